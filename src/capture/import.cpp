@@ -1,0 +1,276 @@
+#include "capture/import.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <unordered_map>
+
+#include "capture/registry.h"
+#include "core/text.h"
+
+namespace ariadne::capture {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Images shared by many ads are stored once per run; this bounds the memory of that cache.
+constexpr size_t kImageCacheLimit = 100000;
+
+struct FileStamp {
+  int64_t size = -1;
+  int64_t mtime_ns = -1;
+  bool operator==(const FileStamp&) const = default;
+};
+
+FileStamp StampOf(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return {};
+  return {static_cast<int64_t>(st.st_size),
+          static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+}
+
+bool IsUrl(std::string_view ref) {
+  const std::string lower = AsciiLower(ref.substr(0, 8));
+  return lower.rfind("http://", 0) == 0 || lower.rfind("https://", 0) == 0;
+}
+
+std::string MediaTypeOf(const fs::path& p) {
+  const std::string ext = AsciiLower(p.extension().string());
+  if (ext == ".png") return "image/png";
+  if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
+  if (ext == ".webp") return "image/webp";
+  if (ext == ".gif") return "image/gif";
+  return "";
+}
+
+// One run of one import: the state shared by the steps below.
+class ImportRun {
+ public:
+  ImportRun(store::Case& c, const fs::path& file, const Importer& importer, const ImportOptions& options,
+            const ImportCallbacks& callbacks)
+      : case_(c), file_(file), importer_(importer), options_(options), callbacks_(callbacks) {
+    summary_.file = file.string();
+    summary_.format = std::string(importer.name());
+  }
+
+  Result<ImportSummary> Run() {
+    const FileStamp before = StampOf(file_);
+    Result<store::BlobInfo> blob = case_.blobs().PutFile(file_);
+    if (!blob.ok()) return blob.status();
+    ARIADNE_RETURN_IF_ERROR(BeginOrResume(*blob));
+    if (summary_.already_complete) return summary_;
+
+    std::ifstream in(file_, std::ios::binary);
+    if (!in) return IoError(fmt::format("{}: cannot open", file_.string()));
+    Result<std::unique_ptr<RecordStream>> stream =
+        importer_.Open(in, record_.next_offset, record_.next_line, options_);
+    if (!stream.ok()) {
+      return Status(stream.status().kind(),
+                    fmt::format("{}: {}", file_.string(), stream.status().message()));
+    }
+    ARIADNE_RETURN_IF_ERROR(ReadAll(**stream, blob->size));
+    if (StampOf(file_) != before) {
+      return IoError(fmt::format(
+          "{}: the file changed while it was being imported; what was read is kept, run the import "
+          "again once the file is complete",
+          file_.string()));
+    }
+    summary_.imported = record_.imported;
+    summary_.skipped = record_.skipped;
+    summary_.duplicated = record_.duplicated;
+    return summary_;
+  }
+
+ private:
+  // Records the blob and finds or starts the import record, in one transaction.
+  Status BeginOrResume(const store::BlobInfo& blob) {
+    store::CaseStore& s = case_.store();
+    ARIADNE_RETURN_IF_ERROR(s.Begin());
+    Status st = [&]() -> Status {
+      ARIADNE_RETURN_IF_ERROR(s.RecordBlob(blob, ""));
+      const std::string key = importer_.OptionsKey(options_);
+      Result<std::optional<store::ImportRecord>> found =
+          s.FindImport(blob.sha256, importer_.name(), key);
+      if (!found.ok()) return found.status();
+      if (found->has_value()) {
+        record_ = **found;
+        summary_.already_complete = record_.status == "complete";
+        summary_.resumed = !summary_.already_complete;
+      } else {
+        record_.blob_sha256 = blob.sha256;
+        record_.file_name = file_.filename().string();
+        record_.format = std::string(importer_.name());
+        record_.options = key;
+        record_.status = "running";
+        Result<int64_t> id = s.StartImport(record_);
+        if (!id.ok()) return id.status();
+        record_.id = *id;
+      }
+      return Status::Ok();
+    }();
+    if (!st.ok()) {
+      s.Rollback();
+      return st;
+    }
+    ARIADNE_RETURN_IF_ERROR(s.Commit());
+    summary_.import_id = record_.id;
+    if (summary_.already_complete) {
+      summary_.duplicated = record_.imported + record_.duplicated;
+      summary_.skipped = record_.skipped;
+    }
+    return Status::Ok();
+  }
+
+  Status ReadAll(RecordStream& stream, int64_t total_bytes) {
+    store::CaseStore& s = case_.store();
+    ARIADNE_RETURN_IF_ERROR(s.Begin());
+    int64_t in_batch = 0;
+    ImportProgress progress{record_.next_offset, total_bytes, 0};
+    ParsedRecord rec;
+    Status st = Status::Ok();
+    while (stream.Next(&rec)) {
+      st = Take(rec);
+      if (!st.ok()) break;
+      record_.next_offset = rec.byte_end;
+      record_.next_line = rec.line + 1;
+      ++progress.records;
+      if (++in_batch >= options_.batch_size) {
+        st = CommitBatch();
+        if (!st.ok()) break;
+        in_batch = 0;
+        progress.bytes_done = rec.byte_end;
+        if (callbacks_.on_progress) callbacks_.on_progress(progress);
+      }
+    }
+    if (st.ok()) st = stream.status();
+    if (st.ok()) {
+      record_.status = "complete";
+      record_.finished_at = UtcNowIso8601();
+      st = CommitBatch(/*reopen=*/false);
+      progress.bytes_done = total_bytes;
+      if (st.ok() && callbacks_.on_progress) callbacks_.on_progress(progress);
+      return st;
+    }
+    s.Rollback();
+    return Status(st.kind(), fmt::format("{}: {}", file_.string(), st.message()));
+  }
+
+  Status CommitBatch(bool reopen = true) {
+    store::CaseStore& s = case_.store();
+    ARIADNE_RETURN_IF_ERROR(s.UpdateImport(record_));
+    ARIADNE_RETURN_IF_ERROR(s.Commit());
+    return reopen ? s.Begin() : Status::Ok();
+  }
+
+  // Stores one record (or its problem) inside the open transaction.
+  Status Take(ParsedRecord& rec) {
+    if (!rec.doc) {
+      ++record_.skipped;
+      return Problem(rec.line, rec.byte_start, rec.error);
+    }
+    Document& doc = *rec.doc;
+    if (!rec.warnings.empty()) ++summary_.warnings;
+    for (const std::string& w : rec.warnings) ARIADNE_RETURN_IF_ERROR(Problem(rec.line, rec.byte_start, w));
+    for (ImageRef& image : doc.images) ARIADNE_RETURN_IF_ERROR(ResolveImage(image, rec));
+    doc.provenance = {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start, rec.byte_end};
+    Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
+    if (!outcome.ok()) return outcome.status();
+    if (*outcome == store::InsertOutcome::kInserted) {
+      ++record_.imported;
+    } else {
+      ++record_.duplicated;
+    }
+    return Status::Ok();
+  }
+
+  Status Problem(int64_t line, int64_t offset, const std::string& reason) {
+    if (callbacks_.on_problem) callbacks_.on_problem(fmt::format("{}:{}: {}", file_.string(), line, reason));
+    return case_.store().RecordProblem({record_.id, line, offset, reason});
+  }
+
+  // Stores a referenced image file, or marks it remote or missing with a problem.
+  Status ResolveImage(ImageRef& image, const ParsedRecord& rec) {
+    if (IsUrl(image.ref)) {
+      image.status = "remote";  // fetching is the crawler's job, with its politeness rules
+      return Status::Ok();
+    }
+    auto cached = image_cache_.find(image.ref);
+    if (cached != image_cache_.end()) {
+      image.blob_sha256 = cached->second.blob_sha256;
+      image.status = cached->second.status;
+      if (image.status == "stored") return Status::Ok();
+      ++summary_.images_missing;
+      return Problem(rec.line, rec.byte_start, cached->second.ref);
+    }
+    std::string why;
+    const fs::path rel = fs::path(image.ref).lexically_normal();
+    const fs::path full = file_.parent_path() / rel;
+    std::error_code ec;
+    if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
+      why = fmt::format("image \"{}\" is not a path inside the file's folder: not stored", image.ref);
+    } else if (!fs::is_regular_file(full, ec)) {
+      why = fmt::format("image not found: {}", full.string());
+    } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
+      why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
+                        options_.max_image_bytes);
+    } else {
+      Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
+      if (!blob.ok()) {
+        why = blob.status().message();
+      } else {
+        ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
+        image.blob_sha256 = blob->sha256;
+        image.status = "stored";
+        ++summary_.images_stored;
+      }
+    }
+    if (why.empty()) {
+      Remember(image, "");
+      return Status::Ok();
+    }
+    image.status = "missing";
+    ++summary_.images_missing;
+    Remember(image, why);
+    return Problem(rec.line, rec.byte_start, why);
+  }
+
+  // The cache's `ref` field holds the problem text for images that failed.
+  void Remember(const ImageRef& image, const std::string& why) {
+    if (image_cache_.size() >= kImageCacheLimit) image_cache_.clear();
+    image_cache_[image.ref] = {why, image.blob_sha256, image.status};
+  }
+
+  store::Case& case_;
+  const fs::path file_;
+  const Importer& importer_;
+  const ImportOptions& options_;
+  const ImportCallbacks& callbacks_;
+  store::ImportRecord record_;
+  ImportSummary summary_;
+  std::unordered_map<std::string, ImageRef> image_cache_;
+};
+
+}  // namespace
+
+Result<ImportSummary> ImportFile(store::Case& case_, const fs::path& file, std::string_view format,
+                                 const ImportOptions& options, const ImportCallbacks& callbacks) {
+  std::error_code ec;
+  if (!fs::is_regular_file(file, ec)) {
+    return IoError(fmt::format("{}: not a readable file", file.string()));
+  }
+  const Importer* importer = format.empty() ? DetectImporter(file) : FindImporter(format);
+  if (importer == nullptr) {
+    std::string names;
+    for (const Importer* i : Importers()) names += (names.empty() ? "" : ", ") + std::string(i->name());
+    return InvalidInput(
+        format.empty()
+            ? fmt::format("{}: cannot tell the format; name it with --format ({})", file.string(), names)
+            : fmt::format("unknown format \"{}\"; formats are: {}", format, names));
+  }
+  ImportRun run(case_, file, *importer, options, callbacks);
+  return run.Run();
+}
+
+}  // namespace ariadne::capture

@@ -1,0 +1,54 @@
+// The import runner: takes one file into a case with any importer. It stores the original in the blob
+// store, records an import, reads records in batches of one transaction each, stores referenced images,
+// records every problem, and can resume: a process killed mid-import leaves the case as it was at the last
+// committed batch, and running the same import again continues from there. Re-importing a complete file
+// adds nothing.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "capture/importer.h"
+#include "core/status.h"
+#include "store/case.h"
+
+namespace ariadne::capture {
+
+struct ImportProgress {
+  int64_t bytes_done = 0;
+  int64_t bytes_total = 0;
+  int64_t records = 0;  // records read in this run
+};
+
+struct ImportSummary {
+  std::string file;
+  std::string format;
+  int64_t import_id = 0;
+  int64_t imported = 0;    // new documents (over all runs of this import)
+  int64_t skipped = 0;     // malformed records
+  int64_t duplicated = 0;  // documents already in the case
+  int64_t warnings = 0;    // records imported with a problem noted (this run)
+  int64_t images_stored = 0;
+  int64_t images_missing = 0;
+  bool already_complete = false;  // the same file was imported before: nothing was read
+  bool resumed = false;           // an interrupted import was continued
+};
+
+struct ImportCallbacks {
+  // Each problem as "FILE:LINE: reason", as it is found.
+  std::function<void(const std::string&)> on_problem;
+  // After each batch.
+  std::function<void(const ImportProgress&)> on_progress;
+};
+
+// Imports `file` in `format` (an importer name; empty: detect from the file). Record-level problems are
+// reported and counted, not returned; the Status is an error only when the file as a whole could not be
+// imported (unreadable, unknown format, no header, the case not writable).
+Result<ImportSummary> ImportFile(store::Case& case_, const std::filesystem::path& file,
+                                 std::string_view format, const ImportOptions& options,
+                                 const ImportCallbacks& callbacks);
+
+}  // namespace ariadne::capture

@@ -1,0 +1,86 @@
+#include "cli/case_report_data.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/text.h"
+
+namespace ariadne::cli {
+
+namespace {
+
+Result<std::vector<report::NamedCount>> Counted(store::CaseStore& s, store::Facet facet, int limit) {
+  Result<std::vector<store::NamedCount>> rows = s.CountBy(facet, limit);
+  if (!rows.ok()) return rows.status();
+  std::vector<report::NamedCount> out;
+  for (const auto& r : *rows) out.push_back({r.name, r.count});
+  return out;
+}
+
+}  // namespace
+
+Result<report::ReportData> CollectReportData(store::Case& c) {
+  store::CaseStore& s = c.store();
+  report::ReportData d;
+  Result<store::CaseInfo> info = s.Info();
+  if (!info.ok()) return info.status();
+  d.case_name = info->name;
+  d.purpose = info->purpose;
+  d.legal_basis = info->legal_basis;
+  d.retention_days = info->retention_days;
+  d.region = info->region;
+  d.created_at = info->created_at;
+  d.generated_at = UtcNowIso8601();
+  d.tool_version = ARIADNE_VERSION;
+  Result<store::CaseCounts> n = s.Counts();
+  if (!n.ok()) return n.status();
+  d.documents = n->documents;
+  d.blobs = n->blobs;
+  d.images = n->images;
+  const std::pair<store::Facet, std::vector<report::NamedCount>*> facets[] = {
+      {store::Facet::kSite, &d.by_site},
+      {store::Facet::kLang, &d.by_language},
+      {store::Facet::kKind, &d.by_kind},
+      {store::Facet::kLocation, &d.by_location}};
+  for (const auto& [facet, out] : facets) {
+    auto rows = Counted(s, facet, 50);
+    if (!rows.ok()) return rows.status();
+    *out = std::move(rows).value();
+  }
+  Result<std::vector<store::WeeklySiteCount>> weekly = s.WeeklyBySite();
+  if (!weekly.ok()) return weekly.status();
+  for (const auto& w : *weekly) d.weekly.push_back({w.week_start, w.site, w.count});
+  Result<std::vector<store::ImportRecord>> imports = s.Imports();
+  if (!imports.ok()) return imports.status();
+  for (const auto& i : *imports) {
+    d.imports.push_back({i.file_name, i.blob_sha256, i.format, i.status, i.imported, i.skipped,
+                         i.duplicated, i.finished_at});
+  }
+  Result<std::vector<Document>> sample = s.Sample(12);
+  if (!sample.ok()) return sample.status();
+  for (const Document& doc : *sample) {
+    d.samples.push_back({doc.id, doc.source_id, doc.site, doc.title, doc.posted_at, doc.lang, doc.kind,
+                         Ellipsize(doc.text, 220)});
+  }
+  return d;
+}
+
+Status WriteCaseReport(store::Case& c, const std::string& path) {
+  Result<report::ReportData> data = CollectReportData(c);
+  if (!data.ok()) return data.status();
+  const std::string html = report::RenderCaseReport(*data);
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << html;
+    if (!out) return IoError(fmt::format("{}: cannot write", tmp));
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) return IoError(fmt::format("{}: cannot write: {}", path, ec.message()));
+  return Status::Ok();
+}
+
+}  // namespace ariadne::cli

@@ -1,0 +1,168 @@
+// ariadne import --case DIR FILE... [--format F] [--map COL=FIELD,...]
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "capture/import.h"
+#include "capture/registry.h"
+#include "cli/command.h"
+#include "cli/output.h"
+#include "cli/progress.h"
+#include "core/exit_code.h"
+#include "core/text.h"
+#include "store/case.h"
+
+namespace ariadne::cli {
+
+namespace {
+
+// Problems beyond this many per file are counted, not printed: a corrupt 2 GB file must not flood the
+// terminal. All of them are recorded in the case.
+constexpr int64_t kMaxPrintedProblems = 50;
+
+struct ImportCliOptions {
+  std::string dir;
+  std::vector<std::string> files;
+  std::string format;
+  std::string map;
+  int64_t batch_size = 2000;
+  int64_t max_line_bytes = int64_t{16} << 20;
+  bool json = false;
+  bool quiet = false;
+};
+
+Result<std::vector<std::pair<std::string, std::string>>> ParseMap(const std::string& text) {
+  std::vector<std::pair<std::string, std::string>> map;
+  if (Trim(text).empty()) return map;
+  for (std::string_view pair : Split(text, ',')) {
+    const size_t eq = pair.find('=');
+    if (eq == std::string_view::npos || Trim(pair.substr(0, eq)).empty() ||
+        Trim(pair.substr(eq + 1)).empty()) {
+      return InvalidInput(fmt::format(
+          "--map: \"{}\" is not COLUMN=FIELD (e.g. --map 'ad_number=id,body=text')", pair));
+    }
+    map.emplace_back(Trim(pair.substr(0, eq)), Trim(pair.substr(eq + 1)));
+  }
+  return map;
+}
+
+void PrintSummary(const capture::ImportSummary& s, bool json) {
+  if (json) {
+    PrintJsonLine({{"file", s.file},
+                   {"format", s.format},
+                   {"import_id", s.import_id},
+                   {"imported", s.imported},
+                   {"skipped", s.skipped},
+                   {"duplicated", s.duplicated},
+                   {"warnings", s.warnings},
+                   {"images_stored", s.images_stored},
+                   {"images_missing", s.images_missing},
+                   {"already_complete", s.already_complete},
+                   {"resumed", s.resumed}});
+    return;
+  }
+  if (s.already_complete) {
+    fmt::print("{}: already imported (import #{}): nothing added, {} duplicated\n", s.file,
+               s.import_id, s.duplicated);
+    return;
+  }
+  fmt::print("{}: {} imported, {} skipped, {} duplicated{}", s.file, s.imported, s.skipped,
+             s.duplicated, s.resumed ? " (resumed an interrupted import)" : "");
+  if (s.images_stored + s.images_missing > 0) {
+    fmt::print("; images: {} stored, {} missing", s.images_stored, s.images_missing);
+  }
+  fmt::print("\n");
+}
+
+int RunImport(const ImportCliOptions& o) {
+  Result<std::unique_ptr<store::Case>> c = store::Case::Open(o.dir);
+  if (!c.ok()) return ReportError(c.status());
+  capture::ImportOptions options;
+  Result<std::vector<std::pair<std::string, std::string>>> map = ParseMap(o.map);
+  if (!map.ok()) return ReportError(map.status());
+  options.column_map = *map;
+  options.batch_size = o.batch_size;
+  options.max_record_bytes = static_cast<size_t>(o.max_line_bytes);
+
+  int exit_code = kExitOk;
+  int64_t total_imported = 0;
+  int64_t total_skipped = 0;
+  int64_t total_duplicated = 0;
+  for (const std::string& file : o.files) {
+    ProgressLine progress("records");
+    int64_t printed = 0;
+    int64_t hidden = 0;
+    capture::ImportCallbacks callbacks;
+    callbacks.on_problem = [&](const std::string& message) {
+      if (o.quiet) return;
+      if (printed++ < kMaxPrintedProblems) {
+        progress.Finish();
+        fmt::print(stderr, "{}\n", message);
+      } else {
+        ++hidden;
+      }
+    };
+    callbacks.on_progress = [&](const capture::ImportProgress& p) {
+      progress.Update(p.bytes_done, p.bytes_total, p.records);
+    };
+    Result<capture::ImportSummary> s =
+        capture::ImportFile(**c, file, o.format, options, callbacks);
+    progress.Finish();
+    if (hidden > 0) {
+      fmt::print(stderr, "{}: … and {} more problems, all recorded in the case\n", file, hidden);
+    }
+    if (!s.ok()) {
+      exit_code = std::max(exit_code, ReportError(s.status()));
+      continue;
+    }
+    PrintSummary(*s, o.json);
+    total_imported += s->imported;
+    total_skipped += s->skipped;
+    total_duplicated += s->duplicated;
+    if (!s->already_complete && (s->skipped > 0 || s->images_missing > 0)) {
+      exit_code = std::max(exit_code, static_cast<int>(kExitDataErr));
+    }
+  }
+  if (!o.json && o.files.size() > 1) {
+    fmt::print("Total: {} imported, {} skipped, {} duplicated\n", total_imported, total_skipped,
+               total_duplicated);
+  }
+  return exit_code;
+}
+
+std::string FormatList() {
+  std::string s = "Formats (detected from the file name and first bytes unless --format is given):\n";
+  for (const capture::Importer* i : capture::Importers()) {
+    s += fmt::format("  {:<10} {}\n", i->name(), i->description());
+  }
+  return s;
+}
+
+}  // namespace
+
+void AddImportCommand(CLI::App& app, Action& action) {
+  auto o = std::make_shared<ImportCliOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "import", "Import files into a case, keeping each original and where every record came from");
+  cmd->add_option("--case", o->dir, "the case folder")->required();
+  cmd->add_option("FILE", o->files, "files to import")->required();
+  cmd->add_option("--format", o->format, "the input format (default: detect)");
+  cmd->add_option("--map", o->map,
+                  "CSV: map column names to ad fields, e.g. 'ad_number=id,body=text,city=location'");
+  cmd->add_option("--batch-size", o->batch_size,
+                  "records per transaction (what a killed import redoes)")
+      ->check(CLI::Range(int64_t{1}, int64_t{1000000}));
+  cmd->add_option("--max-line-bytes", o->max_line_bytes,
+                  "skip (and report) records longer than this")
+      ->check(CLI::Range(int64_t{1024}, int64_t{1} << 31));
+  cmd->add_flag("--json", o->json, "print one JSON summary line per file");
+  cmd->add_flag("--quiet,-q", o->quiet, "do not print each problem (they are still recorded)");
+  cmd->footer(FormatList() +
+              "\nExit codes: 0 all imported; 65 some records skipped or images missing (the rest was "
+              "imported);\n74 a file could not be read. Re-running the same command adds nothing new "
+              "and completes an\ninterrupted import.\n\nExamples:\n  ariadne import --case mycase "
+              "ads.jsonl\n  ariadne import --case mycase export.csv --map 'ad_number=id,body=text'\n");
+  cmd->callback([o, &action] { action = [o] { return RunImport(*o); }; });
+}
+
+}  // namespace ariadne::cli

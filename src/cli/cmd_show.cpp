@@ -1,0 +1,92 @@
+// ariadne show --case DIR ID [--json]
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/command.h"
+#include "cli/output.h"
+#include "core/exit_code.h"
+#include "store/case.h"
+
+namespace ariadne::cli {
+
+namespace {
+
+struct ShowOptions {
+  std::string dir;
+  std::string id;
+  std::string site;
+  bool json = false;
+};
+
+bool AllDigits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 19;
+}
+
+// The case id a user meant: a number is a case id; anything else a source id (narrowed by --site).
+Result<int64_t> ResolveId(store::CaseStore& s, const ShowOptions& o) {
+  if (AllDigits(o.id) && o.site.empty()) return std::stoll(o.id);
+  Result<std::vector<int64_t>> ids = s.FindBySourceId(o.id, o.site);
+  if (!ids.ok()) return ids.status();
+  if (ids->empty()) return NotFound(fmt::format("no document with source id \"{}\"", o.id));
+  if (ids->size() > 1) {
+    std::string list;
+    for (int64_t id : *ids) list += fmt::format(" #{}", id);
+    return InvalidInput(fmt::format(
+        "source id \"{}\" names {} documents:{}; give the case id or --site", o.id, ids->size(), list));
+  }
+  return ids->front();
+}
+
+void PrintHuman(const Document& d) {
+  fmt::print("Document #{}  ({} / {})\n", d.id, d.site.empty() ? "(no site)" : d.site, d.source_id);
+  if (!d.title.empty()) fmt::print("Title:     {}\n", d.title);
+  if (!d.url.empty()) fmt::print("URL:       {}\n", d.url);
+  if (!d.posted_at.empty()) fmt::print("Posted:    {}\n", d.posted_at);
+  if (!d.location.empty()) fmt::print("Location:  {}\n", d.location);
+  fmt::print("Language:  {}   Region: {}   Kind: {}\n", d.lang.empty() ? "-" : d.lang,
+             d.region.empty() ? "-" : d.region, d.kind.empty() ? "-" : d.kind);
+  if (d.attributes_json != "{}") fmt::print("Other:     {}\n", d.attributes_json);
+  fmt::print("\n{}\n\n", d.text);
+  for (const ImageRef& im : d.images) {
+    fmt::print("Image:     {}  [{}{}]\n", im.ref, im.status,
+               im.blob_sha256.empty() ? "" : " sha256:" + im.blob_sha256.substr(0, 16) + "…");
+  }
+  fmt::print("Provenance: {} line {}, bytes {}-{}\n", d.provenance.file_name, d.provenance.line,
+             d.provenance.byte_start, d.provenance.byte_end);
+  fmt::print("            original sha256:{}\n", d.provenance.blob_sha256);
+  fmt::print("            imported {}\n", d.imported_at);
+}
+
+int RunShow(const ShowOptions& o) {
+  Result<std::unique_ptr<store::Case>> c = store::Case::Open(o.dir);
+  if (!c.ok()) return ReportError(c.status());
+  Result<int64_t> id = ResolveId((*c)->store(), o);
+  if (!id.ok()) return ReportError(id.status());
+  Result<Document> d = (*c)->store().GetDocument(*id);
+  if (!d.ok()) return ReportError(d.status());
+  if (o.json) {
+    PrintJsonLine(DocumentToJson(*d));
+  } else {
+    PrintHuman(*d);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddShowCommand(CLI::App& app, Action& action) {
+  auto o = std::make_shared<ShowOptions>();
+  CLI::App* cmd = app.add_subcommand("show", "Print one document with its provenance");
+  cmd->add_option("--case", o->dir, "the case folder")->required();
+  cmd->add_option("ID", o->id, "the case id (a number, as search prints it) or the source's id")
+      ->required();
+  cmd->add_option("--site", o->site, "with a source id: the site it came from");
+  cmd->add_flag("--json", o->json, "print one JSON object with provenance and images");
+  cmd->footer(
+      "Examples:\n  ariadne show --case mycase 42\n  ariadne show --case mycase sn-00017 --site "
+      "sweetnights.example --json");
+  cmd->callback([o, &action] { action = [o] { return RunShow(*o); }; });
+}
+
+}  // namespace ariadne::cli

@@ -1,0 +1,22 @@
+// How subcommands plug into the `ariadne` binary: each cmd_*.cpp file adds one subcommand to the CLI11 app
+// and, when that subcommand is chosen, sets the action to run. The table is in main.cpp.
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace ariadne::cli {
+
+// What main() runs after parsing; returns the process exit code (core/exit_code.h).
+using Action = std::function<int()>;
+
+void AddInitCommand(CLI::App& app, Action& action);
+void AddInfoCommand(CLI::App& app, Action& action);
+void AddImportCommand(CLI::App& app, Action& action);
+void AddSearchCommand(CLI::App& app, Action& action);
+void AddShowCommand(CLI::App& app, Action& action);
+void AddReportCommand(CLI::App& app, Action& action);
+void AddDemoCommand(CLI::App& app, Action& action);
+
+}  // namespace ariadne::cli

@@ -1,0 +1,149 @@
+// The CaseStore interface: everything Ariadne keeps about a case except the original bytes (those are in the
+// BlobStore). Backends: sqlite/ (embedded default, one file per case) and, later, postgres/ (server mode).
+// Callers never see SQL. Writes happen between Begin() and Commit(): a process killed in between leaves the
+// case exactly as it was at the last Commit(). One CaseStore object per thread.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+#include "core/status.h"
+#include "store/blob_store.h"
+#include "store/search_query.h"
+
+namespace ariadne::store {
+
+// Who the case is for and why it exists: required at creation (data protection starts here).
+struct CaseInfo {
+  std::string name;
+  std::string purpose;
+  std::string legal_basis;
+  int64_t retention_days = 0;
+  std::string region;  // ISO 3166-1 alpha-2 default for reading national phone numbers; may be empty
+  std::string created_at;
+  std::string tool_version;
+  int schema_version = 0;
+};
+
+struct CaseCounts {
+  int64_t documents = 0;
+  int64_t blobs = 0;
+  int64_t blob_bytes = 0;
+  int64_t imports = 0;
+  int64_t images = 0;          // image references on documents
+  int64_t images_missing = 0;  // references whose file was not found at import
+  int64_t problems = 0;        // input anomalies recorded at import
+};
+
+// One import of one file in one format with one set of options. `next_offset`/`next_line` say where to
+// resume when status is "running" (a process was killed or failed mid-import).
+struct ImportRecord {
+  int64_t id = 0;
+  std::string blob_sha256;
+  std::string file_name;
+  std::string format;
+  std::string options;  // canonical text of the options that change the result (e.g. a CSV column map)
+  std::string status;   // "running" or "complete"
+  int64_t next_offset = 0;
+  int64_t next_line = 1;
+  int64_t imported = 0;
+  int64_t skipped = 0;
+  int64_t duplicated = 0;
+  std::string started_at;
+  std::string finished_at;
+};
+
+// An anomaly in the input, recorded and counted, never a crash (after Zeek's Weird()).
+struct ImportProblem {
+  int64_t import_id = 0;
+  int64_t line = 0;
+  int64_t byte_offset = 0;
+  std::string reason;
+};
+
+enum class InsertOutcome { kInserted, kDuplicate };
+
+struct SearchHit {
+  int64_t id = 0;
+  std::string source_id;
+  std::string site;
+  std::string title;
+  std::string posted_at;
+  std::string lang;
+  std::string kind;
+  std::string snippet;  // matched words between kHighlightOpen and kHighlightClose markers
+  double rank = 0;      // lower is better (BM25 as SQLite reports it)
+};
+
+struct SearchResults {
+  std::vector<SearchHit> hits;
+  int64_t total = 0;  // matches before --limit
+};
+
+// Markers around matched words in snippets: control characters that can never occur in stored text
+// (imports strip them), so the presenter can turn them into bold, <mark> or JSON fields safely.
+inline constexpr char kHighlightOpen = '\x02';
+inline constexpr char kHighlightClose = '\x03';
+
+struct NamedCount {
+  std::string name;
+  int64_t count = 0;
+};
+
+struct WeeklySiteCount {
+  std::string week_start;  // the Monday, YYYY-MM-DD
+  std::string site;
+  int64_t count = 0;
+};
+
+// A document field that can be counted (CountBy).
+enum class Facet { kSite, kLang, kKind, kLocation };
+
+class CaseStore {
+ public:
+  virtual ~CaseStore() = default;
+
+  virtual Result<CaseInfo> Info() = 0;
+  virtual Result<CaseCounts> Counts() = 0;
+
+  virtual Status Begin() = 0;
+  virtual Status Commit() = 0;
+  virtual void Rollback() = 0;
+
+  // Records that a blob exists (idempotent). `media_type` is a MIME type or empty.
+  virtual Status RecordBlob(const BlobInfo& blob, std::string_view media_type) = 0;
+  // The import of this blob in this format with these options, if one was started before.
+  virtual Result<std::optional<ImportRecord>> FindImport(std::string_view blob_sha256,
+                                                         std::string_view format,
+                                                         std::string_view options) = 0;
+  // Creates an import record (status "running") and returns its id.
+  virtual Result<int64_t> StartImport(const ImportRecord& record) = 0;
+  // Saves progress, counts, status and finished_at of an import.
+  virtual Status UpdateImport(const ImportRecord& record) = 0;
+  virtual Result<std::vector<ImportRecord>> Imports() = 0;
+  virtual Status RecordProblem(const ImportProblem& problem) = 0;
+  virtual Result<std::vector<ImportProblem>> Problems(int64_t import_id) = 0;
+
+  // Stores a document with its images and indexes it for search. A document is a duplicate when one with
+  // the same site, source id and content is already stored; then nothing is written. Sets `doc.id`.
+  virtual Result<InsertOutcome> InsertDocument(Document& doc, int64_t import_id) = 0;
+  virtual Result<Document> GetDocument(int64_t id) = 0;
+  // Case ids of documents with this source id (on this site, when `site` is not empty).
+  virtual Result<std::vector<int64_t>> FindBySourceId(std::string_view source_id,
+                                                      std::string_view site) = 0;
+
+  virtual Result<SearchResults> Search(const SearchQuery& query) = 0;
+
+  // The most frequent values of a field, most frequent first, at most `limit`.
+  virtual Result<std::vector<NamedCount>> CountBy(Facet facet, int limit) = 0;
+  // Documents per ISO week (by posted date) and site, oldest first.
+  virtual Result<std::vector<WeeklySiteCount>> WeeklyBySite() = 0;
+  // A few documents spread over the case, for reports: the newest `limit`.
+  virtual Result<std::vector<Document>> Sample(int limit) = 0;
+};
+
+}  // namespace ariadne::store

@@ -1,0 +1,135 @@
+#include "store/sqlite/schema.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "core/text.h"
+
+namespace ariadne::store::sqlite {
+
+namespace {
+
+// Append only: never edit a migration that has shipped, add the next one.
+constexpr std::array<const char*, 1> kMigrations = {
+    // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
+    R"sql(
+CREATE TABLE case_info (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE blobs (
+  sha256      TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+  size        INTEGER NOT NULL,
+  stored_size INTEGER NOT NULL,
+  media_type  TEXT,
+  first_seen  TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE imports (
+  id          INTEGER PRIMARY KEY,
+  blob_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+  file_name   TEXT NOT NULL,
+  format      TEXT NOT NULL,
+  options     TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL CHECK (status IN ('running', 'complete')),
+  next_offset INTEGER NOT NULL DEFAULT 0,
+  next_line   INTEGER NOT NULL DEFAULT 1,
+  imported    INTEGER NOT NULL DEFAULT 0,
+  skipped     INTEGER NOT NULL DEFAULT 0,
+  duplicated  INTEGER NOT NULL DEFAULT 0,
+  started_at  TEXT NOT NULL,
+  finished_at TEXT,
+  UNIQUE (blob_sha256, format, options)
+);
+
+CREATE TABLE documents (
+  id             INTEGER PRIMARY KEY,
+  source_id      TEXT NOT NULL,
+  site           TEXT NOT NULL DEFAULT '',
+  url            TEXT,
+  title          TEXT,
+  text           TEXT NOT NULL,
+  posted_at      TEXT,
+  location       TEXT,
+  lang           TEXT,
+  region         TEXT,
+  kind           TEXT CHECK (kind IN ('sex', 'labour')),
+  attributes     TEXT NOT NULL DEFAULT '{}',
+  content_sha256 TEXT NOT NULL,
+  blob_sha256    TEXT NOT NULL REFERENCES blobs(sha256),
+  import_id      INTEGER NOT NULL REFERENCES imports(id),
+  line           INTEGER NOT NULL,
+  byte_start     INTEGER NOT NULL,
+  byte_end       INTEGER NOT NULL,
+  imported_at    TEXT NOT NULL,
+  UNIQUE (site, source_id, content_sha256)
+);
+CREATE INDEX documents_by_source_id ON documents(source_id);
+CREATE INDEX documents_by_posted_at ON documents(posted_at);
+
+CREATE TABLE document_images (
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  position    INTEGER NOT NULL,
+  ref         TEXT NOT NULL,
+  blob_sha256 TEXT REFERENCES blobs(sha256),
+  status      TEXT NOT NULL CHECK (status IN ('stored', 'missing', 'remote')),
+  PRIMARY KEY (document_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE import_problems (
+  id          INTEGER PRIMARY KEY,
+  import_id   INTEGER NOT NULL REFERENCES imports(id),
+  line        INTEGER NOT NULL,
+  byte_offset INTEGER NOT NULL,
+  reason      TEXT NOT NULL
+);
+
+-- External-content full-text index over documents: accents and case folded (unicode61, remove_diacritics 2).
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text, content='documents', content_rowid='id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql",
+};
+
+}  // namespace
+
+int CurrentSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+Result<int> SchemaVersion(Db& db) {
+  ARIADNE_RETURN_IF_ERROR(db.Exec(
+      "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
+  Result<Statement> st = db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version");
+  if (!st.ok()) return st.status();
+  Result<bool> row = st->Step();
+  if (!row.ok()) return row.status();
+  return static_cast<int>(st->Int(0));
+}
+
+Status Migrate(Db& db) {
+  ARIADNE_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  auto fail = [&](Status s) {
+    (void)db.Exec("ROLLBACK");
+    return s;
+  };
+  Result<int> version = SchemaVersion(db);
+  if (!version.ok()) return fail(version.status());
+  if (*version > CurrentSchemaVersion()) {
+    return fail(Corrupt(fmt::format(
+        "{}: the case has schema version {} but this Ariadne knows only up to {}: upgrade Ariadne",
+        db.path(), *version, CurrentSchemaVersion())));
+  }
+  for (int v = *version + 1; v <= CurrentSchemaVersion(); ++v) {
+    Status s = db.Exec(kMigrations[static_cast<size_t>(v - 1)]);
+    if (!s.ok()) return fail(s);
+    Result<Statement> st = db.Prepare("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)");
+    if (!st.ok()) return fail(st.status());
+    s = st->Bind(1, int64_t{v}).Bind(2, UtcNowIso8601()).Run();
+    if (!s.ok()) return fail(s);
+  }
+  return db.Exec("COMMIT");
+}
+
+}  // namespace ariadne::store::sqlite

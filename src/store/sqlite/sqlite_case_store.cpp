@@ -1,0 +1,564 @@
+#include "store/sqlite/sqlite_case_store.h"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <map>
+
+#include "core/sha256.h"
+#include "core/text.h"
+#include "store/sqlite/schema.h"
+#include "store/sqlite/sqlite_db.h"
+
+namespace ariadne::store::sqlite {
+
+namespace {
+
+// FTS5 query syntax for one term: every term is a quoted string so that user text can never be read as
+// FTS5 operators or column filters.
+std::string Fts5Term(const SearchTerm& t) {
+  std::string out = "\"";
+  for (char c : t.text) {
+    if (c == '"') out += "\"\"";
+    else out.push_back(c);
+  }
+  out += "\"";
+  if (t.prefix) out += "*";
+  return out;
+}
+
+// Builds the FTS5 MATCH expression. FTS5's NOT is binary, so exclusions attach to the positive part.
+std::string Fts5Expression(const std::vector<SearchTerm>& terms) {
+  std::string positive;
+  std::string negative;
+  for (const SearchTerm& t : terms) {
+    if (t.negated) {
+      negative += (negative.empty() ? "" : " OR ") + Fts5Term(t);
+      continue;
+    }
+    if (!positive.empty()) positive += t.or_before ? " OR " : " AND ";
+    positive += Fts5Term(t);
+  }
+  if (negative.empty()) return positive;
+  return fmt::format("({}) NOT ({})", positive, negative);
+}
+
+std::string ContentHash(const Document& d) {
+  Sha256 h;
+  h.Update(d.title);
+  h.Update(std::string_view("\0", 1));
+  h.Update(d.text);
+  return h.HexDigest();
+}
+
+class SqliteCaseStore final : public CaseStore {
+ public:
+  explicit SqliteCaseStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+
+  Result<CaseInfo> Info() override {
+    auto st = Prep("SELECT key, value FROM case_info");
+    if (!st.ok()) return st.status();
+    std::map<std::string, std::string> kv;
+    for (;;) {
+      Result<bool> row = (*st)->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      kv[(*st)->Text(0)] = (*st)->Text(1);
+    }
+    (*st)->Reset();
+    CaseInfo info;
+    info.name = kv["name"];
+    info.purpose = kv["purpose"];
+    info.legal_basis = kv["legal_basis"];
+    info.retention_days = std::atoll(kv["retention_days"].c_str());
+    info.region = kv["region"];
+    info.created_at = kv["created_at"];
+    info.tool_version = kv["tool_version"];
+    Result<int> v = SchemaVersion(*db_);
+    if (!v.ok()) return v.status();
+    info.schema_version = *v;
+    return info;
+  }
+
+  Status WriteInfo(const CaseInfo& info) {
+    auto st = Prep("INSERT OR REPLACE INTO case_info (key, value) VALUES (?, ?)");
+    if (!st.ok()) return st.status();
+    const std::pair<const char*, std::string> rows[] = {
+        {"name", info.name},
+        {"purpose", info.purpose},
+        {"legal_basis", info.legal_basis},
+        {"retention_days", std::to_string(info.retention_days)},
+        {"region", info.region},
+        {"created_at", info.created_at},
+        {"tool_version", info.tool_version},
+    };
+    for (const auto& [key, value] : rows) {
+      ARIADNE_RETURN_IF_ERROR((*st)->Bind(1, std::string_view(key)).Bind(2, value).Run());
+    }
+    return Status::Ok();
+  }
+
+  Result<CaseCounts> Counts() override {
+    CaseCounts c;
+    const std::pair<const char*, int64_t*> queries[] = {
+        {"SELECT count(*) FROM documents", &c.documents},
+        {"SELECT count(*) FROM blobs", &c.blobs},
+        {"SELECT coalesce(sum(size), 0) FROM blobs", &c.blob_bytes},
+        {"SELECT count(*) FROM imports", &c.imports},
+        {"SELECT count(*) FROM document_images", &c.images},
+        {"SELECT count(*) FROM document_images WHERE status = 'missing'", &c.images_missing},
+        {"SELECT count(*) FROM import_problems", &c.problems},
+    };
+    for (const auto& [sql, out] : queries) {
+      Result<int64_t> v = ScalarInt(sql);
+      if (!v.ok()) return v.status();
+      *out = *v;
+    }
+    return c;
+  }
+
+  Status Begin() override { return db_->Exec("BEGIN IMMEDIATE"); }
+  Status Commit() override { return db_->Exec("COMMIT"); }
+  void Rollback() override { (void)db_->Exec("ROLLBACK"); }
+
+  Status RecordBlob(const BlobInfo& blob, std::string_view media_type) override {
+    auto st = Prep(
+        "INSERT OR IGNORE INTO blobs (sha256, size, stored_size, media_type, first_seen) "
+        "VALUES (?, ?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    return (*st)->Bind(1, blob.sha256)
+        .Bind(2, blob.size)
+        .Bind(3, blob.stored_size)
+        .BindOptional(4, media_type)
+        .Bind(5, UtcNowIso8601())
+        .Run();
+  }
+
+  Result<std::optional<ImportRecord>> FindImport(std::string_view blob_sha256,
+                                                 std::string_view format,
+                                                 std::string_view options) override {
+    auto st = Prep(std::string(kImportColumns) +
+                   " WHERE blob_sha256 = ? AND format = ? AND options = ?");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, blob_sha256).Bind(2, format).Bind(3, options);
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    std::optional<ImportRecord> out;
+    if (*row) out = ReadImport(**st);
+    (*st)->Reset();
+    return out;
+  }
+
+  Result<int64_t> StartImport(const ImportRecord& r) override {
+    auto st = Prep(
+        "INSERT INTO imports (blob_sha256, file_name, format, options, status, started_at) "
+        "VALUES (?, ?, ?, ?, 'running', ?)");
+    if (!st.ok()) return st.status();
+    Status s = (*st)->Bind(1, r.blob_sha256)
+                   .Bind(2, r.file_name)
+                   .Bind(3, r.format)
+                   .Bind(4, r.options)
+                   .Bind(5, r.started_at.empty() ? UtcNowIso8601() : r.started_at)
+                   .Run();
+    if (!s.ok()) return s;
+    return db_->LastInsertRowId();
+  }
+
+  Status UpdateImport(const ImportRecord& r) override {
+    auto st = Prep(
+        "UPDATE imports SET status = ?, next_offset = ?, next_line = ?, imported = ?, skipped = ?, "
+        "duplicated = ?, finished_at = ? WHERE id = ?");
+    if (!st.ok()) return st.status();
+    return (*st)->Bind(1, r.status)
+        .Bind(2, r.next_offset)
+        .Bind(3, r.next_line)
+        .Bind(4, r.imported)
+        .Bind(5, r.skipped)
+        .Bind(6, r.duplicated)
+        .BindOptional(7, r.finished_at)
+        .Bind(8, r.id)
+        .Run();
+  }
+
+  Result<std::vector<ImportRecord>> Imports() override {
+    auto st = Prep(std::string(kImportColumns) + " ORDER BY id");
+    if (!st.ok()) return st.status();
+    std::vector<ImportRecord> out;
+    for (;;) {
+      Result<bool> row = (*st)->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      out.push_back(ReadImport(**st));
+    }
+    (*st)->Reset();
+    return out;
+  }
+
+  Status RecordProblem(const ImportProblem& p) override {
+    auto st = Prep(
+        "INSERT INTO import_problems (import_id, line, byte_offset, reason) VALUES (?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    return (*st)->Bind(1, p.import_id).Bind(2, p.line).Bind(3, p.byte_offset).Bind(4, p.reason).Run();
+  }
+
+  Result<std::vector<ImportProblem>> Problems(int64_t import_id) override {
+    auto st = Prep(
+        "SELECT import_id, line, byte_offset, reason FROM import_problems WHERE import_id = ? "
+        "ORDER BY id");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, import_id);
+    std::vector<ImportProblem> out;
+    for (;;) {
+      Result<bool> row = (*st)->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      out.push_back({(*st)->Int(0), (*st)->Int(1), (*st)->Int(2), (*st)->Text(3)});
+    }
+    (*st)->Reset();
+    return out;
+  }
+
+  Result<InsertOutcome> InsertDocument(Document& d, int64_t import_id) override {
+    auto st = Prep(
+        "INSERT OR IGNORE INTO documents (source_id, site, url, title, text, posted_at, location, lang, "
+        "region, kind, attributes, content_sha256, blob_sha256, import_id, line, byte_start, byte_end, "
+        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    if (d.imported_at.empty()) d.imported_at = UtcNowIso8601();
+    (*st)->Bind(1, d.source_id)
+        .Bind(2, d.site)
+        .BindOptional(3, d.url)
+        .BindOptional(4, d.title)
+        .Bind(5, d.text)
+        .BindOptional(6, d.posted_at)
+        .BindOptional(7, d.location)
+        .BindOptional(8, d.lang)
+        .BindOptional(9, d.region)
+        .BindOptional(10, d.kind)
+        .Bind(11, d.attributes_json)
+        .Bind(12, ContentHash(d))
+        .Bind(13, d.provenance.blob_sha256)
+        .Bind(14, import_id)
+        .Bind(15, d.provenance.line)
+        .Bind(16, d.provenance.byte_start)
+        .Bind(17, d.provenance.byte_end)
+        .Bind(18, d.imported_at);
+    ARIADNE_RETURN_IF_ERROR((*st)->Run());
+    if (db_->Changes() == 0) return InsertOutcome::kDuplicate;
+    d.id = db_->LastInsertRowId();
+
+    auto fts = Prep("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
+    if (!fts.ok()) return fts.status();
+    ARIADNE_RETURN_IF_ERROR((*fts)->Bind(1, d.id).Bind(2, d.title).Bind(3, d.text).Run());
+
+    auto img = Prep(
+        "INSERT INTO document_images (document_id, position, ref, blob_sha256, status) "
+        "VALUES (?, ?, ?, ?, ?)");
+    if (!img.ok()) return img.status();
+    for (size_t i = 0; i < d.images.size(); ++i) {
+      const ImageRef& im = d.images[i];
+      ARIADNE_RETURN_IF_ERROR((*img)->Bind(1, d.id)
+                                  .Bind(2, static_cast<int64_t>(i))
+                                  .Bind(3, im.ref)
+                                  .BindOptional(4, im.blob_sha256)
+                                  .Bind(5, im.status)
+                                  .Run());
+    }
+    return InsertOutcome::kInserted;
+  }
+
+  Result<Document> GetDocument(int64_t id) override {
+    auto st = Prep(std::string(kDocumentColumns) + " WHERE d.id = ?");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, id);
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) {
+      (*st)->Reset();
+      return NotFound(fmt::format("no document with id {} in this case", id));
+    }
+    Document d = ReadDocument(**st);
+    (*st)->Reset();
+    auto img = Prep(
+        "SELECT ref, coalesce(blob_sha256, ''), status FROM document_images WHERE document_id = ? "
+        "ORDER BY position");
+    if (!img.ok()) return img.status();
+    (*img)->Bind(1, id);
+    for (;;) {
+      Result<bool> r = (*img)->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      d.images.push_back({(*img)->Text(0), (*img)->Text(1), (*img)->Text(2)});
+    }
+    (*img)->Reset();
+    return d;
+  }
+
+  Result<std::vector<int64_t>> FindBySourceId(std::string_view source_id,
+                                              std::string_view site) override {
+    auto st = Prep(
+        "SELECT id FROM documents WHERE source_id = ? AND (? = '' OR site = ?) ORDER BY id");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, source_id).Bind(2, site).Bind(3, site);
+    std::vector<int64_t> ids;
+    for (;;) {
+      Result<bool> r = (*st)->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      ids.push_back((*st)->Int(0));
+    }
+    (*st)->Reset();
+    return ids;
+  }
+
+  Result<SearchResults> Search(const SearchQuery& q) override {
+    std::string where;
+    std::vector<std::string> binds;
+    const bool full_text = !q.terms.empty();
+    if (full_text) {
+      where += " AND documents_fts MATCH ?";
+      binds.push_back(Fts5Expression(q.terms));
+    }
+    AddAnyOf("lower(d.site)", q.sites, where, binds);
+    AddAnyOf("lower(d.lang)", q.langs, where, binds);
+    if (!q.kind.empty()) {
+      where += " AND d.kind = ?";
+      binds.push_back(q.kind);
+    }
+    if (!q.from.empty()) {
+      where += " AND substr(d.posted_at, 1, 10) >= ?";
+      binds.push_back(q.from);
+    }
+    if (!q.to.empty()) {
+      where += " AND substr(d.posted_at, 1, 10) <= ?";
+      binds.push_back(q.to);
+    }
+    const std::string from = full_text
+                                 ? " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                                 : " FROM documents d";
+    const std::string filter = " WHERE 1" + where;
+
+    SearchResults results;
+    {
+      // Uncached: the WHERE clause changes with the query.
+      Result<Statement> count = db_->Prepare("SELECT count(*)" + from + filter);
+      if (!count.ok()) return FtsError(count.status());
+      for (size_t i = 0; i < binds.size(); ++i) count->Bind(static_cast<int>(i + 1), binds[i]);
+      Result<bool> r = count->Step();
+      if (!r.ok()) return FtsError(r.status());
+      results.total = count->Int(0);
+    }
+    const std::string open(1, kHighlightOpen);
+    const std::string close(1, kHighlightClose);
+    const std::string select =
+        full_text ? fmt::format(
+                        "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
+                        "coalesce(d.posted_at, ''), coalesce(d.lang, ''), coalesce(d.kind, ''), "
+                        "snippet(documents_fts, 1, '{}', '{}', '…', 24), "
+                        "bm25(documents_fts, 2.0, 1.0) AS rank",
+                        open, close)
+                  : "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
+                    "coalesce(d.posted_at, ''), coalesce(d.lang, ''), coalesce(d.kind, ''), "
+                    "substr(d.text, 1, 160), 0 AS rank";
+    const std::string order = full_text ? " ORDER BY rank, d.id" : " ORDER BY d.posted_at DESC, d.id";
+    Result<Statement> st = db_->Prepare(select + from + filter + order + " LIMIT ? OFFSET ?");
+    if (!st.ok()) return FtsError(st.status());
+    int idx = 1;
+    for (const std::string& b : binds) st->Bind(idx++, b);
+    st->Bind(idx++, int64_t{q.limit});
+    st->Bind(idx, int64_t{q.offset});
+    for (;;) {
+      Result<bool> r = st->Step();
+      if (!r.ok()) return FtsError(r.status());
+      if (!*r) break;
+      results.hits.push_back({st->Int(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4),
+                              st->Text(5), st->Text(6), st->Text(7), st->Real(8)});
+    }
+    return results;
+  }
+
+  Result<std::vector<NamedCount>> CountBy(Facet facet, int limit) override {
+    const char* column = "site";
+    switch (facet) {
+      case Facet::kSite: column = "site"; break;
+      case Facet::kLang: column = "lang"; break;
+      case Facet::kKind: column = "kind"; break;
+      case Facet::kLocation: column = "location"; break;
+    }
+    Result<Statement> st = db_->Prepare(fmt::format(
+        "SELECT coalesce(nullif({0}, ''), '(none)') AS v, count(*) AS n FROM documents "
+        "GROUP BY v ORDER BY n DESC, v LIMIT ?",
+        column));
+    if (!st.ok()) return st.status();
+    st->Bind(1, int64_t{limit});
+    std::vector<NamedCount> out;
+    for (;;) {
+      Result<bool> r = st->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      out.push_back({st->Text(0), st->Int(1)});
+    }
+    return out;
+  }
+
+  Result<std::vector<WeeklySiteCount>> WeeklyBySite() override {
+    // date(x, 'weekday 0', '-6 days') is the Monday of x's ISO week (for x on a Sunday: that week's Monday).
+    auto st = Prep(
+        "SELECT date(substr(posted_at, 1, 10), 'weekday 0', '-6 days') AS week, site, count(*) "
+        "FROM documents WHERE posted_at IS NOT NULL AND week IS NOT NULL "
+        "GROUP BY week, site ORDER BY week, site");
+    if (!st.ok()) return st.status();
+    std::vector<WeeklySiteCount> out;
+    for (;;) {
+      Result<bool> r = (*st)->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Int(2)});
+    }
+    (*st)->Reset();
+    return out;
+  }
+
+  Result<std::vector<Document>> Sample(int limit) override {
+    Result<Statement> st = db_->Prepare(std::string(kDocumentColumns) +
+                                        " ORDER BY d.posted_at DESC, d.id LIMIT ?");
+    if (!st.ok()) return st.status();
+    st->Bind(1, int64_t{limit});
+    std::vector<Document> out;
+    for (;;) {
+      Result<bool> r = st->Step();
+      if (!r.ok()) return r.status();
+      if (!*r) break;
+      out.push_back(ReadDocument(*st));
+    }
+    return out;
+  }
+
+ private:
+  static constexpr const char* kImportColumns =
+      "SELECT id, blob_sha256, file_name, format, options, status, next_offset, next_line, imported, "
+      "skipped, duplicated, started_at, coalesce(finished_at, '') FROM imports";
+  static constexpr const char* kDocumentColumns =
+      "SELECT d.id, d.source_id, d.site, coalesce(d.url, ''), coalesce(d.title, ''), d.text, "
+      "coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce(d.lang, ''), "
+      "coalesce(d.region, ''), coalesce(d.kind, ''), d.attributes, d.blob_sha256, i.file_name, d.line, "
+      "d.byte_start, d.byte_end, d.imported_at FROM documents d JOIN imports i ON i.id = d.import_id";
+
+  static ImportRecord ReadImport(Statement& st) {
+    ImportRecord r;
+    r.id = st.Int(0);
+    r.blob_sha256 = st.Text(1);
+    r.file_name = st.Text(2);
+    r.format = st.Text(3);
+    r.options = st.Text(4);
+    r.status = st.Text(5);
+    r.next_offset = st.Int(6);
+    r.next_line = st.Int(7);
+    r.imported = st.Int(8);
+    r.skipped = st.Int(9);
+    r.duplicated = st.Int(10);
+    r.started_at = st.Text(11);
+    r.finished_at = st.Text(12);
+    return r;
+  }
+
+  static Document ReadDocument(Statement& st) {
+    Document d;
+    d.id = st.Int(0);
+    d.source_id = st.Text(1);
+    d.site = st.Text(2);
+    d.url = st.Text(3);
+    d.title = st.Text(4);
+    d.text = st.Text(5);
+    d.posted_at = st.Text(6);
+    d.location = st.Text(7);
+    d.lang = st.Text(8);
+    d.region = st.Text(9);
+    d.kind = st.Text(10);
+    d.attributes_json = st.Text(11);
+    d.provenance.blob_sha256 = st.Text(12);
+    d.provenance.file_name = st.Text(13);
+    d.provenance.line = st.Int(14);
+    d.provenance.byte_start = st.Int(15);
+    d.provenance.byte_end = st.Int(16);
+    d.imported_at = st.Text(17);
+    return d;
+  }
+
+  static void AddAnyOf(const char* column, const std::vector<std::string>& values, std::string& where,
+                       std::vector<std::string>& binds) {
+    if (values.empty()) return;
+    where += fmt::format(" AND {} IN (", column);
+    for (size_t i = 0; i < values.size(); ++i) {
+      where += i == 0 ? "?" : ", ?";
+      binds.push_back(values[i]);
+    }
+    where += ")";
+  }
+
+  // FTS5 rejects a few inputs at run time (e.g. a term made only of punctuation); say so plainly.
+  static Status FtsError(const Status& s) {
+    if (s.message().find("fts5") != std::string::npos) {
+      return InvalidInput("the search words could not be used (" + s.message() +
+                          "): search for letters or digits");
+    }
+    return s;
+  }
+
+  // Cached prepared statements, keyed by their SQL text.
+  Result<Statement*> Prep(const std::string& sql) {
+    auto it = cache_.find(sql);
+    if (it == cache_.end()) {
+      Result<Statement> st = db_->Prepare(sql);
+      if (!st.ok()) return st.status();
+      it = cache_.emplace(sql, std::move(st).value()).first;
+    }
+    return &it->second;
+  }
+
+  Result<int64_t> ScalarInt(const char* sql) {
+    auto st = Prep(sql);
+    if (!st.ok()) return st.status();
+    Result<bool> r = (*st)->Step();
+    if (!r.ok()) return r.status();
+    const int64_t v = (*st)->Int(0);
+    (*st)->Reset();
+    return v;
+  }
+
+  std::unique_ptr<Db> db_;
+  std::map<std::string, Statement> cache_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<CaseStore>> CreateSqliteCaseStore(const std::string& db_path,
+                                                         const CaseInfo& info) {
+  if (std::filesystem::exists(db_path)) {
+    return Conflict(fmt::format("{} exists already: a case is never overwritten", db_path));
+  }
+  Result<std::unique_ptr<Db>> db = Db::Open(db_path, /*create=*/true);
+  if (!db.ok()) return db.status();
+  ARIADNE_RETURN_IF_ERROR(Migrate(**db));
+  auto store = std::make_unique<SqliteCaseStore>(std::move(db).value());
+  ARIADNE_RETURN_IF_ERROR(store->Begin());
+  Status s = store->WriteInfo(info);
+  if (!s.ok()) {
+    store->Rollback();
+    return s;
+  }
+  ARIADNE_RETURN_IF_ERROR(store->Commit());
+  return std::unique_ptr<CaseStore>(std::move(store));
+}
+
+Result<std::unique_ptr<CaseStore>> OpenSqliteCaseStore(const std::string& db_path) {
+  if (!std::filesystem::exists(db_path)) {
+    return IoError(fmt::format("{}: no case database here (create one with `ariadne init`)", db_path));
+  }
+  Result<std::unique_ptr<Db>> db = Db::Open(db_path, /*create=*/false);
+  if (!db.ok()) return db.status();
+  ARIADNE_RETURN_IF_ERROR(Migrate(**db));
+  return std::unique_ptr<CaseStore>(std::make_unique<SqliteCaseStore>(std::move(db).value()));
+}
+
+}  // namespace ariadne::store::sqlite

@@ -1,0 +1,73 @@
+// A thin RAII layer over the SQLite C API: one connection, prepared statements with typed binds.
+// Not thread-safe: one Db per thread.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/status.h"
+
+namespace ariadne::store::sqlite {
+
+class Statement {
+ public:
+  Statement() = default;
+  Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
+  Statement(Statement&& o) noexcept : db_(o.db_), stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  Statement& operator=(Statement&& o) noexcept;
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  ~Statement();
+
+  // Binds are 1-based like SQLite's. An empty optional binds NULL.
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, std::string_view value);
+  Statement& Bind(int index, double value);
+  Statement& BindOptional(int index, std::string_view value);  // empty binds NULL
+  Statement& BindNull(int index);
+
+  // Advances: true when a row is available, false when done; an error Status on failure.
+  Result<bool> Step();
+  // Steps a statement that returns no rows.
+  Status Run();
+  void Reset();
+
+  int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+  double Real(int column) const { return sqlite3_column_double(stmt_, column); }
+  std::string Text(int column) const;
+  bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+
+ private:
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Db {
+ public:
+  // Opens (and with `create`, creates) the database at `path`, in WAL mode with a busy timeout so that
+  // concurrent readers and one writer can share a case.
+  static Result<std::unique_ptr<Db>> Open(const std::string& path, bool create);
+  ~Db();
+  Db(const Db&) = delete;
+  Db& operator=(const Db&) = delete;
+
+  Status Exec(std::string_view sql);
+  Result<Statement> Prepare(std::string_view sql);
+  int64_t LastInsertRowId() const { return sqlite3_last_insert_rowid(db_); }
+  int Changes() const { return sqlite3_changes(db_); }
+  std::string LastError() const { return sqlite3_errmsg(db_); }
+  sqlite3* raw() { return db_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  sqlite3* db_;
+  std::string path_;
+};
+
+}  // namespace ariadne::store::sqlite

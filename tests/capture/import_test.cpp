@@ -1,0 +1,190 @@
+#include "capture/import.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+#include "support/temp_dir.h"
+
+namespace ariadne::capture {
+namespace {
+
+class ImportTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store::CaseInfo info{"t", "tests", "synthetic", 7, "GB", "", "", 0};
+    Result<std::unique_ptr<store::Case>> c = store::Case::Create(dir_ / "case", info);
+    ASSERT_TRUE(c.ok()) << c.status().message();
+    case_ = std::move(c).value();
+  }
+
+  Result<ImportSummary> Import(const std::filesystem::path& file, ImportOptions options = {},
+                               std::string_view format = "") {
+    ImportCallbacks cb;
+    cb.on_problem = [this](const std::string& m) { problems_.push_back(m); };
+    return ImportFile(*case_, file, format, options, cb);
+  }
+
+  bool HasProblem(const std::string& needle) const {
+    for (const auto& p : problems_) {
+      if (p.find(needle) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  std::string Ad(int i) const {
+    return "{\"id\": \"" + std::to_string(i) + "\", \"text\": \"ad number " + std::to_string(i) +
+           "\", \"site\": \"s.example\"}\n";
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::Case> case_;
+  std::vector<std::string> problems_;
+};
+
+TEST_F(ImportTest, ImportsGoodLinesAndReportsEachBadOneWithFileAndLine) {
+  const std::string lines = Ad(1) +                                        // 1
+                            "{\"id\": \"2\", \"text\": \"broken\"\n" +     // 2: bad JSON
+                            "{\"id\": \"3\", \"text\": \"bad \xff\"}\n" +  // 3: invalid UTF-8
+                            "{\"text\": \"no id\"}\n" +                    // 4
+                            "\n" +                                         // 5: blank, ignored
+                            "{\"id\": \"6\", \"text\": \"" + std::string(5000, 'x') + "\"}\n" +  // 6
+                            Ad(7);                                                             // 7
+  const auto file = dir_.Write("ads.jsonl", lines);
+  ImportOptions options;
+  options.max_record_bytes = 2000;
+  Result<ImportSummary> s = Import(file, options);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->imported, 2);
+  EXPECT_EQ(s->skipped, 4);
+  const std::string f = file.string();
+  EXPECT_TRUE(HasProblem(f + ":2: not valid JSON")) << problems_[0];
+  EXPECT_TRUE(HasProblem(f + ":3: invalid UTF-8 at byte"));
+  EXPECT_TRUE(HasProblem(f + ":4: missing `id`"));
+  EXPECT_TRUE(HasProblem(f + ":6: line of"));
+  EXPECT_EQ(case_->store().Counts()->problems, 4);
+}
+
+TEST_F(ImportTest, EachDocumentPointsBackToItsBytesInTheStoredOriginal) {
+  const std::string content = Ad(1) + Ad(2);
+  const auto file = dir_.Write("ads.jsonl", content);
+  ASSERT_TRUE(Import(file).ok());
+  Result<std::vector<int64_t>> ids = case_->store().FindBySourceId("2", "s.example");
+  ASSERT_TRUE(ids.ok() && ids->size() == 1);
+  Result<Document> d = case_->store().GetDocument(ids->front());
+  ASSERT_TRUE(d.ok());
+  Result<std::string> original = case_->blobs().Read(d->provenance.blob_sha256);
+  ASSERT_TRUE(original.ok());
+  EXPECT_EQ(*original, content);
+  EXPECT_EQ(d->provenance.line, 2);
+  EXPECT_EQ(original->substr(static_cast<size_t>(d->provenance.byte_start),
+                             static_cast<size_t>(d->provenance.byte_end - d->provenance.byte_start)),
+            Ad(2));
+}
+
+TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {
+  const auto file = dir_.Write("ads.jsonl", Ad(1) + Ad(2) + Ad(3));
+  ASSERT_EQ(Import(file)->imported, 3);
+  Result<ImportSummary> again = Import(file);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->already_complete);
+  EXPECT_EQ(again->duplicated, 3);
+  // The same ads in another file are duplicates too.
+  Result<ImportSummary> copy = Import(dir_.Write("copy.jsonl", Ad(3) + Ad(2) + Ad(4)));
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->imported, 1);
+  EXPECT_EQ(copy->duplicated, 2);
+  EXPECT_EQ(case_->store().Counts()->documents, 4);
+}
+
+TEST_F(ImportTest, AnInterruptedImportResumesWhereItsLastBatchEnded) {
+  std::string content;
+  for (int i = 1; i <= 10; ++i) content += Ad(i);
+  const auto file = dir_.Write("ads.jsonl", content);
+  ImportOptions options;
+  options.batch_size = 3;
+  ImportCallbacks crash;
+  int batches = 0;
+  // Dying after the second committed batch: the process goes away with a transaction open.
+  crash.on_progress = [&](const ImportProgress&) {
+    if (++batches == 2) throw std::runtime_error("killed");
+  };
+  EXPECT_THROW((void)ImportFile(*case_, file, "", options, crash), std::runtime_error);
+  case_.reset();  // closing the connection rolls back the open transaction, as a kill would
+  Result<std::unique_ptr<store::Case>> reopened = store::Case::Open(dir_ / "case");
+  ASSERT_TRUE(reopened.ok());
+  case_ = std::move(reopened).value();
+  EXPECT_EQ(case_->store().Counts()->documents, 6);
+
+  Result<ImportSummary> s = Import(file, options);
+  ASSERT_TRUE(s.ok());
+  EXPECT_TRUE(s->resumed);
+  EXPECT_EQ(s->imported, 10);
+  EXPECT_EQ(s->duplicated, 0);
+  EXPECT_EQ(case_->store().Counts()->documents, 10);
+  EXPECT_EQ(case_->store().Counts()->imports, 1);
+}
+
+TEST_F(ImportTest, StoresImagesAndReportsMissingOrEscapingOnes) {
+  dir_.Write("img/a.png", "fake png bytes");
+  const auto file = dir_.Write(
+      "ads.jsonl",
+      R"({"id": "1", "text": "x", "images": ["img/a.png", "img/missing.png", "../../etc/passwd", "https://cdn.example/p.jpg"]})"
+      "\n"
+      R"({"id": "2", "text": "y", "images": ["img/a.png"]})"
+      "\n");
+  Result<ImportSummary> s = Import(file);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->imported, 2);
+  EXPECT_EQ(s->images_stored, 1);  // stored once, referenced twice
+  EXPECT_EQ(s->images_missing, 2);
+  EXPECT_TRUE(HasProblem(":1: image not found"));
+  EXPECT_TRUE(HasProblem("not a path inside the file's folder"));
+  Result<std::vector<int64_t>> ids = case_->store().FindBySourceId("1", "");
+  Result<Document> d = case_->store().GetDocument(ids->front());
+  ASSERT_EQ(d->images.size(), 4u);
+  EXPECT_EQ(d->images[0].status, "stored");
+  EXPECT_TRUE(case_->blobs().Contains(d->images[0].blob_sha256));
+  EXPECT_EQ(d->images[1].status, "missing");
+  EXPECT_EQ(d->images[2].status, "missing");
+  EXPECT_EQ(d->images[3].status, "remote");
+}
+
+TEST_F(ImportTest, CsvWithAColumnMapAndABrokenQuoteInTheMiddle) {
+  const auto file = dir_.Write("ads.csv",
+                               "ad_number,body,city,extra\n"
+                               "1,\"multi\nline, with comma\",Leeds,a\n"
+                               "2,\"never closed,Leeds,b\n"
+                               "3,plain text,York,c\n");
+  ImportOptions options;
+  options.column_map = {{"ad_number", "id"}, {"body", "text"}, {"city", "location"}};
+  Result<ImportSummary> s = Import(file, options);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->imported, 2);
+  EXPECT_EQ(s->skipped, 1);
+  EXPECT_TRUE(HasProblem(":4: a quoted field is never closed"));
+  Result<std::vector<int64_t>> ids = case_->store().FindBySourceId("1", "");
+  Result<Document> d = case_->store().GetDocument(ids->front());
+  EXPECT_EQ(d->text, "multi\nline, with comma");
+  EXPECT_EQ(d->location, "Leeds");
+  EXPECT_NE(d->attributes_json.find("\"extra\":\"a\""), std::string::npos);
+}
+
+TEST_F(ImportTest, CsvMapNamingAnUnknownColumnFailsClearly) {
+  const auto file = dir_.Write("ads.csv", "id,text\n1,x\n");
+  ImportOptions options;
+  options.column_map = {{"body", "text"}};
+  Result<ImportSummary> s = Import(file, options);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("header has only: id, text"), std::string::npos);
+}
+
+TEST_F(ImportTest, UnknownFormatAsksForFormat) {
+  const auto file = dir_.Write("notes.bin", "???");
+  Result<ImportSummary> s = Import(file);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("--format"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ariadne::capture

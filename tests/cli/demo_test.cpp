@@ -1,0 +1,37 @@
+// The demo investigation end to end, through the real binary.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.h"
+#include "support/temp_dir.h"
+
+namespace ariadne {
+namespace {
+
+TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
+  testing::TempDir dir;
+  auto r = testing::RunAriadne(dir.path(), {"demo", "demo"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Ariadne demo"), std::string::npos);
+
+  auto info = testing::RunAriadne(dir.path(), {"info", "--case", "demo/case", "--json"});
+  ASSERT_EQ(info.exit_code, 0) << info.err;
+  auto j = nlohmann::json::parse(info.out);
+  EXPECT_GE(j["counts"]["documents"].get<int64_t>(), 2000);
+  EXPECT_EQ(j["counts"]["problems"].get<int64_t>(), 0);
+  EXPECT_EQ(j["counts"]["images_missing"].get<int64_t>(), 0);
+
+  const std::string html = testing::ReadFile(dir / "demo/report.html");
+  EXPECT_NE(html.find("<svg"), std::string::npos);
+  EXPECT_NE(html.find("Ariadne demo (synthetic data)"), std::string::npos);
+
+  // Running it again replaces the earlier demo; a folder it did not make is never touched.
+  EXPECT_EQ(testing::RunAriadne(dir.path(), {"demo", "demo", "--ads", "200", "--no-images"}).exit_code, 0);
+  dir.Write("mine/notes.txt", "precious");
+  EXPECT_EQ(testing::RunAriadne(dir.path(), {"demo", "mine"}).exit_code, 2);
+  EXPECT_EQ(testing::ReadFile(dir / "mine/notes.txt"), "precious");
+}
+
+}  // namespace
+}  // namespace ariadne

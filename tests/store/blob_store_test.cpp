@@ -1,0 +1,94 @@
+#include "store/blob_store.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/sha256.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::store {
+namespace {
+
+TEST(BlobStore, NamesBlobsBySha256OfTheOriginalAndRoundTrips) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  const std::string content(100000, 'x');
+  Result<BlobInfo> info = blobs.PutBytes(content);
+  ASSERT_TRUE(info.ok()) << info.status().message();
+  EXPECT_EQ(info->sha256, Sha256Hex(content));
+  EXPECT_EQ(info->size, 100000);
+  EXPECT_LT(info->stored_size, 1000);  // zstd on disk
+  EXPECT_TRUE(std::filesystem::exists(dir / ("blobs/" + info->sha256.substr(0, 2) + "/" +
+                                             info->sha256.substr(2, 2) + "/" + info->sha256 + ".zst")));
+  Result<std::string> back = blobs.Read(info->sha256);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, content);
+}
+
+TEST(BlobStore, StoringTheSameContentTwiceKeepsOneBlob) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  const auto file = dir.Write("a.txt", "same bytes");
+  ASSERT_TRUE(blobs.PutFile(file).ok());
+  Result<BlobInfo> again = blobs.PutBytes("same bytes");
+  ASSERT_TRUE(again.ok());
+  size_t files = 0;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir / "blobs")) {
+    files += e.is_regular_file() ? 1 : 0;
+  }
+  EXPECT_EQ(files, 1u);
+}
+
+TEST(BlobStore, DetectsAnAlteredBlob) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  Result<BlobInfo> info = blobs.PutBytes("original evidence");
+  ASSERT_TRUE(info.ok());
+  // Replace the stored file with a valid zstd blob of other content: decompression succeeds, hash fails.
+  Result<BlobInfo> other = blobs.PutBytes("tampered evidence");
+  ASSERT_TRUE(other.ok());
+  std::filesystem::copy_file(blobs.PathFor(other->sha256), blobs.PathFor(info->sha256),
+                             std::filesystem::copy_options::overwrite_existing);
+  Result<std::string> read = blobs.Read(info->sha256);
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().kind(), ErrorKind::kCorrupt);
+}
+
+TEST(BlobStore, DetectsATruncatedBlob) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  Result<BlobInfo> info = blobs.PutBytes(std::string(50000, 'y') + "tail");
+  ASSERT_TRUE(info.ok());
+  std::filesystem::resize_file(blobs.PathFor(info->sha256), static_cast<uintmax_t>(info->stored_size / 2));
+  EXPECT_EQ(blobs.Read(info->sha256).status().kind(), ErrorKind::kCorrupt);
+}
+
+TEST(BlobStore, MissingBlobIsNotFound) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  EXPECT_EQ(blobs.Read(std::string(64, 'a')).status().kind(), ErrorKind::kNotFound);
+  EXPECT_FALSE(blobs.Contains("not-a-hash"));
+}
+
+TEST(BlobStore, ReadRefusesBlobsOverTheLimit) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  Result<BlobInfo> info = blobs.PutBytes(std::string(5000, 'z'));
+  ASSERT_TRUE(info.ok());
+  EXPECT_EQ(blobs.Read(info->sha256, 100).status().kind(), ErrorKind::kInvalidInput);
+}
+
+TEST(BlobStore, RemovesTemporariesOfDeadProcessesOnly) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  const auto dead = dir.Write("blobs/tmp/put-999999999-0", "half");
+  const auto mine = dir.Write("blobs/tmp/put-" + std::to_string(::getpid()) + "-0", "in progress");
+  blobs.RemoveStrayTemporaries();
+  EXPECT_FALSE(std::filesystem::exists(dead));
+  EXPECT_TRUE(std::filesystem::exists(mine));
+}
+
+}  // namespace
+}  // namespace ariadne::store

@@ -1,0 +1,226 @@
+#include "store/case_store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "store/case.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::store {
+namespace {
+
+CaseInfo ExampleInfo() {
+  CaseInfo info;
+  info.name = "Test case";
+  info.purpose = "unit tests";
+  info.legal_basis = "synthetic data";
+  info.retention_days = 30;
+  info.region = "GB";
+  return info;
+}
+
+class CaseStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<std::unique_ptr<Case>> c = Case::Create(dir_ / "case", ExampleInfo());
+    ASSERT_TRUE(c.ok()) << c.status().message();
+    case_ = std::move(c).value();
+    Result<BlobInfo> blob = case_->blobs().PutBytes("the original file");
+    ASSERT_TRUE(blob.ok());
+    blob_ = *blob;
+    CaseStore& s = case_->store();
+    ASSERT_TRUE(s.Begin().ok());
+    ASSERT_TRUE(s.RecordBlob(blob_, "").ok());
+    ImportRecord r;
+    r.blob_sha256 = blob_.sha256;
+    r.file_name = "ads.jsonl";
+    r.format = "ads-jsonl";
+    Result<int64_t> id = s.StartImport(r);
+    ASSERT_TRUE(id.ok()) << id.status().message();
+    import_id_ = *id;
+    ASSERT_TRUE(s.Commit().ok());
+  }
+
+  Document Ad(std::string source_id, std::string text, std::string site = "a.example",
+              std::string posted = "2026-03-04", std::string lang = "en") {
+    Document d;
+    d.source_id = std::move(source_id);
+    d.text = std::move(text);
+    d.site = std::move(site);
+    d.posted_at = std::move(posted);
+    d.lang = std::move(lang);
+    d.provenance = {blob_.sha256, "ads.jsonl", next_line_, next_line_ * 100, next_line_ * 100 + 99};
+    ++next_line_;
+    return d;
+  }
+
+  InsertOutcome Insert(Document d) {
+    CaseStore& s = case_->store();
+    EXPECT_TRUE(s.Begin().ok());
+    Result<InsertOutcome> r = s.InsertDocument(d, import_id_);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    EXPECT_TRUE(s.Commit().ok());
+    return r.ok() ? *r : InsertOutcome::kDuplicate;
+  }
+
+  std::vector<std::string> SearchIds(const std::string& text) {
+    Result<SearchQuery> q = ParseSearchQuery(text);
+    EXPECT_TRUE(q.ok()) << q.status().message();
+    Result<SearchResults> r = case_->store().Search(*q);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    std::vector<std::string> ids;
+    if (r.ok()) {
+      for (const auto& h : r->hits) ids.push_back(h.source_id);
+    }
+    return ids;
+  }
+
+  testing::TempDir dir_;
+  std::unique_ptr<Case> case_;
+  BlobInfo blob_;
+  int64_t import_id_ = 0;
+  int64_t next_line_ = 1;
+};
+
+TEST_F(CaseStoreTest, CreatesTheCaseFolderWithDatabaseBlobsAndKeys) {
+  EXPECT_TRUE(std::filesystem::exists(dir_ / "case/case.db"));
+  EXPECT_TRUE(std::filesystem::is_directory(dir_ / "case/blobs"));
+  EXPECT_TRUE(std::filesystem::is_directory(dir_ / "case/keys"));
+  Result<CaseInfo> info = case_->store().Info();
+  ASSERT_TRUE(info.ok());
+  EXPECT_EQ(info->purpose, "unit tests");
+  EXPECT_EQ(info->legal_basis, "synthetic data");
+  EXPECT_EQ(info->retention_days, 30);
+  EXPECT_EQ(info->region, "GB");
+  EXPECT_GE(info->schema_version, 1);
+}
+
+TEST_F(CaseStoreTest, RefusesACaseWithoutPurposeOrLegalBasis) {
+  CaseInfo info = ExampleInfo();
+  info.purpose = " ";
+  EXPECT_EQ(Case::Create(dir_ / "other", info).status().kind(), ErrorKind::kInvalidInput);
+  info = ExampleInfo();
+  info.legal_basis.clear();
+  EXPECT_EQ(Case::Create(dir_ / "other", info).status().kind(), ErrorKind::kInvalidInput);
+  info = ExampleInfo();
+  info.region = "gbr";
+  EXPECT_EQ(Case::Create(dir_ / "other", info).status().kind(), ErrorKind::kInvalidInput);
+}
+
+TEST_F(CaseStoreTest, NeverOverwritesAnExistingCase) {
+  EXPECT_EQ(Case::Create(dir_ / "case", ExampleInfo()).status().kind(), ErrorKind::kConflict);
+}
+
+TEST_F(CaseStoreTest, SameSiteSourceIdAndContentIsADuplicate) {
+  EXPECT_EQ(Insert(Ad("1", "hello there")), InsertOutcome::kInserted);
+  EXPECT_EQ(Insert(Ad("1", "hello there")), InsertOutcome::kDuplicate);
+  EXPECT_EQ(Insert(Ad("1", "hello there, edited")), InsertOutcome::kInserted);  // a new version
+  EXPECT_EQ(Insert(Ad("1", "hello there", "b.example")), InsertOutcome::kInserted);
+  EXPECT_EQ(case_->store().Counts()->documents, 3);
+}
+
+TEST_F(CaseStoreTest, GetDocumentReturnsProvenanceAndImages) {
+  Document d = Ad("77", "text with a photo");
+  d.images.push_back({"images/a.png", std::string(64, 'b'), "missing"});
+  d.images[0].blob_sha256.clear();
+  ASSERT_EQ(Insert(d), InsertOutcome::kInserted);
+  Result<std::vector<int64_t>> ids = case_->store().FindBySourceId("77", "");
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), 1u);
+  Result<Document> got = case_->store().GetDocument(ids->front());
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->provenance.blob_sha256, blob_.sha256);
+  EXPECT_EQ(got->provenance.file_name, "ads.jsonl");
+  EXPECT_EQ(got->provenance.byte_end - got->provenance.byte_start, 99);
+  ASSERT_EQ(got->images.size(), 1u);
+  EXPECT_EQ(got->images[0].status, "missing");
+  EXPECT_EQ(case_->store().GetDocument(99999).status().kind(), ErrorKind::kNotFound);
+}
+
+TEST_F(CaseStoreTest, SearchFoldsAccentsAndCase) {
+  Insert(Ad("ro1", "Fată nouă, discretă, în centrul orașului", "a.example", "2026-03-04", "ro"));
+  Insert(Ad("en1", "Nothing to see here"));
+  EXPECT_EQ(SearchIds("discreta"), std::vector<std::string>{"ro1"});
+  EXPECT_EQ(SearchIds("ORASULUI"), std::vector<std::string>{"ro1"});
+}
+
+TEST_F(CaseStoreTest, SearchSupportsPrefixPhraseOrAndExclusion) {
+  Insert(Ad("1", "Warehouse work, accommodation provided, no experience needed"));
+  Insert(Ad("2", "Experienced chef wanted, own accommodation"));
+  Insert(Ad("3", "Hotel cleaning staff, no experience"));
+  EXPECT_EQ(SearchIds("\"no experience needed\""), std::vector<std::string>{"1"});
+  auto prefix = SearchIds("experience*");
+  std::sort(prefix.begin(), prefix.end());
+  EXPECT_EQ(prefix, (std::vector<std::string>{"1", "2", "3"}));
+  auto either = SearchIds("warehouse OR hotel");
+  std::sort(either.begin(), either.end());
+  EXPECT_EQ(either, (std::vector<std::string>{"1", "3"}));
+  EXPECT_EQ(SearchIds("accommodation -chef"), std::vector<std::string>{"1"});
+}
+
+TEST_F(CaseStoreTest, SearchFiltersBySiteLanguageKindAndDate) {
+  Insert(Ad("1", "cleaner wanted", "jobs.example", "2026-01-10", "en"));
+  Insert(Ad("2", "cleaner wanted", "other.example", "2026-02-10", "en"));
+  Insert(Ad("3", "cleaner wanted today", "jobs.example", "2026-03-10", "pl"));
+  EXPECT_EQ(SearchIds("cleaner site:other.example"), std::vector<std::string>{"2"});
+  EXPECT_EQ(SearchIds("cleaner lang:pl"), std::vector<std::string>{"3"});
+  EXPECT_EQ(SearchIds("cleaner from:2026-02-01 to:2026-02-28"), std::vector<std::string>{"2"});
+  EXPECT_EQ(SearchIds("site:jobs.example").size(), 2u);  // filters alone: newest first
+  EXPECT_EQ(SearchIds("site:jobs.example").front(), "3");
+}
+
+TEST_F(CaseStoreTest, SearchTextIsNeverReadAsQuerySyntax) {
+  Insert(Ad("1", "contact NEAR the station"));
+  // FTS5 operators and column filters typed by a user are searched as words, not executed.
+  EXPECT_EQ(SearchIds("NEAR(contact station)").size(), 0u);
+  EXPECT_EQ(SearchIds("\"text:contact\"").size(), 0u);
+  EXPECT_EQ(SearchIds("NEAR"), std::vector<std::string>{"1"});
+}
+
+TEST_F(CaseStoreTest, SnippetsMarkTheMatchedWords) {
+  Insert(Ad("1", "A long ad about a warehouse job in the north"));
+  Result<SearchQuery> q = ParseSearchQuery("warehouse");
+  Result<SearchResults> r = case_->store().Search(*q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_NE(r->hits[0].snippet.find(std::string(1, kHighlightOpen) + "warehouse" + kHighlightClose),
+            std::string::npos);
+}
+
+TEST_F(CaseStoreTest, CountsAndWeeklyAggregates) {
+  Insert(Ad("1", "a", "x.example", "2026-03-02"));  // a Monday
+  Insert(Ad("2", "b", "x.example", "2026-03-08"));  // the Sunday of the same ISO week
+  Insert(Ad("3", "c", "y.example", "2026-03-09"));  // next Monday
+  Result<std::vector<WeeklySiteCount>> weekly = case_->store().WeeklyBySite();
+  ASSERT_TRUE(weekly.ok());
+  ASSERT_EQ(weekly->size(), 2u);
+  EXPECT_EQ((*weekly)[0].week_start, "2026-03-02");
+  EXPECT_EQ((*weekly)[0].count, 2);
+  EXPECT_EQ((*weekly)[1].week_start, "2026-03-09");
+  Result<std::vector<NamedCount>> sites = case_->store().CountBy(Facet::kSite, 10);
+  ASSERT_TRUE(sites.ok());
+  EXPECT_EQ(sites->front().name, "x.example");
+  EXPECT_EQ(sites->front().count, 2);
+}
+
+TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {
+  case_.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "case/case.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "INSERT INTO schema_version VALUES (999, 'future')", nullptr, nullptr,
+                         nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("upgrade Ariadne"), std::string::npos);
+}
+
+TEST_F(CaseStoreTest, OpeningAMissingCaseSaysHowToCreateOne) {
+  Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "nowhere");
+  ASSERT_FALSE(c.ok());
+  EXPECT_NE(c.status().message().find("ariadne init"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ariadne::store
