@@ -106,10 +106,11 @@ Result<AdParse> AdFromJson(const json& object) {
     } else if (key == "posted_at") {
       ARIADNE_RETURN_IF_ERROR(take(d.posted_at));
       if (!d.posted_at.empty() && !IsIso8601(d.posted_at)) {
-        out.warnings.push_back(fmt::format(
-            "`posted_at` \"{}\" is not an ISO 8601 date (YYYY-MM-DD[Thh:mm[:ss]][Z|+hh:mm]): kept as "
-            "the attribute posted_at_raw",
-            Ellipsize(d.posted_at, 40)));
+        out.warnings.push_back(
+            fmt::format("`posted_at` \"{}\" is not an ISO 8601 date "
+                        "(YYYY-MM-DD[Thh:mm[:ss]][Z|+hh:mm]): kept as "
+                        "the attribute posted_at_raw",
+                        Ellipsize(d.posted_at, 40)));
         attributes["posted_at_raw"] = d.posted_at;
         d.posted_at.clear();
       }
@@ -127,9 +128,9 @@ Result<AdParse> AdFromJson(const json& object) {
       ARIADNE_RETURN_IF_ERROR(take(d.kind));
       d.kind = AsciiLower(Trim(d.kind));
       if (!d.kind.empty() && d.kind != "sex" && d.kind != "labour") {
-        out.warnings.push_back(fmt::format(
-            "`kind` \"{}\" is neither sex nor labour: kept as the attribute kind_raw",
-            Ellipsize(d.kind, 20)));
+        out.warnings.push_back(
+            fmt::format("`kind` \"{}\" is neither sex nor labour: kept as the attribute kind_raw",
+                        Ellipsize(d.kind, 20)));
         attributes["kind_raw"] = d.kind;
         d.kind.clear();
       }

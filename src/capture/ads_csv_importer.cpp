@@ -14,8 +14,8 @@ namespace ariadne::capture {
 
 namespace {
 
-// A quoted field may hold newlines, but an unclosed quote must not swallow the rest of the file: after
-// this many lines the record is reported and reading resumes on the line after its start.
+// A quoted field may hold newlines, but an unclosed quote must not swallow the rest of the file:
+// after this many lines the record is reported and reading resumes on the line after its start.
 constexpr int kMaxLinesPerRecord = 1000;
 
 struct RawRecord {
@@ -84,7 +84,8 @@ class AdsCsvStream final : public RecordStream {
       return true;
     }
     if (values->size() != columns_.size()) {
-      record->error = fmt::format("{} fields where the header has {}", values->size(), columns_.size());
+      record->error =
+          fmt::format("{} fields where the header has {}", values->size(), columns_.size());
       return true;
     }
     Result<AdParse> ad = AdFromJson(ToObject(*values));
@@ -115,7 +116,8 @@ class AdsCsvStream final : public RecordStream {
       if (values[i].empty()) continue;
       if (fields_[i] == "images") {
         nlohmann::json images = nlohmann::json::array();
-        for (std::string_view part : Split(values[i], values[i].find('|') != std::string::npos ? '|' : ';')) {
+        for (std::string_view part :
+             Split(values[i], values[i].find('|') != std::string::npos ? '|' : ';')) {
           if (!Trim(part).empty()) images.push_back(std::string(Trim(part)));
         }
         object["images"] = images;

@@ -12,8 +12,8 @@ namespace ariadne::capture {
 
 namespace {
 
-// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 7: ";
-// keep the column and the reason.
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 7:
+// "; keep the column and the reason.
 std::string ShortJsonError(const std::string& what) {
   const size_t at = what.find("column ");
   return at == std::string::npos ? what : what.substr(at);
@@ -34,8 +34,8 @@ class AdsJsonlStream final : public RecordStream {
     record->byte_start = line.start;
     record->byte_end = line.end;
     if (line.too_long) {
-      record->error = fmt::format("line of {} bytes is longer than the limit of {} bytes", line.length,
-                                  max_bytes_);
+      record->error = fmt::format("line of {} bytes is longer than the limit of {} bytes",
+                                  line.length, max_bytes_);
       return true;
     }
     if (auto bad = FindInvalidUtf8(line.text)) {
@@ -82,7 +82,8 @@ class AdsJsonl final : public Importer {
   }
   Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,
                                              const ImportOptions& options) const override {
-    return std::unique_ptr<RecordStream>(std::make_unique<AdsJsonlStream>(in, offset, line, options));
+    return std::unique_ptr<RecordStream>(
+        std::make_unique<AdsJsonlStream>(in, offset, line, options));
   }
 };
 

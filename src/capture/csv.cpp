@@ -36,15 +36,17 @@ Result<std::vector<std::string>> ParseCsvRecord(std::string_view record, char de
       }
       if (!closed) return InvalidInput(fmt::format("unclosed quote in field {}", column));
       if (i < n && record[i] != delimiter) {
-        return InvalidInput(fmt::format(
-            "text after the closing quote of field {} (write a quote inside a quoted field as \"\")",
-            column));
+        return InvalidInput(
+            fmt::format("text after the closing quote of field {} (write a quote inside a quoted "
+                        "field as \"\")",
+                        column));
       }
     } else {
       while (i < n && record[i] != delimiter) {
         if (record[i] == '"') {
           return InvalidInput(fmt::format(
-              "quote inside unquoted field {} (quote the whole field and double inner quotes)", column));
+              "quote inside unquoted field {} (quote the whole field and double inner quotes)",
+              column));
         }
         field.push_back(record[i++]);
       }

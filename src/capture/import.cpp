@@ -48,8 +48,8 @@ std::string MediaTypeOf(const fs::path& p) {
 // One run of one import: the state shared by the steps below.
 class ImportRun {
  public:
-  ImportRun(store::Case& c, const fs::path& file, const Importer& importer, const ImportOptions& options,
-            const ImportCallbacks& callbacks)
+  ImportRun(store::Case& c, const fs::path& file, const Importer& importer,
+            const ImportOptions& options, const ImportCallbacks& callbacks)
       : case_(c), file_(file), importer_(importer), options_(options), callbacks_(callbacks) {
     summary_.file = file.string();
     summary_.format = std::string(importer.name());
@@ -172,9 +172,11 @@ class ImportRun {
     }
     Document& doc = *rec.doc;
     if (!rec.warnings.empty()) ++summary_.warnings;
-    for (const std::string& w : rec.warnings) ARIADNE_RETURN_IF_ERROR(Problem(rec.line, rec.byte_start, w));
+    for (const std::string& w : rec.warnings)
+      ARIADNE_RETURN_IF_ERROR(Problem(rec.line, rec.byte_start, w));
     for (ImageRef& image : doc.images) ARIADNE_RETURN_IF_ERROR(ResolveImage(image, rec));
-    doc.provenance = {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start, rec.byte_end};
+    doc.provenance = {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start,
+                      rec.byte_end};
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
@@ -186,7 +188,8 @@ class ImportRun {
   }
 
   Status Problem(int64_t line, int64_t offset, const std::string& reason) {
-    if (callbacks_.on_problem) callbacks_.on_problem(fmt::format("{}:{}: {}", file_.string(), line, reason));
+    if (callbacks_.on_problem)
+      callbacks_.on_problem(fmt::format("{}:{}: {}", file_.string(), line, reason));
     return case_.store().RecordProblem({record_.id, line, offset, reason});
   }
 
@@ -209,7 +212,8 @@ class ImportRun {
     const fs::path full = file_.parent_path() / rel;
     std::error_code ec;
     if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
-      why = fmt::format("image \"{}\" is not a path inside the file's folder: not stored", image.ref);
+      why =
+          fmt::format("image \"{}\" is not a path inside the file's folder: not stored", image.ref);
     } else if (!fs::is_regular_file(full, ec)) {
       why = fmt::format("image not found: {}", full.string());
     } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
@@ -263,11 +267,12 @@ Result<ImportSummary> ImportFile(store::Case& case_, const fs::path& file, std::
   const Importer* importer = format.empty() ? DetectImporter(file) : FindImporter(format);
   if (importer == nullptr) {
     std::string names;
-    for (const Importer* i : Importers()) names += (names.empty() ? "" : ", ") + std::string(i->name());
-    return InvalidInput(
-        format.empty()
-            ? fmt::format("{}: cannot tell the format; name it with --format ({})", file.string(), names)
-            : fmt::format("unknown format \"{}\"; formats are: {}", format, names));
+    for (const Importer* i : Importers())
+      names += (names.empty() ? "" : ", ") + std::string(i->name());
+    return InvalidInput(format.empty()
+                            ? fmt::format("{}: cannot tell the format; name it with --format ({})",
+                                          file.string(), names)
+                            : fmt::format("unknown format \"{}\"; formats are: {}", format, names));
   }
   ImportRun run(case_, file, *importer, options, callbacks);
   return run.Run();

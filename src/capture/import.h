@@ -1,8 +1,8 @@
-// The import runner: takes one file into a case with any importer. It stores the original in the blob
-// store, records an import, reads records in batches of one transaction each, stores referenced images,
-// records every problem, and can resume: a process killed mid-import leaves the case as it was at the last
-// committed batch, and running the same import again continues from there. Re-importing a complete file
-// adds nothing.
+// The import runner: takes one file into a case with any importer. It stores the original in the
+// blob store, records an import, reads records in batches of one transaction each, stores
+// referenced images, records every problem, and can resume: a process killed mid-import leaves the
+// case as it was at the last committed batch, and running the same import again continues from
+// there. Re-importing a complete file adds nothing.
 #pragma once
 
 #include <cstdint>
@@ -44,9 +44,9 @@ struct ImportCallbacks {
   std::function<void(const ImportProgress&)> on_progress;
 };
 
-// Imports `file` in `format` (an importer name; empty: detect from the file). Record-level problems are
-// reported and counted, not returned; the Status is an error only when the file as a whole could not be
-// imported (unreadable, unknown format, no header, the case not writable).
+// Imports `file` in `format` (an importer name; empty: detect from the file). Record-level problems
+// are reported and counted, not returned; the Status is an error only when the file as a whole
+// could not be imported (unreadable, unknown format, no header, the case not writable).
 Result<ImportSummary> ImportFile(store::Case& case_, const std::filesystem::path& file,
                                  std::string_view format, const ImportOptions& options,
                                  const ImportCallbacks& callbacks);

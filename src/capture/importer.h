@@ -1,6 +1,6 @@
 // The importer interface: one file per input format (STYLE.md rule 1), listed in one table in
-// registry.cpp. An importer only parses; the import runner (import.h) does storage, provenance, resume,
-// batching and progress, so a new format is one file, one table row and one test.
+// registry.cpp. An importer only parses; the import runner (import.h) does storage, provenance,
+// resume, batching and progress, so a new format is one file, one table row and one test.
 #pragma once
 
 #include <cstdint>
@@ -19,7 +19,8 @@
 namespace ariadne::capture {
 
 struct ImportOptions {
-  // CSV: source column name -> ad field name (id, text, site, ...); unmapped columns keep their name.
+  // CSV: source column name -> ad field name (id, text, site, ...); unmapped columns keep their
+  // name.
   std::vector<std::pair<std::string, std::string>> column_map;
   // Records (lines) longer than this are reported and skipped, never buffered.
   size_t max_record_bytes = size_t{16} << 20;
@@ -57,11 +58,12 @@ class Importer {
   virtual std::string_view description() const = 0;
   // Whether a file with this name and these first bytes is in this format.
   virtual bool Sniff(const std::filesystem::path& path, std::string_view head) const = 0;
-  // The options that change what this importer produces, as canonical text ("" when none): the same file
-  // imported with other options is another import.
+  // The options that change what this importer produces, as canonical text ("" when none): the same
+  // file imported with other options is another import.
   virtual std::string OptionsKey(const ImportOptions& /*options*/) const { return ""; }
-  // Starts reading `in` at byte `offset`, line `line` (both from a previous, interrupted import, or 0 and 1).
-  // InvalidInput when the file cannot be read in this format at all (e.g. a CSV without a header).
+  // Starts reading `in` at byte `offset`, line `line` (both from a previous, interrupted import, or
+  // 0 and 1). InvalidInput when the file cannot be read in this format at all (e.g. a CSV without a
+  // header).
   virtual Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,
                                                      const ImportOptions& options) const = 0;
 };

@@ -44,7 +44,7 @@ bool LineReader::Fill() {
 
 bool LineReader::Next(Line* line) {
   if (read_error_) return false;
-  size_t scanned = 0;  // bytes of the current line already searched for '\n'
+  size_t scanned = 0;   // bytes of the current line already searched for '\n'
   int64_t dropped = 0;  // bytes of an over-long line already thrown away
   const int64_t start = offset();
   for (;;) {

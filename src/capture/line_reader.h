@@ -1,5 +1,6 @@
-// Reads a file line by line in bounded memory, with each line's number and byte range, so that every
-// record can point back to where it came from. Lines longer than a limit are reported, not buffered.
+// Reads a file line by line in bounded memory, with each line's number and byte range, so that
+// every record can point back to where it came from. Lines longer than a limit are reported, not
+// buffered.
 #pragma once
 
 #include <cstdint>
@@ -20,9 +21,10 @@ struct Line {
 
 class LineReader {
  public:
-  // Reads `in` from byte `start_offset`, counting lines from `start_line`. `in` must be seekable when
-  // `start_offset` is not 0 or Seek() is used.
-  LineReader(std::istream& in, size_t max_line_bytes, int64_t start_offset = 0, int64_t start_line = 1);
+  // Reads `in` from byte `start_offset`, counting lines from `start_line`. `in` must be seekable
+  // when `start_offset` is not 0 or Seek() is used.
+  LineReader(std::istream& in, size_t max_line_bytes, int64_t start_offset = 0,
+             int64_t start_line = 1);
 
   // The next line; false at the end of input or on a read error (see read_error()).
   bool Next(Line* line);

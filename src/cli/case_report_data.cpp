@@ -11,7 +11,8 @@ namespace ariadne::cli {
 
 namespace {
 
-Result<std::vector<report::NamedCount>> Counted(store::CaseStore& s, store::Facet facet, int limit) {
+Result<std::vector<report::NamedCount>> Counted(store::CaseStore& s, store::Facet facet,
+                                                int limit) {
   Result<std::vector<store::NamedCount>> rows = s.CountBy(facet, limit);
   if (!rows.ok()) return rows.status();
   std::vector<report::NamedCount> out;
@@ -61,8 +62,8 @@ Result<report::ReportData> CollectReportData(store::Case& c) {
   Result<std::vector<Document>> sample = s.Sample(12);
   if (!sample.ok()) return sample.status();
   for (const Document& doc : *sample) {
-    d.samples.push_back({doc.id, doc.source_id, doc.site, doc.title, doc.posted_at, doc.lang, doc.kind,
-                         Ellipsize(doc.text, 220)});
+    d.samples.push_back({doc.id, doc.source_id, doc.site, doc.title, doc.posted_at, doc.lang,
+                         doc.kind, Ellipsize(doc.text, 220)});
   }
   return d;
 }

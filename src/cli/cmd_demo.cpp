@@ -38,7 +38,9 @@ Status PrepareFolder(const fs::path& dir) {
           "{} exists and was not made by `ariadne demo`: choose another folder", dir.string()));
     }
     fs::remove_all(dir, ec);
-    if (ec) return IoError(fmt::format("{}: cannot replace the old demo: {}", dir.string(), ec.message()));
+    if (ec)
+      return IoError(
+          fmt::format("{}: cannot replace the old demo: {}", dir.string(), ec.message()));
   }
   fs::create_directories(dir, ec);
   if (ec) return IoError(fmt::format("{}: cannot create: {}", dir.string(), ec.message()));
@@ -62,7 +64,8 @@ Result<capture::ImportSummary> ImportCorpus(store::Case& c, const fs::path& file
 void PrintTop(const char* label, const Result<std::vector<store::NamedCount>>& rows) {
   if (!rows.ok()) return;
   std::string line;
-  for (const auto& r : *rows) line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", r.name, r.count);
+  for (const auto& r : *rows)
+    line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", r.name, r.count);
   fmt::print("  {:<11}{}\n", label, line);
 }
 
@@ -99,19 +102,21 @@ int RunDemo(const DemoOptions& o) {
 
   store::CaseStore& st = (*c)->store();
   fmt::print("\nAriadne demo: a synthetic investigation (fictional sites, people and numbers)\n");
-  fmt::print("  corpus     {} ads ({} adult-services, {} job) on {} sites in {} languages; "
-             "{} planted networks, {} independents, {} photos\n",
-             corpus->ads, corpus->sex_ads, corpus->labour_ads, corpus->sites.size(),
-             corpus->languages.size(), corpus->networks, corpus->independents, corpus->images);
+  fmt::print(
+      "  corpus     {} ads ({} adult-services, {} job) on {} sites in {} languages; "
+      "{} planted networks, {} independents, {} photos\n",
+      corpus->ads, corpus->sex_ads, corpus->labour_ads, corpus->sites.size(),
+      corpus->languages.size(), corpus->networks, corpus->independents, corpus->images);
   fmt::print("  imported   {} documents, {} skipped, {} duplicated; {} images stored\n",
              imported->imported, imported->skipped, imported->duplicated, imported->images_stored);
   PrintTop("sites", st.CountBy(store::Facet::kSite, 8));
   PrintTop("languages", st.CountBy(store::Facet::kLang, 12));
   const fs::path case_dir = dir / "case";
   fmt::print("\n  case       {}\n  report     {}\n", case_dir.string(), report.string());
-  fmt::print("\nTry:\n  ariadne info --case {0}\n  ariadne search --case {0} \"no experience\" "
-             "kind:labour\n  ariadne show --case {0} 1\n",
-             case_dir.string());
+  fmt::print(
+      "\nTry:\n  ariadne info --case {0}\n  ariadne search --case {0} \"no experience\" "
+      "kind:labour\n  ariadne show --case {0} 1\n",
+      case_dir.string());
   return kExitOk;
 }
 

@@ -16,8 +16,8 @@ namespace ariadne::cli {
 
 namespace {
 
-// Problems beyond this many per file are counted, not printed: a corrupt 2 GB file must not flood the
-// terminal. All of them are recorded in the case.
+// Problems beyond this many per file are counted, not printed: a corrupt 2 GB file must not flood
+// the terminal. All of them are recorded in the case.
 constexpr int64_t kMaxPrintedProblems = 50;
 
 struct ImportCliOptions {
@@ -105,8 +105,7 @@ int RunImport(const ImportCliOptions& o) {
     callbacks.on_progress = [&](const capture::ImportProgress& p) {
       progress.Update(p.bytes_done, p.bytes_total, p.records);
     };
-    Result<capture::ImportSummary> s =
-        capture::ImportFile(**c, file, o.format, options, callbacks);
+    Result<capture::ImportSummary> s = capture::ImportFile(**c, file, o.format, options, callbacks);
     progress.Finish();
     if (hidden > 0) {
       fmt::print(stderr, "{}: … and {} more problems, all recorded in the case\n", file, hidden);
@@ -131,7 +130,8 @@ int RunImport(const ImportCliOptions& o) {
 }
 
 std::string FormatList() {
-  std::string s = "Formats (detected from the file name and first bytes unless --format is given):\n";
+  std::string s =
+      "Formats (detected from the file name and first bytes unless --format is given):\n";
   for (const capture::Importer* i : capture::Importers()) {
     s += fmt::format("  {:<10} {}\n", i->name(), i->description());
   }
@@ -147,8 +147,9 @@ void AddImportCommand(CLI::App& app, Action& action) {
   cmd->add_option("--case", o->dir, "the case folder")->required();
   cmd->add_option("FILE", o->files, "files to import")->required();
   cmd->add_option("--format", o->format, "the input format (default: detect)");
-  cmd->add_option("--map", o->map,
-                  "CSV: map column names to ad fields, e.g. 'ad_number=id,body=text,city=location'");
+  cmd->add_option(
+      "--map", o->map,
+      "CSV: map column names to ad fields, e.g. 'ad_number=id,body=text,city=location'");
   cmd->add_option("--batch-size", o->batch_size,
                   "records per transaction (what a killed import redoes)")
       ->check(CLI::Range(int64_t{1}, int64_t{1000000}));
@@ -157,11 +158,12 @@ void AddImportCommand(CLI::App& app, Action& action) {
       ->check(CLI::Range(int64_t{1024}, int64_t{1} << 31));
   cmd->add_flag("--json", o->json, "print one JSON summary line per file");
   cmd->add_flag("--quiet,-q", o->quiet, "do not print each problem (they are still recorded)");
-  cmd->footer(FormatList() +
-              "\nExit codes: 0 all imported; 65 some records skipped or images missing (the rest was "
-              "imported);\n74 a file could not be read. Re-running the same command adds nothing new "
-              "and completes an\ninterrupted import.\n\nExamples:\n  ariadne import --case mycase "
-              "ads.jsonl\n  ariadne import --case mycase export.csv --map 'ad_number=id,body=text'\n");
+  cmd->footer(
+      FormatList() +
+      "\nExit codes: 0 all imported; 65 some records skipped or images missing (the rest was "
+      "imported);\n74 a file could not be read. Re-running the same command adds nothing new "
+      "and completes an\ninterrupted import.\n\nExamples:\n  ariadne import --case mycase "
+      "ads.jsonl\n  ariadne import --case mycase export.csv --map 'ad_number=id,body=text'\n");
   cmd->callback([o, &action] { action = [o] { return RunImport(*o); }; });
 }
 

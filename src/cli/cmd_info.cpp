@@ -51,7 +51,8 @@ int RunInfo(const InfoOptions& o) {
   fmt::print("Created:      {} (Ariadne {}, schema v{})\n", info->created_at, info->tool_version,
              info->schema_version);
   fmt::print("Documents:    {}\n", n->documents);
-  fmt::print("Originals:    {} blobs, {:.1f} MB\n", n->blobs, static_cast<double>(n->blob_bytes) / 1e6);
+  fmt::print("Originals:    {} blobs, {:.1f} MB\n", n->blobs,
+             static_cast<double>(n->blob_bytes) / 1e6);
   fmt::print("Imports:      {}\n", n->imports);
   fmt::print("Images:       {} referenced, {} missing\n", n->images, n->images_missing);
   fmt::print("Problems:     {} recorded at import\n", n->problems);

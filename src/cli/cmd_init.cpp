@@ -56,12 +56,14 @@ void AddInitCommand(CLI::App& app, Action& action) {
                   "how long the case's data may be kept, in days")
       ->required()
       ->check(CLI::PositiveNumber);
-  cmd->add_option("--region", o->info.region,
-                  "default country (ISO 3166-1 alpha-2, e.g. GB) for reading national phone numbers");
+  cmd->add_option(
+      "--region", o->info.region,
+      "default country (ISO 3166-1 alpha-2, e.g. GB) for reading national phone numbers");
   cmd->add_flag("--json", o->json, "print the result as one JSON line");
   cmd->footer(
       "Example:\n  ariadne init mycase --name \"Op Example\" --purpose \"screen ads for THB "
-      "indicators\" \\\n      --legal-basis \"Police Act s.1 (example)\" --retention-days 365 --region GB");
+      "indicators\" \\\n      --legal-basis \"Police Act s.1 (example)\" --retention-days 365 "
+      "--region GB");
   cmd->callback([o, &action] { action = [o] { return RunInit(*o); }; });
 }
 

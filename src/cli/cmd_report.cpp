@@ -20,8 +20,8 @@ struct ReportOptions {
 int RunReport(const ReportOptions& o) {
   Result<std::unique_ptr<store::Case>> c = store::Case::Open(o.dir);
   if (!c.ok()) return ReportError(c.status());
-  const std::string path = o.output.empty() ? (std::filesystem::path(o.dir) / "report.html").string()
-                                            : o.output;
+  const std::string path =
+      o.output.empty() ? (std::filesystem::path(o.dir) / "report.html").string() : o.output;
   Status s = WriteCaseReport(**c, path);
   if (!s.ok()) return ReportError(s);
   fmt::print("Report written to {}\n", path);

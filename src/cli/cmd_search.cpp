@@ -99,7 +99,8 @@ void AddSearchCommand(CLI::App& app, Action& action) {
   cmd->add_option("QUERY", o->words, "words, \"phrases\", prefix*, OR, -exclusions and filters")
       ->required();
   cmd->add_option("--limit", o->limit, "at most this many results")->check(CLI::Range(1, 100000));
-  cmd->add_option("--offset", o->offset, "skip this many results (paging)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--offset", o->offset, "skip this many results (paging)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--json", o->json,
                 "one JSON line per result: id, source_id, site, title, posted_at, lang, kind, "
                 "snippet, highlights ([start,end] byte ranges in snippet), rank");
@@ -109,7 +110,8 @@ void AddSearchCommand(CLI::App& app, Action& action) {
       "  wor*          prefix            \"two words\"  phrase\n"
       "  a OR b        either            -word        without the word\n"
       "  site:NAME lang:CODE kind:sex|labour from:YYYY-MM-DD to:YYYY-MM-DD   filters\n"
-      "Results are ranked by relevance (BM25, title counts double); with filters only, newest first.\n"
+      "Results are ranked by relevance (BM25, title counts double); with filters only, newest "
+      "first.\n"
       "Exit code 1 when nothing matches.\n\n"
       "Examples:\n  ariadne search --case mycase \"new in town\" site:sweetnights.example\n"
       "  ariadne search --case mycase recruit* kind:labour from:2026-06-01 --json");

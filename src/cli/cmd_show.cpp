@@ -32,8 +32,9 @@ Result<int64_t> ResolveId(store::CaseStore& s, const ShowOptions& o) {
   if (ids->size() > 1) {
     std::string list;
     for (int64_t id : *ids) list += fmt::format(" #{}", id);
-    return InvalidInput(fmt::format(
-        "source id \"{}\" names {} documents:{}; give the case id or --site", o.id, ids->size(), list));
+    return InvalidInput(
+        fmt::format("source id \"{}\" names {} documents:{}; give the case id or --site", o.id,
+                    ids->size(), list));
   }
   return ids->front();
 }

@@ -1,10 +1,9 @@
-// How subcommands plug into the `ariadne` binary: each cmd_*.cpp file adds one subcommand to the CLI11 app
-// and, when that subcommand is chosen, sets the action to run. The table is in main.cpp.
+// How subcommands plug into the `ariadne` binary: each cmd_*.cpp file adds one subcommand to the
+// CLI11 app and, when that subcommand is chosen, sets the action to run. The table is in main.cpp.
 #pragma once
 
-#include <functional>
-
 #include <CLI/CLI.hpp>
+#include <functional>
 
 namespace ariadne::cli {
 

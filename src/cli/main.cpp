@@ -1,4 +1,5 @@
-// The `ariadne` binary: a thin shell over the library modules. Each subcommand lives in its own cmd_*.cpp.
+// The `ariadne` binary: a thin shell over the library modules. Each subcommand lives in its own
+// cmd_*.cpp.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -20,7 +21,8 @@ constexpr void (*kCommands[])(CLI::App&, Action&) = {
 
 constexpr const char* kExitCodes =
     "Exit codes: 0 ok; 1 negative answer (nothing found); 2 usage error; 65 bad input data (what "
-    "could\nbe used was used, the rest reported); 70 internal error (a bug: please report it); 74 a "
+    "could\nbe used was used, the rest reported); 70 internal error (a bug: please report it); 74 "
+    "a "
     "file or the\ncase could not be read or written.";
 
 }  // namespace
@@ -45,7 +47,8 @@ int main(int argc, char** argv) {
     return app.exit(e) == 0 ? ariadne::kExitOk : ariadne::kExitUsage;
   } catch (const CLI::ParseError& e) {
     // CLI11's own codes (100+) must not leak: every parse error is a usage error.
-    fmt::print(stderr, "ariadne: usage error: {}\nRun `ariadne --help` or `ariadne COMMAND --help`.\n",
+    fmt::print(stderr,
+               "ariadne: usage error: {}\nRun `ariadne --help` or `ariadne COMMAND --help`.\n",
                e.what());
     return ariadne::kExitUsage;
   }

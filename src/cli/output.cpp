@@ -15,8 +15,12 @@ int ReportError(const Status& status) {
   return ExitCodeFor(status);
 }
 
-bool StderrIsTerminal() { return ::isatty(STDERR_FILENO) == 1; }
-bool StdoutIsTerminal() { return ::isatty(STDOUT_FILENO) == 1; }
+bool StderrIsTerminal() {
+  return ::isatty(STDERR_FILENO) == 1;
+}
+bool StdoutIsTerminal() {
+  return ::isatty(STDOUT_FILENO) == 1;
+}
 
 nlohmann::json DocumentToJson(const Document& d) {
   nlohmann::json images = nlohmann::json::array();

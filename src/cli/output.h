@@ -1,10 +1,9 @@
 // Shared presentation for subcommands: errors on stderr, documents as JSON, terminal detection.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "core/document.h"
 #include "core/status.h"

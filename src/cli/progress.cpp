@@ -14,7 +14,9 @@ ProgressLine::ProgressLine(std::string unit)
       start_(std::chrono::steady_clock::now()),
       last_(start_) {}
 
-ProgressLine::~ProgressLine() { Finish(); }
+ProgressLine::~ProgressLine() {
+  Finish();
+}
 
 void ProgressLine::Update(int64_t done, int64_t total, int64_t count) {
   if (!enabled_) return;

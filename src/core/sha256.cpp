@@ -8,7 +8,8 @@ namespace ariadne {
 
 namespace {
 void EnsureSodium() {
-  // sodium_init is idempotent and thread-safe; it returns -1 only if the library cannot work at all.
+  // sodium_init is idempotent and thread-safe; it returns -1 only if the library cannot work at
+  // all.
   static const bool ready = sodium_init() >= 0;
   if (!ready) throw std::runtime_error("libsodium could not be initialised");
 }

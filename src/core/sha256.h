@@ -1,12 +1,12 @@
 // SHA-256 (FIPS 180-4) via libsodium: the name of every blob and the fingerprint of every record.
 #pragma once
 
+#include <sodium/crypto_hash_sha256.h>
+
 #include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
-
-#include <sodium/crypto_hash_sha256.h>
 
 namespace ariadne {
 

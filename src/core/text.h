@@ -9,8 +9,8 @@
 
 namespace ariadne {
 
-// The byte offset of the first invalid UTF-8 sequence in `s` (overlong forms, surrogates and code points
-// above U+10FFFF are invalid), or nullopt when `s` is valid UTF-8.
+// The byte offset of the first invalid UTF-8 sequence in `s` (overlong forms, surrogates and code
+// points above U+10FFFF are invalid), or nullopt when `s` is valid UTF-8.
 std::optional<size_t> FindInvalidUtf8(std::string_view s);
 
 // `s` with ASCII letters lower-cased; other bytes unchanged.
@@ -28,8 +28,9 @@ std::string Ellipsize(std::string_view s, size_t max_bytes);
 // Escapes &, <, >, " and ' for HTML text and attribute values.
 std::string HtmlEscape(std::string_view s);
 
-// Whether `s` is an ISO 8601 date or date-time the importer accepts: YYYY-MM-DD, optionally followed by
-// 'T' or ' ' and hh:mm[:ss[.fff]] and an optional 'Z' or ±hh:mm offset. Calendar-checked (no 2024-02-30).
+// Whether `s` is an ISO 8601 date or date-time the importer accepts: YYYY-MM-DD, optionally
+// followed by 'T' or ' ' and hh:mm[:ss[.fff]] and an optional 'Z' or ±hh:mm offset.
+// Calendar-checked (no 2024-02-30).
 bool IsIso8601(std::string_view s);
 
 // The current UTC time as "YYYY-MM-DDThh:mm:ssZ".

@@ -1,8 +1,8 @@
 #include "store/blob_store.h"
 
 #include <fcntl.h>
-#include <signal.h>
 #include <fmt/format.h>
+#include <signal.h>
 #include <unistd.h>
 #include <zstd.h>
 
@@ -87,7 +87,8 @@ Result<BlobInfo> BlobStore::Put(std::istream& in, const std::string& what) {
   if (ec) return IoError(fmt::format("{}: cannot create: {}", tmp_dir.string(), ec.message()));
   const fs::path tmp = tmp_dir / ("put-" + UniqueSuffix());
   std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  if (!out) return IoError(fmt::format("{}: cannot create: {}", tmp.string(), std::strerror(errno)));
+  if (!out)
+    return IoError(fmt::format("{}: cannot create: {}", tmp.string(), std::strerror(errno)));
 
   std::unique_ptr<ZSTD_CCtx, ZstdCCtxDeleter> cctx(ZSTD_createCCtx());
   ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, kZstdLevel);
@@ -132,7 +133,8 @@ Result<BlobInfo> BlobStore::Put(std::istream& in, const std::string& what) {
   }
   SyncPath(tmp);
   fs::create_directories(target.parent_path(), ec);
-  if (ec) return fail(fmt::format("cannot create {}: {}", target.parent_path().string(), ec.message()));
+  if (ec)
+    return fail(fmt::format("cannot create {}: {}", target.parent_path().string(), ec.message()));
   fs::rename(tmp, target, ec);
   if (ec) return fail(fmt::format("cannot rename into {}: {}", target.string(), ec.message()));
   SyncPath(target.parent_path());
@@ -212,8 +214,8 @@ Result<std::string> BlobStore::Read(std::string_view sha256, int64_t max_bytes) 
 }
 
 void BlobStore::RemoveStrayTemporaries() const {
-  // Temporaries are named put-<pid>-<n>; only those of processes that no longer run are strays, so a
-  // concurrent import in another process keeps its half-written blob.
+  // Temporaries are named put-<pid>-<n>; only those of processes that no longer run are strays, so
+  // a concurrent import in another process keeps its half-written blob.
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_ / "tmp", ec)) {
     const std::string name = entry.path().filename().string();

@@ -20,7 +20,8 @@ Status ValidateInfo(const CaseInfo& info) {
     return InvalidInput("a case needs a purpose (--purpose): what the processing is for");
   }
   if (Trim(info.legal_basis).empty()) {
-    return InvalidInput("a case needs a legal basis (--legal-basis): the law or mandate that allows it");
+    return InvalidInput(
+        "a case needs a legal basis (--legal-basis): the law or mandate that allows it");
   }
   if (info.retention_days <= 0) {
     return InvalidInput("a case needs a retention period in days (--retention-days), above 0");
@@ -47,7 +48,8 @@ Result<std::unique_ptr<Case>> Case::Create(const fs::path& dir, CaseInfo info) {
   }
   for (const char* sub : {"blobs", "keys"}) {
     fs::create_directories(dir / sub, ec);
-    if (ec) return IoError(fmt::format("{}: cannot create: {}", (dir / sub).string(), ec.message()));
+    if (ec)
+      return IoError(fmt::format("{}: cannot create: {}", (dir / sub).string(), ec.message()));
   }
   // The signing keys will be private: nobody but the owner may list or read the folder.
   fs::permissions(dir / "keys", fs::perms::owner_all, fs::perm_options::replace, ec);
@@ -61,7 +63,8 @@ Result<std::unique_ptr<Case>> Case::Create(const fs::path& dir, CaseInfo info) {
 Result<std::unique_ptr<Case>> Case::Open(const fs::path& dir) {
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    return IoError(fmt::format("{}: no such case folder (create one with `ariadne init`)", dir.string()));
+    return IoError(
+        fmt::format("{}: no such case folder (create one with `ariadne init`)", dir.string()));
   }
   Result<std::unique_ptr<CaseStore>> store = sqlite::OpenSqliteCaseStore((dir / kDbName).string());
   if (!store.ok()) return store.status();

@@ -16,8 +16,9 @@ namespace ariadne::store {
 
 class Case {
  public:
-  // Creates a new case in `dir` (which may exist but must not hold a case). `info.name`, `purpose` and
-  // `legal_basis` must not be empty and `retention_days` must be positive: InvalidInput otherwise.
+  // Creates a new case in `dir` (which may exist but must not hold a case). `info.name`, `purpose`
+  // and `legal_basis` must not be empty and `retention_days` must be positive: InvalidInput
+  // otherwise.
   static Result<std::unique_ptr<Case>> Create(const std::filesystem::path& dir, CaseInfo info);
   // Opens the case in `dir`; IoError when there is none.
   static Result<std::unique_ptr<Case>> Open(const std::filesystem::path& dir);

@@ -1,7 +1,8 @@
-// The CaseStore interface: everything Ariadne keeps about a case except the original bytes (those are in the
-// BlobStore). Backends: sqlite/ (embedded default, one file per case) and, later, postgres/ (server mode).
-// Callers never see SQL. Writes happen between Begin() and Commit(): a process killed in between leaves the
-// case exactly as it was at the last Commit(). One CaseStore object per thread.
+// The CaseStore interface: everything Ariadne keeps about a case except the original bytes (those
+// are in the BlobStore). Backends: sqlite/ (embedded default, one file per case) and, later,
+// postgres/ (server mode). Callers never see SQL. Writes happen between Begin() and Commit(): a
+// process killed in between leaves the case exactly as it was at the last Commit(). One CaseStore
+// object per thread.
 #pragma once
 
 #include <cstdint>
@@ -23,7 +24,8 @@ struct CaseInfo {
   std::string purpose;
   std::string legal_basis;
   int64_t retention_days = 0;
-  std::string region;  // ISO 3166-1 alpha-2 default for reading national phone numbers; may be empty
+  std::string
+      region;  // ISO 3166-1 alpha-2 default for reading national phone numbers; may be empty
   std::string created_at;
   std::string tool_version;
   int schema_version = 0;
@@ -39,15 +41,16 @@ struct CaseCounts {
   int64_t problems = 0;        // input anomalies recorded at import
 };
 
-// One import of one file in one format with one set of options. `next_offset`/`next_line` say where to
-// resume when status is "running" (a process was killed or failed mid-import).
+// One import of one file in one format with one set of options. `next_offset`/`next_line` say where
+// to resume when status is "running" (a process was killed or failed mid-import).
 struct ImportRecord {
   int64_t id = 0;
   std::string blob_sha256;
   std::string file_name;
   std::string format;
-  std::string options;  // canonical text of the options that change the result (e.g. a CSV column map)
-  std::string status;   // "running" or "complete"
+  std::string
+      options;  // canonical text of the options that change the result (e.g. a CSV column map)
+  std::string status;  // "running" or "complete"
   int64_t next_offset = 0;
   int64_t next_line = 1;
   int64_t imported = 0;
@@ -128,8 +131,9 @@ class CaseStore {
   virtual Status RecordProblem(const ImportProblem& problem) = 0;
   virtual Result<std::vector<ImportProblem>> Problems(int64_t import_id) = 0;
 
-  // Stores a document with its images and indexes it for search. A document is a duplicate when one with
-  // the same site, source id and content is already stored; then nothing is written. Sets `doc.id`.
+  // Stores a document with its images and indexes it for search. A document is a duplicate when one
+  // with the same site, source id and content is already stored; then nothing is written. Sets
+  // `doc.id`.
   virtual Result<InsertOutcome> InsertDocument(Document& doc, int64_t import_id) = 0;
   virtual Result<Document> GetDocument(int64_t id) = 0;
   // Case ids of documents with this source id (on this site, when `site` is not empty).

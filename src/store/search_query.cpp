@@ -8,7 +8,9 @@ namespace ariadne::store {
 
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 // Splits on white space, keeping quoted runs (with their quotes) as one token.
 Result<std::vector<std::string>> Tokenize(std::string_view text) {
@@ -30,7 +32,8 @@ Result<std::vector<std::string>> Tokenize(std::string_view text) {
       token.push_back(text[i++]);
     }
     if (in_quote) {
-      return InvalidInput(fmt::format("unclosed quote at character {} of the query", quote_start + 1));
+      return InvalidInput(
+          fmt::format("unclosed quote at character {} of the query", quote_start + 1));
     }
     tokens.push_back(std::move(token));
   }
@@ -104,7 +107,8 @@ Result<SearchQuery> ParseSearchQuery(std::string_view text) {
   if (pending_or) return InvalidInput("OR needs a term on its right");
   bool any_positive = q.terms.empty();
   for (const SearchTerm& t : q.terms) any_positive = any_positive || !t.negated;
-  if (!any_positive) return InvalidInput("a query cannot be only exclusions: add a word to look for");
+  if (!any_positive)
+    return InvalidInput("a query cannot be only exclusions: add a word to look for");
   return q;
 }
 

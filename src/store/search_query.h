@@ -1,13 +1,11 @@
-// What an analyst types into search, parsed into full-text terms and field filters. Backend-neutral: each
-// store turns it into its own query language.
+// What an analyst types into search, parsed into full-text terms and field filters.
+// Backend-neutral: each store turns it into its own query language.
 //
 // Syntax (documented in `ariadne search --help` and the README):
-//   word         documents containing the word (accents and case folded: "discreta" finds "discretă")
-//   wor*         prefix
-//   "two words"  phrase
-//   a OR b       either
-//   -word        without the word
-//   site:NAME  lang:CODE  kind:sex|labour  from:YYYY-MM-DD  to:YYYY-MM-DD   filters (combine with AND)
+//   word         documents containing the word (accents and case folded: "discreta" finds
+//   "discretă") wor*         prefix "two words"  phrase a OR b       either -word        without
+//   the word site:NAME  lang:CODE  kind:sex|labour  from:YYYY-MM-DD  to:YYYY-MM-DD   filters
+//   (combine with AND)
 #pragma once
 
 #include <string>
@@ -37,8 +35,8 @@ struct SearchQuery {
   int offset = 0;
 };
 
-// Parses the analyst's query. InvalidInput explains what is wrong (an unknown field, an unclosed quote,
-// a date that is not YYYY-MM-DD, a query of only negations).
+// Parses the analyst's query. InvalidInput explains what is wrong (an unknown field, an unclosed
+// quote, a date that is not YYYY-MM-DD, a query of only negations).
 Result<SearchQuery> ParseSearchQuery(std::string_view text);
 
 }  // namespace ariadne::store

@@ -48,8 +48,9 @@ TEST_F(ImportTest, ImportsGoodLinesAndReportsEachBadOneWithFileAndLine) {
                             "{\"id\": \"3\", \"text\": \"bad \xff\"}\n" +  // 3: invalid UTF-8
                             "{\"text\": \"no id\"}\n" +                    // 4
                             "\n" +                                         // 5: blank, ignored
-                            "{\"id\": \"6\", \"text\": \"" + std::string(5000, 'x') + "\"}\n" +  // 6
-                            Ad(7);                                                             // 7
+                            "{\"id\": \"6\", \"text\": \"" + std::string(5000, 'x') +
+                            "\"}\n" +  // 6
+                            Ad(7);     // 7
   const auto file = dir_.Write("ads.jsonl", lines);
   ImportOptions options;
   options.max_record_bytes = 2000;
@@ -77,9 +78,10 @@ TEST_F(ImportTest, EachDocumentPointsBackToItsBytesInTheStoredOriginal) {
   ASSERT_TRUE(original.ok());
   EXPECT_EQ(*original, content);
   EXPECT_EQ(d->provenance.line, 2);
-  EXPECT_EQ(original->substr(static_cast<size_t>(d->provenance.byte_start),
-                             static_cast<size_t>(d->provenance.byte_end - d->provenance.byte_start)),
-            Ad(2));
+  EXPECT_EQ(
+      original->substr(static_cast<size_t>(d->provenance.byte_start),
+                       static_cast<size_t>(d->provenance.byte_end - d->provenance.byte_start)),
+      Ad(2));
 }
 
 TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {

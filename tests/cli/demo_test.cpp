@@ -27,7 +27,9 @@ TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
   EXPECT_NE(html.find("Ariadne demo (synthetic data)"), std::string::npos);
 
   // Running it again replaces the earlier demo; a folder it did not make is never touched.
-  EXPECT_EQ(testing::RunAriadne(dir.path(), {"demo", "demo", "--ads", "200", "--no-images"}).exit_code, 0);
+  EXPECT_EQ(
+      testing::RunAriadne(dir.path(), {"demo", "demo", "--ads", "200", "--no-images"}).exit_code,
+      0);
   dir.Write("mine/notes.txt", "precious");
   EXPECT_EQ(testing::RunAriadne(dir.path(), {"demo", "mine"}).exit_code, 2);
   EXPECT_EQ(testing::ReadFile(dir / "mine/notes.txt"), "precious");

@@ -1,5 +1,7 @@
-// A process killed mid-import leaves the case consistent, and running the same command again completes it.
+// A process killed mid-import leaves the case consistent, and running the same command again
+// completes it.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sqlite3.h>
@@ -23,7 +25,8 @@ int64_t Scalar(const std::filesystem::path& db_path, const char* sql) {
   if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
     sqlite3_busy_timeout(db, 2000);
     sqlite3_stmt* st = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK &&
+        sqlite3_step(st) == SQLITE_ROW) {
       v = sqlite3_column_int64(st, 0);
     }
     sqlite3_finalize(st);
@@ -38,7 +41,8 @@ std::string IntegrityCheck(const std::filesystem::path& db_path) {
   sqlite3_open(db_path.c_str(), &db);
   sqlite3_stmt* st = nullptr;
   sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
-  while (sqlite3_step(st) == SQLITE_ROW) result += reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  while (sqlite3_step(st) == SQLITE_ROW)
+    result += reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
   sqlite3_finalize(st);
   // The full-text index must agree with the documents table too.
   sqlite3_exec(db, "INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')", nullptr,
@@ -66,8 +70,8 @@ TEST(ImportKill, KilledImportLeavesACaseThatTheSameCommandCompletes) {
 
   const std::string case_dir = (dir / "case").string();
   const std::string file = (dir / "big.jsonl").string();
-  std::vector<std::string> args = {ARIADNE_BINARY, "import", "--case", case_dir, file,
-                                   "--batch-size", "500", "--quiet"};
+  std::vector<std::string> args = {ARIADNE_BINARY, "import",       "--case", case_dir,
+                                   file,           "--batch-size", "500",    "--quiet"};
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -89,7 +93,8 @@ TEST(ImportKill, KilledImportLeavesACaseThatTheSameCommandCompletes) {
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
-  ASSERT_TRUE(WIFSIGNALED(status)) << "the import finished before it could be killed; make it bigger";
+  ASSERT_TRUE(WIFSIGNALED(status))
+      << "the import finished before it could be killed; make it bigger";
 
   const int64_t after_kill = Scalar(db, "SELECT count(*) FROM documents");
   EXPECT_GT(after_kill, 0);

@@ -12,9 +12,9 @@ TEST(FindInvalidUtf8, AcceptsValidMultibyteText) {
 
 TEST(FindInvalidUtf8, ReportsOffsetOfFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("ab\xff"), 2u);
-  EXPECT_EQ(FindInvalidUtf8("a\xc3"), 1u);             // truncated sequence
-  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);         // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8("\xed\xa0\x80"), 0u);      // UTF-16 surrogate
+  EXPECT_EQ(FindInvalidUtf8("a\xc3"), 1u);               // truncated sequence
+  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);           // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("\xed\xa0\x80"), 0u);        // UTF-16 surrogate
   EXPECT_EQ(FindInvalidUtf8("ok\xf4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 

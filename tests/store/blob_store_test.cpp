@@ -20,8 +20,9 @@ TEST(BlobStore, NamesBlobsBySha256OfTheOriginalAndRoundTrips) {
   EXPECT_EQ(info->sha256, Sha256Hex(content));
   EXPECT_EQ(info->size, 100000);
   EXPECT_LT(info->stored_size, 1000);  // zstd on disk
-  EXPECT_TRUE(std::filesystem::exists(dir / ("blobs/" + info->sha256.substr(0, 2) + "/" +
-                                             info->sha256.substr(2, 2) + "/" + info->sha256 + ".zst")));
+  EXPECT_TRUE(
+      std::filesystem::exists(dir / ("blobs/" + info->sha256.substr(0, 2) + "/" +
+                                     info->sha256.substr(2, 2) + "/" + info->sha256 + ".zst")));
   Result<std::string> back = blobs.Read(info->sha256);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(*back, content);
@@ -46,7 +47,8 @@ TEST(BlobStore, DetectsAnAlteredBlob) {
   BlobStore blobs(dir / "blobs");
   Result<BlobInfo> info = blobs.PutBytes("original evidence");
   ASSERT_TRUE(info.ok());
-  // Replace the stored file with a valid zstd blob of other content: decompression succeeds, hash fails.
+  // Replace the stored file with a valid zstd blob of other content: decompression succeeds, hash
+  // fails.
   Result<BlobInfo> other = blobs.PutBytes("tampered evidence");
   ASSERT_TRUE(other.ok());
   std::filesystem::copy_file(blobs.PathFor(other->sha256), blobs.PathFor(info->sha256),
@@ -61,7 +63,8 @@ TEST(BlobStore, DetectsATruncatedBlob) {
   BlobStore blobs(dir / "blobs");
   Result<BlobInfo> info = blobs.PutBytes(std::string(50000, 'y') + "tail");
   ASSERT_TRUE(info.ok());
-  std::filesystem::resize_file(blobs.PathFor(info->sha256), static_cast<uintmax_t>(info->stored_size / 2));
+  std::filesystem::resize_file(blobs.PathFor(info->sha256),
+                               static_cast<uintmax_t>(info->stored_size / 2));
   EXPECT_EQ(blobs.Read(info->sha256).status().kind(), ErrorKind::kCorrupt);
 }
 

@@ -6,8 +6,8 @@ namespace ariadne::store {
 namespace {
 
 TEST(ParseSearchQuery, SplitsWordsPhrasesPrefixesAndFilters) {
-  Result<SearchQuery> q =
-      ParseSearchQuery("\"new in town\" recruit* -agency site:Jobs.example lang:RO from:2026-01-01");
+  Result<SearchQuery> q = ParseSearchQuery(
+      "\"new in town\" recruit* -agency site:Jobs.example lang:RO from:2026-01-01");
   ASSERT_TRUE(q.ok()) << q.status().message();
   ASSERT_EQ(q->terms.size(), 3u);
   EXPECT_TRUE(q->terms[0].phrase);
@@ -28,8 +28,10 @@ TEST(ParseSearchQuery, OrJoinsNeighbours) {
 }
 
 TEST(ParseSearchQuery, ExplainsMistakes) {
-  EXPECT_NE(ParseSearchQuery("\"unclosed").status().message().find("unclosed quote"), std::string::npos);
-  EXPECT_NE(ParseSearchQuery("colour:red").status().message().find("unknown field"), std::string::npos);
+  EXPECT_NE(ParseSearchQuery("\"unclosed").status().message().find("unclosed quote"),
+            std::string::npos);
+  EXPECT_NE(ParseSearchQuery("colour:red").status().message().find("unknown field"),
+            std::string::npos);
   EXPECT_NE(ParseSearchQuery("from:yesterday").status().message().find("YYYY-MM-DD"),
             std::string::npos);
   EXPECT_FALSE(ParseSearchQuery("-only -negative").ok());

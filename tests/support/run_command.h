@@ -22,8 +22,10 @@ struct CommandResult {
 inline std::string ShellQuote(const std::string& s) {
   std::string q = "'";
   for (char c : s) {
-    if (c == '\'') q += "'\\''";
-    else q.push_back(c);
+    if (c == '\'')
+      q += "'\\''";
+    else
+      q.push_back(c);
   }
   return q + "'";
 }
@@ -36,7 +38,8 @@ inline std::string ReadFile(const std::filesystem::path& p) {
 }
 
 // Runs ARIADNE_BINARY with `args` in `workdir`; stdout and stderr go through files in `workdir`.
-inline CommandResult RunAriadne(const std::filesystem::path& workdir, const std::vector<std::string>& args) {
+inline CommandResult RunAriadne(const std::filesystem::path& workdir,
+                                const std::vector<std::string>& args) {
   std::string cmd = "cd " + ShellQuote(workdir.string()) + " && " + ShellQuote(ARIADNE_BINARY);
   for (const std::string& a : args) cmd += " " + ShellQuote(a);
   const auto out = workdir / ".stdout";

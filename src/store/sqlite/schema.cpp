@@ -96,11 +96,14 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
 
 }  // namespace
 
-int CurrentSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+int CurrentSchemaVersion() {
+  return static_cast<int>(kMigrations.size());
+}
 
 Result<int> SchemaVersion(Db& db) {
-  ARIADNE_RETURN_IF_ERROR(db.Exec(
-      "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"));
+  ARIADNE_RETURN_IF_ERROR(
+      db.Exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at "
+              "TEXT NOT NULL)"));
   Result<Statement> st = db.Prepare("SELECT coalesce(max(version), 0) FROM schema_version");
   if (!st.ok()) return st.status();
   Result<bool> row = st->Step();
@@ -124,7 +127,8 @@ Status Migrate(Db& db) {
   for (int v = *version + 1; v <= CurrentSchemaVersion(); ++v) {
     Status s = db.Exec(kMigrations[static_cast<size_t>(v - 1)]);
     if (!s.ok()) return fail(s);
-    Result<Statement> st = db.Prepare("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)");
+    Result<Statement> st =
+        db.Prepare("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)");
     if (!st.ok()) return fail(st.status());
     s = st->Bind(1, int64_t{v}).Bind(2, UtcNowIso8601()).Run();
     if (!s.ok()) return fail(s);

@@ -1,6 +1,6 @@
 // The SQLite case schema and its migrations. Each migration is applied once, in order, inside one
-// transaction, and recorded in `schema_version`; a case written by a newer Ariadne is refused, not damaged.
-// docs/case-format.md describes every table.
+// transaction, and recorded in `schema_version`; a case written by a newer Ariadne is refused, not
+// damaged. docs/case-format.md describes every table.
 #pragma once
 
 #include "core/status.h"

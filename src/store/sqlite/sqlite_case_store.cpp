@@ -14,20 +14,23 @@ namespace ariadne::store::sqlite {
 
 namespace {
 
-// FTS5 query syntax for one term: every term is a quoted string so that user text can never be read as
-// FTS5 operators or column filters.
+// FTS5 query syntax for one term: every term is a quoted string so that user text can never be read
+// as FTS5 operators or column filters.
 std::string Fts5Term(const SearchTerm& t) {
   std::string out = "\"";
   for (char c : t.text) {
-    if (c == '"') out += "\"\"";
-    else out.push_back(c);
+    if (c == '"')
+      out += "\"\"";
+    else
+      out.push_back(c);
   }
   out += "\"";
   if (t.prefix) out += "*";
   return out;
 }
 
-// Builds the FTS5 MATCH expression. FTS5's NOT is binary, so exclusions attach to the positive part.
+// Builds the FTS5 MATCH expression. FTS5's NOT is binary, so exclusions attach to the positive
+// part.
 std::string Fts5Expression(const std::vector<SearchTerm>& terms) {
   std::string positive;
   std::string negative;
@@ -126,7 +129,8 @@ class SqliteCaseStore final : public CaseStore {
         "INSERT OR IGNORE INTO blobs (sha256, size, stored_size, media_type, first_seen) "
         "VALUES (?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
-    return (*st)->Bind(1, blob.sha256)
+    return (*st)
+        ->Bind(1, blob.sha256)
         .Bind(2, blob.size)
         .Bind(3, blob.stored_size)
         .BindOptional(4, media_type)
@@ -137,8 +141,8 @@ class SqliteCaseStore final : public CaseStore {
   Result<std::optional<ImportRecord>> FindImport(std::string_view blob_sha256,
                                                  std::string_view format,
                                                  std::string_view options) override {
-    auto st = Prep(std::string(kImportColumns) +
-                   " WHERE blob_sha256 = ? AND format = ? AND options = ?");
+    auto st =
+        Prep(std::string(kImportColumns) + " WHERE blob_sha256 = ? AND format = ? AND options = ?");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, blob_sha256).Bind(2, format).Bind(3, options);
     Result<bool> row = (*st)->Step();
@@ -154,7 +158,8 @@ class SqliteCaseStore final : public CaseStore {
         "INSERT INTO imports (blob_sha256, file_name, format, options, status, started_at) "
         "VALUES (?, ?, ?, ?, 'running', ?)");
     if (!st.ok()) return st.status();
-    Status s = (*st)->Bind(1, r.blob_sha256)
+    Status s = (*st)
+                   ->Bind(1, r.blob_sha256)
                    .Bind(2, r.file_name)
                    .Bind(3, r.format)
                    .Bind(4, r.options)
@@ -169,7 +174,8 @@ class SqliteCaseStore final : public CaseStore {
         "UPDATE imports SET status = ?, next_offset = ?, next_line = ?, imported = ?, skipped = ?, "
         "duplicated = ?, finished_at = ? WHERE id = ?");
     if (!st.ok()) return st.status();
-    return (*st)->Bind(1, r.status)
+    return (*st)
+        ->Bind(1, r.status)
         .Bind(2, r.next_offset)
         .Bind(3, r.next_line)
         .Bind(4, r.imported)
@@ -198,7 +204,12 @@ class SqliteCaseStore final : public CaseStore {
     auto st = Prep(
         "INSERT INTO import_problems (import_id, line, byte_offset, reason) VALUES (?, ?, ?, ?)");
     if (!st.ok()) return st.status();
-    return (*st)->Bind(1, p.import_id).Bind(2, p.line).Bind(3, p.byte_offset).Bind(4, p.reason).Run();
+    return (*st)
+        ->Bind(1, p.import_id)
+        .Bind(2, p.line)
+        .Bind(3, p.byte_offset)
+        .Bind(4, p.reason)
+        .Run();
   }
 
   Result<std::vector<ImportProblem>> Problems(int64_t import_id) override {
@@ -220,12 +231,15 @@ class SqliteCaseStore final : public CaseStore {
 
   Result<InsertOutcome> InsertDocument(Document& d, int64_t import_id) override {
     auto st = Prep(
-        "INSERT OR IGNORE INTO documents (source_id, site, url, title, text, posted_at, location, lang, "
-        "region, kind, attributes, content_sha256, blob_sha256, import_id, line, byte_start, byte_end, "
+        "INSERT OR IGNORE INTO documents (source_id, site, url, title, text, posted_at, location, "
+        "lang, "
+        "region, kind, attributes, content_sha256, blob_sha256, import_id, line, byte_start, "
+        "byte_end, "
         "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     if (d.imported_at.empty()) d.imported_at = UtcNowIso8601();
-    (*st)->Bind(1, d.source_id)
+    (*st)
+        ->Bind(1, d.source_id)
         .Bind(2, d.site)
         .BindOptional(3, d.url)
         .BindOptional(4, d.title)
@@ -257,7 +271,8 @@ class SqliteCaseStore final : public CaseStore {
     if (!img.ok()) return img.status();
     for (size_t i = 0; i < d.images.size(); ++i) {
       const ImageRef& im = d.images[i];
-      ARIADNE_RETURN_IF_ERROR((*img)->Bind(1, d.id)
+      ARIADNE_RETURN_IF_ERROR((*img)
+                                  ->Bind(1, d.id)
                                   .Bind(2, static_cast<int64_t>(i))
                                   .Bind(3, im.ref)
                                   .BindOptional(4, im.blob_sha256)
@@ -296,8 +311,8 @@ class SqliteCaseStore final : public CaseStore {
 
   Result<std::vector<int64_t>> FindBySourceId(std::string_view source_id,
                                               std::string_view site) override {
-    auto st = Prep(
-        "SELECT id FROM documents WHERE source_id = ? AND (? = '' OR site = ?) ORDER BY id");
+    auto st =
+        Prep("SELECT id FROM documents WHERE source_id = ? AND (? = '' OR site = ?) ORDER BY id");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, source_id).Bind(2, site).Bind(3, site);
     std::vector<int64_t> ids;
@@ -333,9 +348,9 @@ class SqliteCaseStore final : public CaseStore {
       where += " AND substr(d.posted_at, 1, 10) <= ?";
       binds.push_back(q.to);
     }
-    const std::string from = full_text
-                                 ? " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                                 : " FROM documents d";
+    const std::string from =
+        full_text ? " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
+                  : " FROM documents d";
     const std::string filter = " WHERE 1" + where;
 
     SearchResults results;
@@ -360,7 +375,8 @@ class SqliteCaseStore final : public CaseStore {
                   : "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
                     "coalesce(d.posted_at, ''), coalesce(d.lang, ''), coalesce(d.kind, ''), "
                     "substr(d.text, 1, 160), 0 AS rank";
-    const std::string order = full_text ? " ORDER BY rank, d.id" : " ORDER BY d.posted_at DESC, d.id";
+    const std::string order =
+        full_text ? " ORDER BY rank, d.id" : " ORDER BY d.posted_at DESC, d.id";
     Result<Statement> st = db_->Prepare(select + from + filter + order + " LIMIT ? OFFSET ?");
     if (!st.ok()) return FtsError(st.status());
     int idx = 1;
@@ -380,15 +396,23 @@ class SqliteCaseStore final : public CaseStore {
   Result<std::vector<NamedCount>> CountBy(Facet facet, int limit) override {
     const char* column = "site";
     switch (facet) {
-      case Facet::kSite: column = "site"; break;
-      case Facet::kLang: column = "lang"; break;
-      case Facet::kKind: column = "kind"; break;
-      case Facet::kLocation: column = "location"; break;
+      case Facet::kSite:
+        column = "site";
+        break;
+      case Facet::kLang:
+        column = "lang";
+        break;
+      case Facet::kKind:
+        column = "kind";
+        break;
+      case Facet::kLocation:
+        column = "location";
+        break;
     }
-    Result<Statement> st = db_->Prepare(fmt::format(
-        "SELECT coalesce(nullif({0}, ''), '(none)') AS v, count(*) AS n FROM documents "
-        "GROUP BY v ORDER BY n DESC, v LIMIT ?",
-        column));
+    Result<Statement> st = db_->Prepare(
+        fmt::format("SELECT coalesce(nullif({0}, ''), '(none)') AS v, count(*) AS n FROM documents "
+                    "GROUP BY v ORDER BY n DESC, v LIMIT ?",
+                    column));
     if (!st.ok()) return st.status();
     st->Bind(1, int64_t{limit});
     std::vector<NamedCount> out;
@@ -402,7 +426,8 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Result<std::vector<WeeklySiteCount>> WeeklyBySite() override {
-    // date(x, 'weekday 0', '-6 days') is the Monday of x's ISO week (for x on a Sunday: that week's Monday).
+    // date(x, 'weekday 0', '-6 days') is the Monday of x's ISO week (for x on a Sunday: that week's
+    // Monday).
     auto st = Prep(
         "SELECT date(substr(posted_at, 1, 10), 'weekday 0', '-6 days') AS week, site, count(*) "
         "FROM documents WHERE posted_at IS NOT NULL AND week IS NOT NULL "
@@ -420,8 +445,8 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Result<std::vector<Document>> Sample(int limit) override {
-    Result<Statement> st = db_->Prepare(std::string(kDocumentColumns) +
-                                        " ORDER BY d.posted_at DESC, d.id LIMIT ?");
+    Result<Statement> st =
+        db_->Prepare(std::string(kDocumentColumns) + " ORDER BY d.posted_at DESC, d.id LIMIT ?");
     if (!st.ok()) return st.status();
     st->Bind(1, int64_t{limit});
     std::vector<Document> out;
@@ -436,13 +461,16 @@ class SqliteCaseStore final : public CaseStore {
 
  private:
   static constexpr const char* kImportColumns =
-      "SELECT id, blob_sha256, file_name, format, options, status, next_offset, next_line, imported, "
+      "SELECT id, blob_sha256, file_name, format, options, status, next_offset, next_line, "
+      "imported, "
       "skipped, duplicated, started_at, coalesce(finished_at, '') FROM imports";
   static constexpr const char* kDocumentColumns =
       "SELECT d.id, d.source_id, d.site, coalesce(d.url, ''), coalesce(d.title, ''), d.text, "
       "coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce(d.lang, ''), "
-      "coalesce(d.region, ''), coalesce(d.kind, ''), d.attributes, d.blob_sha256, i.file_name, d.line, "
-      "d.byte_start, d.byte_end, d.imported_at FROM documents d JOIN imports i ON i.id = d.import_id";
+      "coalesce(d.region, ''), coalesce(d.kind, ''), d.attributes, d.blob_sha256, i.file_name, "
+      "d.line, "
+      "d.byte_start, d.byte_end, d.imported_at FROM documents d JOIN imports i ON i.id = "
+      "d.import_id";
 
   static ImportRecord ReadImport(Statement& st) {
     ImportRecord r;
@@ -485,8 +513,8 @@ class SqliteCaseStore final : public CaseStore {
     return d;
   }
 
-  static void AddAnyOf(const char* column, const std::vector<std::string>& values, std::string& where,
-                       std::vector<std::string>& binds) {
+  static void AddAnyOf(const char* column, const std::vector<std::string>& values,
+                       std::string& where, std::vector<std::string>& binds) {
     if (values.empty()) return;
     where += fmt::format(" AND {} IN (", column);
     for (size_t i = 0; i < values.size(); ++i) {
@@ -553,7 +581,8 @@ Result<std::unique_ptr<CaseStore>> CreateSqliteCaseStore(const std::string& db_p
 
 Result<std::unique_ptr<CaseStore>> OpenSqliteCaseStore(const std::string& db_path) {
   if (!std::filesystem::exists(db_path)) {
-    return IoError(fmt::format("{}: no case database here (create one with `ariadne init`)", db_path));
+    return IoError(
+        fmt::format("{}: no case database here (create one with `ariadne init`)", db_path));
   }
   Result<std::unique_ptr<Db>> db = Db::Open(db_path, /*create=*/false);
   if (!db.ok()) return db.status();

@@ -37,7 +37,9 @@ Statement& Statement::operator=(Statement&& o) noexcept {
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::Bind(int index, int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
@@ -99,15 +101,18 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
   std::unique_ptr<Db> db(new Db(raw, path));
   sqlite3_busy_timeout(raw, 30000);
   sqlite3_extended_result_codes(raw, 1);
-  // WAL: readers never block the writer; synchronous=NORMAL is durable across process crashes (only a
-  // power loss can drop the last commits, never corrupt the file). foreign_keys enforces provenance links.
-  ARIADNE_RETURN_IF_ERROR(db->Exec(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-      "PRAGMA temp_store=MEMORY;"));
+  // WAL: readers never block the writer; synchronous=NORMAL is durable across process crashes (only
+  // a power loss can drop the last commits, never corrupt the file). foreign_keys enforces
+  // provenance links.
+  ARIADNE_RETURN_IF_ERROR(
+      db->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
+               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"));
   return db;
 }
 
-Db::~Db() { sqlite3_close_v2(db_); }
+Db::~Db() {
+  sqlite3_close_v2(db_);
+}
 
 Status Db::Exec(std::string_view sql) {
   char* err = nullptr;

@@ -49,8 +49,8 @@ class Statement {
 
 class Db {
  public:
-  // Opens (and with `create`, creates) the database at `path`, in WAL mode with a busy timeout so that
-  // concurrent readers and one writer can share a case.
+  // Opens (and with `create`, creates) the database at `path`, in WAL mode with a busy timeout so
+  // that concurrent readers and one writer can share a case.
   static Result<std::unique_ptr<Db>> Open(const std::string& path, bool create);
   ~Db();
   Db(const Db&) = delete;
