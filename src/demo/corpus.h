@@ -1,7 +1,8 @@
-// The synthetic demo corpus: fictional ad sites with adult-services and job ads, planted networks and
-// independents, for the demo investigation, tests and benchmarks. Deterministic for a given seed. Contains
-// no real personal data: phone numbers come only from Ofcom's drama range (07700 900000-900999), e-mail
-// domains from the reserved example domains (RFC 2606), names and places are invented or generic.
+// The synthetic demo corpus: fictional ad sites with adult-services and job ads, planted networks
+// and independents, for the demo investigation, tests and benchmarks. Deterministic for a given
+// seed. Contains no real personal data: phone numbers come only from Ofcom's drama range (07700
+// 900000-900999), e-mail domains from the reserved example domains (RFC 2606), names and places are
+// invented or generic.
 #pragma once
 
 #include <cstdint>
@@ -16,7 +17,7 @@ namespace ariadne::demo {
 
 struct CorpusOptions {
   uint64_t seed = 20261123;
-  int ads = 2400;           // total number of ads (at least 2,000 for the demo)
+  int ads = 2400;            // total number of ads (at least 2,000 for the demo)
   bool write_images = true;  // PNG photos under images/, referenced from the ads
 };
 
@@ -24,9 +25,9 @@ struct CorpusStats {
   int ads = 0;
   int sex_ads = 0;
   int labour_ads = 0;
-  int networks = 0;     // planted groups sharing numbers, templates and photos
-  int independents = 0; // ads by advertisers with no planted link to anyone
-  int images = 0;       // distinct image files written
+  int networks = 0;      // planted groups sharing numbers, templates and photos
+  int independents = 0;  // ads by advertisers with no planted link to anyone
+  int images = 0;        // distinct image files written
   std::vector<std::string> sites;
   std::vector<std::string> languages;
 };
@@ -38,8 +39,8 @@ struct CorpusStats {
 // Fails with an IoError naming the path when a file cannot be written.
 Result<CorpusStats> GenerateCorpus(const std::filesystem::path& dir, const CorpusOptions& options);
 
-// Streams `count` text-only ads (no images field) as ad JSON lines to `out`, for benchmarks of any size;
-// memory use does not grow with `count`.
+// Streams `count` text-only ads (no images field) as ad JSON lines to `out`, for benchmarks of any
+// size; memory use does not grow with `count`.
 void WriteTextOnlyAds(std::ostream& out, int64_t count, uint64_t seed);
 
 }  // namespace ariadne::demo

@@ -1,5 +1,6 @@
-// A self-contained HTML report of a case that a person can open and read: no scripts from anywhere, no
-// external requests, charts drawn as inline SVG. Every string that came from outside is HTML-escaped.
+// A self-contained HTML report of a case that a person can open and read: no scripts from anywhere,
+// no external requests, charts drawn as inline SVG. Every string that came from outside is
+// HTML-escaped.
 #pragma once
 
 #include <cstdint>
@@ -64,8 +65,8 @@ struct ReportData {
   std::vector<WeeklyCount> weekly;      // sorted by week_start, then site
   std::vector<ImportRow> imports;
   std::vector<SampleDocument> samples;  // a few documents to show what the case holds
-  // Sections later stages add (extraction, flags, clusters) append themselves as titled HTML fragments
-  // they rendered and escaped themselves.
+  // Sections later stages add (extraction, flags, clusters) append themselves as titled HTML
+  // fragments they rendered and escaped themselves.
   std::vector<std::pair<std::string, std::string>> extra_sections;
 };
 

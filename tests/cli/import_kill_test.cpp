@@ -1,7 +1,7 @@
 // A process killed mid-import leaves the case consistent, and running the same command again
 // completes it.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sqlite3.h>
