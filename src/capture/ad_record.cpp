@@ -156,4 +156,14 @@ Result<AdParse> AdFromJson(const json& object) {
   return out;
 }
 
+void FillRecordFromAd(const json& object, ParsedRecord* record) {
+  Result<AdParse> ad = AdFromJson(object);
+  if (!ad.ok()) {
+    record->error = ad.status().message();
+    return;
+  }
+  record->doc = std::move(ad->doc);
+  record->warnings = std::move(ad->warnings);
+}
+
 }  // namespace ariadne::capture

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "capture/importer.h"
 #include "core/document.h"
 #include "core/status.h"
 
@@ -23,6 +24,9 @@ struct AdParse {
 // (not an object, no id, no text, a field of the wrong type). Image references are copied as
 // written; resolving them is the import runner's job.
 Result<AdParse> AdFromJson(const nlohmann::json& object);
+
+// Fills `record` with the document built from `object`, or with the reason it cannot be imported.
+void FillRecordFromAd(const nlohmann::json& object, ParsedRecord* record);
 
 // Replaces control characters other than tab, newline and carriage return by spaces, in place;
 // returns how many. They are invisible in ads, can drive an analyst's terminal (ESC sequences), and

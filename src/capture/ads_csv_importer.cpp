@@ -88,13 +88,7 @@ class AdsCsvStream final : public RecordStream {
           fmt::format("{} fields where the header has {}", values->size(), columns_.size());
       return true;
     }
-    Result<AdParse> ad = AdFromJson(ToObject(*values));
-    if (!ad.ok()) {
-      record->error = ad.status().message();
-      return true;
-    }
-    record->doc = std::move(ad->doc);
-    record->warnings = std::move(ad->warnings);
+    FillRecordFromAd(ToObject(*values), record);
     return true;
   }
 

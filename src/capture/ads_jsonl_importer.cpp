@@ -49,13 +49,7 @@ class AdsJsonlStream final : public RecordStream {
       record->error = "not valid JSON: " + ShortJsonError(e.what());
       return true;
     }
-    Result<AdParse> ad = AdFromJson(object);
-    if (!ad.ok()) {
-      record->error = ad.status().message();
-      return true;
-    }
-    record->doc = std::move(ad->doc);
-    record->warnings = std::move(ad->warnings);
+    FillRecordFromAd(object, record);
     return true;
   }
 

@@ -62,13 +62,9 @@ class SqliteCaseStore final : public CaseStore {
     auto st = Prep("SELECT key, value FROM case_info");
     if (!st.ok()) return st.status();
     std::map<std::string, std::string> kv;
-    for (;;) {
-      Result<bool> row = (*st)->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      kv[(*st)->Text(0)] = (*st)->Text(1);
+    if (Status s = (*st)->ForEachRow([&] { kv[(*st)->Text(0)] = (*st)->Text(1); }); !s.ok()) {
+      return s;
     }
-    (*st)->Reset();
     CaseInfo info;
     info.name = kv["name"];
     info.purpose = kv["purpose"];
@@ -190,13 +186,9 @@ class SqliteCaseStore final : public CaseStore {
     auto st = Prep(std::string(kImportColumns) + " ORDER BY id");
     if (!st.ok()) return st.status();
     std::vector<ImportRecord> out;
-    for (;;) {
-      Result<bool> row = (*st)->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      out.push_back(ReadImport(**st));
+    if (Status s = (*st)->ForEachRow([&] { out.push_back(ReadImport(**st)); }); !s.ok()) {
+      return s;
     }
-    (*st)->Reset();
     return out;
   }
 
@@ -219,13 +211,12 @@ class SqliteCaseStore final : public CaseStore {
     if (!st.ok()) return st.status();
     (*st)->Bind(1, import_id);
     std::vector<ImportProblem> out;
-    for (;;) {
-      Result<bool> row = (*st)->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      out.push_back({(*st)->Int(0), (*st)->Int(1), (*st)->Int(2), (*st)->Text(3)});
+    if (Status s = (*st)->ForEachRow([&] {
+          out.push_back({(*st)->Int(0), (*st)->Int(1), (*st)->Int(2), (*st)->Text(3)});
+        });
+        !s.ok()) {
+      return s;
     }
-    (*st)->Reset();
     return out;
   }
 
@@ -299,13 +290,12 @@ class SqliteCaseStore final : public CaseStore {
         "ORDER BY position");
     if (!img.ok()) return img.status();
     (*img)->Bind(1, id);
-    for (;;) {
-      Result<bool> r = (*img)->Step();
-      if (!r.ok()) return r.status();
-      if (!*r) break;
-      d.images.push_back({(*img)->Text(0), (*img)->Text(1), (*img)->Text(2)});
+    if (Status s = (*img)->ForEachRow([&] {
+          d.images.push_back({(*img)->Text(0), (*img)->Text(1), (*img)->Text(2)});
+        });
+        !s.ok()) {
+      return s;
     }
-    (*img)->Reset();
     return d;
   }
 
@@ -316,13 +306,9 @@ class SqliteCaseStore final : public CaseStore {
     if (!st.ok()) return st.status();
     (*st)->Bind(1, source_id).Bind(2, site).Bind(3, site);
     std::vector<int64_t> ids;
-    for (;;) {
-      Result<bool> r = (*st)->Step();
-      if (!r.ok()) return r.status();
-      if (!*r) break;
-      ids.push_back((*st)->Int(0));
+    if (Status s = (*st)->ForEachRow([&] { ids.push_back((*st)->Int(0)); }); !s.ok()) {
+      return s;
     }
-    (*st)->Reset();
     return ids;
   }
 
@@ -383,12 +369,12 @@ class SqliteCaseStore final : public CaseStore {
     for (const std::string& b : binds) st->Bind(idx++, b);
     st->Bind(idx++, int64_t{q.limit});
     st->Bind(idx, int64_t{q.offset});
-    for (;;) {
-      Result<bool> r = st->Step();
-      if (!r.ok()) return FtsError(r.status());
-      if (!*r) break;
-      results.hits.push_back({st->Int(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4),
-                              st->Text(5), st->Text(6), st->Text(7), st->Real(8)});
+    if (Status s = st->ForEachRow([&] {
+          results.hits.push_back({st->Int(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4),
+                                  st->Text(5), st->Text(6), st->Text(7), st->Real(8)});
+        });
+        !s.ok()) {
+      return FtsError(s);
     }
     return results;
   }
@@ -416,11 +402,8 @@ class SqliteCaseStore final : public CaseStore {
     if (!st.ok()) return st.status();
     st->Bind(1, int64_t{limit});
     std::vector<NamedCount> out;
-    for (;;) {
-      Result<bool> r = st->Step();
-      if (!r.ok()) return r.status();
-      if (!*r) break;
-      out.push_back({st->Text(0), st->Int(1)});
+    if (Status s = st->ForEachRow([&] { out.push_back({st->Text(0), st->Int(1)}); }); !s.ok()) {
+      return s;
     }
     return out;
   }
@@ -434,13 +417,12 @@ class SqliteCaseStore final : public CaseStore {
         "GROUP BY week, site ORDER BY week, site");
     if (!st.ok()) return st.status();
     std::vector<WeeklySiteCount> out;
-    for (;;) {
-      Result<bool> r = (*st)->Step();
-      if (!r.ok()) return r.status();
-      if (!*r) break;
-      out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Int(2)});
+    if (Status s = (*st)->ForEachRow([&] {
+          out.push_back({(*st)->Text(0), (*st)->Text(1), (*st)->Int(2)});
+        });
+        !s.ok()) {
+      return s;
     }
-    (*st)->Reset();
     return out;
   }
 
@@ -450,11 +432,8 @@ class SqliteCaseStore final : public CaseStore {
     if (!st.ok()) return st.status();
     st->Bind(1, int64_t{limit});
     std::vector<Document> out;
-    for (;;) {
-      Result<bool> r = st->Step();
-      if (!r.ok()) return r.status();
-      if (!*r) break;
-      out.push_back(ReadDocument(*st));
+    if (Status s = st->ForEachRow([&] { out.push_back(ReadDocument(*st)); }); !s.ok()) {
+      return s;
     }
     return out;
   }

@@ -35,6 +35,21 @@ class Statement {
   Result<bool> Step();
   // Steps a statement that returns no rows.
   Status Run();
+  // Steps through every row, calling `on_row()` for each (it reads the columns), then resets.
+  template <typename OnRow>
+  Status ForEachRow(OnRow&& on_row) {
+    for (;;) {
+      Result<bool> row = Step();
+      if (!row.ok()) {
+        Reset();
+        return row.status();
+      }
+      if (!*row) break;
+      on_row();
+    }
+    Reset();
+    return Status::Ok();
+  }
   void Reset();
 
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
