@@ -12,7 +12,12 @@ constexpr size_t kChunk = size_t{1} << 20;
 LineReader::LineReader(std::istream& in, size_t max_line_bytes, int64_t start_offset,
                        int64_t start_line)
     : in_(in), max_line_bytes_(max_line_bytes) {
-  Seek(start_offset, start_line);
+  // Pipes cannot seek, even to where they already are: only seek when asked to start elsewhere.
+  if (start_offset != 0) {
+    Seek(start_offset, start_line);
+  } else {
+    next_line_ = start_line;
+  }
 }
 
 void LineReader::Seek(int64_t offset, int64_t line_number) {

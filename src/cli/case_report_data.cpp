@@ -20,6 +20,30 @@ Result<std::vector<report::NamedCount>> Counted(store::CaseStore& s, store::Face
   return out;
 }
 
+// The selectors shared by several documents: the first leads to networks (a contact reused across
+// ads).
+Result<std::string> SharedSelectorsSection(store::CaseStore& s) {
+  Result<std::vector<store::SelectorSummary>> rows = s.SelectorSummaries("", 2, 25);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::string();
+  std::string html =
+      "<p>Contact selectors found in more than one document, most shared first. A shared contact "
+      "is "
+      "a lead to check, not a finding: sites, agencies and platforms share contacts too.</p>"
+      "<table><thead><tr><th>Type</th><th>Value</th><th>Documents</th><th>First seen</th>"
+      "<th>Last seen</th><th>Document ids</th></tr></thead><tbody>";
+  for (const store::SelectorSummary& r : *rows) {
+    std::string ids;
+    for (int64_t id : r.document_ids) ids += fmt::format("{}#{}", ids.empty() ? "" : " ", id);
+    html += fmt::format(
+        "<tr><td>{}</td><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        HtmlEscape(r.type), HtmlEscape(r.value), r.documents,
+        HtmlEscape(r.first_seen.substr(0, 10)), HtmlEscape(r.last_seen.substr(0, 10)),
+        HtmlEscape(ids));
+  }
+  return html + "</tbody></table>";
+}
+
 }  // namespace
 
 Result<report::ReportData> CollectReportData(store::Case& c) {
@@ -59,6 +83,9 @@ Result<report::ReportData> CollectReportData(store::Case& c) {
     d.imports.push_back({i.file_name, i.blob_sha256, i.format, i.status, i.imported, i.skipped,
                          i.duplicated, i.finished_at});
   }
+  Result<std::string> shared = SharedSelectorsSection(s);
+  if (!shared.ok()) return shared.status();
+  if (!shared->empty()) d.extra_sections.emplace_back("Shared contact selectors", *shared);
   Result<std::vector<Document>> sample = s.Sample(12);
   if (!sample.ok()) return sample.status();
   for (const Document& doc : *sample) {

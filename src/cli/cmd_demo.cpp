@@ -12,6 +12,7 @@
 #include "cli/progress.h"
 #include "core/exit_code.h"
 #include "demo/corpus.h"
+#include "pipeline/pipeline.h"
 #include "store/case.h"
 
 namespace ariadne::cli {
@@ -61,6 +62,15 @@ Result<capture::ImportSummary> ImportCorpus(store::Case& c, const fs::path& file
   return capture::ImportFile(c, file, "ads-jsonl", capture::ImportOptions{}, callbacks);
 }
 
+Result<std::vector<pipeline::StageSummary>> AnalyzeCase(store::Case& c) {
+  ProgressLine progress("documents");
+  pipeline::AnalyzeOptions options;
+  options.on_progress = [&](const pipeline::StageProgress& p) {
+    progress.Update(p.done, p.total, p.done);
+  };
+  return pipeline::Analyze(c, options);
+}
+
 void PrintTop(const char* label, const Result<std::vector<store::NamedCount>>& rows) {
   if (!rows.ok()) return;
   std::string line;
@@ -74,7 +84,7 @@ int RunDemo(const DemoOptions& o) {
   Status s = PrepareFolder(dir);
   if (!s.ok()) return ReportError(s);
 
-  fmt::print(stderr, "[1/3] Generating a synthetic corpus ({} ads, seed {})…\n", o.ads, o.seed);
+  fmt::print(stderr, "[1/4] Generating a synthetic corpus ({} ads, seed {})…\n", o.ads, o.seed);
   demo::CorpusOptions corpus_options;
   corpus_options.ads = o.ads;
   corpus_options.seed = o.seed;
@@ -82,7 +92,7 @@ int RunDemo(const DemoOptions& o) {
   Result<demo::CorpusStats> corpus = demo::GenerateCorpus(dir / "corpus", corpus_options);
   if (!corpus.ok()) return ReportError(corpus.status());
 
-  fmt::print(stderr, "[2/3] Creating the case and importing the ads…\n");
+  fmt::print(stderr, "[2/4] Creating the case and importing the ads…\n");
   store::CaseInfo info;
   info.name = "Ariadne demo (synthetic data)";
   info.purpose = "Demonstrate Ariadne on a synthetic corpus of fictional ads";
@@ -95,7 +105,11 @@ int RunDemo(const DemoOptions& o) {
   Result<capture::ImportSummary> imported = ImportCorpus(**c, dir / "corpus" / "ads.jsonl");
   if (!imported.ok()) return ReportError(imported.status());
 
-  fmt::print(stderr, "[3/3] Writing the report…\n");
+  fmt::print(stderr, "[3/4] Analysing: languages and selectors…\n");
+  Result<std::vector<pipeline::StageSummary>> analysed = AnalyzeCase(**c);
+  if (!analysed.ok()) return ReportError(analysed.status());
+
+  fmt::print(stderr, "[4/4] Writing the report…\n");
   const fs::path report = dir / "report.html";
   s = WriteCaseReport(**c, report.string());
   if (!s.ok()) return ReportError(s);
@@ -110,12 +124,14 @@ int RunDemo(const DemoOptions& o) {
   fmt::print("  imported   {} documents, {} skipped, {} duplicated; {} images stored\n",
              imported->imported, imported->skipped, imported->duplicated, imported->images_stored);
   PrintTop("sites", st.CountBy(store::Facet::kSite, 8));
+  PrintTop("selectors", st.SelectorCountsByType());
   PrintTop("languages", st.CountBy(store::Facet::kLang, 12));
   const fs::path case_dir = dir / "case";
   fmt::print("\n  case       {}\n  report     {}\n", case_dir.string(), report.string());
   fmt::print(
       "\nTry:\n  ariadne info --case {0}\n  ariadne search --case {0} \"no experience\" "
-      "kind:labour\n  ariadne show --case {0} 1\n",
+      "kind:labour\n  ariadne show --case {0} 1\n  ariadne selectors --case {0} --type phone "
+      "--min-docs 3\n",
       case_dir.string());
   return kExitOk;
 }

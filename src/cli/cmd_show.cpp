@@ -39,7 +39,7 @@ Result<int64_t> ResolveId(store::CaseStore& s, const ShowOptions& o) {
   return ids->front();
 }
 
-void PrintHuman(const Document& d) {
+void PrintHuman(const Document& d, const std::vector<store::StoredSelector>& selectors) {
   fmt::print("Document #{}  ({} / {})\n", d.id, d.site.empty() ? "(no site)" : d.site, d.source_id);
   if (!d.title.empty()) fmt::print("Title:     {}\n", d.title);
   if (!d.url.empty()) fmt::print("URL:       {}\n", d.url);
@@ -52,6 +52,10 @@ void PrintHuman(const Document& d) {
   for (const ImageRef& im : d.images) {
     fmt::print("Image:     {}  [{}{}]\n", im.ref, im.status,
                im.blob_sha256.empty() ? "" : " sha256:" + im.blob_sha256.substr(0, 16) + "…");
+  }
+  for (const store::StoredSelector& sel : selectors) {
+    fmt::print("Selector:  {:<7} {:<36} at {}-{} \"{}\"\n", sel.type, sel.value, sel.start, sel.end,
+               sel.raw);
   }
   fmt::print("Provenance: {} line {}, bytes {}-{}\n", d.provenance.file_name, d.provenance.line,
              d.provenance.byte_start, d.provenance.byte_end);
@@ -66,10 +70,23 @@ int RunShow(const ShowOptions& o) {
   if (!id.ok()) return ReportError(id.status());
   Result<Document> d = (*c)->store().GetDocument(*id);
   if (!d.ok()) return ReportError(d.status());
+  Result<std::vector<store::StoredSelector>> selectors = (*c)->store().SelectorsOf(*id);
+  if (!selectors.ok()) return ReportError(selectors.status());
   if (o.json) {
-    PrintJsonLine(DocumentToJson(*d));
+    nlohmann::json j = DocumentToJson(*d);
+    j["selectors"] = nlohmann::json::array();
+    for (const store::StoredSelector& sel : *selectors) {
+      j["selectors"].push_back(
+          {{"type", sel.type},
+           {"value", sel.value},
+           {"start", sel.start},
+           {"end", sel.end},
+           {"raw", sel.raw},
+           {"details", nlohmann::json::parse(sel.details_json, nullptr, false)}});
+    }
+    PrintJsonLine(j);
   } else {
-    PrintHuman(*d);
+    PrintHuman(*d, *selectors);
   }
   return kExitOk;
 }

@@ -17,5 +17,8 @@ void AddSearchCommand(CLI::App& app, Action& action);
 void AddShowCommand(CLI::App& app, Action& action);
 void AddReportCommand(CLI::App& app, Action& action);
 void AddDemoCommand(CLI::App& app, Action& action);
+void AddExtractCommand(CLI::App& app, Action& action);
+void AddAnalyzeCommand(CLI::App& app, Action& action);
+void AddSelectorsCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

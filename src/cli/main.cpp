@@ -14,9 +14,11 @@ using ariadne::cli::Action;
 
 // The subcommands, in the order --help lists them.
 constexpr void (*kCommands[])(CLI::App&, Action&) = {
-    ariadne::cli::AddDemoCommand,   ariadne::cli::AddInitCommand,   ariadne::cli::AddInfoCommand,
-    ariadne::cli::AddImportCommand, ariadne::cli::AddSearchCommand, ariadne::cli::AddShowCommand,
-    ariadne::cli::AddReportCommand,
+    ariadne::cli::AddDemoCommand,    ariadne::cli::AddInitCommand,
+    ariadne::cli::AddInfoCommand,    ariadne::cli::AddImportCommand,
+    ariadne::cli::AddAnalyzeCommand, ariadne::cli::AddSearchCommand,
+    ariadne::cli::AddShowCommand,    ariadne::cli::AddSelectorsCommand,
+    ariadne::cli::AddExtractCommand, ariadne::cli::AddReportCommand,
 };
 
 constexpr const char* kExitCodes =

@@ -103,6 +103,28 @@ struct WeeklySiteCount {
   int64_t count = 0;
 };
 
+// A selector as stored: found in one document at [start, end) of its text.
+struct StoredSelector {
+  int64_t document_id = 0;
+  std::string type;
+  std::string value;
+  int64_t start = 0;
+  int64_t end = 0;
+  std::string raw;
+  std::string details_json = "{}";
+};
+
+// One selector value across the case.
+struct SelectorSummary {
+  std::string type;
+  std::string value;
+  int64_t documents = 0;    // distinct documents that contain it
+  int64_t occurrences = 0;  // times it was found
+  std::string first_seen;   // earliest posted_at of those documents ("" when none is dated)
+  std::string last_seen;
+  std::vector<int64_t> document_ids;  // the first few, by id
+};
+
 // A document field that can be counted (CountBy).
 enum class Facet { kSite, kLang, kKind, kLocation };
 
@@ -148,6 +170,26 @@ class CaseStore {
   virtual Result<std::vector<WeeklySiteCount>> WeeklyBySite() = 0;
   // A few documents spread over the case, for reports: the newest `limit`.
   virtual Result<std::vector<Document>> Sample(int limit) = 0;
+
+  // Analysis stages (pipeline): documents not yet processed by `stage` at `version`, with id above
+  // `after_id`, in id order, at most `limit`.
+  virtual Result<std::vector<Document>> DocumentsPendingStage(std::string_view stage, int version,
+                                                              int64_t after_id, int limit) = 0;
+  virtual Result<int64_t> CountPendingStage(std::string_view stage, int version) = 0;
+  virtual Status MarkStageDone(int64_t document_id, std::string_view stage, int version) = 0;
+  virtual Status SetDetectedLanguage(int64_t document_id, std::string_view lang) = 0;
+
+  // Replaces every selector of the document (re-running a stage gives the same rows, never
+  // doubles).
+  virtual Status ReplaceSelectors(int64_t document_id,
+                                  const std::vector<StoredSelector>& selectors) = 0;
+  virtual Result<std::vector<StoredSelector>> SelectorsOf(int64_t document_id) = 0;
+  // Selector values (of `type`, or all types when empty) found in at least `min_documents`
+  // documents, most documents first, at most `limit`.
+  virtual Result<std::vector<SelectorSummary>> SelectorSummaries(std::string_view type,
+                                                                 int64_t min_documents,
+                                                                 int limit) = 0;
+  virtual Result<std::vector<NamedCount>> SelectorCountsByType() = 0;
 };
 
 }  // namespace ariadne::store

@@ -56,5 +56,30 @@ TEST(LineReader, ResumesAtAnOffset) {
   EXPECT_EQ(l.start, 4);
 }
 
+// A stream that, like a pipe, can be read but not positioned.
+class UnseekableBuffer : public std::stringbuf {
+ public:
+  explicit UnseekableBuffer(const std::string& text) : std::stringbuf(text) {}
+
+ protected:
+  pos_type seekoff(off_type, std::ios_base::seekdir, std::ios_base::openmode) override {
+    return pos_type(off_type(-1));
+  }
+  pos_type seekpos(pos_type, std::ios_base::openmode) override { return pos_type(off_type(-1)); }
+};
+
+TEST(LineReader, ReadsStreamsThatCannotSeekLikePipes) {
+  UnseekableBuffer buffer("one\ntwo\n");
+  std::istream in(&buffer);
+  LineReader r(in, 100);
+  Line l;
+  ASSERT_TRUE(r.Next(&l));
+  EXPECT_EQ(l.text, "one");
+  ASSERT_TRUE(r.Next(&l));
+  EXPECT_EQ(l.text, "two");
+  EXPECT_FALSE(r.Next(&l));
+  EXPECT_FALSE(r.read_error());
+}
+
 }  // namespace
 }  // namespace ariadne::capture

@@ -203,6 +203,52 @@ TEST_F(CaseStoreTest, CountsAndWeeklyAggregates) {
   EXPECT_EQ(sites->front().count, 2);
 }
 
+TEST_F(CaseStoreTest, PendingStageListsOnlyDocumentsNotDoneAtThisVersion) {
+  Insert(Ad("1", "a"));
+  Insert(Ad("2", "b"));
+  Insert(Ad("3", "c"));
+  CaseStore& s = case_->store();
+  Result<std::vector<Document>> pending = s.DocumentsPendingStage("selectors", 1, 0, 10);
+  ASSERT_TRUE(pending.ok()) << pending.status().message();
+  ASSERT_EQ(pending->size(), 3u);
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.MarkStageDone((*pending)[0].id, "selectors", 1).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(*s.CountPendingStage("selectors", 1), 2);
+  EXPECT_EQ(*s.CountPendingStage("selectors", 2), 3);  // a new stage version redoes everything
+  EXPECT_EQ(*s.CountPendingStage("other", 1), 3);
+  Result<std::vector<Document>> after =
+      s.DocumentsPendingStage("selectors", 1, (*pending)[1].id, 10);
+  ASSERT_EQ(after->size(), 1u);
+  EXPECT_EQ(after->front().source_id, "3");
+}
+
+TEST_F(CaseStoreTest, ReplacingSelectorsNeverDoublesThemAndSummariesCountDocuments) {
+  Insert(Ad("1", "call 07700 900123", "a.example", "2026-01-05"));
+  Insert(Ad("2", "call 07700 900123 now", "a.example", "2026-02-07"));
+  CaseStore& s = case_->store();
+  auto ids1 = *s.FindBySourceId("1", "");
+  auto ids2 = *s.FindBySourceId("2", "");
+  const StoredSelector phone{0, "phone", "+447700900123", 5, 17, "07700 900123", "{}"};
+  ASSERT_TRUE(s.Begin().ok());
+  for (int run = 0; run < 2; ++run) {  // the same stage run twice gives the same rows
+    ASSERT_TRUE(s.ReplaceSelectors(ids1[0], {phone}).ok());
+    ASSERT_TRUE(
+        s.ReplaceSelectors(ids2[0], {phone, {0, "email", "a@b.example", 0, 1, "x", "{}"}}).ok());
+  }
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(s.SelectorsOf(ids2[0])->size(), 2u);
+  Result<std::vector<SelectorSummary>> shared = s.SelectorSummaries("phone", 2, 10);
+  ASSERT_TRUE(shared.ok()) << shared.status().message();
+  ASSERT_EQ(shared->size(), 1u);
+  EXPECT_EQ((*shared)[0].documents, 2);
+  EXPECT_EQ((*shared)[0].first_seen, "2026-01-05");
+  EXPECT_EQ((*shared)[0].last_seen, "2026-02-07");
+  EXPECT_EQ((*shared)[0].document_ids, (std::vector<int64_t>{ids1[0], ids2[0]}));
+  EXPECT_EQ(s.SelectorSummaries("", 1, 10)->size(), 2u);
+  EXPECT_EQ(s.SelectorCountsByType()->front().name, "phone");
+}
+
 TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {
   case_.reset();
   sqlite3* db = nullptr;

@@ -38,13 +38,16 @@ inline std::string ReadFile(const std::filesystem::path& p) {
 }
 
 // Runs ARIADNE_BINARY with `args` in `workdir`; stdout and stderr go through files in `workdir`.
+// `stdin_file`, when given, is a file in `workdir` fed to standard input.
 inline CommandResult RunAriadne(const std::filesystem::path& workdir,
-                                const std::vector<std::string>& args) {
+                                const std::vector<std::string>& args,
+                                const std::string& stdin_file = "") {
   std::string cmd = "cd " + ShellQuote(workdir.string()) + " && " + ShellQuote(ARIADNE_BINARY);
   for (const std::string& a : args) cmd += " " + ShellQuote(a);
   const auto out = workdir / ".stdout";
   const auto err = workdir / ".stderr";
-  cmd += " >" + ShellQuote(out.string()) + " 2>" + ShellQuote(err.string()) + " </dev/null";
+  cmd += " >" + ShellQuote(out.string()) + " 2>" + ShellQuote(err.string()) + " <" +
+         (stdin_file.empty() ? std::string("/dev/null") : ShellQuote(stdin_file));
   const int status = std::system(cmd.c_str());
   CommandResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

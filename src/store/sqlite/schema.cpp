@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 1> kMigrations = {
+constexpr std::array<const char*, 2> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -91,6 +91,32 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
   title, text, content='documents', content_rowid='id',
   tokenize = 'unicode61 remove_diacritics 2'
 );
+)sql",
+    // v2: selectors found in documents, which analysis stage has seen which document, detected
+    // language.
+    R"sql(
+ALTER TABLE documents ADD COLUMN detected_lang TEXT;
+
+CREATE TABLE selectors (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  type        TEXT NOT NULL,
+  value       TEXT NOT NULL,
+  start       INTEGER NOT NULL,
+  end         INTEGER NOT NULL,
+  raw         TEXT NOT NULL,
+  details     TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX selectors_by_value ON selectors(type, value);
+CREATE INDEX selectors_by_document ON selectors(document_id);
+
+CREATE TABLE document_stages (
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  stage       TEXT NOT NULL,
+  version     INTEGER NOT NULL,
+  done_at     TEXT NOT NULL,
+  PRIMARY KEY (document_id, stage)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -438,6 +438,130 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Result<std::vector<Document>> DocumentsPendingStage(std::string_view stage, int version,
+                                                      int64_t after_id, int limit) override {
+    auto st =
+        Prep(std::string(kDocumentColumns) +
+             " LEFT JOIN document_stages s ON s.document_id = d.id AND s.stage = ?"
+             " WHERE d.id > ? AND (s.version IS NULL OR s.version <> ?) ORDER BY d.id LIMIT ?");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, stage).Bind(2, after_id).Bind(3, int64_t{version}).Bind(4, int64_t{limit});
+    std::vector<Document> out;
+    if (Status s = (*st)->ForEachRow([&] { out.push_back(ReadDocument(**st)); }); !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
+  Result<int64_t> CountPendingStage(std::string_view stage, int version) override {
+    auto st = Prep(
+        "SELECT count(*) FROM documents d LEFT JOIN document_stages s ON s.document_id = d.id "
+        "AND s.stage = ? WHERE s.version IS NULL OR s.version <> ?");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, stage).Bind(2, int64_t{version});
+    int64_t n = 0;
+    if (Status s = (*st)->ForEachRow([&] { n = (*st)->Int(0); }); !s.ok()) return s;
+    return n;
+  }
+
+  Status MarkStageDone(int64_t document_id, std::string_view stage, int version) override {
+    auto st = Prep(
+        "INSERT OR REPLACE INTO document_stages (document_id, stage, version, done_at) "
+        "VALUES (?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    return (*st)
+        ->Bind(1, document_id)
+        .Bind(2, stage)
+        .Bind(3, int64_t{version})
+        .Bind(4, UtcNowIso8601())
+        .Run();
+  }
+
+  Status SetDetectedLanguage(int64_t document_id, std::string_view lang) override {
+    auto st = Prep("UPDATE documents SET detected_lang = ? WHERE id = ?");
+    if (!st.ok()) return st.status();
+    return (*st)->BindOptional(1, lang).Bind(2, document_id).Run();
+  }
+
+  Status ReplaceSelectors(int64_t document_id,
+                          const std::vector<StoredSelector>& selectors) override {
+    auto del = Prep("DELETE FROM selectors WHERE document_id = ?");
+    if (!del.ok()) return del.status();
+    ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, document_id).Run());
+    auto ins = Prep(
+        "INSERT INTO selectors (document_id, type, value, start, end, raw, details) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!ins.ok()) return ins.status();
+    for (const StoredSelector& sel : selectors) {
+      ARIADNE_RETURN_IF_ERROR((*ins)
+                                  ->Bind(1, document_id)
+                                  .Bind(2, sel.type)
+                                  .Bind(3, sel.value)
+                                  .Bind(4, sel.start)
+                                  .Bind(5, sel.end)
+                                  .Bind(6, sel.raw)
+                                  .Bind(7, sel.details_json)
+                                  .Run());
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<StoredSelector>> SelectorsOf(int64_t document_id) override {
+    auto st = Prep(
+        "SELECT document_id, type, value, start, end, raw, details FROM selectors "
+        "WHERE document_id = ? ORDER BY start, type, value");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, document_id);
+    std::vector<StoredSelector> out;
+    Statement& q = **st;
+    if (Status s = q.ForEachRow([&] {
+          out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4), q.Text(5), q.Text(6)});
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
+  Result<std::vector<SelectorSummary>> SelectorSummaries(std::string_view type,
+                                                         int64_t min_documents,
+                                                         int limit) override {
+    // group_concat keeps the first few document ids without a second query per value.
+    auto st = Prep(
+        "SELECT s.type, s.value, count(DISTINCT s.document_id) AS docs, count(*), "
+        "coalesce(min(d.posted_at), ''), coalesce(max(d.posted_at), ''), "
+        "(SELECT group_concat(document_id) FROM (SELECT DISTINCT document_id FROM selectors s2 "
+        "  WHERE s2.type = s.type AND s2.value = s.value ORDER BY document_id LIMIT 10)) "
+        "FROM selectors s JOIN documents d ON d.id = s.document_id "
+        "WHERE (? = '' OR s.type = ?) GROUP BY s.type, s.value HAVING docs >= ? "
+        "ORDER BY docs DESC, s.type, s.value LIMIT ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, type).Bind(2, type).Bind(3, min_documents).Bind(4, int64_t{limit});
+    std::vector<SelectorSummary> out;
+    if (Status s = q.ForEachRow([&] {
+          SelectorSummary sum{q.Text(0), q.Text(1), q.Int(2), q.Int(3), q.Text(4), q.Text(5), {}};
+          for (std::string_view id : Split(q.Text(6), ',')) {
+            if (!id.empty()) sum.document_ids.push_back(std::atoll(std::string(id).c_str()));
+          }
+          out.push_back(std::move(sum));
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
+  Result<std::vector<NamedCount>> SelectorCountsByType() override {
+    auto st =
+        Prep("SELECT type, count(*) FROM selectors GROUP BY type ORDER BY count(*) DESC, type");
+    if (!st.ok()) return st.status();
+    std::vector<NamedCount> out;
+    Statement& q = **st;
+    if (Status s = q.ForEachRow([&] { out.push_back({q.Text(0), q.Int(1)}); }); !s.ok()) return s;
+    return out;
+  }
+
  private:
   static constexpr const char* kImportColumns =
       "SELECT id, blob_sha256, file_name, format, options, status, next_offset, next_line, "

@@ -1,0 +1,155 @@
+// Selector-extraction throughput on one thread. Generates, deterministically and in memory, a
+// corpus of ordinary ad-like text dense with e-mails, phone numbers in many national formats and
+// numeric decoys (several per KB), streamed as 1 MB documents, and runs SelectorExtractor::Extract
+// over it. Prints MB/s, peak RSS and the number of selectors found. Memory must stay flat in the
+// input size. Run: build/release/bench/extract_bench [--mb N]   (default 1024 MB)
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "normalize/normalize.h"
+
+namespace {
+
+// xorshift64*: fixed seed, so every run sees the same corpus.
+struct Random {
+  uint64_t state = 0x9E3779B97F4A7C15ULL;
+  uint64_t Next() {
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    return state * 2685821657736338717ULL;
+  }
+  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
+};
+
+struct RegionFormats {
+  const char* region;
+  // printf formats taking one number 0..999 for the last three digits.
+  std::vector<const char*> formats;
+};
+
+const std::vector<RegionFormats>& Regions() {
+  static const std::vector<RegionFormats> regions = {
+      {"GB", {"07700 900%03d", "+44 7700 900%03d", "07700900%03d", "+447700 900 %03d"}},
+      {"DE", {"0151 23456%03d", "+49 151 23456%03d", "0049 1512 3456%03d", "0151/23456%03d"}},
+      {"FR", {"06 12 34 5%01d %02d", "+33 6 12 34 5%01d %02d", "06.12.34.5%01d.%02d"}},
+      {"ES", {"612 34 5%01d %02d", "+34 612 345 %03d", "0034 612 34 5%01d %02d"}},
+      {"IT", {"312 345 6%03d", "+39 312 345 6%03d", "3123456%03d"}},
+      {"NL", {"06-12345%03d", "+31 6 12345%03d", "06 12345%03d"}},
+      {"PL", {"512 345 %03d", "+48 512 345 %03d", "512-345-%03d"}},
+      {"RO", {"0712 034 %03d", "+40 712 034 %03d", "0712.034.%03d"}},
+      {"US", {"(201) 555-0%03d", "+1 201-555-0%03d", "201.555.0%03d"}},
+      {"CZ", {"601 123 %03d", "+420 601 123 %03d"}},
+  };
+  return regions;
+}
+
+const char* const kWords[] = {"the",       "and",       "sweet",   "discreet", "new",     "in",
+                              "town",      "call",      "me",      "for",      "a",       "nice",
+                              "time",      "real",      "photos",  "no",       "fake",    "incall",
+                              "outcall",   "available", "today",   "hotel",    "visits",  "only",
+                              "gentlemen", "please",    "contact", "with",     "respect", "weekend",
+                              "evening",   "apartment", "central", "station",  "near"};
+const char* const kDecoys[] = {"Ref. 2024/11/0%03d",
+                               "Order no. 1123581%03d",
+                               "Posted 24.12.2024 at 21:%02d",
+                               "150€/1h, 250€/2h",
+                               "Measurements 90-60-90, height 1.68 m",
+                               "Postcode 75%03d Paris",
+                               "Open 10:00 - 22:00",
+                               "Views: 12 %03d",
+                               "Ad ID 48213%03d",
+                               "Size 36, shoes 38",
+                               "1h 200 roses, 30min 120",
+                               "Since 2019"};
+const char* const kMail[] = {"anna%d@example.com", "maria.%d@example.org",
+                             "lola_%d (at) example (dot) com", "nina%d[at]example[dot]net"};
+
+void AppendDocument(Random& random, const RegionFormats& region, size_t size, std::string& out) {
+  out.clear();
+  char buffer[96];
+  while (out.size() < size) {
+    const size_t kind = random.Below(100);
+    if (kind < 2) {
+      const char* format = region.formats[random.Below(region.formats.size())];
+      const int n = static_cast<int>(random.Below(1000));
+      if (std::strstr(format, "%01d")) {
+        std::snprintf(buffer, sizeof buffer, format, n / 100, n % 100);
+      } else {
+        std::snprintf(buffer, sizeof buffer, format, n);
+      }
+      out += "Tel: ";
+      out += buffer;
+    } else if (kind < 3) {
+      std::snprintf(buffer, sizeof buffer, kMail[random.Below(4)],
+                    static_cast<int>(random.Below(500)));
+      out += buffer;
+    } else if (kind < 6) {
+      std::snprintf(buffer, sizeof buffer, kDecoys[random.Below(std::size(kDecoys))],
+                    static_cast<int>(random.Below(60)));
+      out += buffer;
+    } else {
+      out += kWords[random.Below(std::size(kWords))];
+    }
+    out += random.Below(8) == 0 ? ". " : " ";
+  }
+}
+
+long PeakRssKb() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t total_mb = 1024;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::strcmp(argv[i], "--mb") == 0) total_mb = std::strtoull(argv[i + 1], nullptr, 10);
+  }
+  auto created = ariadne::extract::SelectorExtractor::Create();
+  if (!created.ok()) {
+    std::fprintf(stderr, "extract_bench: %s\n", created.status().message().c_str());
+    return 70;
+  }
+  const auto& extractor = *created.value();
+  Random random;
+  std::string document;
+  std::map<std::string, size_t> found;
+  size_t bytes = 0;
+  double seconds = 0;
+  double normalize_seconds = 0;  // the share of the folding step, measured on its own
+  for (size_t mb = 0; mb < total_mb; ++mb) {
+    const RegionFormats& region = Regions()[mb % Regions().size()];
+    AppendDocument(random, region, size_t{1} << 20, document);
+    ariadne::extract::ExtractContext context;
+    context.region = region.region;
+    const auto start = std::chrono::steady_clock::now();
+    const auto selectors = extractor.Extract(document, context);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const auto folded_at = std::chrono::steady_clock::now();
+    const auto folded = ariadne::normalize::Normalize(document);
+    normalize_seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - folded_at).count();
+    bytes += document.size();
+    for (const auto& s : selectors) ++found[s.type];
+  }
+  std::printf("extract_bench: %.1f MB in %.2f s: %.1f MB/s on one thread; peak RSS %ld MB\n",
+              bytes / 1e6, seconds, bytes / 1e6 / seconds, PeakRssKb() / 1024);
+  std::printf("of which normalize: %.2f s (%.1f MB/s on its own)\n", normalize_seconds,
+              bytes / 1e6 / normalize_seconds);
+  std::printf("selectors:");
+  for (const auto& [type, n] : found) std::printf(" %s=%zu", type.c_str(), n);
+  std::printf("\n");
+  return 0;
+}

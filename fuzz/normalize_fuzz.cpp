@@ -1,0 +1,29 @@
+// Fuzz target for src/normalize: Normalize() on any bytes must give valid UTF-8 and a map whose
+// spans lie within the input with non-decreasing starts.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "core/text.h"
+#include "normalize/normalize.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  const ariadne::normalize::NormalizedText n = ariadne::normalize::Normalize(input);
+  if (ariadne::FindInvalidUtf8(n.text).has_value()) __builtin_trap();
+  if (n.source_start.size() != n.text.size() || n.source_end.size() != n.text.size())
+    __builtin_trap();
+  if (n.invalid_utf8_repaired < 0) __builtin_trap();
+  for (size_t i = 0; i < n.text.size(); ++i) {
+    if (n.source_start[i] >= n.source_end[i] || n.source_end[i] > size) __builtin_trap();
+    if (i > 0 && n.source_start[i] < n.source_start[i - 1]) __builtin_trap();
+  }
+  if (!n.text.empty()) {
+    const auto [s, e] = n.OriginalSpan(0, n.text.size());
+    if (s > e || e > size) __builtin_trap();
+  }
+  // Folding is idempotent on its own output.
+  const ariadne::normalize::NormalizedText again = ariadne::normalize::Normalize(n.text);
+  if (again.invalid_utf8_repaired != 0) __builtin_trap();
+  return 0;
+}

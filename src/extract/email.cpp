@@ -1,0 +1,222 @@
+// E-mail addresses, plain ("anna@example.com") and obfuscated: the '@' written as a word, bracketed
+// ("anna (at) example (dot) com", "[at]", "{at}", "<at>") or between spaces ("anna at example dot
+// com"), and the dots as words, in en/de/fr/es/it/pl/ro/nl/ru/uk/bg (at: at, ät, klammeraffe,
+// arobase, arroba, chiocciola, małpa, apenstaartje, собака; dot: dot, punkt, point, punto, kropka,
+// punct, punt, точка, крапка). Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
+// top-level domain must have the shape of one (2-24 letters, or xn--); an unbracketed " at " needs
+// a known top-level domain and either a dot written as a word or a well-known mail provider,
+// because " at " is ordinary prose. Sources: RFC 5321 §4.1.2 (dot-atom local parts), RFC 1035
+// §2.3.1 (labels); indicators.md §2F.
+#include <array>
+
+#include "extract/extractor.h"
+#include "extract/text_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+constexpr std::array<std::string_view, 16> kAtWords = {
+    "at",    "ät",    "klammeraffe",  "arobase", "arroba", "chiocciola",
+    "małpa", "malpa", "apenstaartje", "собака",  "sobaka", "@",
+    "a",     "ат",    "кучешка",      "маймунка"};
+constexpr std::array<std::string_view, 16> kDotWords = {
+    "dot",    "punkt",  "point", "punto", "kropka", "punct", "punt",  "точка",
+    "крапка", "tochka", "тчк",   ".",     "period", "pkt",   "пункт", "dott"};
+// Second-level labels of large free mail providers (used only for the unbracketed " at " form).
+constexpr std::array<std::string_view, 28> kMailProviders = {
+    "gmail",  "googlemail", "yahoo",  "hotmail", "outlook", "live",     "msn",
+    "icloud", "me",         "mail",   "gmx",     "web",     "proton",   "protonmail",
+    "pm",     "yandex",     "ukr",    "wp",      "onet",    "interia",  "o2",
+    "abv",    "libero",     "seznam", "centrum", "aol",     "tutanota", "inbox"};
+constexpr std::array<std::string_view, 64> kKnownTlds = {
+    "com", "net",    "org",  "info", "biz",  "edu", "gov", "eu",    "me",  "io", "co",
+    "uk",  "de",     "fr",   "es",   "it",   "pl",  "ro",  "nl",    "be",  "at", "ch",
+    "ru",  "ua",     "bg",   "cz",   "sk",   "hu",  "gr",  "pt",    "se",  "no", "dk",
+    "fi",  "ie",     "lt",   "lv",   "ee",   "md",  "rs",  "hr",    "si",  "by", "kz",
+    "tr",  "us",     "ca",   "au",   "br",   "mx",  "ar",  "in",    "cn",  "jp", "app",
+    "dev", "online", "site", "xyz",  "club", "vip", "pro", "email", "mobi"};
+
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
+  const std::string lower = AsciiLowerCopy(word);
+  for (std::string_view w : list) {
+    if (lower == w) return true;
+  }
+  // Capitalised Cyrillic/Polish forms: compare from the second character on (first letter may
+  // differ).
+  if (!word.empty() && IsNonAscii(word[0])) {
+    for (std::string_view w : list) {
+      if (!w.empty() && IsNonAscii(w[0]) && w.size() == word.size() &&
+          w.substr(2) == word.substr(2))
+        return true;
+    }
+  }
+  return false;
+}
+
+bool IsLocalByte(char c) {
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+}
+bool IsLabelByte(char c) {
+  return IsAsciiAlnum(c) || c == '-';
+}
+
+size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
+  size_t k = i;
+  while (k < t.size() && IsSpace(t[k]) && k - i < max) ++k;
+  return k;
+}
+
+// A word (letters, any script) starting at i; returns its end.
+size_t WordEnd(std::string_view t, size_t i) {
+  size_t k = i;
+  while (k < t.size() && (IsAsciiAlpha(t[k]) || IsNonAscii(t[k])) && k - i < 24) ++k;
+  return k;
+}
+
+bool IsOpen(char c) {
+  return c == '(' || c == '[' || c == '{' || c == '<';
+}
+bool IsClose(char c) {
+  return c == ')' || c == ']' || c == '}' || c == '>';
+}
+
+// An obfuscated separator at i: "(word)", "[word]", " word " (spaced only when allow_spaced).
+// Returns its end, or npos. `bracketed` tells which form it was.
+size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced, bool& bracketed) {
+  size_t k = SkipSpaces(t, i, 2);
+  if (k < t.size() && IsOpen(t[k])) {
+    size_t w = SkipSpaces(t, k + 1, 2);
+    size_t e = (w < t.size() && (t[w] == '.' || t[w] == '@')) ? w + 1 : WordEnd(t, w);
+    if (e == w) return std::string_view::npos;
+    const std::string_view word = t.substr(w, e - w);
+    if (!(dot ? InList(kDotWords, word) : InList(kAtWords, word))) return std::string_view::npos;
+    size_t c = SkipSpaces(t, e, 2);
+    if (c >= t.size() || !IsClose(t[c])) return std::string_view::npos;
+    bracketed = true;
+    return SkipSpaces(t, c + 1, 2);
+  }
+  if (!allow_spaced || k == i)
+    return std::string_view::npos;  // a spaced word needs a space before it
+  size_t e = WordEnd(t, k);
+  if (e == k || e >= t.size() || !IsSpace(t[e])) return std::string_view::npos;
+  const std::string_view word = t.substr(k, e - k);
+  if (word == "a" || word == "A") return std::string_view::npos;
+  if (!(dot ? InList(kDotWords, word) : InList(kAtWords, word))) return std::string_view::npos;
+  bracketed = false;
+  return SkipSpaces(t, e, 2);
+}
+
+// Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
+// spaced.
+void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
+  const std::string_view t = state.text;
+  // Local part, backwards.
+  size_t local_end = at_start;
+  if (kind != 0) {
+    while (local_end > 0 && IsSpace(t[local_end - 1]) && at_start - local_end < 2) --local_end;
+  }
+  size_t local_start = local_end;
+  while (local_start > 0 && IsLocalByte(t[local_start - 1]) && local_end - local_start < 64)
+    --local_start;
+  while (local_start < local_end && (t[local_start] == '.' || t[local_start] == '-')) ++local_start;
+  if (local_start == local_end || t[local_end - 1] == '.') return;
+  if (local_start > 0 && (IsNonAscii(t[local_start - 1]) || t[local_start - 1] == '@')) return;
+  // Domain, forwards: label (dot label)+.
+  std::string domain;
+  std::vector<std::string_view> labels;
+  size_t i = at_end;
+  if (kind != 0) i = SkipSpaces(t, i, 2);
+  bool dot_word = false;
+  size_t end = i;
+  while (true) {
+    size_t s = i;
+    while (i < t.size() && IsLabelByte(t[i]) && i - s < 63) ++i;
+    if (i == s || t[s] == '-' || t[i - 1] == '-') break;
+    labels.push_back(t.substr(s, i - s));
+    end = i;
+    if (i < t.size() && t[i] == '.' && i + 1 < t.size() && IsAsciiAlnum(t[i + 1])) {
+      ++i;
+      continue;
+    }
+    if (kind != 0) {
+      bool bracketed = false;
+      const size_t next = MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/kind == 2, bracketed);
+      if (next != std::string_view::npos && next < t.size() && IsAsciiAlnum(t[next])) {
+        dot_word = true;
+        i = next;
+        continue;
+      }
+    }
+    break;
+  }
+  if (labels.size() < 2) return;
+  if (end < t.size() && (IsWordByte(t[end]) || t[end] == '@')) return;
+  const std::string_view tld = labels.back();
+  bool tld_shape = tld.size() >= 2 && tld.size() <= 24;
+  for (char c : tld) tld_shape &= IsAsciiAlpha(c);
+  if (tld.starts_with("xn--")) tld_shape = true;
+  if (!tld_shape) return;
+  if (kind == 2) {
+    if (!InList(kKnownTlds, tld)) return;
+    if (!dot_word && !InList(kMailProviders, labels[labels.size() - 2])) return;
+  }
+  std::string value = AsciiLowerCopy(t.substr(local_start, local_end - local_start));
+  value.push_back('@');
+  for (size_t k = 0; k < labels.size(); ++k) {
+    if (k > 0) value.push_back('.');
+    value += AsciiLowerCopy(labels[k]);
+  }
+  if (state.Claimed(local_start, end)) return;
+  Found f;
+  f.type = "email";
+  f.value = std::move(value);
+  f.start = local_start;
+  f.end = end;
+  if (kind != 0) f.details = {{"obfuscated", kind == 1 ? "bracketed" : "spaced"}};
+  state.Claim(local_start, end);
+  state.Emit(std::move(f));
+}
+
+void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
+  const std::string_view t = state.text;
+  for (const Hit& hit : hits) {
+    if (hit.pattern == 0) {
+      // The match ends one byte after '@'.
+      if (hit.to < 2 || t[hit.to - 2] != '@') continue;
+      ParseAround(state, hit.to - 2, hit.to - 1, 0);
+    } else {
+      // An at-word token: re-read it to find its exact extent. Pattern 1 starts at the bracket,
+      // pattern 2 one byte before the space in front of the word.
+      const size_t at_start = hit.pattern == 1 ? hit.from : hit.from + 1;
+      bool bracketed = false;
+      const size_t end = MatchWordToken(t, at_start, false, hit.pattern == 2, bracketed);
+      if (end == std::string_view::npos) continue;
+      size_t at_end = end;
+      while (at_end > at_start && IsSpace(t[at_end - 1])) --at_end;
+      ParseAround(state, at_start, at_end, bracketed ? 1 : 2);
+    }
+  }
+}
+
+constexpr PrescanPattern kPatterns[] = {
+    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0},
+    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka)\s{1,2}[A-Za-z0-9])",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+};
+
+}  // namespace
+
+extern const ExtractorInfo kEmailExtractor = {
+    "email",
+    "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
+    "lower case",
+    1,
+    "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
+    kPatterns,
+    ExtractEmails,
+};
+
+}  // namespace ariadne::extract

@@ -1,0 +1,212 @@
+// The engine: normalise, one Vectorscan pre-scan over the folded text, then each extractor of the
+// registry validates its own hits; offsets are mapped back to the original text (see extract.h).
+#include "extract/extract.h"
+
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+#include <string>
+#include <tuple>
+
+#include "extract/extractor.h"
+#include "normalize/normalize.h"
+
+namespace ariadne::extract {
+namespace {
+
+// Where a pattern of the combined database comes from.
+struct PatternOwner {
+  uint32_t extractor;
+  uint32_t local;
+  bool som;
+};
+
+// Per-thread scratch space. hs_alloc_scratch() grows an existing scratch so that it is valid for
+// every database it has been allocated for, so one scratch per thread serves every
+// SelectorExtractor.
+struct ThreadScratch {
+  hs_scratch_t* scratch = nullptr;
+  const hs_database_t* ready_for = nullptr;
+  ~ThreadScratch() {
+    if (scratch != nullptr) hs_free_scratch(scratch);
+  }
+};
+
+struct ScanContext {
+  const std::vector<PatternOwner>* owners;
+  std::vector<std::vector<Hit>>* hits;  // per extractor
+};
+
+int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
+            void* ctx) {
+  auto* scan = static_cast<ScanContext*>(ctx);
+  const PatternOwner& owner = (*scan->owners)[id];
+  std::vector<Hit>& hits = (*scan->hits)[owner.extractor];
+  if (!hits.empty() && hits.back().pattern == owner.local) {
+    Hit& last = hits.back();
+    // Longer matches of the same start (SOM), or the next digits of one run (no SOM): keep one hit.
+    if ((owner.som && last.from == from) || (!owner.som && to <= last.to + 8)) {
+      last.to = std::max<size_t>(last.to, to);
+      return 0;
+    }
+  }
+  hits.push_back(Hit{owner.local, owner.som ? static_cast<size_t>(from) : static_cast<size_t>(to),
+                     static_cast<size_t>(to)});
+  return 0;
+}
+
+std::string UsableRegion(const std::string& hint) {
+  if (hint.size() != 2 || !std::isalpha(static_cast<unsigned char>(hint[0])) ||
+      !std::isalpha(static_cast<unsigned char>(hint[1]))) {
+    return "";
+  }
+  std::string region{static_cast<char>(std::toupper(static_cast<unsigned char>(hint[0]))),
+                     static_cast<char>(std::toupper(static_cast<unsigned char>(hint[1])))};
+  if (region == "UK") region = "GB";
+  return region;
+}
+
+class VectorscanExtractor final : public SelectorExtractor {
+ public:
+  VectorscanExtractor(hs_database_t* db, std::vector<PatternOwner> owners)
+      : db_(db), owners_(std::move(owners)) {}
+  ~VectorscanExtractor() override { hs_free_database(db_); }
+  VectorscanExtractor(const VectorscanExtractor&) = delete;
+  VectorscanExtractor& operator=(const VectorscanExtractor&) = delete;
+
+  std::vector<Selector> Extract(std::string_view text,
+                                const ExtractContext& context) const override {
+    std::vector<Selector> result;
+    if (text.empty()) return result;
+    normalize::NormalizeOptions options;
+    options.lang = context.lang;
+    const normalize::NormalizedText folded = normalize::Normalize(text, options);
+    if (folded.text.empty()) return result;
+
+    thread_local ThreadScratch tls;
+    if (tls.ready_for != db_) {
+      if (hs_alloc_scratch(db_, &tls.scratch) != HS_SUCCESS) return result;  // out of memory
+      tls.ready_for = db_;
+    }
+    const auto registry = Registry();
+    thread_local std::vector<std::vector<Hit>> hits;
+    hits.resize(registry.size());
+    for (auto& h : hits) h.clear();
+    ScanContext scan{&owners_, &hits};
+    // Vectorscan takes an unsigned int length; longer texts are scanned in overlapping blocks.
+    constexpr size_t kBlock = size_t{1} << 30;
+    constexpr size_t kOverlap = 4096;
+    for (size_t offset = 0; offset < folded.text.size();) {
+      const size_t length = std::min(folded.text.size() - offset, kBlock);
+      std::vector<std::vector<Hit>> block_hits(offset == 0 ? 0 : registry.size());
+      ScanContext block_scan{&owners_, offset == 0 ? &hits : &block_hits};
+      hs_scan(db_, folded.text.data() + offset, static_cast<unsigned int>(length), 0, tls.scratch,
+              OnMatch, offset == 0 ? static_cast<void*>(&scan) : static_cast<void*>(&block_scan));
+      if (offset != 0) {
+        for (size_t e = 0; e < block_hits.size(); ++e) {
+          for (Hit h : block_hits[e]) {
+            h.from += offset;
+            h.to += offset;
+            if (h.to > offset + kOverlap || offset == 0) hits[e].push_back(h);
+          }
+        }
+      }
+      if (offset + length >= folded.text.size()) break;
+      offset += length - kOverlap;
+    }
+
+    thread_local std::vector<Found> found;
+    found.clear();
+    ScanState state(folded.text, context, found);
+    state.region = UsableRegion(context.region);
+    for (size_t e = 0; e < registry.size(); ++e) {
+      if (hits[e].empty()) continue;
+      if (registry[e]->ads_only && !context.ads) continue;
+      registry[e]->extract(hits[e], state);
+    }
+
+    result.reserve(found.size());
+    for (Found& f : found) {
+      if (f.start >= f.end || f.end > folded.text.size()) continue;
+      // The original span: the smallest range covering every folded byte of the selector.
+      uint32_t start = folded.source_start[f.start];
+      uint32_t end = folded.source_end[f.end - 1];
+      for (size_t i = f.start; i < f.end; ++i) {
+        start = std::min(start, folded.source_start[i]);
+        end = std::max(end, folded.source_end[i]);
+      }
+      if (start >= end || end > text.size()) continue;
+      Selector s;
+      s.type = std::move(f.type);
+      s.value = std::move(f.value);
+      s.start = start;
+      s.end = end;
+      s.raw = std::string(text.substr(start, end - start));
+      s.details = std::move(f.details);
+      result.push_back(std::move(s));
+    }
+    std::sort(result.begin(), result.end(), [](const Selector& a, const Selector& b) {
+      return std::tie(a.start, a.end, a.type, a.value) < std::tie(b.start, b.end, b.type, b.value);
+    });
+    // Each value once per position (sorted by start: only selectors of the same start can repeat
+    // it).
+    std::vector<Selector> unique;
+    unique.reserve(result.size());
+    for (Selector& s : result) {
+      bool seen = false;
+      for (auto u = unique.rbegin(); u != unique.rend() && u->start == s.start; ++u) {
+        if (u->type == s.type && u->value == s.value) {
+          seen = true;
+          break;
+        }
+      }
+      if (!seen) unique.push_back(std::move(s));
+    }
+    return unique;
+  }
+
+ private:
+  hs_database_t* db_;
+  std::vector<PatternOwner> owners_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create() {
+  std::vector<const char*> expressions;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  std::vector<PatternOwner> owners;
+  const auto registry = Registry();
+  for (uint32_t e = 0; e < registry.size(); ++e) {
+    for (uint32_t p = 0; p < registry[e]->patterns.size(); ++p) {
+      const PrescanPattern& pattern = registry[e]->patterns[p];
+      ids.push_back(static_cast<unsigned>(expressions.size()));
+      expressions.push_back(pattern.expression);
+      flags.push_back(pattern.flags);
+      owners.push_back(PatternOwner{e, p, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0});
+    }
+  }
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                       static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr, &db,
+                       &error) != HS_SUCCESS) {
+    std::string message = "extract: pre-scan pattern does not compile";
+    if (error != nullptr) {
+      if (error->expression >= 0 && static_cast<size_t>(error->expression) < owners.size()) {
+        const PatternOwner& owner = owners[error->expression];
+        message += " (extractor " + std::string(registry[owner.extractor]->name) + ", pattern " +
+                   std::to_string(owner.local) + ")";
+      }
+      message += ": " + std::string(error->message ? error->message : "?");
+      hs_free_compile_error(error);
+    }
+    return Internal(message + "; this is a bug in src/extract");
+  }
+  return std::unique_ptr<SelectorExtractor>(new VectorscanExtractor(db, std::move(owners)));
+}
+
+}  // namespace ariadne::extract

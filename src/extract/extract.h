@@ -1,0 +1,31 @@
+// Selector extraction: the public entry of the extract module.
+//
+// One Vectorscan database holds the pre-scan patterns of every extractor (the table in
+// registry.cpp); the text is normalised (normalize/normalize.h), pre-scanned once, and only
+// candidate regions are validated by the extractor that asked for them (libphonenumber for phones,
+// checksums for IBAN and crypto addresses). Offsets in the results are UTF-8 byte offsets into the
+// original text.
+#pragma once
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "core/status.h"
+#include "extract/selector.h"
+
+namespace ariadne::extract {
+
+class SelectorExtractor {
+ public:
+  // Compiles the pre-scan database. Internal error if a pattern does not compile (a bug).
+  static Result<std::unique_ptr<SelectorExtractor>> Create();
+  virtual ~SelectorExtractor() = default;
+
+  // Every selector in `text`, ordered by start offset, each value once per position. Never fails:
+  // invalid UTF-8 is repaired, hostile input is bounded. Thread-safe (scratch space is per thread).
+  virtual std::vector<Selector> Extract(std::string_view text,
+                                        const ExtractContext& context) const = 0;
+};
+
+}  // namespace ariadne::extract

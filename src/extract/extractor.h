@@ -1,0 +1,103 @@
+// The interface every extractor implements, and the scan state they share.
+//
+// An extractor is one file (phone.cpp, email.cpp, …) that exports one ExtractorInfo: what it is,
+// the Vectorscan pre-scan patterns that find its candidate regions, and the function that validates
+// those candidates. registry.cpp lists them all in one table, in the order they run.
+// SelectorExtractor compiles the patterns of every extractor into ONE database, scans the folded
+// text once, and hands each extractor only the hits of its own patterns, so expensive validation
+// (libphonenumber, checksums) runs on candidate regions only.
+#pragma once
+
+#include <hs/hs.h>  // HS_FLAG_* for the pattern tables
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/selector.h"
+
+namespace ariadne::extract {
+
+// One pre-scan pattern: a Vectorscan expression and its HS_FLAG_* flags. Patterns that need the
+// start of the match set HS_FLAG_SOM_LEFTMOST (bounded patterns only); the others get `from` ==
+// `to`.
+struct PrescanPattern {
+  const char* expression;
+  unsigned flags;
+};
+
+// A pre-scan match in the folded text: `pattern` is the index into the extractor's own pattern
+// list. Consecutive matches of one pattern that share a start (or, without SOM, overlap) are
+// coalesced into the longest one.
+struct Hit {
+  uint32_t pattern;
+  size_t from;
+  size_t to;
+};
+
+// A selector found in the folded text, before offsets are mapped back to the original.
+struct Found {
+  std::string type;
+  std::string value;
+  size_t start = 0;  // folded-text byte offsets [start, end)
+  size_t end = 0;
+  std::vector<std::pair<std::string, std::string>> details;
+};
+
+// What an extractor sees and writes. One per Extract() call; not shared between threads.
+class ScanState {
+ public:
+  ScanState(std::string_view folded, const ExtractContext& context, std::vector<Found>& out)
+      : text(folded), context(context), out_(out) {}
+
+  const std::string_view text;    // the folded text (normalize::Normalize)
+  const ExtractContext& context;  // region hint (upper case, "UK" → "GB"), language, ads
+  std::string region;             // the usable region hint: "" or an ISO 3166-1 alpha-2 code
+
+  void Emit(Found found) { out_.push_back(std::move(found)); }
+  // Marks [start, end) as taken by a structured selector (URL, e-mail, IBAN, …): later extractors
+  // in the registry (phone) do not read digits inside it.
+  void Claim(size_t start, size_t end) {
+    const auto at = std::upper_bound(claimed_.begin(), claimed_.end(), std::make_pair(start, end));
+    claimed_.insert(at, {start, end});
+    longest_claim_ = std::max(longest_claim_, end - start);
+  }
+  bool Claimed(size_t start, size_t end) const {
+    // Claims sorted by start: only those starting in [start - longest, end) can overlap.
+    auto it = std::lower_bound(claimed_.begin(), claimed_.end(), std::make_pair(end, size_t{0}));
+    while (it != claimed_.begin()) {
+      --it;
+      if (it->second > start) return true;
+      if (it->first + longest_claim_ <= start) break;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<Found>& out_;
+  std::vector<std::pair<size_t, size_t>> claimed_;  // sorted by start
+  size_t longest_claim_ = 0;
+};
+
+using ExtractFn = void (*)(std::span<const Hit> hits, ScanState& state);
+
+// Self-description (STYLE.md rule 2) plus the two things the engine needs.
+struct ExtractorInfo {
+  const char* name;         // the selector type it mainly emits: "phone", "email", …
+  const char* description;  // one line for --help and docs
+  int revision;             // bumped whenever the output for some input changes
+  const char* source;       // the standard or reference its validation follows
+  std::span<const PrescanPattern> patterns;
+  ExtractFn extract;      // validates the hits (sorted by `to`) and emits selectors; must not throw
+  bool ads_only = false;  // runs only when ExtractContext.ads
+};
+
+// The table of every extractor, in run order (registry.cpp).
+std::span<const ExtractorInfo* const> Registry();
+
+}  // namespace ariadne::extract

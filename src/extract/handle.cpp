@@ -1,0 +1,347 @@
+// Messaging and social-network handles as "platform:name" (lower case), from profile links
+// ("t.me/name", "instagram.com/name", "tiktok.com/@name", …) and from a platform word followed by a
+// colon or an '@' ("Telegram: @name", "TG @name", "IG: name", "snap: name", "Viber/Telegram:
+// name"). The name must satisfy the platform's own length and charset rules and contain a letter
+// (digits after "WhatsApp:" are phone numbers, found by the phone extractor). WhatsApp links
+// (wa.me/<digits>, api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the
+// platforms' username rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._;
+// Snapchat: 3-15; TikTok: 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
+#include <array>
+#include <optional>
+
+#include "extract/extractor.h"
+#include "extract/phone.h"
+#include "extract/text_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+struct PlatformRule {
+  std::string_view platform;
+  size_t min_length;
+  size_t max_length;
+  std::string_view extra;  // allowed besides a-z0-9
+  bool letter_first;
+};
+
+// Telegram allows no dots, but ads write "t.me/name.real" and mean the name: accepted.
+constexpr std::array<PlatformRule, 12> kRules = {{
+    {"telegram", 4, 32, "_.", true},
+    {"instagram", 2, 30, "_.", false},
+    {"snapchat", 3, 15, "_.-", true},
+    {"onlyfans", 3, 30, "_.-", false},
+    {"tiktok", 2, 24, "_.", false},
+    {"facebook", 5, 50, ".", false},
+    {"x", 4, 15, "_", false},
+    {"signal", 3, 40, "_.", true},
+    {"viber", 3, 32, "_.", true},
+    {"wechat", 6, 20, "_-", true},
+    {"line", 4, 20, "_.-", false},
+    {"kik", 4, 20, "_.", false},
+}};
+
+const PlatformRule* RuleFor(std::string_view platform) {
+  for (const PlatformRule& r : kRules) {
+    if (r.platform == platform) return &r;
+  }
+  return nullptr;
+}
+
+// Words that follow "Telegram:" without being a name.
+bool IsStopword(std::string_view lower) {
+  static constexpr std::array<std::string_view, 40> kStop = {
+      "me",    "here",  "same",    "available", "only",   "link",     "below",   "above",
+      "dm",    "pm",    "message", "contact",   "number", "profile",  "account", "private",
+      "write", "call",  "text",    "ask",       "please", "now",      "free",    "tel",
+      "phone", "email", "mail",    "inbox",     "direct", "official", "yes",     "no",
+      "ok",    "and",   "or",      "the",       "too",    "also",     "soon",    "link_in_bio"};
+  for (std::string_view s : kStop) {
+    if (lower == s) return true;
+  }
+  return false;
+}
+
+bool ValidName(const PlatformRule& rule, std::string_view name) {
+  if (name.size() < rule.min_length || name.size() > rule.max_length) return false;
+  bool letter = false;
+  for (char c : name) {
+    if (IsAsciiAlpha(c)) {
+      letter = true;
+    } else if (!IsDigit(c) && rule.extra.find(c) == std::string_view::npos) {
+      return false;
+    }
+  }
+  if (!letter) return false;
+  if (rule.letter_first && !IsAsciiAlpha(name[0])) return false;
+  if (name.front() == '.' || name.back() == '.' || name.find("..") != std::string_view::npos)
+    return false;
+  return true;
+}
+
+// The platform a context word names, or "" (whatsapp: "whatsapp", handled as a phone elsewhere).
+std::string_view PlatformOfWord(std::string_view lower) {
+  struct Alias {
+    std::string_view word, platform;
+  };
+  static constexpr std::array<Alias, 21> kAliases = {{
+      {"telegram", "telegram"}, {"tg", "telegram"},
+      {"telega", "telegram"},   {"instagram", "instagram"},
+      {"insta", "instagram"},   {"ig", "instagram"},
+      {"snapchat", "snapchat"}, {"snap", "snapchat"},
+      {"sc", "snapchat"},       {"onlyfans", "onlyfans"},
+      {"of", "onlyfans"},       {"tiktok", "tiktok"},
+      {"facebook", "facebook"}, {"fb", "facebook"},
+      {"twitter", "x"},         {"x", "x"},
+      {"signal", "signal"},     {"viber", "viber"},
+      {"wechat", "wechat"},     {"line", "line"},
+      {"kik", "kik"},
+  }};
+  for (const Alias& a : kAliases) {
+    if (a.word == lower) return a.platform;
+  }
+  if (lower == "weixin") return "wechat";
+  if (lower == "whatsapp") return "whatsapp";
+  return "";
+}
+
+size_t NameEnd(std::string_view t, size_t i) {
+  size_t k = i;
+  while (k < t.size() && (IsAsciiAlnum(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-') &&
+         k - i < 64)
+    ++k;
+  while (k > i && (t[k - 1] == '.' || t[k - 1] == '-')) --k;  // sentence punctuation
+  return k;
+}
+
+void EmitHandle(ScanState& state, std::string_view platform, std::string_view name, size_t start,
+                size_t end, const char* source) {
+  Found f;
+  f.type = "handle";
+  f.value = std::string(platform) + ":" + AsciiLowerCopy(name);
+  f.start = start;
+  f.end = end;
+  f.details = {{"platform", std::string(platform)}, {"source", source}};
+  state.Emit(std::move(f));
+}
+
+// "Telegram: @name", "TG @name", "Viber/Telegram: name".
+void FromContext(const Hit& hit, ScanState& state) {
+  const std::string_view t = state.text;
+  std::vector<std::string_view> platforms;
+  std::vector<bool> shouted;  // the word was written in capitals ("OF", not "of")
+  // Walk back over a list of platform words: "Viber/Telegram: name".
+  size_t list_start = hit.from;
+  while (list_start > 0) {
+    size_t k = list_start;
+    if (k > 0 && t[k - 1] == ' ') --k;
+    if (k == 0 || !(t[k - 1] == '/' || t[k - 1] == ',' || t[k - 1] == '&' || t[k - 1] == '|'))
+      break;
+    --k;
+    if (k > 0 && t[k - 1] == ' ') --k;
+    size_t w = k;
+    while (w > 0 && IsAsciiAlpha(t[w - 1]) && k - w < 12) --w;
+    if (w == k || (w > 0 && IsWordByte(t[w - 1])) ||
+        PlatformOfWord(AsciiLowerCopy(t.substr(w, k - w))).empty()) {
+      break;
+    }
+    list_start = w;
+  }
+  size_t i = list_start;
+  while (i < t.size()) {
+    size_t e = i;
+    while (e < t.size() && IsAsciiAlpha(t[e])) ++e;
+    if (e == i) break;
+    const std::string_view platform = PlatformOfWord(AsciiLowerCopy(t.substr(i, e - i)));
+    if (platform.empty()) return;
+    platforms.push_back(platform);
+    shouted.push_back(IsAsciiAlpha(t[i]) && t[i] >= 'A' && t[i] <= 'Z' &&
+                      (e - i < 2 || t[i + 1] <= 'Z'));
+    i = e;
+    size_t k = i;
+    while (k < t.size() && t[k] == ' ') ++k;
+    if (k < t.size() && (t[k] == '/' || t[k] == ',' || t[k] == '&' || t[k] == '|')) {
+      ++k;
+      while (k < t.size() && t[k] == ' ') ++k;
+      i = k;
+      continue;
+    }
+    break;
+  }
+  bool colon = false, at = false;
+  while (i < t.size() && (t[i] == ' ' || t[i] == ':' || t[i] == '-' || t[i] == '@') &&
+         i - list_start < 64) {
+    colon |= t[i] == ':';
+    at |= t[i] == '@';
+    ++i;
+  }
+  if (!colon && !at) return;
+  if (i > 0 && t[i - 1] == '@') {
+    // fine: "@name"
+  } else if (at) {
+    return;  // "TG @ name": an '@' not glued to the name
+  }
+  const size_t end = NameEnd(t, i);
+  if (end == i) return;
+  if (end < t.size() && (t[end] == '@' || IsNonAscii(t[end])))
+    return;  // an e-mail, or a word in a script
+  const std::string_view name = t.substr(i, end - i);
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  if (state.Claimed(i, end)) return;
+  for (size_t p = 0; p < platforms.size(); ++p) {
+    const std::string_view platform = platforms[p];
+    if (platform == "whatsapp") continue;
+    // "of:" and "line:" are ordinary words: "OF:" or an '@' is needed.
+    const std::string_view word = t.substr(list_start, 4);
+    if ((platform == "onlyfans" || platform == "line") && !at && !shouted[p] &&
+        !EqualsLower(word, "only")) {
+      if (!(platform == "line" && word[0] == 'L')) continue;
+    }
+    if (platform == "x" && !at) continue;  // a bare "x:" is too common
+    const PlatformRule* rule = RuleFor(platform);
+    if (rule == nullptr || !ValidName(*rule, name)) continue;
+    EmitHandle(state, platform, name, list_start, end, "context");
+  }
+}
+
+struct Host {
+  std::string_view prefix;  // lower case, after scheme and www.
+  std::string_view platform;
+};
+constexpr std::array<Host, 17> kHosts = {{
+    {"t.me/s/", "telegram"},
+    {"t.me/", "telegram"},
+    {"telegram.me/", "telegram"},
+    {"telegram.dog/", "telegram"},
+    {"instagram.com/", "instagram"},
+    {"instagr.am/", "instagram"},
+    {"snapchat.com/add/", "snapchat"},
+    {"onlyfans.com/", "onlyfans"},
+    {"tiktok.com/@", "tiktok"},
+    {"facebook.com/", "facebook"},
+    {"fb.com/", "facebook"},
+    {"x.com/", "x"},
+    {"twitter.com/", "x"},
+    {"line.me/ti/p/~", "line"},
+    {"kik.me/", "kik"},
+    {"wa.me/", "whatsapp"},
+    {"api.whatsapp.com/send?phone=", "whatsapp"},
+}};
+
+// Path words of each site that are not profiles.
+bool IsReservedPath(std::string_view platform, std::string_view lower) {
+  static constexpr std::array<std::string_view, 30> kReserved = {
+      "joinchat", "addstickers", "share",   "proxy",  "c",         "p",      "reel",   "reels",
+      "explore",  "accounts",    "stories", "tv",     "my",        "action", "pages",  "groups",
+      "sharer",   "watch",       "events",  "photo",  "permalink", "home",   "intent", "i",
+      "search",   "hashtag",     "login",   "signup", "about",     "help"};
+  (void)platform;
+  for (std::string_view r : kReserved) {
+    if (lower == r) return true;
+  }
+  return false;
+}
+
+void FromLink(const Hit& hit, ScanState& state) {
+  const std::string_view t = state.text;
+  size_t i = hit.from;
+  auto skip = [&](std::string_view prefix) {
+    if (t.size() - i >= prefix.size() && EqualsLower(t.substr(i, prefix.size()), prefix)) {
+      i += prefix.size();
+      return true;
+    }
+    return false;
+  };
+  if (!skip("https://")) skip("http://");
+  if (!skip("www.")) {
+    if (!skip("m.")) skip("mobile.");
+  }
+  const Host* host = nullptr;
+  for (const Host& h : kHosts) {
+    if (skip(h.prefix)) {
+      host = &h;
+      break;
+    }
+  }
+  if (host == nullptr) return;
+  // The whole link token is claimed, so digits in it are not read as phone numbers.
+  size_t token_end = i;
+  while (token_end < t.size() && !IsSpace(t[token_end]) && t[token_end] != '"' &&
+         t[token_end] != '<' && t[token_end] != '>' && !IsNonAscii(t[token_end])) {
+    ++token_end;
+  }
+  if (host->platform == "whatsapp") {
+    size_t e = i;
+    if (e < t.size() && t[e] == '+') ++e;
+    const size_t digits_start = e;
+    while (e < t.size() && IsDigit(t[e])) ++e;
+    if (e - digits_start < 7 || (e < t.size() && IsWordByte(t[e]))) return;
+    auto phone = ValidatePhone("+" + std::string(t.substr(digits_start, e - digits_start)), "");
+    state.Claim(hit.from, token_end);
+    if (!phone) return;
+    Found f;
+    f.type = "phone";
+    f.value = phone->e164;
+    f.start = hit.from;
+    f.end = e;
+    f.details = {
+        {"number_type", phone->number_type}, {"country", phone->country}, {"source", "wa.me"}};
+    state.Emit(std::move(f));
+    return;
+  }
+  if (host->platform == "facebook" && skip("profile.php?id=")) {
+    size_t e = i;
+    while (e < t.size() && IsDigit(t[e])) ++e;
+    state.Claim(hit.from, token_end);
+    if (e - i >= 5) EmitHandle(state, "facebook", t.substr(i, e - i), hit.from, e, "link");
+    return;
+  }
+  if (host->platform == "instagram" && skip("stories/")) {
+  }
+  const size_t end = NameEnd(t, i);
+  state.Claim(hit.from, token_end);
+  if (end == i) return;
+  const std::string_view name = t.substr(i, end - i);
+  if (IsReservedPath(host->platform, AsciiLowerCopy(name))) return;
+  const PlatformRule* rule = RuleFor(host->platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  EmitHandle(state, host->platform, name, hit.from, end, "link");
+}
+
+void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
+  for (const Hit& hit : hits) {
+    if (hit.pattern == 0) {
+      FromLink(hit, state);
+    } else {
+      FromContext(hit, state);
+    }
+  }
+}
+
+#define ARIADNE_PLATFORM_WORDS                                                                     \
+  "telegram|tg|telega|instagram|insta|ig|snapchat|snap|sc|onlyfans|of|tiktok|facebook|fb|twitter|" \
+  "x|signal|viber|"                                                                                \
+  "wechat|weixin|line|kik|whatsapp"
+
+constexpr PrescanPattern kPatterns[] = {
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send\?phone=))",
+     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST},
+    // The last platform word of a list and its colon or '@'; FromContext walks back over "Viber/…".
+    {"\\b(?:" ARIADNE_PLATFORM_WORDS ") {0,2}(?::|@|- ?@)",
+     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST},
+};
+
+}  // namespace
+
+extern const ExtractorInfo kHandleExtractor = {
+    "handle",
+    "Messaging and social handles (platform:name) from profile links and 'Platform: @name' "
+    "context; "
+    "WhatsApp links give phones",
+    1,
+    "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
+    kPatterns,
+    ExtractHandles,
+};
+
+}  // namespace ariadne::extract

@@ -1,0 +1,340 @@
+// Phone numbers: runs of digit groups joined by short separator runs ( . - / ( ) ~ spaces; the
+// normaliser has already turned spelled digits, look-alikes, keycaps and emoji separators into
+// digits and spaces), validated with libphonenumber (Parse + IsValidNumber) under the region hint,
+// or as international numbers with '+' or '00'. Within a run every window of consecutive groups is
+// tried, longest first, so a year or a reference number next to a phone number does not hide it.
+// Decoys (references, order numbers, dates, measurements, postcodes, prices) are rejected by shape
+// and by the keyword before them. Sources: libphonenumber (ITU-T E.164 metadata); indicators.md §2F
+// O-SEP.
+#include "extract/phone.h"
+
+#include <phonenumbers/phonenumberutil.h>
+
+#include <array>
+#include <unordered_map>
+
+#include "extract/extractor.h"
+#include "extract/text_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+constexpr size_t kMinDigits = 7;     // shorter national numbers are too ambiguous in ad text
+constexpr size_t kMaxDigits = 17;    // E.164 allows 15, plus "00" or a national trunk prefix
+constexpr size_t kMaxSeparator = 3;  // bytes of separators between two digit groups
+constexpr size_t kCacheLimit = 1 << 16;
+
+const char* TypeName(PhoneNumberUtil::PhoneNumberType type) {
+  switch (type) {
+    case PhoneNumberUtil::FIXED_LINE:
+      return "fixed_line";
+    case PhoneNumberUtil::MOBILE:
+      return "mobile";
+    case PhoneNumberUtil::FIXED_LINE_OR_MOBILE:
+      return "fixed_line_or_mobile";
+    case PhoneNumberUtil::TOLL_FREE:
+      return "toll_free";
+    case PhoneNumberUtil::PREMIUM_RATE:
+      return "premium_rate";
+    case PhoneNumberUtil::SHARED_COST:
+      return "shared_cost";
+    case PhoneNumberUtil::VOIP:
+      return "voip";
+    case PhoneNumberUtil::PERSONAL_NUMBER:
+      return "personal_number";
+    case PhoneNumberUtil::PAGER:
+      return "pager";
+    case PhoneNumberUtil::UAN:
+      return "uan";
+    case PhoneNumberUtil::VOICEMAIL:
+      return "voicemail";
+    default:
+      return "unknown";
+  }
+}
+
+std::optional<ValidPhone> ParseValid(const std::string& text, const std::string& region) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
+  ValidPhone phone;
+  if (!util.IsValidNumber(number)) {
+    // Ofcom's drama ranges (Ofcom, "Numbers reserved for TV and radio drama purposes"): 07700
+    // 900000-900999 (mobile), 01632 960000-960999 and 020 7946 0000-0999 (geographic).
+    const uint64_t national = number.national_number();
+    const bool drama_mobile = national >= 7700900000ULL && national <= 7700900999ULL;
+    const bool drama_fixed = (national >= 1632960000ULL && national <= 1632960999ULL) ||
+                             (national >= 2079460000ULL && national <= 2079460999ULL);
+    if (number.country_code() != 44 || !(drama_mobile || drama_fixed)) return std::nullopt;
+    util.Format(number, PhoneNumberUtil::E164, &phone.e164);
+    phone.number_type = drama_mobile ? "mobile" : "fixed_line";
+    phone.country = "GB";
+    phone.fictional = true;
+    return phone;
+  }
+  util.Format(number, PhoneNumberUtil::E164, &phone.e164);
+  phone.number_type = TypeName(util.GetNumberType(number));
+  util.GetRegionCodeForNumber(number, &phone.country);
+  return phone;
+}
+
+std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_view region_view) {
+  const std::string region(region_view);
+  std::string text(digits);
+  if (!text.empty() && text[0] == '+') return ParseValid(text, "ZZ");
+  const bool idd = text.size() > 2 && text[0] == '0' && text[1] == '0';
+  if (!region.empty()) {
+    if (auto phone = ParseValid(text, region)) return phone;
+  }
+  if (idd) return ParseValid("+" + text.substr(2), "ZZ");
+  return std::nullopt;
+}
+
+// A separator byte between digit groups (the folded text has ASCII spaces for emoji and NBSP).
+bool IsSeparator(char c) {
+  return c == ' ' || c == '\t' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')' ||
+         c == '~';
+}
+
+struct Group {
+  size_t start;  // first digit
+  size_t end;    // after the last digit
+  size_t lead;   // start of the group including a '+' in front of it
+  bool plus;
+  char separator_before;  // the first separator byte before this group ('\0' for the first group)
+};
+
+// Words that, right before a number, say it is not a phone number.
+bool IsDecoyKeyword(std::string_view word) {
+  static constexpr std::array<std::string_view, 48> kDecoys = {
+      "ref",          "reference", "order", "invoice", "id",     "ad",      "ads",    "views",
+      "view",         "postcode",  "zip",   "plz",     "postal", "size",    "height", "weight",
+      "measurements", "posted",    "since", "date",    "datum",  "price",   "prices", "ticket",
+      "tracking",     "isbn",      "vat",   "year",    "years",  "room",    "rooms",  "floor",
+      "km",           "account",   "iban",  "bic",     "code",   "serial",  "sku",    "item",
+      "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"};
+  const std::string lower = AsciiLowerCopy(word);
+  for (std::string_view d : kDecoys) {
+    if (lower == d) return true;
+  }
+  return false;
+}
+
+bool PrecededByDecoy(std::string_view text, size_t start) {
+  const std::string_view word = WordBefore(text, start);
+  if (word.empty()) return false;
+  const std::string lower = AsciiLowerCopy(word);
+  if (lower == "no" || lower == "nr" || lower == "number" || lower == "num" || lower == "n") {
+    // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
+    const size_t word_start = static_cast<size_t>(word.data() - text.data());
+    return IsDecoyKeyword(WordBefore(text, word_start));
+  }
+  return IsDecoyKeyword(word);
+}
+
+// Units and currencies that, right after a number, say it is an amount or a measurement.
+bool FollowedByUnit(std::string_view text, size_t end) {
+  size_t s = end;
+  if (s < text.size() && text[s] == ' ') ++s;
+  if (s >= text.size()) return false;
+  if (text.substr(s).starts_with("€") || text.substr(s).starts_with("£") || text[s] == '$' ||
+      text[s] == '%') {
+    return true;
+  }
+  size_t e = s;
+  while (e < text.size() && IsAsciiAlpha(text[e]) && e - s < 12) ++e;
+  if (e == s || (e < text.size() && IsWordByte(text[e]))) return false;
+  static constexpr std::array<std::string_view, 22> kUnits = {
+      "kg",  "cm",    "mm",    "m",   "km",  "g",   "eur", "euro", "euros", "usd", "gbp",
+      "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"};
+  const std::string lower = AsciiLowerCopy(text.substr(s, e - s));
+  for (std::string_view u : kUnits) {
+    if (lower == u) return true;
+  }
+  return false;
+}
+
+// Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
+bool LooksLikeDate(std::string_view text, const std::vector<Group>& g, size_t i, size_t j) {
+  if (j - i != 2) return false;
+  auto value = [&](const Group& group) {
+    int v = 0;
+    for (size_t k = group.start; k < group.end; ++k) v = v * 10 + (text[k] - '0');
+    return v;
+  };
+  auto len = [](const Group& group) { return group.end - group.start; };
+  const char s1 = g[i + 1].separator_before, s2 = g[i + 2].separator_before;
+  if (s1 != s2 || (s1 != '.' && s1 != '/' && s1 != '-')) return false;
+  if (len(g[i]) <= 2 && len(g[i + 1]) <= 2 && (len(g[i + 2]) == 2 || len(g[i + 2]) == 4)) {
+    return value(g[i]) >= 1 && value(g[i]) <= 31 && value(g[i + 1]) >= 1 && value(g[i + 1]) <= 31;
+  }
+  if (len(g[i]) == 4 && len(g[i + 1]) <= 2 && len(g[i + 2]) <= 2) {
+    return value(g[i]) >= 1900 && value(g[i]) <= 2099 && value(g[i + 1]) >= 1 &&
+           value(g[i + 1]) <= 12 && value(g[i + 2]) >= 1 && value(g[i + 2]) <= 31;
+  }
+  return false;
+}
+
+// Splits the text from `pos` into runs of digit groups and calls `on_run` for each run that starts
+// before `until`. Returns where examination stopped (every run before it has been seen).
+template <typename OnRun>
+size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_run) {
+  std::vector<Group> groups;
+  size_t i = pos;
+  const size_t n = text.size();
+  while (i < n) {
+    // Find the start of a run: a digit, or '+' (one optional space) then a digit.
+    while (i < n && !IsDigit(text[i]) && text[i] != '+') ++i;
+    if (i >= n || i >= until) break;
+    groups.clear();
+    size_t run_end = i;
+    char separator = '\0';
+    while (i < n) {
+      Group g{};
+      g.lead = i;
+      g.separator_before = separator;
+      if (text[i] == '+') {
+        if (!groups.empty()) break;  // '+' inside a run starts a new run
+        size_t k = i + 1;
+        if (k < n && text[k] == ' ') ++k;
+        if (k >= n || !IsDigit(text[k])) {
+          i = k;
+          break;
+        }
+        g.plus = true;
+        i = k;
+      }
+      g.start = i;
+      while (i < n && IsDigit(text[i])) ++i;
+      g.end = i;
+      // Glued to a word on the left ("ID48213377", "ioana59"): not part of any run.
+      if (groups.empty() && g.lead > 0 &&
+          (IsWordByte(text[g.lead - 1]) || text[g.lead - 1] == '@')) {
+        break;
+      }
+      // Glued to a word on the right ("1h", "30min", "23yo"): ends the run, excluded.
+      if (i < n && (IsWordByte(text[i]) || text[i] == '@' || text[i] == ':' || text[i] == ',')) {
+        if (i < n && (text[i] == ':' || text[i] == ',') && i + 1 < n && !IsDigit(text[i + 1])) {
+          groups.push_back(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
+          run_end = g.end;
+        }
+        while (i < n && (IsWordByte(text[i]) || IsDigit(text[i]))) ++i;
+        break;
+      }
+      groups.push_back(g);
+      run_end = g.end;
+      // Separator run to the next group.
+      size_t k = i;
+      bool dot = false, space = false;
+      while (k < n && IsSeparator(text[k]) && k - i <= kMaxSeparator) {
+        dot |= text[k] == '.';
+        space |= text[k] == ' ' || text[k] == '\t';
+        ++k;
+      }
+      if (k - i > kMaxSeparator || k >= n || !IsDigit(text[k]) || (dot && space)) {
+        i = k;
+        break;
+      }
+      separator = text[i];
+      if (separator == ' ' && k - i > 1) separator = text[i + 1] == ' ' ? ' ' : text[i + 1];
+      i = k;
+    }
+    (void)run_end;
+    if (!groups.empty()) on_run(groups, run_end);
+    if (i >= until) return i;
+  }
+  return i;
+}
+
+void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
+  const std::string_view text = state.text;
+  size_t done = 0;  // runs before this offset have been examined
+  std::string candidate;
+  for (const Hit& hit : hits) {
+    if (hit.to <= done) continue;
+    // Walk back to where the run may start.
+    size_t start = hit.to;
+    while (start > done && hit.to - start < 256) {
+      const char c = text[start - 1];
+      if (!(IsDigit(c) || IsSeparator(c) || c == '+')) break;
+      --start;
+    }
+    done = ForEachRun(text, start, hit.to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
+      // "Since 2019 0912 123 456": the keyword claims the first group only.
+      size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
+      while (i < g.size()) {
+        // The windows starting at group i, longest first.
+        size_t last = i, digits = 0;
+        std::vector<size_t> ends;
+        for (size_t j = i; j < g.size(); ++j) {
+          if (j > i && g[j].plus) break;
+          digits += g[j].end - g[j].start;
+          if (digits > kMaxDigits) break;
+          if (digits >= kMinDigits) ends.push_back(j);
+          last = j;
+        }
+        (void)last;
+        bool matched = false;
+        for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+          const size_t j = *it;
+          if (LooksLikeDate(text, g, i, j)) continue;
+          if (j + 1 == g.size() && FollowedByUnit(text, g[j].end)) continue;
+          if (state.Claimed(g[i].lead, g[j].end)) continue;
+          candidate.clear();
+          if (g[i].plus) candidate.push_back('+');
+          for (size_t k = i; k <= j; ++k)
+            candidate.append(text.substr(g[k].start, g[k].end - g[k].start));
+          auto phone = ValidatePhone(candidate, state.region);
+          if (!phone) continue;
+          Found f;
+          f.type = "phone";
+          f.value = phone->e164;
+          f.start = g[i].lead;
+          f.end = g[j].end;
+          f.details = {{"number_type", phone->number_type}, {"country", phone->country}};
+          if (phone->fictional) f.details.emplace_back("fictional", "true");
+          state.Emit(std::move(f));
+          i = j + 1;
+          matched = true;
+          break;
+        }
+        if (!matched) ++i;
+      }
+    });
+  }
+}
+
+constexpr PrescanPattern kPatterns[] = {
+    // Seven digits with short separator runs between them: fires inside every phone-like run.
+    {R"(\d(?:[ \t.\-/()~]{0,3}\d){6})", 0},
+};
+
+}  // namespace
+
+std::optional<ValidPhone> ValidatePhone(std::string_view digits, std::string_view region) {
+  // Per-thread cache of candidate → result; cleared when full (repeated values are common in ads).
+  thread_local std::unordered_map<std::string, std::optional<ValidPhone>> cache;
+  std::string key;
+  key.reserve(region.size() + 1 + digits.size());
+  key.append(region).push_back('|');
+  key.append(digits);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  auto result = ValidateUncached(digits, region);
+  if (cache.size() >= kCacheLimit) cache.clear();
+  cache.emplace(std::move(key), result);
+  return result;
+}
+
+extern const ExtractorInfo kPhoneExtractor = {
+    "phone",
+    "Phone numbers in national or international format, validated with libphonenumber; value E.164",
+    1,
+    "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
+    kPatterns,
+    ExtractPhones,
+};
+
+}  // namespace ariadne::extract

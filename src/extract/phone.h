@@ -1,0 +1,25 @@
+// Phone-number validation shared by the phone extractor and the links that carry a number (wa.me).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ariadne::extract {
+
+struct ValidPhone {
+  std::string e164;         // "+447700900123"
+  std::string number_type;  // "mobile", "fixed_line", "fixed_line_or_mobile", "voip", …
+  std::string country;      // ISO 3166-1 alpha-2 region of the number, e.g. "GB"
+  // In a range reserved for fiction (Ofcom drama numbers, e.g. 07700 900000-900999), which
+  // libphonenumber calls invalid; accepted so that test data and training material never use real
+  // numbers.
+  bool fictional = false;
+};
+
+// Validates a candidate: `digits` is ASCII digits, optionally led by '+' (international). A
+// national number needs `region`; "00…" is read as the region's international prefix, then as "+…".
+// Results are cached per thread (small LRU-ish table) because ads repeat numbers. Thread-safe.
+std::optional<ValidPhone> ValidatePhone(std::string_view digits, std::string_view region);
+
+}  // namespace ariadne::extract

@@ -1,0 +1,169 @@
+// Prices in ads: an amount with a currency (symbol, ISO code, local word, or the "roses" code of
+// escort ads, indicators.md S-EMOJI) and, when written next to it, a duration: "150€/1h", "€150 per
+// hour", "1h 200 roses", "800€ night". Value "<amount> <currency>[/<duration>]"; details amount,
+// currency, duration. Ads only. Source: ISO 4217 codes; indicators.md §2C and S-EMOJI.
+#include <array>
+
+#include "extract/extractor.h"
+#include "extract/text_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+struct CurrencyWord {
+  std::string_view word;  // lower case (symbols as they are)
+  std::string_view code;
+};
+
+constexpr std::array<CurrencyWord, 34> kCurrencies = {{
+    {"€", "EUR"},       {"eur", "EUR"},     {"euro", "EUR"},    {"euros", "EUR"},   {"$", "USD"},
+    {"usd", "USD"},     {"£", "GBP"},       {"gbp", "GBP"},     {"chf", "CHF"},     {"pln", "PLN"},
+    {"zł", "PLN"},      {"zl", "PLN"},      {"lei", "RON"},     {"ron", "RON"},     {"лв", "BGN"},
+    {"bgn", "BGN"},     {"czk", "CZK"},     {"kč", "CZK"},      {"huf", "HUF"},     {"ft", "HUF"},
+    {"sek", "SEK"},     {"nok", "NOK"},     {"dkk", "DKK"},     {"kr", "SEK"},      {"₽", "RUB"},
+    {"руб", "RUB"},     {"rub", "RUB"},     {"₴", "UAH"},       {"грн", "UAH"},     {"uah", "UAH"},
+    {"roses", "roses"}, {"rosen", "roses"}, {"rozen", "roses"}, {"rosas", "roses"},
+}};
+
+// The currency at i: returns its end and sets code, or returns i.
+size_t MatchCurrency(std::string_view t, size_t i, std::string_view& code) {
+  size_t best = i;
+  for (const CurrencyWord& c : kCurrencies) {
+    if (t.size() - i < c.word.size()) continue;
+    if (!EqualsLower(t.substr(i, c.word.size()), c.word)) {
+      // non-ASCII words: compare bytes (lower case only)
+      if (t.substr(i, c.word.size()) != c.word) continue;
+    }
+    const size_t e = i + c.word.size();
+    if (IsAsciiAlpha(c.word[0]) && e < t.size() && IsWordByte(t[e])) continue;
+    if (e > best) {
+      best = e;
+      code = c.code;
+    }
+  }
+  return best;
+}
+
+// A duration at i ("1h", "30min", "2 hours", "night", "/h"); returns its end and the duration text.
+size_t MatchDuration(std::string_view t, size_t i, std::string& duration) {
+  size_t k = i;
+  std::string number;
+  while (k < t.size() && IsDigit(t[k]) && number.size() < 3) number.push_back(t[k++]);
+  if (!number.empty() && k < t.size() && t[k] == ' ') ++k;
+  const size_t word_start = k;
+  while (k < t.size() && IsAsciiAlpha(t[k]) && k - word_start < 8) ++k;
+  if (k < t.size() && IsWordByte(t[k])) return i;
+  const std::string word = AsciiLowerCopy(t.substr(word_start, k - word_start));
+  static constexpr std::array<std::string_view, 14> kHours = {
+      "h",   "hr",  "hrs",   "hour",   "hours", "std",   "stunde",
+      "ora", "ore", "heure", "heures", "hora",  "horas", "godz"};
+  static constexpr std::array<std::string_view, 5> kMinutes = {"min", "mins", "minutes", "minuten",
+                                                               "minut"};
+  static constexpr std::array<std::string_view, 6> kNights = {"night", "nacht", "nuit",
+                                                              "noche", "notte", "noc"};
+  const std::string n = number.empty() ? "1" : number;
+  for (auto w : kHours) {
+    if (word == w) {
+      duration = n + "h";
+      return k;
+    }
+  }
+  for (auto w : kMinutes) {
+    if (word == w) {
+      duration = n + "min";
+      return k;
+    }
+  }
+  for (auto w : kNights) {
+    if (word == w && number.empty()) {
+      duration = "night";
+      return k;
+    }
+  }
+  return i;
+}
+
+void ExtractPrices(std::span<const Hit> hits, ScanState& state) {
+  const std::string_view t = state.text;
+  size_t done = 0;
+  for (const Hit& hit : hits) {
+    size_t start = hit.from;
+    if (start < done) continue;
+    std::string_view code;
+    size_t amount_start, amount_end, end;
+    // Currency first ("€150") or amount first ("150€", "200 roses").
+    size_t after_currency = MatchCurrency(t, start, code);
+    if (after_currency > start && !IsDigit(t[start])) {
+      amount_start = after_currency < t.size() && t[after_currency] == ' ' ? after_currency + 1
+                                                                           : after_currency;
+      amount_end = amount_start;
+      while (amount_end < t.size() && IsDigit(t[amount_end])) ++amount_end;
+      end = amount_end;
+    } else {
+      if (start > 0 && (IsWordByte(t[start - 1]) || t[start - 1] == '.' || t[start - 1] == ','))
+        continue;
+      amount_start = start;
+      amount_end = start;
+      while (amount_end < t.size() && IsDigit(t[amount_end])) ++amount_end;
+      size_t c = amount_end < t.size() && t[amount_end] == ' ' ? amount_end + 1 : amount_end;
+      end = MatchCurrency(t, c, code);
+      if (end == c) continue;
+    }
+    if (amount_end == amount_start || amount_end - amount_start > 6) continue;
+    // Duration after ("/1h", " per hour", " night") or before ("1h 200 roses").
+    std::string duration;
+    size_t k = end;
+    if (k < t.size() && t[k] == ' ') ++k;
+    if (k < t.size() && t[k] == '/') {
+      ++k;
+    } else if (t.substr(k).starts_with("per ") || t.substr(k).starts_with("pro ")) {
+      k += 4;
+    }
+    const size_t d_end = MatchDuration(t, k, duration);
+    if (d_end > k) {
+      end = d_end;
+    } else if (start >= 2) {
+      // "1h 200 roses": a duration right before the amount.
+      size_t b = start - 1;
+      if (t[b] == ' ' && b > 0) {
+        size_t ws = b;
+        while (ws > 0 && (IsAsciiAlnum(t[ws - 1])) && b - ws < 8) --ws;
+        std::string before;
+        if (ws < b && MatchDuration(t, ws, before) == b && (ws == 0 || !IsWordByte(t[ws - 1]))) {
+          duration = before;
+          start = ws;
+        }
+      }
+    }
+    Found f;
+    f.type = "price";
+    const std::string amount(t.substr(amount_start, amount_end - amount_start));
+    f.value = amount + " " + std::string(code) + (duration.empty() ? "" : "/" + duration);
+    f.start = start;
+    f.end = end;
+    f.details = {{"amount", amount}, {"currency", std::string(code)}};
+    if (!duration.empty()) f.details.emplace_back("duration", duration);
+    state.Emit(std::move(f));
+    done = end;
+  }
+}
+
+constexpr PrescanPattern kPatterns[] = {
+    {R"(\d{1,6} ?(?:€|\$|£|₽|₴|(?:eur|euro|euros|usd|gbp|chf|pln|zł|zl|lei|ron|лв|bgn|czk|kč|huf|ft|sek|nok|dkk|kr|руб|rub|грн|uah|roses|rosen|rozen|rosas)\b))",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+    {R"((?:€|\$|£) ?\d{1,6})", HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+};
+
+}  // namespace
+
+extern const ExtractorInfo kPriceExtractor = {
+    "price",
+    "Prices in ads: amount, currency (or roses) and duration, e.g. 150€/1h",
+    1,
+    "ISO 4217; indicators.md S-EMOJI",
+    kPatterns,
+    ExtractPrices,
+    /*ads_only=*/true,
+};
+
+}  // namespace ariadne::extract

@@ -1,0 +1,32 @@
+// The one table of extractors (STYLE.md rule 1). Order matters: extractors that claim structured
+// spans (URLs, handles and WhatsApp links, e-mails, IBANs, crypto addresses, IPs) run before the
+// phone extractor, which skips digits inside claimed spans. Adding an extractor: one file, one row
+// here, one test.
+#include "extract/extractor.h"
+
+namespace ariadne::extract {
+
+extern const ExtractorInfo kUrlExtractor;
+extern const ExtractorInfo kHandleExtractor;
+extern const ExtractorInfo kEmailExtractor;
+extern const ExtractorInfo kIbanExtractor;
+extern const ExtractorInfo kCryptoExtractor;
+extern const ExtractorInfo kIpExtractor;
+extern const ExtractorInfo kPhoneExtractor;
+extern const ExtractorInfo kPriceExtractor;
+extern const ExtractorInfo kAgeExtractor;
+
+namespace {
+
+constexpr const ExtractorInfo* kRegistry[] = {
+    &kUrlExtractor, &kHandleExtractor, &kEmailExtractor, &kIbanExtractor, &kCryptoExtractor,
+    &kIpExtractor,  &kPhoneExtractor,  &kPriceExtractor, &kAgeExtractor,
+};
+
+}  // namespace
+
+std::span<const ExtractorInfo* const> Registry() {
+  return kRegistry;
+}
+
+}  // namespace ariadne::extract

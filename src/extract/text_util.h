@@ -1,0 +1,68 @@
+// Small byte-level helpers shared by the extractors. The folded text is valid UTF-8; bytes >= 0x80
+// are treated as parts of letters (every non-ASCII character that survives folding is a letter or a
+// symbol, and neither may be glued to a selector).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ariadne::extract {
+
+inline bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool IsAsciiAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool IsAsciiAlnum(char c) {
+  return IsDigit(c) || IsAsciiAlpha(c);
+}
+inline bool IsNonAscii(char c) {
+  return static_cast<unsigned char>(c) >= 0x80;
+}
+// A byte that belongs to a word: letters, digits, '_' and any non-ASCII byte.
+inline bool IsWordByte(char c) {
+  return IsAsciiAlnum(c) || c == '_' || IsNonAscii(c);
+}
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+inline char AsciiLower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+inline char AsciiUpper(char c) {
+  return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+inline std::string AsciiLowerCopy(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+// True when the ASCII-lower-cased `s` equals `lower` (which must be lower case).
+inline bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (AsciiLower(s[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+// The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
+// skipping `skip` bytes of spaces and ":#." punctuation first. Used for "keyword before a number"
+// tests.
+inline std::string_view WordBefore(std::string_view text, size_t end) {
+  size_t e = end;
+  while (e > 0 && (IsSpace(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.' ||
+                   text[e - 1] == '#' || text[e - 1] == '-' || text[e - 1] == '=')) {
+    --e;
+    if (end - e > 6) return {};
+  }
+  size_t s = e;
+  while (s > 0 && (IsAsciiAlpha(text[s - 1]) || IsNonAscii(text[s - 1])) && e - s < 40) --s;
+  return text.substr(s, e - s);
+}
+
+}  // namespace ariadne::extract

@@ -1,0 +1,1163 @@
+// Folding obfuscated text into scannable text (see normalize.h).
+//
+// Two passes, each keeping a per-byte map back to the original:
+//  1. Characters: UTF-8 repair (U+FFFD, Unicode 15 §3.9 "maximal subpart" practice), removal of
+//     Default_Ignorable_Code_Point characters (UAX #44; UTS #39 §4 strips them before confusable
+//     matching), keycap sequences (digit [U+FE0F] U+20E3) to the digit, other-script decimal
+//     digits and the enclosed/dingbat digits NFKC leaves alone
+//     (❶ ➀ ➊ ⓫ ⓵ ⓿ 🄋 🔟)
+//     to ASCII digits, and NFKC (UAX #15) on the rest. ASCII runs are copied; ICU is called
+//     only on normalization segments whose characters are not NFKC quick-check YES (a table
+//     of the BMP is built once).
+//  2. Phone-like runs: items (digit runs, number words, look-alike letters, emoji) joined by short
+//     separator gaps. A run is folded only when it yields at least kMinRunDigits digits, so prose
+//     ("one of a kind", "two hours") is left alone. Number words are recognised with a hash of the
+//     folded word (lower case, accents and apostrophes dropped), rejected by a 64 Kbit filter in
+//     one probe for almost every word of prose.
+#include "normalize/normalize.h"
+
+#include <cld2/public/compact_lang_det.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+
+#include "normalize/number_words.h"
+
+namespace CLD2 {
+const char* LanguageCode(Language lang);  // cld2/internal/lang_script.h, exported by libcld2
+}  // namespace CLD2
+
+namespace ariadne::normalize {
+namespace {
+
+constexpr uint32_t kInvalid = 0xFFFFFFFFu;
+constexpr size_t kMinRunDigits = 5;   // a phone-like run yields at least this many digits
+constexpr uint32_t kMaxGapChars = 4;  // separators and emoji allowed between two items of a run
+constexpr size_t kMaxSegmentCodePoints =
+    32;  // bounds NFKC work per segment (UAX #15 stream-safe: 30)
+
+// ---------------------------------------------------------------------------------------------------
+// UTF-8
+
+// Decodes one code point at p (avail >= 1 bytes). Returns the bytes consumed; cp = kInvalid for an
+// invalid sequence, which then consumes its maximal subpart (Unicode §3.9, Table 3-7).
+inline size_t DecodeUtf8(const unsigned char* p, size_t avail, uint32_t& cp) {
+  const unsigned char b0 = p[0];
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
+  size_t need;
+  unsigned char lo = 0x80, hi = 0xBF;
+  uint32_t value;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 1;
+    value = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    need = 2;
+    value = b0 & 0x0F;
+    if (b0 == 0xE0) lo = 0xA0;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 3;
+    value = b0 & 0x07;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    cp = kInvalid;
+    return 1;
+  }
+  size_t i = 1;
+  for (; i <= need; ++i) {
+    if (i >= avail || p[i] < lo || p[i] > hi) {
+      cp = kInvalid;
+      return i;
+    }
+    value = (value << 6) | (p[i] & 0x3F);
+    lo = 0x80;
+    hi = 0xBF;
+  }
+  cp = value;
+  return i;
+}
+
+inline size_t EncodeUtf8(uint32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+// Length of the ASCII prefix of [p, p + n), eight bytes at a time.
+inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
+  size_t i = 0;
+  while (i + 8 <= n) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Output with its map
+
+struct MappedText {
+  std::string text;
+  std::vector<uint32_t> start, end;
+  size_t n = 0;
+
+  void Reserve(size_t cap) {
+    text.resize(cap);
+    start.resize(cap);
+    end.resize(cap);
+  }
+  void Ensure(size_t extra) {
+    if (n + extra > text.size()) Reserve(std::max(text.size() * 2, n + extra + 64));
+  }
+  void Put(char c, uint32_t s, uint32_t e) {
+    text[n] = c;
+    start[n] = s;
+    end[n] = e;
+    ++n;
+  }
+  void PutCodePoint(uint32_t cp, uint32_t s, uint32_t e) {
+    Ensure(4);
+    char buf[4];
+    const size_t len = EncodeUtf8(cp, buf);
+    for (size_t i = 0; i < len; ++i) Put(buf[i], s, e);
+  }
+  void MoveInto(NormalizedText& out) {
+    text.resize(n);
+    start.resize(n);
+    end.resize(n);
+    out.text = std::move(text);
+    out.source_start = std::move(start);
+    out.source_end = std::move(end);
+  }
+};
+
+enum Transform : unsigned {
+  kNfkc,
+  kIgnorable,
+  kKeycap,
+  kDigitLookalike,
+  kSpelledDigits,
+  kEmojiSeparator
+};
+constexpr const char* kTransformNames[] = {
+    "nfkc", "ignorable", "keycap", "digit-lookalike", "spelled-digits", "emoji-separator"};
+
+struct TransformLog {
+  unsigned seen = 0;
+  std::vector<std::string>* names;
+  void Note(Transform t) {
+    if (seen & (1u << t)) return;
+    seen |= 1u << t;
+    names->emplace_back(kTransformNames[t]);
+  }
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Character tables (built once, immutable afterwards)
+
+// The digit an enclosed or dingbat digit NFKC leaves alone stands for (as text), or nullptr.
+const char* ExplicitDigits(uint32_t cp) {
+  static constexpr const char* kOneToTen[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+  static constexpr const char* kElevenToTwenty[] = {"11", "12", "13", "14", "15",
+                                                    "16", "17", "18", "19", "20"};
+  if (cp >= 0x2776 && cp <= 0x277F) return kOneToTen[cp - 0x2776];  // ❶..❿ dingbat negative circled
+  if (cp >= 0x2780 && cp <= 0x2789)
+    return kOneToTen[cp - 0x2780];  // ➀..➉ dingbat circled sans-serif
+  if (cp >= 0x278A && cp <= 0x2793)
+    return kOneToTen[cp - 0x278A];  // ➊..➓ negative circled sans-serif
+  if (cp >= 0x24EB && cp <= 0x24F4) return kElevenToTwenty[cp - 0x24EB];  // ⓫..⓴ negative circled
+  if (cp >= 0x24F5 && cp <= 0x24FE) return kOneToTen[cp - 0x24F5];        // ⓵..⓾ double circled
+  if (cp == 0x24FF || cp == 0x1F10B || cp == 0x1F10C) return "0";         // ⓿ 🄋 🄌
+  return nullptr;
+}
+
+bool IsIgnorable(uint32_t cp) {
+  return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+enum : uint8_t { kBoundaryBefore = 1, kFastCopy = 2 };
+
+struct CharTables {
+  const UNormalizer2* nfkc = nullptr;
+  std::unique_ptr<uint8_t[]> bmp;  // kBoundaryBefore | kFastCopy per BMP code point
+
+  uint8_t Compute(uint32_t cp) const {
+    if (cp >= 0xD800 && cp <= 0xDFFF) return kBoundaryBefore;
+    uint8_t flags = 0;
+    if (unorm2_hasBoundaryBefore(nfkc, static_cast<UChar32>(cp))) flags |= kBoundaryBefore;
+    UChar buf[2];
+    int32_t len = 0;
+    if (cp < 0x10000) {
+      buf[len++] = static_cast<UChar>(cp);
+    } else {
+      buf[len++] = static_cast<UChar>(0xD7C0 + (cp >> 10));
+      buf[len++] = static_cast<UChar>(0xDC00 | (cp & 0x3FF));
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const bool yes = unorm2_quickCheck(nfkc, buf, len, &status) == UNORM_YES && U_SUCCESS(status);
+    if ((flags & kBoundaryBefore) && yes && !IsIgnorable(cp) && cp != 0x20E3 && cp != 0x1F51F &&
+        ExplicitDigits(cp) == nullptr &&
+        u_charType(static_cast<UChar32>(cp)) != U_DECIMAL_DIGIT_NUMBER) {
+      flags |= kFastCopy;
+    }
+    return flags;
+  }
+  uint8_t Flags(uint32_t cp) const { return cp < 0x10000 ? bmp[cp] : Compute(cp); }
+};
+
+const CharTables& Tables() {
+  static const CharTables tables = [] {
+    CharTables t;
+    UErrorCode status = U_ZERO_ERROR;
+    t.nfkc = unorm2_getNFKCInstance(&status);
+    t.bmp = std::make_unique<uint8_t[]>(0x10000);
+    for (uint32_t cp = 0; cp < 0x10000; ++cp) t.bmp[cp] = t.Compute(cp);
+    return t;
+  }();
+  return tables;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 1: characters
+
+void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
+                           TransformLog& log) {
+  if (IsIgnorable(cp)) {
+    log.Note(kIgnorable);
+    return;
+  }
+  if (const char* digits = ExplicitDigits(cp)) {
+    log.Note(kNfkc);
+    out.Ensure(2);
+    for (const char* d = digits; *d; ++d) out.Put(*d, s, e);
+    return;
+  }
+  if (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
+    const int32_t v = u_charDigitValue(static_cast<UChar32>(cp));
+    if (v >= 0 && v <= 9) {
+      log.Note(kNfkc);
+      out.PutCodePoint('0' + static_cast<uint32_t>(v), s, e);
+      return;
+    }
+  }
+  out.PutCodePoint(cp, s, e);
+}
+
+void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result,
+                    TransformLog& log) {
+  const CharTables& tables = Tables();
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const size_t n = in.size();
+  out.Reserve(n + n / 16 + 16);
+  size_t i = 0;
+  size_t last_kept_end = 0;  // original offset after the last character that was not dropped
+  while (i < n) {
+    size_t ascii = AsciiPrefix(p + i, n - i);
+    if (ascii > 0 && i + ascii < n) {
+      // The last ASCII character belongs to the next segment when a combining mark follows ("e"
+      // U+0301).
+      uint32_t next;
+      DecodeUtf8(p + i + ascii, n - i - ascii, next);
+      if (next != kInvalid && !(tables.Flags(next) & kBoundaryBefore)) --ascii;
+    }
+    if (ascii > 0) {
+      out.Ensure(ascii);
+      std::memcpy(out.text.data() + out.n, p + i, ascii);
+      uint32_t* s = out.start.data() + out.n;
+      uint32_t* e = out.end.data() + out.n;
+      const auto base = static_cast<uint32_t>(i);
+      for (size_t k = 0; k < ascii; ++k) {
+        s[k] = base + static_cast<uint32_t>(k);
+        e[k] = base + static_cast<uint32_t>(k) + 1;
+      }
+      out.n += ascii;
+      i += ascii;
+      last_kept_end = i;
+      continue;
+    }
+    uint32_t cp;
+    const size_t len = DecodeUtf8(p + i, n - i, cp);
+    const auto s = static_cast<uint32_t>(i), e = static_cast<uint32_t>(i + len);
+    if (cp == kInvalid) {
+      ++result.invalid_utf8_repaired;
+      out.PutCodePoint(0xFFFD, s, e);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
+    // Peek at the next code point: a segment continues while it has no boundary before it.
+    uint32_t next = 0;
+    size_t next_len = 0;
+    auto next_has_boundary = [&](size_t at) {
+      if (at >= n || p[at] < 0x80) return true;
+      next_len = DecodeUtf8(p + at, n - at, next);
+      return next == kInvalid || (tables.Flags(next) & kBoundaryBefore) != 0;
+    };
+    const uint8_t flags = tables.Flags(cp);
+    if ((flags & kFastCopy) && next_has_boundary(i + len)) {
+      out.Ensure(len);
+      for (size_t k = 0; k < len; ++k) out.Put(static_cast<char>(p[i + k]), s, e);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
+    if (cp ==
+        0x20E3) {  // combining enclosing keycap: "5", "5 U+FE0F", "#" ... + U+20E3 -> the base
+      if (out.n > 0 && out.end[out.n - 1] == last_kept_end && last_kept_end > 0) {
+        const char base = out.text[out.n - 1];
+        if ((base >= '0' && base <= '9') || base == '#' || base == '*') {
+          out.end[out.n - 1] = e;
+          log.Note(kKeycap);
+          i += len;
+          last_kept_end = i;
+          continue;
+        }
+      }
+    }
+    if (cp == 0x1F51F) {  // 🔟 keycap ten
+      log.Note(kKeycap);
+      out.Ensure(2);
+      out.Put('1', s, e);
+      out.Put('0', s, e);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
+    if (IsIgnorable(cp)) {
+      log.Note(kIgnorable);
+      i += len;
+      continue;
+    }
+    if ((flags & kBoundaryBefore) && next_has_boundary(i + len) &&
+        (ExplicitDigits(cp) != nullptr ||
+         u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER)) {
+      AppendFoldedCodePoint(cp, s, e, out, log);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
+    // NFKC on one segment: this code point and the following ones without a boundary before them.
+    std::array<UChar, 2 * kMaxSegmentCodePoints> seg16;
+    int32_t seg_len = 0;
+    size_t j = i;
+    size_t count = 0;
+    while (true) {
+      uint32_t c;
+      const size_t l = DecodeUtf8(p + j, n - j, c);
+      if (c < 0x10000) {
+        seg16[seg_len++] = static_cast<UChar>(c);
+      } else {
+        seg16[seg_len++] = static_cast<UChar>(0xD7C0 + (c >> 10));
+        seg16[seg_len++] = static_cast<UChar>(0xDC00 | (c & 0x3FF));
+      }
+      j += l;
+      ++count;
+      if (count >= kMaxSegmentCodePoints || j >= n || p[j] < 0x80) break;
+      uint32_t c2;
+      DecodeUtf8(p + j, n - j, c2);
+      if (c2 == kInvalid || (tables.Flags(c2) & kBoundaryBefore)) break;
+    }
+    std::array<UChar, 18 * 2 * kMaxSegmentCodePoints>
+        norm16;  // NFKC expands a character to <= 18 units
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t norm_len = unorm2_normalize(tables.nfkc, seg16.data(), seg_len, norm16.data(),
+                                        static_cast<int32_t>(norm16.size()), &status);
+    const auto seg_s = static_cast<uint32_t>(i), seg_e = static_cast<uint32_t>(j);
+    const size_t before = out.n;
+    if (U_FAILURE(status)) {  // cannot happen with the bound above; keep the text as it was
+      std::copy(seg16.begin(), seg16.begin() + seg_len, norm16.begin());
+      norm_len = seg_len;
+    }
+    for (int32_t k = 0; k < norm_len;) {
+      uint32_t c = norm16[k++];
+      if (c >= 0xD800 && c <= 0xDBFF && k < norm_len && norm16[k] >= 0xDC00 &&
+          norm16[k] <= 0xDFFF) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (norm16[k++] - 0xDC00);
+      }
+      AppendFoldedCodePoint(c, seg_s, seg_e, out, log);
+    }
+    if (out.n - before != j - i || std::memcmp(out.text.data() + before, p + i, j - i) != 0)
+      log.Note(kNfkc);
+    i = j;
+    last_kept_end = i;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Number-word lexicon (built once, immutable afterwards)
+
+// Appends the matching form of one letter of a word: lower case, accents dropped (Latin), ё as е,
+// apostrophes and combining marks dropped. Keys of the lexicon and of the text are built alike.
+void AppendKeyChar(uint32_t cp, std::string& key) {
+  if (cp < 0x80) {
+    if (cp >= 'A' && cp <= 'Z') cp += 32;
+    if (cp == '\'' || cp == '`') return;
+    key.push_back(static_cast<char>(cp));
+    return;
+  }
+  // Latin-1 Supplement and Latin Extended-A letters to their base letter.
+  static constexpr std::string_view kLatin1 =  // U+00C0..U+00FF
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyty";
+  static constexpr std::string_view kLatinA =  // U+0100..U+017F
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiijjjjkkkllllllllllnnnnnnnnnoooooooo"
+      "rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+  static_assert(kLatin1.size() == 64);
+  static_assert(kLatinA.size() == 128);
+  if (cp == 0xDF) {
+    key += "ss";
+    return;
+  }
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    key.push_back(kLatin1[cp - 0xC0]);
+    return;
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    key.push_back(kLatinA[cp - 0x100]);
+    return;
+  }
+  if (cp >= 0x218 && cp <= 0x21B) {  // Ș ș Ț ț (comma below, Romanian)
+    key.push_back(cp < 0x21A ? 's' : 't');
+    return;
+  }
+  if ((cp >= 0x300 && cp <= 0x36F) || cp == 0x2019 || cp == 0x2BC || cp == 0x2018 || cp == 0x2032)
+    return;
+  if (cp >= 0x410 && cp <= 0x42F)
+    cp += 0x20;
+  else if (cp >= 0x400 && cp <= 0x40F)
+    cp += 0x50;
+  else if (cp >= 0x490 && cp <= 0x4FF && (cp & 1) == 0)
+    cp += 1;
+  else if (cp >= 0x391 && cp <= 0x3A9)
+    cp += 0x20;
+  if (cp == 0x451) cp = 0x435;  // ё -> е
+  char buf[4];
+  key.append(buf, EncodeUtf8(cp, buf));
+}
+
+std::string KeyOf(std::string_view word) {
+  std::string key;
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  for (size_t i = 0; i < word.size();) {
+    uint32_t cp;
+    i += DecodeUtf8(p + i, word.size() - i, cp);
+    if (cp != kInvalid) AppendKeyChar(cp, key);
+  }
+  return key;
+}
+
+inline uint64_t HashKey(std::string_view key) {
+  uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
+  for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ull;
+  return h ^ (h >> 29);
+}
+
+struct LexiconEntry {
+  std::string key;
+  std::string digits;
+  NumberWordKind kind = NumberWordKind::kValue;
+  uint32_t languages = 0;  // bit per index in AllNumberWords()
+};
+
+constexpr size_t kMaxKeyBytes = 40;
+
+struct Lexicon {
+  std::vector<LexiconEntry> entries;
+  std::vector<int32_t> slots;  // open addressing on HashKey, -1 empty
+  std::array<uint64_t, 1024>
+      filter{};  // 64 Kbit: one bit per hash, rejects most prose words at once
+  uint32_t all_languages = 0;
+  std::array<bool, 26 * 27>
+      ascii_prefix{};  // first letter x (second letter + 1, or 0) of ASCII keys
+  size_t max_ascii_key = 0;
+
+  void Add(std::string key, std::string digits, NumberWordKind kind, uint32_t lang_bit) {
+    for (auto& e : entries) {
+      if (e.key == key) {  // same word in two languages: one entry (the first meaning wins)
+        e.languages |= lang_bit;
+        return;
+      }
+    }
+    entries.push_back({std::move(key), std::move(digits), kind, lang_bit});
+  }
+  const LexiconEntry* Find(std::string_view key, uint64_t h) const {
+    const uint64_t bit = h & 0xFFFF;
+    if (!(filter[bit >> 6] & (1ull << (bit & 63)))) return nullptr;
+    const size_t mask = slots.size() - 1;
+    for (size_t s = (h >> 16) & mask;; s = (s + 1) & mask) {
+      const int32_t idx = slots[s];
+      if (idx < 0) return nullptr;
+      if (entries[static_cast<size_t>(idx)].key == key) return &entries[static_cast<size_t>(idx)];
+    }
+  }
+};
+
+const Lexicon& NumberLexicon() {
+  static const Lexicon lexicon = [] {
+    Lexicon lex;
+    const auto languages = AllNumberWords();
+    for (size_t li = 0; li < languages.size(); ++li) {
+      const LanguageNumberWords& lang = languages[li];
+      const uint32_t bit = 1u << li;
+      lex.all_languages |= bit;
+      std::vector<std::pair<std::string, char>> units;  // key, digit 1-9
+      std::vector<std::pair<std::string, char>> tens;   // key, tens digit 2-9
+      for (const NumberWord& w : lang.words) {
+        std::string key = KeyOf(w.word);
+        if (w.kind == NumberWordKind::kValue && w.digits.size() == 1 && w.digits[0] != '0') {
+          units.emplace_back(key, w.digits[0]);
+        }
+        if (w.kind == NumberWordKind::kValue && w.digits.size() == 2 && w.digits[1] == '0' &&
+            w.digits[0] >= '2') {
+          tens.emplace_back(key, w.digits[0]);
+        }
+        lex.Add(std::move(key), std::string(w.digits), w.kind, bit);
+      }
+      // Compounds written as one word, generated from the language's own units and tens.
+      for (const auto& [ten, t] : tens) {
+        for (const auto& [unit, u] : units) {
+          const std::string digits{t, u};
+          if (!lang.unit_tens_joiner.empty()) {
+            lex.Add(unit + std::string(lang.unit_tens_joiner) + ten, digits, NumberWordKind::kValue,
+                    bit);
+          }
+          if (lang.tens_unit_glued) {  // Italian: venti + uno -> ventuno, trenta + otto ->
+                                       // trentotto
+            const bool elide = unit[0] == 'u' || unit[0] == 'o';
+            lex.Add((elide ? ten.substr(0, ten.size() - 1) : ten) + unit, digits,
+                    NumberWordKind::kValue, bit);
+          }
+        }
+      }
+    }
+    size_t cap = 1;
+    while (cap < lex.entries.size() * 4) cap <<= 1;
+    lex.slots.assign(cap, -1);
+    for (const LexiconEntry& e : lex.entries) {
+      const std::string& k = e.key;
+      if (k.empty() || k[0] < 'a' || k[0] > 'z' || (k.size() >= 2 && (k[1] < 'a' || k[1] > 'z')))
+        continue;
+      lex.max_ascii_key = std::max(lex.max_ascii_key, k.size());
+      lex.ascii_prefix[static_cast<size_t>(k[0] - 'a') * 27 +
+                       (k.size() >= 2 ? static_cast<size_t>(k[1] - 'a' + 1) : 0)] = true;
+    }
+    for (size_t idx = 0; idx < lex.entries.size(); ++idx) {
+      const uint64_t h = HashKey(lex.entries[idx].key);
+      const uint64_t bit = h & 0xFFFF;
+      lex.filter[bit >> 6] |= 1ull << (bit & 63);
+      size_t s = (h >> 16) & (cap - 1);
+      while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
+      lex.slots[s] = static_cast<int32_t>(idx);
+    }
+    return lex;
+  }();
+  return lexicon;
+}
+
+// The language bits to accept: the given language and English (ads mix both); all when unknown.
+uint32_t LanguageMask(std::string_view lang) {
+  const auto languages = AllNumberWords();
+  uint32_t mask = 0;
+  for (size_t li = 0; li < languages.size(); ++li) {
+    if (languages[li].lang == lang || languages[li].lang == "en") mask |= 1u << li;
+  }
+  for (size_t li = 0; li < languages.size(); ++li) {
+    if (languages[li].lang == lang) return mask;
+  }
+  return NumberLexicon().all_languages;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pass 2: phone-like runs
+
+// The digit a letter that looks like one stands for, or 0.
+char LookalikeDigit(uint32_t cp) {
+  switch (cp) {
+    case 'O':
+    case 'o':
+    case 0x41E:
+    case 0x43E:
+    case 0x39F:
+    case 0x3BF:  // Latin, Cyrillic, Greek O
+      return '0';
+    case 'I':
+    case 'l':
+    case 0x399:
+    case 0x406:  // Latin I l, Greek Iota, Ukrainian І
+      return '1';
+    case 0x417:
+    case 0x437:  // З з
+      return '3';
+    case 0x427:
+    case 0x447:  // Ч ч
+      return '4';
+    case 0x42C:
+    case 0x431:  // Ь б
+      return '6';
+    default:
+      return 0;
+  }
+}
+
+inline bool IsApostrophe(uint32_t cp) {
+  return cp == '\'' || cp == 0x2019 || cp == 0x2BC;
+}
+
+bool IsWordLetter(uint32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  if (cp <= 0x2AF) return true;
+  if (cp >= 0x300 && cp <= 0x36F) return true;
+  if (cp >= 0x370 && cp <= 0x3FF) return cp != 0x37E && cp != 0x387;
+  if (cp >= 0x400 && cp <= 0x52F) return cp < 0x482 || cp > 0x489;
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;
+  if (cp == 0x2BC) return false;
+  return u_isalpha(static_cast<UChar32>(cp)) ||
+         u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_GENERAL_CATEGORY_MASK) & U_GC_M_MASK;
+}
+
+enum class CharClass : uint8_t { kOther, kDigit, kLetter, kSeparator, kPipe };
+
+constexpr std::array<CharClass, 128> MakeAsciiClasses() {
+  std::array<CharClass, 128> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = CharClass::kDigit;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = CharClass::kLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = CharClass::kLetter;
+  for (char c : std::string_view(" \t-./()~_,:+*[]"))
+    t[static_cast<unsigned char>(c)] = CharClass::kSeparator;
+  t['|'] = CharClass::kPipe;
+  return t;
+}
+constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClasses();
+
+enum class ItemType : uint8_t {
+  kDigits,
+  kValue,
+  kMultiplier,
+  kWeakZero,
+  kConnector,
+  kLookalike,
+  kPipe,
+  kSymbol
+};
+
+struct Item {
+  uint32_t begin, end;  // in the pass-1 text
+  uint32_t gap_begin;   // end of the previous non-symbol item (== begin when glued)
+  uint32_t gap_chars;   // separators and symbols since then
+  ItemType type;
+  std::string digits;
+};
+
+struct Edit {
+  uint32_t begin, end;
+  std::string replacement;
+};
+
+// One piece of a phone-like run: a digit run, or what a word, look-alike or compound folds to.
+struct Unit {
+  uint32_t begin, end;
+  std::string digits;
+  bool folded;
+  ItemType type;
+};
+
+class RunFolder {
+ public:
+  RunFolder(std::string_view text, uint32_t lang_mask, TransformLog& log)
+      : text_(text), lang_mask_(lang_mask), lexicon_(NumberLexicon()), log_(log) {}
+
+  std::vector<Edit> Run() {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const size_t n = text_.size();
+    size_t i = 0;
+    while (i < n) {
+      const unsigned char c = p[i];
+      if (c < 0x80) {
+        switch (kAsciiClass[c]) {
+          case CharClass::kDigit: {
+            size_t j = i + 1;
+            while (j < n && p[j] >= '0' && p[j] <= '9') ++j;
+            AddItem(ItemType::kDigits, i, j, std::string(text_.substr(i, j - i)));
+            i = j;
+            continue;
+          }
+          case CharClass::kLetter:
+            i = ScanWord(i);
+            continue;
+          case CharClass::kSeparator:
+            if (!run_.empty()) ++gap_chars_;
+            ++i;
+            continue;
+          case CharClass::kPipe:
+            AddItem(ItemType::kPipe, i, i + 1, "1");
+            ++i;
+            continue;
+          case CharClass::kOther:
+            Break();
+            ++i;
+            continue;
+        }
+      }
+      uint32_t cp;
+      const size_t len = DecodeUtf8(p + i, n - i, cp);
+      if (IsWordLetter(cp)) {
+        i = ScanWord(i);
+        continue;
+      }
+      const int8_t type = u_charType(static_cast<UChar32>(cp));
+      if (type == U_SPACE_SEPARATOR || type == U_DASH_PUNCTUATION) {
+        if (!run_.empty()) ++gap_chars_;
+      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL) &&
+                 !run_.empty()) {
+        ++gap_chars_;
+        if (gap_chars_ > kMaxGapChars) {
+          Break();
+        } else {
+          run_.push_back({static_cast<uint32_t>(i),
+                          static_cast<uint32_t>(i + len),
+                          0,
+                          0,
+                          ItemType::kSymbol,
+                          {}});
+          run_has_foldable_ = true;
+        }
+      } else {
+        Break();
+      }
+      i += len;
+    }
+    Break();
+    return std::move(edits_);
+  }
+
+ private:
+  // Scans the word starting at `at`; adds it as an item when it is a number word or look-alike
+  // letters, else ends the run. Returns the end of the word.
+  size_t ScanWord(size_t at) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    const size_t n = text_.size();
+    // Fast path for ASCII words of prose: skip the word unless its first two letters begin a number
+    // word or it is made of look-alikes only; no key is built for it.
+    size_t j = at;
+    while (j < n && kAsciiClass[p[j] & 0x7F] == CharClass::kLetter && p[j] < 0x80) ++j;
+    if (j == n || (p[j] < 0x80 && p[j] != '\'')) {
+      const unsigned c1 = (p[at] | 0x20) - 'a';
+      const unsigned c2 = j - at >= 2 ? (p[at + 1] | 0x20) - 'a' + 1 : 0;
+      bool lookalike = j - at <= 8;
+      for (size_t k = at; lookalike && k < j; ++k) lookalike = LookalikeDigit(p[k]) != 0;
+      if (!lookalike && (j - at > lexicon_.max_ascii_key || !lexicon_.ascii_prefix[c1 * 27 + c2])) {
+        Break();
+        return j;
+      }
+    }
+    key_.clear();
+    lookalike_.clear();
+    bool all_lookalike = true;
+    size_t i = at;
+    while (i < n) {
+      uint32_t cp;
+      size_t len;
+      if (p[i] < 0x80) {
+        cp = p[i];
+        len = 1;
+      } else {
+        len = DecodeUtf8(p + i, n - i, cp);
+      }
+      if (IsApostrophe(cp)) {
+        // Inside a word only: п'ять, дев’ять.
+        if (i == at || i + len >= n) break;
+        uint32_t next;
+        DecodeUtf8(p + i + len, n - i - len, next);
+        if (!IsWordLetter(next)) break;
+        all_lookalike = false;
+        i += len;
+        continue;
+      }
+      if (!IsWordLetter(cp)) break;
+      if (key_.size() < kMaxKeyBytes) AppendKeyChar(cp, key_);
+      if (all_lookalike) {
+        const char d = LookalikeDigit(cp);
+        if (d == 0 || lookalike_.size() >= 8) {
+          all_lookalike = false;
+        } else {
+          lookalike_.push_back(d);
+        }
+      }
+      i += len;
+    }
+    const auto begin = static_cast<uint32_t>(at), end = static_cast<uint32_t>(i);
+    if (key_.size() < kMaxKeyBytes) {
+      if (const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
+          e && (e->languages & lang_mask_)) {
+        switch (e->kind) {
+          case NumberWordKind::kValue:
+            AddItem(ItemType::kValue, begin, end, e->digits);
+            return i;
+          case NumberWordKind::kMultiplier:
+            AddItem(ItemType::kMultiplier, begin, end, e->digits);
+            return i;
+          case NumberWordKind::kWeakZero:
+            AddItem(ItemType::kWeakZero, begin, end, e->digits);
+            return i;
+          case NumberWordKind::kConnector:
+            AddItem(ItemType::kConnector, begin, end, {});
+            return i;
+        }
+      }
+    }
+    if (all_lookalike && !lookalike_.empty()) {
+      AddItem(ItemType::kLookalike, begin, end, lookalike_);
+      return i;
+    }
+    Break();
+    return i;
+  }
+
+  void AddItem(ItemType type, size_t begin, size_t end, std::string digits) {
+    if (!run_.empty() && gap_chars_ > kMaxGapChars) Break();
+    uint32_t gap_begin = static_cast<uint32_t>(begin);
+    for (size_t k = run_.size(); k-- > 0;) {
+      if (run_[k].type != ItemType::kSymbol) {
+        gap_begin = run_[k].end;
+        break;
+      }
+    }
+    if (type != ItemType::kDigits) run_has_foldable_ = true;
+    run_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), gap_begin,
+                    run_.empty() ? 0 : gap_chars_, type, std::move(digits)});
+    gap_chars_ = 0;
+  }
+
+  void Break() {
+    if (run_has_foldable_) Evaluate();
+    run_.clear();
+    gap_chars_ = 0;
+    run_has_foldable_ = false;
+  }
+
+  static bool IsSpelled(ItemType t) { return t == ItemType::kValue || t == ItemType::kWeakZero; }
+  std::string_view Gap(const Item& item) const {
+    return text_.substr(item.gap_begin, item.begin - item.gap_begin);
+  }
+  bool GapIsBlank(const Item& item) const {
+    const std::string_view gap = Gap(item);
+    return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+  }
+  bool GapJoinsTensAndUnits(const Item& item) const {
+    const std::string_view gap = Gap(item);
+    return std::all_of(gap.begin(), gap.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '-'; });
+  }
+
+  // Decides which look-alikes and weak zeros count as digits, combines tens and units and
+  // multipliers, and folds every part of the run that yields at least kMinRunDigits digits.
+  void Evaluate() {
+    // Real (non-symbol) items.
+    std::vector<Item*> items;
+    for (Item& it : run_) {
+      if (it.type != ItemType::kSymbol) items.push_back(&it);
+    }
+    // Look-alikes and "oh": digits only when glued to a digit or standing between digit-like items.
+    std::vector<bool> breaker(items.size(), false);
+    for (size_t k = 0; k < items.size(); ++k) {
+      Item& it = *items[k];
+      if (it.type != ItemType::kLookalike && it.type != ItemType::kWeakZero &&
+          it.type != ItemType::kPipe)
+        continue;
+      const Item* prev = k > 0 ? items[k - 1] : nullptr;
+      const Item* next = k + 1 < items.size() ? items[k + 1] : nullptr;
+      const bool glued_prev =
+          prev && it.gap_begin == it.begin && it.gap_chars == 0 &&
+          (prev->type == ItemType::kDigits || prev->type == ItemType::kLookalike);
+      const bool glued_next =
+          next && next->gap_begin == next->begin && next->gap_chars == 0 &&
+          (next->type == ItemType::kDigits || next->type == ItemType::kLookalike);
+      const auto spelled_or_digits = [](const Item* x) {
+        return x && (x->type == ItemType::kDigits || x->type == ItemType::kValue ||
+                     x->type == ItemType::kWeakZero || x->type == ItemType::kLookalike ||
+                     x->type == ItemType::kMultiplier);
+      };
+      const bool near_prev = spelled_or_digits(prev) && it.gap_chars <= 1;
+      const bool near_next = spelled_or_digits(next) && next->gap_chars <= 1;
+      bool between = it.type != ItemType::kPipe && near_prev && near_next;
+      // "oh" opening or closing a spelled-out number ("oh seven seven ..."): next to a number word.
+      if (it.type == ItemType::kWeakZero) {
+        between |= (!prev && near_next && next->type != ItemType::kDigits) ||
+                   (!next && near_prev && prev->type != ItemType::kDigits);
+      }
+      if (!(glued_prev || glued_next || between)) breaker[k] = true;
+    }
+    // Units: folded pieces of the run, in order.
+    std::vector<Unit> units;
+    auto flush = [&]() {
+      size_t digit_count = 0;
+      bool any_folded = false;
+      for (const Unit& u : units) {
+        digit_count += u.digits.size();
+        any_folded |= u.folded;
+      }
+      if (digit_count >= kMinRunDigits) Emit(units, any_folded);
+      units.clear();
+    };
+    for (size_t k = 0; k < items.size();) {
+      Item& it = *items[k];
+      if (breaker[k]) {
+        flush();
+        ++k;
+        continue;
+      }
+      const auto is_value = [&](size_t idx) {
+        return idx < items.size() && !breaker[idx] && items[idx]->type == ItemType::kValue;
+      };
+      switch (it.type) {
+        case ItemType::kDigits:
+          units.push_back({it.begin, it.end, it.digits, false, it.type});
+          ++k;
+          break;
+        case ItemType::kLookalike:
+        case ItemType::kPipe:
+        case ItemType::kWeakZero:
+          units.push_back({it.begin, it.end, it.digits, true, it.type});
+          ++k;
+          break;
+        case ItemType::kMultiplier: {
+          const size_t nx = k + 1;
+          if (nx < items.size() && !breaker[nx] && GapIsBlank(*items[nx]) &&
+              ((items[nx]->type == ItemType::kValue && items[nx]->digits.size() == 1) ||
+               items[nx]->type == ItemType::kDigits || items[nx]->type == ItemType::kLookalike ||
+               items[nx]->type == ItemType::kWeakZero)) {
+            const Item& target = *items[nx];
+            const int times = it.digits[0] - '0';
+            std::string digits(static_cast<size_t>(times), target.digits[0]);
+            digits += target.digits.substr(1);
+            units.push_back({it.begin, target.end, digits, true, ItemType::kValue});
+            k += 2;
+          } else {
+            flush();
+            ++k;
+          }
+          break;
+        }
+        case ItemType::kConnector:
+          flush();
+          ++k;
+          break;
+        case ItemType::kValue: {
+          std::string v = it.digits;
+          uint32_t end = it.end;
+          size_t nx = k + 1;
+          // dix-sept = 17 (French): "10" and a unit 7-9 joined by a hyphen. Returns the value at
+          // `idx` and moves `idx` past it.
+          const auto read_teen = [&](size_t& idx, uint32_t& value_end) {
+            std::string w = items[idx]->digits;
+            value_end = items[idx]->end;
+            ++idx;
+            if (w == "10" && is_value(idx) && Gap(*items[idx]) == "-" &&
+                items[idx]->digits.size() == 1 && items[idx]->digits[0] >= '7') {
+              w = "1" + items[idx]->digits;
+              value_end = items[idx]->end;
+              ++idx;
+            }
+            return w;
+          };
+          nx = k;
+          v = read_teen(nx, end);
+          // quatre-vingt(s) = 80 (French).
+          if (v == "4" && is_value(nx) && Gap(*items[nx]) == "-" && items[nx]->digits == "20") {
+            v = "80";
+            end = items[nx]->end;
+            ++nx;
+          }
+          // Tens followed by a unit (fifty one, vingt et un, treinta y uno); 60/80 by 10-19
+          // (soixante-douze).
+          if (v.size() == 2 && v[1] == '0' && v[0] >= '2') {
+            size_t unit_at = nx;
+            if (unit_at < items.size() && !breaker[unit_at] &&
+                items[unit_at]->type == ItemType::kConnector && GapIsBlank(*items[unit_at]) &&
+                is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
+              ++unit_at;
+            }
+            if (is_value(unit_at) && GapJoinsTensAndUnits(*items[unit_at])) {
+              size_t after = unit_at;
+              uint32_t unit_end = 0;
+              const std::string w = read_teen(after, unit_end);
+              if (w.size() == 1 && w[0] != '0') {
+                v[1] = w[0];
+                end = unit_end;
+                nx = after;
+              } else if ((v == "60" || v == "80") && w.size() == 2 && w[0] == '1') {
+                v[0] = static_cast<char>(v[0] + 1);
+                v[1] = w[1];
+                end = unit_end;
+                nx = after;
+              }
+            }
+          }
+          units.push_back({it.begin, end, v, true, ItemType::kValue});
+          k = nx;
+          break;
+        }
+        case ItemType::kSymbol:
+          ++k;
+          break;
+      }
+    }
+    flush();
+  }
+
+  // Folds the units of one phone-like run: words and look-alikes become their digits, blanks
+  // between two folded words go, emoji between two units become a space.
+  void Emit(const std::vector<Unit>& units, bool any_folded) {
+    for (size_t u = 0; u < units.size(); ++u) {
+      if (u > 0) {
+        const uint32_t gap_begin = units[u - 1].end, gap_end = units[u].begin;
+        // Emoji standing alone between two digit groups ("900💋123") become a space; a symbol among
+        // other separators ("0031. ☎ 0770") is left for the extractors, which may read it as a
+        // label.
+        bool has_symbol = false;
+        uint32_t symbol_bytes = 0;
+        for (const Item& it : run_) {
+          if (it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end) {
+            symbol_bytes += it.end - it.begin;
+            has_symbol = true;
+          }
+        }
+        if (has_symbol && symbol_bytes == gap_end - gap_begin) {
+          for (const Item& it : run_) {
+            if (it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end) {
+              edits_.push_back({it.begin, it.end, " "});
+            }
+          }
+          log_.Note(kEmojiSeparator);
+        }
+        const std::string_view gap = text_.substr(gap_begin, gap_end - gap_begin);
+        if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
+            IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
+            std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; })) {
+          edits_.push_back({gap_begin, gap_end, ""});
+        }
+      }
+      if (units[u].folded && any_folded) {
+        edits_.push_back({units[u].begin, units[u].end, units[u].digits});
+        const ItemType t = units[u].type;
+        log_.Note(t == ItemType::kLookalike || t == ItemType::kPipe ? kDigitLookalike
+                                                                    : kSpelledDigits);
+      }
+    }
+  }
+
+  std::string_view text_;
+  uint32_t lang_mask_;
+  const Lexicon& lexicon_;
+  TransformLog& log_;
+  std::vector<Item> run_;
+  uint32_t gap_chars_ = 0;
+  bool run_has_foldable_ = false;
+  std::string key_, lookalike_;
+  std::vector<Edit> edits_;
+};
+
+}  // namespace
+
+NormalizedText Normalize(std::string_view original, const NormalizeOptions& options) {
+  NormalizedText result;
+  TransformLog log{0, &result.transforms};
+  MappedText pass1;
+  FoldCharacters(original, pass1, result, log);
+  const std::string_view text1(pass1.text.data(), pass1.n);
+  std::vector<Edit> edits = RunFolder(text1, LanguageMask(options.lang), log).Run();
+  if (edits.empty()) {
+    pass1.MoveInto(result);
+    return result;
+  }
+  std::sort(edits.begin(), edits.end(),
+            [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  MappedText pass2;
+  pass2.Reserve(pass1.n + 16);
+  size_t at = 0;
+  for (const Edit& e : edits) {
+    if (e.begin < at) continue;  // overlapping edits cannot happen; be safe
+    const size_t keep = e.begin - at;
+    pass2.Ensure(keep + e.replacement.size());
+    std::memcpy(pass2.text.data() + pass2.n, pass1.text.data() + at, keep);
+    std::memcpy(pass2.start.data() + pass2.n, pass1.start.data() + at, keep * sizeof(uint32_t));
+    std::memcpy(pass2.end.data() + pass2.n, pass1.end.data() + at, keep * sizeof(uint32_t));
+    pass2.n += keep;
+    if (e.end > e.begin) {
+      const uint32_t s = pass1.start[e.begin], en = pass1.end[e.end - 1];
+      for (char c : e.replacement) pass2.Put(c, s, en);
+    }
+    at = e.end;
+  }
+  const size_t rest = pass1.n - at;
+  pass2.Ensure(rest);
+  std::memcpy(pass2.text.data() + pass2.n, pass1.text.data() + at, rest);
+  std::memcpy(pass2.start.data() + pass2.n, pass1.start.data() + at, rest * sizeof(uint32_t));
+  std::memcpy(pass2.end.data() + pass2.n, pass1.end.data() + at, rest * sizeof(uint32_t));
+  pass2.n += rest;
+  pass2.MoveInto(result);
+  return result;
+}
+
+std::string DetectLanguage(std::string_view text) {
+  // CLD2 requires valid UTF-8: repair first. Below ~20 bytes there is too little to tell.
+  if (text.size() < 20) return "";
+  std::string valid;
+  valid.reserve(text.size());
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp;
+    const size_t len = DecodeUtf8(p + i, text.size() - i, cp);
+    if (cp == kInvalid) {
+      valid += "\xEF\xBF\xBD";
+    } else {
+      valid.append(text.data() + i, len);
+    }
+    i += len;
+  }
+  CLD2::Language language3[3];
+  int percent3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  const CLD2::Language lang =
+      CLD2::ExtDetectLanguageSummary(valid.data(), static_cast<int>(valid.size()), true, language3,
+                                     percent3, &text_bytes, &reliable);
+  if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE) return "";
+  const char* code = CLD2::LanguageCode(lang);
+  if (code == nullptr) return "";
+  std::string result(code);
+  if (result.size() != 2 || result == "un") return "";
+  return result;
+}
+
+}  // namespace ariadne::normalize

@@ -1,0 +1,37 @@
+// The number-word lexicons Normalize() folds inside phone-like runs: one table per language, as
+// data. Internal to src/normalize.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace ariadne::normalize {
+
+enum class NumberWordKind : unsigned char {
+  kValue,       // stands for `digits` ("five" -> "5", "fifty" -> "50", "eleven" -> "11")
+  kMultiplier,  // repeats the next digit `digits` times ("double" -> "2", "triple" -> "3")
+  kWeakZero,    // "oh": a zero only where it stands right among digits
+  kConnector,   // joins tens and units ("treinta y uno", "vingt et un"); never a digit by itself
+};
+
+struct NumberWord {
+  std::string_view word;    // as written in the language, lower case, with accents and apostrophes
+  std::string_view digits;  // the digits it stands for (for kMultiplier: the repeat count)
+  NumberWordKind kind = NumberWordKind::kValue;
+};
+
+struct LanguageNumberWords {
+  std::string_view lang;  // ISO 639-1
+  std::string_view source;
+  std::span<const NumberWord> words;
+  // Unit-first compounds are generated from the language's units and tens: unit + joiner + tens
+  // ("ein" + "und" + "zwanzig", "een" + "en" + "twintig"). Empty: none.
+  std::string_view unit_tens_joiner;
+  // Tens-first compounds written as one word ("venti" + "due", "veinti" + "dós"). Empty: none.
+  bool tens_unit_glued = false;
+};
+
+// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk).
+std::span<const LanguageNumberWords> AllNumberWords();
+
+}  // namespace ariadne::normalize

@@ -1,0 +1,48 @@
+// Runs the analysis stages over a case, incrementally and resumably: each stage processes only the
+// documents it has not yet processed at its current version, in batches of one transaction each, so
+// a killed run loses one batch and the next run continues. The one place `analyze` logic lives: the
+// CLI, the server and workers all call Analyze().
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "core/status.h"
+#include "store/case.h"
+
+namespace ariadne::pipeline {
+
+struct StageProgress {
+  std::string stage;
+  int64_t done = 0;   // documents processed in this run
+  int64_t total = 0;  // documents this run had to process
+};
+
+struct StageSummary {
+  std::string stage;
+  int version = 0;
+  int64_t documents = 0;                 // processed in this run (0: everything was up to date)
+  std::map<std::string, int64_t> found;  // e.g. selectors by type
+};
+
+struct AnalyzeOptions {
+  int64_t batch_size = 500;
+  std::function<void(const StageProgress&)> on_progress;
+};
+
+// The stages, in the order they run, with their versions: bump a version when its output changes,
+// and the next run redoes that stage for every document.
+struct StageInfo {
+  const char* name;
+  int version;
+  const char* description;
+};
+const std::vector<StageInfo>& Stages();
+
+// Runs every stage. Not thread-safe on one Case; two processes may analyse one case (SQLite
+// serialises).
+Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& options);
+
+}  // namespace ariadne::pipeline

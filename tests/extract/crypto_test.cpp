@@ -1,0 +1,43 @@
+#include <gtest/gtest.h>
+
+#include "extract/test_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+using testing::Values;
+using V = std::vector<std::string>;
+
+TEST(Crypto, BitcoinBase58Check) {
+  // The genesis-block address; then one character changed.
+  EXPECT_EQ(Values("btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "crypto"),
+            V{"btc:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"});
+  EXPECT_TRUE(Values("btc 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb", "crypto").empty());
+}
+
+TEST(Crypto, BitcoinBech32AndBech32m) {
+  // BIP 173 and BIP 350 test vectors.
+  EXPECT_EQ(Values("BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4", "crypto"),
+            V{"btc:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"});
+  EXPECT_EQ(Values("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "crypto"),
+            V{"btc:bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"});
+  EXPECT_TRUE(Values("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "crypto").empty());
+}
+
+TEST(Crypto, EthereumEip55) {
+  // EIP-55 test vector; the same with one letter's case flipped fails.
+  EXPECT_EQ(Values("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed", "crypto"),
+            V{"eth:0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"});
+  EXPECT_TRUE(Values("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD", "crypto").empty());
+  EXPECT_EQ(Values("0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed", "crypto"),
+            V{"eth:0x5aaeb6053f3e94c9b9a09f33669435e7ef1beaed"});
+}
+
+TEST(Crypto, TronBase58Check) {
+  EXPECT_EQ(Values("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t", "crypto"),
+            V{"trx:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"});
+  EXPECT_TRUE(Values("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u", "crypto").empty());
+}
+
+}  // namespace
+}  // namespace ariadne::extract

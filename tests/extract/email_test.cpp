@@ -1,0 +1,46 @@
+#include <gtest/gtest.h>
+
+#include "extract/test_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+using testing::Values;
+using V = std::vector<std::string>;
+
+TEST(Email, PlainAddressIsLowerCased) {
+  EXPECT_EQ(Values("Mail: Anna.K@Example.COM.", "email"), V{"anna.k@example.com"});
+}
+
+TEST(Email, BracketedAtAndDotWords) {
+  EXPECT_EQ(Values("anna (at) example (dot) com", "email"), V{"anna@example.com"});
+  EXPECT_EQ(Values("daria21[at]example[dot]co[dot]uk", "email"), V{"daria21@example.co.uk"});
+  EXPECT_EQ(Values("lola {at} example {.} org", "email"), V{"lola@example.org"});
+}
+
+TEST(Email, AtAndDotWordsInManyLanguages) {
+  EXPECT_EQ(Values("anna arroba example punto com", "email"), V{"anna@example.com"});
+  EXPECT_EQ(Values("anna arobase example point fr", "email"), V{"anna@example.fr"});
+  EXPECT_EQ(Values("anna chiocciola example punto it", "email"), V{"anna@example.it"});
+  EXPECT_EQ(Values("anna małpa example kropka pl", "email"), V{"anna@example.pl"});
+  EXPECT_EQ(Values("anna (at) example (punct) ro", "email"), V{"anna@example.ro"});
+  EXPECT_EQ(Values("anna apenstaartje example punt nl", "email"), V{"anna@example.nl"});
+  EXPECT_EQ(Values("anna собака example точка ru", "email"), V{"anna@example.ru"});
+  EXPECT_EQ(Values("anna (собака) example (крапка) ua", "email"), V{"anna@example.ua"});
+  EXPECT_EQ(Values("anna at gmail dot com", "email"), V{"anna@gmail.com"});
+}
+
+TEST(Email, FullWidthAtIsFolded) {
+  EXPECT_EQ(Values("anna＠example．com", "email"), V{"anna@example.com"});
+}
+
+TEST(Email, ProseWithAtIsNotAnEmail) {
+  EXPECT_TRUE(Values("Posted 24.12.2024 at 21:15", "email").empty());
+  EXPECT_TRUE(Values("I am at booking.com this week", "email").empty());
+  EXPECT_TRUE(Values("see you at home", "email").empty());
+  EXPECT_TRUE(Values("TG @anna.vip", "email").empty());
+  EXPECT_TRUE(Values("anna@example.c0m", "email").empty());
+}
+
+}  // namespace
+}  // namespace ariadne::extract

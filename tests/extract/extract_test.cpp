@@ -1,0 +1,65 @@
+#include "extract/extract.h"
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "extract/test_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+using testing::Extract;
+
+TEST(Extract, ResultsOrderedByStartWithOriginalRaw) {
+  const std::string text =
+      "TG @ilona_vip ✉ anna (at) example (dot) com ☎ +44 7700 900123 https://example.org/x 1h 200 "
+      "roses";
+  const auto selectors = Extract(text, "GB");
+  ASSERT_GE(selectors.size(), 5u);
+  for (size_t i = 0; i < selectors.size(); ++i) {
+    EXPECT_LT(selectors[i].start, selectors[i].end);
+    EXPECT_EQ(selectors[i].raw,
+              text.substr(selectors[i].start, selectors[i].end - selectors[i].start));
+    if (i > 0) {
+      EXPECT_LE(selectors[i - 1].start, selectors[i].start);
+    }
+  }
+}
+
+TEST(Extract, EmptyAndInvalidUtf8NeverFail) {
+  EXPECT_TRUE(Extract("").empty());
+  const std::string bad = "\xff\xfe +44 7700 900123 \xc3";
+  for (const Selector& s : Extract(bad, "GB")) {
+    EXPECT_LE(s.end, bad.size());
+    EXPECT_EQ(s.raw, bad.substr(s.start, s.end - s.start));
+  }
+}
+
+TEST(Extract, ThreadSafe) {
+  const std::string text = "Tel +44 7700 900123, anna@example.com, t.me/anna_vip";
+  const auto expected = Extract(text, "GB");
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) ok[t] += Extract(text, "GB").size() == expected.size();
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int v : ok) EXPECT_EQ(v, 50);
+}
+
+TEST(Extract, DecoyOnlyAdHasNoSelectors) {
+  const auto selectors = Extract(
+      "Open 10:00 - 22:00, Mon-Sat. Since 2019. Postcode 75008 Paris. Ref. 2024/11/0031. Order no. "
+      "1123581321. "
+      "Ad ID 48213377. Views: 12 408. Measurements 90-60-90, height 1.68 m. Posted 24.12.2024 at "
+      "21:15.",
+      "DK", false);
+  for (const Selector& s : selectors)
+    ADD_FAILURE() << s.type << " " << s.value << " from '" << s.raw << "'";
+}
+
+}  // namespace
+}  // namespace ariadne::extract

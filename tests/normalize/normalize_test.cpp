@@ -1,0 +1,322 @@
+// Tests for src/normalize: each obfuscation family, the map back to the original, prose left alone.
+// Phone numbers are fictional (UK Ofcom drama range 07700 900000-900999).
+#include "normalize/normalize.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+namespace ariadne::normalize {
+namespace {
+
+std::string Fold(std::string_view s, std::string lang = "") {
+  return Normalize(s, {std::move(lang)}).text;
+}
+
+bool HasTransform(const NormalizedText& n, std::string_view t) {
+  return std::find(n.transforms.begin(), n.transforms.end(), t) != n.transforms.end();
+}
+
+// The original bytes the folded substring `needle` came from.
+std::string OriginalOf(std::string_view original, const NormalizedText& n,
+                       std::string_view needle) {
+  const size_t at = n.text.find(needle);
+  if (at == std::string::npos) return "<not found: " + n.text + ">";
+  const auto [s, e] = n.OriginalSpan(at, at + needle.size());
+  return std::string(original.substr(s, e - s));
+}
+
+void ExpectMapInvariants(std::string_view original, const NormalizedText& n) {
+  ASSERT_EQ(n.source_start.size(), n.text.size());
+  ASSERT_EQ(n.source_end.size(), n.text.size());
+  for (size_t i = 0; i < n.text.size(); ++i) {
+    EXPECT_LT(n.source_start[i], n.source_end[i]);
+    EXPECT_LE(n.source_end[i], original.size());
+    if (i > 0) {
+      EXPECT_LE(n.source_start[i - 1], n.source_start[i]);
+    }
+  }
+}
+
+TEST(Normalize, EmptyInputGivesEmptyOutput) {
+  const NormalizedText n = Normalize("");
+  EXPECT_TRUE(n.text.empty());
+  EXPECT_TRUE(n.source_start.empty());
+  EXPECT_TRUE(n.transforms.empty());
+  EXPECT_EQ(n.invalid_utf8_repaired, 0);
+}
+
+TEST(Normalize, PlainTextIsUnchangedWithIdentityMap) {
+  const std::string s = "Call 07700 900123 after 10:00. Sweet and discreet.";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, s);
+  EXPECT_TRUE(n.transforms.empty());
+  for (size_t i = 0; i < s.size(); ++i) {
+    EXPECT_EQ(n.source_start[i], i);
+    EXPECT_EQ(n.source_end[i], i + 1);
+  }
+}
+
+TEST(Normalize, IsIdempotentOnFoldedText) {
+  for (const char* s : {"zero seven seven zero zero nine zero zero one two three",
+                        "８О５О12З4567 ☎ 0430❤️123❤️45",
+                        "Привіт, я Оля. Дзвони: вісім050один234п'ять67", "one of a kind"}) {
+    const std::string once = Fold(s);
+    EXPECT_EQ(Fold(once), once) << s;
+  }
+}
+
+TEST(Normalize, ProseWithNumberWordsIsLeftAlone) {
+  for (const char* s :
+       {"one of a kind", "Two hours, three days", "Octavia Ola", "I am new in town, 2 hours 150",
+        "Prices: 150€/1h, 250€/2h. One 2 hours.", "Oh, I love it", "Sei bellissima, due ore",
+        "один из лучших, два часа", "Ich bin eine neue, zwei Stunden"}) {
+    const NormalizedText n = Normalize(s);
+    EXPECT_EQ(n.text, s);
+    EXPECT_TRUE(n.transforms.empty()) << s;
+  }
+}
+
+TEST(Normalize, SpelledDigitsEnglishMapBackToTheWholeWords) {
+  const std::string s = "Call zero seven seven zero zero nine zero zero one two three now";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Call 07700900123 now");
+  EXPECT_EQ(OriginalOf(s, n, "07700900123"),
+            "zero seven seven zero zero nine zero zero one two three");
+  EXPECT_EQ(OriginalOf(s, n, "7"), "seven");
+  EXPECT_TRUE(HasTransform(n, "spelled-digits"));
+  ExpectMapInvariants(s, n);
+}
+
+TEST(Normalize, SpelledDigitsMixedWithDigitsEnglish) {
+  EXPECT_EQ(Fold("Tel: zero 7 seven 0 0 nine 0 zero 1 two 3"), "Tel: 0 7 7 0 0 9 0 0 1 2 3");
+  EXPECT_EQ(Fold("five- five- five-nine -five-two-one"), "5- 5- 5-9 -5-2-1");
+}
+
+struct LanguageCase {
+  const char* lang;
+  const char* text;
+};
+
+TEST(Normalize, SpelledDigitsInElevenLanguages) {
+  const LanguageCase cases[] = {
+      {"en", "zero seven seven zero zero nine zero zero one two three"},
+      {"de", "null sieben sieben null null neun null null eins zwei drei"},
+      {"fr", "zéro sept sept zéro zéro neuf zéro zéro un deux trois"},
+      {"nl", "nul zeven zeven nul nul negen nul nul een twee drie"},
+      {"ro", "zero șapte șapte zero zero nouă zero zero unu doi trei"},
+      {"bg", "нула седем седем нула нула девет нула нула едно две три"},
+      {"es", "cero siete siete cero cero nueve cero cero uno dos tres"},
+      {"it", "zero sette sette zero zero nove zero zero uno due tre"},
+      {"pl", "zero siedem siedem zero zero dziewięć zero zero jeden dwa trzy"},
+      {"ru", "ноль семь семь ноль ноль девять ноль ноль один два три"},
+      {"uk", "нуль сім сім нуль нуль дев'ять нуль нуль один два три"},
+  };
+  for (const LanguageCase& c : cases) {
+    EXPECT_EQ(Fold(c.text), "07700900123") << c.lang;
+    EXPECT_EQ(Fold(c.text, c.lang), "07700900123") << c.lang;
+  }
+}
+
+TEST(Normalize, SpelledDigitsAreCaseAndAccentInsensitive) {
+  EXPECT_EQ(Fold("ZERO Șapte şapte sapte ZERO NOUA zero cinci unu DOUĂ trei"), "07770905123");
+  EXPECT_EQ(Fold("Null Sieben FÜNF fuenf funf neun"), "075559");
+  EXPECT_EQ(Fold("НОЛЬ СЕМЬ Семь ноль ноль"), "07700");
+}
+
+TEST(Normalize, UkrainianApostropheVariants) {
+  EXPECT_EQ(Fold("п'ять п’ять пʼять дев'ять дев’ять"), "55599");
+}
+
+TEST(Normalize, TensCombineWithUnits) {
+  EXPECT_EQ(Fold("вісім нуль п'ятдесят один 234 56 78"), "8051 234 56 78");
+  EXPECT_EQ(Fold("seventy seven hundred"), "seventy seven hundred")
+      << "only four digits before the run ends: left alone";
+  EXPECT_EQ(Fold("zero seven seven double zero ninety one twenty three"), "077009123");
+  EXPECT_EQ(Fold("zéro six douze trente-quatre cinquante-six soixante-dix-huit"), "0612345678");
+  EXPECT_EQ(Fold("zéro six quatre-vingt-douze soixante et onze quarante"), "06927140");
+  EXPECT_EQ(Fold("cero seis treinta y uno veintidós cuarenta"), "06312240");
+  EXPECT_EQ(Fold("null sieben einundzwanzig dreiundvierzig neun"), "0721439");
+  EXPECT_EQ(Fold("zero sette ventuno trentotto nove"), "0721389");
+  EXPECT_EQ(Fold("zero șapte douăzeci și unu nouă opt"), "072198");
+}
+
+TEST(Normalize, DoubleAndTriple) {
+  EXPECT_EQ(Fold("oh seven seven double oh nine oh oh one two three"), "07700900123");
+  EXPECT_EQ(Fold("07700 triple nine 00 123"), "07700 999 00 123");
+  EXPECT_EQ(Fold("null sieben sieben doppel null neun"), "077009");
+  EXPECT_EQ(Fold("нуль сім сім подвійна нуль дев'ять"), "077009");
+}
+
+TEST(Normalize, OhIsZeroOnlyAmongDigits) {
+  EXPECT_EQ(Fold("Oh, call me"), "Oh, call me");
+  EXPECT_EQ(Fold("oh seven seven oh oh nine"), "077009");
+}
+
+TEST(Normalize, WordsGluedToDigits) {
+  const std::string s = "Дзвони: вісім050один234п'ять67";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Дзвони: 80501234567");
+  EXPECT_EQ(OriginalOf(s, n, "80501234567"), "вісім050один234п'ять67");
+  EXPECT_EQ(OriginalOf(s, n, "567"), "п'ять67");
+  ExpectMapInvariants(s, n);
+}
+
+TEST(Normalize, HomoglyphsAmongDigitsBecomeDigits) {
+  const std::string s = "тел 8О5О12З4567";  // Cyrillic О and З
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "тел 80501234567");
+  EXPECT_EQ(OriginalOf(s, n, "3"), "З");
+  EXPECT_TRUE(HasTransform(n, "digit-lookalike"));
+  EXPECT_EQ(Fold("O77OO 9OO123"), "07700 900123");
+  EXPECT_EQ(Fold("O7700 9OOl23"), "07700 900123");
+  EXPECT_EQ(Fold("0770O 9Ч0Ь23"), "07700 940623");
+  EXPECT_EQ(Fold("07700 9 O 0 1 2 3"), "07700 9 0 0 1 2 3");
+}
+
+TEST(Normalize, HomoglyphsInWordsStayLetters) {
+  for (const char* s : {"Octavia Ola", "Call 07700 900123 Olga", "I 07700 900123", "07700 | 900123",
+                        "Ok 123456", "Оля 0770090", "Зоя 12345 ок"}) {
+    EXPECT_EQ(Fold(s), s);
+  }
+}
+
+TEST(Normalize, KeycapDigits) {
+  const std::string s =
+      "Tel 0️⃣7️⃣7️⃣0️⃣0️⃣ 9⃣0⃣0⃣1⃣2⃣3⃣ #️⃣ 🔟";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Tel 07700 900123 # 10");
+  EXPECT_EQ(OriginalOf(s, n, "7"), "7️⃣");
+  EXPECT_TRUE(HasTransform(n, "keycap"));
+  ExpectMapInvariants(s, n);
+}
+
+TEST(Normalize, FullWidthDigitsAndLetters) {
+  const std::string s = "☎ ０７７００ ９００１２３ ＷｈａｔｓＡｐｐ";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "☎ 07700 900123 WhatsApp");
+  EXPECT_EQ(OriginalOf(s, n, "07700"), "０７７００");
+  EXPECT_TRUE(HasTransform(n, "nfkc"));
+}
+
+TEST(Normalize, MathematicalDigits) {
+  EXPECT_EQ(Fold("𝟎𝟕𝟕𝟎𝟎 𝟗𝟎𝟎𝟏𝟐𝟑"), "07700 900123");  // bold
+  EXPECT_EQ(Fold("𝟶𝟽𝟽𝟶𝟶 𝟿𝟶𝟶𝟷𝟸𝟹"), "07700 900123");  // monospace
+  EXPECT_EQ(Fold("𝟘𝟟𝟟𝟘𝟘"), "07700");                // double-struck
+}
+
+TEST(Normalize, CircledAndDingbatDigits) {
+  EXPECT_EQ(Fold("⓪⑦⑦⓪⓪ ⑨⓪⓪①②③"), "07700 900123");  // NFKC
+  EXPECT_EQ(Fold("⓿❼➆⓿⓿ ➒⓿⓿➊⓶③"), "07700 900123");  // not covered by NFKC: explicit map
+  EXPECT_EQ(Fold("¹²³ ⁴⁵"), "123 45");
+}
+
+TEST(Normalize, OtherScriptDecimalDigits) {
+  EXPECT_EQ(Fold("٠٧٧٠٠ ९००१२३"), "07700 900123");
+}
+
+TEST(Normalize, ZeroWidthCharactersInsideNumbersAreRemoved) {
+  const std::string s = "077\u200B00\u00AD 9\u200D00\u200C1\uFEFF2\u202E3\uFE0F";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "07700 900123");
+  EXPECT_TRUE(HasTransform(n, "ignorable"));
+  EXPECT_EQ(OriginalOf(s, n, "07700"), "077\u200B00");
+  ExpectMapInvariants(s, n);
+}
+
+TEST(Normalize, EmojiBetweenDigitsBecomeSpaces) {
+  const std::string s = "Mob. 07700💋900🔥123 and 0770❤️0 9✨00123";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Mob. 07700 900 123 and 0770 0 9 00123");
+  EXPECT_EQ(OriginalOf(s, n, "07700 900 123"), "07700💋900🔥123");
+  EXPECT_TRUE(HasTransform(n, "emoji-separator"));
+  EXPECT_EQ(Fold("I ❤️ 2 cats"), "I ❤ 2 cats");  // variation selector removed, heart kept
+}
+
+TEST(Normalize, SeparatorsAreKept) {
+  EXPECT_EQ(Fold("(0~7~7)0~0 9-0-0/1.2.3"), "(0~7~7)0~0 9-0-0/1.2.3");
+}
+
+TEST(Normalize, InvalidUtf8IsRepairedAndCounted) {
+  const std::string s =
+      "ab\xFF"
+      "cd\xC3"
+      "e\xE2\x82"
+      "f\xED\xA0\x80"
+      "g\xF0\x9F";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.invalid_utf8_repaired, 7);  // FF; C3; E2 82; ED A0 80 is three (surrogate); F0 9F
+  EXPECT_EQ(n.text, "ab\uFFFDcd\uFFFDe\uFFFDf\uFFFD\uFFFD\uFFFDg\uFFFD");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(OriginalOf(s, n, "e\uFFFD"), "e\xE2\x82");
+}
+
+TEST(Normalize, LanguageOptionRestrictsNumberWords) {
+  EXPECT_EQ(Fold("null sieben sieben null null neun", "de"), "077009");
+  EXPECT_EQ(Fold("null sieben sieben null null neun", "it"), "null sieben sieben null null neun");
+  EXPECT_EQ(Fold("zero seven seven zero zero nine", "it"), "077009")
+      << "English is always recognised";
+}
+
+TEST(Normalize, SampleAdsFold) {
+  EXPECT_EQ(Fold("Viber/WhatsApp: six one 2 3 4 five 6 seven 8"),
+            "Viber/WhatsApp: 61 2 3 4 5 6 7 8");
+  EXPECT_EQ(Fold("WhatsApp +drei 7 3 sechs 2 1 1 zwei 3 4 5"), "WhatsApp +3 7 3 6 2 1 1 2 3 4 5");
+  EXPECT_EQ(Fold("Mob. +2 3 4 acht null 2 eins zwei 3"), "Mob. +2 3 4 80 2 12 3");
+  EXPECT_EQ(Fold("Tel: +4 9 1 5 1 2 drei vier fünf sechs sieben 8 neun"),
+            "Tel: +4 9 1 5 1 2 34567 8 9");
+}
+
+TEST(Normalize, MapCoversNfkcExpansions) {
+  const std::string s = "x\uFB01y ①⑩";  // ﬁ ligature, circled one and ten
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "xfiy 110");
+  EXPECT_EQ(OriginalOf(s, n, "fi"), "\uFB01");
+  EXPECT_EQ(OriginalOf(s, n, "10"), "⑩");
+  ExpectMapInvariants(s, n);
+}
+
+TEST(Normalize, CombiningMarksAreComposed) {
+  EXPECT_EQ(Fold("и\u0306 e\u0301"), "й é");
+}
+
+TEST(DetectLanguage, ShortOrEmptyTextIsUnsure) {
+  EXPECT_EQ(DetectLanguage(""), "");
+  EXPECT_EQ(DetectLanguage("07700 900123"), "");
+}
+
+TEST(DetectLanguage, TellsApartSlavicAdTexts) {
+  EXPECT_EQ(
+      DetectLanguage(
+          "Привіт, я Оля, мені 23 роки. Нова в місті, чекаю на дзвінок. Тільки реальні фото."),
+      "uk");
+  EXPECT_EQ(DetectLanguage("Привет, я Оля, мне 23 года. Новенькая в городе, жду твоего звонка. "
+                           "Только реальные фото."),
+            "ru");
+  EXPECT_EQ(DetectLanguage("Здравей, аз съм Оля, на 23 години. Нова съм в града, чакам обаждането "
+                           "ти. Само реални снимки."),
+            "bg");
+}
+
+TEST(DetectLanguage, TellsApartRomanceAdTexts) {
+  EXPECT_EQ(
+      DetectLanguage(
+          "Bună, sunt Ioana, am 23 de ani. Sunt nouă în oraș și te aștept cu drag. Poze reale."),
+      "ro");
+  EXPECT_EQ(DetectLanguage("Ciao, sono Ioana, ho 23 anni. Sono nuova in città e ti aspetto con "
+                           "piacere. Foto reali."),
+            "it");
+  EXPECT_EQ(DetectLanguage("Hola, soy Ioana, tengo 23 años. Soy nueva en la ciudad y te espero con "
+                           "cariño. Fotos reales."),
+            "es");
+}
+
+TEST(DetectLanguage, RepairsInvalidUtf8) {
+  EXPECT_EQ(
+      DetectLanguage("Hello, I am new in town and waiting \xFF for your call, real photos only."),
+      "en");
+}
+
+}  // namespace
+}  // namespace ariadne::normalize
