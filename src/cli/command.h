@@ -18,6 +18,8 @@ void AddShowCommand(CLI::App& app, Action& action);
 void AddReportCommand(CLI::App& app, Action& action);
 void AddDemoCommand(CLI::App& app, Action& action);
 void AddExtractCommand(CLI::App& app, Action& action);
+void AddFlagCommand(CLI::App& app, Action& action);
+void AddRulesCommand(CLI::App& app, Action& action);
 void AddAnalyzeCommand(CLI::App& app, Action& action);
 void AddSelectorsCommand(CLI::App& app, Action& action);
 

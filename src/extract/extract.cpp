@@ -82,7 +82,8 @@ class VectorscanExtractor final : public SelectorExtractor {
     if (text.empty()) return result;
     normalize::NormalizeOptions options;
     options.lang = context.lang;
-    const normalize::NormalizedText folded = normalize::Normalize(text, options);
+    thread_local normalize::NormalizedText folded;
+    normalize::NormalizeInto(text, options, folded);
     if (folded.text.empty()) return result;
 
     thread_local ThreadScratch tls;
@@ -127,44 +128,39 @@ class VectorscanExtractor final : public SelectorExtractor {
       registry[e]->extract(hits[e], state);
     }
 
+    // Order by position (then type and value) and drop repeats of one value at one position.
+    // Sorting indices keeps the (large) Found records in place.
+    thread_local std::vector<uint32_t> order;
+    order.resize(found.size());
+    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    auto key = [&](uint32_t k) {
+      const Found& f = found[k];
+      return std::tie(f.start, f.end, f.type, f.value);
+    };
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
     result.reserve(found.size());
-    for (Found& f : found) {
+    for (const uint32_t k : order) {
+      Found& f = found[k];
       if (f.start >= f.end || f.end > folded.text.size()) continue;
-      // The original span: the smallest range covering every folded byte of the selector.
-      uint32_t start = folded.source_start[f.start];
-      uint32_t end = folded.source_end[f.end - 1];
-      for (size_t i = f.start; i < f.end; ++i) {
-        start = std::min(start, folded.source_start[i]);
-        end = std::max(end, folded.source_end[i]);
-      }
+      // The original span: the smallest range covering every folded byte of the selector (the
+      // map's starts and ends never decrease, so the first byte's start and the last one's end).
+      const auto [start, end] = folded.OriginalSpan(f.start, f.end);
       if (start >= end || end > text.size()) continue;
-      Selector s;
+      // Each value once per position: only selectors of the same start can repeat it.
+      bool seen = false;
+      for (auto u = result.rbegin(); u != result.rend() && u->start == start; ++u) {
+        seen = seen || (u->type == f.type && u->value == f.value);
+      }
+      if (seen) continue;
+      Selector& s = result.emplace_back();
       s.type = std::move(f.type);
       s.value = std::move(f.value);
       s.start = start;
       s.end = end;
-      s.raw = std::string(text.substr(start, end - start));
+      s.raw.assign(text.substr(start, end - start));
       s.details = std::move(f.details);
-      result.push_back(std::move(s));
     }
-    std::sort(result.begin(), result.end(), [](const Selector& a, const Selector& b) {
-      return std::tie(a.start, a.end, a.type, a.value) < std::tie(b.start, b.end, b.type, b.value);
-    });
-    // Each value once per position (sorted by start: only selectors of the same start can repeat
-    // it).
-    std::vector<Selector> unique;
-    unique.reserve(result.size());
-    for (Selector& s : result) {
-      bool seen = false;
-      for (auto u = unique.rbegin(); u != unique.rend() && u->start == s.start; ++u) {
-        if (u->type == s.type && u->value == s.value) {
-          seen = true;
-          break;
-        }
-      }
-      if (!seen) unique.push_back(std::move(s));
-    }
-    return unique;
+    return result;
   }
 
  private:

@@ -182,7 +182,7 @@ bool LooksLikeDate(std::string_view text, const std::vector<Group>& g, size_t i,
 // before `until`. Returns where examination stopped (every run before it has been seen).
 template <typename OnRun>
 size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_run) {
-  std::vector<Group> groups;
+  thread_local std::vector<Group> groups;  // reused: runs are found thousands of times per MB
   size_t i = pos;
   const size_t n = text.size();
   while (i < n) {
@@ -253,6 +253,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;  // runs before this offset have been examined
   std::string candidate;
+  std::vector<size_t> ends;  // the group indices where a window of groups may end
   for (const Hit& hit : hits) {
     if (hit.to <= done) continue;
     // Walk back to where the run may start.
@@ -268,7 +269,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       while (i < g.size()) {
         // The windows starting at group i, longest first.
         size_t last = i, digits = 0;
-        std::vector<size_t> ends;
+        ends.clear();
         for (size_t j = i; j < g.size(); ++j) {
           if (j > i && g[j].plus) break;
           digits += g[j].end - g[j].start;
@@ -312,19 +313,51 @@ constexpr PrescanPattern kPatterns[] = {
     {R"(\d(?:[ \t.\-/()~]{0,3}\d){6})", 0},
 };
 
+// A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
+// matter), the '+' and the region hint.
+struct CacheKey {
+  uint64_t digits = 0;
+  uint32_t count_and_plus = 0;
+  uint16_t region = 0;
+  bool operator==(const CacheKey&) const = default;
+};
+
+struct CacheKeyHash {
+  size_t operator()(const CacheKey& k) const {
+    uint64_t h = k.digits * 0x9E3779B97F4A7C15ULL;
+    h ^= (static_cast<uint64_t>(k.count_and_plus) << 16 | k.region) * 0xC2B2AE3D27D4EB4FULL;
+    return static_cast<size_t>(h ^ (h >> 31));
+  }
+};
+
+std::optional<CacheKey> MakeCacheKey(std::string_view digits, std::string_view region) {
+  CacheKey key;
+  size_t i = 0;
+  if (!digits.empty() && digits[0] == '+') {
+    key.count_and_plus = 1;
+    i = 1;
+  }
+  if (digits.size() - i > 19 || region.size() > 2) return std::nullopt;
+  for (; i < digits.size(); ++i) key.digits = key.digits * 10 + static_cast<uint64_t>(digits[i] - '0');
+  key.count_and_plus |= static_cast<uint32_t>(digits.size()) << 1;
+  if (region.size() == 2) {
+    key.region = static_cast<uint16_t>(static_cast<unsigned char>(region[0]) << 8 |
+                                       static_cast<unsigned char>(region[1]));
+  }
+  return key;
+}
+
 }  // namespace
 
 std::optional<ValidPhone> ValidatePhone(std::string_view digits, std::string_view region) {
   // Per-thread cache of candidate → result; cleared when full (repeated values are common in ads).
-  thread_local std::unordered_map<std::string, std::optional<ValidPhone>> cache;
-  std::string key;
-  key.reserve(region.size() + 1 + digits.size());
-  key.append(region).push_back('|');
-  key.append(digits);
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  thread_local std::unordered_map<CacheKey, std::optional<ValidPhone>, CacheKeyHash> cache;
+  const std::optional<CacheKey> key = MakeCacheKey(digits, region);
+  if (!key) return ValidateUncached(digits, region);
+  if (auto it = cache.find(*key); it != cache.end()) return it->second;
   auto result = ValidateUncached(digits, region);
   if (cache.size() >= kCacheLimit) cache.clear();
-  cache.emplace(std::move(key), result);
+  cache.emplace(*key, result);
   return result;
 }
 

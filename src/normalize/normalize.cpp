@@ -1,27 +1,35 @@
 // Folding obfuscated text into scannable text (see normalize.h).
 //
-// Two passes, each keeping a per-byte map back to the original:
+// Two passes, each keeping a map back to the original (a SourceMap: runs of bytes copied one to
+// one, or all from one range):
 //  1. Characters: UTF-8 repair (U+FFFD, Unicode 15 §3.9 "maximal subpart" practice), removal of
 //     Default_Ignorable_Code_Point characters (UAX #44; UTS #39 §4 strips them before confusable
 //     matching), keycap sequences (digit [U+FE0F] U+20E3) to the digit, other-script decimal
 //     digits and the enclosed/dingbat digits NFKC leaves alone
 //     (❶ ➀ ➊ ⓫ ⓵ ⓿ 🄋 🔟)
-//     to ASCII digits, and NFKC (UAX #15) on the rest. ASCII runs are copied; ICU is called
-//     only on normalization segments whose characters are not NFKC quick-check YES (a table
-//     of the BMP is built once).
+//     to ASCII digits, and NFKC (UAX #15) on the rest. ASCII runs are copied, as one run of the
+//     map; ICU is called only on normalization segments whose characters are not NFKC
+//     quick-check YES (a table of the BMP is built once).
 //  2. Phone-like runs: items (digit runs, number words, look-alike letters, emoji) joined by short
 //     separator gaps. A run is folded only when it yields at least kMinRunDigits digits, so prose
 //     ("one of a kind", "two hours") is left alone. Number words are recognised with a hash of the
 //     folded word (lower case, accents and apostrophes dropped), rejected by a 64 Kbit filter in
-//     one probe for almost every word of prose.
+//     one probe for almost every word of prose. With no run open, ProseSkipper reads ASCII text
+//     word by word from masks of 64-byte blocks and tests only the words that may matter. The
+//     edits are then applied in place.
 #include "normalize/normalize.h"
 
 #include <cld2/public/compact_lang_det.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <memory>
 
@@ -124,38 +132,101 @@ inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
 // ---------------------------------------------------------------------------------------------------
 // Output with its map
 
-struct MappedText {
-  std::string text;
-  std::vector<uint32_t> start, end;
-  size_t n = 0;
+}  // namespace
 
-  void Reserve(size_t cap) {
-    text.resize(cap);
-    start.resize(cap);
-    end.resize(cap);
+// Builds a SourceMap run by run (the friend SourceMap names).
+class SourceMapBuilder {
+ public:
+  using Run = SourceMap::Run;
+  static constexpr uint32_t kOneToOne = SourceMap::kOneToOne;
+
+  static std::vector<Run>& Runs(SourceMap& map) { return map.runs_; }
+  static const std::vector<Run>& Runs(const SourceMap& map) { return map.runs_; }
+  static void SetSize(SourceMap& map, size_t size) { map.size_ = size; }
+
+  // Appends a run at folded offset `at` (the current end), merging it into the last run when
+  // that one continues it.
+  static void Append(std::vector<Run>& runs, uint32_t at, uint32_t original_begin,
+                     uint32_t original_end) {
+    if (!runs.empty()) {
+      const Run& last = runs.back();
+      if (last.original_end == original_end &&
+          (original_end != kOneToOne
+               ? last.original_begin == original_begin
+               : last.original_begin + (at - last.folded_begin) == original_begin)) {
+        return;
+      }
+    }
+    runs.push_back({at, original_begin, original_end});
+  }
+};
+
+namespace {
+
+using MapRun = SourceMapBuilder::Run;
+constexpr uint32_t kOneToOne = SourceMapBuilder::kOneToOne;
+
+// Folded text under construction, with its map.
+struct MappedText {
+  std::string text;  // text[0, n) is written; the rest is room
+  size_t n = 0;
+  std::vector<MapRun> runs;
+
+  // Starts empty, with room for `cap` bytes (memory of earlier texts is reused).
+  void Reset(size_t cap) {
+    n = 0;
+    runs.clear();
+    if (text.size() < cap) text.resize(cap);
   }
   void Ensure(size_t extra) {
-    if (n + extra > text.size()) Reserve(std::max(text.size() * 2, n + extra + 64));
+    if (n + extra > text.size()) text.resize(std::max(text.size() * 2, n + extra + 64));
   }
-  void Put(char c, uint32_t s, uint32_t e) {
-    text[n] = c;
-    start[n] = s;
-    end[n] = e;
-    ++n;
+  // `count` bytes, byte k from original byte original_begin + k.
+  void PutOneToOne(const char* bytes, size_t count, uint32_t original_begin) {
+    Ensure(count);
+    std::memcpy(text.data() + n, bytes, count);
+    SourceMapBuilder::Append(runs, static_cast<uint32_t>(n), original_begin, kOneToOne);
+    n += count;
+  }
+  // `count` bytes, each from the original range [s, e).
+  void Put(const char* bytes, size_t count, uint32_t s, uint32_t e) {
+    Ensure(count);
+    std::memcpy(text.data() + n, bytes, count);
+    SourceMapBuilder::Append(runs, static_cast<uint32_t>(n), s, e);
+    n += count;
   }
   void PutCodePoint(uint32_t cp, uint32_t s, uint32_t e) {
-    Ensure(4);
     char buf[4];
-    const size_t len = EncodeUtf8(cp, buf);
-    for (size_t i = 0; i < len; ++i) Put(buf[i], s, e);
+    Put(buf, EncodeUtf8(cp, buf), s, e);
   }
-  void MoveInto(NormalizedText& out) {
+  // The original range of byte i < n.
+  std::pair<uint32_t, uint32_t> SourceOf(size_t i) const {
+    auto it = std::upper_bound(runs.begin(), runs.end(), i,
+                               [](size_t v, const MapRun& r) { return v < r.folded_begin; });
+    const MapRun& r = *(it - 1);
+    if (r.original_end != kOneToOne) return {r.original_begin, r.original_end};
+    const auto start = static_cast<uint32_t>(r.original_begin + (i - r.folded_begin));
+    return {start, start + 1};
+  }
+  // Makes the last byte (n > 0) come from [its start, e) (a keycap joining its base digit).
+  void ExtendLastByte(uint32_t e) {
+    const uint32_t s = SourceOf(n - 1).first;
+    const auto last = static_cast<uint32_t>(n - 1);
+    if (runs.back().folded_begin == last) {
+      runs.back().original_begin = s;
+      runs.back().original_end = e;
+      return;
+    }
+    runs.push_back({last, s, e});
+  }
+  // Hands the text to `out`, taking out's old buffers in exchange so both keep their memory.
+  void SwapInto(NormalizedText& out) {
     text.resize(n);
-    start.resize(n);
-    end.resize(n);
-    out.text = std::move(text);
-    out.source_start = std::move(start);
-    out.source_end = std::move(end);
+    std::swap(out.text, text);
+    std::swap(SourceMapBuilder::Runs(out.source), runs);
+    SourceMapBuilder::SetSize(out.source, n);
+    n = 0;
+    runs.clear();
   }
 };
 
@@ -256,8 +327,7 @@ void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
   }
   if (const char* digits = ExplicitDigits(cp)) {
     log.Note(kNfkc);
-    out.Ensure(2);
-    for (const char* d = digits; *d; ++d) out.Put(*d, s, e);
+    out.Put(digits, std::strlen(digits), s, e);
     return;
   }
   if (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
@@ -276,7 +346,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
   const CharTables& tables = Tables();
   const auto* p = reinterpret_cast<const unsigned char*>(in.data());
   const size_t n = in.size();
-  out.Reserve(n + n / 16 + 16);
+  out.Reset(n + n / 16 + 16);
   size_t i = 0;
   size_t last_kept_end = 0;  // original offset after the last character that was not dropped
   while (i < n) {
@@ -289,16 +359,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       if (next != kInvalid && !(tables.Flags(next) & kBoundaryBefore)) --ascii;
     }
     if (ascii > 0) {
-      out.Ensure(ascii);
-      std::memcpy(out.text.data() + out.n, p + i, ascii);
-      uint32_t* s = out.start.data() + out.n;
-      uint32_t* e = out.end.data() + out.n;
-      const auto base = static_cast<uint32_t>(i);
-      for (size_t k = 0; k < ascii; ++k) {
-        s[k] = base + static_cast<uint32_t>(k);
-        e[k] = base + static_cast<uint32_t>(k) + 1;
-      }
-      out.n += ascii;
+      out.PutOneToOne(in.data() + i, ascii, static_cast<uint32_t>(i));
       i += ascii;
       last_kept_end = i;
       continue;
@@ -323,18 +384,17 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     };
     const uint8_t flags = tables.Flags(cp);
     if ((flags & kFastCopy) && next_has_boundary(i + len)) {
-      out.Ensure(len);
-      for (size_t k = 0; k < len; ++k) out.Put(static_cast<char>(p[i + k]), s, e);
+      out.Put(in.data() + i, len, s, e);
       i += len;
       last_kept_end = i;
       continue;
     }
     if (cp ==
         0x20E3) {  // combining enclosing keycap: "5", "5 U+FE0F", "#" ... + U+20E3 -> the base
-      if (out.n > 0 && out.end[out.n - 1] == last_kept_end && last_kept_end > 0) {
+      if (out.n > 0 && out.SourceOf(out.n - 1).second == last_kept_end && last_kept_end > 0) {
         const char base = out.text[out.n - 1];
         if ((base >= '0' && base <= '9') || base == '#' || base == '*') {
-          out.end[out.n - 1] = e;
+          out.ExtendLastByte(e);
           log.Note(kKeycap);
           i += len;
           last_kept_end = i;
@@ -344,9 +404,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     }
     if (cp == 0x1F51F) {  // 🔟 keycap ten
       log.Note(kKeycap);
-      out.Ensure(2);
-      out.Put('1', s, e);
-      out.Put('0', s, e);
+      out.Put("10", 2, s, e);
       i += len;
       last_kept_end = i;
       continue;
@@ -489,15 +547,54 @@ struct LexiconEntry {
 
 constexpr size_t kMaxKeyBytes = 40;
 
+// A hash of the ASCII word w[0, len) (letters only) as a lexicon key, i.e. lower-cased: eight
+// letters per multiply, where HashKey() needs one per letter. `readable` bytes from w may be read
+// (readable >= len); the bytes after the word do not count.
+inline uint64_t AsciiWordChunk(const unsigned char* w, size_t count, size_t readable) {
+  uint64_t chunk = 0;
+  if (readable >= 8) {
+    std::memcpy(&chunk, w, 8);
+  } else {
+    std::memcpy(&chunk, w, std::min<size_t>(count, readable));
+  }
+  if constexpr (std::endian::native == std::endian::big) chunk = __builtin_bswap64(chunk);
+  const uint64_t mask = count >= 8 ? ~0ull : (1ull << (8 * count)) - 1;
+  return (chunk | 0x2020202020202020ull) & mask;  // | 0x20 lower-cases an ASCII letter
+}
+inline uint64_t AsciiWordHash(const unsigned char* w, size_t len, size_t readable) {
+  constexpr uint64_t kMultiplier = 0xFF51AFD7ED558CCDull;
+  uint64_t h = (len * 0x9E3779B97F4A7C15ull ^ AsciiWordChunk(w, len, readable)) * kMultiplier;
+  for (size_t k = 8; k < len; k += 8) {
+    h = (h ^ AsciiWordChunk(w + k, len - k, readable - k)) * kMultiplier;
+  }
+  return h;
+}
+
+// The 64 Kbit filter of ASCII keys is indexed by the top 16 bits of their AsciiWordHash().
+constexpr int kAsciiFilterShift = 48;
+inline bool AsciiFilterHas(const uint64_t* filter, uint64_t hash) {
+  const uint64_t bit = hash >> kAsciiFilterShift;
+  return (filter[bit >> 6] >> (bit & 63)) & 1;
+}
+
 struct Lexicon {
   std::vector<LexiconEntry> entries;
   std::vector<int32_t> slots;  // open addressing on HashKey, -1 empty
   std::array<uint64_t, 1024>
       filter{};  // 64 Kbit: one bit per hash, rejects most prose words at once
   uint32_t all_languages = 0;
-  std::array<bool, 26 * 27>
-      ascii_prefix{};  // first letter x (second letter + 1, or 0) of ASCII keys
-  size_t max_ascii_key = 0;
+  // The keys made of ASCII letters only, by AsciiWordHash(): one probe tells whether an ASCII word
+  // of prose may be a number word.
+  std::array<uint64_t, 1024> ascii_filter{};
+  size_t max_ascii_key = 0;  // the longest of those keys
+  // The fewest words a phone-like run of words alone (no digit, '|', symbol or other non-ASCII
+  // character) needs to fold. Such a run folds with kMinRunDigits digits or more. A word yields
+  // at most max_word_digits of them: a value or "oh" its digits, a multiplier with its target at
+  // most max_word_digits each (its count, then the target's digits less one). Look-alike words
+  // count only between two other items (glued to a digit is impossible without digits: two words
+  // in a row have a separator between them). So ceil(kMinRunDigits / max_word_digits) words, and
+  // never more than 3.
+  size_t min_run_words = 1;
 
   void Add(std::string key, std::string digits, NumberWordKind kind, uint32_t lang_bit) {
     for (auto& e : entries) {
@@ -508,9 +605,19 @@ struct Lexicon {
     }
     entries.push_back({std::move(key), std::move(digits), kind, lang_bit});
   }
-  const LexiconEntry* Find(std::string_view key, uint64_t h) const {
+  // False for most words that are not in the lexicon; true for every word that is.
+  bool MayContain(uint64_t h) const {
     const uint64_t bit = h & 0xFFFF;
-    if (!(filter[bit >> 6] & (1ull << (bit & 63)))) return nullptr;
+    return (filter[bit >> 6] & (1ull << (bit & 63))) != 0;
+  }
+  // False for most ASCII words w[0, len) (see AsciiWordHash()) that are not keys; true for every
+  // one that is.
+  bool MayContainAsciiWord(const unsigned char* w, size_t len, size_t readable) const {
+    if (len > max_ascii_key) return false;
+    return AsciiFilterHas(ascii_filter.data(), AsciiWordHash(w, len, readable));
+  }
+  const LexiconEntry* Find(std::string_view key, uint64_t h) const {
+    if (!MayContain(h)) return nullptr;
     const size_t mask = slots.size() - 1;
     for (size_t s = (h >> 16) & mask;; s = (s + 1) & mask) {
       const int32_t idx = slots[s];
@@ -558,17 +665,18 @@ const Lexicon& NumberLexicon() {
         }
       }
     }
+    size_t max_word_digits = 1;
+    for (const LexiconEntry& e : lex.entries) {
+      const size_t digits = e.kind == NumberWordKind::kMultiplier
+                                ? static_cast<size_t>(e.digits[0] - '0')
+                                : e.digits.size();
+      max_word_digits = std::max(max_word_digits, digits);
+    }
+    lex.min_run_words =
+        std::min<size_t>(3, (kMinRunDigits + max_word_digits - 1) / max_word_digits);
     size_t cap = 1;
     while (cap < lex.entries.size() * 4) cap <<= 1;
     lex.slots.assign(cap, -1);
-    for (const LexiconEntry& e : lex.entries) {
-      const std::string& k = e.key;
-      if (k.empty() || k[0] < 'a' || k[0] > 'z' || (k.size() >= 2 && (k[1] < 'a' || k[1] > 'z')))
-        continue;
-      lex.max_ascii_key = std::max(lex.max_ascii_key, k.size());
-      lex.ascii_prefix[static_cast<size_t>(k[0] - 'a') * 27 +
-                       (k.size() >= 2 ? static_cast<size_t>(k[1] - 'a' + 1) : 0)] = true;
-    }
     for (size_t idx = 0; idx < lex.entries.size(); ++idx) {
       const uint64_t h = HashKey(lex.entries[idx].key);
       const uint64_t bit = h & 0xFFFF;
@@ -576,6 +684,15 @@ const Lexicon& NumberLexicon() {
       size_t s = (h >> 16) & (cap - 1);
       while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
       lex.slots[s] = static_cast<int32_t>(idx);
+      const std::string& key = lex.entries[idx].key;
+      if (!key.empty() &&
+          std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
+                                                 key.size(), key.size()) >>
+                                   kAsciiFilterShift;
+        lex.ascii_filter[ascii_bit >> 6] |= 1ull << (ascii_bit & 63);
+        lex.max_ascii_key = std::max(lex.max_ascii_key, key.size());
+      }
     }
     return lex;
   }();
@@ -659,6 +776,215 @@ constexpr std::array<CharClass, 128> MakeAsciiClasses() {
 }
 constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClasses();
 
+// ASCII letters that LookalikeDigit() maps to a digit.
+constexpr std::array<bool, 128> MakeAsciiLookalikes() {
+  std::array<bool, 128> t{};
+  for (char c : std::string_view("OoIl")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
+// A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
+constexpr size_t kMaxLookalikeLetters = 8;
+
+// Bit k set for byte p[k] of the 64 at p.
+struct BlockMasks {
+  uint64_t letters = 0;     // ASCII letters
+  uint64_t lookalikes = 0;  // ASCII letters LookalikeDigit() maps to a digit
+  uint64_t digits = 0;      // ASCII digits
+  uint64_t stops = 0;       // '|' and the bytes of non-ASCII characters
+  uint64_t glue = 0;        // what may continue an ASCII word: apostrophes, non-ASCII bytes
+};
+
+inline BlockMasks ClassifyBlock(const unsigned char* p) {
+  BlockMasks m;
+#if defined(__SSE2__)
+  // Unsigned "x - lo < span" as a signed compare of (x - lo) ^ 0x80 against span - 128.
+  const auto in_range = [](__m128i x, char lo, char span) {
+    return _mm_cmplt_epi8(
+        _mm_xor_si128(_mm_sub_epi8(x, _mm_set1_epi8(lo)), _mm_set1_epi8(static_cast<char>(0x80))),
+        _mm_set1_epi8(static_cast<char>(span - 128)));
+  };
+  const auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+  const auto bits = [](__m128i x, int k) {
+    return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(x))) << (16 * k);
+  };
+  for (int k = 0; k < 4; ++k) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i lower = _mm_or_si128(c, _mm_set1_epi8(0x20));
+    m.letters |= bits(in_range(lower, 'a', 26), k);
+    m.lookalikes |= bits(_mm_or_si128(_mm_or_si128(is(lower, 'o'), is(c, 'I')), is(c, 'l')), k);
+    m.digits |= bits(in_range(c, '0', 10), k);
+    m.stops |= bits(_mm_or_si128(is(c, '|'), c), k);  // c: its sign bit, set from 0x80 on
+    m.glue |= bits(_mm_or_si128(is(c, '\''), c), k);
+  }
+#else
+  for (int k = 0; k < 64; ++k) {
+    const unsigned char c = p[k];
+    const uint64_t bit = 1ull << k;
+    if (c >= 0x80) {
+      m.stops |= bit;
+      m.glue |= bit;
+      continue;
+    }
+    if (kAsciiClass[c] == CharClass::kLetter) m.letters |= bit;
+    if (kAsciiLookalike[c]) m.lookalikes |= bit;
+    if (kAsciiClass[c] == CharClass::kDigit) m.digits |= bit;
+    if (c == '|') m.stops |= bit;
+    if (c == '\'') m.glue |= bit;
+  }
+#endif
+  return m;
+}
+
+// Where RunFolder must read the text item by item again: from `resume`, with no run open, until
+// at least `until`.
+struct SkipResult {
+  size_t resume;
+  size_t until;
+};
+
+// Skips text that cannot be part of a phone-like run, reading ASCII text word by word from masks
+// of 64-byte blocks instead of character by character.
+//
+// A run folds only when it holds a number word, look-alike letters, '|' or a symbol (non-ASCII),
+// and a word that is none of these closes the run. So with no run open:
+//  - '|' and non-ASCII characters stop the skipping;
+//  - a word is tested: the lexicon's ASCII filter may know it, it is made of look-alikes, or an
+//    apostrophe or a non-ASCII letter may continue it: then the skipping stops; otherwise it is
+//    no item, and no run reaches across it;
+//  - digits, separators and other characters are skipped: a run of them alone never folds, but
+//    every word near digits (since the last word found to be no item, and up to the next) is
+//    tested;
+//  - away from digits, a run of words alone folds only with lexicon.min_run_words words or more
+//    in a row (see Lexicon), so only every min_run_words-th word in a row needs testing: the
+//    untested words before a word found to be no item are too few to fold.
+// When the skipping stops, the text is read again item by item from the end of the last word found
+// to be no item.
+class ProseSkipper {
+ public:
+  ProseSkipper(std::string_view text, const Lexicon& lexicon)
+      : p_(reinterpret_cast<const unsigned char*>(text.data())),
+        n_(text.size()),
+        filter_(lexicon.ascii_filter.data()),
+        max_key_(lexicon.max_ascii_key),
+        test_every_(std::min(lexicon.min_run_words, kMaxUntested + 1)) {}
+
+  // From i, with no run open.
+  SkipResult Skip(size_t i) {
+    size_t resume = i;  // the end of the last word found to be no item (or i)
+    // Words since then not tested yet: none glued to an apostrophe or a non-ASCII letter, and no
+    // digits since then.
+    std::array<std::pair<size_t, size_t>, kMaxUntested> untested;  // start, length
+    size_t untested_count = 0;
+    bool near_digits = false;  // digits since `resume`: test every word
+    while (i < n_) {
+      // The masks of the block are kept: Skip() is mostly called again a few bytes further on.
+      if (!(i >= block_at_ && i < block_at_ + 64)) Load(i);
+      const size_t offset = i - block_at_;
+      const size_t limit = 64 - offset;  // bits of the block from i
+      const unsigned char* block = block_ + offset;
+      const size_t readable = readable_ - offset;  // from block[0]
+      const uint64_t letters = masks_.letters >> offset;
+      const uint64_t digits = masks_.digits >> offset;
+      const uint64_t stops = masks_.stops >> offset;
+      // Stops, the first digit of each run of digits, the first letter of each word.
+      uint64_t events = stops | (digits & ~(digits << 1)) | (letters & ~(letters << 1));
+      size_t advance = limit;
+      while (events != 0) {
+        const auto at = static_cast<size_t>(std::countr_zero(events));
+        events &= events - 1;
+        if ((stops >> at) & 1) return {resume, i + at + 1};
+        if ((digits >> at) & 1) {
+          if (!near_digits) {
+            for (size_t k = 0; k < untested_count; ++k) {
+              if (MayBeItem(p_ + untested[k].first, untested[k].second)) {
+                return {resume, i + at + 1};
+              }
+            }
+            untested_count = 0;
+            near_digits = true;
+          }
+          continue;
+        }
+        const auto len = static_cast<size_t>(std::countr_one(letters >> at));
+        if (at + len == limit) {  // a word that may go on in the next block
+          if (at > 0 || offset > 0) {
+            advance = at;
+            block_at_ = kNoBlock;  // read it again at the start of a block
+            break;
+          }
+          // A word of 64 letters or more: longer than any key and than kMaxLookalikeLetters, so
+          // no item, unless it goes on.
+          size_t j = i + 64;
+          while (j < n_ && p_[j] < 0x80 && kAsciiClass[p_[j]] == CharClass::kLetter) ++j;
+          if (j < n_ && (p_[j] >= 0x80 || p_[j] == '\'')) return {resume, j};
+          resume = j;
+          untested_count = 0;
+          near_digits = false;
+          advance = j - i;
+          break;
+        }
+        // Here at + len < limit, so the byte after the word is in the block.
+        if ((masks_.glue >> (offset + at + len)) & 1) return {resume, i + at + len};
+        if (!near_digits && untested_count + 1 < test_every_) {
+          untested[untested_count++] = {i + at, len};
+          continue;
+        }
+        const uint64_t word = (1ull << len) - 1;
+        const bool lookalike =
+            len <= kMaxLookalikeLetters && ((masks_.lookalikes >> (offset + at)) & word) == word;
+        const bool known = len <= max_key_ &&
+                           AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
+        if (lookalike | known) return {resume, i + at + len};
+        resume = i + at + len;
+        untested_count = 0;
+        near_digits = false;
+      }
+      i = std::min(n_, i + advance);
+    }
+    return {n_, n_};
+  }
+
+ private:
+  static constexpr size_t kMaxUntested = 2;
+  static constexpr size_t kNoBlock = ~size_t{0} - 64;
+
+  void Load(size_t i) {
+    block_at_ = i;
+    block_ = p_ + i;
+    readable_ = n_ - i;
+    if (readable_ < 64) {
+      // The last bytes, padded with spaces (which end a word as the end of the text does).
+      std::memset(tail_, ' ', sizeof tail_);
+      std::memcpy(tail_, block_, readable_);
+      block_ = tail_;
+      readable_ = sizeof tail_;
+    }
+    masks_ = ClassifyBlock(block_);
+  }
+
+  // The test above for the ASCII word w[0, len), not glued, read from the text.
+  bool MayBeItem(const unsigned char* w, size_t len) const {
+    if (len <= kMaxLookalikeLetters &&
+        std::all_of(w, w + len, [](unsigned char c) { return kAsciiLookalike[c]; })) {
+      return true;
+    }
+    return len <= max_key_ &&
+           AsciiFilterHas(filter_, AsciiWordHash(w, len, n_ - static_cast<size_t>(w - p_)));
+  }
+
+  const unsigned char* p_;
+  size_t n_;
+  const uint64_t* filter_;
+  size_t max_key_;
+  size_t test_every_;
+  size_t block_at_ = kNoBlock;            // the text offset of the block whose masks are kept
+  const unsigned char* block_ = nullptr;  // its bytes: in the text, or tail_
+  size_t readable_ = 0;                   // bytes that may be read from block_
+  BlockMasks masks_;
+  alignas(16) unsigned char tail_[64 + 16];
+};
+
 enum class ItemType : uint8_t {
   kDigits,
   kValue,
@@ -694,13 +1020,24 @@ struct Unit {
 class RunFolder {
  public:
   RunFolder(std::string_view text, uint32_t lang_mask, TransformLog& log)
-      : text_(text), lang_mask_(lang_mask), lexicon_(NumberLexicon()), log_(log) {}
+      : text_(text),
+        lang_mask_(lang_mask),
+        lexicon_(NumberLexicon()),
+        log_(log),
+        skipper_(text, lexicon_) {}
 
   std::vector<Edit> Run() {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     const size_t n = text_.size();
     size_t i = 0;
+    size_t item_by_item_until = 0;
     while (i < n) {
+      if (run_.empty() && i >= item_by_item_until) {
+        const SkipResult skip = skipper_.Skip(i);
+        if (skip.resume == n) break;
+        i = skip.resume;
+        item_by_item_until = skip.until;
+      }
       const unsigned char c = p[i];
       if (c < 0x80) {
         switch (kAsciiClass[c]) {
@@ -766,16 +1103,15 @@ class RunFolder {
   size_t ScanWord(size_t at) {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     const size_t n = text_.size();
-    // Fast path for ASCII words of prose: skip the word unless its first two letters begin a number
-    // word or it is made of look-alikes only; no key is built for it.
+    // Fast path for ASCII words of prose: skip the word at once unless the lexicon's ASCII filter
+    // may know it or it is made of look-alikes only; no key is built for it.
     size_t j = at;
-    while (j < n && kAsciiClass[p[j] & 0x7F] == CharClass::kLetter && p[j] < 0x80) ++j;
+    while (j < n && p[j] < 0x80 && kAsciiClass[p[j]] == CharClass::kLetter) ++j;
     if (j == n || (p[j] < 0x80 && p[j] != '\'')) {
-      const unsigned c1 = (p[at] | 0x20) - 'a';
-      const unsigned c2 = j - at >= 2 ? (p[at + 1] | 0x20) - 'a' + 1 : 0;
-      bool lookalike = j - at <= 8;
-      for (size_t k = at; lookalike && k < j; ++k) lookalike = LookalikeDigit(p[k]) != 0;
-      if (!lookalike && (j - at > lexicon_.max_ascii_key || !lexicon_.ascii_prefix[c1 * 27 + c2])) {
+      const bool lookalike =
+          j - at <= kMaxLookalikeLetters &&
+          std::all_of(p + at, p + j, [](unsigned char c) { return kAsciiLookalike[c]; });
+      if (!lookalike && !lexicon_.MayContainAsciiWord(p + at, j - at, n - at)) {
         Break();
         return j;
       }
@@ -807,7 +1143,7 @@ class RunFolder {
       if (key_.size() < kMaxKeyBytes) AppendKeyChar(cp, key_);
       if (all_lookalike) {
         const char d = LookalikeDigit(cp);
-        if (d == 0 || lookalike_.size() >= 8) {
+        if (d == 0 || lookalike_.size() >= kMaxLookalikeLetters) {
           all_lookalike = false;
         } else {
           lookalike_.push_back(d);
@@ -1080,6 +1416,7 @@ class RunFolder {
   uint32_t lang_mask_;
   const Lexicon& lexicon_;
   TransformLog& log_;
+  ProseSkipper skipper_;
   std::vector<Item> run_;
   uint32_t gap_chars_ = 0;
   bool run_has_foldable_ = false;
@@ -1091,42 +1428,105 @@ class RunFolder {
 
 NormalizedText Normalize(std::string_view original, const NormalizeOptions& options) {
   NormalizedText result;
+  NormalizeInto(original, options, result);
+  return result;
+}
+
+namespace {
+
+// Reads the runs of a map at non-decreasing folded offsets.
+class RunCursor {
+ public:
+  explicit RunCursor(const std::vector<MapRun>& runs) : runs_(runs) {}
+  // The run holding folded byte i; i never less than in the previous call.
+  size_t IndexOf(size_t i) {
+    while (at_ + 1 < runs_.size() && runs_[at_ + 1].folded_begin <= i) ++at_;
+    return at_;
+  }
+  std::pair<uint32_t, uint32_t> SourceOf(size_t i) {
+    const MapRun& r = runs_[IndexOf(i)];
+    if (r.original_end != kOneToOne) return {r.original_begin, r.original_end};
+    const auto start = static_cast<uint32_t>(r.original_begin + (i - r.folded_begin));
+    return {start, start + 1};
+  }
+
+ private:
+  const std::vector<MapRun>& runs_;
+  size_t at_ = 0;
+};
+
+// Appends the map of from.text[begin, end) to `to`, whose text has grown by the same bytes at
+// folded offset `at`.
+void CopyRuns(const std::vector<MapRun>& from, RunCursor& cursor, size_t begin, size_t end,
+              size_t at, std::vector<MapRun>& to) {
+  if (begin >= end) return;
+  for (size_t r = cursor.IndexOf(begin); r < from.size() && from[r].folded_begin < end; ++r) {
+    const MapRun& run = from[r];
+    const size_t skip = begin > run.folded_begin ? begin - run.folded_begin : 0;
+    const auto folded_at = static_cast<uint32_t>(at + (run.folded_begin + skip - begin));
+    if (run.original_end == kOneToOne) {
+      SourceMapBuilder::Append(to, folded_at, static_cast<uint32_t>(run.original_begin + skip),
+                               kOneToOne);
+    } else {
+      SourceMapBuilder::Append(to, folded_at, run.original_begin, run.original_end);
+    }
+  }
+}
+
+}  // namespace
+
+void NormalizeInto(std::string_view original, const NormalizeOptions& options,
+                   NormalizedText& result) {
+  result.invalid_utf8_repaired = 0;
+  result.transforms.clear();
   TransformLog log{0, &result.transforms};
-  MappedText pass1;
+  // Per-thread working buffers: folding many texts reuses their memory instead of faulting in
+  // fresh pages for every text.
+  thread_local MappedText pass1;
+  thread_local std::vector<MapRun> runs2;
   FoldCharacters(original, pass1, result, log);
   const std::string_view text1(pass1.text.data(), pass1.n);
   std::vector<Edit> edits = RunFolder(text1, LanguageMask(options.lang), log).Run();
   if (edits.empty()) {
-    pass1.MoveInto(result);
-    return result;
+    pass1.SwapInto(result);
+    return;
   }
   std::sort(edits.begin(), edits.end(),
             [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
-  MappedText pass2;
-  pass2.Reserve(pass1.n + 16);
-  size_t at = 0;
+  // Edits never make the text longer (words and look-alikes fold to at most as many digits as they
+  // have letters), so they are applied in place: the write position never passes the read one.
+  // Were one longer, the text is first copied.
+  bool grows = false;
+  for (const Edit& e : edits) grows |= e.replacement.size() > e.end - e.begin;
+  std::string copy;
+  if (grows) copy.assign(text1);
+  const char* from = grows ? copy.data() : pass1.text.data();
+  if (grows) pass1.text.resize(pass1.n + 16 * edits.size() + 16);  // replacements are short
+  char* to = pass1.text.data();
+  runs2.clear();
+  RunCursor cursor(pass1.runs), edit_cursor(pass1.runs);
+  size_t at = 0, n = 0;
+  const auto keep = [&](size_t count) {
+    CopyRuns(pass1.runs, cursor, at, at + count, n, runs2);
+    std::memmove(to + n, from + at, count);
+    n += count;
+  };
   for (const Edit& e : edits) {
     if (e.begin < at) continue;  // overlapping edits cannot happen; be safe
-    const size_t keep = e.begin - at;
-    pass2.Ensure(keep + e.replacement.size());
-    std::memcpy(pass2.text.data() + pass2.n, pass1.text.data() + at, keep);
-    std::memcpy(pass2.start.data() + pass2.n, pass1.start.data() + at, keep * sizeof(uint32_t));
-    std::memcpy(pass2.end.data() + pass2.n, pass1.end.data() + at, keep * sizeof(uint32_t));
-    pass2.n += keep;
-    if (e.end > e.begin) {
-      const uint32_t s = pass1.start[e.begin], en = pass1.end[e.end - 1];
-      for (char c : e.replacement) pass2.Put(c, s, en);
+    keep(e.begin - at);
+    if (e.end > e.begin && !e.replacement.empty()) {
+      const uint32_t s = edit_cursor.SourceOf(e.begin).first;
+      const uint32_t en = edit_cursor.SourceOf(e.end - 1).second;
+      SourceMapBuilder::Append(runs2, static_cast<uint32_t>(n), s, en);
+      std::memcpy(to + n, e.replacement.data(), e.replacement.size());
+      n += e.replacement.size();
     }
     at = e.end;
   }
-  const size_t rest = pass1.n - at;
-  pass2.Ensure(rest);
-  std::memcpy(pass2.text.data() + pass2.n, pass1.text.data() + at, rest);
-  std::memcpy(pass2.start.data() + pass2.n, pass1.start.data() + at, rest * sizeof(uint32_t));
-  std::memcpy(pass2.end.data() + pass2.n, pass1.end.data() + at, rest * sizeof(uint32_t));
-  pass2.n += rest;
-  pass2.MoveInto(result);
-  return result;
+  keep(pass1.n - at);
+  pass1.n = n;
+  std::swap(pass1.runs, runs2);
+  pass1.SwapInto(result);
 }
 
 std::string DetectLanguage(std::string_view text) {

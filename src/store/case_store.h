@@ -125,6 +125,45 @@ struct SelectorSummary {
   std::vector<int64_t> document_ids;  // the first few, by id
 };
 
+// A red flag as stored: one indicator raised on one document. Text flags come from the rule packs
+// (per document); structural flags from the whole case (shared contacts, reused templates).
+struct StoredFlag {
+  int64_t document_id = 0;
+  std::string indicator;  // the knowledge base's id, e.g. "J-FEE"
+  int64_t revision = 0;   // of the indicator's rule when it was raised
+  std::string family;     // NET, CTL, AUT, DEC, EXP, OBF, INF
+  std::string tier;       // T0-T3
+  std::string category;   // "trafficking" or "fraud"
+  std::string lang;
+  std::string spans_json = "[]";     // [[start, end], ...]: byte offsets into the document text
+  std::string matched_json = "[]";   // the words as written in the document
+  std::string evidence_json = "{}";  // structural: {"value": shared value, "documents": [ids]}
+  std::string why;                   // one line
+  int64_t weight = 0;
+  bool from_candidate = false;  // raised by a not yet validated term (rule R15)
+  bool structural = false;
+};
+
+// A document's priority for review (never a verdict) and the contributions it adds up from.
+struct StoredScore {
+  int64_t document_id = 0;
+  std::string kind;  // "sex", "labour" or "unknown"
+  int64_t score = 0;
+  std::string band;
+  int64_t fraud_score = 0;
+  std::string fraud_band;
+  std::string contributions_json = "[]";
+};
+
+// How often an indicator is raised in the case: its base rate (rule R3).
+struct FlagSummary {
+  std::string indicator;
+  std::string family;
+  std::string tier;
+  int64_t documents = 0;        // documents with the flag
+  int64_t of_documents = 0;     // documents analysed for flags
+};
+
 // A document field that can be counted (CountBy).
 enum class Facet { kSite, kLang, kKind, kLocation };
 
@@ -190,6 +229,20 @@ class CaseStore {
                                                                  int64_t min_documents,
                                                                  int limit) = 0;
   virtual Result<std::vector<NamedCount>> SelectorCountsByType() = 0;
+
+  // Replaces the text flags (not the structural ones) of a document.
+  virtual Status ReplaceTextFlags(int64_t document_id, const std::vector<StoredFlag>& flags) = 0;
+  // Replaces every structural flag of the case: they are computed over the whole case at once.
+  virtual Status ReplaceStructuralFlags(const std::vector<StoredFlag>& flags) = 0;
+  // Every flag of the document, text and structural, by indicator.
+  virtual Result<std::vector<StoredFlag>> FlagsOf(int64_t document_id) = 0;
+  virtual Status SetScore(const StoredScore& score) = 0;
+  virtual Result<std::optional<StoredScore>> ScoreOf(int64_t document_id) = 0;
+  // Per indicator, the documents it was raised on, most first; `of_documents` counts the documents
+  // the flag stage has seen.
+  virtual Result<std::vector<FlagSummary>> FlagSummaries() = 0;
+  // Documents by priority: highest score first, at most `limit`.
+  virtual Result<std::vector<StoredScore>> TopScores(int limit) = 0;
 };
 
 }  // namespace ariadne::store

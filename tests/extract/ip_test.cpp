@@ -20,5 +20,19 @@ TEST(Ip, VersionsDatesAndBadOctetsRejected) {
   EXPECT_TRUE(Values("10.01.2024.1", "ip").empty());
 }
 
+TEST(Ip, Ipv6InCanonicalForm) {
+  EXPECT_EQ(Values("server 2001:DB8:0:0:0:0:0:1 down", "ip"), V{"2001:db8::1"});
+  EXPECT_EQ(Values("via 2001:db8::a:1.", "ip"), V{"2001:db8::a:1"});
+  EXPECT_EQ(Values("loopback ::1 only", "ip"), V{"::1"});
+  EXPECT_EQ(Values("mapped ::ffff:192.0.2.1", "ip").front(), "::ffff:192.0.2.1");
+}
+
+TEST(Ip, TimesAndRatiosAreNotIpv6) {
+  EXPECT_TRUE(Values("Open 10:30:00 to 22:00", "ip").empty());
+  EXPECT_TRUE(Values("score 1:2:3", "ip").empty());
+  EXPECT_TRUE(Values("2001:db8:::1 is not valid", "ip").empty());
+  EXPECT_TRUE(Values("abc:def:cafe words", "ip").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -28,13 +28,13 @@ std::string OriginalOf(std::string_view original, const NormalizedText& n,
 }
 
 void ExpectMapInvariants(std::string_view original, const NormalizedText& n) {
-  ASSERT_EQ(n.source_start.size(), n.text.size());
-  ASSERT_EQ(n.source_end.size(), n.text.size());
+  ASSERT_EQ(n.source.size(), n.text.size());
   for (size_t i = 0; i < n.text.size(); ++i) {
-    EXPECT_LT(n.source_start[i], n.source_end[i]);
-    EXPECT_LE(n.source_end[i], original.size());
+    EXPECT_LT(n.source.Start(i), n.source.End(i));
+    EXPECT_LE(n.source.End(i), original.size());
     if (i > 0) {
-      EXPECT_LE(n.source_start[i - 1], n.source_start[i]);
+      EXPECT_LE(n.source.Start(i - 1), n.source.Start(i));
+      EXPECT_LE(n.source.End(i - 1), n.source.End(i));
     }
   }
 }
@@ -42,7 +42,7 @@ void ExpectMapInvariants(std::string_view original, const NormalizedText& n) {
 TEST(Normalize, EmptyInputGivesEmptyOutput) {
   const NormalizedText n = Normalize("");
   EXPECT_TRUE(n.text.empty());
-  EXPECT_TRUE(n.source_start.empty());
+  EXPECT_TRUE(n.source.empty());
   EXPECT_TRUE(n.transforms.empty());
   EXPECT_EQ(n.invalid_utf8_repaired, 0);
 }
@@ -53,8 +53,8 @@ TEST(Normalize, PlainTextIsUnchangedWithIdentityMap) {
   EXPECT_EQ(n.text, s);
   EXPECT_TRUE(n.transforms.empty());
   for (size_t i = 0; i < s.size(); ++i) {
-    EXPECT_EQ(n.source_start[i], i);
-    EXPECT_EQ(n.source_end[i], i + 1);
+    EXPECT_EQ(n.source.Start(i), i);
+    EXPECT_EQ(n.source.End(i), i + 1);
   }
 }
 
@@ -279,6 +279,142 @@ TEST(Normalize, MapCoversNfkcExpansions) {
 
 TEST(Normalize, CombiningMarksAreComposed) {
   EXPECT_EQ(Fold("и\u0306 e\u0301"), "й é");
+}
+
+// The fast paths: ASCII text is copied with a map of runs, and prose is skipped word by word from
+// masks of 64-byte blocks, testing only some words. What they skip must never change the result,
+// wherever in a block the obfuscation starts.
+
+// `size` bytes of prose ("ab ab a..."): no number word, no look-alike.
+std::string Prose(size_t size) {
+  std::string s;
+  while (s.size() < size) s += "ab ";
+  s.resize(size);
+  return s;
+}
+
+bool SameFolding(const NormalizedText& a, const NormalizedText& b) {
+  if (a.text != b.text || a.transforms != b.transforms ||
+      a.invalid_utf8_repaired != b.invalid_utf8_repaired || a.source.size() != b.source.size()) {
+    return false;
+  }
+  for (size_t i = 0; i < a.text.size(); ++i) {
+    if (a.source.At(i) != b.source.At(i)) return false;
+  }
+  return true;
+}
+
+TEST(Normalize, NumberWordsFoldAtEveryOffsetOfTheBlockScan) {
+  for (size_t k = 0; k < 200; ++k) {
+    const std::string prefix = Prose(k);
+    const std::string s = prefix + " call twenty twenty twenty now";
+    const NormalizedText n = Normalize(s);
+    EXPECT_EQ(n.text, prefix + " call 202020 now") << k;
+    EXPECT_EQ(OriginalOf(s, n, "202020"), "twenty twenty twenty") << k;
+    EXPECT_EQ(OriginalOf(s, n, "0 now"), "twenty now") << k;
+    ExpectMapInvariants(s, n);
+  }
+}
+
+TEST(Normalize, TwoNumberWordsInProseAreLeftAloneAtEveryOffset) {
+  for (size_t k = 0; k < 200; ++k) {
+    for (const char* tail :
+         {" call twenty thirty now", " one two three", " seventy seven hundred"}) {
+      const std::string s = Prose(k) + tail;
+      EXPECT_EQ(Fold(s), s) << k;
+    }
+  }
+}
+
+TEST(Normalize, WordsNextToDigitsAreReadAtEveryOffset) {
+  for (size_t k = 0; k < 200; ++k) {
+    const std::string prefix = Prose(k);
+    EXPECT_EQ(Fold(prefix + " me seven 1234 now"), prefix + " me 7 1234 now") << k;
+    EXPECT_EQ(Fold(prefix + " me 1234 seven now"), prefix + " me 1234 7 now") << k;
+    EXPECT_EQ(Fold(prefix + " tel O7700 9OOl23"), prefix + " tel 07700 900123") << k;
+    EXPECT_EQ(Fold(prefix + " 07700 | 900123 Olga"), prefix + " 07700 | 900123 Olga") << k;
+    const std::string alone = prefix + " I 07700 900123 l";
+    EXPECT_EQ(Fold(alone), alone) << k;
+  }
+}
+
+TEST(Normalize, ApostropheOrNonAsciiLetterContinuesAnAsciiWord) {
+  for (size_t k = 0; k < 140; ++k) {
+    const std::string prefix = Prose(k);
+    EXPECT_EQ(Fold(prefix + " zer'o seven seven zero zero"), prefix + " 07700") << k;
+    EXPECT_EQ(Fold(prefix + " call zéro sept sept zéro zéro"), prefix + " call 07700") << k;
+    EXPECT_EQ(Fold(prefix + " funf fünf fuenf sechs sechs"), prefix + " 55566") << k;
+  }
+}
+
+TEST(Normalize, WordsLongerThanABlockEndRunsAndAreKept) {
+  for (size_t len : {63, 64, 65, 127, 128, 129, 200}) {
+    const std::string word(len, 'x');
+    EXPECT_EQ(Fold(word + " zero seven seven zero zero"), word + " 07700") << len;
+    EXPECT_EQ(Fold("zero seven " + word + " seven zero zero"),
+              "zero seven " + word + " seven zero zero")
+        << len;
+    EXPECT_EQ(Fold(word + "é five five five five five"), word + "é 55555") << len;
+    EXPECT_EQ(Fold(word + "'s five five five five five"), word + "'s 55555") << len;
+  }
+}
+
+TEST(Normalize, NonAsciiRightAfterAsciiKeepsTheMap) {
+  for (size_t k = 0; k < 140; ++k) {
+    const std::string prefix = Prose(k);
+    const std::string s = prefix + "Tel:０７７００ 900123 cafe\u0301 ok";
+    const NormalizedText n = Normalize(s);
+    EXPECT_EQ(n.text, prefix + "Tel:07700 900123 caf\u00E9 ok") << k;
+    EXPECT_EQ(OriginalOf(s, n, "07700"), "０７７００") << k;
+    EXPECT_EQ(OriginalOf(s, n, ":0"), ":０") << k;
+    EXPECT_EQ(OriginalOf(s, n, "\u00E9 "), "e\u0301 ") << k;
+    EXPECT_EQ(OriginalOf(s, n, "ok"), "ok") << k;
+    ExpectMapInvariants(s, n);
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      EXPECT_EQ(n.source.At(i),
+                std::make_pair(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)));
+    }
+  }
+}
+
+TEST(Normalize, KeycapAfterAsciiSplitsTheCopiedRun) {
+  const std::string s = "abc5\u20E3def";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "abc5def");
+  EXPECT_EQ(OriginalOf(s, n, "5"), "5\u20E3");
+  EXPECT_EQ(OriginalOf(s, n, "c5d"), "c5\u20E3d");
+  EXPECT_EQ(OriginalOf(s, n, "ab"), "ab");
+  ExpectMapInvariants(s, n);
+}
+
+TEST(Normalize, MapCountsShiftsAfterEachEdit) {
+  const std::string s = Prose(100) + " call zero seven seven zero zero now " + Prose(70) +
+                        " 0770❤️0 9✨00123 and " + Prose(30);
+  const NormalizedText n = Normalize(s);
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(OriginalOf(s, n, "07700 now"), "zero seven seven zero zero now");
+  EXPECT_EQ(OriginalOf(s, n, "0770 0 9 00123 and"), "0770❤️0 9✨00123 and");
+  // The bytes copied as they were map one to one, shifted by what the edits before them removed.
+  const size_t tail = Prose(30).size() + 5;  // " and " + prose
+  for (size_t k = 1; k <= tail; ++k) {
+    EXPECT_EQ(n.source.At(n.text.size() - k),
+              std::make_pair(static_cast<uint32_t>(s.size() - k),
+                             static_cast<uint32_t>(s.size() - k + 1)));
+  }
+  for (size_t i = 0; i < 105; ++i) {
+    EXPECT_EQ(n.source.At(i),
+              std::make_pair(static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1)));
+  }
+}
+
+TEST(Normalize, ReusedResultIsOverwrittenCompletely) {
+  const std::string first = Prose(300) + " zero seven seven zero zero \xFF ０７ ❤️";
+  NormalizedText reused;
+  for (const std::string& s :
+       {first, std::string("Call 07700 900123"), std::string(""), first, std::string("ab\xFF")}) {
+    NormalizeInto(s, {}, reused);
+    EXPECT_TRUE(SameFolding(reused, Normalize(s))) << s;
+  }
 }
 
 TEST(DetectLanguage, ShortOrEmptyTextIsUnsure) {

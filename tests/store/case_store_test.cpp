@@ -249,6 +249,59 @@ TEST_F(CaseStoreTest, ReplacingSelectorsNeverDoublesThemAndSummariesCountDocumen
   EXPECT_EQ(s.SelectorCountsByType()->front().name, "phone");
 }
 
+TEST_F(CaseStoreTest, TextFlagsAreReplacedStructuralOnesKeptAndBaseRatesCounted) {
+  Insert(Ad("1", "pay the processing fee"));
+  Insert(Ad("2", "nothing here"));
+  CaseStore& s = case_->store();
+  const int64_t id1 = (*s.FindBySourceId("1", ""))[0];
+  const int64_t id2 = (*s.FindBySourceId("2", ""))[0];
+  StoredFlag fee;
+  fee.indicator = "J-FEE";
+  fee.revision = 1;
+  fee.family = "EXP";
+  fee.tier = "T3";
+  fee.category = "fraud";
+  fee.lang = "en";
+  fee.spans_json = "[[8,22]]";
+  fee.why = "asks the job seeker to pay a fee";
+  fee.weight = 25;
+  StoredFlag shared = fee;
+  shared.indicator = "N-PHONE";
+  shared.family = "NET";
+  shared.document_id = id1;
+  shared.evidence_json = R"({"value":"+447700900123","documents":[1,2]})";
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceStructuralFlags({shared}).ok());
+  for (int run = 0; run < 2; ++run) ASSERT_TRUE(s.ReplaceTextFlags(id1, {fee}).ok());
+  ASSERT_TRUE(s.SetScore({id1, "labour", 25, "medium", 25, "medium", "[]"}).ok());
+  ASSERT_TRUE(s.SetScore({id2, "labour", 0, "low", 0, "low", "[]"}).ok());
+  ASSERT_TRUE(s.Commit().ok());
+
+  Result<std::vector<StoredFlag>> flags = s.FlagsOf(id1);
+  ASSERT_TRUE(flags.ok()) << flags.status().message();
+  ASSERT_EQ(flags->size(), 2u);
+  EXPECT_EQ((*flags)[0].indicator, "J-FEE");
+  EXPECT_FALSE((*flags)[0].structural);
+  EXPECT_EQ((*flags)[0].spans_json, "[[8,22]]");
+  EXPECT_TRUE((*flags)[1].structural);
+  EXPECT_EQ((*flags)[1].evidence_json, shared.evidence_json);
+
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceTextFlags(id1, {}).ok());  // text flags go, the structural one stays
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(s.FlagsOf(id1)->size(), 1u);
+
+  Result<std::vector<FlagSummary>> rates = s.FlagSummaries();
+  ASSERT_TRUE(rates.ok()) << rates.status().message();
+  ASSERT_EQ(rates->size(), 1u);
+  EXPECT_EQ((*rates)[0].indicator, "N-PHONE");
+  EXPECT_EQ((*rates)[0].documents, 1);
+  EXPECT_EQ((*rates)[0].of_documents, 2);
+  EXPECT_EQ(s.ScoreOf(id1)->value().band, "medium");
+  EXPECT_FALSE(s.ScoreOf(9999)->has_value());
+  EXPECT_EQ(s.TopScores(1)->front().document_id, id1);
+}
+
 TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {
   case_.reset();
   sqlite3* db = nullptr;

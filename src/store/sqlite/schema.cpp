@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 2> kMigrations = {
+constexpr std::array<const char*, 3> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -117,6 +117,40 @@ CREATE TABLE document_stages (
   done_at     TEXT NOT NULL,
   PRIMARY KEY (document_id, stage)
 ) WITHOUT ROWID;
+)sql",
+    // v3: red flags raised on documents (text rules per document, structural ones over the case)
+    // and each document's explainable priority score.
+    R"sql(
+CREATE TABLE flags (
+  id             INTEGER PRIMARY KEY,
+  document_id    INTEGER NOT NULL REFERENCES documents(id),
+  indicator      TEXT NOT NULL,
+  revision       INTEGER NOT NULL,
+  family         TEXT NOT NULL,
+  tier           TEXT NOT NULL,
+  category       TEXT NOT NULL,
+  lang           TEXT NOT NULL DEFAULT '',
+  spans          TEXT NOT NULL DEFAULT '[]',
+  matched        TEXT NOT NULL DEFAULT '[]',
+  evidence       TEXT NOT NULL DEFAULT '{}',
+  why            TEXT NOT NULL,
+  weight         INTEGER NOT NULL,
+  from_candidate INTEGER NOT NULL DEFAULT 0,
+  structural     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX flags_by_document ON flags(document_id);
+CREATE INDEX flags_by_indicator ON flags(indicator);
+
+CREATE TABLE document_scores (
+  document_id   INTEGER PRIMARY KEY REFERENCES documents(id),
+  kind          TEXT NOT NULL,
+  score         INTEGER NOT NULL,
+  band          TEXT NOT NULL,
+  fraud_score   INTEGER NOT NULL,
+  fraud_band    TEXT NOT NULL,
+  contributions TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX document_scores_by_score ON document_scores(score);
 )sql",
 };
 

@@ -541,7 +541,8 @@ class SqliteCaseStore final : public CaseStore {
     std::vector<SelectorSummary> out;
     if (Status s = q.ForEachRow([&] {
           SelectorSummary sum{q.Text(0), q.Text(1), q.Int(2), q.Int(3), q.Text(4), q.Text(5), {}};
-          for (std::string_view id : Split(q.Text(6), ',')) {
+          const std::string ids = q.Text(6);  // Split() returns views into it: keep it alive
+          for (std::string_view id : Split(ids, ',')) {
             if (!id.empty()) sum.document_ids.push_back(std::atoll(std::string(id).c_str()));
           }
           out.push_back(std::move(sum));
@@ -562,7 +563,133 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Status ReplaceTextFlags(int64_t document_id, const std::vector<StoredFlag>& flags) override {
+    auto del = Prep("DELETE FROM flags WHERE document_id = ? AND structural = 0");
+    if (!del.ok()) return del.status();
+    ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, document_id).Run());
+    for (StoredFlag flag : flags) {
+      flag.document_id = document_id;
+      flag.structural = false;
+      ARIADNE_RETURN_IF_ERROR(InsertFlag(flag));
+    }
+    return Status::Ok();
+  }
+
+  Status ReplaceStructuralFlags(const std::vector<StoredFlag>& flags) override {
+    ARIADNE_RETURN_IF_ERROR(db_->Exec("DELETE FROM flags WHERE structural = 1"));
+    for (StoredFlag flag : flags) {
+      flag.structural = true;
+      ARIADNE_RETURN_IF_ERROR(InsertFlag(flag));
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<StoredFlag>> FlagsOf(int64_t document_id) override {
+    auto st = Prep(
+        "SELECT document_id, indicator, revision, family, tier, category, lang, spans, matched, "
+        "evidence, why, weight, from_candidate, structural FROM flags WHERE document_id = ? "
+        "ORDER BY indicator, structural, id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, document_id);
+    std::vector<StoredFlag> out;
+    if (Status s = q.ForEachRow([&] {
+          out.push_back({q.Int(0), q.Text(1), q.Int(2), q.Text(3), q.Text(4), q.Text(5), q.Text(6),
+                         q.Text(7), q.Text(8), q.Text(9), q.Text(10), q.Int(11), q.Int(12) != 0,
+                         q.Int(13) != 0});
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
+  Status SetScore(const StoredScore& score) override {
+    auto st = Prep(
+        "INSERT OR REPLACE INTO document_scores (document_id, kind, score, band, fraud_score, "
+        "fraud_band, contributions) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    return (*st)
+        ->Bind(1, score.document_id)
+        .Bind(2, score.kind)
+        .Bind(3, score.score)
+        .Bind(4, score.band)
+        .Bind(5, score.fraud_score)
+        .Bind(6, score.fraud_band)
+        .Bind(7, score.contributions_json)
+        .Run();
+  }
+
+  Result<std::optional<StoredScore>> ScoreOf(int64_t document_id) override {
+    auto st = Prep(std::string(kScoreColumns) + " WHERE document_id = ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, document_id);
+    std::optional<StoredScore> out;
+    if (Status s = q.ForEachRow([&] { out = ScoreFromRow(q); }); !s.ok()) return s;
+    return out;
+  }
+
+  Result<std::vector<StoredScore>> TopScores(int limit) override {
+    auto st = Prep(std::string(kScoreColumns) +
+                   " ORDER BY score DESC, fraud_score DESC, document_id LIMIT ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, int64_t{limit});
+    std::vector<StoredScore> out;
+    if (Status s = q.ForEachRow([&] { out.push_back(ScoreFromRow(q)); }); !s.ok()) return s;
+    return out;
+  }
+
+  Result<std::vector<FlagSummary>> FlagSummaries() override {
+    auto st = Prep(
+        "SELECT indicator, min(family), min(tier), count(DISTINCT document_id), "
+        "(SELECT count(*) FROM document_scores) FROM flags GROUP BY indicator "
+        "ORDER BY count(DISTINCT document_id) DESC, indicator");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    std::vector<FlagSummary> out;
+    if (Status s = q.ForEachRow([&] {
+          out.push_back({q.Text(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4)});
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
  private:
+  static constexpr const char* kScoreColumns =
+      "SELECT document_id, kind, score, band, fraud_score, fraud_band, contributions "
+      "FROM document_scores";
+  static StoredScore ScoreFromRow(Statement& q) {
+    return {q.Int(0), q.Text(1), q.Int(2), q.Text(3), q.Int(4), q.Text(5), q.Text(6)};
+  }
+
+  Status InsertFlag(const StoredFlag& flag) {
+    auto ins = Prep(
+        "INSERT INTO flags (document_id, indicator, revision, family, tier, category, lang, spans, "
+        "matched, evidence, why, weight, from_candidate, structural) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!ins.ok()) return ins.status();
+    return (*ins)
+        ->Bind(1, flag.document_id)
+        .Bind(2, flag.indicator)
+        .Bind(3, flag.revision)
+        .Bind(4, flag.family)
+        .Bind(5, flag.tier)
+        .Bind(6, flag.category)
+        .Bind(7, flag.lang)
+        .Bind(8, flag.spans_json)
+        .Bind(9, flag.matched_json)
+        .Bind(10, flag.evidence_json)
+        .Bind(11, flag.why)
+        .Bind(12, flag.weight)
+        .Bind(13, int64_t{flag.from_candidate ? 1 : 0})
+        .Bind(14, int64_t{flag.structural ? 1 : 0})
+        .Run();
+  }
+
   static constexpr const char* kImportColumns =
       "SELECT id, blob_sha256, file_name, format, options, status, next_offset, next_line, "
       "imported, "

@@ -1,0 +1,302 @@
+// The engine: one Vectorscan database over every enabled term; normalise, scan, map back, keep the
+// indicators whose pack applies to the ad's kind, score (see flag.h).
+#include <fmt/format.h>
+#include <hs/hs.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "core/text.h"
+#include "flag/database_cache.h"
+#include "flag/flag.h"
+#include "flag/patterns.h"
+#include "normalize/normalize.h"
+
+namespace ariadne::flag {
+
+// Where each pattern of the database comes from.
+struct PatternRef {
+  uint32_t indicator;
+  uint32_t term;
+  TermPattern pattern;  // for the boundary check
+};
+
+struct Flagger::Compiled {
+  hs_database_t* db = nullptr;  // nullptr when no term is enabled
+  std::vector<PatternRef> refs;
+  ~Compiled() {
+    if (db != nullptr) hs_free_database(db);
+  }
+};
+
+namespace {
+
+constexpr size_t kMaxScannedBytes = size_t{1} << 30;
+constexpr size_t kMaxWordBytes = 60;  // matched words quoted in a "why" line
+constexpr size_t kMaxQuotedWords = 3;
+
+// A match in the folded text.
+struct RawMatch {
+  uint32_t pattern;
+  size_t from;
+  size_t to;
+};
+
+// Per-thread scratch space (hs_alloc_scratch grows one scratch to serve every database).
+struct ThreadScratch {
+  hs_scratch_t* scratch = nullptr;
+  const hs_database_t* ready_for = nullptr;
+  ~ThreadScratch() {
+    if (scratch != nullptr) hs_free_scratch(scratch);
+  }
+};
+
+int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
+            void* context) {
+  static_cast<std::vector<RawMatch>*>(context)->push_back(
+      {id, static_cast<size_t>(from), static_cast<size_t>(to)});
+  return 0;
+}
+
+std::string Describe(const Term& term) {
+  return term.phrase.empty() ? "regex" : "phrase";
+}
+
+// Compiles each pattern alone to name every term Vectorscan refuses in the combined database.
+std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& refs,
+                          const std::string& combined_error) {
+  std::string message;
+  for (const PatternRef& ref : refs) {
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile(ref.pattern.expression.c_str(), ref.pattern.flags, HS_MODE_BLOCK, nullptr, &db,
+                   &error) == HS_SUCCESS) {
+      hs_free_database(db);
+      continue;
+    }
+    const Term& term = rules.indicators[ref.indicator].terms[ref.term];
+    message += LoadError{term.where, fmt::format("Vectorscan rejects the {}: {}", Describe(term),
+                                                 error->message)}
+                   .ToString() +
+               "\n";
+    hs_free_compile_error(error);
+  }
+  if (message.empty()) {
+    message = fmt::format("{}:1:1: the terms do not compile together: {}", rules.directory.string(),
+                          combined_error);
+  }
+  if (message.back() == '\n') message.pop_back();
+  return message;
+}
+
+std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions& options) {
+  std::vector<PatternRef> refs;
+  for (uint32_t i = 0; i < rules.indicators.size(); ++i) {
+    const Indicator& indicator = rules.indicators[i];
+    if (indicator.structural) continue;
+    for (uint32_t t = 0; t < indicator.terms.size(); ++t) {
+      if (indicator.terms[t].candidate && !options.candidates) continue;
+      refs.push_back({i, t, BuildPattern(indicator.terms[t])});
+    }
+  }
+  return refs;
+}
+
+// What one indicator collected from the scan, before its flag is built.
+struct Collected {
+  std::vector<Span> spans;
+  std::string lang;
+  bool from_candidate = false;
+};
+
+void MergeSpans(std::vector<Span>& spans) {
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
+    return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+  });
+  std::vector<Span> merged;
+  for (const Span& s : spans) {
+    if (!merged.empty() && s.start < merged.back().end) {
+      merged.back().end = std::max(merged.back().end, s.end);
+    } else {
+      merged.push_back(s);
+    }
+  }
+  spans = std::move(merged);
+}
+
+// The matched words as written, white space collapsed so a "why" stays on one line.
+std::string QuotedWord(std::string_view original) {
+  std::string word;
+  bool space = false;
+  for (char c : original) {
+    const bool is_space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (is_space && !space) word += ' ';
+    if (!is_space) word += c;
+    space = is_space;
+  }
+  return Ellipsize(word, kMaxWordBytes);
+}
+
+std::string WhyLine(const Indicator& indicator, const std::vector<std::string>& words) {
+  std::string quoted;
+  for (size_t i = 0; i < words.size() && i < kMaxQuotedWords; ++i) {
+    quoted += fmt::format("{}\"{}\"", i == 0 ? "" : ", ", words[i]);
+  }
+  if (words.size() > kMaxQuotedWords) {
+    quoted += fmt::format(" and {} more", words.size() - kMaxQuotedWords);
+  }
+  return fmt::format("This ad {}: {}", indicator.why, quoted);
+}
+
+bool Applies(AppliesTo applies_to, AdKind kind) {
+  if (applies_to == AppliesTo::kAny || kind == AdKind::kUnknown) return true;
+  return (applies_to == AppliesTo::kSex) == (kind == AdKind::kSex);
+}
+
+// Only scored tiers vote (see AdInput::kind): distinct T1+ indicators per pack kind.
+AdKind DecideKind(const RuleSet& rules, const std::map<uint32_t, Collected>& collected) {
+  int sex = 0;
+  int labour = 0;
+  for (const auto& [index, c] : collected) {
+    const Indicator& indicator = rules.indicators[index];
+    if (indicator.tier == Tier::kT0) continue;
+    const AppliesTo applies_to = rules.packs[indicator.pack].applies_to;
+    sex += applies_to == AppliesTo::kSex ? 1 : 0;
+    labour += applies_to == AppliesTo::kLabour ? 1 : 0;
+  }
+  if (sex == labour) return AdKind::kUnknown;
+  return sex > labour ? AdKind::kSex : AdKind::kLabour;
+}
+
+RaisedFlag BuildFlag(const Indicator& indicator, Collected c, std::string_view original,
+                     const ScoringConfig& scoring) {
+  RaisedFlag flag;
+  flag.indicator = &indicator;
+  flag.lang = std::move(c.lang);
+  flag.from_candidate = c.from_candidate;
+  MergeSpans(c.spans);
+  flag.spans = std::move(c.spans);
+  for (const Span& s : flag.spans) {
+    std::string word = QuotedWord(original.substr(s.start, s.end - s.start));
+    if (std::find(flag.matched.begin(), flag.matched.end(), word) == flag.matched.end()) {
+      flag.matched.push_back(std::move(word));
+    }
+  }
+  flag.weight = scoring.PointsFor(indicator);
+  flag.why = WhyLine(indicator, flag.matched);
+  return flag;
+}
+
+}  // namespace
+
+Flagger::Flagger(std::shared_ptr<const RuleSet> rules, std::unique_ptr<Compiled> compiled)
+    : rules_(std::move(rules)), compiled_(std::move(compiled)) {}
+Flagger::~Flagger() = default;
+
+size_t Flagger::pattern_count() const {
+  return compiled_->refs.size();
+}
+
+Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> rules,
+                                                 const FlagOptions& options) {
+  auto compiled = std::make_unique<Compiled>();
+  compiled->refs = EnabledPatterns(*rules, options);
+  if (compiled->refs.empty()) {
+    return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
+  }
+  std::vector<const char*> expressions;
+  std::vector<unsigned> flags;
+  std::vector<unsigned> ids;
+  for (const PatternRef& ref : compiled->refs) {
+    ids.push_back(static_cast<unsigned>(expressions.size()));
+    expressions.push_back(ref.pattern.expression.c_str());
+    flags.push_back(ref.pattern.flags);
+  }
+  const std::string key = DatabaseKey(expressions, flags);
+  compiled->db = LoadCachedDatabase(key);
+  if (compiled->db == nullptr) {
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                         static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr,
+                         &compiled->db, &error) != HS_SUCCESS) {
+      const std::string combined = error != nullptr && error->message ? error->message : "?";
+      hs_free_compile_error(error);
+      return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
+    }
+    StoreCachedDatabase(key, compiled->db);
+  }
+  return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
+}
+
+Assessment Flagger::Assess(const AdInput& ad) const {
+  const std::string_view text = ad.text.substr(0, std::min(ad.text.size(), kMaxScannedBytes));
+  std::map<uint32_t, Collected> collected;  // by indicator index: deterministic order
+  if (compiled_->db != nullptr && !text.empty()) {
+    normalize::NormalizeOptions options;
+    options.lang = ad.lang;
+    thread_local normalize::NormalizedText folded;
+    normalize::NormalizeInto(text, options, folded);
+    thread_local ThreadScratch tls;
+    thread_local std::vector<RawMatch> matches;
+    matches.clear();
+    if (tls.ready_for != compiled_->db &&
+        hs_alloc_scratch(compiled_->db, &tls.scratch) == HS_SUCCESS) {
+      tls.ready_for = compiled_->db;
+    }
+    if (tls.ready_for == compiled_->db && !folded.text.empty()) {
+      hs_scan(compiled_->db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0,
+              tls.scratch, OnMatch, &matches);
+    }
+    for (const RawMatch& m : matches) {
+      const PatternRef& ref = compiled_->refs[m.pattern];
+      if (m.from >= m.to || !AtWordBoundaries(folded.text, m.from, m.to, ref.pattern)) continue;
+      const auto [start, end] = folded.OriginalSpan(m.from, m.to);
+      const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
+      Collected& c = collected[ref.indicator];
+      if (c.spans.empty()) c.lang = term.lang;
+      c.spans.push_back({start, end});
+      c.from_candidate = c.from_candidate || term.candidate;
+    }
+  }
+  Assessment result;
+  result.kind = ad.kind == AdKind::kAuto ? DecideKind(*rules_, collected) : ad.kind;
+  for (auto& [index, c] : collected) {
+    const Indicator& indicator = rules_->indicators[index];
+    if (!Applies(rules_->packs[indicator.pack].applies_to, result.kind)) continue;
+    result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring));
+  }
+  std::sort(result.flags.begin(), result.flags.end(), [](const RaisedFlag& a, const RaisedFlag& b) {
+    return a.indicator->id < b.indicator->id;
+  });
+  result.score = ScoreFlags(result.flags, result.kind, rules_->scoring, false);
+  result.fraud_risk = ScoreFlags(result.flags, result.kind, rules_->scoring, true);
+  return result;
+}
+
+std::string_view AdKindName(AdKind kind) {
+  switch (kind) {
+    case AdKind::kAuto:
+      return "auto";
+    case AdKind::kSex:
+      return "sex";
+    case AdKind::kLabour:
+      return "labour";
+    case AdKind::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
+bool ParseAdKind(std::string_view name, AdKind* kind) {
+  for (AdKind k : {AdKind::kAuto, AdKind::kSex, AdKind::kLabour}) {
+    if (name == AdKindName(k)) {
+      *kind = k;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace ariadne::flag

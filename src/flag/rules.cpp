@@ -1,0 +1,89 @@
+// The rule model's small methods and the rules-directory lookup (see rules.h).
+#include "flag/rules.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace ariadne::flag {
+
+std::string_view FamilyName(Family family) {
+  constexpr std::string_view kNames[] = {"NET", "CTL", "AUT", "DEC", "EXP", "OBF", "INF"};
+  return kNames[static_cast<int>(family)];
+}
+
+std::string_view TierName(Tier tier) {
+  constexpr std::string_view kNames[] = {"T0", "T1", "T2", "T3"};
+  return kNames[static_cast<int>(tier)];
+}
+
+std::string_view AppliesToName(AppliesTo applies_to) {
+  constexpr std::string_view kNames[] = {"any", "sex", "labour"};
+  return kNames[static_cast<int>(applies_to)];
+}
+
+std::string_view CategoryName(Category category) {
+  return category == Category::kFraud ? "fraud" : "trafficking";
+}
+
+std::string_view Pack::SourceLink(std::string_view key) const {
+  for (const auto& [k, link] : sources) {
+    if (k == key) return link;
+  }
+  return {};
+}
+
+bool ScoringConfig::IsScored(std::string_view id) const {
+  return std::find(scored.begin(), scored.end(), id) != scored.end();
+}
+
+int ScoringConfig::PointsFor(const Indicator& indicator) const {
+  if (indicator.tier == Tier::kT0 || !IsScored(indicator.id)) return 0;
+  return tier_points[static_cast<int>(indicator.tier)];
+}
+
+const Indicator* RuleSet::Find(std::string_view id) const {
+  for (const Indicator& indicator : indicators) {
+    if (indicator.id == id) return &indicator;
+  }
+  return nullptr;
+}
+
+std::string LoadError::ToString() const {
+  return fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, reason);
+}
+
+namespace {
+
+// <executable>/../share/ariadne/rules: where an installation puts the packs.
+std::filesystem::path InstalledRulesDirectory() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  return exe.parent_path().parent_path() / "share" / "ariadne" / "rules";
+}
+
+}  // namespace
+
+Result<std::filesystem::path> FindRulesDirectory(const std::string& explicit_dir) {
+  std::error_code ec;
+  if (!explicit_dir.empty()) {
+    if (std::filesystem::is_directory(explicit_dir, ec)) return std::filesystem::path(explicit_dir);
+    return NotFound(fmt::format("--rules {}: not a directory", explicit_dir));
+  }
+  if (const char* env = std::getenv("ARIADNE_RULES"); env != nullptr && *env != '\0') {
+    if (std::filesystem::is_directory(env, ec)) return std::filesystem::path(env);
+    return NotFound(fmt::format("ARIADNE_RULES={}: not a directory", env));
+  }
+  const std::filesystem::path installed = InstalledRulesDirectory();
+  if (!installed.empty() && std::filesystem::is_directory(installed, ec)) return installed;
+  const std::filesystem::path source_tree = ARIADNE_SOURCE_RULES_DIR;
+  if (std::filesystem::is_directory(source_tree, ec)) return source_tree;
+  return NotFound(
+      fmt::format("no rules directory: tried --rules, $ARIADNE_RULES, {} and {}; pass --rules DIR",
+                  installed.string(), source_tree.string()));
+}
+
+}  // namespace ariadne::flag

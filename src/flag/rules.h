@@ -1,0 +1,149 @@
+// Rule packs: red-flag indicators as data (docs/formats/rule-packs.md), and their loader.
+//
+// Every `*.toml` file of a rules directory (except scoring.toml and the tables under data/) is one
+// pack: the indicators of one table of the knowledge base (../shared/knowledge/indicators.md §2),
+// each with its phrases per language, sources and false-positive notes. scoring.toml holds the
+// weights, the T1 cap, the allow-list of scored ids and the band thresholds (rule R3).
+//
+// LoadRules() validates everything it reads and reports each problem as `FILE:LINE:COLUMN:
+// reason`. A rule set with any error must not be used: nothing is flagged with a half-loaded rule
+// set. Plain data: safe to share between threads once loaded.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+
+namespace ariadne::flag {
+
+// The indicator families of indicators.md §2 (after the UK triage approach).
+enum class Family { kNet, kCtl, kAut, kDec, kExp, kObf, kInf };
+// T0: shown, never scored; T1: weak, capped; T2: moderate; T3: strong or structural.
+enum class Tier { kT0 = 0, kT1 = 1, kT2 = 2, kT3 = 3 };
+// The ad kinds a pack's terms are matched in.
+enum class AppliesTo { kAny, kSex, kLabour };
+// "fraud": recruitment-fraud risk, reported apart from the trafficking score (rule R11).
+enum class Category { kTrafficking, kFraud };
+
+std::string_view FamilyName(Family family);  // "NET", "CTL", …
+std::string_view TierName(Tier tier);        // "T0" … "T3"
+std::string_view AppliesToName(AppliesTo applies_to);
+std::string_view CategoryName(Category category);
+
+// Where something was written: the file and the 1-based line and column.
+struct SourcePosition {
+  std::string file;
+  int line = 0;
+  int column = 0;
+};
+
+// A string value with the place it was written.
+struct PositionedString {
+  std::string value;
+  SourcePosition where;
+};
+
+// One phrase or regular expression of an indicator, in one language.
+struct Term {
+  std::string lang;    // ISO 639-1
+  std::string phrase;  // exactly one of phrase and regex is non-empty
+  std::string regex;
+  bool candidate = false;  // status "candidate": disabled unless FlagOptions::candidates (R15)
+  std::string source;      // a key of the pack's [sources]; always set for "sourced" terms
+  std::string reviewer;
+  std::string added;
+  SourcePosition where;
+};
+
+struct Indicator {
+  std::string id;  // stable, never reused (STYLE.md rule 3)
+  int revision = 1;
+  Family family = Family::kInf;
+  Tier tier = Tier::kT0;
+  Category category = Category::kTrafficking;
+  std::string title;
+  std::string definition;
+  std::string why;  // completes "This ad …"
+  std::string false_positives;
+  std::vector<std::string> sources;    // keys of the pack's [sources]
+  bool structural = false;             // computed from the case, no terms
+  std::vector<std::string> only_with;  // scored only when one of these is also flagged (R3)
+  std::vector<std::pair<std::string, std::string>> advice;  // (lang, question) for job seekers
+  std::vector<Term> terms;
+  size_t pack = 0;  // index into RuleSet::packs
+  SourcePosition where;
+};
+
+struct Pack {
+  std::string name;
+  AppliesTo applies_to = AppliesTo::kAny;
+  std::vector<std::pair<std::string, std::string>> sources;  // key → link, in file order
+  std::string file;
+
+  // The link of a source key; empty when the pack does not define it.
+  std::string_view SourceLink(std::string_view key) const;
+};
+
+// "At least one contributing indicator of this family with at least this tier" (rule R3).
+struct FamilyCondition {
+  Family family = Family::kInf;
+  Tier min_tier = Tier::kT1;
+};
+
+// rules/scoring.toml (the format is commented in that file): t1_cap, allow, fraud, [tier_weights],
+// [bands] medium, high, high_requires_families, high_requires_sex/labour ("NET", "DEC:T2").
+struct ScoringConfig {
+  std::array<int, 4> tier_points{0, 0, 0, 0};  // [tier_weights]: points of a flag, by tier
+  int t1_cap = 0;                              // all T1 contributions together add at most this
+  std::vector<std::string> scored;             // `allow` (R2): only these ids add points
+  // `fraud` (R11): must name exactly the indicators whose pack says category = "fraud".
+  std::vector<PositionedString> fraud;
+  int medium = 0;             // score ≥ medium: band "medium"
+  int high = 0;               // score ≥ high and the family conditions hold: band "high"
+  int high_min_families = 2;  // distinct families among contributions (INF never)
+  std::vector<FamilyCondition> high_sex;     // adult ads: one of these must contribute
+  std::vector<FamilyCondition> high_labour;  // job ads: one of these must contribute
+  SourcePosition where;
+
+  bool IsScored(std::string_view id) const;
+  // The points a flag of `indicator` is worth: 0 for T0 and ids off the allow-list.
+  int PointsFor(const Indicator& indicator) const;
+};
+
+struct RuleSet {
+  std::filesystem::path directory;
+  std::vector<Pack> packs;
+  std::vector<Indicator> indicators;  // in pack order (file names sorted), then file order
+  ScoringConfig scoring;
+
+  // The indicator with this id, or nullptr.
+  const Indicator* Find(std::string_view id) const;
+};
+
+struct LoadError {
+  SourcePosition where;
+  std::string reason;
+  std::string ToString() const;  // "FILE:LINE:COLUMN: reason"
+};
+
+struct LoadReport {
+  RuleSet rules;
+  std::vector<LoadError> errors;  // sorted by file, line, column
+  bool ok() const { return errors.empty(); }
+};
+
+// Reads and validates every pack of `directory` and its scoring.toml. Regular expressions are
+// checked with Vectorscan; each problem becomes one LoadError. Never throws.
+LoadReport LoadRules(const std::filesystem::path& directory);
+
+// Where the rules are: `explicit_dir` when not empty, else $ARIADNE_RULES, else
+// <executable>/../share/ariadne/rules (an installed layout), else the source tree's rules/ folder
+// compiled into the binary. NotFound (with every place tried) when none is a directory.
+Result<std::filesystem::path> FindRulesDirectory(const std::string& explicit_dir);
+
+}  // namespace ariadne::flag

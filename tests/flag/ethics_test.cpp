@@ -1,0 +1,201 @@
+// Ethics invariants (indicators.md rules R2 and R4; issue 4, item 4), over synthetic ads:
+//  - adding or swapping nationality, ethnicity or gender words never changes a score or a flag;
+//  - adding safety-practice sentences (screening, verification, condoms, references) never raises
+//    a score;
+//  - adding touring words never raises a score.
+// Each runs against the fixture rules and, when it exists, the real rules/ directory, with and
+// without candidate terms. The fixture runs also check that the ads do raise flags and that the
+// added words are matched, so the invariants can never pass vacuously.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "flag/test_util.h"
+
+namespace ariadne::flag {
+namespace {
+
+// Synthetic ads; {who} is where attribute words go. Phone numbers are Ofcom drama numbers.
+const std::vector<std::string> kAds = {
+    "{who} ask for the booker. No limits, 24/7. 100% real pics. Call 07700 900123.",
+    "Barely legal {who}, fresh. Driver will bring her to you. No limits.",
+    "Sweet {who}, 100% real pics, outcall only, driver will bring. Text 07700 900456.",
+    "Work in Germany for {who}! No experience needed, free accommodation, processing fee 200 "
+    "EUR. Contract on arrival, only via WhatsApp 07700 900789.",
+    "Căutăm {who} pentru muncă în Italia. Cazare gratuită, comision de recrutare 300 EUR, "
+    "condițiile negociate la fața locului.",
+    "Praca dla {who} w Holandii, bez znajomości języka, mieszkanie i transport zapewnione.",
+    "Работа в чужбина за {who}. Не се изисква професионална подготовка. Високо заплащане.",
+    "Marketing operator wanted, {who}, paid daily, visa fee refunded later.",
+    "Cerco con urgenza {who} da domani, vitto e alloggio, contattare solo via whatsapp il numero "
+    "07700 900321.",
+    "Oferta para {who}: sueldos altos sin experiencia, alojamiento incluido, contratación "
+    "inmediata.",
+};
+
+const std::vector<std::string> kAttributeWords = {
+    "Romanian",    "Nigerian", "Asian",          "Ukrainian",      "girls",      "boys",
+    "woman",       "man",      "Romanian girls", "Nigerian women", "Asian boys", "Ukrainian man",
+    "Black woman", "румынки",  "девушки",        "fete",           "dziewczyny", "chicas",
+    "ragazze",     "момичета", "Frauen"};
+
+const std::vector<std::string> kSafetySentences = {"Screening required.",
+                                                   "Verification needed before booking.",
+                                                   "Condoms always, safe sex only.",
+                                                   "References required.",
+                                                   "I use a security driver for my safety.",
+                                                   "Please verify with ID and references.",
+                                                   "Nur mit Kondom.",
+                                                   "Vérification obligatoire."};
+
+const std::vector<std::string> kTouringSentences = {
+    "New in town!",      "On tour this week.", "Leaving soon.",   "Limited time only.",
+    "Neu in der Stadt.", "De passage.",        "Nowa w mieście.", "Только проездом."};
+
+std::string Fill(std::string ad, const std::string& who) {
+  return testing::Replace(std::move(ad), "{who}", who);
+}
+
+// What must not change: the score, the fraud risk, the flags and what they matched.
+struct Outcome {
+  int score;
+  int fraud;
+  std::vector<std::string> flags;
+  bool operator==(const Outcome&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& os, const Outcome& o) {
+  os << "score " << o.score << ", fraud " << o.fraud << ", flags";
+  for (const auto& f : o.flags) os << " " << f;
+  return os;
+}
+
+enum class Rules { kFixture, kReal };
+
+class EthicsTest : public ::testing::TestWithParam<std::tuple<Rules, bool, AdKind>> {
+ protected:
+  void SetUp() override {
+    const auto [which, candidates, kind] = GetParam();
+    kind_ = kind;
+    std::filesystem::path dir = testing::FixtureRules();
+    if (which == Rules::kReal) {
+      dir = std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules";
+      if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "no rules/ directory yet";
+    }
+    flagger_ = SharedFlagger(dir, candidates);
+    ASSERT_NE(flagger_, nullptr) << "the rules in " << dir << " do not load";
+  }
+
+  // One flagger per rules directory and candidate setting for the whole test binary (compiling
+  // the real packs with candidates is slow). nullptr, after reporting the errors, when the rules
+  // do not load.
+  static std::shared_ptr<const Flagger> SharedFlagger(const std::filesystem::path& dir,
+                                                      bool candidates) {
+    static std::map<std::pair<std::string, bool>, std::shared_ptr<const Flagger>> flaggers;
+    const auto key = std::make_pair(dir.string(), candidates);
+    if (auto it = flaggers.find(key); it != flaggers.end()) return it->second;
+    LoadReport report = LoadRules(dir);
+    for (size_t i = 0; i < report.errors.size() && i < 10; ++i) {
+      ADD_FAILURE() << report.errors[i].ToString();
+    }
+    std::shared_ptr<const Flagger> flagger;
+    if (report.ok()) {
+      flagger = testing::MakeFlagger(std::make_shared<const RuleSet>(std::move(report.rules)),
+                                     candidates);
+    }
+    flaggers[key] = flagger;
+    return flagger;
+  }
+  bool fixture() const { return std::get<0>(GetParam()) == Rules::kFixture; }
+
+  Assessment Assess(const std::string& text) const {
+    return flagger_->Assess({.text = text, .kind = kind_, .lang = ""});
+  }
+  Outcome OutcomeOf(const std::string& text) const {
+    const Assessment a = Assess(text);
+    Outcome o{a.score.score, a.fraud_risk.score, {}};
+    for (const RaisedFlag& f : a.flags) {
+      std::string matched;
+      for (const std::string& m : f.matched) matched += "|" + m;
+      o.flags.push_back(f.indicator->id + matched);
+    }
+    return o;
+  }
+  // The ads must give the invariants something to hold on: most raise flags.
+  // (The real adult pack is almost all candidates, so for real rules this is required with
+  // candidates on only.)
+  void ExpectAdsAreFlagged() const {
+    if (!fixture() && !std::get<1>(GetParam())) return;
+    int flagged = 0;
+    for (const std::string& ad : kAds) flagged += Assess(Fill(ad, "")).score.score > 0 ? 1 : 0;
+    EXPECT_GE(flagged, fixture() ? 3 : 1) << "the synthetic ads raise too few scored flags: the "
+                                             "invariants would pass vacuously; add phrasings";
+  }
+
+  AdKind kind_ = AdKind::kAuto;
+  std::shared_ptr<const Flagger> flagger_;
+};
+
+TEST_P(EthicsTest, AttributeWordsNeverChangeScoreOrFlags) {
+  ExpectAdsAreFlagged();
+  for (const std::string& ad : kAds) {
+    const Outcome baseline = OutcomeOf(Fill(ad, ""));
+    for (const std::string& word : kAttributeWords) {
+      EXPECT_EQ(OutcomeOf(Fill(ad, word)), baseline) << "adding \"" << word << "\" to: " << ad;
+    }
+  }
+}
+
+TEST_P(EthicsTest, SafetyPracticeNeverRaisesAScore) {
+  ExpectAdsAreFlagged();
+  for (const std::string& ad : kAds) {
+    const std::string base = Fill(ad, "");
+    const int baseline = Assess(base).score.score;
+    for (const std::string& sentence : kSafetySentences) {
+      EXPECT_LE(Assess(base + " " + sentence).score.score, baseline) << sentence << " / " << ad;
+      EXPECT_LE(Assess(sentence + " " + base).score.score, baseline) << sentence << " / " << ad;
+    }
+  }
+  if (fixture() && kind_ != AdKind::kLabour) {  // the words are seen (as T0), just never scored
+    EXPECT_NE(testing::FindFlag(Assess(Fill(kAds[0], "") + " Screening required."), "S-SCREEN"),
+              nullptr);
+  }
+}
+
+TEST_P(EthicsTest, TouringWordsNeverRaiseAScore) {
+  ExpectAdsAreFlagged();
+  for (const std::string& ad : kAds) {
+    const std::string base = Fill(ad, "");
+    const int baseline = Assess(base).score.score;
+    for (const std::string& sentence : kTouringSentences) {
+      EXPECT_LE(Assess(base + " " + sentence).score.score, baseline) << sentence << " / " << ad;
+      EXPECT_LE(Assess(sentence + " " + base).score.score, baseline) << sentence << " / " << ad;
+    }
+  }
+  if (fixture() && kind_ != AdKind::kLabour) {
+    EXPECT_NE(testing::FindFlag(Assess(Fill(kAds[0], "") + " New in town!"), "S-MOVE"), nullptr);
+  }
+}
+
+std::string ParamName(const ::testing::TestParamInfo<EthicsTest::ParamType>& info) {
+  const auto [which, candidates, kind] = info.param;
+  return std::string(which == Rules::kFixture ? "Fixture" : "RealRules") +
+         (candidates ? "WithCandidates" : "") +
+         (kind == AdKind::kAuto  ? "AutoKind"
+          : kind == AdKind::kSex ? "SexAds"
+                                 : "JobAds");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Rules, EthicsTest,
+    ::testing::Combine(::testing::Values(Rules::kFixture, Rules::kReal), ::testing::Bool(),
+                       ::testing::Values(AdKind::kAuto, AdKind::kSex, AdKind::kLabour)),
+    ParamName);
+
+}  // namespace
+}  // namespace ariadne::flag

@@ -1,0 +1,137 @@
+// Matching ads: phrase boundaries, white space, spans through normalisation, candidates, kinds.
+#include <gtest/gtest.h>
+
+#include "flag/flag.h"
+#include "flag/test_util.h"
+
+namespace ariadne::flag {
+namespace {
+
+using testing::FindFlag;
+using testing::FixtureFlagger;
+using testing::FlagIds;
+
+Assessment Assess(std::string_view text, AdKind kind = AdKind::kAuto, bool candidates = false) {
+  return FixtureFlagger(candidates).Assess({.text = text, .kind = kind, .lang = ""});
+}
+
+std::vector<Span> SpansOf(const Assessment& a, std::string_view id) {
+  const RaisedFlag* f = FindFlag(a, id);
+  return f == nullptr ? std::vector<Span>{} : f->spans;
+}
+
+TEST(Flagger, PhraseMatchesCaseInsensitivelyWithExactSpans) {
+  const std::string text = "Hi. NO EXPERIENCE NEEDED, start now.";
+  const Assessment a = Assess(text);
+  EXPECT_EQ(SpansOf(a, "J-NOEXP"), (std::vector<Span>{{4, 24}}));
+  const RaisedFlag* f = FindFlag(a, "J-NOEXP");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->why, "This ad says no experience is needed: \"NO EXPERIENCE NEEDED\"");
+  EXPECT_EQ(f->lang, "en");
+  EXPECT_EQ(f->weight, 5);
+}
+
+TEST(Flagger, PhraseNeedsWordBoundariesAtItsEnds) {
+  EXPECT_TRUE(Assess("no experience neededx").flags.empty());
+  EXPECT_TRUE(Assess("xno experience needed").flags.empty());
+  EXPECT_TRUE(Assess("no experience needed_").flags.empty());
+  EXPECT_EQ(FlagIds(Assess("(no experience needed)")), std::vector<std::string>{"J-NOEXP"});
+  EXPECT_EQ(FlagIds(Assess("no experience needed2")), std::vector<std::string>{});
+}
+
+TEST(Flagger, CyrillicBoundariesAreUnicodeAware) {
+  EXPECT_TRUE(Assess("Не се изисква професионална подготовкаа").flags.empty());
+  EXPECT_EQ(FlagIds(Assess("Не се изисква професионална подготовка!")),
+            std::vector<std::string>{"J-NOEXP"});
+  EXPECT_EQ(FlagIds(Assess("НЕ СЕ ИЗИСКВА ПРОФЕСИОНАЛНА ПОДГОТОВКА")),
+            std::vector<std::string>{"J-NOEXP"});
+}
+
+TEST(Flagger, AnyRunOfWhiteSpaceMatchesASpace) {
+  const std::string text = "no\n\texperience   needed";
+  EXPECT_EQ(SpansOf(Assess(text), "J-NOEXP"), (std::vector<Span>{{0, text.size()}}));
+  EXPECT_TRUE(Assess("noexperience needed").flags.empty());
+  EXPECT_TRUE(Assess("no-experience needed").flags.empty());
+}
+
+TEST(Flagger, RomanianCedillaAndCommaBelowBothMatch) {
+  EXPECT_NE(FindFlag(Assess("condițiile negociate la fața locului"), "J-LATER"), nullptr);
+  EXPECT_NE(FindFlag(Assess("condiţiile negociate la faţa locului"), "J-LATER"), nullptr);
+  EXPECT_NE(FindFlag(Assess("CAZARE GRATUITĂ"), "J-ACCOM"), nullptr);
+}
+
+TEST(Flagger, SpansMapBackThroughFullWidthCharacters) {
+  // Full-width letters are 3 bytes each; NFKC folds them to ASCII before matching.
+  const std::string text = "Pay: \uFF50\uFF52\uFF4F\uFF43\uFF45\uFF53\uFF53\uFF49\uFF4E\uFF47 fee!";
+  const Assessment a = Assess(text);
+  const size_t start = 5;
+  const size_t end = start + 10 * 3 + 4;
+  EXPECT_EQ(SpansOf(a, "J-FEE"), (std::vector<Span>{{start, end}}));
+  EXPECT_EQ(FindFlag(a, "J-FEE")->matched.at(0), text.substr(start, end - start));
+}
+
+TEST(Flagger, SpansMapBackThroughZeroWidthCharacters) {
+  const std::string text = "a pro\u200Bcess\u200Ding fee";  // two 3-byte invisible characters
+  EXPECT_EQ(SpansOf(Assess(text), "J-FEE"), (std::vector<Span>{{2, text.size()}}));
+}
+
+TEST(Flagger, EveryOccurrenceIsASpan) {
+  const std::string text = "No limits! ask for the booker. no limits.";
+  const Assessment a = Assess(text);
+  EXPECT_EQ(SpansOf(a, "S-NOREFUSE"), (std::vector<Span>{{0, 9}, {31, 40}}));
+  EXPECT_EQ(FindFlag(a, "S-NOREFUSE")->matched,
+            (std::vector<std::string>{"No limits", "no limits"}));
+}
+
+TEST(Flagger, RegexTermsMatch) {
+  EXPECT_NE(FindFlag(Assess("ask for the booker, open 24 / 7"), "S-NOREFUSE"), nullptr);
+}
+
+TEST(Flagger, CandidateTermsOnlyWithTheSwitch) {
+  const std::string text = "visa fee 300, no experience needed";
+  EXPECT_EQ(FlagIds(Assess(text)), std::vector<std::string>{"J-NOEXP"});
+  const Assessment with = Assess(text, AdKind::kAuto, true);
+  ASSERT_NE(FindFlag(with, "J-FEE"), nullptr);
+  EXPECT_TRUE(FindFlag(with, "J-FEE")->from_candidate);
+  EXPECT_FALSE(FindFlag(with, "J-NOEXP")->from_candidate);
+  EXPECT_EQ(FixtureFlagger(false).pattern_count() + 5, FixtureFlagger(true).pattern_count());
+}
+
+TEST(Flagger, ExplicitKindKeepsOnlyThePacksThatApply) {
+  const std::string text = "No experience needed. No limits, ask for the booker.";
+  EXPECT_EQ(FlagIds(Assess(text, AdKind::kLabour)), std::vector<std::string>{"J-NOEXP"});
+  EXPECT_EQ(FlagIds(Assess(text, AdKind::kSex)), (std::vector<std::string>{"S-3P", "S-NOREFUSE"}));
+}
+
+TEST(Flagger, AutoKindFollowsTheMoreMatchedScoredIndicators) {
+  const Assessment sex = Assess("No experience needed. No limits, ask for the booker.");
+  EXPECT_EQ(sex.kind, AdKind::kSex);
+  EXPECT_EQ(FlagIds(sex), (std::vector<std::string>{"S-3P", "S-NOREFUSE"}));
+  const Assessment tie = Assess("No experience needed. Ask for the booker.");
+  EXPECT_EQ(tie.kind, AdKind::kUnknown);
+  EXPECT_EQ(FlagIds(tie), (std::vector<std::string>{"J-NOEXP", "S-3P"}));
+}
+
+TEST(Flagger, InformationWordsNeverDecideTheKind) {
+  // Two T0 touring phrases against one scored job phrase: still a job ad.
+  const Assessment a = Assess("New in town, on tour. No experience needed.");
+  EXPECT_EQ(a.kind, AdKind::kLabour);
+  EXPECT_EQ(FlagIds(a), std::vector<std::string>{"J-NOEXP"});
+}
+
+TEST(Flagger, FraudIsScoredApart) {
+  const Assessment a = Assess("Marketing operator, processing fee 50 EUR.", AdKind::kLabour);
+  EXPECT_EQ(a.score.score, 0);
+  EXPECT_EQ(a.fraud_risk.score, 55);
+  EXPECT_EQ(FindFlag(a, "J-FEE")->indicator->category, Category::kFraud);
+}
+
+TEST(Flagger, EmptyAndInvalidTextGiveNoFlags) {
+  EXPECT_TRUE(Assess("").flags.empty());
+  EXPECT_EQ(Assess("").kind, AdKind::kUnknown);
+  const std::string invalid = "processing \xFF\xFE fee no experience needed\xC3";
+  EXPECT_NE(FindFlag(Assess(invalid), "J-NOEXP"), nullptr);
+}
+
+}  // namespace
+}  // namespace ariadne::flag

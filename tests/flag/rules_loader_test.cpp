@@ -1,0 +1,228 @@
+// Loading rule packs: every kind of problem is reported as FILE:LINE:COLUMN: reason.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "flag/rules.h"
+#include "flag/test_util.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::flag {
+namespace {
+
+using testing::kMinimalPack;
+using testing::kMinimalScoring;
+using testing::Replace;
+
+// The errors of a rules directory holding `pack` as p.toml (and `scoring`), with the directory
+// prefix removed so the expectations read "p.toml:8:10: ...".
+std::vector<std::string> ErrorsOf(const std::string& pack,
+                                  const std::string& scoring = kMinimalScoring) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", pack);
+  if (!scoring.empty()) dir.Write("scoring.toml", scoring);
+  std::vector<std::string> errors;
+  for (const LoadError& e : LoadRules(dir.path()).errors) {
+    std::string line = e.ToString();
+    const std::string prefix = dir.path().string() + "/";
+    for (size_t at; (at = line.find(prefix)) != std::string::npos;) line.erase(at, prefix.size());
+    errors.push_back(line);
+  }
+  return errors;
+}
+
+std::string First(const std::vector<std::string>& errors) {
+  return errors.empty() ? "(no error)" : errors.front();
+}
+
+TEST(RulesLoader, MinimalPackLoadsWithoutErrors) {
+  EXPECT_TRUE(ErrorsOf(kMinimalPack).empty()) << First(ErrorsOf(kMinimalPack));
+}
+
+TEST(RulesLoader, FixtureRulesLoadWithEveryField) {
+  const LoadReport report = LoadRules(testing::FixtureRules());
+  ASSERT_TRUE(report.ok()) << report.errors.front().ToString();
+  const Indicator* fee = report.rules.Find("J-FEE");
+  ASSERT_NE(fee, nullptr);
+  EXPECT_EQ(fee->category, Category::kFraud);
+  EXPECT_EQ(fee->tier, Tier::kT3);
+  EXPECT_EQ(fee->family, Family::kExp);
+  EXPECT_EQ(fee->terms.size(), 3u);
+  EXPECT_TRUE(fee->terms[2].candidate);
+  EXPECT_EQ(fee->terms[2].added, "2026-01-01");
+  EXPECT_EQ(fee->advice.at(0).second, "Never pay a fee to get a job.");
+  EXPECT_EQ(report.rules.packs[fee->pack].SourceLink("ilo"), "https://example.org/ilo-indicators");
+  EXPECT_EQ(report.rules.Find("J-MSG")->only_with, std::vector<std::string>{"J-LATER"});
+  EXPECT_TRUE(report.rules.Find("J-REPOST")->structural);
+  EXPECT_EQ(report.rules.scoring.PointsFor(*report.rules.Find("S-YOUTH")), 35);
+  EXPECT_EQ(report.rules.scoring.PointsFor(*report.rules.Find("S-MOVE")), 0);
+}
+
+TEST(RulesLoader, TomlSyntaxErrorHasItsPosition) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "revision = 1", "revision = = 1"))).substr(0, 24),
+            "p.toml:7:12: TOML syntax");
+}
+
+TEST(RulesLoader, MissingKeyPointsAtTheIndicator) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "why = \"asks for a fee\"\n", ""))),
+            "p.toml:5:1: missing key \"why\" (a string)");
+}
+
+TEST(RulesLoader, WrongTypePointsAtTheValue) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "revision = 1", "revision = \"1\""))),
+            "p.toml:7:12: \"revision\" must be an integer, not a string");
+}
+
+TEST(RulesLoader, UnknownFamilyTierAndAppliesTo) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "\"EXP\"", "\"NETT\""))),
+            "p.toml:8:10: unknown family \"NETT\" (one of: NET, CTL, AUT, DEC, EXP, OBF, INF)");
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "\"T3\"", "\"T4\""))),
+            "p.toml:9:8: unknown tier \"T4\" (one of: T0, T1, T2, T3)");
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "\"labour\"", "\"jobs\""))),
+            "p.toml:2:14: unknown applies_to \"jobs\" (one of: labour, sex, any)");
+}
+
+TEST(RulesLoader, UnknownStatusAndLang) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "\"sourced\"", "\"draft\""))),
+            "p.toml:16:54: unknown status \"draft\" (one of: sourced, candidate)");
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "\"en\"", "\"xx\""))),
+            "p.toml:16:12: unknown lang \"xx\" (one of: en, de, fr, nl, ro, bg, es, it, pl, ru, "
+            "uk)");
+}
+
+TEST(RulesLoader, UndefinedSourceKey) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "source = \"kb\"", "source = \"nope\""))),
+            "p.toml:16:74: undefined source \"nope\": add it to [sources]");
+  EXPECT_EQ(
+      First(ErrorsOf(Replace(kMinimalPack, "sources = [\"kb\"]", "sources = [\"kb\", \"x\"]"))),
+      "p.toml:14:18: undefined source \"x\": add it to [sources]");
+}
+
+TEST(RulesLoader, SourcedTermNeedsASource) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, ", source = \"kb\"", ""))),
+            "p.toml:16:3: a \"sourced\" term needs \"source\" (a key of [sources])");
+}
+
+TEST(RulesLoader, TermNeedsExactlyOneOfPhraseAndRegex) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "phrase = \"processing fee\",",
+                                   "phrase = \"processing fee\", regex = 'fee',"))),
+            "p.toml:16:3: a term has both \"phrase\" and \"regex\": keep one");
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "phrase = \"processing fee\",", ""))),
+            "p.toml:16:3: a term needs a \"phrase\" or a \"regex\"");
+}
+
+TEST(RulesLoader, RegexThatVectorscanRejectsPointsAtTheTerm) {
+  const std::string error =
+      First(ErrorsOf(Replace(kMinimalPack, "phrase = \"processing fee\"", "regex = 'a(b'")));
+  EXPECT_EQ(error.substr(0, 45), "p.toml:16:26: Vectorscan rejects the regex: M") << error;
+}
+
+TEST(RulesLoader, RegexThatMatchesEmptyTextIsRejected) {
+  const std::string error =
+      First(ErrorsOf(Replace(kMinimalPack, "phrase = \"processing fee\"", "regex = 'a*'")));
+  EXPECT_NE(error.find("p.toml:16:26: Vectorscan rejects the regex"), std::string::npos) << error;
+}
+
+TEST(RulesLoader, DuplicateIdNamesTheFirstDefinition) {
+  std::string pack = kMinimalPack;
+  pack += pack.substr(pack.find("[[indicator]]"));  // the second [[indicator]] is on line 18
+  EXPECT_EQ(First(ErrorsOf(pack)), "p.toml:18:1: duplicate id \"J-FEE\" (first at p.toml:5:1)");
+}
+
+TEST(RulesLoader, ProtectedAttributeTermsAreRefused) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "processing fee", "Romanian girls wanted"))),
+            "p.toml:16:27: the term contains \"romanian\", a nationality or ethnicity word: "
+            "protected attributes are never scored (rule R2); phrase the indicator without it");
+  const std::string regex =
+      Replace(kMinimalPack, "phrase = \"processing fee\"", "regex = '(?:my|our) (?:girls|boys)'");
+  EXPECT_NE(First(ErrorsOf(regex)).find("\"girls\", a gender word"), std::string::npos)
+      << First(ErrorsOf(regex));
+  const std::string russian =
+      Replace(Replace(kMinimalPack, "\"en\"", "\"ru\""), "processing fee", "Требуются девушки");
+  EXPECT_NE(First(ErrorsOf(russian)).find("\"девушки\", a gender word"), std::string::npos);
+}
+
+TEST(RulesLoader, ProtectedWordsAreCheckedInTheTermsLanguageOnly) {
+  // German "man" is the pronoun "one", not a gender word.
+  const std::string german =
+      Replace(Replace(kMinimalPack, "\"en\"", "\"de\""), "processing fee", "man zahlt eine Gebühr");
+  EXPECT_TRUE(ErrorsOf(german).empty()) << First(ErrorsOf(german));
+}
+
+TEST(RulesLoader, ProtectedAttributeIdsAreRefused) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "\"J-FEE\"", "\"X-ETH\""), "")),
+            "p.toml:6:6: \"X-ETH\" is a protected attribute of table 2G, never an indicator "
+            "(rule R2)");
+}
+
+TEST(RulesLoader, UnknownKeysAreReported) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\nfamilly = 1"))),
+            "p.toml:10:1: unknown key \"familly\" in an indicator (known keys: id, revision, "
+            "family, tier, category, title, definition, why, false_positives, sources, "
+            "structural, only_with, advice, terms)");
+}
+
+TEST(RulesLoader, PackNameMustMatchTheFileName) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "pack = \"p\"", "pack = \"q\""))),
+            "p.toml:1:8: pack \"q\" must be in a file named q.toml");
+}
+
+TEST(RulesLoader, OnlyWithAndScoredIdsMustExist) {
+  EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "sources = [\"kb\"]",
+                                   "sources = [\"kb\"]\nonly_with = [\"J-NOPE\"]"))),
+            "p.toml:15:14: only_with names \"J-NOPE\", which no pack defines");
+  const auto errors =
+      ErrorsOf(kMinimalPack, Replace(kMinimalScoring, "[\"J-FEE\"]", "[\"J-FEE\", \"S-NOPE\"]"));
+  EXPECT_EQ(First(errors), "scoring.toml:2:19: scoring names \"S-NOPE\", which no pack defines");
+}
+
+TEST(RulesLoader, MissingScoringFileIsAnError) {
+  EXPECT_EQ(First(ErrorsOf(kMinimalPack, "")),
+            "scoring.toml:1:1: missing: a rules directory needs scoring.toml (weights, "
+            "allow-list, bands)");
+}
+
+TEST(RulesLoader, ScoringThresholdsAndConditionsAreChecked) {
+  EXPECT_EQ(First(ErrorsOf(kMinimalPack, Replace(kMinimalScoring, "high = 60", "high = 20"))),
+            "scoring.toml:11:8: \"high\" must be above \"medium\"");
+  EXPECT_EQ(First(ErrorsOf(kMinimalPack, Replace(kMinimalScoring, "T0 = 0", "T0 = 3"))),
+            "scoring.toml:5:6: \"T0\" must be between 0 and 0");
+  EXPECT_EQ(First(ErrorsOf(kMinimalPack, Replace(kMinimalScoring, "\"DEC:T2\"", "\"DEC:T5\""))),
+            "scoring.toml:14:25: \"DEC:T5\" is not a family (NET, CTL, AUT, DEC, EXP, OBF, INF) "
+            "or FAMILY:TIER like \"DEC:T2\"");
+}
+
+TEST(RulesLoader, FraudListMustAgreeWithThePacks) {
+  EXPECT_EQ(First(ErrorsOf(
+                Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncategory = \"fraud\""))),
+            "p.toml:5:1: \"J-FEE\" has category = \"fraud\" but is not in scoring.toml's fraud "
+            "list");
+  EXPECT_EQ(
+      First(ErrorsOf(kMinimalPack, Replace(kMinimalScoring, "fraud = []", "fraud = [\"J-FEE\"]"))),
+      "scoring.toml:3:10: \"J-FEE\" is listed as fraud but its pack does not say category = "
+      "\"fraud\"");
+}
+
+TEST(RulesLoader, ErrorsAreSortedAndAllReported) {
+  const std::string pack = Replace(Replace(kMinimalPack, "\"T3\"", "\"T9\""), "\"EXP\"", "\"XXX\"");
+  const auto errors = ErrorsOf(pack);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].substr(0, 12), "p.toml:8:10:");
+  EXPECT_EQ(errors[1].substr(0, 11), "p.toml:9:8:");
+}
+
+TEST(RulesDirectory, ExplicitThenEnvironmentThenDefaults) {
+  ariadne::testing::TempDir dir;
+  EXPECT_EQ(FindRulesDirectory(dir.path().string()).value(), dir.path());
+  EXPECT_FALSE(FindRulesDirectory((dir / "absent").string()).ok());
+  ::setenv("ARIADNE_RULES", dir.path().c_str(), 1);
+  EXPECT_EQ(FindRulesDirectory("").value(), dir.path());
+  ::setenv("ARIADNE_RULES", (dir / "absent").c_str(), 1);
+  EXPECT_NE(FindRulesDirectory("").status().message().find("ARIADNE_RULES="), std::string::npos);
+  ::unsetenv("ARIADNE_RULES");
+}
+
+}  // namespace
+}  // namespace ariadne::flag
