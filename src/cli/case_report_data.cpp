@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -40,6 +41,50 @@ Result<std::string> SharedSelectorsSection(store::CaseStore& s) {
         HtmlEscape(r.type), HtmlEscape(r.value), r.documents,
         HtmlEscape(r.first_seen.substr(0, 10)), HtmlEscape(r.last_seen.substr(0, 10)),
         HtmlEscape(ids));
+  }
+  return html + "</tbody></table>";
+}
+
+// Each indicator's base rate drawn as a bar (how common it is here: rule R3), then the documents
+// with the highest priority for review.
+Result<std::string> FlagsSection(store::CaseStore& s) {
+  Result<std::vector<store::FlagSummary>> rows = s.FlagSummaries();
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return std::string();
+  constexpr int kBarHeight = 18, kLabelWidth = 110, kBarWidth = 420;
+  const int height = kBarHeight * static_cast<int>(rows->size()) + 4;
+  std::string html =
+      "<p>Red flags raised by the rule packs, with the share of analysed ads that carry each one. "
+      "A flag is a reason to look, never a verdict; a flag on most ads says little.</p>";
+  html += fmt::format(
+      "<svg role=\"img\" aria-label=\"Base rate of each red flag\" width=\"{}\" height=\"{}\" "
+      "viewBox=\"0 0 {} {}\">",
+      kLabelWidth + kBarWidth + 60, height, kLabelWidth + kBarWidth + 60, height);
+  int y = 2;
+  for (const store::FlagSummary& f : *rows) {
+    const double rate = f.of_documents == 0 ? 0.0
+                                            : static_cast<double>(f.documents) /
+                                                  static_cast<double>(f.of_documents);
+    const int width = std::max(1, static_cast<int>(rate * kBarWidth));
+    html += fmt::format(
+        "<text x=\"0\" y=\"{}\" font-size=\"12\">{} {}</text>"
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"#7a4f9a\"/>"
+        "<text x=\"{}\" y=\"{}\" font-size=\"12\">{:.1f}% ({})</text>",
+        y + 13, HtmlEscape(f.indicator), HtmlEscape(f.tier), kLabelWidth, y + 3, width,
+        kBarHeight - 6, kLabelWidth + width + 4, y + 13, rate * 100.0, f.documents);
+    y += kBarHeight;
+  }
+  html += "</svg>";
+  Result<std::vector<store::StoredScore>> top = s.TopScores(10);
+  if (!top.ok()) return top.status();
+  html +=
+      "<p>Highest priority for review (a ranking for an analyst's time):</p><table><thead><tr>"
+      "<th>Document</th><th>Score</th><th>Band</th><th>Fraud risk</th><th>Kind</th></tr></thead>"
+      "<tbody>";
+  for (const store::StoredScore& sc : *top) {
+    html += fmt::format("<tr><td>#{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                        sc.document_id, sc.score, HtmlEscape(sc.band), sc.fraud_score,
+                        HtmlEscape(sc.kind));
   }
   return html + "</tbody></table>";
 }
@@ -86,6 +131,9 @@ Result<report::ReportData> CollectReportData(store::Case& c) {
   Result<std::string> shared = SharedSelectorsSection(s);
   if (!shared.ok()) return shared.status();
   if (!shared->empty()) d.extra_sections.emplace_back("Shared contact selectors", *shared);
+  Result<std::string> flags = FlagsSection(s);
+  if (!flags.ok()) return flags.status();
+  if (!flags->empty()) d.extra_sections.emplace_back("Red flags", *flags);
   Result<std::vector<Document>> sample = s.Sample(12);
   if (!sample.ok()) return sample.status();
   for (const Document& doc : *sample) {

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "cli/rules_loading.h"
 #include "core/exit_code.h"
 #include "pipeline/pipeline.h"
 #include "store/case.h"
@@ -16,6 +17,8 @@ namespace {
 
 struct AnalyzeCliOptions {
   std::string dir;
+  std::string rules_dir;
+  bool candidates = false;
   bool json = false;
 };
 
@@ -28,8 +31,12 @@ std::string Found(const std::map<std::string, int64_t>& found) {
 int RunAnalyze(const AnalyzeCliOptions& o) {
   Result<std::unique_ptr<store::Case>> c = store::Case::Open(o.dir);
   if (!c.ok()) return ReportError(c.status());
-  ProgressLine progress("documents");
   pipeline::AnalyzeOptions options;
+  int rules_exit = kExitOk;
+  options.rules = LoadRulesOrReport(o.rules_dir, &rules_exit);
+  if (options.rules == nullptr) return rules_exit;
+  options.candidates = o.candidates;
+  ProgressLine progress("documents");
   options.on_progress = [&](const pipeline::StageProgress& p) {
     progress.Update(p.done, p.total, p.done);
   };
@@ -41,7 +48,10 @@ int RunAnalyze(const AnalyzeCliOptions& o) {
       PrintJsonLine({{"stage", s.stage},
                      {"version", s.version},
                      {"documents", s.documents},
-                     {"found", s.found}});
+                     {"found", s.found},
+                     {"note", s.note}});
+    } else if (!s.note.empty()) {
+      fmt::print("{} (v{}): skipped: {}\n", s.stage, s.version, s.note);
     } else if (s.documents == 0) {
       fmt::print("{} (v{}): up to date\n", s.stage, s.version);
     } else {
@@ -67,6 +77,10 @@ void AddAnalyzeCommand(CLI::App& app, Action& action) {
   CLI::App* cmd =
       app.add_subcommand("analyze", "Run the analysis stages over a case (incremental)");
   cmd->add_option("--case", o->dir, "the case folder")->required();
+  cmd->add_option("--rules", o->rules_dir, kRulesOptionHelp);
+  cmd->add_flag("--candidates", o->candidates,
+                "also match candidate terms of the rule packs (not yet validated by a native "
+                "speaker; every flag they raise says so)");
   cmd->add_flag("--json", o->json, "one JSON line per stage");
   cmd->footer(StageList() +
               "\nA killed run loses at most one batch; running it again continues.\n\nExample:\n"

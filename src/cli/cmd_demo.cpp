@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <memory>
 
 #include "capture/import.h"
@@ -10,6 +11,7 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "cli/progress.h"
+#include "cli/rules_loading.h"
 #include "core/exit_code.h"
 #include "demo/corpus.h"
 #include "pipeline/pipeline.h"
@@ -62,9 +64,11 @@ Result<capture::ImportSummary> ImportCorpus(store::Case& c, const fs::path& file
   return capture::ImportFile(c, file, "ads-jsonl", capture::ImportOptions{}, callbacks);
 }
 
-Result<std::vector<pipeline::StageSummary>> AnalyzeCase(store::Case& c) {
+Result<std::vector<pipeline::StageSummary>> AnalyzeCase(
+    store::Case& c, std::shared_ptr<const flag::RuleSet> rules) {
   ProgressLine progress("documents");
   pipeline::AnalyzeOptions options;
+  options.rules = std::move(rules);
   options.on_progress = [&](const pipeline::StageProgress& p) {
     progress.Update(p.done, p.total, p.done);
   };
@@ -77,6 +81,25 @@ void PrintTop(const char* label, const Result<std::vector<store::NamedCount>>& r
   for (const auto& r : *rows)
     line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", r.name, r.count);
   fmt::print("  {:<11}{}\n", label, line);
+}
+
+// The most frequent flags with their base rates, and how many ads are in each priority band.
+void PrintFlags(store::CaseStore& st) {
+  Result<std::vector<store::FlagSummary>> flags = st.FlagSummaries();
+  if (!flags.ok() || flags->empty()) return;
+  std::string line;
+  for (size_t i = 0; i < flags->size() && i < 6; ++i) {
+    const store::FlagSummary& f = (*flags)[i];
+    line += fmt::format("{}{} ({}%)", line.empty() ? "" : ", ", f.indicator,
+                        f.of_documents == 0 ? 0 : 100 * f.documents / f.of_documents);
+  }
+  fmt::print("  {:<11}{}\n", "flags", line);
+  Result<std::vector<store::NamedCount>> counts = st.ScoreBands();
+  if (!counts.ok()) return;
+  std::map<std::string, int64_t> bands;
+  for (const store::NamedCount& b : *counts) bands[b.name] = b.count;
+  fmt::print("  {:<11}{} high, {} medium, {} low (a ranking for review, never a verdict)\n",
+             "priority", bands["high"], bands["medium"], bands["low"]);
 }
 
 int RunDemo(const DemoOptions& o) {
@@ -105,8 +128,11 @@ int RunDemo(const DemoOptions& o) {
   Result<capture::ImportSummary> imported = ImportCorpus(**c, dir / "corpus" / "ads.jsonl");
   if (!imported.ok()) return ReportError(imported.status());
 
-  fmt::print(stderr, "[3/4] Analysing: languages and selectors…\n");
-  Result<std::vector<pipeline::StageSummary>> analysed = AnalyzeCase(**c);
+  fmt::print(stderr, "[3/4] Analysing: languages, selectors and red flags…\n");
+  int rules_exit = kExitOk;
+  std::shared_ptr<const flag::RuleSet> rules = LoadRulesOrReport("", &rules_exit);
+  if (rules == nullptr) return rules_exit;
+  Result<std::vector<pipeline::StageSummary>> analysed = AnalyzeCase(**c, rules);
   if (!analysed.ok()) return ReportError(analysed.status());
 
   fmt::print(stderr, "[4/4] Writing the report…\n");
@@ -126,12 +152,13 @@ int RunDemo(const DemoOptions& o) {
   PrintTop("sites", st.CountBy(store::Facet::kSite, 8));
   PrintTop("selectors", st.SelectorCountsByType());
   PrintTop("languages", st.CountBy(store::Facet::kLang, 12));
+  PrintFlags(st);
   const fs::path case_dir = dir / "case";
   fmt::print("\n  case       {}\n  report     {}\n", case_dir.string(), report.string());
   fmt::print(
       "\nTry:\n  ariadne info --case {0}\n  ariadne search --case {0} \"no experience\" "
       "kind:labour\n  ariadne show --case {0} 1\n  ariadne selectors --case {0} --type phone "
-      "--min-docs 3\n",
+      "--min-docs 3\n  ariadne flags --case {0} --top 10\n",
       case_dir.string());
   return kExitOk;
 }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 
 #include "cli/command.h"
 #include "cli/output.h"
@@ -39,7 +40,47 @@ Result<int64_t> ResolveId(store::CaseStore& s, const ShowOptions& o) {
   return ids->front();
 }
 
-void PrintHuman(const Document& d, const std::vector<store::StoredSelector>& selectors) {
+// What analysis said about the document: its red flags and priority score.
+struct Analysis {
+  std::vector<store::StoredSelector> selectors;
+  std::vector<store::StoredFlag> flags;
+  std::optional<store::StoredScore> score;
+};
+
+void PrintFlags(const Analysis& a) {
+  if (a.score) {
+    fmt::print("Priority:  {} ({}) for review; recruitment-fraud risk {} ({})\n", a.score->score,
+               a.score->band, a.score->fraud_score, a.score->fraud_band);
+  }
+  for (const store::StoredFlag& f : a.flags) {
+    fmt::print("Flag:      {:<10} {} {} {:>3} pts  {}{}\n", f.indicator, f.family, f.tier, f.weight,
+               f.why, f.from_candidate ? "  [candidate term]" : "");
+    if (f.structural) fmt::print("           evidence {}\n", f.evidence_json);
+  }
+}
+
+nlohmann::json FlagsJson(const Analysis& a) {
+  nlohmann::json flags = nlohmann::json::array();
+  for (const store::StoredFlag& f : a.flags) {
+    flags.push_back({{"id", f.indicator},
+                     {"revision", f.revision},
+                     {"family", f.family},
+                     {"tier", f.tier},
+                     {"category", f.category},
+                     {"lang", f.lang},
+                     {"weight", f.weight},
+                     {"spans", nlohmann::json::parse(f.spans_json, nullptr, false)},
+                     {"matched", nlohmann::json::parse(f.matched_json, nullptr, false)},
+                     {"evidence", nlohmann::json::parse(f.evidence_json, nullptr, false)},
+                     {"why", f.why},
+                     {"candidate", f.from_candidate},
+                     {"structural", f.structural}});
+  }
+  return flags;
+}
+
+void PrintHuman(const Document& d, const Analysis& a) {
+  const std::vector<store::StoredSelector>& selectors = a.selectors;
   fmt::print("Document #{}  ({} / {})\n", d.id, d.site.empty() ? "(no site)" : d.site, d.source_id);
   if (!d.title.empty()) fmt::print("Title:     {}\n", d.title);
   if (!d.url.empty()) fmt::print("URL:       {}\n", d.url);
@@ -57,6 +98,7 @@ void PrintHuman(const Document& d, const std::vector<store::StoredSelector>& sel
     fmt::print("Selector:  {:<7} {:<36} at {}-{} \"{}\"\n", sel.type, sel.value, sel.start, sel.end,
                sel.raw);
   }
+  PrintFlags(a);
   fmt::print("Provenance: {} line {}, bytes {}-{}\n", d.provenance.file_name, d.provenance.line,
              d.provenance.byte_start, d.provenance.byte_end);
   fmt::print("            original sha256:{}\n", d.provenance.blob_sha256);
@@ -70,12 +112,21 @@ int RunShow(const ShowOptions& o) {
   if (!id.ok()) return ReportError(id.status());
   Result<Document> d = (*c)->store().GetDocument(*id);
   if (!d.ok()) return ReportError(d.status());
-  Result<std::vector<store::StoredSelector>> selectors = (*c)->store().SelectorsOf(*id);
+  store::CaseStore& s = (*c)->store();
+  Analysis a;
+  Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(*id);
   if (!selectors.ok()) return ReportError(selectors.status());
+  a.selectors = std::move(selectors).value();
+  Result<std::vector<store::StoredFlag>> flags = s.FlagsOf(*id);
+  if (!flags.ok()) return ReportError(flags.status());
+  a.flags = std::move(flags).value();
+  Result<std::optional<store::StoredScore>> score = s.ScoreOf(*id);
+  if (!score.ok()) return ReportError(score.status());
+  a.score = std::move(score).value();
   if (o.json) {
     nlohmann::json j = DocumentToJson(*d);
     j["selectors"] = nlohmann::json::array();
-    for (const store::StoredSelector& sel : *selectors) {
+    for (const store::StoredSelector& sel : a.selectors) {
       j["selectors"].push_back(
           {{"type", sel.type},
            {"value", sel.value},
@@ -84,9 +135,18 @@ int RunShow(const ShowOptions& o) {
            {"raw", sel.raw},
            {"details", nlohmann::json::parse(sel.details_json, nullptr, false)}});
     }
+    j["flags"] = FlagsJson(a);
+    if (a.score) {
+      j["priority"] = {
+          {"score", a.score->score},
+          {"band", a.score->band},
+          {"fraud_score", a.score->fraud_score},
+          {"fraud_band", a.score->fraud_band},
+          {"contributions", nlohmann::json::parse(a.score->contributions_json, nullptr, false)}};
+    }
     PrintJsonLine(j);
   } else {
-    PrintHuman(*d, *selectors);
+    PrintHuman(*d, a);
   }
   return kExitOk;
 }

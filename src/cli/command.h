@@ -22,5 +22,6 @@ void AddFlagCommand(CLI::App& app, Action& action);
 void AddRulesCommand(CLI::App& app, Action& action);
 void AddAnalyzeCommand(CLI::App& app, Action& action);
 void AddSelectorsCommand(CLI::App& app, Action& action);
+void AddFlagsCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

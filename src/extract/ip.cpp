@@ -16,8 +16,7 @@ namespace {
 void ExtractIpv4(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   const size_t start = hit.from, end = hit.to;
-  if (start > 0 && (t[start - 1] == '.' || IsWordByte(t[start - 1]) || t[start - 1] == '-'))
-    return;
+  if (start > 0 && (t[start - 1] == '.' || IsWordByte(t[start - 1]) || t[start - 1] == '-')) return;
   if (end < t.size() &&
       (IsWordByte(t[end]) || (t[end] == '.' && end + 1 < t.size() && IsDigit(t[end + 1])))) {
     return;

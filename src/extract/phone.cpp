@@ -338,7 +338,8 @@ std::optional<CacheKey> MakeCacheKey(std::string_view digits, std::string_view r
     i = 1;
   }
   if (digits.size() - i > 19 || region.size() > 2) return std::nullopt;
-  for (; i < digits.size(); ++i) key.digits = key.digits * 10 + static_cast<uint64_t>(digits[i] - '0');
+  for (; i < digits.size(); ++i)
+    key.digits = key.digits * 10 + static_cast<uint64_t>(digits[i] - '0');
   key.count_and_plus |= static_cast<uint32_t>(digits.size()) << 1;
   if (region.size() == 2) {
     key.region = static_cast<uint16_t>(static_cast<unsigned char>(region[0]) << 8 |

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract/extract.h"
+#include "flag/flag.h"
 #include "normalize/normalize.h"
 
 namespace ariadne::pipeline {
@@ -52,6 +53,91 @@ class SelectorStage {
   std::string case_region_;
 };
 
+constexpr StageInfo kFlagStage = {
+    "flags", 1,
+    "red flags from the rule packs, with spans and sources, and each document's priority score"};
+
+// The flag stage's effective version: its own, combined with every indicator's id and revision
+// and the candidate switch, so that changing a rule pack re-flags every document.
+int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  auto mix = [&](std::string_view text) {
+    for (unsigned char c : text) h = (h ^ c) * 16777619u;
+  };
+  mix(std::to_string(kFlagStage.version));
+  mix(candidates ? "+candidates" : "");
+  for (const flag::Indicator& indicator : rules.indicators) {
+    mix(indicator.id);
+    mix(std::to_string(indicator.revision));
+  }
+  return static_cast<int>(h & 0x3FFFFFFF);
+}
+
+nlohmann::json SpansJson(const std::vector<flag::Span>& spans) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const flag::Span& span : spans) out.push_back({span.start, span.end});
+  return out;
+}
+
+nlohmann::json ContributionsJson(const flag::ScoreResult& score) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const flag::Contribution& c : score.contributions) {
+    out.push_back({{"id", c.id}, {"points", c.points}, {"note", c.note}});
+  }
+  return out;
+}
+
+flag::AdKind KindOf(const Document& doc) {
+  flag::AdKind kind = flag::AdKind::kAuto;
+  if (!flag::ParseAdKind(doc.kind, &kind)) kind = flag::AdKind::kAuto;
+  return kind;
+}
+
+// Stage: raise the text flags of each document and store them with its score.
+class FlagStage {
+ public:
+  FlagStage(store::Case& c, const flag::Flagger& flagger, int version)
+      : case_(c), flagger_(flagger), version_(version) {}
+
+  Status Process(const Document& doc, StageSummary& summary) {
+    store::CaseStore& s = case_.store();
+    flag::AdInput ad;
+    ad.text = doc.text;
+    ad.kind = KindOf(doc);
+    ad.lang = doc.lang;
+    const flag::Assessment a = flagger_.Assess(ad);
+    std::vector<store::StoredFlag> rows;
+    for (const flag::RaisedFlag& f : a.flags) {
+      store::StoredFlag row;
+      row.document_id = doc.id;
+      row.indicator = f.indicator->id;
+      row.revision = f.indicator->revision;
+      row.family = std::string(flag::FamilyName(f.indicator->family));
+      row.tier = std::string(flag::TierName(f.indicator->tier));
+      row.category = std::string(flag::CategoryName(f.indicator->category));
+      row.lang = f.lang;
+      row.spans_json = SpansJson(f.spans).dump();
+      row.matched_json = nlohmann::json(f.matched).dump();
+      row.why = f.why;
+      row.weight = f.weight;
+      row.from_candidate = f.from_candidate;
+      rows.push_back(std::move(row));
+      ++summary.found[f.indicator->id];
+    }
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, rows));
+    ARIADNE_RETURN_IF_ERROR(s.SetScore(
+        {doc.id, std::string(flag::AdKindName(a.kind)), a.score.score,
+         std::string(flag::BandName(a.score.band)), a.fraud_risk.score,
+         std::string(flag::BandName(a.fraud_risk.band)), ContributionsJson(a.score).dump()}));
+    return s.MarkStageDone(doc.id, kFlagStage.name, version_);
+  }
+
+ private:
+  store::Case& case_;
+  const flag::Flagger& flagger_;
+  int version_;
+};
+
 // Runs `process` over every pending document of a stage, one transaction per batch.
 template <typename Process>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
@@ -86,7 +172,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
 }  // namespace
 
 const std::vector<StageInfo>& Stages() {
-  static const std::vector<StageInfo> stages = {kSelectorStage};
+  static const std::vector<StageInfo> stages = {kSelectorStage, kFlagStage};
   return stages;
 }
 
@@ -103,6 +189,24 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
                [&](const Document& d, StageSummary& sum) { return selectors.Process(d, sum); });
   if (!s.ok()) return s.status();
   summaries.push_back(std::move(s).value());
+
+  if (options.rules == nullptr) {
+    summaries.push_back({kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given"});
+    return summaries;
+  }
+  flag::FlagOptions flag_options;
+  flag_options.candidates = options.candidates;
+  Result<std::unique_ptr<flag::Flagger>> flagger =
+      flag::Flagger::Create(options.rules, flag_options);
+  if (!flagger.ok()) return flagger.status();
+  StageInfo flag_stage = kFlagStage;
+  flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
+  FlagStage flags(c, **flagger, flag_stage.version);
+  Result<StageSummary> f =
+      RunStage(c, flag_stage, options,
+               [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
+  if (!f.ok()) return f.status();
+  summaries.push_back(std::move(f).value());
   return summaries;
 }
 

@@ -7,9 +7,11 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "core/status.h"
+#include "flag/rules.h"
 #include "store/case.h"
 
 namespace ariadne::pipeline {
@@ -24,11 +26,15 @@ struct StageSummary {
   std::string stage;
   int version = 0;
   int64_t documents = 0;                 // processed in this run (0: everything was up to date)
-  std::map<std::string, int64_t> found;  // e.g. selectors by type
+  std::map<std::string, int64_t> found;  // e.g. selectors by type, flags by indicator
+  std::string note;                      // why a stage did not run, when it did not
 };
 
 struct AnalyzeOptions {
   int64_t batch_size = 500;
+  // The rule packs for the red-flag stage; without them that stage is skipped (and says so).
+  std::shared_ptr<const flag::RuleSet> rules;
+  bool candidates = false;  // also match candidate terms (rule R15)
   std::function<void(const StageProgress&)> on_progress;
 };
 

@@ -160,8 +160,8 @@ struct FlagSummary {
   std::string indicator;
   std::string family;
   std::string tier;
-  int64_t documents = 0;        // documents with the flag
-  int64_t of_documents = 0;     // documents analysed for flags
+  int64_t documents = 0;     // documents with the flag
+  int64_t of_documents = 0;  // documents analysed for flags
 };
 
 // A document field that can be counted (CountBy).
@@ -243,6 +243,8 @@ class CaseStore {
   virtual Result<std::vector<FlagSummary>> FlagSummaries() = 0;
   // Documents by priority: highest score first, at most `limit`.
   virtual Result<std::vector<StoredScore>> TopScores(int limit) = 0;
+  // Documents per priority band ("high", "medium", "low").
+  virtual Result<std::vector<NamedCount>> ScoreBands() = 0;
 };
 
 }  // namespace ariadne::store

@@ -25,6 +25,12 @@ TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
   const std::string html = testing::ReadFile(dir / "demo/report.html");
   EXPECT_NE(html.find("<svg"), std::string::npos);
   EXPECT_NE(html.find("Ariadne demo (synthetic data)"), std::string::npos);
+  // Every analysis stage ran: selectors and red flags are in the case and drawn in the report.
+  EXPECT_NE(html.find("Shared contact selectors"), std::string::npos);
+  EXPECT_NE(html.find("Base rate of each red flag"), std::string::npos);
+  auto flags = testing::RunAriadne(dir.path(), {"flags", "--case", "demo/case", "--top", "0"});
+  ASSERT_EQ(flags.exit_code, 0) << flags.err;
+  EXPECT_NE(flags.out.find("J-SAL"), std::string::npos) << flags.out;
 
   // Running it again replaces the earlier demo; a folder it did not make is never touched.
   EXPECT_EQ(

@@ -1,7 +1,10 @@
 // `ariadne extract`, `analyze` and `selectors` through the real binary.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "support/run_command.h"
 #include "support/temp_dir.h"
@@ -70,6 +73,61 @@ TEST(ExtractCli, AnalyzeThenSelectorsListsSharedValues) {
   EXPECT_EQ(j["first_seen"], "2026-03-01");
   EXPECT_EQ(j["last_seen"], "2026-04-01");
   EXPECT_EQ(RunAriadne(dir.path(), {"selectors", "--case", "case", "--type", "iban"}).exit_code, 1);
+}
+
+TEST(FlagsCli, AnalyzeRaisesFlagsThatFlagsListsWithBaseRatesAndShowExplains) {
+  testing::TempDir dir;
+  const std::string rules = std::string(ARIADNE_SOURCE_DIR) + "/tests/flag/testdata/rules";
+  ASSERT_EQ(RunAriadne(dir.path(), {"init", "case", "--name", "n", "--purpose", "p",
+                                    "--legal-basis", "l", "--retention-days", "3"})
+                .exit_code,
+            0);
+  dir.Write("ads.jsonl",
+            "{\"id\":\"1\",\"kind\":\"labour\",\"text\":\"Free accommodation. Pay the "
+            "processing fee.\"}\n"
+            "{\"id\":\"2\",\"kind\":\"labour\",\"text\":\"Free accommodation.\"}\n"
+            "{\"id\":\"3\",\"kind\":\"labour\",\"text\":\"Cook, 40 hours a week.\"}\n");
+  ASSERT_EQ(RunAriadne(dir.path(), {"import", "--case", "case", "ads.jsonl"}).exit_code, 0);
+  EXPECT_EQ(RunAriadne(dir.path(), {"flags", "--case", "case"}).exit_code, 1);  // not analysed
+  auto a = RunAriadne(dir.path(), {"analyze", "--case", "case", "--rules", rules});
+  ASSERT_EQ(a.exit_code, 0) << a.err;
+  EXPECT_NE(a.out.find("flags"), std::string::npos) << a.out;
+
+  auto f = RunAriadne(dir.path(), {"flags", "--case", "case", "--json", "--top", "1"});
+  ASSERT_EQ(f.exit_code, 0) << f.err;
+  std::vector<nlohmann::json> lines;
+  std::istringstream out(f.out);
+  for (std::string line; std::getline(out, line);) lines.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(lines.size(), 3u);  // J-ACCOM, J-FEE, then the top document
+  EXPECT_EQ(lines[0]["indicator"], "J-ACCOM");
+  EXPECT_EQ(lines[0]["documents"], 2);
+  EXPECT_NEAR(lines[0]["base_rate"].get<double>(), 2.0 / 3.0, 1e-9);
+  EXPECT_EQ(lines[2]["source_id"], "1");
+  auto text = RunAriadne(dir.path(), {"flags", "--case", "case"});
+  EXPECT_NE(text.out.find("appears in 67% of ads here"), std::string::npos) << text.out;
+
+  auto show = RunAriadne(dir.path(), {"show", "--case", "case", "1", "--json"});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  auto doc = nlohmann::json::parse(show.out);
+  ASSERT_EQ(doc["flags"].size(), 2u);
+  EXPECT_EQ(doc["flags"][0]["spans"][0][0], 0);
+  EXPECT_EQ(doc["flags"][0]["spans"][0][1], 18);
+  EXPECT_GT(doc["priority"]["fraud_score"].get<int>(), 0);
+  EXPECT_NE(RunAriadne(dir.path(), {"show", "--case", "case", "1"}).out.find("Flag:      J-FEE"),
+            std::string::npos);
+}
+
+TEST(RulesDoc, DocsIndicatorsMdIsWhatTheRulePacksSay) {
+  testing::TempDir dir;
+  auto r = RunAriadne(dir.path(),
+                      {"rules", "doc", "--rules", std::string(ARIADNE_SOURCE_DIR) + "/rules"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::ifstream in(std::string(ARIADNE_SOURCE_DIR) + "/docs/indicators.md", std::ios::binary);
+  const std::string committed((std::istreambuf_iterator<char>(in)),
+                              std::istreambuf_iterator<char>());
+  EXPECT_TRUE(r.out == committed)
+      << "docs/indicators.md is out of date: run `build/release/src/cli/ariadne rules doc > "
+         "docs/indicators.md`";
 }
 
 }  // namespace

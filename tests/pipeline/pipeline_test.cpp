@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "capture/import.h"
+#include "flag/rules.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::pipeline {
@@ -66,6 +69,60 @@ TEST_F(PipelineTest, RunsOnlyOnDocumentsItHasNotSeen) {
   auto shared = case_->store().SelectorSummaries("phone", 1, 10);
   ASSERT_TRUE(shared.ok());
   EXPECT_EQ(shared->size(), 3u);
+}
+
+std::shared_ptr<const flag::RuleSet> FixtureRules() {
+  flag::LoadReport report =
+      flag::LoadRules(std::filesystem::path(ARIADNE_SOURCE_DIR) / "tests/flag/testdata/rules");
+  for (const flag::LoadError& e : report.errors) ADD_FAILURE() << e.ToString();
+  return std::make_shared<const flag::RuleSet>(std::move(report.rules));
+}
+
+TEST_F(PipelineTest, FlagStageStoresFlagsWithOriginalSpansAndAScoreAndRerunsWhenRulesChange) {
+  const std::string text = "Free accommodation, contract on arrival. Pay the processing fee.";
+  Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": ")" + text +
+                        R"("})"
+                        "\n"
+                        R"({"id": "2", "kind": "labour", "text": "Warehouse job, 40 hours"})"
+                        "\n");
+  AnalyzeOptions options;
+  options.rules = FixtureRules();
+  auto first = Analyze(*case_, options);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  ASSERT_EQ(first->size(), 2u);
+  EXPECT_EQ((*first)[1].stage, "flags");
+  EXPECT_EQ((*first)[1].documents, 2);
+
+  store::CaseStore& s = case_->store();
+  const int64_t id = (*s.FindBySourceId("1", ""))[0];
+  auto flags = s.FlagsOf(id);
+  ASSERT_TRUE(flags.ok()) << flags.status().message();
+  std::vector<std::string> ids;
+  for (const auto& f : *flags) ids.push_back(f.indicator);
+  EXPECT_EQ(ids, (std::vector<std::string>{"J-ACCOM", "J-FEE", "J-LATER"}));
+  EXPECT_EQ((*flags)[0].spans_json, "[[0,18]]");  // "Free accommodation" in the original text
+  auto score = s.ScoreOf(id);
+  ASSERT_TRUE(score.ok() && score->has_value());
+  EXPECT_GT((*score)->score, 0);
+  EXPECT_GT((*score)->fraud_score, 0);  // the fee is recruitment-fraud risk, scored apart (R11)
+  auto rates = s.FlagSummaries();
+  ASSERT_TRUE(rates.ok());
+  EXPECT_EQ(rates->front().of_documents, 2);
+
+  // Nothing new: up to date. Other rules (here: candidates on): every document is flagged again.
+  EXPECT_EQ((*Analyze(*case_, options))[1].documents, 0);
+  options.candidates = true;
+  EXPECT_EQ((*Analyze(*case_, options))[1].documents, 2);
+}
+
+TEST_F(PipelineTest, WithoutRulesTheFlagStageSaysWhyItDidNotRun) {
+  Import("a.jsonl", R"({"id": "1", "text": "x"})"
+                    "\n");
+  auto r = Analyze(*case_, {});
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->size(), 2u);
+  EXPECT_EQ((*r)[1].documents, 0);
+  EXPECT_FALSE((*r)[1].note.empty());
 }
 
 }  // namespace

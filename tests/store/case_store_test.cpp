@@ -300,6 +300,7 @@ TEST_F(CaseStoreTest, TextFlagsAreReplacedStructuralOnesKeptAndBaseRatesCounted)
   EXPECT_EQ(s.ScoreOf(id1)->value().band, "medium");
   EXPECT_FALSE(s.ScoreOf(9999)->has_value());
   EXPECT_EQ(s.TopScores(1)->front().document_id, id1);
+  EXPECT_EQ(s.ScoreBands()->size(), 2u);
 }
 
 TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {

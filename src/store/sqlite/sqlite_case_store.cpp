@@ -641,6 +641,15 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Result<std::vector<NamedCount>> ScoreBands() override {
+    auto st = Prep("SELECT band, count(*) FROM document_scores GROUP BY band ORDER BY band");
+    if (!st.ok()) return st.status();
+    std::vector<NamedCount> out;
+    Statement& q = **st;
+    if (Status s = q.ForEachRow([&] { out.push_back({q.Text(0), q.Int(1)}); }); !s.ok()) return s;
+    return out;
+  }
+
   Result<std::vector<FlagSummary>> FlagSummaries() override {
     auto st = Prep(
         "SELECT indicator, min(family), min(tier), count(DISTINCT document_id), "
