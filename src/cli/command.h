@@ -23,5 +23,6 @@ void AddRulesCommand(CLI::App& app, Action& action);
 void AddAnalyzeCommand(CLI::App& app, Action& action);
 void AddSelectorsCommand(CLI::App& app, Action& action);
 void AddFlagsCommand(CLI::App& app, Action& action);
+void AddCheckJobCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

@@ -18,9 +18,9 @@ constexpr void (*kCommands[])(CLI::App&, Action&) = {
     ariadne::cli::AddInfoCommand,    ariadne::cli::AddImportCommand,
     ariadne::cli::AddAnalyzeCommand, ariadne::cli::AddSearchCommand,
     ariadne::cli::AddShowCommand,    ariadne::cli::AddSelectorsCommand,
-    ariadne::cli::AddFlagsCommand,   ariadne::cli::AddExtractCommand,
-    ariadne::cli::AddFlagCommand,    ariadne::cli::AddRulesCommand,
-    ariadne::cli::AddReportCommand,
+    ariadne::cli::AddFlagsCommand,   ariadne::cli::AddCheckJobCommand,
+    ariadne::cli::AddExtractCommand, ariadne::cli::AddFlagCommand,
+    ariadne::cli::AddRulesCommand,   ariadne::cli::AddReportCommand,
 };
 
 constexpr const char* kExitCodes =

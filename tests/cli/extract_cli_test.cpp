@@ -130,5 +130,30 @@ TEST(RulesDoc, DocsIndicatorsMdIsWhatTheRulePacksSay) {
          "docs/indicators.md`";
 }
 
+TEST(CheckJobCli, AdviceIsTiedToTheWordsThatPromptedItAndNeverAVerdict) {
+  testing::TempDir dir;
+  const std::string rules = std::string(ARIADNE_SOURCE_DIR) + "/tests/flag/testdata/rules";
+  dir.Write("ad.txt", "Warehouse work abroad. A processing fee of 200 EUR is due before travel.\n");
+  auto r = RunAriadne(dir.path(), {"check-job", "ad.txt", "--rules", rules, "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["lang"], "en");
+  ASSERT_EQ(j["prompted"].size(), 1u);
+  EXPECT_EQ(j["prompted"][0]["indicator"], "J-FEE");
+  EXPECT_EQ(j["prompted"][0]["question"], "Never pay a fee to get a job.");
+  EXPECT_EQ(j["prompted"][0]["words"][0], "processing fee");
+  EXPECT_EQ(j["prompted"][0]["spans"][0][0], 25);  // "Warehouse work abroad. A " is 25 bytes
+  for (const auto& q : j["always"]) EXPECT_NE(q["indicator"], "J-FEE");  // not asked twice
+
+  auto text = RunAriadne(dir.path(), {"check-job", "ad.txt", "--rules", rules});
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("(\"processing fee\")"), std::string::npos) << text.out;
+  for (const char* verdict : {"scam", "fraud", "trafficking", "genuine", "safe", "legitimate"}) {
+    EXPECT_EQ(text.out.find(verdict), std::string::npos) << verdict << " in:\n" << text.out;
+  }
+  dir.Write("empty.txt", "  \n");
+  EXPECT_EQ(RunAriadne(dir.path(), {"check-job", "empty.txt", "--rules", rules}).exit_code, 65);
+}
+
 }  // namespace
 }  // namespace ariadne
