@@ -56,7 +56,10 @@ Status PrintTop(store::CaseStore& s, int top, bool json) {
     Result<std::vector<store::StoredFlag>> flags = s.FlagsOf(sc.document_id);
     if (!flags.ok()) return flags.status();
     std::vector<std::string> ids;
-    for (const store::StoredFlag& f : *flags) ids.push_back(f.indicator);
+    for (const store::StoredFlag& f : *flags) {
+      // One entry per indicator: a structural flag may be raised by several shared contacts.
+      if (ids.empty() || ids.back() != f.indicator) ids.push_back(f.indicator);
+    }
     if (json) {
       PrintJsonLine(
           {{"document", sc.document_id},

@@ -7,6 +7,7 @@
 #include "extract/extract.h"
 #include "flag/flag.h"
 #include "normalize/normalize.h"
+#include "pipeline/structural.h"
 
 namespace ariadne::pipeline {
 
@@ -143,7 +144,7 @@ template <typename Process>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
                               Process&& process) {
   store::CaseStore& s = c.store();
-  StageSummary summary{stage.name, stage.version, 0, {}};
+  StageSummary summary{stage.name, stage.version, 0, {}, ""};
   Result<int64_t> total = s.CountPendingStage(stage.name, stage.version);
   if (!total.ok()) return total.status();
   int64_t after_id = 0;
@@ -172,7 +173,11 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
 }  // namespace
 
 const std::vector<StageInfo>& Stages() {
-  static const std::vector<StageInfo> stages = {kSelectorStage, kFlagStage};
+  static const std::vector<StageInfo> stages = {
+      kSelectorStage,
+      kFlagStage,
+      {"structural", 1,
+       "case-wide flags from shared contacts (N-PHONE: one contact, three or more personas)"}};
   return stages;
 }
 
@@ -207,6 +212,10 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
                [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
   if (!f.ok()) return f.status();
   summaries.push_back(std::move(f).value());
+  // Case-wide: shared contacts change whenever any document's selectors or flags do.
+  Result<StageSummary> structural = RunStructuralFlags(c, *options.rules);
+  if (!structural.ok()) return structural.status();
+  summaries.push_back(std::move(structural).value());
   return summaries;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -164,6 +165,21 @@ struct FlagSummary {
   int64_t of_documents = 0;  // documents analysed for flags
 };
 
+// A document carrying a contact value shared with others (for structural indicators).
+struct ContactUse {
+  int64_t document_id = 0;
+  std::string posted_at;   // "" when undated
+  std::string stated_age;  // the document's first age selector, "" when none
+  std::string kind;        // "sex", "labour" or ""
+};
+
+// A contact value (phone, e-mail, handle) and every document that carries it, by posted date.
+struct SharedContact {
+  std::string type;
+  std::string value;
+  std::vector<ContactUse> uses;
+};
+
 // A document field that can be counted (CountBy).
 enum class Facet { kSite, kLang, kKind, kLocation };
 
@@ -243,6 +259,12 @@ class CaseStore {
   virtual Result<std::vector<FlagSummary>> FlagSummaries() = 0;
   // Documents by priority: highest score first, at most `limit`.
   virtual Result<std::vector<StoredScore>> TopScores(int limit) = 0;
+  // Calls `visit` for each contact value (phone, e-mail, handle) found in at least
+  // `min_documents` documents, one value at a time (memory stays bounded by the largest group).
+  virtual Status ForEachSharedContact(int64_t min_documents,
+                                      const std::function<Status(const SharedContact&)>& visit) = 0;
+  // Every document that has a structural flag.
+  virtual Result<std::vector<int64_t>> DocumentsWithStructuralFlags() = 0;
   // Documents per priority band ("high", "medium", "low").
   virtual Result<std::vector<NamedCount>> ScoreBands() = 0;
 };

@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "capture/import.h"
 #include "flag/rules.h"
@@ -89,7 +91,7 @@ TEST_F(PipelineTest, FlagStageStoresFlagsWithOriginalSpansAndAScoreAndRerunsWhen
   options.rules = FixtureRules();
   auto first = Analyze(*case_, options);
   ASSERT_TRUE(first.ok()) << first.status().message();
-  ASSERT_EQ(first->size(), 2u);
+  ASSERT_EQ(first->size(), 3u);  // selectors, flags, structural
   EXPECT_EQ((*first)[1].stage, "flags");
   EXPECT_EQ((*first)[1].documents, 2);
 
@@ -123,6 +125,66 @@ TEST_F(PipelineTest, WithoutRulesTheFlagStageSaysWhyItDidNotRun) {
   ASSERT_EQ(r->size(), 2u);
   EXPECT_EQ((*r)[1].documents, 0);
   EXPECT_FALSE((*r)[1].note.empty());
+}
+
+std::shared_ptr<const flag::RuleSet> RealRules() {
+  flag::LoadReport report = flag::LoadRules(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+  for (const flag::LoadError& e : report.errors) ADD_FAILURE() << e.ToString();
+  return std::make_shared<const flag::RuleSet>(std::move(report.rules));
+}
+
+std::string SexAd(const std::string& id, const std::string& text, const std::string& date) {
+  return R"({"id": ")" + id + R"(", "kind": "sex", "posted_at": ")" + date + R"(", "text": ")" +
+         text +
+         R"("})"
+         "\n";
+}
+
+TEST_F(PipelineTest, SharedContactOfThreePersonasWithinAMonthRaisesNPhoneWithItsEvidence) {
+  Import("a.jsonl",
+         SexAd("1", "Anna, 23 years. Call 07700 900111", "2026-03-01") +
+             SexAd("2", "Bella, 31 years. Call 07700 900111", "2026-03-10") +
+             SexAd("3", "Carla, 27 years. Call 07700 900111", "2026-03-20") +
+             SexAd("4", "Dora, 35 years. Call 07700 900111", "2026-09-01") +  // months later
+             // One person touring with one number and one age: never this indicator.
+             SexAd("5", "Eva, 25 years, new in town. Call 07700 900222", "2026-03-01") +
+             SexAd("6", "Eva, 25 years, on tour. Call 07700 900222", "2026-03-05") +
+             SexAd("7", "Eva, 25 years, last days. Call 07700 900222", "2026-03-09"));
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  auto r = Analyze(*case_, options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->back().stage, "structural");
+  EXPECT_EQ(r->back().documents, 3);
+
+  store::CaseStore& s = case_->store();
+  auto flagged = [&](const std::string& source_id) {
+    const auto ids = *s.FindBySourceId(source_id, "");
+    const auto flags = *s.FlagsOf(ids[0]);
+    return std::any_of(flags.begin(), flags.end(),
+                       [](const auto& f) { return f.indicator == "N-PHONE"; });
+  };
+  for (const char* id : {"1", "2", "3"}) EXPECT_TRUE(flagged(id)) << id;
+  for (const char* id : {"4", "5", "6", "7"}) EXPECT_FALSE(flagged(id)) << id;
+
+  const int64_t doc = (*s.FindBySourceId("2", ""))[0];
+  const auto flags = *s.FlagsOf(doc);
+  const auto it = std::find_if(flags.begin(), flags.end(),
+                               [](const auto& f) { return f.indicator == "N-PHONE"; });
+  ASSERT_NE(it, flags.end());
+  EXPECT_TRUE(it->structural);
+  const auto evidence = nlohmann::json::parse(it->evidence_json);
+  EXPECT_EQ(evidence["value"], "+447700900111");
+  EXPECT_EQ(evidence["stated_ages"], (std::vector<std::string>{"23", "27", "31"}));
+  EXPECT_EQ(evidence["documents"].size(), 3u);
+  auto score = s.ScoreOf(doc);
+  ASSERT_TRUE(score.ok() && score->has_value());
+  EXPECT_GT((*score)->score, 0);  // the structural flag counts in the document's priority
+  EXPECT_NE((*score)->contributions_json.find("N-PHONE"), std::string::npos);
+
+  // Running again changes nothing; the flags are recomputed, never doubled.
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  EXPECT_EQ(s.FlagsOf(doc)->size(), flags.size());
 }
 
 }  // namespace

@@ -641,6 +641,48 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Status ForEachSharedContact(int64_t min_documents,
+                              const std::function<Status(const SharedContact&)>& visit) override {
+    auto st = Prep(
+        "WITH shared AS (SELECT type, value FROM selectors WHERE type IN ('phone', 'email', "
+        "'handle') GROUP BY type, value HAVING count(DISTINCT document_id) >= ?) "
+        "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
+        "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
+        "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
+        "FROM selectors s JOIN shared USING (type, value) JOIN documents d ON d.id = "
+        "s.document_id ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, min_documents);
+    SharedContact group;
+    Status failed = Status::Ok();
+    auto flush = [&] {
+      if (!group.uses.empty() && failed.ok()) failed = visit(group);
+      group.uses.clear();
+    };
+    Status s = q.ForEachRow([&] {
+      std::string type = q.Text(0), value = q.Text(1);
+      if (type != group.type || value != group.value) {
+        flush();
+        group.type = std::move(type);
+        group.value = std::move(value);
+      }
+      group.uses.push_back({q.Int(2), q.Text(3), q.Text(4), q.Text(5)});
+    });
+    if (!s.ok()) return s;
+    flush();
+    return failed;
+  }
+
+  Result<std::vector<int64_t>> DocumentsWithStructuralFlags() override {
+    auto st = Prep("SELECT DISTINCT document_id FROM flags WHERE structural = 1 ORDER BY 1");
+    if (!st.ok()) return st.status();
+    std::vector<int64_t> out;
+    Statement& q = **st;
+    if (Status s = q.ForEachRow([&] { out.push_back(q.Int(0)); }); !s.ok()) return s;
+    return out;
+  }
+
   Result<std::vector<NamedCount>> ScoreBands() override {
     auto st = Prep("SELECT band, count(*) FROM document_scores GROUP BY band ORDER BY band");
     if (!st.ok()) return st.status();

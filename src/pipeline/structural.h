@@ -1,0 +1,30 @@
+// Structural red flags: indicators computed over the whole case rather than from one ad's words.
+// Until linking (personas, near-duplicate text, photo hashes) exists, they are computed from the
+// contacts ads share, and each carries the shared value and the linked documents as its evidence.
+#pragma once
+
+#include "core/status.h"
+#include "flag/rules.h"
+#include "pipeline/pipeline.h"
+#include "store/case.h"
+
+namespace ariadne::pipeline {
+
+struct StructuralOptions {
+  // N-PHONE (rule R6): at least this many distinct personas on one contact ...
+  int min_personas = 3;
+  // ... whose ads were posted within one window of this many days (their dates overlap).
+  int window_days = 30;
+  // A value carried by at least this share of all documents, and at least `generic_min_documents`
+  // of them, is generic (a site's or platform's own contact): shown as such, never linked on.
+  double generic_share = 0.05;
+  int64_t generic_min_documents = 25;
+};
+
+// Recomputes every structural flag of the case and re-scores the documents whose structural flags
+// changed. Call inside no transaction: it opens its own. The summary counts flags by indicator and
+// generic values skipped.
+Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                        const StructuralOptions& options = {});
+
+}  // namespace ariadne::pipeline
