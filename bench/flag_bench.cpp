@@ -99,7 +99,10 @@ int main(int argc, char** argv) {
     workers.emplace_back([&, t] {
       for (size_t i = t; i < ads.size(); i += threads) {
         flags[t] += (*flagger)
-                        ->Assess({.text = ads[i], .kind = ariadne::flag::AdKind::kAuto, .lang = ""})
+                        ->Assess({.text = ads[i],
+                                  .kind = ariadne::flag::AdKind::kAuto,
+                                  .lang = "",
+                                  .region = ""})
                         .flags.size();
       }
     });

@@ -55,6 +55,7 @@ const Phrases& HeadingsFor(std::string_view lang) {
 struct CheckJobOptions {
   std::string file;
   std::string lang;
+  std::string region;
   std::string rules;
   bool candidates = false;
   bool json = false;
@@ -156,6 +157,7 @@ int RunCheckJob(const CheckJobOptions& o) {
   input.text = *ad;
   input.kind = flag::AdKind::kLabour;
   input.lang = lang;
+  input.region = o.region;
   const flag::Assessment assessment = (*flagger)->Assess(input);
   std::vector<Question> prompted, always;
   for (const flag::RaisedFlag& f : assessment.flags) {
@@ -183,6 +185,10 @@ void AddCheckJobCommand(CLI::App& app, Action& action) {
   cmd->add_option("FILE", o->file, "the ad as a text file (default: stdin)");
   cmd->add_option("--lang", o->lang,
                   "language of the advice (ISO 639-1; default: the ad's language, else English)");
+  cmd->add_option(
+      "--region", o->region,
+      "ISO 3166-1 alpha-2 country of the job (e.g. RO): stated pay is compared with its "
+      "minimum wage");
   cmd->add_flag("--candidates", o->candidates,
                 "also use candidate phrases (not yet validated by native speakers: rule R15)");
   cmd->add_flag("--json", o->json,

@@ -1,4 +1,5 @@
-// ariadne flag [--kind sex|labour|auto] [--jsonl] [--candidates] [--rules DIR]: red flags and the
+// ariadne flag [--kind sex|labour|auto] [--region CC] [--jsonl] [--candidates] [--rules DIR]: red
+// flags and the
 // priority-for-review score of ads on stdin, as JSON lines (the contract of ARCHITECTURE.md).
 #include <fmt/format.h>
 
@@ -21,6 +22,7 @@ constexpr size_t kMaxText = size_t{16} << 20;
 
 struct FlagCommandOptions {
   std::string kind = "auto";
+  std::string region;  // ISO 3166-1 alpha-2 where the jobs are; a line's "region" wins
   bool jsonl = false;
   bool candidates = false;
   std::string rules;
@@ -73,7 +75,7 @@ nlohmann::json AssessmentJson(const nlohmann::json& id, const flag::Assessment& 
           {"flags", flags}};
 }
 
-int RunPlain(const flag::Flagger& flagger, flag::AdKind kind) {
+int RunPlain(const flag::Flagger& flagger, flag::AdKind kind, const std::string& region) {
   std::string text;
   text.reserve(1 << 16);
   char buffer[1 << 16];
@@ -90,18 +92,22 @@ int RunPlain(const flag::Flagger& flagger, flag::AdKind kind) {
       break;
     }
   }
-  const flag::Assessment a = flagger.Assess({.text = text, .kind = kind, .lang = ""});
+  const flag::Assessment a =
+      flagger.Assess({.text = text, .kind = kind, .lang = "", .region = region});
   PrintJsonLine(AssessmentJson("stdin", a, flagger.rules()));
   return exit_code;
 }
 
 // The ad of one input line, or the reason it cannot be read.
-std::string ReadAd(const nlohmann::json& in, flag::AdKind default_kind, flag::AdInput* ad) {
+std::string ReadAd(const nlohmann::json& in, flag::AdKind default_kind,
+                   const std::string& default_region, flag::AdInput* ad) {
   if (in.is_discarded() || !in.is_object() || !in.contains("text") || !in["text"].is_string()) {
-    return "expected a JSON object with a string \"text\" (and \"id\", \"kind\", \"lang\")";
+    return "expected a JSON object with a string \"text\" (and \"id\", \"kind\", \"lang\", "
+           "\"region\")";
   }
   ad->text = in["text"].get_ref<const std::string&>();
   ad->kind = default_kind;
+  ad->region = default_region;
   if (in.contains("kind")) {
     if (!in["kind"].is_string() ||
         !flag::ParseAdKind(in["kind"].get_ref<const std::string&>(), &ad->kind)) {
@@ -112,10 +118,15 @@ std::string ReadAd(const nlohmann::json& in, flag::AdKind default_kind, flag::Ad
     if (!in["lang"].is_string()) return "\"lang\" must be a string (ISO 639-1)";
     ad->lang = in["lang"].get<std::string>();
   }
+  if (in.contains("region")) {
+    if (!in["region"].is_string()) return "\"region\" must be a string (ISO 3166-1 alpha-2)";
+    ad->region = in["region"].get<std::string>();
+  }
   return "";
 }
 
-int RunJsonl(const flag::Flagger& flagger, flag::AdKind default_kind) {
+int RunJsonl(const flag::Flagger& flagger, flag::AdKind default_kind,
+             const std::string& default_region) {
   capture::LineReader reader(std::cin, kMaxText);
   capture::Line line;
   int exit_code = kExitOk;
@@ -132,7 +143,7 @@ int RunJsonl(const flag::Flagger& flagger, flag::AdKind default_kind) {
     if (Trim(line.text).empty()) continue;
     const nlohmann::json in = nlohmann::json::parse(line.text, nullptr, false);
     flag::AdInput ad;
-    if (const std::string why = ReadAd(in, default_kind, &ad); !why.empty()) {
+    if (const std::string why = ReadAd(in, default_kind, default_region, &ad); !why.empty()) {
       fail(line.number, why);
       continue;
     }
@@ -157,7 +168,7 @@ int RunFlag(const FlagCommandOptions& o) {
     return kExitDataErr;
   }
   std::ios::sync_with_stdio(false);
-  return o.jsonl ? RunJsonl(**flagger, kind) : RunPlain(**flagger, kind);
+  return o.jsonl ? RunJsonl(**flagger, kind, o.region) : RunPlain(**flagger, kind, o.region);
 }
 
 }  // namespace
@@ -169,8 +180,12 @@ void AddFlagCommand(CLI::App& app, Action& action) {
   cmd->add_option("--kind", o->kind,
                   "sex, labour or auto (default): which packs apply; a line's \"kind\" wins")
       ->check(CLI::IsMember({"sex", "labour", "auto"}));
+  cmd->add_option("--region", o->region,
+                  "ISO 3166-1 alpha-2 country where the jobs are (e.g. the site's country): stated "
+                  "pay is compared with its minimum wage (J-SAL); a line's \"region\" wins");
   cmd->add_flag("--jsonl", o->jsonl,
-                "input is JSON lines {\"id\", \"text\", \"kind\"?, \"lang\"?}, one result each");
+                "input is JSON lines {\"id\", \"text\", \"kind\"?, \"lang\"?, \"region\"?}, one "
+                "result each");
   cmd->add_flag("--candidates", o->candidates,
                 "also match candidate phrases (not yet validated by native speakers: rule R15)");
   cmd->add_option("--rules", o->rules, kRulesOptionHelp);
@@ -183,9 +198,11 @@ void AddFlagCommand(CLI::App& app, Action& action) {
       "The score (0-100) is the sum of its contributions and orders a review queue: band low, "
       "medium\nor high is a priority for review, never a finding about a person. Spans are UTF-8 "
       "byte offsets\ninto the input text. With --kind auto, the kind whose packs have more "
-      "distinct scored\nindicators matched wins; on a tie both apply (kind \"unknown\").\n\n"
+      "distinct scored\nindicators matched wins; on a tie both apply (kind \"unknown\"). With a "
+      "region, stated pay\n(\"€3,000 per month\") is compared with that country's minimum wage "
+      "(rules/data/minimum-wages.toml).\n\n"
       "Examples:\n  echo 'No experience needed, processing fee 200 EUR' | ariadne flag\n"
-      "  ariadne flag --jsonl --kind labour < ads.jsonl > flags.jsonl");
+      "  ariadne flag --jsonl --kind labour --region RO < ads.jsonl > flags.jsonl");
   cmd->callback([o, &action] { action = [o] { return RunFlag(*o); }; });
 }
 

@@ -3,7 +3,9 @@
 // A Flagger compiles every enabled term of a RuleSet (rules.h) into ONE Vectorscan database. For
 // each ad it folds the text (normalize/normalize.h, so obfuscated words are matched), scans it
 // once, maps every match back to the original bytes, keeps the indicators whose pack applies to
-// the ad's kind, and scores them (score.h). Every flag says why it was raised and where; the score
+// the ad's kind, and scores them (score.h). For job ads it also compares stated pay with the
+// minimum wage of the ad's region (J-SAL, rule R10; see Flagger::Assess). Every flag says why it
+// was raised and where; the score
 // is the sum of its listed contributions. A score orders a review queue: it is never a verdict
 // about a person (rule R1).
 #pragma once
@@ -32,6 +34,9 @@ struct AdInput {
   // words (touring, screening) never vote, so they can never change which flags are scored.
   AdKind kind = AdKind::kAuto;
   std::string lang;  // ISO 639-1 when known: helps the normaliser read spelled-out numbers
+  // ISO 3166-1 alpha-2 of where the job is (e.g. the site's country), any case; empty when not
+  // known. Only used to compare stated pay with that country's minimum wage (J-SAL).
+  std::string region;
 };
 
 struct Assessment {
@@ -53,6 +58,16 @@ class Flagger {
 
   // Flags and scores one ad. Never fails: any bytes are accepted (invalid UTF-8 is repaired by the
   // normaliser); texts longer than 1 GiB are flagged on their first GiB. Thread-safe.
+  //
+  // Stated pay (J-SAL, rule R10): for a job ad (kind labour, or kAuto deciding labour or unknown),
+  // each amount with a currency and a period ("€3,000 per month", "15 zł/h", "4.000 lei pe lună")
+  // is converted to a month (PeriodsPerMonth) and compared with the minimum wage of `region` in
+  // the rules' wage table: in the local currency when stated in it, else in EUR when stated in EUR
+  // and the table has monthly_eur. At threshold_multiple times the minimum or more, J-SAL is raised
+  // (or, when its phrases raised it too, the one flag gets the pay's span and words) and its "why"
+  // states the comparison, the minimum, its date and its source. Nothing is said about pay when
+  // the region is empty or not in the table, has no statutory minimum, when the currency cannot be
+  // compared, or when the rules have no J-SAL or it is structural.
   Assessment Assess(const AdInput& ad) const;
 
   const RuleSet& rules() const { return *rules_; }

@@ -4,7 +4,9 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -12,6 +14,7 @@
 #include "flag/database_cache.h"
 #include "flag/flag.h"
 #include "flag/patterns.h"
+#include "flag/pay.h"
 #include "normalize/normalize.h"
 
 namespace ariadne::flag {
@@ -26,6 +29,7 @@ struct PatternRef {
 struct Flagger::Compiled {
   hs_database_t* db = nullptr;  // nullptr when no term is enabled
   std::vector<PatternRef> refs;
+  std::optional<uint32_t> pay_indicator;  // J-SAL, when the rules have it and it is not structural
   ~Compiled() {
     if (db != nullptr) hs_free_database(db);
   }
@@ -36,6 +40,8 @@ namespace {
 constexpr size_t kMaxScannedBytes = size_t{1} << 30;
 constexpr size_t kMaxWordBytes = 60;  // matched words quoted in a "why" line
 constexpr size_t kMaxQuotedWords = 3;
+// The indicator raised when stated pay is out of line with the region's minimum wage (R10).
+constexpr std::string_view kPayIndicator = "J-SAL";
 
 // A match in the folded text.
 struct RawMatch {
@@ -170,22 +176,123 @@ AdKind DecideKind(const RuleSet& rules, const std::map<uint32_t, Collected>& col
   return sex > labour ? AdKind::kSex : AdKind::kLabour;
 }
 
+// What the wage table says about an ad's stated pay (J-SAL, rule R10).
+struct PayEvidence {
+  std::vector<Span> spans;  // in the original text
+  std::string comparison;   // "\"€3,000 per month\" is 3.7 times the minimum wage in RO (…)"
+  std::string lang;         // of the period words
+};
+
+// 2591.5 → "2,592".
+std::string WholeAmount(double value) {
+  const std::string digits = std::to_string(std::llround(value));
+  std::string grouped;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    const size_t left = digits.size() - i;
+    if (i > 0 && left % 3 == 0 && digits[i - 1] != '-') grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
+// 12.82 → "12.82", 2070 → "2,070".
+std::string TableAmount(double value) {
+  return value == std::floor(value) ? WholeAmount(value) : fmt::format("{:.2f}", value);
+}
+
+std::string_view PerPeriod(PayPeriod period) {
+  constexpr std::string_view kPer[] = {"an hour", "a day", "a week", "a month"};
+  return kPer[static_cast<int>(period)];
+}
+
+// "814 EUR a month as of 2025-01-01; source: https://…", with the statutory rate when the month
+// is derived from it.
+std::string MinimumDescription(const MinimumWage& wage, double monthly, std::string_view currency,
+                               bool local) {
+  std::string text = fmt::format("{} {} a month", WholeAmount(monthly), currency);
+  if (local && wage.local_period != PayPeriod::kMonth) {
+    text += fmt::format(", from {} {} {}", TableAmount(*wage.local_amount), currency,
+                        PerPeriod(wage.local_period));
+  }
+  if (local && wage.payments_per_year != 12) {
+    text += fmt::format(", {} payments a year spread over 12 months", wage.payments_per_year);
+  }
+  return fmt::format("{} as of {}; source: {}", text, wage.date, wage.source);
+}
+
+// Every stated pay of the folded text at threshold_multiple × the region's minimum or more; the
+// comparison quoted is the one furthest above it. nullopt when nothing is (or can be) compared.
+std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view region,
+                                      const normalize::NormalizedText& folded,
+                                      std::string_view original) {
+  const MinimumWage* wage = region.empty() ? nullptr : table.Find(region);
+  if (wage == nullptr || !wage->statutory || table.threshold_multiple <= 0) return std::nullopt;
+  PayEvidence evidence;
+  double best = 0;
+  for (const StatedPay& pay : FindStatedPay(folded.text, wage->currency)) {
+    double minimum = 0;
+    bool local = false;
+    if (pay.currency == wage->currency && wage->MonthlyLocal()) {
+      minimum = *wage->MonthlyLocal();
+      local = true;
+    } else if (pay.currency == "EUR" && wage->monthly_eur) {
+      minimum = *wage->monthly_eur;
+    } else {
+      continue;  // a currency the table cannot compare: say nothing
+    }
+    const double ratio = pay.Monthly() / minimum;
+    if (ratio < table.threshold_multiple) continue;
+    const auto [start, end] = folded.OriginalSpan(pay.start, pay.end);
+    evidence.spans.push_back({start, end});
+    if (ratio <= best) continue;
+    best = ratio;
+    evidence.lang = pay.lang;
+    const std::string words = QuotedWord(original.substr(start, end - start));
+    const std::string as_month =
+        pay.period == PayPeriod::kMonth
+            ? ""
+            : fmt::format(" ({} {} a month)", WholeAmount(pay.Monthly()), pay.currency);
+    evidence.comparison =
+        fmt::format("\"{}\"{} is {:.1f} times the minimum wage in {} ({})", words, as_month, ratio,
+                    wage->country, MinimumDescription(*wage, minimum, pay.currency, local));
+  }
+  if (evidence.spans.empty()) return std::nullopt;
+  return evidence;
+}
+
+std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_view original) {
+  std::vector<std::string> words;
+  for (const Span& s : spans) {
+    std::string word = QuotedWord(original.substr(s.start, s.end - s.start));
+    if (std::find(words.begin(), words.end(), word) == words.end())
+      words.push_back(std::move(word));
+  }
+  return words;
+}
+
+// `pay`: the stated-pay evidence of J-SAL, merged into the flag its phrases raised (or alone).
 RaisedFlag BuildFlag(const Indicator& indicator, Collected c, std::string_view original,
-                     const ScoringConfig& scoring) {
+                     const ScoringConfig& scoring, const PayEvidence* pay) {
   RaisedFlag flag;
   flag.indicator = &indicator;
   flag.lang = std::move(c.lang);
   flag.from_candidate = c.from_candidate;
   MergeSpans(c.spans);
-  flag.spans = std::move(c.spans);
-  for (const Span& s : flag.spans) {
-    std::string word = QuotedWord(original.substr(s.start, s.end - s.start));
-    if (std::find(flag.matched.begin(), flag.matched.end(), word) == flag.matched.end()) {
-      flag.matched.push_back(std::move(word));
-    }
+  const std::vector<std::string> phrase_words = WordsOf(c.spans, original);
+  if (pay != nullptr) {
+    c.spans.insert(c.spans.end(), pay->spans.begin(), pay->spans.end());
+    MergeSpans(c.spans);
   }
+  flag.spans = std::move(c.spans);
+  flag.matched = pay == nullptr ? phrase_words : WordsOf(flag.spans, original);
   flag.weight = scoring.PointsFor(indicator);
-  flag.why = WhyLine(indicator, flag.matched);
+  if (pay == nullptr) {
+    flag.why = WhyLine(indicator, phrase_words);
+  } else if (phrase_words.empty()) {
+    flag.why = fmt::format("This ad {}: {}", indicator.why, pay->comparison);
+  } else {
+    flag.why = WhyLine(indicator, phrase_words) + "; " + pay->comparison;
+  }
   return flag;
 }
 
@@ -203,6 +310,10 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
                                                  const FlagOptions& options) {
   auto compiled = std::make_unique<Compiled>();
   compiled->refs = EnabledPatterns(*rules, options);
+  for (uint32_t i = 0; i < rules->indicators.size(); ++i) {
+    const Indicator& indicator = rules->indicators[i];
+    if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
+  }
   if (compiled->refs.empty()) {
     return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
   }
@@ -233,11 +344,14 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
 Assessment Flagger::Assess(const AdInput& ad) const {
   const std::string_view text = ad.text.substr(0, std::min(ad.text.size(), kMaxScannedBytes));
   std::map<uint32_t, Collected> collected;  // by indicator index: deterministic order
-  if (compiled_->db != nullptr && !text.empty()) {
+  thread_local normalize::NormalizedText folded;
+  folded.text.clear();
+  if (!text.empty()) {
     normalize::NormalizeOptions options;
     options.lang = ad.lang;
-    thread_local normalize::NormalizedText folded;
     normalize::NormalizeInto(text, options, folded);
+  }
+  if (compiled_->db != nullptr && !folded.text.empty()) {
     thread_local ThreadScratch tls;
     thread_local std::vector<RawMatch> matches;
     matches.clear();
@@ -245,7 +359,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         hs_alloc_scratch(compiled_->db, &tls.scratch) == HS_SUCCESS) {
       tls.ready_for = compiled_->db;
     }
-    if (tls.ready_for == compiled_->db && !folded.text.empty()) {
+    if (tls.ready_for == compiled_->db) {
       hs_scan(compiled_->db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0,
               tls.scratch, OnMatch, &matches);
     }
@@ -262,10 +376,23 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   }
   Assessment result;
   result.kind = ad.kind == AdKind::kAuto ? DecideKind(*rules_, collected) : ad.kind;
+  // Stated pay, for job ads only (never a vote on the kind: the kind is decided above).
+  std::optional<PayEvidence> pay;
+  const std::optional<uint32_t> pay_index = compiled_->pay_indicator;
+  if (pay_index && !folded.text.empty() &&
+      (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
+      Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
+    pay = ComparePay(rules_->wages, ad.region, folded, text);
+    if (pay) {
+      Collected& c = collected[*pay_index];
+      if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
+    }
+  }
   for (auto& [index, c] : collected) {
     const Indicator& indicator = rules_->indicators[index];
     if (!Applies(rules_->packs[indicator.pack].applies_to, result.kind)) continue;
-    result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring));
+    const PayEvidence* evidence = pay && index == *pay_index ? &*pay : nullptr;
+    result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring, evidence));
   }
   std::sort(result.flags.begin(), result.flags.end(), [](const RaisedFlag& a, const RaisedFlag& b) {
     return a.indicator->id < b.indicator->id;

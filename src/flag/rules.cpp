@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 namespace ariadne::flag {
@@ -42,6 +43,43 @@ bool ScoringConfig::IsScored(std::string_view id) const {
 int ScoringConfig::PointsFor(const Indicator& indicator) const {
   if (indicator.tier == Tier::kT0 || !IsScored(indicator.id)) return 0;
   return tier_points[static_cast<int>(indicator.tier)];
+}
+
+std::string_view PayPeriodName(PayPeriod period) {
+  constexpr std::string_view kNames[] = {"hour", "day", "week", "month"};
+  return kNames[static_cast<int>(period)];
+}
+
+double PeriodsPerMonth(PayPeriod period) {
+  // 52 weeks a year of 40 hours or 5 days, over 12 months (see rules.h).
+  switch (period) {
+    case PayPeriod::kHour:
+      return 173;
+    case PayPeriod::kDay:
+      return 21.7;
+    case PayPeriod::kWeek:
+      return 4.33;
+    case PayPeriod::kMonth:
+      return 1;
+  }
+  return 1;
+}
+
+std::optional<double> MinimumWage::MonthlyLocal() const {
+  if (!statutory || !local_amount) return std::nullopt;
+  return *local_amount * PeriodsPerMonth(local_period) * payments_per_year / 12.0;
+}
+
+const MinimumWage* WageTable::Find(std::string_view country) const {
+  std::string code;
+  for (char c : country) code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  // Eurostat writes Greece as EL and the United Kingdom as UK; the table uses ISO 3166-1.
+  if (code == "EL") code = "GR";
+  if (code == "UK") code = "GB";
+  for (const MinimumWage& wage : wages) {
+    if (wage.country == code) return &wage;
+  }
+  return nullptr;
 }
 
 const Indicator* RuleSet::Find(std::string_view id) const {

@@ -4,6 +4,7 @@
 // pack: the indicators of one table of the knowledge base (../shared/knowledge/indicators.md §2),
 // each with its phrases per language, sources and false-positive notes. scoring.toml holds the
 // weights, the T1 cap, the allow-list of scored ids and the band thresholds (rule R3).
+// data/minimum-wages.toml is the per-country table J-SAL compares stated pay with (rule R10).
 //
 // LoadRules() validates everything it reads and reports each problem as `FILE:LINE:COLUMN:
 // reason`. A rule set with any error must not be used: nothing is flagged with a half-loaded rule
@@ -12,6 +13,7 @@
 
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -115,11 +117,52 @@ struct ScoringConfig {
   int PointsFor(const Indicator& indicator) const;
 };
 
+// The period a pay or a minimum wage is stated for.
+enum class PayPeriod { kHour, kDay, kWeek, kMonth };
+std::string_view PayPeriodName(PayPeriod period);  // "hour", "day", "week", "month"
+// How many of `period` make a month: hour 173 (40 h × 52 weeks / 12), day 21.7 (5 days × 52 / 12),
+// week 4.33 (52 / 12), month 1. Calendar arithmetic for a full-time job, not a calibration.
+double PeriodsPerMonth(PayPeriod period);
+
+// One country of data/minimum-wages.toml (its header comments the fields and their sources).
+struct MinimumWage {
+  std::string country;     // ISO 3166-1 alpha-2, upper case
+  bool statutory = false;  // false: no national statutory minimum, nothing to compare with
+  std::optional<double> monthly_eur;  // gross, as published (Eurostat earn_mw_cur for the EU)
+  std::optional<double> hourly_eur;
+  std::string currency;                // ISO 4217 of local_amount; empty when not statutory
+  std::optional<double> local_amount;  // in `currency`, per `local_period`
+  PayPeriod local_period = PayPeriod::kMonth;
+  int payments_per_year = 12;  // 14 in ES, GR, PT
+  std::string date;            // the reference date of the figures, "2025-01-01"
+  std::string source;          // a link
+  std::string note;
+  SourcePosition where;
+
+  // The statutory minimum for a month of full-time work in the local currency, spread over 12
+  // months (local_amount × PeriodsPerMonth(local_period) × payments_per_year / 12); nullopt when
+  // not statutory or without local_amount.
+  std::optional<double> MonthlyLocal() const;
+};
+
+// data/minimum-wages.toml: stated pay ≥ threshold_multiple × the country's monthly minimum is "out
+// of line" (J-SAL). Empty (threshold_multiple 0) when the rules directory has no such file.
+struct WageTable {
+  double threshold_multiple = 0;
+  std::vector<MinimumWage> wages;  // in file order, one per country
+  std::string file;                // empty when not loaded
+
+  // The entry of `country` (ISO 3166-1 alpha-2, any case; "EL" finds "GR", "UK" finds "GB"), or
+  // nullptr when the table has none.
+  const MinimumWage* Find(std::string_view country) const;
+};
+
 struct RuleSet {
   std::filesystem::path directory;
   std::vector<Pack> packs;
   std::vector<Indicator> indicators;  // in pack order (file names sorted), then file order
   ScoringConfig scoring;
+  WageTable wages;  // data/minimum-wages.toml
 
   // The indicator with this id, or nullptr.
   const Indicator* Find(std::string_view id) const;
@@ -137,8 +180,9 @@ struct LoadReport {
   bool ok() const { return errors.empty(); }
 };
 
-// Reads and validates every pack of `directory` and its scoring.toml. Regular expressions are
-// checked with Vectorscan; each problem becomes one LoadError. Never throws.
+// Reads and validates every pack of `directory`, its scoring.toml and data/minimum-wages.toml (an
+// absent wage table is no error: J-SAL is then raised by its phrases only). Regular expressions
+// are checked with Vectorscan; each problem becomes one LoadError. Never throws.
 LoadReport LoadRules(const std::filesystem::path& directory);
 
 // Where the rules are: `explicit_dir` when not empty, else $ARIADNE_RULES, else

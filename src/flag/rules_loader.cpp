@@ -10,6 +10,7 @@
 #include "flag/rules.h"
 #include "flag/scoring_loader.h"
 #include "flag/toml_reader.h"
+#include "flag/wages_loader.h"
 
 namespace ariadne::flag {
 namespace {
@@ -333,6 +334,7 @@ LoadReport LoadRules(const std::filesystem::path& directory) {
   std::vector<PositionedString> scored_ids;
   ReadScoring(directory / "scoring.toml", report.rules, report.errors, scored_ids);
   for (PositionedString& id : scored_ids) state.references.push_back({std::move(id), "scoring"});
+  ReadWageTable(directory / "data" / "minimum-wages.toml", report.rules.wages, report.errors);
   CheckDuplicateIds(state);
   CheckReferences(state);
   CheckFraudList(state);

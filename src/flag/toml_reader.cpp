@@ -88,6 +88,21 @@ std::optional<int64_t> TomlReader::Integer(const toml::table& table, std::string
   return node->as_integer()->get();
 }
 
+std::optional<double> TomlReader::Number(const toml::table& table, std::string_view key,
+                                         const SourcePosition& owner, bool required) {
+  const toml::node* node = table.get(key);
+  if (node == nullptr) {
+    if (required) Error(owner, fmt::format("missing key \"{}\" (a number)", key));
+    return std::nullopt;
+  }
+  if (node->is_integer()) return static_cast<double>(node->as_integer()->get());
+  if (!node->is_floating_point()) {
+    Error(At(*node), fmt::format("\"{}\" must be a number, not {}", key, TypeName(*node)));
+    return std::nullopt;
+  }
+  return node->as_floating_point()->get();
+}
+
 std::optional<bool> TomlReader::Boolean(const toml::table& table, std::string_view key) {
   const toml::node* node = table.get(key);
   if (node == nullptr) return std::nullopt;

@@ -40,6 +40,9 @@ class TomlReader {
                                     const SourcePosition& owner, bool required);
   std::optional<int64_t> Integer(const toml::table& table, std::string_view key,
                                  const SourcePosition& owner, bool required);
+  // An integer or a floating-point number.
+  std::optional<double> Number(const toml::table& table, std::string_view key,
+                               const SourcePosition& owner, bool required);
   std::optional<bool> Boolean(const toml::table& table, std::string_view key);
   // An optional array of strings (absent: empty).
   std::vector<PositionedString> StringArray(const toml::table& table, std::string_view key);

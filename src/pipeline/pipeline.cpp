@@ -55,11 +55,12 @@ class SelectorStage {
 };
 
 constexpr StageInfo kFlagStage = {
-    "flags", 1,
+    "flags", 2,
     "red flags from the rule packs, with spans and sources, and each document's priority score"};
 
-// The flag stage's effective version: its own, combined with every indicator's id and revision
-// and the candidate switch, so that changing a rule pack re-flags every document.
+// The flag stage's effective version: its own, combined with every indicator's id and revision,
+// the wage table J-SAL compares pay with, and the candidate switch, so that changing a rule pack
+// or a minimum wage re-flags every document.
 int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   uint32_t h = 2166136261u;  // FNV-1a
   auto mix = [&](std::string_view text) {
@@ -70,6 +71,12 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   for (const flag::Indicator& indicator : rules.indicators) {
     mix(indicator.id);
     mix(std::to_string(indicator.revision));
+  }
+  mix(fmt::format("wages {}", rules.wages.threshold_multiple));
+  for (const flag::MinimumWage& wage : rules.wages.wages) {
+    mix(fmt::format("{} {} {} {} {} {} {} {}", wage.country, wage.statutory,
+                    wage.monthly_eur.value_or(0), wage.currency, wage.local_amount.value_or(0),
+                    flag::PayPeriodName(wage.local_period), wage.payments_per_year, wage.date));
   }
   return static_cast<int>(h & 0x3FFFFFFF);
 }
@@ -97,8 +104,8 @@ flag::AdKind KindOf(const Document& doc) {
 // Stage: raise the text flags of each document and store them with its score.
 class FlagStage {
  public:
-  FlagStage(store::Case& c, const flag::Flagger& flagger, int version)
-      : case_(c), flagger_(flagger), version_(version) {}
+  FlagStage(store::Case& c, const flag::Flagger& flagger, int version, std::string case_region)
+      : case_(c), flagger_(flagger), version_(version), case_region_(std::move(case_region)) {}
 
   Status Process(const Document& doc, StageSummary& summary) {
     store::CaseStore& s = case_.store();
@@ -106,6 +113,8 @@ class FlagStage {
     ad.text = doc.text;
     ad.kind = KindOf(doc);
     ad.lang = doc.lang;
+    // Where the job is, for J-SAL's minimum wage: the ad's own region, else the case's.
+    ad.region = doc.region.empty() ? case_region_ : doc.region;
     const flag::Assessment a = flagger_.Assess(ad);
     std::vector<store::StoredFlag> rows;
     for (const flag::RaisedFlag& f : a.flags) {
@@ -137,6 +146,7 @@ class FlagStage {
   store::Case& case_;
   const flag::Flagger& flagger_;
   int version_;
+  std::string case_region_;
 };
 
 // Runs `process` over every pending document of a stage, one transaction per batch.
@@ -206,7 +216,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!flagger.ok()) return flagger.status();
   StageInfo flag_stage = kFlagStage;
   flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
-  FlagStage flags(c, **flagger, flag_stage.version);
+  FlagStage flags(c, **flagger, flag_stage.version, info->region);
   Result<StageSummary> f =
       RunStage(c, flag_stage, options,
                [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });

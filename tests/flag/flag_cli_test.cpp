@@ -94,12 +94,53 @@ TEST(FlagCli, CandidatesSwitchAndKindOption) {
       2);
 }
 
+TEST(FlagCli, RegionOptionAndLineRegionCompareStatedPay) {
+  TempDir dir;
+  dir.Write("in.jsonl",
+            "{\"id\": \"default\", \"text\": \"Job abroad: \u20ac3,000 per month.\"}\n"
+            "{\"id\": \"de\", \"text\": \"Job abroad: \u20ac3,000 per month.\", \"region\": "
+            "\"DE\"}\n"
+            "{\"id\": \"bad\", \"text\": \"x\", \"region\": 40}\n");
+  auto r = RunAriadne(
+      dir.path(), {"flag", "--jsonl", "--kind", "labour", "--region", "RO", "--rules", kFixture},
+      "in.jsonl");
+  EXPECT_EQ(r.exit_code, 65);
+  EXPECT_NE(r.err.find("stdin:3: \"region\" must be a string"), std::string::npos) << r.err;
+  const auto lines = JsonLines(r.out);
+  ASSERT_EQ(lines.size(), 2u);
+  ASSERT_EQ(lines[0]["flags"].size(), 1u);
+  EXPECT_EQ(lines[0]["flags"][0]["id"], "J-SAL");
+  EXPECT_EQ(lines[0]["flags"][0]["spans"], nlohmann::json::parse("[[12, 30]]"));
+  EXPECT_TRUE(lines[1]["flags"].empty()) << lines[1].dump();  // 1.4 times DE's minimum
+}
+
+TEST(CheckJobCli, RegionOptionPromptsAboutPay) {
+  TempDir dir;
+  dir.Write("ad.txt", "Munca in Germania, 3.000 euro pe luna, cazare gratuita.");
+  auto with = RunAriadne(dir.path(), {"check-job", "--json", "--lang", "en", "--region", "RO",
+                                      "--rules", kFixture, "ad.txt"});
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  const auto j = JsonLines(with.out).at(0);
+  bool asked = false;
+  for (const auto& q : j["prompted"]) {
+    if (q["indicator"] == "J-SAL") {
+      asked = true;
+      EXPECT_EQ(q["words"], nlohmann::json::parse("[\"3.000 euro pe luna\"]"));
+    }
+  }
+  EXPECT_TRUE(asked) << with.out;
+  auto without = RunAriadne(dir.path(),
+                            {"check-job", "--json", "--lang", "en", "--rules", kFixture, "ad.txt"});
+  ASSERT_EQ(without.exit_code, 0) << without.err;
+  EXPECT_EQ(without.out.find("J-SAL"), std::string::npos) << without.out;
+}
+
 TEST(RulesCli, CheckPrintsCounts) {
   TempDir dir;
   auto r = RunAriadne(dir.path(), {"rules", "check", "--rules", kFixture});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_NE(r.out.find("indicators: 15 (1 structural, 12 scored)"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("terms: 27 (22 sourced, 5 candidate)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("indicators: 16 (1 structural, 13 scored)"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("terms: 28 (23 sourced, 5 candidate)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("  ro: 3 (3 sourced, 0 candidate)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("ok"), std::string::npos);
 }

@@ -12,7 +12,7 @@ using testing::FixtureFlagger;
 using testing::FlagIds;
 
 Assessment Assess(std::string_view text, AdKind kind = AdKind::kAuto, bool candidates = false) {
-  return FixtureFlagger(candidates).Assess({.text = text, .kind = kind, .lang = ""});
+  return FixtureFlagger(candidates).Assess({.text = text, .kind = kind, .lang = "", .region = ""});
 }
 
 std::vector<Span> SpansOf(const Assessment& a, std::string_view id) {

@@ -12,10 +12,10 @@ TEST(RulesDoc, CountsIndicatorsAndTermsPerLanguage) {
   const auto rules = testing::LoadOrFail(testing::FixtureRules());
   const RuleCounts counts = CountRules(*rules);
   EXPECT_EQ(counts.packs, 2);
-  EXPECT_EQ(counts.indicators, 15);
+  EXPECT_EQ(counts.indicators, 16);
   EXPECT_EQ(counts.structural, 1);
-  EXPECT_EQ(counts.scored, 12);
-  EXPECT_EQ(counts.terms.sourced, 22);
+  EXPECT_EQ(counts.scored, 13);
+  EXPECT_EQ(counts.terms.sourced, 23);
   EXPECT_EQ(counts.terms.candidate, 5);
   EXPECT_EQ(counts.terms_by_lang.at("ro").sourced, 3);
   EXPECT_EQ(counts.terms_by_lang.at("de").candidate, 1);

@@ -1,0 +1,365 @@
+// Stated pay in ad text (see pay.h).
+#include "flag/pay.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <optional>
+
+namespace ariadne::flag {
+namespace {
+
+// A currency as ads write it. `codes` lists every ISO 4217 code the word is used for; the first
+// is taken unless the local currency is another of them.
+struct CurrencyWord {
+  std::string_view word;  // lower case
+  std::array<std::string_view, 2> codes;
+};
+
+// The currencies of rules/data/minimum-wages.toml, and a few the table cannot compare (USD, CHF,
+// RUB) so that their amounts are recognised and then left alone.
+constexpr CurrencyWord kCurrencies[] = {
+    {"€", {"EUR"}},       {"eur", {"EUR"}},        {"euro", {"EUR"}},       {"euros", {"EUR"}},
+    {"евро", {"EUR"}},    {"євро", {"EUR"}},       {"£", {"GBP"}},          {"gbp", {"GBP"}},
+    {"zł", {"PLN"}},      {"zl", {"PLN"}},         {"pln", {"PLN"}},        {"złotych", {"PLN"}},
+    {"zlotych", {"PLN"}}, {"lei", {"RON", "MDL"}}, {"leu", {"RON", "MDL"}}, {"ron", {"RON"}},
+    {"mdl", {"MDL"}},     {"лв.", {"BGN"}},        {"лв", {"BGN"}},         {"лева", {"BGN"}},
+    {"bgn", {"BGN"}},     {"kč", {"CZK"}},         {"czk", {"CZK"}},        {"korun", {"CZK"}},
+    {"ft", {"HUF"}},      {"huf", {"HUF"}},        {"forint", {"HUF"}},     {"грн.", {"UAH"}},
+    {"грн", {"UAH"}},     {"₴", {"UAH"}},          {"uah", {"UAH"}},        {"гривень", {"UAH"}},
+    {"гривні", {"UAH"}},  {"rsd", {"RSD"}},        {"din.", {"RSD"}},       {"dinara", {"RSD"}},
+    {"динара", {"RSD"}},  {"chf", {"CHF"}},        {"sfr.", {"CHF"}},       {"fr.", {"CHF"}},
+    {"$", {"USD"}},       {"usd", {"USD"}},        {"₽", {"RUB"}},        {"руб.", {"RUB"}},
+    {"руб", {"RUB"}},     {"рублей", {"RUB"}},
+};
+
+struct PeriodWord {
+  std::string_view word;  // lower case
+  PayPeriod period;
+  std::string_view lang;
+};
+
+// Words that name the period on their own, right after the amount ("4000 lei lunar").
+constexpr PeriodWord kAdverbs[] = {
+    {"monthly", PayPeriod::kMonth, "en"},     {"p.m.", PayPeriod::kMonth, "en"},
+    {"monatlich", PayPeriod::kMonth, "de"},   {"mensuel", PayPeriod::kMonth, "fr"},
+    {"mensuels", PayPeriod::kMonth, "fr"},    {"maandelijks", PayPeriod::kMonth, "nl"},
+    {"lunar", PayPeriod::kMonth, "ro"},       {"месечно", PayPeriod::kMonth, "bg"},
+    {"mensual", PayPeriod::kMonth, "es"},     {"mensuales", PayPeriod::kMonth, "es"},
+    {"mensile", PayPeriod::kMonth, "it"},     {"mensili", PayPeriod::kMonth, "it"},
+    {"miesięcznie", PayPeriod::kMonth, "pl"}, {"miesiecznie", PayPeriod::kMonth, "pl"},
+    {"ежемесячно", PayPeriod::kMonth, "ru"},  {"щомісяця", PayPeriod::kMonth, "uk"},
+    {"щомісячно", PayPeriod::kMonth, "uk"},   {"weekly", PayPeriod::kWeek, "en"},
+    {"wöchentlich", PayPeriod::kWeek, "de"},  {"hebdomadaire", PayPeriod::kWeek, "fr"},
+    {"wekelijks", PayPeriod::kWeek, "nl"},    {"săptămânal", PayPeriod::kWeek, "ro"},
+    {"saptamanal", PayPeriod::kWeek, "ro"},   {"седмично", PayPeriod::kWeek, "bg"},
+    {"semanal", PayPeriod::kWeek, "es"},      {"semanales", PayPeriod::kWeek, "es"},
+    {"settimanale", PayPeriod::kWeek, "it"},  {"settimanali", PayPeriod::kWeek, "it"},
+    {"tygodniowo", PayPeriod::kWeek, "pl"},   {"еженедельно", PayPeriod::kWeek, "ru"},
+    {"щотижня", PayPeriod::kWeek, "uk"},      {"daily", PayPeriod::kDay, "en"},
+    {"täglich", PayPeriod::kDay, "de"},       {"zilnic", PayPeriod::kDay, "ro"},
+    {"дневно", PayPeriod::kDay, "bg"},        {"diarios", PayPeriod::kDay, "es"},
+    {"giornalieri", PayPeriod::kDay, "it"},   {"dziennie", PayPeriod::kDay, "pl"},
+    {"ежедневно", PayPeriod::kDay, "ru"},     {"щодня", PayPeriod::kDay, "uk"},
+    {"hourly", PayPeriod::kHour, "en"},       {"stündlich", PayPeriod::kHour, "de"},
+};
+
+// Period nouns, after a connector ("per", "pe", "на", "al", …) or a slash.
+constexpr PeriodWord kNouns[] = {
+    {"month", PayPeriod::kMonth, "en"},    {"monat", PayPeriod::kMonth, "de"},
+    {"mois", PayPeriod::kMonth, "fr"},     {"maand", PayPeriod::kMonth, "nl"},
+    {"lună", PayPeriod::kMonth, "ro"},     {"luna", PayPeriod::kMonth, "ro"},
+    {"месец", PayPeriod::kMonth, "bg"},    {"mes", PayPeriod::kMonth, "es"},
+    {"mese", PayPeriod::kMonth, "it"},     {"miesiąc", PayPeriod::kMonth, "pl"},
+    {"miesiac", PayPeriod::kMonth, "pl"},  {"месяц", PayPeriod::kMonth, "ru"},
+    {"місяць", PayPeriod::kMonth, "uk"},   {"week", PayPeriod::kWeek, "en"},
+    {"woche", PayPeriod::kWeek, "de"},     {"semaine", PayPeriod::kWeek, "fr"},
+    {"săptămână", PayPeriod::kWeek, "ro"}, {"saptamana", PayPeriod::kWeek, "ro"},
+    {"седмица", PayPeriod::kWeek, "bg"},   {"semana", PayPeriod::kWeek, "es"},
+    {"settimana", PayPeriod::kWeek, "it"}, {"tydzień", PayPeriod::kWeek, "pl"},
+    {"tydzien", PayPeriod::kWeek, "pl"},   {"неделю", PayPeriod::kWeek, "ru"},
+    {"тиждень", PayPeriod::kWeek, "uk"},   {"day", PayPeriod::kDay, "en"},
+    {"tag", PayPeriod::kDay, "de"},        {"jour", PayPeriod::kDay, "fr"},
+    {"dag", PayPeriod::kDay, "nl"},        {"zi", PayPeriod::kDay, "ro"},
+    {"ден", PayPeriod::kDay, "bg"},        {"día", PayPeriod::kDay, "es"},
+    {"dia", PayPeriod::kDay, "es"},        {"giorno", PayPeriod::kDay, "it"},
+    {"dzień", PayPeriod::kDay, "pl"},      {"dzien", PayPeriod::kDay, "pl"},
+    {"день", PayPeriod::kDay, "ru"},       {"hour", PayPeriod::kHour, "en"},
+    {"stunde", PayPeriod::kHour, "de"},    {"std.", PayPeriod::kHour, "de"},
+    {"std", PayPeriod::kHour, "de"},       {"heure", PayPeriod::kHour, "fr"},
+    {"uur", PayPeriod::kHour, "nl"},       {"oră", PayPeriod::kHour, "ro"},
+    {"ora", PayPeriod::kHour, "it"},       {"hora", PayPeriod::kHour, "es"},
+    {"godzinę", PayPeriod::kHour, "pl"},   {"godzine", PayPeriod::kHour, "pl"},
+    {"godz.", PayPeriod::kHour, "pl"},     {"godz", PayPeriod::kHour, "pl"},
+    {"час", PayPeriod::kHour, "ru"},       {"годину", PayPeriod::kHour, "uk"},
+};
+
+// Abbreviations read as a period only after a slash ("15 €/h", "3000 zł/mies.").
+constexpr PeriodWord kAbbreviations[] = {
+    {"mo", PayPeriod::kMonth, "en"},    {"mth", PayPeriod::kMonth, "en"},
+    {"mies.", PayPeriod::kMonth, "pl"}, {"mies", PayPeriod::kMonth, "pl"},
+    {"msc", PayPeriod::kMonth, "pl"},   {"мес.", PayPeriod::kMonth, "ru"},
+    {"мес", PayPeriod::kMonth, "ru"},   {"міс.", PayPeriod::kMonth, "uk"},
+    {"міс", PayPeriod::kMonth, "uk"},   {"wk", PayPeriod::kWeek, ""},
+    {"h", PayPeriod::kHour, ""},        {"hr", PayPeriod::kHour, "en"},
+    {"ч", PayPeriod::kHour, "ru"},      {"ч.", PayPeriod::kHour, "ru"},
+};
+
+// The words between an amount and its period noun: "per month", "a month", "pe lună", "pro
+// Monat", "im Monat", "par mois", "de l'heure", "на месец", "в месяц", "за годину", "al mes",
+// "a la hora", "all'ora", "na miesiąc". At most two in a row.
+constexpr std::string_view kConnectors[] = {
+    "per", "a",  "an", "each", "every", "pro", "im", "am",  "je",   "die",  "par",  "de", "l'",
+    "l’",  "pe", "la", "на",   "в",     "за",  "al", "por", "all'", "all’", "alla", "na", "za",
+};
+
+// Gross or net, between the amount and its period ("3.000 € netto/Monat").
+constexpr std::string_view kQualifiers[] = {"net",   "netto", "neto", "nett",  "gross", "brutto",
+                                            "bruto", "brut",  "нето", "нетто", "бруто", "брутто"};
+
+constexpr int kMaxConnectors = 2;
+constexpr size_t kMaxIntegerDigits = 9;
+
+bool IsWordCodePoint(UChar32 c) {
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_PC_MASK)) != 0;
+}
+
+bool IsDigit(std::string_view text, size_t i) {
+  return i < text.size() && text[i] >= '0' && text[i] <= '9';
+}
+
+UChar32 CodePointBefore(std::string_view text, size_t i) {
+  if (i == 0) return U_SENTINEL;
+  auto at = static_cast<int32_t>(i);
+  UChar32 c = 0;
+  U8_PREV(text.data(), 0, at, c);
+  return c;
+}
+
+UChar32 CodePointAt(std::string_view text, size_t i) {
+  if (i >= text.size()) return U_SENTINEL;
+  auto at = static_cast<int32_t>(i);
+  UChar32 c = 0;
+  U8_NEXT(text.data(), at, static_cast<int32_t>(text.size()), c);
+  return c;
+}
+
+bool WordBefore(std::string_view text, size_t i) {
+  const UChar32 c = CodePointBefore(text, i);
+  return c >= 0 && IsWordCodePoint(c);
+}
+
+bool WordAt(std::string_view text, size_t i) {
+  const UChar32 c = CodePointAt(text, i);
+  return c >= 0 && IsWordCodePoint(c);
+}
+
+// The bytes of `text` from `pos` that spell `word` (case-folded, code point by code point), with
+// word boundaries where `word` starts or ends with a word character; 0 when they do not.
+size_t MatchWord(std::string_view text, size_t pos, std::string_view word) {
+  auto i = static_cast<int32_t>(pos);
+  int32_t j = 0;
+  const auto text_length = static_cast<int32_t>(text.size());
+  const auto word_length = static_cast<int32_t>(word.size());
+  UChar32 first = -1;
+  UChar32 last = -1;
+  while (j < word_length) {
+    if (i >= text_length) return 0;
+    UChar32 a = 0;
+    UChar32 b = 0;
+    U8_NEXT(text.data(), i, text_length, a);
+    U8_NEXT(word.data(), j, word_length, b);
+    if (a != b && u_foldCase(a, U_FOLD_CASE_DEFAULT) != u_foldCase(b, U_FOLD_CASE_DEFAULT)) {
+      return 0;
+    }
+    if (first < 0) first = b;
+    last = b;
+  }
+  if (IsWordCodePoint(first) && WordBefore(text, pos)) return 0;
+  if (IsWordCodePoint(last) && WordAt(text, static_cast<size_t>(i))) return 0;
+  return static_cast<size_t>(i) - pos;
+}
+
+size_t SkipSpaces(std::string_view text, size_t i) {
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
+    ++i;
+  }
+  return i;
+}
+
+template <typename List>
+size_t MatchAny(std::string_view text, size_t pos, const List& words) {
+  for (std::string_view word : words) {
+    if (const size_t n = MatchWord(text, pos, word)) return n;
+  }
+  return 0;
+}
+
+struct Found {
+  size_t end = 0;
+  const PeriodWord* word = nullptr;
+};
+
+template <size_t N>
+std::optional<Found> MatchPeriod(std::string_view text, size_t pos, const PeriodWord (&words)[N]) {
+  for (const PeriodWord& w : words) {
+    if (const size_t n = MatchWord(text, pos, w.word)) return Found{pos + n, &w};
+  }
+  return std::nullopt;
+}
+
+// The period after an amount and its currency, from `pos`: [gross|net] then "/ noun", an adverb,
+// or up to two connectors and a noun.
+std::optional<Found> PeriodAfter(std::string_view text, size_t pos) {
+  size_t p = SkipSpaces(text, pos);
+  if (const size_t n = MatchAny(text, p, kQualifiers)) p = SkipSpaces(text, p + n);
+  if (p < text.size() && text[p] == '/') {
+    const size_t after = SkipSpaces(text, p + 1);
+    if (auto found = MatchPeriod(text, after, kNouns)) return found;
+    return MatchPeriod(text, after, kAbbreviations);
+  }
+  if (auto found = MatchPeriod(text, p, kAdverbs)) return found;
+  for (int k = 0; k < kMaxConnectors; ++k) {
+    const size_t n = MatchAny(text, p, kConnectors);
+    if (n == 0) break;
+    p = SkipSpaces(text, p + n);
+    if (auto found = MatchPeriod(text, p, kNouns)) return found;
+  }
+  return std::nullopt;
+}
+
+struct Amount {
+  size_t start = 0;
+  size_t end = 0;
+  double value = 0;
+};
+
+// A number at `pos` (an ASCII digit): digits in groups of three after a thousands separator ('.',
+// ',', ' ', '\''; one kind per number), then a decimal part of one or two digits after '.' or ','
+// (the other one). "1.500" is 1500: pay is never written with three decimals.
+std::optional<Amount> ParseNumber(std::string_view text, size_t pos) {
+  size_t i = pos;
+  double value = 0;
+  while (IsDigit(text, i)) value = value * 10 + (text[i++] - '0');
+  const size_t first_group = i - pos;
+  if (first_group == 0 || first_group > kMaxIntegerDigits) return std::nullopt;
+  char thousands = 0;
+  for (;;) {
+    if (i >= text.size()) break;
+    const char sep = text[i];
+    if (sep != '.' && sep != ',' && sep != ' ' && sep != '\'') break;
+    size_t k = 0;
+    while (IsDigit(text, i + 1 + k)) ++k;
+    if (k == 3 && first_group <= 3 && (thousands == 0 || thousands == sep)) {
+      thousands = sep;
+      for (size_t d = 0; d < 3; ++d) value = value * 10 + (text[i + 1 + d] - '0');
+      i += 4;
+      continue;
+    }
+    if ((sep == '.' || sep == ',') && sep != thousands && (k == 1 || k == 2)) {
+      value += (text[i + 1] - '0') / 10.0;
+      if (k == 2) value += (text[i + 2] - '0') / 100.0;
+      i += 1 + k;
+    }
+    break;
+  }
+  if (IsDigit(text, i) || value <= 0) return std::nullopt;
+  return Amount{pos, i, value};
+}
+
+struct Currency {
+  size_t start = 0;
+  size_t end = 0;
+  const CurrencyWord* word = nullptr;
+};
+
+std::optional<Currency> CurrencyAt(std::string_view text, size_t pos) {
+  for (const CurrencyWord& c : kCurrencies) {
+    if (const size_t n = MatchWord(text, pos, c.word)) return Currency{pos, pos + n, &c};
+  }
+  return std::nullopt;
+}
+
+// A currency that ends at `end` (white space allowed between it and `end`).
+std::optional<Currency> CurrencyBefore(std::string_view text, size_t end) {
+  size_t e = end;
+  while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  for (const CurrencyWord& c : kCurrencies) {
+    if (c.word.size() > e) continue;
+    const size_t start = e - c.word.size();
+    if (MatchWord(text, start, c.word) == c.word.size()) return Currency{start, e, &c};
+  }
+  return std::nullopt;
+}
+
+std::string CodeOf(const CurrencyWord& word, std::string_view local_currency) {
+  for (std::string_view code : word.codes) {
+    if (!code.empty() && code == local_currency) return std::string(code);
+  }
+  return std::string(word.codes[0]);
+}
+
+// An amount, or a range "2.500 - 3.000" (its lower bound: the smaller promise), at `pos`.
+std::optional<Amount> ParseAmountOrRange(std::string_view text, size_t pos) {
+  std::optional<Amount> low = ParseNumber(text, pos);
+  if (!low) return std::nullopt;
+  size_t p = SkipSpaces(text, low->end);
+  size_t dash = 0;
+  for (std::string_view d : {"-", "\u2013", "\u2014"}) {
+    if (text.substr(p, d.size()) == d) dash = d.size();
+  }
+  if (dash == 0) return low;
+  p = SkipSpaces(text, p + dash);
+  if (const auto currency = CurrencyAt(text, p)) p = SkipSpaces(text, currency->end);
+  if (!IsDigit(text, p)) return low;
+  const std::optional<Amount> high = ParseNumber(text, p);
+  if (!high || high->value < low->value) return low;
+  return Amount{low->start, high->end, low->value};
+}
+
+}  // namespace
+
+std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency) {
+  std::vector<StatedPay> found;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!IsDigit(text, i)) {
+      ++i;
+      continue;
+    }
+    const size_t run_start = i;
+    while (IsDigit(text, i)) ++i;  // the next candidate starts after this run of digits
+    const std::optional<Currency> before = CurrencyBefore(text, run_start);
+    const UChar32 previous = CodePointBefore(text, run_start);
+    const bool inside_number =
+        (previous == '.' || previous == ',') && run_start >= 2 && IsDigit(text, run_start - 2);
+    const bool glued =
+        previous >= 0 && IsWordCodePoint(previous) && !(before && before->end == run_start);
+    if (inside_number || glued) continue;
+    const std::optional<Amount> amount = ParseAmountOrRange(text, run_start);
+    if (!amount) continue;
+    std::optional<Currency> currency = before;
+    size_t after = amount->end;
+    if (const auto suffix = CurrencyAt(text, SkipSpaces(text, amount->end))) {
+      if (!currency) currency = suffix;
+      after = suffix->end;
+    }
+    if (!currency) continue;
+    const std::optional<Found> period = PeriodAfter(text, after);
+    if (!period) continue;
+    StatedPay pay;
+    pay.start = before ? before->start : amount->start;
+    pay.end = period->end;
+    pay.amount = amount->value;
+    pay.currency = CodeOf(*currency->word, local_currency);
+    pay.period = period->word->period;
+    pay.lang = std::string(period->word->lang);
+    found.push_back(std::move(pay));
+    i = period->end;
+  }
+  return found;
+}
+
+}  // namespace ariadne::flag

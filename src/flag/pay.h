@@ -1,0 +1,36 @@
+// Stated pay in ad text: an amount, a currency and a period (internal to the flag module).
+//
+// Used by J-SAL (rule R10): "3.000 € pe lună", "€3,000 per month", "15 zł/h", "1 500 лв. на месец".
+// Only an amount written with a currency (before or after it) and followed by a period is stated
+// pay; an amount without either is never read as pay (phone numbers, ages, dates, fees). Matched in
+// the FOLDED text (normalize/normalize.h: full-width digits and no-break spaces are already plain),
+// case-insensitively; the caller maps the spans back to the original bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "flag/rules.h"
+
+namespace ariadne::flag {
+
+struct StatedPay {
+  size_t start = 0;  // byte range of currency, amount and period in the searched text
+  size_t end = 0;
+  double amount = 0;     // as stated, per `period`
+  std::string currency;  // ISO 4217 ("EUR", "RON", "USD", …)
+  PayPeriod period = PayPeriod::kMonth;
+  std::string lang;  // ISO 639-1 of the period words; "" for symbols ("/h")
+
+  double Monthly() const { return amount * PeriodsPerMonth(period); }
+};
+
+// Every stated pay in `text` (valid UTF-8), in text order, not overlapping. A currency word used by
+// several currencies ("lei": RON and MDL) is read as `local_currency` when that is one of them,
+// else as the first. Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
+// "12,50"; a run of digits longer than 9 is not an amount. Linear in the text.
+std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency);
+
+}  // namespace ariadne::flag

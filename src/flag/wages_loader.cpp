@@ -1,0 +1,154 @@
+// Reading rules/data/minimum-wages.toml (see wages_loader.h).
+#include "flag/wages_loader.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "flag/toml_reader.h"
+
+namespace ariadne::flag {
+namespace {
+
+bool IsUpperCode(std::string_view code, size_t length) {
+  return code.size() == length &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool IsIsoDate(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (date[i] < '0' || date[i] > '9') return false;
+  }
+  return true;
+}
+
+// A positive amount, or nothing (reported).
+std::optional<double> Amount(TomlReader& reader, const toml::table& table, std::string_view key,
+                             const SourcePosition& owner, bool required) {
+  const std::optional<double> value = reader.Number(table, key, owner, required);
+  if (value && !(*value > 0)) {
+    reader.Error(reader.At(*table.get(key)), fmt::format("\"{}\" must be more than 0", key));
+    return std::nullopt;
+  }
+  return value;
+}
+
+// The amounts of a country with a statutory minimum: currency, local_amount and local_period are
+// required, so that stated pay in the local currency can always be compared.
+void ReadStatutory(TomlReader& reader, const toml::table& table, MinimumWage& wage) {
+  wage.monthly_eur = Amount(reader, table, "monthly_eur", wage.where, false);
+  wage.hourly_eur = Amount(reader, table, "hourly_eur", wage.where, false);
+  const auto currency = reader.String(table, "currency", wage.where, true);
+  if (currency && !IsUpperCode(*currency, 3)) {
+    reader.Error(reader.At(*table.get("currency")),
+                 fmt::format("currency \"{}\" is not an ISO 4217 code like \"EUR\"", *currency));
+  } else if (currency) {
+    wage.currency = *currency;
+  }
+  wage.local_amount = Amount(reader, table, "local_amount", wage.where, true);
+  wage.local_period = reader
+                          .OneOf<PayPeriod>(table, "local_period", wage.where, true,
+                                            {{"hour", PayPeriod::kHour},
+                                             {"day", PayPeriod::kDay},
+                                             {"week", PayPeriod::kWeek},
+                                             {"month", PayPeriod::kMonth}})
+                          .value_or(PayPeriod::kMonth);
+  if (const auto payments = reader.Integer(table, "payments_per_year", wage.where, false)) {
+    if (*payments < 12 || *payments > 14) {
+      reader.Error(reader.At(*table.get("payments_per_year")),
+                   "\"payments_per_year\" must be 12, 13 or 14");
+    } else {
+      wage.payments_per_year = static_cast<int>(*payments);
+    }
+  }
+}
+
+void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
+              std::map<std::string, SourcePosition>& seen) {
+  MinimumWage wage;
+  wage.where = reader.At(node);
+  if (!node.is_table()) {
+    reader.Error(wage.where, "a wage must be a table ([[wage]])");
+    return;
+  }
+  const toml::table& t = *node.as_table();
+  reader.CheckKeys(t,
+                   {"country", "statutory", "monthly_eur", "hourly_eur", "currency", "local_amount",
+                    "local_period", "payments_per_year", "date", "source", "note"},
+                   "a wage");
+  const auto country = reader.String(t, "country", wage.where, true);
+  if (country && !IsUpperCode(*country, 2)) {
+    reader.Error(
+        reader.At(*t.get("country")),
+        fmt::format("country \"{}\" is not an ISO 3166-1 alpha-2 code like \"RO\"", *country));
+  } else if (country) {
+    wage.country = *country;
+    const auto [it, inserted] = seen.emplace(wage.country, wage.where);
+    if (!inserted) {
+      reader.Error(wage.where,
+                   fmt::format("duplicate country \"{}\" (first at {}:{}:{})", wage.country,
+                               it->second.file, it->second.line, it->second.column));
+    }
+  }
+  if (t.get("statutory") == nullptr) {
+    reader.Error(wage.where, "missing key \"statutory\" (true or false)");
+  }
+  wage.statutory = reader.Boolean(t, "statutory").value_or(false);
+  if (wage.statutory) {
+    ReadStatutory(reader, t, wage);
+  } else {
+    for (std::string_view key : {"monthly_eur", "hourly_eur", "currency", "local_amount",
+                                 "local_period", "payments_per_year"}) {
+      if (const toml::node* value = t.get(key)) {
+        reader.Error(reader.At(*value),
+                     fmt::format("\"{}\" given for a country without a statutory minimum wage "
+                                 "(statutory = false): remove it or set statutory = true",
+                                 key));
+      }
+    }
+  }
+  wage.date = reader.String(t, "date", wage.where, true).value_or("");
+  if (!wage.date.empty() && !IsIsoDate(wage.date)) {
+    reader.Error(reader.At(*t.get("date")),
+                 fmt::format("date \"{}\" is not like \"2025-01-01\"", wage.date));
+  }
+  wage.source = reader.String(t, "source", wage.where, true).value_or("");
+  wage.note = reader.String(t, "note", wage.where, false).value_or("");
+  table.wages.push_back(std::move(wage));
+}
+
+}  // namespace
+
+void ReadWageTable(const std::filesystem::path& file, WageTable& table,
+                   std::vector<LoadError>& errors) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) return;
+  TomlReader reader(file.string(), errors);
+  const std::optional<toml::table> root = reader.Parse();
+  if (!root) return;
+  table.file = file.string();
+  reader.CheckKeys(*root, {"threshold_multiple", "wage"}, "the wage table");
+  const auto multiple = reader.Number(*root, "threshold_multiple", reader.FileStart(), true);
+  if (multiple && !(*multiple > 1)) {
+    reader.Error(reader.At(*root->get("threshold_multiple")),
+                 "\"threshold_multiple\" must be more than 1 (pay at the minimum wage is not out "
+                 "of line)");
+  } else if (multiple) {
+    table.threshold_multiple = *multiple;
+  }
+  const toml::node* wages = root->get("wage");
+  if (wages == nullptr) {
+    reader.Error(reader.FileStart(), "no [[wage]] entries: J-SAL has nothing to compare with");
+    return;
+  }
+  if (!wages->is_array()) {
+    reader.Error(reader.At(*wages), "\"wage\" must be an array of tables ([[wage]])");
+    return;
+  }
+  std::map<std::string, SourcePosition> seen;
+  for (const toml::node& node : *wages->as_array()) ReadWage(reader, node, table, seen);
+}
+
+}  // namespace ariadne::flag

@@ -1,0 +1,420 @@
+// J-SAL against the minimum-wage table (rule R10; issue 4): stated pay is read from the text
+// (amount, currency, period), converted to a month and compared with the region's statutory
+// minimum in rules/data/minimum-wages.toml, never with a fixed number.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "flag/pay.h"
+#include "flag/test_util.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::flag {
+namespace {
+
+using testing::FindFlag;
+using testing::FixtureFlagger;
+
+Assessment JobAd(std::string_view text, std::string region,
+                 const Flagger& flagger = FixtureFlagger()) {
+  return flagger.Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = region});
+}
+
+// A copy of the J-SAL raised on a job ad (the assessment is often a temporary), or nothing.
+std::optional<RaisedFlag> Sal(const Assessment& a) {
+  const RaisedFlag* flag = FindFlag(a, "J-SAL");
+  if (flag == nullptr) return std::nullopt;
+  return *flag;
+}
+
+bool Contains(const std::string& text, std::string_view part) {
+  return text.find(part) != std::string::npos;
+}
+
+// The text of each span of `flag`.
+std::vector<std::string> SpanTexts(const RaisedFlag& flag, std::string_view text) {
+  std::vector<std::string> out;
+  for (const Span& s : flag.spans) out.emplace_back(text.substr(s.start, s.end - s.start));
+  return out;
+}
+
+// The one stated pay of `text`; amount -1 when there is not exactly one.
+StatedPay OnlyPay(std::string_view text, std::string_view local_currency = "") {
+  const std::vector<StatedPay> found = FindStatedPay(text, local_currency);
+  EXPECT_EQ(found.size(), 1u) << text;
+  if (found.size() != 1) {
+    StatedPay none;
+    none.amount = -1;
+    return none;
+  }
+  return found[0];
+}
+
+std::shared_ptr<const Flagger> RealFlagger() {
+  static const std::shared_ptr<const Flagger> flagger = [] {
+    const auto rules = testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+    return std::shared_ptr<const Flagger>(testing::MakeFlagger(rules));
+  }();
+  return flagger;
+}
+
+TEST(StatedPay, ReadsEveryThousandsSeparator) {
+  for (std::string_view text : {"€3.000 per month", "€3,000 per month", "€3 000 per month",
+                                "3'000 EUR per month", "3000 € per month", "EUR 3.000/month"}) {
+    const StatedPay pay = OnlyPay(text);
+    EXPECT_EQ(pay.amount, 3000) << text;
+    EXPECT_EQ(pay.currency, "EUR") << text;
+    EXPECT_EQ(pay.period, PayPeriod::kMonth) << text;
+  }
+  EXPECT_EQ(OnlyPay("3.000,50 € pe lună").amount, 3000.5);
+  EXPECT_EQ(OnlyPay("3,000.50 € per month").amount, 3000.5);
+  EXPECT_EQ(OnlyPay("12 500 Kč měsíčně /měsíc 12,50 € pro Stunde").amount, 12.5);
+  EXPECT_EQ(OnlyPay("€12.5/h").amount, 12.5);
+  EXPECT_EQ(OnlyPay("1 234 567 Ft havonta, 1 234 567 Ft/mo").amount, 1234567);
+}
+
+TEST(StatedPay, ReadsPeriodsInEveryLanguage) {
+  const std::vector<std::pair<std::string, PayPeriod>> cases = {
+      {"3000 EUR /month", PayPeriod::kMonth},
+      {"4000 lei pe lună", PayPeriod::kMonth},
+      {"5000 zł miesięcznie", PayPeriod::kMonth},
+      {"90 000 руб. в месяц", PayPeriod::kMonth},
+      {"30 000 грн на місяць", PayPeriod::kMonth},
+      {"2000 € al mese", PayPeriod::kMonth},
+      {"2000 € al mes", PayPeriod::kMonth},
+      {"2000 € par mois", PayPeriod::kMonth},
+      {"2000 € pro Monat", PayPeriod::kMonth},
+      {"2000 € per maand", PayPeriod::kMonth},
+      {"2000 лв. на месец", PayPeriod::kMonth},
+      {"2000 € netto/Monat", PayPeriod::kMonth},
+      {"4000 lei lunar", PayPeriod::kMonth},
+      {"15 €/h", PayPeriod::kHour},
+      {"30 lei pe oră", PayPeriod::kHour},
+      {"25 zł za godzinę", PayPeriod::kHour},
+      {"300 руб. в час", PayPeriod::kHour},
+      {"15 € an hour", PayPeriod::kHour},
+      {"15 € de l'heure", PayPeriod::kHour},
+      {"15 € all'ora", PayPeriod::kHour},
+      {"15 € a la hora", PayPeriod::kHour},
+      {"100 € per day", PayPeriod::kDay},
+      {"100 € pe zi", PayPeriod::kDay},
+      {"100 € al giorno", PayPeriod::kDay},
+      {"700 € per week", PayPeriod::kWeek},
+      {"700 € pe săptămână", PayPeriod::kWeek},
+      {"700 € tygodniowo", PayPeriod::kWeek},
+      {"700 € a la semana", PayPeriod::kWeek},
+  };
+  for (const auto& [text, period] : cases) {
+    const StatedPay pay = OnlyPay(text);
+    EXPECT_EQ(PayPeriodName(pay.period), PayPeriodName(period)) << text;
+  }
+}
+
+TEST(StatedPay, NeedsACurrencyAndAPeriod) {
+  for (std::string_view text :
+       {"3000 per month", "3000 € bonus", "Call 0740 123 456 per day", "Age 18-45, 3000 lei",
+        "Room 12 € h", "A4000 € per month", "processing fee 200 EUR."}) {
+    EXPECT_TRUE(FindStatedPay(text, "").empty()) << text;
+  }
+}
+
+TEST(StatedPay, ARangeIsReadAsItsLowerBound) {
+  const StatedPay pay = OnlyPay("2.500 - 3.000 € pe lună");
+  EXPECT_EQ(pay.amount, 2500);
+  EXPECT_EQ(pay.start, 0u);
+  EXPECT_EQ(OnlyPay("€2,500-€3,000 per month").amount, 2500);
+}
+
+TEST(StatedPay, LeiIsTheLocalLeu) {
+  EXPECT_EQ(OnlyPay("4000 lei pe lună").currency, "RON");
+  EXPECT_EQ(OnlyPay("4000 lei pe lună", "MDL").currency, "MDL");
+}
+
+TEST(PayPeriods, ConvertToAMonth) {
+  EXPECT_EQ(PeriodsPerMonth(PayPeriod::kHour), 173);
+  EXPECT_EQ(PeriodsPerMonth(PayPeriod::kDay), 21.7);
+  EXPECT_EQ(PeriodsPerMonth(PayPeriod::kWeek), 4.33);
+  EXPECT_EQ(PeriodsPerMonth(PayPeriod::kMonth), 1);
+}
+
+TEST(WageCheck, PayInEurAboveTheThresholdRaisesJSal) {
+  // RO: 814 EUR a month (Eurostat earn_mw_cur, 1 January 2025); 3000 / 814 = 3.69.
+  for (std::string_view text :
+       {"Muncă în Germania, €3.000 pe lună.", "Job abroad: €3,000 per month.",
+        "Job abroad: €3 000 per month.", "Job abroad: 3'000 EUR/month."}) {
+    const Assessment a = JobAd(text, "RO");
+    const std::optional<RaisedFlag> sal = Sal(a);
+    ASSERT_TRUE(sal) << text;
+    EXPECT_TRUE(Contains(sal->why, "is 3.7 times the minimum wage in RO (814 EUR a month"))
+        << sal->why;
+    EXPECT_EQ(sal->weight, 20);
+  }
+}
+
+TEST(WageCheck, HourDayAndWeekAreConvertedToAMonth) {
+  // RO, 814 EUR: 20 × 173 = 3460; 150 × 21.7 = 3255; 700 × 4.33 = 3031.
+  const std::optional<RaisedFlag> hour = Sal(JobAd("Plata 20 € pe oră.", "RO"));
+  ASSERT_TRUE(hour);
+  EXPECT_TRUE(Contains(hour->why, "\"20 € pe oră\" (3,460 EUR a month) is 4.3 times")) << hour->why;
+  const std::optional<RaisedFlag> day = Sal(JobAd("Plata 150 € pe zi.", "RO"));
+  ASSERT_TRUE(day);
+  EXPECT_TRUE(Contains(day->why, "(3,255 EUR a month) is 4.0 times")) << day->why;
+  const std::optional<RaisedFlag> week = Sal(JobAd("Plata 700 € pe săptămână.", "RO"));
+  ASSERT_TRUE(week);
+  EXPECT_TRUE(Contains(week->why, "(3,031 EUR a month) is 3.7 times")) << week->why;
+  // 8 € an hour is 1,384 EUR a month: 1.7 times, below the threshold.
+  EXPECT_FALSE(Sal(JobAd("Plata 8 € pe oră.", "RO")));
+}
+
+TEST(WageCheck, LocalCurrencyIsComparedWithTheLocalAmount) {
+  // RO: 4050 RON a month; 16000 / 4050 = 3.95, 8000 / 4050 = 1.98.
+  const std::optional<RaisedFlag> ron = Sal(JobAd("Salariu 16.000 lei pe lună.", "RO"));
+  ASSERT_TRUE(ron);
+  EXPECT_TRUE(Contains(ron->why, "is 4.0 times the minimum wage in RO (4,050 RON a month"))
+      << ron->why;
+  EXPECT_FALSE(Sal(JobAd("Salariu 8.000 lei pe lună.", "RO")));
+  // BG: 1077 BGN or 551 EUR a month.
+  EXPECT_TRUE(Sal(JobAd("Заплата 2500 лв. на месец.", "BG")));                         // 2.32
+  EXPECT_FALSE(Sal(JobAd("Заплата 1000 € на месец.", "BG")));                          // 1.81
+  const std::optional<RaisedFlag> eur = Sal(JobAd("Заплата 1200 € на месец.", "BG"));  // 2.18
+  ASSERT_TRUE(eur);
+  EXPECT_TRUE(Contains(eur->why, "(551 EUR a month")) << eur->why;
+  // DE's minimum is hourly: 12.82 × 173 = 2,218 EUR a month.
+  const std::optional<RaisedFlag> de = Sal(JobAd("Lohn 30 € pro Stunde.", "DE"));
+  ASSERT_TRUE(de);
+  EXPECT_TRUE(Contains(de->why, "(2,218 EUR a month, from 12.82 EUR an hour as of 2025-01-01"))
+      << de->why;
+}
+
+TEST(WageCheck, ACurrencyTheTableCannotCompareSaysNothing) {
+  EXPECT_FALSE(Sal(JobAd("Salary $9,000 per month.", "RO")));
+  EXPECT_FALSE(Sal(JobAd("Pensja 20 000 zł miesięcznie.", "RO")));
+  EXPECT_FALSE(Sal(JobAd("Pay £5,000 a month.", "RO")));
+  EXPECT_TRUE(Sal(JobAd("Pay £5,000 a month.", "GB")));   // 11.44 × 173 = 1,979 GBP: 2.5
+  EXPECT_FALSE(Sal(JobAd("Pay €9,000 a month.", "GB")));  // GB has no monthly_eur yet
+}
+
+TEST(WageCheck, BelowTheThresholdNoFlag) {
+  EXPECT_FALSE(Sal(JobAd("Job abroad: €1,500 per month.", "RO")));  // 1.84
+  EXPECT_FALSE(Sal(JobAd("Job abroad: €3,000 per month.", "DE")));  // 1.35
+}
+
+TEST(WageCheck, NoRegionUnknownRegionOrNoStatutoryMinimumSaysNothing) {
+  const std::string ad = "Job abroad: €9,000 per month.";
+  EXPECT_FALSE(Sal(JobAd(ad, "")));
+  EXPECT_FALSE(Sal(JobAd(ad, "ZZ")));
+  EXPECT_FALSE(Sal(JobAd(ad, "AT")));  // collective agreements, no statutory minimum
+  EXPECT_TRUE(Sal(JobAd(ad, "ro")));   // any case
+}
+
+TEST(WageCheck, FourteenPaymentsAreSpreadOverTwelveMonths) {
+  // ES: 1184 EUR paid 14 times a year = 1381 EUR over 12 months; 3000 / 1381.3 = 2.17.
+  const std::optional<RaisedFlag> es = Sal(JobAd("Sueldo 3.000 € al mes.", "ES"));
+  ASSERT_TRUE(es);
+  EXPECT_TRUE(Contains(es->why, "(1,381 EUR a month, 14 payments a year spread over 12 months"))
+      << es->why;
+  EXPECT_FALSE(Sal(JobAd("Sueldo 2.600 € al mes.", "ES")));  // 1.88
+}
+
+TEST(WageCheck, SpanPointsAtTheOriginalBytes) {
+  const std::string plain = "Lucru în Germania: 3.000 € pe lună, cazare.";
+  const std::optional<RaisedFlag> sal = Sal(JobAd(plain, "RO"));
+  ASSERT_TRUE(sal);
+  EXPECT_EQ(SpanTexts(*sal, plain), std::vector<std::string>{"3.000 € pe lună"});
+  EXPECT_EQ(sal->matched, std::vector<std::string>{"3.000 € pe lună"});
+  // Full-width digits and no-break spaces are folded, and the span still covers what was written.
+  const std::string wide = "Lucru: \uFF13.\uFF10\uFF10\uFF10\u00A0€\u00A0pe lună!";
+  const std::optional<RaisedFlag> w = Sal(JobAd(wide, "RO"));
+  ASSERT_TRUE(w);
+  EXPECT_EQ(SpanTexts(*w, wide),
+            std::vector<std::string>{"\uFF13.\uFF10\uFF10\uFF10\u00A0€\u00A0pe lună"});
+  const std::string nbsp = "Plata: 3\u00A0000\u202F€ per month";
+  const std::optional<RaisedFlag> n = Sal(JobAd(nbsp, "RO"));
+  ASSERT_TRUE(n);
+  EXPECT_EQ(SpanTexts(*n, nbsp), std::vector<std::string>{"3\u00A0000\u202F€ per month"});
+}
+
+TEST(WageCheck, MergesWithAPhraseRaisedJSal) {
+  const std::string ad = "Easy money! €3,000 per month, start now.";
+  const Assessment a = JobAd(ad, "RO");
+  ASSERT_EQ(std::count_if(a.flags.begin(), a.flags.end(),
+                          [](const RaisedFlag& f) { return f.indicator->id == "J-SAL"; }),
+            1);
+  const std::optional<RaisedFlag> sal = Sal(a);
+  EXPECT_EQ(SpanTexts(*sal, ad), (std::vector<std::string>{"Easy money", "€3,000 per month"}));
+  EXPECT_EQ(sal->matched, (std::vector<std::string>{"Easy money", "€3,000 per month"}));
+  EXPECT_EQ(sal->lang, "en");
+  EXPECT_TRUE(sal->why.starts_with(
+      "This ad promises pay far above the usual rate for work that needs no qualification: "
+      "\"Easy money\"; \"€3,000 per month\" is 3.7 times the minimum wage in RO"))
+      << sal->why;
+  // Without a region the phrase alone still raises it.
+  const std::optional<RaisedFlag> phrase_only = Sal(JobAd(ad, ""));
+  ASSERT_TRUE(phrase_only);
+  EXPECT_EQ(phrase_only->matched, std::vector<std::string>{"Easy money"});
+}
+
+TEST(WageCheck, WhyNamesTheCountryTheMinimumAndTheSource) {
+  const std::optional<RaisedFlag> sal = Sal(JobAd("Job abroad: €3,000 per month.", "RO"));
+  ASSERT_TRUE(sal);
+  EXPECT_EQ(sal->why,
+            "This ad promises pay far above the usual rate for work that needs no qualification: "
+            "\"€3,000 per month\" is 3.7 times the minimum wage in RO (814 EUR a month as of "
+            "2025-01-01; source: https://ec.europa.eu/eurostat/databrowser/view/earn_mw_cur/"
+            "default/table)");
+}
+
+TEST(WageCheck, OnlyJobAds) {
+  const std::string ad = "€3,000 per month, no limits, ask for the booker.";
+  EXPECT_FALSE(
+      Sal(FixtureFlagger().Assess({.text = ad, .kind = AdKind::kSex, .lang = "", .region = "RO"})));
+  // An ad whose kind the text cannot decide (unknown) is checked.
+  const Assessment unknown = FixtureFlagger().Assess(
+      {.text = "€3,000 per month", .kind = AdKind::kAuto, .lang = "", .region = "RO"});
+  EXPECT_EQ(unknown.kind, AdKind::kUnknown);
+  EXPECT_TRUE(Sal(unknown));
+}
+
+TEST(WageCheck, NationalityWordsNeverChangeThePayCheck) {
+  // Rules R2 and R4: the region is where the job is, given by the caller, never read from words
+  // about the people the ad addresses.
+  const std::string ad = "Work in Germany for {who}: €3,000 per month, free accommodation.";
+  for (const std::string region : {"RO", "DE", ""}) {
+    const Assessment base = JobAd(testing::Replace(ad, "{who}", "everyone"), region);
+    for (std::string who : {"Romanian workers", "Nigerian women", "Ukrainian men", "румынки",
+                            "Germans", "Bulgarians", "Moldovans"}) {
+      const std::string text = testing::Replace(ad, "{who}", who);
+      const Assessment a = JobAd(text, region);
+      EXPECT_EQ(a.score.score, base.score.score) << who << " / " << region;
+      EXPECT_EQ(testing::FlagIds(a), testing::FlagIds(base)) << who << " / " << region;
+      const std::optional<RaisedFlag> sal = Sal(a);
+      const std::optional<RaisedFlag> base_sal = Sal(base);
+      ASSERT_EQ(sal.has_value(), base_sal.has_value());
+      if (sal) {
+        EXPECT_EQ(sal->matched, base_sal->matched);
+        EXPECT_EQ(sal->why, base_sal->why);
+      }
+    }
+  }
+}
+
+TEST(WageCheck, RealTableFigures) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  const WageTable& table = real->rules().wages;
+  EXPECT_GT(table.threshold_multiple, 1);
+  ASSERT_NE(table.Find("RO"), nullptr);
+  EXPECT_EQ(table.Find("RO")->monthly_eur, 814);
+  EXPECT_EQ(table.Find("EL"), table.Find("GR"));
+  EXPECT_FALSE(table.Find("AT")->statutory);
+  const std::string ad = "Muncă în Germania, 3.000 € pe lună, plecare rapidă.";
+  const std::optional<RaisedFlag> ro = Sal(JobAd(ad, "RO", *real));
+  ASSERT_TRUE(ro);
+  EXPECT_TRUE(Contains(ro->why, "minimum wage in RO (814 EUR a month as of 2025-01-01")) << ro->why;
+  EXPECT_TRUE(Contains(ro->why, "earn_mw_cur")) << ro->why;
+  const std::optional<RaisedFlag> lu = Sal(JobAd(ad, "LU", *real));  // 2638 EUR: 1.1 times
+  EXPECT_FALSE(lu && Contains(lu->why, "times the minimum wage"));
+}
+
+// The loader: a broken table is reported as FILE:LINE:COLUMN: reason, like a broken pack.
+std::vector<std::string> WageErrorsOf(const std::string& table) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", testing::kMinimalPack);
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  dir.Write("data/minimum-wages.toml", table);
+  std::vector<std::string> errors;
+  for (const LoadError& e : LoadRules(dir.path()).errors) {
+    std::string line = e.ToString();
+    const std::string prefix = dir.path().string() + "/";
+    if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
+    errors.push_back(line);
+  }
+  return errors;
+}
+
+constexpr const char* kMinimalTable =
+    "threshold_multiple = 2.0\n"
+    "[[wage]]\n"
+    "country = \"RO\"\n"
+    "statutory = true\n"
+    "monthly_eur = 814\n"
+    "currency = \"RON\"\n"
+    "local_amount = 4050\n"
+    "local_period = \"month\"\n"
+    "date = \"2025-01-01\"\n"
+    "source = \"https://example.org/earn_mw_cur\"\n"
+    "[[wage]]\n"
+    "country = \"AT\"\n"
+    "statutory = false\n"
+    "date = \"2025-01-01\"\n"
+    "source = \"https://example.org/at\"\n";
+
+TEST(WageLoader, FixtureAndMinimalTablesLoad) {
+  EXPECT_TRUE(WageErrorsOf(kMinimalTable).empty());
+  const LoadReport report = LoadRules(testing::FixtureRules());
+  ASSERT_TRUE(report.ok()) << report.errors.front().ToString();
+  const WageTable& table = report.rules.wages;
+  EXPECT_EQ(table.threshold_multiple, 2.0);
+  EXPECT_EQ(table.wages.size(), 8u);
+  const MinimumWage* de = table.Find("DE");
+  ASSERT_TRUE(de);
+  EXPECT_EQ(de->local_period, PayPeriod::kHour);
+  EXPECT_EQ(de->hourly_eur, 12.82);
+  EXPECT_EQ(table.Find("ES")->payments_per_year, 14);
+  EXPECT_TRUE(table.file.ends_with("data/minimum-wages.toml"));
+}
+
+TEST(WageLoader, NoTableIsNoErrorAndNoNumericJSal) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", testing::kMinimalPack);
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  const LoadReport report = LoadRules(dir.path());
+  EXPECT_TRUE(report.ok());
+  EXPECT_TRUE(report.rules.wages.wages.empty());
+  EXPECT_TRUE(report.rules.wages.file.empty());
+}
+
+TEST(WageLoader, BrokenTableIsReportedWithItsPosition) {
+  using testing::Replace;
+  const std::string file = "data/minimum-wages.toml";
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "= 2.0", "= \"2\"")).at(0),
+            file + ":1:22: \"threshold_multiple\" must be a number, not a string");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "= 2.0", "= 0.5")).at(0),
+            file +
+                ":1:22: \"threshold_multiple\" must be more than 1 (pay at the minimum wage "
+                "is not out of line)");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "\"RO\"", "\"Romania\"")).at(0),
+            file + ":3:11: country \"Romania\" is not an ISO 3166-1 alpha-2 code like \"RO\"");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "local_amount = 4050\n", "")).at(0),
+            file + ":2:1: missing key \"local_amount\" (a number)");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "\"month\"", "\"year\"")).at(0),
+            file + ":8:16: unknown local_period \"year\" (one of: hour, day, week, month)");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "= 4050", "= -4050")).at(0),
+            file + ":7:16: \"local_amount\" must be more than 0");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "\"AT\"", "\"RO\"")).at(0).substr(0, 63),
+            file + ":11:1: duplicate country \"RO\" (first at ");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "statutory = false\n",
+                                 "statutory = false\nmonthly_eur = 2000\n"))
+                .at(0),
+            file +
+                ":14:15: \"monthly_eur\" given for a country without a statutory minimum "
+                "wage (statutory = false): remove it or set statutory = true");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "countr", "kountr")),
+            (std::vector<std::string>{
+                file + ":2:1: missing key \"country\" (a string)",
+                file + ":3:1: unknown key \"kountry\" in a wage (known keys: country, statutory, "
+                       "monthly_eur, hourly_eur, currency, local_amount, local_period, "
+                       "payments_per_year, date, source, note)"}));
+  EXPECT_EQ(
+      WageErrorsOf(Replace(kMinimalTable, "date = \"2025-01-01\"", "date = \"Jan 2025\"")).at(0),
+      file + ":9:8: date \"Jan 2025\" is not like \"2025-01-01\"");
+  EXPECT_EQ(WageErrorsOf("threshold_multiple = = 2\n").at(0).substr(0, 41),
+            file + ":1:22: TOML syntax");
+}
+
+}  // namespace
+}  // namespace ariadne::flag
