@@ -6,6 +6,7 @@
 
 #include "capture/line_reader.h"
 #include "cli/command.h"
+#include "cli/jsonl_input.h"
 #include "cli/output.h"
 #include "core/exit_code.h"
 #include "core/text.h"
@@ -73,24 +74,9 @@ int RunPlain(const extract::SelectorExtractor& ex, const extract::ExtractContext
 }
 
 int RunJsonl(const extract::SelectorExtractor& ex, const extract::ExtractContext& defaults) {
-  capture::LineReader reader(std::cin, kMaxLine);
-  capture::Line line;
-  int exit_code = kExitOk;
-  auto fail = [&](int64_t number, const std::string& why) {
-    fmt::print(stderr, "stdin:{}: {}\n", number, why);
-    exit_code = kExitDataErr;
-  };
-  while (reader.Next(&line)) {
-    if (line.too_long) {
-      fail(line.number,
-           fmt::format("line of {} bytes is longer than {} bytes", line.length, kMaxLine));
-      continue;
-    }
-    if (Trim(line.text).empty()) continue;
-    nlohmann::json in = nlohmann::json::parse(line.text, nullptr, false);
+  return ForEachJsonLine(std::cin, kMaxLine, [&](int64_t number, const nlohmann::json& in) {
     if (in.is_discarded() || !in.is_object() || !in.contains("text") || !in["text"].is_string()) {
-      fail(line.number, "expected a JSON object with a string \"text\" (and \"id\", \"region\")");
-      continue;
+      return std::string("expected a JSON object with a string \"text\" (and \"id\", \"region\")");
     }
     extract::ExtractContext context = defaults;
     if (in.contains("region") && in["region"].is_string()) context.region = in["region"];
@@ -99,10 +85,10 @@ int RunJsonl(const extract::SelectorExtractor& ex, const extract::ExtractContext
     for (const auto& s : ex.Extract(in["text"].get<std::string>(), context)) {
       selectors.push_back(SelectorJson(s, 0));
     }
-    nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(line.number);
+    const nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(number);
     PrintJsonLine({{"id", id}, {"selectors", selectors}});
-  }
-  return exit_code;
+    return std::string();
+  });
 }
 
 int RunExtract(const ExtractOptions& o) {

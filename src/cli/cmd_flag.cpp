@@ -9,6 +9,7 @@
 
 #include "capture/line_reader.h"
 #include "cli/command.h"
+#include "cli/jsonl_input.h"
 #include "cli/output.h"
 #include "cli/rules_loading.h"
 #include "core/exit_code.h"
@@ -127,30 +128,13 @@ std::string ReadAd(const nlohmann::json& in, flag::AdKind default_kind,
 
 int RunJsonl(const flag::Flagger& flagger, flag::AdKind default_kind,
              const std::string& default_region) {
-  capture::LineReader reader(std::cin, kMaxText);
-  capture::Line line;
-  int exit_code = kExitOk;
-  auto fail = [&](int64_t number, const std::string& why) {
-    fmt::print(stderr, "stdin:{}: {}\n", number, why);
-    exit_code = kExitDataErr;
-  };
-  while (reader.Next(&line)) {
-    if (line.too_long) {
-      fail(line.number,
-           fmt::format("line of {} bytes is longer than {} bytes", line.length, kMaxText));
-      continue;
-    }
-    if (Trim(line.text).empty()) continue;
-    const nlohmann::json in = nlohmann::json::parse(line.text, nullptr, false);
+  return ForEachJsonLine(std::cin, kMaxText, [&](int64_t number, const nlohmann::json& in) {
     flag::AdInput ad;
-    if (const std::string why = ReadAd(in, default_kind, default_region, &ad); !why.empty()) {
-      fail(line.number, why);
-      continue;
-    }
-    const nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(line.number);
+    if (std::string why = ReadAd(in, default_kind, default_region, &ad); !why.empty()) return why;
+    const nlohmann::json id = in.contains("id") ? in["id"] : nlohmann::json(number);
     PrintJsonLine(AssessmentJson(id, flagger.Assess(ad), flagger.rules()));
-  }
-  return exit_code;
+    return std::string();
+  });
 }
 
 int RunFlag(const FlagCommandOptions& o) {

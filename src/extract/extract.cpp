@@ -10,6 +10,7 @@
 #include <string>
 #include <tuple>
 
+#include "core/vectorscan_scratch.h"
 #include "extract/extractor.h"
 #include "normalize/normalize.h"
 
@@ -21,17 +22,6 @@ struct PatternOwner {
   uint32_t extractor;
   uint32_t local;
   bool som;
-};
-
-// Per-thread scratch space. hs_alloc_scratch() grows an existing scratch so that it is valid for
-// every database it has been allocated for, so one scratch per thread serves every
-// SelectorExtractor.
-struct ThreadScratch {
-  hs_scratch_t* scratch = nullptr;
-  const hs_database_t* ready_for = nullptr;
-  ~ThreadScratch() {
-    if (scratch != nullptr) hs_free_scratch(scratch);
-  }
 };
 
 struct ScanContext {
@@ -86,11 +76,8 @@ class VectorscanExtractor final : public SelectorExtractor {
     normalize::NormalizeInto(text, options, folded);
     if (folded.text.empty()) return result;
 
-    thread_local ThreadScratch tls;
-    if (tls.ready_for != db_) {
-      if (hs_alloc_scratch(db_, &tls.scratch) != HS_SUCCESS) return result;  // out of memory
-      tls.ready_for = db_;
-    }
+    hs_scratch_t* scratch = ThreadScratchFor(db_);
+    if (scratch == nullptr) return result;  // out of memory
     const auto registry = Registry();
     thread_local std::vector<std::vector<Hit>> hits;
     hits.resize(registry.size());
@@ -103,7 +90,7 @@ class VectorscanExtractor final : public SelectorExtractor {
       const size_t length = std::min(folded.text.size() - offset, kBlock);
       std::vector<std::vector<Hit>> block_hits(offset == 0 ? 0 : registry.size());
       ScanContext block_scan{&owners_, offset == 0 ? &hits : &block_hits};
-      hs_scan(db_, folded.text.data() + offset, static_cast<unsigned int>(length), 0, tls.scratch,
+      hs_scan(db_, folded.text.data() + offset, static_cast<unsigned int>(length), 0, scratch,
               OnMatch, offset == 0 ? static_cast<void*>(&scan) : static_cast<void*>(&block_scan));
       if (offset != 0) {
         for (size_t e = 0; e < block_hits.size(); ++e) {

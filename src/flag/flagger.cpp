@@ -11,6 +11,7 @@
 #include <tuple>
 
 #include "core/text.h"
+#include "core/vectorscan_scratch.h"
 #include "flag/database_cache.h"
 #include "flag/flag.h"
 #include "flag/patterns.h"
@@ -48,15 +49,6 @@ struct RawMatch {
   uint32_t pattern;
   size_t from;
   size_t to;
-};
-
-// Per-thread scratch space (hs_alloc_scratch grows one scratch to serve every database).
-struct ThreadScratch {
-  hs_scratch_t* scratch = nullptr;
-  const hs_database_t* ready_for = nullptr;
-  ~ThreadScratch() {
-    if (scratch != nullptr) hs_free_scratch(scratch);
-  }
 };
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
@@ -352,16 +344,11 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     normalize::NormalizeInto(text, options, folded);
   }
   if (compiled_->db != nullptr && !folded.text.empty()) {
-    thread_local ThreadScratch tls;
     thread_local std::vector<RawMatch> matches;
     matches.clear();
-    if (tls.ready_for != compiled_->db &&
-        hs_alloc_scratch(compiled_->db, &tls.scratch) == HS_SUCCESS) {
-      tls.ready_for = compiled_->db;
-    }
-    if (tls.ready_for == compiled_->db) {
+    if (hs_scratch_t* scratch = ThreadScratchFor(compiled_->db); scratch != nullptr) {
       hs_scan(compiled_->db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0,
-              tls.scratch, OnMatch, &matches);
+              scratch, OnMatch, &matches);
     }
     for (const RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
