@@ -1377,9 +1377,10 @@ class RunFolder {
     for (size_t u = 0; u < units.size(); ++u) {
       if (u > 0) {
         const uint32_t gap_begin = units[u - 1].end, gap_end = units[u].begin;
-        // Emoji standing alone between two digit groups ("900💋123") become a space; a symbol among
-        // other separators ("0031. ☎ 0770") is left for the extractors, which may read it as a
-        // label.
+        // Emoji standing alone between two digit groups ("900💋123") become a space, and emoji
+        // between blanks ("900 🌹 123") go, leaving the blanks; a symbol among other separators
+        // ("0031. ☎ 0770") is left for the extractors, which may read it as a label.
+        const std::string_view gap = text_.substr(gap_begin, gap_end - gap_begin);
         bool has_symbol = false;
         uint32_t symbol_bytes = 0;
         for (const Item& it : run_) {
@@ -1388,15 +1389,16 @@ class RunFolder {
             has_symbol = true;
           }
         }
-        if (has_symbol && symbol_bytes == gap_end - gap_begin) {
+        const auto blank_bytes = static_cast<uint32_t>(
+            std::count_if(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; }));
+        if (has_symbol && symbol_bytes + blank_bytes == gap_end - gap_begin) {
           for (const Item& it : run_) {
             if (it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end) {
-              edits_.push_back({it.begin, it.end, " "});
+              edits_.push_back({it.begin, it.end, blank_bytes > 0 ? "" : " "});
             }
           }
           log_.Note(kEmojiSeparator);
         }
-        const std::string_view gap = text_.substr(gap_begin, gap_end - gap_begin);
         if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
             IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
             std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; })) {

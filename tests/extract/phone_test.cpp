@@ -69,6 +69,13 @@ TEST(Phone, NumberWordIsADecoyOnlyAfterADecoyKeyword) {
   EXPECT_TRUE(Values("Invoice no. 07700900123", "phone", "GB").empty());
 }
 
+TEST(Phone, EmojiBetweenSpacedDigitGroups) {
+  EXPECT_EQ(Values("Bel mijn manager: +44 7700 🌹 900 🌹 417", "phone", "NL"),
+            std::vector<std::string>{"+447700900417"});
+  EXPECT_EQ(Values("call 07700 💋 900 💋 123", "phone", "GB"),
+            std::vector<std::string>{"+447700900123"});
+}
+
 TEST(Phone, OfcomDramaNumbersAreAcceptedAsFictional) {
   const auto selectors = Extract("Tel 07700 900123", "GB");
   const Selector* phone = First(selectors, "phone");

@@ -234,6 +234,17 @@ TEST(Normalize, EmojiBetweenDigitsBecomeSpaces) {
   EXPECT_EQ(Fold("I ❤️ 2 cats"), "I ❤ 2 cats");  // variation selector removed, heart kept
 }
 
+TEST(Normalize, EmojiBetweenBlanksInADigitRunGoAndTheBlanksStay) {
+  const std::string s = "Call 07700 🌹 900 🌹 123 or 0612 ☎ 34 now";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Call 07700  900  123 or 0612  34 now");
+  EXPECT_EQ(OriginalOf(s, n, "07700  900  123"), "07700 🌹 900 🌹 123");
+  EXPECT_TRUE(HasTransform(n, "emoji-separator"));
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("I ❤️ you 2"), "I ❤ you 2");   // no digit run: prose keeps its emoji
+  EXPECT_EQ(Fold("0031. ☎ 0770"), "0031. ☎ 0770");  // among other separators: a label, kept
+}
+
 TEST(Normalize, SeparatorsAreKept) {
   EXPECT_EQ(Fold("(0~7~7)0~0 9-0-0/1.2.3"), "(0~7~7)0~0 9-0-0/1.2.3");
 }
