@@ -1401,7 +1401,9 @@ class RunFolder {
         }
         if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
             IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
-            std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; })) {
+            std::all_of(gap.begin(), gap.end(),
+                        [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
+          // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         }
       }

@@ -245,6 +245,12 @@ TEST(Normalize, EmojiBetweenBlanksInADigitRunGoAndTheBlanksStay) {
   EXPECT_EQ(Fold("0031. ☎ 0770"), "0031. ☎ 0770");  // among other separators: a label, kept
 }
 
+TEST(Normalize, CommasBetweenSpelledDigitsArePauses) {
+  EXPECT_EQ(Fold("Ruf an: null eins fünf eins, zwei drei vier fünf sechs sieben acht"),
+            "Ruf an: 01512345678");
+  EXPECT_EQ(Fold("rooms 12, 14, 16"), "rooms 12, 14, 16");  // digits keep their commas
+}
+
 TEST(Normalize, SeparatorsAreKept) {
   EXPECT_EQ(Fold("(0~7~7)0~0 9-0-0/1.2.3"), "(0~7~7)0~0 9-0-0/1.2.3");
 }
