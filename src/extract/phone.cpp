@@ -10,8 +10,9 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <algorithm>
 #include <array>
-#include <unordered_map>
+#include <vector>
 
 #include "extract/extractor.h"
 #include "extract/text_util.h"
@@ -348,17 +349,50 @@ std::optional<CacheKey> MakeCacheKey(std::string_view digits, std::string_view r
   return key;
 }
 
+// A per-thread cache of validated candidates: open addressing over a flat slot array (a lookup
+// touches one or two cache lines), results kept apart; emptied when half full.
+class PhoneCache {
+ public:
+  const std::optional<ValidPhone>* Find(const CacheKey& key) const {
+    for (size_t i = Home(key);; i = (i + 1) & kMask) {
+      if (slots_[i].result < 0) return nullptr;
+      if (slots_[i].key == key) return &results_[static_cast<size_t>(slots_[i].result)];
+    }
+  }
+  void Add(const CacheKey& key, std::optional<ValidPhone> result) {
+    if (results_.size() >= kCacheLimit) Clear();
+    size_t i = Home(key);
+    while (slots_[i].result >= 0) i = (i + 1) & kMask;
+    slots_[i] = {key, static_cast<int32_t>(results_.size())};
+    results_.push_back(std::move(result));
+  }
+
+ private:
+  static constexpr size_t kSlots = kCacheLimit * 2;  // load factor at most 1/2
+  static constexpr size_t kMask = kSlots - 1;
+  struct Slot {
+    CacheKey key;
+    int32_t result = -1;  // index into results_, -1 when empty
+  };
+  static size_t Home(const CacheKey& key) { return CacheKeyHash{}(key)&kMask; }
+  void Clear() {
+    std::fill(slots_.begin(), slots_.end(), Slot{});
+    results_.clear();
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
+  std::vector<std::optional<ValidPhone>> results_;
+};
+
 }  // namespace
 
 std::optional<ValidPhone> ValidatePhone(std::string_view digits, std::string_view region) {
-  // Per-thread cache of candidate → result; cleared when full (repeated values are common in ads).
-  thread_local std::unordered_map<CacheKey, std::optional<ValidPhone>, CacheKeyHash> cache;
+  // Repeated values are common in ads: each distinct candidate is validated once per thread.
+  thread_local PhoneCache cache;
   const std::optional<CacheKey> key = MakeCacheKey(digits, region);
   if (!key) return ValidateUncached(digits, region);
-  if (auto it = cache.find(*key); it != cache.end()) return it->second;
+  if (const std::optional<ValidPhone>* known = cache.Find(*key)) return *known;
   auto result = ValidateUncached(digits, region);
-  if (cache.size() >= kCacheLimit) cache.clear();
-  cache.emplace(*key, result);
+  cache.Add(*key, result);
   return result;
 }
 
