@@ -55,7 +55,13 @@ void PrintFlags(const Analysis& a) {
   for (const store::StoredFlag& f : a.flags) {
     fmt::print("Flag:      {:<10} {} {} {:>3} pts  {}{}\n", f.indicator, f.family, f.tier, f.weight,
                f.why, f.from_candidate ? "  [candidate term]" : "");
-    if (f.structural) fmt::print("           evidence {}\n", f.evidence_json);
+    if (!f.structural) continue;
+    const nlohmann::json evidence = nlohmann::json::parse(f.evidence_json, nullptr, false);
+    if (evidence.is_object() && evidence.contains("benign_explanations")) {
+      fmt::print("           could also be: {}\n",
+                 evidence["benign_explanations"].get<std::string>());
+    }
+    fmt::print("           evidence {}\n", f.evidence_json);
   }
 }
 

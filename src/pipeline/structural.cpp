@@ -85,7 +85,9 @@ std::vector<store::StoredFlag> SharedContactFlags(const store::SharedContact& co
       {"stated_ages", std::vector<std::string>(ages.begin(), ages.end())},
       {"documents", documents},
       {"linked_documents", linked.size()},
-      {"window_days", o.window_days}};
+      {"window_days", o.window_days},
+      // Rule R6: the legitimate explanations travel with the flag.
+      {"benign_explanations", indicator.false_positives}};
   std::string age_list;
   for (const std::string& a : ages) age_list += (age_list.empty() ? "" : ", ") + a;
   const std::string why = fmt::format(

@@ -177,6 +177,8 @@ TEST_F(PipelineTest, SharedContactOfThreePersonasWithinAMonthRaisesNPhoneWithIts
   EXPECT_EQ(evidence["value"], "+447700900111");
   EXPECT_EQ(evidence["stated_ages"], (std::vector<std::string>{"23", "27", "31"}));
   EXPECT_EQ(evidence["documents"].size(), 3u);
+  EXPECT_NE(evidence["benign_explanations"].get<std::string>().find("Shared flats"),
+            std::string::npos);  // rule R6: the legitimate explanations travel with the flag
   auto score = s.ScoreOf(doc);
   ASSERT_TRUE(score.ok() && score->has_value());
   EXPECT_GT((*score)->score, 0);  // the structural flag counts in the document's priority
