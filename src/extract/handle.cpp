@@ -55,10 +55,7 @@ bool IsStopword(std::string_view lower) {
       "write", "call",  "text",    "ask",       "please", "now",      "free",    "tel",
       "phone", "email", "mail",    "inbox",     "direct", "official", "yes",     "no",
       "ok",    "and",   "or",      "the",       "too",    "also",     "soon",    "link_in_bio"};
-  for (std::string_view s : kStop) {
-    if (lower == s) return true;
-  }
-  return false;
+  return IsOneOf(lower, kStop);
 }
 
 bool ValidName(const PlatformRule& rule, std::string_view name) {
@@ -236,10 +233,7 @@ bool IsReservedPath(std::string_view platform, std::string_view lower) {
       "sharer",   "watch",       "events",  "photo",  "permalink", "home",   "intent", "i",
       "search",   "hashtag",     "login",   "signup", "about",     "help"};
   (void)platform;
-  for (std::string_view r : kReserved) {
-    if (lower == r) return true;
-  }
-  return false;
+  return IsOneOf(lower, kReserved);
 }
 
 void FromLink(const Hit& hit, ScanState& state) {

@@ -118,10 +118,7 @@ bool IsDecoyKeyword(std::string_view word) {
       "km",           "account",   "iban",  "bic",     "code",   "serial",  "sku",    "item",
       "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"};
   const std::string lower = AsciiLowerCopy(word);
-  for (std::string_view d : kDecoys) {
-    if (lower == d) return true;
-  }
-  return false;
+  return IsOneOf(lower, kDecoys);
 }
 
 bool PrecededByDecoy(std::string_view text, size_t start) {
@@ -152,10 +149,7 @@ bool FollowedByUnit(std::string_view text, size_t end) {
       "kg",  "cm",    "mm",    "m",   "km",  "g",   "eur", "euro", "euros", "usd", "gbp",
       "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"};
   const std::string lower = AsciiLowerCopy(text.substr(s, e - s));
-  for (std::string_view u : kUnits) {
-    if (lower == u) return true;
-  }
-  return false;
+  return IsOneOf(lower, kUnits);
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
@@ -243,7 +237,6 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       if (separator == ' ' && k - i > 1) separator = text[i + 1] == ' ' ? ' ' : text[i + 1];
       i = k;
     }
-    (void)run_end;
     if (!groups.empty()) on_run(groups, run_end);
     if (i >= until) return i;
   }
@@ -269,16 +262,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
       while (i < g.size()) {
         // The windows starting at group i, longest first.
-        size_t last = i, digits = 0;
+        size_t digits = 0;
         ends.clear();
         for (size_t j = i; j < g.size(); ++j) {
           if (j > i && g[j].plus) break;
           digits += g[j].end - g[j].start;
           if (digits > kMaxDigits) break;
           if (digits >= kMinDigits) ends.push_back(j);
-          last = j;
         }
-        (void)last;
         bool matched = false;
         for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
           const size_t j = *it;

@@ -3,6 +3,7 @@
 // symbol, and neither may be glued to a selector).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -39,6 +40,15 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);
   return out;
+}
+
+// True when `word` (already lower case) is one of `list`: the keyword tables of the extractors.
+template <size_t N>
+inline bool IsOneOf(std::string_view word, const std::array<std::string_view, N>& list) {
+  for (std::string_view entry : list) {
+    if (word == entry) return true;
+  }
+  return false;
 }
 
 // True when the ASCII-lower-cased `s` equals `lower` (which must be lower case).
