@@ -5,8 +5,12 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "core/text.h"
+#include "link/case_graph.h"
+#include "network/analysis.h"
+#include "report/graph_svg.h"
 
 namespace ariadne::cli {
 
@@ -91,6 +95,54 @@ Result<std::string> FlagsSection(store::CaseStore& s) {
 
 }  // namespace
 
+// The clusters with the highest triage score, each drawn as a network with its parts and reasons.
+Result<std::string> ClustersSection(store::CaseStore& s) {
+  constexpr int kDrawn = 5;
+  Result<std::vector<store::StoredCluster>> clusters = s.Clusters(3, kDrawn);
+  if (!clusters.ok()) return clusters.status();
+  if (clusters->empty()) return std::string();
+  std::string html =
+      "<p>Ads joined into clusters by shared contacts, near-identical text and reused photos, "
+      "ranked for review the way the UK ranks ads: part of a network, control indicators, an "
+      "inauthentic account. Each part is shown; values shared by many unrelated ads (a site's own "
+      "address, a stock photo) are never used to join. A cluster is a lead for a person to check, "
+      "not a finding. <code>ariadne clusters</code> lists them all; <code>ariadne export</code> "
+      "opens them in Gephi, i2 or Maltego.</p>";
+  for (const store::StoredCluster& cluster : *clusters) {
+    Result<network::Graph> graph = link::BuildGraph(s, cluster.documents);
+    if (!graph.ok()) return graph.status();
+    Result<std::vector<network::Point>> points = network::Layout(*graph);
+    if (!points.ok()) return points.status();
+    report::DrawnGraph drawn;
+    drawn.caption = fmt::format("Network of cluster C{}: {} ads", cluster.id, cluster.size);
+    for (size_t i = 0; i < graph->node_count(); ++i) {
+      const network::Node& n = graph->nodes()[i];
+      drawn.nodes.push_back({(*points)[i].x, (*points)[i].y, n.kind, n.label});
+    }
+    for (const network::Edge& e : graph->edges()) drawn.edges.push_back({e.from, e.to, e.kind});
+    html += fmt::format("<h3>C{}: {} ads, triage score {} ({})</h3>", cluster.id, cluster.size,
+                        cluster.score, HtmlEscape(cluster.band));
+    html += report::RenderGraphSvg(drawn);
+    const nlohmann::json parts = nlohmann::json::parse(cluster.parts_json, nullptr, false);
+    html += "<ul>";
+    for (const char* part : {"network", "control", "inauthentic"}) {
+      if (!parts.is_object() || !parts.contains(part)) continue;
+      html += fmt::format("<li><b>{}</b> {:.2f}: {}</li>", part, parts[part].value("value", 0.0),
+                          HtmlEscape(parts[part].value("why", "")));
+    }
+    const nlohmann::json reasons = nlohmann::json::parse(cluster.reasons_json, nullptr, false);
+    int shown = 0;
+    for (const nlohmann::json& r : reasons) {
+      if (++shown > 6) break;
+      html += fmt::format("<li>{} <code>{}</code> on {} ads</li>", HtmlEscape(r.value("kind", "")),
+                          HtmlEscape(r.value("value", "")),
+                          r.value("documents", nlohmann::json::array()).size());
+    }
+    html += "</ul>";
+  }
+  return html;
+}
+
 Result<report::ReportData> CollectReportData(store::Case& c) {
   store::CaseStore& s = c.store();
   report::ReportData d;
@@ -134,6 +186,10 @@ Result<report::ReportData> CollectReportData(store::Case& c) {
   Result<std::string> flags = FlagsSection(s);
   if (!flags.ok()) return flags.status();
   if (!flags->empty()) d.extra_sections.emplace_back("Red flags", *flags);
+  Result<std::string> clusters = ClustersSection(s);
+  if (!clusters.ok()) return clusters.status();
+  if (!clusters->empty())
+    d.extra_sections.emplace_back("Networks: the clusters to review first", *clusters);
   Result<std::vector<Document>> sample = s.Sample(12);
   if (!sample.ok()) return sample.status();
   for (const Document& doc : *sample) {

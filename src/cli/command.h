@@ -24,5 +24,8 @@ void AddAnalyzeCommand(CLI::App& app, Action& action);
 void AddSelectorsCommand(CLI::App& app, Action& action);
 void AddFlagsCommand(CLI::App& app, Action& action);
 void AddCheckJobCommand(CLI::App& app, Action& action);
+void AddClustersCommand(CLI::App& app, Action& action);
+void AddNetworkCommand(CLI::App& app, Action& action);
+void AddExportCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

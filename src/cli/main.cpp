@@ -14,13 +14,15 @@ using ariadne::cli::Action;
 
 // The subcommands, in the order --help lists them.
 constexpr void (*kCommands[])(CLI::App&, Action&) = {
-    ariadne::cli::AddDemoCommand,    ariadne::cli::AddInitCommand,
-    ariadne::cli::AddInfoCommand,    ariadne::cli::AddImportCommand,
-    ariadne::cli::AddAnalyzeCommand, ariadne::cli::AddSearchCommand,
-    ariadne::cli::AddShowCommand,    ariadne::cli::AddSelectorsCommand,
-    ariadne::cli::AddFlagsCommand,   ariadne::cli::AddCheckJobCommand,
-    ariadne::cli::AddExtractCommand, ariadne::cli::AddFlagCommand,
-    ariadne::cli::AddRulesCommand,   ariadne::cli::AddReportCommand,
+    ariadne::cli::AddDemoCommand,     ariadne::cli::AddInitCommand,
+    ariadne::cli::AddInfoCommand,     ariadne::cli::AddImportCommand,
+    ariadne::cli::AddAnalyzeCommand,  ariadne::cli::AddSearchCommand,
+    ariadne::cli::AddShowCommand,     ariadne::cli::AddSelectorsCommand,
+    ariadne::cli::AddFlagsCommand,    ariadne::cli::AddClustersCommand,
+    ariadne::cli::AddNetworkCommand,  ariadne::cli::AddExportCommand,
+    ariadne::cli::AddCheckJobCommand, ariadne::cli::AddExtractCommand,
+    ariadne::cli::AddFlagCommand,     ariadne::cli::AddRulesCommand,
+    ariadne::cli::AddReportCommand,
 };
 
 constexpr const char* kExitCodes =

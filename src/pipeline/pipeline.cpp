@@ -6,6 +6,8 @@
 
 #include "extract/extract.h"
 #include "flag/flag.h"
+#include "link/link_case.h"
+#include "link/photos.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
 
@@ -53,6 +55,18 @@ class SelectorStage {
   const extract::SelectorExtractor& extractor_;
   std::string case_region_;
 };
+
+constexpr StageInfo kTextStage = {
+    "text", 1, "near-duplicate text: MinHash signature of each text with its selectors masked"};
+
+// Stage: the text signature that linking compares (after selectors, which it masks).
+Status SignText(store::Case& c, const Document& doc) {
+  store::CaseStore& s = c.store();
+  Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(doc.id);
+  if (!selectors.ok()) return selectors.status();
+  ARIADNE_RETURN_IF_ERROR(s.PutTextSignature(link::SignDocument(doc, *selectors)));
+  return s.MarkStageDone(doc.id, kTextStage.name, kTextStage.version);
+}
 
 constexpr StageInfo kFlagStage = {
     "flags", 2,
@@ -180,14 +194,41 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   return summary;
 }
 
+Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store::CaseInfo& info,
+                     std::vector<StageSummary>& summaries) {
+  flag::FlagOptions flag_options;
+  flag_options.candidates = options.candidates;
+  Result<std::unique_ptr<flag::Flagger>> flagger =
+      flag::Flagger::Create(options.rules, flag_options);
+  if (!flagger.ok()) return flagger.status();
+  StageInfo flag_stage = kFlagStage;
+  flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
+  FlagStage flags(c, **flagger, flag_stage.version, info.region);
+  Result<StageSummary> f =
+      RunStage(c, flag_stage, options,
+               [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
+  if (!f.ok()) return f.status();
+  summaries.push_back(std::move(f).value());
+  // Case-wide: shared contacts change whenever any document's selectors or flags do.
+  Result<StageSummary> structural = RunStructuralFlags(c, *options.rules);
+  if (!structural.ok()) return structural.status();
+  summaries.push_back(std::move(structural).value());
+  return Status::Ok();
+}
+
 }  // namespace
 
 const std::vector<StageInfo>& Stages() {
   static const std::vector<StageInfo> stages = {
       kSelectorStage,
+      kTextStage,
       kFlagStage,
       {"structural", 1,
-       "case-wide flags from shared contacts (N-PHONE: one contact, three or more personas)"}};
+       "case-wide flags from shared contacts (N-PHONE: one contact, three or more personas)"},
+      {"photos", 1, "perceptual hash (PDQ) of every stored image, rotations and mirrors included"},
+      {"link", 1,
+       "case-wide entity resolution: clusters of documents joined by shared contacts, "
+       "near-identical text and photos, with reasons and a triage score"}};
   return stages;
 }
 
@@ -204,28 +245,34 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
                [&](const Document& d, StageSummary& sum) { return selectors.Process(d, sum); });
   if (!s.ok()) return s.status();
   summaries.push_back(std::move(s).value());
+  Result<StageSummary> text = RunStage(
+      c, kTextStage, options, [&](const Document& d, StageSummary&) { return SignText(c, d); });
+  if (!text.ok()) return text.status();
+  summaries.push_back(std::move(text).value());
 
   if (options.rules == nullptr) {
     summaries.push_back({kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given"});
-    return summaries;
+  } else {
+    Status flagged = RunFlagStages(c, options, *info, summaries);
+    if (!flagged.ok()) return flagged;
   }
-  flag::FlagOptions flag_options;
-  flag_options.candidates = options.candidates;
-  Result<std::unique_ptr<flag::Flagger>> flagger =
-      flag::Flagger::Create(options.rules, flag_options);
-  if (!flagger.ok()) return flagger.status();
-  StageInfo flag_stage = kFlagStage;
-  flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
-  FlagStage flags(c, **flagger, flag_stage.version, info->region);
-  Result<StageSummary> f =
-      RunStage(c, flag_stage, options,
-               [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
-  if (!f.ok()) return f.status();
-  summaries.push_back(std::move(f).value());
-  // Case-wide: shared contacts change whenever any document's selectors or flags do.
-  Result<StageSummary> structural = RunStructuralFlags(c, *options.rules);
-  if (!structural.ok()) return structural.status();
-  summaries.push_back(std::move(structural).value());
+  Result<link::PhotoHashSummary> photos = link::HashNewImages(c, [&](int64_t done) {
+    if (options.on_progress) options.on_progress({"photos", done, 0});
+  });
+  if (!photos.ok()) return photos.status();
+  StageSummary photo_summary{"photos", 1, photos->hashed + photos->failed, {}, ""};
+  if (photos->hashed > 0) photo_summary.found["perceptual hashes"] = photos->hashed;
+  if (photos->failed > 0) photo_summary.found["images not decodable"] = photos->failed;
+  summaries.push_back(std::move(photo_summary));
+  Result<link::LinkSummary> linked = link::LinkCase(c);
+  if (!linked.ok()) return linked.status();
+  StageSummary link_summary{"link", 1, linked->documents, {}, ""};
+  link_summary.found["clusters"] = linked->clusters;
+  link_summary.found["linked documents"] = linked->linked_documents;
+  link_summary.found["text links"] = linked->text_links;
+  link_summary.found["generic values"] = linked->generic_values;
+  link_summary.found["largest cluster"] = linked->largest_cluster;
+  summaries.push_back(std::move(link_summary));
   return summaries;
 }
 

@@ -180,6 +180,84 @@ struct SharedContact {
   std::vector<ContactUse> uses;
 };
 
+// A document's MinHash signature (link/minhash.h) of its masked text.
+struct TextSignatureRow {
+  int64_t document_id = 0;
+  int64_t shingles = 0;
+  std::string signature;  // bytes
+};
+
+// A contact selector (phone, e-mail, handle) of one document.
+struct ContactRow {
+  int64_t document_id = 0;
+  std::string type;
+  std::string value;
+};
+
+// A flag's family on a document (for cluster triage: control and inauthenticity parts).
+struct FlagFamilyRow {
+  int64_t document_id = 0;
+  std::string indicator;
+  std::string family;
+};
+
+// A cluster of linked documents: its id is its smallest document id (stable while that document
+// stays in it), its triage score ranks it for review (never a verdict), `parts_json` and
+// `reasons_json` say why.
+struct StoredCluster {
+  int64_t id = 0;
+  int64_t size = 0;
+  double evidence = 0;
+  int64_t score = 0;
+  std::string band;
+  std::string parts_json = "{}";
+  std::string reasons_json = "[]";  // [{"kind","value","documents":[ids],"weight"}]
+  std::vector<int64_t> documents;
+};
+
+// A confirmed document-to-document link: near-identical text or the same photo.
+struct StoredLink {
+  int64_t a = 0;
+  int64_t b = 0;
+  std::string kind;
+  double similarity = 0;
+};
+
+// A value recognised as shared by unrelated documents, shown instead of linked on.
+struct StoredGeneric {
+  std::string kind;
+  std::string value;
+  int64_t documents = 0;
+  std::string why;
+};
+
+// The perceptual hashes of one stored image (pdq/): 8 variants of 32 bytes, or an error.
+struct ImageHashRow {
+  std::string blob_sha256;
+  int64_t quality = 0;
+  std::string hashes;  // bytes; empty with an error
+  std::string error;
+};
+
+// An image hash as used by a document.
+struct DocumentImageHash {
+  int64_t document_id = 0;
+  std::string blob_sha256;
+  int64_t quality = 0;
+  std::string hashes;
+};
+
+// What lists of documents show: enough to recognise an ad.
+struct DocumentHeader {
+  int64_t id = 0;
+  std::string source_id;
+  std::string site;
+  std::string posted_at;
+  std::string location;
+  std::string title;
+  std::string kind;
+};
+
 // A document field that can be counted (CountBy).
 enum class Facet { kSite, kLang, kKind, kLocation };
 
@@ -267,6 +345,40 @@ class CaseStore {
   virtual Result<std::vector<int64_t>> DocumentsWithStructuralFlags() = 0;
   // Documents per priority band ("high", "medium", "low").
   virtual Result<std::vector<NamedCount>> ScoreBands() = 0;
+
+  // Linking (link/). Signatures are kept per document; the linkage (clusters, links, generic
+  // values) is replaced as a whole by ReplaceLinkage.
+  virtual Status PutTextSignature(const TextSignatureRow& row) = 0;
+  virtual Status ForEachTextSignature(
+      const std::function<Status(const TextSignatureRow&)>& visit) = 0;
+  // Stored images not hashed yet, at most `limit`.
+  virtual Result<std::vector<std::string>> ImagesWithoutHash(int limit) = 0;
+  virtual Status PutImageHash(const ImageHashRow& row) = 0;
+  // Every (document, hashed image) pair whose image has at least `min_quality`.
+  virtual Status ForEachDocumentImageHash(
+      int64_t min_quality, const std::function<Status(const DocumentImageHash&)>& visit) = 0;
+  // Every phone, e-mail and handle selector, by document.
+  virtual Status ForEachContact(const std::function<Status(const ContactRow&)>& visit) = 0;
+  virtual Status ForEachFlagFamily(const std::function<Status(const FlagFamilyRow&)>& visit) = 0;
+  // Every document id, ascending.
+  virtual Result<std::vector<int64_t>> DocumentIds() = 0;
+  virtual Result<std::vector<DocumentHeader>> DocumentHeaders(const std::vector<int64_t>& ids) = 0;
+  virtual Status ReplaceLinkage(const std::vector<StoredCluster>& clusters,
+                                const std::vector<StoredLink>& links,
+                                const std::vector<StoredGeneric>& generic) = 0;
+  // Clusters with at least `min_size` documents, highest score first, at most `limit`, with their
+  // documents.
+  virtual Result<std::vector<StoredCluster>> Clusters(int64_t min_size, int limit) = 0;
+  virtual Result<std::optional<StoredCluster>> ClusterById(int64_t id) = 0;
+  // The cluster a document is in, if any.
+  virtual Result<std::optional<int64_t>> ClusterIdOf(int64_t document_id) = 0;
+  // Links touching any of `document_ids` (all links when empty).
+  virtual Result<std::vector<StoredLink>> DocumentLinks(
+      const std::vector<int64_t>& document_ids) = 0;
+  virtual Result<std::vector<StoredGeneric>> GenericValues() = 0;
+  // Documents carrying a contact value.
+  virtual Result<std::vector<int64_t>> DocumentsWithContact(std::string_view type,
+                                                            std::string_view value) = 0;
 };
 
 }  // namespace ariadne::store

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 3> kMigrations = {
+constexpr std::array<const char*, 4> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -151,6 +151,60 @@ CREATE TABLE document_scores (
   contributions TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX document_scores_by_score ON document_scores(score);
+)sql",
+    // v4: linking. Each document's MinHash signature of its masked text (per document, kept), and
+    // the case-wide result of entity resolution (replaced as a whole at each run): clusters with
+    // their members and reasons, confirmed document-to-document links, generic values; and the
+    // perceptual hash of every stored image.
+    R"sql(
+CREATE TABLE text_signatures (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+  shingles    INTEGER NOT NULL,
+  signature   BLOB NOT NULL
+);
+
+CREATE TABLE clusters (
+  id        INTEGER PRIMARY KEY,
+  size      INTEGER NOT NULL,
+  evidence  REAL NOT NULL,
+  score     INTEGER NOT NULL,
+  band      TEXT NOT NULL,
+  parts     TEXT NOT NULL DEFAULT '{}',
+  reasons   TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX clusters_by_score ON clusters(score);
+
+CREATE TABLE cluster_members (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+  cluster_id  INTEGER NOT NULL
+);
+CREATE INDEX cluster_members_by_cluster ON cluster_members(cluster_id);
+
+CREATE TABLE document_links (
+  doc_a      INTEGER NOT NULL,
+  doc_b      INTEGER NOT NULL,
+  kind       TEXT NOT NULL,
+  similarity REAL NOT NULL,
+  PRIMARY KEY (doc_a, doc_b, kind)
+) WITHOUT ROWID;
+CREATE INDEX document_links_by_b ON document_links(doc_b);
+
+-- Perceptual hashes (PDQ) of stored images, the 8 rotations and mirrors each, 32 bytes apiece;
+-- an image that could not be decoded keeps its error and quality 0.
+CREATE TABLE image_hashes (
+  blob_sha256 TEXT PRIMARY KEY,
+  quality     INTEGER NOT NULL,
+  hashes      BLOB,
+  error       TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE generic_values (
+  kind      TEXT NOT NULL,
+  value     TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  why       TEXT NOT NULL,
+  PRIMARY KEY (kind, value)
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <tuple>
 
 #include "core/sha256.h"
 #include "core/text.h"
@@ -709,7 +711,299 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  // --- Linking ---
+
+  Status PutTextSignature(const TextSignatureRow& row) override {
+    auto st = Prep(
+        "INSERT OR REPLACE INTO text_signatures (document_id, shingles, signature) VALUES (?, ?, "
+        "?)");
+    if (!st.ok()) return st.status();
+    return (*st)->Bind(1, row.document_id).Bind(2, row.shingles).BindBlob(3, row.signature).Run();
+  }
+
+  Status ForEachTextSignature(
+      const std::function<Status(const TextSignatureRow&)>& visit) override {
+    auto st = Prep("SELECT document_id, shingles, signature FROM text_signatures ORDER BY 1");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    Status failed = Status::Ok();
+    TextSignatureRow row;
+    Status s = q.ForEachRow([&] {
+      if (!failed.ok()) return;
+      row.document_id = q.Int(0);
+      row.shingles = q.Int(1);
+      row.signature.assign(q.Bytes(2));
+      failed = visit(row);
+    });
+    return s.ok() ? failed : s;
+  }
+
+  Result<std::vector<std::string>> ImagesWithoutHash(int limit) override {
+    auto st = Prep(
+        "SELECT DISTINCT i.blob_sha256 FROM document_images i LEFT JOIN image_hashes h ON "
+        "h.blob_sha256 = i.blob_sha256 WHERE i.status = 'stored' AND i.blob_sha256 IS NOT NULL "
+        "AND h.blob_sha256 IS NULL ORDER BY 1 LIMIT ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, int64_t{limit});
+    std::vector<std::string> out;
+    if (Status s = q.ForEachRow([&] { out.push_back(q.Text(0)); }); !s.ok()) return s;
+    return out;
+  }
+
+  Status PutImageHash(const ImageHashRow& row) override {
+    auto st = Prep(
+        "INSERT OR REPLACE INTO image_hashes (blob_sha256, quality, hashes, error) VALUES (?, ?, "
+        "?, ?)");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, row.blob_sha256).Bind(2, row.quality);
+    if (row.hashes.empty()) {
+      q.BindNull(3);
+    } else {
+      q.BindBlob(3, row.hashes);
+    }
+    q.BindOptional(4, row.error);
+    return q.Run();
+  }
+
+  Status ForEachDocumentImageHash(
+      int64_t min_quality, const std::function<Status(const DocumentImageHash&)>& visit) override {
+    auto st = Prep(
+        "SELECT DISTINCT i.document_id, h.blob_sha256, h.quality, h.hashes FROM document_images i "
+        "JOIN image_hashes h ON h.blob_sha256 = i.blob_sha256 WHERE h.quality >= ? AND h.hashes "
+        "IS NOT NULL ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, min_quality);
+    Status failed = Status::Ok();
+    Status s = q.ForEachRow([&] {
+      if (failed.ok()) {
+        failed = visit({q.Int(0), q.Text(1), q.Int(2), std::string(q.Bytes(3))});
+      }
+    });
+    return s.ok() ? failed : s;
+  }
+
+  Status ForEachContact(const std::function<Status(const ContactRow&)>& visit) override {
+    auto st = Prep(
+        "SELECT DISTINCT document_id, type, value FROM selectors WHERE type IN ('phone', "
+        "'email', 'handle') ORDER BY document_id, type, value");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    Status failed = Status::Ok();
+    Status s = q.ForEachRow([&] {
+      if (failed.ok()) failed = visit({q.Int(0), q.Text(1), q.Text(2)});
+    });
+    return s.ok() ? failed : s;
+  }
+
+  Status ForEachFlagFamily(const std::function<Status(const FlagFamilyRow&)>& visit) override {
+    auto st = Prep("SELECT DISTINCT document_id, indicator, family FROM flags ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    Status failed = Status::Ok();
+    Status s = q.ForEachRow([&] {
+      if (failed.ok()) failed = visit({q.Int(0), q.Text(1), q.Text(2)});
+    });
+    return s.ok() ? failed : s;
+  }
+
+  Result<std::vector<int64_t>> DocumentIds() override {
+    return IdList("SELECT id FROM documents ORDER BY id", {});
+  }
+
+  Result<std::vector<DocumentHeader>> DocumentHeaders(const std::vector<int64_t>& ids) override {
+    auto st = Prep(
+        "SELECT id, source_id, site, coalesce(posted_at, ''), coalesce(location, ''), "
+        "coalesce(title, ''), coalesce(kind, '') FROM documents WHERE id = ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    std::vector<DocumentHeader> out;
+    for (int64_t id : ids) {
+      q.Bind(1, id);
+      Status s = q.ForEachRow([&] {
+        out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5), q.Text(6)});
+      });
+      if (!s.ok()) return s;
+    }
+    return out;
+  }
+
+  Status ReplaceLinkage(const std::vector<StoredCluster>& clusters,
+                        const std::vector<StoredLink>& links,
+                        const std::vector<StoredGeneric>& generic) override {
+    for (const char* table : {"clusters", "cluster_members", "document_links", "generic_values"}) {
+      ARIADNE_RETURN_IF_ERROR(db_->Exec(fmt::format("DELETE FROM {}", table)));
+    }
+    auto cluster = Prep(
+        "INSERT INTO clusters (id, size, evidence, score, band, parts, reasons) VALUES (?, ?, ?, "
+        "?, ?, ?, ?)");
+    auto member = Prep("INSERT INTO cluster_members (document_id, cluster_id) VALUES (?, ?)");
+    auto link = Prep(
+        "INSERT OR REPLACE INTO document_links (doc_a, doc_b, kind, similarity) VALUES (?, ?, ?, "
+        "?)");
+    auto gen = Prep(
+        "INSERT OR REPLACE INTO generic_values (kind, value, documents, why) VALUES (?, ?, ?, ?)");
+    for (auto* st : {&cluster, &member, &link, &gen}) {
+      if (!st->ok()) return st->status();
+    }
+    for (const StoredCluster& c : clusters) {
+      ARIADNE_RETURN_IF_ERROR((*cluster)
+                                  ->Bind(1, c.id)
+                                  .Bind(2, c.size)
+                                  .Bind(3, c.evidence)
+                                  .Bind(4, c.score)
+                                  .Bind(5, c.band)
+                                  .Bind(6, c.parts_json)
+                                  .Bind(7, c.reasons_json)
+                                  .Run());
+      for (int64_t d : c.documents) {
+        ARIADNE_RETURN_IF_ERROR((*member)->Bind(1, d).Bind(2, c.id).Run());
+      }
+    }
+    for (const StoredLink& l : links) {
+      ARIADNE_RETURN_IF_ERROR(
+          (*link)->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Bind(4, l.similarity).Run());
+    }
+    for (const StoredGeneric& g : generic) {
+      ARIADNE_RETURN_IF_ERROR(
+          (*gen)->Bind(1, g.kind).Bind(2, g.value).Bind(3, g.documents).Bind(4, g.why).Run());
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<StoredCluster>> Clusters(int64_t min_size, int limit) override {
+    auto st = Prep(
+        "SELECT id, size, evidence, score, band, parts, reasons FROM clusters WHERE size >= ? "
+        "ORDER BY score DESC, size DESC, id LIMIT ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, min_size).Bind(2, int64_t{limit});
+    std::vector<StoredCluster> out;
+    if (Status s = q.ForEachRow([&] { out.push_back(ReadCluster(q)); }); !s.ok()) return s;
+    for (StoredCluster& c : out) {
+      Result<std::vector<int64_t>> docs = MembersOf(c.id);
+      if (!docs.ok()) return docs.status();
+      c.documents = std::move(docs).value();
+    }
+    return out;
+  }
+
+  Result<std::optional<StoredCluster>> ClusterById(int64_t id) override {
+    auto st =
+        Prep("SELECT id, size, evidence, score, band, parts, reasons FROM clusters WHERE id = ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, id);
+    std::optional<StoredCluster> out;
+    if (Status s = q.ForEachRow([&] { out = ReadCluster(q); }); !s.ok()) return s;
+    if (out) {
+      Result<std::vector<int64_t>> docs = MembersOf(out->id);
+      if (!docs.ok()) return docs.status();
+      out->documents = std::move(docs).value();
+    }
+    return out;
+  }
+
+  Result<std::optional<int64_t>> ClusterIdOf(int64_t document_id) override {
+    auto st = Prep("SELECT cluster_id FROM cluster_members WHERE document_id = ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, document_id);
+    std::optional<int64_t> out;
+    if (Status s = q.ForEachRow([&] { out = q.Int(0); }); !s.ok()) return s;
+    return out;
+  }
+
+  Result<std::vector<StoredLink>> DocumentLinks(const std::vector<int64_t>& ids) override {
+    std::vector<StoredLink> out;
+    auto read = [&](Statement& q) {
+      return q.ForEachRow([&] { out.push_back({q.Int(0), q.Int(1), q.Text(2), q.Real(3)}); });
+    };
+    if (ids.empty()) {
+      auto st = Prep("SELECT doc_a, doc_b, kind, similarity FROM document_links ORDER BY 1, 2");
+      if (!st.ok()) return st.status();
+      if (Status s = read(**st); !s.ok()) return s;
+      return out;
+    }
+    auto st = Prep(
+        "SELECT doc_a, doc_b, kind, similarity FROM document_links WHERE doc_a = ?1 UNION "
+        "SELECT doc_a, doc_b, kind, similarity FROM document_links WHERE doc_b = ?1");
+    if (!st.ok()) return st.status();
+    for (int64_t id : ids) {
+      (*st)->Bind(1, id);
+      if (Status s = read(**st); !s.ok()) return s;
+    }
+    std::sort(out.begin(), out.end(), [](const StoredLink& x, const StoredLink& y) {
+      return std::tie(x.a, x.b, x.kind) < std::tie(y.a, y.b, y.kind);
+    });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const StoredLink& x, const StoredLink& y) {
+                            return x.a == y.a && x.b == y.b && x.kind == y.kind;
+                          }),
+              out.end());
+    return out;
+  }
+
+  Result<std::vector<StoredGeneric>> GenericValues() override {
+    auto st = Prep(
+        "SELECT kind, value, documents, why FROM generic_values ORDER BY documents DESC, kind, "
+        "value");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    std::vector<StoredGeneric> out;
+    if (Status s = q.ForEachRow([&] {
+          out.push_back({q.Text(0), q.Text(1), q.Int(2), q.Text(3)});
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
+  Result<std::vector<int64_t>> DocumentsWithContact(std::string_view type,
+                                                    std::string_view value) override {
+    return IdList(
+        "SELECT DISTINCT document_id FROM selectors WHERE type = ? AND value = ? ORDER BY 1",
+        {std::string(type), std::string(value)});
+  }
+
  private:
+  static StoredCluster ReadCluster(Statement& q) {
+    StoredCluster c;
+    c.id = q.Int(0);
+    c.size = q.Int(1);
+    c.evidence = q.Real(2);
+    c.score = q.Int(3);
+    c.band = q.Text(4);
+    c.parts_json = q.Text(5);
+    c.reasons_json = q.Text(6);
+    return c;
+  }
+
+  Result<std::vector<int64_t>> MembersOf(int64_t cluster_id) {
+    auto st = Prep("SELECT document_id FROM cluster_members WHERE cluster_id = ? ORDER BY 1");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, cluster_id);
+    std::vector<int64_t> out;
+    if (Status s = q.ForEachRow([&] { out.push_back(q.Int(0)); }); !s.ok()) return s;
+    return out;
+  }
+
+  // The first column of every row, as ids; `texts` are bound in order.
+  Result<std::vector<int64_t>> IdList(const std::string& sql,
+                                      const std::vector<std::string>& texts) {
+    auto st = Prep(sql);
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    for (size_t i = 0; i < texts.size(); ++i) q.Bind(static_cast<int>(i + 1), texts[i]);
+    std::vector<int64_t> out;
+    if (Status s = q.ForEachRow([&] { out.push_back(q.Int(0)); }); !s.ok()) return s;
+    return out;
+  }
+
   static constexpr const char* kScoreColumns =
       "SELECT document_id, kind, score, band, fraud_score, fraud_band, contributions "
       "FROM document_scores";

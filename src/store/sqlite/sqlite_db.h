@@ -30,6 +30,7 @@ class Statement {
   Statement& Bind(int index, double value);
   Statement& BindOptional(int index, std::string_view value);  // empty binds NULL
   Statement& BindNull(int index);
+  Statement& BindBlob(int index, std::string_view bytes);
 
   // Advances: true when a row is available, false when done; an error Status on failure.
   Result<bool> Step();
@@ -55,6 +56,8 @@ class Statement {
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
   double Real(int column) const { return sqlite3_column_double(stmt_, column); }
   std::string Text(int column) const;
+  // A BLOB (or text) column's bytes, valid until the next Step() or Reset().
+  std::string_view Bytes(int column) const;
   bool IsNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
  private:

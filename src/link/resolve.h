@@ -1,0 +1,135 @@
+// Entity resolution over a weighted evidence graph (linking.md §4): documents are joined by the
+// contact values they share (phones, e-mails, handles), by near-duplicate text and by reused
+// photos. Values that many unrelated documents share (a site's own address, a stock photo) are
+// recognised as generic and never joined on. Every cluster keeps the reasons that joined it, each
+// with its evidence documents. Pure and in memory: link_case.h feeds it from a case. Not
+// thread-safe; one Resolver per run.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "link/minhash.h"
+
+namespace ariadne::link {
+
+struct ResolveOptions {
+  // Near-duplicate text: LSH candidates (banded for about 0.5) are confirmed when their estimated
+  // Jaccard similarity of masked word 3-shingles reaches this. One author's template with a few
+  // changed slots scores 0.7-1.0; on the demo corpus, unrelated formulaic ads (job ads written from
+  // the same stock phrases) reach 0.64, so 0.65 joined no unrelated advertisers there, where 0.5
+  // gave a pairwise precision of 0.10 (tests/link/link_quality_test.cpp).
+  double text_threshold = 0.65;
+  // Texts with fewer shingles than this are too short to link on.
+  int64_t min_shingles = 8;
+  // An LSH bucket with more documents than this is compared as a star (each with the first), not
+  // pair by pair, so that one very common text cannot make the work quadratic.
+  size_t max_bucket_pairs = 200;
+  // A contact value is generic (never joined on) when it is on at least `generic_min_documents`
+  // documents that carry at least `generic_min_other_contacts` other contact values, and those
+  // other values are at least `generic_other_share` of its documents: a site's or a platform's
+  // own address, used next to hundreds of advertisers' own numbers. A network's rotating numbers
+  // (a handful over hundreds of ads) stay well below that.
+  int64_t generic_min_documents = 20;
+  int64_t generic_min_other_contacts = 10;
+  double generic_other_share = 0.1;
+  // A text template or a photo whose documents carry this many distinct contact values (none
+  // generic) is a popular phrasing or a stock photo, not one author's: shown as generic and not
+  // joined on.
+  int64_t generic_text_contacts = 12;
+};
+
+// Why documents are in one cluster: one piece of evidence and the documents that carry it.
+struct Reason {
+  std::string kind;   // "phone", "email", "handle", "text", "photo"
+  std::string value;  // the shared value; for text and photos a description
+  std::vector<int64_t> documents;
+  double weight = 0;  // rarity-weighted strength: idf of the value, or similarity for text
+};
+
+struct Cluster {
+  std::vector<int64_t> documents;  // sorted
+  std::vector<Reason> reasons;     // strongest first
+  double evidence = 0;             // sum of reason weights
+};
+
+// A value seen on many unrelated documents, shown to the analyst instead of merged on.
+struct GenericValue {
+  std::string kind;
+  std::string value;
+  int64_t documents = 0;
+  std::string why;
+};
+
+// A confirmed document-to-document link (text or photo).
+struct DocumentLink {
+  int64_t a = 0;
+  int64_t b = 0;
+  std::string kind;  // "text" or "photo"
+  double similarity = 0;
+};
+
+struct Linkage {
+  std::vector<Cluster> clusters;  // two documents or more, largest first
+  std::vector<GenericValue> generic;
+  std::vector<DocumentLink> links;
+  int64_t documents = 0;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(ResolveOptions options = {}) : options_(options) {}
+
+  // Every document must be added before its evidence. Adding one twice is harmless.
+  void AddDocument(int64_t id);
+  // A contact value (E.164 phone, lower-case e-mail, platform:handle) found in a document.
+  void AddContact(int64_t document_id, const std::string& kind, const std::string& value);
+  // The MinHash signature of the document's masked text and how many shingles it had.
+  void AddText(int64_t document_id, const Signature& signature, int64_t shingles);
+  // Documents showing one photo (or matching copies of it), from the perceptual-hash index, with
+  // the similarity of its farthest match (1 - distance / 256) and a description for analysts.
+  void AddPhotoGroup(const std::vector<int64_t>& documents, double similarity,
+                     const std::string& description);
+
+  Linkage Resolve();
+
+ private:
+  int Index(int64_t id) const;
+  void FindTextLinks(Linkage& out);
+  // Distinct contact values (not generic) on these documents.
+  size_t ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic) const;
+
+  ResolveOptions options_;
+  std::vector<int64_t> ids_;
+  std::unordered_map<int64_t, int> index_;
+  struct Value {
+    std::string kind;
+    std::string value;
+    std::vector<int> documents;
+  };
+  std::vector<Value> values_;
+  std::unordered_map<std::string, int> value_index_;  // kind + '\0' + value
+  std::vector<std::vector<int>> contacts_of_;         // document -> values
+  struct Text {
+    int document;
+    Signature signature;
+  };
+  std::vector<Text> texts_;
+  struct Pair {
+    int a;
+    int b;
+    double similarity;
+    std::string description;
+  };
+  std::vector<Pair> text_pairs_;
+  struct PhotoGroup {
+    std::vector<int> documents;
+    double similarity;
+    std::string description;
+  };
+  std::vector<PhotoGroup> photo_groups_;
+};
+
+}  // namespace ariadne::link

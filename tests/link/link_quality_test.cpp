@@ -1,0 +1,118 @@
+// Linking quality on a planted-network corpus with traps (issue 5, item 7): the demo corpus (whose
+// truth.json names every advertiser's ads) plus site boilerplate carrying a site-wide e-mail
+// address, a popular phrase (a well-known hotel) sprinkled over unrelated ads, numbers one digit
+// apart (the demo's independents draw neighbouring numbers from one small range) and reposts with
+// re-obfuscated numbers (the demo writes numbers in many forms). Pairwise precision and recall are
+// counted over pairs of ads by the same advertiser.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "capture/import.h"
+#include "demo/corpus.h"
+#include "link/link_case.h"
+#include "pipeline/pipeline.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::link {
+namespace {
+
+constexpr const char* kBoilerplateSite = "classifieds-eu.example";
+constexpr const char* kBoilerplate =
+    " Reply through the site only: moderators@classifieds-eu.example. Every ad is checked by our "
+    "moderators before it goes online, and ads reported by readers are removed within one day.";
+constexpr const char* kHotelPhrase = " Close to the Grand Hotel Europa and the central station.";
+
+// Adds the traps to the demo corpus's ads and returns the truth: ad key -> advertiser.
+std::map<std::string, std::string> WriteTrappedCorpus(const testing::TempDir& dir) {
+  demo::CorpusOptions options;
+  options.ads = 2400;
+  options.write_images = false;
+  auto stats = demo::GenerateCorpus(dir / "corpus", options);
+  EXPECT_TRUE(stats.ok()) << stats.status().message();
+  std::ifstream in(dir / "corpus" / "ads.jsonl");
+  std::ofstream out(dir / "trapped.jsonl");
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    nlohmann::json ad = nlohmann::json::parse(line);
+    std::string text = ad["text"];
+    if (ad["site"] == kBoilerplateSite) text += kBoilerplate;
+    if (++n % 6 == 0) text += kHotelPhrase;
+    ad["text"] = text;
+    out << ad.dump() << "\n";
+  }
+  std::map<std::string, std::string> truth;
+  const nlohmann::json t = nlohmann::json::parse(std::ifstream(dir / "corpus" / "truth.json"));
+  for (const char* group : {"advertisers", "networks"}) {
+    for (const auto& a : t[group]) {
+      for (const auto& key : a["ads"]) truth[key.get<std::string>()] = a["id"];
+    }
+  }
+  return truth;
+}
+
+int64_t Pairs(int64_t n) {
+  return n * (n - 1) / 2;
+}
+
+TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
+  testing::TempDir dir;
+  const auto truth = WriteTrappedCorpus(dir);
+  store::CaseInfo info{"q", "tests", "synthetic", 7, "", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  auto imported = capture::ImportFile(**c, dir / "trapped.jsonl", "", {}, {});
+  ASSERT_TRUE(imported.ok()) << imported.status().message();
+  auto analyzed = pipeline::Analyze(**c, {});
+  ASSERT_TRUE(analyzed.ok()) << analyzed.status().message();
+
+  auto clusters = (*c)->store().Clusters(2, 1000000);
+  ASSERT_TRUE(clusters.ok());
+  // Contingency of predicted clusters and true advertisers (singletons are their own cluster).
+  std::map<int64_t, int64_t> predicted_size;
+  std::map<std::string, int64_t> truth_size;
+  std::map<std::pair<int64_t, std::string>, int64_t> both;
+  std::map<int64_t, int64_t> cluster_of;
+  for (const auto& cl : *clusters) {
+    for (int64_t d : cl.documents) cluster_of[d] = cl.id;
+  }
+  auto ids = (*c)->store().DocumentIds();
+  ASSERT_TRUE(ids.ok());
+  auto headers = (*c)->store().DocumentHeaders(*ids);
+  ASSERT_TRUE(headers.ok());
+  for (const auto& h : *headers) {
+    // Ads of one-ad advertisers are not listed by advertiser: each is its own.
+    const std::string key = h.site + ":" + h.source_id;
+    const auto it = truth.find(key);
+    const std::string advertiser = it == truth.end() ? "single " + key : it->second;
+    const int64_t cluster = cluster_of.count(h.id) ? cluster_of[h.id] : -h.id;
+    ++predicted_size[cluster];
+    ++truth_size[advertiser];
+    ++both[{cluster, advertiser}];
+  }
+  int64_t predicted_pairs = 0, true_pairs = 0, correct = 0;
+  for (const auto& [k, n] : predicted_size) predicted_pairs += Pairs(n);
+  for (const auto& [k, n] : truth_size) true_pairs += Pairs(n);
+  for (const auto& [k, n] : both) correct += Pairs(n);
+  const double precision = static_cast<double>(correct) / static_cast<double>(predicted_pairs);
+  const double recall = static_cast<double>(correct) / static_cast<double>(true_pairs);
+  std::printf("link quality: %zu clusters, pairwise precision %.4f recall %.4f (%lld/%lld/%lld)\n",
+              clusters->size(), precision, recall, static_cast<long long>(correct),
+              static_cast<long long>(predicted_pairs), static_cast<long long>(true_pairs));
+  EXPECT_GE(precision, 0.98);
+  EXPECT_GE(recall, 0.95);
+
+  // The site-wide address is recognised as generic, not linked on.
+  auto generic = (*c)->store().GenericValues();
+  ASSERT_TRUE(generic.ok());
+  bool site_mail = false;
+  for (const auto& g : *generic) site_mail |= g.value == "moderators@classifieds-eu.example";
+  EXPECT_TRUE(site_mail);
+}
+
+}  // namespace
+}  // namespace ariadne::link

@@ -1,0 +1,141 @@
+#include "link/resolve.h"
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "link/shingles.h"
+
+namespace ariadne::link {
+namespace {
+
+const Cluster* ClusterWith(const Linkage& l, int64_t doc) {
+  for (const Cluster& c : l.clusters) {
+    if (std::binary_search(c.documents.begin(), c.documents.end(), doc)) return &c;
+  }
+  return nullptr;
+}
+
+Signature SignatureOf(const std::string& text) {
+  return MinHash(TextShingles(text, {}));
+}
+
+// A 40-word text drawn from 14 words by a generator seeded with `variant`, with `name` in two
+// slots.
+std::string Ad(int variant, const std::string& name) {
+  static const char* kWords[] = {"apple", "river", "stone", "cloud", "tiger", "maple", "ocean",
+                                 "pearl", "flint", "amber", "cedar", "delta", "ember", "frost"};
+  uint32_t state = 2654435761u * static_cast<uint32_t>(variant + 1);
+  std::string text;
+  for (int i = 0; i < 40; ++i) {
+    state = state * 1664525u + 1013904223u;
+    text += kWords[(state >> 16) % 14];
+    text += i == 10 || i == 30 ? " " + name + " " : " ";
+  }
+  return text;
+}
+
+TEST(ResolveTest, SharedPhoneJoinsDocumentsAndSaysSo) {
+  Resolver r;
+  for (int64_t id : {1, 2, 3}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900123");
+  r.AddContact(2, "phone", "+447700900123");
+  r.AddContact(3, "phone", "+447700900777");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  ASSERT_EQ(l.clusters[0].reasons.size(), 1u);
+  EXPECT_EQ(l.clusters[0].reasons[0].kind, "phone");
+  EXPECT_EQ(l.clusters[0].reasons[0].value, "+447700900123");
+  EXPECT_EQ(l.clusters[0].reasons[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_GT(l.clusters[0].reasons[0].weight, 0);
+}
+
+TEST(ResolveTest, NumbersOneDigitApartNeverLink) {
+  Resolver r;
+  for (int64_t id = 1; id <= 10; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+4477009001{:02d}", id));
+  }
+  EXPECT_TRUE(r.Resolve().clusters.empty());
+}
+
+TEST(ResolveTest, ASiteWideAddressIsGenericAndJoinsNothing) {
+  Resolver r;
+  for (int64_t id = 1; id <= 60; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+    r.AddContact(id, "email", "help@site.example");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.clusters.empty());
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "help@site.example");
+  EXPECT_EQ(l.generic[0].documents, 60);
+}
+
+TEST(ResolveTest, ANetworkHandleWithRotatingNumbersIsNotGeneric) {
+  Resolver r;
+  for (int64_t id = 1; id <= 80; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+44770090010{}", id % 4));  // four rotating numbers
+    r.AddContact(id, "handle", "telegram:vip_agency");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 80u);
+  EXPECT_EQ(l.clusters[0].reasons.size(), 5u);  // the handle and the four numbers
+}
+
+TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {
+  Resolver r;
+  for (int64_t id : {1, 2, 3}) r.AddDocument(id);
+  const std::string base = Ad(1, "anna");
+  r.AddText(1, SignatureOf(base), 40);
+  r.AddText(2, SignatureOf(Ad(1, "mira")), 40);  // the same template, another name in the slot
+  r.AddText(3, SignatureOf(Ad(4, "anna")), 40);  // another text
+  const Linkage l = r.Resolve();
+  const Cluster* c = ClusterWith(l, 1);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(c->reasons[0].kind, "text");
+  EXPECT_EQ(ClusterWith(l, 3), nullptr);
+}
+
+TEST(ResolveTest, APopularTextCarriedByManyContactsIsGeneric) {
+  Resolver r;
+  const Signature s = SignatureOf(Ad(2, "x"));
+  for (int64_t id = 1; id <= 20; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+    r.AddText(id, s, 40);
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.clusters.empty());
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].kind, "text");
+}
+
+TEST(ResolveTest, TooShortTextsAreNotLinked) {
+  Resolver r;
+  r.AddDocument(1);
+  r.AddDocument(2);
+  r.AddText(1, SignatureOf("hello"), 1);
+  r.AddText(2, SignatureOf("hello"), 1);
+  EXPECT_TRUE(r.Resolve().clusters.empty());
+}
+
+TEST(ResolveTest, PhotoLinksJoinAndExplain) {
+  Resolver r;
+  r.AddDocument(1);
+  r.AddDocument(2);
+  r.AddPhotoGroup({1, 2}, 0.95, "the same image file");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].reasons[0].kind, "photo");
+}
+
+}  // namespace
+}  // namespace ariadne::link
