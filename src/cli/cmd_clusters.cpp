@@ -1,6 +1,7 @@
 // ariadne clusters --case DIR [--min-size N] [--limit N] [--generic] [--json]
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -22,11 +23,11 @@ struct ClustersOptions {
   bool json = false;
 };
 
-// Source ids of documents, looked up once.
-class SourceIds {
+// Document headers, looked up once.
+class Headers {
  public:
-  explicit SourceIds(store::CaseStore& s) : store_(s) {}
-  Result<std::vector<std::string>> Of(const std::vector<int64_t>& ids) {
+  explicit Headers(store::CaseStore& s) : store_(s) {}
+  Result<std::vector<store::DocumentHeader>> Of(const std::vector<int64_t>& ids) {
     std::vector<int64_t> missing;
     for (int64_t id : ids) {
       if (known_.count(id) == 0) missing.push_back(id);
@@ -34,17 +35,53 @@ class SourceIds {
     if (!missing.empty()) {
       Result<std::vector<store::DocumentHeader>> headers = store_.DocumentHeaders(missing);
       if (!headers.ok()) return headers.status();
-      for (const store::DocumentHeader& h : *headers) known_[h.id] = h.source_id;
+      for (const store::DocumentHeader& h : *headers) known_[h.id] = h;
     }
-    std::vector<std::string> out;
+    std::vector<store::DocumentHeader> out;
     for (int64_t id : ids) out.push_back(known_[id]);
+    return out;
+  }
+  Result<std::vector<std::string>> SourceIds(const std::vector<int64_t>& ids) {
+    Result<std::vector<store::DocumentHeader>> headers = Of(ids);
+    if (!headers.ok()) return headers.status();
+    std::vector<std::string> out;
+    for (const store::DocumentHeader& h : *headers) out.push_back(h.source_id);
     return out;
   }
 
  private:
   store::CaseStore& store_;
-  std::map<int64_t, std::string> known_;
+  std::map<int64_t, store::DocumentHeader> known_;
 };
+
+// Where and when a cluster's ads were posted: one stop per place, in order of first appearance,
+// with its first and last date and its number of ads (the movement of an entity).
+nlohmann::json Timeline(const std::vector<store::DocumentHeader>& headers) {
+  struct Stop {
+    std::string first, last;
+    int64_t ads = 0;
+  };
+  std::map<std::string, Stop> stops;
+  for (const store::DocumentHeader& h : headers) {
+    if (h.location.empty() || h.posted_at.empty()) continue;
+    const std::string day = h.posted_at.substr(0, 10);
+    Stop& stop = stops[h.location];
+    if (stop.first.empty() || day < stop.first) stop.first = day;
+    if (day > stop.last) stop.last = day;
+    ++stop.ads;
+  }
+  std::vector<std::pair<std::string, Stop>> ordered(stops.begin(), stops.end());
+  std::sort(ordered.begin(), ordered.end(),
+            [](const auto& a, const auto& b) { return a.second.first < b.second.first; });
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [place, stop] : ordered) {
+    out.push_back({{"location", place},
+                   {"first_seen", stop.first},
+                   {"last_seen", stop.last},
+                   {"ads", stop.ads}});
+  }
+  return out;
+}
 
 int PrintGeneric(store::CaseStore& s, bool json) {
   Result<std::vector<store::StoredGeneric>> generic = s.GenericValues();
@@ -71,17 +108,20 @@ int RunClusters(const ClustersOptions& o) {
   if (o.generic) return PrintGeneric(s, o.json);
   Result<std::vector<store::StoredCluster>> clusters = s.Clusters(o.min_size, o.limit);
   if (!clusters.ok()) return ReportError(clusters.status());
-  SourceIds source_ids(s);
+  Headers headers(s);
   nlohmann::json out = nlohmann::json::array();
   for (const store::StoredCluster& cluster : *clusters) {
-    Result<std::vector<std::string>> ads = source_ids.Of(cluster.documents);
+    Result<std::vector<std::string>> ads = headers.SourceIds(cluster.documents);
     if (!ads.ok()) return ReportError(ads.status());
+    Result<std::vector<store::DocumentHeader>> cluster_headers = headers.Of(cluster.documents);
+    if (!cluster_headers.ok()) return ReportError(cluster_headers.status());
+    const nlohmann::json timeline = Timeline(*cluster_headers);
     nlohmann::json reasons = nlohmann::json::parse(cluster.reasons_json, nullptr, false);
     nlohmann::json parts = nlohmann::json::parse(cluster.parts_json, nullptr, false);
     if (o.json) {
       for (nlohmann::json& r : reasons) {
         Result<std::vector<std::string>> reason_ads =
-            source_ids.Of(r.value("documents", std::vector<int64_t>{}));
+            headers.SourceIds(r.value("documents", std::vector<int64_t>{}));
         if (!reason_ads.ok()) return ReportError(reason_ads.status());
         r["ads"] = *reason_ads;
       }
@@ -91,7 +131,8 @@ int RunClusters(const ClustersOptions& o) {
                      {"score", cluster.score},
                      {"band", cluster.band},
                      {"parts", parts},
-                     {"reasons", reasons}});
+                     {"reasons", reasons},
+                     {"timeline", timeline}});
       continue;
     }
     fmt::print("C{:<7} {:>4} ads  score {:>3} ({})\n", cluster.id, cluster.size, cluster.score,
@@ -100,6 +141,16 @@ int RunClusters(const ClustersOptions& o) {
       if (!parts.contains(part)) continue;
       fmt::print("    {:<12} {:.2f}  {}\n", part, parts[part].value("value", 0.0),
                  parts[part].value("why", ""));
+    }
+    if (!timeline.empty()) {
+      std::string trail;
+      for (const nlohmann::json& stop : timeline) {
+        trail += fmt::format(
+            "{}{} {}..{} ({})", trail.empty() ? "" : " -> ", stop["location"].get<std::string>(),
+            stop["first_seen"].get<std::string>().substr(5),
+            stop["last_seen"].get<std::string>().substr(5), stop["ads"].get<int64_t>());
+      }
+      fmt::print("    where/when   {}\n", trail);
     }
     int shown = 0;
     for (const nlohmann::json& r : reasons) {

@@ -45,6 +45,7 @@ struct Analysis {
   std::vector<store::StoredSelector> selectors;
   std::vector<store::StoredFlag> flags;
   std::optional<store::StoredScore> score;
+  std::optional<store::StoredCluster> cluster;  // the cluster the document is linked into
 };
 
 void PrintFlags(const Analysis& a) {
@@ -105,6 +106,11 @@ void PrintHuman(const Document& d, const Analysis& a) {
                sel.raw);
   }
   PrintFlags(a);
+  if (a.cluster) {
+    fmt::print(
+        "Cluster:   C{}, {} ads, triage score {} ({}); its links: ariadne network --doc {}\n",
+        a.cluster->id, a.cluster->size, a.cluster->score, a.cluster->band, d.id);
+  }
   fmt::print("Provenance: {} line {}, bytes {}-{}\n", d.provenance.file_name, d.provenance.line,
              d.provenance.byte_start, d.provenance.byte_end);
   fmt::print("            original sha256:{}\n", d.provenance.blob_sha256);
@@ -129,6 +135,13 @@ int RunShow(const ShowOptions& o) {
   Result<std::optional<store::StoredScore>> score = s.ScoreOf(*id);
   if (!score.ok()) return ReportError(score.status());
   a.score = std::move(score).value();
+  Result<std::optional<int64_t>> cluster_id = s.ClusterIdOf(*id);
+  if (!cluster_id.ok()) return ReportError(cluster_id.status());
+  if (*cluster_id) {
+    Result<std::optional<store::StoredCluster>> cluster = s.ClusterById(**cluster_id);
+    if (!cluster.ok()) return ReportError(cluster.status());
+    a.cluster = std::move(cluster).value();
+  }
   if (o.json) {
     nlohmann::json j = DocumentToJson(*d);
     j["selectors"] = nlohmann::json::array();
@@ -149,6 +162,13 @@ int RunShow(const ShowOptions& o) {
           {"fraud_score", a.score->fraud_score},
           {"fraud_band", a.score->fraud_band},
           {"contributions", nlohmann::json::parse(a.score->contributions_json, nullptr, false)}};
+    }
+    if (a.cluster) {
+      j["cluster"] = {{"id", fmt::format("C{}", a.cluster->id)},
+                      {"size", a.cluster->size},
+                      {"score", a.cluster->score},
+                      {"band", a.cluster->band},
+                      {"reasons", nlohmann::json::parse(a.cluster->reasons_json, nullptr, false)}};
     }
     PrintJsonLine(j);
   } else {

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -42,27 +43,60 @@ struct PeriodWord {
 
 // Words that name the period on their own, right after the amount ("4000 lei lunar").
 constexpr PeriodWord kAdverbs[] = {
-    {"monthly", PayPeriod::kMonth, "en"},     {"p.m.", PayPeriod::kMonth, "en"},
-    {"monatlich", PayPeriod::kMonth, "de"},   {"mensuel", PayPeriod::kMonth, "fr"},
-    {"mensuels", PayPeriod::kMonth, "fr"},    {"maandelijks", PayPeriod::kMonth, "nl"},
-    {"lunar", PayPeriod::kMonth, "ro"},       {"месечно", PayPeriod::kMonth, "bg"},
-    {"mensual", PayPeriod::kMonth, "es"},     {"mensuales", PayPeriod::kMonth, "es"},
-    {"mensile", PayPeriod::kMonth, "it"},     {"mensili", PayPeriod::kMonth, "it"},
-    {"miesięcznie", PayPeriod::kMonth, "pl"}, {"miesiecznie", PayPeriod::kMonth, "pl"},
-    {"ежемесячно", PayPeriod::kMonth, "ru"},  {"щомісяця", PayPeriod::kMonth, "uk"},
-    {"щомісячно", PayPeriod::kMonth, "uk"},   {"weekly", PayPeriod::kWeek, "en"},
-    {"wöchentlich", PayPeriod::kWeek, "de"},  {"hebdomadaire", PayPeriod::kWeek, "fr"},
-    {"wekelijks", PayPeriod::kWeek, "nl"},    {"săptămânal", PayPeriod::kWeek, "ro"},
-    {"saptamanal", PayPeriod::kWeek, "ro"},   {"седмично", PayPeriod::kWeek, "bg"},
-    {"semanal", PayPeriod::kWeek, "es"},      {"semanales", PayPeriod::kWeek, "es"},
-    {"settimanale", PayPeriod::kWeek, "it"},  {"settimanali", PayPeriod::kWeek, "it"},
-    {"tygodniowo", PayPeriod::kWeek, "pl"},   {"еженедельно", PayPeriod::kWeek, "ru"},
-    {"щотижня", PayPeriod::kWeek, "uk"},      {"daily", PayPeriod::kDay, "en"},
-    {"täglich", PayPeriod::kDay, "de"},       {"zilnic", PayPeriod::kDay, "ro"},
-    {"дневно", PayPeriod::kDay, "bg"},        {"diarios", PayPeriod::kDay, "es"},
-    {"giornalieri", PayPeriod::kDay, "it"},   {"dziennie", PayPeriod::kDay, "pl"},
-    {"ежедневно", PayPeriod::kDay, "ru"},     {"щодня", PayPeriod::kDay, "uk"},
-    {"hourly", PayPeriod::kHour, "en"},       {"stündlich", PayPeriod::kHour, "de"},
+    {"monthly", PayPeriod::kMonth, "en"},
+    {"p.m.", PayPeriod::kMonth, "en"},
+    {"monatlich", PayPeriod::kMonth, "de"},
+    {"mensuel", PayPeriod::kMonth, "fr"},
+    {"mensuels", PayPeriod::kMonth, "fr"},
+    {"maandelijks", PayPeriod::kMonth, "nl"},
+    {"lunar", PayPeriod::kMonth, "ro"},
+    {"месечно", PayPeriod::kMonth, "bg"},
+    {"mensual", PayPeriod::kMonth, "es"},
+    {"mensuales", PayPeriod::kMonth, "es"},
+    {"mensile", PayPeriod::kMonth, "it"},
+    {"mensili", PayPeriod::kMonth, "it"},
+    {"miesięcznie", PayPeriod::kMonth, "pl"},
+    {"miesiecznie", PayPeriod::kMonth, "pl"},
+    {"ежемесячно", PayPeriod::kMonth, "ru"},
+    {"щомісяця", PayPeriod::kMonth, "uk"},
+    {"щомісячно", PayPeriod::kMonth, "uk"},
+    {"weekly", PayPeriod::kWeek, "en"},
+    {"wöchentlich", PayPeriod::kWeek, "de"},
+    {"hebdomadaire", PayPeriod::kWeek, "fr"},
+    {"wekelijks", PayPeriod::kWeek, "nl"},
+    {"săptămânal", PayPeriod::kWeek, "ro"},
+    {"saptamanal", PayPeriod::kWeek, "ro"},
+    {"седмично", PayPeriod::kWeek, "bg"},
+    {"semanal", PayPeriod::kWeek, "es"},
+    {"semanales", PayPeriod::kWeek, "es"},
+    {"settimanale", PayPeriod::kWeek, "it"},
+    {"settimanali", PayPeriod::kWeek, "it"},
+    {"tygodniowo", PayPeriod::kWeek, "pl"},
+    {"еженедельно", PayPeriod::kWeek, "ru"},
+    {"щотижня", PayPeriod::kWeek, "uk"},
+    {"daily", PayPeriod::kDay, "en"},
+    {"täglich", PayPeriod::kDay, "de"},
+    {"zilnic", PayPeriod::kDay, "ro"},
+    {"дневно", PayPeriod::kDay, "bg"},
+    {"diarios", PayPeriod::kDay, "es"},
+    {"giornalieri", PayPeriod::kDay, "it"},
+    {"dziennie", PayPeriod::kDay, "pl"},
+    {"ежедневно", PayPeriod::kDay, "ru"},
+    {"щодня", PayPeriod::kDay, "uk"},
+    {"hourly", PayPeriod::kHour, "en"},
+    {"stündlich", PayPeriod::kHour, "de"},
+    // Czech and Hungarian (the currencies CZK and HUF are in the wage table).
+    {"měsíčně", PayPeriod::kMonth, "cs"},
+    {"mesicne", PayPeriod::kMonth, "cs"},
+    {"týdně", PayPeriod::kWeek, "cs"},
+    {"denně", PayPeriod::kDay, "cs"},
+    {"havonta", PayPeriod::kMonth, "hu"},
+    {"havonként", PayPeriod::kMonth, "hu"},
+    {"havi", PayPeriod::kMonth, "hu"},
+    {"hetente", PayPeriod::kWeek, "hu"},
+    {"naponta", PayPeriod::kDay, "hu"},
+    {"óránként", PayPeriod::kHour, "hu"},
+    {"oránként", PayPeriod::kHour, "hu"},
 };
 
 // Period nouns, after a connector ("per", "pe", "на", "al", …) or a slash.
@@ -93,6 +127,9 @@ constexpr PeriodWord kNouns[] = {
     {"godzinę", PayPeriod::kHour, "pl"},   {"godzine", PayPeriod::kHour, "pl"},
     {"godz.", PayPeriod::kHour, "pl"},     {"godz", PayPeriod::kHour, "pl"},
     {"час", PayPeriod::kHour, "ru"},       {"годину", PayPeriod::kHour, "uk"},
+    {"měsíc", PayPeriod::kMonth, "cs"},    {"mesic", PayPeriod::kMonth, "cs"},
+    {"týden", PayPeriod::kWeek, "cs"},     {"den", PayPeriod::kDay, "cs"},
+    {"hodinu", PayPeriod::kHour, "cs"},
 };
 
 // Abbreviations read as a period only after a slash ("15 €/h", "3000 zł/mies.").
@@ -104,6 +141,166 @@ constexpr PeriodWord kAbbreviations[] = {
     {"міс", PayPeriod::kMonth, "uk"},   {"wk", PayPeriod::kWeek, ""},
     {"h", PayPeriod::kHour, ""},        {"hr", PayPeriod::kHour, "en"},
     {"ч", PayPeriod::kHour, "ru"},      {"ч.", PayPeriod::kHour, "ru"},
+    {"měs.", PayPeriod::kMonth, "cs"},  {"měs", PayPeriod::kMonth, "cs"},
+    {"hod.", PayPeriod::kHour, "cs"},   {"hod", PayPeriod::kHour, "cs"},
+    {"hó", PayPeriod::kMonth, "hu"},    {"óra", PayPeriod::kHour, "hu"},
+    {"hét", PayPeriod::kWeek, "hu"},    {"nap", PayPeriod::kDay, "hu"},
+};
+
+// A period written BEFORE the pay, alone or next to a word for pay: "Monatsgehalt 3000 €",
+// "salariu lunar 5000 lei", "miesięczne wynagrodzenie 6000 zł", "зарплата в месяц 90000 руб",
+// "hodinová mzda 200 Kč", "órabér 2000 Ft". A space matches any run of white space. Bare "a
+// month" is left out: "6 days a week 500 €" must not read 500 € as weekly pay.
+constexpr PeriodWord kPeriodsBefore[] = {
+    // en
+    {"monthly", PayPeriod::kMonth, "en"},
+    {"per month", PayPeriod::kMonth, "en"},
+    {"weekly", PayPeriod::kWeek, "en"},
+    {"per week", PayPeriod::kWeek, "en"},
+    {"daily", PayPeriod::kDay, "en"},
+    {"per day", PayPeriod::kDay, "en"},
+    {"hourly", PayPeriod::kHour, "en"},
+    {"per hour", PayPeriod::kHour, "en"},
+    // de: compounds first
+    {"monatsgehalt", PayPeriod::kMonth, "de"},
+    {"monatslohn", PayPeriod::kMonth, "de"},
+    {"monatsverdienst", PayPeriod::kMonth, "de"},
+    {"monatlich", PayPeriod::kMonth, "de"},
+    {"monatliches", PayPeriod::kMonth, "de"},
+    {"monatlicher", PayPeriod::kMonth, "de"},
+    {"monatliche", PayPeriod::kMonth, "de"},
+    {"pro monat", PayPeriod::kMonth, "de"},
+    {"im monat", PayPeriod::kMonth, "de"},
+    {"wochenlohn", PayPeriod::kWeek, "de"},
+    {"pro woche", PayPeriod::kWeek, "de"},
+    {"tageslohn", PayPeriod::kDay, "de"},
+    {"pro tag", PayPeriod::kDay, "de"},
+    {"stundenlohn", PayPeriod::kHour, "de"},
+    {"pro stunde", PayPeriod::kHour, "de"},
+    // fr
+    {"mensuel", PayPeriod::kMonth, "fr"},
+    {"mensuelle", PayPeriod::kMonth, "fr"},
+    {"par mois", PayPeriod::kMonth, "fr"},
+    {"par semaine", PayPeriod::kWeek, "fr"},
+    {"par jour", PayPeriod::kDay, "fr"},
+    {"journalier", PayPeriod::kDay, "fr"},
+    {"horaire", PayPeriod::kHour, "fr"},
+    {"par heure", PayPeriod::kHour, "fr"},
+    // nl
+    {"maandsalaris", PayPeriod::kMonth, "nl"},
+    {"maandloon", PayPeriod::kMonth, "nl"},
+    {"maandelijks", PayPeriod::kMonth, "nl"},
+    {"maandelijkse", PayPeriod::kMonth, "nl"},
+    {"per maand", PayPeriod::kMonth, "nl"},
+    {"weekloon", PayPeriod::kWeek, "nl"},
+    {"dagloon", PayPeriod::kDay, "nl"},
+    {"uurloon", PayPeriod::kHour, "nl"},
+    {"per uur", PayPeriod::kHour, "nl"},
+    // ro
+    {"lunar", PayPeriod::kMonth, "ro"},
+    {"lunară", PayPeriod::kMonth, "ro"},
+    {"lunara", PayPeriod::kMonth, "ro"},
+    {"pe lună", PayPeriod::kMonth, "ro"},
+    {"pe luna", PayPeriod::kMonth, "ro"},
+    {"săptămânal", PayPeriod::kWeek, "ro"},
+    {"pe zi", PayPeriod::kDay, "ro"},
+    {"pe oră", PayPeriod::kHour, "ro"},
+    {"pe ora", PayPeriod::kHour, "ro"},
+    // bg
+    {"месечно", PayPeriod::kMonth, "bg"},
+    {"месечна", PayPeriod::kMonth, "bg"},
+    {"месечен", PayPeriod::kMonth, "bg"},
+    {"на месец", PayPeriod::kMonth, "bg"},
+    {"седмично", PayPeriod::kWeek, "bg"},
+    {"дневно", PayPeriod::kDay, "bg"},
+    {"на ден", PayPeriod::kDay, "bg"},
+    {"на час", PayPeriod::kHour, "bg"},
+    // es
+    {"mensual", PayPeriod::kMonth, "es"},
+    {"al mes", PayPeriod::kMonth, "es"},
+    {"por mes", PayPeriod::kMonth, "es"},
+    {"semanal", PayPeriod::kWeek, "es"},
+    {"diario", PayPeriod::kDay, "es"},
+    {"por día", PayPeriod::kDay, "es"},
+    {"por hora", PayPeriod::kHour, "es"},
+    // it
+    {"mensile", PayPeriod::kMonth, "it"},
+    {"al mese", PayPeriod::kMonth, "it"},
+    {"settimanale", PayPeriod::kWeek, "it"},
+    {"giornaliera", PayPeriod::kDay, "it"},
+    {"giornaliero", PayPeriod::kDay, "it"},
+    {"al giorno", PayPeriod::kDay, "it"},
+    {"oraria", PayPeriod::kHour, "it"},
+    {"orario", PayPeriod::kHour, "it"},
+    {"all'ora", PayPeriod::kHour, "it"},
+    // pl
+    {"miesięcznie", PayPeriod::kMonth, "pl"},
+    {"miesięczne", PayPeriod::kMonth, "pl"},
+    {"miesięczna", PayPeriod::kMonth, "pl"},
+    {"miesięczny", PayPeriod::kMonth, "pl"},
+    {"na miesiąc", PayPeriod::kMonth, "pl"},
+    {"tygodniowo", PayPeriod::kWeek, "pl"},
+    {"dziennie", PayPeriod::kDay, "pl"},
+    {"dniówka", PayPeriod::kDay, "pl"},
+    {"godzinowa", PayPeriod::kHour, "pl"},
+    {"godzinowe", PayPeriod::kHour, "pl"},
+    {"za godzinę", PayPeriod::kHour, "pl"},
+    // ru
+    {"в месяц", PayPeriod::kMonth, "ru"},
+    {"за месяц", PayPeriod::kMonth, "ru"},
+    {"ежемесячно", PayPeriod::kMonth, "ru"},
+    {"месячная", PayPeriod::kMonth, "ru"},
+    {"в неделю", PayPeriod::kWeek, "ru"},
+    {"в день", PayPeriod::kDay, "ru"},
+    {"за день", PayPeriod::kDay, "ru"},
+    {"в час", PayPeriod::kHour, "ru"},
+    {"почасовая", PayPeriod::kHour, "ru"},
+    // uk
+    {"на місяць", PayPeriod::kMonth, "uk"},
+    {"за місяць", PayPeriod::kMonth, "uk"},
+    {"щомісяця", PayPeriod::kMonth, "uk"},
+    {"місячна", PayPeriod::kMonth, "uk"},
+    {"на тиждень", PayPeriod::kWeek, "uk"},
+    {"на день", PayPeriod::kDay, "uk"},
+    {"за годину", PayPeriod::kHour, "uk"},
+    {"погодинна", PayPeriod::kHour, "uk"},
+    // cs
+    {"měsíčně", PayPeriod::kMonth, "cs"},
+    {"měsíční", PayPeriod::kMonth, "cs"},
+    {"za měsíc", PayPeriod::kMonth, "cs"},
+    {"týdně", PayPeriod::kWeek, "cs"},
+    {"denně", PayPeriod::kDay, "cs"},
+    {"za den", PayPeriod::kDay, "cs"},
+    {"hodinová", PayPeriod::kHour, "cs"},
+    {"za hodinu", PayPeriod::kHour, "cs"},
+    // hu
+    {"havonta", PayPeriod::kMonth, "hu"},
+    {"havi", PayPeriod::kMonth, "hu"},
+    {"havibér", PayPeriod::kMonth, "hu"},
+    {"heti", PayPeriod::kWeek, "hu"},
+    {"napi", PayPeriod::kDay, "hu"},
+    {"óránként", PayPeriod::kHour, "hu"},
+    {"órabér", PayPeriod::kHour, "hu"},
+};
+
+// Words for pay next to a period written before it ("monthly SALARY", "SALARIU lunar").
+constexpr std::string_view kPayNouns[] = {
+    "salary",   "pay",           "wage",      "wages",     "rate",
+    "earnings", "income",        "gehalt",    "lohn",      "verdienst",
+    "salaire",  "rémunération",  "taux",      "salaris",   "loon",
+    "salariu",  "salariul",      "заплата",   "заплатата", "възнаграждение",
+    "sueldo",   "salario",       "stipendio", "paga",      "retribuzione",
+    "tariffa",  "wynagrodzenie", "pensja",    "stawka",    "zarobki",
+    "зарплата", "оплата",        "доход",     "зарплатня", "mzda",
+    "plat",     "výdělek",       "bér",       "fizetés",   "kereset",
+};
+
+// Words allowed between a period written before the pay and the amount ("havi NETTÓ 400 000 Ft",
+// "miesięcznie OD 6000 zł").
+constexpr std::string_view kBeforeAmount[] = {
+    "net",  "netto",  "neto", "nett",  "nettó", "gross",  "brutto", "bruto",
+    "brut", "bruttó", "нето", "нетто", "бруто", "брутто", "od",     "ab",
+    "from", "от",     "від",  "de",    "desde", "da",
 };
 
 // The words between an amount and its period noun: "per month", "a month", "pe lună", "pro
@@ -230,6 +427,100 @@ std::optional<Found> PeriodAfter(std::string_view text, size_t pos) {
   return std::nullopt;
 }
 
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Where `word` (lower case; a space stands for any run of white space) ends at `end` and starts at
+// or after `floor`, with word boundaries; npos when it does not. Read backwards, code point by
+// code point, case-folded.
+size_t MatchWordEndingAt(std::string_view text, size_t end, std::string_view word, size_t floor) {
+  auto i = static_cast<int32_t>(end);
+  auto j = static_cast<int32_t>(word.size());
+  const auto lowest = static_cast<int32_t>(floor);
+  UChar32 first = -1;
+  UChar32 last = -1;
+  while (j > 0) {
+    UChar32 b = 0;
+    U8_PREV(word.data(), 0, j, b);
+    if (last < 0) last = b;
+    first = b;
+    if (b == ' ') {
+      if (i <= lowest || !IsSpace(text[i - 1])) return std::string_view::npos;
+      while (i > lowest && IsSpace(text[i - 1])) --i;
+      continue;
+    }
+    if (i <= lowest) return std::string_view::npos;
+    UChar32 a = 0;
+    U8_PREV(text.data(), lowest, i, a);
+    if (a != b && u_foldCase(a, U_FOLD_CASE_DEFAULT) != u_foldCase(b, U_FOLD_CASE_DEFAULT)) {
+      return std::string_view::npos;
+    }
+  }
+  if (IsWordCodePoint(first) && WordBefore(text, static_cast<size_t>(i))) {
+    return std::string_view::npos;
+  }
+  if (IsWordCodePoint(last) && WordAt(text, end)) return std::string_view::npos;
+  return static_cast<size_t>(i);
+}
+
+// Steps back over white space and one ':' or dash from `end`, not below `floor`.
+size_t SkipBackSeparators(std::string_view text, size_t end, size_t floor) {
+  size_t e = end;
+  while (e > floor && IsSpace(text[e - 1])) --e;
+  if (e > floor && (text[e - 1] == ':' || text[e - 1] == '-')) --e;
+  while (e > floor && IsSpace(text[e - 1])) --e;
+  return e;
+}
+
+struct FoundBefore {
+  size_t start = 0;
+  const PeriodWord* word = nullptr;
+};
+
+std::optional<FoundBefore> PeriodEndingAt(std::string_view text, size_t end, size_t floor) {
+  for (const PeriodWord& w : kPeriodsBefore) {
+    const size_t start = MatchWordEndingAt(text, end, w.word, floor);
+    if (start != std::string_view::npos) return FoundBefore{start, &w};
+  }
+  return std::nullopt;
+}
+
+size_t PayNounEndingAt(std::string_view text, size_t end, size_t floor) {
+  for (std::string_view noun : kPayNouns) {
+    const size_t start = MatchWordEndingAt(text, end, noun, floor);
+    if (start != std::string_view::npos) return start;
+  }
+  return std::string_view::npos;
+}
+
+// A period written before the pay that starts at `pay_start`: [pay noun] period, or period pay
+// noun, then at most one word of kBeforeAmount and a ':' ("Monatsgehalt: 3000 €", "salariu lunar
+// 5000 lei", "miesięczne wynagrodzenie od 6000 zł"). Nothing before `floor` (the end of the pay
+// found before) is read, so one period word never serves two amounts.
+std::optional<FoundBefore> PeriodBefore(std::string_view text, size_t pay_start, size_t floor) {
+  size_t e = SkipBackSeparators(text, pay_start, floor);
+  for (std::string_view filler : kBeforeAmount) {
+    const size_t start = MatchWordEndingAt(text, e, filler, floor);
+    if (start != std::string_view::npos) {
+      e = SkipBackSeparators(text, start, floor);
+      break;
+    }
+  }
+  if (std::optional<FoundBefore> period = PeriodEndingAt(text, e, floor)) {
+    size_t s = period->start;
+    while (s > floor && IsSpace(text[s - 1])) --s;
+    const size_t noun = PayNounEndingAt(text, s, floor);
+    if (noun != std::string_view::npos) period->start = noun;
+    return period;
+  }
+  const size_t noun = PayNounEndingAt(text, e, floor);
+  if (noun == std::string_view::npos) return std::nullopt;
+  size_t s = noun;
+  while (s > floor && IsSpace(text[s - 1])) --s;
+  return PeriodEndingAt(text, s, floor);
+}
+
 struct Amount {
   size_t start = 0;
   size_t end = 0;
@@ -324,6 +615,7 @@ std::optional<Amount> ParseAmountOrRange(std::string_view text, size_t pos) {
 std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency) {
   std::vector<StatedPay> found;
   size_t i = 0;
+  size_t floor = 0;  // the end of the last pay found: its words are not read again
   while (i < text.size()) {
     if (!IsDigit(text, i)) {
       ++i;
@@ -347,17 +639,26 @@ std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view loc
       after = suffix->end;
     }
     if (!currency) continue;
-    const std::optional<Found> period = PeriodAfter(text, after);
-    if (!period) continue;
     StatedPay pay;
     pay.start = before ? before->start : amount->start;
-    pay.end = period->end;
+    const PeriodWord* period_word = nullptr;
+    if (const std::optional<Found> period = PeriodAfter(text, after)) {
+      pay.end = period->end;
+      period_word = period->word;
+    } else if (const std::optional<FoundBefore> first = PeriodBefore(text, pay.start, floor)) {
+      pay.start = first->start;
+      pay.end = after;
+      period_word = first->word;
+    } else {
+      continue;
+    }
     pay.amount = amount->value;
     pay.currency = CodeOf(*currency->word, local_currency);
-    pay.period = period->word->period;
-    pay.lang = std::string(period->word->lang);
+    pay.period = period_word->period;
+    pay.lang = std::string(period_word->lang);
+    i = std::max(i, pay.end);
+    floor = pay.end;
     found.push_back(std::move(pay));
-    i = period->end;
   }
   return found;
 }

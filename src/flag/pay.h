@@ -1,9 +1,11 @@
 // Stated pay in ad text: an amount, a currency and a period (internal to the flag module).
 //
-// Used by J-SAL (rule R10): "3.000 € pe lună", "€3,000 per month", "15 zł/h", "1 500 лв. на месец".
-// Only an amount written with a currency (before or after it) and followed by a period is stated
-// pay; an amount without either is never read as pay (phone numbers, ages, dates, fees). Matched in
-// the FOLDED text (normalize/normalize.h: full-width digits and no-break spaces are already plain),
+// Used by J-SAL (rule R10): "3.000 € pe lună", "€3,000 per month", "15 zł/h", "1 500 лв. на месец",
+// and with the period written first: "Monatsgehalt 3000 €", "salariu lunar 5000 lei",
+// "miesięczne wynagrodzenie 6000 zł", "órabér 2000 Ft". Only an amount written with a currency
+// (before or after it) and with a period (right after it, else right before it) is stated pay; an
+// amount without either is never read as pay (phone numbers, ages, dates, fees). Matched in the
+// FOLDED text (normalize/normalize.h: full-width digits and no-break spaces are already plain),
 // case-insensitively; the caller maps the spans back to the original bytes.
 #pragma once
 

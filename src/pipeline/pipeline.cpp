@@ -224,7 +224,8 @@ const std::vector<StageInfo>& Stages() {
       kTextStage,
       kFlagStage,
       {"structural", 1,
-       "case-wide flags from shared contacts (N-PHONE: one contact, three or more personas)"},
+       "case-wide flags from shared contacts (N-PHONE: one contact, three or more personas; "
+       "A-MULTINUM: one account, three or more phone numbers)"},
       {"photos", 1, "perceptual hash (PDQ) of every stored image, rotations and mirrors included"},
       {"link", 1,
        "case-wide entity resolution: clusters of documents joined by shared contacts, "

@@ -16,7 +16,12 @@ namespace ariadne::pipeline {
 namespace {
 
 constexpr const char* kSharedContact = "N-PHONE";
+constexpr const char* kMultiNumber = "A-MULTINUM";
 constexpr size_t kMaxEvidenceDocuments = 50;
+constexpr size_t kMaxEvidencePhones = 50;
+constexpr size_t kMaxQuotedPhones = 5;  // in the "why" line; the evidence lists the rest
+// Far more than a case has generic numbers; the query needs a bound.
+constexpr int kMaxGenericPhones = 100000;
 
 // Days since 1970 of an ISO 8601 date ("2026-05-17T12:16:00Z"), or -1 when it has none.
 int64_t DayNumber(std::string_view posted_at) {
@@ -68,6 +73,23 @@ std::vector<size_t> UsesInPersonaWindows(const std::vector<store::ContactUse>& u
   return out;
 }
 
+store::StoredFlag StructuralFlag(int64_t document_id, const flag::Indicator& indicator,
+                                 const flag::RuleSet& rules, const nlohmann::json& evidence,
+                                 const std::string& why) {
+  store::StoredFlag f;
+  f.document_id = document_id;
+  f.indicator = indicator.id;
+  f.revision = indicator.revision;
+  f.family = std::string(flag::FamilyName(indicator.family));
+  f.tier = std::string(flag::TierName(indicator.tier));
+  f.category = std::string(flag::CategoryName(indicator.category));
+  f.evidence_json = evidence.dump();
+  f.why = why;
+  f.weight = rules.scoring.PointsFor(indicator);
+  f.structural = true;
+  return f;
+}
+
 std::vector<store::StoredFlag> SharedContactFlags(const store::SharedContact& contact,
                                                   const flag::Indicator& indicator,
                                                   const flag::RuleSet& rules,
@@ -97,19 +119,64 @@ std::vector<store::StoredFlag> SharedContactFlags(const store::SharedContact& co
       o.window_days);
   std::vector<store::StoredFlag> flags;
   for (size_t i : linked) {
-    store::StoredFlag f;
-    f.document_id = contact.uses[i].document_id;
-    f.indicator = indicator.id;
-    f.revision = indicator.revision;
-    f.family = std::string(flag::FamilyName(indicator.family));
-    f.tier = std::string(flag::TierName(indicator.tier));
-    f.category = std::string(flag::CategoryName(indicator.category));
-    f.evidence_json = evidence.dump();
-    f.why = why;
-    f.weight = rules.scoring.PointsFor(indicator);
-    f.structural = true;
-    flags.push_back(std::move(f));
+    flags.push_back(StructuralFlag(contact.uses[i].document_id, indicator, rules, evidence, why));
   }
+  return flags;
+}
+
+bool IsAccount(std::string_view type) {
+  return type == "email" || type == "handle";
+}
+
+// A-MULTINUM: the phone numbers shown in the ads of one account. Every document of the account
+// that shows one of them is linked (rule R5: the linked ids and the shared value are the evidence).
+Result<std::vector<store::StoredFlag>> MultiNumberFlags(store::CaseStore& s,
+                                                        const store::SharedContact& account,
+                                                        const flag::Indicator& indicator,
+                                                        const flag::RuleSet& rules,
+                                                        const std::set<std::string>& generic_phones,
+                                                        const StructuralOptions& o) {
+  std::map<std::string, std::set<int64_t>> phones;  // phone → documents of the account showing it
+  std::set<int64_t> linked;
+  for (const store::ContactUse& use : account.uses) {
+    Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(use.document_id);
+    if (!selectors.ok()) return selectors.status();
+    for (const store::StoredSelector& selector : *selectors) {
+      if (selector.type != "phone" || generic_phones.count(selector.value) > 0) continue;
+      phones[selector.value].insert(use.document_id);
+      linked.insert(use.document_id);
+    }
+  }
+  if (static_cast<int>(phones.size()) < o.min_account_phones) {
+    return std::vector<store::StoredFlag>{};
+  }
+  std::vector<std::string> numbers;
+  for (const auto& [phone, documents] : phones) {
+    if (numbers.size() < kMaxEvidencePhones) numbers.push_back(phone);
+  }
+  nlohmann::json documents = nlohmann::json::array();
+  for (int64_t id : linked) {
+    if (documents.size() < kMaxEvidenceDocuments) documents.push_back(id);
+  }
+  const nlohmann::json evidence = {{"type", account.type},
+                                   {"value", account.value},
+                                   {"phones", numbers},
+                                   {"distinct_phones", phones.size()},
+                                   {"documents", documents},
+                                   {"linked_documents", linked.size()},
+                                   {"benign_explanations", indicator.false_positives}};
+  std::string quoted;
+  for (size_t i = 0; i < numbers.size() && i < kMaxQuotedPhones; ++i) {
+    quoted += (i == 0 ? "" : ", ") + numbers[i];
+  }
+  if (phones.size() > kMaxQuotedPhones) {
+    quoted += fmt::format(" and {} more", phones.size() - kMaxQuotedPhones);
+  }
+  const std::string why =
+      fmt::format("This ad {}: the {} {} appears with {} different phone numbers ({}) on {} ads",
+                  indicator.why, account.type, account.value, phones.size(), quoted, linked.size());
+  std::vector<store::StoredFlag> flags;
+  for (int64_t id : linked) flags.push_back(StructuralFlag(id, indicator, rules, evidence, why));
   return flags;
 }
 
@@ -155,8 +222,12 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
                                         const StructuralOptions& o) {
   StageSummary summary{"structural", 1, 0, {}, ""};
   const flag::Indicator* shared = rules.Find(kSharedContact);
-  if (shared == nullptr) {
-    summary.note = fmt::format("the rule packs have no {} indicator", kSharedContact);
+  const flag::Indicator* multi = rules.Find(kMultiNumber);
+  if (shared != nullptr && !shared->structural) shared = nullptr;
+  if (multi != nullptr && !multi->structural) multi = nullptr;
+  if (shared == nullptr && multi == nullptr) {
+    summary.note = fmt::format("the rule packs have no structural {} or {} indicator",
+                               kSharedContact, kMultiNumber);
     return summary;
   }
   store::CaseStore& s = c.store();
@@ -165,14 +236,33 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   const auto generic_at = std::max<int64_t>(
       o.generic_min_documents,
       static_cast<int64_t>(o.generic_share * static_cast<double>(counts->documents)));
+  // Numbers on so many ads that they are a site's or platform's own never count for an account.
+  std::set<std::string> generic_phones;
+  if (multi != nullptr) {
+    Result<std::vector<store::SelectorSummary>> common =
+        s.SelectorSummaries("phone", generic_at, kMaxGenericPhones);
+    if (!common.ok()) return common.status();
+    for (const store::SelectorSummary& phone : *common) generic_phones.insert(phone.value);
+  }
+  // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
+  // several numbers (A-MULTINUM).
+  const int64_t min_documents = multi != nullptr ? 1 : o.min_personas;
   std::vector<store::StoredFlag> flags;
-  Status scanned = s.ForEachSharedContact(o.min_personas, [&](const store::SharedContact& contact) {
+  Status scanned = s.ForEachSharedContact(min_documents, [&](const store::SharedContact& contact) {
     if (static_cast<int64_t>(contact.uses.size()) >= generic_at) {
       ++summary.found["generic values skipped"];
       return Status::Ok();
     }
-    for (store::StoredFlag& f : SharedContactFlags(contact, *shared, rules, o)) {
-      flags.push_back(std::move(f));
+    if (shared != nullptr && static_cast<int64_t>(contact.uses.size()) >= o.min_personas) {
+      for (store::StoredFlag& f : SharedContactFlags(contact, *shared, rules, o)) {
+        flags.push_back(std::move(f));
+      }
+    }
+    if (multi != nullptr && IsAccount(contact.type)) {
+      Result<std::vector<store::StoredFlag>> found =
+          MultiNumberFlags(s, contact, *multi, rules, generic_phones, o);
+      if (!found.ok()) return found.status();
+      for (store::StoredFlag& f : *found) flags.push_back(std::move(f));
     }
     return Status::Ok();
   });
@@ -193,9 +283,15 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   }
   ARIADNE_RETURN_IF_ERROR(s.Commit());
   std::set<int64_t> flagged;
-  for (const store::StoredFlag& f : flags) flagged.insert(f.document_id);
+  std::map<std::string, std::set<int64_t>> by_indicator;
+  for (const store::StoredFlag& f : flags) {
+    flagged.insert(f.document_id);
+    by_indicator[f.indicator].insert(f.document_id);
+  }
   summary.documents = static_cast<int64_t>(flagged.size());
-  if (!flags.empty()) summary.found[kSharedContact] = static_cast<int64_t>(flagged.size());
+  for (const auto& [indicator, documents] : by_indicator) {
+    summary.found[indicator] = static_cast<int64_t>(documents.size());
+  }
   return summary;
 }
 

@@ -19,11 +19,18 @@ struct StructuralOptions {
   // of them, is generic (a site's or platform's own contact): shown as such, never linked on.
   double generic_share = 0.05;
   int64_t generic_min_documents = 25;
+  // A-MULTINUM: one account (an e-mail address or a messenger handle) shown with at least this many
+  // different phone numbers across the case's ads (indicators.md 2E, after TOEX: "a payer behind
+  // 10 accounts, 8 emails, 13 phone numbers"). Generic accounts and generic numbers (see above)
+  // never count.
+  int min_account_phones = 3;
 };
 
-// Recomputes every structural flag of the case and re-scores the documents whose structural flags
-// changed. Call inside no transaction: it opens its own. The summary counts flags by indicator and
-// generic values skipped.
+// Recomputes every structural flag of the case (N-PHONE, A-MULTINUM: each only when the rule packs
+// define it) and re-scores the documents whose structural flags changed. Each flag's evidence names
+// the shared value, the linked documents and the benign explanations (rule R6). Call inside no
+// transaction: it opens its own. The summary counts flagged documents by indicator and generic
+// values skipped.
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
                                         const StructuralOptions& options = {});
 

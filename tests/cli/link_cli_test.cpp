@@ -68,6 +68,7 @@ TEST_F(LinkCliTest, ClustersJsonFollowsTheContractWithReasons) {
   EXPECT_TRUE(phone) << c.dump();
   EXPECT_TRUE(text) << c.dump();  // a3 joined only by its near-identical text
   EXPECT_TRUE(c["parts"].contains("network"));
+  EXPECT_TRUE(c["timeline"].is_array());
 }
 
 TEST_F(LinkCliTest, NetworkShowsTheEgoNetworkOfANumber) {

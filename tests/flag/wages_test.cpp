@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "flag/pay.h"
@@ -72,9 +73,74 @@ TEST(StatedPay, ReadsEveryThousandsSeparator) {
   }
   EXPECT_EQ(OnlyPay("3.000,50 € pe lună").amount, 3000.5);
   EXPECT_EQ(OnlyPay("3,000.50 € per month").amount, 3000.5);
-  EXPECT_EQ(OnlyPay("12 500 Kč měsíčně /měsíc 12,50 € pro Stunde").amount, 12.5);
   EXPECT_EQ(OnlyPay("€12.5/h").amount, 12.5);
-  EXPECT_EQ(OnlyPay("1 234 567 Ft havonta, 1 234 567 Ft/mo").amount, 1234567);
+  EXPECT_EQ(OnlyPay("1 234 567 Ft havonta").amount, 1234567);
+  const std::vector<StatedPay> two = FindStatedPay("12 500 Kč měsíčně, 12,50 € pro Stunde", "");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].amount, 12500);
+  EXPECT_EQ(two[1].amount, 12.5);
+}
+
+TEST(StatedPay, ReadsCzechAndHungarianPeriods) {
+  const std::vector<std::tuple<std::string, double, std::string, PayPeriod>> cases = {
+      {"30 000 Kč měsíčně", 30000, "CZK", PayPeriod::kMonth},
+      {"30 000 Kč za měsíc", 30000, "CZK", PayPeriod::kMonth},
+      {"200 Kč za hodinu", 200, "CZK", PayPeriod::kHour},
+      {"200 Kč/hod.", 200, "CZK", PayPeriod::kHour},
+      {"400 000 Ft havonta", 400000, "HUF", PayPeriod::kMonth},
+      {"400 000 Ft/hó", 400000, "HUF", PayPeriod::kMonth},
+      {"2000 Ft óránként", 2000, "HUF", PayPeriod::kHour},
+      {"2000 Ft/óra", 2000, "HUF", PayPeriod::kHour},
+  };
+  for (const auto& [text, amount, currency, period] : cases) {
+    const StatedPay pay = OnlyPay(text);
+    EXPECT_EQ(pay.amount, amount) << text;
+    EXPECT_EQ(pay.currency, currency) << text;
+    EXPECT_EQ(PayPeriodName(pay.period), PayPeriodName(period)) << text;
+    EXPECT_EQ(pay.end, text.size()) << text;
+  }
+}
+
+TEST(StatedPay, ReadsAPeriodWrittenBeforeThePay) {
+  const std::vector<std::tuple<std::string, double, std::string, PayPeriod>> cases = {
+      {"Monatsgehalt 3000 €", 3000, "EUR", PayPeriod::kMonth},
+      {"Stundenlohn: 15 €", 15, "EUR", PayPeriod::kHour},
+      {"salariu lunar 5000 lei", 5000, "RON", PayPeriod::kMonth},
+      {"miesięczne wynagrodzenie 6000 zł", 6000, "PLN", PayPeriod::kMonth},
+      {"wynagrodzenie miesięczne od 6000 zł", 6000, "PLN", PayPeriod::kMonth},
+      {"stawka godzinowa 25 zł", 25, "PLN", PayPeriod::kHour},
+      {"зарплата в месяц 90000 руб", 90000, "RUB", PayPeriod::kMonth},
+      {"monthly salary: €3,000", 3000, "EUR", PayPeriod::kMonth},
+      {"salaire mensuel de 2 500 €", 2500, "EUR", PayPeriod::kMonth},
+      {"hodinová mzda 200 Kč", 200, "CZK", PayPeriod::kHour},
+      {"měsíčně 30 000 Kč", 30000, "CZK", PayPeriod::kMonth},
+      {"órabér 2000 Ft", 2000, "HUF", PayPeriod::kHour},
+      {"havi nettó 400 000 Ft", 400000, "HUF", PayPeriod::kMonth},
+  };
+  for (const auto& [text, amount, currency, period] : cases) {
+    const StatedPay pay = OnlyPay(text);
+    EXPECT_EQ(pay.amount, amount) << text;
+    EXPECT_EQ(pay.currency, currency) << text;
+    EXPECT_EQ(PayPeriodName(pay.period), PayPeriodName(period)) << text;
+    EXPECT_EQ(pay.start, 0u) << text;  // the span covers the period words too
+    EXPECT_EQ(pay.end, text.size()) << text;
+  }
+  // The words in the middle of a sentence: the span starts at the pay words.
+  const StatedPay pay = OnlyPay("Oferim salariu lunar 5000 lei.");
+  EXPECT_EQ(pay.start, 7u);
+  EXPECT_EQ(pay.end, 29u);
+}
+
+TEST(StatedPay, APeriodBeforeThePayIsReadOnceAndOnlyRightBeforeIt) {
+  // The period of the first pay is never read again for the next amount.
+  const std::vector<StatedPay> found = FindStatedPay("1500 € per month 200 € deposit", "");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].amount, 1500);
+  for (std::string_view text :
+       {"6 days a week 500 € bonus", "Monatsgehalt 3000", "monthly rent and a 300 € deposit",
+        "per month. 300 € deposit", "Stundenlohn nach Vereinbarung, Kaution 300 €"}) {
+    EXPECT_TRUE(FindStatedPay(text, "").empty()) << text;
+  }
 }
 
 TEST(StatedPay, ReadsPeriodsInEveryLanguage) {
@@ -300,6 +366,19 @@ TEST(WageCheck, NationalityWordsNeverChangeThePayCheck) {
       }
     }
   }
+}
+
+TEST(WageCheck, PayWrittenAfterItsPeriodIsComparedToo) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  const std::optional<RaisedFlag> de = Sal(JobAd("Lagerhelfer. Monatsgehalt 3000 €.", "RO", *real));
+  ASSERT_TRUE(de);
+  EXPECT_TRUE(Contains(de->why, "\"Monatsgehalt 3000 €\" is 3.7 times")) << de->why;
+  const std::optional<RaisedFlag> hu =
+      Sal(JobAd("Raktári munka, havi nettó 900 000 Ft, azonnali kezdés.", "HU", *real));
+  ASSERT_TRUE(hu);
+  EXPECT_TRUE(Contains(hu->why, "minimum wage in HU")) << hu->why;
+  EXPECT_FALSE(Sal(JobAd("Raktári munka, havi nettó 400 000 Ft.", "HU", *real)));  // 1.4 times
 }
 
 TEST(WageCheck, RealTableFigures) {

@@ -139,3 +139,24 @@ TEST(ResolveTest, PhotoLinksJoinAndExplain) {
 
 }  // namespace
 }  // namespace ariadne::link
+
+namespace ariadne::link {
+namespace {
+
+TEST(ResolveTest, AStockPhotoBesideManyContactsIsGenericAndJoinsNothing) {
+  Resolver r;
+  std::vector<int64_t> docs;
+  for (int64_t id = 1; id <= 15; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+    docs.push_back(id);
+  }
+  r.AddPhotoGroup(docs, 0.97, "the same image file");
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.clusters.empty());
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].kind, "photo");
+}
+
+}  // namespace
+}  // namespace ariadne::link

@@ -343,3 +343,26 @@ TEST(IgraphLock, AnalysesFromManyThreadsGiveTheSameAnswers) {
 
 }  // namespace
 }  // namespace ariadne::network
+
+namespace ariadne::network {
+namespace {
+
+TEST(LayoutTest, PlacesEveryNodeInTheUnitSquareTheSameWayEachTime) {
+  const Graph g = testing::TwoTriangles();
+  auto a = Layout(g);
+  auto b = Layout(g);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  ASSERT_EQ(a->size(), g.node_count());
+  for (size_t i = 0; i < a->size(); ++i) {
+    EXPECT_GE((*a)[i].x, 0);
+    EXPECT_LE((*a)[i].x, 1);
+    EXPECT_GE((*a)[i].y, 0);
+    EXPECT_LE((*a)[i].y, 1);
+    EXPECT_EQ((*a)[i].x, (*b)[i].x);
+    EXPECT_EQ((*a)[i].y, (*b)[i].y);
+  }
+  EXPECT_TRUE(Layout(Graph{})->empty());
+}
+
+}  // namespace
+}  // namespace ariadne::network
