@@ -726,16 +726,13 @@ class SqliteCaseStore final : public CaseStore {
     auto st = Prep("SELECT document_id, shingles, signature FROM text_signatures ORDER BY 1");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    Status failed = Status::Ok();
     TextSignatureRow row;
-    Status s = q.ForEachRow([&] {
-      if (!failed.ok()) return;
+    return VisitRows(q, [&] {
       row.document_id = q.Int(0);
       row.shingles = q.Int(1);
       row.signature.assign(q.Bytes(2));
-      failed = visit(row);
+      return visit(row);
     });
-    return s.ok() ? failed : s;
   }
 
   Result<std::vector<std::string>> ImagesWithoutHash(int limit) override {
@@ -776,13 +773,9 @@ class SqliteCaseStore final : public CaseStore {
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, min_quality);
-    Status failed = Status::Ok();
-    Status s = q.ForEachRow([&] {
-      if (failed.ok()) {
-        failed = visit({q.Int(0), q.Text(1), q.Int(2), std::string(q.Bytes(3))});
-      }
+    return VisitRows(q, [&] {
+      return visit({q.Int(0), q.Text(1), q.Int(2), std::string(q.Bytes(3))});
     });
-    return s.ok() ? failed : s;
   }
 
   Status ForEachContact(const std::function<Status(const ContactRow&)>& visit) override {
@@ -791,22 +784,14 @@ class SqliteCaseStore final : public CaseStore {
         "'email', 'handle') ORDER BY document_id, type, value");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    Status failed = Status::Ok();
-    Status s = q.ForEachRow([&] {
-      if (failed.ok()) failed = visit({q.Int(0), q.Text(1), q.Text(2)});
-    });
-    return s.ok() ? failed : s;
+    return VisitRows(q, [&] { return visit({q.Int(0), q.Text(1), q.Text(2)}); });
   }
 
   Status ForEachFlagFamily(const std::function<Status(const FlagFamilyRow&)>& visit) override {
     auto st = Prep("SELECT DISTINCT document_id, indicator, family FROM flags ORDER BY 1, 2");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    Status failed = Status::Ok();
-    Status s = q.ForEachRow([&] {
-      if (failed.ok()) failed = visit({q.Int(0), q.Text(1), q.Text(2)});
-    });
-    return s.ok() ? failed : s;
+    return VisitRows(q, [&] { return visit({q.Int(0), q.Text(1), q.Text(2)}); });
   }
 
   Result<std::vector<int64_t>> DocumentIds() override {
@@ -970,6 +955,17 @@ class SqliteCaseStore final : public CaseStore {
   }
 
  private:
+  // Steps through every row, calling `visit()` (it reads the columns and returns a Status) until
+  // one fails; returns the first failure.
+  template <typename Visit>
+  static Status VisitRows(Statement& q, Visit&& visit) {
+    Status failed = Status::Ok();
+    Status s = q.ForEachRow([&] {
+      if (failed.ok()) failed = visit();
+    });
+    return s.ok() ? failed : s;
+  }
+
   static StoredCluster ReadCluster(Statement& q) {
     StoredCluster c;
     c.id = q.Int(0);
