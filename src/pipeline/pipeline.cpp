@@ -229,7 +229,10 @@ const std::vector<StageInfo>& Stages() {
       {"photos", 1, "perceptual hash (PDQ) of every stored image, rotations and mirrors included"},
       {"link", 1,
        "case-wide entity resolution: clusters of documents joined by shared contacts, "
-       "near-identical text and photos, with reasons and a triage score"}};
+       "near-identical text and photos, with reasons and a triage score"},
+      {"network flags", 1,
+       "N-TEXT, N-IMG, N-GEO from the linkage: shared text or photos across personas, personas "
+       "moving together"}};
   return stages;
 }
 
@@ -274,6 +277,11 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.found["generic values"] = linked->generic_values;
   link_summary.found["largest cluster"] = linked->largest_cluster;
   summaries.push_back(std::move(link_summary));
+  if (options.rules != nullptr) {
+    Result<StageSummary> network = RunNetworkFlags(c, *options.rules);
+    if (!network.ok()) return network.status();
+    summaries.push_back(std::move(network).value());
+  }
   return summaries;
 }
 

@@ -3,9 +3,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 
 #include "core/text.h"
 #include "flag/flag.h"
@@ -17,6 +21,9 @@ namespace {
 
 constexpr const char* kSharedContact = "N-PHONE";
 constexpr const char* kMultiNumber = "A-MULTINUM";
+constexpr const char* kSharedText = "N-TEXT";
+constexpr const char* kSharedImage = "N-IMG";
+constexpr const char* kMovingTogether = "N-GEO";
 constexpr size_t kMaxEvidenceDocuments = 50;
 constexpr size_t kMaxEvidencePhones = 50;
 constexpr size_t kMaxQuotedPhones = 5;  // in the "why" line; the evidence lists the rest
@@ -273,7 +280,7 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   std::set<int64_t> touched(before->begin(), before->end());
   for (const store::StoredFlag& f : flags) touched.insert(f.document_id);
   ARIADNE_RETURN_IF_ERROR(s.Begin());
-  Status written = s.ReplaceStructuralFlags(flags);
+  Status written = s.ReplaceStructuralFlagsOf({kSharedContact, kMultiNumber}, flags);
   for (auto it = touched.begin(); written.ok() && it != touched.end(); ++it) {
     written = Rescore(s, rules, *it);
   }
@@ -292,6 +299,252 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   for (const auto& [indicator, documents] : by_indicator) {
     summary.found[indicator] = static_cast<int64_t>(documents.size());
   }
+  return summary;
+}
+
+namespace {
+
+// What the network flags need to know of a document.
+struct Seen {
+  std::string posted_at;
+  std::string stated_age;
+  std::string location;
+};
+
+Result<Seen> SeenOf(store::CaseStore& s, int64_t id) {
+  Result<std::vector<store::DocumentHeader>> header = s.DocumentHeaders({id});
+  if (!header.ok()) return header.status();
+  Seen seen;
+  if (!header->empty()) {
+    seen.posted_at = header->front().posted_at;
+    seen.location = header->front().location;
+  }
+  Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(id);
+  if (!selectors.ok()) return selectors.status();
+  int64_t first = INT64_MAX;
+  for (const store::StoredSelector& sel : *selectors) {
+    if (sel.type == "age" && sel.start < first) {
+      first = sel.start;
+      seen.stated_age = sel.value;
+    }
+  }
+  return seen;
+}
+
+class SeenCache {
+ public:
+  explicit SeenCache(store::CaseStore& s) : s_(s) {}
+  Result<const Seen*> Of(int64_t id) {
+    auto it = cache_.find(id);
+    if (it == cache_.end()) {
+      Result<Seen> seen = SeenOf(s_, id);
+      if (!seen.ok()) return seen.status();
+      it = cache_.emplace(id, std::move(seen).value()).first;
+    }
+    return &it->second;
+  }
+
+ private:
+  store::CaseStore& s_;
+  std::map<int64_t, Seen> cache_;
+};
+
+// Connected groups of documents joined by links of one kind (near-identical text, the same photo).
+std::vector<std::vector<int64_t>> LinkGroups(const std::vector<store::StoredLink>& links,
+                                             const std::string& kind) {
+  std::map<int64_t, int64_t> parent;
+  std::function<int64_t(int64_t)> find = [&](int64_t x) {
+    auto it = parent.find(x);
+    if (it == parent.end()) return parent[x] = x;
+    if (it->second == x) return x;
+    return it->second = find(it->second);
+  };
+  for (const store::StoredLink& l : links) {
+    if (l.kind != kind) continue;
+    const int64_t a = find(l.a), b = find(l.b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+  std::map<int64_t, std::vector<int64_t>> groups;
+  for (const auto& [id, p] : parent) groups[find(id)].push_back(id);
+  std::vector<std::vector<int64_t>> out;
+  for (auto& [root, members] : groups) out.push_back(std::move(members));
+  return out;
+}
+
+// N-TEXT and N-IMG: a group of ads joined by near-identical text or one photo that shows three or
+// more personas (stated ages) within one window, like N-PHONE for a shared contact (rule R6).
+Result<std::vector<store::StoredFlag>> SharedMaterialFlags(
+    const std::vector<std::vector<int64_t>>& groups, const flag::Indicator& indicator,
+    const flag::RuleSet& rules, const StructuralOptions& o, SeenCache& seen, const char* what) {
+  std::vector<store::StoredFlag> flags;
+  for (const std::vector<int64_t>& group : groups) {
+    if (static_cast<int>(group.size()) < o.min_personas) continue;
+    store::SharedContact as_contact;
+    as_contact.type = what;
+    as_contact.value = fmt::format("{} of document #{}", what, group.front());
+    for (int64_t id : group) {
+      Result<const Seen*> s = seen.Of(id);
+      if (!s.ok()) return s.status();
+      as_contact.uses.push_back({id, (*s)->posted_at, (*s)->stated_age, ""});
+    }
+    std::sort(as_contact.uses.begin(), as_contact.uses.end(),
+              [](const store::ContactUse& a, const store::ContactUse& b) {
+                return std::tie(a.posted_at, a.document_id) < std::tie(b.posted_at, b.document_id);
+              });
+    for (store::StoredFlag& f : SharedContactFlags(as_contact, indicator, rules, o)) {
+      flags.push_back(std::move(f));
+    }
+  }
+  return flags;
+}
+
+// N-GEO: within one cluster, personas (stated ages) that arrive in the same new city within a week
+// of each other, at least twice: they move together. One persona touring is never this (S-MOVE).
+Result<std::vector<store::StoredFlag>> MovingTogetherFlags(
+    const std::vector<store::StoredCluster>& clusters, const flag::Indicator& indicator,
+    const flag::RuleSet& rules, SeenCache& seen) {
+  constexpr int64_t kSameWeek = 7;
+  constexpr int kMinSharedMoves = 2;
+  std::vector<store::StoredFlag> flags;
+  for (const store::StoredCluster& cluster : clusters) {
+    // persona -> its ads in date order: (day, city, document)
+    std::map<std::string, std::vector<std::tuple<int64_t, std::string, int64_t>>> trail;
+    for (int64_t id : cluster.documents) {
+      Result<const Seen*> s = seen.Of(id);
+      if (!s.ok()) return s.status();
+      const int64_t day = DayNumber((*s)->posted_at);
+      if (day < 0 || (*s)->stated_age.empty() || (*s)->location.empty()) continue;
+      trail[(*s)->stated_age].push_back({day, (*s)->location, id});
+    }
+    if (trail.size() < 2) continue;
+    // Each persona's arrivals: the first ad in a city after an ad elsewhere.
+    struct Arrival {
+      int64_t day;
+      std::string city;
+      int64_t document;
+    };
+    std::map<std::string, std::vector<Arrival>> arrivals;
+    for (auto& [persona, ads] : trail) {
+      std::sort(ads.begin(), ads.end());
+      for (size_t i = 1; i < ads.size(); ++i) {
+        if (std::get<1>(ads[i]) != std::get<1>(ads[i - 1])) {
+          arrivals[persona].push_back(
+              {std::get<0>(ads[i]), std::get<1>(ads[i]), std::get<2>(ads[i])});
+        }
+      }
+    }
+    std::set<std::string> together;
+    std::set<int64_t> evidence_documents;
+    nlohmann::json moves = nlohmann::json::array();
+    for (auto a = arrivals.begin(); a != arrivals.end(); ++a) {
+      for (auto b = std::next(a); b != arrivals.end(); ++b) {
+        std::vector<std::pair<const Arrival*, const Arrival*>> shared;
+        std::set<std::string> cities;
+        for (const Arrival& x : a->second) {
+          for (const Arrival& y : b->second) {
+            if (x.city == y.city && std::llabs(x.day - y.day) <= kSameWeek &&
+                cities.insert(x.city).second) {
+              shared.push_back({&x, &y});
+            }
+          }
+        }
+        if (static_cast<int>(shared.size()) < kMinSharedMoves) continue;
+        together.insert(a->first);
+        together.insert(b->first);
+        for (const auto& [x, y] : shared) {
+          evidence_documents.insert(x->document);
+          evidence_documents.insert(y->document);
+          if (moves.size() < 20) {
+            moves.push_back({{"city", x->city},
+                             {"personas", {a->first, b->first}},
+                             {"documents", {x->document, y->document}}});
+          }
+        }
+      }
+    }
+    if (together.size() < 2) continue;
+    std::string ages;
+    for (const std::string& age : together) ages += (ages.empty() ? "" : ", ") + age;
+    const nlohmann::json evidence = {
+        {"cluster", fmt::format("C{}", cluster.id)},
+        {"stated_ages", std::vector<std::string>(together.begin(), together.end())},
+        {"arrivals", moves},
+        {"documents", std::vector<int64_t>(evidence_documents.begin(), evidence_documents.end())},
+        {"benign_explanations", indicator.false_positives}};
+    const std::string why = fmt::format(
+        "This ad {}: in cluster C{}, {} personas (stated ages {}) arrived in the same cities "
+        "within "
+        "a week of each other, {} times",
+        indicator.why, cluster.id, together.size(), ages, moves.size());
+    // Every ad of the personas that moved together carries it.
+    for (const auto& [persona, ads] : trail) {
+      if (!together.count(persona)) continue;
+      for (const auto& ad : ads)
+        flags.push_back(StructuralFlag(std::get<2>(ad), indicator, rules, evidence, why));
+    }
+  }
+  return flags;
+}
+
+}  // namespace
+
+Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
+                                     const StructuralOptions& o) {
+  StageSummary summary{"network flags", 1, 0, {}, ""};
+  auto active = [&](const char* id) {
+    const flag::Indicator* indicator = rules.Find(id);
+    return indicator != nullptr && indicator->structural ? indicator : nullptr;
+  };
+  const flag::Indicator* text = active(kSharedText);
+  const flag::Indicator* image = active(kSharedImage);
+  const flag::Indicator* geo = active(kMovingTogether);
+  store::CaseStore& s = c.store();
+  Result<std::vector<store::StoredLink>> links = s.DocumentLinks({});
+  if (!links.ok()) return links.status();
+  SeenCache seen(s);
+  std::vector<store::StoredFlag> flags;
+  auto add = [&](Result<std::vector<store::StoredFlag>> found) -> Status {
+    if (!found.ok()) return found.status();
+    for (store::StoredFlag& f : *found) flags.push_back(std::move(f));
+    return Status::Ok();
+  };
+  if (text != nullptr) {
+    ARIADNE_RETURN_IF_ERROR(add(SharedMaterialFlags(LinkGroups(*links, "text"), *text, rules, o,
+                                                    seen, "near-identical text")));
+  }
+  if (image != nullptr) {
+    ARIADNE_RETURN_IF_ERROR(add(SharedMaterialFlags(LinkGroups(*links, "photo"), *image, rules, o,
+                                                    seen, "the same photo")));
+  }
+  if (geo != nullptr) {
+    Result<std::vector<store::StoredCluster>> clusters = s.Clusters(2, 10000000);
+    if (!clusters.ok()) return clusters.status();
+    ARIADNE_RETURN_IF_ERROR(add(MovingTogetherFlags(*clusters, *geo, rules, seen)));
+  }
+  Result<std::vector<int64_t>> before = s.DocumentsWithStructuralFlags();
+  if (!before.ok()) return before.status();
+  std::set<int64_t> touched(before->begin(), before->end());
+  std::map<std::string, std::set<int64_t>> by_indicator;
+  for (const store::StoredFlag& f : flags) {
+    touched.insert(f.document_id);
+    by_indicator[f.indicator].insert(f.document_id);
+  }
+  ARIADNE_RETURN_IF_ERROR(s.Begin());
+  Status written = s.ReplaceStructuralFlagsOf({kSharedText, kSharedImage, kMovingTogether}, flags);
+  for (auto it = touched.begin(); written.ok() && it != touched.end(); ++it) {
+    written = Rescore(s, rules, *it);
+  }
+  if (!written.ok()) {
+    s.Rollback();
+    return written;
+  }
+  ARIADNE_RETURN_IF_ERROR(s.Commit());
+  std::set<int64_t> flagged;
+  for (const auto& [indicator, documents] : by_indicator) {
+    summary.found[indicator] = static_cast<int64_t>(documents.size());
+    flagged.insert(documents.begin(), documents.end());
+  }
+  summary.documents = static_cast<int64_t>(flagged.size());
   return summary;
 }
 

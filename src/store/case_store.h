@@ -328,6 +328,9 @@ class CaseStore {
   virtual Status ReplaceTextFlags(int64_t document_id, const std::vector<StoredFlag>& flags) = 0;
   // Replaces every structural flag of the case: they are computed over the whole case at once.
   virtual Status ReplaceStructuralFlags(const std::vector<StoredFlag>& flags) = 0;
+  // Replaces the structural flags of these indicators only (each case-wide pass owns its own).
+  virtual Status ReplaceStructuralFlagsOf(const std::vector<std::string>& indicators,
+                                          const std::vector<StoredFlag>& flags) = 0;
   // Every flag of the document, text and structural, by indicator.
   virtual Result<std::vector<StoredFlag>> FlagsOf(int64_t document_id) = 0;
   virtual Status SetScore(const StoredScore& score) = 0;

@@ -288,3 +288,70 @@ TEST_F(PipelineTest, GenericNumbersNeverCountTowardsAMultinum) {
 
 }  // namespace
 }  // namespace ariadne::pipeline
+
+namespace ariadne::pipeline {
+namespace {
+
+std::string PlacedAd(const std::string& id, const std::string& text, const std::string& date,
+                     const std::string& city) {
+  return R"({"id": ")" + id + R"(", "kind": "sex", "posted_at": ")" + date + R"(", "location": ")" +
+         city + R"(", "text": ")" + text +
+         R"("})"
+         "\n";
+}
+
+bool HasFlag(store::CaseStore& s, const std::string& source_id, const std::string& indicator) {
+  const auto ids = *s.FindBySourceId(source_id, "");
+  const auto flags = *s.FlagsOf(ids[0]);
+  return std::any_of(flags.begin(), flags.end(),
+                     [&](const auto& f) { return f.indicator == indicator; });
+}
+
+const std::string kTemplate =
+    "Sweet new girl in the city centre, discreet apartment with parking, real photos and no "
+    "rush, open every day from noon until late at night, just send a message and come";
+
+TEST_F(PipelineTest, NearIdenticalTextForThreePersonasRaisesNTextWithoutAnySharedContact) {
+  Import("a.jsonl",
+         PlacedAd("1", "Anna, 23 years. " + kTemplate + ". 07700 900111", "2026-03-01", "") +
+             PlacedAd("2", "Bella, 31 years. " + kTemplate + ". 07700 900222", "2026-03-08", "") +
+             PlacedAd("3", "Carla, 27 years. " + kTemplate + ". 07700 900333", "2026-03-15", "") +
+             PlacedAd("4", "Dana, 29 years. Quiet flat near the park, call 07700 900444",
+                      "2026-03-15", ""));
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  auto r = Analyze(*case_, options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  store::CaseStore& s = case_->store();
+  for (const char* id : {"1", "2", "3"}) EXPECT_TRUE(HasFlag(s, id, "N-TEXT")) << id;
+  EXPECT_FALSE(HasFlag(s, "4", "N-TEXT"));
+  EXPECT_EQ(StageNamed(*r, "network flags").found["N-TEXT"], 3);
+}
+
+TEST_F(PipelineTest, PersonasArrivingInTheSameCitiesTogetherRaiseNGeoButOneTouringPersonaDoesNot) {
+  std::string ads;
+  const char* cities[] = {"Leeds", "York", "Hull"};
+  int n = 0;
+  for (int week = 0; week < 3; ++week) {
+    const std::string date = "2026-03-0" + std::to_string(1 + week * 3);
+    // Two personas of one network (one number), arriving together in each city.
+    ads += PlacedAd(std::to_string(++n), "Anna, 23 years. Call 07700 900111", date, cities[week]);
+    ads += PlacedAd(std::to_string(++n), "Bella, 31 years. Call 07700 900111", date, cities[week]);
+    // One independent touring alone.
+    ads += PlacedAd(std::to_string(++n), "Eva, 25 years, on tour. Call 07700 900555", date,
+                    cities[week]);
+  }
+  Import("a.jsonl", ads);
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  auto r = Analyze(*case_, options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  store::CaseStore& s = case_->store();
+  for (int i = 1; i <= 9; ++i) {
+    const bool network = i % 3 != 0;
+    EXPECT_EQ(HasFlag(s, std::to_string(i), "N-GEO"), network) << i;
+  }
+}
+
+}  // namespace
+}  // namespace ariadne::pipeline

@@ -586,6 +586,20 @@ class SqliteCaseStore final : public CaseStore {
     return Status::Ok();
   }
 
+  Status ReplaceStructuralFlagsOf(const std::vector<std::string>& indicators,
+                                  const std::vector<StoredFlag>& flags) override {
+    auto del = Prep("DELETE FROM flags WHERE structural = 1 AND indicator = ?");
+    if (!del.ok()) return del.status();
+    for (const std::string& indicator : indicators) {
+      ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, indicator).Run());
+    }
+    for (StoredFlag flag : flags) {
+      flag.structural = true;
+      ARIADNE_RETURN_IF_ERROR(InsertFlag(flag));
+    }
+    return Status::Ok();
+  }
+
   Result<std::vector<StoredFlag>> FlagsOf(int64_t document_id) override {
     auto st = Prep(
         "SELECT document_id, indicator, revision, family, tier, category, lang, spans, matched, "
