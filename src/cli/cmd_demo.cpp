@@ -102,6 +102,23 @@ void PrintFlags(store::CaseStore& st) {
              "priority", bands["high"], bands["medium"], bands["low"]);
 }
 
+// How many clusters linking found and the ones to review first.
+void PrintClusters(store::CaseStore& st) {
+  Result<std::vector<store::StoredCluster>> top = st.Clusters(2, 3);
+  if (!top.ok() || top->empty()) return;
+  Result<std::vector<store::StoredCluster>> all = st.Clusters(2, 10000000);
+  if (!all.ok()) return;
+  int64_t linked = 0;
+  for (const store::StoredCluster& c : *all) linked += c.size;
+  std::string first;
+  for (const store::StoredCluster& c : *top) {
+    first +=
+        fmt::format("{}C{} ({} ads, score {})", first.empty() ? "" : ", ", c.id, c.size, c.score);
+  }
+  fmt::print("  {:<11}{} clusters linking {} ads; review first: {}\n", "clusters", all->size(),
+             linked, first);
+}
+
 int RunDemo(const DemoOptions& o) {
   const fs::path dir = o.dir;
   Status s = PrepareFolder(dir);
@@ -128,7 +145,7 @@ int RunDemo(const DemoOptions& o) {
   Result<capture::ImportSummary> imported = ImportCorpus(**c, dir / "corpus" / "ads.jsonl");
   if (!imported.ok()) return ReportError(imported.status());
 
-  fmt::print(stderr, "[3/4] Analysing: languages, selectors and red flags…\n");
+  fmt::print(stderr, "[3/4] Analysing: languages, selectors, red flags and links between ads…\n");
   int rules_exit = kExitOk;
   std::shared_ptr<const flag::RuleSet> rules = LoadRulesOrReport("", &rules_exit);
   if (rules == nullptr) return rules_exit;
@@ -153,12 +170,14 @@ int RunDemo(const DemoOptions& o) {
   PrintTop("selectors", st.SelectorCountsByType());
   PrintTop("languages", st.CountBy(store::Facet::kLang, 12));
   PrintFlags(st);
+  PrintClusters(st);
   const fs::path case_dir = dir / "case";
   fmt::print("\n  case       {}\n  report     {}\n", case_dir.string(), report.string());
   fmt::print(
       "\nTry:\n  ariadne info --case {0}\n  ariadne search --case {0} \"no experience\" "
       "kind:labour\n  ariadne show --case {0} 1\n  ariadne selectors --case {0} --type phone "
-      "--min-docs 3\n  ariadne flags --case {0} --top 10\n",
+      "--min-docs 3\n  ariadne flags --case {0} --top 10\n  ariadne clusters --case {0} --limit 5\n"
+      "  ariadne network --case {0} --doc 1 --hops 2\n",
       case_dir.string());
   return kExitOk;
 }

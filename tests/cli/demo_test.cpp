@@ -27,6 +27,8 @@ TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
   EXPECT_NE(html.find("Ariadne demo (synthetic data)"), std::string::npos);
   // Every analysis stage ran: selectors and red flags are in the case and drawn in the report.
   EXPECT_NE(html.find("Shared contact selectors"), std::string::npos);
+  EXPECT_NE(html.find("Networks: the clusters to review first"), std::string::npos);
+  EXPECT_NE(r.out.find("clusters linking"), std::string::npos) << r.out;
   EXPECT_NE(html.find("Base rate of each red flag"), std::string::npos);
   auto flags = testing::RunAriadne(dir.path(), {"flags", "--case", "demo/case", "--top", "0"});
   ASSERT_EQ(flags.exit_code, 0) << flags.err;
