@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -9,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/output.h"
 #include "core/exit_code.h"
+#include "link/persona.h"
 #include "store/case.h"
 
 namespace ariadne::cli {
@@ -83,6 +85,55 @@ nlohmann::json Timeline(const std::vector<store::DocumentHeader>& headers) {
   return out;
 }
 
+// The personas a cluster's ads present, by name (ages a year apart are one persona: ads run for
+// months), with how many ads show each: several personas behind one contact is what N-PHONE looks
+// for. Ads without a name count under their stated age.
+Result<nlohmann::json> Personas(store::CaseStore& s, const std::vector<int64_t>& documents) {
+  struct Seen {
+    std::string name;
+    int min_age = 1000, max_age = -1;
+    int64_t ads = 0;
+  };
+  std::map<std::string, Seen> by_key;
+  for (int64_t id : documents) {
+    Result<Document> d = s.GetDocument(id);
+    if (!d.ok()) return d.status();
+    Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(id);
+    if (!selectors.ok()) return selectors.status();
+    std::string age;
+    for (const store::StoredSelector& sel : *selectors) {
+      if (sel.type == "age") {
+        age = sel.value;
+        break;
+      }
+    }
+    const link::Persona p = link::PersonaOf(d->title, d->text, age);
+    if (p.empty()) continue;
+    Seen& seen = by_key[p.name.empty() ? "age " + p.age : p.name];
+    seen.name = p.name;
+    if (!p.age.empty()) {
+      const int a = std::atoi(p.age.c_str());
+      seen.min_age = std::min(seen.min_age, a);
+      seen.max_age = std::max(seen.max_age, a);
+    }
+    ++seen.ads;
+  }
+  std::vector<Seen> sorted;
+  for (auto& [key, seen] : by_key) sorted.push_back(seen);
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const Seen& a, const Seen& b) { return a.ads > b.ads; });
+  nlohmann::json out = nlohmann::json::array();
+  for (const Seen& p : sorted) {
+    std::string ages;
+    if (p.max_age >= 0) {
+      ages = p.min_age == p.max_age ? std::to_string(p.min_age)
+                                    : fmt::format("{}-{}", p.min_age, p.max_age);
+    }
+    out.push_back({{"name", p.name}, {"age", ages}, {"ads", p.ads}});
+  }
+  return out;
+}
+
 int PrintGeneric(store::CaseStore& s, bool json) {
   Result<std::vector<store::StoredGeneric>> generic = s.GenericValues();
   if (!generic.ok()) return ReportError(generic.status());
@@ -116,6 +167,8 @@ int RunClusters(const ClustersOptions& o) {
     Result<std::vector<store::DocumentHeader>> cluster_headers = headers.Of(cluster.documents);
     if (!cluster_headers.ok()) return ReportError(cluster_headers.status());
     const nlohmann::json timeline = Timeline(*cluster_headers);
+    Result<nlohmann::json> personas = Personas(s, cluster.documents);
+    if (!personas.ok()) return ReportError(personas.status());
     nlohmann::json reasons = nlohmann::json::parse(cluster.reasons_json, nullptr, false);
     nlohmann::json parts = nlohmann::json::parse(cluster.parts_json, nullptr, false);
     if (o.json) {
@@ -132,7 +185,8 @@ int RunClusters(const ClustersOptions& o) {
                      {"band", cluster.band},
                      {"parts", parts},
                      {"reasons", reasons},
-                     {"timeline", timeline}});
+                     {"timeline", timeline},
+                     {"personas", *personas}});
       continue;
     }
     fmt::print("C{:<7} {:>4} ads  score {:>3} ({})\n", cluster.id, cluster.size, cluster.score,
@@ -141,6 +195,20 @@ int RunClusters(const ClustersOptions& o) {
       if (!parts.contains(part)) continue;
       fmt::print("    {:<12} {:.2f}  {}\n", part, parts[part].value("value", 0.0),
                  parts[part].value("why", ""));
+    }
+    if (!personas->empty()) {
+      std::string line;
+      int shown = 0;
+      for (const nlohmann::json& p : *personas) {
+        if (++shown > 8) {
+          line += fmt::format(" and {} more", personas->size() - 8);
+          break;
+        }
+        const link::Persona persona{p["name"], p["age"]};
+        line += fmt::format("{}{} ({})", line.empty() ? "" : " · ", persona.Label(),
+                            p["ads"].get<int64_t>());
+      }
+      fmt::print("    personas     {}\n", line);
     }
     if (!timeline.empty()) {
       std::string trail;
