@@ -70,7 +70,7 @@ bool PlausibleAge(const Word& w) {
 // Words that introduce a name, in the knowledge base's languages (lower case). Strong cues ("I'm",
 // "me llamo") are trusted anywhere; weak ones ("from", "de", "von") only in titles ("Hello from
 // Kira", "Hola de Kira"), where they rarely come before a place or a noun.
-constexpr std::array<std::string_view, 29> kStrongCues = {
+constexpr std::array<std::string_view, 28> kStrongCues = {
     "i'm",    "i’m",         "meet",   "girl",    "named", "called", "name",  // en
     "bin",    "heiße",                                                        // de
     "suis",   "c'est",       "c’est",  "appelle",                             // fr
@@ -81,8 +81,7 @@ constexpr std::array<std::string_view, 29> kStrongCues = {
     "sono",   "chiamo",                                                       // it
     "jestem", "imię",        "poznaj",                                        // pl
     "зовут",  "знакомьтесь",                                                  // ru
-    "звати",  "знайомтесь",                                                   // uk
-    "am"};                                                                    // en: I am
+    "звати",  "знайомтесь"};                                                  // uk
 constexpr std::array<std::string_view, 12> kTitleCues = {"from", "von", "de",  "da", "pe",  "с",
                                                          "met",  "от",  "від", "is", "ist", "я"};
 
@@ -112,8 +111,10 @@ bool FindIn(std::string_view s, bool title, Persona& out) {
     if (NameBeforeAge(words, i, out)) return true;
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    const bool cue =
-        IsOneOf(words[i].lower, kStrongCues) || (title && IsOneOf(words[i].lower, kTitleCues));
+    // "am" only after "I": German "am Bahnhof" is a place.
+    const bool i_am = words[i].lower == "am" && i > 0 && words[i - 1].lower == "i";
+    const bool cue = i_am || IsOneOf(words[i].lower, kStrongCues) ||
+                     (title && IsOneOf(words[i].lower, kTitleCues));
     if (cue && PlausibleName(words[i + 1])) {
       out.name = words[i + 1].text;
       if (i + 2 < words.size() && PlausibleAge(words[i + 2])) out.age = words[i + 2].text;
