@@ -2,9 +2,14 @@
 // corpus of ordinary ad-like text dense with e-mails, phone numbers in many national formats and
 // numeric decoys (several per KB), streamed as 1 MB documents, and runs SelectorExtractor::Extract
 // over it. Prints MB/s, peak RSS and the number of selectors found. Memory must stay flat in the
-// input size. Run: build/release/bench/extract_bench [--mb N]   (default 1024 MB)
+// input size. Run: build/release/bench/extract_bench [--mb N] [--dump FILE] [--no-prefilter]
+// (default 1024 MB; --help for details).
+// --dump writes every selector (document, type, value, span, raw text, details) to FILE, one per
+// line, so that two builds can be compared byte for byte on the same corpus.
 #include <sys/resource.h>
+#include <time.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -104,6 +109,42 @@ void AppendDocument(Random& random, const RegionFormats& region, size_t size, st
   }
 }
 
+// One line per selector: document number, type, value, start, end, raw text and details, tab
+// separated (raw text and details are escaped so a line is one selector).
+void DumpSelectors(std::FILE* out, size_t document,
+                   const std::vector<ariadne::extract::Selector>& selectors) {
+  auto escaped = [](const std::string& s) {
+    std::string e;
+    for (const char c : s) {
+      if (c == '\\') {
+        e += "\\\\";
+      } else if (c == '\n') {
+        e += "\\n";
+      } else if (c == '\t') {
+        e += "\\t";
+      } else {
+        e += c;
+      }
+    }
+    return e;
+  };
+  for (const auto& s : selectors) {
+    std::fprintf(out, "%zu\t%s\t%s\t%zu\t%zu\t%s", document, s.type.c_str(),
+                 escaped(s.value).c_str(), s.start, s.end, escaped(s.raw).c_str());
+    for (const auto& [key, value] : s.details) {
+      std::fprintf(out, "\t%s=%s", key.c_str(), escaped(value).c_str());
+    }
+    std::fputc('\n', out);
+  }
+}
+
+// This thread's CPU time: on a shared machine it moves much less than the wall clock.
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+}
+
 long PeakRssKb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -114,10 +155,44 @@ long PeakRssKb() {
 
 int main(int argc, char** argv) {
   size_t total_mb = 1024;
-  for (int i = 1; i + 1 < argc; ++i) {
-    if (std::strcmp(argv[i], "--mb") == 0) total_mb = std::strtoull(argv[i + 1], nullptr, 10);
+  const char* dump_path = nullptr;
+  ariadne::extract::ExtractorOptions options;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      std::printf(
+          "usage: extract_bench [--mb N] [--dump FILE] [--no-prefilter]\n"
+          "  --mb N       extract from N generated 1 MB documents (default 1024)\n"
+          "  --dump FILE  also write every selector to FILE, one per line, for comparing builds\n"
+          "               (dumping is not timed)\n"
+          "  --no-prefilter  scan the whole text, not only the pre-filter's windows\n");
+      return 0;
+    }
+    if (std::strcmp(argv[i], "--no-prefilter") == 0) {
+      options.prefilter = false;
+      continue;
+    }
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "extract_bench: %s needs a value (see --help)\n", argv[i]);
+      return 2;
+    }
+    if (std::strcmp(argv[i], "--mb") == 0) {
+      total_mb = std::strtoull(argv[++i], nullptr, 10);
+    } else if (std::strcmp(argv[i], "--dump") == 0) {
+      dump_path = argv[++i];
+    } else {
+      std::fprintf(stderr, "extract_bench: unknown option %s (see --help)\n", argv[i]);
+      return 2;
+    }
   }
-  auto created = ariadne::extract::SelectorExtractor::Create();
+  std::FILE* dump = nullptr;
+  if (dump_path != nullptr) {
+    dump = std::fopen(dump_path, "w");
+    if (dump == nullptr) {
+      std::fprintf(stderr, "extract_bench: cannot write %s: %s\n", dump_path, std::strerror(errno));
+      return 74;
+    }
+  }
+  auto created = ariadne::extract::SelectorExtractor::Create(options);
   if (!created.ok()) {
     std::fprintf(stderr, "extract_bench: %s\n", created.status().message().c_str());
     return 70;
@@ -128,6 +203,7 @@ int main(int argc, char** argv) {
   std::map<std::string, size_t> found;
   size_t bytes = 0;
   double seconds = 0;
+  double cpu_seconds = 0;
   double normalize_seconds = 0;
   ariadne::normalize::NormalizedText folded;  // the share of the folding step, measured on its own
   for (size_t mb = 0; mb < total_mb; ++mb) {
@@ -136,7 +212,9 @@ int main(int argc, char** argv) {
     ariadne::extract::ExtractContext context;
     context.region = region.region;
     const auto start = std::chrono::steady_clock::now();
+    const double cpu_start = ThreadCpuSeconds();
     const auto selectors = extractor.Extract(document, context);
+    cpu_seconds += ThreadCpuSeconds() - cpu_start;
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const auto folded_at = std::chrono::steady_clock::now();
     ariadne::normalize::NormalizeInto(document, {}, folded);
@@ -144,9 +222,15 @@ int main(int argc, char** argv) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - folded_at).count();
     bytes += document.size();
     for (const auto& s : selectors) ++found[s.type];
+    if (dump != nullptr) DumpSelectors(dump, mb, selectors);
+  }
+  if (dump != nullptr && std::fclose(dump) != 0) {
+    std::fprintf(stderr, "extract_bench: cannot write %s\n", dump_path);
+    return 74;
   }
   std::printf("extract_bench: %.1f MB in %.2f s: %.1f MB/s on one thread; peak RSS %ld MB\n",
               bytes / 1e6, seconds, bytes / 1e6 / seconds, PeakRssKb() / 1024);
+  std::printf("CPU time: %.2f s: %.1f MB/s per core\n", cpu_seconds, bytes / 1e6 / cpu_seconds);
   std::printf("of which normalize: %.2f s (%.1f MB/s on its own)\n", normalize_seconds,
               bytes / 1e6 / normalize_seconds);
   std::printf("selectors:");

@@ -28,7 +28,7 @@ void ExtractAges(std::span<const Hit> hits, ScanState& state) {
     // "23 y.o." : keep the final dot of the abbreviation.
     if (end < t.size() && t[end] == '.' && end >= 2 && t[end - 2] == '.') ++end;
     Found f;
-    f.type = "age";
+    f.type = SelectorType::kAge;
     f.value = std::to_string(age);
     f.start = hit.from;
     f.end = end;
@@ -39,9 +39,9 @@ void ExtractAges(std::span<const Hit> hits, ScanState& state) {
 
 constexpr PrescanPattern kPatterns[] = {
     {R"(\b\d\d ?(?:years? old|years?|yrs?|y\.o|yo|j\.|jahre|jaar|ans|años|anni|ani|de ani|lat|let|éves|år|года|год|лет|години|godina|rokov|roky|let|χρονών))",
-     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, kCueDigit},
     {R"(\b(?:age|aged|alter|âge|edad|età|eta|wiek|vârsta|vârstă|varsta|leeftijd|возраст|вік|възраст|ηλικία)\s?:?\s?\d\d\b)",
-     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, kCueDigit},
 };
 
 }  // namespace

@@ -134,7 +134,7 @@ bool Eip55Valid(std::string_view hex40) {
 
 void Emit(ScanState& state, size_t start, size_t end, std::string value, const char* chain) {
   Found f;
-  f.type = "crypto";
+  f.type = SelectorType::kCrypto;
   f.value = std::move(value);
   f.start = start;
   f.end = end;
@@ -173,10 +173,10 @@ void ExtractCrypto(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b)", HS_FLAG_SOM_LEFTMOST},
-    {R"(\b(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87}\b)", HS_FLAG_SOM_LEFTMOST},
-    {R"(\b0x[0-9a-fA-F]{40}\b)", HS_FLAG_SOM_LEFTMOST},
-    {R"(\bT[1-9A-HJ-NP-Za-km-z]{33}\b)", HS_FLAG_SOM_LEFTMOST},
+    {R"(\b[13][1-9A-HJ-NP-Za-km-z]{25,34}\b)", HS_FLAG_SOM_LEFTMOST, kCueLongAlnumRun},
+    {R"(\b(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,87}\b)", HS_FLAG_SOM_LEFTMOST, kCueLongAlnumRun},
+    {R"(\b0x[0-9a-fA-F]{40}\b)", HS_FLAG_SOM_LEFTMOST, kCueLongAlnumRun},
+    {R"(\bT[1-9A-HJ-NP-Za-km-z]{33}\b)", HS_FLAG_SOM_LEFTMOST, kCueLongAlnumRun},
 };
 
 }  // namespace

@@ -123,8 +123,9 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   if (local_start == local_end || t[local_end - 1] == '.') return;
   if (local_start > 0 && (IsNonAscii(t[local_start - 1]) || t[local_start - 1] == '@')) return;
   // Domain, forwards: label (dot label)+.
-  std::string domain;
-  std::vector<std::string_view> labels;
+  // Reused: e-mails are parsed thousands of times per MB.
+  thread_local std::vector<std::string_view> labels;
+  labels.clear();
   size_t i = at_end;
   if (kind != 0) i = SkipSpaces(t, i, 2);
   bool dot_word = false;
@@ -169,7 +170,7 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   }
   if (state.Claimed(local_start, end)) return;
   Found f;
-  f.type = "email";
+  f.type = SelectorType::kEmail;
   f.value = std::move(value);
   f.start = local_start;
   f.end = end;
@@ -200,11 +201,11 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0},
+    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt},
     {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
-     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, kCueOpenBracket},
     {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka)\s{1,2}[A-Za-z0-9])",
-     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST},
+     HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, kCueSpacedAtWord},
 };
 
 }  // namespace

@@ -7,11 +7,13 @@
 #include <algorithm>
 #include <cctype>
 #include <climits>
+#include <cstdlib>
 #include <string>
 #include <tuple>
 
 #include "core/vectorscan_scratch.h"
 #include "extract/extractor.h"
+#include "extract/prefilter.h"
 #include "normalize/normalize.h"
 
 namespace ariadne::extract {
@@ -22,22 +24,53 @@ struct PatternOwner {
   uint32_t extractor;
   uint32_t local;
   bool som;
+  bool every_end;  // PrescanPattern::every_end
+};
+
+// A window of the folded text copied into the scan buffer at `buffer_begin`.
+struct Segment {
+  size_t buffer_begin;
+  size_t text_begin;
+  size_t length;
+  bool open_before;  // the window starts after the start of the text
+  bool open_after;   // the window ends before the end of the text
 };
 
 struct ScanContext {
   const std::vector<PatternOwner>* owners;
   std::vector<std::vector<Hit>>* hits;  // per extractor
+  // Null when the whole text is scanned: offsets are text offsets.
+  const std::vector<Segment>* segments = nullptr;
+  size_t segment = 0;  // the segment of the previous match (matches come by end offset)
 };
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int /*flags*/,
             void* ctx) {
   auto* scan = static_cast<ScanContext*>(ctx);
   const PatternOwner& owner = (*scan->owners)[id];
+  if (scan->segments != nullptr) {
+    // Back to text offsets. No match contains the NUL between two windows, so the segment that
+    // holds the last byte holds the whole match.
+    const std::vector<Segment>& segments = *scan->segments;
+    size_t s = scan->segment;
+    while (s + 1 < segments.size() && segments[s + 1].buffer_begin < to) ++s;
+    while (s > 0 && segments[s].buffer_begin >= to) --s;
+    scan->segment = s;
+    const Segment& segment = segments[s];
+    // A match that touches an artificial window edge may exist only because the edge hid the
+    // byte next to it from an assertion (\b); every real match lies at least one byte inside its
+    // window (prefilter.h), so these are dropped. Patterns without SOM have no assertions.
+    if (owner.som && from == segment.buffer_begin && segment.open_before) return 0;
+    if (to == segment.buffer_begin + segment.length && segment.open_after) return 0;
+    const size_t shift = segment.text_begin - segment.buffer_begin;
+    from += shift;
+    to += shift;
+  }
   std::vector<Hit>& hits = (*scan->hits)[owner.extractor];
   if (!hits.empty() && hits.back().pattern == owner.local) {
     Hit& last = hits.back();
     // Longer matches of the same start (SOM), or the next digits of one run (no SOM): keep one hit.
-    if ((owner.som && last.from == from) || (!owner.som && to <= last.to + 8)) {
+    if ((owner.som && last.from == from) || (!owner.som && !owner.every_end && to <= last.to + 8)) {
       last.to = std::max<size_t>(last.to, to);
       return 0;
     }
@@ -45,6 +78,64 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
   hits.push_back(Hit{owner.local, owner.som ? static_cast<size_t>(from) : static_cast<size_t>(to),
                      static_cast<size_t>(to)});
   return 0;
+}
+
+// Scans all of `text`. Vectorscan takes an unsigned int length; longer texts are scanned in
+// overlapping blocks.
+void ScanWhole(const hs_database_t* db, hs_scratch_t* scratch, std::string_view text,
+               const std::vector<PatternOwner>& owners, std::vector<std::vector<Hit>>& hits) {
+  ScanContext scan{&owners, &hits};
+  constexpr size_t kBlock = size_t{1} << 30;
+  constexpr size_t kOverlap = 4096;
+  for (size_t offset = 0; offset < text.size();) {
+    const size_t length = std::min(text.size() - offset, kBlock);
+    std::vector<std::vector<Hit>> block_hits(offset == 0 ? 0 : hits.size());
+    ScanContext block_scan{&owners, offset == 0 ? &hits : &block_hits};
+    hs_scan(db, text.data() + offset, static_cast<unsigned int>(length), 0, scratch, OnMatch,
+            offset == 0 ? static_cast<void*>(&scan) : static_cast<void*>(&block_scan));
+    if (offset != 0) {
+      for (size_t e = 0; e < block_hits.size(); ++e) {
+        for (Hit h : block_hits[e]) {
+          h.from += offset;
+          h.to += offset;
+          if (h.to > offset + kOverlap || offset == 0) hits[e].push_back(h);
+        }
+      }
+    }
+    if (offset + length >= text.size()) break;
+    offset += length - kOverlap;
+  }
+}
+
+// Scans only the pre-filter's windows of `text`, joined by NUL bytes into one buffer (one
+// Vectorscan call). Returns false when the buffer would be too long for one call.
+bool ScanWindows(const hs_database_t* db, hs_scratch_t* scratch, std::string_view text,
+                 const CueMargins& margins, const std::vector<PatternOwner>& owners,
+                 std::vector<std::vector<Hit>>& hits) {
+  thread_local std::vector<Window> windows;
+  thread_local std::vector<Segment> segments;
+  thread_local std::string buffer;
+  FindWindows(text, margins, windows);
+  if (windows.empty()) return true;
+  if (windows.size() == 1 && windows[0].begin == 0 && windows[0].end == text.size()) {
+    return false;  // everything is a candidate
+  }
+  size_t total = 0;
+  for (const Window& w : windows) total += w.end - w.begin + 1;
+  if (total > (size_t{1} << 30)) return false;
+  buffer.clear();
+  segments.clear();
+  for (const Window& w : windows) {
+    segments.push_back(
+        Segment{buffer.size(), w.begin, w.end - w.begin, w.begin > 0, w.end < text.size()});
+    buffer.append(text.substr(w.begin, w.end - w.begin));
+    buffer.push_back('\0');
+  }
+  ScanContext scan{&owners, &hits, &segments};
+  hs_scan(db, buffer.data(), static_cast<unsigned int>(buffer.size()), 0, scratch, OnMatch, &scan);
+  // Keep the buffer from growing without bound across documents (memory flat in input size).
+  if (buffer.capacity() > (size_t{64} << 20)) std::string().swap(buffer);
+  return true;
 }
 
 std::string UsableRegion(const std::string& hint) {
@@ -60,8 +151,9 @@ std::string UsableRegion(const std::string& hint) {
 
 class VectorscanExtractor final : public SelectorExtractor {
  public:
-  VectorscanExtractor(hs_database_t* db, std::vector<PatternOwner> owners)
-      : db_(db), owners_(std::move(owners)) {}
+  VectorscanExtractor(hs_database_t* db, std::vector<PatternOwner> owners, CueMargins margins,
+                      bool prefilter)
+      : db_(db), owners_(std::move(owners)), margins_(margins), prefilter_(prefilter) {}
   ~VectorscanExtractor() override { hs_free_database(db_); }
   VectorscanExtractor(const VectorscanExtractor&) = delete;
   VectorscanExtractor& operator=(const VectorscanExtractor&) = delete;
@@ -82,27 +174,9 @@ class VectorscanExtractor final : public SelectorExtractor {
     thread_local std::vector<std::vector<Hit>> hits;
     hits.resize(registry.size());
     for (auto& h : hits) h.clear();
-    ScanContext scan{&owners_, &hits};
-    // Vectorscan takes an unsigned int length; longer texts are scanned in overlapping blocks.
-    constexpr size_t kBlock = size_t{1} << 30;
-    constexpr size_t kOverlap = 4096;
-    for (size_t offset = 0; offset < folded.text.size();) {
-      const size_t length = std::min(folded.text.size() - offset, kBlock);
-      std::vector<std::vector<Hit>> block_hits(offset == 0 ? 0 : registry.size());
-      ScanContext block_scan{&owners_, offset == 0 ? &hits : &block_hits};
-      hs_scan(db_, folded.text.data() + offset, static_cast<unsigned int>(length), 0, scratch,
-              OnMatch, offset == 0 ? static_cast<void*>(&scan) : static_cast<void*>(&block_scan));
-      if (offset != 0) {
-        for (size_t e = 0; e < block_hits.size(); ++e) {
-          for (Hit h : block_hits[e]) {
-            h.from += offset;
-            h.to += offset;
-            if (h.to > offset + kOverlap || offset == 0) hits[e].push_back(h);
-          }
-        }
-      }
-      if (offset + length >= folded.text.size()) break;
-      offset += length - kOverlap;
+    if (!prefilter_ || !ScanWindows(db_, scratch, folded.text, margins_, owners_, hits)) {
+      for (auto& h : hits) h.clear();
+      ScanWhole(db_, scratch, folded.text, owners_, hits);
     }
 
     thread_local std::vector<Found> found;
@@ -136,11 +210,11 @@ class VectorscanExtractor final : public SelectorExtractor {
       // Each value once per position: only selectors of the same start can repeat it.
       bool seen = false;
       for (auto u = result.rbegin(); u != result.rend() && u->start == start; ++u) {
-        seen = seen || (u->type == f.type && u->value == f.value);
+        seen = seen || (u->type == SelectorTypeName(f.type) && u->value == f.value);
       }
       if (seen) continue;
       Selector& s = result.emplace_back();
-      s.type = std::move(f.type);
+      s.type = SelectorTypeName(f.type);
       s.value = std::move(f.value);
       s.start = start;
       s.end = end;
@@ -153,11 +227,31 @@ class VectorscanExtractor final : public SelectorExtractor {
  private:
   hs_database_t* db_;
   std::vector<PatternOwner> owners_;
+  CueMargins margins_;
+  bool prefilter_;
 };
+
+// A pattern's assertions, which the window edges could fake: only patterns with SOM may have
+// them (their edge matches are recognised by the start offset).
+bool HasAssertion(std::string_view expression) {
+  for (size_t i = 0; i < expression.size(); ++i) {
+    if (expression[i] == '\\') {
+      if (i + 1 < expression.size() &&
+          std::string_view("bBAzZG").find(expression[i + 1]) != std::string_view::npos) {
+        return true;
+      }
+      ++i;
+    } else if (expression[i] == '^' || expression[i] == '$') {
+      return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
-Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create() {
+Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
+    const ExtractorOptions& options) {
   std::vector<const char*> expressions;
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
@@ -169,7 +263,35 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create() {
       ids.push_back(static_cast<unsigned>(expressions.size()));
       expressions.push_back(pattern.expression);
       flags.push_back(pattern.flags);
-      owners.push_back(PatternOwner{e, p, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0});
+      owners.push_back(
+          PatternOwner{e, p, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0, pattern.every_end});
+    }
+  }
+  // The pre-filter's margins: for each cue class, the widest pattern that relies on it.
+  CueMargins margins{};
+  for (size_t k = 0; k < owners.size(); ++k) {
+    const PatternOwner& owner = owners[k];
+    const PrescanPattern& pattern = registry[owner.extractor]->patterns[owner.local];
+    const std::string where = "extract: pattern " + std::to_string(owner.local) + " of extractor " +
+                              registry[owner.extractor]->name;
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_expression_info(pattern.expression, pattern.flags, &info, &error) != HS_SUCCESS) {
+      const std::string message = error != nullptr && error->message ? error->message : "?";
+      if (error != nullptr) hs_free_compile_error(error);
+      return Internal(where + " does not compile: " + message + "; this is a bug in src/extract");
+    }
+    const unsigned max_width = info->max_width;
+    std::free(info);
+    if (max_width == UINT_MAX || pattern.cues == 0 || (pattern.cues >> kCueClasses) != 0) {
+      return Internal(where +
+                      " is unbounded or lists no pre-filter cue; this is a bug in src/extract");
+    }
+    if (!owner.som && HasAssertion(pattern.expression)) {
+      return Internal(where + " has an assertion but no SOM flag; this is a bug in src/extract");
+    }
+    for (size_t c = 0; c < kCueClasses; ++c) {
+      if ((pattern.cues >> c) & 1) margins[c] = std::max<uint32_t>(margins[c], max_width);
     }
   }
   hs_database_t* db = nullptr;
@@ -189,7 +311,8 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create() {
     }
     return Internal(message + "; this is a bug in src/extract");
   }
-  return std::unique_ptr<SelectorExtractor>(new VectorscanExtractor(db, std::move(owners)));
+  return std::unique_ptr<SelectorExtractor>(
+      new VectorscanExtractor(db, std::move(owners), margins, options.prefilter));
 }
 
 }  // namespace ariadne::extract

@@ -16,10 +16,17 @@
 
 namespace ariadne::extract {
 
+struct ExtractorOptions {
+  // Scan only windows around the bytes a pre-scan match must contain (extract/prefilter.h). The
+  // results are the same either way; off is for tests that prove it.
+  bool prefilter = true;
+};
+
 class SelectorExtractor {
  public:
-  // Compiles the pre-scan database. Internal error if a pattern does not compile (a bug).
-  static Result<std::unique_ptr<SelectorExtractor>> Create();
+  // Compiles the pre-scan database. Internal error if a pattern does not compile or breaks the
+  // pre-filter's rules (a bug).
+  static Result<std::unique_ptr<SelectorExtractor>> Create(const ExtractorOptions& options = {});
   virtual ~SelectorExtractor() = default;
 
   // Every selector in `text`, ordered by start offset, each value once per position. Never fails:

@@ -19,30 +19,59 @@
 #include <utility>
 #include <vector>
 
+#include "extract/prefilter.h"
 #include "extract/selector.h"
 
 namespace ariadne::extract {
 
 // One pre-scan pattern: a Vectorscan expression and its HS_FLAG_* flags. Patterns that need the
-// start of the match set HS_FLAG_SOM_LEFTMOST (bounded patterns only); the others get `from` ==
-// `to`.
+// start of the match set HS_FLAG_SOM_LEFTMOST; the others get `from` == `to` and must have no
+// assertions (\b, ^, $). Every pattern must be bounded and list in `cues` the pre-filter cue
+// classes (prefilter.h) at least one of which each of its matches contains: the engine scans only
+// windows around such cues, so a wrong list loses selectors (tests/extract/prefilter_test.cpp
+// checks the lists). Create() refuses a pattern that breaks these rules.
+// Without SOM, consecutive matches of a pattern whose ends lie within 8 bytes are one hit (the
+// digits of one run); `every_end` keeps one hit per match end instead, for patterns whose nearby
+// matches are distinct candidates ("5€ 6€").
 struct PrescanPattern {
   const char* expression;
   unsigned flags;
+  unsigned cues;           // Cue bits (prefilter.h)
+  bool every_end = false;  // without SOM: one hit per match end (see above)
 };
 
 // A pre-scan match in the folded text: `pattern` is the index into the extractor's own pattern
-// list. Consecutive matches of one pattern that share a start (or, without SOM, overlap) are
-// coalesced into the longest one.
+// list. Consecutive matches of one pattern that share a start (or, without SOM and every_end, end
+// within 8 bytes of each other) are coalesced into the longest one.
 struct Hit {
   uint32_t pattern;
   size_t from;
   size_t to;
 };
 
+// The selector types, in the alphabetical order of their names (results are ordered by name, so
+// comparing the enum orders them the same way).
+enum class SelectorType : uint8_t {
+  kAge,
+  kCrypto,
+  kEmail,
+  kHandle,
+  kIban,
+  kIp,
+  kPhone,
+  kPrice,
+  kUrl
+};
+
+inline const char* SelectorTypeName(SelectorType type) {
+  static constexpr const char* kNames[] = {"age", "crypto", "email", "handle", "iban",
+                                           "ip",  "phone",  "price", "url"};
+  return kNames[static_cast<size_t>(type)];
+}
+
 // A selector found in the folded text, before offsets are mapped back to the original.
 struct Found {
-  std::string type;
+  SelectorType type = SelectorType::kUrl;
   std::string value;
   size_t start = 0;  // folded-text byte offsets [start, end)
   size_t end = 0;

@@ -1,11 +1,12 @@
 // Messaging and social-network handles as "platform:name" (lower case), from profile links
 // ("t.me/name", "instagram.com/name", "tiktok.com/@name", …) and from a platform word followed by a
 // colon or an '@' ("Telegram: @name", "TG @name", "IG: name", "snap: name", "Viber/Telegram:
-// name"). The name must satisfy the platform's own length and charset rules and contain a letter
-// (digits after "WhatsApp:" are phone numbers, found by the phone extractor). WhatsApp links
-// (wa.me/<digits>, api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the
-// platforms' username rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._;
-// Snapchat: 3-15; TikTok: 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
+// name"), or by a dash after a platform's own name ("insta - name", "Telegram - name"). The name
+// must satisfy the platform's own length and charset rules and contain a letter (digits after
+// "WhatsApp:" are phone numbers, found by the phone extractor). WhatsApp links (wa.me/<digits>,
+// api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the platforms' username
+// rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._; Snapchat: 3-15; TikTok:
+// 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
 #include <array>
 #include <optional>
 
@@ -101,6 +102,15 @@ std::string_view PlatformOfWord(std::string_view lower) {
   return "";
 }
 
+// Platform words after which a dash alone introduces the name ("insta - lola"). Not the short or
+// ordinary-word aliases (tg, ig, sc, of, fb, x, line, signal, snap).
+bool IsDashPlatformWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "telegram", "telega",   "instagram", "insta", "snapchat", "onlyfans",
+      "tiktok",   "facebook", "twitter",   "viber", "wechat",   "weixin"};
+  return IsOneOf(lower, kWords);
+}
+
 size_t NameEnd(std::string_view t, size_t i) {
   size_t k = i;
   while (k < t.size() && (IsAsciiAlnum(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-') &&
@@ -113,7 +123,7 @@ size_t NameEnd(std::string_view t, size_t i) {
 void EmitHandle(ScanState& state, std::string_view platform, std::string_view name, size_t start,
                 size_t end, const char* source) {
   Found f;
-  f.type = "handle";
+  f.type = SelectorType::kHandle;
   f.value = std::string(platform) + ":" + AsciiLowerCopy(name);
   f.start = start;
   f.end = end;
@@ -144,6 +154,8 @@ void FromContext(const Hit& hit, ScanState& state) {
     list_start = w;
   }
   size_t i = list_start;
+  size_t last_word_start = list_start;  // the last platform word: [last_word_start, platform_end)
+  size_t platform_end = list_start;
   while (i < t.size()) {
     size_t e = i;
     while (e < t.size() && IsAsciiAlpha(t[e])) ++e;
@@ -151,6 +163,8 @@ void FromContext(const Hit& hit, ScanState& state) {
     const std::string_view platform = PlatformOfWord(AsciiLowerCopy(t.substr(i, e - i)));
     if (platform.empty()) return;
     platforms.push_back(platform);
+    last_word_start = i;
+    platform_end = e;
     shouted.push_back(IsAsciiAlpha(t[i]) && t[i] >= 'A' && t[i] <= 'Z' &&
                       (e - i < 2 || t[i + 1] <= 'Z'));
     i = e;
@@ -164,14 +178,20 @@ void FromContext(const Hit& hit, ScanState& state) {
     }
     break;
   }
-  bool colon = false, at = false;
+  bool colon = false, at = false, dash = false;
   while (i < t.size() && (t[i] == ' ' || t[i] == ':' || t[i] == '-' || t[i] == '@') &&
          i - list_start < 64) {
     colon |= t[i] == ':';
     at |= t[i] == '@';
+    dash |= t[i] == '-';
     ++i;
   }
-  if (!colon && !at) return;
+  // "insta - lola", "Telegram - anna_vip": a dash alone introduces a name only after a platform's
+  // own name (ordinary words such as "line", "signal" or "snap" are followed by dashes in prose).
+  const bool named_by_dash =
+      dash && !colon && !at &&
+      IsDashPlatformWord(AsciiLowerCopy(t.substr(last_word_start, platform_end - last_word_start)));
+  if (!colon && !at && !named_by_dash) return;
   if (i > 0 && t[i - 1] == '@') {
     // fine: "@name"
   } else if (at) {
@@ -181,6 +201,9 @@ void FromContext(const Hit& hit, ScanState& state) {
   if (end == i) return;
   if (end < t.size() && (t[end] == '@' || IsNonAscii(t[end])))
     return;  // an e-mail, or a word in a script
+  // "Telegram: t.me/velvet_team8": the word before a '/' is a host (or a path), not a name;
+  // FromLink reads the link's own name.
+  if (end < t.size() && t[end] == '/') return;
   const std::string_view name = t.substr(i, end - i);
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
@@ -270,11 +293,12 @@ void FromLink(const Hit& hit, ScanState& state) {
     const size_t digits_start = e;
     while (e < t.size() && IsDigit(t[e])) ++e;
     if (e - digits_start < 7 || (e < t.size() && IsWordByte(t[e]))) return;
-    auto phone = ValidatePhone("+" + std::string(t.substr(digits_start, e - digits_start)), "");
+    const ValidPhone* phone =
+        ValidatePhone("+" + std::string(t.substr(digits_start, e - digits_start)), "");
     state.Claim(hit.from, token_end);
-    if (!phone) return;
+    if (phone == nullptr) return;
     Found f;
-    f.type = "phone";
+    f.type = SelectorType::kPhone;
     f.value = phone->e164;
     f.start = hit.from;
     f.end = e;
@@ -319,20 +343,20 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
 
 constexpr PrescanPattern kPatterns[] = {
     {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send\?phone=))",
-     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST},
-    // The last platform word of a list and its colon or '@'; FromContext walks back over "Viber/…".
-    {"\\b(?:" ARIADNE_PLATFORM_WORDS ") {0,2}(?::|@|- ?@)",
-     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST},
+     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
+    // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
+    // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
+    {"\\b(?:" ARIADNE_PLATFORM_WORDS ") {0,2}(?::|@|-)", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
+     kCueColon | kCueAt | kCueHyphen},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kHandleExtractor = {
     "handle",
-    "Messaging and social handles (platform:name) from profile links and 'Platform: @name' "
-    "context; "
-    "WhatsApp links give phones",
-    1,
+    "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
+    "'insta - name' context; WhatsApp links give phones",
+    3,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -74,7 +74,7 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
     if (i < t.size() && IsWordByte(t[i])) continue;  // glued to more characters: not this IBAN
     if (!Mod97Valid(iban)) continue;
     Found f;
-    f.type = "iban";
+    f.type = SelectorType::kIban;
     f.details = {{"country", iban.substr(0, 2)}};
     f.value = std::move(iban);
     f.start = start;
@@ -85,7 +85,7 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7})", HS_FLAG_SOM_LEFTMOST},
+    {R"(\b[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7})", HS_FLAG_SOM_LEFTMOST, kCueDigit},
 };
 
 }  // namespace

@@ -2,10 +2,13 @@
 // a longer dotted number (versions "1.2.3.4.5", dates), not after a version word ("v1.2.3.4",
 // "version 10.0.0.1"); and IPv6 addresses in any RFC 4291 §2.2 text form, validated with inet_pton
 // and written in the RFC 5952 canonical form (lower case, longest zero run as "::"). Times such as
-// "21:15:00" are not addresses. Sources: RFC 791 §3.2; RFC 6943 §3.1.1; RFC 4291 §2.2; RFC 5952 §4.
+// "21:15:00" are not addresses. The dotted tail of an IPv6 address ("::ffff:192.0.2.1", RFC 4291
+// §2.5.5) is part of it, not a second (IPv4) address. Sources: RFC 791 §3.2; RFC 6943 §3.1.1; RFC
+// 4291 §2.2; RFC 5952 §4.
 #include <arpa/inet.h>
 
 #include <array>
+#include <utility>
 
 #include "extract/extractor.h"
 #include "extract/text_util.h"
@@ -13,9 +16,12 @@
 namespace ariadne::extract {
 namespace {
 
-void ExtractIpv4(const Hit& hit, ScanState& state) {
+// `inside_ipv6`: the span of the last IPv6 address found, whose dotted tail (an IPv4-mapped or
+// -embedded address, "::ffff:192.0.2.1", RFC 4291 2.5.5) is not a second address.
+void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanState& state) {
   const std::string_view t = state.text;
   const size_t start = hit.from, end = hit.to;
+  if (start >= inside_ipv6.first && end <= inside_ipv6.second) return;
   if (start > 0 && (t[start - 1] == '.' || IsWordByte(t[start - 1]) || t[start - 1] == '-')) return;
   if (end < t.size() &&
       (IsWordByte(t[end]) || (t[end] == '.' && end + 1 < t.size() && IsDigit(t[end + 1])))) {
@@ -40,7 +46,7 @@ void ExtractIpv4(const Hit& hit, ScanState& state) {
   }
   if (!ok || i != end || octets[0] == 0) return;
   Found f;
-  f.type = "ip";
+  f.type = SelectorType::kIp;
   f.value = std::string(t.substr(start, end - start));
   f.start = start;
   f.end = end;
@@ -71,7 +77,8 @@ bool LooksLikeTime(std::string_view s) {
   return true;
 }
 
-void ExtractIpv6(const Hit& hit, size_t& done, ScanState& state) {
+// Returns the span of the address found, or {0, 0}.
+std::pair<size_t, size_t> ExtractIpv6(const Hit& hit, size_t& done, ScanState& state) {
   const std::string_view t = state.text;
   constexpr size_t kMaxText = 45;  // INET6_ADDRSTRLEN - 1
   size_t start = hit.to;
@@ -83,48 +90,54 @@ void ExtractIpv6(const Hit& hit, size_t& done, ScanState& state) {
   while (end > start + 1 && (t[end - 1] == '.' || (t[end - 1] == ':' && t[end - 2] != ':'))) {
     --end;
   }
-  if (end - start < 3 || end - start > kMaxText) return;
+  if (end - start < 3 || end - start > kMaxText) return {0, 0};
   if ((start > 0 && (IsWordByte(t[start - 1]) || t[start - 1] == '@')) ||
       (end < t.size() && IsWordByte(t[end]))) {
-    return;
+    return {0, 0};
   }
   const std::string text(t.substr(start, end - start));
   in6_addr address{};
-  if (inet_pton(AF_INET6, text.c_str(), &address) != 1 || LooksLikeTime(text)) return;
+  if (inet_pton(AF_INET6, text.c_str(), &address) != 1 || LooksLikeTime(text)) return {0, 0};
   char canonical[INET6_ADDRSTRLEN];
-  if (inet_ntop(AF_INET6, &address, canonical, sizeof canonical) == nullptr) return;
+  if (inet_ntop(AF_INET6, &address, canonical, sizeof canonical) == nullptr) return {0, 0};
   Found f;
-  f.type = "ip";
+  f.type = SelectorType::kIp;
   f.value = canonical;
   f.start = start;
   f.end = end;
   f.details = {{"version", "6"}};
   state.Claim(start, end);
   state.Emit(std::move(f));
+  return {start, end};
 }
 
 void ExtractIps(std::span<const Hit> hits, ScanState& state) {
   size_t done = 0;  // IPv6 text before this offset has been examined
+  // The IPv6 address found last. Its hits come before those of a dotted tail: every IPv6 pattern
+  // match needs colons, which precede the tail.
+  std::pair<size_t, size_t> ipv6{0, 0};
   for (const Hit& hit : hits) {
     if (hit.pattern == 1) {
-      if (hit.to > done) ExtractIpv6(hit, done, state);
+      if (hit.to > done) {
+        if (const auto span = ExtractIpv6(hit, done, state); span.second > 0) ipv6 = span;
+      }
     } else {
-      ExtractIpv4(hit, state);
+      ExtractIpv4(hit, ipv6, state);
     }
   }
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)", HS_FLAG_SOM_LEFTMOST},
+    {R"(\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)", HS_FLAG_SOM_LEFTMOST, kCueDigit},
     // Two colons among hex digits, or "::" then a digit: fires inside every IPv6 address.
-    {R"((?:[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]))", 0},
+    {R"((?:[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]))", 0, kCueColon},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kIpExtractor = {
     "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    2,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
+    3,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
     kPatterns, ExtractIps,
 };
 

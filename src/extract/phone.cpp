@@ -57,12 +57,18 @@ const char* TypeName(PhoneNumberUtil::PhoneNumberType type) {
   }
 }
 
-std::optional<ValidPhone> ParseValid(const std::string& text, const std::string& region) {
+// Parses `text` under `region` and returns the number when it is valid (or an Ofcom drama number);
+// `number` receives the parse.
+std::optional<ValidPhone> ParseValid(const std::string& text, const std::string& region,
+                                     PhoneNumber& number) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  PhoneNumber number;
   if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
   ValidPhone phone;
-  if (!util.IsValidNumber(number)) {
+  // IsValidNumber(n) is IsValidNumberForRegion(n, GetRegionCodeForNumber(n)), which is
+  // GetNumberType(n) != UNKNOWN (both read the same metadata of the same region): one type lookup
+  // answers both questions, and libphonenumber's regular expressions run half as often.
+  const PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
+  if (type == PhoneNumberUtil::UNKNOWN) {
     // Ofcom's drama ranges (Ofcom, "Numbers reserved for TV and radio drama purposes"): 07700
     // 900000-900999 (mobile), 01632 960000-960999 and 020 7946 0000-0999 (geographic).
     const uint64_t national = number.national_number();
@@ -77,21 +83,87 @@ std::optional<ValidPhone> ParseValid(const std::string& text, const std::string&
     return phone;
   }
   util.Format(number, PhoneNumberUtil::E164, &phone.e164);
-  phone.number_type = TypeName(util.GetNumberType(number));
+  phone.number_type = TypeName(type);
   util.GetRegionCodeForNumber(number, &phone.country);
   return phone;
+}
+
+// Whether the region writes national numbers with their trunk prefix (DE, GB, FR: "0"; IT, ES, PL,
+// US: none): its example number's national format has more digits than the national significant
+// number. Formatting runs libphonenumber's regular expressions, so it is done once per region and
+// thread.
+bool WritesTrunkPrefix(const std::string& region) {
+  thread_local std::vector<std::pair<std::string, bool>> known;
+  for (const auto& [r, writes] : known) {
+    if (r == region) return writes;
+  }
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  bool writes = false;
+  PhoneNumber example;
+  if (util.GetExampleNumber(region, &example)) {
+    std::string significant, national;
+    util.GetNationalSignificantNumber(example, &significant);
+    util.Format(example, PhoneNumberUtil::NATIONAL, &national);
+    writes = static_cast<size_t>(std::count_if(national.begin(), national.end(), [](char c) {
+               return c >= '0' && c <= '9';
+             })) > significant.size();
+  }
+  known.emplace_back(region, writes);
+  return writes;
+}
+
+// True unless `digits` are the bare national significant number of a region that writes its
+// national numbers with a trunk prefix ("447700900585" for the German 04477 00900585).
+bool WrittenNationally(const PhoneNumber& number, std::string_view digits,
+                       const std::string& region) {
+  std::string significant;
+  PhoneNumberUtil::GetInstance()->GetNationalSignificantNumber(number, &significant);
+  return digits != significant || !WritesTrunkPrefix(region);
+}
+
+// True when the leading digits of `text` (not '0') are an assigned country calling code.
+bool StartsWithCountryCode(std::string_view text) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  int code = 0;
+  for (size_t k = 0; k < 3 && k < text.size(); ++k) {
+    code = code * 10 + (text[k] - '0');
+    if (code == 0) return false;
+    std::string region;
+    util.GetRegionCodeForCountryCode(code, &region);
+    if (region != "ZZ") return true;
+  }
+  return false;
 }
 
 std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_view region_view) {
   const std::string region(region_view);
   std::string text(digits);
-  if (!text.empty() && text[0] == '+') return ParseValid(text, "ZZ");
+  PhoneNumber number;
+  if (!text.empty() && text[0] == '+') return ParseValid(text, "ZZ", number);
   const bool idd = text.size() > 2 && text[0] == '0' && text[1] == '0';
-  if (!region.empty()) {
-    if (auto phone = ParseValid(text, region)) return phone;
+  if (region.empty()) {
+    if (idd) return ParseValid("+" + text.substr(2), "ZZ", number);
+    return std::nullopt;  // a national number needs the region hint: not guessed
   }
-  if (idd) return ParseValid("+" + text.substr(2), "ZZ");
-  return std::nullopt;
+  std::optional<ValidPhone> national = ParseValid(text, region, number);
+  if (idd) return national ? national : ParseValid("+" + text.substr(2), "ZZ", number);
+  // An international number whose '+' or "00" was dropped ("44 7700 900585" in a German ad).
+  // Country codes never start with 0, so numbers written with a trunk prefix stay national. The
+  // international reading is taken when the national one is invalid, and also when both are valid
+  // but the digits lack the trunk prefix that the region's own national format carries: in DE,
+  // GB or FR a national number is always written (and dialled) with its leading 0, so
+  // "447700900585" is far more likely +44 7700 900585 than the German fixed line 04477 00900585.
+  // In regions written without a prefix (IT, ES, PL, US …) a valid national reading stands.
+  // When both readings are valid, a national mobile number stands: "7700 900585" in a British ad
+  // is a British mobile written without its 0, not a number in Kazakhstan (+7 700 …); contact
+  // numbers in ads are mobiles, so a national landline reading loses to an international mobile.
+  if (national && WrittenNationally(number, text, region)) return national;
+  if (national && national->number_type == "mobile") return national;
+  if (!text.empty() && text[0] != '0' && StartsWithCountryCode(text)) {
+    PhoneNumber international;
+    if (auto phone = ParseValid("+" + text, "ZZ", international)) return phone;
+  }
+  return national;
 }
 
 // A separator byte between digit groups (the folded text has ASCII spaces for emoji and NBSP).
@@ -181,8 +253,9 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
   size_t i = pos;
   const size_t n = text.size();
   while (i < n) {
-    // Find the start of a run: a digit, or '+' (one optional space) then a digit.
-    while (i < n && !IsDigit(text[i]) && text[i] != '+') ++i;
+    // Find the start of a run: a digit, or '+' (one optional space) then a digit. Only runs that
+    // start before `until` are wanted: stop there (the caller resumes from the next hit).
+    while (i < until && i < n && !IsDigit(text[i]) && text[i] != '+') ++i;
     if (i >= n || i >= until) break;
     groups.clear();
     size_t run_end = i;
@@ -280,10 +353,10 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           if (g[i].plus) candidate.push_back('+');
           for (size_t k = i; k <= j; ++k)
             candidate.append(text.substr(g[k].start, g[k].end - g[k].start));
-          auto phone = ValidatePhone(candidate, state.region);
-          if (!phone) continue;
+          const ValidPhone* phone = ValidatePhone(candidate, state.region);
+          if (phone == nullptr) continue;
           Found f;
-          f.type = "phone";
+          f.type = SelectorType::kPhone;
           f.value = phone->e164;
           f.start = g[i].lead;
           f.end = g[j].end;
@@ -302,14 +375,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 
 constexpr PrescanPattern kPatterns[] = {
     // Seven digits with short separator runs between them: fires inside every phone-like run.
-    {R"(\d(?:[ \t.\-/()~]{0,3}\d){6})", 0},
+    {R"(\d(?:[ \t.\-/()~]{0,3}\d){6})", 0, kCueDigit},
 };
 
 // A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
 // matter), the '+' and the region hint.
 struct CacheKey {
   uint64_t digits = 0;
-  uint32_t count_and_plus = 0;
+  uint16_t count_and_plus = 0;  // count << 1 | plus; count <= 20
   uint16_t region = 0;
   bool operator==(const CacheKey&) const = default;
 };
@@ -332,7 +405,7 @@ std::optional<CacheKey> MakeCacheKey(std::string_view digits, std::string_view r
   if (digits.size() - i > 19 || region.size() > 2) return std::nullopt;
   for (; i < digits.size(); ++i)
     key.digits = key.digits * 10 + static_cast<uint64_t>(digits[i] - '0');
-  key.count_and_plus |= static_cast<uint32_t>(digits.size()) << 1;
+  key.count_and_plus |= static_cast<uint16_t>(digits.size() << 1);
   if (region.size() == 2) {
     key.region = static_cast<uint16_t>(static_cast<unsigned char>(region[0]) << 8 |
                                        static_cast<unsigned char>(region[1]));
@@ -347,24 +420,32 @@ class PhoneCache {
   const std::optional<ValidPhone>* Find(const CacheKey& key) const {
     for (size_t i = Home(key);; i = (i + 1) & kMask) {
       if (slots_[i].result < 0) return nullptr;
-      if (slots_[i].key == key) return &results_[static_cast<size_t>(slots_[i].result)];
+      if (slots_[i].Holds(key)) return &results_[static_cast<size_t>(slots_[i].result)];
     }
   }
-  void Add(const CacheKey& key, std::optional<ValidPhone> result) {
+  // Returns the stored result, valid until the next Add.
+  const std::optional<ValidPhone>* Add(const CacheKey& key, std::optional<ValidPhone> result) {
     if (results_.size() >= kCacheLimit) Clear();
     size_t i = Home(key);
     while (slots_[i].result >= 0) i = (i + 1) & kMask;
-    slots_[i] = {key, static_cast<int32_t>(results_.size())};
+    slots_[i] = {key.digits, key.count_and_plus, key.region, static_cast<int32_t>(results_.size())};
     results_.push_back(std::move(result));
+    return &results_.back();
   }
 
  private:
   static constexpr size_t kSlots = kCacheLimit * 2;  // load factor at most 1/2
   static constexpr size_t kMask = kSlots - 1;
-  struct Slot {
-    CacheKey key;
+  struct Slot {  // a CacheKey and its result index in 16 bytes
+    uint64_t digits = 0;
+    uint16_t count_and_plus = 0;
+    uint16_t region = 0;
     int32_t result = -1;  // index into results_, -1 when empty
+    bool Holds(const CacheKey& key) const {
+      return digits == key.digits && count_and_plus == key.count_and_plus && region == key.region;
+    }
   };
+  static_assert(sizeof(Slot) == 16, "a slot is a quarter of a cache line");
   static size_t Home(const CacheKey& key) { return CacheKeyHash{}(key)&kMask; }
   void Clear() {
     std::fill(slots_.begin(), slots_.end(), Slot{});
@@ -376,21 +457,24 @@ class PhoneCache {
 
 }  // namespace
 
-std::optional<ValidPhone> ValidatePhone(std::string_view digits, std::string_view region) {
+const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region) {
   // Repeated values are common in ads: each distinct candidate is validated once per thread.
   thread_local PhoneCache cache;
   const std::optional<CacheKey> key = MakeCacheKey(digits, region);
-  if (!key) return ValidateUncached(digits, region);
-  if (const std::optional<ValidPhone>* known = cache.Find(*key)) return *known;
-  auto result = ValidateUncached(digits, region);
-  cache.Add(*key, result);
-  return result;
+  if (!key) {
+    thread_local std::optional<ValidPhone> uncached;
+    uncached = ValidateUncached(digits, region);
+    return uncached ? &*uncached : nullptr;
+  }
+  const std::optional<ValidPhone>* known = cache.Find(*key);
+  if (known == nullptr) known = cache.Add(*key, ValidateUncached(digits, region));
+  return *known ? &**known : nullptr;
 }
 
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    1,
+    2,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -19,7 +19,12 @@ struct ValidPhone {
 
 // Validates a candidate: `digits` is ASCII digits, optionally led by '+' (international). A
 // national number needs `region`; "00…" is read as the region's international prefix, then as "+…".
-// Results are cached per thread (small LRU-ish table) because ads repeat numbers. Thread-safe.
-std::optional<ValidPhone> ValidatePhone(std::string_view digits, std::string_view region);
+// With a region, digits that start with a country code ("447700900585") are read as an
+// international number whose '+' was dropped when the national reading is invalid, or when it is
+// valid but lacks the trunk prefix the region's national format carries (see phone.cpp).
+// Results are cached per thread because ads repeat numbers. Returns nullptr when the candidate is
+// not a valid number; otherwise a result owned by this thread's cache, valid until the next call
+// on the same thread. Thread-safe.
+const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region);
 
 }  // namespace ariadne::extract

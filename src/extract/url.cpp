@@ -71,7 +71,7 @@ void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
       rest = rest.substr(0, hash);
     value += rest;
     Found f;
-    f.type = "url";
+    f.type = SelectorType::kUrl;
     f.value = std::move(value);
     f.start = hit.from;
     f.end = end;
@@ -82,7 +82,8 @@ void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://|www\.)[A-Za-z0-9])", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST},
+    {R"(\b(?:https?://|www\.)[A-Za-z0-9])", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
+     kCueColon | kCueDotAlnum},  // "://" or "www.x"
 };
 
 }  // namespace

@@ -27,6 +27,16 @@ TEST(Ip, Ipv6InCanonicalForm) {
   EXPECT_EQ(Values("mapped ::ffff:192.0.2.1", "ip").front(), "::ffff:192.0.2.1");
 }
 
+// Regression: an IPv4-mapped IPv6 address was reported twice, as IPv6 and as the IPv4 in its tail.
+TEST(Ip, Ipv4MappedIpv6IsOneAddress) {
+  const auto selectors = testing::Extract("mapped ::ffff:192.0.2.1 and ::FFFF:10.1.2.3.");
+  EXPECT_EQ(Values(selectors, "ip"), (V{"::ffff:192.0.2.1", "::ffff:10.1.2.3"}));
+  EXPECT_EQ(Values("64:ff9b::198.51.100.7 nat64", "ip"), V{"64:ff9b::c633:6407"});
+  // A plain IPv4 after an IPv6 address, and one written right after a colon, are still found.
+  EXPECT_EQ(Values("2001:db8::1 then 192.0.2.9", "ip"), (V{"2001:db8::1", "192.0.2.9"}));
+  EXPECT_EQ(Values("ip:192.0.2.10 ok", "ip"), V{"192.0.2.10"});
+}
+
 TEST(Ip, TimesAndRatiosAreNotIpv6) {
   EXPECT_TRUE(Values("Open 10:30:00 to 22:00", "ip").empty());
   EXPECT_TRUE(Values("score 1:2:3", "ip").empty());

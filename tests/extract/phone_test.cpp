@@ -91,5 +91,29 @@ TEST(Phone, RepeatedNumberReportedAtEachPosition) {
   EXPECT_LT(selectors[0].start, selectors[1].start);
 }
 
+// Regression (demo corpus: "+49447700900585" in ads of region DE): a UK number written with its
+// country code but without '+' or "00" was read as a German fixed line without its trunk prefix.
+TEST(Phone, CountryCodeWithoutPlusIsInternational) {
+  // The demo ad's text, region DE: the national reading (04477 00900585) is valid but written
+  // without the 0 that German national numbers carry.
+  EXPECT_EQ(Values("Kontakt tylko przez WhatsApp: 447700900585.", "phone", "DE"),
+            std::vector<std::string>{"+447700900585"});
+  EXPECT_EQ(Values("Tel. 44 7700 900585", "phone", "DE"),
+            std::vector<std::string>{"+447700900585"});
+  // Region PL: the national reading is invalid, so the number was lost.
+  EXPECT_EQ(Values("Kontakt tylko przez WhatsApp: 447700900585.", "phone", "PL"),
+            std::vector<std::string>{"+447700900585"});
+  // Trunk prefixes and regions written without one keep the national reading.
+  EXPECT_EQ(Values("Tel. 0447 700900585", "phone", "DE"),
+            std::vector<std::string>{"+49447700900585"});
+  EXPECT_EQ(Values("Call 312 345 6789", "phone", "IT"), std::vector<std::string>{"+393123456789"});
+  EXPECT_EQ(Values("Call (201) 555-0123", "phone", "US"), std::vector<std::string>{"+12015550123"});
+  EXPECT_EQ(Values("Tel 612 34 56 78", "phone", "ES"), std::vector<std::string>{"+34612345678"});
+  // A national mobile written without its 0 stays national (not +7 700 900585 in Kazakhstan).
+  EXPECT_EQ(Values("Call 7700 900585", "phone", "GB"), std::vector<std::string>{"+447700900585"});
+  // No region hint: bare digits are not guessed.
+  EXPECT_TRUE(Values("Tel 447700900585", "phone").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

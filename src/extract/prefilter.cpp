@@ -1,0 +1,260 @@
+// The pre-filter: cue bytes found 16 at a time with SSE2 compares (baseline on x86-64), windows
+// around them merged in one pass. See prefilter.h for why it is lossless.
+#include "extract/prefilter.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace ariadne::extract {
+namespace {
+
+bool IsDigitByte(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsAlnumByte(unsigned char c) {
+  const unsigned char lower = c | 0x20;
+  return IsDigitByte(c) || (lower >= 'a' && lower <= 'z');
+}
+
+// The first two bytes of the spaced at-words of email.cpp, each byte OR 0x20 (which maps both
+// cases of an ASCII letter, and of the UTF-8 bytes below, to one value): at, ät/Ät (C3 A4, C3 84),
+// arobase/arroba, apenstaartje, klammeraffe (also with the Kelvin sign K, E2 84 AA, that Unicode
+// case folding maps to k), chiocciola, małpa/malpa, sobaka (also with the long s ſ, C5 BF),
+// собака (D1 81) and Собака/СОБАКА (D0 A1).
+struct BytePair {
+  unsigned char first;
+  unsigned char second;
+};
+constexpr BytePair kAtWordStarts[] = {
+    {'a', 't'}, {'a', 'r'},   {'a', 'p'},   {'k', 'l'},   {'c', 'h'},   {'m', 'a'},
+    {'s', 'o'}, {0xE3, 0xA4}, {0xE2, 0xA4}, {0xE5, 0xBF}, {0xF1, 0xA1}, {0xF0, 0xA1},
+};
+
+bool IsAtWordStart(unsigned char first, unsigned char second) {
+  first |= 0x20;
+  second |= 0x20;
+  for (const BytePair& pair : kAtWordStarts) {
+    if (pair.first == first && pair.second == second) return true;
+  }
+  return false;
+}
+
+// The cue classes of position i, given the length of the run of ASCII letters and digits that ends
+// at i (0 when t[i] is not one).
+unsigned CuesAt(std::string_view t, size_t i, size_t run) {
+  const auto c = static_cast<unsigned char>(t[i]);
+  unsigned cues = 0;
+  if (IsDigitByte(c)) cues |= kCueDigit;
+  if (c == '@') cues |= kCueAt;
+  if (c == ':') cues |= kCueColon;
+  if (c == '(' || c == '[' || c == '{' || c == '<') cues |= kCueOpenBracket;
+  if (c == '.' && i + 1 < t.size() && IsAlnumByte(static_cast<unsigned char>(t[i + 1]))) {
+    cues |= kCueDotAlnum;
+  }
+  if (c <= 0x20 && i + 2 < t.size() &&
+      IsAtWordStart(static_cast<unsigned char>(t[i + 1]), static_cast<unsigned char>(t[i + 2]))) {
+    cues |= kCueSpacedAtWord;
+  }
+  if (run >= kLongAlnumRun) cues |= kCueLongAlnumRun;
+  if (c == '-') cues |= kCueHyphen;
+  return cues;
+}
+
+uint32_t MarginOf(unsigned cues, const CueMargins& margins) {
+  uint32_t margin = 0;
+  for (size_t k = 0; k < kCueClasses; ++k) {
+    if ((cues >> k) & 1) margin = std::max(margin, margins[k]);
+  }
+  return margin;
+}
+
+// Adds [begin, end), the windows of consecutive cues that start after every earlier cue (cues
+// arrive in increasing order; a wider margin may reach back over earlier windows). Because the
+// range holds a cue after every earlier one, the result is exactly the union of the windows.
+void AddRange(size_t begin, size_t end, std::vector<Window>& out) {
+  if (out.empty() || begin > out.back().end) {
+    out.push_back(Window{begin, end});
+    return;
+  }
+  Window& last = out.back();
+  last.end = std::max(last.end, end);
+  if (begin < last.begin) {
+    last.begin = begin;
+    while (out.size() >= 2 && out[out.size() - 2].end >= out.back().begin) {
+      out[out.size() - 2].begin = std::min(out[out.size() - 2].begin, out.back().begin);
+      out[out.size() - 2].end = std::max(out[out.size() - 2].end, out.back().end);
+      out.pop_back();
+    }
+  }
+}
+
+// The window of one cue at `cue`.
+void AddWindow(size_t cue, uint32_t margin, size_t size, std::vector<Window>& out) {
+  AddRange(cue >= margin ? cue - margin : 0, std::min(size, cue + margin + 1), out);
+}
+
+// Positions [from, to) by the scalar definition; `run` is the alnum run length ending at from - 1.
+void ScalarRange(std::string_view t, size_t from, size_t to, size_t run, unsigned wanted,
+                 const CueMargins& margins, std::vector<Window>& out) {
+  for (size_t i = from; i < to; ++i) {
+    run = IsAlnumByte(static_cast<unsigned char>(t[i])) ? run + 1 : 0;
+    const unsigned cues = CuesAt(t, i, run) & wanted;
+    if (cues != 0) AddWindow(i, MarginOf(cues, margins), t.size(), out);
+  }
+}
+
+// Margins below 8 are raised to 8 (wider windows lose nothing), which lets the SIMD pass join the
+// windows of one 16-byte block into one range.
+CueMargins EffectiveMargins(const CueMargins& margins) {
+  CueMargins effective = margins;
+  for (uint32_t& m : effective) {
+    if (m > 0) m = std::max<uint32_t>(m, 8);
+  }
+  return effective;
+}
+
+unsigned WantedClasses(const CueMargins& margins) {
+  unsigned wanted = 0;
+  for (size_t k = 0; k < kCueClasses; ++k) {
+    if (margins[k] > 0) wanted |= 1u << k;
+  }
+  return wanted;
+}
+
+#if defined(__SSE2__)
+inline __m128i ByteSet(unsigned char c) {
+  return _mm_set1_epi8(static_cast<char>(c));
+}
+// 0xFF where lo <= byte <= hi (unsigned).
+inline __m128i InRange(__m128i v, unsigned char lo, unsigned char hi) {
+  const __m128i shifted = _mm_sub_epi8(v, ByteSet(lo));
+  return _mm_cmpeq_epi8(_mm_min_epu8(shifted, ByteSet(static_cast<unsigned char>(hi - lo))),
+                        shifted);
+}
+inline __m128i Alnum(__m128i v) {
+  const __m128i lower = _mm_or_si128(v, ByteSet(0x20));
+  return _mm_or_si128(InRange(v, '0', '9'), InRange(lower, 'a', 'z'));
+}
+inline unsigned Mask(__m128i v) {
+  return static_cast<unsigned>(_mm_movemask_epi8(v));
+}
+inline __m128i Eq(__m128i v, unsigned char c) {
+  return _mm_cmpeq_epi8(v, ByteSet(c));
+}
+inline __m128i Pair(__m128i l1, __m128i l2, unsigned char first, unsigned char second) {
+  return _mm_and_si128(Eq(l1, first), Eq(l2, second));
+}
+
+// kCueSpacedAtWord for 16 positions: a space or control byte, then one of kAtWordStarts (lowered).
+unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2) {
+  const unsigned space = Mask(_mm_cmpeq_epi8(_mm_min_epu8(v0, ByteSet(0x20)), v0));
+  if (space == 0) return 0;
+  const __m128i l1 = _mm_or_si128(v1, ByteSet(0x20));
+  const __m128i l2 = _mm_or_si128(v2, ByteSet(0x20));
+  __m128i pairs =
+      _mm_and_si128(Eq(l1, 'a'), _mm_or_si128(_mm_or_si128(Eq(l2, 't'), Eq(l2, 'r')), Eq(l2, 'p')));
+  pairs = _mm_or_si128(pairs, _mm_or_si128(Pair(l1, l2, 'k', 'l'), Pair(l1, l2, 'c', 'h')));
+  pairs = _mm_or_si128(pairs, _mm_or_si128(Pair(l1, l2, 'm', 'a'), Pair(l1, l2, 's', 'o')));
+  unsigned mask = Mask(pairs) & space;
+  // The lead bytes E2, E3, E5 (| 0x20 of C3, C5) and F0, F1 (of D0, D1): only when some byte is
+  // that high.
+  const unsigned high = Mask(_mm_cmpeq_epi8(_mm_max_epu8(l1, ByteSet(0xE2)), l1)) & space;
+  if (high != 0) {
+    __m128i more = _mm_or_si128(Pair(l1, l2, 0xE3, 0xA4), Pair(l1, l2, 0xE2, 0xA4));
+    more = _mm_or_si128(more, Pair(l1, l2, 0xE5, 0xBF));
+    more =
+        _mm_or_si128(more, _mm_and_si128(_mm_or_si128(Eq(l1, 0xF1), Eq(l1, 0xF0)), Eq(l2, 0xA1)));
+    mask |= Mask(more) & high;
+  }
+  static_assert(std::size(kAtWordStarts) == 12, "update SpacedAtWordMask with kAtWordStarts");
+  return mask;
+}
+#endif
+
+}  // namespace
+
+unsigned CueClassesAt(std::string_view text, size_t i) {
+  size_t run = 0;
+  while (run <= i && run < kLongAlnumRun &&
+         IsAlnumByte(static_cast<unsigned char>(text[i - run]))) {
+    ++run;
+  }
+  return CuesAt(text, i, run);
+}
+
+void FindWindowsScalar(std::string_view text, const CueMargins& margins, std::vector<Window>& out) {
+  out.clear();
+  const CueMargins margin = EffectiveMargins(margins);
+  ScalarRange(text, 0, text.size(), 0, WantedClasses(margin), margin, out);
+}
+
+void FindWindows(std::string_view text, const CueMargins& margins, std::vector<Window>& out) {
+#if defined(__SSE2__)
+  out.clear();
+  const CueMargins margin = EffectiveMargins(margins);
+  const unsigned wanted = WantedClasses(margin);
+  const size_t n = text.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  uint32_t previous_alnum = 0;  // the alnum mask of the previous block, bits 0-15
+  size_t i = 0;
+  // Each block reads 18 bytes: a cue may look at the two bytes after it.
+  for (; i + 18 <= n; i += 16) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 1));
+    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2));
+    const unsigned alnum = Mask(Alnum(v0));
+    unsigned masks[kCueClasses];
+    masks[0] = Mask(InRange(v0, '0', '9'));
+    masks[1] = Mask(Eq(v0, '@'));
+    masks[2] = Mask(Eq(v0, ':'));
+    masks[3] = Mask(_mm_or_si128(_mm_or_si128(Eq(v0, '('), Eq(v0, '[')),
+                                 _mm_or_si128(Eq(v0, '{'), Eq(v0, '<'))));
+    masks[4] = Mask(_mm_and_si128(Eq(v0, '.'), Alnum(v1)));
+    masks[5] = (wanted & kCueSpacedAtWord) != 0 ? SpacedAtWordMask(v0, v1, v2) : 0;
+    {
+      // Runs of at least 14: bit p set when bits p-13..p of the 32-bit history are all set.
+      const uint32_t x = previous_alnum | (alnum << 16);
+      const uint32_t r2 = x & (x << 1);
+      const uint32_t r4 = r2 & (r2 << 2);
+      const uint32_t r8 = r4 & (r4 << 4);
+      const uint32_t r12 = r8 & (r4 << 8);
+      const uint32_t r14 = r12 & (r2 << 12);
+      masks[6] = r14 >> 16;
+      static_assert(kLongAlnumRun == 14);
+    }
+    masks[7] = Mask(Eq(v0, '-'));
+    previous_alnum = alnum;
+    unsigned any = 0;
+    for (size_t k = 0; k < kCueClasses; ++k) {
+      masks[k] &= -((wanted >> k) & 1u);
+      any |= masks[k];
+    }
+    if (any == 0) continue;
+    // With every margin at least 8 (EffectiveMargins), the windows of all cues of one block
+    // overlap: cues of one class are less than 16 apart, so their windows (2 * 8 + 1 wide)
+    // touch, and so do those of two classes. Their union is one range.
+    size_t begin = SIZE_MAX, end = 0;
+    for (size_t k = 0; k < kCueClasses; ++k) {
+      if (masks[k] == 0) continue;
+      const size_t low = i + static_cast<size_t>(__builtin_ctz(masks[k]));
+      const size_t high = i + 31 - static_cast<size_t>(__builtin_clz(masks[k]));
+      begin = std::min(begin, low >= margin[k] ? low - margin[k] : 0);
+      end = std::max(end, std::min(n, high + margin[k] + 1));
+    }
+    AddRange(begin, end, out);
+  }
+  // The tail, with the alnum run that ends right before it.
+  size_t run = 0;
+  while (run < i && run < kLongAlnumRun && IsAlnumByte(bytes[i - 1 - run])) ++run;
+  ScalarRange(text, i, n, run, wanted, margin, out);
+#else
+  FindWindowsScalar(text, margins, out);
+#endif
+}
+
+}  // namespace ariadne::extract

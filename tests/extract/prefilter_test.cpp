@@ -1,0 +1,279 @@
+// The pre-filter must never lose a match: the SIMD pass equals its scalar definition, every match
+// of every pre-scan pattern contains a cue of the classes it declares and fits its bound, and the
+// extractor gives the same selectors with and without the pre-filter.
+#include "extract/prefilter.h"
+
+#include <gtest/gtest.h>
+#include <hs/hs.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/extractor.h"
+
+namespace ariadne::extract {
+namespace {
+
+// xorshift64*: fixed seed, reproducible texts.
+struct Random {
+  uint64_t state = 0x2545F4914F6CDD1DULL;
+  uint64_t Next() {
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    return state * 2685821657736338717ULL;
+  }
+  size_t Below(size_t n) { return static_cast<size_t>(Next() % n); }
+};
+
+// Fragments that match every pre-scan pattern (and near misses), in several cases and scripts.
+const std::vector<std::string>& Fragments() {
+  static const std::vector<std::string> fragments = {
+      "https://example.org/a",
+      "HTTP://WWW.EXAMPLE.ORG",
+      "www.site.eu",
+      "t.me/anna_vip",
+      "Instagram.com/lola",
+      "api.whatsapp.com/send?phone=447700900123",
+      "wa.me/447700900123",
+      "Telegram: @anna",
+      "TG @vip",
+      "snap - @x",
+      "insta - lola",
+      "anna@example.com",
+      "nina [at] mail [dot] ru",
+      "lola (AT) example (dot) com",
+      "maria at gmail dot com",
+      "ioana arroba yahoo punto es",
+      "olga собака mail точка ru",
+      "olga СОБАКА mail",
+      "hans Ät web punkt de",
+      "anna \xE2\x84\xAAlammeraffe gmx.de",  // Kelvin sign K
+      "ivan \xC5\xBFobaka mail",             // long s
+      "eva {apenstaartje} x.nl",
+      "DE89 3704 0044 0532 0130 00",
+      "GB82WEST12345698765432",
+      "1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+      "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+      "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+      "0x52908400098527886E0F7030069857D2E4169EE7",
+      "TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC",
+      "192.168.1.20",
+      "2001:db8::1",
+      "::ffff:1.2.3.4",
+      "fe80::1%eth0",
+      "+44 7700 900123",
+      "06 12 34 56 78",
+      "(201) 555-0123",
+      "0151/23456789",
+      "150€/1h",
+      "€ 200",
+      "$80",
+      "200 roses",
+      "300 LEI",
+      "23 years old",
+      "25yo",
+      "age: 22",
+      "Возраст 24",
+      "21:15",
+      "24.12.2024",
+      "Ref. 2024/11/0031",
+      "the",
+      "apartment",
+      "Kontakt",
+      "ma",
+      "so",
+      "at",
+      "ч",
+      "\xF0\x9F\x93\x9E",
+      "abcdefghijklmnopqrstuvwxyz",
+  };
+  return fragments;
+}
+
+std::string RandomText(Random& random, size_t fragments) {
+  static const char* const kGlue[] = {" ", "  ", "\n", ".", ":", "-",    "@", "(",
+                                      ")", "",   "\t", "/", ",", " at ", "x", "7"};
+  std::string text;
+  for (size_t i = 0; i < fragments; ++i) {
+    text += Fragments()[random.Below(Fragments().size())];
+    text += kGlue[random.Below(std::size(kGlue))];
+  }
+  return text;
+}
+
+std::string RandomBytes(Random& random, size_t size) {
+  // Bytes biased towards cues and their neighbours.
+  static const std::string kAlphabet =
+      "0123456789@:([{<.aAtTkKcChHmMsSoOpPrRlL \t\n-/x\xC3\xA4\x84\xD0\xD1\xA1\x81\xE2\xC5\xBF";
+  std::string text(size, ' ');
+  for (char& c : text) c = kAlphabet[random.Below(kAlphabet.size())];
+  return text;
+}
+
+TEST(Prefilter, SimdPassEqualsScalarDefinition) {
+  Random random;
+  CueMargins margins = {3, 5, 2, 7, 11, 4, 9, 6};
+  std::vector<Window> simd, scalar;
+  for (int round = 0; round < 3000; ++round) {
+    const std::string text = round % 2 == 0 ? RandomBytes(random, random.Below(700))
+                                            : RandomText(random, random.Below(40));
+    if (round % 3 == 0) margins[random.Below(kCueClasses)] = 0;  // classes switched off
+    if (round % 3 == 1) margins[random.Below(kCueClasses)] = 1 + random.Below(40);
+    FindWindowsScalar(text, margins, scalar);
+    FindWindows(text, margins, simd);
+    ASSERT_EQ(simd.size(), scalar.size()) << text;
+    for (size_t k = 0; k < simd.size(); ++k) {
+      ASSERT_EQ(simd[k].begin, scalar[k].begin) << text;
+      ASSERT_EQ(simd[k].end, scalar[k].end) << text;
+    }
+  }
+}
+
+TEST(Prefilter, WindowsCoverEveryCueWithItsMarginAndAreDisjoint) {
+  Random random;
+  const CueMargins margins = {6, 4, 4, 5, 8, 3, 10, 7};
+  std::vector<Window> windows;
+  for (int round = 0; round < 300; ++round) {
+    const std::string text = RandomText(random, 30);
+    FindWindows(text, margins, windows);
+    for (size_t k = 1; k < windows.size(); ++k) {
+      ASSERT_GT(windows[k].begin, windows[k - 1].end);
+    }
+    for (size_t i = 0; i < text.size(); ++i) {
+      const unsigned cues = CueClassesAt(text, i);
+      for (size_t c = 0; c < kCueClasses; ++c) {
+        if (((cues >> c) & 1) == 0) continue;
+        const size_t begin = i >= margins[c] ? i - margins[c] : 0;
+        const size_t end = std::min(text.size(), i + margins[c] + 1);
+        bool covered = false;
+        for (const Window& w : windows) covered |= w.begin <= begin && end <= w.end;
+        ASSERT_TRUE(covered) << "cue class " << c << " at " << i << " in " << text;
+      }
+    }
+  }
+}
+
+TEST(Prefilter, TextWithoutCuesHasNoWindows) {
+  std::vector<Window> windows;
+  FindWindows("sweet new in town, call me for a nice time. Real photos, no fake!",
+              CueMargins{25, 25, 25, 25, 25, 25, 25, 25}, windows);
+  EXPECT_TRUE(windows.empty());
+}
+
+TEST(Prefilter, LongAlnumRunIsACueFromItsFourteenthByte) {
+  const std::string text = "x abcdefghijklmnop y";  // the run starts at 2
+  EXPECT_EQ(CueClassesAt(text, 2 + 12) & kCueLongAlnumRun, 0u);
+  EXPECT_NE(CueClassesAt(text, 2 + 13) & kCueLongAlnumRun, 0u);
+  EXPECT_NE(CueClassesAt(text, 2 + 15) & kCueLongAlnumRun, 0u);
+}
+
+// Every match of every registered pattern, scanned alone over texts full of selectors, contains a
+// cue of a class the pattern declares, and is no longer than the pattern's bound.
+TEST(Prefilter, EveryPatternMatchContainsADeclaredCue) {
+  Random random;
+  std::vector<std::string> texts;
+  for (int round = 0; round < 200; ++round) texts.push_back(RandomText(random, 40));
+  for (const std::string& fragment : Fragments()) texts.push_back(fragment);
+  for (const ExtractorInfo* extractor : Registry()) {
+    for (size_t p = 0; p < extractor->patterns.size(); ++p) {
+      const PrescanPattern& pattern = extractor->patterns[p];
+      SCOPED_TRACE(std::string(extractor->name) + " pattern " + std::to_string(p));
+      hs_database_t* db = nullptr;
+      hs_compile_error_t* error = nullptr;
+      ASSERT_EQ(hs_compile(pattern.expression, pattern.flags | HS_FLAG_SOM_LEFTMOST, HS_MODE_BLOCK,
+                           nullptr, &db, &error),
+                HS_SUCCESS);
+      hs_scratch_t* scratch = nullptr;
+      ASSERT_EQ(hs_alloc_scratch(db, &scratch), HS_SUCCESS);
+      struct Context {
+        const std::string* text;
+        unsigned cues;
+        size_t matches = 0;
+        size_t misses = 0;
+      };
+      size_t matches = 0;
+      for (const std::string& text : texts) {
+        Context context{&text, pattern.cues};
+        hs_scan(
+            db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+            [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
+              auto* c = static_cast<Context*>(ctx);
+              ++c->matches;
+              bool cue = false;
+              for (size_t i = from; i < to && !cue; ++i) {
+                cue = (CueClassesAt(*c->text, i) & c->cues) != 0;
+              }
+              if (!cue) ++c->misses;
+              return 0;
+            },
+            &context);
+        EXPECT_EQ(context.misses, 0u) << text;
+        matches += context.matches;
+      }
+      EXPECT_GT(matches, 0u) << "no text exercises this pattern: add a fragment";
+      hs_free_scratch(scratch);
+      hs_free_database(db);
+    }
+  }
+}
+
+std::vector<std::string> EquivalenceTexts() {
+  std::vector<std::string> texts;
+  Random random;
+  for (int round = 0; round < 400; ++round) texts.push_back(RandomText(random, 60));
+  for (int round = 0; round < 200; ++round) texts.push_back(RandomBytes(random, 400));
+  std::ifstream sample(ARIADNE_SOURCE_DIR "/../shared/data/selectors_sample.jsonl");
+  for (std::string line; std::getline(sample, line);) {
+    if (line.empty()) continue;
+    const auto ad = nlohmann::json::parse(line, nullptr, false);
+    if (ad.is_object() && ad.contains("text") && ad["text"].is_string())
+      texts.push_back(ad["text"]);
+  }
+  const std::filesystem::path seeds = ARIADNE_SOURCE_DIR "/fuzz/corpus/extract";
+  for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    texts.push_back(content.str());
+  }
+  return texts;
+}
+
+TEST(Prefilter, ExtractionIsTheSameWithAndWithoutThePrefilter) {
+  auto gated = SelectorExtractor::Create();
+  ExtractorOptions whole_text;
+  whole_text.prefilter = false;
+  auto ungated = SelectorExtractor::Create(whole_text);
+  ASSERT_TRUE(gated.ok() && ungated.ok());
+  size_t selectors = 0;
+  for (const std::string& text : EquivalenceTexts()) {
+    for (const char* region : {"", "GB", "FR"}) {
+      ExtractContext context;
+      context.region = region;
+      const auto a = gated.value()->Extract(text, context);
+      const auto b = ungated.value()->Extract(text, context);
+      ASSERT_EQ(a.size(), b.size()) << text;
+      for (size_t k = 0; k < a.size(); ++k) {
+        EXPECT_EQ(a[k].type, b[k].type);
+        EXPECT_EQ(a[k].value, b[k].value);
+        EXPECT_EQ(a[k].start, b[k].start);
+        EXPECT_EQ(a[k].end, b[k].end);
+        EXPECT_EQ(a[k].details, b[k].details);
+      }
+      selectors += a.size();
+    }
+  }
+  EXPECT_GT(selectors, 1000u);
+}
+
+}  // namespace
+}  // namespace ariadne::extract
