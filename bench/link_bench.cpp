@@ -4,7 +4,10 @@
 // incrementally. Prints seconds and peak memory. Goals: link + cluster 1,000,000 ads in 20 s wall
 // on 2 cores after import; 10,000 more in 2 s; peak memory under 4 GB.
 //
-// Usage: link_bench [--ads N] [--keep DIR]     (default 1,000,000 ads in a temporary folder)
+// Usage: link_bench [--ads N] [--keep DIR | --reuse DIR]   (default 1,000,000 ads, temporary
+// folder)
+//   --keep DIR   build the case in DIR and keep it, with a copy of it before the extra ads (base/)
+//   --reuse DIR  start from DIR/base (made by --keep) instead of importing and analysing again
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -14,6 +17,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 
 #include "capture/import.h"
 #include "demo/corpus.h"
@@ -26,6 +30,15 @@ namespace fs = std::filesystem;
 
 double Seconds(std::chrono::steady_clock::time_point since) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
+double CpuSeconds() {
+  struct rusage usage {};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 double PeakMb() {
@@ -55,51 +68,90 @@ double ImportAndAnalyse(ariadne::store::Case& c, const fs::path& file, double* i
 
 int main(int argc, char** argv) {
   int64_t ads = 1000000;
-  std::string keep;
+  std::string keep, reuse;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
       ads = std::atoll(argv[++i]);
     } else if (std::strcmp(argv[i], "--keep") == 0 && i + 1 < argc) {
       keep = argv[++i];
+    } else if (std::strcmp(argv[i], "--reuse") == 0 && i + 1 < argc) {
+      reuse = argv[++i];
     } else {
-      fmt::print("usage: link_bench [--ads N] [--keep DIR]\n");
+      fmt::print("usage: link_bench [--ads N] [--keep DIR | --reuse DIR]\n");
       return 2;
     }
   }
   const fs::path dir =
-      keep.empty() ? fs::temp_directory_path() / fmt::format("ariadne-link-bench-{}", getpid())
-                   : fs::path(keep);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  const int64_t extra = std::max<int64_t>(1, ads / 100);
-  {
-    std::ofstream main_file(dir / "ads.jsonl");
-    ariadne::demo::WriteTextOnlyAds(main_file, ads, 20261129);
-    std::ofstream extra_file(dir / "more.jsonl");
-    ariadne::demo::WriteTextOnlyAds(extra_file, extra, 99);
+      !reuse.empty() ? fs::path(reuse)
+      : keep.empty() ? fs::temp_directory_path() / fmt::format("ariadne-link-bench-{}", getpid())
+                     : fs::path(keep);
+  std::unique_ptr<ariadne::store::Case> c;
+  if (!reuse.empty()) {
+    if (!fs::exists(dir / "base")) {
+      fmt::print(stderr, "link_bench: {} has no base/: make it with --keep {}\n", dir.string(),
+                 dir.string());
+      return 2;
+    }
+    fs::remove_all(dir / "case");
+    fs::copy(dir / "base", dir / "case", fs::copy_options::recursive);
+    auto opened = ariadne::store::Case::Open(dir / "case");
+    if (!Check(opened.status(), "open")) return 1;
+    c = std::move(opened).value();
+    auto ids = c->store().DocumentIds();
+    if (!Check(ids.status(), "count")) return 1;
+    fmt::print("ads {} (reused case {})\n", ids->size(), (dir / "base").string());
+  } else {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const int64_t extra = std::max<int64_t>(1, ads / 100);
+    {
+      std::ofstream main_file(dir / "ads.jsonl");
+      ariadne::demo::WriteTextOnlyAds(main_file, ads, 20261129);
+      std::ofstream extra_file(dir / "more.jsonl");
+      ariadne::demo::WriteTextOnlyAds(extra_file, extra, 99);
+    }
+    ariadne::store::CaseInfo info{"link bench", "benchmark", "synthetic data", 1, "GB", "", "", 0};
+    auto created = ariadne::store::Case::Create(dir / "case", info);
+    if (!Check(created.status(), "create")) return 1;
+    c = std::move(created).value();
+    double import_seconds = 0;
+    // Analyze links at its end; time the two parts separately by linking again.
+    const double analyse = ImportAndAnalyse(*c, dir / "ads.jsonl", &import_seconds);
+    fmt::print("ads {}: import {:.1f} s; per-document stages + first link {:.1f} s\n", ads,
+               import_seconds, analyse);
+    if (!keep.empty()) {
+      c.reset();
+      fs::remove_all(dir / "base");
+      fs::copy(dir / "case", dir / "base", fs::copy_options::recursive);
+      auto opened = ariadne::store::Case::Open(dir / "case");
+      if (!Check(opened.status(), "open")) return 1;
+      c = std::move(opened).value();
+    }
   }
-  ariadne::store::CaseInfo info{"link bench", "benchmark", "synthetic data", 1, "GB", "", "", 0};
-  auto c = ariadne::store::Case::Create(dir / "case", info);
-  if (!Check(c.status(), "create")) return 1;
-  double import_seconds = 0;
-  // Analyze links at its end; time the two parts separately by linking again.
-  const double analyse = ImportAndAnalyse(**c, dir / "ads.jsonl", &import_seconds);
   auto start = std::chrono::steady_clock::now();
-  auto linked = ariadne::link::LinkCase(**c);
+  double cpu = CpuSeconds();
+  auto linked = ariadne::link::LinkCase(*c);
   if (!Check(linked.status(), "link")) return 1;
   const double link_seconds = Seconds(start);
-  fmt::print("ads {}: import {:.1f} s; per-document stages + first link {:.1f} s\n", ads,
-             import_seconds, analyse);
   fmt::print(
-      "link + cluster the whole case: {:.2f} s ({} clusters, largest {}, {} text links, {} "
-      "generic values)\n",
-      link_seconds, linked->clusters, linked->largest_cluster, linked->text_links,
-      linked->generic_values);
+      "link + cluster the whole case: {:.2f} s wall, {:.2f} s CPU ({} clusters, largest {}, {} "
+      "confirmed text pairs, {} text links stored, {} generic values)\n",
+      link_seconds, CpuSeconds() - cpu, linked->clusters, linked->largest_cluster,
+      linked->text_pairs, linked->text_links, linked->generic_values);
+  start = std::chrono::steady_clock::now();
+  cpu = CpuSeconds();
+  linked = ariadne::link::LinkCase(*c);
+  if (!Check(linked.status(), "link")) return 1;
+  fmt::print("link again, nothing new: {:.2f} s wall, {:.2f} s CPU\n", Seconds(start),
+             CpuSeconds() - cpu);
   double extra_import = 0;
-  const double incremental = ImportAndAnalyse(**c, dir / "more.jsonl", &extra_import);
-  fmt::print("add {} ads: import {:.2f} s; analyse and re-link {:.2f} s\n", extra, extra_import,
-             incremental);
+  cpu = CpuSeconds();
+  const double incremental = ImportAndAnalyse(*c, dir / "more.jsonl", &extra_import);
+  fmt::print(
+      "add the ads of more.jsonl: import {:.2f} s; analyse and re-link {:.2f} s wall ({:.2f} s "
+      "CPU with the import)\n",
+      extra_import, incremental, CpuSeconds() - cpu);
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
-  if (keep.empty()) fs::remove_all(dir);
+  if (keep.empty() && reuse.empty()) fs::remove_all(dir);
   return 0;
 }

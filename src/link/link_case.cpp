@@ -153,18 +153,24 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   }));
   ARIADNE_RETURN_IF_ERROR(AddPhotoEvidence(s, resolver));
   std::unordered_map<int64_t, DocumentFlags> flags;
-  ARIADNE_RETURN_IF_ERROR(s.ForEachFlagFamily([&](const store::FlagFamilyRow& row) {
-    DocumentFlags& f = flags[row.document_id];
-    if (IsControlFamily(row.family)) f.control.insert(row.indicator);
-    if (IsInauthenticFamily(row.family)) f.inauthentic.insert(row.indicator);
-    if (row.indicator == "N-PHONE") f.shared_contact_personas = true;
-    return Status::Ok();
-  }));
+  ARIADNE_RETURN_IF_ERROR(s.ForEachFlagFamily({"CTL", "EXP", "DEC", "AUT", "OBF"}, {"N-PHONE"},
+                                              [&](const store::FlagFamilyRow& row) {
+                                                DocumentFlags& f = flags[row.document_id];
+                                                if (IsControlFamily(row.family))
+                                                  f.control.insert(row.indicator);
+                                                if (IsInauthenticFamily(row.family))
+                                                  f.inauthentic.insert(row.indicator);
+                                                if (row.indicator == "N-PHONE")
+                                                  f.shared_contact_personas = true;
+                                                return Status::Ok();
+                                              }));
 
   const Linkage linkage = resolver.Resolve();
   LinkSummary summary;
   summary.documents = linkage.documents;
+  summary.text_pairs = linkage.text_pairs;
   std::vector<store::StoredCluster> clusters;
+  clusters.reserve(linkage.clusters.size());
   for (const Cluster& cluster : linkage.clusters) {
     const TriageParts parts = PartsOf(cluster, flags);
     const int64_t score = TriageScore(parts);
@@ -184,6 +190,7 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
         std::max(summary.largest_cluster, static_cast<int64_t>(cluster.documents.size()));
   }
   std::vector<store::StoredLink> links;
+  links.reserve(linkage.links.size());
   for (const DocumentLink& l : linkage.links) {
     links.push_back({l.a, l.b, l.kind, l.similarity});
     if (l.kind == "text") ++summary.text_links;

@@ -22,7 +22,8 @@ struct LinkSummary {
   int64_t documents = 0;
   int64_t clusters = 0;          // of two documents or more
   int64_t linked_documents = 0;  // documents in those clusters
-  int64_t text_links = 0;
+  int64_t text_links = 0;        // stored: a spanning forest of the joining text pairs (resolve.h)
+  int64_t text_pairs = 0;        // confirmed near-identical pairs
   int64_t generic_values = 0;
   int64_t largest_cluster = 0;
 };
@@ -38,7 +39,8 @@ struct TriageParts {
 };
 int64_t TriageScore(const TriageParts& parts);
 
-// Resolves the whole case and replaces its stored linkage in one transaction (call inside none).
+// Resolves the whole case and replaces its stored linkage in one transaction (call inside none);
+// only rows that changed since the last run are written.
 Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options = {});
 
 }  // namespace ariadne::link

@@ -66,12 +66,14 @@ double EstimatedJaccard(const Signature& a, const Signature& b) {
   return static_cast<double>(same) / kPermutations;
 }
 
+uint64_t BandKey(const Signature& signature, int band) {
+  return XXH3_64bits_withSeed(&signature[band * kRowsPerBand], kRowsPerBand * sizeof(uint16_t),
+                              static_cast<uint64_t>(band));
+}
+
 std::array<uint64_t, kBands> BandKeys(const Signature& signature) {
   std::array<uint64_t, kBands> keys;
-  for (int band = 0; band < kBands; ++band) {
-    keys[band] = XXH3_64bits_withSeed(&signature[band * kRowsPerBand],
-                                      kRowsPerBand * sizeof(uint16_t), static_cast<uint64_t>(band));
-  }
+  for (int band = 0; band < kBands; ++band) keys[band] = BandKey(signature, band);
   return keys;
 }
 

@@ -32,6 +32,8 @@ double EstimatedJaccard(const Signature& a, const Signature& b);
 // One key per band: texts that agree on all rows of one band share that band's key. The band
 // number seeds the hash; indexes still keep buckets per band (see LshIndex).
 std::array<uint64_t, kBands> BandKeys(const Signature& signature);
+// The key of one band (0 <= band < kBands): BandKeys(signature)[band].
+uint64_t BandKey(const Signature& signature, int band);
 
 // Storage form: 256 bytes, little-endian. FromBytes fails (returns false) on the wrong length.
 std::string ToBytes(const Signature& signature);

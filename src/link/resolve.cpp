@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstring>
 #include <numeric>
-#include <unordered_set>
+#include <thread>
 
 namespace ariadne::link {
 
@@ -21,71 +23,111 @@ class UnionFind {
     }
     return x;
   }
-  void Union(int a, int b) {
+  // Returns false when a and b were already joined.
+  bool Union(int a, int b) {
     a = Find(a);
     b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+    if (a == b) return false;
+    parent_[std::max(a, b)] = std::min(a, b);
+    return true;
   }
 
  private:
   std::vector<int> parent_;
 };
 
-uint64_t PairKey(int a, int b) {
-  if (a > b) std::swap(a, b);
-  return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) | static_cast<uint32_t>(b);
+// Runs `work(i)` for i in [0, count) on two threads (the goal machine has two cores).
+template <typename Work>
+void OnTwoThreads(int count, Work&& work) {
+  std::atomic<int> next{0};
+  auto worker = [&] {
+    for (int i; (i = next.fetch_add(1)) < count;) work(i);
+  };
+  std::thread helper(worker);
+  worker();
+  helper.join();
 }
 
-// Groups the documents of `pairs` into connected components: component root -> documents, and
-// root -> the pairs inside it.
-struct PairComponents {
-  std::unordered_map<int, std::vector<int>> documents;
-  std::unordered_map<int, std::vector<size_t>> pairs;
+// The documents of `pairs` grouped into connected components: each component's documents (sorted)
+// and the indexes of its pairs, components ordered by their smallest document.
+struct PairComponent {
+  std::vector<int> documents;
+  std::vector<size_t> pairs;
 };
 
 template <typename PairT>
-PairComponents ComponentsOf(const std::vector<PairT>& pairs, size_t document_count) {
+std::vector<PairComponent> ComponentsOf(const std::vector<PairT>& pairs, size_t document_count) {
   UnionFind uf(document_count);
   for (const PairT& p : pairs) uf.Union(p.a, p.b);
-  PairComponents out;
-  std::unordered_set<int> seen;
+  std::vector<int> component(document_count, -1);  // by root
+  std::vector<PairComponent> out;
+  std::vector<std::pair<int, int>> members;  // (root, document)
   for (size_t i = 0; i < pairs.size(); ++i) {
     const int root = uf.Find(pairs[i].a);
-    out.pairs[root].push_back(i);
-    for (int d : {pairs[i].a, pairs[i].b}) {
-      if (seen.insert(d).second) out.documents[root].push_back(d);
+    if (component[root] < 0) {
+      component[root] = static_cast<int>(out.size());
+      out.emplace_back();
     }
+    out[component[root]].pairs.push_back(i);
+    members.push_back({root, pairs[i].a});
+    members.push_back({root, pairs[i].b});
   }
-  for (auto& [root, docs] : out.documents) std::sort(docs.begin(), docs.end());
+  std::sort(members.begin(), members.end());
+  members.erase(std::unique(members.begin(), members.end()), members.end());
+  for (const auto& [root, d] : members) out[component[root]].documents.push_back(d);
+  std::sort(out.begin(), out.end(), [](const PairComponent& x, const PairComponent& y) {
+    return x.documents.front() < y.documents.front();
+  });
   return out;
+}
+
+// The buckets of one LSH band that hold two texts or more.
+struct BandBuckets {
+  std::vector<int> texts;                       // bucket after bucket, each sorted
+  std::vector<uint32_t> starts;                 // where each bucket starts in `texts`, then the end
+  std::vector<std::pair<uint64_t, int>> stars;  // (key, first text) of buckets compared as a star
+};
+
+bool SameBand(const Signature& x, const Signature& y, int band) {
+  return std::memcmp(&x[band * kRowsPerBand], &y[band * kRowsPerBand],
+                     kRowsPerBand * sizeof(uint16_t)) == 0;
 }
 
 }  // namespace
 
 void Resolver::AddDocument(int64_t id) {
-  if (index_.count(id) != 0) return;
-  index_[id] = static_cast<int>(ids_.size());
+  if (Index(id) >= 0) return;
+  if (ids_ascending_ && !ids_.empty() && id < ids_.back()) {
+    ids_ascending_ = false;
+    index_.reserve(ids_.size() * 2);
+    for (size_t i = 0; i < ids_.size(); ++i) index_[ids_[i]] = static_cast<int>(i);
+  }
+  if (!ids_ascending_) index_[id] = static_cast<int>(ids_.size());
   ids_.push_back(id);
-  contacts_of_.emplace_back();
 }
 
 int Resolver::Index(int64_t id) const {
+  if (ids_ascending_) {
+    auto it = std::lower_bound(ids_.begin(), ids_.end(), id);
+    return it == ids_.end() || *it != id ? -1 : static_cast<int>(it - ids_.begin());
+  }
   auto it = index_.find(id);
   return it == index_.end() ? -1 : it->second;
 }
 
-void Resolver::AddContact(int64_t document_id, const std::string& kind, const std::string& value) {
+void Resolver::AddContact(int64_t document_id, std::string_view kind, std::string_view value) {
   const int doc = Index(document_id);
   if (doc < 0) return;
-  std::string key = kind;
-  key.push_back('\0');
-  key += value;
-  auto [it, inserted] = value_index_.try_emplace(std::move(key), static_cast<int>(values_.size()));
-  if (inserted) values_.push_back({kind, value, {}});
-  Value& v = values_[it->second];
-  if (v.documents.empty() || v.documents.back() != doc) v.documents.push_back(doc);
-  std::vector<int>& mine = contacts_of_[doc];
-  if (std::find(mine.begin(), mine.end(), it->second) == mine.end()) mine.push_back(it->second);
+  key_.assign(kind);
+  key_.push_back('\0');
+  key_.append(value);
+  auto it = value_index_.find(key_);
+  if (it == value_index_.end()) {
+    it = value_index_.emplace(key_, static_cast<int>(values_.size())).first;
+    values_.push_back({std::string(kind), std::string(value), {}});
+  }
+  std::vector<int>& docs = values_[it->second].documents;
+  if (docs.empty() || docs.back() != doc) docs.push_back(doc);
 }
 
 void Resolver::AddText(int64_t document_id, const Signature& signature, int64_t shingles) {
@@ -107,88 +149,142 @@ void Resolver::AddPhotoGroup(const std::vector<int64_t>& documents, double simil
   if (group.documents.size() >= 2) photo_groups_.push_back(std::move(group));
 }
 
-size_t Resolver::ContactsOn(const std::vector<int>& documents,
-                            const std::vector<bool>& generic) const {
-  std::unordered_set<int> contacts;
+size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic,
+                            std::vector<int>& stamp, int mark) const {
+  size_t count = 0;
   for (int d : documents) {
-    for (int c : contacts_of_[d]) {
-      if (!generic[c]) contacts.insert(c);
+    for (int64_t i = contact_begin_[d]; i < contact_begin_[d + 1]; ++i) {
+      const int c = contact_values_[i];
+      if (generic[c] || stamp[c] == mark) continue;
+      stamp[c] = mark;
+      ++count;
     }
   }
-  return contacts.size();
+  return count;
 }
 
-// LSH banding (sort-based buckets), then each candidate pair confirmed on its signatures.
-void Resolver::FindTextLinks(Linkage& out) {
-  struct Entry {
-    uint64_t key;
-    int band;
-    int text;
-  };
-  std::vector<Entry> entries;
-  entries.reserve(texts_.size() * kBands);
-  for (int t = 0; t < static_cast<int>(texts_.size()); ++t) {
-    const auto keys = BandKeys(texts_[t].signature);
-    for (int band = 0; band < kBands; ++band) entries.push_back({keys[band], band, t});
-  }
-  std::sort(entries.begin(), entries.end(), [](const Entry& x, const Entry& y) {
-    return std::tie(x.band, x.key, x.text) < std::tie(y.band, y.key, y.text);
-  });
-  // Candidate pairs from every bucket, each kept once, then confirmed on the signatures.
-  std::vector<uint64_t> candidates;
-  auto consider = [&](int tx, int ty) {
-    if (texts_[tx].document != texts_[ty].document) candidates.push_back(PairKey(tx, ty));
-  };
-  for (size_t begin = 0; begin < entries.size();) {
-    size_t end = begin + 1;
-    while (end < entries.size() && entries[end].band == entries[begin].band &&
-           entries[end].key == entries[begin].key) {
-      ++end;
+// LSH banding: each band's texts are bucketed by sorting their band keys; every pair of a bucket
+// is a candidate (a bucket larger than max_bucket_pairs only pairs its first text with the others)
+// and is confirmed on the signatures. A pair that collides in several bands is compared once, in
+// the first band that proposes it, so the work follows the number of distinct candidates, not 25
+// times it. Bands are shared between two threads; the result does not depend on the split.
+std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
+  const int text_count = static_cast<int>(texts_.size());
+  std::vector<BandBuckets> bands(kBands);
+  OnTwoThreads(kBands, [&](int band) {
+    std::vector<std::pair<uint64_t, int>> entries(static_cast<size_t>(text_count));
+    for (int t = 0; t < text_count; ++t) entries[t] = {BandKey(texts_[t].signature, band), t};
+    std::sort(entries.begin(), entries.end());
+    BandBuckets& out = bands[band];
+    for (size_t begin = 0; begin < entries.size();) {
+      size_t end = begin + 1;
+      while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
+      if (end - begin >= 2) {
+        out.starts.push_back(static_cast<uint32_t>(out.texts.size()));
+        for (size_t i = begin; i < end; ++i) out.texts.push_back(entries[i].second);
+        if (end - begin > options_.max_bucket_pairs) {
+          out.stars.push_back({entries[begin].first, entries[begin].second});
+        }
+      }
+      begin = end;
     }
-    const size_t size = end - begin;
-    if (size > options_.max_bucket_pairs) {
-      for (size_t i = begin + 1; i < end; ++i) consider(entries[begin].text, entries[i].text);
-    } else {
-      for (size_t i = begin; i < end; ++i) {
-        for (size_t k = i + 1; k < end; ++k) consider(entries[i].text, entries[k].text);
+    out.starts.push_back(static_cast<uint32_t>(out.texts.size()));
+    out.texts.shrink_to_fit();
+  });
+
+  // Whether an earlier band already proposed the pair (x, y): they share its bucket, and that
+  // bucket paired everything or has x or y first.
+  auto proposed_before = [&](int x, int y, int band) {
+    const Signature& sx = texts_[x].signature;
+    const Signature& sy = texts_[y].signature;
+    for (int b = 0; b < band; ++b) {
+      if (!SameBand(sx, sy, b)) continue;
+      const auto& stars = bands[b].stars;
+      if (stars.empty()) return true;
+      const uint64_t key = BandKey(sx, b);
+      auto it = std::lower_bound(stars.begin(), stars.end(), std::pair<uint64_t, int>{key, -1});
+      if (it == stars.end() || it->first != key) return true;
+      if (it->second == x || it->second == y) return true;
+    }
+    return false;
+  };
+  std::vector<std::vector<Pair>> found(kBands);
+  OnTwoThreads(kBands, [&](int band) {
+    const BandBuckets& buckets = bands[band];
+    std::vector<Pair>& out = found[band];
+    auto consider = [&](int x, int y) {
+      const Text& tx = texts_[x];
+      const Text& ty = texts_[y];
+      if (tx.document == ty.document || proposed_before(x, y, band)) return;
+      const double j = EstimatedJaccard(tx.signature, ty.signature);
+      if (j >= options_.text_threshold) {
+        out.push_back({std::min(tx.document, ty.document), std::max(tx.document, ty.document), j});
+      }
+    };
+    for (size_t k = 0; k + 1 < buckets.starts.size(); ++k) {
+      const uint32_t begin = buckets.starts[k], end = buckets.starts[k + 1];
+      if (end - begin > options_.max_bucket_pairs) {
+        for (uint32_t i = begin + 1; i < end; ++i) consider(buckets.texts[begin], buckets.texts[i]);
+      } else {
+        for (uint32_t i = begin; i < end; ++i) {
+          for (uint32_t m = i + 1; m < end; ++m) consider(buckets.texts[i], buckets.texts[m]);
+        }
       }
     }
-    begin = end;
+  });
+  std::vector<Pair> pairs;
+  size_t total = 0;
+  for (const auto& f : found) total += f.size();
+  pairs.reserve(total);
+  for (auto& f : found) {
+    pairs.insert(pairs.end(), f.begin(), f.end());
+    std::vector<Pair>().swap(f);
   }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  for (uint64_t key : candidates) {
-    const Text& x = texts_[key >> 32];
-    const Text& y = texts_[key & 0xffffffffu];
-    const double j = EstimatedJaccard(x.signature, y.signature);
-    if (j >= options_.text_threshold) {
-      text_pairs_.push_back(
-          {std::min(x.document, y.document), std::max(x.document, y.document), j, ""});
-    }
-  }
-  for (const Pair& p : text_pairs_) {
-    out.links.push_back({ids_[p.a], ids_[p.b], "text", p.similarity});
-  }
+  // One pair per two documents (a document signed twice could give two).
+  std::sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) {
+    return x.a != y.a ? x.a < y.a : x.b != y.b ? x.b < y.b : x.similarity > y.similarity;
+  });
+  pairs.erase(std::unique(pairs.begin(), pairs.end(),
+                          [](const Pair& x, const Pair& y) { return x.a == y.a && x.b == y.b; }),
+              pairs.end());
+  return pairs;
 }
 
 Linkage Resolver::Resolve() {
   Linkage out;
   out.documents = static_cast<int64_t>(ids_.size());
   const double n = std::max<double>(2, static_cast<double>(ids_.size()));
+  const size_t document_count = ids_.size();
+
+  // Each value's documents, sorted and unique, and each document's values.
+  contact_begin_.assign(document_count + 1, 0);
+  for (Value& value : values_) {
+    std::vector<int>& docs = value.documents;
+    if (!std::is_sorted(docs.begin(), docs.end())) std::sort(docs.begin(), docs.end());
+    docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
+    for (int d : docs) ++contact_begin_[d + 1];
+  }
+  std::partial_sum(contact_begin_.begin(), contact_begin_.end(), contact_begin_.begin());
+  contact_values_.assign(static_cast<size_t>(contact_begin_.back()), 0);
+  {
+    std::vector<int64_t> fill(contact_begin_.begin(), contact_begin_.end() - 1);
+    for (size_t v = 0; v < values_.size(); ++v) {
+      for (int d : values_[v].documents) contact_values_[fill[d]++] = static_cast<int>(v);
+    }
+  }
+  std::vector<int> stamp(values_.size(), -1);
+  int mark = 0;
 
   // Generic contact values: many documents, many unrelated other contacts beside them.
   std::vector<bool> generic(values_.size(), false);
+  const std::vector<bool> none_generic(values_.size(), false);
   for (size_t v = 0; v < values_.size(); ++v) {
     const Value& value = values_[v];
     const auto df = static_cast<int64_t>(value.documents.size());
     if (df < options_.generic_min_documents) continue;
-    std::unordered_set<int> others;
-    for (int d : value.documents) {
-      for (int o : contacts_of_[d]) {
-        if (o != static_cast<int>(v)) others.insert(o);
-      }
-    }
-    const auto other_count = static_cast<int64_t>(others.size());
+    stamp[v] = ++mark;  // not counted among its own others
+    const auto other_count =
+        static_cast<int64_t>(ContactsOn(value.documents, none_generic, stamp, mark));
     if (other_count >= options_.generic_min_other_contacts &&
         static_cast<double>(other_count) >=
             options_.generic_other_share * static_cast<double>(df)) {
@@ -201,27 +297,27 @@ Linkage Resolver::Resolve() {
     }
   }
 
-  FindTextLinks(out);
+  const std::vector<Pair> text_pairs = FindTextPairs();
+  out.text_pairs = static_cast<int64_t>(text_pairs.size());
   // Generic text: a group of near-identical texts that carries many different contacts is a
   // popular phrasing or site boilerplate, not one author's template.
-  std::vector<bool> text_pair_generic(text_pairs_.size(), false);
-  const PairComponents text_groups = ComponentsOf(text_pairs_, ids_.size());
-  for (const auto& [root, docs] : text_groups.documents) {
-    const size_t contacts = ContactsOn(docs, generic);
+  std::vector<bool> text_pair_generic(text_pairs.size(), false);
+  for (const PairComponent& group : ComponentsOf(text_pairs, document_count)) {
+    const size_t contacts = ContactsOn(group.documents, generic, stamp, ++mark);
     if (static_cast<int64_t>(contacts) < options_.generic_text_contacts) continue;
-    for (size_t i : text_groups.pairs.at(root)) text_pair_generic[i] = true;
+    for (size_t i : group.pairs) text_pair_generic[i] = true;
     out.generic.push_back(
-        {"text", fmt::format("near-identical text of document #{}", ids_[docs.front()]),
-         static_cast<int64_t>(docs.size()),
+        {"text", fmt::format("near-identical text of document #{}", ids_[group.documents.front()]),
+         static_cast<int64_t>(group.documents.size()),
          fmt::format("{} documents with this text carry {} different contact values: a popular "
                      "phrasing or boilerplate, not one author's template",
-                     docs.size(), contacts)});
+                     group.documents.size(), contacts)});
   }
   // Generic photos: the same picture next to many different contacts is a stock photo.
   std::vector<Pair> photo_pairs;
   std::vector<const PhotoGroup*> joining_photos;
   for (const PhotoGroup& g : photo_groups_) {
-    const size_t contacts = ContactsOn(g.documents, generic);
+    const size_t contacts = ContactsOn(g.documents, generic, stamp, ++mark);
     if (static_cast<int64_t>(contacts) >= options_.generic_text_contacts) {
       out.generic.push_back(
           {"photo", fmt::format("{} (first in document #{})", g.description, ids_[g.documents[0]]),
@@ -233,91 +329,134 @@ Linkage Resolver::Resolve() {
     }
     joining_photos.push_back(&g);
     for (size_t i = 1; i < g.documents.size(); ++i) {
-      photo_pairs.push_back({g.documents[0], g.documents[i], g.similarity, g.description});
+      photo_pairs.push_back({g.documents[0], g.documents[i], g.similarity});
     }
   }
 
-  UnionFind uf(ids_.size());
+  UnionFind uf(document_count);
   for (size_t v = 0; v < values_.size(); ++v) {
     if (generic[v]) continue;
     const std::vector<int>& docs = values_[v].documents;
     for (size_t i = 1; i < docs.size(); ++i) uf.Union(docs[0], docs[i]);
   }
   std::vector<Pair> joining_text;
-  for (size_t i = 0; i < text_pairs_.size(); ++i) {
+  for (size_t i = 0; i < text_pairs.size(); ++i) {
     if (text_pair_generic[i]) continue;
-    uf.Union(text_pairs_[i].a, text_pairs_[i].b);
-    joining_text.push_back(text_pairs_[i]);
+    uf.Union(text_pairs[i].a, text_pairs[i].b);
+    joining_text.push_back(text_pairs[i]);
   }
-  for (const Pair& p : photo_pairs) {
-    uf.Union(p.a, p.b);
-    out.links.push_back({ids_[p.a], ids_[p.b], "photo", p.similarity});
+  for (const Pair& p : photo_pairs) uf.Union(p.a, p.b);
+
+  // Stored links: a maximum spanning forest of the joining text pairs (strongest first, Kruskal),
+  // and every photo pair.
+  {
+    std::vector<size_t> order(joining_text.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      const Pair& px = joining_text[x];
+      const Pair& py = joining_text[y];
+      if (px.similarity != py.similarity) return px.similarity > py.similarity;
+      return px.a != py.a ? px.a < py.a : px.b < py.b;
+    });
+    UnionFind forest(document_count);
+    for (size_t i : order) {
+      const Pair& p = joining_text[i];
+      if (forest.Union(p.a, p.b)) out.links.push_back({ids_[p.a], ids_[p.b], "text", p.similarity});
+    }
+    for (const Pair& p : photo_pairs) {
+      out.links.push_back(
+          {std::min(ids_[p.a], ids_[p.b]), std::max(ids_[p.a], ids_[p.b]), "photo", p.similarity});
+    }
+    // One link per (a, b, kind): the last photo group that gave it wins, as a replacing insert did.
+    std::stable_sort(out.links.begin(), out.links.end(),
+                     [](const DocumentLink& x, const DocumentLink& y) {
+                       return std::tie(x.a, x.b, x.kind) < std::tie(y.a, y.b, y.kind);
+                     });
+    std::vector<DocumentLink> unique;
+    unique.reserve(out.links.size());
+    for (DocumentLink& l : out.links) {
+      if (!unique.empty() && unique.back().a == l.a && unique.back().b == l.b &&
+          unique.back().kind == l.kind) {
+        unique.back() = std::move(l);
+      } else {
+        unique.push_back(std::move(l));
+      }
+    }
+    out.links = std::move(unique);
   }
 
-  // Clusters and their reasons.
-  std::unordered_map<int, size_t> cluster_of_root;
-  std::vector<std::vector<int>> members;
-  for (int d = 0; d < static_cast<int>(ids_.size()); ++d) {
+  // Clusters (two documents or more) and their reasons.
+  std::vector<int> size_of_root(document_count, 0);
+  for (int d = 0; d < static_cast<int>(document_count); ++d) ++size_of_root[uf.Find(d)];
+  std::vector<int> cluster_of_root(document_count, -1);
+  std::vector<Cluster> clusters;
+  for (int d = 0; d < static_cast<int>(document_count); ++d) {
     const int root = uf.Find(d);
-    auto [it, inserted] = cluster_of_root.try_emplace(root, members.size());
-    if (inserted) members.emplace_back();
-    members[it->second].push_back(d);
+    if (size_of_root[root] < 2) continue;
+    if (cluster_of_root[root] < 0) {
+      cluster_of_root[root] = static_cast<int>(clusters.size());
+      clusters.emplace_back();
+      clusters.back().documents.reserve(static_cast<size_t>(size_of_root[root]));
+    }
+    clusters[cluster_of_root[root]].documents.push_back(ids_[d]);
   }
-  std::vector<Cluster> clusters(members.size());
   auto documents_of = [&](const std::vector<int>& docs) {
     std::vector<int64_t> out_ids;
+    out_ids.reserve(docs.size());
     for (int d : docs) out_ids.push_back(ids_[d]);
-    std::sort(out_ids.begin(), out_ids.end());
+    if (!ids_ascending_) std::sort(out_ids.begin(), out_ids.end());
     return out_ids;
+  };
+  auto cluster_of = [&](int document) -> Cluster& {
+    return clusters[cluster_of_root[uf.Find(document)]];
   };
   for (size_t v = 0; v < values_.size(); ++v) {
     const Value& value = values_[v];
     if (generic[v] || value.documents.size() < 2) continue;
     const double idf = std::log(n / static_cast<double>(value.documents.size()));
-    clusters[cluster_of_root[uf.Find(value.documents[0])]].reasons.push_back(
-        {value.kind, value.value, documents_of(value.documents), idf});
+    cluster_of(value.documents[0])
+        .reasons.push_back({value.kind, value.value, documents_of(value.documents), idf});
   }
-  auto add_text_reasons = [&](const std::vector<Pair>& pairs, const std::string& kind,
-                              const char* what) {
-    const PairComponents groups = ComponentsOf(pairs, ids_.size());
-    for (const auto& [root, docs] : groups.documents) {
-      double sum = 0, low = 1;
-      for (size_t i : groups.pairs.at(root)) {
-        sum += pairs[i].similarity;
-        low = std::min(low, pairs[i].similarity);
-      }
-      const double mean = sum / static_cast<double>(groups.pairs.at(root).size());
-      clusters[cluster_of_root[uf.Find(docs.front())]].reasons.push_back(
-          {kind,
-           fmt::format("{} on {} documents ({} confirmed pairs, similarity {:.2f} on average, "
-                       "{:.2f} at least)",
-                       what, docs.size(), groups.pairs.at(root).size(), mean, low),
-           documents_of(docs), mean * std::log(n / static_cast<double>(docs.size()))});
+  for (const PairComponent& group : ComponentsOf(joining_text, document_count)) {
+    double sum = 0, low = 1;
+    for (size_t i : group.pairs) {
+      sum += joining_text[i].similarity;
+      low = std::min(low, joining_text[i].similarity);
     }
-  };
-  add_text_reasons(joining_text, "text", "near-identical text");
+    const double mean = sum / static_cast<double>(group.pairs.size());
+    cluster_of(group.documents.front())
+        .reasons.push_back(
+            {"text",
+             fmt::format("near-identical text on {} documents ({} confirmed pairs, similarity "
+                         "{:.2f} on average, {:.2f} at least)",
+                         group.documents.size(), group.pairs.size(), mean, low),
+             documents_of(group.documents),
+             mean * std::log(n / static_cast<double>(group.documents.size()))});
+  }
   for (const PhotoGroup* g : joining_photos) {
-    clusters[cluster_of_root[uf.Find(g->documents.front())]].reasons.push_back(
-        {"photo", g->description, documents_of(g->documents),
-         g->similarity * std::log(n / static_cast<double>(g->documents.size()))});
+    cluster_of(g->documents.front())
+        .reasons.push_back(
+            {"photo", g->description, documents_of(g->documents),
+             g->similarity * std::log(n / static_cast<double>(g->documents.size()))});
   }
 
-  for (size_t c = 0; c < clusters.size(); ++c) {
-    if (members[c].size() < 2) continue;
-    Cluster& cluster = clusters[c];
-    cluster.documents = documents_of(members[c]);
+  for (Cluster& cluster : clusters) {
+    if (!ids_ascending_) std::sort(cluster.documents.begin(), cluster.documents.end());
     std::sort(cluster.reasons.begin(), cluster.reasons.end(), [](const Reason& a, const Reason& b) {
       const double wa = a.weight * static_cast<double>(a.documents.size());
       const double wb = b.weight * static_cast<double>(b.documents.size());
-      return wa != wb ? wa > wb : a.value < b.value;
+      if (wa != wb) return wa > wb;
+      if (a.value != b.value) return a.value < b.value;
+      if (a.kind != b.kind) return a.kind < b.kind;
+      return a.documents.front() < b.documents.front();
     });
     for (const Reason& r : cluster.reasons) cluster.evidence += r.weight;
-    out.clusters.push_back(std::move(cluster));
   }
-  std::sort(out.clusters.begin(), out.clusters.end(), [](const Cluster& a, const Cluster& b) {
+  std::sort(clusters.begin(), clusters.end(), [](const Cluster& a, const Cluster& b) {
     return a.documents.size() != b.documents.size() ? a.documents.size() > b.documents.size()
                                                     : a.documents.front() < b.documents.front();
   });
+  out.clusters = std::move(clusters);
   return out;
 }
 

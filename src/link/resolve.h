@@ -3,11 +3,13 @@
 // photos. Values that many unrelated documents share (a site's own address, a stock photo) are
 // recognised as generic and never joined on. Every cluster keeps the reasons that joined it, each
 // with its evidence documents. Pure and in memory: link_case.h feeds it from a case. Not
-// thread-safe; one Resolver per run.
+// thread-safe; one Resolver per run (Resolve itself uses two threads for the text candidates).
+// The result does not depend on the order in which documents, contacts and texts are added.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -63,7 +65,11 @@ struct GenericValue {
   std::string why;
 };
 
-// A confirmed document-to-document link (text or photo).
+// A confirmed document-to-document link (text or photo). Text links are a maximum spanning forest
+// of the confirmed near-identical pairs that join documents (pairs inside a generic text group
+// join nothing and are not listed): every document joined by text is reachable through them, each
+// component keeps its strongest pairs, and a template shared by n ads gives n - 1 links instead of
+// up to n(n-1)/2. The reasons still count every confirmed pair.
 struct DocumentLink {
   int64_t a = 0;
   int64_t b = 0;
@@ -74,18 +80,21 @@ struct DocumentLink {
 struct Linkage {
   std::vector<Cluster> clusters;  // two documents or more, largest first
   std::vector<GenericValue> generic;
-  std::vector<DocumentLink> links;
+  std::vector<DocumentLink> links;  // sorted by (a, b, kind)
   int64_t documents = 0;
+  int64_t text_pairs = 0;  // confirmed near-identical pairs, generic ones included
 };
 
 class Resolver {
  public:
   explicit Resolver(ResolveOptions options = {}) : options_(options) {}
 
-  // Every document must be added before its evidence. Adding one twice is harmless.
+  // Every document must be added before its evidence. Adding one twice is harmless. Adding them in
+  // ascending id order is fastest.
   void AddDocument(int64_t id);
-  // A contact value (E.164 phone, lower-case e-mail, platform:handle) found in a document.
-  void AddContact(int64_t document_id, const std::string& kind, const std::string& value);
+  // A contact value (E.164 phone, lower-case e-mail, platform:handle) found in a document, in any
+  // order; the same value twice on one document counts once. Unknown documents are ignored.
+  void AddContact(int64_t document_id, std::string_view kind, std::string_view value);
   // The MinHash signature of the document's masked text and how many shingles it had.
   void AddText(int64_t document_id, const Signature& signature, int64_t shingles);
   // Documents showing one photo (or matching copies of it), from the perceptual-hash index, with
@@ -96,34 +105,37 @@ class Resolver {
   Linkage Resolve();
 
  private:
+  struct Pair {
+    int a;
+    int b;
+    double similarity;
+  };
   int Index(int64_t id) const;
-  void FindTextLinks(Linkage& out);
-  // Distinct contact values (not generic) on these documents.
-  size_t ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic) const;
+  std::vector<Pair> FindTextPairs() const;
+  // Distinct contact values (not generic) on these documents; `stamp` has one slot per value.
+  size_t ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic,
+                    std::vector<int>& stamp, int mark) const;
 
   ResolveOptions options_;
   std::vector<int64_t> ids_;
-  std::unordered_map<int64_t, int> index_;
+  bool ids_ascending_ = true;               // then Index() is a binary search in ids_
+  std::unordered_map<int64_t, int> index_;  // filled only once ids stop ascending
   struct Value {
     std::string kind;
     std::string value;
-    std::vector<int> documents;
+    std::vector<int> documents;  // sorted and unique after Resolve's first step
   };
   std::vector<Value> values_;
   std::unordered_map<std::string, int> value_index_;  // kind + '\0' + value
-  std::vector<std::vector<int>> contacts_of_;         // document -> values
+  std::string key_;                                   // reused lookup key
+  // Document -> contact values, as offsets into contact_values_ (built by Resolve).
+  std::vector<int64_t> contact_begin_;
+  std::vector<int> contact_values_;
   struct Text {
     int document;
     Signature signature;
   };
   std::vector<Text> texts_;
-  struct Pair {
-    int a;
-    int b;
-    double similarity;
-    std::string description;
-  };
-  std::vector<Pair> text_pairs_;
   struct PhotoGroup {
     std::vector<int> documents;
     double similarity;

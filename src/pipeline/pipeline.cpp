@@ -273,7 +273,8 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   StageSummary link_summary{"link", 1, linked->documents, {}, ""};
   link_summary.found["clusters"] = linked->clusters;
   link_summary.found["linked documents"] = linked->linked_documents;
-  link_summary.found["text links"] = linked->text_links;
+  link_summary.found["text pairs"] = linked->text_pairs;
+  link_summary.found["text links stored"] = linked->text_links;
   link_summary.found["generic values"] = linked->generic_values;
   link_summary.found["largest cluster"] = linked->largest_cluster;
   summaries.push_back(std::move(link_summary));

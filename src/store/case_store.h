@@ -187,11 +187,11 @@ struct TextSignatureRow {
   std::string signature;  // bytes
 };
 
-// A contact selector (phone, e-mail, handle) of one document.
+// A contact selector (phone, e-mail, handle) of one document; the views are valid during the visit.
 struct ContactRow {
   int64_t document_id = 0;
-  std::string type;
-  std::string value;
+  std::string_view type;
+  std::string_view value;
 };
 
 // A flag's family on a document (for cluster triage: control and inauthenticity parts).
@@ -360,12 +360,18 @@ class CaseStore {
   // Every (document, hashed image) pair whose image has at least `min_quality`.
   virtual Status ForEachDocumentImageHash(
       int64_t min_quality, const std::function<Status(const DocumentImageHash&)>& visit) = 0;
-  // Every phone, e-mail and handle selector, by document.
+  // Every phone, e-mail and handle selector, in no particular order; a value found twice in one
+  // document may be visited twice.
   virtual Status ForEachContact(const std::function<Status(const ContactRow&)>& visit) = 0;
-  virtual Status ForEachFlagFamily(const std::function<Status(const FlagFamilyRow&)>& visit) = 0;
+  // Every distinct (document, indicator, family) of the flags of these families or indicators.
+  virtual Status ForEachFlagFamily(const std::vector<std::string>& families,
+                                   const std::vector<std::string>& indicators,
+                                   const std::function<Status(const FlagFamilyRow&)>& visit) = 0;
   // Every document id, ascending.
   virtual Result<std::vector<int64_t>> DocumentIds() = 0;
   virtual Result<std::vector<DocumentHeader>> DocumentHeaders(const std::vector<int64_t>& ids) = 0;
+  // Makes the stored linkage equal to these rows (writing only the rows that differ); call it
+  // inside a transaction. Links are stored once per (a, b, kind).
   virtual Status ReplaceLinkage(const std::vector<StoredCluster>& clusters,
                                 const std::vector<StoredLink>& links,
                                 const std::vector<StoredGeneric>& generic) = 0;

@@ -160,3 +160,44 @@ TEST(ResolveTest, AStockPhotoBesideManyContactsIsGenericAndJoinsNothing) {
 
 }  // namespace
 }  // namespace ariadne::link
+
+namespace ariadne::link {
+namespace {
+
+// The store hands contacts over in table order; the result must not depend on it.
+TEST(ResolveTest, TheOrderOfTheEvidenceDoesNotMatter) {
+  auto resolve = [](bool reversed) {
+    Resolver r;
+    std::vector<std::pair<int64_t, std::string>> contacts;
+    for (int64_t id = 1; id <= 40; ++id) {
+      contacts.push_back({id, fmt::format("+4477009001{:02d}", id % 7)});
+      contacts.push_back({id, fmt::format("+4477009002{:02d}", id % 5)});
+      contacts.push_back({id, "help@site.example"});
+    }
+    if (reversed) std::reverse(contacts.begin(), contacts.end());
+    for (int64_t id = 1; id <= 40; ++id) r.AddDocument(id);
+    for (const auto& [id, value] : contacts) {
+      r.AddContact(id, value[0] == '+' ? "phone" : "email", value);
+      r.AddContact(id, value[0] == '+' ? "phone" : "email", value);  // twice: counted once
+    }
+    for (int64_t id = 1; id <= 40; ++id)
+      r.AddText(id, SignatureOf(Ad(static_cast<int>(id % 3), "x")), 40);
+    return r.Resolve();
+  };
+  const Linkage a = resolve(false), b = resolve(true);
+  ASSERT_EQ(a.clusters.size(), b.clusters.size());
+  for (size_t i = 0; i < a.clusters.size(); ++i) {
+    EXPECT_EQ(a.clusters[i].documents, b.clusters[i].documents);
+    ASSERT_EQ(a.clusters[i].reasons.size(), b.clusters[i].reasons.size());
+    for (size_t k = 0; k < a.clusters[i].reasons.size(); ++k) {
+      EXPECT_EQ(a.clusters[i].reasons[k].value, b.clusters[i].reasons[k].value);
+      EXPECT_EQ(a.clusters[i].reasons[k].documents, b.clusters[i].reasons[k].documents);
+    }
+    EXPECT_DOUBLE_EQ(a.clusters[i].evidence, b.clusters[i].evidence);
+  }
+  EXPECT_EQ(a.generic.size(), b.generic.size());
+  EXPECT_EQ(a.links.size(), b.links.size());
+}
+
+}  // namespace
+}  // namespace ariadne::link
