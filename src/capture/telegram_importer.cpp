@@ -1,0 +1,773 @@
+#include "capture/telegram_importer.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <cstring>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "capture/ad_record.h"
+#include "core/text.h"
+
+namespace ariadne::capture {
+
+namespace {
+
+using nlohmann::json;
+
+constexpr size_t kChunk = size_t{1} << 16;
+constexpr size_t kMaxDepth = 256;       // nesting deeper than this is refused, not recursed
+constexpr size_t kMaxChatField = 4096;  // a chat's name, id or type
+constexpr size_t kMaxEntities = 1000;   // text entities kept per message
+constexpr int kMaxTextDepth = 16;       // nested `text` arrays inside entities
+
+// ---- A forward-only JSON structure scanner -----------------------------------------------------
+// It finds the chats and their message objects, with their byte ranges and line numbers, without
+// building the document: each message object is then parsed on its own, so memory is bounded by
+// the largest message, not the file.
+
+class Scanner {
+ public:
+  explicit Scanner(std::istream& in) : in_(in) {}
+
+  int Peek() {
+    if (pos_ == buffer_.size() && !Fill()) return -1;
+    return static_cast<unsigned char>(buffer_[pos_]);
+  }
+  int Get() {
+    const int c = Peek();
+    if (c < 0) return c;
+    ++pos_;
+    if (c == '\n') ++line_;
+    if (capturing_) {
+      if (captured_.size() < capture_limit_) {
+        captured_.push_back(static_cast<char>(c));
+      } else {
+        capture_overflow_ = true;
+      }
+    }
+    return c;
+  }
+  void SkipSpace() {
+    for (int c = Peek(); c == ' ' || c == '\n' || c == '\r' || c == '\t'; c = Peek()) Get();
+  }
+  int64_t offset() const { return buffer_offset_ + static_cast<int64_t>(pos_); }
+  int64_t line() const { return line_; }
+  bool read_error() const { return read_error_; }
+
+  void StartCapture(size_t limit) {
+    captured_.clear();
+    capture_limit_ = limit;
+    capture_overflow_ = false;
+    capturing_ = true;
+  }
+  void StopCapture() { capturing_ = false; }
+  const std::string& captured() const { return captured_; }
+  bool capture_overflow() const { return capture_overflow_; }
+
+  // Skips one JSON value (checking only its structure). False with `error` set when it is broken.
+  bool SkipValue(std::string* error) {
+    SkipSpace();
+    const int c = Peek();
+    if (c == '"') {
+      Get();
+      return SkipStringBody(error);
+    }
+    if (c == '{' || c == '[') return SkipContainer(error);
+    int n = 0;
+    for (int s = Peek(); s >= 0 && (std::isalnum(s) || s == '-' || s == '+' || s == '.');
+         s = Peek()) {
+      Get();
+      ++n;
+    }
+    if (n > 0) return true;
+    *error = c < 0 ? "the file ends where a value should be (cut off?)"
+                   : fmt::format("unexpected {} where a value should be", Describe(c));
+    return false;
+  }
+
+  // Reads a string (the opening quote is next) as written, escapes undecoded, keeping at most
+  // `limit` bytes.
+  bool ReadRawString(std::string* out, size_t limit, std::string* error) {
+    Get();  // the opening quote
+    out->clear();
+    for (;;) {
+      const int c = Get();
+      if (c < 0) {
+        *error = "the file ends inside a string (cut off?)";
+        return false;
+      }
+      if (c == '"') return true;
+      if (out->size() < limit) out->push_back(static_cast<char>(c));
+      if (c == '\\') {
+        const int e = Get();
+        if (e < 0) continue;
+        if (out->size() < limit) out->push_back(static_cast<char>(e));
+      }
+    }
+  }
+
+  static std::string Describe(int c) {
+    if (c < 0) return "the end of the file";
+    if (c >= 0x20 && c < 0x7F) return fmt::format("'{}'", static_cast<char>(c));
+    return fmt::format("byte 0x{:02X}", c);
+  }
+
+ private:
+  bool SkipStringBody(std::string* error) {
+    for (;;) {
+      const int c = Get();
+      if (c < 0) {
+        *error = "the file ends inside a string (cut off?)";
+        return false;
+      }
+      if (c == '"') return true;
+      if (c == '\\') Get();  // also skips tdesktop's non-JSON "\xNN" (repaired when parsed)
+    }
+  }
+
+  bool SkipContainer(std::string* error) {
+    std::string open;  // the brackets still open, innermost last
+    do {
+      const int c = Get();
+      if (c < 0) {
+        *error = "the file ends inside an object or array (cut off?)";
+        return false;
+      }
+      if (c == '"') {
+        if (!SkipStringBody(error)) return false;
+      } else if (c == '{' || c == '[') {
+        if (open.size() >= kMaxDepth) {
+          *error = fmt::format("values nested deeper than {} levels", kMaxDepth);
+          return false;
+        }
+        open.push_back(c == '{' ? '}' : ']');
+      } else if (c == '}' || c == ']') {
+        if (open.empty() || open.back() != c) {
+          *error = fmt::format("'{}' closes nothing that is open here", static_cast<char>(c));
+          return false;
+        }
+        open.pop_back();
+      }
+    } while (!open.empty());
+    return true;
+  }
+
+  bool Fill() {
+    if (eof_) return false;
+    buffer_offset_ += static_cast<int64_t>(pos_);
+    buffer_.resize(kChunk);
+    pos_ = 0;
+    in_.read(buffer_.data(), static_cast<std::streamsize>(kChunk));
+    buffer_.resize(static_cast<size_t>(in_.gcount()));
+    if (in_.bad()) read_error_ = true;
+    if (buffer_.size() < kChunk) eof_ = true;
+    return !buffer_.empty();
+  }
+
+  std::istream& in_;
+  std::string buffer_;
+  size_t pos_ = 0;
+  int64_t buffer_offset_ = 0;
+  int64_t line_ = 1;
+  bool eof_ = false;
+  bool read_error_ = false;
+  bool capturing_ = false;
+  size_t capture_limit_ = 0;
+  bool capture_overflow_ = false;
+  std::string captured_;
+};
+
+// ---- One message object into a document ------------------------------------------------------
+
+// tdesktop writes control bytes in strings as "\xNN", which JSON does not allow
+// (export_output_json.cpp); they become "\u00NN". Only escapes inside strings are touched.
+bool RepairHexEscapes(std::string& raw) {
+  if (raw.find("\\x") == std::string::npos) return false;
+  std::string out;
+  out.reserve(raw.size() + 16);
+  bool in_string = false;
+  bool changed = false;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const char c = raw[i];
+    if (!in_string) {
+      in_string = c == '"';
+      out.push_back(c);
+      continue;
+    }
+    if (c == '"') {
+      in_string = false;
+      out.push_back(c);
+    } else if (c == '\\' && i + 1 < raw.size()) {
+      if (raw[i + 1] == 'x') {
+        out += "\\u00";
+        changed = true;
+      } else {
+        out.push_back(c);
+        out.push_back(raw[i + 1]);
+      }
+      ++i;
+    } else {
+      out.push_back(c);
+    }
+  }
+  raw = std::move(out);
+  return changed;
+}
+
+std::string ShortJsonError(const std::string& what) {
+  const size_t at = what.find("] ");
+  return at == std::string::npos ? what : what.substr(at + 2);
+}
+
+// A JSON scalar as text: strings as they are, numbers as written; "" for anything else.
+std::string ScalarText(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number()) return v.dump();
+  return "";
+}
+
+// Seconds since 1970 as "YYYY-MM-DDThh:mm:ssZ", for years 2000-2099 only.
+std::optional<std::string> UtcFromUnix(const json& v) {
+  const std::string s = ScalarText(v);
+  if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  const int64_t t = std::stoll(s);
+  if (t < 946684800 || t >= 4102444800) return std::nullopt;
+  const std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  gmtime_r(&tt, &tm);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1,
+                     tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+// An ISO 8601 date the export wrote, checked; telegram started in 2013, so earlier years (and
+// later than 2099) are taken as broken.
+bool PlausibleIso(const std::string& s) {
+  if (!IsIso8601(s)) return false;
+  const int year = std::atoi(s.substr(0, 4).c_str());
+  return year >= 2013 && year <= 2099;
+}
+
+// Appends the text of a `text` value (a string, or an array of strings and entity objects whose
+// own `text` may again be either) to `out`, and each entity to `entities`.
+Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
+  if (depth > kMaxTextDepth) return InvalidInput("`text` is nested too deeply");
+  if (v.is_null()) return Status::Ok();
+  if (v.is_string()) {
+    *out += v.get<std::string>();
+    return Status::Ok();
+  }
+  if (!v.is_array()) {
+    return InvalidInput(fmt::format(
+        "`text` must be a string or an array of strings and entities, not {}", v.type_name()));
+  }
+  for (const json& part : v) {
+    if (part.is_string()) {
+      *out += part.get<std::string>();
+      continue;
+    }
+    if (!part.is_object()) {
+      return InvalidInput(
+          fmt::format("`text` holds a {}, not a string or an entity object", part.type_name()));
+    }
+    const size_t before = out->size();
+    if (auto t = part.find("text"); t != part.end()) {
+      ARIADNE_RETURN_IF_ERROR(FlattenText(*t, out, entities, depth + 1));
+    }
+    if (entities->size() < kMaxEntities) {
+      json entity = {{"type", ScalarText(part.value("type", json()))},
+                     {"text", out->substr(before)}};
+      for (const char* extra : {"href", "user_id", "language"}) {
+        if (auto e = part.find(extra); e != part.end() && !e->is_null()) entity[extra] = *e;
+      }
+      entities->push_back(std::move(entity));
+    }
+  }
+  return Status::Ok();
+}
+
+bool IsImagePath(std::string_view path) {
+  const size_t dot = path.rfind('.');
+  if (dot == std::string_view::npos) return false;
+  const std::string ext = AsciiLower(path.substr(dot + 1));
+  return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "webp" || ext == "gif";
+}
+
+struct Chat {
+  std::string id;
+  std::string name;
+  std::string type;
+  int64_t ordinal = 0;  // 1-based position in the export, for chats without id or name
+
+  std::string Thread() const {
+    if (!id.empty()) return id;
+    if (!name.empty()) return name;
+    return fmt::format("chat-{}", ordinal);
+  }
+};
+
+// Fields taken into the document or its named attributes; every other field of a message is kept
+// as an attribute under its own name.
+bool IsMappedField(const std::string& key) {
+  static const char* const kMapped[] = {
+      "id",    "type",    "date",      "date_unixtime", "edited",   "edited_unixtime",
+      "from",  "from_id", "actor",     "actor_id",      "text",     "text_entities",
+      "photo", "file",    "thumbnail", "media_type",    "mime_type"};
+  for (const char* m : kMapped) {
+    if (key == m) return true;
+  }
+  return false;
+}
+
+void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
+  if (!m.is_object()) {
+    record->error = fmt::format("a message must be a JSON object, not {}", m.type_name());
+    return;
+  }
+  auto id = m.find("id");
+  const std::string message_id = id == m.end() ? "" : ScalarText(*id);
+  if (message_id.empty()) {
+    record->error = "message without an `id` (a number): skipped";
+    return;
+  }
+  std::vector<std::string>& warnings = record->warnings;
+  Document d;
+  json entities = json::array();
+  if (auto t = m.find("text"); t != m.end()) {
+    if (Status s = FlattenText(*t, &d.text, &entities, 0); !s.ok()) {
+      record->error = s.message();
+      return;
+    }
+  }
+  // text_entities is the same text cut into typed pieces; newer exports always write it.
+  if (auto te = m.find("text_entities"); te != m.end() && te->is_array()) {
+    json from_entities = json::array();
+    std::string ignored;
+    if (FlattenText(*te, &ignored, &from_entities, 0).ok()) entities = std::move(from_entities);
+  }
+  json kept_entities = json::array();
+  for (json& e : entities) {
+    if (e["type"] != "plain" && e["type"] != "") kept_entities.push_back(std::move(e));
+  }
+
+  const std::string type = ScalarText(m.value("type", json("message")));
+  const bool service = type == "service";
+  json attributes = json::object();
+  for (const auto& [key, value] : m.items()) {
+    if (!IsMappedField(key)) attributes[key] = value;
+  }
+  if (service && d.text.empty()) {
+    // A service message has no text; its action says what happened ("invite_members: Anna").
+    d.text = ScalarText(m.value("action", json("service")));
+    std::string details;
+    if (auto members = m.find("members"); members != m.end() && members->is_array()) {
+      for (const json& who : *members) {
+        if (!ScalarText(who).empty()) details += (details.empty() ? "" : ", ") + ScalarText(who);
+      }
+    }
+    if (auto title = m.find("title"); title != m.end() && !ScalarText(*title).empty())
+      details += (details.empty() ? "" : ", ") + ScalarText(*title);
+    if (!details.empty()) d.text += ": " + details;
+  }
+
+  const char* from_key = service ? "actor" : "from";
+  const char* from_id_key = service ? "actor_id" : "from_id";
+  std::string sender = ScalarText(m.value(from_key, json()));
+  const std::string sender_id = ScalarText(m.value(from_id_key, json()));
+
+  // Time: `date` is the exporting computer's local time as written; date_unixtime is the instant.
+  const std::string date = ScalarText(m.value("date", json()));
+  if (PlausibleIso(date)) {
+    d.posted_at = date;
+  } else if (auto utc = UtcFromUnix(m.value("date_unixtime", json()))) {
+    d.posted_at = *utc;
+    warnings.push_back(fmt::format(
+        "`date` \"{}\" is missing or not a plausible ISO 8601 time: the UTC time of date_unixtime "
+        "was used",
+        Ellipsize(date, 40)));
+  } else {
+    warnings.push_back(fmt::format(
+        "neither `date` \"{}\" nor `date_unixtime` is a plausible time (2013-2099): no time kept "
+        "for this message; the raw value is the attribute date_raw",
+        Ellipsize(date, 40)));
+    if (!date.empty()) attributes["date_raw"] = date;
+  }
+  json edited = nullptr;
+  if (const std::string e = ScalarText(m.value("edited", json())); PlausibleIso(e)) {
+    edited = e;
+  } else if (auto utc = UtcFromUnix(m.value("edited_unixtime", json()))) {
+    edited = *utc;
+  }
+
+  json attachments = json::array();
+  for (const char* kind : {"photo", "file"}) {
+    auto f = m.find(kind);
+    if (f == m.end() || !f->is_string() || f->get<std::string>().empty()) continue;
+    const std::string path = f->get<std::string>();
+    json a = {{"kind", kind}};
+    if (path.rfind("(File", 0) == 0) {
+      a["ref"] = nullptr;  // "(File not included. Change data exporting settings to download.)"
+      a["omitted"] = true;
+      a["label"] = path;
+    } else {
+      a["ref"] = path;
+      if (IsImagePath(path)) d.images.push_back({path, "", ""});
+    }
+    for (const char* extra : {"media_type", "mime_type"}) {
+      if (auto e = m.find(extra); e != m.end() && e->is_string()) a[extra] = *e;
+    }
+    attachments.push_back(std::move(a));
+  }
+  if (attachments.empty()) {
+    for (const char* extra : {"media_type", "mime_type"}) {
+      if (auto e = m.find(extra); e != m.end()) attributes[extra] = *e;
+    }
+  }
+
+  size_t replaced = ReplaceControlCharacters(d.text) + ReplaceControlCharacters(sender);
+  if (replaced > 0) {
+    warnings.push_back(fmt::format("{} control character(s) replaced by spaces", replaced));
+  }
+  const std::string thread = chat.Thread();
+  d.source_id = fmt::format("{}#{}", thread, message_id);
+  d.site = "telegram";
+  attributes["sender"] = sender.empty() ? json(nullptr) : json(sender);
+  attributes["sender_id"] = sender_id.empty() ? json(nullptr) : json(sender_id);
+  attributes["thread"] = thread;
+  attributes["thread_name"] = chat.name;
+  if (!chat.type.empty()) attributes["thread_type"] = chat.type;
+  attributes["attachments"] = std::move(attachments);
+  attributes["edited"] = std::move(edited);
+  if (!kept_entities.empty()) attributes["entities"] = std::move(kept_entities);
+  if (service) attributes["system"] = true;
+  if (type != "message" && type != "service") attributes["type"] = type;
+  d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  record->doc = std::move(d);
+}
+
+// ---- The record stream
+// ---------------------------------------------------------------------------
+
+class TelegramStream final : public RecordStream {
+ public:
+  TelegramStream(std::istream& in, int64_t resume_offset, const ImportOptions& options)
+      : scanner_(in), resume_offset_(resume_offset), max_bytes_(options.max_record_bytes) {}
+
+  bool Next(ParsedRecord* record) override {
+    while (!done_) {
+      if (frames_.empty()) {
+        if (!Begin(record)) continue;
+        return true;
+      }
+      const Frame::Kind kind = frames_.back().kind;
+      std::string key;
+      const Step step = kind == Frame::kChatList || kind == Frame::kMessages
+                            ? NextElement(frames_.back())
+                            : NextMember(frames_.back(), &key);
+      if (step == Step::kError) return Broken(record);
+      if (step == Step::kEnd) {
+        frames_.pop_back();
+        if (frames_.empty()) return Finish(record);
+        continue;
+      }
+      switch (kind) {
+        case Frame::kTop:
+        case Frame::kChat:
+          if (key == "messages" && scanner_.Peek() == '[') {
+            scanner_.Get();
+            Push(Frame::kMessages, frames_.size() - 1);
+            saw_messages_ = true;
+          } else if (key == "name" || key == "id" || key == "type") {
+            if (!ReadChatField(key, &frames_.back().chat)) return Broken(record);
+          } else if (kind == Frame::kTop && (key == "chats" || key == "left_chats") &&
+                     scanner_.Peek() == '{') {
+            scanner_.Get();
+            Push(Frame::kChats, 0);
+          } else if (!scanner_.SkipValue(&error_)) {
+            return Broken(record);
+          }
+          break;
+        case Frame::kChats:
+          if (key == "list" && scanner_.Peek() == '[') {
+            scanner_.Get();
+            Push(Frame::kChatList, 0);
+          } else if (!scanner_.SkipValue(&error_)) {
+            return Broken(record);
+          }
+          break;
+        case Frame::kChatList:
+          if (scanner_.Peek() == '{') {
+            scanner_.Get();
+            Push(Frame::kChat, 0);
+            frames_.back().chat.ordinal = ++chats_;
+          } else if (!scanner_.SkipValue(&error_)) {
+            return Broken(record);
+          }
+          break;
+        case Frame::kMessages: {
+          const Chat& chat = frames_[frames_.back().chat_frame].chat;
+          const int step_result = ReadMessage(chat, record);
+          if (step_result < 0) return Broken(record);
+          if (step_result > 0) return true;
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
+  Status status() const override {
+    return scanner_.read_error() ? IoError("read error") : Status::Ok();
+  }
+
+ private:
+  struct Frame {
+    enum Kind { kTop, kChats, kChatList, kChat, kMessages } kind = kTop;
+    size_t chat_frame = 0;  // kMessages: the frame of the chat the messages belong to
+    bool first = true;
+    Chat chat;  // kTop (a single-chat export) and kChat
+  };
+  enum class Step { kItem, kEnd, kError };
+
+  void Push(Frame::Kind kind, size_t chat_frame) {
+    Frame f;
+    f.kind = kind;
+    f.chat_frame = chat_frame;
+    frames_.push_back(std::move(f));
+  }
+
+  // The top-level object (Open() checked that it starts with '{').
+  bool Begin(ParsedRecord* /*record*/) {
+    scanner_.SkipSpace();
+    if (scanner_.Peek() == 0xEF) {  // a byte order mark
+      for (int i = 0; i < 3; ++i) scanner_.Get();
+      scanner_.SkipSpace();
+    }
+    if (scanner_.Get() != '{') {
+      done_ = true;  // Open() refused such files; reaching here means the file changed
+      return false;
+    }
+    Push(Frame::kTop, 0);
+    frames_.back().chat.ordinal = ++chats_;
+    return false;
+  }
+
+  Step NextMember(Frame& f, std::string* key) {
+    scanner_.SkipSpace();
+    if (scanner_.Peek() == '}') {
+      scanner_.Get();
+      return Step::kEnd;
+    }
+    if (!f.first) {
+      if (scanner_.Peek() != ',') {
+        error_ = fmt::format("expected ',' or '}}' after a member, found {}",
+                             Scanner::Describe(scanner_.Peek()));
+        return Step::kError;
+      }
+      scanner_.Get();
+      scanner_.SkipSpace();
+    }
+    f.first = false;
+    if (scanner_.Peek() != '"') {
+      error_ = fmt::format("expected a member name in quotes, found {}",
+                           Scanner::Describe(scanner_.Peek()));
+      return Step::kError;
+    }
+    if (!scanner_.ReadRawString(key, 64, &error_)) return Step::kError;
+    scanner_.SkipSpace();
+    if (scanner_.Get() != ':') {
+      error_ = fmt::format("expected ':' after \"{}\"", Ellipsize(*key, 40));
+      return Step::kError;
+    }
+    scanner_.SkipSpace();
+    return Step::kItem;
+  }
+
+  Step NextElement(Frame& f) {
+    scanner_.SkipSpace();
+    if (scanner_.Peek() == ']') {
+      scanner_.Get();
+      return Step::kEnd;
+    }
+    if (!f.first) {
+      if (scanner_.Peek() != ',') {
+        error_ = fmt::format("expected ',' or ']' after an element, found {}",
+                             Scanner::Describe(scanner_.Peek()));
+        return Step::kError;
+      }
+      scanner_.Get();
+      scanner_.SkipSpace();
+    }
+    f.first = false;
+    return Step::kItem;
+  }
+
+  bool ReadChatField(const std::string& key, Chat* chat) {
+    scanner_.StartCapture(kMaxChatField);
+    const bool ok = scanner_.SkipValue(&error_);
+    scanner_.StopCapture();
+    if (!ok) return false;
+    std::string value;
+    if (!scanner_.capture_overflow()) {
+      try {
+        value = ScalarText(json::parse(scanner_.captured()));
+      } catch (const json::exception&) {
+        value.clear();  // an unreadable name is left empty; the messages still import
+      }
+    }
+    ReplaceControlCharacters(value);
+    (key == "name" ? chat->name : key == "id" ? chat->id : chat->type) = value;
+    return true;
+  }
+
+  // One message: 1 when `record` was filled, 0 when it was skipped (before the resume offset),
+  // -1 when the structure broke.
+  int ReadMessage(const Chat& chat, ParsedRecord* record) {
+    const int64_t start = scanner_.offset();
+    const int64_t line = scanner_.line();
+    const bool skip = start < resume_offset_;
+    if (!skip) scanner_.StartCapture(max_bytes_);
+    const bool ok = scanner_.SkipValue(&error_);
+    scanner_.StopCapture();
+    if (!ok) return -1;
+    ++messages_;
+    if (skip) return 0;
+    *record = ParsedRecord{};
+    record->line = line;
+    record->byte_start = start;
+    record->byte_end = scanner_.offset();
+    if (scanner_.capture_overflow()) {
+      record->error = fmt::format("message of {} bytes is longer than the limit of {} bytes",
+                                  record->byte_end - record->byte_start, max_bytes_);
+      return 1;
+    }
+    std::string raw = scanner_.captured();
+    const bool repaired = RepairHexEscapes(raw);
+    json m;
+    try {
+      m = json::parse(raw);
+    } catch (const json::exception& e) {
+      record->error = "message is not valid JSON: " + ShortJsonError(e.what());
+      return 1;
+    }
+    FillMessage(m, chat, record);
+    if (repaired && record->doc) {
+      record->warnings.push_back(
+          "\\xNN escapes (written by Telegram Desktop for control characters, not valid JSON) "
+          "were read as \\u00NN");
+    }
+    return 1;
+  }
+
+  // The structure is broken: one problem for the rest of the file, then the end.
+  bool Broken(ParsedRecord* record) {
+    done_ = true;
+    *record = ParsedRecord{};
+    record->line = scanner_.line();
+    record->byte_start = scanner_.offset();
+    record->byte_end = scanner_.offset();
+    record->error = fmt::format(
+        "the JSON is broken at line {}, byte {}: {}. The {} message(s) before it were read, the "
+        "rest of the file was not: the export is damaged or incomplete; export the chat again "
+        "with Telegram Desktop (Settings > Advanced > Export Telegram data, format JSON)",
+        scanner_.line(), scanner_.offset(), error_, messages_);
+    return true;
+  }
+
+  // After the top-level object: a file with no messages at all is not a chat export.
+  bool Finish(ParsedRecord* record) {
+    done_ = true;
+    scanner_.SkipSpace();
+    const bool trailing = scanner_.Peek() >= 0;
+    if (saw_messages_ && !trailing) return false;
+    if (scanner_.offset() < resume_offset_) return false;
+    *record = ParsedRecord{};
+    record->line = scanner_.line();
+    record->byte_start = scanner_.offset();
+    record->byte_end = scanner_.offset();
+    record->error =
+        trailing ? fmt::format("data after the end of the JSON object, at line {}: ignored",
+                               scanner_.line())
+                 : "no `messages` array and no `chats` list: this JSON is not a Telegram Desktop "
+                   "chat export (export with Settings > Advanced > Export Telegram data, format "
+                   "JSON)";
+    return true;
+  }
+
+  Scanner scanner_;
+  int64_t resume_offset_;
+  size_t max_bytes_;
+  std::vector<Frame> frames_;
+  std::string error_;
+  int64_t chats_ = 0;
+  int64_t messages_ = 0;
+  bool saw_messages_ = false;
+  bool done_ = false;
+};
+
+// The first non-space byte of `head` after an optional byte order mark, or -1.
+int FirstByte(std::string_view head) {
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") head.remove_prefix(3);
+  const std::string_view t = Trim(head);
+  return t.empty() ? -1 : static_cast<unsigned char>(t.front());
+}
+
+class Telegram final : public Importer {
+ public:
+  std::string_view name() const override { return "telegram"; }
+  std::string_view description() const override {
+    return "Telegram Desktop JSON export (result.json, one chat or a full export), one document "
+           "per message (docs/formats/telegram-json.md)";
+  }
+  bool Sniff(const std::filesystem::path& /*path*/, std::string_view head) const override {
+    if (FirstByte(head) != '{') return false;
+    // A JSON lines file has a whole object on its first line; tdesktop writes "{" alone there.
+    const std::string_view first = head.substr(0, head.find('\n'));
+    try {
+      const json line = json::parse(first);
+      return line.is_object() && (line.contains("messages") || line.contains("chats"));
+    } catch (const json::exception&) {
+    }
+    for (const char* key : {"\"messages\":", "\"chats\":", "\"personal_information\":"}) {
+      if (head.find(key) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+  Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t /*line*/,
+                                             const ImportOptions& options) const override {
+    // Messages are found by reading the structure from the start; a resumed import skips those
+    // that end before `offset` without parsing them.
+    std::string head(512, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    in.clear();
+    in.seekg(0);
+    if (!in) return IoError("cannot rewind the input");
+    const int first = FirstByte(head);
+    if (first < 0) {
+      return InvalidInput(
+          "the file is empty: there is nothing to import (a Telegram Desktop export's result.json "
+          "starts with '{')");
+    }
+    if (first != '{') {
+      return InvalidInput(fmt::format(
+          "not a Telegram Desktop JSON export: it starts with {}, not a JSON object; export the "
+          "chat with Telegram Desktop (Settings > Advanced > Export Telegram data, format JSON) "
+          "and import its result.json",
+          Scanner::Describe(first)));
+    }
+    return std::unique_ptr<RecordStream>(std::make_unique<TelegramStream>(in, offset, options));
+  }
+};
+
+}  // namespace
+
+const Importer& TelegramImporter() {
+  static const Telegram importer;
+  return importer;
+}
+
+}  // namespace ariadne::capture

@@ -1,0 +1,689 @@
+#include "capture/whatsapp_importer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "capture/ad_record.h"
+#include "capture/line_reader.h"
+#include "core/sha256.h"
+#include "core/text.h"
+
+namespace ariadne::capture {
+
+namespace {
+
+using nlohmann::json;
+
+// ---- Invisible marks and spaces -------------------------------------------------------------
+
+// The length of an invisible mark at `s[i]`, or 0. WhatsApp writes U+200E (left-to-right mark)
+// before attachment lines and around names, U+202A..U+202C around phone numbers, and a file may
+// start with a byte order mark (U+FEFF); U+200F and the isolates U+2066..U+2069 are their
+// right-to-left and newer counterparts.
+size_t MarkLength(std::string_view s, size_t i) {
+  if (i + 3 > s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  const auto b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return 3;  // U+FEFF
+  if (b0 != 0xE2) return 0;
+  if (b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (b2 >= 0xAA && b2 <= 0xAE))) return 3;
+  if (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return 3;  // U+2066..U+2069
+  return 0;
+}
+
+// The length of a space at `s[i]`, or 0: ASCII space, U+00A0 no-break space, U+2009 thin space and
+// U+202F narrow no-break space (newer Android and iOS versions write it before AM/PM).
+size_t SpaceLength(std::string_view s, size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == ' ') return 1;
+  if (i + 2 <= s.size() && static_cast<unsigned char>(s[i]) == 0xC2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0xA0)
+    return 2;
+  if (i + 3 <= s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
+      static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      (static_cast<unsigned char>(s[i + 2]) == 0xAF ||
+       static_cast<unsigned char>(s[i + 2]) == 0x89))
+    return 3;
+  return 0;
+}
+
+// `s` without invisible marks.
+std::string RemoveMarks(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    if (const size_t n = MarkLength(s, i)) {
+      i += n;
+    } else {
+      out.push_back(s[i++]);
+    }
+  }
+  return out;
+}
+
+// `s` with every invalid UTF-8 byte replaced by U+FFFD; returns how many were replaced.
+size_t RepairUtf8(std::string& s) {
+  size_t replaced = 0;
+  size_t from = 0;
+  while (std::optional<size_t> bad = FindInvalidUtf8(std::string_view(s).substr(from))) {
+    const size_t at = from + *bad;
+    s.replace(at, 1, "\xEF\xBF\xBD");
+    from = at + 3;
+    ++replaced;
+  }
+  return replaced;
+}
+
+// ---- The message header: "12/03/2026, 21:15 - " or "[12.03.26, 21:15:07] " --------------------
+
+struct Header {
+  std::array<int, 3> field{};   // the three numbers of the date as written
+  std::array<int, 3> digits{};  // how many digits each had
+  char date_separator = '/';
+  int hour = 0;
+  int minute = 0;
+  int second = -1;  // -1: not written (Android)
+  enum class Clock { k24h, kAm, kPm } clock = Clock::k24h;
+  size_t body = 0;  // where the sender (or a system message) starts in the line
+};
+
+enum class HeaderMatch {
+  kNone,    // an ordinary line of text
+  kBroken,  // starts with a date and a time but is not a complete header (a truncated line?)
+  kHeader,
+};
+
+class Cursor {
+ public:
+  explicit Cursor(std::string_view s) : s_(s) {}
+  size_t pos() const { return i_; }
+  int Peek() const { return i_ < s_.size() ? static_cast<unsigned char>(s_[i_]) : -1; }
+  bool Take(char c) {
+    if (Peek() != static_cast<unsigned char>(c)) return false;
+    ++i_;
+    return true;
+  }
+  bool TakeBytes(std::string_view bytes) {
+    if (s_.substr(i_, bytes.size()) != bytes) return false;
+    i_ += bytes.size();
+    return true;
+  }
+  // Up to `max` digits into `value`; returns how many were read.
+  int Digits(int max, int* value) {
+    int n = 0;
+    int v = 0;
+    while (n < max && Peek() >= '0' && Peek() <= '9') {
+      v = v * 10 + (Peek() - '0');
+      ++i_;
+      ++n;
+    }
+    if (n > 0 && Peek() >= '0' && Peek() <= '9') return 0;  // more digits than a field can have
+    *value = v;
+    return n;
+  }
+  // Skips spaces and invisible marks; returns how many spaces there were.
+  int Spaces() {
+    int n = 0;
+    for (;;) {
+      if (const size_t m = MarkLength(s_, i_)) {
+        i_ += m;
+      } else if (const size_t sp = SpaceLength(s_, i_)) {
+        i_ += sp;
+        ++n;
+      } else {
+        return n;
+      }
+    }
+  }
+  void Marks() {
+    while (const size_t m = MarkLength(s_, i_)) i_ += m;
+  }
+
+ private:
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+int Lower(int c) {
+  return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+}
+
+// Reads a message header at the start of `line`. The date is three numbers separated by '/', '.'
+// or '-' (the order is decided later, from the whole file); then a comma and/or space, a time
+// "h:mm" or "h.mm" with optional seconds and AM/PM ("PM", "pm", "p.m.", "p. m."); then " - "
+// (Android) or, when the line started with '[', "] " (iOS). The Finnish iOS form "[12.3.2022
+// klo 14.08.18]" is read too.
+HeaderMatch ParseHeader(std::string_view line, Header* h) {
+  Cursor c(line);
+  c.Marks();
+  const bool bracketed = c.Take('[');
+  c.Marks();
+  int n0 = c.Digits(4, &h->field[0]);
+  if (n0 == 0) return HeaderMatch::kNone;
+  const int sep = c.Peek();
+  if (sep != '/' && sep != '.' && sep != '-') return HeaderMatch::kNone;
+  c.Take(static_cast<char>(sep));
+  const int n1 = c.Digits(2, &h->field[1]);
+  if (n1 == 0 || !c.Take(static_cast<char>(sep))) return HeaderMatch::kNone;
+  const int n2 = c.Digits(4, &h->field[2]);
+  const bool year_first = n0 == 4 && n2 <= 2 && n2 > 0;
+  const bool year_last = n0 <= 2 && (n2 == 2 || n2 == 4);
+  if (!year_first && !year_last) return HeaderMatch::kNone;
+  h->digits = {n0, n1, n2};
+  h->date_separator = static_cast<char>(sep);
+  if (sep == '.') c.Take('.');  // "12.03.2026." in some locales
+  const bool comma = c.Take(',');
+  const int spaces = c.Spaces();
+  if (!comma && spaces == 0) return HeaderMatch::kNone;
+  if (c.TakeBytes("klo")) c.Spaces();
+  // From here on the line started with a date and a separator: if a time follows but the header
+  // does not complete, it is a broken header rather than text.
+  if (c.Digits(2, &h->hour) == 0) return HeaderMatch::kNone;
+  const int time_sep = c.Peek();
+  if (time_sep != ':' && time_sep != '.') return HeaderMatch::kBroken;
+  c.Take(static_cast<char>(time_sep));
+  if (c.Digits(2, &h->minute) != 2) return HeaderMatch::kBroken;
+  h->second = -1;
+  if (c.Take(static_cast<char>(time_sep))) {
+    if (c.Digits(2, &h->second) != 2) return HeaderMatch::kBroken;
+  }
+  c.Spaces();
+  h->clock = Header::Clock::k24h;
+  const int ap = Lower(c.Peek());
+  if (ap == 'a' || ap == 'p') {
+    Cursor probe = c;
+    probe.Take(static_cast<char>(c.Peek()));
+    probe.Take('.');
+    probe.Spaces();
+    if (Lower(probe.Peek()) == 'm') {
+      probe.Take(static_cast<char>(probe.Peek()));
+      probe.Take('.');
+      c = probe;
+      h->clock = ap == 'a' ? Header::Clock::kAm : Header::Clock::kPm;
+      c.Spaces();
+    }
+  }
+  if (bracketed) {
+    if (!c.Take(']')) return HeaderMatch::kBroken;
+    if (c.Spaces() == 0 && c.Peek() != -1) return HeaderMatch::kBroken;
+  } else {
+    // " - " with a hyphen or an en dash (U+2013).
+    if (!c.Take('-') && !c.TakeBytes("\xE2\x80\x93")) return HeaderMatch::kBroken;
+    if (c.Spaces() == 0 && c.Peek() != -1) return HeaderMatch::kBroken;
+  }
+  h->body = c.pos();
+  return HeaderMatch::kHeader;
+}
+
+// ---- Day/month order, decided over the whole file ----------------------------------------------
+
+enum class DateOrder { kDayFirst, kMonthFirst };
+
+int DaysInMonth(int year, int month) {
+  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
+}
+
+struct Ymd {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+};
+
+Ymd DateOf(const Header& h, DateOrder order) {
+  if (h.digits[0] == 4) return {h.field[0], h.field[1], h.field[2]};
+  const int year = h.digits[2] == 2 ? 2000 + h.field[2] : h.field[2];
+  if (order == DateOrder::kDayFirst) return {year, h.field[1], h.field[0]};
+  return {year, h.field[0], h.field[1]};
+}
+
+bool ValidDate(const Ymd& d) {
+  return d.year >= 1990 && d.year <= 2099 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
+         d.day <= DaysInMonth(d.year, d.month);
+}
+
+// Evidence for the day/month order, gathered line by line.
+class OrderVote {
+ public:
+  void Add(const Header& h) {
+    if (h.digits[0] == 4) return;  // year first: not ambiguous
+    ++dated_;
+    if (h.date_separator != '/') ++non_slash_;
+    if (h.clock != Header::Clock::k24h) ++twelve_hour_;
+    const bool first_is_day = h.field[0] > 12 && h.field[0] <= 31 && h.field[1] <= 12;
+    const bool second_is_day = h.field[1] > 12 && h.field[1] <= 31 && h.field[0] <= 12;
+    if (first_is_day) ++day_first_;
+    if (second_is_day) ++month_first_;
+    // Chats run forward in time: count steps back under each reading.
+    Step(h, DateOrder::kDayFirst, &last_day_first_, &backwards_day_first_);
+    Step(h, DateOrder::kMonthFirst, &last_month_first_, &backwards_month_first_);
+  }
+
+  // The order to use, and a warning when the file did not settle it.
+  DateOrder Decide(std::string* warning) const {
+    warning->clear();
+    if (day_first_ > 0 && month_first_ == 0) return DateOrder::kDayFirst;
+    if (month_first_ > 0 && day_first_ == 0) return DateOrder::kMonthFirst;
+    if (day_first_ > 0 && month_first_ > 0) {
+      const DateOrder o =
+          day_first_ >= month_first_ ? DateOrder::kDayFirst : DateOrder::kMonthFirst;
+      *warning = fmt::format(
+          "dates in this file disagree on the day/month order ({} read only as day first, {} only "
+          "as month first): {} was used, so the others get impossible dates; check whether two "
+          "exports were joined",
+          day_first_, month_first_, Name(o));
+      return o;
+    }
+    if (dated_ == 0) return DateOrder::kDayFirst;
+    if (backwards_day_first_ != backwards_month_first_) {
+      const DateOrder o = backwards_day_first_ < backwards_month_first_ ? DateOrder::kDayFirst
+                                                                        : DateOrder::kMonthFirst;
+      *warning = fmt::format(
+          "the day/month order is ambiguous (no date has a number above 12): {} was assumed "
+          "because the messages then run forward in time ({} step(s) back, against {} the other "
+          "way); check the phone's date format",
+          Name(o), std::min(backwards_day_first_, backwards_month_first_),
+          std::max(backwards_day_first_, backwards_month_first_));
+      return o;
+    }
+    // Locale habit: dotted dates are day first everywhere; slashes with AM/PM are mostly the US.
+    const DateOrder o = non_slash_ == 0 && twelve_hour_ * 2 > dated_ ? DateOrder::kMonthFirst
+                                                                     : DateOrder::kDayFirst;
+    *warning = fmt::format(
+        "the day/month order is ambiguous (no date has a number above 12 and the order of the "
+        "messages does not tell): {} was assumed from the date style; check the phone's date "
+        "format",
+        Name(o));
+    return o;
+  }
+
+  static const char* Name(DateOrder o) {
+    return o == DateOrder::kDayFirst ? "day/month/year" : "month/day/year";
+  }
+
+ private:
+  static void Step(const Header& h, DateOrder order, int64_t* last, int64_t* backwards) {
+    const Ymd d = DateOf(h, order);
+    if (!ValidDate(d)) return;
+    const int64_t key = int64_t{d.year} * 10000 + d.month * 100 + d.day;
+    if (*last > key) ++*backwards;
+    *last = key;
+  }
+
+  int64_t dated_ = 0;
+  int64_t non_slash_ = 0;
+  int64_t twelve_hour_ = 0;
+  int64_t day_first_ = 0;
+  int64_t month_first_ = 0;
+  int64_t last_day_first_ = 0;
+  int64_t last_month_first_ = 0;
+  int64_t backwards_day_first_ = 0;
+  int64_t backwards_month_first_ = 0;
+};
+
+// The header's time as ISO 8601 local time ("2026-03-12T21:15:00"; seconds are 00 when the export
+// has none), or why it is not a real time.
+Result<std::string> IsoTime(const Header& h, DateOrder order, std::string_view written) {
+  const Ymd d = DateOf(h, order);
+  int hour = h.hour;
+  bool ok_time = h.minute <= 59 && h.second <= 59;
+  if (h.clock == Header::Clock::k24h) {
+    ok_time = ok_time && hour <= 23;
+  } else {
+    ok_time = ok_time && hour >= 1 && hour <= 12;
+    hour = hour % 12 + (h.clock == Header::Clock::kPm ? 12 : 0);
+  }
+  if (!ValidDate(d) || !ok_time) {
+    return InvalidInput(fmt::format(
+        "\"{}\" is not a real date and time when read as {} (years 1990-2099): message skipped",
+        Ellipsize(Trim(written), 40), OrderVote::Name(order)));
+  }
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", d.year, d.month, d.day, hour, h.minute,
+                     h.second < 0 ? 0 : h.second);
+}
+
+// ---- Attachments --------------------------------------------------------------------------------
+
+bool HasFileExtension(std::string_view name) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || name.size() - dot - 1 > 5 ||
+      name.size() - dot - 1 == 0)
+    return false;
+  for (char ch : name.substr(dot + 1)) {
+    if (!std::isalnum(static_cast<unsigned char>(ch))) return false;
+  }
+  return true;
+}
+
+bool IsImageName(std::string_view name) {
+  const std::string ext = AsciiLower(name.substr(name.rfind('.') + 1));
+  return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "webp" || ext == "gif";
+}
+
+// WhatsApp's own media names on Android: IMG-20260312-WA0001.jpg, VID-, AUD-, PTT-, STK-, DOC-.
+bool IsWhatsAppMediaName(std::string_view name) {
+  if (name.size() < 16 || name[3] != '-') return false;
+  const std::string_view kind = name.substr(0, 3);
+  if (kind != "IMG" && kind != "VID" && kind != "AUD" && kind != "PTT" && kind != "STK" &&
+      kind != "DOC")
+    return false;
+  for (size_t i = 4; i < 12; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(name[i]))) return false;
+  }
+  return name.substr(12, 3) == "-WA";
+}
+
+// The attachment named in the first line of a message, if any: Android "NAME (file attached)"
+// (any wording in the parentheses after a WhatsApp media name), iOS "<attached: NAME>" (any label),
+// or media left out of the export: Android "<Media omitted>", iOS "image omitted".
+std::optional<json> AttachmentOf(std::string_view first_line) {
+  const std::string_view t = Trim(first_line);
+  if (t.empty()) return std::nullopt;
+  if (t.back() == ')') {
+    const size_t open = t.rfind(" (");
+    if (open != std::string_view::npos && open > 0) {
+      const std::string_view name = t.substr(0, open);
+      const std::string_view note = t.substr(open + 2, t.size() - open - 3);
+      if (HasFileExtension(name) && (note == "file attached" || IsWhatsAppMediaName(name)))
+        return json{{"ref", std::string(name)}};
+    }
+  }
+  if (t.back() == '>') {
+    const size_t open = t.rfind('<');
+    const std::string_view inner = open == std::string_view::npos
+                                       ? std::string_view()
+                                       : t.substr(open + 1, t.size() - open - 2);
+    const size_t colon = inner.find(": ");
+    if (colon != std::string_view::npos && colon <= 30) {
+      const std::string_view name = Trim(inner.substr(colon + 2));
+      if (HasFileExtension(name)) return json{{"ref", std::string(name)}};
+    }
+    if (open == 0 && colon == std::string_view::npos && t.size() <= 48 &&
+        inner.find('<') == std::string_view::npos)
+      return json{{"omitted", true}, {"label", std::string(t)}};
+  }
+  constexpr std::string_view kOmitted = " omitted";
+  if (t.size() > kOmitted.size() && t.size() <= 40 &&
+      t.substr(t.size() - kOmitted.size()) == kOmitted)
+    return json{{"omitted", true}, {"label", std::string(t)}};
+  return std::nullopt;
+}
+
+// ---- The record stream --------------------------------------------------------------------------
+
+// What the first pass over the file found.
+struct FileFacts {
+  DateOrder order = DateOrder::kDayFirst;
+  std::string order_warning;
+  std::string thread;           // from the first message line: see docs/formats/whatsapp-chat.md
+  int64_t line_at_offset = -1;  // the number of the line that starts at the resume offset
+};
+
+// One message being collected: its header line and its continuation lines.
+struct Pending {
+  bool active = false;
+  bool orphan = false;  // lines before the first header
+  int64_t line = 0;
+  int64_t start = 0;
+  int64_t end = 0;
+  int64_t lines = 0;
+  Header header;
+  std::string text;  // the header line, then "\n" and each continuation line
+  bool too_long = false;
+  int64_t length = 0;
+  std::vector<std::string> warnings;
+};
+
+class WhatsAppStream final : public RecordStream {
+ public:
+  WhatsAppStream(std::istream& in, FileFacts facts, int64_t offset, int64_t line,
+                 const ImportOptions& options)
+      : facts_(std::move(facts)),
+        reader_(in, options.max_record_bytes, offset,
+                facts_.line_at_offset > 0 ? facts_.line_at_offset : line),
+        max_bytes_(options.max_record_bytes),
+        order_warning_due_(offset == 0 && !facts_.order_warning.empty()) {}
+
+  bool Next(ParsedRecord* record) override {
+    Line line;
+    while (reader_.Next(&line)) {
+      Header header;
+      const HeaderMatch match =
+          line.too_long ? HeaderMatch::kNone : ParseHeader(line.text, &header);
+      if (match == HeaderMatch::kHeader) {
+        Pending done = std::move(pending_);
+        Start(line, header, /*orphan=*/false);
+        if (done.active) {
+          Emit(done, record);
+          return true;
+        }
+        continue;
+      }
+      if (!pending_.active) {
+        if (!line.too_long && Trim(RemoveMarks(line.text)).empty()) continue;
+        Start(line, header, /*orphan=*/true);
+        continue;
+      }
+      Append(line, match);
+    }
+    if (!pending_.active) return false;
+    Pending done = std::move(pending_);
+    pending_ = Pending{};
+    Emit(done, record);
+    return true;
+  }
+
+  Status status() const override {
+    return reader_.read_error() ? IoError("read error") : Status::Ok();
+  }
+
+ private:
+  void Start(const Line& line, const Header& header, bool orphan) {
+    pending_ = Pending{};
+    pending_.active = true;
+    pending_.orphan = orphan;
+    pending_.line = line.number;
+    pending_.start = line.start;
+    pending_.header = header;
+    pending_.lines = 0;
+    Append(line, HeaderMatch::kHeader);
+  }
+
+  void Append(const Line& line, HeaderMatch match) {
+    Pending& p = pending_;
+    p.end = line.end;
+    p.length += line.length + (p.lines > 0 ? 1 : 0);
+    ++p.lines;
+    if (line.too_long || p.length > static_cast<int64_t>(max_bytes_)) {
+      p.too_long = true;
+      p.text.clear();
+      return;
+    }
+    if (p.too_long) return;
+    if (p.lines > 1) p.text.push_back('\n');
+    p.text.append(line.text);
+    if (match == HeaderMatch::kBroken && p.warnings.size() < 10) {
+      p.warnings.push_back(fmt::format(
+          "line {} starts like a message date but is not a complete header (a cut line?): kept as "
+          "text of the message on line {}",
+          line.number, p.line));
+    }
+  }
+
+  void Emit(Pending& p, ParsedRecord* record) {
+    *record = ParsedRecord{};
+    record->line = p.line;
+    record->byte_start = p.start;
+    record->byte_end = p.end;
+    if (p.orphan) {
+      record->error = fmt::format(
+          "{} line(s) of text before the first message header (no date and time): skipped; the "
+          "start of the export is missing, or this is not a WhatsApp chat export",
+          p.lines);
+      return;
+    }
+    if (p.too_long) {
+      record->error = fmt::format("message of {} bytes is longer than the limit of {} bytes",
+                                  p.length, max_bytes_);
+      return;
+    }
+    std::string_view first_line = std::string_view(p.text).substr(0, p.text.find('\n'));
+    Result<std::string> when = IsoTime(p.header, facts_.order, first_line.substr(0, p.header.body));
+    if (!when.ok()) {
+      record->error = when.status().message();
+      return;
+    }
+    std::string body = p.text.substr(p.header.body);
+    std::vector<std::string>& warnings = record->warnings;
+    warnings = std::move(p.warnings);
+    if (const size_t bad = RepairUtf8(body)) {
+      warnings.push_back(fmt::format("{} invalid UTF-8 byte(s) replaced by U+FFFD", bad));
+    }
+    body = RemoveMarks(body);
+    const size_t nl = body.find('\n');
+    const std::string_view head = std::string_view(body).substr(0, nl);
+
+    // "Sender: text"; a line without one is a system message ("Anna created group ...").
+    std::optional<std::string> sender;
+    size_t text_start = 0;
+    const size_t colon = head.find(": ");
+    const size_t sender_end = colon != std::string_view::npos         ? colon
+                              : (!head.empty() && head.back() == ':') ? head.size() - 1
+                                                                      : std::string_view::npos;
+    if (sender_end != std::string_view::npos && sender_end > 0 && sender_end <= 100 &&
+        head.substr(0, sender_end).find('"') == std::string_view::npos &&
+        head.substr(0, sender_end).find("\xE2\x80\x9C") == std::string_view::npos) {
+      sender = std::string(Trim(head.substr(0, sender_end)));
+      text_start = std::min(body.size(), sender_end + 2);
+    }
+    Document& d = record->doc.emplace();
+    d.text = body.substr(text_start);
+    // Trailing blank lines belong to the byte range, not to the text.
+    while (!d.text.empty() && (d.text.back() == '\n' || d.text.back() == ' ')) d.text.pop_back();
+    constexpr std::string_view kEdited = "<This message was edited>";
+    bool edited = false;
+    if (std::string_view t = Trim(d.text);
+        t.size() >= kEdited.size() && t.substr(t.size() - kEdited.size()) == kEdited) {
+      edited = true;
+      d.text = std::string(Trim(t.substr(0, t.size() - kEdited.size())));
+    }
+    json attachments = json::array();
+    if (auto a = AttachmentOf(std::string_view(d.text).substr(0, d.text.find('\n')))) {
+      if (a->contains("ref")) {
+        const std::string ref = (*a)["ref"];
+        if (IsImageName(ref)) d.images.push_back({ref, "", ""});
+      }
+      attachments.push_back(std::move(*a));
+    }
+    size_t replaced = ReplaceControlCharacters(d.text);
+    if (sender) replaced += ReplaceControlCharacters(*sender);
+    if (replaced > 0) {
+      warnings.push_back(fmt::format("{} control character(s) replaced by spaces", replaced));
+    }
+    if (order_warning_due_) {
+      warnings.push_back(facts_.order_warning);
+      order_warning_due_ = false;
+    }
+    d.source_id = fmt::format("{}#{}", facts_.thread, p.line);
+    d.site = "whatsapp";
+    d.posted_at = std::move(when).value();
+    json attributes = {{"sender", sender ? json(*sender) : json(nullptr)},
+                       {"thread", facts_.thread},
+                       {"attachments", std::move(attachments)},
+                       {"edited", edited}};
+    if (!sender) attributes["system"] = true;
+    d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+
+  FileFacts facts_;
+  LineReader reader_;
+  size_t max_bytes_;
+  bool order_warning_due_;
+  Pending pending_;
+};
+
+// The first pass: the day/month order, the thread name, and the line number at `offset`.
+Result<FileFacts> ReadFacts(std::istream& in, int64_t offset, const ImportOptions& options) {
+  FileFacts facts;
+  OrderVote vote;
+  LineReader reader(in, options.max_record_bytes);
+  Line line;
+  bool first = true;
+  while (reader.Next(&line)) {
+    if (line.start == offset) facts.line_at_offset = line.number;
+    Header h;
+    if (line.too_long || ParseHeader(line.text, &h) != HeaderMatch::kHeader) continue;
+    if (first) {
+      // The chat has no id in the export: it is named after its first message, which a later
+      // export of the same chat repeats, so the same messages get the same source ids.
+      facts.thread = Sha256Hex(line.text).substr(0, 16);
+      first = false;
+    }
+    vote.Add(h);
+  }
+  if (reader.read_error()) return IoError("read error");
+  facts.order = vote.Decide(&facts.order_warning);
+  in.clear();
+  in.seekg(0);
+  if (!in) {
+    return InvalidInput(
+        "the WhatsApp importer reads the file twice and cannot rewind this input; import it from "
+        "a file, not a pipe");
+  }
+  return facts;
+}
+
+// What DetectImporter() reads of a file (registry.cpp).
+constexpr size_t kSniffBytes = 4096;
+
+class WhatsApp final : public Importer {
+ public:
+  std::string_view name() const override { return "whatsapp"; }
+  std::string_view description() const override {
+    return "WhatsApp \"Export chat\" text (.txt, Android or iOS, any common date style), one "
+           "document per message (docs/formats/whatsapp-chat.md)";
+  }
+  bool Sniff(const std::filesystem::path& /*path*/, std::string_view head) const override {
+    // The first line with text must be a message header: dates at line starts are rare enough
+    // elsewhere, and CSV and JSON files never start with one.
+    size_t from = 0;
+    while (from < head.size()) {
+      size_t nl = head.find('\n', from);
+      if (nl == std::string_view::npos) {
+        // A line longer than the head is not a chat line; a short head is the whole file.
+        if (head.size() >= kSniffBytes) return false;
+        nl = head.size();
+      }
+      const std::string_view line = head.substr(from, nl - from);
+      if (!Trim(RemoveMarks(line)).empty()) {
+        Header h;
+        return ParseHeader(line, &h) == HeaderMatch::kHeader;
+      }
+      from = nl + 1;
+    }
+    return false;
+  }
+  Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,
+                                             const ImportOptions& options) const override {
+    Result<FileFacts> facts = ReadFacts(in, offset, options);
+    if (!facts.ok()) return facts.status();
+    return std::unique_ptr<RecordStream>(
+        std::make_unique<WhatsAppStream>(in, std::move(facts).value(), offset, line, options));
+  }
+};
+
+}  // namespace
+
+const Importer& WhatsAppImporter() {
+  static const WhatsApp importer;
+  return importer;
+}
+
+}  // namespace ariadne::capture

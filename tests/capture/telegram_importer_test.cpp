@@ -1,0 +1,316 @@
+// Telegram Desktop JSON exports. Every chat below is synthetic; the phone number is from the UK's
+// range for drama (07700 900000-900999).
+#include "capture/telegram_importer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "capture/import.h"
+#include "capture/registry.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::capture {
+namespace {
+
+using nlohmann::json;
+
+std::vector<ParsedRecord> ReadAll(const std::string& content, ImportOptions options = {},
+                                  int64_t offset = 0) {
+  std::istringstream in(content);
+  auto stream = TelegramImporter().Open(in, offset, 1, options);
+  EXPECT_TRUE(stream.ok()) << stream.status().message();
+  std::vector<ParsedRecord> out;
+  if (!stream.ok()) return out;
+  ParsedRecord r;
+  while ((*stream)->Next(&r)) out.push_back(r);
+  EXPECT_TRUE((*stream)->status().ok());
+  return out;
+}
+
+json Attributes(const ParsedRecord& r) {
+  return json::parse(r.doc->attributes_json);
+}
+
+std::string Slice(const std::string& s, const ParsedRecord& r) {
+  return s.substr(static_cast<size_t>(r.byte_start),
+                  static_cast<size_t>(r.byte_end - r.byte_start));
+}
+
+// Pretty-printed with one space per level, as Telegram Desktop writes it.
+const char kMessage1[] = R"({
+   "id": 5,
+   "type": "message",
+   "date": "2026-03-12T21:15:07",
+   "date_unixtime": "1773350107",
+   "from": "Anna Example",
+   "from_id": "user1000001",
+   "text": "Hello, the room is ready",
+   "text_entities": [{"type": "plain", "text": "Hello, the room is ready"}]
+  })";
+
+const char kMessage2[] = R"({
+   "id": 6,
+   "type": "message",
+   "date": "2026-03-12T21:16:00",
+   "date_unixtime": "1773350160",
+   "edited": "2026-03-12T21:20:00",
+   "edited_unixtime": "1773350400",
+   "from": "Anna Example",
+   "from_id": "user1000001",
+   "reply_to_message_id": 5,
+   "photo": "photos/photo_1@12-03-2026_21-16-00.jpg",
+   "width": 800,
+   "height": 600,
+   "text": [
+    "Call ",
+    {"type": "phone", "text": "+44 7700 900123"},
+    " or see ",
+    {"type": "text_link", "text": "my page", "href": "https://example.org/anna"},
+    " ",
+    {"type": "bold", "text": [{"type": "mention", "text": "@anna_example"}, "!"]}
+   ]
+  })";
+
+std::string SingleChat(const std::string& messages) {
+  return "{\n \"name\": \"Anna Example\",\n \"type\": \"personal_chat\",\n \"id\": 4000000001,\n"
+         " \"messages\": [\n  " +
+         messages + "\n ]\n}\n";
+}
+
+TEST(TelegramImporter, ReadsASingleChatWithSenderTimeThreadAndByteRanges) {
+  const std::string file = SingleChat(std::string(kMessage1) + ",\n  " + kMessage2);
+  const auto records = ReadAll(file);
+  ASSERT_EQ(records.size(), 2u);
+  for (const auto& r : records) ASSERT_TRUE(r.doc) << r.error;
+
+  const Document& d = *records[0].doc;
+  EXPECT_EQ(d.source_id, "4000000001#5");
+  EXPECT_EQ(d.site, "telegram");
+  EXPECT_EQ(d.text, "Hello, the room is ready");
+  EXPECT_EQ(d.posted_at, "2026-03-12T21:15:07");
+  EXPECT_TRUE(d.kind.empty());
+  const json a = Attributes(records[0]);
+  EXPECT_EQ(a["sender"], "Anna Example");
+  EXPECT_EQ(a["sender_id"], "user1000001");
+  EXPECT_EQ(a["thread"], "4000000001");
+  EXPECT_EQ(a["thread_name"], "Anna Example");
+  EXPECT_EQ(a["thread_type"], "personal_chat");
+  EXPECT_EQ(a["edited"], nullptr);
+  EXPECT_TRUE(a["attachments"].empty());
+  EXPECT_FALSE(a.contains("entities"));  // plain text only
+  EXPECT_EQ(records[0].line, 6);
+  EXPECT_EQ(Slice(file, records[0]), kMessage1);
+  EXPECT_EQ(Slice(file, records[1]), kMessage2);
+}
+
+TEST(TelegramImporter, FlattensTextEntitiesAndKeepsThemAsAttributes) {
+  const auto records = ReadAll(SingleChat(kMessage2));
+  ASSERT_EQ(records.size(), 1u);
+  ASSERT_TRUE(records[0].doc) << records[0].error;
+  EXPECT_EQ(records[0].doc->text, "Call +44 7700 900123 or see my page @anna_example!");
+  const json a = Attributes(records[0]);
+  EXPECT_EQ(a["entities"], json::parse(R"([
+    {"type": "phone", "text": "+44 7700 900123"},
+    {"type": "text_link", "text": "my page", "href": "https://example.org/anna"},
+    {"type": "mention", "text": "@anna_example"},
+    {"type": "bold", "text": "@anna_example!"}])"));
+  EXPECT_EQ(a["edited"], "2026-03-12T21:20:00");
+  EXPECT_EQ(a["reply_to_message_id"], 5);  // unknown fields are kept
+  EXPECT_EQ(a["attachments"],
+            json::parse(R"([{"kind": "photo", "ref": "photos/photo_1@12-03-2026_21-16-00.jpg"}])"));
+  ASSERT_EQ(records[0].doc->images.size(), 1u);
+  EXPECT_EQ(records[0].doc->images[0].ref, "photos/photo_1@12-03-2026_21-16-00.jpg");
+}
+
+TEST(TelegramImporter, ServiceMessagesFilesLeftOutAndUnixTimeOnly) {
+  const auto records = ReadAll(SingleChat(R"json({"id": 1, "type": "service",
+    "date": "2026-03-12T20:00:00", "actor": "Ben Example", "actor_id": "user1000002",
+    "action": "invite_members", "members": ["Anna Example", "Cara Example"], "text": ""},
+   {"id": 2, "type": "message", "date_unixtime": "1773350107", "from": null,
+    "from_id": "channel1000003", "file": "(File not included. Change data exporting settings to download.)",
+    "media_type": "video_file", "mime_type": "video/mp4", "text": ""})json"));
+  ASSERT_EQ(records.size(), 2u);
+  ASSERT_TRUE(records[0].doc && records[1].doc);
+  EXPECT_EQ(records[0].doc->text, "invite_members: Anna Example, Cara Example");
+  const json service = Attributes(records[0]);
+  EXPECT_EQ(service["system"], true);
+  EXPECT_EQ(service["sender"], "Ben Example");
+  EXPECT_EQ(service["action"], "invite_members");
+
+  EXPECT_EQ(records[1].doc->posted_at, "2026-03-12T21:15:07Z");
+  ASSERT_EQ(records[1].warnings.size(), 1u);
+  EXPECT_NE(records[1].warnings[0].find("date_unixtime"), std::string::npos);
+  const json file = Attributes(records[1]);
+  EXPECT_EQ(file["sender"], nullptr);
+  EXPECT_EQ(file["sender_id"], "channel1000003");
+  EXPECT_EQ(file["attachments"][0]["omitted"], true);
+  EXPECT_EQ(file["attachments"][0]["ref"], nullptr);
+  EXPECT_EQ(file["attachments"][0]["mime_type"], "video/mp4");
+  EXPECT_TRUE(records[1].doc->images.empty());
+}
+
+TEST(TelegramImporter, ReadsEveryChatOfAFullExport) {
+  const std::string file = R"({
+ "about": "Here is the data you requested.",
+ "personal_information": {"user_id": 1000009, "first_name": "Dana", "phone_number": "+44 7700 900999"},
+ "contacts": {"about": "x", "list": [{"first_name": "Anna", "phone_number": "+44 7700 900123"}]},
+ "chats": {
+  "about": "chats",
+  "list": [
+   {"name": "Anna Example", "type": "personal_chat", "id": 4000000001, "messages": [
+     {"id": 1, "type": "message", "date": "2026-03-12T21:15:07", "from": "Anna Example", "text": "one"}
+   ]},
+   {"name": "Work group", "type": "private_group", "id": 4000000002, "messages": [
+     {"id": 1, "type": "message", "date": "2026-03-12T21:16:07", "from": "Ben Example", "text": "two"},
+     {"id": 2, "type": "message", "date": "2026-03-12T21:17:07", "from": "Ben Example", "text": "three"}
+   ]}
+  ]
+ },
+ "left_chats": {"about": "left", "list": [
+   {"name": "Old group", "type": "private_supergroup", "id": 4000000003, "messages": [
+     {"id": 9, "type": "message", "date": "2026-01-01T08:00:00", "from": "Cara Example", "text": "four"}
+   ]}
+ ]}
+}
+)";
+  const auto records = ReadAll(file);
+  ASSERT_EQ(records.size(), 4u);
+  std::vector<std::string> ids;
+  for (const auto& r : records) {
+    ASSERT_TRUE(r.doc) << r.error;
+    ids.push_back(r.doc->source_id);
+  }
+  EXPECT_EQ(ids, (std::vector<std::string>{"4000000001#1", "4000000002#1", "4000000002#2",
+                                           "4000000003#9"}));
+  EXPECT_EQ(Attributes(records[1])["thread_name"], "Work group");
+  EXPECT_EQ(records[3].doc->text, "four");
+}
+
+TEST(TelegramImporter, ABadMessageIsSkippedAndTheRestRead) {
+  const auto records = ReadAll(SingleChat(R"({"id": 1, "date": "2026-03-12T21:15:07", "text": tru},
+   {"date": "2026-03-12T21:15:07", "text": "no id"},
+   {"id": 3, "date": "2026-03-12T21:15:07", "text": 42},
+   {"id": 4, "date": "1999-13-45T99:00:00", "text": "absurd date"},
+   {"id": 5, "date": "2026-03-12T21:15:07", "text": "control \x07 byte"},
+   {"id": 6, "date": "2026-03-12T21:15:07", "text": "fine"})"));
+  ASSERT_EQ(records.size(), 6u);
+  EXPECT_NE(records[0].error.find("not valid JSON"), std::string::npos) << records[0].error;
+  EXPECT_NE(records[1].error.find("without an `id`"), std::string::npos);
+  EXPECT_NE(records[2].error.find("`text` must be"), std::string::npos);
+  ASSERT_TRUE(records[3].doc);
+  EXPECT_TRUE(records[3].doc->posted_at.empty());
+  EXPECT_EQ(Attributes(records[3])["date_raw"], "1999-13-45T99:00:00");
+  EXPECT_EQ(records[3].warnings.size(), 1u);
+  // Telegram Desktop's "\x07" is not JSON: it is read as U+0007, then replaced by a space.
+  ASSERT_TRUE(records[4].doc) << records[4].error;
+  EXPECT_EQ(records[4].doc->text, "control   byte");
+  EXPECT_EQ(records[4].warnings.size(), 2u);
+  EXPECT_EQ(records[5].doc->text, "fine");
+}
+
+TEST(TelegramImporter, ACutFileGivesTheMessagesBeforeTheCutAndOneClearProblem) {
+  const std::string whole = SingleChat(std::string(kMessage1) + ",\n  " + kMessage2);
+  const std::string cut = whole.substr(0, whole.find("\"Call \""));
+  const auto records = ReadAll(cut);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_TRUE(records[0].doc);
+  ASSERT_FALSE(records[1].doc);
+  EXPECT_NE(records[1].error.find("the JSON is broken at line"), std::string::npos);
+  EXPECT_NE(records[1].error.find("export the chat again"), std::string::npos);
+
+  // Broken punctuation between messages ends the file the same way.
+  const auto bad_comma = ReadAll(SingleChat(std::string(kMessage1) + "\n  " + kMessage1));
+  ASSERT_EQ(bad_comma.size(), 2u);
+  EXPECT_NE(bad_comma[1].error.find("expected ',' or ']'"), std::string::npos);
+}
+
+TEST(TelegramImporter, RefusesFilesThatAreNotAJsonObjectWithAClearReason) {
+  for (const std::string content : {"", "  \n", "[1, 2]", "not json at all"}) {
+    std::istringstream in(content);
+    auto stream = TelegramImporter().Open(in, 0, 1, {});
+    ASSERT_FALSE(stream.ok()) << content;
+    EXPECT_EQ(stream.status().kind(), ErrorKind::kInvalidInput);
+    EXPECT_TRUE(stream.status().message().find("empty") != std::string::npos ||
+                stream.status().message().find("export the chat with Telegram Desktop") !=
+                    std::string::npos)
+        << stream.status().message();
+  }
+  const auto no_messages = ReadAll("{\"name\": \"x\"}");
+  ASSERT_EQ(no_messages.size(), 1u);
+  EXPECT_NE(no_messages[0].error.find("not a Telegram Desktop chat export"), std::string::npos);
+}
+
+TEST(TelegramImporter, OverLongMessagesAreSkippedAndReadingGoesOn) {
+  ImportOptions options;
+  options.max_record_bytes = 300;
+  const std::string big = "{\"id\": 1, \"text\": \"" + std::string(1000, 'x') + "\"}";
+  const auto records = ReadAll(SingleChat(big + ",\n  " + kMessage1), options);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_NE(records[0].error.find("longer than the limit"), std::string::npos);
+  EXPECT_EQ(records[1].doc->text, "Hello, the room is ready");
+}
+
+TEST(TelegramImporter, ResumingSkipsTheMessagesAlreadyRead) {
+  const std::string file = SingleChat(std::string(kMessage1) + ",\n  " + kMessage2);
+  const auto all = ReadAll(file);
+  ASSERT_EQ(all.size(), 2u);
+  const auto rest = ReadAll(file, {}, all[0].byte_end);
+  ASSERT_EQ(rest.size(), 1u);
+  EXPECT_EQ(rest[0].doc->source_id, "4000000001#6");
+  EXPECT_EQ(rest[0].line, all[1].line);
+}
+
+TEST(TelegramImporter, IsDetectedBeforeTheAdsJsonImporter) {
+  testing::TempDir dir;
+  EXPECT_EQ(DetectImporter(dir.Write("result.json", SingleChat(kMessage1))), &TelegramImporter());
+  EXPECT_EQ(DetectImporter(dir.Write("full.json",
+                                     "{\n \"about\": \"x\",\n "
+                                     "\"personal_information\": {}\n}\n")),
+            &TelegramImporter());
+  EXPECT_NE(DetectImporter(dir.Write("ads.json", "{\"id\": \"1\", \"text\": \"an ad\"}\n")),
+            &TelegramImporter());
+}
+
+TEST(TelegramImporter, ImportsIntoACaseWithPhotosAndRecordsProblems) {
+  testing::TempDir dir;
+  store::CaseInfo info{"t", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  const auto file = dir.Write(
+      "export/result.json",
+      SingleChat(std::string(kMessage1) + ",\n  " + kMessage2 + ",\n  {\"id\": 7, \"text\": 1}"));
+  dir.Write("export/photos/photo_1@12-03-2026_21-16-00.jpg", "synthetic image bytes");
+  std::vector<std::string> problems;
+  ImportCallbacks cb;
+  cb.on_problem = [&](const std::string& p) { problems.push_back(p); };
+  auto s = ImportFile(**c, file, "", {}, cb);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->format, "telegram");
+  EXPECT_EQ(s->imported, 2);
+  EXPECT_EQ(s->skipped, 1);
+  EXPECT_EQ(s->images_stored, 1);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].find("`text` must be"), std::string::npos);
+  auto ids = (*c)->store().FindBySourceId("4000000001#6", "telegram");
+  ASSERT_TRUE(ids.ok() && ids->size() == 1);
+  auto d = (*c)->store().GetDocument(ids->front());
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->provenance.file_name, "result.json");
+  auto original = (*c)->blobs().Read(d->provenance.blob_sha256);
+  ASSERT_TRUE(original.ok());
+  EXPECT_EQ(
+      original->substr(static_cast<size_t>(d->provenance.byte_start),
+                       static_cast<size_t>(d->provenance.byte_end - d->provenance.byte_start)),
+      kMessage2);
+  // The same messages in another export of the chat are duplicates.
+  const auto copy = dir.Write("again/result.json", SingleChat(kMessage1));
+  auto again = ImportFile(**c, copy, "", {}, cb);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->duplicated, 1);
+  EXPECT_EQ(again->imported, 0);
+}
+
+}  // namespace
+}  // namespace ariadne::capture

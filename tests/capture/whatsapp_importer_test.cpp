@@ -1,0 +1,353 @@
+// WhatsApp "Export chat" text. Every chat below is synthetic; the phone number is from the UK's
+// range for drama (07700 900000-900999).
+#include "capture/whatsapp_importer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "capture/import.h"
+#include "capture/registry.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::capture {
+namespace {
+
+using nlohmann::json;
+
+std::vector<ParsedRecord> ReadAll(const std::string& content, ImportOptions options = {},
+                                  int64_t offset = 0, int64_t line = 1) {
+  std::istringstream in(content);
+  auto stream = WhatsAppImporter().Open(in, offset, line, options);
+  EXPECT_TRUE(stream.ok()) << stream.status().message();
+  std::vector<ParsedRecord> out;
+  if (!stream.ok()) return out;
+  ParsedRecord r;
+  while ((*stream)->Next(&r)) out.push_back(r);
+  EXPECT_TRUE((*stream)->status().ok());
+  return out;
+}
+
+json Attributes(const ParsedRecord& r) {
+  return json::parse(r.doc->attributes_json);
+}
+
+std::string Slice(const std::string& s, const ParsedRecord& r) {
+  return s.substr(static_cast<size_t>(r.byte_start),
+                  static_cast<size_t>(r.byte_end - r.byte_start));
+}
+
+TEST(WhatsAppImporter, ReadsAndroidDayFirstMessagesWithSenderTimeAndThread) {
+  const std::string chat =
+      "12/03/2026, 21:15 - Messages and calls are end-to-end encrypted. No one outside of this "
+      "chat can read them.\n"
+      "12/03/2026, 21:15 - Anna: Hello, the room is ready\n"
+      "13/03/2026, 09:02 - +44 7700 900123: Call me on this number\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 3u);
+  for (const auto& r : records) ASSERT_TRUE(r.doc) << r.error;
+
+  const Document& system = *records[0].doc;
+  EXPECT_EQ(Attributes(records[0])["sender"], nullptr);
+  EXPECT_EQ(Attributes(records[0])["system"], true);
+  EXPECT_EQ(system.site, "whatsapp");
+  EXPECT_EQ(system.posted_at, "2026-03-12T21:15:00");
+
+  const Document& anna = *records[1].doc;
+  EXPECT_EQ(anna.text, "Hello, the room is ready");
+  EXPECT_EQ(Attributes(records[1])["sender"], "Anna");
+  EXPECT_EQ(Attributes(records[1])["edited"], false);
+  EXPECT_TRUE(Attributes(records[1])["attachments"].empty());
+  EXPECT_TRUE(anna.kind.empty());
+  const std::string thread = Attributes(records[1])["thread"];
+  EXPECT_EQ(thread.size(), 16u);
+  EXPECT_EQ(anna.source_id, thread + "#2");
+  EXPECT_EQ(records[1].line, 2);
+  EXPECT_EQ(Slice(chat, records[1]), "12/03/2026, 21:15 - Anna: Hello, the room is ready\n");
+  EXPECT_TRUE(records[1].warnings.empty());
+
+  EXPECT_EQ(Attributes(records[2])["sender"], "+44 7700 900123");
+  EXPECT_EQ(records[2].doc->posted_at, "2026-03-13T09:02:00");
+}
+
+TEST(WhatsAppImporter, ReadsEachCommonLocaleStyle) {
+  struct Case {
+    const char* line;
+    const char* posted_at;
+    const char* sender;
+    const char* text;
+  };
+  const Case cases[] = {
+      // US Android: month first, two-digit year, 12-hour clock with U+202F before PM.
+      {"3/14/26, 9:15\u202FPM - Anna: hi", "2026-03-14T21:15:00", "Anna", "hi"},
+      {"3/14/26, 12:05\u202FAM - Anna: late", "2026-03-14T00:05:00", "Anna", "late"},
+      // Older Android: a plain space and lower case.
+      {"3/14/26, 12:30 pm - Anna: noon", "2026-03-14T12:30:00", "Anna", "noon"},
+      // German Android: dots, 24 hours.
+      {"14.03.26, 21:15 - Anna: hallo", "2026-03-14T21:15:00", "Anna", "hallo"},
+      // iOS: brackets, seconds.
+      {"[14/03/2026, 21:15:07] Anna: hello", "2026-03-14T21:15:07", "Anna", "hello"},
+      {"[14.03.26, 21:15:07] Anna: hallo", "2026-03-14T21:15:07", "Anna", "hallo"},
+      {"[3/14/26, 9:15:07\u202FPM] Anna: hi", "2026-03-14T21:15:07", "Anna", "hi"},
+      // Spanish "p. m.", Finnish "klo" with dotted time, year first.
+      {"14/3/26, 9:15 p. m. - Anna: hola", "2026-03-14T21:15:00", "Anna", "hola"},
+      {"[14.3.2026 klo 14.08.18] Anna: moi", "2026-03-14T14:08:18", "Anna", "moi"},
+      {"2026-03-14, 21:15 - Anna: hej", "2026-03-14T21:15:00", "Anna", "hej"},
+  };
+  for (const Case& c : cases) {
+    const auto records = ReadAll(std::string(c.line) + "\n");
+    ASSERT_EQ(records.size(), 1u) << c.line;
+    ASSERT_TRUE(records[0].doc) << c.line << ": " << records[0].error;
+    EXPECT_EQ(records[0].doc->posted_at, c.posted_at) << c.line;
+    EXPECT_EQ(Attributes(records[0])["sender"], c.sender) << c.line;
+    EXPECT_EQ(records[0].doc->text, c.text) << c.line;
+  }
+}
+
+TEST(WhatsAppImporter, ContinuationLinesBelongToTheMessageAndItsByteRange) {
+  const std::string first =
+      "12/03/2026, 21:15 - Anna: Rules for the new girls:\n"
+      "1. no phone\n"
+      "\n"
+      "2. pay 200 each week\n";
+  const std::string second = "12/03/2026, 21:20 - Ben: ok\r\n";
+  const std::string chat = first + second;
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].doc->text, "Rules for the new girls:\n1. no phone\n\n2. pay 200 each week");
+  EXPECT_EQ(Slice(chat, records[0]), first);
+  EXPECT_EQ(records[0].line, 1);
+  EXPECT_EQ(records[1].line, 5);
+  EXPECT_EQ(records[1].doc->text, "ok");
+  EXPECT_EQ(Slice(chat, records[1]), second);
+}
+
+TEST(WhatsAppImporter, RecordsAttachmentsAndOmittedMedia) {
+  const std::string chat =
+      "12/03/2026, 21:15 - Anna: IMG-20260312-WA0001.jpg (file attached)\n"
+      "the flat\n"
+      "12/03/2026, 21:16 - Anna: Contract.pdf (file attached)\n"
+      "12/03/2026, 21:17 - Ben: <Media omitted>\n"
+      "\u200E[12/03/2026, 21:18:00] Anna: \u200E<attached: "
+      "00000012-PHOTO-2026-03-12-21-18-00.jpg>\n"
+      "[12/03/2026, 21:19:00] Ben: \u200Eimage omitted\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 5u);
+  for (const auto& r : records) ASSERT_TRUE(r.doc) << r.error;
+
+  EXPECT_EQ(Attributes(records[0])["attachments"],
+            json::parse(R"([{"ref": "IMG-20260312-WA0001.jpg"}])"));
+  ASSERT_EQ(records[0].doc->images.size(), 1u);
+  EXPECT_EQ(records[0].doc->images[0].ref, "IMG-20260312-WA0001.jpg");
+  EXPECT_EQ(records[0].doc->text, "IMG-20260312-WA0001.jpg (file attached)\nthe flat");
+
+  EXPECT_EQ(Attributes(records[1])["attachments"][0]["ref"], "Contract.pdf");
+  EXPECT_TRUE(records[1].doc->images.empty());  // not an image: referenced, not stored
+
+  EXPECT_EQ(Attributes(records[2])["attachments"][0]["omitted"], true);
+  EXPECT_EQ(Attributes(records[2])["attachments"][0]["label"], "<Media omitted>");
+
+  // iOS: the left-to-right marks are gone from the sender, the text and the reference.
+  EXPECT_EQ(Attributes(records[3])["sender"], "Anna");
+  EXPECT_EQ(records[3].doc->text, "<attached: 00000012-PHOTO-2026-03-12-21-18-00.jpg>");
+  EXPECT_EQ(Attributes(records[3])["attachments"][0]["ref"],
+            "00000012-PHOTO-2026-03-12-21-18-00.jpg");
+  EXPECT_EQ(records[3].doc->images.size(), 1u);
+  EXPECT_EQ(Attributes(records[4])["attachments"][0]["label"], "image omitted");
+}
+
+TEST(WhatsAppImporter, RemovesInvisibleMarksFromNamesAndText) {
+  const std::string chat =
+      "\uFEFF12/03/2026, 21:15 - \u202A+44 7700 900456\u202C: new \u200Enumber\n"
+      "12/03/2026, 21:16 - \u200EAnna\u200E: fine\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(Attributes(records[0])["sender"], "+44 7700 900456");
+  EXPECT_EQ(records[0].doc->text, "new number");
+  EXPECT_EQ(Attributes(records[1])["sender"], "Anna");
+}
+
+TEST(WhatsAppImporter, MarksEditedMessages) {
+  const auto records = ReadAll("12/03/2026, 21:15 - Anna: 300 not 200 <This message was edited>\n");
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].doc->text, "300 not 200");
+  EXPECT_EQ(Attributes(records[0])["edited"], true);
+}
+
+TEST(WhatsAppImporter, ADayAboveTwelveAnywhereSettlesTheOrderForTheWholeFile) {
+  const std::string chat =
+      "01/02/2026, 10:00 - Anna: first\n"
+      "05/02/2026, 10:00 - Anna: second\n"
+      "13/02/2026, 10:00 - Anna: the thirteenth decides\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].doc->posted_at, "2026-02-01T10:00:00");
+  EXPECT_TRUE(records[0].warnings.empty());
+
+  const auto us = ReadAll(
+      "02/01/26, 10:00 AM - Anna: first\n"
+      "02/13/26, 10:00 AM - Anna: the thirteenth decides\n");
+  ASSERT_EQ(us.size(), 2u);
+  EXPECT_EQ(us[0].doc->posted_at, "2026-02-01T10:00:00");
+  EXPECT_TRUE(us[0].warnings.empty());
+}
+
+TEST(WhatsAppImporter, AmbiguousOrderIsDecidedByTimeRunningForwardAndWarned) {
+  // Day first: 11 Jan, 12 Jan, 1 Feb. Month first would read 1 Nov, 1 Dec, 2 Jan: a step back.
+  const auto records = ReadAll(
+      "11/01/2026, 10:00 - Anna: a\n"
+      "12/01/2026, 10:00 - Anna: b\n"
+      "01/02/2026, 10:00 - Anna: c\n");
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[2].doc->posted_at, "2026-02-01T10:00:00");
+  ASSERT_EQ(records[0].warnings.size(), 1u);
+  EXPECT_NE(records[0].warnings[0].find("ambiguous"), std::string::npos);
+  EXPECT_NE(records[0].warnings[0].find("day/month/year"), std::string::npos);
+  EXPECT_TRUE(records[1].warnings.empty());  // said once, not per message
+}
+
+TEST(WhatsAppImporter, AmbiguousOrderWithNothingToTellFallsBackToTheDateStyleAndWarns) {
+  const auto day_first = ReadAll("05/03/2026, 10:00 - Anna: a\n");
+  ASSERT_EQ(day_first.size(), 1u);
+  EXPECT_EQ(day_first[0].doc->posted_at, "2026-03-05T10:00:00");
+  ASSERT_EQ(day_first[0].warnings.size(), 1u);
+  EXPECT_NE(day_first[0].warnings[0].find("date style"), std::string::npos);
+
+  const auto month_first = ReadAll("5/3/26, 10:00\u202FAM - Anna: a\n");
+  ASSERT_EQ(month_first.size(), 1u);
+  EXPECT_EQ(month_first[0].doc->posted_at, "2026-05-03T10:00:00");
+  EXPECT_EQ(month_first[0].warnings.size(), 1u);
+}
+
+TEST(WhatsAppImporter, AbsurdDatesAreSkippedWithTheirContinuationLines) {
+  const std::string chat =
+      "14/02/2026, 10:00 - Anna: fine\n"
+      "31/02/2026, 10:00 - Anna: no such day\n"
+      "and its second line\n"
+      "14/02/2026, 25:61 - Anna: no such time\n"
+      "14/02/1970, 10:00 - Anna: before WhatsApp\n"
+      "15/02/2026, 10:00 - Anna: fine again\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 5u);
+  EXPECT_TRUE(records[0].doc);
+  ASSERT_FALSE(records[1].doc);
+  EXPECT_NE(records[1].error.find("not a real date"), std::string::npos) << records[1].error;
+  EXPECT_EQ(Slice(chat, records[1]),
+            "31/02/2026, 10:00 - Anna: no such day\nand its second line\n");
+  EXPECT_FALSE(records[2].doc);
+  EXPECT_FALSE(records[3].doc);
+  ASSERT_TRUE(records[4].doc);
+  EXPECT_EQ(records[4].doc->text, "fine again");
+}
+
+TEST(WhatsAppImporter, ACutHeaderLineIsKeptAsTextWithAWarning) {
+  const std::string chat =
+      "13/03/2026, 21:15 - Anna: first\n"
+      "13/03/2026, 21:\n"
+      "13/03/2026, 21:17 - Ben: last line has no newline";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].doc->text, "first\n13/03/2026, 21:");
+  ASSERT_EQ(records[0].warnings.size(), 1u);
+  EXPECT_NE(records[0].warnings[0].find("line 2"), std::string::npos);
+  EXPECT_EQ(records[1].doc->text, "last line has no newline");
+  EXPECT_EQ(records[1].byte_end, static_cast<int64_t>(chat.size()));
+}
+
+TEST(WhatsAppImporter, TextBeforeTheFirstHeaderIsOneProblem) {
+  const auto records = ReadAll(
+      "this is not\n"
+      "a chat header\n"
+      "12/03/2026, 21:15 - Anna: hi\n");
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_FALSE(records[0].doc);
+  EXPECT_NE(records[0].error.find("2 line(s)"), std::string::npos) << records[0].error;
+  EXPECT_EQ(records[1].doc->text, "hi");
+}
+
+TEST(WhatsAppImporter, EmptyFileHasNoMessages) {
+  EXPECT_TRUE(ReadAll("").empty());
+  EXPECT_TRUE(ReadAll("\n\n").empty());
+}
+
+TEST(WhatsAppImporter, BadBytesAndControlCharactersAreReplacedWithWarnings) {
+  const auto records = ReadAll("13/03/2026, 21:15 - Anna: bad \xff byte and \x1b[31m escape\n");
+  ASSERT_EQ(records.size(), 1u);
+  ASSERT_TRUE(records[0].doc);
+  EXPECT_EQ(records[0].doc->text, "bad \uFFFD byte and  [31m escape");
+  EXPECT_EQ(records[0].warnings.size(), 2u);
+}
+
+TEST(WhatsAppImporter, OverLongMessagesAreReportedNotBuffered) {
+  ImportOptions options;
+  options.max_record_bytes = 100;
+  const std::string chat = "12/03/2026, 21:15 - Anna: " + std::string(60, 'x') + "\n" +
+                           std::string(60, 'y') + "\n" + "12/03/2026, 21:16 - Ben: short\n";
+  const auto records = ReadAll(chat, options);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_FALSE(records[0].doc);
+  EXPECT_NE(records[0].error.find("longer than the limit"), std::string::npos);
+  EXPECT_EQ(records[1].doc->text, "short");
+}
+
+TEST(WhatsAppImporter, ResumingGivesTheSameRecordsWithTheirTrueLineNumbers) {
+  const std::string chat =
+      "12/03/2026, 21:15 - Anna: one\n"
+      "two\n"
+      "12/03/2026, 21:16 - Ben: three\n"
+      "12/03/2026, 21:17 - Anna: four\n";
+  const auto all = ReadAll(chat);
+  ASSERT_EQ(all.size(), 3u);
+  // The runner resumes at the end of the last stored record, with that record's line + 1 (which
+  // is not the next line after a multi-line message): the importer counts for itself.
+  const auto rest = ReadAll(chat, {}, all[0].byte_end, all[0].line + 1);
+  ASSERT_EQ(rest.size(), 2u);
+  EXPECT_EQ(rest[0].line, 3);
+  EXPECT_EQ(rest[0].doc->source_id, all[1].doc->source_id);
+  EXPECT_EQ(rest[1].byte_start, all[2].byte_start);
+}
+
+TEST(WhatsAppImporter, IsDetectedFromItsFirstLine) {
+  testing::TempDir dir;
+  EXPECT_EQ(
+      DetectImporter(dir.Write("WhatsApp Chat with Anna.txt", "12/03/2026, 21:15 - Anna: hi\n")),
+      &WhatsAppImporter());
+  EXPECT_EQ(DetectImporter(dir.Write("_chat.txt", "\u200E[12.03.26, 21:15:07] Anna: hi\n")),
+            &WhatsAppImporter());
+  EXPECT_EQ(DetectImporter(dir.Write("notes.txt", "shopping list\n12/03/2026, 21:15 - x\n")),
+            nullptr);
+}
+
+TEST(WhatsAppImporter, ImportsIntoACaseOnceWithProblemsRecorded) {
+  testing::TempDir dir;
+  store::CaseInfo info{"t", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  const auto file = dir.Write("chat.txt",
+                              "05/03/2026, 10:00 - Anna: hello\n"
+                              "05/03/2026, 25:00 - Anna: impossible\n"
+                              "05/03/2026, 10:01 - Ben: IMG-20260305-WA0001.jpg (file attached)\n");
+  dir.Write("IMG-20260305-WA0001.jpg", "not really a jpeg, but a file");
+  std::vector<std::string> problems;
+  ImportCallbacks cb;
+  cb.on_problem = [&](const std::string& p) { problems.push_back(p); };
+  auto s = ImportFile(**c, file, "", {}, cb);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->format, "whatsapp");
+  EXPECT_EQ(s->imported, 2);
+  EXPECT_EQ(s->skipped, 1);
+  EXPECT_EQ(s->warnings, 1);  // the ambiguous order, once
+  EXPECT_EQ(s->images_stored, 1);
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_NE(problems[0].find(":1: the day/month order is ambiguous"), std::string::npos);
+  EXPECT_NE(problems[1].find(":2: \"05/03/2026, 25:00 -\" is not a real date"), std::string::npos)
+      << problems[1];
+  auto again = ImportFile(**c, file, "", {}, cb);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->already_complete);
+  EXPECT_EQ((*c)->store().Counts()->documents, 2);
+}
+
+}  // namespace
+}  // namespace ariadne::capture
