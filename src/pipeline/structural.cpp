@@ -223,6 +223,38 @@ Status Rescore(store::CaseStore& s, const flag::RuleSet& rules, int64_t document
                      fraud.score, std::string(flag::BandName(fraud.band)), contributions.dump()});
 }
 
+// Replaces the structural flags of `indicators` with `flags` in one transaction, re-scores every
+// document that had or now has a structural flag, and counts the flagged documents in `summary`.
+Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
+                         const std::vector<std::string>& indicators,
+                         const std::vector<store::StoredFlag>& flags, StageSummary& summary) {
+  Result<std::vector<int64_t>> before = s.DocumentsWithStructuralFlags();
+  if (!before.ok()) return before.status();
+  std::set<int64_t> touched(before->begin(), before->end());
+  std::map<std::string, std::set<int64_t>> by_indicator;
+  for (const store::StoredFlag& f : flags) {
+    touched.insert(f.document_id);
+    by_indicator[f.indicator].insert(f.document_id);
+  }
+  ARIADNE_RETURN_IF_ERROR(s.Begin());
+  Status written = s.ReplaceStructuralFlagsOf(indicators, flags);
+  for (auto it = touched.begin(); written.ok() && it != touched.end(); ++it) {
+    written = Rescore(s, rules, *it);
+  }
+  if (!written.ok()) {
+    s.Rollback();
+    return written;
+  }
+  ARIADNE_RETURN_IF_ERROR(s.Commit());
+  std::set<int64_t> flagged;
+  for (const auto& [indicator, documents] : by_indicator) {
+    summary.found[indicator] = static_cast<int64_t>(documents.size());
+    flagged.insert(documents.begin(), documents.end());
+  }
+  summary.documents = static_cast<int64_t>(flagged.size());
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
@@ -275,30 +307,8 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   });
   if (!scanned.ok()) return scanned;
 
-  Result<std::vector<int64_t>> before = s.DocumentsWithStructuralFlags();
-  if (!before.ok()) return before.status();
-  std::set<int64_t> touched(before->begin(), before->end());
-  for (const store::StoredFlag& f : flags) touched.insert(f.document_id);
-  ARIADNE_RETURN_IF_ERROR(s.Begin());
-  Status written = s.ReplaceStructuralFlagsOf({kSharedContact, kMultiNumber}, flags);
-  for (auto it = touched.begin(); written.ok() && it != touched.end(); ++it) {
-    written = Rescore(s, rules, *it);
-  }
-  if (!written.ok()) {
-    s.Rollback();
-    return written;
-  }
-  ARIADNE_RETURN_IF_ERROR(s.Commit());
-  std::set<int64_t> flagged;
-  std::map<std::string, std::set<int64_t>> by_indicator;
-  for (const store::StoredFlag& f : flags) {
-    flagged.insert(f.document_id);
-    by_indicator[f.indicator].insert(f.document_id);
-  }
-  summary.documents = static_cast<int64_t>(flagged.size());
-  for (const auto& [indicator, documents] : by_indicator) {
-    summary.found[indicator] = static_cast<int64_t>(documents.size());
-  }
+  ARIADNE_RETURN_IF_ERROR(
+      ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, summary));
   return summary;
 }
 
@@ -521,30 +531,8 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     if (!clusters.ok()) return clusters.status();
     ARIADNE_RETURN_IF_ERROR(add(MovingTogetherFlags(*clusters, *geo, rules, seen)));
   }
-  Result<std::vector<int64_t>> before = s.DocumentsWithStructuralFlags();
-  if (!before.ok()) return before.status();
-  std::set<int64_t> touched(before->begin(), before->end());
-  std::map<std::string, std::set<int64_t>> by_indicator;
-  for (const store::StoredFlag& f : flags) {
-    touched.insert(f.document_id);
-    by_indicator[f.indicator].insert(f.document_id);
-  }
-  ARIADNE_RETURN_IF_ERROR(s.Begin());
-  Status written = s.ReplaceStructuralFlagsOf({kSharedText, kSharedImage, kMovingTogether}, flags);
-  for (auto it = touched.begin(); written.ok() && it != touched.end(); ++it) {
-    written = Rescore(s, rules, *it);
-  }
-  if (!written.ok()) {
-    s.Rollback();
-    return written;
-  }
-  ARIADNE_RETURN_IF_ERROR(s.Commit());
-  std::set<int64_t> flagged;
-  for (const auto& [indicator, documents] : by_indicator) {
-    summary.found[indicator] = static_cast<int64_t>(documents.size());
-    flagged.insert(documents.begin(), documents.end());
-  }
-  summary.documents = static_cast<int64_t>(flagged.size());
+  ARIADNE_RETURN_IF_ERROR(
+      ReplaceAndRescore(s, rules, {kSharedText, kSharedImage, kMovingTogether}, flags, summary));
   return summary;
 }
 
