@@ -63,7 +63,9 @@ int RunAnalyze(const AnalyzeCliOptions& o) {
 }
 
 std::string StageList() {
-  std::string s = "Stages (each runs only on documents it has not yet seen at its version):\n";
+  std::string s =
+      "Stages (per-document ones run only on documents not yet seen at their version; structural,\n"
+      "photos, link and network flags work over the whole case, photos hashing only new images):\n";
   for (const auto& st : pipeline::Stages()) {
     s += fmt::format("  {} v{}: {}\n", st.name, st.version, st.description);
   }

@@ -33,7 +33,8 @@ int RunReport(const ReportOptions& o) {
 void AddReportCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<ReportOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "report", "Write a self-contained HTML report of a case (charts, imports, samples)");
+      "report",
+      "Write a self-contained HTML report of a case (charts, flags, clusters drawn, samples)");
   cmd->add_option("--case", o->dir, "the case folder")->required();
   cmd->add_option("-o,--output", o->output, "the HTML file to write (default: DIR/report.html)");
   cmd->footer("Example:\n  ariadne report --case mycase -o mycase-report.html");
