@@ -116,6 +116,18 @@ constexpr int kLabourNetworkShare = 110;
 constexpr int kOneOffShare = 30;
 constexpr int kEmployerShare = 240;  // the rest goes to independents
 
+// Three or four of the vague agency names, starting with `first`. Derived from the serial number,
+// not drawn from the generator, so that the rest of the corpus stays as it was.
+std::vector<std::string> FrontNames(std::string_view first, int serial) {
+  const size_t count = std::size(kVagueAgencies);
+  size_t start = 0;
+  while (start < count && kVagueAgencies[start] != first) ++start;
+  std::vector<std::string> names;
+  const size_t wanted = 3 + static_cast<size_t>(serial % 2);
+  for (size_t i = 0; i < wanted; ++i) names.emplace_back(kVagueAgencies[(start + i) % count]);
+  return names;
+}
+
 std::string AsciiLowerCopy(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -271,6 +283,7 @@ class Planner {
           a.pay_cents = rng_.Between(28, 55) * 10000;
           a.fee = rng_.Between(15, 60) * 10;
           a.company = rng_.Pick(kVagueAgencies);
+          a.fronts = FrontNames(a.company, serial);
         }
         a.email_local = a.handle;
         a.email_domain = mail_domain;

@@ -96,7 +96,10 @@ struct Advertiser {
   std::string handle;         // Telegram handle, without '@'
   std::string email_local;
   std::string email_domain;
-  std::string company;       // employers only
+  std::string company;  // employers only
+  // Labour networks: the employer names their ads rotate through (a recruiter fronting for several
+  // "companies" with one contact: indicator J-REPOST). Empty for everyone else.
+  std::vector<std::string> fronts;
   int job_role = 0;          // index into the language's roles
   int price = 0;             // adult ads: hourly rate, in the site's currency
   int pay_cents = 0;         // job ads: hourly (ordinary) or monthly (exploitative) pay

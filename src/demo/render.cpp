@@ -100,6 +100,7 @@ struct AdContext {
   PhoneStyle phone_style = PhoneStyle::kNational;
   double mutation = 0.0;           // chance that an alternative differs from the advertiser's usual
   bool keep_placeholders = false;  // render a template, not an ad
+  std::string_view company = {};   // the employer this ad names; empty: the advertiser's own
 };
 
 // The currency of the site's country. Amounts are written the way the ad's language writes them.
@@ -170,7 +171,7 @@ void AppendValue(std::string& out, std::string_view key, AdContext& ctx) {
   } else if (key == "fee") {
     AppendMoney(out, ctx, a.fee);
   } else if (key == "company") {
-    out += a.company;
+    out += ctx.company.empty() ? std::string_view(a.company) : ctx.company;
   } else if (key == "nat" && ctx.persona.nationality >= 0) {
     out += ctx.book.nationalities[static_cast<size_t>(ctx.persona.nationality)];
   }
@@ -304,6 +305,9 @@ AdContext MakeContext(const Plan& plan, const AdSlot& ad, Rng& rng) {
   } else {
     ctx.mutation = 0.03;
   }
+  if (!a.fronts.empty()) {
+    ctx.company = a.fronts[static_cast<size_t>(ad.sequence) % a.fronts.size()];
+  }
   PickPhones(ctx, ad);
   ctx.phone_style = PickPhoneStyle(rng, site.region == "GB");
   return ctx;
@@ -345,6 +349,12 @@ void AdRenderer::AppendJsonLine(std::string& out, int index, bool with_images) {
   AppendField(out, "location", ctx.city);
   AppendField(out, "title", title_);
   AppendField(out, "text", text_);
+  // Job sites show the employer beside the ad (J-REPOST compares them across ads).
+  if (a.kind == AdKind::kLabour) {
+    const std::string_view employer =
+        ctx.company.empty() ? std::string_view(a.company) : ctx.company;
+    if (!employer.empty()) AppendField(out, "employer", employer);
+  }
   if (with_images && !ad.photos.empty()) {
     out += ",\"images\":[";
     for (size_t i = 0; i < ad.photos.size(); ++i) {

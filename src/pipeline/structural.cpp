@@ -14,6 +14,8 @@
 #include "core/text.h"
 #include "flag/flag.h"
 #include "flag/score.h"
+#include "pipeline/repost.h"
+#include "pipeline/structural_flag.h"
 
 namespace ariadne::pipeline {
 
@@ -24,6 +26,7 @@ constexpr const char* kMultiNumber = "A-MULTINUM";
 constexpr const char* kSharedText = "N-TEXT";
 constexpr const char* kSharedImage = "N-IMG";
 constexpr const char* kMovingTogether = "N-GEO";
+constexpr const char* kRepost = "J-REPOST";
 constexpr size_t kMaxEvidenceDocuments = 50;
 constexpr size_t kMaxEvidencePhones = 50;
 constexpr size_t kMaxQuotedPhones = 5;  // in the "why" line; the evidence lists the rest
@@ -78,23 +81,6 @@ std::vector<size_t> UsesInPersonaWindows(const std::vector<store::ContactUse>& u
     if (marked[i]) out.push_back(i);
   }
   return out;
-}
-
-store::StoredFlag StructuralFlag(int64_t document_id, const flag::Indicator& indicator,
-                                 const flag::RuleSet& rules, const nlohmann::json& evidence,
-                                 const std::string& why) {
-  store::StoredFlag f;
-  f.document_id = document_id;
-  f.indicator = indicator.id;
-  f.revision = indicator.revision;
-  f.family = std::string(flag::FamilyName(indicator.family));
-  f.tier = std::string(flag::TierName(indicator.tier));
-  f.category = std::string(flag::CategoryName(indicator.category));
-  f.evidence_json = evidence.dump();
-  f.why = why;
-  f.weight = rules.scoring.PointsFor(indicator);
-  f.structural = true;
-  return f;
 }
 
 std::vector<store::StoredFlag> SharedContactFlags(const store::SharedContact& contact,
@@ -255,6 +241,15 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   return Status::Ok();
 }
 
+// How many documents make a value generic in this case (StructuralOptions::generic_share).
+Result<int64_t> GenericAt(store::CaseStore& s, const StructuralOptions& o) {
+  Result<store::CaseCounts> counts = s.Counts();
+  if (!counts.ok()) return counts.status();
+  return std::max<int64_t>(
+      o.generic_min_documents,
+      static_cast<int64_t>(o.generic_share * static_cast<double>(counts->documents)));
+}
+
 }  // namespace
 
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
@@ -270,11 +265,9 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
     return summary;
   }
   store::CaseStore& s = c.store();
-  Result<store::CaseCounts> counts = s.Counts();
-  if (!counts.ok()) return counts.status();
-  const auto generic_at = std::max<int64_t>(
-      o.generic_min_documents,
-      static_cast<int64_t>(o.generic_share * static_cast<double>(counts->documents)));
+  Result<int64_t> generic_threshold = GenericAt(s, o);
+  if (!generic_threshold.ok()) return generic_threshold.status();
+  const int64_t generic_at = *generic_threshold;
   // Numbers on so many ads that they are a site's or platform's own never count for an account.
   std::set<std::string> generic_phones;
   if (multi != nullptr) {
@@ -496,6 +489,43 @@ Result<std::vector<store::StoredFlag>> MovingTogetherFlags(
   return flags;
 }
 
+// J-REPOST's groups: the job ads on each contact value that is not generic, and each group of ads
+// joined by near-identical text.
+Result<std::vector<RepostGroup>> RepostGroups(store::CaseStore& s, const StructuralOptions& o,
+                                              const std::vector<store::StoredLink>& links) {
+  Result<int64_t> generic_at = GenericAt(s, o);
+  if (!generic_at.ok()) return generic_at.status();
+  Result<std::vector<store::StoredGeneric>> generic = s.GenericValues();
+  if (!generic.ok()) return generic.status();
+  std::set<std::pair<std::string, std::string>> skip;
+  for (const store::StoredGeneric& g : *generic) skip.emplace(g.kind, g.value);
+  const RepostOptions defaults;
+  std::vector<RepostGroup> groups;
+  Status scanned =
+      s.ForEachSharedContact(defaults.min_employers, [&](const store::SharedContact& contact) {
+        if (static_cast<int64_t>(contact.uses.size()) >= *generic_at ||
+            skip.contains({contact.type, contact.value})) {
+          return Status::Ok();
+        }
+        RepostGroup group{contact.type, contact.value, {}};
+        for (const store::ContactUse& use : contact.uses) {
+          if (use.kind != "sex") group.documents.push_back(use.document_id);
+        }
+        if (static_cast<int>(group.documents.size()) >= defaults.min_employers) {
+          std::sort(group.documents.begin(), group.documents.end());
+          groups.push_back(std::move(group));
+        }
+        return Status::Ok();
+      });
+  if (!scanned.ok()) return scanned;
+  for (std::vector<int64_t>& members : LinkGroups(links, "text")) {
+    if (static_cast<int>(members.size()) < defaults.min_employers) continue;
+    const std::string value = fmt::format("of document #{}", members.front());
+    groups.push_back({"near-identical text", value, std::move(members)});
+  }
+  return groups;
+}
+
 }  // namespace
 
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
@@ -531,8 +561,13 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     if (!clusters.ok()) return clusters.status();
     ARIADNE_RETURN_IF_ERROR(add(MovingTogetherFlags(*clusters, *geo, rules, seen)));
   }
-  ARIADNE_RETURN_IF_ERROR(
-      ReplaceAndRescore(s, rules, {kSharedText, kSharedImage, kMovingTogether}, flags, summary));
+  if (const flag::Indicator* repost = active(kRepost); repost != nullptr) {
+    Result<std::vector<RepostGroup>> groups = RepostGroups(s, o, *links);
+    if (!groups.ok()) return groups.status();
+    ARIADNE_RETURN_IF_ERROR(add(RepostFlags(s, *groups, *repost, rules)));
+  }
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(
+      s, rules, {kSharedText, kSharedImage, kMovingTogether, kRepost}, flags, summary));
   return summary;
 }
 

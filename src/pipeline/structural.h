@@ -37,7 +37,8 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
 // The network flags computed from the case's linkage (run after linking): N-TEXT and N-IMG when
 // near-identical text or one photo joins ads of three or more personas within the window (like
 // N-PHONE), N-GEO when personas of one cluster arrive in the same cities within a week of each
-// other at least twice. Replaces only those indicators' flags and re-scores what changed. Until
+// other at least twice, J-REPOST when job ads sharing a contact or a template name three or more
+// employers (repost.h). Replaces only those indicators' flags and re-scores what changed. Until
 // personas are resolved from names and photos, a persona is told apart by its stated age.
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const StructuralOptions& options = {});

@@ -8,6 +8,7 @@
 
 #include "capture/import.h"
 #include "flag/rules.h"
+#include "pipeline/repost.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::pipeline {
@@ -351,6 +352,68 @@ TEST_F(PipelineTest, PersonasArrivingInTheSameCitiesTogetherRaiseNGeoButOneTouri
     const bool network = i % 3 != 0;
     EXPECT_EQ(HasFlag(s, std::to_string(i), "N-GEO"), network) << i;
   }
+}
+
+std::string JobAd(const std::string& id, const std::string& employer, const std::string& text) {
+  nlohmann::json ad = {{"id", id},
+                       {"text", text},
+                       {"kind", "labour"},
+                       {"site", "jobs.example"},
+                       {"posted_at", "2026-03-01"}};
+  if (!employer.empty()) ad["employer"] = employer;
+  return ad.dump() + "\n";
+}
+
+TEST_F(PipelineTest,
+       OneContactForJobAdsOfThreeEmployersRaisesJRepostButOneAgencysManyRolesDoesNot) {
+  Import("jobs.jsonl",
+         // A recruiter fronting for three "companies" with one number.
+         JobAd("1", "Euro Work Agency", "Warehouse staff wanted in Rotterdam. Call 07700 900111") +
+             JobAd("2", "Global Staff Solutions", "Drivers needed now, apply on 07700 900111") +
+             JobAd("3", "EURO-WORK agency.", "Cleaners for hotels, ring 07700 900111 today") +
+             JobAd("4", "Prime Recruit", "Pickers for a farm in Spain. Phone 07700 900111") +
+             // A staffing agency: one name, many roles, one number.
+             JobAd("5", "Northfield Staffing", "Forklift drivers, call 07700 900222") +
+             JobAd("6", "Northfield Staffing", "Care assistants, call 07700 900222") +
+             JobAd("7", "Northfield Staffing", "Chefs and kitchen porters, call 07700 900222") +
+             JobAd("8", "Northfield Staffing", "Office cleaners, call 07700 900222") +
+             // Ads that name no employer never count towards the employers.
+             JobAd("9", "", "Fruit pickers wanted, call 07700 900333") +
+             JobAd("10", "", "Packers wanted, call 07700 900333") +
+             JobAd("11", "Sunrise Farms", "Harvest helpers, call 07700 900333"));
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  auto r = Analyze(*case_, options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  store::CaseStore& s = case_->store();
+  for (int i = 1; i <= 11; ++i) {
+    EXPECT_EQ(HasFlag(s, std::to_string(i), "J-REPOST"), i <= 4) << i;
+  }
+  const auto ids = *s.FindBySourceId("1", "");
+  const std::vector<store::StoredFlag> flags = *s.FlagsOf(ids[0]);
+  int checked = 0;
+  for (const auto& f : flags) {
+    if (f.indicator != "J-REPOST") continue;
+    ++checked;
+    const auto evidence = nlohmann::json::parse(f.evidence_json);
+    EXPECT_EQ(evidence["value"], "+447700900111");
+    EXPECT_EQ(evidence["documents"].size(), 4u);
+    // "Euro Work Agency" and "EURO-WORK agency." are one employer.
+    EXPECT_EQ(evidence["employers"].size(), 3u);
+    EXPECT_NE(f.why.find("3 different employers"), std::string::npos) << f.why;
+  }
+  EXPECT_EQ(checked, 1);
+  EXPECT_EQ(StageNamed(*r, "network flags").found["J-REPOST"], 4);
+}
+
+TEST(EmployerTest, NamesFromTheEmployerOrCompanyFieldCompareWithoutCaseOrPunctuation) {
+  EXPECT_EQ(EmployerOf(R"({"employer":"Euro Work Agency"})"), "Euro Work Agency");
+  EXPECT_EQ(EmployerOf(R"({"company":"Prime Recruit"})"), "Prime Recruit");
+  EXPECT_EQ(EmployerOf(R"({"employer":42})"), "");
+  EXPECT_EQ(EmployerOf("not json"), "");
+  EXPECT_EQ(EmployerKey("EURO-WORK  agency."), EmployerKey("Euro Work Agency"));
+  EXPECT_EQ(EmployerKey("Фирма «Ромашка»"), EmployerKey("фирма ромашка"));
+  EXPECT_NE(EmployerKey("Euro Work Ltd"), EmployerKey("Euro Work"));
 }
 
 }  // namespace

@@ -1,0 +1,147 @@
+#include "pipeline/repost.h"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "pipeline/structural_flag.h"
+
+namespace ariadne::pipeline {
+namespace {
+
+constexpr size_t kMaxEvidenceDocuments = 50;
+constexpr size_t kMaxEvidenceEmployers = 20;
+constexpr size_t kMaxQuotedEmployers = 5;  // in the "why" line; the evidence lists the rest
+constexpr size_t kMaxEmployerBytes = 200;  // longer is not a name
+
+// What J-REPOST needs to know of a document.
+struct JobAd {
+  bool labour = false;
+  std::string employer;  // as written; "" when none
+  std::string key;       // EmployerKey(employer)
+};
+
+Result<JobAd> JobAdOf(store::CaseStore& s, int64_t id) {
+  Result<Document> doc = s.GetDocument(id);
+  if (!doc.ok()) return doc.status();
+  JobAd ad;
+  ad.labour = doc->kind == "labour";
+  if (!ad.labour && doc->kind.empty()) {  // the kind the flag stage decided from the words
+    Result<std::optional<store::StoredScore>> score = s.ScoreOf(id);
+    if (!score.ok()) return score.status();
+    ad.labour = score->has_value() && (*score)->kind == "labour";
+  }
+  if (ad.labour) {
+    ad.employer = EmployerOf(doc->attributes_json);
+    ad.key = EmployerKey(ad.employer);
+  }
+  return ad;
+}
+
+// The group's job ads and their employers (key -> name as first written), read through `cache`.
+Status CollectJobAds(store::CaseStore& s, const RepostGroup& group, std::map<int64_t, JobAd>& cache,
+                     std::vector<int64_t>& job_ads, std::map<std::string, std::string>& employers) {
+  for (int64_t id : group.documents) {
+    auto it = cache.find(id);
+    if (it == cache.end()) {
+      Result<JobAd> ad = JobAdOf(s, id);
+      if (!ad.ok()) return ad.status();
+      it = cache.emplace(id, std::move(ad).value()).first;
+    }
+    if (!it->second.labour) continue;
+    job_ads.push_back(id);
+    if (!it->second.key.empty()) employers.emplace(it->second.key, it->second.employer);
+  }
+  return Status::Ok();
+}
+
+std::string QuotedEmployers(const std::map<std::string, std::string>& employers) {
+  std::string out;
+  size_t n = 0;
+  for (const auto& [key, name] : employers) {
+    if (n++ == kMaxQuotedEmployers) return out + ", …";
+    out += (out.empty() ? "" : ", ") + name;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string EmployerOf(std::string_view attributes_json) {
+  const nlohmann::json attributes = nlohmann::json::parse(attributes_json, nullptr, false);
+  if (!attributes.is_object()) return "";
+  for (const char* field : {"employer", "company"}) {
+    auto it = attributes.find(field);
+    if (it != attributes.end() && it->is_string()) {
+      const std::string& name = it->get_ref<const std::string&>();
+      if (!name.empty() && name.size() <= kMaxEmployerBytes) return name;
+    }
+  }
+  return "";
+}
+
+std::string EmployerKey(std::string_view name) {
+  std::string key;
+  const auto length = static_cast<int32_t>(name.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(name.data(), i, length, c);
+    if (c < 0 || !u_isalnum(c)) continue;
+    const UChar32 lower = u_tolower(c);
+    char bytes[U8_MAX_LENGTH];
+    int32_t n = 0;
+    U8_APPEND_UNSAFE(bytes, n, lower);
+    key.append(bytes, static_cast<size_t>(n));
+  }
+  return key;
+}
+
+Result<std::vector<store::StoredFlag>> RepostFlags(store::CaseStore& s,
+                                                   const std::vector<RepostGroup>& groups,
+                                                   const flag::Indicator& indicator,
+                                                   const flag::RuleSet& rules,
+                                                   const RepostOptions& o) {
+  std::map<int64_t, JobAd> cache;
+  std::map<int64_t, std::pair<size_t, store::StoredFlag>> best;  // document -> (employers, flag)
+  for (const RepostGroup& group : groups) {
+    if (static_cast<int>(group.documents.size()) < o.min_employers) continue;
+    std::vector<int64_t> job_ads;
+    std::map<std::string, std::string> employers;
+    ARIADNE_RETURN_IF_ERROR(CollectJobAds(s, group, cache, job_ads, employers));
+    if (static_cast<int>(employers.size()) < o.min_employers) continue;
+    nlohmann::json names = nlohmann::json::array();
+    for (const auto& [key, name] : employers) {
+      if (names.size() == kMaxEvidenceEmployers) break;
+      names.push_back(name);
+    }
+    const std::vector<int64_t> listed(
+        job_ads.begin(), job_ads.begin() + std::min(job_ads.size(), kMaxEvidenceDocuments));
+    const nlohmann::json evidence = {{"kind", group.what},
+                                     {"value", group.value},
+                                     {"documents", listed},
+                                     {"job_ads", job_ads.size()},
+                                     {"employers", names}};
+    const std::string why = fmt::format(
+        "This job ad {}: the {} {} appears on {} job ads naming {} different employers ({}). A "
+        "staffing agency posts many roles under its own name; ask who the employers are.",
+        indicator.why, group.what, group.value, job_ads.size(), employers.size(),
+        QuotedEmployers(employers));
+    for (int64_t id : job_ads) {
+      auto it = best.find(id);
+      if (it != best.end() && it->second.first >= employers.size()) continue;
+      best.insert_or_assign(
+          id,
+          std::make_pair(employers.size(), StructuralFlag(id, indicator, rules, evidence, why)));
+    }
+  }
+  std::vector<store::StoredFlag> flags;
+  for (auto& [id, entry] : best) flags.push_back(std::move(entry.second));
+  return flags;
+}
+
+}  // namespace ariadne::pipeline
