@@ -1,8 +1,8 @@
 // A disk cache of compiled Vectorscan databases (internal to the flag module).
 //
-// Compiling the real packs takes Vectorscan seconds (about 0.5 s for the sourced terms) to minutes
-// (about 100 s with every candidate: caseless UTF-8 classes such as [а-яё]{0,5} with
-// SOM_LEFTMOST build large automata). The database only depends on the expressions, their flags,
+// Compiling the real packs takes Vectorscan seconds: the combined database, and with every
+// candidate a small start-of-match database per regex (about 3 s of CPU for the 915 regexes).
+// A database only depends on the expressions, their flags,
 // and the Vectorscan version and platform, so it is serialised once (hs_serialize_database) under
 // a name that hashes all of them, and later runs load it in milliseconds. A cache that cannot be
 // read or written is ignored: the database is compiled as if there were none.

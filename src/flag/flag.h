@@ -76,6 +76,8 @@ class Flagger {
  private:
   struct Compiled;
   Flagger(std::shared_ptr<const RuleSet> rules, std::unique_ptr<Compiled> compiled);
+  // Where the match of pattern `pattern` that ends at `end` of the scanned text starts.
+  size_t StartOf(uint32_t pattern, std::string_view text, size_t end) const;
   std::shared_ptr<const RuleSet> rules_;
   std::unique_ptr<Compiled> compiled_;
 };

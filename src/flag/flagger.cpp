@@ -4,16 +4,18 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <tuple>
 
 #include "core/text.h"
-#include "core/vectorscan_scratch.h"
 #include "flag/database_cache.h"
 #include "flag/flag.h"
+#include "flag/match_text.h"
 #include "flag/patterns.h"
 #include "flag/pay.h"
 #include "normalize/normalize.h"
@@ -31,8 +33,39 @@ struct Flagger::Compiled {
   hs_database_t* db = nullptr;  // nullptr when no term is enabled
   std::vector<PatternRef> refs;
   std::optional<uint32_t> pay_indicator;  // J-SAL, when the rules have it and it is not structural
+  // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
+  // Tracking the start in the combined database made every scan several times slower.
+  std::vector<hs_database_t*> start_dbs;
+  // A scratch valid for `db` and every start database, cloned once per thread (switching one
+  // scratch between databases re-validates it each time, which cost more than the scans).
+  hs_scratch_t* prototype = nullptr;
+  uint64_t serial = 0;  // tells this Flagger's per-thread scratch from an earlier one's
   ~Compiled() {
     if (db != nullptr) hs_free_database(db);
+    for (hs_database_t* d : start_dbs) {
+      if (d != nullptr) hs_free_database(d);
+    }
+    if (prototype != nullptr) hs_free_scratch(prototype);
+  }
+  // This thread's clone of `prototype`; nullptr when out of memory.
+  hs_scratch_t* Scratch() const {
+    struct Holder {
+      uint64_t serial = 0;
+      hs_scratch_t* scratch = nullptr;
+      ~Holder() {
+        if (scratch != nullptr) hs_free_scratch(scratch);
+      }
+    };
+    thread_local Holder holder;
+    if (holder.serial != serial) {
+      if (holder.scratch != nullptr) hs_free_scratch(holder.scratch);
+      holder.scratch = nullptr;
+      if (prototype == nullptr || hs_clone_scratch(prototype, &holder.scratch) != HS_SUCCESS) {
+        return nullptr;
+      }
+      holder.serial = serial;
+    }
+    return holder.scratch;
   }
 };
 
@@ -50,6 +83,24 @@ struct RawMatch {
   size_t from;
   size_t to;
 };
+
+// A regex match longer than this is reported from this many bytes before its end: finding the
+// start of a match means scanning back from its end, and an unbounded regex ("[^.\n]*") could
+// otherwise make that quadratic in the text.
+constexpr size_t kMaxRegexMatchBytes = 4096;
+
+// The leftmost start of a match that ends at `end`, from a start-tracking scan of one regex.
+struct StartSearch {
+  size_t end;
+  size_t start;
+};
+
+int OnStart(unsigned int, unsigned long long from, unsigned long long to, unsigned int,
+            void* context) {
+  auto* search = static_cast<StartSearch*>(context);
+  if (to == search->end && from < search->start) search->start = static_cast<size_t>(from);
+  return 0;
+}
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
             void* context) {
@@ -87,6 +138,29 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
   }
   if (message.back() == '\n') message.pop_back();
   return message;
+}
+
+// Each regex alone with start-of-match tracking, from the disk cache or compiled (a regex that
+// will not compile so gets nullptr: its matches are then reported from the start of their window).
+std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) {
+  std::vector<hs_database_t*> dbs(refs.size(), nullptr);
+  for (size_t i = 0; i < refs.size(); ++i) {
+    const TermPattern& p = refs[i].pattern;
+    if (p.literal_bytes > 0) continue;
+    const unsigned flags = StartOfMatchFlags(p);
+    const std::string key = DatabaseKey({p.expression.c_str()}, {flags});
+    dbs[i] = LoadCachedDatabase(key);
+    if (dbs[i] != nullptr) continue;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile(p.expression.c_str(), flags, HS_MODE_BLOCK, nullptr, &dbs[i], &error) ==
+        HS_SUCCESS) {
+      StoreCachedDatabase(key, dbs[i]);
+    } else {
+      hs_free_compile_error(error);
+      dbs[i] = nullptr;
+    }
+  }
+  return dbs;
 }
 
 std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions& options) {
@@ -306,6 +380,8 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     const Indicator& indicator = rules->indicators[i];
     if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
   }
+  static std::atomic<uint64_t> serials{0};
+  compiled->serial = ++serials;
   if (compiled->refs.empty()) {
     return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
   }
@@ -330,7 +406,33 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     }
     StoreCachedDatabase(key, compiled->db);
   }
+  compiled->start_dbs = StartDatabases(compiled->refs);
+  if (hs_alloc_scratch(compiled->db, &compiled->prototype) != HS_SUCCESS) {
+    return Internal("Vectorscan could not allocate scratch space for the rule packs");
+  }
+  for (hs_database_t* start_db : compiled->start_dbs) {
+    if (start_db != nullptr && hs_alloc_scratch(start_db, &compiled->prototype) != HS_SUCCESS) {
+      return Internal("Vectorscan could not allocate scratch space for the rule packs");
+    }
+  }
   return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
+}
+
+size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) const {
+  const TermPattern& p = compiled_->refs[pattern].pattern;
+  if (p.literal_bytes > 0) return end - std::min(end, p.literal_bytes);
+  size_t window = end - std::min(end, kMaxRegexMatchBytes);
+  // UTF-8 mode needs whole characters: start the window on a character's first byte.
+  while (window < end && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;
+  StartSearch search{end - window, end - window};
+  hs_database_t* db = compiled_->start_dbs[pattern];
+  if (hs_scratch_t* scratch = db != nullptr ? compiled_->Scratch() : nullptr; scratch != nullptr) {
+    search.start = search.end;
+    hs_scan(db, text.data() + window, static_cast<unsigned>(end - window), 0, scratch, OnStart,
+            &search);
+    if (search.start == search.end) search.start = 0;  // not found again: keep the whole window
+  }
+  return window + search.start;
 }
 
 Assessment Flagger::Assess(const AdInput& ad) const {
@@ -344,16 +446,21 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     normalize::NormalizeInto(text, options, folded);
   }
   if (compiled_->db != nullptr && !folded.text.empty()) {
+    thread_local MatchText match_text;
+    FoldForMatching(folded.text, match_text);
+    const std::string_view scanned = match_text.text;
     thread_local std::vector<RawMatch> matches;
     matches.clear();
-    if (hs_scratch_t* scratch = ThreadScratchFor(compiled_->db); scratch != nullptr) {
-      hs_scan(compiled_->db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0,
-              scratch, OnMatch, &matches);
+    if (hs_scratch_t* scratch = compiled_->Scratch(); scratch != nullptr) {
+      hs_scan(compiled_->db, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch,
+              OnMatch, &matches);
     }
-    for (const RawMatch& m : matches) {
+    for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
-      if (m.from >= m.to || !AtWordBoundaries(folded.text, m.from, m.to, ref.pattern)) continue;
-      const auto [start, end] = folded.OriginalSpan(m.from, m.to);
+      m.from = StartOf(m.pattern, scanned, m.to);
+      if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      const auto [folded_start, folded_end] = match_text.InputSpan(m.from, m.to);
+      const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
       Collected& c = collected[ref.indicator];
       if (c.spans.empty()) c.lang = term.lang;

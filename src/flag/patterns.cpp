@@ -11,11 +11,10 @@
 #include <cstdlib>
 #include <vector>
 
+#include "flag/match_text.h"
+
 namespace ariadne::flag {
 namespace {
-
-constexpr unsigned kTermFlags =
-    HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_UCP | HS_FLAG_SOM_LEFTMOST;
 
 // Vectorscan's \w: letters, marks, decimal digits and connector punctuation (the underscore).
 bool IsWordCodePoint(UChar32 c) {
@@ -43,63 +42,69 @@ std::string Nfkc(std::string_view s) {
   return out;
 }
 
-// Spellings that ads use interchangeably for one character of a phrase.
-const char* Alternatives(UChar32 c) {
-  switch (c) {
-    case '\'':
-    case 0x2019:  // right single quotation mark
-    case 0x02BC:  // modifier letter apostrophe (Ukrainian)
-      return "(?:'|\u2019|\u02BC)";
-    case 0x0219:  // ș, comma below (the correct Romanian letter)
-    case 0x015F:  // ş, cedilla (the legacy one, still common)
-    case 0x0218:
-    case 0x015E:
-      return "(?:\u0219|\u015F)";
-    case 0x021B:  // ț
-    case 0x0163:  // ţ
-    case 0x021A:
-    case 0x0162:
-      return "(?:\u021B|\u0163)";
-    default:
-      return nullptr;
-  }
-}
-
-void AppendLiteral(UChar32 c, std::string_view bytes, std::string& out) {
-  if (const char* alternatives = Alternatives(c)) {
-    out += alternatives;
-  } else if (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) {
-    out += '\\';
-    out += static_cast<char>(c);
-  } else {
-    out += bytes;
-  }
+bool IsSeparator(char c) {
+  return c == ' ' || c == '\n';
 }
 
 TermPattern PhrasePattern(std::string_view raw_phrase) {
-  const std::string phrase = Nfkc(raw_phrase);
+  std::string phrase = FoldForMatching(Nfkc(raw_phrase));
+  while (!phrase.empty() && IsSeparator(phrase.back())) phrase.pop_back();
+  size_t first = 0;
+  while (first < phrase.size() && IsSeparator(phrase[first])) ++first;
+  phrase.erase(0, first);
   TermPattern pattern;
-  pattern.flags = kTermFlags;
-  bool in_space = false;
-  bool first = true;
-  UChar32 last = 0;
-  for (int32_t i = 0; i < static_cast<int32_t>(phrase.size());) {
-    const int32_t begin = i;
+  pattern.literal_bytes = phrase.size();
+  for (char c : phrase) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (IsSeparator(c)) {
+      pattern.expression += "[ \\n]";  // folded white space: one space or one line break
+    } else if (byte < 0x80 && !std::isalnum(byte)) {
+      pattern.expression += '\\';
+      pattern.expression += c;
+    } else {
+      pattern.expression += c;
+    }
+  }
+  const auto length = static_cast<int32_t>(phrase.size());
+  if (length > 0) {
+    int32_t i = 0;
     UChar32 c = 0;
-    U8_NEXT(phrase.data(), i, static_cast<int32_t>(phrase.size()), c);
-    if (u_isUWhiteSpace(c)) {
-      in_space = !first;
+    U8_NEXT(phrase.data(), i, length, c);
+    pattern.left_boundary = IsWordCodePoint(c);
+    i = length;
+    U8_PREV(phrase.data(), 0, i, c);
+    pattern.right_boundary = IsWordCodePoint(c);
+  }
+  return pattern;
+}
+
+// The regex as written, its literal characters folded like the text (lower case, apostrophes,
+// ș/ț); escapes such as \S, \x{..} and \p{..} are kept as they are.
+std::string FoldRegex(std::string_view regex) {
+  std::string out;
+  const auto length = static_cast<int32_t>(regex.size());
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(regex.data(), i, length, c);
+    if (c == '\\' && i < length) {
+      const char next = regex[static_cast<size_t>(i)];
+      ++i;
+      if ((next == 'x' || next == 'p' || next == 'P') && i < length && regex[i] == '{') {
+        const size_t close = regex.find('}', static_cast<size_t>(i));
+        i = close == std::string_view::npos ? length : static_cast<int32_t>(close) + 1;
+      }
+      out.append(regex.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
       continue;
     }
-    if (in_space) pattern.expression += "\\s+";
-    in_space = false;
-    if (first) pattern.left_boundary = IsWordCodePoint(c);
-    first = false;
-    last = c;
-    AppendLiteral(c, std::string_view(phrase).substr(begin, i - begin), pattern.expression);
+    if (c < 0) {
+      out.append(regex.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+      continue;
+    }
+    out +=
+        FoldForMatching(regex.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
-  pattern.right_boundary = !first && IsWordCodePoint(last);
-  return pattern;
+  return out;
 }
 
 }  // namespace
@@ -107,9 +112,13 @@ TermPattern PhrasePattern(std::string_view raw_phrase) {
 TermPattern BuildPattern(const Term& term) {
   if (!term.phrase.empty()) return PhrasePattern(term.phrase);
   TermPattern pattern;
-  pattern.expression = term.regex;
-  pattern.flags = kTermFlags;
+  pattern.expression = FoldRegex(term.regex);
+  pattern.flags = HS_FLAG_UTF8;
   return pattern;
+}
+
+unsigned StartOfMatchFlags(const TermPattern& pattern) {
+  return pattern.flags | HS_FLAG_SOM_LEFTMOST;
 }
 
 std::string PatternProblem(const TermPattern& pattern) {

@@ -1,9 +1,12 @@
-// Terms as Vectorscan expressions (internal to the flag module).
+// Terms as Vectorscan expressions (internal to the flag module), matched in the match text
+// (match_text.h: lower case, white space runs folded, apostrophes and Romanian ș/ț unified).
 //
-// A phrase is matched literally and case-insensitively; a run of white space in it matches any run
-// of white space; apostrophes match their typographic look-alikes and Romanian ș/ț match their
-// cedilla forms (both spellings are common in ads). Vectorscan has no \b in UCP mode ("\b
-// unsupported in UCP mode"), so the word boundaries at the ends of a phrase that are word
+// A phrase becomes a literal of the folded phrase (its white space matching one space or one line
+// break), so every match has the phrase's length and its start needs no start-of-match tracking.
+// A regex is used as written with its literal characters folded the same way (so matching is
+// case-insensitive without Vectorscan's caseless Unicode automata); its start is found afterwards
+// by a scan with start-of-match tracking of that one regex near the match. Vectorscan has no \b in
+// UTF-8 mode with Unicode properties, so the word boundaries at the ends of a phrase that are word
 // characters are checked after the scan, with Unicode properties, by AtWordBoundaries().
 #pragma once
 
@@ -18,12 +21,16 @@ namespace ariadne::flag {
 struct TermPattern {
   std::string expression;
   unsigned flags = 0;           // HS_FLAG_*
+  size_t literal_bytes = 0;     // a phrase: the length of every match; 0: a regex
   bool left_boundary = false;   // the match must not be preceded by a word character
   bool right_boundary = false;  // nor followed by one
 };
 
 // The expression of `term` (phrase or regex) with its flags.
 TermPattern BuildPattern(const Term& term);
+
+// The flags of the single-regex scan that finds where a match of `pattern` starts.
+unsigned StartOfMatchFlags(const TermPattern& pattern);
 
 // Why Vectorscan rejects the pattern, or "" when it accepts it (hs_expression_info: cheap, no
 // database is built).

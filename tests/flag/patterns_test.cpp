@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "flag/match_text.h"
+
 namespace ariadne::flag {
 namespace {
 
@@ -13,26 +15,41 @@ Term Phrase(std::string text) {
   return term;
 }
 
-TEST(Patterns, SpacesMatchAnyRunOfWhiteSpaceAndPunctuationIsEscaped) {
-  const TermPattern p = BuildPattern(Phrase("  no   experience (any) "));
-  EXPECT_EQ(p.expression, "no\\s+experience\\s+\\(any\\)");
+TEST(Patterns, APhraseIsALiteralOfTheFoldedPhraseWhoseSpacesMatchASpaceOrALineBreak) {
+  const TermPattern p = BuildPattern(Phrase("  No   Experience (any) "));
+  EXPECT_EQ(p.expression, "no[ \\n]experience[ \\n]\\(any\\)");
+  EXPECT_EQ(p.literal_bytes, std::string("no experience (any)").size());
   EXPECT_TRUE(p.left_boundary);
   EXPECT_FALSE(p.right_boundary);  // ends with ")", not a word character
   EXPECT_EQ(PatternProblem(p), "");
 }
 
-TEST(Patterns, ApostrophesAndRomanianCommaLettersMatchTheirVariants) {
+TEST(Patterns, ApostrophesAndRomanianCommaLettersAreFoldedInPhrasesAndText) {
   const TermPattern p = BuildPattern(Phrase("d'un şi ţ"));
-  EXPECT_EQ(p.expression, "d(?:'|\u2019|\u02BC)un\\s+(?:\u0219|\u015F)i\\s+(?:\u021B|\u0163)");
+  EXPECT_EQ(p.expression, "d\\'un[ \\n]\u0219i[ \\n]\u021B");
+  EXPECT_EQ(FoldForMatching("D\u2019UN \u015Ei\t\u0162"), "d'un \u0219i \u021B");
+  EXPECT_EQ(FoldForMatching("d\u02BCun \u0218I \u021A"), "d'un \u0219i \u021B");
 }
 
-TEST(Patterns, RegexTermsAreUsedAsWritten) {
+TEST(Patterns, RegexTermsKeepTheirEscapesAndFoldTheirLetters) {
   Term term;
-  term.regex = "fee\\w*";
+  term.regex = "Fee\\w*\\S\\x{41}[А-Я]";
   const TermPattern p = BuildPattern(term);
-  EXPECT_EQ(p.expression, "fee\\w*");
+  EXPECT_EQ(p.expression, "fee\\w*\\S\\x{41}[а-я]");
+  EXPECT_EQ(p.literal_bytes, 0u);
   EXPECT_FALSE(p.left_boundary);
-  EXPECT_NE(PatternProblem({"a(b", p.flags, false, false}), "");
+  EXPECT_NE(PatternProblem({"a(b", p.flags, 0, false, false}), "");
+}
+
+TEST(MatchText, MapsEveryByteBackToTheInputAcrossFoldedSpacesAndApostrophes) {
+  MatchText m;
+  const std::string input = "A \t\n B\u2019C";
+  FoldForMatching(input, m);
+  EXPECT_EQ(m.text, "a\nb'c");  // the run holds a line break: it folds to one
+  ASSERT_EQ(m.from.size(), m.text.size());
+  EXPECT_EQ(m.InputSpan(0, 1), std::make_pair(size_t{0}, size_t{1}));
+  EXPECT_EQ(m.InputSpan(2, 5), std::make_pair(size_t{5}, input.size()));  // "b'c"
+  EXPECT_EQ(m.InputSpan(1, 2), std::make_pair(size_t{1}, size_t{5}));     // the whole run
 }
 
 TEST(Patterns, BoundariesUseUnicodeWordCharacters) {
