@@ -374,8 +374,11 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    // Seven digits with short separator runs between them: fires inside every phone-like run.
-    {R"(\d(?:[ \t.\-/()~]{0,3}\d){6})", 0, kCueDigit},
+    // Five digits with short separator runs between them: fires inside every run of digit groups
+    // that has the seven digits a phone number needs (ExtractPhones reads the whole run around the
+    // hit). Five, not seven, keeps the pattern short, and with it the pre-filter's windows around
+    // every digit (prefilter.h): the widest digit pattern sets their margin.
+    {R"(\d(?:[ \t.\-/()~]{0,3}\d){4})", 0, kCueDigit},
 };
 
 // A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
