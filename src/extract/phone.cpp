@@ -322,15 +322,19 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   std::string candidate;
   std::vector<size_t> ends;  // the group indices where a window of groups may end
   for (const Hit& hit : hits) {
-    if (hit.to <= done) continue;
+    // The hit ends on the byte after a digit group (or at the end of the text, or, past an
+    // artificial window end, one byte beyond it): `to` is the end of the group.
+    size_t to = std::min(hit.to, text.size());
+    if (to > 0 && !IsDigit(text[to - 1])) --to;
+    if (to <= done) continue;
     // Walk back to where the run may start.
-    size_t start = hit.to;
-    while (start > done && hit.to - start < 256) {
+    size_t start = to;
+    while (start > done && to - start < 256) {
       const char c = text[start - 1];
       if (!(IsDigit(c) || IsSeparator(c) || c == '+')) break;
       --start;
     }
-    done = ForEachRun(text, start, hit.to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
+    done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
       while (i < g.size()) {
@@ -374,11 +378,13 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    // Five digits with short separator runs between them: fires inside every run of digit groups
-    // that has the seven digits a phone number needs (ExtractPhones reads the whole run around the
-    // hit). Five, not seven, keeps the pattern short, and with it the pre-filter's windows around
-    // every digit (prefilter.h): the widest digit pattern sets their margin.
-    {R"(\d(?:[ \t.\-/()~]{0,3}\d){4})", 0, kCueDigit},
+    // Five digits with short separator runs between them, then the byte that ends their group (or
+    // the end of the text): fires at the end of the groups of every run of digit groups that has
+    // the seven digits a phone number needs (ExtractPhones reads the whole run around the hit).
+    // Five, not seven, keeps the pattern short, and with it the pre-filter's windows around every
+    // digit (prefilter.h): the widest digit pattern sets their margin. Ending on the group's end,
+    // not on every digit, reports a few matches per run instead of one per digit.
+    {R"(\d(?:[ \t.\-/()~]{0,3}\d){4}(?:\D|$))", 0, kCueDigit},
 };
 
 // A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
