@@ -241,46 +241,65 @@ void FindWindows(std::string_view text, const CueMargins& margins, std::vector<W
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   uint32_t previous_alnum = 0;   // the alnum mask of the previous block, bits 0-15
   uint32_t previous_letter = 0;  // the letter mask of the previous block, bits 0-15
+  // Per class: all bits (or all bytes) set when the class is looked for, else none.
+  unsigned want_bits[kCueClasses];
+  __m128i want[kCueClasses];
+  for (size_t k = 0; k < kCueClasses; ++k) {
+    want_bits[k] = ((wanted >> k) & 1u) != 0 ? 0xFFFFu : 0u;
+    want[k] = _mm_set1_epi8(static_cast<char>(want_bits[k] & 0xFF));
+  }
   size_t i = 0;
   // Each block reads 19 bytes: a cue may look at the three bytes after it.
   for (; i + 19 <= n; i += 16) {
     const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
     const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 1));
-    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2));
-    const __m128i v3 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 3));
-    const __m128i digit = InRange(v0, '0', '9');
+    const unsigned digit = Mask(InRange(v0, '0', '9'));
     const unsigned letter = Mask(InRange(_mm_or_si128(v0, ByteSet(0x20)), 'a', 'z'));
-    const unsigned alnum = Mask(digit) | letter;
+    const unsigned alnum = digit | letter;
     const unsigned letter_before = ((letter << 1) | (previous_letter >> 15)) & 0xFFFF;
-    unsigned masks[kCueClasses];
-    masks[0] = Mask(digit);
-    masks[1] = Mask(Eq(v0, '@'));
-    masks[2] = Mask(Eq(v0, ':'));
-    masks[3] = Mask(_mm_or_si128(_mm_or_si128(Eq(v0, '('), Eq(v0, '[')),
-                                 _mm_or_si128(Eq(v0, '{'), Eq(v0, '<'))));
-    masks[4] = Mask(_mm_and_si128(Eq(v0, '.'), Alnum(v1))) & letter_before;
-    masks[5] = (wanted & kCueSpacedAtWord) != 0 ? SpacedAtWordMask(v0, v1, v2, v3) : 0;
-    {
-      // Runs of at least 14: bit p set when bits p-13..p of the 32-bit history are all set.
-      const uint32_t x = previous_alnum | (alnum << 16);
-      const uint32_t r2 = x & (x << 1);
-      const uint32_t r4 = r2 & (r2 << 2);
-      const uint32_t r8 = r4 & (r4 << 4);
-      const uint32_t r12 = r8 & (r4 << 8);
-      const uint32_t r14 = r12 & (r2 << 12);
-      masks[6] = r14 >> 16;
-      static_assert(kLongAlnumRun == 14);
-    }
-    masks[7] = Mask(Eq(v0, '-'));
-    masks[8] = Mask(_mm_and_si128(InRange(v0, 'A', 'Z'), InRange(v1, '0', '9')));
+    // Runs of at least 14: bit p set when bits p-13..p of the 32-bit history are all set.
+    const uint32_t x = previous_alnum | (alnum << 16);
+    const uint32_t r2 = x & (x << 1);
+    const uint32_t r4 = r2 & (r2 << 2);
+    const uint32_t r8 = r4 & (r4 << 4);
+    const uint32_t r12 = r8 & (r4 << 8);
+    const uint32_t r14 = r12 & (r2 << 12);
+    static_assert(kLongAlnumRun == 14);
     previous_alnum = alnum;
     previous_letter = letter;
-    unsigned any = 0;
-    for (size_t k = 0; k < kCueClasses; ++k) {
-      masks[k] &= -((wanted >> k) & 1u);
-      any |= masks[k];
-    }
-    if (any == 0) continue;
+    // Most blocks hold no cue: the one-byte cues are tested together first, and the per-class
+    // masks are made only for blocks that hold some cue.
+    const __m128i at = Eq(v0, '@');
+    const __m128i colon = Eq(v0, ':');
+    const __m128i bracket = _mm_or_si128(_mm_or_si128(Eq(v0, '('), Eq(v0, '[')),
+                                         _mm_or_si128(Eq(v0, '{'), Eq(v0, '<')));
+    const __m128i hyphen = Eq(v0, '-');
+    const __m128i upper_digit = _mm_and_si128(InRange(v0, 'A', 'Z'), InRange(v1, '0', '9'));
+    __m128i single = _mm_and_si128(at, want[1]);
+    single = _mm_or_si128(single, _mm_and_si128(colon, want[2]));
+    single = _mm_or_si128(single, _mm_and_si128(bracket, want[3]));
+    single = _mm_or_si128(single, _mm_and_si128(hyphen, want[7]));
+    single = _mm_or_si128(single, _mm_and_si128(upper_digit, want[8]));
+    unsigned dot = Mask(Eq(v0, '.')) & letter_before & want_bits[4];
+    if (dot != 0) dot &= Mask(Alnum(v1));
+    const unsigned spaced =
+        want_bits[5] != 0
+            ? SpacedAtWordMask(v0, v1,
+                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2)),
+                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 3)))
+            : 0;
+    const unsigned long_run = (r14 >> 16) & want_bits[6];
+    if ((Mask(single) | (digit & want_bits[0]) | dot | spaced | long_run) == 0) continue;
+    unsigned masks[kCueClasses];
+    masks[0] = digit & want_bits[0];
+    masks[1] = Mask(at) & want_bits[1];
+    masks[2] = Mask(colon) & want_bits[2];
+    masks[3] = Mask(bracket) & want_bits[3];
+    masks[4] = dot;
+    masks[5] = spaced;
+    masks[6] = long_run;
+    masks[7] = Mask(hyphen) & want_bits[7];
+    masks[8] = Mask(upper_digit) & want_bits[8];
     // With every margin at least 8 (EffectiveMargins), the windows of all cues of one block
     // overlap: cues of one class are less than 16 apart, so their windows (2 * 8 + 1 wide)
     // touch, and so do those of two classes. Their union is one range.
