@@ -467,16 +467,28 @@ class PhoneCache {
 }  // namespace
 
 const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region) {
-  // Repeated values are common in ads: each distinct candidate is validated once per thread.
+  // Repeated values are common in ads: each distinct candidate is validated once per thread. A
+  // '+' candidate is read without the region hint, so its entry serves every region.
   thread_local PhoneCache cache;
-  const std::optional<CacheKey> key = MakeCacheKey(digits, region);
+  const bool plus = !digits.empty() && digits[0] == '+';
+  const std::optional<CacheKey> key = MakeCacheKey(digits, plus ? std::string_view() : region);
   if (!key) {
     thread_local std::optional<ValidPhone> uncached;
     uncached = ValidateUncached(digits, region);
     return uncached ? &*uncached : nullptr;
   }
   const std::optional<ValidPhone>* known = cache.Find(*key);
-  if (known == nullptr) known = cache.Add(*key, ValidateUncached(digits, region));
+  if (known == nullptr) {
+    std::optional<ValidPhone> result = ValidateUncached(digits, region);
+    // The same number written in E.164 ("+4915123456123" after "0151 23456123") reads as the
+    // same number (libphonenumber parses its E.164 form back to it): remember that form too, so
+    // the next ad that writes the number with '+' costs no parse.
+    if (result && !plus) {
+      const std::optional<CacheKey> e164 = MakeCacheKey(result->e164, std::string_view());
+      if (e164 && cache.Find(*e164) == nullptr) cache.Add(*e164, result);
+    }
+    known = cache.Add(*key, std::move(result));
+  }
   return *known ? &**known : nullptr;
 }
 
