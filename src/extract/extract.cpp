@@ -186,6 +186,7 @@ class VectorscanExtractor final : public SelectorExtractor {
     for (size_t e = 0; e < registry.size(); ++e) {
       if (hits[e].empty()) continue;
       if (registry[e]->ads_only && !context.ads) continue;
+      state.NextExtractor();
       registry[e]->extract(hits[e], state);
     }
 
