@@ -186,6 +186,7 @@ class VectorscanExtractor final : public SelectorExtractor {
     for (size_t e = 0; e < registry.size(); ++e) {
       if (hits[e].empty()) continue;
       if (registry[e]->ads_only && !context.ads) continue;
+      state.NextExtractor();
       registry[e]->extract(hits[e], state);
     }
 
@@ -231,17 +232,19 @@ class VectorscanExtractor final : public SelectorExtractor {
   bool prefilter_;
 };
 
-// A pattern's assertions, which the window edges could fake: only patterns with SOM may have
-// them (their edge matches are recognised by the start offset).
+// A pattern's assertions that a window's artificial start could fake: only patterns with SOM may
+// have them (their edge matches are recognised by the start offset). End-of-data assertions ($, \z,
+// \Z) are allowed: the windows buffer ends with a NUL, so they never match there, and a match that
+// ends at an artificial window end is dropped whatever its pattern (OnMatch).
 bool HasAssertion(std::string_view expression) {
   for (size_t i = 0; i < expression.size(); ++i) {
     if (expression[i] == '\\') {
       if (i + 1 < expression.size() &&
-          std::string_view("bBAzZG").find(expression[i + 1]) != std::string_view::npos) {
+          std::string_view("bBAG").find(expression[i + 1]) != std::string_view::npos) {
         return true;
       }
       ++i;
-    } else if (expression[i] == '^' || expression[i] == '$') {
+    } else if (expression[i] == '^') {
       return true;
     }
   }

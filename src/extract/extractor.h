@@ -90,27 +90,49 @@ class ScanState {
 
   void Emit(Found found) { out_.push_back(std::move(found)); }
   // Marks [start, end) as taken by a structured selector (URL, e-mail, IBAN, …): later extractors
-  // in the registry (phone) do not read digits inside it.
+  // in the registry (phone) do not read digits inside it, and an extractor may skip what it has
+  // claimed itself.
   void Claim(size_t start, size_t end) {
-    const auto at = std::upper_bound(claimed_.begin(), claimed_.end(), std::make_pair(start, end));
-    claimed_.insert(at, {start, end});
-    longest_claim_ = std::max(longest_claim_, end - start);
+    if (!layer_open_) {
+      layers_.emplace_back();
+      layer_open_ = true;
+    }
+    Layer& layer = layers_.back();
+    // One extractor claims in about the order of its hits: the insertion point is at or near the
+    // end, so claiming stays linear in the number of claims.
+    const std::pair<size_t, size_t> span{start, end};
+    const auto at = layer.spans.empty() || !(span < layer.spans.back())
+                        ? layer.spans.end()
+                        : std::upper_bound(layer.spans.begin(), layer.spans.end(), span);
+    layer.spans.insert(at, span);
+    layer.longest = std::max(layer.longest, end - start);
   }
   bool Claimed(size_t start, size_t end) const {
-    // Claims sorted by start: only those starting in [start - longest, end) can overlap.
-    auto it = std::lower_bound(claimed_.begin(), claimed_.end(), std::make_pair(end, size_t{0}));
-    while (it != claimed_.begin()) {
-      --it;
-      if (it->second > start) return true;
-      if (it->first + longest_claim_ <= start) break;
+    for (const Layer& layer : layers_) {
+      // Claims sorted by start: only those starting in [start - longest, end) can overlap.
+      auto it =
+          std::lower_bound(layer.spans.begin(), layer.spans.end(), std::make_pair(end, size_t{0}));
+      while (it != layer.spans.begin()) {
+        --it;
+        if (it->second > start) return true;
+        if (it->first + layer.longest <= start) break;
+      }
     }
     return false;
   }
+  // Called by the engine before each extractor runs: its claims go into a list of their own, so
+  // claims of two extractors that interleave in the text never shift each other (one sorted list
+  // for all would make a text of alternating URLs and e-mails quadratic).
+  void NextExtractor() { layer_open_ = false; }
 
  private:
+  struct Layer {
+    std::vector<std::pair<size_t, size_t>> spans;  // sorted by start
+    size_t longest = 0;
+  };
   std::vector<Found>& out_;
-  std::vector<std::pair<size_t, size_t>> claimed_;  // sorted by start
-  size_t longest_claim_ = 0;
+  std::vector<Layer> layers_;  // one per extractor that claimed something, in run order
+  bool layer_open_ = false;
 };
 
 using ExtractFn = void (*)(std::span<const Hit> hits, ScanState& state);

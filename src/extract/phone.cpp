@@ -322,15 +322,19 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   std::string candidate;
   std::vector<size_t> ends;  // the group indices where a window of groups may end
   for (const Hit& hit : hits) {
-    if (hit.to <= done) continue;
+    // The hit ends on the byte after a digit group (or at the end of the text, or, past an
+    // artificial window end, one byte beyond it): `to` is the end of the group.
+    size_t to = std::min(hit.to, text.size());
+    if (to > 0 && !IsDigit(text[to - 1])) --to;
+    if (to <= done) continue;
     // Walk back to where the run may start.
-    size_t start = hit.to;
-    while (start > done && hit.to - start < 256) {
+    size_t start = to;
+    while (start > done && to - start < 256) {
       const char c = text[start - 1];
       if (!(IsDigit(c) || IsSeparator(c) || c == '+')) break;
       --start;
     }
-    done = ForEachRun(text, start, hit.to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
+    done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
       while (i < g.size()) {
@@ -374,8 +378,13 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    // Seven digits with short separator runs between them: fires inside every phone-like run.
-    {R"(\d(?:[ \t.\-/()~]{0,3}\d){6})", 0, kCueDigit},
+    // Five digits with short separator runs between them, then the byte that ends their group (or
+    // the end of the text): fires at the end of the groups of every run of digit groups that has
+    // the seven digits a phone number needs (ExtractPhones reads the whole run around the hit).
+    // Five, not seven, keeps the pattern short, and with it the pre-filter's windows around every
+    // digit (prefilter.h): the widest digit pattern sets their margin. Ending on the group's end,
+    // not on every digit, reports a few matches per run instead of one per digit.
+    {R"(\d(?:[ \t.\-/()~]{0,3}\d){4}(?:\D|$))", 0, kCueDigit},
 };
 
 // A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
@@ -458,16 +467,28 @@ class PhoneCache {
 }  // namespace
 
 const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region) {
-  // Repeated values are common in ads: each distinct candidate is validated once per thread.
+  // Repeated values are common in ads: each distinct candidate is validated once per thread. A
+  // '+' candidate is read without the region hint, so its entry serves every region.
   thread_local PhoneCache cache;
-  const std::optional<CacheKey> key = MakeCacheKey(digits, region);
+  const bool plus = !digits.empty() && digits[0] == '+';
+  const std::optional<CacheKey> key = MakeCacheKey(digits, plus ? std::string_view() : region);
   if (!key) {
     thread_local std::optional<ValidPhone> uncached;
     uncached = ValidateUncached(digits, region);
     return uncached ? &*uncached : nullptr;
   }
   const std::optional<ValidPhone>* known = cache.Find(*key);
-  if (known == nullptr) known = cache.Add(*key, ValidateUncached(digits, region));
+  if (known == nullptr) {
+    std::optional<ValidPhone> result = ValidateUncached(digits, region);
+    // The same number written in E.164 ("+4915123456123" after "0151 23456123") reads as the
+    // same number (libphonenumber parses its E.164 form back to it): remember that form too, so
+    // the next ad that writes the number with '+' costs no parse.
+    if (result && !plus) {
+      const std::optional<CacheKey> e164 = MakeCacheKey(result->e164, std::string_view());
+      if (e164 && cache.Find(*e164) == nullptr) cache.Add(*e164, result);
+    }
+    known = cache.Add(*key, std::move(result));
+  }
   return *known ? &**known : nullptr;
 }
 

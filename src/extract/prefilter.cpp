@@ -21,25 +21,40 @@ bool IsAlnumByte(unsigned char c) {
   return IsDigitByte(c) || (lower >= 'a' && lower <= 'z');
 }
 
-// The first two bytes of the spaced at-words of email.cpp, each byte OR 0x20 (which maps both
-// cases of an ASCII letter, and of the UTF-8 bytes below, to one value): at, ät/Ät (C3 A4, C3 84),
+bool IsLetterByte(unsigned char c) {
+  const unsigned char lower = c | 0x20;
+  return lower >= 'a' && lower <= 'z';
+}
+
+// The first bytes of the spaced at-words of email.cpp, each byte OR 0x20 (which maps both cases of
+// an ASCII letter, and of the UTF-8 bytes below, to one value): at, ät/Ät (C3 A4, C3 84),
 // arobase/arroba, apenstaartje, klammeraffe (also with the Kelvin sign K, E2 84 AA, that Unicode
 // case folding maps to k), chiocciola, małpa/malpa, sobaka (also with the long s ſ, C5 BF),
-// собака (D1 81) and Собака/СОБАКА (D0 A1).
-struct BytePair {
+// собака (D1 81) and Собака/СОБАКА (D0 A1). The ASCII pairs also name the third byte (OR 0x20):
+// ' ' stands for a space or control byte (the \s after "at"); any byte from 0x80 up is accepted
+// as well, so that no non-ASCII look-alike a caseless match might accept is lost. The non-ASCII
+// pairs (rare in text) are not checked further.
+struct AtWordStart {
   unsigned char first;
   unsigned char second;
+  unsigned char third;
+  unsigned char third_alt;
 };
-constexpr BytePair kAtWordStarts[] = {
-    {'a', 't'}, {'a', 'r'},   {'a', 'p'},   {'k', 'l'},   {'c', 'h'},   {'m', 'a'},
-    {'s', 'o'}, {0xE3, 0xA4}, {0xE2, 0xA4}, {0xE5, 0xBF}, {0xF1, 0xA1}, {0xF0, 0xA1},
+constexpr AtWordStart kAtWordStarts[] = {
+    {'a', 't', ' ', ' '}, {'a', 'r', 'o', 'r'}, {'a', 'p', 'e', 'e'}, {'k', 'l', 'a', 'a'},
+    {'c', 'h', 'i', 'i'}, {'m', 'a', 'l', 'l'}, {'s', 'o', 'b', 'b'}, {0xE3, 0xA4, 0, 0},
+    {0xE2, 0xA4, 0, 0},   {0xE5, 0xBF, 0, 0},   {0xF1, 0xA1, 0, 0},   {0xF0, 0xA1, 0, 0},
 };
 
-bool IsAtWordStart(unsigned char first, unsigned char second) {
+bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third) {
   first |= 0x20;
   second |= 0x20;
-  for (const BytePair& pair : kAtWordStarts) {
-    if (pair.first == first && pair.second == second) return true;
+  const unsigned char lower_third = third | 0x20;
+  for (const AtWordStart& start : kAtWordStarts) {
+    if (start.first != first || start.second != second) continue;
+    if (start.third == 0 || third >= 0x80) return true;
+    if (start.third == ' ') return third <= 0x20;
+    return lower_third == start.third || lower_third == start.third_alt;
   }
   return false;
 }
@@ -53,15 +68,21 @@ unsigned CuesAt(std::string_view t, size_t i, size_t run) {
   if (c == '@') cues |= kCueAt;
   if (c == ':') cues |= kCueColon;
   if (c == '(' || c == '[' || c == '{' || c == '<') cues |= kCueOpenBracket;
-  if (c == '.' && i + 1 < t.size() && IsAlnumByte(static_cast<unsigned char>(t[i + 1]))) {
+  if (c == '.' && i > 0 && IsLetterByte(static_cast<unsigned char>(t[i - 1])) && i + 1 < t.size() &&
+      IsAlnumByte(static_cast<unsigned char>(t[i + 1]))) {
     cues |= kCueDotAlnum;
   }
-  if (c <= 0x20 && i + 2 < t.size() &&
-      IsAtWordStart(static_cast<unsigned char>(t[i + 1]), static_cast<unsigned char>(t[i + 2]))) {
+  if (c <= 0x20 && i + 3 < t.size() &&
+      IsAtWordStart(static_cast<unsigned char>(t[i + 1]), static_cast<unsigned char>(t[i + 2]),
+                    static_cast<unsigned char>(t[i + 3]))) {
     cues |= kCueSpacedAtWord;
   }
   if (run >= kLongAlnumRun) cues |= kCueLongAlnumRun;
   if (c == '-') cues |= kCueHyphen;
+  if (c >= 'A' && c <= 'Z' && i + 1 < t.size() &&
+      IsDigitByte(static_cast<unsigned char>(t[i + 1]))) {
+    cues |= kCueUpperDigit;
+  }
   return cues;
 }
 
@@ -150,17 +171,35 @@ inline __m128i Pair(__m128i l1, __m128i l2, unsigned char first, unsigned char s
   return _mm_and_si128(Eq(l1, first), Eq(l2, second));
 }
 
-// kCueSpacedAtWord for 16 positions: a space or control byte, then one of kAtWordStarts (lowered).
-unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2) {
+// kCueSpacedAtWord for 16 positions: a space or control byte, then one of kAtWordStarts (lowered)
+// and, for the ASCII pairs, its third byte.
+unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
   const unsigned space = Mask(_mm_cmpeq_epi8(_mm_min_epu8(v0, ByteSet(0x20)), v0));
   if (space == 0) return 0;
   const __m128i l1 = _mm_or_si128(v1, ByteSet(0x20));
   const __m128i l2 = _mm_or_si128(v2, ByteSet(0x20));
-  __m128i pairs =
-      _mm_and_si128(Eq(l1, 'a'), _mm_or_si128(_mm_or_si128(Eq(l2, 't'), Eq(l2, 'r')), Eq(l2, 'p')));
-  pairs = _mm_or_si128(pairs, _mm_or_si128(Pair(l1, l2, 'k', 'l'), Pair(l1, l2, 'c', 'h')));
-  pairs = _mm_or_si128(pairs, _mm_or_si128(Pair(l1, l2, 'm', 'a'), Pair(l1, l2, 's', 'o')));
+  const __m128i l3 = _mm_or_si128(v3, ByteSet(0x20));
+  const __m128i a = Eq(l1, 'a');
+  __m128i pairs = _mm_and_si128(
+      a, _mm_or_si128(_mm_and_si128(Eq(l2, 'r'), _mm_or_si128(Eq(l3, 'o'), Eq(l3, 'r'))),
+                      _mm_and_si128(Eq(l2, 'p'), Eq(l3, 'e'))));
+  pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 'k', 'l'), Eq(l3, 'a')));
+  pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 'c', 'h'), Eq(l3, 'i')));
+  pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 'm', 'a'), Eq(l3, 'l')));
+  pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 's', 'o'), Eq(l3, 'b')));
+  // "at" then a space or control byte.
+  const __m128i third_space = _mm_cmpeq_epi8(_mm_min_epu8(v3, ByteSet(0x20)), v3);
+  pairs = _mm_or_si128(pairs, _mm_and_si128(_mm_and_si128(a, Eq(l2, 't')), third_space));
   unsigned mask = Mask(pairs) & space;
+  // Any ASCII pair followed by a byte from 0x80 up (Mask(v3): the top bits).
+  const unsigned third_high = Mask(v3) & space;
+  if (third_high != 0) {
+    __m128i any =
+        _mm_and_si128(a, _mm_or_si128(_mm_or_si128(Eq(l2, 't'), Eq(l2, 'r')), Eq(l2, 'p')));
+    any = _mm_or_si128(any, _mm_or_si128(Pair(l1, l2, 'k', 'l'), Pair(l1, l2, 'c', 'h')));
+    any = _mm_or_si128(any, _mm_or_si128(Pair(l1, l2, 'm', 'a'), Pair(l1, l2, 's', 'o')));
+    mask |= Mask(any) & third_high;
+  }
   // The lead bytes E2, E3, E5 (| 0x20 of C3, C5) and F0, F1 (of D0, D1): only when some byte is
   // that high.
   const unsigned high = Mask(_mm_cmpeq_epi8(_mm_max_epu8(l1, ByteSet(0xE2)), l1)) & space;
@@ -200,41 +239,67 @@ void FindWindows(std::string_view text, const CueMargins& margins, std::vector<W
   const unsigned wanted = WantedClasses(margin);
   const size_t n = text.size();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  uint32_t previous_alnum = 0;  // the alnum mask of the previous block, bits 0-15
+  uint32_t previous_alnum = 0;   // the alnum mask of the previous block, bits 0-15
+  uint32_t previous_letter = 0;  // the letter mask of the previous block, bits 0-15
+  // Per class: all bits (or all bytes) set when the class is looked for, else none.
+  unsigned want_bits[kCueClasses];
+  __m128i want[kCueClasses];
+  for (size_t k = 0; k < kCueClasses; ++k) {
+    want_bits[k] = ((wanted >> k) & 1u) != 0 ? 0xFFFFu : 0u;
+    want[k] = _mm_set1_epi8(static_cast<char>(want_bits[k] & 0xFF));
+  }
   size_t i = 0;
-  // Each block reads 18 bytes: a cue may look at the two bytes after it.
-  for (; i + 18 <= n; i += 16) {
+  // Each block reads 19 bytes: a cue may look at the three bytes after it.
+  for (; i + 19 <= n; i += 16) {
     const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i));
     const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 1));
-    const __m128i v2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2));
-    const unsigned alnum = Mask(Alnum(v0));
-    unsigned masks[kCueClasses];
-    masks[0] = Mask(InRange(v0, '0', '9'));
-    masks[1] = Mask(Eq(v0, '@'));
-    masks[2] = Mask(Eq(v0, ':'));
-    masks[3] = Mask(_mm_or_si128(_mm_or_si128(Eq(v0, '('), Eq(v0, '[')),
-                                 _mm_or_si128(Eq(v0, '{'), Eq(v0, '<'))));
-    masks[4] = Mask(_mm_and_si128(Eq(v0, '.'), Alnum(v1)));
-    masks[5] = (wanted & kCueSpacedAtWord) != 0 ? SpacedAtWordMask(v0, v1, v2) : 0;
-    {
-      // Runs of at least 14: bit p set when bits p-13..p of the 32-bit history are all set.
-      const uint32_t x = previous_alnum | (alnum << 16);
-      const uint32_t r2 = x & (x << 1);
-      const uint32_t r4 = r2 & (r2 << 2);
-      const uint32_t r8 = r4 & (r4 << 4);
-      const uint32_t r12 = r8 & (r4 << 8);
-      const uint32_t r14 = r12 & (r2 << 12);
-      masks[6] = r14 >> 16;
-      static_assert(kLongAlnumRun == 14);
-    }
-    masks[7] = Mask(Eq(v0, '-'));
+    const unsigned digit = Mask(InRange(v0, '0', '9'));
+    const unsigned letter = Mask(InRange(_mm_or_si128(v0, ByteSet(0x20)), 'a', 'z'));
+    const unsigned alnum = digit | letter;
+    const unsigned letter_before = ((letter << 1) | (previous_letter >> 15)) & 0xFFFF;
+    // Runs of at least 14: bit p set when bits p-13..p of the 32-bit history are all set.
+    const uint32_t x = previous_alnum | (alnum << 16);
+    const uint32_t r2 = x & (x << 1);
+    const uint32_t r4 = r2 & (r2 << 2);
+    const uint32_t r8 = r4 & (r4 << 4);
+    const uint32_t r12 = r8 & (r4 << 8);
+    const uint32_t r14 = r12 & (r2 << 12);
+    static_assert(kLongAlnumRun == 14);
     previous_alnum = alnum;
-    unsigned any = 0;
-    for (size_t k = 0; k < kCueClasses; ++k) {
-      masks[k] &= -((wanted >> k) & 1u);
-      any |= masks[k];
-    }
-    if (any == 0) continue;
+    previous_letter = letter;
+    // Most blocks hold no cue: the one-byte cues are tested together first, and the per-class
+    // masks are made only for blocks that hold some cue.
+    const __m128i at = Eq(v0, '@');
+    const __m128i colon = Eq(v0, ':');
+    const __m128i bracket = _mm_or_si128(_mm_or_si128(Eq(v0, '('), Eq(v0, '[')),
+                                         _mm_or_si128(Eq(v0, '{'), Eq(v0, '<')));
+    const __m128i hyphen = Eq(v0, '-');
+    const __m128i upper_digit = _mm_and_si128(InRange(v0, 'A', 'Z'), InRange(v1, '0', '9'));
+    __m128i single = _mm_and_si128(at, want[1]);
+    single = _mm_or_si128(single, _mm_and_si128(colon, want[2]));
+    single = _mm_or_si128(single, _mm_and_si128(bracket, want[3]));
+    single = _mm_or_si128(single, _mm_and_si128(hyphen, want[7]));
+    single = _mm_or_si128(single, _mm_and_si128(upper_digit, want[8]));
+    unsigned dot = Mask(Eq(v0, '.')) & letter_before & want_bits[4];
+    if (dot != 0) dot &= Mask(Alnum(v1));
+    const unsigned spaced =
+        want_bits[5] != 0
+            ? SpacedAtWordMask(v0, v1,
+                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 2)),
+                               _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + i + 3)))
+            : 0;
+    const unsigned long_run = (r14 >> 16) & want_bits[6];
+    if ((Mask(single) | (digit & want_bits[0]) | dot | spaced | long_run) == 0) continue;
+    unsigned masks[kCueClasses];
+    masks[0] = digit & want_bits[0];
+    masks[1] = Mask(at) & want_bits[1];
+    masks[2] = Mask(colon) & want_bits[2];
+    masks[3] = Mask(bracket) & want_bits[3];
+    masks[4] = dot;
+    masks[5] = spaced;
+    masks[6] = long_run;
+    masks[7] = Mask(hyphen) & want_bits[7];
+    masks[8] = Mask(upper_digit) & want_bits[8];
     // With every margin at least 8 (EffectiveMargins), the windows of all cues of one block
     // overlap: cues of one class are less than 16 apart, so their windows (2 * 8 + 1 wide)
     // touch, and so do those of two classes. Their union is one range.

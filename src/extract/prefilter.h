@@ -21,20 +21,24 @@
 namespace ariadne::extract {
 
 // Cue classes: a pre-scan pattern declares the classes at least one of which every match contains.
-enum Cue : uint8_t {
+enum Cue : uint16_t {
   kCueDigit = 1 << 0,        // an ASCII digit
   kCueAt = 1 << 1,           // '@'
   kCueColon = 1 << 2,        // ':'
   kCueOpenBracket = 1 << 3,  // '(', '[', '{' or '<'
-  kCueDotAlnum = 1 << 4,     // '.' followed by an ASCII letter or digit ("t.me", "www.x")
-  // An ASCII space or control byte followed by the first two bytes of an at-word of the e-mail
-  // extractor's spaced form (" at ", " arroba ", " собака ", …, any case; email.cpp pattern 2).
+  // '.' between an ASCII letter and an ASCII letter or digit ("t.me", "www.x"; not "24.12").
+  kCueDotAlnum = 1 << 4,
+  // An ASCII space or control byte followed by the first three bytes of an at-word of the e-mail
+  // extractor's spaced form (" at ", " arroba ", " собака ", …, any case; email.cpp pattern 2):
+  // " at" then a space or control byte, " aro", " arr", " ape", " kla", " chi", " mal", " mał",
+  // " sob", " ät"; for the other non-ASCII starts the first two bytes.
   kCueSpacedAtWord = 1 << 5,
   // The 14th and every later byte of a run of ASCII letters and digits (crypto addresses).
   kCueLongAlnumRun = 1 << 6,
-  kCueHyphen = 1 << 7,  // '-' ("insta - name")
+  kCueHyphen = 1 << 7,      // '-' ("insta - name")
+  kCueUpperDigit = 1 << 8,  // an ASCII capital letter followed by an ASCII digit ("DE89")
 };
-constexpr size_t kCueClasses = 8;
+constexpr size_t kCueClasses = 9;
 constexpr size_t kLongAlnumRun = 14;
 
 // How far a window reaches on each side of a cue of each class (index: bit number of the Cue).

@@ -1512,7 +1512,8 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   size_t at = 0, n = 0;
   const auto keep = [&](size_t count) {
     CopyRuns(pass1.runs, cursor, at, at + count, n, runs2);
-    std::memmove(to + n, from + at, count);
+    // Until the first edit that shortens the text, the bytes are already in place.
+    if (to + n != from + at) std::memmove(to + n, from + at, count);
     n += count;
   };
   for (const Edit& e : edits) {

@@ -1,4 +1,12 @@
+#include "extract/phone.h"
+
 #include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include "extract/test_util.h"
 
@@ -113,6 +121,43 @@ TEST(Phone, CountryCodeWithoutPlusIsInternational) {
   EXPECT_EQ(Values("Call 7700 900585", "phone", "GB"), std::vector<std::string>{"+447700900585"});
   // No region hint: bare digits are not guessed.
   EXPECT_TRUE(Values("Tel 447700900585", "phone").empty());
+}
+
+// ValidatePhone remembers the E.164 form of each valid number it reads nationally, so that the
+// next ad writing it with '+' costs no parse: that remembered answer must be the one a fresh
+// reading of the '+' form gives (a fresh thread has an empty cache).
+TEST(Phone, EveryFormOfANumberValidatesAlikeWhateverWasSeenFirst) {
+  const std::vector<std::pair<std::string, std::string>> national = {
+      {"07700900123", "GB"},  {"02079460123", "GB"}, {"015123456123", "DE"},
+      {"0612345678", "FR"},   {"0612345678", "NL"},  {"0612345678", "ES"},
+      {"0612345678", "IT"},   {"3123456789", "IT"},  {"004915123456123", "DE"},
+      {"447700900585", "DE"}, {"2015550123", "US"},  {"6505550123", "US"},
+  };
+  size_t valid = 0;
+  for (const auto& [digits, region] : national) {
+    SCOPED_TRACE(digits + " " + region);
+    std::optional<ValidPhone> first;
+    std::optional<ValidPhone> plus_after;
+    std::thread([&] {
+      if (const ValidPhone* p = ValidatePhone(digits, region)) {
+        first = *p;
+        if (const ValidPhone* q = ValidatePhone(first->e164, "")) plus_after = *q;
+      }
+    }).join();
+    if (!first) continue;
+    ++valid;
+    std::optional<ValidPhone> plus_alone;
+    std::thread([&] {
+      if (const ValidPhone* p = ValidatePhone(first->e164, region)) plus_alone = *p;
+    }).join();
+    ASSERT_TRUE(plus_after.has_value());
+    ASSERT_TRUE(plus_alone.has_value());
+    EXPECT_EQ(plus_after->e164, plus_alone->e164);
+    EXPECT_EQ(plus_after->number_type, plus_alone->number_type);
+    EXPECT_EQ(plus_after->country, plus_alone->country);
+    EXPECT_EQ(plus_after->fictional, plus_alone->fictional);
+  }
+  EXPECT_GE(valid, 8u);
 }
 
 }  // namespace

@@ -59,6 +59,15 @@ const std::vector<std::string>& Fragments() {
       "anna \xE2\x84\xAAlammeraffe gmx.de",  // Kelvin sign K
       "ivan \xC5\xBFobaka mail",             // long s
       "eva {apenstaartje} x.nl",
+      "eva apenstaartje x.nl",
+      "gina chiocciola libero.it",
+      "ewa ma\xC5\x82pa wp.pl",
+      "EWA MA\xC5\x81PA WP.PL",
+      "ewa malpa wp.pl",
+      "ana arobase free.fr",
+      "jan klammeraffe gmx.de",
+      "ivan SOBAKA mail",
+      "zoe At\tmail",
       "DE89 3704 0044 0532 0130 00",
       "GB82WEST12345698765432",
       "1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
@@ -113,7 +122,8 @@ std::string RandomText(Random& random, size_t fragments) {
 std::string RandomBytes(Random& random, size_t size) {
   // Bytes biased towards cues and their neighbours.
   static const std::string kAlphabet =
-      "0123456789@:([{<.aAtTkKcChHmMsSoOpPrRlL \t\n-/x\xC3\xA4\x84\xD0\xD1\xA1\x81\xE2\xC5\xBF";
+      "0123456789@:([{<.aAtTkKcChHmMsSoOpPrRlLeEiIbB "
+      "\t\n-/x\xC3\xA4\x84\xD0\xD1\xA1\x81\xE2\xC5\xBF";
   std::string text(size, ' ');
   for (char& c : text) c = kAlphabet[random.Below(kAlphabet.size())];
   return text;
@@ -167,6 +177,26 @@ TEST(Prefilter, TextWithoutCuesHasNoWindows) {
   FindWindows("sweet new in town, call me for a nice time. Real photos, no fake!",
               CueMargins{25, 25, 25, 25, 25, 25, 25, 25}, windows);
   EXPECT_TRUE(windows.empty());
+}
+
+TEST(Prefilter, NarrowCuesLeaveOrdinaryNumbersAndWordsAlone) {
+  auto classes = [](std::string_view text, size_t i) { return CueClassesAt(text, i); };
+  // A dot between letters (hosts) is a cue, between digits (dates, phone groups) it is not.
+  EXPECT_NE(classes("t.me", 1) & kCueDotAlnum, 0u);
+  EXPECT_NE(classes("www.1x", 3) & kCueDotAlnum, 0u);
+  EXPECT_EQ(classes("24.12.2024", 2) & kCueDotAlnum, 0u);
+  EXPECT_EQ(classes("Ref. 20", 3) & kCueDotAlnum, 0u);
+  // A spaced at-word needs its third byte: " at " and " arroba", not " atlas" or " apartment".
+  EXPECT_NE(classes("x at y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x AT\ty", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x arroba y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x ma\xC5\x82pa y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_EQ(classes("x atlas y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_EQ(classes("x apartment", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_EQ(classes("x maria", 1) & kCueSpacedAtWord, 0u);
+  // A capital letter before a digit (IBAN country code and check digits).
+  EXPECT_NE(classes("DE89", 1) & kCueUpperDigit, 0u);
+  EXPECT_EQ(classes("de89", 1) & kCueUpperDigit, 0u);
 }
 
 TEST(Prefilter, LongAlnumRunIsACueFromItsFourteenthByte) {
