@@ -315,8 +315,9 @@ TEST(WhatsAppImporter, IsDetectedFromItsFirstLine) {
       &WhatsAppImporter());
   EXPECT_EQ(DetectImporter(dir.Write("_chat.txt", "\u200E[12.03.26, 21:15:07] Anna: hi\n")),
             &WhatsAppImporter());
+  // Any other .txt is plain text (text_importer.h), not a chat.
   EXPECT_EQ(DetectImporter(dir.Write("notes.txt", "shopping list\n12/03/2026, 21:15 - x\n")),
-            nullptr);
+            FindImporter("text"));
 }
 
 TEST(WhatsAppImporter, ImportsIntoACaseOnceWithProblemsRecorded) {
