@@ -149,9 +149,9 @@ class MessageWalk {
     if (o == nullptr) return;
     if (depth > kMaxMimeDepth) {
       if (!b_.too_deep) {
-        b_.warnings.push_back(fmt::format(
-            "MIME parts nested deeper than {} levels: the deeper parts were not read",
-            kMaxMimeDepth));
+        b_.warnings.push_back(
+            fmt::format("MIME parts nested deeper than {} levels: the deeper parts were not read",
+                        kMaxMimeDepth));
       }
       b_.too_deep = true;
       return;
@@ -166,7 +166,8 @@ class MessageWalk {
       // A forwarded or bounced message: kept whole as an attachment, not mixed into the text.
       GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(o));
       std::string bytes;
-      if (inner != nullptr) bytes = TakeGString(g_mime_object_to_string(GMIME_OBJECT(inner), nullptr));
+      if (inner != nullptr)
+        bytes = TakeGString(g_mime_object_to_string(GMIME_OBJECT(inner), nullptr));
       std::string subject;
       if (inner != nullptr) subject = HeaderText(g_mime_message_get_subject(inner));
       Attach(subject.empty() ? "" : subject + ".eml", "message/rfc822", std::move(bytes));
@@ -197,8 +198,8 @@ class MessageWalk {
     const int index = ++b_.attachment_count;
     if (index > kMaxAttachments) {
       if (index == kMaxAttachments + 1) {
-        b_.warnings.push_back(fmt::format(
-            "more than {} attachments: the rest were not stored", kMaxAttachments));
+        b_.warnings.push_back(
+            fmt::format("more than {} attachments: the rest were not stored", kMaxAttachments));
       }
       return;
     }
@@ -236,8 +237,7 @@ void Convert(GMimeMessage* m, const ImportOptions& options, ParsedRecord* record
   const char* date_header = g_mime_object_get_header(top, "Date");
   const bool has_from = from != nullptr && internet_address_list_length(from) > 0;
   if (!has_from && subject.empty() && message_id.empty() && date_header == nullptr) {
-    record->error =
-        "no From, Subject, Message-ID or Date header: not an e-mail message; skipped";
+    record->error = "no From, Subject, Message-ID or Date header: not an e-mail message; skipped";
     return;
   }
   Body body;
@@ -266,8 +266,7 @@ void Convert(GMimeMessage* m, const ImportOptions& options, ParsedRecord* record
   if (!message_id.empty()) {
     d.source_id = message_id;
   } else {
-    d.source_id =
-        "sha256:" + Sha256Hex(TakeGString(g_mime_object_to_string(top, nullptr)));
+    d.source_id = "sha256:" + Sha256Hex(TakeGString(g_mime_object_to_string(top, nullptr)));
   }
   const std::string in_reply_to = FirstReference(top, "In-Reply-To");
   std::string thread = FirstReference(top, "References");
@@ -422,10 +421,9 @@ class EmlStream final : public RecordStream {
 };
 
 bool StartsWithHeaderName(std::string_view head) {
-  static const char* const kNames[] = {"received:",     "return-path:", "from:",
-                                       "message-id:",   "date:",        "mime-version:",
-                                       "delivered-to:", "subject:",     "to:",
-                                       "x-",            "dkim-signature:", "reply-to:"};
+  static const char* const kNames[] = {
+      "received:",     "return-path:", "from:", "message-id:", "date:",           "mime-version:",
+      "delivered-to:", "subject:",     "to:",   "x-",          "dkim-signature:", "reply-to:"};
   const std::string start = AsciiLower(head.substr(0, 20));
   for (const char* n : kNames) {
     if (start.rfind(n, 0) == 0) return true;
@@ -477,7 +475,8 @@ class Eml final : public Importer {
     if (ext == ".eml" || ext == ".msg822") return true;
     return ext != ".txt" && ext != ".csv" && ext != ".json" && ext != ".jsonl" &&
            StartsWithHeaderName(head) &&
-           (head.find("\nFrom:") != std::string_view::npos || AsciiLower(head.substr(0, 5)) == "from:") &&
+           (head.find("\nFrom:") != std::string_view::npos ||
+            AsciiLower(head.substr(0, 5)) == "from:") &&
            head.find("\nDate:") != std::string_view::npos;
   }
   Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,

@@ -46,8 +46,8 @@ Result<FolderListing> ListFolder(const fs::path& dir, const FolderLimits& limits
       continue;
     }
     if (!fs::is_regular_file(st)) {
-      out.problems.push_back(
-          fmt::format("{}: not a regular file (pipe, socket or device): skipped", e.path().string()));
+      out.problems.push_back(fmt::format("{}: not a regular file (pipe, socket or device): skipped",
+                                         e.path().string()));
       continue;
     }
     if (static_cast<int64_t>(out.files.size()) >= limits.max_files) {

@@ -13,8 +13,8 @@
 namespace ariadne::capture {
 
 struct FolderLimits {
-  int max_depth = 32;              // folders nested deeper are not entered
-  int64_t max_files = 1000000;     // files beyond this many are not listed
+  int max_depth = 32;           // folders nested deeper are not entered
+  int64_t max_files = 1000000;  // files beyond this many are not listed
 };
 
 struct FolderListing {

@@ -17,16 +17,16 @@ bool Named(const xmlNode* n, const char* name) {
 }
 
 bool IsHidden(const xmlNode* n) {
-  return Named(n, "script") || Named(n, "style") || Named(n, "noscript") ||
-         Named(n, "template") || Named(n, "head");
+  return Named(n, "script") || Named(n, "style") || Named(n, "noscript") || Named(n, "template") ||
+         Named(n, "head");
 }
 
 // Elements after which text continues on a new line (HTML's block-level and table elements).
 bool IsBlock(const xmlNode* n) {
   static const char* const kBlocks[] = {
-      "p",  "div", "br", "li",  "ul", "ol",      "tr",     "table", "h1",         "h2",
-      "h3", "h4",  "h5", "h6",  "hr", "section", "article", "header", "footer",   "blockquote",
-      "pre", "dd", "dt", "dl",  "td", "th",      "form",   "nav",   "address",    "aside"};
+      "p",   "div", "br", "li", "ul", "ol",      "tr",      "table",  "h1",      "h2",
+      "h3",  "h4",  "h5", "h6", "hr", "section", "article", "header", "footer",  "blockquote",
+      "pre", "dd",  "dt", "dl", "td", "th",      "form",    "nav",    "address", "aside"};
   for (const char* b : kBlocks) {
     if (Named(n, b)) return true;
   }
@@ -101,8 +101,8 @@ HtmlText TextOfHtml(std::string_view html, const char* encoding) {
   if (html.empty() || html.size() > static_cast<size_t>(INT_MAX)) return out;
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
-  htmlDocPtr doc = htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, encoding,
-                                  options);
+  htmlDocPtr doc =
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, encoding, options);
   if (doc == nullptr) return out;
   xmlNode* root = xmlDocGetRootElement(doc);
   if (root != nullptr) {

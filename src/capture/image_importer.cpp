@@ -40,7 +40,8 @@ std::string MediaTypeOfBytes(std::string_view b) {
   if (b.rfind("\x89PNG\r\n\x1A\n", 0) == 0) return "image/png";
   if (b.size() >= 12 && b.rfind("RIFF", 0) == 0 && b.substr(8, 4) == "WEBP") return "image/webp";
   if (b.rfind("GIF87a", 0) == 0 || b.rfind("GIF89a", 0) == 0) return "image/gif";
-  if (b.rfind(std::string_view("II*\0", 4), 0) == 0 || b.rfind(std::string_view("MM\0*", 4), 0) == 0)
+  if (b.rfind(std::string_view("II*\0", 4), 0) == 0 ||
+      b.rfind(std::string_view("MM\0*", 4), 0) == 0)
     return "image/tiff";
   return "";
 }
@@ -114,9 +115,8 @@ void ReadMetadata(const std::string& bytes, Document* d, json* attributes,
                   std::vector<std::string>* warnings) {
   InitExiv2();
   try {
-    Exiv2::Image::AutoPtr image =
-        Exiv2::ImageFactory::open(reinterpret_cast<const Exiv2::byte*>(bytes.data()),
-                                  static_cast<long>(bytes.size()));
+    Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(
+        reinterpret_cast<const Exiv2::byte*>(bytes.data()), static_cast<long>(bytes.size()));
     if (image.get() == nullptr) {
       warnings->push_back("not an image format exiv2 knows: no metadata read");
       return;
@@ -130,13 +130,13 @@ void ReadMetadata(const std::string& bytes, Document* d, json* attributes,
     const std::pair<const char*, std::string> fields[] = {
         {"make", Text(m, "Exif.Image.Make")},
         {"model", Text(m, "Exif.Image.Model")},
-        {"serial", FirstText(m, {"Exif.Photo.BodySerialNumber", "Exif.Image.CameraSerialNumber",
-                                 "Exif.Canon.SerialNumber", "Exif.Canon.InternalSerialNumber",
-                                 "Exif.Nikon3.SerialNumber", "Exif.Nikon3.SerialNO",
-                                 "Exif.Olympus.SerialNumber", "Exif.OlympusEq.SerialNumber",
-                                 "Exif.Fujifilm.SerialNumber", "Exif.Pentax.SerialNumber",
-                                 "Exif.Panasonic.InternalSerialNumber",
-                                 "Exif.Sigma.SerialNumber"})},
+        {"serial",
+         FirstText(m, {"Exif.Photo.BodySerialNumber", "Exif.Image.CameraSerialNumber",
+                       "Exif.Canon.SerialNumber", "Exif.Canon.InternalSerialNumber",
+                       "Exif.Nikon3.SerialNumber", "Exif.Nikon3.SerialNO",
+                       "Exif.Olympus.SerialNumber", "Exif.OlympusEq.SerialNumber",
+                       "Exif.Fujifilm.SerialNumber", "Exif.Pentax.SerialNumber",
+                       "Exif.Panasonic.InternalSerialNumber", "Exif.Sigma.SerialNumber"})},
         {"lens_serial", Text(m, "Exif.Photo.LensSerialNumber")},
         {"owner", FirstText(m, {"Exif.Photo.CameraOwnerName", "Exif.Canon.OwnerName"})},
         {"software", Text(m, "Exif.Image.Software")}};
@@ -161,10 +161,11 @@ void ReadMetadata(const std::string& bytes, Document* d, json* attributes,
         }
         (*attributes)["gps"] = std::move(gps);
       } else {
-        warnings->push_back(fmt::format("EXIF GPS position {}, {} is not on Earth: not kept", *lat,
-                                        *lon));
+        warnings->push_back(
+            fmt::format("EXIF GPS position {}, {} is not on Earth: not kept", *lat, *lon));
       }
-    } else if (m.count("Exif.GPSInfo.GPSLatitude") > 0 || m.count("Exif.GPSInfo.GPSLongitude") > 0) {
+    } else if (m.count("Exif.GPSInfo.GPSLatitude") > 0 ||
+               m.count("Exif.GPSInfo.GPSLongitude") > 0) {
       warnings->push_back("EXIF GPS position is incomplete or damaged: not kept");
     }
     const std::string original = Text(m, "Exif.Photo.DateTimeOriginal");
@@ -176,8 +177,8 @@ void ReadMetadata(const std::string& bytes, Document* d, json* attributes,
                                       Ellipsize(original, 40)));
     }
     d->posted_at = when;
-    d->text = FirstText(m, {"Exif.Image.ImageDescription", "Exif.Photo.UserComment",
-                            "Exif.Image.XPComment"});
+    d->text = FirstText(
+        m, {"Exif.Image.ImageDescription", "Exif.Photo.UserComment", "Exif.Image.XPComment"});
     if (d->text.rfind("charset=", 0) == 0) d->text.clear();  // an empty UserComment's label
   } catch (const std::exception& e) {
     // Exiv2::Error derives from std::exception; its messages name the damage.
@@ -241,9 +242,7 @@ class ImageStream final : public RecordStream {
     return true;
   }
 
-  Status status() const override {
-    return read_error_ ? IoError("read error") : Status::Ok();
-  }
+  Status status() const override { return read_error_ ? IoError("read error") : Status::Ok(); }
 
  private:
   std::istream& in_;

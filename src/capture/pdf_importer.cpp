@@ -1,15 +1,15 @@
 #include "capture/pdf_importer.h"
 
 #include <fmt/format.h>
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
 
 #include <ctime>
 #include <limits>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
 #include <sstream>
 
 #include "core/sha256.h"
@@ -105,7 +105,8 @@ class PdfStream final : public RecordStream {
     for (int i = 0; i < pages && i < kMaxPages; ++i) {
       std::unique_ptr<poppler::page> page(doc_->create_page(i));
       if (!page) continue;
-      std::string text = Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
+      std::string text =
+          Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout));
       while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
       if (i > 0) d.text += "\n\n";
       if (d.text.size() + text.size() > options_.max_record_bytes) {
@@ -121,9 +122,9 @@ class PdfStream final : public RecordStream {
           fmt::format("the PDF has {} pages: only the first {} were read", pages, kMaxPages));
     }
     if (cut) {
-      record->warnings.push_back(fmt::format(
-          "the text is longer than {} bytes: only the first {} of {} pages were kept",
-          options_.max_record_bytes, starts.size(), pages));
+      record->warnings.push_back(
+          fmt::format("the text is longer than {} bytes: only the first {} of {} pages were kept",
+                      options_.max_record_bytes, starts.size(), pages));
     }
     if (Trim(d.text).empty() && pages > 0) {
       record->warnings.push_back(
@@ -139,10 +140,11 @@ class PdfStream final : public RecordStream {
                        {"page_starts", std::move(starts)},
                        {"encrypted", doc_->is_encrypted()},
                        {"sha256", sha256_}};
-    const std::pair<const char*, poppler::ustring> info[] = {
-        {"title", doc_->get_title()},     {"author", doc_->get_author()},
-        {"subject", doc_->get_subject()}, {"creator", doc_->get_creator()},
-        {"producer", doc_->get_producer()}};
+    const std::pair<const char*, poppler::ustring> info[] = {{"title", doc_->get_title()},
+                                                             {"author", doc_->get_author()},
+                                                             {"subject", doc_->get_subject()},
+                                                             {"creator", doc_->get_creator()},
+                                                             {"producer", doc_->get_producer()}};
     for (const auto& [k, v] : info) {
       std::string s = std::string(Trim(Utf8(v)));
       if (!s.empty()) attributes[k] = Ellipsize(s, 1000);
@@ -224,9 +226,9 @@ class Pdf final : public Importer {
           "the PDF is encrypted with a user password: decrypt it (with the password, e.g. qpdf "
           "--decrypt) and import the result");
     }
-    return std::unique_ptr<RecordStream>(std::make_unique<PdfStream>(
-        std::move(doc), path.filename().string(), hash.HexDigest(), size, std::move(messages),
-        offset, options));
+    return std::unique_ptr<RecordStream>(
+        std::make_unique<PdfStream>(std::move(doc), path.filename().string(), hash.HexDigest(),
+                                    size, std::move(messages), offset, options));
   }
 };
 

@@ -162,9 +162,7 @@ class FileStream final : public RecordStream {
     return true;
   }
 
-  Status status() const override {
-    return read_error_ ? IoError("read error") : Status::Ok();
-  }
+  Status status() const override { return read_error_ ? IoError("read error") : Status::Ok(); }
 
  private:
   std::istream& in_;

@@ -35,11 +35,11 @@ std::string MediaTypeOfName(std::string_view name) {
   if (dot == std::string_view::npos) return "";
   const std::string ext = AsciiLower(name.substr(dot + 1));
   static const std::pair<const char*, const char*> kTypes[] = {
-      {"jpg", "image/jpeg"},  {"jpeg", "image/jpeg"}, {"png", "image/png"},
-      {"webp", "image/webp"}, {"gif", "image/gif"},   {"mp4", "video/mp4"},
-      {"3gp", "video/3gpp"},  {"opus", "audio/ogg"},  {"ogg", "audio/ogg"},
-      {"m4a", "audio/mp4"},   {"mp3", "audio/mpeg"},  {"aac", "audio/aac"},
-      {"pdf", "application/pdf"}, {"vcf", "text/vcard"}, {"txt", "text/plain"}};
+      {"jpg", "image/jpeg"},      {"jpeg", "image/jpeg"}, {"png", "image/png"},
+      {"webp", "image/webp"},     {"gif", "image/gif"},   {"mp4", "video/mp4"},
+      {"3gp", "video/3gpp"},      {"opus", "audio/ogg"},  {"ogg", "audio/ogg"},
+      {"m4a", "audio/mp4"},       {"mp3", "audio/mpeg"},  {"aac", "audio/aac"},
+      {"pdf", "application/pdf"}, {"vcf", "text/vcard"},  {"txt", "text/plain"}};
   for (const auto& [e, t] : kTypes) {
     if (ext == e) return t;
   }
@@ -89,8 +89,8 @@ Result<std::string> ReadEntry(zip_t* z, zip_uint64_t index, int64_t cap) {
     if (n == 0) break;
     if (static_cast<int64_t>(out.size()) + n > cap) {
       zip_fclose(f);
-      return InvalidInput(fmt::format(
-          "unpacks to more than {} bytes (more than it declares: a zip bomb?)", cap));
+      return InvalidInput(
+          fmt::format("unpacks to more than {} bytes (more than it declares: a zip bomb?)", cap));
     }
     out.append(buf, static_cast<size_t>(n));
   }
@@ -139,8 +139,10 @@ Result<ZipIndex> IndexZip(zip_t* z) {
         ix.chat = idx;
         ix.chat_name = name;
       }
-      if (base.rfind("WhatsApp Chat", 0) == 0) texts.insert(texts.begin(), idx);
-      else texts.push_back(idx);
+      if (base.rfind("WhatsApp Chat", 0) == 0)
+        texts.insert(texts.begin(), idx);
+      else
+        texts.push_back(idx);
     }
   }
   if (unsafe > kMaxEntryWarnings) {
@@ -196,6 +198,8 @@ class ZipChatStream final : public RecordStream {
     Document& d = *record->doc;
     json attributes = json::parse(d.attributes_json, nullptr, false);
     if (!attributes.is_object() || !attributes["attachments"].is_array()) return;
+    // The case keeps the zip's name with the import; the entry the byte range is in goes here.
+    attributes["zip_entry"] = index_.chat_name;
     std::vector<ImageRef> images;
     for (json& a : attributes["attachments"]) {
       if (!a.contains("ref") || !a["ref"].is_string()) continue;
@@ -205,9 +209,8 @@ class ZipChatStream final : public RecordStream {
       auto it = index_.by_name.find(ref);
       if (it == index_.by_name.end()) {
         a["stored"] = false;
-        record->warnings.push_back(
-            fmt::format("attachment \"{}\" is not in the zip (exported without media?)",
-                        Ellipsize(ref, 120)));
+        record->warnings.push_back(fmt::format(
+            "attachment \"{}\" is not in the zip (exported without media?)", Ellipsize(ref, 120)));
         continue;
       }
       Result<std::string> bytes = ReadEntry(zip_.get(), it->second, options_.max_image_bytes);
@@ -231,7 +234,8 @@ class ZipChatStream final : public RecordStream {
   }
 
   ZipPtr zip_;
-  std::unique_ptr<std::string> buffer_;  // the zip's bytes when read from memory (libzip reads them in place)
+  std::unique_ptr<std::string>
+      buffer_;  // the zip's bytes when read from memory (libzip reads them in place)
   ZipIndex index_;
   std::string chat_sha256_;
   std::istringstream chat_in_;
@@ -261,6 +265,15 @@ class WhatsAppZip final : public Importer {
   Result<std::unique_ptr<RecordStream>> OpenFile(const fs::path& path, std::istream& in,
                                                  int64_t offset, int64_t line,
                                                  const ImportOptions& options) const override {
+    // libzip takes an empty file for an empty archive: look for the signature first.
+    char signature[2] = {0, 0};
+    in.read(signature, 2);
+    if (in.gcount() < 2 || signature[0] != 'P' || signature[1] != 'K') {
+      return InvalidInput(
+          "not a readable zip (no zip signature at the start): import the chat .txt instead");
+    }
+    in.clear();
+    in.seekg(0);
     auto buffer = std::make_unique<std::string>();
     zip_error_t error;
     zip_error_init(&error);
@@ -297,12 +310,12 @@ class WhatsAppZip final : public Importer {
     }
     Result<std::string> chat = ReadEntry(zip.get(), *index->chat, kMaxChatBytes);
     if (!chat.ok()) {
-      return InvalidInput(
-          fmt::format("the chat text \"{}\" in the zip {}", index->chat_name, chat.status().message()));
+      return InvalidInput(fmt::format("the chat text \"{}\" in the zip {}", index->chat_name,
+                                      chat.status().message()));
     }
-    auto stream = std::make_unique<ZipChatStream>(std::move(zip), std::move(buffer),
-                                                  std::move(index).value(),
-                                                  std::move(chat).value(), options);
+    auto stream =
+        std::make_unique<ZipChatStream>(std::move(zip), std::move(buffer), std::move(index).value(),
+                                        std::move(chat).value(), options);
     ARIADNE_RETURN_IF_ERROR(stream->Start(offset, line));
     return std::unique_ptr<RecordStream>(std::move(stream));
   }

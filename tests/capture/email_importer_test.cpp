@@ -109,7 +109,8 @@ TEST(MboxImporter, ReadsEachMessageWithHeadersBodyAndByteRange) {
   EXPECT_EQ(first.site, "email");
   EXPECT_EQ(first.source_id, "m1@mail.example");
   EXPECT_EQ(first.title, "Caf\xC3\xA9 job");  // RFC 2047 decoded
-  EXPECT_EQ(first.text, "Caf\xC3\xA9 job, call 07700 900123\n>From the agency");  // Latin-1 -> UTF-8
+  EXPECT_EQ(first.text,
+            "Caf\xC3\xA9 job, call 07700 900123\n>From the agency");  // Latin-1 -> UTF-8
   EXPECT_EQ(first.posted_at, "2026-03-12T21:15:07+00:00");
   const json a1 = Attributes(records[0]);
   EXPECT_EQ(a1["sender"], "Anna Example <Anna@Mail.example>");
