@@ -65,7 +65,7 @@ class ImportRun {
     std::ifstream in(file_, std::ios::binary);
     if (!in) return IoError(fmt::format("{}: cannot open", file_.string()));
     Result<std::unique_ptr<RecordStream>> stream =
-        importer_.Open(in, record_.next_offset, record_.next_line, options_);
+        importer_.OpenFile(file_, in, record_.next_offset, record_.next_line, options_);
     if (!stream.ok()) {
       return Status(stream.status().kind(),
                     fmt::format("{}: {}", file_.string(), stream.status().message()));
@@ -174,9 +174,24 @@ class ImportRun {
     if (!rec.warnings.empty()) ++summary_.warnings;
     for (const std::string& w : rec.warnings)
       ARIADNE_RETURN_IF_ERROR(Problem(rec.line, rec.byte_start, w));
-    for (ImageRef& image : doc.images) ARIADNE_RETURN_IF_ERROR(ResolveImage(image, rec));
-    doc.provenance = {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start,
-                      rec.byte_end};
+    std::unordered_map<std::string, std::string> embedded;  // ref -> blob SHA-256
+    for (const EmbeddedFile& f : rec.files) ARIADNE_RETURN_IF_ERROR(StoreEmbedded(f, &embedded));
+    for (ImageRef& image : doc.images) {
+      if (auto it = embedded.find(image.ref); it != embedded.end()) {
+        image.blob_sha256 = it->second;
+        image.status = "stored";
+        ++summary_.images_stored;
+        continue;
+      }
+      ARIADNE_RETURN_IF_ERROR(ResolveImage(image, rec));
+    }
+    if (rec.inner_sha256.empty()) {
+      doc.provenance = {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start,
+                        rec.byte_end};
+    } else {
+      doc.provenance = {rec.inner_sha256, record_.file_name + "/" + rec.inner_name, rec.line,
+                        rec.byte_start, rec.byte_end};
+    }
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
@@ -184,6 +199,16 @@ class ImportRun {
     } else {
       ++record_.duplicated;
     }
+    return Status::Ok();
+  }
+
+  // Stores a file carried inside the record (an attachment, a zip entry) as a blob of its own.
+  Status StoreEmbedded(const EmbeddedFile& f,
+                       std::unordered_map<std::string, std::string>* embedded) {
+    Result<store::BlobInfo> blob = case_.blobs().PutBytes(f.bytes);
+    if (!blob.ok()) return blob.status();
+    ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, f.media_type));
+    (*embedded)[f.ref] = blob->sha256;
     return Status::Ok();
   }
 

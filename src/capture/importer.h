@@ -26,8 +26,18 @@ struct ImportOptions {
   size_t max_record_bytes = size_t{16} << 20;
   // Documents per transaction: the unit that a killed import loses and redoes.
   int64_t batch_size = 2000;
-  // Images larger than this are not stored (reported as missing).
+  // Images, and files carried inside an input (e-mail attachments, zip entries), larger than this
+  // are not stored (reported as missing).
   int64_t max_image_bytes = int64_t{64} << 20;
+};
+
+// A file carried inside the input (an e-mail attachment, a media file in a zip) that the runner
+// stores as a blob of its own. An ImageRef of the same record whose `ref` equals `ref` is linked
+// to it.
+struct EmbeddedFile {
+  std::string ref;         // the name the document uses for it, unique within the record
+  std::string media_type;  // "image/jpeg", ... ("" when unknown)
+  std::string bytes;
 };
 
 // One record read from the input: a document, or the reason it was skipped.
@@ -38,6 +48,12 @@ struct ParsedRecord {
   std::optional<Document> doc;        // empty when skipped
   std::string error;                  // why it was skipped
   std::vector<std::string> warnings;  // problems that did not stop the import of the record
+  std::vector<EmbeddedFile> files;    // stored as blobs before the document
+  // When not empty, the byte range is in this blob (the SHA-256 of one of `files` of this or an
+  // earlier record, e.g. the chat text inside a zip) rather than in the imported file itself;
+  // `inner_name` names it ("_chat.txt").
+  std::string inner_sha256;
+  std::string inner_name;
 };
 
 // Records of one file, in order. Not thread-safe.
@@ -66,6 +82,15 @@ class Importer {
   // header).
   virtual Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,
                                                      const ImportOptions& options) const = 0;
+  // The runner calls this one: the same as Open() with the file's path too, for importers that
+  // read a container by path (zip) or name documents after the file. `path` may be empty (fuzz
+  // targets, tests reading from memory): then it must behave as Open().
+  virtual Result<std::unique_ptr<RecordStream>> OpenFile(const std::filesystem::path& /*path*/,
+                                                         std::istream& in, int64_t offset,
+                                                         int64_t line,
+                                                         const ImportOptions& options) const {
+    return Open(in, offset, line, options);
+  }
 };
 
 }  // namespace ariadne::capture

@@ -5,8 +5,13 @@
 
 #include "capture/ads_csv_importer.h"
 #include "capture/ads_jsonl_importer.h"
+#include "capture/email_importer.h"
+#include "capture/image_importer.h"
+#include "capture/pdf_importer.h"
 #include "capture/telegram_importer.h"
+#include "capture/text_importer.h"
 #include "capture/whatsapp_importer.h"
+#include "capture/whatsapp_zip_importer.h"
 
 namespace ariadne::capture {
 
@@ -18,6 +23,14 @@ const std::vector<const Importer*>& Importers() {
       &AdsJsonlImporter(),
       &AdsCsvImporter(),
       &WhatsAppImporter(),
+      &WhatsAppZipImporter(),
+      &MboxImporter(),
+      &EmlImporter(),
+      &PdfImporter(),
+      &ImageImporter(),
+      // By extension or first tag only, so last: every more specific format has had its turn.
+      &HtmlImporter(),
+      &TextImporter(),
   };
   return table;
 }

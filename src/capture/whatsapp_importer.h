@@ -5,7 +5,7 @@
 //
 // The day/month order is decided once from the whole file, so Open() reads the file once before
 // the first record: `in` must be seekable (files are; pipes are not). The .zip form of an export is
-// not read here: unpack it and import the .txt (its media files are then found beside it).
+// read by whatsapp_zip_importer.h, which runs this importer over the zip's chat text.
 #pragma once
 
 #include "capture/importer.h"

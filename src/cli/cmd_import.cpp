@@ -1,8 +1,9 @@
-// ariadne import --case DIR FILE... [--format F] [--map COL=FIELD,...]
+// ariadne import --case DIR FILE|FOLDER... [--format F] [--map COL=FIELD,...]
 #include <fmt/format.h>
 
 #include <memory>
 
+#include "capture/folder.h"
 #include "capture/import.h"
 #include "capture/registry.h"
 #include "cli/command.h"
@@ -85,10 +86,29 @@ int RunImport(const ImportCliOptions& o) {
   options.max_record_bytes = static_cast<size_t>(o.max_line_bytes);
 
   int exit_code = kExitOk;
+  // Folders become the files under them; what a walk leaves out is reported, never silent.
+  std::vector<std::string> files;
+  for (const std::string& arg : o.files) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(arg, ec)) {
+      files.push_back(arg);
+      continue;
+    }
+    Result<capture::FolderListing> listing = capture::ListFolder(arg);
+    if (!listing.ok()) {
+      exit_code = std::max(exit_code, ReportError(listing.status()));
+      continue;
+    }
+    for (const std::string& p : listing->problems) {
+      if (!o.quiet) fmt::print(stderr, "{}\n", p);
+      exit_code = std::max(exit_code, static_cast<int>(kExitDataErr));
+    }
+    for (const auto& f : listing->files) files.push_back(f.string());
+  }
   int64_t total_imported = 0;
   int64_t total_skipped = 0;
   int64_t total_duplicated = 0;
-  for (const std::string& file : o.files) {
+  for (const std::string& file : files) {
     ProgressLine progress("records");
     int64_t printed = 0;
     int64_t hidden = 0;
@@ -122,7 +142,7 @@ int RunImport(const ImportCliOptions& o) {
       exit_code = std::max(exit_code, static_cast<int>(kExitDataErr));
     }
   }
-  if (!o.json && o.files.size() > 1) {
+  if (!o.json && files.size() > 1) {
     fmt::print("Total: {} imported, {} skipped, {} duplicated\n", total_imported, total_skipped,
                total_duplicated);
   }
@@ -145,7 +165,10 @@ void AddImportCommand(CLI::App& app, Action& action) {
   CLI::App* cmd = app.add_subcommand(
       "import", "Import files into a case, keeping each original and where every record came from");
   cmd->add_option("--case", o->dir, "the case folder")->required();
-  cmd->add_option("FILE", o->files, "files to import")->required();
+  cmd->add_option("FILE", o->files,
+                  "files to import; a folder imports every file under it (symbolic links are "
+                  "not followed), each detected on its own")
+      ->required();
   cmd->add_option("--format", o->format, "the input format (default: detect)");
   cmd->add_option(
       "--map", o->map,
@@ -163,7 +186,8 @@ void AddImportCommand(CLI::App& app, Action& action) {
       "\nExit codes: 0 all imported; 65 some records skipped or images missing (the rest was "
       "imported);\n74 a file could not be read. Re-running the same command adds nothing new "
       "and completes an\ninterrupted import.\n\nExamples:\n  ariadne import --case mycase "
-      "ads.jsonl\n  ariadne import --case mycase export.csv --map 'ad_number=id,body=text'\n");
+      "ads.jsonl\n  ariadne import --case mycase export.csv --map 'ad_number=id,body=text'\n"
+      "  ariadne import --case mycase 'WhatsApp Chat with Anna.zip' inbox.mbox seized-folder/\n");
   cmd->callback([o, &action] { action = [o] { return RunImport(*o); }; });
 }
 

@@ -315,8 +315,9 @@ TEST(WhatsAppImporter, IsDetectedFromItsFirstLine) {
       &WhatsAppImporter());
   EXPECT_EQ(DetectImporter(dir.Write("_chat.txt", "\u200E[12.03.26, 21:15:07] Anna: hi\n")),
             &WhatsAppImporter());
+  // Any other .txt is plain text (text_importer.h), not a chat.
   EXPECT_EQ(DetectImporter(dir.Write("notes.txt", "shopping list\n12/03/2026, 21:15 - x\n")),
-            nullptr);
+            FindImporter("text"));
 }
 
 TEST(WhatsAppImporter, ImportsIntoACaseOnceWithProblemsRecorded) {
@@ -347,6 +348,33 @@ TEST(WhatsAppImporter, ImportsIntoACaseOnceWithProblemsRecorded) {
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again->already_complete);
   EXPECT_EQ((*c)->store().Counts()->documents, 2);
+}
+
+}  // namespace
+}  // namespace ariadne::capture
+
+namespace ariadne::capture {
+namespace {
+
+// The attributes are written by hand for speed; they must stay byte for byte what nlohmann::json
+// writes (sorted keys, compact), or re-importing an old export would no longer find its duplicates.
+TEST(WhatsAppImporter, AttributesAreWrittenExactlyAsTheJsonLibraryWouldWriteThem) {
+  const std::string chat =
+      "12/03/2026, 21:15 - Anna created group \"Flat 3\"\n"
+      "12/03/2026, 21:16 - Anna \\ \xC3\xA9\xF0\x9F\x98\x80 B: hi\n"
+      "12/03/2026, 21:17 - \xE2\x80\xAA+44 7700 900123\xE2\x80\xAC: IMG-20260312-WA0001.jpg "
+      "(file attached)\n"
+      "12/03/2026, 21:18 - Ben: <Media omitted>\n"
+      "12/03/2026, 21:19 - Ben: fixed <This message was edited>\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 5u);
+  for (const auto& r : records) {
+    ASSERT_TRUE(r.doc) << r.error;
+    EXPECT_EQ(json::parse(r.doc->attributes_json).dump(-1, ' ', false), r.doc->attributes_json);
+  }
+  EXPECT_EQ(Attributes(records[1])["sender"], "Anna \\ \xC3\xA9\xF0\x9F\x98\x80 B");
+  EXPECT_EQ(Attributes(records[2])["sender"], "+44 7700 900123");
+  EXPECT_EQ(Attributes(records[4])["edited"], true);
 }
 
 }  // namespace

@@ -1,0 +1,247 @@
+// Chat-export import benchmark (issue 6 item 6: goal >= 100 MB/s). Generates synthetic exports
+// (WhatsApp text, Telegram JSON, an mbox), then measures for each
+//   parse  the importer's record stream alone over the file (what the format costs), and
+//   whole  the real `ariadne init` + `ariadne import` process (hashing, blob, parse, SQLite,
+//   full-text
+//          index), with its peak memory.
+//
+// Usage: chat_import_bench [--mb N] [--keep DIR] [--parse-only] [--only FORMAT]
+//        (default 50 MB per export; --parse-only for profiling the importers with perf)
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "capture/registry.h"
+
+extern char** environ;
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+struct ChildRun {
+  int exit_code = -1;
+  double seconds = 0;
+  double cpu_seconds = 0;  // user + system: what the run costs on one core of a busy machine
+  double peak_mb = 0;
+};
+
+double CpuSeconds(const struct rusage& u) {
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+double ProcessCpuSeconds() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+ChildRun Run(std::vector<std::string> args) {
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  ChildRun r;
+  const auto start = Clock::now();
+  pid_t pid = 0;
+  posix_spawn_file_actions_t quiet;
+  posix_spawn_file_actions_init(&quiet);
+  posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0);
+  const int spawned = posix_spawn(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&quiet);
+  if (spawned != 0) return r;
+  int status = 0;
+  struct rusage usage {};
+  wait4(pid, &status, 0, &usage);
+  r.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  r.cpu_seconds = CpuSeconds(usage);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  return r;
+}
+
+const char* const kWords[] = {"ok",    "see",   "you",  "tomorrow", "room", "ready", "call",
+                              "me",    "on",    "this", "number",   "the",  "money", "is",
+                              "sent",  "where", "are",  "new",      "girl", "job",   "hotel",
+                              "price", "cash",  "when", "address",  "car",  "ticket"};
+
+std::string Sentence(std::mt19937& rng) {
+  std::string s;
+  const int n = 3 + static_cast<int>(rng() % 14);
+  for (int i = 0; i < n; ++i) {
+    if (i) s += ' ';
+    s += kWords[rng() % std::size(kWords)];
+  }
+  if (rng() % 10 == 0) s += fmt::format(" 07700 900{:03}", rng() % 1000);
+  return s;
+}
+
+const char* const kSenders[] = {"Anna", "Ben", "+44 7700 900123", "Carla M", "Dan"};
+
+void WriteWhatsApp(const fs::path& p, int64_t bytes, int64_t* messages) {
+  std::ofstream out(p, std::ios::binary);
+  std::mt19937 rng(7);
+  int64_t written = 0;
+  int64_t minute = 0;
+  while (written < bytes) {
+    const int64_t day = 1 + (minute / 1440) % 28;
+    const int64_t month = 1 + (minute / (1440 * 28)) % 12;
+    std::string line =
+        fmt::format("{:02}/{:02}/2026, {:02}:{:02} - {}: ", day, month, (minute / 60) % 24,
+                    minute % 60, kSenders[rng() % std::size(kSenders)]);
+    if (rng() % 20 == 0) {
+      line +=
+          fmt::format("IMG-2026{:02}{:02}-WA{:04}.jpg (file attached)", month, day, rng() % 9999);
+    } else {
+      line += Sentence(rng);
+      if (rng() % 8 == 0) line += "\n" + Sentence(rng);
+    }
+    line += '\n';
+    out << line;
+    written += static_cast<int64_t>(line.size());
+    ++*messages;
+    minute += 1 + rng() % 3;
+  }
+}
+
+void WriteTelegram(const fs::path& p, int64_t bytes, int64_t* messages) {
+  std::ofstream out(p, std::ios::binary);
+  std::mt19937 rng(11);
+  out << "{\n \"name\": \"Anna\",\n \"type\": \"personal_chat\",\n \"id\": 4000000001,\n"
+         " \"messages\": [\n";
+  int64_t written = 0;
+  for (int64_t i = 1; written < bytes; ++i) {
+    std::string m = fmt::format(
+        "{}  {{\n   \"id\": {},\n   \"type\": \"message\",\n   \"date\": "
+        "\"2026-03-{:02}T{:02}:{:02}:00\",\n   \"from\": \"{}\",\n   \"from_id\": \"user{}\",\n"
+        "   \"text\": [\"{} \", {{\"type\": \"phone\", \"text\": \"+44 7700 900{:03}\"}}]\n  }}",
+        i == 1 ? "" : ",\n", i, 1 + i % 28, i % 24, i % 60, kSenders[i % 5], i % 5, Sentence(rng),
+        rng() % 1000);
+    out << m;
+    written += static_cast<int64_t>(m.size());
+    ++*messages;
+  }
+  out << "\n ]\n}\n";
+}
+
+void WriteMbox(const fs::path& p, int64_t bytes, int64_t* messages) {
+  std::ofstream out(p, std::ios::binary);
+  std::mt19937 rng(13);
+  int64_t written = 0;
+  for (int64_t i = 1; written < bytes; ++i) {
+    std::string body;
+    for (int k = 0; k < 6; ++k) body += Sentence(rng) + "\n";
+    std::string m = fmt::format(
+        "From a{}@mail.example Thu Mar 12 21:15:07 2026\nFrom: Sender {} <a{}@mail.example>\n"
+        "To: b@mail.example\nSubject: message {}\nDate: Thu, 12 Mar 2026 21:15:07 +0000\n"
+        "Message-ID: <m{}@mail.example>\nContent-Type: text/plain; charset=UTF-8\n\n{}\n",
+        i % 50, i % 50, i % 50, i, i, body);
+    out << m;
+    written += static_cast<int64_t>(m.size());
+    ++*messages;
+  }
+}
+
+// The importer's records over the file, nothing stored: CPU seconds (wall time on a shared machine
+// measures the neighbours).
+double ParseSeconds(const std::string& format, const fs::path& p, int64_t* records) {
+  const ariadne::capture::Importer* importer = ariadne::capture::FindImporter(format);
+  ariadne::capture::ImportOptions options;
+  const double start = ProcessCpuSeconds();
+  std::ifstream in(p, std::ios::binary);
+  auto stream = importer->OpenFile(p, in, 0, 1, options);
+  if (!stream.ok()) {
+    fmt::print(stderr, "{}: {}\n", format, stream.status().message());
+    return -1;
+  }
+  ariadne::capture::ParsedRecord r;
+  while ((*stream)->Next(&r)) ++*records;
+  return ProcessCpuSeconds() - start;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int64_t mb = 50;
+  std::string keep;
+  std::string only;
+  bool parse_only = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--mb") == 0 && i + 1 < argc)
+      mb = std::atoll(argv[++i]);
+    else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc)
+      only = argv[++i];
+    else if (std::strcmp(argv[i], "--parse-only") == 0)
+      parse_only = true;
+    else if (std::strcmp(argv[i], "--keep") == 0 && i + 1 < argc)
+      keep = argv[++i];
+    else {
+      fmt::print(stderr,
+                 "usage: chat_import_bench [--mb N] [--keep DIR] [--parse-only] [--only FORMAT]\n");
+      return 2;
+    }
+  }
+  const fs::path dir =
+      keep.empty() ? fs::temp_directory_path() / fmt::format("ariadne-chat-bench-{}", getpid())
+                   : fs::path(keep);
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  struct Export {
+    std::string format;
+    fs::path file;
+    void (*write)(const fs::path&, int64_t, int64_t*);
+  };
+  const std::vector<Export> exports = {
+      {"whatsapp", dir / "WhatsApp Chat with Anna.txt", WriteWhatsApp},
+      {"telegram", dir / "result.json", WriteTelegram},
+      {"mbox", dir / "inbox.mbox", WriteMbox}};
+  const std::string binary = ARIADNE_BINARY;
+  fmt::print(
+      "rates per CPU second of one core (parse: the importer alone; whole: `ariadne import`)\n");
+  fmt::print("chat_import_bench: {} MB per export (goal >= 100 MB/s)\n", mb);
+  for (const Export& e : exports) {
+    if (!only.empty() && e.format != only) continue;
+    int64_t messages = 0;
+    e.write(e.file, mb * 1000000, &messages);
+    const double size_mb = static_cast<double>(fs::file_size(e.file)) / 1e6;
+    int64_t records = 0;
+    const double parse = ParseSeconds(e.format, e.file, &records);
+    fmt::print("  {:<9} {:.1f} MB, {} messages\n", e.format, size_mb, messages);
+    fmt::print("    parse  {:.2f} s CPU  {:.1f} MB/s  {:.0f} messages/s ({} records)\n", parse,
+               size_mb / parse, static_cast<double>(records) / parse, records);
+    if (parse_only) continue;
+    const std::string case_dir = (dir / ("case-" + e.format)).string();
+    ChildRun init =
+        Run({binary, "init", case_dir, "--name", "bench", "--purpose", "benchmark", "--legal-basis",
+             "synthetic data", "--retention-days", "1", "--region", "GB"});
+    ChildRun whole = Run(
+        {binary, "import", "--case", case_dir, "--format", e.format, e.file.string(), "--quiet"});
+    fmt::print("  {:<9} {:.1f} MB, {} messages\n", e.format, size_mb, messages);
+    fmt::print("    parse  {:.2f} s  {:.1f} MB/s  {:.0f} messages/s ({} records)\n", parse,
+               size_mb / parse, static_cast<double>(records) / parse, records);
+    if (init.exit_code != 0 || whole.exit_code != 0) {
+      fmt::print("    whole  failed (exit code {})\n", whole.exit_code);
+      continue;
+    }
+    fmt::print("    whole  {:.2f} s  {:.1f} MB/s  {:.0f} messages/s  peak memory {:.0f} MB\n",
+               whole.seconds, size_mb / whole.seconds,
+               static_cast<double>(messages) / whole.seconds, whole.peak_mb);
+    if (keep.empty()) fs::remove_all(case_dir);
+  }
+  if (keep.empty()) fs::remove_all(dir);
+  return 0;
+}

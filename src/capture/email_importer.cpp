@@ -1,0 +1,510 @@
+#include "capture/email_importer.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <gmime/gmime.h>
+
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "capture/html_text.h"
+#include "core/sha256.h"
+#include "core/text.h"
+
+namespace ariadne::capture {
+
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+// MIME trees nested deeper than this are not followed (a hostile message can nest thousands).
+constexpr int kMaxMimeDepth = 32;
+// Attachments per message beyond this are counted, not stored.
+constexpr int kMaxAttachments = 1000;
+
+void InitGMime() {
+  static std::once_flag once;
+  std::call_once(once, [] { g_mime_init(); });
+}
+
+struct GObjectUnref {
+  void operator()(void* p) const {
+    if (p != nullptr) g_object_unref(p);
+  }
+};
+template <typename T>
+using GPtr = std::unique_ptr<T, GObjectUnref>;
+
+std::string TakeGString(char* s) {
+  std::string out = s != nullptr ? s : "";
+  g_free(s);
+  return out;
+}
+
+// `s` with invalid UTF-8 bytes replaced by U+FFFD and control characters (but tab and newline)
+// by spaces: GMime converts declared charsets, but a lying declaration still yields bad bytes.
+std::string CleanUtf8(std::string_view in) {
+  std::string s;
+  s.reserve(in.size());
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '\r') {
+      if (i + 1 < in.size() && in[i + 1] == '\n') continue;  // CRLF -> LF
+      s.push_back('\n');
+      continue;
+    }
+    const auto u = static_cast<unsigned char>(in[i]);
+    s.push_back((u < 0x20 && u != '\n' && u != '\t') || u == 0x7F ? ' ' : in[i]);
+  }
+  size_t from = 0;
+  while (std::optional<size_t> bad = FindInvalidUtf8(std::string_view(s).substr(from))) {
+    const size_t at = from + *bad;
+    s.replace(at, 1, "\xEF\xBF\xBD");
+    from = at + 3;
+  }
+  return s;
+}
+
+std::string HeaderText(const char* s) {
+  return s != nullptr ? CleanUtf8(std::string(Trim(s))) : std::string();
+}
+
+// Each address of the list as written ("Anna <anna@mail.example>"), decoded.
+json Addresses(InternetAddressList* list) {
+  json out = json::array();
+  if (list == nullptr) return out;
+  const int n = internet_address_list_length(list);
+  for (int i = 0; i < n && i < 1000; ++i) {
+    InternetAddress* a = internet_address_list_get_address(list, i);
+    out.push_back(CleanUtf8(TakeGString(internet_address_to_string(a, nullptr, FALSE))));
+  }
+  return out;
+}
+
+// The first mailbox's address, lower case ("anna@mail.example"), or "".
+std::string FirstAddress(InternetAddressList* list) {
+  if (list == nullptr || internet_address_list_length(list) == 0) return "";
+  InternetAddress* a = internet_address_list_get_address(list, 0);
+  if (!INTERNET_ADDRESS_IS_MAILBOX(a)) return "";
+  const char* addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
+  return addr != nullptr ? AsciiLower(CleanUtf8(addr)) : "";
+}
+
+// The first Message-ID in a References or In-Reply-To header, without <>.
+std::string FirstReference(GMimeObject* o, const char* header) {
+  const char* value = g_mime_object_get_header(o, header);
+  if (value == nullptr) return "";
+  GMimeReferences* refs = g_mime_references_parse(nullptr, value);
+  if (refs == nullptr) return "";
+  std::string id;
+  if (g_mime_references_length(refs) > 0) id = g_mime_references_get_message_id(refs, 0);
+  g_mime_references_free(refs);
+  return CleanUtf8(id);
+}
+
+// A stored name for an attachment: the last path component, no control characters, at most 200
+// bytes; the name never leads anywhere on disk, it only names the blob for people.
+std::string SafeName(std::string_view raw, int index) {
+  std::string name(raw);
+  const size_t slash = name.find_last_of("/\\");
+  if (slash != std::string::npos) name = name.substr(slash + 1);
+  name = CleanUtf8(name);
+  for (char& c : name) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  name = std::string(Trim(name));
+  if (name.empty() || name == "." || name == "..") name = fmt::format("attachment-{}", index);
+  return Ellipsize(name, 200);
+}
+
+std::string DecodedBytes(GMimePart* part) {
+  GMimeDataWrapper* content = g_mime_part_get_content(part);
+  if (content == nullptr) return "";
+  GPtr<GMimeStream> mem(g_mime_stream_mem_new());
+  g_mime_data_wrapper_write_to_stream(content, mem.get());
+  GByteArray* a = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem.get()));
+  return std::string(reinterpret_cast<const char*>(a->data), a->len);
+}
+
+// What the walk over a message's MIME tree collects.
+struct Body {
+  std::string plain;
+  std::string html;
+  json attachments = json::array();
+  std::vector<EmbeddedFile> files;
+  std::vector<ImageRef> images;
+  std::vector<std::string> warnings;
+  std::set<std::string> names;
+  int attachment_count = 0;
+  bool too_deep = false;
+};
+
+class MessageWalk {
+ public:
+  MessageWalk(Body* body, const ImportOptions& options) : b_(*body), options_(options) {}
+
+  void Visit(GMimeObject* o, int depth) {
+    if (o == nullptr) return;
+    if (depth > kMaxMimeDepth) {
+      if (!b_.too_deep) {
+        b_.warnings.push_back(
+            fmt::format("MIME parts nested deeper than {} levels: the deeper parts were not read",
+                        kMaxMimeDepth));
+      }
+      b_.too_deep = true;
+      return;
+    }
+    if (GMIME_IS_MULTIPART(o)) {
+      GMimeMultipart* mp = GMIME_MULTIPART(o);
+      const int n = g_mime_multipart_get_count(mp);
+      for (int i = 0; i < n; ++i) Visit(g_mime_multipart_get_part(mp, i), depth + 1);
+      return;
+    }
+    if (GMIME_IS_MESSAGE_PART(o)) {
+      // A forwarded or bounced message: kept whole as an attachment, not mixed into the text.
+      GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(o));
+      std::string bytes;
+      if (inner != nullptr)
+        bytes = TakeGString(g_mime_object_to_string(GMIME_OBJECT(inner), nullptr));
+      std::string subject;
+      if (inner != nullptr) subject = HeaderText(g_mime_message_get_subject(inner));
+      Attach(subject.empty() ? "" : subject + ".eml", "message/rfc822", std::move(bytes));
+      return;
+    }
+    if (!GMIME_IS_PART(o)) return;
+    GMimePart* part = GMIME_PART(o);
+    GMimeContentType* ct = g_mime_object_get_content_type(o);
+    const char* filename = g_mime_part_get_filename(part);
+    const bool attachment = g_mime_part_is_attachment(part) || filename != nullptr;
+    if (!attachment && GMIME_IS_TEXT_PART(o)) {
+      const bool plain = g_mime_content_type_is_type(ct, "text", "plain");
+      const bool html = g_mime_content_type_is_type(ct, "text", "html");
+      if (plain || html) {
+        std::string text = CleanUtf8(TakeGString(g_mime_text_part_get_text(GMIME_TEXT_PART(o))));
+        std::string& into = plain ? b_.plain : b_.html;
+        if (!into.empty()) into += "\n\n";
+        into += text;
+        return;
+      }
+    }
+    const std::string type = AsciiLower(TakeGString(g_mime_content_type_get_mime_type(ct)));
+    Attach(filename != nullptr ? filename : "", type, DecodedBytes(part));
+  }
+
+ private:
+  void Attach(std::string_view raw_name, const std::string& type, std::string bytes) {
+    const int index = ++b_.attachment_count;
+    if (index > kMaxAttachments) {
+      if (index == kMaxAttachments + 1) {
+        b_.warnings.push_back(
+            fmt::format("more than {} attachments: the rest were not stored", kMaxAttachments));
+      }
+      return;
+    }
+    std::string ref = SafeName(raw_name, index);
+    if (b_.names.count(ref) > 0) ref = fmt::format("{} ({})", ref, index);
+    b_.names.insert(ref);
+    const bool stored = static_cast<int64_t>(bytes.size()) <= options_.max_image_bytes;
+    json a = {{"ref", ref},
+              {"type", type},
+              {"size", bytes.size()},
+              {"sha256", Sha256Hex(bytes)},
+              {"stored", stored}};
+    b_.attachments.push_back(std::move(a));
+    if (!stored) {
+      b_.warnings.push_back(fmt::format(
+          "attachment \"{}\" of {} bytes is larger than {} bytes: its hash is kept, the file is "
+          "not stored",
+          ref, bytes.size(), options_.max_image_bytes));
+      return;
+    }
+    if (type.rfind("image/", 0) == 0) b_.images.push_back({ref, "", ""});
+    b_.files.push_back({ref, type, std::move(bytes)});
+  }
+
+  Body& b_;
+  const ImportOptions& options_;
+};
+
+// The message as a document, or why it is not one.
+void Convert(GMimeMessage* m, const ImportOptions& options, ParsedRecord* record) {
+  GMimeObject* top = GMIME_OBJECT(m);
+  InternetAddressList* from = g_mime_message_get_from(m);
+  const std::string subject = HeaderText(g_mime_message_get_subject(m));
+  const std::string message_id = HeaderText(g_mime_message_get_message_id(m));
+  const char* date_header = g_mime_object_get_header(top, "Date");
+  const bool has_from = from != nullptr && internet_address_list_length(from) > 0;
+  if (!has_from && subject.empty() && message_id.empty() && date_header == nullptr) {
+    record->error = "no From, Subject, Message-ID or Date header: not an e-mail message; skipped";
+    return;
+  }
+  Body body;
+  MessageWalk(&body, options).Visit(g_mime_message_get_mime_part(m), 0);
+
+  Document& d = record->doc.emplace();
+  d.site = "email";
+  d.title = subject;
+  std::string body_from = "none";
+  if (!Trim(body.plain).empty()) {
+    d.text = std::move(body.plain);
+    body_from = "text/plain";
+  } else if (!body.html.empty()) {
+    d.text = TextOfHtml(body.html, "UTF-8").text;
+    body_from = "text/html";
+  }
+  while (!d.text.empty() && (d.text.back() == '\n' || d.text.back() == ' ')) d.text.pop_back();
+  if (GDateTime* when = g_mime_message_get_date(m)) {
+    d.posted_at = TakeGString(g_date_time_format(when, "%Y-%m-%dT%H:%M:%S%:z"));
+    if (!IsIso8601(d.posted_at)) d.posted_at.clear();
+  }
+  if (d.posted_at.empty() && date_header != nullptr) {
+    record->warnings.push_back(fmt::format("Date header \"{}\" is not a date: time left empty",
+                                           Ellipsize(CleanUtf8(date_header), 60)));
+  }
+  if (!message_id.empty()) {
+    d.source_id = message_id;
+  } else {
+    d.source_id = "sha256:" + Sha256Hex(TakeGString(g_mime_object_to_string(top, nullptr)));
+  }
+  const std::string in_reply_to = FirstReference(top, "In-Reply-To");
+  std::string thread = FirstReference(top, "References");
+  if (thread.empty()) thread = in_reply_to;
+  if (thread.empty()) thread = d.source_id;
+  json from_list = Addresses(from);
+  json attributes = {
+      {"sender", from_list.empty() ? json(nullptr) : from_list[0]},
+      {"from", FirstAddress(from)},
+      {"to", Addresses(g_mime_message_get_to(m))},
+      {"cc", Addresses(g_mime_message_get_cc(m))},
+      {"subject", subject},
+      {"message_id", message_id},
+      {"in_reply_to", in_reply_to},
+      {"thread", thread},
+      {"body_from", body_from},
+      {"attachments", std::move(body.attachments)},
+  };
+  d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  d.images = std::move(body.images);
+  record->files = std::move(body.files);
+  for (std::string& w : body.warnings) record->warnings.push_back(std::move(w));
+}
+
+// Counts lines up to a byte offset by reading the input once, in order.
+class LineCounter {
+ public:
+  LineCounter(std::istream& in, int64_t offset, int64_t line) : in_(in), pos_(offset), line_(line) {
+    in_.clear();
+    in_.seekg(offset);
+  }
+  // The line number at byte `to` (>= every earlier call).
+  int64_t At(int64_t to) {
+    char buf[1 << 16];
+    while (pos_ < to && in_) {
+      const auto want = static_cast<std::streamsize>(std::min<int64_t>(sizeof buf, to - pos_));
+      in_.read(buf, want);
+      const std::streamsize got = in_.gcount();
+      if (got <= 0) break;
+      for (std::streamsize i = 0; i < got; ++i) line_ += buf[i] == '\n';
+      pos_ += got;
+    }
+    return line_;
+  }
+
+ private:
+  std::istream& in_;
+  int64_t pos_;
+  int64_t line_;
+};
+
+// The bytes GMime reads: the file itself by path (bounded memory), or a copy of `in`.
+Result<GPtr<GMimeStream>> OpenGMimeStream(const fs::path& path, std::istream& in,
+                                          std::string* buffer) {
+  InitGMime();
+  if (!path.empty()) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return IoError("cannot open");
+    return GPtr<GMimeStream>(g_mime_stream_fs_new(fd));
+  }
+  std::ostringstream all;
+  all << in.rdbuf();
+  *buffer = std::move(all).str();
+  in.clear();
+  in.seekg(0);
+  return GPtr<GMimeStream>(g_mime_stream_mem_new_with_buffer(buffer->data(), buffer->size()));
+}
+
+class MboxStream final : public RecordStream {
+ public:
+  MboxStream(GPtr<GMimeStream> stream, std::unique_ptr<std::istream> own_in, std::istream& in,
+             int64_t offset, int64_t line, const ImportOptions& options)
+      : stream_(std::move(stream)),
+        own_in_(std::move(own_in)),
+        lines_(own_in_ ? *own_in_ : in, offset, line),
+        options_(options),
+        first_(offset == 0) {
+    g_mime_stream_seek(stream_.get(), offset, GMIME_STREAM_SEEK_SET);
+    parser_.reset(g_mime_parser_new_with_stream(stream_.get()));
+    g_mime_parser_set_format(parser_.get(), GMIME_FORMAT_MBOX);
+    g_mime_parser_set_respect_content_length(parser_.get(), FALSE);
+  }
+
+  bool Next(ParsedRecord* record) override {
+    if (done_ || g_mime_parser_eos(parser_.get())) return false;
+    const gint64 before = g_mime_parser_tell(parser_.get());
+    GPtr<GMimeMessage> m(g_mime_parser_construct_message(parser_.get(), nullptr));
+    *record = ParsedRecord{};
+    if (m == nullptr) {
+      done_ = true;
+      const gint64 end = g_mime_stream_length(stream_.get());
+      if (before < 0 || end <= before) return false;
+      record->byte_start = before;
+      record->byte_end = std::max<gint64>(before, end);
+      record->line = lines_.At(before);
+      record->error = first_ ? "no \"From \" line: this is not an mbox mailbox (a single message "
+                               "is imported with --format eml)"
+                             : "the rest of the mailbox could not be read as messages: skipped";
+      return true;
+    }
+    first_ = false;
+    const gint64 start = g_mime_parser_get_mbox_marker_offset(parser_.get());
+    const gint64 end = g_mime_parser_tell(parser_.get());
+    record->byte_start = std::max<gint64>(start, before);
+    record->byte_end = std::max<gint64>(end, record->byte_start);
+    record->line = lines_.At(record->byte_start);
+    Convert(m.get(), options_, record);
+    return true;
+  }
+
+  Status status() const override { return Status::Ok(); }
+
+ private:
+  GPtr<GMimeStream> stream_;
+  std::unique_ptr<std::istream> own_in_;
+  LineCounter lines_;
+  GPtr<GMimeParser> parser_;
+  const ImportOptions& options_;
+  bool first_;
+  bool done_ = false;
+};
+
+class EmlStream final : public RecordStream {
+ public:
+  EmlStream(GPtr<GMimeStream> stream, int64_t offset, const ImportOptions& options)
+      : stream_(std::move(stream)), options_(options), done_(offset > 0) {}
+
+  bool Next(ParsedRecord* record) override {
+    if (done_) return false;
+    done_ = true;
+    *record = ParsedRecord{};
+    record->line = 1;
+    record->byte_start = 0;
+    record->byte_end = std::max<gint64>(0, g_mime_stream_length(stream_.get()));
+    GPtr<GMimeParser> parser(g_mime_parser_new_with_stream(stream_.get()));
+    g_mime_parser_set_format(parser.get(), GMIME_FORMAT_MESSAGE);
+    GPtr<GMimeMessage> m(g_mime_parser_construct_message(parser.get(), nullptr));
+    if (m == nullptr) {
+      record->error = "not an e-mail message (no headers could be read): skipped";
+      return true;
+    }
+    Convert(m.get(), options_, record);
+    return true;
+  }
+
+  Status status() const override { return Status::Ok(); }
+
+ private:
+  GPtr<GMimeStream> stream_;
+  const ImportOptions& options_;
+  bool done_;
+};
+
+bool StartsWithHeaderName(std::string_view head) {
+  static const char* const kNames[] = {
+      "received:",     "return-path:", "from:", "message-id:", "date:",           "mime-version:",
+      "delivered-to:", "subject:",     "to:",   "x-",          "dkim-signature:", "reply-to:"};
+  const std::string start = AsciiLower(head.substr(0, 20));
+  for (const char* n : kNames) {
+    if (start.rfind(n, 0) == 0) return true;
+  }
+  return false;
+}
+
+class Mbox final : public Importer {
+ public:
+  std::string_view name() const override { return "mbox"; }
+  std::string_view description() const override {
+    return "mbox mailbox (messages after \"From \" lines), one document per e-mail with "
+           "attachments stored (docs/formats/email.md)";
+  }
+  bool Sniff(const fs::path& path, std::string_view head) const override {
+    const std::string ext = AsciiLower(path.extension().string());
+    if (head.rfind("From ", 0) != 0) return false;
+    return ext.empty() || ext == ".mbox" || ext == ".mbx" || ext == ".txt" ||
+           head.find("\nMessage-ID:") != std::string_view::npos ||
+           head.find("\nSubject:") != std::string_view::npos;
+  }
+  Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,
+                                             const ImportOptions& options) const override {
+    return OpenFile({}, in, offset, line, options);
+  }
+  Result<std::unique_ptr<RecordStream>> OpenFile(const fs::path& path, std::istream& in,
+                                                 int64_t offset, int64_t line,
+                                                 const ImportOptions& options) const override {
+    std::string buffer;
+    Result<GPtr<GMimeStream>> stream = OpenGMimeStream(path, in, &buffer);
+    if (!stream.ok()) return stream.status();
+    // Reading from memory, the stream keeps its own copy; the line counter gets another.
+    std::unique_ptr<std::istream> own;
+    if (path.empty()) own = std::make_unique<std::istringstream>(std::move(buffer));
+    return std::unique_ptr<RecordStream>(std::make_unique<MboxStream>(
+        std::move(stream).value(), std::move(own), in, offset, line, options));
+  }
+};
+
+class Eml final : public Importer {
+ public:
+  std::string_view name() const override { return "eml"; }
+  std::string_view description() const override {
+    return "one e-mail message (.eml, RFC 5322 with MIME), attachments stored "
+           "(docs/formats/email.md)";
+  }
+  bool Sniff(const fs::path& path, std::string_view head) const override {
+    const std::string ext = AsciiLower(path.extension().string());
+    if (ext == ".eml" || ext == ".msg822") return true;
+    return ext != ".txt" && ext != ".csv" && ext != ".json" && ext != ".jsonl" &&
+           StartsWithHeaderName(head) &&
+           (head.find("\nFrom:") != std::string_view::npos ||
+            AsciiLower(head.substr(0, 5)) == "from:") &&
+           head.find("\nDate:") != std::string_view::npos;
+  }
+  Result<std::unique_ptr<RecordStream>> Open(std::istream& in, int64_t offset, int64_t line,
+                                             const ImportOptions& options) const override {
+    return OpenFile({}, in, offset, line, options);
+  }
+  Result<std::unique_ptr<RecordStream>> OpenFile(const fs::path& path, std::istream& in,
+                                                 int64_t offset, int64_t /*line*/,
+                                                 const ImportOptions& options) const override {
+    std::string buffer;
+    Result<GPtr<GMimeStream>> stream = OpenGMimeStream(path, in, &buffer);
+    if (!stream.ok()) return stream.status();
+    // GMime's memory stream copied the bytes; `buffer` may go.
+    return std::unique_ptr<RecordStream>(
+        std::make_unique<EmlStream>(std::move(stream).value(), offset, options));
+  }
+};
+
+}  // namespace
+
+const Importer& MboxImporter() {
+  static const Mbox importer;
+  return importer;
+}
+
+const Importer& EmlImporter() {
+  static const Eml importer;
+  return importer;
+}
+
+}  // namespace ariadne::capture
