@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <numeric>
 #include <thread>
 
@@ -250,6 +251,99 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
   return pairs;
 }
 
+// Each document's cluster label: its component's root, or for the second and later parts of a
+// component that SplitWeaklyJoined splits, document_count + a serial number. `notes` gets, per
+// part of a split component, why it was split and which evidence crossed between the parts.
+std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
+                                         const std::vector<Pair>& joining_text,
+                                         const std::vector<const PhotoGroup*>& joining_photos,
+                                         const std::vector<bool>& generic, double n,
+                                         std::vector<SplitNote>& notes) const {
+  const size_t document_count = root.size();
+  std::vector<int> label = root;
+  std::vector<int> size(document_count, 0);
+  for (int r : root) ++size[r];
+  // Components to try, each with its documents (local index = position) and evidence.
+  std::map<int, std::vector<int>> members;
+  for (int d = 0; d < static_cast<int>(document_count); ++d) {
+    const auto s = static_cast<size_t>(size[root[d]]);
+    if (s >= options_.split.min_documents && s <= options_.split.max_documents) {
+      members[root[d]].push_back(d);
+    }
+  }
+  if (members.empty()) return label;
+  std::vector<int> local(document_count, -1);
+  for (const auto& [r, docs] : members) {
+    for (size_t i = 0; i < docs.size(); ++i) local[docs[i]] = static_cast<int>(i);
+  }
+  struct Described {
+    Evidence evidence;
+    std::string what;
+  };
+  std::map<int, std::vector<Described>> evidence;
+  auto localised = [&](const std::vector<int>& docs) {
+    std::vector<int> out;
+    for (int d : docs) out.push_back(local[d]);
+    return out;
+  };
+  for (size_t v = 0; v < values_.size(); ++v) {
+    const std::vector<int>& docs = values_[v].documents;
+    if (generic[v] || docs.size() < 2 || local[docs[0]] < 0) continue;
+    evidence[root[docs[0]]].push_back(
+        {{localised(docs), std::log(n / static_cast<double>(docs.size())), false},
+         fmt::format("{} {}", values_[v].kind, values_[v].value)});
+  }
+  for (const Pair& p : joining_text) {
+    if (local[p.a] < 0) continue;
+    evidence[root[p.a]].push_back(
+        {{{local[p.a], local[p.b]}, p.similarity * std::log(n / 2), true},
+         fmt::format("near-identical text of documents #{} and #{}", ids_[p.a], ids_[p.b])});
+  }
+  for (const PhotoGroup* g : joining_photos) {
+    if (local[g->documents[0]] < 0) continue;
+    evidence[root[g->documents[0]]].push_back(
+        {{localised(g->documents),
+          g->similarity * std::log(n / static_cast<double>(g->documents.size())), false},
+         g->description});
+  }
+  int next_label = static_cast<int>(document_count);
+  for (const auto& [r, docs] : members) {
+    std::vector<Evidence> plain;
+    for (const Described& e : evidence[r]) plain.push_back(e.evidence);
+    const std::vector<std::vector<int>> parts =
+        SplitWeaklyJoined(docs.size(), plain, options_.split);
+    if (parts.size() < 2) continue;
+    std::vector<int> part_of(docs.size(), 0);
+    for (size_t p = 0; p < parts.size(); ++p) {
+      for (int i : parts[p]) part_of[i] = static_cast<int>(p);
+    }
+    std::vector<std::string> crossing;
+    for (const Described& e : evidence[r]) {
+      const std::vector<int>& m = e.evidence.members;
+      if (std::any_of(m.begin(), m.end(), [&](int i) { return part_of[i] != part_of[m[0]]; })) {
+        crossing.push_back(e.what);
+      }
+    }
+    std::string weak;
+    for (size_t i = 0; i < crossing.size() && i < 3; ++i) weak += (i ? "; " : "") + crossing[i];
+    if (crossing.size() > 3) weak += fmt::format("; and {} more", crossing.size() - 3);
+    for (size_t p = 0; p < parts.size(); ++p) {
+      std::vector<int> part_docs;
+      for (int i : parts[p]) part_docs.push_back(docs[i]);
+      if (p > 0) {
+        for (int d : part_docs) label[d] = next_label;
+        ++next_label;
+      }
+      notes.push_back(
+          {fmt::format("one of {} parts of a group of {} documents that only weak evidence joined "
+                       "(Leiden communities; crossing: {}): kept apart",
+                       parts.size(), docs.size(), weak),
+           std::move(part_docs)});
+    }
+  }
+  return label;
+}
+
 Linkage Resolver::Resolve() {
   Linkage out;
   out.documents = static_cast<int64_t>(ids_.size());
@@ -385,20 +479,24 @@ Linkage Resolver::Resolve() {
     out.links = std::move(unique);
   }
 
-  // Clusters (two documents or more) and their reasons.
-  std::vector<int> size_of_root(document_count, 0);
-  for (int d = 0; d < static_cast<int>(document_count); ++d) ++size_of_root[uf.Find(d)];
-  std::vector<int> cluster_of_root(document_count, -1);
+  // Large components joined only weakly are split (split.h); `label` names each document's cluster.
+  std::vector<int> root(document_count);
+  for (int d = 0; d < static_cast<int>(document_count); ++d) root[d] = uf.Find(d);
+  std::vector<SplitNote> split_notes;
+  const std::vector<int> label =
+      ClusterLabels(root, joining_text, joining_photos, generic, n, split_notes);
+  std::vector<int> size_of_label(2 * document_count, 0);
+  for (int d = 0; d < static_cast<int>(document_count); ++d) ++size_of_label[label[d]];
+  std::vector<int> cluster_of_label(2 * document_count, -1);
   std::vector<Cluster> clusters;
   for (int d = 0; d < static_cast<int>(document_count); ++d) {
-    const int root = uf.Find(d);
-    if (size_of_root[root] < 2) continue;
-    if (cluster_of_root[root] < 0) {
-      cluster_of_root[root] = static_cast<int>(clusters.size());
+    if (size_of_label[label[d]] < 2) continue;
+    if (cluster_of_label[label[d]] < 0) {
+      cluster_of_label[label[d]] = static_cast<int>(clusters.size());
       clusters.emplace_back();
-      clusters.back().documents.reserve(static_cast<size_t>(size_of_root[root]));
+      clusters.back().documents.reserve(static_cast<size_t>(size_of_label[label[d]]));
     }
-    clusters[cluster_of_root[root]].documents.push_back(ids_[d]);
+    clusters[cluster_of_label[label[d]]].documents.push_back(ids_[d]);
   }
   auto documents_of = [&](const std::vector<int>& docs) {
     std::vector<int64_t> out_ids;
@@ -407,21 +505,35 @@ Linkage Resolver::Resolve() {
     if (!ids_ascending_) std::sort(out_ids.begin(), out_ids.end());
     return out_ids;
   };
-  auto cluster_of = [&](int document) -> Cluster& {
-    return clusters[cluster_of_root[uf.Find(document)]];
+  // A reason joins the documents of one cluster: evidence spanning the parts of a split group is
+  // listed with each part that holds two of its documents or more.
+  auto add_reason = [&](const std::string& kind, const std::string& value,
+                        const std::vector<int>& docs, double weight) {
+    std::map<int, std::vector<int>> by_label;
+    for (int d : docs) by_label[label[d]].push_back(d);
+    for (auto& [l, members] : by_label) {
+      if (members.size() < 2 || cluster_of_label[l] < 0) continue;
+      clusters[cluster_of_label[l]].reasons.push_back({kind, value, documents_of(members), weight});
+    }
   };
   for (size_t v = 0; v < values_.size(); ++v) {
     const Value& value = values_[v];
     if (generic[v] || value.documents.size() < 2) continue;
     const double idf = std::log(n / static_cast<double>(value.documents.size()));
-    cluster_of(value.documents[0])
-        .reasons.push_back({value.kind, value.value, documents_of(value.documents), idf});
+    add_reason(value.kind, value.value, value.documents, idf);
   }
-  for (const PairComponent& group : ComponentsOf(joining_text, document_count)) {
+  std::vector<Pair> text_within;  // the text pairs inside one cluster
+  for (const Pair& p : joining_text) {
+    if (label[p.a] == label[p.b]) text_within.push_back(p);
+  }
+  auto cluster_of = [&](int document) -> Cluster& {
+    return clusters[cluster_of_label[label[document]]];
+  };
+  for (const PairComponent& group : ComponentsOf(text_within, document_count)) {
     double sum = 0, low = 1;
     for (size_t i : group.pairs) {
-      sum += joining_text[i].similarity;
-      low = std::min(low, joining_text[i].similarity);
+      sum += text_within[i].similarity;
+      low = std::min(low, text_within[i].similarity);
     }
     const double mean = sum / static_cast<double>(group.pairs.size());
     cluster_of(group.documents.front())
@@ -434,10 +546,11 @@ Linkage Resolver::Resolve() {
              mean * std::log(n / static_cast<double>(group.documents.size()))});
   }
   for (const PhotoGroup* g : joining_photos) {
-    cluster_of(g->documents.front())
-        .reasons.push_back(
-            {"photo", g->description, documents_of(g->documents),
-             g->similarity * std::log(n / static_cast<double>(g->documents.size()))});
+    add_reason("photo", g->description, g->documents,
+               g->similarity * std::log(n / static_cast<double>(g->documents.size())));
+  }
+  for (const SplitNote& note : split_notes) {
+    add_reason("split", note.why, note.documents, 0);
   }
 
   for (Cluster& cluster : clusters) {

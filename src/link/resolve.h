@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "link/minhash.h"
+#include "link/split.h"
 
 namespace ariadne::link {
 
@@ -41,6 +42,8 @@ struct ResolveOptions {
   // generic) is a popular phrasing or a stock photo, not one author's: shown as generic and not
   // joined on.
   int64_t generic_text_contacts = 12;
+  // Large clusters whose parts only weak evidence joins are split (split.h).
+  SplitOptions split;
 };
 
 // Why documents are in one cluster: one piece of evidence and the documents that carry it.
@@ -110,7 +113,17 @@ class Resolver {
     int b;
     double similarity;
   };
+  struct PhotoGroup;
+  struct SplitNote {
+    std::string why;
+    std::vector<int> documents;  // indexes of one part's documents
+  };
   int Index(int64_t id) const;
+  std::vector<int> ClusterLabels(const std::vector<int>& root,
+                                 const std::vector<Pair>& joining_text,
+                                 const std::vector<const PhotoGroup*>& joining_photos,
+                                 const std::vector<bool>& generic, double n,
+                                 std::vector<SplitNote>& notes) const;
   std::vector<Pair> FindTextPairs() const;
   // Distinct contact values (not generic) on these documents; `stamp` has one slot per value.
   size_t ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic,
