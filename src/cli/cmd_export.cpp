@@ -216,8 +216,9 @@ void AddExportCommand(CLI::App& app, Action& action) {
   cmd->add_option("--format", o->format, "the file format:" + formats)->required();
   cmd->add_option("-o,--output", o->output, "the file to write")->required();
   auto* cluster = cmd->add_option("--cluster", o->cluster, "only this cluster (e.g. C42)");
-  auto* docs =
-      cmd->add_option("--docs", o->docs, "only these documents (case ids)")->excludes(cluster);
+  auto* docs = cmd->add_option("--docs", o->docs, "only these documents (case ids, e.g. 4,8,15)")
+                   ->delimiter(',')
+                   ->excludes(cluster);
   cmd->add_option("--query", o->query, "bundle: the documents a search finds (search syntax)")
       ->excludes(cluster)
       ->excludes(docs);

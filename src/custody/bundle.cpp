@@ -522,7 +522,14 @@ Result<BundleSummary> WriteBundle(store::Case& c, const KeyPair& keys, const Bun
   std::error_code ec;
   fs::create_directories(work, ec);
   if (ec) return IoError(fmt::format("{}: cannot create: {}", work.string(), ec.message()));
-  auto cleanup = [&] { fs::remove_all(work, ec); };
+  // The decompressed originals and the PDF live in `work` until the zip is closed.
+  struct RemoveOnExit {
+    fs::path dir;
+    ~RemoveOnExit() {
+      std::error_code ignored;
+      fs::remove_all(dir, ignored);
+    }
+  } remove_work{work};
   ZipWriter zip;
   ARIADNE_RETURN_IF_ERROR(zip.Open(tmp));
   // Originals (left out of pseudonymised bundles: they hold the identifiers in clear).
@@ -532,7 +539,6 @@ Result<BundleSummary> WriteBundle(store::Case& c, const KeyPair& keys, const Bun
       {
         std::ofstream out(file, std::ios::binary);
         if (Status s = c.blobs().CopyTo(sha, out); !s.ok()) {
-          cleanup();
           return s;
         }
       }
@@ -617,7 +623,6 @@ Result<BundleSummary> WriteBundle(store::Case& c, const KeyPair& keys, const Bun
   ARIADNE_RETURN_IF_ERROR(zip.AddBytes("report.html", RenderReportHtml(title, sections)));
   const fs::path pdf = work / "report.pdf";
   if (Status s = WriteReportPdf(pdf, title, sections); !s.ok()) {
-    cleanup();
     return s;
   }
   {
@@ -631,7 +636,6 @@ Result<BundleSummary> WriteBundle(store::Case& c, const KeyPair& keys, const Bun
   ARIADNE_RETURN_IF_ERROR(zip.AddBytes("manifest.json", manifest_bytes));
   ARIADNE_RETURN_IF_ERROR(zip.AddBytes("manifest.sig", signature + "\n"));
   Status closed = zip.Close(tmp);
-  cleanup();
   if (!closed.ok()) return closed;
   fs::rename(tmp, o.output, ec);
   if (ec) return IoError(fmt::format("{}: cannot write: {}", o.output.string(), ec.message()));
@@ -835,7 +839,7 @@ Result<BundleReport> VerifyBundle(const fs::path& bundle, const fs::path& public
       r.findings.push_back(
           fmt::format("event {} ({}): not included in the signed checkpoint (altered or forged)",
                       e.seq, e.action));
-    } else if (e.action == kActionImportComplete) {
+    } else if (e.action == kActionImportComplete && e.object.rfind("import:", 0) == 0) {
       complete_events[std::atoll(e.object.c_str() + 7)] = json::parse(e.details, nullptr, false);
     }
   }

@@ -261,6 +261,7 @@ TEST_F(VerifyCaseTest, PurgedBlobIsExpectedToBeAbsent) {
 TEST_F(VerifyCaseTest, SealedKeyCaseSignsOnlyWithThePassphrase) {
   testing::TempDir d;
   d.Write("ads.jsonl", testing::SyntheticAds());
+  d.Write("p1.jpg", "not really a photo");
   d.Write("pass.txt", "a long synthetic passphrase\n");
   testing::CommandResult r = RunAriadne(
       d.path(), {"init", "case", "--name", "sealed", "--purpose", "tests", "--legal-basis",
