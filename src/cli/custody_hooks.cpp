@@ -1,6 +1,8 @@
 #include "cli/custody_hooks.h"
 
 #include <fmt/format.h>
+#include <pwd.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -37,6 +39,10 @@ std::string Actor() {
   if (!Globals().actor.empty()) return Globals().actor;
   for (const char* var : {"ARIADNE_ACTOR", "USER", "LOGNAME"}) {
     if (const char* v = std::getenv(var); v != nullptr && *v != '\0') return v;
+  }
+  // The account the process runs as, when the environment does not say (cron, services).
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr) {
+    return pw->pw_name;
   }
   return "unknown";
 }

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 #include <zip.h>
 
+#include <poppler-document.h>
+#include <poppler-page.h>
+
 #include <fstream>
 
 #include "custody_case.h"
@@ -125,7 +128,22 @@ TEST_F(BundleTest, BundleHoldsOriginalsDocumentsCustodyManifestAndReports) {
   EXPECT_EQ(std::count_if(names.begin(), names.end(),
                           [](const std::string& n) { return n.rfind("originals/", 0) == 0; }),
             2);  // the ads file and the photo
-  EXPECT_EQ(ZipMember(dir_ / "b.zip", "report.pdf").substr(0, 5), "%PDF-");
+  // The PDF is a real document whose pages say what the HTML says (read back with poppler).
+  const std::string pdf = ZipMember(dir_ / "b.zip", "report.pdf");
+  EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
+  std::vector<char> pdf_bytes(pdf.begin(), pdf.end());
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+      pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
+  ASSERT_NE(doc, nullptr);
+  std::string pdf_text;
+  for (int i = 0; i < doc->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(doc->create_page(i));
+    const poppler::byte_array utf8 = page->text().to_utf8();
+    pdf_text.append(utf8.begin(), utf8.end());
+  }
+  EXPECT_NE(pdf_text.find("Evidence bundle: custody"), std::string::npos) << pdf_text;
+  EXPECT_NE(pdf_text.find("Document #3"), std::string::npos) << pdf_text;
+  EXPECT_NE(pdf_text.find("warrant 2026/1"), std::string::npos) << pdf_text;
   const std::string html = ZipMember(dir_ / "b.zip", "report.html");
   EXPECT_NE(html.find("07700 900123"), std::string::npos);
   EXPECT_NE(html.find("warrant 2026/1"), std::string::npos);
