@@ -207,12 +207,18 @@ int RunExport(const ExportOptions& o) {
 void AddExportCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<ExportOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "export", "Export the case's network (or one cluster's) for Gephi, i2, Maltego or Excel");
+      "export",
+      "Export the case's network (or one cluster's) for Gephi, i2, Maltego or Excel, or an "
+      "evidence bundle");
   cmd->add_option("--case", o->dir, "the case folder")->required();
   std::string formats;
   for (const network::ExporterInfo* e : network::Exporters()) {
     formats += fmt::format("\n  {:<8} {}", e->name, e->description);
   }
+  formats += fmt::format(
+      "\n  {:<8} {}", kBundleFormat,
+      "Evidence bundle (.zip): originals, documents and flags, custody excerpt with proofs, signed "
+      "manifest, HTML and PDF report; check it with `ariadne verify-bundle`");
   cmd->add_option("--format", o->format, "the file format:" + formats)->required();
   cmd->add_option("-o,--output", o->output, "the file to write")->required();
   auto* cluster = cmd->add_option("--cluster", o->cluster, "only this cluster (e.g. C42)");

@@ -1,5 +1,6 @@
 // How subcommands write to the case's custody log (src/custody): who acts (--actor, else
-// $ARIADNE_ACTOR, else $USER, else the account's name), the passphrase of the case key ($ARIADNE_PASSPHRASE or
+// $ARIADNE_ACTOR, else $USER, else the account's name), the passphrase of the case key
+// ($ARIADNE_PASSPHRASE or
 // --passphrase-file), one call per event and one to sign the log head. A command records its event
 // before it shows or writes evidence, so a failure to log stops it.
 #pragma once
