@@ -61,6 +61,8 @@ class ImportRun {
     if (!blob.ok()) return blob.status();
     ARIADNE_RETURN_IF_ERROR(BeginOrResume(*blob));
     if (summary_.already_complete) return summary_;
+    if (callbacks_.on_start)
+      ARIADNE_RETURN_IF_ERROR(callbacks_.on_start(record_, summary_.resumed));
 
     std::ifstream in(file_, std::ios::binary);
     if (!in) return IoError(fmt::format("{}: cannot open", file_.string()));
@@ -116,6 +118,7 @@ class ImportRun {
     }
     ARIADNE_RETURN_IF_ERROR(s.Commit());
     summary_.import_id = record_.id;
+    summary_.blob_sha256 = record_.blob_sha256;
     if (summary_.already_complete) {
       summary_.duplicated = record_.imported + record_.duplicated;
       summary_.skipped = record_.skipped;

@@ -27,10 +27,11 @@ struct ImportSummary {
   std::string file;
   std::string format;
   int64_t import_id = 0;
-  int64_t imported = 0;    // new documents (over all runs of this import)
-  int64_t skipped = 0;     // malformed records
-  int64_t duplicated = 0;  // documents already in the case
-  int64_t warnings = 0;    // records imported with a problem noted (this run)
+  std::string blob_sha256;  // of the file as imported
+  int64_t imported = 0;     // new documents (over all runs of this import)
+  int64_t skipped = 0;      // malformed records
+  int64_t duplicated = 0;   // documents already in the case
+  int64_t warnings = 0;     // records imported with a problem noted (this run)
   int64_t images_stored = 0;
   int64_t images_missing = 0;
   bool already_complete = false;  // the same file was imported before: nothing was read
@@ -42,6 +43,10 @@ struct ImportCallbacks {
   std::function<void(const std::string&)> on_problem;
   // After each batch.
   std::function<void(const ImportProgress&)> on_progress;
+  // Once the file is stored and its import record started or found, before any record is read
+  // (not called when the file was imported completely before). An error stops the import: the
+  // custody log uses it so that nothing is imported unlogged.
+  std::function<Status(const store::ImportRecord&, bool resumed)> on_start;
 };
 
 // Imports `file` in `format` (an importer name; empty: detect from the file). Record-level problems

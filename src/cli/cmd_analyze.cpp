@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/rules_loading.h"
@@ -43,6 +44,8 @@ int RunAnalyze(const AnalyzeCliOptions& o) {
   Result<std::vector<pipeline::StageSummary>> r = pipeline::Analyze(**c, options);
   progress.Finish();
   if (!r.ok()) return ReportError(r.status());
+  if (Status st = LogAnalysis(o.dir, StagesJson(*r)); !st.ok()) return ReportError(st);
+  if (Status st = SignLogHead(o.dir, /*required=*/false); !st.ok()) return ReportError(st);
   for (const pipeline::StageSummary& s : *r) {
     if (o.json) {
       PrintJsonLine({{"stage", s.stage},

@@ -9,6 +9,7 @@
 #include "capture/import.h"
 #include "cli/case_report_data.h"
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/rules_loading.h"
@@ -61,7 +62,11 @@ Result<capture::ImportSummary> ImportCorpus(store::Case& c, const fs::path& file
   callbacks.on_progress = [&](const capture::ImportProgress& p) {
     progress.Update(p.bytes_done, p.bytes_total, p.records);
   };
-  return capture::ImportFile(c, file, "ads-jsonl", capture::ImportOptions{}, callbacks);
+  callbacks.on_start = LogImportStart(c.dir(), file.string());
+  Result<capture::ImportSummary> s =
+      capture::ImportFile(c, file, "ads-jsonl", capture::ImportOptions{}, callbacks);
+  if (s.ok()) ARIADNE_RETURN_IF_ERROR(LogImportDone(c.dir(), *s));
+  return s;
 }
 
 Result<std::vector<pipeline::StageSummary>> AnalyzeCase(
@@ -142,6 +147,9 @@ int RunDemo(const DemoOptions& o) {
   info.tool_version = ARIADNE_VERSION;
   Result<std::unique_ptr<store::Case>> c = store::Case::Create(dir / "case", info);
   if (!c.ok()) return ReportError(c.status());
+  // A demo key is not sealed with a passphrase: the demo holds synthetic data only.
+  Result<std::string> fingerprint = StartCaseCustody(dir / "case", info, "");
+  if (!fingerprint.ok()) return ReportError(fingerprint.status());
   Result<capture::ImportSummary> imported = ImportCorpus(**c, dir / "corpus" / "ads.jsonl");
   if (!imported.ok()) return ReportError(imported.status());
 
@@ -151,10 +159,19 @@ int RunDemo(const DemoOptions& o) {
   if (rules == nullptr) return rules_exit;
   Result<std::vector<pipeline::StageSummary>> analysed = AnalyzeCase(**c, rules);
   if (!analysed.ok()) return ReportError(analysed.status());
+  if (Status st = LogAnalysis(dir / "case", StagesJson(*analysed)); !st.ok()) {
+    return ReportError(st);
+  }
 
   fmt::print(stderr, "[4/4] Writing the report…\n");
   const fs::path report = dir / "report.html";
   s = WriteCaseReport(**c, report.string());
+  if (!s.ok()) return ReportError(s);
+  s = LogEvent(dir / "case", {custody::kActionReport,
+                              "file:" + report.filename().string(),
+                              {FileSha256(report)},
+                              {{"path", report.string()}, {"format", "html"}}});
+  if (s.ok()) s = SignLogHead(dir / "case", /*required=*/true);
   if (!s.ok()) return ReportError(s);
 
   store::CaseStore& st = (*c)->store();

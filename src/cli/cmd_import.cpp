@@ -7,6 +7,7 @@
 #include "capture/import.h"
 #include "capture/registry.h"
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "core/exit_code.h"
@@ -125,8 +126,16 @@ int RunImport(const ImportCliOptions& o) {
     callbacks.on_progress = [&](const capture::ImportProgress& p) {
       progress.Update(p.bytes_done, p.bytes_total, p.records);
     };
+    callbacks.on_start = LogImportStart(o.dir, file);
     Result<capture::ImportSummary> s = capture::ImportFile(**c, file, o.format, options, callbacks);
     progress.Finish();
+    if (s.ok()) {
+      // Seal what the import stored (also after a partial run: the seals cover what is in).
+      if (Status logged = LogImportDone(o.dir, *s); !logged.ok()) {
+        exit_code = std::max(exit_code, ReportError(logged));
+        continue;
+      }
+    }
     if (hidden > 0) {
       fmt::print(stderr, "{}: … and {} more problems, all recorded in the case\n", file, hidden);
     }
@@ -141,6 +150,9 @@ int RunImport(const ImportCliOptions& o) {
     if (!s->already_complete && (s->skipped > 0 || s->images_missing > 0)) {
       exit_code = std::max(exit_code, static_cast<int>(kExitDataErr));
     }
+  }
+  if (Status st = SignLogHead(o.dir, /*required=*/false); !st.ok()) {
+    exit_code = std::max(exit_code, ReportError(st));
   }
   if (!o.json && files.size() > 1) {
     fmt::print("Total: {} imported, {} skipped, {} duplicated\n", total_imported, total_skipped,

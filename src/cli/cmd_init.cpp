@@ -4,8 +4,10 @@
 #include <memory>
 
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "cli/output.h"
 #include "core/exit_code.h"
+#include "custody/keys.h"
 #include "store/case.h"
 
 namespace ariadne::cli {
@@ -25,15 +27,31 @@ int RunInit(const InitOptions& o) {
   if (!c.ok()) return ReportError(c.status());
   Result<store::CaseInfo> stored = (*c)->store().Info();
   if (!stored.ok()) return ReportError(stored.status());
+  // The case's signing key, then the first custody event, which records the key's fingerprint.
+  Result<std::string> passphrase = Passphrase();
+  if (!passphrase.ok()) return ReportError(passphrase.status());
+  Result<std::string> fingerprint = StartCaseCustody(o.dir, *stored, *passphrase);
+  if (!fingerprint.ok()) return ReportError(fingerprint.status());
+  if (passphrase->empty()) {
+    fmt::print(stderr,
+               "warning: the case's signing key {}/keys/case.key is NOT protected by a passphrase "
+               "(file mode 0600 only):\n  keep the folder on an encrypted disk, or re-create the "
+               "case with ARIADNE_PASSPHRASE set or --passphrase-file.\n",
+               o.dir);
+  }
   if (o.json) {
     PrintJsonLine({{"dir", o.dir},
                    {"name", stored->name},
                    {"created_at", stored->created_at},
-                   {"schema_version", stored->schema_version}});
+                   {"schema_version", stored->schema_version},
+                   {"key_fingerprint", *fingerprint},
+                   {"key_protection", passphrase->empty() ? "none" : "passphrase"}});
   } else {
     fmt::print("Created case \"{}\" in {}\n", stored->name, o.dir);
     fmt::print("  purpose:     {}\n  legal basis: {}\n  retention:   {} days\n", stored->purpose,
                stored->legal_basis, stored->retention_days);
+    fmt::print("Signing key fingerprint (SHA-256 of keys/case.pub; note it out of band):\n  {}\n",
+               *fingerprint);
     fmt::print("Next: ariadne import --case {} FILE...\n", o.dir);
   }
   return kExitOk;

@@ -5,6 +5,7 @@
 
 #include "cli/case_report_data.h"
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "cli/output.h"
 #include "core/exit_code.h"
 
@@ -23,6 +24,12 @@ int RunReport(const ReportOptions& o) {
   const std::string path =
       o.output.empty() ? (std::filesystem::path(o.dir) / "report.html").string() : o.output;
   Status s = WriteCaseReport(**c, path);
+  if (!s.ok()) return ReportError(s);
+  s = LogEvent(o.dir, {custody::kActionReport,
+                       "file:" + std::filesystem::path(path).filename().string(),
+                       {FileSha256(path)},
+                       {{"path", path}, {"format", "html"}}});
+  if (s.ok()) s = SignLogHead(o.dir, /*required=*/false);
   if (!s.ok()) return ReportError(s);
   fmt::print("Report written to {}\n", path);
   return kExitOk;

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "cli/output.h"
 #include "core/exit_code.h"
 #include "store/case.h"
@@ -124,6 +125,14 @@ int RunShow(const ShowOptions& o) {
   if (!id.ok()) return ReportError(id.status());
   Result<Document> d = (*c)->store().GetDocument(*id);
   if (!d.ok()) return ReportError(d.status());
+  // A person is about to see an original: logged first, so an unlogged view cannot happen.
+  if (Status st = LogEvent(o.dir, {custody::kActionView,
+                                   fmt::format("document:{}", *id),
+                                   {d->provenance.blob_sha256},
+                                   {{"command", "show"}, {"format", o.json ? "json" : "text"}}});
+      !st.ok()) {
+    return ReportError(st);
+  }
   store::CaseStore& s = (*c)->store();
   Analysis a;
   Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(*id);

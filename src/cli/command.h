@@ -27,5 +27,6 @@ void AddCheckJobCommand(CLI::App& app, Action& action);
 void AddClustersCommand(CLI::App& app, Action& action);
 void AddNetworkCommand(CLI::App& app, Action& action);
 void AddExportCommand(CLI::App& app, Action& action);
+void AddVerifyCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "cli/command.h"
+#include "cli/custody_hooks.h"
 #include "core/exit_code.h"
 
 namespace {
@@ -22,7 +23,7 @@ constexpr void (*kCommands[])(CLI::App&, Action&) = {
     ariadne::cli::AddNetworkCommand,  ariadne::cli::AddExportCommand,
     ariadne::cli::AddCheckJobCommand, ariadne::cli::AddExtractCommand,
     ariadne::cli::AddFlagCommand,     ariadne::cli::AddRulesCommand,
-    ariadne::cli::AddReportCommand,
+    ariadne::cli::AddReportCommand,   ariadne::cli::AddVerifyCommand,
 };
 
 constexpr const char* kExitCodes =
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string(ARIADNE_VERSION));
   app.require_subcommand(1);
   app.footer(kExitCodes);
+  ariadne::cli::AddCustodyOptions(app);
   Action action;
   for (auto add : kCommands) add(app, action);
   try {

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 4> kMigrations = {
+constexpr std::array<const char*, 5> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -205,6 +205,38 @@ CREATE TABLE generic_values (
   why       TEXT NOT NULL,
   PRIMARY KEY (kind, value)
 ) WITHOUT ROWID;
+)sql",
+    // v5: custody (src/custody, docs/custody.md). The append-only, hash-chained custody log; signed
+    // tree heads (checkpoints) over it; and each imported document's seal (the hash of the document
+    // as imported), whose Merkle root per import is in that import's custody event.
+    R"sql(
+CREATE TABLE custody_events (
+  seq          INTEGER PRIMARY KEY,
+  time         TEXT NOT NULL,
+  actor        TEXT NOT NULL,
+  action       TEXT NOT NULL,
+  object       TEXT NOT NULL DEFAULT '',
+  hashes       TEXT NOT NULL DEFAULT '',
+  details      TEXT NOT NULL DEFAULT '{}',
+  tool_version TEXT NOT NULL,
+  prev_hash    TEXT NOT NULL,
+  hash         TEXT NOT NULL
+);
+
+CREATE TABLE custody_checkpoints (
+  tree_size INTEGER PRIMARY KEY,
+  root_hash TEXT NOT NULL,
+  time      TEXT NOT NULL,
+  key_id    TEXT NOT NULL,
+  signature TEXT NOT NULL
+);
+
+CREATE TABLE document_seals (
+  document_id INTEGER PRIMARY KEY,
+  import_id   INTEGER NOT NULL,
+  seal        TEXT NOT NULL
+);
+CREATE INDEX document_seals_by_import ON document_seals(import_id);
 )sql",
 };
 

@@ -1,0 +1,162 @@
+#include "custody/log.h"
+
+#include <fmt/format.h>
+
+#include <set>
+
+#include "core/text.h"
+#include "custody/canonical.h"
+
+namespace ariadne::custody {
+
+namespace {
+
+Hash LeafOfHex(const std::string& hex) {
+  const std::optional<Hash> raw = FromHex(hex);
+  // A malformed stored hash still gets a leaf (of its text), so the root differs and verification
+  // reports it rather than crashing.
+  if (!raw) return LeafHash(hex);
+  return LeafHash(std::string_view(reinterpret_cast<const char*>(raw->data()), raw->size()));
+}
+
+}  // namespace
+
+std::string CheckpointOrigin(const PublicKey& key) {
+  return "ariadne.case/" + KeyId(key);
+}
+
+Hash EventLeafHash(const std::string& event_hash_hex) {
+  return LeafOfHex(event_hash_hex);
+}
+
+Hash SealsRoot(const std::vector<std::string>& seals_hex) {
+  std::vector<Hash> leaves;
+  leaves.reserve(seals_hex.size());
+  for (const std::string& s : seals_hex) leaves.push_back(LeafOfHex(s));
+  return RootFromLeafHashes(leaves);
+}
+
+std::string JoinHashes(const std::vector<std::string>& hashes) {
+  std::string out;
+  for (const std::string& h : hashes) out += (out.empty() ? "" : ",") + h;
+  return out;
+}
+
+std::vector<std::string> SplitHashes(const std::string& joined) {
+  std::vector<std::string> out;
+  for (std::string_view part : Split(joined, ',')) {
+    if (!part.empty()) out.emplace_back(part);
+  }
+  return out;
+}
+
+Result<std::unique_ptr<CustodyLog>> CustodyLog::Open(const std::filesystem::path& case_dir,
+                                                     std::string actor, std::string tool_version) {
+  Result<std::unique_ptr<store::CustodyStore>> s = store::OpenCustodyStore(case_dir);
+  if (!s.ok()) return s.status();
+  return std::unique_ptr<CustodyLog>(
+      new CustodyLog(std::move(s).value(), std::move(actor), std::move(tool_version)));
+}
+
+Result<store::CustodyEventRow> CustodyLog::Record(const Event& e) {
+  store::CustodyEventRow row;
+  row.time = UtcNowIso8601();
+  row.actor = actor_;
+  row.action = e.action;
+  row.object = e.object;
+  row.hashes = JoinHashes(e.hashes);
+  // Compact, sorted keys (nlohmann's object order), replacing invalid UTF-8: the stored text is
+  // what is hashed, so its exact form only has to be stable once written.
+  row.details = e.details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  row.tool_version = tool_version_;
+  return store_->AppendEvent(std::move(row), EventHash);
+}
+
+Result<store::CustodyEventRow> CustodyLog::SealImport(int64_t import_id,
+                                                      const std::string& blob_sha256,
+                                                      nlohmann::json details) {
+  std::vector<store::DocumentSealRow> seals;
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachSealInput(import_id, [&](const store::SealInput& in) {
+    seals.push_back({in.doc.id, in.import_id, DocumentSeal(in.doc, in.import_id)});
+    return Status::Ok();
+  }));
+  ARIADNE_RETURN_IF_ERROR(store_->PutSeals(seals));
+  // Blobs already in the log (captured before, or purged) are not logged again.
+  std::set<std::string> logged;
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachEvent(1, [&](const store::CustodyEventRow& e) {
+    if (e.action == kActionCapture && e.object.rfind("blob:", 0) == 0) {
+      logged.insert(e.object.substr(5));
+    }
+    return Status::Ok();
+  }));
+  std::vector<store::CustodyBlobRow> fresh;
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachBlob([&](const store::CustodyBlobRow& b) {
+    if (logged.count(b.sha256) == 0) fresh.push_back(b);
+    return Status::Ok();
+  }));
+  for (const store::CustodyBlobRow& b : fresh) {
+    Event capture{kActionCapture,
+                  "blob:" + b.sha256,
+                  {b.sha256},
+                  {{"size", b.size}, {"media_type", b.media_type}, {"import_id", import_id}}};
+    Result<store::CustodyEventRow> r = Record(capture);
+    if (!r.ok()) return r.status();
+  }
+  std::vector<std::string> seal_hex;
+  seal_hex.reserve(seals.size());
+  for (const store::DocumentSealRow& s : seals) seal_hex.push_back(s.seal);
+  details["import_id"] = import_id;
+  details["documents"] = static_cast<int64_t>(seals.size());
+  details["documents_root"] = ToHex(SealsRoot(seal_hex));
+  return Record({kActionImportComplete,
+                 fmt::format("import:{}", import_id),
+                 {blob_sha256},
+                 std::move(details)});
+}
+
+Result<store::CustodyEventRow> CustodyLog::RecordDecision(const std::string& object,
+                                                          const std::string& decision,
+                                                          const std::string& reason,
+                                                          const std::vector<std::string>& hashes) {
+  return Record({kActionDecision, object, hashes, {{"decision", decision}, {"reason", reason}}});
+}
+
+Result<store::CustodyEventRow> CustodyLog::RecordPurge(const std::string& object,
+                                                       const std::vector<std::string>& hashes,
+                                                       const std::string& reason) {
+  return Record({kActionPurge, object, hashes, {{"reason", reason}}});
+}
+
+Result<std::optional<store::CustodyCheckpointRow>> CustodyLog::Checkpoint(const KeyPair& keys) {
+  std::vector<Hash> leaves;
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachEvent(1, [&](const store::CustodyEventRow& e) {
+    leaves.push_back(EventLeafHash(e.hash));
+    return Status::Ok();
+  }));
+  if (leaves.empty()) return std::optional<store::CustodyCheckpointRow>();
+  Result<std::vector<store::CustodyCheckpointRow>> existing = store_->Checkpoints();
+  if (!existing.ok()) return existing.status();
+  const int64_t size = static_cast<int64_t>(leaves.size());
+  if (!existing->empty() && existing->back().tree_size == size) {
+    return std::optional<store::CustodyCheckpointRow>(existing->back());
+  }
+  store::CustodyCheckpointRow cp;
+  cp.tree_size = size;
+  cp.root_hash = ToHex(RootFromLeafHashes(leaves));
+  cp.time = UtcNowIso8601();
+  cp.key_id = KeyId(keys.public_key);
+  cp.signature =
+      Sign(keys, CheckpointNote(CheckpointOrigin(keys.public_key), size, cp.root_hash, cp.time));
+  ARIADNE_RETURN_IF_ERROR(store_->AddCheckpoint(cp));
+  return std::optional<store::CustodyCheckpointRow>(cp);
+}
+
+Result<int64_t> CustodyLog::UnsignedEvents() {
+  Result<int64_t> n = store_->EventCount();
+  if (!n.ok()) return n.status();
+  Result<std::vector<store::CustodyCheckpointRow>> cps = store_->Checkpoints();
+  if (!cps.ok()) return cps.status();
+  return *n - (cps->empty() ? 0 : cps->back().tree_size);
+}
+
+}  // namespace ariadne::custody
