@@ -230,16 +230,17 @@ int main(int argc, char** argv) {
              "synthetic data", "--retention-days", "1", "--region", "GB"});
     ChildRun whole = Run(
         {binary, "import", "--case", case_dir, "--format", e.format, e.file.string(), "--quiet"});
-    fmt::print("  {:<9} {:.1f} MB, {} messages\n", e.format, size_mb, messages);
-    fmt::print("    parse  {:.2f} s  {:.1f} MB/s  {:.0f} messages/s ({} records)\n", parse,
-               size_mb / parse, static_cast<double>(records) / parse, records);
-    if (init.exit_code != 0 || whole.exit_code != 0) {
+    // 65: some attachments named in the chat are not beside it (the generator names photos it
+    // does not write); everything else was imported.
+    if (init.exit_code != 0 || (whole.exit_code != 0 && whole.exit_code != 65)) {
       fmt::print("    whole  failed (exit code {})\n", whole.exit_code);
       continue;
     }
-    fmt::print("    whole  {:.2f} s  {:.1f} MB/s  {:.0f} messages/s  peak memory {:.0f} MB\n",
-               whole.seconds, size_mb / whole.seconds,
-               static_cast<double>(messages) / whole.seconds, whole.peak_mb);
+    fmt::print(
+        "    whole  {:.2f} s CPU ({:.2f} s wall)  {:.1f} MB/s  {:.0f} messages/s  peak memory "
+        "{:.0f} MB\n",
+        whole.cpu_seconds, whole.seconds, size_mb / whole.cpu_seconds,
+        static_cast<double>(messages) / whole.cpu_seconds, whole.peak_mb);
     if (keep.empty()) fs::remove_all(case_dir);
   }
   if (keep.empty()) fs::remove_all(dir);

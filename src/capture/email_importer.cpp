@@ -225,7 +225,7 @@ class MessageWalk {
   }
 
   Body& b_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
 };
 
 // The message as a document, or why it is not one.
@@ -384,7 +384,7 @@ class MboxStream final : public RecordStream {
   std::unique_ptr<std::istream> own_in_;
   LineCounter lines_;
   GPtr<GMimeParser> parser_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
   bool first_;
   bool done_ = false;
 };
@@ -416,7 +416,7 @@ class EmlStream final : public RecordStream {
 
  private:
   GPtr<GMimeStream> stream_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
   bool done_;
 };
 

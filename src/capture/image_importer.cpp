@@ -247,7 +247,7 @@ class ImageStream final : public RecordStream {
  private:
   std::istream& in_;
   std::string name_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
   bool done_;
   bool read_error_ = false;
 };

@@ -164,7 +164,7 @@ class PdfStream final : public RecordStream {
   std::string sha256_;
   int64_t size_;
   std::vector<std::string> messages_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
   bool done_;
 };
 

@@ -168,7 +168,7 @@ class FileStream final : public RecordStream {
   std::istream& in_;
   std::string name_;
   bool html_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
   bool done_;
   bool read_error_ = false;
 };

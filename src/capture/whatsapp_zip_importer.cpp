@@ -239,7 +239,7 @@ class ZipChatStream final : public RecordStream {
   ZipIndex index_;
   std::string chat_sha256_;
   std::istringstream chat_in_;
-  const ImportOptions& options_;
+  const ImportOptions options_;  // a copy: callers may pass a temporary
   std::unique_ptr<RecordStream> inner_;
   bool first_ = true;
 };

@@ -165,7 +165,7 @@ std::string FormatList() {
   std::string s =
       "Formats (detected from the file name and first bytes unless --format is given):\n";
   for (const capture::Importer* i : capture::Importers()) {
-    s += fmt::format("  {:<10} {}\n", i->name(), i->description());
+    s += fmt::format("  {:<13} {}\n", i->name(), i->description());
   }
   return s;
 }
@@ -195,8 +195,9 @@ void AddImportCommand(CLI::App& app, Action& action) {
   cmd->add_flag("--quiet,-q", o->quiet, "do not print each problem (they are still recorded)");
   cmd->footer(
       FormatList() +
-      "\nExit codes: 0 all imported; 65 some records skipped or images missing (the rest was "
-      "imported);\n74 a file could not be read. Re-running the same command adds nothing new "
+      "\nExit codes: 0 all imported; 65 some records skipped, images missing, or files of a folder "
+      "left out\n(the rest was imported); 74 a file could not be read. Re-running the same command "
+      "adds nothing new "
       "and completes an\ninterrupted import.\n\nExamples:\n  ariadne import --case mycase "
       "ads.jsonl\n  ariadne import --case mycase export.csv --map 'ad_number=id,body=text'\n"
       "  ariadne import --case mycase 'WhatsApp Chat with Anna.zip' inbox.mbox seized-folder/\n");
