@@ -6,6 +6,7 @@
 #include "capture/ads_csv_importer.h"
 #include "capture/ads_jsonl_importer.h"
 #include "capture/telegram_importer.h"
+#include "capture/warc_importer.h"
 #include "capture/whatsapp_importer.h"
 
 namespace ariadne::capture {
@@ -14,10 +15,8 @@ const std::vector<const Importer*>& Importers() {
   // Telegram's result.json is a .json starting with '{', which ads-jsonl would also take: the more
   // specific sniff goes first.
   static const std::vector<const Importer*> table = {
-      &TelegramImporter(),
-      &AdsJsonlImporter(),
-      &AdsCsvImporter(),
-      &WhatsAppImporter(),
+      &TelegramImporter(), &AdsJsonlImporter(), &AdsCsvImporter(),
+      &WhatsAppImporter(), &WarcImporter(),
   };
   return table;
 }

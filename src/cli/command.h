@@ -27,5 +27,7 @@ void AddCheckJobCommand(CLI::App& app, Action& action);
 void AddClustersCommand(CLI::App& app, Action& action);
 void AddNetworkCommand(CLI::App& app, Action& action);
 void AddExportCommand(CLI::App& app, Action& action);
+void AddCrawlCommand(CLI::App& app, Action& action);
+void AddRecipeCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli
