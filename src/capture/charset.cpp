@@ -20,6 +20,19 @@ bool IsDefaultishLatin(std::string_view name) {
          n == "us-ascii" || n == "ascii" || n == "cp1252";
 }
 
+// Charsets of non-Latin scripts: when the detector reads a page declared Latin-1 as one of these,
+// the declaration is the mistake (Latin-1 text never looks like Cyrillic or Greek statistics).
+bool IsNonLatinScript(std::string_view name) {
+  static const char* const kNames[] = {"windows-1251", "koi8-r",     "iso-8859-5",   "iso-8859-7",
+                                       "windows-1253", "iso-8859-6", "windows-1256", "iso-8859-8",
+                                       "windows-1255", "shift_jis",  "euc-jp",       "euc-kr",
+                                       "gb18030",      "big5",       "iso-2022-jp"};
+  const std::string n = AsciiLower(name);
+  for (const char* k : kNames)
+    if (n == k) return true;
+  return false;
+}
+
 bool IsUtf8Name(std::string_view name) {
   const std::string n = AsciiLower(name);
   return n == "utf-8" || n == "utf8";
@@ -149,8 +162,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type) 
       out.warning = "declared UTF-8 (" + source + ") but the bytes are not UTF-8";
     } else if (IsDefaultishLatin(declared)) {
       Detection d = Detect(bytes);
-      if (d.confidence >= 50 && !IsDefaultishLatin(d.name) && !IsUtf8Name(d.name) &&
-          AsciiLower(d.name) != "iso-8859-2") {
+      if (d.confidence >= 30 && IsNonLatinScript(d.name)) {
         out.warning = "declared " + declared + " (" + source + ") but the text reads as " + d.name;
         out.charset = d.name;
         out.source = "detected";

@@ -26,9 +26,9 @@ bool IsSkipped(xmlNodePtr n) {
 
 bool IsBlock(xmlNodePtr n) {
   static const char* const kBlock[] = {
-      "p",  "div", "br", "li",      "ul",   "ol",      "h1",         "h2",     "h3",    "h4",
-      "h5", "h6",  "tr", "td",      "th",   "section", "blockquote", "pre",    "table", "dd",
-      "dt", "dl",  "hr", "article", "main", "address", "figcaption", "figure", "body",  "title"};
+      "p",  "div", "li",      "ul",   "ol",      "h1",         "h2",     "h3",    "h4",   "h5",
+      "h6", "tr",  "td",      "th",   "section", "blockquote", "pre",    "table", "dd",   "dt",
+      "dl", "hr",  "article", "main", "address", "figcaption", "figure", "body",  "title"};
   for (const char* s : kBlock)
     if (NameIs(n, s)) return true;
   return false;
@@ -44,7 +44,7 @@ void AppendText(xmlNodePtr root, std::string& out, bool skip_boilerplate) {
       if (n->content != nullptr) out += reinterpret_cast<const char*>(n->content);
     } else if (n->type == XML_ELEMENT_NODE) {
       if (!(skip_boilerplate && IsSkipped(n))) {
-        if (IsBlock(n))
+        if (IsBlock(n) || NameIs(n, "br"))
           out += '\n';
         else if (NameIs(n, "td") || NameIs(n, "img"))
           out += ' ';
@@ -149,8 +149,17 @@ HtmlPage HtmlPage::Parse(std::string_view html, std::string url) {
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT;
   // libxml2 takes an int length: a larger page is cut (the crawler caps pages far below this).
-  const int len = static_cast<int>(std::min<size_t>(html.size(), size_t{1} << 30));
-  page.doc_.reset(htmlReadMemory(html.data(), len, page.url_.c_str(), "UTF-8", options));
+  html = html.substr(0, size_t{1} << 30);
+  // NUL bytes end libxml2's reading of the text they are in; the HTML standard drops them.
+  std::string without_nul;
+  if (html.find('\0') != std::string_view::npos) {
+    without_nul = std::string(html);
+    for (char& c : without_nul)
+      if (c == '\0') c = ' ';
+    html = without_nul;
+  }
+  page.doc_.reset(htmlReadMemory(html.data(), static_cast<int>(html.size()), page.url_.c_str(),
+                                 "UTF-8", options));
   return page;
 }
 

@@ -367,21 +367,22 @@ void FixtureSite::Route() {
       if (bomb_.empty()) bomb_ = Gzip(size_t{128} << 20);
       body = bomb_;
     }
-    // application/xhtml+xml: cpp-httplib does not compress it again.
+    // octet-stream: cpp-httplib compresses text and XML types again, but not this.
     res.set_header("Content-Encoding", "gzip");
-    res.set_content(body, "application/xhtml+xml");
+    res.set_content(body, "application/octet-stream");
   });
   s.Get("/nasty/malformed", [](const httplib::Request&, httplib::Response& res) {
+    using namespace std::string_view_literals;
     std::string out = "<html><head><title>Broken <b>page</title><body><p>Unclosed <i>italic <p>";
+    out += "\0\0NUL bytes\xff\xfe invalid UTF-8 \xc3\x28 and a phone 07700 900789 <p"sv;
     for (int i = 0; i < 50000; ++i) out += "<div>";
     out += "deep text";
-    using namespace std::string_view_literals;
-    out += "\0\0NUL bytes\xff\xfe invalid UTF-8 \xc3\x28 and a phone 07700 900789"sv;
     out += "<table><tr><td>cell<td>cell</table></span></div></html></body><script>x<y</script>";
     res.set_content(out, "text/html; charset=utf-8");
   });
   s.Get("/nasty/cp1251-noheader", [](const httplib::Request&, httplib::Response& res) {
-    res.set_content("<html><body><main><p>" + Encode(kRussian, true) + "</p></main></body></html>",
+    res.set_content("<html><body><main><p>" + Encode(kRussian, true) +
+                        "</p><p>No charset anywhere.</p></main></body></html>",
                     "text/html");
   });
   s.Get("/nasty/cp1251-wrongheader", [](const httplib::Request&, httplib::Response& res) {

@@ -14,9 +14,10 @@
 //   /nasty/drip                one byte every 200 ms, forever
 //   /nasty/loop/a, /nasty/loop/b   redirect to each other
 //   /nasty/redirect/N          redirects to N+1, forever
-//   /nasty/bomb                a gzip body of 128 MiB of spaces (about 128 KiB on the wire)
-//   /nasty/malformed           broken markup: unclosed tags, 50,000 nested <div>, NUL bytes,
-//                              invalid UTF-8
+//   /nasty/bomb                a gzip body of 128 MiB of spaces (about 128 KiB on the wire),
+//                              served as application/octet-stream
+//   /nasty/malformed           broken markup: unclosed tags, NUL bytes, invalid UTF-8, 50,000
+//                              nested <div>
 //   /nasty/cp1251-noheader     windows-1251 text, no charset anywhere
 //   /nasty/cp1251-wrongheader  windows-1251 text served as charset=ISO-8859-1
 //   /nasty/latin1-meta         ISO-8859-1 text declared only in <meta charset>
