@@ -267,6 +267,9 @@ void FixtureSite::Stop() {
 
 void FixtureSite::Route() {
   httplib::Server& s = *server_;
+  // Without TCP_NODELAY a response's head and body meet Nagle's algorithm and the client's
+  // delayed ACK: 40 ms per page on loopback.
+  s.set_tcp_nodelay(true);
   s.set_logger([this](const httplib::Request& req, const httplib::Response&) {
     std::lock_guard<std::mutex> lock(mu_);
     ++hits_[req.path];

@@ -15,6 +15,7 @@
 #include "demo/fixture_site.h"
 #include "store/crawl_state.h"
 #include "store/sqlite/sqlite_db.h"
+#include "support/run_command.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::capture {
@@ -332,6 +333,54 @@ TEST_F(CrawlTest, AWarcWrittenByWgetImports) {
   Result<std::vector<int64_t>> ids = case_->store().DocumentIds();
   ASSERT_FALSE(ids->empty());
   EXPECT_NE(DocText(ids->front()).find("Latest ads"), std::string::npos);
+}
+
+TEST_F(CrawlTest, CommandLineCrawlsResumesAndTestsRecipes) {
+  StartCorpusSite(50);
+  const std::string recipe = std::string(ARIADNE_SOURCE_DIR) + "/recipes/fixture-site.toml";
+  const std::string case_dir = (dir_ / "case").string();
+  testing::CommandResult refused = testing::RunAriadne(
+      dir_.path(), {"crawl", "--case", case_dir, "--seed", base_ + "/", "--ignore-robots"});
+  EXPECT_EQ(refused.exit_code, 65) << refused.err;
+  EXPECT_NE(refused.err.find("--legal-basis"), std::string::npos);
+
+  testing::CommandResult first = testing::RunAriadne(
+      dir_.path(), {"crawl", "--case", case_dir, "--recipe", recipe, "--seed", base_ + "/",
+                    "--delay", "0", "--max-pages", "20", "--no-images", "--json"});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  nlohmann::json a = nlohmann::json::parse(first.out);
+  EXPECT_EQ(a["pages"], 20);
+  EXPECT_EQ(a["complete"], false);
+  testing::CommandResult second = testing::RunAriadne(
+      dir_.path(), {"crawl", "--case", case_dir, "--recipe", recipe, "--seed", base_ + "/",
+                    "--delay", "0", "--no-images", "--json"});
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  nlohmann::json b = nlohmann::json::parse(second.out);
+  EXPECT_EQ(b["resumed"], true);
+  EXPECT_EQ(b["complete"], true);
+  EXPECT_EQ(a["documents"].get<int>() + b["documents"].get<int>(), 50);
+
+  testing::CommandResult listing =
+      testing::RunAriadne(dir_.path(), {"recipe", "test", recipe, base_ + "/ads/page/1", "--json"});
+  ASSERT_EQ(listing.exit_code, 0) << listing.err;
+  nlohmann::json l = nlohmann::json::parse(listing.out);
+  EXPECT_EQ(l["page"], "listing");
+  EXPECT_EQ(l["ads"].size(), static_cast<size_t>(demo::kAdsPerPage));
+  const std::string ad_url = l["ads"][0].get<std::string>();
+  testing::CommandResult ad =
+      testing::RunAriadne(dir_.path(), {"recipe", "test", recipe, ad_url, "--json"});
+  ASSERT_EQ(ad.exit_code, 0) << ad.err;
+  nlohmann::json d = nlohmann::json::parse(ad.out);
+  EXPECT_EQ(d["page"], "ad");
+  EXPECT_FALSE(d["ad"]["text"].get<std::string>().empty());
+  EXPECT_EQ(d["ad"]["posted_at"].get<std::string>().size(), 20u);
+  testing::CommandResult missing = testing::RunAriadne(
+      dir_.path(), {"recipe", "test", recipe, base_ + "/ad/no-such-ad.html"});
+  EXPECT_EQ(missing.exit_code, 1);
+
+  // The case analyses as any imported case does.
+  testing::CommandResult analyzed = testing::RunAriadne(dir_.path(), {"analyze", "--case", case_dir});
+  EXPECT_EQ(analyzed.exit_code, 0) << analyzed.err;
 }
 
 }  // namespace
