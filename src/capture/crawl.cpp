@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <future>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -52,6 +53,7 @@ bool LooksLikeHtml(const std::string& media_type, std::string_view body) {
 struct HostState {
   enum class Robots { kUnknown, kFetching, kKnown } robots = Robots::kUnknown;
   RobotsRules rules;
+  int robots_redirects = 0;
   std::vector<store::FrontierEntry> waiting;
 };
 
@@ -75,8 +77,11 @@ class CrawlRun {
         if (!loaded.ok()) return loaded.status();
         if (*loaded == 0 && fetcher_.pending() == 0 && robots_waiting_ == 0) break;
       }
-      fetcher_.Poll(100, [&](FetchResult&& r) { failure_ = Take(std::move(r)); });
-      if (!failure_.ok()) return failure_;
+      std::vector<FetchResult> done;
+      fetcher_.Poll(100, [&](FetchResult&& r) { done.push_back(std::move(r)); });
+      std::vector<std::optional<Result<store::BlobInfo>>> blobs = StoreBodies(done);
+      for (size_t i = 0; i < done.size(); ++i)
+        ARIADNE_RETURN_IF_ERROR(Take(std::move(done[i]), std::move(blobs[i])));
       if (o_.on_progress && Clock::now() - last_progress > std::chrono::milliseconds(500)) {
         last_progress = Clock::now();
         Progress();
@@ -281,8 +286,23 @@ class CrawlRun {
   void TakeRobots(FetchResult& r) {
     std::optional<UrlParts> url = ParseHttpUrl(r.url);
     if (!url) return;
-    HostState& host = hosts_[url->Origin()];
     const int status = r.head.status;
+    // Redirects are followed (at least five, RFC 9309 2.3.1.2): the rules still apply to the host
+    // the file was asked for.
+    if (status >= 300 && status < 400 && r.error.empty() && !r.head.Get("Location").empty()) {
+      std::optional<std::string> target = ResolveUrl(r.url, r.head.Get("Location"));
+      const std::string origin =
+          robots_origin_.count(r.url) ? robots_origin_[r.url] : url->Origin();
+      if (target && ++hosts_[origin].robots_redirects <= 5) {
+        robots_origin_[*target] = origin;
+        std::optional<UrlParts> t = ParseHttpUrl(*target);
+        fetcher_.Add(*target, t ? t->Origin() : origin, kRobotsTag);
+        return;
+      }
+    }
+    if (robots_origin_.count(r.url)) url = ParseHttpUrl(robots_origin_[r.url] + "/");
+    if (!url) return;
+    HostState& host = hosts_[url->Origin()];
     if (status >= 200 && status < 300 && r.error.empty()) {
       host.rules = RobotsRules::Parse(r.body, "AriadneBot");
     } else if (status >= 400 && status < 500) {
@@ -337,7 +357,28 @@ class CrawlRun {
     return warc_->Write(resp, block);
   }
 
-  Status Take(FetchResult&& r) {
+  // Stores the bodies of successful fetches in the blob store, several at once: each blob is
+  // synced to disk, and concurrent syncs share the file system's journal commits.
+  std::vector<std::optional<Result<store::BlobInfo>>> StoreBodies(
+      const std::vector<FetchResult>& done) {
+    std::vector<std::optional<Result<store::BlobInfo>>> out(done.size());
+    std::vector<std::pair<size_t, std::future<Result<store::BlobInfo>>>> pending;
+    for (size_t i = 0; i < done.size(); ++i) {
+      const FetchResult& r = done[i];
+      if (r.tag == kRobotsTag || !r.error.empty() || r.head.status < 200 || r.head.status >= 300)
+        continue;
+      if (done.size() == 1) {
+        out[i] = case_.blobs().PutBytes(r.body);
+      } else {
+        pending.emplace_back(i, std::async(std::launch::async,
+                                           [this, &r] { return case_.blobs().PutBytes(r.body); }));
+      }
+    }
+    for (auto& [i, f] : pending) out[i] = f.get();
+    return out;
+  }
+
+  Status Take(FetchResult&& r, std::optional<Result<store::BlobInfo>> stored) {
     Result<WarcLocation> loc = WriteWarc(r);
     if (!loc.ok()) return loc.status();
     if (r.tag == kRobotsTag) {
@@ -406,7 +447,7 @@ class CrawlRun {
         Problem(e.url, v.error);
       }
     } else {
-      ARIADNE_RETURN_IF_ERROR(TakeBody(r, e, v, found, observed));
+      ARIADNE_RETURN_IF_ERROR(TakeBody(r, std::move(stored), e, v, found, observed));
     }
     if (!r.body_problem.empty()) Problem(e.url, r.body_problem);
 
@@ -454,12 +495,13 @@ class CrawlRun {
     return r;
   }
 
-  Status TakeBody(FetchResult& r, const store::FrontierEntry& e, store::CrawlVisit& v,
+  Status TakeBody(FetchResult& r, std::optional<Result<store::BlobInfo>> stored,
+                  const store::FrontierEntry& e, store::CrawlVisit& v,
                   std::vector<store::FrontierEntry>& found,
                   std::optional<std::pair<store::AdEvent, std::string>>& observed) {
     const std::string content_type = r.head.Get("Content-Type");
     const std::string media = MediaType(content_type);
-    Result<store::BlobInfo> blob = case_.blobs().PutBytes(r.body);
+    Result<store::BlobInfo> blob = stored ? std::move(*stored) : case_.blobs().PutBytes(r.body);
     if (!blob.ok()) return blob.status();
     v.blob_sha256 = blob->sha256;
     if (e.role == "image") {
@@ -631,9 +673,9 @@ class CrawlRun {
   int64_t robots_waiting_ = 0;
   int64_t pages_ = 0, images_ = 0, documents_ = 0, errors_ = 0;
   std::map<std::string, HostState> hosts_;
+  std::map<std::string, std::string> robots_origin_;  // redirected robots.txt URL -> asking origin
   std::unordered_map<int64_t, store::FrontierEntry> inflight_;
   std::vector<std::pair<std::string, std::string>> skips_;
-  Status failure_;
   Clock::time_point start_;
 };
 

@@ -91,7 +91,7 @@ Result<capture::CrawlSummary> CrawlCorpus(store::Case& c, const fs::path& corpus
   options.seeds = {*base + "/"};
   // A loopback site of our own: no delay is needed (recorded with the run's options).
   options.fetch.delay_ms = 0;
-  options.fetch.per_host = 4;
+  options.fetch.per_host = 8;
   ProgressLine progress("pages");
   int64_t problems = 0;
   options.on_problem = [&](const std::string& m) {

@@ -48,7 +48,10 @@ TEST(CharsetTest, WrongLatin1HeaderIsOverriddenWithAWarning) {
 }
 
 TEST(CharsetTest, InvalidUtf8DeclaredAsUtf8IsNotTrusted) {
-  DecodedText d = DecodeToUtf8("caf\xe9 cr\xe8me br\xfbl\xe9" "e", "text/html; charset=utf-8");
+  DecodedText d = DecodeToUtf8(
+      "caf\xe9 cr\xe8me br\xfbl\xe9"
+      "e",
+      "text/html; charset=utf-8");
   EXPECT_FALSE(d.warning.empty());
   EXPECT_EQ(d.utf8.find('\xe9'), std::string::npos);  // no raw Latin-1 byte left
 }

@@ -351,9 +351,9 @@ TEST_F(CrawlTest, CommandLineCrawlsResumesAndTestsRecipes) {
   nlohmann::json a = nlohmann::json::parse(first.out);
   EXPECT_EQ(a["pages"], 20);
   EXPECT_EQ(a["complete"], false);
-  testing::CommandResult second = testing::RunAriadne(
-      dir_.path(), {"crawl", "--case", case_dir, "--recipe", recipe, "--seed", base_ + "/",
-                    "--delay", "0", "--no-images", "--json"});
+  testing::CommandResult second =
+      testing::RunAriadne(dir_.path(), {"crawl", "--case", case_dir, "--recipe", recipe, "--seed",
+                                        base_ + "/", "--delay", "0", "--no-images", "--json"});
   ASSERT_EQ(second.exit_code, 0) << second.err;
   nlohmann::json b = nlohmann::json::parse(second.out);
   EXPECT_EQ(b["resumed"], true);
@@ -374,12 +374,13 @@ TEST_F(CrawlTest, CommandLineCrawlsResumesAndTestsRecipes) {
   EXPECT_EQ(d["page"], "ad");
   EXPECT_FALSE(d["ad"]["text"].get<std::string>().empty());
   EXPECT_EQ(d["ad"]["posted_at"].get<std::string>().size(), 20u);
-  testing::CommandResult missing = testing::RunAriadne(
-      dir_.path(), {"recipe", "test", recipe, base_ + "/ad/no-such-ad.html"});
+  testing::CommandResult missing =
+      testing::RunAriadne(dir_.path(), {"recipe", "test", recipe, base_ + "/ad/no-such-ad.html"});
   EXPECT_EQ(missing.exit_code, 1);
 
   // The case analyses as any imported case does.
-  testing::CommandResult analyzed = testing::RunAriadne(dir_.path(), {"analyze", "--case", case_dir});
+  testing::CommandResult analyzed =
+      testing::RunAriadne(dir_.path(), {"analyze", "--case", case_dir});
   EXPECT_EQ(analyzed.exit_code, 0) << analyzed.err;
 }
 
