@@ -9,7 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "capture/html_text.h"
+#include "capture/html_file_text.h"
 #include "core/sha256.h"
 #include "core/text.h"
 

@@ -10,6 +10,7 @@
 #include "capture/pdf_importer.h"
 #include "capture/telegram_importer.h"
 #include "capture/text_importer.h"
+#include "capture/warc_importer.h"
 #include "capture/whatsapp_importer.h"
 #include "capture/whatsapp_zip_importer.h"
 
@@ -28,6 +29,7 @@ const std::vector<const Importer*>& Importers() {
       &EmlImporter(),
       &PdfImporter(),
       &ImageImporter(),
+      &WarcImporter(),
       // By extension or first tag only, so last: every more specific format has had its turn.
       &HtmlImporter(),
       &TextImporter(),

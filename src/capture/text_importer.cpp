@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "capture/html_text.h"
+#include "capture/html_file_text.h"
 #include "core/sha256.h"
 #include "core/text.h"
 

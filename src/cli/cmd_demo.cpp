@@ -6,7 +6,8 @@
 #include <map>
 #include <memory>
 
-#include "capture/import.h"
+#include "capture/crawl.h"
+#include "capture/recipe.h"
 #include "cli/case_report_data.h"
 #include "cli/command.h"
 #include "cli/custody_hooks.h"
@@ -15,6 +16,7 @@
 #include "cli/rules_loading.h"
 #include "core/exit_code.h"
 #include "demo/corpus.h"
+#include "demo/fixture_site.h"
 #include "pipeline/pipeline.h"
 #include "store/case.h"
 
@@ -29,6 +31,7 @@ constexpr const char* kDemoMarker = ".ariadne-demo";
 
 struct DemoOptions {
   std::string dir = "ariadne-demo";
+  std::string recipe;  // default: the shipped recipes/fixture-site.toml
   int ads = 2400;
   uint64_t seed = 20261123;
   bool images = true;
@@ -52,21 +55,60 @@ Status PrepareFolder(const fs::path& dir) {
   return Status::Ok();
 }
 
-Result<capture::ImportSummary> ImportCorpus(store::Case& c, const fs::path& file) {
-  ProgressLine progress("ads");
-  capture::ImportCallbacks callbacks;
-  callbacks.on_problem = [&](const std::string& m) {
-    progress.Finish();
-    fmt::print(stderr, "{}\n", m);
+// The shipped fixture-site recipe: $ARIADNE_RECIPES, <prefix>/share/ariadne/recipes next to the
+// binary, else the source tree's recipes/.
+Result<fs::path> FindFixtureRecipe(const std::string& explicit_file) {
+  std::error_code ec;
+  if (!explicit_file.empty()) return fs::path(explicit_file);
+  std::vector<fs::path> tried;
+  if (const char* env = std::getenv("ARIADNE_RECIPES"); env != nullptr && *env != '\0')
+    tried.push_back(fs::path(env) / "fixture-site.toml");
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec)
+    tried.push_back(exe.parent_path().parent_path() / "share/ariadne/recipes/fixture-site.toml");
+  tried.push_back(fs::path(ARIADNE_SOURCE_RECIPES_DIR) / "fixture-site.toml");
+  std::string names;
+  for (const fs::path& p : tried) {
+    if (fs::is_regular_file(p, ec)) return p;
+    names += (names.empty() ? "" : ", ") + p.string();
+  }
+  return NotFound(
+      fmt::format("the fixture-site recipe was not found (tried {}); pass --recipe FILE", names));
+}
+
+// Serves the corpus as the fixture site on loopback and crawls it with the recipe: the demo runs
+// the real capture path (fetching, robots.txt, WARC, blobs, recipe extraction, images).
+Result<capture::CrawlSummary> CrawlCorpus(store::Case& c, const fs::path& corpus_dir,
+                                          const fs::path& recipe_file, std::string* site_url) {
+  Result<capture::Recipe> recipe = capture::LoadRecipe(recipe_file);
+  if (!recipe.ok()) return recipe.status();
+  Result<std::unique_ptr<demo::FixtureSite>> site = demo::FixtureSite::FromCorpus(corpus_dir);
+  if (!site.ok()) return site.status();
+  Result<std::string> base = (*site)->Start();
+  if (!base.ok()) return base.status();
+  *site_url = *base;
+  capture::CrawlOptions options;
+  options.recipe = std::make_shared<const capture::Recipe>(std::move(*recipe));
+  options.seeds = {*base + "/"};
+  // A loopback site of our own: no delay is needed (recorded with the run's options).
+  options.fetch.delay_ms = 0;
+  options.fetch.per_host = 8;
+  ProgressLine progress("pages");
+  int64_t problems = 0;
+  options.on_problem = [&](const std::string& m) {
+    if (problems++ < 20) {
+      progress.Finish();
+      fmt::print(stderr, "{}\n", m);
+    }
   };
-  callbacks.on_progress = [&](const capture::ImportProgress& p) {
-    progress.Update(p.bytes_done, p.bytes_total, p.records);
+  const int64_t expected = static_cast<int64_t>((*site)->ad_count()) + (*site)->listing_pages();
+  options.on_progress = [&](const capture::CrawlProgress& p) {
+    progress.Update(p.pages, expected, p.pages);
   };
-  callbacks.on_start = LogImportStart(c.dir(), file.string());
-  Result<capture::ImportSummary> s =
-      capture::ImportFile(c, file, "ads-jsonl", capture::ImportOptions{}, callbacks);
-  if (s.ok()) ARIADNE_RETURN_IF_ERROR(LogImportDone(c.dir(), *s));
-  return s;
+  Result<capture::CrawlSummary> summary = capture::Crawl(c, options);
+  progress.Finish();
+  (*site)->Stop();
+  return summary;
 }
 
 Result<std::vector<pipeline::StageSummary>> AnalyzeCase(
@@ -137,7 +179,10 @@ int RunDemo(const DemoOptions& o) {
   Result<demo::CorpusStats> corpus = demo::GenerateCorpus(dir / "corpus", corpus_options);
   if (!corpus.ok()) return ReportError(corpus.status());
 
-  fmt::print(stderr, "[2/4] Creating the case and importing the ads…\n");
+  Result<fs::path> recipe = FindFixtureRecipe(o.recipe);
+  if (!recipe.ok()) return ReportError(recipe.status());
+  fmt::print(stderr,
+             "[2/4] Creating the case and crawling the corpus served as a local ad site…\n");
   store::CaseInfo info;
   info.name = "Ariadne demo (synthetic data)";
   info.purpose = "Demonstrate Ariadne on a synthetic corpus of fictional ads";
@@ -150,8 +195,10 @@ int RunDemo(const DemoOptions& o) {
   // A demo key is not sealed with a passphrase: the demo holds synthetic data only.
   Result<std::string> fingerprint = StartCaseCustody(dir / "case", info, "");
   if (!fingerprint.ok()) return ReportError(fingerprint.status());
-  Result<capture::ImportSummary> imported = ImportCorpus(**c, dir / "corpus" / "ads.jsonl");
-  if (!imported.ok()) return ReportError(imported.status());
+  std::string site_url;
+  Result<capture::CrawlSummary> crawled = CrawlCorpus(**c, dir / "corpus", *recipe, &site_url);
+  if (!crawled.ok()) return ReportError(crawled.status());
+  if (Status logged = LogCrawl(dir / "case", *crawled); !logged.ok()) return ReportError(logged);
 
   fmt::print(stderr, "[3/4] Analysing: languages, selectors, red flags and links between ads…\n");
   int rules_exit = kExitOk;
@@ -181,8 +228,11 @@ int RunDemo(const DemoOptions& o) {
       "{} planted networks, {} independents, {} photos\n",
       corpus->ads, corpus->sex_ads, corpus->labour_ads, corpus->sites.size(),
       corpus->languages.size(), corpus->networks, corpus->independents, corpus->images);
-  fmt::print("  imported   {} documents, {} skipped, {} duplicated; {} images stored\n",
-             imported->imported, imported->skipped, imported->duplicated, imported->images_stored);
+  fmt::print(
+      "  crawled    {} pages of the fixture site at {} with {}: {} documents, {} images, {} "
+      "errors; WARC in {}\n",
+      crawled->pages, site_url, recipe->filename().string(), crawled->documents, crawled->images,
+      crawled->errors, (dir / "case" / "warc").string());
   PrintTop("sites", st.CountBy(store::Facet::kSite, 8));
   PrintTop("selectors", st.SelectorCountsByType());
   PrintTop("languages", st.CountBy(store::Facet::kLang, 12));
@@ -203,8 +253,9 @@ int RunDemo(const DemoOptions& o) {
 
 void AddDemoCommand(CLI::App& app, Action& action) {
   auto o = std::make_shared<DemoOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "demo", "Run the demo investigation: synthetic corpus -> case -> analysis -> HTML report");
+  CLI::App* cmd = app.add_subcommand("demo",
+                                     "Run the demo investigation: synthetic corpus -> local ad "
+                                     "site -> crawl -> case -> analysis -> HTML report");
   cmd->add_option("DIR", o->dir, "folder for the demo (replaced if an earlier demo made it)")
       ->capture_default_str();
   cmd->add_option("--ads", o->ads, "number of synthetic ads")
@@ -212,6 +263,8 @@ void AddDemoCommand(CLI::App& app, Action& action) {
       ->capture_default_str();
   cmd->add_option("--seed", o->seed, "random seed (same seed, same corpus)")->capture_default_str();
   cmd->add_flag("!--no-images", o->images, "do not draw photos");
+  cmd->add_option("--recipe", o->recipe,
+                  "the recipe for the fixture site (default: the shipped fixture-site.toml)");
   cmd->footer(
       "Everything in the demo is synthetic: fictional sites, invented names, phone numbers from "
       "Ofcom's\ndrama range (07700 900000-900999) and reserved example domains.\n\nExample:\n  "

@@ -28,5 +28,7 @@ void AddClustersCommand(CLI::App& app, Action& action);
 void AddNetworkCommand(CLI::App& app, Action& action);
 void AddExportCommand(CLI::App& app, Action& action);
 void AddVerifyCommand(CLI::App& app, Action& action);
+void AddCrawlCommand(CLI::App& app, Action& action);
+void AddRecipeCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

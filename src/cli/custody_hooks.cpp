@@ -135,6 +135,26 @@ Status LogImportDone(const std::filesystem::path& dir, const capture::ImportSumm
   return e.ok() ? Status::Ok() : e.status();
 }
 
+Status LogCrawl(const std::filesystem::path& dir, const capture::CrawlSummary& s) {
+  std::vector<std::string> hashes;
+  nlohmann::json files = nlohmann::json::array();
+  for (const std::string& warc : s.warc_files) {
+    const std::filesystem::path path = std::filesystem::path(warc).is_absolute()
+                                           ? std::filesystem::path(warc)
+                                           : dir / "warc" / warc;
+    hashes.push_back(FileSha256(path));
+    files.push_back({{"file", path.filename().string()}, {"sha256", hashes.back()}});
+  }
+  return LogEvent(dir, {"capture.crawl",
+                        fmt::format("crawl_run:{}", s.run_id),
+                        hashes,
+                        {{"pages", s.pages},
+                         {"documents", s.documents},
+                         {"images", s.images},
+                         {"errors", s.errors},
+                         {"warc", files}}});
+}
+
 Status LogAnalysis(const std::filesystem::path& dir, const nlohmann::json& stages) {
   return LogEvent(dir, {custody::kActionAnalyze, "case", {}, {{"stages", stages}}});
 }

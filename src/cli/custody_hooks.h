@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <string>
 
+#include "capture/crawl.h"
 #include "capture/import.h"
 #include "core/status.h"
 #include "custody/log.h"
@@ -38,6 +39,9 @@ Result<std::string> StartCaseCustody(const std::filesystem::path& dir, const sto
 std::function<Status(const store::ImportRecord&, bool)> LogImportStart(
     const std::filesystem::path& dir, const std::string& file);
 Status LogImportDone(const std::filesystem::path& dir, const capture::ImportSummary& summary);
+// "capture.crawl" after a crawl: the run, its counts and the WARC files written, with their hashes.
+// (The crawled pages' documents are not yet sealed one by one as imports are.)
+Status LogCrawl(const std::filesystem::path& dir, const capture::CrawlSummary& summary);
 // What an analysis run did, for the custody log.
 inline nlohmann::json StagesJson(const std::vector<pipeline::StageSummary>& stages) {
   nlohmann::json out = nlohmann::json::array();

@@ -17,6 +17,7 @@ using ariadne::cli::Action;
 constexpr void (*kCommands[])(CLI::App&, Action&) = {
     ariadne::cli::AddDemoCommand,     ariadne::cli::AddInitCommand,
     ariadne::cli::AddInfoCommand,     ariadne::cli::AddImportCommand,
+    ariadne::cli::AddCrawlCommand,    ariadne::cli::AddRecipeCommand,
     ariadne::cli::AddAnalyzeCommand,  ariadne::cli::AddSearchCommand,
     ariadne::cli::AddShowCommand,     ariadne::cli::AddSelectorsCommand,
     ariadne::cli::AddFlagsCommand,    ariadne::cli::AddClustersCommand,

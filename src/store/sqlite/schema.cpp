@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 5> kMigrations = {
+constexpr std::array<const char*, 6> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -237,6 +237,93 @@ CREATE TABLE document_seals (
   seal        TEXT NOT NULL
 );
 CREATE INDEX document_seals_by_import ON document_seals(import_id);
+)sql",
+    // v6: the crawler's runs, its frontier (so a killed crawl resumes), every fetch it made with
+    // where the response is in the WARC
+    // files, and what was observed of each ad over time (first and last seen, changes, removal).
+    // Kept in store/sqlite/crawl_tables.cpp.
+    R"sql(
+CREATE TABLE crawl_runs (
+  id             INTEGER PRIMARY KEY,
+  job            TEXT NOT NULL,
+  recipe         TEXT,
+  recipe_version INTEGER,
+  seeds          TEXT NOT NULL DEFAULT '[]',
+  options        TEXT NOT NULL DEFAULT '{}',
+  robots         TEXT NOT NULL CHECK (robots IN ('obeyed', 'ignored')),
+  legal_basis    TEXT,
+  status         TEXT NOT NULL CHECK (status IN ('running', 'complete', 'stopped')),
+  started_at     TEXT NOT NULL,
+  finished_at    TEXT,
+  pages          INTEGER NOT NULL DEFAULT 0,
+  errors         INTEGER NOT NULL DEFAULT 0,
+  CHECK (robots = 'obeyed' OR length(legal_basis) > 0)
+);
+CREATE INDEX crawl_runs_by_job ON crawl_runs(job, status);
+
+CREATE TABLE crawl_frontier (
+  run_id    INTEGER NOT NULL REFERENCES crawl_runs(id),
+  url       TEXT NOT NULL,
+  role      TEXT NOT NULL CHECK (role IN ('listing', 'ad', 'page', 'image')),
+  depth     INTEGER NOT NULL DEFAULT 0,
+  redirects INTEGER NOT NULL DEFAULT 0,
+  state     TEXT NOT NULL CHECK (state IN ('queued', 'done', 'failed', 'skipped')),
+  seq       INTEGER NOT NULL,
+  reason    TEXT,
+  PRIMARY KEY (run_id, url)
+) WITHOUT ROWID;
+CREATE INDEX crawl_frontier_queued ON crawl_frontier(run_id, state, seq);
+
+CREATE TABLE crawl_visits (
+  id          INTEGER PRIMARY KEY,
+  run_id      INTEGER NOT NULL REFERENCES crawl_runs(id),
+  url         TEXT NOT NULL,
+  role        TEXT NOT NULL,
+  fetched_at  TEXT NOT NULL,
+  http_status INTEGER,
+  content_type TEXT,
+  bytes       INTEGER NOT NULL DEFAULT 0,
+  blob_sha256 TEXT REFERENCES blobs(sha256),
+  warc_file   TEXT,
+  warc_offset INTEGER,
+  warc_length INTEGER,
+  document_id INTEGER,
+  outcome     TEXT NOT NULL,
+  error       TEXT,
+  duration_ms INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX crawl_visits_by_url ON crawl_visits(url);
+CREATE INDEX crawl_visits_by_run ON crawl_visits(run_id);
+
+CREATE TABLE ad_observations (
+  site           TEXT NOT NULL,
+  source_id      TEXT NOT NULL,
+  job            TEXT NOT NULL,
+  url            TEXT NOT NULL,
+  first_seen     TEXT NOT NULL,
+  last_seen      TEXT NOT NULL,
+  last_run       INTEGER NOT NULL,
+  content_sha256 TEXT NOT NULL,
+  document_id    INTEGER,
+  state          TEXT NOT NULL CHECK (state IN ('live', 'removed')),
+  changes        INTEGER NOT NULL DEFAULT 0,
+  removed_at     TEXT,
+  PRIMARY KEY (site, source_id)
+) WITHOUT ROWID;
+CREATE INDEX ad_observations_by_job ON ad_observations(job, state);
+CREATE INDEX ad_observations_by_url ON ad_observations(url);
+
+CREATE TABLE ad_events (
+  id          INTEGER PRIMARY KEY,
+  run_id      INTEGER NOT NULL,
+  site        TEXT NOT NULL,
+  source_id   TEXT NOT NULL,
+  url         TEXT NOT NULL,
+  event       TEXT NOT NULL CHECK (event IN ('new', 'changed', 'removed', 'returned')),
+  at          TEXT NOT NULL,
+  document_id INTEGER
+);
+CREATE INDEX ad_events_by_ad ON ad_events(site, source_id);
 )sql",
 };
 
