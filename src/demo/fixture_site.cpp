@@ -127,6 +127,7 @@ Result<std::unique_ptr<FixtureSite>> FixtureSite::FromCorpus(const fs::path& cor
     a.title = str("title");
     a.text = str("text");
     a.salary = str("salary");
+    a.employer = str("employer");
     if (j.contains("age") && j["age"].is_number_integer())
       a.age = std::to_string(j["age"].get<int>());
     if (j.contains("images") && j["images"].is_array()) {
@@ -209,8 +210,10 @@ std::string FixtureSite::AdPage(const FixtureAd& a) const {
       fmt::arg("region", HtmlEscape(a.region)), fmt::arg("id", HtmlEscape(PathSafe(a.id))),
       fmt::arg("location", HtmlEscape(a.location)), fmt::arg("date", DisplayDate(a.posted_at)),
       fmt::arg("text", TextToHtml(a.text)));
-  if (!a.age.empty() || !a.salary.empty()) {
+  if (!a.age.empty() || !a.salary.empty() || !a.employer.empty()) {
     out += "<dl class=\"details\">";
+    if (!a.employer.empty())
+      out += "<dt>Employer</dt><dd class=\"employer\">" + HtmlEscape(a.employer) + "</dd>";
     if (!a.age.empty()) out += "<dt>Age</dt><dd class=\"age\">" + HtmlEscape(a.age) + "</dd>";
     if (!a.salary.empty())
       out += "<dt>Salary</dt><dd class=\"salary\">" + HtmlEscape(a.salary) + "</dd>";

@@ -51,7 +51,7 @@ struct FixtureAd {
   std::string id;
   std::string site, kind, lang, region, posted_at, location, title, text;
   std::vector<std::string> images;  // file names under images/
-  std::string age, salary;          // shown beside the text when set
+  std::string age, salary, employer;  // shown beside the text when set
 };
 
 class FixtureSite {
