@@ -2,10 +2,9 @@
 // with nothing but the file and the public key; each kind of tampering with it (a manifest field,
 // the signature, a document, a missing or added member, another key) is found and named.
 #include <gtest/gtest.h>
-#include <zip.h>
-
 #include <poppler-document.h>
 #include <poppler-page.h>
+#include <zip.h>
 
 #include <fstream>
 
@@ -132,8 +131,8 @@ TEST_F(BundleTest, BundleHoldsOriginalsDocumentsCustodyManifestAndReports) {
   const std::string pdf = ZipMember(dir_ / "b.zip", "report.pdf");
   EXPECT_EQ(pdf.substr(0, 5), "%PDF-");
   std::vector<char> pdf_bytes(pdf.begin(), pdf.end());
-  std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
-      pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
+  std::unique_ptr<poppler::document> doc(
+      poppler::document::load_from_raw_data(pdf_bytes.data(), static_cast<int>(pdf_bytes.size())));
   ASSERT_NE(doc, nullptr);
   std::string pdf_text;
   for (int i = 0; i < doc->pages(); ++i) {
