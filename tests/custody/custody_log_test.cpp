@@ -1,0 +1,141 @@
+// The custody library without the command line, as the server and workers will use it: a case,
+// its key, events, an import sealed, a checkpoint, verification, a bundle written and checked.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "custody/bundle.h"
+#include "custody/keys.h"
+#include "custody/log.h"
+#include "custody/verify.h"
+#include "store/case.h"
+#include "support/temp_dir.h"
+
+namespace ariadne::custody {
+namespace {
+
+class CustodyLogTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store::CaseInfo info;
+    info.name = "log";
+    info.purpose = "tests";
+    info.legal_basis = "synthetic";
+    info.retention_days = 9;
+    Result<std::unique_ptr<store::Case>> c = store::Case::Create(dir_ / "case", info);
+    ASSERT_TRUE(c.ok()) << c.status().message();
+    case_ = std::move(c).value();
+    keys_ = GenerateKeyPair();
+    ASSERT_TRUE(SaveKeyPair(case_dir(), keys_, "").ok());
+    Result<std::unique_ptr<CustodyLog>> log = CustodyLog::Open(case_dir(), "tester", "test");
+    ASSERT_TRUE(log.ok());
+    log_ = std::move(log).value();
+    ASSERT_TRUE(
+        log_->Record(
+                {kActionInit, "case", {}, {{"key_fingerprint", Fingerprint(keys_.public_key)}}})
+            .ok());
+    ImportTwoDocuments();
+  }
+
+  // What the import runner does, by hand: the file as a blob, an import, two documents.
+  void ImportTwoDocuments() {
+    store::CaseStore& s = case_->store();
+    Result<store::BlobInfo> blob = case_->blobs().PutBytes("{\"id\":\"a\"}\n{\"id\":\"b\"}\n");
+    ASSERT_TRUE(blob.ok());
+    ASSERT_TRUE(s.Begin().ok());
+    ASSERT_TRUE(s.RecordBlob(*blob, "application/jsonl").ok());
+    store::ImportRecord record;
+    record.blob_sha256 = blob->sha256;
+    record.file_name = "ads.jsonl";
+    record.format = "ads-jsonl";
+    record.status = "running";
+    record.started_at = "2026-01-01T00:00:00Z";
+    Result<int64_t> id = s.StartImport(record);
+    ASSERT_TRUE(id.ok());
+    record.id = *id;
+    for (const char* source : {"a", "b"}) {
+      Document d;
+      d.source_id = source;
+      d.text = std::string("call 07700 900123 for ") + source;
+      d.provenance = {blob->sha256, "ads.jsonl", 1, 0, 10};
+      d.imported_at = "2026-01-01T00:00:00Z";
+      ASSERT_TRUE(s.InsertDocument(d, *id).ok());
+    }
+    record.status = "complete";
+    record.imported = 2;
+    ASSERT_TRUE(s.UpdateImport(record).ok());
+    ASSERT_TRUE(s.Commit().ok());
+    ASSERT_TRUE(log_->Record({kActionImportStart, "import:1", {blob->sha256}, {}}).ok());
+    Result<store::CustodyEventRow> done = log_->SealImport(*id, blob->sha256, {});
+    ASSERT_TRUE(done.ok()) << done.status().message();
+    ASSERT_TRUE(log_->Checkpoint(keys_).ok());
+  }
+
+  std::filesystem::path case_dir() const { return dir_ / "case"; }
+
+  testing::TempDir dir_;
+  std::unique_ptr<store::Case> case_;
+  KeyPair keys_;
+  std::unique_ptr<CustodyLog> log_;
+};
+
+TEST_F(CustodyLogTest, EventsChainAndTheCaseVerifies) {
+  Result<VerifyReport> r = VerifyCase(case_dir());
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->findings.empty()) << r->findings.front();
+  EXPECT_EQ(r->events, 4);  // init, import.start, capture, import.complete
+  EXPECT_EQ(r->signed_events, 4);
+  EXPECT_EQ(r->documents, 2);
+  EXPECT_EQ(r->key_fingerprint, Fingerprint(keys_.public_key));
+  // Checkpointing twice at the same size signs once.
+  ASSERT_TRUE(log_->Checkpoint(keys_).ok());
+  EXPECT_EQ(log_->store().Checkpoints()->size(), 1u);
+  EXPECT_EQ(*log_->UnsignedEvents(), 0);
+  ASSERT_TRUE(log_->RecordDecision("document:1", "relevant", "matches the tip", {}).ok());
+  EXPECT_EQ(*log_->UnsignedEvents(), 1);
+}
+
+TEST_F(CustodyLogTest, ChangedDocumentIsFoundByTheLibrary) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((case_dir() / "case.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "UPDATE documents SET text = 'call 07700 900999' WHERE id = 2",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Result<VerifyReport> r = VerifyCase(case_dir());
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->findings.size(), 1u);
+  EXPECT_EQ(r->findings[0].rfind("document 2: changed since import", 0), 0u) << r->findings[0];
+}
+
+TEST_F(CustodyLogTest, BundleWrittenByTheLibraryVerifies) {
+  BundleOptions o;
+  o.documents = {1, 2};
+  o.selection = "documents 1,2";
+  o.output = dir_ / "b.zip";
+  o.actor = "tester";
+  o.tool_version = "test";
+  Result<BundleSummary> s = WriteBundle(*case_, keys_, o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->documents, 2);
+  EXPECT_EQ(s->originals, 1);
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "b.zip.partial"));
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "b.zip.work"));
+  Result<BundleReport> r = VerifyBundle(dir_ / "b.zip", case_dir() / "keys" / "case.pub");
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->findings.empty()) << r->findings.front();
+  EXPECT_EQ(r->documents, 2);
+  EXPECT_EQ(r->events, 5);  // init, import.start, capture, import.complete, export.bundle
+  // A document that does not exist is refused before anything is written.
+  o.documents = {1, 99};
+  o.output = dir_ / "c.zip";
+  EXPECT_FALSE(WriteBundle(*case_, keys_, o).ok());
+  EXPECT_FALSE(std::filesystem::exists(dir_ / "c.zip"));
+  // Not a zip: a clear error, not a crash.
+  std::ofstream(dir_ / "junk.zip") << "not a zip";
+  Result<BundleReport> junk = VerifyBundle(dir_ / "junk.zip", "");
+  ASSERT_FALSE(junk.ok());
+  EXPECT_NE(junk.status().message().find("not a readable bundle"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ariadne::custody
