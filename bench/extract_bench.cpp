@@ -3,12 +3,13 @@
 // numeric decoys (several per KB), streamed as 1 MB documents, and runs SelectorExtractor::Extract
 // over it. Prints MB/s, peak RSS and the number of selectors found. Memory must stay flat in the
 // input size. Run: build/release/bench/extract_bench [--mb N] [--dump FILE] [--no-prefilter]
-// (default 1024 MB; --help for details).
+// [--linearity] (default 1024 MB; --help for details).
 // --dump writes every selector (document, type, value, span, raw text, details) to FILE, one per
 // line, so that two builds can be compared byte for byte on the same corpus.
 #include <sys/resource.h>
 #include <time.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstdint>
@@ -145,6 +146,47 @@ double ThreadCpuSeconds() {
   return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
 }
 
+// Hostile texts (issue 3 goal 6: no input makes extraction slower than linear): each repeated to
+// 4, 8 and 16 MB; the CPU seconds per MB must stay about the same as the size doubles.
+int Linearity(const ariadne::extract::SelectorExtractor& extractor) {
+  const char* const kUnits[] = {
+      "http://a.example/x b@c.example ",  // claims of two extractors interleaved
+      "t.me/anna_x 07700 900123 10.0.0.1 www.x.example ",
+      "1 2 3 4 5 6 7 8 9 0 ",      // one endless run of digit groups
+      "@@@@ (at) [at] at at at ",  // e-mail cues without e-mails
+      "1BoatSLRHtKNngkdXEeobR76b53LETtpyT DE89370400440532013000 ",
+      "\xE2\x91\xA0\xE2\x91\xA1 five five five \xD0\x97 ",  // folding everywhere
+  };
+  ariadne::extract::ExtractContext context;
+  context.region = "GB";
+  int worst = 0;
+  for (const char* unit : kUnits) {
+    double per_mb[3] = {0, 0, 0};
+    // 4, 8 and 16 MB: below a few MB the text and its folding fit in the CPU caches and run
+    // several times faster per MB, which says nothing about linearity.
+    for (int k = 0; k < 3; ++k) {
+      std::string text;
+      const size_t size = size_t{4} << (20 + k);
+      while (text.size() < size) text += unit;
+      // The better of two runs: a loaded machine adds noise, never speed.
+      for (int run = 0; run < 2; ++run) {
+        const double start = ThreadCpuSeconds();
+        const auto selectors = extractor.Extract(text, context);
+        const double seconds =
+            (ThreadCpuSeconds() - start) / (static_cast<double>(text.size()) / 1e6);
+        per_mb[k] = run == 0 ? seconds : std::min(per_mb[k], seconds);
+      }
+    }
+    // Quadratic work would double the time per MB from 8 to 16 MB. (The 4 MB figure may be lower
+    // still: that text fits into memory a larger one left behind, with no fresh pages to touch.)
+    const double growth = per_mb[2] / per_mb[1];
+    std::printf("%-40.40s s/MB at 4, 8, 16 MB: %.3f %.3f %.3f%s\n", unit, per_mb[0], per_mb[1],
+                per_mb[2], growth > 1.5 ? "  NOT LINEAR" : "");
+    if (growth > 1.5) worst = 1;
+  }
+  return worst;
+}
+
 long PeakRssKb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -156,16 +198,22 @@ long PeakRssKb() {
 int main(int argc, char** argv) {
   size_t total_mb = 1024;
   const char* dump_path = nullptr;
+  bool linearity = false;
   ariadne::extract::ExtractorOptions options;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
       std::printf(
-          "usage: extract_bench [--mb N] [--dump FILE] [--no-prefilter]\n"
+          "usage: extract_bench [--mb N] [--dump FILE] [--no-prefilter] [--linearity]\n"
           "  --mb N       extract from N generated 1 MB documents (default 1024)\n"
           "  --dump FILE  also write every selector to FILE, one per line, for comparing builds\n"
           "               (dumping is not timed)\n"
-          "  --no-prefilter  scan the whole text, not only the pre-filter's windows\n");
+          "  --no-prefilter  scan the whole text, not only the pre-filter's windows\n"
+          "  --linearity  time hostile texts of 4, 8 and 16 MB instead (CPU s/MB must not grow)\n");
       return 0;
+    }
+    if (std::strcmp(argv[i], "--linearity") == 0) {
+      linearity = true;
+      continue;
     }
     if (std::strcmp(argv[i], "--no-prefilter") == 0) {
       options.prefilter = false;
@@ -198,6 +246,7 @@ int main(int argc, char** argv) {
     return 70;
   }
   const auto& extractor = *created.value();
+  if (linearity) return Linearity(extractor);
   Random random;
   std::string document;
   std::map<std::string, size_t> found;

@@ -50,7 +50,7 @@ inline constexpr int kAdsPerPage = 40;
 struct FixtureAd {
   std::string id;
   std::string site, kind, lang, region, posted_at, location, title, text;
-  std::vector<std::string> images;  // file names under images/
+  std::vector<std::string> images;    // file names under images/
   std::string age, salary, employer;  // shown beside the text when set
 };
 

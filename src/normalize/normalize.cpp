@@ -1374,6 +1374,9 @@ class RunFolder {
   // Folds the units of one phone-like run: words and look-alikes become their digits, blanks
   // between two folded words go, emoji between two units become a space.
   void Emit(const std::vector<Unit>& units, bool any_folded) {
+    // The items of run_ (in text order) that start in the current gap begin at `first`: the gaps
+    // come in text order too, so each item is looked at about once and a long run stays linear.
+    size_t first = 0;
     for (size_t u = 0; u < units.size(); ++u) {
       if (u > 0) {
         const uint32_t gap_begin = units[u - 1].end, gap_end = units[u].begin;
@@ -1381,21 +1384,26 @@ class RunFolder {
         // between blanks ("900 🌹 123") go, leaving the blanks; a symbol among other separators
         // ("0031. ☎ 0770") is left for the extractors, which may read it as a label.
         const std::string_view gap = text_.substr(gap_begin, gap_end - gap_begin);
+        while (first < run_.size() && run_[first].begin < gap_begin) ++first;
+        size_t last = first;  // past the items that start in the gap
+        while (last < run_.size() && run_[last].begin < gap_end) ++last;
+        auto in_gap = [&](const Item& it) {
+          return it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end;
+        };
         bool has_symbol = false;
         uint32_t symbol_bytes = 0;
-        for (const Item& it : run_) {
-          if (it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end) {
-            symbol_bytes += it.end - it.begin;
+        for (size_t k = first; k < last; ++k) {
+          if (in_gap(run_[k])) {
+            symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;
           }
         }
         const auto blank_bytes = static_cast<uint32_t>(
             std::count_if(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; }));
         if (has_symbol && symbol_bytes + blank_bytes == gap_end - gap_begin) {
-          for (const Item& it : run_) {
-            if (it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end) {
-              edits_.push_back({it.begin, it.end, blank_bytes > 0 ? "" : " "});
-            }
+          for (size_t k = first; k < last; ++k) {
+            if (in_gap(run_[k]))
+              edits_.push_back({run_[k].begin, run_[k].end, blank_bytes > 0 ? "" : " "});
           }
           log_.Note(kEmojiSeparator);
         }
