@@ -145,14 +145,22 @@ Status LogCrawl(const std::filesystem::path& dir, const capture::CrawlSummary& s
     hashes.push_back(FileSha256(path));
     files.push_back({{"file", path.filename().string()}, {"sha256", hashes.back()}});
   }
-  return LogEvent(dir, {"capture.crawl",
-                        fmt::format("crawl_run:{}", s.run_id),
-                        hashes,
-                        {{"pages", s.pages},
-                         {"documents", s.documents},
-                         {"images", s.images},
-                         {"errors", s.errors},
-                         {"warc", files}}});
+  Result<std::unique_ptr<custody::CustodyLog>> log = OpenCustodyLog(dir);
+  if (!log.ok()) return log.status();
+  // Each crawled page is an import of its own: sealed like any import, then the run itself.
+  Result<int64_t> sealed =
+      (*log)->SealUnloggedImports({{"crawl_run", s.run_id}, {"format", "web-page"}});
+  if (!sealed.ok()) return sealed.status();
+  Result<store::CustodyEventRow> run = (*log)->Record({"capture.crawl",
+                                                       fmt::format("crawl_run:{}", s.run_id),
+                                                       hashes,
+                                                       {{"pages", s.pages},
+                                                        {"documents", s.documents},
+                                                        {"imports_sealed", *sealed},
+                                                        {"images", s.images},
+                                                        {"errors", s.errors},
+                                                        {"warc", files}}});
+  return run.ok() ? Status::Ok() : run.status();
 }
 
 Status LogAnalysis(const std::filesystem::path& dir, const nlohmann::json& stages) {

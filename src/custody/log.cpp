@@ -72,16 +72,23 @@ Result<store::CustodyEventRow> CustodyLog::Record(const Event& e) {
   return store_->AppendEvent(std::move(row), EventHash);
 }
 
-Result<store::CustodyEventRow> CustodyLog::SealImport(int64_t import_id,
-                                                      const std::string& blob_sha256,
-                                                      nlohmann::json details) {
+// Seals every document of the import; returns the seals (hex) for the import's Merkle root.
+Result<std::vector<std::string>> CustodyLog::SealDocuments(int64_t import_id) {
   std::vector<store::DocumentSealRow> seals;
   ARIADNE_RETURN_IF_ERROR(store_->ForEachSealInput(import_id, [&](const store::SealInput& in) {
     seals.push_back({in.doc.id, in.import_id, DocumentSeal(in.doc, in.import_id)});
     return Status::Ok();
   }));
   ARIADNE_RETURN_IF_ERROR(store_->PutSeals(seals));
-  // Blobs already in the log (captured before, or purged) are not logged again.
+  std::vector<std::string> seal_hex;
+  seal_hex.reserve(seals.size());
+  for (const store::DocumentSealRow& s : seals) seal_hex.push_back(s.seal);
+  return seal_hex;
+}
+
+// A "capture" event for every blob of the case not in the log yet (captured before, or purged
+// blobs are not logged again).
+Status CustodyLog::LogFreshBlobs(int64_t import_id) {
   std::set<std::string> logged;
   ARIADNE_RETURN_IF_ERROR(store_->ForEachEvent(1, [&](const store::CustodyEventRow& e) {
     if (e.action == kActionCapture && e.object.rfind("blob:", 0) == 0) {
@@ -102,16 +109,54 @@ Result<store::CustodyEventRow> CustodyLog::SealImport(int64_t import_id,
     Result<store::CustodyEventRow> r = Record(capture);
     if (!r.ok()) return r.status();
   }
-  std::vector<std::string> seal_hex;
-  seal_hex.reserve(seals.size());
-  for (const store::DocumentSealRow& s : seals) seal_hex.push_back(s.seal);
+  return Status::Ok();
+}
+
+Result<store::CustodyEventRow> CustodyLog::CompleteImport(int64_t import_id,
+                                                          const std::string& blob_sha256,
+                                                          const std::vector<std::string>& seals,
+                                                          nlohmann::json details) {
   details["import_id"] = import_id;
   details["documents"] = static_cast<int64_t>(seals.size());
-  details["documents_root"] = ToHex(SealsRoot(seal_hex));
+  details["documents_root"] = ToHex(SealsRoot(seals));
   return Record({kActionImportComplete,
                  fmt::format("import:{}", import_id),
                  {blob_sha256},
                  std::move(details)});
+}
+
+Result<store::CustodyEventRow> CustodyLog::SealImport(int64_t import_id,
+                                                      const std::string& blob_sha256,
+                                                      nlohmann::json details) {
+  Result<std::vector<std::string>> seals = SealDocuments(import_id);
+  if (!seals.ok()) return seals.status();
+  ARIADNE_RETURN_IF_ERROR(LogFreshBlobs(import_id));
+  return CompleteImport(import_id, blob_sha256, *seals, std::move(details));
+}
+
+Result<int64_t> CustodyLog::SealUnloggedImports(const nlohmann::json& details) {
+  std::set<std::string> started;
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachEvent(1, [&](const store::CustodyEventRow& e) {
+    if (e.action == kActionImportStart) started.insert(e.object);
+    return Status::Ok();
+  }));
+  Result<std::vector<store::CustodyStore::ImportRef>> imports = store_->Imports();
+  if (!imports.ok()) return imports.status();
+  int64_t logged = 0;
+  for (const store::CustodyStore::ImportRef& i : *imports) {
+    const std::string object = fmt::format("import:{}", i.id);
+    if (i.status != "complete" || started.count(object) > 0) continue;
+    Result<store::CustodyEventRow> start =
+        Record({kActionImportStart, object, {i.blob_sha256}, details});
+    if (!start.ok()) return start.status();
+    Result<std::vector<std::string>> seals = SealDocuments(i.id);
+    if (!seals.ok()) return seals.status();
+    Result<store::CustodyEventRow> done = CompleteImport(i.id, i.blob_sha256, *seals, details);
+    if (!done.ok()) return done.status();
+    ++logged;
+  }
+  if (logged > 0) ARIADNE_RETURN_IF_ERROR(LogFreshBlobs(0));
+  return logged;
 }
 
 Result<store::CustodyEventRow> CustodyLog::RecordDecision(const std::string& object,

@@ -59,6 +59,12 @@ class CustodyLog {
   Result<store::CustodyEventRow> SealImport(int64_t import_id, const std::string& blob_sha256,
                                             nlohmann::json details);
 
+  // After a capture that creates imports of its own (a crawl stores each page as one): logs every
+  // complete import that the log does not know yet as "import.start", its documents' seals and
+  // "import.complete" (as SealImport does), with `details` in each event, and a "capture" event
+  // for every blob not logged yet. Returns how many imports were logged.
+  Result<int64_t> SealUnloggedImports(const nlohmann::json& details);
+
   // For the review workflow (issue 8): an analyst's decision about an object, and the purge of
   // data at the end of its retention or on request. A purged blob or document is expected to be
   // absent by `ariadne verify`.
@@ -79,6 +85,11 @@ class CustodyLog {
   store::CustodyStore& store() { return *store_; }
 
  private:
+  Result<std::vector<std::string>> SealDocuments(int64_t import_id);
+  Status LogFreshBlobs(int64_t import_id);
+  Result<store::CustodyEventRow> CompleteImport(int64_t import_id, const std::string& blob_sha256,
+                                                const std::vector<std::string>& seals,
+                                                nlohmann::json details);
   CustodyLog(std::unique_ptr<store::CustodyStore> store, std::string actor,
              std::string tool_version)
       : store_(std::move(store)),

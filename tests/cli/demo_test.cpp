@@ -33,6 +33,10 @@ TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
   auto flags = testing::RunAriadne(dir.path(), {"flags", "--case", "demo/case", "--top", "0"});
   ASSERT_EQ(flags.exit_code, 0) << flags.err;
   EXPECT_NE(flags.out.find("J-SAL"), std::string::npos) << flags.out;
+  EXPECT_NE(flags.out.find("J-REPOST"), std::string::npos) << flags.out;
+  // The crawled demo keeps custody like an imported case: every page sealed, nothing to report.
+  auto verified = testing::RunAriadne(dir.path(), {"verify", "--case", "demo/case"});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
 
   // Running it again replaces the earlier demo; a folder it did not make is never touched.
   EXPECT_EQ(
