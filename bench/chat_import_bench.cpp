@@ -25,25 +25,13 @@
 #include <vector>
 
 #include "capture/registry.h"
-
-extern char** environ;
+#include "child_run.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
 
-struct ChildRun {
-  int exit_code = -1;
-  double seconds = 0;
-  double cpu_seconds = 0;  // user + system: what the run costs on one core of a busy machine
-  double peak_mb = 0;
-};
-
-double CpuSeconds(const struct rusage& u) {
-  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
+using ariadne::bench::ChildRun;
 
 double ProcessCpuSeconds() {
   timespec t{};
@@ -52,26 +40,7 @@ double ProcessCpuSeconds() {
 }
 
 ChildRun Run(std::vector<std::string> args) {
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  ChildRun r;
-  const auto start = Clock::now();
-  pid_t pid = 0;
-  posix_spawn_file_actions_t quiet;
-  posix_spawn_file_actions_init(&quiet);
-  posix_spawn_file_actions_addopen(&quiet, 1, "/dev/null", O_WRONLY, 0);
-  const int spawned = posix_spawn(&pid, argv[0], &quiet, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&quiet);
-  if (spawned != 0) return r;
-  int status = 0;
-  struct rusage usage {};
-  wait4(pid, &status, 0, &usage);
-  r.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-  r.cpu_seconds = CpuSeconds(usage);
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;
-  return r;
+  return ariadne::bench::RunChild(std::move(args), true);
 }
 
 const char* const kWords[] = {"ok",    "see",   "you",  "tomorrow", "room", "ready", "call",

@@ -18,35 +18,17 @@
 #include <string>
 #include <vector>
 
+#include "child_run.h"
 #include "demo/corpus.h"
-
-extern char** environ;
 
 namespace {
 
 namespace fs = std::filesystem;
 
-struct ChildRun {
-  int exit_code = -1;
-  double seconds = 0;
-  double peak_mb = 0;
-};
+using ariadne::bench::ChildRun;
 
 ChildRun Run(std::vector<std::string> args) {
-  std::vector<char*> argv;
-  for (auto& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  ChildRun r;
-  const auto start = std::chrono::steady_clock::now();
-  pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return r;
-  int status = 0;
-  struct rusage usage {};
-  wait4(pid, &status, 0, &usage);
-  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.peak_mb = static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-  return r;
+  return ariadne::bench::RunChild(std::move(args));
 }
 
 }  // namespace

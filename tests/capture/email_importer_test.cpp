@@ -9,6 +9,7 @@
 #include "capture/import.h"
 #include "capture/registry.h"
 #include "core/sha256.h"
+#include "support/importer_records.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::capture {
@@ -19,25 +20,11 @@ using nlohmann::json;
 std::vector<ParsedRecord> ReadAll(const Importer& importer, const std::string& content,
                                   ImportOptions options = {}, int64_t offset = 0,
                                   int64_t line = 1) {
-  std::istringstream in(content);
-  auto stream = importer.Open(in, offset, line, options);
-  EXPECT_TRUE(stream.ok()) << stream.status().message();
-  std::vector<ParsedRecord> out;
-  if (!stream.ok()) return out;
-  ParsedRecord r;
-  while ((*stream)->Next(&r)) out.push_back(r);
-  EXPECT_TRUE((*stream)->status().ok());
-  return out;
+  return testing::ReadRecords(importer, content, options, offset, line);
 }
 
-json Attributes(const ParsedRecord& r) {
-  return json::parse(r.doc->attributes_json);
-}
-
-std::string Slice(const std::string& s, const ParsedRecord& r) {
-  return s.substr(static_cast<size_t>(r.byte_start),
-                  static_cast<size_t>(r.byte_end - r.byte_start));
-}
+using testing::Attributes;
+using testing::Slice;
 
 // A 1x1 PNG's first bytes: enough for an attachment that says it is an image.
 const std::string kPngBytes = std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);

@@ -9,6 +9,7 @@
 
 #include "capture/import.h"
 #include "capture/registry.h"
+#include "support/importer_records.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::capture {
@@ -18,25 +19,11 @@ using nlohmann::json;
 
 std::vector<ParsedRecord> ReadAll(const std::string& content, ImportOptions options = {},
                                   int64_t offset = 0) {
-  std::istringstream in(content);
-  auto stream = TelegramImporter().Open(in, offset, 1, options);
-  EXPECT_TRUE(stream.ok()) << stream.status().message();
-  std::vector<ParsedRecord> out;
-  if (!stream.ok()) return out;
-  ParsedRecord r;
-  while ((*stream)->Next(&r)) out.push_back(r);
-  EXPECT_TRUE((*stream)->status().ok());
-  return out;
+  return testing::ReadRecords(TelegramImporter(), content, options, offset);
 }
 
-json Attributes(const ParsedRecord& r) {
-  return json::parse(r.doc->attributes_json);
-}
-
-std::string Slice(const std::string& s, const ParsedRecord& r) {
-  return s.substr(static_cast<size_t>(r.byte_start),
-                  static_cast<size_t>(r.byte_end - r.byte_start));
-}
+using testing::Attributes;
+using testing::Slice;
 
 // Pretty-printed with one space per level, as Telegram Desktop writes it.
 const char kMessage1[] = R"({
