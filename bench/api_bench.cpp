@@ -138,6 +138,7 @@ int main(int argc, char** argv) {
   if (!Check(server.status(), "serve")) return 1;
   httplib::Client client("127.0.0.1", (*server)->port());
   client.set_keep_alive(true);
+  client.set_tcp_nodelay(true);
   client.set_read_timeout(60, 0);
   auto login = client.Post("/api/v1/login", R"({"user":"bench","password":"benchmark password"})",
                            "application/json");
