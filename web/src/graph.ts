@@ -308,19 +308,26 @@ export class GraphPanel {
       this.worker.onmessage = (msg: MessageEvent<LayoutProgress>) => {
         if (msg.data.id !== this.layoutId) return;
         const p = msg.data.positions;
-        // positions follow the key order of the request that is current
-        this.pendingKeys.forEach((k, i) => {
-          if (!this.graph.hasNode(k)) return;
-          this.graph.mergeNodeAttributes(k, { x: p[2 * i], y: p[2 * i + 1] });
-        });
+        // positions follow the key order of the request that is current; one update event for all
+        const at = this.pendingIndex;
+        this.graph.updateEachNodeAttributes(
+          (key, attrs) => {
+            const i = at.get(key);
+            if (i === undefined) return attrs;
+            attrs.x = p[2 * i];
+            attrs.y = p[2 * i + 1];
+            return attrs;
+          },
+          { attributes: ["x", "y"] },
+        );
         if (msg.data.done) this.element.dataset.layout = "done";
       };
     }
-    this.pendingKeys = keys;
+    this.pendingIndex = index;
     this.element.dataset.layout = "running";
     const request: LayoutRequest = { id: ++this.layoutId, positions, edges, weights, iterations };
     this.worker.postMessage(request, [positions.buffer, edges.buffer, weights.buffer]);
   }
 
-  private pendingKeys: string[] = [];
+  private pendingIndex = new Map<string, number>();
 }
