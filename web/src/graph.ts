@@ -97,11 +97,21 @@ export class GraphPanel {
       replace(this.status, e instanceof ApiError ? `The network could not be loaded: ${e.message}` : "The network could not be loaded.");
       return;
     }
+    this.show(data);
+  }
+
+  /** Draws a graph (as the API gives it) and starts its layout. */
+  show(data: ApiGraph): void {
     this.merge(data, null);
     this.updateKinds();
     if (!this.renderer) this.mount();
     this.layout(this.graph.order > 2000 ? 120 : 250);
     this.report(data.truncated === true);
+  }
+
+  /** For measurements: the renderer (null when WebGL is missing). */
+  get sigma(): Sigma | null {
+    return this.renderer;
   }
 
   destroy(): void {

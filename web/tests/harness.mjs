@@ -54,15 +54,18 @@ export function run(args, { input, env, timeoutMs = 300_000 } = {}) {
 }
 
 /**
- * A case in `root/<name>`: the demo corpus (`ads` ads, crawled from the local fixture site so that ads
- * have captured pages), then `extra` files imported (default: the hostile ads and page) and analysed.
+ * A case made by `ariadne demo root/<name>` (the demo corpus of `ads` ads, crawled from the local fixture
+ * site so that ads have captured pages; the case is the demo's `case` folder, id "case"), then `extra`
+ * files imported (default: the hostile ads and page) and analysed.
  */
-export async function makeCase(root, { name = "webcase", ads = 300, extra = [join(fixtures, "hostile-ads.jsonl"), join(fixtures, "hostile-page.html")] } = {}) {
-  const dir = join(root, name);
+export async function makeCase(root, { name = "demo", ads = 300, extra = [join(fixtures, "hostile-ads.jsonl"), join(fixtures, "hostile-page.html")] } = {}) {
+  const demo = join(root, name);
   const help = await run(["demo", "--help"]);
-  const args = ["demo", dir, "--ads", String(ads)];
+  const args = ["demo", demo, "--ads", String(ads)];
   if (help.stdout.includes("--no-serve")) args.push("--no-serve");
   await run(args);
+  const dir = join(demo, "case");
+  if (!existsSync(join(dir, "case.db"))) throw new Error(`ariadne demo made no case in ${dir}`);
   if (extra.length > 0) {
     await run(["import", "--case", dir, ...extra]);
     await run(["analyze", "--case", dir]);
