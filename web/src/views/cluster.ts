@@ -58,7 +58,7 @@ export async function clusterView(caseId: string, id: string, session: Session):
 }
 
 function partsList(parts: Cluster["parts"]): HTMLElement | null {
-  const entries = Object.entries(parts ?? {}).filter(([, p]) => p && typeof p === "object");
+  const entries = Object.entries(parts ?? {}).filter(([, p]) => p && typeof p === "object" && "value" in (p as object));
   if (entries.length === 0) return null;
   return h("dl", { class: "facts" }, entries.map(([name, p]) => [h("dt", {}, name), h("dd", {}, fmtNumber((p as { value?: unknown }).value), " ", plain((p as { why?: unknown }).why))]));
 }
@@ -66,6 +66,7 @@ function partsList(parts: Cluster["parts"]): HTMLElement | null {
 function timeline(caseId: string, events: ClusterDetail["timeline"]): Element {
   if (events.length === 0) return h("p", { class: "muted" }, "No dated ads.");
   const dates = events.map((e) => Date.parse(plain(e.date))).filter(Number.isFinite);
+  if (dates.length === 0) return h("p", { class: "muted" }, "No dated ads.");
   const cities = [...new Set(events.map((e) => plain(e.city) || "(unknown)"))];
   const min = Math.min(...dates);
   const max = Math.max(...dates);
