@@ -173,6 +173,7 @@ export async function workbench({ ads = 300, extra, serverArgs = [] } = {}) {
 export async function watchedPage(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
   const seen = { dialogs: [], errors: [], console: [] };
   page.on("dialog", (d) => {
     seen.dialogs.push(`${d.type()}: ${d.message()}`);
@@ -243,4 +244,17 @@ export function decodePng(buffer) {
     }
   }
   return { width, height, rgba: (x, y) => { const i = y * stride + x * channels; return [out[i], out[i + 1], out[i + 2], channels === 4 ? out[i + 3] : 255]; } };
+}
+
+/** Logs in over HTTP (no browser) and returns `{ get(path), post(path, body) }` answering `{status, body}`. */
+export async function apiSession(url, user, pass = password) {
+  const login = await fetch(`${url}/api/v1/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user, password: pass }) });
+  if (!login.ok) throw new Error(`login as ${user}: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
+  const { csrf_token: csrf } = await login.json();
+  const answer = async (r) => ({ status: r.status, body: await r.text().then((t) => { try { return JSON.parse(t); } catch { return t; } }) });
+  return {
+    get: async (path) => answer(await fetch(`${url}${path}`, { headers: { Cookie: cookie } })),
+    post: async (path, body) => answer(await fetch(`${url}${path}`, { method: "POST", headers: { Cookie: cookie, "X-CSRF-Token": csrf, "Content-Type": "application/json" }, body: JSON.stringify(body) })),
+  };
 }
