@@ -14,6 +14,7 @@ export interface ApiNode {
   label: string;
   cluster?: string | number | null;
   score?: number | null;
+  ad?: string | number; // the ad's id, on ad nodes
 }
 
 export interface ApiEdge {
@@ -61,6 +62,7 @@ export function linkKind(kind: unknown): string {
 
 export function adIdOf(node: ApiNode): string | null {
   if (!isAd(node.type)) return null;
+  if (node.ad !== undefined && node.ad !== null) return plain(node.ad);
   const m = /^(?:document|doc|ad|d)?:?(.+)$/.exec(plain(node.id));
   return m ? m[1] : plain(node.id);
 }
