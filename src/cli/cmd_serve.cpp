@@ -67,6 +67,7 @@ struct ServeOptions {
   int public_port = -1;
   std::string web;
   bool store_tip_addresses = false;
+  server::RateLimits rates;
 };
 
 int RunServe(const ServeOptions& o) {
@@ -78,6 +79,7 @@ int RunServe(const ServeOptions& o) {
   options.public_port = o.public_port;
   options.web_dir = o.web;
   options.store_tip_addresses = o.store_tip_addresses;
+  options.rates = o.rates;
   options.tool_version = ARIADNE_VERSION;
   const fs::path home = options.home;
   return ServeUntilInterrupted(std::move(options), [&](int) {
@@ -114,6 +116,19 @@ void AddServeCommand(CLI::App& app, Action& action) {
                   "serve the public tip form and job checker on this separate port (0: any free)")
       ->check(CLI::Range(0, 65535));
   cmd->add_option("--web", o->web, "the built web UI folder (default: found like the recipes)");
+  cmd->add_option("--request-limit", o->rates.general_per_minute,
+                  "requests per minute per client address (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--login-limit", o->rates.login_per_minute,
+                  "login attempts per minute per client address (0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
+  cmd->add_option("--public-limit", o->rates.public_per_minute,
+                  "public tips, receipt look-ups and job checks per minute per client address "
+                  "(0: no limit)")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   cmd->add_flag("--store-tip-addresses", o->store_tip_addresses,
                 "keep the sender's IP address with public tips (off by default)");
   cmd->footer(

@@ -24,7 +24,14 @@ namespace {
 std::atomic<uint64_t> g_instances{0};
 
 // Cases opened by this thread, per server instance (store::Case is not thread-safe).
-thread_local std::map<std::pair<uint64_t, std::string>, std::unique_ptr<store::Case>> t_cases;
+struct ThreadCase {
+  std::unique_ptr<store::Case> c;
+  std::unique_ptr<store::WorkbenchStore> wb;
+};
+thread_local std::map<std::pair<uint64_t, std::string>, ThreadCase> t_cases;
+
+// How long a computed dashboard is reused.
+constexpr std::chrono::seconds kDashboardTtl{60};
 
 const char* DefaultMessage(int status) {
   switch (status) {
@@ -154,15 +161,74 @@ const ServedCase* ServerCore::FindCase(const std::string& id) const {
 store::Case* ServerCore::CaseForThread(const std::string& id) {
   const ServedCase* served = FindCase(id);
   if (served == nullptr) return nullptr;
-  auto key = std::make_pair(instance, id);
-  auto it = t_cases.find(key);
-  if (it != t_cases.end()) return it->second.get();
+  ThreadCase& t = t_cases[std::make_pair(instance, id)];
+  if (t.c) return t.c.get();
   Result<std::unique_ptr<store::Case>> c = store::Case::Open(served->dir);
   if (!c.ok()) {
     fmt::print(stderr, "ariadne serve: case {}: {}\n", id, c.status().message());
     return nullptr;
   }
-  return t_cases.emplace(key, std::move(*c)).first->second.get();
+  t.c = std::move(*c);
+  return t.c.get();
+}
+
+store::WorkbenchStore* ServerCore::WorkbenchForThread(const std::string& id) {
+  if (CaseForThread(id) == nullptr) return nullptr;  // opens (and migrates) the case first
+  ThreadCase& t = t_cases[std::make_pair(instance, id)];
+  if (t.wb) return t.wb.get();
+  Result<std::unique_ptr<store::WorkbenchStore>> wb =
+      store::WorkbenchStore::Open(FindCase(id)->dir);
+  if (!wb.ok()) {
+    fmt::print(stderr, "ariadne serve: case {}: {}\n", id, wb.status().message());
+    return nullptr;
+  }
+  t.wb = std::move(*wb);
+  return t.wb.get();
+}
+
+std::optional<nlohmann::json> ServerCore::CachedDashboard(const std::string& id) {
+  std::lock_guard lock(cache_mu_);
+  auto it = dashboards_.find(id);
+  if (it == dashboards_.end() ||
+      std::chrono::steady_clock::now() - it->second.first > kDashboardTtl)
+    return std::nullopt;
+  return it->second.second;
+}
+
+void ServerCore::CacheDashboard(const std::string& id, const nlohmann::json& body) {
+  std::lock_guard lock(cache_mu_);
+  dashboards_[id] = {std::chrono::steady_clock::now(), body};
+}
+
+void ServerCore::ForgetDashboard(const std::string& id) {
+  std::lock_guard lock(cache_mu_);
+  dashboards_.erase(id);
+}
+
+int64_t ServerCore::OpenTips(const std::string& id) {
+  store::WorkbenchStore* wb = WorkbenchForThread(id);
+  if (wb == nullptr) return 0;
+  Result<int64_t> n = wb->OpenTips();
+  return n.ok() ? *n : 0;
+}
+
+const Gazetteer* ServerCore::Places() {
+  std::call_once(places_once_, [this] {
+    const fs::path file = FindGazetteerFile();
+    if (file.empty()) {
+      fmt::print(stderr,
+                 "ariadne serve: data/cities.tsv not found: the movement map has no "
+                 "places (set ARIADNE_DATA)\n");
+      return;
+    }
+    Result<Gazetteer> g = Gazetteer::Load(file);
+    if (!g.ok()) {
+      fmt::print(stderr, "ariadne serve: {}\n", g.status().message());
+      return;
+    }
+    places_ = std::move(*g);
+  });
+  return places_ ? &*places_ : nullptr;
 }
 
 int ServerCore::PerMinute(int rate_class) const {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "store/workbench_store.h"
 
 namespace ariadne::server {
 
@@ -28,6 +29,7 @@ struct ServerOptions {
   bool store_tip_addresses = false;  // public tips keep the sender's address (off by default)
   size_t max_body = 64 * 1024;
   RateLimits rates;
+  store::WorkbenchSearchLimits search_limits;
   std::string tool_version;
 };
 

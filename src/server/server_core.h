@@ -4,17 +4,23 @@
 #include <httplib.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "privacy/accounts.h"
+#include "server/gazetteer.h"
 #include "server/rate_limit.h"
 #include "server/server.h"
 #include "store/case.h"
+#include "store/workbench_store.h"
 
 namespace ariadne::server {
 
@@ -44,8 +50,27 @@ class ServerCore {
   // The case opened for the calling thread (opened on first use); nullptr when unknown or it
   // cannot be opened (logged on stderr).
   store::Case* CaseForThread(const std::string& id);
+  // The case's workbench tables for the calling thread (opened on first use); nullptr likewise.
+  store::WorkbenchStore* WorkbenchForThread(const std::string& id);
+
+  // The dashboard of a case is computed at most once a minute (it scans the case); a decision
+  // forgets it.
+  std::optional<nlohmann::json> CachedDashboard(const std::string& id);
+  void CacheDashboard(const std::string& id, const nlohmann::json& body);
+  void ForgetDashboard(const std::string& id);
+  // Open tips of a case for the dashboard (0 until the intake's tables exist in the case).
+  int64_t OpenTips(const std::string& id);
+  // The gazetteer (loaded on first use; nullptr when data/cities.tsv is not found or bad).
+  const Gazetteer* Places();
   // Per-minute tokens of a class.
   int PerMinute(int rate_class) const;
+
+ private:
+  std::mutex cache_mu_;
+  std::map<std::string, std::pair<std::chrono::steady_clock::time_point, nlohmann::json>>
+      dashboards_;
+  std::once_flag places_once_;
+  std::optional<Gazetteer> places_;
 };
 
 }  // namespace ariadne::server

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 6> kMigrations = {
+constexpr std::array<const char*, 7> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -324,6 +324,25 @@ CREATE TABLE ad_events (
   document_id INTEGER
 );
 CREATE INDEX ad_events_by_ad ON ad_events(site, source_id);
+)sql",
+    // v8 (server, issue 8; v7 is reserved for the public intake): analysts' decisions about ads
+    // and clusters (each also a `decision` event in the custody log), and the indexes the web
+    // workbench's facets, image checks and custody trails need. Kept in
+    // store/sqlite/workbench_tables.cpp.
+    R"sql(
+CREATE TABLE decisions (
+  id       INTEGER PRIMARY KEY,
+  target   TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('reviewed', 'not_a_concern', 'referred')),
+  note     TEXT NOT NULL DEFAULT '',
+  user     TEXT NOT NULL,
+  time     TEXT NOT NULL
+);
+CREATE INDEX decisions_by_target ON decisions(target, id);
+CREATE INDEX documents_by_site ON documents(site, posted_at);
+CREATE INDEX documents_by_location ON documents(location);
+CREATE INDEX document_images_by_blob ON document_images(blob_sha256);
+CREATE INDEX custody_events_by_object ON custody_events(object);
 )sql",
 };
 

@@ -11,44 +11,13 @@
 
 #include "core/sha256.h"
 #include "core/text.h"
+#include "store/sqlite/fts.h"
 #include "store/sqlite/schema.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::store::sqlite {
 
 namespace {
-
-// FTS5 query syntax for one term: every term is a quoted string so that user text can never be read
-// as FTS5 operators or column filters.
-std::string Fts5Term(const SearchTerm& t) {
-  std::string out = "\"";
-  for (char c : t.text) {
-    if (c == '"')
-      out += "\"\"";
-    else
-      out.push_back(c);
-  }
-  out += "\"";
-  if (t.prefix) out += "*";
-  return out;
-}
-
-// Builds the FTS5 MATCH expression. FTS5's NOT is binary, so exclusions attach to the positive
-// part.
-std::string Fts5Expression(const std::vector<SearchTerm>& terms) {
-  std::string positive;
-  std::string negative;
-  for (const SearchTerm& t : terms) {
-    if (t.negated) {
-      negative += (negative.empty() ? "" : " OR ") + Fts5Term(t);
-      continue;
-    }
-    if (!positive.empty()) positive += t.or_before ? " OR " : " AND ";
-    positive += Fts5Term(t);
-  }
-  if (negative.empty()) return positive;
-  return fmt::format("({}) NOT ({})", positive, negative);
-}
 
 std::string ContentHash(const Document& d) {
   Sha256 h;
@@ -322,7 +291,7 @@ class SqliteCaseStore final : public CaseStore {
     const bool full_text = !q.terms.empty();
     if (full_text) {
       where += " AND documents_fts MATCH ?";
-      binds.push_back(Fts5Expression(q.terms));
+      binds.push_back(sqlite::Fts5Expression(q.terms));
     }
     AddAnyOf("lower(d.site)", q.sites, where, binds);
     AddAnyOf("lower(d.lang)", q.langs, where, binds);
@@ -347,10 +316,10 @@ class SqliteCaseStore final : public CaseStore {
     {
       // Uncached: the WHERE clause changes with the query.
       Result<Statement> count = db_->Prepare("SELECT count(*)" + from + filter);
-      if (!count.ok()) return FtsError(count.status());
+      if (!count.ok()) return sqlite::FtsError(count.status());
       for (size_t i = 0; i < binds.size(); ++i) count->Bind(static_cast<int>(i + 1), binds[i]);
       Result<bool> r = count->Step();
-      if (!r.ok()) return FtsError(r.status());
+      if (!r.ok()) return sqlite::FtsError(r.status());
       results.total = count->Int(0);
     }
     const std::string open(1, kHighlightOpen);
@@ -368,7 +337,7 @@ class SqliteCaseStore final : public CaseStore {
     const std::string order =
         full_text ? " ORDER BY rank, d.id" : " ORDER BY d.posted_at DESC, d.id";
     Result<Statement> st = db_->Prepare(select + from + filter + order + " LIMIT ? OFFSET ?");
-    if (!st.ok()) return FtsError(st.status());
+    if (!st.ok()) return sqlite::FtsError(st.status());
     int idx = 1;
     for (const std::string& b : binds) st->Bind(idx++, b);
     st->Bind(idx++, int64_t{q.limit});
@@ -378,7 +347,7 @@ class SqliteCaseStore final : public CaseStore {
                                   st->Text(5), st->Text(6), st->Text(7), st->Real(8)});
         });
         !s.ok()) {
-      return FtsError(s);
+      return sqlite::FtsError(s);
     }
     return results;
   }
@@ -1220,15 +1189,6 @@ class SqliteCaseStore final : public CaseStore {
       binds.push_back(values[i]);
     }
     where += ")";
-  }
-
-  // FTS5 rejects a few inputs at run time (e.g. a term made only of punctuation); say so plainly.
-  static Status FtsError(const Status& s) {
-    if (s.message().find("fts5") != std::string::npos) {
-      return InvalidInput("the search words could not be used (" + s.message() +
-                          "): search for letters or digits");
-    }
-    return s;
   }
 
   // Cached prepared statements, keyed by their SQL text.
