@@ -44,7 +44,7 @@ interface Ad {
   attributes: Record<string, unknown>;
   selectors: Selector[];
   flags: Flag[];
-  score: { score: number; band: string; contributions: Contribution[] } | null;
+  score: { score: number; band: string; contributions: Contribution[]; fraud_score?: number; fraud_band?: string } | null;
   cluster_id: string | number | null;
   images: Array<{ sha256: string; media_type: string }>;
   original: { sha256: string; media_type: string } | null;
@@ -141,8 +141,11 @@ export async function adView(caseId: string, id: string, session: Session): Prom
   const contributions = ad.score?.contributions ?? [];
   const scoreBox = h(
     "section",
-    { class: "panel", "aria-labelledby": "score-title" },
+    { class: "panel", id: "score-box", "aria-labelledby": "score-title" },
     h("h2", { id: "score-title" }, "Priority score ", ad.score ? [fmtNumber(ad.score.score), " ", band(ad.score.band)] : "not scored"),
+    ad.score && ad.score.fraud_score !== undefined && ad.score.fraud_score !== null
+      ? h("p", { class: "fraud" }, `Recruitment fraud risk ${fmtNumber(ad.score.fraud_score)} `, band(ad.score.fraud_band), " (fee and task scams, scored apart)")
+      : null,
     h("p", { class: "muted" }, "The score is the sum of these contributions. It ranks work for a person; it is never a verdict."),
     contributions.length > 0
       ? h(
