@@ -128,13 +128,16 @@ export class GraphPanel {
 
   destroy(): void {
     this.worker?.terminate();
+    this.worker = null;
     this.renderer?.kill();
+    this.renderer = null;
   }
 
   private mount(): void {
     try {
       this.renderer = new Sigma(this.graph, this.canvas, {
         renderEdgeLabels: false,
+        allowInvalidContainer: true, // the view may be left (and its container detached) mid-layout
         hideEdgesOnMove: this.graph.size > 5000,
         labelRenderedSizeThreshold: 7,
         defaultEdgeColor: "#ccc",

@@ -6,7 +6,7 @@ import { h, replace } from "./dom";
 import { caseHash, errorBox, go } from "./nav";
 import { adView } from "./views/ad";
 import { auditView } from "./views/audit";
-import { clusterView } from "./views/cluster";
+import { clusterView, leaveCluster } from "./views/cluster";
 import { clustersView } from "./views/clusters";
 import { dashboardView } from "./views/dashboard";
 import { loginView } from "./views/login";
@@ -81,6 +81,7 @@ function header(session: Session | null, route: Route): void {
 async function render(): Promise<void> {
   const mine = ++generation;
   const route = parse();
+  leaveCluster();
   let session = currentSession();
   if (!session && route.path[0] !== "login") {
     session = await get<Session>("me").catch(() => null);

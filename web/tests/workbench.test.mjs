@@ -242,6 +242,10 @@ describe("workbench", () => {
       await firstKind.uncheck();
       await firstKind.check();
     }
+    // leaving the view frees the network (no error from a detached canvas)
+    await page.getByRole("link", { name: "Dashboard" }).click();
+    await page.locator(".counts").waitFor();
+    await page.waitForTimeout(500);
     await assertNothingRan(w);
     await w.context.close();
   });

@@ -20,6 +20,12 @@ interface City {
 
 let openGraph: GraphPanel | null = null; // one live WebGL context at a time
 
+/** Frees the network view (its WebGL context, its layout worker) when another view is shown. */
+export function leaveCluster(): void {
+  openGraph?.destroy();
+  openGraph = null;
+}
+
 export async function clusterView(caseId: string, id: string, session: Session): Promise<HTMLElement> {
   const [c, cities] = await Promise.all([get<ClusterDetail>(casePath(caseId, "clusters", id)), get<City[]>(casePath(caseId, "cities")).catch(() => [] as City[])]);
   openGraph?.destroy();
