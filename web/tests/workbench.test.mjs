@@ -1,0 +1,206 @@
+// The analyst workbench in Debian's Chromium against a real `ariadne serve` on a real case.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { decodePng, login, watchedPage, workbench } from "./harness.mjs";
+
+let wb;
+before(async () => {
+  wb = await workbench({ ads: 300 });
+});
+after(async () => {
+  await wb?.close();
+});
+
+async function analystPage() {
+  const w = await watchedPage(wb.browser);
+  await login(w.page, wb.url, wb.users.analyst);
+  return w;
+}
+
+/** No planted script ran, no dialog opened, nothing broke the Content-Security-Policy. */
+async function assertNothingRan(w) {
+  assert.equal(await w.seen.pwned(), null, "a planted script ran");
+  assert.deepEqual(w.seen.dialogs, [], "a dialog opened");
+  assert.deepEqual(await w.seen.csp(), [], "the page broke its Content-Security-Policy");
+  assert.deepEqual(w.seen.console.filter((m) => /Content.Security.Policy|Refused to/i.test(m)), []);
+  assert.deepEqual(w.seen.errors, [], "the page threw");
+}
+
+async function openHostileAd(page) {
+  await page.goto(`${wb.url}/#/c/${wb.case.id}/search?q=${encodeURIComponent("warehouse processing fee")}`);
+  await page.locator("a.hit-title", { hasText: "Warehouse work" }).first().click();
+  await page.locator("#ad-text").waitFor();
+}
+
+describe("workbench", () => {
+  test("a wrong password is refused, the right one opens the dashboard", async () => {
+    const { page, context, seen } = await watchedPage(wb.browser);
+    await page.goto(`${wb.url}/`);
+    await page.getByLabel("User name").fill(wb.users.analyst);
+    await page.getByLabel("Password").fill("not the password at all");
+    await page.getByRole("button", { name: "Log in" }).click();
+    await assert.doesNotReject(page.locator("#login-message", { hasText: /wrong user name or password/i }).waitFor());
+    await login(page, wb.url, wb.users.analyst);
+    await page.locator("[data-count=documents] .count").waitFor();
+    const documents = Number((await page.locator("[data-count=documents] .count").textContent()).replace(/\D/g, ""));
+    assert.ok(documents >= 300, `documents on the dashboard: ${documents}`);
+    assert.ok((await page.locator("figure.chart-box svg").count()) >= 2, "the dashboard draws its charts");
+    assert.deepEqual(seen.dialogs, []);
+    await context.close();
+  });
+
+  test("search shows highlighted snippets and facets that filter", async () => {
+    const w = await analystPage();
+    const { page } = w;
+    await page.getByRole("link", { name: "Search" }).click();
+    await page.getByLabel("Search ads").fill("processing fee");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await page.locator("li.hit").first().waitFor();
+    const marks = await page.locator("li.hit .snippet mark").allTextContents();
+    assert.ok(marks.length > 0, "snippets have highlighted segments");
+    assert.ok(marks.some((m) => /processing|fee/i.test(m)), `highlighted: ${marks.slice(0, 5)}`);
+    const total = await page.locator("#search-total").textContent();
+    const kindLabour = page.locator('button.facet-value[data-facet="kind"]', { hasText: "labour" });
+    await kindLabour.first().click();
+    await page.locator(".chips button", { hasText: "Kind: labour" }).waitFor();
+    assert.ok(await page.locator("li.hit").count() > 0);
+    assert.notEqual(await page.locator("#search-total").textContent(), null, total);
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
+  test("an ad shows its selectors and red flags highlighted, each explained", async () => {
+    const w = await analystPage();
+    const { page } = w;
+    await openHostileAd(page);
+    // UTF-8 byte offsets from the API land on the right characters even after Polish letters and emoji.
+    const selectorMarks = await page.locator("#ad-text mark.hl-selector").allTextContents();
+    assert.ok(selectorMarks.includes("07700 900123"), `selector highlights: ${JSON.stringify(selectorMarks)}`);
+    assert.ok(selectorMarks.includes("hostile-recruiter@jobs.example"), `selector highlights after multi-byte text: ${JSON.stringify(selectorMarks)}`);
+    const flagMarks = page.locator("#ad-text mark.hl-flag");
+    assert.ok((await flagMarks.count()) > 0, "red flags are highlighted");
+    const flagText = (await flagMarks.allTextContents()).join(" | ");
+    assert.match(flagText, /fee|accommodation|passport/i);
+    await flagMarks.first().click();
+    const explanation = await page.locator("#explain").textContent();
+    assert.match(explanation, /Red flag/);
+    assert.match(explanation, /tier/);
+    assert.match(explanation, /family/);
+    assert.ok((await flagMarks.first().getAttribute("title")).length > 10, "a highlight explains itself on hover");
+    assert.ok((await page.locator(".contributions tbody tr").count()) > 0, "score contributions are listed");
+    assert.ok((await page.locator("#custody-title").count()) === 1);
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
+  test("planted scripts are shown as text and never run", async () => {
+    const w = await analystPage();
+    const { page } = w;
+    await openHostileAd(page);
+    const text = await page.locator("#ad-text").textContent();
+    assert.ok(text.includes("<script>window.__ariadnePwned='script';alert('script')</script>"), "the script tag is shown literally");
+    assert.ok(text.includes(`<img src=x onerror="window.__ariadnePwned='img';alert('img')">`), "the img tag is shown literally");
+    assert.ok(text.includes(`<a href="javascript:window.__ariadnePwned='link'">our page</a>`), "the javascript: link is shown literally");
+    const title = await page.locator("article.ad h1").textContent();
+    assert.ok(title.includes(`<img src=x onerror="window.__ariadnePwned='title';alert('title')">`), `title shown literally: ${title}`);
+    assert.equal(await page.locator("#ad-text script, #ad-text img, #ad-text a, article.ad h1 img").count(), 0, "no element was made from ad text");
+    assert.equal(await page.locator('a[href^="javascript:"]').count(), 0, "no javascript: link anywhere");
+    for (const mark of await page.locator("#ad-text mark").all()) await mark.hover();
+    // The second planted ad (svg onload, iframe javascript:, onmouseover) through search snippets too.
+    await page.goto(`${wb.url}/#/c/${wb.case.id}/search?q=${encodeURIComponent("fruit picking")}`);
+    await page.locator("li.hit").first().waitFor();
+    await page.locator("a.hit-title", { hasText: "Fruit picking" }).first().click();
+    await page.locator("#ad-text").waitFor();
+    assert.ok((await page.locator("#ad-text").textContent()).includes("<iframe src=\"javascript:parent.__ariadnePwned='iframe'\"></iframe>"));
+    await page.locator("#ad-text").hover();
+    await page.waitForTimeout(300);
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
+  test("the captured page is shown in a sandboxed frame and its scripts do not run", async () => {
+    const w = await analystPage();
+    const { page } = w;
+    await page.goto(`${wb.url}/#/c/${wb.case.id}/search?q=${encodeURIComponent("cleaning jobs")}`);
+    await page.locator("a.hit-title").first().click();
+    await page.locator("#show-original").click();
+    const frame = page.locator("#original-frame");
+    await frame.waitFor();
+    assert.equal(await frame.getAttribute("sandbox"), "", "the frame has an empty sandbox: no scripts, no forms, no navigation");
+    const content = page.frameLocator("#original-frame").locator("h1");
+    assert.equal(await content.textContent(), "Cleaning jobs", "the captured page is shown");
+    await page.waitForTimeout(300);
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
+  test("a decision with a note is recorded and listed", async () => {
+    const w = await analystPage();
+    const { page } = w;
+    await openHostileAd(page);
+    const note = "Checked against the referral list <b>not bold</b>";
+    await page.getByLabel("Note (optional)").fill(note);
+    await page.getByRole("button", { name: "Referred" }).click();
+    const item = page.locator("ul.decisions li.decision").first();
+    await item.waitFor();
+    assert.match(await item.textContent(), /Referred by analyst1/);
+    assert.equal(await item.locator(".note").textContent(), note);
+    await page.reload();
+    await page.locator("ul.decisions li.decision").first().waitFor();
+    assert.match(await page.locator("ul.decisions").textContent(), /Referred/, "the decision is stored, not only shown");
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
+  test("a cluster opens with its network drawn, a timeline and a movement map", async () => {
+    const w = await analystPage();
+    const { page } = w;
+    await page.getByRole("link", { name: "Clusters" }).click();
+    await page.locator("a.cluster-link").first().click();
+    const panel = page.locator(".graph-panel[data-nodes]");
+    await panel.waitFor({ timeout: 30_000 });
+    const nodes = Number(await panel.getAttribute("data-nodes"));
+    assert.ok(nodes > 0, `graph nodes: ${nodes}`);
+    await page.locator('.graph-panel[data-layout="done"]').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(300);
+    const shot = decodePng(await page.locator("#graph-canvas").screenshot());
+    let inked = 0;
+    for (let y = 0; y < shot.height; y += 2) {
+      for (let x = 0; x < shot.width; x += 2) {
+        const [r, g, b] = shot.rgba(x, y);
+        if (r + g + b < 600) inked++;
+      }
+    }
+    assert.ok(inked > 20, `the canvas shows the network (${inked} sampled pixels drawn)`);
+    assert.ok((await page.locator("svg.timeline circle").count()) > 0, "the timeline has its ads");
+    assert.ok((await page.locator("svg.map, #map-title").count()) > 0);
+    // Filter a link type away and back.
+    const firstKind = page.locator(".kinds input[type=checkbox]").first();
+    if ((await firstKind.count()) > 0) {
+      await firstKind.uncheck();
+      await firstKind.check();
+    }
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
+  test("a partner sees no decision buttons and no captured page", async () => {
+    const w = await watchedPage(wb.browser);
+    await login(w.page, wb.url, wb.users.partner);
+    await openHostileAd(w.page);
+    assert.equal(await w.page.locator("button.decide").count(), 0);
+    assert.equal(await w.page.locator("#show-original").count(), 0);
+    await w.context.close();
+  });
+
+  test("the admin reads the audit log with the analysts' searches and views", async () => {
+    const w = await watchedPage(wb.browser);
+    await login(w.page, wb.url, wb.users.admin);
+    await w.page.getByRole("link", { name: "Audit log" }).click();
+    await w.page.locator(".audit-table tbody tr").first().waitFor();
+    const log = await w.page.locator(".audit-table").textContent();
+    assert.match(log, /analyst1/);
+    assert.match(log, /search/i);
+    await w.context.close();
+  });
+});
