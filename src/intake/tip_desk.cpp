@@ -68,6 +68,9 @@ struct TipDesk::Impl {
   std::vector<std::unique_ptr<Slot>> slots;
   std::mutex mu;
   std::condition_variable freed;
+  // One writer at a time in this process: SQLite allows one anyway, and waiting here is a wake-up,
+  // where waiting in SQLite's busy handler is a sleep of up to 100 ms.
+  std::mutex write_mu;
   std::vector<Slot*> free_slots;
 
   Result<std::vector<store::TipLinkRow>> Links(Slot& slot, std::string_view text) {
@@ -174,7 +177,10 @@ Result<TipReceipt> TipDesk::Submit(const TipSubmission& tip) {
     TipReceipt receipt;
     receipt.receipt = NewReceiptCode();
     row.receipt_hash = ReceiptHash(impl_->key, *CanonicalReceipt(receipt.receipt));
-    Result<int64_t> id = slot->tips->InsertTip(row, *links);
+    Result<int64_t> id = [&] {
+      std::lock_guard lock(impl_->write_mu);
+      return slot->tips->InsertTip(row, *links);
+    }();
     if (id.ok()) {
       receipt.id = *id;
       return receipt;
@@ -226,7 +232,11 @@ Result<Tip> TipDesk::Update(int64_t id, std::string_view status, std::string_vie
     clean_reply = std::move(r).value();
   }
   Impl::Lease slot(*impl_);
-  ARIADNE_RETURN_IF_ERROR(slot->tips->UpdateTip(id, status, clean_reply, user, UtcNowIso8601()));
+  {
+    std::lock_guard lock(impl_->write_mu);
+    ARIADNE_RETURN_IF_ERROR(
+        slot->tips->UpdateTip(id, status, clean_reply, user, UtcNowIso8601()));
+  }
   Result<std::optional<store::TipRow>> row = slot->tips->TipById(id);
   if (!row.ok()) return row.status();
   if (!*row) return NotFound(fmt::format("tip {}: no such tip", id));
@@ -251,6 +261,7 @@ Result<int64_t> TipDesk::KeepJobCheck(std::string_view lang, std::string_view te
   row.consent_version = texts->ConsentRecord();
   row.checked_at = UtcNowIso8601();
   Impl::Lease slot(*impl_);
+  std::lock_guard lock(impl_->write_mu);
   return slot->tips->InsertJobCheck(row);
 }
 
