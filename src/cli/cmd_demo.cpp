@@ -14,10 +14,12 @@
 #include "cli/output.h"
 #include "cli/progress.h"
 #include "cli/rules_loading.h"
+#include "cli/serve_run.h"
 #include "core/exit_code.h"
 #include "demo/corpus.h"
 #include "demo/fixture_site.h"
 #include "pipeline/pipeline.h"
+#include "privacy/accounts.h"
 #include "store/case.h"
 
 namespace ariadne::cli {
@@ -35,6 +37,8 @@ struct DemoOptions {
   int ads = 2400;
   uint64_t seed = 20261123;
   bool images = true;
+  bool serve = true;
+  int port = 8080;
 };
 
 Status PrepareFolder(const fs::path& dir) {
@@ -166,6 +170,40 @@ void PrintClusters(store::CaseStore& st) {
              linked, first);
 }
 
+// Serves the demo case with the web UI until interrupted, with a demo login (role analyst) whose
+// random password is printed with the address: the accounts live in DIR/server.
+int ServeDemo(const DemoOptions& o, const fs::path& case_dir) {
+  const fs::path home = fs::path(o.dir) / "server";
+  Result<std::unique_ptr<privacy::Accounts>> accounts = privacy::Accounts::Open(home);
+  if (!accounts.ok()) return ReportError(accounts.status());
+  const std::string password = privacy::RandomToken().substr(0, 20);
+  if (Status s = (*accounts)->AddUser("demo", privacy::Role::kAnalyst, password,
+                                      {server::CaseIdOf(case_dir)});
+      !s.ok()) {
+    return ReportError(s);
+  }
+  accounts->reset();
+  server::ServerOptions options;
+  options.cases = {case_dir};
+  options.home = home;
+  options.port = o.port;
+  options.tool_version = ARIADNE_VERSION;
+  return ServeUntilInterrupted(
+      std::move(options),
+      [&](int port) {
+        fmt::print(
+            "\nThe web UI: http://127.0.0.1:{}/  (user demo, password {})\nCtrl-C stops the "
+            "server.\n",
+            port, password);
+        if (server::FindWebDir().empty()) {
+          fmt::print(stderr,
+                     "warning: the web UI is not built (web/dist): the API answers, the pages do "
+                     "not. Run scripts/setup.\n");
+        }
+      },
+      /*any_port_if_taken=*/true);
+}
+
 int RunDemo(const DemoOptions& o) {
   const fs::path dir = o.dir;
   Status s = PrepareFolder(dir);
@@ -246,7 +284,9 @@ int RunDemo(const DemoOptions& o) {
       "--min-docs 3\n  ariadne flags --case {0} --top 10\n  ariadne clusters --case {0} --limit 5\n"
       "  ariadne network --case {0} --doc 1 --hops 2\n",
       case_dir.string());
-  return kExitOk;
+  if (!o.serve) return kExitOk;
+  c->reset();  // the server opens the case itself, once per thread
+  return ServeDemo(o, case_dir);
 }
 
 }  // namespace
@@ -263,12 +303,20 @@ void AddDemoCommand(CLI::App& app, Action& action) {
       ->capture_default_str();
   cmd->add_option("--seed", o->seed, "random seed (same seed, same corpus)")->capture_default_str();
   cmd->add_flag("!--no-images", o->images, "do not draw photos");
+  cmd->add_flag("!--no-serve", o->serve,
+                "end after the report instead of serving the case with the web UI");
+  cmd->add_option("--port", o->port, "port of the web UI (a free one if it is taken)")
+      ->check(CLI::Range(0, 65535))
+      ->capture_default_str();
   cmd->add_option("--recipe", o->recipe,
                   "the recipe for the fixture site (default: the shipped fixture-site.toml)");
   cmd->footer(
       "Everything in the demo is synthetic: fictional sites, invented names, phone numbers from "
-      "Ofcom's\ndrama range (07700 900000-900999) and reserved example domains.\n\nExample:\n  "
-      "ariadne demo ariadne-demo && xdg-open ariadne-demo/report.html");
+      "Ofcom's\ndrama range (07700 900000-900999) and reserved example domains.\nAt the end the "
+      "case "
+      "is served with the web UI (a demo login is printed) until Ctrl-C; --no-serve\nends after "
+      "the report.\n\nExample:\n  ariadne demo ariadne-demo --no-serve && xdg-open "
+      "ariadne-demo/report.html");
   cmd->callback([o, &action] { action = [o] { return RunDemo(*o); }; });
 }
 

@@ -30,5 +30,7 @@ void AddExportCommand(CLI::App& app, Action& action);
 void AddVerifyCommand(CLI::App& app, Action& action);
 void AddCrawlCommand(CLI::App& app, Action& action);
 void AddRecipeCommand(CLI::App& app, Action& action);
+void AddServeCommand(CLI::App& app, Action& action);
+void AddUserCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

@@ -25,6 +25,7 @@ constexpr void (*kCommands[])(CLI::App&, Action&) = {
     ariadne::cli::AddCheckJobCommand, ariadne::cli::AddExtractCommand,
     ariadne::cli::AddFlagCommand,     ariadne::cli::AddRulesCommand,
     ariadne::cli::AddReportCommand,   ariadne::cli::AddVerifyCommand,
+    ariadne::cli::AddServeCommand,    ariadne::cli::AddUserCommand,
 };
 
 constexpr const char* kExitCodes =

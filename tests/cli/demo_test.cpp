@@ -11,7 +11,7 @@ namespace {
 
 TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
   testing::TempDir dir;
-  auto r = testing::RunAriadne(dir.path(), {"demo", "demo"});
+  auto r = testing::RunAriadne(dir.path(), {"demo", "demo", "--no-serve"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Ariadne demo"), std::string::npos);
 
@@ -40,10 +40,11 @@ TEST(Demo, BuildsACaseFromTheSyntheticCorpusAndWritesAReadableReport) {
 
   // Running it again replaces the earlier demo; a folder it did not make is never touched.
   EXPECT_EQ(
-      testing::RunAriadne(dir.path(), {"demo", "demo", "--ads", "200", "--no-images"}).exit_code,
+      testing::RunAriadne(dir.path(), {"demo", "demo", "--ads", "200", "--no-images", "--no-serve"})
+          .exit_code,
       0);
   dir.Write("mine/notes.txt", "precious");
-  EXPECT_EQ(testing::RunAriadne(dir.path(), {"demo", "mine"}).exit_code, 2);
+  EXPECT_EQ(testing::RunAriadne(dir.path(), {"demo", "mine", "--no-serve"}).exit_code, 2);
   EXPECT_EQ(testing::ReadFile(dir / "mine/notes.txt"), "precious");
 }
 

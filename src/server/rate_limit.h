@@ -1,0 +1,27 @@
+// Token buckets per (class, client address), in memory (docs/api.md "Rate limits").
+#pragma once
+
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <string>
+#include <utility>
+
+namespace ariadne::server {
+
+class RateLimiter {
+ public:
+  // Takes one token of bucket `bucket` for `client`, whose capacity and refill are `per_minute`.
+  // Returns 0 when allowed, else the whole seconds to wait until a token is back (>= 1).
+  int Take(int bucket, const std::string& client, int per_minute);
+
+ private:
+  struct Bucket {
+    double tokens = 0;
+    std::chrono::steady_clock::time_point last;
+  };
+  std::mutex mu_;
+  std::map<std::pair<int, std::string>, Bucket> buckets_;
+};
+
+}  // namespace ariadne::server

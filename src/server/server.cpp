@@ -1,0 +1,256 @@
+// Server::Start: the listeners, the checks every request gets, and the route files.
+#include "server/server.h"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <map>
+#include <set>
+
+#include "server/http_util.h"
+#include "server/intake_routes.h"
+#include "server/public_api.h"
+#include "server/route_files.h"
+#include "server/routes.h"
+#include "server/server_core.h"
+#include "server/static_files.h"
+
+namespace ariadne::server {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::atomic<uint64_t> g_instances{0};
+
+// Cases opened by this thread, per server instance (store::Case is not thread-safe).
+thread_local std::map<std::pair<uint64_t, std::string>, std::unique_ptr<store::Case>> t_cases;
+
+const char* DefaultMessage(int status) {
+  switch (status) {
+    case 400:
+      return "bad request";
+    case 404:
+      return "not found";
+    case 405:
+      return "method not allowed";
+    case 413:
+      return "the request body is too large: at most 64 KiB";
+    case 414:
+      return "the address is too long";
+    case 429:
+      return "too many requests: wait a minute and try again";
+    default:
+      return status >= 500 ? "the server failed: see its log" : "the request was refused";
+  }
+}
+
+// What every listener does around its routes: the general rate limit, JSON errors, the security
+// headers, and no crash on a throwing handler.
+void InstallCommonHandlers(ServerCore& core, httplib::Server& http) {
+  ServerCore* c = &core;
+  http.set_payload_max_length(core.options.max_body);
+  http.set_pre_routing_handler([c](const httplib::Request& req, httplib::Response& res) {
+    const int wait = c->rates.Take(static_cast<int>(RateClass::kGeneral), req.remote_addr,
+                                   c->PerMinute(static_cast<int>(RateClass::kGeneral)));
+    if (wait == 0) return httplib::Server::HandlerResponse::Unhandled;
+    res.set_header("Retry-After", std::to_string(wait));
+    ReplyError(res, 429, DefaultMessage(429));
+    return httplib::Server::HandlerResponse::Handled;
+  });
+  http.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        ReplyError(res, res.status, DefaultMessage(res.status));
+        return httplib::Server::HandlerResponse::Handled;
+      }));
+  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res,
+                                std::exception_ptr ep) {
+    std::string what = "unknown exception";
+    try {
+      if (ep) std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    fmt::print(stderr, "ariadne serve: {} {}: internal error: {}\n", req.method, req.path, what);
+    ReplyError(res, 500, DefaultMessage(500));
+  });
+  http.set_post_routing_handler(
+      [](const httplib::Request& req, httplib::Response& res) { AddSecurityHeaders(req, res); });
+  // Slow clients must not hold worker threads for long.
+  http.set_read_timeout(10, 0);
+  http.set_write_timeout(10, 0);
+  http.set_keep_alive_timeout(5);
+}
+
+Status LoadCases(ServerCore& core) {
+  std::set<std::string> seen;
+  for (const fs::path& dir : core.options.cases) {
+    const std::string id = CaseIdOf(dir);
+    if (id.empty() || !seen.insert(id).second) {
+      return InvalidInput(fmt::format(
+          "{}: two served cases would have the id \"{}\": case ids are folder names, rename one",
+          dir.string(), id));
+    }
+    // Opening once here migrates the schema before any worker thread opens it.
+    Result<std::unique_ptr<store::Case>> c = store::Case::Open(dir);
+    if (!c.ok()) return c.status();
+    Result<store::CaseInfo> info = (*c)->store().Info();
+    if (!info.ok()) return info.status();
+    core.cases.push_back({id, fs::absolute(dir), info->name, info->purpose});
+  }
+  return Status::Ok();
+}
+
+Status Listen(httplib::Server& http, const std::string& bind, int wanted, int* port,
+              std::thread* thread) {
+  const int p =
+      wanted == 0 ? http.bind_to_any_port(bind) : (http.bind_to_port(bind, wanted) ? wanted : -1);
+  if (p <= 0) {
+    return IoError(
+        fmt::format("cannot listen on {}:{}: is the port in use? Choose another with "
+                    "--port (0 picks a free one)",
+                    bind, wanted));
+  }
+  *port = p;
+  *thread = std::thread([&http] { http.listen_after_bind(); });
+  // stop() only stops a running server: wait until the thread is in its accept loop.
+  while (!http.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string CaseIdOf(const fs::path& dir) {
+  fs::path p = dir.lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();
+  if (p.filename() == "." || p.filename() == "..") p = fs::absolute(p).lexically_normal();
+  if (!p.has_filename()) p = p.parent_path();
+  return p.filename().string();
+}
+
+fs::path FindWebDir() {
+  std::error_code ec;
+  std::vector<fs::path> tried;
+  if (const char* env = std::getenv("ARIADNE_WEB"); env != nullptr && *env != '\0')
+    tried.emplace_back(env);
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) tried.push_back(exe.parent_path().parent_path() / "share/ariadne/web");
+  tried.emplace_back(ARIADNE_SOURCE_WEB_DIR);
+  for (const fs::path& p : tried) {
+    if (fs::is_regular_file(p / "index.html", ec)) return p;
+  }
+  return {};
+}
+
+const ServedCase* ServerCore::FindCase(const std::string& id) const {
+  for (const ServedCase& c : cases) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+store::Case* ServerCore::CaseForThread(const std::string& id) {
+  const ServedCase* served = FindCase(id);
+  if (served == nullptr) return nullptr;
+  auto key = std::make_pair(instance, id);
+  auto it = t_cases.find(key);
+  if (it != t_cases.end()) return it->second.get();
+  Result<std::unique_ptr<store::Case>> c = store::Case::Open(served->dir);
+  if (!c.ok()) {
+    fmt::print(stderr, "ariadne serve: case {}: {}\n", id, c.status().message());
+    return nullptr;
+  }
+  return t_cases.emplace(key, std::move(*c)).first->second.get();
+}
+
+int ServerCore::PerMinute(int rate_class) const {
+  switch (static_cast<RateClass>(rate_class)) {
+    case RateClass::kGeneral:
+      return options.rates.general_per_minute;
+    case RateClass::kLogin:
+      return options.rates.login_per_minute;
+    case RateClass::kPublic:
+      return options.rates.public_per_minute;
+  }
+  return 0;
+}
+
+Server::Server(std::unique_ptr<ServerCore> core) : core_(std::move(core)) {}
+
+Server::~Server() {
+  Stop();
+}
+
+int Server::port() const {
+  return core_->port;
+}
+
+int Server::public_port() const {
+  return core_->public_port;
+}
+
+void Server::Stop() {
+  if (core_->public_listener) core_->public_listener->stop();
+  core_->main.stop();
+  if (core_->main_thread.joinable()) core_->main_thread.join();
+  if (core_->public_thread.joinable()) core_->public_thread.join();
+}
+
+Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
+  auto core = std::make_unique<ServerCore>();
+  core->instance = ++g_instances;
+  core->options = std::move(options);
+  if (core->options.cases.empty()) return InvalidInput("serve at least one case: --case DIR");
+  Result<std::unique_ptr<privacy::Accounts>> accounts = privacy::Accounts::Open(core->options.home);
+  if (!accounts.ok()) return accounts.status();
+  core->accounts = std::move(*accounts);
+  ARIADNE_RETURN_IF_ERROR(LoadCases(*core));
+
+  const bool separate_public = core->options.public_port >= 0;
+  InstallCommonHandlers(*core, core->main);
+  Router main(*core, core->main);
+  RegisterSessionRoutes(main);
+  RegisterCaseRoutes(main);
+  RegisterAdminRoutes(main);
+  RegisterIntakeRoutes(main);
+  if (!separate_public) RegisterPublicApi(main);
+
+  // The UI's files come last: every path no route claimed.
+  auto ui = std::make_shared<StaticFiles>(core->options.web_dir, /*spa_fallback=*/true);
+  ui->Alias("/tip", "tip.html");
+  ui->Alias("/check", "check.html");
+  core->main.Get(
+      ".*", [ui](const httplib::Request& req, httplib::Response& res) { ui->Serve(req, res); });
+
+  if (separate_public) {
+    core->public_listener = std::make_unique<httplib::Server>();
+    InstallCommonHandlers(*core, *core->public_listener);
+    Router pub(*core, *core->public_listener);
+    RegisterPublicApi(pub);
+    // Only the public pages and their assets: the analyst UI's entry is not offered here.
+    auto pages = std::make_shared<StaticFiles>(core->options.web_dir, /*spa_fallback=*/false);
+    pages->Alias("/", "tip.html");
+    pages->Alias("/tip", "tip.html");
+    pages->Alias("/check", "check.html");
+    core->public_listener->Get(
+        R"(/(tip|check)?|/assets/.*|/[^/]+\.(svg|png|ico|css|js|woff2))",
+        [pages](const httplib::Request& req, httplib::Response& res) { pages->Serve(req, res); });
+  }
+
+  ARIADNE_RETURN_IF_ERROR(
+      Listen(core->main, core->options.bind, core->options.port, &core->port, &core->main_thread));
+  if (separate_public) {
+    Status s = Listen(*core->public_listener, core->options.bind, core->options.public_port,
+                      &core->public_port, &core->public_thread);
+    if (!s.ok()) {
+      core->main.stop();
+      core->main_thread.join();
+      return s;
+    }
+  }
+  return std::unique_ptr<Server>(new Server(std::move(core)));
+}
+
+}  // namespace ariadne::server
