@@ -234,8 +234,7 @@ Result<Tip> TipDesk::Update(int64_t id, std::string_view status, std::string_vie
   Impl::Lease slot(*impl_);
   {
     std::lock_guard lock(impl_->write_mu);
-    ARIADNE_RETURN_IF_ERROR(
-        slot->tips->UpdateTip(id, status, clean_reply, user, UtcNowIso8601()));
+    ARIADNE_RETURN_IF_ERROR(slot->tips->UpdateTip(id, status, clean_reply, user, UtcNowIso8601()));
   }
   Result<std::optional<store::TipRow>> row = slot->tips->TipById(id);
   if (!row.ok()) return row.status();
