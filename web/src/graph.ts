@@ -14,6 +14,7 @@ export interface ApiNode {
   label: string;
   cluster?: string | number | null;
   score?: number | null;
+  ad?: string | number; // the ad's id, on ad nodes
 }
 
 export interface ApiEdge {
@@ -32,6 +33,7 @@ export interface ApiGraph {
 const nodeColors: Record<string, string> = {
   ad: "#1f4e79",
   doc: "#1f4e79",
+  document: "#1f4e79",
   phone: "#d62728",
   email: "#ff7f0e",
   handle: "#9467bd",
@@ -49,9 +51,19 @@ const edgeColors: Record<string, string> = {
 const knownKinds = ["phone", "email", "handle", "text", "photo"];
 
 /** The document id behind an ad node ("ad:42", "doc:42" or "42"). */
+export function isAd(type: unknown): boolean {
+  return type === "ad" || type === "doc" || type === "document";
+}
+
+/** A link kind as the filters name it: "has_phone" and "phone" are both "phone". */
+export function linkKind(kind: unknown): string {
+  return plain(kind).replace(/^(has|shared|same)_/, "");
+}
+
 export function adIdOf(node: ApiNode): string | null {
-  if (node.type !== "ad" && node.type !== "doc") return null;
-  const m = /^(?:ad|doc|d)?:?(.+)$/.exec(plain(node.id));
+  if (!isAd(node.type)) return null;
+  if (node.ad !== undefined && node.ad !== null) return plain(node.ad);
+  const m = /^(?:document|doc|ad|d)?:?(.+)$/.exec(plain(node.id));
   return m ? m[1] : plain(node.id);
 }
 
@@ -97,11 +109,21 @@ export class GraphPanel {
       replace(this.status, e instanceof ApiError ? `The network could not be loaded: ${e.message}` : "The network could not be loaded.");
       return;
     }
+    this.show(data);
+  }
+
+  /** Draws a graph (as the API gives it) and starts its layout. */
+  show(data: ApiGraph): void {
     this.merge(data, null);
     this.updateKinds();
     if (!this.renderer) this.mount();
     this.layout(this.graph.order > 2000 ? 120 : 250);
     this.report(data.truncated === true);
+  }
+
+  /** For measurements: the renderer (null when WebGL is missing). */
+  get sigma(): Sigma | null {
+    return this.renderer;
   }
 
   destroy(): void {
@@ -114,7 +136,7 @@ export class GraphPanel {
       this.renderer = new Sigma(this.graph, this.canvas, {
         renderEdgeLabels: false,
         hideEdgesOnMove: this.graph.size > 5000,
-        labelRenderedSizeThreshold: 8,
+        labelRenderedSizeThreshold: 7,
         defaultEdgeColor: "#ccc",
         zIndex: true,
         nodeReducer: (node, attrs) => {
@@ -168,7 +190,7 @@ export class GraphPanel {
         x: (origin.x as number) + radius * Math.cos(angle) + Math.random() * 0.1,
         y: (origin.y as number) + radius * Math.sin(angle) + Math.random() * 0.1,
         label: plain(node.label) || key,
-        size: type === "ad" || type === "doc" ? 3 + Math.min(7, score / 15) : 4,
+        size: isAd(type) ? 5 + Math.min(7, score / 15) : 6,
         color: nodeColors[type] ?? "#7f7f7f",
         nodeType: type,
         api: node,
@@ -179,7 +201,7 @@ export class GraphPanel {
     for (const edge of data.edges) {
       const source = plain(edge.source);
       const target = plain(edge.target);
-      const kind = plain(edge.kind);
+      const kind = linkKind(edge.kind);
       if (!this.graph.hasNode(source) || !this.graph.hasNode(target)) continue;
       const key = `${source}\u0000${target}\u0000${kind}`;
       if (this.graph.hasEdge(key) || this.graph.hasEdge(`${target}\u0000${source}\u0000${kind}`)) continue;
@@ -220,7 +242,7 @@ export class GraphPanel {
     }
     const visible = new Set<string>();
     this.graph.forEachNode((node, a) => {
-      if (a.nodeType === "ad" || a.nodeType === "doc") visible.add(node);
+      if (isAd(a.nodeType)) visible.add(node);
     });
     this.graph.forEachEdge((_e, a, source, target) => {
       if (!this.enabled.has(a.kind as string)) return;

@@ -123,6 +123,11 @@ async function render(): Promise<void> {
   }
 }
 
+// The skip link moves focus; it must not change the hash, which is the router's.
+document.querySelector(".skip")?.addEventListener("click", (e) => {
+  e.preventDefault();
+  main.focus();
+});
 whenUnauthorised(() => go("#/login"));
 window.addEventListener("hashchange", () => void render());
 void render();

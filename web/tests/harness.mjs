@@ -54,15 +54,18 @@ export function run(args, { input, env, timeoutMs = 300_000 } = {}) {
 }
 
 /**
- * A case in `root/<name>`: the demo corpus (`ads` ads, crawled from the local fixture site so that ads
- * have captured pages), then `extra` files imported (default: the hostile ads and page) and analysed.
+ * A case made by `ariadne demo root/<name>` (the demo corpus of `ads` ads, crawled from the local fixture
+ * site so that ads have captured pages; the case is the demo's `case` folder, id "case"), then `extra`
+ * files imported (default: the hostile ads and page) and analysed.
  */
-export async function makeCase(root, { name = "webcase", ads = 300, extra = [join(fixtures, "hostile-ads.jsonl"), join(fixtures, "hostile-page.html")] } = {}) {
-  const dir = join(root, name);
+export async function makeCase(root, { name = "demo", ads = 300, extra = [join(fixtures, "hostile-ads.jsonl"), join(fixtures, "hostile-page.html")] } = {}) {
+  const demo = join(root, name);
   const help = await run(["demo", "--help"]);
-  const args = ["demo", dir, "--ads", String(ads)];
+  const args = ["demo", demo, "--ads", String(ads)];
   if (help.stdout.includes("--no-serve")) args.push("--no-serve");
   await run(args);
+  const dir = join(demo, "case");
+  if (!existsSync(join(dir, "case.db"))) throw new Error(`ariadne demo made no case in ${dir}`);
   if (extra.length > 0) {
     await run(["import", "--case", dir, ...extra]);
     await run(["analyze", "--case", dir]);
@@ -170,6 +173,7 @@ export async function workbench({ ads = 300, extra, serverArgs = [] } = {}) {
 export async function watchedPage(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
   const seen = { dialogs: [], errors: [], console: [] };
   page.on("dialog", (d) => {
     seen.dialogs.push(`${d.type()}: ${d.message()}`);
@@ -240,4 +244,17 @@ export function decodePng(buffer) {
     }
   }
   return { width, height, rgba: (x, y) => { const i = y * stride + x * channels; return [out[i], out[i + 1], out[i + 2], channels === 4 ? out[i + 3] : 255]; } };
+}
+
+/** Logs in over HTTP (no browser) and returns `{ get(path), post(path, body) }` answering `{status, body}`. */
+export async function apiSession(url, user, pass = password) {
+  const login = await fetch(`${url}/api/v1/login`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ user, password: pass }) });
+  if (!login.ok) throw new Error(`login as ${user}: ${login.status} ${await login.text()}`);
+  const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0];
+  const { csrf_token: csrf } = await login.json();
+  const answer = async (r) => ({ status: r.status, body: await r.text().then((t) => { try { return JSON.parse(t); } catch { return t; } }) });
+  return {
+    get: async (path) => answer(await fetch(`${url}${path}`, { headers: { Cookie: cookie } })),
+    post: async (path, body) => answer(await fetch(`${url}${path}`, { method: "POST", headers: { Cookie: cookie, "X-CSRF-Token": csrf, "Content-Type": "application/json" }, body: JSON.stringify(body) })),
+  };
 }

@@ -18,6 +18,7 @@ interface Flag {
   category: string;
   why: string;
   weight?: number;
+  matched?: string[];
   spans: Array<[number, number]>;
   evidence?: Record<string, unknown>;
 }
@@ -77,6 +78,7 @@ export async function adView(caseId: string, id: string, session: Session): Prom
             ["tier", plain(f.tier)],
             ["family", plain(f.family)],
             ["weight", f.weight === undefined ? "" : fmtNumber(f.weight)],
+            ["matched", Array.isArray(f.matched) ? f.matched.map(plain).join(" · ") : ""],
           ]),
         );
       }

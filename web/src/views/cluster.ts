@@ -1,5 +1,5 @@
 import { casePath, get, Session } from "../api";
-import { decisionsPanel } from "../decisions";
+import { Decision, decisionsPanel } from "../decisions";
 import { band, fmtDate, fmtNumber, h, plain, s } from "../dom";
 import { GraphPanel } from "../graph";
 import { caseHash } from "../nav";
@@ -9,6 +9,7 @@ interface ClusterDetail extends Cluster {
   ads: Array<{ id: string | number; source_id: string; site: string; title: string; posted_at: string; location: string }>;
   timeline: Array<{ date: string; city: string; ad: string | number }>;
   movements: Array<{ from: string; to: string; date: string; ads: unknown }>;
+  decisions?: Decision[];
 }
 
 interface City {
@@ -39,7 +40,7 @@ export async function clusterView(caseId: string, id: string, session: Session):
       h("section", { class: "panel", "aria-labelledby": "timeline-title" }, h("h2", { id: "timeline-title" }, "Timeline"), timeline(caseId, c.timeline ?? [])),
       h("section", { class: "panel", "aria-labelledby": "map-title" }, h("h2", { id: "map-title" }, "Movements between cities"), movementMap(c.movements ?? [], c.timeline ?? [], cities)),
     ),
-    decisionsPanel(caseId, `cluster:${plain(c.id)}`, undefined, session.role !== "partner"),
+    decisionsPanel(caseId, `cluster:${plain(c.id)}`, c.decisions, session.role !== "partner"),
     h(
       "section",
       { class: "panel", "aria-labelledby": "ads-title" },
@@ -58,7 +59,7 @@ export async function clusterView(caseId: string, id: string, session: Session):
 }
 
 function partsList(parts: Cluster["parts"]): HTMLElement | null {
-  const entries = Object.entries(parts ?? {}).filter(([, p]) => p && typeof p === "object");
+  const entries = Object.entries(parts ?? {}).filter(([, p]) => p && typeof p === "object" && "value" in (p as object));
   if (entries.length === 0) return null;
   return h("dl", { class: "facts" }, entries.map(([name, p]) => [h("dt", {}, name), h("dd", {}, fmtNumber((p as { value?: unknown }).value), " ", plain((p as { why?: unknown }).why))]));
 }
@@ -66,6 +67,7 @@ function partsList(parts: Cluster["parts"]): HTMLElement | null {
 function timeline(caseId: string, events: ClusterDetail["timeline"]): Element {
   if (events.length === 0) return h("p", { class: "muted" }, "No dated ads.");
   const dates = events.map((e) => Date.parse(plain(e.date))).filter(Number.isFinite);
+  if (dates.length === 0) return h("p", { class: "muted" }, "No dated ads.");
   const cities = [...new Set(events.map((e) => plain(e.city) || "(unknown)"))];
   const min = Math.min(...dates);
   const max = Math.max(...dates);

@@ -24,11 +24,11 @@ export function reasonText(r: Reason): string {
 }
 
 export function partsText(parts: Cluster["parts"]): string {
+  // the parts of the triage score (network, control, inauthentic), each {value, why}; other keys
+  // (the formula, the score itself) are not parts
   return Object.entries(parts ?? {})
-    .map(([name, p]) => {
-      const v = p && typeof p === "object" ? (p as { value?: unknown }).value : p;
-      return `${name} ${fmtNumber(v)}`;
-    })
+    .filter(([, p]) => p && typeof p === "object" && "value" in (p as object))
+    .map(([name, p]) => `${name} ${fmtNumber((p as { value?: unknown }).value)}`)
     .join(" · ");
 }
 

@@ -23,6 +23,9 @@ interface Facet {
 
 interface Results {
   total: number;
+  total_capped?: boolean;
+  order?: string;
+  facets_sampled?: boolean;
   hits: Hit[];
   facets: Record<string, Facet[]>;
 }
@@ -149,7 +152,7 @@ export async function searchView(caseId: string, params: URLSearchParams): Promi
       h(
         "div",
         { class: "results" },
-        h("p", { role: "status", id: "search-total" }, results.total === 0 ? "Nothing found." : `${fmtNumber(results.total)} ads, ${offset + 1}–${offset + results.hits.length} shown`),
+        h("p", { role: "status", id: "search-total" }, results.total === 0 ? "Nothing found." : `${results.total_capped ? "more than " : ""}${fmtNumber(results.total)} ads, ${offset + 1}–${offset + results.hits.length} shown${results.order ? `, ${plain(results.order)} first` : ""}${results.facets_sampled ? " (facets counted over the first matches)" : ""}`),
         list,
         pager,
       ),

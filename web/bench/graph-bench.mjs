@@ -1,0 +1,89 @@
+// The network view at scale, in Debian's Chromium (software WebGL, no GPU: a lower bound). Builds the
+// benchmark page with Vite, serves it on loopback under the server's Content-Security-Policy, draws a
+// synthetic network of N ads (default 2,000, 5,000 and 10,000; figures: nodes, edges, time to the first
+// frame and to the end of the ForceAtlas2 layout, frames per second while the camera pans and zooms).
+// Usage: node bench/graph-bench.mjs [ADS...]
+import { createServer } from "node:http";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { build } from "vite";
+import { launchBrowser, webDir } from "../tests/harness.mjs";
+
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const out = await mkdtemp(join(tmpdir(), "ariadne-graph-bench-"));
+await build({ root: webDir, logLevel: "error", configFile: false, base: "/", worker: { format: "es" }, build: { outDir: out, emptyOutDir: true, modulePreload: { polyfill: false }, rollupOptions: { input: resolve(webDir, "bench/graph-bench.html") } } });
+const csp = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; font-src 'self'; frame-src 'self'";
+const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  try {
+    const body = await readFile(join(out, path));
+    res.writeHead(200, { "Content-Type": types[extname(path)] ?? "application/octet-stream", "Content-Security-Policy": csp });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const url = `http://127.0.0.1:${server.address().port}/bench/graph-bench.html`;
+const browser = await launchBrowser();
+try {
+  console.log("ads      nodes    edges  first frame ms  layout done ms  pan/zoom fps  main thread busy");
+  for (const ads of sizes.length ? sizes : [2000, 5000, 10000]) {
+    const page = await browser.newPage({ viewport: { width: Number(process.env.BENCH_WIDTH ?? 1280), height: Number(process.env.BENCH_HEIGHT ?? 900) } });
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(url);
+    const t0 = Date.now();
+    const size = await page.evaluate((n) => window.benchGraph(n), ads);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const firstFrame = Date.now() - t0;
+    await page.locator('.graph-panel[data-layout="done"]').waitFor({ timeout: 300_000 });
+    const layoutDone = Date.now() - t0;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
+    const before = await metric();
+    const fps = await page.evaluate(async (edges) => {
+      window.benchPanel.sigma.setSetting("renderEdges", edges);
+      const camera = window.benchPanel.sigma.getCamera();
+      let frames = 0;
+      const start = performance.now();
+      await new Promise((done) => {
+        const tick = (now) => {
+          frames++;
+          const t = (now - start) / 1000;
+          camera.setState({ x: 0.5 + 0.2 * Math.sin(t * 2), y: 0.5 + 0.2 * Math.cos(t * 2), ratio: 0.6 + 0.4 * Math.sin(t) });
+          if (now - start < 3000) requestAnimationFrame(tick);
+          else done();
+        };
+        requestAnimationFrame(tick);
+      });
+      window.benchPanel.sigma.setSetting("renderEdges", true);
+      return (frames * 1000) / (performance.now() - start);
+    }, !process.env.NO_EDGES);
+    const after = await metric();
+    const busy = (((after.TaskDuration - before.TaskDuration) / (after.Timestamp - before.Timestamp)) * 100).toFixed(0);
+    const probe = await page.evaluate(() => {
+      const s = window.benchPanel.sigma;
+      const time = (f) => { const t = performance.now(); for (let i = 0; i < 5; i++) f(); return ((performance.now() - t) / 5).toFixed(1); };
+      const full = time(() => s.refresh());
+      s.setSetting("renderLabels", false);
+      const noLabels = time(() => s.refresh());
+      s.setSetting("renderLabels", true);
+      s.setSetting("renderEdges", false);
+      const noEdges = time(() => s.refresh());
+      s.setSetting("renderEdges", true);
+      return { full, noLabels, noEdges };
+    });
+    if (process.env.PROBE) console.log("  one frame ms:", probe);
+    console.log(`${String(ads).padStart(6)} ${String(size.nodes).padStart(8)} ${String(size.edges).padStart(8)} ${String(firstFrame).padStart(15)} ${String(layoutDone).padStart(15)} ${fps.toFixed(1).padStart(13)} ${busy.padStart(15)}%`);
+    if (errors.length) console.log(`  page errors: ${errors.join("; ")}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+  await rm(out, { recursive: true, force: true });
+}
