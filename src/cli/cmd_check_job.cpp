@@ -1,10 +1,8 @@
 // ariadne check-job [FILE] [--lang LL] [--candidates] [--json] [--rules DIR]: advice for a job
-// seeker about one job ad (rule R16 of the knowledge base): questions to ask and steps to take,
-// each tied to the words of the ad that prompted it, in the ad's language where the rule packs
-// have it, else in English. It never says whether the offer is genuine: no verdict words.
+// seeker about one job ad (rule R16 of the knowledge base), from intake/job_check.h (shared with
+// the public checker page). It never says whether the offer is genuine: no verdict words.
 #include <fmt/format.h>
 
-#include <array>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -16,41 +14,12 @@
 #include "core/exit_code.h"
 #include "core/text.h"
 #include "flag/flag.h"
-#include "normalize/normalize.h"
+#include "intake/job_check.h"
 
 namespace ariadne::cli {
 namespace {
 
 constexpr size_t kMaxAd = size_t{1} << 20;  // one ad; anything longer is not one ad
-
-// Always worth asking, whatever the ad says (R16: [policja-rf], [hrisela], [alba24],
-// [refugeelight]); their wording comes from these indicators' advice in the rule packs.
-constexpr std::array<std::string_view, 3> kAlwaysAsk = {"J-EMPL", "J-FEE", "J-LATER"};
-
-struct Phrases {
-  std::string_view lang, prompted, always;
-};
-// The two headings, per language of the rule packs.
-constexpr std::array<Phrases, 11> kHeadings = {{
-    {"en", "Because of what this ad says:", "Before you answer any job ad:"},
-    {"de", "Wegen dieser Stellen in der Anzeige:", "Bevor Sie auf eine Stellenanzeige antworten:"},
-    {"fr", "À cause de ce que dit cette annonce :", "Avant de répondre à une offre d'emploi :"},
-    {"nl", "Vanwege wat deze advertentie zegt:", "Voordat u op een vacature reageert:"},
-    {"ro", "Din cauza a ceea ce spune acest anunț:", "Înainte de a răspunde la un anunț de muncă:"},
-    {"bg", "Заради това, което пише в обявата:", "Преди да отговорите на обява за работа:"},
-    {"es", "Por lo que dice este anuncio:", "Antes de responder a una oferta de trabajo:"},
-    {"it", "Per quello che dice questo annuncio:", "Prima di rispondere a un annuncio di lavoro:"},
-    {"pl", "Ze względu na treść tego ogłoszenia:", "Zanim odpowiesz na ogłoszenie o pracę:"},
-    {"ru", "Из-за того, что написано в объявлении:", "Прежде чем отвечать на объявление о работе:"},
-    {"uk", "Через те, що написано в оголошенні:", "Перш ніж відповідати на оголошення про роботу:"},
-}};
-
-const Phrases& HeadingsFor(std::string_view lang) {
-  for (const Phrases& p : kHeadings) {
-    if (p.lang == lang) return p;
-  }
-  return kHeadings[0];
-}
 
 struct CheckJobOptions {
   std::string file;
@@ -60,32 +29,6 @@ struct CheckJobOptions {
   bool candidates = false;
   bool json = false;
 };
-
-struct Question {
-  std::string indicator;
-  std::string lang;
-  std::string text;
-  std::vector<std::string> words;  // what in the ad prompted it (empty for the general ones)
-  std::vector<flag::Span> spans;
-};
-
-// The advice of an indicator in `lang`, else in English; empty when it has none.
-std::pair<std::string, std::string> AdviceOf(const flag::Indicator& indicator,
-                                             std::string_view lang) {
-  std::pair<std::string, std::string> english;
-  for (const auto& [l, text] : indicator.advice) {
-    if (l == lang) return {l, text};
-    if (l == "en") english = {l, text};
-  }
-  return english;
-}
-
-const flag::Indicator* FindIndicator(const flag::RuleSet& rules, std::string_view id) {
-  for (const flag::Indicator& indicator : rules.indicators) {
-    if (indicator.id == id) return &indicator;
-  }
-  return nullptr;
-}
 
 Result<std::string> ReadAd(const std::string& file) {
   std::string text;
@@ -107,8 +50,11 @@ Result<std::string> ReadAd(const std::string& file) {
   return text;
 }
 
-int PrintQuestions(const std::string& lang, const std::vector<Question>& prompted,
-                   const std::vector<Question>& always, bool json) {
+int PrintQuestions(const intake::JobAdvice& advice, bool json) {
+  using intake::Question;
+  const std::string& lang = advice.lang;
+  const std::vector<Question>& prompted = advice.prompted;
+  const std::vector<Question>& always = advice.always;
   auto to_json = [](const std::vector<Question>& list) {
     nlohmann::json out = nlohmann::json::array();
     for (const Question& q : list) {
@@ -126,7 +72,7 @@ int PrintQuestions(const std::string& lang, const std::vector<Question>& prompte
     PrintJsonLine({{"lang", lang}, {"prompted", to_json(prompted)}, {"always", to_json(always)}});
     return kExitOk;
   }
-  const Phrases& headings = HeadingsFor(lang);
+  const intake::AdviceHeadings& headings = intake::HeadingsFor(lang);
   if (!prompted.empty()) {
     fmt::print("{}\n", headings.prompted);
     for (const Question& q : prompted) {
@@ -150,30 +96,9 @@ int RunCheckJob(const CheckJobOptions& o) {
   if (rules == nullptr) return exit_code;
   auto flagger = flag::Flagger::Create(rules, flag::FlagOptions{.candidates = o.candidates});
   if (!flagger.ok()) return ReportError(flagger.status());
-  std::string lang = o.lang.empty() ? normalize::DetectLanguage(*ad) : o.lang;
-  if (lang.empty()) lang = "en";
-
-  flag::AdInput input;
-  input.text = *ad;
-  input.kind = flag::AdKind::kLabour;
-  input.lang = lang;
-  input.region = o.region;
-  const flag::Assessment assessment = (*flagger)->Assess(input);
-  std::vector<Question> prompted, always;
-  for (const flag::RaisedFlag& f : assessment.flags) {
-    auto [advice_lang, text] = AdviceOf(*f.indicator, lang);
-    if (text.empty()) continue;
-    prompted.push_back({f.indicator->id, advice_lang, text, f.matched, f.spans});
-  }
-  for (std::string_view id : kAlwaysAsk) {
-    const flag::Indicator* indicator = FindIndicator(*rules, id);
-    if (indicator == nullptr) continue;
-    bool asked = false;
-    for (const Question& q : prompted) asked = asked || q.indicator == id;
-    auto [advice_lang, text] = AdviceOf(*indicator, lang);
-    if (!asked && !text.empty()) always.push_back({indicator->id, advice_lang, text, {}, {}});
-  }
-  return PrintQuestions(lang, prompted, always, o.json);
+  const intake::JobAdvice advice =
+      intake::CheckJobAd(**flagger, {.text = *ad, .lang = o.lang, .region = o.region});
+  return PrintQuestions(advice, o.json);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 7> kMigrations = {
+constexpr std::array<const char*, 8> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -324,6 +324,47 @@ CREATE TABLE ad_events (
   document_id INTEGER
 );
 CREATE INDEX ad_events_by_ad ON ad_events(site, source_id);
+)sql",
+    // v7: public intake (src/intake, docs/intake.md). Anonymous tips with their consent record and
+    // the keyed hash of their receipt code (never the code), the selectors each tip shares with ads
+    // of the case, and job-ad checks kept only when the reader consented. Kept in
+    // store/sqlite/tip_tables.cpp.
+    R"sql(
+CREATE TABLE tips (
+  id              INTEGER PRIMARY KEY,
+  receipt_hash    BLOB NOT NULL UNIQUE CHECK (length(receipt_hash) = 32),
+  lang            TEXT NOT NULL,
+  text            TEXT NOT NULL,
+  contact         TEXT,
+  status          TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_review', 'closed')),
+  reply           TEXT,
+  received_at     TEXT NOT NULL,
+  updated_at      TEXT,
+  updated_by      TEXT,
+  consent_version TEXT NOT NULL,
+  client_address  TEXT
+);
+CREATE INDEX tips_by_status ON tips(status, id);
+
+CREATE TABLE tip_links (
+  tip_id    INTEGER NOT NULL REFERENCES tips(id),
+  type      TEXT NOT NULL,
+  value     TEXT NOT NULL,
+  start     INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  documents TEXT NOT NULL DEFAULT '[]',
+  clusters  TEXT NOT NULL DEFAULT '[]',
+  PRIMARY KEY (tip_id, type, value)
+) WITHOUT ROWID;
+
+CREATE TABLE job_checks (
+  id              INTEGER PRIMARY KEY,
+  lang            TEXT NOT NULL,
+  text            TEXT NOT NULL,
+  advice          TEXT NOT NULL,
+  consent_version TEXT NOT NULL,
+  checked_at      TEXT NOT NULL
+);
 )sql",
     // v8 (server, issue 8; v7 is reserved for the public intake): analysts' decisions about ads
     // and clusters (each also a `decision` event in the custody log), and the indexes the web

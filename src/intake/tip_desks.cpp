@@ -1,0 +1,27 @@
+#include "intake/tip_desks.h"
+
+namespace ariadne::intake {
+namespace {
+
+Result<IntakeTexts> LoadTexts(const std::string& dir) {
+  Result<std::filesystem::path> found = FindIntakeTextsDirectory(dir);
+  if (!found.ok()) return found.status();
+  return LoadIntakeTexts(*found);
+}
+
+}  // namespace
+
+TipDesks::TipDesks(TipDeskOptions options, const std::string& texts_dir)
+    : options_(options), texts_(LoadTexts(texts_dir)) {}
+
+Result<TipDesk*> TipDesks::For(const std::filesystem::path& case_dir) {
+  if (!texts_.ok()) return texts_.status();
+  std::lock_guard lock(mu_);
+  auto it = desks_.find(case_dir);
+  if (it != desks_.end()) return it->second.get();
+  Result<std::unique_ptr<TipDesk>> desk = TipDesk::Open(case_dir, *texts_, options_);
+  if (!desk.ok()) return desk.status();
+  return desks_.emplace(case_dir, std::move(desk).value()).first->second.get();
+}
+
+}  // namespace ariadne::intake
