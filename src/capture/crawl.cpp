@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <chrono>
-#include <future>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -29,7 +28,11 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 constexpr int64_t kRobotsTag = -1;
-constexpr const char* kPageFormat = "web-page";
+// The crawl's imports: one per part of a run (what one process stored in one round).
+constexpr const char* kCrawlFormat = "web-crawl";
+// A batch (one transaction, one blob sync) ends after this many fetches or this long.
+constexpr int64_t kBatchResults = 200;
+constexpr auto kBatchTime = std::chrono::seconds(2);
 
 bool IsPageRole(const std::string& role) {
   return role == "listing" || role == "ad" || role == "page";
@@ -74,14 +77,13 @@ class CrawlRun {
       if (o_.stop != nullptr && o_.stop->load()) break;
       if (fetcher_.pending() < 256) {
         Result<size_t> loaded = Load();
-        if (!loaded.ok()) return loaded.status();
+        if (!loaded.ok()) return Guarded(loaded.status());
         if (*loaded == 0 && fetcher_.pending() == 0 && robots_waiting_ == 0) break;
       }
       std::vector<FetchResult> done;
       fetcher_.Poll(100, [&](FetchResult&& r) { done.push_back(std::move(r)); });
-      std::vector<std::optional<Result<store::BlobInfo>>> blobs = StoreBodies(done);
-      for (size_t i = 0; i < done.size(); ++i)
-        ARIADNE_RETURN_IF_ERROR(Take(std::move(done[i]), std::move(blobs[i])));
+      for (FetchResult& r : done) ARIADNE_RETURN_IF_ERROR(Guarded(Take(std::move(r))));
+      ARIADNE_RETURN_IF_ERROR(Guarded(MaybeFlush()));
       if (o_.on_progress && Clock::now() - last_progress > std::chrono::milliseconds(500)) {
         last_progress = Clock::now();
         Progress();
@@ -89,27 +91,40 @@ class CrawlRun {
     }
     if (o_.on_progress) Progress();
     summary_.pages += pages_;
-    ARIADNE_RETURN_IF_ERROR(FlushSkips());
+    ARIADNE_RETURN_IF_ERROR(Guarded(FlushSkips()));
     Result<int64_t> queued = state_.CountQueued(run_.id);
-    if (!queued.ok()) return queued.status();
+    if (!queued.ok()) return Guarded(queued.status());
     const bool stopped = o_.stop != nullptr && o_.stop->load();
     const bool complete = *queued == 0 && !stopped;
-    ARIADNE_RETURN_IF_ERROR(state_.Begin());
+    // The last batch, the run's state and the end of this part's import: one transaction.
     Status st = [&]() -> Status {
+      ARIADNE_RETURN_IF_ERROR(EnsureTx());
       if (complete && o_.recipe) {
         Result<int64_t> removed = state_.MarkUnseenRemoved(run_.id, run_.job, UtcNowIso8601());
         if (!removed.ok()) return removed.status();
         summary_.removed_ads += *removed;
       }
-      return state_.FinishRun(run_.id, complete ? "complete" : "running", pages_, errors_);
+      if (import_.id > 0) {
+        import_.status = "complete";
+        import_.finished_at = UtcNowIso8601();
+      }
+      ARIADNE_RETURN_IF_ERROR(
+          state_.FinishRun(run_.id, complete ? "complete" : "running", pages_, errors_));
+      return FlushBatch();
     }();
-    if (!st.ok()) {
-      state_.Rollback();
-      return st;
-    }
-    ARIADNE_RETURN_IF_ERROR(state_.Commit());
+    ARIADNE_RETURN_IF_ERROR(Guarded(st));
     summary_.run_id = run_.id;
     return complete;
+  }
+
+  // Ends the open transaction (rolled back, with the blobs it would have named) when `s` failed.
+  Status Guarded(Status s) {
+    if (!s.ok() && in_tx_) {
+      state_.Rollback();
+      in_tx_ = false;
+      case_.blobs().DiscardPending();
+    }
+    return s;
   }
 
  private:
@@ -124,7 +139,7 @@ class CrawlRun {
       Result<int64_t> seq = state_.MaxSeq(run_.id);
       if (!seq.ok()) return seq.status();
       seq_ = *seq;
-      return Status::Ok();
+      return OpenPart();
     }
     if (o_.recipe) {
       run_.recipe = o_.recipe->name;
@@ -158,7 +173,82 @@ class CrawlRun {
       state_.Rollback();
       return st;
     }
-    return state_.Commit();
+    ARIADNE_RETURN_IF_ERROR(state_.Commit());
+    return OpenPart();
+  }
+
+  // This process's part of the run: its documents go to one import (created with the first),
+  // after the parts a killed process left running are completed.
+  Status OpenPart() {
+    ARIADNE_RETURN_IF_ERROR(state_.Begin());
+    Result<int64_t> parts = state_.CloseCrawlImports(run_.id);
+    if (!parts.ok()) {
+      state_.Rollback();
+      return parts.status();
+    }
+    ARIADNE_RETURN_IF_ERROR(state_.Commit());
+    part_ = *parts + 1;
+    import_ = store::ImportRecord();
+    return Status::Ok();
+  }
+
+  // Opens the batch's transaction if none is open.
+  Status EnsureTx() {
+    if (in_tx_) return Status::Ok();
+    ARIADNE_RETURN_IF_ERROR(state_.Begin());
+    in_tx_ = true;
+    batch_results_ = 0;
+    batch_started_ = Clock::now();
+    return Status::Ok();
+  }
+
+  // Commits the batch when it is large or old enough: one transaction and one blob sync for many
+  // pages, while a killed crawl loses at most one batch (its URLs are still queued).
+  Status MaybeFlush() {
+    if (!in_tx_) return Status::Ok();
+    if (batch_results_ < kBatchResults && Clock::now() - batch_started_ < kBatchTime)
+      return Status::Ok();
+    return FlushBatch();
+  }
+
+  Status FlushBatch() {
+    if (!in_tx_) return Status::Ok();
+    ARIADNE_RETURN_IF_ERROR(case_.blobs().SyncPending());
+    if (import_.id > 0) ARIADNE_RETURN_IF_ERROR(case_.store().UpdateImport(import_));
+    ARIADNE_RETURN_IF_ERROR(state_.Commit());
+    in_tx_ = false;
+    return Status::Ok();
+  }
+
+  // The part's import, created inside the open transaction with the first document: its blob
+  // describes the run and the part (the pages are each document's own provenance).
+  Status EnsureImport() {
+    if (import_.id > 0) return Status::Ok();
+    const std::string started = UtcNowIso8601();
+    nlohmann::json describe = {{"crawl_run", run_.id},
+                               {"job", run_.job},
+                               {"part", part_},
+                               {"recipe", run_.recipe},
+                               {"recipe_version", run_.recipe_version},
+                               {"seeds", nlohmann::json::parse(run_.seeds_json, nullptr, false)},
+                               {"started_at", started}};
+    Result<store::BlobInfo> blob = case_.blobs().PutBytes(
+        describe.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    if (!blob.ok()) return blob.status();
+    ARIADNE_RETURN_IF_ERROR(state_.RecordBlob(*blob, "application/json"));
+    store::ImportRecord rec;
+    rec.blob_sha256 = blob->sha256;
+    rec.file_name =
+        fmt::format("crawl run {} part {} ({})", run_.id, part_, run_.job.substr(0, 1000));
+    rec.format = kCrawlFormat;
+    rec.options = fmt::format("run={};part={}", run_.id, part_);
+    rec.status = "running";
+    rec.started_at = started;
+    Result<int64_t> id = case_.store().StartImport(rec);
+    if (!id.ok()) return id.status();
+    rec.id = *id;
+    import_ = rec;
+    return Status::Ok();
   }
 
   std::vector<std::string> Seeds() const {
@@ -246,21 +336,15 @@ class CrawlRun {
   void Skip(const store::FrontierEntry& e, const std::string& why) {
     Problem(e.url, why);
     skips_.emplace_back(e.url, why);
-    if (skips_.size() >= 64) (void)FlushSkips();
   }
 
   Status FlushSkips() {
     if (skips_.empty()) return Status::Ok();
-    ARIADNE_RETURN_IF_ERROR(state_.Begin());
-    for (const auto& [url, why] : skips_) {
-      Status s = state_.SetFrontierState(run_.id, url, "skipped", why);
-      if (!s.ok()) {
-        state_.Rollback();
-        return s;
-      }
-    }
+    ARIADNE_RETURN_IF_ERROR(EnsureTx());
+    for (const auto& [url, why] : skips_)
+      ARIADNE_RETURN_IF_ERROR(state_.SetFrontierState(run_.id, url, "skipped", why));
     skips_.clear();
-    return state_.Commit();
+    return Status::Ok();
   }
 
   void Problem(const std::string& url, const std::string& what) {
@@ -357,28 +441,8 @@ class CrawlRun {
     return warc_->Write(resp, block);
   }
 
-  // Stores the bodies of successful fetches in the blob store, several at once: each blob is
-  // synced to disk, and concurrent syncs share the file system's journal commits.
-  std::vector<std::optional<Result<store::BlobInfo>>> StoreBodies(
-      const std::vector<FetchResult>& done) {
-    std::vector<std::optional<Result<store::BlobInfo>>> out(done.size());
-    std::vector<std::pair<size_t, std::future<Result<store::BlobInfo>>>> pending;
-    for (size_t i = 0; i < done.size(); ++i) {
-      const FetchResult& r = done[i];
-      if (r.tag == kRobotsTag || !r.error.empty() || r.head.status < 200 || r.head.status >= 300)
-        continue;
-      if (done.size() == 1) {
-        out[i] = case_.blobs().PutBytes(r.body);
-      } else {
-        pending.emplace_back(i, std::async(std::launch::async,
-                                           [this, &r] { return case_.blobs().PutBytes(r.body); }));
-      }
-    }
-    for (auto& [i, f] : pending) out[i] = f.get();
-    return out;
-  }
-
-  Status Take(FetchResult&& r, std::optional<Result<store::BlobInfo>> stored) {
+  // Takes one finished fetch into the open batch.
+  Status Take(FetchResult&& r) {
     Result<WarcLocation> loc = WriteWarc(r);
     if (!loc.ok()) return loc.status();
     if (r.tag == kRobotsTag) {
@@ -447,14 +511,16 @@ class CrawlRun {
         Problem(e.url, v.error);
       }
     } else {
-      ARIADNE_RETURN_IF_ERROR(TakeBody(r, std::move(stored), e, v, found, observed));
+      ARIADNE_RETURN_IF_ERROR(EnsureTx());
+      ARIADNE_RETURN_IF_ERROR(TakeBody(r, e, v, found, observed));
     }
     if (!r.body_problem.empty()) Problem(e.url, r.body_problem);
 
-    // Everything about this fetch in one transaction of the crawl tables.
+    // Everything about this fetch in the batch's transaction.
     ARIADNE_RETURN_IF_ERROR(FlushSkips());
-    ARIADNE_RETURN_IF_ERROR(state_.Begin());
-    Status st = [&]() -> Status {
+    ARIADNE_RETURN_IF_ERROR(EnsureTx());
+    ++batch_results_;
+    {
       ARIADNE_RETURN_IF_ERROR(state_.RecordVisit(v));
       ARIADNE_RETURN_IF_ERROR(state_.SetFrontierState(run_.id, e.url, frontier_state, reason));
       for (store::FrontierEntry& f : found) {
@@ -476,12 +542,7 @@ class CrawlRun {
         if (!r2.ok()) return r2.status();
       }
       return Status::Ok();
-    }();
-    if (!st.ok()) {
-      state_.Rollback();
-      return st;
     }
-    return state_.Commit();
   }
 
   // An ad page that answers 404/410: the ad seen at this URL before is removed.
@@ -495,37 +556,20 @@ class CrawlRun {
     return r;
   }
 
-  Status TakeBody(FetchResult& r, std::optional<Result<store::BlobInfo>> stored,
-                  const store::FrontierEntry& e, store::CrawlVisit& v,
+  Status TakeBody(FetchResult& r, const store::FrontierEntry& e, store::CrawlVisit& v,
                   std::vector<store::FrontierEntry>& found,
                   std::optional<std::pair<store::AdEvent, std::string>>& observed) {
     const std::string content_type = r.head.Get("Content-Type");
     const std::string media = MediaType(content_type);
-    Result<store::BlobInfo> blob = stored ? std::move(*stored) : case_.blobs().PutBytes(r.body);
+    Result<store::BlobInfo> blob = case_.blobs().PutBytes(r.body);
     if (!blob.ok()) return blob.status();
     v.blob_sha256 = blob->sha256;
+    ARIADNE_RETURN_IF_ERROR(state_.RecordBlob(*blob, media));
     if (e.role == "image") {
       ++images_;
       ++summary_.images;
       v.outcome = "image";
-      ARIADNE_RETURN_IF_ERROR(state_.Begin());
-      Status st = state_.RecordBlob(*blob, media);
-      if (st.ok()) st = state_.AttachImage(e.url, blob->sha256);
-      if (!st.ok()) {
-        state_.Rollback();
-        return st;
-      }
-      return state_.Commit();
-    }
-    {
-      store::CaseStore& s = case_.store();
-      ARIADNE_RETURN_IF_ERROR(s.Begin());
-      Status st = s.RecordBlob(*blob, media);
-      if (!st.ok()) {
-        s.Rollback();
-        return st;
-      }
-      ARIADNE_RETURN_IF_ERROR(s.Commit());
+      return state_.AttachImage(e.url, blob->sha256);
     }
     if (!LooksLikeHtml(media, r.body)) {
       v.outcome = "not-html";
@@ -601,61 +645,29 @@ class CrawlRun {
     return Status::Ok();
   }
 
-  // Stores the document read from one page, as an import of the page's blob. Returns its id, or 0
-  // when the page was imported before (the same bytes).
+  // Stores the document read from one page in the part's import (inside the batch). Returns its
+  // id, or the id of the same document stored before (a page seen again unchanged).
   Result<int64_t> StoreDocument(Document& doc, const store::BlobInfo& blob, const std::string& url,
                                 const std::vector<std::string>& warnings) {
     store::CaseStore& s = case_.store();
-    const std::string options =
-        o_.recipe ? fmt::format("recipe={}@{}", o_.recipe->name, o_.recipe->version) : "main-text";
-    ARIADNE_RETURN_IF_ERROR(s.Begin());
-    Result<int64_t> out = [&]() -> Result<int64_t> {
-      Result<std::optional<store::ImportRecord>> found =
-          s.FindImport(blob.sha256, kPageFormat, options);
-      if (!found.ok()) return found.status();
-      if (found->has_value()) {
-        ++summary_.duplicates;
-        Result<std::vector<int64_t>> ids = s.FindBySourceId(doc.source_id, doc.site);
-        return ids.ok() && !ids->empty() ? ids->back() : int64_t{0};
-      }
-      store::ImportRecord rec;
-      rec.blob_sha256 = blob.sha256;
-      rec.file_name = url.substr(0, 2000);
-      rec.format = kPageFormat;
-      rec.options = options;
-      rec.status = "complete";
-      rec.next_offset = blob.size;
-      rec.next_line = 2;
-      rec.started_at = UtcNowIso8601();
-      rec.finished_at = rec.started_at;
-      Result<int64_t> import_id = s.StartImport(rec);
-      if (!import_id.ok()) return import_id.status();
-      rec.id = *import_id;
-      for (const std::string& w : warnings)
-        ARIADNE_RETURN_IF_ERROR(s.RecordProblem({rec.id, 1, 0, w}));
-      doc.provenance = {blob.sha256, rec.file_name, 1, 0, blob.size};
-      Result<store::InsertOutcome> outcome = s.InsertDocument(doc, rec.id);
-      if (!outcome.ok()) return outcome.status();
-      if (*outcome == store::InsertOutcome::kInserted) {
-        rec.imported = 1;
-        ++documents_;
-        ++summary_.documents;
-      } else {
-        rec.duplicated = 1;
-        ++summary_.duplicates;
-      }
-      ARIADNE_RETURN_IF_ERROR(s.UpdateImport(rec));
-      if (*outcome == store::InsertOutcome::kInserted) return doc.id;
-      Result<std::vector<int64_t>> ids = s.FindBySourceId(doc.source_id, doc.site);
-      return ids.ok() && !ids->empty() ? ids->back() : int64_t{0};
-    }();
-    if (!out.ok()) {
-      s.Rollback();
-      return out.status();
+    ARIADNE_RETURN_IF_ERROR(EnsureImport());
+    for (const std::string& w : warnings) {
+      ARIADNE_RETURN_IF_ERROR(s.RecordProblem({import_.id, 0, 0, fmt::format("{}: {}", url, w)}));
+      Problem(url, w);
     }
-    ARIADNE_RETURN_IF_ERROR(s.Commit());
-    for (const std::string& w : warnings) Problem(url, w);
-    return out;
+    doc.provenance = {blob.sha256, import_.file_name, 1, 0, blob.size};
+    Result<store::InsertOutcome> outcome = s.InsertDocument(doc, import_.id);
+    if (!outcome.ok()) return outcome.status();
+    if (*outcome == store::InsertOutcome::kInserted) {
+      ++import_.imported;
+      ++documents_;
+      ++summary_.documents;
+      return doc.id;
+    }
+    ++import_.duplicated;
+    ++summary_.duplicates;
+    Result<std::vector<int64_t>> ids = s.FindBySourceId(doc.source_id, doc.site);
+    return ids.ok() && !ids->empty() ? ids->back() : int64_t{0};
   }
 
   store::Case& case_;
@@ -677,6 +689,12 @@ class CrawlRun {
   std::unordered_map<int64_t, store::FrontierEntry> inflight_;
   std::vector<std::pair<std::string, std::string>> skips_;
   Clock::time_point start_;
+  // The open batch (one transaction) and this part's import.
+  bool in_tx_ = false;
+  int64_t batch_results_ = 0;
+  Clock::time_point batch_started_;
+  int64_t part_ = 1;
+  store::ImportRecord import_;
 };
 
 }  // namespace
@@ -695,8 +713,17 @@ Result<CrawlSummary> Crawl(store::Case& c, const CrawlOptions& o) {
         "ignoring robots.txt needs a recorded legal basis: add --legal-basis \"the law, warrant "
         "or mandate that allows it\"");
   }
-  Result<std::unique_ptr<store::CrawlState>> state = store::CrawlState::Open(c.dir());
+  Result<std::unique_ptr<store::CrawlState>> state = store::CrawlState::Open(c);
   if (!state.ok()) return state.status();
+  // Pages and photos are synced once per batch, before the batch's rows are committed.
+  struct DeferredSync {
+    store::BlobStore& blobs;
+    explicit DeferredSync(store::BlobStore& b) : blobs(b) { blobs.DeferSync(true); }
+    ~DeferredSync() {
+      blobs.DiscardPending();
+      blobs.DeferSync(false);
+    }
+  } deferred(c.blobs());
   CrawlSummary summary;
   for (int64_t round = 1;; ++round) {
     CrawlRun run(c, o, **state, summary);

@@ -135,7 +135,8 @@ void Fetcher::Start(const std::string& url, const std::string& host_key, int64_t
   t->easy = e;
   t->headers = curl_slist_append(nullptr, "Accept: text/html,application/xhtml+xml,*/*;q=0.8");
   // Asked for, but decoded by us (BodyDecoder, with a cap), so the WARC keeps the bytes as sent.
-  t->headers = curl_slist_append(t->headers, "Accept-Encoding: gzip, deflate");
+  t->headers =
+      curl_slist_append(t->headers, (std::string("Accept-Encoding: ") + kAcceptEncoding).c_str());
   curl_easy_setopt(e, CURLOPT_URL, url.c_str());
   curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");

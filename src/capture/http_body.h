@@ -1,13 +1,14 @@
 // HTTP/1.x responses as they travel: the head (status line and fields) and a streaming body
-// decoder that undoes chunked transfer coding and gzip/deflate content coding with a cap on the
-// decoded size, so a compression bomb stops at the cap instead of filling memory. Used by the
-// crawler on bytes as they arrive and by the WARC importer on recorded responses.
+// decoder that undoes chunked transfer coding and the content codings gzip, deflate, br (brotli)
+// and zstd, also stacked ("gzip, br": applied in that order, undone in reverse), with a cap on the
+// output of every decoding step, so a compression bomb stops at the cap instead of filling memory.
+// Used by the crawler on bytes as they arrive and by the WARC importer on recorded responses.
 #pragma once
 
 #include <openssl/evp.h>
-#include <zlib.h>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,11 +46,20 @@ class Sha1 {
   EVP_MD_CTX* ctx_;
 };
 
+// The Accept-Encoding the crawler sends: every content coding BodyDecoder undoes.
+inline constexpr const char* kAcceptEncoding = "gzip, deflate, br, zstd";
+
+// At most this many content codings are undone; a longer list is kept encoded (no server needs
+// more than two, and each step is a place for a bomb).
+inline constexpr size_t kMaxContentCodings = 4;
+
 // Decodes a response body fed in pieces of any size.
 class BodyDecoder {
  public:
   // `transfer_encoding` and `content_encoding` as the response's fields say them ("" when absent).
-  // At most `max_decoded` bytes are kept; beyond that the body is truncated.
+  // At most `max_decoded` bytes are kept, and no decoding step produces more than that: beyond it
+  // the body is truncated. An unknown coding (or more than kMaxContentCodings) keeps the body as
+  // sent, with a problem.
   BodyDecoder(std::string_view transfer_encoding, std::string_view content_encoding,
               size_t max_decoded);
   ~BodyDecoder();
@@ -70,19 +80,25 @@ class BodyDecoder {
   bool truncated() const { return truncated_; }
   const std::string& problem() const { return problem_; }
 
+  // One content-decoding step (gzip, br, zstd...) and how it hands on its output: internal,
+  // declared for the implementation.
+  class Step;
+  using Emit = std::function<bool(std::string_view)>;
+
  private:
   bool Dechunk(std::string_view raw);
   bool Decode(std::string_view entity);
+  // Passes `bytes` through the steps from `index` on, then keeps them.
+  bool Push(size_t index, std::string_view bytes);
   bool Keep(std::string_view bytes);
+  void Fail(std::string problem);
 
   bool chunked_ = false;
-  enum class Coding { kIdentity, kZlib, kUnknown } coding_ = Coding::kIdentity;
-  std::string content_coding_;
+  std::vector<std::unique_ptr<Step>> steps_;  // in decoding order (the last coding listed first)
   size_t max_decoded_;
   std::string decoded_;
   bool truncated_ = false;
   bool failed_ = false;
-  bool stream_end_ = false;
   std::string problem_;
   Sha1 payload_sha1_;
   // Chunked state.
@@ -96,8 +112,6 @@ class BodyDecoder {
   std::string size_line_;
   uint64_t chunk_left_ = 0;
   size_t trailer_newlines_ = 0;
-  std::unique_ptr<z_stream> zs_;
-  bool raw_deflate_tried_ = false;
 };
 
 }  // namespace ariadne::capture

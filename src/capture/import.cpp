@@ -127,6 +127,15 @@ class ImportRun {
   }
 
   Status ReadAll(RecordStream& stream, int64_t total_bytes) {
+    // Attachments and images are synced once per batch, before the batch that names them commits.
+    struct DeferredSync {
+      store::BlobStore& blobs;
+      explicit DeferredSync(store::BlobStore& b) : blobs(b) { blobs.DeferSync(true); }
+      ~DeferredSync() {
+        blobs.DiscardPending();
+        blobs.DeferSync(false);
+      }
+    } deferred(case_.blobs());
     store::CaseStore& s = case_.store();
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     int64_t in_batch = 0;
@@ -162,6 +171,7 @@ class ImportRun {
 
   Status CommitBatch(bool reopen = true) {
     store::CaseStore& s = case_.store();
+    ARIADNE_RETURN_IF_ERROR(case_.blobs().SyncPending());
     ARIADNE_RETURN_IF_ERROR(s.UpdateImport(record_));
     ARIADNE_RETURN_IF_ERROR(s.Commit());
     return reopen ? s.Begin() : Status::Ok();

@@ -25,10 +25,15 @@ struct ImportOptions {
   // Records (lines) longer than this are reported and skipped, never buffered.
   size_t max_record_bytes = size_t{16} << 20;
   // Documents per transaction: the unit that a killed import loses and redoes.
-  int64_t batch_size = 2000;
+  int64_t batch_size = 20000;
   // Images, and files carried inside an input (e-mail attachments, zip entries), larger than this
   // are not stored (reported as missing).
   int64_t max_image_bytes = int64_t{64} << 20;
+  // PDF: pages beyond this many, and pages after this much time on one file, are not read (a
+  // hostile PDF can declare millions of pages or make each one slow); the text read so far is
+  // imported with a problem recorded.
+  int64_t pdf_max_pages = 20000;
+  double pdf_max_seconds = 300;
 };
 
 // A file carried inside the input (an e-mail attachment, a media file in a zip) that the runner

@@ -5,6 +5,8 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <limits>
 #include <memory>
@@ -22,8 +24,6 @@ namespace {
 using nlohmann::json;
 namespace fs = std::filesystem;
 
-// Pages beyond this are not read (a hostile PDF can declare millions).
-constexpr int kMaxPages = 20000;
 // poppler's complaints about damage, per file, beyond this are counted.
 constexpr size_t kMaxPopplerMessages = 10;
 
@@ -100,9 +100,19 @@ class PdfStream final : public RecordStream {
     d.title = title.empty() ? name_ : title;
     d.posted_at = IsoUtc(doc_->get_creation_date_t());
     const int pages = doc_->pages();
+    const int64_t max_pages = std::max<int64_t>(1, options_.pdf_max_pages);
+    const auto deadline = std::chrono::steady_clock::now() +
+                          std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                              std::chrono::duration<double>(options_.pdf_max_seconds));
     json starts = json::array();
     bool cut = false;
-    for (int i = 0; i < pages && i < kMaxPages; ++i) {
+    int timed_out_at = -1;  // the first page not read for lack of time
+    for (int i = 0; i < pages && i < max_pages; ++i) {
+      // Checked between pages: poppler cannot be interrupted inside one.
+      if (i > 0 && std::chrono::steady_clock::now() > deadline) {
+        timed_out_at = i;
+        break;
+      }
       std::unique_ptr<poppler::page> page(doc_->create_page(i));
       if (!page) continue;
       std::string text =
@@ -117,9 +127,14 @@ class PdfStream final : public RecordStream {
       d.text += text;
     }
     t_messages = nullptr;
-    if (pages > kMaxPages) {
+    if (timed_out_at >= 0) {
+      record->warnings.push_back(fmt::format(
+          "reading the PDF took longer than {} s: only the first {} of {} pages were read (a "
+          "hostile or damaged file?)",
+          options_.pdf_max_seconds, timed_out_at, pages));
+    } else if (pages > max_pages) {
       record->warnings.push_back(
-          fmt::format("the PDF has {} pages: only the first {} were read", pages, kMaxPages));
+          fmt::format("the PDF has {} pages: only the first {} were read", pages, max_pages));
     }
     if (cut) {
       record->warnings.push_back(

@@ -27,8 +27,11 @@ struct ImportCliOptions {
   std::vector<std::string> files;
   std::string format;
   std::string map;
-  int64_t batch_size = 2000;
+  int64_t batch_size = 20000;
   int64_t max_line_bytes = int64_t{16} << 20;
+  int64_t max_file_mb = 4096;
+  int64_t pdf_max_pages = 20000;
+  double pdf_max_seconds = 300;
   bool json = false;
   bool quiet = false;
 };
@@ -85,6 +88,8 @@ int RunImport(const ImportCliOptions& o) {
   options.column_map = *map;
   options.batch_size = o.batch_size;
   options.max_record_bytes = static_cast<size_t>(o.max_line_bytes);
+  options.pdf_max_pages = o.pdf_max_pages;
+  options.pdf_max_seconds = o.pdf_max_seconds;
 
   int exit_code = kExitOk;
   // Folders become the files under them; what a walk leaves out is reported, never silent.
@@ -95,7 +100,10 @@ int RunImport(const ImportCliOptions& o) {
       files.push_back(arg);
       continue;
     }
-    Result<capture::FolderListing> listing = capture::ListFolder(arg);
+    capture::FolderLimits limits;
+    limits.max_file_bytes = o.max_file_mb << 20;
+    limits.known_formats_only = o.format.empty();
+    Result<capture::FolderListing> listing = capture::ListFolder(arg, limits);
     if (!listing.ok()) {
       exit_code = std::max(exit_code, ReportError(listing.status()));
       continue;
@@ -103,6 +111,17 @@ int RunImport(const ImportCliOptions& o) {
     for (const std::string& p : listing->problems) {
       if (!o.quiet) fmt::print(stderr, "{}\n", p);
       exit_code = std::max(exit_code, static_cast<int>(kExitDataErr));
+    }
+    // What the walk left out is kept in the case (an import of format "folder"), not only printed.
+    capture::ImportCallbacks walk;
+    walk.on_start = LogImportStart(o.dir, arg);
+    Result<capture::ImportSummary> recorded = capture::RecordFolderWalk(**c, arg, *listing, walk);
+    if (!recorded.ok()) {
+      exit_code = std::max(exit_code, ReportError(recorded.status()));
+    } else if (recorded->import_id > 0) {
+      if (Status logged = LogImportDone(o.dir, *recorded); !logged.ok()) {
+        exit_code = std::max(exit_code, ReportError(logged));
+      }
     }
     for (const auto& f : listing->files) files.push_back(f.string());
   }
@@ -191,6 +210,16 @@ void AddImportCommand(CLI::App& app, Action& action) {
   cmd->add_option("--max-line-bytes", o->max_line_bytes,
                   "skip (and report) records longer than this")
       ->check(CLI::Range(int64_t{1024}, int64_t{1} << 31));
+  cmd->add_option("--max-file-mb", o->max_file_mb,
+                  "files of a folder larger than this are left out (and recorded); name a file "
+                  "to import it whatever its size")
+      ->check(CLI::Range(int64_t{1}, int64_t{1} << 30));
+  cmd->add_option("--pdf-max-pages", o->pdf_max_pages,
+                  "PDF: read at most this many pages of a file (the rest is reported)")
+      ->check(CLI::Range(int64_t{1}, int64_t{10000000}));
+  cmd->add_option("--pdf-max-seconds", o->pdf_max_seconds,
+                  "PDF: stop reading a file's pages after this long (the rest is reported)")
+      ->check(CLI::Range(0.001, 86400.0));
   cmd->add_flag("--json", o->json, "print one JSON summary line per file");
   cmd->add_flag("--quiet,-q", o->quiet, "do not print each problem (they are still recorded)");
   cmd->footer(

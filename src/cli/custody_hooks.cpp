@@ -147,9 +147,10 @@ Status LogCrawl(const std::filesystem::path& dir, const capture::CrawlSummary& s
   }
   Result<std::unique_ptr<custody::CustodyLog>> log = OpenCustodyLog(dir);
   if (!log.ok()) return log.status();
-  // Each crawled page is an import of its own: sealed like any import, then the run itself.
+  // The crawl's imports (one per part of the run, many pages each) are sealed like any import,
+  // then the run itself.
   Result<int64_t> sealed =
-      (*log)->SealUnloggedImports({{"crawl_run", s.run_id}, {"format", "web-page"}});
+      (*log)->SealUnloggedImports({{"crawl_run", s.run_id}, {"format", "web-crawl"}});
   if (!sealed.ok()) return sealed.status();
   Result<store::CustodyEventRow> run = (*log)->Record({"capture.crawl",
                                                        fmt::format("crawl_run:{}", s.run_id),

@@ -39,9 +39,9 @@ Result<std::string> StartCaseCustody(const std::filesystem::path& dir, const sto
 std::function<Status(const store::ImportRecord&, bool)> LogImportStart(
     const std::filesystem::path& dir, const std::string& file);
 Status LogImportDone(const std::filesystem::path& dir, const capture::ImportSummary& summary);
-// After a crawl: seals the imports the crawl created (one per page: import.start, the documents'
-// seals, import.complete, captures of the new blobs), then "capture.crawl" with the run, its
-// counts and the WARC files written, with their hashes.
+// After a crawl: seals the imports the crawl created (one per part of a run, many pages each:
+// import.start, the documents' seals, import.complete, captures of the new blobs), then
+// "capture.crawl" with the run, its counts and the WARC files written, with their hashes.
 Status LogCrawl(const std::filesystem::path& dir, const capture::CrawlSummary& summary);
 // What an analysis run did, for the custody log.
 inline nlohmann::json StagesJson(const std::vector<pipeline::StageSummary>& stages) {

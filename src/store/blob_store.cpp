@@ -127,8 +127,12 @@ Result<BlobInfo> BlobStore::Put(std::istream& in, const std::string& what) {
   info.sha256 = hasher.HexDigest();
 
   const fs::path target = PathFor(info.sha256);
-  if (fs::exists(target, ec)) {
+  if (fs::exists(target, ec) || pending_.count(info.sha256) > 0) {
     fs::remove(tmp, ec);
+    return info;
+  }
+  if (defer_sync_) {
+    pending_.emplace(info.sha256, tmp);
     return info;
   }
   SyncPath(tmp);
@@ -139,6 +143,35 @@ Result<BlobInfo> BlobStore::Put(std::istream& in, const std::string& what) {
   if (ec) return fail(fmt::format("cannot rename into {}: {}", target.string(), ec.message()));
   SyncPath(target.parent_path());
   return info;
+}
+
+Status BlobStore::SyncPending() {
+  if (pending_.empty()) return Status::Ok();
+  // One sync for the whole batch: the temporaries' bytes are durable before any is named.
+  const int fd = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY);
+  if (fd >= 0) {
+    ::syncfs(fd);
+    ::close(fd);
+  }
+  std::error_code ec;
+  for (auto it = pending_.begin(); it != pending_.end(); it = pending_.erase(it)) {
+    const fs::path target = PathFor(it->first);
+    fs::create_directories(target.parent_path(), ec);
+    if (!ec) fs::rename(it->second, target, ec);
+    if (ec) {
+      return IoError(fmt::format("blob {}: cannot move it into {}: {}", it->first,
+                                 target.parent_path().string(), ec.message()));
+    }
+  }
+  // The renames reach the disk with the next journal commit (the database's next sync at the
+  // latest); a killed process cannot lose them.
+  return Status::Ok();
+}
+
+void BlobStore::DiscardPending() {
+  std::error_code ec;
+  for (const auto& [sha, tmp] : pending_) fs::remove(tmp, ec);
+  pending_.clear();
 }
 
 Status BlobStore::CopyTo(std::string_view sha256, std::ostream& out) const {

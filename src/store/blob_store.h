@@ -6,10 +6,17 @@
 // so a killed process leaves either no blob or a whole one (plus, at worst, a stray file under
 // <root>/tmp/). Thread-safe for distinct blobs; writing the same blob from two processes at once is
 // safe (rename wins).
+//
+// Batches (a crawl, an import with attachments) defer the syncs: with DeferSync(true), each new
+// blob waits complete in <root>/tmp/ and SyncPending() makes all of them durable with one file
+// system sync, then renames them into place; call it before committing the rows that name them.
+// Until then Contains() does not see them (a killed process leaves only temporaries, which
+// RemoveStrayTemporaries() clears).
 #pragma once
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -47,11 +54,22 @@ class BlobStore {
   // Removes temporary files a killed process may have left behind.
   void RemoveStrayTemporaries() const;
 
+  // Defers the sync of new blobs to SyncPending() (see above). Not thread-safe while on.
+  void DeferSync(bool on) { defer_sync_ = on; }
+  // Syncs the deferred blobs (one syncfs) and renames them into place. IoError when a blob cannot
+  // be moved (the caller must not commit rows naming it).
+  Status SyncPending();
+  // Forgets the deferred blobs and removes their temporaries (their rows were rolled back).
+  void DiscardPending();
+
   const std::filesystem::path& root() const { return root_; }
 
  private:
   Result<BlobInfo> Put(std::istream& in, const std::string& what);
   std::filesystem::path root_;
+  bool defer_sync_ = false;
+  // Deferred blobs: SHA-256 -> their complete temporary file.
+  std::map<std::string, std::filesystem::path> pending_;
 };
 
 }  // namespace ariadne::store

@@ -3,9 +3,9 @@
 // records are in the WARC files, and each ad's observations over time (first and last seen,
 // changed, removed: a removed ad is evidence too).
 //
-// CrawlState opens its own connection to the case database, beside the CaseStore's: never hold a
-// CaseStore transaction open while calling it (one writer at a time; the second would wait).
-// Not thread-safe: one object per thread.
+// CrawlState works on the case's own connection (store/sqlite): its Begin/Commit/Rollback are the
+// CaseStore's, so a batch of pages (documents, visits, frontier, observations) is one transaction.
+// Not thread-safe: one object per thread, used with the Case it was opened on.
 #pragma once
 
 #include <cstdint>
@@ -18,6 +18,7 @@
 
 #include "core/status.h"
 #include "store/blob_store.h"
+#include "store/case.h"
 
 namespace ariadne::store {
 
@@ -77,9 +78,8 @@ struct AdEvent {
 
 class CrawlState {
  public:
-  // Opens the crawl tables of the case in `case_dir` (the case must exist and be migrated: open it
-  // with Case::Open first).
-  static Result<std::unique_ptr<CrawlState>> Open(const std::filesystem::path& case_dir);
+  // The crawl tables of an open case, on its connection; the case must outlive the object.
+  static Result<std::unique_ptr<CrawlState>> Open(Case& c);
   virtual ~CrawlState() = default;
 
   virtual Status Begin() = 0;
@@ -104,8 +104,12 @@ class CrawlState {
                                   const std::string& reason) = 0;
 
   virtual Status RecordVisit(const CrawlVisit& visit) = 0;
-  // Records a blob (idempotent), as CaseStore::RecordBlob does.
+  // Records a blob (idempotent): CaseStore::RecordBlob.
   virtual Status RecordBlob(const BlobInfo& blob, const std::string& media_type) = 0;
+  // The crawl's imports (format "web-crawl", options "run=ID;part=N"): one per part of a run, a
+  // part being what one process stored in one round. Completes the parts of `run_id` a killed
+  // process left running (their documents are committed) and returns how many parts exist.
+  virtual Result<int64_t> CloseCrawlImports(int64_t run_id) = 0;
   // The blob of a successful earlier fetch of this URL (images are fetched once per case).
   virtual Result<std::optional<std::string>> FetchedBlob(const std::string& url) = 0;
   // Marks every document image referring to `url` that is still remote as stored in `blob`.

@@ -1,6 +1,7 @@
 // The crawler against the fixture ad site on loopback: real HTTP, real case, real WARC files.
 #include "capture/crawl.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -126,6 +127,14 @@ TEST_F(CrawlTest, RecipeCrawlStoresEveryAdWithProvenanceImagesAndWarc) {
   EXPECT_EQ(s->errors, 0) << (problems_.empty() ? "" : problems_[0]);
   EXPECT_EQ(s->new_ads, 100);
   EXPECT_GT(s->images, 0);
+  // Many pages per import: the crawl's documents are one import of the run, not one per page.
+  Result<std::vector<store::ImportRecord>> imports = case_->store().Imports();
+  ASSERT_TRUE(imports.ok());
+  ASSERT_EQ(imports->size(), 1u);
+  EXPECT_EQ((*imports)[0].format, "web-crawl");
+  EXPECT_EQ((*imports)[0].options, fmt::format("run={};part=1", s->run_id));
+  EXPECT_EQ((*imports)[0].status, "complete");
+  EXPECT_EQ((*imports)[0].imported, 100);
 
   // Fields as the corpus has them.
   std::ifstream corpus(dir_ / "corpus" / "ads.jsonl");
@@ -196,6 +205,12 @@ TEST_F(CrawlTest, AKilledOrLimitedCrawlResumesWhereItStopped) {
   // Nothing was fetched twice.
   EXPECT_EQ(site_->Hits("/ads/page/1"), 1);
   EXPECT_EQ(first->pages + second->pages, 90 + 3);
+  // Each process's part of the run is an import of its own.
+  Result<std::vector<store::ImportRecord>> imports = case_->store().Imports();
+  ASSERT_TRUE(imports.ok());
+  ASSERT_EQ(imports->size(), 2u);
+  EXPECT_EQ((*imports)[1].options, fmt::format("run={};part=2", first->run_id));
+  EXPECT_EQ((*imports)[0].imported + (*imports)[1].imported, 90);
 }
 
 TEST_F(CrawlTest, RobotsTxtIsObeyedAndIgnoringItNeedsARecordedLegalBasis) {
@@ -216,7 +231,7 @@ TEST_F(CrawlTest, RobotsTxtIsObeyedAndIgnoringItNeedsARecordedLegalBasis) {
   Result<CrawlSummary> allowed = Crawl(*case_, ignore);
   ASSERT_TRUE(allowed.ok()) << allowed.status().message();
   EXPECT_EQ(site_->Hits("/nasty/disallowed"), 1);
-  auto state = store::CrawlState::Open(dir_ / "case");
+  auto state = store::CrawlState::Open(*case_);
   ASSERT_TRUE(state.ok());
   Result<std::vector<store::CrawlRun>> runs = (*state)->Runs();
   ASSERT_TRUE(runs.ok());
@@ -233,9 +248,17 @@ TEST_F(CrawlTest, HostilePagesAreRecordedAndTheCrawlGoesOn) {
   std::string all;
   for (const auto& [k, v] : out) all += k + " -> " + v + "\n";
   SCOPED_TRACE(all);
-  // Endless and bomb: stopped at the cap.
-  EXPECT_NE(out["/nasty/endless"].find("larger than"), std::string::npos) << out["/nasty/endless"];
-  EXPECT_NE(out["/nasty/bomb"].find("larger than"), std::string::npos) << out["/nasty/bomb"];
+  // Endless and bomb: stopped at the cap. (Offered br, the fixture server compresses the endless
+  // page and its encoder holds the output back: then the low-speed limit stops it.)
+  EXPECT_TRUE(out["/nasty/endless"].find("larger than") != std::string::npos ||
+              out["/nasty/endless"].find("timed out") != std::string::npos)
+      << out["/nasty/endless"];
+  // The server makes its 128 MiB bomb on the first request: on a loaded machine that can take
+  // longer than the low-speed limit, which then stops the fetch (the decoding caps are tested on
+  // loopback in http_encoding_test).
+  EXPECT_TRUE(out["/nasty/bomb"].find("larger than") != std::string::npos ||
+              out["/nasty/bomb"].find("timed out") != std::string::npos)
+      << out["/nasty/bomb"];
   // Drip: stopped by the low-speed limit.
   EXPECT_EQ(out["/nasty/drip"].rfind("error", 0), 0u) << out["/nasty/drip"];
   // Redirect loops end: a cycle is fetched once per URL, a chain stops at the limit.
@@ -280,7 +303,7 @@ TEST_F(CrawlTest, WatchingRecordsNewChangedAndRemovedAds) {
   EXPECT_EQ(later->changed_ads, 1);
   EXPECT_EQ(later->new_ads, 0);
   EXPECT_EQ(later->documents, 1);  // the changed text; the rest was seen before
-  auto state = store::CrawlState::Open(dir_ / "case");
+  auto state = store::CrawlState::Open(*case_);
   ASSERT_TRUE(state.ok());
   auto events = [&](const char* id) {
     std::string out;
@@ -383,6 +406,15 @@ TEST_F(CrawlTest, CommandLineCrawlsResumesAndTestsRecipes) {
   EXPECT_EQ(b["resumed"], true);
   EXPECT_EQ(b["complete"], true);
   EXPECT_EQ(a["documents"].get<int>() + b["documents"].get<int>(), 50);
+  testing::CommandResult info =
+      testing::RunAriadne(dir_.path(), {"info", "--case", case_dir, "--json"});
+  ASSERT_EQ(info.exit_code, 0) << info.err;
+  nlohmann::json groups = nlohmann::json::parse(info.out)["counts"]["import_groups"];
+  EXPECT_EQ(groups["crawl_runs"], 1);
+  EXPECT_EQ(groups["crawl_imports"], 2);
+  EXPECT_EQ(groups["crawled_documents"], 50);
+  testing::CommandResult info_text = testing::RunAriadne(dir_.path(), {"info", "--case", case_dir});
+  EXPECT_NE(info_text.out.find("1 crawl run (2 imports)"), std::string::npos) << info_text.out;
 
   testing::CommandResult listing =
       testing::RunAriadne(dir_.path(), {"recipe", "test", recipe, base_ + "/ads/page/1", "--json"});

@@ -148,5 +148,54 @@ TEST(PdfImporter, ImportsIntoACaseByPath) {
   EXPECT_EQ(d->provenance.blob_sha256, Sha256Hex(pdf));
 }
 
+// A generated PDF of 3,000 pages stands in for a hostile one: the page and time limits stop the
+// reading between pages, the text read so far is imported, and the problem is recorded in the case.
+TEST(PdfImporter, PageAndTimeLimitsStopAHugePdfWithARecordedProblem) {
+  std::vector<std::string> pages(3000, "filler page");
+  pages[0] = "first page";
+  const std::string pdf = MakePdf(pages);
+  ImportOptions by_pages;
+  by_pages.pdf_max_pages = 10;
+  std::istringstream in(pdf);
+  auto stream = PdfImporter().Open(in, 0, 1, by_pages);
+  ASSERT_TRUE(stream.ok()) << stream.status().message();
+  ParsedRecord r;
+  ASSERT_TRUE((*stream)->Next(&r));
+  ASSERT_TRUE(r.doc);
+  EXPECT_EQ(json::parse(r.doc->attributes_json)["page_starts"].size(), 10u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0], "the PDF has 3000 pages: only the first 10 were read");
+
+  testing::TempDir dir;
+  store::CaseInfo info{"t", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  const auto file = dir.Write("huge.pdf", pdf);
+  ImportOptions by_time;
+  by_time.pdf_max_seconds = 0.002;
+  std::vector<std::string> reported;
+  ImportCallbacks callbacks;
+  callbacks.on_problem = [&](const std::string& p) { reported.push_back(p); };
+  auto s = ImportFile(**c, file, "", by_time, callbacks);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->imported, 1);
+  EXPECT_EQ(s->warnings, 1);
+  auto problems = (*c)->store().Problems(s->import_id);
+  ASSERT_TRUE(problems.ok());
+  ASSERT_EQ(problems->size(), 1u);
+  EXPECT_NE((*problems)[0].reason.find("took longer than 0.002 s: only the first"),
+            std::string::npos)
+      << (*problems)[0].reason;
+  ASSERT_EQ(reported.size(), 1u);
+  auto ids = (*c)->store().FindBySourceId("sha256:" + Sha256Hex(pdf), "pdf");
+  ASSERT_TRUE(ids.ok() && ids->size() == 1u);
+  auto d = (*c)->store().GetDocument(ids->front());
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->text.rfind("first page", 0), 0u);
+  const size_t read = json::parse(d->attributes_json)["page_starts"].size();
+  EXPECT_GE(read, 1u);
+  EXPECT_LT(read, 3000u);
+}
+
 }  // namespace
 }  // namespace ariadne::capture

@@ -1,10 +1,12 @@
-// The SQLite implementation of CrawlState (store/crawl_state.h): the v5 "crawl" tables.
+// The SQLite implementation of CrawlState (store/crawl_state.h): the v6 "crawl" tables, on the
+// case store's connection and statement cache helper (sqlite_db.h).
 #include <fmt/format.h>
 
 #include <map>
 
 #include "core/text.h"
 #include "store/crawl_state.h"
+#include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::store {
@@ -16,11 +18,12 @@ using sqlite::Statement;
 
 class SqliteCrawlState final : public CrawlState {
  public:
-  explicit SqliteCrawlState(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+  SqliteCrawlState(CaseStore& store, Db* db) : store_(store), db_(db) {}
 
-  Status Begin() override { return db_->Exec("BEGIN IMMEDIATE"); }
-  Status Commit() override { return db_->Exec("COMMIT"); }
-  void Rollback() override { (void)db_->Exec("ROLLBACK"); }
+  // The case's transaction: the same connection.
+  Status Begin() override { return store_.Begin(); }
+  Status Commit() override { return store_.Commit(); }
+  void Rollback() override { store_.Rollback(); }
 
   Result<std::optional<CrawlRun>> UnfinishedRun(const std::string& job) override {
     auto st = Prep(std::string(kRunColumns) +
@@ -144,17 +147,22 @@ class SqliteCrawlState final : public CrawlState {
   }
 
   Status RecordBlob(const BlobInfo& blob, const std::string& media_type) override {
-    auto st = Prep(
-        "INSERT OR IGNORE INTO blobs (sha256, size, stored_size, media_type, first_seen) VALUES "
-        "(?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    return (*st)
-        ->Bind(1, blob.sha256)
-        .Bind(2, blob.size)
-        .Bind(3, blob.stored_size)
-        .BindOptional(4, media_type)
-        .Bind(5, UtcNowIso8601())
-        .Run();
+    return store_.RecordBlob(blob, media_type);
+  }
+
+  Result<int64_t> CloseCrawlImports(int64_t run_id) override {
+    const std::string like = fmt::format("run={};part=%", run_id);
+    auto close = Prep(
+        "UPDATE imports SET status = 'complete', finished_at = ? WHERE format = 'web-crawl' AND "
+        "status = 'running' AND options LIKE ?");
+    if (!close.ok()) return close.status();
+    ARIADNE_RETURN_IF_ERROR((*close)->Bind(1, UtcNowIso8601()).Bind(2, like).Run());
+    auto count = Prep("SELECT count(*) FROM imports WHERE format = 'web-crawl' AND options LIKE ?");
+    if (!count.ok()) return count.status();
+    (*count)->Bind(1, like);
+    int64_t n = 0;
+    ARIADNE_RETURN_IF_ERROR((*count)->ForEachRow([&] { n = (*count)->Int(0); }));
+    return n;
   }
 
   Result<std::optional<std::string>> FetchedBlob(const std::string& url) override {
@@ -355,29 +363,19 @@ class SqliteCrawlState final : public CrawlState {
     return v;
   }
 
-  // Prepared statements are cached by SQL text.
-  Result<Statement*> Prep(const std::string& sql) {
-    auto it = cache_.find(sql);
-    if (it != cache_.end()) {
-      it->second.Reset();
-      return &it->second;
-    }
-    Result<Statement> st = db_->Prepare(sql);
-    if (!st.ok()) return st.status();
-    auto [pos, _] = cache_.emplace(sql, std::move(*st));
-    return &pos->second;
-  }
+  Result<Statement*> Prep(const std::string& sql) { return statements_.Prep(sql); }
 
-  std::unique_ptr<Db> db_;
-  std::map<std::string, Statement> cache_;
+  CaseStore& store_;
+  Db* db_;  // the case store's connection
+  sqlite::StatementCache statements_{db_};
 };
 
 }  // namespace
 
-Result<std::unique_ptr<CrawlState>> CrawlState::Open(const std::filesystem::path& case_dir) {
-  Result<std::unique_ptr<Db>> db = Db::Open((case_dir / "case.db").string(), false);
-  if (!db.ok()) return db.status();
-  return std::unique_ptr<CrawlState>(new SqliteCrawlState(std::move(*db)));
+Result<std::unique_ptr<CrawlState>> CrawlState::Open(Case& c) {
+  Db* db = sqlite::ConnectionOf(c.store());
+  if (db == nullptr) return Internal("the crawl state is kept only in SQLite cases");
+  return std::unique_ptr<CrawlState>(new SqliteCrawlState(c.store(), db));
 }
 
 }  // namespace ariadne::store

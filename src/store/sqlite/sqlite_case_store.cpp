@@ -30,6 +30,7 @@ std::string ContentHash(const Document& d) {
 class SqliteCaseStore final : public CaseStore {
  public:
   explicit SqliteCaseStore(std::unique_ptr<Db> db) : db_(std::move(db)) {}
+  Db& db() { return *db_; }
 
   Result<CaseInfo> Info() override {
     auto st = Prep("SELECT key, value FROM case_info");
@@ -194,53 +195,58 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Result<InsertOutcome> InsertDocument(Document& d, int64_t import_id) override {
-    auto st = Prep(
-        "INSERT OR IGNORE INTO documents (source_id, site, url, title, text, posted_at, location, "
-        "lang, "
-        "region, kind, attributes, content_sha256, blob_sha256, import_id, line, byte_start, "
-        "byte_end, "
-        "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
+    // The bulk path of every import: its statements are prepared once and its texts bound without
+    // copies.
+    if (insert_document_ == nullptr) {
+      auto doc = Prep(
+          "INSERT OR IGNORE INTO documents (source_id, site, url, title, text, posted_at, "
+          "location, lang, region, kind, attributes, content_sha256, blob_sha256, import_id, "
+          "line, byte_start, byte_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+          "?, ?, ?, ?, ?, ?)");
+      if (!doc.ok()) return doc.status();
+      auto fts = Prep("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
+      if (!fts.ok()) return fts.status();
+      auto img = Prep(
+          "INSERT INTO document_images (document_id, position, ref, blob_sha256, status) "
+          "VALUES (?, ?, ?, ?, ?)");
+      if (!img.ok()) return img.status();
+      insert_document_ = *doc;
+      insert_fts_ = *fts;
+      insert_image_ = *img;
+    }
     if (d.imported_at.empty()) d.imported_at = UtcNowIso8601();
-    (*st)
-        ->Bind(1, d.source_id)
-        .Bind(2, d.site)
-        .BindOptional(3, d.url)
-        .BindOptional(4, d.title)
-        .Bind(5, d.text)
-        .BindOptional(6, d.posted_at)
-        .BindOptional(7, d.location)
-        .BindOptional(8, d.lang)
-        .BindOptional(9, d.region)
-        .BindOptional(10, d.kind)
-        .Bind(11, d.attributes_json)
-        .Bind(12, ContentHash(d))
-        .Bind(13, d.provenance.blob_sha256)
+    const std::string content_sha256 = ContentHash(d);
+    Statement& st = *insert_document_;
+    st.BindStatic(1, d.source_id)
+        .BindStatic(2, d.site)
+        .BindStaticOptional(3, d.url)
+        .BindStaticOptional(4, d.title)
+        .BindStatic(5, d.text)
+        .BindStaticOptional(6, d.posted_at)
+        .BindStaticOptional(7, d.location)
+        .BindStaticOptional(8, d.lang)
+        .BindStaticOptional(9, d.region)
+        .BindStaticOptional(10, d.kind)
+        .BindStatic(11, d.attributes_json)
+        .BindStatic(12, content_sha256)
+        .BindStatic(13, d.provenance.blob_sha256)
         .Bind(14, import_id)
         .Bind(15, d.provenance.line)
         .Bind(16, d.provenance.byte_start)
         .Bind(17, d.provenance.byte_end)
-        .Bind(18, d.imported_at);
-    ARIADNE_RETURN_IF_ERROR((*st)->Run());
+        .BindStatic(18, d.imported_at);
+    ARIADNE_RETURN_IF_ERROR(st.Run());
     if (db_->Changes() == 0) return InsertOutcome::kDuplicate;
     d.id = db_->LastInsertRowId();
-
-    auto fts = Prep("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
-    if (!fts.ok()) return fts.status();
-    ARIADNE_RETURN_IF_ERROR((*fts)->Bind(1, d.id).Bind(2, d.title).Bind(3, d.text).Run());
-
-    auto img = Prep(
-        "INSERT INTO document_images (document_id, position, ref, blob_sha256, status) "
-        "VALUES (?, ?, ?, ?, ?)");
-    if (!img.ok()) return img.status();
+    ARIADNE_RETURN_IF_ERROR(
+        insert_fts_->Bind(1, d.id).BindStatic(2, d.title).BindStatic(3, d.text).Run());
     for (size_t i = 0; i < d.images.size(); ++i) {
       const ImageRef& im = d.images[i];
-      ARIADNE_RETURN_IF_ERROR((*img)
-                                  ->Bind(1, d.id)
+      ARIADNE_RETURN_IF_ERROR(insert_image_->Bind(1, d.id)
                                   .Bind(2, static_cast<int64_t>(i))
-                                  .Bind(3, im.ref)
-                                  .BindOptional(4, im.blob_sha256)
-                                  .Bind(5, im.status)
+                                  .BindStatic(3, im.ref)
+                                  .BindStaticOptional(4, im.blob_sha256)
+                                  .BindStatic(5, im.status)
                                   .Run());
     }
     return InsertOutcome::kInserted;
@@ -1191,16 +1197,7 @@ class SqliteCaseStore final : public CaseStore {
     where += ")";
   }
 
-  // Cached prepared statements, keyed by their SQL text.
-  Result<Statement*> Prep(const std::string& sql) {
-    auto it = cache_.find(sql);
-    if (it == cache_.end()) {
-      Result<Statement> st = db_->Prepare(sql);
-      if (!st.ok()) return st.status();
-      it = cache_.emplace(sql, std::move(st).value()).first;
-    }
-    return &it->second;
-  }
+  Result<Statement*> Prep(const std::string& sql) { return statements_.Prep(sql); }
 
   Result<int64_t> ScalarInt(const char* sql) {
     auto st = Prep(sql);
@@ -1213,10 +1210,19 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   std::unique_ptr<Db> db_;
-  std::map<std::string, Statement> cache_;
+  StatementCache statements_{db_.get()};
+  // InsertDocument's statements (owned by statements_).
+  Statement* insert_document_ = nullptr;
+  Statement* insert_fts_ = nullptr;
+  Statement* insert_image_ = nullptr;
 };
 
 }  // namespace
+
+Db* ConnectionOf(CaseStore& store) {
+  auto* s = dynamic_cast<SqliteCaseStore*>(&store);
+  return s == nullptr ? nullptr : &s->db();
+}
 
 Result<std::unique_ptr<CaseStore>> CreateSqliteCaseStore(const std::string& db_path,
                                                          const CaseInfo& info) {

@@ -14,4 +14,9 @@ Result<std::unique_ptr<CaseStore>> CreateSqliteCaseStore(const std::string& db_p
 // Opens an existing case database, migrating it to the current schema if it is older.
 Result<std::unique_ptr<CaseStore>> OpenSqliteCaseStore(const std::string& db_path);
 
+class Db;
+// The connection under a CaseStore of this backend (nullptr for another backend): tables kept
+// beside the CaseStore's (crawl state) use it, so that their writes share its transactions.
+Db* ConnectionOf(CaseStore& store);
+
 }  // namespace ariadne::store::sqlite

@@ -51,6 +51,15 @@ Statement& Statement::Bind(int index, std::string_view value) {
   return *this;
 }
 
+Statement& Statement::BindStatic(int index, std::string_view value) {
+  sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC, SQLITE_UTF8);
+  return *this;
+}
+
+Statement& Statement::BindStaticOptional(int index, std::string_view value) {
+  return value.empty() ? BindNull(index) : BindStatic(index, value);
+}
+
 Statement& Statement::Bind(int index, double value) {
   sqlite3_bind_double(stmt_, index, value);
   return *this;
@@ -114,10 +123,14 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
   sqlite3_extended_result_codes(raw, 1);
   // WAL: readers never block the writer; synchronous=NORMAL is durable across process crashes (only
   // a power loss can drop the last commits, never corrupt the file). foreign_keys enforces
-  // provenance links.
+  // provenance links. Bulk imports: a 128 MiB page cache keeps the indexes that grow in random
+  // order (source ids, content hashes) in memory, and checkpointing every 16k pages (64 MiB of
+  // WAL) rather than every 1k copies each hot page back once instead of many times; reads map the
+  // file (256 MiB) instead of copying pages.
   ARIADNE_RETURN_IF_ERROR(
       db->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;"));
+               "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072; "
+               "PRAGMA wal_autocheckpoint=16384; PRAGMA mmap_size=268435456;"));
   return db;
 }
 
@@ -143,6 +156,17 @@ Result<Statement> Db::Prepare(std::string_view sql) {
                                     SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) return ErrorFrom(db_, rc, fmt::format("prepare `{}`", sql));
   return Statement(db_, stmt);
+}
+
+Result<Statement*> StatementCache::Prep(const std::string& sql) {
+  auto it = cache_.find(sql);
+  if (it != cache_.end()) {
+    it->second.Reset();
+    return &it->second;
+  }
+  Result<Statement> st = db_->Prepare(sql);
+  if (!st.ok()) return st.status();
+  return &cache_.emplace(sql, std::move(st).value()).first->second;
 }
 
 }  // namespace ariadne::store::sqlite

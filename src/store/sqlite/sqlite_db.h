@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,10 @@ class Statement {
   Statement& BindOptional(int index, std::string_view value);  // empty binds NULL
   Statement& BindNull(int index);
   Statement& BindBlob(int index, std::string_view bytes);
+  // Binds text without copying it: `value` must stay unchanged until the statement is reset (for
+  // the large texts of bulk inserts, stepped right after binding).
+  Statement& BindStatic(int index, std::string_view value);
+  Statement& BindStaticOptional(int index, std::string_view value);  // empty binds NULL
 
   // Advances: true when a row is available, false when done; an error Status on failure.
   Result<bool> Step();
@@ -86,6 +91,19 @@ class Db {
   Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   sqlite3* db_;
   std::string path_;
+};
+
+// Prepared statements of one connection, cached by their SQL text (each prepared once, reused
+// for every call). Not thread-safe, like the connection.
+class StatementCache {
+ public:
+  explicit StatementCache(Db* db) : db_(db) {}
+  // The statement for `sql`, reset and with no bindings; valid as long as the cache.
+  Result<Statement*> Prep(const std::string& sql);
+
+ private:
+  Db* db_;
+  std::map<std::string, Statement> cache_;
 };
 
 }  // namespace ariadne::store::sqlite
