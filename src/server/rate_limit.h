@@ -19,8 +19,12 @@ class RateLimiter {
   struct Bucket {
     double tokens = 0;
     std::chrono::steady_clock::time_point last;
+    int per_minute = 0;  // its own class's rate: a sweep judges each bucket by it
   };
+  // Drops every bucket that has refilled to full (it equals a fresh one).
+  void SweepFull(std::chrono::steady_clock::time_point now);
   std::mutex mu_;
+  std::chrono::steady_clock::time_point last_sweep_{};
   std::map<std::pair<int, std::string>, Bucket> buckets_;
 };
 
