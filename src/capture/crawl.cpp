@@ -716,14 +716,7 @@ Result<CrawlSummary> Crawl(store::Case& c, const CrawlOptions& o) {
   Result<std::unique_ptr<store::CrawlState>> state = store::CrawlState::Open(c);
   if (!state.ok()) return state.status();
   // Pages and photos are synced once per batch, before the batch's rows are committed.
-  struct DeferredSync {
-    store::BlobStore& blobs;
-    explicit DeferredSync(store::BlobStore& b) : blobs(b) { blobs.DeferSync(true); }
-    ~DeferredSync() {
-      blobs.DiscardPending();
-      blobs.DeferSync(false);
-    }
-  } deferred(c.blobs());
+  store::BlobStore::DeferredSyncScope deferred(c.blobs());
   CrawlSummary summary;
   for (int64_t round = 1;; ++round) {
     CrawlRun run(c, o, **state, summary);

@@ -128,14 +128,7 @@ class ImportRun {
 
   Status ReadAll(RecordStream& stream, int64_t total_bytes) {
     // Attachments and images are synced once per batch, before the batch that names them commits.
-    struct DeferredSync {
-      store::BlobStore& blobs;
-      explicit DeferredSync(store::BlobStore& b) : blobs(b) { blobs.DeferSync(true); }
-      ~DeferredSync() {
-        blobs.DiscardPending();
-        blobs.DeferSync(false);
-      }
-    } deferred(case_.blobs());
+    store::BlobStore::DeferredSyncScope deferred(case_.blobs());
     store::CaseStore& s = case_.store();
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     int64_t in_batch = 0;

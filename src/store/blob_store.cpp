@@ -149,10 +149,15 @@ Status BlobStore::SyncPending() {
   if (pending_.empty()) return Status::Ok();
   // One sync for the whole batch: the temporaries' bytes are durable before any is named.
   const int fd = ::open(root_.c_str(), O_RDONLY | O_DIRECTORY);
-  if (fd >= 0) {
-    ::syncfs(fd);
-    ::close(fd);
+  if (fd < 0 || ::syncfs(fd) != 0) {
+    const std::string reason = std::strerror(errno);
+    if (fd >= 0) ::close(fd);
+    return IoError(
+        fmt::format("{}: cannot sync {} new blobs to disk: {}; nothing of this batch is "
+                    "committed: free disk space or fix the folder and run again",
+                    root_.string(), pending_.size(), reason));
   }
+  ::close(fd);
   std::error_code ec;
   for (auto it = pending_.begin(); it != pending_.end(); it = pending_.erase(it)) {
     const fs::path target = PathFor(it->first);

@@ -61,6 +61,20 @@ class BlobStore {
   Status SyncPending();
   // Forgets the deferred blobs and removes their temporaries (their rows were rolled back).
   void DiscardPending();
+  // Defers syncs for its lifetime; at its end, whatever was not synced is discarded.
+  class DeferredSyncScope {
+   public:
+    explicit DeferredSyncScope(BlobStore& blobs) : blobs_(blobs) { blobs_.DeferSync(true); }
+    ~DeferredSyncScope() {
+      blobs_.DiscardPending();
+      blobs_.DeferSync(false);
+    }
+    DeferredSyncScope(const DeferredSyncScope&) = delete;
+    DeferredSyncScope& operator=(const DeferredSyncScope&) = delete;
+
+   private:
+    BlobStore& blobs_;
+  };
 
   const std::filesystem::path& root() const { return root_; }
 

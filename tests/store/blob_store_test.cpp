@@ -93,5 +93,31 @@ TEST(BlobStore, RemovesTemporariesOfDeadProcessesOnly) {
   EXPECT_TRUE(std::filesystem::exists(mine));
 }
 
+// A batch's blobs are named only once SyncPending() made them durable; a batch whose rows were
+// rolled back leaves nothing behind.
+TEST(BlobStore, DeferredBlobsAppearOnlyAfterTheirSyncAndVanishWhenDiscarded) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  std::string kept_sha, dropped_sha;
+  {
+    BlobStore::DeferredSyncScope scope(blobs);
+    Result<BlobInfo> kept = blobs.PutBytes("kept page");
+    ASSERT_TRUE(kept.ok()) << kept.status().message();
+    kept_sha = kept->sha256;
+    EXPECT_FALSE(blobs.Contains(kept_sha));
+    ASSERT_TRUE(blobs.SyncPending().ok());
+    EXPECT_TRUE(blobs.Contains(kept_sha));
+    Result<BlobInfo> dropped = blobs.PutBytes("rolled back page");
+    ASSERT_TRUE(dropped.ok()) << dropped.status().message();
+    dropped_sha = dropped->sha256;
+  }
+  EXPECT_TRUE(blobs.Contains(kept_sha));
+  EXPECT_FALSE(blobs.Contains(dropped_sha));
+  EXPECT_TRUE(std::filesystem::is_empty(dir / "blobs/tmp"));
+  Result<BlobInfo> later = blobs.PutBytes("after the batch");  // syncs at once again
+  ASSERT_TRUE(later.ok());
+  EXPECT_TRUE(blobs.Contains(later->sha256));
+}
+
 }  // namespace
 }  // namespace ariadne::store
