@@ -1,5 +1,5 @@
 // The tip desks of the cases a server serves: one TipDesk per case folder, opened on first use and
-// shared by every thread (the server's public and analyst routes each keep one TipDesks). The
+// shared by every thread (a server keeps one TipDesks for its public and analyst routes). The
 // texts of the public pages are loaded once, when it is made.
 #pragma once
 

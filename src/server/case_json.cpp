@@ -79,4 +79,13 @@ nlohmann::json DecisionJson(const store::StoredDecision& d) {
           {"note", d.note}, {"user", d.user},     {"time", d.time}};
 }
 
+nlohmann::json ClusterJson(const store::StoredCluster& c) {
+  return {{"id", c.id},
+          {"size", c.size},
+          {"score", c.score},
+          {"band", c.band},
+          {"parts", ParseStored(c.parts_json)},
+          {"reasons", ParseStored(c.reasons_json)}};
+}
+
 }  // namespace ariadne::server

@@ -23,5 +23,7 @@ nlohmann::json ParseStored(const std::string& text);
 // The query parameters of a request as {"name": [values]} (for the audit log).
 nlohmann::json ParamsJson(const httplib::Request& req);
 nlohmann::json DecisionJson(const store::StoredDecision& d);
+// {"id","size","score","band","parts","reasons"} of GET .../clusters.
+nlohmann::json ClusterJson(const store::StoredCluster& c);
 
 }  // namespace ariadne::server

@@ -418,15 +418,6 @@ void BlobImage(Call& call, ServerCore& core) {
 
 // ---- clusters ----
 
-nlohmann::json ClusterJson(const store::StoredCluster& c) {
-  return {{"id", c.id},
-          {"size", c.size},
-          {"score", c.score},
-          {"band", c.band},
-          {"parts", ParseStored(c.parts_json)},
-          {"reasons", ParseStored(c.reasons_json)}};
-}
-
 void Clusters(Call& call, ServerCore& core) {
   Opened o = Open(call, core);
   if (!o) return;

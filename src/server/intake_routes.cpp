@@ -7,6 +7,7 @@
 #include <set>
 
 #include "intake/tip_desks.h"
+#include "server/case_json.h"
 #include "server/server_core.h"
 
 namespace ariadne::server {
@@ -36,15 +37,6 @@ nlohmann::json TipJson(const intake::Tip& tip) {
           {"updated_by", r.updated_by},
           {"consent_version", r.consent_version},
           {"links", links}};
-}
-
-nlohmann::json ClusterJson(const store::StoredCluster& c) {
-  return {{"id", c.id},
-          {"size", c.size},
-          {"score", c.score},
-          {"band", c.band},
-          {"parts", nlohmann::json::parse(c.parts_json, nullptr, false)},
-          {"reasons", nlohmann::json::parse(c.reasons_json, nullptr, false)}};
 }
 
 // The desk of a case the user may see; replies (404 or 500) and returns nullptr otherwise.
@@ -144,8 +136,7 @@ void Triage(Call& call, intake::TipDesks& desks) {
 }  // namespace
 
 void RegisterIntakeRoutes(Router& router) {
-  auto desks = std::make_shared<intake::TipDesks>(intake::TipDeskOptions{
-      .keep_client_addresses = router.core().options.store_tip_addresses, .connections = 2});
+  intake::TipDesks* desks = router.core().tip_desks.get();
   router.Get(R"(/api/v1/cases/([^/]+)/tips)", privacy::Permission::kTips,
              [desks](Call& call) { ListTips(call, *desks); });
   router.Post(R"(/api/v1/cases/([^/]+)/tips/([0-9]{1,18}))", privacy::Permission::kTips,

@@ -14,11 +14,10 @@
 namespace ariadne::server {
 namespace {
 
-// What every public route shares: the desks of the served cases, and the job checker's flagger
-// (compiled once: the same rule packs `check-job` uses).
+// What every public route shares: the server's tip desks, and the job checker's flagger (compiled
+// once: the same rule packs `check-job` uses).
 struct PublicState {
-  explicit PublicState(bool keep_addresses)
-      : desks(intake::TipDeskOptions{.keep_client_addresses = keep_addresses, .connections = 8}) {
+  explicit PublicState(intake::TipDesks& tip_desks) : desks(tip_desks) {
     Result<std::filesystem::path> dir = flag::FindRulesDirectory("");
     if (!dir.ok()) {
       flagger_status = dir.status();
@@ -39,7 +38,7 @@ struct PublicState {
     flagger = std::move(f).value();
   }
 
-  intake::TipDesks desks;
+  intake::TipDesks& desks;
   std::unique_ptr<flag::Flagger> flagger;
   Status flagger_status;
 };
@@ -217,7 +216,7 @@ void CheckJob(Call& call, PublicState& state) {
 }  // namespace
 
 void RegisterPublicApi(Router& router) {
-  auto state = std::make_shared<PublicState>(router.core().options.store_tip_addresses);
+  auto state = std::make_shared<PublicState>(*router.core().tip_desks);
   if (state->desks.texts() == nullptr) {
     fmt::print(stderr, "ariadne serve: the public pages have no texts: {}\n",
                state->desks.texts_status().message());

@@ -209,9 +209,11 @@ void ServerCore::ForgetDashboard(const std::string& id) {
 }
 
 int64_t ServerCore::OpenTips(const std::string& id) {
-  store::WorkbenchStore* wb = WorkbenchForThread(id);
-  if (wb == nullptr) return 0;
-  Result<int64_t> n = wb->OpenTips();
+  const ServedCase* c = FindCase(id);
+  if (c == nullptr) return 0;
+  Result<intake::TipDesk*> desk = tip_desks->For(c->dir);
+  if (!desk.ok()) return 0;
+  Result<int64_t> n = (*desk)->Count("open");
   return n.ok() ? *n : 0;
 }
 
@@ -276,6 +278,8 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
   if (!accounts.ok()) return accounts.status();
   core->accounts = std::move(*accounts);
   ARIADNE_RETURN_IF_ERROR(LoadCases(*core));
+  core->tip_desks = std::make_unique<intake::TipDesks>(intake::TipDeskOptions{
+      .keep_client_addresses = core->options.store_tip_addresses, .connections = 8});
 
   const bool separate_public = core->options.public_port >= 0;
   InstallCommonHandlers(*core, core->main);

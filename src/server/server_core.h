@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "intake/tip_desks.h"
 #include "privacy/accounts.h"
 #include "server/gazetteer.h"
 #include "server/rate_limit.h"
@@ -37,6 +38,9 @@ class ServerCore {
   std::unique_ptr<privacy::Accounts> accounts;
   RateLimiter rates;
   std::vector<ServedCase> cases;
+  // The tip desks of the served cases: one per case for the public and the analysts' routes
+  // alike, so that one writer lock and one connection pool serve both.
+  std::unique_ptr<intake::TipDesks> tip_desks;
   uint64_t instance = 0;  // distinguishes servers in one process (per-thread case caches)
 
   httplib::Server main;
@@ -58,7 +62,7 @@ class ServerCore {
   std::optional<nlohmann::json> CachedDashboard(const std::string& id);
   void CacheDashboard(const std::string& id, const nlohmann::json& body);
   void ForgetDashboard(const std::string& id);
-  // Open tips of a case for the dashboard (0 until the intake's tables exist in the case).
+  // Open tips of a case for the dashboard (0 when its tip desk cannot be opened).
   int64_t OpenTips(const std::string& id);
   // The gazetteer (loaded on first use; nullptr when data/cities.tsv is not found or bad).
   const Gazetteer* Places();

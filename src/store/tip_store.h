@@ -79,7 +79,6 @@ class TipStore {
   virtual Result<int64_t> CountTips(std::string_view status) = 0;
 
   virtual Result<int64_t> InsertJobCheck(const JobCheckRow& row) = 0;
-  virtual Result<int64_t> CountJobChecks() = 0;
 };
 
 // Opens the intake tables of the case in `case_dir` (open it with Case::Open first: that migrates

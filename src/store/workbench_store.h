@@ -3,7 +3,7 @@
 // blobs an ad view may show, the custody trail of an ad, and analysts' decisions (schema v8).
 //
 // WorkbenchStore opens its own connection to the case database, beside the CaseStore's (like
-// CrawlState and CustodyStore). Not thread-safe: one object per thread.
+// CustodyStore and TipStore). Not thread-safe: one object per thread.
 #pragma once
 
 #include <cstdint>
@@ -126,8 +126,6 @@ class WorkbenchStore {
   virtual Result<StoredDecision> AddDecision(StoredDecision d) = 0;
   // The decisions about `target` (every target when empty), newest first, at most `limit`.
   virtual Result<std::vector<StoredDecision>> Decisions(std::string_view target, int limit) = 0;
-  // Tips of the case with status "open" (the public intake's `tips` table; 0 without it).
-  virtual Result<int64_t> OpenTips() = 0;
   // Distinct `location` values of the case with their document counts.
   virtual Result<std::vector<NamedCount>> Locations() = 0;
 };

@@ -297,13 +297,7 @@ class SqliteCustodyStore final : public CustodyStore {
 }  // namespace sqlite
 
 Result<std::unique_ptr<CustodyStore>> OpenCustodyStore(const std::filesystem::path& case_dir) {
-  const std::filesystem::path db_path = case_dir / "case.db";
-  std::error_code ec;
-  if (!std::filesystem::exists(db_path, ec)) {
-    return IoError(
-        fmt::format("{}: no case here (create one with `ariadne init`)", case_dir.string()));
-  }
-  Result<std::unique_ptr<sqlite::Db>> db = sqlite::Db::Open(db_path.string(), /*create=*/false);
+  Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir);
   if (!db.ok()) return db.status();
   return std::unique_ptr<CustodyStore>(new sqlite::SqliteCustodyStore(std::move(db).value()));
 }

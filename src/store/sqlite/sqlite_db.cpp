@@ -134,6 +134,16 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
   return db;
 }
 
+Result<std::unique_ptr<Db>> OpenCaseDb(const std::filesystem::path& case_dir) {
+  const std::filesystem::path db_path = case_dir / "case.db";
+  std::error_code ec;
+  if (!std::filesystem::exists(db_path, ec)) {
+    return IoError(
+        fmt::format("{}: no case here (create one with `ariadne init`)", case_dir.string()));
+  }
+  return Db::Open(db_path.string(), /*create=*/false);
+}
+
 Db::~Db() {
   sqlite3_close_v2(db_);
 }

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -92,6 +93,11 @@ class Db {
   sqlite3* db_;
   std::string path_;
 };
+
+// A connection to DIR/case.db of an existing case, for the stores that keep their own connection
+// (custody, tips, the workbench); IoError "no case here" when there is none. It does not migrate:
+// open the Case first.
+Result<std::unique_ptr<Db>> OpenCaseDb(const std::filesystem::path& case_dir);
 
 // Prepared statements of one connection, cached by their SQL text (each prepared once, reused
 // for every call). Not thread-safe, like the connection.

@@ -1,5 +1,6 @@
 // The SQLite intake tables (store/tip_store.h). Own connection to DIR/case.db. Statements are
-// prepared once per connection: a public form under load inserts many tips a second.
+// prepared once per connection (StatementCache): a public form under load inserts many tips a
+// second.
 #include <fmt/format.h>
 
 #include <cstdlib>
@@ -77,51 +78,53 @@ class SqliteTipStore final : public TipStore {
 
   Result<std::optional<TipRow>> TipByReceiptHash(std::string_view receipt_hash) override {
     Result<Statement*> st =
-        Cached(by_hash_, fmt::format("SELECT {} FROM tips WHERE receipt_hash = ?", kTipColumns));
+        Prep(fmt::format("SELECT {} FROM tips WHERE receipt_hash = ?", kTipColumns));
     if (!st.ok()) return st.status();
     (*st)->BindBlob(1, receipt_hash);
     return One(**st);
   }
 
   Result<std::optional<TipRow>> TipById(int64_t id) override {
-    Result<Statement*> st =
-        Cached(by_id_, fmt::format("SELECT {} FROM tips WHERE id = ?", kTipColumns));
+    Result<Statement*> st = Prep(fmt::format("SELECT {} FROM tips WHERE id = ?", kTipColumns));
     if (!st.ok()) return st.status();
     (*st)->Bind(1, id);
     return One(**st);
   }
 
   Result<std::vector<TipRow>> Tips(std::string_view status, int limit) override {
-    Result<Statement> st = db_->Prepare(fmt::format(
+    Result<Statement*> st = Prep(fmt::format(
         "SELECT {} FROM tips WHERE ? = '' OR status = ? ORDER BY id LIMIT ?", kTipColumns));
     if (!st.ok()) return st.status();
-    st->Bind(1, status).Bind(2, status).Bind(3, int64_t{limit});
+    Statement& q = **st;
+    q.Bind(1, status).Bind(2, status).Bind(3, int64_t{limit});
     std::vector<TipRow> out;
-    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { out.push_back(ReadTip(*st)); }));
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(ReadTip(q)); }));
     return out;
   }
 
   Result<std::vector<TipLinkRow>> LinksOf(int64_t tip_id) override {
-    Result<Statement> st = db_->Prepare(
+    Result<Statement*> st = Prep(
         "SELECT tip_id, type, value, start, end, documents, clusters FROM tip_links "
         "WHERE tip_id = ? ORDER BY type, value");
     if (!st.ok()) return st.status();
-    st->Bind(1, tip_id);
+    Statement& q = **st;
+    q.Bind(1, tip_id);
     std::vector<TipLinkRow> out;
-    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
-      out.push_back({st->Int(0), st->Text(1), st->Text(2), st->Int(3), st->Int(4),
-                     IdsFromJson(st->Text(5)), IdsFromJson(st->Text(6))});
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
+      out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4), IdsFromJson(q.Text(5)),
+                     IdsFromJson(q.Text(6))});
     }));
     return out;
   }
 
   Status UpdateTip(int64_t id, std::string_view status, std::string_view reply,
                    std::string_view updated_by, std::string_view updated_at) override {
-    Result<Statement> st = db_->Prepare(
+    Result<Statement*> st = Prep(
         "UPDATE tips SET status = ?, reply = CASE WHEN ? = '' THEN reply ELSE ? END, "
         "updated_by = ?, updated_at = ? WHERE id = ?");
     if (!st.ok()) return st.status();
-    ARIADNE_RETURN_IF_ERROR(st->Bind(1, status)
+    ARIADNE_RETURN_IF_ERROR((*st)
+                                ->Bind(1, status)
                                 .Bind(2, reply)
                                 .Bind(3, reply)
                                 .Bind(4, updated_by)
@@ -133,7 +136,7 @@ class SqliteTipStore final : public TipStore {
   }
 
   Result<int64_t> CountTips(std::string_view status) override {
-    Result<Statement*> st = Cached(count_, "SELECT count(*) FROM tips WHERE ? = '' OR status = ?");
+    Result<Statement*> st = Prep("SELECT count(*) FROM tips WHERE ? = '' OR status = ?");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, status).Bind(2, status);
     Result<bool> row = (*st)->Step();
@@ -144,8 +147,7 @@ class SqliteTipStore final : public TipStore {
   }
 
   Result<int64_t> InsertJobCheck(const JobCheckRow& row) override {
-    Result<Statement*> st = Cached(
-        job_insert_,
+    Result<Statement*> st = Prep(
         "INSERT INTO job_checks (lang, text, advice, consent_version, checked_at) VALUES (?, ?, "
         "?, ?, ?)");
     if (!st.ok()) return st.status();
@@ -159,20 +161,11 @@ class SqliteTipStore final : public TipStore {
     return db_->LastInsertRowId();
   }
 
-  Result<int64_t> CountJobChecks() override {
-    Result<Statement> st = db_->Prepare("SELECT count(*) FROM job_checks");
-    if (!st.ok()) return st.status();
-    Result<bool> row = st->Step();
-    if (!row.ok()) return row.status();
-    return st->Int(0);
-  }
-
  private:
   Result<int64_t> InsertLocked(const TipRow& tip, const std::vector<TipLinkRow>& links) {
-    Result<Statement*> st =
-        Cached(tip_insert_,
-               "INSERT INTO tips (receipt_hash, lang, text, contact, status, reply, received_at, "
-               "consent_version, client_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Result<Statement*> st = Prep(
+        "INSERT INTO tips (receipt_hash, lang, text, contact, status, reply, received_at, "
+        "consent_version, client_address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     ARIADNE_RETURN_IF_ERROR((*st)
                                 ->BindBlob(1, tip.receipt_hash)
@@ -187,8 +180,7 @@ class SqliteTipStore final : public TipStore {
                                 .Run());
     const int64_t id = db_->LastInsertRowId();
     if (links.empty()) return id;
-    Result<Statement*> link = Cached(
-        link_insert_,
+    Result<Statement*> link = Prep(
         "INSERT OR IGNORE INTO tip_links (tip_id, type, value, start, end, documents, clusters) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!link.ok()) return link.status();
@@ -206,15 +198,7 @@ class SqliteTipStore final : public TipStore {
     return id;
   }
 
-  // A statement prepared once for this connection.
-  Result<Statement*> Cached(std::optional<Statement>& slot, std::string_view sql) {
-    if (!slot) {
-      Result<Statement> st = db_->Prepare(sql);
-      if (!st.ok()) return st.status();
-      slot.emplace(std::move(st).value());
-    }
-    return &*slot;
-  }
+  Result<Statement*> Prep(const std::string& sql) { return statements_.Prep(sql); }
 
   static Result<std::optional<TipRow>> One(Statement& st) {
     Result<bool> row = st.Step();
@@ -226,20 +210,14 @@ class SqliteTipStore final : public TipStore {
   }
 
   std::unique_ptr<Db> db_;
-  std::optional<Statement> tip_insert_, link_insert_, by_hash_, by_id_, count_, job_insert_;
+  StatementCache statements_{db_.get()};
 };
 
 }  // namespace
 }  // namespace sqlite
 
 Result<std::unique_ptr<TipStore>> OpenTipStore(const std::filesystem::path& case_dir) {
-  const std::filesystem::path db_path = case_dir / "case.db";
-  std::error_code ec;
-  if (!std::filesystem::exists(db_path, ec)) {
-    return IoError(
-        fmt::format("{}: no case here (create one with `ariadne init`)", case_dir.string()));
-  }
-  Result<std::unique_ptr<sqlite::Db>> db = sqlite::Db::Open(db_path.string(), /*create=*/false);
+  Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir);
   if (!db.ok()) return db.status();
   return std::unique_ptr<TipStore>(new sqlite::SqliteTipStore(std::move(db).value()));
 }

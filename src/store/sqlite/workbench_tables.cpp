@@ -1,8 +1,6 @@
 // The SQLite implementation of WorkbenchStore (store/workbench_store.h).
 #include <fmt/format.h>
 
-#include <map>
-
 #include "core/text.h"
 #include "store/sqlite/fts.h"
 #include "store/sqlite/sqlite_db.h"
@@ -14,6 +12,7 @@ namespace {
 
 using sqlite::Db;
 using sqlite::Statement;
+using sqlite::StatementCache;
 
 // The declared language, else the detected one.
 constexpr const char* kLangExpr = "coalesce(nullif(d.lang, ''), d.detected_lang, '')";
@@ -282,19 +281,6 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
     return out;
   }
 
-  Result<int64_t> OpenTips() override {
-    // The tips table belongs to the public intake (schema v7); a case without it has no tips.
-    Result<int64_t> has =
-        Scalar("SELECT count(*) FROM pragma_table_info('tips') WHERE name = 'status'");
-    if (!has.ok()) return has.status();
-    if (*has == 0) return int64_t{0};
-    Result<Statement> st = db_->Prepare("SELECT count(*) FROM tips WHERE status = 'open'");
-    if (!st.ok()) return st.status();
-    int64_t n = 0;
-    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { n = st->Int(0); }));
-    return n;
-  }
-
   Result<std::vector<NamedCount>> Locations() override {
     auto st = Prep(
         "SELECT location, count(*) FROM documents WHERE location IS NOT NULL AND location <> '' "
@@ -407,26 +393,17 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
     return v;
   }
 
-  // Cached prepared statements, keyed by their SQL text.
-  Result<Statement*> Prep(const std::string& sql) {
-    auto it = cache_.find(sql);
-    if (it == cache_.end()) {
-      Result<Statement> st = db_->Prepare(sql);
-      if (!st.ok()) return st.status();
-      it = cache_.emplace(sql, std::move(st).value()).first;
-    }
-    return &it->second;
-  }
+  Result<Statement*> Prep(const std::string& sql) { return statements_.Prep(sql); }
 
   std::unique_ptr<Db> db_;
-  std::map<std::string, Statement> cache_;
+  StatementCache statements_{db_.get()};
 };
 
 }  // namespace
 
 Result<std::unique_ptr<WorkbenchStore>> WorkbenchStore::Open(
     const std::filesystem::path& case_dir) {
-  Result<std::unique_ptr<Db>> db = Db::Open((case_dir / "case.db").string(), /*create=*/false);
+  Result<std::unique_ptr<Db>> db = sqlite::OpenCaseDb(case_dir);
   if (!db.ok()) return db.status();
   return std::unique_ptr<WorkbenchStore>(new SqliteWorkbenchStore(std::move(*db)));
 }
