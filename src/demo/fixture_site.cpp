@@ -251,6 +251,7 @@ int64_t FixtureSite::Hits(const std::string& path) const {
 Result<std::string> FixtureSite::Start() {
   if (server_) return base_url_;
   server_ = std::make_unique<httplib::Server>();
+  bomb_ = std::async(std::launch::async, [] { return Gzip(size_t{128} << 20); }).share();
   Route();
   const int port = server_->bind_to_any_port("127.0.0.1");
   if (port <= 0) return IoError("fixture site: cannot listen on 127.0.0.1");
@@ -332,8 +333,11 @@ void FixtureSite::Route() {
       out += fmt::format("<li><a href=\"/nasty/{0}\">{0}</a></li>", p);
     res.set_content(out + "</ul></body></html>", "text/html");
   });
+  // octet-stream, not an HTML type: cpp-httplib would compress an HTML type for a client that
+  // offers br, and its encoder holds the output back, so the crawler would meet its low-speed
+  // limit instead of its size cap. The crawler still reads it as HTML by its first bytes.
   s.Get("/nasty/endless", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_chunked_content_provider("application/xhtml+xml",
+    res.set_chunked_content_provider("application/octet-stream",
                                      [this](size_t offset, httplib::DataSink& sink) {
                                        if (stopping_) return false;
                                        static const std::string chunk = [] {
@@ -367,12 +371,7 @@ void FixtureSite::Route() {
         fmt::format("/nasty/redirect/{}", std::atoll(req.matches[1].str().c_str()) + 1));
   });
   s.Get("/nasty/bomb", [this](const httplib::Request&, httplib::Response& res) {
-    std::string body;
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (bomb_.empty()) bomb_ = Gzip(size_t{128} << 20);
-      body = bomb_;
-    }
+    const std::string& body = bomb_.get();
     // octet-stream: cpp-httplib compresses text and XML types again, but not this.
     res.set_header("Content-Encoding", "gzip");
     res.set_content(body, "application/octet-stream");

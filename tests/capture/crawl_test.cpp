@@ -248,17 +248,9 @@ TEST_F(CrawlTest, HostilePagesAreRecordedAndTheCrawlGoesOn) {
   std::string all;
   for (const auto& [k, v] : out) all += k + " -> " + v + "\n";
   SCOPED_TRACE(all);
-  // Endless and bomb: stopped at the cap. (Offered br, the fixture server compresses the endless
-  // page and its encoder holds the output back: then the low-speed limit stops it.)
-  EXPECT_TRUE(out["/nasty/endless"].find("larger than") != std::string::npos ||
-              out["/nasty/endless"].find("timed out") != std::string::npos)
-      << out["/nasty/endless"];
-  // The server makes its 128 MiB bomb on the first request: on a loaded machine that can take
-  // longer than the low-speed limit, which then stops the fetch (the decoding caps are tested on
-  // loopback in http_encoding_test).
-  EXPECT_TRUE(out["/nasty/bomb"].find("larger than") != std::string::npos ||
-              out["/nasty/bomb"].find("timed out") != std::string::npos)
-      << out["/nasty/bomb"];
+  // Endless and bomb: stopped at the cap.
+  EXPECT_NE(out["/nasty/endless"].find("larger than"), std::string::npos) << out["/nasty/endless"];
+  EXPECT_NE(out["/nasty/bomb"].find("larger than"), std::string::npos) << out["/nasty/bomb"];
   // Drip: stopped by the low-speed limit.
   EXPECT_EQ(out["/nasty/drip"].rfind("error", 0), 0u) << out["/nasty/drip"];
   // Redirect loops end: a cycle is fetched once per URL, a chain stops at the limit.
