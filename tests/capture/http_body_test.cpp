@@ -1,24 +1,13 @@
 #include "capture/http_body.h"
 
 #include <gtest/gtest.h>
-#include <zlib.h>
+
+#include "support/compress.h"
 
 namespace ariadne::capture {
 namespace {
 
-std::string Gzip(const std::string& data) {
-  z_stream zs{};
-  deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testing::Gzip;
 
 TEST(HttpBodyTest, ParsesAResponseHead) {
   std::optional<HttpHead> h = ParseHttpResponseHead(

@@ -2,13 +2,10 @@
 // BodyDecoder in pieces of any size and fetched over real HTTP on loopback, each with the
 // decompression-bomb caps.
 #include <arpa/inet.h>
-#include <brotli/encode.h>
 #include <gtest/gtest.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
-#include <zlib.h>
-#include <zstd.h>
 
 #include <atomic>
 #include <map>
@@ -17,41 +14,14 @@
 
 #include "capture/fetcher.h"
 #include "capture/http_body.h"
+#include "support/compress.h"
 
 namespace ariadne::capture {
 namespace {
 
-std::string Gzip(const std::string& data) {
-  z_stream zs{};
-  deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
-
-std::string Brotli(const std::string& data) {
-  size_t size = BrotliEncoderMaxCompressedSize(data.size()) + 64;
-  std::string out(size, '\0');
-  EXPECT_TRUE(BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_GENERIC, data.size(),
-                                    reinterpret_cast<const uint8_t*>(data.data()), &size,
-                                    reinterpret_cast<uint8_t*>(out.data())));
-  out.resize(size);
-  return out;
-}
-
-std::string Zstd(const std::string& data) {
-  std::string out(ZSTD_compressBound(data.size()), '\0');
-  const size_t n = ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3);
-  EXPECT_FALSE(ZSTD_isError(n));
-  out.resize(n);
-  return out;
-}
+using testing::Brotli;
+using testing::Gzip;
+using testing::Zstd;
 
 const std::string kPage =
     "<html><head><title>Room</title></head><body><p>Call 07700 900123, cash only.</p>"
