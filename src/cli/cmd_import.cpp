@@ -27,11 +27,9 @@ struct ImportCliOptions {
   std::vector<std::string> files;
   std::string format;
   std::string map;
-  int64_t batch_size = 20000;
-  int64_t max_line_bytes = int64_t{16} << 20;
-  int64_t max_file_mb = 4096;
-  int64_t pdf_max_pages = 20000;
-  double pdf_max_seconds = 300;
+  // The library's defaults (one place for them); the command line changes what it names.
+  capture::ImportOptions import;
+  int64_t max_file_mb = capture::FolderLimits{}.max_file_bytes >> 20;
   bool json = false;
   bool quiet = false;
 };
@@ -82,14 +80,10 @@ void PrintSummary(const capture::ImportSummary& s, bool json) {
 int RunImport(const ImportCliOptions& o) {
   Result<std::unique_ptr<store::Case>> c = store::Case::Open(o.dir);
   if (!c.ok()) return ReportError(c.status());
-  capture::ImportOptions options;
+  capture::ImportOptions options = o.import;
   Result<std::vector<std::pair<std::string, std::string>>> map = ParseMap(o.map);
   if (!map.ok()) return ReportError(map.status());
   options.column_map = *map;
-  options.batch_size = o.batch_size;
-  options.max_record_bytes = static_cast<size_t>(o.max_line_bytes);
-  options.pdf_max_pages = o.pdf_max_pages;
-  options.pdf_max_seconds = o.pdf_max_seconds;
 
   int exit_code = kExitOk;
   // Folders become the files under them; what a walk leaves out is reported, never silent.
@@ -204,22 +198,27 @@ void AddImportCommand(CLI::App& app, Action& action) {
   cmd->add_option(
       "--map", o->map,
       "CSV: map column names to ad fields, e.g. 'ad_number=id,body=text,city=location'");
-  cmd->add_option("--batch-size", o->batch_size,
+  cmd->add_option("--batch-size", o->import.batch_size,
                   "records per transaction (what a killed import redoes)")
-      ->check(CLI::Range(int64_t{1}, int64_t{1000000}));
-  cmd->add_option("--max-line-bytes", o->max_line_bytes,
+      ->check(CLI::Range(int64_t{1}, int64_t{1000000}))
+      ->capture_default_str();
+  cmd->add_option("--max-line-bytes", o->import.max_record_bytes,
                   "skip (and report) records longer than this")
-      ->check(CLI::Range(int64_t{1024}, int64_t{1} << 31));
+      ->check(CLI::Range(size_t{1024}, size_t{1} << 31))
+      ->capture_default_str();
   cmd->add_option("--max-file-mb", o->max_file_mb,
                   "files of a folder larger than this are left out (and recorded); name a file "
                   "to import it whatever its size")
-      ->check(CLI::Range(int64_t{1}, int64_t{1} << 30));
-  cmd->add_option("--pdf-max-pages", o->pdf_max_pages,
+      ->check(CLI::Range(int64_t{1}, int64_t{1} << 30))
+      ->capture_default_str();
+  cmd->add_option("--pdf-max-pages", o->import.pdf_max_pages,
                   "PDF: read at most this many pages of a file (the rest is reported)")
-      ->check(CLI::Range(int64_t{1}, int64_t{10000000}));
-  cmd->add_option("--pdf-max-seconds", o->pdf_max_seconds,
+      ->check(CLI::Range(int64_t{1}, int64_t{10000000}))
+      ->capture_default_str();
+  cmd->add_option("--pdf-max-seconds", o->import.pdf_max_seconds,
                   "PDF: stop reading a file's pages after this long (the rest is reported)")
-      ->check(CLI::Range(0.001, 86400.0));
+      ->check(CLI::Range(0.001, 86400.0))
+      ->capture_default_str();
   cmd->add_flag("--json", o->json, "print one JSON summary line per file");
   cmd->add_flag("--quiet,-q", o->quiet, "do not print each problem (they are still recorded)");
   cmd->footer(

@@ -60,4 +60,13 @@ void AddSecurityHeaders(const httplib::Request& req, httplib::Response& res) {
   add("Cache-Control", req.path.rfind("/api/", 0) == 0 ? "no-store" : "no-cache");
 }
 
+std::string PathForLog(const httplib::Request& req) {
+  constexpr std::string_view kTipStatus = "/api/v1/public/tips/";
+  const std::string& path = req.path;
+  if (path.size() > kTipStatus.size() && path.starts_with(kTipStatus)) {
+    return std::string(kTipStatus) + "(receipt)";
+  }
+  return path;
+}
+
 }  // namespace ariadne::server

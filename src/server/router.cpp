@@ -122,7 +122,8 @@ void Call::Fail(const Status& status) {
     case ErrorKind::kConflict:
       return Error(409, status.message());
     default:
-      fmt::print(stderr, "ariadne serve: {} {}: {}\n", req.method, req.path, status.message());
+      fmt::print(stderr, "ariadne serve: {} {}: {}\n", req.method, PathForLog(req),
+                 status.message());
       return Error(500, "the server failed: see its log");
   }
 }

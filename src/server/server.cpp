@@ -41,8 +41,6 @@ const char* DefaultMessage(int status) {
       return "not found";
     case 405:
       return "method not allowed";
-    case 413:
-      return "the request body is too large: at most 64 KiB";
     case 414:
       return "the address is too long";
     case 429:
@@ -66,23 +64,30 @@ void InstallCommonHandlers(ServerCore& core, httplib::Server& http) {
     return httplib::Server::HandlerResponse::Handled;
   });
   http.set_error_handler(
-      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+      httplib::Server::HandlerWithResponse([c](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        if (res.status == 413) {
+          ReplyError(res, 413,
+                     fmt::format("the request body is too large: at most {} KiB",
+                                 c->options.max_body / 1024));
+          return httplib::Server::HandlerResponse::Handled;
+        }
         ReplyError(res, res.status, DefaultMessage(res.status));
         return httplib::Server::HandlerResponse::Handled;
       }));
-  http.set_exception_handler([](const httplib::Request& req, httplib::Response& res,
-                                std::exception_ptr ep) {
-    std::string what = "unknown exception";
-    try {
-      if (ep) std::rethrow_exception(ep);
-    } catch (const std::exception& e) {
-      what = e.what();
-    } catch (...) {
-    }
-    fmt::print(stderr, "ariadne serve: {} {}: internal error: {}\n", req.method, req.path, what);
-    ReplyError(res, 500, DefaultMessage(500));
-  });
+  http.set_exception_handler(
+      [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
+        std::string what = "unknown exception";
+        try {
+          if (ep) std::rethrow_exception(ep);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        fmt::print(stderr, "ariadne serve: {} {}: internal error: {}\n", req.method,
+                   PathForLog(req), what);
+        ReplyError(res, 500, DefaultMessage(500));
+      });
   http.set_post_routing_handler(
       [](const httplib::Request& req, httplib::Response& res) { AddSecurityHeaders(req, res); });
   // Headers and body go out in two writes: without TCP_NODELAY, Nagle's algorithm and the
