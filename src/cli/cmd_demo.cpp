@@ -16,6 +16,7 @@
 #include "cli/rules_loading.h"
 #include "cli/serve_run.h"
 #include "core/exit_code.h"
+#include "core/shipped_data.h"
 #include "demo/corpus.h"
 #include "demo/fixture_site.h"
 #include "pipeline/pipeline.h"
@@ -62,22 +63,19 @@ Status PrepareFolder(const fs::path& dir) {
 // The shipped fixture-site recipe: $ARIADNE_RECIPES, <prefix>/share/ariadne/recipes next to the
 // binary, else the source tree's recipes/.
 Result<fs::path> FindFixtureRecipe(const std::string& explicit_file) {
-  std::error_code ec;
   if (!explicit_file.empty()) return fs::path(explicit_file);
-  std::vector<fs::path> tried;
-  if (const char* env = std::getenv("ARIADNE_RECIPES"); env != nullptr && *env != '\0')
-    tried.push_back(fs::path(env) / "fixture-site.toml");
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec)
-    tried.push_back(exe.parent_path().parent_path() / "share/ariadne/recipes/fixture-site.toml");
-  tried.push_back(fs::path(ARIADNE_SOURCE_RECIPES_DIR) / "fixture-site.toml");
-  std::string names;
-  for (const fs::path& p : tried) {
-    if (fs::is_regular_file(p, ec)) return p;
-    names += (names.empty() ? "" : ", ") + p.string();
-  }
-  return NotFound(
-      fmt::format("the fixture-site recipe was not found (tried {}); pass --recipe FILE", names));
+  Result<fs::path> found = FindShippedData({.env = "ARIADNE_RECIPES",
+                                            .installed = "recipes",
+                                            .source_tree = ARIADNE_SOURCE_RECIPES_DIR,
+                                            .file = "fixture-site.toml",
+                                            .accept =
+                                                [](const fs::path& p) {
+                                                  std::error_code ec;
+                                                  return fs::is_regular_file(p, ec);
+                                                }},
+                                           "pass --recipe FILE");
+  if (!found.ok()) return NotFound("the fixture-site recipe: " + found.status().message());
+  return found;
 }
 
 // Serves the corpus as the fixture site on loopback and crawls it with the recipe: the demo runs
@@ -195,11 +193,6 @@ int ServeDemo(const DemoOptions& o, const fs::path& case_dir) {
             "\nThe web UI: http://127.0.0.1:{}/  (user demo, password {})\nCtrl-C stops the "
             "server.\n",
             port, password);
-        if (server::FindWebDir().empty()) {
-          fmt::print(stderr,
-                     "warning: the web UI is not built (web/dist): the API answers, the pages do "
-                     "not. Run scripts/setup.\n");
-        }
       },
       /*any_port_if_taken=*/true);
 }

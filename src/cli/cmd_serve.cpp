@@ -1,5 +1,5 @@
 // ariadne serve --case DIR [--case DIR ...] [--home DIR] [--port P] [--bind ADDR]
-//               [--public-port P] [--web DIR] [--store-tip-addresses]
+//               [--public-port P] [--web DIR] [--tip-case ID] [--store-tip-addresses]
 #include <fmt/format.h>
 #include <signal.h>
 
@@ -30,9 +30,11 @@ int ServeUntilInterrupted(server::ServerOptions options, const std::function<voi
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   if (options.web_dir.empty()) options.web_dir = server::FindWebDir();
+  const bool no_ui = options.web_dir.empty();
   const std::string bind = options.bind;
   Result<std::unique_ptr<server::Server>> s = server::Server::Start(options);
-  if (!s.ok() && any_port_if_taken && options.port != 0) {
+  if (!s.ok() && s.status().kind() == ErrorKind::kConflict && any_port_if_taken &&
+      options.port != 0) {
     fmt::print(stderr, "port {} is taken: using a free one\n", options.port);
     options.port = 0;
     s = server::Server::Start(options);
@@ -48,6 +50,11 @@ int ServeUntilInterrupted(server::ServerOptions options, const std::function<voi
     fmt::print(stderr, "{}\n", pub);
   }
   if (banner) banner((*s)->port());
+  if (no_ui) {
+    fmt::print(stderr,
+               "warning: the web UI is not built (no web/dist/index.html): the API answers, the "
+               "pages do not. Run scripts/setup, or point --web or ARIADNE_WEB at a build.\n");
+  }
   std::fflush(stdout);
   std::fflush(stderr);
   int sig = 0;
@@ -67,6 +74,7 @@ struct ServeOptions {
   int public_port = -1;
   std::string web;
   bool store_tip_addresses = false;
+  std::string tip_case;
   server::RateLimits rates;
 };
 
@@ -79,15 +87,11 @@ int RunServe(const ServeOptions& o) {
   options.public_port = o.public_port;
   options.web_dir = o.web;
   options.store_tip_addresses = o.store_tip_addresses;
+  options.tip_case = o.tip_case;
   options.rates = o.rates;
   options.tool_version = ARIADNE_VERSION;
   const fs::path home = options.home;
   return ServeUntilInterrupted(std::move(options), [&](int) {
-    if (server::FindWebDir().empty() && o.web.empty()) {
-      fmt::print(stderr,
-                 "warning: the web UI is not built (no web/dist/index.html): the API works, the "
-                 "pages do not. Run scripts/setup or set ARIADNE_WEB.\n");
-    }
     fmt::print(stderr,
                "accounts in {}; add users with `ariadne user add --home {} NAME --role R`\n",
                (home / "accounts.db").string(), home.string());
@@ -129,6 +133,8 @@ void AddServeCommand(CLI::App& app, Action& action) {
                   "(0: no limit)")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
+  cmd->add_option("--tip-case", o->tip_case,
+                  "the case (folder name) public tips go to; default: the first --case");
   cmd->add_flag("--store-tip-addresses", o->store_tip_addresses,
                 "keep the sender's IP address with public tips (off by default)");
   cmd->footer(

@@ -32,5 +32,6 @@ void AddCrawlCommand(CLI::App& app, Action& action);
 void AddRecipeCommand(CLI::App& app, Action& action);
 void AddServeCommand(CLI::App& app, Action& action);
 void AddUserCommand(CLI::App& app, Action& action);
+void AddTipsCommand(CLI::App& app, Action& action);
 
 }  // namespace ariadne::cli

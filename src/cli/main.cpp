@@ -26,6 +26,7 @@ constexpr void (*kCommands[])(CLI::App&, Action&) = {
     ariadne::cli::AddFlagCommand,     ariadne::cli::AddRulesCommand,
     ariadne::cli::AddReportCommand,   ariadne::cli::AddVerifyCommand,
     ariadne::cli::AddServeCommand,    ariadne::cli::AddUserCommand,
+    ariadne::cli::AddTipsCommand,
 };
 
 constexpr const char* kExitCodes =

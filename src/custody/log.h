@@ -35,6 +35,8 @@ inline constexpr const char* kActionExport = "export";
 inline constexpr const char* kActionBundle = "export.bundle";
 inline constexpr const char* kActionDecision = "decision";
 inline constexpr const char* kActionPurge = "purge";
+inline constexpr const char* kActionTipReceived = "tip.received";  // a public tip was stored
+inline constexpr const char* kActionTipUpdate = "tip.update";      // an analyst answered a tip
 
 struct Event {
   std::string action;

@@ -2,11 +2,11 @@
 #include "flag/rules.h"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
+
+#include "core/shipped_data.h"
 
 namespace ariadne::flag {
 
@@ -93,35 +93,25 @@ std::string LoadError::ToString() const {
   return fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, reason);
 }
 
-namespace {
-
-// <executable>/../share/ariadne/rules: where an installation puts the packs.
-std::filesystem::path InstalledRulesDirectory() {
-  std::error_code ec;
-  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return {};
-  return exe.parent_path().parent_path() / "share" / "ariadne" / "rules";
-}
-
-}  // namespace
-
 Result<std::filesystem::path> FindRulesDirectory(const std::string& explicit_dir) {
   std::error_code ec;
   if (!explicit_dir.empty()) {
     if (std::filesystem::is_directory(explicit_dir, ec)) return std::filesystem::path(explicit_dir);
     return NotFound(fmt::format("--rules {}: not a directory", explicit_dir));
   }
-  if (const char* env = std::getenv("ARIADNE_RULES"); env != nullptr && *env != '\0') {
-    if (std::filesystem::is_directory(env, ec)) return std::filesystem::path(env);
-    return NotFound(fmt::format("ARIADNE_RULES={}: not a directory", env));
-  }
-  const std::filesystem::path installed = InstalledRulesDirectory();
-  if (!installed.empty() && std::filesystem::is_directory(installed, ec)) return installed;
-  const std::filesystem::path source_tree = ARIADNE_SOURCE_RULES_DIR;
-  if (std::filesystem::is_directory(source_tree, ec)) return source_tree;
-  return NotFound(
-      fmt::format("no rules directory: tried --rules, $ARIADNE_RULES, {} and {}; pass --rules DIR",
-                  installed.string(), source_tree.string()));
+  Result<std::filesystem::path> found =
+      FindShippedData({.env = "ARIADNE_RULES",
+                       .installed = "rules",
+                       .source_tree = ARIADNE_SOURCE_RULES_DIR,
+                       .file = "",
+                       .accept =
+                           [](const std::filesystem::path& p) {
+                             std::error_code e;
+                             return std::filesystem::is_directory(p, e);
+                           }},
+                      "pass --rules DIR");
+  if (!found.ok()) return NotFound("the rule packs: " + found.status().message());
+  return found;
 }
 
 }  // namespace ariadne::flag

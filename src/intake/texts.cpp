@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/shipped_data.h"
 #include "intake/text_limits.h"
 
 namespace ariadne::intake {
@@ -82,13 +83,6 @@ Result<LanguageTexts> LoadOne(const std::filesystem::path& file) {
   return t;
 }
 
-std::filesystem::path InstalledDirectory() {
-  std::error_code ec;
-  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
-  if (ec) return {};
-  return exe.parent_path().parent_path() / "share" / "ariadne" / "intake";
-}
-
 }  // namespace
 
 std::string LanguageTexts::ConsentRecord() const {
@@ -138,18 +132,19 @@ Result<std::filesystem::path> FindIntakeTextsDirectory(const std::string& explic
     if (std::filesystem::is_directory(explicit_dir, ec)) return std::filesystem::path(explicit_dir);
     return NotFound(fmt::format("{}: not a directory", explicit_dir));
   }
-  if (const char* env = std::getenv("ARIADNE_INTAKE_TEXTS"); env != nullptr && *env != '\0') {
-    if (std::filesystem::is_directory(env, ec)) return std::filesystem::path(env);
-    return NotFound(fmt::format("ARIADNE_INTAKE_TEXTS={}: not a directory", env));
-  }
-  const std::filesystem::path installed = InstalledDirectory();
-  if (!installed.empty() && std::filesystem::is_directory(installed, ec)) return installed;
-  const std::filesystem::path source_tree = ARIADNE_SOURCE_INTAKE_DIR;
-  if (std::filesystem::is_directory(source_tree, ec)) return source_tree;
-  return NotFound(fmt::format(
-      "no intake texts: tried $ARIADNE_INTAKE_TEXTS, {} and {}: set ARIADNE_INTAKE_TEXTS to the "
-      "data/intake folder",
-      installed.string(), source_tree.string()));
+  Result<std::filesystem::path> found =
+      FindShippedData({.env = "ARIADNE_INTAKE_TEXTS",
+                       .installed = "intake",
+                       .source_tree = ARIADNE_SOURCE_INTAKE_DIR,
+                       .file = "",
+                       .accept =
+                           [](const std::filesystem::path& p) {
+                             std::error_code e;
+                             return std::filesystem::is_directory(p, e);
+                           }},
+                      "set ARIADNE_INTAKE_TEXTS to the data/intake folder");
+  if (!found.ok()) return NotFound("the intake texts: " + found.status().message());
+  return found;
 }
 
 }  // namespace ariadne::intake

@@ -7,7 +7,9 @@
 #include <mutex>
 #include <set>
 
+#include "core/sha256.h"
 #include "core/text.h"
+#include "custody/log.h"
 #include "extract/extract.h"
 #include "intake/receipt.h"
 #include "intake/text_limits.h"
@@ -33,6 +35,7 @@ struct TipDesk::Impl {
   struct Slot {
     std::unique_ptr<store::Case> case_;
     std::unique_ptr<store::TipStore> tips;
+    std::unique_ptr<custody::CustodyLog> log;  // actor "public": tips are anonymous
   };
 
   // A connection of the pool for the duration of one call.
@@ -62,6 +65,7 @@ struct TipDesk::Impl {
   };
 
   TipDeskOptions options;
+  std::filesystem::path case_dir;
   ReceiptKey key{};
   std::string region;  // the case's default region, for national phone numbers
   std::unique_ptr<extract::SelectorExtractor> extractor;
@@ -118,6 +122,7 @@ Result<std::unique_ptr<TipDesk>> TipDesk::Open(const std::filesystem::path& case
                                                IntakeTexts texts, TipDeskOptions options) {
   auto impl = std::make_unique<Impl>();
   impl->options = options;
+  impl->case_dir = case_dir;
   const int connections = std::max(1, options.connections);
   for (int i = 0; i < connections; ++i) {
     auto slot = std::make_unique<Impl::Slot>();
@@ -127,6 +132,10 @@ Result<std::unique_ptr<TipDesk>> TipDesk::Open(const std::filesystem::path& case
     Result<std::unique_ptr<store::TipStore>> tips = store::OpenTipStore(case_dir);
     if (!tips.ok()) return tips.status();
     slot->tips = std::move(tips).value();
+    Result<std::unique_ptr<custody::CustodyLog>> log =
+        custody::CustodyLog::Open(case_dir, "public", options.tool_version);
+    if (!log.ok()) return log.status();
+    slot->log = std::move(log).value();
     impl->free_slots.push_back(slot.get());
     impl->slots.push_back(std::move(slot));
   }
@@ -177,14 +186,28 @@ Result<TipReceipt> TipDesk::Submit(const TipSubmission& tip) {
     TipReceipt receipt;
     receipt.receipt = NewReceiptCode();
     row.receipt_hash = ReceiptHash(impl_->key, *CanonicalReceipt(receipt.receipt));
-    Result<int64_t> id = [&] {
-      std::lock_guard lock(impl_->write_mu);
-      return slot->tips->InsertTip(row, *links);
-    }();
+    std::unique_lock lock(impl_->write_mu);
+    Result<int64_t> id = slot->tips->InsertTip(row, *links);
     if (id.ok()) {
       receipt.id = *id;
+      // The tip is safe in the case: a custody log that cannot be written does not lose it or
+      // make the reporter send it again; the operator is told, and `verify` lists the gap.
+      Status logged = slot->log
+                          ->Record({custody::kActionTipReceived,
+                                    fmt::format("tip:{}", *id),
+                                    {Sha256Hex(row.text)},
+                                    {{"lang", row.lang},
+                                     {"consent_version", row.consent_version},
+                                     {"links", links->size()},
+                                     {"contact_given", !row.contact.empty()}}})
+                          .status();
+      if (!logged.ok()) {
+        fmt::print(stderr, "ariadne serve: tip {} stored but not in the custody log: {}\n", *id,
+                   logged.message());
+      }
       return receipt;
     }
+    lock.unlock();
     if (id.status().kind() != ErrorKind::kConflict || attempt == 2) return id.status();
   }
 }
@@ -233,8 +256,22 @@ Result<Tip> TipDesk::Update(int64_t id, std::string_view status, std::string_vie
   }
   Impl::Lease slot(*impl_);
   {
+    // The analyst's answer is theirs in the custody log: one log per call (answers are rare),
+    // opened before the change so that a log that cannot be opened changes nothing.
+    Result<std::unique_ptr<custody::CustodyLog>> log =
+        custody::CustodyLog::Open(impl_->case_dir, std::string(user), impl_->options.tool_version);
+    if (!log.ok()) return log.status();
     std::lock_guard lock(impl_->write_mu);
     ARIADNE_RETURN_IF_ERROR(slot->tips->UpdateTip(id, status, clean_reply, user, UtcNowIso8601()));
+    std::vector<std::string> hashes;
+    if (!clean_reply.empty()) hashes.push_back(Sha256Hex(clean_reply));
+    ARIADNE_RETURN_IF_ERROR(
+        (*log)
+            ->Record({custody::kActionTipUpdate,
+                      fmt::format("tip:{}", id),
+                      hashes,
+                      {{"status", std::string(status)}, {"reply", !clean_reply.empty()}}})
+            .status());
   }
   Result<std::optional<store::TipRow>> row = slot->tips->TipById(id);
   if (!row.ok()) return row.status();

@@ -3,9 +3,11 @@
 // Submit() cleans the text (text_limits.h), refuses a tip without consent, draws a receipt code
 // (receipt.h: only its keyed hash is stored), links the tip to the case (each phone, e-mail,
 // handle, IBAN and crypto address in the tip's text is looked up among the case's documents and
-// their clusters) and stores tip and links in one transaction. The reporter's contact is stored
-// but never linked on: it is the reporter's, not a suspect's. No client address is stored unless
-// the desk was opened with `keep_client_addresses`.
+// their clusters) and stores tip and links in one transaction, then logs a `tip.received` event
+// (the SHA-256 of the text, never the text) in the case's custody log; an analyst's answer is a
+// `tip.update` event. The reporter's contact is stored but never linked on: it is the reporter's,
+// not a suspect's. No client address is stored unless the desk was opened with
+// `keep_client_addresses`.
 //
 // Thread-safe: the desk keeps a small pool of connections to the case, one per concurrent call.
 #pragma once
@@ -29,6 +31,7 @@ struct TipDeskOptions {
   bool keep_client_addresses = false;  // `ariadne serve --store-tip-addresses`
   int connections = 4;                 // concurrent calls served at once; more wait
   size_t max_link_documents = 100;     // documents kept per linked selector
+  std::string tool_version;            // stamped on the custody events of tips
 };
 
 struct TipSubmission {
@@ -80,8 +83,6 @@ class TipDesk {
   // Keeps a job-ad check the reader consented to keep; returns its id.
   Result<int64_t> KeepJobCheck(std::string_view lang, std::string_view text,
                                const nlohmann::json& advice);
-
-  const IntakeTexts& texts() const { return texts_; }
 
  private:
   struct Impl;

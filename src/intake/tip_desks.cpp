@@ -3,16 +3,15 @@
 namespace ariadne::intake {
 namespace {
 
-Result<IntakeTexts> LoadTexts(const std::string& dir) {
-  Result<std::filesystem::path> found = FindIntakeTextsDirectory(dir);
+Result<IntakeTexts> LoadTexts() {
+  Result<std::filesystem::path> found = FindIntakeTextsDirectory("");
   if (!found.ok()) return found.status();
   return LoadIntakeTexts(*found);
 }
 
 }  // namespace
 
-TipDesks::TipDesks(TipDeskOptions options, const std::string& texts_dir)
-    : options_(options), texts_(LoadTexts(texts_dir)) {}
+TipDesks::TipDesks(TipDeskOptions options) : options_(options), texts_(LoadTexts()) {}
 
 Result<TipDesk*> TipDesks::For(const std::filesystem::path& case_dir) {
   if (!texts_.ok()) return texts_.status();

@@ -14,8 +14,8 @@ namespace ariadne::intake {
 
 class TipDesks {
  public:
-  // Loads the texts from `texts_dir` (empty: FindIntakeTextsDirectory's search).
-  explicit TipDesks(TipDeskOptions options, const std::string& texts_dir = "");
+  // Loads the texts found by FindIntakeTextsDirectory.
+  explicit TipDesks(TipDeskOptions options);
 
   // The desk of the case in `case_dir`; the error of the texts or of opening the case otherwise.
   // Thread-safe; the desk lives as long as this object.

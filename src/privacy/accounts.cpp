@@ -109,7 +109,16 @@ std::string RandomToken() {
 }
 
 Accounts::Accounts(std::unique_ptr<Db> db, SessionLimits limits, std::string dummy_hash)
-    : db_(std::move(db)), limits_(limits), dummy_hash_(std::move(dummy_hash)) {}
+    : db_(std::move(db)),
+      statements_(std::make_unique<store::sqlite::StatementCache>(db_.get())),
+      limits_(limits),
+      dummy_hash_(std::move(dummy_hash)) {}
+
+// Every statement is prepared once (the server asks for the session on every request); callers
+// hold mu_.
+Result<Statement*> Accounts::Prep(const std::string& sql) {
+  return statements_->Prep(sql);
+}
 
 Accounts::~Accounts() = default;
 
@@ -139,10 +148,11 @@ Status Accounts::AddUser(std::string_view name, Role role, std::string_view pass
   if (!hash.ok()) return hash.status();
   std::lock_guard lock(mu_);
   {
-    Result<Statement> q = db_->Prepare("SELECT 1 FROM users WHERE name = ?");
+    Result<Statement*> q = Prep("SELECT 1 FROM users WHERE name = ?");
     if (!q.ok()) return q.status();
-    q->Bind(1, name);
-    Result<bool> row = q->Step();
+    (*q)->Bind(1, name);
+    Result<bool> row = (*q)->Step();
+    (*q)->Reset();  // a cached statement left on a row would hold a read snapshot open
     if (!row.ok()) return row.status();
     if (*row) return Conflict(fmt::format("the user {} exists already: choose another name", name));
   }
@@ -151,18 +161,17 @@ Status Accounts::AddUser(std::string_view name, Role role, std::string_view pass
     (void)db_->Exec("ROLLBACK");
     return s;
   };
-  Result<Statement> ins =
-      db_->Prepare("INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)");
+  Result<Statement*> ins =
+      Prep("INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)");
   if (!ins.ok()) return fail(ins.status());
   Status s =
-      ins->Bind(1, name).Bind(2, RoleName(role)).Bind(3, *hash).Bind(4, UtcNowIso8601()).Run();
+      (*ins)->Bind(1, name).Bind(2, RoleName(role)).Bind(3, *hash).Bind(4, UtcNowIso8601()).Run();
   if (!s.ok()) return fail(s);
-  Result<Statement> mem =
-      db_->Prepare("INSERT OR IGNORE INTO memberships (user, case_id) VALUES (?, ?)");
+  Result<Statement*> mem = Prep("INSERT OR IGNORE INTO memberships (user, case_id) VALUES (?, ?)");
   if (!mem.ok()) return fail(mem.status());
   for (const std::string& c : cases) {
-    mem->Reset();
-    s = mem->Bind(1, name).Bind(2, c).Run();
+    (*mem)->Reset();
+    s = (*mem)->Bind(1, name).Bind(2, c).Run();
     if (!s.ok()) return fail(s);
   }
   return db_->Exec("COMMIT");
@@ -173,34 +182,33 @@ Status Accounts::SetPassword(std::string_view name, std::string_view password) {
   Result<std::string> hash = HashPassword(password);
   if (!hash.ok()) return hash.status();
   std::lock_guard lock(mu_);
-  Result<Statement> up = db_->Prepare("UPDATE users SET password_hash = ? WHERE name = ?");
+  Result<Statement*> up = Prep("UPDATE users SET password_hash = ? WHERE name = ?");
   if (!up.ok()) return up.status();
-  ARIADNE_RETURN_IF_ERROR(up->Bind(1, *hash).Bind(2, name).Run());
+  ARIADNE_RETURN_IF_ERROR((*up)->Bind(1, *hash).Bind(2, name).Run());
   if (db_->Changes() == 0)
     return NotFound(fmt::format("no user {}: add it with `ariadne user add`", name));
   // A new password ends every session of the user.
-  Result<Statement> del = db_->Prepare("DELETE FROM sessions WHERE user = ?");
+  Result<Statement*> del = Prep("DELETE FROM sessions WHERE user = ?");
   if (!del.ok()) return del.status();
-  return del->Bind(1, name).Run();
+  return (*del)->Bind(1, name).Run();
 }
 
 Result<std::vector<std::string>> Accounts::CasesOfLocked(std::string_view name) {
-  Result<Statement> q =
-      db_->Prepare("SELECT case_id FROM memberships WHERE user = ? ORDER BY case_id");
+  Result<Statement*> q = Prep("SELECT case_id FROM memberships WHERE user = ? ORDER BY case_id");
   if (!q.ok()) return q.status();
-  q->Bind(1, name);
+  (*q)->Bind(1, name);
   std::vector<std::string> out;
-  ARIADNE_RETURN_IF_ERROR(q->ForEachRow([&] { out.push_back(q->Text(0)); }));
+  ARIADNE_RETURN_IF_ERROR((*q)->ForEachRow([&] { out.push_back((*q)->Text(0)); }));
   return out;
 }
 
 Result<std::vector<User>> Accounts::Users() {
   std::lock_guard lock(mu_);
-  Result<Statement> q = db_->Prepare("SELECT name, role FROM users ORDER BY name");
+  Result<Statement*> q = Prep("SELECT name, role FROM users ORDER BY name");
   if (!q.ok()) return q.status();
   std::vector<User> out;
-  ARIADNE_RETURN_IF_ERROR(q->ForEachRow([&] {
-    out.push_back({q->Text(0), ParseRole(q->Text(1)).value_or(Role::kPartner), {}});
+  ARIADNE_RETURN_IF_ERROR((*q)->ForEachRow([&] {
+    out.push_back({(*q)->Text(0), ParseRole((*q)->Text(1)).value_or(Role::kPartner), {}});
   }));
   for (User& u : out) {
     Result<std::vector<std::string>> cases = CasesOfLocked(u.name);
@@ -212,15 +220,15 @@ Result<std::vector<User>> Accounts::Users() {
 
 Result<std::optional<User>> Accounts::FindUser(std::string_view name) {
   std::lock_guard lock(mu_);
-  Result<Statement> q = db_->Prepare("SELECT name, role FROM users WHERE name = ?");
+  Result<Statement*> q = Prep("SELECT name, role FROM users WHERE name = ?");
   if (!q.ok()) return q.status();
-  q->Bind(1, name);
-  Result<bool> row = q->Step();
+  (*q)->Bind(1, name);
+  Result<bool> row = (*q)->Step();
   if (!row.ok()) return row.status();
   if (!*row) return std::optional<User>();
   // An unknown role in the file (edited by hand) gets the least power.
-  User u{q->Text(0), ParseRole(q->Text(1)).value_or(Role::kPartner), {}};
-  q->Reset();
+  User u{(*q)->Text(0), ParseRole((*q)->Text(1)).value_or(Role::kPartner), {}};
+  (*q)->Reset();
   Result<std::vector<std::string>> cases = CasesOfLocked(u.name);
   if (!cases.ok()) return cases.status();
   u.cases = std::move(*cases);
@@ -232,12 +240,13 @@ Result<std::optional<User>> Accounts::Authenticate(std::string_view name,
   std::string hash;
   {
     std::lock_guard lock(mu_);
-    Result<Statement> q = db_->Prepare("SELECT password_hash FROM users WHERE name = ?");
+    Result<Statement*> q = Prep("SELECT password_hash FROM users WHERE name = ?");
     if (!q.ok()) return q.status();
-    q->Bind(1, name);
-    Result<bool> row = q->Step();
+    (*q)->Bind(1, name);
+    Result<bool> row = (*q)->Step();
+    if (row.ok() && *row) hash = (*q)->Text(0);
+    (*q)->Reset();
     if (!row.ok()) return row.status();
-    if (*row) hash = q->Text(0);
   }
   if (password.size() > 1024) return std::optional<User>();
   if (hash.empty()) {
@@ -253,15 +262,16 @@ Result<NewSession> Accounts::StartSession(std::string_view user) {
   const int64_t now = NowSeconds();
   std::lock_guard lock(mu_);
   // Old sessions of everyone are swept here, so the table stays small without a timer thread.
-  Result<Statement> sweep = db_->Prepare("DELETE FROM sessions WHERE last_seen < ? OR created < ?");
+  Result<Statement*> sweep = Prep("DELETE FROM sessions WHERE last_seen < ? OR created < ?");
   if (!sweep.ok()) return sweep.status();
   ARIADNE_RETURN_IF_ERROR(
-      sweep->Bind(1, now - limits_.idle.count()).Bind(2, now - limits_.absolute.count()).Run());
-  Result<Statement> ins = db_->Prepare(
+      (*sweep)->Bind(1, now - limits_.idle.count()).Bind(2, now - limits_.absolute.count()).Run());
+  Result<Statement*> ins = Prep(
       "INSERT INTO sessions (token_hash, user, csrf_token, created, last_seen) VALUES (?, ?, ?, ?, "
       "?)");
   if (!ins.ok()) return ins.status();
-  ARIADNE_RETURN_IF_ERROR(ins->Bind(1, Sha256Hex(s.token))
+  ARIADNE_RETURN_IF_ERROR((*ins)
+                              ->Bind(1, Sha256Hex(s.token))
                               .Bind(2, user)
                               .Bind(3, s.csrf_token)
                               .Bind(4, now)
@@ -274,56 +284,59 @@ Result<std::optional<Session>> Accounts::FindSession(std::string_view token) {
   if (token.size() != 64) return std::optional<Session>();
   const std::string token_hash = Sha256Hex(token);
   const int64_t now = NowSeconds();
-  std::string user;
-  std::string csrf;
-  {
-    std::lock_guard lock(mu_);
-    Result<Statement> q = db_->Prepare(
-        "SELECT user, csrf_token, created, last_seen FROM sessions WHERE token_hash = ?");
-    if (!q.ok()) return q.status();
-    q->Bind(1, token_hash);
-    Result<bool> row = q->Step();
+  std::lock_guard lock(mu_);
+  // Session and user in one look-up: this runs for every request.
+  Result<Statement*> q = Prep(
+      "SELECT s.user, s.csrf_token, s.created, s.last_seen, u.role FROM sessions s "
+      "JOIN users u ON u.name = s.user WHERE s.token_hash = ?");
+  if (!q.ok()) return q.status();
+  (*q)->Bind(1, token_hash);
+  Result<bool> row = (*q)->Step();
+  if (!row.ok() || !*row) {
+    (*q)->Reset();
     if (!row.ok()) return row.status();
-    if (!*row) return std::optional<Session>();
-    user = q->Text(0);
-    csrf = q->Text(1);
-    const int64_t created = q->Int(2);
-    const int64_t last_seen = q->Int(3);
-    q->Reset();
-    const bool expired =
-        now - last_seen > limits_.idle.count() || now - created > limits_.absolute.count();
-    if (expired) {
-      Result<Statement> del = db_->Prepare("DELETE FROM sessions WHERE token_hash = ?");
-      if (!del.ok()) return del.status();
-      ARIADNE_RETURN_IF_ERROR(del->Bind(1, token_hash).Run());
-      return std::optional<Session>();
-    }
-    if (now - last_seen >= kTouchEverySeconds) {
-      Result<Statement> up = db_->Prepare("UPDATE sessions SET last_seen = ? WHERE token_hash = ?");
-      if (!up.ok()) return up.status();
-      ARIADNE_RETURN_IF_ERROR(up->Bind(1, now).Bind(2, token_hash).Run());
-    }
+    return std::optional<Session>();
   }
-  Result<std::optional<User>> u = FindUser(user);
-  if (!u.ok()) return u.status();
-  if (!u->has_value()) return std::optional<Session>();
-  return std::optional<Session>(Session{std::move(**u), std::move(csrf)});
+  // An unknown role in the file (edited by hand) gets the least power.
+  User user{(*q)->Text(0), ParseRole((*q)->Text(4)).value_or(Role::kPartner), {}};
+  std::string csrf = (*q)->Text(1);
+  const int64_t created = (*q)->Int(2);
+  const int64_t last_seen = (*q)->Int(3);
+  (*q)->Reset();
+  const bool expired =
+      now - last_seen > limits_.idle.count() || now - created > limits_.absolute.count();
+  if (expired) {
+    Result<Statement*> del = Prep("DELETE FROM sessions WHERE token_hash = ?");
+    if (!del.ok()) return del.status();
+    ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, token_hash).Run());
+    return std::optional<Session>();
+  }
+  if (now - last_seen >= kTouchEverySeconds) {
+    Result<Statement*> up = Prep("UPDATE sessions SET last_seen = ? WHERE token_hash = ?");
+    if (!up.ok()) return up.status();
+    ARIADNE_RETURN_IF_ERROR((*up)->Bind(1, now).Bind(2, token_hash).Run());
+  }
+  Result<std::vector<std::string>> cases = CasesOfLocked(user.name);
+  if (!cases.ok()) return cases.status();
+  user.cases = std::move(*cases);
+  return std::optional<Session>(Session{std::move(user), std::move(csrf)});
 }
 
 Status Accounts::EndSession(std::string_view token) {
   std::lock_guard lock(mu_);
-  Result<Statement> del = db_->Prepare("DELETE FROM sessions WHERE token_hash = ?");
+  Result<Statement*> del = Prep("DELETE FROM sessions WHERE token_hash = ?");
   if (!del.ok()) return del.status();
-  return del->Bind(1, Sha256Hex(token)).Run();
+  return (*del)->Bind(1, Sha256Hex(token)).Run();
 }
 
 Status Accounts::Audit(AuditEntry e) {
   e.time = UtcNowIso8601();
   std::lock_guard lock(mu_);
-  Result<Statement> ins = db_->Prepare(
+  Result<Statement*> ins = Prep(
       "INSERT INTO audit (time, user, case_id, action, object, details) VALUES (?, ?, ?, ?, ?, ?)");
   if (!ins.ok()) return ins.status();
-  return ins->Bind(1, e.time)
+  return (*ins)
+      ->Bind(1, e.time)
       .Bind(2, e.user)
       .Bind(3, e.case_id)
       .Bind(4, e.action)
@@ -334,15 +347,15 @@ Status Accounts::Audit(AuditEntry e) {
 
 Result<std::vector<AuditEntry>> Accounts::AuditLog(int limit, int64_t before_id) {
   std::lock_guard lock(mu_);
-  Result<Statement> q = db_->Prepare(
+  Result<Statement*> q = Prep(
       "SELECT id, time, user, case_id, action, object, details FROM audit WHERE id < ? ORDER BY "
       "id DESC LIMIT ?");
   if (!q.ok()) return q.status();
-  q->Bind(1, before_id > 0 ? before_id : INT64_MAX).Bind(2, int64_t{limit});
+  (*q)->Bind(1, before_id > 0 ? before_id : INT64_MAX).Bind(2, int64_t{limit});
   std::vector<AuditEntry> out;
-  ARIADNE_RETURN_IF_ERROR(q->ForEachRow([&] {
-    out.push_back(
-        {q->Int(0), q->Text(1), q->Text(2), q->Text(3), q->Text(4), q->Text(5), q->Text(6)});
+  ARIADNE_RETURN_IF_ERROR((*q)->ForEachRow([&] {
+    out.push_back({(*q)->Int(0), (*q)->Text(1), (*q)->Text(2), (*q)->Text(3), (*q)->Text(4),
+                   (*q)->Text(5), (*q)->Text(6)});
   }));
   return out;
 }

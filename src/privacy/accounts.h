@@ -19,7 +19,9 @@
 
 namespace ariadne::store::sqlite {
 class Db;
-}
+class Statement;
+class StatementCache;
+}  // namespace ariadne::store::sqlite
 
 namespace ariadne::privacy {
 
@@ -95,8 +97,10 @@ class Accounts {
  private:
   Accounts(std::unique_ptr<store::sqlite::Db> db, SessionLimits limits, std::string dummy_hash);
   Result<std::vector<std::string>> CasesOfLocked(std::string_view name);
+  Result<store::sqlite::Statement*> Prep(const std::string& sql);
   std::mutex mu_;
   std::unique_ptr<store::sqlite::Db> db_;
+  std::unique_ptr<store::sqlite::StatementCache> statements_;  // destroyed before db_
   SessionLimits limits_;
   std::string dummy_hash_;  // verified against for unknown users
 };

@@ -7,34 +7,22 @@
 #include <fstream>
 #include <vector>
 
+#include "core/shipped_data.h"
+#include "core/text.h"
+
 namespace ariadne::server {
 
 namespace fs = std::filesystem;
 
 namespace {
 
+// Names are matched without case and surrounding spaces ("  Leeds" finds "leeds").
 std::string Fold(std::string_view s) {
-  std::string out;
-  for (char c : s) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-  while (!out.empty() && (out.back() == ' ' || out.back() == '\r')) out.pop_back();
-  size_t start = 0;
-  while (start < out.size() && out[start] == ' ') ++start;
-  return out.substr(start);
+  return AsciiLower(Trim(s));
 }
 
-std::vector<std::string> Split(const std::string& line, char sep) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (;;) {
-    const size_t pos = line.find(sep, start);
-    out.push_back(line.substr(start, pos == std::string::npos ? std::string::npos : pos - start));
-    if (pos == std::string::npos) break;
-    start = pos + 1;
-  }
-  return out;
-}
-
-bool ParseDouble(const std::string& s, double lo, double hi, double* out) {
+bool ParseDouble(std::string_view text, double lo, double hi, double* out) {
+  const std::string s(text);
   char* end = nullptr;
   const double v = std::strtod(s.c_str(), &end);
   if (s.empty() || end != s.c_str() + s.size() || v < lo || v > hi) return false;
@@ -59,7 +47,7 @@ Result<Gazetteer> Gazetteer::Load(const fs::path& file) {
       header = false;
       continue;
     }
-    const std::vector<std::string> cols = Split(line, '\t');
+    const std::vector<std::string_view> cols = Split(line, '\t');
     Place p;
     if (cols.size() < 4 || cols[0].empty() || !ParseDouble(cols[2], -90, 90, &p.lat) ||
         !ParseDouble(cols[3], -180, 180, &p.lon)) {
@@ -67,11 +55,11 @@ Result<Gazetteer> Gazetteer::Load(const fs::path& file) {
           fmt::format("{}:{}: expected name, country, lat, lon[, aliases] separated by tabs",
                       file.string(), n));
     }
-    p.name = cols[0];
-    p.country = cols[1];
+    p.name = std::string(cols[0]);
+    p.country = std::string(cols[1]);
     g.places_.emplace(Fold(p.name), p);
     if (cols.size() >= 5) {
-      for (const std::string& alias : Split(cols[4], ',')) {
+      for (std::string_view alias : Split(cols[4], ',')) {
         if (!Fold(alias).empty()) g.places_.emplace(Fold(alias), p);
       }
     }
@@ -86,17 +74,17 @@ std::optional<Place> Gazetteer::Find(std::string_view name) const {
 }
 
 fs::path FindGazetteerFile() {
-  std::error_code ec;
-  std::vector<fs::path> tried;
-  if (const char* env = std::getenv("ARIADNE_DATA"); env != nullptr && *env != '\0')
-    tried.push_back(fs::path(env) / "cities.tsv");
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) tried.push_back(exe.parent_path().parent_path() / "share/ariadne/data/cities.tsv");
-  tried.push_back(fs::path(ARIADNE_SOURCE_DATA_DIR) / "cities.tsv");
-  for (const fs::path& p : tried) {
-    if (fs::is_regular_file(p, ec)) return p;
-  }
-  return {};
+  Result<fs::path> file = FindShippedData({.env = "ARIADNE_DATA",
+                                           .installed = "data",
+                                           .source_tree = ARIADNE_SOURCE_DATA_DIR,
+                                           .file = "cities.tsv",
+                                           .accept =
+                                               [](const fs::path& p) {
+                                                 std::error_code ec;
+                                                 return fs::is_regular_file(p, ec);
+                                               }},
+                                          "");
+  return file.ok() ? *file : fs::path();
 }
 
 }  // namespace ariadne::server

@@ -25,7 +25,6 @@ class Gazetteer {
   static Result<Gazetteer> Load(const std::filesystem::path& file);
   // The place with this name or alias (case-folded for ASCII letters), if any.
   std::optional<Place> Find(std::string_view name) const;
-  size_t size() const { return places_.size(); }
 
  private:
   std::map<std::string, Place> places_;  // by folded name and aliases

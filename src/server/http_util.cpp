@@ -1,17 +1,8 @@
 #include "server/http_util.h"
 
-#include <algorithm>
-#include <cctype>
+#include "core/text.h"
 
 namespace ariadne::server {
-
-namespace {
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-}  // namespace
 
 std::string CookieValue(const httplib::Request& req, std::string_view name) {
   const size_t n = req.get_header_value_count("Cookie");
@@ -32,10 +23,7 @@ std::string CookieValue(const httplib::Request& req, std::string_view name) {
 }
 
 bool IsJsonContentType(std::string_view content_type) {
-  std::string t(content_type.substr(0, content_type.find(';')));
-  t = std::string(Trim(t));
-  std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
-  return t == "application/json";
+  return AsciiLower(Trim(content_type.substr(0, content_type.find(';')))) == "application/json";
 }
 
 void ReplyJson(httplib::Response& res, const nlohmann::json& body, int status) {

@@ -17,7 +17,8 @@ namespace {
 // What every public route shares: the server's tip desks, and the job checker's flagger (compiled
 // once: the same rule packs `check-job` uses).
 struct PublicState {
-  explicit PublicState(intake::TipDesks& tip_desks) : desks(tip_desks) {
+  PublicState(intake::TipDesks& tip_desks, std::filesystem::path tip_case)
+      : desks(tip_desks), tip_case_dir(std::move(tip_case)) {
     Result<std::filesystem::path> dir = flag::FindRulesDirectory("");
     if (!dir.ok()) {
       flagger_status = dir.status();
@@ -39,6 +40,7 @@ struct PublicState {
   }
 
   intake::TipDesks& desks;
+  std::filesystem::path tip_case_dir;
   std::unique_ptr<flag::Flagger> flagger;
   Status flagger_status;
 };
@@ -60,15 +62,10 @@ bool SameOriginOrNone(Call& call) {
   return false;
 }
 
-// The desk of the case tips go to (the first served); replies 503 and returns nullptr when there
-// is none.
+// The desk of the case tips go to (`--tip-case`, else the first served); replies 500 and returns
+// nullptr when it cannot be opened.
 intake::TipDesk* TipCaseDesk(Call& call, PublicState& state) {
-  const std::vector<std::string> ids = call.ServedCaseIds();
-  if (ids.empty()) {
-    call.Error(503, "this server takes no tips: it serves no case");
-    return nullptr;
-  }
-  Result<intake::TipDesk*> desk = state.desks.For(call.CaseDir(ids.front()));
+  Result<intake::TipDesk*> desk = state.desks.For(state.tip_case_dir);
   if (!desk.ok()) {
     call.Fail(Internal(desk.status().message()));
     return nullptr;
@@ -216,7 +213,9 @@ void CheckJob(Call& call, PublicState& state) {
 }  // namespace
 
 void RegisterPublicApi(Router& router) {
-  auto state = std::make_shared<PublicState>(*router.core().tip_desks);
+  const ServerCore& core = router.core();
+  auto state =
+      std::make_shared<PublicState>(*core.tip_desks, core.FindCase(core.options.tip_case)->dir);
   if (state->desks.texts() == nullptr) {
     fmt::print(stderr, "ariadne serve: the public pages have no texts: {}\n",
                state->desks.texts_status().message());

@@ -144,10 +144,6 @@ const ServerOptions& Call::options() const {
   return core_.options;
 }
 
-privacy::Accounts& Call::accounts() {
-  return *core_.accounts;
-}
-
 void Router::AddSession(const std::string& method, const std::string& pattern,
                         privacy::Permission permission, Handler handler, RateClass rate) {
   ServerCore* core = &core_;
@@ -180,8 +176,6 @@ void Router::AddSession(const std::string& method, const std::string& pattern,
   };
   if (method == "GET") http_.Get(pattern, wrapped);
   if (method == "POST") http_.Post(pattern, wrapped);
-  if (method == "PUT") http_.Put(pattern, wrapped);
-  if (method == "DELETE") http_.Delete(pattern, wrapped);
 }
 
 void Router::Get(const std::string& pattern, privacy::Permission permission, Handler handler,
@@ -191,12 +185,6 @@ void Router::Get(const std::string& pattern, privacy::Permission permission, Han
 void Router::Post(const std::string& pattern, privacy::Permission permission, Handler handler,
                   RateClass rate) {
   AddSession("POST", pattern, permission, std::move(handler), rate);
-}
-void Router::Put(const std::string& pattern, privacy::Permission permission, Handler handler) {
-  AddSession("PUT", pattern, permission, std::move(handler), RateClass::kGeneral);
-}
-void Router::Delete(const std::string& pattern, privacy::Permission permission, Handler handler) {
-  AddSession("DELETE", pattern, permission, std::move(handler), RateClass::kGeneral);
 }
 
 void Router::PublicGet(const std::string& pattern, RateClass rate, Handler handler) {

@@ -110,7 +110,6 @@ class Call {
   // The client's address (for rate limits; never stored unless the options say so).
   const std::string& ClientAddress() const { return req.remote_addr; }
   const ServerOptions& options() const;
-  privacy::Accounts& accounts();
 
  private:
   ServerCore& core_;
@@ -129,8 +128,6 @@ class Router {
            RateClass rate = RateClass::kGeneral);
   void Post(const std::string& pattern, privacy::Permission permission, Handler handler,
             RateClass rate = RateClass::kGeneral);
-  void Put(const std::string& pattern, privacy::Permission permission, Handler handler);
-  void Delete(const std::string& pattern, privacy::Permission permission, Handler handler);
 
   // Routes without a session (the public listener and /api/v1/login). `max_body` in bytes.
   void PublicGet(const std::string& pattern, RateClass rate, Handler handler);

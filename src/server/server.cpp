@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "core/shipped_data.h"
 #include "server/http_util.h"
 #include "server/intake_routes.h"
 #include "server/public_api.h"
@@ -123,7 +124,8 @@ Status Listen(httplib::Server& http, const std::string& bind, int wanted, int* p
   const int p =
       wanted == 0 ? http.bind_to_any_port(bind) : (http.bind_to_port(bind, wanted) ? wanted : -1);
   if (p <= 0) {
-    return IoError(
+    // Conflict, not IoError: the demo takes it as "the port is taken" and picks a free one.
+    return Conflict(
         fmt::format("cannot listen on {}:{}: is the port in use? Choose another with "
                     "--port (0 picks a free one)",
                     bind, wanted));
@@ -146,17 +148,17 @@ std::string CaseIdOf(const fs::path& dir) {
 }
 
 fs::path FindWebDir() {
-  std::error_code ec;
-  std::vector<fs::path> tried;
-  if (const char* env = std::getenv("ARIADNE_WEB"); env != nullptr && *env != '\0')
-    tried.emplace_back(env);
-  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) tried.push_back(exe.parent_path().parent_path() / "share/ariadne/web");
-  tried.emplace_back(ARIADNE_SOURCE_WEB_DIR);
-  for (const fs::path& p : tried) {
-    if (fs::is_regular_file(p / "index.html", ec)) return p;
-  }
-  return {};
+  Result<fs::path> index = FindShippedData({.env = "ARIADNE_WEB",
+                                            .installed = "web",
+                                            .source_tree = ARIADNE_SOURCE_WEB_DIR,
+                                            .file = "index.html",
+                                            .accept =
+                                                [](const fs::path& p) {
+                                                  std::error_code ec;
+                                                  return fs::is_regular_file(p, ec);
+                                                }},
+                                           "");
+  return index.ok() ? index->parent_path() : fs::path();
 }
 
 const ServedCase* ServerCore::FindCase(const std::string& id) const {
@@ -283,8 +285,17 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
   if (!accounts.ok()) return accounts.status();
   core->accounts = std::move(*accounts);
   ARIADNE_RETURN_IF_ERROR(LoadCases(*core));
-  core->tip_desks = std::make_unique<intake::TipDesks>(intake::TipDeskOptions{
-      .keep_client_addresses = core->options.store_tip_addresses, .connections = 8});
+  std::string& tip_case = core->options.tip_case;
+  if (tip_case.empty()) tip_case = core->cases.front().id;
+  if (core->FindCase(tip_case) == nullptr) {
+    return InvalidInput(fmt::format(
+        "--tip-case {}: not a served case; use the folder name of one of the --case folders",
+        tip_case));
+  }
+  core->tip_desks = std::make_unique<intake::TipDesks>(
+      intake::TipDeskOptions{.keep_client_addresses = core->options.store_tip_addresses,
+                             .connections = 8,
+                             .tool_version = core->options.tool_version});
 
   const bool separate_public = core->options.public_port >= 0;
   InstallCommonHandlers(*core, core->main);

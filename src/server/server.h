@@ -27,6 +27,7 @@ struct ServerOptions {
   int public_port = -1;  // -1: the public pages and API are served on `port` too; 0: any free
   std::filesystem::path web_dir;     // the built web UI (index.html, assets/); empty: no UI
   bool store_tip_addresses = false;  // public tips keep the sender's address (off by default)
+  std::string tip_case;              // the id of the case public tips go to; empty: the first
   size_t max_body = 64 * 1024;
   RateLimits rates;
   store::WorkbenchSearchLimits search_limits;

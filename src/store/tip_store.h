@@ -79,6 +79,15 @@ class TipStore {
   virtual Result<int64_t> CountTips(std::string_view status) = 0;
 
   virtual Result<int64_t> InsertJobCheck(const JobCheckRow& row) = 0;
+
+  // Retention (intake/tip_retention.h). Ids of the tips received before `iso_time` (UTC ISO 8601),
+  // oldest first.
+  virtual Result<std::vector<int64_t>> TipsReceivedBefore(std::string_view iso_time) = 0;
+  // Deletes a tip and its links in one transaction; NotFound for an unknown id.
+  virtual Status DeleteTip(int64_t id) = 0;
+  // Ids and texts of the kept job checks made before `iso_time`, and their deletion.
+  virtual Result<std::vector<JobCheckRow>> JobChecksBefore(std::string_view iso_time) = 0;
+  virtual Status DeleteJobCheck(int64_t id) = 0;
 };
 
 // Opens the intake tables of the case in `case_dir` (open it with Case::Open first: that migrates

@@ -1,6 +1,6 @@
 // The public API and the analysts' tip routes over real HTTP on loopback (server::Server in this
 // process, tests/server/fixture.h: two synthetic cases, one user per role). Tips go to the first
-// served case, "alpha".
+// served case, "alpha", unless the server names another (`--tip-case`).
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -237,6 +237,32 @@ TEST(PublicApiLimits, TheThirtyFirstTipOfAMinuteWaitsAndAddressesAreKeptOnlyWhen
   EXPECT_EQ(SqlColumn(ServerEnv::Get().alpha(),
                       "SELECT DISTINCT client_address FROM tips WHERE text LIKE 'limited %'"),
             std::vector<std::string>{"127.0.0.1"});
+}
+
+// A server whose tips go to the second case (`ariadne serve --tip-case beta`); a tip case that
+// is not served is refused at start.
+TEST(PublicApiTipCase, TipsGoToTheNamedCaseAndAnUnknownOneIsRefused) {
+  server::ServerOptions o = ServerEnv::Get().Options();
+  o.tip_case = "beta";
+  auto s = server::Server::Start(o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  httplib::Client c("127.0.0.1", (*s)->port());
+  auto r = c.Post("/api/v1/public/tips", Tip("for the beta team").dump(), "application/json");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(SqlColumn(ServerEnv::Get().beta(),
+                      "SELECT count(*) FROM tips WHERE text = 'for the beta team'"),
+            std::vector<std::string>{"1"});
+  EXPECT_EQ(SqlColumn(ServerEnv::Get().alpha(),
+                      "SELECT count(*) FROM tips WHERE text = 'for the beta team'"),
+            std::vector<std::string>{"0"});
+  (*s)->Stop();
+
+  o.tip_case = "gamma";
+  auto refused = server::Server::Start(o);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("--tip-case gamma"), std::string::npos)
+      << refused.status().message();
 }
 
 }  // namespace

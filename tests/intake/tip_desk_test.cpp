@@ -6,7 +6,9 @@
 #include <set>
 #include <thread>
 
+#include "core/sha256.h"
 #include "intake/receipt.h"
+#include "intake/tip_retention.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 
@@ -194,6 +196,89 @@ TEST_F(TipDeskTest, AJobCheckIsKeptOnlyWhenAsked) {
   ASSERT_TRUE(id.ok()) << id.status().message();
   EXPECT_EQ(Column("SELECT consent_version || ' ' || text FROM job_checks"),
             std::vector<std::string>{"ro/1 Munca in Germania, comision 300 euro"});
+}
+
+TEST_F(TipDeskTest, ReceiptAndAnswerAreCustodyEventsThatHoldOnlyHashes) {
+  auto desk = Open();
+  const std::string text = "Workers sleep in the van behind the car wash, call 07700 900123";
+  Result<TipReceipt> r = desk->Submit({.lang = "en", .text = text, .consent = true});
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_TRUE(desk->Update(r->id, "in_review", "Thank you, we are looking.", "ana").ok());
+  const std::string object = "tip:" + std::to_string(r->id);
+  EXPECT_EQ(
+      Column("SELECT action || ' ' || actor || ' ' || hashes FROM custody_events WHERE "
+             "object = '" +
+             object + "' ORDER BY seq"),
+      (std::vector<std::string>{"tip.received public " + Sha256Hex(text),
+                                "tip.update ana " + Sha256Hex("Thank you, we are looking.")}));
+  // The log never holds the words of the tip.
+  EXPECT_EQ(Column("SELECT count(*) FROM custody_events WHERE details LIKE '%car wash%'"),
+            std::vector<std::string>{"0"});
+  auto verified = RunAriadne(dir_.path(), {"verify", "--case", "case"});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+}
+
+TEST_F(TipDeskTest, PurgeDeletesWhatIsOlderThanTheCutoffAndLogsEachDeletion) {
+  auto desk = Open();
+  Result<TipReceipt> old_tip =
+      desk->Submit({.lang = "en", .text = "old tip about 07700 900123", .consent = true});
+  Result<TipReceipt> new_tip = desk->Submit({.lang = "en", .text = "new tip", .consent = true});
+  ASSERT_TRUE(old_tip.ok() && new_tip.ok());
+  ASSERT_TRUE(desk->KeepJobCheck("en", "Job in a warehouse, fee 200 EUR", nlohmann::json{}).ok());
+  // Back-date the first tip and the job check, as if they had arrived a year ago.
+  Column("UPDATE tips SET received_at = '2025-01-01T00:00:00Z' WHERE id = " +
+         std::to_string(old_tip->id));
+  Column("UPDATE job_checks SET checked_at = '2025-01-01T00:00:00Z'");
+
+  PurgeOptions dry{.actor = "adm", .dry_run = true};
+  Result<PurgeReport> counted = PurgeTips(dir_ / "case", dry);
+  ASSERT_TRUE(counted.ok()) << counted.status().message();
+  EXPECT_EQ(counted->tips, 1);
+  EXPECT_EQ(counted->job_checks, 1);
+  EXPECT_EQ(Column("SELECT count(*) FROM tips"), std::vector<std::string>{"2"});
+
+  Result<PurgeReport> purged = PurgeTips(dir_ / "case", {.actor = "adm"});  // 30-day retention
+  ASSERT_TRUE(purged.ok()) << purged.status().message();
+  EXPECT_EQ(purged->tips, 1);
+  EXPECT_EQ(purged->job_checks, 1);
+  EXPECT_EQ(Column("SELECT id FROM tips"), std::vector<std::string>{std::to_string(new_tip->id)});
+  EXPECT_EQ(Column("SELECT count(*) FROM tip_links WHERE tip_id = " + std::to_string(old_tip->id)),
+            std::vector<std::string>{"0"});
+  EXPECT_EQ(Column("SELECT count(*) FROM job_checks"), std::vector<std::string>{"0"});
+  EXPECT_EQ(
+      Column("SELECT object || ' ' || hashes FROM custody_events WHERE action = 'purge' "
+             "ORDER BY seq"),
+      (std::vector<std::string>{
+          "tip:" + std::to_string(old_tip->id) + " " + Sha256Hex("old tip about 07700 900123"),
+          "job_check:1 " + Sha256Hex("Job in a warehouse, fee 200 EUR")}));
+  // The reporter's code no longer answers; the other still does.
+  EXPECT_FALSE(desk->StatusOf(old_tip->receipt)->has_value());
+  EXPECT_TRUE(desk->StatusOf(new_tip->receipt)->has_value());
+  auto verified = RunAriadne(dir_.path(), {"verify", "--case", "case"});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+}
+
+TEST_F(TipDeskTest, TheCommandPurgesOneTipOnRequestAndRefusesBadInput) {
+  auto desk = Open();
+  Result<TipReceipt> r = desk->Submit({.lang = "en", .text = "please delete me", .consent = true});
+  ASSERT_TRUE(r.ok());
+  const std::string id = std::to_string(r->id);
+  auto bad = RunAriadne(dir_.path(), {"tips", "purge", "--case", "case", "--before", "2026-02-30"});
+  EXPECT_EQ(bad.exit_code, 65) << bad.err;  // InvalidInput (core/exit_code.h)
+  EXPECT_NE(bad.err.find("not a date"), std::string::npos) << bad.err;
+  auto unknown = RunAriadne(dir_.path(), {"tips", "purge", "--case", "case", "--id", "999"});
+  EXPECT_NE(unknown.exit_code, 0);
+  EXPECT_NE(unknown.err.find("no such tip"), std::string::npos) << unknown.err;
+  auto kept = RunAriadne(dir_.path(), {"tips", "purge", "--case", "case"});
+  EXPECT_EQ(kept.exit_code, 0) << kept.err;
+  EXPECT_NE(kept.out.find("deleted 0 tip(s)"), std::string::npos) << kept.out;
+  auto one = RunAriadne(dir_.path(), {"tips", "purge", "--case", "case", "--id", id, "--reason",
+                                      "the reporter asked"});
+  EXPECT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_EQ(Column("SELECT count(*) FROM tips"), std::vector<std::string>{"0"});
+  EXPECT_EQ(Column("SELECT json_extract(details, '$.reason') FROM custody_events WHERE action = "
+                   "'purge'"),
+            std::vector<std::string>{"the reporter asked"});
 }
 
 }  // namespace

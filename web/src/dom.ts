@@ -50,7 +50,7 @@ export function append(el: Node, ...children: Child[]): void {
   }
 }
 
-export function clear(el: Element): void {
+function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
 

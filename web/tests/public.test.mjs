@@ -129,4 +129,24 @@ describe("public pages", () => {
     await assertClean(seen);
     await context.close();
   });
+
+  test("a Ukrainian tip over the byte limit is refused in Ukrainian before it is sent", async () => {
+    const { page, context, seen } = await watchedPage(wb.browser);
+    let posted = 0;
+    page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().includes("/api/v1/public/tips")) posted += 1;
+    });
+    await page.goto(`${wb.url}/tip?lang=uk`);
+    await page.locator("#tip-consent").filter({ hasText: "112" }).waitFor();
+    // 9,000 Cyrillic letters: under the field's 16,000-character maxlength, but 18,000 bytes of UTF-8,
+    // over the server's 16 KiB.
+    await page.locator("#tip-text").fill("Ж".repeat(9000));
+    await page.locator("#tip-agree").check();
+    await page.locator("#tip-send").click();
+    await page.locator("#tip-error", { hasText: "Текст задовгий" }).waitFor();
+    assert.equal(posted, 0, "the form sent a tip the server would refuse");
+    assert.equal(await page.locator("#receipt").isHidden(), true);
+    await assertClean(seen);
+    await context.close();
+  });
 });

@@ -161,7 +161,58 @@ class SqliteTipStore final : public TipStore {
     return db_->LastInsertRowId();
   }
 
+  Result<std::vector<int64_t>> TipsReceivedBefore(std::string_view iso_time) override {
+    Result<Statement*> st = Prep("SELECT id FROM tips WHERE received_at < ? ORDER BY id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, iso_time);
+    std::vector<int64_t> out;
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(q.Int(0)); }));
+    return out;
+  }
+
+  Status DeleteTip(int64_t id) override {
+    ARIADNE_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
+    Status s = DeleteTipLocked(id);
+    if (s.ok()) s = db_->Exec("COMMIT");
+    if (!s.ok()) (void)db_->Exec("ROLLBACK");
+    return s;
+  }
+
+  Result<std::vector<JobCheckRow>> JobChecksBefore(std::string_view iso_time) override {
+    Result<Statement*> st = Prep(
+        "SELECT id, lang, text, advice, consent_version, checked_at FROM job_checks "
+        "WHERE checked_at < ? ORDER BY id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, iso_time);
+    std::vector<JobCheckRow> out;
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
+      out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Text(3), q.Text(4), q.Text(5)});
+    }));
+    return out;
+  }
+
+  Status DeleteJobCheck(int64_t id) override {
+    Result<Statement*> st = Prep("DELETE FROM job_checks WHERE id = ?");
+    if (!st.ok()) return st.status();
+    ARIADNE_RETURN_IF_ERROR((*st)->Bind(1, id).Run());
+    if (db_->Changes() == 0) return NotFound(fmt::format("job check {}: no such check", id));
+    return Status::Ok();
+  }
+
  private:
+  Status DeleteTipLocked(int64_t id) {
+    Result<Statement*> links = Prep("DELETE FROM tip_links WHERE tip_id = ?");
+    if (!links.ok()) return links.status();
+    ARIADNE_RETURN_IF_ERROR((*links)->Bind(1, id).Run());
+    Result<Statement*> tip = Prep("DELETE FROM tips WHERE id = ?");
+    if (!tip.ok()) return tip.status();
+    ARIADNE_RETURN_IF_ERROR((*tip)->Bind(1, id).Run());
+    if (db_->Changes() == 0) return NotFound(fmt::format("tip {}: no such tip", id));
+    return Status::Ok();
+  }
+
   Result<int64_t> InsertLocked(const TipRow& tip, const std::vector<TipLinkRow>& links) {
     Result<Statement*> st = Prep(
         "INSERT INTO tips (receipt_hash, lang, text, contact, status, reply, received_at, "

@@ -38,7 +38,7 @@ export interface CheckResult {
   always: Advice[];
 }
 
-// An answer that is not 2xx: its status and the server"s sentence.
+// An answer that is not 2xx: its status and the server's sentence.
 export class ApiError extends Error {
   constructor(
     readonly status: number,

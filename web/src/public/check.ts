@@ -1,11 +1,11 @@
 // The job-ad checker (web/check.html): paste an ad, get the questions of `ariadne check-job` in the
-// reader"s language, each with the words of the ad that prompted it. Never a verdict. The ad is
+// reader's language, each with the words of the ad that prompted it. Never a verdict. The ad is
 // kept only when the reader ticks the box under the consent text.
 import "./public.css";
 import { checkJob, type Advice, type Texts } from "./api";
 import { el, paragraphs } from "./dom";
 import { setUpLanguages } from "./i18n";
-import { byId, errorText, fillTexts } from "./page";
+import { byId, errorText, fillTexts, MAX_TEXT_BYTES, utf8Bytes } from "./page";
 
 let current: Texts | null = null;
 
@@ -40,6 +40,10 @@ async function onCheck(event: SubmitEvent): Promise<void> {
   error.textContent = "";
   if (text.trim() === "") {
     error.textContent = t.strings.error_empty;
+    return;
+  }
+  if (utf8Bytes(text) > MAX_TEXT_BYTES) {
+    error.textContent = t.strings.error_too_long;
     return;
   }
   button.disabled = true;

@@ -1,4 +1,4 @@
-// The language of the public pages: the `lang` query parameter, else the browser"s first language
+// The language of the public pages: the `lang` query parameter, else the browser's first language
 // the pages have, else English. The switcher reloads the texts without reloading the page.
 import { languages, texts, type Language, type Texts } from "./api";
 import { el } from "./dom";

@@ -4,7 +4,7 @@ import "./public.css";
 import { sendTip, tipStatus, ApiError, type Texts } from "./api";
 import { paragraphs } from "./dom";
 import { setUpLanguages } from "./i18n";
-import { byId, errorText, fillTexts } from "./page";
+import { byId, errorText, fillTexts, MAX_CONTACT_BYTES, MAX_TEXT_BYTES, utf8Bytes } from "./page";
 
 let current: Texts | null = null;
 
@@ -27,6 +27,10 @@ async function onSend(event: SubmitEvent): Promise<void> {
   error.textContent = "";
   if (text.trim() === "") {
     error.textContent = t.strings.error_empty;
+    return;
+  }
+  if (utf8Bytes(text) > MAX_TEXT_BYTES || utf8Bytes(contact) > MAX_CONTACT_BYTES) {
+    error.textContent = t.strings.error_too_long;
     return;
   }
   if (!agreed) {
