@@ -108,11 +108,13 @@ void ScanWhole(const hs_database_t* db, hs_scratch_t* scratch, std::string_view 
 }
 
 // Whether windows covering `covered` bytes of `size` are worth scanning instead of the whole text.
-// Scanning the windows costs a copy into one buffer and a window lookup per match on top of the
-// scan itself; past about half the text that is more than the bytes it skips (bench/extract_bench
-// on its dense corpus: whole text 29 instructions/byte, windows 21 plus 26 to find them).
+// Finding them costs about as much per byte as the whole-text scan saves on a quarter of the text,
+// and scanning them costs a copy into one buffer and a window lookup per match on top of the scan
+// itself: past about a quarter of the text the windows cost more than the bytes they skip
+// (bench/extract_bench's dense corpus, windows over about 40% of it: 7 instructions per byte more
+// than the whole-text scan).
 bool WorthWindows(size_t covered, size_t size) {
-  return covered * 2 <= size;
+  return covered * 4 <= size;
 }
 
 size_t Covered(const std::vector<Window>& windows) {
