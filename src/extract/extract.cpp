@@ -107,19 +107,43 @@ void ScanWhole(const hs_database_t* db, hs_scratch_t* scratch, std::string_view 
   }
 }
 
+// Whether windows covering `covered` bytes of `size` are worth scanning instead of the whole text.
+// Finding them costs about as much per byte as the whole-text scan saves on a quarter of the text,
+// and scanning them costs a copy into one buffer and a window lookup per match on top of the scan
+// itself: past about a quarter of the text the windows cost more than the bytes they skip
+// (bench/extract_bench's dense corpus, windows over about 40% of it: 7 instructions per byte more
+// than the whole-text scan).
+bool WorthWindows(size_t covered, size_t size) {
+  return covered * 4 <= size;
+}
+
+size_t Covered(const std::vector<Window>& windows) {
+  size_t covered = 0;
+  for (const Window& w : windows) covered += w.end - w.begin;
+  return covered;
+}
+
 // Scans only the pre-filter's windows of `text`, joined by NUL bytes into one buffer (one
-// Vectorscan call). Returns false when the buffer would be too long for one call.
+// Vectorscan call). Returns false when the whole text should be scanned instead: the buffer would
+// be too long for one call, or (unless `always`) the windows cover most of the text. A long text
+// is judged by its first kSample bytes before the windows of all of it are looked for.
 bool ScanWindows(const hs_database_t* db, hs_scratch_t* scratch, std::string_view text,
                  const CueMargins& margins, const std::vector<PatternOwner>& owners,
-                 std::vector<std::vector<Hit>>& hits) {
+                 std::vector<std::vector<Hit>>& hits, bool always) {
   thread_local std::vector<Window> windows;
   thread_local std::vector<Segment> segments;
   thread_local std::string buffer;
+  constexpr size_t kSample = 64 << 10;
+  if (!always && text.size() >= 4 * kSample) {
+    FindWindows(text.substr(0, kSample), margins, windows);
+    if (!WorthWindows(Covered(windows), kSample)) return false;
+  }
   FindWindows(text, margins, windows);
   if (windows.empty()) return true;
   if (windows.size() == 1 && windows[0].begin == 0 && windows[0].end == text.size()) {
     return false;  // everything is a candidate
   }
+  if (!always && !WorthWindows(Covered(windows), text.size())) return false;
   size_t total = 0;
   for (const Window& w : windows) total += w.end - w.begin + 1;
   if (total > (size_t{1} << 30)) return false;
@@ -152,8 +176,8 @@ std::string UsableRegion(const std::string& hint) {
 class VectorscanExtractor final : public SelectorExtractor {
  public:
   VectorscanExtractor(hs_database_t* db, std::vector<PatternOwner> owners, CueMargins margins,
-                      bool prefilter)
-      : db_(db), owners_(std::move(owners)), margins_(margins), prefilter_(prefilter) {}
+                      const ExtractorOptions& options)
+      : db_(db), owners_(std::move(owners)), margins_(margins), options_(options) {}
   ~VectorscanExtractor() override { hs_free_database(db_); }
   VectorscanExtractor(const VectorscanExtractor&) = delete;
   VectorscanExtractor& operator=(const VectorscanExtractor&) = delete;
@@ -174,7 +198,8 @@ class VectorscanExtractor final : public SelectorExtractor {
     thread_local std::vector<std::vector<Hit>> hits;
     hits.resize(registry.size());
     for (auto& h : hits) h.clear();
-    if (!prefilter_ || !ScanWindows(db_, scratch, folded.text, margins_, owners_, hits)) {
+    if (!options_.prefilter ||
+        !ScanWindows(db_, scratch, folded.text, margins_, owners_, hits, options_.always_windows)) {
       for (auto& h : hits) h.clear();
       ScanWhole(db_, scratch, folded.text, owners_, hits);
     }
@@ -229,7 +254,7 @@ class VectorscanExtractor final : public SelectorExtractor {
   hs_database_t* db_;
   std::vector<PatternOwner> owners_;
   CueMargins margins_;
-  bool prefilter_;
+  ExtractorOptions options_;
 };
 
 // A pattern's assertions that a window's artificial start could fake: only patterns with SOM may
@@ -315,7 +340,7 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
     return Internal(message + "; this is a bug in src/extract");
   }
   return std::unique_ptr<SelectorExtractor>(
-      new VectorscanExtractor(db, std::move(owners), margins, options.prefilter));
+      new VectorscanExtractor(db, std::move(owners), margins, options));
 }
 
 }  // namespace ariadne::extract

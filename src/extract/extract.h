@@ -17,9 +17,12 @@
 namespace ariadne::extract {
 
 struct ExtractorOptions {
-  // Scan only windows around the bytes a pre-scan match must contain (extract/prefilter.h). The
-  // results are the same either way; off is for tests that prove it.
+  // Scan only windows around the bytes a pre-scan match must contain (extract/prefilter.h), unless
+  // they would cover most of the text (dense text: finding the windows then costs more than it
+  // saves). The results are the same either way; off is for tests that prove it.
   bool prefilter = true;
+  // Scan the windows however much of the text they cover: for the tests that prove them lossless.
+  bool always_windows = false;
 };
 
 class SelectorExtractor {

@@ -326,8 +326,37 @@ void FromLink(const Hit& hit, ScanState& state) {
   EmitHandle(state, host->platform, name, hit.from, end, "link");
 }
 
+// The start of the platform word before a context mark that ends at `to` (the byte after its
+// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter, up to two spaces and the
+// mark; this is the rest of "\b(?:platform word) {0,2}(?::|@|-)" (ASCII caseless, \b between
+// [A-Za-z0-9_] and anything else), read back from the mark: the word must be the whole run of
+// word bytes before the spaces. Asking Vectorscan for the words themselves cost more than the
+// rest of the pre-scan together ("x", "of", "sc" start matches everywhere in prose).
+size_t ContextStart(std::string_view t, size_t to) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (to < 2) return kNone;
+  size_t e = to - 1;  // the mark
+  for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
+  size_t s = e;
+  while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_') && e - s <= 9) --s;
+  if (s == e || e - s > 9 || (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_'))) return kNone;
+  char lower[9];
+  for (size_t k = s; k < e; ++k) lower[k - s] = AsciiLower(t[k]);
+  return PlatformOfWord(std::string_view(lower, e - s)).empty() ? kNone : s;
+}
+
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
-  for (const Hit& hit : hits) {
+  // Matches of one pattern with one start are one candidate (as the engine joins consecutive SOM
+  // matches of one start): skip a hit that repeats the previous one's pattern and start.
+  Hit previous{~0u, 0, 0};
+  for (const Hit& found : hits) {
+    Hit hit = found;
+    if (hit.pattern == 1) {
+      hit.from = ContextStart(state.text, hit.to);
+      if (hit.from == std::string_view::npos) continue;
+    }
+    if (hit.pattern == previous.pattern && hit.from == previous.from) continue;
+    previous = hit;
     if (hit.pattern == 0) {
       FromLink(hit, state);
     } else {
@@ -336,18 +365,13 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
-#define ARIADNE_PLATFORM_WORDS                                                                     \
-  "telegram|tg|telega|instagram|insta|ig|snapchat|snap|sc|onlyfans|of|tiktok|facebook|fb|twitter|" \
-  "x|signal|viber|"                                                                                \
-  "wechat|weixin|line|kik|whatsapp"
-
 constexpr PrescanPattern kPatterns[] = {
     {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send\?phone=))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
-    {"\\b(?:" ARIADNE_PLATFORM_WORDS ") {0,2}(?::|@|-)", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
-     kCueColon | kCueAt | kCueHyphen},
+    // Only the letter before the mark: ContextStart reads the word (see there). One hit per end.
+    {R"([A-Za-z] {0,2}[:@\-])", 0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true},
 };
 
 }  // namespace

@@ -189,15 +189,14 @@ bool IsDecoyKeyword(std::string_view word) {
       "tracking",     "isbn",      "vat",   "year",    "years",  "room",    "rooms",  "floor",
       "km",           "account",   "iban",  "bic",     "code",   "serial",  "sku",    "item",
       "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"};
-  const std::string lower = AsciiLowerCopy(word);
-  return IsOneOf(lower, kDecoys);
+  return IsOneOfLower(word, kDecoys);
 }
 
 bool PrecededByDecoy(std::string_view text, size_t start) {
   const std::string_view word = WordBefore(text, start);
   if (word.empty()) return false;
-  const std::string lower = AsciiLowerCopy(word);
-  if (lower == "no" || lower == "nr" || lower == "number" || lower == "num" || lower == "n") {
+  if (EqualsLower(word, "no") || EqualsLower(word, "nr") || EqualsLower(word, "number") ||
+      EqualsLower(word, "num") || EqualsLower(word, "n")) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const size_t word_start = static_cast<size_t>(word.data() - text.data());
     return IsDecoyKeyword(WordBefore(text, word_start));
@@ -220,8 +219,7 @@ bool FollowedByUnit(std::string_view text, size_t end) {
   static constexpr std::array<std::string_view, 22> kUnits = {
       "kg",  "cm",    "mm",    "m",   "km",  "g",   "eur", "euro", "euros", "usd", "gbp",
       "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"};
-  const std::string lower = AsciiLowerCopy(text.substr(s, e - s));
-  return IsOneOf(lower, kUnits);
+  return IsOneOfLower(text.substr(s, e - s), kUnits);
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).

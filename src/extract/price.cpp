@@ -102,8 +102,8 @@ void ExtractPrices(std::span<const Hit> hits, ScanState& state) {
   size_t done = 0;
   size_t previous_start = SIZE_MAX;
   for (const Hit& hit : hits) {
-    // Pattern 0 has no SOM (see kPatterns): its hits are match ends, one per end.
-    size_t start = hit.pattern == 0 ? AmountStart(t, hit.to) : hit.from;
+    // Patterns 0 and 2 have no SOM (see kPatterns): their hits are match ends, one per end.
+    size_t start = hit.pattern != 1 ? AmountStart(t, hit.to) : hit.from;
     if (start < done) continue;
     // Every match end of one amount ("150 eur", "150 euro", "150 euros") gives the same start, and
     // the outcome depends on the start only: examine it once.
@@ -168,15 +168,22 @@ void ExtractPrices(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
-// Pattern 0, amount first, is the costliest pre-scan pattern: it asks for no start of match
-// (Vectorscan's SOM tracking more than doubled the whole scan, bench/extract_bench.cpp: with it the
-// combined database took 4.9 ns/byte on the bench corpus, without it 2.8) and no word boundary
-// after the currency (an assertion needs SOM, extract.cpp); AmountStart finds the amount's start
-// and MatchCurrency checks the word boundary. Each match end is a hit (every_end): "5€ 6€" are two.
+// Patterns 0 and 2, amount first, are the costliest pre-scan patterns: they ask for no start of
+// match (Vectorscan's SOM tracking more than doubled the whole scan, bench/extract_bench.cpp: with
+// it the combined database took 4.9 ns/byte on the bench corpus, without it 2.8) and no word
+// boundary after the currency (an assertion needs SOM, extract.cpp); AmountStart finds the
+// amount's start and MatchCurrency checks the word boundary. Each match end is a hit (every_end):
+// "5€ 6€" are two. The ASCII currency words are a pattern of their own without HS_FLAG_UTF8: a
+// caseless UTF-8 pattern must also match the non-ASCII letters that case-fold to ASCII ones (the
+// Kelvin sign for k, the long s for s), which NFKC has already replaced in the folded text, and
+// with them in one pattern the whole pre-scan cost about a third more on the bench corpus.
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\d ?(?:€|\$|£|₽|₴|eur|euro|euros|usd|gbp|chf|pln|zł|zl|lei|ron|лв|bgn|czk|kč|huf|ft|sek|nok|dkk|kr|руб|rub|грн|uah|roses|rosen|rozen|rosas))",
-     HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueDigit, /*every_end=*/true},
+    {R"(\d ?(?:eur|euro|euros|usd|gbp|chf|pln|zl|lei|ron|bgn|czk|huf|ft|sek|nok|dkk|kr|rub|uah|roses|rosen|rozen|rosas))",
+     HS_FLAG_CASELESS, kCueDigit, /*every_end=*/true},
     {R"((?:€|\$|£) ?\d{1,6})", HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, kCueDigit},
+    {R"(\d ?(?:€|\$|£|₽|₴|zł|лв|kč|руб|грн))", HS_FLAG_CASELESS | HS_FLAG_UTF8,
+     kCueDigit,
+     /*every_end=*/true},
 };
 
 }  // namespace

@@ -60,6 +60,15 @@ inline bool EqualsLower(std::string_view s, std::string_view lower) {
   return true;
 }
 
+// IsOneOf(AsciiLowerCopy(word), list) without the copy: the keyword tests run once per digit run.
+template <size_t N>
+inline bool IsOneOfLower(std::string_view word, const std::array<std::string_view, N>& list) {
+  for (std::string_view entry : list) {
+    if (entry.size() == word.size() && EqualsLower(word, entry)) return true;
+  }
+  return false;
+}
+
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
 // skipping `skip` bytes of spaces and ":#." punctuation first. Used for "keyword before a number"
 // tests.

@@ -279,26 +279,49 @@ std::vector<std::string> EquivalenceTexts() {
 }
 
 TEST(Prefilter, ExtractionIsTheSameWithAndWithoutThePrefilter) {
-  auto gated = SelectorExtractor::Create();
+  ExtractorOptions windows;  // the windows even of dense texts, which would be scanned whole
+  windows.always_windows = true;
   ExtractorOptions whole_text;
   whole_text.prefilter = false;
+  auto gated = SelectorExtractor::Create(windows);
   auto ungated = SelectorExtractor::Create(whole_text);
-  ASSERT_TRUE(gated.ok() && ungated.ok());
+  auto adaptive = SelectorExtractor::Create();  // the default: windows unless they cover most
+  ASSERT_TRUE(gated.ok() && ungated.ok() && adaptive.ok());
+  std::vector<std::string> texts = EquivalenceTexts();
+  // Long texts, judged by a sample first: dense (scanned whole) and sparse (scanned in windows).
+  std::string dense, sparse;
+  for (size_t k = 0; dense.size() < (300 << 10); ++k) {
+    dense += texts[k % texts.size()];
+    dense += ' ';
+  }
+  Random random;
+  while (sparse.size() < (300 << 10)) {
+    sparse += "nothing to see in this long stretch of ordinary words, none of them a cue ";
+    if (random.Below(40) == 0) sparse += texts[random.Below(texts.size())] + " ";
+  }
+  texts.push_back(dense);
+  texts.push_back(sparse);
   size_t selectors = 0;
-  for (const std::string& text : EquivalenceTexts()) {
+  const auto expect_same = [](const std::vector<Selector>& a, const std::vector<Selector>& b,
+                              const std::string& text) {
+    ASSERT_EQ(a.size(), b.size()) << text.substr(0, 2000);
+    for (size_t k = 0; k < a.size(); ++k) {
+      EXPECT_EQ(a[k].type, b[k].type);
+      EXPECT_EQ(a[k].value, b[k].value);
+      EXPECT_EQ(a[k].start, b[k].start);
+      EXPECT_EQ(a[k].end, b[k].end);
+      EXPECT_EQ(a[k].details, b[k].details);
+    }
+  };
+  for (const std::string& text : texts) {
     for (const char* region : {"", "GB", "FR"}) {
       ExtractContext context;
       context.region = region;
       const auto a = gated.value()->Extract(text, context);
       const auto b = ungated.value()->Extract(text, context);
-      ASSERT_EQ(a.size(), b.size()) << text;
-      for (size_t k = 0; k < a.size(); ++k) {
-        EXPECT_EQ(a[k].type, b[k].type);
-        EXPECT_EQ(a[k].value, b[k].value);
-        EXPECT_EQ(a[k].start, b[k].start);
-        EXPECT_EQ(a[k].end, b[k].end);
-        EXPECT_EQ(a[k].details, b[k].details);
-      }
+      const auto c = adaptive.value()->Extract(text, context);
+      expect_same(a, b, text);
+      expect_same(c, b, text);
       selectors += a.size();
     }
   }
