@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -310,6 +313,7 @@ class Incremental {
   Result<LinkSummary> Run();
 
  private:
+  Result<std::optional<LinkSummary>> RunInTransaction();  // nullopt: link the whole case
   Result<bool> Prepare();       // false: full link (full_because_ says why)
   Status FindTextNeighbours();  // old documents near-identical to a new one
   Result<bool> CloseRegion();   // false: region too large
@@ -330,16 +334,13 @@ class Incremental {
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
   std::set<std::string> generic_touched_;
-  // Signatures of every document (ids ascending).
-  std::vector<int64_t> sig_ids_;
-  std::vector<Signature> sigs_;
-  std::vector<int64_t> sig_shingles_;
   std::vector<PhotoGroupRow> photo_groups_;
   std::unordered_map<int64_t, std::vector<int>> photo_groups_of_;
   // The region.
   std::unordered_set<int64_t> in_region_;
   std::vector<int64_t> queue_;
   std::set<int64_t> old_clusters_;
+  std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
   std::set<int64_t> generic_text_groups_;
   std::vector<int> photo_groups_touched_;
   struct Contact {
@@ -363,16 +364,8 @@ Result<bool> Incremental::Prepare() {
       return false;
     }
   }
-  {
-    auto st = db_.Prepare("SELECT count(*) FROM documents WHERE id <= ?");
-    if (!st.ok()) return st.status();
-    auto n = Ints(*st, [&](sql::Statement& q) { q.Bind(1, state_.last_document); });
-    if (!n.ok()) return n.status();
-    if (n->empty() || (*n)[0] != state_.documents) {
-      full_because_ = "documents linked before were removed";
-      return false;
-    }
-  }
+  // Documents are never removed from a case (no command does; a tool that ever does must delete
+  // link_state), so the documents after last_document are exactly the new ones.
   {
     auto st = db_.Prepare("SELECT id FROM documents WHERE id > ? ORDER BY id");
     if (!st.ok()) return st.status();
@@ -404,58 +397,85 @@ Result<bool> Incremental::Prepare() {
   return true;
 }
 
-// Every stored signature is read once; the new documents' band keys are looked up for each, and a
-// candidate is confirmed as a full link would (estimated Jaccard >= text_threshold).
+// Every stored signature of an old document is read once (straight from the table, no copy kept);
+// its band keys are looked up among the new documents' and a candidate is confirmed as a full link
+// would (estimated Jaccard >= text_threshold).
 Status Incremental::FindTextNeighbours() {
-  ARIADNE_RETURN_IF_ERROR(c_.store().ForEachTextSignature([&](const store::TextSignatureRow& row) {
-    if (row.shingles < options_.min_shingles) return Status::Ok();
+  std::vector<Signature> fresh;
+  // The new documents' signatures.
+  auto fresh_st = db_.Prepare(
+      "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id > ?");
+  auto old_st = db_.Prepare(
+      "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id <= ?");
+  if (!fresh_st.ok()) return fresh_st.status();
+  if (!old_st.ok()) return old_st.status();
+  Status bad = Status::Ok();
+  fresh_st->Bind(1, state_.last_document);
+  ARIADNE_RETURN_IF_ERROR(fresh_st->ForEachRow([&] {
+    if (fresh_st->Int(1) < options_.min_shingles) return;
     Signature signature;
-    if (!FromBytes(row.signature, signature)) {
-      return SignatureError(row.document_id, row.signature.size());
+    if (!FromBytes(fresh_st->Bytes(2), signature)) {
+      bad = SignatureError(fresh_st->Int(0), fresh_st->Bytes(2).size());
+      return;
     }
-    sig_ids_.push_back(row.document_id);
-    sigs_.push_back(signature);
-    return Status::Ok();
+    fresh.push_back(signature);
   }));
-  // (band key ^ band) -> new documents' signature indexes.
-  std::unordered_map<uint64_t, std::vector<int>> new_keys;
-  const auto first_new = static_cast<size_t>(
-      std::lower_bound(sig_ids_.begin(), sig_ids_.end(), state_.last_document + 1) -
-      sig_ids_.begin());
-  if (!std::is_sorted(sig_ids_.begin(), sig_ids_.end())) {
-    return Internal("text signatures are not read in document order");
-  }
-  for (size_t i = first_new; i < sigs_.size(); ++i) {
+  ARIADNE_RETURN_IF_ERROR(bad);
+  if (fresh.empty()) return Status::Ok();
+  // An open-addressing table of the new documents' band keys (key of band b mixed with b).
+  size_t capacity = 1024;
+  while (capacity < fresh.size() * kBands * 3) capacity *= 2;
+  const size_t mask = capacity - 1;
+  std::vector<uint64_t> keys(capacity, 0);
+  std::vector<int32_t> owner(capacity, -1);
+  auto mixed = [](uint64_t key, int band) {
+    return key ^ (static_cast<uint64_t>(band + 1) * 0x9E3779B97F4A7C15ULL);
+  };
+  auto slot_of = [&](uint64_t key) {
+    return static_cast<size_t>((key * 0xD6E8FEB86659FD93ULL) >> 20) & mask;
+  };
+  for (size_t i = 0; i < fresh.size(); ++i) {
     for (int band = 0; band < kBands; ++band) {
-      new_keys[BandKey(sigs_[i], band) * 31 + static_cast<uint64_t>(band)].push_back(
-          static_cast<int>(i));
+      const uint64_t key = mixed(BandKey(fresh[i], band), band);
+      size_t slot = slot_of(key);
+      while (owner[slot] >= 0) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      owner[slot] = static_cast<int32_t>(i);
     }
   }
-  if (new_keys.empty()) return Status::Ok();
-  for (size_t i = 0; i < first_new; ++i) {
+  old_st->Bind(1, state_.last_document);
+  ARIADNE_RETURN_IF_ERROR(old_st->ForEachRow([&] {
+    if (old_st->Int(1) < options_.min_shingles) return;
+    Signature signature;
+    if (!FromBytes(old_st->Bytes(2), signature)) {
+      bad = SignatureError(old_st->Int(0), old_st->Bytes(2).size());
+      return;
+    }
     for (int band = 0; band < kBands; ++band) {
-      auto it = new_keys.find(BandKey(sigs_[i], band) * 31 + static_cast<uint64_t>(band));
-      if (it == new_keys.end()) continue;
-      bool joined = false;
-      for (int j : it->second) {
-        if (EstimatedJaccard(sigs_[i], sigs_[static_cast<size_t>(j)]) >= options_.text_threshold) {
-          joined = true;
-          break;
+      const uint64_t key = mixed(BandKey(signature, band), band);
+      for (size_t slot = slot_of(key); owner[slot] >= 0; slot = (slot + 1) & mask) {
+        if (keys[slot] != key) continue;
+        if (EstimatedJaccard(signature, fresh[static_cast<size_t>(owner[slot])]) >=
+            options_.text_threshold) {
+          Push(old_st->Int(0));
+          return;
         }
       }
-      if (joined) {
-        Push(sig_ids_[i]);
-        break;
-      }
     }
-  }
-  return Status::Ok();
+  }));
+  return bad;
 }
 
-// Adds to the region, until nothing changes, every document sharing evidence with one in it.
+// Adds to the region, until nothing changes, every document sharing evidence with one in it. A
+// stored cluster that was not split is closed: every document sharing a non-generic value or a
+// stored link with one of its documents is in it. So its documents are reached through its
+// members; values and links are followed only from new documents, documents in no cluster and
+// documents of split clusters (whose parts share the evidence that crossed between them).
 Result<bool> Incremental::CloseRegion() {
   auto cluster_of = db_.Prepare("SELECT cluster_id FROM cluster_members WHERE document_id = ?");
   auto members = db_.Prepare("SELECT document_id FROM cluster_members WHERE cluster_id = ?");
+  auto split =
+      db_.Prepare("SELECT instr(reasons, '\"kind\":\"split\"') > 0 FROM clusters WHERE id = ?");
   auto contacts = db_.Prepare(
       "SELECT type, value FROM selectors WHERE document_id = ? AND type IN ('phone', 'email', "
       "'handle')");
@@ -463,12 +483,18 @@ Result<bool> Incremental::CloseRegion() {
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
       "document_links WHERE doc_b = ?1");
-  auto group_of = db_.Prepare("SELECT text_group FROM link_generic_texts WHERE document_id = ?");
-  auto group = db_.Prepare("SELECT document_id FROM link_generic_texts WHERE text_group = ?");
-  for (auto* st : {&cluster_of, &members, &contacts, &carriers, &links, &group_of, &group}) {
+  auto texts = db_.Prepare("SELECT document_id, text_group FROM link_generic_texts");
+  for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links, &texts}) {
     if (!st->ok()) return st->status();
   }
+  std::unordered_map<int64_t, int64_t> text_group_of;
+  std::unordered_map<int64_t, std::vector<int64_t>> text_group;
+  ARIADNE_RETURN_IF_ERROR(texts->ForEachRow([&] {
+    text_group_of[texts->Int(0)] = texts->Int(1);
+    text_group[texts->Int(1)].push_back(texts->Int(0));
+  }));
   std::unordered_set<std::string> values_seen;
+  std::unordered_map<int64_t, bool> cluster_closed;
   std::set<int> photo_seen;
   const auto limit =
       static_cast<size_t>(incremental_.max_region_share * static_cast<double>(total_));
@@ -487,9 +513,19 @@ Result<bool> Incremental::CloseRegion() {
     };
     auto cluster = Ints(*cluster_of, [&](sql::Statement& q) { q.Bind(1, d); });
     if (!cluster.ok()) return cluster.status();
+    bool closed = false;
     for (int64_t id : *cluster) {
-      if (!old_clusters_.insert(id).second) continue;
-      ARIADNE_RETURN_IF_ERROR(push_all(Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); })));
+      old_cluster_of_[d] = id;
+      auto [it, fresh] = cluster_closed.try_emplace(id, false);
+      if (fresh) {
+        old_clusters_.insert(id);
+        auto was_split = Ints(*split, [&](sql::Statement& q) { q.Bind(1, id); });
+        if (!was_split.ok()) return was_split.status();
+        it->second = !was_split->empty() && (*was_split)[0] == 0;
+        ARIADNE_RETURN_IF_ERROR(
+            push_all(Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); })));
+      }
+      closed = it->second;
     }
     sql::Statement& cq = *contacts;
     cq.Bind(1, d);
@@ -504,16 +540,16 @@ Result<bool> Incremental::CloseRegion() {
         generic_touched_.insert(key);
         continue;
       }
-      if (!values_seen.insert(key).second) continue;
+      if (closed || !values_seen.insert(key).second) continue;
       ARIADNE_RETURN_IF_ERROR(
           push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));
     }
-    ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
-    auto text_group = Ints(*group_of, [&](sql::Statement& q) { q.Bind(1, d); });
-    if (!text_group.ok()) return text_group.status();
-    for (int64_t g : *text_group) {
-      if (!generic_text_groups_.insert(g).second) continue;
-      ARIADNE_RETURN_IF_ERROR(push_all(Ints(*group, [&](sql::Statement& q) { q.Bind(1, g); })));
+    if (!closed)
+      ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
+    if (auto it = text_group_of.find(d); it != text_group_of.end()) {
+      if (generic_text_groups_.insert(it->second).second) {
+        for (int64_t id : text_group[it->second]) Push(id);
+      }
     }
     if (auto it = photo_groups_of_.find(d); it != photo_groups_of_.end()) {
       for (int g : it->second) {
@@ -550,11 +586,18 @@ Result<bool> Incremental::GenericStillHolds() {
   return true;
 }
 
+// Writes the region's linkage, only the rows that differ from the stored ones (most of the region's
+// clusters come out as they were).
 Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
-  return InTransaction(db_, [&]() -> Status {
+  return [&]() -> Status {
+    auto old_cluster = db_.Prepare(
+        "SELECT size, evidence, score, band, parts, reasons FROM clusters WHERE id = ?");
+    auto old_links =
+        db_.Prepare("SELECT doc_b, kind, similarity FROM document_links WHERE doc_a = ?");
     auto drop_cluster = db_.Prepare("DELETE FROM clusters WHERE id = ?");
     auto drop_member = db_.Prepare("DELETE FROM cluster_members WHERE document_id = ?");
-    auto drop_links = db_.Prepare("DELETE FROM document_links WHERE doc_a = ?1 OR doc_b = ?1");
+    auto drop_link =
+        db_.Prepare("DELETE FROM document_links WHERE doc_a = ? AND doc_b = ? AND kind = ?");
     auto drop_group = db_.Prepare("DELETE FROM link_generic_texts WHERE document_id = ?");
     auto drop_generic = db_.Prepare("DELETE FROM generic_values WHERE kind = ? AND value = ?");
     auto drop_photo = db_.Prepare(
@@ -572,26 +615,26 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
         "INSERT OR REPLACE INTO generic_values (kind, value, documents, why) VALUES (?, ?, ?, ?)");
     auto set_count =
         db_.Prepare("UPDATE generic_values SET documents = ? WHERE kind = ? AND value = ?");
-    for (auto* st : {&drop_cluster, &drop_member, &drop_links, &drop_group, &drop_generic,
-                     &drop_photo, &put_cluster, &put_member, &put_link, &put_generic, &set_count}) {
+    for (auto* st : {&old_cluster, &old_links, &drop_cluster, &drop_member, &drop_link, &drop_group,
+                     &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link, &put_generic,
+                     &set_count}) {
       if (!st->ok()) return st->status();
     }
-    for (int64_t id : old_clusters_) ARIADNE_RETURN_IF_ERROR(drop_cluster->Bind(1, id).Run());
-    for (int64_t d : in_region_) {
-      ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
-      ARIADNE_RETURN_IF_ERROR(drop_links->Bind(1, d).Run());
-      ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
-    }
-    for (int64_t g : generic_text_groups_) {
-      ARIADNE_RETURN_IF_ERROR(drop_generic->Bind(1, "text")
-                                  .Bind(2, fmt::format("near-identical text of document #{}", g))
-                                  .Run());
-    }
-    for (int g : photo_groups_touched_) {
-      const std::vector<int64_t>& docs = photo_groups_[static_cast<size_t>(g)].documents;
-      ARIADNE_RETURN_IF_ERROR(drop_photo->Bind(1, std::to_string(docs.front())).Run());
-    }
+    // Clusters.
+    std::set<int64_t> gone = old_clusters_;
+    std::unordered_map<int64_t, int64_t> new_cluster_of;
     for (const store::StoredCluster& cl : rows.clusters) {
+      for (int64_t d : cl.documents) new_cluster_of[d] = cl.id;
+      bool same = false;
+      if (gone.erase(cl.id) > 0) {
+        old_cluster->Bind(1, cl.id);
+        ARIADNE_RETURN_IF_ERROR(old_cluster->ForEachRow([&] {
+          same = old_cluster->Int(0) == cl.size && old_cluster->Real(1) == cl.evidence &&
+                 old_cluster->Int(2) == cl.score && old_cluster->Bytes(3) == cl.band &&
+                 old_cluster->Bytes(4) == cl.parts_json && old_cluster->Bytes(5) == cl.reasons_json;
+        }));
+      }
+      if (same) continue;
       ARIADNE_RETURN_IF_ERROR(put_cluster->Bind(1, cl.id)
                                   .Bind(2, cl.size)
                                   .Bind(3, cl.evidence)
@@ -600,12 +643,47 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
                                   .Bind(6, cl.parts_json)
                                   .Bind(7, cl.reasons_json)
                                   .Run());
-      for (int64_t d : cl.documents)
-        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, cl.id).Run());
     }
-    for (const store::StoredLink& l : rows.links) {
+    for (int64_t id : gone) ARIADNE_RETURN_IF_ERROR(drop_cluster->Bind(1, id).Run());
+    // Members and links, document by document.
+    std::map<std::tuple<int64_t, int64_t, std::string>, double> links;
+    for (const store::StoredLink& l : rows.links) links[{l.a, l.b, l.kind}] = l.similarity;
+    for (int64_t d : in_region_) {
+      auto before = old_cluster_of_.find(d);
+      auto after = new_cluster_of.find(d);
+      if (after == new_cluster_of.end()) {
+        if (before != old_cluster_of_.end()) ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
+      } else if (before == old_cluster_of_.end() || before->second != after->second) {
+        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, after->second).Run());
+      }
+      std::vector<std::tuple<int64_t, std::string, double>> stored;
+      old_links->Bind(1, d);
+      ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow(
+          [&] { stored.emplace_back(old_links->Int(0), old_links->Text(1), old_links->Real(2)); }));
+      for (const auto& [b, kind, similarity] : stored) {
+        auto it = links.find({d, b, kind});
+        if (it != links.end() && it->second == similarity) {
+          links.erase(it);  // unchanged
+        } else if (it == links.end()) {
+          ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, d).Bind(2, b).Bind(3, kind).Run());
+        }
+      }
+      ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
+    }
+    for (const auto& [key, similarity] : links) {
+      const auto& [a, b, kind] = key;
       ARIADNE_RETURN_IF_ERROR(
-          put_link->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Bind(4, l.similarity).Run());
+          put_link->Bind(1, a).Bind(2, b).Bind(3, kind).Bind(4, similarity).Run());
+    }
+    // Generic values.
+    for (int64_t g : generic_text_groups_) {
+      ARIADNE_RETURN_IF_ERROR(drop_generic->Bind(1, "text")
+                                  .Bind(2, fmt::format("near-identical text of document #{}", g))
+                                  .Run());
+    }
+    for (int g : photo_groups_touched_) {
+      const std::vector<int64_t>& docs = photo_groups_[static_cast<size_t>(g)].documents;
+      ARIADNE_RETURN_IF_ERROR(drop_photo->Bind(1, std::to_string(docs.front())).Run());
     }
     for (const store::StoredGeneric& g : rows.generic) {
       ARIADNE_RETURN_IF_ERROR(
@@ -620,10 +698,29 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     }
     ARIADNE_RETURN_IF_ERROR(PutGenericTexts(db_, linkage.generic));
     return PutState(db_, new_ids_.back(), total_, state_.full_documents);
-  });
+  }();
 }
 
+// Reads and writes in one transaction: nothing else writes the case between what the region is
+// read from and what is written, and a killed run leaves the linkage as it was.
 Result<LinkSummary> Incremental::Run() {
+  ARIADNE_RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
+  Result<std::optional<LinkSummary>> done = RunInTransaction();
+  if (!done.ok() || !done->has_value()) (void)db_.Exec("ROLLBACK");
+  if (!done.ok()) return done.status();
+  if (!done->has_value()) {
+    Result<LinkSummary> full = LinkCase(c_, options_);
+    if (full.ok()) {
+      full->new_documents = static_cast<int64_t>(new_ids_.size());
+      full->full_because = full_because_;
+    }
+    return full;
+  }
+  ARIADNE_RETURN_IF_ERROR(db_.Exec("COMMIT"));
+  return **done;
+}
+
+Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   LinkSummary summary;
   Result<bool> ready = Prepare();
   if (!ready.ok()) return ready.status();
@@ -644,14 +741,7 @@ Result<LinkSummary> Incremental::Run() {
     if (ready.ok() && *ready) ready = GenericStillHolds();
     if (!ready.ok()) return ready.status();
   }
-  if (!*ready) {
-    Result<LinkSummary> full = LinkCase(c_, options_);
-    if (full.ok()) {
-      full->new_documents = static_cast<int64_t>(new_ids_.size());
-      full->full_because = full_because_;
-    }
-    return full;
-  }
+  if (!*ready) return std::optional<LinkSummary>();
   if (!new_ids_.empty()) {
     ResolveOptions region_options = options_;
     region_options.case_documents = total_;
@@ -665,10 +755,23 @@ Result<LinkSummary> Incremental::Run() {
                                std::string_view(key).substr(zero + 1));
     }
     for (const Contact& ct : contacts_) resolver.AddContact(ct.document, ct.kind, ct.value);
-    for (int64_t d : region) {
-      auto it = std::lower_bound(sig_ids_.begin(), sig_ids_.end(), d);
-      if (it == sig_ids_.end() || *it != d) continue;
-      resolver.AddText(d, sigs_[static_cast<size_t>(it - sig_ids_.begin())], options_.min_shingles);
+    {
+      auto st =
+          db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
+      if (!st.ok()) return st.status();
+      Status bad = Status::Ok();
+      for (int64_t d : region) {
+        st->Bind(1, d);
+        ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+          Signature signature;
+          if (!FromBytes(st->Bytes(1), signature)) {
+            bad = SignatureError(d, st->Bytes(1).size());
+            return;
+          }
+          resolver.AddText(d, signature, st->Int(0));
+        }));
+        ARIADNE_RETURN_IF_ERROR(bad);
+      }
     }
     for (int g : photo_groups_touched_) {
       const PhotoGroupRow& row = photo_groups_[static_cast<size_t>(g)];
@@ -707,7 +810,7 @@ Result<LinkSummary> Incremental::Run() {
   auto generic = db_.Prepare("SELECT count(*) FROM generic_values");
   if (!generic.ok()) return generic.status();
   ARIADNE_RETURN_IF_ERROR(generic->ForEachRow([&] { summary.generic_values = generic->Int(0); }));
-  return summary;
+  return std::optional<LinkSummary>(std::move(summary));
 }
 
 }  // namespace

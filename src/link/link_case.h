@@ -69,8 +69,8 @@ struct IncrementalOptions {
 // linking", for what may differ: weights of untouched clusters, LSH bucket caps). Only the
 // region's cluster, member, link and generic rows are rewritten.
 // Falls back to LinkCase (and says why in full_because) when there is no record of a previous
-// link, documents were removed or analysed again, a generic contact value could stop being
-// generic, or the region is too large.
+// link, documents linked before were analysed again, a generic contact value could stop being
+// generic, or the new documents or the region are too large a share of the case.
 Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& options = {},
                                      const IncrementalOptions& incremental = {});
 

@@ -268,6 +268,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (photos->hashed > 0) photo_summary.found["perceptual hashes"] = photos->hashed;
   if (photos->failed > 0) photo_summary.found["images not decodable"] = photos->failed;
   summaries.push_back(std::move(photo_summary));
+  if (!options.link) return summaries;
   // Only the documents added since the last link are linked into it (link_case.h), unless the
   // evidence of documents linked before changed.
   link::IncrementalOptions incremental;

@@ -12,11 +12,14 @@
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 
 #include "capture/import.h"
+#include "demo/contact_format.h"
 #include "demo/corpus.h"
+#include "extract/phone.h"
 #include "pipeline/pipeline.h"
 #include "support/temp_dir.h"
 
@@ -179,6 +182,21 @@ TEST(LinkCaseTest, TwoImportsLinkLikeOne) {
   EXPECT_EQ(StoredLinkage(twice->store()), expected);
   EXPECT_GT(again->clusters, 0);
   EXPECT_GT(again->text_pairs, again->text_links);  // a spanning forest, not every pair
+}
+
+// The bench stream gives each block its own Ofcom drama range; linking needs every one of them read
+// as a valid number.
+TEST(BenchStream, EveryDramaRangeIsAValidNumber) {
+  std::set<std::string> seen;
+  for (int range = 0; range < demo::kDramaRanges; ++range) {
+    for (int suffix : {0, 517, 999}) {
+      const std::string e164 = demo::DramaNumberE164(1000 * range + suffix);
+      EXPECT_TRUE(seen.insert(e164).second) << e164;
+      const extract::ValidPhone* phone = extract::ValidatePhone(e164, "GB");
+      ASSERT_NE(phone, nullptr) << e164;
+      EXPECT_EQ(phone->e164, e164);
+    }
+  }
 }
 
 TEST(LinkCaseTest, AFewNewAdsAreLinkedIncrementallyLikeOneLink) {
