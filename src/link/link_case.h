@@ -51,9 +51,10 @@ int64_t TriageScore(const TriageParts& parts);
 Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options = {});
 
 struct IncrementalOptions {
-  // How many documents the evidence stages (selectors, text signatures) processed before this
-  // link: more than the new documents means documents linked before were analysed again (their
-  // contacts or signatures may differ), and the whole case is linked. -1: none were.
+  // How many documents the stages the linkage reads (selectors, text signatures, flags) processed
+  // before this link: more than the new documents means documents linked before were analysed
+  // again (their contacts, signatures or flags may differ), and the whole case is linked. -1: none
+  // were.
   int64_t analysed_documents = -1;
   // A region larger than this share of the case is resolved by a full link instead (cheaper).
   double max_region_share = 0.3;

@@ -272,7 +272,14 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   // Only the documents added since the last link are linked into it (link_case.h), unless the
   // evidence of documents linked before changed.
   link::IncrementalOptions incremental;
-  incremental.analysed_documents = std::max(summaries[0].documents, summaries[1].documents);
+  // The stages whose output the linkage reads per document: contacts, signatures, and the flags
+  // the triage parts count.
+  for (const StageSummary& stage : summaries) {
+    if (stage.stage == kSelectorStage.name || stage.stage == kTextStage.name ||
+        stage.stage == kFlagStage.name) {
+      incremental.analysed_documents = std::max(incremental.analysed_documents, stage.documents);
+    }
+  }
   Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
   StageSummary link_summary{"link", 1, linked->documents, {}, ""};
