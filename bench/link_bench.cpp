@@ -1,13 +1,15 @@
 // Linking benchmark (issue 5, item 8): builds a case of N text-only synthetic ads (the demo's
 // generator: planted networks among independents), analyses it (selectors and text signatures,
 // no rule packs), then times linking and clustering the whole case, and adding 1% more ads
-// incrementally. Prints seconds and peak memory. Goals: link + cluster 1,000,000 ads in 20 s wall
+// incrementally (import and per-document stages, then link::LinkNewDocuments on its own). Prints
+// seconds and peak memory. Goals: link + cluster 1,000,000 ads in 20 s wall
 // on 2 cores after import; 10,000 more in 2 s; peak memory under 4 GB.
 //
 // Usage: link_bench [--ads N] [--keep DIR | --reuse DIR]   (default 1,000,000 ads, temporary
 // folder)
 //   --keep DIR   build the case in DIR and keep it, with a copy of it before the extra ads (base/)
 //   --reuse DIR  start from DIR/base (made by --keep) instead of importing and analysing again
+//   --add-only   with --reuse: skip the two full links, time only adding the extra ads
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -52,14 +54,18 @@ bool Check(const ariadne::Status& s, const char* what) {
   return s.ok();
 }
 
-// Imports `file` and runs every per-document stage; returns the seconds spent analysing.
-double ImportAndAnalyse(ariadne::store::Case& c, const fs::path& file, double* import_seconds) {
+// Imports `file` and runs every per-document stage (and, with `link`, links); returns the seconds
+// spent analysing.
+double ImportAndAnalyse(ariadne::store::Case& c, const fs::path& file, double* import_seconds,
+                        bool link = true) {
   auto start = std::chrono::steady_clock::now();
   auto imported = ariadne::capture::ImportFile(c, file, "", {}, {});
   if (!Check(imported.status(), "import")) std::exit(1);
   *import_seconds = Seconds(start);
   start = std::chrono::steady_clock::now();
-  auto analysed = ariadne::pipeline::Analyze(c, {});
+  ariadne::pipeline::AnalyzeOptions options;
+  options.link = link;
+  auto analysed = ariadne::pipeline::Analyze(c, options);
   if (!Check(analysed.status(), "analyze")) std::exit(1);
   return Seconds(start);
 }
@@ -69,6 +75,7 @@ double ImportAndAnalyse(ariadne::store::Case& c, const fs::path& file, double* i
 int main(int argc, char** argv) {
   int64_t ads = 1000000;
   std::string keep, reuse;
+  bool add_only = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
       ads = std::atoll(argv[++i]);
@@ -76,8 +83,10 @@ int main(int argc, char** argv) {
       keep = argv[++i];
     } else if (std::strcmp(argv[i], "--reuse") == 0 && i + 1 < argc) {
       reuse = argv[++i];
+    } else if (std::strcmp(argv[i], "--add-only") == 0) {
+      add_only = true;
     } else {
-      fmt::print("usage: link_bench [--ads N] [--keep DIR | --reuse DIR]\n");
+      fmt::print("usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only]]\n");
       return 2;
     }
   }
@@ -130,27 +139,40 @@ int main(int argc, char** argv) {
   }
   auto start = std::chrono::steady_clock::now();
   double cpu = CpuSeconds();
-  auto linked = ariadne::link::LinkCase(*c);
-  if (!Check(linked.status(), "link")) return 1;
-  const double link_seconds = Seconds(start);
-  fmt::print(
-      "link + cluster the whole case: {:.2f} s wall, {:.2f} s CPU ({} clusters, largest {}, {} "
-      "confirmed text pairs, {} text links stored, {} generic values)\n",
-      link_seconds, CpuSeconds() - cpu, linked->clusters, linked->largest_cluster,
-      linked->text_pairs, linked->text_links, linked->generic_values);
-  start = std::chrono::steady_clock::now();
-  cpu = CpuSeconds();
-  linked = ariadne::link::LinkCase(*c);
-  if (!Check(linked.status(), "link")) return 1;
-  fmt::print("link again, nothing new: {:.2f} s wall, {:.2f} s CPU\n", Seconds(start),
-             CpuSeconds() - cpu);
+  ariadne::Result<ariadne::link::LinkSummary> linked = ariadne::link::LinkSummary{};
+  if (!add_only || reuse.empty()) {
+    linked = ariadne::link::LinkCase(*c);
+    if (!Check(linked.status(), "link")) return 1;
+    const double link_seconds = Seconds(start);
+    fmt::print(
+        "link + cluster the whole case: {:.2f} s wall, {:.2f} s CPU ({} clusters, largest {}, {} "
+        "confirmed text pairs, {} text links stored, {} generic values)\n",
+        link_seconds, CpuSeconds() - cpu, linked->clusters, linked->largest_cluster,
+        linked->text_pairs, linked->text_links, linked->generic_values);
+    start = std::chrono::steady_clock::now();
+    cpu = CpuSeconds();
+    linked = ariadne::link::LinkCase(*c);
+    if (!Check(linked.status(), "link")) return 1;
+    fmt::print("link again, nothing new: {:.2f} s wall, {:.2f} s CPU\n", Seconds(start),
+               CpuSeconds() - cpu);
+  }
   double extra_import = 0;
   cpu = CpuSeconds();
-  const double incremental = ImportAndAnalyse(*c, dir / "more.jsonl", &extra_import);
+  const double analyse_extra = ImportAndAnalyse(*c, dir / "more.jsonl", &extra_import, false);
   fmt::print(
-      "add the ads of more.jsonl: import {:.2f} s; analyse and re-link {:.2f} s wall ({:.2f} s "
+      "add the ads of more.jsonl: import {:.2f} s; per-document stages {:.2f} s wall ({:.2f} s "
       "CPU with the import)\n",
-      extra_import, incremental, CpuSeconds() - cpu);
+      extra_import, analyse_extra, CpuSeconds() - cpu);
+  start = std::chrono::steady_clock::now();
+  cpu = CpuSeconds();
+  linked = ariadne::link::LinkNewDocuments(*c);
+  if (!Check(linked.status(), "incremental link")) return 1;
+  fmt::print(
+      "link the new ads incrementally: {:.2f} s wall, {:.2f} s CPU ({} new, {} re-resolved{}{}; "
+      "{} clusters, largest {})\n",
+      Seconds(start), CpuSeconds() - cpu, linked->new_documents, linked->region_documents,
+      linked->incremental ? "" : "; full link because ", linked->full_because, linked->clusters,
+      linked->largest_cluster);
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
   if (keep.empty() && reuse.empty()) fs::remove_all(dir);
   return 0;

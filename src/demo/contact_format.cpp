@@ -2,14 +2,44 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 namespace ariadne::demo {
 namespace {
 
+// Ofcom's ranges reserved for TV and radio drama, 1,000 numbers each, as the first eight of their
+// eleven national digits (Ofcom, "Numbers reserved for TV and radio drama purposes"). Number `n`
+// is range n / 1000 followed by the three digits n % 1000; range 0 (07700 900xxx, mobile) is the
+// demo corpus's, the others give the benchmark stream its own numbers per block.
+constexpr std::array<std::string_view, kDramaRanges> kDramaPrefixes = {
+    "07700900",  // mobile
+    "01632960",  // no area
+    "02079460",  // London
+    "01134960",  // Leeds
+    "01144960",  // Sheffield
+    "01164960",  // Leicester
+    "01174960",  // Bristol
+    "01184960",  // Reading
+    "01214960",  // Birmingham
+    "01314960",  // Edinburgh
+    "01414960",  // Glasgow
+    "01514960",  // Liverpool
+    "01614960",  // Manchester
+    "01914980",  // Tyneside
+    "02896496",  // Northern Ireland (028 9649 6000-6999)
+    "02920180",  // Cardiff
+    "03069990",  // UK-wide
+    "08081570",  // freephone
+    "09098790",  // premium rate
+};
+
 // The eleven national digits of drama number `suffix`: "07700900123".
 std::array<char, 11> NationalDigits(int suffix) {
-  std::array<char, 11> digits = {'0', '7', '7', '0', '0', '9', '0', '0', '0', '0', '0'};
+  std::array<char, 11> digits{};
+  const std::string_view prefix = kDramaPrefixes[static_cast<size_t>(suffix / 1000 % kDramaRanges)];
+  std::copy(prefix.begin(), prefix.end(), digits.begin());
+  suffix %= 1000;
   digits[8] = static_cast<char>('0' + suffix / 100);
   digits[9] = static_cast<char>('0' + suffix / 10 % 10);
   digits[10] = static_cast<char>('0' + suffix % 10);
@@ -39,7 +69,8 @@ constexpr std::string_view kSeparatorEmoji[] = {"💋", "✨", "🌹", "📞", "
 }  // namespace
 
 std::string DramaNumberE164(int suffix) {
-  return fmt::format("+447700900{:03d}", suffix);
+  const std::array<char, 11> d = NationalDigits(suffix);
+  return "+44" + std::string(d.begin() + 1, d.end());
 }
 
 PhoneStyle PickPhoneStyle(Rng& rng, bool uk_site) {
@@ -179,10 +210,9 @@ void AppendTelegram(std::string& out, std::string_view handle, Rng& rng) {
 
 void AppendWhatsAppLink(std::string& out, int suffix, Rng& rng) {
   if (rng.Chance(0.3)) out += "https://";
-  out += "wa.me/447700900";
-  out += static_cast<char>('0' + suffix / 100);
-  out += static_cast<char>('0' + suffix / 10 % 10);
-  out += static_cast<char>('0' + suffix % 10);
+  out += "wa.me/44";
+  const std::array<char, 11> d = NationalDigits(suffix);
+  out.append(d.begin() + 1, d.end());
 }
 
 }  // namespace ariadne::demo

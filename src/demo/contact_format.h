@@ -3,8 +3,10 @@
 // (indicators.md table 2F: separators, spelled-out digits, emoji between digit groups,
 // "(at)"/"(dot)" e-mail forms).
 //
-// Every phone number is a UK Ofcom drama number, 07700 900000-900999, identified here by its last
-// three digits (`suffix`, 0-999). Nothing else is ever written as a phone number.
+// Every phone number is a UK Ofcom drama number, identified here by `suffix`: 0-999 are 07700
+// 900000-900999 (the demo corpus uses only these), and 1000 * r + s is suffix s of the r-th other
+// drama range (contact_format.cpp lists the 19 ranges; the benchmark stream gives each block of
+// ads its own range). Nothing else is ever written as a phone number.
 #pragma once
 
 #include <string>
@@ -14,6 +16,9 @@
 #include "demo/rng.h"
 
 namespace ariadne::demo {
+
+// How many drama ranges `suffix` can address (1,000 numbers each).
+inline constexpr int kDramaRanges = 19;
 
 enum class PhoneStyle {
   kNational,              // 07700 900123

@@ -211,14 +211,32 @@ Result<CorpusStats> GenerateCorpus(const std::filesystem::path& dir, const Corpu
   return Stats(plan, options.write_images);
 }
 
+// Gives the advertisers of stream block `block` contacts of their own: the block's phone numbers
+// come from its own Ofcom drama range (block mod 19), and handles and e-mail addresses carry the
+// block number. Without this every block reused the same 1,000 numbers and names, and a long
+// stream became one giant cluster no real corpus has. Only 19,000 usable drama numbers exist, so
+// blocks 19 apart still share numbers; site-wide contacts (boilerplate addresses) stay shared, as
+// they should.
+namespace {
+void OwnContacts(Plan& plan, int64_t block) {
+  const int range = static_cast<int>(block % kDramaRanges);
+  for (Advertiser& a : plan.advertisers) {
+    for (int& phone : a.phones) phone += 1000 * range;
+    if (block == 0) continue;
+    if (!a.handle.empty()) a.handle += fmt::format("_{}", block);
+    if (!a.email_local.empty()) a.email_local += fmt::format(".{}", block);
+  }
+}
+}  // namespace
+
 void WriteTextOnlyAds(std::ostream& out, int64_t count, uint64_t seed) {
   SiteCounters counters{};
   std::string buffer;
   buffer.reserve(kWriteChunk + 4096);
   for (int64_t done = 0, block = 0; done < count; ++block) {
     const int ads = static_cast<int>(std::min<int64_t>(kStreamBlockAds, count - done));
-    const Plan plan =
-        MakePlan(DeriveSeed(seed, static_cast<uint64_t>(block)), ads, false, counters);
+    Plan plan = MakePlan(DeriveSeed(seed, static_cast<uint64_t>(block)), ads, false, counters);
+    OwnContacts(plan, block);
     AdRenderer renderer(plan);
     for (int i = 0; i < ads; ++i) {
       renderer.AppendJsonLine(buffer, i, false);

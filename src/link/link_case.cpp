@@ -4,14 +4,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "link/minhash.h"
 #include "link/photos.h"
 #include "link/shingles.h"
+#include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::link {
 
@@ -130,47 +135,39 @@ store::TextSignatureRow SignDocument(const Document& doc,
   return {doc.id, static_cast<int64_t>(shingles.size()), ToBytes(MinHash(shingles))};
 }
 
-Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
-  store::CaseStore& s = c.store();
-  Resolver resolver(options);
-  Result<std::vector<int64_t>> ids = s.DocumentIds();
-  if (!ids.ok()) return ids.status();
-  for (int64_t id : *ids) resolver.AddDocument(id);
-  ARIADNE_RETURN_IF_ERROR(s.ForEachContact([&](const store::ContactRow& row) {
-    resolver.AddContact(row.document_id, row.type, row.value);
-    return Status::Ok();
-  }));
-  ARIADNE_RETURN_IF_ERROR(s.ForEachTextSignature([&](const store::TextSignatureRow& row) {
-    Signature signature;
-    if (!FromBytes(row.signature, signature)) {
-      return Corrupt(
-          fmt::format("document #{}: stored text signature has {} bytes, not {}: run "
-                      "`ariadne analyze` again to recompute it",
-                      row.document_id, row.signature.size(), kPermutations * 2));
-    }
-    resolver.AddText(row.document_id, signature, row.shingles);
-    return Status::Ok();
-  }));
-  ARIADNE_RETURN_IF_ERROR(AddPhotoEvidence(s, resolver));
-  std::unordered_map<int64_t, DocumentFlags> flags;
-  ARIADNE_RETURN_IF_ERROR(s.ForEachFlagFamily({"CTL", "EXP", "DEC", "AUT", "OBF"}, {"N-PHONE"},
-                                              [&](const store::FlagFamilyRow& row) {
-                                                DocumentFlags& f = flags[row.document_id];
-                                                if (IsControlFamily(row.family))
-                                                  f.control.insert(row.indicator);
-                                                if (IsInauthenticFamily(row.family))
-                                                  f.inauthentic.insert(row.indicator);
-                                                if (row.indicator == "N-PHONE")
-                                                  f.shared_contact_personas = true;
-                                                return Status::Ok();
-                                              }));
+namespace {
 
-  const Linkage linkage = resolver.Resolve();
+namespace sql = store::sqlite;
+
+void AddFlag(std::unordered_map<int64_t, DocumentFlags>& flags, const store::FlagFamilyRow& row) {
+  DocumentFlags& f = flags[row.document_id];
+  if (IsControlFamily(row.family)) f.control.insert(row.indicator);
+  if (IsInauthenticFamily(row.family)) f.inauthentic.insert(row.indicator);
+  if (row.indicator == "N-PHONE") f.shared_contact_personas = true;
+}
+
+Status SignatureError(int64_t document_id, size_t bytes) {
+  return Corrupt(
+      fmt::format("document #{}: stored text signature has {} bytes, not {}: run "
+                  "`ariadne analyze` again to recompute it",
+                  document_id, bytes, kPermutations * 2));
+}
+
+// The rows to store for a linkage, and its summary.
+struct LinkageRows {
+  std::vector<store::StoredCluster> clusters;
+  std::vector<store::StoredLink> links;
+  std::vector<store::StoredGeneric> generic;
   LinkSummary summary;
+};
+
+LinkageRows RowsOf(const Linkage& linkage,
+                   const std::unordered_map<int64_t, DocumentFlags>& flags) {
+  LinkageRows out;
+  LinkSummary& summary = out.summary;
   summary.documents = linkage.documents;
   summary.text_pairs = linkage.text_pairs;
-  std::vector<store::StoredCluster> clusters;
-  clusters.reserve(linkage.clusters.size());
+  out.clusters.reserve(linkage.clusters.size());
   for (const Cluster& cluster : linkage.clusters) {
     const TriageParts parts = PartsOf(cluster, flags);
     const int64_t score = TriageScore(parts);
@@ -183,30 +180,646 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
     row.parts_json = PartsJson(parts, score).dump();
     row.reasons_json = ReasonsJson(cluster).dump();
     row.documents = cluster.documents;
-    clusters.push_back(std::move(row));
+    out.clusters.push_back(std::move(row));
     ++summary.clusters;
     summary.linked_documents += static_cast<int64_t>(cluster.documents.size());
     summary.largest_cluster =
         std::max(summary.largest_cluster, static_cast<int64_t>(cluster.documents.size()));
   }
-  std::vector<store::StoredLink> links;
-  links.reserve(linkage.links.size());
+  out.links.reserve(linkage.links.size());
   for (const DocumentLink& l : linkage.links) {
-    links.push_back({l.a, l.b, l.kind, l.similarity});
+    out.links.push_back({l.a, l.b, l.kind, l.similarity});
     if (l.kind == "text") ++summary.text_links;
   }
-  std::vector<store::StoredGeneric> generic;
   for (const GenericValue& g : linkage.generic)
-    generic.push_back({g.kind, g.value, g.documents, g.why});
-  summary.generic_values = static_cast<int64_t>(generic.size());
+    out.generic.push_back({g.kind, g.value, g.documents, g.why});
+  summary.generic_values = static_cast<int64_t>(out.generic.size());
+  return out;
+}
 
+// Runs `body` in one write transaction of `db`, rolled back when it fails.
+template <typename Body>
+Status InTransaction(sql::Db& db, Body&& body) {
+  ARIADNE_RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  Status st = body();
+  if (st.ok()) st = db.Exec("COMMIT");
+  if (!st.ok()) (void)db.Exec("ROLLBACK");
+  return st;
+}
+
+// Records the members of the generic text groups of `generic` (replacing those of `documents`,
+// or all when `documents` is null).
+Status PutGenericTexts(sql::Db& db, const std::vector<GenericValue>& generic) {
+  auto put = db.Prepare(
+      "INSERT OR REPLACE INTO link_generic_texts (document_id, text_group) VALUES (?, ?)");
+  if (!put.ok()) return put.status();
+  for (const GenericValue& g : generic) {
+    if (g.kind != "text" || g.members.empty()) continue;
+    for (int64_t d : g.members)
+      ARIADNE_RETURN_IF_ERROR(put->Bind(1, d).Bind(2, g.members[0]).Run());
+  }
+  return Status::Ok();
+}
+
+Status PutState(sql::Db& db, int64_t last_document, int64_t documents, int64_t full_documents) {
+  auto put = db.Prepare(
+      "INSERT OR REPLACE INTO link_state (id, last_document, documents, full_documents) VALUES "
+      "(1, ?, ?, ?)");
+  if (!put.ok()) return put.status();
+  return put->Bind(1, last_document).Bind(2, documents).Bind(3, full_documents).Run();
+}
+
+}  // namespace
+
+Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
+  store::CaseStore& s = c.store();
+  Result<std::unique_ptr<sql::Db>> db = sql::OpenCaseDb(c.dir());
+  if (!db.ok()) return db.status();
+  // Until the new state is written, the next link is a full one (a killed run loses nothing).
+  ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_state"));
+  Resolver resolver(options);
+  Result<std::vector<int64_t>> ids = s.DocumentIds();
+  if (!ids.ok()) return ids.status();
+  for (int64_t id : *ids) resolver.AddDocument(id);
+  ARIADNE_RETURN_IF_ERROR(s.ForEachContact([&](const store::ContactRow& row) {
+    resolver.AddContact(row.document_id, row.type, row.value);
+    return Status::Ok();
+  }));
+  ARIADNE_RETURN_IF_ERROR(s.ForEachTextSignature([&](const store::TextSignatureRow& row) {
+    Signature signature;
+    if (!FromBytes(row.signature, signature)) {
+      return SignatureError(row.document_id, row.signature.size());
+    }
+    resolver.AddText(row.document_id, signature, row.shingles);
+    return Status::Ok();
+  }));
+  ARIADNE_RETURN_IF_ERROR(AddPhotoEvidence(s, resolver));
+  std::unordered_map<int64_t, DocumentFlags> flags;
+  ARIADNE_RETURN_IF_ERROR(s.ForEachFlagFamily({"CTL", "EXP", "DEC", "AUT", "OBF"}, {"N-PHONE"},
+                                              [&](const store::FlagFamilyRow& row) {
+                                                AddFlag(flags, row);
+                                                return Status::Ok();
+                                              }));
+
+  const Linkage linkage = resolver.Resolve();
+  LinkageRows rows = RowsOf(linkage, flags);
   ARIADNE_RETURN_IF_ERROR(s.Begin());
-  if (Status st = s.ReplaceLinkage(clusters, links, generic); !st.ok()) {
+  if (Status st = s.ReplaceLinkage(rows.clusters, rows.links, rows.generic); !st.ok()) {
     s.Rollback();
     return st;
   }
   ARIADNE_RETURN_IF_ERROR(s.Commit());
-  return summary;
+  const int64_t last = ids->empty() ? 0 : ids->back();
+  const auto count = static_cast<int64_t>(ids->size());
+  ARIADNE_RETURN_IF_ERROR(InTransaction(**db, [&] {
+    ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_generic_texts"));
+    ARIADNE_RETURN_IF_ERROR(PutGenericTexts(**db, linkage.generic));
+    return PutState(**db, last, count, count);
+  }));
+  return rows.summary;
+}
+
+namespace {
+
+struct LinkState {
+  int64_t last_document = 0;
+  int64_t documents = 0;
+  int64_t full_documents = 0;
+};
+
+// Reads one integer column of every row of `st` after binding `bind`.
+template <typename Bind>
+Result<std::vector<int64_t>> Ints(sql::Statement& st, Bind&& bind) {
+  bind(st);
+  std::vector<int64_t> out;
+  ARIADNE_RETURN_IF_ERROR(st.ForEachRow([&] { out.push_back(st.Int(0)); }));
+  return out;
+}
+
+// "on 250 documents beside 40 other contact values: ..." -> 40; -1 when absent.
+int64_t OthersInWhy(const std::string& why) {
+  const size_t at = why.find(" beside ");
+  if (at == std::string::npos) return -1;
+  return std::atoll(why.c_str() + at + 8);
+}
+
+// The incremental link; returns an empty full_because on success, or why a full link is needed.
+class Incremental {
+ public:
+  Incremental(store::Case& c, sql::Db& db, const ResolveOptions& options,
+              const IncrementalOptions& incremental)
+      : c_(c), db_(db), options_(options), incremental_(incremental) {}
+
+  Result<LinkSummary> Run();
+
+ private:
+  Result<std::optional<LinkSummary>> RunInTransaction();  // nullopt: link the whole case
+  Result<bool> Prepare();       // false: full link (full_because_ says why)
+  Status FindTextNeighbours();  // old documents near-identical to a new one
+  Result<bool> CloseRegion();   // false: region too large
+  Result<bool> GenericStillHolds();
+  Status Write(const Linkage& linkage, const LinkageRows& rows);
+  void Push(int64_t d) {
+    if (in_region_.insert(d).second) queue_.push_back(d);
+  }
+
+  store::Case& c_;
+  sql::Db& db_;
+  ResolveOptions options_;
+  IncrementalOptions incremental_;
+  std::string full_because_;
+  LinkState state_;
+  std::vector<int64_t> new_ids_;
+  int64_t total_ = 0;
+  // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
+  std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
+  std::set<std::string> generic_touched_;
+  std::vector<PhotoGroupRow> photo_groups_;
+  std::unordered_map<int64_t, std::vector<int>> photo_groups_of_;
+  // The region.
+  std::unordered_set<int64_t> in_region_;
+  std::vector<int64_t> queue_;
+  std::set<int64_t> old_clusters_;
+  std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
+  std::set<int64_t> generic_text_groups_;
+  std::vector<int> photo_groups_touched_;
+  struct Contact {
+    int64_t document;
+    std::string kind, value;
+  };
+  std::vector<Contact> contacts_;
+};
+
+Result<bool> Incremental::Prepare() {
+  {
+    auto st = db_.Prepare("SELECT last_document, documents, full_documents FROM link_state");
+    if (!st.ok()) return st.status();
+    bool found = false;
+    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+      state_ = {st->Int(0), st->Int(1), st->Int(2)};
+      found = true;
+    }));
+    if (!found) {
+      full_because_ = "no record of a previous complete link";
+      return false;
+    }
+  }
+  // Documents are never removed from a case (no command does; a tool that ever does must delete
+  // link_state), so the documents after last_document are exactly the new ones.
+  {
+    auto st = db_.Prepare("SELECT id FROM documents WHERE id > ? ORDER BY id");
+    if (!st.ok()) return st.status();
+    auto ids = Ints(*st, [&](sql::Statement& q) { q.Bind(1, state_.last_document); });
+    if (!ids.ok()) return ids.status();
+    new_ids_ = std::move(ids).value();
+  }
+  total_ = state_.documents + static_cast<int64_t>(new_ids_.size());
+  if (incremental_.analysed_documents > static_cast<int64_t>(new_ids_.size())) {
+    full_because_ = "documents linked before were analysed again";
+    return false;
+  }
+  if (static_cast<double>(new_ids_.size()) >
+      incremental_.max_region_share * static_cast<double>(total_)) {
+    full_because_ = fmt::format("{} new documents are more than {:.0f}% of the case",
+                                new_ids_.size(), incremental_.max_region_share * 100);
+    return false;
+  }
+  auto st = db_.Prepare(
+      "SELECT kind, value, documents, why FROM generic_values WHERE kind IN ('phone', 'email', "
+      "'handle')");
+  if (!st.ok()) return st.status();
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+    std::string key = st->Text(0);
+    key.push_back('\0');
+    key += st->Text(1);
+    generic_[key] = {st->Int(2), OthersInWhy(st->Text(3))};
+  }));
+  return true;
+}
+
+// Every stored signature of an old document is read once (straight from the table, no copy kept);
+// its band keys are looked up among the new documents' and a candidate is confirmed as a full link
+// would (estimated Jaccard >= text_threshold).
+Status Incremental::FindTextNeighbours() {
+  std::vector<Signature> fresh;
+  // The new documents' signatures.
+  auto fresh_st = db_.Prepare(
+      "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id > ?");
+  auto old_st = db_.Prepare(
+      "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id <= ?");
+  if (!fresh_st.ok()) return fresh_st.status();
+  if (!old_st.ok()) return old_st.status();
+  Status bad = Status::Ok();
+  fresh_st->Bind(1, state_.last_document);
+  ARIADNE_RETURN_IF_ERROR(fresh_st->ForEachRow([&] {
+    if (fresh_st->Int(1) < options_.min_shingles) return;
+    Signature signature;
+    if (!FromBytes(fresh_st->Bytes(2), signature)) {
+      bad = SignatureError(fresh_st->Int(0), fresh_st->Bytes(2).size());
+      return;
+    }
+    fresh.push_back(signature);
+  }));
+  ARIADNE_RETURN_IF_ERROR(bad);
+  if (fresh.empty()) return Status::Ok();
+  // An open-addressing table of the new documents' band keys (key of band b mixed with b).
+  size_t capacity = 1024;
+  while (capacity < fresh.size() * kBands * 3) capacity *= 2;
+  const size_t mask = capacity - 1;
+  std::vector<uint64_t> keys(capacity, 0);
+  std::vector<int32_t> owner(capacity, -1);
+  auto mixed = [](uint64_t key, int band) {
+    return key ^ (static_cast<uint64_t>(band + 1) * 0x9E3779B97F4A7C15ULL);
+  };
+  auto slot_of = [&](uint64_t key) {
+    return static_cast<size_t>((key * 0xD6E8FEB86659FD93ULL) >> 20) & mask;
+  };
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    for (int band = 0; band < kBands; ++band) {
+      const uint64_t key = mixed(BandKey(fresh[i], band), band);
+      size_t slot = slot_of(key);
+      while (owner[slot] >= 0) slot = (slot + 1) & mask;
+      keys[slot] = key;
+      owner[slot] = static_cast<int32_t>(i);
+    }
+  }
+  old_st->Bind(1, state_.last_document);
+  ARIADNE_RETURN_IF_ERROR(old_st->ForEachRow([&] {
+    if (old_st->Int(1) < options_.min_shingles) return;
+    Signature signature;
+    if (!FromBytes(old_st->Bytes(2), signature)) {
+      bad = SignatureError(old_st->Int(0), old_st->Bytes(2).size());
+      return;
+    }
+    for (int band = 0; band < kBands; ++band) {
+      const uint64_t key = mixed(BandKey(signature, band), band);
+      for (size_t slot = slot_of(key); owner[slot] >= 0; slot = (slot + 1) & mask) {
+        if (keys[slot] != key) continue;
+        if (EstimatedJaccard(signature, fresh[static_cast<size_t>(owner[slot])]) >=
+            options_.text_threshold) {
+          Push(old_st->Int(0));
+          return;
+        }
+      }
+    }
+  }));
+  return bad;
+}
+
+// Adds to the region, until nothing changes, every document sharing evidence with one in it. A
+// stored cluster that was not split is closed: every document sharing a non-generic value or a
+// stored link with one of its documents is in it. So its documents are reached through its
+// members; values and links are followed only from new documents, documents in no cluster and
+// documents of split clusters (whose parts share the evidence that crossed between them).
+Result<bool> Incremental::CloseRegion() {
+  auto cluster_of = db_.Prepare("SELECT cluster_id FROM cluster_members WHERE document_id = ?");
+  auto members = db_.Prepare("SELECT document_id FROM cluster_members WHERE cluster_id = ?");
+  auto split =
+      db_.Prepare("SELECT instr(reasons, '\"kind\":\"split\"') > 0 FROM clusters WHERE id = ?");
+  auto contacts = db_.Prepare(
+      "SELECT type, value FROM selectors WHERE document_id = ? AND type IN ('phone', 'email', "
+      "'handle')");
+  auto carriers = db_.Prepare("SELECT document_id FROM selectors WHERE type = ? AND value = ?");
+  auto links = db_.Prepare(
+      "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
+      "document_links WHERE doc_b = ?1");
+  auto texts = db_.Prepare("SELECT document_id, text_group FROM link_generic_texts");
+  for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links, &texts}) {
+    if (!st->ok()) return st->status();
+  }
+  std::unordered_map<int64_t, int64_t> text_group_of;
+  std::unordered_map<int64_t, std::vector<int64_t>> text_group;
+  ARIADNE_RETURN_IF_ERROR(texts->ForEachRow([&] {
+    text_group_of[texts->Int(0)] = texts->Int(1);
+    text_group[texts->Int(1)].push_back(texts->Int(0));
+  }));
+  std::unordered_set<std::string> values_seen;
+  std::unordered_map<int64_t, bool> cluster_closed;
+  std::set<int> photo_seen;
+  const auto limit =
+      static_cast<size_t>(incremental_.max_region_share * static_cast<double>(total_));
+  std::string key;
+  for (size_t next = 0; next < queue_.size(); ++next) {
+    if (in_region_.size() > limit) {
+      full_because_ = fmt::format("the region new documents touch grew past {} documents", limit);
+      return false;
+    }
+    const int64_t d = queue_[next];
+    auto push_all = [&](const Result<std::vector<int64_t>>& ids) {
+      if (ids.ok()) {
+        for (int64_t id : *ids) Push(id);
+      }
+      return ids.status();
+    };
+    auto cluster = Ints(*cluster_of, [&](sql::Statement& q) { q.Bind(1, d); });
+    if (!cluster.ok()) return cluster.status();
+    bool closed = false;
+    for (int64_t id : *cluster) {
+      old_cluster_of_[d] = id;
+      auto [it, fresh] = cluster_closed.try_emplace(id, false);
+      if (fresh) {
+        old_clusters_.insert(id);
+        auto was_split = Ints(*split, [&](sql::Statement& q) { q.Bind(1, id); });
+        if (!was_split.ok()) return was_split.status();
+        it->second = !was_split->empty() && (*was_split)[0] == 0;
+        ARIADNE_RETURN_IF_ERROR(
+            push_all(Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); })));
+      }
+      closed = it->second;
+    }
+    sql::Statement& cq = *contacts;
+    cq.Bind(1, d);
+    std::vector<std::pair<std::string, std::string>> found;
+    ARIADNE_RETURN_IF_ERROR(cq.ForEachRow([&] { found.emplace_back(cq.Text(0), cq.Text(1)); }));
+    for (auto& [kind, value] : found) {
+      key = kind;
+      key.push_back('\0');
+      key += value;
+      contacts_.push_back({d, kind, value});
+      if (generic_.count(key)) {
+        generic_touched_.insert(key);
+        continue;
+      }
+      if (closed || !values_seen.insert(key).second) continue;
+      ARIADNE_RETURN_IF_ERROR(
+          push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));
+    }
+    if (!closed)
+      ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
+    if (auto it = text_group_of.find(d); it != text_group_of.end()) {
+      if (generic_text_groups_.insert(it->second).second) {
+        for (int64_t id : text_group[it->second]) Push(id);
+      }
+    }
+    if (auto it = photo_groups_of_.find(d); it != photo_groups_of_.end()) {
+      for (int g : it->second) {
+        if (!photo_seen.insert(g).second) continue;
+        photo_groups_touched_.push_back(g);
+        for (int64_t id : photo_groups_[static_cast<size_t>(g)].documents) Push(id);
+      }
+    }
+  }
+  return true;
+}
+
+// A stored generic contact value stays generic when the documents added cannot have pushed the
+// share of other contacts beside it below the threshold (those only grow; its documents grow too).
+Result<bool> Incremental::GenericStillHolds() {
+  auto count =
+      db_.Prepare("SELECT count(DISTINCT document_id) FROM selectors WHERE type = ? AND value = ?");
+  if (!count.ok()) return count.status();
+  for (const std::string& key : generic_touched_) {
+    const size_t zero = key.find('\0');
+    const std::string kind = key.substr(0, zero), value = key.substr(zero + 1);
+    auto n = Ints(*count, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); });
+    if (!n.ok()) return n.status();
+    auto& [documents, others] = generic_[key];
+    const int64_t now = n->empty() ? 0 : (*n)[0];
+    if (others < 0 ||
+        static_cast<double>(others) < options_.generic_other_share * static_cast<double>(now)) {
+      full_because_ = fmt::format("{} {} is now on {} documents and might stop being generic", kind,
+                                  value, now);
+      return false;
+    }
+    documents = now;
+  }
+  return true;
+}
+
+// Writes the region's linkage, only the rows that differ from the stored ones (most of the region's
+// clusters come out as they were).
+Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
+  return [&]() -> Status {
+    auto old_cluster = db_.Prepare(
+        "SELECT size, evidence, score, band, parts, reasons FROM clusters WHERE id = ?");
+    auto old_links =
+        db_.Prepare("SELECT doc_b, kind, similarity FROM document_links WHERE doc_a = ?");
+    auto drop_cluster = db_.Prepare("DELETE FROM clusters WHERE id = ?");
+    auto drop_member = db_.Prepare("DELETE FROM cluster_members WHERE document_id = ?");
+    auto drop_link =
+        db_.Prepare("DELETE FROM document_links WHERE doc_a = ? AND doc_b = ? AND kind = ?");
+    auto drop_group = db_.Prepare("DELETE FROM link_generic_texts WHERE document_id = ?");
+    auto drop_generic = db_.Prepare("DELETE FROM generic_values WHERE kind = ? AND value = ?");
+    auto drop_photo = db_.Prepare(
+        "DELETE FROM generic_values WHERE kind = 'photo' AND value LIKE '%(first in document #' "
+        "|| ? || ')'");
+    auto put_cluster = db_.Prepare(
+        "INSERT OR REPLACE INTO clusters (id, size, evidence, score, band, parts, reasons) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?)");
+    auto put_member = db_.Prepare(
+        "INSERT OR REPLACE INTO cluster_members (document_id, cluster_id) VALUES (?, ?)");
+    auto put_link = db_.Prepare(
+        "INSERT OR REPLACE INTO document_links (doc_a, doc_b, kind, similarity) VALUES (?, ?, ?, "
+        "?)");
+    auto put_generic = db_.Prepare(
+        "INSERT OR REPLACE INTO generic_values (kind, value, documents, why) VALUES (?, ?, ?, ?)");
+    auto set_count =
+        db_.Prepare("UPDATE generic_values SET documents = ? WHERE kind = ? AND value = ?");
+    for (auto* st : {&old_cluster, &old_links, &drop_cluster, &drop_member, &drop_link, &drop_group,
+                     &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link, &put_generic,
+                     &set_count}) {
+      if (!st->ok()) return st->status();
+    }
+    // Clusters.
+    std::set<int64_t> gone = old_clusters_;
+    std::unordered_map<int64_t, int64_t> new_cluster_of;
+    for (const store::StoredCluster& cl : rows.clusters) {
+      for (int64_t d : cl.documents) new_cluster_of[d] = cl.id;
+      bool same = false;
+      if (gone.erase(cl.id) > 0) {
+        old_cluster->Bind(1, cl.id);
+        ARIADNE_RETURN_IF_ERROR(old_cluster->ForEachRow([&] {
+          same = old_cluster->Int(0) == cl.size && old_cluster->Real(1) == cl.evidence &&
+                 old_cluster->Int(2) == cl.score && old_cluster->Bytes(3) == cl.band &&
+                 old_cluster->Bytes(4) == cl.parts_json && old_cluster->Bytes(5) == cl.reasons_json;
+        }));
+      }
+      if (same) continue;
+      ARIADNE_RETURN_IF_ERROR(put_cluster->Bind(1, cl.id)
+                                  .Bind(2, cl.size)
+                                  .Bind(3, cl.evidence)
+                                  .Bind(4, cl.score)
+                                  .Bind(5, cl.band)
+                                  .Bind(6, cl.parts_json)
+                                  .Bind(7, cl.reasons_json)
+                                  .Run());
+    }
+    for (int64_t id : gone) ARIADNE_RETURN_IF_ERROR(drop_cluster->Bind(1, id).Run());
+    // Members and links, document by document.
+    std::map<std::tuple<int64_t, int64_t, std::string>, double> links;
+    for (const store::StoredLink& l : rows.links) links[{l.a, l.b, l.kind}] = l.similarity;
+    for (int64_t d : in_region_) {
+      auto before = old_cluster_of_.find(d);
+      auto after = new_cluster_of.find(d);
+      if (after == new_cluster_of.end()) {
+        if (before != old_cluster_of_.end()) ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
+      } else if (before == old_cluster_of_.end() || before->second != after->second) {
+        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, after->second).Run());
+      }
+      std::vector<std::tuple<int64_t, std::string, double>> stored;
+      old_links->Bind(1, d);
+      ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow(
+          [&] { stored.emplace_back(old_links->Int(0), old_links->Text(1), old_links->Real(2)); }));
+      for (const auto& [b, kind, similarity] : stored) {
+        auto it = links.find({d, b, kind});
+        if (it != links.end() && it->second == similarity) {
+          links.erase(it);  // unchanged
+        } else if (it == links.end()) {
+          ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, d).Bind(2, b).Bind(3, kind).Run());
+        }
+      }
+      ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
+    }
+    for (const auto& [key, similarity] : links) {
+      const auto& [a, b, kind] = key;
+      ARIADNE_RETURN_IF_ERROR(
+          put_link->Bind(1, a).Bind(2, b).Bind(3, kind).Bind(4, similarity).Run());
+    }
+    // Generic values.
+    for (int64_t g : generic_text_groups_) {
+      ARIADNE_RETURN_IF_ERROR(drop_generic->Bind(1, "text")
+                                  .Bind(2, fmt::format("near-identical text of document #{}", g))
+                                  .Run());
+    }
+    for (int g : photo_groups_touched_) {
+      const std::vector<int64_t>& docs = photo_groups_[static_cast<size_t>(g)].documents;
+      ARIADNE_RETURN_IF_ERROR(drop_photo->Bind(1, std::to_string(docs.front())).Run());
+    }
+    for (const store::StoredGeneric& g : rows.generic) {
+      ARIADNE_RETURN_IF_ERROR(
+          put_generic->Bind(1, g.kind).Bind(2, g.value).Bind(3, g.documents).Bind(4, g.why).Run());
+    }
+    for (const std::string& key : generic_touched_) {
+      const size_t zero = key.find('\0');
+      ARIADNE_RETURN_IF_ERROR(set_count->Bind(1, generic_[key].first)
+                                  .Bind(2, key.substr(0, zero))
+                                  .Bind(3, key.substr(zero + 1))
+                                  .Run());
+    }
+    ARIADNE_RETURN_IF_ERROR(PutGenericTexts(db_, linkage.generic));
+    return PutState(db_, new_ids_.back(), total_, state_.full_documents);
+  }();
+}
+
+// Reads and writes in one transaction: nothing else writes the case between what the region is
+// read from and what is written, and a killed run leaves the linkage as it was.
+Result<LinkSummary> Incremental::Run() {
+  ARIADNE_RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
+  Result<std::optional<LinkSummary>> done = RunInTransaction();
+  if (!done.ok() || !done->has_value()) (void)db_.Exec("ROLLBACK");
+  if (!done.ok()) return done.status();
+  if (!done->has_value()) {
+    Result<LinkSummary> full = LinkCase(c_, options_);
+    if (full.ok()) {
+      full->new_documents = static_cast<int64_t>(new_ids_.size());
+      full->full_because = full_because_;
+    }
+    return full;
+  }
+  ARIADNE_RETURN_IF_ERROR(db_.Exec("COMMIT"));
+  return **done;
+}
+
+Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
+  LinkSummary summary;
+  Result<bool> ready = Prepare();
+  if (!ready.ok()) return ready.status();
+  if (*ready && new_ids_.empty()) {
+    summary.incremental = true;
+    summary.documents = state_.documents;
+  } else if (*ready) {
+    for (int64_t id : new_ids_) Push(id);
+    ARIADNE_RETURN_IF_ERROR(FindTextNeighbours());
+    Result<std::vector<PhotoGroupRow>> photos = PhotoGroups(c_.store());
+    if (!photos.ok()) return photos.status();
+    photo_groups_ = std::move(photos).value();
+    for (size_t g = 0; g < photo_groups_.size(); ++g) {
+      for (int64_t d : photo_groups_[g].documents)
+        photo_groups_of_[d].push_back(static_cast<int>(g));
+    }
+    ready = CloseRegion();
+    if (ready.ok() && *ready) ready = GenericStillHolds();
+    if (!ready.ok()) return ready.status();
+  }
+  if (!*ready) return std::optional<LinkSummary>();
+  if (!new_ids_.empty()) {
+    ResolveOptions region_options = options_;
+    region_options.case_documents = total_;
+    Resolver resolver(region_options);
+    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
+    std::sort(region.begin(), region.end());
+    for (int64_t d : region) resolver.AddDocument(d);
+    for (const std::string& key : generic_touched_) {
+      const size_t zero = key.find('\0');
+      resolver.AddKnownGeneric(std::string_view(key).substr(0, zero),
+                               std::string_view(key).substr(zero + 1));
+    }
+    for (const Contact& ct : contacts_) resolver.AddContact(ct.document, ct.kind, ct.value);
+    {
+      auto st =
+          db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
+      if (!st.ok()) return st.status();
+      Status bad = Status::Ok();
+      for (int64_t d : region) {
+        st->Bind(1, d);
+        ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+          Signature signature;
+          if (!FromBytes(st->Bytes(1), signature)) {
+            bad = SignatureError(d, st->Bytes(1).size());
+            return;
+          }
+          resolver.AddText(d, signature, st->Int(0));
+        }));
+        ARIADNE_RETURN_IF_ERROR(bad);
+      }
+    }
+    for (int g : photo_groups_touched_) {
+      const PhotoGroupRow& row = photo_groups_[static_cast<size_t>(g)];
+      resolver.AddPhotoGroup(row.documents, row.similarity, row.description);
+    }
+    std::unordered_map<int64_t, DocumentFlags> flags;
+    {
+      auto st = db_.Prepare(
+          "SELECT DISTINCT indicator, family FROM flags WHERE document_id = ? AND (family IN "
+          "('CTL', 'EXP', 'DEC', 'AUT', 'OBF') OR indicator = 'N-PHONE')");
+      if (!st.ok()) return st.status();
+      for (int64_t d : region) {
+        st->Bind(1, d);
+        ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+          AddFlag(flags, {d, st->Text(0), st->Text(1)});
+        }));
+      }
+    }
+    const Linkage linkage = resolver.Resolve();
+    const LinkageRows rows = RowsOf(linkage, flags);
+    ARIADNE_RETURN_IF_ERROR(Write(linkage, rows));
+    summary = rows.summary;
+    summary.incremental = true;
+    summary.documents = total_;
+    summary.new_documents = static_cast<int64_t>(new_ids_.size());
+    summary.region_documents = static_cast<int64_t>(region.size());
+  }
+  auto st =
+      db_.Prepare("SELECT count(*), coalesce(sum(size), 0), coalesce(max(size), 0) FROM clusters");
+  if (!st.ok()) return st.status();
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+    summary.clusters = st->Int(0);
+    summary.linked_documents = st->Int(1);
+    summary.largest_cluster = st->Int(2);
+  }));
+  auto generic = db_.Prepare("SELECT count(*) FROM generic_values");
+  if (!generic.ok()) return generic.status();
+  ARIADNE_RETURN_IF_ERROR(generic->ForEachRow([&] { summary.generic_values = generic->Int(0); }));
+  return std::optional<LinkSummary>(std::move(summary));
+}
+
+}  // namespace
+
+Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& options,
+                                     const IncrementalOptions& incremental) {
+  Result<std::unique_ptr<sql::Db>> db = sql::OpenCaseDb(c.dir());
+  if (!db.ok()) return db.status();
+  return Incremental(c, **db, options, incremental).Run();
 }
 
 }  // namespace ariadne::link

@@ -26,6 +26,12 @@ struct LinkSummary {
   int64_t text_pairs = 0;        // confirmed near-identical pairs
   int64_t generic_values = 0;
   int64_t largest_cluster = 0;
+  // LinkNewDocuments: whether it linked incrementally, how many documents were new and how many it
+  // re-resolved (the region), or why it linked the whole case instead.
+  bool incremental = false;
+  int64_t new_documents = 0;
+  int64_t region_documents = 0;
+  std::string full_because;
 };
 
 // The triage parts of a cluster, after the UK approach (an ad is high risk when it is part of a
@@ -41,6 +47,32 @@ int64_t TriageScore(const TriageParts& parts);
 
 // Resolves the whole case and replaces its stored linkage in one transaction (call inside none);
 // only rows that changed since the last run are written.
+// Also records what it saw (schema v10 link_state), for LinkNewDocuments.
 Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options = {});
+
+struct IncrementalOptions {
+  // How many documents the stages the linkage reads (selectors, text signatures, flags) processed
+  // before this link: more than the new documents means documents linked before were analysed
+  // again (their contacts, signatures or flags may differ), and the whole case is linked. -1: none
+  // were.
+  int64_t analysed_documents = -1;
+  // A region larger than this share of the case is resolved by a full link instead (cheaper).
+  double max_region_share = 0.3;
+};
+
+// Links the documents added since the last link into the stored linkage without resolving the
+// whole case. The region re-resolved is the new documents, their near-duplicate texts (LSH band
+// lookups against every stored signature, confirmed like a full link), the documents sharing their
+// contact values and photos, and then, until nothing is added, every document of the clusters,
+// contact values (not generic), stored links, generic text groups and photo groups reached. Every
+// piece of evidence of a region document therefore lies inside the region, so resolving it with
+// the whole case's size gives the clusters a full link gives (see docs/case-format.md, "Incremental
+// linking", for what may differ: weights of untouched clusters, LSH bucket caps). Only the
+// region's cluster, member, link and generic rows are rewritten.
+// Falls back to LinkCase (and says why in full_because) when there is no record of a previous
+// link, documents linked before were analysed again, a generic contact value could stop being
+// generic, or the new documents or the region are too large a share of the case.
+Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& options = {},
+                                     const IncrementalOptions& incremental = {});
 
 }  // namespace ariadne::link

@@ -92,7 +92,8 @@ Result<PhotoHashSummary> HashNewImages(store::Case& c,
   return summary;
 }
 
-Status AddPhotoEvidence(store::CaseStore& store, Resolver& resolver) {
+Result<std::vector<PhotoGroupRow>> PhotoGroups(store::CaseStore& store) {
+  std::vector<PhotoGroupRow> out;
   // Distinct images, and the documents showing each.
   std::map<std::string, int> image_index;
   std::vector<pdq::PdqDihedralResult> images;
@@ -154,8 +155,16 @@ Status AddPhotoEvidence(store::CaseStore& store, Resolver& resolver) {
                   "{} images within Hamming distance {} of each other (PDQ, rotations and "
                   "mirrors included)",
                   members.size(), worst);
-    resolver.AddPhotoGroup(documents, 1.0 - static_cast<double>(worst) / 256.0, description);
+    out.push_back({std::move(documents), 1.0 - static_cast<double>(worst) / 256.0, description});
   }
+  return out;
+}
+
+Status AddPhotoEvidence(store::CaseStore& store, Resolver& resolver) {
+  Result<std::vector<PhotoGroupRow>> groups = PhotoGroups(store);
+  if (!groups.ok()) return groups.status();
+  for (const PhotoGroupRow& g : *groups)
+    resolver.AddPhotoGroup(g.documents, g.similarity, g.description);
   return Status::Ok();
 }
 

@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "link/resolve.h"
@@ -23,6 +25,15 @@ struct PhotoHashSummary {
 // one batch). `on_progress(done)` is called after each batch. Call inside no transaction.
 Result<PhotoHashSummary> HashNewImages(store::Case& c,
                                        const std::function<void(int64_t)>& on_progress = {});
+
+// One set of matching images: the documents that show them (sorted), the similarity of the
+// farthest match (1 - distance / 256) and a description for analysts.
+struct PhotoGroupRow {
+  std::vector<int64_t> documents;
+  double similarity = 0;
+  std::string description;
+};
+Result<std::vector<PhotoGroupRow>> PhotoGroups(store::CaseStore& store);
 
 // Feeds the resolver with one photo group per set of matching images: the documents that show
 // them, and how close the closest match is.

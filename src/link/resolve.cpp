@@ -126,9 +126,23 @@ void Resolver::AddContact(int64_t document_id, std::string_view kind, std::strin
   if (it == value_index_.end()) {
     it = value_index_.emplace(key_, static_cast<int>(values_.size())).first;
     values_.push_back({std::string(kind), std::string(value), {}});
+    known_generic_.push_back(false);
   }
   std::vector<int>& docs = values_[it->second].documents;
   if (docs.empty() || docs.back() != doc) docs.push_back(doc);
+}
+
+void Resolver::AddKnownGeneric(std::string_view kind, std::string_view value) {
+  key_.assign(kind);
+  key_.push_back('\0');
+  key_.append(value);
+  auto it = value_index_.find(key_);
+  if (it == value_index_.end()) {
+    it = value_index_.emplace(key_, static_cast<int>(values_.size())).first;
+    values_.push_back({std::string(kind), std::string(value), {}});
+    known_generic_.push_back(false);
+  }
+  known_generic_[it->second] = true;
 }
 
 void Resolver::AddText(int64_t document_id, const Signature& signature, int64_t shingles) {
@@ -347,7 +361,9 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
 Linkage Resolver::Resolve() {
   Linkage out;
   out.documents = static_cast<int64_t>(ids_.size());
-  const double n = std::max<double>(2, static_cast<double>(ids_.size()));
+  const double n = std::max<double>(
+      2, static_cast<double>(options_.case_documents > 0 ? options_.case_documents
+                                                         : static_cast<int64_t>(ids_.size())));
   const size_t document_count = ids_.size();
 
   // Each value's documents, sorted and unique, and each document's values.
@@ -374,6 +390,10 @@ Linkage Resolver::Resolve() {
   const std::vector<bool> none_generic(values_.size(), false);
   for (size_t v = 0; v < values_.size(); ++v) {
     const Value& value = values_[v];
+    if (known_generic_[v]) {
+      generic[v] = true;
+      continue;
+    }
     const auto df = static_cast<int64_t>(value.documents.size());
     if (df < options_.generic_min_documents) continue;
     stamp[v] = ++mark;  // not counted among its own others
@@ -384,13 +404,23 @@ Linkage Resolver::Resolve() {
             options_.generic_other_share * static_cast<double>(df)) {
       generic[v] = true;
       out.generic.push_back(
-          {value.kind, value.value, df,
+          {value.kind,
+           value.value,
+           df,
            fmt::format("on {} documents beside {} other contact values: a shared or site-wide "
                        "contact, not one advertiser's",
-                       df, other_count)});
+                       df, other_count),
+           {}});
     }
   }
 
+  auto documents_of_indexes = [&](const std::vector<int>& docs) {
+    std::vector<int64_t> out_ids;
+    out_ids.reserve(docs.size());
+    for (int d : docs) out_ids.push_back(ids_[d]);
+    std::sort(out_ids.begin(), out_ids.end());
+    return out_ids;
+  };
   const std::vector<Pair> text_pairs = FindTextPairs();
   out.text_pairs = static_cast<int64_t>(text_pairs.size());
   // Generic text: a group of near-identical texts that carries many different contacts is a
@@ -405,7 +435,8 @@ Linkage Resolver::Resolve() {
          static_cast<int64_t>(group.documents.size()),
          fmt::format("{} documents with this text carry {} different contact values: a popular "
                      "phrasing or boilerplate, not one author's template",
-                     group.documents.size(), contacts)});
+                     group.documents.size(), contacts),
+         documents_of_indexes(group.documents)});
   }
   // Generic photos: the same picture next to many different contacts is a stock photo.
   std::vector<Pair> photo_pairs;
@@ -418,7 +449,8 @@ Linkage Resolver::Resolve() {
            static_cast<int64_t>(g.documents.size()),
            fmt::format("{} documents show this photo beside {} different contact values: a stock "
                        "or widely copied photo, not one advertiser's",
-                       g.documents.size(), contacts)});
+                       g.documents.size(), contacts),
+           documents_of_indexes(g.documents)});
       continue;
     }
     joining_photos.push_back(&g);

@@ -44,6 +44,10 @@ struct ResolveOptions {
   int64_t generic_text_contacts = 12;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
+  // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An
+  // incremental link (link_case.h) resolves a region of the case with the whole case's size, so
+  // that its weights and split decisions equal a full link's.
+  int64_t case_documents = 0;
 };
 
 // Why documents are in one cluster: one piece of evidence and the documents that carry it.
@@ -66,6 +70,9 @@ struct GenericValue {
   std::string value;
   int64_t documents = 0;
   std::string why;
+  // For text and photos: the ids of the documents of the group (an incremental link keeps them so
+  // that a new near-duplicate of one of them re-resolves the whole group).
+  std::vector<int64_t> members;
 };
 
 // A confirmed document-to-document link (text or photo). Text links are a maximum spanning forest
@@ -104,6 +111,10 @@ class Resolver {
   // the similarity of its farthest match (1 - distance / 256) and a description for analysts.
   void AddPhotoGroup(const std::vector<int64_t>& documents, double similarity,
                      const std::string& description);
+  // A contact value known to be generic from a wider view than the documents added (an
+  // incremental link resolves a region; the value's other documents lie outside it): never joined
+  // on and not listed again in Linkage::generic.
+  void AddKnownGeneric(std::string_view kind, std::string_view value);
 
   Linkage Resolve();
 
@@ -139,6 +150,7 @@ class Resolver {
     std::vector<int> documents;  // sorted and unique after Resolve's first step
   };
   std::vector<Value> values_;
+  std::vector<bool> known_generic_;                   // by value, from AddKnownGeneric
   std::unordered_map<std::string, int> value_index_;  // kind + '\0' + value
   std::string key_;                                   // reused lookup key
   // Document -> contact values, as offsets into contact_values_ (built by Resolve).

@@ -268,9 +268,25 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (photos->hashed > 0) photo_summary.found["perceptual hashes"] = photos->hashed;
   if (photos->failed > 0) photo_summary.found["images not decodable"] = photos->failed;
   summaries.push_back(std::move(photo_summary));
-  Result<link::LinkSummary> linked = link::LinkCase(c);
+  if (!options.link) return summaries;
+  // Only the documents added since the last link are linked into it (link_case.h), unless the
+  // evidence of documents linked before changed.
+  link::IncrementalOptions incremental;
+  // The stages whose output the linkage reads per document: contacts, signatures, and the flags
+  // the triage parts count.
+  for (const StageSummary& stage : summaries) {
+    if (stage.stage == kSelectorStage.name || stage.stage == kTextStage.name ||
+        stage.stage == kFlagStage.name) {
+      incremental.analysed_documents = std::max(incremental.analysed_documents, stage.documents);
+    }
+  }
+  Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
   StageSummary link_summary{"link", 1, linked->documents, {}, ""};
+  if (linked->incremental) {
+    link_summary.found["new documents linked incrementally"] = linked->new_documents;
+    link_summary.found["documents re-resolved"] = linked->region_documents;
+  }
   link_summary.found["clusters"] = linked->clusters;
   link_summary.found["linked documents"] = linked->linked_documents;
   link_summary.found["text pairs"] = linked->text_pairs;

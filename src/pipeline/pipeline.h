@@ -36,6 +36,9 @@ struct AnalyzeOptions {
   std::shared_ptr<const flag::RuleSet> rules;
   bool candidates = false;  // also match candidate terms (rule R15)
   std::function<void(const StageProgress&)> on_progress;
+  // Link at the end (link::LinkNewDocuments) and raise the network flags; false leaves the stored
+  // linkage as it is (the benchmark times linking on its own).
+  bool link = true;
 };
 
 // The stages, in the order they run, with their versions: bump a version when its output changes,

@@ -1,16 +1,25 @@
 // LinkCase over a case (link_case.cpp): the stored linkage does not depend on how the documents
 // arrived (one import, or two with a link in between, which writes only what changed), and linking
-// again changes nothing.
+// again changes nothing. LinkNewDocuments (what `analyze` runs) links a few new documents into the
+// stored linkage by re-resolving only the region they touch: its clusters equal one full link's.
 #include "link/link_case.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <functional>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 #include <string>
 
 #include "capture/import.h"
+#include "demo/contact_format.h"
 #include "demo/corpus.h"
+#include "extract/phone.h"
 #include "pipeline/pipeline.h"
 #include "support/temp_dir.h"
 
@@ -48,18 +57,106 @@ std::unique_ptr<store::Case> NewCase(const std::filesystem::path& dir) {
   return std::move(c).value();
 }
 
-void ImportAndAnalyse(store::Case& c, const std::filesystem::path& file) {
+// Imports and analyses `file`; returns what the link stage found.
+std::map<std::string, int64_t> ImportAndAnalyse(store::Case& c, const std::filesystem::path& file) {
   auto imported = capture::ImportFile(c, file, "", {}, {});
-  ASSERT_TRUE(imported.ok()) << imported.status().message();
+  EXPECT_TRUE(imported.ok()) << imported.status().message();
   auto analysed = pipeline::Analyze(c, {});
-  ASSERT_TRUE(analysed.ok()) << analysed.status().message();
+  EXPECT_TRUE(analysed.ok()) << analysed.status().message();
+  if (!analysed.ok()) return {};
+  for (const pipeline::StageSummary& s : *analysed) {
+    if (s.stage == "link") return s.found;
+  }
+  ADD_FAILURE() << "no link stage";
+  return {};
+}
+
+// The clusters (id, size, triage score, documents), links and generic values stored, without the
+// rarity weights (an incremental link keeps those of untouched clusters: docs/case-format.md).
+std::string StoredClusters(store::CaseStore& s) {
+  std::ostringstream out;
+  auto clusters = s.Clusters(2, 1000000);
+  EXPECT_TRUE(clusters.ok());
+  std::sort(
+      clusters->begin(), clusters->end(),
+      [](const store::StoredCluster& a, const store::StoredCluster& b) { return a.id < b.id; });
+  for (const store::StoredCluster& c : *clusters) {
+    out << c.id << " " << c.size << " " << c.score << " " << c.band << " [";
+    for (int64_t d : c.documents) out << d << " ";
+    out << "]\n";
+  }
+  auto links = s.DocumentLinks({});
+  EXPECT_TRUE(links.ok());
+  for (const store::StoredLink& l : *links) {
+    out << l.a << "-" << l.b << " " << l.kind << " " << l.similarity << "\n";
+  }
+  auto generic = s.GenericValues();
+  EXPECT_TRUE(generic.ok());
+  for (const store::StoredGeneric& g : *generic) {
+    out << g.kind << " " << g.value << " " << g.documents << "\n";
+  }
+  return out.str();
+}
+
+// One ad per line: its text gets `words` pseudo-random words (seeded by `id`) so that no two ads
+// are near-identical, then `contacts`.
+void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words = 30) {
+  static const char* kWords[] = {"quiet",  "river",   "lamp",    "orange", "violet", "stone",
+                                 "garden", "window",  "copper",  "meadow", "silver", "harbour",
+                                 "candle", "forest",  "pepper",  "velvet", "marble", "thunder",
+                                 "willow", "saffron", "lantern", "cobalt", "ember",  "juniper"};
+  uint64_t x = 0x9E3779B97F4A7C15ULL * static_cast<uint64_t>(id + 1);
+  std::string text;
+  for (int i = 0; i < words; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    text += kWords[x % (sizeof(kWords) / sizeof(kWords[0]))];
+    text += ' ';
+  }
+  out << nlohmann::json{{"id", std::to_string(id)},
+                        {"site", "board.example"},
+                        {"region", "GB"},
+                        {"posted_at", "2026-05-01T10:00:00Z"},
+                        {"text", text + contacts}}
+             .dump()
+      << "\n";
+}
+
+// A phone of the drama range: 07700 900000 + n.
+std::string Phone(int n) {
+  return fmt::format(" Call 07700 900{:03d}.", n);
+}
+
+// Links `first` then `second` into one case, and both at once into another; returns the link
+// stage's findings for `second` and expects the same clusters in both cases.
+std::map<std::string, int64_t> AddLikeOnce(const std::filesystem::path& dir,
+                                           const std::function<void(std::ofstream&)>& first,
+                                           const std::function<void(std::ofstream&)>& second) {
+  {
+    std::ofstream a(dir / "first.jsonl"), b(dir / "second.jsonl"), all(dir / "all.jsonl");
+    first(a);
+    second(b);
+    first(all);
+    second(all);
+  }
+  auto once = NewCase(dir / "once");
+  ImportAndAnalyse(*once, dir / "all.jsonl");
+  auto twice = NewCase(dir / "twice");
+  ImportAndAnalyse(*twice, dir / "first.jsonl");
+  const std::string before = StoredClusters(twice->store());
+  auto found = ImportAndAnalyse(*twice, dir / "second.jsonl");
+  const std::string expected = StoredClusters(once->store());
+  EXPECT_NE(before, expected);
+  EXPECT_EQ(StoredClusters(twice->store()), expected);
+  return found;
 }
 
 TEST(LinkCaseTest, TwoImportsLinkLikeOne) {
   testing::TempDir dir;
   {
-    // The bench's stream: planted networks whose numbers recur from block to block (a giant
-    // cluster), generic site addresses and templates.
+    // The bench's stream: planted networks, generic site addresses and templates. The second
+    // import is half the case: linked as a whole (the region would be too large).
     std::ostringstream ads;
     demo::WriteTextOnlyAds(ads, 6000, 20261129);
     std::istringstream lines(ads.str());
@@ -85,6 +182,86 @@ TEST(LinkCaseTest, TwoImportsLinkLikeOne) {
   EXPECT_EQ(StoredLinkage(twice->store()), expected);
   EXPECT_GT(again->clusters, 0);
   EXPECT_GT(again->text_pairs, again->text_links);  // a spanning forest, not every pair
+}
+
+// The bench stream gives each block its own Ofcom drama range; linking needs every one of them read
+// as a valid number.
+TEST(BenchStream, EveryDramaRangeIsAValidNumber) {
+  std::set<std::string> seen;
+  for (int range = 0; range < demo::kDramaRanges; ++range) {
+    for (int suffix : {0, 517, 999}) {
+      const std::string e164 = demo::DramaNumberE164(1000 * range + suffix);
+      EXPECT_TRUE(seen.insert(e164).second) << e164;
+      const extract::ValidPhone* phone = extract::ValidatePhone(e164, "GB");
+      ASSERT_NE(phone, nullptr) << e164;
+      EXPECT_EQ(phone->e164, e164);
+    }
+  }
+}
+
+TEST(LinkCaseTest, AFewNewAdsAreLinkedIncrementallyLikeOneLink) {
+  testing::TempDir dir;
+  std::string first, second;
+  {
+    std::ostringstream ads;
+    demo::WriteTextOnlyAds(ads, 6000, 20261129);
+    std::istringstream lines(ads.str());
+    std::string line;
+    for (int n = 0; std::getline(lines, line); ++n) (n < 5600 ? first : second) += line + "\n";
+  }
+  auto found = AddLikeOnce(
+      dir.path(), [&](std::ofstream& out) { out << first; },
+      [&](std::ofstream& out) { out << second; });
+  EXPECT_EQ(found["new documents linked incrementally"], 400);
+  EXPECT_GT(found["documents re-resolved"], 400);
+  EXPECT_LT(found["documents re-resolved"], 3000);
+}
+
+TEST(LinkCaseTest, ANewAdBridgingTwoClustersJoinsThem) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 3; ++i) WriteAd(out, i, Phone(1));
+        for (int i = 4; i <= 6; ++i) WriteAd(out, i, Phone(2));
+        for (int i = 7; i <= 30; ++i) WriteAd(out, i, Phone(100 + i));
+      },
+      [](std::ofstream& out) { WriteAd(out, 31, Phone(1) + " Or 07700 900002."); });
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["documents re-resolved"], 7);  // the two clusters and the new ad
+  EXPECT_EQ(found["largest cluster"], 7);
+}
+
+TEST(LinkCaseTest, AValueTheNewAdsMakeGenericIsHandled) {
+  testing::TempDir dir;
+  // An address on 19 ads, each beside its own number: below the 20 documents of a generic value,
+  // it joins them. The 20th ad makes it a site-wide address that joins nothing.
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 19; ++i) WriteAd(out, i, Phone(i) + " desk@board.example");
+        for (int i = 20; i <= 80; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) { WriteAd(out, 81, Phone(81) + " desk@board.example"); });
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["generic values"], 1);
+  EXPECT_EQ(found["clusters"], 0);
+}
+
+TEST(LinkCaseTest, AGenericValueThatMightStopBeingGenericMakesAFullLink) {
+  testing::TempDir dir;
+  // desk@ is generic beside 20 other numbers on 20 ads; 200 more ads with it and no number of
+  // their own could bring the share of other contacts under 10%: the whole case is linked.
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 20; ++i) WriteAd(out, i, Phone(i) + " desk@board.example");
+        for (int i = 21; i <= 800; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@board.example");
+      });
+  EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
 }
 
 }  // namespace

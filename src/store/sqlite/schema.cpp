@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 8> kMigrations = {
+constexpr std::array<const char*, 9> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -384,6 +384,22 @@ CREATE INDEX documents_by_site ON documents(site, posted_at);
 CREATE INDEX documents_by_location ON documents(location);
 CREATE INDEX document_images_by_blob ON document_images(blob_sha256);
 CREATE INDEX custody_events_by_object ON custody_events(object);
+)sql",
+    // v10 (incremental linking, issue 5; v9 is reserved for the search helper, renumbered on
+    // merge): what the last link saw, so that `analyze` re-resolves only the region of the case
+    // that new documents touch (link/link_case.h). No row in link_state: the next link is full.
+    R"sql(
+CREATE TABLE link_state (
+  id             INTEGER PRIMARY KEY CHECK (id = 1),
+  last_document  INTEGER NOT NULL,
+  documents      INTEGER NOT NULL,
+  full_documents INTEGER NOT NULL
+);
+CREATE TABLE link_generic_texts (
+  document_id INTEGER PRIMARY KEY,
+  text_group  INTEGER NOT NULL
+);
+CREATE INDEX link_generic_texts_by_group ON link_generic_texts(text_group);
 )sql",
 };
 
