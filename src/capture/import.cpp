@@ -8,6 +8,7 @@
 
 #include "capture/registry.h"
 #include "core/text.h"
+#include "store/custody_store.h"
 
 namespace ariadne::capture {
 
@@ -63,6 +64,11 @@ class ImportRun {
     if (summary_.already_complete) return summary_;
     if (callbacks_.on_start)
       ARIADNE_RETURN_IF_ERROR(callbacks_.on_start(record_, summary_.resumed));
+    if (callbacks_.seal) {
+      Result<std::unique_ptr<store::SealWriter>> writer = store::OpenSealWriter(case_.store());
+      if (!writer.ok()) return writer.status();
+      seal_writer_ = std::move(writer).value();
+    }
 
     std::ifstream in(file_, std::ios::binary);
     if (!in) return IoError(fmt::format("{}: cannot open", file_.string()));
@@ -202,6 +208,10 @@ class ImportRun {
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
       ++record_.imported;
+      if (seal_writer_) {
+        ARIADNE_RETURN_IF_ERROR(
+            seal_writer_->Put({doc.id, record_.id, callbacks_.seal(doc, record_.id)}));
+      }
     } else {
       ++record_.duplicated;
     }
@@ -285,6 +295,7 @@ class ImportRun {
   store::ImportRecord record_;
   ImportSummary summary_;
   std::unordered_map<std::string, ImageRef> image_cache_;
+  std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
 };
 
 }  // namespace

@@ -47,6 +47,10 @@ struct ImportCallbacks {
   // (not called when the file was imported completely before). An error stops the import: the
   // custody log uses it so that nothing is imported unlogged.
   std::function<Status(const store::ImportRecord&, bool resumed)> on_start;
+  // When set: the seal of each document the import stores (custody::DocumentSeal), computed as it
+  // is stored and written in the same transaction (store::SealWriter), so that sealing the import
+  // afterwards reads nothing back.
+  std::function<std::string(const Document&, int64_t import_id)> seal;
 };
 
 // Imports `file` in `format` (an importer name; empty: detect from the file). Record-level problems

@@ -12,6 +12,7 @@
 #include "cli/progress.h"
 #include "core/exit_code.h"
 #include "core/text.h"
+#include "custody/canonical.h"
 #include "store/case.h"
 
 namespace ariadne::cli {
@@ -140,6 +141,7 @@ int RunImport(const ImportCliOptions& o) {
       progress.Update(p.bytes_done, p.bytes_total, p.records);
     };
     callbacks.on_start = LogImportStart(o.dir, file);
+    callbacks.seal = custody::DocumentSeal;  // sealed as stored; LogImportDone reads no document
     Result<capture::ImportSummary> s = capture::ImportFile(**c, file, o.format, options, callbacks);
     progress.Finish();
     if (s.ok()) {

@@ -72,17 +72,21 @@ Result<store::CustodyEventRow> CustodyLog::Record(const Event& e) {
   return store_->AppendEvent(std::move(row), EventHash);
 }
 
-// Seals every document of the import; returns the seals (hex) for the import's Merkle root.
+// Seals every document of the import that has no seal yet (an import seals its documents as it
+// stores them: see capture::ImportCallbacks::seal; documents of older versions and of crawls are
+// sealed here), then returns all the import's seals (hex) in document order for its Merkle root.
 Result<std::vector<std::string>> CustodyLog::SealDocuments(int64_t import_id) {
   std::vector<store::DocumentSealRow> seals;
-  ARIADNE_RETURN_IF_ERROR(store_->ForEachSealInput(import_id, [&](const store::SealInput& in) {
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachUnsealedInput(import_id, [&](const store::SealInput& in) {
     seals.push_back({in.doc.id, in.import_id, DocumentSeal(in.doc, in.import_id)});
     return Status::Ok();
   }));
-  ARIADNE_RETURN_IF_ERROR(store_->PutSeals(seals));
+  if (!seals.empty()) ARIADNE_RETURN_IF_ERROR(store_->PutSeals(seals));
   std::vector<std::string> seal_hex;
-  seal_hex.reserve(seals.size());
-  for (const store::DocumentSealRow& s : seals) seal_hex.push_back(s.seal);
+  ARIADNE_RETURN_IF_ERROR(store_->ForEachSeal(import_id, [&](const store::DocumentSealRow& s) {
+    seal_hex.push_back(s.seal);
+    return Status::Ok();
+  }));
   return seal_hex;
 }
 

@@ -87,6 +87,10 @@ class CustodyStore {
   // Documents as imported, in id order: of one import, or all when `import_id` is 0.
   virtual Status ForEachSealInput(int64_t import_id,
                                   const std::function<Status(const SealInput&)>& visit) = 0;
+  // The same, only the documents that have no seal yet (sealing at the end of an import seals
+  // what was not sealed as it was stored: documents of older versions or of a crawl).
+  virtual Status ForEachUnsealedInput(int64_t import_id,
+                                      const std::function<Status(const SealInput&)>& visit) = 0;
   // Seals in document order: of one import, or all when `import_id` is 0.
   virtual Status ForEachSeal(int64_t import_id,
                              const std::function<Status(const DocumentSealRow&)>& visit) = 0;
@@ -105,6 +109,20 @@ class CustodyStore {
   // into: one line each, naming the row ("selector 12: document 99 does not exist").
   virtual Result<std::vector<std::string>> DanglingReferences() = 0;
 };
+
+class CaseStore;
+
+// Writes seals through the connection of a Case's CaseStore, inside its open transaction: an
+// import seals each document as it stores it, so a document and its seal commit together (a
+// killed import leaves neither alone) and nothing has to be read back to seal the import. Only for
+// SQLite cases (Internal otherwise). Lives as long as `case_store`; same thread.
+class SealWriter {
+ public:
+  virtual ~SealWriter() = default;
+  // Stores (or replaces) one seal in the open transaction.
+  virtual Status Put(const DocumentSealRow& row) = 0;
+};
+Result<std::unique_ptr<SealWriter>> OpenSealWriter(CaseStore& case_store);
 
 // Opens the custody tables of the case in `case_dir` (the case must exist and be migrated: open it
 // with Case::Open first). IoError when there is no case.

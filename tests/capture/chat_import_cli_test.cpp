@@ -120,6 +120,8 @@ TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandComplete
   ASSERT_LT(before, kMessages) << "the import finished before it was killed";
   EXPECT_EQ(before % 500, 0) << "only whole batches are committed";
   EXPECT_TRUE(fts_ok()) << "the full-text index does not match the documents after the kill";
+  EXPECT_EQ(count("SELECT count(*) FROM document_seals"), before)
+      << "each document is sealed in the transaction that stores it";
   EXPECT_EQ(count("SELECT count(*) FROM imports WHERE status = 'running'"), 1);
 
   auto again = RunAriadne(

@@ -1,7 +1,9 @@
 // The SQLite custody tables (store/custody_store.h). Own connection to DIR/case.db.
 #include <fmt/format.h>
 
+#include "store/case_store.h"
 #include "store/custody_store.h"
+#include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::store {
@@ -99,21 +101,47 @@ class SqliteCustodyStore final : public CustodyStore {
 
   Status ForEachSealInput(int64_t import_id,
                           const std::function<Status(const SealInput&)>& visit) override {
+    return SealInputs(import_id, /*unsealed_only=*/false, visit);
+  }
+
+  Status ForEachUnsealedInput(int64_t import_id,
+                              const std::function<Status(const SealInput&)>& visit) override {
+    if (import_id != 0) {
+      // An import that sealed as it stored has as many seals as documents it imported: then
+      // skip reading every document back (documents have no index by import; seals have). When
+      // documents were purged since, the scan runs and finds nothing to seal.
+      Result<int64_t> missing = Scalar(
+          "SELECT coalesce((SELECT imported FROM imports WHERE id = ?1), 0) - (SELECT count(*) "
+          "FROM document_seals WHERE import_id = ?1)",
+          import_id);
+      if (!missing.ok()) return missing.status();
+      if (*missing <= 0) return Status::Ok();
+    }
+    return SealInputs(import_id, /*unsealed_only=*/true, visit);
+  }
+
+  Status SealInputs(int64_t import_id, bool unsealed_only,
+                    const std::function<Status(const SealInput&)>& visit) {
     // Documents and their images are read as two ordered streams merged by document id, so a
     // million documents cost two scans, not a million queries.
+    const std::string unsealed =
+        unsealed_only
+            ? " AND NOT EXISTS (SELECT 1 FROM document_seals s WHERE s.document_id = d.id)"
+            : "";
     Result<Statement> docs = db_->Prepare(
         "SELECT d.id, d.source_id, d.site, coalesce(d.url, ''), coalesce(d.title, ''), d.text, "
         "coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce(d.lang, ''), "
         "coalesce(d.region, ''), coalesce(d.kind, ''), d.attributes, d.blob_sha256, "
         "coalesce(i.file_name, ''), d.line, d.byte_start, d.byte_end, d.imported_at, d.import_id "
         "FROM documents d LEFT JOIN imports i ON i.id = d.import_id "
-        "WHERE ? = 0 OR d.import_id = ? ORDER BY d.id");
+        "WHERE (? = 0 OR d.import_id = ?)" +
+        unsealed + " ORDER BY d.id");
     if (!docs.ok()) return docs.status();
     docs->Bind(1, import_id).Bind(2, import_id);
     Result<Statement> images = db_->Prepare(
         "SELECT m.document_id, m.ref, coalesce(m.blob_sha256, ''), m.status FROM document_images m "
-        "JOIN documents d ON d.id = m.document_id WHERE ? = 0 OR d.import_id = ? "
-        "ORDER BY m.document_id, m.position");
+        "JOIN documents d ON d.id = m.document_id WHERE (? = 0 OR d.import_id = ?)" +
+        unsealed + " ORDER BY m.document_id, m.position");
     if (!images.ok()) return images.status();
     images->Bind(1, import_id).Bind(2, import_id);
     Result<bool> image_row = images->Step();
@@ -156,11 +184,15 @@ class SqliteCustodyStore final : public CustodyStore {
 
   Status ForEachSeal(int64_t import_id,
                      const std::function<Status(const DocumentSealRow&)>& visit) override {
+    // One import's seals through document_seals_by_import (its rows are in document order there
+    // too), not a scan of every seal of the case.
     Result<Statement> st = db_->Prepare(
-        "SELECT document_id, import_id, seal FROM document_seals WHERE ? = 0 OR import_id = ? "
-        "ORDER BY document_id");
+        import_id == 0 ? "SELECT document_id, import_id, seal FROM document_seals WHERE ? = 0 "
+                         "ORDER BY document_id"
+                       : "SELECT document_id, import_id, seal FROM document_seals WHERE import_id "
+                         "= ? ORDER BY document_id");
     if (!st.ok()) return st.status();
-    st->Bind(1, import_id).Bind(2, import_id);
+    st->Bind(1, import_id);
     for (;;) {
       Result<bool> more = st->Step();
       if (!more.ok()) return more.status();
@@ -282,9 +314,10 @@ class SqliteCustodyStore final : public CustodyStore {
     return row;
   }
 
-  Result<int64_t> Scalar(const char* sql) {
+  Result<int64_t> Scalar(const char* sql, std::optional<int64_t> arg = std::nullopt) {
     Result<Statement> st = db_->Prepare(sql);
     if (!st.ok()) return st.status();
+    if (arg) st->Bind(1, *arg);
     Result<bool> row = st->Step();
     if (!row.ok()) return row.status();
     return *row ? st->Int(0) : 0;
@@ -293,8 +326,42 @@ class SqliteCustodyStore final : public CustodyStore {
   std::unique_ptr<Db> db_;
 };
 
+class SqliteSealWriter final : public SealWriter {
+ public:
+  SqliteSealWriter(Db* db, Statement insert, Statement update)
+      : db_(db), insert_(std::move(insert)), update_(std::move(update)) {}
+  // INSERT OR IGNORE, then an UPDATE only when a seal of that id was left behind: INSERT OR
+  // REPLACE opens a statement savepoint, which makes FTS5 flush its pending index data to disk at
+  // every document of the transaction (that made the import three times slower).
+  Status Put(const DocumentSealRow& r) override {
+    ARIADNE_RETURN_IF_ERROR(
+        insert_.Bind(1, r.document_id).Bind(2, r.import_id).BindStatic(3, r.seal).Run());
+    if (db_->Changes() > 0) return Status::Ok();
+    return update_.Bind(1, r.import_id).BindStatic(2, r.seal).Bind(3, r.document_id).Run();
+  }
+
+ private:
+  Db* db_;
+  Statement insert_;
+  Statement update_;
+};
+
 }  // namespace
 }  // namespace sqlite
+
+Result<std::unique_ptr<SealWriter>> OpenSealWriter(CaseStore& case_store) {
+  sqlite::Db* db = sqlite::ConnectionOf(case_store);
+  if (db == nullptr)
+    return Internal("sealing while importing is implemented for SQLite cases only");
+  Result<sqlite::Statement> insert = db->Prepare(
+      "INSERT OR IGNORE INTO document_seals (document_id, import_id, seal) VALUES (?, ?, ?)");
+  if (!insert.ok()) return insert.status();
+  Result<sqlite::Statement> update =
+      db->Prepare("UPDATE document_seals SET import_id = ?, seal = ? WHERE document_id = ?");
+  if (!update.ok()) return update.status();
+  return std::unique_ptr<SealWriter>(
+      new sqlite::SqliteSealWriter(db, std::move(insert).value(), std::move(update).value()));
+}
 
 Result<std::unique_ptr<CustodyStore>> OpenCustodyStore(const std::filesystem::path& case_dir) {
   Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir);
