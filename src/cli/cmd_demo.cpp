@@ -67,12 +67,7 @@ Result<fs::path> FindFixtureRecipe(const std::string& explicit_file) {
   Result<fs::path> found = FindShippedData({.env = "ARIADNE_RECIPES",
                                             .installed = "recipes",
                                             .source_tree = ARIADNE_SOURCE_RECIPES_DIR,
-                                            .file = "fixture-site.toml",
-                                            .accept =
-                                                [](const fs::path& p) {
-                                                  std::error_code ec;
-                                                  return fs::is_regular_file(p, ec);
-                                                }},
+                                            .file = "fixture-site.toml"},
                                            "pass --recipe FILE");
   if (!found.ok()) return NotFound("the fixture-site recipe: " + found.status().message());
   return found;

@@ -13,7 +13,7 @@ Result<fs::path> FindShippedData(const ShippedData& data, std::string_view advic
   auto with_file = [&](const fs::path& dir) { return data.file.empty() ? dir : dir / data.file; };
   auto acceptable = [&](const fs::path& p) {
     std::error_code ec;
-    return data.accept ? data.accept(p) : fs::exists(p, ec);
+    return data.file.empty() ? fs::is_directory(p, ec) : fs::is_regular_file(p, ec);
   };
   if (const char* env = std::getenv(data.env); env != nullptr && *env != '\0') {
     const fs::path p = with_file(env);

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <string_view>
 
@@ -18,11 +17,11 @@ struct ShippedData {
   const char* env;                    // e.g. "ARIADNE_RULES"; its value is the folder
   std::string installed;              // under <prefix>/share/ariadne, e.g. "rules"
   std::filesystem::path source_tree;  // e.g. ARIADNE_SOURCE_RULES_DIR
-  std::string file;                   // "" for the folder itself, else a file in it
-  std::function<bool(const std::filesystem::path&)> accept;  // default: the path exists
+  std::string file;  // a file that must be in the folder; "" when the folder itself is wanted
 };
 
-// The first acceptable place; NotFound naming every place tried otherwise, ending with `advice`.
+// The first place that is a folder (holding `file` when one is named: then the file's path is
+// returned); NotFound naming every place tried otherwise, ending with `advice`.
 Result<std::filesystem::path> FindShippedData(const ShippedData& data, std::string_view advice);
 
 }  // namespace ariadne

@@ -99,17 +99,11 @@ Result<std::filesystem::path> FindRulesDirectory(const std::string& explicit_dir
     if (std::filesystem::is_directory(explicit_dir, ec)) return std::filesystem::path(explicit_dir);
     return NotFound(fmt::format("--rules {}: not a directory", explicit_dir));
   }
-  Result<std::filesystem::path> found =
-      FindShippedData({.env = "ARIADNE_RULES",
-                       .installed = "rules",
-                       .source_tree = ARIADNE_SOURCE_RULES_DIR,
-                       .file = "",
-                       .accept =
-                           [](const std::filesystem::path& p) {
-                             std::error_code e;
-                             return std::filesystem::is_directory(p, e);
-                           }},
-                      "pass --rules DIR");
+  Result<std::filesystem::path> found = FindShippedData({.env = "ARIADNE_RULES",
+                                                         .installed = "rules",
+                                                         .source_tree = ARIADNE_SOURCE_RULES_DIR,
+                                                         .file = ""},
+                                                        "pass --rules DIR");
   if (!found.ok()) return NotFound("the rule packs: " + found.status().message());
   return found;
 }

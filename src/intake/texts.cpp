@@ -136,12 +136,7 @@ Result<std::filesystem::path> FindIntakeTextsDirectory(const std::string& explic
       FindShippedData({.env = "ARIADNE_INTAKE_TEXTS",
                        .installed = "intake",
                        .source_tree = ARIADNE_SOURCE_INTAKE_DIR,
-                       .file = "",
-                       .accept =
-                           [](const std::filesystem::path& p) {
-                             std::error_code e;
-                             return std::filesystem::is_directory(p, e);
-                           }},
+                       .file = ""},
                       "set ARIADNE_INTAKE_TEXTS to the data/intake folder");
   if (!found.ok()) return NotFound("the intake texts: " + found.status().message());
   return found;

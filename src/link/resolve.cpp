@@ -116,9 +116,7 @@ int Resolver::Index(int64_t id) const {
   return it == index_.end() ? -1 : it->second;
 }
 
-void Resolver::AddContact(int64_t document_id, std::string_view kind, std::string_view value) {
-  const int doc = Index(document_id);
-  if (doc < 0) return;
+int Resolver::ValueOf(std::string_view kind, std::string_view value) {
   key_.assign(kind);
   key_.push_back('\0');
   key_.append(value);
@@ -128,21 +126,18 @@ void Resolver::AddContact(int64_t document_id, std::string_view kind, std::strin
     values_.push_back({std::string(kind), std::string(value), {}});
     known_generic_.push_back(false);
   }
-  std::vector<int>& docs = values_[it->second].documents;
+  return it->second;
+}
+
+void Resolver::AddContact(int64_t document_id, std::string_view kind, std::string_view value) {
+  const int doc = Index(document_id);
+  if (doc < 0) return;
+  std::vector<int>& docs = values_[ValueOf(kind, value)].documents;
   if (docs.empty() || docs.back() != doc) docs.push_back(doc);
 }
 
 void Resolver::AddKnownGeneric(std::string_view kind, std::string_view value) {
-  key_.assign(kind);
-  key_.push_back('\0');
-  key_.append(value);
-  auto it = value_index_.find(key_);
-  if (it == value_index_.end()) {
-    it = value_index_.emplace(key_, static_cast<int>(values_.size())).first;
-    values_.push_back({std::string(kind), std::string(value), {}});
-    known_generic_.push_back(false);
-  }
-  known_generic_[it->second] = true;
+  known_generic_[ValueOf(kind, value)] = true;
 }
 
 void Resolver::AddText(int64_t document_id, const Signature& signature, int64_t shingles) {

@@ -130,6 +130,8 @@ class Resolver {
     std::vector<int> documents;  // indexes of one part's documents
   };
   int Index(int64_t id) const;
+  // The index of a contact value in values_, added (with no documents) when new.
+  int ValueOf(std::string_view kind, std::string_view value);
   std::vector<int> ClusterLabels(const std::vector<int>& root,
                                  const std::vector<Pair>& joining_text,
                                  const std::vector<const PhotoGroup*>& joining_photos,

@@ -77,12 +77,7 @@ fs::path FindGazetteerFile() {
   Result<fs::path> file = FindShippedData({.env = "ARIADNE_DATA",
                                            .installed = "data",
                                            .source_tree = ARIADNE_SOURCE_DATA_DIR,
-                                           .file = "cities.tsv",
-                                           .accept =
-                                               [](const fs::path& p) {
-                                                 std::error_code ec;
-                                                 return fs::is_regular_file(p, ec);
-                                               }},
+                                           .file = "cities.tsv"},
                                           "");
   return file.ok() ? *file : fs::path();
 }

@@ -151,12 +151,7 @@ fs::path FindWebDir() {
   Result<fs::path> index = FindShippedData({.env = "ARIADNE_WEB",
                                             .installed = "web",
                                             .source_tree = ARIADNE_SOURCE_WEB_DIR,
-                                            .file = "index.html",
-                                            .accept =
-                                                [](const fs::path& p) {
-                                                  std::error_code ec;
-                                                  return fs::is_regular_file(p, ec);
-                                                }},
+                                            .file = "index.html"},
                                            "");
   return index.ok() ? index->parent_path() : fs::path();
 }
