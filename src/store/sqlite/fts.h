@@ -33,15 +33,16 @@ struct DocumentFilter {
   std::string from;   // " FROM ..."
   std::string where;  // " WHERE ..."
   std::vector<std::string> binds;
-  bool full_text = false;  // there are words: documents_fts is in FROM
-  bool filters = false;    // there is a condition beyond the words
+  bool full_text = false;         // there are words: documents_fts is in FROM
+  bool filters = false;           // there is a condition beyond the words
+  bool document_columns = false;  // a condition reads a column of `d` (else only flags/selectors)
 };
 
 // The filter of a query. Sites and languages typed in the query match without case; facet values
 // (city, flag, selector type) exactly. `from` and `to` are inclusive calendar dates: InvalidInput
-// for anything but a real YYYY-MM-DD (2024-02-30 is refused). Each condition can use an index
-// (documents_by_posted_at, documents_by_location, flags_by_indicator_document,
-// selectors_by_type_document).
+// for anything but a real YYYY-MM-DD (2024-02-30 is refused). Documents' own columns are checked
+// on the document (by index when SQLite walks one: documents_by_posted_at, documents_by_site,
+// documents_by_location); flags and selectors by a probe per document in a covering index.
 Result<DocumentFilter> MakeDocumentFilter(const WorkbenchQuery& q);
 
 // Binds `binds` from index 1; returns the next free index.

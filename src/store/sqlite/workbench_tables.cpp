@@ -269,9 +269,9 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
 
  private:
   // The FROM of a query that needs only the ids of the matches: without conditions on the
-  // document, FTS5 alone answers (no lookup of each match's document).
+  // document's own columns, FTS5 (and the flag and selector probes) answer without reading it.
   static std::string IdsFrom(const DocumentFilter& f) {
-    return f.full_text && !f.filters ? std::string(" FROM documents_fts") : f.from;
+    return f.full_text && !f.document_columns ? std::string(" FROM documents_fts") : f.from;
   }
 
   Result<std::vector<Candidate>> Candidates(const DocumentFilter& f, int64_t wanted) {
