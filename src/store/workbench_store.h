@@ -62,11 +62,11 @@ struct WorkbenchResults {
 
 // How much work a search may do, so that it stays fast on a case of millions of ads.
 struct WorkbenchSearchLimits {
-  int64_t count_cap = 10000;    // count matches up to this many ("more than" past it)
-  int64_t rank_cap = 2000;      // with words: rank this many of the most recent matches
-  int64_t facet_sample = 2000;  // count facets over the first this many (ranked with words,
-                                // newest posted without)
-  int per_facet = 12;           // values per facet
+  int64_t count_cap = 100000;  // words alone: count matches up to this many ("more than" past it)
+  int64_t rank_cap = 500;      // with words: rank this many of the most recent matches
+  int64_t facet_sample = 500;  // count facets over the first this many (the ranked candidates with
+                               // words, the newest posted without)
+  int per_facet = 12;          // values per facet
 };
 
 struct CaseOverview {
