@@ -64,8 +64,11 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
     WorkbenchResults out;
     if (all_matches) {
       out.total = static_cast<int64_t>(candidates->size());
-    } else if (f.full_text && !f.filters) {
-      // Words alone: FTS5 counts its matches without reading a document (fast up to the cap).
+    } else if (f.full_text && !f.filters &&
+               std::none_of(wq.query.terms.begin(), wq.query.terms.end(),
+                            [](const SearchTerm& t) { return t.prefix; })) {
+      // Words alone: FTS5 counts its matches without reading a document (fast up to the cap; a
+      // prefix would merge the lists of every word it starts, once more).
       Result<int64_t> n = CountMatches(f, limits.count_cap + 1);
       if (!n.ok()) return n.status();
       out.total = std::min(*n, limits.count_cap);
