@@ -85,7 +85,7 @@ struct Latencies {
     auto at = [&](double q) {
       return ms.empty() ? 0.0 : ms[std::min(ms.size() - 1, static_cast<size_t>(q * ms.size()))];
     };
-    fmt::print("{:<22} n={:<5} p50 {:7.1f} ms  p95 {:7.1f} ms  p99 {:7.1f} ms  max {:7.1f} ms{}\n",
+    fmt::print("{:<40} n={:<5} p50 {:7.1f} ms  p95 {:7.1f} ms  p99 {:7.1f} ms  max {:7.1f} ms{}\n",
                what, ms.size(), at(0.50), at(0.95), at(0.99), ms.empty() ? 0.0 : ms.back(),
                errors ? fmt::format("  ({} errors)", errors) : "");
   }
@@ -169,6 +169,7 @@ int main(int argc, char** argv) {
       "",
   };
   Latencies search, view;
+  std::vector<Latencies> per_query(queries.size());
   std::mt19937_64 rng(7);
   int64_t max_id = 0;
   {
@@ -190,6 +191,7 @@ int main(int argc, char** argv) {
       continue;
     }
     search.ms.push_back(ms);
+    per_query[i % queries.size()].ms.push_back(ms);
   }
   for (int i = 0; i < requests; ++i) {
     const int64_t id = 1 + static_cast<int64_t>(rng() % static_cast<uint64_t>(max_id));
@@ -204,6 +206,10 @@ int main(int argc, char** argv) {
   }
   search.Print("search (with facets)");
   view.Print("ad view");
+  fmt::print("per query:\n");
+  for (size_t q = 0; q < queries.size(); ++q) {
+    per_query[q].Print(queries[q].empty() ? "(no query)" : queries[q].c_str());
+  }
   (*server)->Stop();
   if (keep.empty() && reuse.empty()) fs::remove_all(dir);
   return 0;

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/text.h"
 #include "custody/log.h"
 #include "link/case_graph.h"
 #include "server/case_json.h"
@@ -71,12 +72,9 @@ std::vector<std::string> Values(const httplib::Request& req, const char* name) {
   return out;
 }
 
+// A calendar date YYYY-MM-DD (2024-02-30 is not one).
 bool IsDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  return true;
+  return s.size() == 10 && IsIso8601(s);
 }
 
 // One custody event by this user (the log is opened per event: views and decisions are rare next
@@ -147,7 +145,8 @@ void Search(Call& call, ServerCore& core) {
   for (const char* name : {"from", "to"}) {
     const std::string date = call.Query(name);
     if (date.empty()) continue;
-    if (!IsDate(date)) return call.Error(400, fmt::format("{} is a date: YYYY-MM-DD", name));
+    if (!IsDate(date))
+      return call.Error(400, fmt::format("{} is a calendar date: YYYY-MM-DD", name));
     (std::string_view(name) == "from" ? wq.query.from : wq.query.to) = date;
   }
   wq.locations = Values(req, "city");

@@ -46,25 +46,27 @@ struct WorkbenchHit {
 struct WorkbenchFacets {
   std::vector<NamedCount> site, city, lang, flag, selector_type;
   int64_t counted = 0;   // documents the facets were counted over
-  bool sampled = false;  // true when that is fewer than all matches (the first `sample` matches)
+  bool sampled = false;  // true when that is fewer than all matches (see WorkbenchSearchLimits)
 };
 
 struct WorkbenchResults {
   int64_t total = 0;
   bool total_capped = false;  // there are more than `total` matches (counting stopped there)
-  // "relevance" (BM25), "newest" (filters only: by posted date) or "recent" (more matches than
-  // `rank_cap`: the most recently stored first, since ranking them all would be slow and mean
-  // little).
+  // "relevance" (words: BM25, every match ranked), "recent_relevance" (words, more than
+  // `rank_cap` matches: the `rank_cap` most recently stored matches by BM25, then the older ones
+  // most recently stored first) or "newest" (filters only: by posted date, newest first).
   std::string order;
   std::vector<WorkbenchHit> hits;
   WorkbenchFacets facets;
 };
 
+// How much work a search may do, so that it stays fast on a case of millions of ads.
 struct WorkbenchSearchLimits {
-  int64_t count_cap = 100000;   // count matches up to this many
-  int64_t rank_cap = 20000;     // rank by relevance up to this many matches
-  int64_t facet_sample = 5000;  // count facets over at most this many matches
-  int per_facet = 12;           // values per facet
+  int64_t count_cap = 100000;  // words alone: count matches up to this many ("more than" past it)
+  int64_t rank_cap = 500;      // with words: rank this many of the most recent matches
+  int64_t facet_sample = 500;  // count facets over the first this many (the ranked candidates with
+                               // words, the newest posted without)
+  int per_facet = 12;          // values per facet
 };
 
 struct CaseOverview {
@@ -105,8 +107,9 @@ class WorkbenchStore {
   // migrates the schema).
   static Result<std::unique_ptr<WorkbenchStore>> Open(const std::filesystem::path& case_dir);
 
-  // Matches ranked by relevance (text terms) or newest first (filters only). InvalidInput for a
-  // query FTS5 rejects.
+  // Matches ranked by relevance (text terms) or newest first (filters only), see
+  // WorkbenchResults::order. InvalidInput for a query FTS5 rejects or a date that is not a
+  // calendar date.
   virtual Result<WorkbenchResults> Search(const WorkbenchQuery& q,
                                           const WorkbenchSearchLimits& limits) = 0;
   virtual Result<CaseOverview> Overview() = 0;

@@ -231,6 +231,13 @@ TEST_F(CaseApiTest, SearchHasSegmentsFacetsFiltersAndIsAudited) {
   auto bad_date = c.Get("/api/v1/cases/alpha/search?from=yesterday", WithSession(ana, false));
   ASSERT_TRUE(bad_date);
   EXPECT_EQ(bad_date->status, 400);
+  auto impossible = c.Get("/api/v1/cases/alpha/search?to=2024-02-30", WithSession(ana, false));
+  ASSERT_TRUE(impossible);
+  EXPECT_EQ(impossible->status, 400);
+  auto typed =
+      c.Get("/api/v1/cases/alpha/search?q=discreet+to%3A2024-02-30", WithSession(ana, false));
+  ASSERT_TRUE(typed);
+  EXPECT_EQ(typed->status, 400);
 
   const Login adm = LogIn("adm");
   auto audit = c.Get("/api/v1/admin/audit?limit=1000", WithSession(adm, false));

@@ -292,31 +292,15 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Result<SearchResults> Search(const SearchQuery& q) override {
-    std::string where;
-    std::vector<std::string> binds;
-    const bool full_text = !q.terms.empty();
-    if (full_text) {
-      where += " AND documents_fts MATCH ?";
-      binds.push_back(sqlite::Fts5Expression(q.terms));
-    }
-    AddAnyOf("lower(d.site)", q.sites, where, binds);
-    AddAnyOf("lower(d.lang)", q.langs, where, binds);
-    if (!q.kind.empty()) {
-      where += " AND d.kind = ?";
-      binds.push_back(q.kind);
-    }
-    if (!q.from.empty()) {
-      where += " AND substr(d.posted_at, 1, 10) >= ?";
-      binds.push_back(q.from);
-    }
-    if (!q.to.empty()) {
-      where += " AND substr(d.posted_at, 1, 10) <= ?";
-      binds.push_back(q.to);
-    }
-    const std::string from =
-        full_text ? " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                  : " FROM documents d";
-    const std::string filter = " WHERE 1" + where;
+    // The web workbench's filter (store/sqlite/fts.h), so that both searches agree.
+    WorkbenchQuery wq;
+    wq.query = q;
+    Result<sqlite::DocumentFilter> f = sqlite::MakeDocumentFilter(wq);
+    if (!f.ok()) return f.status();
+    const bool full_text = f->full_text;
+    const std::string& from = f->from;
+    const std::string& filter = f->where;
+    const std::vector<std::string>& binds = f->binds;
 
     SearchResults results;
     {
@@ -330,16 +314,18 @@ class SqliteCaseStore final : public CaseStore {
     }
     const std::string open(1, kHighlightOpen);
     const std::string close(1, kHighlightClose);
-    const std::string select =
-        full_text ? fmt::format(
-                        "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
-                        "coalesce(d.posted_at, ''), coalesce(d.lang, ''), coalesce(d.kind, ''), "
-                        "snippet(documents_fts, 1, '{}', '{}', '…', 24), "
-                        "bm25(documents_fts, 2.0, 1.0) AS rank",
-                        open, close)
-                  : "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
-                    "coalesce(d.posted_at, ''), coalesce(d.lang, ''), coalesce(d.kind, ''), "
-                    "substr(d.text, 1, 160), 0 AS rank";
+    const std::string select = full_text
+                                   ? fmt::format(
+                                         "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
+                                         "coalesce(d.posted_at, ''), {}, coalesce(d.kind, ''), "
+                                         "snippet(documents_fts, 1, '{}', '{}', '…', 24), "
+                                         "bm25(documents_fts, 2.0, 1.0) AS rank",
+                                         sqlite::kDocumentLangExpr, open, close)
+                                   : fmt::format(
+                                         "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), "
+                                         "coalesce(d.posted_at, ''), {}, coalesce(d.kind, ''), "
+                                         "substr(d.text, 1, 160), 0 AS rank",
+                                         sqlite::kDocumentLangExpr);
     const std::string order =
         full_text ? " ORDER BY rank, d.id" : " ORDER BY d.posted_at DESC, d.id";
     Result<Statement> st = db_->Prepare(select + from + filter + order + " LIMIT ? OFFSET ?");
@@ -1184,17 +1170,6 @@ class SqliteCaseStore final : public CaseStore {
     d.provenance.byte_end = st.Int(16);
     d.imported_at = st.Text(17);
     return d;
-  }
-
-  static void AddAnyOf(const char* column, const std::vector<std::string>& values,
-                       std::string& where, std::vector<std::string>& binds) {
-    if (values.empty()) return;
-    where += fmt::format(" AND {} IN (", column);
-    for (size_t i = 0; i < values.size(); ++i) {
-      where += i == 0 ? "?" : ", ?";
-      binds.push_back(values[i]);
-    }
-    where += ")";
   }
 
   Result<Statement*> Prep(const std::string& sql) { return statements_.Prep(sql); }

@@ -1,6 +1,9 @@
 // The SQLite implementation of WorkbenchStore (store/workbench_store.h).
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 #include "core/text.h"
 #include "store/sqlite/fts.h"
 #include "store/sqlite/sqlite_db.h"
@@ -14,74 +17,26 @@ using sqlite::Db;
 using sqlite::Statement;
 using sqlite::StatementCache;
 
-// The declared language, else the detected one.
-constexpr const char* kLangExpr = "coalesce(nullif(d.lang, ''), d.detected_lang, '')";
+using sqlite::AddAnyOf;
+using sqlite::BindAll;
+using sqlite::DocumentFilter;
+using sqlite::kDocumentLangExpr;
 
-void AddAnyOf(const std::string& column, const std::vector<std::string>& values, std::string& where,
-              std::vector<std::string>& binds) {
-  if (values.empty()) return;
-  where += fmt::format(" AND {} IN (", column);
-  for (size_t i = 0; i < values.size(); ++i) {
-    where += i == 0 ? "?" : ", ?";
-    binds.push_back(values[i]);
-  }
-  where += ")";
-}
-
-// The FROM and WHERE of a workbench query, with its binds.
-struct Filter {
-  std::string from;
-  std::string where;
-  std::vector<std::string> binds;
-  bool full_text = false;
+// A match the page and the facets are taken from, with its BM25 rank (lower is better; 0 without
+// words).
+struct Candidate {
+  int64_t id = 0;
+  double rank = 0;
 };
 
-Filter MakeFilter(const WorkbenchQuery& wq) {
-  const SearchQuery& q = wq.query;
-  Filter f;
-  f.full_text = !q.terms.empty();
-  f.from = f.full_text ? " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid"
-                       : " FROM documents d";
-  f.where = " WHERE 1";
-  if (f.full_text) {
-    f.where += " AND documents_fts MATCH ?";
-    f.binds.push_back(sqlite::Fts5Expression(q.terms));
+// A JSON array of the ids, for json_each(): one bound value whatever their number.
+std::string IdArray(const std::vector<int64_t>& ids) {
+  std::string out = "[";
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(ids[i]);
   }
-  // Values typed in the query text are matched without case; facet values exactly (indexed).
-  AddAnyOf("lower(d.site)", q.sites, f.where, f.binds);
-  AddAnyOf(fmt::format("lower({})", kLangExpr), q.langs, f.where, f.binds);
-  if (!q.kind.empty()) {
-    f.where += " AND d.kind = ?";
-    f.binds.push_back(q.kind);
-  }
-  if (!q.from.empty()) {
-    f.where += " AND d.posted_at >= ?";
-    f.binds.push_back(q.from);
-  }
-  if (!q.to.empty()) {
-    f.where += " AND d.posted_at < date(?, '+1 day')";
-    f.binds.push_back(q.to);
-  }
-  AddAnyOf("d.location", wq.locations, f.where, f.binds);
-  if (!wq.indicators.empty()) {
-    std::string sub;
-    AddAnyOf("indicator", wq.indicators, sub, f.binds);
-    f.where += " AND d.id IN (SELECT document_id FROM flags WHERE 1" + sub + ")";
-  }
-  if (!wq.selector_types.empty()) {
-    std::string sub;
-    AddAnyOf("s.type", wq.selector_types, sub, f.binds);
-    // The ids of the documents with such selectors (index selectors_by_value), not a probe per
-    // document: most types are rare.
-    f.where += " AND d.id IN (SELECT s.document_id FROM selectors s WHERE 1" + sub + ")";
-  }
-  return f;
-}
-
-int BindAll(Statement& st, const std::vector<std::string>& binds) {
-  int i = 1;
-  for (const std::string& b : binds) st.Bind(i++, b);
-  return i;
+  return out + "]";
 }
 
 class SqliteWorkbenchStore final : public WorkbenchStore {
@@ -90,26 +45,49 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
 
   Result<WorkbenchResults> Search(const WorkbenchQuery& wq,
                                   const WorkbenchSearchLimits& limits) override {
-    const Filter f = MakeFilter(wq);
+    Result<DocumentFilter> filter = sqlite::MakeDocumentFilter(wq);
+    if (!filter.ok()) return filter.status();
+    const DocumentFilter& f = *filter;
+    const int64_t page_start = wq.query.offset;
+    const int64_t page_end = page_start + wq.query.limit;
+    // With words, the rank_cap most recently stored matches, each with its BM25 rank (FTS5 walks
+    // its matches by rowid, newest first, and stops there: ranking every match of a common word
+    // would score hundreds of thousands of rows). Without words, the newest matches by posted
+    // date, as many as the facets and the page need.
+    const int64_t wanted = f.full_text ? std::max<int64_t>(limits.rank_cap, 1)
+                                       : std::max<int64_t>(limits.facet_sample, page_end);
+    // One more than wanted, to know whether the candidates are every match.
+    Result<std::vector<Candidate>> candidates = Candidates(f, wanted + 1);
+    if (!candidates.ok()) return candidates.status();
+    const bool all_matches = static_cast<int64_t>(candidates->size()) <= wanted;
+    if (!all_matches) candidates->pop_back();
     WorkbenchResults out;
-    {
-      // Counting stops at the cap: a word found in most of a million ads must not cost a scan.
-      Result<Statement> count =
-          db_->Prepare("SELECT count(*) FROM (SELECT 1" + f.from + f.where + " LIMIT ?)");
-      if (!count.ok()) return sqlite::FtsError(count.status());
-      const int next = BindAll(*count, f.binds);
-      count->Bind(next, limits.count_cap + 1);
-      Result<bool> r = count->Step();
-      if (!r.ok()) return sqlite::FtsError(r.status());
-      out.total = count->Int(0);
-      if (out.total > limits.count_cap) {
-        out.total = limits.count_cap;
-        out.total_capped = true;
-      }
+    if (all_matches) {
+      out.total = static_cast<int64_t>(candidates->size());
+    } else if (f.full_text && !f.filters &&
+               std::none_of(wq.query.terms.begin(), wq.query.terms.end(),
+                            [](const SearchTerm& t) { return t.prefix; })) {
+      // Words alone: FTS5 counts its matches without reading a document (fast up to the cap; a
+      // prefix would merge the lists of every word it starts, once more).
+      Result<int64_t> n = CountMatches(f, limits.count_cap + 1);
+      if (!n.ok()) return n.status();
+      out.total = std::min(*n, limits.count_cap);
+      out.total_capped = *n > limits.count_cap;
+    } else {
+      // Counting further would look up every matching document: "more than" the candidates.
+      out.total = wanted;
+      out.total_capped = true;
     }
-    out.order = !f.full_text ? "newest" : out.total > limits.rank_cap ? "recent" : "relevance";
-    ARIADNE_RETURN_IF_ERROR(Hits(wq, f, out.order, &out.hits));
-    ARIADNE_RETURN_IF_ERROR(Facets(f, limits, &out.facets));
+    out.order = !f.full_text ? "newest" : all_matches ? "relevance" : "recent_relevance";
+    Result<std::vector<int64_t>> page = PageIds(f, *candidates, all_matches, page_start, page_end);
+    if (!page.ok()) return page.status();
+    ARIADNE_RETURN_IF_ERROR(Hits(wq, f, *page, &out.hits));
+    std::vector<int64_t> sample;
+    for (const Candidate& c : *candidates) {
+      if (static_cast<int64_t>(sample.size()) >= limits.facet_sample) break;
+      sample.push_back(c.id);
+    }
+    ARIADNE_RETURN_IF_ERROR(Facets(sample, limits, &out.facets));
     out.facets.sampled = out.total_capped || out.facets.counted < out.total;
     return out;
   }
@@ -293,96 +271,181 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
   }
 
  private:
-  Status Hits(const WorkbenchQuery& wq, const Filter& f, const std::string& order_by,
+  // The FROM of a query that needs only the ids of the matches: without conditions on the
+  // document's own columns, FTS5 (and the flag and selector probes) answer without reading it.
+  static std::string IdsFrom(const DocumentFilter& f) {
+    return f.full_text && !f.document_columns ? std::string(" FROM documents_fts") : f.from;
+  }
+
+  Result<std::vector<Candidate>> Candidates(const DocumentFilter& f, int64_t wanted) {
+    const std::string sql =
+        f.full_text ? "SELECT documents_fts.rowid, bm25(documents_fts, 2.0, 1.0)" + IdsFrom(f) +
+                          f.where + " ORDER BY documents_fts.rowid DESC LIMIT ?"
+                    : "SELECT d.id, 0.0" + f.from + f.where +
+                          " ORDER BY d.posted_at DESC, d.id DESC LIMIT ?";
+    Result<Statement> st = db_->Prepare(sql);
+    if (!st.ok()) return sqlite::FtsError(st.status());
+    st->Bind(BindAll(*st, f.binds), wanted);
+    std::vector<Candidate> out;
+    Status s = st->ForEachRow([&] { out.push_back({st->Int(0), st->Real(1)}); });
+    if (!s.ok()) return sqlite::FtsError(s);
+    return out;
+  }
+
+  // The number of matches, counting no further than `cap`.
+  Result<int64_t> CountMatches(const DocumentFilter& f, int64_t cap) {
+    const std::string id = f.full_text ? std::string("documents_fts.rowid") : std::string("d.id");
+    Result<Statement> st =
+        db_->Prepare("SELECT count(*) FROM (SELECT " + id + IdsFrom(f) + f.where + " LIMIT ?)");
+    if (!st.ok()) return sqlite::FtsError(st.status());
+    st->Bind(BindAll(*st, f.binds), cap);
+    Result<bool> r = st->Step();
+    if (!r.ok()) return sqlite::FtsError(r.status());
+    return st->Int(0);
+  }
+
+  // The ids of the page [start, end) in order. With words: the candidates by rank (ties by id),
+  // and past them (when they are not every match) the older matches, most recent first.
+  Result<std::vector<int64_t>> PageIds(const DocumentFilter& f, std::vector<Candidate> candidates,
+                                       bool all_matches, int64_t start, int64_t end) {
+    std::vector<int64_t> ids;
+    if (!f.full_text) {
+      for (int64_t i = start; i < end && i < static_cast<int64_t>(candidates.size()); ++i) {
+        ids.push_back(candidates[static_cast<size_t>(i)].id);
+      }
+      return ids;
+    }
+    const int64_t n = static_cast<int64_t>(candidates.size());
+    const int64_t oldest = candidates.empty() ? 0 : candidates.back().id;
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      return a.rank != b.rank ? a.rank < b.rank : a.id < b.id;
+    });
+    for (int64_t i = start; i < end && i < n; ++i) {
+      ids.push_back(candidates[static_cast<size_t>(i)].id);
+    }
+    if (end <= n || all_matches) return ids;
+    Result<Statement> st = db_->Prepare(
+        "SELECT documents_fts.rowid" + IdsFrom(f) + f.where +
+        " AND documents_fts.rowid < ? ORDER BY documents_fts.rowid DESC LIMIT ? OFFSET ?");
+    if (!st.ok()) return sqlite::FtsError(st.status());
+    int i = BindAll(*st, f.binds);
+    st->Bind(i++, oldest);
+    st->Bind(i++, end - std::max(start, n));
+    st->Bind(i, std::max<int64_t>(start - n, 0));
+    Status s = st->ForEachRow([&] { ids.push_back(st->Int(0)); });
+    if (!s.ok()) return sqlite::FtsError(s);
+    return ids;
+  }
+
+  // The rows of the page's documents, in the page's order.
+  Status Hits(const WorkbenchQuery& wq, const DocumentFilter& f, const std::vector<int64_t>& ids,
               std::vector<WorkbenchHit>* hits) {
+    if (ids.empty()) return Status::Ok();
     const std::string open(1, kHighlightOpen);
     const std::string close(1, kHighlightClose);
     const std::string columns = fmt::format(
         "SELECT d.id, d.source_id, d.site, coalesce(d.title, ''), coalesce(d.posted_at, ''), "
         "coalesce(d.location, ''), {}, coalesce(d.kind, ''), coalesce(sc.score, -1), "
         "coalesce(sc.band, ''), {}",
-        kLangExpr,
+        kDocumentLangExpr,
         f.full_text ? fmt::format("snippet(documents_fts, 1, '{}', '{}', '…', 24)", open, close)
                     : std::string("substr(d.text, 1, 200)"));
-    // FTS5 walks its matches by rowid without sorting; ranking needs every match scored first.
-    const std::string order = order_by == "relevance"
-                                  ? " ORDER BY bm25(documents_fts, 2.0, 1.0), d.id"
-                              : order_by == "recent" ? " ORDER BY documents_fts.rowid DESC"
-                                                     : " ORDER BY d.posted_at DESC, d.id";
-    Result<Statement> st =
-        db_->Prepare(columns + f.from + " LEFT JOIN document_scores sc ON sc.document_id = d.id" +
-                     f.where + order + " LIMIT ? OFFSET ?");
+    // The snippet needs the FTS5 cursor on the match: MATCH again, restricted to the page's rowids
+    // (FTS5 seeks each one).
+    const std::string sql =
+        f.full_text
+            ? columns +
+                  " FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid LEFT JOIN "
+                  "document_scores sc ON sc.document_id = d.id WHERE documents_fts MATCH ? AND "
+                  "documents_fts.rowid IN (SELECT value FROM json_each(?))"
+            : columns +
+                  " FROM documents d LEFT JOIN document_scores sc ON sc.document_id = d.id WHERE "
+                  "d.id IN (SELECT value FROM json_each(?))";
+    Result<Statement*> st = Prep(sql);
     if (!st.ok()) return sqlite::FtsError(st.status());
-    int i = BindAll(*st, f.binds);
-    st->Bind(i++, int64_t{wq.query.limit});
-    st->Bind(i, int64_t{wq.query.offset});
-    Status s = st->ForEachRow([&] {
+    Statement& q = **st;
+    int i = 1;
+    if (f.full_text) q.Bind(i++, sqlite::Fts5Expression(wq.query.terms));
+    q.Bind(i, IdArray(ids));
+    std::vector<WorkbenchHit> rows;
+    Status s = q.ForEachRow([&] {
       WorkbenchHit h;
-      h.id = st->Int(0);
-      h.source_id = st->Text(1);
-      h.site = st->Text(2);
-      h.title = st->Text(3);
-      h.posted_at = st->Text(4);
-      h.location = st->Text(5);
-      h.lang = st->Text(6);
-      h.kind = st->Text(7);
-      h.score = st->Int(8);
-      h.band = st->Text(9);
-      h.snippet = st->Text(10);
-      hits->push_back(std::move(h));
+      h.id = q.Int(0);
+      h.source_id = q.Text(1);
+      h.site = q.Text(2);
+      h.title = q.Text(3);
+      h.posted_at = q.Text(4);
+      h.location = q.Text(5);
+      h.lang = q.Text(6);
+      h.kind = q.Text(7);
+      h.score = q.Int(8);
+      h.band = q.Text(9);
+      h.snippet = q.Text(10);
+      rows.push_back(std::move(h));
     });
-    return sqlite::FtsError(s);
-  }
-
-  // Facet counts over (at most `facet_sample` of) the matches, kept in a temporary table so that
-  // the match runs once. CROSS JOIN keeps SQLite walking the matches and looking rows up by
-  // document (left to itself it scans every selector by value).
-  Status Facets(const Filter& f, const WorkbenchSearchLimits& limits, WorkbenchFacets* facets) {
-    ARIADNE_RETURN_IF_ERROR(
-        db_->Exec("CREATE TEMP TABLE IF NOT EXISTS wb_matches (id INTEGER PRIMARY KEY); "
-                  "DELETE FROM temp.wb_matches"));
-    Result<Statement> fill = db_->Prepare("INSERT INTO temp.wb_matches (id) SELECT d.id" + f.from +
-                                          f.where + " LIMIT ?");
-    if (!fill.ok()) return sqlite::FtsError(fill.status());
-    fill->Bind(BindAll(*fill, f.binds), limits.facet_sample);
-    ARIADNE_RETURN_IF_ERROR(sqlite::FtsError(fill->Run()));
-    Result<int64_t> counted = Scalar("SELECT count(*) FROM temp.wb_matches");
-    if (!counted.ok()) return counted.status();
-    facets->counted = *counted;
-    struct Facet {
-      std::vector<NamedCount>* out;
-      std::string sql;
-    };
-    const Facet all[] = {
-        {&facets->site,
-         "SELECT d.site AS v, count(*) AS n FROM temp.wb_matches m CROSS JOIN documents d ON d.id "
-         "= m.id "
-         "WHERE d.site <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"},
-        {&facets->city,
-         "SELECT d.location AS v, count(*) AS n FROM temp.wb_matches m CROSS JOIN documents d ON "
-         "d.id = "
-         "m.id WHERE d.location <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?"},
-        {&facets->lang,
-         fmt::format(
-             "SELECT {} AS v, count(*) AS n FROM temp.wb_matches m CROSS JOIN documents d ON "
-             "d.id = m.id WHERE v <> '' GROUP BY v ORDER BY n DESC, v LIMIT ?",
-             kLangExpr)},
-        {&facets->flag,
-         "SELECT f.indicator AS v, count(DISTINCT f.document_id) AS n FROM temp.wb_matches m CROSS "
-         "JOIN "
-         "flags f ON f.document_id = m.id GROUP BY v ORDER BY n DESC, v LIMIT ?"},
-        {&facets->selector_type,
-         "SELECT s.type AS v, count(DISTINCT s.document_id) AS n FROM temp.wb_matches m CROSS JOIN "
-         "selectors s ON s.document_id = m.id GROUP BY v ORDER BY n DESC, v LIMIT ?"},
-    };
-    for (const Facet& facet : all) {
-      auto st = Prep(facet.sql);
-      if (!st.ok()) return st.status();
-      Statement& q = **st;
-      q.Bind(1, int64_t{limits.per_facet});
-      ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { facet.out->push_back({q.Text(0), q.Int(1)}); }));
+    if (!s.ok()) return sqlite::FtsError(s);
+    for (int64_t id : ids) {
+      auto it =
+          std::find_if(rows.begin(), rows.end(), [&](const WorkbenchHit& h) { return h.id == id; });
+      if (it != rows.end()) hits->push_back(std::move(*it));
     }
     return Status::Ok();
+  }
+
+  // Facet counts over the sampled matches (`ids`, a JSON array walked by json_each): the
+  // document's own values in one pass (one lookup per document), flags and selectors through
+  // the covering indexes flags_by_document_indicator and selectors_by_document_type. CROSS JOIN
+  // keeps SQLite walking the ids (left to itself it may scan every selector of a type).
+  Status Facets(const std::vector<int64_t>& ids, const WorkbenchSearchLimits& limits,
+                WorkbenchFacets* facets) {
+    facets->counted = static_cast<int64_t>(ids.size());
+    if (ids.empty()) return Status::Ok();
+    const std::string id_array = IdArray(ids);
+    std::map<std::string, int64_t> site, city, lang;
+    auto own = Prep(fmt::format(
+        "SELECT d.site, coalesce(d.location, ''), {} FROM json_each(?) m CROSS JOIN documents d "
+        "ON d.id = m.value",
+        kDocumentLangExpr));
+    if (!own.ok()) return own.status();
+    Statement& q = **own;
+    q.Bind(1, id_array);
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
+      for (auto [column, counts] :
+           {std::pair{0, &site}, std::pair{1, &city}, std::pair{2, &lang}}) {
+        std::string v = q.Text(column);
+        if (!v.empty()) ++(*counts)[std::move(v)];
+      }
+    }));
+    facets->site = Top(site, limits.per_facet);
+    facets->city = Top(city, limits.per_facet);
+    facets->lang = Top(lang, limits.per_facet);
+    const std::pair<std::vector<NamedCount>*, const char*> linked[] = {
+        {&facets->flag,
+         "SELECT f.indicator AS v, count(DISTINCT f.document_id) AS n FROM json_each(?1) m CROSS "
+         "JOIN flags f ON f.document_id = m.value GROUP BY v ORDER BY n DESC, v LIMIT ?2"},
+        {&facets->selector_type,
+         "SELECT s.type AS v, count(DISTINCT s.document_id) AS n FROM json_each(?1) m CROSS JOIN "
+         "selectors s ON s.document_id = m.value GROUP BY v ORDER BY n DESC, v LIMIT ?2"},
+    };
+    for (const auto& [out, sql] : linked) {
+      auto st = Prep(sql);
+      if (!st.ok()) return st.status();
+      Statement& l = **st;
+      l.Bind(1, id_array);
+      l.Bind(2, int64_t{limits.per_facet});
+      ARIADNE_RETURN_IF_ERROR(l.ForEachRow([&] { out->push_back({l.Text(0), l.Int(1)}); }));
+    }
+    return Status::Ok();
+  }
+
+  // The `n` most frequent values, most frequent first, ties by name.
+  static std::vector<NamedCount> Top(const std::map<std::string, int64_t>& counts, int n) {
+    std::vector<NamedCount> out;
+    for (const auto& [name, count] : counts) out.push_back({name, count});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const NamedCount& a, const NamedCount& b) { return a.count > b.count; });
+    if (out.size() > static_cast<size_t>(n)) out.resize(static_cast<size_t>(n));
+    return out;
   }
 
   Result<int64_t> Scalar(const std::string& sql) {

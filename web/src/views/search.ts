@@ -30,6 +30,20 @@ interface Results {
   facets: Record<string, Facet[]>;
 }
 
+/** How the hits are sorted, in words (the API's `order`). */
+function orderText(order: string): string {
+  switch (order) {
+    case "relevance":
+      return "most relevant first";
+    case "recent_relevance":
+      return "the most relevant of the latest matches first";
+    case "newest":
+      return "newest first";
+    default:
+      return `${plain(order)} first`;
+  }
+}
+
 const filters: Array<[string, string]> = [
   ["site", "Site"],
   ["city", "City"],
@@ -142,7 +156,8 @@ export async function searchView(caseId: string, params: URLSearchParams): Promi
   );
   const pager = h("nav", { class: "pager", "aria-label": "Result pages" });
   if (offset > 0) pager.appendChild(h("button", { type: "button", onclick: () => navigate({ offset: String(Math.max(0, offset - pageSize)) }) }, "Previous"));
-  if (offset + results.hits.length < results.total) pager.appendChild(h("button", { type: "button", onclick: () => navigate({ offset: String(offset + pageSize) }) }, "Next"));
+  const more = offset + results.hits.length < results.total || (results.total_capped === true && results.hits.length === pageSize && offset + pageSize <= 10000);
+  if (more) pager.appendChild(h("button", { type: "button", onclick: () => navigate({ offset: String(offset + pageSize) }) }, "Next"));
 
   section.appendChild(
     h(
@@ -152,7 +167,7 @@ export async function searchView(caseId: string, params: URLSearchParams): Promi
       h(
         "div",
         { class: "results" },
-        h("p", { role: "status", id: "search-total" }, results.total === 0 ? "Nothing found." : `${results.total_capped ? "more than " : ""}${fmtNumber(results.total)} ads, ${offset + 1}–${offset + results.hits.length} shown${results.order ? `, ${plain(results.order)} first` : ""}${results.facets_sampled ? " (facets counted over the first matches)" : ""}`),
+        h("p", { role: "status", id: "search-total" }, results.total === 0 ? "Nothing found." : `${results.total_capped ? "more than " : ""}${fmtNumber(results.total)} ads, ${offset + 1}–${offset + results.hits.length} shown${results.order ? `, ${orderText(results.order)}` : ""}${results.facets_sampled ? " (facets counted over the first matches)" : ""}`),
         list,
         pager,
       ),
