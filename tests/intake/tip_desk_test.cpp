@@ -172,17 +172,23 @@ TEST_F(TipDeskTest, ConcurrentSubmissionsAreAllKeptWithDistinctReceipts) {
   auto desk = Open({.connections = 4});
   constexpr int kThreads = 8, kEach = 40;
   std::vector<std::vector<std::string>> receipts(kThreads);
+  std::vector<std::vector<std::string>> errors(kThreads);
   std::vector<std::thread> threads;
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int i = 0; i < kEach; ++i) {
         Result<TipReceipt> r = desk->Submit(
             {.lang = "en", .text = "tip " + std::to_string(t * 1000 + i), .consent = true});
-        if (r.ok()) receipts[t].push_back(r->receipt);
+        if (r.ok()) {
+          receipts[t].push_back(r->receipt);
+        } else {
+          errors[t].push_back(r.status().message());
+        }
       }
     });
   }
   for (auto& th : threads) th.join();
+  for (const auto& list : errors) EXPECT_TRUE(list.empty()) << list.front();
   std::set<std::string> all;
   for (const auto& list : receipts) all.insert(list.begin(), list.end());
   EXPECT_EQ(all.size(), static_cast<size_t>(kThreads * kEach));
