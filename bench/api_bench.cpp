@@ -8,6 +8,7 @@
 //   (default 1,000,000 ads and 500 requests of each kind, temporary folder)
 //   --keep DIR   build the case in DIR/case and keep it
 //   --reuse DIR  serve DIR/case (made by --keep) instead of building it again
+//   --only TEXT  run only the search kinds whose query contains TEXT (to profile one of them)
 #include <fmt/format.h>
 #include <httplib.h>
 #include <unistd.h>
@@ -96,7 +97,7 @@ struct Latencies {
 int main(int argc, char** argv) {
   int64_t ads = 1000000;
   int requests = 500;
-  std::string keep, reuse;
+  std::string keep, reuse, only;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
       ads = std::atoll(argv[++i]);
@@ -106,8 +107,11 @@ int main(int argc, char** argv) {
       keep = argv[++i];
     } else if (std::strcmp(argv[i], "--reuse") == 0 && i + 1 < argc) {
       reuse = argv[++i];
+    } else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc) {
+      only = argv[++i];
     } else {
-      fmt::print("usage: api_bench [--ads N] [--requests N] [--keep DIR | --reuse DIR]\n");
+      fmt::print(
+          "usage: api_bench [--ads N] [--requests N] [--keep DIR | --reuse DIR] [--only TEXT]\n");
       return 2;
     }
   }
@@ -151,7 +155,7 @@ int main(int argc, char** argv) {
   const httplib::Headers headers{{"Cookie", cookie}};
 
   // Queries as an analyst types them: words, a phrase, a prefix, OR, exclusions, filters, facets.
-  const std::vector<std::string> queries = {
+  std::vector<std::string> queries = {
       "q=discreet",
       "q=new+in+town",
       "q=%22no+experience%22",
@@ -168,6 +172,11 @@ int main(int argc, char** argv) {
       "q=hotel&offset=40",
       "",
   };
+  std::erase_if(queries, [&](const std::string& q) { return q.find(only) == std::string::npos; });
+  if (queries.empty()) {
+    fmt::print(stderr, "no search kind contains '{}'\n", only);
+    return 2;
+  }
   Latencies search, view;
   std::vector<Latencies> per_query(queries.size());
   std::mt19937_64 rng(7);

@@ -43,6 +43,9 @@ std::string MediaTypeOf(const fs::path& p) {
   if (ext == ".jpg" || ext == ".jpeg") return "image/jpeg";
   if (ext == ".webp") return "image/webp";
   if (ext == ".gif") return "image/gif";
+  // An imported page keeps its type, so that the workbench shows it as a page, not a download.
+  if (ext == ".html" || ext == ".htm") return "text/html";
+  if (ext == ".txt") return "text/plain";
   return "";
 }
 
@@ -97,7 +100,7 @@ class ImportRun {
     store::CaseStore& s = case_.store();
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     Status st = [&]() -> Status {
-      ARIADNE_RETURN_IF_ERROR(s.RecordBlob(blob, ""));
+      ARIADNE_RETURN_IF_ERROR(s.RecordBlob(blob, MediaTypeOf(file_)));
       const std::string key = importer_.OptionsKey(options_);
       Result<std::optional<store::ImportRecord>> found =
           s.FindImport(blob.sha256, importer_.name(), key);

@@ -71,7 +71,9 @@ Status PrintTop(store::CaseStore& s, int top, bool json) {
            {"fraud_score", sc.fraud_score},
            {"fraud_band", sc.fraud_band},
            {"flags", ids},
-           {"contributions", nlohmann::json::parse(sc.contributions_json, nullptr, false)}});
+           {"contributions", nlohmann::json::parse(sc.contributions_json, nullptr, false)},
+           {"fraud_contributions",
+            nlohmann::json::parse(sc.fraud_contributions_json, nullptr, false)}});
       continue;
     }
     std::string list;

@@ -170,7 +170,9 @@ int RunShow(const ShowOptions& o) {
           {"band", a.score->band},
           {"fraud_score", a.score->fraud_score},
           {"fraud_band", a.score->fraud_band},
-          {"contributions", nlohmann::json::parse(a.score->contributions_json, nullptr, false)}};
+          {"contributions", nlohmann::json::parse(a.score->contributions_json, nullptr, false)},
+          {"fraud_contributions",
+           nlohmann::json::parse(a.score->fraud_contributions_json, nullptr, false)}};
     }
     if (a.cluster) {
       j["cluster"] = {{"id", fmt::format("C{}", a.cluster->id)},

@@ -101,14 +101,6 @@ nlohmann::json SpansJson(const std::vector<flag::Span>& spans) {
   return out;
 }
 
-nlohmann::json ContributionsJson(const flag::ScoreResult& score) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const flag::Contribution& c : score.contributions) {
-    out.push_back({{"id", c.id}, {"points", c.points}, {"note", c.note}});
-  }
-  return out;
-}
-
 flag::AdKind KindOf(const Document& doc) {
   flag::AdKind kind = flag::AdKind::kAuto;
   if (!flag::ParseAdKind(doc.kind, &kind)) kind = flag::AdKind::kAuto;
@@ -149,10 +141,8 @@ class FlagStage {
       ++summary.found[f.indicator->id];
     }
     ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, rows));
-    ARIADNE_RETURN_IF_ERROR(s.SetScore(
-        {doc.id, std::string(flag::AdKindName(a.kind)), a.score.score,
-         std::string(flag::BandName(a.score.band)), a.fraud_risk.score,
-         std::string(flag::BandName(a.fraud_risk.band)), ContributionsJson(a.score).dump()}));
+    ARIADNE_RETURN_IF_ERROR(
+        s.SetScore(ScoreRow(doc.id, std::string(flag::AdKindName(a.kind)), a.score, a.fraud_risk)));
     return s.MarkStageDone(doc.id, kFlagStage.name, version_);
   }
 

@@ -201,12 +201,7 @@ Status Rescore(store::CaseStore& s, const flag::RuleSet& rules, int64_t document
   const flag::AdKind kind = KindFromName(kind_name);
   const flag::ScoreResult score = flag::ScoreFlags(flags, kind, rules.scoring, false);
   const flag::ScoreResult fraud = flag::ScoreFlags(flags, kind, rules.scoring, true);
-  nlohmann::json contributions = nlohmann::json::array();
-  for (const flag::Contribution& c : score.contributions) {
-    contributions.push_back({{"id", c.id}, {"points", c.points}, {"note", c.note}});
-  }
-  return s.SetScore({document_id, kind_name, score.score, std::string(flag::BandName(score.band)),
-                     fraud.score, std::string(flag::BandName(fraud.band)), contributions.dump()});
+  return s.SetScore(ScoreRow(document_id, kind_name, score, fraud));
 }
 
 // Replaces the structural flags of `indicators` with `flags` in one transaction, re-scores every
@@ -569,6 +564,21 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(
       s, rules, {kSharedText, kSharedImage, kMovingTogether, kRepost}, flags, summary));
   return summary;
+}
+
+store::StoredScore ScoreRow(int64_t document_id, std::string kind, const flag::ScoreResult& score,
+                            const flag::ScoreResult& fraud) {
+  const auto listed = [](const flag::ScoreResult& r) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const flag::Contribution& c : r.contributions) {
+      out.push_back({{"id", c.id}, {"points", c.points}, {"note", c.note}});
+    }
+    return out.dump();
+  };
+  return {document_id,   std::move(kind),
+          score.score,   std::string(flag::BandName(score.band)),
+          fraud.score,   std::string(flag::BandName(fraud.band)),
+          listed(score), listed(fraud)};
 }
 
 }  // namespace ariadne::pipeline

@@ -5,6 +5,7 @@
 
 #include "core/status.h"
 #include "flag/rules.h"
+#include "flag/score.h"
 #include "pipeline/pipeline.h"
 #include "store/case.h"
 
@@ -42,5 +43,10 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
 // personas are resolved from names and photos, a persona is told apart by its stated age.
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const StructuralOptions& options = {});
+
+// The stored form of a document's two scores (trafficking and recruitment fraud), each with the
+// contributions it adds up from, so that either can be taken apart later.
+store::StoredScore ScoreRow(int64_t document_id, std::string kind, const flag::ScoreResult& score,
+                            const flag::ScoreResult& fraud);
 
 }  // namespace ariadne::pipeline

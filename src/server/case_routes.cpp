@@ -182,8 +182,16 @@ std::optional<Original> OriginalOf(store::WorkbenchStore& wb, const Document& do
   const Provenance& p = doc.provenance;
   const bool whole = p.byte_start == 0 && (p.byte_end == 0 || p.byte_end >= b.size);
   if (whole) {
-    return Original{b.sha256, b.media_type.empty() ? "application/octet-stream" : b.media_type,
-                    true};
+    // Cases imported before blobs kept their type: the importer's record of the file's type.
+    std::string type = b.media_type;
+    if (type.empty()) {
+      const nlohmann::json attributes = ParseStored(doc.attributes_json);
+      if (attributes.is_object() && attributes.contains("media_type") &&
+          attributes["media_type"].is_string()) {
+        type = attributes["media_type"].get<std::string>();
+      }
+    }
+    return Original{b.sha256, type.empty() ? "application/octet-stream" : type, true};
   }
   return Original{b.sha256, "text/plain; charset=utf-8", false};
 }
@@ -288,7 +296,8 @@ void Ad(Call& call, ServerCore& core) {
                   {"kind", s.kind},
                   {"fraud_score", s.fraud_score},
                   {"fraud_band", s.fraud_band},
-                  {"contributions", ParseStored(s.contributions_json)}};
+                  {"contributions", ParseStored(s.contributions_json)},
+                  {"fraud_contributions", ParseStored(s.fraud_contributions_json)}};
   }
   nlohmann::json decision_list = nlohmann::json::array();
   for (const store::StoredDecision& d : *decisions) decision_list.push_back(DecisionJson(d));

@@ -49,10 +49,13 @@ void AddSecurityHeaders(const httplib::Request& req, httplib::Response& res) {
 }
 
 std::string PathForLog(const httplib::Request& req) {
-  constexpr std::string_view kTipStatus = "/api/v1/public/tips/";
+  // Receipt codes travel in request bodies; an old client or a mistyped address may still put
+  // one in the path, and the log must not keep it.
+  constexpr std::string_view kTips = "/api/v1/public/tips/";
   const std::string& path = req.path;
-  if (path.size() > kTipStatus.size() && path.starts_with(kTipStatus)) {
-    return std::string(kTipStatus) + "(receipt)";
+  if (path.size() > kTips.size() && path.starts_with(kTips) &&
+      path != "/api/v1/public/tips/status") {
+    return std::string(kTips) + "(redacted)";
   }
   return path;
 }

@@ -25,8 +25,9 @@ std::string CookieValue(const httplib::Request& req, std::string_view name);
 bool IsJsonContentType(std::string_view content_type);
 void ReplyJson(httplib::Response& res, const nlohmann::json& body, int status = 200);
 void ReplyError(httplib::Response& res, int status, std::string_view message);
-// The request path as the server's log may show it: a tip's receipt code (the only secret a public
-// path carries) is replaced by "(receipt)", so a log never holds what the case stores only hashed.
+// The request path as the server's log may show it: anything after /api/v1/public/tips/ but the
+// status route is replaced by "(redacted)" (a receipt code put in a path by an old or mistaken
+// client), so a log never holds what the case stores only hashed.
 std::string PathForLog(const httplib::Request& req);
 // Adds the security headers a response does not have yet.
 void AddSecurityHeaders(const httplib::Request& req, httplib::Response& res);

@@ -144,10 +144,19 @@ void SubmitTip(Call& call, PublicState& state) {
   call.Json({{"receipt", receipt->receipt}, {"status", "received"}});
 }
 
+// The receipt code comes in the body, never in the address: addresses end up in proxy and
+// browser logs, and the code is all a reporter has.
 void TipStatus(Call& call, PublicState& state) {
+  if (!SameOriginOrNone(call)) return;
+  std::optional<nlohmann::json> body = call.JsonBody();
+  if (!body) return;
+  bool bad = false;
+  const std::optional<std::string> receipt = StringField(call, *body, "receipt", &bad);
+  if (bad) return;
+  if (!receipt) return call.Error(400, "receipt: missing: type the code you were given");
   intake::TipDesk* desk = TipCaseDesk(call, state);
   if (desk == nullptr) return;
-  Result<std::optional<intake::TipStatus>> status = desk->StatusOf(call.Param(1));
+  Result<std::optional<intake::TipStatus>> status = desk->StatusOf(*receipt);
   if (!status.ok()) return call.Fail(status.status());
   if (!*status) return call.Error(404, "no tip has this receipt code: check the code");
   call.Json({{"status", (*status)->status},
@@ -226,8 +235,8 @@ void RegisterPublicApi(Router& router) {
                    [state](Call& call) { Consent(call, *state); });
   router.PublicPost("/api/v1/public/tips", RateClass::kPublic, 64 * 1024,
                     [state](Call& call) { SubmitTip(call, *state); });
-  router.PublicGet(R"(/api/v1/public/tips/([^/]{1,64}))", RateClass::kPublic,
-                   [state](Call& call) { TipStatus(call, *state); });
+  router.PublicPost("/api/v1/public/tips/status", RateClass::kPublic, 1024,
+                    [state](Call& call) { TipStatus(call, *state); });
   router.PublicPost("/api/v1/public/check-job", RateClass::kPublic, 64 * 1024,
                     [state](Call& call) { CheckJob(call, *state); });
 }

@@ -154,6 +154,7 @@ struct StoredScore {
   int64_t fraud_score = 0;
   std::string fraud_band;
   std::string contributions_json = "[]";
+  std::string fraud_contributions_json = "[]";  // what fraud_score adds up from
 };
 
 // How often an indicator is raised in the case: its base rate (rule R3).

@@ -113,6 +113,8 @@ TEST(FlagsCli, AnalyzeRaisesFlagsThatFlagsListsWithBaseRatesAndShowExplains) {
   EXPECT_EQ(doc["flags"][0]["spans"][0][0], 0);
   EXPECT_EQ(doc["flags"][0]["spans"][0][1], 18);
   EXPECT_GT(doc["priority"]["fraud_score"].get<int>(), 0);
+  ASSERT_FALSE(doc["priority"]["fraud_contributions"].empty());
+  EXPECT_EQ(doc["priority"]["fraud_contributions"][0]["id"], "J-FEE");
   EXPECT_NE(RunAriadne(dir.path(), {"show", "--case", "case", "1"}).out.find("Flag:      J-FEE"),
             std::string::npos);
 }

@@ -73,7 +73,7 @@ TEST_F(PublicApiTest, ATipIsAnsweredByAnAnalystAndReadBackByItsReceipt) {
   ASSERT_TRUE(
       std::regex_match(receipt, std::regex("^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$")))
       << receipt;
-  auto status = Json(Get("/api/v1/public/tips/" + receipt));
+  auto status = Json(Post("/api/v1/public/tips/status", {{"receipt", receipt}}));
   EXPECT_EQ(status["status"], "open");
   EXPECT_EQ(status["reply"], "");
   EXPECT_TRUE(status.contains("received_at"));
@@ -114,11 +114,14 @@ TEST_F(PublicApiTest, ATipIsAnsweredByAnAnalystAndReadBackByItsReceipt) {
   ASSERT_TRUE(answered);
   EXPECT_EQ(answered->status, 200) << answered->body;
   EXPECT_EQ(Json(answered)["updated_by"], "ana");
-  status = Json(Get("/api/v1/public/tips/" + receipt));
+  status = Json(Post("/api/v1/public/tips/status", {{"receipt", receipt}}));
   EXPECT_EQ(status["status"], "in_review");
   EXPECT_EQ(status["reply"], "Danke, wir sehen es uns an.");
-  EXPECT_EQ(Get("/api/v1/public/tips/0000-0000-0000-0000")->status, 404);
-  EXPECT_EQ(Get("/api/v1/public/tips/not-a-code")->status, 404);
+  EXPECT_EQ(Post("/api/v1/public/tips/status", {{"receipt", "0000-0000-0000-0000"}})->status, 404);
+  EXPECT_EQ(Post("/api/v1/public/tips/status", {{"receipt", "not-a-code"}})->status, 404);
+  EXPECT_EQ(Post("/api/v1/public/tips/status", nlohmann::json::object())->status, 400);
+  // The code is never read from the address.
+  EXPECT_EQ(Get("/api/v1/public/tips/" + receipt)->status, 404);
 }
 
 TEST_F(PublicApiTest, TipsAreRefusedWithoutConsentOverTheLimitsOrFromAnotherSite) {

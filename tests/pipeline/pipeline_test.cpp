@@ -116,6 +116,15 @@ TEST_F(PipelineTest, FlagStageStoresFlagsWithOriginalSpansAndAScoreAndRerunsWhen
   ASSERT_TRUE(score.ok() && score->has_value());
   EXPECT_GT((*score)->score, 0);
   EXPECT_GT((*score)->fraud_score, 0);  // the fee is recruitment-fraud risk, scored apart (R11)
+  // Each score can be taken apart: its stored contributions add up to it.
+  for (const auto& [total, listed] :
+       {std::pair{(*score)->score, (*score)->contributions_json},
+        std::pair{(*score)->fraud_score, (*score)->fraud_contributions_json}}) {
+    int64_t sum = 0;
+    for (const auto& c : nlohmann::json::parse(listed)) sum += c["points"].get<int64_t>();
+    EXPECT_EQ(sum, total) << listed;
+  }
+  EXPECT_NE((*score)->fraud_contributions_json.find("J-FEE"), std::string::npos);
   auto rates = s.FlagSummaries();
   ASSERT_TRUE(rates.ok());
   EXPECT_EQ(rates->front().of_documents, 2);

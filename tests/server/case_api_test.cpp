@@ -289,6 +289,27 @@ TEST_F(CaseApiTest, AdViewExplainsTheAdAndHostileTextStaysText) {
   EXPECT_EQ(missing->status, 404);
 }
 
+TEST_F(CaseApiTest, AnImportedPageIsShownAsAPageUnderTheSandbox) {
+  const Login bob = LogIn("bob");
+  httplib::Client c = Client();
+  auto found = c.Get("/api/v1/cases/beta/search?q=ferryboat", WithSession(bob, false));
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->status, 200) << found->body;
+  ASSERT_EQ(Json(found)["hits"].size(), 1u) << found->body;
+  const int64_t id = Json(found)["hits"][0]["id"];
+  auto ad = c.Get(fmt::format("/api/v1/cases/beta/ads/{}", id), WithSession(bob, false));
+  ASSERT_TRUE(ad);
+  EXPECT_EQ(Json(ad)["original"]["media_type"], "text/html");
+  auto r = c.Get(fmt::format("/api/v1/cases/beta/ads/{}/original", id), WithSession(bob, false));
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(r->get_header_value("Content-Type"), "text/html");
+  EXPECT_EQ(r->get_header_value("Content-Disposition"), "");  // shown, not downloaded
+  EXPECT_EQ(r->get_header_value("Content-Security-Policy"),
+            "sandbox; default-src 'none'; img-src 'self'");
+  EXPECT_NE(r->body.find("Ferryboat rooms"), std::string::npos);
+}
+
 TEST_F(CaseApiTest, OriginalsAreSandboxedAndEachViewIsInTheCustodyLog) {
   const Login ana = LogIn("ana");
   httplib::Client c = Client();

@@ -129,6 +129,12 @@ class ServerEnv {
     std::filesystem::create_directories(dir_ / "cases");
     CopyTree(made / "case", alpha());
     CopyTree(made / "case", beta());
+    // beta also holds an imported page (a file, not a crawl): its original is shown as a page.
+    made.Write("page.html",
+               "<!doctype html><html><head><title>Rooms</title></head><body><p>Ferryboat rooms "
+               "to let, ask for Mira</p><script>window.pwned=1</script></body></html>");
+    r = RunAriadne(made.path(), {"import", "--case", beta().string(), "page.html"});
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
     auto accounts = privacy::Accounts::Open(home());
     EXPECT_TRUE(accounts.ok()) << accounts.status().message();
     using privacy::Role;

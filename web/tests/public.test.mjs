@@ -86,6 +86,8 @@ describe("public pages", () => {
 
     // Later, in a fresh browser profile, the reporter reads the answer with the code alone.
     const later = await watchedPage(wb.browser);
+    const addresses = [];
+    later.page.on("request", (r) => addresses.push(r.url()));
     await later.page.goto(`${wb.url}/tip?lang=fr`);
     await later.page.locator("h1", { hasText: "Signaler une situation" }).waitFor();
     await later.page.locator("#receipt-input").fill(receipt.toLowerCase());
@@ -93,6 +95,9 @@ describe("public pages", () => {
     await later.page.locator("#status-result").waitFor({ state: "visible" });
     assert.equal(await later.page.locator("#status-value").textContent(), "En cours d'examen");
     assert.equal(await later.page.locator("#status-reply").textContent(), reply);
+    // The code travels in a request body, never in an address (proxy logs, browser history).
+    const code = receipt.replaceAll("-", "").toLowerCase();
+    assert.deepEqual(addresses.filter((a) => a.toLowerCase().replaceAll("-", "").includes(code)), []);
     // A wrong code says so, and reveals nothing.
     await later.page.locator("#receipt-input").fill("0000-0000-0000-0000");
     await later.page.locator("#status-check").click();

@@ -140,6 +140,13 @@ Result<DocumentFilter> MakeDocumentFilter(const WorkbenchQuery& wq) {
         fmt::format(" AND EXISTS (SELECT 1 FROM selectors s WHERE s.document_id = {}{})", id, sub);
   }
   f.filters = f.binds.size() > text_binds;
+  f.ids_from = !f.full_text ? f.from
+               : f.document_columns
+                   ? fmt::format(
+                         " FROM documents_fts CROSS JOIN documents d INDEXED BY {} ON d.id = "
+                         "documents_fts.rowid",
+                         kFilterProbeIndex)
+                   : std::string(" FROM documents_fts");
   return f;
 }
 

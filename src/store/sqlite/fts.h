@@ -27,10 +27,17 @@ Status FtsError(const Status& s);
 inline constexpr const char* kDocumentLangExpr =
     "coalesce(nullif(d.lang, ''), d.detected_lang, '')";
 
+// The index (schema v11) holding every document column a filter or a facet reads, by id.
+inline constexpr const char* kFilterProbeIndex = "documents_filter_probe";
+
 // The FROM and WHERE of a search over documents (`d`, joined to `documents_fts` when there are
 // words), with the values to bind in order.
 struct DocumentFilter {
-  std::string from;   // " FROM ..."
+  std::string from;  // " FROM ..."
+  // The FROM of a query that reads only the ids of the matches (and the filter's own columns):
+  // FTS5 alone when no document column is filtered, else each match's columns from the index
+  // documents_filter_probe instead of its row. Only the filter's columns may be read through it.
+  std::string ids_from;
   std::string where;  // " WHERE ..."
   std::vector<std::string> binds;
   bool full_text = false;         // there are words: documents_fts is in FROM

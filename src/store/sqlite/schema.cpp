@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 10> kMigrations = {
+constexpr std::array<const char*, 11> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -412,6 +412,16 @@ CREATE TABLE link_generic_texts (
   text_group  INTEGER NOT NULL
 );
 CREATE INDEX link_generic_texts_by_group ON link_generic_texts(text_group);
+)sql",
+    // v11 (issue 8): the columns search filters on, reachable by document
+    // id without reading the document's row (its text). A word search that also filters on a city
+    // or a date checks thousands of matches this way; reading each row cost most of its time.
+    R"sql(
+CREATE INDEX documents_filter_probe
+  ON documents(id, location, site, kind, posted_at, lang, detected_lang);
+-- What the recruitment-fraud score adds up from, as `contributions` does for the other score
+-- ('[]' until the document is analysed again).
+ALTER TABLE document_scores ADD COLUMN fraud_contributions TEXT NOT NULL DEFAULT '[]';
 )sql",
 };
 

@@ -305,7 +305,7 @@ class SqliteCaseStore final : public CaseStore {
     SearchResults results;
     {
       // Uncached: the WHERE clause changes with the query.
-      Result<Statement> count = db_->Prepare("SELECT count(*)" + from + filter);
+      Result<Statement> count = db_->Prepare("SELECT count(*)" + f->ids_from + filter);
       if (!count.ok()) return sqlite::FtsError(count.status());
       for (size_t i = 0; i < binds.size(); ++i) count->Bind(static_cast<int>(i + 1), binds[i]);
       Result<bool> r = count->Step();
@@ -586,7 +586,7 @@ class SqliteCaseStore final : public CaseStore {
   Status SetScore(const StoredScore& score) override {
     auto st = Prep(
         "INSERT OR REPLACE INTO document_scores (document_id, kind, score, band, fraud_score, "
-        "fraud_band, contributions) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        "fraud_band, contributions, fraud_contributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st.ok()) return st.status();
     return (*st)
         ->Bind(1, score.document_id)
@@ -596,6 +596,7 @@ class SqliteCaseStore final : public CaseStore {
         .Bind(5, score.fraud_score)
         .Bind(6, score.fraud_band)
         .Bind(7, score.contributions_json)
+        .Bind(8, score.fraud_contributions_json)
         .Run();
   }
 
@@ -1089,10 +1090,10 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   static constexpr const char* kScoreColumns =
-      "SELECT document_id, kind, score, band, fraud_score, fraud_band, contributions "
-      "FROM document_scores";
+      "SELECT document_id, kind, score, band, fraud_score, fraud_band, contributions, "
+      "fraud_contributions FROM document_scores";
   static StoredScore ScoreFromRow(Statement& q) {
-    return {q.Int(0), q.Text(1), q.Int(2), q.Text(3), q.Int(4), q.Text(5), q.Text(6)};
+    return {q.Int(0), q.Text(1), q.Int(2), q.Text(3), q.Int(4), q.Text(5), q.Text(6), q.Text(7)};
   }
 
   Status InsertFlag(const StoredFlag& flag) {

@@ -84,8 +84,9 @@ export const sendTip = (tip: {
   consent: boolean;
 }): Promise<{ receipt: string; status: string }> => call("POST", "/api/v1/public/tips", tip);
 
+// The code goes in the body, never in the address (addresses end up in proxy and browser logs).
 export const tipStatus = (receipt: string): Promise<TipStatus> =>
-  call("GET", `/api/v1/public/tips/${encodeURIComponent(receipt.trim())}`);
+  call("POST", "/api/v1/public/tips/status", { receipt: receipt.trim() });
 
 export const checkJob = (ad: { text: string; lang: string; consent: boolean }): Promise<CheckResult> =>
   call("POST", "/api/v1/public/check-job", ad);

@@ -44,7 +44,7 @@ interface Ad {
   attributes: Record<string, unknown>;
   selectors: Selector[];
   flags: Flag[];
-  score: { score: number; band: string; contributions: Contribution[]; fraud_score?: number; fraud_band?: string } | null;
+  score: { score: number; band: string; contributions: Contribution[]; fraud_score?: number; fraud_band?: string; fraud_contributions?: Contribution[] } | null;
   cluster_id: string | number | null;
   images: Array<{ sha256: string; media_type: string }>;
   original: { sha256: string; media_type: string } | null;
@@ -138,23 +138,25 @@ export async function adView(caseId: string, id: string, session: Session): Prom
   );
   const selectorList = h("ul", { class: "selector-list" }, selectors.map((sel) => h("li", {}, h("span", { class: "tag" }, plain(sel.type)), " ", plain(sel.value))));
 
-  const contributions = ad.score?.contributions ?? [];
+  const contributionTable = (list: Contribution[], label: string) =>
+    list.length > 0
+      ? h(
+          "table",
+          { class: "contributions", "aria-label": label },
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "indicator"), h("th", { scope: "col" }, "points"), h("th", { scope: "col" }, "note"))),
+          h("tbody", {}, list.map((c) => h("tr", {}, h("td", {}, plain(c.id ?? c.indicator ?? c.name)), h("td", { class: "num" }, fmtNumber(c.points ?? c.weight)), h("td", {}, plain(c.note ?? c.why))))),
+        )
+      : null;
   const scoreBox = h(
     "section",
     { class: "panel", id: "score-box", "aria-labelledby": "score-title" },
     h("h2", { id: "score-title" }, "Priority score ", ad.score ? [fmtNumber(ad.score.score), " ", band(ad.score.band)] : "not scored"),
+    h("p", { class: "muted" }, "Each score is the sum of its contributions. It ranks work for a person; it is never a verdict."),
+    contributionTable(ad.score?.contributions ?? [], "priority score contributions"),
     ad.score && ad.score.fraud_score !== undefined && ad.score.fraud_score !== null
       ? h("p", { class: "fraud" }, `Recruitment fraud risk ${fmtNumber(ad.score.fraud_score)} `, band(ad.score.fraud_band), " (fee and task scams, scored apart)")
       : null,
-    h("p", { class: "muted" }, "The score is the sum of these contributions. It ranks work for a person; it is never a verdict."),
-    contributions.length > 0
-      ? h(
-          "table",
-          { class: "contributions" },
-          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "indicator"), h("th", { scope: "col" }, "points"), h("th", { scope: "col" }, "note"))),
-          h("tbody", {}, contributions.map((c) => h("tr", {}, h("td", {}, plain(c.id ?? c.indicator ?? c.name)), h("td", { class: "num" }, fmtNumber(c.points ?? c.weight)), h("td", {}, plain(c.note ?? c.why))))),
-        )
-      : null,
+    contributionTable(ad.score?.fraud_contributions ?? [], "recruitment fraud risk contributions"),
   );
 
   const canDecide = session.role !== "partner";
