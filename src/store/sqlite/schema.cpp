@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 10> kMigrations = {
+constexpr std::array<const char*, 11> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -412,6 +412,13 @@ CREATE TABLE link_generic_texts (
   text_group  INTEGER NOT NULL
 );
 CREATE INDEX link_generic_texts_by_group ON link_generic_texts(text_group);
+)sql",
+    // v12 (incremental linking speed, issue 5): which LSH band index file (link-bands.bin, written
+    // by a full link; link/band_index.h) belongs to the stored linkage. NULL: none, an incremental
+    // link reads every stored signature instead.
+    R"sql(
+ALTER TABLE link_state ADD COLUMN bands_token INTEGER;
+ALTER TABLE link_state ADD COLUMN bands_last_document INTEGER;
 )sql",
 };
 
