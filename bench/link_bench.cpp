@@ -10,6 +10,10 @@
 //   --keep DIR   build the case in DIR and keep it, with a copy of it before the extra ads (base/)
 //   --reuse DIR  start from DIR/base (made by --keep) instead of importing and analysing again
 //   --add-only   with --reuse: skip the two full links, time only adding the extra ads
+//   --check      after the incremental link, link the whole case and count the clusters, links
+//                and generic values that differ (the weights of untouched clusters may: see
+//                docs/case-format.md)
+//   --relink-base  with --reuse: first link DIR/base fully again (a base kept by an older build)
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -20,6 +24,8 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <set>
+#include <string>
 
 #include "capture/import.h"
 #include "demo/corpus.h"
@@ -70,12 +76,39 @@ double ImportAndAnalyse(ariadne::store::Case& c, const fs::path& file, double* i
   return Seconds(start);
 }
 
+// The stored clusters (id, size, members), links and generic values (kind, value, documents), one
+// line each.
+std::set<std::string> StoredLinkage(ariadne::store::CaseStore& s) {
+  std::set<std::string> out;
+  auto clusters = s.Clusters(2, 100000000);
+  if (clusters.ok()) {
+    for (const auto& c : *clusters) {
+      std::string line = fmt::format("cluster {} {}:", c.id, c.size);
+      for (int64_t d : c.documents) line += fmt::format(" {}", d);
+      out.insert(line);
+    }
+  }
+  auto links = s.DocumentLinks({});
+  if (links.ok()) {
+    for (const auto& l : *links)
+      out.insert(fmt::format("link {} {} {} {}", l.a, l.b, l.kind, l.similarity));
+  }
+  auto generic = s.GenericValues();
+  if (generic.ok()) {
+    for (const auto& g : *generic)
+      out.insert(fmt::format("generic {} {} {}", g.kind, g.value, g.documents));
+  }
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   int64_t ads = 1000000;
   std::string keep, reuse;
   bool add_only = false;
+  bool relink_base = false;
+  bool check = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
       ads = std::atoll(argv[++i]);
@@ -85,8 +118,13 @@ int main(int argc, char** argv) {
       reuse = argv[++i];
     } else if (std::strcmp(argv[i], "--add-only") == 0) {
       add_only = true;
+    } else if (std::strcmp(argv[i], "--check") == 0) {
+      check = true;
+    } else if (std::strcmp(argv[i], "--relink-base") == 0) {
+      relink_base = true;
     } else {
-      fmt::print("usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only]]\n");
+      fmt::print(
+          "usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only] [--relink-base]]\n");
       return 2;
     }
   }
@@ -100,6 +138,16 @@ int main(int argc, char** argv) {
       fmt::print(stderr, "link_bench: {} has no base/: make it with --keep {}\n", dir.string(),
                  dir.string());
       return 2;
+    }
+    if (relink_base) {
+      // A base kept by an older build: link it fully once more, so that it holds what a full
+      // link of this build stores (the band index).
+      auto base = ariadne::store::Case::Open(dir / "base");
+      if (!Check(base.status(), "open base")) return 1;
+      auto start = std::chrono::steady_clock::now();
+      auto linked = ariadne::link::LinkCase(**base);
+      if (!Check(linked.status(), "link base")) return 1;
+      fmt::print("relinked base: {:.2f} s wall\n", Seconds(start));
     }
     fs::remove_all(dir / "case");
     fs::copy(dir / "base", dir / "case", fs::copy_options::recursive);
@@ -174,6 +222,22 @@ int main(int argc, char** argv) {
       linked->incremental ? "" : "; full link because ", linked->full_because, linked->clusters,
       linked->largest_cluster);
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
+  if (check) {
+    auto before = StoredLinkage(c->store());
+    linked = ariadne::link::LinkCase(*c);
+    if (!Check(linked.status(), "link")) return 1;
+    auto after = StoredLinkage(c->store());
+    size_t differ = 0;
+    for (const std::string& line : before) {
+      if (after.count(line) == 0 && ++differ <= 5)
+        fmt::print("  only incremental: {}\n", line.substr(0, 200));
+    }
+    for (const std::string& line : after) {
+      if (before.count(line) == 0 && ++differ <= 10)
+        fmt::print("  only full: {}\n", line.substr(0, 200));
+    }
+    fmt::print("incremental vs full link: {} of {} rows differ\n", differ, after.size());
+  }
   if (keep.empty() && reuse.empty()) fs::remove_all(dir);
   return 0;
 }

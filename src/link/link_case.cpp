@@ -1,10 +1,13 @@
 #include "link/link_case.h"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -13,6 +16,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "link/band_index.h"
 #include "link/minhash.h"
 #include "link/photos.h"
 #include "link/shingles.h"
@@ -221,12 +225,37 @@ Status PutGenericTexts(sql::Db& db, const std::vector<GenericValue>& generic) {
   return Status::Ok();
 }
 
-Status PutState(sql::Db& db, int64_t last_document, int64_t documents, int64_t full_documents) {
+// What the last complete link saw (one row of link_state).
+struct LinkState {
+  int64_t last_document = 0;
+  int64_t documents = 0;
+  int64_t full_documents = 0;
+  // The band index file written by the last full link (band_index.h): its token and the last
+  // document it covers; token 0: none.
+  int64_t bands_token = 0;
+  int64_t bands_last_document = 0;
+};
+
+Status PutState(sql::Db& db, const LinkState& state) {
   auto put = db.Prepare(
-      "INSERT OR REPLACE INTO link_state (id, last_document, documents, full_documents) VALUES "
-      "(1, ?, ?, ?)");
+      "INSERT OR REPLACE INTO link_state (id, last_document, documents, full_documents, "
+      "bands_token, bands_last_document) VALUES (1, ?, ?, ?, ?, ?)");
   if (!put.ok()) return put.status();
-  return put->Bind(1, last_document).Bind(2, documents).Bind(3, full_documents).Run();
+  put->Bind(1, state.last_document).Bind(2, state.documents).Bind(3, state.full_documents);
+  if (state.bands_token != 0) {
+    put->Bind(4, state.bands_token).Bind(5, state.bands_last_document);
+  } else {
+    put->BindNull(4).BindNull(5);
+  }
+  return put->Run();
+}
+
+// A token that tells one full link's band index file from another's.
+int64_t NewBandsToken() {
+  const auto now = std::chrono::system_clock::now().time_since_epoch().count();
+  const auto token =
+      static_cast<int64_t>(static_cast<uint64_t>(now) ^ (static_cast<uint64_t>(getpid()) << 48));
+  return token == 0 ? 1 : token;
 }
 
 }  // namespace
@@ -261,7 +290,20 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
                                                 return Status::Ok();
                                               }));
 
+  std::vector<std::vector<BandEntry>> bands;
+  resolver.KeepBandIndex(&bands);
   const Linkage linkage = resolver.Resolve();
+  const int64_t last = ids->empty() ? 0 : ids->back();
+  const auto count = static_cast<int64_t>(ids->size());
+  LinkState state{last, count, count, 0, 0};
+  if (!bands.empty()) {
+    // link_state was deleted above, so no reader trusts the file while it is replaced.
+    state.bands_token = NewBandsToken();
+    state.bands_last_document = last;
+    ARIADNE_RETURN_IF_ERROR(
+        WriteBandIndex(c.dir() / kBandIndexFile, state.bands_token, last, bands, resolver.Texts()));
+    std::vector<std::vector<BandEntry>>().swap(bands);
+  }
   LinkageRows rows = RowsOf(linkage, flags);
   ARIADNE_RETURN_IF_ERROR(s.Begin());
   if (Status st = s.ReplaceLinkage(rows.clusters, rows.links, rows.generic); !st.ok()) {
@@ -269,23 +311,15 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
     return st;
   }
   ARIADNE_RETURN_IF_ERROR(s.Commit());
-  const int64_t last = ids->empty() ? 0 : ids->back();
-  const auto count = static_cast<int64_t>(ids->size());
   ARIADNE_RETURN_IF_ERROR(InTransaction(**db, [&] {
     ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_generic_texts"));
     ARIADNE_RETURN_IF_ERROR(PutGenericTexts(**db, linkage.generic));
-    return PutState(**db, last, count, count);
+    return PutState(**db, state);
   }));
   return rows.summary;
 }
 
 namespace {
-
-struct LinkState {
-  int64_t last_document = 0;
-  int64_t documents = 0;
-  int64_t full_documents = 0;
-};
 
 // Reads one integer column of every row of `st` after binding `bind`.
 template <typename Bind>
@@ -303,6 +337,13 @@ int64_t OthersInWhy(const std::string& why) {
   return std::atoll(why.c_str() + at + 8);
 }
 
+// "353 documents with this text carry 146 different contact values: ..." -> 146; 0 when absent.
+int64_t ContactsInWhy(const std::string& why) {
+  const size_t at = why.find(" carry ");
+  if (at == std::string::npos) return 0;
+  return std::atoll(why.c_str() + at + 7);
+}
+
 // The incremental link; returns an empty full_because on success, or why a full link is needed.
 class Incremental {
  public:
@@ -316,8 +357,21 @@ class Incremental {
   Result<std::optional<LinkSummary>> RunInTransaction();  // nullopt: link the whole case
   Result<bool> Prepare();       // false: full link (full_because_ says why)
   Status FindTextNeighbours();  // old documents near-identical to a new one
-  Result<bool> CloseRegion();   // false: region too large
+  Status ConfirmIndexed(const BandIndex& index, const std::vector<Signature>& fresh);
+  Status ScanSignatures(int64_t after, const std::vector<Signature>& fresh);
+  Result<bool> CloseRegion();  // false: region too large
   Result<bool> GenericStillHolds();
+  Status LoadGenericTexts();
+  // Whether `document` is in a stored generic text group: then a new document near-identical to it
+  // joins that group (marked) instead of bringing it into the region.
+  bool JoinsGenericText(int64_t document, int64_t new_document) {
+    auto it = text_group_of_.find(document);
+    if (it == text_group_of_.end()) return false;
+    generic_text_groups_.insert(it->second);
+    marked_[new_document].insert(it->second);
+    return true;
+  }
+  bool MergeGenericTexts(Linkage& linkage);  // false: link the whole case
   Status Write(const Linkage& linkage, const LinkageRows& rows);
   void Push(int64_t d) {
     if (in_region_.insert(d).second) queue_.push_back(d);
@@ -330,6 +384,7 @@ class Incremental {
   std::string full_because_;
   LinkState state_;
   std::vector<int64_t> new_ids_;
+  std::vector<int64_t> fresh_ids_;  // the new documents with a text to link on
   int64_t total_ = 0;
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
@@ -341,7 +396,15 @@ class Incremental {
   std::vector<int64_t> queue_;
   std::set<int64_t> old_clusters_;
   std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
-  std::set<int64_t> generic_text_groups_;
+  std::set<int64_t> generic_text_groups_;                // stored generic text groups touched
+  // Stored generic text groups: document -> group (its smallest document id), group -> documents,
+  // group -> the contact values its why counted.
+  std::unordered_map<int64_t, int64_t> text_group_of_;
+  std::unordered_map<int64_t, std::vector<int64_t>> text_group_;
+  std::unordered_map<int64_t, int64_t> text_group_contacts_;
+  // Region documents known to be in a stored generic text group (their own, or, for new documents,
+  // the groups of the stored documents their text is near-identical to).
+  std::map<int64_t, std::set<int64_t>> marked_;
   std::vector<int> photo_groups_touched_;
   struct Contact {
     int64_t document;
@@ -352,11 +415,13 @@ class Incremental {
 
 Result<bool> Incremental::Prepare() {
   {
-    auto st = db_.Prepare("SELECT last_document, documents, full_documents FROM link_state");
+    auto st = db_.Prepare(
+        "SELECT last_document, documents, full_documents, coalesce(bands_token, 0), "
+        "coalesce(bands_last_document, 0) FROM link_state");
     if (!st.ok()) return st.status();
     bool found = false;
     ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
-      state_ = {st->Int(0), st->Int(1), st->Int(2)};
+      state_ = {st->Int(0), st->Int(1), st->Int(2), st->Int(3), st->Int(4)};
       found = true;
     }));
     if (!found) {
@@ -397,18 +462,17 @@ Result<bool> Incremental::Prepare() {
   return true;
 }
 
-// Every stored signature of an old document is read once (straight from the table, no copy kept);
-// its band keys are looked up among the new documents' and a candidate is confirmed as a full link
-// would (estimated Jaccard >= text_threshold).
+// The old documents near-identical to a new one: candidates share an LSH band key with a new
+// document and are confirmed as a full link would (estimated Jaccard >= text_threshold). The band
+// keys of the documents the last full link saw come from its band index file (band_index.h); the
+// signatures of documents linked since (incrementally), or of all when there is no valid index, are
+// read once and their band keys looked up among the new documents'.
 Status Incremental::FindTextNeighbours() {
   std::vector<Signature> fresh;
   // The new documents' signatures.
   auto fresh_st = db_.Prepare(
       "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id > ?");
-  auto old_st = db_.Prepare(
-      "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id <= ?");
   if (!fresh_st.ok()) return fresh_st.status();
-  if (!old_st.ok()) return old_st.status();
   Status bad = Status::Ok();
   fresh_st->Bind(1, state_.last_document);
   ARIADNE_RETURN_IF_ERROR(fresh_st->ForEachRow([&] {
@@ -419,9 +483,95 @@ Status Incremental::FindTextNeighbours() {
       return;
     }
     fresh.push_back(signature);
+    fresh_ids_.push_back(fresh_st->Int(0));
   }));
   ARIADNE_RETURN_IF_ERROR(bad);
   if (fresh.empty()) return Status::Ok();
+  const std::optional<BandIndex> index =
+      state_.bands_token != 0 && state_.bands_last_document <= state_.last_document
+          ? BandIndex::Open(c_.dir() / kBandIndexFile, state_.bands_token,
+                            state_.bands_last_document)
+          : std::nullopt;
+  if (index) ARIADNE_RETURN_IF_ERROR(ConfirmIndexed(*index, fresh));
+  return ScanSignatures(index ? state_.bands_last_document : 0, fresh);
+}
+
+// Candidates from the band index: every (stored document, new document) sharing a band key, each
+// stored signature read once (in id order) and confirmed against the new documents that proposed
+// it.
+Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Signature>& fresh) {
+  std::vector<std::pair<uint32_t, uint32_t>> candidates;  // (document, new signature)
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    for (int band = 0; band < kBands; ++band) {
+      for (const BandEntry& e : index.Find(band, BandKey32(fresh[i], band))) {
+        candidates.emplace_back(e.document, static_cast<uint32_t>(i));
+      }
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  auto st = db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
+  if (!st.ok()) return st.status();
+  Status bad = Status::Ok();
+  for (size_t k = 0; k < candidates.size();) {
+    const uint32_t document = candidates[k].first;
+    size_t end = k;
+    while (end < candidates.size() && candidates[end].first == document) ++end;
+    // Nothing to learn from a document already in the region, or from a member of a generic text
+    // group that every new document proposing it is already known to join.
+    const auto group = text_group_of_.find(document);
+    bool needed = false;
+    for (size_t m = k; m < end && !needed; ++m) {
+      if (group == text_group_of_.end()) {
+        needed = in_region_.count(document) == 0;
+      } else {
+        auto marks = marked_.find(fresh_ids_[candidates[m].second]);
+        needed = marks == marked_.end() || marks->second.count(group->second) == 0;
+      }
+    }
+    if (!needed) {
+      k = end;
+      continue;
+    }
+    bool near = false;
+    auto confirm = [&](const Signature& signature) {
+      for (size_t m = k; m < end && !near; ++m) {
+        const uint32_t i = candidates[m].second;
+        if (EstimatedJaccard(signature, fresh[i]) < options_.text_threshold) continue;
+        near = !JoinsGenericText(document, fresh_ids_[i]);
+      }
+    };
+    // The index keeps the signatures of the texts it indexed (those long enough to link on).
+    if (Signature signature; index.FindSignature(document, signature)) {
+      confirm(signature);
+    } else {
+      st->Bind(1, static_cast<int64_t>(document));
+      ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+        if (st->Int(0) < options_.min_shingles) return;
+        Signature signature;
+        if (!FromBytes(st->Bytes(1), signature)) {
+          bad = SignatureError(document, st->Bytes(1).size());
+          return;
+        }
+        confirm(signature);
+      }));
+      ARIADNE_RETURN_IF_ERROR(bad);
+    }
+    if (near) Push(document);
+    k = end;
+  }
+  return Status::Ok();
+}
+
+// Reads the signatures of the old documents after `after` once (straight from the table, no copy
+// kept) and looks their band keys up among the new documents'.
+Status Incremental::ScanSignatures(int64_t after, const std::vector<Signature>& fresh) {
+  if (after >= state_.last_document) return Status::Ok();
+  auto old_st = db_.Prepare(
+      "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id > ? AND "
+      "document_id <= ?");
+  if (!old_st.ok()) return old_st.status();
+  Status bad = Status::Ok();
   // An open-addressing table of the new documents' band keys (key of band b mixed with b).
   size_t capacity = 1024;
   while (capacity < fresh.size() * kBands * 3) capacity *= 2;
@@ -443,7 +593,7 @@ Status Incremental::FindTextNeighbours() {
       owner[slot] = static_cast<int32_t>(i);
     }
   }
-  old_st->Bind(1, state_.last_document);
+  old_st->Bind(1, after).Bind(2, state_.last_document);
   ARIADNE_RETURN_IF_ERROR(old_st->ForEachRow([&] {
     if (old_st->Int(1) < options_.min_shingles) return;
     Signature signature;
@@ -455,8 +605,9 @@ Status Incremental::FindTextNeighbours() {
       const uint64_t key = mixed(BandKey(signature, band), band);
       for (size_t slot = slot_of(key); owner[slot] >= 0; slot = (slot + 1) & mask) {
         if (keys[slot] != key) continue;
-        if (EstimatedJaccard(signature, fresh[static_cast<size_t>(owner[slot])]) >=
-            options_.text_threshold) {
+        const auto i = static_cast<size_t>(owner[slot]);
+        if (EstimatedJaccard(signature, fresh[i]) >= options_.text_threshold &&
+            !JoinsGenericText(old_st->Int(0), fresh_ids_[i])) {
           Push(old_st->Int(0));
           return;
         }
@@ -483,16 +634,9 @@ Result<bool> Incremental::CloseRegion() {
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
       "document_links WHERE doc_b = ?1");
-  auto texts = db_.Prepare("SELECT document_id, text_group FROM link_generic_texts");
-  for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links, &texts}) {
+  for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links}) {
     if (!st->ok()) return st->status();
   }
-  std::unordered_map<int64_t, int64_t> text_group_of;
-  std::unordered_map<int64_t, std::vector<int64_t>> text_group;
-  ARIADNE_RETURN_IF_ERROR(texts->ForEachRow([&] {
-    text_group_of[texts->Int(0)] = texts->Int(1);
-    text_group[texts->Int(1)].push_back(texts->Int(0));
-  }));
   std::unordered_set<std::string> values_seen;
   std::unordered_map<int64_t, bool> cluster_closed;
   std::set<int> photo_seen;
@@ -511,8 +655,14 @@ Result<bool> Incremental::CloseRegion() {
       }
       return ids.status();
     };
-    auto cluster = Ints(*cluster_of, [&](sql::Statement& q) { q.Bind(1, d); });
-    if (!cluster.ok()) return cluster.status();
+    // A document reached as a member of its cluster needs no look-up of it.
+    Result<std::vector<int64_t>> cluster = std::vector<int64_t>();
+    if (auto known = old_cluster_of_.find(d); known != old_cluster_of_.end()) {
+      cluster->push_back(known->second);
+    } else {
+      cluster = Ints(*cluster_of, [&](sql::Statement& q) { q.Bind(1, d); });
+      if (!cluster.ok()) return cluster.status();
+    }
     bool closed = false;
     for (int64_t id : *cluster) {
       old_cluster_of_[d] = id;
@@ -522,8 +672,12 @@ Result<bool> Incremental::CloseRegion() {
         auto was_split = Ints(*split, [&](sql::Statement& q) { q.Bind(1, id); });
         if (!was_split.ok()) return was_split.status();
         it->second = !was_split->empty() && (*was_split)[0] == 0;
-        ARIADNE_RETURN_IF_ERROR(
-            push_all(Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); })));
+        auto in_cluster = Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); });
+        if (!in_cluster.ok()) return in_cluster.status();
+        for (int64_t member : *in_cluster) {
+          old_cluster_of_.try_emplace(member, id);
+          Push(member);
+        }
       }
       closed = it->second;
     }
@@ -546,10 +700,11 @@ Result<bool> Incremental::CloseRegion() {
     }
     if (!closed)
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
-    if (auto it = text_group_of.find(d); it != text_group_of.end()) {
-      if (generic_text_groups_.insert(it->second).second) {
-        for (int64_t id : text_group[it->second]) Push(id);
-      }
+    // A document of a stored generic text group: the group stays generic (MergeGenericTexts), its
+    // texts join nothing, so its other documents need not be re-resolved.
+    if (auto it = text_group_of_.find(d); it != text_group_of_.end()) {
+      generic_text_groups_.insert(it->second);
+      marked_[d].insert(it->second);
     }
     if (auto it = photo_groups_of_.find(d); it != photo_groups_of_.end()) {
       for (int g : it->second) {
@@ -559,6 +714,108 @@ Result<bool> Incremental::CloseRegion() {
       }
     }
   }
+  return true;
+}
+
+Status Incremental::LoadGenericTexts() {
+  auto texts = db_.Prepare("SELECT document_id, text_group FROM link_generic_texts");
+  if (!texts.ok()) return texts.status();
+  ARIADNE_RETURN_IF_ERROR(texts->ForEachRow([&] {
+    text_group_of_[texts->Int(0)] = texts->Int(1);
+    text_group_[texts->Int(1)].push_back(texts->Int(0));
+  }));
+  auto why = db_.Prepare("SELECT value, why FROM generic_values WHERE kind = 'text'");
+  if (!why.ok()) return why.status();
+  return why->ForEachRow([&] {
+    const std::string value = why->Text(0);
+    const size_t hash = value.rfind('#');
+    if (hash == std::string::npos) return;
+    text_group_contacts_[std::atoll(value.c_str() + hash + 1)] = ContactsInWhy(why->Text(1));
+  });
+}
+
+// The region's generic text groups merged with the stored groups they touch: in a full link they
+// are one group of near-identical texts (joined through the new documents), generic because the
+// stored group was and a group's distinct contacts only grow, unless a contact value on it turned
+// generic; then (false) the whole case is linked. The merged group's why counts the larger of the
+// contacts its parts counted (docs/case-format.md).
+bool Incremental::MergeGenericTexts(Linkage& linkage) {
+  if (generic_text_groups_.empty()) return true;
+  std::vector<GenericValue> rows, kept;
+  int64_t newly_generic = 0;
+  for (GenericValue& g : linkage.generic) {
+    if (g.kind != "text") {
+      if (g.kind != "photo") ++newly_generic;
+      kept.push_back(std::move(g));
+    } else {
+      rows.push_back(std::move(g));
+    }
+  }
+  // Union-find over stored groups (their ids) and region rows (-1 - index).
+  std::map<int64_t, int64_t> parent;
+  std::function<int64_t(int64_t)> find = [&](int64_t x) {
+    int64_t& p = parent.try_emplace(x, x).first->second;
+    if (p != x) p = find(p);
+    return p;
+  };
+  auto join = [&](int64_t x, int64_t y) {
+    x = find(x);
+    y = find(y);
+    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+  };
+  for (int64_t g : generic_text_groups_) find(g);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const int64_t key = -1 - static_cast<int64_t>(r);
+    find(key);
+    for (int64_t d : rows[r].members) {
+      if (auto it = marked_.find(d); it != marked_.end()) {
+        for (int64_t g : it->second) join(key, g);
+      }
+    }
+  }
+  for (const auto& [d, groups] : marked_) {
+    for (int64_t g : groups) join(*groups.begin(), g);
+  }
+  struct Merged {
+    std::set<int64_t> members;
+    int64_t contacts = 0;
+    bool stored = false;
+  };
+  std::map<int64_t, Merged> merged;
+  for (int64_t g : generic_text_groups_) {
+    Merged& m = merged[find(g)];
+    m.stored = true;
+    const auto& docs = text_group_[g];
+    m.members.insert(docs.begin(), docs.end());
+    if (auto it = text_group_contacts_.find(g); it != text_group_contacts_.end())
+      m.contacts = std::max(m.contacts, it->second);
+  }
+  for (const auto& [d, groups] : marked_) merged[find(*groups.begin())].members.insert(d);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    Merged& m = merged[find(-1 - static_cast<int64_t>(r))];
+    m.members.insert(rows[r].members.begin(), rows[r].members.end());
+    m.contacts = std::max(m.contacts, ContactsInWhy(rows[r].why));
+  }
+  for (auto& [root, m] : merged) {
+    if (m.stored && m.contacts - newly_generic < options_.generic_text_contacts) {
+      full_because_ = fmt::format(
+          "a generic text group of {} documents might stop being generic beside {} contact values "
+          "that turned generic",
+          m.members.size(), newly_generic);
+      return false;
+    }
+    GenericValue g;
+    g.kind = "text";
+    g.members.assign(m.members.begin(), m.members.end());
+    g.value = fmt::format("near-identical text of document #{}", g.members.front());
+    g.documents = static_cast<int64_t>(g.members.size());
+    g.why = fmt::format(
+        "{} documents with this text carry {} different contact values: a popular phrasing or "
+        "boilerplate, not one author's template",
+        g.documents, m.contacts);
+    kept.push_back(std::move(g));
+  }
+  linkage.generic = std::move(kept);
   return true;
 }
 
@@ -668,7 +925,7 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
           ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, d).Bind(2, b).Bind(3, kind).Run());
         }
       }
-      ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
+      if (text_group_of_.count(d) > 0) ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
     }
     for (const auto& [key, similarity] : links) {
       const auto& [a, b, kind] = key;
@@ -697,7 +954,10 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
                                   .Run());
     }
     ARIADNE_RETURN_IF_ERROR(PutGenericTexts(db_, linkage.generic));
-    return PutState(db_, new_ids_.back(), total_, state_.full_documents);
+    LinkState state = state_;
+    state.last_document = new_ids_.back();
+    state.documents = total_;
+    return PutState(db_, state);
   }();
 }
 
@@ -729,6 +989,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     summary.documents = state_.documents;
   } else if (*ready) {
     for (int64_t id : new_ids_) Push(id);
+    ARIADNE_RETURN_IF_ERROR(LoadGenericTexts());
     ARIADNE_RETURN_IF_ERROR(FindTextNeighbours());
     Result<std::vector<PhotoGroupRow>> photos = PhotoGroups(c_.store());
     if (!photos.ok()) return photos.status();
@@ -790,7 +1051,9 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
         }));
       }
     }
-    const Linkage linkage = resolver.Resolve();
+    for (const auto& [d, groups] : marked_) resolver.AddKnownGenericText(d);
+    Linkage linkage = resolver.Resolve();
+    if (!MergeGenericTexts(linkage)) return std::optional<LinkSummary>();
     const LinkageRows rows = RowsOf(linkage, flags);
     ARIADNE_RETURN_IF_ERROR(Write(linkage, rows));
     summary = rows.summary;

@@ -47,7 +47,8 @@ int64_t TriageScore(const TriageParts& parts);
 
 // Resolves the whole case and replaces its stored linkage in one transaction (call inside none);
 // only rows that changed since the last run are written.
-// Also records what it saw (schema v10 link_state), for LinkNewDocuments.
+// Also records what it saw (schema v10 link_state) and writes the band index file
+// (link-bands.bin, band_index.h), for LinkNewDocuments.
 Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options = {});
 
 struct IncrementalOptions {
@@ -61,17 +62,19 @@ struct IncrementalOptions {
 };
 
 // Links the documents added since the last link into the stored linkage without resolving the
-// whole case. The region re-resolved is the new documents, their near-duplicate texts (LSH band
-// lookups against every stored signature, confirmed like a full link), the documents sharing their
-// contact values and photos, and then, until nothing is added, every document of the clusters,
-// contact values (not generic), stored links, generic text groups and photo groups reached. Every
+// whole case. The region re-resolved is the new documents, their near-duplicate texts (the new
+// documents' LSH band keys looked up in the band index file of the last full link, band_index.h,
+// and confirmed like a full link), the documents sharing their contact values and photos, and then,
+// until nothing is added, every document of the clusters, contact values (not generic), stored
+// links and photo groups reached. A stored generic text group stays out of the region: a new
+// near-identical text joins it, and the group (joined on nothing) is only counted anew. Every
 // piece of evidence of a region document therefore lies inside the region, so resolving it with
 // the whole case's size gives the clusters a full link gives (see docs/case-format.md, "Incremental
 // linking", for what may differ: weights of untouched clusters, LSH bucket caps). Only the
 // region's cluster, member, link and generic rows are rewritten.
 // Falls back to LinkCase (and says why in full_because) when there is no record of a previous
-// link, documents linked before were analysed again, a generic contact value could stop being
-// generic, or the new documents or the region are too large a share of the case.
+// link, documents linked before were analysed again, a generic contact value or text group could
+// stop being generic, or the new documents or the region are too large a share of the case.
 Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& options = {},
                                      const IncrementalOptions& incremental = {});
 

@@ -140,6 +140,15 @@ void Resolver::AddKnownGeneric(std::string_view kind, std::string_view value) {
   known_generic_[ValueOf(kind, value)] = true;
 }
 
+SignedTexts Resolver::Texts() const {
+  return {texts_.size(), [this](size_t i) { return ids_[texts_[i].document]; },
+          [this](size_t i) -> const Signature& { return texts_[i].signature; }};
+}
+
+void Resolver::AddKnownGenericText(int64_t document_id) {
+  known_generic_texts_.push_back(document_id);
+}
+
 void Resolver::AddText(int64_t document_id, const Signature& signature, int64_t shingles) {
   const int doc = Index(document_id);
   if (doc < 0 || shingles < options_.min_shingles) return;
@@ -181,10 +190,23 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
 std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
   const int text_count = static_cast<int>(texts_.size());
   std::vector<BandBuckets> bands(kBands);
+  const bool keep_index =
+      band_index_ != nullptr && (ids_.empty() || *std::max_element(ids_.begin(), ids_.end()) <=
+                                                     static_cast<int64_t>(UINT32_MAX));
+  if (band_index_ != nullptr) band_index_->assign(keep_index ? kBands : 0, {});
   OnTwoThreads(kBands, [&](int band) {
     std::vector<std::pair<uint64_t, int>> entries(static_cast<size_t>(text_count));
     for (int t = 0; t < text_count; ++t) entries[t] = {BandKey(texts_[t].signature, band), t};
     std::sort(entries.begin(), entries.end());
+    if (keep_index) {
+      // Sorted by the whole key, so by its high half too.
+      std::vector<BandEntry>& index = (*band_index_)[static_cast<size_t>(band)];
+      index.resize(entries.size());
+      for (size_t i = 0; i < entries.size(); ++i) {
+        index[i] = {static_cast<uint32_t>(entries[i].first >> 32),
+                    static_cast<uint32_t>(ids_[texts_[entries[i].second].document])};
+      }
+    }
     BandBuckets& out = bands[band];
     for (size_t begin = 0; begin < entries.size();) {
       size_t end = begin + 1;
@@ -421,9 +443,15 @@ Linkage Resolver::Resolve() {
   // Generic text: a group of near-identical texts that carries many different contacts is a
   // popular phrasing or site boilerplate, not one author's template.
   std::vector<bool> text_pair_generic(text_pairs.size(), false);
+  std::vector<bool> known_generic_text(document_count, false);
+  for (int64_t id : known_generic_texts_) {
+    if (const int d = Index(id); d >= 0) known_generic_text[d] = true;
+  }
   for (const PairComponent& group : ComponentsOf(text_pairs, document_count)) {
     const size_t contacts = ContactsOn(group.documents, generic, stamp, ++mark);
-    if (static_cast<int64_t>(contacts) < options_.generic_text_contacts) continue;
+    const bool known = std::any_of(group.documents.begin(), group.documents.end(),
+                                   [&](int d) { return known_generic_text[d]; });
+    if (!known && static_cast<int64_t>(contacts) < options_.generic_text_contacts) continue;
     for (size_t i : group.pairs) text_pair_generic[i] = true;
     out.generic.push_back(
         {"text", fmt::format("near-identical text of document #{}", ids_[group.documents.front()]),

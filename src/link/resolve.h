@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "link/band_index.h"
 #include "link/minhash.h"
 #include "link/split.h"
 
@@ -115,8 +116,19 @@ class Resolver {
   // incremental link resolves a region; the value's other documents lie outside it): never joined
   // on and not listed again in Linkage::generic.
   void AddKnownGeneric(std::string_view kind, std::string_view value);
+  // A document whose text is known to belong to a generic text group from a wider view (an
+  // incremental link leaves the group's other documents out of its region): every group of
+  // near-identical texts it is in is generic (listed in Linkage::generic, joined on nothing).
+  void AddKnownGenericText(int64_t document_id);
+
+  // Asks Resolve to fill `bands` (kBands vectors) with every text's band keys, sorted by key, for
+  // the persisted band index (band_index.h). Left empty when a document id does not fit 32 bits.
+  void KeepBandIndex(std::vector<std::vector<BandEntry>>* bands) { band_index_ = bands; }
 
   Linkage Resolve();
+
+  // The texts added (those long enough to link on), in the order added: for the band index file.
+  SignedTexts Texts() const;
 
  private:
   struct Pair {
@@ -153,6 +165,7 @@ class Resolver {
   };
   std::vector<Value> values_;
   std::vector<bool> known_generic_;                   // by value, from AddKnownGeneric
+  std::vector<int64_t> known_generic_texts_;          // document ids, from AddKnownGenericText
   std::unordered_map<std::string, int> value_index_;  // kind + '\0' + value
   std::string key_;                                   // reused lookup key
   // Document -> contact values, as offsets into contact_values_ (built by Resolve).
@@ -169,6 +182,7 @@ class Resolver {
     std::string description;
   };
   std::vector<PhotoGroup> photo_groups_;
+  std::vector<std::vector<BandEntry>>* band_index_ = nullptr;
 };
 
 }  // namespace ariadne::link

@@ -20,6 +20,7 @@
 #include "demo/contact_format.h"
 #include "demo/corpus.h"
 #include "extract/phone.h"
+#include "link/band_index.h"
 #include "pipeline/pipeline.h"
 #include "support/temp_dir.h"
 
@@ -100,12 +101,13 @@ std::string StoredClusters(store::CaseStore& s) {
 
 // One ad per line: its text gets `words` pseudo-random words (seeded by `id`) so that no two ads
 // are near-identical, then `contacts`.
-void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words = 30) {
+void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words = 30,
+             int text_seed = -1) {
   static const char* kWords[] = {"quiet",  "river",   "lamp",    "orange", "violet", "stone",
                                  "garden", "window",  "copper",  "meadow", "silver", "harbour",
                                  "candle", "forest",  "pepper",  "velvet", "marble", "thunder",
                                  "willow", "saffron", "lantern", "cobalt", "ember",  "juniper"};
-  uint64_t x = 0x9E3779B97F4A7C15ULL * static_cast<uint64_t>(id + 1);
+  uint64_t x = 0x9E3779B97F4A7C15ULL * static_cast<uint64_t>((text_seed < 0 ? id : text_seed) + 1);
   std::string text;
   for (int i = 0; i < words; ++i) {
     x ^= x << 13;
@@ -262,6 +264,66 @@ TEST(LinkCaseTest, AGenericValueThatMightStopBeingGenericMakesAFullLink) {
         for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@board.example");
       });
   EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+}
+
+TEST(LinkCaseTest, ANewAdWithAGenericTextLeavesTheGroupOutOfTheRegion) {
+  testing::TempDir dir;
+  // 30 ads share one text beside 30 different numbers (a popular phrasing: generic); ads 1-3 also
+  // form a cluster by a number of their own. A new ad with the same text joins the generic group
+  // (one more document) without re-resolving the group's ads.
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 30; ++i) {
+          WriteAd(out, i, Phone(i) + (i <= 3 ? " Or 07700 900999." : ""), 30, 1000);
+        }
+        for (int i = 31; i <= 60; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) { WriteAd(out, 61, Phone(61), 30, 1000); });
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["documents re-resolved"], 1);
+  EXPECT_EQ(found["generic values"], 1);
+  EXPECT_EQ(found["clusters"], 1);
+}
+
+TEST(LinkCaseTest, NearIdenticalTextsAreFoundWithOrWithoutTheBandIndex) {
+  testing::TempDir dir;
+  // Ads 1-40 have texts of their own; new ads repeat the texts of ads 5 and 17 with their own
+  // numbers, so each joins one old ad by text alone.
+  auto first = [](std::ofstream& out) {
+    for (int i = 1; i <= 40; ++i) WriteAd(out, i, Phone(i));
+  };
+  auto second = [](std::ofstream& out) {
+    WriteAd(out, 41, Phone(41), 30, 5);
+    WriteAd(out, 42, Phone(42), 30, 17);
+  };
+  std::filesystem::create_directories(dir.path() / "indexed");
+  auto found = AddLikeOnce(dir.path() / "indexed", first, second);
+  EXPECT_EQ(found["new documents linked incrementally"], 2);
+  EXPECT_EQ(found["documents re-resolved"], 4);
+  EXPECT_EQ(found["clusters"], 2);
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / "indexed" / "twice" / kBandIndexFile));
+
+  // The same with the index gone (or stale): every stored signature is read instead.
+  const auto plain = dir.path() / "plain";
+  std::filesystem::create_directories(plain);
+  {
+    std::ofstream a(plain / "first.jsonl"), b(plain / "second.jsonl");
+    first(a);
+    second(b);
+  }
+  auto c = NewCase(plain / "case");
+  ImportAndAnalyse(*c, plain / "first.jsonl");
+  {
+    std::ofstream stale(plain / "case" / kBandIndexFile, std::ios::trunc);
+    stale << "not an index";
+  }
+  auto again = ImportAndAnalyse(*c, plain / "second.jsonl");
+  EXPECT_EQ(again["new documents linked incrementally"], 2);
+  EXPECT_EQ(again["documents re-resolved"], 4);
+  auto indexed = store::Case::Open(dir.path() / "indexed" / "twice");
+  ASSERT_TRUE(indexed.ok());
+  EXPECT_EQ(StoredClusters(c->store()), StoredClusters((*indexed)->store()));
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 11> kMigrations = {
+constexpr std::array<const char*, 12> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -422,6 +422,13 @@ CREATE INDEX documents_filter_probe
 -- What the recruitment-fraud score adds up from, as `contributions` does for the other score
 -- ('[]' until the document is analysed again).
 ALTER TABLE document_scores ADD COLUMN fraud_contributions TEXT NOT NULL DEFAULT '[]';
+)sql",
+    // v12 (incremental linking speed, issue 5): which LSH band index file (link-bands.bin, written
+    // by a full link; link/band_index.h) belongs to the stored linkage. NULL: none, an incremental
+    // link reads every stored signature instead.
+    R"sql(
+ALTER TABLE link_state ADD COLUMN bands_token INTEGER;
+ALTER TABLE link_state ADD COLUMN bands_last_document INTEGER;
 )sql",
 };
 

@@ -1,0 +1,167 @@
+#include "link/band_index.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace ariadne::link {
+
+namespace {
+
+// Header: magic, token, last document, entries per band, bands, signatures; then kBands arrays of
+// entries; then the signatures, each a 4-byte document id and its 256 bytes, ascending ids.
+constexpr char kMagic[8] = {'A', 'R', 'L', 'B', 'A', 'N', 'D', '2'};
+struct Header {
+  char magic[8];
+  int64_t token;
+  int64_t last_document;
+  int64_t count;
+  int64_t bands;
+  int64_t signatures;
+};
+constexpr size_t kSignedSize = sizeof(uint32_t) + sizeof(Signature);
+static_assert(sizeof(BandEntry) == 8);
+
+}  // namespace
+
+Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t last_document,
+                      const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts) {
+  if (bands.size() != static_cast<size_t>(kBands)) {
+    return Internal(fmt::format("band index: {} bands, not {}", bands.size(), kBands));
+  }
+  Header header{};
+  std::memcpy(header.magic, kMagic, sizeof kMagic);
+  header.token = token;
+  header.last_document = last_document;
+  header.count = static_cast<int64_t>(bands[0].size());
+  header.bands = kBands;
+  bool ascending = true;
+  for (size_t i = 1; i < texts.count && ascending; ++i) {
+    ascending = texts.document(i - 1) < texts.document(i);
+  }
+  if (texts.count > 0 && texts.document(texts.count - 1) > static_cast<int64_t>(UINT32_MAX)) {
+    ascending = false;
+  }
+  header.signatures = ascending ? static_cast<int64_t>(texts.count) : 0;
+  std::filesystem::path temporary = path;
+  temporary += ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out.write(reinterpret_cast<const char*>(&header), sizeof header);
+    for (const std::vector<BandEntry>& band : bands) {
+      if (static_cast<int64_t>(band.size()) != header.count) {
+        return Internal("band index: bands of different sizes");
+      }
+      out.write(reinterpret_cast<const char*>(band.data()),
+                static_cast<std::streamsize>(band.size() * sizeof(BandEntry)));
+    }
+    for (int64_t i = 0; i < header.signatures; ++i) {
+      const auto document = static_cast<uint32_t>(texts.document(static_cast<size_t>(i)));
+      out.write(reinterpret_cast<const char*>(&document), sizeof document);
+      out.write(reinterpret_cast<const char*>(texts.signature(static_cast<size_t>(i)).data()),
+                sizeof(Signature));
+    }
+    out.close();
+    if (!out) {
+      std::error_code ignored;
+      std::filesystem::remove(temporary, ignored);
+      return IoError(
+          fmt::format("cannot write {}: {}; check that the case folder is writable and "
+                      "the disk is not full",
+                      temporary.string(), std::strerror(errno)));
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    return IoError(
+        fmt::format("cannot rename {} to {}: {}", temporary.string(), path.string(), ec.message()));
+  }
+  return Status::Ok();
+}
+
+std::optional<BandIndex> BandIndex::Open(const std::filesystem::path& path, int64_t token,
+                                         int64_t last_document) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || static_cast<size_t>(st.st_size) < sizeof(Header)) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  const auto size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return std::nullopt;
+  Header header{};
+  std::memcpy(&header, map, sizeof header);
+  const bool valid = std::memcmp(header.magic, kMagic, sizeof kMagic) == 0 &&
+                     header.token == token && header.last_document == last_document &&
+                     header.bands == kBands && header.count >= 0 && header.signatures >= 0 &&
+                     size == sizeof(Header) +
+                                 static_cast<size_t>(header.count) * kBands * sizeof(BandEntry) +
+                                 static_cast<size_t>(header.signatures) * kSignedSize;
+  if (!valid) {
+    ::munmap(map, size);
+    return std::nullopt;
+  }
+  ::madvise(map, size, MADV_RANDOM);
+  return BandIndex(map, size, header.count, header.signatures);
+}
+
+BandIndex::BandIndex(void* map, size_t size, int64_t count, int64_t signatures)
+    : map_(map), size_(size), count_(count), signatures_(signatures) {}
+
+BandIndex::BandIndex(BandIndex&& other) noexcept
+    : map_(other.map_), size_(other.size_), count_(other.count_), signatures_(other.signatures_) {
+  other.map_ = nullptr;
+  other.size_ = 0;
+}
+
+BandIndex::~BandIndex() {
+  if (map_ != nullptr) ::munmap(map_, size_);
+}
+
+std::span<const BandEntry> BandIndex::Find(int band, uint32_t key) const {
+  const auto* first =
+      reinterpret_cast<const BandEntry*>(static_cast<const char*>(map_) + sizeof(Header)) +
+      static_cast<size_t>(band) * static_cast<size_t>(count_);
+  const BandEntry* last = first + count_;
+  const BandEntry* begin =
+      std::lower_bound(first, last, key, [](const BandEntry& e, uint32_t k) { return e.key < k; });
+  const BandEntry* end = begin;
+  while (end != last && end->key == key) ++end;
+  return {begin, end};
+}
+
+bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
+  const char* first = static_cast<const char*>(map_) + sizeof(Header) +
+                      static_cast<size_t>(count_) * kBands * sizeof(BandEntry);
+  auto id_at = [&](int64_t i) {
+    uint32_t id;
+    std::memcpy(&id, first + static_cast<size_t>(i) * kSignedSize, sizeof id);
+    return id;
+  };
+  int64_t low = 0, high = signatures_;  // binary search over the ascending ids
+  while (low < high) {
+    const int64_t mid = low + (high - low) / 2;
+    if (id_at(mid) < document) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  if (low == signatures_ || id_at(low) != document) return false;
+  std::memcpy(signature.data(), first + static_cast<size_t>(low) * kSignedSize + sizeof(uint32_t),
+              sizeof(Signature));
+  return true;
+}
+
+}  // namespace ariadne::link

@@ -1,0 +1,74 @@
+// A persisted LSH band index of a case's text signatures (the file link-bands.bin in the case
+// folder): for each of the kBands bands, every text's band key (its high 32 bits) with its document
+// id, sorted by key. A full link writes it from the keys it sorts anyway; an incremental link looks
+// up the new documents' band keys in it instead of reading every stored signature. A candidate is
+// only a candidate: callers confirm it on the stored signatures, so the 32-bit keys (rare
+// collisions) add work, never links. Readers check the header against link_state (its token and
+// last document); any mismatch means "no index" and the caller reads the signatures instead.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "core/status.h"
+#include "link/minhash.h"
+
+namespace ariadne::link {
+
+struct BandEntry {
+  uint32_t key;       // high 32 bits of BandKey(signature, band)
+  uint32_t document;  // document id
+};
+
+inline uint32_t BandKey32(const Signature& signature, int band) {
+  return static_cast<uint32_t>(BandKey(signature, band) >> 32);
+}
+
+// The index file's name in a case folder.
+inline constexpr const char* kBandIndexFile = "link-bands.bin";
+
+// The texts whose signatures the file also keeps (for confirming candidates without a database
+// look-up each): `count` texts, the i-th with `document(i)` and `signature(i)`, ascending ids.
+struct SignedTexts {
+  size_t count = 0;
+  std::function<int64_t(size_t)> document;
+  std::function<const Signature&(size_t)> signature;
+};
+
+// Writes `bands` (kBands vectors of one size, each sorted by key) and `texts` to `path` atomically
+// (a temporary file renamed over it), with the token and the highest document id it covers.
+// Signatures whose ids do not ascend are not kept (readers then find none).
+Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t last_document,
+                      const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts);
+
+// A read-only memory map of an index file.
+class BandIndex {
+ public:
+  // Opens `path`; nullopt when it is missing, truncated or not the one written with `token` and
+  // `last_document` (a stale or foreign file is never used).
+  static std::optional<BandIndex> Open(const std::filesystem::path& path, int64_t token,
+                                       int64_t last_document);
+  BandIndex(BandIndex&& other) noexcept;
+  BandIndex& operator=(BandIndex&&) = delete;
+  BandIndex(const BandIndex&) = delete;
+  ~BandIndex();
+
+  // The entries of `band` with this key (usually none or a few).
+  std::span<const BandEntry> Find(int band, uint32_t key) const;
+  int64_t entries_per_band() const { return count_; }
+  // The stored signature of `document`; false when the file has none for it.
+  bool FindSignature(uint32_t document, Signature& signature) const;
+
+ private:
+  BandIndex(void* map, size_t size, int64_t count, int64_t signatures);
+  void* map_ = nullptr;
+  size_t size_ = 0;
+  int64_t count_ = 0;
+  int64_t signatures_ = 0;
+};
+
+}  // namespace ariadne::link
