@@ -133,7 +133,10 @@ bool ScanWindows(const hs_database_t* db, hs_scratch_t* scratch, std::string_vie
   thread_local std::vector<Window> windows;
   thread_local std::vector<Segment> segments;
   thread_local std::string buffer;
-  constexpr size_t kSample = 64 << 10;
+  // Small: on dense text the sample is paid for nothing, and finding windows costs about 16
+  // instructions per byte there (bench/extract_bench's corpus; a 64 KB sample of each 1 MB
+  // document was one instruction per byte of the whole).
+  constexpr size_t kSample = 16 << 10;
   if (!always && text.size() >= 4 * kSample) {
     FindWindows(text.substr(0, kSample), margins, windows);
     if (!WorthWindows(Covered(windows), kSample)) return false;
