@@ -4,9 +4,15 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ariadne::extract {
 
@@ -40,6 +46,43 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);
   return out;
+}
+
+// The first position from `i` whose byte is one of the ASCII bytes `a`, `b`, `c` (pass one byte
+// more than once for fewer), or text.size(). Sixteen bytes at a time where SSE2 is available.
+inline size_t FindByteOf(std::string_view text, size_t i, char a, char b, char c) {
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                                     _mm_cmpeq_epi8(v, vc));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  while (i < n && text[i] != a && text[i] != b && text[i] != c) ++i;
+  return i;
+}
+
+// The first position from `i` holding an ASCII digit, or text.size().
+inline size_t FindDigit(std::string_view text, size_t i) {
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  // Unsigned byte - '0' <= 9, as a signed compare after flipping the sign bit.
+  const __m128i zero = _mm_set1_epi8('0');
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i limit = _mm_set1_epi8(static_cast<char>(0x80 + 10));
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, zero), flip), limit);
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(digit));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  while (i < n && !IsDigit(text[i])) ++i;
+  return i;
 }
 
 // True when `word` (already lower case) is one of `list`: the keyword tables of the extractors.
