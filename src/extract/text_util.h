@@ -85,6 +85,57 @@ inline size_t FindDigit(std::string_view text, size_t i) {
   return i;
 }
 
+// A byte of a word for Vectorscan's \b (without HS_FLAG_UCP): an ASCII letter, digit or '_'.
+inline bool IsBoundaryWordByte(char c) {
+  return IsAsciiAlnum(c) || c == '_';
+}
+
+// Calls on_run(start, end) for every whole run of \b word bytes (IsBoundaryWordByte) at least
+// `min_length` >= 15 bytes long, in order. Such a run holds eight word bytes in a row at a
+// multiple of eight from where the search (re)starts, so only those are looked for, sixteen bytes
+// at a time where SSE2 is available.
+template <typename OnRun>
+void ForEachLongWordRun(std::string_view text, size_t min_length, OnRun&& on_run) {
+  const size_t n = text.size();
+  const auto run_around = [&](size_t at) {  // the whole run through the word byte at `at`
+    size_t start = at, end = at + 1;
+    while (start > 0 && IsBoundaryWordByte(text[start - 1])) --start;
+    while (end < n && IsBoundaryWordByte(text[end])) ++end;
+    if (end - start >= min_length) on_run(start, end);
+    return end;
+  };
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const auto in_range = [&](__m128i v, char lo, int span) {
+    return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)), flip),
+                          _mm_set1_epi8(static_cast<char>(0x80 + span)));
+  };
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i word = _mm_or_si128(
+        _mm_or_si128(in_range(v, '0', 10), in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26)),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
+    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(word));
+    if ((mask & 0xFF) == 0xFF) {
+      i = run_around(i);
+    } else if ((mask >> 8) == 0xFF) {
+      i = run_around(i + 8);
+    } else {
+      i += 16;
+    }
+  }
+#endif
+  // The rest, byte by byte.
+  while (i < n) {
+    if (!IsBoundaryWordByte(text[i])) {
+      ++i;
+      continue;
+    }
+    i = run_around(i);
+  }
+}
+
 // True when `word` (already lower case) is one of `list`: the keyword tables of the extractors.
 template <size_t N>
 inline bool IsOneOf(std::string_view word, const std::array<std::string_view, N>& list) {

@@ -376,6 +376,27 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
     texts.push_back(round % 2 == 0 ? RandomBytes(random, random.Below(400))
                                    : RandomText(random, random.Below(30)));
   }
+  // Runs of capitals, digits and Base58 letters of every length around the address and IBAN
+  // lengths, joined by spaces, '_' and other bytes.
+  static const std::string kRunBytes = "13T0ABCDEZ9bcxloO_";
+  static const char* const kJoins[] = {" ", "  ", "_", ".", "-", "\n", "\xC3\xA4", ""};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (size_t runs = random.Below(6); runs > 0; --runs) {
+      for (size_t k = random.Below(40); k > 0; --k)
+        text += kRunBytes[random.Below(kRunBytes.size())];
+      text += kJoins[random.Below(std::size(kJoins))];
+    }
+    texts.push_back(text);
+  }
+  for (const char* text :
+       {"1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "x1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+        "1BoatSLRHtKNngkdXEeobR76b53LETtpyT_", "TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC.",
+        "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "aDE89370400440532013000",
+        "DE89  3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32 GB82WEST12345698765432",
+        "DE89 DE89 3704 0044 0532 0130 00"}) {
+    texts.emplace_back(text);
+  }
   size_t natives = 0;
   for (const ExtractorInfo* extractor : Registry()) {
     for (uint32_t p = 0; p < extractor->patterns.size(); ++p) {
