@@ -91,9 +91,10 @@ inline bool IsBoundaryWordByte(char c) {
 }
 
 // Calls on_run(start, end) for every whole run of \b word bytes (IsBoundaryWordByte) at least
-// `min_length` >= 15 bytes long, in order. Such a run holds eight word bytes in a row at a
-// multiple of eight from where the search (re)starts, so only those are looked for, sixteen bytes
-// at a time where SSE2 is available.
+// `min_length` >= 23 bytes long, in order. Such a run holds sixteen word bytes in a row starting
+// at a multiple of eight from where the search (re)starts, so only those are looked for, sixteen
+// bytes at a time where SSE2 is available (words of prose are shorter: a longer condition, eight
+// bytes, sent every long word of prose to a byte-by-byte look).
 template <typename OnRun>
 void ForEachLongWordRun(std::string_view text, size_t min_length, OnRun&& on_run) {
   const size_t n = text.size();
@@ -111,17 +112,18 @@ void ForEachLongWordRun(std::string_view text, size_t min_length, OnRun&& on_run
     return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)), flip),
                           _mm_set1_epi8(static_cast<char>(0x80 + span)));
   };
+  bool previous_half = false;  // the last eight bytes before i are word bytes
   while (i + 16 <= n) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
     const __m128i word = _mm_or_si128(
         _mm_or_si128(in_range(v, '0', 10), in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26)),
         _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
     const auto mask = static_cast<unsigned>(_mm_movemask_epi8(word));
-    if ((mask & 0xFF) == 0xFF) {
+    if (mask == 0xFFFF || (previous_half && (mask & 0xFF) == 0xFF)) {
       i = run_around(i);
-    } else if ((mask >> 8) == 0xFF) {
-      i = run_around(i + 8);
+      previous_half = false;
     } else {
+      previous_half = (mask >> 8) == 0xFF;
       i += 16;
     }
   }
