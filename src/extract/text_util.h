@@ -112,20 +112,32 @@ void ForEachLongWordRun(std::string_view text, size_t min_length, OnRun&& on_run
     return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)), flip),
                           _mm_set1_epi8(static_cast<char>(0x80 + span)));
   };
-  bool previous_half = false;  // the last eight bytes before i are word bytes
-  while (i + 16 <= n) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+  const auto word_mask = [&](size_t at) {  // bit k: text[at + k] is a word byte
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
     const __m128i word = _mm_or_si128(
         _mm_or_si128(in_range(v, '0', 10), in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26)),
         _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(word));
-    if (mask == 0xFFFF || (previous_half && (mask & 0xFF) == 0xFF)) {
-      i = run_around(i);
-      previous_half = false;
-    } else {
-      previous_half = (mask >> 8) == 0xFF;
-      i += 16;
+    return static_cast<unsigned>(_mm_movemask_epi8(word));
+  };
+  // A first, cheaper test: word bytes are among 0x30-0x7F (one signed compare), and prose has a
+  // space or punctuation mark in almost every sixteen bytes. Only blocks that pass it are tested
+  // for word bytes.
+  const __m128i below = _mm_set1_epi8(0x2F);
+  bool previous_half = false;  // the last eight bytes before i passed the first test
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const auto maybe = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, below)));
+    if (maybe == 0xFFFF || (previous_half && (maybe & 0xFF) == 0xFF)) {
+      const unsigned word = word_mask(i);
+      const bool previous_words = previous_half && (word_mask(i - 16) >> 8) == 0xFF;
+      if (word == 0xFFFF || (previous_words && (word & 0xFF) == 0xFF)) {
+        i = run_around(i);
+        previous_half = false;
+        continue;
+      }
     }
+    previous_half = (maybe >> 8) == 0xFF;
+    i += 16;
   }
 #endif
   // The rest, byte by byte.
