@@ -200,8 +200,24 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
+// The matches of kPatterns[0]: an '@' between a local-part byte and a letter or digit; each ends
+// after that letter or digit.
+void FindAtSigns(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+  const size_t n = text.size();
+  for (size_t p = FindByteOf(text, 0, '@', '@', '@'); p < n;
+       p = FindByteOf(text, p + 1, '@', '@', '@')) {
+    if (p == 0 || p + 1 >= n || !IsAsciiAlnum(text[p + 1])) continue;
+    const char before = text[p - 1];
+    if (IsAsciiAlnum(before) || before == '.' || before == '_' || before == '%' || before == '+' ||
+        before == '-') {
+      out.push_back(Hit{pattern, p + 2, p + 2});
+    }
+  }
+}
+
 constexpr PrescanPattern kPatterns[] = {
-    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt},
+    // Found by FindAtSigns (a pattern of character classes around one byte; see extractor.h).
+    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, false, FindAtSigns},
     {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, kCueOpenBracket},
     {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka)\s{1,2}[A-Za-z0-9])",

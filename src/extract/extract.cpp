@@ -25,7 +25,32 @@ struct PatternOwner {
   uint32_t local;
   bool som;
   bool every_end;  // PrescanPattern::every_end
+  // The extractor also has native patterns (PrescanPattern::native): its matches are kept as they
+  // come and merged with the native ones before they are joined into hits (JoinHits).
+  bool raw = false;
 };
+
+// A pattern found by its own finder instead of the database (PrescanPattern::native).
+struct NativePattern {
+  uint32_t extractor;
+  uint32_t local;
+  NativeFinder find;
+};
+
+// Appends a match to an extractor's hits, joining it into the last hit when both belong to one
+// candidate (see Hit in extractor.h).
+void AddMatch(std::vector<Hit>& hits, uint32_t pattern, bool som, bool every_end, size_t from,
+              size_t to) {
+  if (!hits.empty() && hits.back().pattern == pattern) {
+    Hit& last = hits.back();
+    // Longer matches of the same start (SOM), or the next digits of one run (no SOM): keep one hit.
+    if ((som && last.from == from) || (!som && !every_end && to <= last.to + 8)) {
+      last.to = std::max(last.to, to);
+      return;
+    }
+  }
+  hits.push_back(Hit{pattern, som ? from : to, to});
+}
 
 // A window of the folded text copied into the scan buffer at `buffer_begin`.
 struct Segment {
@@ -67,16 +92,12 @@ int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, uns
     to += shift;
   }
   std::vector<Hit>& hits = (*scan->hits)[owner.extractor];
-  if (!hits.empty() && hits.back().pattern == owner.local) {
-    Hit& last = hits.back();
-    // Longer matches of the same start (SOM), or the next digits of one run (no SOM): keep one hit.
-    if ((owner.som && last.from == from) || (!owner.som && !owner.every_end && to <= last.to + 8)) {
-      last.to = std::max<size_t>(last.to, to);
-      return 0;
-    }
+  if (owner.raw) {
+    hits.push_back(Hit{owner.local, owner.som ? static_cast<size_t>(from) : static_cast<size_t>(to),
+                       static_cast<size_t>(to)});
+    return 0;
   }
-  hits.push_back(Hit{owner.local, owner.som ? static_cast<size_t>(from) : static_cast<size_t>(to),
-                     static_cast<size_t>(to)});
+  AddMatch(hits, owner.local, owner.som, owner.every_end, from, to);
   return 0;
 }
 
@@ -133,7 +154,10 @@ bool ScanWindows(const hs_database_t* db, hs_scratch_t* scratch, std::string_vie
   thread_local std::vector<Window> windows;
   thread_local std::vector<Segment> segments;
   thread_local std::string buffer;
-  constexpr size_t kSample = 64 << 10;
+  // Small: on dense text the sample is paid for nothing, and finding windows costs about 16
+  // instructions per byte there (bench/extract_bench's corpus; a 64 KB sample of each 1 MB
+  // document was one instruction per byte of the whole).
+  constexpr size_t kSample = 16 << 10;
   if (!always && text.size() >= 4 * kSample) {
     FindWindows(text.substr(0, kSample), margins, windows);
     if (!WorthWindows(Covered(windows), kSample)) return false;
@@ -175,9 +199,14 @@ std::string UsableRegion(const std::string& hint) {
 
 class VectorscanExtractor final : public SelectorExtractor {
  public:
-  VectorscanExtractor(hs_database_t* db, std::vector<PatternOwner> owners, CueMargins margins,
+  VectorscanExtractor(hs_database_t* db, std::vector<PatternOwner> owners,
+                      std::vector<NativePattern> natives, CueMargins margins,
                       const ExtractorOptions& options)
-      : db_(db), owners_(std::move(owners)), margins_(margins), options_(options) {}
+      : db_(db),
+        owners_(std::move(owners)),
+        natives_(std::move(natives)),
+        margins_(margins),
+        options_(options) {}
   ~VectorscanExtractor() override { hs_free_database(db_); }
   VectorscanExtractor(const VectorscanExtractor&) = delete;
   VectorscanExtractor& operator=(const VectorscanExtractor&) = delete;
@@ -203,6 +232,7 @@ class VectorscanExtractor final : public SelectorExtractor {
       for (auto& h : hits) h.clear();
       ScanWhole(db_, scratch, folded.text, owners_, hits);
     }
+    AddNativeMatches(folded.text, registry, hits);
 
     thread_local std::vector<Found> found;
     found.clear();
@@ -251,8 +281,35 @@ class VectorscanExtractor final : public SelectorExtractor {
   }
 
  private:
+  // The matches of the native patterns, merged by end offset with the database's matches of the
+  // same extractor (kept as they came, PatternOwner::raw), then joined into hits as OnMatch joins
+  // them.
+  void AddNativeMatches(std::string_view text, std::span<const ExtractorInfo* const> registry,
+                        std::vector<std::vector<Hit>>& hits) const {
+    thread_local std::vector<Hit> matches;
+    for (size_t k = 0; k < natives_.size();) {
+      const uint32_t e = natives_[k].extractor;
+      matches.assign(hits[e].begin(), hits[e].end());
+      for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
+        const size_t before = matches.size();
+        natives_[k].find(text, natives_[k].local, matches);
+        // Both parts ascend by end offset; on a tie the earlier part's match comes first.
+        std::inplace_merge(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(before),
+                           matches.end(), [](const Hit& a, const Hit& b) { return a.to < b.to; });
+      }
+      hits[e].clear();
+      const auto patterns = registry[e]->patterns;
+      for (const Hit& m : matches) {
+        const PrescanPattern& pattern = patterns[m.pattern];
+        AddMatch(hits[e], m.pattern, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0, pattern.every_end,
+                 m.from, m.to);
+      }
+    }
+  }
+
   hs_database_t* db_;
   std::vector<PatternOwner> owners_;
+  std::vector<NativePattern> natives_;  // by extractor
   CueMargins margins_;
   ExtractorOptions options_;
 };
@@ -284,42 +341,54 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
   std::vector<unsigned> flags;
   std::vector<unsigned> ids;
   std::vector<PatternOwner> owners;
+  std::vector<NativePattern> natives;
   const auto registry = Registry();
   for (uint32_t e = 0; e < registry.size(); ++e) {
-    for (uint32_t p = 0; p < registry[e]->patterns.size(); ++p) {
-      const PrescanPattern& pattern = registry[e]->patterns[p];
+    const auto patterns = registry[e]->patterns;
+    const bool raw = std::any_of(patterns.begin(), patterns.end(),
+                                 [](const PrescanPattern& p) { return p.native != nullptr; });
+    for (uint32_t p = 0; p < patterns.size(); ++p) {
+      const PrescanPattern& pattern = patterns[p];
+      if (pattern.native != nullptr) {
+        natives.push_back(NativePattern{e, p, pattern.native});
+        continue;
+      }
       ids.push_back(static_cast<unsigned>(expressions.size()));
       expressions.push_back(pattern.expression);
       flags.push_back(pattern.flags);
       owners.push_back(
-          PatternOwner{e, p, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0, pattern.every_end});
+          PatternOwner{e, p, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0, pattern.every_end, raw});
     }
   }
-  // The pre-filter's margins: for each cue class, the widest pattern that relies on it.
+  // Every pattern, native or not, must follow the rules; the pre-filter's margins (for each cue
+  // class, the widest pattern that relies on it) count only the patterns of the database, as the
+  // native ones read the whole text.
   CueMargins margins{};
-  for (size_t k = 0; k < owners.size(); ++k) {
-    const PatternOwner& owner = owners[k];
-    const PrescanPattern& pattern = registry[owner.extractor]->patterns[owner.local];
-    const std::string where = "extract: pattern " + std::to_string(owner.local) + " of extractor " +
-                              registry[owner.extractor]->name;
-    hs_expr_info_t* info = nullptr;
-    hs_compile_error_t* error = nullptr;
-    if (hs_expression_info(pattern.expression, pattern.flags, &info, &error) != HS_SUCCESS) {
-      const std::string message = error != nullptr && error->message ? error->message : "?";
-      if (error != nullptr) hs_free_compile_error(error);
-      return Internal(where + " does not compile: " + message + "; this is a bug in src/extract");
-    }
-    const unsigned max_width = info->max_width;
-    std::free(info);
-    if (max_width == UINT_MAX || pattern.cues == 0 || (pattern.cues >> kCueClasses) != 0) {
-      return Internal(where +
-                      " is unbounded or lists no pre-filter cue; this is a bug in src/extract");
-    }
-    if (!owner.som && HasAssertion(pattern.expression)) {
-      return Internal(where + " has an assertion but no SOM flag; this is a bug in src/extract");
-    }
-    for (size_t c = 0; c < kCueClasses; ++c) {
-      if ((pattern.cues >> c) & 1) margins[c] = std::max<uint32_t>(margins[c], max_width);
+  for (uint32_t e = 0; e < registry.size(); ++e) {
+    for (uint32_t p = 0; p < registry[e]->patterns.size(); ++p) {
+      const PrescanPattern& pattern = registry[e]->patterns[p];
+      const std::string where =
+          "extract: pattern " + std::to_string(p) + " of extractor " + registry[e]->name;
+      hs_expr_info_t* info = nullptr;
+      hs_compile_error_t* error = nullptr;
+      if (hs_expression_info(pattern.expression, pattern.flags, &info, &error) != HS_SUCCESS) {
+        const std::string message = error != nullptr && error->message ? error->message : "?";
+        if (error != nullptr) hs_free_compile_error(error);
+        return Internal(where + " does not compile: " + message + "; this is a bug in src/extract");
+      }
+      const unsigned max_width = info->max_width;
+      std::free(info);
+      if (max_width == UINT_MAX || pattern.cues == 0 || (pattern.cues >> kCueClasses) != 0) {
+        return Internal(where +
+                        " is unbounded or lists no pre-filter cue; this is a bug in src/extract");
+      }
+      if ((pattern.flags & HS_FLAG_SOM_LEFTMOST) == 0 && HasAssertion(pattern.expression)) {
+        return Internal(where + " has an assertion but no SOM flag; this is a bug in src/extract");
+      }
+      if (pattern.native != nullptr) continue;
+      for (size_t c = 0; c < kCueClasses; ++c) {
+        if ((pattern.cues >> c) & 1) margins[c] = std::max<uint32_t>(margins[c], max_width);
+      }
     }
   }
   hs_database_t* db = nullptr;
@@ -340,7 +409,7 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
     return Internal(message + "; this is a bug in src/extract");
   }
   return std::unique_ptr<SelectorExtractor>(
-      new VectorscanExtractor(db, std::move(owners), margins, options));
+      new VectorscanExtractor(db, std::move(owners), std::move(natives), margins, options));
 }
 
 }  // namespace ariadne::extract

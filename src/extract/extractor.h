@@ -33,11 +33,27 @@ namespace ariadne::extract {
 // Without SOM, consecutive matches of a pattern whose ends lie within 8 bytes are one hit (the
 // digits of one run); `every_end` keeps one hit per match end instead, for patterns whose nearby
 // matches are distinct candidates ("5€ 6€").
+struct Hit;
+
+// Appends to `out`, as Hits of pattern number `pattern`, exactly the matches Vectorscan reports for
+// one pattern's expression over all of `text`, in its order: each end offset once, by increasing
+// end offset (except that Vectorscan reports a match `$` finds before a newline that ends the text
+// after the one that ends at the end of the text), `from` the leftmost start with SOM and equal
+// to `to` without.
+using NativeFinder = void (*)(std::string_view text, uint32_t pattern, std::vector<Hit>& out);
+
 struct PrescanPattern {
   const char* expression;
   unsigned flags;
   unsigned cues;           // Cue bits (prefilter.h)
   bool every_end = false;  // without SOM: one hit per match end (see above)
+  // Optional: a linear pass that finds the expression's matches itself (see NativeFinder). The
+  // engine then leaves the pattern out of the Vectorscan database and runs this over the whole
+  // folded text instead. For patterns made of character classes only (a run of digits, a letter
+  // before ':'): with no literal to look for, Vectorscan runs an automaton at every digit or
+  // mark, which on text dense with numbers costs several instructions per byte of the whole text
+  // for each such pattern. tests/extract/native_pattern_test.cpp compares the two on many texts.
+  NativeFinder native = nullptr;
 };
 
 // A pre-scan match in the folded text: `pattern` is the index into the extractor's own pattern

@@ -365,13 +365,28 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
+// The matches of kPatterns[1]: a ':', '@' or '-' after a letter and at most two spaces; each ends
+// after the mark.
+void FindContextMarks(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+  const size_t n = text.size();
+  for (size_t p = FindByteOf(text, 0, ':', '@', '-'); p < n;
+       p = FindByteOf(text, p + 1, ':', '@', '-')) {
+    size_t q = p;
+    while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
+    // [q, p): the spaces (at most two) right before the mark; the letter must come before them.
+    if (q > 0 && IsAsciiAlpha(text[q - 1])) out.push_back(Hit{pattern, p + 1, p + 1});
+  }
+}
+
 constexpr PrescanPattern kPatterns[] = {
     {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send\?phone=))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
     // Only the letter before the mark: ContextStart reads the word (see there). One hit per end.
-    {R"([A-Za-z] {0,2}[:@\-])", 0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true},
+    // Found by FindContextMarks (character classes only; see extractor.h).
+    {R"([A-Za-z] {0,2}[:@\-])", 0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true,
+     FindContextMarks},
 };
 
 }  // namespace

@@ -3,6 +3,11 @@
 // gives 1. Value: compact upper case. Details: country. Sources: ISO 13616-1:2020 §6 (check digits)
 // and the SWIFT IBAN registry (release 98) for the lengths.
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "extract/extractor.h"
 #include "extract/text_util.h"
@@ -84,10 +89,65 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
+bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool IsUpperOrDigit(char c) {
+  return IsUpper(c) || IsDigit(c);
+}
+
+// The first position p from `i` with a capital letter at p and a digit at p + 1, or text.size().
+size_t FindUpperDigit(std::string_view text, size_t i) {
+  const size_t n = text.size();
+#if defined(__SSE2__)
+  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
+  const auto in_range = [&](__m128i v, char lo, int span) {
+    return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)), flip),
+                          _mm_set1_epi8(static_cast<char>(0x80 + span)));
+  };
+  for (; i + 17 <= n; i += 16) {
+    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
+    const auto mask = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_and_si128(in_range(v0, 'A', 26), in_range(v1, '0', 10))));
+    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  for (; i + 1 < n; ++i) {
+    if (IsUpper(text[i]) && IsDigit(text[i + 1])) return i;
+  }
+  return n;
+}
+
+// The matches of kPatterns[0]: from a word start (\b) with two capital letters and two digits,
+// four letters or digits (after one optional space), then seven more, each after one optional
+// space. The way through is forced (a space is never a letter or digit), so each start has one
+// match, and later starts end later.
+void FindIbans(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+  const size_t n = text.size();
+  for (size_t p = FindUpperDigit(text, 0); p < n; p = FindUpperDigit(text, p + 1)) {
+    // p: the country code's second letter.
+    if (p == 0 || !IsUpper(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) continue;
+    const size_t start = p - 1;
+    if (start > 0 && IsBoundaryWordByte(text[start - 1])) continue;
+    size_t k = p + 3;
+    if (k < n && text[k] == ' ') ++k;
+    bool ok = true;
+    for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && IsUpperOrDigit(text[k]);
+    for (int c = 0; c < 7 && ok; ++c, ++k) {
+      if (k < n && text[k] == ' ') ++k;
+      ok = k < n && IsUpperOrDigit(text[k]);
+    }
+    if (ok) out.push_back(Hit{pattern, start, k});
+  }
+}
+
 constexpr PrescanPattern kPatterns[] = {
     // The country code's second letter and the first check digit are a kCueUpperDigit cue: the
-    // pre-filter need not open windows as wide as an IBAN around every digit.
-    {R"(\b[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7})", HS_FLAG_SOM_LEFTMOST, kCueUpperDigit},
+    // pre-filter need not open windows as wide as an IBAN around every digit. Found natively by
+    // FindIbans (character classes only; see extractor.h and crypto.cpp).
+    {R"(\b[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7})", HS_FLAG_SOM_LEFTMOST, kCueUpperDigit,
+     false, FindIbans},
 };
 
 }  // namespace

@@ -26,11 +26,27 @@ constexpr std::array<CurrencyWord, 34> kCurrencies = {{
     {"roses", "roses"}, {"rosen", "roses"}, {"rozen", "roses"}, {"rosas", "roses"},
 }};
 
+// The bytes a currency word can start with (its first byte; ASCII letters in both cases): most
+// positions MatchCurrency is asked about (digits, spaces) start none, and are answered at once
+// instead of by comparing all 34 words.
+constexpr std::array<bool, 256> MakeCurrencyStarts() {
+  std::array<bool, 256> starts{};
+  for (const CurrencyWord& c : kCurrencies) {
+    const auto first = static_cast<unsigned char>(c.word[0]);
+    starts[first] = true;
+    if (first >= 'a' && first <= 'z') starts[first - 'a' + 'A'] = true;
+  }
+  return starts;
+}
+constexpr std::array<bool, 256> kCurrencyStarts = MakeCurrencyStarts();
+
 // The currency at i: returns its end and sets code, or returns i.
 size_t MatchCurrency(std::string_view t, size_t i, std::string_view& code) {
+  if (i >= t.size() || !kCurrencyStarts[static_cast<unsigned char>(t[i])]) return i;
   size_t best = i;
+  const char first = AsciiLower(t[i]);  // the words are lower case (symbols as they are)
   for (const CurrencyWord& c : kCurrencies) {
-    if (t.size() - i < c.word.size()) continue;
+    if (c.word[0] != first || t.size() - i < c.word.size()) continue;
     if (!EqualsLower(t.substr(i, c.word.size()), c.word)) {
       // non-ASCII words: compare bytes (lower case only)
       if (t.substr(i, c.word.size()) != c.word) continue;

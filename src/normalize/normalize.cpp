@@ -884,17 +884,22 @@ class ProseSkipper {
       const size_t limit = 64 - offset;  // bits of the block from i
       const unsigned char* block = block_ + offset;
       const size_t readable = readable_ - offset;  // from block[0]
+      // The block's masks from i, in registers (members would be reloaded for every word).
       const uint64_t letters = masks_.letters >> offset;
       const uint64_t digits = masks_.digits >> offset;
       const uint64_t stops = masks_.stops >> offset;
+      const uint64_t glue = masks_.glue >> offset;
+      const uint64_t lookalikes = masks_.lookalikes >> offset;
       // Stops, the first digit of each run of digits, the first letter of each word.
       uint64_t events = stops | (digits & ~(digits << 1)) | (letters & ~(letters << 1));
       size_t advance = limit;
       while (events != 0) {
         const auto at = static_cast<size_t>(std::countr_zero(events));
         events &= events - 1;
-        if ((stops >> at) & 1) return {resume, i + at + 1};
-        if ((digits >> at) & 1) {
+        // Most events start a word: one test sends them on (a byte is a letter, a digit or a
+        // stop, never two of them).
+        if (((letters >> at) & 1) == 0) [[unlikely]] {
+          if ((stops >> at) & 1) return {resume, i + at + 1};
           if (!near_digits) {
             for (size_t k = 0; k < untested_count; ++k) {
               if (MayBeItem(p_ + untested[k].first, untested[k].second)) {
@@ -907,7 +912,7 @@ class ProseSkipper {
           continue;
         }
         const auto len = static_cast<size_t>(std::countr_one(letters >> at));
-        if (at + len == limit) {  // a word that may go on in the next block
+        if (at + len == limit) [[unlikely]] {  // a word that may go on in the next block
           if (at > 0 || offset > 0) {
             advance = at;
             block_at_ = kNoBlock;  // read it again at the start of a block
@@ -925,14 +930,13 @@ class ProseSkipper {
           break;
         }
         // Here at + len < limit, so the byte after the word is in the block.
-        if ((masks_.glue >> (offset + at + len)) & 1) return {resume, i + at + len};
+        if ((glue >> (at + len)) & 1) return {resume, i + at + len};
         if (!near_digits && untested_count + 1 < test_every_) {
           untested[untested_count++] = {i + at, len};
           continue;
         }
         const uint64_t word = (1ull << len) - 1;
-        const bool lookalike =
-            len <= kMaxLookalikeLetters && ((masks_.lookalikes >> (offset + at)) & word) == word;
+        const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
         const bool known = len <= max_key_ &&
                            AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
         if (lookalike | known) return {resume, i + at + len};

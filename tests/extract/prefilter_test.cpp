@@ -330,3 +330,106 @@ TEST(Prefilter, ExtractionIsTheSameWithAndWithoutThePrefilter) {
 
 }  // namespace
 }  // namespace ariadne::extract
+
+namespace ariadne::extract {
+namespace {
+
+// What Vectorscan reports for one pattern alone (compiled into `db`): one Hit per match, as a
+// NativeFinder must give them.
+std::vector<Hit> VectorscanMatches(const hs_database_t* db, hs_scratch_t* scratch, bool som,
+                                   uint32_t id, const std::string& text) {
+  struct Context {
+    std::vector<Hit> hits;
+    uint32_t id;
+  } context{{}, id};
+  hs_scan(
+      db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+      [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* ctx) {
+        auto* c = static_cast<Context*>(ctx);
+        c->hits.push_back(Hit{c->id, static_cast<size_t>(from), static_cast<size_t>(to)});
+        return 0;
+      },
+      &context);
+  if (!som) {
+    for (Hit& h : context.hits) h.from = h.to;
+  }
+  return context.hits;
+}
+
+// A pattern with a native finder is left out of the database: the finder must report exactly what
+// Vectorscan would have, in its order (the hits, and so the selectors, stay the same).
+TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
+  Random random;
+  std::vector<std::string> texts = {"",
+                                    "12345",
+                                    "12345\n",
+                                    "1234\n",
+                                    "x12345\n\n",
+                                    "1 2 3 4 5",
+                                    "1    2345 1   2345",
+                                    "123.45-67/8(9)~0 12\t34 5",
+                                    "07700 900123, 0151/23456789.",
+                                    "anna@example.com a@b @x x@ .@1 -@Z",
+                                    "Telegram: @anna, TG  @x, snap - y, a   :b",
+                                    "192.168.1.20 1.2.3.4.5 1234.5.6.7 a1.2.3.4 1.2.3.4a 1.2.3.4_"};
+  for (int round = 0; round < 2000; ++round) {
+    texts.push_back(round % 2 == 0 ? RandomBytes(random, random.Below(400))
+                                   : RandomText(random, random.Below(30)));
+  }
+  // Runs of capitals, digits and Base58 letters of every length around the address and IBAN
+  // lengths, joined by spaces, '_' and other bytes.
+  static const std::string kRunBytes = "13T0ABCDEZ9bcxloO_";
+  static const char* const kJoins[] = {" ", "  ", "_", ".", "-", "\n", "\xC3\xA4", ""};
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (size_t runs = random.Below(6); runs > 0; --runs) {
+      for (size_t k = random.Below(40); k > 0; --k)
+        text += kRunBytes[random.Below(kRunBytes.size())];
+      text += kJoins[random.Below(std::size(kJoins))];
+    }
+    texts.push_back(text);
+  }
+  for (const char* text :
+       {"1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "x1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+        "1BoatSLRHtKNngkdXEeobR76b53LETtpyT_", "TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC.",
+        "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "aDE89370400440532013000",
+        "DE89  3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32 GB82WEST12345698765432",
+        "DE89 DE89 3704 0044 0532 0130 00"}) {
+    texts.emplace_back(text);
+  }
+  size_t natives = 0;
+  for (const ExtractorInfo* extractor : Registry()) {
+    for (uint32_t p = 0; p < extractor->patterns.size(); ++p) {
+      const PrescanPattern& pattern = extractor->patterns[p];
+      if (pattern.native == nullptr) continue;
+      ++natives;
+      hs_database_t* db = nullptr;
+      hs_compile_error_t* error = nullptr;
+      ASSERT_EQ(hs_compile(pattern.expression, pattern.flags, HS_MODE_BLOCK, nullptr, &db, &error),
+                HS_SUCCESS);
+      hs_scratch_t* scratch = nullptr;
+      ASSERT_EQ(hs_alloc_scratch(db, &scratch), HS_SUCCESS);
+      const bool som = (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0;
+      for (const std::string& text : texts) {
+        const std::vector<Hit> expected = VectorscanMatches(db, scratch, som, p, text);
+        std::vector<Hit> found;
+        pattern.native(text, p, found);
+        ASSERT_EQ(found.size(), expected.size())
+            << extractor->name << " pattern " << p << " on \"" << text << "\"";
+        for (size_t k = 0; k < found.size(); ++k) {
+          EXPECT_EQ(found[k].pattern, p);
+          EXPECT_EQ(found[k].from, expected[k].from)
+              << extractor->name << " pattern " << p << " match " << k << " on \"" << text << "\"";
+          EXPECT_EQ(found[k].to, expected[k].to)
+              << extractor->name << " pattern " << p << " match " << k << " on \"" << text << "\"";
+        }
+      }
+      hs_free_scratch(scratch);
+      hs_free_database(db);
+    }
+  }
+  EXPECT_GE(natives, 1u);
+}
+
+}  // namespace
+}  // namespace ariadne::extract
