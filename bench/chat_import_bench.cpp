@@ -87,6 +87,7 @@ void WriteWhatsApp(const fs::path& p, int64_t bytes, int64_t* messages) {
   }
 }
 
+// One message a minute, as a chat runs forward in time (the importer groups messages by day).
 void WriteTelegram(const fs::path& p, int64_t bytes, int64_t* messages) {
   std::ofstream out(p, std::ios::binary);
   std::mt19937 rng(11);
@@ -96,10 +97,10 @@ void WriteTelegram(const fs::path& p, int64_t bytes, int64_t* messages) {
   for (int64_t i = 1; written < bytes; ++i) {
     std::string m = fmt::format(
         "{}  {{\n   \"id\": {},\n   \"type\": \"message\",\n   \"date\": "
-        "\"2026-03-{:02}T{:02}:{:02}:00\",\n   \"from\": \"{}\",\n   \"from_id\": \"user{}\",\n"
+        "\"2026-{:02}-{:02}T{:02}:{:02}:00\",\n   \"from\": \"{}\",\n   \"from_id\": \"user{}\",\n"
         "   \"text\": [\"{} \", {{\"type\": \"phone\", \"text\": \"+44 7700 900{:03}\"}}]\n  }}",
-        i == 1 ? "" : ",\n", i, 1 + i % 28, i % 24, i % 60, kSenders[i % 5], i % 5, Sentence(rng),
-        rng() % 1000);
+        i == 1 ? "" : ",\n", i, 1 + (i / 1440 / 28) % 12, 1 + (i / 1440) % 28, (i / 60) % 24,
+        i % 60, kSenders[i % 5], i % 5, Sentence(rng), rng() % 1000);
     out << m;
     written += static_cast<int64_t>(m.size());
     ++*messages;

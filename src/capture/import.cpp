@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "capture/registry.h"
 #include "core/text.h"
+#include "store/chat_segment.h"
 #include "store/custody_store.h"
 
 namespace ariadne::capture {
@@ -48,6 +52,47 @@ std::string MediaTypeOf(const fs::path& p) {
   if (ext == ".txt") return "text/plain";
   return "";
 }
+
+// A chat segment's bounds (docs/case-format.md, "Chat segments"): one thread, one calendar day, at
+// most this many messages and about this much text. Big enough that a segment costs one row, one
+// full-text entry and one seal instead of hundreds; small enough to read as one page and to seal
+// and index quickly.
+constexpr int64_t kSegmentMessages = 1000;
+constexpr size_t kSegmentTextBytes = 64 * 1024;
+// Between two messages in a segment's text: a paragraph break, so that no selector or phrase runs
+// from one message into the next.
+constexpr std::string_view kMessageSeparator = "\n\n";
+
+// Appends `s` as a JSON string (UTF-8 kept, control characters escaped).
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  for (char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') {
+      out->push_back('\\');
+      out->push_back(c);
+    } else if (u < 0x20) {
+      out->append(fmt::format("\\u{:04x}", u));
+    } else {
+      out->push_back(c);
+    }
+  }
+  out->push_back('"');
+}
+
+const std::string kEmptyObject = "{}";
+
+// The chat segment being filled: consecutive messages of one thread, day and blob.
+struct OpenSegment {
+  bool open = false;
+  std::string thread;
+  std::string day;
+  std::string provenance_blob;
+  std::string thread_attributes;  // JSON members shared by the thread's messages ("" when none)
+  int64_t messages = 0;
+  Document doc;
+  std::string index;  // the messages' index entries, comma-separated
+};
 
 // One run of one import: the state shared by the steps below.
 class ImportRun {
@@ -173,6 +218,8 @@ class ImportRun {
 
   Status CommitBatch(bool reopen = true) {
     store::CaseStore& s = case_.store();
+    // Every record read so far is in this transaction: resuming starts after it.
+    ARIADNE_RETURN_IF_ERROR(FlushSegment());
     ARIADNE_RETURN_IF_ERROR(case_.blobs().SyncPending());
     ARIADNE_RETURN_IF_ERROR(s.UpdateImport(record_));
     ARIADNE_RETURN_IF_ERROR(s.Commit());
@@ -207,6 +254,8 @@ class ImportRun {
       doc.provenance = {rec.inner_sha256, record_.file_name + "/" + rec.inner_name, rec.line,
                         rec.byte_start, rec.byte_end};
     }
+    if (!rec.thread.empty()) return TakeMessage(rec);
+    ARIADNE_RETURN_IF_ERROR(FlushSegment());
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
@@ -217,6 +266,124 @@ class ImportRun {
       }
     } else {
       ++record_.duplicated;
+    }
+    return Status::Ok();
+  }
+
+  // Adds a chat message to the open segment (closing it first when the message does not belong in
+  // it), unless the case holds the message already.
+  Status TakeMessage(ParsedRecord& rec) {
+    Document& doc = *rec.doc;
+    Result<bool> known = KnownMessage(doc, rec.thread);
+    if (!known.ok()) return known.status();
+    if (*known) {
+      ++record_.duplicated;
+      return Status::Ok();
+    }
+    OpenSegment& seg = segment_;
+    const std::string_view day = std::string_view(doc.posted_at).substr(0, 10);
+    if (seg.open &&
+        (seg.thread != rec.thread || seg.day != day ||
+         seg.provenance_blob != doc.provenance.blob_sha256 || seg.messages >= kSegmentMessages ||
+         seg.doc.text.size() + doc.text.size() > kSegmentTextBytes || seg.doc.site != doc.site ||
+         seg.thread_attributes != ThreadMembers(rec))) {
+      ARIADNE_RETURN_IF_ERROR(FlushSegment());
+    }
+    if (!seg.open) {
+      seg.open = true;
+      seg.thread = rec.thread;
+      seg.day = std::string(day);
+      seg.provenance_blob = doc.provenance.blob_sha256;
+      seg.thread_attributes = std::string(ThreadMembers(rec));
+      seg.messages = 0;
+      seg.index.clear();
+      seg.doc = Document{};
+      seg.doc.source_id = doc.source_id;
+      seg.doc.site = doc.site;
+      seg.doc.posted_at = doc.posted_at;
+      seg.doc.lang = doc.lang;
+      seg.doc.region = doc.region;
+      seg.doc.kind = doc.kind;
+      seg.doc.provenance = doc.provenance;
+      seg.doc.text.reserve(kSegmentTextBytes + 4096);
+    } else {
+      seg.doc.text.append(kMessageSeparator);
+      seg.index.push_back(',');
+    }
+    const size_t start = seg.doc.text.size();
+    seg.doc.text.append(doc.text);
+    seg.doc.provenance.byte_end = doc.provenance.byte_end;
+    for (ImageRef& image : doc.images) seg.doc.images.push_back(std::move(image));
+    // [id, posted_at, text_start, text_end, byte_start, byte_end, line, attributes]: the id is
+    // the source id after "THREAD#".
+    std::string_view id = doc.source_id;
+    if (id.size() > rec.thread.size() && id.substr(0, rec.thread.size()) == rec.thread &&
+        id[rec.thread.size()] == '#')
+      id.remove_prefix(rec.thread.size() + 1);
+    seg.index.push_back('[');
+    AppendJsonString(id, &seg.index);
+    seg.index.push_back(',');
+    AppendJsonString(doc.posted_at, &seg.index);
+    seg.index += fmt::format(",{},{},{},{},{},", start, seg.doc.text.size(),
+                             doc.provenance.byte_start, doc.provenance.byte_end, rec.line);
+    const std::string& attributes = !rec.message_attributes_json.empty()
+                                        ? rec.message_attributes_json
+                                    : !doc.attributes_json.empty() ? doc.attributes_json
+                                                                   : kEmptyObject;
+    seg.index += attributes;
+    seg.index.push_back(']');
+    ++seg.messages;
+    return Status::Ok();
+  }
+
+  // The members of the record's thread attributes (the JSON object without its braces).
+  static std::string_view ThreadMembers(const ParsedRecord& rec) {
+    std::string_view t = rec.thread_attributes_json;
+    if (t.size() < 2 || t.front() != '{' || t.back() != '}') return {};
+    return t.substr(1, t.size() - 2);
+  }
+
+  // Whether the case holds this message already (from an earlier import of the same chat): the
+  // thread's stored messages are read once per run, when the thread is first seen.
+  Result<bool> KnownMessage(const Document& doc, const std::string& thread) {
+    auto it = known_threads_.find(thread);
+    if (it == known_threads_.end()) {
+      Result<std::vector<std::string>> keys =
+          store::StoredChatMessageKeys(case_.store(), doc.site, thread);
+      if (!keys.ok()) return keys.status();
+      std::unordered_set<std::string> set(std::make_move_iterator(keys->begin()),
+                                          std::make_move_iterator(keys->end()));
+      it = known_threads_.emplace(thread, std::move(set)).first;
+    }
+    if (it->second.empty()) return false;
+    return it->second.count(store::ChatMessageKey(doc.source_id, doc.text)) > 0;
+  }
+
+  // Stores the open chat segment, sealed, as one document.
+  Status FlushSegment() {
+    OpenSegment& seg = segment_;
+    if (!seg.open) return Status::Ok();
+    seg.open = false;
+    std::string attributes = "{\"chat_segment\":1,\"messages\":[";
+    attributes += seg.index;
+    attributes += "],\"thread\":";
+    AppendJsonString(seg.thread, &attributes);
+    if (!seg.thread_attributes.empty()) {
+      attributes.push_back(',');
+      attributes += seg.thread_attributes;
+    }
+    attributes += '}';
+    seg.doc.attributes_json = std::move(attributes);
+    Result<store::InsertOutcome> outcome = case_.store().InsertDocument(seg.doc, record_.id);
+    if (!outcome.ok()) return outcome.status();
+    if (*outcome == store::InsertOutcome::kInserted) {
+      record_.imported += seg.messages;
+      if (seal_writer_) {
+        ARIADNE_RETURN_IF_ERROR(
+            seal_writer_->Put({seg.doc.id, record_.id, callbacks_.seal(seg.doc, record_.id)}));
+      }
+    } else {
+      record_.duplicated += seg.messages;
     }
     return Status::Ok();
   }
@@ -299,9 +466,26 @@ class ImportRun {
   ImportSummary summary_;
   std::unordered_map<std::string, ImageRef> image_cache_;
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
+  OpenSegment segment_;
+  // Per thread seen in this run: the keys of its messages stored before this run.
+  std::unordered_map<std::string, std::unordered_set<std::string>> known_threads_;
 };
 
 }  // namespace
+
+std::string CompactChatAttributes(const nlohmann::json& attributes,
+                                  std::initializer_list<std::string_view> thread_keys) {
+  nlohmann::json kept = nlohmann::json::object();
+  for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+    const std::string& k = it.key();
+    if (k == "thread") continue;
+    if (std::find(thread_keys.begin(), thread_keys.end(), k) != thread_keys.end()) continue;
+    if (k == "attachments" && it->is_array() && it->empty()) continue;
+    if (k == "edited" && (it->is_null() || (it->is_boolean() && !it->get<bool>()))) continue;
+    kept[k] = *it;
+  }
+  return kept.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 Result<ImportSummary> ImportFile(store::Case& case_, const fs::path& file, std::string_view format,
                                  const ImportOptions& options, const ImportCallbacks& callbacks) {

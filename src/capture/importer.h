@@ -5,8 +5,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <initializer_list>
 #include <istream>
 #include <memory>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,7 +61,23 @@ struct ParsedRecord {
   // `inner_name` names it ("_chat.txt").
   std::string inner_sha256;
   std::string inner_name;
+  // A chat message (WhatsApp, Telegram) names its thread here: the runner stores consecutive
+  // messages of one thread and day as a chat segment (store/chat_segment.h) rather than one
+  // document each. The document's source id must start with "THREAD#".
+  std::string thread;
+  // For a chat message: what its segment keeps of the attributes. `message_attributes_json` is
+  // the message's own (a JSON object without the thread-wide ones and without empty defaults: no
+  // attachments, not edited), `thread_attributes_json` the JSON object of those every message of
+  // the thread in this file shares (thread_name, zip_entry, ...; "" when none). Empty message
+  // attributes: the document's are kept whole.
+  std::string message_attributes_json;
+  std::string thread_attributes_json;
 };
+
+// The attributes a chat segment keeps for one message: `attributes` without `thread` and the
+// `thread_keys`, and without empty defaults (`attachments: []`, `edited: false/null`), compact.
+std::string CompactChatAttributes(const nlohmann::json& attributes,
+                                  std::initializer_list<std::string_view> thread_keys);
 
 // Records of one file, in order. Not thread-safe.
 class RecordStream {

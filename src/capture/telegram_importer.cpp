@@ -446,6 +446,13 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (type != "message" && type != "service") attributes["type"] = type;
   d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
   record->doc = std::move(d);
+  record->thread = thread;
+  record->message_attributes_json =
+      CompactChatAttributes(attributes, {"thread_name", "thread_type"});
+  json shared = json::object();
+  shared["thread_name"] = chat.name;
+  if (!chat.type.empty()) shared["thread_type"] = chat.type;
+  record->thread_attributes_json = shared.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 // ---- The record stream

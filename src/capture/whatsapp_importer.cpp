@@ -630,15 +630,23 @@ class WhatsAppStream final : public RecordStream {
     // The attributes as nlohmann::json would write them (keys sorted, compact), built by hand:
     // building and dumping a json object per message was a fifth of the parse time.
     std::string attributes = "{\"attachments\":[";
+    // What the chat segment keeps (importer.h): the same without the thread and the defaults.
+    std::string& kept = record->message_attributes_json;
+    kept = "{";
     if (auto a = AttachmentOf(std::string_view(d.text).substr(0, d.text.find('\n')))) {
       if (a->contains("ref")) {
         const std::string ref = (*a)["ref"];
         if (IsImageName(ref)) d.images.push_back({ref, "", ""});
       }
+      const size_t from = attributes.size();
       attributes += a->dump(-1, ' ', false, json::error_handler_t::replace);
+      kept += "\"attachments\":[";
+      kept.append(attributes, from);
+      kept += "],";
     }
     attributes += "],\"edited\":";
     attributes += edited ? "true" : "false";
+    if (edited) kept += "\"edited\":true,";
     size_t replaced = ReplaceControlCharacters(d.text);
     if (sender) replaced += ReplaceControlCharacters(*sender);
     if (replaced > 0) {
@@ -654,15 +662,20 @@ class WhatsAppStream final : public RecordStream {
     d.site = "whatsapp";
     d.posted_at = std::move(when).value();
     attributes += ",\"sender\":";
+    kept += "\"sender\":";
     if (sender) {
       AppendJsonString(*sender, &attributes);
+      AppendJsonString(*sender, &kept);
     } else {
       attributes += "null,\"system\":true";
+      kept += "null,\"system\":true";
     }
+    kept += '}';
     attributes += ",\"thread\":";
     AppendJsonString(facts_.thread, &attributes);
     attributes += '}';
     d.attributes_json = std::move(attributes);
+    record->thread = facts_.thread;
   }
 
   FileFacts facts_;
@@ -710,8 +723,8 @@ class WhatsApp final : public Importer {
  public:
   std::string_view name() const override { return "whatsapp"; }
   std::string_view description() const override {
-    return "WhatsApp \"Export chat\" text (.txt, Android or iOS, any common date style), one "
-           "document per message (docs/formats/whatsapp-chat.md)";
+    return "WhatsApp \"Export chat\" text (.txt, Android or iOS, any common date style), "
+           "messages stored in chat segments (docs/formats/whatsapp-chat.md)";
   }
   bool Sniff(const std::filesystem::path& /*path*/, std::string_view head) const override {
     // The first line with text must be a message header: dates at line starts are rare enough

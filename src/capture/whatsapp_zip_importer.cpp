@@ -231,6 +231,9 @@ class ZipChatStream final : public RecordStream {
     // beside the zip file.
     d.images = std::move(images);
     d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+    record->message_attributes_json = CompactChatAttributes(attributes, {"zip_entry"});
+    record->thread_attributes_json =
+        json{{"zip_entry", index_.chat_name}}.dump(-1, ' ', false, json::error_handler_t::replace);
   }
 
   ZipPtr zip_;

@@ -2,11 +2,13 @@
 #include <fmt/format.h>
 
 #include <memory>
+#include <optional>
 
 #include "cli/command.h"
 #include "cli/output.h"
 #include "core/exit_code.h"
 #include "store/case.h"
+#include "store/chat_segment.h"
 #include "store/search_query.h"
 
 namespace ariadne::cli {
@@ -20,6 +22,23 @@ struct SearchOptions {
   int offset = 0;
   bool json = false;
 };
+
+// For a hit in a chat segment, the message the snippet's first highlight is in.
+std::optional<store::ChatMessage> MatchedMessage(store::CaseStore& s, const store::SearchHit& h) {
+  Result<Document> d = s.GetDocument(h.id);
+  if (!d.ok() || !store::IsChatSegment(d->attributes_json)) return std::nullopt;
+  std::vector<store::ChatMessage> messages = store::ChatMessagesOf(*d);
+  std::optional<int64_t> at = store::SnippetHighlightOffset(d->text, h.snippet);
+  std::optional<size_t> i = store::ChatMessageAt(messages, at.value_or(0));
+  if (!i) return std::nullopt;
+  return std::move(messages[*i]);
+}
+
+nlohmann::json MessageJson(const store::ChatMessage& m) {
+  return {{"ordinal", m.ordinal},       {"source_id", m.source_id},   {"sender", m.sender},
+          {"posted_at", m.posted_at},   {"text_start", m.text_start}, {"text_end", m.text_end},
+          {"byte_start", m.byte_start}, {"byte_end", m.byte_end},     {"line", m.line}};
+}
 
 // The snippet without markers, and the [start, end) byte ranges the markers enclosed.
 std::pair<std::string, nlohmann::json> SplitHighlights(const std::string& marked) {
@@ -66,22 +85,24 @@ int RunSearch(const SearchOptions& o) {
 
   const bool terminal = StdoutIsTerminal();
   for (const store::SearchHit& h : r->hits) {
+    const std::optional<store::ChatMessage> message = MatchedMessage((*c)->store(), h);
     if (o.json) {
       auto [snippet, spans] = SplitHighlights(h.snippet);
-      PrintJsonLine({{"id", h.id},
-                     {"source_id", h.source_id},
-                     {"site", h.site},
-                     {"title", h.title},
-                     {"posted_at", h.posted_at},
-                     {"lang", h.lang},
-                     {"kind", h.kind},
-                     {"snippet", snippet},
-                     {"highlights", spans},
-                     {"rank", h.rank}});
+      nlohmann::json line = {{"id", h.id},       {"source_id", h.source_id}, {"site", h.site},
+                             {"title", h.title}, {"posted_at", h.posted_at}, {"lang", h.lang},
+                             {"kind", h.kind},   {"snippet", snippet},       {"highlights", spans},
+                             {"rank", h.rank}};
+      if (message) line["message"] = MessageJson(*message);
+      PrintJsonLine(line);
     } else {
       fmt::print("#{:<6} {}  {}  {}  {}\n", h.id, h.site, h.posted_at.substr(0, 10),
                  h.lang.empty() ? "--" : h.lang, h.title);
       fmt::print("        {}\n", RenderHighlights(h.snippet, terminal));
+      if (message) {
+        fmt::print("        message {} of the chat segment: {}, {}, line {}\n",
+                   message->ordinal + 1, message->sender.empty() ? "(system)" : message->sender,
+                   message->posted_at, message->line);
+      }
     }
   }
   if (!o.json) {

@@ -79,6 +79,19 @@ nlohmann::json DecisionJson(const store::StoredDecision& d) {
           {"note", d.note}, {"user", d.user},     {"time", d.time}};
 }
 
+nlohmann::json ChatMessageJson(const store::ChatMessage& m) {
+  return {{"ordinal", m.ordinal},
+          {"source_id", m.source_id},
+          {"sender", m.sender},
+          {"posted_at", m.posted_at},
+          {"start", m.text_start},
+          {"end", m.text_end},
+          {"byte_start", m.byte_start},
+          {"byte_end", m.byte_end},
+          {"line", m.line},
+          {"attributes", ParseStored(m.attributes_json)}};
+}
+
 nlohmann::json ClusterJson(const store::StoredCluster& c) {
   return {{"id", c.id},
           {"size", c.size},

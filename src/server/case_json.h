@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "store/case_store.h"
+#include "store/chat_segment.h"
 #include "store/workbench_store.h"
 
 namespace ariadne::server {
@@ -25,5 +26,7 @@ nlohmann::json ParamsJson(const httplib::Request& req);
 nlohmann::json DecisionJson(const store::StoredDecision& d);
 // {"id","size","score","band","parts","reasons"} of GET .../clusters.
 nlohmann::json ClusterJson(const store::StoredCluster& c);
+// One message of a chat segment (docs/api.md: `messages` of an ad, `message` of a search hit).
+nlohmann::json ChatMessageJson(const store::ChatMessage& m);
 
 }  // namespace ariadne::server

@@ -161,7 +161,19 @@ void Search(Call& call, ServerCore& core) {
   Result<store::WorkbenchResults> r = o.wb->Search(wq, core.options.search_limits);
   if (!r.ok()) return call.Fail(r.status());
   call.Audit("search", o.id, call.Query("q"), {{"params", ParamsJson(req)}, {"total", r->total}});
-  call.Json(SearchJson(*r));
+  nlohmann::json answer = SearchJson(*r);
+  // A hit in a chat segment names the message its first highlighted word is in.
+  for (size_t i = 0; i < r->hits.size(); ++i) {
+    const store::WorkbenchHit& h = r->hits[i];
+    if (h.site != "whatsapp" && h.site != "telegram") continue;
+    Result<Document> doc = o.c->store().GetDocument(h.id);
+    if (!doc.ok() || !store::IsChatSegment(doc->attributes_json)) continue;
+    const std::vector<store::ChatMessage> messages = store::ChatMessagesOf(*doc);
+    const std::optional<int64_t> at = store::SnippetHighlightOffset(doc->text, h.snippet);
+    const std::optional<size_t> m = store::ChatMessageAt(messages, at.value_or(0));
+    if (m) answer["hits"][i]["message"] = ChatMessageJson(messages[*m]);
+  }
+  call.Json(answer);
 }
 
 // ---- ads ----
@@ -312,6 +324,15 @@ void Ad(Call& call, ServerCore& core) {
                   {"byte_start", doc->provenance.byte_start},
                   {"byte_end", doc->provenance.byte_end}};
   }
+  // A chat segment's message index is given as `messages`, not inside `attributes`.
+  nlohmann::json attributes = ParseStored(doc->attributes_json);
+  nlohmann::json messages = nullptr;
+  if (store::IsChatSegment(doc->attributes_json)) {
+    messages = nlohmann::json::array();
+    for (const store::ChatMessage& m : store::ChatMessagesOf(*doc))
+      messages.push_back(ChatMessageJson(m));
+    if (attributes.is_object()) attributes.erase("messages");
+  }
   call.Audit("view", o.id, fmt::format("ad:{}", *id));
   call.Json({{"id", doc->id},
              {"source_id", doc->source_id},
@@ -323,7 +344,8 @@ void Ad(Call& call, ServerCore& core) {
              {"location", doc->location},
              {"lang", doc->lang},
              {"kind", doc->kind},
-             {"attributes", ParseStored(doc->attributes_json)},
+             {"attributes", attributes},
+             {"messages", messages},
              {"selectors", SelectorsJson(*selectors)},
              {"flags", FlagsJson(*flags)},
              {"score", score_json},

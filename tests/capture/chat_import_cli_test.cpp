@@ -67,8 +67,9 @@ TEST(ChatImportCli, ImportsAWhatsAppAndATelegramExportAndReportsBadOnes) {
 }
 
 // A chat import killed with SIGKILL mid-way (nothing flushed, nothing rolled back by the process):
-// the case holds whole batches only, its full-text index matches its documents, and the same
-// command completes the import: every message once, all searchable, the custody log intact.
+// the case holds whole batches only, its full-text index matches its documents (chat segments),
+// and the same command completes the import: every message once, all searchable, the custody log
+// intact.
 TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandCompletes) {
   testing::TempDir dir;
   auto init = RunAriadne(
@@ -107,20 +108,28 @@ TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandComplete
     ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
+  // The messages stored: each segment document indexes its own.
+  const char* const kStoredMessages =
+      "SELECT coalesce(sum(json_array_length(attributes, '$.messages')), 0) FROM documents";
   int64_t seen = 0;
   for (int i = 0; i < 6000 && seen < 1000; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    seen = count("SELECT count(*) FROM documents");
+    seen = count(kStoredMessages);
   }
   ::kill(pid, SIGKILL);
   int status = 0;
   ::waitpid(pid, &status, 0);
-  const int64_t before = count("SELECT count(*) FROM documents");
+  const int64_t before = count(kStoredMessages);
   ASSERT_GT(before, 0);
   ASSERT_LT(before, kMessages) << "the import finished before it was killed";
   EXPECT_EQ(before % 500, 0) << "only whole batches are committed";
+  EXPECT_EQ(count("SELECT imported FROM imports"), before);
+  EXPECT_EQ(count("SELECT next_line FROM imports"), before + 1)
+      << "the import resumes after the last stored message";
   EXPECT_TRUE(fts_ok()) << "the full-text index does not match the documents after the kill";
-  EXPECT_EQ(count("SELECT count(*) FROM document_seals"), before)
+  const int64_t segments = count("SELECT count(*) FROM documents");
+  EXPECT_LE(segments, before / 100) << "messages are stored as segments, not one row each";
+  EXPECT_EQ(count("SELECT count(*) FROM document_seals"), segments)
       << "each document is sealed in the transaction that stores it";
   EXPECT_EQ(count("SELECT count(*) FROM imports WHERE status = 'running'"), 1);
 
@@ -130,7 +139,12 @@ TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandComplete
   nlohmann::json j = nlohmann::json::parse(again.out);
   EXPECT_EQ(j["resumed"], true);
   EXPECT_EQ(j["imported"], kMessages);
-  EXPECT_EQ(count("SELECT count(*) FROM documents"), kMessages);
+  EXPECT_EQ(count(kStoredMessages), kMessages);
+  EXPECT_EQ(count("SELECT count(DISTINCT json_extract(m.value, '$[0]')) FROM documents, "
+                  "json_each(documents.attributes, '$.messages') AS m"),
+            kMessages)
+      << "every message once";
+  EXPECT_EQ(count("SELECT count(*) FROM document_seals"), count("SELECT count(*) FROM documents"));
   EXPECT_TRUE(fts_ok());
   // Messages from before and after the kill are found.
   for (const std::string& word : {std::string("word0"), fmt::format("word{}", kMessages - 1)}) {

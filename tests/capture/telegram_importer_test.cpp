@@ -9,6 +9,7 @@
 
 #include "capture/import.h"
 #include "capture/registry.h"
+#include "store/chat_segment.h"
 #include "support/importer_records.h"
 #include "support/temp_dir.h"
 
@@ -280,17 +281,27 @@ TEST(TelegramImporter, ImportsIntoACaseWithPhotosAndRecordsProblems) {
   EXPECT_EQ(s->images_stored, 1);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].find("`text` must be"), std::string::npos);
-  auto ids = (*c)->store().FindBySourceId("4000000001#6", "telegram");
+  // Both messages are in one chat segment, named after the first; message 6 is its second.
+  auto ids = (*c)->store().DocumentIds();
   ASSERT_TRUE(ids.ok() && ids->size() == 1);
   auto d = (*c)->store().GetDocument(ids->front());
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d->provenance.file_name, "result.json");
+  const auto messages = store::ChatMessagesOf(*d);
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_EQ(d->source_id, messages[0].source_id);
+  const store::ChatMessage& m = messages[1];
+  EXPECT_EQ(m.source_id, "4000000001#6");
+  EXPECT_EQ(m.sender, "Anna Example");
+  EXPECT_EQ(m.posted_at, "2026-03-12T21:16:00");
+  EXPECT_EQ(d->text.substr(static_cast<size_t>(m.text_start),
+                           static_cast<size_t>(m.text_end - m.text_start)),
+            "Call +44 7700 900123 or see my page @anna_example!");
   auto original = (*c)->blobs().Read(d->provenance.blob_sha256);
   ASSERT_TRUE(original.ok());
-  EXPECT_EQ(
-      original->substr(static_cast<size_t>(d->provenance.byte_start),
-                       static_cast<size_t>(d->provenance.byte_end - d->provenance.byte_start)),
-      kMessage2);
+  EXPECT_EQ(original->substr(static_cast<size_t>(m.byte_start),
+                             static_cast<size_t>(m.byte_end - m.byte_start)),
+            kMessage2);
   // The same messages in another export of the chat are duplicates.
   const auto copy = dir.Write("again/result.json", SingleChat(kMessage1));
   auto again = ImportFile(**c, copy, "", {}, cb);

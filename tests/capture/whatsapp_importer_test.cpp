@@ -9,6 +9,7 @@
 
 #include "capture/import.h"
 #include "capture/registry.h"
+#include "store/chat_segment.h"
 #include "support/importer_records.h"
 #include "support/temp_dir.h"
 
@@ -334,7 +335,52 @@ TEST(WhatsAppImporter, ImportsIntoACaseOnceWithProblemsRecorded) {
   auto again = ImportFile(**c, file, "", {}, cb);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again->already_complete);
-  EXPECT_EQ((*c)->store().Counts()->documents, 2);
+  // Both messages (same thread, same day) are one chat segment: each keeps its sender, time, text
+  // and byte range in the original.
+  EXPECT_EQ((*c)->store().Counts()->documents, 1);
+  auto ids = (*c)->store().DocumentIds();
+  ASSERT_TRUE(ids.ok() && ids->size() == 1u);
+  auto d = (*c)->store().GetDocument(ids->front());
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->site, "whatsapp");
+  EXPECT_EQ(d->posted_at, "2026-03-05T10:00:00");
+  EXPECT_EQ(d->text, "hello\n\nIMG-20260305-WA0001.jpg (file attached)");
+  ASSERT_EQ(d->images.size(), 1u);
+  EXPECT_EQ(d->images[0].status, "stored");
+  const auto messages = store::ChatMessagesOf(*d);
+  ASSERT_EQ(messages.size(), 2u);
+  EXPECT_EQ(messages[0].sender, "Anna");
+  EXPECT_EQ(messages[1].sender, "Ben");
+  EXPECT_EQ(messages[1].posted_at, "2026-03-05T10:01:00");
+  EXPECT_EQ(messages[1].line, 3);
+  EXPECT_EQ(d->text.substr(static_cast<size_t>(messages[1].text_start),
+                           static_cast<size_t>(messages[1].text_end - messages[1].text_start)),
+            "IMG-20260305-WA0001.jpg (file attached)");
+  EXPECT_EQ(d->source_id, messages[0].source_id);
+  EXPECT_EQ(json::parse(messages[1].attributes_json),
+            json::parse(R"({"attachments":[{"ref":"IMG-20260305-WA0001.jpg"}],"sender":"Ben"})"));
+  EXPECT_EQ(messages[1].source_id,
+            json::parse(d->attributes_json)["thread"].get<std::string>() + "#3");
+  auto original = (*c)->blobs().Read(d->provenance.blob_sha256);
+  ASSERT_TRUE(original.ok());
+  EXPECT_EQ(original->substr(static_cast<size_t>(messages[1].byte_start),
+                             static_cast<size_t>(messages[1].byte_end - messages[1].byte_start)),
+            "05/03/2026, 10:01 - Ben: IMG-20260305-WA0001.jpg (file attached)\n");
+  EXPECT_EQ(store::ChatMessageAt(messages, 6), 1u)
+      << "an offset in the separator: the next message";
+  EXPECT_EQ(store::ChatMessageAt(messages, 2), 0u);
+  EXPECT_EQ(store::ChatMessageAt(messages, static_cast<int64_t>(d->text.size())), std::nullopt);
+
+  // A later export of the same chat with one more message: only the new message is stored.
+  const auto longer = dir.Write("later/chat.txt",
+                                "05/03/2026, 10:00 - Anna: hello\n"
+                                "05/03/2026, 25:00 - Anna: impossible\n"
+                                "05/03/2026, 10:01 - Ben: IMG-20260305-WA0001.jpg (file attached)\n"
+                                "06/03/2026, 08:00 - Anna: new\n");
+  auto later = ImportFile(**c, longer, "", {}, cb);
+  ASSERT_TRUE(later.ok()) << later.status().message();
+  EXPECT_EQ(later->imported, 1);
+  EXPECT_EQ(later->duplicated, 2);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "capture/import.h"
 #include "capture/registry.h"
 #include "core/sha256.h"
+#include "store/chat_segment.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 
@@ -209,9 +210,11 @@ TEST_F(WhatsAppZipTest, ImportsIntoACaseWithMediaAsBlobsAndProvenanceInTheChatTe
   EXPECT_TRUE((*c)->blobs().Contains(Sha256Hex(kChat)));
   EXPECT_TRUE((*c)->blobs().Contains(Sha256Hex(kPhoto)));
   EXPECT_TRUE((*c)->blobs().Contains(Sha256Hex(kPdf)));
+  // Two days: two chat segments holding the four messages.
   auto ids = (*c)->store().DocumentIds();
   ASSERT_TRUE(ids.ok());
-  ASSERT_EQ(ids->size(), 4u);
+  ASSERT_EQ(ids->size(), 2u);
+  int64_t messages = 0;
   for (int64_t id : *ids) {
     auto got = (*c)->store().GetDocument(id);
     ASSERT_TRUE(got.ok());
@@ -219,12 +222,28 @@ TEST_F(WhatsAppZipTest, ImportsIntoACaseWithMediaAsBlobsAndProvenanceInTheChatTe
     EXPECT_EQ(d.provenance.blob_sha256, Sha256Hex(kChat));
     EXPECT_EQ(d.provenance.file_name, "WhatsApp Chat with Anna.zip");
     EXPECT_EQ(json::parse(d.attributes_json)["zip_entry"], "WhatsApp Chat with Anna.txt");
-    if (d.text == "IMG-20260312-WA0001.jpg (file attached)") {
-      ASSERT_EQ(d.images.size(), 1u);
+    for (const store::ChatMessage& m : store::ChatMessagesOf(d)) {
+      ++messages;
+      const json a = json::parse(m.attributes_json);
+      EXPECT_TRUE(a["sender"] == "Anna" || a["sender"] == "Ben") << m.attributes_json;
+      if (d.text.rfind("IMG-20260312-WA0001.jpg", 0) == 0 && m.ordinal == 0) {
+        EXPECT_EQ(a["attachments"][0]["stored"], true);
+        EXPECT_EQ(a["attachments"][0]["sha256"], Sha256Hex(kPhoto));
+      }
+      const std::string slice = kChat.substr(static_cast<size_t>(m.byte_start),
+                                             static_cast<size_t>(m.byte_end - m.byte_start));
+      EXPECT_NE(slice.find(d.text.substr(static_cast<size_t>(m.text_start),
+                                         static_cast<size_t>(m.text_end - m.text_start))),
+                std::string::npos)
+          << "the message's text is at its byte range in the chat text";
+    }
+    if (d.text.rfind("IMG-20260312-WA0001.jpg (file attached)", 0) == 0) {
+      ASSERT_EQ(d.images.size(), 1u);  // WA0003 is not in the archive: not an image of it
       EXPECT_EQ(d.images[0].status, "stored");
       EXPECT_EQ(d.images[0].blob_sha256, Sha256Hex(kPhoto));
     }
   }
+  EXPECT_EQ(messages, 4);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].find("Anna.zip:3: attachment \"IMG-20260312-WA0003.jpg\" is not in"),
             std::string::npos)

@@ -252,6 +252,49 @@ TEST_F(CaseApiTest, SearchHasSegmentsFacetsFiltersAndIsAudited) {
   EXPECT_TRUE(logged);
 }
 
+// A chat segment (docs/case-format.md): a search hit names the message it is in, and the document
+// view lists the messages with sender, time and ranges in the text and in the original.
+TEST_F(CaseApiTest, ChatSegmentsNameTheirMessagesInSearchAndView) {
+  const Login bob = LogIn("bob");
+  httplib::Client c = Client();
+  const nlohmann::json found =
+      Json(c.Get("/api/v1/cases/beta/search?q=money", WithSession(bob, false)));
+  ASSERT_EQ(found["hits"].size(), 1u) << found.dump();
+  const nlohmann::json& hit = found["hits"][0];
+  EXPECT_EQ(hit["site"], "whatsapp");
+  EXPECT_EQ(hit["message"]["ordinal"], 2);
+  EXPECT_EQ(hit["message"]["sender"], "Anna");
+  EXPECT_EQ(hit["message"]["posted_at"], "2026-03-12T21:17:00");
+  EXPECT_EQ(hit["message"]["line"], 3);
+  const nlohmann::json ad = Json(c.Get(
+      fmt::format("/api/v1/cases/beta/ads/{}", hit["id"].get<int64_t>()), WithSession(bob, false)));
+  const std::string text = ad["text"];
+  ASSERT_EQ(ad["messages"].size(), 3u) << ad.dump();
+  EXPECT_FALSE(ad["attributes"].contains("messages"));
+  EXPECT_EQ(ad["attributes"]["chat_segment"], 1);
+  const nlohmann::json& ben = ad["messages"][1];
+  EXPECT_EQ(ben["sender"], "Ben");
+  EXPECT_EQ(text.substr(ben["start"].get<size_t>(),
+                        ben["end"].get<size_t>() - ben["start"].get<size_t>()),
+            "ok");
+  EXPECT_EQ(ben["byte_start"], 44);
+  EXPECT_EQ(ben["byte_end"], 72);
+  // The phone number is a selector inside the third message's text range.
+  bool phone = false;
+  for (const nlohmann::json& sel : ad["selectors"]) {
+    if (sel["type"] != "phone") continue;
+    phone = true;
+    EXPECT_GE(sel["start"].get<int64_t>(), ad["messages"][2]["start"].get<int64_t>());
+    EXPECT_LE(sel["end"].get<int64_t>(), ad["messages"][2]["end"].get<int64_t>());
+  }
+  EXPECT_TRUE(phone) << ad["selectors"].dump();
+  // Other documents have no messages.
+  const nlohmann::json other =
+      Json(c.Get("/api/v1/cases/beta/search?q=plumber", WithSession(bob, false)));
+  ASSERT_EQ(other["hits"].size(), 1u);
+  EXPECT_FALSE(other["hits"][0].contains("message"));
+}
+
 TEST_F(CaseApiTest, AdViewExplainsTheAdAndHostileTextStaysText) {
   const Login ana = LogIn("ana");
   httplib::Client c = Client();

@@ -135,6 +135,16 @@ class ServerEnv {
                "to let, ask for Mira</p><script>window.pwned=1</script></body></html>");
     r = RunAriadne(made.path(), {"import", "--case", beta().string(), "page.html"});
     EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    // beta also holds a WhatsApp chat: one chat segment of three messages.
+    made.Write("WhatsApp Chat with Anna.txt",
+               "12/03/2026, 21:15 - Anna: the room is ready\n"
+               "12/03/2026, 21:16 - Ben: ok\n"
+               "12/03/2026, 21:17 - Anna: the money is sent, call 07700 900123\n");
+    r = RunAriadne(made.path(),
+                   {"import", "--case", beta().string(), "WhatsApp Chat with Anna.txt"});
+    EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+    r = RunAriadne(made.path(), {"analyze", "--case", beta().string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
     auto accounts = privacy::Accounts::Open(home());
     EXPECT_TRUE(accounts.ok()) << accounts.status().message();
     using privacy::Role;

@@ -30,6 +30,18 @@ interface Contribution {
   [key: string]: unknown;
 }
 
+interface ChatMessage {
+  ordinal: number;
+  source_id: string;
+  sender: string;
+  posted_at: string;
+  start: number;
+  end: number;
+  byte_start: number;
+  byte_end: number;
+  line: number;
+}
+
 interface Ad {
   id: string | number;
   source_id: string;
@@ -49,6 +61,8 @@ interface Ad {
   images: Array<{ sha256: string; media_type: string }>;
   original: { sha256: string; media_type: string } | null;
   provenance: Record<string, unknown> | null;
+  // A chat segment's messages (null for any other document); start/end are offsets into `text`.
+  messages?: ChatMessage[] | null;
   custody: Array<{ seq: number; time: string; actor: string; action: string; object: string }>;
   decisions: Decision[];
 }
@@ -213,6 +227,41 @@ export async function adView(caseId: string, id: string, session: Session): Prom
       },
     }, "Show the captured page");
     page.appendChild(h("section", { class: "panel", "aria-labelledby": "original-title" }, h("h2", { id: "original-title" }, "Captured page"), h("p", { class: "muted" }, `${plain(ad.original.media_type)}, SHA-256 ${plain(ad.original.sha256)}. Opening it is recorded in the custody log.`), open, frameBox));
+  }
+
+  const messages = ad.messages ?? [];
+  if (messages.length > 0) {
+    const bytes = new TextEncoder().encode(plain(ad.text));
+    const decoder = new TextDecoder();
+    page.appendChild(
+      h(
+        "section",
+        { class: "panel", id: "chat-messages", "aria-labelledby": "messages-title" },
+        h("h2", { id: "messages-title" }, `Chat messages (${messages.length})`),
+        h("p", { class: "muted" }, "Each message is cited as this document and its number; its line and bytes are in the original file named under Provenance."),
+        h(
+          "table",
+          { class: "messages" },
+          h("thead", {}, h("tr", {}, ["#", "time", "sender", "text", "line", "bytes"].map((c) => h("th", { scope: "col" }, c)))),
+          h(
+            "tbody",
+            {},
+            messages.map((m) =>
+              h(
+                "tr",
+                { "data-ordinal": plain(m.ordinal) },
+                h("td", { class: "num" }, fmtNumber(m.ordinal + 1)),
+                h("td", {}, fmtDate(m.posted_at)),
+                h("td", {}, plain(m.sender) || "(system)"),
+                h("td", {}, decoder.decode(bytes.subarray(m.start, m.end))),
+                h("td", { class: "num" }, fmtNumber(m.line)),
+                h("td", { class: "mono" }, `${plain(m.byte_start)}–${plain(m.byte_end)}`),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
   }
 
   const provenance = ad.provenance ?? {};

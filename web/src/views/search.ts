@@ -14,6 +14,8 @@ interface Hit {
   score: number;
   band: string;
   snippet: Array<{ text: string; hit: boolean }>;
+  // A hit in a chat segment: the message its first highlighted word is in.
+  message?: { ordinal: number; sender: string; posted_at: string; line: number };
 }
 
 interface Facet {
@@ -150,6 +152,7 @@ export async function searchView(caseId: string, params: URLSearchParams): Promi
         " ",
         band(hit.band),
         h("p", { class: "snippet" }, (hit.snippet ?? []).map((seg) => (seg.hit ? h("mark", {}, plain(seg.text)) : plain(seg.text)))),
+        hit.message ? h("p", { class: "meta chat-message" }, `message ${fmtNumber(hit.message.ordinal + 1)} · ${plain(hit.message.sender) || "(system)"} · ${fmtDate(hit.message.posted_at)} · line ${fmtNumber(hit.message.line)}`) : null,
         h("p", { class: "meta" }, [plain(hit.site), plain(hit.location), fmtDate(hit.posted_at), plain(hit.lang), plain(hit.kind), `score ${fmtNumber(hit.score)}`].filter(Boolean).join(" · ")),
       ),
     ),
