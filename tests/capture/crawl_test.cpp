@@ -368,7 +368,9 @@ TEST_F(CrawlTest, AKilledCrawlProcessLeavesAResumableCase) {
                                         base_ + "/", "--delay", "0", "--no-images", "--json"});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   nlohmann::json j = nlohmann::json::parse(again.out);
-  if (!before->empty()) EXPECT_EQ(j["resumed"], true);
+  if (!before->empty()) {
+    EXPECT_EQ(j["resumed"], true);
+  }
   EXPECT_EQ(j["complete"], true);
   Result<std::vector<int64_t>> after = case_->store().DocumentIds();
   EXPECT_EQ(after->size(), 60u);  // every ad once: none lost, none doubled

@@ -118,7 +118,9 @@ TEST(HeldoutQuality, RecallPrecisionAndInvarianceOnTheDevelopmentSet) {
     const bool benign = std::none_of(ad.expected.begin(), ad.expected.end(), [&](const auto& id) {
       return rules->scoring.PointsFor(*rules->Find(id)) > 0;
     });
-    if (benign) EXPECT_EQ(a.score.score, 0) << ad.id << ": " << ad.text;
+    if (benign) {
+      EXPECT_EQ(a.score.score, 0) << ad.id << ": " << ad.text;
+    }
     results.emplace(ad.id, std::move(a));
   }
   EXPECT_EQ(langs.size(), 11u);
