@@ -26,12 +26,8 @@ struct SearchOptions {
 // For a hit in a chat segment, the message the snippet's first highlight is in.
 std::optional<store::ChatMessage> MatchedMessage(store::CaseStore& s, const store::SearchHit& h) {
   Result<Document> d = s.GetDocument(h.id);
-  if (!d.ok() || !store::IsChatSegment(d->attributes_json)) return std::nullopt;
-  std::vector<store::ChatMessage> messages = store::ChatMessagesOf(*d);
-  std::optional<int64_t> at = store::SnippetHighlightOffset(d->text, h.snippet);
-  std::optional<size_t> i = store::ChatMessageAt(messages, at.value_or(0));
-  if (!i) return std::nullopt;
-  return std::move(messages[*i]);
+  if (!d.ok()) return std::nullopt;
+  return store::MessageOfSnippet(*d, h.snippet);
 }
 
 nlohmann::json MessageJson(const store::ChatMessage& m) {

@@ -167,11 +167,10 @@ void Search(Call& call, ServerCore& core) {
     const store::WorkbenchHit& h = r->hits[i];
     if (h.site != "whatsapp" && h.site != "telegram") continue;
     Result<Document> doc = o.c->store().GetDocument(h.id);
-    if (!doc.ok() || !store::IsChatSegment(doc->attributes_json)) continue;
-    const std::vector<store::ChatMessage> messages = store::ChatMessagesOf(*doc);
-    const std::optional<int64_t> at = store::SnippetHighlightOffset(doc->text, h.snippet);
-    const std::optional<size_t> m = store::ChatMessageAt(messages, at.value_or(0));
-    if (m) answer["hits"][i]["message"] = ChatMessageJson(messages[*m]);
+    if (!doc.ok()) continue;
+    if (std::optional<store::ChatMessage> m = store::MessageOfSnippet(*doc, h.snippet)) {
+      answer["hits"][i]["message"] = ChatMessageJson(*m);
+    }
   }
   call.Json(answer);
 }

@@ -83,4 +83,13 @@ std::optional<int64_t> SnippetHighlightOffset(std::string_view text, std::string
   return static_cast<int64_t>(at) + std::max<int64_t>(0, first_mark - cut);
 }
 
+std::optional<ChatMessage> MessageOfSnippet(const Document& doc, std::string_view snippet) {
+  if (!IsChatSegment(doc.attributes_json)) return std::nullopt;
+  std::vector<ChatMessage> messages = ChatMessagesOf(doc);
+  const std::optional<int64_t> at = SnippetHighlightOffset(doc.text, snippet);
+  const std::optional<size_t> i = ChatMessageAt(messages, at.value_or(0));
+  if (!i) return std::nullopt;
+  return std::move(messages[*i]);
+}
+
 }  // namespace ariadne::store

@@ -50,6 +50,10 @@ std::optional<size_t> ChatMessageAt(const std::vector<ChatMessage>& messages, in
 // it is not found.
 std::optional<int64_t> SnippetHighlightOffset(std::string_view text, std::string_view snippet);
 
+// For a search hit in a chat segment, the message its snippet's first highlight is in (the first
+// message when the highlight is not found); nullopt for any other document.
+std::optional<ChatMessage> MessageOfSnippet(const Document& doc, std::string_view snippet);
+
 class CaseStore;
 
 // The messages of `thread` on `site` already in the case, as "SOURCE_ID\x1fTEXT" keys: from chat
