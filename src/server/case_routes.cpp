@@ -91,38 +91,56 @@ Status RecordCustody(ServerCore& core, const std::string& case_id, const std::st
 
 // ---- dashboard ----
 
-void Dashboard(Call& call, ServerCore& core) {
-  Opened o = Open(call, core);
-  if (!o) return;
-  if (std::optional<nlohmann::json> cached = core.CachedDashboard(o.id)) return call.Json(*cached);
-  Result<store::CaseOverview> overview = o.wb->Overview();
-  if (!overview.ok()) return call.Fail(overview.status());
-  Result<std::vector<store::NamedCount>> bands = o.c->store().ScoreBands();
-  if (!bands.ok()) return call.Fail(bands.status());
+// The dashboard's figures, the open tips aside (they are counted on every call).
+Result<nlohmann::json> DashboardBody(store::Case& c, store::WorkbenchStore& wb) {
+  Result<store::CaseOverview> overview = wb.Overview();
+  if (!overview.ok()) return overview.status();
+  Result<std::vector<store::NamedCount>> bands = c.store().ScoreBands();
+  if (!bands.ok()) return bands.status();
   nlohmann::json weekly = nlohmann::json::object();
   const std::pair<const char*, store::WeeklyBy> dims[] = {
       {"site", store::WeeklyBy::kSite},
       {"city", store::WeeklyBy::kLocation},
       {"indicator", store::WeeklyBy::kIndicator}};
   for (const auto& [name, by] : dims) {
-    Result<std::vector<store::WeeklyCount>> rows = o.wb->Weekly(by, 8);
-    if (!rows.ok()) return call.Fail(rows.status());
+    Result<std::vector<store::WeeklyCount>> rows = wb.Weekly(by, 8);
+    if (!rows.ok()) return rows.status();
     nlohmann::json list = nlohmann::json::array();
     for (const store::WeeklyCount& w : *rows) {
       list.push_back({{"week", w.week}, {"name", w.name}, {"count", w.count}});
     }
     weekly[name] = std::move(list);
   }
-  nlohmann::json body = {{"counts",
-                          {{"documents", overview->documents},
-                           {"selectors", overview->selectors},
-                           {"flagged", overview->flagged},
-                           {"clusters", overview->clusters},
-                           {"tips_open", core.OpenTips(o.id)}}},
-                         {"bands", NamedCounts(*bands)},
-                         {"weekly", std::move(weekly)}};
-  core.CacheDashboard(o.id, body);
-  call.Json(body);
+  return nlohmann::json{{"counts",
+                         {{"documents", overview->documents},
+                          {"selectors", overview->selectors},
+                          {"flagged", overview->flagged},
+                          {"clusters", overview->clusters}}},
+                        {"bands", NamedCounts(*bands)},
+                        {"weekly", std::move(weekly)}};
+}
+
+// The kept dashboard of a case, computed again when ServerCore::CachedDashboard lets it go.
+Result<nlohmann::json> KeptDashboard(ServerCore& core, const std::string& id, store::Case& c,
+                                     store::WorkbenchStore& wb) {
+  Result<std::string> mark = wb.ChangeMark();
+  if (!mark.ok()) return mark.status();
+  if (std::optional<nlohmann::json> kept = core.CachedDashboard(id, *mark)) return *kept;
+  // One computation per case at a time: a second caller waits for the first one's result.
+  std::lock_guard computing(core.DashboardMutex(id));
+  if (std::optional<nlohmann::json> kept = core.CachedDashboard(id, *mark)) return *kept;
+  Result<nlohmann::json> body = DashboardBody(c, wb);
+  if (body.ok()) core.CacheDashboard(id, *mark, *body);
+  return body;
+}
+
+void Dashboard(Call& call, ServerCore& core) {
+  Opened o = Open(call, core);
+  if (!o) return;
+  Result<nlohmann::json> body = KeptDashboard(core, o.id, *o.c, *o.wb);
+  if (!body.ok()) return call.Fail(body.status());
+  (*body)["counts"]["tips_open"] = core.OpenTips(o.id);
+  call.Json(*body);
 }
 
 // ---- search ----
@@ -751,6 +769,20 @@ void RegisterCaseRoutes(Router& r) {
   r.Get(Route("/cities"), Permission::kReadCase, bind(Cities));
   r.Post(Route("/decisions"), Permission::kDecide, bind(Decide));
   r.Get(Route("/decisions"), Permission::kReadCase, bind(DecisionList));
+}
+
+void WarmDashboards(ServerCore& core) {
+  for (const ServedCase& served : core.cases) {
+    if (core.stopping) return;
+    store::Case* c = core.CaseForThread(served.id);
+    store::WorkbenchStore* wb = core.WorkbenchForThread(served.id);
+    if (c == nullptr || wb == nullptr) continue;  // told on stderr by the opening
+    Result<nlohmann::json> body = KeptDashboard(core, served.id, *c, *wb);
+    if (!body.ok()) {
+      fmt::print(stderr, "ariadne serve: case {}: the dashboard could not be computed: {}\n",
+                 served.id, body.status().message());
+    }
+  }
 }
 
 }  // namespace ariadne::server

@@ -9,4 +9,9 @@ void RegisterSessionRoutes(Router& router);  // login, logout, me, cases (sessio
 void RegisterCaseRoutes(Router& router);  // dashboard, search, ads, clusters, ... (case_routes.cpp)
 void RegisterAdminRoutes(Router& router);  // audit, users (admin_routes.cpp)
 
+// Computes and keeps the dashboard of every served case (case_routes.cpp). The server runs it on
+// a thread of its own at start, so that the first analyst to open a large case does not wait for
+// its scan; it returns early once `core.stopping` is set.
+void WarmDashboards(ServerCore& core);
+
 }  // namespace ariadne::server

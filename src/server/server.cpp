@@ -31,8 +31,9 @@ struct ThreadCase {
 };
 thread_local std::map<std::pair<uint64_t, std::string>, ThreadCase> t_cases;
 
-// How long a computed dashboard is reused.
-constexpr std::chrono::seconds kDashboardTtl{60};
+// How long a computed dashboard is reused when its case changed, and at most.
+constexpr std::chrono::seconds kDashboardFresh{60};
+constexpr std::chrono::minutes kDashboardMaxAge{10};
 
 const char* DefaultMessage(int status) {
   switch (status) {
@@ -191,18 +192,26 @@ store::WorkbenchStore* ServerCore::WorkbenchForThread(const std::string& id) {
   return t.wb.get();
 }
 
-std::optional<nlohmann::json> ServerCore::CachedDashboard(const std::string& id) {
+std::optional<nlohmann::json> ServerCore::CachedDashboard(const std::string& id,
+                                                          const std::string& mark) {
   std::lock_guard lock(cache_mu_);
   auto it = dashboards_.find(id);
-  if (it == dashboards_.end() ||
-      std::chrono::steady_clock::now() - it->second.first > kDashboardTtl)
-    return std::nullopt;
-  return it->second.second;
+  if (it == dashboards_.end()) return std::nullopt;
+  const auto age = std::chrono::steady_clock::now() - it->second.made;
+  const bool same_case = it->second.mark == mark;
+  if (age > kDashboardMaxAge || (!same_case && age > kDashboardFresh)) return std::nullopt;
+  return it->second.body;
 }
 
-void ServerCore::CacheDashboard(const std::string& id, const nlohmann::json& body) {
+void ServerCore::CacheDashboard(const std::string& id, const std::string& mark,
+                                const nlohmann::json& body) {
   std::lock_guard lock(cache_mu_);
-  dashboards_[id] = {std::chrono::steady_clock::now(), body};
+  dashboards_[id] = {std::chrono::steady_clock::now(), mark, body};
+}
+
+std::mutex& ServerCore::DashboardMutex(const std::string& id) {
+  std::lock_guard lock(cache_mu_);
+  return computing_[id];  // std::map: the mutex stays where it is
 }
 
 void ServerCore::ForgetDashboard(const std::string& id) {
@@ -265,6 +274,8 @@ int Server::public_port() const {
 }
 
 void Server::Stop() {
+  core_->stopping = true;
+  if (core_->warm_thread.joinable()) core_->warm_thread.join();
   if (core_->public_listener) core_->public_listener->stop();
   core_->main.stop();
   if (core_->main_thread.joinable()) core_->main_thread.join();
@@ -334,6 +345,8 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
       return s;
     }
   }
+  ServerCore* warm = core.get();
+  core->warm_thread = std::thread([warm] { WarmDashboards(*warm); });
   return std::unique_ptr<Server>(new Server(std::move(core)));
 }
 

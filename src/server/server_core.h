@@ -47,6 +47,8 @@ class ServerCore {
   std::unique_ptr<httplib::Server> public_listener;
   std::thread main_thread;
   std::thread public_thread;
+  std::thread warm_thread;  // WarmDashboards
+  std::atomic<bool> stopping{false};
   int port = -1;
   int public_port = -1;
 
@@ -57,11 +59,14 @@ class ServerCore {
   // The case's workbench tables for the calling thread (opened on first use); nullptr likewise.
   store::WorkbenchStore* WorkbenchForThread(const std::string& id);
 
-  // The dashboard of a case is computed at most once a minute (it scans the case); a decision
-  // forgets it.
-  std::optional<nlohmann::json> CachedDashboard(const std::string& id);
-  void CacheDashboard(const std::string& id, const nlohmann::json& body);
+  // The dashboard of a case scans it (seconds on a 1M-document case), so it is kept: reused while
+  // the case's change mark (WorkbenchStore::ChangeMark) stays the same, for at most ten minutes,
+  // and while it is younger than a minute even if the case changed; a decision forgets it.
+  std::optional<nlohmann::json> CachedDashboard(const std::string& id, const std::string& mark);
+  void CacheDashboard(const std::string& id, const std::string& mark, const nlohmann::json& body);
   void ForgetDashboard(const std::string& id);
+  // Held while a case's dashboard is computed.
+  std::mutex& DashboardMutex(const std::string& id);
   // Open tips of a case for the dashboard (0 when its tip desk cannot be opened).
   int64_t OpenTips(const std::string& id);
   // The gazetteer (loaded on first use; nullptr when data/cities.tsv is not found or bad).
@@ -71,8 +76,13 @@ class ServerCore {
 
  private:
   std::mutex cache_mu_;
-  std::map<std::string, std::pair<std::chrono::steady_clock::time_point, nlohmann::json>>
-      dashboards_;
+  struct Dashboard {
+    std::chrono::steady_clock::time_point made;
+    std::string mark;
+    nlohmann::json body;
+  };
+  std::map<std::string, Dashboard> dashboards_;
+  std::map<std::string, std::mutex> computing_;
   std::once_flag places_once_;
   std::optional<Gazetteer> places_;
 };

@@ -113,6 +113,9 @@ class WorkbenchStore {
   virtual Result<WorkbenchResults> Search(const WorkbenchQuery& q,
                                           const WorkbenchSearchLimits& limits) = 0;
   virtual Result<CaseOverview> Overview() = 0;
+  // A value that changes when the case does: every writing command logs a custody event, and the
+  // newest document, flag and decision are added. Index look-ups only, so it is cheap to ask.
+  virtual Result<std::string> ChangeMark() = 0;
   // Documents per week and value of `by`, for the `top` most frequent values, oldest week first.
   virtual Result<std::vector<WeeklyCount>> Weekly(WeeklyBy by, int top) = 0;
   // The import a document came from (nullopt when there is no such document).

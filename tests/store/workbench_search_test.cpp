@@ -1,9 +1,11 @@
 // The workbench's search (store/workbench_store.h) and `ariadne search` (CaseStore::Search) on
 // real SQLite: one filter for both, calendar-checked dates, and the bounded work of a search on a
 // large case (candidates, "more than" totals, paging past the ranked candidates).
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <set>
+#include <vector>
 
 #include "store/case.h"
 #include "store/workbench_store.h"
@@ -211,6 +213,84 @@ TEST_F(WorkbenchSearchTest, FiltersAloneAreNewestFirstWithExactTotalUnderTheSamp
   ASSERT_EQ(r->hits.size(), 3u);
   EXPECT_EQ(r->hits[0].source_id, "new");
   EXPECT_EQ(r->hits[2].source_id, "old");
+}
+
+}  // namespace
+}  // namespace ariadne::store
+
+namespace ariadne::store {
+namespace {
+
+class WorkbenchWeeklyTest : public WorkbenchSearchTest {
+ protected:
+  void Flag(int64_t document_id, const std::string& indicator, int spans) {
+    std::vector<StoredFlag> flags;
+    for (int i = 0; i < spans; ++i) {
+      StoredFlag f;
+      f.document_id = document_id;
+      f.indicator = indicator;
+      f.revision = 1;
+      f.family = "CTL";
+      f.tier = "T2";
+      f.category = "trafficking";
+      f.spans_json = fmt::format("[[{}, {}]]", i, i + 1);
+      f.why = "test";
+      f.weight = 10;
+      flags.push_back(f);
+    }
+    CaseStore& s = case_->store();
+    ASSERT_TRUE(s.Begin().ok());
+    ASSERT_TRUE(s.ReplaceTextFlags(document_id, flags).ok());
+    ASSERT_TRUE(s.Commit().ok());
+  }
+
+  static std::vector<std::string> Rows(const std::vector<WeeklyCount>& rows) {
+    std::vector<std::string> out;
+    for (const WeeklyCount& w : rows)
+      out.push_back(fmt::format("{} {} {}", w.week, w.name, w.count));
+    return out;
+  }
+};
+
+// Weeks start on Monday: a Sunday belongs to the week before; a document flagged twice for one
+// indicator counts once; documents without a date are left out of the weeks.
+TEST_F(WorkbenchWeeklyTest, WeeksStartOnMondayAndCountDocumentsOncePerIndicator) {
+  const int64_t sunday = Add("a1", "one", "2026-05-10T23:00:00Z", "London");
+  const int64_t monday = Add("a2", "two", "2026-05-11T08:00:00Z", "Leeds");
+  const int64_t later = Add("a3", "three", "2026-05-13", "London");
+  const int64_t undated = Add("a4", "four", "", "London");
+  Flag(sunday, "S-3P", 3);
+  Flag(monday, "S-3P", 1);
+  Flag(later, "S-3P", 2);
+  Flag(undated, "J-FEE", 1);
+  std::unique_ptr<WorkbenchStore> wb = Workbench();
+  ASSERT_TRUE(wb);
+  Result<std::vector<WeeklyCount>> cities = wb->Weekly(WeeklyBy::kLocation, 8);
+  ASSERT_TRUE(cities.ok()) << cities.status().message();
+  EXPECT_EQ(Rows(*cities), (std::vector<std::string>{"2026-05-04 London 1", "2026-05-11 Leeds 1",
+                                                     "2026-05-11 London 1"}));
+  Result<std::vector<WeeklyCount>> indicators = wb->Weekly(WeeklyBy::kIndicator, 8);
+  ASSERT_TRUE(indicators.ok()) << indicators.status().message();
+  EXPECT_EQ(Rows(*indicators),
+            (std::vector<std::string>{"2026-05-04 S-3P 1", "2026-05-11 S-3P 2"}));
+  // Only the most frequent: S-3P (3 documents) before J-FEE (1).
+  Result<std::vector<WeeklyCount>> top = wb->Weekly(WeeklyBy::kIndicator, 1);
+  ASSERT_TRUE(top.ok());
+  EXPECT_EQ(Rows(*top), (std::vector<std::string>{"2026-05-04 S-3P 1", "2026-05-11 S-3P 2"}));
+}
+
+TEST_F(WorkbenchWeeklyTest, TheChangeMarkMovesWhenDocumentsOrFlagsAreAdded) {
+  std::unique_ptr<WorkbenchStore> wb = Workbench();
+  ASSERT_TRUE(wb);
+  Result<std::string> empty = wb->ChangeMark();
+  ASSERT_TRUE(empty.ok()) << empty.status().message();
+  EXPECT_EQ(*wb->ChangeMark(), *empty);
+  const int64_t id = Add("a1", "one", "2026-05-10");
+  Result<std::string> added = wb->ChangeMark();
+  ASSERT_TRUE(added.ok());
+  EXPECT_NE(*added, *empty);
+  Flag(id, "S-3P", 1);
+  EXPECT_NE(*wb->ChangeMark(), *added);
 }
 
 }  // namespace
