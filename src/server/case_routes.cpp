@@ -724,13 +724,21 @@ void Decide(Call& call, ServerCore& core) {
   row.decision = d;
   row.note = note.get<std::string>();
   row.user = call.UserName();
-  Result<store::StoredDecision> stored = o.wb->AddDecision(row);
-  if (!stored.ok()) return call.Fail(stored.status());
+  // The custody event first: a decision must never be stored without its event (the two are in
+  // different connections, so not one transaction). Should storing fail after it, the log shows
+  // a decision the table lacks, and the analyst is told to record it again.
   Result<std::unique_ptr<custody::CustodyLog>> log =
       custody::CustodyLog::Open(o.c->dir(), call.UserName(), core.options.tool_version);
   if (!log.ok()) return call.Fail(log.status());
   Result<store::CustodyEventRow> event = (*log)->RecordDecision(object, d, row.note, hashes);
   if (!event.ok()) return call.Fail(event.status());
+  Result<store::StoredDecision> stored = o.wb->AddDecision(row);
+  if (!stored.ok()) {
+    return call.Fail(Status(stored.status().kind(),
+                            fmt::format("the decision is in the custody log (event {}) but could "
+                                        "not be stored: {}; record it again",
+                                        event->seq, stored.status().message())));
+  }
   call.Audit("decision", o.id, row.target, {{"decision", d}, {"id", stored->id}});
   core.ForgetDashboard(o.id);
   call.Json(DecisionJson(*stored));
