@@ -8,6 +8,7 @@
 #include <set>
 #include <streambuf>
 
+#include "core/sha256.h"
 #include "custody/canonical.h"
 #include "custody/keys.h"
 #include "custody/log.h"
@@ -42,7 +43,8 @@ struct LogFacts {
   std::map<int64_t, store::CustodyEventRow> completes;
   std::set<int64_t> started_imports;
   std::map<std::string, int64_t> captured_blobs;  // sha256 -> event seq
-  std::set<std::string> purged_objects;           // "blob:<sha>", "document:<id>"
+  std::set<std::string> purged_objects;           // "blob:<sha>", "document:<id>", "tip:<id>"
+  std::map<int64_t, store::CustodyEventRow> received_tips;  // tip id -> its tip.received event
   std::string init_fingerprint;
   std::vector<Hash> leaves;  // from recomputed event hashes
 };
@@ -88,6 +90,8 @@ Status CheckEvents(store::CustodyStore& s, VerifyReport& r, LogFacts& facts) {
       facts.started_imports.insert(ImportIdOf(e.object));
     } else if (e.action == kActionImportComplete) {
       facts.completes[ImportIdOf(e.object)] = e;
+    } else if (e.action == kActionTipReceived && e.object.rfind("tip:", 0) == 0) {
+      facts.received_tips[std::atoll(e.object.c_str() + 4)] = e;
     } else if (e.action == kActionPurge) {
       facts.purged_objects.insert(e.object);
     }
@@ -290,6 +294,38 @@ void CheckDocuments(store::CustodyStore& s, VerifyReport& r, const LogFacts& fac
 
 }  // namespace
 
+// Each public tip must carry its `tip.received` event, whose hash is that of the text as received;
+// a tip gone from the case must have been purged (a `purge` event).
+void CheckTips(store::CustodyStore& s, VerifyReport& r, const LogFacts& facts) {
+  std::set<int64_t> present;
+  Status st = s.ForEachTip([&](int64_t id, const std::string& text) {
+    present.insert(id);
+    auto event = facts.received_tips.find(id);
+    if (event == facts.received_tips.end()) {
+      r.findings.push_back(fmt::format(
+          "tip {}: not in the custody log (its event could not be written when it arrived, or it "
+          "was added outside Ariadne)",
+          id));
+    } else if (event->second.hashes != Sha256Hex(text)) {
+      r.findings.push_back(
+          fmt::format("tip {}: text altered after it was received (event {} holds another hash)",
+                      id, event->second.seq));
+    }
+    return Status::Ok();
+  });
+  if (!st.ok()) {
+    r.findings.push_back("tips table: unreadable: " + st.message());
+    return;
+  }
+  for (const auto& [id, event] : facts.received_tips) {
+    if (present.count(id) == 0 && facts.purged_objects.count(fmt::format("tip:{}", id)) == 0) {
+      r.findings.push_back(fmt::format(
+          "tip {}: received at event {} but no longer in the case, and never purged (removed)", id,
+          event.seq));
+    }
+  }
+}
+
 Result<VerifyReport> VerifyCase(const fs::path& case_dir, const VerifyOptions& options) {
   Result<std::unique_ptr<store::CustodyStore>> s = store::OpenCustodyStore(case_dir);
   if (!s.ok()) return s.status();
@@ -299,6 +335,7 @@ Result<VerifyReport> VerifyCase(const fs::path& case_dir, const VerifyOptions& o
   CheckCheckpoints(**s, case_dir, r, facts);
   CheckBlobs(**s, case_dir, r, facts, options);
   CheckDocuments(**s, r, facts);
+  CheckTips(**s, r, facts);
   Result<std::vector<std::string>> dangling = (*s)->DanglingReferences();
   if (!dangling.ok()) return dangling.status();
   r.findings.insert(r.findings.end(), dangling->begin(), dangling->end());

@@ -105,6 +105,9 @@ class CustodyStore {
     std::string status;
   };
   virtual Result<std::vector<ImportRef>> Imports() = 0;
+  // Every public tip's id and text, by id (to check them against their `tip.received` events).
+  virtual Status ForEachTip(
+      const std::function<Status(int64_t id, const std::string& text)>& visit) = 0;
   // Derived rows that point at something that does not exist, or outside the text they point
   // into: one line each, naming the row ("selector 12: document 99 does not exist").
   virtual Result<std::vector<std::string>> DanglingReferences() = 0;

@@ -1,7 +1,9 @@
 // `ariadne verify` on a real case: intact, it passes; each kind of tampering (a blob byte, a blob
 // file removed or added, a document row changed, removed or added, a custody log row changed,
-// removed or rewritten, a checkpoint signature, the seal table, the key, a derived row) is found
+// removed or rewritten, a checkpoint signature, the seal table, the key, a derived row, a public
+// tip altered, removed or never logged) is found
 // and named, and the exit code is 65.
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -288,6 +290,42 @@ TEST_F(VerifyCaseTest, SealedKeyCaseSignsOnlyWithThePassphrase) {
   r = RunAriadne(d.path(), {"verify", "--case", "case"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_EQ(r.err.find("not covered"), std::string::npos) << r.err;
+}
+
+// A public tip as the tip desk stores it: the row, then its `tip.received` event with the hash of
+// the text (only with `logged`).
+void AddTip(const std::filesystem::path& dir, int64_t id, const std::string& text, bool logged) {
+  testing::Sql(dir, fmt::format("INSERT INTO tips (id, receipt_hash, lang, text, received_at, "
+                                "consent_version) VALUES ({}, randomblob(32), 'en', '{}', "
+                                "'2026-11-29T10:00:00Z', 'en-1')",
+                                id, text));
+  if (!logged) return;
+  auto log = custody::CustodyLog::Open(dir, "public", "test");
+  ASSERT_TRUE(log.ok()) << log.status().message();
+  auto event = (*log)->Record(
+      {custody::kActionTipReceived, fmt::format("tip:{}", id), {Sha256Hex(text)}, {}});
+  ASSERT_TRUE(event.ok()) << event.status().message();
+}
+
+TEST_F(VerifyCaseTest, TipsMustKeepTheTextTheirEventHashedAndLeaveOnlyByAPurge) {
+  AddTip(case_dir(), 1, "the flat above the bakery", true);
+  AddTip(case_dir(), 2, "a van every night", true);
+  testing::CommandResult r = Verify();
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  // A purged tip is expected to be gone.
+  auto log = custody::CustodyLog::Open(case_dir(), "admin", "test");
+  ASSERT_TRUE(log.ok());
+  ASSERT_TRUE((*log)->RecordPurge("tip:2", {Sha256Hex("a van every night")}, "retention").ok());
+  testing::Sql(case_dir(), "DELETE FROM tips WHERE id = 2");
+  r = Verify();
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  // Altered, removed without a purge, or never logged: each is named.
+  testing::Sql(case_dir(), "UPDATE tips SET text = 'the flat above the bank' WHERE id = 1");
+  ExpectFinding(Verify(), "tip 1: text altered after it was received");
+  testing::Sql(case_dir(), "DELETE FROM tips WHERE id = 1");
+  ExpectFinding(Verify(), "tip 1: received at event");
+  AddTip(case_dir(), 3, "nobody logged this one", false);
+  ExpectFinding(Verify(), "tip 3: not in the custody log");
 }
 
 }  // namespace

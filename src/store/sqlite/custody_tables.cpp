@@ -240,6 +240,18 @@ class SqliteCustodyStore final : public CustodyStore {
     return out;
   }
 
+  Status ForEachTip(
+      const std::function<Status(int64_t id, const std::string& text)>& visit) override {
+    Result<Statement> st = db_->Prepare("SELECT id, text FROM tips ORDER BY id");
+    if (!st.ok()) return st.status();
+    for (;;) {
+      Result<bool> more = st->Step();
+      if (!more.ok()) return more.status();
+      if (!*more) return Status::Ok();
+      ARIADNE_RETURN_IF_ERROR(visit(st->Int(0), st->Text(1)));
+    }
+  }
+
   Result<std::vector<std::string>> DanglingReferences() override {
     // Each query yields (row id, message); the messages name the row and what it points at.
     static constexpr const char* kChecks[] = {
