@@ -9,6 +9,7 @@
 
 #include <array>
 #include <utility>
+#include <vector>
 
 #include "extract/extractor.h"
 #include "extract/text_util.h"
@@ -127,8 +128,40 @@ void ExtractIps(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
+// The matches of kPatterns[0], found without Vectorscan. Its dots are literal and its \b stand
+// next to digits, so every group of a match is a whole run of digits: a match is four runs of one
+// to three digits joined by single dots, the first not after a \b word byte ([A-Za-z0-9_]), the
+// last not before one. Each end has one start, reported as Vectorscan reports it (SOM leftmost),
+// by increasing end.
+void FindDottedQuads(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+  const size_t n = text.size();
+  std::array<size_t, 4> starts{};  // the starts of the last runs of the chain, by chain % 4
+  size_t chain = 0;                // runs of 1-3 digits joined by single dots, up to this one
+  size_t previous_end = 0;         // the end of the previous run of the chain
+  for (size_t i = FindDigit(text, 0); i < n; i = FindDigit(text, i)) {
+    size_t j = i + 1;
+    while (j < n && IsDigit(text[j])) ++j;
+    if (j - i > 3) {
+      chain = 0;
+    } else {
+      const bool joined = chain > 0 && previous_end + 1 == i && text[previous_end] == '.';
+      chain = joined ? chain + 1 : 1;
+      starts[chain % 4] = i;
+      previous_end = j;
+      if (chain >= 4 && (j == n || !IsBoundaryWordByte(text[j]))) {
+        const size_t from = starts[(chain - 3) % 4];
+        if (from == 0 || !IsBoundaryWordByte(text[from - 1])) out.push_back(Hit{pattern, from, j});
+      }
+    }
+    i = j;
+  }
+}
+
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)", HS_FLAG_SOM_LEFTMOST, kCueDigit},
+    // Found by FindDottedQuads, not by Vectorscan: made of character classes only, it ran an
+    // automaton at every digit (about 6.6 instructions per byte of the bench corpus).
+    {R"(\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b)", HS_FLAG_SOM_LEFTMOST, kCueDigit, false,
+     FindDottedQuads},
     // Two colons among hex digits, or "::" then a digit: fires inside every IPv6 address.
     {R"((?:[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]))", 0, kCueColon},
 };
