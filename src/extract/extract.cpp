@@ -303,12 +303,21 @@ class VectorscanExtractor final : public SelectorExtractor {
     for (size_t k = 0; k < natives_.size();) {
       const uint32_t e = natives_[k].extractor;
       matches.assign(hits[e].begin(), hits[e].end());
-      for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
-        const size_t before = matches.size();
-        natives_[k].find(text, natives_[k].local, matches);
+      const auto merge_from = [&](size_t before) {
         // Both parts ascend by end offset; on a tie the earlier part's match comes first.
         std::inplace_merge(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(before),
                            matches.end(), [](const Hit& a, const Hit& b) { return a.to < b.to; });
+      };
+      if (registry[e]->natives_together != nullptr) {
+        const size_t before = matches.size();
+        registry[e]->natives_together(text, matches);
+        merge_from(before);
+        while (k < natives_.size() && natives_[k].extractor == e) ++k;
+      }
+      for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
+        const size_t before = matches.size();
+        natives_[k].find(text, natives_[k].local, matches);
+        merge_from(before);
       }
       hits[e].clear();
       const auto patterns = registry[e]->patterns;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <hs/hs.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -460,6 +461,32 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
     }
   }
   EXPECT_GE(natives, 1u);
+  // An extractor's single pass for all its native patterns reports what its finders report,
+  // merged as the engine merges them (by end offset, on a tie the lower pattern first).
+  size_t together = 0;
+  for (const ExtractorInfo* extractor : Registry()) {
+    if (extractor->natives_together == nullptr) continue;
+    ++together;
+    for (const std::string& text : texts) {
+      std::vector<Hit> expected;
+      for (uint32_t p = 0; p < extractor->patterns.size(); ++p) {
+        if (extractor->patterns[p].native == nullptr) continue;
+        const size_t before = expected.size();
+        extractor->patterns[p].native(text, p, expected);
+        std::inplace_merge(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(before),
+                           expected.end(), [](const Hit& a, const Hit& b) { return a.to < b.to; });
+      }
+      std::vector<Hit> found;
+      extractor->natives_together(text, found);
+      ASSERT_EQ(found.size(), expected.size()) << extractor->name << " on \"" << text << "\"";
+      for (size_t k = 0; k < found.size(); ++k) {
+        EXPECT_EQ(found[k].pattern, expected[k].pattern) << extractor->name << " on \"" << text;
+        EXPECT_EQ(found[k].from, expected[k].from) << extractor->name << " on \"" << text;
+        EXPECT_EQ(found[k].to, expected[k].to) << extractor->name << " on \"" << text;
+      }
+    }
+  }
+  EXPECT_GE(together, 1u);
 }
 
 }  // namespace
