@@ -3,7 +3,7 @@
 // numeric decoys (several per KB), streamed as 1 MB documents, and runs SelectorExtractor::Extract
 // over it. Prints MB/s, peak RSS and the number of selectors found. Memory must stay flat in the
 // input size. Run: build/release/bench/extract_bench [--mb N] [--dump FILE] [--no-prefilter]
-// [--windows] [--linearity] (default 1024 MB; --help for details).
+// [--windows] [--linearity] [--warm N] (default 1024 MB; --help for details).
 // --dump writes every selector (document, type, value, span, raw text, details) to FILE, one per
 // line, so that two builds can be compared byte for byte on the same corpus.
 #include <sys/resource.h>
@@ -19,6 +19,15 @@
 #include <map>
 #include <string>
 #include <vector>
+
+#if __has_include(<valgrind/callgrind.h>)
+// For --warm: start counting after the warm-up (no-ops outside valgrind). Run with
+// --instr-atstart=no to run the warm-up uninstrumented, several times faster.
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_ZERO_STATS
+#endif
 
 #include "extract/extract.h"
 #include "normalize/normalize.h"
@@ -197,6 +206,7 @@ long PeakRssKb() {
 
 int main(int argc, char** argv) {
   size_t total_mb = 1024;
+  size_t warm_mb = 0;
   const char* dump_path = nullptr;
   bool linearity = false;
   ariadne::extract::ExtractorOptions options;
@@ -204,13 +214,17 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
       std::printf(
           "usage: extract_bench [--mb N] [--dump FILE] [--no-prefilter] [--windows] [--linearity]\n"
+          "                     [--warm N]\n"
           "  --mb N       extract from N generated 1 MB documents (default 1024)\n"
           "  --dump FILE  also write every selector to FILE, one per line, for comparing builds\n"
           "               (dumping is not timed)\n"
           "  --no-prefilter  scan the whole text, not only the pre-filter's windows\n"
           "  --windows    scan the pre-filter's windows even where they cover most of the text\n"
           "               (by default such dense text is scanned whole, which costs less)\n"
-          "  --linearity  time hostile texts of 4, 8 and 16 MB instead (CPU s/MB must not grow)\n");
+          "  --linearity  time hostile texts of 4, 8 and 16 MB instead (CPU s/MB must not grow)\n"
+          "  --warm N     the first N of the documents warm the caches and are not counted; under\n"
+          "               callgrind the counts start after them (warm-cache instructions per "
+          "byte)\n");
       return 0;
     }
     if (std::strcmp(argv[i], "--linearity") == 0) {
@@ -233,6 +247,8 @@ int main(int argc, char** argv) {
       total_mb = std::strtoull(argv[++i], nullptr, 10);
     } else if (std::strcmp(argv[i], "--dump") == 0) {
       dump_path = argv[++i];
+    } else if (std::strcmp(argv[i], "--warm") == 0) {
+      warm_mb = std::strtoull(argv[++i], nullptr, 10);
     } else {
       std::fprintf(stderr, "extract_bench: unknown option %s (see --help)\n", argv[i]);
       return 2;
@@ -261,11 +277,24 @@ int main(int argc, char** argv) {
   double cpu_seconds = 0;
   double normalize_seconds = 0;
   ariadne::normalize::NormalizedText folded;  // the share of the folding step, measured on its own
+  if (warm_mb >= total_mb) {
+    std::fprintf(stderr, "extract_bench: --warm must be less than --mb (see --help)\n");
+    return 2;
+  }
   for (size_t mb = 0; mb < total_mb; ++mb) {
     const RegionFormats& region = Regions()[mb % Regions().size()];
     AppendDocument(random, region, size_t{1} << 20, document);
     ariadne::extract::ExtractContext context;
     context.region = region.region;
+    if (mb < warm_mb) {
+      const auto selectors = extractor.Extract(document, context);
+      if (dump != nullptr) DumpSelectors(dump, mb, selectors);
+      if (mb + 1 == warm_mb) {
+        CALLGRIND_START_INSTRUMENTATION;
+        CALLGRIND_ZERO_STATS;
+      }
+      continue;
+    }
     const auto start = std::chrono::steady_clock::now();
     const double cpu_start = ThreadCpuSeconds();
     const auto selectors = extractor.Extract(document, context);

@@ -195,6 +195,22 @@ void FindTron(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
   FindBase58Runs(text, pattern, "T", 34, 34, out);
 }
 
+// The matches of kPatterns[0] and [3] in one pass over the long word runs (see
+// ExtractorInfo::natives_together): a run is at most one of them (they start with different
+// letters), and runs come in order.
+void FindBase58Addresses(std::string_view text, std::vector<Hit>& out) {
+  ForEachLongWordRun(text, 26, [&](size_t start, size_t end) {
+    const size_t length = end - start;
+    const bool bitcoin = length <= 35 && (text[start] == '1' || text[start] == '3');
+    const bool tron = length == 34 && text[start] == 'T';
+    if (!bitcoin && !tron) return;
+    for (size_t k = start + 1; k < end; ++k) {
+      if (!IsBase58(text[k])) return;
+    }
+    out.push_back(Hit{bitcoin ? 0u : 3u, start, end});
+  });
+}
+
 // Patterns 0 and 3 are found natively (character classes only; see extractor.h): with them in the
 // database, it cost about 8 instructions per byte more on the bench corpus (with the IBAN pattern).
 constexpr PrescanPattern kPatterns[] = {
@@ -215,6 +231,8 @@ extern const ExtractorInfo kCryptoExtractor = {
     "Bitcoin Base58Check; BIP 173; BIP 350; EIP-55; FIPS 202 Keccak; TRON address format",
     kPatterns,
     ExtractCrypto,
+    /*ads_only=*/false,
+    FindBase58Addresses,
 };
 
 }  // namespace ariadne::extract

@@ -9,7 +9,6 @@
 #include <climits>
 #include <cstdlib>
 #include <string>
-#include <tuple>
 
 #include "core/vectorscan_scratch.h"
 #include "extract/extractor.h"
@@ -245,19 +244,33 @@ class VectorscanExtractor final : public SelectorExtractor {
       registry[e]->extract(hits[e], state);
     }
 
-    // Order by position (then type and value) and drop repeats of one value at one position.
-    // Sorting indices keeps the (large) Found records in place.
-    thread_local std::vector<uint32_t> order;
-    order.resize(found.size());
-    for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    auto key = [&](uint32_t k) {
-      const Found& f = found[k];
-      return std::tie(f.start, f.end, f.type, f.value);
+    // Order by position (then type, value and details) and drop repeats of one value at one
+    // position. Sorting small keys keeps the (large) Found records in place, and compares their
+    // strings only when position and type are equal. The details take part so that the order,
+    // and with it which of two records of one value at one position is kept, never depends on
+    // the order the extractors emitted them in.
+    struct SortKey {
+      uint64_t start;
+      uint64_t end_and_type;  // end << 8 | type
+      uint32_t index;
     };
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return key(a) < key(b); });
+    thread_local std::vector<SortKey> order;
+    order.resize(found.size());
+    for (uint32_t k = 0; k < order.size(); ++k) {
+      const Found& f = found[k];
+      order[k] = {f.start, static_cast<uint64_t>(f.end) << 8 | static_cast<uint8_t>(f.type), k};
+    }
+    std::sort(order.begin(), order.end(), [&](const SortKey& a, const SortKey& b) {
+      if (a.start != b.start) return a.start < b.start;
+      if (a.end_and_type != b.end_and_type) return a.end_and_type < b.end_and_type;
+      const Found& fa = found[a.index];
+      const Found& fb = found[b.index];
+      if (const int c = fa.value.compare(fb.value); c != 0) return c < 0;
+      return fa.details < fb.details;
+    });
     result.reserve(found.size());
-    for (const uint32_t k : order) {
-      Found& f = found[k];
+    for (const SortKey& key : order) {
+      Found& f = found[key.index];
       if (f.start >= f.end || f.end > folded.text.size()) continue;
       // The original span: the smallest range covering every folded byte of the selector (the
       // map's starts and ends never decrease, so the first byte's start and the last one's end).
@@ -290,12 +303,21 @@ class VectorscanExtractor final : public SelectorExtractor {
     for (size_t k = 0; k < natives_.size();) {
       const uint32_t e = natives_[k].extractor;
       matches.assign(hits[e].begin(), hits[e].end());
-      for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
-        const size_t before = matches.size();
-        natives_[k].find(text, natives_[k].local, matches);
+      const auto merge_from = [&](size_t before) {
         // Both parts ascend by end offset; on a tie the earlier part's match comes first.
         std::inplace_merge(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(before),
                            matches.end(), [](const Hit& a, const Hit& b) { return a.to < b.to; });
+      };
+      if (registry[e]->natives_together != nullptr) {
+        const size_t before = matches.size();
+        registry[e]->natives_together(text, matches);
+        merge_from(before);
+        while (k < natives_.size() && natives_[k].extractor == e) ++k;
+      }
+      for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
+        const size_t before = matches.size();
+        natives_[k].find(text, natives_[k].local, matches);
+        merge_from(before);
       }
       hits[e].clear();
       const auto patterns = registry[e]->patterns;

@@ -162,6 +162,12 @@ struct ExtractorInfo {
   std::span<const PrescanPattern> patterns;
   ExtractFn extract;      // validates the hits (sorted by `to`) and emits selectors; must not throw
   bool ads_only = false;  // runs only when ExtractContext.ads
+  // Optional: one pass that appends to `out` the matches of all the extractor's native patterns
+  // (PrescanPattern::native) as the engine would have merged their finders' matches: by end
+  // offset, on a tie the lower pattern number first. The engine then calls it instead of each
+  // finder, for finders that would each read the same runs of the text (crypto.cpp).
+  // tests/extract/prefilter_test.cpp compares it with the finders.
+  void (*natives_together)(std::string_view text, std::vector<Hit>& out) = nullptr;
 };
 
 // The table of every extractor, in run order (registry.cpp).

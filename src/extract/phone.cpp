@@ -167,9 +167,15 @@ std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_
 }
 
 // A separator byte between digit groups (the folded text has ASCII spaces for emoji and NBSP).
+// One table lookup: the test runs for every byte around every digit group.
+constexpr std::array<bool, 256> MakeSeparators() {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view(" \t.-/()~")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kSeparators = MakeSeparators();
 bool IsSeparator(char c) {
-  return c == ' ' || c == '\t' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')' ||
-         c == '~';
+  return kSeparators[static_cast<unsigned char>(c)];
 }
 
 struct Group {
@@ -362,7 +368,10 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           f.value = phone->e164;
           f.start = g[i].lead;
           f.end = g[j].end;
-          f.details = {{"number_type", phone->number_type}, {"country", phone->country}};
+          // Built in place, in one allocation (an initializer list copies each pair again).
+          f.details.reserve(phone->fictional ? 3 : 2);
+          f.details.emplace_back("number_type", phone->number_type);
+          f.details.emplace_back("country", phone->country);
           if (phone->fictional) f.details.emplace_back("fictional", "true");
           state.Emit(std::move(f));
           i = j + 1;
@@ -380,8 +389,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 // of digits with at most kMaxSeparator separator bytes between neighbours. Like `$`, a match also
 // ends right before a newline that ends the text (reported last, as Vectorscan does).
 bool IsRunSeparator(char c) {
-  return c == ' ' || c == '\t' || c == '.' || c == '-' || c == '/' || c == '(' || c == ')' ||
-         c == '~';
+  return IsSeparator(c);  // the same bytes as the pattern's [ \t.\-/()~]
 }
 void FindDigitRuns(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
   const size_t n = text.size();

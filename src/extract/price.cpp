@@ -177,7 +177,9 @@ void ExtractPrices(std::span<const Hit> hits, ScanState& state) {
     f.value = amount + " " + std::string(code) + (duration.empty() ? "" : "/" + duration);
     f.start = start;
     f.end = end;
-    f.details = {{"amount", amount}, {"currency", std::string(code)}};
+    f.details.reserve(duration.empty() ? 2 : 3);  // one allocation, pairs built in place
+    f.details.emplace_back("amount", amount);
+    f.details.emplace_back("currency", code);
     if (!duration.empty()) f.details.emplace_back("duration", duration);
     state.Emit(std::move(f));
     done = end;

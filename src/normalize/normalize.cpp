@@ -890,6 +890,48 @@ class ProseSkipper {
       const uint64_t stops = masks_.stops >> offset;
       const uint64_t glue = masks_.glue >> offset;
       const uint64_t lookalikes = masks_.lookalikes >> offset;
+      // The rest of the block holds words only (no stop, digit, apostrophe or non-ASCII byte)
+      // and no digits came since `resume`: the same steps as the loop below, without its tests
+      // for the other events, and untested words are only noted (their length is read if
+      // digits come).
+      if (!near_digits && (stops | digits | glue) == 0) {
+        uint64_t words = letters & ~(letters << 1);
+        size_t advance = limit;
+        bool fast = true;
+        if ((letters >> (limit - 1)) & 1) {  // the last word may go on in the next block
+          const uint64_t last = uint64_t{1} << (63 - std::countl_zero(words));
+          const auto at = static_cast<size_t>(std::countr_zero(last));
+          if (at == 0 && offset == 0) {
+            fast = false;  // 64 letters: the loop below reads on
+          } else {
+            words ^= last;
+            advance = at;
+          }
+        }
+        if (fast) {
+          while (words != 0) {
+            const auto at = static_cast<size_t>(__builtin_ctzll(words));
+            words &= words - 1;
+            if (untested_count + 1 < test_every_) {
+              untested[untested_count++] = {i + at, 0};
+              continue;
+            }
+            const auto len = static_cast<size_t>(std::countr_one(letters >> at));
+            const uint64_t word = (1ull << len) - 1;
+            const bool lookalike =
+                len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
+            const bool known =
+                len <= max_key_ &&
+                AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
+            if (lookalike | known) return {resume, i + at + len};
+            resume = i + at + len;
+            untested_count = 0;
+          }
+          if (advance < limit) block_at_ = kNoBlock;  // read the last word at a block's start
+          i = std::min(n_, i + advance);
+          continue;
+        }
+      }
       // Stops, the first digit of each run of digits, the first letter of each word.
       uint64_t events = stops | (digits & ~(digits << 1)) | (letters & ~(letters << 1));
       size_t advance = limit;
@@ -902,7 +944,7 @@ class ProseSkipper {
           if ((stops >> at) & 1) return {resume, i + at + 1};
           if (!near_digits) {
             for (size_t k = 0; k < untested_count; ++k) {
-              if (MayBeItem(p_ + untested[k].first, untested[k].second)) {
+              if (MayBeItem(p_ + untested[k].first, UntestedLength(untested[k]))) {
                 return {resume, i + at + 1};
               }
             }
@@ -965,6 +1007,15 @@ class ProseSkipper {
       readable_ = sizeof tail_;
     }
     masks_ = ClassifyBlock(block_);
+  }
+
+  // The length of an untested word: noted, or 0 when it was not (then the run of ASCII letters
+  // from its start, which is what the block's masks said).
+  size_t UntestedLength(const std::pair<size_t, size_t>& word) const {
+    if (word.second != 0) return word.second;
+    size_t end = word.first;
+    while (end < n_ && p_[end] < 0x80 && kAsciiClass[p_[end]] == CharClass::kLetter) ++end;
+    return end - word.first;
   }
 
   // The test above for the ASCII word w[0, len), not glued, read from the text.
