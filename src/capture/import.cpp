@@ -156,6 +156,7 @@ class RecordPipe {
       }
       if (more) {
         bytes += std::max<int64_t>(0, rec.byte_end - rec.byte_start);
+        for (const EmbeddedFile& f : rec.files) bytes += static_cast<int64_t>(f.bytes.size());
         batch.push_back(std::move(rec));
         rec = ParsedRecord{};
         if (batch.size() < kBatchRecords && bytes < kBatchBytes) continue;

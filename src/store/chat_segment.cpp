@@ -346,7 +346,8 @@ std::optional<std::string> ChatSegmentAttributesForEditedText(
   const std::vector<ChatMessage> messages = ChatMessagesOf(doc);
   if (messages.empty()) return std::nullopt;
   json a = json::parse(doc.attributes_json, nullptr, false);
-  const std::string thread = a.value("thread", "");
+  std::string thread;
+  if (auto t = a.find("thread"); t != a.end() && t->is_string()) thread = t->get<std::string>();
   for (const char* key : {"chat_segment", "messages", "thread"}) a.erase(key);
   std::string members = a.dump(-1, ' ', false, json::error_handler_t::replace);
   members = members.substr(1, members.size() - 2);  // without the braces
