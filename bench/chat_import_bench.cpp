@@ -2,8 +2,8 @@
 // (WhatsApp text, Telegram JSON, an mbox), then measures for each
 //   parse  the importer's record stream alone over the file (what the format costs), and
 //   whole  the real `ariadne init` + `ariadne import` process (hashing, blob, parse, SQLite,
-//   full-text
-//          index), with its peak memory.
+//          full-text index), per wall second (the goal: the import parses on one thread and
+//          stores on another) and per CPU second, with its peak memory.
 //
 // Usage: chat_import_bench [--mb N] [--keep DIR] [--parse-only] [--only FORMAT]
 //        (default 50 MB per export; --parse-only for profiling the importers with perf)
@@ -181,7 +181,9 @@ int main(int argc, char** argv) {
       {"mbox", dir / "inbox.mbox", WriteMbox}};
   const std::string binary = ARIADNE_BINARY;
   fmt::print(
-      "rates per CPU second of one core (parse: the importer alone; whole: `ariadne import`)\n");
+      "parse: the importer alone, per CPU second of one core; whole: `ariadne import`, per wall "
+      "second (it parses on one thread and stores on another) and per CPU second; wall times "
+      "count the neighbours' load too (see uptime)\n");
   fmt::print("chat_import_bench: {} MB per export (goal >= 100 MB/s)\n", mb);
   for (const Export& e : exports) {
     if (!only.empty() && e.format != only) continue;
@@ -206,11 +208,13 @@ int main(int argc, char** argv) {
       fmt::print("    whole  failed (exit code {})\n", whole.exit_code);
       continue;
     }
+    // The goal is wall time (the import may use both cores); per CPU second shows the work.
     fmt::print(
-        "    whole  {:.2f} s CPU ({:.2f} s wall)  {:.1f} MB/s  {:.0f} messages/s  peak memory "
-        "{:.0f} MB\n",
-        whole.cpu_seconds, whole.seconds, size_mb / whole.cpu_seconds,
-        static_cast<double>(messages) / whole.cpu_seconds, whole.peak_mb);
+        "    whole  {:.2f} s wall  {:.1f} MB/s wall  ({:.2f} s CPU  {:.1f} MB per CPU-second)  "
+        "{:.0f} "
+        "messages/s wall  peak memory {:.0f} MB\n",
+        whole.seconds, size_mb / whole.seconds, whole.cpu_seconds, size_mb / whole.cpu_seconds,
+        static_cast<double>(messages) / whole.seconds, whole.peak_mb);
     if (keep.empty()) fs::remove_all(case_dir);
   }
   if (keep.empty()) fs::remove_all(dir);

@@ -4,8 +4,13 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstdlib>
+#include <deque>
 #include <fstream>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -59,27 +64,6 @@ std::string MediaTypeOf(const fs::path& p) {
 // and index quickly.
 constexpr int64_t kSegmentMessages = 1000;
 constexpr size_t kSegmentTextBytes = 64 * 1024;
-// Between two messages in a segment's text: a paragraph break, so that no selector or phrase runs
-// from one message into the next.
-constexpr std::string_view kMessageSeparator = "\n\n";
-
-// Appends `s` as a JSON string (UTF-8 kept, control characters escaped).
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out->push_back('\\');
-      out->push_back(c);
-    } else if (u < 0x20) {
-      out->append(fmt::format("\\u{:04x}", u));
-    } else {
-      out->push_back(c);
-    }
-  }
-  out->push_back('"');
-}
-
 const std::string kEmptyObject = "{}";
 
 // The chat segment being filled: consecutive messages of one thread, day and blob.
@@ -91,7 +75,125 @@ struct OpenSegment {
   std::string thread_attributes;  // JSON members shared by the thread's messages ("" when none)
   int64_t messages = 0;
   Document doc;
-  std::string index;  // the messages' index entries, comma-separated
+  store::ChatSegmentIndex index;
+};
+
+// Whether imports parse on a thread of their own: yes, unless ARIADNE_IMPORT_THREADS=1 (one
+// thread for everything: for measuring, and for machines where a second thread does not pay).
+bool ParseOnOwnThread() {
+  const char* v = std::getenv("ARIADNE_IMPORT_THREADS");
+  return v == nullptr || std::string_view(v) != "1";
+}
+
+// Reads a record stream on a thread of its own, so that parsing runs beside the storing (hashing,
+// SQLite, full-text index) on the caller's thread: an import uses two cores. The stream is used by
+// that thread only; records come to the caller in order, in batches, through a queue bounded in
+// batches and bytes, so memory stays bounded whatever the file. The destructor stops the reader.
+class RecordPipe {
+ public:
+  // `threaded` false: the caller's thread parses too (Next() reads the stream directly).
+  RecordPipe(RecordStream& stream, bool threaded) : stream_(stream), threaded_(threaded) {
+    if (threaded_) reader_ = std::thread([this] { Read(); });
+  }
+  RecordPipe(const RecordPipe&) = delete;
+  RecordPipe& operator=(const RecordPipe&) = delete;
+  ~RecordPipe() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    if (reader_.joinable()) reader_.join();
+  }
+
+  // The next record, in the stream's order; false at the end (then status() is the stream's).
+  bool Next(ParsedRecord* record) {
+    if (!threaded_) {
+      if (stream_.Next(record)) return true;
+      status_ = stream_.status();
+      return false;
+    }
+    if (at_ == taken_.size()) {
+      std::unique_lock lock(mu_);
+      // The used batch (holding the records the caller swapped out) goes back to the reader, which
+      // frees them: memory is freed by the thread that allocated it, which glibc does cheaply.
+      if (!taken_.empty()) used_.push_back(std::move(taken_));
+      taken_.clear();
+      at_ = 0;
+      changed_.wait(lock, [&] { return !queue_.empty() || finished_; });
+      if (queue_.empty()) return false;
+      taken_ = std::move(queue_.front());
+      queue_.pop_front();
+      lock.unlock();
+      changed_.notify_all();
+    }
+    std::swap(*record, taken_[at_++]);
+    return true;
+  }
+
+  // The stream's status once Next() returned false.
+  Status status() {
+    std::lock_guard lock(mu_);
+    return status_;
+  }
+
+ private:
+  static constexpr size_t kBatchRecords = 256;
+  static constexpr int64_t kBatchBytes = int64_t{1} << 20;
+  static constexpr size_t kQueueBatches = 4;
+
+  void Read() {
+    std::vector<ParsedRecord> batch;
+    int64_t bytes = 0;
+    ParsedRecord rec;
+    for (;;) {
+      bool more = false;
+      Status failed = Status::Ok();
+      try {
+        more = stream_.Next(&rec);
+      } catch (const std::exception& e) {  // on this thread it would end the process
+        failed = Internal(fmt::format("the record reader failed: {}", e.what()));
+      }
+      if (more) {
+        bytes += std::max<int64_t>(0, rec.byte_end - rec.byte_start);
+        for (const EmbeddedFile& f : rec.files) bytes += static_cast<int64_t>(f.bytes.size());
+        batch.push_back(std::move(rec));
+        rec = ParsedRecord{};
+        if (batch.size() < kBatchRecords && bytes < kBatchBytes) continue;
+      }
+      std::unique_lock lock(mu_);
+      changed_.wait(lock, [&] { return queue_.size() < kQueueBatches || stop_; });
+      if (stop_) return;
+      if (!batch.empty()) queue_.push_back(std::move(batch));
+      std::vector<std::vector<ParsedRecord>> used = std::move(used_);
+      used_.clear();
+      lock.unlock();
+      used.clear();  // here, outside the lock
+      lock.lock();
+      batch = {};
+      bytes = 0;
+      if (!more) {
+        status_ = failed.ok() ? stream_.status() : failed;
+        finished_ = true;
+      }
+      lock.unlock();
+      changed_.notify_all();
+      if (!more) return;
+    }
+  }
+
+  RecordStream& stream_;
+  const bool threaded_;
+  std::mutex mu_;
+  std::condition_variable changed_;
+  std::deque<std::vector<ParsedRecord>> queue_;
+  std::vector<std::vector<ParsedRecord>> used_;  // batches the caller is done with
+  bool stop_ = false;
+  bool finished_ = false;
+  Status status_ = Status::Ok();
+  std::vector<ParsedRecord> taken_;  // the caller's batch
+  size_t at_ = 0;
+  std::thread reader_;  // started in the constructor body, once every member is ready
 };
 
 // One run of one import: the state shared by the steps below.
@@ -189,7 +291,8 @@ class ImportRun {
     ImportProgress progress{record_.next_offset, total_bytes, 0};
     ParsedRecord rec;
     Status st = Status::Ok();
-    while (stream.Next(&rec)) {
+    RecordPipe pipe(stream, ParseOnOwnThread());
+    while (pipe.Next(&rec)) {
       st = Take(rec);
       if (!st.ok()) break;
       record_.next_offset = rec.byte_end;
@@ -203,7 +306,7 @@ class ImportRun {
         if (callbacks_.on_progress) callbacks_.on_progress(progress);
       }
     }
-    if (st.ok()) st = stream.status();
+    if (st.ok()) st = pipe.status();
     if (st.ok()) {
       record_.status = "complete";
       record_.finished_at = UtcNowIso8601();
@@ -296,7 +399,7 @@ class ImportRun {
       seg.provenance_blob = doc.provenance.blob_sha256;
       seg.thread_attributes = std::string(ThreadMembers(rec));
       seg.messages = 0;
-      seg.index.clear();
+      seg.index.Clear();
       seg.doc = Document{};
       seg.doc.source_id = doc.source_id;
       seg.doc.site = doc.site;
@@ -307,31 +410,23 @@ class ImportRun {
       seg.doc.provenance = doc.provenance;
       seg.doc.text.reserve(kSegmentTextBytes + 4096);
     } else {
-      seg.doc.text.append(kMessageSeparator);
-      seg.index.push_back(',');
+      seg.doc.text.append(store::kChatMessageSeparator);
     }
     const size_t start = seg.doc.text.size();
     seg.doc.text.append(doc.text);
     seg.doc.provenance.byte_end = doc.provenance.byte_end;
     for (ImageRef& image : doc.images) seg.doc.images.push_back(std::move(image));
-    // [id, posted_at, text_start, text_end, byte_start, byte_end, line, attributes]: the id is
-    // the source id after "THREAD#".
+    // The id is the source id after "THREAD#".
     std::string_view id = doc.source_id;
     if (id.size() > rec.thread.size() && id.substr(0, rec.thread.size()) == rec.thread &&
         id[rec.thread.size()] == '#')
       id.remove_prefix(rec.thread.size() + 1);
-    seg.index.push_back('[');
-    AppendJsonString(id, &seg.index);
-    seg.index.push_back(',');
-    AppendJsonString(doc.posted_at, &seg.index);
-    seg.index += fmt::format(",{},{},{},{},{},", start, seg.doc.text.size(),
-                             doc.provenance.byte_start, doc.provenance.byte_end, rec.line);
     const std::string& attributes = !rec.message_attributes_json.empty()
                                         ? rec.message_attributes_json
                                     : !doc.attributes_json.empty() ? doc.attributes_json
                                                                    : kEmptyObject;
-    seg.index += attributes;
-    seg.index.push_back(']');
+    seg.index.Add(id, doc.posted_at, static_cast<int64_t>(seg.doc.text.size() - start),
+                  doc.provenance.byte_start, doc.provenance.byte_end, rec.line, attributes);
     ++seg.messages;
     return Status::Ok();
   }
@@ -364,16 +459,7 @@ class ImportRun {
     OpenSegment& seg = segment_;
     if (!seg.open) return Status::Ok();
     seg.open = false;
-    std::string attributes = "{\"chat_segment\":1,\"messages\":[";
-    attributes += seg.index;
-    attributes += "],\"thread\":";
-    AppendJsonString(seg.thread, &attributes);
-    if (!seg.thread_attributes.empty()) {
-      attributes.push_back(',');
-      attributes += seg.thread_attributes;
-    }
-    attributes += '}';
-    seg.doc.attributes_json = std::move(attributes);
+    seg.doc.attributes_json = seg.index.AttributesJson(seg.thread, seg.thread_attributes);
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(seg.doc, record_.id);
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {

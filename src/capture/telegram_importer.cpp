@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <ctime>
@@ -41,13 +42,6 @@ class Scanner {
     if (c < 0) return c;
     ++pos_;
     if (c == '\n') ++line_;
-    if (capturing_) {
-      if (captured_.size() < capture_limit_) {
-        captured_.push_back(static_cast<char>(c));
-      } else {
-        capture_overflow_ = true;
-      }
-    }
     return c;
   }
   void SkipSpace() {
@@ -57,13 +51,19 @@ class Scanner {
   int64_t line() const { return line_; }
   bool read_error() const { return read_error_; }
 
+  // Captures the bytes read from here to StopCapture(), at most `limit` (then capture_overflow()).
+  // They are copied a buffer's span at a time, not byte by byte.
   void StartCapture(size_t limit) {
     captured_.clear();
     capture_limit_ = limit;
     capture_overflow_ = false;
     capturing_ = true;
+    capture_from_ = pos_;
   }
-  void StopCapture() { capturing_ = false; }
+  void StopCapture() {
+    FlushCapture();
+    capturing_ = false;
+  }
   const std::string& captured() const { return captured_; }
   bool capture_overflow() const { return capture_overflow_; }
 
@@ -118,6 +118,11 @@ class Scanner {
  private:
   bool SkipStringBody(std::string* error) {
     for (;;) {
+      // Most of a string is plain bytes: skip them without a call per byte.
+      const char* p = buffer_.data() + pos_;
+      const char* end = buffer_.data() + buffer_.size();
+      while (p < end && *p != '"' && *p != '\\' && *p != '\n') ++p;
+      pos_ = static_cast<size_t>(p - buffer_.data());
       const int c = Get();
       if (c < 0) {
         *error = "the file ends inside a string (cut off?)";
@@ -155,8 +160,22 @@ class Scanner {
     return true;
   }
 
+  void FlushCapture() {
+    if (!capturing_) return;
+    size_t n = pos_ - capture_from_;
+    const size_t room = capture_limit_ - std::min(capture_limit_, captured_.size());
+    if (n > room) {
+      capture_overflow_ = true;
+      n = room;
+    }
+    captured_.append(buffer_, capture_from_, n);
+    capture_from_ = pos_;
+  }
+
   bool Fill() {
     if (eof_) return false;
+    FlushCapture();
+    capture_from_ = 0;
     buffer_offset_ += static_cast<int64_t>(pos_);
     buffer_.resize(kChunk);
     pos_ = 0;
@@ -175,6 +194,7 @@ class Scanner {
   bool eof_ = false;
   bool read_error_ = false;
   bool capturing_ = false;
+  size_t capture_from_ = 0;  // the first byte of buffer_ not yet in captured_
   size_t capture_limit_ = 0;
   bool capture_overflow_ = false;
   std::string captured_;
@@ -301,6 +321,8 @@ struct Chat {
   std::string name;
   std::string type;
   int64_t ordinal = 0;  // 1-based position in the export, for chats without id or name
+  // The thread attributes its messages share (ParsedRecord::thread_attributes_json), made once.
+  mutable std::string shared_json;
 
   std::string Thread() const {
     if (!id.empty()) return id;
@@ -447,12 +469,21 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
   record->doc = std::move(d);
   record->thread = thread;
-  record->message_attributes_json =
-      CompactChatAttributes(attributes, {"thread_name", "thread_type"});
-  json shared = json::object();
-  shared["thread_name"] = chat.name;
-  if (!chat.type.empty()) shared["thread_type"] = chat.type;
-  record->thread_attributes_json = shared.dump(-1, ' ', false, json::error_handler_t::replace);
+  // What the segment keeps (CompactChatAttributes), made by erasing in place: no second tree.
+  for (const char* k : {"thread", "thread_name", "thread_type"}) attributes.erase(k);
+  if (auto a = attributes.find("attachments"); a != attributes.end() && a->is_array() && a->empty())
+    attributes.erase(a);
+  if (auto e = attributes.find("edited");
+      e != attributes.end() && (e->is_null() || (e->is_boolean() && !e->get<bool>())))
+    attributes.erase(e);
+  record->message_attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  if (chat.shared_json.empty()) {
+    json shared = json::object();
+    shared["thread_name"] = chat.name;
+    if (!chat.type.empty()) shared["thread_type"] = chat.type;
+    chat.shared_json = shared.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  record->thread_attributes_json = chat.shared_json;
 }
 
 // ---- The record stream
@@ -627,6 +658,7 @@ class TelegramStream final : public RecordStream {
     }
     ReplaceControlCharacters(value);
     (key == "name" ? chat->name : key == "id" ? chat->id : chat->type) = value;
+    chat->shared_json.clear();  // made again with the new value
     return true;
   }
 

@@ -1,47 +1,47 @@
 #include "core/sha256.h"
 
-#include <sodium/core.h>
-
-#include <stdexcept>
+// The one-call SHA256_* functions are deprecated in OpenSSL 3 in favour of EVP, which allocates a
+// context per hash; they stay supported and use the same SHA-extension code.
+#define OPENSSL_SUPPRESS_DEPRECATED
+#include <openssl/sha.h>
 
 namespace ariadne {
 
 namespace {
-void EnsureSodium() {
-  // sodium_init is idempotent and thread-safe; it returns -1 only if the library cannot work at
-  // all.
-  static const bool ready = sodium_init() >= 0;
-  if (!ready) throw std::runtime_error("libsodium could not be initialised");
-}
-}  // namespace
 
-Sha256::Sha256() {
-  EnsureSodium();
-  crypto_hash_sha256_init(&state_);
-}
+static_assert(sizeof(SHA256_CTX) <= 128 && alignof(SHA256_CTX) <= 8,
+              "Sha256::state_ must hold a SHA256_CTX");
 
-void Sha256::Update(std::string_view bytes) {
-  crypto_hash_sha256_update(&state_, reinterpret_cast<const unsigned char*>(bytes.data()),
-                            bytes.size());
-}
-
-std::string Sha256::HexDigest() {
-  std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-  crypto_hash_sha256_final(&state_, digest.data());
+std::string Hex(const unsigned char* digest) {
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(digest.size() * 2);
-  for (unsigned char b : digest) {
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 0xF]);
+  std::string out(SHA256_DIGEST_LENGTH * 2, '0');
+  for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+    out[2 * i] = kHex[digest[i] >> 4];
+    out[2 * i + 1] = kHex[digest[i] & 0xF];
   }
   return out;
 }
 
+}  // namespace
+
+Sha256::Sha256() {
+  SHA256_Init(reinterpret_cast<SHA256_CTX*>(state_.data()));
+}
+
+void Sha256::Update(std::string_view bytes) {
+  SHA256_Update(reinterpret_cast<SHA256_CTX*>(state_.data()), bytes.data(), bytes.size());
+}
+
+std::string Sha256::HexDigest() {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256_Final(digest, reinterpret_cast<SHA256_CTX*>(state_.data()));
+  return Hex(digest);
+}
+
 std::string Sha256Hex(std::string_view bytes) {
-  Sha256 h;
-  h.Update(bytes);
-  return h.HexDigest();
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+  return Hex(digest);
 }
 
 }  // namespace ariadne

@@ -18,6 +18,7 @@
 #include "custody/log.h"
 #include "custody/merkle.h"
 #include "custody/report_pdf.h"
+#include "store/chat_segment.h"
 
 namespace ariadne::custody {
 
@@ -338,11 +339,31 @@ void Pseudonymise(DocumentEntry& e, Pseudonymiser& p) {
   }
   std::sort(spans.begin(), spans.end(),
             [](const auto& a, const auto& b) { return std::get<0>(a) > std::get<0>(b); });
+  const Document before = store::IsChatSegment(e.doc.attributes_json) ? e.doc : Document{};
+  std::vector<std::tuple<int64_t, int64_t, int64_t>> applied;  // start, end, new length
   int64_t limit = static_cast<int64_t>(e.doc.text.size());
   for (const auto& [start, end, pseudonym] : spans) {
     if (start < 0 || end > limit || start >= end) continue;
     e.doc.text.replace(static_cast<size_t>(start), static_cast<size_t>(end - start), pseudonym);
+    applied.emplace_back(start, end, static_cast<int64_t>(pseudonym.size()));
     limit = start;
+  }
+  if (applied.empty() || before.attributes_json.empty()) return;
+  // A chat segment's message index gives text ranges: move them with the replacements.
+  auto new_offset = [&](int64_t o) {
+    int64_t shift = 0;
+    for (const auto& [start, end, length] : applied) {
+      if (end <= o) {
+        shift += length - (end - start);
+      } else if (start < o) {
+        shift += std::min(o - start, length) - (o - start);  // inside a replaced span
+      }
+    }
+    return o + shift;
+  };
+  if (std::optional<std::string> a =
+          store::ChatSegmentAttributesForEditedText(before, new_offset)) {
+    e.doc.attributes_json = std::move(*a);
   }
 }
 

@@ -33,29 +33,51 @@ std::string EventHash(const store::CustodyEventRow& e) {
   return Sha256Hex(EventCanonical(e));
 }
 
-std::string SealCanonical(const Document& d, int64_t import_id) {
-  std::string out = "ariadne-document-seal/1\n";
-  AppendField(out, std::to_string(d.id));
-  AppendField(out, std::to_string(import_id));
+namespace {
+
+// Feeds the seal's fields to `sink` (a callable taking string_views), in SealCanonical's order.
+template <typename Sink>
+void SealFields(const Document& d, int64_t import_id, Sink&& sink) {
+  sink("ariadne-document-seal/1\n");
+  auto field = [&](std::string_view bytes) {
+    const std::string length = std::to_string(bytes.size());
+    sink(length);
+    sink(":");
+    sink(bytes);
+    sink("\n");
+  };
+  field(std::to_string(d.id));
+  field(std::to_string(import_id));
   for (const std::string* f :
        {&d.source_id, &d.site, &d.url, &d.title, &d.text, &d.posted_at, &d.location, &d.lang,
         &d.region, &d.kind, &d.attributes_json, &d.provenance.blob_sha256}) {
-    AppendField(out, *f);
+    field(*f);
   }
-  AppendField(out, std::to_string(d.provenance.line));
-  AppendField(out, std::to_string(d.provenance.byte_start));
-  AppendField(out, std::to_string(d.provenance.byte_end));
-  AppendField(out, std::to_string(d.images.size()));
+  field(std::to_string(d.provenance.line));
+  field(std::to_string(d.provenance.byte_start));
+  field(std::to_string(d.provenance.byte_end));
+  field(std::to_string(d.images.size()));
   for (const ImageRef& im : d.images) {
-    AppendField(out, im.ref);
-    AppendField(out, im.blob_sha256);
-    AppendField(out, im.status);
+    field(im.ref);
+    field(im.blob_sha256);
+    field(im.status);
   }
+}
+
+}  // namespace
+
+std::string SealCanonical(const Document& d, int64_t import_id) {
+  std::string out;
+  SealFields(d, import_id, [&](std::string_view bytes) { out.append(bytes); });
   return out;
 }
 
+// Hashed as the fields go by: building the canonical text first copied every document (a chat
+// segment is 100+ KB) into a fresh, growing buffer, which cost more than the hash itself.
 std::string DocumentSeal(const Document& d, int64_t import_id) {
-  return Sha256Hex(SealCanonical(d, import_id));
+  Sha256 hasher;
+  SealFields(d, import_id, [&](std::string_view bytes) { hasher.Update(bytes); });
+  return hasher.HexDigest();
 }
 
 std::string CheckpointNote(std::string_view origin, int64_t tree_size,

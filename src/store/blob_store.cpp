@@ -108,6 +108,11 @@ Result<BlobInfo> BlobStore::Put(std::istream& in, const std::string& what) {
     const auto got = static_cast<size_t>(in.gcount());
     if (in.bad()) return fail("read error");
     last = in.eof();
+    if (info.size == 0 && !last) {
+      // More than one chunk: compress on a zstd worker thread while this one reads and hashes
+      // (an import's original is stored before it is parsed). Ignored by a zstd without threads.
+      ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_nbWorkers, 1);
+    }
     hasher.Update({inbuf.data(), got});
     info.size += static_cast<int64_t>(got);
     ZSTD_inBuffer zin{inbuf.data(), got, 0};

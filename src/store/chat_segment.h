@@ -8,9 +8,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/document.h"
@@ -53,6 +55,55 @@ std::optional<int64_t> SnippetHighlightOffset(std::string_view text, std::string
 // For a search hit in a chat segment, the message its snippet's first highlight is in (the first
 // message when the highlight is not found); nullopt for any other document.
 std::optional<ChatMessage> MessageOfSnippet(const Document& doc, std::string_view snippet);
+
+// Builds a chat segment's attributes, message by message, in the packed form (format 2,
+// docs/case-format.md "Chat segments"): columns of small integers (lengths and steps from the
+// previous message) instead of one JSON array per message, and each distinct message attribute
+// object once. About a fifth of the size of format 1, whose segments ChatMessagesOf() still reads.
+// The segment's text is the messages' texts joined by kChatMessageSeparator, in the order added.
+class ChatSegmentIndex {
+ public:
+  // `id` is the message's id within its thread (its source id after "THREAD#"); `attributes_json`
+  // is a compact JSON object (ChatMessage::attributes_json).
+  void Add(std::string_view id, std::string_view posted_at, int64_t text_length, int64_t byte_start,
+           int64_t byte_end, int64_t line, std::string_view attributes_json);
+  int64_t size() const { return static_cast<int64_t>(text_lengths_.size()); }
+  void Clear() { *this = ChatSegmentIndex(); }
+  // The segment document's attributes: the index, the thread, then `thread_members` (JSON object
+  // members without braces, "" when none) that every message of the thread shares.
+  std::string AttributesJson(std::string_view thread, std::string_view thread_members) const;
+
+ private:
+  void IdsAsText();
+  void TimesAsText();
+
+  std::vector<int64_t> text_lengths_, byte_gaps_, byte_lengths_, line_steps_;
+  // Ids while every one is a plain decimal number (as steps), then as text.
+  bool ids_numeric_ = true;
+  std::vector<int64_t> id_numbers_;
+  std::vector<std::string> id_texts_;
+  // Times while every one is "YYYY-MM-DDThh:mm:ss" on day_ (seconds of the day), then as text.
+  bool times_on_day_ = true;
+  std::string day_;
+  std::vector<int64_t> seconds_;
+  std::vector<std::string> time_texts_;
+  std::vector<std::string> attributes_;  // distinct objects, in order of first use
+  std::unordered_map<std::string, int64_t> attribute_numbers_;
+  std::vector<int64_t> attribute_of_;
+  int64_t last_byte_end_ = 0;
+  int64_t last_line_ = 0;
+};
+
+// The attributes of chat segment `doc` (format 1 or 2) for its text edited so that each old text
+// offset o is now at new_offset(o) (a bundle's pseudonyms are not as long as the phone numbers they
+// replace): the message index rewritten in format 2 with the messages' new text ranges. nullopt
+// when `doc` is not a chat segment or its index cannot be read.
+std::optional<std::string> ChatSegmentAttributesForEditedText(
+    const Document& doc, const std::function<int64_t(int64_t)>& new_offset);
+
+// Between two messages in a segment's text: a paragraph break, so that no selector or phrase runs
+// from one message into the next.
+inline constexpr std::string_view kChatMessageSeparator = "\n\n";
 
 class CaseStore;
 

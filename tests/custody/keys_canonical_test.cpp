@@ -123,5 +123,21 @@ TEST(CanonicalTest, SealCoversEveryImportedFieldAndImage) {
   EXPECT_EQ(DocumentSeal(d, 1), base);
 }
 
+// DocumentSeal hashes the fields as they go by; it must stay the hash of the documented canonical
+// text (docs/custody.md), which verifiers written elsewhere rebuild.
+TEST(CanonicalTest, SealIsTheHashOfTheCanonicalText) {
+  Document d;
+  d.id = 12;
+  d.source_id = "t#1";
+  d.site = "whatsapp";
+  d.text = std::string(200000, 'x') + "\n\ncall 07700 900123";
+  d.attributes_json = R"({"chat_segment":2})";
+  d.provenance = {std::string(64, 'a'), "chat.txt", 3, 10, 200100};
+  d.images.push_back({"p.jpg", std::string(64, 'b'), "stored"});
+  const std::string canonical = SealCanonical(d, 7);
+  EXPECT_EQ(canonical.rfind("ariadne-document-seal/1\n2:12\n1:7\n3:t#1\n", 0), 0u);
+  EXPECT_EQ(DocumentSeal(d, 7), Sha256Hex(canonical));
+}
+
 }  // namespace
 }  // namespace ariadne::custody

@@ -271,7 +271,7 @@ TEST_F(CaseApiTest, ChatSegmentsNameTheirMessagesInSearchAndView) {
   const std::string text = ad["text"];
   ASSERT_EQ(ad["messages"].size(), 3u) << ad.dump();
   EXPECT_FALSE(ad["attributes"].contains("messages"));
-  EXPECT_EQ(ad["attributes"]["chat_segment"], 1);
+  EXPECT_EQ(ad["attributes"]["chat_segment"], 2);
   const nlohmann::json& ben = ad["messages"][1];
   EXPECT_EQ(ben["sender"], "Ben");
   EXPECT_EQ(text.substr(ben["start"].get<size_t>(),
