@@ -251,7 +251,7 @@ int64_t FixtureSite::Hits(const std::string& path) const {
 Result<std::string> FixtureSite::Start() {
   if (server_) return base_url_;
   server_ = std::make_unique<httplib::Server>();
-  bomb_ = std::async(std::launch::async, [] { return Gzip(size_t{128} << 20); }).share();
+  bomb_ = std::async(std::launch::async, [] { return Gzip(size_t{32} << 20); }).share();
   Route();
   const int port = server_->bind_to_any_port("127.0.0.1");
   if (port <= 0) return IoError("fixture site: cannot listen on 127.0.0.1");
