@@ -14,6 +14,10 @@
 //                and generic values that differ (the weights of untouched clusters may: see
 //                docs/case-format.md)
 //   --relink-base  with --reuse: first link DIR/base fully again (a base kept by an older build)
+//   --keep-added   also keep a copy of the case with the extra ads imported and analysed but not
+//                  yet linked (DIR/added/)
+//   --link-only    with --reuse: start from DIR/added (made by --keep-added) and time only the
+//                  incremental link (for profiling it)
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -109,6 +113,8 @@ int main(int argc, char** argv) {
   bool add_only = false;
   bool relink_base = false;
   bool check = false;
+  bool keep_added = false;
+  bool link_only = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
       ads = std::atoll(argv[++i]);
@@ -122,9 +128,14 @@ int main(int argc, char** argv) {
       check = true;
     } else if (std::strcmp(argv[i], "--relink-base") == 0) {
       relink_base = true;
+    } else if (std::strcmp(argv[i], "--keep-added") == 0) {
+      keep_added = true;
+    } else if (std::strcmp(argv[i], "--link-only") == 0) {
+      link_only = true;
     } else {
       fmt::print(
-          "usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only] [--relink-base]]\n");
+          "usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only | --link-only] "
+          "[--relink-base]] [--keep-added] [--check]\n");
       return 2;
     }
   }
@@ -139,6 +150,11 @@ int main(int argc, char** argv) {
                  dir.string());
       return 2;
     }
+    if (link_only && !fs::exists(dir / "added")) {
+      fmt::print(stderr, "link_bench: {} has no added/: make it with --reuse {} --keep-added\n",
+                 dir.string(), dir.string());
+      return 2;
+    }
     if (relink_base) {
       // A base kept by an older build: link it fully once more, so that it holds what a full
       // link of this build stores (the band index).
@@ -150,13 +166,14 @@ int main(int argc, char** argv) {
       fmt::print("relinked base: {:.2f} s wall\n", Seconds(start));
     }
     fs::remove_all(dir / "case");
-    fs::copy(dir / "base", dir / "case", fs::copy_options::recursive);
+    fs::copy(dir / (link_only ? "added" : "base"), dir / "case", fs::copy_options::recursive);
     auto opened = ariadne::store::Case::Open(dir / "case");
     if (!Check(opened.status(), "open")) return 1;
     c = std::move(opened).value();
     auto ids = c->store().DocumentIds();
     if (!Check(ids.status(), "count")) return 1;
-    fmt::print("ads {} (reused case {})\n", ids->size(), (dir / "base").string());
+    fmt::print("ads {} (reused case {})\n", ids->size(),
+               (dir / (link_only ? "added" : "base")).string());
   } else {
     fs::remove_all(dir);
     fs::create_directories(dir);
@@ -188,7 +205,7 @@ int main(int argc, char** argv) {
   auto start = std::chrono::steady_clock::now();
   double cpu = CpuSeconds();
   ariadne::Result<ariadne::link::LinkSummary> linked = ariadne::link::LinkSummary{};
-  if (!add_only || reuse.empty()) {
+  if ((!add_only && !link_only) || reuse.empty()) {
     linked = ariadne::link::LinkCase(*c);
     if (!Check(linked.status(), "link")) return 1;
     const double link_seconds = Seconds(start);
@@ -204,13 +221,23 @@ int main(int argc, char** argv) {
     fmt::print("link again, nothing new: {:.2f} s wall, {:.2f} s CPU\n", Seconds(start),
                CpuSeconds() - cpu);
   }
-  double extra_import = 0;
-  cpu = CpuSeconds();
-  const double analyse_extra = ImportAndAnalyse(*c, dir / "more.jsonl", &extra_import, false);
-  fmt::print(
-      "add the ads of more.jsonl: import {:.2f} s; per-document stages {:.2f} s wall ({:.2f} s "
-      "CPU with the import)\n",
-      extra_import, analyse_extra, CpuSeconds() - cpu);
+  if (!link_only) {
+    double extra_import = 0;
+    cpu = CpuSeconds();
+    const double analyse_extra = ImportAndAnalyse(*c, dir / "more.jsonl", &extra_import, false);
+    fmt::print(
+        "add the ads of more.jsonl: import {:.2f} s; per-document stages {:.2f} s wall ({:.2f} s "
+        "CPU with the import)\n",
+        extra_import, analyse_extra, CpuSeconds() - cpu);
+    if (keep_added) {
+      c.reset();
+      fs::remove_all(dir / "added");
+      fs::copy(dir / "case", dir / "added", fs::copy_options::recursive);
+      auto opened = ariadne::store::Case::Open(dir / "case");
+      if (!Check(opened.status(), "open")) return 1;
+      c = std::move(opened).value();
+    }
+  }
   start = std::chrono::steady_clock::now();
   cpu = CpuSeconds();
   linked = ariadne::link::LinkNewDocuments(*c);

@@ -211,17 +211,22 @@ Result<CorpusStats> GenerateCorpus(const std::filesystem::path& dir, const Corpu
   return Stats(plan, options.write_images);
 }
 
-// Gives the advertisers of stream block `block` contacts of their own: the block's phone numbers
-// come from its own Ofcom drama range (block mod 19), and handles and e-mail addresses carry the
-// block number. Without this every block reused the same 1,000 numbers and names, and a long
-// stream became one giant cluster no real corpus has. Only 19,000 usable drama numbers exist, so
-// blocks 19 apart still share numbers; site-wide contacts (boilerplate addresses) stay shared, as
-// they should.
+// Gives the advertisers of stream block `block` contacts of their own: the first kDramaRanges
+// blocks take their phone numbers from their own Ofcom drama range (block b: range b), and
+// handles and e-mail addresses carry the block number. Without this every block reused the same
+// 1,000 numbers and names, and a long stream became one giant cluster no real corpus has. Only
+// 19,000 usable drama numbers exist, so later blocks get no phone at all: their ads give the
+// block's own Telegram handle where a number would be (as the renderer does when the drama range
+// is used up), a contact that names no one and is shared by nobody outside the advertiser's
+// planted network. Site-wide contacts (boilerplate addresses) stay shared, as they should.
 namespace {
 void OwnContacts(Plan& plan, int64_t block) {
-  const int range = static_cast<int>(block % kDramaRanges);
   for (Advertiser& a : plan.advertisers) {
-    for (int& phone : a.phones) phone += 1000 * range;
+    if (block < kDramaRanges) {
+      for (int& phone : a.phones) phone += 1000 * static_cast<int>(block);
+    } else {
+      a.phones.clear();
+    }
     if (block == 0) continue;
     if (!a.handle.empty()) a.handle += fmt::format("_{}", block);
     if (!a.email_local.empty()) a.email_local += fmt::format(".{}", block);

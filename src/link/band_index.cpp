@@ -112,7 +112,7 @@ std::optional<BandIndex> BandIndex::Open(const std::filesystem::path& path, int6
     ::munmap(map, size);
     return std::nullopt;
   }
-  ::madvise(map, size, MADV_RANDOM);
+  // No MADV_RANDOM: the searches read neighbouring pages, which the kernel then maps in groups.
   return BandIndex(map, size, header.count, header.signatures);
 }
 
@@ -129,19 +129,73 @@ BandIndex::~BandIndex() {
   if (map_ != nullptr) ::munmap(map_, size_);
 }
 
+// Both searches start where the value would be if the sorted values were spread evenly (band keys
+// are hashes, document ids nearly consecutive), then widen to a bracket around it and finish with
+// a binary search inside: a few neighbouring pages of the map instead of one page per halving.
+namespace {
+
+// The first index in [0, count) whose value is not below `target`; `at(i)` is the i-th value,
+// ascending; `guess` an estimate of that index.
+template <typename At>
+int64_t LowerBound(int64_t count, uint32_t target, int64_t guess, At&& at) {
+  if (count == 0) return 0;
+  guess = std::clamp<int64_t>(guess, 0, count - 1);
+  int64_t low, high;  // the answer lies in [low, high]
+  if (at(guess) < target) {
+    low = guess + 1;
+    int64_t step = 16;
+    high = low;
+    while (high < count && at(high) < target) {
+      low = high + 1;
+      high = std::min(count, high + step);
+      step *= 2;
+    }
+  } else {
+    high = guess;
+    int64_t step = 16;
+    low = high;
+    while (low > 0 && at(low - 1) >= target) {
+      high = low - 1;
+      low = std::max<int64_t>(0, low - step);
+      step *= 2;
+    }
+  }
+  while (low < high) {
+    const int64_t mid = low + (high - low) / 2;
+    if (at(mid) < target) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}
+
+}  // namespace
+
 std::span<const BandEntry> BandIndex::Find(int band, uint32_t key) const {
   const auto* first =
       reinterpret_cast<const BandEntry*>(static_cast<const char*>(map_) + sizeof(Header)) +
       static_cast<size_t>(band) * static_cast<size_t>(count_);
   const BandEntry* last = first + count_;
+  const auto guess =
+      static_cast<int64_t>((static_cast<uint64_t>(key) * static_cast<uint64_t>(count_)) >> 32);
   const BandEntry* begin =
-      std::lower_bound(first, last, key, [](const BandEntry& e, uint32_t k) { return e.key < k; });
+      first + LowerBound(count_, key, guess, [&](int64_t i) { return first[i].key; });
   const BandEntry* end = begin;
   while (end != last && end->key == key) ++end;
   return {begin, end};
 }
 
+std::span<const BandEntry> BandIndex::Entries(int band) const {
+  const auto* first =
+      reinterpret_cast<const BandEntry*>(static_cast<const char*>(map_) + sizeof(Header)) +
+      static_cast<size_t>(band) * static_cast<size_t>(count_);
+  return {first, static_cast<size_t>(count_)};
+}
+
 bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
+  if (signatures_ == 0) return false;
   const char* first = static_cast<const char*>(map_) + sizeof(Header) +
                       static_cast<size_t>(count_) * kBands * sizeof(BandEntry);
   auto id_at = [&](int64_t i) {
@@ -149,15 +203,16 @@ bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
     std::memcpy(&id, first + static_cast<size_t>(i) * kSignedSize, sizeof id);
     return id;
   };
-  int64_t low = 0, high = signatures_;  // binary search over the ascending ids
-  while (low < high) {
-    const int64_t mid = low + (high - low) / 2;
-    if (id_at(mid) < document) {
-      low = mid + 1;
-    } else {
-      high = mid;
-    }
+  const uint32_t lowest = id_at(0), highest = id_at(signatures_ - 1);
+  int64_t guess = 0;
+  if (document >= highest) {
+    guess = signatures_ - 1;
+  } else if (document > lowest) {
+    guess = static_cast<int64_t>(static_cast<double>(document - lowest) /
+                                 static_cast<double>(highest - lowest) *
+                                 static_cast<double>(signatures_ - 1));
   }
+  const int64_t low = LowerBound(signatures_, document, guess, id_at);
   if (low == signatures_ || id_at(low) != document) return false;
   std::memcpy(signature.data(), first + static_cast<size_t>(low) * kSignedSize + sizeof(uint32_t),
               sizeof(Signature));

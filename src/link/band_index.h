@@ -59,6 +59,9 @@ class BandIndex {
 
   // The entries of `band` with this key (usually none or a few).
   std::span<const BandEntry> Find(int band, uint32_t key) const;
+  // Every entry of `band`, sorted by key: for looking up many keys at once in key order (one sweep
+  // through the band instead of a search per key).
+  std::span<const BandEntry> Entries(int band) const;
   int64_t entries_per_band() const { return count_; }
   // The stored signature of `document`; false when the file has none for it.
   bool FindSignature(uint32_t document, Signature& signature) const;

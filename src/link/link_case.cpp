@@ -500,23 +500,45 @@ Status Incremental::FindTextNeighbours() {
 // stored signature read once (in id order) and confirmed against the new documents that proposed
 // it.
 Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Signature>& fresh) {
-  std::vector<std::pair<uint32_t, uint32_t>> candidates;  // (document, new signature)
-  for (size_t i = 0; i < fresh.size(); ++i) {
-    for (int band = 0; band < kBands; ++band) {
-      for (const BandEntry& e : index.Find(band, BandKey32(fresh[i], band))) {
-        candidates.emplace_back(e.document, static_cast<uint32_t>(i));
+  // (document << 32 | new signature), gathered band by band with the new keys in key order: one
+  // sweep through each band of the map instead of a search per key.
+  std::vector<uint64_t> candidates;
+  candidates.reserve(fresh.size() * kBands * 4);
+  std::vector<std::pair<uint32_t, uint32_t>> keys(fresh.size());  // (band key, new signature)
+  for (int band = 0; band < kBands; ++band) {
+    for (size_t i = 0; i < fresh.size(); ++i)
+      keys[i] = {BandKey32(fresh[i], band), static_cast<uint32_t>(i)};
+    std::sort(keys.begin(), keys.end());
+    const std::span<const BandEntry> entries = index.Entries(band);
+    const auto by_key = [](const BandEntry& e, uint32_t key) { return e.key < key; };
+    size_t at = 0;  // no entry before `at` has a key of this or a later new key
+    for (const auto& [key, i] : keys) {
+      size_t high = at, step = 1;  // gallop to a bracket, then a binary search inside it
+      while (high < entries.size() && entries[high].key < key) {
+        at = high + 1;
+        high = at + step;
+        step *= 2;
       }
+      high = std::min(high, entries.size());
+      at = static_cast<size_t>(std::lower_bound(entries.begin() + static_cast<std::ptrdiff_t>(at),
+                                                entries.begin() + static_cast<std::ptrdiff_t>(high),
+                                                key, by_key) -
+                               entries.begin());
+      for (size_t m = at; m < entries.size() && entries[m].key == key; ++m)
+        candidates.push_back(static_cast<uint64_t>(entries[m].document) << 32 | i);
     }
   }
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  const auto document_of = [&](size_t k) { return static_cast<uint32_t>(candidates[k] >> 32); };
+  const auto fresh_of = [&](size_t k) { return static_cast<uint32_t>(candidates[k]); };
   auto st = db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
   if (!st.ok()) return st.status();
   Status bad = Status::Ok();
   for (size_t k = 0; k < candidates.size();) {
-    const uint32_t document = candidates[k].first;
+    const uint32_t document = document_of(k);
     size_t end = k;
-    while (end < candidates.size() && candidates[end].first == document) ++end;
+    while (end < candidates.size() && document_of(end) == document) ++end;
     // Nothing to learn from a document already in the region, or from a member of a generic text
     // group that every new document proposing it is already known to join.
     const auto group = text_group_of_.find(document);
@@ -525,7 +547,7 @@ Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Sig
       if (group == text_group_of_.end()) {
         needed = in_region_.count(document) == 0;
       } else {
-        auto marks = marked_.find(fresh_ids_[candidates[m].second]);
+        auto marks = marked_.find(fresh_ids_[fresh_of(m)]);
         needed = marks == marked_.end() || marks->second.count(group->second) == 0;
       }
     }
@@ -536,7 +558,7 @@ Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Sig
     bool near = false;
     auto confirm = [&](const Signature& signature) {
       for (size_t m = k; m < end && !near; ++m) {
-        const uint32_t i = candidates[m].second;
+        const uint32_t i = fresh_of(m);
         if (EstimatedJaccard(signature, fresh[i]) < options_.text_threshold) continue;
         near = !JoinsGenericText(document, fresh_ids_[i]);
       }
@@ -1082,6 +1104,9 @@ Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& optio
                                      const IncrementalOptions& incremental) {
   Result<std::unique_ptr<sql::Db>> db = sql::OpenCaseDb(c.dir());
   if (!db.ok()) return db.status();
+  // The region's rows are read one document at a time all over the file: mapped pages cost no
+  // read call and no copy each (SQLite caps the map at its own maximum, 2 GB on Debian).
+  ARIADNE_RETURN_IF_ERROR((*db)->Exec("PRAGMA mmap_size=2147418112"));
   return Incremental(c, **db, options, incremental).Run();
 }
 

@@ -9,6 +9,7 @@
 #include <map>
 #include <numeric>
 #include <thread>
+#include <tuple>
 
 namespace ariadne::link {
 
@@ -327,7 +328,9 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
   for (const Pair& p : joining_text) {
     if (local[p.a] < 0) continue;
     evidence[root[p.a]].push_back(
-        {{{local[p.a], local[p.b]}, p.similarity * std::log(n / 2), true},
+        {{{std::min(local[p.a], local[p.b]), std::max(local[p.a], local[p.b])},
+          p.similarity * std::log(n / 2),
+          true},
          fmt::format("near-identical text of documents #{} and #{}", ids_[p.a], ids_[p.b])});
   }
   for (const PhotoGroup* g : joining_photos) {
@@ -338,9 +341,18 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
          g->description});
   }
   int next_label = static_cast<int>(document_count);
-  for (const auto& [r, docs] : members) {
+  for (auto& [r, docs] : members) {
+    // Leiden's partition depends on the order of its nodes and edges. Documents come in id order;
+    // the evidence is put in an order of its own (its documents, then what it is) so that a
+    // component gets the same split however its values and pairs were found (an incremental link
+    // adds them in another order than a full link).
+    std::vector<Described>& described = evidence[r];
+    std::sort(described.begin(), described.end(), [](const Described& x, const Described& y) {
+      return std::tie(x.evidence.members, x.evidence.pair, x.what) <
+             std::tie(y.evidence.members, y.evidence.pair, y.what);
+    });
     std::vector<Evidence> plain;
-    for (const Described& e : evidence[r]) plain.push_back(e.evidence);
+    for (const Described& e : described) plain.push_back(e.evidence);
     const std::vector<std::vector<int>> parts =
         SplitWeaklyJoined(docs.size(), plain, options_.split);
     if (parts.size() < 2) continue;

@@ -381,5 +381,40 @@ TEST(WriteTextOnlyAds, IsDeterministicPerSeed) {
   EXPECT_NE(a.str(), c.str());
 }
 
+// Past the 19 blocks that the drama ranges can number, a block's advertisers write their own
+// block's handles where a number would be: no number of an earlier block comes back.
+TEST(WriteTextOnlyAds, BlocksPastTheDramaRangesShareNoNumbers) {
+  constexpr int64_t kBlock = 2400;  // the stream's planning block (corpus.cpp)
+  std::ostringstream out;
+  WriteTextOnlyAds(out, 20 * kBlock, 20261129);
+  const std::vector<std::string> lines = Lines(out.str());
+  ASSERT_EQ(static_cast<int64_t>(lines.size()), 20 * kBlock);
+  int64_t with_number = 0, with_own_handle = 0;
+  for (int64_t i = 19 * kBlock; i < 20 * kBlock; ++i) {
+    const std::string text =
+        nlohmann::json::parse(lines[static_cast<size_t>(i)])["text"].get<std::string>();
+    // Block 19 used to take block 0's range again (07700 900xxx): every form but the rare
+    // spelled-out one keeps "7700" or its spaced digits, and WhatsApp links need a number.
+    if (text.find("7700") != std::string::npos || text.find("7 7 0 0") != std::string::npos ||
+        text.find("wa.me/") != std::string::npos) {
+      ++with_number;
+      ADD_FAILURE() << "ad " << i << " of block 19 has a phone number: " << text;
+      if (with_number > 3) break;
+    }
+    if (text.find("_19") != std::string::npos || text.find(".19@") != std::string::npos ||
+        text.find(".19 (at)") != std::string::npos || text.find(".19[at]") != std::string::npos)
+      ++with_own_handle;
+  }
+  EXPECT_EQ(with_number, 0);
+  // Most ads give a contact, now the block's own handle or address.
+  EXPECT_GT(with_own_handle, kBlock / 2);
+  // Block 0 still carries numbers of that range.
+  int64_t numbered = 0;
+  for (int64_t i = 0; i < kBlock; ++i) {
+    if (lines[static_cast<size_t>(i)].find("7700") != std::string::npos) ++numbered;
+  }
+  EXPECT_GT(numbered, kBlock / 4);
+}
+
 }  // namespace
 }  // namespace ariadne::demo

@@ -1,0 +1,103 @@
+// The band index file's searches (band_index.h) against a plain scan of what was written: every
+// key looked up, present or not, at the ends of the key range and in runs of equal keys, and every
+// signature found by its document id even where ids leave gaps.
+#include "link/band_index.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "support/temp_dir.h"
+
+namespace ariadne::link {
+namespace {
+
+struct Written {
+  std::vector<std::vector<BandEntry>> bands;
+  std::vector<int64_t> ids;
+  std::vector<Signature> signatures;
+};
+
+// `count` texts with ids that jump now and then, keys drawn from a few runs of equal values, the
+// extremes and random ones.
+Written MakeIndex(size_t count, uint32_t seed) {
+  std::mt19937 rng(seed);
+  Written w;
+  int64_t id = 7;
+  for (size_t i = 0; i < count; ++i) {
+    id += rng() % 10 == 0 ? 1000 + rng() % 50000 : 1;
+    w.ids.push_back(id);
+    Signature s{};
+    for (auto& v : s) v = static_cast<uint16_t>(rng());
+    w.signatures.push_back(s);
+  }
+  w.bands.resize(kBands);
+  for (int band = 0; band < kBands; ++band) {
+    for (size_t i = 0; i < count; ++i) {
+      const uint32_t r = rng();
+      uint32_t key = r;
+      if (r % 7 == 0) key = 0;
+      if (r % 7 == 1) key = UINT32_MAX;
+      if (r % 7 == 2) key = 0x80000000u + r % 3;
+      w.bands[band].push_back({key, static_cast<uint32_t>(w.ids[i])});
+    }
+    std::sort(w.bands[band].begin(), w.bands[band].end(),
+              [](const BandEntry& a, const BandEntry& b) { return a.key < b.key; });
+  }
+  return w;
+}
+
+TEST(BandIndexTest, FindsExactlyTheEntriesAndSignaturesWritten) {
+  testing::TempDir dir;
+  for (size_t count : {size_t{0}, size_t{1}, size_t{2}, size_t{37}, size_t{5000}}) {
+    const Written w = MakeIndex(count, static_cast<uint32_t>(count) + 1);
+    const auto path = dir.path() / "link-bands.bin";
+    SignedTexts texts{count, [&](size_t i) { return w.ids[i]; },
+                      [&](size_t i) -> const Signature& { return w.signatures[i]; }};
+    ASSERT_TRUE(WriteBandIndex(path, 42, 99, w.bands, texts).ok());
+    std::optional<BandIndex> index = BandIndex::Open(path, 42, 99);
+    ASSERT_TRUE(index.has_value());
+    EXPECT_FALSE(BandIndex::Open(path, 43, 99).has_value());  // another link's file
+
+    std::mt19937 rng(7);
+    for (int band = 0; band < kBands; band += 6) {
+      const std::vector<BandEntry>& all = w.bands[band];
+      EXPECT_EQ(index->Entries(band).size(), all.size());
+      std::vector<uint32_t> probes = {0,           1,           UINT32_MAX,  UINT32_MAX - 1,
+                                      0x80000000u, 0x80000001u, 0x80000002u, 0x80000003u,
+                                      0x7fffffffu};
+      for (const BandEntry& e : all) probes.push_back(e.key);
+      for (int i = 0; i < 200; ++i) probes.push_back(rng());
+      for (uint32_t key : probes) {
+        std::vector<uint32_t> expected, got;
+        for (const BandEntry& e : all) {
+          if (e.key == key) expected.push_back(e.document);
+        }
+        for (const BandEntry& e : index->Find(band, key)) {
+          EXPECT_EQ(e.key, key);
+          got.push_back(e.document);
+        }
+        std::sort(expected.begin(), expected.end());
+        std::sort(got.begin(), got.end());
+        ASSERT_EQ(got, expected) << "band " << band << " key " << key << " of " << count;
+      }
+    }
+    for (size_t i = 0; i < count; ++i) {
+      Signature s{};
+      ASSERT_TRUE(index->FindSignature(static_cast<uint32_t>(w.ids[i]), s)) << w.ids[i];
+      EXPECT_EQ(s, w.signatures[i]);
+      // The ids between two texts (and before the first) have none.
+      EXPECT_FALSE(index->FindSignature(static_cast<uint32_t>(w.ids[i] - 1), s) &&
+                   (i == 0 || w.ids[i - 1] != w.ids[i] - 1));
+    }
+    Signature s{};
+    EXPECT_FALSE(index->FindSignature(0, s));
+    EXPECT_FALSE(index->FindSignature(UINT32_MAX, s));
+  }
+}
+
+}  // namespace
+}  // namespace ariadne::link
