@@ -6,7 +6,8 @@
 // LOOKING AT THE RULE PACKS, to say each text indicator of indicators.md tables 2A-2C and 2E in
 // other words than the packs' phrases, and the packs were then improved on it: it is a DEVELOPMENT
 // set, not a true held-out set, and its figures overstate what unseen ads will give. A true
-// held-out set must be written by someone who has not read rules/*.toml.
+// held-out set must be written by someone who has not read rules/*.toml: that is
+// data/blind_ads.jsonl, measured by blind_quality_test.cpp (figures in data/BLIND.md).
 //
 // The packs run with their candidate terms enabled (FlagOptions::candidates, as `ariadne flag
 // --candidates`): most terms are our own phrasings awaiting review (rule R15), and this measures
