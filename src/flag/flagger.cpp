@@ -424,7 +424,9 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
   size_t window = end - std::min(end, kMaxRegexMatchBytes);
   // UTF-8 mode needs whole characters: start the window on a character's first byte.
   while (window < end && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;
-  StartSearch search{end - window, end - window};
+  // Without a start database (the regex alone is too large for Vectorscan's start-of-match
+  // tracking) the match keeps the whole window: a wide span, never a dropped match.
+  StartSearch search{end - window, 0};
   hs_database_t* db = compiled_->start_dbs[pattern];
   if (hs_scratch_t* scratch = db != nullptr ? compiled_->Scratch() : nullptr; scratch != nullptr) {
     search.start = search.end;
