@@ -19,155 +19,39 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <map>
-#include <nlohmann/json.hpp>
 #include <set>
 #include <string>
 #include <vector>
 
-#include "flag/test_util.h"
+#include "flag/labelled_set.h"
 
 namespace ariadne::flag {
 namespace {
 
-struct LabelledAd {
-  std::string id;
-  std::string text;
-  std::string kind;
-  std::string lang;
-  std::string region;
-  std::set<std::string> expected;
-  std::string variant_of;
-};
-
-std::vector<LabelledAd> LoadSet() {
-  const auto path = std::filesystem::path(ARIADNE_SOURCE_DIR) / "tests/flag/data/heldout_ads.jsonl";
-  std::ifstream in(path);
-  EXPECT_TRUE(in) << "cannot read " << path;
-  std::vector<LabelledAd> ads;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    const auto j = nlohmann::json::parse(line);
-    LabelledAd ad;
-    ad.id = j.at("id");
-    ad.text = j.at("text");
-    ad.kind = j.at("kind");
-    ad.lang = j.at("lang");
-    ad.region = j.value("region", "");
-    for (const auto& id : j.at("expected")) ad.expected.insert(id.get<std::string>());
-    ad.variant_of = j.value("variant_of", "");
-    ads.push_back(std::move(ad));
-  }
-  return ads;
-}
-
-Assessment AssessAd(const Flagger& flagger, const LabelledAd& ad) {
-  AdInput input;
-  input.text = ad.text;
-  EXPECT_TRUE(ParseAdKind(ad.kind, &input.kind)) << ad.id;
-  input.lang = ad.lang;
-  input.region = ad.region;
-  return flagger.Assess(input);
-}
-
-struct Counts {
-  int true_positives = 0;
-  int false_positives = 0;
-  int misses = 0;
-};
-
-double Ratio(int part, int whole) {
-  return whole == 0 ? 1.0 : static_cast<double>(part) / whole;
-}
-
 TEST(HeldoutQuality, RecallPrecisionAndInvarianceOnTheDevelopmentSet) {
-  const std::vector<LabelledAd> ads = LoadSet();
+  std::vector<testing::LabelledAd> ads = testing::LoadLabelledSet("heldout_ads.jsonl");
   ASSERT_GE(ads.size(), 150u);
   const auto rules = testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
   ASSERT_TRUE(rules);
   const std::unique_ptr<Flagger> flagger = testing::MakeFlagger(rules, /*candidates=*/true);
   ASSERT_TRUE(flagger);
-
-  std::map<std::string, Counts> by_indicator;
-  std::map<std::string, Counts> by_lang;
-  std::map<std::string, Assessment> results;
+  // This set marks no line "benign": an ad none of whose expected indicators carries points
+  // (legitimate job ads, safety practices, touring words) must score 0 (rule R4).
   std::set<std::string> langs;
-  for (const LabelledAd& ad : ads) {
+  for (testing::LabelledAd& ad : ads) {
     langs.insert(ad.lang);
-    Assessment a = AssessAd(*flagger, ad);
-    std::set<std::string> raised;
-    for (const RaisedFlag& f : a.flags) raised.insert(f.indicator->id);
-    for (const std::string& id : raised) {
-      const bool expected = ad.expected.count(id) > 0;
-      ++(expected ? by_indicator[id].true_positives : by_indicator[id].false_positives);
-      ++(expected ? by_lang[ad.lang].true_positives : by_lang[ad.lang].false_positives);
-      if (!expected)
-        std::printf("  false positive %s on %s: %s\n", id.c_str(), ad.id.c_str(), ad.text.c_str());
-    }
-    for (const std::string& id : ad.expected) {
-      if (raised.count(id) > 0) continue;
-      ++by_indicator[id].misses;
-      ++by_lang[ad.lang].misses;
-      std::printf("  miss %s on %s: %s\n", id.c_str(), ad.id.c_str(), ad.text.c_str());
-    }
-    // Benign ads (no scored indicator expected) never get a score: legitimate job ads, safety
-    // practices, touring words (rule R4).
-    const bool benign = std::none_of(ad.expected.begin(), ad.expected.end(), [&](const auto& id) {
+    ad.benign = std::none_of(ad.expected.begin(), ad.expected.end(), [&](const auto& id) {
       return rules->scoring.PointsFor(*rules->Find(id)) > 0;
     });
-    if (benign) {
-      EXPECT_EQ(a.score.score, 0) << ad.id << ": " << ad.text;
-    }
-    results.emplace(ad.id, std::move(a));
   }
   EXPECT_EQ(langs.size(), 11u);
-
-  // Counterfactual invariance (rule R2): the same flags, spans aside, and the same scores.
-  int variants = 0;
-  int violations = 0;
-  for (const LabelledAd& ad : ads) {
-    if (ad.variant_of.empty()) continue;
-    ++variants;
-    ASSERT_TRUE(results.count(ad.variant_of)) << ad.id << " names a missing " << ad.variant_of;
-    const Assessment& original = results.at(ad.variant_of);
-    const Assessment& variant = results.at(ad.id);
-    if (testing::FlagIds(original) != testing::FlagIds(variant) ||
-        original.score.score != variant.score.score ||
-        original.fraud_risk.score != variant.fraud_risk.score) {
-      ++violations;
-      ADD_FAILURE() << "invariance violation: " << ad.id << " differs from " << ad.variant_of;
-    }
-  }
-  EXPECT_GE(variants, 20);
-  EXPECT_EQ(violations, 0);
-
-  Counts total;
-  std::printf("%-12s %5s %5s %5s %7s %9s\n", "indicator", "tp", "fp", "miss", "recall",
-              "precision");
-  for (const auto& [id, c] : by_indicator) {
-    std::printf("%-12s %5d %5d %5d %7.2f %9.2f\n", id.c_str(), c.true_positives, c.false_positives,
-                c.misses, Ratio(c.true_positives, c.true_positives + c.misses),
-                Ratio(c.true_positives, c.true_positives + c.false_positives));
-    total.true_positives += c.true_positives;
-    total.false_positives += c.false_positives;
-    total.misses += c.misses;
-  }
-  for (const auto& [lang, c] : by_lang) {
-    std::printf("lang %-7s %5d %5d %5d %7.2f %9.2f\n", lang.c_str(), c.true_positives,
-                c.false_positives, c.misses, Ratio(c.true_positives, c.true_positives + c.misses),
-                Ratio(c.true_positives, c.true_positives + c.false_positives));
-  }
-  const double recall = Ratio(total.true_positives, total.true_positives + total.misses);
-  const double precision =
-      Ratio(total.true_positives, total.true_positives + total.false_positives);
-  std::printf("overall: recall %.3f, precision %.3f (%d ads, %d counterfactual variants)\n", recall,
-              precision, static_cast<int>(ads.size()), variants);
-  EXPECT_GE(recall, 0.85);
-  EXPECT_GE(precision, 0.90);
+  const testing::Measure m = testing::MeasureSet(*flagger, ads, "development set");
+  EXPECT_GE(m.variants, 20);
+  EXPECT_EQ(m.violations, 0) << ::testing::PrintToString(m.violating);
+  EXPECT_EQ(m.benign_scored, 0);
+  EXPECT_GE(testing::Recall(m.total), 0.85);
+  EXPECT_GE(testing::Precision(m.total), 0.90);
 }
 
 }  // namespace

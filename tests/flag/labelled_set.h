@@ -1,0 +1,191 @@
+// A labelled set of ads for the rule packs' quality tests (heldout_quality_test.cpp: the
+// development set; blind_quality_test.cpp: the blind set): the JSON-lines format, and one
+// measurement that prints misses, false positives and per-indicator and per-language tables and
+// checks the two rules (counterfactual invariance R2; benign ads score 0, R4).
+//
+// A line: {"id", "text", "kind": "labour"|"sex", "lang", "region", "expected": [indicator ids
+// the ad expresses, T0 included], "variant_of": id of the original (a counterfactual: it must get
+// exactly the same flags and scores), "benign": true (must score 0)}.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "flag/test_util.h"
+
+namespace ariadne::flag::testing {
+
+struct LabelledAd {
+  std::string id;
+  std::string text;
+  std::string kind;
+  std::string lang;
+  std::string region;
+  std::set<std::string> expected;
+  std::string variant_of;
+  bool benign = false;
+};
+
+// The labelled ads of tests/flag/data/`file`, one JSON object per line; a bad line is a test
+// failure.
+inline std::vector<LabelledAd> LoadLabelledSet(const std::string& file) {
+  const auto path = std::filesystem::path(ARIADNE_SOURCE_DIR) / "tests/flag/data" / file;
+  std::ifstream in(path);
+  EXPECT_TRUE(in) << "cannot read " << path;
+  std::vector<LabelledAd> ads;
+  std::string line;
+  int line_number = 0;
+  while (std::getline(in, line)) {
+    ++line_number;
+    if (line.empty()) continue;
+    const auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) {
+      ADD_FAILURE() << path.string() << ":" << line_number << ": not a JSON object";
+      continue;
+    }
+    LabelledAd ad;
+    ad.id = j.at("id");
+    ad.text = j.at("text");
+    ad.kind = j.at("kind");
+    ad.lang = j.at("lang");
+    ad.region = j.value("region", "");
+    for (const auto& id : j.at("expected")) ad.expected.insert(id.get<std::string>());
+    ad.variant_of = j.value("variant_of", "");
+    ad.benign = j.value("benign", false);
+    ads.push_back(std::move(ad));
+  }
+  return ads;
+}
+
+struct Counts {
+  int true_positives = 0;
+  int false_positives = 0;
+  int misses = 0;
+};
+
+inline double Ratio(int part, int whole) {
+  return whole == 0 ? 1.0 : static_cast<double>(part) / whole;
+}
+inline double Recall(const Counts& c) {
+  return Ratio(c.true_positives, c.true_positives + c.misses);
+}
+inline double Precision(const Counts& c) {
+  return Ratio(c.true_positives, c.true_positives + c.false_positives);
+}
+
+struct Measure {
+  Counts total;
+  // Only the indicators Flagger::Assess can raise from text: structural ones (structural = true in
+  // the packs, computed from the case: J-PHONEONLY, J-UNLIC, S-OBSC, A-STOCK) always miss here.
+  Counts text;
+  std::set<std::string> violating;  // ids of the variants that broke invariance
+  int variants = 0;
+  int violations = 0;
+  int benign = 0;
+  int benign_scored = 0;
+};
+
+inline void PrintRow(const std::string& name, const Counts& c) {
+  std::printf("%-16s %5d %5d %5d %7.2f %9.2f\n", name.c_str(), c.true_positives, c.false_positives,
+              c.misses, Recall(c), Precision(c));
+}
+
+// Flags every ad with `flagger`, prints the misses, false positives and the per-indicator and
+// per-language tables, and checks the two rules (invariance, benign ads score 0).
+inline Measure MeasureSet(const Flagger& flagger, const std::vector<LabelledAd>& ads,
+                          const char* label) {
+  const RuleSet& rules = flagger.rules();
+  std::map<std::string, Counts> by_indicator;
+  std::map<std::string, Counts> by_lang;
+  std::map<std::string, Assessment> results;
+  Measure m;
+  std::printf("=== %s ===\n", label);
+  for (const LabelledAd& ad : ads) {
+    AdInput input;
+    input.text = ad.text;
+    EXPECT_TRUE(ParseAdKind(ad.kind, &input.kind)) << ad.id;
+    input.lang = ad.lang;
+    input.region = ad.region;
+    Assessment a = flagger.Assess(input);
+    if (ad.benign) {
+      ++m.benign;
+      if (a.score.score != 0 || a.fraud_risk.score != 0) {
+        ++m.benign_scored;
+        ADD_FAILURE() << label << ": benign " << ad.id << " scores " << a.score.score
+                      << " (fraud risk " << a.fraud_risk.score << "), flags "
+                      << ::testing::PrintToString(FlagIds(a)) << ": " << ad.text;
+      }
+    }
+    if (ad.variant_of.empty()) {
+      std::set<std::string> raised;
+      for (const RaisedFlag& f : a.flags) raised.insert(f.indicator->id);
+      for (const std::string& id : raised) {
+        const bool expected = ad.expected.count(id) > 0;
+        ++(expected ? by_indicator[id].true_positives : by_indicator[id].false_positives);
+        ++(expected ? by_lang[ad.lang].true_positives : by_lang[ad.lang].false_positives);
+        if (!expected) std::printf("  false positive %s on %s\n", id.c_str(), ad.id.c_str());
+      }
+      for (const std::string& id : ad.expected) {
+        if (raised.count(id) > 0) continue;
+        ++by_indicator[id].misses;
+        ++by_lang[ad.lang].misses;
+        std::printf("  miss %s on %s\n", id.c_str(), ad.id.c_str());
+      }
+    }
+    results.emplace(ad.id, std::move(a));
+  }
+
+  for (const LabelledAd& ad : ads) {
+    if (ad.variant_of.empty()) continue;
+    ++m.variants;
+    if (results.count(ad.variant_of) == 0) {
+      ADD_FAILURE() << ad.id << " names a missing " << ad.variant_of;
+      continue;
+    }
+    const Assessment& original = results.at(ad.variant_of);
+    const Assessment& variant = results.at(ad.id);
+    if (FlagIds(original) != FlagIds(variant) || original.score.score != variant.score.score ||
+        original.fraud_risk.score != variant.fraud_risk.score) {
+      ++m.violations;
+      m.violating.insert(ad.id);
+      std::printf("  invariance violation: %s %s score %d differs from %s %s score %d\n",
+                  ad.id.c_str(), ::testing::PrintToString(FlagIds(variant)).c_str(),
+                  variant.score.score, ad.variant_of.c_str(),
+                  ::testing::PrintToString(FlagIds(original)).c_str(), original.score.score);
+    }
+  }
+
+  std::printf("%-16s %5s %5s %5s %7s %9s\n", "indicator", "tp", "fp", "miss", "recall",
+              "precision");
+  for (const auto& [id, c] : by_indicator) {
+    PrintRow(id, c);
+    m.total.true_positives += c.true_positives;
+    m.total.false_positives += c.false_positives;
+    m.total.misses += c.misses;
+    const Indicator* indicator = rules.Find(id);
+    if (indicator != nullptr && !indicator->structural) {
+      m.text.true_positives += c.true_positives;
+      m.text.false_positives += c.false_positives;
+      m.text.misses += c.misses;
+    }
+  }
+  for (const auto& [lang, c] : by_lang) PrintRow("lang " + lang, c);
+  std::printf(
+      "%s: recall %.3f, precision %.3f (goal 0.85 / 0.90); %d ads, %d variants, %d "
+      "invariance violations, %d of %d benign ads scored\n",
+      label, Recall(m.total), Precision(m.total), static_cast<int>(ads.size()), m.variants,
+      m.violations, m.benign_scored, m.benign);
+  std::printf("%s, text indicators only (structural ones left out): recall %.3f, precision %.3f\n",
+              label, Recall(m.text), Precision(m.text));
+  return m;
+}
+
+}  // namespace ariadne::flag::testing
