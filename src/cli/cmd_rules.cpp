@@ -8,6 +8,7 @@
 #include "cli/rules_loading.h"
 #include "core/exit_code.h"
 #include "flag/flag.h"
+#include "flag/rules_check.h"
 #include "flag/rules_doc.h"
 
 namespace ariadne::cli {
@@ -62,6 +63,14 @@ int RunCheck(const RulesOptions& o) {
   auto flagger = flag::Flagger::Create(rules, flag::FlagOptions{.candidates = true});
   if (!flagger.ok()) {
     fmt::print(stderr, "{}\n", flagger.status().message());
+    return kExitDataErr;
+  }
+  const std::vector<flag::LoadError> unplaced = flag::TermsWithoutMatchStart(*rules);
+  for (const flag::LoadError& e : unplaced) fmt::print(stderr, "{}\n", e.ToString());
+  if (!unplaced.empty()) {
+    fmt::print(stderr,
+               "ariadne: error: {} regex term(s) whose flags could not point at the words\n",
+               unplaced.size());
     return kExitDataErr;
   }
   PrintCounts(*rules, (*flagger)->pattern_count());
