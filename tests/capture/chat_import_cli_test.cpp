@@ -18,11 +18,13 @@
 #include "store/sqlite/sqlite_db.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "support/zip_member.h"
 
 namespace ariadne {
 namespace {
 
 using testing::RunAriadne;
+using testing::ZipMember;
 
 TEST(ChatImportCli, ImportsAWhatsAppAndATelegramExportAndReportsBadOnes) {
   testing::TempDir dir;
@@ -169,21 +171,6 @@ TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandComplete
   }
   auto verified = RunAriadne(dir.path(), {"verify", "--case", "case"});
   EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
-}
-
-std::string ZipMember(const std::filesystem::path& zip_path, const std::string& name) {
-  int err = 0;
-  zip_t* z = zip_open(zip_path.c_str(), ZIP_RDONLY, &err);
-  if (z == nullptr) return "";
-  std::string out;
-  if (zip_file_t* f = zip_fopen(z, name.c_str(), 0)) {
-    char buf[4096];
-    for (zip_int64_t n; (n = zip_fread(f, buf, sizeof buf)) > 0;)
-      out.append(buf, static_cast<size_t>(n));
-    zip_fclose(f);
-  }
-  zip_discard(z);
-  return out;
 }
 
 // Evidence bundles of a case holding chat segments: the bundle verifies, and in a pseudonymised

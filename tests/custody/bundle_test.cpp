@@ -9,26 +9,13 @@
 #include <fstream>
 
 #include "custody_case.h"
+#include "support/zip_member.h"
 
 namespace ariadne {
 namespace {
 
 using testing::RunAriadne;
-
-std::string ZipMember(const std::filesystem::path& zip_path, const std::string& name) {
-  int err = 0;
-  zip_t* z = zip_open(zip_path.c_str(), ZIP_RDONLY, &err);
-  if (z == nullptr) return "";
-  std::string out;
-  if (zip_file_t* f = zip_fopen(z, name.c_str(), 0)) {
-    char buf[4096];
-    for (zip_int64_t n; (n = zip_fread(f, buf, sizeof buf)) > 0;)
-      out.append(buf, static_cast<size_t>(n));
-    zip_fclose(f);
-  }
-  zip_discard(z);
-  return out;
-}
+using testing::ZipMember;
 
 std::vector<std::string> ZipNames(const std::filesystem::path& zip_path) {
   int err = 0;
