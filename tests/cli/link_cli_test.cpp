@@ -99,7 +99,9 @@ TEST_F(LinkCliTest, ExportsOpenableFilesInEveryFormat) {
       EXPECT_NE(content.find("+447700900123"), std::string::npos);
       EXPECT_NE(content.find("same_text"), std::string::npos);
     }
-    if (std::string(format) == "xlsx") EXPECT_EQ(content.substr(0, 2), "PK");
+    if (std::string(format) == "xlsx") {
+      EXPECT_EQ(content.substr(0, 2), "PK");
+    }
   }
   EXPECT_EQ(Run({"export", "--case", "case", "--format", "pdf", "-o", "x"}).exit_code, 2);
   EXPECT_EQ(Run({"export", "--case", "case", "--format", "csv", "--cluster", "C999", "-o", "x"})
