@@ -145,20 +145,7 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
 std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) {
   std::vector<hs_database_t*> dbs(refs.size(), nullptr);
   for (size_t i = 0; i < refs.size(); ++i) {
-    const TermPattern& p = refs[i].pattern;
-    if (p.literal_bytes > 0) continue;
-    const unsigned flags = StartOfMatchFlags(p);
-    const std::string key = DatabaseKey({p.expression.c_str()}, {flags});
-    dbs[i] = LoadCachedDatabase(key);
-    if (dbs[i] != nullptr) continue;
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile(p.expression.c_str(), flags, HS_MODE_BLOCK, nullptr, &dbs[i], &error) ==
-        HS_SUCCESS) {
-      StoreCachedDatabase(key, dbs[i]);
-    } else {
-      hs_free_compile_error(error);
-      dbs[i] = nullptr;
-    }
+    if (refs[i].pattern.literal_bytes == 0) dbs[i] = StartDatabase(refs[i].pattern);
   }
   return dbs;
 }

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "flag/database_cache.h"
 #include "flag/match_text.h"
 
 namespace ariadne::flag {
@@ -119,6 +120,22 @@ TermPattern BuildPattern(const Term& term) {
 
 unsigned StartOfMatchFlags(const TermPattern& pattern) {
   return pattern.flags | HS_FLAG_SOM_LEFTMOST;
+}
+
+hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {
+  const unsigned flags = StartOfMatchFlags(pattern);
+  const std::string key = DatabaseKey({pattern.expression.c_str()}, {flags});
+  hs_database_t* db = LoadCachedDatabase(key);
+  if (db != nullptr) return db;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile(pattern.expression.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &error) ==
+      HS_SUCCESS) {
+    StoreCachedDatabase(key, db);
+    return db;
+  }
+  if (why != nullptr) *why = error != nullptr && error->message != nullptr ? error->message : "?";
+  hs_free_compile_error(error);
+  return nullptr;
 }
 
 std::string PatternProblem(const TermPattern& pattern) {

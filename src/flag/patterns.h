@@ -10,6 +10,8 @@
 // characters are checked after the scan, with Unicode properties, by AtWordBoundaries().
 #pragma once
 
+#include <hs/hs.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -31,6 +33,11 @@ TermPattern BuildPattern(const Term& term);
 
 // The flags of the single-regex scan that finds where a match of `pattern` starts.
 unsigned StartOfMatchFlags(const TermPattern& pattern);
+
+// The regex `pattern` alone with start-of-match tracking, from the disk cache or compiled (and
+// then cached); nullptr when Vectorscan refuses it (e.g. "Pattern is too large" for a long
+// bounded gap), with its reason in `why` when given. The caller frees the database.
+hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why = nullptr);
 
 // Why Vectorscan rejects the pattern, or "" when it accepts it (hs_expression_info: cheap, no
 // database is built).
