@@ -4,8 +4,10 @@
 // frame and to the end of the ForceAtlas2 layout, frames per second while the camera pans and zooms).
 // Usage: node bench/graph-bench.mjs [ADS...]
 import { createServer } from "node:http";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { build } from "vite";
 import { chromium } from "playwright-core";
@@ -36,8 +38,103 @@ const browser = await chromium.launch({
   headless: true,
   args: [...chromiumArgs.filter((a) => a !== "--disable-gpu"), "--ignore-gpu-blocklist"],
 });
+// CPU time (user + system, ms) of the browser's GPU process, where SwiftShader rasterises: unlike frames
+// per second, it hardly depends on how busy the machine is. Found among this process's descendants.
+function gpuProcessMs() {
+  const parentOf = new Map();
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      parentOf.set(pid, stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const mine = (pid) => {
+    for (let p = pid; p && p !== "1"; p = parentOf.get(p)) if (p === String(process.pid)) return true;
+    return false;
+  };
+  let ticks = 0;
+  for (const pid of parentOf.keys()) {
+    try {
+      if (!mine(pid) || !readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("--type=gpu-process")) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (ticks * 1000) / clockTicks;
+}
+const clockTicks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" })) || 100;
+
+// In the page: moves the camera on every animation frame for `ms` (panning in a circle while zooming in
+// and out), optionally drawing the network anew each frame as sigma did before the still frame; counts
+// frames, sigma's full drawings and WebGL draw calls.
+async function moveCamera(page, ms, redrawEachFrame) {
+  return page.evaluate(
+    async ({ ms, redrawEachFrame }) => {
+      const sigma = window.benchPanel.sigma;
+      const camera = sigma.getCamera();
+      let renders = 0;
+      const counted = () => renders++;
+      sigma.on("afterRender", counted);
+      const calls = { draws: 0, instances: 0 };
+      const proto = WebGL2RenderingContext.prototype;
+      const { drawArrays, drawArraysInstanced } = proto;
+      proto.drawArrays = function (...a) {
+        calls.draws++;
+        calls.instances++;
+        return drawArrays.apply(this, a);
+      };
+      proto.drawArraysInstanced = function (...a) {
+        calls.draws++;
+        calls.instances += a[3];
+        return drawArraysInstanced.apply(this, a);
+      };
+      const start0 = camera.getState();
+      let frames = 0;
+      const start = performance.now();
+      await new Promise((done) => {
+        const tick = (now) => {
+          frames++;
+          const t = (now - start) / 1000;
+          camera.setState({ x: start0.x + 0.2 * Math.sin(t * 2), y: start0.y + 0.2 * Math.cos(t * 2) - 0.2, ratio: 0.6 + 0.4 * Math.sin(t) });
+          if (redrawEachFrame) sigma.refresh({ partialGraph: { nodes: [], edges: [] }, skipIndexation: true });
+          if (now - start < ms) requestAnimationFrame(tick);
+          else done();
+        };
+        requestAnimationFrame(tick);
+      });
+      const elapsed = performance.now() - start;
+      proto.drawArrays = drawArrays;
+      proto.drawArraysInstanced = drawArraysInstanced;
+      sigma.off("afterRender", counted);
+      return { frames, fps: (frames * 1000) / elapsed, renders, draws: calls.draws / Math.max(renders, 1), instances: calls.instances / Math.max(renders, 1) };
+    },
+    { ms, redrawEachFrame },
+  );
+}
+
+// In the page: after the camera stops, how long until the network is drawn sharp at its new place and
+// shown (two animation frames after sigma's drawing).
+async function settleTime(page) {
+  return page.evaluate(async () => {
+    const sigma = window.benchPanel.sigma;
+    const start = performance.now();
+    while (sigma.isStill) await new Promise((r) => requestAnimationFrame(r));
+    // reading a pixel waits until the GPU process has drawn everything sent to it
+    const gl = sigma.getCanvases().nodes.getContext("webgl2");
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  });
+}
+
+const quiet = (page) => page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 500)));
+
 try {
-  console.log("ads      nodes    edges  first frame ms  layout done ms  pan/zoom fps  main thread busy  main thread ms/frame  render ms/frame (worst)");
+  const rows = [];
   for (const ads of sizes.length ? sizes : [2000, 5000, 10000]) {
     const page = await browser.newPage({ viewport: { width: Number(process.env.BENCH_WIDTH ?? 1280), height: Number(process.env.BENCH_HEIGHT ?? 900) } });
     const errors = [];
@@ -51,67 +148,37 @@ try {
     const layoutDone = Date.now() - t0;
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
-    const metric = async () => Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
-    // Settings changed before the measured window: setSetting re-processes every node and edge.
-    await page.evaluate(async (edges) => {
-      window.benchPanel.sigma.setSetting("renderEdges", edges);
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    }, !process.env.NO_EDGES);
-    const before = await metric();
-    const { fps, frames, renderMs, worstRenderMs } = await page.evaluate(async () => {
-      const sigma = window.benchPanel.sigma;
-      const camera = sigma.getCamera();
-      // The main thread's time inside sigma's render of each frame (JavaScript and WebGL command
-      // submission; the rasterising happens in the GPU process).
-      let renderStart = 0;
-      let renderMs = 0;
-      let worstRenderMs = 0;
-      const before = () => { renderStart = performance.now(); };
-      const after = () => {
-        const ms = performance.now() - renderStart;
-        renderMs += ms;
-        worstRenderMs = Math.max(worstRenderMs, ms);
-      };
-      sigma.on("beforeRender", before);
-      sigma.on("afterRender", after);
-      let frames = 0;
-      const start = performance.now();
-      await new Promise((done) => {
-        const tick = (now) => {
-          frames++;
-          const t = (now - start) / 1000;
-          camera.setState({ x: 0.5 + 0.2 * Math.sin(t * 2), y: 0.5 + 0.2 * Math.cos(t * 2), ratio: 0.6 + 0.4 * Math.sin(t) });
-          if (now - start < 3000) requestAnimationFrame(tick);
-          else done();
-        };
-        requestAnimationFrame(tick);
-      });
-      sigma.off("beforeRender", before);
-      sigma.off("afterRender", after);
-      return { fps: (frames * 1000) / (performance.now() - start), frames, renderMs: renderMs / Math.max(frames, 1), worstRenderMs };
-    });
-    const after = await metric();
-    const busySeconds = after.TaskDuration - before.TaskDuration;
-    const busy = ((busySeconds / (after.Timestamp - before.Timestamp)) * 100).toFixed(0);
-    const perFrame = ((busySeconds * 1000) / Math.max(frames, 1)).toFixed(1);
-    const probe = await page.evaluate(() => {
-      window.benchPanel.sigma.setSetting("renderEdges", true);
-      const s = window.benchPanel.sigma;
-      const time = (f) => { const t = performance.now(); for (let i = 0; i < 5; i++) f(); return ((performance.now() - t) / 5).toFixed(1); };
-      const full = time(() => s.refresh());
-      s.setSetting("renderLabels", false);
-      const noLabels = time(() => s.refresh());
-      s.setSetting("renderLabels", true);
-      s.setSetting("renderEdges", false);
-      const noEdges = time(() => s.refresh());
-      s.setSetting("renderEdges", true);
-      return { full, noLabels, noEdges };
-    });
-    if (process.env.PROBE) console.log("  one frame ms:", probe);
-    console.log(`${String(ads).padStart(6)} ${String(size.nodes).padStart(8)} ${String(size.edges).padStart(8)} ${String(firstFrame).padStart(15)} ${String(layoutDone).padStart(15)} ${fps.toFixed(1).padStart(13)} ${busy.padStart(15)}% ${perFrame.padStart(21)} ${renderMs.toFixed(1).padStart(16)} (${worstRenderMs.toFixed(1)})`);
+    const taskMs = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value * 1000;
+    // a measured window: frames, the page's main-thread ms and the GPU process's CPU ms per frame
+    const measure = async (redrawEachFrame) => {
+      await quiet(page);
+      const [task0, gpu0] = [await taskMs(), gpuProcessMs()];
+      const r = await moveCamera(page, Number(process.env.BENCH_MS ?? 3000), redrawEachFrame);
+      const [task1, gpu1] = [await taskMs(), gpuProcessMs()];
+      return { ...r, mainMs: (task1 - task0) / r.frames, gpuMs: (gpu1 - gpu0) / r.frames };
+    };
+    const moving = await measure(false);
+    const sharpAfter = await settleTime(page);
+    const redrawn = await measure(true);
+    rows.push({ ads, ...size, firstFrame, layoutDone, moving, sharpAfter, redrawn });
     if (errors.length) console.log(`  page errors: ${errors.join("; ")}`);
     await page.close();
   }
+  const pad = (v, n) => String(v).padStart(n);
+  console.log("                              |  camera moving (still frame moved)           |       |  redrawn every frame (sigma alone)");
+  console.log("   ads   nodes  links  layout |  frames/s  main ms  GPU ms  redraws  draws   | sharp |  frames/s  main ms  GPU ms  draws (instances)");
+  console.log("                        done  |           /frame  /frame                    | after |           /frame  /frame  /frame");
+  for (const r of rows) {
+    const m = r.moving;
+    const d = r.redrawn;
+    console.log(
+      `${pad(r.ads, 6)} ${pad(r.nodes, 7)} ${pad(r.edges, 6)} ${pad((r.layoutDone / 1000).toFixed(1) + " s", 7)} |` +
+        `${pad(m.fps.toFixed(1), 10)} ${pad(m.mainMs.toFixed(1), 8)} ${pad(m.gpuMs.toFixed(1), 7)} ${pad(m.renders, 8)} ${pad(m.renders ? m.draws.toFixed(0) : 0, 6)}   |` +
+        `${pad(Math.round(r.sharpAfter) + " ms", 7)}|` +
+        `${pad(d.fps.toFixed(1), 10)} ${pad(d.mainMs.toFixed(1), 8)} ${pad(d.gpuMs.toFixed(1), 7)} ${pad(d.draws.toFixed(0), 6)} (${d.instances.toFixed(0)})`,
+    );
+  }
+  console.log(`first frame after ${rows.map((r) => `${r.firstFrame} ms`).join(", ")}; load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 } finally {
   await browser.close();
   server.close();

@@ -2,11 +2,11 @@
 // Click a node (or pick it from the list) to see it; "Expand" adds its ego network from the API.
 // Edge kinds can be switched off; selector nodes left without a visible link are hidden with them.
 import Graph from "graphology";
-import Sigma from "sigma";
 import { ApiError, casePath, get } from "./api";
 import { fmtNumber, h, plain, replace } from "./dom";
 import type { LayoutProgress, LayoutRequest } from "./layout.worker";
 import { caseHash } from "./nav";
+import { StillFrameSigma } from "./stillframe";
 
 export interface ApiNode {
   id: string;
@@ -79,7 +79,7 @@ export class GraphPanel {
   private readonly enabled = new Set<string>(knownKinds);
   private visibleNodes: Set<string> | null = null;
   private selected: string | null = null;
-  private renderer: Sigma | null = null;
+  private renderer: StillFrameSigma | null = null;
   private worker: Worker | null = null;
   private layoutId = 0;
 
@@ -122,7 +122,7 @@ export class GraphPanel {
   }
 
   /** For measurements: the renderer (null when WebGL is missing). */
-  get sigma(): Sigma | null {
+  get sigma(): StillFrameSigma | null {
     return this.renderer;
   }
 
@@ -135,10 +135,9 @@ export class GraphPanel {
 
   private mount(): void {
     try {
-      this.renderer = new Sigma(this.graph, this.canvas, {
+      this.renderer = new StillFrameSigma(this.graph, this.canvas, {
         renderEdgeLabels: false,
         allowInvalidContainer: true, // the view may be left (and its container detached) mid-layout
-        hideEdgesOnMove: this.graph.size > 5000,
         labelRenderedSizeThreshold: 7,
         defaultEdgeColor: "#ccc",
         zIndex: true,

@@ -250,6 +250,63 @@ describe("workbench", () => {
     await w.context.close();
   });
 
+  test("dragging the network moves its last frame with the pointer; afterwards hover and click find the node where it now is", async (t) => {
+    if (needs(t, "clusters", "graph")) return;
+    const w = await analystPage();
+    const { page } = w;
+    await page.getByRole("link", { name: "Clusters", exact: true }).click();
+    await page.locator("a.cluster-link").first().click();
+    await page.locator('.graph-panel[data-layout="done"]').waitFor({ timeout: 60_000 });
+    const canvas = page.locator("#graph-canvas");
+    const settled = () => page.waitForFunction(() => !document.querySelector("#graph-canvas.still"), null, { timeout: 30_000 });
+    // Show a node: the camera flies to it and centres it.
+    const label = await page.locator("#graph-nodes option").first().getAttribute("value");
+    await page.locator("#graph-find").fill(label);
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForTimeout(700); // the camera's flight (400 ms)
+    await settled();
+    const box = await canvas.boundingBox();
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // Drag: while the pointer moves, one copy of the last frame follows it.
+    const from = { x: box.x + 60, y: box.y + 60 };
+    const by = { x: 150, y: 80 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    // what the page shows right after sigma has handled each move (read in the same task, so a slow
+    // machine cannot let the network be redrawn between the move and the look)
+    await page.evaluate(() => {
+      window.seenWhileDragging = [];
+      window.addEventListener("mousemove", () => {
+        const frame = document.querySelector("#graph-canvas .graph-frame");
+        window.seenWhileDragging.push({ still: frame.parentElement.classList.contains("still"), transform: frame.style.transform });
+      });
+    });
+    await page.mouse.move(from.x + by.x, from.y + by.y, { steps: 10 });
+    const seen = await page.evaluate(() => window.seenWhileDragging.at(-1));
+    assert.ok(seen.still, "the frame stands in for the network while it is dragged");
+    const moved = new DOMMatrix(seen.transform);
+    assert.ok(Math.abs(moved.a - 1) < 1e-6 && Math.abs(moved.d - 1) < 1e-6 && Math.abs(moved.b) < 1e-6, `no zoom while dragging (${seen.transform})`);
+    assert.ok(Math.abs(moved.e - by.x) < 2 && Math.abs(moved.f - by.y) < 2, `the frame moved with the pointer (${seen.transform})`);
+    await page.waitForTimeout(300); // rest before releasing: no inertia
+    await page.mouse.up();
+    await settled();
+    const shot = decodePng(await canvas.screenshot());
+    let inked = 0;
+    for (let y = 0; y < shot.height; y += 2) for (let x = 0; x < shot.width; x += 2) if (shot.rgba(x, y).slice(0, 3).reduce((a, b) => a + b) < 600) inked++;
+    assert.ok(inked > 20, `the network is drawn again after the drag (${inked} sampled pixels drawn)`);
+    // The node left the centre and is found where it now is: hover and click follow the drawn network.
+    const info = page.locator("#graph-info");
+    await page.mouse.click(centre.x, centre.y);
+    await page.waitForTimeout(200);
+    assert.ok(!(await info.textContent()).includes(`${label} · `), "a click where the node was no longer finds it");
+    await page.mouse.move(centre.x + by.x, centre.y + by.y);
+    await page.locator("#graph-canvas.pointer").waitFor({ timeout: 5_000 });
+    await page.mouse.click(centre.x + by.x, centre.y + by.y);
+    await page.waitForFunction((l) => document.querySelector("#graph-info").textContent.includes(`${l} · `), label, { timeout: 5_000 });
+    await assertNothingRan(w);
+    await w.context.close();
+  });
+
   test("a partner sees no decision buttons and no captured page", async (t) => {
     if (needs(t, "search", "ads")) return;
     const w = await watchedPage(wb.browser);
