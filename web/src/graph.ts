@@ -6,6 +6,7 @@ import { ApiError, casePath, get } from "./api";
 import { fmtNumber, h, plain, replace } from "./dom";
 import type { LayoutProgress, LayoutRequest } from "./layout.worker";
 import { caseHash } from "./nav";
+import { BandEdgeProgram, DiscNodeProgram } from "./programs";
 import { StillFrameSigma } from "./stillframe";
 
 export interface ApiNode {
@@ -140,6 +141,10 @@ export class GraphPanel {
         allowInvalidContainer: true, // the view may be left (and its container detached) mid-layout
         labelRenderedSizeThreshold: 7,
         defaultEdgeColor: "#ccc",
+        // plain vertices, not instances: much faster in software WebGL (programs.ts)
+        nodeProgramClasses: { circle: DiscNodeProgram },
+        edgeProgramClasses: { line: BandEdgeProgram },
+        defaultEdgeType: "line",
         zIndex: true,
         nodeReducer: (node, attrs) => {
           const out = { ...attrs };
