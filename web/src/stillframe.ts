@@ -34,6 +34,7 @@ function sameCamera(a: CameraState, b: CameraState): boolean {
 export class StillFrameSigma extends Sigma {
   private frame: HTMLCanvasElement | null = null;
   private frameCamera: CameraState | null = null; // the camera the frame was drawn with
+  private shownCamera: CameraState | null = null; // the camera the moved frame now stands for
   private moving = false;
   private moves = 0; // camera changes while moving
   private movesSeen = 0; // as counted at the previous animation frame
@@ -50,8 +51,8 @@ export class StillFrameSigma extends Sigma {
     this.frame.className = "graph-frame";
     this.frame.setAttribute("aria-hidden", "true");
     container.appendChild(this.frame);
-    container.addEventListener("mousedown", this.onPress, true);
-    container.addEventListener("touchstart", this.onPress, true);
+    container.addEventListener("mousedown", this.onPress, { capture: true, passive: true });
+    container.addEventListener("touchstart", this.onPress, { capture: true, passive: true });
     this.on("afterRender", () => this.keepFrame());
   }
 
@@ -60,13 +61,18 @@ export class StillFrameSigma extends Sigma {
     return this.moving;
   }
 
-  /** Called by sigma for every camera change and every data change. */
+  /**
+   * Called by sigma for every camera change and every data change. A data change while the camera
+   * moves (the layout's progress, say) waits for the drawing when it rests, and does not delay it.
+   */
   override scheduleRender(): this {
     const camera = this.getCamera().getState();
-    if (!this.frame || !this.frameCamera || sameCamera(camera, this.frameCamera)) return super.scheduleRender();
+    if (!this.frame || !this.frameCamera || !this.shownCamera) return super.scheduleRender();
+    if (sameCamera(camera, this.shownCamera)) return this.moving ? this : super.scheduleRender();
     this.moving = true;
     this.getContainer().classList.add("still");
     this.followCamera(camera);
+    this.shownCamera = camera;
     this.moves++;
     this.lastMoveAt = performance.now();
     if (!this.watchFrame) this.watchFrame = requestAnimationFrame(this.watch);
@@ -118,6 +124,7 @@ export class StillFrameSigma extends Sigma {
     if (!frame) return;
     const canvases = this.getCanvases();
     const { width, height } = canvases.nodes;
+    if (!width || !height) return; // a detached container (the view was left): nothing to keep
     if (frame.width !== width || frame.height !== height) {
       frame.width = width;
       frame.height = height;
@@ -130,6 +137,7 @@ export class StillFrameSigma extends Sigma {
     context.fillRect(0, 0, width, height);
     for (const layer of frameLayers) if (canvases[layer]) context.drawImage(canvases[layer], 0, 0);
     this.frameCamera = this.getCamera().getState();
+    this.shownCamera = this.frameCamera;
     if (this.moving) this.followCamera(this.frameCamera);
     else {
       frame.style.transform = "";
