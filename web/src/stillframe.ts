@@ -5,8 +5,8 @@
 //
 // Why: sigma redraws everything on every camera change, in seven stacked canvases (three WebGL, four 2D).
 // Without a graphics card (software WebGL) a redraw of 5,836 nodes and 10,595 links took about 400 ms
-// (2.6 frames/s) and even moving the seven layers with CSS ran at 9 frames/s, while one moved canvas runs
-// at 40 (web/bench/graph-bench.mjs; web/README.md has the figures). With a graphics card it costs nothing.
+// (2.6 frames/s) and even moving the seven layers with CSS ran at 9 frames/s, while one moved canvas ran
+// at 40 (load average 4; web/bench/graph-bench.mjs, web/README.md has the figures).
 import Sigma from "sigma";
 import type { CameraState } from "sigma/types";
 
