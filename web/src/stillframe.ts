@@ -135,7 +135,8 @@ export class StillFrameSigma extends Sigma {
     const background = getComputedStyle(this.getContainer()).backgroundColor;
     context.fillStyle = /^(transparent|rgba\(.*, 0\))$/.test(background) ? "#fff" : background;
     context.fillRect(0, 0, width, height);
-    for (const layer of frameLayers) if (canvases[layer]) context.drawImage(canvases[layer], 0, 0);
+    const edgeLabels = this.getSetting("renderEdgeLabels");
+    for (const layer of frameLayers) if (canvases[layer] && (edgeLabels || layer !== "edgeLabels")) context.drawImage(canvases[layer], 0, 0);
     this.frameCamera = this.getCamera().getState();
     this.shownCamera = this.frameCamera;
     if (this.moving) this.followCamera(this.frameCamera);
