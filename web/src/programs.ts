@@ -3,8 +3,8 @@
 //
 // Why: sigma's own disc and link programs are instanced (one shape, drawn once per node or link). A
 // graphics card does that in one pass, but software WebGL (SwiftShader, used by browsers without a usable
-// GPU) runs each instance as a draw of its own: at 5,836 nodes and 10,595 links one full drawing cost
-// about 400 ms of CPU; with these programs about 130 ms (web/bench/graph-bench.mjs, web/README.md).
+// GPU) runs each instance as a draw of its own: at 5,836 nodes and 10,595 links a full drawing cost
+// 260-420 ms of CPU; with these programs about 90 ms (web/bench/graph-bench.mjs, web/README.md).
 // Sizes follow sigma's conventions: a node's `size` is its radius in pixels at the camera's reference
 // zoom, a link's `size` its thickness, both divided by the render parameters' `sizeRatio`.
 import type { EdgeDisplayData, NodeDisplayData, RenderParams } from "sigma/types";
