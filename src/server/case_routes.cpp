@@ -781,16 +781,20 @@ void RegisterCaseRoutes(Router& r) {
 
 void WarmDashboards(ServerCore& core) {
   for (const ServedCase& served : core.cases) {
-    if (core.stopping) return;
+    if (core.stopping) break;
     store::Case* c = core.CaseForThread(served.id);
     store::WorkbenchStore* wb = core.WorkbenchForThread(served.id);
     if (c == nullptr || wb == nullptr) continue;  // told on stderr by the opening
+    core.WarmingWith(c, wb);
+    // Stop may have come before WarmingWith: then nothing interrupts the scan, so look again.
+    if (core.stopping) break;
     Result<nlohmann::json> body = KeptDashboard(core, served.id, *c, *wb);
-    if (!body.ok()) {
+    if (!body.ok() && !core.stopping) {
       fmt::print(stderr, "ariadne serve: case {}: the dashboard could not be computed: {}\n",
                  served.id, body.status().message());
     }
   }
+  core.WarmingWith(nullptr, nullptr);
 }
 
 }  // namespace ariadne::server

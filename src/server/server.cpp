@@ -192,6 +192,20 @@ store::WorkbenchStore* ServerCore::WorkbenchForThread(const std::string& id) {
   return t.wb.get();
 }
 
+void ServerCore::WarmingWith(store::Case* c, store::WorkbenchStore* wb) {
+  std::lock_guard lock(warming_mu_);
+  warming_case_ = c;
+  warming_wb_ = wb;
+}
+
+void ServerCore::InterruptWarming() {
+  // Under the lock, so that the warm-up thread cannot close these connections meanwhile (it
+  // clears them, under the same lock, before it ends).
+  std::lock_guard lock(warming_mu_);
+  if (warming_case_ != nullptr) warming_case_->store().Interrupt();
+  if (warming_wb_ != nullptr) warming_wb_->Interrupt();
+}
+
 std::optional<nlohmann::json> ServerCore::CachedDashboard(const std::string& id,
                                                           const std::string& mark) {
   std::lock_guard lock(cache_mu_);
@@ -275,6 +289,7 @@ int Server::public_port() const {
 
 void Server::Stop() {
   core_->stopping = true;
+  core_->InterruptWarming();
   if (core_->warm_thread.joinable()) core_->warm_thread.join();
   if (core_->public_listener) core_->public_listener->stop();
   core_->main.stop();

@@ -67,6 +67,10 @@ class ServerCore {
   void ForgetDashboard(const std::string& id);
   // Held while a case's dashboard is computed.
   std::mutex& DashboardMutex(const std::string& id);
+  // The stores the warm-up thread is scanning with (WarmDashboards): a server that stops
+  // interrupts that scan instead of waiting for it (tens of seconds on a 1M-document case).
+  void WarmingWith(store::Case* c, store::WorkbenchStore* wb);
+  void InterruptWarming();
   // Open tips of a case for the dashboard (0 when its tip desk cannot be opened).
   int64_t OpenTips(const std::string& id);
   // The gazetteer (loaded on first use; nullptr when data/cities.tsv is not found or bad).
@@ -76,6 +80,9 @@ class ServerCore {
 
  private:
   std::mutex cache_mu_;
+  std::mutex warming_mu_;
+  store::Case* warming_case_ = nullptr;
+  store::WorkbenchStore* warming_wb_ = nullptr;
   struct Dashboard {
     std::chrono::steady_clock::time_point made;
     std::string mark;

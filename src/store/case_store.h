@@ -268,6 +268,10 @@ class CaseStore {
 
   virtual Result<CaseInfo> Info() = 0;
   virtual Result<CaseCounts> Counts() = 0;
+  // Makes the query running on this store's connection, if any, end soon with an error. The one
+  // call that may come from another thread, while the store is open (a server stopping while a
+  // long scan runs).
+  virtual void Interrupt() = 0;
 
   virtual Status Begin() = 0;
   virtual Status Commit() = 0;

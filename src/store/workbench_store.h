@@ -113,6 +113,8 @@ class WorkbenchStore {
   virtual Result<WorkbenchResults> Search(const WorkbenchQuery& q,
                                           const WorkbenchSearchLimits& limits) = 0;
   virtual Result<CaseOverview> Overview() = 0;
+  // As CaseStore::Interrupt: the one call that may come from another thread.
+  virtual void Interrupt() = 0;
   // A value that changes when the case does: every writing command logs a custody event, and the
   // newest document, flag and decision are added. Index look-ups only, so it is cheap to ask.
   virtual Result<std::string> ChangeMark() = 0;

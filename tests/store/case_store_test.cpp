@@ -3,7 +3,13 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include "store/case.h"
+#include "store/sqlite/sqlite_case_store.h"
+#include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::store {
@@ -314,6 +320,28 @@ TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {
   Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
   ASSERT_FALSE(c.ok());
   EXPECT_NE(c.status().message().find("upgrade Ariadne"), std::string::npos);
+}
+
+// A server that stops interrupts its warm-up thread's scan instead of waiting for it.
+TEST_F(CaseStoreTest, InterruptFromAnotherThreadEndsTheRunningQuery) {
+  CaseStore& s = case_->store();
+  std::atomic<bool> done{false};
+  Status endless;
+  std::thread scan([&] {
+    endless = sqlite::ConnectionOf(s)->Exec(
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT count(*) FROM n");
+    done = true;
+  });
+  // An interrupt while no statement runs is a no-op in SQLite, so repeat it until the scan ends.
+  while (!done) {
+    s.Interrupt();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  scan.join();
+  ASSERT_FALSE(endless.ok());
+  EXPECT_NE(endless.message().find("interrupt"), std::string::npos) << endless.message();
+  // The connection works on afterwards.
+  EXPECT_TRUE(s.Counts().ok());
 }
 
 TEST_F(CaseStoreTest, OpeningAMissingCaseSaysHowToCreateOne) {

@@ -71,6 +71,8 @@ class SqliteCaseStore final : public CaseStore {
     return Status::Ok();
   }
 
+  void Interrupt() override { db_->Interrupt(); }
+
   Result<CaseCounts> Counts() override {
     CaseCounts c;
     const std::pair<const char*, int64_t*> queries[] = {

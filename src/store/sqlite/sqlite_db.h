@@ -86,6 +86,8 @@ class Db {
   int Changes() const { return sqlite3_changes(db_); }
   std::string LastError() const { return sqlite3_errmsg(db_); }
   sqlite3* raw() { return db_; }
+  // sqlite3_interrupt: the running statement ends with SQLITE_INTERRUPT; thread-safe.
+  void Interrupt() { sqlite3_interrupt(db_); }
   const std::string& path() const { return path_; }
 
  private:

@@ -92,6 +92,8 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
     return out;
   }
 
+  void Interrupt() override { db_->Interrupt(); }
+
   Result<CaseOverview> Overview() override {
     CaseOverview o;
     Result<int64_t> n = Scalar("SELECT count(*) FROM documents");
