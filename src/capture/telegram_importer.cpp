@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "capture/ad_record.h"
+#include "capture/compact_json.h"
 #include "core/text.h"
 
 namespace ariadne::capture {
@@ -466,7 +467,8 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (!kept_entities.empty()) attributes["entities"] = std::move(kept_entities);
   if (service) attributes["system"] = true;
   if (type != "message" && type != "service") attributes["type"] = type;
-  d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  // CompactJson: what dump() writes; dump() itself was half the parse time (two per message).
+  d.attributes_json = CompactJson(attributes);
   record->doc = std::move(d);
   record->thread = thread;
   // What the segment keeps (CompactChatAttributes), made by erasing in place: no second tree.
@@ -476,7 +478,7 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (auto e = attributes.find("edited");
       e != attributes.end() && (e->is_null() || (e->is_boolean() && !e->get<bool>())))
     attributes.erase(e);
-  record->message_attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  record->message_attributes_json = CompactJson(attributes);
   if (chat.shared_json.empty()) {
     json shared = json::object();
     shared["thread_name"] = chat.name;
