@@ -106,12 +106,14 @@ class RecordPipe {
     if (reader_.joinable()) reader_.join();
   }
 
-  // The next record, in the stream's order; false at the end (then status() is the stream's).
-  bool Next(ParsedRecord* record) {
+  // The next record, in the stream's order, or nullptr at the end (then status() is the
+  // stream's). The record is the caller's to change until the next call; it is handed over in
+  // place, not moved or swapped (a record is some twenty strings).
+  ParsedRecord* Next() {
     if (!threaded_) {
-      if (stream_.Next(record)) return true;
+      if (stream_.Next(&own_)) return &own_;
       status_ = stream_.status();
-      return false;
+      return nullptr;
     }
     if (at_ == taken_.size()) {
       std::unique_lock lock(mu_);
@@ -121,14 +123,13 @@ class RecordPipe {
       taken_.clear();
       at_ = 0;
       changed_.wait(lock, [&] { return !queue_.empty() || finished_; });
-      if (queue_.empty()) return false;
+      if (queue_.empty()) return nullptr;
       taken_ = std::move(queue_.front());
       queue_.pop_front();
       lock.unlock();
       changed_.notify_all();
     }
-    std::swap(*record, taken_[at_++]);
-    return true;
+    return &taken_[at_++];
   }
 
   // The stream's status once Next() returned false.
@@ -192,6 +193,7 @@ class RecordPipe {
   bool finished_ = false;
   Status status_ = Status::Ok();
   std::vector<ParsedRecord> taken_;  // the caller's batch
+  ParsedRecord own_;                 // the record when not threaded
   size_t at_ = 0;
   std::thread reader_;  // started in the constructor body, once every member is ready
 };
@@ -289,10 +291,10 @@ class ImportRun {
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     int64_t in_batch = 0;
     ImportProgress progress{record_.next_offset, total_bytes, 0};
-    ParsedRecord rec;
     Status st = Status::Ok();
     RecordPipe pipe(stream, ParseOnOwnThread());
-    while (pipe.Next(&rec)) {
+    while (ParsedRecord* next = pipe.Next()) {
+      ParsedRecord& rec = *next;
       st = Take(rec);
       if (!st.ok()) break;
       record_.next_offset = rec.byte_end;
@@ -350,14 +352,9 @@ class ImportRun {
       }
       ARIADNE_RETURN_IF_ERROR(ResolveImage(image, rec));
     }
-    if (rec.inner_sha256.empty()) {
-      doc.provenance = {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start,
-                        rec.byte_end};
-    } else {
-      doc.provenance = {rec.inner_sha256, record_.file_name + "/" + rec.inner_name, rec.line,
-                        rec.byte_start, rec.byte_end};
-    }
+    // A chat message's provenance goes to its segment's index: no strings copied per message.
     if (!rec.thread.empty()) return TakeMessage(rec);
+    doc.provenance = ProvenanceOf(rec);
     ARIADNE_RETURN_IF_ERROR(FlushSegment());
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
     if (!outcome.ok()) return outcome.status();
@@ -387,7 +384,7 @@ class ImportRun {
     const std::string_view day = std::string_view(doc.posted_at).substr(0, 10);
     if (seg.open &&
         (seg.thread != rec.thread || seg.day != day ||
-         seg.provenance_blob != doc.provenance.blob_sha256 || seg.messages >= kSegmentMessages ||
+         seg.provenance_blob != ProvenanceBlobOf(rec) || seg.messages >= kSegmentMessages ||
          seg.doc.text.size() + doc.text.size() > kSegmentTextBytes || seg.doc.site != doc.site ||
          seg.thread_attributes != ThreadMembers(rec))) {
       ARIADNE_RETURN_IF_ERROR(FlushSegment());
@@ -396,7 +393,7 @@ class ImportRun {
       seg.open = true;
       seg.thread = rec.thread;
       seg.day = std::string(day);
-      seg.provenance_blob = doc.provenance.blob_sha256;
+      seg.provenance_blob = ProvenanceBlobOf(rec);
       seg.thread_attributes = std::string(ThreadMembers(rec));
       seg.messages = 0;
       seg.index.Clear();
@@ -407,14 +404,14 @@ class ImportRun {
       seg.doc.lang = doc.lang;
       seg.doc.region = doc.region;
       seg.doc.kind = doc.kind;
-      seg.doc.provenance = doc.provenance;
+      seg.doc.provenance = ProvenanceOf(rec);
       seg.doc.text.reserve(kSegmentTextBytes + 4096);
     } else {
       seg.doc.text.append(store::kChatMessageSeparator);
     }
     const size_t start = seg.doc.text.size();
     seg.doc.text.append(doc.text);
-    seg.doc.provenance.byte_end = doc.provenance.byte_end;
+    seg.doc.provenance.byte_end = rec.byte_end;
     for (ImageRef& image : doc.images) seg.doc.images.push_back(std::move(image));
     // The id is the source id after "THREAD#".
     std::string_view id = doc.source_id;
@@ -426,9 +423,21 @@ class ImportRun {
                                     : !doc.attributes_json.empty() ? doc.attributes_json
                                                                    : kEmptyObject;
     seg.index.Add(id, doc.posted_at, static_cast<int64_t>(seg.doc.text.size() - start),
-                  doc.provenance.byte_start, doc.provenance.byte_end, rec.line, attributes);
+                  rec.byte_start, rec.byte_end, rec.line, attributes);
     ++seg.messages;
     return Status::Ok();
+  }
+
+  // The blob a record's byte range is in: the imported file's, or an inner file's (a zip entry).
+  const std::string& ProvenanceBlobOf(const ParsedRecord& rec) const {
+    return rec.inner_sha256.empty() ? record_.blob_sha256 : rec.inner_sha256;
+  }
+
+  Provenance ProvenanceOf(const ParsedRecord& rec) const {
+    if (rec.inner_sha256.empty())
+      return {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start, rec.byte_end};
+    return {rec.inner_sha256, record_.file_name + "/" + rec.inner_name, rec.line, rec.byte_start,
+            rec.byte_end};
   }
 
   // The members of the record's thread attributes (the JSON object without its braces).

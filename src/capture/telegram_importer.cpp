@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "capture/ad_record.h"
+#include "capture/compact_json.h"
 #include "core/text.h"
 
 namespace ariadne::capture {
@@ -65,6 +66,9 @@ class Scanner {
     capturing_ = false;
   }
   const std::string& captured() const { return captured_; }
+  // The captured bytes, moved out (the next StartCapture() starts a new buffer): one copy less
+  // per message.
+  std::string TakeCaptured() { return std::move(captured_); }
   bool capture_overflow() const { return capture_overflow_; }
 
   // Skips one JSON value (checking only its structure). False with `error` set when it is broken.
@@ -454,7 +458,8 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
     warnings.push_back(fmt::format("{} control character(s) replaced by spaces", replaced));
   }
   const std::string thread = chat.Thread();
-  d.source_id = fmt::format("{}#{}", thread, message_id);
+  d.source_id.reserve(thread.size() + 1 + message_id.size());
+  d.source_id.append(thread).append(1, '#').append(message_id);
   d.site = "telegram";
   attributes["sender"] = sender.empty() ? json(nullptr) : json(sender);
   attributes["sender_id"] = sender_id.empty() ? json(nullptr) : json(sender_id);
@@ -466,7 +471,8 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (!kept_entities.empty()) attributes["entities"] = std::move(kept_entities);
   if (service) attributes["system"] = true;
   if (type != "message" && type != "service") attributes["type"] = type;
-  d.attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  // CompactJson: what dump() writes; dump() itself was half the parse time (two per message).
+  d.attributes_json = CompactJson(attributes);
   record->doc = std::move(d);
   record->thread = thread;
   // What the segment keeps (CompactChatAttributes), made by erasing in place: no second tree.
@@ -476,7 +482,7 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (auto e = attributes.find("edited");
       e != attributes.end() && (e->is_null() || (e->is_boolean() && !e->get<bool>())))
     attributes.erase(e);
-  record->message_attributes_json = attributes.dump(-1, ' ', false, json::error_handler_t::replace);
+  record->message_attributes_json = CompactJson(attributes);
   if (chat.shared_json.empty()) {
     json shared = json::object();
     shared["thread_name"] = chat.name;
@@ -683,7 +689,7 @@ class TelegramStream final : public RecordStream {
                                   record->byte_end - record->byte_start, max_bytes_);
       return 1;
     }
-    std::string raw = scanner_.captured();
+    std::string raw = scanner_.TakeCaptured();
     const bool repaired = RepairHexEscapes(raw);
     json m;
     try {
@@ -758,8 +764,8 @@ class Telegram final : public Importer {
  public:
   std::string_view name() const override { return "telegram"; }
   std::string_view description() const override {
-    return "Telegram Desktop JSON export (result.json, one chat or a full export), one document "
-           "per message (docs/formats/telegram-json.md)";
+    return "Telegram Desktop JSON export (result.json, one chat or a full export), messages "
+           "stored in chat segments (docs/formats/telegram-json.md)";
   }
   bool Sniff(const std::filesystem::path& /*path*/, std::string_view head) const override {
     if (FirstByte(head) != '{') return false;

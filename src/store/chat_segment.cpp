@@ -262,10 +262,29 @@ void ChatSegmentIndex::Add(std::string_view id, std::string_view posted_at, int6
     }
   }
   if (!times_on_day_) time_texts_.emplace_back(posted_at);
-  auto [it, fresh] = attribute_numbers_.try_emplace(std::string(attributes_json),
-                                                    static_cast<int64_t>(attributes_.size()));
-  if (fresh) attributes_.emplace_back(attributes_json);
+  auto it = attribute_numbers_.find(attributes_json);
+  if (it == attribute_numbers_.end()) {
+    it = attribute_numbers_
+             .emplace(std::string(attributes_json), static_cast<int64_t>(attributes_.size()))
+             .first;
+    attributes_.emplace_back(attributes_json);
+  }
   attribute_of_.push_back(it->second);
+}
+
+void ChatSegmentIndex::Clear() {
+  for (std::vector<int64_t>* v : {&text_lengths_, &byte_gaps_, &byte_lengths_, &line_steps_,
+                                  &id_numbers_, &seconds_, &attribute_of_})
+    v->clear();
+  id_texts_.clear();
+  time_texts_.clear();
+  attributes_.clear();
+  attribute_numbers_.clear();
+  ids_numeric_ = true;
+  times_on_day_ = true;
+  day_.clear();
+  last_byte_end_ = 0;
+  last_line_ = 0;
 }
 
 void ChatSegmentIndex::IdsAsText() {

@@ -68,7 +68,8 @@ class ChatSegmentIndex {
   void Add(std::string_view id, std::string_view posted_at, int64_t text_length, int64_t byte_start,
            int64_t byte_end, int64_t line, std::string_view attributes_json);
   int64_t size() const { return static_cast<int64_t>(text_lengths_.size()); }
-  void Clear() { *this = ChatSegmentIndex(); }
+  // Empties the index for the next segment, keeping its memory.
+  void Clear();
   // The segment document's attributes: the index, the thread, then `thread_members` (JSON object
   // members without braces, "" when none) that every message of the thread shares.
   std::string AttributesJson(std::string_view thread, std::string_view thread_members) const;
@@ -88,7 +89,12 @@ class ChatSegmentIndex {
   std::vector<int64_t> seconds_;
   std::vector<std::string> time_texts_;
   std::vector<std::string> attributes_;  // distinct objects, in order of first use
-  std::unordered_map<std::string, int64_t> attribute_numbers_;
+  // Looked up by string_view: no string made per message (most repeat a sender's attributes).
+  struct TextHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int64_t, TextHash, std::equal_to<>> attribute_numbers_;
   std::vector<int64_t> attribute_of_;
   int64_t last_byte_end_ = 0;
   int64_t last_line_ = 0;

@@ -84,6 +84,24 @@ TEST(ChatSegmentIndex, IdsAndTimesThatAreNotPlainFallBackToText) {
   EXPECT_TRUE(a["messages"].contains("posted_at"));
 }
 
+// The import reuses one index for every segment: after Clear() it writes exactly what a new index
+// writes, whatever the segment before it held (text ids, times off the day, other attributes).
+TEST(ChatSegmentIndex, AClearedIndexWritesWhatANewOneWrites) {
+  ChatSegmentIndex reused;
+  reused.Add("x\"y", "2026-03-13T01:00:00Z", 3, 500, 540, 40, R"({"sender":"Cara"})");
+  reused.Add("012", "2026-03-14T02:00:00", 4, 540, 560, 41, R"({"sender":"Dan"})");
+  reused.Clear();
+  EXPECT_EQ(reused.size(), 0);
+  ChatSegmentIndex fresh;
+  for (ChatSegmentIndex* index : {&reused, &fresh}) {
+    index->Add("7", "2026-03-12T21:15:00", 5, 100, 140, 7, R"({"sender":"Anna"})");
+    index->Add("8", "2026-03-12T21:16:30", 9, 140, 201, 8, R"({"sender":"Ben"})");
+    index->Add("9", "2026-03-12T21:17:00", 2, 201, 230, 9, R"({"sender":"Anna"})");
+  }
+  EXPECT_EQ(reused.AttributesJson("T1", ""), fresh.AttributesJson("T1", ""));
+  EXPECT_EQ(json::parse(reused.AttributesJson("T1", ""))["messages"]["attributes"].size(), 2u);
+}
+
 TEST(ChatSegmentIndex, FormatOneStillReads) {
   Document d;
   d.text = "hello\n\nIMG-1.jpg (file attached)";

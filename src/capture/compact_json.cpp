@@ -1,0 +1,131 @@
+#include "capture/compact_json.h"
+
+#include <charconv>
+#include <nlohmann/json.hpp>
+#include <string_view>
+
+#include "core/text.h"
+
+namespace ariadne::capture {
+
+namespace {
+
+using nlohmann::json;
+
+std::string NlohmannDump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+// A valid UTF-8 string escaped as nlohmann's serializer escapes it with ensure_ascii off: the
+// two-character escapes, \u00xx (lower-case hex) for the other control characters below 0x20,
+// every other byte as it is (0x7F included).
+void AppendValidString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  size_t plain = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u >= 0x20 && u != '"' && u != '\\') continue;
+    out->append(s.data() + plain, i - plain);
+    plain = i + 1;
+    switch (u) {
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\b':
+        out->append("\\b");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\f':
+        out->append("\\f");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      default: {
+        const char esc[6] = {'\\', 'u', '0', '0', kHex[u >> 4], kHex[u & 0xF]};
+        out->append(esc, sizeof esc);
+      }
+    }
+  }
+  out->append(s.data() + plain, s.size() - plain);
+  out->push_back('"');
+}
+
+void AppendString(const std::string& s, std::string* out) {
+  if (FindInvalidUtf8(s)) {
+    out->append(NlohmannDump(json(s)));  // its replacement of bad bytes, exactly
+  } else {
+    AppendValidString(s, out);
+  }
+}
+
+template <typename Int>
+void AppendInteger(Int v, std::string* out) {
+  char buf[24];
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+}  // namespace
+
+void AppendCompactJson(const json& value, std::string* out) {
+  switch (value.type()) {
+    case json::value_t::null:
+      out->append("null");
+      return;
+    case json::value_t::boolean:
+      out->append(value.get<bool>() ? "true" : "false");
+      return;
+    case json::value_t::number_integer:
+      AppendInteger(value.get<json::number_integer_t>(), out);
+      return;
+    case json::value_t::number_unsigned:
+      AppendInteger(value.get<json::number_unsigned_t>(), out);
+      return;
+    case json::value_t::string:
+      AppendString(value.get_ref<const std::string&>(), out);
+      return;
+    case json::value_t::array: {
+      out->push_back('[');
+      bool first = true;
+      for (const json& element : value) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendCompactJson(element, out);
+      }
+      out->push_back(']');
+      return;
+    }
+    case json::value_t::object: {
+      out->push_back('{');
+      bool first = true;
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendString(it.key(), out);
+        out->push_back(':');
+        AppendCompactJson(it.value(), out);
+      }
+      out->push_back('}');
+      return;
+    }
+    default:  // floating point (shortest round-trip digits), binary, discarded: nlohmann's own
+      out->append(NlohmannDump(value));
+  }
+}
+
+std::string CompactJson(const json& value) {
+  std::string out;
+  AppendCompactJson(value, &out);
+  return out;
+}
+
+}  // namespace ariadne::capture
