@@ -1,20 +1,26 @@
-// Detection quality of the real rule packs on the BLIND held-out set (issue 4, item 7).
+// Detection quality of the real rule packs on the BLIND held-out sets (issue 4, item 7).
 //
-// data/blind_ads.jsonl was written by someone who had not read rules/*.toml, the rule docs or the
-// development set (data/BLIND.md says who, how and when), and it was committed before anything ran
-// against it. Unlike data/heldout_ads.jsonl (a development set the packs were tuned on), its
-// figures said what unseen ads give. It has since been used for tuning (the flag5 round wrote
-// candidate term families while reading its misses, data/BLIND.md "After tuning"), so it is now a
-// second development set: judge recall on unseen ads with a NEW blind set.
+// Each blind set was written by someone who had not read rules/*.toml, the rule docs or the
+// development set, and was committed before anything ran against it (data/BLIND.md and
+// data/BLIND2.md say who, how and when). Unlike data/heldout_ads.jsonl (a development set the packs
+// were tuned on), their first figures said what unseen ads give.
+// - data/blind_ads.jsonl (the first, 160 ads) has since been used for tuning (the flag5 round wrote
+//   candidate term families while reading its misses, data/BLIND.md "After tuning"), so it is now a
+//   second development set.
+// - data/blind2_ads.jsonl (220 ads, 2026-11-30) is the blind judge now. Once terms are written
+//   while reading ITS misses, it stops being blind too: say so in data/BLIND2.md, and write a new
+//   set.
 //
-// Measured twice: with the default rules and with candidate terms enabled (FlagOptions::candidates,
-// as `ariadne flag --candidates`). Rules, asserted: zero invariance violations (a "variant_of" line
-// must get exactly the flags and scores of its original: rule R2) and every "benign" line (a
-// legitimate job ad, or safety practices and touring only: rule R4) scores 0, trafficking and fraud
-// risk alike. Recall and precision (micro, over the original ads; variants only test invariance)
-// are printed per indicator and per language, and guarded by floors at the measured value minus
-// 0.02 so that a regression fails. The goal (recall >= 0.85, precision >= 0.90) is printed, not
-// asserted: the floors record where the packs stand, not where they should be.
+// Each set is measured twice: with the default rules and with candidate terms enabled
+// (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
+// violations (a "variant_of" line must get exactly the flags and scores of its original, rule R2;
+// a variant that adds safety practices or touring words may add only T0 flags and must not raise a
+// score, rule R4) and every "benign" line (a legitimate job ad, or safety practices and touring
+// only: rule R4) scores 0, trafficking and fraud risk alike. Recall and precision (micro, over the
+// original ads; variants only test invariance) are printed per indicator and per language, and
+// guarded by floors at the measured value minus 0.02 so that a regression fails. The goal
+// (recall >= 0.85, precision >= 0.90) is printed, not asserted: the floors record where the packs
+// stand, not where they should be.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -37,78 +43,126 @@ using testing::MeasureSet;
 using testing::Precision;
 using testing::Recall;
 
-// Measured (data/BLIND.md, "Figures"), minus 0.02, rounded down. Never lower them to let a change
-// through. Since the flag5 round (2026-11-29) the candidate terms were tuned while reading this
-// set's misses, so these floors guard against regressions only: the set is now a development
-// set too, and a new blind set is needed to judge recall on unseen ads.
-// Default rules: recall 0.081 (0.090 on text indicators), precision 0.979 (unchanged: the new
-// terms are candidates, disabled by default).
+// Floors: the measured value minus 0.02, rounded down. Never lower them to let a change through.
 struct Floors {
   double recall;
   double text_recall;
   double precision;
 };
-constexpr Floors kDefaultFloors{0.060, 0.070, 0.958};
-// Candidate terms enabled: recall 0.707 (0.789 on text indicators), precision 0.990
-// (before the flag5 round: 0.351, 0.391, 0.980).
-constexpr Floors kCandidateFloors{0.687, 0.769, 0.970};
 
-class BlindQuality : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    ads_ = new std::vector<LabelledAd>(testing::LoadLabelledSet("blind_ads.jsonl"));
-    rules_ = new std::shared_ptr<const RuleSet>(
-        testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules"));
-  }
-  static void TearDownTestSuite() {
-    delete ads_;
-    delete rules_;
-  }
-  static std::vector<LabelledAd>* ads_;
-  static std::shared_ptr<const RuleSet>* rules_;
+// A blind set, the figures it must keep, and what it must contain.
+struct BlindSet {
+  const char* file;
+  const char* label;
+  Floors default_floors;
+  Floors candidate_floors;
+  // Invariance violations with candidate terms enabled that the set found when it was committed and
+  // that only a rule change can fix (helpers writing sets may not change rules/). The goal is none:
+  // a new violation fails, and fixing one fails until it is taken off this list.
+  std::set<std::string> candidate_violations;
+  size_t min_ads = 0;
+  int min_variants = 0;
+  int min_benign = 0;
 };
-std::vector<LabelledAd>* BlindQuality::ads_ = nullptr;
-std::shared_ptr<const RuleSet>* BlindQuality::rules_ = nullptr;
 
-TEST_F(BlindQuality, SetCoversElevenLanguagesWithVariantsAndControls) {
+// data/BLIND.md, "Figures" and "After tuning". Since the flag5 round (2026-11-29) the candidate
+// terms were tuned while reading this set's misses, so these floors guard against regressions only.
+// Default rules: recall 0.081 (0.090 on text indicators), precision 0.979 (unchanged: the new
+// terms are candidates, disabled by default). Candidate terms enabled: recall 0.707 (0.789 on text
+// indicators), precision 0.990 (before the flag5 round: 0.351, 0.391, 0.980).
+const BlindSet kBlind1{.file = "blind_ads.jsonl",
+                       .label = "blind",
+                       .default_floors = {0.060, 0.070, 0.958},
+                       .candidate_floors = {0.687, 0.769, 0.970},
+                       .candidate_violations = {},
+                       .min_ads = 150,
+                       .min_variants = 20,
+                       .min_benign = 20};
+// data/BLIND2.md, "Figures": measured 2026-11-30 with the rule packs of main at 43b4ad3, nothing
+// tuned to this set. Default rules: recall 0.057 (0.064 on text indicators), precision 1.000.
+// Candidate terms enabled: recall 0.393 (0.440), precision 0.997. The three known violations are
+// gendered terms: S-DRIVER matches "brings her" but not "brings him" (en-v1), J-ENT misses the NL
+// masculine plural "gastheren" (nl-v2) and the UK masculine instrumental plurals "хостами /
+// танцівниками" (uk-v1).
+const BlindSet kBlind2{.file = "blind2_ads.jsonl",
+                       .label = "blind2",
+                       .default_floors = {0.037, 0.044, 0.980},
+                       .candidate_floors = {0.373, 0.420, 0.977},
+                       .candidate_violations = {"en-v1", "nl-v2", "uk-v1"},
+                       .min_ads = 200,
+                       .min_variants = 30,
+                       .min_benign = 30};
+
+std::shared_ptr<const RuleSet> Rules() {
+  static const std::shared_ptr<const RuleSet> rules =
+      testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+  return rules;
+}
+
+void CheckCoverage(const BlindSet& set) {
+  const std::vector<LabelledAd> ads = testing::LoadLabelledSet(set.file);
   std::set<std::string> langs;
   std::set<std::string> ids;
+  std::map<std::string, int> labelled;  // indicator → original ads expressing it
   int variants = 0;
   int benign = 0;
-  for (const LabelledAd& ad : *ads_) {
+  for (const LabelledAd& ad : ads) {
     langs.insert(ad.lang);
     EXPECT_TRUE(ids.insert(ad.id).second) << "duplicate id " << ad.id;
     variants += ad.variant_of.empty() ? 0 : 1;
     benign += ad.benign ? 1 : 0;
+    if (ad.variant_of.empty()) {
+      for (const std::string& id : ad.expected) ++labelled[id];
+    }
   }
-  EXPECT_GE(ads_->size(), 150u);
+  EXPECT_GE(ads.size(), set.min_ads);
   EXPECT_EQ(langs.size(), 11u);
-  EXPECT_GE(variants, 20);
-  EXPECT_GE(benign, 20);
+  EXPECT_GE(variants, set.min_variants);
+  EXPECT_GE(benign, set.min_benign);
+  // The 33 text indicators of tables 2A-2C and 2E, each often enough to give a figure.
+  EXPECT_EQ(labelled.size(), 33u);
+  for (const auto& [id, count] : labelled) EXPECT_GE(count, 8) << id;
 }
 
-// One run over the set: the two rules (no invariance violation, R2: bg-v2 and uk-v2 broke it
-// when the set was written, J-ENT matching only feminine role nouns in BG and UK; benign ads score
-// 0, R4) and the floors.
-void CheckRun(const std::shared_ptr<const RuleSet>& rules, const std::vector<LabelledAd>& ads,
-              bool candidates, const char* label, const Floors& floors) {
+// One run over a set: the two rules (no invariance violation beyond the known list, R2 and R4:
+// bg-v2 and uk-v2 of the first set broke it when it was written, J-ENT matching only feminine role
+// nouns in BG and UK; benign ads score 0, R4) and the floors.
+void CheckRun(const BlindSet& set, bool candidates) {
+  const std::shared_ptr<const RuleSet> rules = Rules();
   ASSERT_TRUE(rules);
   const std::unique_ptr<Flagger> flagger = testing::MakeFlagger(rules, candidates);
   ASSERT_TRUE(flagger);
-  const Measure m = MeasureSet(*flagger, ads, label);
-  EXPECT_EQ(m.violating, std::set<std::string>{}) << "invariance violations (rule R2)";
+  const std::string label =
+      std::string(set.label) + (candidates ? " candidate terms enabled" : " default rules");
+  const Floors& floors = candidates ? set.candidate_floors : set.default_floors;
+  const Measure m = MeasureSet(*flagger, testing::LoadLabelledSet(set.file), label.c_str());
+  const std::set<std::string> known =
+      candidates ? set.candidate_violations : std::set<std::string>{};
+  EXPECT_EQ(m.violating, known) << "invariance violations (rules R2, R4)";
   EXPECT_EQ(m.benign_scored, 0);
   EXPECT_GE(Recall(m.total), floors.recall);
   EXPECT_GE(Recall(m.text), floors.text_recall);
   EXPECT_GE(Precision(m.total), floors.precision);
 }
 
-TEST_F(BlindQuality, DefaultRules) {
-  CheckRun(*rules_, *ads_, /*candidates=*/false, "blind default rules", kDefaultFloors);
+TEST(BlindQuality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind1);
+}
+TEST(BlindQuality, DefaultRules) {
+  CheckRun(kBlind1, /*candidates=*/false);
+}
+TEST(BlindQuality, CandidateTermsEnabled) {
+  CheckRun(kBlind1, /*candidates=*/true);
 }
 
-TEST_F(BlindQuality, CandidateTermsEnabled) {
-  CheckRun(*rules_, *ads_, /*candidates=*/true, "blind candidate terms enabled", kCandidateFloors);
+TEST(Blind2Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind2);
+}
+TEST(Blind2Quality, DefaultRules) {
+  CheckRun(kBlind2, /*candidates=*/false);
+}
+TEST(Blind2Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind2, /*candidates=*/true);
 }
 
 }  // namespace

@@ -5,7 +5,10 @@
 //
 // A line: {"id", "text", "kind": "labour"|"sex", "lang", "region", "expected": [indicator ids
 // the ad expresses, T0 included], "variant_of": id of the original (a counterfactual: it must get
-// exactly the same flags and scores), "benign": true (must score 0)}.
+// exactly the same flags and scores), "variant_kind" (optional: "safety" or "touring" for a variant
+// that adds screening or touring words, which may add T0 flags but must not raise a score; any
+// other kind, or none, swaps or adds nationality, ethnicity, religion or gender words), "benign":
+// true (must score 0)}.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -31,7 +34,12 @@ struct LabelledAd {
   std::string region;
   std::set<std::string> expected;
   std::string variant_of;
+  std::string variant_kind;
   bool benign = false;
+
+  // A variant that adds safety practices or touring words (rule R4) rather than swapping
+  // protected attributes (rule R2).
+  bool AddsSafetyOrTouring() const { return variant_kind == "safety" || variant_kind == "touring"; }
 };
 
 // The labelled ads of tests/flag/data/`file`, one JSON object per line; a bad line is a test
@@ -59,10 +67,34 @@ inline std::vector<LabelledAd> LoadLabelledSet(const std::string& file) {
     ad.region = j.value("region", "");
     for (const auto& id : j.at("expected")) ad.expected.insert(id.get<std::string>());
     ad.variant_of = j.value("variant_of", "");
+    ad.variant_kind = j.value("variant_kind", "");
     ad.benign = j.value("benign", false);
     ads.push_back(std::move(ad));
   }
   return ads;
+}
+
+// The ids of the flags that can count towards a score (all but T0).
+inline std::vector<std::string> ScorableFlagIds(const Assessment& a) {
+  std::vector<std::string> ids;
+  for (const RaisedFlag& f : a.flags) {
+    if (f.indicator->tier != Tier::kT0) ids.push_back(f.indicator->id);
+  }
+  return ids;
+}
+
+// Whether `variant` keeps the rules against its original's assessment: a swap of protected
+// attributes (R2) changes no flag and no score; added safety practices or touring words (R4) may
+// add T0 flags only, and raise neither score.
+inline bool KeepsInvariance(const LabelledAd& variant_ad, const Assessment& original,
+                            const Assessment& variant) {
+  if (!variant_ad.AddsSafetyOrTouring()) {
+    return FlagIds(original) == FlagIds(variant) && original.score.score == variant.score.score &&
+           original.fraud_risk.score == variant.fraud_risk.score;
+  }
+  return ScorableFlagIds(original) == ScorableFlagIds(variant) &&
+         variant.score.score <= original.score.score &&
+         variant.fraud_risk.score <= original.fraud_risk.score;
 }
 
 struct Counts {
@@ -152,8 +184,7 @@ inline Measure MeasureSet(const Flagger& flagger, const std::vector<LabelledAd>&
     }
     const Assessment& original = results.at(ad.variant_of);
     const Assessment& variant = results.at(ad.id);
-    if (FlagIds(original) != FlagIds(variant) || original.score.score != variant.score.score ||
-        original.fraud_risk.score != variant.fraud_risk.score) {
+    if (!KeepsInvariance(ad, original, variant)) {
       ++m.violations;
       m.violating.insert(ad.id);
       std::printf("  invariance violation: %s %s score %d differs from %s %s score %d\n",
