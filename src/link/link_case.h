@@ -9,6 +9,7 @@
 
 #include "core/document.h"
 #include "core/status.h"
+#include "link/phases.h"
 #include "link/resolve.h"
 #include "store/case.h"
 
@@ -32,6 +33,8 @@ struct LinkSummary {
   int64_t new_documents = 0;
   int64_t region_documents = 0;
   std::string full_because;
+  // Where LinkCase spent its time, phase by phase (for link_bench).
+  std::vector<Phase> phases;
 };
 
 // The triage parts of a cluster, after the UK approach (an ad is high risk when it is part of a
