@@ -15,6 +15,7 @@
 #include <optional>
 #include <set>
 #include <span>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -168,26 +169,40 @@ struct LinkageRows {
   LinkSummary summary;
 };
 
+store::StoredCluster ClusterRow(const Cluster& cluster,
+                                const std::unordered_map<int64_t, DocumentFlags>& flags) {
+  const TriageParts parts = PartsOf(cluster, flags);
+  const int64_t score = TriageScore(parts);
+  store::StoredCluster row;
+  row.id = cluster.documents.front();
+  row.size = static_cast<int64_t>(cluster.documents.size());
+  row.evidence = cluster.evidence;
+  row.score = score;
+  row.band = Band(score);
+  row.parts_json = PartsJson(parts, score).dump();
+  row.reasons_json = ReasonsJson(cluster).dump();
+  row.documents = cluster.documents;
+  return row;
+}
+
 LinkageRows RowsOf(const Linkage& linkage,
                    const std::unordered_map<int64_t, DocumentFlags>& flags) {
   LinkageRows out;
   LinkSummary& summary = out.summary;
   summary.documents = linkage.documents;
   summary.text_pairs = linkage.text_pairs;
-  out.clusters.reserve(linkage.clusters.size());
+  // The rows (triage and JSON text) are made in two halves on two threads.
+  const size_t count = linkage.clusters.size();
+  out.clusters.resize(count);
+  auto fill = [&](size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) out.clusters[i] = ClusterRow(linkage.clusters[i], flags);
+  };
+  {
+    std::thread helper(fill, count / 2, count);
+    fill(0, count / 2);
+    helper.join();
+  }
   for (const Cluster& cluster : linkage.clusters) {
-    const TriageParts parts = PartsOf(cluster, flags);
-    const int64_t score = TriageScore(parts);
-    store::StoredCluster row;
-    row.id = cluster.documents.front();
-    row.size = static_cast<int64_t>(cluster.documents.size());
-    row.evidence = cluster.evidence;
-    row.score = score;
-    row.band = Band(score);
-    row.parts_json = PartsJson(parts, score).dump();
-    row.reasons_json = ReasonsJson(cluster).dump();
-    row.documents = cluster.documents;
-    out.clusters.push_back(std::move(row));
     ++summary.clusters;
     summary.linked_documents += static_cast<int64_t>(cluster.documents.size());
     summary.largest_cluster =
