@@ -191,15 +191,17 @@ LinkageRows RowsOf(const Linkage& linkage,
   LinkSummary& summary = out.summary;
   summary.documents = linkage.documents;
   summary.text_pairs = linkage.text_pairs;
-  // The rows (triage and JSON text) are made in two halves on two threads.
+  // The rows (triage and JSON text) are made on two threads, every other cluster each (clusters
+  // come largest first, so halves would not be even).
   const size_t count = linkage.clusters.size();
   out.clusters.resize(count);
-  auto fill = [&](size_t begin, size_t end) {
-    for (size_t i = begin; i < end; ++i) out.clusters[i] = ClusterRow(linkage.clusters[i], flags);
+  auto fill = [&](size_t parity) {
+    for (size_t i = parity; i < count; i += 2)
+      out.clusters[i] = ClusterRow(linkage.clusters[i], flags);
   };
   {
-    std::thread helper(fill, count / 2, count);
-    fill(0, count / 2);
+    std::thread helper(fill, 1);
+    fill(0);
     helper.join();
   }
   for (const Cluster& cluster : linkage.clusters) {

@@ -66,7 +66,7 @@ std::vector<PairComponent> ComponentsOf(const std::vector<PairT>& pairs, size_t 
   for (const PairT& p : pairs) uf.Union(p.a, p.b);
   std::vector<int> component(document_count, -1);  // by root
   std::vector<PairComponent> out;
-  std::vector<std::pair<int, int>> members;  // (root, document)
+  std::vector<bool> paired(document_count, false);
   for (size_t i = 0; i < pairs.size(); ++i) {
     const int root = uf.Find(pairs[i].a);
     if (component[root] < 0) {
@@ -74,12 +74,14 @@ std::vector<PairComponent> ComponentsOf(const std::vector<PairT>& pairs, size_t 
       out.emplace_back();
     }
     out[component[root]].pairs.push_back(i);
-    members.push_back({root, pairs[i].a});
-    members.push_back({root, pairs[i].b});
+    paired[pairs[i].a] = paired[pairs[i].b] = true;
   }
-  std::sort(members.begin(), members.end());
-  members.erase(std::unique(members.begin(), members.end()), members.end());
-  for (const auto& [root, d] : members) out[component[root]].documents.push_back(d);
+  // Documents in ascending order: each component's come out sorted, without sorting the pairs'
+  // ends.
+  for (size_t d = 0; d < document_count; ++d) {
+    if (paired[d])
+      out[component[uf.Find(static_cast<int>(d))]].documents.push_back(static_cast<int>(d));
+  }
   std::sort(out.begin(), out.end(), [](const PairComponent& x, const PairComponent& y) {
     return x.documents.front() < y.documents.front();
   });
