@@ -346,9 +346,25 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
   for (const auto& [r, docs] : members) {
     for (size_t i = 0; i < docs.size(); ++i) local[docs[i]] = static_cast<int>(i);
   }
+  // Evidence with where it came from; what it is in words is only made when needed (ties in the
+  // order below, evidence crossing a split), not for each of millions of pairs.
+  enum class Source { kValue, kText, kPhoto };
   struct Described {
     Evidence evidence;
-    std::string what;
+    Source source;
+    size_t index;  // into values_, joining_text or joining_photos
+  };
+  auto what = [&](const Described& e) -> std::string {
+    switch (e.source) {
+      case Source::kValue:
+        return fmt::format("{} {}", values_[e.index].kind, values_[e.index].value);
+      case Source::kText:
+        return fmt::format("near-identical text of documents #{} and #{}",
+                           ids_[joining_text[e.index].a], ids_[joining_text[e.index].b]);
+      case Source::kPhoto:
+        break;
+    }
+    return joining_photos[e.index]->description;
   };
   std::map<int, std::vector<Described>> evidence;
   auto localised = [&](const std::vector<int>& docs) {
@@ -361,22 +377,27 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     if (generic[v] || docs.size() < 2 || local[docs[0]] < 0) continue;
     evidence[root[docs[0]]].push_back(
         {{localised(docs), std::log(n / static_cast<double>(docs.size())), false},
-         fmt::format("{} {}", values_[v].kind, values_[v].value)});
+         Source::kValue,
+         v});
   }
-  for (const Pair& p : joining_text) {
+  for (size_t t = 0; t < joining_text.size(); ++t) {
+    const Pair& p = joining_text[t];
     if (local[p.a] < 0) continue;
     evidence[root[p.a]].push_back(
         {{{std::min(local[p.a], local[p.b]), std::max(local[p.a], local[p.b])},
           p.similarity * std::log(n / 2),
           true},
-         fmt::format("near-identical text of documents #{} and #{}", ids_[p.a], ids_[p.b])});
+         Source::kText,
+         t});
   }
-  for (const PhotoGroup* g : joining_photos) {
-    if (local[g->documents[0]] < 0) continue;
-    evidence[root[g->documents[0]]].push_back(
-        {{localised(g->documents),
-          g->similarity * std::log(n / static_cast<double>(g->documents.size())), false},
-         g->description});
+  for (size_t g = 0; g < joining_photos.size(); ++g) {
+    const PhotoGroup* group = joining_photos[g];
+    if (local[group->documents[0]] < 0) continue;
+    evidence[root[group->documents[0]]].push_back(
+        {{localised(group->documents),
+          group->similarity * std::log(n / static_cast<double>(group->documents.size())), false},
+         Source::kPhoto,
+         g});
   }
   int next_label = static_cast<int>(document_count);
   for (auto& [r, docs] : members) {
@@ -385,9 +406,10 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     // component gets the same split however its values and pairs were found (an incremental link
     // adds them in another order than a full link).
     std::vector<Described>& described = evidence[r];
-    std::sort(described.begin(), described.end(), [](const Described& x, const Described& y) {
-      return std::tie(x.evidence.members, x.evidence.pair, x.what) <
-             std::tie(y.evidence.members, y.evidence.pair, y.what);
+    std::sort(described.begin(), described.end(), [&](const Described& x, const Described& y) {
+      if (x.evidence.members != y.evidence.members) return x.evidence.members < y.evidence.members;
+      if (x.evidence.pair != y.evidence.pair) return x.evidence.pair < y.evidence.pair;
+      return what(x) < what(y);
     });
     std::vector<Evidence> plain;
     for (const Described& e : described) plain.push_back(e.evidence);
@@ -402,7 +424,7 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     for (const Described& e : evidence[r]) {
       const std::vector<int>& m = e.evidence.members;
       if (std::any_of(m.begin(), m.end(), [&](int i) { return part_of[i] != part_of[m[0]]; })) {
-        crossing.push_back(e.what);
+        crossing.push_back(what(e));
       }
     }
     std::string weak;
