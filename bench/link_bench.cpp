@@ -105,7 +105,7 @@ std::set<std::string> StoredLinkage(ariadne::store::CaseStore& s) {
   return out;
 }
 
-// Each phase of a full link: wall and CPU seconds, and how much of the CPU the calling thread
+// Each phase of a link: wall and CPU seconds, and how much of the CPU the calling thread
 // spent (the rest ran on other threads).
 void PrintPhases(const ariadne::link::LinkSummary& summary) {
   for (const ariadne::link::Phase& p : summary.phases) {
@@ -258,6 +258,7 @@ int main(int argc, char** argv) {
       Seconds(start), CpuSeconds() - cpu, linked->new_documents, linked->region_documents,
       linked->incremental ? "" : "; full link because ", linked->full_because, linked->clusters,
       linked->largest_cluster);
+  PrintPhases(*linked);
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
   if (check) {
     auto before = StoredLinkage(c->store());

@@ -1136,6 +1136,8 @@ Result<LinkSummary> Incremental::Run() {
 
 Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   LinkSummary summary;
+  std::vector<Phase> phases;
+  PhaseClock clock(&phases);
   Result<bool> ready = Prepare();
   if (!ready.ok()) return ready.status();
   if (*ready && new_ids_.empty()) {
@@ -1144,7 +1146,9 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   } else if (*ready) {
     for (int64_t id : new_ids_) Push(id);
     ARIADNE_RETURN_IF_ERROR(LoadGenericTexts());
+    clock.Lap("state, generic values and texts");
     ARIADNE_RETURN_IF_ERROR(FindTextNeighbours());
+    clock.Lap("near-identical old texts (band index)");
     Result<std::vector<PhotoGroupRow>> photos = PhotoGroups(c_.store());
     if (!photos.ok()) return photos.status();
     photo_groups_ = std::move(photos).value();
@@ -1152,9 +1156,11 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       for (int64_t d : photo_groups_[g].documents)
         photo_groups_of_[d].push_back(static_cast<int>(g));
     }
+    clock.Lap("photo groups");
     ready = CloseRegion();
     if (ready.ok() && *ready) ready = GenericStillHolds();
     if (!ready.ok()) return ready.status();
+    clock.Lap("close the region");
   }
   if (!*ready) return std::optional<LinkSummary>();
   if (!new_ids_.empty()) {
@@ -1212,10 +1218,13 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       }
     }
     for (const auto& [d, groups] : marked_) resolver.AddKnownGenericText(d);
+    clock.Lap("read the region's evidence");
     Linkage linkage = resolver.Resolve();
     if (!MergeGenericTexts(linkage)) return std::optional<LinkSummary>();
     const LinkageRows rows = RowsOf(linkage, flags);
+    clock.Lap("resolve the region, cluster rows");
     ARIADNE_RETURN_IF_ERROR(Write(linkage, rows));
+    clock.Lap("write the region's rows");
     summary = rows.summary;
     summary.incremental = true;
     summary.documents = total_;
@@ -1233,6 +1242,8 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   auto generic = db_.Prepare("SELECT count(*) FROM generic_values");
   if (!generic.ok()) return generic.status();
   ARIADNE_RETURN_IF_ERROR(generic->ForEachRow([&] { summary.generic_values = generic->Int(0); }));
+  clock.Lap("count the clusters");
+  summary.phases = std::move(phases);
   return std::optional<LinkSummary>(std::move(summary));
 }
 

@@ -33,7 +33,7 @@ struct LinkSummary {
   int64_t new_documents = 0;
   int64_t region_documents = 0;
   std::string full_because;
-  // Where LinkCase spent its time, phase by phase (for link_bench).
+  // Where the link spent its time, phase by phase (for link_bench).
   std::vector<Phase> phases;
 };
 
