@@ -13,6 +13,7 @@
 #include <numeric>
 #include <thread>
 #include <tuple>
+#include <utility>
 
 namespace ariadne::link {
 
@@ -100,6 +101,23 @@ struct BandBuckets {
 };
 constexpr int kAllPairs = -1;
 constexpr int kNoCentre = -2;
+
+// Sorts (band key, text) entries that come in ascending text order by key, then text: a stable
+// radix sort (six passes of 11 bits), a few times faster than comparison sorting a million of them.
+void SortByKey(std::vector<std::pair<uint64_t, int>>& entries) {
+  constexpr int kBits = 11;
+  constexpr size_t kDigits = size_t{1} << kBits;
+  std::vector<std::pair<uint64_t, int>> scratch(entries.size());
+  std::vector<size_t> start(kDigits);
+  for (int shift = 0; shift < 64; shift += kBits) {
+    std::fill(start.begin(), start.end(), 0);
+    for (const auto& e : entries) ++start[(e.first >> shift) & (kDigits - 1)];
+    size_t sum = 0;
+    for (size_t& s : start) sum += std::exchange(s, sum);
+    for (const auto& e : entries) scratch[start[(e.first >> shift) & (kDigits - 1)]++] = e;
+    entries.swap(scratch);
+  }
+}
 
 bool SameBand(const Signature& x, const Signature& y, int band) {
   return std::memcmp(&x[band * kRowsPerBand], &y[band * kRowsPerBand],
@@ -218,7 +236,7 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() {
   OnTwoThreads(kBands, [&](int band) {
     std::vector<std::pair<uint64_t, int>> entries(static_cast<size_t>(text_count));
     for (int t = 0; t < text_count; ++t) entries[t] = {BandKey(texts_[t].signature, band), t};
-    std::sort(entries.begin(), entries.end());
+    SortByKey(entries);
     if (keep_index) {
       // Sorted by the whole key, so by its high half too.
       std::vector<BandEntry>& index = (*band_index_)[static_cast<size_t>(band)];
