@@ -105,6 +105,15 @@ std::set<std::string> StoredLinkage(ariadne::store::CaseStore& s) {
   return out;
 }
 
+// Each phase of a link: wall and CPU seconds, and how much of the CPU the calling thread
+// spent (the rest ran on other threads).
+void PrintPhases(const ariadne::link::LinkSummary& summary) {
+  for (const ariadne::link::Phase& p : summary.phases) {
+    fmt::print("  {:<40} {:6.2f} s wall {:6.2f} s CPU ({:5.2f} s on the calling thread)\n", p.name,
+               p.wall, p.process_cpu, p.thread_cpu);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -214,6 +223,7 @@ int main(int argc, char** argv) {
         "confirmed text pairs, {} text links stored, {} generic values)\n",
         link_seconds, CpuSeconds() - cpu, linked->clusters, linked->largest_cluster,
         linked->text_pairs, linked->text_links, linked->generic_values);
+    PrintPhases(*linked);
     start = std::chrono::steady_clock::now();
     cpu = CpuSeconds();
     linked = ariadne::link::LinkCase(*c);
@@ -248,6 +258,7 @@ int main(int argc, char** argv) {
       Seconds(start), CpuSeconds() - cpu, linked->new_documents, linked->region_documents,
       linked->incremental ? "" : "; full link because ", linked->full_because, linked->clusters,
       linked->largest_cluster);
+  PrintPhases(*linked);
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
   if (check) {
     auto before = StoredLinkage(c->store());

@@ -10,14 +10,16 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <tuple>
 
 namespace ariadne::link {
 
 namespace {
 
-// Header: magic, token, last document, entries per band, bands, signatures; then kBands arrays of
-// entries; then the signatures, each a 4-byte document id and its 256 bytes, ascending ids.
-constexpr char kMagic[8] = {'A', 'R', 'L', 'B', 'A', 'N', 'D', '2'};
+// Header: magic, token, last document, entries per band, bands, signatures, large buckets, star
+// threshold; then kBands arrays of entries; then the signatures, each a 4-byte document id and its
+// 256 bytes, ascending ids; then the large buckets, by band and key.
+constexpr char kMagic[8] = {'A', 'R', 'L', 'B', 'A', 'N', 'D', '3'};
 struct Header {
   char magic[8];
   int64_t token;
@@ -25,14 +27,41 @@ struct Header {
   int64_t count;
   int64_t bands;
   int64_t signatures;
+  int64_t large;
+  int64_t star_threshold;
 };
 constexpr size_t kSignedSize = sizeof(uint32_t) + sizeof(Signature);
 static_assert(sizeof(BandEntry) == 8);
+static_assert(sizeof(LargeBucket) == 16);
+
+// The buckets of `bands` with more than `threshold` entries, by band and key.
+std::vector<LargeBucket> LargeBuckets(const std::vector<std::vector<BandEntry>>& bands,
+                                      size_t threshold) {
+  std::vector<LargeBucket> out;
+  for (size_t band = 0; band < bands.size(); ++band) {
+    const std::vector<BandEntry>& entries = bands[band];
+    for (size_t begin = 0; begin < entries.size();) {
+      size_t end = begin + 1;
+      uint32_t first = entries[begin].document;
+      while (end < entries.size() && entries[end].key == entries[begin].key) {
+        first = std::min(first, entries[end].document);
+        ++end;
+      }
+      if (end - begin > threshold) {
+        out.push_back({static_cast<uint32_t>(band), entries[begin].key, first,
+                       static_cast<uint32_t>(end - begin)});
+      }
+      begin = end;
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
 Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t last_document,
-                      const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts) {
+                      const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts,
+                      size_t star_threshold) {
   if (bands.size() != static_cast<size_t>(kBands)) {
     return Internal(fmt::format("band index: {} bands, not {}", bands.size(), kBands));
   }
@@ -50,6 +79,9 @@ Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t 
     ascending = false;
   }
   header.signatures = ascending ? static_cast<int64_t>(texts.count) : 0;
+  const std::vector<LargeBucket> large = LargeBuckets(bands, star_threshold);
+  header.large = static_cast<int64_t>(large.size());
+  header.star_threshold = static_cast<int64_t>(star_threshold);
   std::filesystem::path temporary = path;
   temporary += ".tmp";
   {
@@ -68,6 +100,8 @@ Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t 
       out.write(reinterpret_cast<const char*>(texts.signature(static_cast<size_t>(i)).data()),
                 sizeof(Signature));
     }
+    out.write(reinterpret_cast<const char*>(large.data()),
+              static_cast<std::streamsize>(large.size() * sizeof(LargeBucket)));
     out.close();
     if (!out) {
       std::error_code ignored;
@@ -88,7 +122,7 @@ Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t 
 }
 
 std::optional<BandIndex> BandIndex::Open(const std::filesystem::path& path, int64_t token,
-                                         int64_t last_document) {
+                                         int64_t last_document, size_t star_threshold) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return std::nullopt;
   struct stat st {};
@@ -102,25 +136,31 @@ std::optional<BandIndex> BandIndex::Open(const std::filesystem::path& path, int6
   if (map == MAP_FAILED) return std::nullopt;
   Header header{};
   std::memcpy(&header, map, sizeof header);
-  const bool valid = std::memcmp(header.magic, kMagic, sizeof kMagic) == 0 &&
-                     header.token == token && header.last_document == last_document &&
-                     header.bands == kBands && header.count >= 0 && header.signatures >= 0 &&
-                     size == sizeof(Header) +
-                                 static_cast<size_t>(header.count) * kBands * sizeof(BandEntry) +
-                                 static_cast<size_t>(header.signatures) * kSignedSize;
+  const bool valid =
+      std::memcmp(header.magic, kMagic, sizeof kMagic) == 0 && header.token == token &&
+      header.last_document == last_document && header.bands == kBands && header.count >= 0 &&
+      header.signatures >= 0 && header.large >= 0 &&
+      header.star_threshold == static_cast<int64_t>(star_threshold) &&
+      size == sizeof(Header) + static_cast<size_t>(header.count) * kBands * sizeof(BandEntry) +
+                  static_cast<size_t>(header.signatures) * kSignedSize +
+                  static_cast<size_t>(header.large) * sizeof(LargeBucket);
   if (!valid) {
     ::munmap(map, size);
     return std::nullopt;
   }
   // No MADV_RANDOM: the searches read neighbouring pages, which the kernel then maps in groups.
-  return BandIndex(map, size, header.count, header.signatures);
+  return BandIndex(map, size, header.count, header.signatures, header.large);
 }
 
-BandIndex::BandIndex(void* map, size_t size, int64_t count, int64_t signatures)
-    : map_(map), size_(size), count_(count), signatures_(signatures) {}
+BandIndex::BandIndex(void* map, size_t size, int64_t count, int64_t signatures, int64_t large)
+    : map_(map), size_(size), count_(count), signatures_(signatures), large_(large) {}
 
 BandIndex::BandIndex(BandIndex&& other) noexcept
-    : map_(other.map_), size_(other.size_), count_(other.count_), signatures_(other.signatures_) {
+    : map_(other.map_),
+      size_(other.size_),
+      count_(other.count_),
+      signatures_(other.signatures_),
+      large_(other.large_) {
   other.map_ = nullptr;
   other.size_ = 0;
 }
@@ -217,6 +257,21 @@ bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
   std::memcpy(signature.data(), first + static_cast<size_t>(low) * kSignedSize + sizeof(uint32_t),
               sizeof(Signature));
   return true;
+}
+
+const LargeBucket* BandIndex::FindLarge(int band, uint32_t key) const {
+  const auto* first = reinterpret_cast<const LargeBucket*>(
+      static_cast<const char*>(map_) + sizeof(Header) +
+      static_cast<size_t>(count_) * kBands * sizeof(BandEntry) +
+      static_cast<size_t>(signatures_) * kSignedSize);
+  const LargeBucket* last = first + large_;
+  const auto* found =
+      std::lower_bound(first, last, std::pair<uint32_t, uint32_t>{static_cast<uint32_t>(band), key},
+                       [](const LargeBucket& b, std::pair<uint32_t, uint32_t> k) {
+                         return std::tie(b.band, b.key) < std::tie(k.first, k.second);
+                       });
+  return found != last && found->band == static_cast<uint32_t>(band) && found->key == key ? found
+                                                                                          : nullptr;
 }
 
 }  // namespace ariadne::link

@@ -5,6 +5,8 @@
 // only a candidate: callers confirm it on the stored signatures, so the 32-bit keys (rare
 // collisions) add work, never links. Readers check the header against link_state (its token and
 // last document); any mismatch means "no index" and the caller reads the signatures instead.
+// The file also lists the buckets larger than the link's max_bucket_pairs (a full link compares
+// them as stars, resolve.h), so that an incremental link compares them as a full link does.
 #pragma once
 
 #include <cstdint>
@@ -39,19 +41,29 @@ struct SignedTexts {
   std::function<const Signature&(size_t)> signature;
 };
 
+// A bucket (band, high 32 bits of its key) with more entries than the file's star threshold.
+struct LargeBucket {
+  uint32_t band;
+  uint32_t key;
+  uint32_t first;  // its smallest document id
+  uint32_t count;
+};
+
 // Writes `bands` (kBands vectors of one size, each sorted by key) and `texts` to `path` atomically
-// (a temporary file renamed over it), with the token and the highest document id it covers.
-// Signatures whose ids do not ascend are not kept (readers then find none).
+// (a temporary file renamed over it), with the token and the highest document id it covers, and
+// the buckets with more than `star_threshold` entries. Signatures whose ids do not ascend are not
+// kept (readers then find none).
 Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t last_document,
-                      const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts);
+                      const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts,
+                      size_t star_threshold);
 
 // A read-only memory map of an index file.
 class BandIndex {
  public:
-  // Opens `path`; nullopt when it is missing, truncated or not the one written with `token` and
-  // `last_document` (a stale or foreign file is never used).
+  // Opens `path`; nullopt when it is missing, truncated or not the one written with `token`,
+  // `last_document` and `star_threshold` (a stale or foreign file is never used).
   static std::optional<BandIndex> Open(const std::filesystem::path& path, int64_t token,
-                                       int64_t last_document);
+                                       int64_t last_document, size_t star_threshold);
   BandIndex(BandIndex&& other) noexcept;
   BandIndex& operator=(BandIndex&&) = delete;
   BandIndex(const BandIndex&) = delete;
@@ -65,13 +77,16 @@ class BandIndex {
   int64_t entries_per_band() const { return count_; }
   // The stored signature of `document`; false when the file has none for it.
   bool FindSignature(uint32_t document, Signature& signature) const;
+  // The bucket (band, key) when it has more entries than the star threshold; nullptr otherwise.
+  const LargeBucket* FindLarge(int band, uint32_t key) const;
 
  private:
-  BandIndex(void* map, size_t size, int64_t count, int64_t signatures);
+  BandIndex(void* map, size_t size, int64_t count, int64_t signatures, int64_t large);
   void* map_ = nullptr;
   size_t size_ = 0;
   int64_t count_ = 0;
   int64_t signatures_ = 0;
+  int64_t large_ = 0;
 };
 
 }  // namespace ariadne::link

@@ -6,12 +6,16 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <functional>
+#include <future>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <span>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -165,26 +169,42 @@ struct LinkageRows {
   LinkSummary summary;
 };
 
+store::StoredCluster ClusterRow(const Cluster& cluster,
+                                const std::unordered_map<int64_t, DocumentFlags>& flags) {
+  const TriageParts parts = PartsOf(cluster, flags);
+  const int64_t score = TriageScore(parts);
+  store::StoredCluster row;
+  row.id = cluster.documents.front();
+  row.size = static_cast<int64_t>(cluster.documents.size());
+  row.evidence = cluster.evidence;
+  row.score = score;
+  row.band = Band(score);
+  row.parts_json = PartsJson(parts, score).dump();
+  row.reasons_json = ReasonsJson(cluster).dump();
+  row.documents = cluster.documents;
+  return row;
+}
+
 LinkageRows RowsOf(const Linkage& linkage,
                    const std::unordered_map<int64_t, DocumentFlags>& flags) {
   LinkageRows out;
   LinkSummary& summary = out.summary;
   summary.documents = linkage.documents;
   summary.text_pairs = linkage.text_pairs;
-  out.clusters.reserve(linkage.clusters.size());
+  // The rows (triage and JSON text) are made on two threads, every other cluster each (clusters
+  // come largest first, so halves would not be even).
+  const size_t count = linkage.clusters.size();
+  out.clusters.resize(count);
+  auto fill = [&](size_t parity) {
+    for (size_t i = parity; i < count; i += 2)
+      out.clusters[i] = ClusterRow(linkage.clusters[i], flags);
+  };
+  {
+    std::thread helper(fill, 1);
+    fill(0);
+    helper.join();
+  }
   for (const Cluster& cluster : linkage.clusters) {
-    const TriageParts parts = PartsOf(cluster, flags);
-    const int64_t score = TriageScore(parts);
-    store::StoredCluster row;
-    row.id = cluster.documents.front();
-    row.size = static_cast<int64_t>(cluster.documents.size());
-    row.evidence = cluster.evidence;
-    row.score = score;
-    row.band = Band(score);
-    row.parts_json = PartsJson(parts, score).dump();
-    row.reasons_json = ReasonsJson(cluster).dump();
-    row.documents = cluster.documents;
-    out.clusters.push_back(std::move(row));
     ++summary.clusters;
     summary.linked_documents += static_cast<int64_t>(cluster.documents.size());
     summary.largest_cluster =
@@ -250,6 +270,32 @@ Status PutState(sql::Db& db, const LinkState& state) {
   return put->Run();
 }
 
+// A stored text signature, read apart from the resolver (on a thread of its own).
+struct SignedRow {
+  int64_t document;
+  int64_t shingles;
+  Signature signature;
+};
+
+// Every stored text signature in document order, read through `db`: a connection of its own, so
+// that it can run on another thread while the case store reads the contacts.
+Result<std::vector<SignedRow>> ReadSignatures(sql::Db& db) {
+  auto st = db.Prepare("SELECT document_id, shingles, signature FROM text_signatures ORDER BY 1");
+  if (!st.ok()) return st.status();
+  std::vector<SignedRow> out;
+  Status bad = Status::Ok();
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+    if (!bad.ok()) return;
+    SignedRow& row = out.emplace_back();
+    row.document = st->Int(0);
+    row.shingles = st->Int(1);
+    if (!FromBytes(st->Bytes(2), row.signature))
+      bad = SignatureError(row.document, st->Bytes(2).size());
+  }));
+  ARIADNE_RETURN_IF_ERROR(bad);
+  return out;
+}
+
 // A token that tells one full link's band index file from another's.
 int64_t NewBandsToken() {
   const auto now = std::chrono::system_clock::now().time_since_epoch().count();
@@ -266,22 +312,28 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   if (!db.ok()) return db.status();
   // Until the new state is written, the next link is a full one (a killed run loses nothing).
   ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_state"));
+  std::vector<Phase> phases;
+  PhaseClock clock(&phases);
   Resolver resolver(options);
   Result<std::vector<int64_t>> ids = s.DocumentIds();
   if (!ids.ok()) return ids.status();
   for (int64_t id : *ids) resolver.AddDocument(id);
-  ARIADNE_RETURN_IF_ERROR(s.ForEachContact([&](const store::ContactRow& row) {
+  clock.Lap("read documents");
+  // The signatures are read on a second thread (and connection) while this one reads the contacts.
+  std::future<Result<std::vector<SignedRow>>> signatures =
+      std::async(std::launch::async, [&db] { return ReadSignatures(**db); });
+  Status contacts = s.ForEachContact([&](const store::ContactRow& row) {
     resolver.AddContact(row.document_id, row.type, row.value);
     return Status::Ok();
-  }));
-  ARIADNE_RETURN_IF_ERROR(s.ForEachTextSignature([&](const store::TextSignatureRow& row) {
-    Signature signature;
-    if (!FromBytes(row.signature, signature)) {
-      return SignatureError(row.document_id, row.signature.size());
-    }
-    resolver.AddText(row.document_id, signature, row.shingles);
-    return Status::Ok();
-  }));
+  });
+  {
+    Result<std::vector<SignedRow>> signed_rows = signatures.get();
+    ARIADNE_RETURN_IF_ERROR(contacts);
+    if (!signed_rows.ok()) return signed_rows.status();
+    for (const SignedRow& row : *signed_rows)
+      resolver.AddText(row.document, row.signature, row.shingles);
+  }
+  clock.Lap("read contacts and text signatures");
   ARIADNE_RETURN_IF_ERROR(AddPhotoEvidence(s, resolver));
   std::unordered_map<int64_t, DocumentFlags> flags;
   ARIADNE_RETURN_IF_ERROR(s.ForEachFlagFamily({"CTL", "EXP", "DEC", "AUT", "OBF"}, {"N-PHONE"},
@@ -289,33 +341,47 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
                                                 AddFlag(flags, row);
                                                 return Status::Ok();
                                               }));
+  clock.Lap("read photos and flags");
 
   std::vector<std::vector<BandEntry>> bands;
   resolver.KeepBandIndex(&bands);
+  resolver.RecordPhases(&phases);
   const Linkage linkage = resolver.Resolve();
+  clock.Lap("resolve, total of the steps above");
   const int64_t last = ids->empty() ? 0 : ids->back();
   const auto count = static_cast<int64_t>(ids->size());
   LinkState state{last, count, count, 0, 0};
+  // The band index file is written on a second thread while this one stores the linkage; link_state
+  // (deleted above) names it only once both are done, so no reader trusts it while it is replaced.
+  std::future<Status> band_file;
   if (!bands.empty()) {
-    // link_state was deleted above, so no reader trusts the file while it is replaced.
     state.bands_token = NewBandsToken();
     state.bands_last_document = last;
-    ARIADNE_RETURN_IF_ERROR(
-        WriteBandIndex(c.dir() / kBandIndexFile, state.bands_token, last, bands, resolver.Texts()));
-    std::vector<std::vector<BandEntry>>().swap(bands);
+    band_file = std::async(std::launch::async, [&] {
+      Status written = WriteBandIndex(c.dir() / kBandIndexFile, state.bands_token, last, bands,
+                                      resolver.Texts(), options.max_bucket_pairs);
+      std::vector<std::vector<BandEntry>>().swap(bands);
+      return written;
+    });
   }
   LinkageRows rows = RowsOf(linkage, flags);
+  clock.Lap("cluster rows (triage, reasons JSON)");
   ARIADNE_RETURN_IF_ERROR(s.Begin());
   if (Status st = s.ReplaceLinkage(rows.clusters, rows.links, rows.generic); !st.ok()) {
     s.Rollback();
     return st;
   }
   ARIADNE_RETURN_IF_ERROR(s.Commit());
+  clock.Lap("write linkage rows (band index file beside)");
+  if (band_file.valid()) ARIADNE_RETURN_IF_ERROR(band_file.get());
+  clock.Lap("wait for the band index file");
   ARIADNE_RETURN_IF_ERROR(InTransaction(**db, [&] {
     ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_generic_texts"));
     ARIADNE_RETURN_IF_ERROR(PutGenericTexts(**db, linkage.generic));
     return PutState(**db, state);
   }));
+  clock.Lap("write generic texts and state");
+  rows.summary.phases = std::move(phases);
   return rows.summary;
 }
 
@@ -357,8 +423,22 @@ class Incremental {
   Result<std::optional<LinkSummary>> RunInTransaction();  // nullopt: link the whole case
   Result<bool> Prepare();       // false: full link (full_because_ says why)
   Status FindTextNeighbours();  // old documents near-identical to a new one
-  Status ConfirmIndexed(const BandIndex& index, const std::vector<Signature>& fresh);
-  Status ScanSignatures(int64_t after, const std::vector<Signature>& fresh);
+  void CountBuckets(const std::vector<Signature>& fresh);
+  Status Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
+                 const std::vector<Signature>& fresh);
+  Status ScanSignatures(int64_t after);
+  std::optional<int64_t> StarCentre(int band, uint32_t key);
+  static uint64_t BucketId(int band, uint32_t key) {
+    return static_cast<uint64_t>(band) << 32 | key;
+  }
+  // The scanned old texts in bucket (band, key).
+  auto Scanned(int band, uint32_t key) const {
+    const uint64_t id = BucketId(band, key);
+    return std::make_pair(std::lower_bound(scanned_.begin(), scanned_.end(),
+                                           std::pair<uint64_t, int64_t>{id, INT64_MIN}),
+                          std::upper_bound(scanned_.begin(), scanned_.end(),
+                                           std::pair<uint64_t, int64_t>{id, INT64_MAX}));
+  }
   Result<bool> CloseRegion();  // false: region too large
   Result<bool> GenericStillHolds();
   Status LoadGenericTexts();
@@ -385,6 +465,19 @@ class Incremental {
   LinkState state_;
   std::vector<int64_t> new_ids_;
   std::vector<int64_t> fresh_ids_;  // the new documents with a text to link on
+  // The band index file of the last full link, when valid.
+  std::optional<BandIndex> index_;
+  // (band << 32 | key, document) of every old text the band index does not cover, sorted.
+  std::vector<std::pair<uint64_t, int64_t>> scanned_;
+  // The LSH buckets (band << 32 | high 32 bits of the key) the new texts fall in, case-wide.
+  struct Bucket {
+    int64_t old_texts = 0;
+    int64_t new_texts = 0;
+    int64_t first = INT64_MAX;           // smallest document id
+    std::span<const BandEntry> indexed;  // its entries in the band index
+    bool pushed = false;                 // its old texts were brought into the region
+  };
+  std::unordered_map<uint64_t, Bucket> buckets_;
   int64_t total_ = 0;
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
@@ -462,11 +555,14 @@ Result<bool> Incremental::Prepare() {
   return true;
 }
 
-// The old documents near-identical to a new one: candidates share an LSH band key with a new
-// document and are confirmed as a full link would (estimated Jaccard >= text_threshold). The band
-// keys of the documents the last full link saw come from its band index file (band_index.h); the
-// signatures of documents linked since (incrementally), or of all when there is no valid index, are
-// read once and their band keys looked up among the new documents'.
+// The old documents near-identical to a new one: candidates share an LSH bucket with a new document
+// (band and high 32 bits of the key) and are confirmed as a full link would (estimated Jaccard >=
+// text_threshold). A bucket larger than max_bucket_pairs case-wide is a star in a full link
+// (resolve.h): a new text in it is compared with the bucket's smallest document id only, and when
+// the new texts make a bucket cross that size, every old text of it joins the region (pairs a full
+// link compared before are no longer compared). The band keys of the documents the last full link
+// saw come from its band index file (band_index.h); the signatures of documents linked since
+// (incrementally), or of all when there is no valid index, are read once and their keys kept.
 Status Incremental::FindTextNeighbours() {
   std::vector<Signature> fresh;
   // The new documents' signatures.
@@ -486,33 +582,61 @@ Status Incremental::FindTextNeighbours() {
     fresh_ids_.push_back(fresh_st->Int(0));
   }));
   ARIADNE_RETURN_IF_ERROR(bad);
+  if (state_.bands_token != 0 && state_.bands_last_document <= state_.last_document) {
+    std::optional<BandIndex> opened =
+        BandIndex::Open(c_.dir() / kBandIndexFile, state_.bands_token, state_.bands_last_document,
+                        options_.max_bucket_pairs);
+    if (opened) index_.emplace(std::move(*opened));
+  }
+  ARIADNE_RETURN_IF_ERROR(ScanSignatures(index_ ? state_.bands_last_document : 0));
   if (fresh.empty()) return Status::Ok();
-  const std::optional<BandIndex> index =
-      state_.bands_token != 0 && state_.bands_last_document <= state_.last_document
-          ? BandIndex::Open(c_.dir() / kBandIndexFile, state_.bands_token,
-                            state_.bands_last_document)
-          : std::nullopt;
-  if (index) ARIADNE_RETURN_IF_ERROR(ConfirmIndexed(*index, fresh));
-  return ScanSignatures(index ? state_.bands_last_document : 0, fresh);
+  CountBuckets(fresh);
+  // (document, new signature) pairs to confirm.
+  std::vector<std::pair<int64_t, uint32_t>> candidates;
+  candidates.reserve(fresh.size() * kBands * 4);
+  const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
+  for (size_t i = 0; i < fresh.size(); ++i) {
+    for (int band = 0; band < kBands; ++band) {
+      const uint32_t key = BandKey32(fresh[i], band);
+      Bucket& bucket = buckets_.at(BucketId(band, key));
+      const bool star = bucket.old_texts + bucket.new_texts > cap;
+      if (star && bucket.old_texts <= cap && !bucket.pushed) {
+        bucket.pushed = true;
+        for (const BandEntry& e : bucket.indexed) Push(e.document);
+        for (auto [it, end] = Scanned(band, key); it != end; ++it) Push(it->second);
+      }
+      if (star) {
+        if (bucket.old_texts > 0) candidates.emplace_back(bucket.first, static_cast<uint32_t>(i));
+        continue;
+      }
+      for (const BandEntry& e : bucket.indexed)
+        candidates.emplace_back(e.document, static_cast<uint32_t>(i));
+      for (auto [it, end] = Scanned(band, key); it != end; ++it)
+        candidates.emplace_back(it->second, static_cast<uint32_t>(i));
+    }
+  }
+  return Confirm(candidates, fresh);
 }
 
-// Candidates from the band index: every (stored document, new document) sharing a band key, each
-// stored signature read once (in id order) and confirmed against the new documents that proposed
-// it.
-Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Signature>& fresh) {
-  // (document << 32 | new signature), gathered band by band with the new keys in key order: one
-  // sweep through each band of the map instead of a search per key.
-  std::vector<uint64_t> candidates;
-  candidates.reserve(fresh.size() * kBands * 4);
-  std::vector<std::pair<uint32_t, uint32_t>> keys(fresh.size());  // (band key, new signature)
+// The new texts' buckets: how many texts each holds, old and new, and its smallest document id.
+// The band index is read band by band with the new keys in key order: one sweep through each band
+// of the map instead of a search per key.
+void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
+  std::vector<uint32_t> keys;
   for (int band = 0; band < kBands; ++band) {
-    for (size_t i = 0; i < fresh.size(); ++i)
-      keys[i] = {BandKey32(fresh[i], band), static_cast<uint32_t>(i)};
+    keys.clear();
+    for (size_t i = 0; i < fresh.size(); ++i) {
+      const uint32_t key = BandKey32(fresh[i], band);
+      Bucket& bucket = buckets_[BucketId(band, key)];
+      if (bucket.new_texts++ == 0) keys.push_back(key);
+      bucket.first = std::min(bucket.first, fresh_ids_[i]);
+    }
     std::sort(keys.begin(), keys.end());
-    const std::span<const BandEntry> entries = index.Entries(band);
+    const std::span<const BandEntry> entries =
+        index_ ? index_->Entries(band) : std::span<const BandEntry>();
     const auto by_key = [](const BandEntry& e, uint32_t key) { return e.key < key; };
     size_t at = 0;  // no entry before `at` has a key of this or a later new key
-    for (const auto& [key, i] : keys) {
+    for (const uint32_t key : keys) {
       size_t high = at, step = 1;  // gallop to a bracket, then a binary search inside it
       while (high < entries.size() && entries[high].key < key) {
         at = high + 1;
@@ -524,21 +648,34 @@ Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Sig
                                                 entries.begin() + static_cast<std::ptrdiff_t>(high),
                                                 key, by_key) -
                                entries.begin());
-      for (size_t m = at; m < entries.size() && entries[m].key == key; ++m)
-        candidates.push_back(static_cast<uint64_t>(entries[m].document) << 32 | i);
+      size_t end = at;
+      while (end < entries.size() && entries[end].key == key) ++end;
+      Bucket& bucket = buckets_[BucketId(band, key)];
+      bucket.indexed = entries.subspan(at, end - at);
+      for (const BandEntry& e : bucket.indexed)
+        bucket.first = std::min<int64_t>(bucket.first, e.document);
+      bucket.old_texts = static_cast<int64_t>(bucket.indexed.size());
+      for (auto [it, last] = Scanned(band, key); it != last; ++it) {
+        bucket.first = std::min(bucket.first, it->second);
+        ++bucket.old_texts;
+      }
     }
   }
+}
+
+// Confirms every (old document, new signature) candidate, each old signature read once (in id
+// order), and brings the near-identical old documents into the region.
+Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
+                            const std::vector<Signature>& fresh) {
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-  const auto document_of = [&](size_t k) { return static_cast<uint32_t>(candidates[k] >> 32); };
-  const auto fresh_of = [&](size_t k) { return static_cast<uint32_t>(candidates[k]); };
   auto st = db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
   if (!st.ok()) return st.status();
   Status bad = Status::Ok();
   for (size_t k = 0; k < candidates.size();) {
-    const uint32_t document = document_of(k);
+    const int64_t document = candidates[k].first;
     size_t end = k;
-    while (end < candidates.size() && document_of(end) == document) ++end;
+    while (end < candidates.size() && candidates[end].first == document) ++end;
     // Nothing to learn from a document already in the region, or from a member of a generic text
     // group that every new document proposing it is already known to join.
     const auto group = text_group_of_.find(document);
@@ -547,7 +684,7 @@ Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Sig
       if (group == text_group_of_.end()) {
         needed = in_region_.count(document) == 0;
       } else {
-        auto marks = marked_.find(fresh_ids_[fresh_of(m)]);
+        auto marks = marked_.find(fresh_ids_[candidates[m].second]);
         needed = marks == marked_.end() || marks->second.count(group->second) == 0;
       }
     }
@@ -558,16 +695,17 @@ Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Sig
     bool near = false;
     auto confirm = [&](const Signature& signature) {
       for (size_t m = k; m < end && !near; ++m) {
-        const uint32_t i = fresh_of(m);
+        const uint32_t i = candidates[m].second;
         if (EstimatedJaccard(signature, fresh[i]) < options_.text_threshold) continue;
         near = !JoinsGenericText(document, fresh_ids_[i]);
       }
     };
     // The index keeps the signatures of the texts it indexed (those long enough to link on).
-    if (Signature signature; index.FindSignature(document, signature)) {
+    if (Signature signature; index_ && document <= static_cast<int64_t>(UINT32_MAX) &&
+                             index_->FindSignature(static_cast<uint32_t>(document), signature)) {
       confirm(signature);
     } else {
-      st->Bind(1, static_cast<int64_t>(document));
+      st->Bind(1, document);
       ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
         if (st->Int(0) < options_.min_shingles) return;
         Signature signature;
@@ -585,36 +723,15 @@ Status Incremental::ConfirmIndexed(const BandIndex& index, const std::vector<Sig
   return Status::Ok();
 }
 
-// Reads the signatures of the old documents after `after` once (straight from the table, no copy
-// kept) and looks their band keys up among the new documents'.
-Status Incremental::ScanSignatures(int64_t after, const std::vector<Signature>& fresh) {
+// Reads the signatures of the old documents after `after` once (no copy kept) and keeps their
+// band keys (scanned_).
+Status Incremental::ScanSignatures(int64_t after) {
   if (after >= state_.last_document) return Status::Ok();
   auto old_st = db_.Prepare(
       "SELECT document_id, shingles, signature FROM text_signatures WHERE document_id > ? AND "
       "document_id <= ?");
   if (!old_st.ok()) return old_st.status();
   Status bad = Status::Ok();
-  // An open-addressing table of the new documents' band keys (key of band b mixed with b).
-  size_t capacity = 1024;
-  while (capacity < fresh.size() * kBands * 3) capacity *= 2;
-  const size_t mask = capacity - 1;
-  std::vector<uint64_t> keys(capacity, 0);
-  std::vector<int32_t> owner(capacity, -1);
-  auto mixed = [](uint64_t key, int band) {
-    return key ^ (static_cast<uint64_t>(band + 1) * 0x9E3779B97F4A7C15ULL);
-  };
-  auto slot_of = [&](uint64_t key) {
-    return static_cast<size_t>((key * 0xD6E8FEB86659FD93ULL) >> 20) & mask;
-  };
-  for (size_t i = 0; i < fresh.size(); ++i) {
-    for (int band = 0; band < kBands; ++band) {
-      const uint64_t key = mixed(BandKey(fresh[i], band), band);
-      size_t slot = slot_of(key);
-      while (owner[slot] >= 0) slot = (slot + 1) & mask;
-      keys[slot] = key;
-      owner[slot] = static_cast<int32_t>(i);
-    }
-  }
   old_st->Bind(1, after).Bind(2, state_.last_document);
   ARIADNE_RETURN_IF_ERROR(old_st->ForEachRow([&] {
     if (old_st->Int(1) < options_.min_shingles) return;
@@ -623,20 +740,35 @@ Status Incremental::ScanSignatures(int64_t after, const std::vector<Signature>& 
       bad = SignatureError(old_st->Int(0), old_st->Bytes(2).size());
       return;
     }
-    for (int band = 0; band < kBands; ++band) {
-      const uint64_t key = mixed(BandKey(signature, band), band);
-      for (size_t slot = slot_of(key); owner[slot] >= 0; slot = (slot + 1) & mask) {
-        if (keys[slot] != key) continue;
-        const auto i = static_cast<size_t>(owner[slot]);
-        if (EstimatedJaccard(signature, fresh[i]) >= options_.text_threshold &&
-            !JoinsGenericText(old_st->Int(0), fresh_ids_[i])) {
-          Push(old_st->Int(0));
-          return;
-        }
-      }
-    }
+    for (int band = 0; band < kBands; ++band)
+      scanned_.emplace_back(BucketId(band, BandKey32(signature, band)), old_st->Int(0));
   }));
+  std::sort(scanned_.begin(), scanned_.end());
   return bad;
+}
+
+// The star centre of the bucket (band, key) when it holds more than max_bucket_pairs texts
+// case-wide (its smallest document id), for resolving the region as a full link would.
+std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
+  const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
+  if (auto it = buckets_.find(BucketId(band, key)); it != buckets_.end()) {
+    const Bucket& b = it->second;
+    return b.old_texts + b.new_texts > cap ? std::optional<int64_t>(b.first) : std::nullopt;
+  }
+  // No new text in it: as large as the last link saw it.
+  if (const LargeBucket* large = index_ ? index_->FindLarge(band, key) : nullptr) {
+    return large->first;  // the documents scanned since are all later
+  }
+  auto [it, end] = Scanned(band, key);
+  if (it == end) return std::nullopt;
+  const std::span<const BandEntry> indexed =
+      index_ ? index_->Find(band, key) : std::span<const BandEntry>();
+  if (static_cast<int64_t>(indexed.size() + static_cast<size_t>(end - it)) <= cap) {
+    return std::nullopt;
+  }
+  int64_t first = it->second;
+  for (const BandEntry& e : indexed) first = std::min<int64_t>(first, e.document);
+  return first;
 }
 
 // Adds to the region, until nothing changes, every document sharing evidence with one in it. A
@@ -1004,6 +1136,8 @@ Result<LinkSummary> Incremental::Run() {
 
 Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   LinkSummary summary;
+  std::vector<Phase> phases;
+  PhaseClock clock(&phases);
   Result<bool> ready = Prepare();
   if (!ready.ok()) return ready.status();
   if (*ready && new_ids_.empty()) {
@@ -1012,7 +1146,9 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   } else if (*ready) {
     for (int64_t id : new_ids_) Push(id);
     ARIADNE_RETURN_IF_ERROR(LoadGenericTexts());
+    clock.Lap("state, generic values and texts");
     ARIADNE_RETURN_IF_ERROR(FindTextNeighbours());
+    clock.Lap("near-identical old texts (band index)");
     Result<std::vector<PhotoGroupRow>> photos = PhotoGroups(c_.store());
     if (!photos.ok()) return photos.status();
     photo_groups_ = std::move(photos).value();
@@ -1020,9 +1156,11 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       for (int64_t d : photo_groups_[g].documents)
         photo_groups_of_[d].push_back(static_cast<int>(g));
     }
+    clock.Lap("photo groups");
     ready = CloseRegion();
     if (ready.ok() && *ready) ready = GenericStillHolds();
     if (!ready.ok()) return ready.status();
+    clock.Lap("close the region");
   }
   if (!*ready) return std::optional<LinkSummary>();
   if (!new_ids_.empty()) {
@@ -1052,6 +1190,12 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
             return;
           }
           resolver.AddText(d, signature, st->Int(0));
+          if (st->Int(0) < options_.min_shingles) return;
+          for (int band = 0; band < kBands; ++band) {
+            const uint32_t key = BandKey32(signature, band);
+            if (const std::optional<int64_t> centre = StarCentre(band, key))
+              resolver.AddKnownStar(band, key, *centre);
+          }
         }));
         ARIADNE_RETURN_IF_ERROR(bad);
       }
@@ -1074,10 +1218,13 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       }
     }
     for (const auto& [d, groups] : marked_) resolver.AddKnownGenericText(d);
+    clock.Lap("read the region's evidence");
     Linkage linkage = resolver.Resolve();
     if (!MergeGenericTexts(linkage)) return std::optional<LinkSummary>();
     const LinkageRows rows = RowsOf(linkage, flags);
+    clock.Lap("resolve the region, cluster rows");
     ARIADNE_RETURN_IF_ERROR(Write(linkage, rows));
+    clock.Lap("write the region's rows");
     summary = rows.summary;
     summary.incremental = true;
     summary.documents = total_;
@@ -1095,6 +1242,8 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   auto generic = db_.Prepare("SELECT count(*) FROM generic_values");
   if (!generic.ok()) return generic.status();
   ARIADNE_RETURN_IF_ERROR(generic->ForEachRow([&] { summary.generic_values = generic->Int(0); }));
+  clock.Lap("count the clusters");
+  summary.phases = std::move(phases);
   return std::optional<LinkSummary>(std::move(summary));
 }
 

@@ -4,12 +4,16 @@
 
 #include <algorithm>
 #include <atomic>
+#include <climits>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <future>
 #include <map>
 #include <numeric>
 #include <thread>
 #include <tuple>
+#include <utility>
 
 namespace ariadne::link {
 
@@ -63,7 +67,7 @@ std::vector<PairComponent> ComponentsOf(const std::vector<PairT>& pairs, size_t 
   for (const PairT& p : pairs) uf.Union(p.a, p.b);
   std::vector<int> component(document_count, -1);  // by root
   std::vector<PairComponent> out;
-  std::vector<std::pair<int, int>> members;  // (root, document)
+  std::vector<bool> paired(document_count, false);
   for (size_t i = 0; i < pairs.size(); ++i) {
     const int root = uf.Find(pairs[i].a);
     if (component[root] < 0) {
@@ -71,12 +75,14 @@ std::vector<PairComponent> ComponentsOf(const std::vector<PairT>& pairs, size_t 
       out.emplace_back();
     }
     out[component[root]].pairs.push_back(i);
-    members.push_back({root, pairs[i].a});
-    members.push_back({root, pairs[i].b});
+    paired[pairs[i].a] = paired[pairs[i].b] = true;
   }
-  std::sort(members.begin(), members.end());
-  members.erase(std::unique(members.begin(), members.end()), members.end());
-  for (const auto& [root, d] : members) out[component[root]].documents.push_back(d);
+  // Documents in ascending order: each component's come out sorted, without sorting the pairs'
+  // ends.
+  for (size_t d = 0; d < document_count; ++d) {
+    if (paired[d])
+      out[component[uf.Find(static_cast<int>(d))]].documents.push_back(static_cast<int>(d));
+  }
   std::sort(out.begin(), out.end(), [](const PairComponent& x, const PairComponent& y) {
     return x.documents.front() < y.documents.front();
   });
@@ -85,10 +91,33 @@ std::vector<PairComponent> ComponentsOf(const std::vector<PairT>& pairs, size_t 
 
 // The buckets of one LSH band that hold two texts or more.
 struct BandBuckets {
-  std::vector<int> texts;                       // bucket after bucket, each sorted
-  std::vector<uint32_t> starts;                 // where each bucket starts in `texts`, then the end
-  std::vector<std::pair<uint64_t, int>> stars;  // (key, first text) of buckets compared as a star
+  std::vector<int> texts;        // bucket after bucket, each sorted
+  std::vector<uint32_t> starts;  // where each bucket starts in `texts`, then the end
+  // Per bucket: kAllPairs, or the text every other text of the bucket is compared with (a star),
+  // or kNoCentre (a star whose centre lies outside the texts added: no pair at all).
+  std::vector<int> centres;
+  // (key, centre) of the buckets compared as a star, by key.
+  std::vector<std::pair<uint64_t, int>> stars;
 };
+constexpr int kAllPairs = -1;
+constexpr int kNoCentre = -2;
+
+// Sorts (band key, text) entries that come in ascending text order by key, then text: a stable
+// radix sort (six passes of 11 bits), a few times faster than comparison sorting a million of them.
+void SortByKey(std::vector<std::pair<uint64_t, int>>& entries) {
+  constexpr int kBits = 11;
+  constexpr size_t kDigits = size_t{1} << kBits;
+  std::vector<std::pair<uint64_t, int>> scratch(entries.size());
+  std::vector<size_t> start(kDigits);
+  for (int shift = 0; shift < 64; shift += kBits) {
+    std::fill(start.begin(), start.end(), 0);
+    for (const auto& e : entries) ++start[(e.first >> shift) & (kDigits - 1)];
+    size_t sum = 0;
+    for (size_t& s : start) sum += std::exchange(s, sum);
+    for (const auto& e : entries) scratch[start[(e.first >> shift) & (kDigits - 1)]++] = e;
+    entries.swap(scratch);
+  }
+}
 
 bool SameBand(const Signature& x, const Signature& y, int band) {
   return std::memcmp(&x[band * kRowsPerBand], &y[band * kRowsPerBand],
@@ -146,6 +175,10 @@ SignedTexts Resolver::Texts() const {
           [this](size_t i) -> const Signature& { return texts_[i].signature; }};
 }
 
+void Resolver::AddKnownStar(int band, uint32_t key32, int64_t first_document) {
+  known_stars_[static_cast<size_t>(band)].push_back({key32, first_document});
+}
+
 void Resolver::AddKnownGenericText(int64_t document_id) {
   known_generic_texts_.push_back(document_id);
 }
@@ -184,11 +217,16 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
 }
 
 // LSH banding: each band's texts are bucketed by sorting their band keys; every pair of a bucket
-// is a candidate (a bucket larger than max_bucket_pairs only pairs its first text with the others)
+// is a candidate (a bucket larger than max_bucket_pairs only pairs its first text with the others,
+// and so does a bucket known to be that large case-wide, around the case's first: AddKnownStar)
 // and is confirmed on the signatures. A pair that collides in several bands is compared once, in
 // the first band that proposes it, so the work follows the number of distinct candidates, not 25
 // times it. Bands are shared between two threads; the result does not depend on the split.
-std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
+std::vector<Resolver::Pair> Resolver::FindTextPairs() {
+  for (auto& known : known_stars_) {
+    std::sort(known.begin(), known.end());
+    known.erase(std::unique(known.begin(), known.end()), known.end());
+  }
   const int text_count = static_cast<int>(texts_.size());
   std::vector<BandBuckets> bands(kBands);
   const bool keep_index =
@@ -198,7 +236,7 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
   OnTwoThreads(kBands, [&](int band) {
     std::vector<std::pair<uint64_t, int>> entries(static_cast<size_t>(text_count));
     for (int t = 0; t < text_count; ++t) entries[t] = {BandKey(texts_[t].signature, band), t};
-    std::sort(entries.begin(), entries.end());
+    SortByKey(entries);
     if (keep_index) {
       // Sorted by the whole key, so by its high half too.
       std::vector<BandEntry>& index = (*band_index_)[static_cast<size_t>(band)];
@@ -209,15 +247,29 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
       }
     }
     BandBuckets& out = bands[band];
+    const std::vector<std::pair<uint32_t, int64_t>>& known = known_stars_[band];
     for (size_t begin = 0; begin < entries.size();) {
       size_t end = begin + 1;
       while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
       if (end - begin >= 2) {
         out.starts.push_back(static_cast<uint32_t>(out.texts.size()));
         for (size_t i = begin; i < end; ++i) out.texts.push_back(entries[i].second);
-        if (end - begin > options_.max_bucket_pairs) {
-          out.stars.push_back({entries[begin].first, entries[begin].second});
+        // A bucket larger case-wide than here is centred where the whole case's bucket is.
+        const auto key32 = static_cast<uint32_t>(entries[begin].first >> 32);
+        auto star = std::lower_bound(known.begin(), known.end(),
+                                     std::pair<uint32_t, int64_t>{key32, INT64_MIN});
+        int centre = kAllPairs;
+        if (star != known.end() && star->first == key32) {
+          centre = kNoCentre;
+          for (size_t i = begin; i < end; ++i) {
+            if (ids_[texts_[entries[i].second].document] == star->second)
+              centre = entries[i].second;
+          }
+        } else if (end - begin > options_.max_bucket_pairs) {
+          centre = entries[begin].second;
         }
+        out.centres.push_back(centre);
+        if (centre != kAllPairs) out.stars.push_back({entries[begin].first, centre});
       }
       begin = end;
     }
@@ -235,7 +287,8 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
       const auto& stars = bands[b].stars;
       if (stars.empty()) return true;
       const uint64_t key = BandKey(sx, b);
-      auto it = std::lower_bound(stars.begin(), stars.end(), std::pair<uint64_t, int>{key, -1});
+      auto it =
+          std::lower_bound(stars.begin(), stars.end(), std::pair<uint64_t, int>{key, INT_MIN});
       if (it == stars.end() || it->first != key) return true;
       if (it->second == x || it->second == y) return true;
     }
@@ -256,8 +309,11 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() const {
     };
     for (size_t k = 0; k + 1 < buckets.starts.size(); ++k) {
       const uint32_t begin = buckets.starts[k], end = buckets.starts[k + 1];
-      if (end - begin > options_.max_bucket_pairs) {
-        for (uint32_t i = begin + 1; i < end; ++i) consider(buckets.texts[begin], buckets.texts[i]);
+      if (const int centre = buckets.centres[k]; centre != kAllPairs) {
+        if (centre == kNoCentre) continue;
+        for (uint32_t i = begin; i < end; ++i) {
+          if (buckets.texts[i] != centre) consider(centre, buckets.texts[i]);
+        }
       } else {
         for (uint32_t i = begin; i < end; ++i) {
           for (uint32_t m = i + 1; m < end; ++m) consider(buckets.texts[i], buckets.texts[m]);
@@ -308,9 +364,25 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
   for (const auto& [r, docs] : members) {
     for (size_t i = 0; i < docs.size(); ++i) local[docs[i]] = static_cast<int>(i);
   }
+  // Evidence with where it came from; what it is in words is only made when needed (ties in the
+  // order below, evidence crossing a split), not for each of millions of pairs.
+  enum class Source { kValue, kText, kPhoto };
   struct Described {
     Evidence evidence;
-    std::string what;
+    Source source;
+    size_t index;  // into values_, joining_text or joining_photos
+  };
+  auto what = [&](const Described& e) -> std::string {
+    switch (e.source) {
+      case Source::kValue:
+        return fmt::format("{} {}", values_[e.index].kind, values_[e.index].value);
+      case Source::kText:
+        return fmt::format("near-identical text of documents #{} and #{}",
+                           ids_[joining_text[e.index].a], ids_[joining_text[e.index].b]);
+      case Source::kPhoto:
+        break;
+    }
+    return joining_photos[e.index]->description;
   };
   std::map<int, std::vector<Described>> evidence;
   auto localised = [&](const std::vector<int>& docs) {
@@ -323,22 +395,27 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     if (generic[v] || docs.size() < 2 || local[docs[0]] < 0) continue;
     evidence[root[docs[0]]].push_back(
         {{localised(docs), std::log(n / static_cast<double>(docs.size())), false},
-         fmt::format("{} {}", values_[v].kind, values_[v].value)});
+         Source::kValue,
+         v});
   }
-  for (const Pair& p : joining_text) {
+  for (size_t t = 0; t < joining_text.size(); ++t) {
+    const Pair& p = joining_text[t];
     if (local[p.a] < 0) continue;
     evidence[root[p.a]].push_back(
         {{{std::min(local[p.a], local[p.b]), std::max(local[p.a], local[p.b])},
           p.similarity * std::log(n / 2),
           true},
-         fmt::format("near-identical text of documents #{} and #{}", ids_[p.a], ids_[p.b])});
+         Source::kText,
+         t});
   }
-  for (const PhotoGroup* g : joining_photos) {
-    if (local[g->documents[0]] < 0) continue;
-    evidence[root[g->documents[0]]].push_back(
-        {{localised(g->documents),
-          g->similarity * std::log(n / static_cast<double>(g->documents.size())), false},
-         g->description});
+  for (size_t g = 0; g < joining_photos.size(); ++g) {
+    const PhotoGroup* group = joining_photos[g];
+    if (local[group->documents[0]] < 0) continue;
+    evidence[root[group->documents[0]]].push_back(
+        {{localised(group->documents),
+          group->similarity * std::log(n / static_cast<double>(group->documents.size())), false},
+         Source::kPhoto,
+         g});
   }
   int next_label = static_cast<int>(document_count);
   for (auto& [r, docs] : members) {
@@ -347,9 +424,10 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     // component gets the same split however its values and pairs were found (an incremental link
     // adds them in another order than a full link).
     std::vector<Described>& described = evidence[r];
-    std::sort(described.begin(), described.end(), [](const Described& x, const Described& y) {
-      return std::tie(x.evidence.members, x.evidence.pair, x.what) <
-             std::tie(y.evidence.members, y.evidence.pair, y.what);
+    std::sort(described.begin(), described.end(), [&](const Described& x, const Described& y) {
+      if (x.evidence.members != y.evidence.members) return x.evidence.members < y.evidence.members;
+      if (x.evidence.pair != y.evidence.pair) return x.evidence.pair < y.evidence.pair;
+      return what(x) < what(y);
     });
     std::vector<Evidence> plain;
     for (const Described& e : described) plain.push_back(e.evidence);
@@ -364,7 +442,7 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     for (const Described& e : evidence[r]) {
       const std::vector<int>& m = e.evidence.members;
       if (std::any_of(m.begin(), m.end(), [&](int i) { return part_of[i] != part_of[m[0]]; })) {
-        crossing.push_back(e.what);
+        crossing.push_back(what(e));
       }
     }
     std::string weak;
@@ -394,6 +472,7 @@ Linkage Resolver::Resolve() {
       2, static_cast<double>(options_.case_documents > 0 ? options_.case_documents
                                                          : static_cast<int64_t>(ids_.size())));
   const size_t document_count = ids_.size();
+  PhaseClock clock(phases_);
 
   // Each value's documents, sorted and unique, and each document's values.
   contact_begin_.assign(document_count + 1, 0);
@@ -450,8 +529,10 @@ Linkage Resolver::Resolve() {
     std::sort(out_ids.begin(), out_ids.end());
     return out_ids;
   };
+  clock.Lap("resolve: contact values, generic ones");
   const std::vector<Pair> text_pairs = FindTextPairs();
   out.text_pairs = static_cast<int64_t>(text_pairs.size());
+  clock.Lap("resolve: text pairs (LSH)");
   // Generic text: a group of near-identical texts that carries many different contacts is a
   // popular phrasing or site boilerplate, not one author's template.
   std::vector<bool> text_pair_generic(text_pairs.size(), false);
@@ -494,6 +575,7 @@ Linkage Resolver::Resolve() {
     }
   }
 
+  clock.Lap("resolve: generic texts and photos");
   UnionFind uf(document_count);
   for (size_t v = 0; v < values_.size(); ++v) {
     if (generic[v]) continue;
@@ -508,9 +590,12 @@ Linkage Resolver::Resolve() {
   }
   for (const Pair& p : photo_pairs) uf.Union(p.a, p.b);
 
+  clock.Lap("resolve: components");
   // Stored links: a maximum spanning forest of the joining text pairs (strongest first, Kruskal),
-  // and every photo pair.
-  {
+  // and every photo pair. Made on a second thread while this one splits large components (igraph
+  // stays on this thread).
+  std::future<std::vector<DocumentLink>> links = std::async(std::launch::async, [&] {
+    std::vector<DocumentLink> forest_links;
     std::vector<size_t> order(joining_text.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
@@ -522,20 +607,21 @@ Linkage Resolver::Resolve() {
     UnionFind forest(document_count);
     for (size_t i : order) {
       const Pair& p = joining_text[i];
-      if (forest.Union(p.a, p.b)) out.links.push_back({ids_[p.a], ids_[p.b], "text", p.similarity});
+      if (forest.Union(p.a, p.b))
+        forest_links.push_back({ids_[p.a], ids_[p.b], "text", p.similarity});
     }
     for (const Pair& p : photo_pairs) {
-      out.links.push_back(
+      forest_links.push_back(
           {std::min(ids_[p.a], ids_[p.b]), std::max(ids_[p.a], ids_[p.b]), "photo", p.similarity});
     }
     // One link per (a, b, kind): the last photo group that gave it wins, as a replacing insert did.
-    std::stable_sort(out.links.begin(), out.links.end(),
+    std::stable_sort(forest_links.begin(), forest_links.end(),
                      [](const DocumentLink& x, const DocumentLink& y) {
                        return std::tie(x.a, x.b, x.kind) < std::tie(y.a, y.b, y.kind);
                      });
     std::vector<DocumentLink> unique;
-    unique.reserve(out.links.size());
-    for (DocumentLink& l : out.links) {
+    unique.reserve(forest_links.size());
+    for (DocumentLink& l : forest_links) {
       if (!unique.empty() && unique.back().a == l.a && unique.back().b == l.b &&
           unique.back().kind == l.kind) {
         unique.back() = std::move(l);
@@ -543,8 +629,8 @@ Linkage Resolver::Resolve() {
         unique.push_back(std::move(l));
       }
     }
-    out.links = std::move(unique);
-  }
+    return unique;
+  });
 
   // Large components joined only weakly are split (split.h); `label` names each document's cluster.
   std::vector<int> root(document_count);
@@ -552,6 +638,9 @@ Linkage Resolver::Resolve() {
   std::vector<SplitNote> split_notes;
   const std::vector<int> label =
       ClusterLabels(root, joining_text, joining_photos, generic, n, split_notes);
+  clock.Lap("resolve: splits (Leiden), text link forest beside");
+  out.links = links.get();
+  clock.Lap("resolve: wait for the text link forest");
   std::vector<int> size_of_label(2 * document_count, 0);
   for (int d = 0; d < static_cast<int>(document_count); ++d) ++size_of_label[label[d]];
   std::vector<int> cluster_of_label(2 * document_count, -1);
@@ -637,6 +726,7 @@ Linkage Resolver::Resolve() {
                                                     : a.documents.front() < b.documents.front();
   });
   out.clusters = std::move(clusters);
+  clock.Lap("resolve: clusters and reasons");
   return out;
 }
 

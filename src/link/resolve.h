@@ -3,7 +3,8 @@
 // photos. Values that many unrelated documents share (a site's own address, a stock photo) are
 // recognised as generic and never joined on. Every cluster keeps the reasons that joined it, each
 // with its evidence documents. Pure and in memory: link_case.h feeds it from a case. Not
-// thread-safe; one Resolver per run (Resolve itself uses two threads for the text candidates).
+// thread-safe; one Resolver per run (Resolve itself uses two threads for the text candidates and
+// the stored links).
 // The result does not depend on the order in which documents, contacts and texts are added.
 #pragma once
 
@@ -15,6 +16,7 @@
 
 #include "link/band_index.h"
 #include "link/minhash.h"
+#include "link/phases.h"
 #include "link/split.h"
 
 namespace ariadne::link {
@@ -121,9 +123,18 @@ class Resolver {
   // near-identical texts it is in is generic (listed in Linkage::generic, joined on nothing).
   void AddKnownGenericText(int64_t document_id);
 
+  // An LSH bucket larger than max_bucket_pairs case-wide, from a wider view (an incremental link
+  // resolves a region; most of the bucket's texts lie outside it): `band`, the high 32 bits of its
+  // key, and the smallest document id in it case-wide. Its texts here are compared as a full link
+  // compares them, each with that document only (none when it was not added), however few they are.
+  void AddKnownStar(int band, uint32_t key32, int64_t first_document);
+
   // Asks Resolve to fill `bands` (kBands vectors) with every text's band keys, sorted by key, for
   // the persisted band index (band_index.h). Left empty when a document id does not fit 32 bits.
   void KeepBandIndex(std::vector<std::vector<BandEntry>>* bands) { band_index_ = bands; }
+
+  // Asks Resolve to time its steps into `phases`.
+  void RecordPhases(std::vector<Phase>* phases) { phases_ = phases; }
 
   Linkage Resolve();
 
@@ -149,7 +160,7 @@ class Resolver {
                                  const std::vector<const PhotoGroup*>& joining_photos,
                                  const std::vector<bool>& generic, double n,
                                  std::vector<SplitNote>& notes) const;
-  std::vector<Pair> FindTextPairs() const;
+  std::vector<Pair> FindTextPairs();
   // Distinct contact values (not generic) on these documents; `stamp` has one slot per value.
   size_t ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic,
                     std::vector<int>& stamp, int mark) const;
@@ -176,6 +187,9 @@ class Resolver {
     Signature signature;
   };
   std::vector<Text> texts_;
+  // By band: (high 32 bits of the key, first document) of buckets known to be stars (AddKnownStar).
+  std::vector<std::vector<std::pair<uint32_t, int64_t>>> known_stars_ =
+      std::vector<std::vector<std::pair<uint32_t, int64_t>>>(kBands);
   struct PhotoGroup {
     std::vector<int> documents;
     double similarity;
@@ -183,6 +197,7 @@ class Resolver {
   };
   std::vector<PhotoGroup> photo_groups_;
   std::vector<std::vector<BandEntry>>* band_index_ = nullptr;
+  std::vector<Phase>* phases_ = nullptr;
 };
 
 }  // namespace ariadne::link

@@ -1,6 +1,6 @@
 // The band index file's searches (band_index.h) against a plain scan of what was written: every
 // key looked up, present or not, at the ends of the key range and in runs of equal keys, and every
-// signature found by its document id even where ids leave gaps.
+// signature found by its document id even where ids leave gaps; the buckets listed as large.
 #include "link/band_index.h"
 
 #include <gtest/gtest.h>
@@ -14,6 +14,10 @@
 
 namespace ariadne::link {
 namespace {
+
+// Buckets with more entries than this are listed as large (the keys 0, UINT32_MAX and
+// 0x80000000-2 come in runs longer than this, most others alone).
+constexpr size_t kThreshold = 3;
 
 struct Written {
   std::vector<std::vector<BandEntry>> bands;
@@ -57,10 +61,11 @@ TEST(BandIndexTest, FindsExactlyTheEntriesAndSignaturesWritten) {
     const auto path = dir.path() / "link-bands.bin";
     SignedTexts texts{count, [&](size_t i) { return w.ids[i]; },
                       [&](size_t i) -> const Signature& { return w.signatures[i]; }};
-    ASSERT_TRUE(WriteBandIndex(path, 42, 99, w.bands, texts).ok());
-    std::optional<BandIndex> index = BandIndex::Open(path, 42, 99);
+    ASSERT_TRUE(WriteBandIndex(path, 42, 99, w.bands, texts, kThreshold).ok());
+    std::optional<BandIndex> index = BandIndex::Open(path, 42, 99, kThreshold);
     ASSERT_TRUE(index.has_value());
-    EXPECT_FALSE(BandIndex::Open(path, 43, 99).has_value());  // another link's file
+    EXPECT_FALSE(BandIndex::Open(path, 43, 99, kThreshold).has_value());      // another link's file
+    EXPECT_FALSE(BandIndex::Open(path, 42, 99, kThreshold + 1).has_value());  // another cap
 
     std::mt19937 rng(7);
     for (int band = 0; band < kBands; band += 6) {
@@ -83,6 +88,13 @@ TEST(BandIndexTest, FindsExactlyTheEntriesAndSignaturesWritten) {
         std::sort(expected.begin(), expected.end());
         std::sort(got.begin(), got.end());
         ASSERT_EQ(got, expected) << "band " << band << " key " << key << " of " << count;
+        // Listed as large exactly when it has more entries than the threshold.
+        const LargeBucket* large = index->FindLarge(band, key);
+        ASSERT_EQ(large != nullptr, expected.size() > kThreshold) << key << " of " << count;
+        if (large != nullptr) {
+          EXPECT_EQ(large->count, expected.size());
+          EXPECT_EQ(large->first, expected.front());
+        }
       }
     }
     for (size_t i = 0; i < count; ++i) {

@@ -219,6 +219,49 @@ TEST(LinkCaseTest, AFewNewAdsAreLinkedIncrementallyLikeOneLink) {
   EXPECT_LT(found["documents re-resolved"], 3000);
 }
 
+// A full link compares an LSH bucket of more than max_bucket_pairs texts as a star around its
+// smallest document id. An incremental link's region holds only a few texts of such a bucket and
+// must compare them the same way (the bucket sizes and centres come from the band index file), and
+// a bucket the new texts make cross the cap brings its old texts into the region. With a cap of 3
+// the bench's templates make hundreds of such buckets.
+TEST(LinkCaseTest, LargeLshBucketsAreComparedAsInAFullLink) {
+  testing::TempDir dir;
+  {
+    std::ostringstream ads;
+    demo::WriteTextOnlyAds(ads, 6000, 20261129);
+    std::istringstream lines(ads.str());
+    std::ofstream all(dir / "all.jsonl"), first(dir / "first.jsonl"), second(dir / "second.jsonl"),
+        third(dir / "third.jsonl");
+    std::string line;
+    for (int n = 0; std::getline(lines, line); ++n) {
+      all << line << "\n";
+      (n < 5600 ? first : n < 5800 ? second : third) << line << "\n";
+    }
+  }
+  ResolveOptions options;
+  options.max_bucket_pairs = 3;
+  pipeline::AnalyzeOptions no_link;
+  no_link.link = false;
+  auto import = [&](store::Case& c, const char* file) {
+    ASSERT_TRUE(capture::ImportFile(c, dir / file, "", {}, {}).ok());
+    ASSERT_TRUE(pipeline::Analyze(c, no_link).ok());
+  };
+  auto once = NewCase(dir / "once");
+  import(*once, "all.jsonl");
+  ASSERT_TRUE(LinkCase(*once, options).ok());
+  auto twice = NewCase(dir / "twice");
+  import(*twice, "first.jsonl");
+  ASSERT_TRUE(LinkCase(*twice, options).ok());
+  // Two incremental links: the second also reads the texts the band index does not cover.
+  for (const char* file : {"second.jsonl", "third.jsonl"}) {
+    import(*twice, file);
+    auto linked = LinkNewDocuments(*twice, options);
+    ASSERT_TRUE(linked.ok()) << linked.status().message();
+    EXPECT_TRUE(linked->incremental) << linked->full_because;
+  }
+  EXPECT_EQ(StoredClusters(twice->store()), StoredClusters(once->store()));
+}
+
 TEST(LinkCaseTest, ANewAdBridgingTwoClustersJoinsThem) {
   testing::TempDir dir;
   auto found = AddLikeOnce(

@@ -165,6 +165,56 @@ namespace ariadne::link {
 namespace {
 
 // The store hands contacts over in table order; the result must not depend on it.
+// Two texts near-identical to each other (equal on 17 of the 25 LSH bands) whose every shared
+// band's bucket also holds a smaller document unlike them: with a bucket cap of 2 a full link
+// compares each such bucket as a star around that document, so the two are never compared. A
+// region holding only the two (an incremental link) compares them the same way once told the
+// buckets are stars (AddKnownStar), and joins them when not told.
+TEST(ResolveTest, KnownStarBucketsAreComparedAsInTheWholeCase) {
+  constexpr int kShared = 17;
+  auto signature = [](int document, int band_like_x) {
+    Signature s{};
+    for (int p = 0; p < kPermutations; ++p)
+      s[p] = static_cast<uint16_t>(40000 + document * 200 + p);
+    for (int p = band_like_x * kRowsPerBand; p < (band_like_x + 1) * kRowsPerBand; ++p)
+      s[p] = static_cast<uint16_t>(p + 1);
+    return s;
+  };
+  Signature x{}, y{};
+  for (int p = 0; p < kPermutations; ++p) {
+    x[p] = static_cast<uint16_t>(p + 1);
+    y[p] = static_cast<uint16_t>(p < kShared * kRowsPerBand ? p + 1 : 30000 + p);
+  }
+  ASSERT_GE(EstimatedJaccard(x, y), 0.65);
+  ResolveOptions options;
+  options.max_bucket_pairs = 2;
+  auto joined = [](const Linkage& l) {
+    const Cluster* c = ClusterWith(l, 100);
+    return c != nullptr && std::binary_search(c->documents.begin(), c->documents.end(), 101);
+  };
+  // The whole case: centres 1-17, then x (100) and y (101).
+  Resolver whole(options);
+  for (int b = 0; b < kShared; ++b) whole.AddDocument(b + 1);
+  whole.AddDocument(100);
+  whole.AddDocument(101);
+  for (int b = 0; b < kShared; ++b) whole.AddText(b + 1, signature(b + 1, b), 40);
+  whole.AddText(100, x, 40);
+  whole.AddText(101, y, 40);
+  EXPECT_FALSE(joined(whole.Resolve()));
+  // A region of x and y alone.
+  for (bool told : {false, true}) {
+    Resolver region(options);
+    region.AddDocument(100);
+    region.AddDocument(101);
+    region.AddText(100, x, 40);
+    region.AddText(101, y, 40);
+    if (told) {
+      for (int b = 0; b < kShared; ++b) region.AddKnownStar(b, BandKey32(x, b), b + 1);
+    }
+    EXPECT_EQ(joined(region.Resolve()), !told);
+  }
+}
+
 TEST(ResolveTest, TheOrderOfTheEvidenceDoesNotMatter) {
   auto resolve = [](bool reversed) {
     Resolver r;
