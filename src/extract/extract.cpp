@@ -269,12 +269,13 @@ class VectorscanExtractor final : public SelectorExtractor {
       return fa.details < fb.details;
     });
     result.reserve(found.size());
+    size_t run = 0;  // the source map's run of the previous start (starts ascend)
     for (const SortKey& key : order) {
       Found& f = found[key.index];
       if (f.start >= f.end || f.end > folded.text.size()) continue;
       // The original span: the smallest range covering every folded byte of the selector (the
       // map's starts and ends never decrease, so the first byte's start and the last one's end).
-      const auto [start, end] = folded.OriginalSpan(f.start, f.end);
+      const auto [start, end] = folded.source.SpanFrom(run, f.start, f.end);
       if (start >= end || end > text.size()) continue;
       // Each value once per position: only selectors of the same start can repeat it.
       bool seen = false;
@@ -287,7 +288,7 @@ class VectorscanExtractor final : public SelectorExtractor {
       s.value = std::move(f.value);
       s.start = start;
       s.end = end;
-      s.raw.assign(text.substr(start, end - start));
+      s.raw = std::string(text.substr(start, end - start));
       s.details = std::move(f.details);
     }
     return result;

@@ -188,14 +188,14 @@ struct Group {
 
 // Words that, right before a number, say it is not a phone number.
 bool IsDecoyKeyword(std::string_view word) {
-  static constexpr std::array<std::string_view, 48> kDecoys = {
+  static constexpr LowerKeywords<48> kDecoys(std::array<std::string_view, 48>{
       "ref",          "reference", "order", "invoice", "id",     "ad",      "ads",    "views",
       "view",         "postcode",  "zip",   "plz",     "postal", "size",    "height", "weight",
       "measurements", "posted",    "since", "date",    "datum",  "price",   "prices", "ticket",
       "tracking",     "isbn",      "vat",   "year",    "years",  "room",    "rooms",  "floor",
       "km",           "account",   "iban",  "bic",     "code",   "serial",  "sku",    "item",
-      "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"};
-  return IsOneOfLower(word, kDecoys);
+      "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"});
+  return kDecoys.Has(word);
 }
 
 bool PrecededByDecoy(std::string_view text, size_t start) {
@@ -222,10 +222,10 @@ bool FollowedByUnit(std::string_view text, size_t end) {
   size_t e = s;
   while (e < text.size() && IsAsciiAlpha(text[e]) && e - s < 12) ++e;
   if (e == s || (e < text.size() && IsWordByte(text[e]))) return false;
-  static constexpr std::array<std::string_view, 22> kUnits = {
+  static constexpr LowerKeywords<22> kUnits(std::array<std::string_view, 22>{
       "kg",  "cm",    "mm",    "m",   "km",  "g",   "eur", "euro", "euros", "usd", "gbp",
-      "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"};
-  return IsOneOfLower(text.substr(s, e - s), kUnits);
+      "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"});
+  return kUnits.Has(text.substr(s, e - s));
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).

@@ -168,14 +168,40 @@ inline bool EqualsLower(std::string_view s, std::string_view lower) {
   return true;
 }
 
-// IsOneOf(AsciiLowerCopy(word), list) without the copy: the keyword tests run once per digit run.
+// A fixed list of lower-case ASCII keywords, asked whether a word is one of them in any case
+// (IsOneOf(AsciiLowerCopy(word), list) without the copy). The keyword tests run once per digit
+// run: the entries are sifted by length and first letter (one bit each in two masks), so a word is
+// compared with the few entries that share both, not with the whole list.
 template <size_t N>
-inline bool IsOneOfLower(std::string_view word, const std::array<std::string_view, N>& list) {
-  for (std::string_view entry : list) {
-    if (entry.size() == word.size() && EqualsLower(word, entry)) return true;
+class LowerKeywords {
+  static_assert(N <= 64, "one bit per entry");
+
+ public:
+  // Every entry non-empty, lower case, and not longer than kMaxLength.
+  constexpr explicit LowerKeywords(const std::array<std::string_view, N>& list) : list_(list) {
+    for (size_t k = 0; k < N; ++k) {
+      by_length_[list[k].size()] |= uint64_t{1} << k;
+      by_first_[static_cast<unsigned char>(list[k][0])] |= uint64_t{1} << k;
+    }
   }
-  return false;
-}
+  bool Has(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return false;
+    uint64_t candidates =
+        by_length_[word.size()] & by_first_[static_cast<unsigned char>(AsciiLower(word[0]))];
+    while (candidates != 0) {
+      const auto k = static_cast<size_t>(std::countr_zero(candidates));
+      candidates &= candidates - 1;
+      if (EqualsLower(word, list_[k])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMaxLength = 15;
+  std::array<std::string_view, N> list_;
+  std::array<uint64_t, kMaxLength + 1> by_length_{};
+  std::array<uint64_t, 256> by_first_{};
+};
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
 // skipping `skip` bytes of spaces and ":#." punctuation first. Used for "keyword before a number"
