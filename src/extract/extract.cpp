@@ -301,6 +301,9 @@ class VectorscanExtractor final : public SelectorExtractor {
   void AddNativeMatches(std::string_view text, std::span<const ExtractorInfo* const> registry,
                         std::vector<std::vector<Hit>>& hits) const {
     thread_local std::vector<Hit> matches;
+    // One pass over the text for all finders (each used to scan it on its own).
+    thread_local ByteClasses classes;
+    ClassifyBytes(text, classes);
     for (size_t k = 0; k < natives_.size();) {
       const uint32_t e = natives_[k].extractor;
       matches.assign(hits[e].begin(), hits[e].end());
@@ -311,13 +314,13 @@ class VectorscanExtractor final : public SelectorExtractor {
       };
       if (registry[e]->natives_together != nullptr) {
         const size_t before = matches.size();
-        registry[e]->natives_together(text, matches);
+        registry[e]->natives_together(classes, matches);
         merge_from(before);
         while (k < natives_.size() && natives_[k].extractor == e) ++k;
       }
       for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
         const size_t before = matches.size();
-        natives_[k].find(text, natives_[k].local, matches);
+        natives_[k].find(classes, natives_[k].local, matches);
         merge_from(before);
       }
       hits[e].clear();

@@ -391,12 +391,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 bool IsRunSeparator(char c) {
   return IsSeparator(c);  // the same bytes as the pattern's [ \t.\-/()~]
 }
-void FindDigitRuns(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
   const size_t n = text.size();
-  size_t chain = 0;  // digits of the chain that reaches the group at i
-  for (size_t i = FindDigit(text, 0); i < n;) {
-    size_t j = i;
-    while (j < n && IsDigit(text[j])) ++j;
+  size_t chain = 0;    // digits of the chain that reaches the group at `goes_on`
+  size_t goes_on = n;  // where the chain's next group starts (n: nowhere)
+  ForEachRunStart(classes.digit, [&](size_t i) {
+    if (i != goes_on) chain = 0;
+    const size_t j = EndOfRun(classes.digit, i);
     chain += j - i;
     if (chain >= 5) {
       const size_t end = j < n ? j + 1 : n;
@@ -408,13 +410,8 @@ void FindDigitRuns(std::string_view text, uint32_t pattern, std::vector<Hit>& ou
     // Separators to the next group: the chain goes on only over up to three of them.
     size_t k = j;
     while (k < n && k - j <= kMaxSeparator && IsRunSeparator(text[k])) ++k;
-    if (k < n && k - j <= kMaxSeparator && IsDigit(text[k])) {
-      i = k;
-    } else {
-      chain = 0;
-      i = FindDigit(text, k);
-    }
-  }
+    goes_on = k < n && k - j <= kMaxSeparator && IsDigit(text[k]) ? k : n;
+  });
 }
 
 constexpr PrescanPattern kPatterns[] = {
