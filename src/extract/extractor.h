@@ -54,7 +54,7 @@ struct PrescanPattern {
   // folded text instead. For patterns made of character classes only (a run of digits, a letter
   // before ':'): with no literal to look for, Vectorscan runs an automaton at every digit or
   // mark, which on text dense with numbers costs several instructions per byte of the whole text
-  // for each such pattern. tests/extract/native_pattern_test.cpp compares the two on many texts.
+  // for each such pattern. tests/extract/prefilter_test.cpp compares the two on many texts.
   NativeFinder native = nullptr;
 };
 

@@ -96,14 +96,29 @@ bool IsUpperOrDigit(char c) {
 // four letters or digits (after one optional space), then seven more, each after one optional
 // space. The way through is forced (a space is never a letter or digit), so each start has one
 // match, and later starts end later.
-// The country code's second letter is right before the first digit of a run of digits: only those
-// are looked at.
+// The country code's second letter, a 0x30-0x7F byte (ByteClasses::high) but no digit, is right
+// before the first digit of a run of digits: only those digits are looked at (most runs of digits
+// follow a space or mark).
+template <typename OnDigit>
+void ForEachDigitAfterHighNonDigit(const ByteClasses& classes, OnDigit&& on_digit) {
+  const std::vector<uint64_t>& digit = classes.digit;
+  const std::vector<uint64_t>& high = classes.high;
+  for (size_t b = 0; b + 1 < digit.size(); ++b) {
+    const uint64_t digit_before = digit[b] << 1 | (b > 0 ? digit[b - 1] >> 63 : 0);
+    const uint64_t high_before = high[b] << 1 | (b > 0 ? high[b - 1] >> 63 : 0);
+    for (uint64_t starts = digit[b] & high_before & ~digit_before; starts != 0;
+         starts &= starts - 1) {
+      on_digit(b * 64 + static_cast<size_t>(std::countr_zero(starts)));
+    }
+  }
+}
+
 void FindIbans(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
-  ForEachRunStart(classes.digit, [&](size_t digit) {
+  ForEachDigitAfterHighNonDigit(classes, [&](size_t digit) {
     const size_t p = digit - 1;  // the country code's second letter
-    if (digit == 0 || !IsUpper(text[p])) return;
+    if (!IsUpper(text[p])) return;
     if (p == 0 || !IsUpper(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
     const size_t start = p - 1;
     if (start > 0 && IsBoundaryWordByte(text[start - 1])) return;
