@@ -111,10 +111,7 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
 }
 #endif
 
-ClassifyBlocksFn ChooseClassifyBlocks() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  if (__builtin_cpu_supports("avx2")) return ClassifyBlocksAvx2;
-#endif
+ClassifyBlocksFn WithoutAvx2() {
 #if defined(__SSE2__)
   return ClassifyBlocksSse2;
 #else
@@ -122,10 +119,14 @@ ClassifyBlocksFn ChooseClassifyBlocks() {
 #endif
 }
 
-}  // namespace
+ClassifyBlocksFn ChooseClassifyBlocks() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (__builtin_cpu_supports("avx2")) return ClassifyBlocksAvx2;
+#endif
+  return WithoutAvx2();
+}
 
-void ClassifyBytes(std::string_view text, ByteClasses& out) {
-  static const ClassifyBlocksFn classify_blocks = ChooseClassifyBlocks();
+void Classify(std::string_view text, ClassifyBlocksFn classify_blocks, ByteClasses& out) {
   out.text = text;
   const size_t n = text.size();
   const size_t blocks = (n + 63) / 64;
@@ -145,6 +146,17 @@ void ClassifyBytes(std::string_view text, ByteClasses& out) {
     classify_blocks(tail, 1,
                     Masks{&out.digit[b], &out.dot[b], &out.at[b], &out.mark[b], &out.high[b]});
   }
+}
+
+}  // namespace
+
+void ClassifyBytes(std::string_view text, ByteClasses& out) {
+  static const ClassifyBlocksFn classify_blocks = ChooseClassifyBlocks();
+  Classify(text, classify_blocks, out);
+}
+
+void ClassifyBytesWithoutAvx2(std::string_view text, ByteClasses& out) {
+  Classify(text, WithoutAvx2(), out);
 }
 
 }  // namespace ariadne::extract

@@ -34,6 +34,9 @@ struct ByteClasses {
 // Fills `out` (its vectors are reused) with the classes of `text`, which must outlive it. Linear;
 // SSE2 where the target has it.
 void ClassifyBytes(std::string_view text, ByteClasses& out);
+// The same without AVX2 (SSE2, or byte by byte without it): what ClassifyBytes() runs on CPUs
+// without AVX2, for tests on CPUs with it.
+void ClassifyBytesWithoutAvx2(std::string_view text, ByteClasses& out);
 
 // Calls on_bit(i) for every set bit i of `mask`, ascending.
 template <typename OnBit>
