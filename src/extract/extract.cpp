@@ -331,6 +331,9 @@ class VectorscanExtractor final : public SelectorExtractor {
                  m.from, m.to);
       }
     }
+    // The classes take 5 bits per byte of the text: keep them from growing without bound across
+    // texts (memory flat in input size), as the windows buffer.
+    if (classes.digit.capacity() > (size_t{8} << 20) / sizeof(uint64_t)) classes = ByteClasses();
   }
 
   hs_database_t* db_;
