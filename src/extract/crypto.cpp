@@ -178,9 +178,10 @@ bool IsBase58(char c) {
 
 // The matches of kPatterns[0] and [3]: a whole run of word bytes (the \b at both ends) that
 // starts with one of `first` and goes on with Base58 only, `min` to `max` bytes long.
-void FindBase58Runs(std::string_view text, uint32_t pattern, std::string_view first, size_t min,
-                    size_t max, std::vector<Hit>& out) {
-  ForEachLongWordRun(text, min, [&](size_t start, size_t end) {
+void FindBase58Runs(const ByteClasses& classes, uint32_t pattern, std::string_view first,
+                    size_t min, size_t max, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  ForEachLongWordRun(classes, min, [&](size_t start, size_t end) {
     if (end - start > max || first.find(text[start]) == std::string_view::npos) return;
     for (size_t k = start + 1; k < end; ++k) {
       if (!IsBase58(text[k])) return;
@@ -188,18 +189,19 @@ void FindBase58Runs(std::string_view text, uint32_t pattern, std::string_view fi
     out.push_back(Hit{pattern, start, end});
   });
 }
-void FindBitcoinLegacy(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
-  FindBase58Runs(text, pattern, "13", 26, 35, out);
+void FindBitcoinLegacy(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  FindBase58Runs(classes, pattern, "13", 26, 35, out);
 }
-void FindTron(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
-  FindBase58Runs(text, pattern, "T", 34, 34, out);
+void FindTron(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  FindBase58Runs(classes, pattern, "T", 34, 34, out);
 }
 
 // The matches of kPatterns[0] and [3] in one pass over the long word runs (see
 // ExtractorInfo::natives_together): a run is at most one of them (they start with different
 // letters), and runs come in order.
-void FindBase58Addresses(std::string_view text, std::vector<Hit>& out) {
-  ForEachLongWordRun(text, 26, [&](size_t start, size_t end) {
+void FindBase58Addresses(const ByteClasses& classes, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  ForEachLongWordRun(classes, 26, [&](size_t start, size_t end) {
     const size_t length = end - start;
     const bool bitcoin = length <= 35 && (text[start] == '1' || text[start] == '3');
     const bool tron = length == 34 && text[start] == 'T';

@@ -202,17 +202,17 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
 
 // The matches of kPatterns[0]: an '@' between a local-part byte and a letter or digit; each ends
 // after that letter or digit.
-void FindAtSigns(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
   const size_t n = text.size();
-  for (size_t p = FindByteOf(text, 0, '@', '@', '@'); p < n;
-       p = FindByteOf(text, p + 1, '@', '@', '@')) {
-    if (p == 0 || p + 1 >= n || !IsAsciiAlnum(text[p + 1])) continue;
+  ForEachBit(classes.at, [&](size_t p) {
+    if (p == 0 || p + 1 >= n || !IsAsciiAlnum(text[p + 1])) return;
     const char before = text[p - 1];
     if (IsAsciiAlnum(before) || before == '.' || before == '_' || before == '%' || before == '+' ||
         before == '-') {
       out.push_back(Hit{pattern, p + 2, p + 2});
     }
-  }
+  });
 }
 
 constexpr PrescanPattern kPatterns[] = {

@@ -269,12 +269,13 @@ class VectorscanExtractor final : public SelectorExtractor {
       return fa.details < fb.details;
     });
     result.reserve(found.size());
+    size_t run = 0;  // the source map's run of the previous start (starts ascend)
     for (const SortKey& key : order) {
       Found& f = found[key.index];
       if (f.start >= f.end || f.end > folded.text.size()) continue;
       // The original span: the smallest range covering every folded byte of the selector (the
       // map's starts and ends never decrease, so the first byte's start and the last one's end).
-      const auto [start, end] = folded.OriginalSpan(f.start, f.end);
+      const auto [start, end] = folded.source.SpanFrom(run, f.start, f.end);
       if (start >= end || end > text.size()) continue;
       // Each value once per position: only selectors of the same start can repeat it.
       bool seen = false;
@@ -287,7 +288,7 @@ class VectorscanExtractor final : public SelectorExtractor {
       s.value = std::move(f.value);
       s.start = start;
       s.end = end;
-      s.raw.assign(text.substr(start, end - start));
+      s.raw = std::string(text.substr(start, end - start));
       s.details = std::move(f.details);
     }
     return result;
@@ -300,6 +301,9 @@ class VectorscanExtractor final : public SelectorExtractor {
   void AddNativeMatches(std::string_view text, std::span<const ExtractorInfo* const> registry,
                         std::vector<std::vector<Hit>>& hits) const {
     thread_local std::vector<Hit> matches;
+    // One pass over the text for all finders (each used to scan it on its own).
+    thread_local ByteClasses classes;
+    ClassifyBytes(text, classes);
     for (size_t k = 0; k < natives_.size();) {
       const uint32_t e = natives_[k].extractor;
       matches.assign(hits[e].begin(), hits[e].end());
@@ -310,13 +314,13 @@ class VectorscanExtractor final : public SelectorExtractor {
       };
       if (registry[e]->natives_together != nullptr) {
         const size_t before = matches.size();
-        registry[e]->natives_together(text, matches);
+        registry[e]->natives_together(classes, matches);
         merge_from(before);
         while (k < natives_.size() && natives_[k].extractor == e) ++k;
       }
       for (; k < natives_.size() && natives_[k].extractor == e; ++k) {
         const size_t before = matches.size();
-        natives_[k].find(text, natives_[k].local, matches);
+        natives_[k].find(classes, natives_[k].local, matches);
         merge_from(before);
       }
       hits[e].clear();
@@ -327,6 +331,9 @@ class VectorscanExtractor final : public SelectorExtractor {
                  m.from, m.to);
       }
     }
+    // The classes take 5 bits per byte of the text: keep them from growing without bound across
+    // texts (memory flat in input size), as the windows buffer.
+    if (classes.digit.capacity() > (size_t{8} << 20) / sizeof(uint64_t)) classes = ByteClasses();
   }
 
   hs_database_t* db_;

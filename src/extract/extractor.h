@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "extract/byte_classes.h"
 #include "extract/prefilter.h"
 #include "extract/selector.h"
 
@@ -36,11 +37,12 @@ namespace ariadne::extract {
 struct Hit;
 
 // Appends to `out`, as Hits of pattern number `pattern`, exactly the matches Vectorscan reports for
-// one pattern's expression over all of `text`, in its order: each end offset once, by increasing
-// end offset (except that Vectorscan reports a match `$` finds before a newline that ends the text
-// after the one that ends at the end of the text), `from` the leftmost start with SOM and equal
-// to `to` without.
-using NativeFinder = void (*)(std::string_view text, uint32_t pattern, std::vector<Hit>& out);
+// one pattern's expression over all of `text.text`, in its order: each end offset once, by
+// increasing end offset (except that Vectorscan reports a match `$` finds before a newline that
+// ends the text after the one that ends at the end of the text), `from` the leftmost start with
+// SOM and equal to `to` without. The engine classifies the text's bytes once for all finders
+// (byte_classes.h); a finder starts from the bits of its classes, not from a scan of its own.
+using NativeFinder = void (*)(const ByteClasses& text, uint32_t pattern, std::vector<Hit>& out);
 
 struct PrescanPattern {
   const char* expression;
@@ -52,7 +54,7 @@ struct PrescanPattern {
   // folded text instead. For patterns made of character classes only (a run of digits, a letter
   // before ':'): with no literal to look for, Vectorscan runs an automaton at every digit or
   // mark, which on text dense with numbers costs several instructions per byte of the whole text
-  // for each such pattern. tests/extract/native_pattern_test.cpp compares the two on many texts.
+  // for each such pattern. tests/extract/prefilter_test.cpp compares the two on many texts.
   NativeFinder native = nullptr;
 };
 
@@ -167,7 +169,7 @@ struct ExtractorInfo {
   // offset, on a tie the lower pattern number first. The engine then calls it instead of each
   // finder, for finders that would each read the same runs of the text (crypto.cpp).
   // tests/extract/prefilter_test.cpp compares it with the finders.
-  void (*natives_together)(std::string_view text, std::vector<Hit>& out) = nullptr;
+  void (*natives_together)(const ByteClasses& text, std::vector<Hit>& out) = nullptr;
 };
 
 // The table of every extractor, in run order (registry.cpp).

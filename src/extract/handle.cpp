@@ -367,15 +367,14 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
 
 // The matches of kPatterns[1]: a ':', '@' or '-' after a letter and at most two spaces; each ends
 // after the mark.
-void FindContextMarks(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
-  const size_t n = text.size();
-  for (size_t p = FindByteOf(text, 0, ':', '@', '-'); p < n;
-       p = FindByteOf(text, p + 1, ':', '@', '-')) {
+void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  ForEachBit(classes.mark, [&](size_t p) {
     size_t q = p;
     while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
     // [q, p): the spaces (at most two) right before the mark; the letter must come before them.
     if (q > 0 && IsAsciiAlpha(text[q - 1])) out.push_back(Hit{pattern, p + 1, p + 1});
-  }
+  });
 }
 
 constexpr PrescanPattern kPatterns[] = {

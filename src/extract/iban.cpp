@@ -5,10 +5,6 @@
 #include <array>
 #include <bit>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "extract/extractor.h"
 #include "extract/text_util.h"
 
@@ -96,40 +92,36 @@ bool IsUpperOrDigit(char c) {
   return IsUpper(c) || IsDigit(c);
 }
 
-// The first position p from `i` with a capital letter at p and a digit at p + 1, or text.size().
-size_t FindUpperDigit(std::string_view text, size_t i) {
-  const size_t n = text.size();
-#if defined(__SSE2__)
-  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-  const auto in_range = [&](__m128i v, char lo, int span) {
-    return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)), flip),
-                          _mm_set1_epi8(static_cast<char>(0x80 + span)));
-  };
-  for (; i + 17 <= n; i += 16) {
-    const __m128i v0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i v1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
-    const auto mask = static_cast<unsigned>(
-        _mm_movemask_epi8(_mm_and_si128(in_range(v0, 'A', 26), in_range(v1, '0', 10))));
-    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
-  }
-#endif
-  for (; i + 1 < n; ++i) {
-    if (IsUpper(text[i]) && IsDigit(text[i + 1])) return i;
-  }
-  return n;
-}
-
 // The matches of kPatterns[0]: from a word start (\b) with two capital letters and two digits,
 // four letters or digits (after one optional space), then seven more, each after one optional
 // space. The way through is forced (a space is never a letter or digit), so each start has one
 // match, and later starts end later.
-void FindIbans(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+// The country code's second letter, a 0x30-0x7F byte (ByteClasses::high) but no digit, is right
+// before the first digit of a run of digits: only those digits are looked at (most runs of digits
+// follow a space or mark).
+template <typename OnDigit>
+void ForEachDigitAfterHighNonDigit(const ByteClasses& classes, OnDigit&& on_digit) {
+  const std::vector<uint64_t>& digit = classes.digit;
+  const std::vector<uint64_t>& high = classes.high;
+  for (size_t b = 0; b + 1 < digit.size(); ++b) {
+    const uint64_t digit_before = digit[b] << 1 | (b > 0 ? digit[b - 1] >> 63 : 0);
+    const uint64_t high_before = high[b] << 1 | (b > 0 ? high[b - 1] >> 63 : 0);
+    for (uint64_t starts = digit[b] & high_before & ~digit_before; starts != 0;
+         starts &= starts - 1) {
+      on_digit(b * 64 + static_cast<size_t>(std::countr_zero(starts)));
+    }
+  }
+}
+
+void FindIbans(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
   const size_t n = text.size();
-  for (size_t p = FindUpperDigit(text, 0); p < n; p = FindUpperDigit(text, p + 1)) {
-    // p: the country code's second letter.
-    if (p == 0 || !IsUpper(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) continue;
+  ForEachDigitAfterHighNonDigit(classes, [&](size_t digit) {
+    const size_t p = digit - 1;  // the country code's second letter
+    if (!IsUpper(text[p])) return;
+    if (p == 0 || !IsUpper(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
     const size_t start = p - 1;
-    if (start > 0 && IsBoundaryWordByte(text[start - 1])) continue;
+    if (start > 0 && IsBoundaryWordByte(text[start - 1])) return;
     size_t k = p + 3;
     if (k < n && text[k] == ' ') ++k;
     bool ok = true;
@@ -139,7 +131,7 @@ void FindIbans(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
       ok = k < n && IsUpperOrDigit(text[k]);
     }
     if (ok) out.push_back(Hit{pattern, start, k});
-  }
+  });
 }
 
 constexpr PrescanPattern kPatterns[] = {

@@ -8,6 +8,7 @@
 #include <arpa/inet.h>
 
 #include <array>
+#include <bit>
 #include <utility>
 #include <vector>
 
@@ -128,13 +129,27 @@ void ExtractIps(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
+// Calls on_dot(d) for every '.' between two digits, ascending.
+template <typename OnDot>
+void ForEachDotBetweenDigits(const ByteClasses& classes, OnDot&& on_dot) {
+  const std::vector<uint64_t>& digit = classes.digit;
+  for (size_t b = 0; b + 1 < digit.size(); ++b) {
+    const uint64_t digit_before = digit[b] << 1 | (b > 0 ? digit[b - 1] >> 63 : 0);
+    const uint64_t digit_after = digit[b] >> 1 | digit[b + 1] << 63;
+    for (uint64_t dots = classes.dot[b] & digit_before & digit_after; dots != 0; dots &= dots - 1) {
+      on_dot(b * 64 + static_cast<size_t>(std::countr_zero(dots)));
+    }
+  }
+}
+
 // The matches of kPatterns[0], found without Vectorscan. Its dots are literal and its \b stand
 // next to digits, so every group of a match is a whole run of digits: a match is four runs of one
 // to three digits joined by single dots, the first not after a \b word byte ([A-Za-z0-9_]), the
 // last not before one. Each end has one start, reported as Vectorscan reports it (SOM leftmost),
 // by increasing end. Only dots between two digits are looked for (most digits of ordinary text
 // are not next to one); from there the chain of runs joined by such dots is read once.
-void FindDottedQuads(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+void FindDottedQuads(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
   const size_t n = text.size();
   std::array<size_t, 4> starts{};  // the starts of the last runs of the chain, by chain % 4
   size_t chain = 0;                // runs of 1-3 digits joined by single dots, up to this one
@@ -153,26 +168,22 @@ void FindDottedQuads(std::string_view text, uint32_t pattern, std::vector<Hit>& 
       if (from == 0 || !IsBoundaryWordByte(text[from - 1])) out.push_back(Hit{pattern, from, j});
     }
   };
-  for (size_t d = FindByteOf(text, 0, '.', '.', '.'); d < n;) {
-    if (d == 0 || !IsDigit(text[d - 1]) || d + 1 >= n || !IsDigit(text[d + 1])) {
-      d = FindByteOf(text, d + 1, '.', '.', '.');
-      continue;
-    }
+  size_t j = 0;  // the end of the last chain read
+  ForEachDotBetweenDigits(classes, [&](size_t d) {
+    if (d < j) return;  // inside the last chain
     // A new chain: the run before its first dot (no dot between digits comes right before it:
     // the previous chain went on over every such dot), then each run after a dot.
     size_t s = d;
     while (s > 0 && IsDigit(text[s - 1])) --s;
     chain = 0;
     add_run(s, d);
-    size_t j = d;
+    j = d;
     while (j < n && text[j] == '.' && j + 1 < n && IsDigit(text[j + 1])) {
       const size_t i = j + 1;
-      j = i + 1;
-      while (j < n && IsDigit(text[j])) ++j;
+      j = EndOfRun(classes.digit, i + 1);
       add_run(i, j);
     }
-    d = FindByteOf(text, j, '.', '.', '.');
-  }
+  });
 }
 
 constexpr PrescanPattern kPatterns[] = {

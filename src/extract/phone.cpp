@@ -188,14 +188,14 @@ struct Group {
 
 // Words that, right before a number, say it is not a phone number.
 bool IsDecoyKeyword(std::string_view word) {
-  static constexpr std::array<std::string_view, 48> kDecoys = {
+  static constexpr LowerKeywords<48> kDecoys(std::array<std::string_view, 48>{
       "ref",          "reference", "order", "invoice", "id",     "ad",      "ads",    "views",
       "view",         "postcode",  "zip",   "plz",     "postal", "size",    "height", "weight",
       "measurements", "posted",    "since", "date",    "datum",  "price",   "prices", "ticket",
       "tracking",     "isbn",      "vat",   "year",    "years",  "room",    "rooms",  "floor",
       "km",           "account",   "iban",  "bic",     "code",   "serial",  "sku",    "item",
-      "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"};
-  return IsOneOfLower(word, kDecoys);
+      "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"});
+  return kDecoys.Has(word);
 }
 
 bool PrecededByDecoy(std::string_view text, size_t start) {
@@ -222,10 +222,10 @@ bool FollowedByUnit(std::string_view text, size_t end) {
   size_t e = s;
   while (e < text.size() && IsAsciiAlpha(text[e]) && e - s < 12) ++e;
   if (e == s || (e < text.size() && IsWordByte(text[e]))) return false;
-  static constexpr std::array<std::string_view, 22> kUnits = {
+  static constexpr LowerKeywords<22> kUnits(std::array<std::string_view, 22>{
       "kg",  "cm",    "mm",    "m",   "km",  "g",   "eur", "euro", "euros", "usd", "gbp",
-      "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"};
-  return IsOneOfLower(text.substr(s, e - s), kUnits);
+      "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"});
+  return kUnits.Has(text.substr(s, e - s));
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
@@ -391,12 +391,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 bool IsRunSeparator(char c) {
   return IsSeparator(c);  // the same bytes as the pattern's [ \t.\-/()~]
 }
-void FindDigitRuns(std::string_view text, uint32_t pattern, std::vector<Hit>& out) {
+void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
   const size_t n = text.size();
-  size_t chain = 0;  // digits of the chain that reaches the group at i
-  for (size_t i = FindDigit(text, 0); i < n;) {
-    size_t j = i;
-    while (j < n && IsDigit(text[j])) ++j;
+  size_t chain = 0;    // digits of the chain that reaches the group at `goes_on`
+  size_t goes_on = n;  // where the chain's next group starts (n: nowhere)
+  ForEachRunStart(classes.digit, [&](size_t i) {
+    if (i != goes_on) chain = 0;
+    const size_t j = EndOfRun(classes.digit, i);
     chain += j - i;
     if (chain >= 5) {
       const size_t end = j < n ? j + 1 : n;
@@ -408,13 +410,8 @@ void FindDigitRuns(std::string_view text, uint32_t pattern, std::vector<Hit>& ou
     // Separators to the next group: the chain goes on only over up to three of them.
     size_t k = j;
     while (k < n && k - j <= kMaxSeparator && IsRunSeparator(text[k])) ++k;
-    if (k < n && k - j <= kMaxSeparator && IsDigit(text[k])) {
-      i = k;
-    } else {
-      chain = 0;
-      i = FindDigit(text, k);
-    }
-  }
+    goes_on = k < n && k - j <= kMaxSeparator && IsDigit(text[k]) ? k : n;
+  });
 }
 
 constexpr PrescanPattern kPatterns[] = {

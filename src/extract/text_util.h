@@ -9,10 +9,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "extract/byte_classes.h"
 
 namespace ariadne::extract {
 
@@ -48,105 +47,52 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   return out;
 }
 
-// The first position from `i` whose byte is one of the ASCII bytes `a`, `b`, `c` (pass one byte
-// more than once for fewer), or text.size(). Sixteen bytes at a time where SSE2 is available.
-inline size_t FindByteOf(std::string_view text, size_t i, char a, char b, char c) {
-  const size_t n = text.size();
-#if defined(__SSE2__)
-  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
-                                     _mm_cmpeq_epi8(v, vc));
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
-  }
-#endif
-  while (i < n && text[i] != a && text[i] != b && text[i] != c) ++i;
-  return i;
-}
-
-// The first position from `i` holding an ASCII digit, or text.size().
-inline size_t FindDigit(std::string_view text, size_t i) {
-  const size_t n = text.size();
-#if defined(__SSE2__)
-  // Unsigned byte - '0' <= 9, as a signed compare after flipping the sign bit.
-  const __m128i zero = _mm_set1_epi8('0');
-  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i limit = _mm_set1_epi8(static_cast<char>(0x80 + 10));
-  for (; i + 16 <= n; i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const __m128i digit = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, zero), flip), limit);
-    const auto mask = static_cast<unsigned>(_mm_movemask_epi8(digit));
-    if (mask != 0) return i + static_cast<size_t>(std::countr_zero(mask));
-  }
-#endif
-  while (i < n && !IsDigit(text[i])) ++i;
-  return i;
-}
-
 // A byte of a word for Vectorscan's \b (without HS_FLAG_UCP): an ASCII letter, digit or '_'.
 inline bool IsBoundaryWordByte(char c) {
   return IsAsciiAlnum(c) || c == '_';
 }
 
 // Calls on_run(start, end) for every whole run of \b word bytes (IsBoundaryWordByte) at least
-// `min_length` >= 23 bytes long, in order. Such a run holds sixteen word bytes in a row starting
-// at a multiple of eight from where the search (re)starts, so only those are looked for, sixteen
-// bytes at a time where SSE2 is available (words of prose are shorter: a longer condition, eight
-// bytes, sent every long word of prose to a byte-by-byte look).
+// `min_length` >= 16 bytes long, in order. Word bytes are of the class `high` (byte_classes.h),
+// and prose has a space or mark in almost every sixteen bytes: only where sixteen `high` bytes
+// come in a row (inside a 64-byte block, found with four shifts, or across two blocks, from the
+// run that ends one and the run that starts the next) are the bytes read one by one.
 template <typename OnRun>
-void ForEachLongWordRun(std::string_view text, size_t min_length, OnRun&& on_run) {
+void ForEachLongWordRun(const ByteClasses& classes, size_t min_length, OnRun&& on_run) {
+  const std::string_view text = classes.text;
+  const std::vector<uint64_t>& high = classes.high;
   const size_t n = text.size();
-  const auto run_around = [&](size_t at) {  // the whole run through the word byte at `at`
-    size_t start = at, end = at + 1;
+  size_t done = 0;  // every run before this has been read
+  // Sixteen word bytes in a row from `at`: reads the run through them.
+  const auto look_at = [&](size_t at) {
+    if (at < done) return;
+    size_t end = at;
+    while (end < at + 16 && IsBoundaryWordByte(text[end])) ++end;
+    if (end < at + 16) {  // a byte that is no word byte: no run of sixteen starts before it
+      done = end + 1;
+      return;
+    }
+    size_t start = at;
     while (start > 0 && IsBoundaryWordByte(text[start - 1])) --start;
     while (end < n && IsBoundaryWordByte(text[end])) ++end;
     if (end - start >= min_length) on_run(start, end);
-    return end;
+    done = end;
   };
-  size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i flip = _mm_set1_epi8(static_cast<char>(0x80));
-  const auto in_range = [&](__m128i v, char lo, int span) {
-    return _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(lo)), flip),
-                          _mm_set1_epi8(static_cast<char>(0x80 + span)));
-  };
-  const auto word_mask = [&](size_t at) {  // bit k: text[at + k] is a word byte
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
-    const __m128i word = _mm_or_si128(
-        _mm_or_si128(in_range(v, '0', 10), in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 26)),
-        _mm_cmpeq_epi8(v, _mm_set1_epi8('_')));
-    return static_cast<unsigned>(_mm_movemask_epi8(word));
-  };
-  // A first, cheaper test: word bytes are among 0x30-0x7F (one signed compare), and prose has a
-  // space or punctuation mark in almost every sixteen bytes. Only blocks that pass it are tested
-  // for word bytes.
-  const __m128i below = _mm_set1_epi8(0x2F);
-  bool previous_half = false;  // the last eight bytes before i passed the first test
-  while (i + 16 <= n) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-    const auto maybe = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpgt_epi8(v, below)));
-    if (maybe == 0xFFFF || (previous_half && (maybe & 0xFF) == 0xFF)) {
-      const unsigned word = word_mask(i);
-      const bool previous_words = previous_half && (word_mask(i - 16) >> 8) == 0xFF;
-      if (word == 0xFFFF || (previous_words && (word & 0xFF) == 0xFF)) {
-        i = run_around(i);
-        previous_half = false;
-        continue;
-      }
+  size_t ending = 0;  // `high` bytes at the end of the previous block
+  for (size_t b = 0; b + 1 < high.size(); ++b) {
+    const uint64_t bits = high[b];
+    const auto starting = static_cast<size_t>(std::countr_one(bits));
+    // Sixteen across the boundary, not all in one block (those are found below).
+    if (ending < 16 && starting < 16 && ending + starting >= 16) look_at(64 * b - ending);
+    // Bit k: bits k to k + 15 of the block are all set.
+    uint64_t sixteen = bits & bits >> 1;
+    sixteen &= sixteen >> 2;
+    sixteen &= sixteen >> 4;
+    sixteen &= sixteen >> 8;
+    for (; sixteen != 0; sixteen &= sixteen - 1) {
+      look_at(64 * b + static_cast<size_t>(std::countr_zero(sixteen)));
     }
-    previous_half = (maybe >> 8) == 0xFF;
-    i += 16;
-  }
-#endif
-  // The rest, byte by byte.
-  while (i < n) {
-    if (!IsBoundaryWordByte(text[i])) {
-      ++i;
-      continue;
-    }
-    i = run_around(i);
+    ending = static_cast<size_t>(std::countl_one(bits));
   }
 }
 
@@ -168,14 +114,40 @@ inline bool EqualsLower(std::string_view s, std::string_view lower) {
   return true;
 }
 
-// IsOneOf(AsciiLowerCopy(word), list) without the copy: the keyword tests run once per digit run.
+// A fixed list of lower-case ASCII keywords, asked whether a word is one of them in any case
+// (IsOneOf(AsciiLowerCopy(word), list) without the copy). The keyword tests run once per digit
+// run: the entries are sifted by length and first letter (one bit each in two masks), so a word is
+// compared with the few entries that share both, not with the whole list.
 template <size_t N>
-inline bool IsOneOfLower(std::string_view word, const std::array<std::string_view, N>& list) {
-  for (std::string_view entry : list) {
-    if (entry.size() == word.size() && EqualsLower(word, entry)) return true;
+class LowerKeywords {
+  static_assert(N <= 64, "one bit per entry");
+
+ public:
+  // Every entry non-empty, lower case, and not longer than kMaxLength.
+  constexpr explicit LowerKeywords(const std::array<std::string_view, N>& list) : list_(list) {
+    for (size_t k = 0; k < N; ++k) {
+      by_length_[list[k].size()] |= uint64_t{1} << k;
+      by_first_[static_cast<unsigned char>(list[k][0])] |= uint64_t{1} << k;
+    }
   }
-  return false;
-}
+  bool Has(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return false;
+    uint64_t candidates =
+        by_length_[word.size()] & by_first_[static_cast<unsigned char>(AsciiLower(word[0]))];
+    while (candidates != 0) {
+      const auto k = static_cast<size_t>(std::countr_zero(candidates));
+      candidates &= candidates - 1;
+      if (EqualsLower(word, list_[k])) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMaxLength = 15;
+  std::array<std::string_view, N> list_;
+  std::array<uint64_t, kMaxLength + 1> by_length_{};
+  std::array<uint64_t, 256> by_first_{};
+};
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
 // skipping `skip` bytes of spaces and ":#." punctuation first. Used for "keyword before a number"

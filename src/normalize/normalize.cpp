@@ -23,7 +23,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
-#if defined(__SSE2__)
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#elif defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
@@ -836,6 +838,46 @@ inline BlockMasks ClassifyBlock(const unsigned char* p) {
   return m;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+// Signed compares: bytes from 0x80 on are negative, below every ASCII bound.
+__attribute__((target("avx2"))) inline __m256i Between(__m256i x, char lo, char hi) {
+  return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(lo - 1))),
+                          _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(hi + 1)), x));
+}
+__attribute__((target("avx2"))) inline __m256i Is(__m256i x, char c) {
+  return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c));
+}
+// ClassifyBlock with thirty-two bytes per compare (about half its instructions), for CPUs with
+// AVX2 (chosen at run time: the build targets baseline x86-64).
+__attribute__((target("avx2"))) BlockMasks ClassifyBlockAvx2(const unsigned char* p) {
+  BlockMasks m;
+  // From the compare's byte masks (a lambda taking the vector would lack the target).
+  const auto bits = [](int mask, int k) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(mask)) << (32 * k);
+  };
+  for (int k = 0; k < 2; ++k) {
+    const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
+    const __m256i lower = _mm256_or_si256(c, _mm256_set1_epi8(0x20));
+    m.letters |= bits(_mm256_movemask_epi8(Between(lower, 'a', 'z')), k);
+    m.lookalikes |= bits(_mm256_movemask_epi8(_mm256_or_si256(
+                             _mm256_or_si256(Is(lower, 'o'), Is(c, 'I')), Is(c, 'l'))),
+                         k);
+    m.digits |= bits(_mm256_movemask_epi8(Between(c, '0', '9')), k);
+    m.stops |= bits(_mm256_movemask_epi8(_mm256_or_si256(Is(c, '|'), c)), k);
+    m.glue |= bits(_mm256_movemask_epi8(_mm256_or_si256(Is(c, '\''), c)), k);
+  }
+  return m;
+}
+#endif
+
+using ClassifyBlockFn = BlockMasks (*)(const unsigned char* p);
+ClassifyBlockFn ChooseClassifyBlock() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (__builtin_cpu_supports("avx2")) return ClassifyBlockAvx2;
+#endif
+  return ClassifyBlock;
+}
+
 // Where RunFolder must read the text item by item again: from `resume`, with no run open, until
 // at least `until`.
 struct SkipResult {
@@ -1006,7 +1048,8 @@ class ProseSkipper {
       block_ = tail_;
       readable_ = sizeof tail_;
     }
-    masks_ = ClassifyBlock(block_);
+    static const ClassifyBlockFn classify = ChooseClassifyBlock();
+    masks_ = classify(block_);
   }
 
   // The length of an untested word: noted, or 0 when it was not (then the run of ASCII letters

@@ -40,19 +40,21 @@ class SourceMap {
   size_t size() const { return size_; }  // the number of folded bytes
   bool empty() const { return size_ == 0; }
   // The original range of folded byte i. Requires i < size().
-  std::pair<uint32_t, uint32_t> At(size_t i) const {
-    const Run& r = RunAt(i);
-    if (r.original_end == kOneToOne) {
-      const auto start = static_cast<uint32_t>(r.original_begin + (i - r.folded_begin));
-      return {start, start + 1};
-    }
-    return {r.original_begin, r.original_end};
-  }
+  std::pair<uint32_t, uint32_t> At(size_t i) const { return RangeIn(RunAt(i), i); }
   uint32_t Start(size_t i) const { return At(i).first; }
   uint32_t End(size_t i) const { return At(i).second; }
   // The original range of the folded range [start, end). Requires start < end <= size().
   std::pair<size_t, size_t> Span(size_t start, size_t end) const {
     return {Start(start), End(end - 1)};
+  }
+  // Span() for many ranges in non-decreasing `start` order: `run` (0 before the first call) keeps
+  // the run of the previous start, and each byte's run is looked for from there, a few runs
+  // forward before a binary search. Sorted selectors of one text cost about one step each instead
+  // of two binary searches.
+  std::pair<size_t, size_t> SpanFrom(size_t& run, size_t start, size_t end) const {
+    run = RunFrom(run, start);
+    return {RangeIn(runs_[run], start).first,
+            RangeIn(runs_[RunFrom(run, end - 1)], end - 1).second};
   }
 
  private:
@@ -66,15 +68,29 @@ class SourceMap {
     uint32_t original_begin;
     uint32_t original_end;
   };
-  const Run& RunAt(size_t i) const {
-    // The last run starting at or before i (runs_[0] starts at 0).
-    size_t lo = 0, count = runs_.size();
+  // The original range of folded byte i, which run r holds.
+  static std::pair<uint32_t, uint32_t> RangeIn(const Run& r, size_t i) {
+    if (r.original_end == kOneToOne) {
+      const auto start = static_cast<uint32_t>(r.original_begin + (i - r.folded_begin));
+      return {start, start + 1};
+    }
+    return {r.original_begin, r.original_end};
+  }
+  const Run& RunAt(size_t i) const { return runs_[RunFrom(0, i)]; }
+  // The index of the last run starting at or before i, which is run `from` or a later one.
+  size_t RunFrom(size_t from, size_t i) const {
+    // Most lookups land in the same run or a few further on.
+    for (int step = 0; step < 4; ++step) {
+      if (from + 1 >= runs_.size() || runs_[from + 1].folded_begin > i) return from;
+      ++from;
+    }
+    size_t lo = from, count = runs_.size() - from;
     while (count > 1) {
       const size_t half = count / 2;
       if (runs_[lo + half].folded_begin <= i) lo += half;
       count -= half;
     }
-    return runs_[lo];
+    return lo;
   }
 
   std::vector<Run> runs_;  // by folded_begin, the first at 0; empty when size() == 0

@@ -149,6 +149,36 @@ TEST(Prefilter, SimdPassEqualsScalarDefinition) {
   }
 }
 
+TEST(ByteClasses, EveryBitIsItsBytesClass) {
+  Random random;
+  ByteClasses classes;  // reused, as the engine reuses it
+  for (int round = 0; round < 1200; ++round) {
+    std::string text = RandomBytes(random, random.Below(300));
+    if (round % 4 == 0) text += std::string(random.Below(130), '7');  // runs across blocks
+    if (round % 5 == 0) text += "\x7F\x80\xFF/;";                     // the edges of the classes
+    // The variant this CPU runs, and the one CPUs without AVX2 run.
+    if (round % 2 == 0) {
+      ClassifyBytes(text, classes);
+    } else {
+      ClassifyBytesWithoutAvx2(text, classes);
+    }
+    ASSERT_EQ(classes.digit.size(), (text.size() + 63) / 64 + 1);
+    for (size_t i = 0; i < 64 * classes.digit.size(); ++i) {
+      const int c = i < text.size() ? static_cast<unsigned char>(text[i]) : -1;
+      EXPECT_EQ(ByteClasses::Has(classes.digit, i), c >= '0' && c <= '9') << i << " " << text;
+      EXPECT_EQ(ByteClasses::Has(classes.dot, i), c == '.') << i;
+      EXPECT_EQ(ByteClasses::Has(classes.at, i), c == '@') << i;
+      EXPECT_EQ(ByteClasses::Has(classes.mark, i), c == ':' || c == '@' || c == '-') << i;
+      EXPECT_EQ(ByteClasses::Has(classes.high, i), c >= 0x30 && c < 0x80) << i;
+    }
+    for (size_t i = 0; i < text.size(); ++i) {
+      size_t end = i;
+      while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+      ASSERT_EQ(EndOfRun(classes.digit, i), end) << i << " " << text;
+    }
+  }
+}
+
 TEST(Prefilter, WindowsCoverEveryCueWithItsMarginAndAreDisjoint) {
   Random random;
   const CueMargins margins = {6, 4, 4, 5, 8, 3, 10, 7};
@@ -444,8 +474,10 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
       const bool som = (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0;
       for (const std::string& text : texts) {
         const std::vector<Hit> expected = VectorscanMatches(db, scratch, som, p, text);
+        ByteClasses classes;
+        ClassifyBytes(text, classes);
         std::vector<Hit> found;
-        pattern.native(text, p, found);
+        pattern.native(classes, p, found);
         ASSERT_EQ(found.size(), expected.size())
             << extractor->name << " pattern " << p << " on \"" << text << "\"";
         for (size_t k = 0; k < found.size(); ++k) {
@@ -468,16 +500,18 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
     if (extractor->natives_together == nullptr) continue;
     ++together;
     for (const std::string& text : texts) {
+      ByteClasses classes;
+      ClassifyBytes(text, classes);
       std::vector<Hit> expected;
       for (uint32_t p = 0; p < extractor->patterns.size(); ++p) {
         if (extractor->patterns[p].native == nullptr) continue;
         const size_t before = expected.size();
-        extractor->patterns[p].native(text, p, expected);
+        extractor->patterns[p].native(classes, p, expected);
         std::inplace_merge(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(before),
                            expected.end(), [](const Hit& a, const Hit& b) { return a.to < b.to; });
       }
       std::vector<Hit> found;
-      extractor->natives_together(text, found);
+      extractor->natives_together(classes, found);
       ASSERT_EQ(found.size(), expected.size()) << extractor->name << " on \"" << text << "\"";
       for (size_t k = 0; k < found.size(); ++k) {
         EXPECT_EQ(found[k].pattern, expected[k].pattern) << extractor->name << " on \"" << text;

@@ -434,6 +434,30 @@ TEST(Normalize, ReusedResultIsOverwrittenCompletely) {
   }
 }
 
+TEST(Normalize, SpanFromEqualsSpanForAscendingStarts) {
+  // Many runs: folded words, full-width digits and look-alikes between copied stretches, so
+  // lookups both step and search.
+  std::string original;
+  for (int k = 0; k < 200; ++k) {
+    original += k % 3 == 0 ? "zero seven seven zero zero nine " : "plain words here ";
+    original += k % 5 == 0 ? "０７７００ " : "O77OO ";
+  }
+  const NormalizedText n = Normalize(original);
+  ASSERT_GT(n.text.size(), 1000u);
+  size_t run = 0;
+  size_t checked = 0;
+  for (size_t start = 0; start < n.text.size(); start += 1 + start % 7) {
+    for (const size_t length : {size_t{1}, size_t{3}, size_t{40}, size_t{400}}) {
+      const size_t end = std::min(n.text.size(), start + length);
+      // Ranges of one start in any order of ends: only starts must ascend.
+      ASSERT_EQ(n.source.SpanFrom(run, start, end), n.source.Span(start, end))
+          << start << " " << end;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 500u);
+}
+
 TEST(DetectLanguage, ShortOrEmptyTextIsUnsure) {
   EXPECT_EQ(DetectLanguage(""), "");
   EXPECT_EQ(DetectLanguage("07700 900123"), "");
