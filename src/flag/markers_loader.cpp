@@ -123,21 +123,23 @@ void ReadMarkers(const std::filesystem::path& file, std::vector<MarkerList>& mar
   for (const toml::node& node : *lists->as_array()) ReadList(reader, node, markers);
 }
 
-std::string ExpandLanguagePlaceholder(const std::string& regex,
+std::string ExpandLanguagePlaceholder(const std::string& regex, std::string_view lang,
                                       const std::vector<MarkerList>& markers, bool* missing) {
   if (regex.find(kPlaceholder) == std::string::npos) return regex;
   const auto list = std::find_if(markers.begin(), markers.end(),
                                  [](const MarkerList& m) { return m.name == "language"; });
-  if (list == markers.end() || list->terms.empty()) {
+  std::string names;
+  if (list != markers.end()) {
+    for (const Term& t : list->terms) {
+      if (t.lang != lang && t.lang != "any") continue;
+      names += (names.empty() ? "" : "|") + (t.phrase.empty() ? t.regex : PhraseAsRegex(t.phrase));
+    }
+  }
+  if (names.empty()) {
     *missing = true;
     return regex;
   }
-  std::string group = "(?:";
-  for (size_t i = 0; i < list->terms.size(); ++i) {
-    const Term& t = list->terms[i];
-    group += (i == 0 ? "" : "|") + (t.phrase.empty() ? t.regex : PhraseAsRegex(t.phrase));
-  }
-  group += ")";
+  const std::string group = "(?:" + names + ")";
   std::string out = regex;
   for (size_t at = out.find(kPlaceholder); at != std::string::npos;
        at = out.find(kPlaceholder, at + group.size())) {

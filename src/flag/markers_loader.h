@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "flag/rules.h"
@@ -17,10 +18,12 @@ namespace ariadne::flag {
 void ReadMarkers(const std::filesystem::path& file, std::vector<MarkerList>& markers,
                  std::vector<LoadError>& errors);
 
-// `regex` with every "{language}" replaced by one group of the "language" list's terms (phrases
-// escaped, regexes as written); `regex` itself when it has no placeholder. Sets `missing` when the
-// regex has a placeholder and `markers` has no "language" list.
-std::string ExpandLanguagePlaceholder(const std::string& regex,
+// `regex` with every "{language}" replaced by one group of the "language" list's terms in `lang`
+// or "any" (phrases escaped, regexes as written): the names of languages as that language writes
+// them (one group for all eleven is too large for Vectorscan's start-of-match tracking). `regex`
+// itself when it has no placeholder. Sets `missing` when the regex has a placeholder and
+// `markers` has no such term.
+std::string ExpandLanguagePlaceholder(const std::string& regex, std::string_view lang,
                                       const std::vector<MarkerList>& markers, bool* missing);
 
 }  // namespace ariadne::flag

@@ -79,12 +79,15 @@ void ReadTermPattern(TomlReader& reader, const toml::table& table,
   term.regex = regex.value_or("");
   const SourcePosition at = reader.At(*table.get(phrase ? "phrase" : "regex"));
   bool no_languages = false;
-  if (const std::string expanded = ExpandLanguagePlaceholder(term.regex, markers, &no_languages);
+  if (const std::string expanded =
+          ExpandLanguagePlaceholder(term.regex, term.lang, markers, &no_languages);
       expanded != term.regex) {
     term.expanded_regex = expanded;
   }
   if (no_languages) {
-    reader.Error(at, "\"{language}\" needs the \"language\" list of data/markers.toml");
+    reader.Error(at, fmt::format("\"{{language}}\" needs names of languages in \"{}\" (the "
+                                 "\"language\" list of data/markers.toml)",
+                                 term.lang));
   }
   if (const std::string problem = PatternProblem(BuildPattern(term)); !problem.empty()) {
     reader.Error(

@@ -183,18 +183,19 @@ TEST(RulesLoader, LanguagePlaceholderNeedsTheLanguageList) {
   const std::string pack =
       Replace(kMinimalPack, "phrase = \"processing fee\"", "regex = 'no\\s+{language}\\s+needed'");
   EXPECT_EQ(First(ErrorsOf(pack)),
-            "p.toml:16:26: \"{language}\" needs the \"language\" list of data/markers.toml");
+            "p.toml:16:26: \"{language}\" needs names of languages in \"en\" (the \"language\" "
+            "list of data/markers.toml)");
 }
 
-TEST(RulesLoader, LanguagePlaceholderExpandsToEveryLanguageName) {
+TEST(RulesLoader, LanguagePlaceholderExpandsToTheLanguageNamesOfTheTermsLanguage) {
   ariadne::testing::TempDir dir;
   dir.Write("p.toml", Replace(kMinimalPack, "phrase = \"processing fee\"",
                               "regex = 'no\\s+{language}\\s+needed'"));
   dir.Write("scoring.toml", kMinimalScoring);
   dir.Write("data/markers.toml",
             "[[marker]]\nname = \"language\"\ndescription = \"d\"\n"
-            "terms = [{ lang = \"en\", phrase = \"english\" }, { lang = \"any\", regex = "
-            "'pol(?:ish|ski)' }]\n");
+            "terms = [{ lang = \"en\", phrase = \"english\" }, { lang = \"de\", phrase = "
+            "\"englisch\" }, { lang = \"any\", regex = 'pol(?:ish|ski)' }]\n");
   const LoadReport report = LoadRules(dir.path());
   ASSERT_TRUE(report.ok()) << report.errors.front().ToString();
   const Term& term = report.rules.Find("J-FEE")->terms.at(0);
