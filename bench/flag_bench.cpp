@@ -2,6 +2,11 @@
 // flagged in-process, one thread per core. Prints ads/s per core and peak RSS.
 //   build/release/bench/flag_bench [--ads N] [--threads T] [--rules DIR] [--candidates]
 // Goal: ≥ 50,000 ads/s per core.
+// Measured 2026-11-30 (shared 2-core machine, load 8-11, so CPU seconds: /usr/bin/time user+sys of
+// --ads 100000 minus a --ads 1 run for start-up): default rules 43,000-50,000 ads/s per core before
+// and after the computed checks (they run only with candidates); --candidates 14,200 ads/s before,
+// 10,800 after (the marker lists of rules/data/markers.toml are scanned in every ad; the phone
+// pattern, character classes only, is about a fifth of the scan).
 #include <sys/resource.h>
 
 #include <chrono>

@@ -13,6 +13,7 @@
 #include <tuple>
 
 #include "core/text.h"
+#include "flag/checks.h"
 #include "flag/database_cache.h"
 #include "flag/flag.h"
 #include "flag/match_text.h"
@@ -22,17 +23,22 @@
 
 namespace ariadne::flag {
 
-// Where each pattern of the database comes from.
+// Where each pattern of the database comes from: a term of an indicator, or (marker >= 0) a term
+// of a marker list of data/markers.toml (then `indicator` is unused and `term` indexes the list).
 struct PatternRef {
   uint32_t indicator;
   uint32_t term;
   TermPattern pattern;  // for the boundary check
+  int32_t marker = -1;
 };
 
 struct Flagger::Compiled {
   hs_database_t* db = nullptr;  // nullptr when no term is enabled
   std::vector<PatternRef> refs;
   std::optional<uint32_t> pay_indicator;  // J-SAL, when the rules have it and it is not structural
+  // The indicators with a computed check (checks.h), run only with candidate terms enabled: the
+  // marker lists are our own, unreviewed (rule R15). Empty otherwise.
+  std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
   // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
   // Tracking the start in the combined database made every scan several times slower.
   std::vector<hs_database_t*> start_dbs;
@@ -125,7 +131,8 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
       hs_free_database(db);
       continue;
     }
-    const Term& term = rules.indicators[ref.indicator].terms[ref.term];
+    const Term& term = ref.marker >= 0 ? rules.markers[ref.marker].terms[ref.term]
+                                       : rules.indicators[ref.indicator].terms[ref.term];
     message += LoadError{term.where, fmt::format("Vectorscan rejects the {}: {}", Describe(term),
                                                  error->message)}
                    .ToString() +
@@ -150,8 +157,27 @@ std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) 
   return dbs;
 }
 
+// The marker lists some check reads ("language" is only expanded into terms, never scanned).
+bool IsScannedMarker(const MarkerList& list) {
+  return std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
+    return std::find(check.lists.begin(), check.lists.end(), list.name) != check.lists.end();
+  });
+}
+
 std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions& options) {
   std::vector<PatternRef> refs;
+  if (options.candidates) {
+    for (uint32_t m = 0; m < rules.markers.size(); ++m) {
+      const MarkerList& list = rules.markers[m];
+      if (!IsScannedMarker(list)) continue;
+      for (uint32_t t = 0; t < list.terms.size(); ++t) {
+        PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
+        // Presence is all most checks need: one report per term is enough.
+        if (!NeedsEveryHit(list.name)) ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
+        refs.push_back(std::move(ref));
+      }
+    }
+  }
   for (uint32_t i = 0; i < rules.indicators.size(); ++i) {
     const Indicator& indicator = rules.indicators[i];
     if (indicator.structural) continue;
@@ -313,6 +339,30 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
   return evidence;
 }
 
+std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_view original);
+
+// A flag of a computed check (checks.h); its spans are already in the original text.
+RaisedFlag CheckFlag(const Indicator& indicator, const CheckFinding& finding,
+                     std::vector<Span> spans, std::string_view original, std::string lang,
+                     const ScoringConfig& scoring) {
+  RaisedFlag flag;
+  flag.indicator = &indicator;
+  flag.lang = std::move(lang);
+  flag.from_candidate = true;  // the marker lists are unreviewed (R15)
+  flag.absence = finding.absence;
+  MergeSpans(spans);
+  flag.spans = std::move(spans);
+  flag.matched = WordsOf(flag.spans, original);
+  flag.weight = scoring.PointsFor(indicator);
+  std::string quoted;
+  for (size_t i = 0; i < flag.matched.size() && i < kMaxQuotedWords; ++i) {
+    quoted += fmt::format("{}\"{}\"", i == 0 ? "" : ", ", flag.matched[i]);
+  }
+  flag.why = fmt::format("This ad {}: {}; {}: {}", indicator.why, finding.detail,
+                         finding.spans_role, quoted);
+  return flag;
+}
+
 std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_view original) {
   std::vector<std::string> words;
   for (const Span& s : spans) {
@@ -366,6 +416,8 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
   for (uint32_t i = 0; i < rules->indicators.size(); ++i) {
     const Indicator& indicator = rules->indicators[i];
     if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
+    const CheckInfo* check = indicator.check.empty() ? nullptr : FindCheck(indicator.check);
+    if (check != nullptr && options.candidates) compiled->checks.emplace_back(i, check);
   }
   static std::atomic<uint64_t> serials{0};
   compiled->serial = ++serials;
@@ -434,8 +486,13 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     options.lang = ad.lang;
     normalize::NormalizeInto(text, options, folded);
   }
+  thread_local MatchText match_text;
+  match_text.text.clear();
+  // Per marker list: its hits in the match text (checks.h).
+  thread_local std::vector<std::vector<MarkerHit>> marker_hits;
+  marker_hits.resize(rules_->markers.size());
+  for (auto& hits : marker_hits) hits.clear();
   if (compiled_->db != nullptr && !folded.text.empty()) {
-    thread_local MatchText match_text;
     FoldForMatching(folded.text, match_text);
     const std::string_view scanned = match_text.text;
     thread_local std::vector<RawMatch> matches;
@@ -448,6 +505,10 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       const PatternRef& ref = compiled_->refs[m.pattern];
       m.from = StartOf(m.pattern, scanned, m.to);
       if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      if (ref.marker >= 0) {
+        marker_hits[ref.marker].push_back({m.from, m.to});
+        continue;
+      }
       const auto [folded_start, folded_end] = match_text.InputSpan(m.from, m.to);
       const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
@@ -469,6 +530,38 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
+    }
+  }
+  // Computed checks: only on an ad whose kind is known, and only where no term raised the
+  // indicator already (the words are the better evidence).
+  if (!compiled_->checks.empty() && !match_text.text.empty() &&
+      (result.kind == AdKind::kLabour || result.kind == AdKind::kSex)) {
+    for (auto& hits : marker_hits) {
+      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+      });
+    }
+    const MarkerHits hits(
+        match_text.text, rules_->markers, marker_hits, text, [&](size_t start, size_t end) {
+          const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
+          return folded.OriginalSpan(folded_start, folded_end);
+        });
+    for (const auto& [index, check] : compiled_->checks) {
+      const Indicator& indicator = rules_->indicators[index];
+      if (collected.count(index) > 0 || !Applies(check->applies_to, result.kind) ||
+          !Applies(rules_->packs[indicator.pack].applies_to, result.kind)) {
+        continue;
+      }
+      const std::optional<CheckFinding> finding = check->run(hits);
+      if (!finding) continue;
+      std::vector<Span> spans;
+      for (const MarkerHit& hit : finding->spans) {
+        const auto [folded_start, folded_end] = match_text.InputSpan(hit.start, hit.end);
+        const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
+        spans.push_back({start, end});
+      }
+      result.flags.push_back(
+          CheckFlag(indicator, *finding, std::move(spans), text, ad.lang, rules_->scoring));
     }
   }
   for (auto& [index, c] : collected) {

@@ -113,13 +113,15 @@ std::string FoldRegex(std::string_view regex) {
 TermPattern BuildPattern(const Term& term) {
   if (!term.phrase.empty()) return PhrasePattern(term.phrase);
   TermPattern pattern;
-  pattern.expression = FoldRegex(term.regex);
+  pattern.expression = FoldRegex(term.expanded_regex.empty() ? term.regex : term.expanded_regex);
   pattern.flags = HS_FLAG_UTF8;
   return pattern;
 }
 
 unsigned StartOfMatchFlags(const TermPattern& pattern) {
-  return pattern.flags | HS_FLAG_SOM_LEFTMOST;
+  // Vectorscan refuses single-match mode with start-of-match tracking; the start scan reports
+  // every match of its window anyway.
+  return (pattern.flags & ~static_cast<unsigned>(HS_FLAG_SINGLEMATCH)) | HS_FLAG_SOM_LEFTMOST;
 }
 
 hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {

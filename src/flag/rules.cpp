@@ -89,6 +89,13 @@ const Indicator* RuleSet::Find(std::string_view id) const {
   return nullptr;
 }
 
+const MarkerList* RuleSet::FindMarkers(std::string_view name) const {
+  for (const MarkerList& list : markers) {
+    if (list.name == name) return &list;
+  }
+  return nullptr;
+}
+
 std::string LoadError::ToString() const {
   return fmt::format("{}:{}:{}: {}", where.file, where.line, where.column, reason);
 }

@@ -60,6 +60,9 @@ struct Term {
   std::string reviewer;
   std::string added;
   SourcePosition where;
+  // The regex with every "{language}" replaced by the names of languages of data/markers.toml (a
+  // term may not name a language itself: rule R2); empty when the regex has no placeholder.
+  std::string expanded_regex;
 };
 
 struct Indicator {
@@ -77,7 +80,21 @@ struct Indicator {
   std::vector<std::string> only_with;  // scored only when one of these is also flagged (R3)
   std::vector<std::pair<std::string, std::string>> advice;  // (lang, question) for job seekers
   std::vector<Term> terms;
+  // A computed check of checks.h run besides the terms ("no-employer", "ages-disagree"): what the
+  // ad leaves out or where it disagrees with itself, which no phrase can say. Empty: terms only.
+  std::string check;
   size_t pack = 0;  // index into RuleSet::packs
+  SourcePosition where;
+};
+
+// One list of data/markers.toml: words and patterns that are no evidence by themselves but that a
+// computed check looks for (a company's legal form, a phone number, an amount of money, an age).
+// Its terms have lang "any" or a language of the packs, and no status: the checks that use them
+// run only with candidate terms enabled (rule R15).
+struct MarkerList {
+  std::string name;
+  std::string description;
+  std::vector<Term> terms;
   SourcePosition where;
 };
 
@@ -162,10 +179,13 @@ struct RuleSet {
   std::vector<Pack> packs;
   std::vector<Indicator> indicators;  // in pack order (file names sorted), then file order
   ScoringConfig scoring;
-  WageTable wages;  // data/minimum-wages.toml
+  WageTable wages;                  // data/minimum-wages.toml
+  std::vector<MarkerList> markers;  // data/markers.toml, in file order
 
   // The indicator with this id, or nullptr.
   const Indicator* Find(std::string_view id) const;
+  // The marker list with this name, or nullptr.
+  const MarkerList* FindMarkers(std::string_view name) const;
 };
 
 struct LoadError {
@@ -180,9 +200,11 @@ struct LoadReport {
   bool ok() const { return errors.empty(); }
 };
 
-// Reads and validates every pack of `directory`, its scoring.toml and data/minimum-wages.toml (an
-// absent wage table is no error: J-SAL is then raised by its phrases only). Regular expressions
-// are checked with Vectorscan; each problem becomes one LoadError. Never throws.
+// Reads and validates every pack of `directory`, its scoring.toml, data/minimum-wages.toml (an
+// absent wage table is no error: J-SAL is then raised by its phrases only) and data/markers.toml
+// (read first: terms may use its "language" list; absent, no check and no "{language}" works).
+// Regular expressions are checked with Vectorscan; each problem becomes one LoadError. Never
+// throws.
 LoadReport LoadRules(const std::filesystem::path& directory);
 
 // Where the rules are: `explicit_dir` when not empty, else $ARIADNE_RULES, else

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "flag/checks.h"
+
 namespace ariadne::flag {
 namespace {
 
@@ -37,6 +39,12 @@ std::string TermStatus(const Term& term, const Pack& pack) {
 }
 
 void AppendTerms(const Indicator& indicator, const Pack& pack, std::string& md) {
+  if (const CheckInfo* check = FindCheck(indicator.check); check != nullptr) {
+    md += fmt::format(
+        "Also computed (check `{}`, with candidate terms enabled, lists of "
+        "`rules/data/markers.toml`): {}.\n\n",
+        check->name, check->description);
+  }
   if (indicator.structural) {
     md += "Computed from the case (structural): no phrases.\n\n";
     return;

@@ -5,6 +5,8 @@
 #include <map>
 #include <tuple>
 
+#include "flag/checks.h"
+#include "flag/markers_loader.h"
 #include "flag/patterns.h"
 #include "flag/protected_terms.h"
 #include "flag/rules.h"
@@ -62,8 +64,10 @@ void CheckLanguage(TomlReader& reader, const toml::table& table, const std::stri
 }
 
 // The pattern half of a term: exactly one of phrase and regex, accepted by Vectorscan, and no
-// protected-attribute word (rule R2).
-void ReadTermPattern(TomlReader& reader, const toml::table& table, Term& term) {
+// protected-attribute word (rule R2). "{language}" in a regex stands for the names of languages
+// (data/markers.toml): checked before it is expanded, so the term itself never names one.
+void ReadTermPattern(TomlReader& reader, const toml::table& table,
+                     const std::vector<MarkerList>& markers, Term& term) {
   const auto phrase = reader.String(table, "phrase", term.where, false);
   const auto regex = reader.String(table, "regex", term.where, false);
   if (phrase.has_value() == regex.has_value()) {
@@ -74,6 +78,17 @@ void ReadTermPattern(TomlReader& reader, const toml::table& table, Term& term) {
   term.phrase = phrase.value_or("");
   term.regex = regex.value_or("");
   const SourcePosition at = reader.At(*table.get(phrase ? "phrase" : "regex"));
+  bool no_languages = false;
+  if (const std::string expanded =
+          ExpandLanguagePlaceholder(term.regex, term.lang, markers, &no_languages);
+      expanded != term.regex) {
+    term.expanded_regex = expanded;
+  }
+  if (no_languages) {
+    reader.Error(at, fmt::format("\"{{language}}\" needs names of languages in \"{}\" (the "
+                                 "\"language\" list of data/markers.toml)",
+                                 term.lang));
+  }
   if (const std::string problem = PatternProblem(BuildPattern(term)); !problem.empty()) {
     reader.Error(
         at, fmt::format("Vectorscan rejects the {}: {}", phrase ? "phrase" : "regex", problem));
@@ -85,7 +100,8 @@ void ReadTermPattern(TomlReader& reader, const toml::table& table, Term& term) {
   }
 }
 
-Term ReadTerm(TomlReader& reader, const toml::node& node, const Pack& pack) {
+Term ReadTerm(TomlReader& reader, const toml::node& node, const Pack& pack,
+              const std::vector<MarkerList>& markers) {
   Term term;
   term.where = reader.At(node);
   if (!node.is_table()) {
@@ -97,7 +113,7 @@ Term ReadTerm(TomlReader& reader, const toml::node& node, const Pack& pack) {
                    "a term");
   term.lang = reader.String(table, "lang", term.where, true).value_or("");
   if (!term.lang.empty()) CheckLanguage(reader, table, term.lang);
-  ReadTermPattern(reader, table, term);
+  ReadTermPattern(reader, table, markers, term);
   const auto candidate = reader.OneOf<bool>(table, "status", term.where, true,
                                             {{"sourced", false}, {"candidate", true}});
   term.candidate = candidate.value_or(false);
@@ -173,8 +189,34 @@ void ReadLinks(TomlReader& reader, const toml::table& table, const Pack& pack, I
   }
 }
 
-void ReadTerms(TomlReader& reader, const toml::table& table, const Pack& pack,
+// `check`: a computed check of checks.h whose marker lists data/markers.toml defines.
+void ReadCheck(TomlReader& reader, const toml::table& table, const std::vector<MarkerList>& markers,
                Indicator& indicator) {
+  indicator.check = reader.String(table, "check", indicator.where, false).value_or("");
+  if (indicator.check.empty()) return;
+  const SourcePosition at = reader.At(*table.get("check"));
+  const CheckInfo* check = FindCheck(indicator.check);
+  if (check == nullptr) {
+    reader.Error(at,
+                 fmt::format("unknown check \"{}\" (one of: {})", indicator.check, KnownChecks()));
+    return;
+  }
+  if (indicator.structural) {
+    reader.Error(at, "a structural indicator is computed from the case: no check");
+  }
+  for (std::string_view list : check->lists) {
+    const bool defined = std::any_of(markers.begin(), markers.end(),
+                                     [&](const MarkerList& m) { return m.name == list; });
+    if (!defined) {
+      reader.Error(at, fmt::format("check \"{}\" reads the marker list \"{}\": define it in "
+                                   "data/markers.toml",
+                                   indicator.check, list));
+    }
+  }
+}
+
+void ReadTerms(TomlReader& reader, const toml::table& table, const Pack& pack,
+               const std::vector<MarkerList>& markers, Indicator& indicator) {
   indicator.structural = reader.Boolean(table, "structural").value_or(false);
   const toml::node* terms = table.get("terms");
   if (terms == nullptr) return;
@@ -186,7 +228,7 @@ void ReadTerms(TomlReader& reader, const toml::table& table, const Pack& pack,
     reader.Error(reader.At(*terms), "a structural indicator is computed from the case: no terms");
   }
   for (const toml::node& node : *terms->as_array()) {
-    indicator.terms.push_back(ReadTerm(reader, node, pack));
+    indicator.terms.push_back(ReadTerm(reader, node, pack, markers));
   }
 }
 
@@ -200,15 +242,17 @@ void ReadIndicator(TomlReader& reader, const toml::node& node, size_t pack_index
     return;
   }
   const toml::table& table = *node.as_table();
-  reader.CheckKeys(table,
-                   {"id", "revision", "family", "tier", "category", "title", "definition", "why",
-                    "false_positives", "sources", "structural", "only_with", "advice", "terms"},
-                   "an indicator");
+  reader.CheckKeys(
+      table,
+      {"id", "revision", "family", "tier", "category", "title", "definition", "why",
+       "false_positives", "sources", "structural", "only_with", "advice", "terms", "check"},
+      "an indicator");
   const Pack& pack = state.rules.packs[pack_index];
   ReadIdentity(reader, table, indicator);
   ReadTexts(reader, table, indicator);
   ReadLinks(reader, table, pack, indicator, state);
-  ReadTerms(reader, table, pack, indicator);
+  ReadTerms(reader, table, pack, state.rules.markers, indicator);
+  ReadCheck(reader, table, state.rules.markers, indicator);
   state.rules.indicators.push_back(std::move(indicator));
 }
 
@@ -326,6 +370,7 @@ LoadReport LoadRules(const std::filesystem::path& directory) {
         {{directory.string(), 1, 1}, "not a directory: pass --rules DIR or set ARIADNE_RULES"});
     return report;
   }
+  ReadMarkers(directory / "data" / "markers.toml", report.rules.markers, report.errors);
   const auto files = PackFiles(directory);
   if (files.empty()) {
     report.errors.push_back({{directory.string(), 1, 1}, "no rule packs (*.toml) here"});

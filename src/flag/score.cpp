@@ -94,7 +94,8 @@ ScoreResult ScoreFlags(const std::vector<RaisedFlag>& flags, AdKind kind,
     result.contributions.push_back(
         {indicator.id, points,
          fmt::format("{} {}", TierName(indicator.tier), FamilyName(indicator.family))});
-    contributing.push_back(&indicator);
+    // An absence is weak evidence: it never makes a family for the high band (R3).
+    if (!flag.absence) contributing.push_back(&indicator);
     if (indicator.tier == Tier::kT1) t1_points += points;
   }
   if (t1_points > config.t1_cap) {

@@ -4,7 +4,8 @@
 // its tier (or its override); T1 contributions are capped together; an indicator with `only_with`
 // contributes only when one of those ids is also flagged; the "high" band needs evidence from
 // several families (else the score is held just below the high threshold). Every cap is itself a
-// listed (negative) contribution, so the contributions always add up to the score.
+// listed (negative) contribution, so the contributions always add up to the score. Flags raised
+// by an absence (RaisedFlag::absence) never count as a family for the high band.
 #pragma once
 
 #include <cstddef>
@@ -34,8 +35,13 @@ struct RaisedFlag {
   std::vector<Span> spans;               // every match, sorted, not overlapping
   std::vector<std::string> matched;      // the distinct matched words as written in the ad
   bool from_candidate = false;           // some match came from a candidate term (R15)
-  int weight = 0;                        // the points it is worth (ScoringConfig::PointsFor)
-  std::string why;                       // "This ad <why>: \"<matched words>\""
+  // Raised by an absence check (checks.h: "names no employer"), not by words of the ad. Weak
+  // evidence: it adds its points, but never counts as a family for the high band (rule R3), so
+  // absences alone can never put an ad there. Its spans point at what makes the ad a job ad (how
+  // to apply), its `why` says what was looked for and not found.
+  bool absence = false;
+  int weight = 0;   // the points it is worth (ScoringConfig::PointsFor)
+  std::string why;  // "This ad <why>: \"<matched words>\""
 };
 
 struct Contribution {

@@ -116,7 +116,7 @@ inline double Precision(const Counts& c) {
 struct Measure {
   Counts total;
   // Only the indicators Flagger::Assess can raise from text: structural ones (structural = true in
-  // the packs, computed from the case: J-PHONEONLY, J-UNLIC, S-OBSC, A-STOCK) always miss here.
+  // the packs, computed from the case: J-UNLIC, S-OBSC, A-STOCK) always miss here.
   Counts text;
   std::set<std::string> violating;  // ids of the variants that broke invariance
   int variants = 0;

@@ -161,7 +161,61 @@ TEST(RulesLoader, UnknownKeysAreReported) {
   EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\nfamilly = 1"))),
             "p.toml:10:1: unknown key \"familly\" in an indicator (known keys: id, revision, "
             "family, tier, category, title, definition, why, false_positives, sources, "
-            "structural, only_with, advice, terms)");
+            "structural, only_with, advice, terms, check)");
+}
+
+TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
+  EXPECT_EQ(
+      First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncheck = \"psychic\""))),
+      "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
+      "no-pay, obscured-phone, ages-disagree)");
+}
+
+TEST(RulesLoader, CheckNeedsItsMarkerLists) {
+  const auto errors =
+      ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncheck = \"no-pay\""));
+  EXPECT_EQ(First(errors),
+            "p.toml:10:9: check \"no-pay\" reads the marker list \"pay\": define it in "
+            "data/markers.toml");
+}
+
+TEST(RulesLoader, LanguagePlaceholderNeedsTheLanguageList) {
+  const std::string pack =
+      Replace(kMinimalPack, "phrase = \"processing fee\"", "regex = 'no\\s+{language}\\s+needed'");
+  EXPECT_EQ(First(ErrorsOf(pack)),
+            "p.toml:16:26: \"{language}\" needs names of languages in \"en\" (the \"language\" "
+            "list of data/markers.toml)");
+}
+
+TEST(RulesLoader, LanguagePlaceholderExpandsToTheLanguageNamesOfTheTermsLanguage) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", Replace(kMinimalPack, "phrase = \"processing fee\"",
+                              "regex = 'no\\s+{language}\\s+needed'"));
+  dir.Write("scoring.toml", kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"language\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"english\" }, { lang = \"de\", phrase = "
+            "\"englisch\" }, { lang = \"any\", regex = 'pol(?:ish|ski)' }]\n");
+  const LoadReport report = LoadRules(dir.path());
+  ASSERT_TRUE(report.ok()) << report.errors.front().ToString();
+  const Term& term = report.rules.Find("J-FEE")->terms.at(0);
+  EXPECT_EQ(term.regex, "no\\s+{language}\\s+needed");  // as written: it names no language
+  EXPECT_EQ(term.expanded_regex, "no\\s+(?:english|pol(?:ish|ski))\\s+needed");
+}
+
+TEST(RulesLoader, UnknownMarkerListIsReported) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", kMinimalPack);
+  dir.Write("scoring.toml", kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"horoscope\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"leo\" }]\n");
+  const LoadReport report = LoadRules(dir.path());
+  ASSERT_FALSE(report.ok());
+  EXPECT_NE(report.errors.front().ToString().find(
+                "data/markers.toml:2:8: unknown marker list \"horoscope\" (one of: employer"),
+            std::string::npos)
+      << report.errors.front().ToString();
 }
 
 TEST(RulesLoader, PackNameMustMatchTheFileName) {

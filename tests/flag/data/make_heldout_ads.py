@@ -10,6 +10,11 @@ Each line: {"id", "text", "kind", "lang", "region", "expected": [indicator ids],
 - "expected" lists every indicator the ad expresses, T0 ones (S-MOVE, S-SCREEN, S-TRUST,
   S-EMOJI) included; benign ads (legitimate job ads, safety practices, touring) expect no scored
   indicator.
+- J-EMPL (no identifiable employer) is an absence: it is expected wherever an ad says how to get
+  in touch (a number, an address, "write in private") and names no company, registration number,
+  address or website. Lines written before the absence check existed (2026-11-30) were labelled
+  only where they said so in words; the six task-scam lines that ask to write in private were
+  relabelled then.
 - "variant_of" names the ad a counterfactual variant was made from: the same ad with nationality,
   ethnicity or gender words swapped or added (rule R2). A variant must get exactly the flags and
   the score of its original.
@@ -218,7 +223,7 @@ ADS = [
      "Търсим танцьорки за клубове в чужбина. Изпратете снимки в цял ръст. Пишете само на Viber."),
     ("bg-j5", "bg", "labour", "BG", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Пътувате с туристическа виза. Паспортът остава при работодателя. Анонимен работодател."),
-    ("bg-j6", "bg", "labour", "BG", ["J-TASK", "J-VAGUE"],
+    ("bg-j6", "bg", "labour", "BG", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Работа от вкъщи: 10 лв за отзив. Подробности на лично."),
     ("bg-j7", "bg", "labour", "BG", ["J-HUB", "J-TRANS"],
      "Преводач за офис в Тайланд, безплатен самолетен билет."),
@@ -249,7 +254,7 @@ ADS = [
      "Solo por WhatsApp."),
     ("es-j5", "es", "labour", "ES", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Viajas con visa de turista. Envíanos una copia de tu pasaporte. Empresa confidencial."),
-    ("es-j6", "es", "labour", "ES", ["J-TASK", "J-VAGUE"],
+    ("es-j6", "es", "labour", "ES", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Gana 5 euros por reseña desde casa. Más información por privado."),
     ("es-j7", "es", "labour", "ES", ["J-HUB", "J-SAL", "J-NOEXP", "J-TRANS"],
      "Teleoperadora para oficina en Camboya, vuelo pagado, sueldos altos sin experiencia."),
@@ -283,7 +288,7 @@ ADS = [
      "WhatsApp."),
     ("it-j5", "it", "labour", "IT", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Si parte con un visto turistico. Inviate una copia del passaporto. Azienda riservata."),
-    ("it-j6", "it", "labour", "IT", ["J-TASK", "J-VAGUE"],
+    ("it-j6", "it", "labour", "IT", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Guadagna 3 euro per recensione da casa. Maggiori informazioni in privato."),
     ("it-j7", "it", "labour", "IT", ["J-HUB", "J-TRANS"],
      "Servizio clienti in Thailandia, volo pagato."),
@@ -316,7 +321,7 @@ ADS = [
     ("pl-j5", "pl", "labour", "PL", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Dokumenty niepotrzebne, wyjazd na wizie turystycznej. Paszport przechowuje agencja. "
      "Anonimowy pracodawca."),
-    ("pl-j6", "pl", "labour", "PL", ["J-TASK", "J-VAGUE"],
+    ("pl-j6", "pl", "labour", "PL", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Praca zdalna: 5 zł za recenzję. Więcej informacji na priv."),
     ("pl-j7", "pl", "labour", "PL", ["J-HUB", "J-TRANS"],
      "Obsługa klienta w Tajlandii, darmowy lot."),
@@ -349,7 +354,7 @@ ADS = [
     ("ru-j5", "ru", "labour", "PL", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Едем по туристической визе. Паспорт хранится у работодателя. Название компании сообщим на "
      "собеседовании."),
-    ("ru-j6", "ru", "labour", "PL", ["J-TASK", "J-VAGUE"],
+    ("ru-j6", "ru", "labour", "PL", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Удалённая работа: 50 руб за отзыв. Подробности в личку."),
     ("ru-j7", "ru", "labour", "PL", ["J-HUB", "J-SAL", "J-TRANS"],
      "Оператор колл-центра в Камбодже, перелёт оплачивается. Зарплата в месяц 3000 евро."),
@@ -380,7 +385,7 @@ ADS = [
      "Танцівниці для роботи за кордоном. Фото у повний зріст. Пишіть у Telegram."),
     ("uk-j5", "uk", "labour", "PL", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Їдемо за туристичною візою. Паспорт зберігається у роботодавця. Анонімний роботодавець."),
-    ("uk-j6", "uk", "labour", "PL", ["J-TASK", "J-VAGUE"],
+    ("uk-j6", "uk", "labour", "PL", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Робота вдома: 20 грн за відгук. Деталі в особисті."),
     ("uk-j7", "uk", "labour", "PL", ["J-HUB", "J-TRANS"],
      "Оператор кол-центру в Таїланді, безкоштовний переліт."),

@@ -1,0 +1,339 @@
+// The computed checks (see checks.h).
+#include "flag/checks.h"
+
+#include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "flag/pay.h"
+
+namespace ariadne::flag {
+namespace {
+
+constexpr std::string_view kKnownMarkers[] = {
+    "employer",        "domain", "free-mail", "social-site", "phone", "email", "handle",
+    "private-message", "pay",    "amount",    "cost",        "age",   "size",  "language"};
+constexpr std::string_view kEveryHit[] = {"domain", "free-mail", "social-site", "amount",
+                                          "cost",   "age",       "size"};
+// How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
+constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
+
+// Ages and dress sizes this far apart in one ad are two different people or a copied profile
+// (S-DISCREP). Ten years is far beyond "looks younger"; eight sizes span UK 6-14 or EU 34-42.
+constexpr int kAgeGap = 10;
+constexpr int kSizeGap = 8;
+constexpr int kMinAge = 18;
+constexpr int kMaxAge = 99;
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool Overlaps(const MarkerHit& a, const MarkerHit& b) {
+  return a.start < b.end && b.start < a.end;
+}
+
+// A number this close after a company identifier ("SIRET 123 456 789 00012", "ИНН 7701234567")
+// is the identifier's value, not a phone number.
+constexpr size_t kIdentifierValueBytes = 8;
+
+bool FollowsIdentifier(const MarkerHits& hits, const MarkerHit& number) {
+  const auto& employer = hits.Of("employer");
+  return std::any_of(employer.begin(), employer.end(), [&](const MarkerHit& e) {
+    return e.end <= number.start + 1 && number.start <= e.end + kIdentifierValueBytes;
+  });
+}
+
+bool IsPhoneSeparator(char c) {
+  return c == ' ' || c == '(' || c == ')' || c == '.' || c == '/' || c == '-';
+}
+
+// A phone hit ends where the pattern first matched (nine digits, single-match mode): extended over
+// the rest of the number, so that the flag quotes all of it.
+MarkerHit WholeNumber(std::string_view text, MarkerHit hit) {
+  while (hit.end < text.size()) {
+    if (IsDigit(text[hit.end])) {
+      ++hit.end;
+    } else if (IsPhoneSeparator(text[hit.end]) && hit.end + 1 < text.size() &&
+               IsDigit(text[hit.end + 1])) {
+      hit.end += 2;
+    } else {
+      break;
+    }
+  }
+  return hit;
+}
+
+std::vector<MarkerHit> PhoneHits(const MarkerHits& hits) {
+  std::vector<MarkerHit> phones;
+  for (const MarkerHit& hit : hits.Of("phone")) {
+    if (!FollowsIdentifier(hits, hit)) phones.push_back(WholeNumber(hits.text(), hit));
+  }
+  return phones;
+}
+
+std::vector<MarkerHit> ContactHits(const MarkerHits& hits) {
+  std::vector<MarkerHit> contact = PhoneHits(hits);
+  for (std::string_view list : kContactLists) {
+    if (list == "phone") continue;
+    const auto& of = hits.Of(list);
+    contact.insert(contact.end(), of.begin(), of.end());
+  }
+  std::sort(contact.begin(), contact.end(),
+            [](const MarkerHit& a, const MarkerHit& b) { return a.start < b.start; });
+  return contact;
+}
+
+// A web or e-mail domain that is not a free-mail provider's or a social or messenger site's: the
+// employer's own site or mail.
+bool HasOwnDomain(const MarkerHits& hits) {
+  for (const MarkerHit& domain : hits.Of("domain")) {
+    const auto shared = [&](std::string_view list) {
+      const auto& of = hits.Of(list);
+      return std::any_of(of.begin(), of.end(),
+                         [&](const MarkerHit& h) { return Overlaps(h, domain); });
+    };
+    if (!shared("free-mail") && !shared("social-site")) return true;
+  }
+  return false;
+}
+
+bool NamesEmployer(const MarkerHits& hits) {
+  return hits.Any("employer") || HasOwnDomain(hits);
+}
+
+std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
+  std::vector<MarkerHit> contact = ContactHits(hits);
+  if (contact.empty() || NamesEmployer(hits)) return std::nullopt;
+  return CheckFinding{std::move(contact),
+                      "no company name or legal form, registration or VAT number, street address "
+                      "or website found",
+                      "how to apply", true};
+}
+
+std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
+  std::vector<MarkerHit> contact = PhoneHits(hits);
+  for (const MarkerHit& mail : hits.Of("free-mail")) contact.push_back(mail);
+  if (contact.empty() || NamesEmployer(hits)) return std::nullopt;
+  std::sort(contact.begin(), contact.end(),
+            [](const MarkerHit& a, const MarkerHit& b) { return a.start < b.start; });
+  return CheckFinding{std::move(contact),
+                      "no company name, registration number, street address, website or company "
+                      "e-mail found besides it",
+                      "contact", true};
+}
+
+// An amount of money that no cost word ("fee", "deposit", "rent") names: in a job ad, pay.
+bool HasPayAmount(const MarkerHits& hits) {
+  const auto& costs = hits.Of("cost");
+  for (const MarkerHit& amount : hits.Of("amount")) {
+    const bool cost = std::any_of(costs.begin(), costs.end(),
+                                  [&](const MarkerHit& c) { return Overlaps(c, amount); });
+    if (!cost) return true;
+  }
+  return false;
+}
+
+std::optional<CheckFinding> NoPay(const MarkerHits& hits) {
+  std::vector<MarkerHit> contact = ContactHits(hits);
+  if (contact.empty() || hits.Any("pay") || HasPayAmount(hits) ||
+      !FindStatedPay(hits.text(), "").empty()) {
+    return std::nullopt;
+  }
+  return CheckFinding{std::move(contact),
+                      "no pay stated (no amount given as pay, per period, net or gross, and no "
+                      "named wage such as a minimum wage or collective agreement)",
+                      "how to apply", true};
+}
+
+bool IsDash(std::string_view text, size_t at) {
+  return at < text.size() && (text[at] == '-' || text.substr(at, 3) == "\u2013");
+}
+
+// The numbers of 1-2 digits of a hit that are not part of a range ("18-25") or a longer number.
+std::vector<int> SmallNumbers(std::string_view text, const MarkerHit& hit) {
+  std::vector<int> numbers;
+  for (size_t i = hit.start; i < hit.end;) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && IsDigit(text[j])) ++j;
+    const bool after_range = i >= 2 && IsDigit(text[i - 2]) && IsDash(text, i - 1);
+    const bool before_range = IsDash(text, j) && j + 1 < text.size() && IsDigit(text[j + 1]);
+    const bool after_dash3 = i >= 4 && IsDigit(text[i - 4]) && IsDash(text, i - 3);
+    const bool before_dash3 = IsDash(text, j) && j + 3 < text.size() && IsDigit(text[j + 3]);
+    if (j - i <= 2 && !after_range && !before_range && !after_dash3 && !before_dash3) {
+      numbers.push_back(std::atoi(std::string(text.substr(i, j - i)).c_str()));
+    }
+    i = j;
+  }
+  return numbers;
+}
+
+// A phone number written to dodge collection (rule R12, table 2F): as written it holds letters
+// (digits spelled out, "O" for 0, "З" for 3) or keycap or full-width digits, or its digits are
+// split one by one ("0-7-7-0-0 / 9-0-0").
+bool IsObscured(std::string_view written) {
+  int digits = 0;
+  int breaks = 0;
+  bool after_digit = false;
+  const auto length = static_cast<int32_t>(written.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(written.data(), i, length, c);
+    // A letter, a digit other than ASCII (full-width, keycap) or the keycap mark itself.
+    if (u_isalpha(c) || (c >= 0x80 && u_isdigit(c)) || c == 0x20E3) return true;
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      after_digit = true;
+    } else if (after_digit) {
+      ++breaks;
+      after_digit = false;
+    }
+  }
+  return digits > 0 && breaks * 2 >= digits;  // most digits stand alone
+}
+
+std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
+  std::vector<MarkerHit> obscured;
+  for (const MarkerHit& phone : PhoneHits(hits)) {
+    if (IsObscured(hits.Original(phone))) obscured.push_back(phone);
+  }
+  if (obscured.empty()) return std::nullopt;
+  return CheckFinding{std::move(obscured),
+                      "its phone number is spelled out, written with look-alike letters or split "
+                      "digit by digit",
+                      "the number as written", false};
+}
+
+struct Valued {
+  int value;
+  MarkerHit hit;
+};
+
+// The lowest and highest value of the list's hits when they are at least `gap` apart.
+std::optional<std::pair<Valued, Valued>> FarApart(const MarkerHits& hits, std::string_view list,
+                                                  int min, int max, int gap) {
+  std::optional<Valued> low;
+  std::optional<Valued> high;
+  for (const MarkerHit& hit : hits.Of(list)) {
+    for (int value : SmallNumbers(hits.text(), hit)) {
+      if (value < min || value > max) continue;
+      if (!low || value < low->value) low = Valued{value, hit};
+      if (!high || value > high->value) high = Valued{value, hit};
+    }
+  }
+  if (!low || !high || high->value - low->value < gap) return std::nullopt;
+  return std::make_pair(*low, *high);
+}
+
+std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
+  if (const auto ages = FarApart(hits, "age", kMinAge, kMaxAge, kAgeGap)) {
+    return CheckFinding{
+        {ages->first.hit, ages->second.hit},
+        fmt::format("it gives two ages {} years apart", ages->second.value - ages->first.value),
+        "the ages",
+        false};
+  }
+  if (const auto sizes = FarApart(hits, "size", 0, 99, kSizeGap)) {
+    return CheckFinding{
+        {sizes->first.hit, sizes->second.hit},
+        fmt::format("it gives two dress sizes {} apart", sizes->second.value - sizes->first.value),
+        "the sizes",
+        false};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view MarkerHits::Original(const MarkerHit& hit) const {
+  const auto [start, end] = to_original_(hit.start, hit.end);
+  return original_.substr(start, end - start);
+}
+
+const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
+  static const std::vector<MarkerHit> kNone;
+  for (size_t i = 0; i < lists_.size() && i < hits_.size(); ++i) {
+    if (lists_[i].name == list) return hits_[i];
+  }
+  return kNone;
+}
+
+const std::vector<CheckInfo>& Checks() {
+  static const std::vector<CheckInfo> checks = {
+      {"no-employer",
+       "a job ad that says how to apply but names no employer: no company name or legal form, "
+       "registration or VAT number, street address, website or company e-mail (marker lists "
+       "employer, domain)",
+       AppliesTo::kLabour,
+       {"employer", "domain", "free-mail", "social-site", "phone", "email", "handle",
+        "private-message"},
+       NoEmployer},
+      {"phone-or-free-mail-only",
+       "a job ad whose contact is a phone number or a free-mail address, with no company name, "
+       "registration number, street address, website or company e-mail",
+       AppliesTo::kLabour,
+       {"employer", "domain", "free-mail", "social-site", "phone"},
+       PhoneOrFreeMailOnly},
+      {"no-pay",
+       "a job ad that says how to apply but states no pay: no amount given as pay (after a pay "
+       "word, per period, net or gross) and no named wage such as a minimum wage (marker list pay "
+       "and the pay reader of J-SAL)",
+       AppliesTo::kLabour,
+       {"pay", "amount", "cost", "phone", "email", "handle", "private-message"},
+       NoPay},
+      {"obscured-phone",
+       "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
+       "look-alike letters) or keycap or full-width digits, or is split digit by digit; read from "
+       "the folded text's map back to the original (marker list phone)",
+       AppliesTo::kSex,
+       {"phone", "employer"},
+       ObscuredPhone},
+      {"ages-disagree",
+       "an adult-services ad that gives two ages at least 10 years apart, or two dress sizes at "
+       "least 8 apart (marker lists age, size)",
+       AppliesTo::kSex,
+       {"age", "size"},
+       AgesOrSizesDisagree},
+  };
+  return checks;
+}
+
+const CheckInfo* FindCheck(std::string_view name) {
+  for (const CheckInfo& check : Checks()) {
+    if (check.name == name) return &check;
+  }
+  return nullptr;
+}
+
+std::string KnownChecks() {
+  std::string names;
+  for (const CheckInfo& check : Checks())
+    names += (names.empty() ? "" : ", ") + std::string(check.name);
+  return names;
+}
+
+bool IsKnownMarker(std::string_view name) {
+  return std::find(std::begin(kKnownMarkers), std::end(kKnownMarkers), name) !=
+         std::end(kKnownMarkers);
+}
+
+std::string KnownMarkers() {
+  std::string names;
+  for (std::string_view name : kKnownMarkers)
+    names += (names.empty() ? "" : ", ") + std::string(name);
+  return names;
+}
+
+bool NeedsEveryHit(std::string_view list) {
+  return std::find(std::begin(kEveryHit), std::end(kEveryHit), list) != std::end(kEveryHit);
+}
+
+}  // namespace ariadne::flag

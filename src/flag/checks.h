@@ -1,0 +1,87 @@
+// Computed checks (internal to the flag module): indicators that no phrase can raise, because they
+// are about what an ad leaves out (no employer named, no pay stated, only a mobile number) or about
+// the ad disagreeing with itself (two ages far apart). An indicator names its check in its pack
+// (`check = "no-employer"`); the check reads the hits of the marker lists of data/markers.toml,
+// found in the same Vectorscan scan as the terms. One table (Checks()), one function per check.
+//
+// Absence checks are weak evidence (RaisedFlag::absence): they look only at ads that say how to
+// apply (a phone number, an e-mail address, a handle or "write in private"), so a fragment of an
+// ad is never said to lack what its other half may hold, and they never count as a family for the
+// high band (rule R3).
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "flag/rules.h"
+
+namespace ariadne::flag {
+
+// A match of a marker term in the match text (match_text.h), [start, end).
+struct MarkerHit {
+  size_t start = 0;
+  size_t end = 0;
+};
+
+// The hits of each marker list of one ad, by list name.
+class MarkerHits {
+ public:
+  // `original`: the ad as written; `to_original` maps a range of `text` to its range there.
+  using ToOriginal = std::function<std::pair<size_t, size_t>(size_t, size_t)>;
+  MarkerHits(std::string_view text, const std::vector<MarkerList>& lists,
+             const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
+             ToOriginal to_original)
+      : text_(text),
+        lists_(lists),
+        hits_(hits),
+        original_(original),
+        to_original_(std::move(to_original)) {}
+  std::string_view text() const { return text_; }
+  // The words of `hit` as written in the ad.
+  std::string_view Original(const MarkerHit& hit) const;
+  // In text order; empty when the list has no hit (or does not exist).
+  const std::vector<MarkerHit>& Of(std::string_view list) const;
+  bool Any(std::string_view list) const { return !Of(list).empty(); }
+
+ private:
+  std::string_view text_;
+  const std::vector<MarkerList>& lists_;
+  const std::vector<std::vector<MarkerHit>>& hits_;
+  std::string_view original_;
+  ToOriginal to_original_;
+};
+
+struct CheckFinding {
+  std::vector<MarkerHit> spans;  // in the match text: the words the flag points at
+  std::string detail;            // what was found or looked for and not found
+  std::string spans_role;        // what the spans are ("how to apply", "the ages")
+  bool absence = false;          // RaisedFlag::absence
+};
+
+struct CheckInfo {
+  std::string_view name;                // the value of `check` in a pack
+  std::string_view description;         // one line for docs/indicators.md
+  AppliesTo applies_to;                 // the only ad kind it runs on (never on an unknown kind)
+  std::vector<std::string_view> lists;  // the marker lists it reads; all must be defined
+  std::optional<CheckFinding> (*run)(const MarkerHits& hits);
+};
+
+// Every check, in one table.
+const std::vector<CheckInfo>& Checks();
+// The check named `name`, or nullptr.
+const CheckInfo* FindCheck(std::string_view name);
+std::string KnownChecks();  // "no-employer, …" for error messages
+
+// The marker list names the checks (and "{language}") read; data/markers.toml may define no other.
+bool IsKnownMarker(std::string_view name);
+std::string KnownMarkers();
+// Marker lists whose every hit matters (spans compared or values read); of the others one hit per
+// term is enough (Vectorscan's single-match mode).
+bool NeedsEveryHit(std::string_view list);
+
+}  // namespace ariadne::flag

@@ -1,0 +1,227 @@
+// The computed checks (src/flag/checks.cpp) through the real rules/ and the Flagger: what an ad
+// leaves out (no employer, only a phone or free-mail address, no pay) and where it disagrees with
+// itself (two ages far apart); and the rule that absences never make the high band (R3).
+#include "flag/checks.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "flag/test_util.h"
+
+namespace ariadne::flag {
+namespace {
+
+using testing::FindFlag;
+
+class ChecksTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    rules_ = new std::shared_ptr<const RuleSet>(
+        testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules"));
+    with_ = testing::MakeFlagger(*rules_, /*candidates=*/true).release();
+    without_ = testing::MakeFlagger(*rules_, /*candidates=*/false).release();
+  }
+  static void TearDownTestSuite() {
+    delete with_;
+    delete without_;
+    delete rules_;
+  }
+  static Assessment Job(const std::string& text, bool candidates = true) {
+    return (candidates ? with_ : without_)
+        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = ""});
+  }
+  static Assessment Adult(const std::string& text) {
+    return with_->Assess({.text = text, .kind = AdKind::kSex, .lang = "", .region = ""});
+  }
+  static std::string SpanText(const std::string& text, const RaisedFlag& flag, size_t i) {
+    return text.substr(flag.spans[i].start, flag.spans[i].end - flag.spans[i].start);
+  }
+  static std::shared_ptr<const RuleSet>* rules_;
+  static Flagger* with_;
+  static Flagger* without_;
+};
+std::shared_ptr<const RuleSet>* ChecksTest::rules_ = nullptr;
+Flagger* ChecksTest::with_ = nullptr;
+Flagger* ChecksTest::without_ = nullptr;
+
+TEST_F(ChecksTest, JobAdWithAContactAndNoEmployerRaisesJEmplPointingAtTheContact) {
+  const std::string text = "Warehouse packers wanted, start Monday. Call 07700 900412";
+  const Assessment a = Job(text);
+  const RaisedFlag* flag = FindFlag(a, "J-EMPL");
+  ASSERT_NE(flag, nullptr) << ::testing::PrintToString(testing::FlagIds(a));
+  EXPECT_TRUE(flag->absence);
+  EXPECT_TRUE(flag->from_candidate);
+  ASSERT_EQ(flag->spans.size(), 1u);
+  EXPECT_EQ(SpanText(text, *flag, 0), "07700 900412");
+  EXPECT_NE(flag->why.find("no company name or legal form, registration or VAT number"),
+            std::string::npos)
+      << flag->why;
+  EXPECT_NE(flag->why.find("how to apply: \"07700 900412\""), std::string::npos) << flag->why;
+}
+
+TEST_F(ChecksTest, NamedCompanyAddressOrOwnWebsiteMeansNoJEmpl) {
+  for (const std::string text : {
+           "Warehouse packers wanted. Acme Logistics Ltd. Call 07700 900412",
+           "Lagerhelfer gesucht, Muster GmbH. Tel 07700 900412",
+           "Packers wanted, 12 Mill Street, Leeds. Call 07700 900412",
+           "Packers wanted. Apply to jobs@acme-logistics.example or 07700 900412",
+           "Packers wanted. Apply at careers.acme.example, or call 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+    EXPECT_EQ(FindFlag(Job(text), "J-PHONEONLY"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, FragmentWithoutAContactIsNeverSaidToLackAnEmployer) {
+  const Assessment a = Job("Warehouse packers wanted, start Monday, good pay.");
+  EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr);
+  EXPECT_EQ(FindFlag(a, "J-VAGUE"), nullptr);
+}
+
+TEST_F(ChecksTest, FreeMailIsNoEmployerAndRaisesJPhoneOnly) {
+  const std::string text = "Cleaners wanted, 12 EUR per hour. CV to cleanjobs24@gmail.example";
+  const Assessment a = Job(text);
+  EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr) << ::testing::PrintToString(testing::FlagIds(a));
+  const RaisedFlag* phone_only = FindFlag(a, "J-PHONEONLY");
+  ASSERT_NE(phone_only, nullptr);
+  EXPECT_TRUE(phone_only->absence);
+  EXPECT_EQ(SpanText(text, *phone_only, 0), "@gmail.");
+}
+
+TEST_F(ChecksTest, ATelegramHandleAloneIsAContactButNotPhoneOnly) {
+  const Assessment a = Job("Support agents wanted, 3000 EUR a month. Telegram @support_jobs");
+  EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr);
+  EXPECT_EQ(FindFlag(a, "J-PHONEONLY"), nullptr);
+}
+
+TEST_F(ChecksTest, ARegistrationNumberIsNotAPhoneNumber) {
+  const Assessment a = Job("Préparateur de commandes, SIRET 123 456 789 00012, CDI, 35 heures.");
+  EXPECT_EQ(FindFlag(a, "J-VAGUE"), nullptr) << ::testing::PrintToString(testing::FlagIds(a));
+  EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr);
+}
+
+TEST_F(ChecksTest, NoPayStatedRaisesJVagueButAFeeIsNotPay) {
+  const Assessment none = Job("Farm workers wanted for the season. Call 07700 900412");
+  const RaisedFlag* vague = FindFlag(none, "J-VAGUE");
+  ASSERT_NE(vague, nullptr);
+  EXPECT_TRUE(vague->absence);
+  EXPECT_NE(vague->why.find("no pay stated"), std::string::npos) << vague->why;
+  EXPECT_NE(FindFlag(Job("Farm workers wanted. Admin fee £250 before you travel. Call 07700 "
+                         "900412"),
+                     "J-VAGUE"),
+            nullptr);
+  for (const std::string text : {
+           "Farm workers wanted, £12.71 per hour. Call 07700 900412",
+           "Farm workers wanted, salary 2500 EUR. Call 07700 900412",
+           "Erntehelfer gesucht, Mindestlohn. Tel 07700 900412",
+           "Farm workers wanted, 1500 EUR net. Call 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-VAGUE"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, ChecksRunOnlyWithCandidateTermsEnabled) {
+  const Assessment a = Job("Warehouse packers wanted. Call 07700 900412", /*candidates=*/false);
+  EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr);
+  EXPECT_EQ(FindFlag(a, "J-PHONEONLY"), nullptr);
+  EXPECT_EQ(FindFlag(a, "J-VAGUE"), nullptr);
+}
+
+TEST_F(ChecksTest, AbsenceChecksNeverRunOnAdultAdsOrAnUnknownKind) {
+  const std::string text = "Sweet and discreet, call 07700 900412";
+  EXPECT_EQ(FindFlag(Adult(text), "J-EMPL"), nullptr);
+  const Assessment unknown =
+      with_->Assess({.text = text, .kind = AdKind::kAuto, .lang = "", .region = ""});
+  EXPECT_EQ(unknown.kind, AdKind::kUnknown);
+  EXPECT_EQ(FindFlag(unknown, "J-EMPL"), nullptr);
+}
+
+TEST_F(ChecksTest, TwoAgesFarApartRaiseSDiscrepOnBoth) {
+  const std::string text =
+      "Anna 21 years, slim and blonde. About me: mature lady of 45, curvy. Call 07700 900118";
+  const Assessment a = Adult(text);
+  const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+  ASSERT_NE(flag, nullptr);
+  EXPECT_FALSE(flag->absence);
+  ASSERT_EQ(flag->spans.size(), 2u);
+  EXPECT_EQ(SpanText(text, *flag, 0), "21 years");
+  EXPECT_EQ(SpanText(text, *flag, 1), "lady of 45");
+  EXPECT_NE(flag->why.find("two ages 24 years apart"), std::string::npos) << flag->why;
+}
+
+TEST_F(ChecksTest, CloseAgesOrAnAgeRangeAreNoDiscrepancy) {
+  for (const std::string text :
+       {"Anna 21 years, petite. Age 23 on my passport, 07700 900118",
+        "Models 18-35 ans, Paris. Julie 22 ans.", "Kasia, 20 lat, szczupła, rozmiar 34."}) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DISCREP"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, TwoDressSizesFarApartRaiseSDiscrep) {
+  EXPECT_NE(FindFlag(Adult("Lisa, slim, size 6 model. About me: curvy, size 16."), "S-DISCREP"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, AnObscuredPhoneNumberRaisesSObscOnTheNumberAsWritten) {
+  for (const std::string number :
+       {"07700 9OO 443", "zero seven seven zero zero 900 781", "0-7-7-0-0 / 9-0-0 / 3-9-5"}) {
+    const std::string text = "Sweet and discreet, call " + number;
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-OBSC");
+    ASSERT_NE(flag, nullptr) << number;
+    EXPECT_FALSE(flag->absence);
+    EXPECT_NE(flag->why.find("the number as written"), std::string::npos) << flag->why;
+  }
+  EXPECT_EQ(FindFlag(Adult("Sweet and discreet, call 07700 900443"), "S-OBSC"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("Sweet and discreet, call +44 (0)7700 900 443"), "S-OBSC"), nullptr);
+}
+
+TEST_F(ChecksTest, NoLanguageNeededIsTheSameFlagWhicheverLanguageIsNamed) {
+  for (const std::string language : {"English", "Dutch", "Polish", "Romanian", "local"}) {
+    const Assessment a = Job("Packers wanted, no " + language + " needed.");
+    EXPECT_NE(FindFlag(a, "J-NOLANG"), nullptr) << language;
+  }
+  EXPECT_NE(FindFlag(Job("Produktionshelfer, ohne Deutschkenntnisse."), "J-NOLANG"), nullptr);
+  EXPECT_NE(FindFlag(Job("Braccianti, non serve l'italiano."), "J-NOLANG"), nullptr);
+}
+
+TEST_F(ChecksTest, EveryCheckOfThePacksExistsAndReadsDefinedLists) {
+  int with_check = 0;
+  for (const Indicator& indicator : (*rules_)->indicators) {
+    if (indicator.check.empty()) continue;
+    ++with_check;
+    const CheckInfo* check = FindCheck(indicator.check);
+    ASSERT_NE(check, nullptr) << indicator.id;
+    for (std::string_view list : check->lists) {
+      EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
+    }
+  }
+  EXPECT_EQ(with_check, 5);
+}
+
+// Rule R3: J-LATER and J-VISA (both DEC) reach the high threshold with one family; an absence
+// of another family (J-EMPL, AUT) adds its points but must not supply the second family.
+TEST_F(ChecksTest, AnAbsenceNeverCountsAsAFamilyForTheHighBand) {
+  const RuleSet& rules = **rules_;
+  const auto flag = [&](std::string_view id, bool absence) {
+    RaisedFlag f;
+    f.indicator = rules.Find(id);
+    f.absence = absence;
+    return f;
+  };
+  const std::vector<RaisedFlag> with_absence = {flag("J-EMPL", true), flag("J-LATER", false),
+                                                flag("J-VISA", false)};
+  const ScoreResult held = ScoreFlags(with_absence, AdKind::kLabour, rules.scoring, false);
+  EXPECT_EQ(held.band, Band::kMedium);
+  EXPECT_EQ(held.score, rules.scoring.high - 1);
+  // The same flags raised by words make the high band: the absence is what holds it.
+  const std::vector<RaisedFlag> worded = {flag("J-EMPL", false), flag("J-LATER", false),
+                                          flag("J-VISA", false)};
+  EXPECT_EQ(ScoreFlags(worded, AdKind::kLabour, rules.scoring, false).band, Band::kHigh);
+}
+
+}  // namespace
+}  // namespace ariadne::flag
