@@ -1,9 +1,10 @@
 // Linking quality on a planted-network corpus with traps (issue 5, item 7): the demo corpus (whose
 // truth.json names every advertiser's ads) plus site boilerplate carrying a site-wide e-mail
 // address, a popular phrase (a well-known hotel) sprinkled over unrelated ads, numbers one digit
-// apart (the demo's independents draw neighbouring numbers from one small range) and reposts with
-// re-obfuscated numbers (the demo writes numbers in many forms). Pairwise precision and recall are
-// counted over pairs of ads by the same advertiser.
+// apart (the demo's independents draw neighbouring numbers from one small range), reposts with
+// re-obfuscated numbers (the demo writes numbers in many forms) and a stock photo (a picture of a
+// hotel room) on every seventh ad, whoever placed it. Pairwise precision and recall are counted
+// over pairs of ads by the same advertiser.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -13,7 +14,9 @@
 
 #include "capture/import.h"
 #include "demo/corpus.h"
+#include "demo/photo.h"
 #include "link/link_case.h"
+#include "pdq/pdq.h"
 #include "pipeline/pipeline.h"
 #include "support/temp_dir.h"
 
@@ -25,16 +28,31 @@ constexpr const char* kBoilerplate =
     " Reply through the site only: moderators@classifieds-eu.example. Every ad is checked by our "
     "moderators before it goes online, and ads reported by readers are removed within one day.";
 constexpr const char* kHotelPhrase = " Close to the Grand Hotel Europa and the central station.";
+constexpr const char* kStockPhoto = "images/stock-hotel-room.png";
+
+// A drawn picture with enough structure to be matched on (most drawn ones are too plain: their PDQ
+// quality is under pdq::kMinUsefulQuality and they are never used), so that the trap is real.
+demo::RgbImage StockPhoto() {
+  for (uint64_t seed = 0x5eed5706;; ++seed) {
+    demo::RgbImage image = demo::DrawPhoto(seed);
+    if (pdq::HashRgb(image.pixels.data(), image.width, image.height).quality >=
+        pdq::kMinUsefulQuality) {
+      return image;
+    }
+  }
+}
 
 // Adds the traps to the demo corpus's ads and returns the truth: ad key -> advertiser.
 std::map<std::string, std::string> WriteTrappedCorpus(const testing::TempDir& dir) {
   demo::CorpusOptions options;
   options.ads = 2400;
-  options.write_images = false;
+  options.write_images = true;
   auto stats = demo::GenerateCorpus(dir / "corpus", options);
   EXPECT_TRUE(stats.ok()) << stats.status().message();
+  EXPECT_TRUE(demo::WritePng(dir / "corpus" / kStockPhoto, StockPhoto()).ok());
   std::ifstream in(dir / "corpus" / "ads.jsonl");
-  std::ofstream out(dir / "trapped.jsonl");
+  // Beside ads.jsonl: image paths are relative to the file that names them.
+  std::ofstream out(dir / "corpus" / "trapped.jsonl");
   std::string line;
   int n = 0;
   while (std::getline(in, line)) {
@@ -42,6 +60,7 @@ std::map<std::string, std::string> WriteTrappedCorpus(const testing::TempDir& di
     std::string text = ad["text"];
     if (ad["site"] == kBoilerplateSite) text += kBoilerplate;
     if (++n % 6 == 0) text += kHotelPhrase;
+    if (n % 7 == 3) ad["images"].push_back(kStockPhoto);
     ad["text"] = text;
     out << ad.dump() << "\n";
   }
@@ -65,7 +84,7 @@ TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
   store::CaseInfo info{"q", "tests", "synthetic", 7, "", "", "", 0};
   auto c = store::Case::Create(dir / "case", info);
   ASSERT_TRUE(c.ok()) << c.status().message();
-  auto imported = capture::ImportFile(**c, dir / "trapped.jsonl", "", {}, {});
+  auto imported = capture::ImportFile(**c, dir / "corpus" / "trapped.jsonl", "", {}, {});
   ASSERT_TRUE(imported.ok()) << imported.status().message();
   auto analyzed = pipeline::Analyze(**c, {});
   ASSERT_TRUE(analyzed.ok()) << analyzed.status().message();
@@ -110,8 +129,14 @@ TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
   auto generic = (*c)->store().GenericValues();
   ASSERT_TRUE(generic.ok());
   bool site_mail = false;
-  for (const auto& g : *generic) site_mail |= g.value == "moderators@classifieds-eu.example";
+  bool stock_photo = false;
+  for (const auto& g : *generic) {
+    site_mail |= g.value == "moderators@classifieds-eu.example";
+    // The stock photo is on 2400 / 7 ads of many advertisers.
+    stock_photo |= g.kind == "photo" && g.documents >= 300;
+  }
   EXPECT_TRUE(site_mail);
+  EXPECT_TRUE(stock_photo) << "the stock photo is not listed as generic";
 }
 
 }  // namespace
