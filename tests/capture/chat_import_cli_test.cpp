@@ -19,6 +19,7 @@
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 #include "support/zip_member.h"
+#include "support/test_paths.h"
 
 namespace ariadne {
 namespace {

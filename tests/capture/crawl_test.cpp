@@ -18,6 +18,7 @@
 #include "store/sqlite/sqlite_db.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne::capture {
 namespace {

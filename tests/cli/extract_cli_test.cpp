@@ -8,6 +8,7 @@
 
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne {
 namespace {

@@ -13,6 +13,7 @@
 
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 extern char** environ;
 

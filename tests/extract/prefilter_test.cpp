@@ -19,6 +19,7 @@
 
 #include "extract/extract.h"
 #include "extract/extractor.h"
+#include "support/test_paths.h"
 
 namespace ariadne::extract {
 namespace {
@@ -292,14 +293,14 @@ std::vector<std::string> EquivalenceTexts() {
   Random random;
   for (int round = 0; round < 400; ++round) texts.push_back(RandomText(random, 60));
   for (int round = 0; round < 200; ++round) texts.push_back(RandomBytes(random, 400));
-  std::ifstream sample(ARIADNE_SOURCE_DIR "/../shared/data/selectors_sample.jsonl");
+  std::ifstream sample(std::string(ARIADNE_SOURCE_DIR) + "/../shared/data/selectors_sample.jsonl");
   for (std::string line; std::getline(sample, line);) {
     if (line.empty()) continue;
     const auto ad = nlohmann::json::parse(line, nullptr, false);
     if (ad.is_object() && ad.contains("text") && ad["text"].is_string())
       texts.push_back(ad["text"]);
   }
-  const std::filesystem::path seeds = ARIADNE_SOURCE_DIR "/fuzz/corpus/extract";
+  const std::filesystem::path seeds = std::string(ARIADNE_SOURCE_DIR) + "/fuzz/corpus/extract";
   for (const auto& entry : std::filesystem::directory_iterator(seeds)) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream content;

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "flag/labelled_set.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag {
 namespace {

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "flag/test_util.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag {
 namespace {

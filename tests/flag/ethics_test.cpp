@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "flag/test_util.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag {
 namespace {

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "flag/labelled_set.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag {
 namespace {

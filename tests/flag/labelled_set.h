@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "flag/test_util.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag::testing {
 

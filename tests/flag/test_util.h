@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "flag/flag.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag::testing {
 

@@ -13,6 +13,7 @@
 #include "flag/pay.h"
 #include "flag/test_util.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne::flag {
 namespace {

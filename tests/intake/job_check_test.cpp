@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "flag/rules.h"
+#include "support/test_paths.h"
 
 namespace ariadne::intake {
 namespace {

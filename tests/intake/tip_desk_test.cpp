@@ -11,6 +11,7 @@
 #include "intake/tip_retention.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne::intake {
 namespace {

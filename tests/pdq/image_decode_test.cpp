@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pdq/test_images.h"
+#include "support/test_paths.h"
 
 namespace ariadne::pdq {
 namespace {

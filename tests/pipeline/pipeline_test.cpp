@@ -10,6 +10,7 @@
 #include "flag/rules.h"
 #include "pipeline/repost.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne::pipeline {
 namespace {
