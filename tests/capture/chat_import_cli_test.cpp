@@ -18,8 +18,8 @@
 #include "store/sqlite/sqlite_db.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
-#include "support/zip_member.h"
 #include "support/test_paths.h"
+#include "support/zip_member.h"
 
 namespace ariadne {
 namespace {

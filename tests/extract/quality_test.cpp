@@ -34,7 +34,8 @@ struct Tally {
 };
 
 TEST(ExtractQuality, SamplePrecisionAndRecallPerType) {
-  const std::string path = std::string(ARIADNE_SOURCE_DIR) + "/../shared/data/selectors_sample.jsonl";
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/../shared/data/selectors_sample.jsonl";
   std::ifstream in(path);
   if (!in) GTEST_SKIP() << "sample not found: " << path;
   const std::set<std::string> scored = {"phone", "email", "handle"};

@@ -10,6 +10,7 @@
 #include <sstream>
 #include <string>
 #include <vector>
+
 #include "support/test_paths.h"
 
 namespace ariadne::testing {
