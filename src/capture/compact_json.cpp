@@ -8,18 +8,10 @@
 
 namespace ariadne::capture {
 
-namespace {
-
-using nlohmann::json;
-
-std::string NlohmannDump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
 // A valid UTF-8 string escaped as nlohmann's serializer escapes it with ensure_ascii off: the
 // two-character escapes, \u00xx (lower-case hex) for the other control characters below 0x20,
 // every other byte as it is (0x7F included).
-void AppendValidString(std::string_view s, std::string* out) {
+void AppendValidJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
   size_t plain = 0;
@@ -60,11 +52,19 @@ void AppendValidString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
+namespace {
+
+using nlohmann::json;
+
+std::string NlohmannDump(const json& value) {
+  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 void AppendString(const std::string& s, std::string* out) {
   if (FindInvalidUtf8(s)) {
     out->append(NlohmannDump(json(s)));  // its replacement of bad bytes, exactly
   } else {
-    AppendValidString(s, out);
+    AppendValidJsonString(s, out);
   }
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <string_view>
 
 namespace ariadne::capture {
 
@@ -15,5 +16,9 @@ void AppendCompactJson(const nlohmann::json& value, std::string* out);
 
 // The same as a new string.
 std::string CompactJson(const nlohmann::json& value);
+
+// Appends `s`, which must be valid UTF-8, as a JSON string exactly as dump() writes it (UTF-8 kept,
+// control characters escaped), for importers that write their JSON by hand.
+void AppendValidJsonString(std::string_view s, std::string* out);
 
 }  // namespace ariadne::capture

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "capture/ad_record.h"
+#include "capture/compact_json.h"
 #include "capture/line_reader.h"
 #include "core/sha256.h"
 #include "core/text.h"
@@ -77,47 +78,6 @@ std::string RemoveMarks(std::string_view s) {
   std::string out(s);
   RemoveMarksInPlace(&out);
   return out;
-}
-
-// Appends `s` as a JSON string exactly as nlohmann::json::dump() writes it (UTF-8 kept, control
-// characters escaped): documents imported before this writer existed must hash the same.
-void AppendJsonString(std::string_view s, std::string* out) {
-  out->push_back('"');
-  size_t plain = 0;  // bytes written as they are, appended a run at a time (a name, one call)
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + plain, i - plain);
-    plain = i + 1;
-    switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\b':
-        out->append("\\b");
-        break;
-      case '\f':
-        out->append("\\f");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
-      default:
-        out->append(fmt::format("\\u{:04x}", u));
-    }
-  }
-  out->append(s.data() + plain, s.size() - plain);
-  out->push_back('"');
 }
 
 // `s` with every invalid UTF-8 byte replaced by U+FFFD; returns how many were replaced.
@@ -678,15 +638,15 @@ class WhatsAppStream final : public RecordStream {
     attributes += ",\"sender\":";
     kept += "\"sender\":";
     if (sender) {
-      AppendJsonString(*sender, &attributes);
-      AppendJsonString(*sender, &kept);
+      AppendValidJsonString(*sender, &attributes);
+      AppendValidJsonString(*sender, &kept);
     } else {
       attributes += "null,\"system\":true";
       kept += "null,\"system\":true";
     }
     kept += '}';
     attributes += ",\"thread\":";
-    AppendJsonString(facts_.thread, &attributes);
+    AppendValidJsonString(facts_.thread, &attributes);
     attributes += '}';
     d.attributes_json = std::move(attributes);
     record->thread = facts_.thread;
