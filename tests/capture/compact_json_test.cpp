@@ -10,6 +10,7 @@ namespace ariadne::capture {
 namespace {
 
 using nlohmann::json;
+using namespace std::string_literals;
 
 std::string Dump(const json& v) {
   return v.dump(-1, ' ', false, json::error_handler_t::replace);
@@ -29,7 +30,7 @@ TEST(CompactJson, WritesWhatNlohmannDumpWritesForEveryKindOfValue) {
       "",
       "plain",
       "quote \" backslash \\ slash / tab \t nl \n cr \r ff \f bs \b",
-      std::string("nul \0 unit \x1f del \x7f", 20),
+      "nul \0 unit \x1f del \x7f"s,  // a std::string literal: the NUL is kept
       "caf\xC3\xA9 \xE2\x80\x8B zero-width \xF0\x9F\x98\x80 emoji",
       "bad \xC3 lone \xFF byte \xED\xA0\x80 surrogate \xC0\xAF overlong",
       json::array(),
