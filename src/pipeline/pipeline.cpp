@@ -73,8 +73,9 @@ constexpr StageInfo kFlagStage = {
     "red flags from the rule packs, with spans and sources, and each document's priority score"};
 
 // The flag stage's effective version: its own, combined with every indicator's id and revision,
-// the wage table J-SAL compares pay with, and the candidate switch, so that changing a rule pack
-// or a minimum wage re-flags every document.
+// the wage table J-SAL compares pay with, the marker lists the computed checks read and the
+// candidate switch, so that changing a rule pack, a minimum wage or a marker list re-flags every
+// document.
 int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   uint32_t h = 2166136261u;  // FNV-1a
   auto mix = [&](std::string_view text) {
@@ -91,6 +92,12 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
     mix(fmt::format("{} {} {} {} {} {} {} {}", wage.country, wage.statutory,
                     wage.monthly_eur.value_or(0), wage.currency, wage.local_amount.value_or(0),
                     flag::PayPeriodName(wage.local_period), wage.payments_per_year, wage.date));
+  }
+  for (const flag::MarkerList& list : rules.markers) {
+    mix("marker " + list.name);
+    for (const flag::Term& term : list.terms) {
+      mix(fmt::format("{} {}|{}", term.lang, term.phrase, term.regex));
+    }
   }
   return static_cast<int>(h & 0x3FFFFFFF);
 }

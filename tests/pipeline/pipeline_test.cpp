@@ -136,6 +136,27 @@ TEST_F(PipelineTest, FlagStageStoresFlagsWithOriginalSpansAndAScoreAndRerunsWhen
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 2);
 }
 
+// The computed checks read the marker lists (rules/data/markers.toml): a list edited alone, with no
+// indicator's revision touched, changes what they raise, so it must re-flag the case too.
+TEST_F(PipelineTest, AChangedMarkerListAloneFlagsEveryDocumentAgain) {
+  Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": "Warehouse job, 40 hours"})"
+                    "\n");
+  AnalyzeOptions options;
+  flag::RuleSet rules = *FixtureRules();
+  options.rules = std::make_shared<const flag::RuleSet>(rules);
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
+  flag::MarkerList list;
+  list.name = "employer";
+  flag::Term term;
+  term.lang = "any";
+  term.phrase = "ltd";
+  list.terms.push_back(term);
+  rules.markers.push_back(list);
+  options.rules = std::make_shared<const flag::RuleSet>(rules);
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
+}
+
 TEST_F(PipelineTest, WithoutRulesTheFlagStageSaysWhyItDidNotRun) {
   Import("a.jsonl", R"({"id": "1", "text": "x"})"
                     "\n");
