@@ -357,8 +357,6 @@ class CaseStore {
   // Linking (link/). Signatures are kept per document; the linkage (clusters, links, generic
   // values) is replaced as a whole by ReplaceLinkage.
   virtual Status PutTextSignature(const TextSignatureRow& row) = 0;
-  virtual Status ForEachTextSignature(
-      const std::function<Status(const TextSignatureRow&)>& visit) = 0;
   // Stored images not hashed yet, at most `limit`.
   virtual Result<std::vector<std::string>> ImagesWithoutHash(int limit) = 0;
   virtual Status PutImageHash(const ImageHashRow& row) = 0;

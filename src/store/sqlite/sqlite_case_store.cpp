@@ -735,20 +735,6 @@ class SqliteCaseStore final : public CaseStore {
     return (*st)->Bind(1, row.document_id).Bind(2, row.shingles).BindBlob(3, row.signature).Run();
   }
 
-  Status ForEachTextSignature(
-      const std::function<Status(const TextSignatureRow&)>& visit) override {
-    auto st = Prep("SELECT document_id, shingles, signature FROM text_signatures ORDER BY 1");
-    if (!st.ok()) return st.status();
-    Statement& q = **st;
-    TextSignatureRow row;
-    return VisitRows(q, [&] {
-      row.document_id = q.Int(0);
-      row.shingles = q.Int(1);
-      row.signature.assign(q.Bytes(2));
-      return visit(row);
-    });
-  }
-
   Result<std::vector<std::string>> ImagesWithoutHash(int limit) override {
     auto st = Prep(
         "SELECT DISTINCT i.blob_sha256 FROM document_images i LEFT JOIN image_hashes h ON "
