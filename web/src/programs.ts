@@ -32,6 +32,21 @@ const colorAttributes = [
   { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
 ];
 
+// Shared by both programs: the picking pass draws each item in its id colour, the display in its own.
+const vertexColor = /* glsl */ `#ifdef PICKING_MODE
+  v_color = a_id;
+#else
+  v_color = a_color;
+#endif`;
+
+// Shared by both fragment shaders, given `outside` (how far the fragment lies outside the shape): a
+// hard edge for picking, a soft one a device pixel wide for display.
+const featheredColor = /* glsl */ `#ifdef PICKING_MODE
+  gl_FragColor = outside <= 0.0 ? v_color : vec4(0.0);
+#else
+  gl_FragColor = v_color * clamp(0.5 - outside / u_feather, 0.0, 1.0); // the outline is the middle of the soft edge
+#endif`;
+
 const discVertexShader = /* glsl */ `
 attribute vec2 a_position;
 attribute float a_size;
@@ -55,11 +70,7 @@ void main() {
   gl_Position = vec4(centre + offset * 2.0 / u_viewport, 0.0, 1.0);
   v_offset = offset;
   v_radius = radius;
-#ifdef PICKING_MODE
-  v_color = a_id;
-#else
-  v_color = a_color;
-#endif
+${vertexColor}
 }
 `;
 
@@ -72,11 +83,7 @@ varying float v_radius;
 
 void main() {
   float outside = length(v_offset) - v_radius;
-#ifdef PICKING_MODE
-  gl_FragColor = outside <= 0.0 ? v_color : vec4(0.0);
-#else
-  gl_FragColor = v_color * clamp(0.5 - outside / u_feather, 0.0, 1.0); // the outline is the middle of the soft edge
-#endif
+${featheredColor}
 }
 `;
 
@@ -138,11 +145,7 @@ void main() {
   gl_Position = vec4(mix(from, to, a_corner.x) + across * reach * 2.0 / u_viewport, 0.0, 1.0);
   v_across = reach;
   v_halfWidth = halfWidth;
-#ifdef PICKING_MODE
-  v_color = a_id;
-#else
-  v_color = a_color;
-#endif
+${vertexColor}
 }
 `;
 
@@ -155,11 +158,7 @@ varying float v_halfWidth;
 
 void main() {
   float outside = abs(v_across) - v_halfWidth;
-#ifdef PICKING_MODE
-  gl_FragColor = outside <= 0.0 ? v_color : vec4(0.0);
-#else
-  gl_FragColor = v_color * clamp(0.5 - outside / u_feather, 0.0, 1.0); // the outline is the middle of the soft edge
-#endif
+${featheredColor}
 }
 `;
 
