@@ -11,7 +11,8 @@ void RegisterAdminRoutes(Router& router);  // audit, users (admin_routes.cpp)
 
 // Computes and keeps the dashboard of every served case (case_routes.cpp). The server runs it on
 // a thread of its own at start, so that the first analyst to open a large case does not wait for
-// its scan; it returns early once `core.stopping` is set.
+// its scan; it returns early once `core.stopping` is set, and Stop interrupts a scan under way
+// (ServerCore::InterruptWarming).
 void WarmDashboards(ServerCore& core);
 
 }  // namespace ariadne::server
