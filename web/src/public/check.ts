@@ -3,17 +3,15 @@
 // kept only when the reader ticks the box under the consent text.
 import "./public.css";
 import { checkJob, type Advice, type Texts } from "./api";
-import { el, paragraphs } from "./dom";
+import { el } from "./dom";
 import { setUpLanguages } from "./i18n";
-import { byId, errorText, fillTexts, MAX_TEXT_BYTES, utf8Bytes } from "./page";
+import { byId, errorText, showPage, textProblem, whileBusy } from "./page";
 
 let current: Texts | null = null;
 
 function render(t: Texts): void {
   current = t;
-  document.title = t.strings.check_title;
-  fillTexts(t);
-  byId("check-consent").replaceChildren(...paragraphs(t.check_consent));
+  showPage(t, t.strings.check_title, "check-consent", t.check_consent);
 }
 
 function promptedItem(t: Texts, a: Advice): HTMLElement {
@@ -36,32 +34,22 @@ async function onCheck(event: SubmitEvent): Promise<void> {
   if (t === null) return;
   const text = byId<HTMLTextAreaElement>("ad-text").value;
   const error = byId("check-error");
-  const button = byId<HTMLButtonElement>("check-send");
-  error.textContent = "";
-  if (text.trim() === "") {
-    error.textContent = t.strings.error_empty;
-    return;
-  }
-  if (utf8Bytes(text) > MAX_TEXT_BYTES) {
-    error.textContent = t.strings.error_too_long;
-    return;
-  }
-  button.disabled = true;
-  button.textContent = t.strings.checking;
-  try {
-    const result = await checkJob({ text, lang: t.lang, consent: byId<HTMLInputElement>("check-keep").checked });
-    byId("prompted").replaceChildren(...result.prompted.map((a) => promptedItem(t, a)));
-    byId("no-prompted").hidden = result.prompted.length > 0;
-    byId("always").replaceChildren(
-      ...result.always.map((a) => el("li", { "data-indicator": a.indicator }, a.advice)),
-    );
-    byId("advice").hidden = false;
-  } catch (e) {
-    error.textContent = errorText(t, e);
-  } finally {
-    button.disabled = false;
-    button.textContent = t.strings.check_button;
-  }
+  const problem = textProblem(t, text);
+  error.textContent = problem ?? "";
+  if (problem !== null) return;
+  await whileBusy(byId<HTMLButtonElement>("check-send"), t.strings.checking, t.strings.check_button, async () => {
+    try {
+      const result = await checkJob({ text, lang: t.lang, consent: byId<HTMLInputElement>("check-keep").checked });
+      byId("prompted").replaceChildren(...result.prompted.map((a) => promptedItem(t, a)));
+      byId("no-prompted").hidden = result.prompted.length > 0;
+      byId("always").replaceChildren(
+        ...result.always.map((a) => el("li", { "data-indicator": a.indicator }, a.advice)),
+      );
+      byId("advice").hidden = false;
+    } catch (e) {
+      error.textContent = errorText(t, e);
+    }
+  });
 }
 
 byId<HTMLFormElement>("check-form").addEventListener("submit", (e) => void onCheck(e));

@@ -2,17 +2,14 @@
 // the status of a report read back with its code. Nothing about the reader is kept in the browser.
 import "./public.css";
 import { sendTip, tipStatus, ApiError, type Texts } from "./api";
-import { paragraphs } from "./dom";
 import { setUpLanguages } from "./i18n";
-import { byId, errorText, fillTexts, MAX_CONTACT_BYTES, MAX_TEXT_BYTES, utf8Bytes } from "./page";
+import { byId, errorText, MAX_CONTACT_BYTES, showPage, textProblem, whileBusy } from "./page";
 
 let current: Texts | null = null;
 
 function render(t: Texts): void {
   current = t;
-  document.title = t.strings.tip_title;
-  fillTexts(t);
-  byId("tip-consent").replaceChildren(...paragraphs(t.tip_consent));
+  showPage(t, t.strings.tip_title, "tip-consent", t.tip_consent);
 }
 
 async function onSend(event: SubmitEvent): Promise<void> {
@@ -23,41 +20,27 @@ async function onSend(event: SubmitEvent): Promise<void> {
   const contact = byId<HTMLInputElement>("tip-contact").value;
   const agreed = byId<HTMLInputElement>("tip-agree").checked;
   const error = byId("tip-error");
-  const button = byId<HTMLButtonElement>("tip-send");
-  error.textContent = "";
-  if (text.trim() === "") {
-    error.textContent = t.strings.error_empty;
-    return;
-  }
-  if (utf8Bytes(text) > MAX_TEXT_BYTES || utf8Bytes(contact) > MAX_CONTACT_BYTES) {
-    error.textContent = t.strings.error_too_long;
-    return;
-  }
-  if (!agreed) {
-    error.textContent = t.strings.error_consent;
-    return;
-  }
-  button.disabled = true;
-  button.textContent = t.strings.sending;
-  try {
-    const answer = await sendTip({
-      lang: t.lang,
-      text,
-      contact: contact.trim() === "" ? undefined : contact,
-      consent: true,
-    });
-    byId("receipt-code").textContent = answer.receipt;
-    byId<HTMLInputElement>("receipt-input").value = answer.receipt;
-    byId("tip-form").hidden = true;
-    byId("receipt").hidden = false;
-    byId("receipt").scrollIntoView();
-  } catch (e) {
-    error.textContent =
-      e instanceof ApiError && e.status === 400 ? `${t.strings.error_generic} (${e.message})` : errorText(t, e);
-  } finally {
-    button.disabled = false;
-    button.textContent = t.strings.send;
-  }
+  const problem = textProblem(t, text, [{ value: contact, maxBytes: MAX_CONTACT_BYTES }]) ?? (agreed ? null : t.strings.error_consent);
+  error.textContent = problem ?? "";
+  if (problem !== null) return;
+  await whileBusy(byId<HTMLButtonElement>("tip-send"), t.strings.sending, t.strings.send, async () => {
+    try {
+      const answer = await sendTip({
+        lang: t.lang,
+        text,
+        contact: contact.trim() === "" ? undefined : contact,
+        consent: true,
+      });
+      byId("receipt-code").textContent = answer.receipt;
+      byId<HTMLInputElement>("receipt-input").value = answer.receipt;
+      byId("tip-form").hidden = true;
+      byId("receipt").hidden = false;
+      byId("receipt").scrollIntoView();
+    } catch (e) {
+      error.textContent =
+        e instanceof ApiError && e.status === 400 ? `${t.strings.error_generic} (${e.message})` : errorText(t, e);
+    }
+  });
 }
 
 async function onStatus(event: SubmitEvent): Promise<void> {
