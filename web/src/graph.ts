@@ -68,6 +68,28 @@ export function adIdOf(node: ApiNode): string | null {
   return m ? m[1] : plain(node.id);
 }
 
+/**
+ * Watches clicks on sigma's container. The browser ends a drag with a click, which sigma counts toward a
+ * double click; the returned function says whether the first click of the double click sigma reports
+ * now was such a drag's end (the pointer moved more than a few pixels between its press and its click).
+ * It listens in the capture phase, so it sees each click before sigma does.
+ */
+function pairBeganWithDrag(element: HTMLElement): () => boolean {
+  let down = { x: 0, y: 0 };
+  let lastWasDrag = false;
+  let previousWasDrag = false;
+  element.addEventListener("mousedown", (e) => (down = { x: e.clientX, y: e.clientY }), { capture: true, passive: true });
+  element.addEventListener(
+    "click",
+    (e) => {
+      previousWasDrag = lastWasDrag;
+      lastWasDrag = Math.hypot(e.clientX - down.x, e.clientY - down.y) > 3;
+    },
+    { capture: true, passive: true },
+  );
+  return () => previousWasDrag;
+}
+
 export class GraphPanel {
   readonly element: HTMLElement;
   private readonly graph = new Graph({ type: "undirected", multi: true });
@@ -173,13 +195,27 @@ export class GraphPanel {
       return;
     }
     this.renderer.on("clickNode", ({ node }) => this.select(node, false));
-    this.renderer.on("clickStage", () => {
-      this.selected = null;
-      replace(this.info);
-      this.renderer?.refresh();
+    this.renderer.on("clickStage", () => this.unselect());
+    // A click soon after a drag would otherwise zoom (a double click) instead of selecting.
+    const afterDrag = pairBeganWithDrag(this.canvas);
+    this.renderer.on("doubleClickNode", ({ node, event }) => {
+      if (!afterDrag()) return;
+      event.preventSigmaDefault();
+      this.select(node, false);
+    });
+    this.renderer.on("doubleClickStage", ({ event }) => {
+      if (!afterDrag()) return;
+      event.preventSigmaDefault();
+      this.unselect();
     });
     this.renderer.on("enterNode", () => this.canvas.classList.add("pointer"));
     this.renderer.on("leaveNode", () => this.canvas.classList.remove("pointer"));
+  }
+
+  private unselect(): void {
+    this.selected = null;
+    replace(this.info);
+    this.renderer?.refresh();
   }
 
   private merge(data: ApiGraph, around: string | null): number {
