@@ -192,8 +192,7 @@ TEST(FastUnicode61Index, PassesSqlitesOwnIntegrityCheckAndQueries) {
   ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);  // SQLite's own unicode61 only
   // With rank 1 the check compares the index with the content table, not only with itself.
   EXPECT_EQ(
-      exec(db, "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"),
-      "");
+      exec(db, "INSERT INTO documents_fts(documents_fts, rank) VALUES ('integrity-check', 1)"), "");
   sqlite3_stmt* q = nullptr;
   ASSERT_EQ(sqlite3_prepare_v2(db,
                                "SELECT rowid FROM documents_fts WHERE documents_fts MATCH "
