@@ -348,6 +348,15 @@ bool IsMappedField(const std::string& key) {
   return false;
 }
 
+// The attributes a chat segment does not keep per message (CompactChatAttributes): the thread's,
+// no attachments, not edited.
+bool NotKeptInSegment(const std::string& key, const json& value) {
+  if (key == "thread" || key == "thread_name" || key == "thread_type") return true;
+  if (key == "attachments") return value.is_array() && value.empty();
+  if (key == "edited") return value.is_null() || (value.is_boolean() && !value.get<bool>());
+  return false;
+}
+
 void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (!m.is_object()) {
     record->error = fmt::format("a message must be a JSON object, not {}", m.type_name());
@@ -472,17 +481,11 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (service) attributes["system"] = true;
   if (type != "message" && type != "service") attributes["type"] = type;
   // CompactJson: what dump() writes; dump() itself was half the parse time (two per message).
-  d.attributes_json = CompactJson(attributes);
+  // What the segment keeps (CompactChatAttributes) is written in the same pass.
+  CompactJsonWithAndWithout(attributes, NotKeptInSegment, &d.attributes_json,
+                            &record->message_attributes_json);
   record->doc = std::move(d);
   record->thread = thread;
-  // What the segment keeps (CompactChatAttributes), made by erasing in place: no second tree.
-  for (const char* k : {"thread", "thread_name", "thread_type"}) attributes.erase(k);
-  if (auto a = attributes.find("attachments"); a != attributes.end() && a->is_array() && a->empty())
-    attributes.erase(a);
-  if (auto e = attributes.find("edited");
-      e != attributes.end() && (e->is_null() || (e->is_boolean() && !e->get<bool>())))
-    attributes.erase(e);
-  record->message_attributes_json = CompactJson(attributes);
   if (chat.shared_json.empty()) {
     json shared = json::object();
     shared["thread_name"] = chat.name;
