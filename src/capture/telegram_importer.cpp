@@ -281,7 +281,7 @@ Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
   if (depth > kMaxTextDepth) return InvalidInput("`text` is nested too deeply");
   if (v.is_null()) return Status::Ok();
   if (v.is_string()) {
-    *out += v.get<std::string>();
+    *out += v.get_ref<const std::string&>();  // no copy of the string first
     return Status::Ok();
   }
   if (!v.is_array()) {
@@ -290,7 +290,7 @@ Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
   }
   for (const json& part : v) {
     if (part.is_string()) {
-      *out += part.get<std::string>();
+      *out += part.get_ref<const std::string&>();
       continue;
     }
     if (!part.is_object()) {
@@ -302,8 +302,10 @@ Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
       ARIADNE_RETURN_IF_ERROR(FlattenText(*t, out, entities, depth + 1));
     }
     if (entities->size() < kMaxEntities) {
-      json entity = {{"type", ScalarText(part.value("type", json()))},
-                     {"text", out->substr(before)}};
+      // Members set one by one: an initializer list builds a temporary array of pairs first.
+      json entity = json::object();
+      entity["type"] = ScalarText(part.value("type", json()));
+      entity["text"] = out->substr(before);
       for (const char* extra : {"href", "user_id", "language"}) {
         if (auto e = part.find(extra); e != part.end() && !e->is_null()) entity[extra] = *e;
       }
