@@ -39,6 +39,15 @@ double ProcessCpuSeconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
+// The 1-minute load average (Linux), so that each wall figure says how busy the machine was; -1
+// when unknown.
+double LoadAverage() {
+  std::ifstream in("/proc/loadavg");
+  double load = -1;
+  in >> load;
+  return in ? load : -1;
+}
+
 ChildRun Run(std::vector<std::string> args) {
   return ariadne::bench::RunChild(std::move(args), true);
 }
@@ -183,7 +192,7 @@ int main(int argc, char** argv) {
   fmt::print(
       "parse: the importer alone, per CPU second of one core; whole: `ariadne import`, per wall "
       "second (it parses on one thread and stores on another) and per CPU second; wall times "
-      "count the neighbours' load too (see uptime)\n");
+      "count the neighbours' load too (the load average is printed)\n");
   fmt::print("chat_import_bench: {} MB per export (goal >= 100 MB/s)\n", mb);
   for (const Export& e : exports) {
     if (!only.empty() && e.format != only) continue;
@@ -212,9 +221,9 @@ int main(int argc, char** argv) {
     fmt::print(
         "    whole  {:.2f} s wall  {:.1f} MB/s wall  ({:.2f} s CPU  {:.1f} MB per CPU-second)  "
         "{:.0f} "
-        "messages/s wall  peak memory {:.0f} MB\n",
+        "messages/s wall  peak memory {:.0f} MB  (load average {:.1f})\n",
         whole.seconds, size_mb / whole.seconds, whole.cpu_seconds, size_mb / whole.cpu_seconds,
-        static_cast<double>(messages) / whole.seconds, whole.peak_mb);
+        static_cast<double>(messages) / whole.seconds, whole.peak_mb, LoadAverage());
     if (keep.empty()) fs::remove_all(case_dir);
   }
   if (keep.empty()) fs::remove_all(dir);

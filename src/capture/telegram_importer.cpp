@@ -281,7 +281,7 @@ Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
   if (depth > kMaxTextDepth) return InvalidInput("`text` is nested too deeply");
   if (v.is_null()) return Status::Ok();
   if (v.is_string()) {
-    *out += v.get<std::string>();
+    *out += v.get_ref<const std::string&>();  // no copy of the string first
     return Status::Ok();
   }
   if (!v.is_array()) {
@@ -290,7 +290,7 @@ Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
   }
   for (const json& part : v) {
     if (part.is_string()) {
-      *out += part.get<std::string>();
+      *out += part.get_ref<const std::string&>();
       continue;
     }
     if (!part.is_object()) {
@@ -302,8 +302,10 @@ Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
       ARIADNE_RETURN_IF_ERROR(FlattenText(*t, out, entities, depth + 1));
     }
     if (entities->size() < kMaxEntities) {
-      json entity = {{"type", ScalarText(part.value("type", json()))},
-                     {"text", out->substr(before)}};
+      // Members set one by one: an initializer list builds a temporary array of pairs first.
+      json entity = json::object();
+      entity["type"] = ScalarText(part.value("type", json()));
+      entity["text"] = out->substr(before);
       for (const char* extra : {"href", "user_id", "language"}) {
         if (auto e = part.find(extra); e != part.end() && !e->is_null()) entity[extra] = *e;
       }
@@ -345,6 +347,15 @@ bool IsMappedField(const std::string& key) {
   for (const char* m : kMapped) {
     if (key == m) return true;
   }
+  return false;
+}
+
+// The attributes a chat segment does not keep per message (CompactChatAttributes): the thread's,
+// no attachments, not edited.
+bool NotKeptInSegment(const std::string& key, const json& value) {
+  if (key == "thread" || key == "thread_name" || key == "thread_type") return true;
+  if (key == "attachments") return value.is_array() && value.empty();
+  if (key == "edited") return value.is_null() || (value.is_boolean() && !value.get<bool>());
   return false;
 }
 
@@ -472,17 +483,11 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   if (service) attributes["system"] = true;
   if (type != "message" && type != "service") attributes["type"] = type;
   // CompactJson: what dump() writes; dump() itself was half the parse time (two per message).
-  d.attributes_json = CompactJson(attributes);
+  // What the segment keeps (CompactChatAttributes) is written in the same pass.
+  CompactJsonWithAndWithout(attributes, NotKeptInSegment, &d.attributes_json,
+                            &record->message_attributes_json);
   record->doc = std::move(d);
   record->thread = thread;
-  // What the segment keeps (CompactChatAttributes), made by erasing in place: no second tree.
-  for (const char* k : {"thread", "thread_name", "thread_type"}) attributes.erase(k);
-  if (auto a = attributes.find("attachments"); a != attributes.end() && a->is_array() && a->empty())
-    attributes.erase(a);
-  if (auto e = attributes.find("edited");
-      e != attributes.end() && (e->is_null() || (e->is_boolean() && !e->get<bool>())))
-    attributes.erase(e);
-  record->message_attributes_json = CompactJson(attributes);
   if (chat.shared_json.empty()) {
     json shared = json::object();
     shared["thread_name"] = chat.name;

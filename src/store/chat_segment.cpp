@@ -67,21 +67,31 @@ void AppendJsonString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-// Appends `"name":[v0,v1-v0,v2-v1,...]` (steps == true) or the values as they are.
+// Appends `"name":[v0,v1-v0,v2-v1,...]` (steps == true) or the values as they are. Written in
+// place, a number at most 21 bytes with its comma: appending each number and comma to the string
+// was about 220 instructions a number, a twentieth of what storing a chat segment costs.
 void AppendNumbers(std::string_view name, const std::vector<int64_t>& values, bool steps,
                    std::string* out) {
-  out->push_back('"');
-  out->append(name);
-  out->append("\":[");
+  constexpr size_t kMaxNumber = 21;  // "-9223372036854775808" and ','
+  const size_t head = out->size();
+  out->resize(head + name.size() + 6 + values.size() * kMaxNumber);
+  char* p = out->data() + head;
+  char* const end = out->data() + out->size();
+  *p++ = '"';
+  p = std::copy(name.begin(), name.end(), p);
+  *p++ = '"';
+  *p++ = ':';
+  *p++ = '[';
   int64_t last = 0;
-  char buf[24];
   for (size_t i = 0; i < values.size(); ++i) {
-    if (i) out->push_back(',');
+    if (i) *p++ = ',';
     const int64_t v = steps ? values[i] - last : values[i];
     last = values[i];
-    out->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+    p = std::to_chars(p, end, v).ptr;
   }
-  out->append("],");
+  *p++ = ']';
+  *p++ = ',';
+  out->resize(static_cast<size_t>(p - out->data()));
 }
 
 void AppendStrings(std::string_view name, const std::vector<std::string>& values,

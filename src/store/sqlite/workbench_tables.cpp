@@ -485,7 +485,10 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
       Statement& l = **st;
       l.Bind(1, id_array);
       l.Bind(2, int64_t{limits.per_facet});
-      ARIADNE_RETURN_IF_ERROR(l.ForEachRow([&] { out->push_back({l.Text(0), l.Int(1)}); }));
+      // `out` copied into the lambda: clang before 16 cannot capture a structured binding.
+      ARIADNE_RETURN_IF_ERROR(l.ForEachRow([&l, target = out] {
+        target->push_back({l.Text(0), l.Int(1)});
+      }));
     }
     return Status::Ok();
   }
