@@ -35,7 +35,8 @@ struct PatternRef {
 struct Flagger::Compiled {
   hs_database_t* db = nullptr;  // nullptr when no term is enabled
   std::vector<PatternRef> refs;
-  std::optional<uint32_t> pay_indicator;  // J-SAL, when the rules have it and it is not structural
+  std::optional<uint32_t> pay_indicator;   // J-SAL, when the rules have it and it is not structural
+  std::optional<CountryFinder> countries;  // the countries of the wage table, by their names
   // The indicators with a computed check (checks.h), run only with candidate terms enabled: the
   // marker lists are our own, unreviewed (rule R15). Empty otherwise.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
@@ -299,41 +300,116 @@ std::string MinimumDescription(const MinimumWage& wage, double monthly, std::str
   return fmt::format("{} as of {}; source: {}", text, wage.date, wage.source);
 }
 
-// Every stated pay of the folded text at threshold_multiple × the region's minimum or more; the
-// comparison quoted is the one furthest above it. nullopt when nothing is (or can be) compared.
-std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view region,
+// "3,400 EUR" → with the rate used: " (3,400 EUR at 1.04 USD to the euro, 2025-01-02)".
+std::string ConversionNote(const WageTable& table, const std::string& currency,
+                           double monthly_eur) {
+  for (const ExchangeRate& rate : table.rates) {
+    if (rate.currency == currency) {
+      return fmt::format(" ({} EUR a month at {} {} to the euro, {}; source: {})",
+                         WholeAmount(monthly_eur), rate.per_eur, currency, rate.date, rate.source);
+    }
+  }
+  return "";
+}
+
+// One stated pay against one country's minimum: the ratio, and what was compared.
+struct Comparison {
+  double ratio = 0;
+  const MinimumWage* wage = nullptr;
+  std::string minimum;    // "2,161 EUR a month as of …"
+  std::string converted;  // how the pay was converted, or ""
+};
+
+// `pay` against `wage`: in the local currency when the pay is in it, else both in euros (the
+// table's exchange rates). Net pay is counted as gross (÷ net_share). nullopt when the table
+// cannot compare them (no figure, or no rate for a currency).
+std::optional<Comparison> CompareWith(const WageTable& table, const StatedPay& pay,
+                                      const MinimumWage& wage) {
+  const double monthly = pay.Monthly() / (pay.net ? table.net_share : 1.0);
+  Comparison c;
+  c.wage = &wage;
+  if (pay.currency == wage.currency && wage.MonthlyLocal()) {
+    c.ratio = monthly / *wage.MonthlyLocal();
+    c.minimum = MinimumDescription(wage, *wage.MonthlyLocal(), pay.currency, /*local=*/true);
+    return c;
+  }
+  const std::optional<double> per_eur = table.PerEur(pay.currency);
+  const std::optional<double> minimum = table.MonthlyEur(wage);
+  if (!per_eur || !minimum) return std::nullopt;
+  const double monthly_eur = monthly / *per_eur;
+  c.ratio = monthly_eur / *minimum;
+  c.minimum = MinimumDescription(wage, *minimum, "EUR", /*local=*/false);
+  if (pay.currency != "EUR") c.converted = ConversionNote(table, pay.currency, monthly_eur);
+  if (!wage.monthly_eur) {
+    c.minimum += fmt::format(", converted from {} at {} to the euro", wage.currency,
+                             table.PerEur(wage.currency).value_or(0));
+  }
+  return c;
+}
+
+// The countries whose minimum the pay is judged against: the countries the ad names that the
+// table has a figure for (the job is there: "jobs in Germany" on a Romanian site), else the
+// site's region. Where several are named, the pay must be out of line in each of them.
+std::vector<const MinimumWage*> PayCountries(const WageTable& table, const CountryFinder* finder,
+                                             std::string_view region, std::string_view text) {
+  std::vector<const MinimumWage*> countries;
+  if (finder != nullptr) {
+    for (const MinimumWage* named : finder->Find(text)) {
+      if (table.MonthlyEur(*named) || named->MonthlyLocal()) countries.push_back(named);
+    }
+  }
+  if (!countries.empty()) return countries;
+  const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
+  if (home != nullptr && home->statutory) countries.push_back(home);
+  return countries;
+}
+
+// Every stated pay of the folded text at threshold_multiple × the minimum of where the job is or
+// more; the comparison quoted is the one furthest above it. nullopt when nothing is (or can be)
+// compared.
+std::optional<PayEvidence> ComparePay(const WageTable& table, const CountryFinder* finder,
+                                      std::string_view region,
                                       const normalize::NormalizedText& folded,
                                       std::string_view original) {
-  const MinimumWage* wage = region.empty() ? nullptr : table.Find(region);
-  if (wage == nullptr || !wage->statutory || table.threshold_multiple <= 0) return std::nullopt;
+  if (table.threshold_multiple <= 0) return std::nullopt;
+  const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
+  const std::vector<StatedPay> pays =
+      FindStatedPay(folded.text, home != nullptr ? std::string_view(home->currency) : "");
+  if (pays.empty()) return std::nullopt;
+  const std::vector<const MinimumWage*> countries =
+      PayCountries(table, finder, region, folded.text);
+  if (countries.empty()) return std::nullopt;
   PayEvidence evidence;
   double best = 0;
-  for (const StatedPay& pay : FindStatedPay(folded.text, wage->currency)) {
-    double minimum = 0;
-    bool local = false;
-    if (pay.currency == wage->currency && wage->MonthlyLocal()) {
-      minimum = *wage->MonthlyLocal();
-      local = true;
-    } else if (pay.currency == "EUR" && wage->monthly_eur) {
-      minimum = *wage->monthly_eur;
-    } else {
-      continue;  // a currency the table cannot compare: say nothing
+  for (const StatedPay& pay : pays) {
+    std::optional<Comparison> binding;  // against the highest minimum of `countries`
+    for (const MinimumWage* wage : countries) {
+      std::optional<Comparison> c = CompareWith(table, pay, *wage);
+      if (c && (!binding || c->ratio < binding->ratio)) binding = std::move(c);
     }
-    const double ratio = pay.Monthly() / minimum;
-    if (ratio < table.threshold_multiple) continue;
+    if (!binding || binding->ratio < table.threshold_multiple) continue;
     const auto [start, end] = folded.OriginalSpan(pay.start, pay.end);
     evidence.spans.push_back({start, end});
-    if (ratio <= best) continue;
-    best = ratio;
+    if (binding->ratio <= best) continue;
+    best = binding->ratio;
     evidence.lang = pay.lang;
     const std::string words = QuotedWord(original.substr(start, end - start));
-    const std::string as_month =
-        pay.period == PayPeriod::kMonth
-            ? ""
-            : fmt::format(" ({} {} a month)", WholeAmount(pay.Monthly()), pay.currency);
-    evidence.comparison =
-        fmt::format("\"{}\"{} is {:.1f} times the minimum wage in {} ({})", words, as_month, ratio,
-                    wage->country, MinimumDescription(*wage, minimum, pay.currency, local));
+    std::string as_month;
+    if (!pay.period_stated) {
+      as_month = " (no period written: read as a month's pay)";
+    } else if (pay.period != PayPeriod::kMonth) {
+      as_month = fmt::format(" ({} {} a month)", WholeAmount(pay.Monthly()), pay.currency);
+    }
+    const std::string net =
+        pay.net && table.net_share < 1
+            ? fmt::format(", net pay counted as {:.0f}% of gross", table.net_share * 100)
+            : "";
+    const std::string where = binding->wage->country == (home != nullptr ? home->country : "")
+                                  ? ""
+                                  : ", where the ad says the job is";
+    evidence.comparison = fmt::format("\"{}\"{}{}{} is {:.1f} times the minimum wage in {}{} ({})",
+                                      words, as_month, binding->converted, net, binding->ratio,
+                                      binding->wage->country, where, binding->minimum);
   }
   if (evidence.spans.empty()) return std::nullopt;
   return evidence;
@@ -413,6 +489,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
                                                  const FlagOptions& options) {
   auto compiled = std::make_unique<Compiled>();
   compiled->refs = EnabledPatterns(*rules, options);
+  compiled->countries.emplace(rules->wages);
   for (uint32_t i = 0; i < rules->indicators.size(); ++i) {
     const Indicator& indicator = rules->indicators[i];
     if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
@@ -526,7 +603,8 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   if (pay_index && !folded.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
       Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
-    pay = ComparePay(rules_->wages, ad.region, folded, text);
+    pay = ComparePay(rules_->wages, compiled_->countries ? &*compiled_->countries : nullptr,
+                     ad.region, folded, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;

@@ -3,8 +3,10 @@
 // Used by J-SAL (rule R10): "3.000 € pe lună", "€3,000 per month", "15 zł/h", "1 500 лв. на месец",
 // and with the period written first: "Monatsgehalt 3000 €", "salariu lunar 5000 lei",
 // "miesięczne wynagrodzenie 6000 zł", "órabér 2000 Ft". Only an amount written with a currency
-// (before or after it) and with a period (right after it, else right before it) is stated pay; an
-// amount without either is never read as pay (phone numbers, ages, dates, fees). Matched in the
+// (before or after it) and with a period (right after it, else right before it) is stated pay, or
+// one right after a word for pay ("Salary from $3,500", "Заплата от 2500$": read as a month); an
+// amount without either is never read as pay (phone numbers, ages, dates, fees). "8k", "90 тыс."
+// are thousands. Matched in the
 // FOLDED text (normalize/normalize.h: full-width digits and no-break spaces are already plain),
 // case-insensitively; the caller maps the spans back to the original bytes.
 #pragma once
@@ -12,6 +14,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "flag/rules.h"
@@ -25,6 +28,10 @@ struct StatedPay {
   std::string currency;  // ISO 4217 ("EUR", "RON", "USD", …)
   PayPeriod period = PayPeriod::kMonth;
   std::string lang;  // ISO 639-1 of the period words; "" for symbols ("/h")
+  bool net = false;  // said to be net ("netto", "na rękę", "чистыми")
+  // false: no period was written, only a word for pay before the amount ("Salary from $3,500"),
+  // which ads use for a month's pay; the amount is read as monthly.
+  bool period_stated = true;
 
   double Monthly() const { return amount * PeriodsPerMonth(period); }
 };
@@ -34,5 +41,21 @@ struct StatedPay {
 // else as the first. Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
 // "12,50"; a run of digits longer than 9 is not an amount. Linear in the text.
 std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency);
+
+// The countries an ad names (the `names` of data/minimum-wages.toml): where a job abroad is, so
+// that its pay is compared with that country's minimum rather than the site's region's.
+class CountryFinder {
+ public:
+  explicit CountryFinder(const WageTable& table);
+  // The table's entries whose names occur in `text` as whole words (a stem: at the start of a
+  // word), each once, in table order. Case-insensitive; linear in the text.
+  std::vector<const MinimumWage*> Find(std::string_view text) const;
+
+ private:
+  std::unordered_map<std::string, size_t> exact_;  // name → index in the table
+  std::unordered_map<std::string, size_t> stems_;  // stem without '*' → index
+  std::vector<size_t> stem_lengths_;               // distinct byte lengths of the stems
+  const WageTable* table_;
+};
 
 }  // namespace ariadne::flag
