@@ -30,13 +30,13 @@ struct PatternRef {
   uint32_t term;
   TermPattern pattern;  // for the boundary check
   int32_t marker = -1;
+  int32_t country = -1;  // >= 0: a name of this entry of the wage table (J-SAL: where the job is)
 };
 
 struct Flagger::Compiled {
   hs_database_t* db = nullptr;  // nullptr when no term is enabled
   std::vector<PatternRef> refs;
-  std::optional<uint32_t> pay_indicator;   // J-SAL, when the rules have it and it is not structural
-  std::optional<CountryFinder> countries;  // the countries of the wage table, by their names
+  std::optional<uint32_t> pay_indicator;  // J-SAL, when the rules have it and it is not structural
   // The indicators with a computed check (checks.h), run only with candidate terms enabled: the
   // marker lists are our own, unreviewed (rule R15). Empty otherwise.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
@@ -132,6 +132,15 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
       hs_free_database(db);
       continue;
     }
+    if (ref.country >= 0) {
+      message += LoadError{rules.wages.wages[ref.country].where,
+                           fmt::format("Vectorscan rejects a name of {}: {}",
+                                       rules.wages.wages[ref.country].country, error->message)}
+                     .ToString() +
+                 "\n";
+      hs_free_compile_error(error);
+      continue;
+    }
     const Term& term = ref.marker >= 0 ? rules.markers[ref.marker].terms[ref.term]
                                        : rules.indicators[ref.indicator].terms[ref.term];
     message += LoadError{term.where, fmt::format("Vectorscan rejects the {}: {}", Describe(term),
@@ -175,6 +184,25 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
         PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
         // Presence is all most checks need: one report per term is enough.
         if (!NeedsEveryHit(list.name)) ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
+        refs.push_back(std::move(ref));
+      }
+    }
+  }
+  // The names of the wage table's countries, found in the same scan (J-SAL reads where the job
+  // is from them). A name is a phrase; a stem ("germani*") has no boundary on its right.
+  const Indicator* pay = rules.Find("J-SAL");
+  if (pay != nullptr && !pay->structural) {
+    for (uint32_t w = 0; w < rules.wages.wages.size(); ++w) {
+      const MinimumWage& wage = rules.wages.wages[w];
+      if (!wage.statutory) continue;  // nothing to compare with there
+      for (const std::string& name : wage.names) {
+        const bool stem = !name.empty() && name.back() == '*';
+        Term term;
+        term.phrase = stem ? name.substr(0, name.size() - 1) : name;
+        PatternRef ref{0, 0, BuildPattern(term)};
+        ref.pattern.right_boundary = ref.pattern.right_boundary && !stem;
+        ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
+        ref.country = static_cast<int32_t>(w);
         refs.push_back(std::move(ref));
       }
     }
@@ -347,38 +375,37 @@ std::optional<Comparison> CompareWith(const WageTable& table, const StatedPay& p
   return c;
 }
 
-// The countries whose minimum the pay is judged against: the countries the ad names that the
-// table has a figure for (the job is there: "jobs in Germany" on a Romanian site), else the
-// site's region. Where several are named, the pay must be out of line in each of them.
-std::vector<const MinimumWage*> PayCountries(const WageTable& table, const CountryFinder* finder,
-                                             std::string_view region, std::string_view text) {
+// The countries the ad names (`named`: indices into the table, from the scan) that the table has a
+// figure for: where the job is ("jobs in Germany" on a Romanian site).
+std::vector<const MinimumWage*> NamedCountries(const WageTable& table,
+                                               const std::vector<uint32_t>& named) {
   std::vector<const MinimumWage*> countries;
-  if (finder != nullptr) {
-    for (const MinimumWage* named : finder->Find(text)) {
-      if (table.MonthlyEur(*named) || named->MonthlyLocal()) countries.push_back(named);
-    }
+  for (uint32_t index : named) {
+    const MinimumWage* wage = &table.wages[index];
+    if (std::find(countries.begin(), countries.end(), wage) != countries.end()) continue;
+    if (table.MonthlyEur(*wage) || wage->MonthlyLocal()) countries.push_back(wage);
   }
-  if (!countries.empty()) return countries;
-  const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
-  if (home != nullptr && home->statutory) countries.push_back(home);
   return countries;
 }
 
 // Every stated pay of the folded text at threshold_multiple × the minimum of where the job is or
-// more; the comparison quoted is the one furthest above it. nullopt when nothing is (or can be)
-// compared.
-std::optional<PayEvidence> ComparePay(const WageTable& table, const CountryFinder* finder,
-                                      std::string_view region,
+// more; the comparison quoted is the one furthest above it. Where the job is: the countries the
+// ad names that have a figure (the pay must be out of line in each of them), else the site's
+// region. nullopt when nothing is (or can be) compared.
+// `named`: the countries whose names the scan found in the ad (indices into the table).
+std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view region,
                                       const normalize::NormalizedText& folded,
+                                      const std::vector<uint32_t>& named,
                                       std::string_view original) {
   if (table.threshold_multiple <= 0) return std::nullopt;
   const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
-  const std::vector<StatedPay> pays =
-      FindStatedPay(folded.text, home != nullptr ? std::string_view(home->currency) : "");
-  if (pays.empty()) return std::nullopt;
-  const std::vector<const MinimumWage*> countries =
-      PayCountries(table, finder, region, folded.text);
+  const bool home_compares = home != nullptr && home->statutory;
+  const std::string_view local_currency = home != nullptr ? home->currency : "";
+  std::vector<const MinimumWage*> countries = NamedCountries(table, named);
+  if (countries.empty() && home_compares) countries.push_back(home);
   if (countries.empty()) return std::nullopt;
+  const std::vector<StatedPay> pays = FindStatedPay(folded.text, local_currency);
+  if (pays.empty()) return std::nullopt;
   PayEvidence evidence;
   double best = 0;
   for (const StatedPay& pay : pays) {
@@ -489,7 +516,6 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
                                                  const FlagOptions& options) {
   auto compiled = std::make_unique<Compiled>();
   compiled->refs = EnabledPatterns(*rules, options);
-  compiled->countries.emplace(rules->wages);
   for (uint32_t i = 0; i < rules->indicators.size(); ++i) {
     const Indicator& indicator = rules->indicators[i];
     if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
@@ -565,6 +591,9 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   }
   thread_local MatchText match_text;
   match_text.text.clear();
+  // The wage table's countries the ad names (indices into rules_->wages.wages).
+  thread_local std::vector<uint32_t> named_countries;
+  named_countries.clear();
   // Per marker list: its hits in the match text (checks.h).
   thread_local std::vector<std::vector<MarkerHit>> marker_hits;
   marker_hits.resize(rules_->markers.size());
@@ -582,6 +611,10 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       const PatternRef& ref = compiled_->refs[m.pattern];
       m.from = StartOf(m.pattern, scanned, m.to);
       if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      if (ref.country >= 0) {
+        named_countries.push_back(static_cast<uint32_t>(ref.country));
+        continue;
+      }
       if (ref.marker >= 0) {
         marker_hits[ref.marker].push_back({m.from, m.to});
         continue;
@@ -603,8 +636,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   if (pay_index && !folded.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
       Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
-    pay = ComparePay(rules_->wages, compiled_->countries ? &*compiled_->countries : nullptr,
-                     ad.region, folded, text);
+    pay = ComparePay(rules_->wages, ad.region, folded, named_countries, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;

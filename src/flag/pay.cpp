@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
-#include <set>
 
 namespace ariadne::flag {
 namespace {
@@ -498,6 +498,16 @@ size_t MatchWord(std::string_view text, size_t pos, std::string_view word) {
   UChar32 last = -1;
   while (j < word_length) {
     if (i >= text_length) return 0;
+    const auto ta = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    const auto wb = static_cast<unsigned char>(word[static_cast<size_t>(j)]);
+    if (ta < 0x80 && wb < 0x80) {  // ASCII: no case folding needed (most of the calls)
+      if (std::tolower(ta) != std::tolower(wb)) return 0;
+      if (first < 0) first = wb;
+      last = wb;
+      ++i;
+      ++j;
+      continue;
+    }
     UChar32 a = 0;
     UChar32 b = 0;
     U8_NEXT(text.data(), i, text_length, a);
@@ -595,6 +605,14 @@ size_t MatchWordEndingAt(std::string_view text, size_t end, std::string_view wor
   const auto lowest = static_cast<int32_t>(floor);
   UChar32 first = -1;
   UChar32 last = -1;
+  // Most calls fail on the last letter: say so without decoding or case folding.
+  if (!word.empty() && i > lowest) {
+    const auto wb = static_cast<unsigned char>(word.back());
+    const auto ta = static_cast<unsigned char>(text[static_cast<size_t>(i) - 1]);
+    if (wb < 0x80 && wb != ' ' && ta < 0x80 && std::tolower(wb) != std::tolower(ta)) {
+      return std::string_view::npos;
+    }
+  }
   while (j > 0) {
     UChar32 b = 0;
     U8_PREV(word.data(), 0, j, b);
@@ -767,7 +785,32 @@ struct Currency {
   const CurrencyWord* word = nullptr;
 };
 
+// Which bytes start (first) and end (last) a currency word, lower or upper case: most digit runs
+// have no currency next to them, and this says so without trying every word.
+struct CurrencyBytes {
+  std::array<bool, 256> first{};
+  std::array<bool, 256> last{};
+  CurrencyBytes() {
+    for (const CurrencyWord& c : kCurrencies) {
+      const auto f = static_cast<unsigned char>(c.word.front());
+      const auto l = static_cast<unsigned char>(c.word.back());
+      first[f] = first[std::toupper(f)] = true;
+      last[l] = last[std::toupper(l)] = true;
+      if (l >= 0x80) std::fill(last.begin() + 0x80, last.end(), true);  // a multi-byte letter
+      if (f >= 0x80) std::fill(first.begin() + 0x80, first.end(), true);
+    }
+  }
+};
+
+const CurrencyBytes& CurrencyEdges() {
+  static const CurrencyBytes bytes;
+  return bytes;
+}
+
 std::optional<Currency> CurrencyAt(std::string_view text, size_t pos) {
+  if (pos >= text.size() || !CurrencyEdges().first[static_cast<unsigned char>(text[pos])]) {
+    return std::nullopt;
+  }
   for (const CurrencyWord& c : kCurrencies) {
     if (const size_t n = MatchWord(text, pos, c.word)) return Currency{pos, pos + n, &c};
   }
@@ -778,6 +821,7 @@ std::optional<Currency> CurrencyAt(std::string_view text, size_t pos) {
 std::optional<Currency> CurrencyBefore(std::string_view text, size_t end) {
   size_t e = end;
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  if (e == 0 || !CurrencyEdges().last[static_cast<unsigned char>(text[e - 1])]) return std::nullopt;
   for (const CurrencyWord& c : kCurrencies) {
     if (c.word.size() > e) continue;
     const size_t start = e - c.word.size();
@@ -871,58 +915,6 @@ std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view loc
     i = std::max(i, pay.end);
     floor = pay.end;
     found.push_back(std::move(pay));
-  }
-  return found;
-}
-
-CountryFinder::CountryFinder(const WageTable& table) : table_(&table) {
-  std::set<size_t> lengths;
-  for (size_t i = 0; i < table.wages.size(); ++i) {
-    for (const std::string& name : table.wages[i].names) {
-      if (!name.empty() && name.back() == '*') {
-        const std::string stem = name.substr(0, name.size() - 1);
-        stems_.emplace(stem, i);
-        lengths.insert(stem.size());
-      } else {
-        exact_.emplace(name, i);
-      }
-    }
-  }
-  stem_lengths_.assign(lengths.begin(), lengths.end());
-}
-
-std::vector<const MinimumWage*> CountryFinder::Find(std::string_view text) const {
-  std::vector<bool> named(table_->wages.size(), false);
-  if (exact_.empty() && stems_.empty()) return {};
-  std::string word;
-  const auto length = static_cast<int32_t>(text.size());
-  auto look_up = [&]() {
-    if (word.empty()) return;
-    if (const auto it = exact_.find(word); it != exact_.end()) named[it->second] = true;
-    for (size_t n : stem_lengths_) {
-      if (n > word.size()) break;
-      if (const auto it = stems_.find(word.substr(0, n)); it != stems_.end()) {
-        named[it->second] = true;
-      }
-    }
-    word.clear();
-  };
-  for (int32_t i = 0; i < length;) {
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, length, c);
-    if (c < 0 || !IsWordCodePoint(c)) {
-      look_up();
-      continue;
-    }
-    char bytes[U8_MAX_LENGTH];
-    int32_t n = 0;
-    U8_APPEND_UNSAFE(bytes, n, u_tolower(c));
-    word.append(bytes, static_cast<size_t>(n));
-  }
-  look_up();
-  std::vector<const MinimumWage*> found;
-  for (size_t i = 0; i < named.size(); ++i) {
-    if (named[i]) found.push_back(&table_->wages[i]);
   }
   return found;
 }

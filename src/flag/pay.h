@@ -14,7 +14,6 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "flag/rules.h"
@@ -41,21 +40,5 @@ struct StatedPay {
 // else as the first. Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
 // "12,50"; a run of digits longer than 9 is not an amount. Linear in the text.
 std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency);
-
-// The countries an ad names (the `names` of data/minimum-wages.toml): where a job abroad is, so
-// that its pay is compared with that country's minimum rather than the site's region's.
-class CountryFinder {
- public:
-  explicit CountryFinder(const WageTable& table);
-  // The table's entries whose names occur in `text` as whole words (a stem: at the start of a
-  // word), each once, in table order. Case-insensitive; linear in the text.
-  std::vector<const MinimumWage*> Find(std::string_view text) const;
-
- private:
-  std::unordered_map<std::string, size_t> exact_;  // name → index in the table
-  std::unordered_map<std::string, size_t> stems_;  // stem without '*' → index
-  std::vector<size_t> stem_lengths_;               // distinct byte lengths of the stems
-  const WageTable* table_;
-};
 
 }  // namespace ariadne::flag
