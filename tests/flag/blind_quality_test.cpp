@@ -72,11 +72,11 @@ struct BlindSet {
 // checks and the language placeholder; before it 0.707, 0.789, 0.990; before flag5 0.351, 0.391,
 // 0.980).
 // flag7 round (2026-11-30: J-SAL where the job is, in any currency; general term forms read from
-// blind2): default recall 0.105, precision 0.984; candidates 0.958, 0.993.
+// blind2): default recall 0.105, precision 0.984; candidates 0.954, 0.993.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
                        .default_floors = {0.085, 0.085, 0.964},
-                       .candidate_floors = {0.938, 0.938, 0.973},
+                       .candidate_floors = {0.934, 0.934, 0.973},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
