@@ -201,7 +201,6 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
         term.phrase = stem ? name.substr(0, name.size() - 1) : name;
         PatternRef ref{0, 0, BuildPattern(term)};
         ref.pattern.right_boundary = ref.pattern.right_boundary && !stem;
-        ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
         ref.country = static_cast<int32_t>(w);
         refs.push_back(std::move(ref));
       }
@@ -216,6 +215,29 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
     }
   }
   return refs;
+}
+
+// Words that make the country named right after them where a worker comes from, not where the job
+// is ("workers from Moldova", "робітники з України", "Arbeiter aus Polen"): a country of origin
+// says nothing about the pay there, and naming it must not change the check (swapping one origin
+// for another is a nationality swap, rule R2). Only words that mean "from" and nothing else
+// before a country: RO "din", FR/ES "de" and NL "van" also say where the job is ("fabrica din
+// Germania", "fermes de Hollande"), so they are not here.
+constexpr std::string_view kOriginWords[] = {
+    "from", "aus", "uit", "desde", "dalla", "dal", "da", "z",
+    "ze",   "из",  "от",  "з",     "із",    "iz",  "ot",
+};
+
+// Whether the word right before `start` (in the lower-case match text) is one of kOriginWords.
+bool AfterOriginWord(std::string_view text, size_t start) {
+  size_t end = start;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  if (end == start) return false;  // the name is not a word of its own
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+  const std::string_view word = text.substr(begin, end - begin);
+  return std::find(std::begin(kOriginWords), std::end(kOriginWords), word) !=
+         std::end(kOriginWords);
 }
 
 // What one indicator collected from the scan, before its flag is built.
@@ -612,7 +634,9 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       m.from = StartOf(m.pattern, scanned, m.to);
       if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
       if (ref.country >= 0) {
-        named_countries.push_back(static_cast<uint32_t>(ref.country));
+        if (!AfterOriginWord(scanned, m.from)) {
+          named_countries.push_back(static_cast<uint32_t>(ref.country));
+        }
         continue;
       }
       if (ref.marker >= 0) {

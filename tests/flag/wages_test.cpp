@@ -451,6 +451,21 @@ TEST(WageCheck, TheCountryTheAdNamesIsWhereTheJobIs) {
   EXPECT_TRUE(Sal(JobAd("Muncă în Austria, 3.000 € pe lună.", "RO", *real)));
 }
 
+// "Workers from Moldova" names where the workers come from, not where the job is: swapping the
+// country of origin is a nationality swap and must not change the check (rule R2).
+TEST(WageCheck, ACountryOfOriginIsNotWhereTheJobIs) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  // RO 814 EUR: 1,000 is 1.2 times; MD 285 EUR: 3.5 times; UA 8,000 UAH / 43.9: 5.5 times.
+  for (std::string_view ad : {"Workers from Moldova for a warehouse, €1,000 per month.",
+                              "Workers from Ukraine for a warehouse, €1,000 per month.",
+                              "Lagerarbeiter aus Moldawien, 1.000 € pro Monat.",
+                              "Робітники з України на склад, 1.000 € на місяць."}) {
+    EXPECT_FALSE(Sal(JobAd(ad, "RO", *real))) << ad;
+  }
+  EXPECT_TRUE(Sal(JobAd("Lucru în Moldova, la depozit, 1.000 € pe lună.", "RO", *real)));
+}
+
 TEST(WageCheck, PayInAnotherCurrencyIsConvertedAtTheTablesRate) {
   const auto real = RealFlagger();
   ASSERT_TRUE(real);
