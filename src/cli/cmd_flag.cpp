@@ -182,9 +182,10 @@ void AddFlagCommand(CLI::App& app, Action& action) {
       "The score (0-100) is the sum of its contributions and orders a review queue: band low, "
       "medium\nor high is a priority for review, never a finding about a person. Spans are UTF-8 "
       "byte offsets\ninto the input text. With --kind auto, the kind whose packs have more "
-      "distinct scored\nindicators matched wins; on a tie both apply (kind \"unknown\"). With a "
-      "region, stated pay\n(\"€3,000 per month\") is compared with that country's minimum wage "
-      "(rules/data/minimum-wages.toml).\n\n"
+      "distinct scored\nindicators matched wins; on a tie both apply (kind \"unknown\"). Stated "
+      "pay (\"€3,000 per month\")\nis compared with the minimum wage of the country the ad "
+      "names as where the job is,\nelse of the region, in any currency of "
+      "rules/data/minimum-wages.toml.\n\n"
       "Examples:\n  echo 'No experience needed, processing fee 200 EUR' | ariadne flag\n"
       "  ariadne flag --jsonl --kind labour --region RO < ads.jsonl > flags.jsonl");
   cmd->callback([o, &action] { action = [o] { return RunFlag(*o); }; });

@@ -30,6 +30,7 @@ struct PatternRef {
   uint32_t term;
   TermPattern pattern;  // for the boundary check
   int32_t marker = -1;
+  int32_t country = -1;  // >= 0: a name of this entry of the wage table (J-SAL: where the job is)
 };
 
 struct Flagger::Compiled {
@@ -131,6 +132,15 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
       hs_free_database(db);
       continue;
     }
+    if (ref.country >= 0) {
+      message += LoadError{rules.wages.wages[ref.country].where,
+                           fmt::format("Vectorscan rejects a name of {}: {}",
+                                       rules.wages.wages[ref.country].country, error->message)}
+                     .ToString() +
+                 "\n";
+      hs_free_compile_error(error);
+      continue;
+    }
     const Term& term = ref.marker >= 0 ? rules.markers[ref.marker].terms[ref.term]
                                        : rules.indicators[ref.indicator].terms[ref.term];
     message += LoadError{term.where, fmt::format("Vectorscan rejects the {}: {}", Describe(term),
@@ -178,6 +188,24 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
       }
     }
   }
+  // The names of the wage table's countries, found in the same scan (J-SAL reads where the job
+  // is from them). A name is a phrase; a stem ("germani*") has no boundary on its right.
+  const Indicator* pay = rules.Find("J-SAL");
+  if (pay != nullptr && !pay->structural) {
+    for (uint32_t w = 0; w < rules.wages.wages.size(); ++w) {
+      const MinimumWage& wage = rules.wages.wages[w];
+      if (!wage.statutory) continue;  // nothing to compare with there
+      for (const std::string& name : wage.names) {
+        const bool stem = !name.empty() && name.back() == '*';
+        Term term;
+        term.phrase = stem ? name.substr(0, name.size() - 1) : name;
+        PatternRef ref{0, 0, BuildPattern(term)};
+        ref.pattern.right_boundary = ref.pattern.right_boundary && !stem;
+        ref.country = static_cast<int32_t>(w);
+        refs.push_back(std::move(ref));
+      }
+    }
+  }
   for (uint32_t i = 0; i < rules.indicators.size(); ++i) {
     const Indicator& indicator = rules.indicators[i];
     if (indicator.structural) continue;
@@ -187,6 +215,29 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
     }
   }
   return refs;
+}
+
+// Words that make the country named right after them where a worker comes from, not where the job
+// is ("workers from Moldova", "робітники з України", "Arbeiter aus Polen"): a country of origin
+// says nothing about the pay there, and naming it must not change the check (swapping one origin
+// for another is a nationality swap, rule R2). Only words that mean "from" and nothing else
+// before a country: RO "din", FR/ES "de" and NL "van" also say where the job is ("fabrica din
+// Germania", "fermes de Hollande"), so they are not here.
+constexpr std::string_view kOriginWords[] = {
+    "from", "aus", "uit", "desde", "dalla", "dal", "da", "z",
+    "ze",   "из",  "от",  "з",     "із",    "iz",  "ot",
+};
+
+// Whether the word right before `start` (in the lower-case match text) is one of kOriginWords.
+bool AfterOriginWord(std::string_view text, size_t start) {
+  size_t end = start;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+  if (end == start) return false;  // the name is not a word of its own
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+  const std::string_view word = text.substr(begin, end - begin);
+  return std::find(std::begin(kOriginWords), std::end(kOriginWords), word) !=
+         std::end(kOriginWords);
 }
 
 // What one indicator collected from the scan, before its flag is built.
@@ -299,41 +350,115 @@ std::string MinimumDescription(const MinimumWage& wage, double monthly, std::str
   return fmt::format("{} as of {}; source: {}", text, wage.date, wage.source);
 }
 
-// Every stated pay of the folded text at threshold_multiple × the region's minimum or more; the
-// comparison quoted is the one furthest above it. nullopt when nothing is (or can be) compared.
+// "3,400 EUR" → with the rate used: " (3,400 EUR at 1.04 USD to the euro, 2025-01-02)".
+std::string ConversionNote(const WageTable& table, const std::string& currency,
+                           double monthly_eur) {
+  for (const ExchangeRate& rate : table.rates) {
+    if (rate.currency == currency) {
+      return fmt::format(" ({} EUR a month at {} {} to the euro, {}; source: {})",
+                         WholeAmount(monthly_eur), rate.per_eur, currency, rate.date, rate.source);
+    }
+  }
+  return "";
+}
+
+// One stated pay against one country's minimum: the ratio, and what was compared.
+struct Comparison {
+  double ratio = 0;
+  const MinimumWage* wage = nullptr;
+  std::string minimum;    // "2,161 EUR a month as of …"
+  std::string converted;  // how the pay was converted, or ""
+};
+
+// `pay` against `wage`: in the local currency when the pay is in it, else both in euros (the
+// table's exchange rates). Net pay is counted as gross (÷ net_share). nullopt when the table
+// cannot compare them (no figure, or no rate for a currency).
+std::optional<Comparison> CompareWith(const WageTable& table, const StatedPay& pay,
+                                      const MinimumWage& wage) {
+  const double monthly = pay.Monthly() / (pay.net ? table.net_share : 1.0);
+  Comparison c;
+  c.wage = &wage;
+  if (pay.currency == wage.currency && wage.MonthlyLocal()) {
+    c.ratio = monthly / *wage.MonthlyLocal();
+    c.minimum = MinimumDescription(wage, *wage.MonthlyLocal(), pay.currency, /*local=*/true);
+    return c;
+  }
+  const std::optional<double> per_eur = table.PerEur(pay.currency);
+  const std::optional<double> minimum = table.MonthlyEur(wage);
+  if (!per_eur || !minimum) return std::nullopt;
+  const double monthly_eur = monthly / *per_eur;
+  c.ratio = monthly_eur / *minimum;
+  c.minimum = MinimumDescription(wage, *minimum, "EUR", /*local=*/false);
+  if (pay.currency != "EUR") c.converted = ConversionNote(table, pay.currency, monthly_eur);
+  if (!wage.monthly_eur) {
+    c.minimum += fmt::format(", converted from {} at {} to the euro", wage.currency,
+                             table.PerEur(wage.currency).value_or(0));
+  }
+  return c;
+}
+
+// The countries the ad names (`named`: indices into the table, from the scan) that the table has a
+// figure for: where the job is ("jobs in Germany" on a Romanian site).
+std::vector<const MinimumWage*> NamedCountries(const WageTable& table,
+                                               const std::vector<uint32_t>& named) {
+  std::vector<const MinimumWage*> countries;
+  for (uint32_t index : named) {
+    const MinimumWage* wage = &table.wages[index];
+    if (std::find(countries.begin(), countries.end(), wage) != countries.end()) continue;
+    if (table.MonthlyEur(*wage) || wage->MonthlyLocal()) countries.push_back(wage);
+  }
+  return countries;
+}
+
+// Every stated pay of the folded text at threshold_multiple × the minimum of where the job is or
+// more; the comparison quoted is the one furthest above it. Where the job is: the countries the
+// ad names that have a figure (the pay must be out of line in each of them), else the site's
+// region. nullopt when nothing is (or can be) compared.
+// `named`: the countries whose names the scan found in the ad (indices into the table).
 std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view region,
                                       const normalize::NormalizedText& folded,
+                                      const std::vector<uint32_t>& named,
                                       std::string_view original) {
-  const MinimumWage* wage = region.empty() ? nullptr : table.Find(region);
-  if (wage == nullptr || !wage->statutory || table.threshold_multiple <= 0) return std::nullopt;
+  if (table.threshold_multiple <= 0) return std::nullopt;
+  const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
+  const bool home_compares = home != nullptr && home->statutory;
+  const std::string_view local_currency = home != nullptr ? home->currency : "";
+  std::vector<const MinimumWage*> countries = NamedCountries(table, named);
+  if (countries.empty() && home_compares) countries.push_back(home);
+  if (countries.empty()) return std::nullopt;
+  const std::vector<StatedPay> pays = FindStatedPay(folded.text, local_currency);
+  if (pays.empty()) return std::nullopt;
   PayEvidence evidence;
   double best = 0;
-  for (const StatedPay& pay : FindStatedPay(folded.text, wage->currency)) {
-    double minimum = 0;
-    bool local = false;
-    if (pay.currency == wage->currency && wage->MonthlyLocal()) {
-      minimum = *wage->MonthlyLocal();
-      local = true;
-    } else if (pay.currency == "EUR" && wage->monthly_eur) {
-      minimum = *wage->monthly_eur;
-    } else {
-      continue;  // a currency the table cannot compare: say nothing
+  for (const StatedPay& pay : pays) {
+    std::optional<Comparison> binding;  // against the highest minimum of `countries`
+    for (const MinimumWage* wage : countries) {
+      std::optional<Comparison> c = CompareWith(table, pay, *wage);
+      if (c && (!binding || c->ratio < binding->ratio)) binding = std::move(c);
     }
-    const double ratio = pay.Monthly() / minimum;
-    if (ratio < table.threshold_multiple) continue;
+    if (!binding || binding->ratio < table.threshold_multiple) continue;
     const auto [start, end] = folded.OriginalSpan(pay.start, pay.end);
     evidence.spans.push_back({start, end});
-    if (ratio <= best) continue;
-    best = ratio;
+    if (binding->ratio <= best) continue;
+    best = binding->ratio;
     evidence.lang = pay.lang;
     const std::string words = QuotedWord(original.substr(start, end - start));
-    const std::string as_month =
-        pay.period == PayPeriod::kMonth
-            ? ""
-            : fmt::format(" ({} {} a month)", WholeAmount(pay.Monthly()), pay.currency);
-    evidence.comparison =
-        fmt::format("\"{}\"{} is {:.1f} times the minimum wage in {} ({})", words, as_month, ratio,
-                    wage->country, MinimumDescription(*wage, minimum, pay.currency, local));
+    std::string as_month;
+    if (!pay.period_stated) {
+      as_month = " (no period written: read as a month's pay)";
+    } else if (pay.period != PayPeriod::kMonth) {
+      as_month = fmt::format(" ({} {} a month)", WholeAmount(pay.Monthly()), pay.currency);
+    }
+    const std::string net =
+        pay.net && table.net_share < 1
+            ? fmt::format(", net pay counted as {:.0f}% of gross", table.net_share * 100)
+            : "";
+    const std::string where = binding->wage->country == (home != nullptr ? home->country : "")
+                                  ? ""
+                                  : ", where the ad says the job is";
+    evidence.comparison = fmt::format("\"{}\"{}{}{} is {:.1f} times the minimum wage in {}{} ({})",
+                                      words, as_month, binding->converted, net, binding->ratio,
+                                      binding->wage->country, where, binding->minimum);
   }
   if (evidence.spans.empty()) return std::nullopt;
   return evidence;
@@ -488,6 +613,9 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   }
   thread_local MatchText match_text;
   match_text.text.clear();
+  // The wage table's countries the ad names (indices into rules_->wages.wages).
+  thread_local std::vector<uint32_t> named_countries;
+  named_countries.clear();
   // Per marker list: its hits in the match text (checks.h).
   thread_local std::vector<std::vector<MarkerHit>> marker_hits;
   marker_hits.resize(rules_->markers.size());
@@ -505,6 +633,12 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       const PatternRef& ref = compiled_->refs[m.pattern];
       m.from = StartOf(m.pattern, scanned, m.to);
       if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      if (ref.country >= 0) {
+        if (!AfterOriginWord(scanned, m.from)) {
+          named_countries.push_back(static_cast<uint32_t>(ref.country));
+        }
+        continue;
+      }
       if (ref.marker >= 0) {
         marker_hits[ref.marker].push_back({m.from, m.to});
         continue;
@@ -526,7 +660,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   if (pay_index && !folded.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
       Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
-    pay = ComparePay(rules_->wages, ad.region, folded, text);
+    pay = ComparePay(rules_->wages, ad.region, folded, named_countries, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 
 namespace ariadne::flag {
@@ -21,18 +22,97 @@ struct CurrencyWord {
 // The currencies of rules/data/minimum-wages.toml, and a few the table cannot compare (USD, CHF,
 // RUB) so that their amounts are recognised and then left alone.
 constexpr CurrencyWord kCurrencies[] = {
-    {"€", {"EUR"}},       {"eur", {"EUR"}},        {"euro", {"EUR"}},       {"euros", {"EUR"}},
-    {"евро", {"EUR"}},    {"євро", {"EUR"}},       {"£", {"GBP"}},          {"gbp", {"GBP"}},
-    {"zł", {"PLN"}},      {"zl", {"PLN"}},         {"pln", {"PLN"}},        {"złotych", {"PLN"}},
-    {"zlotych", {"PLN"}}, {"lei", {"RON", "MDL"}}, {"leu", {"RON", "MDL"}}, {"ron", {"RON"}},
-    {"mdl", {"MDL"}},     {"лв.", {"BGN"}},        {"лв", {"BGN"}},         {"лева", {"BGN"}},
-    {"bgn", {"BGN"}},     {"kč", {"CZK"}},         {"czk", {"CZK"}},        {"korun", {"CZK"}},
-    {"ft", {"HUF"}},      {"huf", {"HUF"}},        {"forint", {"HUF"}},     {"грн.", {"UAH"}},
-    {"грн", {"UAH"}},     {"₴", {"UAH"}},          {"uah", {"UAH"}},        {"гривень", {"UAH"}},
-    {"гривні", {"UAH"}},  {"rsd", {"RSD"}},        {"din.", {"RSD"}},       {"dinara", {"RSD"}},
-    {"динара", {"RSD"}},  {"chf", {"CHF"}},        {"sfr.", {"CHF"}},       {"fr.", {"CHF"}},
-    {"$", {"USD"}},       {"usd", {"USD"}},        {"₽", {"RUB"}},        {"руб.", {"RUB"}},
-    {"руб", {"RUB"}},     {"рублей", {"RUB"}},
+    {"€", {"EUR"}},
+    {"eur", {"EUR"}},
+    {"euro", {"EUR"}},
+    {"euros", {"EUR"}},
+    {"evro", {"EUR"}},
+    {"евро", {"EUR"}},
+    {"євро", {"EUR"}},
+    {"£", {"GBP"}},
+    {"gbp", {"GBP"}},
+    {"zł", {"PLN"}},
+    {"zl", {"PLN"}},
+    {"pln", {"PLN"}},
+    {"złotych", {"PLN"}},
+    {"zlotych", {"PLN"}},
+    {"lei", {"RON", "MDL"}},
+    {"leu", {"RON", "MDL"}},
+    {"ron", {"RON"}},
+    {"mdl", {"MDL"}},
+    {"лв.", {"BGN"}},
+    {"лв", {"BGN"}},
+    {"лева", {"BGN"}},
+    {"bgn", {"BGN"}},
+    {"kč", {"CZK"}},
+    {"czk", {"CZK"}},
+    {"korun", {"CZK"}},
+    {"ft", {"HUF"}},
+    {"huf", {"HUF"}},
+    {"forint", {"HUF"}},
+    {"грн.", {"UAH"}},
+    {"грн", {"UAH"}},
+    {"₴", {"UAH"}},
+    {"uah", {"UAH"}},
+    {"гривень", {"UAH"}},
+    {"гривні", {"UAH"}},
+    {"rsd", {"RSD"}},
+    {"din.", {"RSD"}},
+    {"dinara", {"RSD"}},
+    {"динара", {"RSD"}},
+    {"chf", {"CHF"}},
+    {"sfr.", {"CHF"}},
+    {"fr.", {"CHF"}},
+    {"franken", {"CHF"}},
+    {"franchi", {"CHF"}},
+    {"франков", {"CHF"}},
+    {"$", {"USD"}},
+    {"usd", {"USD"}},
+    {"dollars", {"USD"}},
+    {"dollar", {"USD"}},
+    {"dollari", {"USD"}},
+    {"dólares", {"USD"}},
+    {"dolares", {"USD"}},
+    {"dolari", {"USD"}},
+    {"dolarów", {"USD"}},
+    {"dolarow", {"USD"}},
+    {"долларов", {"USD"}},
+    {"доларів", {"USD"}},
+    {"долара", {"USD"}},
+    {"долари", {"USD"}},
+    {"₽", {"RUB"}},
+    {"руб.", {"RUB"}},
+    {"руб", {"RUB"}},
+    {"рублей", {"RUB"}},
+    {"rub", {"RUB"}},
+    {"₩", {"KRW"}},
+    {"krw", {"KRW"}},
+    {"won", {"KRW"}},
+    {"вон", {"KRW"}},
+    {"¥", {"JPY"}},
+    {"jpy", {"JPY"}},
+    {"yen", {"JPY"}},
+    {"иен", {"JPY"}},
+    {"єн", {"JPY"}},
+    {"thb", {"THB"}},
+    {"baht", {"THB"}},
+    {"бат", {"THB"}},
+    {"php", {"PHP"}},
+    {"₱", {"PHP"}},
+    {"₺", {"TRY"}},
+    {"lira", {"TRY"}},
+    {"лир", {"TRY"}},
+    {"aed", {"AED"}},
+    {"dirham", {"AED"}},
+    {"dirhams", {"AED"}},
+    {"дирхам", {"AED"}},
+    {"sek", {"SEK"}},
+    {"nok", {"NOK"}},
+    {"dkk", {"DKK"}},
+    {"kr", {"SEK", "NOK"}},
+    {"kr.", {"DKK", "SEK"}},
+    {"kronor", {"SEK"}},
+    {"kroner", {"NOK", "DKK"}},
 };
 
 struct PeriodWord {
@@ -45,6 +125,8 @@ struct PeriodWord {
 constexpr PeriodWord kAdverbs[] = {
     {"monthly", PayPeriod::kMonth, "en"},
     {"p.m.", PayPeriod::kMonth, "en"},
+    {"p/m", PayPeriod::kMonth, "nl"},
+    {"p/mnd", PayPeriod::kMonth, "nl"},
     {"monatlich", PayPeriod::kMonth, "de"},
     {"mensuel", PayPeriod::kMonth, "fr"},
     {"mensuels", PayPeriod::kMonth, "fr"},
@@ -134,17 +216,18 @@ constexpr PeriodWord kNouns[] = {
 
 // Abbreviations read as a period only after a slash ("15 €/h", "3000 zł/mies.").
 constexpr PeriodWord kAbbreviations[] = {
-    {"mo", PayPeriod::kMonth, "en"},    {"mth", PayPeriod::kMonth, "en"},
-    {"mies.", PayPeriod::kMonth, "pl"}, {"mies", PayPeriod::kMonth, "pl"},
-    {"msc", PayPeriod::kMonth, "pl"},   {"мес.", PayPeriod::kMonth, "ru"},
-    {"мес", PayPeriod::kMonth, "ru"},   {"міс.", PayPeriod::kMonth, "uk"},
-    {"міс", PayPeriod::kMonth, "uk"},   {"wk", PayPeriod::kWeek, ""},
-    {"h", PayPeriod::kHour, ""},        {"hr", PayPeriod::kHour, "en"},
-    {"ч", PayPeriod::kHour, "ru"},      {"ч.", PayPeriod::kHour, "ru"},
-    {"měs.", PayPeriod::kMonth, "cs"},  {"měs", PayPeriod::kMonth, "cs"},
-    {"hod.", PayPeriod::kHour, "cs"},   {"hod", PayPeriod::kHour, "cs"},
-    {"hó", PayPeriod::kMonth, "hu"},    {"óra", PayPeriod::kHour, "hu"},
-    {"hét", PayPeriod::kWeek, "hu"},    {"nap", PayPeriod::kDay, "hu"},
+    {"mo", PayPeriod::kMonth, "en"},   {"mth", PayPeriod::kMonth, "en"},
+    {"mnd", PayPeriod::kMonth, "nl"},  {"mies.", PayPeriod::kMonth, "pl"},
+    {"mies", PayPeriod::kMonth, "pl"}, {"msc", PayPeriod::kMonth, "pl"},
+    {"мес.", PayPeriod::kMonth, "ru"}, {"мес", PayPeriod::kMonth, "ru"},
+    {"міс.", PayPeriod::kMonth, "uk"}, {"міс", PayPeriod::kMonth, "uk"},
+    {"wk", PayPeriod::kWeek, ""},      {"h", PayPeriod::kHour, ""},
+    {"hr", PayPeriod::kHour, "en"},    {"ч", PayPeriod::kHour, "ru"},
+    {"ч.", PayPeriod::kHour, "ru"},    {"měs.", PayPeriod::kMonth, "cs"},
+    {"měs", PayPeriod::kMonth, "cs"},  {"hod.", PayPeriod::kHour, "cs"},
+    {"hod", PayPeriod::kHour, "cs"},   {"hó", PayPeriod::kMonth, "hu"},
+    {"óra", PayPeriod::kHour, "hu"},   {"hét", PayPeriod::kWeek, "hu"},
+    {"nap", PayPeriod::kDay, "hu"},
 };
 
 // A period written BEFORE the pay, alone or next to a word for pay: "Monatsgehalt 3000 €",
@@ -295,12 +378,60 @@ constexpr std::string_view kPayNouns[] = {
     "plat",     "výdělek",       "bér",       "fizetés",   "kereset",
 };
 
+// Words for a salary that ads put before a month's pay without naming the month ("Salary from
+// $3,500", "Fixgehalt ab 3.000 USD", "з/п от 2500$"). Not words that also name a payment the
+// worker makes ("pay", "оплата", "paga", "rate"): "pay €500 to register" is a fee.
+constexpr std::string_view kSalaryNouns[] = {
+    "salary",      "earnings",     "income",         "gehalt",    "fixgehalt",
+    "grundgehalt", "lohn",         "verdienst",      "salaire",   "salaris",
+    "loon",        "salariu",      "salariul",       "câștig",    "castig",
+    "заплата",     "заплатата",    "възнаграждение", "sueldo",    "salario",
+    "stipendio",   "retribuzione", "ganancias",      "guadagni",  "wynagrodzenie",
+    "pensja",      "zarobki",      "зарплата",       "зарплату",  "з/п",
+    "зп",          "доход",        "заработок",      "заробіток", "зарплатня",
+};
+
 // Words allowed between a period written before the pay and the amount ("havi NETTÓ 400 000 Ft",
 // "miesięcznie OD 6000 zł").
 constexpr std::string_view kBeforeAmount[] = {
-    "net",  "netto",  "neto", "nett",  "nettó", "gross",  "brutto", "bruto",
-    "brut", "bruttó", "нето", "нетто", "бруто", "брутто", "od",     "ab",
-    "from", "от",     "від",  "de",    "desde", "da",
+    "net",
+    "netto",
+    "neto",
+    "nett",
+    "nettó",
+    "gross",
+    "brutto",
+    "bruto",
+    "brut",
+    "bruttó",
+    "нето",
+    "нетто",
+    "бруто",
+    "брутто",
+    "od",
+    "ab",
+    "from",
+    "от",
+    "від",
+    "de",
+    "desde",
+    "da",
+    // "up to": the promise is the amount
+    "up to",
+    "bis",
+    "bis zu",
+    "jusqu'à",
+    "jusqu'a",
+    "până la",
+    "pana la",
+    "hasta",
+    "fino a",
+    "tot",
+    "nawet",
+    "do",
+    "до",
+    "aż do",
+    "even",
 };
 
 // The words between an amount and its period noun: "per month", "a month", "pe lună", "pro
@@ -311,9 +442,13 @@ constexpr std::string_view kConnectors[] = {
     "l’",  "pe", "la", "на",   "в",     "за",  "al", "por", "all'", "all’", "alla", "na", "za",
 };
 
-// Gross or net, between the amount and its period ("3.000 € netto/Monat").
-constexpr std::string_view kQualifiers[] = {"net",   "netto", "neto", "nett",  "gross", "brutto",
-                                            "bruto", "brut",  "нето", "нетто", "бруто", "брутто"};
+// Net or gross, between the amount and its period ("3.000 € netto/Monat", "4500 евро чисти на
+// месец", "25 000 zł na rękę").
+constexpr std::string_view kNetWords[] = {"net",     "netto",   "neto",    "nett",    "нето",
+                                          "нетто",   "чисти",   "чистыми", "чистими", "на руки",
+                                          "на руку", "na rękę", "na reke", "nettó",   "curat"};
+constexpr std::string_view kGrossWords[] = {"gross", "brutto", "bruto", "brut",
+                                            "бруто", "брутто", "bruttó"};
 
 constexpr int kMaxConnectors = 2;
 constexpr size_t kMaxIntegerDigits = 9;
@@ -363,6 +498,16 @@ size_t MatchWord(std::string_view text, size_t pos, std::string_view word) {
   UChar32 last = -1;
   while (j < word_length) {
     if (i >= text_length) return 0;
+    const auto ta = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    const auto wb = static_cast<unsigned char>(word[static_cast<size_t>(j)]);
+    if (ta < 0x80 && wb < 0x80) {  // ASCII: no case folding needed (most of the calls)
+      if (std::tolower(ta) != std::tolower(wb)) return 0;
+      if (first < 0) first = wb;
+      last = wb;
+      ++i;
+      ++j;
+      continue;
+    }
     UChar32 a = 0;
     UChar32 b = 0;
     U8_NEXT(text.data(), i, text_length, a);
@@ -397,6 +542,7 @@ size_t MatchAny(std::string_view text, size_t pos, const List& words) {
 struct Found {
   size_t end = 0;
   const PeriodWord* word = nullptr;
+  bool net = false;
 };
 
 template <size_t N>
@@ -407,11 +553,9 @@ std::optional<Found> MatchPeriod(std::string_view text, size_t pos, const Period
   return std::nullopt;
 }
 
-// The period after an amount and its currency, from `pos`: [gross|net] then "/ noun", an adverb,
-// or up to two connectors and a noun.
-std::optional<Found> PeriodAfter(std::string_view text, size_t pos) {
+// The period right at `pos`: "/ noun", an adverb, or up to two connectors and a noun.
+std::optional<Found> PeriodAfterQualifier(std::string_view text, size_t pos) {
   size_t p = SkipSpaces(text, pos);
-  if (const size_t n = MatchAny(text, p, kQualifiers)) p = SkipSpaces(text, p + n);
   if (p < text.size() && text[p] == '/') {
     const size_t after = SkipSpaces(text, p + 1);
     if (auto found = MatchPeriod(text, after, kNouns)) return found;
@@ -427,6 +571,27 @@ std::optional<Found> PeriodAfter(std::string_view text, size_t pos) {
   return std::nullopt;
 }
 
+// The period after an amount and its currency, from `pos`: [gross|net] then "/ noun", an adverb,
+// or up to two connectors and a noun.
+std::optional<Found> PeriodAfter(std::string_view text, size_t pos) {
+  std::optional<Found> found = PeriodAfterQualifier(text, pos);
+  if (found) return found;
+  size_t p = SkipSpaces(text, pos);
+  if (const size_t n = MatchAny(text, p, kNetWords)) {
+    found = PeriodAfterQualifier(text, p + n);
+    if (found) found->net = true;
+  } else if (const size_t g = MatchAny(text, p, kGrossWords)) {
+    found = PeriodAfterQualifier(text, p + g);
+  }
+  return found;
+}
+
+// Whether a net word follows `pos` (after the amount, its currency and period: "3.500 € pe lună
+// NET").
+bool NetAfter(std::string_view text, size_t pos) {
+  return MatchAny(text, SkipSpaces(text, pos), kNetWords) != 0;
+}
+
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -440,6 +605,14 @@ size_t MatchWordEndingAt(std::string_view text, size_t end, std::string_view wor
   const auto lowest = static_cast<int32_t>(floor);
   UChar32 first = -1;
   UChar32 last = -1;
+  // Most calls fail on the last letter: say so without decoding or case folding.
+  if (!word.empty() && i > lowest) {
+    const auto wb = static_cast<unsigned char>(word.back());
+    const auto ta = static_cast<unsigned char>(text[static_cast<size_t>(i) - 1]);
+    if (wb < 0x80 && wb != ' ' && ta < 0x80 && std::tolower(wb) != std::tolower(ta)) {
+      return std::string_view::npos;
+    }
+  }
   while (j > 0) {
     UChar32 b = 0;
     U8_PREV(word.data(), 0, j, b);
@@ -521,11 +694,55 @@ std::optional<FoundBefore> PeriodBefore(std::string_view text, size_t pay_start,
   return PeriodEndingAt(text, s, floor);
 }
 
+// Where a word for pay starts that ends right before the pay at `pay_start`, with at most one
+// word of kBeforeAmount and a ':' between ("Salary from $3,500", "Sueldo: 3.000$", "заробіток
+// до 7000$"); npos when there is none. Nothing before `floor` is read.
+size_t PayNounBefore(std::string_view text, size_t pay_start, size_t floor) {
+  size_t e = SkipBackSeparators(text, pay_start, floor);
+  for (std::string_view filler : kBeforeAmount) {
+    const size_t start = MatchWordEndingAt(text, e, filler, floor);
+    if (start != std::string_view::npos) {
+      e = SkipBackSeparators(text, start, floor);
+      break;
+    }
+  }
+  for (std::string_view noun : kSalaryNouns) {
+    const size_t start = MatchWordEndingAt(text, e, noun, floor);
+    if (start != std::string_view::npos) return start;
+  }
+  return std::string_view::npos;
+}
+
 struct Amount {
   size_t start = 0;
   size_t end = 0;
   double value = 0;
+  bool thousands = false;  // written with "k" or a word for thousand ("8k", "90 тыс.")
 };
+
+// Words for "thousand" after a small amount ("90 тыс. руб", "3 mii euro", "5 хил. лв").
+constexpr std::string_view kThousandWords[] = {
+    "тыс.", "тыс", "тысяч", "тис.", "тис", "тисяч", "хил.", "хиляди", "mii", "tys.", "tys", "mil",
+};
+
+// Multiplies `amount` by 1000 when "k" or a word for thousand follows it.
+void ReadThousands(std::string_view text, Amount& amount) {
+  if (amount.value >= 1000) return;
+  size_t i = amount.end;
+  if (i < text.size() && (text[i] == 'k' || text[i] == 'K') && !WordAt(text, i + 1)) {
+    amount.value *= 1000;
+    amount.end = i + 1;
+    amount.thousands = true;
+    return;
+  }
+  const size_t p = SkipSpaces(text, i);
+  if (p == i) return;
+  if (const size_t n = MatchAny(text, p, kThousandWords)) {
+    amount.value *= 1000;
+    amount.end = p + n;
+    amount.thousands = true;
+  }
+}
 
 // A number at `pos` (an ASCII digit): digits in groups of three after a thousands separator ('.',
 // ',', ' ', '\''; one kind per number), then a decimal part of one or two digits after '.' or ','
@@ -557,7 +774,9 @@ std::optional<Amount> ParseNumber(std::string_view text, size_t pos) {
     break;
   }
   if (IsDigit(text, i) || value <= 0) return std::nullopt;
-  return Amount{pos, i, value};
+  Amount amount{pos, i, value};
+  ReadThousands(text, amount);
+  return amount;
 }
 
 struct Currency {
@@ -566,7 +785,32 @@ struct Currency {
   const CurrencyWord* word = nullptr;
 };
 
+// Which bytes start (first) and end (last) a currency word, lower or upper case: most digit runs
+// have no currency next to them, and this says so without trying every word.
+struct CurrencyBytes {
+  std::array<bool, 256> first{};
+  std::array<bool, 256> last{};
+  CurrencyBytes() {
+    for (const CurrencyWord& c : kCurrencies) {
+      const auto f = static_cast<unsigned char>(c.word.front());
+      const auto l = static_cast<unsigned char>(c.word.back());
+      first[f] = first[std::toupper(f)] = true;
+      last[l] = last[std::toupper(l)] = true;
+      if (l >= 0x80) std::fill(last.begin() + 0x80, last.end(), true);  // a multi-byte letter
+      if (f >= 0x80) std::fill(first.begin() + 0x80, first.end(), true);
+    }
+  }
+};
+
+const CurrencyBytes& CurrencyEdges() {
+  static const CurrencyBytes bytes;
+  return bytes;
+}
+
 std::optional<Currency> CurrencyAt(std::string_view text, size_t pos) {
+  if (pos >= text.size() || !CurrencyEdges().first[static_cast<unsigned char>(text[pos])]) {
+    return std::nullopt;
+  }
   for (const CurrencyWord& c : kCurrencies) {
     if (const size_t n = MatchWord(text, pos, c.word)) return Currency{pos, pos + n, &c};
   }
@@ -577,6 +821,7 @@ std::optional<Currency> CurrencyAt(std::string_view text, size_t pos) {
 std::optional<Currency> CurrencyBefore(std::string_view text, size_t end) {
   size_t e = end;
   while (e > 0 && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  if (e == 0 || !CurrencyEdges().last[static_cast<unsigned char>(text[e - 1])]) return std::nullopt;
   for (const CurrencyWord& c : kCurrencies) {
     if (c.word.size() > e) continue;
     const size_t start = e - c.word.size();
@@ -606,8 +851,12 @@ std::optional<Amount> ParseAmountOrRange(std::string_view text, size_t pos) {
   if (const auto currency = CurrencyAt(text, p)) p = SkipSpaces(text, currency->end);
   if (!IsDigit(text, p)) return low;
   const std::optional<Amount> high = ParseNumber(text, p);
-  if (!high || high->value < low->value) return low;
-  return Amount{low->start, high->end, low->value};
+  if (!high) return low;
+  double low_value = low->value;
+  // "6-8k": the thousand of the upper bound applies to the lower one too.
+  if (high->thousands && !low->thousands && low_value * 1000 <= high->value) low_value *= 1000;
+  if (high->value < low_value) return low;
+  return Amount{low->start, high->end, low_value, high->thousands};
 }
 
 }  // namespace
@@ -645,17 +894,24 @@ std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view loc
     if (const std::optional<Found> period = PeriodAfter(text, after)) {
       pay.end = period->end;
       period_word = period->word;
+      pay.net = period->net;
     } else if (const std::optional<FoundBefore> first = PeriodBefore(text, pay.start, floor)) {
       pay.start = first->start;
       pay.end = after;
       period_word = first->word;
+    } else if (const size_t noun = PayNounBefore(text, pay.start, floor);
+               noun != std::string_view::npos) {
+      pay.start = noun;
+      pay.end = after;
+      pay.period_stated = false;
     } else {
       continue;
     }
     pay.amount = amount->value;
     pay.currency = CodeOf(*currency->word, local_currency);
-    pay.period = period_word->period;
-    pay.lang = std::string(period_word->lang);
+    pay.period = period_word != nullptr ? period_word->period : PayPeriod::kMonth;
+    pay.lang = period_word != nullptr ? std::string(period_word->lang) : "";
+    pay.net = pay.net || NetAfter(text, pay.end);
     i = std::max(i, pay.end);
     floor = pay.end;
     found.push_back(std::move(pay));

@@ -3,8 +3,10 @@
 // Used by J-SAL (rule R10): "3.000 € pe lună", "€3,000 per month", "15 zł/h", "1 500 лв. на месец",
 // and with the period written first: "Monatsgehalt 3000 €", "salariu lunar 5000 lei",
 // "miesięczne wynagrodzenie 6000 zł", "órabér 2000 Ft". Only an amount written with a currency
-// (before or after it) and with a period (right after it, else right before it) is stated pay; an
-// amount without either is never read as pay (phone numbers, ages, dates, fees). Matched in the
+// (before or after it) and with a period (right after it, else right before it) is stated pay, or
+// one right after a word for pay ("Salary from $3,500", "Заплата от 2500$": read as a month); an
+// amount without either is never read as pay (phone numbers, ages, dates, fees). "8k", "90 тыс."
+// are thousands. Matched in the
 // FOLDED text (normalize/normalize.h: full-width digits and no-break spaces are already plain),
 // case-insensitively; the caller maps the spans back to the original bytes.
 #pragma once
@@ -25,6 +27,10 @@ struct StatedPay {
   std::string currency;  // ISO 4217 ("EUR", "RON", "USD", …)
   PayPeriod period = PayPeriod::kMonth;
   std::string lang;  // ISO 639-1 of the period words; "" for symbols ("/h")
+  bool net = false;  // said to be net ("netto", "na rękę", "чистыми")
+  // false: no period was written, only a word for pay before the amount ("Salary from $3,500"),
+  // which ads use for a month's pay; the amount is read as monthly.
+  bool period_stated = true;
 
   double Monthly() const { return amount * PeriodsPerMonth(period); }
 };

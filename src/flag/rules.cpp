@@ -82,6 +82,23 @@ const MinimumWage* WageTable::Find(std::string_view country) const {
   return nullptr;
 }
 
+std::optional<double> WageTable::PerEur(std::string_view currency) const {
+  if (currency == "EUR") return 1.0;
+  for (const ExchangeRate& rate : rates) {
+    if (rate.currency == currency) return rate.per_eur;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> WageTable::MonthlyEur(const MinimumWage& wage) const {
+  if (!wage.statutory) return std::nullopt;
+  if (wage.monthly_eur) return wage.monthly_eur;
+  const std::optional<double> local = wage.MonthlyLocal();
+  const std::optional<double> per_eur = PerEur(wage.currency);
+  if (!local || !per_eur) return std::nullopt;
+  return *local / *per_eur;
+}
+
 const Indicator* RuleSet::Find(std::string_view id) const {
   for (const Indicator& indicator : indicators) {
     if (indicator.id == id) return &indicator;

@@ -154,6 +154,9 @@ struct MinimumWage {
   std::string date;            // the reference date of the figures, "2025-01-01"
   std::string source;          // a link
   std::string note;
+  // The country's names as ads write them, lower case, one word each; a name ending in '*' is a
+  // stem ("germani*": Germania, Germaniei). An ad naming the country is read as a job there.
+  std::vector<std::string> names;
   SourcePosition where;
 
   // The statutory minimum for a month of full-time work in the local currency, spread over 12
@@ -162,16 +165,35 @@ struct MinimumWage {
   std::optional<double> MonthlyLocal() const;
 };
 
+// One [[exchange_rate]] of data/minimum-wages.toml: how pay in a currency compares with a minimum
+// wage in another.
+struct ExchangeRate {
+  std::string currency;  // ISO 4217
+  double per_eur = 0;    // units of `currency` for one euro
+  std::string date;
+  std::string source;
+  SourcePosition where;
+};
+
 // data/minimum-wages.toml: stated pay ≥ threshold_multiple × the country's monthly minimum is "out
 // of line" (J-SAL). Empty (threshold_multiple 0) when the rules directory has no such file.
 struct WageTable {
   double threshold_multiple = 0;
+  // Net pay is this share of gross pay: a stated net amount is divided by it before it is compared
+  // with a (gross) minimum. 1 when the file does not say.
+  double net_share = 1;
   std::vector<MinimumWage> wages;  // in file order, one per country
-  std::string file;                // empty when not loaded
+  std::vector<ExchangeRate> rates;
+  std::string file;  // empty when not loaded
 
   // The entry of `country` (ISO 3166-1 alpha-2, any case; "EL" finds "GR", "UK" finds "GB"), or
   // nullptr when the table has none.
   const MinimumWage* Find(std::string_view country) const;
+  // Units of `currency` for one euro: 1 for EUR, nullopt when the table has no rate.
+  std::optional<double> PerEur(std::string_view currency) const;
+  // The country's minimum for a month of full-time work in euros (monthly_eur, else the local
+  // monthly amount converted); nullopt when it has none or no rate for its currency.
+  std::optional<double> MonthlyEur(const MinimumWage& wage) const;
 };
 
 struct RuleSet {

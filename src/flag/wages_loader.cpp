@@ -65,6 +65,26 @@ void ReadStatutory(TomlReader& reader, const toml::table& table, MinimumWage& wa
   }
 }
 
+// `names`: lower case, one word each (no white space), '*' only at the end.
+void ReadNames(TomlReader& reader, const toml::table& table, MinimumWage& wage) {
+  for (const PositionedString& name : reader.StringArray(table, "names")) {
+    const std::string& word = name.value;
+    const size_t star = word.find('*');
+    const bool has_space = word.find_first_of(" \t\n") != std::string::npos;
+    const bool has_upper =
+        std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (word.empty() || word == "*" || has_space || has_upper ||
+        (star != std::string::npos && star + 1 != word.size())) {
+      reader.Error(name.where,
+                   fmt::format("name \"{}\" must be one lower-case word, with '*' only at its end "
+                               "for a stem",
+                               word));
+      continue;
+    }
+    wage.names.push_back(word);
+  }
+}
+
 void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
               std::map<std::string, SourcePosition>& seen) {
   MinimumWage wage;
@@ -76,7 +96,7 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
   const toml::table& t = *node.as_table();
   reader.CheckKeys(t,
                    {"country", "statutory", "monthly_eur", "hourly_eur", "currency", "local_amount",
-                    "local_period", "payments_per_year", "date", "source", "note"},
+                    "local_period", "payments_per_year", "date", "source", "note", "names"},
                    "a wage");
   const auto country = reader.String(t, "country", wage.where, true);
   if (country && !IsUpperCode(*country, 2)) {
@@ -116,7 +136,44 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
   }
   wage.source = reader.String(t, "source", wage.where, true).value_or("");
   wage.note = reader.String(t, "note", wage.where, false).value_or("");
+  ReadNames(reader, t, wage);
   table.wages.push_back(std::move(wage));
+}
+
+// One [[exchange_rate]]: currency, per_eur, date and source, all required.
+void ReadRate(TomlReader& reader, const toml::node& node, WageTable& table,
+              std::map<std::string, SourcePosition>& seen) {
+  ExchangeRate rate;
+  rate.where = reader.At(node);
+  if (!node.is_table()) {
+    reader.Error(rate.where, "an exchange rate must be a table ([[exchange_rate]])");
+    return;
+  }
+  const toml::table& t = *node.as_table();
+  reader.CheckKeys(t, {"currency", "per_eur", "date", "source", "note"}, "an exchange rate");
+  const auto currency = reader.String(t, "currency", rate.where, true);
+  if (currency && (!IsUpperCode(*currency, 3) || *currency == "EUR")) {
+    reader.Error(reader.At(*t.get("currency")),
+                 fmt::format("currency \"{}\" is not an ISO 4217 code like \"USD\" (other than "
+                             "EUR, whose rate is 1)",
+                             *currency));
+  } else if (currency) {
+    rate.currency = *currency;
+    const auto [it, inserted] = seen.emplace(rate.currency, rate.where);
+    if (!inserted) {
+      reader.Error(rate.where,
+                   fmt::format("duplicate exchange rate for \"{}\" (first at {}:{}:{})",
+                               rate.currency, it->second.file, it->second.line, it->second.column));
+    }
+  }
+  rate.per_eur = Amount(reader, t, "per_eur", rate.where, true).value_or(0);
+  rate.date = reader.String(t, "date", rate.where, true).value_or("");
+  if (!rate.date.empty() && !IsIsoDate(rate.date)) {
+    reader.Error(reader.At(*t.get("date")),
+                 fmt::format("date \"{}\" is not like \"2025-01-01\"", rate.date));
+  }
+  rate.source = reader.String(t, "source", rate.where, true).value_or("");
+  if (!rate.currency.empty() && rate.per_eur > 0) table.rates.push_back(std::move(rate));
 }
 
 }  // namespace
@@ -129,7 +186,24 @@ void ReadWageTable(const std::filesystem::path& file, WageTable& table,
   const std::optional<toml::table> root = reader.Parse();
   if (!root) return;
   table.file = file.string();
-  reader.CheckKeys(*root, {"threshold_multiple", "wage"}, "the wage table");
+  reader.CheckKeys(*root, {"threshold_multiple", "net_share", "wage", "exchange_rate"},
+                   "the wage table");
+  if (const auto share = reader.Number(*root, "net_share", reader.FileStart(), false)) {
+    if (!(*share > 0 && *share <= 1)) {
+      reader.Error(reader.At(*root->get("net_share")),
+                   "\"net_share\" must be more than 0 and at most 1 (net pay is a share of gross)");
+    } else {
+      table.net_share = *share;
+    }
+  }
+  if (const toml::node* rates = root->get("exchange_rate")) {
+    if (!rates->is_array()) {
+      reader.Error(reader.At(*rates), "\"exchange_rate\" must be an array of tables");
+    } else {
+      std::map<std::string, SourcePosition> seen_rates;
+      for (const toml::node& node : *rates->as_array()) ReadRate(reader, node, table, seen_rates);
+    }
+  }
   const auto multiple = reader.Number(*root, "threshold_multiple", reader.FileStart(), true);
   if (multiple && !(*multiple > 1)) {
     reader.Error(reader.At(*root->get("threshold_multiple")),

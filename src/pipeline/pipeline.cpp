@@ -92,6 +92,11 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
     mix(fmt::format("{} {} {} {} {} {} {} {}", wage.country, wage.statutory,
                     wage.monthly_eur.value_or(0), wage.currency, wage.local_amount.value_or(0),
                     flag::PayPeriodName(wage.local_period), wage.payments_per_year, wage.date));
+    for (const std::string& name : wage.names) mix(name);  // where the job is (J-SAL)
+  }
+  mix(fmt::format("net {}", rules.wages.net_share));
+  for (const flag::ExchangeRate& rate : rules.wages.rates) {
+    mix(fmt::format("rate {} {} {}", rate.currency, rate.per_eur, rate.date));
   }
   for (const flag::MarkerList& list : rules.markers) {
     mix("marker " + list.name);

@@ -7,8 +7,10 @@
 // - data/blind_ads.jsonl (the first, 160 ads) has since been used for tuning (the flag5 round wrote
 //   candidate term families while reading its misses, data/BLIND.md "After tuning"), so it is now a
 //   second development set.
-// - data/blind2_ads.jsonl (220 ads, 2026-11-30) is now used to tune the rules as well (the brief of
-//   the round after flag6), so it is no longer blind either.
+// - data/blind2_ads.jsonl (220 ads, 2026-11-30) was the blind judge until the flag7 round wrote
+//   general term forms and the J-SAL destination, currency and net reading while reading its
+//   misses (data/BLIND2.md, "After tuning"): it is a development set too now. A third blind set
+//   judges unseen wording.
 // - data/blind3_ads.jsonl (220 ads, 2026-11-30, data/BLIND3.md) is the blind judge now. Once terms
 //   are written while reading ITS misses, it stops being blind too: say so in data/BLIND3.md, and
 //   write a new set.
@@ -77,10 +79,12 @@ struct BlindSet {
 // recall 0.928 (the same on text indicators), precision 0.992 (flag6 round, 2026-11-30: computed
 // checks and the language placeholder; before it 0.707, 0.789, 0.990; before flag5 0.351, 0.391,
 // 0.980).
+// flag7 round (2026-11-30: J-SAL where the job is, in any currency; general term forms read from
+// blind2): default recall 0.105, precision 0.984; candidates 0.954, 0.993.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
-                       .default_floors = {0.060, 0.070, 0.958},
-                       .candidate_floors = {0.908, 0.908, 0.972},
+                       .default_floors = {0.085, 0.085, 0.964},
+                       .candidate_floors = {0.934, 0.934, 0.973},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -91,11 +95,13 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 // NL masculine plural "gastheren" (nl-v2) and the UK masculine plurals "хостами / танцівниками"
 // (uk-v1). Then the flag6 round's computed checks (written without reading this set) and the
 // masculine and plural forms of those terms in every language: recall 0.575 (the same on text
-// indicators), precision 0.994, no violation.
+// indicators), precision 0.994, no violation. Then the flag7 round, tuned while reading this
+// set's misses (so these are development figures, not blind ones): default rules recall 0.083,
+// precision 1.000 (J-SAL 32 of 42, was 10); candidates recall 0.909, precision 0.999.
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
-                       .default_floors = {0.037, 0.044, 0.980},
-                       .candidate_floors = {0.555, 0.555, 0.974},
+                       .default_floors = {0.063, 0.063, 0.980},
+                       .candidate_floors = {0.889, 0.889, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};

@@ -51,8 +51,10 @@ TEST(HeldoutQuality, RecallPrecisionAndInvarianceOnTheDevelopmentSet) {
   EXPECT_GE(m.variants, 20);
   EXPECT_EQ(m.violations, 0) << ::testing::PrintToString(m.violating);
   EXPECT_EQ(m.benign_scored, 0);
-  EXPECT_GE(testing::Recall(m.total), 0.85);
-  EXPECT_GE(testing::Precision(m.total), 0.90);
+  // The goal is 0.85 / 0.90; the floors are the measured value minus 0.02 (1.000 and 1.000 on
+  // 2026-11-30, flag7 round), so that a regression on the development set fails too.
+  EXPECT_GE(testing::Recall(m.total), 0.98);
+  EXPECT_GE(testing::Precision(m.total), 0.98);
 }
 
 }  // namespace

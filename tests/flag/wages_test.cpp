@@ -196,6 +196,36 @@ TEST(StatedPay, ARangeIsReadAsItsLowerBound) {
   EXPECT_EQ(OnlyPay("€2,500-€3,000 per month").amount, 2500);
 }
 
+TEST(StatedPay, ThousandsWrittenWithKOrAWord) {
+  EXPECT_EQ(OnlyPay("Earn $6-8k/month + tips").amount, 6000);
+  EXPECT_EQ(OnlyPay("Earn $8k a month").amount, 8000);
+  EXPECT_EQ(OnlyPay("доход 90 тыс. руб в месяц").amount, 90000);
+  EXPECT_TRUE(FindStatedPay("Bring 5 kg of luggage, 20 € per kg", "").empty());
+}
+
+TEST(StatedPay, AWordForSalaryBeforeTheAmountIsAMonthsPay) {
+  for (std::string_view text :
+       {"Salary from $3,500 + commission", "Fixgehalt ab 3.000 USD", "Sueldo 3.000$ + comisiones",
+        "з/п от 2500$", "ЗП від 3000$", "заробіток до 7000$", "Pensja 3500$ + prowizja"}) {
+    const StatedPay pay = OnlyPay(text);
+    EXPECT_EQ(pay.period, PayPeriod::kMonth) << text;
+    EXPECT_FALSE(pay.period_stated) << text;
+  }
+  // A payment the worker makes is not pay.
+  for (std::string_view text :
+       {"pay €500 to register", "оплата 5000 руб за оформление", "Taxa de inscriere 300 lei"}) {
+    EXPECT_TRUE(FindStatedPay(text, "").empty()) << text;
+  }
+}
+
+TEST(StatedPay, NetIsRead) {
+  EXPECT_TRUE(OnlyPay("€3,100 NET a month").net);
+  EXPECT_TRUE(OnlyPay("3500-4000 euro NET/luna").net);
+  EXPECT_TRUE(OnlyPay("4500-5000 евро чисти на месец").net);
+  EXPECT_TRUE(OnlyPay("€4.500 netto p/m").net);
+  EXPECT_FALSE(OnlyPay("3.000 € brutto im Monat").net);
+}
+
 TEST(StatedPay, LeiIsTheLocalLeu) {
   EXPECT_EQ(OnlyPay("4000 lei pe lună").currency, "RON");
   EXPECT_EQ(OnlyPay("4000 lei pe lună", "MDL").currency, "MDL");
@@ -391,13 +421,82 @@ TEST(WageCheck, RealTableFigures) {
   EXPECT_EQ(table.Find("RO")->monthly_eur, 814);
   EXPECT_EQ(table.Find("EL"), table.Find("GR"));
   EXPECT_FALSE(table.Find("AT")->statutory);
-  const std::string ad = "Muncă în Germania, 3.000 € pe lună, plecare rapidă.";
+  const std::string ad = "Muncă în depozit, 3.000 € pe lună, plecare rapidă.";
   const std::optional<RaisedFlag> ro = Sal(JobAd(ad, "RO", *real));
   ASSERT_TRUE(ro);
   EXPECT_TRUE(Contains(ro->why, "minimum wage in RO (814 EUR a month as of 2025-01-01")) << ro->why;
   EXPECT_TRUE(Contains(ro->why, "earn_mw_cur")) << ro->why;
   const std::optional<RaisedFlag> lu = Sal(JobAd(ad, "LU", *real));  // 2638 EUR: 1.1 times
   EXPECT_FALSE(lu && Contains(lu->why, "times the minimum wage"));
+}
+
+// Rule R10 compares pay with the minimum of where the job is: a Romanian site's ad for work in
+// Germany is judged against Germany's minimum, not Romania's.
+TEST(WageCheck, TheCountryTheAdNamesIsWhereTheJobIs) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  // DE: 12.82 × 173 = 2,218 EUR a month; 3,000 is 1.35 times it, 3.7 times RO's 814.
+  EXPECT_FALSE(Sal(JobAd("Muncă în Germania, 3.000 € pe lună, plecare rapidă.", "RO", *real)));
+  const std::optional<RaisedFlag> de =
+      Sal(JobAd("Muncă în Germania, 5.000 € pe lună, plecare rapidă.", "RO", *real));
+  ASSERT_TRUE(de);
+  EXPECT_TRUE(Contains(de->why, "times the minimum wage in DE, where the ad says the job is"))
+      << de->why;
+  // Two countries named: the pay must be out of line in both (here, not in DE).
+  EXPECT_FALSE(Sal(JobAd("Din Bulgaria în Germania, 3.000 € pe lună.", "RO", *real)));
+  // Inflected names and other scripts: "в Холандия", "w Holandii".
+  EXPECT_TRUE(Sal(JobAd("Работа в Холандия, 6000 евро на месец.", "BG", *real)));
+  EXPECT_FALSE(Sal(JobAd("Praca w Holandii, 3000 euro miesięcznie.", "PL", *real)));
+  // A country the table has no figure for leaves the comparison to the region.
+  EXPECT_TRUE(Sal(JobAd("Muncă în Austria, 3.000 € pe lună.", "RO", *real)));
+}
+
+// "Workers from Moldova" names where the workers come from, not where the job is: swapping the
+// country of origin is a nationality swap and must not change the check (rule R2).
+TEST(WageCheck, ACountryOfOriginIsNotWhereTheJobIs) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  // RO 814 EUR: 1,000 is 1.2 times; MD 285 EUR: 3.5 times; UA 8,000 UAH / 43.9: 5.5 times.
+  for (std::string_view ad : {"Workers from Moldova for a warehouse, €1,000 per month.",
+                              "Workers from Ukraine for a warehouse, €1,000 per month.",
+                              "Lagerarbeiter aus Moldawien, 1.000 € pro Monat.",
+                              "Робітники з України на склад, 1.000 € на місяць."}) {
+    EXPECT_FALSE(Sal(JobAd(ad, "RO", *real))) << ad;
+  }
+  EXPECT_TRUE(Sal(JobAd("Lucru în Moldova, la depozit, 1.000 € pe lună.", "RO", *real)));
+}
+
+TEST(WageCheck, PayInAnotherCurrencyIsConvertedAtTheTablesRate) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  // KH: 208 USD a month (garment sector, the only statutory minimum); 3,500 USD is 16.8 times.
+  const std::string ad = "Chat support in Cambodia, salary from $3,500 + commission.";
+  const std::optional<RaisedFlag> kh = Sal(JobAd(ad, "GB", *real));
+  ASSERT_TRUE(kh);
+  EXPECT_TRUE(Contains(kh->why, "no period written: read as a month's pay")) << kh->why;
+  EXPECT_TRUE(Contains(kh->why, "minimum wage in KH")) << kh->why;
+  EXPECT_FALSE(Sal(JobAd("Chat support in Cambodia, salary $300 a month.", "GB", *real)));
+  // EUR pay against a minimum in THB: 400 THB a day × 21.7 / 35.7 = 243 EUR a month.
+  const std::optional<RaisedFlag> th =
+      Sal(JobAd("Kundenservice in Thailand, 2.000 € im Monat.", "DE", *real));
+  ASSERT_TRUE(th);
+  EXPECT_TRUE(Contains(th->why, "converted from THB")) << th->why;
+  // USD pay against the region's minimum in EUR: 9,000 / 1.04 = 8,654 EUR, 10.6 times RO's 814.
+  const std::optional<RaisedFlag> usd = Sal(JobAd("Salary $9,000 per month.", "RO", *real));
+  ASSERT_TRUE(usd);
+  EXPECT_TRUE(Contains(usd->why, "8,654 EUR a month at 1.04 USD to the euro")) << usd->why;
+}
+
+TEST(WageCheck, NetPayIsCountedAsGross) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  // DE 2,218 EUR gross: 3,500 net / 0.75 = 4,667 is 2.1 times; 3,500 gross is 1.6 times.
+  const std::optional<RaisedFlag> net =
+      Sal(JobAd("Fabrică în Germania, 3500 euro NET/lună.", "RO", *real));
+  ASSERT_TRUE(net);
+  EXPECT_TRUE(Contains(net->why, "net pay counted as 75% of gross")) << net->why;
+  EXPECT_FALSE(Sal(JobAd("Fabrică în Germania, 3500 euro brut/lună.", "RO", *real)));
+  EXPECT_TRUE(Sal(JobAd("Кланица в Холандия, 4500 евро чисти на месец.", "BG", *real)));
 }
 
 // The loader: a broken table is reported as FILE:LINE:COLUMN: reason, like a broken pack.
@@ -488,7 +587,7 @@ TEST(WageLoader, BrokenTableIsReportedWithItsPosition) {
                 file + ":2:1: missing key \"country\" (a string)",
                 file + ":3:1: unknown key \"kountry\" in a wage (known keys: country, statutory, "
                        "monthly_eur, hourly_eur, currency, local_amount, local_period, "
-                       "payments_per_year, date, source, note)"}));
+                       "payments_per_year, date, source, note, names)"}));
   EXPECT_EQ(
       WageErrorsOf(Replace(kMinimalTable, "date = \"2025-01-01\"", "date = \"Jan 2025\"")).at(0),
       file + ":9:8: date \"Jan 2025\" is not like \"2025-01-01\"");

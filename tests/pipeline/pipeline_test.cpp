@@ -157,6 +157,26 @@ TEST_F(PipelineTest, AChangedMarkerListAloneFlagsEveryDocumentAgain) {
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
 }
 
+// J-SAL reads where the job is from the wage table's country names and converts currencies with
+// its exchange rates: either edited alone changes what it raises, so it re-flags the case too.
+TEST_F(PipelineTest, AChangedCountryNameOrExchangeRateAloneFlagsEveryDocumentAgain) {
+  Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": "Warehouse job, 40 hours"})"
+                    "\n");
+  AnalyzeOptions options;
+  flag::RuleSet rules = *FixtureRules();
+  options.rules = std::make_shared<const flag::RuleSet>(rules);
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
+  ASSERT_FALSE(rules.wages.wages.empty());
+  rules.wages.wages[0].names.push_back("warehouseland");
+  options.rules = std::make_shared<const flag::RuleSet>(rules);
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
+  rules.wages.rates.push_back({.currency = "USD", .per_eur = 1.04, .date = "2024-12-31"});
+  options.rules = std::make_shared<const flag::RuleSet>(rules);
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
+}
+
 TEST_F(PipelineTest, WithoutRulesTheFlagStageSaysWhyItDidNotRun) {
   Import("a.jsonl", R"({"id": "1", "text": "x"})"
                     "\n");
