@@ -540,6 +540,16 @@ inline uint64_t HashKey(std::string_view key) {
   return h ^ (h >> 29);
 }
 
+// ASCII letters that LookalikeDigit() maps to a digit.
+constexpr std::array<bool, 128> MakeAsciiLookalikes() {
+  std::array<bool, 128> t{};
+  for (char c : std::string_view("OoIl")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
+// A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
+constexpr size_t kMaxLookalikeLetters = 8;
+
 struct LexiconEntry {
   std::string key;
   std::string digits;
@@ -579,6 +589,16 @@ inline bool AsciiFilterHas(const uint64_t* filter, uint64_t hash) {
   return (filter[bit >> 6] >> (bit & 63)) & 1;
 }
 
+// The bit of an ASCII word's shape: its first and last letters, either case, and its length (16
+// and more share one). Two loads and a few operations, where AsciiWordHash() costs about fifteen.
+inline size_t AsciiShapeIndex(unsigned char first, unsigned char last, size_t len) {
+  return (size_t{first} & 31) << 9 | (size_t{last} & 31) << 4 | std::min<size_t>(len, 15);
+}
+inline bool AsciiShapeHas(const uint64_t* shapes, const unsigned char* w, size_t len) {
+  const size_t bit = AsciiShapeIndex(w[0], w[len - 1], len);
+  return (shapes[bit >> 6] >> (bit & 63)) & 1;
+}
+
 struct Lexicon {
   std::vector<LexiconEntry> entries;
   std::vector<int32_t> slots;  // open addressing on HashKey, -1 empty
@@ -589,6 +609,10 @@ struct Lexicon {
   // of prose may be a number word.
   std::array<uint64_t, 1024> ascii_filter{};
   size_t max_ascii_key = 0;  // the longest of those keys
+  // The shapes (AsciiShapeIndex) of those keys and of every word of look-alike letters short
+  // enough to be one (kMaxLookalikeLetters): most words of prose have none of them, which rejects
+  // them before they are hashed.
+  std::array<uint64_t, 256> ascii_shapes{};
   // The fewest words a phone-like run of words alone (no digit, '|', symbol or other non-ASCII
   // character) needs to fold. Such a run folds with kMinRunDigits digits or more. A word yields
   // at most max_word_digits of them: a value or "oh" its digits, a multiplier with its target at
@@ -617,6 +641,10 @@ struct Lexicon {
   bool MayContainAsciiWord(const unsigned char* w, size_t len, size_t readable) const {
     if (len > max_ascii_key) return false;
     return AsciiFilterHas(ascii_filter.data(), AsciiWordHash(w, len, readable));
+  }
+  void AddShape(unsigned char first, unsigned char last, size_t len) {
+    const size_t bit = AsciiShapeIndex(first, last, len);
+    ascii_shapes[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   const LexiconEntry* Find(std::string_view key, uint64_t h) const {
     if (!MayContain(h)) return nullptr;
@@ -694,6 +722,15 @@ const Lexicon& NumberLexicon() {
                                    kAsciiFilterShift;
         lex.ascii_filter[ascii_bit >> 6] |= 1ull << (ascii_bit & 63);
         lex.max_ascii_key = std::max(lex.max_ascii_key, key.size());
+        lex.AddShape(static_cast<unsigned char>(key.front()),
+                     static_cast<unsigned char>(key.back()), key.size());
+      }
+    }
+    for (size_t len = 1; len <= kMaxLookalikeLetters; ++len) {
+      for (unsigned char first = 0; first < 128; ++first) {
+        for (unsigned char last = 0; last < 128; ++last) {
+          if (kAsciiLookalike[first] && kAsciiLookalike[last]) lex.AddShape(first, last, len);
+        }
       }
     }
     return lex;
@@ -777,16 +814,6 @@ constexpr std::array<CharClass, 128> MakeAsciiClasses() {
   return t;
 }
 constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClasses();
-
-// ASCII letters that LookalikeDigit() maps to a digit.
-constexpr std::array<bool, 128> MakeAsciiLookalikes() {
-  std::array<bool, 128> t{};
-  for (char c : std::string_view("OoIl")) t[static_cast<unsigned char>(c)] = true;
-  return t;
-}
-constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
-// A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
-constexpr size_t kMaxLookalikeLetters = 8;
 
 // Bit k set for byte p[k] of the 64 at p.
 struct BlockMasks {
@@ -893,7 +920,8 @@ struct SkipResult {
 //  - '|' and non-ASCII characters stop the skipping;
 //  - a word is tested: the lexicon's ASCII filter may know it, it is made of look-alikes, or an
 //    apostrophe or a non-ASCII letter may continue it: then the skipping stops; otherwise it is
-//    no item, and no run reaches across it;
+//    no item, and no run reaches across it (most words of prose are told apart by their shape,
+//    Lexicon::ascii_shapes, before the filter hashes them);
 //  - digits, separators and other characters are skipped: a run of them alone never folds, but
 //    every word near digits (since the last word found to be no item, and up to the next) is
 //    tested;
@@ -907,6 +935,7 @@ class ProseSkipper {
   ProseSkipper(std::string_view text, const Lexicon& lexicon)
       : p_(reinterpret_cast<const unsigned char*>(text.data())),
         n_(text.size()),
+        shapes_(lexicon.ascii_shapes.data()),
         filter_(lexicon.ascii_filter.data()),
         max_key_(lexicon.max_ascii_key),
         test_every_(std::min(lexicon.min_run_words, kMaxUntested + 1)) {}
@@ -959,13 +988,15 @@ class ProseSkipper {
               continue;
             }
             const auto len = static_cast<size_t>(std::countr_one(letters >> at));
-            const uint64_t word = (1ull << len) - 1;
-            const bool lookalike =
-                len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
-            const bool known =
-                len <= max_key_ &&
-                AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
-            if (lookalike | known) return {resume, i + at + len};
+            if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
+              const uint64_t word = (1ull << len) - 1;
+              const bool lookalike =
+                  len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
+              const bool known =
+                  len <= max_key_ &&
+                  AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
+              if (lookalike | known) return {resume, i + at + len};
+            }
             resume = i + at + len;
             untested_count = 0;
           }
@@ -1019,11 +1050,13 @@ class ProseSkipper {
           untested[untested_count++] = {i + at, len};
           continue;
         }
-        const uint64_t word = (1ull << len) - 1;
-        const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
-        const bool known = len <= max_key_ &&
-                           AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
-        if (lookalike | known) return {resume, i + at + len};
+        if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
+          const uint64_t word = (1ull << len) - 1;
+          const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
+          const bool known = len <= max_key_ &&
+                             AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
+          if (lookalike | known) return {resume, i + at + len};
+        }
         resume = i + at + len;
         untested_count = 0;
         near_digits = false;
@@ -1063,6 +1096,7 @@ class ProseSkipper {
 
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
+    if (!AsciiShapeHas(shapes_, w, len)) return false;
     if (len <= kMaxLookalikeLetters &&
         std::all_of(w, w + len, [](unsigned char c) { return kAsciiLookalike[c]; })) {
       return true;
@@ -1073,6 +1107,7 @@ class ProseSkipper {
 
   const unsigned char* p_;
   size_t n_;
+  const uint64_t* shapes_;
   const uint64_t* filter_;
   size_t max_key_;
   size_t test_every_;
