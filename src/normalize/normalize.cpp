@@ -118,9 +118,17 @@ inline size_t EncodeUtf8(uint32_t cp, char* out) {
   return 4;
 }
 
-// Length of the ASCII prefix of [p, p + n), eight bytes at a time.
+// Length of the ASCII prefix of [p, p + n), sixteen bytes at a time (SSE2: the sign bits of
+// sixteen bytes in one instruction), else eight.
 inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (high != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(high)));
+    i += 16;
+  }
+#endif
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
