@@ -38,9 +38,8 @@ constexpr std::array<std::string_view, 64> kKnownTlds = {
 
 template <size_t N>
 bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
-  const std::string lower = AsciiLowerCopy(word);
   for (std::string_view w : list) {
-    if (lower == w) return true;
+    if (EqualsLower(word, w)) return true;
   }
   // Capitalised Cyrillic/Polish forms: compare from the second character on (first letter may
   // differ).
@@ -162,11 +161,16 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     if (!InList(kKnownTlds, tld)) return;
     if (!dot_word && !InList(kMailProviders, labels[labels.size() - 2])) return;
   }
-  std::string value = AsciiLowerCopy(t.substr(local_start, local_end - local_start));
+  // Built in one allocation: the local part, '@', the labels and the dots between them.
+  size_t length = local_end - local_start + labels.size();
+  for (const std::string_view label : labels) length += label.size();
+  std::string value;
+  value.reserve(length);
+  AppendAsciiLower(value, t.substr(local_start, local_end - local_start));
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {
     if (k > 0) value.push_back('.');
-    value += AsciiLowerCopy(labels[k]);
+    AppendAsciiLower(value, labels[k]);
   }
   if (state.Claimed(local_start, end)) return;
   Found f;

@@ -46,6 +46,12 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   for (char& c : out) c = AsciiLower(c);
   return out;
 }
+// Appends `s` to `out`, ASCII-lower-cased, without a string of its own in between.
+inline void AppendAsciiLower(std::string& out, std::string_view s) {
+  const size_t at = out.size();
+  out.append(s);
+  for (size_t k = at; k < out.size(); ++k) out[k] = AsciiLower(out[k]);
+}
 
 // A byte of a word for Vectorscan's \b (without HS_FLAG_UCP): an ASCII letter, digit or '_'.
 inline bool IsBoundaryWordByte(char c) {
