@@ -136,16 +136,18 @@ class LowerKeywords {
       by_first_[static_cast<unsigned char>(list[k][0])] |= uint64_t{1} << k;
     }
   }
-  bool Has(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxLength) return false;
+  bool Has(std::string_view word) const { return Find(word) >= 0; }
+  // The index in the list of the entry `word` is (in any case), or -1.
+  int Find(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return -1;
     uint64_t candidates =
         by_length_[word.size()] & by_first_[static_cast<unsigned char>(AsciiLower(word[0]))];
     while (candidates != 0) {
       const auto k = static_cast<size_t>(std::countr_zero(candidates));
       candidates &= candidates - 1;
-      if (EqualsLower(word, list_[k])) return true;
+      if (EqualsLower(word, list_[k])) return static_cast<int>(k);
     }
-    return false;
+    return -1;
   }
 
  private:
