@@ -167,8 +167,17 @@ inline std::string_view WordBefore(std::string_view text, size_t end) {
     --e;
     if (end - e > 6) return {};
   }
+  // Letters and non-ASCII bytes, one table lookup each (this runs before every digit run).
+  static constexpr std::array<bool, 256> kWordBytes = [] {
+    std::array<bool, 256> t{};
+    for (size_t c = 0; c < 256; ++c) {
+      t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    return t;
+  }();
+  const size_t floor = e > 40 ? e - 40 : 0;
   size_t s = e;
-  while (s > 0 && (IsAsciiAlpha(text[s - 1]) || IsNonAscii(text[s - 1])) && e - s < 40) --s;
+  while (s > floor && kWordBytes[static_cast<unsigned char>(text[s - 1])]) --s;
   return text.substr(s, e - s);
 }
 
