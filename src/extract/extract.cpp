@@ -36,19 +36,23 @@ struct NativePattern {
   NativeFinder find;
 };
 
+// Joins a match into `last`, the last hit, when both belong to one candidate (see Hit in
+// extractor.h): longer matches of the same start (SOM), or the next digits of one run (no SOM).
+// Returns whether it did. Inlined: it runs for every match of every pattern (about one per 60
+// bytes of the bench corpus).
+[[gnu::always_inline]] inline bool JoinsLast(Hit& last, uint32_t pattern, bool som, bool every_end,
+                                             size_t from, size_t to) {
+  if (last.pattern != pattern) return false;
+  if (!((som && last.from == from) || (!som && !every_end && to <= last.to + 8))) return false;
+  last.to = std::max(last.to, to);
+  return true;
+}
+
 // Appends a match to an extractor's hits, joining it into the last hit when both belong to one
-// candidate (see Hit in extractor.h).
-// Inlined: it runs for every match of every pattern (about one per 60 bytes of the bench corpus).
+// candidate.
 [[gnu::always_inline]] inline void AddMatch(std::vector<Hit>& hits, uint32_t pattern, bool som,
                                             bool every_end, size_t from, size_t to) {
-  if (!hits.empty() && hits.back().pattern == pattern) {
-    Hit& last = hits.back();
-    // Longer matches of the same start (SOM), or the next digits of one run (no SOM): keep one hit.
-    if ((som && last.from == from) || (!som && !every_end && to <= last.to + 8)) {
-      last.to = std::max(last.to, to);
-      return;
-    }
-  }
+  if (!hits.empty() && JoinsLast(hits.back(), pattern, som, every_end, from, to)) return;
   hits.push_back(Hit{pattern, som ? from : to, to});
 }
 
@@ -324,13 +328,22 @@ class VectorscanExtractor final : public SelectorExtractor {
         natives_[k].find(classes, natives_[k].local, matches);
         merge_from(before);
       }
-      hits[e].clear();
+      // As AddMatch, written in place: at most one hit per match (a push_back per match was a
+      // call each).
+      std::vector<Hit>& out = hits[e];
+      out.resize(matches.size());
+      size_t count = 0;
       const auto patterns = registry[e]->patterns;
       for (const Hit& m : matches) {
         const PrescanPattern& pattern = patterns[m.pattern];
-        AddMatch(hits[e], m.pattern, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0, pattern.every_end,
-                 m.from, m.to);
+        const bool som = (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0;
+        if (count > 0 &&
+            JoinsLast(out[count - 1], m.pattern, som, pattern.every_end, m.from, m.to)) {
+          continue;
+        }
+        out[count++] = Hit{m.pattern, som ? m.from : m.to, m.to};
       }
+      out.resize(count);
     }
     // The classes take 5 bits per byte of the text: keep them from growing without bound across
     // texts (memory flat in input size), as the windows buffer.
