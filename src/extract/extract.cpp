@@ -5,6 +5,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <climits>
 #include <cstdlib>
@@ -190,6 +191,18 @@ bool ScanWindows(const hs_database_t* db, hs_scratch_t* scratch, std::string_vie
   return true;
 }
 
+// SelectorTypeName() with its length.
+std::string_view TypeName(SelectorType type) {
+  constexpr size_t kTypes = static_cast<size_t>(SelectorType::kUrl) + 1;  // the last type
+  static const std::array<std::string_view, kTypes> kNames = [] {
+    std::array<std::string_view, kTypes> names;
+    for (size_t t = 0; t < names.size(); ++t)
+      names[t] = SelectorTypeName(static_cast<SelectorType>(t));
+    return names;
+  }();
+  return kNames[static_cast<size_t>(type)];
+}
+
 std::string UsableRegion(const std::string& hint) {
   if (hint.size() != 2 || !std::isalpha(static_cast<unsigned char>(hint[0])) ||
       !std::isalpha(static_cast<unsigned char>(hint[1]))) {
@@ -283,18 +296,15 @@ class VectorscanExtractor final : public SelectorExtractor {
       const auto [start, end] = folded.source.SpanFrom(run, f.start, f.end);
       if (start >= end || end > text.size()) continue;
       // Each value once per position: only selectors of the same start can repeat it.
+      const std::string_view type = TypeName(f.type);
       bool seen = false;
       for (auto u = result.rbegin(); u != result.rend() && u->start == start; ++u) {
-        seen = seen || (u->type == SelectorTypeName(f.type) && u->value == f.value);
+        seen = seen || (u->type == type && u->value == f.value);
       }
       if (seen) continue;
-      Selector& s = result.emplace_back();
-      s.type = SelectorTypeName(f.type);
-      s.value = std::move(f.value);
-      s.start = start;
-      s.end = end;
-      s.raw = std::string(text.substr(start, end - start));
-      s.details = std::move(f.details);
+      // Built in place (assigning the type's name to an empty string cost a strlen and a replace).
+      result.emplace_back(std::string(type), std::move(f.value), start, end,
+                          std::string(text.substr(start, end - start)), std::move(f.details));
     }
     return result;
   }
