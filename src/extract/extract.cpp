@@ -338,22 +338,23 @@ class VectorscanExtractor final : public SelectorExtractor {
         natives_[k].find(classes, natives_[k].local, matches);
         merge_from(before);
       }
-      // As AddMatch, written in place: at most one hit per match (a push_back per match was a
-      // call each).
-      std::vector<Hit>& out = hits[e];
-      out.resize(matches.size());
+      // As AddMatch, but over `matches` in place (a hit is written at or before the match it
+      // comes from), then copied: a push_back per match was a call each. (Resizing the hits to
+      // the matches' count first, or swapping the two buffers, made a text of one endless run of
+      // digit groups twice as slow: fresh pages for a vector of a hit per group.)
       size_t count = 0;
       const auto patterns = registry[e]->patterns;
-      for (const Hit& m : matches) {
+      for (size_t r = 0; r < matches.size(); ++r) {
+        const Hit m = matches[r];
         const PrescanPattern& pattern = patterns[m.pattern];
         const bool som = (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0;
         if (count > 0 &&
-            JoinsLast(out[count - 1], m.pattern, som, pattern.every_end, m.from, m.to)) {
+            JoinsLast(matches[count - 1], m.pattern, som, pattern.every_end, m.from, m.to)) {
           continue;
         }
-        out[count++] = Hit{m.pattern, som ? m.from : m.to, m.to};
+        matches[count++] = Hit{m.pattern, som ? m.from : m.to, m.to};
       }
-      out.resize(count);
+      hits[e].assign(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(count));
     }
     // The classes take 5 bits per byte of the text: keep them from growing without bound across
     // texts (memory flat in input size), as the windows buffer.
