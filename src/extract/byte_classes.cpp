@@ -84,29 +84,29 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
   const __m256i at = _mm256_set1_epi8('@');
   const __m256i colon = _mm256_set1_epi8(':');
   const __m256i hyphen = _mm256_set1_epi8('-');
+  // The two halves of a block written out (a loop over them shifted by a variable amount).
+  uint32_t half_high[2], half_digit[2], half_dot[2], half_at[2], half_mark[2];
   for (size_t b = 0; b < blocks; ++b) {
-    uint64_t digit = 0, dots = 0, ats = 0, mark = 0, high = 0;
     for (int k = 0; k < 2; ++k) {
       const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 64 * b + 32 * k));
       const __m256i is_high = _mm256_cmpgt_epi8(c, below_high);
       const __m256i is_at = _mm256_cmpeq_epi8(c, at);
-      // From the compare's byte masks (a lambda taking the vector would lack the target).
-      const auto bits = [k](int mask) {
-        return static_cast<uint64_t>(static_cast<uint32_t>(mask)) << (32 * k);
-      };
-      high |= bits(_mm256_movemask_epi8(is_high));
-      digit |=
-          bits(_mm256_movemask_epi8(_mm256_and_si256(is_high, _mm256_cmpgt_epi8(above_digit, c))));
-      dots |= bits(_mm256_movemask_epi8(_mm256_cmpeq_epi8(c, dot)));
-      ats |= bits(_mm256_movemask_epi8(is_at));
-      mark |= bits(_mm256_movemask_epi8(_mm256_or_si256(
+      half_high[k] = static_cast<uint32_t>(_mm256_movemask_epi8(is_high));
+      half_digit[k] = static_cast<uint32_t>(
+          _mm256_movemask_epi8(_mm256_and_si256(is_high, _mm256_cmpgt_epi8(above_digit, c))));
+      half_dot[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(c, dot)));
+      half_at[k] = static_cast<uint32_t>(_mm256_movemask_epi8(is_at));
+      half_mark[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
           is_at, _mm256_or_si256(_mm256_cmpeq_epi8(c, colon), _mm256_cmpeq_epi8(c, hyphen)))));
     }
-    out.digit[b] = digit;
-    out.dot[b] = dots;
-    out.at[b] = ats;
-    out.mark[b] = mark;
-    out.high[b] = high;
+    const auto join = [](const uint32_t* half) {
+      return uint64_t{half[0]} | uint64_t{half[1]} << 32;
+    };
+    out.digit[b] = join(half_digit);
+    out.dot[b] = join(half_dot);
+    out.at[b] = join(half_at);
+    out.mark[b] = join(half_mark);
+    out.high[b] = join(half_high);
   }
 }
 #endif

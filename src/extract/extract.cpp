@@ -5,6 +5,7 @@
 #include <hs/hs.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <climits>
 #include <cstdlib>
@@ -36,18 +37,23 @@ struct NativePattern {
   NativeFinder find;
 };
 
+// Joins a match into `last`, the last hit, when both belong to one candidate (see Hit in
+// extractor.h): longer matches of the same start (SOM), or the next digits of one run (no SOM).
+// Returns whether it did. Inlined: it runs for every match of every pattern (about one per 60
+// bytes of the bench corpus).
+[[gnu::always_inline]] inline bool JoinsLast(Hit& last, uint32_t pattern, bool som, bool every_end,
+                                             size_t from, size_t to) {
+  if (last.pattern != pattern) return false;
+  if (!((som && last.from == from) || (!som && !every_end && to <= last.to + 8))) return false;
+  last.to = std::max(last.to, to);
+  return true;
+}
+
 // Appends a match to an extractor's hits, joining it into the last hit when both belong to one
-// candidate (see Hit in extractor.h).
-void AddMatch(std::vector<Hit>& hits, uint32_t pattern, bool som, bool every_end, size_t from,
-              size_t to) {
-  if (!hits.empty() && hits.back().pattern == pattern) {
-    Hit& last = hits.back();
-    // Longer matches of the same start (SOM), or the next digits of one run (no SOM): keep one hit.
-    if ((som && last.from == from) || (!som && !every_end && to <= last.to + 8)) {
-      last.to = std::max(last.to, to);
-      return;
-    }
-  }
+// candidate.
+[[gnu::always_inline]] inline void AddMatch(std::vector<Hit>& hits, uint32_t pattern, bool som,
+                                            bool every_end, size_t from, size_t to) {
+  if (!hits.empty() && JoinsLast(hits.back(), pattern, som, every_end, from, to)) return;
   hits.push_back(Hit{pattern, som ? from : to, to});
 }
 
@@ -185,6 +191,18 @@ bool ScanWindows(const hs_database_t* db, hs_scratch_t* scratch, std::string_vie
   return true;
 }
 
+// SelectorTypeName() with its length.
+std::string_view TypeName(SelectorType type) {
+  constexpr size_t kTypes = static_cast<size_t>(SelectorType::kUrl) + 1;  // the last type
+  static const std::array<std::string_view, kTypes> kNames = [] {
+    std::array<std::string_view, kTypes> names;
+    for (size_t t = 0; t < names.size(); ++t)
+      names[t] = SelectorTypeName(static_cast<SelectorType>(t));
+    return names;
+  }();
+  return kNames[static_cast<size_t>(type)];
+}
+
 std::string UsableRegion(const std::string& hint) {
   if (hint.size() != 2 || !std::isalpha(static_cast<unsigned char>(hint[0])) ||
       !std::isalpha(static_cast<unsigned char>(hint[1]))) {
@@ -278,18 +296,15 @@ class VectorscanExtractor final : public SelectorExtractor {
       const auto [start, end] = folded.source.SpanFrom(run, f.start, f.end);
       if (start >= end || end > text.size()) continue;
       // Each value once per position: only selectors of the same start can repeat it.
+      const std::string_view type = TypeName(f.type);
       bool seen = false;
       for (auto u = result.rbegin(); u != result.rend() && u->start == start; ++u) {
-        seen = seen || (u->type == SelectorTypeName(f.type) && u->value == f.value);
+        seen = seen || (u->type == type && u->value == f.value);
       }
       if (seen) continue;
-      Selector& s = result.emplace_back();
-      s.type = SelectorTypeName(f.type);
-      s.value = std::move(f.value);
-      s.start = start;
-      s.end = end;
-      s.raw = std::string(text.substr(start, end - start));
-      s.details = std::move(f.details);
+      // Built in place (assigning the type's name to an empty string cost a strlen and a replace).
+      result.emplace_back(std::string(type), std::move(f.value), start, end,
+                          std::string(text.substr(start, end - start)), std::move(f.details));
     }
     return result;
   }
@@ -323,13 +338,23 @@ class VectorscanExtractor final : public SelectorExtractor {
         natives_[k].find(classes, natives_[k].local, matches);
         merge_from(before);
       }
-      hits[e].clear();
+      // As AddMatch, but over `matches` in place (a hit is written at or before the match it
+      // comes from), then copied: a push_back per match was a call each. (Resizing the hits to
+      // the matches' count first, or swapping the two buffers, made a text of one endless run of
+      // digit groups twice as slow: fresh pages for a vector of a hit per group.)
+      size_t count = 0;
       const auto patterns = registry[e]->patterns;
-      for (const Hit& m : matches) {
+      for (size_t r = 0; r < matches.size(); ++r) {
+        const Hit m = matches[r];
         const PrescanPattern& pattern = patterns[m.pattern];
-        AddMatch(hits[e], m.pattern, (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0, pattern.every_end,
-                 m.from, m.to);
+        const bool som = (pattern.flags & HS_FLAG_SOM_LEFTMOST) != 0;
+        if (count > 0 &&
+            JoinsLast(matches[count - 1], m.pattern, som, pattern.every_end, m.from, m.to)) {
+          continue;
+        }
+        matches[count++] = Hit{m.pattern, som ? m.from : m.to, m.to};
       }
+      hits[e].assign(matches.begin(), matches.begin() + static_cast<std::ptrdiff_t>(count));
     }
     // The classes take 5 bits per byte of the text: keep them from growing without bound across
     // texts (memory flat in input size), as the windows buffer.

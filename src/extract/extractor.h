@@ -123,13 +123,13 @@ class ScanState {
                         ? layer.spans.end()
                         : std::upper_bound(layer.spans.begin(), layer.spans.end(), span);
     layer.spans.insert(at, span);
+    if (start < layer.cursor_end) ++layer.cursor;  // it went in before the cursor's claim
     layer.longest = std::max(layer.longest, end - start);
   }
   bool Claimed(size_t start, size_t end) const {
     for (const Layer& layer : layers_) {
       // Claims sorted by start: only those starting in [start - longest, end) can overlap.
-      auto it =
-          std::lower_bound(layer.spans.begin(), layer.spans.end(), std::make_pair(end, size_t{0}));
+      auto it = layer.spans.begin() + static_cast<std::ptrdiff_t>(layer.FirstFrom(end));
       while (it != layer.spans.begin()) {
         --it;
         if (it->second > start) return true;
@@ -147,6 +147,25 @@ class ScanState {
   struct Layer {
     std::vector<std::pair<size_t, size_t>> spans;  // sorted by start
     size_t longest = 0;
+    // The index of the first claim starting at or after `cursor_end`, the last end asked about.
+    // An extractor asks in about ascending order: the next answer is a few steps on from it,
+    // where a binary search over all claims took a dozen.
+    mutable size_t cursor = 0;
+    mutable size_t cursor_end = 0;
+    size_t FirstFrom(size_t end) const {
+      if (end < cursor_end) cursor = 0;
+      for (int step = 0; cursor < spans.size() && spans[cursor].first < end; ++step, ++cursor) {
+        if (step == 4) {  // far on: search the rest
+          cursor = static_cast<size_t>(
+              std::lower_bound(spans.begin() + static_cast<std::ptrdiff_t>(cursor), spans.end(),
+                               std::make_pair(end, size_t{0})) -
+              spans.begin());
+          break;
+        }
+      }
+      cursor_end = end;
+      return cursor;
+    }
   };
   std::vector<Found>& out_;
   std::vector<Layer> layers_;  // one per extractor that claimed something, in run order

@@ -76,30 +76,23 @@ bool ValidName(const PlatformRule& rule, std::string_view name) {
   return true;
 }
 
-// The platform a context word names, or "" (whatsapp: "whatsapp", handled as a phone elsewhere).
-std::string_view PlatformOfWord(std::string_view lower) {
-  struct Alias {
-    std::string_view word, platform;
-  };
-  static constexpr std::array<Alias, 21> kAliases = {{
-      {"telegram", "telegram"}, {"tg", "telegram"},
-      {"telega", "telegram"},   {"instagram", "instagram"},
-      {"insta", "instagram"},   {"ig", "instagram"},
-      {"snapchat", "snapchat"}, {"snap", "snapchat"},
-      {"sc", "snapchat"},       {"onlyfans", "onlyfans"},
-      {"of", "onlyfans"},       {"tiktok", "tiktok"},
-      {"facebook", "facebook"}, {"fb", "facebook"},
-      {"twitter", "x"},         {"x", "x"},
-      {"signal", "signal"},     {"viber", "viber"},
-      {"wechat", "wechat"},     {"line", "line"},
-      {"kik", "kik"},
-  }};
-  for (const Alias& a : kAliases) {
-    if (a.word == lower) return a.platform;
-  }
-  if (lower == "weixin") return "wechat";
-  if (lower == "whatsapp") return "whatsapp";
-  return "";
+// The platform a context word (in any case) names, or "" (whatsapp: "whatsapp", handled as a
+// phone elsewhere).
+std::string_view PlatformOfWord(std::string_view word) {
+  // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
+  // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
+  static constexpr std::array<std::string_view, 23> kWords = {
+      "telegram", "tg",       "telega", "instagram", "insta",    "ig",     "snapchat", "snap",
+      "sc",       "onlyfans", "of",     "tiktok",    "facebook", "fb",     "twitter",  "x",
+      "signal",   "viber",    "wechat", "line",      "kik",      "weixin", "whatsapp"};
+  static constexpr std::array<std::string_view, 23> kPlatforms = {
+      "telegram", "telegram", "telegram", "instagram", "instagram", "instagram",
+      "snapchat", "snapchat", "snapchat", "onlyfans",  "onlyfans",  "tiktok",
+      "facebook", "facebook", "x",        "x",         "signal",    "viber",
+      "wechat",   "line",     "kik",      "wechat",    "whatsapp"};
+  static constexpr LowerKeywords<23> kSifted(kWords);
+  const int k = kSifted.Find(word);
+  return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
 }
 
 // Platform words after which a dash alone introduces the name ("insta - lola"). Not the short or
@@ -147,8 +140,7 @@ void FromContext(const Hit& hit, ScanState& state) {
     if (k > 0 && t[k - 1] == ' ') --k;
     size_t w = k;
     while (w > 0 && IsAsciiAlpha(t[w - 1]) && k - w < 12) --w;
-    if (w == k || (w > 0 && IsWordByte(t[w - 1])) ||
-        PlatformOfWord(AsciiLowerCopy(t.substr(w, k - w))).empty()) {
+    if (w == k || (w > 0 && IsWordByte(t[w - 1])) || PlatformOfWord(t.substr(w, k - w)).empty()) {
       break;
     }
     list_start = w;
@@ -160,7 +152,7 @@ void FromContext(const Hit& hit, ScanState& state) {
     size_t e = i;
     while (e < t.size() && IsAsciiAlpha(t[e])) ++e;
     if (e == i) break;
-    const std::string_view platform = PlatformOfWord(AsciiLowerCopy(t.substr(i, e - i)));
+    const std::string_view platform = PlatformOfWord(t.substr(i, e - i));
     if (platform.empty()) return;
     platforms.push_back(platform);
     last_word_start = i;
@@ -340,9 +332,7 @@ size_t ContextStart(std::string_view t, size_t to) {
   size_t s = e;
   while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_') && e - s <= 9) --s;
   if (s == e || e - s > 9 || (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_'))) return kNone;
-  char lower[9];
-  for (size_t k = s; k < e; ++k) lower[k - s] = AsciiLower(t[k]);
-  return PlatformOfWord(std::string_view(lower, e - s)).empty() ? kNone : s;
+  return PlatformOfWord(t.substr(s, e - s)).empty() ? kNone : s;
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {

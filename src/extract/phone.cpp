@@ -177,6 +177,25 @@ constexpr std::array<bool, 256> kSeparators = MakeSeparators();
 bool IsSeparator(char c) {
   return kSeparators[static_cast<unsigned char>(c)];
 }
+// Each separator byte with what kind it is, for the run reader: one lookup per byte.
+constexpr unsigned kAnySeparator = 1, kDotSeparator = 2, kSpaceSeparator = 4;
+constexpr std::array<uint8_t, 256> MakeSeparatorKinds() {
+  std::array<uint8_t, 256> t{};
+  for (size_t c = 0; c < 256; ++c) t[c] = kSeparators[c] ? kAnySeparator : 0;
+  t['.'] |= kDotSeparator;
+  t[' '] |= kSpaceSeparator;
+  t['\t'] |= kSpaceSeparator;
+  return t;
+}
+constexpr std::array<uint8_t, 256> kSeparatorKinds = MakeSeparatorKinds();
+// The bytes of a run of digit groups: digits, separators and '+'.
+constexpr std::array<bool, 256> MakeRunBytes() {
+  std::array<bool, 256> t = MakeSeparators();
+  for (char c = '0'; c <= '9'; ++c) t[static_cast<unsigned char>(c)] = true;
+  t['+'] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kRunBytes = MakeRunBytes();
 
 struct Group {
   size_t start;  // first digit
@@ -299,13 +318,14 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       groups.push_back(g);
       run_end = g.end;
       // Separator run to the next group.
+      const size_t limit = std::min(n, i + kMaxSeparator + 1);
       size_t k = i;
-      bool dot = false, space = false;
-      while (k < n && IsSeparator(text[k]) && k - i <= kMaxSeparator) {
-        dot |= text[k] == '.';
-        space |= text[k] == ' ' || text[k] == '\t';
+      unsigned kinds = 0;
+      while (k < limit && kSeparatorKinds[static_cast<unsigned char>(text[k])] != 0) {
+        kinds |= kSeparatorKinds[static_cast<unsigned char>(text[k])];
         ++k;
       }
+      const bool dot = (kinds & kDotSeparator) != 0, space = (kinds & kSpaceSeparator) != 0;
       if (k - i > kMaxSeparator || k >= n || !IsDigit(text[k]) || (dot && space)) {
         i = k;
         break;
@@ -332,12 +352,9 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
     if (to > 0 && !IsDigit(text[to - 1])) --to;
     if (to <= done) continue;
     // Walk back to where the run may start.
+    const size_t floor = std::max(done, to > 256 ? to - 256 : 0);
     size_t start = to;
-    while (start > done && to - start < 256) {
-      const char c = text[start - 1];
-      if (!(IsDigit(c) || IsSeparator(c) || c == '+')) break;
-      --start;
-    }
+    while (start > floor && kRunBytes[static_cast<unsigned char>(text[start - 1])]) --start;
     done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
@@ -408,8 +425,9 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
       if (j + 1 == n && text[j] == '\n') out.push_back(Hit{pattern, j, j});
     }
     // Separators to the next group: the chain goes on only over up to three of them.
+    const size_t limit = std::min(n, j + kMaxSeparator + 1);
     size_t k = j;
-    while (k < n && k - j <= kMaxSeparator && IsRunSeparator(text[k])) ++k;
+    while (k < limit && IsRunSeparator(text[k])) ++k;
     goes_on = k < n && k - j <= kMaxSeparator && IsDigit(text[k]) ? k : n;
   });
 }

@@ -39,14 +39,27 @@ constexpr std::array<bool, 256> MakeCurrencyStarts() {
   return starts;
 }
 constexpr std::array<bool, 256> kCurrencyStarts = MakeCurrencyStarts();
+// For each first byte (lower case), the currency words that start with it: bit k for
+// kCurrencies[k].
+constexpr std::array<uint64_t, 256> MakeCurrenciesByFirst() {
+  static_assert(kCurrencies.size() <= 64, "one bit per word");
+  std::array<uint64_t, 256> by_first{};
+  for (size_t k = 0; k < kCurrencies.size(); ++k) {
+    by_first[static_cast<unsigned char>(kCurrencies[k].word[0])] |= uint64_t{1} << k;
+  }
+  return by_first;
+}
+constexpr std::array<uint64_t, 256> kCurrenciesByFirst = MakeCurrenciesByFirst();
 
 // The currency at i: returns its end and sets code, or returns i.
 size_t MatchCurrency(std::string_view t, size_t i, std::string_view& code) {
   if (i >= t.size() || !kCurrencyStarts[static_cast<unsigned char>(t[i])]) return i;
   size_t best = i;
-  const char first = AsciiLower(t[i]);  // the words are lower case (symbols as they are)
-  for (const CurrencyWord& c : kCurrencies) {
-    if (c.word[0] != first || t.size() - i < c.word.size()) continue;
+  // The words are lower case (symbols as they are): only those starting with this byte, in order.
+  for (uint64_t words = kCurrenciesByFirst[static_cast<unsigned char>(AsciiLower(t[i]))];
+       words != 0; words &= words - 1) {
+    const CurrencyWord& c = kCurrencies[static_cast<size_t>(std::countr_zero(words))];
+    if (t.size() - i < c.word.size()) continue;
     if (!EqualsLower(t.substr(i, c.word.size()), c.word)) {
       // non-ASCII words: compare bytes (lower case only)
       if (t.substr(i, c.word.size()) != c.word) continue;
@@ -64,13 +77,13 @@ size_t MatchCurrency(std::string_view t, size_t i, std::string_view& code) {
 // A duration at i ("1h", "30min", "2 hours", "night", "/h"); returns its end and the duration text.
 size_t MatchDuration(std::string_view t, size_t i, std::string& duration) {
   size_t k = i;
-  std::string number;
-  while (k < t.size() && IsDigit(t[k]) && number.size() < 3) number.push_back(t[k++]);
+  while (k < t.size() && IsDigit(t[k]) && k - i < 3) ++k;
+  const std::string_view number = t.substr(i, k - i);
   if (!number.empty() && k < t.size() && t[k] == ' ') ++k;
   const size_t word_start = k;
   while (k < t.size() && IsAsciiAlpha(t[k]) && k - word_start < 8) ++k;
   if (k < t.size() && IsWordByte(t[k])) return i;
-  const std::string word = AsciiLowerCopy(t.substr(word_start, k - word_start));
+  const std::string_view word = t.substr(word_start, k - word_start);
   static constexpr std::array<std::string_view, 14> kHours = {
       "h",   "hr",  "hrs",   "hour",   "hours", "std",   "stunde",
       "ora", "ore", "heure", "heures", "hora",  "horas", "godz"};
@@ -78,21 +91,21 @@ size_t MatchDuration(std::string_view t, size_t i, std::string& duration) {
                                                                "minut"};
   static constexpr std::array<std::string_view, 6> kNights = {"night", "nacht", "nuit",
                                                               "noche", "notte", "noc"};
-  const std::string n = number.empty() ? "1" : number;
+  const std::string_view n = number.empty() ? "1" : number;
   for (auto w : kHours) {
-    if (word == w) {
-      duration = n + "h";
+    if (EqualsLower(word, w)) {
+      duration.assign(n).append("h");
       return k;
     }
   }
   for (auto w : kMinutes) {
-    if (word == w) {
-      duration = n + "min";
+    if (EqualsLower(word, w)) {
+      duration.assign(n).append("min");
       return k;
     }
   }
   for (auto w : kNights) {
-    if (word == w && number.empty()) {
+    if (EqualsLower(word, w) && number.empty()) {
       duration = "night";
       return k;
     }
@@ -173,8 +186,10 @@ void ExtractPrices(std::span<const Hit> hits, ScanState& state) {
     }
     Found f;
     f.type = SelectorType::kPrice;
-    const std::string amount(t.substr(amount_start, amount_end - amount_start));
-    f.value = amount + " " + std::string(code) + (duration.empty() ? "" : "/" + duration);
+    const std::string_view amount = t.substr(amount_start, amount_end - amount_start);
+    f.value.reserve(amount.size() + 1 + code.size() + (duration.empty() ? 0 : 1 + duration.size()));
+    f.value.append(amount).append(" ").append(code);
+    if (!duration.empty()) f.value.append("/").append(duration);
     f.start = start;
     f.end = end;
     f.details.reserve(duration.empty() ? 2 : 3);  // one allocation, pairs built in place

@@ -46,6 +46,12 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   for (char& c : out) c = AsciiLower(c);
   return out;
 }
+// Appends `s` to `out`, ASCII-lower-cased, without a string of its own in between.
+inline void AppendAsciiLower(std::string& out, std::string_view s) {
+  const size_t at = out.size();
+  out.append(s);
+  for (size_t k = at; k < out.size(); ++k) out[k] = AsciiLower(out[k]);
+}
 
 // A byte of a word for Vectorscan's \b (without HS_FLAG_UCP): an ASCII letter, digit or '_'.
 inline bool IsBoundaryWordByte(char c) {
@@ -130,16 +136,18 @@ class LowerKeywords {
       by_first_[static_cast<unsigned char>(list[k][0])] |= uint64_t{1} << k;
     }
   }
-  bool Has(std::string_view word) const {
-    if (word.empty() || word.size() > kMaxLength) return false;
+  bool Has(std::string_view word) const { return Find(word) >= 0; }
+  // The index in the list of the entry `word` is (in any case), or -1.
+  int Find(std::string_view word) const {
+    if (word.empty() || word.size() > kMaxLength) return -1;
     uint64_t candidates =
         by_length_[word.size()] & by_first_[static_cast<unsigned char>(AsciiLower(word[0]))];
     while (candidates != 0) {
       const auto k = static_cast<size_t>(std::countr_zero(candidates));
       candidates &= candidates - 1;
-      if (EqualsLower(word, list_[k])) return true;
+      if (EqualsLower(word, list_[k])) return static_cast<int>(k);
     }
-    return false;
+    return -1;
   }
 
  private:
@@ -159,8 +167,17 @@ inline std::string_view WordBefore(std::string_view text, size_t end) {
     --e;
     if (end - e > 6) return {};
   }
+  // Letters and non-ASCII bytes, one table lookup each (this runs before every digit run).
+  static constexpr std::array<bool, 256> kWordBytes = [] {
+    std::array<bool, 256> t{};
+    for (size_t c = 0; c < 256; ++c) {
+      t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+    }
+    return t;
+  }();
+  const size_t floor = e > 40 ? e - 40 : 0;
   size_t s = e;
-  while (s > 0 && (IsAsciiAlpha(text[s - 1]) || IsNonAscii(text[s - 1])) && e - s < 40) --s;
+  while (s > floor && kWordBytes[static_cast<unsigned char>(text[s - 1])]) --s;
   return text.substr(s, e - s);
 }
 

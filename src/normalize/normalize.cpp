@@ -118,9 +118,17 @@ inline size_t EncodeUtf8(uint32_t cp, char* out) {
   return 4;
 }
 
-// Length of the ASCII prefix of [p, p + n), eight bytes at a time.
+// Length of the ASCII prefix of [p, p + n), sixteen bytes at a time (SSE2: the sign bits of
+// sixteen bytes in one instruction), else eight.
 inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
+#if defined(__SSE2__)
+  while (i + 16 <= n) {
+    const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    if (high != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(high)));
+    i += 16;
+  }
+#endif
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
@@ -540,6 +548,16 @@ inline uint64_t HashKey(std::string_view key) {
   return h ^ (h >> 29);
 }
 
+// ASCII letters that LookalikeDigit() maps to a digit.
+constexpr std::array<bool, 128> MakeAsciiLookalikes() {
+  std::array<bool, 128> t{};
+  for (char c : std::string_view("OoIl")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
+// A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
+constexpr size_t kMaxLookalikeLetters = 8;
+
 struct LexiconEntry {
   std::string key;
   std::string digits;
@@ -579,6 +597,16 @@ inline bool AsciiFilterHas(const uint64_t* filter, uint64_t hash) {
   return (filter[bit >> 6] >> (bit & 63)) & 1;
 }
 
+// The bit of an ASCII word's shape: its first and last letters, either case, and its length (16
+// and more share one). Two loads and a few operations, where AsciiWordHash() costs about fifteen.
+inline size_t AsciiShapeIndex(unsigned char first, unsigned char last, size_t len) {
+  return (size_t{first} & 31) << 9 | (size_t{last} & 31) << 4 | std::min<size_t>(len, 15);
+}
+inline bool AsciiShapeHas(const uint64_t* shapes, const unsigned char* w, size_t len) {
+  const size_t bit = AsciiShapeIndex(w[0], w[len - 1], len);
+  return (shapes[bit >> 6] >> (bit & 63)) & 1;
+}
+
 struct Lexicon {
   std::vector<LexiconEntry> entries;
   std::vector<int32_t> slots;  // open addressing on HashKey, -1 empty
@@ -589,6 +617,10 @@ struct Lexicon {
   // of prose may be a number word.
   std::array<uint64_t, 1024> ascii_filter{};
   size_t max_ascii_key = 0;  // the longest of those keys
+  // The shapes (AsciiShapeIndex) of those keys and of every word of look-alike letters short
+  // enough to be one (kMaxLookalikeLetters): most words of prose have none of them, which rejects
+  // them before they are hashed.
+  std::array<uint64_t, 256> ascii_shapes{};
   // The fewest words a phone-like run of words alone (no digit, '|', symbol or other non-ASCII
   // character) needs to fold. Such a run folds with kMinRunDigits digits or more. A word yields
   // at most max_word_digits of them: a value or "oh" its digits, a multiplier with its target at
@@ -617,6 +649,10 @@ struct Lexicon {
   bool MayContainAsciiWord(const unsigned char* w, size_t len, size_t readable) const {
     if (len > max_ascii_key) return false;
     return AsciiFilterHas(ascii_filter.data(), AsciiWordHash(w, len, readable));
+  }
+  void AddShape(unsigned char first, unsigned char last, size_t len) {
+    const size_t bit = AsciiShapeIndex(first, last, len);
+    ascii_shapes[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   const LexiconEntry* Find(std::string_view key, uint64_t h) const {
     if (!MayContain(h)) return nullptr;
@@ -694,6 +730,15 @@ const Lexicon& NumberLexicon() {
                                    kAsciiFilterShift;
         lex.ascii_filter[ascii_bit >> 6] |= 1ull << (ascii_bit & 63);
         lex.max_ascii_key = std::max(lex.max_ascii_key, key.size());
+        lex.AddShape(static_cast<unsigned char>(key.front()),
+                     static_cast<unsigned char>(key.back()), key.size());
+      }
+    }
+    for (size_t len = 1; len <= kMaxLookalikeLetters; ++len) {
+      for (unsigned char first = 0; first < 128; ++first) {
+        for (unsigned char last = 0; last < 128; ++last) {
+          if (kAsciiLookalike[first] && kAsciiLookalike[last]) lex.AddShape(first, last, len);
+        }
       }
     }
     return lex;
@@ -778,16 +823,6 @@ constexpr std::array<CharClass, 128> MakeAsciiClasses() {
 }
 constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClasses();
 
-// ASCII letters that LookalikeDigit() maps to a digit.
-constexpr std::array<bool, 128> MakeAsciiLookalikes() {
-  std::array<bool, 128> t{};
-  for (char c : std::string_view("OoIl")) t[static_cast<unsigned char>(c)] = true;
-  return t;
-}
-constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
-// A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
-constexpr size_t kMaxLookalikeLetters = 8;
-
 // Bit k set for byte p[k] of the 64 at p.
 struct BlockMasks {
   uint64_t letters = 0;     // ASCII letters
@@ -839,34 +874,59 @@ inline BlockMasks ClassifyBlock(const unsigned char* p) {
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
-// Signed compares: bytes from 0x80 on are negative, below every ASCII bound.
-__attribute__((target("avx2"))) inline __m256i Between(__m256i x, char lo, char hi) {
-  return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(lo - 1))),
-                          _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(hi + 1)), x));
+// A byte repeated over 32, loaded from memory (Load): a constant built in a register on every call
+// cost about a third of the classification's instructions.
+struct alignas(32) Splat {
+  unsigned char bytes[32];
+};
+constexpr Splat MakeSplat(int c) {
+  Splat s{};
+  for (unsigned char& b : s.bytes) b = static_cast<unsigned char>(c);
+  return s;
 }
-__attribute__((target("avx2"))) inline __m256i Is(__m256i x, char c) {
-  return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(c));
+// Bytes from lo to lo + span - 1 (mod 256) are those that adding 0x80 - lo maps to the lowest
+// `span` signed values, below -128 + span: an add and one signed compare.
+constexpr Splat kToLetters = MakeSplat(0x80 - 'a'), kBelowLetters = MakeSplat(-128 + 26);
+constexpr Splat kToDigits = MakeSplat(0x80 - '0'), kBelowDigits = MakeSplat(-128 + 10);
+constexpr Splat kCaseBit = MakeSplat(0x20), kLowerO = MakeSplat('o'), kUpperI = MakeSplat('I');
+constexpr Splat kLowerL = MakeSplat('l'), kPipe = MakeSplat('|'), kApostrophe = MakeSplat('\'');
+
+__attribute__((target("avx2"))) inline __m256i Load(const Splat& s) {
+  // Opaque to the compiler: seeing the value, it builds each constant from an immediate on every
+  // call (three instructions) instead of loading it (one).
+  __m256i v;
+  asm("vmovdqa %1, %0" : "=x"(v) : "m"(s));
+  return v;
+}
+// The masks of 32 bytes (BlockMasks, one half).
+struct HalfMasks {
+  uint32_t letters, lookalikes, digits, stops, glue;
+};
+__attribute__((target("avx2"))) inline uint32_t Bits(__m256i x) {
+  return static_cast<uint32_t>(_mm256_movemask_epi8(x));
+}
+__attribute__((target("avx2"))) inline HalfMasks ClassifyHalfAvx2(const unsigned char* p) {
+  const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i lower = _mm256_or_si256(c, Load(kCaseBit));
+  HalfMasks h;
+  h.letters =
+      Bits(_mm256_cmpgt_epi8(Load(kBelowLetters), _mm256_add_epi8(lower, Load(kToLetters))));
+  h.lookalikes = Bits(_mm256_or_si256(
+      _mm256_or_si256(_mm256_cmpeq_epi8(lower, Load(kLowerO)), _mm256_cmpeq_epi8(c, Load(kUpperI))),
+      _mm256_cmpeq_epi8(c, Load(kLowerL))));
+  h.digits = Bits(_mm256_cmpgt_epi8(Load(kBelowDigits), _mm256_add_epi8(c, Load(kToDigits))));
+  // c itself: its sign bit, set from 0x80 on.
+  h.stops = Bits(_mm256_or_si256(_mm256_cmpeq_epi8(c, Load(kPipe)), c));
+  h.glue = Bits(_mm256_or_si256(_mm256_cmpeq_epi8(c, Load(kApostrophe)), c));
+  return h;
 }
 // ClassifyBlock with thirty-two bytes per compare (about half its instructions), for CPUs with
 // AVX2 (chosen at run time: the build targets baseline x86-64).
 __attribute__((target("avx2"))) BlockMasks ClassifyBlockAvx2(const unsigned char* p) {
-  BlockMasks m;
-  // From the compare's byte masks (a lambda taking the vector would lack the target).
-  const auto bits = [](int mask, int k) {
-    return static_cast<uint64_t>(static_cast<uint32_t>(mask)) << (32 * k);
-  };
-  for (int k = 0; k < 2; ++k) {
-    const __m256i c = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32 * k));
-    const __m256i lower = _mm256_or_si256(c, _mm256_set1_epi8(0x20));
-    m.letters |= bits(_mm256_movemask_epi8(Between(lower, 'a', 'z')), k);
-    m.lookalikes |= bits(_mm256_movemask_epi8(_mm256_or_si256(
-                             _mm256_or_si256(Is(lower, 'o'), Is(c, 'I')), Is(c, 'l'))),
-                         k);
-    m.digits |= bits(_mm256_movemask_epi8(Between(c, '0', '9')), k);
-    m.stops |= bits(_mm256_movemask_epi8(_mm256_or_si256(Is(c, '|'), c)), k);
-    m.glue |= bits(_mm256_movemask_epi8(_mm256_or_si256(Is(c, '\''), c)), k);
-  }
-  return m;
+  const HalfMasks low = ClassifyHalfAvx2(p), high = ClassifyHalfAvx2(p + 32);
+  const auto join = [](uint32_t l, uint32_t h) { return uint64_t{l} | uint64_t{h} << 32; };
+  return {join(low.letters, high.letters), join(low.lookalikes, high.lookalikes),
+          join(low.digits, high.digits), join(low.stops, high.stops), join(low.glue, high.glue)};
 }
 #endif
 
@@ -893,7 +953,8 @@ struct SkipResult {
 //  - '|' and non-ASCII characters stop the skipping;
 //  - a word is tested: the lexicon's ASCII filter may know it, it is made of look-alikes, or an
 //    apostrophe or a non-ASCII letter may continue it: then the skipping stops; otherwise it is
-//    no item, and no run reaches across it;
+//    no item, and no run reaches across it (most words of prose are told apart by their shape,
+//    Lexicon::ascii_shapes, before the filter hashes them);
 //  - digits, separators and other characters are skipped: a run of them alone never folds, but
 //    every word near digits (since the last word found to be no item, and up to the next) is
 //    tested;
@@ -907,6 +968,7 @@ class ProseSkipper {
   ProseSkipper(std::string_view text, const Lexicon& lexicon)
       : p_(reinterpret_cast<const unsigned char*>(text.data())),
         n_(text.size()),
+        shapes_(lexicon.ascii_shapes.data()),
         filter_(lexicon.ascii_filter.data()),
         max_key_(lexicon.max_ascii_key),
         test_every_(std::min(lexicon.min_run_words, kMaxUntested + 1)) {}
@@ -959,13 +1021,15 @@ class ProseSkipper {
               continue;
             }
             const auto len = static_cast<size_t>(std::countr_one(letters >> at));
-            const uint64_t word = (1ull << len) - 1;
-            const bool lookalike =
-                len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
-            const bool known =
-                len <= max_key_ &&
-                AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
-            if (lookalike | known) return {resume, i + at + len};
+            if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
+              const uint64_t word = (1ull << len) - 1;
+              const bool lookalike =
+                  len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
+              const bool known =
+                  len <= max_key_ &&
+                  AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
+              if (lookalike | known) return {resume, i + at + len};
+            }
             resume = i + at + len;
             untested_count = 0;
           }
@@ -1019,11 +1083,13 @@ class ProseSkipper {
           untested[untested_count++] = {i + at, len};
           continue;
         }
-        const uint64_t word = (1ull << len) - 1;
-        const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
-        const bool known = len <= max_key_ &&
-                           AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
-        if (lookalike | known) return {resume, i + at + len};
+        if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
+          const uint64_t word = (1ull << len) - 1;
+          const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
+          const bool known = len <= max_key_ &&
+                             AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
+          if (lookalike | known) return {resume, i + at + len};
+        }
         resume = i + at + len;
         untested_count = 0;
         near_digits = false;
@@ -1063,6 +1129,7 @@ class ProseSkipper {
 
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
+    if (!AsciiShapeHas(shapes_, w, len)) return false;
     if (len <= kMaxLookalikeLetters &&
         std::all_of(w, w + len, [](unsigned char c) { return kAsciiLookalike[c]; })) {
       return true;
@@ -1073,6 +1140,7 @@ class ProseSkipper {
 
   const unsigned char* p_;
   size_t n_;
+  const uint64_t* shapes_;
   const uint64_t* filter_;
   size_t max_key_;
   size_t test_every_;

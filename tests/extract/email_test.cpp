@@ -30,6 +30,20 @@ TEST(Email, AtAndDotWordsInManyLanguages) {
   EXPECT_EQ(Values("anna at gmail dot com", "email"), V{"anna@gmail.com"});
 }
 
+// The at-word patterns report where their matches end; the extractor walks back to the token's
+// start over the spaces and the word: every spacing the patterns allow, next to other tokens.
+TEST(Email, AtWordTokensAreReadBackFromTheirEnds) {
+  EXPECT_EQ(Values("anna  at  gmail  dot  com", "email"), V{"anna@gmail.com"});
+  EXPECT_EQ(Values("anna\tAT\tgmail dot com", "email"), V{"anna@gmail.com"});
+  EXPECT_EQ(Values("maria at gmail dot com, anna (at) example (dot) org", "email"),
+            (V{"maria@gmail.com", "anna@example.org"}));
+  EXPECT_EQ(Values("nina { at } example { dot } net", "email"), V{"nina@example.net"});
+  EXPECT_EQ(Values("x (at)(at) y anna<at>example<dot>com", "email"), V{"anna@example.com"});
+  EXPECT_EQ(Values("anna ( @ ) example (dot) com; vera (маймунка) example (dot) bg", "email"),
+            (V{"anna@example.com", "vera@example.bg"}));
+  EXPECT_TRUE(Values("(at) example (dot) com", "email").empty());
+}
+
 TEST(Email, FullWidthAtIsFolded) {
   EXPECT_EQ(Values("anna＠example．com", "email"), V{"anna@example.com"});
 }

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <thread>
 
+#include "extract/extractor.h"
 #include "extract/test_util.h"
 
 namespace ariadne::extract {
@@ -59,6 +61,35 @@ TEST(Extract, DecoyOnlyAdHasNoSelectors) {
       "DK", false);
   for (const Selector& s : selectors)
     ADD_FAILURE() << s.type << " " << s.value << " from '" << s.raw << "'";
+}
+
+// Claimed() answers from where the previous question left off: it must agree with a plain check
+// of every claim whether the questions ascend, jump back or come between new claims.
+TEST(ScanState, ClaimedAgreesWithEveryClaimInAnyOrderOfQuestions) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    std::vector<Found> out;
+    const ExtractContext context;
+    ScanState state("", context, out);
+    std::vector<std::pair<size_t, size_t>> claims;
+    for (int layer = 0; layer < 3; ++layer) {
+      state.NextExtractor();
+      size_t position = 0;
+      for (int k = 0; k < 60; ++k) {
+        const bool ascending = random() % 4 != 0;
+        position = ascending ? position + random() % 40 : random() % 2000;
+        const size_t start = position, end = position + 1 + random() % 30;
+        if (random() % 3 == 0) {
+          state.Claim(start, end);
+          claims.emplace_back(start, end);
+          continue;
+        }
+        bool expected = false;
+        for (const auto& [s, e] : claims) expected = expected || (s < end && e > start);
+        ASSERT_EQ(state.Claimed(start, end), expected) << round << " " << start << "-" << end;
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <string>
 
+#include "normalize/number_words.h"
+
 namespace ariadne::normalize {
 namespace {
 
@@ -331,6 +333,38 @@ TEST(Normalize, NumberWordsFoldAtEveryOffsetOfTheBlockScan) {
     EXPECT_EQ(OriginalOf(s, n, "0 now"), "twenty now") << k;
     ExpectMapInvariants(s, n);
   }
+}
+
+// The skipper rejects most words of prose by their first and last letters and length before it
+// hashes them: no number word may be rejected so, in any case, wherever it starts in a block.
+TEST(Normalize, EveryAsciiNumberWordFoldsInProseInAnyCase) {
+  size_t tested = 0;
+  for (const LanguageNumberWords& lang : AllNumberWords()) {
+    for (const NumberWord& w : lang.words) {
+      if (w.kind != NumberWordKind::kValue ||
+          !std::all_of(w.word.begin(), w.word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        continue;
+      }
+      std::string upper(w.word);
+      for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+      for (const std::string& word : {std::string(w.word), upper}) {
+        for (size_t k : {0, 1, 30, 61, 62, 63, 64}) {
+          std::string spelled;
+          for (int r = 0; r < 7; ++r) spelled += word + " ";
+          const std::string prefix = Prose(k);
+          const std::string folded = Fold(prefix + " call " + spelled + "now");
+          const std::string head = prefix + " call ", tail = " now";
+          ASSERT_TRUE(folded.starts_with(head) && folded.ends_with(tail)) << word << " " << k;
+          const std::string digits = folded.substr(head.size(), folded.size() - head.size() - 4);
+          EXPECT_TRUE(!digits.empty() && std::all_of(digits.begin(), digits.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; }))
+              << lang.lang << " " << word << " at " << k << ": " << folded;
+        }
+        ++tested;
+      }
+    }
+  }
+  EXPECT_GT(tested, 200u);
 }
 
 TEST(Normalize, TwoNumberWordsInProseAreLeftAloneAtEveryOffset) {
