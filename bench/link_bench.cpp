@@ -100,7 +100,7 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
     if (stage.stage == "link") {
       const auto& f = stage.found;
       auto count = [&](const char* key) { return f.count(key) ? f.at(key) : int64_t{0}; };
-      extra = count("new documents linked incrementally") > 0
+      extra = f.count("new documents linked incrementally") > 0
                   ? fmt::format(" ({} new, {} re-resolved)",
                                 count("new documents linked incrementally"),
                                 count("documents re-resolved"))

@@ -387,6 +387,11 @@ class CaseStore {
   virtual Result<std::vector<ContactValue>> ContactValuesAfter(int64_t after_id) = 0;
   virtual Result<std::vector<ContactValue>> ContactValuesOf(
       const std::vector<int64_t>& documents) = 0;
+  // Every document's date, place and first stated age ("" when it has none), in id order: what
+  // the network flags compare, read in one pass instead of a look-up per document.
+  virtual Status ForEachDocumentSighting(
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) = 0;
   // The highest document id (0: no documents).
   virtual Result<int64_t> LastDocumentId() = 0;
   // A case-wide pass's record (none: it never ran to the end, or its record was dropped).

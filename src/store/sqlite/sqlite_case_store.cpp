@@ -805,6 +805,19 @@ class SqliteCaseStore final : public CaseStore {
     return std::vector<ContactValue>(out.begin(), out.end());
   }
 
+  Status ForEachDocumentSighting(
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) override {
+    // documents_filter_probe holds the columns (v11): the texts are never read.
+    auto st = Prep(
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce((SELECT "
+        "a.value FROM selectors a WHERE a.document_id = d.id AND a.type = 'age' ORDER BY a.start, "
+        "a.value LIMIT 1), '') FROM documents d INDEXED BY documents_filter_probe ORDER BY d.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1), q.Bytes(2), q.Bytes(3)); });
+  }
+
   Result<int64_t> LastDocumentId() override {
     return OneInt("SELECT coalesce(max(id), 0) FROM documents");
   }
