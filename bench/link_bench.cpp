@@ -1,8 +1,9 @@
 // Linking benchmark (issue 5, item 8): builds a case of N text-only synthetic ads (the demo's
-// generator: planted networks among independents), analyses it (selectors and text signatures,
-// no rule packs), then times linking and clustering the whole case, and adding 1% more ads
-// incrementally (import and per-document stages, then link::LinkNewDocuments on its own). Prints
-// seconds and peak memory. Goals: link + cluster 1,000,000 ads in 20 s wall
+// generator: planted networks among independents), analyses it as `ariadne analyze` does (the
+// shipped rule packs, links at the end), then times linking and clustering the whole case, and
+// adding 1% more ads end to end: the import and the whole `analyze` (per-document stages, the
+// structural flags, the incremental link, the network flags), each stage's time printed beside
+// the total. Prints seconds and peak memory. Goals: link + cluster 1,000,000 ads in 20 s wall
 // on 2 cores after import; 10,000 more in 2 s; peak memory under 4 GB.
 //
 // Usage: link_bench [--ads N] [--keep DIR | --reuse DIR]   (default 1,000,000 ads, temporary
@@ -10,14 +11,16 @@
 //   --keep DIR   build the case in DIR and keep it, with a copy of it before the extra ads (base/)
 //   --reuse DIR  start from DIR/base (made by --keep) instead of importing and analysing again
 //   --add-only   with --reuse: skip the two full links, time only adding the extra ads
-//   --check      after the incremental link, link the whole case and count the clusters, links
-//                and generic values that differ (the weights of untouched clusters may: see
+//   --check      after the add, link the whole case and count the clusters, links and generic
+//                values that differ (the weights of untouched clusters may: see
 //                docs/case-format.md)
-//   --relink-base  with --reuse: first link DIR/base fully again (a base kept by an older build)
-//   --keep-added   also keep a copy of the case with the extra ads imported and analysed but not
-//                  yet linked (DIR/added/)
-//   --link-only    with --reuse: start from DIR/added (made by --keep-added) and time only the
-//                  incremental link (for profiling it)
+//   --relink-base  with --reuse: first analyse (with the rule packs) and link DIR/base fully again
+//                  (a base kept by an older build)
+//   --keep-added   also keep a copy of the case with the extra ads imported but not yet analysed
+//                  (DIR/added/)
+//   --analyze-only with --reuse: start from DIR/added (made by --keep-added) and time only the
+//                  analysis of the extra ads (for profiling it)
+//   --rules DIR    the rule packs (default: those `ariadne analyze` finds)
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -33,6 +36,7 @@
 
 #include "capture/import.h"
 #include "demo/corpus.h"
+#include "flag/rules.h"
 #include "link/link_case.h"
 #include "pipeline/pipeline.h"
 
@@ -64,20 +68,52 @@ bool Check(const ariadne::Status& s, const char* what) {
   return s.ok();
 }
 
-// Imports `file` and runs every per-document stage (and, with `link`, links); returns the seconds
-// spent analysing.
-double ImportAndAnalyse(ariadne::store::Case& c, const fs::path& file, double* import_seconds,
-                        bool link = true) {
+std::shared_ptr<const ariadne::flag::RuleSet> LoadRules(const std::string& dir) {
+  auto found = ariadne::flag::FindRulesDirectory(dir);
+  if (!Check(found.status(), "rules")) std::exit(74);
+  ariadne::flag::LoadReport report = ariadne::flag::LoadRules(*found);
+  if (!report.ok()) {
+    fmt::print(stderr, "link_bench: {}\n", report.errors.front().ToString());
+    std::exit(65);
+  }
+  return std::make_shared<const ariadne::flag::RuleSet>(std::move(report.rules));
+}
+
+double Import(ariadne::store::Case& c, const fs::path& file) {
   auto start = std::chrono::steady_clock::now();
   auto imported = ariadne::capture::ImportFile(c, file, "", {}, {});
   if (!Check(imported.status(), "import")) std::exit(1);
-  *import_seconds = Seconds(start);
-  start = std::chrono::steady_clock::now();
+  return Seconds(start);
+}
+
+// Runs `ariadne analyze`'s stages (with the rule packs, linking at the end) and prints each
+// stage's time and what it rewrote; returns the wall seconds.
+double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::RuleSet> rules) {
+  auto start = std::chrono::steady_clock::now();
   ariadne::pipeline::AnalyzeOptions options;
-  options.link = link;
+  options.rules = std::move(rules);
   auto analysed = ariadne::pipeline::Analyze(c, options);
   if (!Check(analysed.status(), "analyze")) std::exit(1);
-  return Seconds(start);
+  const double seconds = Seconds(start);
+  for (const ariadne::pipeline::StageSummary& stage : *analysed) {
+    std::string extra;
+    if (stage.stage == "link") {
+      const auto& f = stage.found;
+      auto count = [&](const char* key) { return f.count(key) ? f.at(key) : int64_t{0}; };
+      extra = f.count("new documents linked incrementally") > 0
+                  ? fmt::format(" ({} new, {} re-resolved)",
+                                count("new documents linked incrementally"),
+                                count("documents re-resolved"))
+                  : " (whole case)";
+    } else if (stage.stage == "structural" || stage.stage == "network flags") {
+      extra = fmt::format(" ({} documents flagged, flags or score of {} rewritten)",
+                          stage.documents, stage.rescored);
+    } else if (stage.documents > 0) {
+      extra = fmt::format(" ({} documents)", stage.documents);
+    }
+    fmt::print("  {:<16} {:6.2f} s wall{}\n", stage.stage, stage.seconds, extra);
+  }
+  return seconds;
 }
 
 // The stored clusters (id, size, members), links and generic values (kind, value, documents), one
@@ -118,12 +154,12 @@ void PrintPhases(const ariadne::link::LinkSummary& summary) {
 
 int main(int argc, char** argv) {
   int64_t ads = 1000000;
-  std::string keep, reuse;
+  std::string keep, reuse, rules_dir;
   bool add_only = false;
   bool relink_base = false;
   bool check = false;
   bool keep_added = false;
-  bool link_only = false;
+  bool analyze_only = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
       ads = std::atoll(argv[++i]);
@@ -131,6 +167,8 @@ int main(int argc, char** argv) {
       keep = argv[++i];
     } else if (std::strcmp(argv[i], "--reuse") == 0 && i + 1 < argc) {
       reuse = argv[++i];
+    } else if (std::strcmp(argv[i], "--rules") == 0 && i + 1 < argc) {
+      rules_dir = argv[++i];
     } else if (std::strcmp(argv[i], "--add-only") == 0) {
       add_only = true;
     } else if (std::strcmp(argv[i], "--check") == 0) {
@@ -139,15 +177,16 @@ int main(int argc, char** argv) {
       relink_base = true;
     } else if (std::strcmp(argv[i], "--keep-added") == 0) {
       keep_added = true;
-    } else if (std::strcmp(argv[i], "--link-only") == 0) {
-      link_only = true;
+    } else if (std::strcmp(argv[i], "--analyze-only") == 0) {
+      analyze_only = true;
     } else {
       fmt::print(
-          "usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only | --link-only] "
-          "[--relink-base]] [--keep-added] [--check]\n");
+          "usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only | --analyze-only] "
+          "[--relink-base]] [--keep-added] [--check] [--rules DIR]\n");
       return 2;
     }
   }
+  const auto rules = LoadRules(rules_dir);
   const fs::path dir =
       !reuse.empty() ? fs::path(reuse)
       : keep.empty() ? fs::temp_directory_path() / fmt::format("ariadne-link-bench-{}", getpid())
@@ -159,30 +198,31 @@ int main(int argc, char** argv) {
                  dir.string());
       return 2;
     }
-    if (link_only && !fs::exists(dir / "added")) {
+    if (analyze_only && !fs::exists(dir / "added")) {
       fmt::print(stderr, "link_bench: {} has no added/: make it with --reuse {} --keep-added\n",
                  dir.string(), dir.string());
       return 2;
     }
     if (relink_base) {
-      // A base kept by an older build: link it fully once more, so that it holds what a full
-      // link of this build stores (the band index).
+      // A base kept by an older build: analyse it with the rule packs and link it fully once
+      // more, so that it holds what this build stores (flags, the band index).
       auto base = ariadne::store::Case::Open(dir / "base");
       if (!Check(base.status(), "open base")) return 1;
+      fmt::print("analysed base again: {:.2f} s wall\n", Analyse(**base, rules));
       auto start = std::chrono::steady_clock::now();
       auto linked = ariadne::link::LinkCase(**base);
       if (!Check(linked.status(), "link base")) return 1;
       fmt::print("relinked base: {:.2f} s wall\n", Seconds(start));
     }
     fs::remove_all(dir / "case");
-    fs::copy(dir / (link_only ? "added" : "base"), dir / "case", fs::copy_options::recursive);
+    fs::copy(dir / (analyze_only ? "added" : "base"), dir / "case", fs::copy_options::recursive);
     auto opened = ariadne::store::Case::Open(dir / "case");
     if (!Check(opened.status(), "open")) return 1;
     c = std::move(opened).value();
     auto ids = c->store().DocumentIds();
     if (!Check(ids.status(), "count")) return 1;
     fmt::print("ads {} (reused case {})\n", ids->size(),
-               (dir / (link_only ? "added" : "base")).string());
+               (dir / (analyze_only ? "added" : "base")).string());
   } else {
     fs::remove_all(dir);
     fs::create_directories(dir);
@@ -197,11 +237,11 @@ int main(int argc, char** argv) {
     auto created = ariadne::store::Case::Create(dir / "case", info);
     if (!Check(created.status(), "create")) return 1;
     c = std::move(created).value();
-    double import_seconds = 0;
-    // Analyze links at its end; time the two parts separately by linking again.
-    const double analyse = ImportAndAnalyse(*c, dir / "ads.jsonl", &import_seconds);
-    fmt::print("ads {}: import {:.1f} s; per-document stages + first link {:.1f} s\n", ads,
-               import_seconds, analyse);
+    // Analyze links at its end; the full link is timed on its own below by linking again.
+    const double import_seconds = Import(*c, dir / "ads.jsonl");
+    fmt::print("ads {}: import {:.1f} s; analyse (stages, first link, network flags):\n", ads,
+               import_seconds);
+    fmt::print("analysed in {:.1f} s\n", Analyse(*c, rules));
     if (!keep.empty()) {
       c.reset();
       fs::remove_all(dir / "base");
@@ -213,9 +253,8 @@ int main(int argc, char** argv) {
   }
   auto start = std::chrono::steady_clock::now();
   double cpu = CpuSeconds();
-  ariadne::Result<ariadne::link::LinkSummary> linked = ariadne::link::LinkSummary{};
-  if ((!add_only && !link_only) || reuse.empty()) {
-    linked = ariadne::link::LinkCase(*c);
+  if ((!add_only && !analyze_only) || reuse.empty()) {
+    auto linked = ariadne::link::LinkCase(*c);
     if (!Check(linked.status(), "link")) return 1;
     const double link_seconds = Seconds(start);
     fmt::print(
@@ -231,14 +270,13 @@ int main(int argc, char** argv) {
     fmt::print("link again, nothing new: {:.2f} s wall, {:.2f} s CPU\n", Seconds(start),
                CpuSeconds() - cpu);
   }
-  if (!link_only) {
-    double extra_import = 0;
-    cpu = CpuSeconds();
-    const double analyse_extra = ImportAndAnalyse(*c, dir / "more.jsonl", &extra_import, false);
-    fmt::print(
-        "add the ads of more.jsonl: import {:.2f} s; per-document stages {:.2f} s wall ({:.2f} s "
-        "CPU with the import)\n",
-        extra_import, analyse_extra, CpuSeconds() - cpu);
+  double extra_import = 0;
+  auto documents = c->store().Counts();
+  if (!Check(documents.status(), "count")) return 1;
+  const int64_t documents_before = documents->documents;
+  cpu = CpuSeconds();
+  if (!analyze_only) {
+    extra_import = Import(*c, dir / "more.jsonl");
     if (keep_added) {
       c.reset();
       fs::remove_all(dir / "added");
@@ -246,23 +284,27 @@ int main(int argc, char** argv) {
       auto opened = ariadne::store::Case::Open(dir / "case");
       if (!Check(opened.status(), "open")) return 1;
       c = std::move(opened).value();
+      cpu = CpuSeconds();  // the copy is not part of the add
     }
   }
-  start = std::chrono::steady_clock::now();
-  cpu = CpuSeconds();
-  linked = ariadne::link::LinkNewDocuments(*c);
-  if (!Check(linked.status(), "incremental link")) return 1;
-  fmt::print(
-      "link the new ads incrementally: {:.2f} s wall, {:.2f} s CPU ({} new, {} re-resolved{}{}; "
-      "{} clusters, largest {})\n",
-      Seconds(start), CpuSeconds() - cpu, linked->new_documents, linked->region_documents,
-      linked->incremental ? "" : "; full link because ", linked->full_because, linked->clusters,
-      linked->largest_cluster);
-  PrintPhases(*linked);
+  fmt::print("add the ads of more.jsonl (import, then analyze as `ariadne analyze` does):\n");
+  const double analyse_extra = Analyse(*c, rules);
+  const double add_cpu = CpuSeconds() - cpu;
+  documents = c->store().Counts();
+  if (!Check(documents.status(), "count")) return 1;
+  const int64_t added = documents->documents - documents_before;
+  if (analyze_only) {
+    fmt::print("analyse the added ads: {:.2f} s wall, {:.2f} s CPU\n", analyse_extra, add_cpu);
+  } else {
+    fmt::print(
+        "add {} ads end to end: {:.2f} s wall (import {:.2f} s + analyze {:.2f} s), {:.2f} s "
+        "CPU\n",
+        added, extra_import + analyse_extra, extra_import, analyse_extra, add_cpu);
+  }
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
   if (check) {
     auto before = StoredLinkage(c->store());
-    linked = ariadne::link::LinkCase(*c);
+    auto linked = ariadne::link::LinkCase(*c);
     if (!Check(linked.status(), "link")) return 1;
     auto after = StoredLinkage(c->store());
     size_t differ = 0;

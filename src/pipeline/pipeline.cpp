@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
+#include <climits>
 #include <nlohmann/json.hpp>
 
 #include "extract/extract.h"
@@ -47,13 +49,18 @@ class SelectorStage {
       ++summary.found[sel.type];
     }
     ARIADNE_RETURN_IF_ERROR(s.ReplaceSelectors(doc.id, rows));
+    first_ = std::min(first_, doc.id);
     return s.MarkStageDone(doc.id, kSelectorStage.name, kSelectorStage.version);
   }
+
+  // The lowest document id processed (INT64_MAX: none).
+  int64_t first() const { return first_; }
 
  private:
   store::Case& case_;
   const extract::SelectorExtractor& extractor_;
   std::string case_region_;
+  int64_t first_ = INT64_MAX;
 };
 
 constexpr StageInfo kTextStage = {
@@ -155,25 +162,46 @@ class FlagStage {
     ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, rows));
     ARIADNE_RETURN_IF_ERROR(
         s.SetScore(ScoreRow(doc.id, std::string(flag::AdKindName(a.kind)), a.score, a.fraud_risk)));
+    scored_.push_back(doc.id);
     return s.MarkStageDone(doc.id, kFlagStage.name, version_);
   }
+
+  // The documents scored (from their text flags alone) so far.
+  const std::vector<int64_t>& scored() const { return scored_; }
 
  private:
   store::Case& case_;
   const flag::Flagger& flagger_;
   int version_;
   std::string case_region_;
+  std::vector<int64_t> scored_;
 };
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Runs one stage (`step` returns its Result<StageSummary>) and notes the wall time it took.
+template <typename Step>
+Result<StageSummary> Timed(Step&& step) {
+  const auto start = std::chrono::steady_clock::now();
+  Result<StageSummary> summary = step();
+  if (summary.ok()) summary->seconds = SecondsSince(start);
+  return summary;
+}
 
 // Runs `process` over every pending document of a stage, one transaction per batch.
 template <typename Process>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
                               Process&& process) {
   store::CaseStore& s = c.store();
-  StageSummary summary{stage.name, stage.version, 0, {}, ""};
-  Result<int64_t> total = s.CountPendingStage(stage.name, stage.version);
+  StageSummary summary{stage.name, stage.version, 0, {}, "", 0, 0};
+  // Usually only the documents of the latest imports are pending: start after the rest.
+  Result<int64_t> done_through = s.DoneThrough(stage.name, stage.version);
+  if (!done_through.ok()) return done_through.status();
+  int64_t after_id = *done_through;
+  Result<int64_t> total = s.CountPendingStage(stage.name, stage.version, after_id);
   if (!total.ok()) return total.status();
-  int64_t after_id = 0;
   for (;;) {
     Result<std::vector<Document>> batch = s.DocumentsPendingStage(
         stage.name, stage.version, after_id, static_cast<int>(options.batch_size));
@@ -197,7 +225,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
 }
 
 Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store::CaseInfo& info,
-                     std::vector<StageSummary>& summaries) {
+                     std::vector<StageSummary>& summaries, PassChanges& changes) {
   flag::FlagOptions flag_options;
   flag_options.candidates = options.candidates;
   Result<std::unique_ptr<flag::Flagger>> flagger =
@@ -206,13 +234,16 @@ Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store:
   StageInfo flag_stage = kFlagStage;
   flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
   FlagStage flags(c, **flagger, flag_stage.version, info.region);
-  Result<StageSummary> f =
-      RunStage(c, flag_stage, options,
-               [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
+  Result<StageSummary> f = Timed([&] {
+    return RunStage(c, flag_stage, options,
+                    [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
+  });
   if (!f.ok()) return f.status();
   summaries.push_back(std::move(f).value());
   // Case-wide: shared contacts change whenever any document's selectors or flags do.
-  Result<StageSummary> structural = RunStructuralFlags(c, *options.rules);
+  changes.rescore = flags.scored();
+  Result<StageSummary> structural =
+      Timed([&] { return RunStructuralFlags(c, *options.rules, changes); });
   if (!structural.ok()) return structural.status();
   summaries.push_back(std::move(structural).value());
   return Status::Ok();
@@ -246,29 +277,41 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!extractor.ok()) return extractor.status();
   SelectorStage selectors(c, **extractor, info->region);
   std::vector<StageSummary> summaries;
-  Result<StageSummary> s =
-      RunStage(c, kSelectorStage, options,
-               [&](const Document& d, StageSummary& sum) { return selectors.Process(d, sum); });
+  PassChanges changes;
+  Result<int64_t> last = c.store().LastDocumentId();
+  if (!last.ok()) return last.status();
+  changes.last_document = *last;
+  changes.contacts_version = kSelectorStage.version;
+  Result<StageSummary> s = Timed([&] {
+    return RunStage(c, kSelectorStage, options, [&](const Document& d, StageSummary& sum) {
+      return selectors.Process(d, sum);
+    });
+  });
   if (!s.ok()) return s.status();
   summaries.push_back(std::move(s).value());
-  Result<StageSummary> text = RunStage(
-      c, kTextStage, options, [&](const Document& d, StageSummary&) { return SignText(c, d); });
+  changes.first_analysed = selectors.first();
+  Result<StageSummary> text = Timed([&] {
+    return RunStage(c, kTextStage, options,
+                    [&](const Document& d, StageSummary&) { return SignText(c, d); });
+  });
   if (!text.ok()) return text.status();
   summaries.push_back(std::move(text).value());
 
   if (options.rules == nullptr) {
-    summaries.push_back({kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given"});
+    summaries.push_back({kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0});
   } else {
-    Status flagged = RunFlagStages(c, options, *info, summaries);
+    Status flagged = RunFlagStages(c, options, *info, summaries, changes);
     if (!flagged.ok()) return flagged;
   }
+  auto start = std::chrono::steady_clock::now();
   Result<link::PhotoHashSummary> photos = link::HashNewImages(c, [&](int64_t done) {
     if (options.on_progress) options.on_progress({"photos", done, 0});
   });
   if (!photos.ok()) return photos.status();
-  StageSummary photo_summary{"photos", 1, photos->hashed + photos->failed, {}, ""};
+  StageSummary photo_summary{"photos", 1, photos->hashed + photos->failed, {}, "", 0, 0};
   if (photos->hashed > 0) photo_summary.found["perceptual hashes"] = photos->hashed;
   if (photos->failed > 0) photo_summary.found["images not decodable"] = photos->failed;
+  photo_summary.seconds = SecondsSince(start);
   summaries.push_back(std::move(photo_summary));
   if (!options.link) return summaries;
   // Only the documents added since the last link are linked into it (link_case.h), unless the
@@ -282,9 +325,10 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
       incremental.analysed_documents = std::max(incremental.analysed_documents, stage.documents);
     }
   }
+  start = std::chrono::steady_clock::now();
   Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
-  StageSummary link_summary{"link", 1, linked->documents, {}, ""};
+  StageSummary link_summary{"link", 1, linked->documents, {}, "", 0, 0};
   if (linked->incremental) {
     link_summary.found["new documents linked incrementally"] = linked->new_documents;
     link_summary.found["documents re-resolved"] = linked->region_documents;
@@ -295,9 +339,11 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.found["text links stored"] = linked->text_links;
   link_summary.found["generic values"] = linked->generic_values;
   link_summary.found["largest cluster"] = linked->largest_cluster;
+  link_summary.seconds = SecondsSince(start);
   summaries.push_back(std::move(link_summary));
   if (options.rules != nullptr) {
-    Result<StageSummary> network = RunNetworkFlags(c, *options.rules);
+    Result<StageSummary> network =
+        Timed([&] { return RunNetworkFlags(c, *options.rules, changes); });
     if (!network.ok()) return network.status();
     summaries.push_back(std::move(network).value());
   }

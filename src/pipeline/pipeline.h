@@ -28,6 +28,10 @@ struct StageSummary {
   int64_t documents = 0;                 // processed in this run (0: everything was up to date)
   std::map<std::string, int64_t> found;  // e.g. selectors by type, flags by indicator
   std::string note;                      // why a stage did not run, when it did not
+  // Documents whose stored flags or score this stage rewrote (the case-wide passes write only the
+  // documents whose flags changed).
+  int64_t rescored = 0;
+  double seconds = 0;  // wall-clock time the stage took
 };
 
 struct AnalyzeOptions {

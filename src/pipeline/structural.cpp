@@ -204,35 +204,119 @@ Status Rescore(store::CaseStore& s, const flag::RuleSet& rules, int64_t document
   return s.SetScore(ScoreRow(document_id, kind_name, score, fraud));
 }
 
-// Replaces the structural flags of `indicators` with `flags` in one transaction, re-scores every
-// document that had or now has a structural flag, and counts the flagged documents in `summary`.
+// A structural flag as a document shows it (its row id and position aside): two runs that raise the
+// same keys on a document leave its flags and score as they are.
+std::string FlagKey(const store::StoredFlag& f) {
+  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", f.indicator, f.revision,
+                     f.family, f.tier, f.category, f.weight, f.why, f.evidence_json);
+}
+
+// Per document: the keys of its flags (sorted) and its indicators.
+struct DocumentFlags {
+  std::vector<std::string> keys;
+  std::set<std::string> indicators;
+};
+
+void AddFlag(std::map<int64_t, DocumentFlags>& by_document, const store::StoredFlag& f) {
+  DocumentFlags& d = by_document[f.document_id];
+  d.keys.push_back(FlagKey(f));
+  d.indicators.insert(f.indicator);
+}
+
+// The stored structural flags of `indicators`: of the whole case, or of `scope`'s documents.
+Result<std::map<int64_t, DocumentFlags>> StoredStructuralFlags(
+    store::CaseStore& s, const std::vector<std::string>& indicators,
+    const std::set<int64_t>* scope) {
+  std::map<int64_t, DocumentFlags> out;
+  if (scope == nullptr) {
+    Result<std::vector<store::StoredFlag>> stored = s.StructuralFlagsOf(indicators);
+    if (!stored.ok()) return stored.status();
+    for (const store::StoredFlag& f : *stored) AddFlag(out, f);
+  } else {
+    const std::set<std::string> wanted(indicators.begin(), indicators.end());
+    for (int64_t id : *scope) {
+      Result<std::vector<store::StoredFlag>> stored = s.FlagsOf(id);
+      if (!stored.ok()) return stored.status();
+      for (const store::StoredFlag& f : *stored) {
+        if (f.structural && wanted.count(f.indicator) > 0) AddFlag(out, f);
+      }
+    }
+  }
+  for (auto& [id, d] : out) std::sort(d.keys.begin(), d.keys.end());
+  return out;
+}
+
+// Replaces the structural flags of `indicators` with `flags` in one transaction, writing only the
+// documents whose flags changed, and re-scores those whose indicators changed and those the flag
+// stage scored again from their text alone (`changes.rescore`). With `scope`, the pass recomputed
+// only those documents' flags (every flag in `flags` is on one of them); without, the whole case's.
+// Counts the flagged documents (of the scope) in `summary`.
 Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
                          const std::vector<std::string>& indicators,
-                         const std::vector<store::StoredFlag>& flags, StageSummary& summary) {
-  Result<std::vector<int64_t>> before = s.DocumentsWithStructuralFlags();
+                         const std::vector<store::StoredFlag>& flags,
+                         const std::set<int64_t>* scope, const PassChanges& changes,
+                         StageSummary& summary) {
+  Result<std::map<int64_t, DocumentFlags>> before = StoredStructuralFlags(s, indicators, scope);
   if (!before.ok()) return before.status();
-  std::set<int64_t> touched(before->begin(), before->end());
-  std::map<std::string, std::set<int64_t>> by_indicator;
+  std::map<int64_t, DocumentFlags> after;
+  std::map<int64_t, std::vector<const store::StoredFlag*>> flags_of;
   for (const store::StoredFlag& f : flags) {
-    touched.insert(f.document_id);
-    by_indicator[f.indicator].insert(f.document_id);
+    AddFlag(after, f);
+    flags_of[f.document_id].push_back(&f);
+  }
+  for (auto& [id, d] : after) std::sort(d.keys.begin(), d.keys.end());
+  std::vector<int64_t> changed;  // ascending
+  std::set<int64_t> rescore;
+  auto compare = [&](int64_t id, const DocumentFlags* was, const DocumentFlags* is) {
+    const DocumentFlags none;
+    if (was == nullptr) was = &none;
+    if (is == nullptr) is = &none;
+    if (was->keys != is->keys) changed.push_back(id);
+    if (was->indicators != is->indicators) rescore.insert(id);
+  };
+  auto b = before->begin();
+  auto a = after.begin();
+  while (b != before->end() || a != after.end()) {
+    if (a == after.end() || (b != before->end() && b->first < a->first)) {
+      compare(b->first, &b->second, nullptr);
+      ++b;
+    } else if (b == before->end() || a->first < b->first) {
+      compare(a->first, nullptr, &a->second);
+      ++a;
+    } else {
+      compare(a->first, &b->second, &a->second);
+      ++a;
+      ++b;
+    }
+  }
+  for (int64_t id : changes.rescore) {
+    if (before->count(id) > 0 || after.count(id) > 0) rescore.insert(id);
+  }
+  std::vector<store::StoredFlag> written;
+  for (int64_t id : changed) {
+    for (const store::StoredFlag* f : flags_of[id]) written.push_back(*f);
   }
   ARIADNE_RETURN_IF_ERROR(s.Begin());
-  Status written = s.ReplaceStructuralFlagsOf(indicators, flags);
-  for (auto it = touched.begin(); written.ok() && it != touched.end(); ++it) {
-    written = Rescore(s, rules, *it);
+  Status status = s.ReplaceStructuralFlagsOn(changed, indicators, written);
+  for (auto it = rescore.begin(); status.ok() && it != rescore.end(); ++it) {
+    status = Rescore(s, rules, *it);
   }
-  if (!written.ok()) {
+  if (!status.ok()) {
     s.Rollback();
-    return written;
+    return status;
   }
   ARIADNE_RETURN_IF_ERROR(s.Commit());
+  std::set<int64_t> rewritten(changed.begin(), changed.end());
+  rewritten.insert(rescore.begin(), rescore.end());
+  std::map<std::string, std::set<int64_t>> by_indicator;
+  for (const store::StoredFlag& f : flags) by_indicator[f.indicator].insert(f.document_id);
   std::set<int64_t> flagged;
   for (const auto& [indicator, documents] : by_indicator) {
     summary.found[indicator] = static_cast<int64_t>(documents.size());
     flagged.insert(documents.begin(), documents.end());
   }
   summary.documents = static_cast<int64_t>(flagged.size());
+  summary.rescored = static_cast<int64_t>(rewritten.size());
   return Status::Ok();
 }
 
@@ -247,37 +331,55 @@ Result<int64_t> GenericAt(store::CaseStore& s, const StructuralOptions& o) {
 
 }  // namespace
 
-Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
-                                        const StructuralOptions& o) {
-  StageSummary summary{"structural", 1, 0, {}, ""};
-  const flag::Indicator* shared = rules.Find(kSharedContact);
-  const flag::Indicator* multi = rules.Find(kMultiNumber);
-  if (shared != nullptr && !shared->structural) shared = nullptr;
-  if (multi != nullptr && !multi->structural) multi = nullptr;
-  if (shared == nullptr && multi == nullptr) {
-    summary.note = fmt::format("the rule packs have no structural {} or {} indicator",
-                               kSharedContact, kMultiNumber);
-    return summary;
+namespace {
+
+constexpr const char* kStructuralPass = "structural";
+
+// The version of a case-wide pass: its indicators as the rule packs define them, its options and
+// the selector stage's version; any change makes the next run recompute the whole case.
+int64_t PassVersion(const std::vector<const flag::Indicator*>& indicators,
+                    const flag::RuleSet& rules, const StructuralOptions& o, int contacts_version) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a
+  auto mix = [&](std::string_view text) {
+    for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
+  };
+  for (const flag::Indicator* indicator : indicators) {
+    if (indicator == nullptr) {
+      mix("-");
+      continue;
+    }
+    mix(fmt::format("{} {} {} {} {} {} {}|{}|", indicator->id, indicator->revision,
+                    rules.scoring.PointsFor(*indicator), flag::FamilyName(indicator->family),
+                    flag::TierName(indicator->tier), flag::CategoryName(indicator->category),
+                    indicator->why, indicator->false_positives));
   }
-  store::CaseStore& s = c.store();
-  Result<int64_t> generic_threshold = GenericAt(s, o);
-  if (!generic_threshold.ok()) return generic_threshold.status();
-  const int64_t generic_at = *generic_threshold;
-  // Numbers on so many ads that they are a site's or platform's own never count for an account.
-  std::set<std::string> generic_phones;
-  if (multi != nullptr) {
-    Result<std::vector<store::SelectorSummary>> common =
-        s.SelectorSummaries("phone", generic_at, kMaxGenericPhones);
-    if (!common.ok()) return common.status();
-    for (const store::SelectorSummary& phone : *common) generic_phones.insert(phone.value);
-  }
+  mix(fmt::format("{} {} {} {} {} {}", o.min_personas, o.window_days, o.generic_share,
+                  o.generic_min_documents, o.min_account_phones, contacts_version));
+  return static_cast<int64_t>(h & 0x7FFFFFFFFFFFFFFFull);
+}
+
+// N-PHONE and A-MULTINUM over the whole case, or over what the documents added since the last run
+// can change.
+struct StructuralPass {
+  store::CaseStore& s;
+  const flag::RuleSet& rules;
+  const flag::Indicator* shared;
+  const flag::Indicator* multi;
+  const StructuralOptions& o;
+  int64_t generic_at;
+  std::set<std::string> generic_phones;          // numbers on so many ads they are a site's own
+  std::vector<store::ContactValue> generic_now;  // the values held generic in this run
+  StageSummary& summary;
+
   // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
   // several numbers (A-MULTINUM).
-  const int64_t min_documents = multi != nullptr ? 1 : o.min_personas;
-  std::vector<store::StoredFlag> flags;
-  Status scanned = s.ForEachSharedContact(min_documents, [&](const store::SharedContact& contact) {
+  int64_t MinDocuments() const { return multi != nullptr ? 1 : o.min_personas; }
+
+  // The flags one contact value raises (none when it is generic), appended to `flags`.
+  Status FlagsOf(const store::SharedContact& contact, std::vector<store::StoredFlag>& flags) {
     if (static_cast<int64_t>(contact.uses.size()) >= generic_at) {
       ++summary.found["generic values skipped"];
+      generic_now.push_back({contact.type, contact.value});
       return Status::Ok();
     }
     if (shared != nullptr && static_cast<int64_t>(contact.uses.size()) >= o.min_personas) {
@@ -292,11 +394,132 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
       for (store::StoredFlag& f : *found) flags.push_back(std::move(f));
     }
     return Status::Ok();
-  });
-  if (!scanned.ok()) return scanned;
+  }
 
+  Status RunWhole(const PassChanges& changes) {
+    if (multi != nullptr) {
+      Result<std::vector<store::SelectorSummary>> common =
+          s.SelectorSummaries("phone", generic_at, kMaxGenericPhones);
+      if (!common.ok()) return common.status();
+      for (const store::SelectorSummary& phone : *common) generic_phones.insert(phone.value);
+    }
+    std::vector<store::StoredFlag> flags;
+    ARIADNE_RETURN_IF_ERROR(s.ForEachSharedContact(
+        MinDocuments(),
+        [&](const store::SharedContact& contact) { return FlagsOf(contact, flags); }));
+    return ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, nullptr, changes,
+                             summary);
+  }
+
+  // Reads the uses of `values` not read yet into `walked`.
+  Status Walk(const std::vector<store::ContactValue>& values,
+              std::map<store::ContactValue, store::SharedContact>& walked) {
+    std::vector<store::ContactValue> unread;
+    for (const store::ContactValue& v : values) {
+      if (walked.count(v) == 0) unread.push_back(v);
+    }
+    if (unread.empty()) return Status::Ok();
+    for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
+    return s.ForEachContactOf(unread, [&](const store::SharedContact& contact) {
+      walked[{contact.type, contact.value}] = contact;
+      return Status::Ok();
+    });
+  }
+
+  // The documents whose N-PHONE or A-MULTINUM can differ from the last run are those on a value
+  // the new documents carry, on a value whose generic standing changed (the threshold grows with
+  // the case), and, when a number's generic standing changed, on the accounts shown beside it.
+  // Every flag of those documents is recomputed from all of their values, as a whole run would;
+  // the flags of every other document stay as they are.
+  Status RunIncremental(const store::PassState& state, const PassChanges& changes) {
+    const std::set<store::ContactValue> was_generic(state.generic.begin(), state.generic.end());
+    Result<std::vector<store::ContactValue>> touched = s.ContactValuesAfter(state.last_document);
+    if (!touched.ok()) return touched.status();
+    std::map<store::ContactValue, store::SharedContact> walked;
+    ARIADNE_RETURN_IF_ERROR(Walk(*touched, walked));
+    ARIADNE_RETURN_IF_ERROR(Walk(state.generic, walked));
+    auto generic = [&](const store::ContactValue& v) {
+      auto it = walked.find(v);
+      return it != walked.end() && static_cast<int64_t>(it->second.uses.size()) >= generic_at;
+    };
+    std::set<store::ContactValue> affected(touched->begin(), touched->end());
+    std::set<int64_t> beside_changed_numbers;
+    for (const auto& [value, contact] : walked) {
+      if (generic(value) == (was_generic.count(value) > 0)) continue;
+      affected.insert(value);
+      if (value.type != "phone") continue;
+      for (const store::ContactUse& use : contact.uses) {
+        beside_changed_numbers.insert(use.document_id);
+      }
+    }
+    if (multi != nullptr && !beside_changed_numbers.empty()) {
+      Result<std::vector<store::ContactValue>> beside = s.ContactValuesOf(
+          std::vector<int64_t>(beside_changed_numbers.begin(), beside_changed_numbers.end()));
+      if (!beside.ok()) return beside.status();
+      for (const store::ContactValue& v : *beside) {
+        if (IsAccount(v.type)) affected.insert(v);
+      }
+      ARIADNE_RETURN_IF_ERROR(Walk(*beside, walked));
+    }
+    std::set<int64_t> scope;
+    for (const store::ContactValue& v : affected) {
+      for (const store::ContactUse& use : walked[v].uses) scope.insert(use.document_id);
+    }
+    Result<std::vector<store::ContactValue>> all_values =
+        s.ContactValuesOf(std::vector<int64_t>(scope.begin(), scope.end()));
+    if (!all_values.ok()) return all_values.status();
+    ARIADNE_RETURN_IF_ERROR(Walk(*all_values, walked));
+    // A number not read is on none of the new documents and was not generic: it is not now.
+    for (const auto& [value, contact] : walked) {
+      if (value.type == "phone" && generic(value)) generic_phones.insert(value.value);
+    }
+    std::vector<store::StoredFlag> flags;
+    for (const auto& [value, contact] : walked) {
+      if (static_cast<int64_t>(contact.uses.size()) < MinDocuments()) continue;
+      std::vector<store::StoredFlag> found;
+      ARIADNE_RETURN_IF_ERROR(FlagsOf(contact, found));
+      for (store::StoredFlag& f : found) {
+        if (scope.count(f.document_id) > 0) flags.push_back(std::move(f));
+      }
+    }
+    summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
+    return ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, &scope, changes,
+                             summary);
+  }
+};
+
+}  // namespace
+
+Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                        const PassChanges& changes, const StructuralOptions& o) {
+  StageSummary summary{"structural", 1, 0, {}, "", 0, 0};
+  const flag::Indicator* shared = rules.Find(kSharedContact);
+  const flag::Indicator* multi = rules.Find(kMultiNumber);
+  if (shared != nullptr && !shared->structural) shared = nullptr;
+  if (multi != nullptr && !multi->structural) multi = nullptr;
+  if (shared == nullptr && multi == nullptr) {
+    summary.note = fmt::format("the rule packs have no structural {} or {} indicator",
+                               kSharedContact, kMultiNumber);
+    return summary;
+  }
+  store::CaseStore& s = c.store();
+  Result<int64_t> generic_threshold = GenericAt(s, o);
+  if (!generic_threshold.ok()) return generic_threshold.status();
+  StructuralPass pass{s, rules, shared, multi, o, *generic_threshold, {}, {}, summary};
+  const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
+  Result<std::optional<store::PassState>> state = s.GetPassState(kStructuralPass);
+  if (!state.ok()) return state.status();
+  Result<int64_t> last = changes.last_document;
+  if (*last < 0) last = s.LastDocumentId();
+  if (!last.ok()) return last.status();
+  // Documents are never removed from a case: those after the state's last document are the new
+  // ones, and nothing else changed when no document before it was analysed again.
+  const bool incremental = state->has_value() && (*state)->version == version &&
+                           changes.first_analysed > (*state)->last_document;
+  Status done = incremental ? pass.RunIncremental(**state, changes) : pass.RunWhole(changes);
+  if (!done.ok()) return done;
   ARIADNE_RETURN_IF_ERROR(
-      ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, summary));
+      s.PutPassState({kStructuralPass, version, *last, std::move(pass.generic_now)}));
   return summary;
 }
 
@@ -332,6 +555,16 @@ Result<Seen> SeenOf(store::CaseStore& s, int64_t id) {
 class SeenCache {
  public:
   explicit SeenCache(store::CaseStore& s) : s_(s) {}
+  // Reads every document's in one pass (the network flags look at most of a linked case's
+  // documents: one query per document cost most of their time).
+  Status LoadAll() {
+    return s_.ForEachDocumentSighting([&](int64_t id, std::string_view posted_at,
+                                          std::string_view location, std::string_view age) {
+      cache_.emplace_hint(cache_.end(), id,
+                          Seen{std::string(posted_at), std::string(age), std::string(location)});
+      return Status::Ok();
+    });
+  }
   Result<const Seen*> Of(int64_t id) {
     auto it = cache_.find(id);
     if (it == cache_.end()) {
@@ -524,8 +757,8 @@ Result<std::vector<RepostGroup>> RepostGroups(store::CaseStore& s, const Structu
 }  // namespace
 
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
-                                     const StructuralOptions& o) {
-  StageSummary summary{"network flags", 1, 0, {}, ""};
+                                     const PassChanges& changes, const StructuralOptions& o) {
+  StageSummary summary{"network flags", 1, 0, {}, "", 0, 0};
   auto active = [&](const char* id) {
     const flag::Indicator* indicator = rules.Find(id);
     return indicator != nullptr && indicator->structural ? indicator : nullptr;
@@ -537,6 +770,7 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
   Result<std::vector<store::StoredLink>> links = s.DocumentLinks({});
   if (!links.ok()) return links.status();
   SeenCache seen(s);
+  ARIADNE_RETURN_IF_ERROR(seen.LoadAll());
   std::vector<store::StoredFlag> flags;
   auto add = [&](Result<std::vector<store::StoredFlag>> found) -> Status {
     if (!found.ok()) return found.status();
@@ -561,8 +795,9 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     if (!groups.ok()) return groups.status();
     ARIADNE_RETURN_IF_ERROR(add(RepostFlags(s, *groups, *repost, rules)));
   }
-  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(
-      s, rules, {kSharedText, kSharedImage, kMovingTogether, kRepost}, flags, summary));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules,
+                                            {kSharedText, kSharedImage, kMovingTogether, kRepost},
+                                            flags, nullptr, changes, summary));
   return summary;
 }
 

@@ -3,6 +3,10 @@
 // contacts ads share, and each carries the shared value and the linked documents as its evidence.
 #pragma once
 
+#include <climits>
+#include <cstdint>
+#include <vector>
+
 #include "core/status.h"
 #include "flag/rules.h"
 #include "flag/score.h"
@@ -27,21 +31,41 @@ struct StructuralOptions {
   int min_account_phones = 3;
 };
 
-// Recomputes every structural flag of the case (N-PHONE, A-MULTINUM: each only when the rule packs
-// define it) and re-scores the documents whose structural flags changed. Each flag's evidence names
-// the shared value, the linked documents and the benign explanations (rule R6). Call inside no
+// What the pipeline knows of this run when the case-wide passes start.
+struct PassChanges {
+  // Documents the flag stage scored again in this run from their text flags alone: each of them
+  // that carries a flag of a pass is scored again with it.
+  std::vector<int64_t> rescore;
+  // The lowest document id the selector stage processed in this run (none: INT64_MAX): a pass
+  // that last saw documents up to or after it recomputes the whole case (contacts changed).
+  int64_t first_analysed = INT64_MAX;
+  // The case's last document id when the run started (-1: read it when the pass starts): the
+  // pass records it as seen, so documents imported while it runs count as new in the next run.
+  int64_t last_document = -1;
+  int contacts_version = 0;  // the selector stage's version: a new one recomputes the whole case
+};
+
+// Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs
+// define it): over the whole case the first time, then (the case's `pass_state` row) only for the
+// documents that share a value with the documents added since, or whose values' generic standing
+// changed, giving the flags a whole run would; writes the documents whose flags changed and
+// re-scores those whose indicators changed (and `changes.rescore`). Each flag's evidence names the
+// shared value, the linked documents and the benign explanations (rule R6). Call inside no
 // transaction: it opens its own. The summary counts flagged documents by indicator and generic
 // values skipped.
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                        const PassChanges& changes = {},
                                         const StructuralOptions& options = {});
 
 // The network flags computed from the case's linkage (run after linking): N-TEXT and N-IMG when
 // near-identical text or one photo joins ads of three or more personas within the window (like
 // N-PHONE), N-GEO when personas of one cluster arrive in the same cities within a week of each
 // other at least twice, J-REPOST when job ads sharing a contact or a template name three or more
-// employers (repost.h). Replaces only those indicators' flags and re-scores what changed. Until
+// employers (repost.h). Replaces only those indicators' flags, on the documents where they changed,
+// and re-scores what changed (as RunStructuralFlags). Until
 // personas are resolved from names and photos, a persona is told apart by its stated age.
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
+                                     const PassChanges& changes = {},
                                      const StructuralOptions& options = {});
 
 // The stored form of a document's two scores (trafficking and recruitment fraud), each with the

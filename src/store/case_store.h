@@ -5,6 +5,7 @@
 // object per thread.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -181,6 +182,22 @@ struct SharedContact {
   std::vector<ContactUse> uses;
 };
 
+// A contact value: its type (phone, email, handle) and value.
+struct ContactValue {
+  std::string type;
+  std::string value;
+  auto operator<=>(const ContactValue&) const = default;
+};
+
+// What a case-wide analysis pass (pipeline/structural.h) saw when it last ran to the end, so that
+// the next run recomputes only what the documents added since can change.
+struct PassState {
+  std::string pass;                   // e.g. "structural"
+  int64_t version = 0;                // of the pass's indicators and options
+  int64_t last_document = 0;          // highest document id it saw
+  std::vector<ContactValue> generic;  // the contact values it held generic
+};
+
 // A document's MinHash signature (link/minhash.h) of its masked text.
 struct TextSignatureRow {
   int64_t document_id = 0;
@@ -313,7 +330,14 @@ class CaseStore {
   // `after_id`, in id order, at most `limit`.
   virtual Result<std::vector<Document>> DocumentsPendingStage(std::string_view stage, int version,
                                                               int64_t after_id, int limit) = 0;
-  virtual Result<int64_t> CountPendingStage(std::string_view stage, int version) = 0;
+  // How many documents with id above `after_id` are pending.
+  virtual Result<int64_t> CountPendingStage(std::string_view stage, int version,
+                                            int64_t after_id = 0) = 0;
+  // An id up to which every document is done by `stage` at `version` and after which none is, so
+  // that the pending documents are exactly those after it (the usual case: the new documents of
+  // an import); 0 when the done documents are not such a prefix. Costs an index probe and a count
+  // of the stage's done rows, never a walk over the documents.
+  virtual Result<int64_t> DoneThrough(std::string_view stage, int version) = 0;
   virtual Status MarkStageDone(int64_t document_id, std::string_view stage, int version) = 0;
   virtual Status SetDetectedLanguage(int64_t document_id, std::string_view lang) = 0;
 
@@ -333,8 +357,14 @@ class CaseStore {
   virtual Status ReplaceTextFlags(int64_t document_id, const std::vector<StoredFlag>& flags) = 0;
   // Replaces every structural flag of the case: they are computed over the whole case at once.
   virtual Status ReplaceStructuralFlags(const std::vector<StoredFlag>& flags) = 0;
-  // Replaces the structural flags of these indicators only (each case-wide pass owns its own).
-  virtual Status ReplaceStructuralFlagsOf(const std::vector<std::string>& indicators,
+  // The structural flags of these indicators over the whole case, by document (then as stored).
+  virtual Result<std::vector<StoredFlag>> StructuralFlagsOf(
+      const std::vector<std::string>& indicators) = 0;
+  // Replaces the structural flags of these indicators on these documents only with `flags` (each
+  // of which is on one of them): each case-wide pass owns its own indicators, and writes only the
+  // documents whose flags changed.
+  virtual Status ReplaceStructuralFlagsOn(const std::vector<int64_t>& documents,
+                                          const std::vector<std::string>& indicators,
                                           const std::vector<StoredFlag>& flags) = 0;
   // Every flag of the document, text and structural, by indicator.
   virtual Result<std::vector<StoredFlag>> FlagsOf(int64_t document_id) = 0;
@@ -349,8 +379,24 @@ class CaseStore {
   // `min_documents` documents, one value at a time (memory stays bounded by the largest group).
   virtual Status ForEachSharedContact(int64_t min_documents,
                                       const std::function<Status(const SharedContact&)>& visit) = 0;
-  // Every document that has a structural flag.
-  virtual Result<std::vector<int64_t>> DocumentsWithStructuralFlags() = 0;
+  // As ForEachSharedContact, for these values only (whatever their number of documents).
+  virtual Status ForEachContactOf(const std::vector<ContactValue>& values,
+                                  const std::function<Status(const SharedContact&)>& visit) = 0;
+  // The contact values (phone, e-mail, handle) of the documents after `after_id`, or of these
+  // documents; distinct, sorted.
+  virtual Result<std::vector<ContactValue>> ContactValuesAfter(int64_t after_id) = 0;
+  virtual Result<std::vector<ContactValue>> ContactValuesOf(
+      const std::vector<int64_t>& documents) = 0;
+  // Every document's date, place and first stated age ("" when it has none), in id order: what
+  // the network flags compare, read in one pass instead of a look-up per document.
+  virtual Status ForEachDocumentSighting(
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) = 0;
+  // The highest document id (0: no documents).
+  virtual Result<int64_t> LastDocumentId() = 0;
+  // A case-wide pass's record (none: it never ran to the end, or its record was dropped).
+  virtual Result<std::optional<PassState>> GetPassState(std::string_view pass) = 0;
+  virtual Status PutPassState(const PassState& state) = 0;
   // Documents per priority band ("high", "medium", "low").
   virtual Result<std::vector<NamedCount>> ScoreBands() = 0;
 

@@ -229,6 +229,32 @@ TEST_F(CaseStoreTest, PendingStageListsOnlyDocumentsNotDoneAtThisVersion) {
   EXPECT_EQ(after->front().source_id, "3");
 }
 
+// An import adds documents after those analysed: the pending ones are found without walking the
+// rest, but only when every document before them is done at that version.
+TEST_F(CaseStoreTest, DoneThroughIsTheLastDocumentOfADonePrefixElseZero) {
+  for (const char* id : {"1", "2", "3", "4"}) Insert(Ad(id, "a"));
+  CaseStore& s = case_->store();
+  const std::vector<Document> all = *s.DocumentsPendingStage("selectors", 1, 0, 10);
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_EQ(*s.DoneThrough("selectors", 1), 0);  // nothing done
+  auto mark = [&](size_t i, int version) {
+    ASSERT_TRUE(s.Begin().ok());
+    ASSERT_TRUE(s.MarkStageDone(all[i].id, "selectors", version).ok());
+    ASSERT_TRUE(s.Commit().ok());
+  };
+  mark(0, 1);
+  mark(1, 1);
+  EXPECT_EQ(*s.DoneThrough("selectors", 1), all[1].id);
+  EXPECT_EQ(*s.CountPendingStage("selectors", 1, all[1].id), 2);
+  mark(3, 1);  // a gap: the third is pending, before the last done one
+  EXPECT_EQ(*s.DoneThrough("selectors", 1), 0);
+  mark(2, 2);  // done, but at another version
+  EXPECT_EQ(*s.DoneThrough("selectors", 1), 0);
+  mark(2, 1);
+  EXPECT_EQ(*s.DoneThrough("selectors", 1), all[3].id);
+  EXPECT_EQ(*s.DoneThrough("other", 1), 0);
+}
+
 TEST_F(CaseStoreTest, ReplacingSelectorsNeverDoublesThemAndSummariesCountDocuments) {
   Insert(Ad("1", "call 07700 900123", "a.example", "2026-01-05"));
   Insert(Ad("2", "call 07700 900123 now", "a.example", "2026-02-07"));

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 12> kMigrations = {
+constexpr std::array<const char*, 13> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -429,6 +429,21 @@ ALTER TABLE document_scores ADD COLUMN fraud_contributions TEXT NOT NULL DEFAULT
     R"sql(
 ALTER TABLE link_state ADD COLUMN bands_token INTEGER;
 ALTER TABLE link_state ADD COLUMN bands_last_document INTEGER;
+)sql",
+    // v13 (adding to a large case, issue 5): the documents a stage has done at a version, found
+    // without walking every document (store/case_store.h, DoneThrough): analysing the few new
+    // documents of an import no longer reads the whole documents table once per stage; and what
+    // the case-wide passes saw last, so that they recompute only what new documents touch.
+    R"sql(
+CREATE INDEX document_stages_by_stage ON document_stages(stage, version, document_id);
+-- What each case-wide pass saw when it last ran to the end (pipeline/structural.h): the next
+-- run recomputes only what documents added since can change. No row: the next run is complete.
+CREATE TABLE pass_state (
+  pass          TEXT PRIMARY KEY,
+  version       INTEGER NOT NULL,
+  last_document INTEGER NOT NULL,
+  generic       TEXT NOT NULL DEFAULT '[]'
+);
 )sql",
 };
 

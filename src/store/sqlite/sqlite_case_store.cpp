@@ -6,6 +6,8 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -454,12 +456,45 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
-  Result<int64_t> CountPendingStage(std::string_view stage, int version) override {
+  Result<int64_t> CountPendingStage(std::string_view stage, int version,
+                                    int64_t after_id) override {
     auto st = Prep(
         "SELECT count(*) FROM documents d LEFT JOIN document_stages s ON s.document_id = d.id "
-        "AND s.stage = ? WHERE s.version IS NULL OR s.version <> ?");
+        "AND s.stage = ? WHERE d.id > ? AND (s.version IS NULL OR s.version <> ?)");
     if (!st.ok()) return st.status();
-    (*st)->Bind(1, stage).Bind(2, int64_t{version});
+    (*st)->Bind(1, stage).Bind(2, after_id).Bind(3, int64_t{version});
+    int64_t n = 0;
+    if (Status s = (*st)->ForEachRow([&] { n = (*st)->Int(0); }); !s.ok()) return s;
+    return n;
+  }
+
+  Result<int64_t> DoneThrough(std::string_view stage, int version) override {
+    // Both read document_stages_by_stage (v13).
+    Result<int64_t> last = OneInt(
+        "SELECT coalesce(max(document_id), 0) FROM document_stages WHERE stage = ? AND version = ?",
+        stage, version);
+    if (!last.ok() || *last == 0) return last;
+    Result<int64_t> done = OneInt(
+        "SELECT count(*) FROM document_stages WHERE stage = ? AND version = ?", stage, version);
+    if (!done.ok()) return done;
+    // Every done row is of a distinct document up to `last` (documents are never removed).
+    if (*done == *last) return last;  // ids 1..last, all done
+    // Ids with gaps: compare with how many documents there are up to `last`.
+    Result<int64_t> all = OneInt("SELECT count(*) FROM documents");
+    if (!all.ok()) return all;
+    auto st = Prep("SELECT count(*) FROM documents WHERE id > ?");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, *last);
+    int64_t after = 0;
+    if (Status s = (*st)->ForEachRow([&] { after = (*st)->Int(0); }); !s.ok()) return s;
+    return *done == *all - after ? *last : 0;
+  }
+
+  // The one integer a query returns, with `stage` and `version` bound when given.
+  Result<int64_t> OneInt(const std::string& sql, std::string_view stage = {}, int version = 0) {
+    auto st = Prep(sql);
+    if (!st.ok()) return st.status();
+    if (!stage.empty()) (*st)->Bind(1, stage).Bind(2, int64_t{version});
     int64_t n = 0;
     if (Status s = (*st)->ForEachRow([&] { n = (*st)->Int(0); }); !s.ok()) return s;
     return n;
@@ -585,12 +620,41 @@ class SqliteCaseStore final : public CaseStore {
     return Status::Ok();
   }
 
-  Status ReplaceStructuralFlagsOf(const std::vector<std::string>& indicators,
+  // "?, ?, …" for `n` parameters.
+  static std::string Placeholders(size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i) out += i == 0 ? "?" : ", ?";
+    return out;
+  }
+
+  Result<std::vector<StoredFlag>> StructuralFlagsOf(
+      const std::vector<std::string>& indicators) override {
+    auto st = Prep(
+        "SELECT document_id, indicator, revision, family, tier, category, lang, spans, matched, "
+        "evidence, why, weight, from_candidate, structural FROM flags WHERE structural = 1 AND "
+        "indicator IN (" +
+        Placeholders(indicators.size()) + ") ORDER BY document_id, id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    for (size_t i = 0; i < indicators.size(); ++i) q.Bind(static_cast<int>(i + 1), indicators[i]);
+    std::vector<StoredFlag> out;
+    if (Status s = q.ForEachRow([&] { out.push_back(FlagFromRow(q)); }); !s.ok()) return s;
+    return out;
+  }
+
+  Status ReplaceStructuralFlagsOn(const std::vector<int64_t>& documents,
+                                  const std::vector<std::string>& indicators,
                                   const std::vector<StoredFlag>& flags) override {
-    auto del = Prep("DELETE FROM flags WHERE structural = 1 AND indicator = ?");
+    auto del =
+        Prep("DELETE FROM flags WHERE document_id = ? AND structural = 1 AND indicator IN (" +
+             Placeholders(indicators.size()) + ")");
     if (!del.ok()) return del.status();
-    for (const std::string& indicator : indicators) {
-      ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, indicator).Run());
+    for (int64_t document : documents) {
+      (*del)->Bind(1, document);
+      for (size_t i = 0; i < indicators.size(); ++i) {
+        (*del)->Bind(static_cast<int>(i + 2), indicators[i]);
+      }
+      ARIADNE_RETURN_IF_ERROR((*del)->Run());
     }
     for (StoredFlag flag : flags) {
       flag.structural = true;
@@ -608,12 +672,7 @@ class SqliteCaseStore final : public CaseStore {
     Statement& q = **st;
     q.Bind(1, document_id);
     std::vector<StoredFlag> out;
-    if (Status s = q.ForEachRow([&] {
-          out.push_back({q.Int(0), q.Text(1), q.Int(2), q.Text(3), q.Text(4), q.Text(5), q.Text(6),
-                         q.Text(7), q.Text(8), q.Text(9), q.Text(10), q.Int(11), q.Int(12) != 0,
-                         q.Int(13) != 0});
-        });
-        !s.ok()) {
+    if (Status s = q.ForEachRow([&] { out.push_back(FlagFromRow(q)); }); !s.ok()) {
       return s;
     }
     return out;
@@ -657,19 +716,17 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
-  Status ForEachSharedContact(int64_t min_documents,
-                              const std::function<Status(const SharedContact&)>& visit) override {
-    auto st = Prep(
-        "WITH shared AS (SELECT type, value FROM selectors WHERE type IN ('phone', 'email', "
-        "'handle') GROUP BY type, value HAVING count(DISTINCT document_id) >= ?) "
-        "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
-        "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
-        "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
-        "FROM selectors s JOIN shared USING (type, value) JOIN documents d ON d.id = "
-        "s.document_id ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id");
-    if (!st.ok()) return st.status();
-    Statement& q = **st;
-    q.Bind(1, min_documents);
+  // The SELECT of a shared-contact walk over the values in `shared` (a CTE of type, value).
+  static constexpr const char* kSharedContactUses =
+      "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
+      "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
+      "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
+      "FROM selectors s JOIN shared USING (type, value) JOIN documents d ON d.id = "
+      "s.document_id ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id";
+
+  // Calls `visit` once per value with its uses, from a query in kSharedContactUses' columns.
+  static Status VisitSharedContacts(Statement& q,
+                                    const std::function<Status(const SharedContact&)>& visit) {
     SharedContact group;
     Status failed = Status::Ok();
     auto flush = [&] {
@@ -690,13 +747,120 @@ class SqliteCaseStore final : public CaseStore {
     return failed;
   }
 
-  Result<std::vector<int64_t>> DocumentsWithStructuralFlags() override {
-    auto st = Prep("SELECT DISTINCT document_id FROM flags WHERE structural = 1 ORDER BY 1");
+  Status ForEachSharedContact(int64_t min_documents,
+                              const std::function<Status(const SharedContact&)>& visit) override {
+    auto st = Prep(
+        std::string("WITH shared AS (SELECT type, value FROM selectors WHERE type IN ('phone', "
+                    "'email', 'handle') GROUP BY type, value HAVING count(DISTINCT document_id) "
+                    ">= ?) ") +
+        kSharedContactUses);
     if (!st.ok()) return st.status();
-    std::vector<int64_t> out;
+    (*st)->Bind(1, min_documents);
+    return VisitSharedContacts(**st, visit);
+  }
+
+  Status ForEachContactOf(const std::vector<ContactValue>& values,
+                          const std::function<Status(const SharedContact&)>& visit) override {
+    ARIADNE_RETURN_IF_ERROR(
+        db_->Exec("CREATE TEMP TABLE IF NOT EXISTS wanted_contacts (type TEXT NOT NULL, value TEXT "
+                  "NOT NULL, PRIMARY KEY (type, value)) WITHOUT ROWID; DELETE FROM "
+                  "temp.wanted_contacts"));
+    auto put = Prep("INSERT OR IGNORE INTO temp.wanted_contacts (type, value) VALUES (?, ?)");
+    if (!put.ok()) return put.status();
+    for (const ContactValue& v : values) {
+      ARIADNE_RETURN_IF_ERROR((*put)->Bind(1, v.type).Bind(2, v.value).Run());
+    }
+    auto st = Prep(std::string("WITH shared AS (SELECT type, value FROM temp.wanted_contacts) ") +
+                   kSharedContactUses);
+    if (!st.ok()) return st.status();
+    return VisitSharedContacts(**st, visit);
+  }
+
+  Result<std::vector<ContactValue>> ContactValuesAfter(int64_t after_id) override {
+    auto st = Prep(
+        "SELECT DISTINCT type, value FROM selectors WHERE document_id > ? AND type IN ('phone', "
+        "'email', 'handle') ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
     Statement& q = **st;
-    if (Status s = q.ForEachRow([&] { out.push_back(q.Int(0)); }); !s.ok()) return s;
+    q.Bind(1, after_id);
+    std::vector<ContactValue> out;
+    if (Status s = q.ForEachRow([&] { out.push_back({q.Text(0), q.Text(1)}); }); !s.ok()) {
+      return s;
+    }
     return out;
+  }
+
+  Result<std::vector<ContactValue>> ContactValuesOf(
+      const std::vector<int64_t>& documents) override {
+    auto st = Prep(
+        "SELECT type, value FROM selectors WHERE document_id = ? AND type IN ('phone', 'email', "
+        "'handle')");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    std::set<ContactValue> out;
+    for (int64_t id : documents) {
+      q.Bind(1, id);
+      if (Status s = q.ForEachRow([&] { out.insert({q.Text(0), q.Text(1)}); }); !s.ok()) return s;
+    }
+    return std::vector<ContactValue>(out.begin(), out.end());
+  }
+
+  Status ForEachDocumentSighting(
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) override {
+    // documents_filter_probe holds the columns (v11): the texts are never read.
+    auto st = Prep(
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce((SELECT "
+        "a.value FROM selectors a WHERE a.document_id = d.id AND a.type = 'age' ORDER BY a.start, "
+        "a.value LIMIT 1), '') FROM documents d INDEXED BY documents_filter_probe ORDER BY d.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1), q.Bytes(2), q.Bytes(3)); });
+  }
+
+  Result<int64_t> LastDocumentId() override {
+    return OneInt("SELECT coalesce(max(id), 0) FROM documents");
+  }
+
+  Result<std::optional<PassState>> GetPassState(std::string_view pass) override {
+    auto st = Prep("SELECT version, last_document, generic FROM pass_state WHERE pass = ?");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, pass);
+    std::optional<PassState> out;
+    std::string generic;
+    if (Status s = q.ForEachRow([&] {
+          out = PassState{std::string(pass), q.Int(0), q.Int(1), {}};
+          generic = q.Text(2);
+        });
+        !s.ok()) {
+      return s;
+    }
+    if (out.has_value()) {
+      const nlohmann::json values = nlohmann::json::parse(generic, nullptr, false);
+      if (!values.is_array()) return std::optional<PassState>{};  // unreadable: run completely
+      for (const nlohmann::json& v : values) {
+        if (v.is_array() && v.size() == 2 && v[0].is_string() && v[1].is_string()) {
+          out->generic.push_back({v[0].get<std::string>(), v[1].get<std::string>()});
+        }
+      }
+    }
+    return out;
+  }
+
+  Status PutPassState(const PassState& state) override {
+    nlohmann::json generic = nlohmann::json::array();
+    for (const ContactValue& v : state.generic) generic.push_back({v.type, v.value});
+    auto st = Prep(
+        "INSERT OR REPLACE INTO pass_state (pass, version, last_document, generic) "
+        "VALUES (?, ?, ?, ?)");
+    if (!st.ok()) return st.status();
+    return (*st)
+        ->Bind(1, state.pass)
+        .Bind(2, state.version)
+        .Bind(3, state.last_document)
+        .Bind(4, generic.dump())
+        .Run();
   }
 
   Result<std::vector<NamedCount>> ScoreBands() override {
@@ -1116,6 +1280,13 @@ class SqliteCaseStore final : public CaseStore {
       "fraud_contributions FROM document_scores";
   static StoredScore ScoreFromRow(Statement& q) {
     return {q.Int(0), q.Text(1), q.Int(2), q.Text(3), q.Int(4), q.Text(5), q.Text(6), q.Text(7)};
+  }
+
+  // A flag from the columns document_id, indicator, revision, family, tier, category, lang, spans,
+  // matched, evidence, why, weight, from_candidate, structural.
+  static StoredFlag FlagFromRow(Statement& q) {
+    return {q.Int(0),  q.Text(1), q.Int(2),  q.Text(3),  q.Text(4), q.Text(5),      q.Text(6),
+            q.Text(7), q.Text(8), q.Text(9), q.Text(10), q.Int(11), q.Int(12) != 0, q.Int(13) != 0};
   }
 
   Status InsertFlag(const StoredFlag& flag) {
