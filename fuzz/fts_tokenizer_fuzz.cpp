@@ -18,16 +18,7 @@ int Collect(void* out, int, const char* token, int size, int start, int end) {
   return SQLITE_OK;
 }
 
-fts5_api* Fts5Api(sqlite3* db) {
-  fts5_api* api = nullptr;
-  sqlite3_stmt* st = nullptr;
-  if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) == SQLITE_OK) {
-    sqlite3_bind_pointer(st, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(st);
-  }
-  sqlite3_finalize(st);
-  return api;
-}
+using ariadne::store::sqlite::Fts5Api;
 
 struct Pair {
   sqlite3* db = nullptr;  // kept open (and reachable) for the process

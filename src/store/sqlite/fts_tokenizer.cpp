@@ -213,6 +213,8 @@ void Destroy(void* context) {
   delete static_cast<Original*>(context);
 }
 
+}  // namespace
+
 fts5_api* Fts5Api(sqlite3* db) {
   fts5_api* api = nullptr;
   sqlite3_stmt* st = nullptr;
@@ -223,8 +225,6 @@ fts5_api* Fts5Api(sqlite3* db) {
   sqlite3_finalize(st);
   return api;
 }
-
-}  // namespace
 
 Status InstallFastUnicode61(sqlite3* db) {
   fts5_api* api = Fts5Api(db);

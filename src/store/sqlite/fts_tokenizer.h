@@ -28,4 +28,8 @@ namespace ariadne::store::sqlite {
 // that reads or writes documents_fts. Internal error when the connection has no FTS5.
 Status InstallFastUnicode61(sqlite3* db);
 
+// The connection's FTS5 API (SQLite's documented way: `SELECT fts5(?1)` with a pointer bound), or
+// nullptr when the connection has no FTS5. For the tokenizer's tests, which call SQLite's own.
+fts5_api* Fts5Api(sqlite3* db);
+
 }  // namespace ariadne::store::sqlite
