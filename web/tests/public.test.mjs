@@ -135,6 +135,29 @@ describe("public pages", () => {
     await context.close();
   });
 
+  test("a language picked while the first one is still loading stays picked", async () => {
+    const { page, context, seen } = await watchedPage(wb.browser);
+    // The first language's texts answer late, after those the reader picks meanwhile.
+    let releaseFirst;
+    const firstHeld = new Promise((resolve) => (releaseFirst = resolve));
+    await page.route(/\/api\/v1\/public\/consent\?lang=en$/, async (route) => {
+      await firstHeld;
+      await route.continue();
+    });
+    await page.goto(`${wb.url}/tip?lang=en`);
+    await page.locator("#lang option").first().waitFor({ state: "attached" });
+    await page.locator("#lang").selectOption("de");
+    await page.locator("h1", { hasText: "Etwas melden" }).waitFor();
+    releaseFirst();
+    await page.waitForResponse(/\/api\/v1\/public\/consent\?lang=en$/);
+    await page.waitForTimeout(200); // time for a late answer to be shown, were it shown
+    assert.equal(await page.evaluate(() => document.documentElement.lang), "de");
+    assert.equal(await page.locator("#lang").inputValue(), "de");
+    await page.locator("h1", { hasText: "Etwas melden" }).waitFor({ timeout: 1_000 });
+    await assertClean(seen);
+    await context.close();
+  });
+
   test("a Ukrainian tip over the byte limit is refused in Ukrainian before it is sent", async () => {
     const { page, context, seen } = await watchedPage(wb.browser);
     let posted = 0;

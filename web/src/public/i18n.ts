@@ -28,8 +28,13 @@ export async function setUpLanguages(
   }
   const label = el("label", { for: "lang", id: "lang-label" });
   host.replaceChildren(label, select);
+  // Texts arrive in any order: a reader who picks French while the first language is still loading
+  // must not get that first language shown over French when its answer comes last.
+  let latest = 0;
   const apply = async (code: string): Promise<void> => {
+    const asked = ++latest;
     const t = await texts(code);
+    if (asked !== latest) return;
     document.documentElement.lang = t.lang;
     select.value = t.lang;
     label.textContent = t.strings.language_label ?? "Language";
