@@ -422,7 +422,9 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
   if (table.threshold_multiple <= 0) return std::nullopt;
   const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
   const bool home_compares = home != nullptr && home->statutory;
-  const std::string_view local_currency = home != nullptr ? home->currency : "";
+  // (Both arms string_view: `home->currency : ""` would make a temporary std::string to view.)
+  const std::string_view local_currency =
+      home != nullptr ? std::string_view(home->currency) : std::string_view();
   std::vector<const MinimumWage*> countries = NamedCountries(table, named);
   if (countries.empty() && home_compares) countries.push_back(home);
   if (countries.empty()) return std::nullopt;
