@@ -302,9 +302,12 @@ class VectorscanExtractor final : public SelectorExtractor {
         seen = seen || (u->type == type && u->value == f.value);
       }
       if (seen) continue;
-      // Built in place (assigning the type's name to an empty string cost a strlen and a replace).
-      result.emplace_back(std::string(type), std::move(f.value), start, end,
-                          std::string(text.substr(start, end - start)), std::move(f.details));
+      // Built whole (assigning the type's name to an empty string cost a strlen and a replace);
+      // braces, not emplace_back's parentheses: clang before 16 cannot build an aggregate from
+      // parentheses, and the fuzz targets are built with clang.
+      result.push_back(Selector{std::string(type), std::move(f.value), start, end,
+                                std::string(text.substr(start, end - start)),
+                                std::move(f.details)});
     }
     return result;
   }
