@@ -47,6 +47,16 @@ class PipelineTest : public ::testing::Test {
     return r.ok() ? r->front().documents : -1;
   }
 
+  // One job ad analysed with `rules`, then again with nothing new (no document flagged): the start
+  // of the tests that change one piece of the rules' data alone. `options` keeps the rules.
+  void AnalyzeOneJobAdTwice(AnalyzeOptions& options, const flag::RuleSet& rules) {
+    Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": "Warehouse job, 40 hours"})"
+                      "\n");
+    options.rules = std::make_shared<const flag::RuleSet>(rules);
+    ASSERT_TRUE(Analyze(*case_, options).ok());
+    EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
+  }
+
   testing::TempDir dir_;
   std::unique_ptr<store::Case> case_;
 };
@@ -142,13 +152,9 @@ TEST_F(PipelineTest, FlagStageStoresFlagsWithOriginalSpansAndAScoreAndRerunsWhen
 // The computed checks read the marker lists (rules/data/markers.toml): a list edited alone, with no
 // indicator's revision touched, changes what they raise, so it must re-flag the case too.
 TEST_F(PipelineTest, AChangedMarkerListAloneFlagsEveryDocumentAgain) {
-  Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": "Warehouse job, 40 hours"})"
-                    "\n");
   AnalyzeOptions options;
   flag::RuleSet rules = *FixtureRules();
-  options.rules = std::make_shared<const flag::RuleSet>(rules);
-  ASSERT_TRUE(Analyze(*case_, options).ok());
-  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
+  ASSERT_NO_FATAL_FAILURE(AnalyzeOneJobAdTwice(options, rules));
   flag::MarkerList list;
   list.name = "employer";
   flag::Term term;
@@ -163,19 +169,16 @@ TEST_F(PipelineTest, AChangedMarkerListAloneFlagsEveryDocumentAgain) {
 // J-SAL reads where the job is from the wage table's country names and converts currencies with
 // its exchange rates: either edited alone changes what it raises, so it re-flags the case too.
 TEST_F(PipelineTest, AChangedCountryNameOrExchangeRateAloneFlagsEveryDocumentAgain) {
-  Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": "Warehouse job, 40 hours"})"
-                    "\n");
   AnalyzeOptions options;
   flag::RuleSet rules = *FixtureRules();
-  options.rules = std::make_shared<const flag::RuleSet>(rules);
-  ASSERT_TRUE(Analyze(*case_, options).ok());
-  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
+  ASSERT_NO_FATAL_FAILURE(AnalyzeOneJobAdTwice(options, rules));
   ASSERT_FALSE(rules.wages.wages.empty());
   rules.wages.wages[0].names.push_back("warehouseland");
   options.rules = std::make_shared<const flag::RuleSet>(rules);
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 0);
-  rules.wages.rates.push_back({.currency = "USD", .per_eur = 1.04, .date = "2024-12-31"});
+  rules.wages.rates.push_back(
+      {.currency = "USD", .per_eur = 1.04, .date = "2024-12-31", .source = "", .where = {}});
   options.rules = std::make_shared<const flag::RuleSet>(rules);
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
 }
