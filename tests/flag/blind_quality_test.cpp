@@ -130,14 +130,16 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 // violations, both J-PHOTO keyed on women's swimwear: it matched the DE "Bikinifoto" but not "Foto
 // in Badehose" (de-v1, gender swap of de-j3, 49 -> 48) and the RU "в купальнике" but not "в
 // плавках" (ru-v1, gender swap of ru-j3, 68 -> 56). The floors are the figures minus 0.02.
+// J-PHOTO revision 2 (the lead, 2026-11-30) names either gender's swimwear and underwear in every
+// language, so no violation is allowed any more
+// (EthicsTest.WhatIsAskedOfAWomanOrAManIsFlaggedAlike).
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
                        .default_floors = {0.065, 0.065, 0.964},
                        .candidate_floors = {0.655, 0.655, 0.967},
                        .min_ads = 200,
                        .min_variants = 30,
-                       .min_benign = 30,
-                       .known_candidate_violations = {"de-v1", "ru-v1"}};
+                       .min_benign = 30};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

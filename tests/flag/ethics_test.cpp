@@ -58,6 +58,33 @@ const std::vector<std::string> kTouringSentences = {
     "New in town!",      "On tour this week.", "Leaving soon.",   "Limited time only.",
     "Neu in der Stadt.", "De passage.",        "Nowa w mieście.", "Только проездом."};
 
+// The same request made of a woman and of a man, in each language: what is asked of one must be
+// flagged as what is asked of the other (J-PHOTO once named women's swimwear only).
+const std::vector<std::pair<std::string, std::string>> kGenderedRequests = {
+    {"Club job abroad, send two bikini photos with your CV.",
+     "Club job abroad, send two photos in swim trunks with your CV."},
+    {"Job im Ausland, bitte zwei Bikinifotos mit dem Lebenslauf schicken.",
+     "Job im Ausland, bitte zwei Fotos in Badehose mit dem Lebenslauf schicken."},
+    {"Travail à l'étranger, envoyez deux photos en bikini avec votre CV.",
+     "Travail à l'étranger, envoyez deux photos en slip de bain avec votre CV."},
+    {"Werk in het buitenland, stuur twee bikinifoto's met je cv.",
+     "Werk in het buitenland, stuur twee foto's in boxershort met je cv."},
+    {"Lucru în străinătate, trimiteți două poze în bikini cu CV-ul.",
+     "Lucru în străinătate, trimiteți două poze în slip de baie cu CV-ul."},
+    {"Работа в чужбина, изпратете две снимки по бикини с автобиографията.",
+     "Работа в чужбина, изпратете две снимки по плувки с автобиографията."},
+    {"Trabajo en el extranjero, envía dos fotos en bikini con tu CV.",
+     "Trabajo en el extranjero, envía dos fotos en calzoncillos con tu CV."},
+    {"Lavoro all'estero, invia due foto in bikini con il curriculum.",
+     "Lavoro all'estero, invia due foto in boxer con il curriculum."},
+    {"Praca za granicą, wyślij dwa zdjęcia w bikini z CV.",
+     "Praca za granicą, wyślij dwa zdjęcia w kąpielówkach z CV."},
+    {"Работа за границей, пришлите два фото в купальнике и резюме.",
+     "Работа за границей, пришлите два фото в плавках и резюме."},
+    {"Робота за кордоном, надішліть два фото в купальнику і резюме.",
+     "Робота за кордоном, надішліть два фото в плавках і резюме."},
+};
+
 std::string Fill(std::string ad, const std::string& who) {
   return testing::Replace(std::move(ad), "{who}", who);
 }
@@ -180,6 +207,24 @@ TEST_P(EthicsTest, TouringWordsNeverRaiseAScore) {
   }
   if (fixture() && kind_ != AdKind::kLabour) {
     EXPECT_NE(testing::FindFlag(Assess(Fill(kAds[0], "") + " New in town!"), "S-MOVE"), nullptr);
+  }
+}
+
+TEST_P(EthicsTest, WhatIsAskedOfAWomanOrAManIsFlaggedAlike) {
+  const auto ids = [&](const std::string& text) {
+    const Assessment a = Assess(text);
+    std::vector<std::string> flags;
+    for (const RaisedFlag& f : a.flags) flags.push_back(f.indicator->id);
+    return std::make_tuple(a.score.score, a.fraud_risk.score, flags);
+  };
+  for (const auto& [to_a_woman, to_a_man] : kGenderedRequests) {
+    EXPECT_EQ(ids(to_a_woman), ids(to_a_man)) << to_a_woman << " / " << to_a_man;
+  }
+  // Not vacuous: with the real rules and their candidate terms, every request is seen as J-PHOTO.
+  if (!fixture() && std::get<1>(GetParam()) && kind_ == AdKind::kLabour) {
+    for (const auto& [to_a_woman, to_a_man] : kGenderedRequests) {
+      EXPECT_NE(testing::FindFlag(Assess(to_a_man), "J-PHOTO"), nullptr) << to_a_man;
+    }
   }
 }
 
