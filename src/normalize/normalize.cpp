@@ -1375,7 +1375,8 @@ class RunFolder {
     const std::string_view gap = Gap(item);
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
   }
-  bool GapJoinsTensAndUnits(const Item& item) const {
+  // Joins a multiplier to its digit and tens to units: "double-oh", "vingt-deux", "fifty one".
+  bool GapIsBlankOrHyphen(const Item& item) const {
     const std::string_view gap = Gap(item);
     return std::all_of(gap.begin(), gap.end(),
                        [](char c) { return c == ' ' || c == '\t' || c == '-'; });
@@ -1412,10 +1413,13 @@ class RunFolder {
       const bool near_prev = spelled_or_digits(prev) && it.gap_chars <= 1;
       const bool near_next = spelled_or_digits(next) && next->gap_chars <= 1;
       bool between = it.type != ItemType::kPipe && near_prev && near_next;
-      // "oh" opening or closing a spelled-out number ("oh seven seven ..."): next to a number word.
+      // "oh" opening or closing a spelled-out number ("oh seven seven ..."): next to a number word;
+      // and "oh" after "double" or "triple" is what is repeated, whatever follows ("double oh,
+      // nine").
       if (it.type == ItemType::kWeakZero) {
         between |= (!prev && near_next && next->type != ItemType::kDigits) ||
-                   (!next && near_prev && prev->type != ItemType::kDigits);
+                   (!next && near_prev && prev->type != ItemType::kDigits) ||
+                   (near_prev && prev->type == ItemType::kMultiplier);
       }
       if (!(glued_prev || glued_next || between)) breaker[k] = true;
     }
@@ -1454,7 +1458,7 @@ class RunFolder {
           break;
         case ItemType::kMultiplier: {
           const size_t nx = k + 1;
-          if (nx < items.size() && !breaker[nx] && GapIsBlank(*items[nx]) &&
+          if (nx < items.size() && !breaker[nx] && GapIsBlankOrHyphen(*items[nx]) &&
               ((items[nx]->type == ItemType::kValue && items[nx]->digits.size() == 1) ||
                items[nx]->type == ItemType::kDigits || items[nx]->type == ItemType::kLookalike ||
                items[nx]->type == ItemType::kWeakZero)) {
@@ -1509,7 +1513,7 @@ class RunFolder {
                 is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
               ++unit_at;
             }
-            if (is_value(unit_at) && GapJoinsTensAndUnits(*items[unit_at])) {
+            if (is_value(unit_at) && GapIsBlankOrHyphen(*items[unit_at])) {
               size_t after = unit_at;
               uint32_t unit_end = 0;
               const std::string w = read_teen(after, unit_end);

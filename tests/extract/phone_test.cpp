@@ -42,6 +42,16 @@ TEST(Phone, SeparatorRunsBetweenGroups) {
   EXPECT_EQ(Values("Call 86.123.4567", "phone", "LT"), std::vector<std::string>{"+37061234567"});
 }
 
+// Spoken numbers as ads write them: hyphens between the words, "double-oh", pauses after a group.
+TEST(Phone, SpelledWithHyphensAndPauses) {
+  const std::string text = "Text me on oh-seven-seven-double-oh, nine-double-oh, four four one.";
+  const auto selectors = Extract(text, "GB");
+  const Selector* phone = First(selectors, "phone");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->value, "+447700900441");
+  EXPECT_EQ(phone->raw, "oh-seven-seven-double-oh, nine-double-oh, four four one");
+}
+
 TEST(Phone, OffsetsPointAtOriginalBytes) {
   const std::string text = "☎ ０６ １２ ３４ ５６ ７８ ok";
   const auto selectors = Extract(text, "FR");

@@ -151,6 +151,17 @@ TEST(Normalize, DoubleAndTriple) {
   EXPECT_EQ(Fold("нуль сім сім подвійна нуль дев'ять"), "077009");
 }
 
+// Spoken forms written with hyphens and pauses: the multiplier keeps its digit across a hyphen, and
+// "oh" after "double" is the repeated zero even when a pause follows it.
+TEST(Normalize, DoubleAcrossHyphensAndPauses) {
+  EXPECT_EQ(Fold("zero seven seven double-zero nine double-zero four four one"), "07700900441");
+  // hyphens stay, as between digits: the phone extractor reads them as separators
+  EXPECT_EQ(Fold("oh-seven-seven-double-oh, nine-double-oh, four four one"), "0-7-7-009-00441");
+  EXPECT_EQ(Fold("zero seven seven double oh, nine double oh four four one"), "07700900441");
+  EXPECT_EQ(Fold("null sieben sieben doppel-null neun"), "077009");
+  EXPECT_EQ(Fold("a double-oh-seven film"), "a double-oh-seven film");  // too few digits
+}
+
 TEST(Normalize, OhIsZeroOnlyAmongDigits) {
   EXPECT_EQ(Fold("Oh, call me"), "Oh, call me");
   EXPECT_EQ(Fold("oh seven seven oh oh nine"), "077009");
