@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -76,7 +77,7 @@ class SqliteCaseStore final : public CaseStore {
 
   void Interrupt() override {
     db_->Interrupt();
-    if (search_db_ != nullptr) search_db_->Interrupt();
+    if (Db* search = search_conn_.load(); search != nullptr) search->Interrupt();
   }
 
   Result<CaseCounts> Counts() override {
@@ -398,6 +399,7 @@ class SqliteCaseStore final : public CaseStore {
       if (!opened.ok()) return opened.status();
       ARIADNE_RETURN_IF_ERROR(AttachSearchIndex(**opened));
       search_db_ = std::move(opened).value();
+      search_conn_.store(search_db_.get());
     }
     Result<int64_t> caught_up = CatchUpSearchIndex(*search_db_);
     if (!caught_up.ok()) return caught_up.status();
@@ -1403,6 +1405,7 @@ class SqliteCaseStore final : public CaseStore {
   std::unique_ptr<Db> db_;
   StatementCache statements_{db_.get()};
   std::unique_ptr<Db> search_db_;  // SearchConnection()'s, opened at the first search by words
+  std::atomic<Db*> search_conn_ = nullptr;  // the same, for Interrupt() on another thread
   // InsertDocument's statements (owned by statements_).
   Statement* insert_document_ = nullptr;
   Statement* insert_image_ = nullptr;
