@@ -2,8 +2,8 @@
 // (WhatsApp text, Telegram JSON, an mbox), then measures for each
 //   parse  the importer's record stream alone over the file (what the format costs), and
 //   whole  the real `ariadne init` + `ariadne import` process (hashing, blob, parse, SQLite,
-//          full-text index), per wall second (the goal: the import parses on one thread and
-//          stores on another) and per CPU second, with its peak memory.
+//          full-text index), per wall second (the goal: the import parses, stores and indexes
+//          on threads of their own) and per CPU second, with its peak memory.
 //
 // Usage: chat_import_bench [--mb N] [--keep DIR] [--parse-only] [--only FORMAT]
 //        (default 50 MB per export; --parse-only for profiling the importers with perf)
@@ -190,9 +190,10 @@ int main(int argc, char** argv) {
       {"mbox", dir / "inbox.mbox", WriteMbox}};
   const std::string binary = ARIADNE_BINARY;
   fmt::print(
-      "parse: the importer alone, per CPU second of one core; whole: `ariadne import`, per wall "
-      "second (it parses on one thread and stores on another) and per CPU second; wall times "
-      "count the neighbours' load too (the load average is printed)\n");
+      "parse: the importer alone, per CPU second (Telegram parses on two threads); whole: "
+      "`ariadne import`, per wall second (it parses, stores and writes the full-text index on "
+      "threads of their own) and per CPU second; wall times count the neighbours' load too (the "
+      "load average is printed)\n");
   fmt::print("chat_import_bench: {} MB per export (goal >= 100 MB/s)\n", mb);
   for (const Export& e : exports) {
     if (!only.empty() && e.format != only) continue;

@@ -18,6 +18,7 @@
 #include "core/text.h"
 #include "store/chat_segment.h"
 #include "store/custody_store.h"
+#include "store/search_index.h"
 
 namespace ariadne::capture {
 
@@ -236,7 +237,13 @@ class ImportRun {
       return Status(stream.status().kind(),
                     fmt::format("{}: {}", file_.string(), stream.status().message()));
     }
+    // The full-text index is written on another core as batches commit (store/search_index.h).
+    Result<std::unique_ptr<store::SearchIndexer>> indexer =
+        store::SearchIndexer::Start(case_.dir());
+    if (!indexer.ok()) return indexer.status();
+    indexer_ = std::move(indexer).value();
     ARIADNE_RETURN_IF_ERROR(ReadAll(**stream, blob->size));
+    ARIADNE_RETURN_IF_ERROR(indexer_->Finish());
     if (StampOf(file_) != before) {
       return IoError(fmt::format(
           "{}: the file changed while it was being imported; what was read is kept, run the import "
@@ -334,6 +341,7 @@ class ImportRun {
     ARIADNE_RETURN_IF_ERROR(case_.blobs().SyncPending());
     ARIADNE_RETURN_IF_ERROR(s.UpdateImport(record_));
     ARIADNE_RETURN_IF_ERROR(s.Commit());
+    if (indexer_) indexer_->Poke();
     return reopen ? s.Begin() : Status::Ok();
   }
 
@@ -567,6 +575,7 @@ class ImportRun {
   ImportSummary summary_;
   std::unordered_map<std::string, ImageRef> image_cache_;
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
+  std::unique_ptr<store::SearchIndexer> indexer_;
   OpenSegment segment_;
   // Per thread seen in this run: the keys of its messages stored before this run.
   std::unordered_map<std::string, std::unordered_set<std::string>> known_threads_;

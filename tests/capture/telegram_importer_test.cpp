@@ -312,3 +312,53 @@ TEST(TelegramImporter, ImportsIntoACaseWithPhotosAndRecordsProblems) {
 
 }  // namespace
 }  // namespace ariadne::capture
+
+namespace ariadne::capture {
+namespace {
+
+// One record as text, for comparing two reads of the same export.
+std::string Describe(const ParsedRecord& r) {
+  std::string out = std::to_string(r.line) + ":" + std::to_string(r.byte_start) + "-" +
+                    std::to_string(r.byte_end) + " " + r.error + " " + r.thread + " " +
+                    r.message_attributes_json + " " + r.thread_attributes_json;
+  for (const std::string& w : r.warnings) out += " w:" + w;
+  if (r.doc) out += " " + r.doc->source_id + " " + r.doc->text + " " + r.doc->attributes_json;
+  return out;
+}
+
+// Messages are parsed on two threads in batches: the records, their order and the chat each one
+// belongs to (a chat's name read after its messages, more chats, a message that is not an object,
+// data after the end) are those of one thread.
+TEST(TelegramImporter, TwoThreadsReadWhatOneThreadReads) {
+  std::string file = "{\n \"chats\": {\"list\": [\n";
+  for (int chat = 0; chat < 3; ++chat) {
+    file += chat ? ",\n  {" : "  {";
+    file += "\"type\": \"personal_chat\", \"id\": " + std::to_string(4000 + chat) +
+            ", \"messages\": [\n";
+    for (int i = 0; i < 300; ++i) {
+      if (i) file += ",\n";
+      if (chat == 1 && i == 150) {
+        file += "\"not a message object\"";
+        continue;
+      }
+      file += "{\"id\": " + std::to_string(i) +
+              ", \"type\": \"message\", \"date\": \"2026-03-12T21:" + std::to_string(10 + i / 60) +
+              ":00\", \"from\": \"Sender " + std::to_string(i % 3) + "\", \"text\": \"word" +
+              std::to_string(i) + " call 07700 900" + std::to_string(100 + i % 900) + "\"}";
+    }
+    file += "], \"name\": \"Chat " + std::to_string(chat) + "\"}";
+  }
+  file += "\n ]}\n}\ntrailing";
+  ::setenv("ARIADNE_IMPORT_THREADS", "1", 1);
+  const std::vector<ParsedRecord> one = ReadAll(file);
+  ::unsetenv("ARIADNE_IMPORT_THREADS");
+  const std::vector<ParsedRecord> two = ReadAll(file);
+  ASSERT_EQ(one.size(), 901u);  // 900 messages, one of them bad, and the trailing data
+  ASSERT_EQ(two.size(), one.size());
+  for (size_t i = 0; i < one.size(); ++i) EXPECT_EQ(Describe(two[i]), Describe(one[i])) << i;
+  EXPECT_FALSE(two[450].error.empty());
+  EXPECT_FALSE(two.back().error.empty());
+}
+
+}  // namespace
+}  // namespace ariadne::capture

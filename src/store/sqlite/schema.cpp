@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 13> kMigrations = {
+constexpr std::array<const char*, 14> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -444,6 +444,12 @@ CREATE TABLE pass_state (
   last_document INTEGER NOT NULL,
   generic       TEXT NOT NULL DEFAULT '[]'
 );
+)sql",
+    // v16 (chat import speed, issue 6 item 6; the lead renumbers it at merge): the full-text index
+    // leaves case.db for its own file, search.db (store/search_index.h), which a second connection
+    // writes beside the import. The next search indexes the case's documents there.
+    R"sql(
+DROP TABLE documents_fts;
 )sql",
 };
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -15,6 +16,7 @@
 #include "core/text.h"
 #include "store/sqlite/fts.h"
 #include "store/sqlite/schema.h"
+#include "store/sqlite/search_index.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::store::sqlite {
@@ -73,7 +75,10 @@ class SqliteCaseStore final : public CaseStore {
     return Status::Ok();
   }
 
-  void Interrupt() override { db_->Interrupt(); }
+  void Interrupt() override {
+    db_->Interrupt();
+    if (Db* search = search_conn_.load(); search != nullptr) search->Interrupt();
+  }
 
   Result<CaseCounts> Counts() override {
     CaseCounts c;
@@ -208,14 +213,11 @@ class SqliteCaseStore final : public CaseStore {
           "line, byte_start, byte_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
           "?, ?, ?, ?, ?, ?)");
       if (!doc.ok()) return doc.status();
-      auto fts = Prep("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)");
-      if (!fts.ok()) return fts.status();
       auto img = Prep(
           "INSERT INTO document_images (document_id, position, ref, blob_sha256, status) "
           "VALUES (?, ?, ?, ?, ?)");
       if (!img.ok()) return img.status();
       insert_document_ = *doc;
-      insert_fts_ = *fts;
       insert_image_ = *img;
     }
     if (d.imported_at.empty()) d.imported_at = UtcNowIso8601();
@@ -242,8 +244,6 @@ class SqliteCaseStore final : public CaseStore {
     ARIADNE_RETURN_IF_ERROR(st.Run());
     if (db_->Changes() == 0) return InsertOutcome::kDuplicate;
     d.id = db_->LastInsertRowId();
-    ARIADNE_RETURN_IF_ERROR(
-        insert_fts_->Bind(1, d.id).BindStatic(2, d.title).BindStatic(3, d.text).Run());
     for (size_t i = 0; i < d.images.size(); ++i) {
       const ImageRef& im = d.images[i];
       ARIADNE_RETURN_IF_ERROR(insert_image_->Bind(1, d.id)
@@ -304,11 +304,17 @@ class SqliteCaseStore final : public CaseStore {
     const bool full_text = f->full_text;
     const std::string& filter = f->where;
     const std::vector<std::string>& binds = f->binds;
+    Db* db = db_.get();
+    if (full_text) {
+      Result<Db*> searcher = SearchConnection();
+      if (!searcher.ok()) return searcher.status();
+      db = *searcher;
+    }
 
     SearchResults results;
     {
       // Uncached: the WHERE clause changes with the query.
-      Result<Statement> count = db_->Prepare("SELECT count(*)" + f->ids_from + filter);
+      Result<Statement> count = db->Prepare("SELECT count(*)" + f->ids_from + filter);
       if (!count.ok()) return sqlite::FtsError(count.status());
       for (size_t i = 0; i < binds.size(); ++i) count->Bind(static_cast<int>(i + 1), binds[i]);
       Result<bool> r = count->Step();
@@ -329,7 +335,8 @@ class SqliteCaseStore final : public CaseStore {
                                          "coalesce(d.posted_at, ''), {}, coalesce(d.kind, ''), "
                                          "substr(d.text, 1, 160), 0 AS rank",
                                          sqlite::kDocumentLangExpr);
-    Result<Statement> st = full_text ? RankedPage(*f, q, select) : NewestPage(*f, q, select);
+    Result<Statement> st =
+        full_text ? RankedPage(*db, *f, q, select) : NewestPage(*db, *f, q, select);
     if (!st.ok()) return st.status();
     if (Status s = st->ForEachRow([&] {
           results.hits.push_back({st->Int(0), st->Text(1), st->Text(2), st->Text(3), st->Text(4),
@@ -342,10 +349,10 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   // Filters only: the page of the newest matches.
-  Result<Statement> NewestPage(const sqlite::DocumentFilter& f, const SearchQuery& q,
+  Result<Statement> NewestPage(Db& db, const sqlite::DocumentFilter& f, const SearchQuery& q,
                                const std::string& select) {
-    Result<Statement> st = db_->Prepare(select + f.from + f.where +
-                                        " ORDER BY d.posted_at DESC, d.id LIMIT ? OFFSET ?");
+    Result<Statement> st =
+        db.Prepare(select + f.from + f.where + " ORDER BY d.posted_at DESC, d.id LIMIT ? OFFSET ?");
     if (!st.ok()) return sqlite::FtsError(st.status());
     const int next = sqlite::BindAll(*st, f.binds);
     st->Bind(next, int64_t{q.limit});
@@ -357,11 +364,11 @@ class SqliteCaseStore final : public CaseStore {
   // columns and snippets of those alone, in one FTS5 walk over their rowid range. A snippet for
   // every match before sorting took seconds for a common word on a large case. A statement that
   // gives no row when the page is empty.
-  Result<Statement> RankedPage(const sqlite::DocumentFilter& f, const SearchQuery& q,
+  Result<Statement> RankedPage(Db& db, const sqlite::DocumentFilter& f, const SearchQuery& q,
                                const std::string& select) {
     Result<Statement> ids =
-        db_->Prepare("SELECT documents_fts.rowid, bm25(documents_fts, 2.0, 1.0) AS rank" +
-                     f.ids_from + f.where + " ORDER BY rank, documents_fts.rowid LIMIT ? OFFSET ?");
+        db.Prepare("SELECT documents_fts.rowid, bm25(documents_fts, 2.0, 1.0) AS rank" +
+                   f.ids_from + f.where + " ORDER BY rank, documents_fts.rowid LIMIT ? OFFSET ?");
     if (!ids.ok()) return sqlite::FtsError(ids.status());
     const int next = sqlite::BindAll(*ids, f.binds);
     ids->Bind(next, int64_t{q.limit});
@@ -370,16 +377,33 @@ class SqliteCaseStore final : public CaseStore {
     if (Status s = ids->ForEachRow([&] { page.push_back(ids->Int(0)); }); !s.ok()) {
       return sqlite::FtsError(s);
     }
-    Result<Statement> st = db_->Prepare(
-        select + f.from +
-        " WHERE documents_fts MATCH ? AND documents_fts.rowid BETWEEN ? AND ? AND "
-        "+documents_fts.rowid IN (SELECT value FROM json_each(?)) ORDER BY rank, d.id");
+    Result<Statement> st =
+        db.Prepare(select + f.from +
+                   " WHERE documents_fts MATCH ? AND documents_fts.rowid BETWEEN ? AND ? AND "
+                   "+documents_fts.rowid IN (SELECT value FROM json_each(?)) ORDER BY rank, d.id");
     if (!st.ok()) return sqlite::FtsError(st.status());
     st->Bind(1, f.binds.front());  // the MATCH expression comes first
     st->Bind(2, page.empty() ? int64_t{1} : *std::min_element(page.begin(), page.end()));
     st->Bind(3, page.empty() ? int64_t{0} : *std::max_element(page.begin(), page.end()));
     st->Bind(4, fmt::format("[{}]", fmt::join(page, ",")));
     return st;
+  }
+
+  // The connection searches by words go through: case.db with the search index attached, brought
+  // up to the documents committed (the search waits for it). Not this store's own connection:
+  // its BEGIN IMMEDIATE would hold search.db's write lock too, which the indexer of an import in
+  // this process needs between the import's transactions (store/sqlite/search_index.h).
+  Result<Db*> SearchConnection() {
+    if (search_db_ == nullptr) {
+      Result<std::unique_ptr<Db>> opened = Db::Open(db_->path(), /*create=*/false);
+      if (!opened.ok()) return opened.status();
+      ARIADNE_RETURN_IF_ERROR(AttachSearchIndex(**opened));
+      search_db_ = std::move(opened).value();
+      search_conn_.store(search_db_.get());
+    }
+    Result<int64_t> caught_up = CatchUpSearchIndex(*search_db_);
+    if (!caught_up.ok()) return caught_up.status();
+    return search_db_.get();
   }
 
   Result<std::vector<NamedCount>> CountBy(Facet facet, int limit) override {
@@ -1380,9 +1404,10 @@ class SqliteCaseStore final : public CaseStore {
 
   std::unique_ptr<Db> db_;
   StatementCache statements_{db_.get()};
+  std::unique_ptr<Db> search_db_;  // SearchConnection()'s, opened at the first search by words
+  std::atomic<Db*> search_conn_ = nullptr;  // the same, for Interrupt() on another thread
   // InsertDocument's statements (owned by statements_).
   Statement* insert_document_ = nullptr;
-  Statement* insert_fts_ = nullptr;
   Statement* insert_image_ = nullptr;
 };
 

@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "store/sqlite/fts.h"
+#include "store/sqlite/search_index.h"
 #include "store/sqlite/sqlite_db.h"
 #include "store/workbench_store.h"
 
@@ -48,6 +49,14 @@ class SqliteWorkbenchStore final : public WorkbenchStore {
     Result<DocumentFilter> filter = sqlite::MakeDocumentFilter(wq);
     if (!filter.ok()) return filter.status();
     const DocumentFilter& f = *filter;
+    if (f.full_text) {
+      // The index is in search.db, brought up to the committed documents first (the search
+      // waits for it; store/search_index.h). This connection never opens a transaction, so
+      // attaching it here holds no write lock an import's indexer would wait for.
+      ARIADNE_RETURN_IF_ERROR(sqlite::AttachSearchIndex(*db_));
+      Result<int64_t> caught_up = sqlite::CatchUpSearchIndex(*db_);
+      if (!caught_up.ok()) return caught_up.status();
+    }
     const int64_t page_start = wq.query.offset;
     const int64_t page_end = page_start + wq.query.limit;
     // With words, the rank_cap most recently stored matches, each with its BM25 rank (FTS5 walks

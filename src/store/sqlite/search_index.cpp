@@ -1,0 +1,243 @@
+#include "store/sqlite/search_index.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "store/search_index.h"
+
+namespace ariadne::store {
+
+namespace sqlite {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The index: FTS5 over a copy of each document's title and text (an external-content table would
+// have to live in the same file as `documents`), and where it is. The tokenizer is the one
+// case.db's index used before v16, so tokens, ranks and snippets are unchanged.
+constexpr const char* kSearchSchema = R"sql(
+CREATE TABLE IF NOT EXISTS index_state (
+  id                  INTEGER PRIMARY KEY CHECK (id = 1),
+  last_document       INTEGER NOT NULL,
+  last_content_sha256 TEXT NOT NULL
+);
+INSERT OR IGNORE INTO index_state VALUES (1, 0, '');
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+  title, text, tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
+// Documents per transaction of a catch-up: a killed indexer redoes at most these. A chat segment
+// is up to 64 KB of text, so a transaction holds at most about 64 MB.
+constexpr int64_t kDocumentsPerTransaction = 1000;
+
+Result<int64_t> ScalarOf(Db& db, const std::string& sql, int64_t bind = -1) {
+  Result<Statement> st = db.Prepare(sql);
+  if (!st.ok()) return st.status();
+  if (bind >= 0) st->Bind(1, bind);
+  Result<bool> row = st->Step();
+  if (!row.ok()) return row.status();
+  return *row && !st->IsNull(0) ? st->Int(0) : int64_t{-1};
+}
+
+// One transaction of a catch-up: indexes up to kDocumentsPerTransaction documents. Returns how
+// many (0: the index is complete).
+Result<int64_t> CatchUpStep(Db& db) {
+  // The first statement writes search.db, so that the transaction holds its write lock (and only
+  // its: case.db is only read) before it reads where the index is.
+  ARIADNE_RETURN_IF_ERROR(
+      db.Exec("BEGIN; UPDATE search.index_state SET last_document = last_document"));
+  auto body = [&]() -> Result<int64_t> {
+    Result<Statement> state =
+        db.Prepare("SELECT last_document, last_content_sha256 FROM search.index_state");
+    if (!state.ok()) return state.status();
+    Result<bool> row = state->Step();
+    if (!row.ok()) return row.status();
+    int64_t last = *row ? state->Int(0) : 0;
+    const std::string last_sha = *row ? state->Text(1) : std::string();
+    state->Reset();
+    if (last > 0) {
+      Result<Statement> same = db.Prepare("SELECT content_sha256 FROM main.documents WHERE id = ?");
+      if (!same.ok()) return same.status();
+      same->Bind(1, last);
+      Result<bool> found = same->Step();
+      if (!found.ok()) return found.status();
+      if (!*found || same->Text(0) != last_sha) {
+        // Not this case's index (or not this version of it): index every document again.
+        ARIADNE_RETURN_IF_ERROR(db.Exec("DELETE FROM search.documents_fts"));
+        last = 0;
+      }
+    }
+    Result<int64_t> upto = ScalarOf(
+        db,
+        fmt::format("SELECT id FROM main.documents WHERE id > ? ORDER BY id LIMIT 1 OFFSET {}",
+                    kDocumentsPerTransaction - 1),
+        last);
+    if (!upto.ok()) return upto.status();
+    if (*upto < 0) {
+      upto = ScalarOf(db, "SELECT max(id) FROM main.documents");
+      if (!upto.ok()) return upto.status();
+    }
+    if (*upto <= last) return int64_t{0};
+    Result<Statement> insert = db.Prepare(
+        "INSERT INTO search.documents_fts (rowid, title, text) SELECT id, title, text FROM "
+        "main.documents WHERE id > ? AND id <= ? ORDER BY id");
+    if (!insert.ok()) return insert.status();
+    ARIADNE_RETURN_IF_ERROR(insert->Bind(1, last).Bind(2, *upto).Run());
+    const int64_t indexed = db.Changes();
+    Result<Statement> mark = db.Prepare(
+        "UPDATE search.index_state SET last_document = ?1, last_content_sha256 = (SELECT "
+        "content_sha256 FROM main.documents WHERE id = ?1)");
+    if (!mark.ok()) return mark.status();
+    ARIADNE_RETURN_IF_ERROR(mark->Bind(1, *upto).Run());
+    return indexed;
+  };
+  Result<int64_t> n = body();
+  if (!n.ok()) {
+    (void)db.Exec("ROLLBACK");
+    return n.status();
+  }
+  ARIADNE_RETURN_IF_ERROR(db.Exec("COMMIT"));
+  return n;
+}
+
+// Creates search.db with its tables in one step: written under a name of its own, then linked
+// into place (which fails when another process was first), so that nobody, not even a process
+// killed midway, leaves a search.db without its tables. Its own connection writes it (ATTACH
+// cannot create a file on a connection opened without SQLITE_OPEN_CREATE) and sets WAL, which
+// stays with the file.
+Status CreateSearchIndex(const fs::path& path) {
+  static std::atomic<int> serial = 0;
+  const fs::path fresh =
+      path.string() + fmt::format(".new-{}-{}", static_cast<long>(::getpid()), serial++);
+  std::error_code ec;
+  fs::remove(fresh, ec);
+  {
+    Result<std::unique_ptr<Db>> created = Db::Open(fresh.string(), /*create=*/true);
+    if (!created.ok()) return created.status();
+    ARIADNE_RETURN_IF_ERROR((*created)->Exec(kSearchSchema));
+  }  // closing it merges its WAL into the file
+  fs::create_hard_link(fresh, path, ec);
+  const bool linked = !ec;
+  fs::remove(fresh, ec);
+  if (!linked && !fs::exists(path, ec)) {
+    return IoError(
+        fmt::format("{}: cannot create the search index; check that the case folder "
+                    "is writable",
+                    path.string()));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+fs::path SearchIndexPath(const Db& case_db) {
+  return fs::path(case_db.path()).parent_path() / "search.db";
+}
+
+Status AttachSearchIndex(Db& case_db) {
+  Result<int64_t> attached =
+      ScalarOf(case_db, "SELECT count(*) FROM pragma_database_list WHERE name = 'search'");
+  if (!attached.ok()) return attached.status();
+  if (*attached > 0) return Status::Ok();
+  const fs::path path = SearchIndexPath(case_db);
+  std::error_code ec;
+  if (!fs::exists(path, ec)) ARIADNE_RETURN_IF_ERROR(CreateSearchIndex(path));
+  Result<Statement> attach = case_db.Prepare("ATTACH DATABASE ? AS search");
+  if (!attach.ok()) return attach.status();
+  ARIADNE_RETURN_IF_ERROR(attach->Bind(1, path.string()).Run());
+  return case_db.Exec("PRAGMA search.synchronous=NORMAL; PRAGMA search.cache_size=-65536");
+}
+
+Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop) {
+  if (sqlite3_get_autocommit(case_db.raw()) == 0) {
+    return Internal("the search index cannot catch up inside a transaction");
+  }
+  // Nothing to do is the common case: two reads, no write.
+  Result<int64_t> last = ScalarOf(case_db, "SELECT last_document FROM search.index_state");
+  if (!last.ok()) return last.status();
+  Result<int64_t> newest = ScalarOf(case_db, "SELECT max(id) FROM main.documents");
+  if (!newest.ok()) return newest.status();
+  if (*newest == *last) {
+    Result<int64_t> same =
+        ScalarOf(case_db,
+                 "SELECT count(*) FROM search.index_state s JOIN main.documents d ON d.id = "
+                 "s.last_document AND d.content_sha256 = s.last_content_sha256");
+    if (!same.ok()) return same.status();
+    if (*same == 1) return int64_t{0};
+  }
+  if (*newest < 0 && *last == 0) return int64_t{0};
+  int64_t total = 0;
+  while (stop == nullptr || !stop->load()) {
+    Result<int64_t> n = CatchUpStep(case_db);
+    if (!n.ok()) return n.status();
+    if (*n == 0) return total;
+    total += *n;
+  }
+  return total;
+}
+
+}  // namespace sqlite
+
+Result<std::unique_ptr<SearchIndexer>> SearchIndexer::Start(const std::filesystem::path& case_dir) {
+  std::unique_ptr<SearchIndexer> indexer(new SearchIndexer(case_dir));
+  indexer->thread_ = std::thread([raw = indexer.get()] { raw->Run(); });
+  return indexer;
+}
+
+SearchIndexer::~SearchIndexer() {
+  {
+    std::lock_guard lock(mu_);
+    stop_ = true;
+  }
+  poked_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void SearchIndexer::Poke() {
+  {
+    std::lock_guard lock(mu_);
+    pending_ = true;
+  }
+  poked_.notify_all();
+}
+
+Status SearchIndexer::Finish() {
+  {
+    std::lock_guard lock(mu_);
+    finishing_ = true;
+    pending_ = true;
+  }
+  poked_.notify_all();
+  if (thread_.joinable()) thread_.join();
+  std::lock_guard lock(mu_);
+  return status_;
+}
+
+void SearchIndexer::Run() {
+  auto fail = [&](const Status& s) {
+    std::lock_guard lock(mu_);
+    status_ = Status(s.kind(), fmt::format("{}: the search index (search.db) was not brought up "
+                                           "to date: {}; the next search does it",
+                                           case_dir_.string(), s.message()));
+  };
+  Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir_);
+  if (!db.ok()) return fail(db.status());
+  if (Status s = sqlite::AttachSearchIndex(**db); !s.ok()) return fail(s);
+  for (;;) {
+    bool last_round = false;
+    {
+      std::unique_lock lock(mu_);
+      poked_.wait(lock, [&] { return pending_ || stop_; });
+      if (stop_) return;
+      pending_ = false;
+      last_round = finishing_;
+    }
+    Result<int64_t> n = sqlite::CatchUpSearchIndex(**db, &stop_);
+    if (!n.ok()) return fail(n.status());
+    if (last_round) return;
+  }
+}
+
+}  // namespace ariadne::store
