@@ -173,14 +173,12 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     AppendAsciiLower(value, labels[k]);
   }
   if (state.Claimed(local_start, end)) return;
-  Found f;
-  f.type = SelectorType::kEmail;
+  state.Claim(local_start, end);
+  Found& f = state.EmitNew(SelectorType::kEmail);
   f.value = std::move(value);
   f.start = local_start;
   f.end = end;
-  if (kind != 0) f.details = {{"obfuscated", kind == 1 ? "bracketed" : "spaced"}};
-  state.Claim(local_start, end);
-  state.Emit(std::move(f));
+  if (kind != 0) f.details.emplace_back("obfuscated", kind == 1 ? "bracketed" : "spaced");
 }
 
 // Where the at-word token of a match of pattern 1 or 2 ending at `to` starts: the opening bracket

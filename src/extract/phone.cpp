@@ -380,17 +380,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
             candidate.append(text.substr(g[k].start, g[k].end - g[k].start));
           const ValidPhone* phone = ValidatePhone(candidate, state.region);
           if (phone == nullptr) continue;
-          Found f;
-          f.type = SelectorType::kPhone;
+          Found& f = state.EmitNew(SelectorType::kPhone);
           f.value = phone->e164;
           f.start = g[i].lead;
           f.end = g[j].end;
-          // Built in place, in one allocation (an initializer list copies each pair again).
-          f.details.reserve(phone->fictional ? 3 : 2);
+          // Built in place (an initializer list copies each pair again).
           f.details.emplace_back("number_type", phone->number_type);
           f.details.emplace_back("country", phone->country);
           if (phone->fictional) f.details.emplace_back("fictional", "true");
-          state.Emit(std::move(f));
           i = j + 1;
           matched = true;
           break;
