@@ -342,9 +342,9 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
 
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
-  size_t done = 0;  // runs before this offset have been examined
-  std::string candidate;
-  std::vector<size_t> ends;  // the group indices where a window of groups may end
+  size_t done = 0;                             // runs before this offset have been examined
+  std::array<char, kMaxDigits + 1> candidate;  // the digits of a window of groups, and a '+'
+  std::vector<size_t> ends;                    // the group indices where a window of groups may end
   for (const Hit& hit : hits) {
     // The hit ends on the byte after a digit group (or at the end of the text, or, past an
     // artificial window end, one byte beyond it): `to` is the end of the group.
@@ -374,11 +374,15 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           if (LooksLikeDate(text, g, i, j)) continue;
           if (j + 1 == g.size() && FollowedByUnit(text, g[j].end)) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;
-          candidate.clear();
-          if (g[i].plus) candidate.push_back('+');
-          for (size_t k = i; k <= j; ++k)
-            candidate.append(text.substr(g[k].start, g[k].end - g[k].start));
-          const ValidPhone* phone = ValidatePhone(candidate, state.region);
+          // A byte at a time: the groups are a few digits each, and an append per group called
+          // memcpy.
+          size_t length = 0;
+          if (g[i].plus) candidate[length++] = '+';
+          for (size_t k = i; k <= j; ++k) {
+            for (size_t d = g[k].start; d < g[k].end; ++d) candidate[length++] = text[d];
+          }
+          const ValidPhone* phone =
+              ValidatePhone(std::string_view(candidate.data(), length), state.region);
           if (phone == nullptr) continue;
           Found& f = state.EmitNew(SelectorType::kPhone);
           f.value = phone->e164;
