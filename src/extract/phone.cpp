@@ -356,6 +356,11 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
     size_t start = to;
     while (start > floor && kRunBytes[static_cast<unsigned char>(text[start - 1])]) --start;
     done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
+      // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
+      // even the word before it.
+      size_t run_digits = 0;
+      for (const Group& group : g) run_digits += group.end - group.start;
+      if (run_digits < kMinDigits) return;
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
       while (i < g.size()) {
