@@ -60,11 +60,17 @@ bool EqualsFolded(std::string_view word, std::string_view entry) {
   return i == word_size && j == entry_size;
 }
 
+// An ASCII word can equal only an ASCII entry (no non-ASCII entry folds to ASCII): it is compared
+// by bytes. Others, mostly ASCII words that are no such word, are folded only when they hold a
+// non-ASCII byte.
 template <size_t N>
 bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
-  const bool ascii = std::none_of(word.begin(), word.end(), [](char c) { return IsNonAscii(c); });
   for (std::string_view w : list) {
-    if (ascii ? EqualsLower(word, w) : EqualsFolded(word, w)) return true;
+    if (EqualsLower(word, w)) return true;
+  }
+  if (std::none_of(word.begin(), word.end(), [](char c) { return IsNonAscii(c); })) return false;
+  for (std::string_view w : list) {
+    if (EqualsFolded(word, w)) return true;
   }
   return false;
 }
