@@ -419,16 +419,25 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
   const size_t n = text.size();
   size_t chain = 0;    // digits of the chain that reaches the group at `goes_on`
   size_t goes_on = n;  // where the chain's next group starts (n: nowhere)
+  // Hits gather here and go to `out` a batch at a time: push_back was a call per hit.
+  std::array<Hit, 256> batch;
+  size_t batched = 0;
+  const auto add = [&](size_t end) {
+    if (batched == batch.size()) {
+      out.insert(out.end(), batch.begin(), batch.end());
+      batched = 0;
+    }
+    batch[batched++] = Hit{pattern, end, end};
+  };
   ForEachRunStart(classes.digit, [&](size_t i) {
     if (i != goes_on) chain = 0;
     const size_t j = EndOfRun(classes.digit, i);
     chain += j - i;
     if (chain >= 5) {
-      const size_t end = j < n ? j + 1 : n;
-      out.push_back(Hit{pattern, end, end});
+      add(j < n ? j + 1 : n);
       // Vectorscan reports the match `$` finds before a final newline after the one that ends
       // on the newline.
-      if (j + 1 == n && text[j] == '\n') out.push_back(Hit{pattern, j, j});
+      if (j + 1 == n && text[j] == '\n') add(j);
     }
     // Separators to the next group: the chain goes on only over up to three of them.
     const size_t limit = std::min(n, j + kMaxSeparator + 1);
@@ -436,6 +445,7 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
     while (k < limit && IsRunSeparator(text[k])) ++k;
     goes_on = k < n && k - j <= kMaxSeparator && IsDigit(text[k]) ? k : n;
   });
+  out.insert(out.end(), batch.begin(), batch.begin() + static_cast<std::ptrdiff_t>(batched));
 }
 
 constexpr PrescanPattern kPatterns[] = {
