@@ -2,7 +2,8 @@
 // ("anna (at) example (dot) com", "[at]", "{at}", "<at>") or between spaces ("anna at example dot
 // com"), and the dots as words, in en/de/fr/es/it/pl/ro/nl/ru/uk/bg (at: at, ät, klammeraffe,
 // arobase, arroba, chiocciola, małpa, apenstaartje, собака; dot: dot, punkt, point, punto, kropka,
-// punct, punt, точка, крапка). Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
+// punct, punt, точка, крапка), in any case of any script ("СОБАКА", "[ÄT]": Unicode case folding).
+// Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
 // top-level domain must have the shape of one (2-24 letters, or xn--); an unbracketed " at " needs
 // a known top-level domain and either a dot written as a word or a well-known mail provider,
 // because " at " is ordinary prose. Sources: RFC 5321 §4.1.2 (dot-atom local parts), RFC 1035
