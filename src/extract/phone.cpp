@@ -344,7 +344,6 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;                             // runs before this offset have been examined
   std::array<char, kMaxDigits + 1> candidate;  // the digits of a window of groups, and a '+'
-  std::vector<size_t> ends;                    // the group indices where a window of groups may end
   for (const Hit& hit : hits) {
     // The hit ends on the byte after a digit group (or at the end of the text, or, past an
     // artificial window end, one byte beyond it): `to` is the end of the group.
@@ -364,18 +363,27 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
       while (i < g.size()) {
-        // The windows starting at group i, longest first.
+        // The windows starting at group i, longest first: they end at groups [first_end,
+        // last_end) (every group has a digit, so once a window has kMinDigits, the longer ones
+        // have too, up to kMaxDigits).
         size_t digits = 0;
-        ends.clear();
+        size_t first_end = g.size(), last_end = g.size();
         for (size_t j = i; j < g.size(); ++j) {
-          if (j > i && g[j].plus) break;
+          if (j > i && g[j].plus) {
+            last_end = j;
+            break;
+          }
           digits += g[j].end - g[j].start;
-          if (digits > kMaxDigits) break;
-          if (digits >= kMinDigits) ends.push_back(j);
+          if (digits > kMaxDigits) {
+            last_end = j;
+            break;
+          }
+          if (digits >= kMinDigits && first_end == g.size()) first_end = j;
         }
+        if (first_end > last_end) first_end = last_end;  // no window
         bool matched = false;
-        for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-          const size_t j = *it;
+        for (size_t end_group = last_end; end_group > first_end; --end_group) {
+          const size_t j = end_group - 1;
           if (LooksLikeDate(text, g, i, j)) continue;
           if (j + 1 == g.size() && FollowedByUnit(text, g[j].end)) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;
