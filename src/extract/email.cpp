@@ -2,11 +2,16 @@
 // ("anna (at) example (dot) com", "[at]", "{at}", "<at>") or between spaces ("anna at example dot
 // com"), and the dots as words, in en/de/fr/es/it/pl/ro/nl/ru/uk/bg (at: at, ät, klammeraffe,
 // arobase, arroba, chiocciola, małpa, apenstaartje, собака; dot: dot, punkt, point, punto, kropka,
-// punct, punt, точка, крапка). Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
+// punct, punt, точка, крапка), in any case of any script ("СОБАКА", "[ÄT]": Unicode case folding).
+// Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
 // top-level domain must have the shape of one (2-24 letters, or xn--); an unbracketed " at " needs
 // a known top-level domain and either a dot written as a word or a well-known mail provider,
 // because " at " is ordinary prose. Sources: RFC 5321 §4.1.2 (dot-atom local parts), RFC 1035
 // §2.3.1 (labels); indicators.md §2F.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <array>
 
 #include "extract/extractor.h"
@@ -36,19 +41,37 @@ constexpr std::array<std::string_view, 64> kKnownTlds = {
     "tr",  "us",     "ca",   "au",   "br",   "mx",  "ar",  "in",    "cn",  "jp", "app",
     "dev", "online", "site", "xyz",  "club", "vip", "pro", "email", "mobi"};
 
+// True when `word` and `entry` are the same under Unicode simple case folding (ICU u_foldCase),
+// code point by code point: "AT", "ÄT", "MAŁPA", "СОБАКА" and "ТОЧКА" are the at and dot words as
+// much as their lower-case forms, in every script, with no upper-case form listed. Bytes that are
+// not UTF-8 match nothing.
+bool EqualsFolded(std::string_view word, std::string_view entry) {
+  const auto word_size = static_cast<int32_t>(word.size());
+  const auto entry_size = static_cast<int32_t>(entry.size());
+  int32_t i = 0, j = 0;
+  while (i < word_size && j < entry_size) {
+    UChar32 a = 0, b = 0;
+    U8_NEXT(word.data(), i, word_size, a);
+    U8_NEXT(entry.data(), j, entry_size, b);
+    if (a < 0 || b < 0) return false;
+    if (a != b && u_foldCase(a, U_FOLD_CASE_DEFAULT) != u_foldCase(b, U_FOLD_CASE_DEFAULT)) {
+      return false;
+    }
+  }
+  return i == word_size && j == entry_size;
+}
+
+// An ASCII word can equal only an ASCII entry (no non-ASCII entry folds to ASCII): it is compared
+// by bytes. Others, mostly ASCII words that are no such word, are folded only when they hold a
+// non-ASCII byte.
 template <size_t N>
 bool InList(const std::array<std::string_view, N>& list, std::string_view word) {
   for (std::string_view w : list) {
     if (EqualsLower(word, w)) return true;
   }
-  // Capitalised Cyrillic/Polish forms: compare from the second character on (first letter may
-  // differ).
-  if (!word.empty() && IsNonAscii(word[0])) {
-    for (std::string_view w : list) {
-      if (!w.empty() && IsNonAscii(w[0]) && w.size() == word.size() &&
-          w.substr(2) == word.substr(2))
-        return true;
-    }
+  if (std::none_of(word.begin(), word.end(), [](char c) { return IsNonAscii(c); })) return false;
+  for (std::string_view w : list) {
+    if (EqualsFolded(word, w)) return true;
   }
   return false;
 }
@@ -173,14 +196,12 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     AppendAsciiLower(value, labels[k]);
   }
   if (state.Claimed(local_start, end)) return;
-  Found f;
-  f.type = SelectorType::kEmail;
+  state.Claim(local_start, end);
+  Found& f = state.EmitNew(SelectorType::kEmail);
   f.value = std::move(value);
   f.start = local_start;
   f.end = end;
-  if (kind != 0) f.details = {{"obfuscated", kind == 1 ? "bracketed" : "spaced"}};
-  state.Claim(local_start, end);
-  state.Emit(std::move(f));
+  if (kind != 0) f.details.emplace_back("obfuscated", kind == 1 ? "bracketed" : "spaced");
 }
 
 // Where the at-word token of a match of pattern 1 or 2 ending at `to` starts: the opening bracket
@@ -245,12 +266,14 @@ void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>&
 // instructions per byte of the bench corpus (the whole database about 11).
 // ExtractEmails finds the start back from the end (AtTokenStart); every end is a hit of its own,
 // as every start was (a start has one end: the bytes between are spaces and a word).
+// The at-words are listed in lower case: HS_FLAG_CASELESS with HS_FLAG_UTF8 folds every script's
+// letters ("СОБАКА", "ÄT"), and InList compares them folded.
 constexpr PrescanPattern kPatterns[] = {
     // Found by FindAtSigns (a pattern of character classes around one byte; see extractor.h).
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, false, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|Собака|СОБАКА|sobaka)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
 };
 

@@ -302,12 +302,18 @@ class VectorscanExtractor final : public SelectorExtractor {
         seen = seen || (u->type == type && u->value == f.value);
       }
       if (seen) continue;
-      // Built whole (assigning the type's name to an empty string cost a strlen and a replace);
-      // braces, not emplace_back's parentheses: clang before 16 cannot build an aggregate from
-      // parentheses, and the fuzz targets are built with clang.
+        // Built in place: a Selector moved into the vector would move each of its strings again,
+        // and assigning to its empty strings takes std::string's general replace. Clang before 16
+        // (the fuzz targets' compiler) cannot build an aggregate from parentheses: it builds a
+        // temporary and moves it.
+#if defined(__cpp_aggregate_paren_init)
+      result.emplace_back(std::string(type), std::move(f.value), start, end,
+                          std::string(text.substr(start, end - start)), std::move(f.details));
+#else
       result.push_back(Selector{std::string(type), std::move(f.value), start, end,
                                 std::string(text.substr(start, end - start)),
                                 std::move(f.details)});
+#endif
     }
     return result;
   }

@@ -93,7 +93,7 @@ struct Found {
   std::string value;
   size_t start = 0;  // folded-text byte offsets [start, end)
   size_t end = 0;
-  std::vector<std::pair<std::string, std::string>> details;
+  Details details;
 };
 
 // What an extractor sees and writes. One per Extract() call; not shared between threads.
@@ -106,7 +106,14 @@ class ScanState {
   const ExtractContext& context;  // region hint (upper case, "UK" → "GB"), language, ads
   std::string region;             // the usable region hint: "" or an ISO 3166-1 alpha-2 code
 
-  void Emit(Found found) { out_.push_back(std::move(found)); }
+  void Emit(Found&& found) { out_.push_back(std::move(found)); }
+  // Appends an empty selector to fill in place: the frequent extractors (phone, price, e-mail) use
+  // it, as moving a Found moves each of its details' strings.
+  Found& EmitNew(SelectorType type) {
+    Found& found = out_.emplace_back();
+    found.type = type;
+    return found;
+  }
   // Marks [start, end) as taken by a structured selector (URL, e-mail, IBAN, …): later extractors
   // in the registry (phone) do not read digits inside it, and an extractor may skip what it has
   // claimed itself.

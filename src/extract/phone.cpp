@@ -342,9 +342,8 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
 
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
-  size_t done = 0;  // runs before this offset have been examined
-  std::string candidate;
-  std::vector<size_t> ends;  // the group indices where a window of groups may end
+  size_t done = 0;                             // runs before this offset have been examined
+  std::array<char, kMaxDigits + 1> candidate;  // the digits of a window of groups, and a '+'
   for (const Hit& hit : hits) {
     // The hit ends on the byte after a digit group (or at the end of the text, or, past an
     // artificial window end, one byte beyond it): `to` is the end of the group.
@@ -356,41 +355,56 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
     size_t start = to;
     while (start > floor && kRunBytes[static_cast<unsigned char>(text[start - 1])]) --start;
     done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
+      // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
+      // even the word before it.
+      size_t run_digits = 0;
+      for (const Group& group : g) run_digits += group.end - group.start;
+      if (run_digits < kMinDigits) return;
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
       while (i < g.size()) {
-        // The windows starting at group i, longest first.
+        // The windows starting at group i, longest first: they end at groups [first_end,
+        // last_end) (every group has a digit, so once a window has kMinDigits, the longer ones
+        // have too, up to kMaxDigits).
         size_t digits = 0;
-        ends.clear();
+        size_t first_end = g.size(), last_end = g.size();
         for (size_t j = i; j < g.size(); ++j) {
-          if (j > i && g[j].plus) break;
+          if (j > i && g[j].plus) {
+            last_end = j;
+            break;
+          }
           digits += g[j].end - g[j].start;
-          if (digits > kMaxDigits) break;
-          if (digits >= kMinDigits) ends.push_back(j);
+          if (digits > kMaxDigits) {
+            last_end = j;
+            break;
+          }
+          if (digits >= kMinDigits && first_end == g.size()) first_end = j;
         }
+        if (first_end > last_end) first_end = last_end;  // no window
         bool matched = false;
-        for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-          const size_t j = *it;
+        for (size_t end_group = last_end; end_group > first_end; --end_group) {
+          const size_t j = end_group - 1;
           if (LooksLikeDate(text, g, i, j)) continue;
           if (j + 1 == g.size() && FollowedByUnit(text, g[j].end)) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;
-          candidate.clear();
-          if (g[i].plus) candidate.push_back('+');
-          for (size_t k = i; k <= j; ++k)
-            candidate.append(text.substr(g[k].start, g[k].end - g[k].start));
-          const ValidPhone* phone = ValidatePhone(candidate, state.region);
+          // A byte at a time: the groups are a few digits each, and an append per group called
+          // memcpy.
+          size_t length = 0;
+          if (g[i].plus) candidate[length++] = '+';
+          for (size_t k = i; k <= j; ++k) {
+            for (size_t d = g[k].start; d < g[k].end; ++d) candidate[length++] = text[d];
+          }
+          const ValidPhone* phone =
+              ValidatePhone(std::string_view(candidate.data(), length), state.region);
           if (phone == nullptr) continue;
-          Found f;
-          f.type = SelectorType::kPhone;
+          Found& f = state.EmitNew(SelectorType::kPhone);
           f.value = phone->e164;
           f.start = g[i].lead;
           f.end = g[j].end;
-          // Built in place, in one allocation (an initializer list copies each pair again).
-          f.details.reserve(phone->fictional ? 3 : 2);
+          // Built in place (an initializer list copies each pair again).
           f.details.emplace_back("number_type", phone->number_type);
           f.details.emplace_back("country", phone->country);
           if (phone->fictional) f.details.emplace_back("fictional", "true");
-          state.Emit(std::move(f));
           i = j + 1;
           matched = true;
           break;
@@ -413,16 +427,25 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
   const size_t n = text.size();
   size_t chain = 0;    // digits of the chain that reaches the group at `goes_on`
   size_t goes_on = n;  // where the chain's next group starts (n: nowhere)
+  // Hits gather here and go to `out` a batch at a time: push_back was a call per hit.
+  std::array<Hit, 256> batch;
+  size_t batched = 0;
+  const auto add = [&](size_t end) {
+    if (batched == batch.size()) {
+      out.insert(out.end(), batch.begin(), batch.end());
+      batched = 0;
+    }
+    batch[batched++] = Hit{pattern, end, end};
+  };
   ForEachRunStart(classes.digit, [&](size_t i) {
     if (i != goes_on) chain = 0;
     const size_t j = EndOfRun(classes.digit, i);
     chain += j - i;
     if (chain >= 5) {
-      const size_t end = j < n ? j + 1 : n;
-      out.push_back(Hit{pattern, end, end});
+      add(j < n ? j + 1 : n);
       // Vectorscan reports the match `$` finds before a final newline after the one that ends
       // on the newline.
-      if (j + 1 == n && text[j] == '\n') out.push_back(Hit{pattern, j, j});
+      if (j + 1 == n && text[j] == '\n') add(j);
     }
     // Separators to the next group: the chain goes on only over up to three of them.
     const size_t limit = std::min(n, j + kMaxSeparator + 1);
@@ -430,6 +453,7 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
     while (k < limit && IsRunSeparator(text[k])) ++k;
     goes_on = k < n && k - j <= kMaxSeparator && IsDigit(text[k]) ? k : n;
   });
+  out.insert(out.end(), batch.begin(), batch.begin() + static_cast<std::ptrdiff_t>(batched));
 }
 
 constexpr PrescanPattern kPatterns[] = {

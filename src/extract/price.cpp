@@ -184,19 +184,16 @@ void ExtractPrices(std::span<const Hit> hits, ScanState& state) {
         }
       }
     }
-    Found f;
-    f.type = SelectorType::kPrice;
+    Found& f = state.EmitNew(SelectorType::kPrice);
     const std::string_view amount = t.substr(amount_start, amount_end - amount_start);
     f.value.reserve(amount.size() + 1 + code.size() + (duration.empty() ? 0 : 1 + duration.size()));
     f.value.append(amount).append(" ").append(code);
     if (!duration.empty()) f.value.append("/").append(duration);
     f.start = start;
     f.end = end;
-    f.details.reserve(duration.empty() ? 2 : 3);  // one allocation, pairs built in place
     f.details.emplace_back("amount", amount);
     f.details.emplace_back("currency", code);
     if (!duration.empty()) f.details.emplace_back("duration", duration);
-    state.Emit(std::move(f));
     done = end;
   }
 }

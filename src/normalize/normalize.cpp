@@ -118,11 +118,21 @@ inline size_t EncodeUtf8(uint32_t cp, char* out) {
   return 4;
 }
 
-// Length of the ASCII prefix of [p, p + n), sixteen bytes at a time (SSE2: the sign bits of
-// sixteen bytes in one instruction), else eight.
+// Length of the ASCII prefix of [p, p + n), sixty-four then sixteen bytes at a time (SSE2: the
+// sign bits of sixteen bytes in one instruction; four loads ORed, one test per 64 bytes, while
+// the prefix goes on), else eight.
 inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
+  const auto load = [p](size_t at) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+  };
+  while (i + 64 <= n) {
+    const __m128i any =
+        _mm_or_si128(_mm_or_si128(load(i), load(i + 16)), _mm_or_si128(load(i + 32), load(i + 48)));
+    if (_mm_movemask_epi8(any) != 0) break;  // the loop below finds where
+    i += 64;
+  }
   while (i + 16 <= n) {
     const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
     if (high != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(high)));

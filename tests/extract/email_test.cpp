@@ -30,6 +30,36 @@ TEST(Email, AtAndDotWordsInManyLanguages) {
   EXPECT_EQ(Values("anna at gmail dot com", "email"), V{"anna@gmail.com"});
 }
 
+// Issue 3 (quality): at and dot words written in capitals, in every language the extractor reads,
+// are case-folded (Unicode, not only ASCII): "ivan СОБАКА mail ТОЧКА ru", "anna [ÄT] web [PUNKT]
+// de".
+TEST(Email, AtAndDotWordsInUpperCaseInEveryLanguage) {
+  const std::vector<std::string> at_words = {
+      "AT",    "ÄT",           "KLAMMERAFFE", "AROBASE", "ARROBA", "CHIOCCIOLA", "MAŁPA",
+      "MALPA", "APENSTAARTJE", "СОБАКА",      "SOBAKA",  "АТ",     "КУЧЕШКА",    "МАЙМУНКА"};
+  const std::vector<std::string> dot_words = {"DOT",   "PUNKT",  "POINT", "PUNTO",  "KROPKA",
+                                              "PUNCT", "PUNT",   "ТОЧКА", "КРАПКА", "TOCHKA",
+                                              "ТЧК",   "PERIOD", "PKT",   "ПУНКТ",  "DOTT"};
+  for (const std::string& at : at_words) {
+    EXPECT_EQ(Values("anna (" + at + ") example (dot) com", "email"), V{"anna@example.com"}) << at;
+  }
+  for (const std::string& dot : dot_words) {
+    EXPECT_EQ(Values("anna (at) example (" + dot + ") com", "email"), V{"anna@example.com"}) << dot;
+    EXPECT_EQ(Values("anna at example " + dot + " com", "email"), V{"anna@example.com"}) << dot;
+  }
+  // The spaced form reads the at-words its pattern lists (all but "ат" and the Bulgarian ones).
+  for (size_t k = 0; k + 3 < at_words.size(); ++k) {
+    EXPECT_EQ(Values("anna " + at_words[k] + " example DOT com", "email"), V{"anna@example.com"})
+        << at_words[k];
+  }
+  EXPECT_EQ(Values("ivan СОБАКА mail ТОЧКА ru", "email"), V{"ivan@mail.ru"});
+  EXPECT_EQ(Values("anna [ÄT] web [PUNKT] de", "email"), V{"anna@web.de"});
+  EXPECT_EQ(Values("vera (МаЙмУнКа) abv (ТоЧкА) bg", "email"), V{"vera@abv.bg"});
+  // Folding is not a wildcard: another word of the same length is still no at-word.
+  EXPECT_TRUE(Values("anna ЖОБАКА example ТОЧКА ru", "email").empty());
+  EXPECT_TRUE(Values("anna (ЖОБАКА) example (dot) ru", "email").empty());
+}
+
 // The at-word patterns report where their matches end; the extractor walks back to the token's
 // start over the spaces and the word: every spacing the patterns allow, next to other tokens.
 TEST(Email, AtWordTokensAreReadBackFromTheirEnds) {

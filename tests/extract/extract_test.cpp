@@ -92,5 +92,38 @@ TEST(ScanState, ClaimedAgreesWithEveryClaimInAnyOrderOfQuestions) {
   }
 }
 
+// A selector's details keep up to three pairs inside it and the rest on the heap: copies, moves,
+// assignment and comparison see the same pairs in the same order either way.
+TEST(Details, KeepPairsInOrderInsideAndPastTheirInlineRoom) {
+  using Pairs = std::vector<std::pair<std::string, std::string>>;
+  const auto pairs_of = [](const Details& d) { return Pairs(d.begin(), d.end()); };
+  Pairs expected;
+  Details details;
+  for (int k = 0; k < 6; ++k) {
+    // Values past the short-string buffer too, so that moving them moves heap strings.
+    const std::string value = std::string(k * 7, 'v') + std::to_string(k);
+    details.emplace_back("key" + std::to_string(k), value);
+    expected.emplace_back("key" + std::to_string(k), value);
+    ASSERT_EQ(details.size(), expected.size());
+    EXPECT_EQ(pairs_of(details), expected);
+    const Details copy = details;
+    EXPECT_EQ(pairs_of(copy), expected);
+    EXPECT_TRUE(copy == details);
+    Details moved = Details(copy);
+    Details assigned;
+    assigned.emplace_back("other", "pair");
+    assigned = std::move(moved);
+    EXPECT_EQ(pairs_of(assigned), expected);
+    EXPECT_TRUE(moved.empty());  // NOLINT(bugprone-use-after-move): moving empties it
+  }
+  Details fewer = {{"key0", "0"}};
+  EXPECT_TRUE(fewer < details);  // the same first pair, and fewer pairs
+  fewer = {{"a", "b"}, {"c", "d"}};
+  EXPECT_EQ(pairs_of(fewer), (Pairs{{"a", "b"}, {"c", "d"}}));
+  fewer.clear();
+  EXPECT_TRUE(fewer.empty());
+  EXPECT_EQ(fewer.begin(), fewer.end());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
