@@ -44,6 +44,7 @@ constexpr AtWordStart kAtWordStarts[] = {
     {'a', 't', ' ', ' '}, {'a', 'r', 'o', 'r'}, {'a', 'p', 'e', 'e'}, {'k', 'l', 'a', 'a'},
     {'c', 'h', 'i', 'i'}, {'m', 'a', 'l', 'l'}, {'s', 'o', 'b', 'b'}, {0xE3, 0xA4, 0, 0},
     {0xE2, 0xA4, 0, 0},   {0xE5, 0xBF, 0, 0},   {0xF1, 0xA1, 0, 0},   {0xF0, 0xA1, 0, 0},
+    {0xF0, 0xBA, 0, 0},   {0xF0, 0xBC, 0, 0},
 };
 
 bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third) {
@@ -208,9 +209,12 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
     more = _mm_or_si128(more, Pair(l1, l2, 0xE5, 0xBF));
     more =
         _mm_or_si128(more, _mm_and_si128(_mm_or_si128(Eq(l1, 0xF1), Eq(l1, 0xF0)), Eq(l2, 0xA1)));
+    // к and м (D0 BA, D0 BC; К and М are D0 9A, D0 9C): the Bulgarian кучешка and маймунка.
+    more =
+        _mm_or_si128(more, _mm_and_si128(Eq(l1, 0xF0), _mm_or_si128(Eq(l2, 0xBA), Eq(l2, 0xBC))));
     mask |= Mask(more) & high;
   }
-  static_assert(std::size(kAtWordStarts) == 12, "update SpacedAtWordMask with kAtWordStarts");
+  static_assert(std::size(kAtWordStarts) == 14, "update SpacedAtWordMask with kAtWordStarts");
   return mask;
 }
 #endif

@@ -47,11 +47,12 @@ TEST(Email, AtAndDotWordsInUpperCaseInEveryLanguage) {
     EXPECT_EQ(Values("anna (at) example (" + dot + ") com", "email"), V{"anna@example.com"}) << dot;
     EXPECT_EQ(Values("anna at example " + dot + " com", "email"), V{"anna@example.com"}) << dot;
   }
-  // The spaced form reads the at-words its pattern lists (all but "ат" and the Bulgarian ones).
-  for (size_t k = 0; k + 3 < at_words.size(); ++k) {
-    EXPECT_EQ(Values("anna " + at_words[k] + " example DOT com", "email"), V{"anna@example.com"})
-        << at_words[k];
+  // The spaced form reads every at-word but "ат" (two letters: too often something else).
+  for (const std::string& at : at_words) {
+    if (at == "АТ") continue;
+    EXPECT_EQ(Values("anna " + at + " example DOT com", "email"), V{"anna@example.com"}) << at;
   }
+  EXPECT_EQ(Values("vera маймунка abv точка bg", "email"), V{"vera@abv.bg"});
   EXPECT_EQ(Values("ivan СОБАКА mail ТОЧКА ru", "email"), V{"ivan@mail.ru"});
   EXPECT_EQ(Values("anna [ÄT] web [PUNKT] de", "email"), V{"anna@web.de"});
   EXPECT_EQ(Values("vera (МаЙмУнКа) abv (ТоЧкА) bg", "email"), V{"vera@abv.bg"});
