@@ -1167,6 +1167,7 @@ enum class ItemType : uint8_t {
   kMultiplier,
   kWeakZero,
   kConnector,
+  kHundred,
   kLookalike,
   kPipe,
   kSymbol
@@ -1344,6 +1345,9 @@ class RunFolder {
           case NumberWordKind::kConnector:
             AddItem(ItemType::kConnector, begin, end, {});
             return i;
+          case NumberWordKind::kHundred:
+            AddItem(ItemType::kHundred, begin, end, {});
+            return i;
         }
       }
     }
@@ -1452,9 +1456,6 @@ class RunFolder {
         ++k;
         continue;
       }
-      const auto is_value = [&](size_t idx) {
-        return idx < items.size() && !breaker[idx] && items[idx]->type == ItemType::kValue;
-      };
       switch (it.type) {
         case ItemType::kDigits:
           units.push_back({it.begin, it.end, it.digits, false, it.type});
@@ -1485,60 +1486,14 @@ class RunFolder {
           break;
         }
         case ItemType::kConnector:
+        case ItemType::kHundred:  // "hundred" with no unit before it
           flush();
           ++k;
           break;
         case ItemType::kValue: {
-          std::string v = it.digits;
           uint32_t end = it.end;
-          size_t nx = k + 1;
-          // dix-sept = 17 (French): "10" and a unit 7-9 joined by a hyphen. Returns the value at
-          // `idx` and moves `idx` past it.
-          const auto read_teen = [&](size_t& idx, uint32_t& value_end) {
-            std::string w = items[idx]->digits;
-            value_end = items[idx]->end;
-            ++idx;
-            if (w == "10" && is_value(idx) && Gap(*items[idx]) == "-" &&
-                items[idx]->digits.size() == 1 && items[idx]->digits[0] >= '7') {
-              w = "1" + items[idx]->digits;
-              value_end = items[idx]->end;
-              ++idx;
-            }
-            return w;
-          };
-          nx = k;
-          v = read_teen(nx, end);
-          // quatre-vingt(s) = 80 (French).
-          if (v == "4" && is_value(nx) && Gap(*items[nx]) == "-" && items[nx]->digits == "20") {
-            v = "80";
-            end = items[nx]->end;
-            ++nx;
-          }
-          // Tens followed by a unit (fifty one, vingt et un, treinta y uno); 60/80 by 10-19
-          // (soixante-douze).
-          if (v.size() == 2 && v[1] == '0' && v[0] >= '2') {
-            size_t unit_at = nx;
-            if (unit_at < items.size() && !breaker[unit_at] &&
-                items[unit_at]->type == ItemType::kConnector && GapIsBlank(*items[unit_at]) &&
-                is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
-              ++unit_at;
-            }
-            if (is_value(unit_at) && GapIsBlankOrHyphen(*items[unit_at])) {
-              size_t after = unit_at;
-              uint32_t unit_end = 0;
-              const std::string w = read_teen(after, unit_end);
-              if (w.size() == 1 && w[0] != '0') {
-                v[1] = w[0];
-                end = unit_end;
-                nx = after;
-              } else if ((v == "60" || v == "80") && w.size() == 2 && w[0] == '1') {
-                v[0] = static_cast<char>(v[0] + 1);
-                v[1] = w[1];
-                end = unit_end;
-                nx = after;
-              }
-            }
-          }
+          size_t nx = k;
+          std::string v = ReadBelowThousand(items, breaker, nx, end);
           units.push_back({it.begin, end, v, true, ItemType::kValue});
           k = nx;
           break;
@@ -1549,6 +1504,103 @@ class RunFolder {
       }
     }
     flush();
+  }
+
+  // The number the values from items[idx] on spell, below 1000: "nine hundred twenty three" and
+  // "девятьсот двадцать три" = 923, "neuf cents" = 900, "fifty one" = 51, "seven" = 7. Moves `idx`
+  // past them and sets `value_end` to where they end.
+  std::string ReadBelowThousand(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                                size_t& idx, uint32_t& value_end) const {
+    const auto is_value = [&](size_t i) {
+      return i < items.size() && !breaker[i] && items[i]->type == ItemType::kValue;
+    };
+    std::string v = ReadBelowHundred(items, breaker, idx, value_end);
+    // A unit and a word for hundred ("nine hundred", "neuf cents", "două sute").
+    if (v.size() == 1 && v[0] != '0' && idx < items.size() && !breaker[idx] &&
+        items[idx]->type == ItemType::kHundred && GapIsBlankOrHyphen(*items[idx])) {
+      v += "00";
+      value_end = items[idx]->end;
+      ++idx;
+    }
+    // Hundreds and what follows them below 100: tens or a teen ("девятьсот двадцать три" = 923),
+    // or a unit after a joining word the language has (и, y, et, și). A bare unit is the next
+    // digit, as phone numbers are read: "nine hundred one two three" is 900123.
+    if (v.size() == 3 && v[1] == '0' && v[2] == '0') {
+      size_t rest_at = idx;
+      bool joined = false;
+      if (rest_at < items.size() && !breaker[rest_at] &&
+          items[rest_at]->type == ItemType::kConnector && GapIsBlank(*items[rest_at]) &&
+          is_value(rest_at + 1) && GapIsBlank(*items[rest_at + 1])) {
+        ++rest_at;
+        joined = true;
+      }
+      if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
+          items[rest_at]->digits != "0") {
+        size_t after = rest_at;
+        uint32_t rest_end = 0;
+        const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
+        if (w.size() == 2 || (joined && w.size() == 1)) {
+          v.replace(3 - w.size(), w.size(), w);
+          value_end = rest_end;
+          idx = after;
+        }
+      }
+    }
+    return v;
+  }
+
+  // The number the values from items[nx] on spell, below 100: a unit, a teen, tens, or tens and a
+  // unit ("fifty one", "vingt et un", "treinta y uno", "soixante-douze"). Moves `nx` past them and
+  // sets `end` to where they end.
+  std::string ReadBelowHundred(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                               size_t& nx, uint32_t& end) const {
+    const auto is_value = [&](size_t i) {
+      return i < items.size() && !breaker[i] && items[i]->type == ItemType::kValue;
+    };
+    // dix-sept = 17 (French): "10" and a unit 7-9 joined by a hyphen. Returns the value at `idx`
+    // and moves `idx` past it.
+    const auto read_teen = [&](size_t& idx, uint32_t& value_end) {
+      std::string w = items[idx]->digits;
+      value_end = items[idx]->end;
+      ++idx;
+      if (w == "10" && is_value(idx) && Gap(*items[idx]) == "-" && items[idx]->digits.size() == 1 &&
+          items[idx]->digits[0] >= '7') {
+        w = "1" + items[idx]->digits;
+        value_end = items[idx]->end;
+        ++idx;
+      }
+      return w;
+    };
+    std::string v = read_teen(nx, end);
+    // quatre-vingt(s) = 80 (French).
+    if (v == "4" && is_value(nx) && Gap(*items[nx]) == "-" && items[nx]->digits == "20") {
+      v = "80";
+      end = items[nx]->end;
+      ++nx;
+    }
+    if (v.size() != 2 || v[1] != '0' || v[0] < '2') return v;
+    // Tens followed by a unit; 60/80 by 10-19.
+    size_t unit_at = nx;
+    if (unit_at < items.size() && !breaker[unit_at] &&
+        items[unit_at]->type == ItemType::kConnector && GapIsBlank(*items[unit_at]) &&
+        is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
+      ++unit_at;
+    }
+    if (!is_value(unit_at) || !GapIsBlankOrHyphen(*items[unit_at])) return v;
+    size_t after = unit_at;
+    uint32_t unit_end = 0;
+    const std::string w = read_teen(after, unit_end);
+    if (w.size() == 1 && w[0] != '0') {
+      v[1] = w[0];
+    } else if ((v == "60" || v == "80") && w.size() == 2 && w[0] == '1') {
+      v[0] = static_cast<char>(v[0] + 1);
+      v[1] = w[1];
+    } else {
+      return v;
+    }
+    end = unit_end;
+    nx = after;
+    return v;
   }
 
   // Folds the units of one phone-like run: words and look-alikes become their digits, blanks

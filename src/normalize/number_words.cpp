@@ -1,7 +1,8 @@
 // Number-word lexicons, one table per language. Only what phone numbers are read out with: 0-19,
-// the tens, "double"/"triple" and the words joining tens and units. Feminine and neuter forms of
-// one and two are included where ads use them. Matching lower-cases, drops accents and apostrophes,
-// so each word is listed once in its dictionary spelling.
+// the tens, the hundreds (one word, or a unit and the word for hundred), "double"/"triple" and the
+// words joining tens and units. Feminine and neuter forms of one and two are included where ads use
+// them. Matching lower-cases, drops accents and apostrophes, so each word is listed once in its
+// dictionary spelling. Hundreds: CLDR common/rbnf/<lang>.xml, spellout-cardinal, as the rest.
 #include "normalize/number_words.h"
 
 #include <array>
@@ -48,6 +49,7 @@ constexpr NumberWord kEnglish[] = {
     {"double", "2", K::kMultiplier},
     {"triple", "3", K::kMultiplier},
     {"treble", "3", K::kMultiplier},
+    {"hundred", "", K::kHundred},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -88,6 +90,16 @@ constexpr NumberWord kGerman[] = {
     {"doppel", "2", K::kMultiplier},
     {"doppelt", "2", K::kMultiplier},
     {"dreifach", "3", K::kMultiplier},
+    {"hundert", "", K::kHundred},
+    {"einhundert", "100"},
+    {"zweihundert", "200"},
+    {"dreihundert", "300"},
+    {"vierhundert", "400"},
+    {"fünfhundert", "500"},
+    {"sechshundert", "600"},
+    {"siebenhundert", "700"},
+    {"achthundert", "800"},
+    {"neunhundert", "900"},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -124,6 +136,8 @@ constexpr NumberWord kFrench[] = {
     {"et", "", K::kConnector},
     {"double", "2", K::kMultiplier},
     {"triple", "3", K::kMultiplier},
+    {"cent", "", K::kHundred},
+    {"cents", "", K::kHundred},
 };
 
 // Source: CLDR common/rbnf/nl.xml, spellout-cardinal.
@@ -159,6 +173,15 @@ constexpr NumberWord kDutch[] = {
     {"negentig", "90"},
     {"dubbel", "2", K::kMultiplier},
     {"driedubbel", "3", K::kMultiplier},
+    {"honderd", "", K::kHundred},
+    {"tweehonderd", "200"},
+    {"driehonderd", "300"},
+    {"vierhonderd", "400"},
+    {"vijfhonderd", "500"},
+    {"zeshonderd", "600"},
+    {"zevenhonderd", "700"},
+    {"achthonderd", "800"},
+    {"negenhonderd", "900"},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -198,6 +221,8 @@ constexpr NumberWord kRomanian[] = {
     {"și", "", K::kConnector},
     {"dublu", "2", K::kMultiplier},
     {"triplu", "3", K::kMultiplier},
+    {"sută", "", K::kHundred},
+    {"sute", "", K::kHundred},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units.
@@ -236,6 +261,15 @@ constexpr NumberWord kBulgarian[] = {
     {"и", "", K::kConnector},
     {"двойно", "2", K::kMultiplier},
     {"тройно", "3", K::kMultiplier},
+    {"сто", "100"},
+    {"двеста", "200"},
+    {"триста", "300"},
+    {"четиристотин", "400"},
+    {"петстотин", "500"},
+    {"шестстотин", "600"},
+    {"седемстотин", "700"},
+    {"осемстотин", "800"},
+    {"деветстотин", "900"},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -283,6 +317,16 @@ constexpr NumberWord kSpanish[] = {
     {"y", "", K::kConnector},
     {"doble", "2", K::kMultiplier},
     {"triple", "3", K::kMultiplier},
+    {"cien", "100"},
+    {"ciento", "100"},
+    {"doscientos", "200"},
+    {"trescientos", "300"},
+    {"cuatrocientos", "400"},
+    {"quinientos", "500"},
+    {"seiscientos", "600"},
+    {"setecientos", "700"},
+    {"ochocientos", "800"},
+    {"novecientos", "900"},
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -319,6 +363,15 @@ constexpr NumberWord kItalian[] = {
     {"novanta", "90"},
     {"doppio", "2", K::kMultiplier},
     {"triplo", "3", K::kMultiplier},
+    {"cento", "100"},
+    {"duecento", "200"},
+    {"trecento", "300"},
+    {"quattrocento", "400"},
+    {"cinquecento", "500"},
+    {"seicento", "600"},
+    {"settecento", "700"},
+    {"ottocento", "800"},
+    {"novecento", "900"},
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -356,6 +409,15 @@ constexpr NumberWord kPolish[] = {
     {"podwójne", "2", K::kMultiplier},
     {"podwójna", "2", K::kMultiplier},
     {"potrójne", "3", K::kMultiplier},
+    {"sto", "100"},
+    {"dwieście", "200"},
+    {"trzysta", "300"},
+    {"czterysta", "400"},
+    {"pięćset", "500"},
+    {"sześćset", "600"},
+    {"siedemset", "700"},
+    {"osiemset", "800"},
+    {"dziewięćset", "900"},
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -397,6 +459,15 @@ constexpr NumberWord kRussian[] = {
     {"двойной", "2", K::kMultiplier},
     {"тройная", "3", K::kMultiplier},
     {"тройной", "3", K::kMultiplier},
+    {"сто", "100"},
+    {"двести", "200"},
+    {"триста", "300"},
+    {"четыреста", "400"},
+    {"пятьсот", "500"},
+    {"шестьсот", "600"},
+    {"семьсот", "700"},
+    {"восемьсот", "800"},
+    {"девятьсот", "900"},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -438,6 +509,15 @@ constexpr NumberWord kUkrainian[] = {
     {"подвійне", "2", K::kMultiplier},
     {"потрійна", "3", K::kMultiplier},
     {"потрійне", "3", K::kMultiplier},
+    {"сто", "100"},
+    {"двісті", "200"},
+    {"триста", "300"},
+    {"чотириста", "400"},
+    {"п'ятсот", "500"},
+    {"шістсот", "600"},
+    {"сімсот", "700"},
+    {"вісімсот", "800"},
+    {"дев'ятсот", "900"},
 };
 
 constexpr std::array kAll = {

@@ -12,6 +12,7 @@ enum class NumberWordKind : unsigned char {
   kMultiplier,  // repeats the next digit `digits` times ("double" -> "2", "triple" -> "3")
   kWeakZero,    // "oh": a zero only where it stands right among digits
   kConnector,   // joins tens and units ("treinta y uno", "vingt et un"); never a digit by itself
+  kHundred,     // makes the unit before it hundreds ("nine hundred", "neuf cents"); alone, nothing
 };
 
 struct NumberWord {

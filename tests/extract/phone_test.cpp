@@ -52,6 +52,13 @@ TEST(Phone, SpelledWithHyphensAndPauses) {
   EXPECT_EQ(phone->raw, "oh-seven-seven-double-oh, nine-double-oh, four four one");
 }
 
+// Read in groups with hundreds, as Russian numbers are dictated (8 900 123-45-67).
+TEST(Phone, SpelledWithHundreds) {
+  EXPECT_EQ(
+      Values("Звони: восемь девятьсот сто двадцать три сорок пять шестьдесят семь", "phone", "RU"),
+      std::vector<std::string>{"+79001234567"});
+}
+
 TEST(Phone, OffsetsPointAtOriginalBytes) {
   const std::string text = "☎ ０６ １２ ３４ ５６ ７８ ok";
   const auto selectors = Extract(text, "FR");

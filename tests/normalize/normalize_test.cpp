@@ -162,6 +162,25 @@ TEST(Normalize, DoubleAcrossHyphensAndPauses) {
   EXPECT_EQ(Fold("a double-oh-seven film"), "a double-oh-seven film");  // too few digits
 }
 
+// Hundreds, as numbers are read in groups: one word (девятьсот, novecento, dziewięćset) or a unit
+// and the word for hundred (nine hundred, neuf cents, două sute); tens or a teen after them add up
+// (девятьсот двадцать три = 923), a bare unit is the next digit.
+TEST(Normalize, HundredsInGroups) {
+  EXPECT_EQ(Fold("восемь девятьсот сто двадцать три сорок пять шестьдесят семь"), "89001234567");
+  EXPECT_EQ(Fold("вісім дев'ятсот дев'яносто дев'ять сто двадцять три"), "8999123");
+  EXPECT_EQ(Fold("oh seven seven double oh nine hundred one two three"), "07700900123");
+  EXPECT_EQ(Fold("zero six neuf cents vingt-deux trente"), "0692230");
+  EXPECT_EQ(Fold("zero sette novecento ventuno trentotto"), "0792138");
+  EXPECT_EQ(Fold("zero doi sute zece trei sute patruzeci"), "0210340");
+  EXPECT_EQ(Fold("null eins fünf eins neunhundert zwölf drei vier"), "015191234");
+  EXPECT_EQ(Fold("cero seis novecientos doce treinta"), "0691230");
+  EXPECT_EQ(Fold("нула осем деветстотин двадесет и три"), "08923");
+  EXPECT_EQ(Fold("осем деветстотин двадесет и три"),
+            "осем деветстотин двадесет и три");  // 4 digits
+  EXPECT_EQ(Fold("The price is five hundred euros"), "The price is five hundred euros");
+  EXPECT_EQ(Fold("hundred seven seven"), "hundred seven seven");  // no unit before it
+}
+
 TEST(Normalize, OhIsZeroOnlyAmongDigits) {
   EXPECT_EQ(Fold("Oh, call me"), "Oh, call me");
   EXPECT_EQ(Fold("oh seven seven oh oh nine"), "077009");
