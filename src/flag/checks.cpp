@@ -15,10 +15,16 @@ namespace ariadne::flag {
 namespace {
 
 constexpr std::string_view kKnownMarkers[] = {
-    "employer",        "domain", "free-mail", "social-site", "phone", "email", "handle",
-    "private-message", "pay",    "amount",    "cost",        "age",   "size",  "language"};
-constexpr std::string_view kEveryHit[] = {"domain", "free-mail", "social-site", "amount",
-                                          "cost",   "age",       "size"};
+    "employer",    "domain",          "free-mail",     "social-site", "phone",      "email",
+    "handle",      "private-message", "pay",           "amount",      "cost",       "age",
+    "size",        "language",        "language-word", "without",     "not-needed", "micro-task",
+    "task-unlock", "wage-word",       "pay-at-end"};
+// The lists whose every hit matters: spans compared, values read, or hits paired by distance
+// (a list's first hit may be in another sentence than the one that pairs).
+constexpr std::string_view kEveryHit[] = {"domain",        "free-mail", "social-site", "amount",
+                                          "cost",          "age",       "size",        "language",
+                                          "language-word", "without",   "not-needed",  "micro-task",
+                                          "wage-word",     "pay-at-end"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -251,6 +257,128 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
   return std::nullopt;
 }
 
+// Where one clause or sentence ends: ". ! ? ;" or a line break, and with `commas` also "," (a
+// decimal point or comma between digits, "1.750 €", "14,90", ends nothing).
+bool EndsClause(std::string_view text, size_t at, bool commas) {
+  const char c = text[at];
+  const bool between_digits =
+      at > 0 && at + 1 < text.size() && IsDigit(text[at - 1]) && IsDigit(text[at + 1]);
+  if (c == '\n' || c == '!' || c == '?' || c == ';') return true;
+  if (c == '.') return !between_digits;
+  return commas && c == ',' && !between_digits;
+}
+
+// The words in [from, to) of `text`, when no clause ends there; nullopt when one does.
+std::optional<int> WordsWithinClause(std::string_view text, size_t from, size_t to, bool commas) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = from; i < to; ++i) {
+    if (EndsClause(text, i, commas)) return std::nullopt;
+    const bool space = text[i] == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// A hit of `first` followed, in the same clause (sentence when !commas), by a hit of `second`
+// at most `max_words` words after it: a relation written in one order ("English not needed",
+// "without English"), which two words far apart or in two sentences never are.
+std::optional<std::pair<MarkerHit, MarkerHit>> Followed(const MarkerHits& hits,
+                                                        std::string_view first,
+                                                        std::string_view second, int max_words,
+                                                        bool commas) {
+  for (const MarkerHit& a : hits.Of(first)) {
+    for (const MarkerHit& b : hits.Of(second)) {
+      if (b.start < a.end) continue;
+      const std::optional<int> words = WordsWithinClause(hits.text(), a.end, b.start, commas);
+      if (words && *words <= max_words) return std::make_pair(a, b);
+    }
+  }
+  return std::nullopt;
+}
+
+// Either order.
+std::optional<std::pair<MarkerHit, MarkerHit>> Near(const MarkerHits& hits, std::string_view a,
+                                                    std::string_view b, int max_words,
+                                                    bool commas) {
+  if (auto pair = Followed(hits, a, b, max_words, commas)) return pair;
+  return Followed(hits, b, a, max_words, commas);
+}
+
+// J-NOLANG: a language (named, or the word "language") said not to be needed: "<language>
+// not needed / brauchst du nicht / nie jest wymagany / знати не треба" right after it, or
+// "without / no need to speak / bez / без" right before it, in one clause. The language's name
+// is never the evidence alone (rule R2): only the need denied, and any language gives the same
+// flag.
+constexpr int kNotNeededWords = 2;
+
+std::optional<CheckFinding> LanguageNotNeeded(const MarkerHits& hits) {
+  for (std::string_view language : {"language", "language-word"}) {
+    std::optional<std::pair<MarkerHit, MarkerHit>> pair =
+        Followed(hits, language, "not-needed", kNotNeededWords, /*commas=*/true);
+    if (!pair) pair = Followed(hits, "without", language, kNotNeededWords, /*commas=*/true);
+    if (pair) {
+      return CheckFinding{
+          {pair->first, pair->second}, "a language is said not to be needed", "the words", false};
+    }
+  }
+  return std::nullopt;
+}
+
+// J-TASK, the task-scam script (indicators.md 2A; Interpol, Clubic): paid likes, reviews,
+// ratings, screenshots or views, with pay per task or per day, or with money to pay in to
+// "unlock" or "top up" the task account. A word of the script alone is not enough: "likes" or
+// "reviews" appear in social-media jobs, a day rate in farm work.
+constexpr int kPerTaskWords = 4;
+
+bool StatesDayPay(std::string_view text) {
+  for (const StatedPay& pay : FindStatedPay(text, "")) {
+    if (pay.period == PayPeriod::kDay) return true;
+  }
+  return false;
+}
+
+std::optional<CheckFinding> TaskScam(const MarkerHits& hits) {
+  const auto& tasks = hits.Of("micro-task");
+  const auto& unlock = hits.Of("task-unlock");
+  if (!unlock.empty() && hits.Any("amount")) {
+    std::vector<MarkerHit> spans = {unlock.front()};
+    if (!tasks.empty()) spans.push_back(tasks.front());
+    return CheckFinding{std::move(spans), "it asks for money to top up or unlock the task account",
+                        "the words", false};
+  }
+  if (tasks.empty()) return std::nullopt;
+  if (auto per_task = Near(hits, "amount", "micro-task", kPerTaskWords, /*commas=*/true)) {
+    return CheckFinding{{per_task->first, per_task->second},
+                        "it pays per like, review, rating or screenshot",
+                        "the words",
+                        false};
+  }
+  if (StatesDayPay(hits.text())) {
+    return CheckFinding{{tasks.front()},
+                        "it pays a day rate for likes, reviews, ratings or screenshots",
+                        "the task",
+                        false};
+  }
+  return std::nullopt;
+}
+
+// J-PAYLATER: a word for pay and "at the end of the season / contract / vakhta" or "after you
+// return home" in one sentence, in either order ("Lohn wird am Saisonende ausgezahlt",
+// "Расчёт только по окончании вахты", "Wypłata dopiero po zakończeniu zbiorów").
+constexpr int kPayAtEndWords = 6;
+
+std::optional<CheckFinding> PayAtEnd(const MarkerHits& hits) {
+  const auto pair = Near(hits, "wage-word", "pay-at-end", kPayAtEndWords, /*commas=*/false);
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "it says pay comes only at the end of the season or contract, or after "
+                      "the return home",
+                      "the words",
+                      false};
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
@@ -302,6 +430,28 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kSex,
        {"age", "size"},
        AgesOrSizesDisagree},
+      {"language-not-needed",
+       "a job ad that says a language is not needed: a language's name or the word for language, "
+       "then within two words a denied need (\"not needed\", \"brauchst du nicht\", \"nie jest "
+       "wymagany\"), or \"without\" or \"no need to speak\" right before it, in one clause; any "
+       "language gives the same flag (marker lists language, language-word, not-needed, without)",
+       AppliesTo::kLabour,
+       {"language", "language-word", "not-needed", "without"},
+       LanguageNotNeeded},
+      {"task-scam",
+       "a job ad with the task-scam script: money to top up or unlock a task account, or paid "
+       "likes, reviews, ratings, screenshots or views with an amount per task (within four words) "
+       "or a day rate (marker lists micro-task, task-unlock, amount; the pay reader of J-SAL)",
+       AppliesTo::kLabour,
+       {"micro-task", "task-unlock", "amount"},
+       TaskScam},
+      {"pay-at-end",
+       "a job ad that says pay comes only at the end of the season, contract or vakhta, or after "
+       "the return home: a word for pay within six words of such an end, in one sentence (marker "
+       "lists wage-word, pay-at-end)",
+       AppliesTo::kLabour,
+       {"wage-word", "pay-at-end"},
+       PayAtEnd},
   };
   return checks;
 }
