@@ -18,13 +18,13 @@ constexpr std::string_view kKnownMarkers[] = {
     "employer",    "domain",          "free-mail",     "social-site", "phone",      "email",
     "handle",      "private-message", "pay",           "amount",      "cost",       "age",
     "size",        "language",        "language-word", "without",     "not-needed", "micro-task",
-    "task-unlock", "wage-word",       "pay-at-end"};
+    "task-unlock", "wage-word",       "pay-at-end",    "go-between",  "booking"};
 // The lists whose every hit matters: spans compared, values read, or hits paired by distance
 // (a list's first hit may be in another sentence than the one that pairs).
-constexpr std::string_view kEveryHit[] = {"domain",        "free-mail", "social-site", "amount",
-                                          "cost",          "age",       "size",        "language",
-                                          "language-word", "without",   "not-needed",  "micro-task",
-                                          "wage-word",     "pay-at-end"};
+constexpr std::string_view kEveryHit[] = {
+    "domain",    "free-mail",  "social-site",   "amount",  "cost",       "age",
+    "size",      "language",   "language-word", "without", "not-needed", "micro-task",
+    "wage-word", "pay-at-end", "go-between",    "booking"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -379,6 +379,21 @@ std::optional<CheckFinding> PayAtEnd(const MarkerHits& hits) {
                       false};
 }
 
+// S-3P: someone else takes the bookings: a go-between (reception, manager, administrator,
+// assistant, a friend or boyfriend) within three words of booking or answering words, in one
+// clause, in either order ("Termine macht unsere Empfangsdame", "umawia koleżanka", "записує
+// менеджерка"). A driver is not a go-between here: a security driver is a safety practice (R4).
+constexpr int kGoBetweenWords = 3;
+
+std::optional<CheckFinding> BookedByGoBetween(const MarkerHits& hits) {
+  const auto pair = Near(hits, "booking", "go-between", kGoBetweenWords, /*commas=*/true);
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "someone else takes the bookings or answers the phone",
+                      "the words",
+                      false};
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
@@ -452,6 +467,13 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kLabour,
        {"wage-word", "pay-at-end"},
        PayAtEnd},
+      {"go-between",
+       "an adult-services ad whose bookings or calls go through someone else: a receptionist, "
+       "manager, administrator, assistant, friend or boyfriend within three words of booking or "
+       "answering words, in one clause (marker lists go-between, booking)",
+       AppliesTo::kSex,
+       {"go-between", "booking"},
+       BookedByGoBetween},
   };
   return checks;
 }
