@@ -19,6 +19,10 @@ Each line: {"id", "text", "kind", "lang", "region", "expected": [indicator ids],
   third person, which is the knowledge base's definition ("she"). The twelve driver lines (the
   s2 lines and es-f2) were labelled S-DRIVER only until 2026-11-30 (flag8), when the third blind
   set (BLIND3.md, S-3P) and the packs' driver terms for S-3P made the disagreement visible.
+- J-ACCOM includes housing whose rent is taken from wages (the employer is the landlord: the
+  knowledge base raises J-ACCOM to T2 then). Six lines (en-j3, fr-j3, es-j3, ru-j3, uk-j3, uk-f1)
+  were labelled J-DEDUCT only until 2026-11-30 (flag8); the third blind set labels the same form
+  J-ACCOM.
 - "variant_of" names the ad a counterfactual variant was made from: the same ad with nationality,
   ethnicity or gender words swapped or added (rule R2). A variant must get exactly the flags and
   the score of its original.
@@ -38,7 +42,7 @@ ADS = [
     ("en-j2", "en", "labour", "GB", ["J-SAL", "J-LATER", "J-FEE"],
      "Packing job, take-home £4,800 a month. The contract is signed once you get here and half of "
      "the wages are paid cash in hand. A £250 admin fee must be paid before you travel."),
-    ("en-j3", "en", "labour", "GB", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("en-j3", "en", "labour", "GB", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Farm work: wages are paid out once the harvest is over. Shifts of 14 hours, seven days "
      "every week. The cost of the caravan is taken off your wages each week."),
     ("en-j4", "en", "labour", "GB", ["J-ENT", "J-PHOTO", "J-EMPL", "J-MSG"],
@@ -116,7 +120,7 @@ ADS = [
     ("fr-j2", "fr", "labour", "FR", ["J-FEE", "J-LATER", "J-URGENT"],
      "Des frais d'inscription de 200 € sont à régler avant le départ. Le contrat sera signé à "
      "votre arrivée. Départ immédiat."),
-    ("fr-j3", "fr", "labour", "FR", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("fr-j3", "fr", "labour", "FR", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Le salaire sera versé à la fin de la saison. Journées de 13 heures, 7 jours sur 7. Le "
      "logement est retenu sur votre salaire."),
     ("fr-j4", "fr", "labour", "FR", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -250,7 +254,7 @@ ADS = [
     ("es-j2", "es", "labour", "ES", ["J-FEE", "J-LATER", "J-URGENT"],
      "Hay que pagar una cuota de inscripción de 100 euros. El contrato se firma al llegar. "
      "Incorporación inmediata."),
-    ("es-j3", "es", "labour", "ES", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("es-j3", "es", "labour", "ES", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "El sueldo se paga al final de la temporada. Jornadas de 14 horas, siete días a la semana. "
      "El alojamiento se descuenta del sueldo."),
     ("es-j4", "es", "labour", "ES", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -350,7 +354,7 @@ ADS = [
      "предоставляется бесплатно, проезд оплачивает работодатель."),
     ("ru-j2", "ru", "labour", "PL", ["J-FEE", "J-LATER", "J-URGENT"],
      "Нужно оплатить взнос за оформление 100 евро. Договор подпишем на месте. Выезд срочно!"),
-    ("ru-j3", "ru", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("ru-j3", "ru", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Зарплата после окончания сезона. Смены по 12 часов, семь дней в неделю. Проживание "
      "вычитается из зарплаты."),
     ("ru-j4", "ru", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -382,7 +386,7 @@ ADS = [
      "безкоштовно, проїзд за рахунок роботодавця."),
     ("uk-j2", "uk", "labour", "PL", ["J-FEE", "J-LATER", "J-URGENT"],
      "Потрібно внести депозит 100 євро. Договір підпишемо на місці. Виїзд терміново!"),
-    ("uk-j3", "uk", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("uk-j3", "uk", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Зарплата після закінчення сезону. Зміни по 12 годин, сім днів на тиждень. Проживання "
      "утримується із зарплати."),
     ("uk-j4", "uk", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -451,7 +455,7 @@ FRESH = [
      "Работа без опыта, смены по 12 часов. Все подробности по телефону."),
     ("ru-f2", "ru", "sex", "RU", ["S-3P", "S-TRUST"],
      "Наши новые модели ждут вас. Фото 100% реальные."),
-    ("uk-f1", "uk", "labour", "PL", ["J-NOLANG", "J-DEDUCT", "J-URGENT"],
+    ("uk-f1", "uk", "labour", "PL", ["J-NOLANG", "J-DEDUCT", "J-URGENT", "J-ACCOM"],
      "Без знання мови. Проживання вираховується із зарплати. Терміново потрібні працівники."),
     ("uk-f2", "uk", "sex", "UA", ["S-NOREFUSE", "S-YOUTH"],
      "Без обмежень. Щойно виповнилося 18."),
