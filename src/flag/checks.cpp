@@ -14,17 +14,39 @@
 namespace ariadne::flag {
 namespace {
 
-constexpr std::string_view kKnownMarkers[] = {
-    "employer",    "domain",          "free-mail",     "social-site", "phone",      "email",
-    "handle",      "private-message", "pay",           "amount",      "cost",       "age",
-    "size",        "language",        "language-word", "without",     "not-needed", "micro-task",
-    "task-unlock", "wage-word",       "pay-at-end",    "go-between",  "booking"};
+constexpr std::string_view kKnownMarkers[] = {"employer",
+                                              "domain",
+                                              "free-mail",
+                                              "social-site",
+                                              "phone",
+                                              "email",
+                                              "handle",
+                                              "private-message",
+                                              "pay",
+                                              "amount",
+                                              "cost",
+                                              "age",
+                                              "size",
+                                              "language",
+                                              "language-word",
+                                              "without",
+                                              "not-needed",
+                                              "micro-task",
+                                              "task-unlock",
+                                              "wage-word",
+                                              "pay-at-end",
+                                              "go-between",
+                                              "booking",
+                                              "id-document",
+                                              "document-handover",
+                                              "fee-word"};
 // The lists whose every hit matters: spans compared, values read, or hits paired by distance
 // (a list's first hit may be in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
-    "domain",    "free-mail",  "social-site",   "amount",  "cost",       "age",
-    "size",      "language",   "language-word", "without", "not-needed", "micro-task",
-    "wage-word", "pay-at-end", "go-between",    "booking"};
+    "domain",     "free-mail",   "social-site",       "amount",        "cost",
+    "age",        "size",        "language",          "language-word", "without",
+    "not-needed", "micro-task",  "wage-word",         "pay-at-end",    "go-between",
+    "booking",    "id-document", "document-handover", "fee-word"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -394,6 +416,34 @@ std::optional<CheckFinding> BookedByGoBetween(const MarkerHits& hits) {
                       false};
 }
 
+// J-DOCS: an identity document kept by someone else or sent before any interview: a passport or
+// ID card within five words of keeping, handing in or sending it (a copy, a scan, a photo), in
+// one sentence, in either order ("Reisepass bitte beim Chef abgeben", "Pasapoartele le tine seful
+// de echipa", "envoyer la copie recto-verso de votre pièce d'identité").
+constexpr int kDocumentWords = 5;
+
+std::optional<CheckFinding> DocumentsHandedOver(const MarkerHits& hits) {
+  const auto pair =
+      Near(hits, "id-document", "document-handover", kDocumentWords, /*commas=*/false);
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "it asks for an identity document to be handed over, kept or sent",
+                      "the words",
+                      false};
+}
+
+// J-FEE: an amount the worker pays: a fee word ("fee", "deposit", "for arranging it", "to me",
+// "za pośrednictwo", "за мою послугу") within five words of an amount, in one clause, in either
+// order. Rent and deductions are J-DEDUCT, not here.
+constexpr int kFeeWords = 5;
+
+std::optional<CheckFinding> WorkerPays(const MarkerHits& hits) {
+  const auto pair = Near(hits, "fee-word", "amount", kFeeWords, /*commas=*/true);
+  if (!pair) return std::nullopt;
+  return CheckFinding{
+      {pair->first, pair->second}, "it names an amount the job seeker pays", "the words", false};
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
@@ -474,6 +524,20 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kSex,
        {"go-between", "booking"},
        BookedByGoBetween},
+      {"documents-handed-over",
+       "a job ad that asks for a passport or identity card to be handed in, kept or sent (a "
+       "copy, a scan, a photo): the document within five words of such a verb, in one sentence "
+       "(marker lists id-document, document-handover)",
+       AppliesTo::kLabour,
+       {"id-document", "document-handover"},
+       DocumentsHandedOver},
+      {"worker-pays",
+       "a job ad that names an amount the job seeker pays: a fee word (fee, deposit, for "
+       "arranging it, to me, activation, top-up) within five words of an amount, in one clause "
+       "(marker lists fee-word, amount)",
+       AppliesTo::kLabour,
+       {"fee-word", "amount"},
+       WorkerPays},
   };
   return checks;
 }
