@@ -39,14 +39,21 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "booking",
                                               "id-document",
                                               "document-handover",
-                                              "fee-word"};
+                                              "fee-word",
+                                              "experience-word",
+                                              "contract-word",
+                                              "on-arrival",
+                                              "hub-role",
+                                              "hub-place",
+                                              "hub-trip"};
 // The lists whose every hit matters: spans compared, values read, or hits paired by distance
 // (a list's first hit may be in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
-    "domain",     "free-mail",   "social-site",       "amount",        "cost",
-    "age",        "size",        "language",          "language-word", "without",
-    "not-needed", "micro-task",  "wage-word",         "pay-at-end",    "go-between",
-    "booking",    "id-document", "document-handover", "fee-word"};
+    "domain",        "free-mail",   "social-site",       "amount",        "cost",
+    "age",           "size",        "language",          "language-word", "without",
+    "not-needed",    "micro-task",  "wage-word",         "pay-at-end",    "go-between",
+    "booking",       "id-document", "document-handover", "fee-word",      "experience-word",
+    "contract-word", "on-arrival"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -335,17 +342,64 @@ std::optional<std::pair<MarkerHit, MarkerHit>> Near(const MarkerHits& hits, std:
 // flag.
 constexpr int kNotNeededWords = 2;
 
+// `subject` (a list) said not to be needed: a hit of not-needed within kNotNeededWords after it,
+// or of without within kNotNeededWords before it, in one clause.
+std::optional<std::pair<MarkerHit, MarkerHit>> NotNeeded(const MarkerHits& hits,
+                                                         std::string_view subject) {
+  if (auto pair = Followed(hits, subject, "not-needed", kNotNeededWords, /*commas=*/true)) {
+    return pair;
+  }
+  return Followed(hits, "without", subject, kNotNeededWords, /*commas=*/true);
+}
+
 std::optional<CheckFinding> LanguageNotNeeded(const MarkerHits& hits) {
   for (std::string_view language : {"language", "language-word"}) {
-    std::optional<std::pair<MarkerHit, MarkerHit>> pair =
-        Followed(hits, language, "not-needed", kNotNeededWords, /*commas=*/true);
-    if (!pair) pair = Followed(hits, "without", language, kNotNeededWords, /*commas=*/true);
-    if (pair) {
+    if (const auto pair = NotNeeded(hits, language)) {
       return CheckFinding{
           {pair->first, pair->second}, "a language is said not to be needed", "the words", false};
     }
   }
   return std::nullopt;
+}
+
+// J-NOEXP: experience, a qualification or training said not to be needed, the same way
+// ("опит не е нужен", "bez opit", "Erfahrung nicht erforderlich", "sin experiencia").
+std::optional<CheckFinding> ExperienceNotNeeded(const MarkerHits& hits) {
+  const auto pair = NotNeeded(hits, "experience-word");
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "experience or a qualification is said not to be needed",
+                      "the words",
+                      false};
+}
+
+// J-LATER: the contract left until arrival: a word for the contract within five words of "on
+// arrival / when you get there / on site / later", in one clause, in either order ("el contrato
+// lo hacemos cuando llegues", "agreement sorted when u get there", "Договір підпишете вже на
+// місці").
+constexpr int kContractWords = 5;
+
+std::optional<CheckFinding> ContractOnArrival(const MarkerHits& hits) {
+  const auto pair = Near(hits, "contract-word", "on-arrival", kContractWords, /*commas=*/true);
+  if (!pair) return std::nullopt;
+  return CheckFinding{
+      {pair->first, pair->second}, "the contract is left until arrival", "the words", false};
+}
+
+// J-HUB (Interpol Orange Notice 2023): the scam-compound route: a customer-service, chat, sales,
+// IT or translator job, a place of the South-East Asian compounds (Cambodia, Laos, Myanmar,
+// Thailand and its border, Manila, the Golden Triangle), and a flight or ticket, anywhere in one
+// ad. Each alone is ordinary; the three together are the recruitment script.
+std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
+  const auto& role = hits.Of("hub-role");
+  const auto& place = hits.Of("hub-place");
+  const auto& trip = hits.Of("hub-trip");
+  if (role.empty() || place.empty() || trip.empty()) return std::nullopt;
+  return CheckFinding{{role.front(), place.front(), trip.front()},
+                      "it offers a customer-service, chat, sales, IT or translator job in a "
+                      "South-East Asian scam-compound region with the flight provided",
+                      "the job, the place and the trip",
+                      false};
 }
 
 // J-TASK, the task-scam script (indicators.md 2A; Interpol, Clubic): paid likes, reviews,
@@ -538,6 +592,28 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kLabour,
        {"fee-word", "amount"},
        WorkerPays},
+      {"experience-not-needed",
+       "a job ad that says experience or a qualification is not needed: the word within two "
+       "words of a denied need, as language-not-needed reads it (marker lists experience-word, "
+       "not-needed, without)",
+       AppliesTo::kLabour,
+       {"experience-word", "not-needed", "without"},
+       ExperienceNotNeeded},
+      {"contract-on-arrival",
+       "a job ad that leaves the contract until arrival: a word for the contract within five "
+       "words of 'on arrival', 'when you get there', 'on site' or 'later', in one clause "
+       "(marker lists contract-word, on-arrival)",
+       AppliesTo::kLabour,
+       {"contract-word", "on-arrival"},
+       ContractOnArrival},
+      {"scam-hub-route",
+       "a job ad with a customer-service, chat, sales, IT or translator role, a place of the "
+       "South-East Asian scam compounds and a flight or ticket, anywhere in the ad (marker lists "
+       "hub-role, hub-place, hub-trip)",
+       AppliesTo::kLabour,
+       {"hub-role", "hub-place", "hub-trip"},
+       ScamHubRoute},
+
   };
   return checks;
 }
