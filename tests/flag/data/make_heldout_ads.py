@@ -23,6 +23,9 @@ Each line: {"id", "text", "kind", "lang", "region", "expected": [indicator ids],
   knowledge base raises J-ACCOM to T2 then). Six lines (en-j3, fr-j3, es-j3, ru-j3, uk-j3, uk-f1)
   were labelled J-DEDUCT only until 2026-11-30 (flag8); the third blind set labels the same form
   J-ACCOM.
+- fr-f1 ("Écrivez-nous sur WhatsApp") says how to get in touch and names no employer or pay, so
+  it is J-EMPL and J-VAGUE (no pay) by the conventions above; it was labelled without them until
+  2026-11-30 (flag8), when "write to us" became a way to apply for the absence checks.
 - "variant_of" names the ad a counterfactual variant was made from: the same ad with nationality,
   ethnicity or gender words swapped or added (rule R2). A variant must get exactly the flags and
   the score of its original.
@@ -423,7 +426,7 @@ FRESH = [
      "Erntehelfer gesucht. Schichten von 12 Stunden, 7 Tage die Woche. Verpflegung wird vom Lohn abgezogen. Alles Weitere telefonisch."),
     ("de-f2", "de", "sex", "DE", ["S-DRIVER", "S-TRUST"],
      "Termine nur über den Fahrer. Echte Fotos, keine Fakes."),
-    ("fr-f1", "fr", "labour", "FR", ["J-URGENT", "J-NOEXP", "J-MSG"],
+    ("fr-f1", "fr", "labour", "FR", ["J-URGENT", "J-NOEXP", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Embauche immédiate pour la cueillette, débutants acceptés. Écrivez-nous sur WhatsApp."),
     ("fr-f2", "fr", "sex", "FR", ["S-YOUTH", "S-NOREFUSE"],
      "Jeune écolière, tout sans protection."),
