@@ -162,13 +162,17 @@ std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
                       "contact", true};
 }
 
-// An amount of money that no cost word ("fee", "deposit", "rent") names: in a job ad, pay.
+bool NamedAsFee(const MarkerHits& hits, const MarkerHit& amount);  // J-FEE's reading, below
+
+// An amount of money that no cost word ("fee", "deposit", "rent") names and that J-FEE's reading
+// does not take for a payment by the worker ("€300 bemiddeling", "За мою послугу 200 євро"): in
+// a job ad, pay.
 bool HasPayAmount(const MarkerHits& hits) {
   const auto& costs = hits.Of("cost");
   for (const MarkerHit& amount : hits.Of("amount")) {
     const bool cost = std::any_of(costs.begin(), costs.end(),
                                   [&](const MarkerHit& c) { return Overlaps(c, amount); });
-    if (!cost) return true;
+    if (!cost && !NamedAsFee(hits, amount)) return true;
   }
   return false;
 }
@@ -491,6 +495,19 @@ std::optional<CheckFinding> DocumentsHandedOver(const MarkerHits& hits) {
 // order. Rent and deductions are J-DEDUCT, not here.
 constexpr int kFeeWords = 5;
 
+// Whether a fee word lies within kFeeWords words of `amount`, in one clause, either side.
+bool NamedAsFee(const MarkerHits& hits, const MarkerHit& amount) {
+  for (const MarkerHit& fee : hits.Of("fee-word")) {
+    const bool before = fee.end <= amount.start;
+    if (!before && amount.end > fee.start) continue;  // overlapping: not a pair
+    const std::optional<int> words =
+        before ? WordsWithinClause(hits.text(), fee.end, amount.start, /*commas=*/true)
+               : WordsWithinClause(hits.text(), amount.end, fee.start, /*commas=*/true);
+    if (words && *words <= kFeeWords) return true;
+  }
+  return false;
+}
+
 std::optional<CheckFinding> WorkerPays(const MarkerHits& hits) {
   const auto pair = Near(hits, "fee-word", "amount", kFeeWords, /*commas=*/true);
   if (!pair) return std::nullopt;
@@ -531,10 +548,10 @@ const std::vector<CheckInfo>& Checks() {
        PhoneOrFreeMailOnly},
       {"no-pay",
        "a job ad that says how to apply but states no pay: no amount given as pay (after a pay "
-       "word, per period, net or gross) and no named wage such as a minimum wage (marker list pay "
-       "and the pay reader of J-SAL)",
+       "word, per period, net or gross; an amount a fee word names is no pay) and no named wage "
+       "such as a minimum wage (marker list pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
-       {"pay", "amount", "cost", "phone", "email", "handle", "private-message"},
+       {"pay", "amount", "cost", "fee-word", "phone", "email", "handle", "private-message"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
