@@ -274,7 +274,8 @@ TEST_F(ChecksTest, PayOnlyAtTheEndOfTheSeasonRaisesJPaylaterInEitherOrder) {
            "Spargelstecher, 14 € pro Stunde. Lohn wird am Saisonende komplett ausgezahlt. Tel "
            "07700 "
            "900412",
-           "Вахта. Расчёт только по окончании вахты, от 150 000 ₽. 8 "
+           "Вахта. Расчёт только по окончании вахты, от 150 000 ₽. "
+           "8 "
            "900 "
            "000-00-00",
            "Zbiór jabłek, 25 zł/h. Wypłata dopiero po zakończeniu zbiorów. 07700 900263",
@@ -306,6 +307,43 @@ TEST_F(ChecksTest, BookingsThroughAGoBetweenRaiseS3pButADriverDoesNot) {
   // A security driver is a safety practice (R4): never a go-between.
   EXPECT_EQ(FindFlag(Adult("Outcalls only, my driver waits outside. Call 07700 900412"), "S-3P"),
             nullptr);
+}
+
+// Rule R2: the flag8 term families and go-between words come in both genders, so a gender swap
+// keeps every flag (each blind set found a one-gender term that broke this).
+TEST_F(ChecksTest, GenderSwapsKeepTheFlagsOfTheNewTermsAndChecks) {
+  struct Pair {
+    std::string a;
+    std::string b;
+    AdKind kind;
+    const char* expected;
+  };
+  const std::vector<Pair> pairs = {
+      {"Записує моя подруга, 07700 900381.", "Записує мій друг, 07700 900381.", AdKind::kSex,
+       "S-3P"},
+      {"Записує мій хлопець. 07700 900873", "Записує моя дівчина. 07700 900873", AdKind::kSex,
+       "S-3P"},
+      {"Piso discreto, la encargada te atiende al 07700 900571.",
+       "Piso discreto, el encargado te atiende al 07700 900571.", AdKind::kSex, "S-3P"},
+      {"Kierowca ją przywiezie. 07700 900859", "Kierowca go przywiezie. 07700 900859", AdKind::kSex,
+       "S-3P"},
+      {"Выгляжу как школьница. 07700 900159", "Выгляжу как школьник. 07700 900159", AdKind::kSex,
+       "S-YOUTH"},
+      {"Azafatas para club nocturno en Chipre. 07700 900283",
+       "Azafatos para club nocturno en Chipre. 07700 900283", AdKind::kLabour, "J-ENT"},
+      {"Angajam animatoare pt bar in Cipru. 0751 000 000",
+       "Angajam animatori pt bar in Cipru. 0751 000 000", AdKind::kLabour, "J-ENT"},
+  };
+  for (const Pair& p : pairs) {
+    const auto assess = [&](const std::string& text) {
+      return with_->Assess({.text = text, .kind = p.kind, .lang = "", .region = ""});
+    };
+    const Assessment a = assess(p.a);
+    const Assessment b = assess(p.b);
+    EXPECT_NE(FindFlag(a, p.expected), nullptr) << p.a;
+    EXPECT_EQ(testing::FlagIds(a), testing::FlagIds(b)) << p.a << " / " << p.b;
+    EXPECT_EQ(a.score.score, b.score.score) << p.a << " / " << p.b;
+  }
 }
 
 TEST_F(ChecksTest, PassportsKeptOrSentRaiseJDocs) {
