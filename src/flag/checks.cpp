@@ -393,12 +393,15 @@ std::optional<CheckFinding> ContractOnArrival(const MarkerHits& hits) {
 // J-HUB (Interpol Orange Notice 2023): the scam-compound route: a customer-service, chat, sales,
 // IT or translator job, a place of the South-East Asian compounds (Cambodia, Laos, Myanmar,
 // Thailand and its border, Manila, the Golden Triangle), and a flight or ticket, anywhere in one
-// ad. Each alone is ordinary; the three together are the recruitment script.
+// ad, and no employer named. Each alone is ordinary; the three together, from nobody in
+// particular, are the recruitment script.
 std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
   const auto& role = hits.Of("hub-role");
   const auto& place = hits.Of("hub-place");
   const auto& trip = hits.Of("hub-trip");
-  if (role.empty() || place.empty() || trip.empty()) return std::nullopt;
+  // A named employer (legal form, registration number, address, own website) is the opposite of
+  // the "vague employer details" of the script.
+  if (role.empty() || place.empty() || trip.empty() || NamesEmployer(hits)) return std::nullopt;
   return CheckFinding{{role.front(), place.front(), trip.front()},
                       "it offers a customer-service, chat, sales, IT or translator job in a "
                       "South-East Asian scam-compound region with the flight provided",
@@ -625,10 +628,11 @@ const std::vector<CheckInfo>& Checks() {
        ContractOnArrival},
       {"scam-hub-route",
        "a job ad with a customer-service, chat, sales, IT or translator role, a place of the "
-       "South-East Asian scam compounds and a flight or ticket, anywhere in the ad (marker lists "
-       "hub-role, hub-place, hub-trip)",
+       "South-East Asian scam compounds and a flight or ticket, anywhere in the ad, and no "
+       "employer named as no-employer reads it (marker lists hub-role, hub-place, hub-trip, "
+       "employer, domain, free-mail, social-site)",
        AppliesTo::kLabour,
-       {"hub-role", "hub-place", "hub-trip"},
+       {"hub-role", "hub-place", "hub-trip", "employer", "domain", "free-mail", "social-site"},
        ScamHubRoute},
 
   };

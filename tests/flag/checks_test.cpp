@@ -274,7 +274,8 @@ TEST_F(ChecksTest, PayOnlyAtTheEndOfTheSeasonRaisesJPaylaterInEitherOrder) {
            "Spargelstecher, 14 € pro Stunde. Lohn wird am Saisonende komplett ausgezahlt. Tel "
            "07700 "
            "900412",
-           "Вахта. Расчёт только по окончании вахты, от 150 000 ₽. "
+           "Вахта. Расчёт только по окончании вахты, от 150 000 "
+           "₽. "
            "8 "
            "900 "
            "000-00-00",
@@ -344,6 +345,18 @@ TEST_F(ChecksTest, GenderSwapsKeepTheFlagsOfTheNewTermsAndChecks) {
     EXPECT_EQ(testing::FlagIds(a), testing::FlagIds(b)) << p.a << " / " << p.b;
     EXPECT_EQ(a.score.score, b.score.score) << p.a << " / " << p.b;
   }
+}
+
+TEST_F(ChecksTest, TheScamHubRouteRaisesJHubUnlessAnEmployerIsNamed) {
+  const std::string route =
+      "Customer support agents for the Phnom Penh office, air tickets covered, 2500 USD. ";
+  EXPECT_NE(FindFlag(Job(route + "Telegram @hub_jobs"), "J-HUB"), nullptr);
+  EXPECT_NE(FindFlag(Job("Operatori chat a Mae Sot, volo pagato. WhatsApp 07700 900809"), "J-HUB"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job(route + "Lingo Co. Ltd, careers at lingo.example"), "J-HUB"), nullptr);
+  EXPECT_EQ(
+      FindFlag(Job("Customer support agents in Leeds, flights not needed. 07700 900809"), "J-HUB"),
+      nullptr);
 }
 
 TEST_F(ChecksTest, PassportsKeptOrSentRaiseJDocs) {
