@@ -12,6 +12,13 @@
 // phrases of the one scan; the pay reader runs only where a named country or the region has a
 // figure); --candidates 11,800 (main) and 10,200 (about 300 more candidate terms, many with word
 // windows). Start-up with --candidates 0.31 s (main) and 0.45 s of CPU.
+// 2026-11-30 (flag8, load 5.5-9.5, same method, main at 97d4b50 run alternately): default rules
+// 98,700 instructions per ad (callgrind, 10,000 ads minus 1; main 100,000), about 54,000 ads/s
+// per core by CPU time at load 7 (main's binary gave 43,500-47,800 beside it at load 8-9, both
+// inflated); start-up 0.37-0.41 s (main 0.29). --candidates about 7,900 ads/s per core (main
+// 9,350): eleven checks whose marker lists keep every hit; before the start of a bounded regex's
+// match was looked for within its longest match only (Term::max_width, "\s+" read as "\s"),
+// 4,100.
 #include <sys/resource.h>
 
 #include <chrono>

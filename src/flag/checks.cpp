@@ -14,11 +14,46 @@
 namespace ariadne::flag {
 namespace {
 
-constexpr std::string_view kKnownMarkers[] = {
-    "employer",        "domain", "free-mail", "social-site", "phone", "email", "handle",
-    "private-message", "pay",    "amount",    "cost",        "age",   "size",  "language"};
-constexpr std::string_view kEveryHit[] = {"domain", "free-mail", "social-site", "amount",
-                                          "cost",   "age",       "size"};
+constexpr std::string_view kKnownMarkers[] = {"employer",
+                                              "domain",
+                                              "free-mail",
+                                              "social-site",
+                                              "phone",
+                                              "email",
+                                              "handle",
+                                              "private-message",
+                                              "pay",
+                                              "amount",
+                                              "cost",
+                                              "age",
+                                              "size",
+                                              "language",
+                                              "language-word",
+                                              "without",
+                                              "not-needed",
+                                              "micro-task",
+                                              "task-unlock",
+                                              "wage-word",
+                                              "pay-at-end",
+                                              "go-between",
+                                              "booking",
+                                              "id-document",
+                                              "document-handover",
+                                              "fee-word",
+                                              "experience-word",
+                                              "contract-word",
+                                              "on-arrival",
+                                              "hub-role",
+                                              "hub-place",
+                                              "hub-trip"};
+// The lists whose every hit matters: spans compared, values read, or hits paired by distance
+// (a list's first hit may be in another sentence than the one that pairs).
+constexpr std::string_view kEveryHit[] = {
+    "domain",        "free-mail",   "social-site",       "amount",        "cost",
+    "age",           "size",        "language",          "language-word", "without",
+    "not-needed",    "micro-task",  "wage-word",         "pay-at-end",    "go-between",
+    "booking",       "id-document", "document-handover", "fee-word",      "experience-word",
+    "contract-word", "on-arrival"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -127,13 +162,17 @@ std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
                       "contact", true};
 }
 
-// An amount of money that no cost word ("fee", "deposit", "rent") names: in a job ad, pay.
+bool NamedAsFee(const MarkerHits& hits, const MarkerHit& amount);  // J-FEE's reading, below
+
+// An amount of money that no cost word ("fee", "deposit", "rent") names and that J-FEE's reading
+// does not take for a payment by the worker ("€300 bemiddeling", "За мою послугу 200 євро"): in
+// a job ad, pay.
 bool HasPayAmount(const MarkerHits& hits) {
   const auto& costs = hits.Of("cost");
   for (const MarkerHit& amount : hits.Of("amount")) {
     const bool cost = std::any_of(costs.begin(), costs.end(),
                                   [&](const MarkerHit& c) { return Overlaps(c, amount); });
-    if (!cost) return true;
+    if (!cost && !NamedAsFee(hits, amount)) return true;
   }
   return false;
 }
@@ -251,6 +290,234 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
   return std::nullopt;
 }
 
+// Where one clause or sentence ends: ". ! ? ;" or a line break, and with `commas` also "," (a
+// decimal point or comma between digits, "1.750 €", "14,90", ends nothing).
+bool EndsClause(std::string_view text, size_t at, bool commas) {
+  const char c = text[at];
+  const bool between_digits =
+      at > 0 && at + 1 < text.size() && IsDigit(text[at - 1]) && IsDigit(text[at + 1]);
+  if (c == '\n' || c == '!' || c == '?' || c == ';') return true;
+  if (c == '.') return !between_digits;
+  return commas && c == ',' && !between_digits;
+}
+
+// The words in [from, to) of `text`, when no clause ends there; nullopt when one does.
+std::optional<int> WordsWithinClause(std::string_view text, size_t from, size_t to, bool commas) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = from; i < to; ++i) {
+    if (EndsClause(text, i, commas)) return std::nullopt;
+    const bool space = text[i] == ' ';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+// A hit of `first` followed, in the same clause (sentence when !commas), by a hit of `second`
+// at most `max_words` words after it: a relation written in one order ("English not needed",
+// "without English"), which two words far apart or in two sentences never are.
+std::optional<std::pair<MarkerHit, MarkerHit>> Followed(const MarkerHits& hits,
+                                                        std::string_view first,
+                                                        std::string_view second, int max_words,
+                                                        bool commas) {
+  for (const MarkerHit& a : hits.Of(first)) {
+    for (const MarkerHit& b : hits.Of(second)) {
+      if (b.start < a.end) continue;
+      const std::optional<int> words = WordsWithinClause(hits.text(), a.end, b.start, commas);
+      if (words && *words <= max_words) return std::make_pair(a, b);
+    }
+  }
+  return std::nullopt;
+}
+
+// Either order.
+std::optional<std::pair<MarkerHit, MarkerHit>> Near(const MarkerHits& hits, std::string_view a,
+                                                    std::string_view b, int max_words,
+                                                    bool commas) {
+  if (auto pair = Followed(hits, a, b, max_words, commas)) return pair;
+  return Followed(hits, b, a, max_words, commas);
+}
+
+// J-NOLANG: a language (named, or the word "language") said not to be needed: "<language>
+// not needed / brauchst du nicht / nie jest wymagany / знати не треба" right after it, or
+// "without / no need to speak / bez / без" right before it, in one clause. The language's name
+// is never the evidence alone (rule R2): only the need denied, and any language gives the same
+// flag.
+constexpr int kNotNeededWords = 2;
+
+// `subject` (a list) said not to be needed: a hit of not-needed within kNotNeededWords after it,
+// or of without within kNotNeededWords before it, in one clause.
+std::optional<std::pair<MarkerHit, MarkerHit>> NotNeeded(const MarkerHits& hits,
+                                                         std::string_view subject) {
+  if (auto pair = Followed(hits, subject, "not-needed", kNotNeededWords, /*commas=*/true)) {
+    return pair;
+  }
+  return Followed(hits, "without", subject, kNotNeededWords, /*commas=*/true);
+}
+
+std::optional<CheckFinding> LanguageNotNeeded(const MarkerHits& hits) {
+  for (std::string_view language : {"language", "language-word"}) {
+    if (const auto pair = NotNeeded(hits, language)) {
+      return CheckFinding{
+          {pair->first, pair->second}, "a language is said not to be needed", "the words", false};
+    }
+  }
+  return std::nullopt;
+}
+
+// J-NOEXP: experience, a qualification or training said not to be needed, the same way
+// ("опит не е нужен", "bez opit", "Erfahrung nicht erforderlich", "sin experiencia").
+std::optional<CheckFinding> ExperienceNotNeeded(const MarkerHits& hits) {
+  const auto pair = NotNeeded(hits, "experience-word");
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "experience or a qualification is said not to be needed",
+                      "the words",
+                      false};
+}
+
+// J-LATER: the contract left until arrival: a word for the contract within five words of "on
+// arrival / when you get there / on site / later", in one clause, in either order ("el contrato
+// lo hacemos cuando llegues", "agreement sorted when u get there", "Договір підпишете вже на
+// місці").
+constexpr int kContractWords = 5;
+
+std::optional<CheckFinding> ContractOnArrival(const MarkerHits& hits) {
+  const auto pair = Near(hits, "contract-word", "on-arrival", kContractWords, /*commas=*/true);
+  if (!pair) return std::nullopt;
+  return CheckFinding{
+      {pair->first, pair->second}, "the contract is left until arrival", "the words", false};
+}
+
+// J-HUB (Interpol Orange Notice 2023): the scam-compound route: a customer-service, chat, sales,
+// IT or translator job, a place of the South-East Asian compounds (Cambodia, Laos, Myanmar,
+// Thailand and its border, Manila, the Golden Triangle), and a flight or ticket, anywhere in one
+// ad, and no employer named. Each alone is ordinary; the three together, from nobody in
+// particular, are the recruitment script.
+std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
+  const auto& role = hits.Of("hub-role");
+  const auto& place = hits.Of("hub-place");
+  const auto& trip = hits.Of("hub-trip");
+  // A named employer (legal form, registration number, address, own website) is the opposite of
+  // the "vague employer details" of the script.
+  if (role.empty() || place.empty() || trip.empty() || NamesEmployer(hits)) return std::nullopt;
+  return CheckFinding{{role.front(), place.front(), trip.front()},
+                      "it offers a customer-service, chat, sales, IT or translator job in a "
+                      "South-East Asian scam-compound region with the flight provided",
+                      "the job, the place and the trip",
+                      false};
+}
+
+// J-TASK, the task-scam script (indicators.md 2A; Interpol, Clubic): paid likes, reviews,
+// ratings, screenshots or views, with pay per task or per day, or with money to pay in to
+// "unlock" or "top up" the task account. A word of the script alone is not enough: "likes" or
+// "reviews" appear in social-media jobs, a day rate in farm work.
+constexpr int kPerTaskWords = 4;
+
+bool StatesDayPay(std::string_view text) {
+  for (const StatedPay& pay : FindStatedPay(text, "")) {
+    if (pay.period == PayPeriod::kDay) return true;
+  }
+  return false;
+}
+
+std::optional<CheckFinding> TaskScam(const MarkerHits& hits) {
+  const auto& tasks = hits.Of("micro-task");
+  const auto& unlock = hits.Of("task-unlock");
+  if (!unlock.empty() && hits.Any("amount")) {
+    std::vector<MarkerHit> spans = {unlock.front()};
+    if (!tasks.empty()) spans.push_back(tasks.front());
+    return CheckFinding{std::move(spans), "it asks for money to top up or unlock the task account",
+                        "the words", false};
+  }
+  if (tasks.empty()) return std::nullopt;
+  if (auto per_task = Near(hits, "amount", "micro-task", kPerTaskWords, /*commas=*/true)) {
+    return CheckFinding{{per_task->first, per_task->second},
+                        "it pays per like, review, rating or screenshot",
+                        "the words",
+                        false};
+  }
+  if (StatesDayPay(hits.text())) {
+    return CheckFinding{{tasks.front()},
+                        "it pays a day rate for likes, reviews, ratings or screenshots",
+                        "the task",
+                        false};
+  }
+  return std::nullopt;
+}
+
+// J-PAYLATER: a word for pay and "at the end of the season / contract / vakhta" or "after you
+// return home" in one sentence, in either order ("Lohn wird am Saisonende ausgezahlt",
+// "Расчёт только по окончании вахты", "Wypłata dopiero po zakończeniu zbiorów").
+constexpr int kPayAtEndWords = 6;
+
+std::optional<CheckFinding> PayAtEnd(const MarkerHits& hits) {
+  const auto pair = Near(hits, "wage-word", "pay-at-end", kPayAtEndWords, /*commas=*/false);
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "it says pay comes only at the end of the season or contract, or after "
+                      "the return home",
+                      "the words",
+                      false};
+}
+
+// S-3P: someone else takes the bookings: a go-between (reception, manager, administrator,
+// assistant, a friend or boyfriend) within three words of booking or answering words, in one
+// clause, in either order ("Termine macht unsere Empfangsdame", "umawia koleżanka", "записує
+// менеджерка"). A driver is not a go-between here: a security driver is a safety practice (R4).
+constexpr int kGoBetweenWords = 3;
+
+std::optional<CheckFinding> BookedByGoBetween(const MarkerHits& hits) {
+  const auto pair = Near(hits, "booking", "go-between", kGoBetweenWords, /*commas=*/true);
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "someone else takes the bookings or answers the phone",
+                      "the words",
+                      false};
+}
+
+// J-DOCS: an identity document kept by someone else or sent before any interview: a passport or
+// ID card within five words of keeping, handing in or sending it (a copy, a scan, a photo), in
+// one sentence, in either order ("Reisepass bitte beim Chef abgeben", "Pasapoartele le tine seful
+// de echipa", "envoyer la copie recto-verso de votre pièce d'identité").
+constexpr int kDocumentWords = 5;
+
+std::optional<CheckFinding> DocumentsHandedOver(const MarkerHits& hits) {
+  const auto pair =
+      Near(hits, "id-document", "document-handover", kDocumentWords, /*commas=*/false);
+  if (!pair) return std::nullopt;
+  return CheckFinding{{pair->first, pair->second},
+                      "it asks for an identity document to be handed over, kept or sent",
+                      "the words",
+                      false};
+}
+
+// J-FEE: an amount the worker pays: a fee word ("fee", "deposit", "for arranging it", "to me",
+// "za pośrednictwo", "за мою послугу") within five words of an amount, in one clause, in either
+// order. Rent and deductions are J-DEDUCT, not here.
+constexpr int kFeeWords = 5;
+
+// Whether a fee word lies within kFeeWords words of `amount`, in one clause, either side.
+bool NamedAsFee(const MarkerHits& hits, const MarkerHit& amount) {
+  for (const MarkerHit& fee : hits.Of("fee-word")) {
+    const bool before = fee.end <= amount.start;
+    if (!before && amount.end > fee.start) continue;  // overlapping: not a pair
+    const std::optional<int> words =
+        before ? WordsWithinClause(hits.text(), fee.end, amount.start, /*commas=*/true)
+               : WordsWithinClause(hits.text(), amount.end, fee.start, /*commas=*/true);
+    if (words && *words <= kFeeWords) return true;
+  }
+  return false;
+}
+
+std::optional<CheckFinding> WorkerPays(const MarkerHits& hits) {
+  const auto pair = Near(hits, "fee-word", "amount", kFeeWords, /*commas=*/true);
+  if (!pair) return std::nullopt;
+  return CheckFinding{
+      {pair->first, pair->second}, "it names an amount the job seeker pays", "the words", false};
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
@@ -284,10 +551,10 @@ const std::vector<CheckInfo>& Checks() {
        PhoneOrFreeMailOnly},
       {"no-pay",
        "a job ad that says how to apply but states no pay: no amount given as pay (after a pay "
-       "word, per period, net or gross) and no named wage such as a minimum wage (marker list pay "
-       "and the pay reader of J-SAL)",
+       "word, per period, net or gross; an amount a fee word names is no pay) and no named wage "
+       "such as a minimum wage (marker list pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
-       {"pay", "amount", "cost", "phone", "email", "handle", "private-message"},
+       {"pay", "amount", "cost", "fee-word", "phone", "email", "handle", "private-message"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
@@ -302,6 +569,72 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kSex,
        {"age", "size"},
        AgesOrSizesDisagree},
+      {"language-not-needed",
+       "a job ad that says a language is not needed: a language's name or the word for language, "
+       "then within two words a denied need (\"not needed\", \"brauchst du nicht\", \"nie jest "
+       "wymagany\"), or \"without\" or \"no need to speak\" right before it, in one clause; any "
+       "language gives the same flag (marker lists language, language-word, not-needed, without)",
+       AppliesTo::kLabour,
+       {"language", "language-word", "not-needed", "without"},
+       LanguageNotNeeded},
+      {"task-scam",
+       "a job ad with the task-scam script: money to top up or unlock a task account, or paid "
+       "likes, reviews, ratings, screenshots or views with an amount per task (within four words) "
+       "or a day rate (marker lists micro-task, task-unlock, amount; the pay reader of J-SAL)",
+       AppliesTo::kLabour,
+       {"micro-task", "task-unlock", "amount"},
+       TaskScam},
+      {"pay-at-end",
+       "a job ad that says pay comes only at the end of the season, contract or vakhta, or after "
+       "the return home: a word for pay within six words of such an end, in one sentence (marker "
+       "lists wage-word, pay-at-end)",
+       AppliesTo::kLabour,
+       {"wage-word", "pay-at-end"},
+       PayAtEnd},
+      {"go-between",
+       "an adult-services ad whose bookings or calls go through someone else: a receptionist, "
+       "manager, administrator, assistant, friend or boyfriend within three words of booking or "
+       "answering words, in one clause (marker lists go-between, booking)",
+       AppliesTo::kSex,
+       {"go-between", "booking"},
+       BookedByGoBetween},
+      {"documents-handed-over",
+       "a job ad that asks for a passport or identity card to be handed in, kept or sent (a "
+       "copy, a scan, a photo): the document within five words of such a verb, in one sentence "
+       "(marker lists id-document, document-handover)",
+       AppliesTo::kLabour,
+       {"id-document", "document-handover"},
+       DocumentsHandedOver},
+      {"worker-pays",
+       "a job ad that names an amount the job seeker pays: a fee word (fee, deposit, for "
+       "arranging it, to me, activation, top-up) within five words of an amount, in one clause "
+       "(marker lists fee-word, amount)",
+       AppliesTo::kLabour,
+       {"fee-word", "amount"},
+       WorkerPays},
+      {"experience-not-needed",
+       "a job ad that says experience or a qualification is not needed: the word within two "
+       "words of a denied need, as language-not-needed reads it (marker lists experience-word, "
+       "not-needed, without)",
+       AppliesTo::kLabour,
+       {"experience-word", "not-needed", "without"},
+       ExperienceNotNeeded},
+      {"contract-on-arrival",
+       "a job ad that leaves the contract until arrival: a word for the contract within five "
+       "words of 'on arrival', 'when you get there', 'on site' or 'later', in one clause "
+       "(marker lists contract-word, on-arrival)",
+       AppliesTo::kLabour,
+       {"contract-word", "on-arrival"},
+       ContractOnArrival},
+      {"scam-hub-route",
+       "a job ad with a customer-service, chat, sales, IT or translator role, a place of the "
+       "South-East Asian scam compounds and a flight or ticket, anywhere in the ad, and no "
+       "employer named as no-employer reads it (marker lists hub-role, hub-place, hub-trip, "
+       "employer, domain, free-mail, social-site)",
+       AppliesTo::kLabour,
+       {"hub-role", "hub-place", "hub-trip", "employer", "domain", "free-mail", "social-site"},
+       ScamHubRoute},
+
   };
   return checks;
 }

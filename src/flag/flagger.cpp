@@ -587,7 +587,11 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
 size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) const {
   const TermPattern& p = compiled_->refs[pattern].pattern;
   if (p.literal_bytes > 0) return end - std::min(end, p.literal_bytes);
-  size_t window = end - std::min(end, kMaxRegexMatchBytes);
+  // A bounded regex starts at most its longest match before its end: scanning back further is
+  // wasted work, and the matches of the checks' lists (every hit kept) are many.
+  const size_t reach =
+      p.max_width > 0 ? std::min(p.max_width, kMaxRegexMatchBytes) : kMaxRegexMatchBytes;
+  size_t window = end - std::min(end, reach);
   // UTF-8 mode needs whole characters: start the window on a character's first byte.
   while (window < end && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;
   // Without a start database (the regex alone is too large for Vectorscan's start-of-match

@@ -46,7 +46,8 @@ Term ReadMarkerTerm(TomlReader& reader, const toml::node& node) {
   term.regex = regex.value_or("");
   term.candidate = true;  // our own lists, like candidate terms (R15)
   const SourcePosition at = reader.At(*table.get(phrase ? "phrase" : "regex"));
-  if (const std::string problem = PatternProblem(BuildPattern(term)); !problem.empty()) {
+  if (const std::string problem = PatternProblem(BuildPattern(term), &term.max_width);
+      !problem.empty()) {
     reader.Error(
         at, fmt::format("Vectorscan rejects the {}: {}", phrase ? "phrase" : "regex", problem));
   }

@@ -8,6 +8,7 @@
 #include <unicode/utf8.h>
 
 #include <cctype>
+#include <climits>
 #include <cstdlib>
 #include <vector>
 
@@ -108,13 +109,37 @@ std::string FoldRegex(std::string_view regex) {
   return out;
 }
 
+// "\s+" outside a character class as "\s" (see BuildPattern).
+std::string OneWhiteSpace(std::string_view regex) {
+  std::string out;
+  out.reserve(regex.size());
+  bool in_class = false;
+  for (size_t i = 0; i < regex.size(); ++i) {
+    const char c = regex[i];
+    if (c == '\\' && i + 1 < regex.size()) {
+      out += c;
+      out += regex[++i];
+      if (!in_class && regex[i] == 's' && i + 1 < regex.size() && regex[i + 1] == '+') ++i;
+      continue;
+    }
+    if (c == '[' && !in_class)
+      in_class = true;
+    else if (c == ']' && in_class)
+      in_class = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 TermPattern BuildPattern(const Term& term) {
   if (!term.phrase.empty()) return PhrasePattern(term.phrase);
   TermPattern pattern;
-  pattern.expression = FoldRegex(term.expanded_regex.empty() ? term.regex : term.expanded_regex);
+  pattern.expression =
+      OneWhiteSpace(FoldRegex(term.expanded_regex.empty() ? term.regex : term.expanded_regex));
   pattern.flags = HS_FLAG_UTF8;
+  pattern.max_width = term.max_width;
   return pattern;
 }
 
@@ -140,12 +165,13 @@ hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {
   return nullptr;
 }
 
-std::string PatternProblem(const TermPattern& pattern) {
+std::string PatternProblem(const TermPattern& pattern, size_t* max_width) {
   if (pattern.expression.empty()) return "the pattern is empty";
   hs_expr_info_t* info = nullptr;
   hs_compile_error_t* error = nullptr;
   if (hs_expression_info(pattern.expression.c_str(), pattern.flags, &info, &error) == HS_SUCCESS) {
     const bool matches_empty = info->min_width == 0;
+    if (max_width != nullptr) *max_width = info->max_width == UINT_MAX ? 0 : info->max_width;
     std::free(info);
     return matches_empty ? "it can match empty text" : "";
   }

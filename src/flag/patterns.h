@@ -22,13 +22,18 @@ namespace ariadne::flag {
 
 struct TermPattern {
   std::string expression;
-  unsigned flags = 0;           // HS_FLAG_*
-  size_t literal_bytes = 0;     // a phrase: the length of every match; 0: a regex
+  unsigned flags = 0;        // HS_FLAG_*
+  size_t literal_bytes = 0;  // a phrase: the length of every match; 0: a regex
+  // A regex: the longest match in bytes when Vectorscan can bound it (Term::max_width); 0 when it
+  // cannot ("[^.\n]*", "\S+"). The start of a match is looked for no further back than this.
+  size_t max_width = 0;
   bool left_boundary = false;   // the match must not be preceded by a word character
   bool right_boundary = false;  // nor followed by one
 };
 
-// The expression of `term` (phrase or regex) with its flags.
+// The expression of `term` (phrase or regex) with its flags. In a regex, "\s+" becomes "\s": the
+// match text holds every run of white space as one character, so the two match the same, and the
+// regex's longest match can then be bounded.
 TermPattern BuildPattern(const Term& term);
 
 // The flags of the single-regex scan that finds where a match of `pattern` starts.
@@ -40,8 +45,9 @@ unsigned StartOfMatchFlags(const TermPattern& pattern);
 hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why = nullptr);
 
 // Why Vectorscan rejects the pattern, or "" when it accepts it (hs_expression_info: cheap, no
-// database is built).
-std::string PatternProblem(const TermPattern& pattern);
+// database is built). When it accepts a regex, `max_width` (if given) receives its longest match
+// in bytes, or 0 when that is unbounded.
+std::string PatternProblem(const TermPattern& pattern, size_t* max_width = nullptr);
 
 // Whether [start, end) of `text` (valid UTF-8) satisfies the boundaries `pattern` asks for.
 bool AtWordBoundaries(std::string_view text, size_t start, size_t end, const TermPattern& pattern);

@@ -36,6 +36,10 @@ constexpr CurrencyWord kCurrencies[] = {
     {"pln", {"PLN"}},
     {"złotych", {"PLN"}},
     {"zlotych", {"PLN"}},
+    {"зл", {"PLN"}},
+    {"зл.", {"PLN"}},
+    {"злотих", {"PLN"}},
+    {"злотых", {"PLN"}},
     {"lei", {"RON", "MDL"}},
     {"leu", {"RON", "MDL"}},
     {"ron", {"RON"}},
@@ -183,35 +187,98 @@ constexpr PeriodWord kAdverbs[] = {
 
 // Period nouns, after a connector ("per", "pe", "на", "al", …) or a slash.
 constexpr PeriodWord kNouns[] = {
-    {"month", PayPeriod::kMonth, "en"},    {"monat", PayPeriod::kMonth, "de"},
-    {"mois", PayPeriod::kMonth, "fr"},     {"maand", PayPeriod::kMonth, "nl"},
-    {"lună", PayPeriod::kMonth, "ro"},     {"luna", PayPeriod::kMonth, "ro"},
-    {"месец", PayPeriod::kMonth, "bg"},    {"mes", PayPeriod::kMonth, "es"},
-    {"mese", PayPeriod::kMonth, "it"},     {"miesiąc", PayPeriod::kMonth, "pl"},
-    {"miesiac", PayPeriod::kMonth, "pl"},  {"месяц", PayPeriod::kMonth, "ru"},
-    {"місяць", PayPeriod::kMonth, "uk"},   {"week", PayPeriod::kWeek, "en"},
-    {"woche", PayPeriod::kWeek, "de"},     {"semaine", PayPeriod::kWeek, "fr"},
-    {"săptămână", PayPeriod::kWeek, "ro"}, {"saptamana", PayPeriod::kWeek, "ro"},
-    {"седмица", PayPeriod::kWeek, "bg"},   {"semana", PayPeriod::kWeek, "es"},
-    {"settimana", PayPeriod::kWeek, "it"}, {"tydzień", PayPeriod::kWeek, "pl"},
-    {"tydzien", PayPeriod::kWeek, "pl"},   {"неделю", PayPeriod::kWeek, "ru"},
-    {"тиждень", PayPeriod::kWeek, "uk"},   {"day", PayPeriod::kDay, "en"},
-    {"tag", PayPeriod::kDay, "de"},        {"jour", PayPeriod::kDay, "fr"},
-    {"dag", PayPeriod::kDay, "nl"},        {"zi", PayPeriod::kDay, "ro"},
-    {"ден", PayPeriod::kDay, "bg"},        {"día", PayPeriod::kDay, "es"},
-    {"dia", PayPeriod::kDay, "es"},        {"giorno", PayPeriod::kDay, "it"},
-    {"dzień", PayPeriod::kDay, "pl"},      {"dzien", PayPeriod::kDay, "pl"},
-    {"день", PayPeriod::kDay, "ru"},       {"hour", PayPeriod::kHour, "en"},
-    {"stunde", PayPeriod::kHour, "de"},    {"std.", PayPeriod::kHour, "de"},
-    {"std", PayPeriod::kHour, "de"},       {"heure", PayPeriod::kHour, "fr"},
-    {"uur", PayPeriod::kHour, "nl"},       {"oră", PayPeriod::kHour, "ro"},
-    {"ora", PayPeriod::kHour, "it"},       {"hora", PayPeriod::kHour, "es"},
-    {"godzinę", PayPeriod::kHour, "pl"},   {"godzine", PayPeriod::kHour, "pl"},
-    {"godz.", PayPeriod::kHour, "pl"},     {"godz", PayPeriod::kHour, "pl"},
-    {"час", PayPeriod::kHour, "ru"},       {"годину", PayPeriod::kHour, "uk"},
-    {"měsíc", PayPeriod::kMonth, "cs"},    {"mesic", PayPeriod::kMonth, "cs"},
-    {"týden", PayPeriod::kWeek, "cs"},     {"den", PayPeriod::kDay, "cs"},
+    {"month", PayPeriod::kMonth, "en"},
+    {"monat", PayPeriod::kMonth, "de"},
+    {"mois", PayPeriod::kMonth, "fr"},
+    {"maand", PayPeriod::kMonth, "nl"},
+    {"lună", PayPeriod::kMonth, "ro"},
+    {"luna", PayPeriod::kMonth, "ro"},
+    {"месец", PayPeriod::kMonth, "bg"},
+    {"mes", PayPeriod::kMonth, "es"},
+    {"mese", PayPeriod::kMonth, "it"},
+    {"miesiąc", PayPeriod::kMonth, "pl"},
+    {"miesiac", PayPeriod::kMonth, "pl"},
+    {"месяц", PayPeriod::kMonth, "ru"},
+    {"місяць", PayPeriod::kMonth, "uk"},
+    {"week", PayPeriod::kWeek, "en"},
+    {"woche", PayPeriod::kWeek, "de"},
+    {"semaine", PayPeriod::kWeek, "fr"},
+    {"săptămână", PayPeriod::kWeek, "ro"},
+    {"saptamana", PayPeriod::kWeek, "ro"},
+    {"седмица", PayPeriod::kWeek, "bg"},
+    {"semana", PayPeriod::kWeek, "es"},
+    {"settimana", PayPeriod::kWeek, "it"},
+    {"tydzień", PayPeriod::kWeek, "pl"},
+    {"tydzien", PayPeriod::kWeek, "pl"},
+    {"неделю", PayPeriod::kWeek, "ru"},
+    {"тиждень", PayPeriod::kWeek, "uk"},
+    {"day", PayPeriod::kDay, "en"},
+    {"tag", PayPeriod::kDay, "de"},
+    {"jour", PayPeriod::kDay, "fr"},
+    {"dag", PayPeriod::kDay, "nl"},
+    {"zi", PayPeriod::kDay, "ro"},
+    {"ден", PayPeriod::kDay, "bg"},
+    {"día", PayPeriod::kDay, "es"},
+    {"dia", PayPeriod::kDay, "es"},
+    {"giorno", PayPeriod::kDay, "it"},
+    {"dzień", PayPeriod::kDay, "pl"},
+    {"dzien", PayPeriod::kDay, "pl"},
+    {"день", PayPeriod::kDay, "ru"},
+    {"hour", PayPeriod::kHour, "en"},
+    {"stunde", PayPeriod::kHour, "de"},
+    {"std.", PayPeriod::kHour, "de"},
+    {"std", PayPeriod::kHour, "de"},
+    {"heure", PayPeriod::kHour, "fr"},
+    {"uur", PayPeriod::kHour, "nl"},
+    {"oră", PayPeriod::kHour, "ro"},
+    {"ora", PayPeriod::kHour, "it"},
+    {"hora", PayPeriod::kHour, "es"},
+    {"godzinę", PayPeriod::kHour, "pl"},
+    {"godzine", PayPeriod::kHour, "pl"},
+    {"godz.", PayPeriod::kHour, "pl"},
+    {"godz", PayPeriod::kHour, "pl"},
+    {"час", PayPeriod::kHour, "ru"},
+    {"годину", PayPeriod::kHour, "uk"},
+    {"měsíc", PayPeriod::kMonth, "cs"},
+    {"mesic", PayPeriod::kMonth, "cs"},
+    {"týden", PayPeriod::kWeek, "cs"},
+    {"den", PayPeriod::kDay, "cs"},
     {"hodinu", PayPeriod::kHour, "cs"},
+    // An evening, a night or a shift is a day's work ("€400 per avond", "350 CHF a serata", "2500
+    // за смену").
+    {"evening", PayPeriod::kDay, "en"},
+    {"night", PayPeriod::kDay, "en"},
+    {"shift", PayPeriod::kDay, "en"},
+    {"abend", PayPeriod::kDay, "de"},
+    {"nacht", PayPeriod::kDay, "de"},
+    {"schicht", PayPeriod::kDay, "de"},
+    {"soirée", PayPeriod::kDay, "fr"},
+    {"soir", PayPeriod::kDay, "fr"},
+    {"nuit", PayPeriod::kDay, "fr"},
+    {"avond", PayPeriod::kDay, "nl"},
+    {"dienst", PayPeriod::kDay, "nl"},
+    {"seară", PayPeriod::kDay, "ro"},
+    {"seara", PayPeriod::kDay, "ro"},
+    {"noapte", PayPeriod::kDay, "ro"},
+    {"tură", PayPeriod::kDay, "ro"},
+    {"tura", PayPeriod::kDay, "ro"},
+    {"вечер", PayPeriod::kDay, "bg"},
+    {"нощ", PayPeriod::kDay, "bg"},
+    {"смяна", PayPeriod::kDay, "bg"},
+    {"noche", PayPeriod::kDay, "es"},
+    {"turno", PayPeriod::kDay, "es"},
+    {"serata", PayPeriod::kDay, "it"},
+    {"sera", PayPeriod::kDay, "it"},
+    {"notte", PayPeriod::kDay, "it"},
+    {"wieczór", PayPeriod::kDay, "pl"},
+    {"noc", PayPeriod::kDay, "pl"},
+    {"zmianę", PayPeriod::kDay, "pl"},
+    {"вечер", PayPeriod::kDay, "ru"},
+    {"ночь", PayPeriod::kDay, "ru"},
+    {"смену", PayPeriod::kDay, "ru"},
+    {"вечір", PayPeriod::kDay, "uk"},
+    {"ніч", PayPeriod::kDay, "uk"},
+    {"зміну", PayPeriod::kDay, "uk"},
 };
 
 // Abbreviations read as a period only after a slash ("15 €/h", "3000 zł/mies.").
@@ -389,6 +456,17 @@ constexpr std::string_view kSalaryNouns[] = {
     "stipendio",   "retribuzione", "ganancias",      "guadagni",  "wynagrodzenie",
     "pensja",      "zarobki",      "зарплата",       "зарплату",  "з/п",
     "зп",          "доход",        "заработок",      "заробіток", "зарплатня",
+};
+
+// What ads add to a month's salary after a '+' ("3.000 $ + Bonus", "2.500$ + comisiones", "4000
+// USD + tips"): the amount before it is pay, read as a month's like "Salary from $3,500".
+constexpr std::string_view kBonusWords[] = {
+    "bonus",      "bonuses",  "commission", "commissions", "tips",       "provision",   "prämie",
+    "prämien",    "primes",   "prime",      "pourboires",  "commissie",  "fooien",      "bonussen",
+    "bonusuri",   "comision", "comisioane", "bacșiș",      "bacsis",     "бонус",       "бонуси",
+    "комисионни", "бакшиш",   "comisiones", "propinas",    "incentivos", "commissioni", "mance",
+    "premi",      "prowizja", "premia",     "premie",      "napiwki",    "бонусы",      "премия",
+    "премии",     "чаевые",   "проценты",   "премії",      "чайові",     "відсотки",
 };
 
 // Words allowed between a period written before the pay and the amount ("havi NETTÓ 400 000 Ft",
@@ -713,6 +791,16 @@ size_t PayNounBefore(std::string_view text, size_t pay_start, size_t floor) {
   return std::string_view::npos;
 }
 
+// The end of "+ bonus" (a word of kBonusWords after a '+') right after `pos`; 0 when there is
+// none.
+size_t BonusAfter(std::string_view text, size_t pos) {
+  const size_t plus = SkipSpaces(text, pos);
+  if (plus >= text.size() || text[plus] != '+') return 0;
+  const size_t word = SkipSpaces(text, plus + 1);
+  const size_t n = MatchAny(text, word, kBonusWords);
+  return n == 0 ? 0 : word + n;
+}
+
 struct Amount {
   size_t start = 0;
   size_t end = 0;
@@ -837,7 +925,8 @@ std::string CodeOf(const CurrencyWord& word, std::string_view local_currency) {
   return std::string(word.codes[0]);
 }
 
-// An amount, or a range "2.500 - 3.000" (its lower bound: the smaller promise), at `pos`.
+// An amount, or a range "2.500 - 3.000" at `pos`: its upper bound, the promise an ad makes with
+// it ("300-700 lei pe zi" promises up to 700 a day, as "up to 700" does).
 std::optional<Amount> ParseAmountOrRange(std::string_view text, size_t pos) {
   std::optional<Amount> low = ParseNumber(text, pos);
   if (!low) return std::nullopt;
@@ -853,10 +942,11 @@ std::optional<Amount> ParseAmountOrRange(std::string_view text, size_t pos) {
   const std::optional<Amount> high = ParseNumber(text, p);
   if (!high) return low;
   double low_value = low->value;
-  // "6-8k": the thousand of the upper bound applies to the lower one too.
+  // "6-8k": the thousand of the upper bound applies to the lower one too (read to check the
+  // order of the bounds).
   if (high->thousands && !low->thousands && low_value * 1000 <= high->value) low_value *= 1000;
   if (high->value < low_value) return low;
-  return Amount{low->start, high->end, low_value, high->thousands};
+  return Amount{low->start, high->end, high->value, high->thousands};
 }
 
 }  // namespace
@@ -882,8 +972,11 @@ std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view loc
     const std::optional<Amount> amount = ParseAmountOrRange(text, run_start);
     if (!amount) continue;
     std::optional<Currency> currency = before;
-    size_t after = amount->end;
-    if (const auto suffix = CurrencyAt(text, SkipSpaces(text, amount->end))) {
+    // "£300+ per day": the '+' says "or more"; the amount is the promise.
+    const size_t amount_end =
+        amount->end < text.size() && text[amount->end] == '+' ? amount->end + 1 : amount->end;
+    size_t after = amount_end;
+    if (const auto suffix = CurrencyAt(text, SkipSpaces(text, amount_end))) {
       if (!currency) currency = suffix;
       after = suffix->end;
     }
@@ -903,6 +996,9 @@ std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view loc
                noun != std::string_view::npos) {
       pay.start = noun;
       pay.end = after;
+      pay.period_stated = false;
+    } else if (const size_t bonus = BonusAfter(text, after)) {
+      pay.end = bonus;
       pay.period_stated = false;
     } else {
       continue;

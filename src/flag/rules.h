@@ -63,6 +63,9 @@ struct Term {
   // The regex with every "{language}" replaced by the names of languages of data/markers.toml (a
   // term may not name a language itself: rule R2); empty when the regex has no placeholder.
   std::string expanded_regex;
+  // Set by the loader: the regex's longest match in the match text, in bytes, when Vectorscan can
+  // bound it; 0 when it cannot (or for a phrase). Where the flagger looks for a match's start.
+  size_t max_width = 0;
 };
 
 struct Indicator {

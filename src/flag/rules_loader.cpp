@@ -89,7 +89,8 @@ void ReadTermPattern(TomlReader& reader, const toml::table& table,
                                  "\"language\" list of data/markers.toml)",
                                  term.lang));
   }
-  if (const std::string problem = PatternProblem(BuildPattern(term)); !problem.empty()) {
+  if (const std::string problem = PatternProblem(BuildPattern(term), &term.max_width);
+      !problem.empty()) {
     reader.Error(
         at, fmt::format("Vectorscan rejects the {}: {}", phrase ? "phrase" : "regex", problem));
   }

@@ -11,8 +11,9 @@
 //   general term forms and the J-SAL destination, currency and net reading while reading its
 //   misses (data/BLIND2.md, "After tuning"): it is a development set too now. A third blind set
 //   judges unseen wording.
-// - data/blind3_ads.jsonl (220 ads, 2026-11-30, data/BLIND3.md) was the blind judge until the
-//   session-18 rounds began tuning rules on it and the first two: it is a development set too now.
+// - data/blind3_ads.jsonl (220 ads, 2026-11-30, data/BLIND3.md) was the blind judge until the flag8
+//   round wrote computed checks and general term families while reading its misses
+//   (data/BLIND3.md, "After tuning"): a development set too now.
 // - data/blind4_ads.jsonl (220 ads, 2026-11-30, data/BLIND4.md) is the blind judge now. Once terms
 //   are written while reading ITS misses, it stops being blind too: say so in data/BLIND4.md, and
 //   write a new set.
@@ -83,10 +84,13 @@ struct BlindSet {
 // 0.980).
 // flag7 round (2026-11-30: J-SAL where the job is, in any currency; general term forms read from
 // blind2): default recall 0.105, precision 0.984; candidates 0.954, 0.993.
+// flag8 round (2026-11-30: computed checks that pair two marker lists in one clause, general term
+// families in all 11 languages, the pay reader's ranges, '+', evenings and bonuses; read from
+// blind3): default recall 0.109, precision 0.984; candidates 0.968, 0.993.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
-                       .default_floors = {0.085, 0.085, 0.964},
-                       .candidate_floors = {0.934, 0.934, 0.973},
+                       .default_floors = {0.088, 0.088, 0.964},
+                       .candidate_floors = {0.948, 0.948, 0.972},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -99,11 +103,12 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 // masculine and plural forms of those terms in every language: recall 0.575 (the same on text
 // indicators), precision 0.994, no violation. Then the flag7 round, tuned while reading this
 // set's misses (so these are development figures, not blind ones): default rules recall 0.083,
-// precision 1.000 (J-SAL 32 of 42, was 10); candidates recall 0.909, precision 0.999.
+// precision 1.000 (J-SAL 32 of 42, was 10); candidates recall 0.909, precision 0.999. flag8 round
+// (read from blind3): default 0.087 / 1.000, candidates 0.925 / 0.999.
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
-                       .default_floors = {0.063, 0.063, 0.980},
-                       .candidate_floors = {0.889, 0.889, 0.979},
+                       .default_floors = {0.067, 0.067, 0.980},
+                       .candidate_floors = {0.905, 0.905, 0.978},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -114,11 +119,13 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 // J-ENT matched the PL feminine "hostess" but not the masculine "hostów" (pl-v1, gender swap of
 // pl-j3), 53 -> 41, a defect of the rule pack (fixed in J-ENT revision 5, in PL, RO, ES and IT).
 // With flag7's rules (tuned on blind2, not on this set) and that fix: default 0.091 / 0.984,
-// candidates 0.672 / 0.982, no violation. The floors are those figures minus 0.02.
+// candidates 0.672 / 0.982, no violation. Then the flag8 round, written while reading this set's
+// misses (so it is a development set now, data/BLIND3.md "After tuning"): default 0.102 / 0.985,
+// candidates 0.970 / 0.991, no violation. The floors are those figures minus 0.02.
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
-                       .default_floors = {0.071, 0.071, 0.964},
-                       .candidate_floors = {0.652, 0.652, 0.962},
+                       .default_floors = {0.081, 0.081, 0.965},
+                       .candidate_floors = {0.949, 0.949, 0.970},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -133,10 +140,13 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 // J-PHOTO revision 2 (the lead, 2026-11-30) names either gender's swimwear and underwear in every
 // language, so no violation is allowed any more
 // (EthicsTest.WhatIsAskedOfAWomanOrAManIsFlaggedAlike).
+// With flag8's rules (tuned on blind3, never shown this set): default 0.096 / 0.986, candidates
+// 0.819 / 0.990; one new violation (uk-v1: J-ENT named "хостес" but not "хостами"), fixed by the
+// lead in RU and UK. The floors are those figures minus 0.02.
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
-                       .default_floors = {0.065, 0.065, 0.964},
-                       .candidate_floors = {0.655, 0.655, 0.967},
+                       .default_floors = {0.076, 0.076, 0.966},
+                       .candidate_floors = {0.799, 0.799, 0.970},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};

@@ -200,7 +200,190 @@ TEST_F(ChecksTest, EveryCheckOfThePacksExistsAndReadsDefinedLists) {
       EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
-  EXPECT_EQ(with_check, 5);
+  EXPECT_EQ(with_check, 14);
+}
+
+// The checks that pair two marker lists in one clause or sentence (flag8): each raises its
+// indicator on words no phrase of the packs holds, points at both words, and stays quiet when
+// the two are apart (another clause, or too many words between).
+
+TEST_F(ChecksTest, ALanguageSaidNotToBeNeededRaisesJNolangInAnyWordOrder) {
+  for (const std::string text : {
+           "Helfer gesucht. Deutsch brauchst du nicht. Tel 07700 900412",
+           "Productiemedewerkers, Nederlands is niet vereist. Bel 07700 900412",
+           "Opiekunka, niemiecki nie jest wymagany. Tel. 07700 900412",
+           "Робота в Польщі. Польську знати не треба. 07700 900412",
+           "Angajam muncitori. Nu trebuie sa stii italiana. 07700 900412",
+           "Rabota v Germania, bez opit, bez ezik. 07700 900412",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-NOLANG");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_FALSE(flag->absence) << text;
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+}
+
+TEST_F(ChecksTest, ALanguageRequiredInAnotherClauseIsNoJNolang) {
+  for (const std::string text : {
+           "Packers wanted, no experience needed, English required. Call 07700 900412",
+           "Lagerhelfer, keine Erfahrung nötig. Deutsch B1 erforderlich. Tel 07700 900412",
+           "Magazynierzy, doświadczenie nie jest wymagane, polski obowiązkowy. 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-NOLANG"), nullptr) << text;
+  }
+}
+
+// Rule R2: the language named never changes the flag; a nationality word added next to a denied
+// need for experience does not raise J-NOLANG.
+TEST_F(ChecksTest, JNolangIsTheSameForEveryLanguageAndNotRaisedByANationality) {
+  for (const std::string language : {"German", "Polish", "Romanian", "Ukrainian", "Dutch"}) {
+    EXPECT_NE(
+        FindFlag(Job("Pickers wanted. " + language + " not needed. 07700 900412"), "J-NOLANG"),
+        nullptr)
+        << language;
+  }
+  EXPECT_EQ(FindFlag(Job("Polish pickers wanted, experience not needed. 07700 900412"), "J-NOLANG"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, TheTaskScamScriptRaisesJTask) {
+  for (const std::string text : {
+           "Thuiswerk! YouTube filmpjes liken, €3 per like. Alleen via WhatsApp 07700 900612",
+           "Ocenianie filmików na YouTube, 300-600 zł dziennie. 07700 900612",
+           "Boost app rankings! Top up your work account to unlock the premium tasks (from £80). "
+           "Telegram @x_team",
+       }) {
+    const Assessment a = Job(text);
+    ASSERT_NE(FindFlag(a, "J-TASK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+TEST_F(ChecksTest, LikesOrADayRateAloneAreNoJTask) {
+  for (const std::string text : {
+           "Social media assistant: grow our likes and followers. £2,000 a month. 07700 900612",
+           "Strawberry picking, €60 a day, bed in a shared house. 07700 900612",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-TASK"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, PayOnlyAtTheEndOfTheSeasonRaisesJPaylaterInEitherOrder) {
+  for (const std::string text : {
+           "Spargelstecher, 14 € pro Stunde. Lohn wird am Saisonende komplett ausgezahlt. Tel "
+           "07700 "
+           "900412",
+           "Вахта. Расчёт только по окончании вахты, от 150 000 "
+           "₽. "
+           "8 "
+           "900 "
+           "000-00-00",
+           "Zbiór jabłek, 25 zł/h. Wypłata dopiero po zakończeniu zbiorów. 07700 900263",
+       }) {
+    const Assessment a = Job(text);
+    ASSERT_NE(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Monthly pay is no withholding, nor is a contract that ends with the season.
+  for (const std::string text : {
+           "Salary paid at the end of each month. Call 07700 900412",
+           "Pickers wanted until the end of the season. Pay €12 an hour. Call 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, BookingsThroughAGoBetweenRaiseS3pButADriverDoesNot) {
+  for (const std::string text : {
+           "Termine macht unsere Empfangsdame. 07700 900412",
+           "Dyskretny lokal, umawia koleżanka, dzwoń 07700 900419.",
+           "Салон на Подолі, записує менеджерка 07700 900381.",
+           "Салон на Подолі, записує менеджер 07700 900381.",
+       }) {
+    const Assessment a = Adult(text);
+    ASSERT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // A security driver is a safety practice (R4): never a go-between.
+  EXPECT_EQ(FindFlag(Adult("Outcalls only, my driver waits outside. Call 07700 900412"), "S-3P"),
+            nullptr);
+}
+
+// Rule R2: the flag8 term families and go-between words come in both genders, so a gender swap
+// keeps every flag (each blind set found a one-gender term that broke this).
+TEST_F(ChecksTest, GenderSwapsKeepTheFlagsOfTheNewTermsAndChecks) {
+  struct Pair {
+    std::string a;
+    std::string b;
+    AdKind kind;
+    const char* expected;
+  };
+  const std::vector<Pair> pairs = {
+      {"Записує моя подруга, 07700 900381.", "Записує мій друг, 07700 900381.", AdKind::kSex,
+       "S-3P"},
+      {"Записує мій хлопець. 07700 900873", "Записує моя дівчина. 07700 900873", AdKind::kSex,
+       "S-3P"},
+      {"Piso discreto, la encargada te atiende al 07700 900571.",
+       "Piso discreto, el encargado te atiende al 07700 900571.", AdKind::kSex, "S-3P"},
+      {"Kierowca ją przywiezie. 07700 900859", "Kierowca go przywiezie. 07700 900859", AdKind::kSex,
+       "S-3P"},
+      {"Выгляжу как школьница. 07700 900159", "Выгляжу как школьник. 07700 900159", AdKind::kSex,
+       "S-YOUTH"},
+      {"Azafatas para club nocturno en Chipre. 07700 900283",
+       "Azafatos para club nocturno en Chipre. 07700 900283", AdKind::kLabour, "J-ENT"},
+      {"Angajam animatoare pt bar in Cipru. 0751 000 000",
+       "Angajam animatori pt bar in Cipru. 0751 000 000", AdKind::kLabour, "J-ENT"},
+  };
+  for (const Pair& p : pairs) {
+    const auto assess = [&](const std::string& text) {
+      return with_->Assess({.text = text, .kind = p.kind, .lang = "", .region = ""});
+    };
+    const Assessment a = assess(p.a);
+    const Assessment b = assess(p.b);
+    EXPECT_NE(FindFlag(a, p.expected), nullptr) << p.a;
+    EXPECT_EQ(testing::FlagIds(a), testing::FlagIds(b)) << p.a << " / " << p.b;
+    EXPECT_EQ(a.score.score, b.score.score) << p.a << " / " << p.b;
+  }
+}
+
+TEST_F(ChecksTest, TheScamHubRouteRaisesJHubUnlessAnEmployerIsNamed) {
+  const std::string route =
+      "Customer support agents for the Phnom Penh office, air tickets covered, 2500 USD. ";
+  EXPECT_NE(FindFlag(Job(route + "Telegram @hub_jobs"), "J-HUB"), nullptr);
+  EXPECT_NE(FindFlag(Job("Operatori chat a Mae Sot, volo pagato. WhatsApp 07700 900809"), "J-HUB"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job(route + "Lingo Co. Ltd, careers at lingo.example"), "J-HUB"), nullptr);
+  EXPECT_EQ(
+      FindFlag(Job("Customer support agents in Leeds, flights not needed. 07700 900809"), "J-HUB"),
+      nullptr);
+}
+
+TEST_F(ChecksTest, PassportsKeptOrSentRaiseJDocs) {
+  for (const std::string text : {
+           "Reisepass bitte bei Ankunft beim Chef abgeben. Anruf 07700 900118",
+           "Pasapoartele le tine seful de echipa pe durata sezonului. 07700 900820",
+           "Merci d'envoyer la copie de votre pièce d'identité. 07700 900820",
+       }) {
+    const Assessment a = Job(text);
+    ASSERT_NE(FindFlag(a, "J-DOCS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("A valid passport is required to travel. Call 07700 900118"), "J-DOCS"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, AnAmountTheWorkerPaysRaisesJFeeButPayDoesNot) {
+  for (const std::string text : {
+           "I drive everyone down. £200 to me for arranging it. 07700 900118",
+           "Za pośrednictwo 500 zł. Tel 07700 900419",
+           "За мою послугу 200 євро. Дзвоніть 07700 900381",
+       }) {
+    const Assessment a = Job(text);
+    ASSERT_NE(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Pensja 3500$ + prowizja. Tel 07700 900419"), "J-FEE"), nullptr);
 }
 
 // Rule R3: J-LATER and J-VISA (both DEC) reach the high threshold with one family; an absence

@@ -83,6 +83,11 @@ const std::vector<std::pair<std::string, std::string>> kGenderedRequests = {
      "Работа за границей, пришлите два фото в плавках и резюме."},
     {"Робота за кордоном, надішліть два фото в купальнику і резюме.",
      "Робота за кордоном, надішліть два фото в плавках і резюме."},
+    // J-ENT once named the hostess and not the host (blind4 uk-v1)
+    {"Шукаємо дівчат на роботу хостес у нічний клуб в Туреччині.",
+     "Шукаємо хлопців на роботу хостами у нічний клуб в Туреччині."},
+    {"Ищем девушек на работу хостес в Турции, жильё бесплатно.",
+     "Ищем парней на работу хостами в Турции, жильё бесплатно."},
 };
 
 std::string Fill(std::string ad, const std::string& who) {
@@ -220,10 +225,10 @@ TEST_P(EthicsTest, WhatIsAskedOfAWomanOrAManIsFlaggedAlike) {
   for (const auto& [to_a_woman, to_a_man] : kGenderedRequests) {
     EXPECT_EQ(ids(to_a_woman), ids(to_a_man)) << to_a_woman << " / " << to_a_man;
   }
-  // Not vacuous: with the real rules and their candidate terms, every request is seen as J-PHOTO.
+  // Not vacuous: with the real rules and their candidate terms, every request raises flags.
   if (!fixture() && std::get<1>(GetParam()) && kind_ == AdKind::kLabour) {
     for (const auto& [to_a_woman, to_a_man] : kGenderedRequests) {
-      EXPECT_NE(testing::FindFlag(Assess(to_a_man), "J-PHOTO"), nullptr) << to_a_man;
+      EXPECT_FALSE(Assess(to_a_man).flags.empty()) << to_a_man;
     }
   }
 }

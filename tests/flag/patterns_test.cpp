@@ -41,6 +41,21 @@ TEST(Patterns, RegexTermsKeepTheirEscapesAndFoldTheirLetters) {
   EXPECT_NE(PatternProblem({"a(b", p.flags, 0, false, false}), "");
 }
 
+// The match text holds one character per white-space run, so "\s+" is "\s" there; with it the
+// longest match of a regex can be bounded, and the flagger looks no further back for its start.
+TEST(Patterns, OneWhiteSpaceCharacterStandsForARunAndBoundsTheMatch) {
+  Term term;
+  term.regex = "no\\s+fee\\s+(?:paid|due)[\\s+]";
+  const TermPattern p = BuildPattern(term);
+  EXPECT_EQ(p.expression, "no\\sfee\\s(?:paid|due)[\\s+]");  // a class keeps its '+'
+  size_t width = 0;
+  EXPECT_EQ(PatternProblem(p, &width), "");
+  EXPECT_EQ(width, 12u);  // "no fee paid" and one character
+  term.regex = "no\\S+";
+  EXPECT_EQ(PatternProblem(BuildPattern(term), &width), "");
+  EXPECT_EQ(width, 0u);  // unbounded
+}
+
 TEST(MatchText, MapsEveryByteBackToTheInputAcrossFoldedSpacesAndApostrophes) {
   MatchText m;
   const std::string input = "A \t\n B\u2019C";

@@ -168,7 +168,9 @@ TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
   EXPECT_EQ(
       First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncheck = \"psychic\""))),
       "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
-      "no-pay, obscured-phone, ages-disagree)");
+      "no-pay, obscured-phone, ages-disagree, language-not-needed, task-scam, pay-at-end, "
+      "go-between, documents-handed-over, worker-pays, experience-not-needed, "
+      "contract-on-arrival, scam-hub-route)");
 }
 
 TEST(RulesLoader, CheckNeedsItsMarkerLists) {

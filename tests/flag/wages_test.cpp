@@ -189,15 +189,41 @@ TEST(StatedPay, NeedsACurrencyAndAPeriod) {
   }
 }
 
-TEST(StatedPay, ARangeIsReadAsItsLowerBound) {
+// The top of a range is what the ad promises, as "up to" is (tests/flag/data/BLIND3.md, J-SAL).
+TEST(StatedPay, ARangeIsReadAsItsUpperBound) {
   const StatedPay pay = OnlyPay("2.500 - 3.000 € pe lună");
-  EXPECT_EQ(pay.amount, 2500);
+  EXPECT_EQ(pay.amount, 3000);
   EXPECT_EQ(pay.start, 0u);
-  EXPECT_EQ(OnlyPay("€2,500-€3,000 per month").amount, 2500);
+  EXPECT_EQ(OnlyPay("€2,500-€3,000 per month").amount, 3000);
+  EXPECT_EQ(OnlyPay("300-700 lei pe zi").amount, 700);
+}
+
+TEST(StatedPay, APlusAfterTheAmountIsPartOfIt) {
+  const StatedPay pay = OnlyPay("commission £300+ per day");
+  EXPECT_EQ(pay.amount, 300);
+  EXPECT_EQ(pay.period, PayPeriod::kDay);
+}
+
+TEST(StatedPay, AnEveningANightOrAShiftIsADay) {
+  for (std::string_view text : {"€400 per avond", "350 CHF a serata", "150 € pro Schicht",
+                                "£120 per night", "3000 руб за смену"}) {
+    EXPECT_EQ(OnlyPay(text).period, PayPeriod::kDay) << text;
+  }
+}
+
+TEST(StatedPay, AnAmountWithABonusAfterAPlusIsAMonthsPay) {
+  for (std::string_view text :
+       {"3.000 $ + Bonus", "2.500$ + comisiones", "4000 USD + tips", "2800 € + премии"}) {
+    const StatedPay pay = OnlyPay(text);
+    EXPECT_EQ(pay.period, PayPeriod::kMonth) << text;
+    EXPECT_FALSE(pay.period_stated) << text;
+  }
+  // Without the '+', "bonus" may name something else: not read.
+  EXPECT_TRUE(FindStatedPay("3000 € bonus", "").empty());
 }
 
 TEST(StatedPay, ThousandsWrittenWithKOrAWord) {
-  EXPECT_EQ(OnlyPay("Earn $6-8k/month + tips").amount, 6000);
+  EXPECT_EQ(OnlyPay("Earn $6-8k/month + tips").amount, 8000);  // the upper bound
   EXPECT_EQ(OnlyPay("Earn $8k a month").amount, 8000);
   EXPECT_EQ(OnlyPay("доход 90 тыс. руб в месяц").amount, 90000);
   EXPECT_TRUE(FindStatedPay("Bring 5 kg of luggage, 20 € per kg", "").empty());

@@ -15,6 +15,17 @@ Each line: {"id", "text", "kind", "lang", "region", "expected": [indicator ids],
   address or website. Lines written before the absence check existed (2026-11-30) were labelled
   only where they said so in words; the six task-scam lines that ask to write in private were
   relabelled then.
+- S-3P includes a driver who brings "her", "him" or "them": the ad speaks of the person in the
+  third person, which is the knowledge base's definition ("she"). The twelve driver lines (the
+  s2 lines and es-f2) were labelled S-DRIVER only until 2026-11-30 (flag8), when the third blind
+  set (BLIND3.md, S-3P) and the packs' driver terms for S-3P made the disagreement visible.
+- J-ACCOM includes housing whose rent is taken from wages (the employer is the landlord: the
+  knowledge base raises J-ACCOM to T2 then). Six lines (en-j3, fr-j3, es-j3, ru-j3, uk-j3, uk-f1)
+  were labelled J-DEDUCT only until 2026-11-30 (flag8); the third blind set labels the same form
+  J-ACCOM.
+- fr-f1 ("Écrivez-nous sur WhatsApp") says how to get in touch and names no employer or pay, so
+  it is J-EMPL and J-VAGUE (no pay) by the conventions above; it was labelled without them until
+  2026-11-30 (flag8), when "write to us" became a way to apply for the absence checks.
 - "variant_of" names the ad a counterfactual variant was made from: the same ad with nationality,
   ethnicity or gender words swapped or added (rule R2). A variant must get exactly the flags and
   the score of its original.
@@ -34,7 +45,7 @@ ADS = [
     ("en-j2", "en", "labour", "GB", ["J-SAL", "J-LATER", "J-FEE"],
      "Packing job, take-home £4,800 a month. The contract is signed once you get here and half of "
      "the wages are paid cash in hand. A £250 admin fee must be paid before you travel."),
-    ("en-j3", "en", "labour", "GB", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("en-j3", "en", "labour", "GB", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Farm work: wages are paid out once the harvest is over. Shifts of 14 hours, seven days "
      "every week. The cost of the caravan is taken off your wages each week."),
     ("en-j4", "en", "labour", "GB", ["J-ENT", "J-PHOTO", "J-EMPL", "J-MSG"],
@@ -51,7 +62,7 @@ ADS = [
      "experience needed."),
     ("en-s1", "en", "sex", "GB", ["S-YOUTH", "S-3P"],
      "Sweet new face, a schoolgirl who turned 18 last week. Book her through our manager."),
-    ("en-s2", "en", "sex", "GB", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-EMOJI"],
+    ("en-s2", "en", "sex", "GB", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-EMOJI", "S-3P"],
      "Anything goes, no client is refused, available around the clock. Our driver will take her "
      "to your hotel. All pictures are real 🌹"),
     ("en-s3", "en", "sex", "GB", ["S-DISCREP"],
@@ -92,7 +103,7 @@ ADS = [
     ("de-s1", "de", "sex", "DE", ["S-YOUTH", "S-3P", "S-TRUST"],
      "Unsere Neue ist frisch 18 geworden und geht noch zur Schule. Termine über meinen Chef. Echte "
      "Bilder."),
-    ("de-s2", "de", "sex", "DE", ["S-NOREFUSE", "S-DRIVER"],
+    ("de-s2", "de", "sex", "DE", ["S-NOREFUSE", "S-DRIVER", "S-3P"],
      "Alles ohne Gummi möglich, Tag und Nacht erreichbar. Der Fahrer bringt sie zu dir."),
     ("de-s3", "de", "sex", "DE", ["S-DISCREP"],
      "Erfahrungsbericht: Die Frau an der Tür war nicht dieselbe wie auf den Fotos."),
@@ -112,7 +123,7 @@ ADS = [
     ("fr-j2", "fr", "labour", "FR", ["J-FEE", "J-LATER", "J-URGENT"],
      "Des frais d'inscription de 200 € sont à régler avant le départ. Le contrat sera signé à "
      "votre arrivée. Départ immédiat."),
-    ("fr-j3", "fr", "labour", "FR", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("fr-j3", "fr", "labour", "FR", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Le salaire sera versé à la fin de la saison. Journées de 13 heures, 7 jours sur 7. Le "
      "logement est retenu sur votre salaire."),
     ("fr-j4", "fr", "labour", "FR", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -127,7 +138,7 @@ ADS = [
      "Service client en Thaïlande, vol offert, salaire attractif sans expérience."),
     ("fr-s1", "fr", "sex", "FR", ["S-YOUTH", "S-3P"],
      "Elle vient d'avoir 18 ans, encore lycéenne. Contactez notre responsable."),
-    ("fr-s2", "fr", "sex", "FR", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("fr-s2", "fr", "sex", "FR", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Tout est permis, sans tabous, disponible 24h/24. Le chauffeur la dépose chez vous. Photos "
      "100% réelles."),
     ("fr-s3", "fr", "sex", "FR", ["S-DISCREP"],
@@ -163,7 +174,7 @@ ADS = [
      "Klantenservice medewerkers voor kantoor in Cambodja, vlucht betaald."),
     ("nl-s1", "nl", "sex", "NL", ["S-YOUTH", "S-3P"],
      "Net 18 geworden scholiere. Bel mijn manager voor een afspraak."),
-    ("nl-s2", "nl", "sex", "NL", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("nl-s2", "nl", "sex", "NL", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Alles kan, geen taboes, 24/7 beschikbaar. De chauffeur brengt haar naar je toe. Echte "
      "foto's."),
     ("nl-s3", "nl", "sex", "NL", ["S-DISCREP"],
@@ -196,7 +207,7 @@ ADS = [
      "Call center în Cambodgia, bilet de avion gratuit."),
     ("ro-s1", "ro", "sex", "RO", ["S-YOUTH", "S-3P"],
      "Tocmai am împlinit 18 ani, sunt încă elevă. Sunați-l pe managerul nostru."),
-    ("ro-s2", "ro", "sex", "RO", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("ro-s2", "ro", "sex", "RO", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Accept orice client, disponibilă non-stop. Șoferul o aduce la hotel. Poze reale."),
     ("ro-s3", "ro", "sex", "RO", ["S-DISCREP"],
      "Recenzie: nu seamănă deloc cu pozele."),
@@ -229,7 +240,7 @@ ADS = [
      "Преводач за офис в Тайланд, безплатен самолетен билет."),
     ("bg-s1", "bg", "sex", "BG", ["S-YOUTH", "S-3P"],
      "Току-що навърших 18, още съм ученичка. Обадете се на нашия мениджър."),
-    ("bg-s2", "bg", "sex", "BG", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("bg-s2", "bg", "sex", "BG", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Всякакви фантазии, на разположение денонощно. Шофьорът я довежда до хотела. Реални снимки."),
     ("bg-s3", "bg", "sex", "BG", ["S-DISCREP"],
      "Отзив: изобщо не прилича на снимките."),
@@ -246,7 +257,7 @@ ADS = [
     ("es-j2", "es", "labour", "ES", ["J-FEE", "J-LATER", "J-URGENT"],
      "Hay que pagar una cuota de inscripción de 100 euros. El contrato se firma al llegar. "
      "Incorporación inmediata."),
-    ("es-j3", "es", "labour", "ES", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("es-j3", "es", "labour", "ES", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "El sueldo se paga al final de la temporada. Jornadas de 14 horas, siete días a la semana. "
      "El alojamiento se descuenta del sueldo."),
     ("es-j4", "es", "labour", "ES", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -260,7 +271,7 @@ ADS = [
      "Teleoperadora para oficina en Camboya, vuelo pagado, sueldos altos sin experiencia."),
     ("es-s1", "es", "sex", "ES", ["S-YOUTH", "S-3P"],
      "Recién cumplidos los 18, colegiala. Llama a mi encargado."),
-    ("es-s2", "es", "sex", "ES", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("es-s2", "es", "sex", "ES", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Sin límites, disponible 24 horas. El chófer la lleva a tu hotel. Fotos reales."),
     ("es-s3", "es", "sex", "ES", ["S-DISCREP"],
      "Opinión: no era la misma persona de las fotos."),
@@ -294,7 +305,7 @@ ADS = [
      "Servizio clienti in Thailandia, volo pagato."),
     ("it-s1", "it", "sex", "IT", ["S-YOUTH", "S-3P"],
      "Ho appena compiuto 18 anni, sono una liceale. Chiamate il mio responsabile."),
-    ("it-s2", "it", "sex", "IT", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("it-s2", "it", "sex", "IT", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Senza limiti, disponibile h24. L'autista la porta da te. Foto reali."),
     ("it-s3", "it", "sex", "IT", ["S-DISCREP"],
      "Recensione: non somiglia per niente alle sue foto."),
@@ -327,7 +338,7 @@ ADS = [
      "Obsługa klienta w Tajlandii, darmowy lot."),
     ("pl-s1", "pl", "sex", "PL", ["S-YOUTH", "S-3P"],
      "Właśnie skończyłam 18 lat, jestem uczennicą. Dzwoń do naszego szefa."),
-    ("pl-s2", "pl", "sex", "PL", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("pl-s2", "pl", "sex", "PL", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Bez tabu, dostępna całą dobę. Kierowca ją przywiezie. Prawdziwe zdjęcia."),
     ("pl-s3", "pl", "sex", "PL", ["S-DISCREP"],
      "Opinia: przyszła zupełnie inna osoba."),
@@ -346,7 +357,7 @@ ADS = [
      "предоставляется бесплатно, проезд оплачивает работодатель."),
     ("ru-j2", "ru", "labour", "PL", ["J-FEE", "J-LATER", "J-URGENT"],
      "Нужно оплатить взнос за оформление 100 евро. Договор подпишем на месте. Выезд срочно!"),
-    ("ru-j3", "ru", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("ru-j3", "ru", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Зарплата после окончания сезона. Смены по 12 часов, семь дней в неделю. Проживание "
      "вычитается из зарплаты."),
     ("ru-j4", "ru", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -360,7 +371,7 @@ ADS = [
      "Оператор колл-центра в Камбодже, перелёт оплачивается. Зарплата в месяц 3000 евро."),
     ("ru-s1", "ru", "sex", "RU", ["S-YOUTH", "S-3P"],
      "Мне только исполнилось 18, я школьница. Звоните нашему администратору."),
-    ("ru-s2", "ru", "sex", "RU", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("ru-s2", "ru", "sex", "RU", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Любые фантазии, работаю круглосуточно. Водитель привезёт её к вам. Реальные фото."),
     ("ru-s3", "ru", "sex", "RU", ["S-DISCREP"],
      "Отзыв: совсем не похожа на фото."),
@@ -378,7 +389,7 @@ ADS = [
      "безкоштовно, проїзд за рахунок роботодавця."),
     ("uk-j2", "uk", "labour", "PL", ["J-FEE", "J-LATER", "J-URGENT"],
      "Потрібно внести депозит 100 євро. Договір підпишемо на місці. Виїзд терміново!"),
-    ("uk-j3", "uk", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
+    ("uk-j3", "uk", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Зарплата після закінчення сезону. Зміни по 12 годин, сім днів на тиждень. Проживання "
      "утримується із зарплати."),
     ("uk-j4", "uk", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
@@ -391,7 +402,7 @@ ADS = [
      "Оператор кол-центру в Таїланді, безкоштовний переліт."),
     ("uk-s1", "uk", "sex", "UA", ["S-YOUTH", "S-3P"],
      "Мені щойно виповнилося 18, я школярка. Телефонуйте нашому адміністратору."),
-    ("uk-s2", "uk", "sex", "UA", ["S-NOREFUSE", "S-DRIVER", "S-TRUST"],
+    ("uk-s2", "uk", "sex", "UA", ["S-NOREFUSE", "S-DRIVER", "S-TRUST", "S-3P"],
      "Будь-які фантазії, працюю цілодобово. Водій привезе її до вас. Реальні фото."),
     ("uk-s3", "uk", "sex", "UA", ["S-DISCREP"],
      "Відгук: зовсім не схожа на фото."),
@@ -415,7 +426,7 @@ FRESH = [
      "Erntehelfer gesucht. Schichten von 12 Stunden, 7 Tage die Woche. Verpflegung wird vom Lohn abgezogen. Alles Weitere telefonisch."),
     ("de-f2", "de", "sex", "DE", ["S-DRIVER", "S-TRUST"],
      "Termine nur über den Fahrer. Echte Fotos, keine Fakes."),
-    ("fr-f1", "fr", "labour", "FR", ["J-URGENT", "J-NOEXP", "J-MSG"],
+    ("fr-f1", "fr", "labour", "FR", ["J-URGENT", "J-NOEXP", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Embauche immédiate pour la cueillette, débutants acceptés. Écrivez-nous sur WhatsApp."),
     ("fr-f2", "fr", "sex", "FR", ["S-YOUTH", "S-NOREFUSE"],
      "Jeune écolière, tout sans protection."),
@@ -433,7 +444,7 @@ FRESH = [
      "Гимназистка, едва навършила 18."),
     ("es-f1", "es", "labour", "ES", ["J-DOCS", "J-VISA", "J-URGENT"],
      "Manda foto de tu DNI. Puedes trabajar sin papeles. Se necesita urgente."),
-    ("es-f2", "es", "sex", "ES", ["S-DRIVER", "S-MOVE"],
+    ("es-f2", "es", "sex", "ES", ["S-DRIVER", "S-MOVE", "S-3P"],
      "Recién llegada, el chófer la trae a tu casa."),
     ("it-f1", "it", "labour", "IT", ["J-FEE", "J-HOURS"],
      "Per iniziare bisogna versare una cauzione di 200 euro. Turni di 14 ore."),
@@ -447,7 +458,7 @@ FRESH = [
      "Работа без опыта, смены по 12 часов. Все подробности по телефону."),
     ("ru-f2", "ru", "sex", "RU", ["S-3P", "S-TRUST"],
      "Наши новые модели ждут вас. Фото 100% реальные."),
-    ("uk-f1", "uk", "labour", "PL", ["J-NOLANG", "J-DEDUCT", "J-URGENT"],
+    ("uk-f1", "uk", "labour", "PL", ["J-NOLANG", "J-DEDUCT", "J-URGENT", "J-ACCOM"],
      "Без знання мови. Проживання вираховується із зарплати. Терміново потрібні працівники."),
     ("uk-f2", "uk", "sex", "UA", ["S-NOREFUSE", "S-YOUTH"],
      "Без обмежень. Щойно виповнилося 18."),
