@@ -73,7 +73,7 @@ class SelectorStage {
     for (const store::StoredSelector& row : item.rows) ++summary.found[row.type];
     ARIADNE_RETURN_IF_ERROR(s.ReplaceSelectors(doc.id, item.rows));
     first_ = std::min(first_, doc.id);
-    return s.MarkStageDone(doc.id, kSelectorStage.name, kSelectorStage.version);
+    return Status::Ok();
   }
 
   // The lowest document id processed (INT64_MAX: none).
@@ -115,9 +115,7 @@ class TextStage {
   }
 
   Status Store(const Item& item, StageSummary&) {
-    store::CaseStore& s = case_.store();
-    ARIADNE_RETURN_IF_ERROR(s.PutTextSignature(item.signature));
-    return s.MarkStageDone(item.doc.id, kTextStage.name, kTextStage.version);
+    return case_.store().PutTextSignature(item.signature);
   }
 
  private:
@@ -184,8 +182,8 @@ class FlagStage {
     store::StoredScore score;
   };
 
-  FlagStage(store::Case& c, const flag::Flagger& flagger, int version, std::string case_region)
-      : case_(c), flagger_(flagger), version_(version), case_region_(std::move(case_region)) {}
+  FlagStage(store::Case& c, const flag::Flagger& flagger, std::string case_region)
+      : case_(c), flagger_(flagger), case_region_(std::move(case_region)) {}
 
   Status Load(std::vector<Item>&) { return Status::Ok(); }
 
@@ -225,7 +223,7 @@ class FlagStage {
     ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, item.rows));
     ARIADNE_RETURN_IF_ERROR(s.SetScore(item.score));
     scored_.push_back(doc.id);
-    return s.MarkStageDone(doc.id, kFlagStage.name, version_);
+    return Status::Ok();
   }
 
   // The documents scored (from their text flags alone) so far.
@@ -234,7 +232,6 @@ class FlagStage {
  private:
   store::Case& case_;
   const flag::Flagger& flagger_;
-  int version_;
   std::string case_region_;
   std::vector<int64_t> scored_;
 };
@@ -417,6 +414,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   };
   std::vector<Item> batches[2];
   int current = 0;
+  std::vector<int64_t> done;  // the batch's documents, marked done at once
   WaitOnExit wait_on_exit(worker);
   ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));
   if (!batches[current].empty()) worker.Start(compute(&batches[current]));
@@ -430,14 +428,17 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
       ARIADNE_RETURN_IF_ERROR(worker.Wait());
       ARIADNE_RETURN_IF_ERROR(read_next);
       if (!next.empty()) worker.Start(compute(&next));
+      done.clear();
       for (const Item& item : batch) {
         Status stored = runner.Store(item, summary);
         if (!stored.ok()) {
           return Status(stored.kind(),
                         fmt::format("document #{}: {}", item.doc.id, stored.message()));
         }
+        done.push_back(item.doc.id);
         ++summary.documents;
       }
+      ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, stage.name, stage.version));
       return s.PutPassState({WatermarkKey(stage), stage.version, last, {}});
     }();
     if (!st.ok()) {
@@ -460,7 +461,7 @@ Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store:
   if (!flagger.ok()) return flagger.status();
   StageInfo flag_stage = kFlagStage;
   flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
-  FlagStage flags(c, **flagger, flag_stage.version, info.region);
+  FlagStage flags(c, **flagger, info.region);
   Result<StageSummary> f = Timed([&] { return RunStage(c, flag_stage, options, flags, worker); });
   if (!f.ok()) return f.status();
   summaries.push_back(std::move(f).value());

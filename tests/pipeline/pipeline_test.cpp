@@ -622,7 +622,8 @@ TEST_F(PipelineTest, ComputingOnTheWorkerThreadStoresWhatOneThreadStores) {
     EXPECT_EQ(StageNamed(*threaded, stage).found, StageNamed(*one_thread, stage).found) << stage;
   }
   EXPECT_EQ(FlagsAndScores(case_->store()), FlagsAndScores((*single)->store()));
-  for (int64_t id : *case_->store().DocumentIds()) {
+  const std::vector<int64_t> ids = *case_->store().DocumentIds();
+  for (int64_t id : ids) {
     const auto a = *case_->store().SelectorsOf(id);
     const auto b = *(*single)->store().SelectorsOf(id);
     ASSERT_EQ(a.size(), b.size()) << "document " << id;
