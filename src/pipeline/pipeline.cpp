@@ -4,7 +4,13 @@
 
 #include <chrono>
 #include <climits>
+#include <condition_variable>
+#include <cstdlib>
+#include <functional>
+#include <mutex>
 #include <nlohmann/json.hpp>
+#include <thread>
+#include <utility>
 
 #include "extract/extract.h"
 #include "flag/flag.h"
@@ -26,31 +32,48 @@ nlohmann::json DetailsJson(const extract::Selector& s) {
   return details;
 }
 
+// Each per-document stage works in two steps: Compute() reads only the document (and what
+// Load() read for it from the store) and may run on the worker thread; Store() writes the result
+// inside the batch's transaction, on the calling thread (one CaseStore per thread).
+
 // Stage: detect each document's language and store its selectors.
 class SelectorStage {
  public:
+  struct Item {
+    Document doc;
+    std::string detected;
+    std::vector<store::StoredSelector> rows;
+  };
+
   SelectorStage(store::Case& c, const extract::SelectorExtractor& extractor,
                 std::string case_region)
       : case_(c), extractor_(extractor), case_region_(std::move(case_region)) {}
 
-  Status Process(const Document& doc, StageSummary& summary) {
-    store::CaseStore& s = case_.store();
-    const std::string detected = normalize::DetectLanguage(doc.title + "\n" + doc.text);
-    ARIADNE_RETURN_IF_ERROR(s.SetDetectedLanguage(doc.id, detected));
+  Status Load(std::vector<Item>&) { return Status::Ok(); }
+
+  Status Compute(Item& item) const {
+    const Document& doc = item.doc;
+    item.detected = normalize::DetectLanguage(doc.title + "\n" + doc.text);
     extract::ExtractContext context;
     // The region hint: the ad's own, else the case's (the site's country is the ad's region field).
     context.region = doc.region.empty() ? case_region_ : doc.region;
-    context.lang = doc.lang.empty() ? detected : doc.lang;
+    context.lang = doc.lang.empty() ? item.detected : doc.lang;
     context.ads = true;
-    std::vector<store::StoredSelector> rows;
     for (const extract::Selector& sel : extractor_.Extract(doc.text, context)) {
-      rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
-                      static_cast<int64_t>(sel.end), sel.raw, DetailsJson(sel).dump()});
-      ++summary.found[sel.type];
+      item.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
+                           static_cast<int64_t>(sel.end), sel.raw, DetailsJson(sel).dump()});
     }
-    ARIADNE_RETURN_IF_ERROR(s.ReplaceSelectors(doc.id, rows));
+    return Status::Ok();
+  }
+
+  Status Store(const Item& item, StageSummary& summary) {
+    store::CaseStore& s = case_.store();
+    const Document& doc = item.doc;
+    ARIADNE_RETURN_IF_ERROR(s.SetDetectedLanguage(doc.id, item.detected));
+    for (const store::StoredSelector& row : item.rows) ++summary.found[row.type];
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceSelectors(doc.id, item.rows));
     first_ = std::min(first_, doc.id);
-    return s.MarkStageDone(doc.id, kSelectorStage.name, kSelectorStage.version);
+    return Status::Ok();
   }
 
   // The lowest document id processed (INT64_MAX: none).
@@ -67,13 +90,37 @@ constexpr StageInfo kTextStage = {
     "text", 1, "near-duplicate text: MinHash signature of each text with its selectors masked"};
 
 // Stage: the text signature that linking compares (after selectors, which it masks).
-Status SignText(store::Case& c, const Document& doc) {
-  store::CaseStore& s = c.store();
-  Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(doc.id);
-  if (!selectors.ok()) return selectors.status();
-  ARIADNE_RETURN_IF_ERROR(s.PutTextSignature(link::SignDocument(doc, *selectors)));
-  return s.MarkStageDone(doc.id, kTextStage.name, kTextStage.version);
-}
+class TextStage {
+ public:
+  struct Item {
+    Document doc;
+    std::vector<store::StoredSelector> selectors;  // read by Load()
+    store::TextSignatureRow signature;
+  };
+
+  explicit TextStage(store::Case& c) : case_(c) {}
+
+  Status Load(std::vector<Item>& items) {
+    for (Item& item : items) {
+      Result<std::vector<store::StoredSelector>> selectors = case_.store().SelectorsOf(item.doc.id);
+      if (!selectors.ok()) return selectors.status();
+      item.selectors = std::move(selectors).value();
+    }
+    return Status::Ok();
+  }
+
+  Status Compute(Item& item) const {
+    item.signature = link::SignDocument(item.doc, item.selectors);
+    return Status::Ok();
+  }
+
+  Status Store(const Item& item, StageSummary&) {
+    return case_.store().PutTextSignature(item.signature);
+  }
+
+ private:
+  store::Case& case_;
+};
 
 constexpr StageInfo kFlagStage = {
     "flags", 2,
@@ -129,11 +176,19 @@ flag::AdKind KindOf(const Document& doc) {
 // Stage: raise the text flags of each document and store them with its score.
 class FlagStage {
  public:
-  FlagStage(store::Case& c, const flag::Flagger& flagger, int version, std::string case_region)
-      : case_(c), flagger_(flagger), version_(version), case_region_(std::move(case_region)) {}
+  struct Item {
+    Document doc;
+    std::vector<store::StoredFlag> rows;
+    store::StoredScore score;
+  };
 
-  Status Process(const Document& doc, StageSummary& summary) {
-    store::CaseStore& s = case_.store();
+  FlagStage(store::Case& c, const flag::Flagger& flagger, std::string case_region)
+      : case_(c), flagger_(flagger), case_region_(std::move(case_region)) {}
+
+  Status Load(std::vector<Item>&) { return Status::Ok(); }
+
+  Status Compute(Item& item) const {
+    const Document& doc = item.doc;
     flag::AdInput ad;
     ad.text = doc.text;
     ad.kind = KindOf(doc);
@@ -141,7 +196,6 @@ class FlagStage {
     // Where the job is, for J-SAL's minimum wage: the ad's own region, else the case's.
     ad.region = doc.region.empty() ? case_region_ : doc.region;
     const flag::Assessment a = flagger_.Assess(ad);
-    std::vector<store::StoredFlag> rows;
     for (const flag::RaisedFlag& f : a.flags) {
       store::StoredFlag row;
       row.document_id = doc.id;
@@ -156,14 +210,20 @@ class FlagStage {
       row.why = f.why;
       row.weight = f.weight;
       row.from_candidate = f.from_candidate;
-      rows.push_back(std::move(row));
-      ++summary.found[f.indicator->id];
+      item.rows.push_back(std::move(row));
     }
-    ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, rows));
-    ARIADNE_RETURN_IF_ERROR(
-        s.SetScore(ScoreRow(doc.id, std::string(flag::AdKindName(a.kind)), a.score, a.fraud_risk)));
+    item.score = ScoreRow(doc.id, std::string(flag::AdKindName(a.kind)), a.score, a.fraud_risk);
+    return Status::Ok();
+  }
+
+  Status Store(const Item& item, StageSummary& summary) {
+    store::CaseStore& s = case_.store();
+    const Document& doc = item.doc;
+    for (const store::StoredFlag& row : item.rows) ++summary.found[row.indicator];
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, item.rows));
+    ARIADNE_RETURN_IF_ERROR(s.SetScore(item.score));
     scored_.push_back(doc.id);
-    return s.MarkStageDone(doc.id, kFlagStage.name, version_);
+    return Status::Ok();
   }
 
   // The documents scored (from their text flags alone) so far.
@@ -172,7 +232,6 @@ class FlagStage {
  private:
   store::Case& case_;
   const flag::Flagger& flagger_;
-  int version_;
   std::string case_region_;
   std::vector<int64_t> scored_;
 };
@@ -190,42 +249,211 @@ Result<StageSummary> Timed(Step&& step) {
   return summary;
 }
 
-// Runs `process` over every pending document of a stage, one transaction per batch.
-template <typename Process>
+// Whether the stages compute on a thread of their own: yes, unless ARIADNE_ANALYZE_THREADS=1
+// (one thread for everything: for measuring, and for machines where a second thread does not pay).
+bool ComputeOnOwnThread() {
+  const char* v = std::getenv("ARIADNE_ANALYZE_THREADS");
+  return v == nullptr || std::string_view(v) != "1";
+}
+
+// The thread that computes a stage's next batch (extraction, language detection, signatures,
+// flags) while the caller's thread stores the last one, so that an analysis uses two cores. One
+// job at a time, and the same thread for every job of a run, so that what its thread-local caches
+// hold (libphonenumber's readings of numbers, the extractor's scratch space) serves every batch.
+// Not threaded: Start() runs the job on the caller's thread.
+class Worker {
+ public:
+  explicit Worker(bool threaded) {
+    if (threaded) thread_ = std::thread([this] { Loop(); });
+  }
+  Worker(const Worker&) = delete;
+  Worker& operator=(const Worker&) = delete;
+  ~Worker() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+    }
+    changed_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  // Starts `job`; the previous one must have been waited for.
+  void Start(std::function<Status()> job) {
+    if (!thread_.joinable()) {
+      result_ = Run(job);
+      return;
+    }
+    {
+      std::lock_guard lock(mu_);
+      job_ = std::move(job);
+      busy_ = true;
+    }
+    changed_.notify_all();
+  }
+
+  // Waits for the job started last (if any) and returns what it returned.
+  Status Wait() {
+    std::unique_lock lock(mu_);
+    changed_.wait(lock, [&] { return !busy_; });
+    return std::exchange(result_, Status::Ok());
+  }
+
+ private:
+  static Status Run(const std::function<Status()>& job) {
+    try {
+      return job();
+    } catch (const std::exception& e) {  // on the worker thread it would end the process
+      return Internal(fmt::format("the analysis worker failed: {}", e.what()));
+    }
+  }
+
+  void Loop() {
+    for (;;) {
+      std::function<Status()> job;
+      {
+        std::unique_lock lock(mu_);
+        changed_.wait(lock, [&] { return stop_ || job_ != nullptr; });
+        if (job_ == nullptr) return;  // stopping, nothing left to do
+        job = std::exchange(job_, nullptr);
+      }
+      Status result = Run(job);
+      {
+        std::lock_guard lock(mu_);
+        result_ = std::move(result);
+        busy_ = false;
+      }
+      changed_.notify_all();
+    }
+  }
+
+  std::mutex mu_;
+  std::condition_variable changed_;
+  std::function<Status()> job_;
+  bool busy_ = false;
+  bool stop_ = false;
+  Status result_ = Status::Ok();
+  std::thread thread_;  // started in the constructor body, once every member is ready
+};
+
+// Waits for the worker when leaving a scope, so that no job outlives the batches it reads.
+class WaitOnExit {
+ public:
+  explicit WaitOnExit(Worker& worker) : worker_(worker) {}
+  WaitOnExit(const WaitOnExit&) = delete;
+  WaitOnExit& operator=(const WaitOnExit&) = delete;
+  ~WaitOnExit() { (void)worker_.Wait(); }
+
+ private:
+  Worker& worker_;
+};
+
+// A stage's watermark, kept in pass_state: every document up to `last_document` is done by the
+// stage at `version` (documents are never removed, and new ones get higher ids), so that the
+// pending documents are found after it without counting the stage's done rows (DoneThrough's
+// count walks a million index entries on a case of a million documents).
+std::string WatermarkKey(const StageInfo& stage) {
+  return std::string("stage ") + stage.name;
+}
+
+// Where a stage's pending documents start: after its watermark at this version, else after the
+// done prefix DoneThrough finds (recorded as the watermark when it differs).
+Result<int64_t> PendingAfter(store::CaseStore& s, const StageInfo& stage) {
+  Result<std::optional<store::PassState>> mark = s.GetPassState(WatermarkKey(stage));
+  if (!mark.ok()) return mark.status();
+  if (mark->has_value() && (*mark)->version == stage.version) return (*mark)->last_document;
+  Result<int64_t> done_through = s.DoneThrough(stage.name, stage.version);
+  if (!done_through.ok() || *done_through == 0) return done_through;
+  ARIADNE_RETURN_IF_ERROR(s.Begin());
+  Status put = s.PutPassState({WatermarkKey(stage), stage.version, *done_through, {}});
+  if (!put.ok()) {
+    s.Rollback();
+    return put;
+  }
+  ARIADNE_RETURN_IF_ERROR(s.Commit());
+  return done_through;
+}
+
+// Runs `runner` (SelectorStage, TextStage, FlagStage) over every pending document of a stage, one
+// transaction per batch. The worker computes batch n+1 while this thread stores batch n; the
+// next batch is read (and loaded) inside the transaction before the current one is stored.
+template <typename Runner>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
-                              Process&& process) {
+                              Runner& runner, Worker& worker) {
+  using Item = typename Runner::Item;
   store::CaseStore& s = c.store();
   StageSummary summary{stage.name, stage.version, 0, {}, "", 0, 0};
   // Usually only the documents of the latest imports are pending: start after the rest.
-  Result<int64_t> done_through = s.DoneThrough(stage.name, stage.version);
-  if (!done_through.ok()) return done_through.status();
-  int64_t after_id = *done_through;
-  Result<int64_t> total = s.CountPendingStage(stage.name, stage.version, after_id);
+  Result<int64_t> after = PendingAfter(s, stage);
+  if (!after.ok()) return after.status();
+  Result<int64_t> total = s.CountPendingStage(stage.name, stage.version, *after);
   if (!total.ok()) return total.status();
-  for (;;) {
-    Result<std::vector<Document>> batch = s.DocumentsPendingStage(
+  if (*total == 0) return summary;
+  // The pending documents after `after_id`, with what the runner loads for them.
+  auto read = [&](int64_t after_id, std::vector<Item>& items) -> Status {
+    items.clear();
+    Result<std::vector<Document>> docs = s.DocumentsPendingStage(
         stage.name, stage.version, after_id, static_cast<int>(options.batch_size));
-    if (!batch.ok()) return batch.status();
-    if (batch->empty()) break;
-    ARIADNE_RETURN_IF_ERROR(s.Begin());
-    for (const Document& doc : *batch) {
-      Status st = process(doc, summary);
-      if (!st.ok()) {
-        s.Rollback();
-        return Status(st.kind(),
-                      fmt::format("stage {}: document #{}: {}", stage.name, doc.id, st.message()));
+    if (!docs.ok()) return docs.status();
+    items.reserve(docs->size());
+    for (Document& doc : *docs) items.push_back(Item{std::move(doc), {}, {}});
+    return runner.Load(items);
+  };
+  auto compute = [&runner](std::vector<Item>* items) -> std::function<Status()> {
+    return [&runner, items]() -> Status {
+      for (Item& item : *items) {
+        Status st = runner.Compute(item);
+        if (!st.ok()) {
+          return Status(st.kind(), fmt::format("document #{}: {}", item.doc.id, st.message()));
+        }
       }
-      ++summary.documents;
-      after_id = doc.id;
+      return Status::Ok();
+    };
+  };
+  auto failed = [&](const Status& st) {
+    return Status(st.kind(), fmt::format("stage {}: {}", stage.name, st.message()));
+  };
+  std::vector<Item> batches[2];
+  int current = 0;
+  std::vector<int64_t> done;  // the batch's documents, marked done at once
+  WaitOnExit wait_on_exit(worker);
+  ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));
+  if (!batches[current].empty()) worker.Start(compute(&batches[current]));
+  while (!batches[current].empty()) {
+    std::vector<Item>& batch = batches[current];
+    std::vector<Item>& next = batches[1 - current];
+    ARIADNE_RETURN_IF_ERROR(s.Begin());
+    Status st = [&]() -> Status {
+      const int64_t last = batch.back().doc.id;
+      Status read_next = read(last, next);
+      ARIADNE_RETURN_IF_ERROR(worker.Wait());
+      ARIADNE_RETURN_IF_ERROR(read_next);
+      if (!next.empty()) worker.Start(compute(&next));
+      done.clear();
+      for (const Item& item : batch) {
+        Status stored = runner.Store(item, summary);
+        if (!stored.ok()) {
+          return Status(stored.kind(),
+                        fmt::format("document #{}: {}", item.doc.id, stored.message()));
+        }
+        done.push_back(item.doc.id);
+        ++summary.documents;
+      }
+      ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, stage.name, stage.version));
+      return s.PutPassState({WatermarkKey(stage), stage.version, last, {}});
+    }();
+    if (!st.ok()) {
+      s.Rollback();
+      return failed(st);
     }
     ARIADNE_RETURN_IF_ERROR(s.Commit());
     if (options.on_progress) options.on_progress({stage.name, summary.documents, *total});
+    current = 1 - current;
   }
   return summary;
 }
 
 Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store::CaseInfo& info,
-                     std::vector<StageSummary>& summaries, PassChanges& changes) {
+                     Worker& worker, std::vector<StageSummary>& summaries, PassChanges& changes) {
   flag::FlagOptions flag_options;
   flag_options.candidates = options.candidates;
   Result<std::unique_ptr<flag::Flagger>> flagger =
@@ -233,11 +461,8 @@ Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store:
   if (!flagger.ok()) return flagger.status();
   StageInfo flag_stage = kFlagStage;
   flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
-  FlagStage flags(c, **flagger, flag_stage.version, info.region);
-  Result<StageSummary> f = Timed([&] {
-    return RunStage(c, flag_stage, options,
-                    [&](const Document& d, StageSummary& sum) { return flags.Process(d, sum); });
-  });
+  FlagStage flags(c, **flagger, info.region);
+  Result<StageSummary> f = Timed([&] { return RunStage(c, flag_stage, options, flags, worker); });
   if (!f.ok()) return f.status();
   summaries.push_back(std::move(f).value());
   // Case-wide: shared contacts change whenever any document's selectors or flags do.
@@ -282,25 +507,22 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!last.ok()) return last.status();
   changes.last_document = *last;
   changes.contacts_version = kSelectorStage.version;
-  Result<StageSummary> s = Timed([&] {
-    return RunStage(c, kSelectorStage, options, [&](const Document& d, StageSummary& sum) {
-      return selectors.Process(d, sum);
-    });
-  });
+  Worker worker(ComputeOnOwnThread());
+  Result<StageSummary> s =
+      Timed([&] { return RunStage(c, kSelectorStage, options, selectors, worker); });
   if (!s.ok()) return s.status();
   summaries.push_back(std::move(s).value());
   changes.first_analysed = selectors.first();
-  Result<StageSummary> text = Timed([&] {
-    return RunStage(c, kTextStage, options,
-                    [&](const Document& d, StageSummary&) { return SignText(c, d); });
-  });
+  TextStage text_stage(c);
+  Result<StageSummary> text =
+      Timed([&] { return RunStage(c, kTextStage, options, text_stage, worker); });
   if (!text.ok()) return text.status();
   summaries.push_back(std::move(text).value());
 
   if (options.rules == nullptr) {
     summaries.push_back({kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0});
   } else {
-    Status flagged = RunFlagStages(c, options, *info, summaries, changes);
+    Status flagged = RunFlagStages(c, options, *info, worker, summaries, changes);
     if (!flagged.ok()) return flagged;
   }
   auto start = std::chrono::steady_clock::now();

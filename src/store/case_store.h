@@ -339,6 +339,9 @@ class CaseStore {
   // of the stage's done rows, never a walk over the documents.
   virtual Result<int64_t> DoneThrough(std::string_view stage, int version) = 0;
   virtual Status MarkStageDone(int64_t document_id, std::string_view stage, int version) = 0;
+  // The same for many documents at once (one statement: a batch of a stage costs one call).
+  virtual Status MarkStageDone(const std::vector<int64_t>& document_ids, std::string_view stage,
+                               int version) = 0;
   virtual Status SetDetectedLanguage(int64_t document_id, std::string_view lang) = 0;
 
   // Replaces every selector of the document (re-running a stage gives the same rows, never

@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "capture/import.h"
 #include "flag/rules.h"
@@ -548,6 +550,88 @@ TEST_F(PipelineTest, AnAddedImportAnalysedGivesTheFlagsAndScoresOfAnalysingEvery
     structural_flags += line.find(" 1 ") != std::string::npos;
   }
   EXPECT_GT(structural_flags, 10);  // the corpus does raise case-wide flags
+}
+
+// Each stage keeps a watermark (every document up to it done at the stage's version), so that
+// the next run finds the pending documents after it without counting the done ones; a watermark
+// of another version is not trusted.
+TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
+  std::string ads;
+  for (int i = 0; i < 5; ++i) {
+    ads += fmt::format(R"({{"id": "{}", "text": "Call 07700 900{:03d}"}})"
+                       "\n",
+                       i, 100 + i);
+  }
+  Import("a.jsonl", ads);
+  AnalyzeOptions options;
+  options.batch_size = 2;
+  int64_t progress = 0;
+  options.on_progress = [&](const StageProgress& p) {
+    if (p.stage == "selectors") progress = p.done;
+  };
+  auto first = Analyze(*case_, options);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  EXPECT_EQ(StageNamed(*first, "selectors").documents, 5);
+  EXPECT_EQ(progress, 5);
+  const int64_t last = *case_->store().LastDocumentId();
+  for (const char* stage : {"stage selectors", "stage text"}) {
+    auto mark = case_->store().GetPassState(stage);
+    ASSERT_TRUE(mark.ok() && mark->has_value()) << stage;
+    EXPECT_EQ((*mark)->last_document, last) << stage;
+    EXPECT_EQ((*mark)->version, 1) << stage;
+  }
+  // A watermark of another version: the stage finds its done documents as before, and marks them.
+  ASSERT_TRUE(case_->store().Begin().ok());
+  ASSERT_TRUE(case_->store().PutPassState({"stage selectors", 99, 1, {}}).ok());
+  ASSERT_TRUE(case_->store().Commit().ok());
+  EXPECT_EQ(Analyzed(), 0);
+  auto mark = case_->store().GetPassState("stage selectors");
+  ASSERT_TRUE(mark.ok() && mark->has_value());
+  EXPECT_EQ((*mark)->version, 1);
+  EXPECT_EQ((*mark)->last_document, last);
+  Import("b.jsonl", R"({"id": "9", "text": "Call 07700 900999"})"
+                    "\n");
+  EXPECT_EQ(Analyzed(), 1);
+  EXPECT_EQ((*case_->store().GetPassState("stage selectors"))->last_document, last + 1);
+}
+
+// The stages compute each batch on a worker thread while the last one is stored: what they store
+// is what one thread computing and storing each document in turn stores.
+TEST_F(PipelineTest, ComputingOnTheWorkerThreadStoresWhatOneThreadStores) {
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  options.batch_size = 7;  // many batches: the worker computes one while the next is read
+  Import("a.jsonl", NetworkAds(0, 80));
+  auto threaded = Analyze(*case_, options);
+  ASSERT_TRUE(threaded.ok()) << threaded.status().message();
+
+  testing::TempDir other;
+  store::CaseInfo info{"p", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto single = store::Case::Create(other / "case", info);
+  ASSERT_TRUE(single.ok()) << single.status().message();
+  ASSERT_TRUE(
+      capture::ImportFile(**single, other.Write("a.jsonl", NetworkAds(0, 80)), "", {}, {}).ok());
+  ::setenv("ARIADNE_ANALYZE_THREADS", "1", 1);
+  options.batch_size = 500;
+  auto one_thread = Analyze(**single, options);
+  ::unsetenv("ARIADNE_ANALYZE_THREADS");
+  ASSERT_TRUE(one_thread.ok()) << one_thread.status().message();
+
+  for (const char* stage : {"selectors", "text", "flags"}) {
+    EXPECT_EQ(StageNamed(*threaded, stage).documents, 80) << stage;
+    EXPECT_EQ(StageNamed(*threaded, stage).found, StageNamed(*one_thread, stage).found) << stage;
+  }
+  EXPECT_EQ(FlagsAndScores(case_->store()), FlagsAndScores((*single)->store()));
+  const std::vector<int64_t> ids = *case_->store().DocumentIds();
+  for (int64_t id : ids) {
+    const auto a = *case_->store().SelectorsOf(id);
+    const auto b = *(*single)->store().SelectorsOf(id);
+    ASSERT_EQ(a.size(), b.size()) << "document " << id;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(std::tie(a[i].type, a[i].value, a[i].start, a[i].end, a[i].details_json),
+                std::tie(b[i].type, b[i].value, b[i].start, b[i].end, b[i].details_json));
+    }
+  }
 }
 
 // The generic threshold grows with the case: a number generic before an import can stop being

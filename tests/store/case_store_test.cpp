@@ -229,6 +229,28 @@ TEST_F(CaseStoreTest, PendingStageListsOnlyDocumentsNotDoneAtThisVersion) {
   EXPECT_EQ(after->front().source_id, "3");
 }
 
+// A stage marks a whole batch done with one call: each document once, at the version given.
+TEST_F(CaseStoreTest, MarkingABatchDoneMarksEachOfItsDocumentsAtThatVersion) {
+  for (const char* id : {"1", "2", "3", "4"}) Insert(Ad(id, "a"));
+  CaseStore& s = case_->store();
+  const std::vector<Document> all = *s.DocumentsPendingStage("flags", 7, 0, 10);
+  ASSERT_EQ(all.size(), 4u);
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.MarkStageDone(std::vector<int64_t>{all[0].id, all[2].id}, "flags", 7).ok());
+  ASSERT_TRUE(s.MarkStageDone(std::vector<int64_t>{}, "flags", 7).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  const std::vector<Document> pending = *s.DocumentsPendingStage("flags", 7, 0, 10);
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].id, all[1].id);
+  EXPECT_EQ(pending[1].id, all[3].id);
+  ASSERT_TRUE(s.Begin().ok());  // again, at another version: replaced, never doubled
+  ASSERT_TRUE(s.MarkStageDone(std::vector<int64_t>{all[0].id, all[1].id}, "flags", 8).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(*s.CountPendingStage("flags", 7), 3);
+  EXPECT_EQ(*s.CountPendingStage("flags", 8), 2);
+  EXPECT_EQ(*s.CountPendingStage("selectors", 7), 4);
+}
+
 // An import adds documents after those analysed: the pending ones are found without walking the
 // rest, but only when every document before them is done at that version.
 TEST_F(CaseStoreTest, DoneThroughIsTheLastDocumentOfADonePrefixElseZero) {

@@ -537,6 +537,21 @@ class SqliteCaseStore final : public CaseStore {
         .Run();
   }
 
+  Status MarkStageDone(const std::vector<int64_t>& document_ids, std::string_view stage,
+                       int version) override {
+    if (document_ids.empty()) return Status::Ok();
+    auto st = Prep(
+        "INSERT OR REPLACE INTO document_stages (document_id, stage, version, done_at) "
+        "SELECT value, ?, ?, ? FROM json_each(?)");
+    if (!st.ok()) return st.status();
+    return (*st)
+        ->Bind(1, stage)
+        .Bind(2, int64_t{version})
+        .Bind(3, UtcNowIso8601())
+        .Bind(4, fmt::format("[{}]", fmt::join(document_ids, ",")))
+        .Run();
+  }
+
   Status SetDetectedLanguage(int64_t document_id, std::string_view lang) override {
     auto st = Prep("UPDATE documents SET detected_lang = ? WHERE id = ?");
     if (!st.ok()) return st.status();
