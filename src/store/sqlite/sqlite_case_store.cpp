@@ -1105,6 +1105,61 @@ class SqliteCaseStore final : public CaseStore {
         {std::string(type), std::string(value)});
   }
 
+  // --- Batched reads of a set of documents (json_each: one bound value whatever their number) ---
+
+  static std::string IdArray(const std::vector<int64_t>& ids) {
+    return fmt::format("[{}]", fmt::join(ids, ","));
+  }
+
+  Status ForEachSightingOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) override {
+    if (documents.empty()) return Status::Ok();
+    auto st = Prep(
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce((SELECT "
+        "a.value FROM selectors a WHERE a.document_id = d.id AND a.type = 'age' ORDER BY a.start, "
+        "a.value LIMIT 1), '') FROM (SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN "
+        "documents d INDEXED BY documents_filter_probe ON d.id = j.id ORDER BY d.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1), q.Bytes(2), q.Bytes(3)); });
+  }
+
+  Result<std::map<int64_t, std::vector<int64_t>>> ClusterMembersOf(
+      const std::vector<int64_t>& documents) override {
+    std::map<int64_t, std::vector<int64_t>> out;
+    if (documents.empty()) return out;
+    auto st = Prep(
+        "SELECT m.cluster_id, m.document_id FROM (SELECT DISTINCT c.cluster_id FROM json_each(?) j "
+        "CROSS JOIN cluster_members c ON c.document_id = j.value) wanted CROSS JOIN "
+        "cluster_members m ON m.cluster_id = wanted.cluster_id ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out[q.Int(0)].push_back(q.Int(1)); }));
+    return out;
+  }
+
+  Result<std::vector<StoredFlag>> StructuralFlagsOn(
+      const std::vector<int64_t>& documents, const std::vector<std::string>& indicators) override {
+    std::vector<StoredFlag> out;
+    if (documents.empty() || indicators.empty()) return out;
+    auto st = Prep(
+        "SELECT f.document_id, f.indicator, f.revision, f.family, f.tier, f.category, f.lang, "
+        "f.spans, f.matched, f.evidence, f.why, f.weight, f.from_candidate, f.structural FROM "
+        "(SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN flags f ON f.document_id = "
+        "j.id WHERE f.structural = 1 AND f.indicator IN (" +
+        Placeholders(indicators.size()) + ") ORDER BY f.document_id, f.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    for (size_t i = 0; i < indicators.size(); ++i) q.Bind(static_cast<int>(i + 2), indicators[i]);
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(FlagFromRow(q)); }));
+    return out;
+  }
+
  private:
   // Steps through every row, calling `visit()` (it reads the columns and returns a Status) until
   // one fails; returns the first failure.
