@@ -332,6 +332,14 @@ namespace {
 
 constexpr const char* kStructuralPass = "structural";
 
+// Whether the flag stage scored a document up to `last` again in this run, from its text flags
+// alone (its rules changed): a pass that recomputes only some documents would leave that score
+// without its flags.
+bool RescoredBefore(const PassChanges& changes, int64_t last) {
+  return std::any_of(changes.rescore.begin(), changes.rescore.end(),
+                     [&](int64_t id) { return id <= last; });
+}
+
 // The version of a case-wide pass: its indicators as the rule packs define them, its options and
 // the selector stage's version; any change makes the next run recompute the whole case.
 int64_t PassVersion(const std::vector<const flag::Indicator*>& indicators,
@@ -510,9 +518,11 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   if (*last < 0) last = s.LastDocumentId();
   if (!last.ok()) return last.status();
   // Documents are never removed from a case: those after the state's last document are the new
-  // ones, and nothing else changed when no document before it was analysed again.
+  // ones, and nothing else changed when no document before it was analysed again (its contacts
+  // or its score from its text flags alone).
   const bool incremental = state->has_value() && (*state)->version == version &&
-                           changes.first_analysed > (*state)->last_document;
+                           changes.first_analysed > (*state)->last_document &&
+                           !RescoredBefore(changes, (*state)->last_document);
   Status done = incremental ? pass.RunIncremental(**state, changes) : pass.RunWhole(changes);
   if (!done.ok()) return done;
   ARIADNE_RETURN_IF_ERROR(
@@ -1038,13 +1048,11 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
   // The link's region holds every change of the linkage since the last run when the link was
   // incremental from where the last run stopped; the flag stage scored no document of it again
   // from its text flags alone (their flags are in the scope only when new).
-  const bool rescored_old =
-      std::any_of(changes.rescore.begin(), changes.rescore.end(),
-                  [&](int64_t id) { return !state->has_value() || id <= (*state)->last_document; });
   const bool incremental = state->has_value() && (*state)->version == version &&
                            changes.link.incremental &&
                            changes.link.linked_after == (*state)->last_document &&
-                           changes.first_analysed > (*state)->last_document && !rescored_old;
+                           changes.first_analysed > (*state)->last_document &&
+                           !RescoredBefore(changes, (*state)->last_document);
   Status done = incremental ? pass.RunIncremental(**state, changes) : pass.RunWhole(changes);
   if (!done.ok()) return done;
   ARIADNE_RETURN_IF_ERROR(
