@@ -770,16 +770,26 @@ class SqliteCaseStore final : public CaseStore {
     for (const ContactValue& v : values) {
       ARIADNE_RETURN_IF_ERROR((*put)->Bind(1, v.type).Bind(2, v.value).Run());
     }
-    auto st = Prep(std::string("WITH shared AS (SELECT type, value FROM temp.wanted_contacts) ") +
-                   kSharedContactUses);
+    // The wanted values first (CROSS JOIN keeps that order): left to itself the planner walks
+    // every selector of the case and probes the temporary table with each (0.7 s at 1M ads for
+    // 1,500 values; 0.07 s this way).
+    auto st = Prep(
+        "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
+        "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
+        "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
+        "FROM temp.wanted_contacts w CROSS JOIN selectors s ON s.type = w.type AND s.value = "
+        "w.value CROSS JOIN documents d ON d.id = s.document_id "
+        "ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id");
     if (!st.ok()) return st.status();
     return VisitSharedContacts(**st, visit);
   }
 
   Result<std::vector<ContactValue>> ContactValuesAfter(int64_t after_id) override {
+    // Without INDEXED BY the planner walks every contact of the case by (type, value) (2 s at 1M
+    // ads), not knowing that the documents after the id are a few (0.06 s).
     auto st = Prep(
-        "SELECT DISTINCT type, value FROM selectors WHERE document_id > ? AND type IN ('phone', "
-        "'email', 'handle') ORDER BY 1, 2");
+        "SELECT DISTINCT type, value FROM selectors INDEXED BY selectors_by_document_type WHERE "
+        "document_id > ? AND type IN ('phone', 'email', 'handle') ORDER BY 1, 2");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, after_id);
