@@ -243,6 +243,17 @@ Result<std::map<int64_t, DocumentFlags>> StoredStructuralFlags(
   return out;
 }
 
+// Runs `body` in one transaction begun by `begin` (CaseStore::Begin, a write transaction, or
+// BeginRead), rolled back when it fails.
+template <typename Body>
+Status InOneTransaction(store::CaseStore& s, Status (store::CaseStore::*begin)(), Body&& body) {
+  ARIADNE_RETURN_IF_ERROR((s.*begin)());
+  Status status = body();
+  if (status.ok()) status = s.Commit();
+  if (!status.ok()) s.Rollback();
+  return status;
+}
+
 // Replaces the structural flags of `indicators` with `flags` in one transaction, writing only the
 // documents whose flags changed, and re-scores those whose indicators changed and those the flag
 // stage scored again from their text alone (`changes.rescore`). With `scope`, the pass recomputed
@@ -293,16 +304,11 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   for (int64_t id : changed) {
     for (const store::StoredFlag* f : flags_of[id]) written.push_back(*f);
   }
-  ARIADNE_RETURN_IF_ERROR(s.Begin());
-  Status status = s.ReplaceStructuralFlagsOn(changed, indicators, written);
-  for (auto it = rescore.begin(); status.ok() && it != rescore.end(); ++it) {
-    status = Rescore(s, rules, *it);
-  }
-  if (!status.ok()) {
-    s.Rollback();
-    return status;
-  }
-  ARIADNE_RETURN_IF_ERROR(s.Commit());
+  ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::Begin, [&]() -> Status {
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceStructuralFlagsOn(changed, indicators, written));
+    for (int64_t id : rescore) ARIADNE_RETURN_IF_ERROR(Rescore(s, rules, id));
+    return Status::Ok();
+  }));
   std::set<int64_t> rewritten(changed.begin(), changed.end());
   rewritten.insert(rescore.begin(), rescore.end());
   std::map<std::string, std::set<int64_t>> by_indicator;
@@ -375,6 +381,9 @@ struct StructuralPass {
   std::set<std::string> generic_phones;          // numbers on so many ads they are a site's own
   std::vector<store::ContactValue> generic_now;  // the values held generic in this run
   StageSummary& summary;
+  // What a run found: the flags, and the documents they were recomputed for (none: all).
+  std::vector<store::StoredFlag> found;
+  std::optional<std::set<int64_t>> scope;
 
   // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
   // several numbers (A-MULTINUM).
@@ -401,7 +410,7 @@ struct StructuralPass {
     return Status::Ok();
   }
 
-  Status RunWhole(const PassChanges& changes) {
+  Status RunWhole() {
     if (multi != nullptr) {
       Result<std::vector<store::SelectorSummary>> common =
           s.SelectorSummaries("phone", generic_at, kMaxGenericPhones);
@@ -412,8 +421,8 @@ struct StructuralPass {
     ARIADNE_RETURN_IF_ERROR(s.ForEachSharedContact(
         MinDocuments(),
         [&](const store::SharedContact& contact) { return FlagsOf(contact, flags); }));
-    return ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, nullptr, changes,
-                             summary);
+    found = std::move(flags);
+    return Status::Ok();
   }
 
   // Reads the uses of `values` not read yet into `walked`.
@@ -436,7 +445,7 @@ struct StructuralPass {
   // the case), and, when a number's generic standing changed, on the accounts shown beside it.
   // Every flag of those documents is recomputed from all of their values, as a whole run would;
   // the flags of every other document stay as they are.
-  Status RunIncremental(const store::PassState& state, const PassChanges& changes) {
+  Status RunIncremental(const store::PassState& state) {
     const std::set<store::ContactValue> was_generic(state.generic.begin(), state.generic.end());
     Result<std::vector<store::ContactValue>> touched = s.ContactValuesAfter(state.last_document);
     if (!touched.ok()) return touched.status();
@@ -488,8 +497,9 @@ struct StructuralPass {
       }
     }
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
-    return ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, &scope, changes,
-                             summary);
+    found = std::move(flags);
+    this->scope = std::move(scope);
+    return Status::Ok();
   }
 };
 
@@ -508,23 +518,28 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
     return summary;
   }
   store::CaseStore& s = c.store();
-  Result<int64_t> generic_threshold = GenericAt(s, o);
-  if (!generic_threshold.ok()) return generic_threshold.status();
-  StructuralPass pass{s, rules, shared, multi, o, *generic_threshold, {}, {}, summary};
+  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}};
   const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
-  Result<std::optional<store::PassState>> state = s.GetPassState(kStructuralPass);
-  if (!state.ok()) return state.status();
   Result<int64_t> last = changes.last_document;
-  if (*last < 0) last = s.LastDocumentId();
-  if (!last.ok()) return last.status();
-  // Documents are never removed from a case: those after the state's last document are the new
-  // ones, and nothing else changed when no document before it was analysed again (its contacts
-  // or its score from its text flags alone).
-  const bool incremental = state->has_value() && (*state)->version == version &&
-                           changes.first_analysed > (*state)->last_document &&
-                           !RescoredBefore(changes, (*state)->last_document);
-  Status done = incremental ? pass.RunIncremental(**state, changes) : pass.RunWhole(changes);
-  if (!done.ok()) return done;
+  // The reads in one transaction: one state of the case, SQLite's locks taken once.
+  ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    Result<int64_t> generic_threshold = GenericAt(s, o);
+    if (!generic_threshold.ok()) return generic_threshold.status();
+    pass.generic_at = *generic_threshold;
+    Result<std::optional<store::PassState>> state = s.GetPassState(kStructuralPass);
+    if (!state.ok()) return state.status();
+    if (*last < 0) last = s.LastDocumentId();
+    if (!last.ok()) return last.status();
+    // Documents are never removed from a case: those after the state's last document are the new
+    // ones, and nothing else changed when no document before it was analysed again (its contacts
+    // or its score from its text flags alone).
+    const bool incremental = state->has_value() && (*state)->version == version &&
+                             changes.first_analysed > (*state)->last_document &&
+                             !RescoredBefore(changes, (*state)->last_document);
+    return incremental ? pass.RunIncremental(**state) : pass.RunWhole();
+  }));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, pass.found,
+                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kStructuralPass, version, *last, std::move(pass.generic_now)}));
   return summary;
@@ -798,6 +813,7 @@ struct NetworkPass {
   std::vector<store::ContactValue> generic_now;  // the values J-REPOST held generic in this run
   StageSummary& summary;
   std::vector<store::StoredFlag> flags;
+  std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: all)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -826,7 +842,7 @@ struct NetworkPass {
     return Status::Ok();
   }
 
-  Status RunWhole(const PassChanges& changes) {
+  Status RunWhole() {
     Result<std::vector<store::StoredLink>> links = s.DocumentLinks({});
     if (!links.ok()) return links.status();
     SeenCache seen(s);
@@ -859,7 +875,7 @@ struct NetworkPass {
       AddTextRepostGroups(*links, groups);
       ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
     }
-    return ReplaceAndRescore(s, rules, Indicators(), flags, nullptr, changes, summary);
+    return Status::Ok();
   }
 
   // Reads the uses of `values` not read yet into `walked`.
@@ -954,8 +970,8 @@ struct NetworkPass {
   // and J-REPOST's documents (RepostScope). Every group and cluster of those documents is read
   // whole, so each of them gets the flags a whole run would give it; every other document keeps
   // its flags.
-  Status RunIncremental(const store::PassState& state, const PassChanges& changes) {
-    std::set<int64_t> scope(changes.link.region.begin(), changes.link.region.end());
+  Status RunIncremental(const store::PassState& state, const LinkChanges& link) {
+    std::set<int64_t> scope(link.region.begin(), link.region.end());
     std::map<store::ContactValue, store::SharedContact> walked;
     std::set<store::ContactValue> link_generic;
     if (repost != nullptr) {
@@ -965,8 +981,10 @@ struct NetworkPass {
       ARIADNE_RETURN_IF_ERROR(RepostScope(state, link_generic, walked, scope));
     }
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
-    if (scope.empty())
-      return ReplaceAndRescore(s, rules, Indicators(), {}, &scope, changes, summary);
+    if (scope.empty()) {
+      this->scope = std::move(scope);
+      return Status::Ok();
+    }
     const std::vector<int64_t> scoped(scope.begin(), scope.end());
     Result<std::vector<store::StoredLink>> links = LinksAround(scope);
     if (!links.ok()) return links.status();
@@ -1010,8 +1028,9 @@ struct NetworkPass {
       AddTextRepostGroups(*links, groups);
       ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
     }
-    return ReplaceAndRescore(s, rules, Indicators(), OnlyOn(std::move(flags), scope), &scope,
-                             changes, summary);
+    flags = OnlyOn(std::move(flags), scope);
+    this->scope = std::move(scope);
+    return Status::Ok();
   }
 };
 
@@ -1025,8 +1044,6 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     return indicator != nullptr && indicator->structural ? indicator : nullptr;
   };
   store::CaseStore& s = c.store();
-  Result<int64_t> generic_threshold = GenericAt(s, o);
-  if (!generic_threshold.ok()) return generic_threshold.status();
   NetworkPass pass{s,
                    rules,
                    active(kSharedText),
@@ -1034,27 +1051,35 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    active(kMovingTogether),
                    active(kRepost),
                    o,
-                   *generic_threshold,
+                   0,
                    {},
                    summary,
+                   {},
                    {}};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
-  Result<std::optional<store::PassState>> state = s.GetPassState(kNetworkPass);
-  if (!state.ok()) return state.status();
   Result<int64_t> last = changes.link.last_document;
-  if (*last <= 0) last = s.LastDocumentId();
-  if (!last.ok()) return last.status();
-  // The link's region holds every change of the linkage since the last run when the link was
-  // incremental from where the last run stopped; the flag stage scored no document of it again
-  // from its text flags alone (their flags are in the scope only when new).
-  const bool incremental = state->has_value() && (*state)->version == version &&
-                           changes.link.incremental &&
-                           changes.link.linked_after == (*state)->last_document &&
-                           changes.first_analysed > (*state)->last_document &&
-                           !RescoredBefore(changes, (*state)->last_document);
-  Status done = incremental ? pass.RunIncremental(**state, changes) : pass.RunWhole(changes);
-  if (!done.ok()) return done;
+  // The reads in one transaction: one state of the case, SQLite's locks taken once.
+  ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    Result<int64_t> generic_threshold = GenericAt(s, o);
+    if (!generic_threshold.ok()) return generic_threshold.status();
+    pass.generic_at = *generic_threshold;
+    Result<std::optional<store::PassState>> state = s.GetPassState(kNetworkPass);
+    if (!state.ok()) return state.status();
+    if (*last <= 0) last = s.LastDocumentId();
+    if (!last.ok()) return last.status();
+    // The link's region holds every change of the linkage since the last run when the link was
+    // incremental from where the last run stopped; and nothing else changed when no document up
+    // to there was analysed again.
+    const bool incremental = state->has_value() && (*state)->version == version &&
+                             changes.link.incremental &&
+                             changes.link.linked_after == (*state)->last_document &&
+                             changes.first_analysed > (*state)->last_document &&
+                             !RescoredBefore(changes, (*state)->last_document);
+    return incremental ? pass.RunIncremental(**state, changes.link) : pass.RunWhole();
+  }));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
+                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
   return summary;

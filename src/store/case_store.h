@@ -291,7 +291,10 @@ class CaseStore {
   // long scan runs).
   virtual void Interrupt() = 0;
 
-  virtual Status Begin() = 0;
+  virtual Status Begin() = 0;  // a write transaction
+  // A read transaction (Commit ends it): its reads see one state of the case and take the
+  // database's locks once, not once per statement; writers are not kept waiting.
+  virtual Status BeginRead() = 0;
   virtual Status Commit() = 0;
   virtual void Rollback() = 0;
 
