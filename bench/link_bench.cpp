@@ -13,7 +13,8 @@
 //   --add-only   with --reuse: skip the two full links, time only adding the extra ads
 //   --check      after the add, link the whole case and count the clusters, links and generic
 //                values that differ (the weights of untouched clusters may: see
-//                docs/case-format.md)
+//                docs/case-format.md); then compute the network flags over the whole case
+//                and count the case-wide flags and scores that differ
 //   --relink-base  with --reuse: first analyse (with the rule packs) and link DIR/base fully again
 //                  (a base kept by an older build)
 //   --keep-added   also keep a copy of the case with the extra ads imported but not yet analysed
@@ -141,6 +142,43 @@ std::set<std::string> StoredLinkage(ariadne::store::CaseStore& s) {
   return out;
 }
 
+// The case-wide flags (structural and network) and every score, one line each: what the passes
+// of an incremental analysis must leave as a whole analysis would.
+std::set<std::string> StoredFlagsAndScores(ariadne::store::CaseStore& s) {
+  std::set<std::string> out;
+  auto flags =
+      s.StructuralFlagsOf({"N-PHONE", "A-MULTINUM", "N-TEXT", "N-IMG", "N-GEO", "J-REPOST"});
+  if (flags.ok()) {
+    for (const auto& f : *flags) {
+      out.insert(fmt::format("flag #{} {} {} | {} | {}", f.document_id, f.indicator, f.weight,
+                             f.why, f.evidence_json));
+    }
+  }
+  auto scores = s.TopScores(100000000);
+  if (scores.ok()) {
+    for (const auto& sc : *scores) {
+      out.insert(fmt::format("score #{} {} {} {} {} {}", sc.document_id, sc.kind, sc.score,
+                             sc.fraud_score, sc.contributions_json, sc.fraud_contributions_json));
+    }
+  }
+  return out;
+}
+
+// Prints the lines only one of two sets holds (at most five each way); returns how many differ.
+size_t Compare(const std::set<std::string>& incremental, const std::set<std::string>& full) {
+  size_t differ = 0;
+  for (const std::string& line : incremental) {
+    if (full.count(line) == 0 && ++differ <= 5)
+      fmt::print("  only incremental: {}\n", line.substr(0, 200));
+  }
+  const size_t first = differ;
+  for (const std::string& line : full) {
+    if (incremental.count(line) == 0 && ++differ <= first + 5)
+      fmt::print("  only full: {}\n", line.substr(0, 200));
+  }
+  return differ;
+}
+
 // Each phase of a link: wall and CPU seconds, and how much of the CPU the calling thread
 // spent (the rest ran on other threads).
 void PrintPhases(const ariadne::link::LinkSummary& summary) {
@@ -148,6 +186,18 @@ void PrintPhases(const ariadne::link::LinkSummary& summary) {
     fmt::print("  {:<40} {:6.2f} s wall {:6.2f} s CPU ({:5.2f} s on the calling thread)\n", p.name,
                p.wall, p.process_cpu, p.thread_cpu);
   }
+}
+
+// A full link drops the network flags' record (link_case.h): analyses once more, as the next
+// `ariadne analyze` would (nothing new; the network flags of the whole case), so that the add that
+// follows times what a case analysed to the end gives.
+void NetworkFlagsAfterFullLink(ariadne::store::Case& c,
+                               std::shared_ptr<const ariadne::flag::RuleSet> rules) {
+  const double cpu = CpuSeconds();
+  fmt::print("analyse again after the full link:\n");
+  const double seconds = Analyse(c, std::move(rules));
+  fmt::print("analysed again after the full link: {:.2f} s wall, {:.2f} s CPU\n", seconds,
+             CpuSeconds() - cpu);
 }
 
 }  // namespace
@@ -213,6 +263,7 @@ int main(int argc, char** argv) {
       auto linked = ariadne::link::LinkCase(**base);
       if (!Check(linked.status(), "link base")) return 1;
       fmt::print("relinked base: {:.2f} s wall\n", Seconds(start));
+      NetworkFlagsAfterFullLink(**base, rules);
     }
     fs::remove_all(dir / "case");
     fs::copy(dir / (analyze_only ? "added" : "base"), dir / "case", fs::copy_options::recursive);
@@ -269,6 +320,7 @@ int main(int argc, char** argv) {
     if (!Check(linked.status(), "link")) return 1;
     fmt::print("link again, nothing new: {:.2f} s wall, {:.2f} s CPU\n", Seconds(start),
                CpuSeconds() - cpu);
+    NetworkFlagsAfterFullLink(*c, rules);
   }
   double extra_import = 0;
   auto documents = c->store().Counts();
@@ -304,19 +356,21 @@ int main(int argc, char** argv) {
   fmt::print("peak memory {:.0f} MB\n", PeakMb());
   if (check) {
     auto before = StoredLinkage(c->store());
+    auto flags_before = StoredFlagsAndScores(c->store());
     auto linked = ariadne::link::LinkCase(*c);
     if (!Check(linked.status(), "link")) return 1;
     auto after = StoredLinkage(c->store());
-    size_t differ = 0;
-    for (const std::string& line : before) {
-      if (after.count(line) == 0 && ++differ <= 5)
-        fmt::print("  only incremental: {}\n", line.substr(0, 200));
-    }
-    for (const std::string& line : after) {
-      if (before.count(line) == 0 && ++differ <= 10)
-        fmt::print("  only full: {}\n", line.substr(0, 200));
-    }
-    fmt::print("incremental vs full link: {} of {} rows differ\n", differ, after.size());
+    fmt::print("incremental vs full link: {} of {} rows differ\n", Compare(before, after),
+               after.size());
+    // The full link dropped the network flags' record: this analysis recomputes them over the
+    // whole case (and re-scores the documents whose flags that changes).
+    ariadne::pipeline::AnalyzeOptions options;
+    options.rules = rules;
+    auto whole = ariadne::pipeline::Analyze(*c, options);
+    if (!Check(whole.status(), "analyze after the full link")) return 1;
+    auto flags_after = StoredFlagsAndScores(c->store());
+    fmt::print("incremental vs whole-case flags and scores: {} of {} rows differ\n",
+               Compare(flags_before, flags_after), flags_after.size());
   }
   if (keep.empty() && reuse.empty()) fs::remove_all(dir);
   return 0;

@@ -310,8 +310,10 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   store::CaseStore& s = c.store();
   Result<std::unique_ptr<sql::Db>> db = sql::OpenCaseDb(c.dir());
   if (!db.ok()) return db.status();
-  // Until the new state is written, the next link is a full one (a killed run loses nothing).
+  // Until the new state is written, the next link is a full one (a killed run loses nothing). The
+  // network flags read the linkage this replaces: their next run recomputes the whole case.
   ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_state"));
+  ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM pass_state WHERE pass = 'network'"));
   std::vector<Phase> phases;
   PhaseClock clock(&phases);
   Resolver resolver(options);
@@ -382,6 +384,7 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   }));
   clock.Lap("write generic texts and state");
   rows.summary.phases = std::move(phases);
+  rows.summary.last_document = last;
   return rows.summary;
 }
 
@@ -1140,6 +1143,8 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   PhaseClock clock(&phases);
   Result<bool> ready = Prepare();
   if (!ready.ok()) return ready.status();
+  summary.linked_after = state_.last_document;
+  summary.last_document = new_ids_.empty() ? state_.last_document : new_ids_.back();
   if (*ready && new_ids_.empty()) {
     summary.incremental = true;
     summary.documents = state_.documents;
@@ -1225,11 +1230,15 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     clock.Lap("resolve the region, cluster rows");
     ARIADNE_RETURN_IF_ERROR(Write(linkage, rows));
     clock.Lap("write the region's rows");
+    const int64_t linked_after = summary.linked_after, last_document = summary.last_document;
     summary = rows.summary;
     summary.incremental = true;
     summary.documents = total_;
     summary.new_documents = static_cast<int64_t>(new_ids_.size());
     summary.region_documents = static_cast<int64_t>(region.size());
+    summary.linked_after = linked_after;
+    summary.last_document = last_document;
+    summary.region = std::move(region);
   }
   auto st =
       db_.Prepare("SELECT count(*), coalesce(sum(size), 0), coalesce(max(size), 0) FROM clusters");

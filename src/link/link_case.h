@@ -33,6 +33,14 @@ struct LinkSummary {
   int64_t new_documents = 0;
   int64_t region_documents = 0;
   std::string full_because;
+  // What the linkage now covers, for the passes that read it (the network flags): every document
+  // up to `last_document`; the documents after `linked_after` were linked in this run. When
+  // incremental, `region` lists (ascending) the documents re-resolved: no cluster, member row or
+  // link of any other document changed (every cluster and link a region document was or is in
+  // lies inside the region).
+  int64_t linked_after = 0;
+  int64_t last_document = 0;
+  std::vector<int64_t> region;
   // Where the link spent its time, phase by phase (for link_bench).
   std::vector<Phase> phases;
 };
@@ -51,7 +59,9 @@ int64_t TriageScore(const TriageParts& parts);
 // Resolves the whole case and replaces its stored linkage in one transaction (call inside none);
 // only rows that changed since the last run are written.
 // Also records what it saw (schema v10 link_state) and writes the band index file
-// (link-bands.bin, band_index.h), for LinkNewDocuments.
+// (link-bands.bin, band_index.h), for LinkNewDocuments. Drops the network flags' pass record
+// (pipeline/structural.h, pass_state "network"): they are computed from the linkage, so the next
+// analysis recomputes them over the whole case.
 Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options = {});
 
 struct IncrementalOptions {

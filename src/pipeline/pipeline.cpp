@@ -563,6 +563,8 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.found["largest cluster"] = linked->largest_cluster;
   link_summary.seconds = SecondsSince(start);
   summaries.push_back(std::move(link_summary));
+  changes.link = {linked->incremental, linked->linked_after, linked->last_document,
+                  std::move(linked->region)};
   if (options.rules != nullptr) {
     Result<StageSummary> network =
         Timed([&] { return RunNetworkFlags(c, *options.rules, changes); });

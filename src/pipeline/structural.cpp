@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -233,17 +234,24 @@ Result<std::map<int64_t, DocumentFlags>> StoredStructuralFlags(
     if (!stored.ok()) return stored.status();
     for (const store::StoredFlag& f : *stored) AddFlag(out, f);
   } else {
-    const std::set<std::string> wanted(indicators.begin(), indicators.end());
-    for (int64_t id : *scope) {
-      Result<std::vector<store::StoredFlag>> stored = s.FlagsOf(id);
-      if (!stored.ok()) return stored.status();
-      for (const store::StoredFlag& f : *stored) {
-        if (f.structural && wanted.count(f.indicator) > 0) AddFlag(out, f);
-      }
-    }
+    Result<std::vector<store::StoredFlag>> stored =
+        s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
+    if (!stored.ok()) return stored.status();
+    for (const store::StoredFlag& f : *stored) AddFlag(out, f);
   }
   for (auto& [id, d] : out) std::sort(d.keys.begin(), d.keys.end());
   return out;
+}
+
+// Runs `body` in one transaction begun by `begin` (CaseStore::Begin, a write transaction, or
+// BeginRead), rolled back when it fails.
+template <typename Body>
+Status InOneTransaction(store::CaseStore& s, Status (store::CaseStore::*begin)(), Body&& body) {
+  ARIADNE_RETURN_IF_ERROR((s.*begin)());
+  Status status = body();
+  if (status.ok()) status = s.Commit();
+  if (!status.ok()) s.Rollback();
+  return status;
 }
 
 // Replaces the structural flags of `indicators` with `flags` in one transaction, writing only the
@@ -296,16 +304,11 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   for (int64_t id : changed) {
     for (const store::StoredFlag* f : flags_of[id]) written.push_back(*f);
   }
-  ARIADNE_RETURN_IF_ERROR(s.Begin());
-  Status status = s.ReplaceStructuralFlagsOn(changed, indicators, written);
-  for (auto it = rescore.begin(); status.ok() && it != rescore.end(); ++it) {
-    status = Rescore(s, rules, *it);
-  }
-  if (!status.ok()) {
-    s.Rollback();
-    return status;
-  }
-  ARIADNE_RETURN_IF_ERROR(s.Commit());
+  ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::Begin, [&]() -> Status {
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceStructuralFlagsOn(changed, indicators, written));
+    for (int64_t id : rescore) ARIADNE_RETURN_IF_ERROR(Rescore(s, rules, id));
+    return Status::Ok();
+  }));
   std::set<int64_t> rewritten(changed.begin(), changed.end());
   rewritten.insert(rescore.begin(), rescore.end());
   std::map<std::string, std::set<int64_t>> by_indicator;
@@ -334,6 +337,14 @@ Result<int64_t> GenericAt(store::CaseStore& s, const StructuralOptions& o) {
 namespace {
 
 constexpr const char* kStructuralPass = "structural";
+
+// Whether the flag stage scored a document up to `last` again in this run, from its text flags
+// alone (its rules changed): a pass that recomputes only some documents would leave that score
+// without its flags.
+bool RescoredBefore(const PassChanges& changes, int64_t last) {
+  return std::any_of(changes.rescore.begin(), changes.rescore.end(),
+                     [&](int64_t id) { return id <= last; });
+}
 
 // The version of a case-wide pass: its indicators as the rule packs define them, its options and
 // the selector stage's version; any change makes the next run recompute the whole case.
@@ -370,6 +381,9 @@ struct StructuralPass {
   std::set<std::string> generic_phones;          // numbers on so many ads they are a site's own
   std::vector<store::ContactValue> generic_now;  // the values held generic in this run
   StageSummary& summary;
+  // What a run found: the flags, and the documents they were recomputed for (none: all).
+  std::vector<store::StoredFlag> found;
+  std::optional<std::set<int64_t>> scope;
 
   // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
   // several numbers (A-MULTINUM).
@@ -396,7 +410,7 @@ struct StructuralPass {
     return Status::Ok();
   }
 
-  Status RunWhole(const PassChanges& changes) {
+  Status RunWhole() {
     if (multi != nullptr) {
       Result<std::vector<store::SelectorSummary>> common =
           s.SelectorSummaries("phone", generic_at, kMaxGenericPhones);
@@ -407,8 +421,8 @@ struct StructuralPass {
     ARIADNE_RETURN_IF_ERROR(s.ForEachSharedContact(
         MinDocuments(),
         [&](const store::SharedContact& contact) { return FlagsOf(contact, flags); }));
-    return ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, nullptr, changes,
-                             summary);
+    found = std::move(flags);
+    return Status::Ok();
   }
 
   // Reads the uses of `values` not read yet into `walked`.
@@ -431,7 +445,7 @@ struct StructuralPass {
   // the case), and, when a number's generic standing changed, on the accounts shown beside it.
   // Every flag of those documents is recomputed from all of their values, as a whole run would;
   // the flags of every other document stay as they are.
-  Status RunIncremental(const store::PassState& state, const PassChanges& changes) {
+  Status RunIncremental(const store::PassState& state) {
     const std::set<store::ContactValue> was_generic(state.generic.begin(), state.generic.end());
     Result<std::vector<store::ContactValue>> touched = s.ContactValuesAfter(state.last_document);
     if (!touched.ok()) return touched.status();
@@ -483,8 +497,9 @@ struct StructuralPass {
       }
     }
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
-    return ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, flags, &scope, changes,
-                             summary);
+    found = std::move(flags);
+    this->scope = std::move(scope);
+    return Status::Ok();
   }
 };
 
@@ -503,21 +518,28 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
     return summary;
   }
   store::CaseStore& s = c.store();
-  Result<int64_t> generic_threshold = GenericAt(s, o);
-  if (!generic_threshold.ok()) return generic_threshold.status();
-  StructuralPass pass{s, rules, shared, multi, o, *generic_threshold, {}, {}, summary};
+  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}};
   const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
-  Result<std::optional<store::PassState>> state = s.GetPassState(kStructuralPass);
-  if (!state.ok()) return state.status();
   Result<int64_t> last = changes.last_document;
-  if (*last < 0) last = s.LastDocumentId();
-  if (!last.ok()) return last.status();
-  // Documents are never removed from a case: those after the state's last document are the new
-  // ones, and nothing else changed when no document before it was analysed again.
-  const bool incremental = state->has_value() && (*state)->version == version &&
-                           changes.first_analysed > (*state)->last_document;
-  Status done = incremental ? pass.RunIncremental(**state, changes) : pass.RunWhole(changes);
-  if (!done.ok()) return done;
+  // The reads in one transaction: one state of the case, SQLite's locks taken once.
+  ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    Result<int64_t> generic_threshold = GenericAt(s, o);
+    if (!generic_threshold.ok()) return generic_threshold.status();
+    pass.generic_at = *generic_threshold;
+    Result<std::optional<store::PassState>> state = s.GetPassState(kStructuralPass);
+    if (!state.ok()) return state.status();
+    if (*last < 0) last = s.LastDocumentId();
+    if (!last.ok()) return last.status();
+    // Documents are never removed from a case: those after the state's last document are the new
+    // ones, and nothing else changed when no document before it was analysed again (its contacts
+    // or its score from its text flags alone).
+    const bool incremental = state->has_value() && (*state)->version == version &&
+                             changes.first_analysed > (*state)->last_document &&
+                             !RescoredBefore(changes, (*state)->last_document);
+    return incremental ? pass.RunIncremental(**state) : pass.RunWhole();
+  }));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, pass.found,
+                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kStructuralPass, version, *last, std::move(pass.generic_now)}));
   return summary;
@@ -562,6 +584,18 @@ class SeenCache {
                                           std::string_view location, std::string_view age) {
       cache_.emplace_hint(cache_.end(), id,
                           Seen{std::string(posted_at), std::string(age), std::string(location)});
+      return Status::Ok();
+    });
+  }
+  // Reads these documents' (those not read yet) in one query.
+  Status Load(const std::set<int64_t>& ids) {
+    std::vector<int64_t> unread;
+    for (int64_t id : ids) {
+      if (cache_.count(id) == 0) unread.push_back(id);
+    }
+    return s_.ForEachSightingOf(unread, [&](int64_t id, std::string_view posted_at,
+                                            std::string_view location, std::string_view age) {
+      cache_.emplace(id, Seen{std::string(posted_at), std::string(age), std::string(location)});
       return Status::Ok();
     });
   }
@@ -631,16 +665,20 @@ Result<std::vector<store::StoredFlag>> SharedMaterialFlags(
 
 // N-GEO: within one cluster, personas (stated ages) that arrive in the same new city within a week
 // of each other, at least twice: they move together. One persona touring is never this (S-MOVE).
-Result<std::vector<store::StoredFlag>> MovingTogetherFlags(
-    const std::vector<store::StoredCluster>& clusters, const flag::Indicator& indicator,
-    const flag::RuleSet& rules, SeenCache& seen) {
+// Clusters (id -> documents) of two documents or more.
+using ClusterDocuments = std::map<int64_t, std::vector<int64_t>>;
+
+Result<std::vector<store::StoredFlag>> MovingTogetherFlags(const ClusterDocuments& clusters,
+                                                           const flag::Indicator& indicator,
+                                                           const flag::RuleSet& rules,
+                                                           SeenCache& seen) {
   constexpr int64_t kSameWeek = 7;
   constexpr int kMinSharedMoves = 2;
   std::vector<store::StoredFlag> flags;
-  for (const store::StoredCluster& cluster : clusters) {
+  for (const auto& [cluster_id, documents] : clusters) {
     // persona -> its ads in date order: (day, city, document)
     std::map<std::string, std::vector<std::tuple<int64_t, std::string, int64_t>>> trail;
-    for (int64_t id : cluster.documents) {
+    for (int64_t id : documents) {
       Result<const Seen*> s = seen.Of(id);
       if (!s.ok()) return s.status();
       const int64_t day = DayNumber((*s)->posted_at);
@@ -697,7 +735,7 @@ Result<std::vector<store::StoredFlag>> MovingTogetherFlags(
     std::string ages;
     for (const std::string& age : together) ages += (ages.empty() ? "" : ", ") + age;
     const nlohmann::json evidence = {
-        {"cluster", fmt::format("C{}", cluster.id)},
+        {"cluster", fmt::format("C{}", cluster_id)},
         {"stated_ages", std::vector<std::string>(together.begin(), together.end())},
         {"arrivals", moves},
         {"documents", std::vector<int64_t>(evidence_documents.begin(), evidence_documents.end())},
@@ -706,7 +744,7 @@ Result<std::vector<store::StoredFlag>> MovingTogetherFlags(
         "This ad {}: in cluster C{}, {} personas (stated ages {}) arrived in the same cities "
         "within "
         "a week of each other, {} times",
-        indicator.why, cluster.id, together.size(), ages, moves.size());
+        indicator.why, cluster_id, together.size(), ages, moves.size());
     // Every ad of the personas that moved together carries it.
     for (const auto& [persona, ads] : trail) {
       if (!together.count(persona)) continue;
@@ -717,42 +755,284 @@ Result<std::vector<store::StoredFlag>> MovingTogetherFlags(
   return flags;
 }
 
-// J-REPOST's groups: the job ads on each contact value that is not generic, and each group of ads
-// joined by near-identical text.
-Result<std::vector<RepostGroup>> RepostGroups(store::CaseStore& s, const StructuralOptions& o,
-                                              const std::vector<store::StoredLink>& links) {
-  Result<int64_t> generic_at = GenericAt(s, o);
-  if (!generic_at.ok()) return generic_at.status();
-  Result<std::vector<store::StoredGeneric>> generic = s.GenericValues();
-  if (!generic.ok()) return generic.status();
-  std::set<std::pair<std::string, std::string>> skip;
-  for (const store::StoredGeneric& g : *generic) skip.emplace(g.kind, g.value);
+// J-REPOST's group of one contact value that is not generic: its job ads (ads of no stated kind
+// included), when there are enough of them to name `min_employers` employers.
+std::optional<RepostGroup> ContactRepostGroup(const store::SharedContact& contact) {
   const RepostOptions defaults;
-  std::vector<RepostGroup> groups;
-  Status scanned =
-      s.ForEachSharedContact(defaults.min_employers, [&](const store::SharedContact& contact) {
-        if (static_cast<int64_t>(contact.uses.size()) >= *generic_at ||
-            skip.contains({contact.type, contact.value})) {
-          return Status::Ok();
-        }
-        RepostGroup group{contact.type, contact.value, {}};
-        for (const store::ContactUse& use : contact.uses) {
-          if (use.kind != "sex") group.documents.push_back(use.document_id);
-        }
-        if (static_cast<int>(group.documents.size()) >= defaults.min_employers) {
-          std::sort(group.documents.begin(), group.documents.end());
-          groups.push_back(std::move(group));
-        }
-        return Status::Ok();
-      });
-  if (!scanned.ok()) return scanned;
+  RepostGroup group{contact.type, contact.value, {}};
+  for (const store::ContactUse& use : contact.uses) {
+    if (use.kind != "sex") group.documents.push_back(use.document_id);
+  }
+  if (static_cast<int>(group.documents.size()) < defaults.min_employers) return std::nullopt;
+  std::sort(group.documents.begin(), group.documents.end());
+  return group;
+}
+
+// J-REPOST's groups of ads joined by near-identical text, after the contact values' groups.
+void AddTextRepostGroups(const std::vector<store::StoredLink>& links,
+                         std::vector<RepostGroup>& groups) {
+  const RepostOptions defaults;
   for (std::vector<int64_t>& members : LinkGroups(links, "text")) {
     if (static_cast<int>(members.size()) < defaults.min_employers) continue;
     const std::string value = fmt::format("of document #{}", members.front());
     groups.push_back({"near-identical text", value, std::move(members)});
   }
-  return groups;
 }
+
+// The contact values the link holds generic (shown, never joined on): J-REPOST skips them too.
+Result<std::set<store::ContactValue>> LinkGenericContacts(store::CaseStore& s) {
+  Result<std::vector<store::StoredGeneric>> generic = s.GenericValues();
+  if (!generic.ok()) return generic.status();
+  std::set<store::ContactValue> out;
+  for (const store::StoredGeneric& g : *generic) {
+    if (g.kind == "phone" || g.kind == "email" || g.kind == "handle") out.insert({g.kind, g.value});
+  }
+  return out;
+}
+
+// The flags of `flags` on the documents of `scope`.
+std::vector<store::StoredFlag> OnlyOn(std::vector<store::StoredFlag> flags,
+                                      const std::set<int64_t>& scope) {
+  std::erase_if(flags, [&](const store::StoredFlag& f) { return scope.count(f.document_id) == 0; });
+  return flags;
+}
+
+constexpr const char* kNetworkPass = "network";
+
+// N-TEXT, N-IMG, N-GEO and J-REPOST over the whole case, or over what this run's link and the
+// documents added since the last run can change.
+struct NetworkPass {
+  store::CaseStore& s;
+  const flag::RuleSet& rules;
+  const flag::Indicator* text;
+  const flag::Indicator* image;
+  const flag::Indicator* geo;
+  const flag::Indicator* repost;
+  const StructuralOptions& o;
+  int64_t generic_at;
+  std::vector<store::ContactValue> generic_now;  // the values J-REPOST held generic in this run
+  StageSummary& summary;
+  std::vector<store::StoredFlag> flags;
+  std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: all)
+
+  static std::vector<std::string> Indicators() {
+    return {kSharedText, kSharedImage, kMovingTogether, kRepost};
+  }
+
+  Status Add(Result<std::vector<store::StoredFlag>> found) {
+    if (!found.ok()) return found.status();
+    for (store::StoredFlag& f : *found) flags.push_back(std::move(f));
+    return Status::Ok();
+  }
+
+  // The flags of N-TEXT, N-IMG and N-GEO from these links and clusters (each link group and
+  // cluster complete), appended to `flags`.
+  Status LinkageFlags(const std::vector<store::StoredLink>& links, const ClusterDocuments& clusters,
+                      SeenCache& seen) {
+    if (text != nullptr) {
+      ARIADNE_RETURN_IF_ERROR(Add(SharedMaterialFlags(LinkGroups(links, "text"), *text, rules, o,
+                                                      seen, "near-identical text")));
+    }
+    if (image != nullptr) {
+      ARIADNE_RETURN_IF_ERROR(Add(SharedMaterialFlags(LinkGroups(links, "photo"), *image, rules, o,
+                                                      seen, "the same photo")));
+    }
+    if (geo != nullptr)
+      ARIADNE_RETURN_IF_ERROR(Add(MovingTogetherFlags(clusters, *geo, rules, seen)));
+    return Status::Ok();
+  }
+
+  Status RunWhole() {
+    Result<std::vector<store::StoredLink>> links = s.DocumentLinks({});
+    if (!links.ok()) return links.status();
+    SeenCache seen(s);
+    ARIADNE_RETURN_IF_ERROR(seen.LoadAll());
+    ClusterDocuments clusters;
+    if (geo != nullptr) {
+      Result<std::vector<store::StoredCluster>> stored = s.Clusters(2, 10000000);
+      if (!stored.ok()) return stored.status();
+      for (store::StoredCluster& c : *stored) clusters[c.id] = std::move(c.documents);
+    }
+    ARIADNE_RETURN_IF_ERROR(LinkageFlags(*links, clusters, seen));
+    if (repost != nullptr) {
+      Result<std::set<store::ContactValue>> link_generic = LinkGenericContacts(s);
+      if (!link_generic.ok()) return link_generic.status();
+      generic_now.assign(link_generic->begin(), link_generic->end());
+      std::vector<RepostGroup> groups;
+      ARIADNE_RETURN_IF_ERROR(s.ForEachSharedContact(
+          RepostOptions().min_employers, [&](const store::SharedContact& contact) {
+            const store::ContactValue value{contact.type, contact.value};
+            if (link_generic->count(value) > 0) return Status::Ok();
+            if (static_cast<int64_t>(contact.uses.size()) >= generic_at) {
+              generic_now.push_back(value);
+              return Status::Ok();
+            }
+            if (std::optional<RepostGroup> group = ContactRepostGroup(contact)) {
+              groups.push_back(std::move(*group));
+            }
+            return Status::Ok();
+          }));
+      AddTextRepostGroups(*links, groups);
+      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+    }
+    return Status::Ok();
+  }
+
+  // Reads the uses of `values` not read yet into `walked`.
+  Status Walk(const std::vector<store::ContactValue>& values,
+              std::map<store::ContactValue, store::SharedContact>& walked) {
+    std::vector<store::ContactValue> unread;
+    for (const store::ContactValue& v : values) {
+      if (walked.count(v) == 0) unread.push_back(v);
+    }
+    if (unread.empty()) return Status::Ok();
+    for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
+    return s.ForEachContactOf(unread, [&](const store::SharedContact& contact) {
+      walked[{contact.type, contact.value}] = contact;
+      return Status::Ok();
+    });
+  }
+
+  // J-REPOST's documents to recompute beside the link's region: those on a value the new documents
+  // carry and those on a value whose generic standing changed (the threshold grows with the case;
+  // the link may hold a value generic now), unless the value was and is generic (no group either
+  // time). Fills `walked` with the values read and `generic_now`.
+  Status RepostScope(const store::PassState& state,
+                     const std::set<store::ContactValue>& link_generic,
+                     std::map<store::ContactValue, store::SharedContact>& walked,
+                     std::set<int64_t>& scope) {
+    const std::set<store::ContactValue> was_generic(state.generic.begin(), state.generic.end());
+    Result<std::vector<store::ContactValue>> touched = s.ContactValuesAfter(state.last_document);
+    if (!touched.ok()) return touched.status();
+    // A value the link holds generic needs no reading to know it is generic now.
+    std::vector<store::ContactValue> to_read;
+    for (const store::ContactValue& v : *touched) {
+      if (link_generic.count(v) == 0) to_read.push_back(v);
+    }
+    for (const store::ContactValue& v : state.generic) {
+      if (link_generic.count(v) == 0) to_read.push_back(v);
+    }
+    ARIADNE_RETURN_IF_ERROR(Walk(to_read, walked));
+    auto generic = [&](const store::ContactValue& v) {
+      if (link_generic.count(v) > 0) return true;
+      auto it = walked.find(v);
+      return it != walked.end() && static_cast<int64_t>(it->second.uses.size()) >= generic_at;
+    };
+    // A value not read is on none of the new documents: unless the link or the last run held it
+    // generic, its number of documents did not change and the threshold only grew.
+    std::set<store::ContactValue> now(link_generic.begin(), link_generic.end());
+    for (const auto& [value, contact] : walked) {
+      if (generic(value)) now.insert(value);
+    }
+    std::vector<store::ContactValue> changed;
+    for (const store::ContactValue& v : now) {
+      if (was_generic.count(v) == 0) changed.push_back(v);
+    }
+    for (const store::ContactValue& v : was_generic) {
+      if (now.count(v) == 0) changed.push_back(v);
+    }
+    ARIADNE_RETURN_IF_ERROR(Walk(changed, walked));
+    generic_now.assign(now.begin(), now.end());
+    auto add_uses = [&](const store::ContactValue& v) {
+      for (const store::ContactUse& use : walked[v].uses) scope.insert(use.document_id);
+    };
+    for (const store::ContactValue& v : *touched) {
+      if (!(generic(v) && was_generic.count(v) > 0)) add_uses(v);
+    }
+    for (const store::ContactValue& v : changed) add_uses(v);
+    return Status::Ok();
+  }
+
+  // The links of every document connected to `from` by stored links, read outward until no new
+  // document is reached: each link group of those documents is complete.
+  Result<std::vector<store::StoredLink>> LinksAround(const std::set<int64_t>& from) {
+    std::set<int64_t> reached(from.begin(), from.end());
+    std::vector<int64_t> frontier(from.begin(), from.end());
+    std::set<std::tuple<int64_t, int64_t, std::string>> known;
+    std::vector<store::StoredLink> out;
+    while (!frontier.empty()) {  // never empty: DocumentLinks({}) reads every link
+      Result<std::vector<store::StoredLink>> links = s.DocumentLinks(frontier);
+      if (!links.ok()) return links.status();
+      frontier.clear();
+      for (store::StoredLink& l : *links) {
+        if (!known.insert({l.a, l.b, l.kind}).second) continue;
+        for (int64_t d : {l.a, l.b}) {
+          if (reached.insert(d).second) frontier.push_back(d);
+        }
+        out.push_back(std::move(l));
+      }
+    }
+    return out;
+  }
+
+  // Recomputes the flags of the documents whose flags can differ from the last run (see
+  // RunNetworkFlags): the link's region, whose clusters and links are the only ones that changed,
+  // and J-REPOST's documents (RepostScope). Every group and cluster of those documents is read
+  // whole, so each of them gets the flags a whole run would give it; every other document keeps
+  // its flags.
+  Status RunIncremental(const store::PassState& state, const LinkChanges& link) {
+    std::set<int64_t> scope(link.region.begin(), link.region.end());
+    std::map<store::ContactValue, store::SharedContact> walked;
+    std::set<store::ContactValue> link_generic;
+    if (repost != nullptr) {
+      Result<std::set<store::ContactValue>> generic = LinkGenericContacts(s);
+      if (!generic.ok()) return generic.status();
+      link_generic = std::move(generic).value();
+      ARIADNE_RETURN_IF_ERROR(RepostScope(state, link_generic, walked, scope));
+    }
+    summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
+    if (scope.empty()) {
+      this->scope = std::move(scope);
+      return Status::Ok();
+    }
+    const std::vector<int64_t> scoped(scope.begin(), scope.end());
+    Result<std::vector<store::StoredLink>> links = LinksAround(scope);
+    if (!links.ok()) return links.status();
+    ClusterDocuments clusters;
+    if (geo != nullptr) {
+      Result<ClusterDocuments> found = s.ClusterMembersOf(scoped);
+      if (!found.ok()) return found.status();
+      clusters = std::move(found).value();
+    }
+    std::set<int64_t> read(scope);
+    for (const store::StoredLink& l : *links) {
+      read.insert(l.a);
+      read.insert(l.b);
+    }
+    for (const auto& [id, documents] : clusters) read.insert(documents.begin(), documents.end());
+    SeenCache seen(s);
+    ARIADNE_RETURN_IF_ERROR(seen.Load(read));
+    ARIADNE_RETURN_IF_ERROR(LinkageFlags(*links, clusters, seen));
+    if (repost != nullptr) {
+      // Every group of the scope's documents: each of their contact values, in the order a whole
+      // run visits them (an ad in two groups of as many employers takes the first), then their
+      // near-identical texts.
+      Result<std::vector<store::ContactValue>> values = s.ContactValuesOf(scoped);
+      if (!values.ok()) return values.status();
+      std::vector<store::ContactValue> to_read;
+      for (const store::ContactValue& v : *values) {
+        if (link_generic.count(v) == 0) to_read.push_back(v);
+      }
+      ARIADNE_RETURN_IF_ERROR(Walk(to_read, walked));
+      std::vector<RepostGroup> groups;
+      for (const auto& [value, contact] : walked) {
+        if (link_generic.count(value) > 0 ||
+            static_cast<int64_t>(contact.uses.size()) >= generic_at) {
+          continue;
+        }
+        if (static_cast<int>(contact.uses.size()) < RepostOptions().min_employers) continue;
+        if (std::optional<RepostGroup> group = ContactRepostGroup(contact)) {
+          groups.push_back(std::move(*group));
+        }
+      }
+      AddTextRepostGroups(*links, groups);
+      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+    }
+    flags = OnlyOn(std::move(flags), scope);
+    this->scope = std::move(scope);
+    return Status::Ok();
+  }
+};
 
 }  // namespace
 
@@ -763,41 +1043,45 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     const flag::Indicator* indicator = rules.Find(id);
     return indicator != nullptr && indicator->structural ? indicator : nullptr;
   };
-  const flag::Indicator* text = active(kSharedText);
-  const flag::Indicator* image = active(kSharedImage);
-  const flag::Indicator* geo = active(kMovingTogether);
   store::CaseStore& s = c.store();
-  Result<std::vector<store::StoredLink>> links = s.DocumentLinks({});
-  if (!links.ok()) return links.status();
-  SeenCache seen(s);
-  ARIADNE_RETURN_IF_ERROR(seen.LoadAll());
-  std::vector<store::StoredFlag> flags;
-  auto add = [&](Result<std::vector<store::StoredFlag>> found) -> Status {
-    if (!found.ok()) return found.status();
-    for (store::StoredFlag& f : *found) flags.push_back(std::move(f));
-    return Status::Ok();
-  };
-  if (text != nullptr) {
-    ARIADNE_RETURN_IF_ERROR(add(SharedMaterialFlags(LinkGroups(*links, "text"), *text, rules, o,
-                                                    seen, "near-identical text")));
-  }
-  if (image != nullptr) {
-    ARIADNE_RETURN_IF_ERROR(add(SharedMaterialFlags(LinkGroups(*links, "photo"), *image, rules, o,
-                                                    seen, "the same photo")));
-  }
-  if (geo != nullptr) {
-    Result<std::vector<store::StoredCluster>> clusters = s.Clusters(2, 10000000);
-    if (!clusters.ok()) return clusters.status();
-    ARIADNE_RETURN_IF_ERROR(add(MovingTogetherFlags(*clusters, *geo, rules, seen)));
-  }
-  if (const flag::Indicator* repost = active(kRepost); repost != nullptr) {
-    Result<std::vector<RepostGroup>> groups = RepostGroups(s, o, *links);
-    if (!groups.ok()) return groups.status();
-    ARIADNE_RETURN_IF_ERROR(add(RepostFlags(s, *groups, *repost, rules)));
-  }
-  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules,
-                                            {kSharedText, kSharedImage, kMovingTogether, kRepost},
-                                            flags, nullptr, changes, summary));
+  NetworkPass pass{s,
+                   rules,
+                   active(kSharedText),
+                   active(kSharedImage),
+                   active(kMovingTogether),
+                   active(kRepost),
+                   o,
+                   0,
+                   {},
+                   summary,
+                   {},
+                   {}};
+  const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
+                                      changes.contacts_version);
+  Result<int64_t> last = changes.link.last_document;
+  // The reads in one transaction: one state of the case, SQLite's locks taken once.
+  ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    Result<int64_t> generic_threshold = GenericAt(s, o);
+    if (!generic_threshold.ok()) return generic_threshold.status();
+    pass.generic_at = *generic_threshold;
+    Result<std::optional<store::PassState>> state = s.GetPassState(kNetworkPass);
+    if (!state.ok()) return state.status();
+    if (*last <= 0) last = s.LastDocumentId();
+    if (!last.ok()) return last.status();
+    // The link's region holds every change of the linkage since the last run when the link was
+    // incremental from where the last run stopped; and nothing else changed when no document up
+    // to there was analysed again.
+    const bool incremental = state->has_value() && (*state)->version == version &&
+                             changes.link.incremental &&
+                             changes.link.linked_after == (*state)->last_document &&
+                             changes.first_analysed > (*state)->last_document &&
+                             !RescoredBefore(changes, (*state)->last_document);
+    return incremental ? pass.RunIncremental(**state, changes.link) : pass.RunWhole();
+  }));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
+                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
+  ARIADNE_RETURN_IF_ERROR(
+      s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
   return summary;
 }
 

@@ -31,6 +31,15 @@ struct StructuralOptions {
   int min_account_phones = 3;
 };
 
+// What this run's link changed (link::LinkSummary), for the network flags.
+struct LinkChanges {
+  // Whether the link re-resolved only a region (false: it resolved the whole case, or did not run).
+  bool incremental = false;
+  int64_t linked_after = 0;     // the documents after it were new to the link
+  int64_t last_document = 0;    // the last document the linkage covers
+  std::vector<int64_t> region;  // ascending: the only documents whose clusters or links changed
+};
+
 // What the pipeline knows of this run when the case-wide passes start.
 struct PassChanges {
   // Documents the flag stage scored again in this run from their text flags alone: each of them
@@ -43,6 +52,7 @@ struct PassChanges {
   // pass records it as seen, so documents imported while it runs count as new in the next run.
   int64_t last_document = -1;
   int contacts_version = 0;  // the selector stage's version: a new one recomputes the whole case
+  LinkChanges link;          // set before RunNetworkFlags
 };
 
 // Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs
@@ -62,8 +72,13 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
 // N-PHONE), N-GEO when personas of one cluster arrive in the same cities within a week of each
 // other at least twice, J-REPOST when job ads sharing a contact or a template name three or more
 // employers (repost.h). Replaces only those indicators' flags, on the documents where they changed,
-// and re-scores what changed (as RunStructuralFlags). Until
-// personas are resolved from names and photos, a persona is told apart by its stated age.
+// and re-scores what changed (as RunStructuralFlags). Until personas are resolved from names and
+// photos, a persona is told apart by its stated age.
+// Over the whole case the first time; then (pass_state "network"), when the link of this run was
+// incremental and nothing else changed, only for the documents whose flags can differ: the link's
+// region (its clusters and links are the only ones that changed) and, for J-REPOST, the documents
+// on a contact value the new documents carry or whose generic standing changed; each of them gets
+// the flags a whole run would give it.
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const PassChanges& changes = {},
                                      const StructuralOptions& options = {});

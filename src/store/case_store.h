@@ -8,6 +8,7 @@
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -290,7 +291,10 @@ class CaseStore {
   // long scan runs).
   virtual void Interrupt() = 0;
 
-  virtual Status Begin() = 0;
+  virtual Status Begin() = 0;  // a write transaction
+  // A read transaction (Commit ends it): its reads see one state of the case and take the
+  // database's locks once, not once per statement; writers are not kept waiting.
+  virtual Status BeginRead() = 0;
   virtual Status Commit() = 0;
   virtual void Rollback() = 0;
 
@@ -440,6 +444,21 @@ class CaseStore {
   // Documents carrying a contact value.
   virtual Result<std::vector<int64_t>> DocumentsWithContact(std::string_view type,
                                                             std::string_view value) = 0;
+
+  // Batched reads of a set of documents (the case-wide passes recompute a few thousand of a large
+  // case's documents: one query for all of them instead of one per document). Unknown ids are
+  // skipped; an empty set reads nothing.
+  // As ForEachDocumentSighting, for these documents only (in id order).
+  virtual Status ForEachSightingOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) = 0;
+  // The clusters holding any of these documents: cluster id -> all its documents, ascending.
+  virtual Result<std::map<int64_t, std::vector<int64_t>>> ClusterMembersOf(
+      const std::vector<int64_t>& documents) = 0;
+  // The structural flags of these indicators on these documents, by document (then as stored).
+  virtual Result<std::vector<StoredFlag>> StructuralFlagsOn(
+      const std::vector<int64_t>& documents, const std::vector<std::string>& indicators) = 0;
 };
 
 }  // namespace ariadne::store

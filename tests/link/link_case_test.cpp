@@ -277,6 +277,44 @@ TEST(LinkCaseTest, ANewAdBridgingTwoClustersJoinsThem) {
   EXPECT_EQ(found["largest cluster"], 7);
 }
 
+// The network flags read what the link changed: an incremental link names the documents it
+// re-resolved (and what it covered), and a full link drops their pass record.
+TEST(LinkCaseTest, AnIncrementalLinkNamesItsRegionAndAFullLinkDropsTheNetworkFlagsRecord) {
+  testing::TempDir dir;
+  {
+    std::ofstream first(dir / "first.jsonl"), second(dir / "second.jsonl");
+    for (int i = 1; i <= 3; ++i) WriteAd(first, i, Phone(1));
+    for (int i = 4; i <= 30; ++i) WriteAd(first, i, Phone(100 + i));
+    WriteAd(second, 31, Phone(1));
+  }
+  pipeline::AnalyzeOptions no_link;
+  no_link.link = false;
+  auto c = NewCase(dir / "case");
+  auto import = [&](const char* file) {
+    ASSERT_TRUE(capture::ImportFile(*c, dir / file, "", {}, {}).ok());
+    ASSERT_TRUE(pipeline::Analyze(*c, no_link).ok());
+  };
+  import("first.jsonl");
+  auto full = LinkCase(*c);
+  ASSERT_TRUE(full.ok()) << full.status().message();
+  EXPECT_FALSE(full->incremental);
+  EXPECT_EQ(full->last_document, 30);
+  import("second.jsonl");
+  auto linked = LinkNewDocuments(*c);
+  ASSERT_TRUE(linked.ok()) << linked.status().message();
+  ASSERT_TRUE(linked->incremental) << linked->full_because;
+  EXPECT_EQ(linked->linked_after, 30);
+  EXPECT_EQ(linked->last_document, 31);
+  EXPECT_EQ(linked->region, (std::vector<int64_t>{1, 2, 3, 31}));  // the new ad and its cluster
+
+  store::CaseStore& s = c->store();
+  ASSERT_TRUE(s.PutPassState({"network", 1, 31, {}}).ok());
+  ASSERT_TRUE(s.PutPassState({"structural", 1, 31, {}}).ok());
+  ASSERT_TRUE(LinkCase(*c).ok());
+  EXPECT_FALSE(s.GetPassState("network")->has_value());
+  EXPECT_TRUE(s.GetPassState("structural")->has_value());  // it does not read the linkage
+}
+
 TEST(LinkCaseTest, AValueTheNewAdsMakeGenericIsHandled) {
   testing::TempDir dir;
   // An address on 19 ads, each beside its own number: below the 20 documents of a generic value,

@@ -9,9 +9,11 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <tuple>
+#include <vector>
 
 #include "capture/import.h"
 #include "flag/rules.h"
+#include "link/link_case.h"
 #include "pipeline/repost.h"
 #include "pipeline/structural.h"
 #include "support/temp_dir.h"
@@ -511,15 +513,90 @@ std::map<std::string, std::string> FlagsAndScores(store::CaseStore& s) {
   return out;
 }
 
+// A text of made-up words that shares no shingle with another's (a job ad of its own).
+std::string UnlikeAnyOther(int seed) {
+  uint32_t x = 2654435761u * static_cast<uint32_t>(seed + 1);
+  std::string out;
+  for (int word = 0; word < 6; ++word) {
+    if (word > 0) out += ' ';
+    for (int letter = 0; letter < 5; ++letter) {
+      x = x * 1103515245u + 12345u;
+      out += static_cast<char>('a' + (x >> 16) % 26);
+    }
+  }
+  return out;
+}
+
+// A job ad on a number that 40 job ads of the two imports show (one ad in 20 of the second, 744
+// ads: generic), 30 of them in the first (of 718 ads: under one in 20, not generic).
+std::string CommonNumberJobAd(int i) {
+  return JobAd(fmt::format("common{}", i), fmt::format("Firm {}", i % 4),
+               UnlikeAnyOther(i) + ", call 07700 900777");
+}
+
+// A second template, for three ads of three personas (N-TEXT) and no other evidence.
+const std::string kOtherTemplate =
+    "Elegant companion visiting for a few days only, hotel visits and dinner dates, book ahead "
+    "by text message to";
+
+// The two imports of the incremental tests. Beside the planted networks (NetworkAds), each
+// network flag's scoped path has a case: the second part
+// - reposts an old job ad's number for a third employer (J-REPOST on the old ads too),
+// - adds job ads to a number on 30 job ads, which makes it generic (its J-REPOST flags go),
+// - brings two personas of one number to a second city together (N-GEO on their old ads),
+// - adds a third persona's ad to a text two ads shared (N-TEXT on the old ads). Independent ads
+// with their own addresses keep the part the new ads touch small enough for an incremental link.
+std::string AddedCorpus(int part) {
+  std::string out = part == 0 ? NetworkAds(0, 80) : NetworkAds(80, 12);
+  if (part == 0) {
+    for (int i = 0; i < 600; ++i) {
+      out += SexAd(fmt::format("solo{}", i), fmt::format("Lady {}, mail solo{}@solo.example", i, i),
+                   "2026-04-01");
+    }
+    out +=
+        JobAd("repost1", "Euro Work Agency", "Warehouse staff wanted in Rotterdam, 07700 900501") +
+        JobAd("repost2", "Global Staff Solutions", "Drivers needed now, call 07700 900501");
+    for (int i = 0; i < 30; ++i) out += CommonNumberJobAd(i);
+    out +=
+        PlacedAd("text-a", "Mia, 22 years. " + kOtherTemplate + " 07700 900650", "2026-06-01", "") +
+        PlacedAd("text-b", "Nina, 28 years. " + kOtherTemplate + " 07700 900651", "2026-06-03", "");
+  } else {
+    out +=
+        JobAd("repost3", "Prime Recruit", "Pickers for a farm in Spain, phone 07700 900501") +
+        PlacedAd("text-c", "Olga, 35 years. " + kOtherTemplate + " 07700 900652", "2026-06-05", "");
+  }
+  if (part == 1) {
+    for (int i = 30; i < 40; ++i) out += CommonNumberJobAd(i);
+  }
+  // Two personas of one number: Leeds, then York together (one shared arrival); then Hull.
+  const std::vector<std::tuple<std::string, std::string, std::string>> stops =
+      part == 0 ? std::vector<std::tuple<std::string, std::string, std::string>>{{"a", "2026-05-01",
+                                                                                  "Leeds"},
+                                                                                 {"b", "2026-05-05",
+                                                                                  "York"}}
+                : std::vector<std::tuple<std::string, std::string, std::string>>{
+                      {"c", "2026-05-10", "Hull"}};
+  for (const auto& [stop, date, city] : stops) {
+    out += PlacedAd("geo-x-" + stop, "Xena, 24 years. Call 07700 900600", date, city) +
+           PlacedAd("geo-y-" + stop, "Yola, 33 years. Call 07700 900600", date, city);
+  }
+  return out;
+}
+
 // Adding ads to an analysed case and analysing again writes only the documents whose flags
 // changed; the case must then hold exactly what analysing it from scratch gives.
 TEST_F(PipelineTest, AnAddedImportAnalysedGivesTheFlagsAndScoresOfAnalysingEverythingAtOnce) {
   AnalyzeOptions options;
   options.rules = RealRules();
-  Import("a.jsonl", NetworkAds(0, 80));
+  Import("a.jsonl", AddedCorpus(0));
   auto first = Analyze(*case_, options);
   ASSERT_TRUE(first.ok()) << first.status().message();
-  Import("b.jsonl", NetworkAds(80, 12));
+  store::CaseStore& s = case_->store();
+  EXPECT_FALSE(HasFlag(s, "repost1", "J-REPOST"));
+  EXPECT_TRUE(HasFlag(s, "common0", "J-REPOST"));
+  EXPECT_FALSE(HasFlag(s, "geo-x-a", "N-GEO"));
+  EXPECT_FALSE(HasFlag(s, "text-a", "N-TEXT"));
+  Import("b.jsonl", AddedCorpus(1));
   auto added = Analyze(*case_, options);
   ASSERT_TRUE(added.ok()) << added.status().message();
   // Documents analysed before were recomputed too (they share numbers with the new ones), and
@@ -527,13 +604,26 @@ TEST_F(PipelineTest, AnAddedImportAnalysedGivesTheFlagsAndScoresOfAnalysingEvery
   const StageSummary structural = StageNamed(*added, "structural");
   EXPECT_GT(structural.rescored, 0);
   EXPECT_GT(structural.found.at("documents recomputed"), 12);
+  // The link was incremental, and the network flags were recomputed for its region only.
+  EXPECT_EQ(StageNamed(*added, "link").found.count("new documents linked incrementally"), 1u);
+  const StageSummary network = StageNamed(*added, "network flags");
+  ASSERT_EQ(network.found.count("documents recomputed"), 1u);
+  EXPECT_LT(network.found.at("documents recomputed"), 200);
+  EXPECT_GT(network.rescored, 0);
+  // Each network flag's case changed old ads.
+  EXPECT_TRUE(HasFlag(s, "repost1", "J-REPOST"));
+  EXPECT_FALSE(HasFlag(s, "common0", "J-REPOST"));
+  EXPECT_TRUE(HasFlag(s, "geo-x-a", "N-GEO"));
+  EXPECT_TRUE(HasFlag(s, "geo-y-b", "N-GEO"));
+  EXPECT_TRUE(HasFlag(s, "text-a", "N-TEXT"));
+  EXPECT_TRUE(HasFlag(s, "text-b", "N-TEXT"));
 
   testing::TempDir other;
   store::CaseInfo info{"p", "tests", "synthetic", 7, "GB", "", "", 0};
   auto whole = store::Case::Create(other / "case", info);
   ASSERT_TRUE(whole.ok()) << whole.status().message();
   for (const auto& [name, ads] :
-       {std::pair{"a.jsonl", NetworkAds(0, 80)}, std::pair{"b.jsonl", NetworkAds(80, 12)}}) {
+       {std::pair{"a.jsonl", AddedCorpus(0)}, std::pair{"b.jsonl", AddedCorpus(1)}}) {
     ASSERT_TRUE(capture::ImportFile(**whole, other.Write(name, ads), "", {}, {}).ok());
   }
   auto at_once = Analyze(**whole, options);
@@ -632,6 +722,78 @@ TEST_F(PipelineTest, ComputingOnTheWorkerThreadStoresWhatOneThreadStores) {
                 std::tie(b[i].type, b[i].value, b[i].start, b[i].end, b[i].details_json));
     }
   }
+}
+
+// Rules changed alone (here: candidates on) make the flag stage score every document again from its
+// text flags: the case-wide passes must put their flags back into those scores, as a whole run.
+TEST_F(PipelineTest, TextFlagsScoredAgainKeepTheCaseWideFlagsInEveryScore) {
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  Import("a.jsonl", NetworkAds(0, 40));
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  options.candidates = true;
+  auto again = Analyze(*case_, options);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(StageNamed(*again, "flags").documents, 40);
+
+  testing::TempDir other;
+  store::CaseInfo info{"p", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto whole = store::Case::Create(other / "case", info);
+  ASSERT_TRUE(whole.ok()) << whole.status().message();
+  ASSERT_TRUE(
+      capture::ImportFile(**whole, other.Write("a.jsonl", NetworkAds(0, 40)), "", {}, {}).ok());
+  ASSERT_TRUE(Analyze(**whole, options).ok());
+  const auto scratch = FlagsAndScores((*whole)->store());
+  const auto rerun = FlagsAndScores(case_->store());
+  int case_wide = 0;
+  for (const auto& [source_id, line] : scratch) {
+    EXPECT_EQ(rerun.at(source_id), line) << "ad " << source_id;
+    case_wide += line.find("N-PHONE true") != std::string::npos;
+  }
+  EXPECT_GT(case_wide, 5);
+}
+
+// J-REPOST's generic threshold grows with the case too: job ads on a number generic before an
+// import are flagged after it although no new ad shows the number and the link leaves them alone.
+TEST_F(PipelineTest, JobAdsOnANumberThatStopsBeingGenericAfterAnImportRaiseJRepost) {
+  StructuralOptions o;
+  o.generic_share = 0.22;  // 20 ads: generic at 4; 23 ads: at 5
+  o.generic_min_documents = 3;
+  auto rules = RealRules();
+  std::string ads = JobAd("1", "Euro Work Agency", "Warehouse staff wanted. Call 07700 900555") +
+                    JobAd("2", "Global Staff Solutions", "Drivers needed, call 07700 900555") +
+                    JobAd("3", "Prime Recruit", "Pickers for a farm, phone 07700 900555") +
+                    JobAd("4", "Sunrise Farms", "Harvest helpers, ring 07700 900555");
+  auto solo = [](int i) {
+    return SexAd(std::to_string(i), UnlikeAnyOther(i) + fmt::format(". Call 07700 900{}", 600 + i),
+                 "2026-03-01");
+  };
+  for (int i = 5; i <= 20; ++i) ads += solo(i);
+  Import("a.jsonl", ads);
+  AnalyzeOptions selectors_only;  // the link and the network flags run below with `o`
+  selectors_only.link = false;
+  auto link_and_flag = [&]() -> StageSummary {
+    auto linked = link::LinkNewDocuments(*case_);
+    EXPECT_TRUE(linked.ok()) << linked.status().message();
+    if (!linked.ok()) return {};
+    PassChanges changes;
+    changes.link = {linked->incremental, linked->linked_after, linked->last_document,
+                    linked->region};
+    auto r = RunNetworkFlags(*case_, *rules, changes, o);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    return r.ok() ? *r : StageSummary{};
+  };
+  ASSERT_TRUE(Analyze(*case_, selectors_only).ok());
+  link_and_flag();  // the whole case: the number is on 4 of 20 ads, generic
+  EXPECT_FALSE(HasFlag(case_->store(), "1", "J-REPOST"));
+  std::string more;
+  for (int i = 21; i <= 23; ++i) more += solo(i);
+  Import("b.jsonl", more);
+  ASSERT_TRUE(Analyze(*case_, selectors_only).ok());
+  const StageSummary added = link_and_flag();                // 4 of 23 ads: no longer generic
+  ASSERT_EQ(added.found.count("documents recomputed"), 1u);  // incremental
+  EXPECT_EQ(added.found.at("documents recomputed"), 7);      // 3 new ads and the number's 4
+  for (int i = 1; i <= 4; ++i) EXPECT_TRUE(HasFlag(case_->store(), std::to_string(i), "J-REPOST"));
 }
 
 // The generic threshold grows with the case: a number generic before an import can stop being

@@ -100,6 +100,7 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Status Begin() override { return db_->Exec("BEGIN IMMEDIATE"); }
+  Status BeginRead() override { return db_->Exec("BEGIN"); }
   Status Commit() override { return db_->Exec("COMMIT"); }
   void Rollback() override { (void)db_->Exec("ROLLBACK"); }
 
@@ -809,16 +810,26 @@ class SqliteCaseStore final : public CaseStore {
     for (const ContactValue& v : values) {
       ARIADNE_RETURN_IF_ERROR((*put)->Bind(1, v.type).Bind(2, v.value).Run());
     }
-    auto st = Prep(std::string("WITH shared AS (SELECT type, value FROM temp.wanted_contacts) ") +
-                   kSharedContactUses);
+    // The wanted values first (CROSS JOIN keeps that order): left to itself the planner walks
+    // every selector of the case and probes the temporary table with each (0.7 s at 1M ads for
+    // 1,500 values; 0.07 s this way).
+    auto st = Prep(
+        "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
+        "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
+        "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
+        "FROM temp.wanted_contacts w CROSS JOIN selectors s ON s.type = w.type AND s.value = "
+        "w.value CROSS JOIN documents d ON d.id = s.document_id "
+        "ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id");
     if (!st.ok()) return st.status();
     return VisitSharedContacts(**st, visit);
   }
 
   Result<std::vector<ContactValue>> ContactValuesAfter(int64_t after_id) override {
+    // Without INDEXED BY the planner walks every contact of the case by (type, value) (2 s at 1M
+    // ads), not knowing that the documents after the id are a few (0.06 s).
     auto st = Prep(
-        "SELECT DISTINCT type, value FROM selectors WHERE document_id > ? AND type IN ('phone', "
-        "'email', 'handle') ORDER BY 1, 2");
+        "SELECT DISTINCT type, value FROM selectors INDEXED BY selectors_by_document_type WHERE "
+        "document_id > ? AND type IN ('phone', 'email', 'handle') ORDER BY 1, 2");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, after_id);
@@ -831,17 +842,18 @@ class SqliteCaseStore final : public CaseStore {
 
   Result<std::vector<ContactValue>> ContactValuesOf(
       const std::vector<int64_t>& documents) override {
+    // One query for all of them (json_each): a case-wide pass asks for thousands of documents.
+    std::vector<ContactValue> out;
+    if (documents.empty()) return out;
     auto st = Prep(
-        "SELECT type, value FROM selectors WHERE document_id = ? AND type IN ('phone', 'email', "
-        "'handle')");
+        "SELECT DISTINCT s.type, s.value FROM (SELECT DISTINCT value AS id FROM json_each(?)) j "
+        "CROSS JOIN selectors s ON s.document_id = j.id WHERE s.type IN ('phone', 'email', "
+        "'handle') ORDER BY 1, 2");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    std::set<ContactValue> out;
-    for (int64_t id : documents) {
-      q.Bind(1, id);
-      if (Status s = q.ForEachRow([&] { out.insert({q.Text(0), q.Text(1)}); }); !s.ok()) return s;
-    }
-    return std::vector<ContactValue>(out.begin(), out.end());
+    q.Bind(1, IdArray(documents));
+    if (Status s = q.ForEachRow([&] { out.push_back({q.Text(0), q.Text(1)}); }); !s.ok()) return s;
+    return out;
   }
 
   Status ForEachDocumentSighting(
@@ -1102,14 +1114,15 @@ class SqliteCaseStore final : public CaseStore {
       if (Status s = read(**st); !s.ok()) return s;
       return out;
     }
+    // One query for all of them (json_each): the network flags ask for a link region's thousands.
     auto st = Prep(
-        "SELECT doc_a, doc_b, kind, similarity FROM document_links WHERE doc_a = ?1 UNION "
-        "SELECT doc_a, doc_b, kind, similarity FROM document_links WHERE doc_b = ?1");
+        "SELECT l.doc_a, l.doc_b, l.kind, l.similarity FROM (SELECT DISTINCT value AS id FROM "
+        "json_each(?1)) j CROSS JOIN document_links l ON l.doc_a = j.id UNION "
+        "SELECT l.doc_a, l.doc_b, l.kind, l.similarity FROM (SELECT DISTINCT value AS id FROM "
+        "json_each(?1)) j CROSS JOIN document_links l ON l.doc_b = j.id");
     if (!st.ok()) return st.status();
-    for (int64_t id : ids) {
-      (*st)->Bind(1, id);
-      if (Status s = read(**st); !s.ok()) return s;
-    }
+    (*st)->Bind(1, IdArray(ids));
+    if (Status s = read(**st); !s.ok()) return s;
     std::sort(out.begin(), out.end(), [](const StoredLink& x, const StoredLink& y) {
       return std::tie(x.a, x.b, x.kind) < std::tie(y.a, y.b, y.kind);
     });
@@ -1142,6 +1155,61 @@ class SqliteCaseStore final : public CaseStore {
     return IdList(
         "SELECT DISTINCT document_id FROM selectors WHERE type = ? AND value = ? ORDER BY 1",
         {std::string(type), std::string(value)});
+  }
+
+  // --- Batched reads of a set of documents (json_each: one bound value whatever their number) ---
+
+  static std::string IdArray(const std::vector<int64_t>& ids) {
+    return fmt::format("[{}]", fmt::join(ids, ","));
+  }
+
+  Status ForEachSightingOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
+                                 std::string_view stated_age)>& visit) override {
+    if (documents.empty()) return Status::Ok();
+    auto st = Prep(
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce((SELECT "
+        "a.value FROM selectors a WHERE a.document_id = d.id AND a.type = 'age' ORDER BY a.start, "
+        "a.value LIMIT 1), '') FROM (SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN "
+        "documents d INDEXED BY documents_filter_probe ON d.id = j.id ORDER BY d.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1), q.Bytes(2), q.Bytes(3)); });
+  }
+
+  Result<std::map<int64_t, std::vector<int64_t>>> ClusterMembersOf(
+      const std::vector<int64_t>& documents) override {
+    std::map<int64_t, std::vector<int64_t>> out;
+    if (documents.empty()) return out;
+    auto st = Prep(
+        "SELECT m.cluster_id, m.document_id FROM (SELECT DISTINCT c.cluster_id FROM json_each(?) j "
+        "CROSS JOIN cluster_members c ON c.document_id = j.value) wanted CROSS JOIN "
+        "cluster_members m ON m.cluster_id = wanted.cluster_id ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out[q.Int(0)].push_back(q.Int(1)); }));
+    return out;
+  }
+
+  Result<std::vector<StoredFlag>> StructuralFlagsOn(
+      const std::vector<int64_t>& documents, const std::vector<std::string>& indicators) override {
+    std::vector<StoredFlag> out;
+    if (documents.empty() || indicators.empty()) return out;
+    auto st = Prep(
+        "SELECT f.document_id, f.indicator, f.revision, f.family, f.tier, f.category, f.lang, "
+        "f.spans, f.matched, f.evidence, f.why, f.weight, f.from_candidate, f.structural FROM "
+        "(SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN flags f ON f.document_id = "
+        "j.id WHERE f.structural = 1 AND f.indicator IN (" +
+        Placeholders(indicators.size()) + ") ORDER BY f.document_id, f.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    for (size_t i = 0; i < indicators.size(); ++i) q.Bind(static_cast<int>(i + 2), indicators[i]);
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(FlagFromRow(q)); }));
+    return out;
   }
 
  private:
