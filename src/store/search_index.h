@@ -5,7 +5,7 @@
 // The index is derived: it holds a copy of each document's title and text, tokenised by FTS5
 // (unicode61, diacritics removed), and records the last document it indexed (documents are only
 // ever added, and their title and text never change). Whatever is in case.db but not yet indexed
-// (an import killed before its indexer caught up, a case made before schema v16, a search.db
+// (an import killed before its indexer caught up, a case made before schema v14, a search.db
 // deleted or belonging to another case) is indexed by the next search, which waits for it, or by
 // the next import's indexer. Search results, ranks and snippets are those of an index written
 // in step with the documents.

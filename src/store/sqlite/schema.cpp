@@ -445,7 +445,7 @@ CREATE TABLE pass_state (
   generic       TEXT NOT NULL DEFAULT '[]'
 );
 )sql",
-    // v16 (chat import speed, issue 6 item 6; the lead renumbers it at merge): the full-text index
+    // v14 (chat import speed, issue 6 item 6): the full-text index
     // leaves case.db for its own file, search.db (store/search_index.h), which a second connection
     // writes beside the import. The next search indexes the case's documents there.
     R"sql(

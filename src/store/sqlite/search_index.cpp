@@ -15,7 +15,7 @@ namespace {
 
 // The index: FTS5 over a copy of each document's title and text (an external-content table would
 // have to live in the same file as `documents`), and where it is. The tokenizer is the one
-// case.db's index used before v16, so tokens, ranks and snippets are unchanged.
+// case.db's index used before v14, so tokens, ranks and snippets are unchanged.
 constexpr const char* kSearchSchema = R"sql(
 CREATE TABLE IF NOT EXISTS index_state (
   id                  INTEGER PRIMARY KEY CHECK (id = 1),

@@ -15,7 +15,7 @@ namespace ariadne::store::sqlite {
 std::filesystem::path SearchIndexPath(const Db& case_db);
 
 // Attaches the case's search index to `case_db` as schema `search` (its table documents_fts is
-// then found by its bare name: case.db has none since schema v16), creating the file and its
+// then found by its bare name: case.db has none since schema v14), creating the file and its
 // tables when missing. Fails inside a transaction (SQLite cannot attach there).
 //
 // A connection with the index attached takes its write lock too on `BEGIN IMMEDIATE`: attach it
