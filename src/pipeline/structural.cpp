@@ -371,6 +371,22 @@ int64_t PassVersion(const std::vector<const flag::Indicator*>& indicators,
 
 // N-PHONE and A-MULTINUM over the whole case, or over what the documents added since the last run
 // can change.
+// Reads the uses of `values` not read yet into `walked` (both case-wide passes walk the contacts
+// their new documents touch).
+Status WalkContacts(store::CaseStore& s, const std::vector<store::ContactValue>& values,
+                    std::map<store::ContactValue, store::SharedContact>& walked) {
+  std::vector<store::ContactValue> unread;
+  for (const store::ContactValue& v : values) {
+    if (walked.count(v) == 0) unread.push_back(v);
+  }
+  if (unread.empty()) return Status::Ok();
+  for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
+  return s.ForEachContactOf(unread, [&](const store::SharedContact& contact) {
+    walked[{contact.type, contact.value}] = contact;
+    return Status::Ok();
+  });
+}
+
 struct StructuralPass {
   store::CaseStore& s;
   const flag::RuleSet& rules;
@@ -425,19 +441,9 @@ struct StructuralPass {
     return Status::Ok();
   }
 
-  // Reads the uses of `values` not read yet into `walked`.
   Status Walk(const std::vector<store::ContactValue>& values,
               std::map<store::ContactValue, store::SharedContact>& walked) {
-    std::vector<store::ContactValue> unread;
-    for (const store::ContactValue& v : values) {
-      if (walked.count(v) == 0) unread.push_back(v);
-    }
-    if (unread.empty()) return Status::Ok();
-    for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
-    return s.ForEachContactOf(unread, [&](const store::SharedContact& contact) {
-      walked[{contact.type, contact.value}] = contact;
-      return Status::Ok();
-    });
+    return WalkContacts(s, values, walked);
   }
 
   // The documents whose N-PHONE or A-MULTINUM can differ from the last run are those on a value
@@ -878,19 +884,9 @@ struct NetworkPass {
     return Status::Ok();
   }
 
-  // Reads the uses of `values` not read yet into `walked`.
   Status Walk(const std::vector<store::ContactValue>& values,
               std::map<store::ContactValue, store::SharedContact>& walked) {
-    std::vector<store::ContactValue> unread;
-    for (const store::ContactValue& v : values) {
-      if (walked.count(v) == 0) unread.push_back(v);
-    }
-    if (unread.empty()) return Status::Ok();
-    for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
-    return s.ForEachContactOf(unread, [&](const store::SharedContact& contact) {
-      walked[{contact.type, contact.value}] = contact;
-      return Status::Ok();
-    });
+    return WalkContacts(s, values, walked);
   }
 
   // J-REPOST's documents to recompute beside the link's region: those on a value the new documents
