@@ -1506,14 +1506,18 @@ class RunFolder {
     flush();
   }
 
+  // Whether items[i] is a number word that counts (not a breaker).
+  static bool IsValueAt(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                        size_t i) {
+    return i < items.size() && !breaker[i] && items[i]->type == ItemType::kValue;
+  }
+
   // The number the values from items[idx] on spell, below 1000: "nine hundred twenty three" and
   // "девятьсот двадцать три" = 923, "neuf cents" = 900, "fifty one" = 51, "seven" = 7. Moves `idx`
   // past them and sets `value_end` to where they end.
   std::string ReadBelowThousand(const std::vector<Item*>& items, const std::vector<bool>& breaker,
                                 size_t& idx, uint32_t& value_end) const {
-    const auto is_value = [&](size_t i) {
-      return i < items.size() && !breaker[i] && items[i]->type == ItemType::kValue;
-    };
+    const auto is_value = [&](size_t i) { return IsValueAt(items, breaker, i); };
     std::string v = ReadBelowHundred(items, breaker, idx, value_end);
     // A unit and a word for hundred ("nine hundred", "neuf cents", "două sute").
     if (v.size() == 1 && v[0] != '0' && idx < items.size() && !breaker[idx] &&
@@ -1554,9 +1558,7 @@ class RunFolder {
   // sets `end` to where they end.
   std::string ReadBelowHundred(const std::vector<Item*>& items, const std::vector<bool>& breaker,
                                size_t& nx, uint32_t& end) const {
-    const auto is_value = [&](size_t i) {
-      return i < items.size() && !breaker[i] && items[i]->type == ItemType::kValue;
-    };
+    const auto is_value = [&](size_t i) { return IsValueAt(items, breaker, i); };
     // dix-sept = 17 (French): "10" and a unit 7-9 joined by a hyphen. Returns the value at `idx`
     // and moves `idx` past it.
     const auto read_teen = [&](size_t& idx, uint32_t& value_end) {
