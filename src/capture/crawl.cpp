@@ -66,8 +66,15 @@ class CrawlRun {
       : case_(c), o_(o), state_(state), summary_(summary), fetcher_(o.fetch) {}
 
   // One round: resumes the job's unfinished run or starts one. Returns whether the frontier was
-  // emptied.
+  // emptied. A failure anywhere in it rolls back the open transaction and its pending blobs.
   Result<bool> Round(int64_t round) {
+    Result<bool> complete = RoundInTransactions(round);
+    if (!complete.ok()) RollBackOpenTransaction();
+    return complete;
+  }
+
+ private:
+  Result<bool> RoundInTransactions(int64_t round) {
     round_ = round;
     ARIADNE_RETURN_IF_ERROR(BeginRun());
     ARIADNE_RETURN_IF_ERROR(OpenWarc());
@@ -77,13 +84,13 @@ class CrawlRun {
       if (o_.stop != nullptr && o_.stop->load()) break;
       if (fetcher_.pending() < 256) {
         Result<size_t> loaded = Load();
-        if (!loaded.ok()) return Guarded(loaded.status());
+        if (!loaded.ok()) return loaded.status();
         if (*loaded == 0 && fetcher_.pending() == 0 && robots_waiting_ == 0) break;
       }
       std::vector<FetchResult> done;
       fetcher_.Poll(100, [&](FetchResult&& r) { done.push_back(std::move(r)); });
-      for (FetchResult& r : done) ARIADNE_RETURN_IF_ERROR(Guarded(Take(std::move(r))));
-      ARIADNE_RETURN_IF_ERROR(Guarded(MaybeFlush()));
+      for (FetchResult& r : done) ARIADNE_RETURN_IF_ERROR(Take(std::move(r)));
+      ARIADNE_RETURN_IF_ERROR(MaybeFlush());
       if (o_.on_progress && Clock::now() - last_progress > std::chrono::milliseconds(500)) {
         last_progress = Clock::now();
         Progress();
@@ -91,43 +98,37 @@ class CrawlRun {
     }
     if (o_.on_progress) Progress();
     summary_.pages += pages_;
-    ARIADNE_RETURN_IF_ERROR(Guarded(FlushSkips()));
+    ARIADNE_RETURN_IF_ERROR(FlushSkips());
     Result<int64_t> queued = state_.CountQueued(run_.id);
-    if (!queued.ok()) return Guarded(queued.status());
+    if (!queued.ok()) return queued.status();
     const bool stopped = o_.stop != nullptr && o_.stop->load();
     const bool complete = *queued == 0 && !stopped;
     // The last batch, the run's state and the end of this part's import: one transaction.
-    Status st = [&]() -> Status {
-      ARIADNE_RETURN_IF_ERROR(EnsureTx());
-      if (complete && o_.recipe) {
-        Result<int64_t> removed = state_.MarkUnseenRemoved(run_.id, run_.job, UtcNowIso8601());
-        if (!removed.ok()) return removed.status();
-        summary_.removed_ads += *removed;
-      }
-      if (import_.id > 0) {
-        import_.status = "complete";
-        import_.finished_at = UtcNowIso8601();
-      }
-      ARIADNE_RETURN_IF_ERROR(
-          state_.FinishRun(run_.id, complete ? "complete" : "running", pages_, errors_));
-      return FlushBatch();
-    }();
-    ARIADNE_RETURN_IF_ERROR(Guarded(st));
+    ARIADNE_RETURN_IF_ERROR(EnsureTx());
+    if (complete && o_.recipe) {
+      Result<int64_t> removed = state_.MarkUnseenRemoved(run_.id, run_.job, UtcNowIso8601());
+      if (!removed.ok()) return removed.status();
+      summary_.removed_ads += *removed;
+    }
+    if (import_.id > 0) {
+      import_.status = "complete";
+      import_.finished_at = UtcNowIso8601();
+    }
+    ARIADNE_RETURN_IF_ERROR(
+        state_.FinishRun(run_.id, complete ? "complete" : "running", pages_, errors_));
+    ARIADNE_RETURN_IF_ERROR(FlushBatch());
     summary_.run_id = run_.id;
     return complete;
   }
 
-  // Ends the open transaction (rolled back, with the blobs it would have named) when `s` failed.
-  Status Guarded(Status s) {
-    if (!s.ok() && in_tx_) {
-      state_.Rollback();
-      in_tx_ = false;
-      case_.blobs().DiscardPending();
-    }
-    return s;
+  // Rolls back the open transaction, if any, with the blobs it would have named.
+  void RollBackOpenTransaction() {
+    if (!in_tx_) return;
+    state_.Rollback();
+    in_tx_ = false;
+    case_.blobs().DiscardPending();
   }
 
- private:
   Status BeginRun() {
     run_ = store::CrawlRun();
     run_.job = CrawlJob(o_);
