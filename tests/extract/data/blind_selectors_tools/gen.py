@@ -806,7 +806,8 @@ for cc, bban in IBAN_BBANS:
     add(lang, region, [(IBAN_PHRASE[lang].format(x=iban_text(v)), [{'type': 'iban', 'value': v}])], ['iban'])
 for kind, v in crypto_values():
     lang, region, phrase = pick(CRYPTO_PHRASE[kind])
-    add(lang, region, [(phrase.format(x=v), [{'type': 'crypto', 'value': f'{kind}:{v}'}])], ['crypto', 'crypto_' + kind])
+    canonical = v.lower() if kind == 'eth' else v  # Ariadne's value for ETH is the lower-case hex
+    add(lang, region, [(phrase.format(x=v), [{'type': 'crypto', 'value': f'{kind}:{canonical}'}])], ['crypto', 'crypto_' + kind])
 for (lang, region, phrase), ipx in zip(IP_PHRASES, IPS):
     add(lang, region, [(phrase.format(x=ipx), [{'type': 'ip', 'value': ipx}])], ['ip'] + (['ipv6'] if ':' in ipx else []))
 
