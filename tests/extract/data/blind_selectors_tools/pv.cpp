@@ -1,5 +1,6 @@
 // Reads "REGION<TAB>NUMBER" lines; prints validity, E.164 and type for each.
 #include <phonenumbers/phonenumberutil.h>
+
 #include <iostream>
 #include <string>
 using i18n::phonenumbers::PhoneNumber;
@@ -17,7 +18,7 @@ int main() {
     }
     std::string e164;
     util.Format(number, PhoneNumberUtil::E164, &e164);
-    std::cout << (util.IsValidNumber(number) ? "VALID" : "INVALID") << "\t" << region << "\t" << text << "\t"
-              << e164 << "\t" << util.GetNumberType(number) << "\n";
+    std::cout << (util.IsValidNumber(number) ? "VALID" : "INVALID") << "\t" << region << "\t"
+              << text << "\t" << e164 << "\t" << util.GetNumberType(number) << "\n";
   }
 }
