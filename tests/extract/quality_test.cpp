@@ -1,6 +1,7 @@
-// Quality on the synthetic selector sample (../shared/data/selectors_sample.jsonl): per type,
-// precision and recall of the (type, value) pairs of each ad. Prints the figures and every miss and
-// false positive.
+// Quality on the synthetic selector sample (../shared/data/selectors_sample.jsonl) and on the blind
+// held-out set (tests/extract/data/blind_selectors.jsonl): per type, precision and recall of the
+// (type, value) pairs of each ad. Prints the figures and every miss and false positive; for the
+// blind set also per obfuscation family and per language.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -8,6 +9,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "extract/test_util.h"
 #include "support/test_paths.h"
@@ -33,20 +36,52 @@ struct Tally {
   }
 };
 
-TEST(ExtractQuality, SamplePrecisionAndRecallPerType) {
-  const std::string path =
-      std::string(ARIADNE_SOURCE_DIR) + "/../shared/data/selectors_sample.jsonl";
-  std::ifstream in(path);
-  if (!in) GTEST_SKIP() << "sample not found: " << path;
-  const std::set<std::string> scored = {"phone", "email", "handle"};
-  std::map<std::string, Tally> tally;
-  for (const auto& type : scored) tally[type];
-  std::string line;
+// What one scoring pass over a JSONL set found.
+struct SetScore {
   int ads = 0;
+  std::map<std::string, Tally> per_type;
+  std::map<std::string, Tally> per_family;  // by the "families" tags of the blind set
+  std::map<std::string, Tally> per_lang;
+};
+
+// The selector type a family tag is about, or "" for tags about the whole snippet (decoys, none,
+// long, handwritten): those count every type. Lets "lookalike" be judged on phones only, not on
+// the e-mail that happens to share its snippet.
+std::string FamilyType(const std::string& family) {
+  if (family.rfind("email", 0) == 0 || family == "at_only" || family == "lang_bracketed" ||
+      family == "trailing_punct")
+    return "email";
+  if (family.rfind("handle", 0) == 0 || family.rfind("platform_", 0) == 0) return "handle";
+  if (family.rfind("crypto", 0) == 0) return "crypto";
+  if (family == "iban") return "iban";
+  if (family == "ip" || family == "ipv6") return "ip";
+  if (family.rfind("decoy", 0) == 0 || family == "none" || family == "long" ||
+      family == "handwritten" || family == "repeat")
+    return "";
+  return "phone";
+}
+
+void Count(Tally& tally, bool true_positive, bool false_positive, bool false_negative) {
+  tally.true_positive += true_positive;
+  tally.false_positive += false_positive;
+  tally.false_negative += false_negative;
+}
+
+// Runs the extractor over every line of a set
+// ({"id","region","text","expected":[{"type","value"}]}, optional "lang" and "families") and scores
+// the (type, value) pairs of the scored types per ad, the way `ariadne extract --jsonl` is given
+// them: text and region. Prints every miss and false positive. Returns ads == 0 when the file
+// cannot be read.
+SetScore ScoreSet(const std::string& path, const std::set<std::string>& scored) {
+  SetScore score;
+  std::ifstream in(path);
+  if (!in) return score;
+  for (const auto& type : scored) score.per_type[type];
+  std::string line;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
     const auto ad = nlohmann::json::parse(line);
-    ++ads;
+    ++score.ads;
     ExtractContext context;
     context.region = ad.value("region", "");
     const std::string text = ad["text"];
@@ -55,34 +90,91 @@ TEST(ExtractQuality, SamplePrecisionAndRecallPerType) {
     for (const Selector& s : Extractor().Extract(text, context)) {
       if (scored.count(s.type)) found.insert({s.type, s.value});
       EXPECT_LT(s.start, s.end);
-      ASSERT_LE(s.end, text.size());
-      EXPECT_EQ(s.raw, text.substr(s.start, s.end - s.start));
+      EXPECT_LE(s.end, text.size());
+      if (s.end <= text.size()) {
+        EXPECT_EQ(s.raw, text.substr(s.start, s.end - s.start));
+      }
     }
+    const std::vector<std::string> families = ad.value("families", std::vector<std::string>{});
+    const std::string lang = ad.value("lang", "");
+    // One outcome of one (type, value) pair, counted per type, per family and per language.
+    auto record = [&](const std::pair<std::string, std::string>& pair, bool tp, bool fp, bool fn) {
+      Count(score.per_type[pair.first], tp, fp, fn);
+      if (!lang.empty()) Count(score.per_lang[lang], tp, fp, fn);
+      for (const auto& family : families) {
+        const std::string type = FamilyType(family);
+        if (type.empty() || type == pair.first) Count(score.per_family[family], tp, fp, fn);
+      }
+    };
     for (const auto& e : expected) {
       if (!scored.count(e.first)) continue;
-      if (found.count(e)) {
-        ++tally[e.first].true_positive;
-      } else {
-        ++tally[e.first].false_negative;
+      const bool hit = found.count(e) > 0;
+      record(e, hit, false, !hit);
+      if (!hit) {
         std::cout << "MISS " << ad.value("id", "") << " [" << context.region << "] " << e.first
                   << " " << e.second << "\n     " << text << "\n";
       }
     }
     for (const auto& f : found) {
-      if (!expected.count(f)) {
-        ++tally[f.first].false_positive;
-        std::cout << "FALSE " << ad.value("id", "") << " [" << context.region << "] " << f.first
-                  << " " << f.second << "\n     " << text << "\n";
-      }
+      if (expected.count(f)) continue;
+      record(f, false, true, false);
+      std::cout << "FALSE " << ad.value("id", "") << " [" << context.region << "] " << f.first
+                << " " << f.second << "\n     " << text << "\n";
     }
   }
-  std::cout << "ads: " << ads << "\n";
-  for (const auto& [type, t] : tally) {
-    std::cout << type << ": precision " << t.Precision() << " recall " << t.Recall() << " (tp "
-              << t.true_positive << ", fp " << t.false_positive << ", fn " << t.false_negative
-              << ")\n";
+  return score;
+}
+
+void Print(const std::string& title, const std::map<std::string, Tally>& tallies) {
+  std::cout << title << ":\n";
+  for (const auto& [name, t] : tallies) {
+    std::cout << "  " << name << ": precision " << t.Precision() << " recall " << t.Recall()
+              << " (tp " << t.true_positive << ", fp " << t.false_positive << ", fn "
+              << t.false_negative << ")\n";
+  }
+}
+
+TEST(ExtractQuality, SamplePrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/../shared/data/selectors_sample.jsonl";
+  const SetScore score = ScoreSet(path, {"phone", "email", "handle"});
+  if (score.ads == 0) GTEST_SKIP() << "sample not found: " << path;
+  std::cout << "ads: " << score.ads << "\n";
+  Print("per type", score.per_type);
+  for (const auto& [type, t] : score.per_type) {
     EXPECT_GE(t.Precision(), 0.995) << type;
     EXPECT_GE(t.Recall(), 0.98) << type;
+  }
+}
+
+// The blind held-out set (tests/extract/data/BLIND_SELECTORS.md says how it was made and what its
+// author did not read). The floors are the figures measured when the test was added, minus 0.02:
+// they catch a regression, they are not the goal (0.995 / 0.98 on every type). Raise them
+// when the extractors improve; never change the set to suit the extractors.
+TEST(ExtractQuality, BlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data/blind_selectors.jsonl";
+  struct Floor {
+    double precision, recall;
+  };
+  // Measured at e58a912 (phone 0.818 / 0.921, email 0.992 / 0.885, handle 1 / 0.827, iban, crypto
+  // and ip 1 / 1).
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.798, 0.901}}, {"email", {0.972, 0.865}}, {"handle", {0.98, 0.807}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+  };
+  std::set<std::string> scored;
+  for (const auto& [type, floor] : floors) scored.insert(type);
+  const SetScore score = ScoreSet(path, scored);
+  ASSERT_GT(score.ads, 400) << "blind set missing or cut short: " << path;
+  std::cout << "ads: " << score.ads << "\n";
+  Print("per type", score.per_type);
+  Print("per family", score.per_family);
+  Print("per language", score.per_lang);
+  for (const auto& [type, floor] : floors) {
+    const Tally& t = score.per_type.at(type);
+    EXPECT_GE(t.Precision(), floor.precision) << type;
+    EXPECT_GE(t.Recall(), floor.recall) << type;
   }
 }
 
