@@ -10,8 +10,13 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -197,6 +202,34 @@ constexpr std::array<bool, 256> MakeRunBytes() {
 }
 constexpr std::array<bool, 256> kRunBytes = MakeRunBytes();
 
+// The start of the run of kRunBytes that ends at `end`, but not before `floor`: where a run of
+// digit groups may start. Sixteen bytes per test where SSE2 is there (a byte at a time was about
+// 0.5 instructions per byte of the bench corpus): the run bytes are 0x28-0x39 but '*' and ',',
+// and tab, space and '~'.
+size_t RunStart(std::string_view text, size_t floor, size_t end) {
+  size_t start = end;
+#if defined(__SSE2__)
+  const __m128i low = _mm_set1_epi8(0x28 - 1), high = _mm_set1_epi8(0x39 + 1);
+  const __m128i star = _mm_set1_epi8('*'), comma = _mm_set1_epi8(',');
+  const __m128i tab = _mm_set1_epi8('\t'), space = _mm_set1_epi8(' '), tilde = _mm_set1_epi8('~');
+  while (start >= floor + 16) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + start - 16));
+    const __m128i in_range = _mm_and_si128(_mm_cmpgt_epi8(c, low), _mm_cmplt_epi8(c, high));
+    const __m128i excluded = _mm_or_si128(_mm_cmpeq_epi8(c, star), _mm_cmpeq_epi8(c, comma));
+    const __m128i others = _mm_or_si128(
+        _mm_cmpeq_epi8(c, tab), _mm_or_si128(_mm_cmpeq_epi8(c, space), _mm_cmpeq_epi8(c, tilde)));
+    const auto run = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(excluded, in_range), others)));
+    // The run bytes at the end of the sixteen: the ones from bit 15 down.
+    const auto ending = static_cast<size_t>(std::countl_one(run << 16));
+    start -= ending;
+    if (ending < 16) return start;
+  }
+#endif
+  while (start > floor && kRunBytes[static_cast<unsigned char>(text[start - 1])]) --start;
+  return start;
+}
+
 struct Group {
   size_t start;  // first digit
   size_t end;    // after the last digit
@@ -352,8 +385,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
     if (to <= done) continue;
     // Walk back to where the run may start.
     const size_t floor = std::max(done, to > 256 ? to - 256 : 0);
-    size_t start = to;
-    while (start > floor && kRunBytes[static_cast<unsigned char>(text[start - 1])]) --start;
+    const size_t start = RunStart(text, floor, to);
     done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
       // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
       // even the word before it.
