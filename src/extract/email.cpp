@@ -284,10 +284,12 @@ void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>&
 // letters ("СОБАКА", "ÄT"), and InList compares them folded.
 constexpr PrescanPattern kPatterns[] = {
     // Found by FindAtSigns (a pattern of character classes around one byte; see extractor.h).
-    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, false, FindAtSigns},
+    // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
+    // the first of "x@a.de y@b.de" was lost.
+    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
     {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
 };
 
