@@ -9,6 +9,8 @@
 #include "extract/phone.h"
 
 #include <phonenumbers/phonenumberutil.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -230,6 +232,52 @@ size_t RunStart(std::string_view text, size_t floor, size_t end) {
   return start;
 }
 
+// Whether the character that ends at `end` (before a digit group) or starts at `at` (after one)
+// glues the group to a word: ASCII letters, digits, '_' and '@'-like bytes as before, and of the
+// non-ASCII characters letters, marks, numbers and currency signs ("з07700", "€150"). Symbols and
+// punctuation are not: an emoji or a pictograph written against the number ("📞07700 900123",
+// "✈️07700 900123", "07700 900123🌹") is a label or decoration, as a space would be.
+bool GluesCharacter(UChar32 c) {
+  if (c < 0) return true;  // not UTF-8: as before, a byte of a word
+  switch (u_charType(c)) {
+    case U_OTHER_SYMBOL:
+    case U_MATH_SYMBOL:
+    case U_MODIFIER_SYMBOL:
+    case U_DASH_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_SPACE_SEPARATOR:
+      return false;
+    default:
+      return true;
+  }
+}
+// The non-ASCII character that ends at `end`, or starts at `at`, decoded (rare next to digits: kept
+// out of line, the ASCII test stays inline).
+[[gnu::noinline]] bool NonAsciiGluesBefore(std::string_view text, size_t end) {
+  int32_t i = static_cast<int32_t>(end);
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(text.data()), 0, i, c);
+  return GluesCharacter(c);
+}
+[[gnu::noinline]] bool NonAsciiGluesAfter(std::string_view text, size_t at) {
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
+  return GluesCharacter(c);
+}
+inline bool GluedBefore(std::string_view text, size_t end) {
+  const char c = text[end - 1];
+  return IsNonAscii(c) ? NonAsciiGluesBefore(text, end) : IsAsciiAlnum(c) || c == '_';
+}
+inline bool GluedAfter(std::string_view text, size_t at) {
+  const char c = text[at];
+  return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c) || c == '_';
+}
+
 struct Group {
   size_t start;  // first digit
   size_t end;    // after the last digit
@@ -335,12 +383,11 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       while (i < n && IsDigit(text[i])) ++i;
       g.end = i;
       // Glued to a word on the left ("ID48213377", "ioana59"): not part of any run.
-      if (groups.empty() && g.lead > 0 &&
-          (IsWordByte(text[g.lead - 1]) || text[g.lead - 1] == '@')) {
+      if (groups.empty() && g.lead > 0 && (GluedBefore(text, g.lead) || text[g.lead - 1] == '@')) {
         break;
       }
       // Glued to a word on the right ("1h", "30min", "23yo"): ends the run, excluded.
-      if (i < n && (IsWordByte(text[i]) || text[i] == '@' || text[i] == ':' || text[i] == ',')) {
+      if (i < n && (GluedAfter(text, i) || text[i] == '@' || text[i] == ':' || text[i] == ',')) {
         if (i < n && (text[i] == ':' || text[i] == ',') && i + 1 < n && !IsDigit(text[i + 1])) {
           groups.push_back(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
           run_end = g.end;
@@ -380,12 +427,19 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   for (const Hit& hit : hits) {
     // The hit ends on the byte after a digit group (or at the end of the text, or, past an
     // artificial window end, one byte beyond it): `to` is the end of the group.
-    size_t to = std::min(hit.to, text.size());
-    if (to > 0 && !IsDigit(text[to - 1])) --to;
+    // A hit joins the matches of digit groups that end within 8 bytes of each other (extract.cpp),
+    // which may belong to two runs ("07700 900123, 07700 900456"): `from` is where the first
+    // match ended, and every run from there to `to` is read.
+    const auto group_end = [&](size_t match_end) {
+      size_t end = std::min(match_end, text.size());
+      if (end > 0 && !IsDigit(text[end - 1])) --end;
+      return end;
+    };
+    const size_t to = group_end(hit.to);
     if (to <= done) continue;
-    // Walk back to where the run may start.
+    // Walk back to where the first run may start.
     const size_t floor = std::max(done, to > 256 ? to - 256 : 0);
-    const size_t start = RunStart(text, floor, to);
+    const size_t start = RunStart(text, floor, std::clamp(group_end(hit.from), floor, to));
     done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
       // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
       // even the word before it.
