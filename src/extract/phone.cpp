@@ -511,8 +511,8 @@ bool IsRunSeparator(char c) {
 void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
-  size_t chain = 0;    // digits of the chain that reaches the group at `goes_on`
-  size_t goes_on = n;  // where the chain's next group starts (n: nowhere)
+  size_t chain = 0;     // digits of the chain through the previous group
+  size_t last_end = 0;  // where the previous group ended
   // Hits gather here and go to `out` a batch at a time: push_back was a call per hit.
   std::array<Hit, 256> batch;
   size_t batched = 0;
@@ -524,7 +524,13 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
     batch[batched++] = Hit{pattern, end, end};
   };
   ForEachRunStart(classes.digit, [&](size_t i) {
-    if (i != goes_on) chain = 0;
+    // The chain goes on over at most three separator bytes (no digits lie between the groups):
+    // most groups are further apart, and are told so by their distance alone.
+    if (i - last_end > kMaxSeparator ||
+        !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(last_end),
+                     text.begin() + static_cast<std::ptrdiff_t>(i), IsRunSeparator)) {
+      chain = 0;
+    }
     const size_t j = EndOfRun(classes.digit, i);
     chain += j - i;
     if (chain >= 5) {
@@ -533,11 +539,7 @@ void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
       // on the newline.
       if (j + 1 == n && text[j] == '\n') add(j);
     }
-    // Separators to the next group: the chain goes on only over up to three of them.
-    const size_t limit = std::min(n, j + kMaxSeparator + 1);
-    size_t k = j;
-    while (k < limit && IsRunSeparator(text[k])) ++k;
-    goes_on = k < n && k - j <= kMaxSeparator && IsDigit(text[k]) ? k : n;
+    last_end = j;
   });
   out.insert(out.end(), batch.begin(), batch.begin() + static_cast<std::ptrdiff_t>(batched));
 }
