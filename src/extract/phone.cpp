@@ -380,7 +380,7 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
         i = k;
       }
       g.start = i;
-      while (i < n && IsDigit(text[i])) ++i;
+      i = DigitRunEnd(text, i);
       g.end = i;
       // Glued to a word on the left ("ID48213377", "ioana59"): not part of any run.
       if (groups.empty() && g.lead > 0 && (GluedBefore(text, g.lead) || text[g.lead - 1] == '@')) {
