@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <span>
 #include <vector>
 
 #include "extract/extractor.h"
@@ -329,7 +330,7 @@ bool FollowedByUnit(std::string_view text, size_t end) {
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
-bool LooksLikeDate(std::string_view text, const std::vector<Group>& g, size_t i, size_t j) {
+bool LooksLikeDate(std::string_view text, std::span<const Group> g, size_t i, size_t j) {
   if (j - i != 2) return false;
   auto value = [&](const Group& group) {
     int v = 0;
@@ -353,7 +354,14 @@ bool LooksLikeDate(std::string_view text, const std::vector<Group>& g, size_t i,
 // before `until`. Returns where examination stopped (every run before it has been seen).
 template <typename OnRun>
 size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_run) {
-  thread_local std::vector<Group> groups;  // reused: runs are found thousands of times per MB
+  // Reused: runs are found thousands of times per MB. Written by index, grown when full (a
+  // push_back per group checked the capacity and copied the group through a call).
+  thread_local std::vector<Group> group_buffer(64);
+  size_t count = 0;  // groups of the current run
+  const auto add_group = [&](const Group& g) {
+    if (count == group_buffer.size()) group_buffer.resize(2 * count);
+    group_buffer[count++] = g;
+  };
   size_t i = pos;
   const size_t n = text.size();
   while (i < n) {
@@ -361,7 +369,7 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
     // start before `until` are wanted: stop there (the caller resumes from the next hit).
     while (i < until && i < n && !IsDigit(text[i]) && text[i] != '+') ++i;
     if (i >= n || i >= until) break;
-    groups.clear();
+    count = 0;
     size_t run_end = i;
     char separator = '\0';
     while (i < n) {
@@ -369,7 +377,7 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       g.lead = i;
       g.separator_before = separator;
       if (text[i] == '+') {
-        if (!groups.empty()) break;  // '+' inside a run starts a new run
+        if (count > 0) break;  // '+' inside a run starts a new run
         size_t k = i + 1;
         if (k < n && text[k] == ' ') ++k;
         if (k >= n || !IsDigit(text[k])) {
@@ -383,19 +391,19 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       i = DigitRunEnd(text, i);
       g.end = i;
       // Glued to a word on the left ("ID48213377", "ioana59"): not part of any run.
-      if (groups.empty() && g.lead > 0 && (GluedBefore(text, g.lead) || text[g.lead - 1] == '@')) {
+      if (count == 0 && g.lead > 0 && (GluedBefore(text, g.lead) || text[g.lead - 1] == '@')) {
         break;
       }
       // Glued to a word on the right ("1h", "30min", "23yo"): ends the run, excluded.
       if (i < n && (GluedAfter(text, i) || text[i] == '@' || text[i] == ':' || text[i] == ',')) {
         if (i < n && (text[i] == ':' || text[i] == ',') && i + 1 < n && !IsDigit(text[i + 1])) {
-          groups.push_back(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
+          add_group(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
           run_end = g.end;
         }
         while (i < n && (IsWordByte(text[i]) || IsDigit(text[i]))) ++i;
         break;
       }
-      groups.push_back(g);
+      add_group(g);
       run_end = g.end;
       // Separator run to the next group.
       const size_t limit = std::min(n, i + kMaxSeparator + 1);
@@ -414,7 +422,7 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       if (separator == ' ' && k - i > 1) separator = text[i + 1] == ' ' ? ' ' : text[i + 1];
       i = k;
     }
-    if (!groups.empty()) on_run(groups, run_end);
+    if (count > 0) on_run(std::span<const Group>(group_buffer.data(), count), run_end);
     if (i >= until) return i;
   }
   return i;
@@ -446,7 +454,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
     // Walk back to where the first run may start.
     const size_t floor = std::max(done, to > 256 ? to - 256 : 0);
     const size_t start = RunStart(text, floor, std::clamp(group_end(hit.from), floor, to));
-    done = ForEachRun(text, start, to, [&](const std::vector<Group>& g, size_t /*run_end*/) {
+    done = ForEachRun(text, start, to, [&](std::span<const Group> g, size_t /*run_end*/) {
       // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
       // even the word before it.
       size_t run_digits = 0;
