@@ -76,11 +76,24 @@ bool InList(const std::array<std::string_view, N>& list, std::string_view word) 
   return false;
 }
 
+// The bytes of a local part and of a domain label, one table lookup each: the walks over them
+// read every byte of every e-mail.
+constexpr uint8_t kLocalByte = 1, kLabelByte = 2;
+constexpr std::array<uint8_t, 256> kAddressBytes = [] {
+  std::array<uint8_t, 256> t{};
+  for (size_t c = 0; c < 256; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (alnum) t[c] = kLocalByte | kLabelByte;
+  }
+  for (const char c : std::string_view("._%+")) t[static_cast<unsigned char>(c)] = kLocalByte;
+  t['-'] = kLocalByte | kLabelByte;
+  return t;
+}();
 bool IsLocalByte(char c) {
-  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+  return (kAddressBytes[static_cast<unsigned char>(c)] & kLocalByte) != 0;
 }
 bool IsLabelByte(char c) {
-  return IsAsciiAlnum(c) || c == '-';
+  return (kAddressBytes[static_cast<unsigned char>(c)] & kLabelByte) != 0;
 }
 
 size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
@@ -189,12 +202,13 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   for (const std::string_view label : labels) length += label.size();
   std::string value;
   value.reserve(length);
-  AppendAsciiLower(value, t.substr(local_start, local_end - local_start));
+  value.append(t.substr(local_start, local_end - local_start));
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {
     if (k > 0) value.push_back('.');
-    AppendAsciiLower(value, labels[k]);
+    value.append(labels[k]);
   }
+  AsciiLowerInPlace(value.data(), value.size());  // at once: '@' and '.' stay as they are
   if (state.Claimed(local_start, end)) return;
   state.Claim(local_start, end);
   Found& f = state.EmitNew(SelectorType::kEmail);
@@ -270,10 +284,12 @@ void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>&
 // letters ("СОБАКА", "ÄT"), and InList compares them folded.
 constexpr PrescanPattern kPatterns[] = {
     // Found by FindAtSigns (a pattern of character classes around one byte; see extractor.h).
-    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, false, FindAtSigns},
+    // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
+    // the first of "x@a.de y@b.de" was lost.
+    {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
     {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
 };
 

@@ -47,11 +47,15 @@ TEST(Email, AtAndDotWordsInUpperCaseInEveryLanguage) {
     EXPECT_EQ(Values("anna (at) example (" + dot + ") com", "email"), V{"anna@example.com"}) << dot;
     EXPECT_EQ(Values("anna at example " + dot + " com", "email"), V{"anna@example.com"}) << dot;
   }
-  // The spaced form reads every at-word but "ат" (two letters: too often something else).
+  // The spaced form reads every at-word, "ат" too (issue 3: "ivan ат mail точка ru" was not
+  // read); like " at ", it needs a known top-level domain and a dot word or a mail provider.
   for (const std::string& at : at_words) {
-    if (at == "АТ") continue;
     EXPECT_EQ(Values("anna " + at + " example DOT com", "email"), V{"anna@example.com"}) << at;
   }
+  EXPECT_EQ(Values("ivan ат mail точка ru", "email"), V{"ivan@mail.ru"});
+  EXPECT_EQ(Values("пиши ivan ат mail.ru", "email"), V{"ivan@mail.ru"});
+  EXPECT_TRUE(Values("он ат дома точка", "email").empty());
+  EXPECT_TRUE(Values("ivan ат example точка zz", "email").empty());
   EXPECT_EQ(Values("vera маймунка abv точка bg", "email"), V{"vera@abv.bg"});
   EXPECT_EQ(Values("ivan СОБАКА mail ТОЧКА ru", "email"), V{"ivan@mail.ru"});
   EXPECT_EQ(Values("anna [ÄT] web [PUNKT] de", "email"), V{"anna@web.de"});
@@ -59,6 +63,13 @@ TEST(Email, AtAndDotWordsInUpperCaseInEveryLanguage) {
   // Folding is not a wildcard: another word of the same length is still no at-word.
   EXPECT_TRUE(Values("anna ЖОБАКА example ТОЧКА ru", "email").empty());
   EXPECT_TRUE(Values("anna (ЖОБАКА) example (dot) ru", "email").empty());
+}
+
+// Regression (issue 3): matches of the '@' pattern within 8 bytes of each other were joined into
+// one hit, as the digits of one phone number are, and only the last address was read.
+TEST(Email, AddressesCloseTogetherAreEachRead) {
+  EXPECT_EQ(Values("x@a.de y@b.de", "email"), (V{"x@a.de", "y@b.de"}));
+  EXPECT_EQ(Values("a@b.io,c@d.io;e@f.io", "email"), (V{"a@b.io", "c@d.io", "e@f.io"}));
 }
 
 // The at-word patterns report where their matches end; the extractor walks back to the token's

@@ -101,6 +101,34 @@ TEST(Phone, EmojiBetweenSpacedDigitGroups) {
             std::vector<std::string>{"+447700900123"});
 }
 
+// Issue 3 (quality): an emoji or pictograph written against a number labels or decorates it,
+// as a space would; a letter glued to it still makes it part of a word.
+TEST(Phone, SymbolGluedToANumberDoesNotHideIt) {
+  const std::vector<std::string> number = {"+447700900123"};
+  EXPECT_EQ(Values("✈️07700 900123", "phone", "GB"), number);
+  EXPECT_EQ(Values("📞07700 900123", "phone", "GB"), number);
+  EXPECT_EQ(Values("☎07700900123", "phone", "GB"), number);
+  EXPECT_EQ(Values("call 07700 900123🌹", "phone", "GB"), number);
+  EXPECT_EQ(Values("«07700 900123»", "phone", "GB"), number);
+  EXPECT_EQ(Values("📞+44 7700 900123", "phone"), number);
+  EXPECT_TRUE(Values("з07700 900123", "phone", "GB").empty());
+  EXPECT_TRUE(Values("ab07700 900123", "phone", "GB").empty());
+  EXPECT_TRUE(Values("07700 900123é", "phone", "GB").empty());
+}
+
+// Regression (issue 3): a marker followed by several numbers. The digit groups of two runs that
+// end within 8 bytes of each other are one pre-scan hit; the run was read back only from the
+// hit's end, and the first number was lost ("07700 900123, 07700 900456").
+TEST(Phone, EveryNumberAfterAMarkerIsRead) {
+  const std::vector<std::string> two = {"+447700900123", "+447700900456"};
+  EXPECT_EQ(Values("tel: 07700 900123 / 07700 900456", "phone", "GB"), two);
+  EXPECT_EQ(Values("tel: 07700 900123, 07700 900456", "phone", "GB"), two);
+  EXPECT_EQ(Values("📞 07700 900123; 07700 900456", "phone", "GB"), two);
+  EXPECT_EQ(Values("📞07700900123, 07700900456", "phone", "GB"), two);
+  EXPECT_EQ(Values("Tel.: 0151 23456123, 0151 23456124", "phone", "DE"),
+            (std::vector<std::string>{"+4915123456123", "+4915123456124"}));
+}
+
 TEST(Phone, OfcomDramaNumbersAreAcceptedAsFictional) {
   const auto selectors = Extract("Tel 07700 900123", "GB");
   const Selector* phone = First(selectors, "phone");

@@ -223,6 +223,8 @@ TEST(Prefilter, NarrowCuesLeaveOrdinaryNumbersAndWordsAlone) {
   EXPECT_NE(classes("x AT\ty", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x arroba y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x ma\xC5\x82pa y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x \xD0\xB0\xD1\x82 y", 1) & kCueSpacedAtWord, 0u);  // ат
+  EXPECT_NE(classes("x \xD0\x90\xD0\xA2 y", 1) & kCueSpacedAtWord, 0u);  // АТ
   EXPECT_EQ(classes("x atlas y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x apartment", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x maria", 1) & kCueSpacedAtWord, 0u);

@@ -1,0 +1,45 @@
+// The byte-level helpers the extractors share: their word-at-a-time forms against byte loops.
+#include "extract/text_util.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace ariadne::extract {
+namespace {
+
+// Every byte value next to digits, at every offset and length around the eight-byte steps.
+TEST(TextUtil, DigitRunEndStopsAtTheFirstByteThatIsNoDigit) {
+  for (int other = 0; other < 256; ++other) {
+    if (other >= '0' && other <= '9') continue;
+    for (size_t digits = 0; digits <= 20; ++digits) {
+      const std::string text = "x" + std::string(digits, '7') + static_cast<char>(other) + "12";
+      EXPECT_EQ(DigitRunEnd(text, 1), 1 + digits) << other << " after " << digits;
+      const std::string at_end = "x" + std::string(digits, '0');
+      EXPECT_EQ(DigitRunEnd(at_end, 1), 1 + digits);
+    }
+  }
+  EXPECT_EQ(DigitRunEnd("0123456789", 0), 10u);
+  EXPECT_EQ(DigitRunEnd("", 0), 0u);
+}
+
+TEST(TextUtil, AsciiLowerInPlaceLowersAsciiLettersOnly) {
+  std::string all;
+  for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+  for (size_t length = 0; length <= all.size(); length += 7) {
+    for (size_t offset = 0; offset + length <= all.size(); offset += 61) {
+      std::string lowered = all.substr(offset, length);
+      AsciiLowerInPlace(lowered.data(), lowered.size());
+      for (size_t k = 0; k < length; ++k) {
+        const char c = all[offset + k];
+        EXPECT_EQ(lowered[k], AsciiLower(c)) << static_cast<int>(static_cast<unsigned char>(c));
+      }
+    }
+  }
+  std::string mail = "Anna.KAROLINA_21@Example.COM";
+  AsciiLowerInPlace(mail.data(), mail.size());
+  EXPECT_EQ(mail, "anna.karolina_21@example.com");
+}
+
+}  // namespace
+}  // namespace ariadne::extract
