@@ -86,6 +86,13 @@ bool ParseOnOwnThread() {
   return v == nullptr || std::string_view(v) != "1";
 }
 
+// Whether an import indexes beside itself: yes, unless ARIADNE_IMPORT_INDEXER=0 (the whole index
+// left to the next search: for measuring, and for the tests of that catch-up).
+bool IndexBesideImport() {
+  const char* v = std::getenv("ARIADNE_IMPORT_INDEXER");
+  return v == nullptr || std::string_view(v) != "0";
+}
+
 // Reads a record stream on a thread of its own, so that parsing runs beside the storing (hashing,
 // SQLite, full-text index) on the caller's thread: an import uses two cores. The stream is used by
 // that thread only; records come to the caller in order, in batches, through a queue bounded in
@@ -237,13 +244,16 @@ class ImportRun {
       return Status(stream.status().kind(),
                     fmt::format("{}: {}", file_.string(), stream.status().message()));
     }
-    // The full-text index is written on another core as batches commit (store/search_index.h).
-    Result<std::unique_ptr<store::SearchIndexer>> indexer =
-        store::SearchIndexer::Start(case_.dir());
-    if (!indexer.ok()) return indexer.status();
-    indexer_ = std::move(indexer).value();
+    // The full-text index is written as batches commit, with what CPU the import leaves idle,
+    // and not waited for: the next search indexes what is left (store/search_index.h).
+    if (IndexBesideImport()) {
+      Result<std::unique_ptr<store::SearchIndexer>> indexer =
+          store::SearchIndexer::Start(case_.dir(), store::IndexerPriority::kBackground);
+      if (!indexer.ok()) return indexer.status();
+      indexer_ = std::move(indexer).value();
+    }
     ARIADNE_RETURN_IF_ERROR(ReadAll(**stream, blob->size));
-    ARIADNE_RETURN_IF_ERROR(indexer_->Finish());
+    if (indexer_) ARIADNE_RETURN_IF_ERROR(indexer_->Stop());
     if (StampOf(file_) != before) {
       return IoError(fmt::format(
           "{}: the file changed while it was being imported; what was read is kept, run the import "
