@@ -86,6 +86,13 @@ bool ParseOnOwnThread() {
   return v == nullptr || std::string_view(v) != "1";
 }
 
+// Whether an import indexes beside itself: yes, unless ARIADNE_IMPORT_INDEXER=0 (the whole index
+// left to the next search: for measuring, and for the tests of that catch-up).
+bool IndexBesideImport() {
+  const char* v = std::getenv("ARIADNE_IMPORT_INDEXER");
+  return v == nullptr || std::string_view(v) != "0";
+}
+
 // Reads a record stream on a thread of its own, so that parsing runs beside the storing (hashing,
 // SQLite, full-text index) on the caller's thread: an import uses two cores. The stream is used by
 // that thread only; records come to the caller in order, in batches, through a queue bounded in
@@ -118,8 +125,8 @@ class RecordPipe {
     }
     if (at_ == taken_.size()) {
       std::unique_lock lock(mu_);
-      // The used batch (holding the records the caller swapped out) goes back to the reader, which
-      // frees them: memory is freed by the thread that allocated it, which glibc does cheaply.
+      // The used batch goes back to the reader, which reads new records into it (importer.h:
+      // their strings' memory is reused, and stays with the thread that allocated it).
       if (!taken_.empty()) used_.push_back(std::move(taken_));
       taken_.clear();
       at_ = 0;
@@ -144,41 +151,42 @@ class RecordPipe {
   static constexpr int64_t kBatchBytes = int64_t{1} << 20;
   static constexpr size_t kQueueBatches = 4;
 
-  // Records are read straight into their batch's next slot (a fresh record, as the stream
-  // expects), in a batch reserved for kBatchRecords: moving each record into the batch, resetting
-  // it, and moving the batch's records again as it grew were a sixth of the WhatsApp parse thread
-  // (a record is some twenty strings).
+  // Records are read straight into their batch's next slot, in a batch reserved for
+  // kBatchRecords: moving each record into the batch, resetting it, and moving the batch's records
+  // again as it grew were a sixth of the WhatsApp parse thread (a record is some twenty strings).
+  // Batches the caller is done with are filled again: the slots hold earlier records, which the
+  // stream overwrites (importer.h), keeping their strings' memory instead of freeing it.
   void Read() {
     std::vector<ParsedRecord> batch;
     batch.reserve(kBatchRecords);
+    size_t filled = 0;
     int64_t bytes = 0;
     for (;;) {
       bool more = false;
       Status failed = Status::Ok();
-      ParsedRecord& rec = batch.emplace_back();
+      ParsedRecord& rec = filled < batch.size() ? batch[filled] : batch.emplace_back();
       try {
         more = stream_.Next(&rec);
       } catch (const std::exception& e) {  // on this thread it would end the process
         failed = Internal(fmt::format("the record reader failed: {}", e.what()));
       }
       if (more) {
+        ++filled;
         bytes += std::max<int64_t>(0, rec.byte_end - rec.byte_start);
         for (const EmbeddedFile& f : rec.files) bytes += static_cast<int64_t>(f.bytes.size());
-        if (batch.size() < kBatchRecords && bytes < kBatchBytes) continue;
-      } else {
-        batch.pop_back();  // the slot the stream did not fill
+        if (filled < kBatchRecords && bytes < kBatchBytes) continue;
       }
+      batch.resize(filled);  // without the slots the stream did not fill
       std::unique_lock lock(mu_);
       changed_.wait(lock, [&] { return queue_.size() < kQueueBatches || stop_; });
       if (stop_) return;
       if (!batch.empty()) queue_.push_back(std::move(batch));
-      std::vector<std::vector<ParsedRecord>> used = std::move(used_);
-      used_.clear();
-      lock.unlock();
-      used.clear();  // here, outside the lock
-      lock.lock();
       batch = {};
-      batch.reserve(kBatchRecords);
+      if (!used_.empty()) {
+        batch = std::move(used_.back());
+        used_.pop_back();
+      }
+      filled = 0;
       bytes = 0;
       if (!more) {
         status_ = failed.ok() ? stream_.status() : failed;
@@ -187,6 +195,7 @@ class RecordPipe {
       lock.unlock();
       changed_.notify_all();
       if (!more) return;
+      if (batch.capacity() < kBatchRecords) batch.reserve(kBatchRecords);
     }
   }
 
@@ -237,13 +246,16 @@ class ImportRun {
       return Status(stream.status().kind(),
                     fmt::format("{}: {}", file_.string(), stream.status().message()));
     }
-    // The full-text index is written on another core as batches commit (store/search_index.h).
-    Result<std::unique_ptr<store::SearchIndexer>> indexer =
-        store::SearchIndexer::Start(case_.dir());
-    if (!indexer.ok()) return indexer.status();
-    indexer_ = std::move(indexer).value();
+    // The full-text index is written as batches commit, with what CPU the import leaves idle,
+    // and not waited for: the next search indexes what is left (store/search_index.h).
+    if (IndexBesideImport()) {
+      Result<std::unique_ptr<store::SearchIndexer>> indexer =
+          store::SearchIndexer::Start(case_.dir(), store::IndexerPriority::kBackground);
+      if (!indexer.ok()) return indexer.status();
+      indexer_ = std::move(indexer).value();
+    }
     ARIADNE_RETURN_IF_ERROR(ReadAll(**stream, blob->size));
-    ARIADNE_RETURN_IF_ERROR(indexer_->Finish());
+    if (indexer_) ARIADNE_RETURN_IF_ERROR(indexer_->Stop());
     if (StampOf(file_) != before) {
       return IoError(fmt::format(
           "{}: the file changed while it was being imported; what was read is kept, run the import "

@@ -2,7 +2,8 @@
 // blob store, records an import, reads records in batches of one transaction each, stores
 // referenced images, records every problem, and can resume: a process killed mid-import leaves the
 // case as it was at the last committed batch, and running the same import again continues from
-// there. Re-importing a complete file adds nothing.
+// there. Re-importing a complete file adds nothing. The full-text index is written beside the
+// import but not waited for (store/search_index.h: SearchIndexBacklog says what is left).
 #pragma once
 
 #include <cstdint>

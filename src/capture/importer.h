@@ -84,6 +84,8 @@ class RecordStream {
  public:
   virtual ~RecordStream() = default;
   // The next record; false at the end of the input or on a read error (then status() says which).
+  // `record` may hold an earlier record (the runner reuses them, so that a stream may keep their
+  // strings' memory): every field must be set or cleared, e.g. by `*record = ParsedRecord{}`.
   virtual bool Next(ParsedRecord* record) = 0;
   virtual Status status() const = 0;
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <charconv>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -343,7 +344,8 @@ class OrderVote {
 
 // The header's time as ISO 8601 local time ("2026-03-12T21:15:00"; seconds are 00 when the export
 // has none), or why it is not a real time.
-Result<std::string> IsoTime(const Header& h, DateOrder order, std::string_view written) {
+// Writes the message's time into `iso` (its memory reused: one allocation less per message).
+Status IsoTime(const Header& h, DateOrder order, std::string_view written, std::string* iso_out) {
   const Ymd d = DateOf(h, order);
   int hour = h.hour;
   bool ok_time = h.minute <= 59 && h.second <= 59;
@@ -359,7 +361,8 @@ Result<std::string> IsoTime(const Header& h, DateOrder order, std::string_view w
         Ellipsize(Trim(written), 40), OrderVote::Name(order)));
   }
   // Written by hand: fmt::format here was a seventh of the parse time.
-  std::string iso = "0000-00-00T00:00:00";
+  std::string& iso = *iso_out;
+  iso.assign("0000-00-00T00:00:00");
   auto two = [&](size_t at, int v) {
     iso[at] = static_cast<char>('0' + v / 10);
     iso[at + 1] = static_cast<char>('0' + v % 10);
@@ -371,7 +374,7 @@ Result<std::string> IsoTime(const Header& h, DateOrder order, std::string_view w
   two(11, hour);
   two(14, h.minute);
   two(17, h.second < 0 ? 0 : h.second);
-  return iso;
+  return Status::Ok();
 }
 
 // ---- Attachments --------------------------------------------------------------------------------
@@ -443,6 +446,42 @@ std::optional<json> AttachmentOf(std::string_view first_line) {
 
 // ---- The record stream --------------------------------------------------------------------------
 
+// Strings kept for reuse keep at most this much memory each, so that the records in flight
+// (some thousand) do not each keep the size of the longest message they once held.
+constexpr size_t kKeptCapacity = 4096;
+
+// Empties `s`, keeping its memory unless that is larger than kKeptCapacity.
+void ClearKeepingSmall(std::string* s) {
+  if (s->capacity() > kKeptCapacity)
+    std::string().swap(*s);
+  else
+    s->clear();
+}
+
+// Empties a record the runner hands back for reuse (importer.h) but keeps its strings' memory:
+// allocating and freeing a message's dozen strings was about a third of the parse thread.
+void ClearForReuse(ParsedRecord* r) {
+  r->line = r->byte_start = r->byte_end = 0;
+  r->error.clear();
+  r->warnings.clear();
+  r->files.clear();
+  r->inner_sha256.clear();
+  r->inner_name.clear();
+  r->thread.clear();
+  r->message_attributes_json.clear();
+  r->thread_attributes_json.clear();
+  if (!r->doc) return;
+  Document& d = *r->doc;
+  d.id = 0;
+  for (std::string* field :
+       {&d.source_id, &d.site, &d.url, &d.title, &d.text, &d.posted_at, &d.location, &d.lang,
+        &d.region, &d.kind, &d.attributes_json, &d.imported_at})
+    ClearKeepingSmall(field);
+  d.attributes_json = "{}";
+  d.images.clear();
+  d.provenance = Provenance{};
+}
+
 // What the first pass over the file found.
 struct FileFacts {
   DateOrder order = DateOrder::kDayFirst;
@@ -511,7 +550,10 @@ class WhatsAppStream final : public RecordStream {
 
  private:
   void Start(const Line& line, const Header& header, bool orphan) {
+    std::string text = std::move(spare_text_);  // a buffer an earlier message left (Emit)
+    ClearKeepingSmall(&text);
     pending_ = Pending{};
+    pending_.text = std::move(text);
     pending_.active = true;
     pending_.orphan = orphan;
     pending_.line = line.number;
@@ -543,10 +585,11 @@ class WhatsAppStream final : public RecordStream {
   }
 
   void Emit(Pending& p, ParsedRecord* record) {
-    *record = ParsedRecord{};
+    ClearForReuse(record);
     record->line = p.line;
     record->byte_start = p.start;
     record->byte_end = p.end;
+    if (p.orphan || p.too_long) record->doc.reset();  // skipped: no document
     if (p.orphan) {
       record->error = fmt::format(
           "{} line(s) of text before the first message header (no date and time): skipped; the "
@@ -560,9 +603,10 @@ class WhatsAppStream final : public RecordStream {
       return;
     }
     std::string_view first_line = std::string_view(p.text).substr(0, p.text.find('\n'));
-    Result<std::string> when = IsoTime(p.header, facts_.order, first_line.substr(0, p.header.body));
-    if (!when.ok()) {
-      record->error = when.status().message();
+    if (Status when = IsoTime(p.header, facts_.order, first_line.substr(0, p.header.body), &iso_);
+        !when.ok()) {
+      record->doc.reset();
+      record->error = when.message();
       return;
     }
     std::string body = std::move(p.text);  // moved, not copied: one allocation less per message
@@ -589,8 +633,9 @@ class WhatsAppStream final : public RecordStream {
       sender = std::string(Trim(head.substr(0, sender_end)));
       text_start = std::min(body.size(), sender_end + 2);
     }
-    Document& d = record->doc.emplace();
-    d.text = std::move(body);
+    Document& d = record->doc ? *record->doc : record->doc.emplace();
+    d.text.swap(body);
+    spare_text_ = std::move(body);  // the record's old text buffer, for the next message
     d.text.erase(0, text_start);
     // Trailing blank lines belong to the byte range, not to the text.
     while (!d.text.empty() && (d.text.back() == '\n' || d.text.back() == ' ')) d.text.pop_back();
@@ -605,7 +650,7 @@ class WhatsAppStream final : public RecordStream {
     // building and dumping a json object per message was a fifth of the parse time.
     // Each string is given its usual size at once: growing it step by step cost two or three
     // allocations per string per message.
-    std::string attributes;
+    std::string& attributes = d.attributes_json;
     attributes.reserve(160);
     attributes = "{\"attachments\":[";
     // What the chat segment keeps (importer.h): the same without the thread and the defaults.
@@ -638,9 +683,11 @@ class WhatsAppStream final : public RecordStream {
     d.source_id.reserve(facts_.thread.size() + 12);
     d.source_id = facts_.thread;
     d.source_id += '#';
-    d.source_id += std::to_string(p.line);
+    char digits[24];
+    const auto line_end = std::to_chars(digits, digits + sizeof digits, p.line).ptr;
+    d.source_id.append(digits, line_end);
     d.site = "whatsapp";
-    d.posted_at = std::move(when).value();
+    d.posted_at = iso_;
     attributes += ",\"sender\":";
     kept += "\"sender\":";
     if (sender) {
@@ -654,7 +701,6 @@ class WhatsAppStream final : public RecordStream {
     attributes += ",\"thread\":";
     AppendValidJsonString(facts_.thread, &attributes);
     attributes += '}';
-    d.attributes_json = std::move(attributes);
     record->thread = facts_.thread;
   }
 
@@ -663,6 +709,8 @@ class WhatsAppStream final : public RecordStream {
   size_t max_bytes_;
   bool order_warning_due_;
   Pending pending_;
+  std::string spare_text_;  // a message buffer to reuse
+  std::string iso_;         // the message's time, written in place
 };
 
 // The first pass: the day/month order, the thread name, and the line number at `offset`.

@@ -14,10 +14,27 @@
 #include "core/text.h"
 #include "custody/canonical.h"
 #include "store/case.h"
+#include "store/search_index.h"
 
 namespace ariadne::cli {
 
 namespace {
+
+// An import does not wait for the full-text index (store/search_index.h): says what is left and
+// who indexes it, so that a slow first search is no surprise.
+void ReportSearchBacklog(const std::string& dir) {
+  Result<int64_t> backlog = store::SearchIndexBacklog(dir);
+  if (!backlog.ok()) {
+    fmt::print(stderr, "{}: the search index's backlog is unknown: {}\n", dir,
+               backlog.status().message());
+    return;
+  }
+  if (*backlog == 0) return;
+  fmt::print(stderr,
+             "{}: {} document(s) are not in the search index yet; the next search indexes them "
+             "first (ariadne search, the workbench), and `ariadne serve` as it starts\n",
+             dir, *backlog);
+}
 
 // Problems beyond this many per file are counted, not printed: a corrupt 2 GB file must not flood
 // the terminal. All of them are recorded in the case.
@@ -169,6 +186,7 @@ int RunImport(const ImportCliOptions& o) {
   if (Status st = SignLogHead(o.dir, /*required=*/false); !st.ok()) {
     exit_code = std::max(exit_code, ReportError(st));
   }
+  ReportSearchBacklog(o.dir);
   if (!o.json && files.size() > 1) {
     fmt::print("Total: {} imported, {} skipped, {} duplicated\n", total_imported, total_skipped,
                total_duplicated);

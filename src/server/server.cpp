@@ -289,6 +289,7 @@ int Server::public_port() const {
 
 void Server::Stop() {
   core_->stopping = true;
+  for (const auto& indexer : core_->indexers) (void)indexer->Stop();  // committed work stays
   core_->InterruptWarming();
   if (core_->warm_thread.joinable()) core_->warm_thread.join();
   if (core_->public_listener) core_->public_listener->stop();
@@ -306,6 +307,13 @@ Result<std::unique_ptr<Server>> Server::Start(ServerOptions options) {
   if (!accounts.ok()) return accounts.status();
   core->accounts = std::move(*accounts);
   ARIADNE_RETURN_IF_ERROR(LoadCases(*core));
+  for (const ServedCase& served : core->cases) {
+    // A search waits for whatever is still missing; this shortens that wait. At the usual
+    // priority: a search waiting for the index's lock must not wait for a thread that gets no
+    // CPU. A case whose indexer cannot start is still served (its searches index it).
+    Result<std::unique_ptr<store::SearchIndexer>> indexer = store::SearchIndexer::Start(served.dir);
+    if (indexer.ok()) core->indexers.push_back(std::move(indexer).value());
+  }
   std::string& tip_case = core->options.tip_case;
   if (tip_case.empty()) tip_case = core->cases.front().id;
   if (core->FindCase(tip_case) == nullptr) {

@@ -21,6 +21,7 @@
 #include "server/rate_limit.h"
 #include "server/server.h"
 #include "store/case.h"
+#include "store/search_index.h"
 #include "store/workbench_store.h"
 
 namespace ariadne::server {
@@ -48,6 +49,9 @@ class ServerCore {
   std::thread main_thread;
   std::thread public_thread;
   std::thread warm_thread;  // WarmDashboards
+  // One per served case, started with the server: an import does not wait for the full-text
+  // index (store/search_index.h), so the server brings it up to date in the background.
+  std::vector<std::unique_ptr<store::SearchIndexer>> indexers;
   std::atomic<bool> stopping{false};
   int port = -1;
   int public_port = -1;

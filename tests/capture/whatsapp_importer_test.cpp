@@ -410,5 +410,40 @@ TEST(WhatsAppImporter, AttributesAreWrittenExactlyAsTheJsonLibraryWouldWriteThem
   EXPECT_EQ(Attributes(records[4])["edited"], true);
 }
 
+// The import runner hands each record back to the stream to be filled again (importer.h): nothing
+// of the message read into it before may remain (ReadAll reads every record into one).
+TEST(WhatsAppImporter, ARecordReadAgainKeepsNothingOfTheMessageBefore) {
+  const std::string chat =
+      "12/03/2026, 21:15 - Anna: IMG-20260312-WA0001.jpg (file attached)\n"
+      "the \x01flat <This message was edited>\n"
+      "12/03/2026, 21:16 - Ben: ok\n"
+      "31/02/2026, 21:17 - Anna: no such day\n"
+      "12/03/2026, 21:18 - Messages are end-to-end encrypted.\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 4u);
+  ASSERT_TRUE(records[0].doc) << records[0].error;
+  EXPECT_EQ(records[0].doc->images.size(), 1u);
+  EXPECT_EQ(records[0].warnings.size(), 1u);
+  EXPECT_EQ(Attributes(records[0])["edited"], true);
+
+  ASSERT_TRUE(records[1].doc) << records[1].error;
+  const Document& ok = *records[1].doc;
+  EXPECT_EQ(ok.text, "ok");
+  EXPECT_TRUE(ok.images.empty());
+  EXPECT_TRUE(records[1].warnings.empty());
+  EXPECT_EQ(ok.attributes_json, Attributes(records[1]).dump());
+  EXPECT_EQ(records[1].message_attributes_json, R"({"sender":"Ben"})");
+  EXPECT_EQ(ok.posted_at, "2026-03-12T21:16:00");
+  EXPECT_EQ(ok.source_id.substr(ok.source_id.find('#')), "#3");
+
+  EXPECT_FALSE(records[2].doc) << "a skipped message has no document";
+  EXPECT_NE(records[2].error.find("not a real date"), std::string::npos) << records[2].error;
+
+  ASSERT_TRUE(records[3].doc) << records[3].error;
+  EXPECT_EQ(Attributes(records[3])["system"], true);
+  EXPECT_EQ(Attributes(records[3])["edited"], false);
+  EXPECT_TRUE(records[3].error.empty());
+}
+
 }  // namespace
 }  // namespace ariadne::capture

@@ -3,10 +3,14 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "server/fixture.h"
+#include "store/search_index.h"
 
 namespace ariadne::testing {
 namespace {
@@ -602,6 +606,37 @@ TEST(RateLimits, AnyRequestBeyondTheGeneralLimitGets429) {
     statuses.push_back(r->status);
   }
   EXPECT_EQ(statuses, (std::vector<int>{200, 401, 200, 401, 200, 429, 429}));
+}
+
+// An import does not wait for the full-text index (store/search_index.h): a server indexes what
+// its cases lack in the background as it starts, before anyone searches.
+TEST(ServerStart, IndexesWhatTheCasesSearchIndexLacksInTheBackground) {
+  TempDir dir;
+  auto init = RunAriadne(dir.path(), {"init", "case", "--name", "n", "--purpose", "p",
+                                      "--legal-basis", "synthetic data", "--retention-days", "1"});
+  ASSERT_EQ(init.exit_code, 0) << init.err;
+  dir.Write("ads.jsonl",
+            "{\"id\":\"1\",\"site\":\"s.example\",\"text\":\"first quiet room\"}\n"
+            "{\"id\":\"2\",\"site\":\"s.example\",\"text\":\"second quiet room\"}\n");
+  ASSERT_EQ(::setenv("ARIADNE_IMPORT_INDEXER", "0", 1), 0);  // the whole index left behind
+  auto imported = RunAriadne(dir.path(), {"import", "--case", "case", "ads.jsonl"});
+  ::unsetenv("ARIADNE_IMPORT_INDEXER");
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  auto backlog_now = [&]() -> int64_t {
+    Result<int64_t> n = store::SearchIndexBacklog(dir / "case");
+    return n.ok() ? *n : -1;
+  };
+  ASSERT_EQ(backlog_now(), 2);
+  server::ServerOptions o = ServerEnv::Get().Options();
+  o.cases = {dir / "case"};
+  auto s = server::Server::Start(o);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  int64_t backlog = -1;
+  for (int i = 0; i < 1000 && backlog != 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    backlog = backlog_now();
+  }
+  EXPECT_EQ(backlog, 0);
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include "store/sqlite/search_index.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "store/search_index.h"
@@ -28,9 +30,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
 );
 )sql";
 
-// Documents per transaction of a catch-up: a killed indexer redoes at most these. A chat segment
-// is up to 64 KB of text, so a transaction holds at most about 64 MB.
-constexpr int64_t kDocumentsPerTransaction = 1000;
+// Documents per transaction of an indexer beside an import: the work an interruption at the end
+// of the import loses (a chat segment is up to 64 KB of text: about 6 MB, 0.1 s).
+constexpr int64_t kBackgroundDocumentsPerTransaction = 100;
 
 Result<int64_t> ScalarOf(Db& db, const std::string& sql, int64_t bind = -1) {
   Result<Statement> st = db.Prepare(sql);
@@ -41,9 +43,9 @@ Result<int64_t> ScalarOf(Db& db, const std::string& sql, int64_t bind = -1) {
   return *row && !st->IsNull(0) ? st->Int(0) : int64_t{-1};
 }
 
-// One transaction of a catch-up: indexes up to kDocumentsPerTransaction documents. Returns how
-// many (0: the index is complete).
-Result<int64_t> CatchUpStep(Db& db) {
+// One transaction of a catch-up: indexes up to `per_transaction` documents. Returns how many
+// (0: the index is complete).
+Result<int64_t> CatchUpStep(Db& db, int64_t per_transaction) {
   // The first statement writes search.db, so that the transaction holds its write lock (and only
   // its: case.db is only read) before it reads where the index is.
   ARIADNE_RETURN_IF_ERROR(
@@ -72,7 +74,7 @@ Result<int64_t> CatchUpStep(Db& db) {
     Result<int64_t> upto = ScalarOf(
         db,
         fmt::format("SELECT id FROM main.documents WHERE id > ? ORDER BY id LIMIT 1 OFFSET {}",
-                    kDocumentsPerTransaction - 1),
+                    per_transaction - 1),
         last);
     if (!upto.ok()) return upto.status();
     if (*upto < 0) {
@@ -150,7 +152,8 @@ Status AttachSearchIndex(Db& case_db) {
   return case_db.Exec("PRAGMA search.synchronous=NORMAL; PRAGMA search.cache_size=-65536");
 }
 
-Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop) {
+Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop,
+                                   int64_t documents_per_transaction) {
   if (sqlite3_get_autocommit(case_db.raw()) == 0) {
     return Internal("the search index cannot catch up inside a transaction");
   }
@@ -170,7 +173,7 @@ Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop) {
   if (*newest < 0 && *last == 0) return int64_t{0};
   int64_t total = 0;
   while (stop == nullptr || !stop->load()) {
-    Result<int64_t> n = CatchUpStep(case_db);
+    Result<int64_t> n = CatchUpStep(case_db, std::max<int64_t>(1, documents_per_transaction));
     if (!n.ok()) return n.status();
     if (*n == 0) return total;
     total += *n;
@@ -178,21 +181,46 @@ Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop) {
   return total;
 }
 
+Result<int64_t> SearchIndexBacklog(Db& case_db) {
+  // The index holds the documents up to its last one when that one is this case's (the same
+  // check as a catch-up's), and none otherwise.
+  Result<int64_t> last = ScalarOf(case_db,
+                                  "SELECT s.last_document FROM search.index_state s JOIN "
+                                  "main.documents d ON d.id = s.last_document AND "
+                                  "d.content_sha256 = s.last_content_sha256");
+  if (!last.ok()) return last.status();
+  return ScalarOf(case_db, "SELECT count(*) FROM main.documents WHERE id > ?",
+                  std::max<int64_t>(*last, 0));
+}
+
 }  // namespace sqlite
 
-Result<std::unique_ptr<SearchIndexer>> SearchIndexer::Start(const std::filesystem::path& case_dir) {
-  std::unique_ptr<SearchIndexer> indexer(new SearchIndexer(case_dir));
+Result<std::unique_ptr<SearchIndexer>> SearchIndexer::Start(const std::filesystem::path& case_dir,
+                                                            IndexerPriority priority) {
+  std::unique_ptr<SearchIndexer> indexer(new SearchIndexer(case_dir, priority));
   indexer->thread_ = std::thread([raw = indexer.get()] { raw->Run(); });
   return indexer;
 }
 
 SearchIndexer::~SearchIndexer() {
+  (void)Stop();
+}
+
+Status SearchIndexer::Stop() {
   {
     std::lock_guard lock(mu_);
     stop_ = true;
+    // Thread-safe by SQLite's contract while the connection is open, which mu_ guarantees.
+    if (connection_ != nullptr) sqlite3_interrupt(connection_);
   }
+  return Join();
+}
+
+Status SearchIndexer::Join() {
   poked_.notify_all();
   if (thread_.joinable()) thread_.join();
+  std::lock_guard lock(mu_);
+  return status_;
 }
 
 void SearchIndexer::Poke() {
@@ -209,13 +237,17 @@ Status SearchIndexer::Finish() {
     finishing_ = true;
     pending_ = true;
   }
-  poked_.notify_all();
-  if (thread_.joinable()) thread_.join();
-  std::lock_guard lock(mu_);
-  return status_;
+  return Join();
 }
 
 void SearchIndexer::Run() {
+  int64_t per_transaction = 1000;  // a chat segment is up to 64 KB: at most about 64 MB
+  if (priority_ == IndexerPriority::kBackground) {
+    // Only what the import leaves idle: on Linux a thread's nice value is its own. Failing to
+    // lower it only makes the import share its cores.
+    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
+    per_transaction = sqlite::kBackgroundDocumentsPerTransaction;
+  }
   auto fail = [&](const Status& s) {
     std::lock_guard lock(mu_);
     status_ = Status(s.kind(), fmt::format("{}: the search index (search.db) was not brought up "
@@ -225,6 +257,19 @@ void SearchIndexer::Run() {
   Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir_);
   if (!db.ok()) return fail(db.status());
   if (Status s = sqlite::AttachSearchIndex(**db); !s.ok()) return fail(s);
+  {
+    std::lock_guard lock(mu_);
+    if (stop_) return;
+    connection_ = (*db)->raw();
+  }
+  // The connection is closed after this thread lets go of it (Stop() interrupts it meanwhile).
+  struct Release {
+    SearchIndexer* self;
+    ~Release() {
+      std::lock_guard lock(self->mu_);
+      self->connection_ = nullptr;
+    }
+  } release{this};
   for (;;) {
     bool last_round = false;
     {
@@ -234,10 +279,20 @@ void SearchIndexer::Run() {
       pending_ = false;
       last_round = finishing_;
     }
-    Result<int64_t> n = sqlite::CatchUpSearchIndex(**db, &stop_);
-    if (!n.ok()) return fail(n.status());
+    Result<int64_t> n = sqlite::CatchUpSearchIndex(**db, &stop_, per_transaction);
+    if (!n.ok()) {
+      if (stop_) return;  // interrupted by Stop(): the transaction at hand was rolled back
+      return fail(n.status());
+    }
     if (last_round) return;
   }
+}
+
+Result<int64_t> SearchIndexBacklog(const std::filesystem::path& case_dir) {
+  Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir);
+  if (!db.ok()) return db.status();
+  ARIADNE_RETURN_IF_ERROR(sqlite::AttachSearchIndex(**db));
+  return sqlite::SearchIndexBacklog(**db);
 }
 
 }  // namespace ariadne::store

@@ -29,6 +29,12 @@ Status AttachSearchIndex(Db& case_db);
 // `case_db` must have the index attached and no transaction open. Safe beside other connections
 // doing the same (each transaction re-reads where the index is). Returns the documents indexed.
 // `stop`, when given and set, ends it after the transaction at hand (what it committed stays).
-Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop = nullptr);
+// `documents_per_transaction`: fewer lose less to an interruption (SearchIndexer::Stop).
+Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop = nullptr,
+                                   int64_t documents_per_transaction = 1000);
+
+// How many committed documents the index does not hold (store::SearchIndexBacklog). `case_db`
+// must have the index attached.
+Result<int64_t> SearchIndexBacklog(Db& case_db);
 
 }  // namespace ariadne::store::sqlite
