@@ -194,6 +194,12 @@ constexpr PeriodWord kNouns[] = {
     {"lună", PayPeriod::kMonth, "ro"},
     {"luna", PayPeriod::kMonth, "ro"},
     {"месец", PayPeriod::kMonth, "bg"},
+    // Bulgarian written in Latin letters, as ads often are ("1500 evro na mesec").
+    {"mesec", PayPeriod::kMonth, "bg"},
+    {"mesets", PayPeriod::kMonth, "bg"},
+    {"sedmica", PayPeriod::kWeek, "bg"},
+    {"sedmitsa", PayPeriod::kWeek, "bg"},
+    {"chas", PayPeriod::kHour, "bg"},
     {"mes", PayPeriod::kMonth, "es"},
     {"mese", PayPeriod::kMonth, "it"},
     {"miesiąc", PayPeriod::kMonth, "pl"},
