@@ -170,7 +170,7 @@ TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
       "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
       "no-pay, obscured-phone, ages-disagree, language-not-needed, task-scam, pay-at-end, "
       "go-between, documents-handed-over, worker-pays, experience-not-needed, "
-      "contract-on-arrival, scam-hub-route)");
+      "contract-on-arrival, scam-hub-route, long-hours)");
 }
 
 TEST(RulesLoader, CheckNeedsItsMarkerLists) {
