@@ -226,17 +226,20 @@ bool StatesPay(const MarkerHits& hits) {
   return false;
 }
 
-// A pay word whose hit does not end on a cost: a pay word's hit ends on the first digit of the
-// amount it names, and "loon af, plus €25 p/w voor het busje" names the bus, not pay. A named wage
-// ("minimum wage") ends on no amount.
+// A pay word whose hit does not end on a cost or a phone number: a pay word's hit ends on the
+// first digit of the amount it names, and "loon af, plus €25 p/w voor het busje" names the bus,
+// "hoge verdiensten!! Bel voor info 06 00000000" a phone number, not pay. A named wage ("minimum
+// wage") ends on no amount.
 bool NamesPay(const MarkerHits& hits) {
   const auto& amounts = hits.Of("amount");
+  const std::vector<MarkerHit> phones = PhoneHits(hits);
   for (const MarkerHit& pay : hits.Of("pay")) {
     const size_t digit = pay.end - 1;
+    const auto holds_digit = [&](const MarkerHit& h) { return h.start <= digit && digit < h.end; };
     const bool names_cost = std::any_of(amounts.begin(), amounts.end(), [&](const MarkerHit& a) {
-      return a.start <= digit && digit < a.end && IsCost(hits, a);
+      return holds_digit(a) && IsCost(hits, a);
     });
-    if (!names_cost) return true;
+    if (!names_cost && std::none_of(phones.begin(), phones.end(), holds_digit)) return true;
   }
   return false;
 }

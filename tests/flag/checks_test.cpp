@@ -420,6 +420,10 @@ TEST_F(ChecksTest, AnAmountTakenFromPayIsNoPayForJVague) {
            "busje. Bel 06-00000000",
            "Praca Holandia, zakwaterowanie 100€/tydz. potracane z wyplaty. Tel. 500 000 000",
            "Fresa en Huelva, se descuentan 5€/dia del sueldo. Llama al 600 000 000",
+           // A pay word right before the phone number names no pay.
+           "Bijverdienen, hoge verdiensten!! Bel voor info 06 00000000",
+           // An amount the worker pays to the writer is no pay either.
+           "Building jobs in Germany, just pay me £300 for the contact. Viber 07700 900871",
        }) {
     const Assessment a = Job(text);
     EXPECT_NE(FindFlag(a, "J-VAGUE"), nullptr)
