@@ -47,7 +47,8 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "hub-place",
                                               "hub-trip",
                                               "taken-from-pay",
-                                              "clock-range"};
+                                              "clock-range",
+                                              "calls-accepted"};
 // The lists whose every hit matters: spans compared, values read, or hits paired by distance
 // (a list's first hit may be in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {

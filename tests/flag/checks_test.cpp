@@ -451,6 +451,21 @@ TEST_F(ChecksTest, AnEmailAddressWhoseNameLooksLikeADomainNamesNoEmployer) {
             nullptr);
 }
 
+// J-MSG's `unless`: a call offered beside the messenger is no messenger-only contact.
+TEST_F(ChecksTest, ACallOfferedBesideTheMessengerCancelsJMsg) {
+  const std::string only = "Pickers for Almeria, 70€/day. WhatsApp 06 00 00 00 00";
+  ASSERT_NE(FindFlag(Job(only), "J-MSG"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(Job(only)));
+  for (const std::string text : {
+           "Pickers for Almeria, 70€/day. Tel/WhatsApp 06 00 00 00 00",
+           "Meat plant in Denmark. Ring or whatsapp Gary 07700 900566",
+           "Kassen Westland, €14,71 per uur. Bel of app 06-00000000",
+           "Работа в Польше. Звоните или вайбер +7 900 000-00-00",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-MSG"), nullptr) << text;
+  }
+}
+
 // Rule R3: J-LATER and J-VISA (both DEC) reach the high threshold with one family; an absence
 // of another family (J-EMPL, AUT) adds its points but must not supply the second family.
 TEST_F(ChecksTest, AnAbsenceNeverCountsAsAFamilyForTheHighBand) {
