@@ -88,12 +88,12 @@ struct BlindSet {
 // families in all 11 languages, the pay reader's ranges, '+', evenings and bonuses; read from
 // blind3): default recall 0.109, precision 0.984; candidates 0.968, 0.993.
 // flag9 round (2026-11-30: general forms and computed checks read from blind4; S-SCREEN without
-// condom-only wording, which removed this set's three S-SCREEN false positives): default 0.109 /
-// 0.984, candidates 0.972 / 0.998.
+// condom-only wording, which removed this set's three S-SCREEN false positives; Myanmar and Laos
+// in the wage table): default 0.112 / 0.985, candidates 0.975 / 0.998.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
-                       .default_floors = {0.089, 0.089, 0.964},
-                       .candidate_floors = {0.952, 0.952, 0.978},
+                       .default_floors = {0.092, 0.092, 0.965},
+                       .candidate_floors = {0.955, 0.955, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -108,11 +108,11 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 // set's misses (so these are development figures, not blind ones): default rules recall 0.083,
 // precision 1.000 (J-SAL 32 of 42, was 10); candidates recall 0.909, precision 0.999. flag8 round
 // (read from blind3): default 0.087 / 1.000, candidates 0.925 / 0.999. flag9 round (read from
-// blind4): default 0.087 / 1.000, candidates 0.935 / 0.999.
+// blind4): default 0.088 / 1.000, candidates 0.964 / 0.999.
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
-                       .default_floors = {0.067, 0.067, 0.980},
-                       .candidate_floors = {0.915, 0.915, 0.979},
+                       .default_floors = {0.068, 0.068, 0.980},
+                       .candidate_floors = {0.944, 0.944, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -126,11 +126,11 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 // candidates 0.672 / 0.982, no violation. Then the flag8 round, written while reading this set's
 // misses (so it is a development set now, data/BLIND3.md "After tuning"): default 0.102 / 0.985,
 // candidates 0.970 / 0.991, no violation. flag9 round (read from blind4): default 0.102 / 0.985,
-// candidates 0.971 / 0.991. The floors are those figures minus 0.02.
+// candidates 0.974 / 0.991. The floors are those figures minus 0.02.
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
                        .default_floors = {0.082, 0.082, 0.965},
-                       .candidate_floors = {0.951, 0.951, 0.971},
+                       .candidate_floors = {0.954, 0.954, 0.971},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -148,13 +148,13 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 // With flag8's rules (tuned on blind3, never shown this set): default 0.096 / 0.986, candidates
 // 0.819 / 0.990; one new violation (uk-v1: J-ENT named "хостес" but not "хостами"), fixed by the
 // lead in RU and UK. Then the flag9 round, written while reading this set's misses (so it is a
-// development set now, data/BLIND4.md "After tuning"): default 0.096 / 0.986 (unchanged: the new
-// terms and checks are candidates), candidates 0.982 / 0.996, no violation. The floors are those
-// figures minus 0.02.
+// development set now, data/BLIND4.md "After tuning"): default 0.100 / 0.986 (J-SAL only: the
+// new terms and checks are candidates), candidates 0.989 / 0.997, no violation. The floors are
+// those figures minus 0.02.
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
-                       .default_floors = {0.076, 0.076, 0.966},
-                       .candidate_floors = {0.962, 0.962, 0.976},
+                       .default_floors = {0.080, 0.080, 0.966},
+                       .candidate_floors = {0.969, 0.969, 0.977},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
