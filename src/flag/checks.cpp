@@ -45,7 +45,10 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "on-arrival",
                                               "hub-role",
                                               "hub-place",
-                                              "hub-trip"};
+                                              "hub-trip",
+                                              "taken-from-pay",
+                                              "clock-range",
+                                              "calls-accepted"};
 // The lists whose every hit matters: spans compared, values read, or hits paired by distance
 // (a list's first hit may be in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
@@ -53,7 +56,7 @@ constexpr std::string_view kEveryHit[] = {
     "age",           "size",        "language",          "language-word", "without",
     "not-needed",    "micro-task",  "wage-word",         "pay-at-end",    "go-between",
     "booking",       "id-document", "document-handover", "fee-word",      "experience-word",
-    "contract-word", "on-arrival"};
+    "contract-word", "on-arrival",  "taken-from-pay",    "clock-range",   "pay"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -123,10 +126,17 @@ std::vector<MarkerHit> ContactHits(const MarkerHits& hits) {
   return contact;
 }
 
+// A "domain" right before an "@" is the first half of an e-mail address ("croisiere.jobs@yahoo…",
+// "opieka.de@wp…"): it names no website.
+bool IsMailboxName(std::string_view text, const MarkerHit& domain) {
+  return domain.end < text.size() && text[domain.end] == '@';
+}
+
 // A web or e-mail domain that is not a free-mail provider's or a social or messenger site's: the
 // employer's own site or mail.
 bool HasOwnDomain(const MarkerHits& hits) {
   for (const MarkerHit& domain : hits.Of("domain")) {
+    if (IsMailboxName(hits.text(), domain)) continue;
     const auto shared = [&](std::string_view list) {
       const auto& of = hits.Of(list);
       return std::any_of(of.begin(), of.end(),
@@ -164,23 +174,80 @@ std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
 
 bool NamedAsFee(const MarkerHits& hits, const MarkerHit& amount);  // J-FEE's reading, below
 
-// An amount of money that no cost word ("fee", "deposit", "rent") names and that J-FEE's reading
-// does not take for a payment by the worker ("€300 bemiddeling", "За мою послугу 200 євро"): in
-// a job ad, pay.
-bool HasPayAmount(const MarkerHits& hits) {
+// An amount followed, within four words in one sentence, by words that take it from pay or name
+// what it pays for ("€110 p/w, gaat van je loon af", "100€/tydz. potrącane z wypłaty", "5€ al
+// giorno trattenuti", "€25 p/w voor het busje"): a deduction, not pay. Only a line break, "!",
+// "?" or ";" ends the sentence here: the full stop of an abbreviated period ("tydz.", "mies.")
+// belongs to the amount.
+constexpr int kTakenFromPayWords = 4;
+
+bool TakenFromPay(const MarkerHits& hits, size_t amount_end) {
+  const std::string_view text = hits.text();
+  for (const MarkerHit& taken : hits.Of("taken-from-pay")) {
+    if (taken.start < amount_end) continue;
+    int words = 0;
+    bool in_word = false;
+    bool ended = false;
+    for (size_t i = amount_end; i < taken.start && !ended; ++i) {
+      const char c = text[i];
+      ended = c == '\n' || c == '!' || c == '?' || c == ';';
+      const bool space = c == ' ';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    if (!ended && words <= kTakenFromPayWords) return true;
+  }
+  return false;
+}
+
+// An amount that a cost word ("fee", "deposit", "rent") names, that J-FEE's reading takes for a
+// payment by the worker ("€300 bemiddeling", "За мою послугу 200 євро") or that is taken from pay.
+bool IsCost(const MarkerHits& hits, const MarkerHit& amount) {
   const auto& costs = hits.Of("cost");
-  for (const MarkerHit& amount : hits.Of("amount")) {
-    const bool cost = std::any_of(costs.begin(), costs.end(),
-                                  [&](const MarkerHit& c) { return Overlaps(c, amount); });
-    if (!cost && !NamedAsFee(hits, amount)) return true;
+  return std::any_of(costs.begin(), costs.end(),
+                     [&](const MarkerHit& c) { return Overlaps(c, amount); }) ||
+         NamedAsFee(hits, amount) || TakenFromPay(hits, amount.end);
+}
+
+// An amount of money that is no cost: in a job ad, pay.
+bool HasPayAmount(const MarkerHits& hits) {
+  const auto& amounts = hits.Of("amount");
+  return std::any_of(amounts.begin(), amounts.end(),
+                     [&](const MarkerHit& amount) { return !IsCost(hits, amount); });
+}
+
+// An amount with a currency and a period (the pay reader of J-SAL) that is not taken from pay:
+// "5 €/día del sueldo" is a deduction. Cost and fee words nearby are not enough here: "commission
+// £300+ per day" is pay, and a fee named in the next words ("300 zł dziennie, opłata 89 zł") has
+// an amount of its own.
+bool StatesPay(const MarkerHits& hits) {
+  for (const StatedPay& pay : FindStatedPay(hits.text(), "")) {
+    if (!TakenFromPay(hits, pay.end)) return true;
+  }
+  return false;
+}
+
+// A pay word whose hit does not end on a cost or a phone number: a pay word's hit ends on the
+// first digit of the amount it names, and "loon af, plus €25 p/w voor het busje" names the bus,
+// "hoge verdiensten!! Bel voor info 06 00000000" a phone number, not pay. A named wage ("minimum
+// wage") ends on no amount.
+bool NamesPay(const MarkerHits& hits) {
+  const auto& amounts = hits.Of("amount");
+  const std::vector<MarkerHit> phones = PhoneHits(hits);
+  for (const MarkerHit& pay : hits.Of("pay")) {
+    const size_t digit = pay.end - 1;
+    const auto holds_digit = [&](const MarkerHit& h) { return h.start <= digit && digit < h.end; };
+    const bool names_cost = std::any_of(amounts.begin(), amounts.end(), [&](const MarkerHit& a) {
+      return holds_digit(a) && IsCost(hits, a);
+    });
+    if (!names_cost && std::none_of(phones.begin(), phones.end(), holds_digit)) return true;
   }
   return false;
 }
 
 std::optional<CheckFinding> NoPay(const MarkerHits& hits) {
   std::vector<MarkerHit> contact = ContactHits(hits);
-  if (contact.empty() || hits.Any("pay") || HasPayAmount(hits) ||
-      !FindStatedPay(hits.text(), "").empty()) {
+  if (contact.empty() || NamesPay(hits) || HasPayAmount(hits) || StatesPay(hits)) {
     return std::nullopt;
   }
   return CheckFinding{std::move(contact),
@@ -518,6 +585,80 @@ std::optional<CheckFinding> WorkerPays(const MarkerHits& hits) {
       {pair->first, pair->second}, "it names an amount the job seeker pays", "the words", false};
 }
 
+// J-HOURS: a working day of 11 hours or more written as clock times ("8am-8pm", "Schicht 5-17
+// Uhr", "6:00-18:00", "с 7 до 19 ч"). The marker list clock-range finds a range only with minutes
+// on both times or an hour word or am/pm at its end, so that ages ("19-27"), dates ("12-14
+// March") and sizes are no range; this reads the two hours. Eleven hours is the EU Working Time
+// Directive's minimum daily rest (2003/88/EC, art. 3) taken from 24 and the label of every
+// labelled set ("11 or more hours a day").
+constexpr int kLongDayHours = 11;
+
+struct ClockHour {
+  int hour = 0;
+  bool am = false;
+  bool pm = false;
+};
+
+// The hours of a clock range, in order (minutes skipped), with am/pm when written after them.
+std::vector<ClockHour> ClockHours(std::string_view range) {
+  std::vector<ClockHour> hours;
+  for (size_t i = 0; i < range.size();) {
+    if (!IsDigit(range[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < range.size() && IsDigit(range[j])) ++j;
+    const bool minutes = i > 0 && (range[i - 1] == ':' || range[i - 1] == '.');
+    if (!minutes && j - i <= 2) {
+      ClockHour hour{std::atoi(std::string(range.substr(i, j - i)).c_str())};
+      size_t k = j;
+      if (k + 1 < range.size() && (range[k] == ':' || range[k] == '.') && IsDigit(range[k + 1])) {
+        k += 3;  // ":00"
+      }
+      while (k < range.size() && range[k] == ' ') ++k;
+      hour.am = range.substr(k, 2) == "am";
+      hour.pm = range.substr(k, 2) == "pm";
+      hours.push_back(hour);
+    }
+    i = j;
+  }
+  return hours;
+}
+
+// The length in hours of the day a clock range spans (a night shift wraps past midnight).
+std::optional<int> RangeHours(std::string_view range) {
+  const std::vector<ClockHour> hours = ClockHours(range);
+  if (hours.size() < 2) return std::nullopt;
+  ClockHour from = hours[0];
+  ClockHour to = hours[1];
+  if (from.hour > 24 || to.hour > 24) return std::nullopt;
+  if (to.pm && !from.am && !from.pm && from.hour <= to.hour) from.am = true;  // "8-8pm"
+  const auto in_24h = [](const ClockHour& h) {
+    if (h.pm && h.hour < 12) return h.hour + 12;
+    if (h.am && h.hour == 12) return 0;
+    return h.hour;
+  };
+  const int start = in_24h(from);
+  const int end = in_24h(to);
+  if (end == 24) return 24 - start;
+  return (end - start + 24) % 24;
+}
+
+std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
+  for (const MarkerHit& range : hits.Of("clock-range")) {
+    const std::optional<int> length =
+        RangeHours(hits.text().substr(range.start, range.end - range.start));
+    if (length && *length >= kLongDayHours) {
+      return CheckFinding{{range},
+                          fmt::format("its working hours span {} hours of the day", *length),
+                          "the hours",
+                          false};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
@@ -551,10 +692,12 @@ const std::vector<CheckInfo>& Checks() {
        PhoneOrFreeMailOnly},
       {"no-pay",
        "a job ad that says how to apply but states no pay: no amount given as pay (after a pay "
-       "word, per period, net or gross; an amount a fee word names is no pay) and no named wage "
-       "such as a minimum wage (marker list pay and the pay reader of J-SAL)",
+       "word, per period, net or gross; an amount a fee or cost word names, or one taken from pay "
+       "within four words after it, is no pay) and no named wage such as a minimum wage (marker "
+       "lists pay, cost, taken-from-pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
-       {"pay", "amount", "cost", "fee-word", "phone", "email", "handle", "private-message"},
+       {"pay", "amount", "cost", "fee-word", "taken-from-pay", "phone", "email", "handle",
+        "private-message"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
@@ -634,6 +777,14 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kLabour,
        {"hub-role", "hub-place", "hub-trip", "employer", "domain", "free-mail", "social-site"},
        ScamHubRoute},
+      {"long-hours",
+       "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
+       "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight); a range "
+       "counts only with minutes on both times or an hour word or am/pm after it (marker list "
+       "clock-range)",
+       AppliesTo::kLabour,
+       {"clock-range"},
+       LongHours},
 
   };
   return checks;

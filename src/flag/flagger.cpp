@@ -40,6 +40,9 @@ struct Flagger::Compiled {
   // The indicators with a computed check (checks.h), run only with candidate terms enabled: the
   // marker lists are our own, unreviewed (rule R15). Empty otherwise.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
+  // Per indicator: the marker list whose hit cancels its terms' flag (Indicator::unless), -1 for
+  // none; all -1 without candidate terms (the marker lists are not scanned then).
+  std::vector<int32_t> unless;
   // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
   // Tracking the start in the combined database made every scan several times slower.
   std::vector<hs_database_t*> start_dbs;
@@ -167,11 +170,14 @@ std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) 
   return dbs;
 }
 
-// The marker lists some check reads ("language" is only expanded into terms, never scanned).
-bool IsScannedMarker(const MarkerList& list) {
-  return std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
-    return std::find(check.lists.begin(), check.lists.end(), list.name) != check.lists.end();
-  });
+// The marker lists some check reads or some indicator's `unless` names ("language" is only
+// expanded into terms, never scanned).
+bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
+  const bool unless = std::any_of(rules.indicators.begin(), rules.indicators.end(),
+                                  [&](const Indicator& i) { return i.unless == list.name; });
+  return unless || std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
+           return std::find(check.lists.begin(), check.lists.end(), list.name) != check.lists.end();
+         });
 }
 
 std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions& options) {
@@ -179,7 +185,7 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
   if (options.candidates) {
     for (uint32_t m = 0; m < rules.markers.size(); ++m) {
       const MarkerList& list = rules.markers[m];
-      if (!IsScannedMarker(list)) continue;
+      if (!IsScannedMarker(rules, list)) continue;
       for (uint32_t t = 0; t < list.terms.size(); ++t) {
         PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
         // Presence is all most checks need: one report per term is enough.
@@ -545,6 +551,13 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
     const CheckInfo* check = indicator.check.empty() ? nullptr : FindCheck(indicator.check);
     if (check != nullptr && options.candidates) compiled->checks.emplace_back(i, check);
+    int32_t unless = -1;
+    for (uint32_t m = 0; options.candidates && m < rules->markers.size(); ++m) {
+      if (!indicator.unless.empty() && rules->markers[m].name == indicator.unless) {
+        unless = static_cast<int32_t>(m);
+      }
+    }
+    compiled->unless.push_back(unless);
   }
   static std::atomic<uint64_t> serials{0};
   compiled->serial = ++serials;
@@ -707,6 +720,8 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   for (auto& [index, c] : collected) {
     const Indicator& indicator = rules_->indicators[index];
     if (!Applies(rules_->packs[indicator.pack].applies_to, result.kind)) continue;
+    const int32_t unless = compiled_->unless[index];
+    if (unless >= 0 && !marker_hits[static_cast<size_t>(unless)].empty()) continue;
     const PayEvidence* evidence = pay && index == *pay_index ? &*pay : nullptr;
     result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring, evidence));
   }

@@ -86,6 +86,10 @@ struct Indicator {
   // A computed check of checks.h run besides the terms ("no-employer", "ages-disagree"): what the
   // ad leaves out or where it disagrees with itself, which no phrase can say. Empty: terms only.
   std::string check;
+  // A marker list of data/markers.toml whose hit anywhere in the ad cancels the flag the terms
+  // raise ("calls-accepted" for J-MSG: "Tel/WhatsApp" is no messenger-only contact). Read, like
+  // the checks, only with candidate terms enabled. Empty: nothing cancels the terms.
+  std::string unless;
   size_t pack = 0;  // index into RuleSet::packs
   SourcePosition where;
 };

@@ -216,6 +216,21 @@ void ReadCheck(TomlReader& reader, const toml::table& table, const std::vector<M
   }
 }
 
+// `unless`: a marker list data/markers.toml defines, whose hit cancels the terms' flag.
+void ReadUnless(TomlReader& reader, const toml::table& table,
+                const std::vector<MarkerList>& markers, Indicator& indicator) {
+  indicator.unless = reader.String(table, "unless", indicator.where, false).value_or("");
+  if (indicator.unless.empty()) return;
+  const SourcePosition at = reader.At(*table.get("unless"));
+  const bool defined = std::any_of(markers.begin(), markers.end(),
+                                   [&](const MarkerList& m) { return m.name == indicator.unless; });
+  if (!defined) {
+    reader.Error(at, fmt::format("unless names the marker list \"{}\": define it in "
+                                 "data/markers.toml",
+                                 indicator.unless));
+  }
+}
+
 void ReadTerms(TomlReader& reader, const toml::table& table, const Pack& pack,
                const std::vector<MarkerList>& markers, Indicator& indicator) {
   indicator.structural = reader.Boolean(table, "structural").value_or(false);
@@ -243,17 +258,18 @@ void ReadIndicator(TomlReader& reader, const toml::node& node, size_t pack_index
     return;
   }
   const toml::table& table = *node.as_table();
-  reader.CheckKeys(
-      table,
-      {"id", "revision", "family", "tier", "category", "title", "definition", "why",
-       "false_positives", "sources", "structural", "only_with", "advice", "terms", "check"},
-      "an indicator");
+  reader.CheckKeys(table,
+                   {"id", "revision", "family", "tier", "category", "title", "definition", "why",
+                    "false_positives", "sources", "structural", "only_with", "advice", "terms",
+                    "check", "unless"},
+                   "an indicator");
   const Pack& pack = state.rules.packs[pack_index];
   ReadIdentity(reader, table, indicator);
   ReadTexts(reader, table, indicator);
   ReadLinks(reader, table, pack, indicator, state);
   ReadTerms(reader, table, pack, state.rules.markers, indicator);
   ReadCheck(reader, table, state.rules.markers, indicator);
+  ReadUnless(reader, table, state.rules.markers, indicator);
   state.rules.indicators.push_back(std::move(indicator));
 }
 

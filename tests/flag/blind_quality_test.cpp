@@ -14,8 +14,9 @@
 // - data/blind3_ads.jsonl (220 ads, 2026-11-30, data/BLIND3.md) was the blind judge until the flag8
 //   round wrote computed checks and general term families while reading its misses
 //   (data/BLIND3.md, "After tuning"): a development set too now.
-// - data/blind4_ads.jsonl (220 ads, 2026-11-30, data/BLIND4.md) was the blind judge until the
-//   lead read its J-PHOTO and J-ENT invariance violations; it is still blind to everything else.
+// - data/blind4_ads.jsonl (220 ads, 2026-11-30, data/BLIND4.md) was the blind judge until the flag9
+//   round wrote general term forms and computed checks while reading its misses (data/BLIND4.md,
+//   "After tuning"): a development set too now.
 // - data/blind5_ads.jsonl (220 ads, 2026-11-30, data/BLIND5.md) is the blind judge now. Once terms
 //   are written while reading ITS misses, it stops being blind too: say so in data/BLIND5.md, and
 //   write a new set.
@@ -89,10 +90,13 @@ struct BlindSet {
 // flag8 round (2026-11-30: computed checks that pair two marker lists in one clause, general term
 // families in all 11 languages, the pay reader's ranges, '+', evenings and bonuses; read from
 // blind3): default recall 0.109, precision 0.984; candidates 0.968, 0.993.
+// flag9 round (2026-11-30: general forms and computed checks read from blind4; S-SCREEN without
+// condom-only wording, which removed this set's three S-SCREEN false positives; Myanmar and Laos
+// in the wage table): default 0.112 / 0.985, candidates 0.975 / 0.998.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
-                       .default_floors = {0.088, 0.088, 0.964},
-                       .candidate_floors = {0.948, 0.948, 0.972},
+                       .default_floors = {0.092, 0.092, 0.965},
+                       .candidate_floors = {0.955, 0.955, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -106,11 +110,12 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 // indicators), precision 0.994, no violation. Then the flag7 round, tuned while reading this
 // set's misses (so these are development figures, not blind ones): default rules recall 0.083,
 // precision 1.000 (J-SAL 32 of 42, was 10); candidates recall 0.909, precision 0.999. flag8 round
-// (read from blind3): default 0.087 / 1.000, candidates 0.925 / 0.999.
+// (read from blind3): default 0.087 / 1.000, candidates 0.925 / 0.999. flag9 round (read from
+// blind4): default 0.088 / 1.000, candidates 0.964 / 0.999.
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
-                       .default_floors = {0.067, 0.067, 0.980},
-                       .candidate_floors = {0.905, 0.905, 0.978},
+                       .default_floors = {0.068, 0.068, 0.980},
+                       .candidate_floors = {0.944, 0.944, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -123,11 +128,12 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 // With flag7's rules (tuned on blind2, not on this set) and that fix: default 0.091 / 0.984,
 // candidates 0.672 / 0.982, no violation. Then the flag8 round, written while reading this set's
 // misses (so it is a development set now, data/BLIND3.md "After tuning"): default 0.102 / 0.985,
-// candidates 0.970 / 0.991, no violation. The floors are those figures minus 0.02.
+// candidates 0.970 / 0.991, no violation. flag9 round (read from blind4): default 0.102 / 0.985,
+// candidates 0.974 / 0.991. The floors are those figures minus 0.02.
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
-                       .default_floors = {0.081, 0.081, 0.965},
-                       .candidate_floors = {0.949, 0.949, 0.970},
+                       .default_floors = {0.082, 0.082, 0.965},
+                       .candidate_floors = {0.954, 0.954, 0.971},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -144,11 +150,14 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 // (EthicsTest.WhatIsAskedOfAWomanOrAManIsFlaggedAlike).
 // With flag8's rules (tuned on blind3, never shown this set): default 0.096 / 0.986, candidates
 // 0.819 / 0.990; one new violation (uk-v1: J-ENT named "хостес" but not "хостами"), fixed by the
-// lead in RU and UK. The floors are those figures minus 0.02.
+// lead in RU and UK. Then the flag9 round, written while reading this set's misses (so it is a
+// development set now, data/BLIND4.md "After tuning"): default 0.100 / 0.986 (J-SAL only: the
+// new terms and checks are candidates), candidates 0.989 / 0.997, no violation. The floors are
+// those figures minus 0.02.
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
-                       .default_floors = {0.076, 0.076, 0.966},
-                       .candidate_floors = {0.799, 0.799, 0.970},
+                       .default_floors = {0.080, 0.080, 0.966},
+                       .candidate_floors = {0.969, 0.969, 0.977},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};

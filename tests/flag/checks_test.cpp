@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "flag/test_util.h"
 #include "support/test_paths.h"
@@ -200,7 +202,7 @@ TEST_F(ChecksTest, EveryCheckOfThePacksExistsAndReadsDefinedLists) {
       EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
-  EXPECT_EQ(with_check, 14);
+  EXPECT_EQ(with_check, 15);
 }
 
 // The checks that pair two marker lists in one clause or sentence (flag8): each raises its
@@ -384,6 +386,84 @@ TEST_F(ChecksTest, AnAmountTheWorkerPaysRaisesJFeeButPayDoesNot) {
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
   EXPECT_EQ(FindFlag(Job("Pensja 3500$ + prowizja. Tel 07700 900419"), "J-FEE"), nullptr);
+}
+
+TEST_F(ChecksTest, AWorkingDayOfElevenHoursOrMoreAsClockTimesRaisesJHours) {
+  for (const auto& [text, hours] : std::vector<std::pair<std::string, std::string>>{
+           {"Car wash staff, 8am-8pm. txt 07700 900118", "8am-8pm"},
+           {"Fleischzerlegung, Schicht 5-17 Uhr. WhatsApp 0151 00000000", "5-17 Uhr"},
+           {"Magazyn, zmiana 6:00-18:00. Tel 500 000 000", "6:00-18:00"},
+           {"Склад, с 8 до 20 ч. 8 900 000-00-00", "8 до 20 ч"},
+           {"Night security 19:00-7:00, call 07700 900118", "19:00-7:00"},
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-HOURS");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty());
+    EXPECT_EQ(SpanText(text, *flag, 0).substr(0, hours.size()), hours) << text;
+    EXPECT_NE(flag->why.find("hours of the day"), std::string::npos) << flag->why;
+  }
+  // An ordinary day, a night shift of eight hours, ages, dates and a size are no long day.
+  for (const std::string text : {
+           "Tantramassage, Mo-Fr 10-18 Uhr, 0341 0000000",
+           "Night shift 22:00-6:00, call 07700 900118",
+           "Hostesses wanted, age 19-27, tour 12-14 March, size 8-16, call 07700 900118",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-HOURS"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, AnAmountTakenFromPayIsNoPayForJVague) {
+  // The only amounts are rent and the bus, taken from wages: no pay is stated.
+  for (const std::string text : {
+           "Kassen Westland, huisvesting €110 p/w, gaat van je loon af, plus €25 p/w voor het "
+           "busje. Bel 06-00000000",
+           "Praca Holandia, zakwaterowanie 100€/tydz. potracane z wyplaty. Tel. 500 000 000",
+           "Fresa en Huelva, se descuentan 5€/dia del sueldo. Llama al 600 000 000",
+           // A pay word right before the phone number names no pay.
+           "Bijverdienen, hoge verdiensten!! Bel voor info 06 00000000",
+           // An amount the worker pays to the writer is no pay either.
+           "Building jobs in Germany, just pay me £300 for the contact. Viber 07700 900871",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-VAGUE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Pay stated beside a deduction is still pay.
+  EXPECT_EQ(FindFlag(Job("Kassen Westland, €14,71 per uur, huisvesting €110 p/w gaat van je loon "
+                         "af. Bel 06-00000000"),
+                     "J-VAGUE"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, AnEmailAddressWhoseNameLooksLikeADomainNamesNoEmployer) {
+  // "croisiere.jobs" and "opieka.de" are the names before "@", not websites.
+  for (const std::string text : {
+           "Serveurs pour croisiere. Infos par mail: croisiere.jobs@yahoo.example",
+           "Opiekunka w Niemczech, 1600 € netto. Mail: opieka.de@wp.example",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(FindFlag(a, "J-PHONEONLY"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Job("Packers wanted. Apply to jobs@acme-logistics.example"), "J-EMPL"),
+            nullptr);
+}
+
+// J-MSG's `unless`: a call offered beside the messenger is no messenger-only contact.
+TEST_F(ChecksTest, ACallOfferedBesideTheMessengerCancelsJMsg) {
+  const std::string only = "Pickers for Almeria, 70€/day. WhatsApp 06 00 00 00 00";
+  ASSERT_NE(FindFlag(Job(only), "J-MSG"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(Job(only)));
+  for (const std::string text : {
+           "Pickers for Almeria, 70€/day. Tel/WhatsApp 06 00 00 00 00",
+           "Meat plant in Denmark. Ring or whatsapp Gary 07700 900566",
+           "Kassen Westland, €14,71 per uur. Bel of app 06-00000000",
+           "Работа в Польше. Звоните или вайбер +7 900 000-00-00",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-MSG"), nullptr) << text;
+  }
 }
 
 // Rule R3: J-LATER and J-VISA (both DEC) reach the high threshold with one family; an absence

@@ -161,7 +161,7 @@ TEST(RulesLoader, UnknownKeysAreReported) {
   EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\nfamilly = 1"))),
             "p.toml:10:1: unknown key \"familly\" in an indicator (known keys: id, revision, "
             "family, tier, category, title, definition, why, false_positives, sources, "
-            "structural, only_with, advice, terms, check)");
+            "structural, only_with, advice, terms, check, unless)");
 }
 
 TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
@@ -170,7 +170,14 @@ TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
       "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
       "no-pay, obscured-phone, ages-disagree, language-not-needed, task-scam, pay-at-end, "
       "go-between, documents-handed-over, worker-pays, experience-not-needed, "
-      "contract-on-arrival, scam-hub-route)");
+      "contract-on-arrival, scam-hub-route, long-hours)");
+}
+
+TEST(RulesLoader, UnlessNeedsADefinedMarkerList) {
+  EXPECT_EQ(First(ErrorsOf(
+                Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\nunless = \"psychic\""))),
+            "p.toml:10:10: unless names the marker list \"psychic\": define it in "
+            "data/markers.toml");
 }
 
 TEST(RulesLoader, CheckNeedsItsMarkerLists) {

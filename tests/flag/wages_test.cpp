@@ -157,6 +157,8 @@ TEST(StatedPay, ReadsPeriodsInEveryLanguage) {
       {"2000 € pro Monat", PayPeriod::kMonth},
       {"2000 € per maand", PayPeriod::kMonth},
       {"2000 лв. на месец", PayPeriod::kMonth},
+      {"1500 evro na mesec", PayPeriod::kMonth},
+      {"salariu 5000 lire pe luna", PayPeriod::kMonth},
       {"2000 € netto/Monat", PayPeriod::kMonth},
       {"4000 lei lunar", PayPeriod::kMonth},
       {"15 €/h", PayPeriod::kHour},
