@@ -3,6 +3,7 @@
 // symbol, and neither may be glued to a selector).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -156,6 +157,69 @@ class LowerKeywords {
   std::array<uint64_t, kMaxLength + 1> by_length_{};
   std::array<uint64_t, 256> by_first_{};
 };
+
+// A word lower-cased in the scripts of the ads' languages: ASCII, Latin-1 and Latin Extended-A
+// (ß stays, Ł → ł, Ș → ș), and Cyrillic (А → а, І → і, Є → є). Other characters are kept as they
+// are. The keyword tables of the extractors hold words in this form; a word longer than the buffer
+// is cut short (no keyword is that long). Thread-safe; no allocation.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    for (size_t i = 0; i < word.size() && size_ + 2 <= sizeof(data_);) {
+      const auto b = static_cast<unsigned char>(word[i]);
+      if (b < 0x80) {
+        data_[size_++] = AsciiLower(word[i]);
+        ++i;
+        continue;
+      }
+      if ((b & 0xE0) != 0xC0 || i + 1 >= word.size()) {  // not a two-byte character: as it is
+        data_[size_++] = word[i++];
+        continue;
+      }
+      uint32_t cp = (b & 0x1Fu) << 6 | (static_cast<unsigned char>(word[i + 1]) & 0x3Fu);
+      cp = LowerCodePoint(cp);
+      data_[size_++] = static_cast<char>(0xC0 | cp >> 6);
+      data_[size_++] = static_cast<char>(0x80 | (cp & 0x3F));
+      i += 2;
+    }
+  }
+  std::string_view view() const { return {data_, size_}; }
+
+ private:
+  static uint32_t LowerCodePoint(uint32_t cp) {
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+    // Latin Extended-A: upper case even, lower case odd, except U+0139-0148 and U+0179-017E
+    // (upper odd); U+0218-021B (Ș, Ț) as the even ones.
+    const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if ((cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 &&
+         cp != 0x178 && cp != 0x17F) ||
+        (cp >= 0x218 && cp <= 0x21B)) {
+      if (odd_upper ? (cp & 1) == 1 : (cp & 1) == 0) return cp + 1;
+    }
+    return cp;
+  }
+  char data_[64];
+  size_t size_ = 0;
+};
+
+// True when `word` (any case, see LowerWord) is one of `sorted`, a list of LowerWord forms in
+// ascending byte order.
+template <size_t N>
+inline bool IsLowerWordOf(std::string_view word, const std::array<std::string_view, N>& sorted) {
+  if (word.empty()) return false;
+  const LowerWord lower(word);
+  return std::binary_search(sorted.begin(), sorted.end(), lower.view());
+}
+
+// Whether `list` is in ascending byte order (for static_assert on the keyword tables).
+template <size_t N>
+constexpr bool IsSortedList(const std::array<std::string_view, N>& list) {
+  for (size_t k = 1; k < N; ++k) {
+    if (!(list[k - 1] < list[k])) return false;
+  }
+  return true;
+}
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
 // skipping `skip` bytes of spaces and ":#." punctuation first. Used for "keyword before a number"
