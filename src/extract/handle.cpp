@@ -244,6 +244,71 @@ void EmitHandle(ScanState& state, std::string_view platform, std::string_view na
   state.Emit(std::move(f));
 }
 
+// An app link: "viber://chat?number=%2B40712345678", "whatsapp://send?phone=…" give the phone,
+// "tg://resolve?domain=name" the Telegram name. `start` is the scheme's start, `i` the byte after
+// "://".
+void FromAppLink(std::string_view platform, size_t start, size_t i, ScanState& state) {
+  const std::string_view t = state.text;
+  struct Query {
+    std::string_view platform;
+    std::string_view path;  // lower case, up to the value
+    bool name;              // the value is a name, not a phone number
+  };
+  static constexpr std::array<Query, 6> kQueries = {{
+      {"viber", "chat?number=", false},
+      {"viber", "add?number=", false},
+      {"viber", "contact?number=", false},
+      {"whatsapp", "send?phone=", false},
+      {"telegram", "resolve?domain=", true},
+      {"telegram", "msg?to=", false},
+  }};
+  size_t value = std::string_view::npos;
+  bool is_name = false;
+  for (const Query& q : kQueries) {
+    if (q.platform == platform && t.size() - i >= q.path.size() &&
+        EqualsLower(t.substr(i, q.path.size()), q.path)) {
+      value = i + q.path.size();
+      is_name = q.name;
+      break;
+    }
+  }
+  if (value == std::string_view::npos) return;
+  size_t token_end = value;
+  while (token_end < t.size() && !IsSpace(t[token_end]) && !IsNonAscii(t[token_end]) &&
+         t[token_end] != '"' && t[token_end] != '<' && t[token_end] != '>') {
+    ++token_end;
+  }
+  if (state.Claimed(start, token_end)) return;
+  state.Claim(start, token_end);
+  if (is_name) {
+    const size_t end = NameEnd(t, value);
+    const std::string_view name = t.substr(value, end - value);
+    if (const PlatformRule* rule = RuleFor("telegram"); rule && ValidName(*rule, name)) {
+      EmitHandle(state, "telegram", name, start, end, "link");
+    }
+    return;
+  }
+  // The number, with its '+' written as is or URL-encoded (%2B).
+  size_t d = value;
+  if (d < t.size() && t[d] == '+') {
+    ++d;
+  } else if (t.size() - d >= 3 && EqualsLower(t.substr(d, 3), "%2b")) {
+    d += 3;
+  }
+  size_t e = d;
+  while (e < t.size() && IsDigit(t[e])) ++e;
+  if (e - d < 7 || (e < t.size() && IsWordByte(t[e]))) return;
+  const ValidPhone* phone = ValidatePhone("+" + std::string(t.substr(d, e - d)), "");
+  if (phone == nullptr) return;
+  Found& f = state.EmitNew(SelectorType::kPhone);
+  f.value = phone->e164;
+  f.start = start;
+  f.end = e;
+  f.details = {{"number_type", phone->number_type},
+               {"country", phone->country},
+               {"source", std::string(platform)}};
+}
+
 // Whether the platform word `said` may introduce a name with a colon alone: a bare "x:" or "of:"
 // is too common in prose; "X:", "Twitter:", "OF:", "OnlyFans:" are not.
 bool NamesWithColon(std::string_view platform, std::string_view said, bool shouted) {
@@ -298,6 +363,10 @@ void FromContext(const Hit& hit, ScanState& state) {
     break;
   }
   if (platforms.empty()) return;
+  if (platforms.size() == 1 && t.substr(i).starts_with("://")) {
+    FromAppLink(platforms[0], list_start, i + 3, state);
+    return;
+  }
   const size_t last_word_start = static_cast<size_t>(said.back().data() - t.data());
   const size_t platform_end = last_word_start + said.back().size();
   const size_t aside_from = platforms.size();

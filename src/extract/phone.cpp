@@ -150,6 +150,11 @@ std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_
     return std::nullopt;  // a national number needs the region hint: not guessed
   }
   std::optional<ValidPhone> national = ParseValid(text, region, number);
+  // Ukraine dialled "8" before the "0" of its trunk until 2009, and ads still write "8 050 …":
+  // the 8 goes when the number is not valid with it.
+  if (!national && region == "UA" && text.size() == 11 && text[0] == '8' && text[1] == '0') {
+    national = ParseValid(text.substr(1), region, number);
+  }
   if (idd) return national ? national : ParseValid("+" + text.substr(2), "ZZ", number);
   // An international number whose '+' or "00" was dropped ("44 7700 900585" in a German ad).
   // Country codes never start with 0, so numbers written with a trunk prefix stay national. The

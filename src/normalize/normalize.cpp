@@ -801,6 +801,12 @@ char LookalikeDigit(uint32_t cp) {
   }
 }
 
+// Bullets and middle dots written between digits ("8•9•9", "0·6·1"): punctuation, not symbols,
+// in Unicode, but separators like the emoji between digit groups.
+inline bool IsDotSeparator(uint32_t cp) {
+  return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 || cp == 0x30FB;
+}
+
 inline bool IsApostrophe(uint32_t cp) {
   return cp == '\'' || cp == 0x2019 || cp == 0x2BC;
 }
@@ -1251,7 +1257,8 @@ class RunFolder {
       const int8_t type = u_charType(static_cast<UChar32>(cp));
       if (type == U_SPACE_SEPARATOR || type == U_DASH_PUNCTUATION) {
         if (!run_.empty()) ++gap_chars_;
-      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL) &&
+      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
+                  IsDotSeparator(cp)) &&
                  !run_.empty()) {
         ++gap_chars_;
         if (gap_chars_ > kMaxGapChars) {
@@ -1430,6 +1437,12 @@ class RunFolder {
       // "oh" opening or closing a spelled-out number ("oh seven seven ..."): next to a number word;
       // and "oh" after "double" or "triple" is what is repeated, whatever follows ("double oh,
       // nine").
+      // Two or more look-alike letters closing a run after a digit group: "06 11 22 3З ЧЧ" (a
+      // single letter there is too often a word: "I", "o").
+      if (it.type == ItemType::kLookalike && !next && near_prev && it.digits.size() >= 2 &&
+          (prev->type == ItemType::kDigits || prev->type == ItemType::kLookalike)) {
+        between = true;
+      }
       if (it.type == ItemType::kWeakZero) {
         between |= (!prev && near_next && next->type != ItemType::kDigits) ||
                    (!next && near_prev && prev->type != ItemType::kDigits) ||

@@ -128,5 +128,14 @@ TEST(Handle, NameAfterPlatformWordAndSpace) {
   EXPECT_TRUE(Values("Instagram instagram.com/lola", "handle") == V{"instagram:lola"});
 }
 
+// App links give the phone (viber://, whatsapp://) or the name (tg://resolve).
+TEST(Handle, AppLinks) {
+  EXPECT_EQ(Values("viber://chat?number=%2B447700900123 ok", "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values("Viber://add?number=447700900123", "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values("whatsapp://send?phone=+447700900123", "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values("tg://resolve?domain=mila_vip", "handle"), V{"telegram:mila_vip"});
+  EXPECT_TRUE(Values("viber://chat?number=%2B123", "phone").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -559,5 +559,30 @@ TEST(DetectLanguage, RepairsInvalidUtf8) {
       "en");
 }
 
+// Issue 3 (blind set): bullets and middle dots between digits are separators like emoji.
+TEST(Normalize, BulletsAndMiddleDotsBetweenDigitsBecomeSpaces) {
+  EXPECT_EQ(Fold("Tel 0\u2022"
+                 "7\u2022"
+                 "7\u2022"
+                 "0\u2022"
+                 "0 900123"),
+            "Tel 0 7 7 0 0 900123");
+  EXPECT_EQ(Fold("Tel 07\u00B7"
+                 "700\u00B7"
+                 "900\u00B7"
+                 "123"),
+            "Tel 07 700 900 123");
+  // Prose with a middle dot keeps it.
+  EXPECT_EQ(Fold("caf\u00E9 \u00B7 bar"), "caf\u00E9 \u00B7 bar");
+}
+
+// Two or more look-alike letters closing a run after digits are digits ("3З ЧЧ"); a single letter
+// there is a word.
+TEST(Normalize, LookalikeWordClosingARun) {
+  EXPECT_EQ(Fold("06 11 22 3\u0417 \u0427\u0427 Publi\u00E9"), "06 11 22 33 44 Publi\u00E9");
+  EXPECT_EQ(Fold("07700 900 12 OO ok"), "07700 900 12 00 ok");
+  EXPECT_EQ(Fold("call 07700 900123 I am"), "call 07700 900123 I am");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
