@@ -1362,8 +1362,73 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
+    // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
+    // words glued to a digit or to the item before are split, so prose costs nothing here. (Words
+    // of ASCII letters alone do not get here: ProseSkipper and the fast path above pass over
+    // them, so "dwatrzy4567" stays as it is.) The
+    // pieces are digit-like as a whole, and glued: they count as look-alikes do.
+    const bool glued = (at > 0 && p[at - 1] >= '0' && p[at - 1] <= '9') ||
+                       (i < n && p[i] >= '0' && p[i] <= '9') ||
+                       (!run_.empty() && run_.back().end == at);
+    if (glued && key_.size() < kMaxKeyBytes && SplitGluedWords(key_, lookalike_)) {
+      AddItem(ItemType::kLookalike, begin, end, lookalike_);
+      return i;
+    }
     Break();
     return i;
+  }
+
+  // Splits a word's key into single-digit number words of the accepted languages and look-alike
+  // letters, at least two pieces and one of them a word ("одиндватри" = 123, "здва" = 32). Sets
+  // `digits`; false when the key splits no such way. Quadratic in the key, which is at most
+  // kMaxKeyBytes long.
+  bool SplitGluedWords(std::string_view key, std::string& digits) const {
+    const size_t n = key.size();
+    std::array<int8_t, kMaxKeyBytes + 1> from{};  // the piece that reaches each offset starts here
+    std::array<char, kMaxKeyBytes + 1> digit{};
+    std::array<bool, kMaxKeyBytes + 1> by_word{};
+    from.fill(-1);
+    from[0] = 0;
+    const auto char_start = [&](size_t q) {
+      return q == n || (static_cast<unsigned char>(key[q]) & 0xC0) != 0x80;
+    };
+    for (size_t start = 0; start < n; ++start) {
+      if (from[start] < 0 || !char_start(start)) continue;
+      uint64_t h = 0xcbf29ce484222325ull;  // HashKey(), one byte at a time
+      for (size_t q = start + 1; q <= n && q - start <= 24; ++q) {
+        h = (h ^ static_cast<unsigned char>(key[q - 1])) * 0x100000001b3ull;
+        if (!char_start(q)) continue;
+        const std::string_view piece = key.substr(start, q - start);
+        const LexiconEntry* e = lexicon_.Find(piece, h ^ (h >> 29));
+        char d = 0;
+        bool word = false;
+        if (e && (e->languages & lang_mask_) && e->digits.size() == 1 &&
+            (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero)) {
+          d = e->digits[0];
+          word = true;
+        } else {
+          uint32_t cp;
+          if (DecodeUtf8(reinterpret_cast<const unsigned char*>(piece.data()), piece.size(), cp) ==
+              piece.size()) {
+            d = LookalikeDigit(cp);
+          }
+        }
+        if (d == 0 || (from[q] >= 0 && !word)) continue;
+        from[q] = static_cast<int8_t>(start);
+        digit[q] = d;
+        by_word[q] = word;
+      }
+    }
+    if (from[n] < 0) return false;
+    digits.clear();
+    size_t pieces = 0, words = 0;
+    for (size_t q = n; q > 0; q = static_cast<size_t>(from[q])) {
+      digits.push_back(digit[q]);
+      ++pieces;
+      words += by_word[q];
+    }
+    std::reverse(digits.begin(), digits.end());
+    return pieces >= 2 && words >= 1;
   }
 
   void AddItem(ItemType type, size_t begin, size_t end, std::string digits) {

@@ -584,5 +584,16 @@ TEST(Normalize, LookalikeWordClosingARun) {
   EXPECT_EQ(Fold("call 07700 900123 I am"), "call 07700 900123 I am");
 }
 
+// Number words glued to each other and to digits are split into their digits (Cyrillic, Polish);
+// a glued word that is no such split, or one glued to nothing, is left alone.
+TEST(Normalize, GluedNumberWordsNextToDigits) {
+  EXPECT_EQ(Fold("Тел: восемь916одиндватри4567 ок"), "Тел: 89161234567 ок");
+  EXPECT_EQ(Fold("Моб: нульп'ятьнуль1234567"), "Моб: 0501234567");
+  EXPECT_EQ(Fold("Тел: 0888чЗпетшест56 ок"), "Тел: 0888435656 ок");
+  EXPECT_EQ(Fold("Tel: 601 234 567sześćsiedem"), "Tel: 601 234 56767");
+  EXPECT_EQ(Fold("Привет, одиндва раза"), "Привет, одиндва раза");
+  EXPECT_EQ(Fold("Квартира12 и дом"), "Квартира12 и дом");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
