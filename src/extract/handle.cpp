@@ -174,8 +174,24 @@ bool IsIdWord(std::string_view word) {
   static constexpr std::array<std::string_view, 12> kIdWords = {
       "handle", "id",   "identifiant", "name",  "nick", "nickname",
       "pseudo", "user", "username",    "логин", "ник",  "нік"};
-  static_assert(IsSortedList(kIdWords), "kIdWords must be in byte order");
-  return IsLowerWordOf(word, kIdWords);
+  static const LowerWordSet id_words(kIdWords);
+  return id_words.Has(word);
+}
+
+// Words for "is" between a platform's name and an '@name': "My TikTok is @lola", "mein Insta ist
+// @lola" (LowerWord forms, in byte order). Only before an '@'.
+bool IsLinkingWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kLinking = {"e",   "es",   "est", "este", "is",
+                                                                "ist", "jest", "è",   "е",    "є"};
+  static const LowerWordSet linking(kLinking);
+  return linking.Has(word);
+}
+
+// Whether an '@' follows `i` after at most two spaces.
+bool AtSignFollows(std::string_view t, size_t i) {
+  size_t k = i;
+  while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
+  return k < t.size() && t[k] == '@';
 }
 
 // A byte of a context word: an ASCII letter or any byte of a non-ASCII character.
@@ -209,8 +225,9 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
     }
   }
   const size_t e = ContextWordEnd(t, k);
-  if (k > i && e > k && (e == t.size() || !IsWordByte(t[e])) && IsIdWord(t.substr(k, e - k))) {
-    return e;
+  if (k > i && e > k && (e == t.size() || !IsWordByte(t[e]))) {
+    const std::string_view word = t.substr(k, e - k);
+    if (IsIdWord(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) return e;
   }
   return i;
 }
@@ -382,10 +399,13 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   // "insta - lola", "Telegram - anna_vip": a dash alone introduces a name only after a platform's
   // own name (ordinary words such as "line", "signal" or "snap" are followed by dashes in prose).
-  const bool named_by_dash =
-      dash && !colon && !at &&
+  // After another platform word ("Signal - vera.26", "Line - mei_88"), only a capitalised one and
+  // a name with a digit, a dot or an underscore in it.
+  const bool dash_only = dash && !colon && !at;
+  const bool own_dash_word =
       IsDashPlatformWord(AsciiLowerCopy(t.substr(last_word_start, platform_end - last_word_start)));
-  if (!colon && !at && !named_by_dash) return;
+  const bool capitalised = t[last_word_start] >= 'A' && t[last_word_start] <= 'Z';
+  if (!colon && !at && !(dash_only && (own_dash_word || capitalised))) return;
   if (i > 0 && t[i - 1] == '@') {
     // fine: "@name"
   } else if (at) {
@@ -399,6 +419,9 @@ void FromContext(const Hit& hit, ScanState& state) {
   // FromLink reads the link's own name.
   if (end < t.size() && t[end] == '/') return;
   const std::string_view name = t.substr(i, end - i);
+  if (dash_only && !own_dash_word && name.find_first_of("0123456789._") == std::string_view::npos) {
+    return;
+  }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
   if (state.Claimed(i, end)) return;
@@ -558,13 +581,16 @@ size_t ContextStart(std::string_view t, size_t to) {
   if (s == kNone) return kNone;
   const std::string_view word = t.substr(s, e - s);
   if (!PlatformOfWord(word).empty()) return s;
-  return IsIdWord(word) ? before_aside(s) : kNone;  // "Line ID:"
+  // "Line ID:", "My TikTok is @name".
+  if (IsIdWord(word) || (t[to - 1] == '@' && IsLinkingWord(word))) return before_aside(s);
+  return kNone;
 }
 
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
-// "FB lola896", "WeChat ID lola-1990"), from a match of kPatterns[2] ending at `to`; emits the
-// handle. Only a platform's own name or a short name in capitals, and only a name with a digit, a
-// dot or a dash in it (a word of prose after "Signal" or "Line" is no name).
+// "FB lola896", "WeChat ID lola-1990", "My FB is lola.official"), from a match of kPatterns[2]
+// ending at `to`; emits the handle. Only a platform's own name or a short name in capitals, and
+// only a name with a digit, a dot or a dash in it (a word of prose after "Signal" or "Line" is no
+// name).
 void FromBareName(size_t to, ScanState& state) {
   const std::string_view t = state.text;
   // The match ends on a digit or a dash after the word, or on the letter or digit after a dot.
@@ -581,7 +607,8 @@ void FromBareName(size_t to, ScanState& state) {
     return s;
   };
   size_t word_end = k, s = word_start(k);
-  if (s < word_end && IsIdWord(t.substr(s, word_end - s))) {
+  if (s < word_end &&
+      (IsIdWord(t.substr(s, word_end - s)) || IsLinkingWord(t.substr(s, word_end - s)))) {
     word_end = s;
     while (word_end > 0 && t[word_end - 1] == ' ' && s - word_end < 2) --word_end;
     if (word_end == s) return;

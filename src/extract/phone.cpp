@@ -241,7 +241,6 @@ constexpr std::array<std::string_view, 151> kDecoyWords = {
     "поръчка", "поръчката", "рахунок", "реф", "референция", "счет", "счёт", "фактура",
 };
 // clang-format on
-static_assert(IsSortedList(kDecoyWords), "kDecoyWords must be in byte order");
 // Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",
 // which NFKC folds to "No", "Commande n°").
 // clang-format off
@@ -250,17 +249,17 @@ constexpr std::array<std::string_view, 13> kNumberWords = {
     "número", "номер",
 };
 // clang-format on
-static_assert(IsSortedList(kNumberWords), "kNumberWords must be in byte order");
 
 bool PrecededByDecoy(std::string_view text, size_t start) {
+  static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords);
   const std::string_view word = WordBefore(text, start);
   if (word.empty()) return false;
-  if (IsLowerWordOf(word, kNumberWords)) {
+  if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const size_t word_start = static_cast<size_t>(word.data() - text.data());
-    return IsLowerWordOf(WordBefore(text, word_start), kDecoyWords);
+    return decoys.Has(WordBefore(text, word_start));
   }
-  return IsLowerWordOf(word, kDecoyWords);
+  return decoys.Has(word);
 }
 
 // Words that, right after a number, say it is an amount, a measurement, an age, a count of views
@@ -278,7 +277,6 @@ constexpr std::array<std::string_view, 76> kUnitWords = {
     "роки", "років", "руб", "рік", "час", "часа", "часов",
 };
 // clang-format on
-static_assert(IsSortedList(kUnitWords), "kUnitWords must be in byte order");
 
 // Whether the number ending at `end` is followed by a unit, a currency or a percent sign. A
 // currency symbol that leads the next figure ("+31 6 12345678 €150") is that figure's, not this
@@ -302,7 +300,8 @@ bool FollowedByUnit(std::string_view text, size_t end) {
   if (e == s || (e < text.size() && IsWordByte(text[e]))) return false;
   // "… 4567 Views: 12 408": a label of the figure after it.
   if (e < text.size() && text[e] == ':') return false;
-  return IsLowerWordOf(text.substr(s, e - s), kUnitWords);
+  static const LowerWordSet units(kUnitWords);
+  return units.Has(text.substr(s, e - s));
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
@@ -435,6 +434,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       if (run_digits < kMinDigits) return;
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
+      const bool last_followed_by_unit = FollowedByUnit(text, g.back().end);
       while (i < g.size()) {
         // A date takes its groups: "Dodano 16.04.2024 o 23:27" (the "o" folded to 0) is no
         // number 160420240.
@@ -464,7 +464,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         for (size_t end_group = last_end; end_group > first_end; --end_group) {
           const size_t j = end_group - 1;
           if (LooksLikeDate(text, g, i, j)) continue;
-          if (j + 1 == g.size() && FollowedByUnit(text, g[j].end)) continue;
+          if (j + 1 == g.size() && last_followed_by_unit) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;
           // A byte at a time: the groups are a few digits each, and an append per group called
           // memcpy.

@@ -203,23 +203,44 @@ class LowerWord {
   size_t size_ = 0;
 };
 
-// True when `word` (any case, see LowerWord) is one of `sorted`, a list of LowerWord forms in
-// ascending byte order.
-template <size_t N>
-inline bool IsLowerWordOf(std::string_view word, const std::array<std::string_view, N>& sorted) {
-  if (word.empty()) return false;
-  const LowerWord lower(word);
-  return std::binary_search(sorted.begin(), sorted.end(), lower.view());
-}
-
-// Whether `list` is in ascending byte order (for static_assert on the keyword tables).
-template <size_t N>
-constexpr bool IsSortedList(const std::array<std::string_view, N>& list) {
-  for (size_t k = 1; k < N; ++k) {
-    if (!(list[k - 1] < list[k])) return false;
+// A set of words in LowerWord form, asked whether a word (in any case) is one of them: the word is
+// lowered, hashed and looked up with a probe or two. The keyword tables of the extractors ask about
+// the word before or after every digit run, so a sorted list's dozen comparisons cost too much.
+// Built once (a function-local static); immutable and thread-safe afterwards.
+class LowerWordSet {
+ public:
+  template <size_t N>
+  explicit LowerWordSet(const std::array<std::string_view, N>& words) {
+    size_t slots = 16;
+    while (slots < 4 * N) slots *= 2;
+    slots_.assign(slots, std::string_view());
+    for (const std::string_view w : words) {
+      longest_ = std::max(longest_, w.size());
+      size_t i = Hash(w) & (slots - 1);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (slots - 1);
+      slots_[i] = w;
+    }
   }
-  return true;
-}
+  bool Has(std::string_view word) const {
+    // Lowering keeps the length in bytes: a longer word is none of them.
+    if (word.empty() || word.size() > longest_) return false;
+    const LowerWord lower(word);
+    const std::string_view key = lower.view();
+    for (size_t i = Hash(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == key) return true;
+    }
+  }
+
+ private:
+  static size_t Hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  std::vector<std::string_view> slots_;
+  size_t longest_ = 0;
+};
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
 // skipping `skip` bytes of spaces and ":#." punctuation first. Used for "keyword before a number"

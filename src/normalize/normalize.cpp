@@ -575,7 +575,7 @@ struct LexiconEntry {
   uint32_t languages = 0;  // bit per index in AllNumberWords()
 };
 
-constexpr size_t kMaxKeyBytes = 40;
+constexpr size_t kMaxKeyBytes = 72;  // long enough for six number words glued together
 
 // A hash of the ASCII word w[0, len) (letters only) as a lexicon key, i.e. lower-cased: eight
 // letters per multiply, where HashKey() needs one per letter. `readable` bytes from w may be read
@@ -771,6 +771,25 @@ uint32_t LanguageMask(std::string_view lang) {
 
 // ---------------------------------------------------------------------------------------------------
 // Pass 2: phone-like runs
+
+// Words of time, count and money that, right after a spelled number, say it is a quantity ("zwei
+// Stunden", "два часа", "two hours"), not the last digit of a phone number: keys (KeyOf), in byte
+// order.
+// clang-format off
+constexpr std::array<std::string_view, 83> kQuantityKeys = {
+    "euro", "euros", "fois", "godzin", "godzina", "godziny", "heure", "heures", "hora", "horas",
+    "hour", "hours", "hr", "hrs", "keer", "lei", "mal", "min", "mins", "minut", "minute",
+    "minuten", "minutes", "minuti", "minutos", "minuty", "nacht", "nachte", "nachten", "night",
+    "nights", "noapte", "noc", "noce", "noche", "noches", "nopti", "notte", "notti", "nuit",
+    "nuits", "ora", "ore", "ori", "razy", "std", "stunde", "stunden", "times", "uren", "uur",
+    "veces", "volte", "zl", "zlotych", "годин", "година", "години", "гривень", "грн", "лв", "лева",
+    "минут", "минути", "минуты", "ночи", "ночь", "ночі", "нощ", "нощи", "ніч", "пъти", "раз",
+    "раза", "рази", "разів", "руб", "рублей", "хвилин", "час", "часа", "часов", "часове",
+};
+// clang-format on
+bool IsQuantityKey(std::string_view key) {
+  return std::binary_search(kQuantityKeys.begin(), kQuantityKeys.end(), key);
+}
 
 // The digit a letter that looks like one stands for, or 0.
 char LookalikeDigit(uint32_t cp) {
@@ -1296,6 +1315,7 @@ class RunFolder {
           j - at <= kMaxLookalikeLetters &&
           std::all_of(p + at, p + j, [](unsigned char c) { return kAsciiLookalike[c]; });
       if (!lookalike && !lexicon_.MayContainAsciiWord(p + at, j - at, n - at)) {
+        if (EndsWithSpelledValue()) DropQuantity(KeyOf(text_.substr(at, j - at)));
         Break();
         return j;
       }
@@ -1374,8 +1394,25 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
+    if (EndsWithSpelledValue()) DropQuantity(key_);
     Break();
     return i;
+  }
+
+  // Whether the open run ends with a spelled number (symbols after it aside).
+  bool EndsWithSpelledValue() const {
+    for (size_t k = run_.size(); k-- > 0;) {
+      if (run_[k].type != ItemType::kSymbol) return run_[k].type == ItemType::kValue;
+    }
+    return false;
+  }
+
+  // Before the run breaks on the word whose key is `key`: when that word is a quantity ("Stunden",
+  // "часа"), the spelled number before it counts them and leaves the run ("… 4567 Zwei Stunden").
+  void DropQuantity(std::string_view key) {
+    if (!IsQuantityKey(key)) return;
+    while (!run_.empty() && run_.back().type == ItemType::kSymbol) run_.pop_back();
+    if (!run_.empty() && run_.back().type == ItemType::kValue) run_.pop_back();
   }
 
   // Splits a word's key into single-digit number words of the accepted languages and look-alike
@@ -1605,8 +1642,9 @@ class RunFolder {
       ++idx;
     }
     // Hundreds and what follows them below 100: tens or a teen ("девятьсот двадцать три" = 923),
-    // or a unit after a joining word the language has (и, y, et, și). A bare unit is the next
-    // digit, as phone numbers are read: "nine hundred one two three" is 900123.
+    // or a unit after a joining word the language has (и, y, et, și), or a bare unit that closes
+    // the group. A bare unit that more single digits follow is the next digit, as phone numbers
+    // are read: "nine hundred one two three" is 900123.
     if (v.size() == 3 && v[1] == '0' && v[2] == '0') {
       size_t rest_at = idx;
       bool joined = false;
@@ -1621,7 +1659,12 @@ class RunFolder {
         size_t after = rest_at;
         uint32_t rest_end = 0;
         const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
-        if (w.size() == 2 || (joined && w.size() == 1)) {
+        // A bare unit that closes the group ("девятьсот три, семьсот …", "sześćset jeden -
+        // dwieście …") is read with the hundreds, as such groups are spoken (903); one that more
+        // single digits follow is the next digit ("nine hundred one two three" = 900123).
+        const bool unit_closes_group =
+            w.size() == 1 && !(is_value(after) && items[after]->digits.size() == 1);
+        if (w.size() == 2 || (joined && w.size() == 1) || unit_closes_group) {
           v.replace(3 - w.size(), w.size(), w);
           value_end = rest_end;
           idx = after;

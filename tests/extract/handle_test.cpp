@@ -137,5 +137,24 @@ TEST(Handle, AppLinks) {
   EXPECT_TRUE(Values("viber://chat?number=%2B123", "phone").empty());
 }
 
+// "is" between the platform and an '@name' or a handle-shaped name, in several languages.
+TEST(Handle, LinkingWordBetweenPlatformAndName) {
+  EXPECT_EQ(Values("My TikTok is @mara.real now", "handle"), V{"tiktok:mara.real"});
+  EXPECT_EQ(Values("Mein Insta ist @lola_89", "handle"), V{"instagram:lola_89"});
+  EXPECT_EQ(Values("Mój Snapchat jest @ola_pl", "handle"), V{"snapchat:ola_pl"});
+  EXPECT_EQ(Values("My FB is mara.official ok", "handle"), V{"facebook:mara.official"});
+  EXPECT_TRUE(Values("Telegram is @ home", "handle").empty());
+  EXPECT_TRUE(Values("my signal is weak", "handle").empty());
+}
+
+// A dash after another platform word ("Signal - vera.26") introduces a name when the word is
+// capitalised and the name has a digit, a dot or an underscore.
+TEST(Handle, DashAfterOrdinaryPlatformWordWithHandleShapedName) {
+  EXPECT_EQ(Values("Signal - vera.26", "handle"), V{"signal:vera.26"});
+  EXPECT_EQ(Values("KIK - mara_new ok", "handle"), V{"kik:mara_new"});
+  EXPECT_TRUE(Values("Signal - strong here", "handle").empty());
+  EXPECT_TRUE(Values("signal - vera.26", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

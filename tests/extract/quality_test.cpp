@@ -148,20 +148,22 @@ TEST(ExtractQuality, SamplePrecisionAndRecallPerType) {
 }
 
 // The blind held-out set (tests/extract/data/BLIND_SELECTORS.md says how it was made and what its
-// author did not read). The floors are the figures measured when the test was added, minus 0.02:
-// they catch a regression, they are not the goal (0.995 / 0.98 on every type). Raise them
-// when the extractors improve; never change the set to suit the extractors.
+// author did not read), now a development set. The floors are the figures last measured, minus
+// 0.02: they catch a regression, they are not the goal (0.995 / 0.98 on every type). Raise
+// them when the extractors improve; never change the set to suit the extractors.
 TEST(ExtractQuality, BlindSetPrecisionAndRecallPerType) {
   const std::string path =
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data/blind_selectors.jsonl";
   struct Floor {
     double precision, recall;
   };
-  // Measured at e58a912 (phone 0.818 / 0.921, email 0.992 / 0.885, handle 1 / 0.827, iban, crypto
-  // and ip 1 / 1).
+  // Measured at e58a912: phone 0.818 / 0.921, email 0.992 / 0.885, handle 1 / 0.827, iban, crypto
+  // and ip 1 / 1. After the set was read and the mechanisms it showed missing were built (branch
+  // xqual1): phone 1 / 1, email 1 / 1, handle 1 / 0.993, iban, crypto and ip 1 / 1. The set is
+  // no longer blind; a fresh one (a new seed of its generator) judges the work.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.798, 0.901}}, {"email", {0.972, 0.865}}, {"handle", {0.98, 0.807}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.972}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   std::set<std::string> scored;
   for (const auto& [type, floor] : floors) scored.insert(type);

@@ -595,5 +595,23 @@ TEST(Normalize, GluedNumberWordsNextToDigits) {
   EXPECT_EQ(Fold("Квартира12 и дом"), "Квартира12 и дом");
 }
 
+// A bare unit that closes a group of hundreds is read with them, as groups are spoken (девятьсот
+// три = 903, sześćset jeden = 601); one that more single digits follow stays the next digit.
+TEST(Normalize, UnitClosingAGroupOfHundreds) {
+  EXPECT_EQ(Fold("восемь девятьсот три семьсот шестьдесят пять сорок три двадцать один"),
+            "89037654321");
+  EXPECT_EQ(Fold("sześćset jeden - dwieście trzydzieści cztery - pięćset sześćdziesiąt siedem"),
+            "601 - 234 - 567");
+  EXPECT_EQ(Fold("oh seven seven double oh nine hundred one two three"), "07700900123");
+}
+
+// A spelled number right before a word of time, count or money is a quantity, not the number's
+// last digit: "… 4567 Zwei Stunden", "… три две Два часа".
+TEST(Normalize, SpelledQuantityAfterANumberStaysAWord) {
+  EXPECT_EQ(Fold("Mobil 0б5О/123Ч567 Zwei Stunden"), "Mobil 0650/1234567 Zwei Stunden");
+  EXPECT_EQ(Fold("0898 седем шест пет четири три две Два часа"), "0898 765432 Два часа");
+  EXPECT_EQ(Fold("07700 nine hundred one two three two hours"), "07700 900123 two hours");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
