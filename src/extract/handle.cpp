@@ -607,8 +607,9 @@ void FromBareName(size_t to, ScanState& state) {
     return s;
   };
   size_t word_end = k, s = word_start(k);
-  if (s < word_end &&
-      (IsIdWord(t.substr(s, word_end - s)) || IsLinkingWord(t.substr(s, word_end - s)))) {
+  const std::string_view first_word = t.substr(s, word_end - s);
+  if (s < word_end && PlatformOfWord(first_word).empty() &&
+      (IsIdWord(first_word) || IsLinkingWord(first_word))) {
     word_end = s;
     while (word_end > 0 && t[word_end - 1] == ' ' && s - word_end < 2) --word_end;
     if (word_end == s) return;

@@ -219,11 +219,25 @@ class LowerWordSet {
       size_t i = Hash(w) & (slots - 1);
       while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (slots - 1);
       slots_[i] = w;
+      // The lengths of the words by first byte, under every first byte a word in another case
+      // may have: both cases of an ASCII letter, and the two lead bytes a Cyrillic (D0, D1) or
+      // Latin Extended-A (C4, C5) letter's cases are split over.
+      const auto first = static_cast<unsigned char>(w[0]);
+      for (const unsigned char b : {first, static_cast<unsigned char>(AsciiUpper(w[0]))}) {
+        lengths_by_first_[b] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      }
+      if (first == 0xD0 || first == 0xD1 || first == 0xC4 || first == 0xC5) {
+        lengths_by_first_[first ^ 1] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      }
     }
   }
   bool Has(std::string_view word) const {
-    // Lowering keeps the length in bytes: a longer word is none of them.
+    // Lowering keeps the length in bytes: a word of a length no entry with its first byte has is
+    // none of them (most words asked about, at the cost of a lookup).
     if (word.empty() || word.size() > longest_) return false;
+    if (((lengths_by_first_[static_cast<unsigned char>(word[0])] >> word.size()) & 1) == 0) {
+      return false;
+    }
     const LowerWord lower(word);
     const std::string_view key = lower.view();
     for (size_t i = Hash(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
@@ -240,6 +254,7 @@ class LowerWordSet {
   }
   std::vector<std::string_view> slots_;
   size_t longest_ = 0;
+  std::array<uint64_t, 256> lengths_by_first_{};
 };
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,
