@@ -290,9 +290,11 @@ void FromAppLink(std::string_view platform, size_t start, size_t i, ScanState& s
     }
   }
   if (value == std::string_view::npos) return;
+  // The link's token (bounded: a text of links glued together must not be read again at each).
   size_t token_end = value;
-  while (token_end < t.size() && !IsSpace(t[token_end]) && !IsNonAscii(t[token_end]) &&
-         t[token_end] != '"' && t[token_end] != '<' && t[token_end] != '>') {
+  while (token_end < t.size() && token_end - value < 64 && !IsSpace(t[token_end]) &&
+         !IsNonAscii(t[token_end]) && t[token_end] != '"' && t[token_end] != '<' &&
+         t[token_end] != '>') {
     ++token_end;
   }
   if (state.Claimed(start, token_end)) return;
@@ -676,7 +678,10 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
 size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_dot) {
   size_t run_end = last;  // the run ends before the digit or dash, or before the dot
   if (after_dot) {
-    if (last < 2 || text[last - 1] != '.' || !IsAsciiAlpha(text[last - 2])) return 0;
+    if (last < 2 || !IsAsciiAlnum(text[last]) || text[last - 1] != '.' ||
+        !IsAsciiAlpha(text[last - 2])) {
+      return 0;
+    }
     run_end = last - 1;
   }
   size_t run_start = run_end;
@@ -697,25 +702,30 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_dot) {
 // letter or digit that follows a dot.
 void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
-  const size_t n = text.size();
-  const size_t first = out.size();
-  ForEachRunStart(classes.digit, [&](size_t i) {
-    if (i > 0 && (IsAsciiAlpha(text[i - 1]) || text[i - 1] == '_')) {
-      if (const size_t end = BareNameMatchEnd(text, i, false))
-        out.push_back(Hit{pattern, end, end});
+  const std::vector<uint64_t>& digit = classes.digit;
+  const std::vector<uint64_t>& high = classes.high;  // 0x30-0x7F: letters, digits, '_' among them
+  // Candidates, a block of 64 bytes at a time: the first digit of a run after a byte that may be a
+  // letter, a mark (only '-' counts) after one, a dot between two. In text order, and so by end
+  // (a dot's match ends two bytes on, and the byte after a dot is no candidate).
+  for (size_t b = 0; b + 1 < digit.size(); ++b) {
+    const uint64_t carry_digit = b > 0 ? digit[b - 1] >> 63 : 0;
+    const uint64_t carry_high = b > 0 ? high[b - 1] >> 63 : 0;
+    const uint64_t after_high = high[b] << 1 | carry_high;
+    const uint64_t before_high = high[b] >> 1 | high[b + 1] << 63;
+    uint64_t candidates = (digit[b] & ~(digit[b] << 1 | carry_digit) & after_high) |
+                          (classes.mark[b] & after_high) |
+                          (classes.dot[b] & after_high & before_high);
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(candidates));
+      size_t end = 0;
+      if (text[p] == '.') {
+        end = BareNameMatchEnd(text, p + 1, true);
+      } else if (text[p] == '-' || IsDigit(text[p])) {
+        end = BareNameMatchEnd(text, p, false);
+      }
+      if (end != 0) out.push_back(Hit{pattern, end, end});
     }
-  });
-  ForEachBit(classes.mark, [&](size_t p) {
-    if (text[p] != '-') return;
-    if (const size_t end = BareNameMatchEnd(text, p, false)) out.push_back(Hit{pattern, end, end});
-  });
-  ForEachBit(classes.dot, [&](size_t p) {
-    if (p + 1 >= n || !IsAsciiAlnum(text[p + 1])) return;
-    if (const size_t end = BareNameMatchEnd(text, p + 1, true))
-      out.push_back(Hit{pattern, end, end});
-  });
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-            [](const Hit& a, const Hit& b) { return a.to < b.to; });
+  }
 }
 
 constexpr PrescanPattern kPatterns[] = {
