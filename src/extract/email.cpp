@@ -189,15 +189,15 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   if (local_start == local_end || t[local_end - 1] == '.') return;
   if (local_start > 0 && (IsNonAscii(t[local_start - 1]) || t[local_start - 1] == '@')) return;
   // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …".
-  thread_local std::vector<std::string_view> pieces;  // the local part's pieces, last first
-  pieces.clear();
-  pieces.push_back(t.substr(local_start, local_end - local_start));
+  std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
+  size_t piece_count = 1;
+  pieces[0] = t.substr(local_start, local_end - local_start);
   if (kind != 0) {
-    for (size_t before; pieces.size() < 8 &&
+    for (size_t before; piece_count < pieces.size() &&
                         (before = DotWordPieceBefore(t, local_start)) != std::string_view::npos;) {
       size_t piece_end = before;
       while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
-      pieces.push_back(t.substr(before, piece_end - before));
+      pieces[piece_count++] = t.substr(before, piece_end - before);
       local_start = before;
     }
   }
@@ -254,12 +254,12 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     if (kind == 2 && !dot_word && !InList(kMailProviders, labels[labels.size() - 2])) return;
   }
   // Built in one allocation: the local part, '@', the labels and the dots between them.
-  size_t length = labels.size() + pieces.size();
+  size_t length = labels.size() + piece_count;
   for (const std::string_view label : labels) length += label.size();
-  for (const std::string_view piece : pieces) length += piece.size();
+  for (size_t k = 0; k < piece_count; ++k) length += pieces[k].size();
   std::string value;
   value.reserve(length);
-  for (size_t k = pieces.size(); k-- > 0;) {
+  for (size_t k = piece_count; k-- > 0;) {
     AppendAsciiLower(value, pieces[k]);
     if (k > 0) value.push_back('.');
   }
