@@ -656,7 +656,7 @@ const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    2,
+    3,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,
