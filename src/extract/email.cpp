@@ -20,10 +20,10 @@
 namespace ariadne::extract {
 namespace {
 
-constexpr std::array<std::string_view, 16> kAtWords = {
-    "at",    "ät",    "klammeraffe",  "arobase", "arroba", "chiocciola",
-    "małpa", "malpa", "apenstaartje", "собака",  "sobaka", "@",
-    "a",     "ат",    "кучешка",      "маймунка"};
+constexpr std::array<std::string_view, 18> kAtWords = {
+    "at",     "ät",         "klammeraffe", "arobase", "arobas",       "arroba",
+    "arond",  "chiocciola", "małpa",       "malpa",   "apenstaartje", "собака",
+    "sobaka", "@",          "a",           "ат",      "кучешка",      "маймунка"};
 constexpr std::array<std::string_view, 16> kDotWords = {
     "dot",    "punkt",  "point", "punto", "kropka", "punct", "punt",  "точка",
     "крапка", "tochka", "тчк",   ".",     "period", "pkt",   "пункт", "dott"};
@@ -40,6 +40,9 @@ constexpr std::array<std::string_view, 64> kKnownTlds = {
     "fi",  "ie",     "lt",   "lv",   "ee",   "md",  "rs",  "hr",    "si",  "by", "kz",
     "tr",  "us",     "ca",   "au",   "br",   "mx",  "ar",  "in",    "cn",  "jp", "app",
     "dev", "online", "site", "xyz",  "club", "vip", "pro", "email", "mobi"};
+// The top-level domain RFC 2606 reserves for documentation and tests, which Ariadne's test data
+// and demos use: known like the others.
+constexpr std::string_view kExampleTld = "example";
 
 // True when `word` and `entry` are the same under Unicode simple case folding (ICU u_foldCase),
 // code point by code point: "AT", "ÄT", "MAŁPA", "СОБАКА" and "ТОЧКА" are the at and dot words as
@@ -142,8 +145,49 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
   return SkipSpaces(t, e, 2);
 }
 
+// The start of the local-part piece before a dot word that ends at `end` ("mila punt vdb", "anna
+// (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none.
+size_t DotWordPieceBefore(std::string_view t, size_t end) {
+  size_t k = end;
+  while (k > 0 && IsSpace(t[k - 1]) && end - k < 2) --k;
+  if (k == end || k == 0) return std::string_view::npos;
+  size_t word_end = k, word_start = k;
+  if (IsClose(t[k - 1])) {
+    word_end = k - 1;
+    while (word_end > 0 && IsSpace(t[word_end - 1]) && k - word_end < 3) --word_end;
+    word_start = word_end;
+    while (word_start > 0 && (IsAsciiAlpha(t[word_start - 1]) || IsNonAscii(t[word_start - 1])) &&
+           word_end - word_start < 24) {
+      --word_start;
+    }
+    size_t open = word_start;
+    while (open > 0 && IsSpace(t[open - 1]) && word_start - open < 2) --open;
+    if (open == 0 || !IsOpen(t[open - 1])) return std::string_view::npos;
+    k = open - 1;
+  } else {
+    while (word_start > 0 && (IsAsciiAlpha(t[word_start - 1]) || IsNonAscii(t[word_start - 1])) &&
+           word_end - word_start < 24) {
+      --word_start;
+    }
+    k = word_start;
+  }
+  if (word_start == word_end || !InList(kDotWords, t.substr(word_start, word_end - word_start))) {
+    return std::string_view::npos;
+  }
+  const size_t piece_end = k;
+  while (k > 0 && IsSpace(t[k - 1]) && piece_end - k < 2) --k;
+  if (k == piece_end) return std::string_view::npos;  // a dot word needs a space before it
+  const size_t chunk_end = k;
+  while (k > 0 && IsLocalByte(t[k - 1]) && chunk_end - k < 64) --k;
+  if (k == chunk_end || !IsAsciiAlnum(t[chunk_end - 1]) || !IsAsciiAlnum(t[k])) {
+    return std::string_view::npos;
+  }
+  if (k > 0 && (IsWordByte(t[k - 1]) || t[k - 1] == '@')) return std::string_view::npos;
+  return k;
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
-// spaced.
+// spaced at-word, 3 '@' between spaces ("anna @ mail . example").
 void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   const std::string_view t = state.text;
   // Local part, backwards.
@@ -157,6 +201,19 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   while (local_start < local_end && (t[local_start] == '.' || t[local_start] == '-')) ++local_start;
   if (local_start == local_end || t[local_end - 1] == '.') return;
   if (local_start > 0 && (IsNonAscii(t[local_start - 1]) || t[local_start - 1] == '@')) return;
+  // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …".
+  std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
+  size_t piece_count = 1;
+  pieces[0] = t.substr(local_start, local_end - local_start);
+  if (kind != 0) {
+    for (size_t before; piece_count < pieces.size() &&
+                        (before = DotWordPieceBefore(t, local_start)) != std::string_view::npos;) {
+      size_t piece_end = before;
+      while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
+      pieces[piece_count++] = t.substr(before, piece_end - before);
+      local_start = before;
+    }
+  }
   // Domain, forwards: label (dot label)+.
   // Reused: e-mails are parsed thousands of times per MB.
   thread_local std::vector<std::string_view> labels;
@@ -176,6 +233,16 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       continue;
     }
     if (kind != 0) {
+      // A dot between spaces: "anna @ mail . example".
+      const size_t dot = SkipSpaces(t, i, 2);
+      if (dot > i && dot < t.size() && t[dot] == '.') {
+        const size_t next = SkipSpaces(t, dot + 1, 2);
+        if (next > dot + 1 && next < t.size() && IsAsciiAlnum(t[next])) {
+          dot_word = true;
+          i = next;
+          continue;
+        }
+      }
       bool bracketed = false;
       const size_t next = MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/kind == 2, bracketed);
       if (next != std::string_view::npos && next < t.size() && IsAsciiAlnum(t[next])) {
@@ -193,16 +260,22 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   for (char c : tld) tld_shape &= IsAsciiAlpha(c);
   if (tld.starts_with("xn--")) tld_shape = true;
   if (!tld_shape) return;
-  if (kind == 2) {
-    if (!InList(kKnownTlds, tld)) return;
-    if (!dot_word && !InList(kMailProviders, labels[labels.size() - 2])) return;
+  if (kind >= 2) {
+    // " at " and " @ " are ordinary prose too: the domain must end in a known top-level domain;
+    // a spaced at-word also needs a dot written out or a mail provider's name.
+    if (!InList(kKnownTlds, tld) && !EqualsLower(tld, kExampleTld)) return;
+    if (kind == 2 && !dot_word && !InList(kMailProviders, labels[labels.size() - 2])) return;
   }
   // Built in one allocation: the local part, '@', the labels and the dots between them.
-  size_t length = local_end - local_start + labels.size();
+  size_t length = labels.size() + piece_count;
   for (const std::string_view label : labels) length += label.size();
+  for (size_t k = 0; k < piece_count; ++k) length += pieces[k].size();
   std::string value;
   value.reserve(length);
-  value.append(t.substr(local_start, local_end - local_start));
+  for (size_t k = piece_count; k-- > 0;) {
+    value.append(pieces[k]);
+    if (k > 0) value.push_back('.');
+  }
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {
     if (k > 0) value.push_back('.');
@@ -247,6 +320,13 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       // The match ends one byte after '@'.
       if (hit.to < 2 || t[hit.to - 2] != '@') continue;
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
+    } else if (hit.pattern == 3) {
+      // The match ends one byte after the spaces that follow '@'.
+      if (hit.to < 2 || hit.to > t.size()) continue;
+      size_t at = hit.to - 1;
+      while (at > 0 && IsSpace(t[at - 1]) && hit.to - at < 4) --at;
+      if (at == 0 || t[at - 1] != '@') continue;
+      ParseAround(state, at - 1, at, 3);
     } else {
       // An at-word token: re-read it to find its exact extent.
       const size_t at_start = AtTokenStart(t, hit.pattern, hit.to);
@@ -287,10 +367,12 @@ constexpr PrescanPattern kPatterns[] = {
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
     // the first of "x@a.de y@b.de" was lost.
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
+    // '@' between spaces.
+    {R"([A-Za-z0-9_]\s{1,2}@\s{1,2}[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true},
 };
 
 }  // namespace
@@ -299,7 +381,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    1,
+    2,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -7,6 +7,7 @@
 // api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the platforms' username
 // rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._; Snapchat: 3-15; TikTok:
 // 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -32,7 +33,7 @@ constexpr std::array<PlatformRule, 12> kRules = {{
     {"snapchat", 3, 15, "_.-", true},
     {"onlyfans", 3, 30, "_.-", false},
     {"tiktok", 2, 24, "_.", false},
-    {"facebook", 5, 50, ".", false},
+    {"facebook", 5, 50, "._", false},  // Facebook allows no '_', but ads write "FB: name_xo"
     {"x", 4, 15, "_", false},
     {"signal", 3, 40, "_.", true},
     {"viber", 3, 32, "_.", true},
@@ -76,23 +77,159 @@ bool ValidName(const PlatformRule& rule, std::string_view name) {
   return true;
 }
 
-// The platform a context word (in any case) names, or "" (whatsapp: "whatsapp", handled as a
-// phone elsewhere).
+struct PlatformWord {
+  std::string_view word;  // LowerWord form
+  std::string_view platform;
+};
+// The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
+// clang-format off
+constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
+    {"вайбер", "viber"},
+    {"вайбере", "viber"},
+    {"вайбері", "viber"},
+    {"вайбър", "viber"},
+    {"ватсап", "whatsapp"},
+    {"ватсапп", "whatsapp"},
+    {"вацап", "whatsapp"},
+    {"вичат", "wechat"},
+    {"вотсап", "whatsapp"},
+    {"вотсапп", "whatsapp"},
+    {"вічат", "wechat"},
+    {"инста", "instagram"},
+    {"инстаграм", "instagram"},
+    {"инстаграме", "instagram"},
+    {"инстаграмм", "instagram"},
+    {"кик", "kik"},
+    {"лайн", "line"},
+    {"онлифанс", "onlyfans"},
+    {"онліфанс", "onlyfans"},
+    {"сигнал", "signal"},
+    {"снап", "snapchat"},
+    {"снапчат", "snapchat"},
+    {"твиттер", "x"},
+    {"твитър", "x"},
+    {"твітер", "x"},
+    {"твіттер", "x"},
+    {"тг", "telegram"},
+    {"телега", "telegram"},
+    {"телеграм", "telegram"},
+    {"телеграма", "telegram"},
+    {"телеграме", "telegram"},
+    {"телеграмм", "telegram"},
+    {"телеграмі", "telegram"},
+    {"тикток", "tiktok"},
+    {"тиктоке", "tiktok"},
+    {"тікток", "tiktok"},
+    {"тґ", "telegram"},
+    {"фб", "facebook"},
+    {"фейсбук", "facebook"},
+    {"фейсбуке", "facebook"},
+    {"фейсбуці", "facebook"},
+    {"інста", "instagram"},
+    {"інстаграм", "instagram"},
+    {"інстаграмі", "instagram"},
+    {"微信", "wechat"},
+    {"微信号", "wechat"},
+}};
+// clang-format on
+constexpr bool PlatformWordsSorted() {
+  for (size_t k = 1; k < kScriptPlatformWords.size(); ++k) {
+    if (!(kScriptPlatformWords[k - 1].word < kScriptPlatformWords[k].word)) return false;
+  }
+  return true;
+}
+static_assert(PlatformWordsSorted(), "kScriptPlatformWords must be in byte order");
+
+// The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
+// handled as a phone elsewhere).
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
-  static constexpr std::array<std::string_view, 23> kWords = {
+  static constexpr std::array<std::string_view, 24> kWords = {
       "telegram", "tg",       "telega", "instagram", "insta",    "ig",     "snapchat", "snap",
       "sc",       "onlyfans", "of",     "tiktok",    "facebook", "fb",     "twitter",  "x",
-      "signal",   "viber",    "wechat", "line",      "kik",      "weixin", "whatsapp"};
-  static constexpr std::array<std::string_view, 23> kPlatforms = {
+      "signal",   "viber",    "wechat", "line",      "kik",      "weixin", "whatsapp", "telegramm"};
+  static constexpr std::array<std::string_view, 24> kPlatforms = {
       "telegram", "telegram", "telegram", "instagram", "instagram", "instagram",
       "snapchat", "snapchat", "snapchat", "onlyfans",  "onlyfans",  "tiktok",
       "facebook", "facebook", "x",        "x",         "signal",    "viber",
-      "wechat",   "line",     "kik",      "wechat",    "whatsapp"};
-  static constexpr LowerKeywords<23> kSifted(kWords);
-  const int k = kSifted.Find(word);
-  return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
+      "wechat",   "line",     "kik",      "wechat",    "whatsapp",  "telegram"};
+  static constexpr LowerKeywords<24> kSifted(kWords);
+  if (word.empty()) return {};
+  if (!IsNonAscii(word[0])) {
+    const int k = kSifted.Find(word);
+    return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
+  }
+  const LowerWord lower(word);
+  const auto it = std::lower_bound(
+      kScriptPlatformWords.begin(), kScriptPlatformWords.end(), lower.view(),
+      [](const PlatformWord& entry, std::string_view key) { return entry.word < key; });
+  if (it == kScriptPlatformWords.end() || it->word != lower.view()) return {};
+  return it->platform;
+}
+
+// Words between a platform's name and the name that say the name follows: "Line ID: lola",
+// "Signal username: lola", "WeChat ID lola-1990" (LowerWord forms, in byte order).
+bool IsIdWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kIdWords = {
+      "handle", "id",   "identifiant", "name",  "nick", "nickname",
+      "pseudo", "user", "username",    "логин", "ник",  "нік"};
+  static const LowerWordSet id_words(kIdWords);
+  return id_words.Has(word);
+}
+
+// Words for "is" between a platform's name and an '@name': "My TikTok is @lola", "mein Insta ist
+// @lola" (LowerWord forms, in byte order). Only before an '@'.
+bool IsLinkingWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 10> kLinking = {"e",   "es",   "est", "este", "is",
+                                                                "ist", "jest", "è",   "е",    "є"};
+  static const LowerWordSet linking(kLinking);
+  return linking.Has(word);
+}
+
+// Whether an '@' follows `i` after at most two spaces.
+bool AtSignFollows(std::string_view t, size_t i) {
+  size_t k = i;
+  while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
+  return k < t.size() && t[k] == '@';
+}
+
+// A byte of a context word: an ASCII letter or any byte of a non-ASCII character.
+bool IsContextWordByte(char c) {
+  return IsAsciiAlpha(c) || IsNonAscii(c);
+}
+
+// The end of the context word at i (up to 24 bytes), or i.
+size_t ContextWordEnd(std::string_view t, size_t i) {
+  size_t e = i;
+  while (e < t.size() && IsContextWordByte(t[e]) && e - i < 24) ++e;
+  return e;
+}
+
+// After the platform word that ends at i: "(Twitter)" naming the platform again, then an id
+// word ("ID", "username"). Returns where they end (i when there are none); a platform in
+// brackets goes to `platforms`.
+size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_view>& platforms,
+                         std::vector<bool>& shouted) {
+  size_t k = i;
+  while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
+  if (k < t.size() && t[k] == '(') {
+    const size_t w = k + 1, e = ContextWordEnd(t, w);
+    const std::string_view platform = PlatformOfWord(t.substr(w, e - w));
+    if (!platform.empty() && e < t.size() && t[e] == ')') {
+      platforms.push_back(platform);
+      shouted.push_back(false);
+      i = e + 1;
+      k = i;
+      while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
+    }
+  }
+  const size_t e = ContextWordEnd(t, k);
+  if (k > i && e > k && (e == t.size() || !IsWordByte(t[e]))) {
+    const std::string_view word = t.substr(k, e - k);
+    if (IsIdWord(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) return e;
+  }
+  return i;
 }
 
 // Platform words after which a dash alone introduces the name ("insta - lola"). Not the short or
@@ -124,11 +261,89 @@ void EmitHandle(ScanState& state, std::string_view platform, std::string_view na
   state.Emit(std::move(f));
 }
 
-// "Telegram: @name", "TG @name", "Viber/Telegram: name".
+// An app link: "viber://chat?number=%2B40712345678", "whatsapp://send?phone=…" give the phone,
+// "tg://resolve?domain=name" the Telegram name. `start` is the scheme's start, `i` the byte after
+// "://".
+void FromAppLink(std::string_view platform, size_t start, size_t i, ScanState& state) {
+  const std::string_view t = state.text;
+  struct Query {
+    std::string_view platform;
+    std::string_view path;  // lower case, up to the value
+    bool name;              // the value is a name, not a phone number
+  };
+  static constexpr std::array<Query, 6> kQueries = {{
+      {"viber", "chat?number=", false},
+      {"viber", "add?number=", false},
+      {"viber", "contact?number=", false},
+      {"whatsapp", "send?phone=", false},
+      {"telegram", "resolve?domain=", true},
+      {"telegram", "msg?to=", false},
+  }};
+  size_t value = std::string_view::npos;
+  bool is_name = false;
+  for (const Query& q : kQueries) {
+    if (q.platform == platform && t.size() - i >= q.path.size() &&
+        EqualsLower(t.substr(i, q.path.size()), q.path)) {
+      value = i + q.path.size();
+      is_name = q.name;
+      break;
+    }
+  }
+  if (value == std::string_view::npos) return;
+  // The link's token (bounded: a text of links glued together must not be read again at each).
+  size_t token_end = value;
+  while (token_end < t.size() && token_end - value < 64 && !IsSpace(t[token_end]) &&
+         !IsNonAscii(t[token_end]) && t[token_end] != '"' && t[token_end] != '<' &&
+         t[token_end] != '>') {
+    ++token_end;
+  }
+  if (state.Claimed(start, token_end)) return;
+  state.Claim(start, token_end);
+  if (is_name) {
+    const size_t end = NameEnd(t, value);
+    const std::string_view name = t.substr(value, end - value);
+    if (const PlatformRule* rule = RuleFor("telegram"); rule && ValidName(*rule, name)) {
+      EmitHandle(state, "telegram", name, start, end, "link");
+    }
+    return;
+  }
+  // The number, with its '+' written as is or URL-encoded (%2B).
+  size_t d = value;
+  if (d < t.size() && t[d] == '+') {
+    ++d;
+  } else if (t.size() - d >= 3 && EqualsLower(t.substr(d, 3), "%2b")) {
+    d += 3;
+  }
+  size_t e = d;
+  while (e < t.size() && IsDigit(t[e])) ++e;
+  if (e - d < 7 || (e < t.size() && IsWordByte(t[e]))) return;
+  const ValidPhone* phone = ValidatePhone("+" + std::string(t.substr(d, e - d)), "");
+  if (phone == nullptr) return;
+  Found& f = state.EmitNew(SelectorType::kPhone);
+  f.value = phone->e164;
+  f.start = start;
+  f.end = e;
+  f.details = {{"number_type", phone->number_type},
+               {"country", phone->country},
+               {"source", std::string(platform)}};
+}
+
+// Whether the platform word `said` may introduce a name with a colon alone: a bare "x:" or "of:"
+// is too common in prose; "X:", "Twitter:", "OF:", "OnlyFans:" are not.
+bool NamesWithColon(std::string_view platform, std::string_view said, bool shouted) {
+  if (platform == "x") return shouted || said.size() > 1;
+  if (platform == "onlyfans") return shouted || said.size() > 2;
+  if (platform == "line") return shouted || said[0] == 'L';
+  return true;
+}
+
+// "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
+// "Телеграм: @name".
 void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   std::vector<std::string_view> platforms;
-  std::vector<bool> shouted;  // the word was written in capitals ("OF", not "of")
+  std::vector<std::string_view> said;  // the word that named each platform
+  std::vector<bool> shouted;           // the word was written in capitals ("OF", not "of")
   // Walk back over a list of platform words: "Viber/Telegram: name".
   size_t list_start = hit.from;
   while (list_start > 0) {
@@ -139,24 +354,20 @@ void FromContext(const Hit& hit, ScanState& state) {
     --k;
     if (k > 0 && t[k - 1] == ' ') --k;
     size_t w = k;
-    while (w > 0 && IsAsciiAlpha(t[w - 1]) && k - w < 12) --w;
+    while (w > 0 && IsContextWordByte(t[w - 1]) && k - w < 24) --w;
     if (w == k || (w > 0 && IsWordByte(t[w - 1])) || PlatformOfWord(t.substr(w, k - w)).empty()) {
       break;
     }
     list_start = w;
   }
   size_t i = list_start;
-  size_t last_word_start = list_start;  // the last platform word: [last_word_start, platform_end)
-  size_t platform_end = list_start;
   while (i < t.size()) {
-    size_t e = i;
-    while (e < t.size() && IsAsciiAlpha(t[e])) ++e;
+    const size_t e = ContextWordEnd(t, i);
     if (e == i) break;
     const std::string_view platform = PlatformOfWord(t.substr(i, e - i));
     if (platform.empty()) return;
     platforms.push_back(platform);
-    last_word_start = i;
-    platform_end = e;
+    said.push_back(t.substr(i, e - i));
     shouted.push_back(IsAsciiAlpha(t[i]) && t[i] >= 'A' && t[i] <= 'Z' &&
                       (e - i < 2 || t[i + 1] <= 'Z'));
     i = e;
@@ -170,6 +381,16 @@ void FromContext(const Hit& hit, ScanState& state) {
     }
     break;
   }
+  if (platforms.empty()) return;
+  if (platforms.size() == 1 && t.substr(i).starts_with("://")) {
+    FromAppLink(platforms[0], list_start, i + 3, state);
+    return;
+  }
+  const size_t last_word_start = static_cast<size_t>(said.back().data() - t.data());
+  const size_t platform_end = last_word_start + said.back().size();
+  const size_t aside_from = platforms.size();
+  i = SkipPlatformAside(t, i, platforms, shouted);
+  for (size_t p = aside_from; p < platforms.size(); ++p) said.push_back(platforms[p]);
   bool colon = false, at = false, dash = false;
   while (i < t.size() && (t[i] == ' ' || t[i] == ':' || t[i] == '-' || t[i] == '@') &&
          i - list_start < 64) {
@@ -180,10 +401,13 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   // "insta - lola", "Telegram - anna_vip": a dash alone introduces a name only after a platform's
   // own name (ordinary words such as "line", "signal" or "snap" are followed by dashes in prose).
-  const bool named_by_dash =
-      dash && !colon && !at &&
+  // After another platform word ("Signal - vera.26", "Line - mei_88"), only a capitalised one and
+  // a name with a digit, a dot or an underscore in it.
+  const bool dash_only = dash && !colon && !at;
+  const bool own_dash_word =
       IsDashPlatformWord(AsciiLowerCopy(t.substr(last_word_start, platform_end - last_word_start)));
-  if (!colon && !at && !named_by_dash) return;
+  const bool capitalised = t[last_word_start] >= 'A' && t[last_word_start] <= 'Z';
+  if (!colon && !at && !(dash_only && (own_dash_word || capitalised))) return;
   if (i > 0 && t[i - 1] == '@') {
     // fine: "@name"
   } else if (at) {
@@ -197,19 +421,20 @@ void FromContext(const Hit& hit, ScanState& state) {
   // FromLink reads the link's own name.
   if (end < t.size() && t[end] == '/') return;
   const std::string_view name = t.substr(i, end - i);
+  if (dash_only && !own_dash_word && name.find_first_of("0123456789._") == std::string_view::npos) {
+    return;
+  }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
   if (state.Claimed(i, end)) return;
   for (size_t p = 0; p < platforms.size(); ++p) {
     const std::string_view platform = platforms[p];
     if (platform == "whatsapp") continue;
-    // "of:" and "line:" are ordinary words: "OF:" or an '@' is needed.
-    const std::string_view word = t.substr(list_start, 4);
-    if ((platform == "onlyfans" || platform == "line") && !at && !shouted[p] &&
-        !EqualsLower(word, "only")) {
-      if (!(platform == "line" && word[0] == 'L')) continue;
+    if (std::find(platforms.begin(), platforms.begin() + static_cast<std::ptrdiff_t>(p),
+                  platform) != platforms.begin() + static_cast<std::ptrdiff_t>(p)) {
+      continue;  // "X (Twitter)": one platform named twice
     }
-    if (platform == "x" && !at) continue;  // a bare "x:" is too common
+    if (!at && !NamesWithColon(platform, said[p], shouted[p])) continue;
     const PlatformRule* rule = RuleFor(platform);
     if (rule == nullptr || !ValidName(*rule, name)) continue;
     EmitHandle(state, platform, name, list_start, end, "context");
@@ -319,20 +544,94 @@ void FromLink(const Hit& hit, ScanState& state) {
 }
 
 // The start of the platform word before a context mark that ends at `to` (the byte after its
-// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter, up to two spaces and the
-// mark; this is the rest of "\b(?:platform word) {0,2}(?::|@|-)" (ASCII caseless, \b between
-// [A-Za-z0-9_] and anything else), read back from the mark: the word must be the whole run of
-// word bytes before the spaces. Asking Vectorscan for the words themselves cost more than the
+// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter (or a byte of a non-ASCII
+// character, or ')'), up to two spaces and the mark; this is the rest of "\b(?:platform word)
+// {0,2}(?::|@|-)" read back from the mark: the word must be the whole run of word bytes before
+// the spaces. An id word ("Line ID:") or a platform in brackets ("X (Twitter):") may stand between
+// the platform word and the mark. Asking Vectorscan for the words themselves cost more than the
 // rest of the pre-scan together ("x", "of", "sc" start matches everywhere in prose).
 size_t ContextStart(std::string_view t, size_t to) {
   constexpr size_t kNone = std::string_view::npos;
   if (to < 2) return kNone;
   size_t e = to - 1;  // the mark
   for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
-  size_t s = e;
-  while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_') && e - s <= 9) --s;
-  if (s == e || e - s > 9 || (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_'))) return kNone;
-  return PlatformOfWord(t.substr(s, e - s)).empty() ? kNone : s;
+  // The word that ends at e: its start, or npos when it is no whole word.
+  const auto word_before = [&](size_t end) {
+    size_t s = end;
+    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
+           end - s <= 24) {
+      --s;
+    }
+    if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
+    return s;
+  };
+  // The start of the platform word before an aside that ends at `end`, or npos.
+  const auto before_aside = [&](size_t end) {
+    size_t k = end;
+    for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+    const size_t s = k == end ? kNone : word_before(k);
+    return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
+  };
+  if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
+    const size_t w = word_before(e - 1);
+    if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
+    const size_t outer = before_aside(w - 1);
+    if (outer != kNone) return outer;
+    return PlatformOfWord(t.substr(w, e - 1 - w)).empty() ? kNone : w;
+  }
+  const size_t s = word_before(e);
+  if (s == kNone) return kNone;
+  const std::string_view word = t.substr(s, e - s);
+  if (!PlatformOfWord(word).empty()) return s;
+  // "Line ID:", "My TikTok is @name".
+  if (IsIdWord(word) || (t[to - 1] == '@' && IsLinkingWord(word))) return before_aside(s);
+  return kNone;
+}
+
+// The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
+// "FB lola896", "WeChat ID lola-1990", "My FB is lola.official"), from a match of kPatterns[2]
+// ending at `to`; emits the handle. Only a platform's own name or a short name in capitals, and
+// only a name with a digit, a dot or a dash in it (a word of prose after "Signal" or "Line" is no
+// name).
+void FromBareName(size_t to, ScanState& state) {
+  const std::string_view t = state.text;
+  // The match ends on a digit or a dash after the word, or on the letter or digit after a dot.
+  size_t name_start = to >= 2 && t[to - 2] == '.' ? to - 2 : to - 1;
+  while (name_start > 0 && (IsAsciiAlpha(t[name_start - 1]) || t[name_start - 1] == '_')) {
+    --name_start;
+  }
+  size_t k = name_start;
+  while (k > 0 && t[k - 1] == ' ' && name_start - k < 2) --k;
+  // The platform word, maybe then an id word.
+  const auto word_start = [&](size_t end) {
+    size_t s = end;
+    while (s > 0 && IsContextWordByte(t[s - 1]) && end - s <= 24) --s;
+    return s;
+  };
+  size_t word_end = k, s = word_start(k);
+  const std::string_view first_word = t.substr(s, word_end - s);
+  if (s < word_end && PlatformOfWord(first_word).empty() &&
+      (IsIdWord(first_word) || IsLinkingWord(first_word))) {
+    word_end = s;
+    while (word_end > 0 && t[word_end - 1] == ' ' && s - word_end < 2) --word_end;
+    if (word_end == s) return;
+    s = word_start(word_end);
+  }
+  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) return;
+  const std::string_view word = t.substr(s, word_end - s);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp") return;
+  const bool capitals =
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!(word.size() > 3 || (capitals && word.size() > 1))) return;  // "Signal", "FB"; not "x", "of"
+  if ((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z')) return;
+  const size_t end = NameEnd(t, name_start);
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  const std::string_view name = t.substr(name_start, end - name_start);
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  if (state.Claimed(name_start, end)) return;
+  EmitHandle(state, platform, name, s, end, "context");
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
@@ -349,6 +648,8 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
     previous = hit;
     if (hit.pattern == 0) {
       FromLink(hit, state);
+    } else if (hit.pattern == 2) {
+      FromBareName(hit.to, state);
     } else {
       FromContext(hit, state);
     }
@@ -362,9 +663,69 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
   ForEachBit(classes.mark, [&](size_t p) {
     size_t q = p;
     while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
-    // [q, p): the spaces (at most two) right before the mark; the letter must come before them.
-    if (q > 0 && IsAsciiAlpha(text[q - 1])) out.push_back(Hit{pattern, p + 1, p + 1});
+    // [q, p): the spaces (at most two) right before the mark; the letter (or a byte of a
+    // non-ASCII character, or ')') must come before them.
+    if (q > 0 && (IsAsciiAlpha(text[q - 1]) || IsNonAscii(text[q - 1]) || text[q - 1] == ')')) {
+      out.push_back(Hit{pattern, p + 1, p + 1});
+    }
   });
+}
+
+// The end of a match of kPatterns[2] whose last byte is at `last` (a digit or a dash, or with
+// `after_dot` the letter or digit after a dot), or 0: the run of ASCII letters and '_' before it
+// (1 to 15 bytes; before a dot, 0 to 14 and a letter) follows one or two spaces after an ASCII
+// letter.
+size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_dot) {
+  size_t run_end = last;  // the run ends before the digit or dash, or before the dot
+  if (after_dot) {
+    if (last < 2 || !IsAsciiAlnum(text[last]) || text[last - 1] != '.' ||
+        !IsAsciiAlpha(text[last - 2])) {
+      return 0;
+    }
+    run_end = last - 1;
+  }
+  size_t run_start = run_end;
+  while (run_start > 0 && run_end - run_start < 16 &&
+         (IsAsciiAlpha(text[run_start - 1]) || text[run_start - 1] == '_')) {
+    --run_start;
+  }
+  if (run_start == run_end || run_end - run_start > 15) return 0;
+  if (run_start < 2 || text[run_start - 1] != ' ') return 0;
+  if (IsAsciiAlpha(text[run_start - 2])) return last + 1;
+  if (run_start >= 3 && text[run_start - 2] == ' ' && IsAsciiAlpha(text[run_start - 3])) {
+    return last + 1;
+  }
+  return 0;
+}
+
+// The matches of kPatterns[2], by end: at the first digit after a word, at a dash, or after the
+// letter or digit that follows a dot.
+void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  const std::vector<uint64_t>& digit = classes.digit;
+  const std::vector<uint64_t>& high = classes.high;  // 0x30-0x7F: letters, digits, '_' among them
+  // Candidates, a block of 64 bytes at a time: the first digit of a run after a byte that may be a
+  // letter, a mark (only '-' counts) after one, a dot between two. In text order, and so by end
+  // (a dot's match ends two bytes on, and the byte after a dot is no candidate).
+  for (size_t b = 0; b + 1 < digit.size(); ++b) {
+    const uint64_t carry_digit = b > 0 ? digit[b - 1] >> 63 : 0;
+    const uint64_t carry_high = b > 0 ? high[b - 1] >> 63 : 0;
+    const uint64_t after_high = high[b] << 1 | carry_high;
+    const uint64_t before_high = high[b] >> 1 | high[b + 1] << 63;
+    uint64_t candidates = (digit[b] & ~(digit[b] << 1 | carry_digit) & after_high) |
+                          (classes.mark[b] & after_high) |
+                          (classes.dot[b] & after_high & before_high);
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(candidates));
+      size_t end = 0;
+      if (text[p] == '.') {
+        end = BareNameMatchEnd(text, p + 1, true);
+      } else if (text[p] == '-' || IsDigit(text[p])) {
+        end = BareNameMatchEnd(text, p, false);
+      }
+      if (end != 0) out.push_back(Hit{pattern, end, end});
+    }
+  }
 }
 
 constexpr PrescanPattern kPatterns[] = {
@@ -374,8 +735,14 @@ constexpr PrescanPattern kPatterns[] = {
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
     // Only the letter before the mark: ContextStart reads the word (see there). One hit per end.
     // Found by FindContextMarks (character classes only; see extractor.h).
-    {R"([A-Za-z] {0,2}[:@\-])", 0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true,
+    {R"([A-Za-z\x80-\xFF)] {0,2}[:@\-])", 0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true,
      FindContextMarks},
+    // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
+    // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
+    // a letter or digit (the name needs one of them: a word of prose after "Signal" is none).
+    // FromBareName reads the platform word back from the end. Found by FindBareNames.
+    {R"([A-Za-z] {1,2}(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z]\.[A-Za-z0-9]))", 0,
+     kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
 };
 
 }  // namespace
@@ -384,7 +751,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    3,
+    4,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -31,8 +31,9 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-constexpr size_t kMinDigits = 7;     // shorter national numbers are too ambiguous in ad text
-constexpr size_t kMaxDigits = 17;    // E.164 allows 15, plus "00" or a national trunk prefix
+constexpr size_t kMinDigits = 7;   // shorter national numbers are too ambiguous in ad text
+constexpr size_t kMaxDigits = 17;  // E.164 allows 15, plus "00" or a national trunk prefix
+constexpr size_t kMaxE164Digits = 15;
 constexpr size_t kMaxSeparator = 3;  // bytes of separators between two digit groups
 constexpr size_t kCacheLimit = 1 << 16;
 
@@ -91,6 +92,9 @@ std::optional<ValidPhone> ParseValid(const std::string& text, const std::string&
     return phone;
   }
   util.Format(number, PhoneNumberUtil::E164, &phone.e164);
+  // E.164 numbers have at most 15 digits; libphonenumber accepts longer ones in regions whose
+  // numbers vary in length ("+49 30 12345678 88745" is a number and a count of views).
+  if (phone.e164.size() > 1 + kMaxE164Digits) return std::nullopt;
   phone.number_type = TypeName(type);
   util.GetRegionCodeForNumber(number, &phone.country);
   return phone;
@@ -154,6 +158,11 @@ std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_
     return std::nullopt;  // a national number needs the region hint: not guessed
   }
   std::optional<ValidPhone> national = ParseValid(text, region, number);
+  // Ukraine dialled "8" before the "0" of its trunk until 2009, and ads still write "8 050 …":
+  // the 8 goes when the number is not valid with it.
+  if (!national && region == "UA" && text.size() == 11 && text[0] == '8' && text[1] == '0') {
+    national = ParseValid(text.substr(1), region, number);
+  }
   if (idd) return national ? national : ParseValid("+" + text.substr(2), "ZZ", number);
   // An international number whose '+' or "00" was dropped ("44 7700 900585" in a German ad).
   // Country codes never start with 0, so numbers written with a trunk prefix stay national. The
@@ -174,11 +183,12 @@ std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_
   return national;
 }
 
-// A separator byte between digit groups (the folded text has ASCII spaces for emoji and NBSP).
-// One table lookup: the test runs for every byte around every digit group.
+// A separator byte between digit groups (the folded text has ASCII spaces for emoji and NBSP;
+// ads also write "0*8*7*8", "(0_7_2_3)4_5_6"). One table lookup: the test runs for every byte
+// around every digit group.
 constexpr std::array<bool, 256> MakeSeparators() {
   std::array<bool, 256> t{};
-  for (const char c : std::string_view(" \t.-/()~")) t[static_cast<unsigned char>(c)] = true;
+  for (const char c : std::string_view(" \t.-/()~*_")) t[static_cast<unsigned char>(c)] = true;
   return t;
 }
 constexpr std::array<bool, 256> kSeparators = MakeSeparators();
@@ -207,20 +217,21 @@ constexpr std::array<bool, 256> kRunBytes = MakeRunBytes();
 
 // The start of the run of kRunBytes that ends at `end`, but not before `floor`: where a run of
 // digit groups may start. Sixteen bytes per test where SSE2 is there (a byte at a time was about
-// 0.5 instructions per byte of the bench corpus): the run bytes are 0x28-0x39 but '*' and ',',
-// and tab, space and '~'.
+// 0.5 instructions per byte of the bench corpus): the run bytes are 0x28-0x39 but ',', and tab,
+// space, '~' and '_': kRunBytes, which the byte loop below reads (the two must agree).
 size_t RunStart(std::string_view text, size_t floor, size_t end) {
   size_t start = end;
 #if defined(__SSE2__)
   const __m128i low = _mm_set1_epi8(0x28 - 1), high = _mm_set1_epi8(0x39 + 1);
-  const __m128i star = _mm_set1_epi8('*'), comma = _mm_set1_epi8(',');
+  const __m128i comma = _mm_set1_epi8(','), underscore = _mm_set1_epi8('_');
   const __m128i tab = _mm_set1_epi8('\t'), space = _mm_set1_epi8(' '), tilde = _mm_set1_epi8('~');
   while (start >= floor + 16) {
     const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + start - 16));
     const __m128i in_range = _mm_and_si128(_mm_cmpgt_epi8(c, low), _mm_cmplt_epi8(c, high));
-    const __m128i excluded = _mm_or_si128(_mm_cmpeq_epi8(c, star), _mm_cmpeq_epi8(c, comma));
-    const __m128i others = _mm_or_si128(
-        _mm_cmpeq_epi8(c, tab), _mm_or_si128(_mm_cmpeq_epi8(c, space), _mm_cmpeq_epi8(c, tilde)));
+    const __m128i excluded = _mm_cmpeq_epi8(c, comma);
+    const __m128i others =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, tab), _mm_cmpeq_epi8(c, underscore)),
+                     _mm_or_si128(_mm_cmpeq_epi8(c, space), _mm_cmpeq_epi8(c, tilde)));
     const auto run = static_cast<uint32_t>(
         _mm_movemask_epi8(_mm_or_si128(_mm_andnot_si128(excluded, in_range), others)));
     // The run bytes at the end of the sixteen: the ones from bit 15 down.
@@ -287,46 +298,93 @@ struct Group {
   char separator_before;  // the first separator byte before this group ('\0' for the first group)
 };
 
-// Words that, right before a number, say it is not a phone number.
-bool IsDecoyKeyword(std::string_view word) {
-  static constexpr LowerKeywords<48> kDecoys(std::array<std::string_view, 48>{
-      "ref",          "reference", "order", "invoice", "id",     "ad",      "ads",    "views",
-      "view",         "postcode",  "zip",   "plz",     "postal", "size",    "height", "weight",
-      "measurements", "posted",    "since", "date",    "datum",  "price",   "prices", "ticket",
-      "tracking",     "isbn",      "vat",   "year",    "years",  "room",    "rooms",  "floor",
-      "km",           "account",   "iban",  "bic",     "code",   "serial",  "sku",    "item",
-      "article",      "art",       "lot",   "case",    "file",   "dossier", "reg",    "ust"});
-  return kDecoys.Has(word);
-}
+// Words that, right before a number, say what else it is: a reference, order, listing or ad
+// number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
+// byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
+// clang-format off
+constexpr std::array<std::string_view, 151> kDecoyWords = {
+    "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
+    "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
+    "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
+    "artikelnummer", "auftrag", "auftragsnummer", "bestelling", "bestellnummer", "bestellung",
+    "bestelnummer", "bic", "booking", "case", "cod", "code", "codice", "codigo", "comanda",
+    "comandă", "comenzii", "commande", "customer", "código", "date", "datum", "dossier",
+    "factura", "facture", "factură", "factuur", "factuurnummer", "faktura", "faktury", "fattura",
+    "file", "floor", "height", "iban", "id", "identifiant", "identificador", "identificativo",
+    "inserat", "inseratsnummer", "invoice", "isbn", "item", "kenmerk", "kennung", "kennziffer",
+    "klantnummer", "km", "kundennummer", "listing", "lot", "measurements", "ogloszenia",
+    "ogloszenie", "ogłoszenia", "ogłoszenie", "order", "ordernummer", "ordinazione", "ordine",
+    "pedido", "plz", "postal", "postcode", "posted", "price", "prices", "receipt", "rechnung",
+    "rechnungsnummer", "ref", "reference", "referencia", "referentie", "referenz", "referinta",
+    "referinţă", "referință", "reg", "rif", "riferimento", "room", "rooms", "réf", "référence",
+    "serial", "since", "size", "sku", "sygn", "sygnatura", "ticket", "tracking", "transaction",
+    "ust", "vat", "view", "views", "weight", "year", "years", "zamowienia", "zamowienie",
+    "zamówienia", "zamówienie", "zip", "анкета", "анкети", "анкеты", "артикул", "заказ",
+    "заказа", "замовлення", "код", "объявление", "объявления", "обява", "обявата", "оголошення",
+    "поръчка", "поръчката", "рахунок", "реф", "референция", "счет", "счёт", "фактура",
+};
+// clang-format on
+// Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",
+// which NFKC folds to "No", "Commande n°").
+// clang-format off
+constexpr std::array<std::string_view, 13> kNumberWords = {
+    "n", "no", "nr", "num", "number", "numer", "numero", "nummer", "numéro", "n°", "nº",
+    "número", "номер",
+};
+// clang-format on
 
 bool PrecededByDecoy(std::string_view text, size_t start) {
+  static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords);
   const std::string_view word = WordBefore(text, start);
   if (word.empty()) return false;
-  if (EqualsLower(word, "no") || EqualsLower(word, "nr") || EqualsLower(word, "number") ||
-      EqualsLower(word, "num") || EqualsLower(word, "n")) {
+  if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const size_t word_start = static_cast<size_t>(word.data() - text.data());
-    return IsDecoyKeyword(WordBefore(text, word_start));
+    return decoys.Has(WordBefore(text, word_start));
   }
-  return IsDecoyKeyword(word);
+  return decoys.Has(word);
 }
 
-// Units and currencies that, right after a number, say it is an amount or a measurement.
+// Words that, right after a number, say it is an amount, a measurement, an age, a count of views
+// or hours ("88745 Aufrufe", "31 anni", "150 zł"), in each language of the ads (LowerWord forms,
+// in byte order).
+// clang-format off
+constexpr std::array<std::string_view, 76> kUnitWords = {
+    "ani", "anni", "anos", "ans", "aufrufe", "años", "bekeken", "chf", "cm", "czk", "eur",
+    "euro", "euros", "g", "gbp", "godz", "godzin", "heures", "horas", "huf", "jaar", "jahr",
+    "jahre", "jr", "keer", "kg", "km", "lat", "lei", "m", "min", "mm", "ore", "pln", "ron",
+    "rosen", "roses", "uhr", "usd", "uur", "view", "views", "visite", "visualizaciones",
+    "visualizzazioni", "vizualizari", "vizualizări", "vues", "wyświetlenia", "wyświetleń", "x",
+    "zl", "zł", "г", "год", "года", "годин", "години", "грн", "лв", "лет", "перегляди",
+    "перегляду", "переглядів", "преглед", "прегледа", "просмотра", "просмотров", "просмотры",
+    "роки", "років", "руб", "рік", "час", "часа", "часов",
+};
+// clang-format on
+
+// Whether the number ending at `end` is followed by a unit, a currency or a percent sign. A
+// currency symbol that leads the next figure ("+31 6 12345678 €150") is that figure's, not this
+// number's.
 bool FollowedByUnit(std::string_view text, size_t end) {
   size_t s = end;
   if (s < text.size() && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
-  if (text.substr(s).starts_with("€") || text.substr(s).starts_with("£") || text[s] == '$' ||
-      text[s] == '%') {
-    return true;
+  size_t symbol = 0;  // its bytes
+  if (text.substr(s).starts_with("€")) symbol = 3;
+  if (text.substr(s).starts_with("£")) symbol = 2;
+  if (text[s] == '$' || text[s] == '%') symbol = 1;
+  if (symbol > 0) {
+    size_t after = s + symbol;
+    if (after < text.size() && text[after] == ' ') ++after;
+    return text[s] == '%' || after >= text.size() || !IsDigit(text[after]);
   }
+  // A word of letters (ASCII or not) up to the next space, digit or mark.
   size_t e = s;
-  while (e < text.size() && IsAsciiAlpha(text[e]) && e - s < 12) ++e;
+  while (e < text.size() && (IsAsciiAlpha(text[e]) || IsNonAscii(text[e])) && e - s < 32) ++e;
   if (e == s || (e < text.size() && IsWordByte(text[e]))) return false;
-  static constexpr LowerKeywords<22> kUnits(std::array<std::string_view, 22>{
-      "kg",  "cm",    "mm",    "m",   "km",  "g",   "eur", "euro", "euros", "usd", "gbp",
-      "chf", "roses", "rosen", "lei", "ron", "pln", "zl",  "czk",  "huf",   "min", "x"});
-  return kUnits.Has(text.substr(s, e - s));
+  // "… 4567 Views: 12 408": a label of the figure after it.
+  if (e < text.size() && text[e] == ':') return false;
+  static const LowerWordSet units(kUnitWords);
+  return units.Has(text.substr(s, e - s));
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
@@ -348,6 +406,15 @@ bool LooksLikeDate(std::string_view text, std::span<const Group> g, size_t i, si
            value(g[i + 1]) <= 12 && value(g[i + 2]) >= 1 && value(g[i + 2]) <= 31;
   }
   return false;
+}
+
+// Whether groups i, i + 1 and i + 2 are a date that ends there: with a four-digit year, or with
+// the run ending or going on with another separator ("16.04.2024 0 20", but not the French
+// "06.11.22.33.44").
+bool StartsWithDate(std::string_view text, std::span<const Group> g, size_t i) {
+  if (i + 2 >= g.size() || !LooksLikeDate(text, g, i, i + 2)) return false;
+  if (g[i].end - g[i].start == 4 || g[i + 2].end - g[i + 2].start == 4) return true;
+  return i + 3 == g.size() || g[i + 3].separator_before != g[i + 1].separator_before;
 }
 
 // Splits the text from `pos` into runs of digit groups and calls `on_run` for each run that starts
@@ -394,8 +461,11 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       if (count == 0 && g.lead > 0 && (GluedBefore(text, g.lead) || text[g.lead - 1] == '@')) {
         break;
       }
-      // Glued to a word on the right ("1h", "30min", "23yo"): ends the run, excluded.
-      if (i < n && (GluedAfter(text, i) || text[i] == '@' || text[i] == ':' || text[i] == ',')) {
+      // Glued to a word on the right ("1h", "30min", "23yo"): ends the run, excluded. '_' before
+      // a digit is a separator ("4_5_6").
+      const bool underscore_separator = i + 1 < n && text[i] == '_' && IsDigit(text[i + 1]);
+      if (i < n && !underscore_separator &&
+          (GluedAfter(text, i) || text[i] == '@' || text[i] == ':' || text[i] == ',')) {
         if (i < n && (text[i] == ':' || text[i] == ',') && i + 1 < n && !IsDigit(text[i + 1])) {
           add_group(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
           run_end = g.end;
@@ -413,8 +483,11 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
         kinds |= kSeparatorKinds[static_cast<unsigned char>(text[k])];
         ++k;
       }
+      // A full stop and a space end a sentence ("… 345. 678"); a dot spaced on both sides is a
+      // separator ("0 . 7 . 7").
       const bool dot = (kinds & kDotSeparator) != 0, space = (kinds & kSpaceSeparator) != 0;
-      if (k - i > kMaxSeparator || k >= n || !IsDigit(text[k]) || (dot && space)) {
+      const bool spaced_dot = k - i == 3 && text.substr(i, 3) == " . ";
+      if (k - i > kMaxSeparator || k >= n || !IsDigit(text[k]) || (dot && space && !spaced_dot)) {
         i = k;
         break;
       }
@@ -462,7 +535,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       if (run_digits < kMinDigits) return;
       // "Since 2019 0912 123 456": the keyword claims the first group only.
       size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
+      const bool last_followed_by_unit = FollowedByUnit(text, g.back().end);
       while (i < g.size()) {
+        // A date takes its groups: "Dodano 16.04.2024 o 23:27" (the "o" folded to 0) is no
+        // number 160420240.
+        if (StartsWithDate(text, g, i)) {
+          i += 3;
+          continue;
+        }
         // The windows starting at group i, longest first: they end at groups [first_end,
         // last_end) (every group has a digit, so once a window has kMinDigits, the longer ones
         // have too, up to kMaxDigits).
@@ -485,7 +565,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         for (size_t end_group = last_end; end_group > first_end; --end_group) {
           const size_t j = end_group - 1;
           if (LooksLikeDate(text, g, i, j)) continue;
-          if (j + 1 == g.size() && FollowedByUnit(text, g[j].end)) continue;
+          if (j + 1 == g.size() && last_followed_by_unit) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;
           // A byte at a time: the groups are a few digits each, and an append per group called
           // memcpy.
@@ -524,7 +604,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
 // of digits with at most kMaxSeparator separator bytes between neighbours. Like `$`, a match also
 // ends right before a newline that ends the text (reported last, as Vectorscan does).
 bool IsRunSeparator(char c) {
-  return IsSeparator(c);  // the same bytes as the pattern's [ \t.\-/()~]
+  return IsSeparator(c);  // the same bytes as the pattern's [ \t.\-/()~*_]
 }
 void FindDigitRuns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
@@ -572,7 +652,7 @@ constexpr PrescanPattern kPatterns[] = {
     // Found by FindDigitRuns, not by Vectorscan: a pattern of character classes only, which made
     // Vectorscan run an automaton at every digit (about 3 instructions per byte of the bench
     // corpus; FindDigitRuns costs well under one).
-    {R"(\d(?:[ \t.\-/()~]{0,3}\d){4}(?:\D|$))", 0, kCueDigit, false, FindDigitRuns},
+    {R"(\d(?:[ \t.\-/()~*_]{0,3}\d){4}(?:\D|$))", 0, kCueDigit, false, FindDigitRuns},
 };
 
 // A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
@@ -711,7 +791,7 @@ const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    2,
+    3,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

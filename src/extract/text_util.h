@@ -3,6 +3,7 @@
 // symbol, and neither may be glued to a selector).
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstddef>
@@ -199,6 +200,105 @@ class LowerKeywords {
   std::array<std::string_view, N> list_;
   std::array<uint64_t, kMaxLength + 1> by_length_{};
   std::array<uint64_t, 256> by_first_{};
+};
+
+// A word lower-cased in the scripts of the ads' languages: ASCII, Latin-1 and Latin Extended-A
+// (ß stays, Ł → ł, Ș → ș), and Cyrillic (А → а, І → і, Є → є). Other characters are kept as they
+// are. The keyword tables of the extractors hold words in this form; a word longer than the buffer
+// is cut short (no keyword is that long). Thread-safe; no allocation.
+class LowerWord {
+ public:
+  explicit LowerWord(std::string_view word) {
+    for (size_t i = 0; i < word.size() && size_ + 2 <= sizeof(data_);) {
+      const auto b = static_cast<unsigned char>(word[i]);
+      if (b < 0x80) {
+        data_[size_++] = AsciiLower(word[i]);
+        ++i;
+        continue;
+      }
+      if ((b & 0xE0) != 0xC0 || i + 1 >= word.size()) {  // not a two-byte character: as it is
+        data_[size_++] = word[i++];
+        continue;
+      }
+      uint32_t cp = (b & 0x1Fu) << 6 | (static_cast<unsigned char>(word[i + 1]) & 0x3Fu);
+      cp = LowerCodePoint(cp);
+      data_[size_++] = static_cast<char>(0xC0 | cp >> 6);
+      data_[size_++] = static_cast<char>(0x80 | (cp & 0x3F));
+      i += 2;
+    }
+  }
+  std::string_view view() const { return {data_, size_}; }
+
+ private:
+  static uint32_t LowerCodePoint(uint32_t cp) {
+    if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F)) return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F) return cp + 0x50;
+    // Latin Extended-A: upper case even, lower case odd, except U+0139-0148 and U+0179-017E
+    // (upper odd); U+0218-021B (Ș, Ț) as the even ones.
+    const bool odd_upper = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+    if ((cp >= 0x100 && cp <= 0x17F && cp != 0x130 && cp != 0x131 && cp != 0x138 && cp != 0x149 &&
+         cp != 0x178 && cp != 0x17F) ||
+        (cp >= 0x218 && cp <= 0x21B)) {
+      if (odd_upper ? (cp & 1) == 1 : (cp & 1) == 0) return cp + 1;
+    }
+    return cp;
+  }
+  char data_[64];
+  size_t size_ = 0;
+};
+
+// A set of words in LowerWord form, asked whether a word (in any case) is one of them: the word is
+// lowered, hashed and looked up with a probe or two. The keyword tables of the extractors ask about
+// the word before or after every digit run, so a sorted list's dozen comparisons cost too much.
+// Built once (a function-local static); immutable and thread-safe afterwards.
+class LowerWordSet {
+ public:
+  template <size_t N>
+  explicit LowerWordSet(const std::array<std::string_view, N>& words) {
+    size_t slots = 16;
+    while (slots < 4 * N) slots *= 2;
+    slots_.assign(slots, std::string_view());
+    for (const std::string_view w : words) {
+      longest_ = std::max(longest_, w.size());
+      size_t i = Hash(w) & (slots - 1);
+      while (!slots_[i].empty() && slots_[i] != w) i = (i + 1) & (slots - 1);
+      slots_[i] = w;
+      // The lengths of the words by first byte, under every first byte a word in another case
+      // may have: both cases of an ASCII letter, and the two lead bytes a Cyrillic (D0, D1) or
+      // Latin Extended-A (C4, C5) letter's cases are split over.
+      const auto first = static_cast<unsigned char>(w[0]);
+      for (const unsigned char b : {first, static_cast<unsigned char>(AsciiUpper(w[0]))}) {
+        lengths_by_first_[b] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      }
+      if (first == 0xD0 || first == 0xD1 || first == 0xC4 || first == 0xC5) {
+        lengths_by_first_[first ^ 1] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
+      }
+    }
+  }
+  bool Has(std::string_view word) const {
+    // Lowering keeps the length in bytes: a word of a length no entry with its first byte has is
+    // none of them (most words asked about, at the cost of a lookup).
+    if (word.empty() || word.size() > longest_) return false;
+    if (((lengths_by_first_[static_cast<unsigned char>(word[0])] >> word.size()) & 1) == 0) {
+      return false;
+    }
+    const LowerWord lower(word);
+    const std::string_view key = lower.view();
+    for (size_t i = Hash(key) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+      if (slots_[i].empty()) return false;
+      if (slots_[i] == key) return true;
+    }
+  }
+
+ private:
+  static size_t Hash(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
+    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  std::vector<std::string_view> slots_;
+  size_t longest_ = 0;
+  std::array<uint64_t, 256> lengths_by_first_{};
 };
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,

@@ -575,7 +575,7 @@ struct LexiconEntry {
   uint32_t languages = 0;  // bit per index in AllNumberWords()
 };
 
-constexpr size_t kMaxKeyBytes = 40;
+constexpr size_t kMaxKeyBytes = 72;  // long enough for six number words glued together
 
 // A hash of the ASCII word w[0, len) (letters only) as a lexicon key, i.e. lower-cased: eight
 // letters per multiply, where HashKey() needs one per letter. `readable` bytes from w may be read
@@ -772,6 +772,25 @@ uint32_t LanguageMask(std::string_view lang) {
 // ---------------------------------------------------------------------------------------------------
 // Pass 2: phone-like runs
 
+// Words of time, count and money that, right after a spelled number, say it is a quantity ("zwei
+// Stunden", "два часа", "two hours"), not the last digit of a phone number: keys (KeyOf), in byte
+// order.
+// clang-format off
+constexpr std::array<std::string_view, 83> kQuantityKeys = {
+    "euro", "euros", "fois", "godzin", "godzina", "godziny", "heure", "heures", "hora", "horas",
+    "hour", "hours", "hr", "hrs", "keer", "lei", "mal", "min", "mins", "minut", "minute",
+    "minuten", "minutes", "minuti", "minutos", "minuty", "nacht", "nachte", "nachten", "night",
+    "nights", "noapte", "noc", "noce", "noche", "noches", "nopti", "notte", "notti", "nuit",
+    "nuits", "ora", "ore", "ori", "razy", "std", "stunde", "stunden", "times", "uren", "uur",
+    "veces", "volte", "zl", "zlotych", "годин", "година", "години", "гривень", "грн", "лв", "лева",
+    "минут", "минути", "минуты", "ночи", "ночь", "ночі", "нощ", "нощи", "ніч", "пъти", "раз",
+    "раза", "рази", "разів", "руб", "рублей", "хвилин", "час", "часа", "часов", "часове",
+};
+// clang-format on
+bool IsQuantityKey(std::string_view key) {
+  return std::binary_search(kQuantityKeys.begin(), kQuantityKeys.end(), key);
+}
+
 // The digit a letter that looks like one stands for, or 0.
 char LookalikeDigit(uint32_t cp) {
   switch (cp) {
@@ -799,6 +818,12 @@ char LookalikeDigit(uint32_t cp) {
     default:
       return 0;
   }
+}
+
+// Bullets and middle dots written between digits ("8•9•9", "0·6·1"): punctuation, not symbols,
+// in Unicode, but separators like the emoji between digit groups.
+inline bool IsDotSeparator(uint32_t cp) {
+  return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 || cp == 0x30FB;
 }
 
 inline bool IsApostrophe(uint32_t cp) {
@@ -1251,7 +1276,8 @@ class RunFolder {
       const int8_t type = u_charType(static_cast<UChar32>(cp));
       if (type == U_SPACE_SEPARATOR || type == U_DASH_PUNCTUATION) {
         if (!run_.empty()) ++gap_chars_;
-      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL) &&
+      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
+                  IsDotSeparator(cp)) &&
                  !run_.empty()) {
         ++gap_chars_;
         if (gap_chars_ > kMaxGapChars) {
@@ -1289,6 +1315,7 @@ class RunFolder {
           j - at <= kMaxLookalikeLetters &&
           std::all_of(p + at, p + j, [](unsigned char c) { return kAsciiLookalike[c]; });
       if (!lookalike && !lexicon_.MayContainAsciiWord(p + at, j - at, n - at)) {
+        if (EndsWithSpelledValue()) DropQuantity(KeyOf(text_.substr(at, j - at)));
         Break();
         return j;
       }
@@ -1355,8 +1382,90 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
+    // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
+    // words glued to a digit or to the item before are split, so prose costs nothing here. (Words
+    // of ASCII letters alone do not get here: ProseSkipper and the fast path above pass over
+    // them, so "dwatrzy4567" stays as it is.) The
+    // pieces are digit-like as a whole, and glued: they count as look-alikes do.
+    const bool glued = (at > 0 && p[at - 1] >= '0' && p[at - 1] <= '9') ||
+                       (i < n && p[i] >= '0' && p[i] <= '9') ||
+                       (!run_.empty() && run_.back().end == at);
+    if (glued && key_.size() < kMaxKeyBytes && SplitGluedWords(key_, lookalike_)) {
+      AddItem(ItemType::kLookalike, begin, end, lookalike_);
+      return i;
+    }
+    if (EndsWithSpelledValue()) DropQuantity(key_);
     Break();
     return i;
+  }
+
+  // Whether the open run ends with a spelled number (symbols after it aside).
+  bool EndsWithSpelledValue() const {
+    for (size_t k = run_.size(); k-- > 0;) {
+      if (run_[k].type != ItemType::kSymbol) return run_[k].type == ItemType::kValue;
+    }
+    return false;
+  }
+
+  // Before the run breaks on the word whose key is `key`: when that word is a quantity ("Stunden",
+  // "часа"), the spelled number before it counts them and leaves the run ("… 4567 Zwei Stunden").
+  void DropQuantity(std::string_view key) {
+    if (!IsQuantityKey(key)) return;
+    while (!run_.empty() && run_.back().type == ItemType::kSymbol) run_.pop_back();
+    if (!run_.empty() && run_.back().type == ItemType::kValue) run_.pop_back();
+  }
+
+  // Splits a word's key into single-digit number words of the accepted languages and look-alike
+  // letters, at least two pieces and one of them a word ("одиндватри" = 123, "здва" = 32). Sets
+  // `digits`; false when the key splits no such way. Quadratic in the key, which is at most
+  // kMaxKeyBytes long.
+  bool SplitGluedWords(std::string_view key, std::string& digits) const {
+    const size_t n = key.size();
+    std::array<int8_t, kMaxKeyBytes + 1> from{};  // the piece that reaches each offset starts here
+    std::array<char, kMaxKeyBytes + 1> digit{};
+    std::array<bool, kMaxKeyBytes + 1> by_word{};
+    from.fill(-1);
+    from[0] = 0;
+    const auto char_start = [&](size_t q) {
+      return q == n || (static_cast<unsigned char>(key[q]) & 0xC0) != 0x80;
+    };
+    for (size_t start = 0; start < n; ++start) {
+      if (from[start] < 0 || !char_start(start)) continue;
+      uint64_t h = 0xcbf29ce484222325ull;  // HashKey(), one byte at a time
+      for (size_t q = start + 1; q <= n && q - start <= 24; ++q) {
+        h = (h ^ static_cast<unsigned char>(key[q - 1])) * 0x100000001b3ull;
+        if (!char_start(q)) continue;
+        const std::string_view piece = key.substr(start, q - start);
+        const LexiconEntry* e = lexicon_.Find(piece, h ^ (h >> 29));
+        char d = 0;
+        bool word = false;
+        if (e && (e->languages & lang_mask_) && e->digits.size() == 1 &&
+            (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero)) {
+          d = e->digits[0];
+          word = true;
+        } else {
+          uint32_t cp;
+          if (DecodeUtf8(reinterpret_cast<const unsigned char*>(piece.data()), piece.size(), cp) ==
+              piece.size()) {
+            d = LookalikeDigit(cp);
+          }
+        }
+        if (d == 0 || (from[q] >= 0 && !word)) continue;
+        from[q] = static_cast<int8_t>(start);
+        digit[q] = d;
+        by_word[q] = word;
+      }
+    }
+    if (from[n] < 0) return false;
+    digits.clear();
+    size_t pieces = 0, words = 0;
+    for (size_t q = n; q > 0; q = static_cast<size_t>(from[q])) {
+      digits.push_back(digit[q]);
+      ++pieces;
+      words += by_word[q];
+    }
+    std::reverse(digits.begin(), digits.end());
+    return pieces >= 2 && words >= 1;
   }
 
   void AddItem(ItemType type, size_t begin, size_t end, std::string digits) {
@@ -1430,6 +1539,12 @@ class RunFolder {
       // "oh" opening or closing a spelled-out number ("oh seven seven ..."): next to a number word;
       // and "oh" after "double" or "triple" is what is repeated, whatever follows ("double oh,
       // nine").
+      // Two or more look-alike letters closing a run after a digit group: "06 11 22 3З ЧЧ" (a
+      // single letter there is too often a word: "I", "o").
+      if (it.type == ItemType::kLookalike && !next && near_prev && it.digits.size() >= 2 &&
+          (prev->type == ItemType::kDigits || prev->type == ItemType::kLookalike)) {
+        between = true;
+      }
       if (it.type == ItemType::kWeakZero) {
         between |= (!prev && near_next && next->type != ItemType::kDigits) ||
                    (!next && near_prev && prev->type != ItemType::kDigits) ||
@@ -1527,8 +1642,9 @@ class RunFolder {
       ++idx;
     }
     // Hundreds and what follows them below 100: tens or a teen ("девятьсот двадцать три" = 923),
-    // or a unit after a joining word the language has (и, y, et, și). A bare unit is the next
-    // digit, as phone numbers are read: "nine hundred one two three" is 900123.
+    // or a unit after a joining word the language has (и, y, et, și), or a bare unit that closes
+    // the group. A bare unit that more single digits follow is the next digit, as phone numbers
+    // are read: "nine hundred one two three" is 900123.
     if (v.size() == 3 && v[1] == '0' && v[2] == '0') {
       size_t rest_at = idx;
       bool joined = false;
@@ -1543,7 +1659,12 @@ class RunFolder {
         size_t after = rest_at;
         uint32_t rest_end = 0;
         const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
-        if (w.size() == 2 || (joined && w.size() == 1)) {
+        // A bare unit that closes the group ("девятьсот три, семьсот …", "sześćset jeden -
+        // dwieście …") is read with the hundreds, as such groups are spoken (903); one that more
+        // single digits follow is the next digit ("nine hundred one two three" = 900123).
+        const bool unit_closes_group =
+            w.size() == 1 && !(is_value(after) && items[after]->digits.size() == 1);
+        if (w.size() == 2 || (joined && w.size() == 1) || unit_closes_group) {
           v.replace(3 - w.size(), w.size(), w);
           value_end = rest_end;
           idx = after;

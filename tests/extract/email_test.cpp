@@ -5,6 +5,9 @@
 namespace ariadne::extract {
 namespace {
 
+using testing::Detail;
+using testing::Extract;
+using testing::First;
 using testing::Values;
 using V = std::vector<std::string>;
 
@@ -96,6 +99,49 @@ TEST(Email, ProseWithAtIsNotAnEmail) {
   EXPECT_TRUE(Values("see you at home", "email").empty());
   EXPECT_TRUE(Values("TG @anna.vip", "email").empty());
   EXPECT_TRUE(Values("anna@example.c0m", "email").empty());
+}
+
+// Issue 3 (blind set): an '@' between spaces, and dots between spaces, in any language's text.
+TEST(Email, AtSignAndDotsBetweenSpaces) {
+  EXPECT_EQ(Values("Schreib mir: petra_88 @ web . de danke", "email"), V{"petra_88@web.de"});
+  EXPECT_EQ(Values("Пишите: vera.k @ yandex . ru", "email"), V{"vera.k@yandex.ru"});
+  EXPECT_EQ(Values("mail jo  @  post . co . uk now", "email"), V{"jo@post.co.uk"});
+  EXPECT_EQ(Values("contact: ines @ gmail.com", "email"), V{"ines@gmail.com"});
+  const std::vector<Selector> found = Extract("ana @ mail . example");
+  ASSERT_NE(First(found, "email"), nullptr);
+  EXPECT_EQ(Detail(*First(found, "email"), "obfuscated"), "spaced");
+}
+
+// " @ " in prose is no address: the domain needs a known top-level domain.
+TEST(Email, AtSignBetweenSpacesNeedsAKnownTopLevelDomain) {
+  EXPECT_EQ(Values("dinner @ home . Call me", "email"), V{});
+  EXPECT_EQ(Values("see you @ 5 . 30", "email"), V{});
+}
+
+// The reserved documentation domain (RFC 2606) is known like the others, so the spaced at-words
+// read addresses on it.
+TEST(Email, AtWordsOnTheReservedExampleDomain) {
+  EXPECT_EQ(Values("write maya at post dot example today", "email"), V{"maya@post.example"});
+  EXPECT_EQ(Values("Пиши: oksa AT poshta DOT example", "email"), V{"oksa@poshta.example"});
+  EXPECT_EQ(Values("rosa At posta Dot example grazie", "email"), V{"rosa@posta.example"});
+}
+
+// French "arobas" and Romanian "arond" are at-words too.
+TEST(Email, ArobasAndArondAreAtWords) {
+  EXPECT_EQ(Values("lea_91 arobas orange point fr", "email"), V{"lea_91@orange.fr"});
+  EXPECT_EQ(Values("ioana[arond]gmail[punct]com", "email"), V{"ioana@gmail.com"});
+  EXPECT_EQ(Values("ioana (arond) yahoo (punct) ro", "email"), V{"ioana@yahoo.ro"});
+}
+
+// With the '@' written out, the dots of the local part may be written out as well.
+TEST(Email, DotWordsInTheLocalPart) {
+  EXPECT_EQ(Values("mail naar eva punt de boer apenstaartje kpn punt nl", "email"),
+            V{"boer@kpn.nl"});
+  EXPECT_EQ(Values("Of naar eva punt jansen apenstaartje kpn punt nl", "email"),
+            V{"eva.jansen@kpn.nl"});
+  EXPECT_EQ(Values("anna (dot) maria (at) example (dot) com", "email"),
+            V{"anna.maria@example.com"});
+  EXPECT_EQ(Values("olga точка pavlova собака mail точка ru", "email"), V{"olga.pavlova@mail.ru"});
 }
 
 }  // namespace

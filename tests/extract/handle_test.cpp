@@ -75,5 +75,86 @@ TEST(Handle, LinkAfterPlatformWordIsNotAName) {
   EXPECT_EQ(Values("IG: instagram.com/lola.x", "handle"), V{"instagram:lola.x"});
 }
 
+// Issue 3 (blind set): platform names in Cyrillic and Chinese, in any case, before the mark.
+TEST(Handle, PlatformWordsInOtherScripts) {
+  EXPECT_EQ(Values("Пишите в Телеграм: @vika_sun", "handle"), V{"telegram:vika_sun"});
+  EXPECT_EQ(Values("ТЕЛЕГРАММ: @vika_sun", "handle"), V{"telegram:vika_sun"});
+  EXPECT_EQ(Values("Тг: @olya_kiev", "handle"), V{"telegram:olya_kiev"});
+  EXPECT_EQ(Values("Пиши ми във Вайбър: mira_sofia", "handle"), V{"viber:mira_sofia"});
+  EXPECT_EQ(Values("Інстаграм: lesya.lviv", "handle"), V{"instagram:lesya.lviv"});
+  EXPECT_EQ(Values("Pisz na 微信: lily_sh88", "handle"), V{"wechat:lily_sh88"});
+  // A word in a script that names no platform is no context.
+  EXPECT_TRUE(Values("Телефон: @vika_sun", "handle").empty());
+}
+
+// An id word between the platform and the mark, and a platform named again in brackets.
+TEST(Handle, IdWordOrBracketedPlatformBeforeTheMark) {
+  EXPECT_EQ(Values("LINE ID: mei_tokyo", "handle"), V{"line:mei_tokyo"});
+  EXPECT_EQ(Values("Line id : mei.tokyo", "handle"), V{"line:mei.tokyo"});
+  EXPECT_EQ(Values("Signal username: nora.77", "handle"), V{"signal:nora.77"});
+  EXPECT_EQ(Values("Kik user: dana_kik", "handle"), V{"kik:dana_kik"});
+  EXPECT_EQ(Values("X (Twitter): @mona_x", "handle"), V{"x:mona_x"});
+  EXPECT_TRUE(Values("Order ID: ab12cd34", "handle").empty());
+}
+
+// "X:" in capitals and "Twitter:" name an X account with a colon alone; "x:" does not.
+TEST(Handle, XNamedWithAColon) {
+  EXPECT_EQ(Values("X: nina_vip", "handle"), V{"x:nina_vip"});
+  EXPECT_EQ(Values("Twitter: nina_vip", "handle"), V{"x:nina_vip"});
+  EXPECT_EQ(Values("Pisz na X: nina_vip", "handle"), V{"x:nina_vip"});
+  EXPECT_TRUE(Values("size x: large", "handle").empty());
+}
+
+// Ads write Facebook names with '_' although Facebook allows none.
+TEST(Handle, FacebookNamesWithUnderscore) {
+  EXPECT_EQ(Values("Add me on FB: sara_ok", "handle"), V{"facebook:sara_ok"});
+}
+
+// A name after the platform's own name (or a short name in capitals) and a space alone, when the
+// name has a digit, a dot or a dash in it.
+TEST(Handle, NameAfterPlatformWordAndSpace) {
+  EXPECT_EQ(Values("Onlyfans mara.luxe ok", "handle"), V{"onlyfans:mara.luxe"});
+  EXPECT_EQ(Values("Signal nora.53", "handle"), V{"signal:nora.53"});
+  EXPECT_EQ(Values("FB mara771 photos", "handle"), V{"facebook:mara771"});
+  EXPECT_EQ(Values("WeChat ID mei-1996 ok", "handle"), V{"wechat:mei-1996"});
+  EXPECT_EQ(Values("Snapchat lola_99", "handle"), V{"snapchat:lola_99"});
+  // Prose: a word with no digit, dot or dash; an ordinary word in lower case; a short alias in
+  // lower case; a link or an address after the platform word.
+  EXPECT_TRUE(Values("Signal strength is low", "handle").empty());
+  EXPECT_TRUE(Values("signal lost.again", "handle").empty());
+  EXPECT_TRUE(Values("on line a4 paper", "handle").empty());
+  EXPECT_TRUE(Values("made of wood2 and", "handle").empty());
+  EXPECT_TRUE(Values("Telegram anna@example.com", "handle").empty());
+  EXPECT_TRUE(Values("Instagram instagram.com/lola", "handle") == V{"instagram:lola"});
+}
+
+// App links give the phone (viber://, whatsapp://) or the name (tg://resolve).
+TEST(Handle, AppLinks) {
+  EXPECT_EQ(Values("viber://chat?number=%2B447700900123 ok", "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values("Viber://add?number=447700900123", "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values("whatsapp://send?phone=+447700900123", "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values("tg://resolve?domain=mila_vip", "handle"), V{"telegram:mila_vip"});
+  EXPECT_TRUE(Values("viber://chat?number=%2B123", "phone").empty());
+}
+
+// "is" between the platform and an '@name' or a handle-shaped name, in several languages.
+TEST(Handle, LinkingWordBetweenPlatformAndName) {
+  EXPECT_EQ(Values("My TikTok is @mara.real now", "handle"), V{"tiktok:mara.real"});
+  EXPECT_EQ(Values("Mein Insta ist @lola_89", "handle"), V{"instagram:lola_89"});
+  EXPECT_EQ(Values("Mój Snapchat jest @ola_pl", "handle"), V{"snapchat:ola_pl"});
+  EXPECT_EQ(Values("My FB is mara.official ok", "handle"), V{"facebook:mara.official"});
+  EXPECT_TRUE(Values("Telegram is @ home", "handle").empty());
+  EXPECT_TRUE(Values("my signal is weak", "handle").empty());
+}
+
+// A dash after another platform word ("Signal - vera.26") introduces a name when the word is
+// capitalised and the name has a digit, a dot or an underscore.
+TEST(Handle, DashAfterOrdinaryPlatformWordWithHandleShapedName) {
+  EXPECT_EQ(Values("Signal - vera.26", "handle"), V{"signal:vera.26"});
+  EXPECT_EQ(Values("KIK - mara_new ok", "handle"), V{"kik:mara_new"});
+  EXPECT_TRUE(Values("Signal - strong here", "handle").empty());
+  EXPECT_TRUE(Values("signal - vera.26", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

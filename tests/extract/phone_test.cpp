@@ -205,5 +205,101 @@ TEST(Phone, EveryFormOfANumberValidatesAlikeWhateverWasSeenFirst) {
   EXPECT_GE(valid, 8u);
 }
 
+// Issue 3 (blind set): a word before a number that says it is an order, a reference, a listing or
+// an ad number makes it no phone number, in every language of the ads, also after "№" or "n°".
+TEST(Phone, DecoyWordsBeforeANumberInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> decoys = {
+      {"ES", "Número de pedido: 612345678"},
+      {"RU", "Номер заказа: 9161234567"},
+      {"UA", "Оголошення № 501234567"},
+      {"PL", "Nr zamówienia 601234567"},
+      {"DE", "Bestellnummer 015123456789"},
+      {"FR", "Référence 0612345678"},
+      {"IT", "Codice annuncio 3471234567"},
+      {"NL", "Advertentienummer 0612345678"},
+      {"RO", "Comanda nr. 0712345678"},
+      {"BG", "Поръчка № 0888123456"},
+      {"GB", "Listing number 4930796748"},
+      {"FR", "Commande n° 612345678"},
+      {"BG", "Реф. 5845/2024"},
+      {"BE", "Kenmerk 5416-2024"},
+  };
+  for (const auto& [region, text] : decoys) {
+    EXPECT_EQ(Values(text, "phone", region), std::vector<std::string>{}) << region << ": " << text;
+  }
+  // "Tel. no." and "numer" after an ordinary word still introduce a phone number.
+  EXPECT_EQ(Values("Tel. no. 0612345678", "phone", "FR"), std::vector<std::string>{"+33612345678"});
+  EXPECT_EQ(Values("Mój numer 601234567", "phone", "PL"), std::vector<std::string>{"+48601234567"});
+}
+
+// A word after the last group that says it counts views, years or hours ends the number before it:
+// the number is split where it ends instead of running on.
+TEST(Phone, CountWordsAfterANumberEndIt) {
+  EXPECT_EQ(Values("Tel. 347.765.4321 27 anni", "phone", "IT"),
+            std::vector<std::string>{"+393477654321"});
+  EXPECT_EQ(Values("Handy +49 30 1234567 4321 Aufrufe", "phone", "DE"),
+            std::vector<std::string>{"+49301234567"});
+  EXPECT_EQ(Values("Тел. 0501234567 12 переглядів", "phone", "UA"),
+            std::vector<std::string>{"+380501234567"});
+  // A label of the next figure is no such word: "Views: 12".
+  EXPECT_EQ(Values("Mob. +44 7700 900123 Views: 12 408", "phone", "GB"),
+            std::vector<std::string>{"+447700900123"});
+}
+
+// E.164 numbers have at most 15 digits, whatever libphonenumber accepts.
+TEST(Phone, NoValueLongerThanFifteenDigits) {
+  for (const Selector& s : Extract("Handy: +49 30 12345678 88745 ok", "DE")) {
+    if (s.type == "phone") EXPECT_LE(s.value.size(), 16u) << s.value;
+  }
+  EXPECT_EQ(Values("Handy: +49 30 12345678 88745 ok", "phone", "DE"),
+            std::vector<std::string>{"+493012345678"});
+}
+
+// A date takes its groups: what follows it is not read with it ("o" and "о" are folded to 0).
+TEST(Phone, DatesTakeTheirGroups) {
+  EXPECT_EQ(Values("Dodano 16.04.2024 o 23:27", "phone", "PL"), std::vector<std::string>{});
+  EXPECT_EQ(Values("Опубліковано 27.08.2024 о 21:30", "phone", "UA"), std::vector<std::string>{});
+  EXPECT_EQ(Values("am 2024-05-17 0 12 34", "phone", "DE"), std::vector<std::string>{});
+  // French numbers in pairs are no dates.
+  EXPECT_EQ(Values("Tél 06.11.22.33.44", "phone", "FR"), std::vector<std::string>{"+33611223344"});
+}
+
+// A currency symbol that leads the next figure belongs to it: the number before it stands.
+TEST(Phone, CurrencyLeadingTheNextFigure) {
+  EXPECT_EQ(Values("+31 6 12345678 €150 half uur", "phone", "NL"),
+            std::vector<std::string>{"+31612345678"});
+  EXPECT_EQ(Values("Bel 0612345678 £ 80 per hour", "phone", "NL"),
+            std::vector<std::string>{"+31612345678"});
+  EXPECT_EQ(Values("Preis 0612345678 € ok", "phone", "NL"), std::vector<std::string>{});
+}
+
+// Stars, underscores and spaced dots between digits are separators; a full stop then a space ends
+// a sentence.
+TEST(Phone, StarUnderscoreAndSpacedDotSeparators) {
+  EXPECT_EQ(Values("Tel 0*6*1*2*3*4*5*6*7*8", "phone", "FR"),
+            std::vector<std::string>{"+33612345678"});
+  EXPECT_EQ(Values("Tel (0_6)1_2_3_4_5_6_7_8", "phone", "FR"),
+            std::vector<std::string>{"+33612345678"});
+  EXPECT_EQ(Values("Tel 0 . 6 . 1 . 2 . 3 . 4 . 5 . 6 . 7 . 8", "phone", "FR"),
+            std::vector<std::string>{"+33612345678"});
+  // Runs longer than the sixteen bytes the walk back to a run's start tests at a time.
+  EXPECT_EQ(Values("Some words first. Call 0*7*7*0*0*9*0*0*0*4*8 now", "phone", "GB"),
+            std::vector<std::string>{"+447700900048"});
+  EXPECT_EQ(Values("Some words first. WhatsApp: (0_7_2_3)4_5_6_7_8_9 ok", "phone", "RO"),
+            std::vector<std::string>{"+40723456789"});
+  EXPECT_EQ(Values("Llama al 612. 345 678 hoy", "phone", "ES"), std::vector<std::string>{});
+  // An underscore glued to a name is no separator.
+  EXPECT_EQ(Values("lola_0612345678", "phone", "FR"), std::vector<std::string>{});
+}
+
+// Ukrainian numbers written with the old "8" before the trunk "0", in one group (a separate "8"
+// group is left out by the shorter windows anyway).
+TEST(Phone, UkrainianEightBeforeTheTrunkPrefix) {
+  EXPECT_EQ(Values("Дзвони 80501234567", "phone", "UA"), std::vector<std::string>{"+380501234567"});
+  EXPECT_EQ(Values("Дзвони 8-050-123-45-67", "phone", "UA"),
+            std::vector<std::string>{"+380501234567"});
+  EXPECT_EQ(Values("Zadzwoń 80501234567", "phone", "PL"), std::vector<std::string>{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

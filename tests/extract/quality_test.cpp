@@ -149,20 +149,22 @@ TEST(ExtractQuality, SamplePrecisionAndRecallPerType) {
 }
 
 // The blind held-out set (tests/extract/data/BLIND_SELECTORS.md says how it was made and what its
-// author did not read). The floors are the figures measured when the test was added, minus 0.02:
-// they catch a regression, they are not the goal (0.995 / 0.98 on every type). Raise them
-// when the extractors improve; never change the set to suit the extractors.
+// author did not read), now a development set. The floors are the figures last measured, minus
+// 0.02: they catch a regression, they are not the goal (0.995 / 0.98 on every type). Raise
+// them when the extractors improve; never change the set to suit the extractors.
 TEST(ExtractQuality, BlindSetPrecisionAndRecallPerType) {
   const std::string path =
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data/blind_selectors.jsonl";
   struct Floor {
     double precision, recall;
   };
-  // Measured at e58a912 (phone 0.818 / 0.921, email 0.992 / 0.885, handle 1 / 0.827, iban, crypto
-  // and ip 1 / 1).
+  // Measured at e58a912: phone 0.818 / 0.921, email 0.992 / 0.885, handle 1 / 0.827, iban, crypto
+  // and ip 1 / 1. After the set was read and the mechanisms it showed missing were built (branch
+  // xqual1): phone 1 / 1, email 1 / 1, handle 1 / 0.993, iban, crypto and ip 1 / 1. The set is
+  // no longer blind; a fresh one (a new seed of its generator) judges the work.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.798, 0.901}}, {"email", {0.972, 0.865}}, {"handle", {0.98, 0.807}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.972}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   std::set<std::string> scored;
   for (const auto& [type, floor] : floors) scored.insert(type);
@@ -189,10 +191,11 @@ TEST(ExtractQuality, SecondBlindSetPrecisionAndRecallPerType) {
     double precision, recall;
   };
   // Measured at 557467c (phone 0.972 / 0.900, email 0.939 / 0.902, handle 0.971 / 0.904, iban,
-  // crypto and ip 1 / 1).
+  // crypto and ip 1 / 1); after the xspeed7 and xqual1 round, which did not read this set: phone
+  // 0.986 / 0.922, email 1 / 0.980, handle 0.973 / 0.986.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.951, 0.880}}, {"email", {0.918, 0.881}}, {"handle", {0.950, 0.884}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.966, 0.902}}, {"email", {0.98, 0.96}},  {"handle", {0.953, 0.966}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   std::set<std::string> scored;
   for (const auto& [type, floor] : floors) scored.insert(type);

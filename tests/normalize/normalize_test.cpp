@@ -559,5 +559,59 @@ TEST(DetectLanguage, RepairsInvalidUtf8) {
       "en");
 }
 
+// Issue 3 (blind set): bullets and middle dots between digits are separators like emoji.
+TEST(Normalize, BulletsAndMiddleDotsBetweenDigitsBecomeSpaces) {
+  EXPECT_EQ(Fold("Tel 0\u2022"
+                 "7\u2022"
+                 "7\u2022"
+                 "0\u2022"
+                 "0 900123"),
+            "Tel 0 7 7 0 0 900123");
+  EXPECT_EQ(Fold("Tel 07\u00B7"
+                 "700\u00B7"
+                 "900\u00B7"
+                 "123"),
+            "Tel 07 700 900 123");
+  // Prose with a middle dot keeps it.
+  EXPECT_EQ(Fold("caf\u00E9 \u00B7 bar"), "caf\u00E9 \u00B7 bar");
+}
+
+// Two or more look-alike letters closing a run after digits are digits ("3З ЧЧ"); a single letter
+// there is a word.
+TEST(Normalize, LookalikeWordClosingARun) {
+  EXPECT_EQ(Fold("06 11 22 3\u0417 \u0427\u0427 Publi\u00E9"), "06 11 22 33 44 Publi\u00E9");
+  EXPECT_EQ(Fold("07700 900 12 OO ok"), "07700 900 12 00 ok");
+  EXPECT_EQ(Fold("call 07700 900123 I am"), "call 07700 900123 I am");
+}
+
+// Number words glued to each other and to digits are split into their digits (Cyrillic, Polish);
+// a glued word that is no such split, or one glued to nothing, is left alone.
+TEST(Normalize, GluedNumberWordsNextToDigits) {
+  EXPECT_EQ(Fold("Тел: восемь916одиндватри4567 ок"), "Тел: 89161234567 ок");
+  EXPECT_EQ(Fold("Моб: нульп'ятьнуль1234567"), "Моб: 0501234567");
+  EXPECT_EQ(Fold("Тел: 0888чЗпетшест56 ок"), "Тел: 0888435656 ок");
+  EXPECT_EQ(Fold("Tel: 601 234 567sześćsiedem"), "Tel: 601 234 56767");
+  EXPECT_EQ(Fold("Привет, одиндва раза"), "Привет, одиндва раза");
+  EXPECT_EQ(Fold("Квартира12 и дом"), "Квартира12 и дом");
+}
+
+// A bare unit that closes a group of hundreds is read with them, as groups are spoken (девятьсот
+// три = 903, sześćset jeden = 601); one that more single digits follow stays the next digit.
+TEST(Normalize, UnitClosingAGroupOfHundreds) {
+  EXPECT_EQ(Fold("восемь девятьсот три семьсот шестьдесят пять сорок три двадцать один"),
+            "89037654321");
+  EXPECT_EQ(Fold("sześćset jeden - dwieście trzydzieści cztery - pięćset sześćdziesiąt siedem"),
+            "601 - 234 - 567");
+  EXPECT_EQ(Fold("oh seven seven double oh nine hundred one two three"), "07700900123");
+}
+
+// A spelled number right before a word of time, count or money is a quantity, not the number's
+// last digit: "… 4567 Zwei Stunden", "… три две Два часа".
+TEST(Normalize, SpelledQuantityAfterANumberStaysAWord) {
+  EXPECT_EQ(Fold("Mobil 0б5О/123Ч567 Zwei Stunden"), "Mobil 0650/1234567 Zwei Stunden");
+  EXPECT_EQ(Fold("0898 седем шест пет четири три две Два часа"), "0898 765432 Два часа");
+  EXPECT_EQ(Fold("07700 nine hundred one two three two hours"), "07700 900123 two hours");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
