@@ -23,8 +23,9 @@
 // instructions per ad (callgrind, 20,000 ads minus 10,000 with a warm database cache; main 97,500):
 // the new terms, checks and the `unless` list are candidates, so the default scan changes only by
 // the wage table's new names (Myanmar, Laos, Turkish and Greek spellings) and a few currency words
-// (the dropped condom-only S-SCREEN terms were candidates too). By the same ratio about 54,000 ads/s per core against main's 52,700. Start-up
-// about 0.46 G instructions more (some 300 more candidate terms are loaded and checked).
+// (the dropped condom-only S-SCREEN terms were candidates too). By the same ratio about 54,000
+// ads/s per core against main's 52,700. Start-up about 0.46 G instructions more (some 300 more
+// candidate terms are loaded and checked).
 #include <sys/resource.h>
 
 #include <chrono>
