@@ -178,7 +178,7 @@ struct ExpressionCheck {
   std::string problem;    // "" when usable
   bool accepted = false;  // Vectorscan parsed it (it may still match empty text)
   size_t max_width = 0;   // when accepted: the longest match in bytes, 0 when unbounded
-  bool used = false;      // asked for by this process (only those are saved)
+  bool used = false;      // asked for by this process (kept when the file is trimmed)
 };
 
 // PatternProblem's answers, keyed by flags and expression, with the cache file they came from.
@@ -216,8 +216,12 @@ class ExpressionChecks {
     {
       std::ofstream out(temporary, std::ios::binary);
       out << kHeader << '\n';
+      // Every answer known, unless there are many: then only this process's, so that the file
+      // cannot grow without bound with old rules (and two rule sets in turn do not evict each
+      // other, as with tests' fixtures beside the shipped packs).
+      const bool keep_all = checks_.size() <= kMaxKept;
       for (const auto& [key, check] : checks_) {
-        if (!check.used) continue;
+        if (!keep_all && !check.used) continue;
         const size_t space = key.find(' ');
         const std::string_view expression = std::string_view(key).substr(space + 1);
         out << key.substr(0, space) << ' ' << (check.accepted ? 1 : 0) << ' ' << check.max_width
@@ -303,6 +307,7 @@ class ExpressionChecks {
   }
 
   static constexpr size_t kMaxBytes = 1 << 20;
+  static constexpr size_t kMaxKept = 20000;  // answers; the shipped packs ask about 2,000
 
   std::mutex mu_;
   bool loaded_ = false;

@@ -51,9 +51,9 @@ hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why = null
 // 1,900 terms took 0.3 s of CPU at every `ariadne analyze`. Thread-safe.
 std::string PatternProblem(const TermPattern& pattern, size_t* max_width = nullptr);
 
-// Writes the answers PatternProblem gave since the process started (and only those, so that the
-// file does not grow with old rules) to the disk cache, when any was not read from it. Errors are
-// ignored: the next run checks again. Thread-safe.
+// Writes the answers PatternProblem knows to the disk cache, when any was not read from it (past
+// 20,000 answers, only those given since the process started, so that the file does not grow with
+// old rules). Errors are ignored: the next run checks again. Thread-safe.
 void SavePatternChecks();
 
 // Whether [start, end) of `text` (valid UTF-8) satisfies the boundaries `pattern` asks for.
