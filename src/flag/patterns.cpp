@@ -6,12 +6,18 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
+#include <unistd.h>
 
 #include <cctype>
 #include <climits>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <unordered_map>
 #include <vector>
 
+#include "core/sha256.h"
 #include "flag/database_cache.h"
 #include "flag/match_text.h"
 
@@ -165,19 +171,159 @@ hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {
   return nullptr;
 }
 
-std::string PatternProblem(const TermPattern& pattern, size_t* max_width) {
-  if (pattern.expression.empty()) return "the pattern is empty";
-  hs_expr_info_t* info = nullptr;
-  hs_compile_error_t* error = nullptr;
-  if (hs_expression_info(pattern.expression.c_str(), pattern.flags, &info, &error) == HS_SUCCESS) {
-    const bool matches_empty = info->min_width == 0;
-    if (max_width != nullptr) *max_width = info->max_width == UINT_MAX ? 0 : info->max_width;
-    std::free(info);
-    return matches_empty ? "it can match empty text" : "";
+namespace {
+
+// What hs_expression_info says about one expression with its flags.
+struct ExpressionCheck {
+  std::string problem;    // "" when usable
+  bool accepted = false;  // Vectorscan parsed it (it may still match empty text)
+  size_t max_width = 0;   // when accepted: the longest match in bytes, 0 when unbounded
+  bool used = false;      // asked for by this process (kept when the file is trimmed)
+};
+
+// PatternProblem's answers, keyed by flags and expression, with the cache file they came from.
+// The file depends only on the Vectorscan version (the expression parser), named by its hash.
+// Format: a header line, then per answer a line "flags accepted max_width expression_bytes
+// problem_bytes" followed by the two byte strings and a line break. Anything unexpected discards
+// the whole file.
+class ExpressionChecks {
+ public:
+  static ExpressionChecks& Instance() {
+    static ExpressionChecks checks;
+    return checks;
   }
-  std::string message = error != nullptr && error->message != nullptr ? error->message : "rejected";
-  hs_free_compile_error(error);
-  return message;
+
+  std::string Problem(const TermPattern& pattern, size_t* max_width) {
+    const std::string key = std::to_string(pattern.flags) + ' ' + pattern.expression;
+    std::lock_guard lock(mu_);
+    LoadIfDirectoryChanged();
+    auto it = checks_.find(key);
+    if (it == checks_.end()) {
+      it = checks_.emplace(key, Check(pattern)).first;
+      unsaved_ = true;
+    }
+    it->second.used = true;
+    if (max_width != nullptr && it->second.accepted) *max_width = it->second.max_width;
+    return it->second.problem;
+  }
+
+  void Save() {
+    std::lock_guard lock(mu_);
+    if (!unsaved_ || path_.empty()) return;
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path_).parent_path(), ec);
+    const std::string temporary = path_ + ".tmp" + std::to_string(::getpid());
+    {
+      std::ofstream out(temporary, std::ios::binary);
+      out << kHeader << '\n';
+      // Every answer known, unless there are many: then only this process's, so that the file
+      // cannot grow without bound with old rules (and two rule sets in turn do not evict each
+      // other, as with tests' fixtures beside the shipped packs).
+      const bool keep_all = checks_.size() <= kMaxKept;
+      for (const auto& [key, check] : checks_) {
+        if (!keep_all && !check.used) continue;
+        const size_t space = key.find(' ');
+        const std::string_view expression = std::string_view(key).substr(space + 1);
+        out << key.substr(0, space) << ' ' << (check.accepted ? 1 : 0) << ' ' << check.max_width
+            << ' ' << expression.size() << ' ' << check.problem.size() << '\n'
+            << expression << check.problem << '\n';
+      }
+      if (!out) {
+        std::filesystem::remove(temporary, ec);
+        return;
+      }
+    }
+    std::filesystem::rename(temporary, path_, ec);
+    if (ec) {
+      std::filesystem::remove(temporary, ec);
+      return;
+    }
+    unsaved_ = false;
+  }
+
+ private:
+  static constexpr const char* kHeader = "ariadne pattern checks 1";
+
+  static ExpressionCheck Check(const TermPattern& pattern) {
+    ExpressionCheck check;
+    if (pattern.expression.empty()) {
+      check.problem = "the pattern is empty";
+      return check;
+    }
+    hs_expr_info_t* info = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_expression_info(pattern.expression.c_str(), pattern.flags, &info, &error) ==
+        HS_SUCCESS) {
+      check.accepted = true;
+      if (info->min_width == 0) check.problem = "it can match empty text";
+      check.max_width = info->max_width == UINT_MAX ? 0 : info->max_width;
+      std::free(info);
+      return check;
+    }
+    check.problem = error != nullptr && error->message != nullptr ? error->message : "rejected";
+    hs_free_compile_error(error);
+    return check;
+  }
+
+  // The cache folder can change between calls (tests set ARIADNE_CACHE_DIR): the answers are
+  // those of the current folder's file.
+  void LoadIfDirectoryChanged() {
+    const std::string dir = CacheDirectory();
+    const std::string path =
+        dir.empty() ? "" : dir + "/flag-patterns-" + Sha256Hex(hs_version()) + ".txt";
+    if (loaded_ && path == path_) return;
+    loaded_ = true;
+    path_ = path;
+    checks_.clear();
+    unsaved_ = false;
+    if (path_.empty()) return;
+    std::ifstream in(path_, std::ios::binary);
+    std::string header;
+    if (!std::getline(in, header) || header != kHeader) return;
+    std::unordered_map<std::string, ExpressionCheck> read;
+    for (;;) {
+      unsigned flags = 0;
+      int accepted = 0;
+      size_t max_width = 0, expression_bytes = 0, problem_bytes = 0;
+      if (!(in >> flags)) break;
+      if (!(in >> accepted >> max_width >> expression_bytes >> problem_bytes) || in.get() != '\n' ||
+          expression_bytes > kMaxBytes || problem_bytes > kMaxBytes) {
+        return;  // damaged: check everything again
+      }
+      std::string expression(expression_bytes, '\0');
+      ExpressionCheck check;
+      check.problem.resize(problem_bytes);
+      check.max_width = max_width;
+      check.accepted = accepted == 1;
+      if (!in.read(expression.data(), static_cast<std::streamsize>(expression_bytes)) ||
+          !in.read(check.problem.data(), static_cast<std::streamsize>(problem_bytes)) ||
+          in.get() != '\n') {
+        return;
+      }
+      read.emplace(std::to_string(flags) + ' ' + expression, std::move(check));
+    }
+    if (!in.eof()) return;
+    checks_ = std::move(read);
+  }
+
+  static constexpr size_t kMaxBytes = 1 << 20;
+  static constexpr size_t kMaxKept = 20000;  // answers; the shipped packs ask about 2,000
+
+  std::mutex mu_;
+  bool loaded_ = false;
+  std::string path_;  // the cache file ("" when there is no cache folder)
+  std::unordered_map<std::string, ExpressionCheck> checks_;
+  bool unsaved_ = false;  // some answer was computed, not read
+};
+
+}  // namespace
+
+std::string PatternProblem(const TermPattern& pattern, size_t* max_width) {
+  return ExpressionChecks::Instance().Problem(pattern, max_width);
+}
+
+void SavePatternChecks() {
+  ExpressionChecks::Instance().Save();
 }
 
 bool AtWordBoundaries(std::string_view text, size_t start, size_t end, const TermPattern& pattern) {

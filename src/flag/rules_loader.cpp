@@ -405,6 +405,7 @@ LoadReport LoadRules(const std::filesystem::path& directory) {
                      return std::tie(a.where.file, a.where.line, a.where.column) <
                             std::tie(b.where.file, b.where.line, b.where.column);
                    });
+  SavePatternChecks();  // the next run reads the answers instead of asking Vectorscan again
   return report;
 }
 

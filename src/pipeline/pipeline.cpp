@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <climits>
 #include <condition_variable>
@@ -373,9 +374,61 @@ Result<int64_t> PendingAfter(store::CaseStore& s, const StageInfo& stage) {
   return done_through;
 }
 
+// A batch whose items two threads compute at once: each takes the next item not yet taken. The
+// worker starts on it while the calling thread stores the previous batch; the calling thread
+// then takes what is left instead of waiting, so that neither core idles (computing a batch,
+// above all the selectors' language detection and extraction, takes longer than storing one).
+template <typename Runner>
+class SharedBatch {
+ public:
+  using Item = typename Runner::Item;
+
+  explicit SharedBatch(std::vector<Item>& items) : items_(items) {}
+  SharedBatch(const SharedBatch&) = delete;
+  SharedBatch& operator=(const SharedBatch&) = delete;
+
+  // Starts again on the items (after they were read anew).
+  void Reset() {
+    next_.store(0);
+    failed_at_ = SIZE_MAX;
+    failure_ = Status::Ok();
+  }
+
+  // Computes items until none is left (or one failed); any thread, any number of threads.
+  void ComputeRemaining(const Runner& runner) {
+    for (size_t i = next_.fetch_add(1); i < items_.size(); i = next_.fetch_add(1)) {
+      Item& item = items_[i];
+      Status st = runner.Compute(item);
+      if (st.ok()) continue;
+      std::lock_guard lock(mu_);
+      if (i < failed_at_) {
+        failed_at_ = i;
+        failure_ = Status(st.kind(), fmt::format("document #{}: {}", item.doc.id, st.message()));
+      }
+      next_.store(items_.size());  // the others stop at their next item
+      return;
+    }
+  }
+
+  // Once every thread has returned from ComputeRemaining: the failure of the first item that
+  // failed, else Ok.
+  Status status() {
+    std::lock_guard lock(mu_);
+    return failure_;
+  }
+
+ private:
+  std::vector<Item>& items_;
+  std::atomic<size_t> next_{0};
+  std::mutex mu_;
+  size_t failed_at_ = SIZE_MAX;
+  Status failure_ = Status::Ok();
+};
+
 // Runs `runner` (SelectorStage, TextStage, FlagStage) over every pending document of a stage, one
 // transaction per batch. The worker computes batch n+1 while this thread stores batch n; the
-// next batch is read (and loaded) inside the transaction before the current one is stored.
+// next batch is read (and loaded) inside the transaction, then this thread computes what the
+// worker has not yet taken of the current batch, then stores it.
 template <typename Runner>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
                               Runner& runner, Worker& worker) {
@@ -398,26 +451,25 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
     for (Document& doc : *docs) items.push_back(Item{std::move(doc), {}, {}});
     return runner.Load(items);
   };
-  auto compute = [&runner](std::vector<Item>* items) -> std::function<Status()> {
-    return [&runner, items]() -> Status {
-      for (Item& item : *items) {
-        Status st = runner.Compute(item);
-        if (!st.ok()) {
-          return Status(st.kind(), fmt::format("document #{}: {}", item.doc.id, st.message()));
-        }
-      }
+  std::vector<Item> batches[2];
+  SharedBatch<Runner> shared[2] = {SharedBatch<Runner>(batches[0]),
+                                   SharedBatch<Runner>(batches[1])};
+  // The worker's share of batch `b`.
+  auto compute = [&runner, &shared](int b) -> std::function<Status()> {
+    shared[b].Reset();
+    return [&runner, &shared, b]() -> Status {
+      shared[b].ComputeRemaining(runner);
       return Status::Ok();
     };
   };
   auto failed = [&](const Status& st) {
     return Status(st.kind(), fmt::format("stage {}: {}", stage.name, st.message()));
   };
-  std::vector<Item> batches[2];
   int current = 0;
   std::vector<int64_t> done;  // the batch's documents, marked done at once
   WaitOnExit wait_on_exit(worker);
   ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));
-  if (!batches[current].empty()) worker.Start(compute(&batches[current]));
+  if (!batches[current].empty()) worker.Start(compute(current));
   while (!batches[current].empty()) {
     std::vector<Item>& batch = batches[current];
     std::vector<Item>& next = batches[1 - current];
@@ -425,9 +477,11 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
     Status st = [&]() -> Status {
       const int64_t last = batch.back().doc.id;
       Status read_next = read(last, next);
+      shared[current].ComputeRemaining(runner);  // what the worker has not started yet
       ARIADNE_RETURN_IF_ERROR(worker.Wait());
+      ARIADNE_RETURN_IF_ERROR(shared[current].status());
       ARIADNE_RETURN_IF_ERROR(read_next);
-      if (!next.empty()) worker.Start(compute(&next));
+      if (!next.empty()) worker.Start(compute(1 - current));
       done.clear();
       for (const Item& item : batch) {
         Status stored = runner.Store(item, summary);

@@ -2,8 +2,17 @@
 #include "flag/patterns.h"
 
 #include <gtest/gtest.h>
+#include <hs/hs.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+
+#include "core/sha256.h"
 #include "flag/match_text.h"
+#include "support/temp_dir.h"
 
 namespace ariadne::flag {
 namespace {
@@ -73,6 +82,108 @@ TEST(Patterns, BoundariesUseUnicodeWordCharacters) {
   EXPECT_FALSE(AtWordBoundaries(text, 7, 15, p));  // "опыт" inside "опыта"
   EXPECT_TRUE(AtWordBoundaries(text, 20, 28, p));  // "опыт" then "."
   EXPECT_TRUE(AtWordBoundaries("опыт", 0, 8, p));  // whole text
+}
+
+using ariadne::testing::TempDir;
+
+// Points the disk cache at a folder for the life of the object (PatternProblem reads the file of
+// the folder set when it is called).
+class CacheFolder {
+ public:
+  explicit CacheFolder(const std::filesystem::path& dir) {
+    if (const char* old = std::getenv("ARIADNE_CACHE_DIR")) old_ = old;
+    ::setenv("ARIADNE_CACHE_DIR", dir.c_str(), 1);
+  }
+  ~CacheFolder() {
+    if (old_) {
+      ::setenv("ARIADNE_CACHE_DIR", old_->c_str(), 1);
+    } else {
+      ::unsetenv("ARIADNE_CACHE_DIR");
+    }
+  }
+  CacheFolder(const CacheFolder&) = delete;
+  CacheFolder& operator=(const CacheFolder&) = delete;
+
+ private:
+  std::optional<std::string> old_;
+};
+
+std::filesystem::path PatternCacheFile(const std::filesystem::path& dir) {
+  return dir / ("flag-patterns-" + Sha256Hex(hs_version()) + ".txt");
+}
+
+std::string ReadAll(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+// One answer in the cache file's format: what the cache says about `expression` with `flags`.
+std::string CacheEntry(unsigned flags, bool accepted, size_t width, const std::string& expression,
+                       const std::string& problem) {
+  return std::to_string(flags) + " " + (accepted ? "1" : "0") + " " + std::to_string(width) + " " +
+         std::to_string(expression.size()) + " " + std::to_string(problem.size()) + "\n" +
+         expression + problem + "\n";
+}
+
+TEST(PatternChecks, AnswersAreSavedAndReadBackWithTheirWidths) {
+  TempDir first, second;
+  Term term;
+  term.lang = "en";
+  term.regex = "no\\s+fee\\s+(?:paid|due)[\\s+]";
+  const TermPattern good = BuildPattern(term);
+  const TermPattern bad{"a(b", good.flags, 0, false, false};
+  {
+    CacheFolder folder(first.path());
+    size_t width = 0;
+    EXPECT_EQ(PatternProblem(good, &width), "");
+    EXPECT_EQ(width, 12u);
+    EXPECT_NE(PatternProblem(bad), "");
+    SavePatternChecks();
+  }
+  const std::string saved = ReadAll(PatternCacheFile(first.path()));
+  EXPECT_NE(saved.find(good.expression), std::string::npos);
+  EXPECT_NE(saved.find("a(b"), std::string::npos);
+  // Another folder holding the same file: the answers read back are the ones computed.
+  std::filesystem::copy_file(PatternCacheFile(first.path()), PatternCacheFile(second.path()));
+  CacheFolder folder(second.path());
+  size_t width = 0;
+  EXPECT_EQ(PatternProblem(good, &width), "");
+  EXPECT_EQ(width, 12u);
+  EXPECT_NE(PatternProblem(bad), "");
+}
+
+TEST(PatternChecks, TheCacheIsReadAndAChangedExpressionIsCheckedAgain) {
+  TempDir dir;
+  const unsigned flags = HS_FLAG_UTF8 | HS_FLAG_UCP;
+  // A forged answer shows that the file is what answers: Vectorscan accepts "x+y".
+  dir.Write(PatternCacheFile(dir.path()).filename().string(),
+            "ariadne pattern checks 1\n" + CacheEntry(flags, false, 0, "x+y", "forged"));
+  CacheFolder folder(dir.path());
+  EXPECT_EQ(PatternProblem({"x+y", flags, 0, false, false}), "forged");
+  // The rule changed: its new expression is not in the file, so Vectorscan is asked.
+  EXPECT_EQ(PatternProblem({"x+yz", flags, 0, false, false}), "");
+  EXPECT_NE(PatternProblem({"x+y(", flags, 0, false, false}), "");
+  // The same expression with other flags is another answer.
+  EXPECT_EQ(PatternProblem({"x+y", flags | HS_FLAG_DOTALL, 0, false, false}), "");
+  // Saving keeps what this process asked for, its new answers included.
+  SavePatternChecks();
+  const std::string saved = ReadAll(PatternCacheFile(dir.path()));
+  EXPECT_NE(saved.find("x+yz"), std::string::npos);
+  EXPECT_NE(saved.find("forged"), std::string::npos);
+}
+
+TEST(PatternChecks, ADamagedCacheFileIsIgnored) {
+  TempDir dir;
+  const unsigned flags = HS_FLAG_UTF8 | HS_FLAG_UCP;
+  std::string entry = CacheEntry(flags, false, 0, "x+y", "forged");
+  entry.resize(entry.size() - 4);  // cut short
+  dir.Write(PatternCacheFile(dir.path()).filename().string(),
+            "ariadne pattern checks 1\n" + CacheEntry(flags, false, 0, "ab+", "forged") + entry);
+  CacheFolder folder(dir.path());
+  EXPECT_EQ(PatternProblem({"ab+", flags, 0, false, false}), "");
+  EXPECT_EQ(PatternProblem({"x+y", flags, 0, false, false}), "");
 }
 
 }  // namespace
