@@ -513,7 +513,7 @@ struct StructuralPass {
 
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
                                         const PassChanges& changes, const StructuralOptions& o) {
-  StageSummary summary{"structural", 1, 0, {}, "", 0, 0};
+  StageSummary summary{"structural", 1, 0, {}, "", 0, 0, {}};
   const flag::Indicator* shared = rules.Find(kSharedContact);
   const flag::Indicator* multi = rules.Find(kMultiNumber);
   if (shared != nullptr && !shared->structural) shared = nullptr;
@@ -524,6 +524,8 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
     return summary;
   }
   store::CaseStore& s = c.store();
+  std::vector<link::Phase> phases;
+  link::PhaseClock clock(&phases);
   StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}};
   const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
   Result<int64_t> last = changes.last_document;
@@ -544,10 +546,13 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
                              !RescoredBefore(changes, (*state)->last_document);
     return incremental ? pass.RunIncremental(**state) : pass.RunWhole();
   }));
+  clock.Lap("read the contacts, compute the flags");
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, pass.found,
                                             pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kStructuralPass, version, *last, std::move(pass.generic_now)}));
+  clock.Lap("compare, write the changed flags, re-score");
+  summary.phases = std::move(phases);
   return summary;
 }
 
@@ -820,6 +825,7 @@ struct NetworkPass {
   StageSummary& summary;
   std::vector<store::StoredFlag> flags;
   std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: all)
+  link::PhaseClock* clock;                 // times the steps (link_bench prints them)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -976,6 +982,7 @@ struct NetworkPass {
       link_generic = std::move(generic).value();
       ARIADNE_RETURN_IF_ERROR(RepostScope(state, link_generic, walked, scope));
     }
+    clock->Lap("J-REPOST's scope (contact values)");
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
     if (scope.empty()) {
       this->scope = std::move(scope);
@@ -996,9 +1003,12 @@ struct NetworkPass {
       read.insert(l.b);
     }
     for (const auto& [id, documents] : clusters) read.insert(documents.begin(), documents.end());
+    clock->Lap("links and clusters around the scope");
     SeenCache seen(s);
     ARIADNE_RETURN_IF_ERROR(seen.Load(read));
+    clock->Lap("dates, places and ages");
     ARIADNE_RETURN_IF_ERROR(LinkageFlags(*links, clusters, seen));
+    clock->Lap("N-TEXT, N-IMG, N-GEO");
     if (repost != nullptr) {
       // Every group of the scope's documents: each of their contact values, in the order a whole
       // run visits them (an ad in two groups of as many employers takes the first), then their
@@ -1023,6 +1033,7 @@ struct NetworkPass {
       }
       AddTextRepostGroups(*links, groups);
       ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+      clock->Lap("J-REPOST");
     }
     flags = OnlyOn(std::move(flags), scope);
     this->scope = std::move(scope);
@@ -1034,12 +1045,14 @@ struct NetworkPass {
 
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const PassChanges& changes, const StructuralOptions& o) {
-  StageSummary summary{"network flags", 1, 0, {}, "", 0, 0};
+  StageSummary summary{"network flags", 1, 0, {}, "", 0, 0, {}};
   auto active = [&](const char* id) {
     const flag::Indicator* indicator = rules.Find(id);
     return indicator != nullptr && indicator->structural ? indicator : nullptr;
   };
   store::CaseStore& s = c.store();
+  std::vector<link::Phase> phases;
+  link::PhaseClock clock(&phases);
   NetworkPass pass{s,
                    rules,
                    active(kSharedText),
@@ -1051,7 +1064,8 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    {},
                    summary,
                    {},
-                   {}};
+                   {},
+                   &clock};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
   Result<int64_t> last = changes.link.last_document;
@@ -1074,10 +1088,13 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                              !RescoredBefore(changes, (*state)->last_document);
     return incremental ? pass.RunIncremental(**state, changes.link) : pass.RunWhole();
   }));
+  clock.Lap("the rest of the reads");
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
                                             pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
+  clock.Lap("compare, write the changed flags, re-score");
+  summary.phases = std::move(phases);
   return summary;
 }
 
