@@ -507,6 +507,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!last.ok()) return last.status();
   changes.last_document = *last;
   changes.contacts_version = kSelectorStage.version;
+  changes.walked = std::make_shared<WalkedContacts>();
   Worker worker(ComputeOnOwnThread());
   Result<StageSummary> s =
       Timed([&] { return RunStage(c, kSelectorStage, options, selectors, worker); });

@@ -400,6 +400,7 @@ struct StructuralPass {
   // What a run found: the flags, and the documents they were recomputed for (none: all).
   std::vector<store::StoredFlag> found;
   std::optional<std::set<int64_t>> scope;
+  WalkedContacts* keep;  // where to leave the values read (null: nowhere)
 
   // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
   // several numbers (A-MULTINUM).
@@ -505,6 +506,7 @@ struct StructuralPass {
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
     found = std::move(flags);
     this->scope = std::move(scope);
+    if (keep != nullptr) *keep = std::move(walked);
     return Status::Ok();
   }
 };
@@ -526,7 +528,7 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   store::CaseStore& s = c.store();
   std::vector<link::Phase> phases;
   link::PhaseClock clock(&phases);
-  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}};
+  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}, changes.walked.get()};
   const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
   Result<int64_t> last = changes.last_document;
   // The reads in one transaction: one state of the case, SQLite's locks taken once.
@@ -826,6 +828,7 @@ struct NetworkPass {
   std::vector<store::StoredFlag> flags;
   std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: all)
   link::PhaseClock* clock;                 // times the steps (link_bench prints them)
+  WalkedContacts* reuse;                   // values the structural pass read (null: none)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -974,7 +977,10 @@ struct NetworkPass {
   // its flags.
   Status RunIncremental(const store::PassState& state, const LinkChanges& link) {
     std::set<int64_t> scope(link.region.begin(), link.region.end());
-    std::map<store::ContactValue, store::SharedContact> walked;
+    // The values the structural pass read need no second read. Every use below either looks a
+    // value up or, walking them all, keeps only the values of the scope's documents.
+    WalkedContacts walked;
+    if (reuse != nullptr) walked = std::move(*reuse);
     std::set<store::ContactValue> link_generic;
     if (repost != nullptr) {
       Result<std::set<store::ContactValue>> generic = LinkGenericContacts(s);
@@ -1020,9 +1026,11 @@ struct NetworkPass {
         if (link_generic.count(v) == 0) to_read.push_back(v);
       }
       ARIADNE_RETURN_IF_ERROR(Walk(to_read, walked));
+      // A value on none of the scope's documents flags none of them (its flags are dropped below).
+      const std::set<store::ContactValue> of_scope(to_read.begin(), to_read.end());
       std::vector<RepostGroup> groups;
       for (const auto& [value, contact] : walked) {
-        if (link_generic.count(value) > 0 ||
+        if (of_scope.count(value) == 0 || link_generic.count(value) > 0 ||
             static_cast<int64_t>(contact.uses.size()) >= generic_at) {
           continue;
         }
@@ -1065,7 +1073,8 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    summary,
                    {},
                    {},
-                   &clock};
+                   &clock,
+                   changes.walked.get()};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
   Result<int64_t> last = changes.link.last_document;
