@@ -811,7 +811,7 @@ Result<bool> Incremental::CloseRegion() {
   for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links}) {
     if (!st->ok()) return st->status();
   }
-  // The round read last: documents queue_[round_start, round_end).
+  // The documents queued before round_end have been read; the maps hold the last round's.
   size_t round_end = 0;
   std::unordered_map<int64_t, int64_t> round_cluster;
   std::unordered_map<int64_t, std::vector<std::pair<std::string, std::string>>> round_contacts;
