@@ -156,6 +156,9 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
       extra = fmt::format(" ({} documents)", stage.documents);
     }
     fmt::print("  {:<16} {:6.2f} s wall{}\n", stage.stage, stage.seconds, extra);
+    for (const ariadne::link::Phase& p : stage.phases) {
+      fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU\n", p.name, p.wall, p.process_cpu);
+    }
   }
   // Opening what the stages need (the extractor, the flagger's databases), pass bookkeeping.
   fmt::print("  {:<16} {:6.2f} s wall\n", "(between stages)", seconds - in_stages);

@@ -77,6 +77,9 @@ class BandIndex {
   int64_t entries_per_band() const { return count_; }
   // The stored signature of `document`; false when the file has none for it.
   bool FindSignature(uint32_t document, Signature& signature) const;
+  // Whether the file keeps the signature of every text it indexed (all those long enough to link
+  // on, up to its last document): then a document it has none for has no text to link on.
+  bool has_signatures() const { return signatures_ > 0; }
   // The bucket (band, key) when it has more entries than the star threshold; nullptr otherwise.
   const LargeBucket* FindLarge(int band, uint32_t key) const;
 

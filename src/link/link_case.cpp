@@ -399,6 +399,17 @@ Result<std::vector<int64_t>> Ints(sql::Statement& st, Bind&& bind) {
   return out;
 }
 
+// The ids as a JSON array, for one query over all of them (json_each) instead of one per id.
+std::string IdArray(const std::vector<int64_t>& ids) {
+  std::string out = "[";
+  for (int64_t id : ids) {
+    if (out.size() > 1) out.push_back(',');
+    out += std::to_string(id);
+  }
+  out.push_back(']');
+  return out;
+}
+
 // "on 250 documents beside 40 other contact values: ..." -> 40; -1 when absent.
 int64_t OthersInWhy(const std::string& why) {
   const size_t at = why.find(" beside ");
@@ -780,12 +791,18 @@ std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
 // members; values and links are followed only from new documents, documents in no cluster and
 // documents of split clusters (whose parts share the evidence that crossed between them).
 Result<bool> Incremental::CloseRegion() {
-  auto cluster_of = db_.Prepare("SELECT cluster_id FROM cluster_members WHERE document_id = ?");
+  // The stored clusters and the contact values of a round's documents (those queued since the last
+  // round) are read in one query each, not one per document; the documents are still taken one by
+  // one in queue order, so the region and the order its contacts are read in are as before.
+  auto cluster_of = db_.Prepare(
+      "SELECT c.document_id, c.cluster_id FROM json_each(?) j CROSS JOIN cluster_members c ON "
+      "c.document_id = j.value");
   auto members = db_.Prepare("SELECT document_id FROM cluster_members WHERE cluster_id = ?");
   auto split =
       db_.Prepare("SELECT instr(reasons, '\"kind\":\"split\"') > 0 FROM clusters WHERE id = ?");
   auto contacts = db_.Prepare(
-      "SELECT type, value FROM selectors WHERE document_id = ? AND type IN ('phone', 'email', "
+      "SELECT s.document_id, s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
+      "selectors_by_document_type ON s.document_id = j.value WHERE s.type IN ('phone', 'email', "
       "'handle')");
   auto carriers = db_.Prepare("SELECT document_id FROM selectors WHERE type = ? AND value = ?");
   auto links = db_.Prepare(
@@ -794,6 +811,28 @@ Result<bool> Incremental::CloseRegion() {
   for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links}) {
     if (!st->ok()) return st->status();
   }
+  // The documents queued before round_end have been read; the maps hold the last round's.
+  size_t round_end = 0;
+  std::unordered_map<int64_t, int64_t> round_cluster;
+  std::unordered_map<int64_t, std::vector<std::pair<std::string, std::string>>> round_contacts;
+  auto read_round = [&]() -> Status {
+    round_cluster.clear();
+    round_contacts.clear();
+    const std::vector<int64_t> ids(queue_.begin() + static_cast<std::ptrdiff_t>(round_end),
+                                   queue_.end());
+    std::vector<int64_t> unknown;
+    for (int64_t id : ids) {
+      if (old_cluster_of_.count(id) == 0) unknown.push_back(id);
+    }
+    round_end = queue_.size();
+    cluster_of->Bind(1, IdArray(unknown));
+    ARIADNE_RETURN_IF_ERROR(
+        cluster_of->ForEachRow([&] { round_cluster[cluster_of->Int(0)] = cluster_of->Int(1); }));
+    contacts->Bind(1, IdArray(ids));
+    return contacts->ForEachRow([&] {
+      round_contacts[contacts->Int(0)].emplace_back(contacts->Text(1), contacts->Text(2));
+    });
+  };
   std::unordered_set<std::string> values_seen;
   std::unordered_map<int64_t, bool> cluster_closed;
   std::set<int> photo_seen;
@@ -805,6 +844,7 @@ Result<bool> Incremental::CloseRegion() {
       full_because_ = fmt::format("the region new documents touch grew past {} documents", limit);
       return false;
     }
+    if (next == round_end) ARIADNE_RETURN_IF_ERROR(read_round());
     const int64_t d = queue_[next];
     auto push_all = [&](const Result<std::vector<int64_t>>& ids) {
       if (ids.ok()) {
@@ -813,15 +853,15 @@ Result<bool> Incremental::CloseRegion() {
       return ids.status();
     };
     // A document reached as a member of its cluster needs no look-up of it.
-    Result<std::vector<int64_t>> cluster = std::vector<int64_t>();
+    std::optional<int64_t> cluster;
     if (auto known = old_cluster_of_.find(d); known != old_cluster_of_.end()) {
-      cluster->push_back(known->second);
-    } else {
-      cluster = Ints(*cluster_of, [&](sql::Statement& q) { q.Bind(1, d); });
-      if (!cluster.ok()) return cluster.status();
+      cluster = known->second;
+    } else if (auto read = round_cluster.find(d); read != round_cluster.end()) {
+      cluster = read->second;
     }
     bool closed = false;
-    for (int64_t id : *cluster) {
+    if (cluster) {
+      const int64_t id = *cluster;
       old_cluster_of_[d] = id;
       auto [it, fresh] = cluster_closed.try_emplace(id, false);
       if (fresh) {
@@ -838,11 +878,7 @@ Result<bool> Incremental::CloseRegion() {
       }
       closed = it->second;
     }
-    sql::Statement& cq = *contacts;
-    cq.Bind(1, d);
-    std::vector<std::pair<std::string, std::string>> found;
-    ARIADNE_RETURN_IF_ERROR(cq.ForEachRow([&] { found.emplace_back(cq.Text(0), cq.Text(1)); }));
-    for (auto& [kind, value] : found) {
+    for (auto& [kind, value] : round_contacts[d]) {
       key = kind;
       key.push_back('\0');
       key += value;
@@ -1006,13 +1042,16 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
   return [&]() -> Status {
     auto old_cluster = db_.Prepare(
         "SELECT size, evidence, score, band, parts, reasons FROM clusters WHERE id = ?");
-    auto old_links =
-        db_.Prepare("SELECT doc_b, kind, similarity FROM document_links WHERE doc_a = ?");
+    auto old_links = db_.Prepare(
+        "SELECT l.doc_a, l.doc_b, l.kind, l.similarity FROM json_each(?) j CROSS JOIN "
+        "document_links l ON l.doc_a = j.value");
     auto drop_cluster = db_.Prepare("DELETE FROM clusters WHERE id = ?");
     auto drop_member = db_.Prepare("DELETE FROM cluster_members WHERE document_id = ?");
     auto drop_link =
         db_.Prepare("DELETE FROM document_links WHERE doc_a = ? AND doc_b = ? AND kind = ?");
     auto drop_group = db_.Prepare("DELETE FROM link_generic_texts WHERE document_id = ?");
+    auto put_group = db_.Prepare(
+        "INSERT OR REPLACE INTO link_generic_texts (document_id, text_group) VALUES (?, ?)");
     auto drop_generic = db_.Prepare("DELETE FROM generic_values WHERE kind = ? AND value = ?");
     auto drop_photo = db_.Prepare(
         "DELETE FROM generic_values WHERE kind = 'photo' AND value LIKE '%(first in document #' "
@@ -1030,8 +1069,8 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     auto set_count =
         db_.Prepare("UPDATE generic_values SET documents = ? WHERE kind = ? AND value = ?");
     for (auto* st : {&old_cluster, &old_links, &drop_cluster, &drop_member, &drop_link, &drop_group,
-                     &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link, &put_generic,
-                     &set_count}) {
+                     &put_group, &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link,
+                     &put_generic, &set_count}) {
       if (!st->ok()) return st->status();
     }
     // Clusters.
@@ -1059,6 +1098,25 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
                                   .Run());
     }
     for (int64_t id : gone) ARIADNE_RETURN_IF_ERROR(drop_cluster->Bind(1, id).Run());
+    // The generic text groups' members: document -> group (its smallest document id). A stored
+    // group merged into one of the region's keeps most of its members in the same group: only the
+    // rows that differ are written (a group can hold thousands of documents).
+    std::unordered_map<int64_t, int64_t> text_group_now;
+    for (const GenericValue& g : linkage.generic) {
+      if (g.kind != "text" || g.members.empty()) continue;
+      for (int64_t d : g.members) text_group_now[d] = g.members.front();
+    }
+    // The region's stored links (every link of a region document lies inside the region), read in
+    // one query.
+    std::unordered_map<int64_t, std::vector<std::tuple<int64_t, std::string, double>>> stored_links;
+    {
+      const std::vector<int64_t> region(in_region_.begin(), in_region_.end());
+      old_links->Bind(1, IdArray(region));
+      ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
+        stored_links[old_links->Int(0)].emplace_back(old_links->Int(1), old_links->Text(2),
+                                                     old_links->Real(3));
+      }));
+    }
     // Members and links, document by document.
     std::map<std::tuple<int64_t, int64_t, std::string>, double> links;
     for (const store::StoredLink& l : rows.links) links[{l.a, l.b, l.kind}] = l.similarity;
@@ -1070,11 +1128,7 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       } else if (before == old_cluster_of_.end() || before->second != after->second) {
         ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, after->second).Run());
       }
-      std::vector<std::tuple<int64_t, std::string, double>> stored;
-      old_links->Bind(1, d);
-      ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow(
-          [&] { stored.emplace_back(old_links->Int(0), old_links->Text(1), old_links->Real(2)); }));
-      for (const auto& [b, kind, similarity] : stored) {
+      for (const auto& [b, kind, similarity] : stored_links[d]) {
         auto it = links.find({d, b, kind});
         if (it != links.end() && it->second == similarity) {
           links.erase(it);  // unchanged
@@ -1082,7 +1136,13 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
           ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, d).Bind(2, b).Bind(3, kind).Run());
         }
       }
-      if (text_group_of_.count(d) > 0) ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
+      if (text_group_of_.count(d) > 0 && text_group_now.count(d) == 0)
+        ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
+    }
+    for (const auto& [d, group] : text_group_now) {
+      auto was = text_group_of_.find(d);
+      if (was != text_group_of_.end() && was->second == group) continue;
+      ARIADNE_RETURN_IF_ERROR(put_group->Bind(1, d).Bind(2, group).Run());
     }
     for (const auto& [key, similarity] : links) {
       const auto& [a, b, kind] = key;
@@ -1110,7 +1170,6 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
                                   .Bind(3, key.substr(zero + 1))
                                   .Run());
     }
-    ARIADNE_RETURN_IF_ERROR(PutGenericTexts(db_, linkage.generic));
     LinkState state = state_;
     state.last_document = new_ids_.back();
     state.documents = total_;
@@ -1186,7 +1245,25 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
           db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
       if (!st.ok()) return st.status();
       Status bad = Status::Ok();
+      auto add_text = [&](int64_t d, const Signature& signature, int64_t shingles) {
+        resolver.AddText(d, signature, shingles);
+        if (shingles < options_.min_shingles) return;
+        for (int band = 0; band < kBands; ++band) {
+          const uint32_t key = BandKey32(signature, band);
+          if (const std::optional<int64_t> centre = StarCentre(band, key))
+            resolver.AddKnownStar(band, key, *centre);
+        }
+      };
+      // The band index file keeps the signature of every text the last full link could link on:
+      // the documents it covers are read from it (no look-up in the database each); one it has
+      // none for has no text to link on.
+      const bool indexed = index_ && index_->has_signatures();
       for (int64_t d : region) {
+        if (indexed && d <= state_.bands_last_document && d <= static_cast<int64_t>(UINT32_MAX)) {
+          if (Signature signature; index_->FindSignature(static_cast<uint32_t>(d), signature))
+            add_text(d, signature, options_.min_shingles);
+          continue;
+        }
         st->Bind(1, d);
         ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
           Signature signature;
@@ -1194,13 +1271,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
             bad = SignatureError(d, st->Bytes(1).size());
             return;
           }
-          resolver.AddText(d, signature, st->Int(0));
-          if (st->Int(0) < options_.min_shingles) return;
-          for (int band = 0; band < kBands; ++band) {
-            const uint32_t key = BandKey32(signature, band);
-            if (const std::optional<int64_t> centre = StarCentre(band, key))
-              resolver.AddKnownStar(band, key, *centre);
-          }
+          add_text(d, signature, st->Int(0));
         }));
         ARIADNE_RETURN_IF_ERROR(bad);
       }
@@ -1212,15 +1283,14 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     std::unordered_map<int64_t, DocumentFlags> flags;
     {
       auto st = db_.Prepare(
-          "SELECT DISTINCT indicator, family FROM flags WHERE document_id = ? AND (family IN "
-          "('CTL', 'EXP', 'DEC', 'AUT', 'OBF') OR indicator = 'N-PHONE')");
+          "SELECT DISTINCT f.document_id, f.indicator, f.family FROM json_each(?) j CROSS JOIN "
+          "flags f INDEXED BY flags_by_document_indicator ON f.document_id = j.value WHERE "
+          "f.family IN ('CTL', 'EXP', 'DEC', 'AUT', 'OBF') OR f.indicator = 'N-PHONE'");
       if (!st.ok()) return st.status();
-      for (int64_t d : region) {
-        st->Bind(1, d);
-        ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
-          AddFlag(flags, {d, st->Text(0), st->Text(1)});
-        }));
-      }
+      st->Bind(1, IdArray(region));
+      ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+        AddFlag(flags, {st->Int(0), st->Text(1), st->Text(2)});
+      }));
     }
     for (const auto& [d, groups] : marked_) resolver.AddKnownGenericText(d);
     clock.Lap("read the region's evidence");

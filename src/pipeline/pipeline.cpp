@@ -434,7 +434,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
                               Runner& runner, Worker& worker) {
   using Item = typename Runner::Item;
   store::CaseStore& s = c.store();
-  StageSummary summary{stage.name, stage.version, 0, {}, "", 0, 0};
+  StageSummary summary{stage.name, stage.version, 0, {}, "", 0, 0, {}};
   // Usually only the documents of the latest imports are pending: start after the rest.
   Result<int64_t> after = PendingAfter(s, stage);
   if (!after.ok()) return after.status();
@@ -561,6 +561,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!last.ok()) return last.status();
   changes.last_document = *last;
   changes.contacts_version = kSelectorStage.version;
+  changes.walked = std::make_shared<WalkedContacts>();
   Worker worker(ComputeOnOwnThread());
   Result<StageSummary> s =
       Timed([&] { return RunStage(c, kSelectorStage, options, selectors, worker); });
@@ -574,7 +575,8 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   summaries.push_back(std::move(text).value());
 
   if (options.rules == nullptr) {
-    summaries.push_back({kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0});
+    summaries.push_back(
+        {kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0, {}});
   } else {
     Status flagged = RunFlagStages(c, options, *info, worker, summaries, changes);
     if (!flagged.ok()) return flagged;
@@ -584,7 +586,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
     if (options.on_progress) options.on_progress({"photos", done, 0});
   });
   if (!photos.ok()) return photos.status();
-  StageSummary photo_summary{"photos", 1, photos->hashed + photos->failed, {}, "", 0, 0};
+  StageSummary photo_summary{"photos", 1, photos->hashed + photos->failed, {}, "", 0, 0, {}};
   if (photos->hashed > 0) photo_summary.found["perceptual hashes"] = photos->hashed;
   if (photos->failed > 0) photo_summary.found["images not decodable"] = photos->failed;
   photo_summary.seconds = SecondsSince(start);
@@ -604,7 +606,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   start = std::chrono::steady_clock::now();
   Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
-  StageSummary link_summary{"link", 1, linked->documents, {}, "", 0, 0};
+  StageSummary link_summary{"link", 1, linked->documents, {}, "", 0, 0, {}};
   if (linked->incremental) {
     link_summary.found["new documents linked incrementally"] = linked->new_documents;
     link_summary.found["documents re-resolved"] = linked->region_documents;
@@ -616,6 +618,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.found["generic values"] = linked->generic_values;
   link_summary.found["largest cluster"] = linked->largest_cluster;
   link_summary.seconds = SecondsSince(start);
+  link_summary.phases = std::move(linked->phases);
   summaries.push_back(std::move(link_summary));
   changes.link = {linked->incremental, linked->linked_after, linked->last_document,
                   std::move(linked->region)};

@@ -9,9 +9,11 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/status.h"
 #include "flag/rules.h"
+#include "link/phases.h"
 #include "store/case.h"
 
 namespace ariadne::pipeline {
@@ -32,6 +34,8 @@ struct StageSummary {
   // documents whose flags changed).
   int64_t rescored = 0;
   double seconds = 0;  // wall-clock time the stage took
+  // Where a case-wide stage (the link, the network flags) spent its time, phase by phase.
+  std::vector<link::Phase> phases;
 };
 
 struct AnalyzeOptions {

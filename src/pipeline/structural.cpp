@@ -400,6 +400,7 @@ struct StructuralPass {
   // What a run found: the flags, and the documents they were recomputed for (none: all).
   std::vector<store::StoredFlag> found;
   std::optional<std::set<int64_t>> scope;
+  WalkedContacts* keep;  // where to leave the values read (null: nowhere)
 
   // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
   // several numbers (A-MULTINUM).
@@ -505,6 +506,7 @@ struct StructuralPass {
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
     found = std::move(flags);
     this->scope = std::move(scope);
+    if (keep != nullptr) *keep = std::move(walked);
     return Status::Ok();
   }
 };
@@ -513,7 +515,7 @@ struct StructuralPass {
 
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
                                         const PassChanges& changes, const StructuralOptions& o) {
-  StageSummary summary{"structural", 1, 0, {}, "", 0, 0};
+  StageSummary summary{"structural", 1, 0, {}, "", 0, 0, {}};
   const flag::Indicator* shared = rules.Find(kSharedContact);
   const flag::Indicator* multi = rules.Find(kMultiNumber);
   if (shared != nullptr && !shared->structural) shared = nullptr;
@@ -524,7 +526,9 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
     return summary;
   }
   store::CaseStore& s = c.store();
-  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}};
+  std::vector<link::Phase> phases;
+  link::PhaseClock clock(&phases);
+  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}, changes.walked.get()};
   const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
   Result<int64_t> last = changes.last_document;
   // The reads in one transaction: one state of the case, SQLite's locks taken once.
@@ -544,10 +548,13 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
                              !RescoredBefore(changes, (*state)->last_document);
     return incremental ? pass.RunIncremental(**state) : pass.RunWhole();
   }));
+  clock.Lap("read the contacts, compute the flags");
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, pass.found,
                                             pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kStructuralPass, version, *last, std::move(pass.generic_now)}));
+  clock.Lap("compare, write the changed flags, re-score");
+  summary.phases = std::move(phases);
   return summary;
 }
 
@@ -820,6 +827,8 @@ struct NetworkPass {
   StageSummary& summary;
   std::vector<store::StoredFlag> flags;
   std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: all)
+  link::PhaseClock* clock;                 // times the steps (link_bench prints them)
+  WalkedContacts* reuse;                   // values the structural pass read (null: none)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -968,7 +977,10 @@ struct NetworkPass {
   // its flags.
   Status RunIncremental(const store::PassState& state, const LinkChanges& link) {
     std::set<int64_t> scope(link.region.begin(), link.region.end());
-    std::map<store::ContactValue, store::SharedContact> walked;
+    // The values the structural pass read need no second read. Every use below either looks a
+    // value up or, walking them all, keeps only the values of the scope's documents.
+    WalkedContacts walked;
+    if (reuse != nullptr) walked = std::move(*reuse);
     std::set<store::ContactValue> link_generic;
     if (repost != nullptr) {
       Result<std::set<store::ContactValue>> generic = LinkGenericContacts(s);
@@ -976,6 +988,7 @@ struct NetworkPass {
       link_generic = std::move(generic).value();
       ARIADNE_RETURN_IF_ERROR(RepostScope(state, link_generic, walked, scope));
     }
+    clock->Lap("J-REPOST's scope (contact values)");
     summary.found["documents recomputed"] = static_cast<int64_t>(scope.size());
     if (scope.empty()) {
       this->scope = std::move(scope);
@@ -996,9 +1009,12 @@ struct NetworkPass {
       read.insert(l.b);
     }
     for (const auto& [id, documents] : clusters) read.insert(documents.begin(), documents.end());
+    clock->Lap("links and clusters around the scope");
     SeenCache seen(s);
     ARIADNE_RETURN_IF_ERROR(seen.Load(read));
+    clock->Lap("dates, places and ages");
     ARIADNE_RETURN_IF_ERROR(LinkageFlags(*links, clusters, seen));
+    clock->Lap("N-TEXT, N-IMG, N-GEO");
     if (repost != nullptr) {
       // Every group of the scope's documents: each of their contact values, in the order a whole
       // run visits them (an ad in two groups of as many employers takes the first), then their
@@ -1010,9 +1026,11 @@ struct NetworkPass {
         if (link_generic.count(v) == 0) to_read.push_back(v);
       }
       ARIADNE_RETURN_IF_ERROR(Walk(to_read, walked));
+      // A value on none of the scope's documents flags none of them (its flags are dropped below).
+      const std::set<store::ContactValue> of_scope(to_read.begin(), to_read.end());
       std::vector<RepostGroup> groups;
       for (const auto& [value, contact] : walked) {
-        if (link_generic.count(value) > 0 ||
+        if (of_scope.count(value) == 0 || link_generic.count(value) > 0 ||
             static_cast<int64_t>(contact.uses.size()) >= generic_at) {
           continue;
         }
@@ -1023,6 +1041,7 @@ struct NetworkPass {
       }
       AddTextRepostGroups(*links, groups);
       ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+      clock->Lap("J-REPOST");
     }
     flags = OnlyOn(std::move(flags), scope);
     this->scope = std::move(scope);
@@ -1034,12 +1053,14 @@ struct NetworkPass {
 
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const PassChanges& changes, const StructuralOptions& o) {
-  StageSummary summary{"network flags", 1, 0, {}, "", 0, 0};
+  StageSummary summary{"network flags", 1, 0, {}, "", 0, 0, {}};
   auto active = [&](const char* id) {
     const flag::Indicator* indicator = rules.Find(id);
     return indicator != nullptr && indicator->structural ? indicator : nullptr;
   };
   store::CaseStore& s = c.store();
+  std::vector<link::Phase> phases;
+  link::PhaseClock clock(&phases);
   NetworkPass pass{s,
                    rules,
                    active(kSharedText),
@@ -1051,7 +1072,9 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    {},
                    summary,
                    {},
-                   {}};
+                   {},
+                   &clock,
+                   changes.walked.get()};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
   Result<int64_t> last = changes.link.last_document;
@@ -1074,10 +1097,13 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                              !RescoredBefore(changes, (*state)->last_document);
     return incremental ? pass.RunIncremental(**state, changes.link) : pass.RunWhole();
   }));
+  clock.Lap("the rest of the reads");
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
                                             pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
+  clock.Lap("compare, write the changed flags, re-score");
+  summary.phases = std::move(phases);
   return summary;
 }
 

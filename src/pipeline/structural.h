@@ -5,6 +5,8 @@
 
 #include <climits>
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <vector>
 
 #include "core/status.h"
@@ -40,6 +42,9 @@ struct LinkChanges {
   std::vector<int64_t> region;  // ascending: the only documents whose clusters or links changed
 };
 
+// Contact values a case-wide pass read (value -> every use), kept for the next pass of the run.
+using WalkedContacts = std::map<store::ContactValue, store::SharedContact>;
+
 // What the pipeline knows of this run when the case-wide passes start.
 struct PassChanges {
   // Documents the flag stage scored again in this run from their text flags alone: each of them
@@ -53,6 +58,10 @@ struct PassChanges {
   int64_t last_document = -1;
   int contacts_version = 0;  // the selector stage's version: a new one recomputes the whole case
   LinkChanges link;          // set before RunNetworkFlags
+  // When set, RunStructuralFlags leaves here the contact values it read when it recomputed only
+  // what new documents touch, and RunNetworkFlags starts from them (takes them): nothing either
+  // pass reads of a contact (its documents, their dates, ages and kinds) changes in between.
+  std::shared_ptr<WalkedContacts> walked;
 };
 
 // Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs

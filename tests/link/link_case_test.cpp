@@ -22,6 +22,7 @@
 #include "extract/phone.h"
 #include "link/band_index.h"
 #include "pipeline/pipeline.h"
+#include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::link {
@@ -365,6 +366,45 @@ TEST(LinkCaseTest, ANewAdWithAGenericTextLeavesTheGroupOutOfTheRegion) {
   EXPECT_EQ(found["documents re-resolved"], 1);
   EXPECT_EQ(found["generic values"], 1);
   EXPECT_EQ(found["clusters"], 1);
+}
+
+// The members of the generic text groups (link_generic_texts, what the next incremental link reads
+// to keep a group out of its region), one "document group" line each.
+std::string GenericTextMembers(const std::filesystem::path& case_dir) {
+  auto db = store::sqlite::OpenCaseDb(case_dir);
+  EXPECT_TRUE(db.ok());
+  if (!db.ok()) return "";
+  auto st = (*db)->Prepare("SELECT document_id, text_group FROM link_generic_texts ORDER BY 1");
+  EXPECT_TRUE(st.ok());
+  std::string out;
+  EXPECT_TRUE(st->ForEachRow([&] { out += fmt::format("{} {}\n", st->Int(0), st->Int(1)); }).ok());
+  return out;
+}
+
+// An incremental link writes only the members of a generic text group that changed (a stored group
+// can hold thousands): the new ads that join the group must still be recorded, as a full link
+// records them, or the next add would re-resolve them as texts of their own.
+TEST(LinkCaseTest, NewAdsJoiningAGenericTextGroupAreRecordedAsAFullLinkRecordsThem) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 30; ++i) WriteAd(out, i, Phone(i), 30, 1000);
+        for (int i = 31; i <= 60; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        WriteAd(out, 61, Phone(61), 30, 1000);
+        WriteAd(out, 62, Phone(62), 30, 1000);
+        WriteAd(out, 63, Phone(63));
+      });
+  EXPECT_EQ(found["new documents linked incrementally"], 3);
+  auto c = store::Case::Open(dir.path() / "twice");
+  ASSERT_TRUE(c.ok());
+  const std::string incremental = GenericTextMembers(dir.path() / "twice");
+  EXPECT_NE(incremental.find("61 1\n62 1\n"), std::string::npos) << incremental;
+  ASSERT_TRUE(LinkCase(**c).ok());
+  EXPECT_EQ(incremental, GenericTextMembers(dir.path() / "twice"));
+  EXPECT_EQ(incremental, GenericTextMembers(dir.path() / "once"));
 }
 
 TEST(LinkCaseTest, NearIdenticalTextsAreFoundWithOrWithoutTheBandIndex) {
