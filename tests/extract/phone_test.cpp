@@ -249,7 +249,9 @@ TEST(Phone, CountWordsAfterANumberEndIt) {
 // E.164 numbers have at most 15 digits, whatever libphonenumber accepts.
 TEST(Phone, NoValueLongerThanFifteenDigits) {
   for (const Selector& s : Extract("Handy: +49 30 12345678 88745 ok", "DE")) {
-    if (s.type == "phone") EXPECT_LE(s.value.size(), 16u) << s.value;
+    if (s.type == "phone") {
+      EXPECT_LE(s.value.size(), 16u) << s.value;
+    }
   }
   EXPECT_EQ(Values("Handy: +49 30 12345678 88745 ok", "phone", "DE"),
             std::vector<std::string>{"+493012345678"});
