@@ -28,12 +28,17 @@ namespace {
 using testing::RunAriadne;
 using testing::ZipMember;
 
-TEST(ChatImportCli, ImportsAWhatsAppAndATelegramExportAndReportsBadOnes) {
-  testing::TempDir dir;
+// `ariadne init` of the case "case" (region GB) in `dir`.
+void InitCase(testing::TempDir& dir) {
   auto init = RunAriadne(
       dir.path(), {"init", "case", "--name", "chats", "--purpose", "testing", "--legal-basis",
                    "synthetic data", "--retention-days", "30", "--region", "GB"});
   ASSERT_EQ(init.exit_code, 0) << init.err;
+}
+
+TEST(ChatImportCli, ImportsAWhatsAppAndATelegramExportAndReportsBadOnes) {
+  testing::TempDir dir;
+  ASSERT_NO_FATAL_FAILURE(InitCase(dir));
   dir.Write("WhatsApp Chat with Anna.txt",
             "12/03/2026, 21:15 - Anna: call +44 7700 900123\n"
             "13/03/2026, 09:00 - Ben: ok\nsee you\n");
@@ -78,10 +83,7 @@ TEST(ChatImportCli, ImportsAWhatsAppAndATelegramExportAndReportsBadOnes) {
 // writes none of the index (ARIADNE_IMPORT_INDEXER=0), as when its indexer got no idle CPU.
 TEST(ChatImportCli, AnImportLeavesTheIndexBehindAndTheNextSearchCatchesUp) {
   testing::TempDir dir;
-  auto init = RunAriadne(
-      dir.path(), {"init", "case", "--name", "chats", "--purpose", "testing", "--legal-basis",
-                   "synthetic data", "--retention-days", "30", "--region", "GB"});
-  ASSERT_EQ(init.exit_code, 0) << init.err;
+  ASSERT_NO_FATAL_FAILURE(InitCase(dir));
   // Three days: three chat segments, three documents.
   dir.Write("WhatsApp Chat with Anna.txt",
             "12/03/2026, 21:15 - Anna: room ready\n"
@@ -120,10 +122,7 @@ TEST(ChatImportCli, AnImportLeavesTheIndexBehindAndTheNextSearchCatchesUp) {
 // intact.
 TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandCompletes) {
   testing::TempDir dir;
-  auto init = RunAriadne(
-      dir.path(), {"init", "case", "--name", "chats", "--purpose", "testing", "--legal-basis",
-                   "synthetic data", "--retention-days", "30", "--region", "GB"});
-  ASSERT_EQ(init.exit_code, 0) << init.err;
+  ASSERT_NO_FATAL_FAILURE(InitCase(dir));
   constexpr int kMessages = 300000;
   {
     std::ofstream out(dir / "WhatsApp Chat with Anna.txt", std::ios::binary);
@@ -243,10 +242,7 @@ TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandComplete
 // holds that message.
 TEST(ChatImportCli, BundlesOfChatSegmentsVerifyAndPseudonymsKeepEachMessageRange) {
   testing::TempDir dir;
-  auto init = RunAriadne(
-      dir.path(), {"init", "case", "--name", "chats", "--purpose", "testing", "--legal-basis",
-                   "synthetic data", "--retention-days", "30", "--region", "GB"});
-  ASSERT_EQ(init.exit_code, 0) << init.err;
+  ASSERT_NO_FATAL_FAILURE(InitCase(dir));
   dir.Write("WhatsApp Chat with Anna.txt",
             "12/03/2026, 21:15 - Anna: call 07700 900123 now\n"
             "12/03/2026, 21:16 - Ben: or 07700 900456\n"
