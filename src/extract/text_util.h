@@ -72,12 +72,6 @@ inline std::string AsciiLowerCopy(std::string_view s) {
   AsciiLowerInPlace(out.data(), out.size());
   return out;
 }
-// Appends `s` to `out`, ASCII-lower-cased, without a string of its own in between.
-inline void AppendAsciiLower(std::string& out, std::string_view s) {
-  const size_t at = out.size();
-  out.append(s);
-  AsciiLowerInPlace(out.data() + at, s.size());
-}
 
 // The end of the run of ASCII digits that starts at i: eight bytes per test where eight can be
 // read (a byte per test was most of the phone extractor's reading of digit groups).
