@@ -17,8 +17,10 @@
 // - data/blind4_ads.jsonl (220 ads, 2026-11-30, data/BLIND4.md) was the blind judge until the flag9
 //   round wrote general term forms and computed checks while reading its misses (data/BLIND4.md,
 //   "After tuning"): a development set too now.
-// - data/blind5_ads.jsonl (220 ads, 2026-11-30, data/BLIND5.md) is the blind judge now. Once terms
-//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND5.md, and
+// - data/blind5_ads.jsonl (220 ads, 2026-11-30, data/BLIND5.md) was the blind judge until the
+//   flag10 round tuned rules while reading its misses.
+// - data/blind6_ads.jsonl (242 ads, 2026-11-30, data/BLIND6.md) is the blind judge now. Once terms
+//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND6.md, and
 //   write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
@@ -27,9 +29,10 @@
 // "variant_of" line must get exactly the flags and scores of its original, rule R2; a variant that
 // adds safety practices or touring words may add only T0 flags and must not raise a score, rule R4)
 // and every "benign" line (a legitimate job ad, or safety practices and touring only: rule R4)
-// scores 0, trafficking and fraud risk alike. Recall and precision (micro, over the original ads;
-// variants only test invariance) are printed per indicator and per language, and guarded by floors
-// at the measured value minus 0.02 so that a regression fails. The goal (recall >= 0.85, precision
+// scores 0, trafficking and fraud risk alike, bar the same kind of list. Recall and precision
+// (micro, over the original ads; variants only test invariance) are printed per indicator and per
+// language, and guarded by floors at the measured value minus 0.02 so that a regression fails. The
+// goal (recall >= 0.85, precision
 // >= 0.90) is printed, not asserted: the floors record where the packs stand, not where they should
 // be.
 #include <gtest/gtest.h>
@@ -75,6 +78,10 @@ struct BlindSet {
   // measurement found some that are not fixed yet: asserted exactly, so that a new violation fails
   // and fixing one means removing it here. The goal is none.
   std::set<std::string> known_candidate_violations = {};
+  // The benign controls known to score with candidate terms enabled (rule R4), when a set's first
+  // measurement found some that are not fixed yet: asserted exactly, like the violations above.
+  // The goal is none.
+  std::set<std::string> known_candidate_benign_scoring = {};
 };
 
 // data/BLIND.md, "Figures" and "After tuning". Since the flag5 round (2026-11-29) the candidate
@@ -177,6 +184,29 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .min_variants = 30,
                        .min_benign = 30};
 
+// data/BLIND6.md, "Figures": measured 2026-11-30 with the rule packs of main at 42d09ac, nothing
+// tuned to this set (written by a helper that had not read the packs, while flag10 tuned them on
+// other sets). One label was corrected after the first run, in its own commit (it-j9 J-URGENT;
+// before it candidates recall 0.748). Default rules: recall 0.056 (44 of 782 labels; the same on
+// text indicators), precision 0.957, no violation, no benign ad scored. Candidate terms enabled:
+// recall 0.747 (584 of 782; the same), precision 0.986, with one
+// invariance violation and two benign controls scoring, all defects of the rule packs, listed below
+// until they are fixed:
+// - nl-v1 (gender swap of nl-j8): J-ENT matched the NL "hostessewerk" but not "hostwerk", 40 -> 28.
+// - fr-b1 and it-b1 (independent workers' client screening): S-YOUTH matched the client's "first
+//   time" („Pour une première fois", „Per chi viene la prima volta"), score 25; a safety practice
+//   raised a score (rule R4).
+// The floors are the figures minus 0.02.
+const BlindSet kBlind6{.file = "blind6_ads.jsonl",
+                       .label = "blind6",
+                       .default_floors = {0.036, 0.036, 0.936},
+                       .candidate_floors = {0.726, 0.726, 0.966},
+                       .min_ads = 240,
+                       .min_variants = 40,
+                       .min_benign = 30,
+                       .known_candidate_violations = {"nl-v1"},
+                       .known_candidate_benign_scoring = {"fr-b1", "it-b1"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -219,11 +249,14 @@ void CheckRun(const BlindSet& set, bool candidates) {
   const std::string label =
       std::string(set.label) + (candidates ? " candidate terms enabled" : " default rules");
   const Floors& floors = candidates ? set.candidate_floors : set.default_floors;
-  const Measure m = MeasureSet(*flagger, testing::LoadLabelledSet(set.file), label.c_str());
+  const std::set<std::string> allowed_benign =
+      candidates ? set.known_candidate_benign_scoring : std::set<std::string>{};
+  const Measure m =
+      MeasureSet(*flagger, testing::LoadLabelledSet(set.file), label.c_str(), allowed_benign);
   const std::set<std::string> allowed =
       candidates ? set.known_candidate_violations : std::set<std::string>{};
   EXPECT_EQ(m.violating, allowed) << "invariance violations (rules R2, R4)";
-  EXPECT_EQ(m.benign_scored, 0);
+  EXPECT_EQ(m.benign_scoring, allowed_benign) << "benign ads that scored (rule R4)";
   EXPECT_GE(Recall(m.total), floors.recall);
   EXPECT_GE(Recall(m.text), floors.text_recall);
   EXPECT_GE(Precision(m.total), floors.precision);
@@ -277,6 +310,16 @@ TEST(Blind5Quality, DefaultRules) {
 }
 TEST(Blind5Quality, CandidateTermsEnabled) {
   CheckRun(kBlind5, /*candidates=*/true);
+}
+
+TEST(Blind6Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind6);
+}
+TEST(Blind6Quality, DefaultRules) {
+  CheckRun(kBlind6, /*candidates=*/false);
+}
+TEST(Blind6Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind6, /*candidates=*/true);
 }
 
 }  // namespace
