@@ -145,16 +145,25 @@ static_assert(PlatformWordsSorted(), "kScriptPlatformWords must be in byte order
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "telegram", "tg",       "telega", "instagram", "insta",    "ig",     "snapchat", "snap",
-      "sc",       "onlyfans", "of",     "tiktok",    "facebook", "fb",     "twitter",  "x",
-      "signal",   "viber",    "wechat", "line",      "kik",      "weixin", "whatsapp", "telegramm"};
-  static constexpr std::array<std::string_view, 24> kPlatforms = {
-      "telegram", "telegram", "telegram", "instagram", "instagram", "instagram",
-      "snapchat", "snapchat", "snapchat", "onlyfans",  "onlyfans",  "tiktok",
-      "facebook", "facebook", "x",        "x",         "signal",    "viber",
-      "wechat",   "line",     "kik",      "wechat",    "whatsapp",  "telegram"};
-  static constexpr LowerKeywords<24> kSifted(kWords);
+  // The names as written, then their inflected forms in the ads' languages written in Latin
+  // letters: Polish locative ("na Telegramie", "na Snapchacie", "na Kiku") and Romanian definite
+  // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords.
+  static constexpr std::array<std::string_view, 41> kWords = {
+      "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
+      "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
+      "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
+      "wechat",     "line",        "kik",        "weixin",     "whatsapp",   "telegramm",
+      "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
+      "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
+      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze"};
+  static constexpr std::array<std::string_view, 41> kPlatforms = {
+      "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
+      "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
+      "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
+      "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
+      "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
+      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x"};
+  static constexpr LowerKeywords<41> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -176,6 +185,15 @@ bool IsIdWord(std::string_view word) {
       "pseudo", "user", "username",    "логин", "ник",  "нік"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
+}
+
+// Object pronouns after a platform's name used as a verb, before the name: "Kik me: lola99",
+// "Snap me @lola", "Telegram mir: lola_x" (LowerWord forms, in byte order).
+bool IsObjectPronoun(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kPronouns = {
+      "me", "mi", "mich", "mij", "mir", "mnie", "moi", "ме", "мене", "мені", "мне"};
+  static const LowerWordSet pronouns(kPronouns);
+  return pronouns.Has(word);
 }
 
 // Words for "is" between a platform's name and an '@name': "My TikTok is @lola", "mein Insta ist
@@ -227,7 +245,9 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
   const size_t e = ContextWordEnd(t, k);
   if (k > i && e > k && (e == t.size() || !IsWordByte(t[e]))) {
     const std::string_view word = t.substr(k, e - k);
-    if (IsIdWord(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) return e;
+    if (IsIdWord(word) || IsObjectPronoun(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) {
+      return e;
+    }
   }
   return i;
 }
@@ -337,6 +357,27 @@ bool NamesWithColon(std::string_view platform, std::string_view said, bool shout
   return true;
 }
 
+// Whether the name t[start, end) after a platform word is a person's name shown on the profile,
+// not a username: a capitalised word of letters followed by another ("Facebook: Daria Pop"), or,
+// on Facebook, where profiles are found by such names, a capitalised word of letters alone
+// ("Facebook: Monika (fb.com/monika.gdansk)"). Usernames written with a capital, a digit, a dot
+// or an underscore ("FB: Lola896", "Insta: Lola.x") stay names.
+bool IsDisplayName(std::string_view t, size_t start, size_t end,
+                   const std::vector<std::string_view>& platforms) {
+  const auto capitalised_word = [&](size_t from, size_t to) {
+    return to - from >= 2 && t[from] >= 'A' && t[from] <= 'Z' &&
+           std::all_of(t.begin() + static_cast<std::ptrdiff_t>(from + 1),
+                       t.begin() + static_cast<std::ptrdiff_t>(to),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (!capitalised_word(start, end)) return false;
+  if (std::find(platforms.begin(), platforms.end(), "facebook") != platforms.end()) return true;
+  if (end + 1 >= t.size() || t[end] != ' ') return false;
+  size_t next_end = end + 1;
+  while (next_end < t.size() && IsAsciiAlpha(t[next_end])) ++next_end;
+  return (next_end == t.size() || !IsWordByte(t[next_end])) && capitalised_word(end + 1, next_end);
+}
+
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
 void FromContext(const Hit& hit, ScanState& state) {
@@ -426,6 +467,7 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  if (!at && IsDisplayName(t, i, end, platforms)) return;
   if (state.Claimed(i, end)) return;
   for (size_t p = 0; p < platforms.size(); ++p) {
     const std::string_view platform = platforms[p];
@@ -584,7 +626,9 @@ size_t ContextStart(std::string_view t, size_t to) {
   const std::string_view word = t.substr(s, e - s);
   if (!PlatformOfWord(word).empty()) return s;
   // "Line ID:", "My TikTok is @name".
-  if (IsIdWord(word) || (t[to - 1] == '@' && IsLinkingWord(word))) return before_aside(s);
+  if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
+    return before_aside(s);
+  }
   return kNone;
 }
 

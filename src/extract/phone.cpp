@@ -333,10 +333,23 @@ constexpr std::array<std::string_view, 13> kNumberWords = {
 };
 // clang-format on
 
+// A German or Dutch compound of a decoy word and "Nr" ("Anzeigennr", "Bestellnr", "Auftragsnr",
+// "Factuurnr"): the compound with "nummer" written out, or its first part (less the linking s), is
+// a decoy.
+bool IsAbbreviatedDecoyCompound(const LowerWordSet& decoys, std::string_view word) {
+  if (word.size() < 5 || word.size() > 40 || !EqualsLower(word.substr(word.size() - 2), "nr")) {
+    return false;
+  }
+  const std::string_view stem = word.substr(0, word.size() - 2);
+  if (decoys.Has(std::string(stem) + "nummer") || decoys.Has(stem)) return true;
+  return (stem.back() == 's' || stem.back() == 'S') && decoys.Has(stem.substr(0, stem.size() - 1));
+}
+
 bool PrecededByDecoy(std::string_view text, size_t start) {
   static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords);
   const std::string_view word = WordBefore(text, start);
   if (word.empty()) return false;
+  if (IsAbbreviatedDecoyCompound(decoys, word)) return true;
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const size_t word_start = static_cast<size_t>(word.data() - text.data());
@@ -469,6 +482,14 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
         if (i < n && (text[i] == ':' || text[i] == ',') && i + 1 < n && !IsDigit(text[i + 1])) {
           add_group(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
           run_end = g.end;
+        } else if (text[i] == ',' && DigitRunEnd(text, i + 1) - (i + 1) >= 4) {
+          // "07700900123,07700900456": a comma before four digits or more parts two numbers (a
+          // thousands separator has three after it, a decimal comma mostly two). The next run
+          // starts after the comma.
+          add_group(g);
+          run_end = g.end;
+          ++i;
+          break;
         }
         while (i < n && (IsWordByte(text[i]) || IsDigit(text[i]))) ++i;
         break;
