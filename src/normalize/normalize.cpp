@@ -434,6 +434,23 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     }
     if (IsIgnorable(cp)) {
       log.Note(kIgnorable);
+      // Between a letter and a digit it was the only separator ("Tel⁠512⁠345⁠678", a word
+      // joiner): a space, so that the number is not glued to the word. Between digits it goes.
+      size_t after = i + len;
+      uint32_t following = 0;
+      while (after < n && p[after] >= 0x80 && DecodeUtf8(p + after, n - after, following) > 0 &&
+             IsIgnorable(following)) {
+        after += DecodeUtf8(p + after, n - after, following);
+      }
+      const auto letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+      const auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+      if (out.n > 0 && after < n) {
+        const auto before = static_cast<unsigned char>(out.text[out.n - 1]);
+        if ((letter(before) && digit(p[after])) || (digit(before) && letter(p[after]))) {
+          out.Put(" ", 1, s, e);
+          last_kept_end = i + len;
+        }
+      }
       i += len;
       continue;
     }
@@ -645,8 +662,11 @@ inline uint64_t AsciiWordHash(const unsigned char* w, size_t len, size_t readabl
   return h;
 }
 
-// The 64 Kbit filter of ASCII keys is indexed by the top 16 bits of their AsciiWordHash().
-constexpr int kAsciiFilterShift = 48;
+// The 512 Kbit filter of ASCII keys is indexed by the top 19 bits of their AsciiWordHash(): about
+// 4 000 keys (the hundreds glued to tens of de, nl and it are most of them) leave it under 1% full,
+// so that few words of prose pass it.
+constexpr int kAsciiFilterShift = 45;
+constexpr size_t kAsciiFilterWords = size_t{1} << (64 - kAsciiFilterShift - 6);
 inline bool AsciiFilterHas(const uint64_t* filter, uint64_t hash) {
   const uint64_t bit = hash >> kAsciiFilterShift;
   return (filter[bit >> 6] >> (bit & 63)) & 1;
@@ -662,15 +682,18 @@ inline bool AsciiShapeHas(const uint64_t* shapes, const unsigned char* w, size_t
   return (shapes[bit >> 6] >> (bit & 63)) & 1;
 }
 
+constexpr uint64_t kKeyFilterMask = (uint64_t{1} << 18) - 1;
+constexpr size_t kKeyFilterWords = (kKeyFilterMask + 1) / 64;
+
 struct Lexicon {
   std::vector<LexiconEntry> entries;
   std::vector<int32_t> slots;  // open addressing on HashKey, -1 empty
-  std::array<uint64_t, 1024>
-      filter{};  // 64 Kbit: one bit per hash, rejects most prose words at once
+  // 256 Kbit: one bit per hash (its low 18 bits), rejects most prose words at once.
+  std::array<uint64_t, kKeyFilterWords> filter{};
   uint32_t all_languages = 0;
   // The keys made of ASCII letters only, by AsciiWordHash(): one probe tells whether an ASCII word
   // of prose may be a number word.
-  std::array<uint64_t, 1024> ascii_filter{};
+  std::array<uint64_t, kAsciiFilterWords> ascii_filter{};
   size_t max_ascii_key = 0;  // the longest of those keys
   // The shapes (AsciiShapeIndex) of those keys and of every word of look-alike letters short
   // enough to be one (kMaxLookalikeLetters): most words of prose have none of them, which rejects
@@ -727,7 +750,7 @@ struct Lexicon {
   std::unordered_map<std::string, size_t> index_while_built;  // key -> entry, emptied when built
   // False for most words that are not in the lexicon; true for every word that is.
   bool MayContain(uint64_t h) const {
-    const uint64_t bit = h & 0xFFFF;
+    const uint64_t bit = h & kKeyFilterMask;
     return (filter[bit >> 6] & (1ull << (bit & 63))) != 0;
   }
   // False for most ASCII words w[0, len) (see AsciiWordHash()) that are not keys; true for every
@@ -805,7 +828,7 @@ const Lexicon& NumberLexicon() {
     lex.slots.assign(cap, -1);
     for (size_t idx = 0; idx < lex.entries.size(); ++idx) {
       const uint64_t h = HashKey(lex.entries[idx].key);
-      const uint64_t bit = h & 0xFFFF;
+      const uint64_t bit = h & kKeyFilterMask;
       lex.filter[bit >> 6] |= 1ull << (bit & 63);
       size_t s = (h >> 16) & (cap - 1);
       while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
@@ -870,6 +893,15 @@ constexpr std::array<std::string_view, 83> kQuantityKeys = {
 // clang-format on
 bool IsQuantityKey(std::string_view key) {
   return std::binary_search(kQuantityKeys.begin(), kQuantityKeys.end(), key);
+}
+
+// Words for "times" that, between a spelled two or three and a digit, repeat it ("три пъти осем"
+// = 888, "de trei ori opt"): keys (KeyOf), in byte order. Elsewhere they are quantities.
+constexpr std::array<std::string_view, 11> kTimesKeys = {
+    "fois", "keer", "mal", "ori", "razy", "times", "veces", "volte", "пъти", "раза", "рази",
+};
+bool IsTimesKey(std::string_view key) {
+  return std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), key);
 }
 
 // The digit a letter that looks like one stands for, or 0.
@@ -1420,7 +1452,11 @@ class RunFolder {
             return j;
           }
         }
-        if (EndsWithSpelledValue()) DropQuantity(KeyOf(text_.substr(at, j - at)));
+        if (EndsWithSpelledValue()) {
+          const std::string key = KeyOf(text_.substr(at, j - at));
+          if (RepeatsTheValue(key, at, j)) return j;
+          DropQuantity(key);
+        }
         Break();
         return j;
       }
@@ -1478,6 +1514,7 @@ class RunFolder {
             AddItem(ItemType::kConnector, begin, end, {});
             return i;
           case NumberWordKind::kHundred:
+            ReadArticleAsOne(begin);
             AddItem(ItemType::kHundred, begin, end, {});
             return i;
         }
@@ -1499,9 +1536,46 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
-    if (EndsWithSpelledValue()) DropQuantity(key_);
+    if (EndsWithSpelledValue()) {
+      if (RepeatsTheValue(key_, at, i)) return i;
+      DropQuantity(key_);
+    }
     Break();
     return i;
+  }
+
+  // "три пъти осем": when `key`, the key of the word [word_begin, word_end), is a word for times
+  // (kTimesKeys) right after a spelled two or three, that value becomes a multiplier ("double")
+  // that ends with the word.
+  bool RepeatsTheValue(std::string_view key, size_t word_begin, size_t word_end) {
+    if (!IsTimesKey(key) || run_.empty()) return false;
+    Item& last = run_.back();
+    if (last.type != ItemType::kValue || (last.digits != "2" && last.digits != "3")) return false;
+    const std::string_view gap = text_.substr(last.end, word_begin - last.end);
+    if (gap.empty() || !std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; })) {
+      return false;
+    }
+    last.type = ItemType::kMultiplier;
+    last.end = static_cast<uint32_t>(word_end);
+    gap_chars_ = 0;
+    return true;
+  }
+
+  // Romanian "o sută" (a hundred): the article o, a look-alike 0 by itself, right before a word for
+  // hundred (which starts at `hundred_at`) is one.
+  void ReadArticleAsOne(size_t hundred_at) {
+    if (run_.empty()) return;
+    Item& last = run_.back();
+    if (last.type != ItemType::kLookalike || last.end - last.begin != 1 ||
+        (text_[last.begin] | 0x20) != 'o') {
+      return;
+    }
+    const std::string_view gap = text_.substr(last.end, hundred_at - last.end);
+    if (gap.empty() || !std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; })) {
+      return;
+    }
+    last.type = ItemType::kValue;
+    last.digits = "1";
   }
 
   // Whether the open run ends with a spelled number (symbols after it aside).

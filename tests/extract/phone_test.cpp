@@ -327,6 +327,9 @@ TEST(Phone, UnicodeDashesAndSpokenPausesBetweenGroups) {
             std::vector<std::string>{"+380931234567"});
   EXPECT_EQ(Values("Sună la 0 șapte 1 doi, 3 patru 5, 6 șapte 8 — 150 lei", "phone", "RO"),
             std::vector<std::string>{"+40712345678"});
+  // A word joiner alone between the label and the number.
+  EXPECT_EQ(Values("Tel\u2060512\u2060345\u2060678", "phone", "PL"),
+            std::vector<std::string>{"+48512345678"});
 }
 
 // Compounds of a decoy word and "Nr" ("Anzeigennr.", "Bestellnr") say what the number is.

@@ -686,5 +686,33 @@ TEST(Normalize, TensAndHundredsClosedByWrittenDigits) {
   EXPECT_EQ(Fold("nine hundred 1 2 3 4 5"), "900 1 2 3 4 5");
 }
 
+// "three times eight": a spelled two or three and a word for times repeat the next digit, in the
+// languages that read numbers so; before anything else the words are a quantity.
+TEST(Normalize, TimesWordsRepeatTheNextDigit) {
+  EXPECT_EQ(Fold("нула, три пъти осем, едно две три, четири пет шест"), "0888123456");
+  EXPECT_EQ(Fold("zero sapte doua ori doi, trei patru cinci"), "0722345");
+  EXPECT_EQ(Fold("oh seven seven two times oh nine hundred one two three"), "07700900123");
+  EXPECT_EQ(Fold("два раза в неделю 0888 123 456"), "два раза в неделю 0888 123 456");
+  EXPECT_EQ(Fold("Ich komme zwei mal 0151 2345678"), "Ich komme zwei mal 0151 2345678");
+}
+
+// Romanian "o sută": the article o before a word for hundred is one.
+TEST(Normalize, RomanianArticleBeforeHundredIsOne) {
+  EXPECT_EQ(Fold("sună la zero șapte patru patru, o sută douăzeci și trei, patru sute cincizeci "
+                 "și șase"),
+            "sună la 0744123456");
+  EXPECT_EQ(Fold("o sută de lei 0722 123 456"), "o sută de lei 0722 123 456");
+}
+
+// A zero-width character alone between a word and a number parts them; between digits it goes.
+TEST(Normalize, ZeroWidthBetweenAWordAndDigitsIsASpace) {
+  const std::string s = "Tel\u2060512\u2060345\u2060678";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Tel 512345678");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("0151\u200B2345\u200B6789\u200Bok"), "015123456789 ok");
+  EXPECT_EQ(Fold("Anna\u200Bsofia"), "Annasofia");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
