@@ -747,6 +747,7 @@ struct Lexicon {
       }
     }
   }
+  std::vector<size_t> ascii_connectors;  // entries of ASCII connectors, not in the filters
   std::unordered_map<std::string, size_t> index_while_built;  // key -> entry, emptied when built
   // False for most words that are not in the lexicon; true for every word that is.
   bool MayContain(uint64_t h) const {
@@ -758,6 +759,18 @@ struct Lexicon {
   bool MayContainAsciiWord(const unsigned char* w, size_t len, size_t readable) const {
     if (len > max_ascii_key) return false;
     return AsciiFilterHas(ascii_filter.data(), AsciiWordHash(w, len, readable));
+  }
+  // The entry of the ASCII connector w[0, len) ("and", "et", "y"), or nullptr.
+  const LexiconEntry* FindAsciiConnector(const unsigned char* w, size_t len) const {
+    for (const size_t idx : ascii_connectors) {
+      const std::string& key = entries[idx].key;
+      if (key.size() == len && std::equal(key.begin(), key.end(), w, [](char k, unsigned char c) {
+            return k == static_cast<char>(c | 0x20);
+          })) {
+        return &entries[idx];
+      }
+    }
+    return nullptr;
   }
   void AddShape(unsigned char first, unsigned char last, size_t len) {
     const size_t bit = AsciiShapeIndex(first, last, len);
@@ -834,8 +847,13 @@ const Lexicon& NumberLexicon() {
       while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
       lex.slots[s] = static_cast<int32_t>(idx);
       const std::string& key = lex.entries[idx].key;
-      if (!key.empty() &&
-          std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      const bool ascii = !key.empty() && std::all_of(key.begin(), key.end(),
+                                                     [](char c) { return c >= 'a' && c <= 'z'; });
+      if (ascii && lex.entries[idx].kind == NumberWordKind::kConnector) {
+        // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
+        // filters (the skipper would stop at each); RunFolder looks for them in an open run.
+        lex.ascii_connectors.push_back(idx);
+      } else if (ascii) {
         const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
                                                  key.size(), key.size()) >>
                                    kAsciiFilterShift;
@@ -1446,6 +1464,13 @@ class RunFolder {
           j - at <= kMaxLookalikeLetters &&
           std::all_of(p + at, p + j, [](unsigned char c) { return kAsciiLookalike[c]; });
       if (!lookalike && !lexicon_.MayContainAsciiWord(p + at, j - at, n - at)) {
+        if (!run_.empty()) {
+          if (const LexiconEntry* e = lexicon_.FindAsciiConnector(p + at, j - at);
+              e != nullptr && (e->languages & lang_mask_)) {
+            AddItem(ItemType::kConnector, at, j, {});
+            return j;
+          }
+        }
         if (j - at == 1) {
           if (const char digit = GluedWeakLookalike(p, n, at); digit != 0) {
             AddItem(ItemType::kLookalike, at, j, std::string(1, digit));

@@ -50,6 +50,7 @@ constexpr NumberWord kEnglish[] = {
     {"triple", "3", K::kMultiplier},
     {"treble", "3", K::kMultiplier},
     {"hundred", "", K::kHundred},
+    {"and", "", K::kConnector},  // "six hundred and twelve" (British)
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2

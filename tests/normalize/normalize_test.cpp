@@ -714,5 +714,14 @@ TEST(Normalize, ZeroWidthBetweenAWordAndDigitsIsASpace) {
   EXPECT_EQ(Fold("Anna\u200Bsofia"), "Annasofia");
 }
 
+// "and" joins hundreds and tens in English as "et", "y", "și" and "и" do in their languages; in
+// prose it is a word like any other.
+TEST(Normalize, AndJoinsHundredsAndTens) {
+  EXPECT_EQ(Fold("zero six six hundred and twelve, three hundred and forty five"), "06612345");
+  EXPECT_EQ(Fold("oh seven seven double oh nine hundred and twelve"), "07700912");
+  EXPECT_EQ(Fold("call 07700 900123 and 07700 900456"), "call 07700 900123 and 07700 900456");
+  EXPECT_EQ(Fold("one and two and three"), "one and two and three");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
