@@ -124,6 +124,19 @@ bool WritesTrunkPrefix(const std::string& region) {
   return writes;
 }
 
+// The region's national (trunk) prefix ("0" in DE, "8" in RU; empty in IT, ES, PL), read from
+// libphonenumber's metadata once per region and thread.
+const std::string& TrunkPrefix(std::string_view region) {
+  thread_local std::vector<std::pair<std::string, std::string>> known;
+  for (const auto& [r, prefix] : known) {
+    if (r == region) return prefix;
+  }
+  std::string prefix;
+  PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(std::string(region), true, &prefix);
+  known.emplace_back(std::string(region), std::move(prefix));
+  return known.back().second;
+}
+
 // True unless `digits` are the bare national significant number of a region that writes its
 // national numbers with a trunk prefix ("447700900585" for the German 04477 00900585).
 bool WrittenNationally(const PhoneNumber& number, std::string_view digits,
@@ -528,6 +541,25 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
 const ValidPhone* ValidateCandidate(std::string_view digits, std::string_view region,
                                     uint64_t value);
 
+// Whether the window of groups i..j opens with an area code in brackets: "(495) 123-45-67",
+// "(4~9~5)1~2~3". A country code is not written so (without its '+'), so the number is national.
+bool BracketedAreaCode(std::string_view text, std::span<const Group> g, size_t i, size_t j) {
+  if (g[i].lead == 0 || text[g[i].lead - 1] != '(') return false;
+  for (size_t k = i; k < j; ++k) {
+    if (g[k].end < text.size() && text[g[k].end] == ')') return true;
+  }
+  return false;
+}
+
+// A national number written without its trunk prefix, read with it ("8" + "4951234567" in RU), or
+// nullptr when the region has none or the number is not valid so.
+const ValidPhone* ValidateWithTrunkPrefix(std::string_view digits, std::string_view region) {
+  if (region.size() != 2) return nullptr;
+  const std::string& prefix = TrunkPrefix(region);
+  if (prefix.empty() || digits.size() + prefix.size() > kMaxDigits) return nullptr;
+  return ValidatePhone(prefix + std::string(digits), region);
+}
+
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;                             // runs before this offset have been examined
@@ -599,8 +631,15 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
               value = value * 10 + static_cast<uint64_t>(text[d] - '0');
             }
           }
-          const ValidPhone* phone =
-              ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+          const ValidPhone* phone = nullptr;
+          if (!g[i].plus && candidate[0] != '0' && BracketedAreaCode(text, g, i, j)) {
+            phone =
+                ValidateWithTrunkPrefix(std::string_view(candidate.data(), length), state.region);
+          }
+          if (phone == nullptr) {
+            phone =
+                ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+          }
           if (phone == nullptr) continue;
           Found& f = state.EmitNew(SelectorType::kPhone);
           f.value = phone->e164;

@@ -342,5 +342,17 @@ TEST(Phone, AbbreviatedDecoyCompoundsBeforeANumber) {
             std::vector<std::string>{"+4915123456789"});
 }
 
+// An area code in brackets is national: "(495)" in a Russian ad is Moscow, not +49 51… with its
+// '+' dropped.
+TEST(Phone, BracketedAreaCodeIsNational) {
+  EXPECT_EQ(Values("Звони (495) 123-45-67", "phone", "RU"),
+            std::vector<std::string>{"+74951234567"});
+  EXPECT_EQ(Values("(4~9~5)1~2~3~4~5~6~7", "phone", "RU"),
+            std::vector<std::string>{"+74951234567"});
+  EXPECT_EQ(Values("Ruf (30) 1234567 an", "phone", "DE"), std::vector<std::string>{"+49301234567"});
+  // Without the brackets the digits are read as before: an international number lacking its '+'.
+  EXPECT_EQ(Values("Tel 4951234567", "phone", "RU"), std::vector<std::string>{"+4951234567"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
