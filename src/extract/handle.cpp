@@ -146,24 +146,24 @@ std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
   // The names as written, then their inflected forms in the ads' languages written in Latin
-  // letters: Polish locative ("na Telegramie", "na Snapchacie", "na Kiku") and Romanian definite
+  // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
   // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords.
-  static constexpr std::array<std::string_view, 41> kWords = {
+  static constexpr std::array<std::string_view, 42> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
       "wechat",     "line",        "kik",        "weixin",     "whatsapp",   "telegramm",
       "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
-      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze"};
-  static constexpr std::array<std::string_view, 41> kPlatforms = {
+      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie"};
+  static constexpr std::array<std::string_view, 42> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
       "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
-      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x"};
-  static constexpr LowerKeywords<41> kSifted(kWords);
+      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat"};
+  static constexpr LowerKeywords<42> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -178,11 +178,14 @@ std::string_view PlatformOfWord(std::string_view word) {
 }
 
 // Words between a platform's name and the name that say the name follows: "Line ID: lola",
-// "Signal username: lola", "WeChat ID lola-1990" (LowerWord forms, in byte order).
+// "Signal username: lola", "WeChat ID lola-1990", "FB page: lola.77", "Telegram канал: @name", in
+// the ads' languages (LowerWord forms, in byte order).
 bool IsIdWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kIdWords = {
-      "handle", "id",   "identifiant", "name",  "nick", "nickname",
-      "pseudo", "user", "username",    "логин", "ник",  "нік"};
+  static constexpr std::array<std::string_view, 30> kIdWords = {
+      "acc",     "account",     "canal",   "channel", "compte", "cont",     "cuenta",   "handle",
+      "id",      "identifiant", "konto",   "name",    "nick",   "nickname", "page",     "perfil",
+      "profiel", "profil",      "profile", "profilo", "pseudo", "user",     "username", "акаунт",
+      "аккаунт", "канал",       "логин",   "ник",     "нік",    "профиль"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }
@@ -190,8 +193,8 @@ bool IsIdWord(std::string_view word) {
 // Object pronouns after a platform's name used as a verb, before the name: "Kik me: lola99",
 // "Snap me @lola", "Telegram mir: lola_x" (LowerWord forms, in byte order).
 bool IsObjectPronoun(std::string_view word) {
-  static constexpr std::array<std::string_view, 11> kPronouns = {
-      "me", "mi", "mich", "mij", "mir", "mnie", "moi", "ме", "мене", "мені", "мне"};
+  static constexpr std::array<std::string_view, 12> kPronouns = {
+      "me", "mi", "mich", "mij", "mir", "mnie", "moi", "ме", "мене", "мені", "ми", "мне"};
   static const LowerWordSet pronouns(kPronouns);
   return pronouns.Has(word);
 }

@@ -170,6 +170,16 @@ TEST(Handle, InflectedPlatformNames) {
   EXPECT_EQ(Values("Napisz na Telegramie: ola_krk", "handle"), V{"telegram:ola_krk"});
   EXPECT_EQ(Values("Jestem na Snapchacie: ola.waw", "handle"), V{"snapchat:ola.waw"});
   EXPECT_EQ(Values("Scrie-mi pe Instagramul: ioana.cj", "handle"), V{"instagram:ioana.cj"});
+  EXPECT_EQ(Values("Pisz na Snapie: ola.krk", "handle"), V{"snapchat:ola.krk"});
+  EXPECT_EQ(Values("Инстаграм ми: vanya.sofia", "handle"), V{"instagram:vanya.sofia"});
+}
+
+// Words for the profile between the platform and the name: "FB page:", "Telegram канал:".
+TEST(Handle, ProfileWordsBetweenPlatformAndName) {
+  EXPECT_EQ(Values("FB page: lola.smith.77", "handle"), V{"facebook:lola.smith.77"});
+  EXPECT_EQ(Values("Instagram profil: @ola.krk", "handle"), V{"instagram:ola.krk"});
+  EXPECT_EQ(Values("Telegram канал: @vip_kazan", "handle"), V{"telegram:vip_kazan"});
+  EXPECT_TRUE(Values("Profile: lola.smith.77", "handle").empty());
 }
 
 // A person's name after the platform word is what the profile shows, not its username.
