@@ -377,7 +377,7 @@ bool IsDisplayName(std::string_view t, size_t start, size_t end,
   if (std::find(platforms.begin(), platforms.end(), "facebook") != platforms.end()) return true;
   if (end + 1 >= t.size() || t[end] != ' ') return false;
   size_t next_end = end + 1;
-  while (next_end < t.size() && IsAsciiAlpha(t[next_end])) ++next_end;
+  while (next_end < t.size() && IsAsciiAlpha(t[next_end]) && next_end - end <= 64) ++next_end;
   return (next_end == t.size() || !IsWordByte(t[next_end])) && capitalised_word(end + 1, next_end);
 }
 

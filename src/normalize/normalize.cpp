@@ -434,24 +434,26 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     }
     if (IsIgnorable(cp)) {
       log.Note(kIgnorable);
-      // Between a letter and a digit it was the only separator ("Tel⁠512⁠345⁠678", a word
-      // joiner): a space, so that the number is not glued to the word. Between digits it goes.
+      // The whole run of them goes at once (each one looking ahead would be quadratic). Between
+      // a letter and a digit it was the only separator ("Tel⁠512⁠345⁠678", a word joiner): a
+      // space, so that the number is not glued to the word. Between digits it goes.
       size_t after = i + len;
-      uint32_t following = 0;
-      while (after < n && p[after] >= 0x80 && DecodeUtf8(p + after, n - after, following) > 0 &&
-             IsIgnorable(following)) {
-        after += DecodeUtf8(p + after, n - after, following);
+      while (after < n && p[after] >= 0x80) {
+        uint32_t following = 0;
+        const size_t following_len = DecodeUtf8(p + after, n - after, following);
+        if (following == kInvalid || !IsIgnorable(following)) break;
+        after += following_len;
       }
       const auto letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
       const auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
       if (out.n > 0 && after < n) {
         const auto before = static_cast<unsigned char>(out.text[out.n - 1]);
         if ((letter(before) && digit(p[after])) || (digit(before) && letter(p[after]))) {
-          out.Put(" ", 1, s, e);
-          last_kept_end = i + len;
+          out.Put(" ", 1, s, static_cast<uint32_t>(after));
+          last_kept_end = after;
         }
       }
-      i += len;
+      i = after;
       continue;
     }
     if ((flags & kBoundaryBefore) && next_has_boundary(i + len) &&
@@ -1967,6 +1969,16 @@ class RunFolder {
     const bool spoken = std::count_if(units.begin(), units.end(), [](const Unit& u) {
                           return u.folded && IsSpelled(u.type);
                         }) >= 2;
+    // An em dash between groups more than once ("06 — 12 — 34 — 56 — 78") is the writer's
+    // separator, not the end of a clause.
+    size_t clause_dash_gaps = 0;
+    for (size_t u = 1; u < units.size() && clause_dash_gaps < 2; ++u) {
+      const std::string_view gap =
+          text_.substr(units[u - 1].end, units[u].begin - units[u - 1].end);
+      clause_dash_gaps += gap.find("\u2014") != std::string_view::npos ||
+                          gap.find("\u2015") != std::string_view::npos;
+    }
+    const bool dash_separates = clause_dash_gaps >= 2;
     // The items of run_ (in text order) that start in the current gap begin at `first`: the gaps
     // come in text order too, so each item is looked at about once and a long run stays linear.
     size_t first = 0;
@@ -2007,7 +2019,7 @@ class RunFolder {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         } else if (!has_symbol && !gap.empty()) {
-          EditDashesAndPauses(gap_begin, gap_end, spoken);
+          EditDashesAndPauses(gap_begin, gap_end, spoken, dash_separates);
         }
       }
       if (units[u].folded && any_folded) {
@@ -2022,9 +2034,10 @@ class RunFolder {
   // The gap [begin, end) between two units of a folded run, made of blanks, commas and dashes:
   // in a spoken number, one with a comma or a dash other than '-' becomes a space (the pauses of
   // the reader, "… 9 zero zero, 3 four six"); elsewhere each en dash or minus becomes '-', and an
-  // em dash or bar only when glued to both groups ("0151—2345"). A comma between written groups
-  // stays: it parts two numbers ("07700 900123, 07700 900456").
-  void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken) {
+  // em dash or bar only when glued to both groups ("0151—2345") or when it parts the groups more
+  // than once (`dash_separates`). A comma between written groups stays: it parts two numbers
+  // ("07700 900123, 07700 900456").
+  void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates) {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     bool blank = false, comma = false, unicode_dash = false;
     for (uint32_t i = begin; i < end;) {
@@ -2052,7 +2065,7 @@ class RunFolder {
     for (uint32_t i = begin; i < end;) {
       uint32_t cp;
       const auto len = static_cast<uint32_t>(DecodeUtf8(p + i, end - i, cp));
-      if (IsUnicodeDash(cp) && !(IsClauseDash(cp) && blank)) {
+      if (IsUnicodeDash(cp) && !(IsClauseDash(cp) && blank && !dash_separates)) {
         edits_.push_back({i, i + len, "-"});
         log_.Note(kSeparator);
       }

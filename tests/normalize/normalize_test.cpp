@@ -646,6 +646,7 @@ TEST(Normalize, UnicodeDashesBetweenDigitGroupsBecomeHyphens) {
   EXPECT_EQ(Fold("0151−2345678"), "0151 2345678");  // a minus sign is a symbol, as emoji are
   EXPECT_EQ(Fold("0151—2345678"), "0151-2345678");  // em dash glued
   EXPECT_EQ(Fold("0151 2345 6789 — 150 Euro"), "0151 2345 6789 — 150 Euro");
+  EXPECT_EQ(Fold("tel 06 — 12 — 34 — 56 — 78"), "tel 06 - 12 - 34 - 56 - 78");  // the separator
   EXPECT_EQ(Fold("07700 900123, 07700 900456"), "07700 900123, 07700 900456");
 }
 
