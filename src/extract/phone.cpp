@@ -4,8 +4,8 @@
 // or as international numbers with '+' or '00'. Within a run every window of consecutive groups is
 // tried, longest first, so a year or a reference number next to a phone number does not hide it.
 // Decoys (references, order numbers, dates, measurements, postcodes, prices) are rejected by shape
-// and by the keyword before them. Sources: libphonenumber (ITU-T E.164 metadata); indicators.md §2F
-// O-SEP.
+// and by the keyword before them. An area code in brackets is read as national. Sources:
+// libphonenumber (ITU-T E.164 metadata); indicators.md §2F O-SEP.
 #include "extract/phone.h"
 
 #include <phonenumbers/phonenumberutil.h>
@@ -126,7 +126,7 @@ bool WritesTrunkPrefix(const std::string& region) {
 
 // The region's national (trunk) prefix ("0" in DE, "8" in RU; empty in IT, ES, PL), read from
 // libphonenumber's metadata once per region and thread.
-const std::string& TrunkPrefix(std::string_view region) {
+std::string TrunkPrefix(std::string_view region) {
   thread_local std::vector<std::pair<std::string, std::string>> known;
   for (const auto& [r, prefix] : known) {
     if (r == region) return prefix;
@@ -555,7 +555,7 @@ bool BracketedAreaCode(std::string_view text, std::span<const Group> g, size_t i
 // nullptr when the region has none or the number is not valid so.
 const ValidPhone* ValidateWithTrunkPrefix(std::string_view digits, std::string_view region) {
   if (region.size() != 2) return nullptr;
-  const std::string& prefix = TrunkPrefix(region);
+  const std::string prefix = TrunkPrefix(region);
   if (prefix.empty() || digits.size() + prefix.size() > kMaxDigits) return nullptr;
   return ValidatePhone(prefix + std::string(digits), region);
 }

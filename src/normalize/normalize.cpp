@@ -11,7 +11,9 @@
 //     map; ICU is called only on normalization segments whose characters are not NFKC
 //     quick-check YES (a table of the BMP is built once).
 //  2. Phone-like runs: items (digit runs, number words, look-alike letters, emoji) joined by short
-//     separator gaps. A run is folded only when it yields at least kMinRunDigits digits, so prose
+//     separator gaps; dashes between the groups become '-', and in a number read out its commas
+//     and dashes (the reader's pauses) become spaces. A run is folded only when it yields at least
+//     kMinRunDigits digits, so prose
 //     ("one of a kind", "two hours") is left alone. Number words are recognised with a hash of the
 //     folded word (lower case, accents and apostrophes dropped), rejected by a 64 Kbit filter in
 //     one probe for almost every word of prose. With no run open, ProseSkipper reads ASCII text
@@ -590,9 +592,9 @@ constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
 // A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
 constexpr size_t kMaxLookalikeLetters = 8;
 
-// Letters that stand for a digit only as a letter alone glued to digits: S for 5, B for 8, Z for
-// 2 ("0722 l23 4S6", "6Ol 234 S67"). Words of prose are full of them, so unlike O, I and l they
-// are never read in a word of letters.
+// Letters that stand for a digit only as a letter alone before a digit: S for 5, B for 8, Z for 2
+// ("0722 l23 4S6", "6Ol 234 S67"). Words of prose are full of them, so unlike O, I and l they are
+// never read in a word of letters (GluedWeakLookalike).
 constexpr char WeakLookalikeDigit(unsigned char c) {
   switch (c) {
     case 'S':
