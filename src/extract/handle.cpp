@@ -83,7 +83,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 54> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -102,13 +102,20 @@ constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
     {"кик", "kik"},
     {"лайн", "line"},
     {"онлифанс", "onlyfans"},
+    {"онлифансе", "onlyfans"},
     {"онліфанс", "onlyfans"},
     {"сигнал", "signal"},
+    {"сигнале", "signal"},
+    {"сигналі", "signal"},
     {"снап", "snapchat"},
     {"снапчат", "snapchat"},
+    {"снапчате", "snapchat"},
+    {"снапчаті", "snapchat"},
     {"твиттер", "x"},
+    {"твиттере", "x"},
     {"твитър", "x"},
     {"твітер", "x"},
+    {"твітері", "x"},
     {"твіттер", "x"},
     {"тг", "telegram"},
     {"телега", "telegram"},
@@ -120,6 +127,7 @@ constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
     {"тікток", "tiktok"},
+    {"тіктоці", "tiktok"},
     {"тґ", "telegram"},
     {"фб", "facebook"},
     {"фейсбук", "facebook"},

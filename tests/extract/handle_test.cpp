@@ -172,6 +172,8 @@ TEST(Handle, InflectedPlatformNames) {
   EXPECT_EQ(Values("Scrie-mi pe Instagramul: ioana.cj", "handle"), V{"instagram:ioana.cj"});
   EXPECT_EQ(Values("Pisz na Snapie: ola.krk", "handle"), V{"snapchat:ola.krk"});
   EXPECT_EQ(Values("Инстаграм ми: vanya.sofia", "handle"), V{"instagram:vanya.sofia"});
+  EXPECT_EQ(Values("Я в Снапчате: masha.spb", "handle"), V{"snapchat:masha.spb"});
+  EXPECT_EQ(Values("Пиши в тіктоці: @sonya.kyiv", "handle"), V{"tiktok:sonya.kyiv"});
 }
 
 // Words for the profile between the platform and the name: "FB page:", "Telegram канал:".
