@@ -678,7 +678,9 @@ void FromBareName(size_t to, ScanState& state) {
   if (platform.empty() || platform == "whatsapp") return;
   const bool capitals =
       std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (!(word.size() > 3 || (capitals && word.size() > 1))) return;  // "Signal", "FB"; not "x", "of"
+  // "Signal", "FB", "Kik"; not "x", "of", "kik".
+  const bool capitalised_kik = platform == "kik" && word[0] == 'K';
+  if (!(word.size() > 3 || (capitals && word.size() > 1) || capitalised_kik)) return;
   if ((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z')) return;
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;

@@ -162,6 +162,8 @@ TEST(Handle, PronounAfterAPlatformUsedAsAVerb) {
   EXPECT_EQ(Values("Snap me @lola_x", "handle"), V{"snapchat:lola_x"});
   EXPECT_EQ(Values("Telegram mir: lena_hh", "handle"), V{"telegram:lena_hh"});
   EXPECT_TRUE(Values("Kik me: now", "handle").empty());
+  EXPECT_EQ(Values("My Kik is lola_x22", "handle"), V{"kik:lola_x22"});
+  EXPECT_TRUE(Values("a kik 2 times", "handle").empty());
   EXPECT_TRUE(Values("Call me: 07700 900123", "handle").empty());
 }
 
