@@ -1,7 +1,8 @@
 // E-mail addresses, plain ("anna@example.com") and obfuscated: the '@' written as a word, bracketed
 // ("anna (at) example (dot) com", "[at]", "{at}", "<at>") or between spaces ("anna at example dot
 // com"), and the dots as words, in en/de/fr/es/it/pl/ro/nl/ru/uk/bg (at: at, ät, klammeraffe,
-// arobase, arroba, chiocciola, małpa, apenstaartje, собака; dot: dot, punkt, point, punto, kropka,
+// arobase, arroba, chiocciola, małpa, apenstaartje, собака, собачка, равлик and песик (Ukrainian:
+// snail, doggy), кучешка, маймунка; dot: dot, punkt, point, punto, kropka,
 // punct, punt, точка, крапка), in any case of any script ("СОБАКА", "[ÄT]": Unicode case folding).
 // Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
 // top-level domain must have the shape of one (2-24 letters, or xn--); an unbracketed " at " needs
@@ -20,10 +21,10 @@
 namespace ariadne::extract {
 namespace {
 
-constexpr std::array<std::string_view, 18> kAtWords = {
-    "at",     "ät",         "klammeraffe", "arobase", "arobas",       "arroba",
-    "arond",  "chiocciola", "małpa",       "malpa",   "apenstaartje", "собака",
-    "sobaka", "@",          "a",           "ат",      "кучешка",      "маймунка"};
+constexpr std::array<std::string_view, 22> kAtWords = {
+    "at",      "ät",       "klammeraffe",  "arobase", "arobas",  "arroba", "arond", "chiocciola",
+    "małpa",   "malpa",    "apenstaartje", "собака",  "sobaka",  "@",      "a",     "ат",
+    "кучешка", "маймунка", "собачка",      "равлик",  "равлика", "песик"};
 constexpr std::array<std::string_view, 16> kDotWords = {
     "dot",    "punkt",  "point", "punto", "kropka", "punct", "punt",  "точка",
     "крапка", "tochka", "тчк",   ".",     "period", "pkt",   "пункт", "dott"};
@@ -367,9 +368,9 @@ constexpr PrescanPattern kPatterns[] = {
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
     // the first of "x@a.de y@b.de" was lost.
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|sobaka|ат|кучешка|маймунка)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces.
     {R"([A-Za-z0-9_]\s{1,2}@\s{1,2}[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true},

@@ -83,7 +83,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 54> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -102,13 +102,20 @@ constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
     {"кик", "kik"},
     {"лайн", "line"},
     {"онлифанс", "onlyfans"},
+    {"онлифансе", "onlyfans"},
     {"онліфанс", "onlyfans"},
     {"сигнал", "signal"},
+    {"сигнале", "signal"},
+    {"сигналі", "signal"},
     {"снап", "snapchat"},
     {"снапчат", "snapchat"},
+    {"снапчате", "snapchat"},
+    {"снапчаті", "snapchat"},
     {"твиттер", "x"},
+    {"твиттере", "x"},
     {"твитър", "x"},
     {"твітер", "x"},
+    {"твітері", "x"},
     {"твіттер", "x"},
     {"тг", "telegram"},
     {"телега", "telegram"},
@@ -120,6 +127,7 @@ constexpr std::array<PlatformWord, 46> kScriptPlatformWords = {{
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
     {"тікток", "tiktok"},
+    {"тіктоці", "tiktok"},
     {"тґ", "telegram"},
     {"фб", "facebook"},
     {"фейсбук", "facebook"},
@@ -145,16 +153,25 @@ static_assert(PlatformWordsSorted(), "kScriptPlatformWords must be in byte order
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "telegram", "tg",       "telega", "instagram", "insta",    "ig",     "snapchat", "snap",
-      "sc",       "onlyfans", "of",     "tiktok",    "facebook", "fb",     "twitter",  "x",
-      "signal",   "viber",    "wechat", "line",      "kik",      "weixin", "whatsapp", "telegramm"};
-  static constexpr std::array<std::string_view, 24> kPlatforms = {
-      "telegram", "telegram", "telegram", "instagram", "instagram", "instagram",
-      "snapchat", "snapchat", "snapchat", "onlyfans",  "onlyfans",  "tiktok",
-      "facebook", "facebook", "x",        "x",         "signal",    "viber",
-      "wechat",   "line",     "kik",      "wechat",    "whatsapp",  "telegram"};
-  static constexpr LowerKeywords<24> kSifted(kWords);
+  // The names as written, then their inflected forms in the ads' languages written in Latin
+  // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
+  // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords.
+  static constexpr std::array<std::string_view, 42> kWords = {
+      "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
+      "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
+      "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
+      "wechat",     "line",        "kik",        "weixin",     "whatsapp",   "telegramm",
+      "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
+      "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
+      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie"};
+  static constexpr std::array<std::string_view, 42> kPlatforms = {
+      "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
+      "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
+      "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
+      "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
+      "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
+      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat"};
+  static constexpr LowerKeywords<42> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -169,13 +186,25 @@ std::string_view PlatformOfWord(std::string_view word) {
 }
 
 // Words between a platform's name and the name that say the name follows: "Line ID: lola",
-// "Signal username: lola", "WeChat ID lola-1990" (LowerWord forms, in byte order).
+// "Signal username: lola", "WeChat ID lola-1990", "FB page: lola.77", "Telegram канал: @name", in
+// the ads' languages (LowerWord forms, in byte order).
 bool IsIdWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kIdWords = {
-      "handle", "id",   "identifiant", "name",  "nick", "nickname",
-      "pseudo", "user", "username",    "логин", "ник",  "нік"};
+  static constexpr std::array<std::string_view, 30> kIdWords = {
+      "acc",     "account",     "canal",   "channel", "compte", "cont",     "cuenta",   "handle",
+      "id",      "identifiant", "konto",   "name",    "nick",   "nickname", "page",     "perfil",
+      "profiel", "profil",      "profile", "profilo", "pseudo", "user",     "username", "акаунт",
+      "аккаунт", "канал",       "логин",   "ник",     "нік",    "профиль"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
+}
+
+// Object pronouns after a platform's name used as a verb, before the name: "Kik me: lola99",
+// "Snap me @lola", "Telegram mir: lola_x" (LowerWord forms, in byte order).
+bool IsObjectPronoun(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kPronouns = {
+      "me", "mi", "mich", "mij", "mir", "mnie", "moi", "ме", "мене", "мені", "ми", "мне"};
+  static const LowerWordSet pronouns(kPronouns);
+  return pronouns.Has(word);
 }
 
 // Words for "is" between a platform's name and an '@name': "My TikTok is @lola", "mein Insta ist
@@ -227,7 +256,9 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
   const size_t e = ContextWordEnd(t, k);
   if (k > i && e > k && (e == t.size() || !IsWordByte(t[e]))) {
     const std::string_view word = t.substr(k, e - k);
-    if (IsIdWord(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) return e;
+    if (IsIdWord(word) || IsObjectPronoun(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) {
+      return e;
+    }
   }
   return i;
 }
@@ -337,6 +368,27 @@ bool NamesWithColon(std::string_view platform, std::string_view said, bool shout
   return true;
 }
 
+// Whether the name t[start, end) after a platform word is a person's name shown on the profile,
+// not a username: a capitalised word of letters followed by another ("Facebook: Daria Pop"), or,
+// on Facebook, where profiles are found by such names, a capitalised word of letters alone
+// ("Facebook: Monika (fb.com/monika.gdansk)"). Usernames written with a capital, a digit, a dot
+// or an underscore ("FB: Lola896", "Insta: Lola.x") stay names.
+bool IsDisplayName(std::string_view t, size_t start, size_t end,
+                   const std::vector<std::string_view>& platforms) {
+  const auto capitalised_word = [&](size_t from, size_t to) {
+    return to - from >= 2 && t[from] >= 'A' && t[from] <= 'Z' &&
+           std::all_of(t.begin() + static_cast<std::ptrdiff_t>(from + 1),
+                       t.begin() + static_cast<std::ptrdiff_t>(to),
+                       [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  if (!capitalised_word(start, end)) return false;
+  if (std::find(platforms.begin(), platforms.end(), "facebook") != platforms.end()) return true;
+  if (end + 1 >= t.size() || t[end] != ' ') return false;
+  size_t next_end = end + 1;
+  while (next_end < t.size() && IsAsciiAlpha(t[next_end]) && next_end - end <= 64) ++next_end;
+  return (next_end == t.size() || !IsWordByte(t[next_end])) && capitalised_word(end + 1, next_end);
+}
+
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
 void FromContext(const Hit& hit, ScanState& state) {
@@ -426,6 +478,7 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  if (!at && IsDisplayName(t, i, end, platforms)) return;
   if (state.Claimed(i, end)) return;
   for (size_t p = 0; p < platforms.size(); ++p) {
     const std::string_view platform = platforms[p];
@@ -584,7 +637,9 @@ size_t ContextStart(std::string_view t, size_t to) {
   const std::string_view word = t.substr(s, e - s);
   if (!PlatformOfWord(word).empty()) return s;
   // "Line ID:", "My TikTok is @name".
-  if (IsIdWord(word) || (t[to - 1] == '@' && IsLinkingWord(word))) return before_aside(s);
+  if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
+    return before_aside(s);
+  }
   return kNone;
 }
 
@@ -623,7 +678,9 @@ void FromBareName(size_t to, ScanState& state) {
   if (platform.empty() || platform == "whatsapp") return;
   const bool capitals =
       std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  if (!(word.size() > 3 || (capitals && word.size() > 1))) return;  // "Signal", "FB"; not "x", "of"
+  // "Signal", "FB", "Kik"; not "x", "of", "kik".
+  const bool capitalised_kik = platform == "kik" && word[0] == 'K';
+  if (!(word.size() > 3 || (capitals && word.size() > 1) || capitalised_kik)) return;
   if ((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z')) return;
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;

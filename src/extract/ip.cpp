@@ -120,8 +120,12 @@ void ExtractIps(std::span<const Hit> hits, ScanState& state) {
   std::pair<size_t, size_t> ipv6{0, 0};
   for (const Hit& hit : hits) {
     if (hit.pattern == 1) {
-      if (hit.to > done) {
-        if (const auto span = ExtractIpv6(hit, done, state); span.second > 0) ipv6 = span;
+      // Matches ending within 8 bytes of each other are one hit, which may join two addresses
+      // ("fe80::1 fe80::2"): the address around its first match is read too, before the last.
+      const Hit first{hit.pattern, hit.from, hit.from};
+      for (const Hit& at : {first, hit}) {
+        if (at.to <= done) continue;
+        if (const auto span = ExtractIpv6(at, done, state); span.second > 0) ipv6 = span;
       }
     } else {
       ExtractIpv4(hit, ipv6, state);

@@ -4,8 +4,8 @@
 // or as international numbers with '+' or '00'. Within a run every window of consecutive groups is
 // tried, longest first, so a year or a reference number next to a phone number does not hide it.
 // Decoys (references, order numbers, dates, measurements, postcodes, prices) are rejected by shape
-// and by the keyword before them. Sources: libphonenumber (ITU-T E.164 metadata); indicators.md §2F
-// O-SEP.
+// and by the keyword before them. An area code in brackets is read as national. Sources:
+// libphonenumber (ITU-T E.164 metadata); indicators.md §2F O-SEP.
 #include "extract/phone.h"
 
 #include <phonenumbers/phonenumberutil.h>
@@ -122,6 +122,19 @@ bool WritesTrunkPrefix(const std::string& region) {
   }
   known.emplace_back(region, writes);
   return writes;
+}
+
+// The region's national (trunk) prefix ("0" in DE, "8" in RU; empty in IT, ES, PL), read from
+// libphonenumber's metadata once per region and thread.
+std::string TrunkPrefix(std::string_view region) {
+  thread_local std::vector<std::pair<std::string, std::string>> known;
+  for (const auto& [r, prefix] : known) {
+    if (r == region) return prefix;
+  }
+  std::string prefix;
+  PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(std::string(region), true, &prefix);
+  known.emplace_back(std::string(region), std::move(prefix));
+  return known.back().second;
 }
 
 // True unless `digits` are the bare national significant number of a region that writes its
@@ -333,10 +346,23 @@ constexpr std::array<std::string_view, 13> kNumberWords = {
 };
 // clang-format on
 
+// A German or Dutch compound of a decoy word and "Nr" ("Anzeigennr", "Bestellnr", "Auftragsnr",
+// "Factuurnr"): the compound with "nummer" written out, or its first part (less the linking s), is
+// a decoy.
+bool IsAbbreviatedDecoyCompound(const LowerWordSet& decoys, std::string_view word) {
+  if (word.size() < 5 || word.size() > 40 || !EqualsLower(word.substr(word.size() - 2), "nr")) {
+    return false;
+  }
+  const std::string_view stem = word.substr(0, word.size() - 2);
+  if (decoys.Has(std::string(stem) + "nummer") || decoys.Has(stem)) return true;
+  return (stem.back() == 's' || stem.back() == 'S') && decoys.Has(stem.substr(0, stem.size() - 1));
+}
+
 bool PrecededByDecoy(std::string_view text, size_t start) {
   static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords);
   const std::string_view word = WordBefore(text, start);
   if (word.empty()) return false;
+  if (IsAbbreviatedDecoyCompound(decoys, word)) return true;
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const size_t word_start = static_cast<size_t>(word.data() - text.data());
@@ -469,6 +495,14 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
         if (i < n && (text[i] == ':' || text[i] == ',') && i + 1 < n && !IsDigit(text[i + 1])) {
           add_group(g);  // "… 6789:" or "…, next": the group ends a sentence, keep it
           run_end = g.end;
+        } else if (text[i] == ',' && DigitRunEnd(text, i + 1) - (i + 1) >= 4) {
+          // "07700900123,07700900456": a comma before four digits or more parts two numbers (a
+          // thousands separator has three after it, a decimal comma mostly two). The next run
+          // starts after the comma.
+          add_group(g);
+          run_end = g.end;
+          ++i;
+          break;
         }
         while (i < n && (IsWordByte(text[i]) || IsDigit(text[i]))) ++i;
         break;
@@ -506,6 +540,25 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
 // bench corpus).
 const ValidPhone* ValidateCandidate(std::string_view digits, std::string_view region,
                                     uint64_t value);
+
+// Whether the window of groups i..j opens with an area code in brackets: "(495) 123-45-67",
+// "(4~9~5)1~2~3". A country code is not written so (without its '+'), so the number is national.
+bool BracketedAreaCode(std::string_view text, std::span<const Group> g, size_t i, size_t j) {
+  if (g[i].lead == 0 || text[g[i].lead - 1] != '(') return false;
+  for (size_t k = i; k < j; ++k) {
+    if (g[k].end < text.size() && text[g[k].end] == ')') return true;
+  }
+  return false;
+}
+
+// A national number written without its trunk prefix, read with it ("8" + "4951234567" in RU), or
+// nullptr when the region has none or the number is not valid so.
+const ValidPhone* ValidateWithTrunkPrefix(std::string_view digits, std::string_view region) {
+  if (region.size() != 2) return nullptr;
+  const std::string prefix = TrunkPrefix(region);
+  if (prefix.empty() || digits.size() + prefix.size() > kMaxDigits) return nullptr;
+  return ValidatePhone(prefix + std::string(digits), region);
+}
 
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
@@ -578,8 +631,15 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
               value = value * 10 + static_cast<uint64_t>(text[d] - '0');
             }
           }
-          const ValidPhone* phone =
-              ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+          const ValidPhone* phone = nullptr;
+          if (!g[i].plus && candidate[0] != '0' && BracketedAreaCode(text, g, i, j)) {
+            phone =
+                ValidateWithTrunkPrefix(std::string_view(candidate.data(), length), state.region);
+          }
+          if (phone == nullptr) {
+            phone =
+                ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+          }
           if (phone == nullptr) continue;
           Found& f = state.EmitNew(SelectorType::kPhone);
           f.value = phone->e164;

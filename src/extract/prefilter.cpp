@@ -30,10 +30,11 @@ bool IsLetterByte(unsigned char c) {
 // an ASCII letter, and of the UTF-8 bytes below, to one value): at, ät/Ät (C3 A4, C3 84),
 // arobase/arroba, apenstaartje, klammeraffe (also with the Kelvin sign K, E2 84 AA, that Unicode
 // case folding maps to k), chiocciola, małpa/malpa, sobaka (also with the long s ſ, C5 BF),
-// собака (D1 81) and Собака/СОБАКА (D0 A1), ат/АТ (D0 B0, D0 90). The ASCII pairs also name the
-// third byte (OR 0x20): ' ' stands for a space or control byte (the \s after "at"); any byte from
-// 0x80 up is accepted as well, so that no non-ASCII look-alike a caseless match might accept is
-// lost. The non-ASCII pairs (rare in text) are not checked further.
+// собака (D1 81) and Собака/СОБАКА (D0 A1), ат/АТ (D0 B0, D0 90), равлик/Равлик (D1 80, D0 A0),
+// песик/Песик (D0 BF, D0 9F). The ASCII pairs also name the third byte (OR 0x20): ' ' stands for a
+// space or control byte (the \s after "at"); any byte from 0x80 up is accepted as well, so that no
+// non-ASCII look-alike a caseless match might accept is lost. The non-ASCII pairs (rare in text)
+// are not checked further.
 struct AtWordStart {
   unsigned char first;
   unsigned char second;
@@ -44,7 +45,8 @@ constexpr AtWordStart kAtWordStarts[] = {
     {'a', 't', ' ', ' '}, {'a', 'r', 'o', 'r'}, {'a', 'p', 'e', 'e'}, {'k', 'l', 'a', 'a'},
     {'c', 'h', 'i', 'i'}, {'m', 'a', 'l', 'l'}, {'s', 'o', 'b', 'b'}, {0xE3, 0xA4, 0, 0},
     {0xE2, 0xA4, 0, 0},   {0xE5, 0xBF, 0, 0},   {0xF1, 0xA1, 0, 0},   {0xF0, 0xA1, 0, 0},
-    {0xF0, 0xBA, 0, 0},   {0xF0, 0xBC, 0, 0},   {0xF0, 0xB0, 0, 0},
+    {0xF0, 0xBA, 0, 0},   {0xF0, 0xBC, 0, 0},   {0xF0, 0xB0, 0, 0},   {0xF1, 0xA0, 0, 0},
+    {0xF0, 0xA0, 0, 0},   {0xF0, 0xBF, 0, 0},
 };
 
 bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third) {
@@ -207,16 +209,17 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
   if (high != 0) {
     __m128i more = _mm_or_si128(Pair(l1, l2, 0xE3, 0xA4), Pair(l1, l2, 0xE2, 0xA4));
     more = _mm_or_si128(more, Pair(l1, l2, 0xE5, 0xBF));
-    more =
-        _mm_or_si128(more, _mm_and_si128(_mm_or_si128(Eq(l1, 0xF1), Eq(l1, 0xF0)), Eq(l2, 0xA1)));
+    // с and р (D1 81, D1 80; С and Р are D0 A1, D0 A0): собака, равлик.
+    more = _mm_or_si128(more, _mm_and_si128(_mm_or_si128(Eq(l1, 0xF1), Eq(l1, 0xF0)),
+                                            _mm_or_si128(Eq(l2, 0xA1), Eq(l2, 0xA0))));
     // к and м (D0 BA, D0 BC; К and М are D0 9A, D0 9C): the Bulgarian кучешка and маймунка.
-    // And а (D0 B0; А is D0 90): the Russian and Bulgarian ат.
+    // And а (D0 B0; А is D0 90): the Russian and Bulgarian ат; п (D0 BF; П is D0 9F): песик.
     more = _mm_or_si128(
-        more, _mm_and_si128(Eq(l1, 0xF0),
-                            _mm_or_si128(_mm_or_si128(Eq(l2, 0xBA), Eq(l2, 0xBC)), Eq(l2, 0xB0))));
+        more, _mm_and_si128(Eq(l1, 0xF0), _mm_or_si128(_mm_or_si128(Eq(l2, 0xBA), Eq(l2, 0xBC)),
+                                                       _mm_or_si128(Eq(l2, 0xB0), Eq(l2, 0xBF)))));
     mask |= Mask(more) & high;
   }
-  static_assert(std::size(kAtWordStarts) == 15, "update SpacedAtWordMask with kAtWordStarts");
+  static_assert(std::size(kAtWordStarts) == 18, "update SpacedAtWordMask with kAtWordStarts");
   return mask;
 }
 #endif

@@ -11,7 +11,9 @@
 //     map; ICU is called only on normalization segments whose characters are not NFKC
 //     quick-check YES (a table of the BMP is built once).
 //  2. Phone-like runs: items (digit runs, number words, look-alike letters, emoji) joined by short
-//     separator gaps. A run is folded only when it yields at least kMinRunDigits digits, so prose
+//     separator gaps; dashes between the groups become '-', and in a number read out its commas
+//     and dashes (the reader's pauses) become spaces. A run is folded only when it yields at least
+//     kMinRunDigits digits, so prose
 //     ("one of a kind", "two hours") is left alone. Number words are recognised with a hash of the
 //     folded word (lower case, accents and apostrophes dropped), rejected by a 64 Kbit filter in
 //     one probe for almost every word of prose. With no run open, ProseSkipper reads ASCII text
@@ -34,6 +36,7 @@
 #include <bit>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 
 #include "normalize/number_words.h"
 
@@ -256,10 +259,12 @@ enum Transform : unsigned {
   kKeycap,
   kDigitLookalike,
   kSpelledDigits,
-  kEmojiSeparator
+  kEmojiSeparator,
+  kSeparator
 };
 constexpr const char* kTransformNames[] = {
-    "nfkc", "ignorable", "keycap", "digit-lookalike", "spelled-digits", "emoji-separator"};
+    "nfkc",           "ignorable",       "keycap",   "digit-lookalike",
+    "spelled-digits", "emoji-separator", "separator"};
 
 struct TransformLog {
   unsigned seen = 0;
@@ -431,7 +436,26 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     }
     if (IsIgnorable(cp)) {
       log.Note(kIgnorable);
-      i += len;
+      // The whole run of them goes at once (each one looking ahead would be quadratic). Between
+      // a letter and a digit it was the only separator ("Tel⁠512⁠345⁠678", a word joiner): a
+      // space, so that the number is not glued to the word. Between digits it goes.
+      size_t after = i + len;
+      while (after < n && p[after] >= 0x80) {
+        uint32_t following = 0;
+        const size_t following_len = DecodeUtf8(p + after, n - after, following);
+        if (following == kInvalid || !IsIgnorable(following)) break;
+        after += following_len;
+      }
+      const auto letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+      const auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+      if (out.n > 0 && after < n) {
+        const auto before = static_cast<unsigned char>(out.text[out.n - 1]);
+        if ((letter(before) && digit(p[after])) || (digit(before) && letter(p[after]))) {
+          out.Put(" ", 1, s, static_cast<uint32_t>(after));
+          last_kept_end = after;
+        }
+      }
+      i = after;
       continue;
     }
     if ((flags & kBoundaryBefore) && next_has_boundary(i + len) &&
@@ -568,6 +592,48 @@ constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
 // A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
 constexpr size_t kMaxLookalikeLetters = 8;
 
+// Letters that stand for a digit only as a letter alone before a digit: S for 5, B for 8, Z for 2
+// ("0722 l23 4S6", "6Ol 234 S67"). Words of prose are full of them, so unlike O, I and l they are
+// never read in a word of letters (GluedWeakLookalike).
+constexpr char WeakLookalikeDigit(unsigned char c) {
+  switch (c) {
+    case 'S':
+    case 's':
+      return '5';
+    case 'B':
+      return '8';
+    case 'Z':
+    case 'z':
+      return '2';
+    default:
+      return 0;
+  }
+}
+constexpr bool IsAsciiDigit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+constexpr bool IsAsciiAlnum(unsigned char c) {
+  return IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+// The digit the weak look-alike p[at] stands for, or 0: it must be a letter alone glued to the
+// digit after it, in a token of letters and digits ("4S6", "S67") of at most kMaxLookalikeLetters
+// bytes whose other bytes are digits or O, I, l. Longer tokens ("0x5B3a…", a wallet address, a
+// reference) keep their letters.
+char GluedWeakLookalike(const unsigned char* p, size_t n, size_t at) {
+  const char digit = WeakLookalikeDigit(p[at]);
+  if (digit == 0) return 0;
+  // Before a digit: a letter after a group is a size or a flat ("75B", "12B").
+  if (!(at + 1 < n && IsAsciiDigit(p[at + 1]))) return 0;
+  size_t start = at, end = at + 1;
+  while (start > 0 && at - start <= kMaxLookalikeLetters && IsAsciiAlnum(p[start - 1])) --start;
+  while (end < n && end - at <= kMaxLookalikeLetters && IsAsciiAlnum(p[end])) ++end;
+  if (end - start > kMaxLookalikeLetters) return 0;
+  for (size_t k = start; k < end; ++k) {
+    if (k != at && !IsAsciiDigit(p[k]) && !kAsciiLookalike[p[k]]) return 0;
+  }
+  return digit;
+}
+
 struct LexiconEntry {
   std::string key;
   std::string digits;
@@ -600,8 +666,11 @@ inline uint64_t AsciiWordHash(const unsigned char* w, size_t len, size_t readabl
   return h;
 }
 
-// The 64 Kbit filter of ASCII keys is indexed by the top 16 bits of their AsciiWordHash().
-constexpr int kAsciiFilterShift = 48;
+// The 512 Kbit filter of ASCII keys is indexed by the top 19 bits of their AsciiWordHash(): about
+// 4 000 keys (the hundreds glued to tens of de, nl and it are most of them) leave it under 1% full,
+// so that few words of prose pass it.
+constexpr int kAsciiFilterShift = 45;
+constexpr size_t kAsciiFilterWords = size_t{1} << (64 - kAsciiFilterShift - 6);
 inline bool AsciiFilterHas(const uint64_t* filter, uint64_t hash) {
   const uint64_t bit = hash >> kAsciiFilterShift;
   return (filter[bit >> 6] >> (bit & 63)) & 1;
@@ -617,15 +686,18 @@ inline bool AsciiShapeHas(const uint64_t* shapes, const unsigned char* w, size_t
   return (shapes[bit >> 6] >> (bit & 63)) & 1;
 }
 
+constexpr uint64_t kKeyFilterMask = (uint64_t{1} << 18) - 1;
+constexpr size_t kKeyFilterWords = (kKeyFilterMask + 1) / 64;
+
 struct Lexicon {
   std::vector<LexiconEntry> entries;
   std::vector<int32_t> slots;  // open addressing on HashKey, -1 empty
-  std::array<uint64_t, 1024>
-      filter{};  // 64 Kbit: one bit per hash, rejects most prose words at once
+  // 256 Kbit: one bit per hash (its low 18 bits), rejects most prose words at once.
+  std::array<uint64_t, kKeyFilterWords> filter{};
   uint32_t all_languages = 0;
   // The keys made of ASCII letters only, by AsciiWordHash(): one probe tells whether an ASCII word
   // of prose may be a number word.
-  std::array<uint64_t, 1024> ascii_filter{};
+  std::array<uint64_t, kAsciiFilterWords> ascii_filter{};
   size_t max_ascii_key = 0;  // the longest of those keys
   // The shapes (AsciiShapeIndex) of those keys and of every word of look-alike letters short
   // enough to be one (kMaxLookalikeLetters): most words of prose have none of them, which rejects
@@ -641,17 +713,49 @@ struct Lexicon {
   size_t min_run_words = 1;
 
   void Add(std::string key, std::string digits, NumberWordKind kind, uint32_t lang_bit) {
-    for (auto& e : entries) {
-      if (e.key == key) {  // same word in two languages: one entry (the first meaning wins)
-        e.languages |= lang_bit;
-        return;
-      }
+    // Same word in two languages: one entry (the first meaning wins).
+    const auto [it, added] = index_while_built.try_emplace(key, entries.size());
+    if (!added) {
+      entries[it->second].languages |= lang_bit;
+      return;
     }
     entries.push_back({std::move(key), std::move(digits), kind, lang_bit});
   }
+  // Hundreds glued to what follows them below 100, for a language that writes them so
+  // (LanguageNumberWords::hundreds_glued): every hundreds word of the language ("hundert",
+  // "zweihundert", "trecento") with every one of its words below 100, generated compounds
+  // included ("siebzig", "siebenundsechzig", "dodici"). Italian drops the final o of cento before
+  // an o ("centottanta"); both spellings are kept.
+  void AddGluedHundreds(uint32_t lang_bit) {
+    std::vector<std::pair<std::string, char>> hundreds;      // key, hundreds digit
+    std::vector<std::pair<std::string, std::string>> below;  // key, two digits
+    for (const LexiconEntry& e : entries) {
+      if ((e.languages & lang_bit) == 0) continue;
+      if (e.kind == NumberWordKind::kHundred) hundreds.emplace_back(e.key, '1');
+      if (e.kind != NumberWordKind::kValue) continue;
+      if (e.digits.size() == 3 && e.digits[0] != '0' && e.digits.ends_with("00")) {
+        hundreds.emplace_back(e.key, e.digits[0]);
+      } else if (e.digits.size() == 2 && e.digits[0] != '0') {
+        below.emplace_back(e.key, e.digits);
+      } else if (e.digits.size() == 1 && e.digits[0] != '0') {
+        below.emplace_back(e.key, "0" + e.digits);
+      }
+    }
+    for (const auto& [hundred, h] : hundreds) {
+      for (const auto& [rest, digits] : below) {
+        Add(hundred + rest, h + digits, NumberWordKind::kValue, lang_bit);
+        if (hundred.ends_with('o') && rest.starts_with('o')) {
+          Add(hundred.substr(0, hundred.size() - 1) + rest, h + digits, NumberWordKind::kValue,
+              lang_bit);
+        }
+      }
+    }
+  }
+  std::vector<size_t> ascii_connectors;  // entries of ASCII connectors, not in the filters
+  std::unordered_map<std::string, size_t> index_while_built;  // key -> entry, emptied when built
   // False for most words that are not in the lexicon; true for every word that is.
   bool MayContain(uint64_t h) const {
-    const uint64_t bit = h & 0xFFFF;
+    const uint64_t bit = h & kKeyFilterMask;
     return (filter[bit >> 6] & (1ull << (bit & 63))) != 0;
   }
   // False for most ASCII words w[0, len) (see AsciiWordHash()) that are not keys; true for every
@@ -659,6 +763,18 @@ struct Lexicon {
   bool MayContainAsciiWord(const unsigned char* w, size_t len, size_t readable) const {
     if (len > max_ascii_key) return false;
     return AsciiFilterHas(ascii_filter.data(), AsciiWordHash(w, len, readable));
+  }
+  // The entry of the ASCII connector w[0, len) ("and", "et", "y"), or nullptr.
+  const LexiconEntry* FindAsciiConnector(const unsigned char* w, size_t len) const {
+    for (const size_t idx : ascii_connectors) {
+      const std::string& key = entries[idx].key;
+      if (key.size() == len && std::equal(key.begin(), key.end(), w, [](char k, unsigned char c) {
+            return k == static_cast<char>(c | 0x20);
+          })) {
+        return &entries[idx];
+      }
+    }
+    return nullptr;
   }
   void AddShape(unsigned char first, unsigned char last, size_t len) {
     const size_t bit = AsciiShapeIndex(first, last, len);
@@ -712,7 +828,9 @@ const Lexicon& NumberLexicon() {
           }
         }
       }
+      if (lang.hundreds_glued) lex.AddGluedHundreds(bit);
     }
+    lex.index_while_built = {};
     size_t max_word_digits = 1;
     for (const LexiconEntry& e : lex.entries) {
       const size_t digits = e.kind == NumberWordKind::kMultiplier
@@ -727,14 +845,19 @@ const Lexicon& NumberLexicon() {
     lex.slots.assign(cap, -1);
     for (size_t idx = 0; idx < lex.entries.size(); ++idx) {
       const uint64_t h = HashKey(lex.entries[idx].key);
-      const uint64_t bit = h & 0xFFFF;
+      const uint64_t bit = h & kKeyFilterMask;
       lex.filter[bit >> 6] |= 1ull << (bit & 63);
       size_t s = (h >> 16) & (cap - 1);
       while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
       lex.slots[s] = static_cast<int32_t>(idx);
       const std::string& key = lex.entries[idx].key;
-      if (!key.empty() &&
-          std::all_of(key.begin(), key.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      const bool ascii = !key.empty() && std::all_of(key.begin(), key.end(),
+                                                     [](char c) { return c >= 'a' && c <= 'z'; });
+      if (ascii && lex.entries[idx].kind == NumberWordKind::kConnector) {
+        // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
+        // filters (the skipper would stop at each); RunFolder looks for them in an open run.
+        lex.ascii_connectors.push_back(idx);
+      } else if (ascii) {
         const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
                                                  key.size(), key.size()) >>
                                    kAsciiFilterShift;
@@ -743,6 +866,9 @@ const Lexicon& NumberLexicon() {
         lex.AddShape(static_cast<unsigned char>(key.front()),
                      static_cast<unsigned char>(key.back()), key.size());
       }
+    }
+    for (unsigned char c = 0; c < 128; ++c) {
+      if (WeakLookalikeDigit(c) != 0) lex.AddShape(c, c, 1);
     }
     for (size_t len = 1; len <= kMaxLookalikeLetters; ++len) {
       for (unsigned char first = 0; first < 128; ++first) {
@@ -791,6 +917,15 @@ bool IsQuantityKey(std::string_view key) {
   return std::binary_search(kQuantityKeys.begin(), kQuantityKeys.end(), key);
 }
 
+// Words for "times" that, between a spelled two or three and a digit, repeat it ("три пъти осем"
+// = 888, "de trei ori opt"): keys (KeyOf), in byte order. Elsewhere they are quantities.
+constexpr std::array<std::string_view, 11> kTimesKeys = {
+    "fois", "keer", "mal", "ori", "razy", "times", "veces", "volte", "пъти", "раза", "рази",
+};
+bool IsTimesKey(std::string_view key) {
+  return std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), key);
+}
+
 // The digit a letter that looks like one stands for, or 0.
 char LookalikeDigit(uint32_t cp) {
   switch (cp) {
@@ -824,6 +959,17 @@ char LookalikeDigit(uint32_t cp) {
 // in Unicode, but separators like the emoji between digit groups.
 inline bool IsDotSeparator(uint32_t cp) {
   return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 || cp == 0x30FB;
+}
+
+// Dashes other than '-' that ads write between digit groups ("0151–2345–6789", "06 – 12 – 34"):
+// hyphens, the figure dash, the en and em dashes, the horizontal bar and the minus sign.
+inline bool IsUnicodeDash(uint32_t cp) {
+  return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+// The em dash and the horizontal bar also end a clause ("… 6789 — 150 lei"): between digit groups
+// they count only when glued to both.
+inline bool IsClauseDash(uint32_t cp) {
+  return cp == 0x2014 || cp == 0x2015;
 }
 
 inline bool IsApostrophe(uint32_t cp) {
@@ -1124,6 +1270,7 @@ class ProseSkipper {
           const bool known = len <= max_key_ &&
                              AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
           if (lookalike | known) return {resume, i + at + len};
+          if (len == 1 && GluedWeakLookalike(p_, n_, i + at) != 0) return {resume, i + at + len};
         }
         resume = i + at + len;
         untested_count = 0;
@@ -1165,6 +1312,7 @@ class ProseSkipper {
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
     if (!AsciiShapeHas(shapes_, w, len)) return false;
+    if (len == 1 && GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0) return true;
     if (len <= kMaxLookalikeLetters &&
         std::all_of(w, w + len, [](unsigned char c) { return kAsciiLookalike[c]; })) {
       return true;
@@ -1275,7 +1423,12 @@ class RunFolder {
       }
       const int8_t type = u_charType(static_cast<UChar32>(cp));
       if (type == U_SPACE_SEPARATOR || type == U_DASH_PUNCTUATION) {
-        if (!run_.empty()) ++gap_chars_;
+        if (!run_.empty()) {
+          ++gap_chars_;
+          // An en dash or a minus between digit groups becomes '-' (Emit), which the extractors
+          // read as a separator: the run is looked at even when it holds digits alone.
+          run_has_foldable_ |= IsUnicodeDash(cp);
+        }
       } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
                   IsDotSeparator(cp)) &&
                  !run_.empty()) {
@@ -1315,7 +1468,24 @@ class RunFolder {
           j - at <= kMaxLookalikeLetters &&
           std::all_of(p + at, p + j, [](unsigned char c) { return kAsciiLookalike[c]; });
       if (!lookalike && !lexicon_.MayContainAsciiWord(p + at, j - at, n - at)) {
-        if (EndsWithSpelledValue()) DropQuantity(KeyOf(text_.substr(at, j - at)));
+        if (!run_.empty()) {
+          if (const LexiconEntry* e = lexicon_.FindAsciiConnector(p + at, j - at);
+              e != nullptr && (e->languages & lang_mask_)) {
+            AddItem(ItemType::kConnector, at, j, {});
+            return j;
+          }
+        }
+        if (j - at == 1) {
+          if (const char digit = GluedWeakLookalike(p, n, at); digit != 0) {
+            AddItem(ItemType::kLookalike, at, j, std::string(1, digit));
+            return j;
+          }
+        }
+        if (EndsWithSpelledValue()) {
+          const std::string key = KeyOf(text_.substr(at, j - at));
+          if (RepeatsTheValue(key, at, j)) return j;
+          DropQuantity(key);
+        }
         Break();
         return j;
       }
@@ -1373,6 +1543,7 @@ class RunFolder {
             AddItem(ItemType::kConnector, begin, end, {});
             return i;
           case NumberWordKind::kHundred:
+            ReadArticleAsOne(begin);
             AddItem(ItemType::kHundred, begin, end, {});
             return i;
         }
@@ -1394,9 +1565,46 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
-    if (EndsWithSpelledValue()) DropQuantity(key_);
+    if (EndsWithSpelledValue()) {
+      if (RepeatsTheValue(key_, at, i)) return i;
+      DropQuantity(key_);
+    }
     Break();
     return i;
+  }
+
+  // "три пъти осем": when `key`, the key of the word [word_begin, word_end), is a word for times
+  // (kTimesKeys) right after a spelled two or three, that value becomes a multiplier ("double")
+  // that ends with the word.
+  bool RepeatsTheValue(std::string_view key, size_t word_begin, size_t word_end) {
+    if (!IsTimesKey(key) || run_.empty()) return false;
+    Item& last = run_.back();
+    if (last.type != ItemType::kValue || (last.digits != "2" && last.digits != "3")) return false;
+    const std::string_view gap = text_.substr(last.end, word_begin - last.end);
+    if (gap.empty() || !std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; })) {
+      return false;
+    }
+    last.type = ItemType::kMultiplier;
+    last.end = static_cast<uint32_t>(word_end);
+    gap_chars_ = 0;
+    return true;
+  }
+
+  // Romanian "o sută" (a hundred): the article o, a look-alike 0 by itself, right before a word for
+  // hundred (which starts at `hundred_at`) is one.
+  void ReadArticleAsOne(size_t hundred_at) {
+    if (run_.empty()) return;
+    Item& last = run_.back();
+    if (last.type != ItemType::kLookalike || last.end - last.begin != 1 ||
+        (text_[last.begin] | 0x20) != 'o') {
+      return;
+    }
+    const std::string_view gap = text_.substr(last.end, hundred_at - last.end);
+    if (gap.empty() || !std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; })) {
+      return;
+    }
+    last.type = ItemType::kValue;
+    last.digits = "1";
   }
 
   // Whether the open run ends with a spelled number (symbols after it aside).
@@ -1627,6 +1835,22 @@ class RunFolder {
     return i < items.size() && !breaker[i] && items[i]->type == ItemType::kValue;
   }
 
+  // Whether items[i] is a group of at most `max_digits` written digits, not led by 0, right after
+  // tens or hundreds (a blank or a hyphen between), that closes the spoken group: no written digit
+  // or spelled unit follows it. "twenty 3, forty 5" is 23 45; "nine hundred 1 2 3" stays 900 123.
+  bool IsClosingDigits(const std::vector<Item*>& items, const std::vector<bool>& breaker, size_t i,
+                       size_t max_digits) const {
+    if (i >= items.size() || breaker[i] || items[i]->type != ItemType::kDigits) return false;
+    const std::string& digits = items[i]->digits;
+    if (digits.size() > max_digits || digits[0] == '0' || !GapIsBlankOrHyphen(*items[i])) {
+      return false;
+    }
+    if (i + 1 == items.size()) return true;
+    const Item& next = *items[i + 1];
+    return next.type != ItemType::kDigits && next.type != ItemType::kLookalike &&
+           !(next.type == ItemType::kValue && next.digits.size() == 1);
+  }
+
   // The number the values from items[idx] on spell, below 1000: "nine hundred twenty three" and
   // "девятьсот двадцать три" = 923, "neuf cents" = 900, "fifty one" = 51, "seven" = 7. Moves `idx`
   // past them and sets `value_end` to where they end.
@@ -1654,8 +1878,14 @@ class RunFolder {
         ++rest_at;
         joined = true;
       }
-      if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
-          items[rest_at]->digits != "0") {
+      if (!joined && IsClosingDigits(items, breaker, rest_at, 2)) {
+        // Written digits that close the group ("sześćset 1, dwadzieścia 3" = 601 23).
+        const std::string& w = items[rest_at]->digits;
+        v.replace(3 - w.size(), w.size(), w);
+        value_end = items[rest_at]->end;
+        idx = rest_at + 1;
+      } else if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
+                 items[rest_at]->digits != "0") {
         size_t after = rest_at;
         uint32_t rest_end = 0;
         const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
@@ -1709,6 +1939,13 @@ class RunFolder {
         is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
       ++unit_at;
     }
+    if (unit_at == nx && IsClosingDigits(items, breaker, unit_at, 1)) {
+      // A written unit that closes the group ("dwadzieścia 3, czterdzieści 5" = 23 45).
+      v[1] = items[unit_at]->digits[0];
+      end = items[unit_at]->end;
+      ++nx;
+      return v;
+    }
     if (!is_value(unit_at) || !GapIsBlankOrHyphen(*items[unit_at])) return v;
     size_t after = unit_at;
     uint32_t unit_end = 0;
@@ -1729,6 +1966,21 @@ class RunFolder {
   // Folds the units of one phone-like run: words and look-alikes become their digits, blanks
   // between two folded words go, emoji between two units become a space.
   void Emit(const std::vector<Unit>& units, bool any_folded) {
+    // A number read out, two spelled words or more in it, mixed with digits or not ("Oh seven 7
+    // double-zero, 9 zero zero", "нула 8 осем 8, 1 две 3"): its commas and dashes are pauses.
+    const bool spoken = std::count_if(units.begin(), units.end(), [](const Unit& u) {
+                          return u.folded && IsSpelled(u.type);
+                        }) >= 2;
+    // An em dash between groups more than once ("06 — 12 — 34 — 56 — 78") is the writer's
+    // separator, not the end of a clause.
+    size_t clause_dash_gaps = 0;
+    for (size_t u = 1; u < units.size() && clause_dash_gaps < 2; ++u) {
+      const std::string_view gap =
+          text_.substr(units[u - 1].end, units[u].begin - units[u - 1].end);
+      clause_dash_gaps += gap.find("\u2014") != std::string_view::npos ||
+                          gap.find("\u2015") != std::string_view::npos;
+    }
+    const bool dash_separates = clause_dash_gaps >= 2;
     // The items of run_ (in text order) that start in the current gap begin at `first`: the gaps
     // come in text order too, so each item is looked at about once and a long run stays linear.
     size_t first = 0;
@@ -1768,6 +2020,8 @@ class RunFolder {
                         [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
+        } else if (!has_symbol && !gap.empty()) {
+          EditDashesAndPauses(gap_begin, gap_end, spoken, dash_separates);
         }
       }
       if (units[u].folded && any_folded) {
@@ -1776,6 +2030,48 @@ class RunFolder {
         log_.Note(t == ItemType::kLookalike || t == ItemType::kPipe ? kDigitLookalike
                                                                     : kSpelledDigits);
       }
+    }
+  }
+
+  // The gap [begin, end) between two units of a folded run, made of blanks, commas and dashes:
+  // in a spoken number, one with a comma or a dash other than '-' becomes a space (the pauses of
+  // the reader, "… 9 zero zero, 3 four six"); elsewhere each en dash or minus becomes '-', and an
+  // em dash or bar only when glued to both groups ("0151—2345") or when it parts the groups more
+  // than once (`dash_separates`). A comma between written groups stays: it parts two numbers
+  // ("07700 900123, 07700 900456").
+  void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    bool blank = false, comma = false, unicode_dash = false;
+    for (uint32_t i = begin; i < end;) {
+      uint32_t cp;
+      const size_t len = DecodeUtf8(p + i, end - i, cp);
+      if (cp == ' ' || cp == '\t') {
+        blank = true;
+      } else if (cp == ',') {
+        comma = true;
+      } else if (IsUnicodeDash(cp)) {
+        unicode_dash = true;
+      } else if (cp != '-') {
+        return;
+      }
+      i += static_cast<uint32_t>(len);
+    }
+    if (spoken) {
+      if (comma || unicode_dash) {
+        edits_.push_back({begin, end, " "});
+        log_.Note(kSeparator);
+      }
+      return;
+    }
+    if (comma || !unicode_dash) return;
+    for (uint32_t i = begin; i < end;) {
+      uint32_t cp;
+      const auto len = static_cast<uint32_t>(DecodeUtf8(p + i, end - i, cp));
+      if (IsUnicodeDash(cp) && !(IsClauseDash(cp) && blank && !dash_separates)) {
+        edits_.push_back({i, i + len, "-"});
+        log_.Note(kSeparator);
+      }
+      i += len;
     }
   }
 

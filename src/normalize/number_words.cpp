@@ -50,6 +50,7 @@ constexpr NumberWord kEnglish[] = {
     {"triple", "3", K::kMultiplier},
     {"treble", "3", K::kMultiplier},
     {"hundred", "", K::kHundred},
+    {"and", "", K::kConnector},  // "six hundred and twelve" (British)
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -522,13 +523,13 @@ constexpr NumberWord kUkrainian[] = {
 
 constexpr std::array kAll = {
     LanguageNumberWords{"en", "CLDR rbnf en", kEnglish, "", false},
-    LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false},
+    LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false, true},
     LanguageNumberWords{"fr", "CLDR rbnf fr", kFrench, "", false},
-    LanguageNumberWords{"nl", "CLDR rbnf nl", kDutch, "en", false},
+    LanguageNumberWords{"nl", "CLDR rbnf nl", kDutch, "en", false, true},
     LanguageNumberWords{"ro", "CLDR rbnf ro", kRomanian, "", false},
     LanguageNumberWords{"bg", "CLDR rbnf bg", kBulgarian, "", false},
     LanguageNumberWords{"es", "CLDR rbnf es", kSpanish, "", false},
-    LanguageNumberWords{"it", "CLDR rbnf it", kItalian, "", true},
+    LanguageNumberWords{"it", "CLDR rbnf it", kItalian, "", true, true},
     LanguageNumberWords{"pl", "CLDR rbnf pl", kPolish, "", false},
     LanguageNumberWords{"ru", "CLDR rbnf ru", kRussian, "", false},
     LanguageNumberWords{"uk", "CLDR rbnf uk", kUkrainian, "", false},

@@ -30,6 +30,10 @@ struct LanguageNumberWords {
   std::string_view unit_tens_joiner;
   // Tens-first compounds written as one word ("venti" + "due", "veinti" + "dós"). Empty: none.
   bool tens_unit_glued = false;
+  // Hundreds written as one word with what follows them below 100 ("hundertsiebzig",
+  // "trecentododici", "honderdvierendertig"): generated from the language's hundreds and its words
+  // below 100.
+  bool hundreds_glued = false;
 };
 
 // Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk).

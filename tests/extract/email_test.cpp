@@ -144,5 +144,13 @@ TEST(Email, DotWordsInTheLocalPart) {
   EXPECT_EQ(Values("olga точка pavlova собака mail точка ru", "email"), V{"olga.pavlova@mail.ru"});
 }
 
+// The Ukrainian and Russian diminutive at-words: равлик (snail), песик, собачка.
+TEST(Email, UkrainianSnailAndDiminutiveDogAtWords) {
+  EXPECT_EQ(Values("Пошта: oksana.kyiv равлик ukr крапка net", "email"), V{"oksana.kyiv@ukr.net"});
+  EXPECT_EQ(Values("oksana [Равлик] ukr [крапка] net", "email"), V{"oksana@ukr.net"});
+  EXPECT_EQ(Values("masha собачка mail точка ru", "email"), V{"masha@mail.ru"});
+  EXPECT_EQ(Values("пошта: kate.odesa Песик ukr.net", "email"), V{"kate.odesa@ukr.net"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -156,5 +156,47 @@ TEST(Handle, DashAfterOrdinaryPlatformWordWithHandleShapedName) {
   EXPECT_TRUE(Values("signal - vera.26", "handle").empty());
 }
 
+// A platform's name used as a verb, with its object pronoun before the name ("Kik me: name").
+TEST(Handle, PronounAfterAPlatformUsedAsAVerb) {
+  EXPECT_EQ(Values("Kik me: sweetmaddie99 or text", "handle"), V{"kik:sweetmaddie99"});
+  EXPECT_EQ(Values("Snap me @lola_x", "handle"), V{"snapchat:lola_x"});
+  EXPECT_EQ(Values("Telegram mir: lena_hh", "handle"), V{"telegram:lena_hh"});
+  EXPECT_TRUE(Values("Kik me: now", "handle").empty());
+  EXPECT_EQ(Values("My Kik is lola_x22", "handle"), V{"kik:lola_x22"});
+  EXPECT_TRUE(Values("a kik 2 times", "handle").empty());
+  EXPECT_TRUE(Values("Call me: 07700 900123", "handle").empty());
+}
+
+// Platform names inflected in Latin letters: the Polish locative, the Romanian definite article.
+TEST(Handle, InflectedPlatformNames) {
+  EXPECT_EQ(Values("Napisz na Telegramie: ola_krk", "handle"), V{"telegram:ola_krk"});
+  EXPECT_EQ(Values("Jestem na Snapchacie: ola.waw", "handle"), V{"snapchat:ola.waw"});
+  EXPECT_EQ(Values("Scrie-mi pe Instagramul: ioana.cj", "handle"), V{"instagram:ioana.cj"});
+  EXPECT_EQ(Values("Pisz na Snapie: ola.krk", "handle"), V{"snapchat:ola.krk"});
+  EXPECT_EQ(Values("Инстаграм ми: vanya.sofia", "handle"), V{"instagram:vanya.sofia"});
+  EXPECT_EQ(Values("Я в Снапчате: masha.spb", "handle"), V{"snapchat:masha.spb"});
+  EXPECT_EQ(Values("Пиши в тіктоці: @sonya.kyiv", "handle"), V{"tiktok:sonya.kyiv"});
+}
+
+// Words for the profile between the platform and the name: "FB page:", "Telegram канал:".
+TEST(Handle, ProfileWordsBetweenPlatformAndName) {
+  EXPECT_EQ(Values("FB page: lola.smith.77", "handle"), V{"facebook:lola.smith.77"});
+  EXPECT_EQ(Values("Instagram profil: @ola.krk", "handle"), V{"instagram:ola.krk"});
+  EXPECT_EQ(Values("Telegram канал: @vip_kazan", "handle"), V{"telegram:vip_kazan"});
+  EXPECT_TRUE(Values("Profile: lola.smith.77", "handle").empty());
+}
+
+// A person's name after the platform word is what the profile shows, not its username.
+TEST(Handle, DisplayNamesAreNoHandles) {
+  EXPECT_EQ(Values("Facebook: Daria Pop (facebook.com/daria.pop.77)", "handle"),
+            V{"facebook:daria.pop.77"});
+  EXPECT_EQ(Values("Facebook: Monika (fb.com/monika.gdansk)", "handle"),
+            V{"facebook:monika.gdansk"});
+  EXPECT_TRUE(Values("Telegram: Anna Smith", "handle").empty());
+  EXPECT_EQ(Values("FB: Lola896", "handle"), V{"facebook:lola896"});
+  EXPECT_EQ(Values("Facebook: @Monika", "handle"), V{"facebook:monika"});
+  EXPECT_EQ(Values("Insta: Monika", "handle"), V{"instagram:monika"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -44,5 +44,12 @@ TEST(Ip, TimesAndRatiosAreNotIpv6) {
   EXPECT_TRUE(Values("abc:def:cafe words", "ip").empty());
 }
 
+// Two addresses within 8 bytes of each other, whose matches are one hit: both are read.
+TEST(Ip, NearbyIpv6AddressesAreBothFound) {
+  EXPECT_EQ(Values("fe80::1 fe80::2", "ip"), (std::vector<std::string>{"fe80::1", "fe80::2"}));
+  EXPECT_EQ(Values("hosts 2001:db8::1, 2001:db8::2 and 2001:db8::3", "ip"),
+            (std::vector<std::string>{"2001:db8::1", "2001:db8::2", "2001:db8::3"}));
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -303,5 +303,56 @@ TEST(Phone, UkrainianEightBeforeTheTrunkPrefix) {
   EXPECT_EQ(Values("Zadzwoń 80501234567", "phone", "PL"), std::vector<std::string>{});
 }
 
+// Two numbers joined by a comma with no space: the first is read too, while a thousands separator
+// or a decimal comma still glues its digits.
+TEST(Phone, NumbersJoinedByACommaWithoutSpace) {
+  EXPECT_EQ(Values("Tel 07700900123,07700900456", "phone", "GB"),
+            (std::vector<std::string>{"+447700900123", "+447700900456"}));
+  EXPECT_EQ(Values("Tel 07700 900123,07700 900456 ok", "phone", "GB"),
+            (std::vector<std::string>{"+447700900123", "+447700900456"}));
+  EXPECT_EQ(Values("Views 1,234,567", "phone", "GB"), std::vector<std::string>{});
+  EXPECT_EQ(Values("Preis 1234567,89 EUR", "phone", "DE"), std::vector<std::string>{});
+}
+
+// En dashes and minus signs between the groups of a number (the normaliser makes them '-'), in
+// a number written or read out.
+TEST(Phone, UnicodeDashesAndSpokenPausesBetweenGroups) {
+  EXPECT_EQ(Values("Ruf 0151–2345–6789 an", "phone", "DE"),
+            std::vector<std::string>{"+4915123456789"});
+  EXPECT_EQ(Values("bel 06 – 12 – 34 – 56 – 78", "phone", "NL"),
+            std::vector<std::string>{"+31612345678"});
+  EXPECT_EQ(Values("Oh seven 7 double-zero, 9 zero zero, 3 four six — text first", "phone", "GB"),
+            std::vector<std::string>{"+447700900346"});
+  EXPECT_EQ(Values("нуль 9 три — 1 два 3 — чотири 5 — шість 7", "phone", "UA"),
+            std::vector<std::string>{"+380931234567"});
+  EXPECT_EQ(Values("Sună la 0 șapte 1 doi, 3 patru 5, 6 șapte 8 — 150 lei", "phone", "RO"),
+            std::vector<std::string>{"+40712345678"});
+  // A word joiner alone between the label and the number.
+  EXPECT_EQ(Values("Tel\u2060512\u2060345\u2060678", "phone", "PL"),
+            std::vector<std::string>{"+48512345678"});
+}
+
+// Compounds of a decoy word and "Nr" ("Anzeigennr.", "Bestellnr") say what the number is.
+TEST(Phone, AbbreviatedDecoyCompoundsBeforeANumber) {
+  EXPECT_EQ(Values("Anzeigennr. 015123456789", "phone", "DE"), std::vector<std::string>{});
+  EXPECT_EQ(Values("Bestellnr: 015123456789", "phone", "DE"), std::vector<std::string>{});
+  EXPECT_EQ(Values("Auftragsnr 015123456789", "phone", "DE"), std::vector<std::string>{});
+  EXPECT_EQ(Values("Factuurnr 0612345678", "phone", "NL"), std::vector<std::string>{});
+  EXPECT_EQ(Values("Handynr 015123456789", "phone", "DE"),
+            std::vector<std::string>{"+4915123456789"});
+}
+
+// An area code in brackets is national: "(495)" in a Russian ad is Moscow, not +49 51… with its
+// '+' dropped.
+TEST(Phone, BracketedAreaCodeIsNational) {
+  EXPECT_EQ(Values("Звони (495) 123-45-67", "phone", "RU"),
+            std::vector<std::string>{"+74951234567"});
+  EXPECT_EQ(Values("(4~9~5)1~2~3~4~5~6~7", "phone", "RU"),
+            std::vector<std::string>{"+74951234567"});
+  EXPECT_EQ(Values("Ruf (30) 1234567 an", "phone", "DE"), std::vector<std::string>{"+49301234567"});
+  // Without the brackets the digits are read as before: an international number lacking its '+'.
+  EXPECT_EQ(Values("Tel 4951234567", "phone", "RU"), std::vector<std::string>{"+4951234567"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -183,7 +183,7 @@ TEST(ExtractQuality, BlindSetPrecisionAndRecallPerType) {
   // xqual1): phone 1 / 1, email 1 / 1, handle 1 / 0.993, iban, crypto and ip 1 / 1. The set is
   // no longer blind; a fresh one (a new seed of its generator) judges the work.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.972}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.973}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
@@ -197,10 +197,11 @@ TEST(ExtractQuality, SecondBlindSetPrecisionAndRecallPerType) {
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data2/blind_selectors2.jsonl";
   // Measured at 557467c (phone 0.972 / 0.900, email 0.939 / 0.902, handle 0.971 / 0.904, iban,
   // crypto and ip 1 / 1); after the xspeed7 and xqual1 round, which did not read this set: phone
-  // 0.986 / 0.922, email 1 / 0.980, handle 0.973 / 0.986.
+  // 0.986 / 0.922, email 1 / 0.980, handle 0.973 / 0.986. After the round that read it (branch
+  // xqual2, now a development set): every type 1 / 1.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.966, 0.902}}, {"email", {0.98, 0.96}},  {"handle", {0.953, 0.966}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 300, floors);
 }

@@ -613,5 +613,116 @@ TEST(Normalize, SpelledQuantityAfterANumberStaysAWord) {
   EXPECT_EQ(Fold("07700 nine hundred one two three two hours"), "07700 900123 two hours");
 }
 
+// A number read out with spelled and written digits mixed: its commas and dashes are the reader's
+// pauses and become spaces, so the extractors read one number.
+TEST(Normalize, PausesInASpokenNumberWithDigitsBecomeSpaces) {
+  EXPECT_EQ(Fold("Oh seven 7 double-zero, 9 zero zero, 3 four six — text first"),
+            "07 7 00 9 00 3 46 — text first");
+  EXPECT_EQ(Fold("Null 1 5 1 – zwei 3 vier 5 – 6 sieben 8 neun"), "0 1 5 1 2 3 4 5 6 7 8 9");
+  EXPECT_EQ(Fold("нула 8 осем 8, 1 две 3, четири 5 шест"), "0 8 8 8 1 2 3 4 5 6");
+  EXPECT_EQ(Fold("восемь 9 один 6 — один 2 три — 4 пять — 6 семь"), "8 9 1 6 1 2 3 4 5 6 7");
+  EXPECT_EQ(Fold("Tel. null eins sieben null – zwo drei vier fünf sechs sieben acht"),
+            "Tel. 0170 2345678");
+  const std::string s = "Sună la 0 șapte 1 doi, 3 patru 5";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Sună la 0 7 1 2 3 4 5");
+  EXPECT_TRUE(HasTransform(n, "separator"));
+  ExpectMapInvariants(s, n);
+  // One spelled word is no number read out: written groups keep their commas.
+  EXPECT_EQ(Fold("rooms 12, 14, 16 and one more, 18, 20"), "rooms 12, 14, 16 and one more, 18, 20");
+}
+
+// En dashes and minus signs between digit groups are the '-' the extractors read; an em dash
+// only glued to both groups (spaced, it ends a clause).
+TEST(Normalize, UnicodeDashesBetweenDigitGroupsBecomeHyphens) {
+  const std::string s = "Ruf 0151–2345–6789 an";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Ruf 0151-2345-6789 an");
+  EXPECT_EQ(OriginalOf(s, n, "0151-2345"), "0151–2345");
+  EXPECT_TRUE(HasTransform(n, "separator"));
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("tel 06 – 12 – 34 – 56 – 78"), "tel 06 - 12 - 34 - 56 - 78");
+  EXPECT_EQ(Fold("0151‑2345678"), "0151-2345678");  // non-breaking hyphen
+  EXPECT_EQ(Fold("0151−2345678"), "0151 2345678");  // a minus sign is a symbol, as emoji are
+  EXPECT_EQ(Fold("0151—2345678"), "0151-2345678");  // em dash glued
+  EXPECT_EQ(Fold("0151 2345 6789 — 150 Euro"), "0151 2345 6789 — 150 Euro");
+  EXPECT_EQ(Fold("tel 06 — 12 — 34 — 56 — 78"), "tel 06 - 12 - 34 - 56 - 78");  // the separator
+  EXPECT_EQ(Fold("07700 900123, 07700 900456"), "07700 900123, 07700 900456");
+}
+
+// S, B and Z stand for 5, 8 and 2 only as a letter alone before a digit, in a short token.
+TEST(Normalize, WeakLookalikesBeforeADigitBecomeDigits) {
+  const std::string s = "Sună: 0722 l23 4S6";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Sună: 0722 123 456");
+  EXPECT_EQ(OriginalOf(s, n, "456"), "4S6");
+  EXPECT_TRUE(HasTransform(n, "digit-lookalike"));
+  EXPECT_EQ(Fold("Tel. 6Ol 234 S67"), "Tel. 601 234 567");
+  EXPECT_EQ(Fold("07700 9OO 1Z3"), "07700 900 123");
+  EXPECT_EQ(Fold("0151 234B 6789"), "0151 234B 6789");  // B after the group: kept
+  EXPECT_EQ(Fold("O7700 9B0123"), "07700 980123");
+  for (const char* kept : {"75B 60 90, 1.70 m", "Flat 12B 345 6789", "Size S 36 38 40",
+                           "0x5B3a12345678901234567890123456789012345678", "SOS 112 999 911"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
+// German, Dutch and Italian write hundreds glued to what follows them.
+TEST(Normalize, HundredsGluedToTensInOneWord) {
+  EXPECT_EQ(Fold("Ruf an: null hundertsiebzig, zwölf, vierunddreißig, fünfhundertsiebenundsechzig"),
+            "Ruf an: 01701234567");
+  EXPECT_EQ(Fold("trecentododici, trecentoquarantacinque, sessantasette, ottantanove"),
+            "3123456789");
+  EXPECT_EQ(Fold("chiama il tre quattro sette, centoventitré, quarantacinque, sessantasette"),
+            "chiama il 3471234567");
+  EXPECT_EQ(Fold("zero tre centottanta uno due tre"), "03180123");
+  EXPECT_EQ(Fold("bel nul zes honderdvierendertig vijfenzestig achtenzeventig"), "bel 061346578");
+  EXPECT_EQ(Fold("Der Preis: zweihundertfünfzig Euro"), "Der Preis: zweihundertfünfzig Euro");
+}
+
+// Tens or hundreds followed by written digits that close the group ("dwadzieścia 3" = 23).
+TEST(Normalize, TensAndHundredsClosedByWrittenDigits) {
+  EXPECT_EQ(Fold("sześćset 1, dwadzieścia 3, czterdzieści 5, sześćdziesiąt 7"), "601234567");
+  EXPECT_EQ(Fold("zero seven seven hundred 23, forty 5, 6 7"), "0772340 5 6 7");
+  EXPECT_EQ(Fold("nine hundred 1 2 3 4 5"), "900 1 2 3 4 5");
+}
+
+// "three times eight": a spelled two or three and a word for times repeat the next digit, in the
+// languages that read numbers so; before anything else the words are a quantity.
+TEST(Normalize, TimesWordsRepeatTheNextDigit) {
+  EXPECT_EQ(Fold("нула, три пъти осем, едно две три, четири пет шест"), "0888123456");
+  EXPECT_EQ(Fold("zero sapte doua ori doi, trei patru cinci"), "0722345");
+  EXPECT_EQ(Fold("oh seven seven two times oh nine hundred one two three"), "07700900123");
+  EXPECT_EQ(Fold("два раза в неделю 0888 123 456"), "два раза в неделю 0888 123 456");
+  EXPECT_EQ(Fold("Ich komme zwei mal 0151 2345678"), "Ich komme zwei mal 0151 2345678");
+}
+
+// Romanian "o sută": the article o before a word for hundred is one.
+TEST(Normalize, RomanianArticleBeforeHundredIsOne) {
+  EXPECT_EQ(Fold("sună la zero șapte patru patru, o sută douăzeci și trei, patru sute cincizeci "
+                 "și șase"),
+            "sună la 0744123456");
+  EXPECT_EQ(Fold("o sută de lei 0722 123 456"), "o sută de lei 0722 123 456");
+}
+
+// A zero-width character alone between a word and a number parts them; between digits it goes.
+TEST(Normalize, ZeroWidthBetweenAWordAndDigitsIsASpace) {
+  const std::string s = "Tel\u2060512\u2060345\u2060678";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Tel 512345678");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("0151\u200B2345\u200B6789\u200Bok"), "015123456789 ok");
+  EXPECT_EQ(Fold("Anna\u200Bsofia"), "Annasofia");
+}
+
+// "and" joins hundreds and tens in English as "et", "y", "și" and "и" do in their languages; in
+// prose it is a word like any other.
+TEST(Normalize, AndJoinsHundredsAndTens) {
+  EXPECT_EQ(Fold("zero six six hundred and twelve, three hundred and forty five"), "06612345");
+  EXPECT_EQ(Fold("oh seven seven double oh nine hundred and twelve"), "07700912");
+  EXPECT_EQ(Fold("call 07700 900123 and 07700 900456"), "call 07700 900123 and 07700 900456");
+  EXPECT_EQ(Fold("one and two and three"), "one and two and three");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
