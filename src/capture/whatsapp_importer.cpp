@@ -9,6 +9,10 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "capture/ad_record.h"
 #include "capture/compact_json.h"
 #include "capture/line_reader.h"
@@ -59,6 +63,15 @@ size_t SpaceLength(std::string_view s, size_t i) {
 // those bytes (most of them) is only scanned, never copied.
 void RemoveMarksInPlace(std::string* s) {
   size_t first = 0;
+#if defined(__SSE2__)
+  // 16 bytes at a time: this scan ran over every byte of every message.
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  for (; first + 16 <= s->size(); first += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s->data() + first));
+    if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, e2), _mm_cmpeq_epi8(v, ef))) != 0) break;
+  }
+#endif
   while (first < s->size() && static_cast<unsigned char>((*s)[first]) != 0xE2 &&
          static_cast<unsigned char>((*s)[first]) != 0xEF)
     ++first;
@@ -513,7 +526,11 @@ class WhatsAppStream final : public RecordStream {
         reader_(in, options.max_record_bytes, offset,
                 facts_.line_at_offset > 0 ? facts_.line_at_offset : line),
         max_bytes_(options.max_record_bytes),
-        order_warning_due_(offset == 0 && !facts_.order_warning.empty()) {}
+        order_warning_due_(offset == 0 && !facts_.order_warning.empty()) {
+    thread_json_ = ",\"thread\":";
+    AppendValidJsonString(facts_.thread, &thread_json_);
+    thread_json_ += '}';
+  }
 
   bool Next(ParsedRecord* record) override {
     Line line;
@@ -691,16 +708,16 @@ class WhatsAppStream final : public RecordStream {
     attributes += ",\"sender\":";
     kept += "\"sender\":";
     if (sender) {
-      AppendValidJsonString(*sender, &attributes);
-      AppendValidJsonString(*sender, &kept);
+      sender_json_.clear();
+      AppendValidJsonString(*sender, &sender_json_);
+      attributes += sender_json_;
+      kept += sender_json_;
     } else {
       attributes += "null,\"system\":true";
       kept += "null,\"system\":true";
     }
     kept += '}';
-    attributes += ",\"thread\":";
-    AppendValidJsonString(facts_.thread, &attributes);
-    attributes += '}';
+    attributes += thread_json_;
     record->thread = facts_.thread;
   }
 
@@ -709,8 +726,10 @@ class WhatsAppStream final : public RecordStream {
   size_t max_bytes_;
   bool order_warning_due_;
   Pending pending_;
-  std::string spare_text_;  // a message buffer to reuse
-  std::string iso_;         // the message's time, written in place
+  std::string spare_text_;   // a message buffer to reuse
+  std::string thread_json_;  // ,"thread":"…"} ending every message's attributes
+  std::string sender_json_;  // the message's sender as a JSON string
+  std::string iso_;          // the message's time, written in place
 };
 
 // The first pass: the day/month order, the thread name, and the line number at `offset`.

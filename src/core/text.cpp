@@ -3,7 +3,29 @@
 #include <cctype>
 #include <ctime>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ariadne {
+
+namespace {
+
+// How many bytes from `p` on are ASCII (below 0x80), 16 at a time where SSE2 is there: most text
+// is, and validating it byte by byte was a twentieth of a chat import's parse thread.
+size_t AsciiRun(const unsigned char* p, size_t n) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    if (_mm_movemask_epi8(v) != 0) break;
+  }
+#endif
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+}  // namespace
 
 std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -12,7 +34,7 @@ std::optional<size_t> FindInvalidUtf8(std::string_view s) {
   while (i < n) {
     const unsigned char c = p[i];
     if (c < 0x80) {
-      ++i;
+      i += AsciiRun(p + i, n - i);
       continue;
     }
     size_t len = 0;

@@ -14,7 +14,9 @@
 // lowest CPU priority, so that it takes only what the import leaves idle, and stops when the
 // import ends; what it had not indexed by then is the index's backlog (SearchIndexBacklog), which
 // `ariadne import` reports and the next search, or `ariadne serve` in the background as it
-// starts, indexes.
+// starts, indexes. An indexer gives its transaction at hand up as soon as a search (of any
+// process) asks for the index's write lock, so that a search never waits for a thread that gets
+// no CPU (sqlite/search_index.h, CatchUpOptions::yield_to_searches).
 #pragma once
 
 #include <atomic>

@@ -48,5 +48,25 @@ TEST(AdFromJson, ReplacesControlCharactersThatCouldDriveATerminal) {
   EXPECT_EQ(ad->warnings.size(), 1u);
 }
 
+// Text without control characters is passed over 16 bytes at a time: a control character at any
+// offset is still replaced, and tabs, line breaks and bytes above 0x7F are kept.
+TEST(ReplaceControlCharacters, ReplacesEachControlCharacterAtAnyOffset) {
+  for (size_t at = 0; at < 40; ++at) {
+    for (char control : {'\x01', '\x1b', '\x1f', '\x7f'}) {
+      std::string text = std::string(40, 'x') + "\t\n\r\xc3\xa9";
+      text[at] = control;
+      std::string want = text;
+      want[at] = ' ';
+      EXPECT_EQ(ReplaceControlCharacters(text), 1u) << at;
+      EXPECT_EQ(text, want) << at;
+    }
+  }
+  std::string kept =
+      "tab\tline\nreturn\r, accents \xc3\xa9\xc3\xa8 and \xe2\x82\xac, in 16-byte runs";
+  const std::string before = kept;
+  EXPECT_EQ(ReplaceControlCharacters(kept), 0u);
+  EXPECT_EQ(kept, before);
+}
+
 }  // namespace
 }  // namespace ariadne::capture

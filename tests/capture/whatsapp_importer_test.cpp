@@ -156,6 +156,18 @@ TEST(WhatsAppImporter, RemovesInvisibleMarksFromNamesAndText) {
   EXPECT_EQ(Attributes(records[1])["sender"], "Anna");
 }
 
+// The scan for marks passes over 16 bytes at a time: marks far into a long message are removed too.
+TEST(WhatsAppImporter, RemovesInvisibleMarksAnywhereInALongMessage) {
+  const std::string chat =
+      "12/03/2026, 21:15 - Anna: a long message of more than sixteen bytes\u200E, then "
+      "more text and another mark\u200F here, and a last one at the end\uFEFF\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 1u);
+  EXPECT_EQ(records[0].doc->text,
+            "a long message of more than sixteen bytes, then more text and another mark here, and "
+            "a last one at the end");
+}
+
 TEST(WhatsAppImporter, MarksEditedMessages) {
   const auto records = ReadAll("12/03/2026, 21:15 - Anna: 300 not 200 <This message was edited>\n");
   ASSERT_EQ(records.size(), 1u);

@@ -18,6 +18,19 @@ TEST(FindInvalidUtf8, ReportsOffsetOfFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("ok\xf4\x90\x80\x80"), 2u);  // above U+10FFFF
 }
 
+// ASCII is skipped 16 bytes at a time: a bad byte or a character anywhere in or after those
+// chunks is still seen where it is.
+TEST(FindInvalidUtf8, FindsABadByteAtAnyOffsetInLongText) {
+  for (size_t at = 0; at < 50; ++at) {
+    std::string s(50, 'a');
+    s[at] = '\xff';
+    EXPECT_EQ(FindInvalidUtf8(s), at) << at;
+    std::string valid = std::string(at, 'b') + "ăКи💋" + std::string(at % 17, 'c');
+    EXPECT_FALSE(FindInvalidUtf8(valid).has_value()) << at;
+    EXPECT_EQ(FindInvalidUtf8(valid + "\xc3"), valid.size()) << at;
+  }
+}
+
 TEST(Ellipsize, NeverSplitsACharacter) {
   EXPECT_EQ(Ellipsize("abc", 5), "abc");
   EXPECT_EQ(Ellipsize("ăăă", 3), "ă\xE2\x80\xA6");  // 'ă' is two bytes: cut at 2, not 3

@@ -143,6 +143,30 @@ TEST_F(CaseStoreTest, GetDocumentReturnsProvenanceAndImages) {
   EXPECT_EQ(case_->store().GetDocument(99999).status().kind(), ErrorKind::kNotFound);
 }
 
+// v17 writes the check on an image's status with OR instead of IN (a faster insert): the same
+// three values are allowed, anything else is refused.
+TEST_F(CaseStoreTest, AnImageStatusIsStoredMissingOrRemote) {
+  Document d = Ad("78", "text with three photos");
+  d.images.push_back({"a.png", "", "missing"});
+  d.images.push_back({"https://img.example/b.png", "", "remote"});
+  d.images.push_back({"c.png", blob_.sha256, "stored"});
+  ASSERT_EQ(Insert(d), InsertOutcome::kInserted);
+  Result<std::vector<int64_t>> ids = case_->store().FindBySourceId("78", "");
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), 1u);
+  Result<Document> got = case_->store().GetDocument(ids->front());
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->images.size(), 3u);
+  EXPECT_EQ(got->images[2].status, "stored");
+  CaseStore& s = case_->store();
+  Document bad = Ad("79", "a photo in an unknown state");
+  bad.images.push_back({"d.png", "", "lost"});
+  ASSERT_TRUE(s.Begin().ok());
+  Result<InsertOutcome> r = s.InsertDocument(bad, import_id_);
+  EXPECT_FALSE(r.ok());
+  s.Rollback();
+}
+
 TEST_F(CaseStoreTest, SearchFoldsAccentsAndCase) {
   Insert(Ad("ro1", "Fată nouă, discretă, în centrul orașului", "a.example", "2026-03-04", "ro"));
   Insert(Ad("en1", "Nothing to see here"));

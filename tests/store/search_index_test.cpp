@@ -1,8 +1,12 @@
 #include "store/search_index.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "store/case.h"
 #include "store/search_query.h"
@@ -165,6 +169,58 @@ TEST_F(SearchIndexTest, TheBackgroundIndexerIndexesWhatWasCommittedBeforeItFinis
   ASSERT_TRUE((*indexer)->Finish().ok());
   EXPECT_EQ(IndexedThrough(dir_ / "case"), 10);
   EXPECT_EQ(Found(*c, "alpha").size(), 5u);
+}
+
+// Issue 6: a search during an import waited for the indexer's transaction at hand, which at nice
+// 19 on a loaded machine took up to SQLite's 30 s busy timeout. An indexer gives its transaction up
+// when a search asks for the write lock: here its one transaction of every document is rolled back
+// and the search indexes them itself, instead of waiting for that transaction to commit.
+TEST_F(SearchIndexTest, ASearchDoesNotWaitForAnIndexersTransaction) {
+  std::unique_ptr<Case> c = Make(dir_ / "case");
+  std::vector<std::string> texts;
+  constexpr int kDocuments = 2000;  // about 4 MB of text: a transaction that takes a while
+  for (int i = 0; i < kDocuments; ++i) {
+    std::string text = fmt::format("record {} ", i);
+    for (int w = 0; w < 250; ++w) text += fmt::format("w{}x{} ", (i * 31 + w * 7) % 5000, w % 13);
+    texts.push_back(std::move(text));
+  }
+  Add(*c, texts);
+  Result<std::unique_ptr<sqlite::Db>> indexer_db = sqlite::OpenCaseDb(dir_ / "case");
+  ASSERT_TRUE(indexer_db.ok());
+  ASSERT_TRUE(sqlite::AttachSearchIndex(**indexer_db).ok());
+  Result<std::unique_ptr<sqlite::Db>> probe =
+      sqlite::Db::Open((dir_ / "case" / "search.db").string(), false);
+  ASSERT_TRUE(probe.ok());
+  sqlite3_busy_timeout((*probe)->raw(), 0);
+  const int64_t yields_before = sqlite::SearchIndexYields();
+  Result<int64_t> indexed_by_indexer = int64_t{-1};
+  std::atomic<bool> indexer_done = false;
+  std::thread indexer([&] {
+    indexed_by_indexer = sqlite::CatchUpSearchIndex(
+        **indexer_db, {.documents_per_transaction = kDocuments, .yield_to_searches = true});
+    indexer_done = true;
+  });
+  // Waits until the indexer holds search.db's write lock (its one transaction has begun).
+  bool locked = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!locked && !indexer_done && std::chrono::steady_clock::now() < deadline) {
+    if ((*probe)->Exec("BEGIN IMMEDIATE").ok()) {
+      EXPECT_TRUE((*probe)->Exec("ROLLBACK").ok());
+      std::this_thread::sleep_for(std::chrono::microseconds(200));
+    } else {
+      locked = true;
+    }
+  }
+  if (!locked) indexer.join();
+  ASSERT_TRUE(locked) << "the indexer's transaction was not seen running (it ended first, or "
+                         "never began)";
+  EXPECT_EQ(Found(*c, "record 17").size(), 1u);
+  indexer.join();
+  ASSERT_TRUE(indexed_by_indexer.ok()) << indexed_by_indexer.status().message();
+  EXPECT_EQ(*indexed_by_indexer, 0) << "the search waited for the indexer to commit its batch";
+  EXPECT_GT(sqlite::SearchIndexYields(), yields_before);
+  EXPECT_EQ(IndexedThrough(dir_ / "case"), kDocuments);
+  EXPECT_EQ(Found(*c, "1999"), std::vector<std::string>{texts.back()});
 }
 
 }  // namespace

@@ -1,9 +1,14 @@
 #include "store/sqlite/search_index.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+#include <chrono>
+#include <optional>
+#include <thread>
 
 #include "store/search_index.h"
 
@@ -43,9 +48,98 @@ Result<int64_t> ScalarOf(Db& db, const std::string& sql, int64_t bind = -1) {
   return *row && !st->IsNull(0) ? st->Int(0) : int64_t{-1};
 }
 
+std::atomic<int64_t> g_yields = 0;
+
+// DIR/search.db-wanted: a search that needs the index's write lock holds a read lock on its first
+// byte (an open file description's lock: it conflicts within one process too, and dies with the
+// process); a yielding catch-up tests for it without taking any lock itself, so that a search is
+// never kept waiting by a thread that gets no CPU.
+fs::path RequestPath(const Db& case_db) {
+  return SearchIndexPath(case_db).string() + "-wanted";
+}
+
+int OpenRequests(const Db& case_db) {
+  return ::open(RequestPath(case_db).c_str(), O_RDONLY | O_CREAT | O_CLOEXEC, 0600);
+}
+
+struct flock FirstByte(short type) {
+  struct flock lock = {};
+  lock.l_type = type;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = 0;
+  lock.l_len = 1;
+  return lock;
+}
+
+// A search's request, held while it catches up. When the file cannot be opened (a read-only
+// folder), the search waits for an indexer's transaction as before.
+class SearchRequest {
+ public:
+  explicit SearchRequest(const Db& case_db) : fd_(OpenRequests(case_db)) {
+    struct flock lock = FirstByte(F_RDLCK);
+    if (fd_ >= 0) (void)::fcntl(fd_, F_OFD_SETLK, &lock);  // nobody takes a write lock: no wait
+  }
+  ~SearchRequest() {
+    if (fd_ >= 0) ::close(fd_);  // releases the lock
+  }
+  SearchRequest(const SearchRequest&) = delete;
+  SearchRequest& operator=(const SearchRequest&) = delete;
+
+ private:
+  const int fd_;
+};
+
+// A yielding catch-up's watch for searches: while armed (inside a transaction's statements),
+// SQLite's progress handler tests for a request about once a millisecond and interrupts the
+// statement when there is one, which rolls the transaction back and lets go of the write lock.
+class SearchWatch {
+ public:
+  explicit SearchWatch(Db& db) : db_(db), fd_(OpenRequests(db)) {
+    sqlite3_progress_handler(db_.raw(), kStepsPerCall, &OnProgress, this);
+  }
+  ~SearchWatch() {
+    sqlite3_progress_handler(db_.raw(), 0, nullptr, nullptr);
+    if (fd_ >= 0) ::close(fd_);
+  }
+  SearchWatch(const SearchWatch&) = delete;
+  SearchWatch& operator=(const SearchWatch&) = delete;
+
+  bool SearchWaiting() const {
+    struct flock lock = FirstByte(F_WRLCK);
+    return fd_ >= 0 && ::fcntl(fd_, F_OFD_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  }
+  // Not while committing: an interrupted COMMIT would leave the transaction open.
+  void Arm(bool armed) {
+    armed_ = armed;
+    if (armed) yielded_ = false;
+  }
+  bool yielded() const { return yielded_; }
+
+ private:
+  static constexpr int kStepsPerCall = 64;  // SQLite's virtual machine steps between calls
+  static constexpr auto kEvery = std::chrono::milliseconds(1);
+
+  static int OnProgress(void* raw) {
+    auto* self = static_cast<SearchWatch*>(raw);
+    if (!self->armed_) return 0;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - self->last_test_ < kEvery) return 0;
+    self->last_test_ = now;
+    if (!self->SearchWaiting()) return 0;
+    self->yielded_ = true;
+    return 1;  // SQLITE_INTERRUPT
+  }
+
+  Db& db_;
+  const int fd_;
+  bool armed_ = false;
+  bool yielded_ = false;
+  std::chrono::steady_clock::time_point last_test_;
+};
+
 // One transaction of a catch-up: indexes up to `per_transaction` documents. Returns how many
-// (0: the index is complete).
-Result<int64_t> CatchUpStep(Db& db, int64_t per_transaction) {
+// (0: the index is complete). `watch`, when given, may interrupt it for a search.
+Result<int64_t> CatchUpStep(Db& db, int64_t per_transaction, SearchWatch* watch) {
   // The first statement writes search.db, so that the transaction holds its write lock (and only
   // its: case.db is only read) before it reads where the index is.
   ARIADNE_RETURN_IF_ERROR(
@@ -95,7 +189,9 @@ Result<int64_t> CatchUpStep(Db& db, int64_t per_transaction) {
     ARIADNE_RETURN_IF_ERROR(mark->Bind(1, *upto).Run());
     return indexed;
   };
+  if (watch != nullptr) watch->Arm(true);
   Result<int64_t> n = body();
+  if (watch != nullptr) watch->Arm(false);
   if (!n.ok()) {
     (void)db.Exec("ROLLBACK");
     return n.status();
@@ -152,8 +248,7 @@ Status AttachSearchIndex(Db& case_db) {
   return case_db.Exec("PRAGMA search.synchronous=NORMAL; PRAGMA search.cache_size=-65536");
 }
 
-Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop,
-                                   int64_t documents_per_transaction) {
+Result<int64_t> CatchUpSearchIndex(Db& case_db, const CatchUpOptions& options) {
   if (sqlite3_get_autocommit(case_db.raw()) == 0) {
     return Internal("the search index cannot catch up inside a transaction");
   }
@@ -171,14 +266,38 @@ Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop,
     if (*same == 1) return int64_t{0};
   }
   if (*newest < 0 && *last == 0) return int64_t{0};
+  std::optional<SearchWatch> watch;
+  std::optional<SearchRequest> request;
+  if (options.yield_to_searches) {
+    watch.emplace(case_db);
+  } else {
+    request.emplace(case_db);
+  }
+  auto stopped = [&] { return options.stop != nullptr && options.stop->load(); };
+  const int64_t per_transaction = std::max<int64_t>(1, options.documents_per_transaction);
   int64_t total = 0;
-  while (stop == nullptr || !stop->load()) {
-    Result<int64_t> n = CatchUpStep(case_db, std::max<int64_t>(1, documents_per_transaction));
-    if (!n.ok()) return n.status();
+  while (!stopped()) {
+    if (watch && watch->SearchWaiting()) {
+      // The search indexes what it needs; what it leaves is this catch-up's again.
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      continue;
+    }
+    Result<int64_t> n = CatchUpStep(case_db, per_transaction, watch ? &*watch : nullptr);
+    if (!n.ok()) {
+      if (watch && watch->yielded()) {
+        g_yields.fetch_add(1);
+        continue;
+      }
+      return n.status();
+    }
     if (*n == 0) return total;
     total += *n;
   }
   return total;
+}
+
+int64_t SearchIndexYields() {
+  return g_yields.load();
 }
 
 Result<int64_t> SearchIndexBacklog(Db& case_db) {
@@ -279,7 +398,9 @@ void SearchIndexer::Run() {
       pending_ = false;
       last_round = finishing_;
     }
-    Result<int64_t> n = sqlite::CatchUpSearchIndex(**db, &stop_, per_transaction);
+    Result<int64_t> n = sqlite::CatchUpSearchIndex(
+        **db,
+        {.stop = &stop_, .documents_per_transaction = per_transaction, .yield_to_searches = true});
     if (!n.ok()) {
       if (stop_) return;  // interrupted by Stop(): the transaction at hand was rolled back
       return fail(n.status());

@@ -23,15 +23,36 @@ std::filesystem::path SearchIndexPath(const Db& case_db);
 // not write between the import's transactions).
 Status AttachSearchIndex(Db& case_db);
 
+// How a catch-up runs.
+struct CatchUpOptions {
+  // When given and set, ends the catch-up after the transaction at hand (what it committed stays).
+  const std::atomic<bool>* stop = nullptr;
+  // Fewer lose less to an interruption (SearchIndexer::Stop).
+  int64_t documents_per_transaction = 1000;
+  // An indexer's (SearchIndexer): a search that needs the index's write lock must not wait for
+  // this catch-up's transaction, which may be long at nice 19 on a loaded machine (priority
+  // inversion: the search would wait for a thread that gets no CPU). The transaction at hand is
+  // rolled back as soon as a search asks (SearchIndexPath + "-wanted", see below), and the
+  // catch-up goes on once no search is waiting; the search indexes what it needs itself.
+  bool yield_to_searches = false;
+};
+
 // Indexes the documents committed in case.db after the last one the index holds, in
-// transactions of at most a thousand documents on search.db alone; rebuilds the index when its
-// last document is not the case's (case.db restored from a backup, search.db from another case).
-// `case_db` must have the index attached and no transaction open. Safe beside other connections
-// doing the same (each transaction re-reads where the index is). Returns the documents indexed.
-// `stop`, when given and set, ends it after the transaction at hand (what it committed stays).
-// `documents_per_transaction`: fewer lose less to an interruption (SearchIndexer::Stop).
-Result<int64_t> CatchUpSearchIndex(Db& case_db, const std::atomic<bool>* stop = nullptr,
-                                   int64_t documents_per_transaction = 1000);
+// transactions of at most `documents_per_transaction` documents on search.db alone; rebuilds the
+// index when its last document is not the case's (case.db restored from a backup, search.db from
+// another case). `case_db` must have the index attached and no transaction open. Safe beside
+// other connections doing the same (each transaction re-reads where the index is). Returns the
+// documents indexed.
+//
+// Unless it yields to searches itself, a catch-up with something to index asks for the write
+// lock first: it holds a read lock (an open file description's lock, released when the process
+// dies) on DIR/search.db-wanted while it runs, which yielding catch-ups test between steps of
+// their statements.
+Result<int64_t> CatchUpSearchIndex(Db& case_db, const CatchUpOptions& options = {});
+
+// How many times a yielding catch-up in this process gave its transaction up to a search (for
+// tests and measurements).
+int64_t SearchIndexYields();
 
 // How many committed documents the index does not hold (store::SearchIndexBacklog). `case_db`
 // must have the index attached.
