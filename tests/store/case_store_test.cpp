@@ -143,7 +143,7 @@ TEST_F(CaseStoreTest, GetDocumentReturnsProvenanceAndImages) {
   EXPECT_EQ(case_->store().GetDocument(99999).status().kind(), ErrorKind::kNotFound);
 }
 
-// v17 writes the check on an image's status with OR instead of IN (a faster insert): the same
+// v15 writes the check on an image's status with OR instead of IN (a faster insert): the same
 // three values are allowed, anything else is refused.
 TEST_F(CaseStoreTest, AnImageStatusIsStoredMissingOrRemote) {
   Document d = Ad("78", "text with three photos");

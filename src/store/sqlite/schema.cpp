@@ -451,12 +451,12 @@ CREATE TABLE pass_state (
     R"sql(
 DROP TABLE documents_fts;
 )sql",
-    // v17 (chat import speed, issue 6 item 6; chat8's number, renumbered at merge): the check on
+    // v15 (chat import speed, issue 6 item 6): the check on
     // document_images.status compared with OR instead of IN: SQLite builds a throwaway b-tree for
     // a constant IN list of three at every row insert (2.3 microseconds a row: a tenth of the
     // storing thread of a chat with many attachments). Same values allowed; the table rebuilt.
     R"sql(
-CREATE TABLE document_images_v17 (
+CREATE TABLE document_images_v15 (
   document_id INTEGER NOT NULL REFERENCES documents(id),
   position    INTEGER NOT NULL,
   ref         TEXT NOT NULL,
@@ -464,10 +464,10 @@ CREATE TABLE document_images_v17 (
   status      TEXT NOT NULL CHECK (status = 'stored' OR status = 'missing' OR status = 'remote'),
   PRIMARY KEY (document_id, position)
 ) WITHOUT ROWID;
-INSERT INTO document_images_v17 (document_id, position, ref, blob_sha256, status)
+INSERT INTO document_images_v15 (document_id, position, ref, blob_sha256, status)
   SELECT document_id, position, ref, blob_sha256, status FROM document_images;
 DROP TABLE document_images;
-ALTER TABLE document_images_v17 RENAME TO document_images;
+ALTER TABLE document_images_v15 RENAME TO document_images;
 CREATE INDEX document_images_by_blob ON document_images(blob_sha256);
 )sql",
 };
