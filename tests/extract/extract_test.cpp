@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
+#include <string>
 #include <thread>
+#include <tuple>
 
 #include "extract/extractor.h"
 #include "extract/test_util.h"
@@ -26,6 +29,33 @@ TEST(Extract, ResultsOrderedByStartWithOriginalRaw) {
     if (i > 0) {
       EXPECT_LE(selectors[i - 1].start, selectors[i].start);
     }
+  }
+}
+
+// Each extractor emits its selectors in text order and the engine merges those runs: selectors of
+// many types, interleaved along a long text, still come ordered by start, then end, then type,
+// each value once per position.
+TEST(Extract, InterleavedTypesAreMergedInOrder) {
+  std::string text;
+  for (int i = 0; i < 60; ++i) {
+    text += "anna" + std::to_string(i) + "@example.com 07700 900" + std::to_string(100 + i) +
+            " t.me/lola_" + std::to_string(i) + " 150€/1h, 23 years, https://x" +
+            std::to_string(i) + ".example/ 10.0.0." + std::to_string(i) + " ";
+  }
+  const auto selectors = Extract(text, "GB");
+  size_t types = 0;
+  for (const char* type : {"email", "phone", "handle", "price", "age", "url", "ip"}) {
+    types += std::any_of(selectors.begin(), selectors.end(),
+                         [&](const Selector& s) { return s.type == type; });
+  }
+  EXPECT_EQ(types, 7u);
+  ASSERT_GE(selectors.size(), 60u * 7);
+  for (size_t i = 1; i < selectors.size(); ++i) {
+    const Selector& a = selectors[i - 1];
+    const Selector& b = selectors[i];
+    EXPECT_TRUE(std::tie(a.start, a.end, a.type) <= std::tie(b.start, b.end, b.type))
+        << a.type << " " << a.value << " before " << b.type << " " << b.value;
+    EXPECT_FALSE(a.start == b.start && a.type == b.type && a.value == b.value) << b.value;
   }
 }
 
