@@ -209,15 +209,16 @@ TEST(ExtractQuality, SecondBlindSetPrecisionAndRecallPerType) {
 // The third blind set (tests/extract/data3/BLIND_SELECTORS3.md): 405 ads written by hand in the 11
 // languages of issue 3 and with phone formats of 28 countries, independent of the first two sets
 // and committed before any extractor ran on it. Scored the same way; floors are the figures
-// measured when the test was added, minus 0.02.
+// measured last, minus 0.02.
 TEST(ExtractQuality, ThirdBlindSetPrecisionAndRecallPerType) {
   const std::string path =
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data3/blind_selectors3.jsonl";
   // Measured at 42d09ac, the first run on the set: phone 0.978 / 0.953, email 0.980 / 0.845,
-  // handle 0.979 / 0.931, iban, crypto and ip 1 / 1.
+  // handle 0.979 / 0.931, iban, crypto and ip 1 / 1. After the xqual2 round (which never saw it):
+  // phone 0.982 / 0.971, email 0.981 / 0.914, handle 1 / 0.960.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.957, 0.932}}, {"email", {0.96, 0.824}}, {"handle", {0.959, 0.91}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.962, 0.951}}, {"email", {0.961, 0.894}}, {"handle", {0.98, 0.94}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
 }
