@@ -2,13 +2,13 @@
 // ("anna (at) example (dot) com", "[at]", "{at}", "<at>") or between spaces ("anna at example dot
 // com"), and the dots as words, in en/de/fr/es/it/pl/ro/nl/ru/uk/bg (at: at, ät, klammeraffe,
 // arobase, arroba, chiocciola, małpa, apenstaartje, собака, собачка, равлик and песик (Ukrainian:
-// snail, doggy), кучешка, маймунка; dot: dot, punkt, point, punto, kropka,
-// punct, punt, точка, крапка), in any case of any script ("СОБАКА", "[ÄT]": Unicode case folding).
-// Full-width '＠' and '．' are folded by NFKC. Value: lower case. The
-// top-level domain must have the shape of one (2-24 letters, or xn--); an unbracketed " at " needs
-// a known top-level domain and either a dot written as a word or a well-known mail provider,
-// because " at " is ordinary prose. Sources: RFC 5321 §4.1.2 (dot-atom local parts), RFC 1035
-// §2.3.1 (labels); indicators.md §2F.
+// snail, doggy), кучешка, маймунка, кльомба (Bulgarian), Romanian "la" in brackets only; dot: dot,
+// punkt, point, punto, ponto, kropka, punct, punt, точка, крапка), in any case of any script
+// ("СОБАКА", "[ÄT]": Unicode case folding). Full-width '＠' and '．' are folded by NFKC. Value:
+// lower case. The top-level domain must have the shape of one (2-24 letters, or xn--); an
+// unbracketed " at " needs a known top-level domain and either a dot written as a word or a
+// well-known mail provider, because " at " is ordinary prose. Sources: RFC 5321 §4.1.2 (dot-atom
+// local parts), RFC 1035 §2.3.1 (labels); indicators.md §2F.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -21,13 +21,14 @@
 namespace ariadne::extract {
 namespace {
 
-constexpr std::array<std::string_view, 22> kAtWords = {
-    "at",      "ät",       "klammeraffe",  "arobase", "arobas",  "arroba", "arond", "chiocciola",
-    "małpa",   "malpa",    "apenstaartje", "собака",  "sobaka",  "@",      "a",     "ат",
-    "кучешка", "маймунка", "собачка",      "равлик",  "равлика", "песик"};
-constexpr std::array<std::string_view, 16> kDotWords = {
-    "dot",    "punkt",  "point", "punto", "kropka", "punct", "punt",  "точка",
-    "крапка", "tochka", "тчк",   ".",     "period", "pkt",   "пункт", "dott"};
+// "la" (Romanian "at") only in brackets: spaced, it is the article of four languages.
+constexpr std::array<std::string_view, 24> kAtWords = {
+    "at",      "ät",       "klammeraffe",  "arobase", "arobas",  "arroba", "arond",   "chiocciola",
+    "małpa",   "malpa",    "apenstaartje", "собака",  "sobaka",  "@",      "a",       "ат",
+    "кучешка", "маймунка", "собачка",      "равлик",  "равлика", "песик",  "кльомба", "la"};
+constexpr std::array<std::string_view, 17> kDotWords = {
+    "dot",    "punkt", "point", "punto",  "kropka", "punct", "punt", "точка", "крапка",
+    "tochka", "тчк",   ".",     "period", "pkt",    "пункт", "dott", "ponto"};
 // Second-level labels of large free mail providers (used only for the unbracketed " at " form).
 constexpr std::array<std::string_view, 28> kMailProviders = {
     "gmail",  "googlemail", "yahoo",  "hotmail", "outlook", "live",     "msn",
@@ -140,7 +141,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
   size_t e = WordEnd(t, k);
   if (e == k || e >= t.size() || !IsSpace(t[e])) return std::string_view::npos;
   const std::string_view word = t.substr(k, e - k);
-  if (word == "a" || word == "A") return std::string_view::npos;
+  if (word == "a" || word == "A" || EqualsFolded(word, "la")) return std::string_view::npos;
   if (!(dot ? InList(kDotWords, word) : InList(kAtWords, word))) return std::string_view::npos;
   bracketed = false;
   return SkipSpaces(t, e, 2);
@@ -368,9 +369,9 @@ constexpr PrescanPattern kPatterns[] = {
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
     // the first of "x@a.de y@b.de" was lost.
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces.
     {R"([A-Za-z0-9_]\s{1,2}@\s{1,2}[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true},

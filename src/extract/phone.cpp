@@ -315,7 +315,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 151> kDecoyWords = {
+constexpr std::array<std::string_view, 181> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -335,6 +335,23 @@ constexpr std::array<std::string_view, 151> kDecoyWords = {
     "zamówienia", "zamówienie", "zip", "анкета", "анкети", "анкеты", "артикул", "заказ",
     "заказа", "замовлення", "код", "объявление", "объявления", "обява", "обявата", "оголошення",
     "поръчка", "поръчката", "рахунок", "реф", "референция", "счет", "счёт", "фактура",
+    // Company, tax and register numbers, which are often phone-shaped (a SIREN has nine digits, a
+    // P.IVA eleven, a REGON nine).
+    "siret", "siren", "tva", "iva", "piva", "partita", "fiscale", "regon", "nip", "krs", "kvk",
+    "btw", "kbo", "ondernemingsnummer", "cui", "cif", "nif", "nie", "steuernummer", "ustidnr",
+    "hrb", "handelsregister", "companies", "crn", "ein", "инн", "огрн", "єдрпоу", "еик", "булстат",
+};
+// clang-format on
+// The decoy words above that name one measure, moment, price or place, written as one group
+// ("Since 2019 0912 123 456", "Größe 170 0176 …"): they claim the first group only. The others
+// name an identifier, which may be written in groups ("Kundennr. 4917 6482 1593", "SIRET 123 456
+// 789 00012"): they claim the run's groups up to one that starts as a number does ('+' or the
+// trunk or international prefix '0'), unless the first group already does.
+// clang-format off
+constexpr std::array<std::string_view, 22> kOneGroupDecoyWords = {
+    "date", "datum", "floor", "height", "km", "measurements", "plz", "postal", "postcode",
+    "posted", "price", "prices", "room", "rooms", "since", "size", "view", "views", "weight",
+    "year", "years", "zip",
 };
 // clang-format on
 // Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",
@@ -358,17 +375,32 @@ bool IsAbbreviatedDecoyCompound(const LowerWordSet& decoys, std::string_view wor
   return (stem.back() == 's' || stem.back() == 'S') && decoys.Has(stem.substr(0, stem.size() - 1));
 }
 
-bool PrecededByDecoy(std::string_view text, size_t start) {
+// The decoy word right before `start` (or the word a "number" word passes the question on to),
+// or an empty view.
+std::string_view DecoyBefore(std::string_view text, size_t start) {
   static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords);
   const std::string_view word = WordBefore(text, start);
-  if (word.empty()) return false;
-  if (IsAbbreviatedDecoyCompound(decoys, word)) return true;
+  if (word.empty()) return {};
+  if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const size_t word_start = static_cast<size_t>(word.data() - text.data());
-    return decoys.Has(WordBefore(text, word_start));
+    const std::string_view before = WordBefore(text, word_start);
+    return decoys.Has(before) ? before : std::string_view();
   }
-  return decoys.Has(word);
+  return decoys.Has(word) ? word : std::string_view();
+}
+
+// How many of the run's first groups a decoy word before it claims (0 when there is none).
+size_t GroupsClaimedByDecoy(std::string_view text, std::span<const Group> g) {
+  static const LowerWordSet one_group(kOneGroupDecoyWords);
+  const std::string_view decoy = DecoyBefore(text, g.front().lead);
+  if (decoy.empty()) return 0;
+  // A first group that starts as a number does ("Booking 0 7 7 0 0 …") is claimed alone.
+  if (one_group.Has(decoy) || g.front().plus || text[g.front().start] == '0') return 1;
+  size_t claimed = 1;
+  while (claimed < g.size() && !g[claimed].plus && text[g[claimed].start] != '0') ++claimed;
+  return claimed;
 }
 
 // Words that, right after a number, say it is an amount, a measurement, an age, a count of views
@@ -586,8 +618,9 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       size_t run_digits = 0;
       for (const Group& group : g) run_digits += group.end - group.start;
       if (run_digits < kMinDigits) return;
-      // "Since 2019 0912 123 456": the keyword claims the first group only.
-      size_t i = PrecededByDecoy(text, g.front().lead) ? 1 : 0;
+      // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
+      // ("Kundennr. 4917 6482 1593") the groups of the identifier.
+      size_t i = GroupsClaimedByDecoy(text, g);
       const bool last_followed_by_unit = FollowedByUnit(text, g.back().end);
       while (i < g.size()) {
         // A date takes its groups: "Dodano 16.04.2024 o 23:27" (the "o" folded to 0) is no

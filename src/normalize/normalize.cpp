@@ -950,6 +950,9 @@ char LookalikeDigit(uint32_t cp) {
     case 0x42C:
     case 0x431:  // Ь б
       return '6';
+    case 0x412:
+    case 0x392:  // Cyrillic В, Greek Beta (capitals only: the small в is the preposition "in")
+      return '8';
     default:
       return 0;
   }

@@ -133,6 +133,17 @@ TEST(Email, ArobasAndArondAreAtWords) {
   EXPECT_EQ(Values("ioana (arond) yahoo (punct) ro", "email"), V{"ioana@yahoo.ro"});
 }
 
+// Bulgarian "кльомба" (spaced or bracketed, any case), Romanian "(la)" only in brackets (spaced,
+// "la" is an article: "scrie-mi la gmail" is no address), Portuguese "ponto".
+TEST(Email, KlyombaBracketedLaAndPonto) {
+  EXPECT_EQ(Values("поща: MIRA_VARNA [КЛЬОМБА] ABV [ТОЧКА] BG", "email"), V{"mira_varna@abv.bg"});
+  EXPECT_EQ(Values("имейл: toni.sofia кльомба abv точка bg", "email"), V{"toni.sofia@abv.bg"});
+  EXPECT_EQ(Values("Email: ana.iasi (la) yahoo (punct) com", "email"), V{"ana.iasi@yahoo.com"});
+  EXPECT_EQ(Values("rita.porto(arroba)sapo(ponto)pt", "email"), V{"rita.porto@sapo.pt"});
+  EXPECT_EQ(Values("vino la gmail punct com", "email"), V{});
+  EXPECT_EQ(Values("ana la yahoo punct com", "email"), V{});
+}
+
 // With the '@' written out, the dots of the local part may be written out as well.
 TEST(Email, DotWordsInTheLocalPart) {
   EXPECT_EQ(Values("mail naar eva punt de boer apenstaartje kpn punt nl", "email"),

@@ -342,6 +342,22 @@ TEST(Phone, AbbreviatedDecoyCompoundsBeforeANumber) {
             std::vector<std::string>{"+4915123456789"});
 }
 
+// Company, tax and register numbers are often phone-shaped; an identifier's word claims every group
+// of the identifier, up to a group that starts as a number does, where a measure or a year word
+// claims one group.
+TEST(Phone, CompanyAndTaxNumbersAndGroupedIdentifiers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Values("SIRET 123 456 789 00012, 75002 Paris", "phone", "FR"), V{});
+  EXPECT_EQ(Values("REGON 123456785. Kod 30-001", "phone", "PL"), V{});
+  EXPECT_EQ(Values("ИНН 7707083893", "phone", "RU"), V{});
+  EXPECT_EQ(Values("KvK 12345678, BTW 123456789", "phone", "NL"), V{});
+  EXPECT_EQ(Values("Kundennr. 4917 6482 1593 – Handy: 0176 4821 5937", "phone", "DE"),
+            V{"+4917648215937"});
+  // The number after an identifier in the same run is read from the group that starts it.
+  EXPECT_EQ(Values("Ref 4660 2026 0612 345 678", "phone", "FR"), V{"+33612345678"});
+  EXPECT_EQ(Values("Since 2019 0912 123 456", "phone", "SK"), V{"+421912123456"});
+}
+
 // An area code in brackets is national: "(495)" in a Russian ad is Moscow, not +49 51… with its
 // '+' dropped.
 TEST(Phone, BracketedAreaCodeIsNational) {

@@ -584,6 +584,15 @@ TEST(Normalize, LookalikeWordClosingARun) {
   EXPECT_EQ(Fold("call 07700 900123 I am"), "call 07700 900123 I am");
 }
 
+// Capital Cyrillic В and Greek Beta stand for 8 among digits ("69В 271 54З"); the small в (the
+// Russian and Ukrainian "in") and a capital В starting a sentence stay letters.
+TEST(Normalize, CapitalVeAndBetaAmongDigits) {
+  EXPECT_EQ(Fold("Tfno. 69В 271 54З"), "Tfno. 698 271 543");
+  EXPECT_EQ(Fold("Tel 6ΒΒ 123 456"), "Tel 688 123 456");
+  EXPECT_EQ(Fold("В 2024 году, звоните в 10"), "В 2024 году, звоните в 10");
+  EXPECT_EQ(Fold("тел. 8 916 123 45 67 В любое время"), "тел. 8 916 123 45 67 В любое время");
+}
+
 // Number words glued to each other and to digits are split into their digits (Cyrillic, Polish);
 // a glued word that is no such split, or one glued to nothing, is left alone.
 TEST(Normalize, GluedNumberWordsNextToDigits) {
