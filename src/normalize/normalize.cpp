@@ -292,6 +292,14 @@ const char* ExplicitDigits(uint32_t cp) {
   if (cp >= 0x24EB && cp <= 0x24F4) return kElevenToTwenty[cp - 0x24EB];  // ⓫..⓴ negative circled
   if (cp >= 0x24F5 && cp <= 0x24FE) return kOneToTen[cp - 0x24F5];        // ⓵..⓾ double circled
   if (cp == 0x24FF || cp == 0x1F10B || cp == 0x1F10C) return "0";         // ⓿ 🄋 🄌
+  // ⑴..⒇ parenthesised and ⒈..⒛ with a full stop: NFKC would give "(2)(1)(2)", "2.1.2.", whose
+  // brackets and dots between single digits no number is written with.
+  for (const uint32_t first : {0x2474u, 0x2488u}) {
+    if (cp >= first && cp < first + 20) {
+      const uint32_t n = cp - first;
+      return n < 10 ? kOneToTen[n] : kElevenToTwenty[n - 10];
+    }
+  }
   return nullptr;
 }
 

@@ -241,6 +241,8 @@ TEST(Normalize, MathematicalDigits) {
 TEST(Normalize, CircledAndDingbatDigits) {
   EXPECT_EQ(Fold("⓪⑦⑦⓪⓪ ⑨⓪⓪①②③"), "07700 900123");  // NFKC
   EXPECT_EQ(Fold("⓿❼➆⓿⓿ ➒⓿⓿➊⓶③"), "07700 900123");  // not covered by NFKC: explicit map
+  // Parenthesised and full-stop digits: NFKC would keep the brackets and dots.
+  EXPECT_EQ(Fold("⑵⑴⑵ ⒌⒌⒌ ⒈⑽"), "212 555 110");
   EXPECT_EQ(Fold("¹²³ ⁴⁵"), "123 45");
 }
 
