@@ -83,7 +83,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 54> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 56> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -95,6 +95,7 @@ constexpr std::array<PlatformWord, 54> kScriptPlatformWords = {{
     {"вотсап", "whatsapp"},
     {"вотсапп", "whatsapp"},
     {"вічат", "wechat"},
+    {"инст", "instagram"},
     {"инста", "instagram"},
     {"инстаграм", "instagram"},
     {"инстаграме", "instagram"},
@@ -133,6 +134,7 @@ constexpr std::array<PlatformWord, 54> kScriptPlatformWords = {{
     {"фейсбук", "facebook"},
     {"фейсбуке", "facebook"},
     {"фейсбуці", "facebook"},
+    {"інст", "instagram"},
     {"інста", "instagram"},
     {"інстаграм", "instagram"},
     {"інстаграмі", "instagram"},

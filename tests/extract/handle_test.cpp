@@ -82,6 +82,9 @@ TEST(Handle, PlatformWordsInOtherScripts) {
   EXPECT_EQ(Values("Тг: @olya_kiev", "handle"), V{"telegram:olya_kiev"});
   EXPECT_EQ(Values("Пиши ми във Вайбър: mira_sofia", "handle"), V{"viber:mira_sofia"});
   EXPECT_EQ(Values("Інстаграм: lesya.lviv", "handle"), V{"instagram:lesya.lviv"});
+  // The short "инст" / "інст", as "insta" and "ig" are in Latin letters.
+  EXPECT_EQ(Values("фото: инст: vika.sochi", "handle"), V{"instagram:vika.sochi"});
+  EXPECT_EQ(Values("Інст: oksana_lviv", "handle"), V{"instagram:oksana_lviv"});
   EXPECT_EQ(Values("Pisz na 微信: lily_sh88", "handle"), V{"wechat:lily_sh88"});
   // A word in a script that names no platform is no context.
   EXPECT_TRUE(Values("Телефон: @vika_sun", "handle").empty());
