@@ -1528,6 +1528,8 @@ Result<std::unique_ptr<CaseStore>> OpenSqliteCaseStore(const std::string& db_pat
   Result<std::unique_ptr<Db>> db = Db::Open(db_path, /*create=*/false);
   if (!db.ok()) return db.status();
   ARIADNE_RETURN_IF_ERROR(Migrate(**db));
+  // The case's writer (imports, analyses): its commits no longer wait for checkpoints.
+  (*db)->CheckpointInBackground(kWalCheckpointPages);
   return std::unique_ptr<CaseStore>(std::make_unique<SqliteCaseStore>(std::move(db).value()));
 }
 
