@@ -599,6 +599,23 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) override {
+    auto st = Prep(
+        "SELECT document_id, type, value, start, end, raw, details FROM selectors "
+        "WHERE document_id BETWEEN ? AND ? ORDER BY document_id, start, type, value");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, first).Bind(2, last);
+    std::vector<StoredSelector> out;
+    Statement& q = **st;
+    if (Status s = q.ForEachRow([&] {
+          out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4), q.Text(5), q.Text(6)});
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
   Result<std::vector<SelectorSummary>> SelectorSummaries(std::string_view type,
                                                          int64_t min_documents,
                                                          int limit) override {
