@@ -1,6 +1,9 @@
 #include "store/sqlite/sqlite_db.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <condition_variable>
@@ -202,6 +205,11 @@ class Db::Checkpointer {
   }
 
   void Loop() {
+    // Only what the stages leave idle (on Linux a thread's nice value is its own): copying the
+    // pages back and the syncs cost CPU too, which a two-core machine's analysis needs; when
+    // the thread falls behind, the writer's commits checkpoint (OnCommit). Failing to lower the
+    // priority changes nothing else.
+    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
     sqlite3* conn = nullptr;
     if (sqlite3_open_v2(path_.c_str(), &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
