@@ -15,6 +15,7 @@
 #include "extract/extractor.h"
 #include "extract/prefilter.h"
 #include "normalize/normalize.h"
+#include "vectorscan/database_cache.h"
 
 namespace ariadne::extract {
 namespace {
@@ -448,7 +449,6 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
     const ExtractorOptions& options) {
   std::vector<const char*> expressions;
   std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
   std::vector<PatternOwner> owners;
   std::vector<NativePattern> natives;
   const auto registry = Registry();
@@ -462,7 +462,6 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
         natives.push_back(NativePattern{e, p, pattern.native});
         continue;
       }
-      ids.push_back(static_cast<unsigned>(expressions.size()));
       expressions.push_back(pattern.expression);
       flags.push_back(pattern.flags);
       owners.push_back(
@@ -500,11 +499,11 @@ Result<std::unique_ptr<SelectorExtractor>> SelectorExtractor::Create(
       }
     }
   }
-  hs_database_t* db = nullptr;
+  // Compiled once per Vectorscan build and set of patterns, then read from the disk cache: the
+  // compilation took 0.08 s of CPU at every `ariadne analyze`.
   hs_compile_error_t* error = nullptr;
-  if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
-                       static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr, &db,
-                       &error) != HS_SUCCESS) {
+  hs_database_t* db = vectorscan::LoadOrCompile("extract", expressions, flags, &error);
+  if (db == nullptr) {
     std::string message = "extract: pre-scan pattern does not compile";
     if (error != nullptr) {
       if (error->expression >= 0 && static_cast<size_t>(error->expression) < owners.size()) {

@@ -14,12 +14,12 @@
 
 #include "core/text.h"
 #include "flag/checks.h"
-#include "flag/database_cache.h"
 #include "flag/flag.h"
 #include "flag/match_text.h"
 #include "flag/patterns.h"
 #include "flag/pay.h"
 #include "normalize/normalize.h"
+#include "vectorscan/database_cache.h"
 
 namespace ariadne::flag {
 
@@ -566,24 +566,16 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
   }
   std::vector<const char*> expressions;
   std::vector<unsigned> flags;
-  std::vector<unsigned> ids;
-  for (const PatternRef& ref : compiled->refs) {
-    ids.push_back(static_cast<unsigned>(expressions.size()));
+  for (const PatternRef& ref : compiled->refs) {  // each pattern's id is its position
     expressions.push_back(ref.pattern.expression.c_str());
     flags.push_back(ref.pattern.flags);
   }
-  const std::string key = DatabaseKey(expressions, flags);
-  compiled->db = LoadCachedDatabase(key);
+  hs_compile_error_t* error = nullptr;
+  compiled->db = vectorscan::LoadOrCompile("flag", expressions, flags, &error);
   if (compiled->db == nullptr) {
-    hs_compile_error_t* error = nullptr;
-    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
-                         static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr,
-                         &compiled->db, &error) != HS_SUCCESS) {
-      const std::string combined = error != nullptr && error->message ? error->message : "?";
-      hs_free_compile_error(error);
-      return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
-    }
-    StoreCachedDatabase(key, compiled->db);
+    const std::string combined = error != nullptr && error->message ? error->message : "?";
+    hs_free_compile_error(error);
+    return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
   }
   compiled->start_dbs = StartDatabases(compiled->refs);
   if (hs_alloc_scratch(compiled->db, &compiled->prototype) != HS_SUCCESS) {

@@ -18,8 +18,8 @@
 #include <vector>
 
 #include "core/sha256.h"
-#include "flag/database_cache.h"
 #include "flag/match_text.h"
+#include "vectorscan/database_cache.h"
 
 namespace ariadne::flag {
 namespace {
@@ -157,13 +157,13 @@ unsigned StartOfMatchFlags(const TermPattern& pattern) {
 
 hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {
   const unsigned flags = StartOfMatchFlags(pattern);
-  const std::string key = DatabaseKey({pattern.expression.c_str()}, {flags});
-  hs_database_t* db = LoadCachedDatabase(key);
+  const std::string key = vectorscan::DatabaseKey({pattern.expression.c_str()}, {flags});
+  hs_database_t* db = vectorscan::LoadCachedDatabase("flag", key);
   if (db != nullptr) return db;
   hs_compile_error_t* error = nullptr;
   if (hs_compile(pattern.expression.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &error) ==
       HS_SUCCESS) {
-    StoreCachedDatabase(key, db);
+    vectorscan::StoreCachedDatabase("flag", key, db);
     return db;
   }
   if (why != nullptr) *why = error != nullptr && error->message != nullptr ? error->message : "?";
@@ -268,7 +268,7 @@ class ExpressionChecks {
   // The cache folder can change between calls (tests set ARIADNE_CACHE_DIR): the answers are
   // those of the current folder's file.
   void LoadIfDirectoryChanged() {
-    const std::string dir = CacheDirectory();
+    const std::string dir = vectorscan::CacheDirectory();
     const std::string path =
         dir.empty() ? "" : dir + "/flag-patterns-" + Sha256Hex(hs_version()) + ".txt";
     if (loaded_ && path == path_) return;

@@ -47,8 +47,8 @@ hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why = null
 // Why Vectorscan rejects the pattern, or "" when it accepts it (hs_expression_info: no database
 // is built). When it accepts a regex, `max_width` (if given) receives its longest match in bytes,
 // or 0 when that is unbounded. The answers are remembered per expression and flags, and read from
-// the disk cache (database_cache.h) that SavePatternChecks() wrote: checking the shipped packs'
-// 1,900 terms took 0.3 s of CPU at every `ariadne analyze`. Thread-safe.
+// the disk cache (vectorscan/database_cache.h) that SavePatternChecks() wrote: checking the shipped
+// packs' 1,900 terms took 0.3 s of CPU at every `ariadne analyze`. Thread-safe.
 std::string PatternProblem(const TermPattern& pattern, size_t* max_width = nullptr);
 
 // Writes the answers PatternProblem knows to the disk cache, when any was not read from it (past

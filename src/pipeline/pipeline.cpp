@@ -101,11 +101,29 @@ class TextStage {
 
   explicit TextStage(store::Case& c) : case_(c) {}
 
+  // The batch's selectors in one query when its documents are about contiguous (as the pending
+  // documents of an import are); else one query each, so that a few documents spread over a large
+  // case do not read the selectors of everything between them. `items` are in id order.
   Status Load(std::vector<Item>& items) {
-    for (Item& item : items) {
-      Result<std::vector<store::StoredSelector>> selectors = case_.store().SelectorsOf(item.doc.id);
-      if (!selectors.ok()) return selectors.status();
-      item.selectors = std::move(selectors).value();
+    if (items.empty()) return Status::Ok();
+    const int64_t first = items.front().doc.id, last = items.back().doc.id;
+    if (last - first >= 4 * static_cast<int64_t>(items.size())) {
+      for (Item& item : items) {
+        Result<std::vector<store::StoredSelector>> selectors =
+            case_.store().SelectorsOf(item.doc.id);
+        if (!selectors.ok()) return selectors.status();
+        item.selectors = std::move(selectors).value();
+      }
+      return Status::Ok();
+    }
+    Result<std::vector<store::StoredSelector>> rows =
+        case_.store().SelectorsOfDocuments(first, last);
+    if (!rows.ok()) return rows.status();
+    size_t at = 0;
+    for (store::StoredSelector& row : *rows) {
+      while (at < items.size() && items[at].doc.id < row.document_id) ++at;
+      if (at == items.size()) break;
+      if (items[at].doc.id == row.document_id) items[at].selectors.push_back(std::move(row));
     }
     return Status::Ok();
   }

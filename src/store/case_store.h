@@ -353,6 +353,9 @@ class CaseStore {
   virtual Status ReplaceSelectors(int64_t document_id,
                                   const std::vector<StoredSelector>& selectors) = 0;
   virtual Result<std::vector<StoredSelector>> SelectorsOf(int64_t document_id) = 0;
+  // The selectors of every document with an id from `first` to `last`, by document id, each
+  // document's in SelectorsOf's order: one query for a batch of documents instead of one each.
+  virtual Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) = 0;
   // Selector values (of `type`, or all types when empty) found in at least `min_documents`
   // documents, most documents first, at most `limit`.
   virtual Result<std::vector<SelectorSummary>> SelectorSummaries(std::string_view type,

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <random>
 #include <string>
 #include <thread>
@@ -10,6 +11,8 @@
 
 #include "extract/extractor.h"
 #include "extract/test_util.h"
+#include "support/cache_folder.h"
+#include "support/temp_dir.h"
 
 namespace ariadne::extract {
 namespace {
@@ -153,6 +156,39 @@ TEST(Details, KeepPairsInOrderInsideAndPastTheirInlineRoom) {
   fewer.clear();
   EXPECT_TRUE(fewer.empty());
   EXPECT_EQ(fewer.begin(), fewer.end());
+}
+
+// The pre-scan database is compiled once, cached (vectorscan/database_cache.h), and an extractor
+// made from the cached copy finds the same selectors.
+TEST(Extract, ExtractorFromTheCachedDatabaseFindsTheSame) {
+  ariadne::testing::TempDir dir;
+  ariadne::testing::CacheFolder folder(dir.path());
+  auto cached_files = [&] {
+    int n = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(dir.path())) {
+      n += entry.path().filename().string().rfind("extract-", 0) == 0;
+    }
+    return n;
+  };
+  Result<std::unique_ptr<SelectorExtractor>> compiled = SelectorExtractor::Create();
+  ASSERT_TRUE(compiled.ok()) << compiled.status().message();
+  ASSERT_EQ(cached_files(), 1);
+  Result<std::unique_ptr<SelectorExtractor>> cached = SelectorExtractor::Create();
+  ASSERT_TRUE(cached.ok()) << cached.status().message();
+  EXPECT_EQ(cached_files(), 1);
+  const std::string text =
+      "TG @ilona_vip ✉ anna (at) example (dot) com ☎ +44 7700 900123 https://example.org/x";
+  ExtractContext context;
+  context.region = "GB";
+  const std::vector<Selector> a = (*compiled)->Extract(text, context);
+  const std::vector<Selector> b = (*cached)->Extract(text, context);
+  ASSERT_GE(a.size(), 3u);
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].type, b[i].type);
+    EXPECT_EQ(a[i].value, b[i].value);
+    EXPECT_EQ(a[i].start, b[i].start);
+  }
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 
 #include "core/sha256.h"
 #include "flag/match_text.h"
+#include "support/cache_folder.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::flag {
@@ -86,27 +87,7 @@ TEST(Patterns, BoundariesUseUnicodeWordCharacters) {
 
 using ariadne::testing::TempDir;
 
-// Points the disk cache at a folder for the life of the object (PatternProblem reads the file of
-// the folder set when it is called).
-class CacheFolder {
- public:
-  explicit CacheFolder(const std::filesystem::path& dir) {
-    if (const char* old = std::getenv("ARIADNE_CACHE_DIR")) old_ = old;
-    ::setenv("ARIADNE_CACHE_DIR", dir.c_str(), 1);
-  }
-  ~CacheFolder() {
-    if (old_) {
-      ::setenv("ARIADNE_CACHE_DIR", old_->c_str(), 1);
-    } else {
-      ::unsetenv("ARIADNE_CACHE_DIR");
-    }
-  }
-  CacheFolder(const CacheFolder&) = delete;
-  CacheFolder& operator=(const CacheFolder&) = delete;
-
- private:
-  std::optional<std::string> old_;
-};
+using ariadne::testing::CacheFolder;
 
 std::filesystem::path PatternCacheFile(const std::filesystem::path& dir) {
   return dir / ("flag-patterns-" + Sha256Hex(hs_version()) + ".txt");

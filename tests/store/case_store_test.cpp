@@ -316,6 +316,19 @@ TEST_F(CaseStoreTest, ReplacingSelectorsNeverDoublesThemAndSummariesCountDocumen
   }
   ASSERT_TRUE(s.Commit().ok());
   EXPECT_EQ(s.SelectorsOf(ids2[0])->size(), 2u);
+  // A range of documents: by document, each document's in SelectorsOf's order.
+  Result<std::vector<StoredSelector>> both = s.SelectorsOfDocuments(ids1[0], ids2[0]);
+  ASSERT_TRUE(both.ok()) << both.status().message();
+  ASSERT_EQ(both->size(), 3u);
+  EXPECT_EQ((*both)[0].document_id, ids1[0]);
+  const std::vector<StoredSelector> second = *s.SelectorsOf(ids2[0]);
+  for (size_t i = 0; i < second.size(); ++i) {
+    EXPECT_EQ((*both)[1 + i].document_id, ids2[0]);
+    EXPECT_EQ((*both)[1 + i].type, second[i].type);
+    EXPECT_EQ((*both)[1 + i].start, second[i].start);
+  }
+  EXPECT_EQ(s.SelectorsOfDocuments(ids2[0], ids2[0])->size(), 2u);
+  EXPECT_TRUE(s.SelectorsOfDocuments(ids2[0] + 1, ids2[0] + 5)->empty());
   Result<std::vector<SelectorSummary>> shared = s.SelectorSummaries("phone", 2, 10);
   ASSERT_TRUE(shared.ok()) << shared.status().message();
   ASSERT_EQ(shared->size(), 1u);

@@ -599,6 +599,23 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) override {
+    auto st = Prep(
+        "SELECT document_id, type, value, start, end, raw, details FROM selectors "
+        "WHERE document_id BETWEEN ? AND ? ORDER BY document_id, start, type, value");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, first).Bind(2, last);
+    std::vector<StoredSelector> out;
+    Statement& q = **st;
+    if (Status s = q.ForEachRow([&] {
+          out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4), q.Text(5), q.Text(6)});
+        });
+        !s.ok()) {
+      return s;
+    }
+    return out;
+  }
+
   Result<std::vector<SelectorSummary>> SelectorSummaries(std::string_view type,
                                                          int64_t min_documents,
                                                          int limit) override {
@@ -1528,6 +1545,8 @@ Result<std::unique_ptr<CaseStore>> OpenSqliteCaseStore(const std::string& db_pat
   Result<std::unique_ptr<Db>> db = Db::Open(db_path, /*create=*/false);
   if (!db.ok()) return db.status();
   ARIADNE_RETURN_IF_ERROR(Migrate(**db));
+  // The case's writer (imports, analyses): its commits no longer wait for checkpoints.
+  (*db)->CheckpointInBackground(kWalCheckpointPages);
   return std::unique_ptr<CaseStore>(std::make_unique<SqliteCaseStore>(std::move(db).value()));
 }
 

@@ -1,6 +1,15 @@
 #include "store/sqlite/sqlite_db.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <mutex>
+#include <thread>
 
 #include "store/sqlite/fts_tokenizer.h"
 
@@ -130,12 +139,13 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
   // a power loss can drop the last commits, never corrupt the file). foreign_keys enforces
   // provenance links. Bulk imports: a 128 MiB page cache keeps the indexes that grow in random
   // order (source ids, content hashes) in memory, and checkpointing every 16k pages (64 MiB of
-  // WAL) rather than every 1k copies each hot page back once instead of many times; reads map the
-  // file (256 MiB) instead of copying pages.
+  // WAL, kWalCheckpointPages) rather than every 1k copies each hot page back once instead of many
+  // times; reads map the file (256 MiB) instead of copying pages.
   ARIADNE_RETURN_IF_ERROR(
       db->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072; "
-               "PRAGMA wal_autocheckpoint=16384; PRAGMA mmap_size=268435456;"));
+               "PRAGMA mmap_size=268435456;"));
+  sqlite3_wal_autocheckpoint(raw, kWalCheckpointPages);
   return db;
 }
 
@@ -149,8 +159,111 @@ Result<std::unique_ptr<Db>> OpenCaseDb(const std::filesystem::path& case_dir) {
   return Db::Open(db_path.string(), /*create=*/false);
 }
 
+// The thread of CheckpointInBackground(): it waits for a request from the writer's WAL hook and
+// runs a passive checkpoint on its own connection.
+class Db::Checkpointer {
+ public:
+  Checkpointer(std::string path, int pages) : path_(std::move(path)), pages_(pages) {}
+  Checkpointer(const Checkpointer&) = delete;
+  Checkpointer& operator=(const Checkpointer&) = delete;
+  ~Checkpointer() {
+    {
+      std::lock_guard lock(mu_);
+      stop_ = true;
+      if (conn_ != nullptr) sqlite3_interrupt(conn_);  // a checkpoint in progress ends now
+    }
+    wake_.notify_all();
+    if (thread_.joinable()) thread_.join();
+  }
+
+  // SQLite's WAL hook (sqlite3_wal_hook), called on the writer's thread after each commit with
+  // the pages in the WAL of database `name`.
+  static int OnCommit(void* self, sqlite3* db, const char* name, int pages) {
+    auto* c = static_cast<Checkpointer*>(self);
+    if (std::strcmp(name, "main") != 0 || pages >= 4 * c->pages_) {
+      // An attached database (the hook replaces wal_autocheckpoint for those too), or a thread
+      // that falls behind: checkpoint here, as wal_autocheckpoint would.
+      if (pages >= c->pages_) {
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+      }
+      return SQLITE_OK;
+    }
+    if (pages >= c->pages_) c->Request();
+    return SQLITE_OK;
+  }
+
+  int64_t done() const { return done_.load(); }
+
+ private:
+  void Request() {
+    {
+      std::lock_guard lock(mu_);
+      requested_ = true;
+      if (!thread_.joinable()) thread_ = std::thread([this] { Loop(); });
+    }
+    wake_.notify_all();
+  }
+
+  void Loop() {
+    // Only what the stages leave idle (on Linux a thread's nice value is its own): copying the
+    // pages back and the syncs cost CPU too, which a two-core machine's analysis needs; when
+    // the thread falls behind, the writer's commits checkpoint (OnCommit). Failing to lower the
+    // priority changes nothing else.
+    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
+    sqlite3* conn = nullptr;
+    if (sqlite3_open_v2(path_.c_str(), &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+      sqlite3_close(conn);
+      return;  // no checkpoints in the background: the writer's hook and its close still do them
+    }
+    // A connection checkpoints nothing until it has opened the WAL, which its first read does.
+    sqlite3_exec(conn, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+    std::unique_lock lock(mu_);
+    conn_ = conn;
+    for (;;) {
+      wake_.wait(lock, [&] { return stop_ || requested_; });
+      if (stop_) break;
+      requested_ = false;
+      lock.unlock();
+      // Errors are left: SQLITE_BUSY while another checkpoint runs, SQLITE_INTERRUPT when
+      // stopping; the next request or the close checkpoints again.
+      if (sqlite3_wal_checkpoint_v2(conn, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) ==
+          SQLITE_OK) {
+        ++done_;
+      }
+      lock.lock();
+    }
+    conn_ = nullptr;
+    lock.unlock();
+    sqlite3_close_v2(conn);
+  }
+
+  const std::string path_;
+  const int pages_;
+  std::mutex mu_;
+  std::condition_variable wake_;
+  bool requested_ = false;
+  bool stop_ = false;
+  sqlite3* conn_ = nullptr;  // the thread's connection while it runs (guarded by mu_)
+  std::atomic<int64_t> done_{0};
+  std::thread thread_;
+};
+
+Db::Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+
 Db::~Db() {
+  checkpointer_.reset();  // before the close, which checkpoints what is left
   sqlite3_close_v2(db_);
+}
+
+void Db::CheckpointInBackground(int pages) {
+  if (checkpointer_ != nullptr) return;
+  checkpointer_ = std::make_unique<Checkpointer>(path_, pages);
+  sqlite3_wal_hook(db_, &Checkpointer::OnCommit, checkpointer_.get());
+}
+
+int64_t Db::BackgroundCheckpoints() const {
+  return checkpointer_ == nullptr ? 0 : checkpointer_->done();
 }
 
 Status Db::Exec(std::string_view sql) {

@@ -71,6 +71,11 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// The WAL size (pages of 4 KiB) past which a connection checkpoints: wal_autocheckpoint, and
+// Db::CheckpointInBackground() on the case's writer. 64 MiB rather than SQLite's 4 MiB, so that a
+// bulk import copies each hot page back once instead of many times.
+inline constexpr int kWalCheckpointPages = 16384;
+
 class Db {
  public:
   // Opens (and with `create`, creates) the database at `path`, in WAL mode with a busy timeout so
@@ -90,10 +95,28 @@ class Db {
   void Interrupt() { sqlite3_interrupt(db_); }
   const std::string& path() const { return path_; }
 
+  // From now on, the WAL of this connection's main database is checkpointed on a thread of its
+  // own (with a connection of its own, opened when first needed) once a commit leaves `pages` or
+  // more in it, instead of inside the commit that crosses wal_autocheckpoint. A checkpoint copies
+  // every page of the WAL back into the file and syncs both: for an import into a large case,
+  // tens of thousands of scattered pages and a sync that the writer waited for (half a second
+  // and more), while it could go on with its next batch. Passive: it never blocks the writer or a
+  // reader. When the WAL reaches four times `pages` (the thread falls behind), the commit
+  // checkpoints as before. Destroying the Db stops the thread (an unfinished checkpoint is
+  // interrupted: it leaves the file as it was) before closing, which checkpoints what is left as
+  // every close does. Call once, on the writer's connection.
+  void CheckpointInBackground(int pages);
+  // How many checkpoints the thread has finished (for tests and figures).
+  int64_t BackgroundCheckpoints() const;
+
  private:
-  Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  class Checkpointer;
+
+  Db(sqlite3* db, std::string path);
+
   sqlite3* db_;
   std::string path_;
+  std::unique_ptr<Checkpointer> checkpointer_;
 };
 
 // A connection to DIR/case.db of an existing case, for the stores that keep their own connection

@@ -1,5 +1,5 @@
 // A disk cache of compiled Vectorscan databases (see database_cache.h).
-#include "flag/database_cache.h"
+#include "vectorscan/database_cache.h"
 
 #include <unistd.h>
 
@@ -10,7 +10,7 @@
 
 #include "core/sha256.h"
 
-namespace ariadne::flag {
+namespace ariadne::vectorscan {
 
 std::string CacheDirectory() {
   if (const char* dir = std::getenv("ARIADNE_CACHE_DIR"); dir != nullptr && *dir != '\0') {
@@ -37,10 +37,18 @@ std::string DatabaseKey(const std::vector<const char*>& expressions,
   return hash.HexDigest();
 }
 
-hs_database_t* LoadCachedDatabase(const std::string& key) {
+namespace {
+
+std::string CachePath(const std::string& dir, std::string_view user, const std::string& key) {
+  return dir + "/" + std::string(user) + "-" + key + ".hsdb";
+}
+
+}  // namespace
+
+hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key) {
   const std::string dir = CacheDirectory();
   if (dir.empty()) return nullptr;
-  std::ifstream in(dir + "/flag-" + key + ".hsdb", std::ios::binary);
+  std::ifstream in(CachePath(dir, user, key), std::ios::binary);
   if (!in) return nullptr;
   std::stringstream bytes;
   bytes << in.rdbuf();
@@ -52,7 +60,7 @@ hs_database_t* LoadCachedDatabase(const std::string& key) {
   return db;
 }
 
-void StoreCachedDatabase(const std::string& key, const hs_database_t* db) {
+void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db) {
   const std::string dir = CacheDirectory();
   if (dir.empty()) return;
   char* bytes = nullptr;
@@ -60,7 +68,7 @@ void StoreCachedDatabase(const std::string& key, const hs_database_t* db) {
   if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
-  const std::string final_path = dir + "/flag-" + key + ".hsdb";
+  const std::string final_path = CachePath(dir, user, key);
   const std::string temporary = final_path + ".tmp" + std::to_string(::getpid());
   {
     std::ofstream out(temporary, std::ios::binary);
@@ -72,4 +80,23 @@ void StoreCachedDatabase(const std::string& key, const hs_database_t* db) {
   if (ec) std::filesystem::remove(temporary, ec);
 }
 
-}  // namespace ariadne::flag
+hs_database_t* LoadOrCompile(std::string_view user, const std::vector<const char*>& expressions,
+                             const std::vector<unsigned>& flags, hs_compile_error_t** error,
+                             bool* from_cache) {
+  *error = nullptr;
+  const std::string key = DatabaseKey(expressions, flags);
+  hs_database_t* db = LoadCachedDatabase(user, key);
+  if (from_cache != nullptr) *from_cache = db != nullptr;
+  if (db != nullptr) return db;
+  std::vector<unsigned> ids(expressions.size());
+  for (size_t i = 0; i < ids.size(); ++i) ids[i] = static_cast<unsigned>(i);
+  if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                       static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr, &db,
+                       error) != HS_SUCCESS) {
+    return nullptr;
+  }
+  StoreCachedDatabase(user, key, db);
+  return db;
+}
+
+}  // namespace ariadne::vectorscan

@@ -1,0 +1,86 @@
+#include "store/sqlite/sqlite_db.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include "support/temp_dir.h"
+
+namespace ariadne::store::sqlite {
+namespace {
+
+using ariadne::testing::TempDir;
+
+constexpr int64_t kPage = 4096;
+
+// Commits `rows` rows of about a page each into table t (created when missing).
+void WritePages(Db& db, int rows) {
+  ASSERT_TRUE(db.Exec("CREATE TABLE IF NOT EXISTS t (x BLOB)").ok());
+  ASSERT_TRUE(db.Exec("BEGIN").ok());
+  Result<Statement> insert = db.Prepare("INSERT INTO t (x) VALUES (randomblob(3900))");
+  ASSERT_TRUE(insert.ok());
+  for (int i = 0; i < rows; ++i) ASSERT_TRUE(insert->Run().ok());
+  ASSERT_TRUE(db.Exec("COMMIT").ok());
+}
+
+int64_t Rows(Db& db) {
+  Result<Statement> count = db.Prepare("SELECT count(*) FROM t");
+  EXPECT_TRUE(count.ok());
+  Result<bool> row = count->Step();
+  EXPECT_TRUE(row.ok() && *row);
+  return count->Int(0);
+}
+
+TEST(BackgroundCheckpoint, ACommitPastTheThresholdIsCheckpointedByTheThread) {
+  TempDir dir;
+  const std::string path = (dir / "x.db").string();
+  Result<std::unique_ptr<Db>> db = Db::Open(path, /*create=*/true);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  (*db)->CheckpointInBackground(64);
+  WritePages(**db, 150);  // past 64 pages, under the 256 at which the commit checkpoints itself
+  // The commit returned without copying the pages back: only the thread does (SQLite's own
+  // wal_autocheckpoint, 16k pages, would not have yet).
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while ((*db)->BackgroundCheckpoints() == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_GE((*db)->BackgroundCheckpoints(), 1);
+  EXPECT_GE(static_cast<int64_t>(std::filesystem::file_size(path)), 150 * kPage);
+  EXPECT_EQ(Rows(**db), 150);
+}
+
+TEST(BackgroundCheckpoint, ACommitFarPastTheThresholdCheckpointsItself) {
+  TempDir dir;
+  const std::string path = (dir / "x.db").string();
+  Result<std::unique_ptr<Db>> db = Db::Open(path, /*create=*/true);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  (*db)->CheckpointInBackground(16);
+  WritePages(**db, 100);  // four times 16 and more: the thread is behind, the commit copies back
+  EXPECT_GE(static_cast<int64_t>(std::filesystem::file_size(path)), 100 * kPage);
+  EXPECT_EQ((*db)->BackgroundCheckpoints(), 0);
+}
+
+TEST(BackgroundCheckpoint, ClosingWhileTheThreadWorksKeepsEveryCommit) {
+  TempDir dir;
+  const std::string path = (dir / "x.db").string();
+  for (int round = 0; round < 3; ++round) {
+    Result<std::unique_ptr<Db>> db = Db::Open(path, /*create=*/round == 0);
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    (*db)->CheckpointInBackground(8);
+    for (int i = 0; i < 5; ++i) WritePages(**db, 20);  // each commit asks for a checkpoint
+  }  // closed at once, the thread maybe mid-checkpoint
+  EXPECT_FALSE(std::filesystem::exists(path + "-wal"));  // the last close checkpointed the rest
+  Result<std::unique_ptr<Db>> db = Db::Open(path, /*create=*/false);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  EXPECT_EQ(Rows(**db), 3 * 5 * 20);
+  Result<Statement> check = (*db)->Prepare("PRAGMA integrity_check");
+  ASSERT_TRUE(check.ok());
+  ASSERT_TRUE(*check->Step());
+  EXPECT_EQ(check->Text(0), "ok");
+}
+
+}  // namespace
+}  // namespace ariadne::store::sqlite
