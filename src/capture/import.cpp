@@ -20,7 +20,6 @@
 #include "store/chat_segment.h"
 #include "store/custody_store.h"
 #include "store/search_index.h"
-#include "store/wal_checkpointer.h"
 
 namespace ariadne::capture {
 
@@ -92,13 +91,6 @@ bool ParseOnOwnThread() {
 // left to the next search: for measuring, and for the tests of that catch-up).
 bool IndexBesideImport() {
   const char* v = std::getenv("ARIADNE_IMPORT_INDEXER");
-  return v == nullptr || std::string_view(v) != "0";
-}
-
-// Whether an import checkpoints case.db's log on a thread of its own: yes, unless
-// ARIADNE_IMPORT_CHECKPOINTER=0 (SQLite's own checkpoints on the storing thread: for measuring).
-bool CheckpointBesideImport() {
-  const char* v = std::getenv("ARIADNE_IMPORT_CHECKPOINTER");
   return v == nullptr || std::string_view(v) != "0";
 }
 
@@ -282,14 +274,7 @@ class ImportRun {
       if (!indexer.ok()) return indexer.status();
       indexer_ = std::move(indexer).value();
     }
-    if (CheckpointBesideImport()) {
-      Result<std::unique_ptr<store::WalCheckpointer>> checkpointer =
-          store::WalCheckpointer::Start(case_.dir());
-      if (!checkpointer.ok()) return checkpointer.status();
-      checkpointer_ = std::move(checkpointer).value();
-    }
     ARIADNE_RETURN_IF_ERROR(ReadAll(**stream, blob->size));
-    if (checkpointer_) checkpointer_->Stop();
     if (indexer_) ARIADNE_RETURN_IF_ERROR(indexer_->Stop());
     if (StampOf(file_) != before) {
       return IoError(fmt::format(
@@ -389,7 +374,6 @@ class ImportRun {
     ARIADNE_RETURN_IF_ERROR(s.UpdateImport(record_));
     ARIADNE_RETURN_IF_ERROR(s.Commit());
     if (indexer_) indexer_->Poke();
-    if (checkpointer_) checkpointer_->Poke();
     return reopen ? s.Begin() : Status::Ok();
   }
 
@@ -624,7 +608,6 @@ class ImportRun {
   std::unordered_map<std::string, ImageRef> image_cache_;
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
   std::unique_ptr<store::SearchIndexer> indexer_;
-  std::unique_ptr<store::WalCheckpointer> checkpointer_;  // case.db's log, beside the import
   OpenSegment segment_;
   // Per thread seen in this run: the keys of its messages stored before this run.
   std::unordered_map<std::string, std::unordered_set<std::string>> known_threads_;
