@@ -210,8 +210,27 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
     }
   }
   EXPECT_EQ(with_check, 8);
-  // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P.
-  EXPECT_EQ(with_near, 8);
+  // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS.
+  EXPECT_EQ(with_near, 9);
+}
+
+TEST_F(ChecksTest, ATripPaidOrArrangedByTheRecruiterRaisesJTransInAnyWording) {
+  for (const std::string text : {
+           "Helfer für Schlachthof. Bus ab Sofia organisieren wir. Tel 07700 900412",
+           "Работа в Корее. Билеты за наш счёт, потом вычитаем. Viber 07700 900412",
+           "Sales agent in Cambodja, vlucht + appartement fully paid. Telegram @sales_nl",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-TRANS");
+    ASSERT_NE(flag, nullptr) << text;
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+  // A trip and a payment in two sentences, or a fee paid before the trip, are no such offer.
+  EXPECT_EQ(
+      FindFlag(Job("Free parking on site. The bus stop is near. Call 07700 900412"), "J-TRANS"),
+      nullptr);
+  EXPECT_EQ(FindFlag(Job("A fee must be paid before you travel. Call 07700 900412"), "J-TRANS"),
+            nullptr);
 }
 
 // A `near` is data: a pack may pair lists no check knows, in one order or either, in a clause.
