@@ -16,42 +16,30 @@ namespace {
 
 // The lists the computed checks read by name (and "language", the names "{language}" stands for).
 // data/markers.toml may also define any list a `near` of a pack names (NearCheck).
-constexpr std::string_view kKnownMarkers[] = {"employer",
-                                              "domain",
-                                              "free-mail",
-                                              "social-site",
-                                              "phone",
-                                              "email",
-                                              "handle",
-                                              "private-message",
-                                              "pay",
-                                              "amount",
-                                              "cost",
-                                              "age",
-                                              "size",
-                                              "language",
-                                              "micro-task",
-                                              "task-unlock",
-                                              "fee-word",
-                                              "hub-role",
-                                              "hub-place",
-                                              "hub-trip",
-                                              "taken-from-pay",
-                                              "clock-range",
-                                              "calls-accepted"};
+constexpr std::string_view kKnownMarkers[] = {
+    "employer", "domain",          "free-mail", "social-site",    "phone",       "email",
+    "handle",   "private-message", "pay",       "amount",         "cost",        "age",
+    "size",     "height",          "language",  "micro-task",     "task-unlock", "fee-word",
+    "hub-role", "hub-place",       "hub-trip",  "taken-from-pay", "clock-range", "calls-accepted"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
-constexpr std::string_view kEveryHit[] = {"domain", "free-mail",   "social-site",   "amount",
-                                          "cost",   "age",         "size",          "fee-word",
-                                          "pay",    "clock-range", "taken-from-pay"};
+constexpr std::string_view kEveryHit[] = {"domain",   "free-mail", "social-site", "amount",
+                                          "cost",     "age",       "size",        "height",
+                                          "fee-word", "pay",       "clock-range", "taken-from-pay"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
 // Ages and dress sizes this far apart in one ad are two different people or a copied profile
-// (S-DISCREP). Ten years is far beyond "looks younger"; eight sizes span UK 6-14 or EU 34-42.
-constexpr int kAgeGap = 10;
+// (S-DISCREP). Six years is beyond "looks younger" (every labelled set marks an ad that gives
+// 22 and 28 as two people; two friends advertising together are seldom written as one person);
+// eight sizes span UK 6-14 or EU 34-42.
+constexpr int kAgeGap = 6;
 constexpr int kSizeGap = 8;
+// Heights 15 cm apart are two bodies ("petite, 1m58" and "grande, 1m80"), never one in heels.
+constexpr int kHeightGapCm = 15;
+constexpr int kMinHeightCm = 140;
+constexpr int kMaxHeightCm = 199;
 constexpr int kMinAge = 18;
 constexpr int kMaxAge = 99;
 
@@ -327,6 +315,33 @@ std::optional<std::pair<Valued, Valued>> FarApart(const MarkerHits& hits, std::s
   return std::make_pair(*low, *high);
 }
 
+// A height in centimetres as a `height` hit writes it: "1m58", "1.60", "1,75" (metres) or "158"
+// (centimetres, "158 cm", "рост 158"); nullopt when the hit holds no height of an adult.
+std::optional<int> HeightCm(std::string_view words) {
+  std::string digits;
+  for (char c : words) {
+    if (IsDigit(c)) digits += c;
+  }
+  if (digits.size() != 3) return std::nullopt;
+  const int cm = std::atoi(digits.c_str());
+  if (cm < kMinHeightCm || cm > kMaxHeightCm) return std::nullopt;
+  return cm;
+}
+
+// The lowest and highest height of the ad when they are at least kHeightGapCm apart.
+std::optional<std::pair<Valued, Valued>> HeightsFarApart(const MarkerHits& hits) {
+  std::optional<Valued> low;
+  std::optional<Valued> high;
+  for (const MarkerHit& hit : hits.Of("height")) {
+    const std::optional<int> cm = HeightCm(hits.text().substr(hit.start, hit.end - hit.start));
+    if (!cm) continue;
+    if (!low || *cm < low->value) low = Valued{*cm, hit};
+    if (!high || *cm > high->value) high = Valued{*cm, hit};
+  }
+  if (!low || !high || high->value - low->value < kHeightGapCm) return std::nullopt;
+  return std::make_pair(*low, *high);
+}
+
 std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
   if (const auto ages = FarApart(hits, "age", kMinAge, kMaxAge, kAgeGap)) {
     return CheckFinding{
@@ -341,6 +356,13 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
         fmt::format("it gives two dress sizes {} apart", sizes->second.value - sizes->first.value),
         "the sizes",
         false};
+  }
+  if (const auto heights = HeightsFarApart(hits)) {
+    return CheckFinding{{heights->first.hit, heights->second.hit},
+                        fmt::format("it gives two heights {} cm apart",
+                                    heights->second.value - heights->first.value),
+                        "the heights",
+                        false};
   }
   return std::nullopt;
 }
@@ -581,10 +603,10 @@ const std::vector<CheckInfo>& Checks() {
        {"phone", "employer"},
        ObscuredPhone},
       {"ages-disagree",
-       "an adult-services ad that gives two ages at least 10 years apart, or two dress sizes at "
-       "least 8 apart (marker lists age, size)",
+       "an adult-services ad that gives two ages at least 6 years apart, two dress sizes at "
+       "least 8 apart, or two heights at least 15 cm apart (marker lists age, size, height)",
        AppliesTo::kSex,
-       {"age", "size"},
+       {"age", "size", "height"},
        AgesOrSizesDisagree},
       {"task-scam",
        "a job ad with the task-scam script: money to top up or unlock a task account, or paid "

@@ -164,6 +164,37 @@ TEST_F(ChecksTest, CloseAgesOrAnAgeRangeAreNoDiscrepancy) {
   }
 }
 
+TEST_F(ChecksTest, AnAgeStatedAgainInTheFirstPersonSixYearsApartRaisesSDiscrep) {
+  for (const std::string text : {
+           "Giulia, 22 anni, quarta misura. Foto a scopo illustrativo. Ho 28 anni.",
+           "Sandra, 19 Jahre, schlank. Fotos nur beispielhaft. Ich bin 27, blond.",
+           "Катя, 21 год, рост 158. Мне 33, люблю каблуки.",
+           "Sexy Nina, 23, slim. Nina is 29 yrs, curvy.",
+       }) {
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << text;
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+  // Five years apart is one person's range of looks, or two friends of an age.
+  EXPECT_EQ(FindFlag(Adult("Lena, 23 Jahre, und Mira, 28 Jahre, empfangen euch."), "S-DISCREP"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, TwoHeightsFifteenCentimetresApartRaiseSDiscrepOnBoth) {
+  const std::string text = "Petite brune, 1m58, douce. Grande blonde d'1m80, en talons.";
+  const Assessment a = Adult(text);
+  const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+  ASSERT_NE(flag, nullptr);
+  ASSERT_EQ(flag->spans.size(), 2u);
+  EXPECT_EQ(SpanText(text, *flag, 0), "1m58");
+  EXPECT_EQ(SpanText(text, *flag, 1), "1m80");
+  EXPECT_NE(flag->why.find("two heights 22 cm apart"), std::string::npos) << flag->why;
+  for (const std::string close : {"Bianca, 1.60, micuta. In tocuri 1.70.", "Рост 165, вес 55."}) {
+    EXPECT_EQ(FindFlag(Adult(close), "S-DISCREP"), nullptr) << close;
+  }
+}
+
 TEST_F(ChecksTest, TwoDressSizesFarApartRaiseSDiscrep) {
   EXPECT_NE(FindFlag(Adult("Lisa, slim, size 6 model. About me: curvy, size 16."), "S-DISCREP"),
             nullptr);
