@@ -241,8 +241,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
     }
   }
   EXPECT_EQ(with_check, 8);
-  // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS.
-  EXPECT_EQ(with_near, 9);
+  // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
+  // J-ACCOM.
+  EXPECT_EQ(with_near, 10);
 }
 
 TEST_F(ChecksTest, ATripPaidOrArrangedByTheRecruiterRaisesJTransInAnyWording) {
