@@ -171,14 +171,14 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 // violation, no benign ad scored. The floors are the figures minus 0.02.
 // flag10 round (read from this set's misses, so it is a development set now; the general forms
 // written in all 11 languages, pairs of marker lists as `near`, heights and 6-year age gaps for
-// S-DISCREP): default 0.076 / 1.000 (unchanged: the new terms are candidates), candidates 0.927 /
-// 0.987 (was 0.752 / 0.986 here; 0.791 / 0.985 before the round). The same round on the other sets,
+// S-DISCREP): default 0.076 / 1.000 (unchanged: the new terms are candidates), candidates 0.930 /
+// 0.989 (was 0.752 / 0.986 here; 0.791 / 0.985 before the round). The same round on the other sets,
 // candidates: blind 0.977 / 0.998, blind2 0.971 / 0.999, blind3 0.977 / 0.991, blind4 0.989 /
 // 0.997; their floors were raised to those figures minus 0.02 too.
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.056, 0.056, 0.980},
-                       .candidate_floors = {0.907, 0.907, 0.967},
+                       .candidate_floors = {0.910, 0.910, 0.969},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
