@@ -69,6 +69,9 @@ struct CheckInfo {
   AppliesTo applies_to;                 // the only ad kind it runs on (never on an unknown kind)
   std::vector<std::string_view> lists;  // the marker lists it reads; all must be defined
   std::optional<CheckFinding> (*run)(const MarkerHits& hits);
+  // What the check finds only when none of the indicator's `near`s holds (weaker evidence than
+  // the pair); nullptr for none.
+  std::optional<CheckFinding> (*fallback)(const MarkerHits& hits) = nullptr;
 };
 
 // Every check, in one table.
@@ -77,11 +80,18 @@ const std::vector<CheckInfo>& Checks();
 const CheckInfo* FindCheck(std::string_view name);
 std::string KnownChecks();  // "no-employer, …" for error messages
 
-// The marker list names the checks (and "{language}") read; data/markers.toml may define no other.
+// The marker list names the checks (and "{language}") read; data/markers.toml may define these
+// and the lists a `near` of a pack names, no other.
 bool IsKnownMarker(std::string_view name);
 std::string KnownMarkers();
-// Marker lists whose every hit matters (spans compared or values read); of the others one hit per
-// term is enough (Vectorscan's single-match mode).
-bool NeedsEveryHit(std::string_view list);
+// Marker lists whose every hit matters (spans compared, values read, or named by a `near` of
+// `rules`: hits paired by distance); of the others one hit per term is enough (Vectorscan's
+// single-match mode).
+bool NeedsEveryHit(const RuleSet& rules, std::string_view list);
+
+// The pair `near` describes: a hit of near.first and one of near.second at most near.words words
+// apart in one clause or sentence (first then second; then, with either_order, second then first).
+// The finding's spans are the two hits, its detail near.why. nullopt when the ad has no such pair.
+std::optional<CheckFinding> RunNear(const MarkerHits& hits, const NearCheck& near);
 
 }  // namespace ariadne::flag

@@ -37,8 +37,9 @@ struct Flagger::Compiled {
   hs_database_t* db = nullptr;  // nullptr when no term is enabled
   std::vector<PatternRef> refs;
   std::optional<uint32_t> pay_indicator;  // J-SAL, when the rules have it and it is not structural
-  // The indicators with a computed check (checks.h), run only with candidate terms enabled: the
-  // marker lists are our own, unreviewed (rule R15). Empty otherwise.
+  // The indicators with a computed check (checks.h) or a `near`, run only with candidate terms
+  // enabled: the marker lists are our own, unreviewed (rule R15). Empty otherwise. The check is
+  // nullptr for an indicator with nears only.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
   // Per indicator: the marker list whose hit cancels its terms' flag (Indicator::unless), -1 for
   // none; all -1 without candidate terms (the marker lists are not scanned then).
@@ -170,12 +171,17 @@ std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) 
   return dbs;
 }
 
-// The marker lists some check reads or some indicator's `unless` names ("language" is only
-// expanded into terms, never scanned).
+// The marker lists some check reads or some indicator's `unless` or `near` names ("language"
+// is otherwise only expanded into terms, never scanned).
 bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
-  const bool unless = std::any_of(rules.indicators.begin(), rules.indicators.end(),
-                                  [&](const Indicator& i) { return i.unless == list.name; });
-  return unless || std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
+  const bool named =
+      std::any_of(rules.indicators.begin(), rules.indicators.end(), [&](const Indicator& i) {
+        return i.unless == list.name ||
+               std::any_of(i.near.begin(), i.near.end(), [&](const NearCheck& n) {
+                 return n.first == list.name || n.second == list.name;
+               });
+      });
+  return named || std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
            return std::find(check.lists.begin(), check.lists.end(), list.name) != check.lists.end();
          });
 }
@@ -189,7 +195,7 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
       for (uint32_t t = 0; t < list.terms.size(); ++t) {
         PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
         // Presence is all most checks need: one report per term is enough.
-        if (!NeedsEveryHit(list.name)) ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
+        if (!NeedsEveryHit(rules, list.name)) ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
         refs.push_back(std::move(ref));
       }
     }
@@ -474,6 +480,21 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
 
 std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_view original);
 
+// The indicator's computed check (when it has one and it applies to `kind`), then its nears in
+// file order, then the check's fallback: the first finding.
+std::optional<CheckFinding> RunChecks(const Indicator& indicator, const CheckInfo* check,
+                                      AdKind kind, const MarkerHits& hits) {
+  if (check != nullptr && !Applies(check->applies_to, kind)) check = nullptr;
+  if (check != nullptr) {
+    if (auto finding = check->run(hits)) return finding;
+  }
+  for (const NearCheck& near : indicator.near) {
+    if (auto finding = RunNear(hits, near)) return finding;
+  }
+  if (check != nullptr && check->fallback != nullptr) return check->fallback(hits);
+  return std::nullopt;
+}
+
 // A flag of a computed check (checks.h); its spans are already in the original text.
 RaisedFlag CheckFlag(const Indicator& indicator, const CheckFinding& finding,
                      std::vector<Span> spans, std::string_view original, std::string lang,
@@ -550,7 +571,9 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     const Indicator& indicator = rules->indicators[i];
     if (indicator.id == kPayIndicator && !indicator.structural) compiled->pay_indicator = i;
     const CheckInfo* check = indicator.check.empty() ? nullptr : FindCheck(indicator.check);
-    if (check != nullptr && options.candidates) compiled->checks.emplace_back(i, check);
+    if ((check != nullptr || !indicator.near.empty()) && options.candidates) {
+      compiled->checks.emplace_back(i, check);
+    }
     int32_t unless = -1;
     for (uint32_t m = 0; options.candidates && m < rules->markers.size(); ++m) {
       if (!indicator.unless.empty() && rules->markers[m].name == indicator.unless) {
@@ -693,11 +716,11 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         });
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
-      if (collected.count(index) > 0 || !Applies(check->applies_to, result.kind) ||
+      if (collected.count(index) > 0 ||
           !Applies(rules_->packs[indicator.pack].applies_to, result.kind)) {
         continue;
       }
-      const std::optional<CheckFinding> finding = check->run(hits);
+      const std::optional<CheckFinding> finding = RunChecks(indicator, check, result.kind, hits);
       if (!finding) continue;
       std::vector<Span> spans;
       for (const MarkerHit& hit : finding->spans) {

@@ -65,10 +65,8 @@ void ReadList(TomlReader& reader, const toml::node& node, std::vector<MarkerList
   reader.CheckKeys(table, {"name", "description", "terms"}, "a marker list");
   list.name = reader.String(table, "name", list.where, true).value_or("");
   list.description = reader.String(table, "description", list.where, true).value_or("");
-  if (!list.name.empty() && !IsKnownMarker(list.name)) {
-    reader.Error(reader.At(*table.get("name")),
-                 fmt::format("unknown marker list \"{}\" (one of: {})", list.name, KnownMarkers()));
-  }
+  // Whether a check or a `near` reads the list is checked once the packs are read.
+  if (table.get("name") != nullptr) list.name_where = reader.At(*table.get("name"));
   for (const MarkerList& other : markers) {
     if (!list.name.empty() && other.name == list.name) {
       reader.Error(list.where,

@@ -68,6 +68,22 @@ struct Term {
   size_t max_width = 0;
 };
 
+// `near` of an indicator: two marker lists of data/markers.toml whose hits, close together, say
+// what neither says alone ("Lohn" and "am Saisonende", a passport and "abgeben"). Run like a
+// check: only with candidate terms enabled, only on an ad of the pack's kind, only when no term
+// raised the indicator. The first `near` of an indicator that holds raises it.
+struct NearCheck {
+  std::string first;   // a marker list
+  std::string second;  // a marker list
+  int words = 0;       // at most this many words between the two hits
+  // Where the pair must lie: one sentence (no . ! ? ; or line break between the hits) or, when
+  // false, one clause (no comma either). A decimal point or comma between digits ends nothing.
+  bool sentence = false;
+  bool either_order = true;  // false: a hit of `first`, then one of `second`
+  std::string why;           // what the pair says, after "This ad <indicator's why>: "
+  SourcePosition where;
+};
+
 struct Indicator {
   std::string id;  // stable, never reused (STYLE.md rule 3)
   int revision = 1;
@@ -86,6 +102,8 @@ struct Indicator {
   // A computed check of checks.h run besides the terms ("no-employer", "ages-disagree"): what the
   // ad leaves out or where it disagrees with itself, which no phrase can say. Empty: terms only.
   std::string check;
+  // Pairs of marker lists close together (NearCheck), tried in file order after the check.
+  std::vector<NearCheck> near;
   // A marker list of data/markers.toml whose hit anywhere in the ad cancels the flag the terms
   // raise ("calls-accepted" for J-MSG: "Tel/WhatsApp" is no messenger-only contact). Read, like
   // the checks, only with candidate terms enabled. Empty: nothing cancels the terms.
@@ -103,6 +121,7 @@ struct MarkerList {
   std::string description;
   std::vector<Term> terms;
   SourcePosition where;
+  SourcePosition name_where;  // of its `name` value
 };
 
 struct Pack {

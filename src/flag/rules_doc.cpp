@@ -45,6 +45,14 @@ void AppendTerms(const Indicator& indicator, const Pack& pack, std::string& md) 
         "`rules/data/markers.toml`): {}.\n\n",
         check->name, check->description);
   }
+  for (const NearCheck& near : indicator.near) {
+    md += fmt::format(
+        "Also computed (near, with candidate terms enabled, lists of `rules/data/markers.toml`): "
+        "a hit of `{}` {} a hit of `{}` within {} word{}, in one {}: {}.\n\n",
+        near.first, near.either_order ? "and" : "followed by", near.second, near.words,
+        near.words == 1 ? "" : "s", near.sentence ? "sentence" : "clause",
+        near.either_order ? fmt::format("either order; {}", near.why) : near.why);
+  }
   if (indicator.structural) {
     md += "Computed from the case (structural): no phrases.\n\n";
     return;

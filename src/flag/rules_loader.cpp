@@ -216,6 +216,72 @@ void ReadCheck(TomlReader& reader, const toml::table& table, const std::vector<M
   }
 }
 
+bool DefinesMarkerList(const std::vector<MarkerList>& markers, std::string_view name) {
+  return std::any_of(markers.begin(), markers.end(),
+                     [&](const MarkerList& m) { return m.name == name; });
+}
+
+// A `near` word distance beyond this is no longer "close together": two words that far apart in
+// one clause are as good as anywhere in the ad.
+constexpr int64_t kMaxNearWords = 20;
+
+NearCheck ReadNearEntry(TomlReader& reader, const toml::node& node,
+                        const std::vector<MarkerList>& markers) {
+  NearCheck near;
+  near.where = reader.At(node);
+  if (!node.is_table()) {
+    reader.Error(near.where, "a near must be an inline table { first = ..., second = ..., ... }");
+    return near;
+  }
+  const toml::table& table = *node.as_table();
+  reader.CheckKeys(table, {"first", "second", "words", "within", "order", "why"}, "a near");
+  for (auto [key, list] : {std::pair{"first", &near.first}, std::pair{"second", &near.second}}) {
+    *list = reader.String(table, key, near.where, true).value_or("");
+    if (!list->empty() && !DefinesMarkerList(markers, *list)) {
+      reader.Error(reader.At(*table.get(key)),
+                   fmt::format("near names the marker list \"{}\": define it in "
+                               "data/markers.toml",
+                               *list));
+    }
+  }
+  const auto words = reader.Integer(table, "words", near.where, true);
+  if (words && (*words < 0 || *words > kMaxNearWords)) {
+    reader.Error(
+        reader.At(*table.get("words")),
+        fmt::format("words must be from 0 to {} (the words between the two hits)", kMaxNearWords));
+  }
+  near.words = static_cast<int>(words.value_or(0));
+  near.sentence =
+      reader.OneOf<bool>(table, "within", near.where, true, {{"clause", false}, {"sentence", true}})
+          .value_or(false);
+  near.either_order = reader
+                          .OneOf<bool>(table, "order", near.where, true,
+                                       {{"either", true}, {"first-then-second", false}})
+                          .value_or(true);
+  near.why = reader.String(table, "why", near.where, true).value_or("");
+  if (table.get("why") != nullptr && near.why.empty()) {
+    reader.Error(reader.At(*table.get("why")), "why must say what the pair means");
+  }
+  return near;
+}
+
+// `near`: pairs of marker lists close together, each list defined in data/markers.toml.
+void ReadNear(TomlReader& reader, const toml::table& table, const std::vector<MarkerList>& markers,
+              Indicator& indicator) {
+  const toml::node* near = table.get("near");
+  if (near == nullptr) return;
+  if (!near->is_array() || near->as_array()->empty()) {
+    reader.Error(reader.At(*near), "\"near\" must be a non-empty array of inline tables");
+    return;
+  }
+  if (indicator.structural) {
+    reader.Error(reader.At(*near), "a structural indicator is computed from the case: no near");
+  }
+  for (const toml::node& node : *near->as_array()) {
+    indicator.near.push_back(ReadNearEntry(reader, node, markers));
+  }
+}
+
 // `unless`: a marker list data/markers.toml defines, whose hit cancels the terms' flag.
 void ReadUnless(TomlReader& reader, const toml::table& table,
                 const std::vector<MarkerList>& markers, Indicator& indicator) {
@@ -261,7 +327,7 @@ void ReadIndicator(TomlReader& reader, const toml::node& node, size_t pack_index
   reader.CheckKeys(table,
                    {"id", "revision", "family", "tier", "category", "title", "definition", "why",
                     "false_positives", "sources", "structural", "only_with", "advice", "terms",
-                    "check", "unless"},
+                    "check", "near", "unless"},
                    "an indicator");
   const Pack& pack = state.rules.packs[pack_index];
   ReadIdentity(reader, table, indicator);
@@ -269,6 +335,7 @@ void ReadIndicator(TomlReader& reader, const toml::node& node, size_t pack_index
   ReadLinks(reader, table, pack, indicator, state);
   ReadTerms(reader, table, pack, state.rules.markers, indicator);
   ReadCheck(reader, table, state.rules.markers, indicator);
+  ReadNear(reader, table, state.rules.markers, indicator);
   ReadUnless(reader, table, state.rules.markers, indicator);
   state.rules.indicators.push_back(std::move(indicator));
 }
@@ -323,6 +390,27 @@ void CheckDuplicateIds(LoadState& state) {
       state.errors.push_back(
           {indicator.where, fmt::format("duplicate id \"{}\" (first at {}:{}:{})", indicator.id,
                                         f.file, f.line, f.column)});
+    }
+  }
+}
+
+// data/markers.toml may define the lists the checks read and the lists a `near` names: a list
+// nothing reads is a misspelt name or a forgotten one.
+void CheckMarkerNames(LoadState& state) {
+  for (const MarkerList& list : state.rules.markers) {
+    if (list.name.empty() || IsKnownMarker(list.name)) continue;
+    const bool near = std::any_of(
+        state.rules.indicators.begin(), state.rules.indicators.end(), [&](const Indicator& i) {
+          return std::any_of(i.near.begin(), i.near.end(), [&](const NearCheck& n) {
+            return n.first == list.name || n.second == list.name;
+          });
+        });
+    if (!near) {
+      state.errors.push_back(
+          {list.name_where,
+           fmt::format("unknown marker list \"{}\": no check reads it and no near of a "
+                       "pack names it (the checks read: {})",
+                       list.name, KnownMarkers())});
     }
   }
 }
@@ -399,6 +487,7 @@ LoadReport LoadRules(const std::filesystem::path& directory) {
   ReadWageTable(directory / "data" / "minimum-wages.toml", report.rules.wages, report.errors);
   CheckDuplicateIds(state);
   CheckReferences(state);
+  CheckMarkerNames(state);
   CheckFraudList(state);
   std::stable_sort(report.errors.begin(), report.errors.end(),
                    [](const LoadError& a, const LoadError& b) {

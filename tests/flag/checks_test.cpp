@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "flag/test_util.h"
+#include "support/temp_dir.h"
 #include "support/test_paths.h"
 
 namespace ariadne::flag {
@@ -163,6 +164,37 @@ TEST_F(ChecksTest, CloseAgesOrAnAgeRangeAreNoDiscrepancy) {
   }
 }
 
+TEST_F(ChecksTest, AnAgeStatedAgainInTheFirstPersonSixYearsApartRaisesSDiscrep) {
+  for (const std::string text : {
+           "Giulia, 22 anni, quarta misura. Foto a scopo illustrativo. Ho 28 anni.",
+           "Sandra, 19 Jahre, schlank. Fotos nur beispielhaft. Ich bin 27, blond.",
+           "Катя, 21 год, рост 158. Мне 33, люблю каблуки.",
+           "Sexy Nina, 23, slim. Nina is 29 yrs, curvy.",
+       }) {
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << text;
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+  // Five years apart is one person's range of looks, or two friends of an age.
+  EXPECT_EQ(FindFlag(Adult("Lena, 23 Jahre, und Mira, 28 Jahre, empfangen euch."), "S-DISCREP"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, TwoHeightsFifteenCentimetresApartRaiseSDiscrepOnBoth) {
+  const std::string text = "Petite brune, 1m58, douce. Grande blonde d'1m80, en talons.";
+  const Assessment a = Adult(text);
+  const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+  ASSERT_NE(flag, nullptr);
+  ASSERT_EQ(flag->spans.size(), 2u);
+  EXPECT_EQ(SpanText(text, *flag, 0), "1m58");
+  EXPECT_EQ(SpanText(text, *flag, 1), "1m80");
+  EXPECT_NE(flag->why.find("two heights 22 cm apart"), std::string::npos) << flag->why;
+  for (const std::string close : {"Bianca, 1.60, micuta. In tocuri 1.70.", "Рост 165, вес 55."}) {
+    EXPECT_EQ(FindFlag(Adult(close), "S-DISCREP"), nullptr) << close;
+  }
+}
+
 TEST_F(ChecksTest, TwoDressSizesFarApartRaiseSDiscrep) {
   EXPECT_NE(FindFlag(Adult("Lisa, slim, size 6 model. About me: curvy, size 16."), "S-DISCREP"),
             nullptr);
@@ -191,9 +223,15 @@ TEST_F(ChecksTest, NoLanguageNeededIsTheSameFlagWhicheverLanguageIsNamed) {
   EXPECT_NE(FindFlag(Job("Braccianti, non serve l'italiano."), "J-NOLANG"), nullptr);
 }
 
-TEST_F(ChecksTest, EveryCheckOfThePacksExistsAndReadsDefinedLists) {
+TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   int with_check = 0;
+  int with_near = 0;
   for (const Indicator& indicator : (*rules_)->indicators) {
+    with_near += indicator.near.empty() ? 0 : 1;
+    for (const NearCheck& near : indicator.near) {
+      EXPECT_NE((*rules_)->FindMarkers(near.first), nullptr) << indicator.id << " " << near.first;
+      EXPECT_NE((*rules_)->FindMarkers(near.second), nullptr) << indicator.id << " " << near.second;
+    }
     if (indicator.check.empty()) continue;
     ++with_check;
     const CheckInfo* check = FindCheck(indicator.check);
@@ -202,7 +240,83 @@ TEST_F(ChecksTest, EveryCheckOfThePacksExistsAndReadsDefinedLists) {
       EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
-  EXPECT_EQ(with_check, 15);
+  EXPECT_EQ(with_check, 8);
+  // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
+  // J-ACCOM.
+  EXPECT_EQ(with_near, 10);
+}
+
+TEST_F(ChecksTest, ATripPaidOrArrangedByTheRecruiterRaisesJTransInAnyWording) {
+  for (const std::string text : {
+           "Helfer für Schlachthof. Bus ab Sofia organisieren wir. Tel 07700 900412",
+           "Работа в Корее. Билеты за наш счёт, потом вычитаем. Viber 07700 900412",
+           "Sales agent in Cambodja, vlucht + appartement fully paid. Telegram @sales_nl",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-TRANS");
+    ASSERT_NE(flag, nullptr) << text;
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+  // A trip and a payment in two sentences, or a fee paid before the trip, are no such offer.
+  EXPECT_EQ(
+      FindFlag(Job("Free parking on site. The bus stop is near. Call 07700 900412"), "J-TRANS"),
+      nullptr);
+  EXPECT_EQ(FindFlag(Job("A fee must be paid before you travel. Call 07700 900412"), "J-TRANS"),
+            nullptr);
+}
+
+// A `near` is data: a pack may pair lists no check knows, in one order or either, in a clause.
+class NearInAPack : public ::testing::Test {
+ protected:
+  static std::shared_ptr<const RuleSet> Rules(const std::string& order) {
+    ariadne::testing::TempDir dir;
+    dir.Write("p.toml",
+              testing::Replace(testing::kMinimalPack, "terms = [",
+                               "near = [{ first = \"gear\", second = \"own-cost\", words = 2, "
+                               "within = \"clause\", order = \"" +
+                                   order + "\", why = \"the worker buys the gear\" }]\nterms = ["));
+    dir.Write("scoring.toml", testing::kMinimalScoring);
+    dir.Write("data/markers.toml",
+              "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+              "terms = [{ lang = \"en\", regex = 'boots|gloves' }]\n"
+              "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+              "terms = [{ lang = \"en\", phrase = \"at your own cost\" }]\n");
+    return testing::LoadOrFail(dir.path());
+  }
+  static Assessment Assess(const std::shared_ptr<const RuleSet>& rules, const std::string& text,
+                           bool candidates = true) {
+    return testing::MakeFlagger(rules, candidates)
+        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "en", .region = ""});
+  }
+};
+
+TEST_F(NearInAPack, APairCloseTogetherRaisesTheFlagOnBothWords) {
+  const std::string text = "Bring boots, at your own cost. Call 07700 900412";
+  EXPECT_EQ(Assess(Rules("either"), text).flags.size(), 0u);  // a comma ends the clause
+  const std::string close = "Bring boots bought at your own cost. Call 07700 900412";
+  const auto rules = Rules("first-then-second");  // the flags point into it
+  const Assessment a = Assess(rules, close);
+  const RaisedFlag* flag = FindFlag(a, "J-FEE");
+  ASSERT_NE(flag, nullptr);
+  EXPECT_TRUE(flag->from_candidate);
+  ASSERT_EQ(flag->spans.size(), 2u);
+  EXPECT_EQ(close.substr(flag->spans[0].start, flag->spans[0].end - flag->spans[0].start), "boots");
+  EXPECT_EQ(close.substr(flag->spans[1].start, flag->spans[1].end - flag->spans[1].start),
+            "at your own cost");
+  EXPECT_NE(flag->why.find("asks for a fee: the worker buys the gear; the words: \"boots\""),
+            std::string::npos)
+      << flag->why;
+  EXPECT_EQ(Assess(rules, close, /*candidates=*/false).flags.size(), 0u);
+}
+
+TEST_F(NearInAPack, OneOrderOnlyOrEitherAndTheWordDistance) {
+  const auto one_order = Rules("first-then-second");
+  const auto either = Rules("either");
+  const std::string reversed = "At your own cost the boots. Call 07700 900412";
+  EXPECT_EQ(FindFlag(Assess(one_order, reversed), "J-FEE"), nullptr);
+  EXPECT_NE(FindFlag(Assess(either, reversed), "J-FEE"), nullptr);
+  const std::string far = "Bring boots that you will buy at your own cost. Call 07700 900412";
+  EXPECT_EQ(FindFlag(Assess(either, far), "J-FEE"), nullptr);  // four words apart
 }
 
 // The checks that pair two marker lists in one clause or sentence (flag8): each raises its

@@ -161,16 +161,14 @@ TEST(RulesLoader, UnknownKeysAreReported) {
   EXPECT_EQ(First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\nfamilly = 1"))),
             "p.toml:10:1: unknown key \"familly\" in an indicator (known keys: id, revision, "
             "family, tier, category, title, definition, why, false_positives, sources, "
-            "structural, only_with, advice, terms, check, unless)");
+            "structural, only_with, advice, terms, check, near, unless)");
 }
 
 TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
   EXPECT_EQ(
       First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncheck = \"psychic\""))),
       "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
-      "no-pay, obscured-phone, ages-disagree, language-not-needed, task-scam, pay-at-end, "
-      "go-between, documents-handed-over, worker-pays, experience-not-needed, "
-      "contract-on-arrival, scam-hub-route, long-hours)");
+      "no-pay, obscured-phone, ages-disagree, task-scam, scam-hub-route, long-hours)");
 }
 
 TEST(RulesLoader, UnlessNeedsADefinedMarkerList) {
@@ -212,6 +210,57 @@ TEST(RulesLoader, LanguagePlaceholderExpandsToTheLanguageNamesOfTheTermsLanguage
   EXPECT_EQ(term.expanded_regex, "no\\s+(?:english|pol(?:ish|ski))\\s+needed");
 }
 
+// A broken `near` is reported at the value at fault, like every other problem.
+std::vector<std::string> NearErrors(const std::string& near) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", Replace(kMinimalPack, "terms = [", "near = [" + near + "]\nterms = ["));
+  dir.Write("scoring.toml", kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"fee-word\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"fee\" }]\n"
+            "[[marker]]\nname = \"amount\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = '\\d+' }]\n");
+  std::vector<std::string> errors;
+  for (const LoadError& e : LoadRules(dir.path()).errors) {
+    std::string line = e.ToString();
+    line.erase(0, line.find("p.toml"));
+    errors.push_back(line);
+  }
+  return errors;
+}
+
+TEST(RulesLoader, AWellFormedNearLoads) {
+  const std::string near =
+      "{ first = \"fee-word\", second = \"amount\", words = 5, within = \"sentence\", "
+      "order = \"first-then-second\", why = \"it names a fee\" }";
+  EXPECT_TRUE(NearErrors(near).empty()) << First(NearErrors(near));
+}
+
+TEST(RulesLoader, ABrokenNearIsReportedAtTheValue) {
+  const std::string good =
+      "{ first = \"fee-word\", second = \"amount\", words = 5, within = \"clause\", "
+      "order = \"either\", why = \"it names a fee\" }";
+  // near = [ starts at column 9 of line 15 (the line kMinimalPack's terms were on).
+  EXPECT_EQ(First(NearErrors(Replace(good, "\"amount\"", "\"amounts\""))),
+            "p.toml:15:40: near names the marker list \"amounts\": define it in "
+            "data/markers.toml");
+  EXPECT_EQ(First(NearErrors(Replace(good, "words = 5", "words = 40"))),
+            "p.toml:15:58: words must be from 0 to 20 (the words between the two hits)");
+  EXPECT_EQ(First(NearErrors(Replace(good, "\"clause\"", "\"paragraph\""))),
+            "p.toml:15:70: unknown within \"paragraph\" (one of: clause, sentence)");
+  EXPECT_EQ(First(NearErrors(Replace(good, "\"either\"", "\"any\""))),
+            "p.toml:15:88: unknown order \"any\" (one of: either, first-then-second)");
+  EXPECT_EQ(First(NearErrors(Replace(good, ", why = \"it names a fee\"", ""))),
+            "p.toml:15:9: missing key \"why\" (a string)");
+  const std::vector<std::string> misspelt = NearErrors(Replace(good, "words = 5", "word = 5"));
+  ASSERT_EQ(misspelt.size(), 2u);
+  EXPECT_EQ(misspelt[0], "p.toml:15:9: missing key \"words\" (an integer)");
+  EXPECT_EQ(misspelt[1].substr(0, misspelt[1].find(" (")),
+            "p.toml:15:50: unknown key \"word\" in a near");
+  EXPECT_EQ(First(NearErrors("")),
+            "p.toml:15:8: \"near\" must be a non-empty array of inline tables");
+}
+
 TEST(RulesLoader, UnknownMarkerListIsReported) {
   ariadne::testing::TempDir dir;
   dir.Write("p.toml", kMinimalPack);
@@ -222,7 +271,8 @@ TEST(RulesLoader, UnknownMarkerListIsReported) {
   const LoadReport report = LoadRules(dir.path());
   ASSERT_FALSE(report.ok());
   EXPECT_NE(report.errors.front().ToString().find(
-                "data/markers.toml:2:8: unknown marker list \"horoscope\" (one of: employer"),
+                "data/markers.toml:2:8: unknown marker list \"horoscope\": no check reads it and "
+                "no near of a pack names it (the checks read: employer"),
             std::string::npos)
       << report.errors.front().ToString();
 }
