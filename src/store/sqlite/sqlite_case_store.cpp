@@ -1212,6 +1212,22 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Status ForEachJobAdOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t id, std::string_view attributes_json)>& visit) override {
+    if (documents.empty()) return Status::Ok();
+    // The kind is read from the covering index; the row (and its attributes) only for job ads.
+    auto st = Prep(
+        "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM (SELECT "
+        "DISTINCT value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
+        "documents_filter_probe ON d.id = j.id LEFT JOIN document_scores s ON s.document_id = "
+        "d.id WHERE d.kind = 'labour' OR (d.kind IS NULL AND s.kind = 'labour') ORDER BY d.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1)); });
+  }
+
  private:
   // Steps through every row, calling `visit()` (it reads the columns and returns a Status) until
   // one fails; returns the first failure.
