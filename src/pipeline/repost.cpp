@@ -38,14 +38,13 @@ Result<std::map<int64_t, JobAd>> JobAdsOf(store::CaseStore& s,
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::map<int64_t, JobAd> out;
-  ARIADNE_RETURN_IF_ERROR(
-      s.ForEachJobAdOf(ids, [&](int64_t id, std::string_view attributes_json) {
-        JobAd ad;
-        ad.employer = EmployerOf(attributes_json);
-        ad.key = EmployerKey(ad.employer);
-        out.emplace_hint(out.end(), id, std::move(ad));
-        return Status::Ok();
-      }));
+  ARIADNE_RETURN_IF_ERROR(s.ForEachJobAdOf(ids, [&](int64_t id, std::string_view attributes_json) {
+    JobAd ad;
+    ad.employer = EmployerOf(attributes_json);
+    ad.key = EmployerKey(ad.employer);
+    out.emplace_hint(out.end(), id, std::move(ad));
+    return Status::Ok();
+  }));
   return out;
 }
 
