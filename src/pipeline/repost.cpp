@@ -19,45 +19,44 @@ constexpr size_t kMaxEvidenceEmployers = 20;
 constexpr size_t kMaxQuotedEmployers = 5;  // in the "why" line; the evidence lists the rest
 constexpr size_t kMaxEmployerBytes = 200;  // longer is not a name
 
-// What J-REPOST needs to know of a document.
+// What J-REPOST needs to know of a job ad.
 struct JobAd {
-  bool labour = false;
   std::string employer;  // as written; "" when none
   std::string key;       // EmployerKey(employer)
 };
 
-Result<JobAd> JobAdOf(store::CaseStore& s, int64_t id) {
-  Result<Document> doc = s.GetDocument(id);
-  if (!doc.ok()) return doc.status();
-  JobAd ad;
-  ad.labour = doc->kind == "labour";
-  if (!ad.labour && doc->kind.empty()) {  // the kind the flag stage decided from the words
-    Result<std::optional<store::StoredScore>> score = s.ScoreOf(id);
-    if (!score.ok()) return score.status();
-    ad.labour = score->has_value() && (*score)->kind == "labour";
+// The job ads among the documents of `groups` (of at least `min_documents` documents), read in
+// one query: id -> employer. A document not in it is no job ad.
+Result<std::map<int64_t, JobAd>> JobAdsOf(store::CaseStore& s,
+                                          const std::vector<RepostGroup>& groups,
+                                          int min_documents) {
+  std::vector<int64_t> ids;
+  for (const RepostGroup& group : groups) {
+    if (static_cast<int>(group.documents.size()) < min_documents) continue;
+    ids.insert(ids.end(), group.documents.begin(), group.documents.end());
   }
-  if (ad.labour) {
-    ad.employer = EmployerOf(doc->attributes_json);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  std::map<int64_t, JobAd> out;
+  ARIADNE_RETURN_IF_ERROR(s.ForEachJobAdOf(ids, [&](int64_t id, std::string_view attributes_json) {
+    JobAd ad;
+    ad.employer = EmployerOf(attributes_json);
     ad.key = EmployerKey(ad.employer);
-  }
-  return ad;
+    out.emplace_hint(out.end(), id, std::move(ad));
+    return Status::Ok();
+  }));
+  return out;
 }
 
-// The group's job ads and their employers (key -> name as first written), read through `cache`.
-Status CollectJobAds(store::CaseStore& s, const RepostGroup& group, std::map<int64_t, JobAd>& cache,
-                     std::vector<int64_t>& job_ads, std::map<std::string, std::string>& employers) {
+// The group's job ads and their employers (key -> name as first written).
+void CollectJobAds(const RepostGroup& group, const std::map<int64_t, JobAd>& job_ads_of,
+                   std::vector<int64_t>& job_ads, std::map<std::string, std::string>& employers) {
   for (int64_t id : group.documents) {
-    auto it = cache.find(id);
-    if (it == cache.end()) {
-      Result<JobAd> ad = JobAdOf(s, id);
-      if (!ad.ok()) return ad.status();
-      it = cache.emplace(id, std::move(ad).value()).first;
-    }
-    if (!it->second.labour) continue;
+    auto it = job_ads_of.find(id);
+    if (it == job_ads_of.end()) continue;
     job_ads.push_back(id);
     if (!it->second.key.empty()) employers.emplace(it->second.key, it->second.employer);
   }
-  return Status::Ok();
 }
 
 std::string QuotedEmployers(const std::map<std::string, std::string>& employers) {
@@ -106,13 +105,14 @@ Result<std::vector<store::StoredFlag>> RepostFlags(store::CaseStore& s,
                                                    const flag::Indicator& indicator,
                                                    const flag::RuleSet& rules,
                                                    const RepostOptions& o) {
-  std::map<int64_t, JobAd> cache;
+  Result<std::map<int64_t, JobAd>> job_ads_of = JobAdsOf(s, groups, o.min_employers);
+  if (!job_ads_of.ok()) return job_ads_of.status();
   std::map<int64_t, std::pair<size_t, store::StoredFlag>> best;  // document -> (employers, flag)
   for (const RepostGroup& group : groups) {
     if (static_cast<int>(group.documents.size()) < o.min_employers) continue;
     std::vector<int64_t> job_ads;
     std::map<std::string, std::string> employers;
-    ARIADNE_RETURN_IF_ERROR(CollectJobAds(s, group, cache, job_ads, employers));
+    CollectJobAds(group, *job_ads_of, job_ads, employers);
     if (static_cast<int>(employers.size()) < o.min_employers) continue;
     nlohmann::json names = nlohmann::json::array();
     for (const auto& [key, name] : employers) {

@@ -174,35 +174,72 @@ Result<std::vector<store::StoredFlag>> MultiNumberFlags(store::CaseStore& s,
   return flags;
 }
 
+bool SameScore(const store::StoredScore& a, const store::StoredScore& b) {
+  return std::tie(a.document_id, a.kind, a.score, a.band, a.fraud_score, a.fraud_band,
+                  a.contributions_json, a.fraud_contributions_json) ==
+         std::tie(b.document_id, b.kind, b.score, b.band, b.fraud_score, b.fraud_band,
+                  b.contributions_json, b.fraud_contributions_json);
+}
+
 flag::AdKind KindFromName(std::string_view name) {
   flag::AdKind kind = flag::AdKind::kUnknown;
   if (!flag::ParseAdKind(name, &kind) || kind == flag::AdKind::kAuto) kind = flag::AdKind::kUnknown;
   return kind;
 }
 
-// Scores a document again from every flag it has now (text and structural).
-Status Rescore(store::CaseStore& s, const flag::RuleSet& rules, int64_t document_id) {
-  Result<std::vector<store::StoredFlag>> stored = s.FlagsOf(document_id);
-  if (!stored.ok()) return stored.status();
-  std::vector<flag::RaisedFlag> flags;
-  std::set<std::string> seen;  // an indicator counts once, however many contacts raised it
-  for (const store::StoredFlag& f : *stored) {
-    const flag::Indicator* indicator = rules.Find(f.indicator);
-    if (indicator == nullptr) continue;  // a rule that no longer exists: it no longer counts
-    if (!seen.insert(f.indicator).second) continue;
-    flag::RaisedFlag raised;
-    raised.indicator = indicator;
-    raised.weight = rules.scoring.PointsFor(*indicator);
-    raised.from_candidate = f.from_candidate;
-    flags.push_back(std::move(raised));
-  }
-  Result<std::optional<store::StoredScore>> old = s.ScoreOf(document_id);
+// How many documents one batch of re-scoring reads at once: large enough that the queries cost
+// little beside the work, small enough that a whole case's re-scoring holds few rows in memory.
+constexpr size_t kRescoreBatch = 4096;
+
+// Scores these documents (ascending) again from every flag they have now (text and structural),
+// reading their flags and scores in one query each per batch, and writes the scores that differ
+// from those stored (most of a pass's re-scored documents keep theirs).
+Status RescoreBatch(store::CaseStore& s, const flag::RuleSet& rules,
+                    const std::vector<int64_t>& ids) {
+  std::map<int64_t, std::vector<flag::RaisedFlag>> flags;
+  std::set<std::pair<int64_t, std::string>> seen;  // an indicator counts once per document
+  ARIADNE_RETURN_IF_ERROR(s.ForEachFlagIndicatorOf(
+      ids, [&](int64_t id, std::string_view indicator_id, bool from_candidate) {
+        const flag::Indicator* indicator = rules.Find(std::string(indicator_id));
+        // A rule that no longer exists no longer counts.
+        if (indicator == nullptr || !seen.emplace(id, indicator_id).second) return Status::Ok();
+        flag::RaisedFlag raised;
+        raised.indicator = indicator;
+        raised.weight = rules.scoring.PointsFor(*indicator);
+        raised.from_candidate = from_candidate;
+        flags[id].push_back(std::move(raised));
+        return Status::Ok();
+      }));
+  Result<std::vector<store::StoredScore>> old = s.ScoresOf(ids);
   if (!old.ok()) return old.status();
-  const std::string kind_name = old->has_value() ? (*old)->kind : "unknown";
-  const flag::AdKind kind = KindFromName(kind_name);
-  const flag::ScoreResult score = flag::ScoreFlags(flags, kind, rules.scoring, false);
-  const flag::ScoreResult fraud = flag::ScoreFlags(flags, kind, rules.scoring, true);
-  return s.SetScore(ScoreRow(document_id, kind_name, score, fraud));
+  auto was = old->begin();
+  for (int64_t id : ids) {
+    while (was != old->end() && was->document_id < id) ++was;
+    const store::StoredScore* before =
+        was != old->end() && was->document_id == id ? &*was : nullptr;
+    const std::string kind_name = before != nullptr ? before->kind : "unknown";
+    const flag::AdKind kind = KindFromName(kind_name);
+    const std::vector<flag::RaisedFlag>& raised = flags[id];
+    const store::StoredScore now =
+        ScoreRow(id, kind_name, flag::ScoreFlags(raised, kind, rules.scoring, false),
+                 flag::ScoreFlags(raised, kind, rules.scoring, true));
+    if (before != nullptr && SameScore(*before, now)) continue;
+    ARIADNE_RETURN_IF_ERROR(s.SetScore(now));
+  }
+  return Status::Ok();
+}
+
+// Scores these documents again (see RescoreBatch), a batch at a time.
+Status Rescore(store::CaseStore& s, const flag::RuleSet& rules, const std::set<int64_t>& ids) {
+  std::vector<int64_t> batch;
+  for (int64_t id : ids) {
+    batch.push_back(id);
+    if (batch.size() == kRescoreBatch) {
+      ARIADNE_RETURN_IF_ERROR(RescoreBatch(s, rules, batch));
+      batch.clear();
+    }
+  }
+  return batch.empty() ? Status::Ok() : RescoreBatch(s, rules, batch);
 }
 
 // A structural flag as a document shows it (its row id and position aside): two runs that raise the
@@ -306,8 +343,7 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   }
   ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::Begin, [&]() -> Status {
     ARIADNE_RETURN_IF_ERROR(s.ReplaceStructuralFlagsOn(changed, indicators, written));
-    for (int64_t id : rescore) ARIADNE_RETURN_IF_ERROR(Rescore(s, rules, id));
-    return Status::Ok();
+    return Rescore(s, rules, rescore);
   }));
   std::set<int64_t> rewritten(changed.begin(), changed.end());
   rewritten.insert(rescore.begin(), rescore.end());

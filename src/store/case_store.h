@@ -462,6 +462,20 @@ class CaseStore {
   // The structural flags of these indicators on these documents, by document (then as stored).
   virtual Result<std::vector<StoredFlag>> StructuralFlagsOn(
       const std::vector<int64_t>& documents, const std::vector<std::string>& indicators) = 0;
+  // The indicator of every flag on these documents, text and structural, by document, then
+  // indicator, text flags before structural ones, then as stored: what re-scoring reads of them.
+  virtual Status ForEachFlagIndicatorOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t document_id, std::string_view indicator,
+                                 bool from_candidate)>& visit) = 0;
+  // The scores of these documents (of those that have one), by document.
+  virtual Result<std::vector<StoredScore>> ScoresOf(const std::vector<int64_t>& documents) = 0;
+  // The job ads among these documents (kind "labour", or no kind and scored as a labour ad by the
+  // flag stage), with their attributes (a JSON object), in id order: what J-REPOST reads of them
+  // (their text is never read).
+  virtual Status ForEachJobAdOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t id, std::string_view attributes_json)>& visit) = 0;
 };
 
 }  // namespace ariadne::store

@@ -369,6 +369,14 @@ bool HasFlag(store::CaseStore& s, const std::string& source_id, const std::strin
                      [&](const auto& f) { return f.indicator == indicator; });
 }
 
+// Whether the document's stored score counts the indicator (its contributions list it).
+bool ScoreCounts(store::CaseStore& s, const std::string& source_id, const std::string& indicator) {
+  const auto ids = *s.FindBySourceId(source_id, "");
+  const auto score = *s.ScoreOf(ids[0]);
+  return score.has_value() &&
+         score->contributions_json.find(fmt::format("\"{}\"", indicator)) != std::string::npos;
+}
+
 const std::string kTemplate =
     "Sweet new girl in the city centre, discreet apartment with parking, real photos and no "
     "rush, open every day from noon until late at night, just send a message and come";
@@ -594,6 +602,7 @@ TEST_F(PipelineTest, AnAddedImportAnalysedGivesTheFlagsAndScoresOfAnalysingEvery
   store::CaseStore& s = case_->store();
   EXPECT_FALSE(HasFlag(s, "repost1", "J-REPOST"));
   EXPECT_TRUE(HasFlag(s, "common0", "J-REPOST"));
+  EXPECT_TRUE(ScoreCounts(s, "common0", "J-REPOST"));
   EXPECT_FALSE(HasFlag(s, "geo-x-a", "N-GEO"));
   EXPECT_FALSE(HasFlag(s, "text-a", "N-TEXT"));
   Import("b.jsonl", AddedCorpus(1));
@@ -613,6 +622,9 @@ TEST_F(PipelineTest, AnAddedImportAnalysedGivesTheFlagsAndScoresOfAnalysingEvery
   // Each network flag's case changed old ads.
   EXPECT_TRUE(HasFlag(s, "repost1", "J-REPOST"));
   EXPECT_FALSE(HasFlag(s, "common0", "J-REPOST"));
+  // Their scores follow (re-scoring writes only the scores that differ: never one that changed).
+  EXPECT_TRUE(ScoreCounts(s, "repost1", "J-REPOST"));
+  EXPECT_FALSE(ScoreCounts(s, "common0", "J-REPOST"));
   EXPECT_TRUE(HasFlag(s, "geo-x-a", "N-GEO"));
   EXPECT_TRUE(HasFlag(s, "geo-y-b", "N-GEO"));
   EXPECT_TRUE(HasFlag(s, "text-a", "N-TEXT"));

@@ -1,10 +1,12 @@
 #include "store/case_store.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
 #include <atomic>
 #include <chrono>
+#include <map>
 #include <thread>
 
 #include "store/case.h"
@@ -392,6 +394,62 @@ TEST_F(CaseStoreTest, TextFlagsAreReplacedStructuralOnesKeptAndBaseRatesCounted)
   EXPECT_FALSE(s.ScoreOf(9999)->has_value());
   EXPECT_EQ(s.TopScores(1)->front().document_id, id1);
   EXPECT_EQ(s.ScoreBands()->size(), 2u);
+}
+
+// What re-scoring and J-REPOST read of many documents at once: each document's flag indicators
+// (text before structural), the stored scores, and the job ads with their attributes.
+TEST_F(CaseStoreTest, BatchedReadsOfFlagsScoresAndJobAdsCoverEveryDocumentAsked) {
+  Document job = Ad("1", "warehouse work, pay the fee");
+  job.kind = "labour";
+  job.attributes_json = R"({"employer":"Acme Staffing"})";
+  Document guessed = Ad("2", "farm work");  // no kind: the flag stage's score says labour
+  Document sex = Ad("3", "new in town");
+  sex.kind = "sex";
+  Document unscored = Ad("4", "nothing");
+  for (Document* d : {&job, &guessed, &sex, &unscored}) Insert(*d);
+  CaseStore& s = case_->store();
+  std::vector<int64_t> ids;
+  for (const char* id : {"1", "2", "3", "4"}) ids.push_back((*s.FindBySourceId(id, ""))[0]);
+  StoredFlag text;
+  text.indicator = "N-PHONE";
+  text.from_candidate = true;
+  StoredFlag structural = text;
+  structural.from_candidate = false;
+  structural.document_id = ids[0];
+  StoredFlag fee = structural;
+  fee.indicator = "J-FEE";
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceStructuralFlags({structural}).ok());
+  ASSERT_TRUE(s.ReplaceTextFlags(ids[0], {fee, text}).ok());
+  ASSERT_TRUE(s.SetScore({ids[0], "labour", 25, "medium", 25, "medium", "[1]", "[2]"}).ok());
+  ASSERT_TRUE(s.SetScore({ids[1], "labour", 0, "low", 0, "low", "[]", "[]"}).ok());
+  ASSERT_TRUE(s.SetScore({ids[2], "sex", 0, "low", 0, "low", "[]", "[]"}).ok());
+  ASSERT_TRUE(s.Commit().ok());
+
+  std::vector<std::string> seen;
+  ASSERT_TRUE(s.ForEachFlagIndicatorOf(ids, [&](int64_t id, std::string_view indicator,
+                                                bool from_candidate) {
+                 seen.push_back(fmt::format("{} {} {}", id, indicator, from_candidate));
+                 return Status::Ok();
+               }).ok());
+  EXPECT_EQ(seen, (std::vector<std::string>{fmt::format("{} J-FEE false", ids[0]),
+                                            fmt::format("{} N-PHONE true", ids[0]),
+                                            fmt::format("{} N-PHONE false", ids[0])}));
+
+  Result<std::vector<StoredScore>> scores = s.ScoresOf({ids[3], ids[2], ids[0]});
+  ASSERT_TRUE(scores.ok()) << scores.status().message();
+  ASSERT_EQ(scores->size(), 2u);  // the fourth has none
+  EXPECT_EQ((*scores)[0].document_id, ids[0]);
+  EXPECT_EQ((*scores)[0].fraud_contributions_json, "[2]");
+  EXPECT_EQ((*scores)[1].document_id, ids[2]);
+
+  std::map<int64_t, std::string> job_ads;
+  ASSERT_TRUE(s.ForEachJobAdOf(ids, [&](int64_t id, std::string_view attributes) {
+                 job_ads[id] = std::string(attributes);
+                 return Status::Ok();
+               }).ok());
+  EXPECT_EQ(job_ads,
+            (std::map<int64_t, std::string>{{ids[0], job.attributes_json}, {ids[1], "{}"}}));
 }
 
 TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {

@@ -702,12 +702,13 @@ class SqliteCaseStore final : public CaseStore {
   Status ReplaceStructuralFlagsOn(const std::vector<int64_t>& documents,
                                   const std::vector<std::string>& indicators,
                                   const std::vector<StoredFlag>& flags) override {
-    auto del =
-        Prep("DELETE FROM flags WHERE document_id = ? AND structural = 1 AND indicator IN (" +
-             Placeholders(indicators.size()) + ")");
-    if (!del.ok()) return del.status();
-    for (int64_t document : documents) {
-      (*del)->Bind(1, document);
+    if (!documents.empty()) {  // one statement, whatever the number of documents
+      auto del = Prep(
+          "DELETE FROM flags WHERE document_id IN (SELECT value FROM json_each(?)) AND structural "
+          "= 1 AND indicator IN (" +
+          Placeholders(indicators.size()) + ")");
+      if (!del.ok()) return del.status();
+      (*del)->Bind(1, IdArray(documents));
       for (size_t i = 0; i < indicators.size(); ++i) {
         (*del)->Bind(static_cast<int>(i + 2), indicators[i]);
       }
@@ -1227,6 +1228,52 @@ class SqliteCaseStore final : public CaseStore {
     for (size_t i = 0; i < indicators.size(); ++i) q.Bind(static_cast<int>(i + 2), indicators[i]);
     ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(FlagFromRow(q)); }));
     return out;
+  }
+
+  Status ForEachFlagIndicatorOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t document_id, std::string_view indicator,
+                                 bool from_candidate)>& visit) override {
+    if (documents.empty()) return Status::Ok();
+    auto st = Prep(
+        "SELECT f.document_id, f.indicator, f.from_candidate FROM (SELECT DISTINCT value AS id "
+        "FROM json_each(?)) j CROSS JOIN flags f ON f.document_id = j.id ORDER BY f.document_id, "
+        "f.indicator, f.structural, f.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1), q.Int(2) != 0); });
+  }
+
+  Result<std::vector<StoredScore>> ScoresOf(const std::vector<int64_t>& documents) override {
+    std::vector<StoredScore> out;
+    if (documents.empty()) return out;
+    auto st = Prep(
+        "SELECT s.document_id, s.kind, s.score, s.band, s.fraud_score, s.fraud_band, "
+        "s.contributions, s.fraud_contributions FROM (SELECT DISTINCT value AS id FROM "
+        "json_each(?)) j CROSS JOIN document_scores s ON s.document_id = j.id ORDER BY "
+        "s.document_id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(ScoreFromRow(q)); }));
+    return out;
+  }
+
+  Status ForEachJobAdOf(
+      const std::vector<int64_t>& documents,
+      const std::function<Status(int64_t id, std::string_view attributes_json)>& visit) override {
+    if (documents.empty()) return Status::Ok();
+    // The kind is read from the covering index; the row (and its attributes) only for job ads.
+    auto st = Prep(
+        "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM (SELECT "
+        "DISTINCT value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
+        "documents_filter_probe ON d.id = j.id LEFT JOIN document_scores s ON s.document_id = "
+        "d.id WHERE d.kind = 'labour' OR (d.kind IS NULL AND s.kind = 'labour') ORDER BY d.id");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1)); });
   }
 
  private:
