@@ -202,16 +202,17 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 // - fr-b1 and it-b1 (independent workers' client screening): S-YOUTH matched the client's "first
 //   time" („Pour une première fois", „Per chi viene la prima volta"), score 25; a safety practice
 //   raised a score (rule R4).
-// The floors are the figures minus 0.02.
+// The floors are the figures minus 0.02. After the flag10 round (which never saw the set):
+// candidate terms recall 0.781, precision 0.987. The lead then fixed the three breaks (a Dutch
+// "host" term beside "hostess"; a bare "first time" no longer read as S-YOUTH): recall 0.781,
+// precision 0.990, no violation, no benign ad scoring.
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.036, 0.036, 0.936},
-                       .candidate_floors = {0.726, 0.726, 0.966},
+                       .candidate_floors = {0.761, 0.761, 0.97},
                        .min_ads = 240,
                        .min_variants = 40,
-                       .min_benign = 30,
-                       .known_candidate_violations = {"nl-v1"},
-                       .known_candidate_benign_scoring = {"fr-b1", "it-b1"}};
+                       .min_benign = 30};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
