@@ -588,15 +588,7 @@ class SqliteCaseStore final : public CaseStore {
         "WHERE document_id = ? ORDER BY start, type, value");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, document_id);
-    std::vector<StoredSelector> out;
-    Statement& q = **st;
-    if (Status s = q.ForEachRow([&] {
-          out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4), q.Text(5), q.Text(6)});
-        });
-        !s.ok()) {
-      return s;
-    }
-    return out;
+    return ReadSelectorRows(**st);
   }
 
   Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) override {
@@ -605,8 +597,12 @@ class SqliteCaseStore final : public CaseStore {
         "WHERE document_id BETWEEN ? AND ? ORDER BY document_id, start, type, value");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, first).Bind(2, last);
+    return ReadSelectorRows(**st);
+  }
+
+  // The rows of a query of (document_id, type, value, start, end, raw, details).
+  static Result<std::vector<StoredSelector>> ReadSelectorRows(Statement& q) {
     std::vector<StoredSelector> out;
-    Statement& q = **st;
     if (Status s = q.ForEachRow([&] {
           out.push_back({q.Int(0), q.Text(1), q.Text(2), q.Int(3), q.Int(4), q.Text(5), q.Text(6)});
         });
