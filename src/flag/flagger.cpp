@@ -99,6 +99,8 @@ struct RawMatch {
 // start of a match means scanning back from its end, and an unbounded regex ("[^.\n]*") could
 // otherwise make that quadratic in the text.
 constexpr size_t kMaxRegexMatchBytes = 4096;
+// The alignments a start scan is retried at (see StartOf): a cache line's bytes.
+constexpr size_t kAlignments = 64;
 
 // The leftmost start of a match that ends at `end`, from a start-tracking scan of one regex.
 struct StartSearch {
@@ -628,8 +630,19 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
   hs_database_t* db = compiled_->start_dbs[pattern];
   if (hs_scratch_t* scratch = db != nullptr ? compiled_->Scratch() : nullptr; scratch != nullptr) {
     search.start = search.end;
-    hs_scan(db, text.data() + window, static_cast<unsigned>(end - window), 0, scratch, OnStart,
-            &search);
+    const std::string_view block = text.substr(window, end - window);
+    hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, OnStart, &search);
+    // Vectorscan 5.4.9 (Debian 12's, on this AVX-512 machine) misses a match of a pattern alone
+    // at some alignments of the block in memory ("@[a-z]" after a hundred bytes: at 51 of 64):
+    // the span then fell back to the whole window, differently from run to run. Only then, the
+    // block is scanned again from a copy at each other alignment until one finds it.
+    thread_local std::string shifted;
+    for (size_t shift = 1; search.start == search.end && shift < kAlignments; ++shift) {
+      shifted.assign(shift, '\0');
+      shifted.append(block);
+      hs_scan(db, shifted.data() + shift, static_cast<unsigned>(block.size()), 0, scratch, OnStart,
+              &search);
+    }
     if (search.start == search.end) search.start = 0;  // not found again: keep the whole window
   }
   return window + search.start;
