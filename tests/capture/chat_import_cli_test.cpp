@@ -36,6 +36,16 @@ void InitCase(testing::TempDir& dir) {
   ASSERT_EQ(init.exit_code, 0) << init.err;
 }
 
+// How many documents the full-text index at `index_db` (a case's search.db) holds; -1 when it
+// cannot be read.
+int64_t IndexedDocuments(const std::string& index_db) {
+  auto d = store::sqlite::Db::Open(index_db, false);
+  if (!d.ok()) return -1;
+  auto st = (*d)->Prepare("SELECT count(*) FROM documents_fts");
+  if (!st.ok() || !st->Step().ok()) return -1;
+  return st->Int(0);
+}
+
 TEST(ChatImportCli, ImportsAWhatsAppAndATelegramExportAndReportsBadOnes) {
   testing::TempDir dir;
   ASSERT_NO_FATAL_FAILURE(InitCase(dir));
@@ -98,13 +108,7 @@ TEST(ChatImportCli, AnImportLeavesTheIndexBehindAndTheNextSearchCatchesUp) {
             std::string::npos)
       << r.err;
   const std::string index_db = (dir / "case" / "search.db").string();
-  auto indexed = [&]() -> int64_t {
-    auto d = store::sqlite::Db::Open(index_db, false);
-    if (!d.ok()) return -1;
-    auto st = (*d)->Prepare("SELECT count(*) FROM documents_fts");
-    if (!st.ok() || !st->Step().ok()) return -1;
-    return st->Int(0);
-  };
+  auto indexed = [&] { return IndexedDocuments(index_db); };
   EXPECT_EQ(indexed(), 0);
   auto found = RunAriadne(dir.path(), {"search", "--case", "case", "quayside", "--json"});
   ASSERT_EQ(found.exit_code, 0) << found.err;
@@ -149,13 +153,7 @@ TEST(ChatImportCli, AKilledImportLeavesAConsistentCaseThatTheSameCommandComplete
     Status s = (*d)->Exec("INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')");
     return s.ok() ? "ok" : s.message();
   };
-  auto indexed = [&]() -> int64_t {
-    auto d = store::sqlite::Db::Open(index_db, false);
-    if (!d.ok()) return -1;
-    auto st = (*d)->Prepare("SELECT count(*) FROM documents_fts");
-    if (!st.ok() || !st->Step().ok()) return -1;
-    return st->Int(0);
-  };
+  auto indexed = [&] { return IndexedDocuments(index_db); };
   // Start the import, wait for its first committed batches, then kill it.
   const std::string cmd = "cd " + testing::ShellQuote(dir.path().string()) + " && exec " +
                           testing::ShellQuote(ARIADNE_BINARY) +
