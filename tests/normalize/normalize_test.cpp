@@ -367,8 +367,9 @@ TEST(Normalize, NumberWordsFoldAtEveryOffsetOfTheBlockScan) {
   }
 }
 
-// The skipper rejects most words of prose by their first and last letters and length before it
-// hashes them: no number word may be rejected so, in any case, wherever it starts in a block.
+// The skipper rejects most words of prose by their first, second and last letters and length
+// before it hashes them: no number word may be rejected so, in any case, wherever it starts in a
+// block.
 TEST(Normalize, EveryAsciiNumberWordFoldsInProseInAnyCase) {
   size_t tested = 0;
   for (const LanguageNumberWords& lang : AllNumberWords()) {
