@@ -367,8 +367,9 @@ TEST(Normalize, NumberWordsFoldAtEveryOffsetOfTheBlockScan) {
   }
 }
 
-// The skipper rejects most words of prose by their first and last letters and length before it
-// hashes them: no number word may be rejected so, in any case, wherever it starts in a block.
+// The skipper rejects most words of prose by their first, second and last letters and length
+// before it hashes them: no number word may be rejected so, in any case, wherever it starts in a
+// block.
 TEST(Normalize, EveryAsciiNumberWordFoldsInProseInAnyCase) {
   size_t tested = 0;
   for (const LanguageNumberWords& lang : AllNumberWords()) {
@@ -377,9 +378,11 @@ TEST(Normalize, EveryAsciiNumberWordFoldsInProseInAnyCase) {
           !std::all_of(w.word.begin(), w.word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
         continue;
       }
-      std::string upper(w.word);
+      std::string upper(w.word), capitalised(w.word), alternating(w.word);
       for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
-      for (const std::string& word : {std::string(w.word), upper}) {
+      capitalised[0] = upper[0];
+      for (size_t k = 1; k < alternating.size(); k += 2) alternating[k] = upper[k];  // "sEvEn"
+      for (const std::string& word : {std::string(w.word), upper, capitalised, alternating}) {
         for (size_t k : {0, 1, 30, 61, 62, 63, 64}) {
           std::string spelled;
           for (int r = 0; r < 7; ++r) spelled += word + " ";
