@@ -113,9 +113,11 @@ class SegmentBuilder {
   // Whether the chat message `rec` belongs in the open segment.
   bool Fits(const ParsedRecord& rec) const {
     const Document& doc = *rec.doc;
+    // The blob's SHA-256 compared only when one of them is an inner file's (a zip entry).
     return open_ && seg_.thread == rec.thread &&
            seg_.doc.posted_at.compare(0, 10, doc.posted_at, 0, 10) == 0 &&
-           seg_.doc.provenance.blob_sha256 == ProvenanceBlobOf(rec, file_blob_) &&
+           ((!inner_blob_ && rec.inner_sha256.empty()) ||
+            seg_.doc.provenance.blob_sha256 == ProvenanceBlobOf(rec, file_blob_)) &&
            seg_.messages < kSegmentMessages &&
            seg_.doc.text.size() + doc.text.size() <= kSegmentTextBytes &&
            seg_.doc.site == doc.site && thread_attributes_ == ThreadMembers(rec);
@@ -140,6 +142,7 @@ class SegmentBuilder {
       seg_.doc.region = doc.region;
       seg_.doc.kind = doc.kind;
       seg_.doc.provenance = ProvenanceOf(rec, file_blob_, file_name_);
+      inner_blob_ = !rec.inner_sha256.empty();
       seg_.doc.text.reserve(kSegmentTextBytes + 4096);
     } else {
       seg_.doc.text.append(store::kChatMessageSeparator);
@@ -178,6 +181,7 @@ class SegmentBuilder {
   const std::string file_blob_;
   const std::string file_name_;
   bool open_ = false;
+  bool inner_blob_ = false;  // the open segment's messages are in an inner file (a zip entry)
   FinishedSegment seg_;
   std::string thread_attributes_;  // JSON members shared by the thread's messages ("" when none)
   store::ChatSegmentIndex index_;
