@@ -11,6 +11,7 @@
 #include <future>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -68,16 +69,166 @@ constexpr int64_t kSegmentMessages = 1000;
 constexpr size_t kSegmentTextBytes = 64 * 1024;
 const std::string kEmptyObject = "{}";
 
-// The chat segment being filled: consecutive messages of one thread, day and blob.
-struct OpenSegment {
-  bool open = false;
-  std::string thread;
-  std::string day;
-  std::string provenance_blob;
-  std::string thread_attributes;  // JSON members shared by the thread's messages ("" when none)
-  int64_t messages = 0;
+// A chat segment, closed: its document (text, attributes with the message index, provenance)
+// and how many messages it holds. Built on the parse side, its images are left to the storing
+// side, which resolves them message by message (SegmentBuilder).
+struct FinishedSegment {
   Document doc;
-  store::ChatSegmentIndex index;
+  std::string thread;
+  int64_t messages = 0;
+};
+
+// The blob a record's byte range is in: the imported file's, or an inner file's (a zip entry).
+const std::string& ProvenanceBlobOf(const ParsedRecord& rec, const std::string& file_blob) {
+  return rec.inner_sha256.empty() ? file_blob : rec.inner_sha256;
+}
+
+Provenance ProvenanceOf(const ParsedRecord& rec, const std::string& file_blob,
+                        const std::string& file_name) {
+  if (rec.inner_sha256.empty())
+    return {file_blob, file_name, rec.line, rec.byte_start, rec.byte_end};
+  return {rec.inner_sha256, file_name + "/" + rec.inner_name, rec.line, rec.byte_start,
+          rec.byte_end};
+}
+
+// The members of the record's thread attributes (the JSON object without its braces).
+std::string_view ThreadMembers(const ParsedRecord& rec) {
+  std::string_view t = rec.thread_attributes_json;
+  if (t.size() < 2 || t.front() != '{' || t.back() != '}') return {};
+  return t.substr(1, t.size() - 2);
+}
+
+// Fills chat segments with consecutive messages of one thread, day and blob (docs/case-format.md,
+// "Chat segments"). The parse side builds one for every thread the case holds no messages of yet
+// (SegmentsAhead); the storing side builds its own for a thread it holds messages of, leaving
+// those out. Both close segments at the same places, so an import stores the same documents
+// whichever side built them.
+class SegmentBuilder {
+ public:
+  SegmentBuilder(std::string file_blob, std::string file_name)
+      : file_blob_(std::move(file_blob)), file_name_(std::move(file_name)) {}
+
+  bool open() const { return open_; }
+
+  // Whether the chat message `rec` belongs in the open segment.
+  bool Fits(const ParsedRecord& rec) const {
+    const Document& doc = *rec.doc;
+    // The blob's SHA-256 compared only when one of them is an inner file's (a zip entry).
+    return open_ && seg_.thread == rec.thread &&
+           seg_.doc.posted_at.compare(0, 10, doc.posted_at, 0, 10) == 0 &&
+           ((!inner_blob_ && rec.inner_sha256.empty()) ||
+            seg_.doc.provenance.blob_sha256 == ProvenanceBlobOf(rec, file_blob_)) &&
+           seg_.messages < kSegmentMessages &&
+           seg_.doc.text.size() + doc.text.size() <= kSegmentTextBytes &&
+           seg_.doc.site == doc.site && thread_attributes_ == ThreadMembers(rec);
+  }
+
+  // Adds the chat message `rec` to the open segment, or opens one with it (the caller closes a
+  // segment it does not fit first). `take_images`: its images (resolved) go with it; otherwise the
+  // storing side gives the segment its messages' images when it stores it.
+  void Add(ParsedRecord& rec, bool take_images) {
+    Document& doc = *rec.doc;
+    if (!open_) {
+      open_ = true;
+      seg_.thread = rec.thread;
+      seg_.messages = 0;
+      thread_attributes_ = std::string(ThreadMembers(rec));
+      index_.Clear();
+      seg_.doc = Document{};
+      seg_.doc.source_id = doc.source_id;
+      seg_.doc.site = doc.site;
+      seg_.doc.posted_at = doc.posted_at;
+      seg_.doc.lang = doc.lang;
+      seg_.doc.region = doc.region;
+      seg_.doc.kind = doc.kind;
+      seg_.doc.provenance = ProvenanceOf(rec, file_blob_, file_name_);
+      inner_blob_ = !rec.inner_sha256.empty();
+      seg_.doc.text.reserve(kSegmentTextBytes + 4096);
+    } else {
+      seg_.doc.text.append(store::kChatMessageSeparator);
+    }
+    const size_t start = seg_.doc.text.size();
+    seg_.doc.text.append(doc.text);
+    seg_.doc.provenance.byte_end = rec.byte_end;
+    if (take_images) {
+      for (ImageRef& image : doc.images) seg_.doc.images.push_back(std::move(image));
+    }
+    // The id is the source id after "THREAD#".
+    std::string_view id = doc.source_id;
+    if (id.size() > rec.thread.size() && id.substr(0, rec.thread.size()) == rec.thread &&
+        id[rec.thread.size()] == '#')
+      id.remove_prefix(rec.thread.size() + 1);
+    const std::string& attributes = !rec.message_attributes_json.empty()
+                                        ? rec.message_attributes_json
+                                    : !doc.attributes_json.empty() ? doc.attributes_json
+                                                                   : kEmptyObject;
+    index_.Add(id, doc.posted_at, static_cast<int64_t>(seg_.doc.text.size() - start),
+               rec.byte_start, rec.byte_end, rec.line, attributes);
+    ++seg_.messages;
+  }
+
+  // Closes the open segment (nullptr when none is open).
+  std::unique_ptr<FinishedSegment> Finish() {
+    if (!open_) return nullptr;
+    open_ = false;
+    seg_.doc.attributes_json = index_.AttributesJson(seg_.thread, thread_attributes_);
+    auto done = std::make_unique<FinishedSegment>(std::move(seg_));
+    seg_ = FinishedSegment{};
+    return done;
+  }
+
+ private:
+  const std::string file_blob_;
+  const std::string file_name_;
+  bool open_ = false;
+  bool inner_blob_ = false;  // the open segment's messages are in an inner file (a zip entry)
+  FinishedSegment seg_;
+  std::string thread_attributes_;  // JSON members shared by the thread's messages ("" when none)
+  store::ChatSegmentIndex index_;
+};
+
+// The chat segments of a record stream built on the parse thread, so that the storing thread only
+// resolves images, inserts and seals them (building a segment was about a third of its work).
+// Segments close where the storing side would close its own: before a message that does not fit
+// and before a document that is not a chat message, and after the record that ends a transaction
+// (every `batch_size` records, as the runner commits). The storing side drops the segments of a
+// thread the case holds messages of (it builds those itself, without them).
+class SegmentsAhead {
+ public:
+  SegmentsAhead(std::string file_blob, std::string file_name, int64_t batch_size)
+      : builder_(std::move(file_blob), std::move(file_name)), batch_size_(batch_size) {}
+
+  // Adds `rec`, the stream's next record; sets the segments closed before it and after it.
+  void See(ParsedRecord& rec, std::unique_ptr<FinishedSegment>* before,
+           std::unique_ptr<FinishedSegment>* after) {
+    if (rec.doc) {
+      if (rec.thread.empty()) {
+        *before = builder_.Finish();
+      } else {
+        if (builder_.open() && !builder_.Fits(rec)) *before = builder_.Finish();
+        builder_.Add(rec, /*take_images=*/false);
+      }
+    }
+    if (++in_batch_ >= batch_size_) {
+      in_batch_ = 0;
+      *after = builder_.Finish();
+    }
+  }
+
+  // The segment open at the end of the stream (nullptr when none).
+  std::unique_ptr<FinishedSegment> Last() { return builder_.Finish(); }
+
+ private:
+  SegmentBuilder builder_;
+  const int64_t batch_size_;
+  int64_t in_batch_ = 0;
+};
+
+// A record as the storing side gets it, with the chat segments closed before and after it.
+struct PipedRecord {
+  ParsedRecord rec;
+  std::unique_ptr<FinishedSegment> segment_before;
+  std::unique_ptr<FinishedSegment> segment_after;
 };
 
 // Whether imports parse on a thread of their own: yes, unless ARIADNE_IMPORT_THREADS=1 (one
@@ -101,7 +252,9 @@ bool IndexBesideImport() {
 class RecordPipe {
  public:
   // `threaded` false: the caller's thread parses too (Next() reads the stream directly).
-  RecordPipe(RecordStream& stream, bool threaded) : stream_(stream), threaded_(threaded) {
+  // `segments` builds the chat segments beside the parse (on the same thread).
+  RecordPipe(RecordStream& stream, SegmentsAhead& segments, bool threaded)
+      : stream_(stream), segments_(segments), threaded_(threaded) {
     if (threaded_) reader_ = std::thread([this] { Read(); });
   }
   RecordPipe(const RecordPipe&) = delete;
@@ -116,12 +269,19 @@ class RecordPipe {
   }
 
   // The next record, in the stream's order, or nullptr at the end (then status() is the
-  // stream's). The record is the caller's to change until the next call; it is handed over in
-  // place, not moved or swapped (a record is some twenty strings).
-  ParsedRecord* Next() {
+  // stream's, and LastSegment() the segment still open). The record is the caller's to change
+  // until the next call; it is handed over in place, not moved or swapped (a record is some
+  // twenty strings).
+  PipedRecord* Next() {
     if (!threaded_) {
-      if (stream_.Next(&own_)) return &own_;
+      own_.segment_before.reset();
+      own_.segment_after.reset();
+      if (stream_.Next(&own_.rec)) {
+        segments_.See(own_.rec, &own_.segment_before, &own_.segment_after);
+        return &own_;
+      }
       status_ = stream_.status();
+      last_segment_ = segments_.Last();
       return nullptr;
     }
     if (at_ == taken_.size()) {
@@ -147,6 +307,12 @@ class RecordPipe {
     return status_;
   }
 
+  // The chat segment open at the end of the stream, once Next() returned nullptr.
+  std::unique_ptr<FinishedSegment> LastSegment() {
+    std::lock_guard lock(mu_);
+    return std::move(last_segment_);
+  }
+
  private:
   static constexpr size_t kBatchRecords = 256;
   static constexpr int64_t kBatchBytes = int64_t{1} << 20;
@@ -158,18 +324,23 @@ class RecordPipe {
   // Batches the caller is done with are filled again: the slots hold earlier records, which the
   // stream overwrites (importer.h), keeping their strings' memory instead of freeing it.
   void Read() {
-    std::vector<ParsedRecord> batch;
+    std::vector<PipedRecord> batch;
     batch.reserve(kBatchRecords);
     size_t filled = 0;
     int64_t bytes = 0;
     for (;;) {
       bool more = false;
       Status failed = Status::Ok();
-      ParsedRecord& rec = filled < batch.size() ? batch[filled] : batch.emplace_back();
+      PipedRecord& piped = filled < batch.size() ? batch[filled] : batch.emplace_back();
+      ParsedRecord& rec = piped.rec;
+      piped.segment_before.reset();
+      piped.segment_after.reset();
       try {
         more = stream_.Next(&rec);
+        if (more) segments_.See(rec, &piped.segment_before, &piped.segment_after);
       } catch (const std::exception& e) {  // on this thread it would end the process
         failed = Internal(fmt::format("the record reader failed: {}", e.what()));
+        more = false;
       }
       if (more) {
         ++filled;
@@ -182,7 +353,7 @@ class RecordPipe {
       changed_.wait(lock, [&] { return queue_.size() < kQueueBatches || stop_; });
       if (stop_) return;
       if (!batch.empty()) queue_.push_back(std::move(batch));
-      batch = {};
+      batch = std::vector<PipedRecord>();
       if (!used_.empty()) {
         batch = std::move(used_.back());
         used_.pop_back();
@@ -191,6 +362,7 @@ class RecordPipe {
       bytes = 0;
       if (!more) {
         status_ = failed.ok() ? stream_.status() : failed;
+        if (status_.ok()) last_segment_ = segments_.Last();
         finished_ = true;
       }
       lock.unlock();
@@ -201,16 +373,18 @@ class RecordPipe {
   }
 
   RecordStream& stream_;
+  SegmentsAhead& segments_;  // used by the reading thread only
   const bool threaded_;
   std::mutex mu_;
   std::condition_variable changed_;
-  std::deque<std::vector<ParsedRecord>> queue_;
-  std::vector<std::vector<ParsedRecord>> used_;  // batches the caller is done with
+  std::deque<std::vector<PipedRecord>> queue_;
+  std::vector<std::vector<PipedRecord>> used_;  // batches the caller is done with
   bool stop_ = false;
   bool finished_ = false;
   Status status_ = Status::Ok();
-  std::vector<ParsedRecord> taken_;  // the caller's batch
-  ParsedRecord own_;                 // the record when not threaded
+  std::unique_ptr<FinishedSegment> last_segment_;
+  std::vector<PipedRecord> taken_;  // the caller's batch
+  PipedRecord own_;                 // the record when not threaded
   size_t at_ = 0;
   std::thread reader_;  // started in the constructor body, once every member is ready
 };
@@ -337,10 +511,14 @@ class ImportRun {
     int64_t in_batch = 0;
     ImportProgress progress{record_.next_offset, total_bytes, 0};
     Status st = Status::Ok();
-    RecordPipe pipe(stream, ParseOnOwnThread());
-    while (ParsedRecord* next = pipe.Next()) {
-      ParsedRecord& rec = *next;
-      st = Take(rec);
+    own_segments_.emplace(record_.blob_sha256, record_.file_name);
+    SegmentsAhead segments(record_.blob_sha256, record_.file_name, options_.batch_size);
+    RecordPipe pipe(stream, segments, ParseOnOwnThread());
+    while (PipedRecord* next = pipe.Next()) {
+      ParsedRecord& rec = next->rec;
+      if (next->segment_before) st = StoreSegmentAhead(std::move(next->segment_before));
+      if (st.ok()) st = Take(rec);
+      if (st.ok() && next->segment_after) st = StoreSegmentAhead(std::move(next->segment_after));
       if (!st.ok()) break;
       record_.next_offset = rec.byte_end;
       record_.next_line = rec.line + 1;
@@ -354,6 +532,10 @@ class ImportRun {
       }
     }
     if (st.ok()) st = pipe.status();
+    if (st.ok()) {
+      if (std::unique_ptr<FinishedSegment> last = pipe.LastSegment())
+        st = StoreSegmentAhead(std::move(last));
+    }
     if (st.ok()) {
       record_.status = "complete";
       record_.finished_at = UtcNowIso8601();
@@ -400,7 +582,7 @@ class ImportRun {
     }
     // A chat message's provenance goes to its segment's index: no strings copied per message.
     if (!rec.thread.empty()) return TakeMessage(rec);
-    doc.provenance = ProvenanceOf(rec);
+    doc.provenance = ProvenanceOf(rec, record_.blob_sha256, record_.file_name);
     ARIADNE_RETURN_IF_ERROR(FlushSegment());
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
     if (!outcome.ok()) return outcome.status();
@@ -416,86 +598,34 @@ class ImportRun {
     return Status::Ok();
   }
 
-  // Adds a chat message to the open segment (closing it first when the message does not belong in
-  // it), unless the case holds the message already.
+  // Takes a chat message: its segment was built on the parse side (SegmentsAhead), unless the
+  // case holds messages of its thread; then it goes to a segment built here, or nowhere when the
+  // case holds this very message.
   Status TakeMessage(ParsedRecord& rec) {
     Document& doc = *rec.doc;
-    Result<bool> known = KnownMessage(doc, rec.thread);
+    Result<const std::unordered_set<std::string>*> known = KnownMessagesOf(doc, rec.thread);
     if (!known.ok()) return known.status();
-    if (*known) {
+    if ((*known)->empty()) {
+      // Its segment comes from the parse side, without images: they are given to it as it is
+      // stored, in the order of its messages. A segment built here (another thread's) ends here,
+      // as it would if this message went to a segment built here.
+      ARIADNE_RETURN_IF_ERROR(FlushSegment());
+      for (ImageRef& image : doc.images) images_ahead_.push_back(std::move(image));
+      return Status::Ok();
+    }
+    if ((*known)->count(store::ChatMessageKey(doc.source_id, doc.text)) > 0) {
       ++record_.duplicated;
       return Status::Ok();
     }
-    OpenSegment& seg = segment_;
-    const std::string_view day = std::string_view(doc.posted_at).substr(0, 10);
-    if (seg.open &&
-        (seg.thread != rec.thread || seg.day != day ||
-         seg.provenance_blob != ProvenanceBlobOf(rec) || seg.messages >= kSegmentMessages ||
-         seg.doc.text.size() + doc.text.size() > kSegmentTextBytes || seg.doc.site != doc.site ||
-         seg.thread_attributes != ThreadMembers(rec))) {
-      ARIADNE_RETURN_IF_ERROR(FlushSegment());
-    }
-    if (!seg.open) {
-      seg.open = true;
-      seg.thread = rec.thread;
-      seg.day = std::string(day);
-      seg.provenance_blob = ProvenanceBlobOf(rec);
-      seg.thread_attributes = std::string(ThreadMembers(rec));
-      seg.messages = 0;
-      seg.index.Clear();
-      seg.doc = Document{};
-      seg.doc.source_id = doc.source_id;
-      seg.doc.site = doc.site;
-      seg.doc.posted_at = doc.posted_at;
-      seg.doc.lang = doc.lang;
-      seg.doc.region = doc.region;
-      seg.doc.kind = doc.kind;
-      seg.doc.provenance = ProvenanceOf(rec);
-      seg.doc.text.reserve(kSegmentTextBytes + 4096);
-    } else {
-      seg.doc.text.append(store::kChatMessageSeparator);
-    }
-    const size_t start = seg.doc.text.size();
-    seg.doc.text.append(doc.text);
-    seg.doc.provenance.byte_end = rec.byte_end;
-    for (ImageRef& image : doc.images) seg.doc.images.push_back(std::move(image));
-    // The id is the source id after "THREAD#".
-    std::string_view id = doc.source_id;
-    if (id.size() > rec.thread.size() && id.substr(0, rec.thread.size()) == rec.thread &&
-        id[rec.thread.size()] == '#')
-      id.remove_prefix(rec.thread.size() + 1);
-    const std::string& attributes = !rec.message_attributes_json.empty()
-                                        ? rec.message_attributes_json
-                                    : !doc.attributes_json.empty() ? doc.attributes_json
-                                                                   : kEmptyObject;
-    seg.index.Add(id, doc.posted_at, static_cast<int64_t>(seg.doc.text.size() - start),
-                  rec.byte_start, rec.byte_end, rec.line, attributes);
-    ++seg.messages;
+    if (own_segments_->open() && !own_segments_->Fits(rec)) ARIADNE_RETURN_IF_ERROR(FlushSegment());
+    own_segments_->Add(rec, /*take_images=*/true);
     return Status::Ok();
   }
 
-  // The blob a record's byte range is in: the imported file's, or an inner file's (a zip entry).
-  const std::string& ProvenanceBlobOf(const ParsedRecord& rec) const {
-    return rec.inner_sha256.empty() ? record_.blob_sha256 : rec.inner_sha256;
-  }
-
-  Provenance ProvenanceOf(const ParsedRecord& rec) const {
-    if (rec.inner_sha256.empty())
-      return {record_.blob_sha256, record_.file_name, rec.line, rec.byte_start, rec.byte_end};
-    return {rec.inner_sha256, record_.file_name + "/" + rec.inner_name, rec.line, rec.byte_start,
-            rec.byte_end};
-  }
-
-  // The members of the record's thread attributes (the JSON object without its braces).
-  static std::string_view ThreadMembers(const ParsedRecord& rec) {
-    std::string_view t = rec.thread_attributes_json;
-    if (t.size() < 2 || t.front() != '{' || t.back() != '}') return {};
-    return t.substr(1, t.size() - 2);
-  }
-
-  // Whether the case holds this message already (from an earlier import of the same chat): the
-  // thread's stored messages are read once per run, when the thread is first seen.
-  Result<bool> KnownMessage(const Document& doc, const std::string& thread) {
+  // The keys of the messages of `thread` the case held before this run (empty for a thread new
+  // to the case): read once per run, when the thread is first seen.
+  Result<const std::unordered_set<std::string>*> KnownMessagesOf(const Document& doc,
+                                                                 const std::string& thread) {
     auto it = known_threads_.find(thread);
     if (it == known_threads_.end()) {
       Result<std::vector<std::string>> keys =
@@ -505,16 +635,27 @@ class ImportRun {
                                           std::make_move_iterator(keys->end()));
       it = known_threads_.emplace(thread, std::move(set)).first;
     }
-    if (it->second.empty()) return false;
-    return it->second.count(store::ChatMessageKey(doc.source_id, doc.text)) > 0;
+    return &it->second;
   }
 
-  // Stores the open chat segment, sealed, as one document.
+  // Stores the chat segment built here, if one is open.
   Status FlushSegment() {
-    OpenSegment& seg = segment_;
-    if (!seg.open) return Status::Ok();
-    seg.open = false;
-    seg.doc.attributes_json = seg.index.AttributesJson(seg.thread, seg.thread_attributes);
+    std::unique_ptr<FinishedSegment> seg = own_segments_ ? own_segments_->Finish() : nullptr;
+    return seg ? StoreSegment(*seg) : Status::Ok();
+  }
+
+  // Stores a segment built on the parse side, with its messages' images, unless its thread's
+  // messages go to segments built here (the case held some of them before this run).
+  Status StoreSegmentAhead(std::unique_ptr<FinishedSegment> seg) {
+    auto it = known_threads_.find(seg->thread);
+    if (it == known_threads_.end() || !it->second.empty()) return Status::Ok();
+    seg->doc.images = std::move(images_ahead_);
+    images_ahead_.clear();
+    return StoreSegment(*seg);
+  }
+
+  // Stores a chat segment, sealed, as one document.
+  Status StoreSegment(FinishedSegment& seg) {
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(seg.doc, record_.id);
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
@@ -608,7 +749,10 @@ class ImportRun {
   std::unordered_map<std::string, ImageRef> image_cache_;
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
   std::unique_ptr<store::SearchIndexer> indexer_;
-  OpenSegment segment_;
+  // Segments of threads the case held messages of before this run (the others are built on the
+  // parse side), and the images of the messages of the parse side's segment being taken.
+  std::optional<SegmentBuilder> own_segments_;  // made as the records are read
+  std::vector<ImageRef> images_ahead_;
   // Per thread seen in this run: the keys of its messages stored before this run.
   std::unordered_map<std::string, std::unordered_set<std::string>> known_threads_;
 };

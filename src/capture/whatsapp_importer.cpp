@@ -158,6 +158,14 @@ class Cursor {
   int Spaces() {
     int n = 0;
     for (;;) {
+      // Every mark and space but ' ' starts with a byte >= 0x80: an ASCII byte ends the run
+      // without the two lookups (this ran several times per line, in both passes over a file).
+      if (i_ < s_.size() && s_[i_] == ' ') {
+        ++i_;
+        ++n;
+        continue;
+      }
+      if (i_ >= s_.size() || static_cast<unsigned char>(s_[i_]) < 0x80) return n;
       if (const size_t m = MarkLength(s_, i_)) {
         i_ += m;
       } else if (const size_t sp = SpaceLength(s_, i_)) {
@@ -169,7 +177,11 @@ class Cursor {
     }
   }
   void Marks() {
-    while (const size_t m = MarkLength(s_, i_)) i_ += m;
+    while (i_ < s_.size() && static_cast<unsigned char>(s_[i_]) >= 0x80) {
+      const size_t m = MarkLength(s_, i_);
+      if (m == 0) return;
+      i_ += m;
+    }
   }
 
  private:

@@ -362,3 +362,87 @@ TEST(TelegramImporter, TwoThreadsReadWhatOneThreadReads) {
 
 }  // namespace
 }  // namespace ariadne::capture
+
+namespace ariadne::capture {
+namespace {
+
+// A full export with three chats, the second of which the case holds a message of already: the
+// segments of the new chats are built beside the parse (import.cpp, SegmentsAhead), the known
+// chat's on the storing side without the message it holds. Each segment has its own messages'
+// photos, and the segments come in the file's order.
+TEST(TelegramImporter, AKnownChatBetweenNewOnesKeepsEachSegmentsMessagesAndPhotos) {
+  testing::TempDir dir;
+  store::CaseInfo info{"t", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  auto message = [](int id, const std::string& text, const std::string& photo) {
+    std::string m = "{\"id\": " + std::to_string(id) +
+                    R"(, "type": "message", "date": "2026-03-12T21:1)" + std::to_string(id) +
+                    R"(:07", "from": "Ben Example", "text": ")" + text + "\"";
+    if (!photo.empty()) m += ", \"photo\": \"" + photo + "\"";
+    return m + "}";
+  };
+  auto chat = [](int id, const std::string& messages) {
+    return "{\"name\": \"Chat " + std::to_string(id) +
+           "\", \"type\": \"private_group\", \"id\": " + std::to_string(id) + ", \"messages\": [" +
+           messages + "]}";
+  };
+  auto full_export = [](const std::string& chats) {
+    return "{\"about\": \"x\", \"chats\": {\"about\": \"chats\", \"list\": [" + chats + "]}}\n";
+  };
+  const std::string b_old = message(1, "b one", "");
+  const auto first = dir.Write("first/result.json", full_export(chat(2, b_old)));
+  ImportCallbacks cb;
+  auto s = ImportFile(**c, first, "", {}, cb);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  ASSERT_EQ(s->imported, 1);
+
+  const std::string a = message(1, "a one", "") + "," + message(2, "a two", "photos/a.jpg");
+  const std::string b =
+      b_old + "," + message(2, "b two", "photos/b.jpg") + "," + message(3, "b three", "");
+  const std::string cc = message(1, "c one", "photos/c.jpg") + "," + message(2, "c two", "");
+  const auto file =
+      dir.Write("full/result.json", full_export(chat(1, a) + "," + chat(2, b) + "," + chat(3, cc)));
+  dir.Write("full/photos/a.jpg", "synthetic image a");
+  dir.Write("full/photos/c.jpg", "synthetic image c");  // b.jpg is missing
+  s = ImportFile(**c, file, "", {}, cb);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->imported, 6);
+  EXPECT_EQ(s->duplicated, 1);
+  EXPECT_EQ(s->images_stored, 2);
+  EXPECT_EQ(s->images_missing, 1);
+
+  auto ids = (*c)->store().DocumentIds();
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), 4u);  // the first import's segment, then chats 1, 2 and 3
+  std::vector<std::string> texts;
+  std::vector<std::string> images;
+  for (size_t i = 1; i < ids->size(); ++i) {
+    auto d = (*c)->store().GetDocument((*ids)[i]);
+    ASSERT_TRUE(d.ok());
+    texts.push_back(d->text);
+    std::string refs;
+    for (const ImageRef& image : d->images) refs += image.ref + ":" + image.status + " ";
+    images.push_back(refs);
+    const auto messages = store::ChatMessagesOf(*d);
+    ASSERT_FALSE(messages.empty());
+    auto original = (*c)->blobs().Read(d->provenance.blob_sha256);
+    ASSERT_TRUE(original.ok());
+    for (const store::ChatMessage& m : messages) {
+      EXPECT_NE(original
+                    ->substr(static_cast<size_t>(m.byte_start),
+                             static_cast<size_t>(m.byte_end - m.byte_start))
+                    .find(d->text.substr(static_cast<size_t>(m.text_start),
+                                         static_cast<size_t>(m.text_end - m.text_start))),
+                std::string::npos)
+          << m.source_id;
+    }
+  }
+  EXPECT_EQ(texts,
+            (std::vector<std::string>{"a one\n\na two", "b two\n\nb three", "c one\n\nc two"}));
+  EXPECT_EQ(images, (std::vector<std::string>{"photos/a.jpg:stored ", "photos/b.jpg:missing ",
+                                              "photos/c.jpg:stored "}));
+}
+
+}  // namespace
+}  // namespace ariadne::capture
