@@ -174,7 +174,8 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
     }
     fmt::print("  {:<16} {:6.2f} s wall{}\n", stage.stage, stage.seconds, extra);
     for (const ariadne::link::Phase& p : stage.phases) {
-      fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU\n", p.name, p.wall, p.process_cpu);
+      fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU {:6.2f} s this thread\n", p.name, p.wall,
+                 p.process_cpu, p.thread_cpu);
     }
   }
   // Opening what the stages need (the extractor, the flagger's databases), pass bookkeeping.

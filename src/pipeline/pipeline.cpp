@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <climits>
@@ -16,6 +17,7 @@
 #include "extract/extract.h"
 #include "flag/flag.h"
 #include "link/link_case.h"
+#include "link/phases.h"
 #include "link/photos.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
@@ -443,6 +445,21 @@ class SharedBatch {
   Status failure_ = Status::Ok();
 };
 
+// Adds one batch's phases (`laps`, in the same order for every batch) to a stage's totals.
+void AddLaps(const std::vector<link::Phase>& laps, std::vector<link::Phase>& totals) {
+  for (const link::Phase& lap : laps) {
+    auto it = std::find_if(totals.begin(), totals.end(),
+                           [&](const link::Phase& p) { return p.name == lap.name; });
+    if (it == totals.end()) {
+      totals.push_back(lap);
+      continue;
+    }
+    it->wall += lap.wall;
+    it->process_cpu += lap.process_cpu;
+    it->thread_cpu += lap.thread_cpu;
+  }
+}
+
 // Runs `runner` (SelectorStage, TextStage, FlagStage) over every pending document of a stage, one
 // transaction per batch. The worker computes batch n+1 while this thread stores batch n; the
 // next batch is read (and loaded) inside the transaction, then this thread computes what the
@@ -491,12 +508,17 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   while (!batches[current].empty()) {
     std::vector<Item>& batch = batches[current];
     std::vector<Item>& next = batches[1 - current];
+    std::vector<link::Phase> laps;
+    link::PhaseClock clock(&laps);
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     Status st = [&]() -> Status {
       const int64_t last = batch.back().doc.id;
       Status read_next = read(last, next);
+      clock.Lap("read the next batch");
       shared[current].ComputeRemaining(runner);  // what the worker has not started yet
+      clock.Lap("compute (this thread's share)");
       ARIADNE_RETURN_IF_ERROR(worker.Wait());
+      clock.Lap("wait for the worker");
       ARIADNE_RETURN_IF_ERROR(shared[current].status());
       ARIADNE_RETURN_IF_ERROR(read_next);
       if (!next.empty()) worker.Start(compute(1 - current));
@@ -510,6 +532,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
         done.push_back(item.doc.id);
         ++summary.documents;
       }
+      clock.Lap("store");
       ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, stage.name, stage.version));
       return s.PutPassState({WatermarkKey(stage), stage.version, last, {}});
     }();
@@ -518,6 +541,8 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
       return failed(st);
     }
     ARIADNE_RETURN_IF_ERROR(s.Commit());
+    clock.Lap("mark done, commit");
+    AddLaps(laps, summary.phases);
     if (options.on_progress) options.on_progress({stage.name, summary.documents, *total});
     current = 1 - current;
   }
