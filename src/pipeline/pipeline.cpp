@@ -560,10 +560,12 @@ void AddLaps(const std::vector<link::Phase>& laps, std::vector<link::Phase>& tot
 
 // Runs `runner` (SelectorStage, TextStage, FlagStage, DocumentStages) over every pending document
 // of a stage, one transaction per batch, marking each batch done by `stage` and by `also_done`
-// (the other stages DocumentStages runs; their watermarks move when they next find nothing
-// pending). The worker computes batch n+1 while this thread stores batch n; the
-// next batch is read (and loaded) inside the transaction, then this thread computes what the
-// worker has not yet taken of the current batch, then stores it.
+// (the other stages DocumentStages runs, which must start after the same document as `stage`).
+// Their watermarks move with the batch while the batches hold every document after it (ids
+// without gaps, as an import's are); after a gap, when they next find nothing pending. The worker
+// computes batch n+1 while this thread stores batch n; the next batch is read (and loaded) inside
+// the transaction, then this thread computes what the worker has not yet taken of the current
+// batch, then stores it.
 template <typename Runner>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
                               Runner& runner, Worker& worker,
@@ -606,6 +608,8 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   };
   int current = 0;
   std::vector<int64_t> done;  // the batch's documents, marked done at once
+  // Every document up to here is done by the stages of `also_done` too.
+  std::optional<int64_t> also_through = *after;
   WaitOnExit wait_on_exit(worker);
   ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));
   if (!batches[current].empty()) worker.Start(compute(current));
@@ -638,8 +642,15 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
       }
       clock.Lap("store");
       ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, stage.name, stage.version));
+      const int64_t first = batch.front().doc.id;
+      const bool no_gap = also_through.has_value() && first == *also_through + 1 &&
+                          last - first + 1 == static_cast<int64_t>(batch.size());
+      also_through = no_gap ? std::optional<int64_t>(last) : std::nullopt;
       for (const StageInfo& other : also_done) {
         ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, other.name, other.version));
+        if (no_gap) {
+          ARIADNE_RETURN_IF_ERROR(s.PutPassState({WatermarkKey(other), other.version, last, {}}));
+        }
       }
       return s.PutPassState({WatermarkKey(stage), stage.version, last, {}});
     }();
