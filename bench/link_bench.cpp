@@ -21,6 +21,8 @@
 //                  (DIR/added/)
 //   --analyze-only with --reuse: start from DIR/added (made by --keep-added) and time only the
 //                  analysis of the extra ads (for profiling it)
+//   --stages-only  with --analyze-only: the analysis stops before the link and the network flags
+//                  (for profiling the per-document stages under callgrind)
 //   --rules DIR    the rule packs (default: those `ariadne analyze` finds)
 //   --recent       the extra ads are a crawl's newest (DIR/more-recent.jsonl, written from
 //                  more.jsonl once): each dated after the case's latest ad, spread over the
@@ -147,10 +149,12 @@ fs::path RecentExtraAds(const fs::path& dir, const std::string& after) {
 
 // Runs `ariadne analyze`'s stages (with the rule packs, linking at the end) and prints each
 // stage's time and what it rewrote; returns the wall seconds.
-double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::RuleSet> rules) {
+double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::RuleSet> rules,
+               bool link = true) {
   auto start = std::chrono::steady_clock::now();
   ariadne::pipeline::AnalyzeOptions options;
   options.rules = std::move(rules);
+  options.link = link;
   auto analysed = ariadne::pipeline::Analyze(c, options);
   if (!Check(analysed.status(), "analyze")) std::exit(1);
   const double seconds = Seconds(start);
@@ -174,7 +178,8 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
     }
     fmt::print("  {:<16} {:6.2f} s wall{}\n", stage.stage, stage.seconds, extra);
     for (const ariadne::link::Phase& p : stage.phases) {
-      fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU\n", p.name, p.wall, p.process_cpu);
+      fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU {:6.2f} s this thread\n", p.name, p.wall,
+                 p.process_cpu, p.thread_cpu);
     }
   }
   // Opening what the stages need (the extractor, the flagger's databases), pass bookkeeping.
@@ -275,6 +280,7 @@ int main(int argc, char** argv) {
   bool check = false;
   bool keep_added = false;
   bool analyze_only = false;
+  bool stages_only = false;
   bool recent = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--ads") == 0 && i + 1 < argc) {
@@ -295,12 +301,14 @@ int main(int argc, char** argv) {
       keep_added = true;
     } else if (std::strcmp(argv[i], "--analyze-only") == 0) {
       analyze_only = true;
+    } else if (std::strcmp(argv[i], "--stages-only") == 0) {
+      stages_only = true;
     } else if (std::strcmp(argv[i], "--recent") == 0) {
       recent = true;
     } else {
       fmt::print(
           "usage: link_bench [--ads N] [--keep DIR | --reuse DIR [--add-only | --analyze-only] "
-          "[--relink-base]] [--keep-added] [--recent] [--check] [--rules DIR]\n");
+          "[--relink-base]] [--keep-added] [--recent] [--check] [--stages-only] [--rules DIR]\n");
       return 2;
     }
   }
@@ -429,7 +437,7 @@ int main(int argc, char** argv) {
   const double rules_seconds = Seconds(rules_start);
   fmt::print("  {:<16} {:6.2f} s wall {:6.2f} s CPU\n", "rule packs", rules_seconds,
              CpuSeconds() - analyse_cpu_start);
-  const double analyse_extra = rules_seconds + Analyse(*c, add_rules);
+  const double analyse_extra = rules_seconds + Analyse(*c, add_rules, !stages_only);
   const double analyse_cpu = CpuSeconds() - analyse_cpu_start;
   const double add_cpu = import_cpu + analyse_cpu;
   documents = c->store().Counts();

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <climits>
@@ -10,12 +11,14 @@
 #include <functional>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <thread>
 #include <utility>
 
 #include "extract/extract.h"
 #include "flag/flag.h"
 #include "link/link_case.h"
+#include "link/phases.h"
 #include "link/photos.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
@@ -40,10 +43,13 @@ nlohmann::json DetailsJson(const extract::Selector& s) {
 // Stage: detect each document's language and store its selectors.
 class SelectorStage {
  public:
-  struct Item {
-    Document doc;
+  struct Output {
     std::string detected;
     std::vector<store::StoredSelector> rows;
+  };
+  struct Item {
+    Document doc;
+    Output out;
   };
 
   SelectorStage(store::Case& c, const extract::SelectorExtractor& extractor,
@@ -52,27 +58,30 @@ class SelectorStage {
 
   Status Load(std::vector<Item>&) { return Status::Ok(); }
 
-  Status Compute(Item& item) const {
-    const Document& doc = item.doc;
-    item.detected = normalize::DetectLanguage(doc.title + "\n" + doc.text);
+  Status Compute(Item& item) const { return ComputeFor(item.doc, item.out); }
+  Status Store(const Item& item, StageSummary& summary) {
+    return StoreFor(item.doc, item.out, summary);
+  }
+
+  Status ComputeFor(const Document& doc, Output& out) const {
+    out.detected = normalize::DetectLanguage(doc.title + "\n" + doc.text);
     extract::ExtractContext context;
     // The region hint: the ad's own, else the case's (the site's country is the ad's region field).
     context.region = doc.region.empty() ? case_region_ : doc.region;
-    context.lang = doc.lang.empty() ? item.detected : doc.lang;
+    context.lang = doc.lang.empty() ? out.detected : doc.lang;
     context.ads = true;
     for (const extract::Selector& sel : extractor_.Extract(doc.text, context)) {
-      item.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
-                           static_cast<int64_t>(sel.end), sel.raw, DetailsJson(sel).dump()});
+      out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
+                          static_cast<int64_t>(sel.end), sel.raw, DetailsJson(sel).dump()});
     }
     return Status::Ok();
   }
 
-  Status Store(const Item& item, StageSummary& summary) {
+  Status StoreFor(const Document& doc, const Output& out, StageSummary& summary) {
     store::CaseStore& s = case_.store();
-    const Document& doc = item.doc;
-    ARIADNE_RETURN_IF_ERROR(s.SetDetectedLanguage(doc.id, item.detected));
-    for (const store::StoredSelector& row : item.rows) ++summary.found[row.type];
-    ARIADNE_RETURN_IF_ERROR(s.ReplaceSelectors(doc.id, item.rows));
+    ARIADNE_RETURN_IF_ERROR(s.SetDetectedLanguage(doc.id, out.detected));
+    for (const store::StoredSelector& row : out.rows) ++summary.found[row.type];
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceSelectors(doc.id, out.rows));
     first_ = std::min(first_, doc.id);
     return Status::Ok();
   }
@@ -93,10 +102,13 @@ constexpr StageInfo kTextStage = {
 // Stage: the text signature that linking compares (after selectors, which it masks).
 class TextStage {
  public:
-  struct Item {
-    Document doc;
+  struct Output {
     std::vector<store::StoredSelector> selectors;  // read by Load()
     store::TextSignatureRow signature;
+  };
+  struct Item {
+    Document doc;
+    Output out;
   };
 
   explicit TextStage(store::Case& c) : case_(c) {}
@@ -112,7 +124,7 @@ class TextStage {
         Result<std::vector<store::StoredSelector>> selectors =
             case_.store().SelectorsOf(item.doc.id);
         if (!selectors.ok()) return selectors.status();
-        item.selectors = std::move(selectors).value();
+        item.out.selectors = std::move(selectors).value();
       }
       return Status::Ok();
     }
@@ -123,18 +135,19 @@ class TextStage {
     for (store::StoredSelector& row : *rows) {
       while (at < items.size() && items[at].doc.id < row.document_id) ++at;
       if (at == items.size()) break;
-      if (items[at].doc.id == row.document_id) items[at].selectors.push_back(std::move(row));
+      if (items[at].doc.id == row.document_id) items[at].out.selectors.push_back(std::move(row));
     }
     return Status::Ok();
   }
 
   Status Compute(Item& item) const {
-    item.signature = link::SignDocument(item.doc, item.selectors);
+    item.out.signature = link::SignDocument(item.doc, item.out.selectors);
     return Status::Ok();
   }
 
-  Status Store(const Item& item, StageSummary&) {
-    return case_.store().PutTextSignature(item.signature);
+  Status Store(const Item& item, StageSummary&) { return StoreFor(item.out.signature); }
+  Status StoreFor(const store::TextSignatureRow& signature) {
+    return case_.store().PutTextSignature(signature);
   }
 
  private:
@@ -195,10 +208,13 @@ flag::AdKind KindOf(const Document& doc) {
 // Stage: raise the text flags of each document and store them with its score.
 class FlagStage {
  public:
-  struct Item {
-    Document doc;
+  struct Output {
     std::vector<store::StoredFlag> rows;
     store::StoredScore score;
+  };
+  struct Item {
+    Document doc;
+    Output out;
   };
 
   FlagStage(store::Case& c, const flag::Flagger& flagger, std::string case_region)
@@ -206,8 +222,12 @@ class FlagStage {
 
   Status Load(std::vector<Item>&) { return Status::Ok(); }
 
-  Status Compute(Item& item) const {
-    const Document& doc = item.doc;
+  Status Compute(Item& item) const { return ComputeFor(item.doc, item.out); }
+  Status Store(const Item& item, StageSummary& summary) {
+    return StoreFor(item.doc, item.out, summary);
+  }
+
+  Status ComputeFor(const Document& doc, Output& out) const {
     flag::AdInput ad;
     ad.text = doc.text;
     ad.kind = KindOf(doc);
@@ -229,18 +249,17 @@ class FlagStage {
       row.why = f.why;
       row.weight = f.weight;
       row.from_candidate = f.from_candidate;
-      item.rows.push_back(std::move(row));
+      out.rows.push_back(std::move(row));
     }
-    item.score = ScoreRow(doc.id, std::string(flag::AdKindName(a.kind)), a.score, a.fraud_risk);
+    out.score = ScoreRow(doc.id, std::string(flag::AdKindName(a.kind)), a.score, a.fraud_risk);
     return Status::Ok();
   }
 
-  Status Store(const Item& item, StageSummary& summary) {
+  Status StoreFor(const Document& doc, const Output& out, StageSummary& summary) {
     store::CaseStore& s = case_.store();
-    const Document& doc = item.doc;
-    for (const store::StoredFlag& row : item.rows) ++summary.found[row.indicator];
-    ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, item.rows));
-    ARIADNE_RETURN_IF_ERROR(s.SetScore(item.score));
+    for (const store::StoredFlag& row : out.rows) ++summary.found[row.indicator];
+    ARIADNE_RETURN_IF_ERROR(s.ReplaceTextFlags(doc.id, out.rows));
+    ARIADNE_RETURN_IF_ERROR(s.SetScore(out.score));
     scored_.push_back(doc.id);
     return Status::Ok();
   }
@@ -253,6 +272,63 @@ class FlagStage {
   const flag::Flagger& flagger_;
   std::string case_region_;
   std::vector<int64_t> scored_;
+};
+
+// The three per-document stages at once, when all three start from the same document (as after
+// an import): each document is read once, one transaction per batch stores what the three
+// stages store, and the worker computes all three for the next batch while this thread stores
+// the last. Run one after the other, the text and flag stages read every document again and
+// stored more than they computed, so the second core idled. What each stage stores is what it
+// stores when run alone: the text signature masks the selectors just found, which are the rows
+// stored for the document (SignDocument reads only their offsets). Without rule packs, the
+// selectors and the text signature alone.
+class DocumentStages {
+ public:
+  struct Output {
+    SelectorStage::Output selectors;
+    store::TextSignatureRow signature;
+    FlagStage::Output flags;
+  };
+  struct Item {
+    Document doc;
+    Output out;
+  };
+
+  // `flags` may be null (no rule packs). The text and flag stages' counts go to their summaries.
+  DocumentStages(SelectorStage& selectors, TextStage& text, FlagStage* flags,
+                 StageSummary& text_summary, StageSummary& flag_summary)
+      : selectors_(selectors),
+        text_(text),
+        flags_(flags),
+        text_summary_(text_summary),
+        flag_summary_(flag_summary) {}
+
+  Status Load(std::vector<Item>&) { return Status::Ok(); }
+
+  Status Compute(Item& item) const {
+    ARIADNE_RETURN_IF_ERROR(selectors_.ComputeFor(item.doc, item.out.selectors));
+    item.out.signature = link::SignDocument(item.doc, item.out.selectors.rows);
+    if (flags_ == nullptr) return Status::Ok();
+    return flags_->ComputeFor(item.doc, item.out.flags);
+  }
+
+  // `summary` is the selector stage's.
+  Status Store(const Item& item, StageSummary& summary) {
+    ARIADNE_RETURN_IF_ERROR(selectors_.StoreFor(item.doc, item.out.selectors, summary));
+    ARIADNE_RETURN_IF_ERROR(text_.StoreFor(item.out.signature));
+    ++text_summary_.documents;
+    if (flags_ == nullptr) return Status::Ok();
+    ARIADNE_RETURN_IF_ERROR(flags_->StoreFor(item.doc, item.out.flags, flag_summary_));
+    ++flag_summary_.documents;
+    return Status::Ok();
+  }
+
+ private:
+  SelectorStage& selectors_;
+  TextStage& text_;
+  FlagStage* flags_;
+  StageSummary& text_summary_;
+  StageSummary& flag_summary_;
 };
 
 double SecondsSince(std::chrono::steady_clock::time_point start) {
@@ -443,13 +519,57 @@ class SharedBatch {
   Status failure_ = Status::Ok();
 };
 
-// Runs `runner` (SelectorStage, TextStage, FlagStage) over every pending document of a stage, one
-// transaction per batch. The worker computes batch n+1 while this thread stores batch n; the
-// next batch is read (and loaded) inside the transaction, then this thread computes what the
-// worker has not yet taken of the current batch, then stores it.
+// With nothing pending after `after`, every document is done by the stage: its watermark moves to
+// the last document, so that the next run starts there (after the three stages ran together,
+// the text and flag stages find every document done). Counted again inside one write
+// transaction, so that no import adds a document between the count and the mark.
+Status AdvanceWatermark(store::CaseStore& s, const StageInfo& stage, int64_t after) {
+  Result<int64_t> last = s.LastDocumentId();
+  if (!last.ok()) return last.status();
+  if (*last <= after) return Status::Ok();  // nothing to move: no write
+  ARIADNE_RETURN_IF_ERROR(s.Begin());
+  Status st = [&]() -> Status {
+    Result<int64_t> pending = s.CountPendingStage(stage.name, stage.version, after);
+    if (!pending.ok()) return pending.status();
+    Result<int64_t> now_last = s.LastDocumentId();
+    if (!now_last.ok()) return now_last.status();
+    if (*pending != 0) return Status::Ok();
+    return s.PutPassState({WatermarkKey(stage), stage.version, *now_last, {}});
+  }();
+  if (!st.ok()) {
+    s.Rollback();
+    return st;
+  }
+  return s.Commit();
+}
+
+// Adds one batch's phases (`laps`, in the same order for every batch) to a stage's totals.
+void AddLaps(const std::vector<link::Phase>& laps, std::vector<link::Phase>& totals) {
+  for (const link::Phase& lap : laps) {
+    auto it = std::find_if(totals.begin(), totals.end(),
+                           [&](const link::Phase& p) { return p.name == lap.name; });
+    if (it == totals.end()) {
+      totals.push_back(lap);
+      continue;
+    }
+    it->wall += lap.wall;
+    it->process_cpu += lap.process_cpu;
+    it->thread_cpu += lap.thread_cpu;
+  }
+}
+
+// Runs `runner` (SelectorStage, TextStage, FlagStage, DocumentStages) over every pending document
+// of a stage, one transaction per batch, marking each batch done by `stage` and by `also_done`
+// (the other stages DocumentStages runs, which must start after the same document as `stage`).
+// Their watermarks move with the batch while the batches hold every document after it (ids
+// without gaps, as an import's are); after a gap, when they next find nothing pending. The worker
+// computes batch n+1 while this thread stores batch n; the next batch is read (and loaded) inside
+// the transaction, then this thread computes what the worker has not yet taken of the current
+// batch, then stores it.
 template <typename Runner>
 Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const AnalyzeOptions& options,
-                              Runner& runner, Worker& worker) {
+                              Runner& runner, Worker& worker,
+                              const std::vector<StageInfo>& also_done = {}) {
   using Item = typename Runner::Item;
   store::CaseStore& s = c.store();
   StageSummary summary{stage.name, stage.version, 0, {}, "", 0, 0, {}};
@@ -458,7 +578,10 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   if (!after.ok()) return after.status();
   Result<int64_t> total = s.CountPendingStage(stage.name, stage.version, *after);
   if (!total.ok()) return total.status();
-  if (*total == 0) return summary;
+  if (*total == 0) {
+    ARIADNE_RETURN_IF_ERROR(AdvanceWatermark(s, stage, *after));
+    return summary;
+  }
   // The pending documents after `after_id`, with what the runner loads for them.
   auto read = [&](int64_t after_id, std::vector<Item>& items) -> Status {
     items.clear();
@@ -466,7 +589,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
         stage.name, stage.version, after_id, static_cast<int>(options.batch_size));
     if (!docs.ok()) return docs.status();
     items.reserve(docs->size());
-    for (Document& doc : *docs) items.push_back(Item{std::move(doc), {}, {}});
+    for (Document& doc : *docs) items.push_back(Item{std::move(doc), {}});
     return runner.Load(items);
   };
   std::vector<Item> batches[2];
@@ -485,18 +608,25 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   };
   int current = 0;
   std::vector<int64_t> done;  // the batch's documents, marked done at once
+  // Every document up to here is done by the stages of `also_done` too.
+  std::optional<int64_t> also_through = *after;
   WaitOnExit wait_on_exit(worker);
   ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));
   if (!batches[current].empty()) worker.Start(compute(current));
   while (!batches[current].empty()) {
     std::vector<Item>& batch = batches[current];
     std::vector<Item>& next = batches[1 - current];
+    std::vector<link::Phase> laps;
+    link::PhaseClock clock(&laps);
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     Status st = [&]() -> Status {
       const int64_t last = batch.back().doc.id;
       Status read_next = read(last, next);
+      clock.Lap("read the next batch");
       shared[current].ComputeRemaining(runner);  // what the worker has not started yet
+      clock.Lap("compute (this thread's share)");
       ARIADNE_RETURN_IF_ERROR(worker.Wait());
+      clock.Lap("wait for the worker");
       ARIADNE_RETURN_IF_ERROR(shared[current].status());
       ARIADNE_RETURN_IF_ERROR(read_next);
       if (!next.empty()) worker.Start(compute(1 - current));
@@ -510,7 +640,18 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
         done.push_back(item.doc.id);
         ++summary.documents;
       }
+      clock.Lap("store");
       ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, stage.name, stage.version));
+      const int64_t first = batch.front().doc.id;
+      const bool no_gap = also_through.has_value() && first == *also_through + 1 &&
+                          last - first + 1 == static_cast<int64_t>(batch.size());
+      also_through = no_gap ? std::optional<int64_t>(last) : std::nullopt;
+      for (const StageInfo& other : also_done) {
+        ARIADNE_RETURN_IF_ERROR(s.MarkStageDone(done, other.name, other.version));
+        if (no_gap) {
+          ARIADNE_RETURN_IF_ERROR(s.PutPassState({WatermarkKey(other), other.version, last, {}}));
+        }
+      }
       return s.PutPassState({WatermarkKey(stage), stage.version, last, {}});
     }();
     if (!st.ok()) {
@@ -518,25 +659,42 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
       return failed(st);
     }
     ARIADNE_RETURN_IF_ERROR(s.Commit());
+    clock.Lap("mark done, commit");
+    AddLaps(laps, summary.phases);
     if (options.on_progress) options.on_progress({stage.name, summary.documents, *total});
     current = 1 - current;
   }
   return summary;
 }
 
-Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const store::CaseInfo& info,
-                     Worker& worker, std::vector<StageSummary>& summaries, PassChanges& changes) {
-  flag::FlagOptions flag_options;
-  flag_options.candidates = options.candidates;
-  Result<std::unique_ptr<flag::Flagger>> flagger =
-      flag::Flagger::Create(options.rules, flag_options);
-  if (!flagger.ok()) return flagger.status();
-  StageInfo flag_stage = kFlagStage;
-  flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
-  FlagStage flags(c, **flagger, info.region);
+// A stage's own run with what it did before with the other stages (DocumentStages) added.
+StageSummary Joined(StageSummary alone, const StageSummary& together) {
+  alone.documents += together.documents;
+  for (const auto& [key, n] : together.found) alone.found[key] += n;
+  return alone;
+}
+
+// Whether every stage of `stages` starts after the same document (each at its version), so that
+// DocumentStages can run them at once.
+Result<bool> StartTogether(store::CaseStore& s, const std::vector<StageInfo>& stages) {
+  std::optional<int64_t> first;
+  for (const StageInfo& stage : stages) {
+    Result<int64_t> after = PendingAfter(s, stage);
+    if (!after.ok()) return after.status();
+    if (first.has_value() && *first != *after) return false;
+    first = *after;
+  }
+  return true;
+}
+
+// The flag stage (its documents flagged with the other stages, `together`, added), then the
+// structural flags.
+Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const StageInfo& flag_stage,
+                     FlagStage& flags, const StageSummary& together, Worker& worker,
+                     std::vector<StageSummary>& summaries, PassChanges& changes) {
   Result<StageSummary> f = Timed([&] { return RunStage(c, flag_stage, options, flags, worker); });
   if (!f.ok()) return f.status();
-  summaries.push_back(std::move(f).value());
+  summaries.push_back(Joined(std::move(f).value(), together));
   // Case-wide: shared contacts change whenever any document's selectors or flags do.
   changes.rescore = flags.scored();
   Result<StageSummary> structural =
@@ -581,22 +739,51 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   changes.contacts_version = kSelectorStage.version;
   changes.walked = std::make_shared<WalkedContacts>();
   Worker worker(ComputeOnOwnThread());
-  Result<StageSummary> s =
-      Timed([&] { return RunStage(c, kSelectorStage, options, selectors, worker); });
+  TextStage text_stage(c);
+  std::unique_ptr<flag::Flagger> flagger;
+  std::optional<FlagStage> flag_runner;
+  StageInfo flag_stage = kFlagStage;
+  if (options.rules != nullptr) {
+    flag::FlagOptions flag_options;
+    flag_options.candidates = options.candidates;
+    Result<std::unique_ptr<flag::Flagger>> created =
+        flag::Flagger::Create(options.rules, flag_options);
+    if (!created.ok()) return created.status();
+    flagger = std::move(created).value();
+    flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
+    flag_runner.emplace(c, *flagger, info->region);
+  }
+  // The text and flag stages run with the selectors when all start after the same document (as
+  // after an import); then their own runs below find nothing left, unless some document was
+  // pending for them alone.
+  std::vector<StageInfo> with_selectors = {kTextStage};
+  if (flag_runner.has_value()) with_selectors.push_back(flag_stage);
+  std::vector<StageInfo> all = with_selectors;
+  all.insert(all.begin(), kSelectorStage);
+  Result<bool> together = StartTogether(c.store(), all);
+  if (!together.ok()) return together.status();
+  StageSummary text_together{kTextStage.name, kTextStage.version, 0, {}, "", 0, 0, {}};
+  StageSummary flags_together{flag_stage.name, flag_stage.version, 0, {}, "", 0, 0, {}};
+  Result<StageSummary> s = Timed([&] {
+    if (!*together) return RunStage(c, kSelectorStage, options, selectors, worker);
+    DocumentStages stages(selectors, text_stage, flag_runner.has_value() ? &*flag_runner : nullptr,
+                          text_together, flags_together);
+    return RunStage(c, kSelectorStage, options, stages, worker, with_selectors);
+  });
   if (!s.ok()) return s.status();
   summaries.push_back(std::move(s).value());
   changes.first_analysed = selectors.first();
-  TextStage text_stage(c);
   Result<StageSummary> text =
       Timed([&] { return RunStage(c, kTextStage, options, text_stage, worker); });
   if (!text.ok()) return text.status();
-  summaries.push_back(std::move(text).value());
+  summaries.push_back(Joined(std::move(text).value(), text_together));
 
   if (options.rules == nullptr) {
     summaries.push_back(
         {kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0, {}});
   } else {
-    Status flagged = RunFlagStages(c, options, *info, worker, summaries, changes);
+    Status flagged = RunFlagStages(c, options, flag_stage, *flag_runner, flags_together, worker,
+                                   summaries, changes);
     if (!flagged.ok()) return flagged;
   }
   auto start = std::chrono::steady_clock::now();

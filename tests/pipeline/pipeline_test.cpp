@@ -16,6 +16,7 @@
 #include "link/link_case.h"
 #include "pipeline/repost.h"
 #include "pipeline/structural.h"
+#include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
 #include "support/test_paths.h"
 
@@ -733,6 +734,91 @@ TEST_F(PipelineTest, ComputingOnTheWorkerThreadStoresWhatOneThreadStores) {
       EXPECT_EQ(std::tie(a[i].type, a[i].value, a[i].start, a[i].end, a[i].details_json),
                 std::tie(b[i].type, b[i].value, b[i].start, b[i].end, b[i].details_json));
     }
+  }
+}
+
+// Each document's detected language and stored text signature (shingles, signature bytes), one
+// line each in id order.
+std::vector<std::string> LanguagesAndSignatures(const std::filesystem::path& case_dir) {
+  std::vector<std::string> out;
+  auto db = store::sqlite::OpenCaseDb(case_dir);
+  EXPECT_TRUE(db.ok()) << db.status().message();
+  if (!db.ok()) return out;
+  auto st = (*db)->Prepare(
+      "SELECT d.id, coalesce(d.detected_lang, '-'), t.shingles, hex(t.signature) FROM documents d "
+      "JOIN text_signatures t ON t.document_id = d.id ORDER BY 1");
+  EXPECT_TRUE(st.ok()) << st.status().message();
+  if (!st.ok()) return out;
+  EXPECT_TRUE(st->ForEachRow([&] {
+                  out.push_back(
+                      fmt::format("{} {} {} {}", st->Int(0), st->Text(1), st->Int(2), st->Text(3)));
+                }).ok());
+  return out;
+}
+
+// After an import the selector, text and flag stages run at once (each document read once, one
+// transaction per batch for the three): what they store, and the counts they report, are what the
+// three stages store run one after the other (forced here by a text watermark behind the others).
+TEST_F(PipelineTest, TheThreeStagesRunTogetherStoreWhatEachStoresRunAlone) {
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  options.batch_size = 7;
+  std::map<std::string, int64_t> progress;
+  options.on_progress = [&](const StageProgress& p) { progress[p.stage] = p.done; };
+  Import("a.jsonl", NetworkAds(0, 40));
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  Import("b.jsonl", NetworkAds(40, 40));
+  progress.clear();
+  auto together = Analyze(*case_, options);
+  ASSERT_TRUE(together.ok()) << together.status().message();
+  EXPECT_EQ(progress["selectors"], 40);
+  EXPECT_EQ(progress.count("text"), 0u);  // done with the selectors
+  EXPECT_EQ(progress.count("flags"), 0u);
+
+  testing::TempDir other;
+  store::CaseInfo info{"p", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto alone_case = store::Case::Create(other / "case", info);
+  ASSERT_TRUE(alone_case.ok()) << alone_case.status().message();
+  store::Case& c = **alone_case;
+  ASSERT_TRUE(capture::ImportFile(c, other.Write("a.jsonl", NetworkAds(0, 40)), "", {}, {}).ok());
+  ASSERT_TRUE(Analyze(c, options).ok());
+  ASSERT_TRUE(capture::ImportFile(c, other.Write("b.jsonl", NetworkAds(40, 40)), "", {}, {}).ok());
+  ASSERT_TRUE(c.store().Begin().ok());
+  ASSERT_TRUE(c.store().PutPassState({"stage text", 1, 0, {}}).ok());
+  ASSERT_TRUE(c.store().Commit().ok());
+  progress.clear();
+  auto alone = Analyze(c, options);
+  ASSERT_TRUE(alone.ok()) << alone.status().message();
+  EXPECT_EQ(progress["text"], 40);
+  EXPECT_EQ(progress["flags"], 40);
+
+  for (const char* stage : {"selectors", "text", "flags"}) {
+    EXPECT_EQ(StageNamed(*together, stage).documents, 40) << stage;
+    EXPECT_EQ(StageNamed(*together, stage).found, StageNamed(*alone, stage).found) << stage;
+  }
+  EXPECT_EQ(FlagsAndScores(case_->store()), FlagsAndScores(c.store()));
+  EXPECT_EQ(LanguagesAndSignatures(dir_ / "case"), LanguagesAndSignatures(other / "case"));
+  EXPECT_EQ(LanguagesAndSignatures(dir_ / "case").size(), 80u);
+  for (int64_t id : *case_->store().DocumentIds()) {
+    const auto a = *case_->store().SelectorsOf(id);
+    const auto b = *c.store().SelectorsOf(id);
+    ASSERT_EQ(a.size(), b.size()) << "document " << id;
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(std::tie(a[i].type, a[i].value, a[i].start, a[i].end, a[i].details_json),
+                std::tie(b[i].type, b[i].value, b[i].start, b[i].end, b[i].details_json));
+    }
+  }
+  // Every stage's watermark is at the last document, and nothing is left to do.
+  const int64_t last = *case_->store().LastDocumentId();
+  for (const char* stage : {"stage selectors", "stage text"}) {
+    auto mark = case_->store().GetPassState(stage);
+    ASSERT_TRUE(mark.ok() && mark->has_value()) << stage;
+    EXPECT_EQ((*mark)->last_document, last) << stage;
+  }
+  auto again = Analyze(*case_, options);
+  ASSERT_TRUE(again.ok());
+  for (const char* stage : {"selectors", "text", "flags"}) {
+    EXPECT_EQ(StageNamed(*again, stage).documents, 0) << stage;
   }
 }
 
