@@ -1634,11 +1634,15 @@ class RunFolder {
            run_[first - 1].type != ItemType::kSymbol) {
       --first;
     }
-    if (!std::any_of(run_.begin(), run_.begin() + static_cast<std::ptrdiff_t>(first), digit_like)) {
-      return false;
-    }
+    // Both walks go back only as far as they must (the nearest digit-like item, the sixth
+    // digit): a long run of such groups stays linear.
+    bool earlier_group = false;
+    for (size_t k = first; k-- > 0 && !earlier_group;) earlier_group = digit_like(run_[k]);
+    if (!earlier_group) return false;
     size_t digits = 0;
-    for (const Item& item : run_) digits += digit_like(item) ? item.digits.size() : 0;
+    for (size_t k = run_.size(); k-- > 0 && digits < kDigitsBefore;) {
+      if (digit_like(run_[k])) digits += run_[k].digits.size();
+    }
     return digits >= kDigitsBefore;
   }
 
