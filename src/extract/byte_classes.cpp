@@ -95,13 +95,17 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
   const __m256i above_digit = _mm256_set1_epi8(':');
   const __m256i dot = _mm256_set1_epi8('.');
   const __m256i at = _mm256_set1_epi8('@');
-  const __m256i colon = _mm256_set1_epi8(':');
-  const __m256i hyphen = _mm256_set1_epi8('-');
-  const __m256i tilde = _mm256_set1_epi8('~');
-  const __m256i equals = _mm256_set1_epi8('=');
-  const __m256i greater = _mm256_set1_epi8('>');
-  const __m256i case_bit = _mm256_set1_epi8(0x20);
-  const __m256i lead = _mm256_set1_epi8(static_cast<char>(0xE2));  // 0xC2 or 0xE2 with 0x20 set
+  // The marks by nibble (one shuffle each, where a compare per mark byte spilled registers): a
+  // byte is a mark when the bits its low and its high nibble look up meet. Bit 0: '-' (0x2D);
+  // bit 1: ':', '=', '>' (0x3A, 0x3D, 0x3E); bit 2: '@' (0x40); bit 3: '~' (0x7E); bit 4: 0xC2,
+  // 0xE2.
+  const __m256i mark_by_low = _mm256_setr_epi8(4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 0,  //
+                                               4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 0);
+  const __m256i mark_by_high =
+      _mm256_setr_epi8(0, 0, 1, 2, 4, 0, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0,  //
+                       0, 0, 1, 2, 4, 0, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0);
+  const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+  const __m256i zero = _mm256_setzero_si256();
   // The two halves of a block written out (a loop over them shifted by a variable amount).
   uint32_t half_high[2], half_digit[2], half_dot[2], half_at[2], half_mark[2];
   for (size_t b = 0; b < blocks; ++b) {
@@ -114,14 +118,11 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
           _mm256_movemask_epi8(_mm256_and_si256(is_high, _mm256_cmpgt_epi8(above_digit, c))));
       half_dot[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(c, dot)));
       half_at[k] = static_cast<uint32_t>(_mm256_movemask_epi8(is_at));
-      const __m256i ascii_marks = _mm256_or_si256(
-          _mm256_or_si256(is_at, _mm256_cmpeq_epi8(c, colon)),
-          _mm256_or_si256(_mm256_cmpeq_epi8(c, hyphen), _mm256_cmpeq_epi8(c, tilde)));
-      const __m256i other_marks = _mm256_or_si256(
-          _mm256_or_si256(_mm256_cmpeq_epi8(c, equals), _mm256_cmpeq_epi8(c, greater)),
-          _mm256_cmpeq_epi8(_mm256_or_si256(c, case_bit), lead));
-      half_mark[k] =
-          static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(ascii_marks, other_marks)));
+      const __m256i low = _mm256_and_si256(c, low_nibble);
+      const __m256i high = _mm256_and_si256(_mm256_srli_epi16(c, 4), low_nibble);
+      const __m256i meet = _mm256_and_si256(_mm256_shuffle_epi8(mark_by_low, low),
+                                            _mm256_shuffle_epi8(mark_by_high, high));
+      half_mark[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpgt_epi8(meet, zero)));
     }
     const auto join = [](const uint32_t* half) {
       return uint64_t{half[0]} | uint64_t{half[1]} << 32;

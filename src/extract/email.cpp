@@ -149,7 +149,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
 
 // The start of the local-part piece before a dot word that ends at `end` ("mila punt vdb", "anna
 // (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none.
-size_t DotWordPieceBefore(std::string_view t, size_t end) {
+[[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end) {
   size_t k = end;
   while (k > 0 && IsSpace(t[k - 1]) && end - k < 2) --k;
   if (k == end || k == 0) return std::string_view::npos;
@@ -231,16 +231,22 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   // and a piece may end in digits after a space ("lily dot rose 99 at …").
   std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
   size_t piece_count = 1;
-  if (kind != 0) local_start = StartWithSpacedDigits(t, local_start, local_end);
+  bool spaced_digits = false;  // a piece holds a space (left out of the value)
+  if (kind != 0) {
+    const size_t start = StartWithSpacedDigits(t, local_start, local_end);
+    spaced_digits = start != local_start;
+    local_start = start;
+  }
   pieces[0] = t.substr(local_start, local_end - local_start);
   if (kind != 0) {
     for (size_t before; piece_count < pieces.size() &&
                         (before = DotWordPieceBefore(t, local_start)) != std::string_view::npos;) {
       size_t piece_end = before;
       while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
-      before = StartWithSpacedDigits(t, before, piece_end);
-      pieces[piece_count++] = t.substr(before, piece_end - before);
-      local_start = before;
+      const size_t start = StartWithSpacedDigits(t, before, piece_end);
+      spaced_digits |= start != before;
+      pieces[piece_count++] = t.substr(start, piece_end - start);
+      local_start = start;
     }
   }
   // Domain, forwards: label (dot label)+.
@@ -302,9 +308,13 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   std::string value;
   value.reserve(length);
   for (size_t k = piece_count; k-- > 0;) {
-    const size_t space = pieces[k].find(' ');  // "rose 99"
-    value.append(pieces[k].substr(0, space));
-    if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
+    if (!spaced_digits) {
+      value.append(pieces[k]);
+    } else {
+      const size_t space = pieces[k].find(' ');  // "rose 99"
+      value.append(pieces[k].substr(0, space));
+      if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
+    }
     if (k > 0) value.push_back('.');
   }
   value.push_back('@');

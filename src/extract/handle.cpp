@@ -249,10 +249,16 @@ Mark MarkAt(std::string_view t, size_t i) {
       break;
   }
   if (!IsNonAscii(t[i])) return {MarkKind::kNone, 0};
-  const std::string_view rest = t.substr(i, 3);
-  if (rest.starts_with("\u00BB")) return {MarkKind::kArrow, 2};  // »
-  if (rest == "\u2013" || rest == "\u2014") return {MarkKind::kDash, 3};
-  if (rest == "\u2192" || rest == "\u21D2" || rest == "\u27A1") return {MarkKind::kArrow, 3};
+  const auto byte = [&](size_t k) {
+    return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0;
+  };
+  if (byte(0) == 0xC2 && byte(1) == 0xBB) return {MarkKind::kArrow, 2};  // »
+  if (byte(0) != 0xE2) return {MarkKind::kNone, 0};
+  const unsigned second = byte(1), third = byte(2);
+  if (second == 0x80 && (third == 0x93 || third == 0x94)) return {MarkKind::kDash, 3};  // – —
+  if (((second == 0x86 || second == 0x87) && third == 0x92) || (second == 0x9E && third == 0xA1)) {
+    return {MarkKind::kArrow, 3};  // → ⇒ ➡
+  }
   return {MarkKind::kNone, 0};
 }
 
@@ -265,7 +271,7 @@ bool IsContextWordByte(char c) {
 size_t ContextWordEnd(std::string_view t, size_t i) {
   size_t e = i;
   while (e < t.size() && IsContextWordByte(t[e]) && e - i < 24 &&
-         !(IsNonAscii(t[e]) && MarkAt(t, e).length > 0)) {
+         !(IsNonAscii(t[e]) && MarkAt(t, e).kind != MarkKind::kNone)) {
     ++e;
   }
   return e;
@@ -840,8 +846,13 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
 void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   ForEachBit(classes.mark, [&](size_t p) {
-    const size_t length = MarkAt(text, p).length;  // 0: a lead byte of no mark ("£", "’")
-    if (length == 0) return;
+    // Every ASCII byte of the class is a mark; a lead byte may start none ("£", "’").
+    size_t length = 1;
+    if (IsNonAscii(text[p])) {
+      const Mark mark = MarkAt(text, p);
+      if (mark.kind == MarkKind::kNone) return;
+      length = mark.length;
+    }
     size_t q = p;
     while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
     // [q, p): the spaces (at most two) right before the mark; the letter (or a byte of a
