@@ -756,6 +756,16 @@ TEST(Normalize, HundredsAndTeensInEveryLanguage) {
   EXPECT_EQ(Fold("hundert Rosen und zwei Stunden"), "hundert Rosen und zwei Stunden");
 }
 
+// A run parted by pipes folds each of its parts: emoji in the gaps of every part, not only the
+// first, are found (the parts are read in order, each item once).
+TEST(Normalize, EveryPartOfARunPartedByPipesFolds) {
+  const std::string s = "07700 9OO123 | 07700💋900456 | 07700 🌹 900789";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "07700 900123 | 07700 900456 | 07700  900789");
+  EXPECT_EQ(OriginalOf(s, n, "07700 900456"), "07700💋900456");
+  ExpectMapInvariants(s, n);
+}
+
 // German, Dutch and Italian write hundreds glued to what follows them.
 TEST(Normalize, HundredsGluedToTensInOneWord) {
   EXPECT_EQ(Fold("Ruf an: null hundertsiebzig, zwölf, vierunddreißig, fünfhundertsiebenundsechzig"),
