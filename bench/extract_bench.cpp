@@ -165,6 +165,7 @@ int Linearity(const ariadne::extract::SelectorExtractor& extractor) {
       "@@@@ (at) [at] at at at ",  // e-mail cues without e-mails
       "1BoatSLRHtKNngkdXEeobR76b53LETtpyT DE89370400440532013000 ",
       "\xE2\x91\xA0\xE2\x91\xA1 five five five \xD0\x97 ",  // folding everywhere
+      "07700 9OO123 | 07700 900456 | 0721 384 92S | ",      // one run of many parts
   };
   ariadne::extract::ExtractContext context;
   context.region = "GB";

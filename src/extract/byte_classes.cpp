@@ -30,7 +30,10 @@ using ClassifyBlocksFn = void (*)(const unsigned char* p, size_t blocks, const M
       if (c >= '0' && c <= '9') digit |= bit;
       if (c == '.') dot |= bit;
       if (c == '@') at |= bit;
-      if (c == ':' || c == '@' || c == '-') mark |= bit;
+      if (c == ':' || c == '@' || c == '-' || c == '~' || c == '=' || c == '>' ||
+          (c | 0x20) == 0xE2) {
+        mark |= bit;
+      }
       if (c >= 0x30 && c < 0x80) high |= bit;
     }
     out.digit[b] = digit;
@@ -49,6 +52,11 @@ void ClassifyBlocksSse2(const unsigned char* p, size_t blocks, const Masks& out)
   const __m128i at = _mm_set1_epi8('@');
   const __m128i colon = _mm_set1_epi8(':');
   const __m128i hyphen = _mm_set1_epi8('-');
+  const __m128i tilde = _mm_set1_epi8('~');
+  const __m128i equals = _mm_set1_epi8('=');
+  const __m128i greater = _mm_set1_epi8('>');
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE2));  // 0xC2 or 0xE2 with 0x20 set
   for (size_t b = 0; b < blocks; ++b) {
     uint64_t digit = 0, dots = 0, ats = 0, mark = 0, high = 0;
     for (int k = 0; k < 4; ++k) {
@@ -62,8 +70,13 @@ void ClassifyBlocksSse2(const unsigned char* p, size_t blocks, const Masks& out)
       digit |= bits(_mm_and_si128(is_high, _mm_cmplt_epi8(c, above_digit)));
       dots |= bits(_mm_cmpeq_epi8(c, dot));
       ats |= bits(is_at);
-      mark |= bits(
-          _mm_or_si128(is_at, _mm_or_si128(_mm_cmpeq_epi8(c, colon), _mm_cmpeq_epi8(c, hyphen))));
+      const __m128i ascii_marks =
+          _mm_or_si128(_mm_or_si128(is_at, _mm_cmpeq_epi8(c, colon)),
+                       _mm_or_si128(_mm_cmpeq_epi8(c, hyphen), _mm_cmpeq_epi8(c, tilde)));
+      const __m128i other_marks =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, equals), _mm_cmpeq_epi8(c, greater)),
+                       _mm_cmpeq_epi8(_mm_or_si128(c, case_bit), lead));
+      mark |= bits(_mm_or_si128(ascii_marks, other_marks));
     }
     out.digit[b] = digit;
     out.dot[b] = dots;
@@ -82,8 +95,17 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
   const __m256i above_digit = _mm256_set1_epi8(':');
   const __m256i dot = _mm256_set1_epi8('.');
   const __m256i at = _mm256_set1_epi8('@');
-  const __m256i colon = _mm256_set1_epi8(':');
-  const __m256i hyphen = _mm256_set1_epi8('-');
+  // The marks by nibble (one shuffle each, where a compare per mark byte spilled registers): a
+  // byte is a mark when the bits its low and its high nibble look up meet. Bit 0: '-' (0x2D);
+  // bit 1: ':', '=', '>' (0x3A, 0x3D, 0x3E); bit 2: '@' (0x40); bit 3: '~' (0x7E); bit 4: 0xC2,
+  // 0xE2.
+  const __m256i mark_by_low = _mm256_setr_epi8(4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 0,  //
+                                               4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 0);
+  const __m256i mark_by_high =
+      _mm256_setr_epi8(0, 0, 1, 2, 4, 0, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0,  //
+                       0, 0, 1, 2, 4, 0, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0);
+  const __m256i low_nibble = _mm256_set1_epi8(0x0F);
+  const __m256i zero = _mm256_setzero_si256();
   // The two halves of a block written out (a loop over them shifted by a variable amount).
   uint32_t half_high[2], half_digit[2], half_dot[2], half_at[2], half_mark[2];
   for (size_t b = 0; b < blocks; ++b) {
@@ -96,8 +118,11 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
           _mm256_movemask_epi8(_mm256_and_si256(is_high, _mm256_cmpgt_epi8(above_digit, c))));
       half_dot[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(c, dot)));
       half_at[k] = static_cast<uint32_t>(_mm256_movemask_epi8(is_at));
-      half_mark[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_or_si256(
-          is_at, _mm256_or_si256(_mm256_cmpeq_epi8(c, colon), _mm256_cmpeq_epi8(c, hyphen)))));
+      const __m256i low = _mm256_and_si256(c, low_nibble);
+      const __m256i high = _mm256_and_si256(_mm256_srli_epi16(c, 4), low_nibble);
+      const __m256i meet = _mm256_and_si256(_mm256_shuffle_epi8(mark_by_low, low),
+                                            _mm256_shuffle_epi8(mark_by_high, high));
+      half_mark[k] = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpgt_epi8(meet, zero)));
     }
     const auto join = [](const uint32_t* half) {
       return uint64_t{half[0]} | uint64_t{half[1]} << 32;

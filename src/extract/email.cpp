@@ -149,7 +149,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
 
 // The start of the local-part piece before a dot word that ends at `end` ("mila punt vdb", "anna
 // (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none.
-size_t DotWordPieceBefore(std::string_view t, size_t end) {
+[[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end) {
   size_t k = end;
   while (k > 0 && IsSpace(t[k - 1]) && end - k < 2) --k;
   if (k == end || k == 0) return std::string_view::npos;
@@ -188,6 +188,30 @@ size_t DotWordPieceBefore(std::string_view t, size_t end) {
   return k;
 }
 
+// "rose 99" in "lily dot rose 99 at gmail dot com": a local-part piece [start, end) of up to four
+// digits, written after a space behind a word that a dot word joins to the piece before it, is
+// that word's end. Returns the start of the word (the piece then holds the space, which the value
+// leaves out), or `start` when the piece is no such digits. Without the dot word the word is
+// prose ("call me 99 at …").
+size_t StartWithSpacedDigits(std::string_view t, size_t start, size_t end) {
+  constexpr size_t kMaxDigits = 4;
+  if (end - start > kMaxDigits || start < 2 || t[start - 1] != ' ' || !IsAsciiAlpha(t[start - 2])) {
+    return start;
+  }
+  for (size_t k = start; k < end; ++k) {
+    if (!IsDigit(t[k])) return start;
+  }
+  const size_t word_end = start - 1;
+  size_t word_start = word_end;
+  while (word_start > 0 && IsLocalByte(t[word_start - 1]) && word_end - word_start < 64) {
+    --word_start;
+  }
+  if (!IsAsciiAlnum(t[word_start]) || (word_start > 0 && IsWordByte(t[word_start - 1]))) {
+    return start;
+  }
+  return DotWordPieceBefore(t, word_start) != std::string_view::npos ? word_start : start;
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example").
 void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
@@ -203,17 +227,26 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   while (local_start < local_end && (t[local_start] == '.' || t[local_start] == '-')) ++local_start;
   if (local_start == local_end || t[local_end - 1] == '.') return;
   if (local_start > 0 && (IsNonAscii(t[local_start - 1]) || t[local_start - 1] == '@')) return;
-  // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …".
+  // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …",
+  // and a piece may end in digits after a space ("lily dot rose 99 at …").
   std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
   size_t piece_count = 1;
+  bool spaced_digits = false;  // a piece holds a space (left out of the value)
+  if (kind != 0) {
+    const size_t start = StartWithSpacedDigits(t, local_start, local_end);
+    spaced_digits = start != local_start;
+    local_start = start;
+  }
   pieces[0] = t.substr(local_start, local_end - local_start);
   if (kind != 0) {
     for (size_t before; piece_count < pieces.size() &&
                         (before = DotWordPieceBefore(t, local_start)) != std::string_view::npos;) {
       size_t piece_end = before;
       while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
-      pieces[piece_count++] = t.substr(before, piece_end - before);
-      local_start = before;
+      const size_t start = StartWithSpacedDigits(t, before, piece_end);
+      spaced_digits |= start != before;
+      pieces[piece_count++] = t.substr(start, piece_end - start);
+      local_start = start;
     }
   }
   // Domain, forwards: label (dot label)+.
@@ -275,7 +308,13 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   std::string value;
   value.reserve(length);
   for (size_t k = piece_count; k-- > 0;) {
-    value.append(pieces[k]);
+    if (!spaced_digits) {
+      value.append(pieces[k]);
+    } else {
+      const size_t space = pieces[k].find(' ');  // "rose 99"
+      value.append(pieces[k].substr(0, space));
+      if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
+    }
     if (k > 0) value.push_back('.');
   }
   value.push_back('@');

@@ -30,7 +30,8 @@ namespace ariadne::extract {
 // assertions (\b, ^, $). Every pattern must be bounded and list in `cues` the pre-filter cue
 // classes (prefilter.h) at least one of which each of its matches contains: the engine scans only
 // windows around such cues, so a wrong list loses selectors (tests/extract/prefilter_test.cpp
-// checks the lists). Create() refuses a pattern that breaks these rules.
+// checks the lists). A native pattern's finder reads the whole text, so its cues are not used (and
+// not checked). Create() refuses a pattern that breaks these rules.
 // Without SOM, consecutive matches of a pattern whose ends lie within 8 bytes are one hit (the
 // digits of one run); `every_end` keeps one hit per match end instead, for patterns whose nearby
 // matches are distinct candidates ("5€ 6€").

@@ -225,15 +225,55 @@ bool AtSignFollows(std::string_view t, size_t i) {
   return k < t.size() && t[k] == '@';
 }
 
+// The marks written between a platform's name and the name: a colon, what ads write as one (an
+// arrow: "sc ~ ruby", "IG → lola", "snap » x", "TG => name"), a dash (also en and em dashes), an
+// '@'.
+enum class MarkKind : uint8_t { kNone, kColon, kArrow, kDash, kAt };
+struct Mark {
+  MarkKind kind;
+  size_t length;  // bytes
+};
+Mark MarkAt(std::string_view t, size_t i) {
+  switch (t[i]) {
+    case ':':
+      return {MarkKind::kColon, 1};
+    case '~':
+    case '=':
+    case '>':
+      return {MarkKind::kArrow, 1};
+    case '-':
+      return {MarkKind::kDash, 1};
+    case '@':
+      return {MarkKind::kAt, 1};
+    default:
+      break;
+  }
+  if (!IsNonAscii(t[i])) return {MarkKind::kNone, 0};
+  const auto byte = [&](size_t k) {
+    return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0;
+  };
+  if (byte(0) == 0xC2 && byte(1) == 0xBB) return {MarkKind::kArrow, 2};  // »
+  if (byte(0) != 0xE2) return {MarkKind::kNone, 0};
+  const unsigned second = byte(1), third = byte(2);
+  if (second == 0x80 && (third == 0x93 || third == 0x94)) return {MarkKind::kDash, 3};  // – —
+  if (((second == 0x86 || second == 0x87) && third == 0x92) || (second == 0x9E && third == 0xA1)) {
+    return {MarkKind::kArrow, 3};  // → ⇒ ➡
+  }
+  return {MarkKind::kNone, 0};
+}
+
 // A byte of a context word: an ASCII letter or any byte of a non-ASCII character.
 bool IsContextWordByte(char c) {
   return IsAsciiAlpha(c) || IsNonAscii(c);
 }
 
-// The end of the context word at i (up to 24 bytes), or i.
+// The end of the context word at i (up to 24 bytes), or i. A non-ASCII mark ends it ("IG→lola").
 size_t ContextWordEnd(std::string_view t, size_t i) {
   size_t e = i;
-  while (e < t.size() && IsContextWordByte(t[e]) && e - i < 24) ++e;
+  while (e < t.size() && IsContextWordByte(t[e]) && e - i < 24 &&
+         !(IsNonAscii(t[e]) && MarkAt(t, e).kind != MarkKind::kNone)) {
+    ++e;
+  }
   return e;
 }
 
@@ -263,6 +303,14 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
     }
   }
   return i;
+}
+
+// Platform words that are ordinary words too ("signal > noise", "snap = photo", "line ~ 3"), in
+// LowerWord form.
+bool IsOrdinaryWordPlatform(std::string_view lower) {
+  static constexpr std::array<std::string_view, 7> kWords = {"line", "of",   "signal", "snap",
+                                                             "x",    "лайн", "сигнал"};
+  return IsOneOf(lower, kWords);
 }
 
 // Platform words after which a dash alone introduces the name ("insta - lola"). Not the short or
@@ -391,6 +439,63 @@ bool IsDisplayName(std::string_view t, size_t start, size_t end,
   return (next_end == t.size() || !IsWordByte(t[next_end])) && capitalised_word(end + 1, next_end);
 }
 
+// Words that join one handle to the next in a list of them: "kik me: lola21 or snapchat lola",
+// in the ads' languages (LowerWord forms, in byte order).
+bool IsJoiningWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 26> kJoining = {
+      "albo", "and", "e",   "et", "i",  "lub", "o", "oder", "of", "oppure", "or",    "oraz", "ou",
+      "sau",  "si",  "und", "y",  "și", "або", "и", "или",  "й",  "та",     "також", "чи",   "і"};
+  static const LowerWordSet joining(kJoining);
+  return joining.Has(word);
+}
+
+// After a handle read from its context that ends at `end` ("kik me: pinay_angel21"), the next
+// ones of a list: a joining word or a comma, slash or '|', another platform's name and, after
+// spaces alone, a name ("… or snapchat pinayangel", "…, insta lola.x"). A name after a colon or an
+// '@' is found from its own mark. As after a bare platform word (FromBareName), only a platform's
+// own name or a short one in capitals, and not a person's name.
+void FromNamesJoinedAfter(size_t end, ScanState& state) {
+  const std::string_view t = state.text;
+  for (int listed = 0; listed < 8; ++listed) {
+    size_t i = end;
+    while (i < t.size() && t[i] == ' ' && i - end < 2) ++i;
+    if (i < t.size() && (t[i] == ',' || t[i] == '/' || t[i] == '|' || t[i] == '&')) {
+      ++i;
+    } else {
+      const size_t e = ContextWordEnd(t, i);
+      if (e == i || i == end || !IsJoiningWord(t.substr(i, e - i))) return;
+      i = e;
+    }
+    size_t w = i;
+    while (w < t.size() && t[w] == ' ' && w - i < 2) ++w;
+    const size_t word_end = ContextWordEnd(t, w);
+    if (w == i || word_end == w || word_end >= t.size() || t[word_end] != ' ') return;
+    const std::string_view word = t.substr(w, word_end - w);
+    const std::string_view platform = PlatformOfWord(word);
+    if (platform.empty() || platform == "whatsapp") return;
+    const bool capitals =
+        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!(word.size() > 3 || (capitals && word.size() > 1) || IsNonAscii(word[0]))) return;
+    if ((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z')) return;
+    size_t name_start = word_end;
+    while (name_start < t.size() && t[name_start] == ' ' && name_start - word_end < 2) ++name_start;
+    end = NameEnd(t, name_start);
+    if (end == name_start) return;
+    if (end < t.size() && (t[end] == '@' || t[end] == '/' || t[end] == ':' || IsNonAscii(t[end]))) {
+      return;
+    }
+    const std::string_view name = t.substr(name_start, end - name_start);
+    const std::string lower = AsciiLowerCopy(name);
+    const PlatformRule* rule = RuleFor(platform);
+    if (rule == nullptr || !ValidName(*rule, name) || IsStopword(lower) ||
+        !PlatformOfWord(lower).empty() || IsDisplayName(t, name_start, end, {platform}) ||
+        state.Claimed(name_start, end)) {
+      return;
+    }
+    EmitHandle(state, platform, name, w, end, "context");
+  }
+}
+
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
 void FromContext(const Hit& hit, ScanState& state) {
@@ -445,14 +550,25 @@ void FromContext(const Hit& hit, ScanState& state) {
   const size_t aside_from = platforms.size();
   i = SkipPlatformAside(t, i, platforms, shouted);
   for (size_t p = aside_from; p < platforms.size(); ++p) said.push_back(platforms[p]);
-  bool colon = false, at = false, dash = false;
-  while (i < t.size() && (t[i] == ' ' || t[i] == ':' || t[i] == '-' || t[i] == '@') &&
-         i - list_start < 64) {
-    colon |= t[i] == ':';
-    at |= t[i] == '@';
-    dash |= t[i] == '-';
-    ++i;
+  bool colon = false, arrow = false, at = false, dash = false;
+  while (i < t.size() && i - list_start < 64) {
+    if (t[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const Mark mark = MarkAt(t, i);
+    if (mark.kind == MarkKind::kNone) break;
+    colon |= mark.kind == MarkKind::kColon;
+    arrow |= mark.kind == MarkKind::kArrow;
+    at |= mark.kind == MarkKind::kAt;
+    dash |= mark.kind == MarkKind::kDash;
+    i += mark.length;
   }
+  // An arrow is a colon ("sc ~ ruby.lnd23", "IG → lola"), except after a platform word that is
+  // an ordinary word too ("signal > noise"): there, as after a dash, only a capitalised one and a
+  // name with a digit, a dot or an underscore in it.
+  const bool arrow_only = arrow && !colon && !at;
+  colon |= arrow;
   // "insta - lola", "Telegram - anna_vip": a dash alone introduces a name only after a platform's
   // own name (ordinary words such as "line", "signal" or "snap" are followed by dashes in prose).
   // After another platform word ("Signal - vera.26", "Line - mei_88"), only a capitalised one and
@@ -462,6 +578,11 @@ void FromContext(const Hit& hit, ScanState& state) {
       IsDashPlatformWord(AsciiLowerCopy(t.substr(last_word_start, platform_end - last_word_start)));
   const bool capitalised = t[last_word_start] >= 'A' && t[last_word_start] <= 'Z';
   if (!colon && !at && !(dash_only && (own_dash_word || capitalised))) return;
+  const bool ordinary_word =
+      arrow_only &&
+      IsOrdinaryWordPlatform(
+          LowerWord(t.substr(last_word_start, platform_end - last_word_start)).view());
+  if (ordinary_word && !capitalised) return;
   if (i > 0 && t[i - 1] == '@') {
     // fine: "@name"
   } else if (at) {
@@ -475,13 +596,15 @@ void FromContext(const Hit& hit, ScanState& state) {
   // FromLink reads the link's own name.
   if (end < t.size() && t[end] == '/') return;
   const std::string_view name = t.substr(i, end - i);
-  if (dash_only && !own_dash_word && name.find_first_of("0123456789._") == std::string_view::npos) {
+  if (((dash_only && !own_dash_word) || ordinary_word) &&
+      name.find_first_of("0123456789._") == std::string_view::npos) {
     return;
   }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
   if (!at && IsDisplayName(t, i, end, platforms)) return;
   if (state.Claimed(i, end)) return;
+  bool emitted = false;
   for (size_t p = 0; p < platforms.size(); ++p) {
     const std::string_view platform = platforms[p];
     if (platform == "whatsapp") continue;
@@ -493,7 +616,9 @@ void FromContext(const Hit& hit, ScanState& state) {
     const PlatformRule* rule = RuleFor(platform);
     if (rule == nullptr || !ValidName(*rule, name)) continue;
     EmitHandle(state, platform, name, list_start, end, "context");
+    emitted = true;
   }
+  if (emitted) FromNamesJoinedAfter(end, state);
 }
 
 struct Host {
@@ -608,7 +733,8 @@ void FromLink(const Hit& hit, ScanState& state) {
 size_t ContextStart(std::string_view t, size_t to) {
   constexpr size_t kNone = std::string_view::npos;
   if (to < 2) return kNone;
-  size_t e = to - 1;  // the mark
+  size_t e = to - 1;  // the mark: its last byte, then its first
+  while (e > 0 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
   for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
   // The word that ends at e: its start, or npos when it is no whole word.
   const auto word_before = [&](size_t end) {
@@ -720,12 +846,19 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
 void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   ForEachBit(classes.mark, [&](size_t p) {
+    // Every ASCII byte of the class is a mark; a lead byte may start none ("£", "’").
+    size_t length = 1;
+    if (IsNonAscii(text[p])) {
+      const Mark mark = MarkAt(text, p);
+      if (mark.kind == MarkKind::kNone) return;
+      length = mark.length;
+    }
     size_t q = p;
     while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
     // [q, p): the spaces (at most two) right before the mark; the letter (or a byte of a
     // non-ASCII character, or ')') must come before them.
     if (q > 0 && (IsAsciiAlpha(text[q - 1]) || IsNonAscii(text[q - 1]) || text[q - 1] == ')')) {
-      out.push_back(Hit{pattern, p + 1, p + 1});
+      out.push_back(Hit{pattern, p + length, p + length});
     }
   });
 }
@@ -794,8 +927,11 @@ constexpr PrescanPattern kPatterns[] = {
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
     // Only the letter before the mark: ContextStart reads the word (see there). One hit per end.
     // Found by FindContextMarks (character classes only; see extractor.h).
-    {R"([A-Za-z\x80-\xFF)] {0,2}[:@\-])", 0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true,
-     FindContextMarks},
+    // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, '→', '⇒', '➡'.
+    // Only ':', '@' and '-' are cues: the pattern must stay native (the windows would miss the
+    // others).
+    {R"([A-Za-z\x80-\xFF)] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1))",
+     0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true, FindContextMarks},
     // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
     // a letter or digit (the name needs one of them: a word of prose after "Signal" is none).

@@ -642,6 +642,24 @@ char GluedWeakLookalike(const unsigned char* p, size_t n, size_t at) {
   return digit;
 }
 
+// The digit the weak look-alike p[at] stands for when it closes a group of digits ("384 92S"), or
+// 0: a letter alone glued after a digit, ending a token of letters and digits of at most
+// kMaxLookalikeLetters bytes whose other bytes are digits or O, I, l. Only the shape: a letter
+// after digits is often a size or a flat ("75B", "12B"), so RunFolder reads it as a digit only
+// where it closes a later group of a phone-like run (ClosesALaterGroup).
+char TrailingWeakLookalike(const unsigned char* p, size_t n, size_t at) {
+  const char digit = WeakLookalikeDigit(p[at]);
+  if (digit == 0 || at == 0 || !IsAsciiDigit(p[at - 1])) return 0;
+  if (at + 1 < n && (IsAsciiAlnum(p[at + 1]) || p[at + 1] == '_' || p[at + 1] == '\'')) return 0;
+  size_t start = at;
+  while (start > 0 && at - start <= kMaxLookalikeLetters && IsAsciiAlnum(p[start - 1])) --start;
+  if (at + 1 - start > kMaxLookalikeLetters) return 0;
+  for (size_t k = start; k < at; ++k) {
+    if (!IsAsciiDigit(p[k]) && !kAsciiLookalike[p[k]]) return 0;
+  }
+  return digit;
+}
+
 struct LexiconEntry {
   std::string key;
   std::string digits;
@@ -742,8 +760,9 @@ struct Lexicon {
   // (LanguageNumberWords::hundreds_glued): every hundreds word of the language ("hundert",
   // "zweihundert", "trecento") with every one of its words below 100, generated compounds
   // included ("siebzig", "siebenundsechzig", "dodici"). Italian drops the final o of cento before
-  // an o ("centottanta"); both spellings are kept.
-  void AddGluedHundreds(uint32_t lang_bit) {
+  // an o ("centottanta"); both spellings are kept. A language's joiner between them
+  // (LanguageNumberWords::hundreds_joiner) gives a second spelling ("hundertundfünfzehn").
+  void AddGluedHundreds(uint32_t lang_bit, std::string_view joiner) {
     std::vector<std::pair<std::string, char>> hundreds;      // key, hundreds digit
     std::vector<std::pair<std::string, std::string>> below;  // key, two digits
     for (const LexiconEntry& e : entries) {
@@ -761,6 +780,9 @@ struct Lexicon {
     for (const auto& [hundred, h] : hundreds) {
       for (const auto& [rest, digits] : below) {
         Add(hundred + rest, h + digits, NumberWordKind::kValue, lang_bit);
+        if (!joiner.empty()) {
+          Add(hundred + std::string(joiner) + rest, h + digits, NumberWordKind::kValue, lang_bit);
+        }
         if (hundred.ends_with('o') && rest.starts_with('o')) {
           Add(hundred.substr(0, hundred.size() - 1) + rest, h + digits, NumberWordKind::kValue,
               lang_bit);
@@ -845,7 +867,7 @@ const Lexicon& NumberLexicon() {
           }
         }
       }
-      if (lang.hundreds_glued) lex.AddGluedHundreds(bit);
+      if (lang.hundreds_glued) lex.AddGluedHundreds(bit, lang.hundreds_joiner);
     }
     lex.index_while_built = {};
     size_t max_word_digits = 1;
@@ -1319,7 +1341,10 @@ class ProseSkipper {
           const bool known = len <= max_key_ &&
                              AsciiFilterHas(filter_, AsciiWordHash(block + at, len, readable - at));
           if (lookalike | known) return {resume, i + at + len};
-          if (len == 1 && GluedWeakLookalike(p_, n_, i + at) != 0) return {resume, i + at + len};
+          if (len == 1 && (GluedWeakLookalike(p_, n_, i + at) != 0 ||
+                           TrailingWeakLookalike(p_, n_, i + at) != 0)) {
+            return {resume, i + at + len};
+          }
         }
         resume = i + at + len;
         untested_count = 0;
@@ -1361,7 +1386,10 @@ class ProseSkipper {
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
     if (!AsciiShapeHas(shapes_, w, len)) return false;
-    if (len == 1 && GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0) return true;
+    if (len == 1 && (GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0 ||
+                     TrailingWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0)) {
+      return true;
+    }
     if (len <= kMaxLookalikeLetters &&
         std::all_of(w, w + len, [](unsigned char c) { return kAsciiLookalike[c]; })) {
       return true;
@@ -1529,6 +1557,11 @@ class RunFolder {
             AddItem(ItemType::kLookalike, at, j, std::string(1, digit));
             return j;
           }
+          if (const char digit = TrailingWeakLookalike(p, n, at);
+              digit != 0 && ClosesALaterGroup(at)) {
+            AddItem(ItemType::kLookalike, at, j, std::string(1, digit));
+            return j;
+          }
         }
         if (EndsWithSpelledValue()) {
           const std::string key = KeyOf(text_.substr(at, j - at));
@@ -1593,7 +1626,7 @@ class RunFolder {
             return i;
           case NumberWordKind::kHundred:
             ReadArticleAsOne(begin);
-            AddItem(ItemType::kHundred, begin, end, {});
+            AddItem(ItemType::kHundred, begin, end, e->digits);
             return i;
         }
       }
@@ -1620,6 +1653,35 @@ class RunFolder {
     }
     Break();
     return i;
+  }
+
+  // Whether a weak look-alike at `at` (TrailingWeakLookalike) closes a later group of the open
+  // run: glued to the digits before it, whose token is not the run's first group, and with the
+  // six digits or more before it that make it the seventh, the fewest a phone number has ("Tel
+  // O72l 384 92S"; not "75B 60 90", "Size 36 38S").
+  bool ClosesALaterGroup(size_t at) const {
+    constexpr size_t kDigitsBefore = 6;
+    if (run_.empty() || run_.back().end != at) return false;
+    const auto digit_like = [](const Item& item) {
+      return item.type == ItemType::kDigits || item.type == ItemType::kLookalike ||
+             item.type == ItemType::kValue || item.type == ItemType::kWeakZero;
+    };
+    size_t first = run_.size() - 1;  // the first item of the token that ends at `at`
+    if (run_[first].type != ItemType::kDigits) return false;
+    while (first > 0 && run_[first - 1].end == run_[first].begin &&
+           run_[first - 1].type != ItemType::kSymbol) {
+      --first;
+    }
+    // Both walks go back only as far as they must (the nearest digit-like item, the sixth
+    // digit): a long run of such groups stays linear.
+    bool earlier_group = false;
+    for (size_t k = first; k-- > 0 && !earlier_group;) earlier_group = digit_like(run_[k]);
+    if (!earlier_group) return false;
+    size_t digits = 0;
+    for (size_t k = run_.size(); k-- > 0 && digits < kDigitsBefore;) {
+      if (digit_like(run_[k])) digits += run_[k].digits.size();
+    }
+    return digits >= kDigitsBefore;
   }
 
   // "три пъти осем": when `key`, the key of the word [word_begin, word_end), is a word for times
@@ -1755,6 +1817,26 @@ class RunFolder {
     const std::string_view gap = Gap(item);
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
   }
+  // A reader's pause between two groups of a number read out: blanks and one comma, or one dash
+  // ('-', en or em dash) between blanks ("five five five, oh one", "nine oh oh - triple seven").
+  static bool IsPause(std::string_view gap) {
+    size_t marks = 0, blanks = 0;
+    for (size_t i = 0; i < gap.size();) {
+      if (gap[i] == ' ' || gap[i] == '\t') {
+        ++blanks;
+        ++i;
+      } else if (gap[i] == ',' || gap[i] == '-') {
+        ++marks;
+        ++i;
+      } else if (gap.substr(i).starts_with("\u2013") || gap.substr(i).starts_with("\u2014")) {
+        ++marks;
+        i += 3;
+      } else {
+        return false;
+      }
+    }
+    return marks == 1 && (blanks > 0 || gap[0] == ',');
+  }
   // Joins a multiplier to its digit and tens to units: "double-oh", "vingt-deux", "fifty one".
   bool GapIsBlankOrHyphen(const Item& item) const {
     const std::string_view gap = Gap(item);
@@ -1765,6 +1847,7 @@ class RunFolder {
   // Decides which look-alikes and weak zeros count as digits, combines tens and units and
   // multipliers, and folds every part of the run that yields at least kMinRunDigits digits.
   void Evaluate() {
+    emit_cursor_ = 0;
     // Real (non-symbol) items.
     std::vector<Item*> items;
     for (Item& it : run_) {
@@ -1803,8 +1886,13 @@ class RunFolder {
         between = true;
       }
       if (it.type == ItemType::kWeakZero) {
-        between |= (!prev && near_next && next->type != ItemType::kDigits) ||
-                   (!next && near_prev && prev->type != ItemType::kDigits) ||
+        // A pause (a comma or a dash) before or after it parts the groups of a number read out:
+        // "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
+        // closes one.
+        const bool opens = !prev || IsPause(Gap(it));
+        const bool closes = !next || IsPause(Gap(*next));
+        between |= (opens && near_next && next->type != ItemType::kDigits) ||
+                   (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
       }
       if (!(glued_prev || glued_next || between)) breaker[k] = true;
@@ -1857,8 +1945,23 @@ class RunFolder {
           }
           break;
         }
+        case ItemType::kHundred: {
+          // A word for hundred with no unit before it: one hundred where the language says so
+          // ("cent vingt-trois" = 123, "hundertzwölf"), else no number.
+          if (it.digits.empty()) {
+            flush();
+            ++k;
+            break;
+          }
+          std::string v = it.digits + "00";
+          uint32_t end = it.end;
+          size_t nx = k + 1;
+          ReadAfterHundreds(items, breaker, nx, end, v);
+          units.push_back({it.begin, end, v, true, ItemType::kValue});
+          k = nx;
+          break;
+        }
         case ItemType::kConnector:
-        case ItemType::kHundred:  // "hundred" with no unit before it
           flush();
           ++k;
           break;
@@ -1901,56 +2004,62 @@ class RunFolder {
   }
 
   // The number the values from items[idx] on spell, below 1000: "nine hundred twenty three" and
-  // "девятьсот двадцать три" = 923, "neuf cents" = 900, "fifty one" = 51, "seven" = 7. Moves `idx`
-  // past them and sets `value_end` to where they end.
+  // "девятьсот двадцать три" = 923, "neuf cents" = 900, "fifty one" = 51, "seven" = 7; and tens or
+  // a teen before a word for hundred, as English reads long numbers ("seventy seven hundred" =
+  // 7700). Moves `idx` past them and sets `value_end` to where they end.
   std::string ReadBelowThousand(const std::vector<Item*>& items, const std::vector<bool>& breaker,
                                 size_t& idx, uint32_t& value_end) const {
-    const auto is_value = [&](size_t i) { return IsValueAt(items, breaker, i); };
     std::string v = ReadBelowHundred(items, breaker, idx, value_end);
-    // A unit and a word for hundred ("nine hundred", "neuf cents", "două sute").
-    if (v.size() == 1 && v[0] != '0' && idx < items.size() && !breaker[idx] &&
+    // A unit, tens or a teen, and a word for hundred ("nine hundred", "neuf cents", "două sute",
+    // "seventy seven hundred").
+    if (v.size() <= 2 && v[0] != '0' && idx < items.size() && !breaker[idx] &&
         items[idx]->type == ItemType::kHundred && GapIsBlankOrHyphen(*items[idx])) {
       v += "00";
       value_end = items[idx]->end;
       ++idx;
     }
-    // Hundreds and what follows them below 100: tens or a teen ("девятьсот двадцать три" = 923),
-    // or a unit after a joining word the language has (и, y, et, și), or a bare unit that closes
-    // the group. A bare unit that more single digits follow is the next digit, as phone numbers
-    // are read: "nine hundred one two three" is 900123.
-    if (v.size() == 3 && v[1] == '0' && v[2] == '0') {
-      size_t rest_at = idx;
-      bool joined = false;
-      if (rest_at < items.size() && !breaker[rest_at] &&
-          items[rest_at]->type == ItemType::kConnector && GapIsBlank(*items[rest_at]) &&
-          is_value(rest_at + 1) && GapIsBlank(*items[rest_at + 1])) {
-        ++rest_at;
-        joined = true;
-      }
-      if (!joined && IsClosingDigits(items, breaker, rest_at, 2)) {
-        // Written digits that close the group ("sześćset 1, dwadzieścia 3" = 601 23).
-        const std::string& w = items[rest_at]->digits;
-        v.replace(3 - w.size(), w.size(), w);
-        value_end = items[rest_at]->end;
-        idx = rest_at + 1;
-      } else if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
-                 items[rest_at]->digits != "0") {
-        size_t after = rest_at;
-        uint32_t rest_end = 0;
-        const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
-        // A bare unit that closes the group ("девятьсот три, семьсот …", "sześćset jeden -
-        // dwieście …") is read with the hundreds, as such groups are spoken (903); one that more
-        // single digits follow is the next digit ("nine hundred one two three" = 900123).
-        const bool unit_closes_group =
-            w.size() == 1 && !(is_value(after) && items[after]->digits.size() == 1);
-        if (w.size() == 2 || (joined && w.size() == 1) || unit_closes_group) {
-          v.replace(3 - w.size(), w.size(), w);
-          value_end = rest_end;
-          idx = after;
-        }
+    if (v.size() >= 3 && v.ends_with("00")) ReadAfterHundreds(items, breaker, idx, value_end, v);
+    return v;
+  }
+
+  // Hundreds (`v`, ending in "00") and what follows them below 100: tens or a teen ("девятьсот
+  // двадцать три" = 923), or a unit after a joining word the language has (и, y, et, și, and,
+  // und, en: "деветстотин и петнайсет" = 915), or a bare unit that closes the group. A bare unit
+  // that more single digits follow is the next digit, as phone numbers are read: "nine hundred one
+  // two three" is 900123. Moves `idx` past what it read and sets `value_end` to where it ends.
+  void ReadAfterHundreds(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                         size_t& idx, uint32_t& value_end, std::string& v) const {
+    const auto is_value = [&](size_t i) { return IsValueAt(items, breaker, i); };
+    size_t rest_at = idx;
+    bool joined = false;
+    if (rest_at < items.size() && !breaker[rest_at] &&
+        items[rest_at]->type == ItemType::kConnector && GapIsBlank(*items[rest_at]) &&
+        is_value(rest_at + 1) && GapIsBlank(*items[rest_at + 1])) {
+      ++rest_at;
+      joined = true;
+    }
+    if (!joined && IsClosingDigits(items, breaker, rest_at, 2)) {
+      // Written digits that close the group ("sześćset 1, dwadzieścia 3" = 601 23).
+      const std::string& w = items[rest_at]->digits;
+      v.replace(v.size() - w.size(), w.size(), w);
+      value_end = items[rest_at]->end;
+      idx = rest_at + 1;
+    } else if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
+               items[rest_at]->digits != "0") {
+      size_t after = rest_at;
+      uint32_t rest_end = 0;
+      const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
+      // A bare unit that closes the group ("девятьсот три, семьсот …", "sześćset jeden -
+      // dwieście …") is read with the hundreds, as such groups are spoken (903); one that more
+      // single digits follow is the next digit ("nine hundred one two three" = 900123).
+      const bool unit_closes_group =
+          w.size() == 1 && !(is_value(after) && items[after]->digits.size() == 1);
+      if (w.size() == 2 || (joined && w.size() == 1) || unit_closes_group) {
+        v.replace(v.size() - w.size(), w.size(), w);
+        value_end = rest_end;
+        idx = after;
       }
     }
-    return v;
   }
 
   // The number the values from items[nx] on spell, below 100: a unit, a teen, tens, or tens and a
@@ -2031,8 +2140,11 @@ class RunFolder {
     }
     const bool dash_separates = clause_dash_gaps >= 2;
     // The items of run_ (in text order) that start in the current gap begin at `first`: the gaps
-    // come in text order too, so each item is looked at about once and a long run stays linear.
-    size_t first = 0;
+    // come in text order too, in this call and in the next ones of the same run (Evaluate emits
+    // its parts in order), so each item is looked at about once and a long run stays linear. (A
+    // cursor starting over at every call made a run of many parts quadratic: "07700 900123 |
+    // 07700 900456 | …".)
+    size_t& first = emit_cursor_;
     for (size_t u = 0; u < units.size(); ++u) {
       if (u > 0) {
         const uint32_t gap_begin = units[u - 1].end, gap_end = units[u].begin;
@@ -2134,6 +2246,7 @@ class RunFolder {
   bool run_has_foldable_ = false;
   std::string key_, lookalike_;
   std::vector<Edit> edits_;
+  size_t emit_cursor_ = 0;  // Emit()'s place in run_, from one part of a run to the next
 };
 
 }  // namespace

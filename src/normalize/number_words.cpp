@@ -91,7 +91,8 @@ constexpr NumberWord kGerman[] = {
     {"doppel", "2", K::kMultiplier},
     {"doppelt", "2", K::kMultiplier},
     {"dreifach", "3", K::kMultiplier},
-    {"hundert", "", K::kHundred},
+    {"hundert", "1", K::kHundred},
+    {"und", "", K::kConnector},  // "neunhundert und fünfzehn" (Duden: hundert[und]eins)
     {"einhundert", "100"},
     {"zweihundert", "200"},
     {"dreihundert", "300"},
@@ -137,7 +138,7 @@ constexpr NumberWord kFrench[] = {
     {"et", "", K::kConnector},
     {"double", "2", K::kMultiplier},
     {"triple", "3", K::kMultiplier},
-    {"cent", "", K::kHundred},
+    {"cent", "1", K::kHundred},  // alone: one hundred ("cent vingt-trois")
     {"cents", "", K::kHundred},
 };
 
@@ -174,7 +175,8 @@ constexpr NumberWord kDutch[] = {
     {"negentig", "90"},
     {"dubbel", "2", K::kMultiplier},
     {"driedubbel", "3", K::kMultiplier},
-    {"honderd", "", K::kHundred},
+    {"honderd", "1", K::kHundred},
+    {"en", "", K::kConnector},  // "negenhonderd en vijftien"
     {"tweehonderd", "200"},
     {"driehonderd", "300"},
     {"vierhonderd", "400"},
@@ -226,7 +228,9 @@ constexpr NumberWord kRomanian[] = {
     {"sute", "", K::kHundred},
 };
 
-// Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units.
+// Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
+// contractions of the teens and of some tens (единайсет, петнайсет, двайсет, шейсет: Български
+// тълковен речник, colloquial forms) are written in ads as they are said.
 constexpr NumberWord kBulgarian[] = {
     {"нула", "0"},
     {"едно", "1"},
@@ -251,6 +255,15 @@ constexpr NumberWord kBulgarian[] = {
     {"седемнадесет", "17"},
     {"осемнадесет", "18"},
     {"деветнадесет", "19"},
+    {"единайсет", "11"},
+    {"дванайсет", "12"},
+    {"тринайсет", "13"},
+    {"четиринайсет", "14"},
+    {"петнайсет", "15"},
+    {"шестнайсет", "16"},
+    {"седемнайсет", "17"},
+    {"осемнайсет", "18"},
+    {"деветнайсет", "19"},
     {"двадесет", "20"},
     {"тридесет", "30"},
     {"четиридесет", "40"},
@@ -259,6 +272,10 @@ constexpr NumberWord kBulgarian[] = {
     {"седемдесет", "70"},
     {"осемдесет", "80"},
     {"деветдесет", "90"},
+    {"двайсет", "20"},
+    {"трийсет", "30"},
+    {"четирийсет", "40"},
+    {"шейсет", "60"},
     {"и", "", K::kConnector},
     {"двойно", "2", K::kMultiplier},
     {"тройно", "3", K::kMultiplier},
@@ -523,7 +540,7 @@ constexpr NumberWord kUkrainian[] = {
 
 constexpr std::array kAll = {
     LanguageNumberWords{"en", "CLDR rbnf en", kEnglish, "", false},
-    LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false, true},
+    LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false, true, "und"},
     LanguageNumberWords{"fr", "CLDR rbnf fr", kFrench, "", false},
     LanguageNumberWords{"nl", "CLDR rbnf nl", kDutch, "en", false, true},
     LanguageNumberWords{"ro", "CLDR rbnf ro", kRomanian, "", false},

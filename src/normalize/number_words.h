@@ -12,7 +12,10 @@ enum class NumberWordKind : unsigned char {
   kMultiplier,  // repeats the next digit `digits` times ("double" -> "2", "triple" -> "3")
   kWeakZero,    // "oh": a zero only where it stands right among digits
   kConnector,   // joins tens and units ("treinta y uno", "vingt et un"); never a digit by itself
-  kHundred,     // makes the unit before it hundreds ("nine hundred", "neuf cents"); alone, nothing
+  // Makes the unit (or the tens) before it hundreds ("nine hundred", "neuf cents", "seventy seven
+  // hundred"); alone, `digits` hundreds where the language says so ("cent vingt", "hundert", "1"),
+  // else nothing ("hundred": "a hundred" or "one hundred").
+  kHundred,
 };
 
 struct NumberWord {
@@ -34,6 +37,8 @@ struct LanguageNumberWords {
   // "trecentododici", "honderdvierendertig"): generated from the language's hundreds and its words
   // below 100.
   bool hundreds_glued = false;
+  // Glued hundreds also written with a joining word ("hundertundfünfzehn"). Empty: none.
+  std::string_view hundreds_joiner = {};
 };
 
 // Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk).

@@ -163,5 +163,23 @@ TEST(Email, UkrainianSnailAndDiminutiveDogAtWords) {
   EXPECT_EQ(Values("пошта: kate.odesa Песик ukr.net", "email"), V{"kate.odesa@ukr.net"});
 }
 
+// A local part spelled with dot words may end a piece in digits written after a space: "rose 99"
+// is rose99, in every language's dot words; without a dot word before it the word is prose.
+TEST(Email, DigitsAfterASpaceEndAPieceOfASpelledLocalPart) {
+  const auto selectors =
+      Extract("Bookings by email only: lily dot rose 99 at gmail dot com. Pics on insta");
+  const Selector* email = First(selectors, "email");
+  ASSERT_NE(email, nullptr);
+  EXPECT_EQ(email->value, "lily.rose99@gmail.com");
+  EXPECT_EQ(email->raw, "lily dot rose 99 at gmail dot com");
+  EXPECT_EQ(Values("anna punkt maria 95 ät gmx punkt de", "email"), V{"anna.maria95@gmx.de"});
+  EXPECT_EQ(Values("olga точка pavlova 77 собака mail точка ru", "email"),
+            V{"olga.pavlova77@mail.ru"});
+  EXPECT_EQ(Values("lily (dot) rose 21 (dot) x (at) example (dot) com", "email"),
+            V{"lily.rose21.x@example.com"});
+  EXPECT_EQ(Values("call me 99 at gmail dot com", "email"), V{"99@gmail.com"});
+  EXPECT_EQ(Values("lily dot rose 12345 at gmail dot com", "email"), V{"12345@gmail.com"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -201,5 +201,59 @@ TEST(Handle, DisplayNamesAreNoHandles) {
   EXPECT_EQ(Values("Insta: Monika", "handle"), V{"instagram:monika"});
 }
 
+// Between a platform's name and the name ads also write '~', '=', '>', "->", "=>", '»' and arrows
+// (as a colon), and en and em dashes (as a dash), in every script.
+TEST(Handle, TildesArrowsAndOtherMarksAfterThePlatform) {
+  EXPECT_EQ(Values("sc ~ ruby.lnd23 | ig ~ ruby_ldn | £250 1hr | 5'7 size 10", "handle"),
+            (V{"snapchat:ruby.lnd23", "instagram:ruby_ldn"}));
+  EXPECT_EQ(Values("IG→lola.x", "handle"), V{"instagram:lola.x"});
+  EXPECT_EQ(Values("insta \u27A1\uFE0F lola_x", "handle"), V{"instagram:lola_x"});
+  EXPECT_EQ(Values("TG => @ilona_vip", "handle"), V{"telegram:ilona_vip"});
+  EXPECT_EQ(Values("Snap -> nina_x", "handle"), V{"snapchat:nina_x"});
+  EXPECT_EQ(Values("snapchat -> ninax", "handle"), V{"snapchat:ninax"});
+  EXPECT_EQ(Values("Snapchat » mila_de", "handle"), V{"snapchat:mila_de"});
+  EXPECT_EQ(Values("Telegram = anna_vip", "handle"), V{"telegram:anna_vip"});
+  EXPECT_EQ(Values("инст ~ masha.msk", "handle"), V{"instagram:masha.msk"});
+  EXPECT_EQ(Values("Telegram \u2014 anna_vip", "handle"), V{"telegram:anna_vip"});
+  EXPECT_EQ(Values("insta \u2013 lola", "handle"), V{"instagram:lola"});
+  for (const char* prose : {"line ~ 3 hours", "the signal > noise", "<br>snap</br>", "x=y+2",
+                            "Signal \u2014 Vera", "of ~ course", "a \u2192 b", "snap > photo",
+                            "Signal > Noise", "x = 5 hours", "the line => long"}) {
+    EXPECT_EQ(Values(prose, "handle"), V{}) << prose;
+  }
+}
+
+// After a handle read from its context, "or snapchat name": the list goes on with a joining word
+// or a comma and another platform's name, and the name needs no colon, in every language.
+TEST(Handle, NextPlatformOfAListAfterAJoiningWord) {
+  EXPECT_EQ(Values("kik me: pinay_angel21 or snapchat pinayangel", "handle"),
+            (V{"kik:pinay_angel21", "snapchat:pinayangel"}));
+  EXPECT_EQ(Values("Telegram: @lola_vip oder Instagram lolavip, Snapchat lolasnap", "handle"),
+            (V{"telegram:lola_vip", "instagram:lolavip", "snapchat:lolasnap"}));
+  EXPECT_EQ(Values("Telegram: anna_vip ou insta annavip", "handle"),
+            (V{"telegram:anna_vip", "instagram:annavip"}));
+  EXPECT_EQ(Values("Телеграм: @masha_msk или инстаграм mashamsk", "handle"),
+            (V{"telegram:masha_msk", "instagram:mashamsk"}));
+  EXPECT_EQ(Values("Telegram: @olya_kyiv або снапчат olyakyiv", "handle"),
+            (V{"telegram:olya_kyiv", "snapchat:olyakyiv"}));
+  EXPECT_EQ(Values("Snap: ola_waw lub Instagram olawaw", "handle"),
+            (V{"snapchat:ola_waw", "instagram:olawaw"}));
+  EXPECT_EQ(Values("Telegram: ioana_b sau Instagram ioanab", "handle"),
+            (V{"telegram:ioana_b", "instagram:ioanab"}));
+  EXPECT_EQ(Values("Telegram: @giulia_mi oppure Instagram giuliami", "handle"),
+            (V{"telegram:giulia_mi", "instagram:giuliami"}));
+  EXPECT_EQ(Values("Telegram: @eva_ams of Snapchat evaams", "handle"),
+            (V{"telegram:eva_ams", "snapchat:evaams"}));
+  EXPECT_EQ(Values("instagram.com/lola_x or snapchat lolax", "handle"), V{"instagram:lola_x"});
+  // Not a name: a word after the platform that is none, a person's name, another mark's name.
+  EXPECT_EQ(Values("Telegram: anna_vip or snapchat only", "handle"), V{"telegram:anna_vip"});
+  EXPECT_EQ(Values("Telegram: anna_vip or facebook Anna", "handle"), V{"telegram:anna_vip"});
+  EXPECT_EQ(Values("Telegram: anna_vip or snapchat Anna Maria", "handle"), V{"telegram:anna_vip"});
+  EXPECT_EQ(Values("Telegram: anna_vip or line friend", "handle"), V{"telegram:anna_vip"});
+  EXPECT_EQ(Values("Kik: anna_vip and snap: annasnap", "handle"),
+            (V{"kik:anna_vip", "snapchat:annasnap"}));
+  EXPECT_EQ(Values("snapchat pinayangel or kik me", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

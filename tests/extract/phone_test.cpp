@@ -370,5 +370,44 @@ TEST(Phone, BracketedAreaCodeIsNational) {
   EXPECT_EQ(Values("Tel 4951234567", "phone", "RU"), std::vector<std::string>{"+4951234567"});
 }
 
+// Groups of spelled digits parted by commas are one number when together they make a valid one;
+// prices, hours and counts spelled so stay no phone.
+TEST(Phone, SpelledGroupsPartedByCommasAreOneNumberWhenValid) {
+  EXPECT_EQ(Values("two one two, five five five, oh one four seven", "phone", "US"),
+            std::vector<std::string>{"+12125550147"});
+  EXPECT_EQ(Values("two one two, triple five, oh one four seven", "phone", "US"),
+            std::vector<std::string>{"+12125550147"});
+  EXPECT_EQ(Values("oh seven seven oh oh, nine oh oh, triple seven. Yes that's my number x",
+                   "phone", "GB"),
+            std::vector<std::string>{"+447700900777"});
+  EXPECT_EQ(Values("zero seventy seven hundred, nine hundred, nine ninety nine", "phone", "GB"),
+            std::vector<std::string>{"+447700900999"});
+  EXPECT_EQ(Values("нула осемстотин осемдесет и седем, триста осемдесет и две, деветстотин и "
+                   "петнайсет",
+                   "phone", "BG"),
+            std::vector<std::string>{"+359887382915"});
+  EXPECT_EQ(
+      Values("zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit", "phone", "FR"),
+      std::vector<std::string>{"+33612345678"});
+  for (const char* prose :
+       {"Prices: one hundred, two hundred, three hundred, five hundred for the night",
+        "Open seven days, twenty four hours, fifty five minutes from the airport",
+        "one, two, three, four, five: count them, six, seven",
+        "Rates: cent vingt, deux cents, trois cent cinquante, quatre cents"}) {
+    EXPECT_TRUE(Values(prose, "phone", "GB").empty()) << prose;
+    EXPECT_TRUE(Values(prose, "phone", "US").empty()) << prose;
+    EXPECT_TRUE(Values(prose, "phone", "FR").empty()) << prose;
+  }
+}
+
+// A look-alike letter after the last digit of a later group ("92S") is the digit it looks like.
+TEST(Phone, LookalikeClosingAGroupIsItsDigit) {
+  EXPECT_EQ(Values("Tel O72l 384 92S — program 10:00-22:00, Str. Lipscani nr. 14", "phone", "RO"),
+            std::vector<std::string>{"+40721384925"});
+  EXPECT_EQ(Values("Ruf an: 0151 234B 6789", "phone", "DE"),
+            std::vector<std::string>{"+4915123486789"});
+  EXPECT_TRUE(Values("Bust 75B, 90-60-90, 1.70 m, size 36S", "phone", "RO").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -220,10 +220,12 @@ TEST(ExtractQuality, ThirdBlindSetPrecisionAndRecallPerType) {
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data3/blind_selectors3.jsonl";
   // Measured at 42d09ac, the first run on the set: phone 0.978 / 0.953, email 0.980 / 0.845,
   // handle 0.979 / 0.931, iban, crypto and ip 1 / 1. After the xqual2 round (which never saw it):
-  // phone 0.982 / 0.971, email 0.981 / 0.914, handle 1 / 0.960.
+  // phone 0.982 / 0.971, email 0.981 / 0.914, handle 1 / 0.960. Then, before the round that read
+  // it (branch xqual3, now a development set): phone 0.996 / 0.978, email 0.983 / 0.983, handle 1 /
+  // 0.970; after it: every type 1 / 1.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.962, 0.951}}, {"email", {0.961, 0.894}}, {"handle", {0.98, 0.94}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
 }

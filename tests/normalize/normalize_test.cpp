@@ -673,12 +673,100 @@ TEST(Normalize, WeakLookalikesBeforeADigitBecomeDigits) {
   EXPECT_TRUE(HasTransform(n, "digit-lookalike"));
   EXPECT_EQ(Fold("Tel. 6Ol 234 S67"), "Tel. 601 234 567");
   EXPECT_EQ(Fold("07700 9OO 1Z3"), "07700 900 123");
-  EXPECT_EQ(Fold("0151 234B 6789"), "0151 234B 6789");  // B after the group: kept
   EXPECT_EQ(Fold("O7700 9B0123"), "07700 980123");
   for (const char* kept : {"75B 60 90, 1.70 m", "Flat 12B 345 6789", "Size S 36 38 40",
                            "0x5B3a12345678901234567890123456789012345678", "SOS 112 999 911"}) {
     EXPECT_EQ(Fold(kept), kept);
   }
+}
+
+// S, B and Z after the last digit of a group stand for 5, 8 and 2 where the group is a later one
+// of a phone-like run with six digits or more before the letter ("Tel O72l 384 92S"); after a first
+// group, after fewer digits, or in a longer word, they are a size, a flat, a decade.
+TEST(Normalize, WeakLookalikeClosingALaterGroupBecomesADigit) {
+  const std::string s = "Tel O72l 384 92S — program 10:00-22:00";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Tel 0721 384 925 — program 10:00-22:00");
+  EXPECT_EQ(OriginalOf(s, n, "925"), "92S");
+  EXPECT_TRUE(HasTransform(n, "digit-lookalike"));
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("Sună: 0722 123 45Z"), "Sună: 0722 123 452");
+  EXPECT_EQ(Fold("06 12 34 56 7s."), "06 12 34 56 75.");
+  EXPECT_EQ(Fold("0151 234B 6789"), "0151 2348 6789");
+  EXPECT_EQ(Fold("tel 0O6l23 45S"), "tel 006123 455");
+  for (const char* kept :
+       {"75B 60 90, 1.70 m", "Flat 12B, 345 6789", "Size 36S", "Size 36 38S",
+        "in the 1970s, 1980s and 1990s", "0151 2345 67Sa", "06 12 34 56 7S's", "06 12 34 56 7_S"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
+// A comma or a dash between groups of spelled digits is the reader's pause: "oh" opens the group
+// after it and closes the one before it, as it opens and closes the number. The groups are joined
+// into one: the phone extractor validates the whole (prices, hours and counts spelled so make no
+// valid number).
+TEST(Normalize, PausesPartTheGroupsOfASpelledNumber) {
+  const std::string s = "two one two, five five five, oh one four seven";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "2125550147");
+  EXPECT_EQ(OriginalOf(s, n, "0147"), "oh one four seven");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("two one two, triple five, oh one four seven"), "2125550147");
+  EXPECT_EQ(Fold("oh seven seven oh oh, nine oh oh, triple seven. Yes"), "07700900777. Yes");
+  EXPECT_EQ(Fold("oh seven seven oh oh - nine oh oh - one two three"), "07700 - 900 - 123");
+  EXPECT_EQ(Fold("oh seven seven oh oh – nine oh oh – one two three"), "07700 900 123");
+  EXPECT_EQ(Fold("Five, oh well. Two, oh, three"), "Five, oh well. Two, oh, three");
+}
+
+// Tens or a teen before a word for hundred are hundreds, as English reads long numbers: "seventy
+// seven hundred" = 7700; "nine ninety nine" is 9 and 99.
+TEST(Normalize, TensBeforeHundredAreHundreds) {
+  const std::string s = "zero seventy seven hundred, nine hundred, nine ninety nine";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "07700900999");
+  EXPECT_EQ(OriginalOf(s, n, "07700"), "zero seventy seven hundred");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("oh twelve hundred, thirty four fifty six"), "012003456");
+  EXPECT_EQ(Fold("oh seven seven nineteen hundred and twelve"), "0771912");
+  EXPECT_EQ(Fold("twenty five hundred people"), "twenty five hundred people");
+}
+
+// Hundreds and then tens or a teen, with the joining word where the language has one, read as one
+// group in every language: 915.
+TEST(Normalize, HundredsAndTeensInEveryLanguage) {
+  EXPECT_EQ(Fold("zero seven seven double oh, nine hundred and fifteen"), "07700915");
+  EXPECT_EQ(Fold("нуль девятьсот пятнадцать сто двадцать три сорок пять"), "091512345");
+  EXPECT_EQ(Fold("нуль дев'ятсот п'ятнадцять сто двадцять три сорок п'ять"), "091512345");
+  EXPECT_EQ(Fold("zero dziewięćset piętnaście sto dwadzieścia trzy"), "0915123");
+  EXPECT_EQ(Fold("zero șapte sute cincisprezece, o sută douăzeci și trei"), "0715123");
+  EXPECT_EQ(Fold("cero novecientos quince ciento veintitrés"), "0915123");
+  EXPECT_EQ(Fold("zero tre novecento quindici cento ventitré"), "03915123");
+  EXPECT_EQ(Fold("zéro six neuf cent quinze cent vingt-trois"), "06915123");
+  EXPECT_EQ(Fold("null eins fünf neunhundert und fünfzehn hundertdreiundzwanzig"), "015915123");
+  EXPECT_EQ(Fold("null eins fünf neunhundertundfünfzehn hundertundzwölf"), "015915112");
+  EXPECT_EQ(Fold("nul zes negenhonderd en vijftien honderd drieëntwintig"), "06915123");
+  const std::string bg =
+      "нула осемстотин осемдесет и седем, триста осемдесет и две, деветстотин и петнайсет";
+  const NormalizedText n = Normalize(bg);
+  EXPECT_EQ(n.text, "0887382915");
+  EXPECT_EQ(OriginalOf(bg, n, "915"), "деветстотин и петнайсет");
+  ExpectMapInvariants(bg, n);
+  // Bulgarian's spoken teens and tens.
+  EXPECT_EQ(Fold("нула осем двайсет и три, шейсет и пет, единайсет"), "08236511");
+  // French, German and Dutch say one hundred with the word alone; prose keeps it.
+  EXPECT_EQ(Fold("Le prix: cent euros, 06 12 34 56 78"), "Le prix: cent euros, 06 12 34 56 78");
+  EXPECT_EQ(Fold("cinq pour cent"), "cinq pour cent");
+  EXPECT_EQ(Fold("hundert Rosen und zwei Stunden"), "hundert Rosen und zwei Stunden");
+}
+
+// A run parted by pipes folds each of its parts: emoji in the gaps of every part, not only the
+// first, are found (the parts are read in order, each item once).
+TEST(Normalize, EveryPartOfARunPartedByPipesFolds) {
+  const std::string s = "07700 9OO123 | 07700💋900456 | 07700 🌹 900789";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "07700 900123 | 07700 900456 | 07700  900789");
+  EXPECT_EQ(OriginalOf(s, n, "07700 900456"), "07700💋900456");
+  ExpectMapInvariants(s, n);
 }
 
 // German, Dutch and Italian write hundreds glued to what follows them.
