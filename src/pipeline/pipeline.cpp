@@ -11,6 +11,7 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 #include "extract/extract.h"
@@ -142,7 +143,7 @@ class TextStage {
 };
 
 constexpr StageInfo kFlagStage = {
-    "flags", 2,
+    "flags", 3,
     "red flags from the rule packs, with spans and sources, and each document's priority score"};
 
 // The flag stage's effective version: its own, combined with every indicator's id and revision,
@@ -156,6 +157,7 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   };
   mix(std::to_string(kFlagStage.version));
   mix(candidates ? "+candidates" : "");
+  mix(fmt::format("selectors {}", kSelectorStage.version));  // J-PHONEONLY reads the phones' types
   for (const flag::Indicator& indicator : rules.indicators) {
     mix(indicator.id);
     mix(std::to_string(indicator.revision));
@@ -199,12 +201,31 @@ class FlagStage {
     Document doc;
     std::vector<store::StoredFlag> rows;
     store::StoredScore score;
+    std::vector<flag::AdPhone> phones;  // as the selector stage extracted them
   };
 
   FlagStage(store::Case& c, const flag::Flagger& flagger, std::string case_region)
       : case_(c), flagger_(flagger), case_region_(std::move(case_region)) {}
 
-  Status Load(std::vector<Item>&) { return Status::Ok(); }
+  // The batch's phone numbers with their line types: a landline makes a job ad not "phone only"
+  // (J-PHONEONLY). One query for the batch.
+  Status Load(std::vector<Item>& items) {
+    if (items.empty()) return Status::Ok();
+    Result<std::vector<store::StoredSelector>> selectors =
+        case_.store().SelectorsOfDocuments(items.front().doc.id, items.back().doc.id);
+    if (!selectors.ok()) return selectors.status();
+    std::unordered_map<int64_t, Item*> by_id;
+    for (Item& item : items) by_id[item.doc.id] = &item;
+    for (const store::StoredSelector& selector : *selectors) {
+      const auto it = by_id.find(selector.document_id);
+      if (selector.type != "phone" || it == by_id.end()) continue;
+      const nlohmann::json details = nlohmann::json::parse(selector.details_json, nullptr, false);
+      if (!details.is_object()) continue;
+      it->second->phones.push_back(
+          {details.value("number_type", ""), details.value("country", "")});
+    }
+    return Status::Ok();
+  }
 
   Status Compute(Item& item) const {
     const Document& doc = item.doc;
@@ -214,6 +235,7 @@ class FlagStage {
     ad.lang = doc.lang;
     // Where the job is, for J-SAL's minimum wage: the ad's own region, else the case's.
     ad.region = doc.region.empty() ? case_region_ : doc.region;
+    ad.phones = item.phones;
     const flag::Assessment a = flagger_.Assess(ad);
     for (const flag::RaisedFlag& f : a.flags) {
       store::StoredFlag row;
@@ -466,7 +488,10 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
         stage.name, stage.version, after_id, static_cast<int>(options.batch_size));
     if (!docs.ok()) return docs.status();
     items.reserve(docs->size());
-    for (Document& doc : *docs) items.push_back(Item{std::move(doc), {}, {}});
+    for (Document& doc : *docs) {
+      items.emplace_back();
+      items.back().doc = std::move(doc);
+    }
     return runner.Load(items);
   };
   std::vector<Item> batches[2];
