@@ -31,7 +31,7 @@ std::string DatabaseKey(const std::vector<const char*>& expressions,
 hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key);
 // Stores `db` under `key` (atomically: a temporary file renamed into place); errors are ignored.
 // Then, once per process, deletes the kind's least recently used files beyond the few it keeps
-// (many for "flag-start", a rule set's one-per-regex databases), so that every rule-pack or
+// (16; 8,192 for "flag-start", a rule set's one-per-regex databases), so that every rule-pack or
 // extraction change does not leave a stale database behind for ever.
 void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db);
 

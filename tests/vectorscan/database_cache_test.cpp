@@ -125,11 +125,11 @@ std::string DatabaseName(const std::string& user, int n) {
   return user + "-" + key + ".hsdb";
 }
 
-TEST(DatabaseCache, AWriteDeletesTheKindsLeastRecentlyUsedFilesBeyondEight) {
+TEST(DatabaseCache, AWriteDeletesTheKindsLeastRecentlyUsedFilesBeyondSixteen) {
   TempDir dir;
   CacheFolder folder(dir.path());
   std::vector<std::filesystem::path> old;
-  for (int days = 1; days <= 12; ++days)
+  for (int days = 1; days <= 20; ++days)
     old.push_back(OldFile(dir.path(), DatabaseName("test", days), days));
   // Other kinds, other files, and the start-of-match kind whose name begins like "flag".
   const std::vector<std::filesystem::path> others = {
@@ -139,9 +139,9 @@ TEST(DatabaseCache, AWriteDeletesTheKindsLeastRecentlyUsedFilesBeyondEight) {
   hs_database_t* db = Load({"abc"}, &from_cache);
   EXPECT_FALSE(from_cache);
   hs_free_database(db);
-  // The new database and the seven most recently used old ones are left.
+  // The new database and the fifteen most recently used old ones are left.
   std::vector<std::filesystem::path> left = CacheFiles(dir.path(), "test");
-  std::vector<std::filesystem::path> expected(old.begin(), old.begin() + 7);
+  std::vector<std::filesystem::path> expected(old.begin(), old.begin() + 15);
   expected.insert(expected.end(), others.begin() + 1, others.end());
   for (const auto& path : left) {
     if (std::find(old.begin(), old.end(), path) == old.end() &&
@@ -152,18 +152,18 @@ TEST(DatabaseCache, AWriteDeletesTheKindsLeastRecentlyUsedFilesBeyondEight) {
   std::sort(left.begin(), left.end());
   std::sort(expected.begin(), expected.end());
   EXPECT_EQ(left, expected);
-  EXPECT_EQ(left.size(), 10u);
+  EXPECT_EQ(left.size(), 18u);
   EXPECT_TRUE(std::filesystem::exists(others[0]));
   // The next database is loaded from the cache: nothing written, nothing deleted.
   hs_free_database(Load({"abc"}, &from_cache));
   EXPECT_TRUE(from_cache);
-  EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 10u);
+  EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 18u);
 }
 
 TEST(DatabaseCache, ADatabaseReadRecentlyIsKeptHoweverOldItsWrite) {
   TempDir dir;
   CacheFolder folder(dir.path());
-  for (int days = 1; days <= 10; ++days) OldFile(dir.path(), DatabaseName("test", days), days);
+  for (int days = 1; days <= 18; ++days) OldFile(dir.path(), DatabaseName("test", days), days);
   // Written 300 days ago, read today (relatime records the read).
   const std::filesystem::path still_used = dir.path() / DatabaseName("test", 300);
   std::ofstream(still_used) << "old";
@@ -174,8 +174,9 @@ TEST(DatabaseCache, ADatabaseReadRecentlyIsKeptHoweverOldItsWrite) {
   bool from_cache = true;
   hs_free_database(Load({"abc"}, &from_cache));
   EXPECT_TRUE(std::filesystem::exists(still_used));
-  EXPECT_FALSE(std::filesystem::exists(dir.path() / DatabaseName("test", 10)));
-  EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 8u);
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / DatabaseName("test", 18)));
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / DatabaseName("test", 14)));
+  EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 16u);
 }
 
 TEST(DatabaseCache, OffMeansCompiledEveryTime) {
