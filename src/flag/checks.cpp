@@ -139,7 +139,8 @@ std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
 std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
   std::vector<MarkerHit> contact = PhoneHits(hits);
   for (const MarkerHit& mail : hits.Of("free-mail")) contact.push_back(mail);
-  if (contact.empty() || NamesEmployer(hits)) return std::nullopt;
+  // A landline answers for a business ("no landline" in the indicator's definition).
+  if (contact.empty() || NamesEmployer(hits) || hits.names_landline()) return std::nullopt;
   std::sort(contact.begin(), contact.end(),
             [](const MarkerHit& a, const MarkerHit& b) { return a.start < b.start; });
   return CheckFinding{std::move(contact),
@@ -582,7 +583,8 @@ const std::vector<CheckInfo>& Checks() {
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no company name, "
-       "registration number, street address, website or company e-mail",
+       "registration number, street address, website or company e-mail, and no landline of its "
+       "own country among the numbers extraction found (`ariadne analyze`)",
        AppliesTo::kLabour,
        {"employer", "domain", "free-mail", "social-site", "phone"},
        PhoneOrFreeMailOnly},

@@ -35,18 +35,21 @@ class MarkerHits {
   using ToOriginal = std::function<std::pair<size_t, size_t>(size_t, size_t)>;
   MarkerHits(std::string_view text, const std::vector<MarkerList>& lists,
              const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
-             ToOriginal to_original)
+             ToOriginal to_original, bool names_landline = false)
       : text_(text),
         lists_(lists),
         hits_(hits),
         original_(original),
-        to_original_(std::move(to_original)) {}
+        to_original_(std::move(to_original)),
+        names_landline_(names_landline) {}
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
   std::string_view Original(const MarkerHit& hit) const;
   // In text order; empty when the list has no hit (or does not exist).
   const std::vector<MarkerHit>& Of(std::string_view list) const;
   bool Any(std::string_view list) const { return !Of(list).empty(); }
+  // Whether extraction found a landline of the ad's own country in it (AdInput::phones).
+  bool names_landline() const { return names_landline_; }
 
  private:
   std::string_view text_;
@@ -54,6 +57,7 @@ class MarkerHits {
   const std::vector<std::vector<MarkerHit>>& hits_;
   std::string_view original_;
   ToOriginal to_original_;
+  bool names_landline_ = false;
 };
 
 struct CheckFinding {

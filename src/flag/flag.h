@@ -27,6 +27,13 @@ struct FlagOptions {
   bool candidates = false;
 };
 
+// A phone number that selector extraction (extract/) found in the ad, with libphonenumber's
+// reading.
+struct AdPhone {
+  std::string number_type;  // "mobile", "fixed_line", "toll_free", "uan", … ("" when not known)
+  std::string country;      // ISO 3166-1 alpha-2 of the number ("" when not known)
+};
+
 struct AdInput {
   std::string_view text;
   // kAuto: decided from the text. Only scored indicators vote: the kind whose packs have more
@@ -37,6 +44,11 @@ struct AdInput {
   // ISO 3166-1 alpha-2 of where the job is (e.g. the site's country), any case; empty when not
   // known. Only used to compare stated pay with that country's minimum wage (J-SAL).
   std::string region;
+  // The ad's phone numbers as extracted (empty when the caller did not extract them). A landline
+  // of the ad's own country (fixed line, toll-free, shared-cost or company switchboard) is contact
+  // a business answers, so the ad is not "phone only" (J-PHONEONLY); a foreign one is the
+  // "international number" the indicator counts, and a mobile or unknown type changes nothing.
+  std::vector<AdPhone> phones;
 };
 
 struct Assessment {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -482,6 +483,19 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
 
 std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_view original);
 
+// Whether the ad's extracted phones hold a landline of its own country (AdInput::phones): a
+// fixed line, a toll-free or shared-cost number, or a company's single number (libphonenumber's
+// "uan"). Where the ad is not known, any landline counts.
+bool NamesDomesticLandline(const AdInput& ad) {
+  constexpr std::string_view kLandlines[] = {"fixed_line", "toll_free", "shared_cost", "uan"};
+  return std::any_of(ad.phones.begin(), ad.phones.end(), [&](const AdPhone& phone) {
+    const bool landline = std::find(std::begin(kLandlines), std::end(kLandlines),
+                                    phone.number_type) != std::end(kLandlines);
+    return landline && (ad.region.empty() || phone.country.empty() ||
+                        AsciiLower(phone.country) == AsciiLower(ad.region));
+  });
+}
+
 // The indicator's computed check (when it has one and it applies to `kind`), then its nears in
 // file order, then the check's fallback: the first finding.
 std::optional<CheckFinding> RunChecks(const Indicator& indicator, const CheckInfo* check,
@@ -723,10 +737,12 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       });
     }
     const MarkerHits hits(
-        match_text.text, rules_->markers, marker_hits, text, [&](size_t start, size_t end) {
+        match_text.text, rules_->markers, marker_hits, text,
+        [&](size_t start, size_t end) {
           const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
           return folded.OriginalSpan(folded_start, folded_end);
-        });
+        },
+        NamesDomesticLandline(ad));
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
       if (collected.count(index) > 0 ||

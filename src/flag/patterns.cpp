@@ -158,12 +158,12 @@ unsigned StartOfMatchFlags(const TermPattern& pattern) {
 hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {
   const unsigned flags = StartOfMatchFlags(pattern);
   const std::string key = vectorscan::DatabaseKey({pattern.expression.c_str()}, {flags});
-  hs_database_t* db = vectorscan::LoadCachedDatabase("flag", key);
+  hs_database_t* db = vectorscan::LoadCachedDatabase("flag-start", key);
   if (db != nullptr) return db;
   hs_compile_error_t* error = nullptr;
   if (hs_compile(pattern.expression.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &error) ==
       HS_SUCCESS) {
-    vectorscan::StoreCachedDatabase("flag", key, db);
+    vectorscan::StoreCachedDatabase("flag-start", key, db);
     return db;
   }
   if (why != nullptr) *why = error != nullptr && error->message != nullptr ? error->message : "?";

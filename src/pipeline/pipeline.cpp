@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 #include "extract/extract.h"
@@ -155,7 +156,7 @@ class TextStage {
 };
 
 constexpr StageInfo kFlagStage = {
-    "flags", 2,
+    "flags", 3,
     "red flags from the rule packs, with spans and sources, and each document's priority score"};
 
 // The flag stage's effective version: its own, combined with every indicator's id and revision,
@@ -169,6 +170,7 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   };
   mix(std::to_string(kFlagStage.version));
   mix(candidates ? "+candidates" : "");
+  mix(fmt::format("selectors {}", kSelectorStage.version));  // J-PHONEONLY reads the phones' types
   for (const flag::Indicator& indicator : rules.indicators) {
     mix(indicator.id);
     mix(std::to_string(indicator.revision));
@@ -214,26 +216,51 @@ class FlagStage {
   };
   struct Item {
     Document doc;
+    std::vector<flag::AdPhone> phones;  // as the selector stage extracted them, read by Load()
     Output out;
   };
 
   FlagStage(store::Case& c, const flag::Flagger& flagger, std::string case_region)
       : case_(c), flagger_(flagger), case_region_(std::move(case_region)) {}
 
-  Status Load(std::vector<Item>&) { return Status::Ok(); }
+  // The batch's phone numbers with their line types: a landline makes a job ad not "phone only"
+  // (J-PHONEONLY). One query for the batch.
+  Status Load(std::vector<Item>& items) {
+    if (items.empty()) return Status::Ok();
+    Result<std::vector<store::StoredSelector>> selectors =
+        case_.store().SelectorsOfDocuments(items.front().doc.id, items.back().doc.id);
+    if (!selectors.ok()) return selectors.status();
+    std::unordered_map<int64_t, Item*> by_id;
+    for (Item& item : items) by_id[item.doc.id] = &item;
+    for (const store::StoredSelector& selector : *selectors) {
+      const auto it = by_id.find(selector.document_id);
+      if (it != by_id.end()) AddPhone(selector, it->second->phones);
+    }
+    return Status::Ok();
+  }
 
-  Status Compute(Item& item) const { return ComputeFor(item.doc, item.out); }
+  // Adds `selector` to `phones` if it is a phone number (with its line type and country).
+  static void AddPhone(const store::StoredSelector& selector, std::vector<flag::AdPhone>& phones) {
+    if (selector.type != "phone") return;
+    const nlohmann::json details = nlohmann::json::parse(selector.details_json, nullptr, false);
+    if (!details.is_object()) return;
+    phones.push_back({details.value("number_type", ""), details.value("country", "")});
+  }
+
+  Status Compute(Item& item) const { return ComputeFor(item.doc, item.phones, item.out); }
   Status Store(const Item& item, StageSummary& summary) {
     return StoreFor(item.doc, item.out, summary);
   }
 
-  Status ComputeFor(const Document& doc, Output& out) const {
+  Status ComputeFor(const Document& doc, const std::vector<flag::AdPhone>& phones,
+                    Output& out) const {
     flag::AdInput ad;
     ad.text = doc.text;
     ad.kind = KindOf(doc);
     ad.lang = doc.lang;
     // Where the job is, for J-SAL's minimum wage: the ad's own region, else the case's.
     ad.region = doc.region.empty() ? case_region_ : doc.region;
+    ad.phones = phones;
     const flag::Assessment a = flagger_.Assess(ad);
     for (const flag::RaisedFlag& f : a.flags) {
       store::StoredFlag row;
@@ -309,7 +336,11 @@ class DocumentStages {
     ARIADNE_RETURN_IF_ERROR(selectors_.ComputeFor(item.doc, item.out.selectors));
     item.out.signature = link::SignDocument(item.doc, item.out.selectors.rows);
     if (flags_ == nullptr) return Status::Ok();
-    return flags_->ComputeFor(item.doc, item.out.flags);
+    std::vector<flag::AdPhone> phones;  // what FlagStage::Load would read back from the store
+    for (const store::StoredSelector& row : item.out.selectors.rows) {
+      FlagStage::AddPhone(row, phones);
+    }
+    return flags_->ComputeFor(item.doc, phones, item.out.flags);
   }
 
   // `summary` is the selector stage's.
@@ -589,7 +620,10 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
         stage.name, stage.version, after_id, static_cast<int>(options.batch_size));
     if (!docs.ok()) return docs.status();
     items.reserve(docs->size());
-    for (Document& doc : *docs) items.push_back(Item{std::move(doc), {}});
+    for (Document& doc : *docs) {
+      items.emplace_back();
+      items.back().doc = std::move(doc);
+    }
     return runner.Load(items);
   };
   std::vector<Item> batches[2];

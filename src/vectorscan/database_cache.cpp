@@ -1,12 +1,18 @@
 // A disk cache of compiled Vectorscan databases (see database_cache.h).
 #include "vectorscan/database_cache.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <sstream>
+#include <utility>
 
 #include "core/sha256.h"
 
@@ -43,6 +49,60 @@ std::string CachePath(const std::string& dir, std::string_view user, const std::
   return dir + "/" + std::string(user) + "-" + key + ".hsdb";
 }
 
+// How many databases of a kind are kept. A rule set's combined database is one file: the shipped
+// packs with and without candidates and the tests' fixture packs are about ten (a run of the flag
+// tests uses 7). Its start-of-match databases are one file per regex: a run of the flag tests uses
+// about 2,850 (40 KB each on average), so that kind keeps about three times as many.
+size_t KeptPerKind(std::string_view user) {
+  return user == "flag-start" ? 8192 : 16;
+}
+
+// Whether `name` is "<user>-<64 hex digits>.hsdb": the exact form, so that kind "flag" does not
+// claim "flag-start-….hsdb" or the pattern-check file.
+bool IsDatabaseOf(std::string_view name, std::string_view user) {
+  constexpr std::string_view kSuffix = ".hsdb";
+  constexpr size_t kKeyLength = 64;
+  if (name.size() != user.size() + 1 + kKeyLength + kSuffix.size()) return false;
+  if (name.substr(0, user.size()) != user || name[user.size()] != '-') return false;
+  if (name.substr(name.size() - kSuffix.size()) != kSuffix) return false;
+  const std::string_view key = name.substr(user.size() + 1, kKeyLength);
+  return std::all_of(key.begin(), key.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+// When a file was last used: written (mtime) or, on file systems that record it (relatime, the
+// Linux default, refreshes it on the first read after a write and then daily), read (atime). A
+// database still loaded every run thus counts as recent however long ago it was compiled.
+std::time_t LastUse(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return 0;
+  return std::max(info.st_mtime, info.st_atime);
+}
+
+// Deletes all but the most recently used KeptPerKind(user) databases of `user` in `dir`: every
+// rule-pack or extraction change compiles a new database and leaves the old one unused. Runs once
+// per folder and kind in a process (a cold start writes hundreds of start-of-match databases;
+// listing the folder after each would cost more than it saves); best-effort, errors ignored.
+void PruneKind(const std::string& dir, std::string_view user) {
+  static std::mutex mu;
+  static std::set<std::string> pruned;  // "dir\0user"
+  {
+    std::lock_guard lock(mu);
+    if (!pruned.insert(dir + '\0' + std::string(user)).second) return;
+  }
+  std::error_code ec;
+  std::vector<std::string> paths;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (IsDatabaseOf(it->path().filename().native(), user)) paths.push_back(it->path().native());
+  }
+  const size_t kept = KeptPerKind(user);
+  if (paths.size() <= kept) return;
+  std::vector<std::pair<std::time_t, std::string>> by_use;
+  for (std::string& path : paths) by_use.emplace_back(LastUse(path), std::move(path));
+  std::sort(by_use.begin(), by_use.end(), [](const auto& a, const auto& b) { return a > b; });
+  for (size_t i = kept; i < by_use.size(); ++i) std::filesystem::remove(by_use[i].second, ec);
+}
+
 }  // namespace
 
 hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key) {
@@ -77,7 +137,11 @@ void StoreCachedDatabase(std::string_view user, const std::string& key, const hs
   }
   std::free(bytes);
   std::filesystem::rename(temporary, final_path, ec);
-  if (ec) std::filesystem::remove(temporary, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+    return;
+  }
+  PruneKind(dir, user);
 }
 
 hs_database_t* LoadOrCompile(std::string_view user, const std::vector<const char*>& expressions,

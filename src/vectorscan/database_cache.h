@@ -30,6 +30,9 @@ std::string DatabaseKey(const std::vector<const char*>& expressions,
 // or nullptr.
 hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key);
 // Stores `db` under `key` (atomically: a temporary file renamed into place); errors are ignored.
+// Then, once per process, deletes the kind's least recently used files beyond the few it keeps
+// (16; 8,192 for "flag-start", a rule set's one-per-regex databases), so that every rule-pack or
+// extraction change does not leave a stale database behind for ever.
 void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db);
 
 // The block-mode database of `expressions` with `flags` and ids 0, 1, …: from the cache, else

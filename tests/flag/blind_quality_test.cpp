@@ -105,7 +105,7 @@ struct BlindSet {
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
                        .default_floors = {0.092, 0.092, 0.965},
-                       .candidate_floors = {0.957, 0.957, 0.978},
+                       .candidate_floors = {0.959, 0.959, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -142,7 +142,7 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
                        .default_floors = {0.082, 0.082, 0.965},
-                       .candidate_floors = {0.957, 0.957, 0.971},
+                       .candidate_floors = {0.959, 0.959, 0.971},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -208,10 +208,19 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 // candidate terms recall 0.781, precision 0.987. The lead then fixed the three breaks (a Dutch
 // "host" term beside "hostess"; a bare "first time" no longer read as S-YOUTH): recall 0.781,
 // precision 0.990, no violation, no benign ad scoring.
+// flag11 round (read from this set's misses, so it is a development set now; general forms as pairs
+// of marker lists in all 11 languages: J-URGENT a deadline to answer or a departure on a near day,
+// J-LATER and J-VAGUE pay left to be agreed there, J-LATER no contract, J-TRANS the fare paid back
+// from wages or the recruiter picking you up): candidates 0.854 / 0.991 (default unchanged, 0.056 /
+// 0.957: the new terms are candidates). The same round on the other sets, candidates: blind 0.979 /
+// 0.996 (one new false positive: fr-j5's "le trajet sont retenus sur le salaire" reads as J-TRANS,
+// the knowledge base's "deducted from the first salary", unlabelled there), blind2 0.971 / 0.999,
+// blind3 0.979 / 0.991, blind4 0.989 / 0.997, blind5 0.930 / 0.987 (de-j1's van rental taken from
+// pay reads as J-TRANS). Floors: those figures minus 0.02, never lowered.
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.036, 0.036, 0.936},
-                       .candidate_floors = {0.761, 0.761, 0.97},
+                       .candidate_floors = {0.834, 0.834, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};

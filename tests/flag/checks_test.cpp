@@ -95,6 +95,38 @@ TEST_F(ChecksTest, FreeMailIsNoEmployerAndRaisesJPhoneOnly) {
   EXPECT_EQ(SpanText(text, *phone_only, 0), "@gmail.");
 }
 
+// J-PHONEONLY's definition: "only a mobile number or a free-mail address: no landline … or an
+// international number". The line type comes from selector extraction (AdInput::phones).
+TEST_F(ChecksTest, ALandlineOfTheAdsCountryIsNotPhoneOnlyAForeignOneOrAMobileIs) {
+  const std::string text = "Warehouse packers wanted, start Monday. Call 020 7946 0321";
+  auto assess = [&](std::vector<AdPhone> phones, std::string region) {
+    return with_->Assess({.text = text,
+                          .kind = AdKind::kLabour,
+                          .lang = "en",
+                          .region = std::move(region),
+                          .phones = std::move(phones)});
+  };
+  for (const char* landline : {"fixed_line", "toll_free", "shared_cost", "uan"}) {
+    const Assessment a = assess({{landline, "GB"}}, "GB");
+    EXPECT_EQ(FindFlag(a, "J-PHONEONLY"), nullptr) << landline;
+    EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr) << landline;  // a switchboard names no employer
+  }
+  EXPECT_EQ(FindFlag(assess({{"fixed_line", "GB"}}, ""), "J-PHONEONLY"), nullptr);
+  EXPECT_EQ(FindFlag(assess({{"mobile", "GB"}, {"fixed_line", "GB"}}, "gb"), "J-PHONEONLY"),
+            nullptr);
+  // A mobile, a type libphonenumber cannot tell, a landline abroad, or no extraction: phone only.
+  for (const auto& [phones, region] : std::vector<std::pair<std::vector<AdPhone>, std::string>>{
+           {{{"mobile", "GB"}}, "GB"},
+           {{{"fixed_line_or_mobile", "US"}}, "US"},
+           {{{"fixed_line", "GB"}}, "RO"},
+           {{}, "GB"}}) {
+    const Assessment a = assess(phones, region);
+    const RaisedFlag* flag = FindFlag(a, "J-PHONEONLY");
+    ASSERT_NE(flag, nullptr) << region;
+    EXPECT_EQ(SpanText(text, *flag, 0), "020 7946 0321");
+  }
+}
+
 TEST_F(ChecksTest, ATelegramHandleAloneIsAContactButNotPhoneOnly) {
   const Assessment a = Job("Support agents wanted, 3000 EUR a month. Telegram @support_jobs");
   EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr);
@@ -242,8 +274,56 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   }
   EXPECT_EQ(with_check, 8);
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
-  // J-ACCOM.
-  EXPECT_EQ(with_near, 10);
+  // J-ACCOM, J-URGENT, J-VAGUE.
+  EXPECT_EQ(with_near, 12);
+}
+
+// J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
+// and language; a closing date to apply, or a day off named by its weekday, is no pressure.
+TEST_F(ChecksTest, ADeadlineToAnswerOrADepartureWithinDaysRaisesJUrgentInAnyLanguage) {
+  for (const std::string text : {
+           "Packers wanted. Need names by Friday. Text 07700 900412",
+           "Bau in Belgien. Sag bis heut Abend Bescheid. Tel 0151 00000000",
+           "Vendanges. Réponse avant jeudi svp. Tél 06 00 00 00 00",
+           "Praca w Holandii. Daj znać jeszcze dziś. Tel 500 000 000",
+           "Работа в Польше. Ответь сегодня. Тел +7 900 000-00-00",
+           "Muncă în Spania. Plecare în max 10 zile! 0740 000 000",
+           "Vendemmia in Francia. Partenza con il nostro pullman lunedì. 320 000 0000",
+           "Склад в Холандия, тръгване в понеделник! 0888 000 000",
+       }) {
+    const RaisedFlag* flag = FindFlag(Job(text), "J-URGENT");
+    ASSERT_NE(flag, nullptr) << text;
+    EXPECT_EQ(flag->spans.size(), 2u) << text;  // the two halves of the pair
+  }
+  for (const std::string text : {
+           "Warehouse operatives, Acme Ltd, £12.71 per hour. Apply by Friday 12 December.",
+           "Interna en Madrid, salida solo un domingo al mes. 1.300€ al mes. Llamar 600 000 000",
+           "Packers wanted, leave on Friday afternoons. 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+}
+
+// J-LATER and J-VAGUE: pay left to be agreed on arrival ("there"), and no written contract.
+TEST_F(ChecksTest, PayLeftToBeAgreedThereOrNoContractRaisesJLater) {
+  for (const std::string text : {
+           "ok so you land in Milan. we talk money when ur there. text 07700 900412",
+           "Bouw in België. Loon bespreken we daar wel. 06 00000000",
+           "Budowa w Niemczech. Stawkę ustalisz na miejscu z szefem. 500 000 000",
+           "Стройка в Чехии. По деньгам договоришься там с хозяином. +7 900 000-00-00",
+           "Live-in helper. We don't do written contracts. hartley@outlook.example",
+           "Доглядальниця в Італії. Договору немає, домовляємось. 067 000 00 00",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("Bouw in België. Loon bespreken we daar wel. 06 00000000"), "J-VAGUE"),
+            nullptr);
+  for (const std::string text : {
+           "Logement sur place, retenu sur la paie. Salaire 1800 EUR. SARL Vignes, 06 00 00 00 00",
+           "Packers, Acme Ltd, permanent contract, no zero hours contracts. 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
 }
 
 TEST_F(ChecksTest, ATripPaidOrArrangedByTheRecruiterRaisesJTransInAnyWording) {

@@ -154,6 +154,41 @@ TEST_F(PipelineTest, FlagStageStoresFlagsWithOriginalSpansAndAScoreAndRerunsWhen
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 2);
 }
 
+// J-PHONEONLY reads the line type of each phone number the selector stage extracted: a landline
+// of the case's country (an Ofcom drama number here) is contact a business answers.
+TEST_F(PipelineTest, AJobAdWhoseOnlyContactIsALandlineIsNotPhoneOnlyAMobileOneIs) {
+  Import("a.jsonl",
+         R"({"id": "landline", "kind": "labour", "text": "Packers wanted. Call 020 7946 0321"})"
+         "\n"
+         R"({"id": "mobile", "kind": "labour", "text": "Packers wanted. Call 07700 900412"})"
+         "\n");
+  flag::LoadReport report = flag::LoadRules(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+  ASSERT_TRUE(report.errors.empty());
+  AnalyzeOptions options;
+  options.rules = std::make_shared<const flag::RuleSet>(std::move(report.rules));
+  options.candidates = true;  // J-PHONEONLY is a candidate check
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  store::CaseStore& s = case_->store();
+  auto indicators = [&](const std::string& source_id) {
+    std::vector<std::string> ids;
+    auto found = s.FindBySourceId(source_id, "");
+    EXPECT_TRUE(found.ok() && found->size() == 1) << source_id;
+    if (!found.ok() || found->empty()) return ids;
+    auto flags = s.FlagsOf(found->front());
+    EXPECT_TRUE(flags.ok()) << flags.status().message();
+    if (!flags.ok()) return ids;
+    for (const auto& f : *flags) ids.push_back(f.indicator);
+    return ids;
+  };
+  const std::vector<std::string> landline = indicators("landline");
+  const std::vector<std::string> mobile = indicators("mobile");
+  EXPECT_EQ(std::count(landline.begin(), landline.end(), "J-PHONEONLY"), 0)
+      << ::testing::PrintToString(landline);
+  EXPECT_EQ(std::count(landline.begin(), landline.end(), "J-EMPL"), 1);  // still no employer
+  EXPECT_EQ(std::count(mobile.begin(), mobile.end(), "J-PHONEONLY"), 1)
+      << ::testing::PrintToString(mobile);
+}
+
 // The computed checks read the marker lists (rules/data/markers.toml): a list edited alone, with no
 // indicator's revision touched, changes what they raise, so it must re-flag the case too.
 TEST_F(PipelineTest, AChangedMarkerListAloneFlagsEveryDocumentAgain) {

@@ -2,7 +2,10 @@
 
 #include <gtest/gtest.h>
 #include <hs/hs.h>
+#include <sys/time.h>
 
+#include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -102,6 +105,78 @@ TEST(DatabaseCache, ADamagedFileIsCompiledAgainAndRewritten) {
   hs_free_database(db);
   hs_free_database(Load({"abc"}, &from_cache));
   EXPECT_TRUE(from_cache);
+}
+
+// Writes a stand-in cache file `name` in `dir`, last written and read `days_ago` days ago.
+std::filesystem::path OldFile(const std::filesystem::path& dir, const std::string& name,
+                              int days_ago) {
+  const std::filesystem::path path = dir / name;
+  std::ofstream(path) << "old";
+  const timeval when{std::time(nullptr) - days_ago * 86400L, 0};
+  const timeval times[2] = {when, when};  // read, written
+  EXPECT_EQ(::utimes(path.c_str(), times), 0);
+  return path;
+}
+
+// "<user>-<64 hex digits>.hsdb" with the digits of `n`.
+std::string DatabaseName(const std::string& user, int n) {
+  std::string key = std::to_string(n);
+  key.insert(0, 64 - key.size(), '0');
+  return user + "-" + key + ".hsdb";
+}
+
+TEST(DatabaseCache, AWriteDeletesTheKindsLeastRecentlyUsedFilesBeyondSixteen) {
+  TempDir dir;
+  CacheFolder folder(dir.path());
+  std::vector<std::filesystem::path> old;
+  for (int days = 1; days <= 20; ++days)
+    old.push_back(OldFile(dir.path(), DatabaseName("test", days), days));
+  // Other kinds, other files, and the start-of-match kind whose name begins like "flag".
+  const std::vector<std::filesystem::path> others = {
+      OldFile(dir.path(), DatabaseName("other", 1), 40), OldFile(dir.path(), "test-notes.txt", 40),
+      OldFile(dir.path(), DatabaseName("test-start", 1), 40)};
+  bool from_cache = true;
+  hs_database_t* db = Load({"abc"}, &from_cache);
+  EXPECT_FALSE(from_cache);
+  hs_free_database(db);
+  // The new database and the fifteen most recently used old ones are left.
+  std::vector<std::filesystem::path> left = CacheFiles(dir.path(), "test");
+  std::vector<std::filesystem::path> expected(old.begin(), old.begin() + 15);
+  expected.insert(expected.end(), others.begin() + 1, others.end());
+  for (const auto& path : left) {
+    if (std::find(old.begin(), old.end(), path) == old.end() &&
+        std::find(others.begin(), others.end(), path) == others.end()) {
+      expected.push_back(path);  // the new one
+    }
+  }
+  std::sort(left.begin(), left.end());
+  std::sort(expected.begin(), expected.end());
+  EXPECT_EQ(left, expected);
+  EXPECT_EQ(left.size(), 18u);
+  EXPECT_TRUE(std::filesystem::exists(others[0]));
+  // The next database is loaded from the cache: nothing written, nothing deleted.
+  hs_free_database(Load({"abc"}, &from_cache));
+  EXPECT_TRUE(from_cache);
+  EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 18u);
+}
+
+TEST(DatabaseCache, ADatabaseReadRecentlyIsKeptHoweverOldItsWrite) {
+  TempDir dir;
+  CacheFolder folder(dir.path());
+  for (int days = 1; days <= 18; ++days) OldFile(dir.path(), DatabaseName("test", days), days);
+  // Written 300 days ago, read today (relatime records the read).
+  const std::filesystem::path still_used = dir.path() / DatabaseName("test", 300);
+  std::ofstream(still_used) << "old";
+  const timeval written{std::time(nullptr) - 300 * 86400L, 0};
+  const timeval read{std::time(nullptr), 0};
+  const timeval times[2] = {read, written};
+  ASSERT_EQ(::utimes(still_used.c_str(), times), 0);
+  bool from_cache = true;
+  hs_free_database(Load({"abc"}, &from_cache));
+  EXPECT_TRUE(std::filesystem::exists(still_used));
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / DatabaseName("test", 18)));
+  EXPECT_TRUE(std::filesystem::exists(dir.path() / DatabaseName("test", 14)));
+  EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 16u);
 }
 
 TEST(DatabaseCache, OffMeansCompiledEveryTime) {
