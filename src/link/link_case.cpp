@@ -424,57 +424,6 @@ int64_t ContactsInWhy(const std::string& why) {
   return std::atoll(why.c_str() + at + 7);
 }
 
-// A hash table of (id -> T) with open addressing, for the LSH buckets the new texts fall in: the
-// link looks each region text's 25 band keys up in it (hundreds of thousands of look-ups), where
-// std::unordered_map's division by a prime and a node per entry cost most of their time. Ids are
-// band << 32 | key (band < kBands), so UINT64_MAX never is one and marks an empty slot.
-template <typename T>
-class FlatTable {
- public:
-  // The entry of `id`, added (value-initialised) when absent.
-  T& operator[](uint64_t id) {
-    if (2 * (size_ + 1) > slots_.size()) Grow();
-    Slot& slot = SlotOf(id);
-    if (slot.id == kEmpty) {
-      slot.id = id;
-      ++size_;
-    }
-    return slot.value;
-  }
-  // The entry of `id`, or null.
-  T* Find(uint64_t id) {
-    if (slots_.empty()) return nullptr;
-    Slot& slot = SlotOf(id);
-    return slot.id == kEmpty ? nullptr : &slot.value;
-  }
-  void Reserve(size_t n) {
-    while (2 * n > slots_.size()) Grow();
-  }
-
- private:
-  static constexpr uint64_t kEmpty = UINT64_MAX;
-  struct Slot {
-    uint64_t id = kEmpty;
-    T value{};
-  };
-  // The slot holding `id`, or the empty one where it belongs (linear probing).
-  Slot& SlotOf(uint64_t id) {
-    const size_t mask = slots_.size() - 1;
-    size_t at = static_cast<size_t>((id * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-    while (slots_[at].id != id && slots_[at].id != kEmpty) at = (at + 1) & mask;
-    return slots_[at];
-  }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(std::max<size_t>(16, old.size() * 2), Slot{});
-    for (Slot& slot : old) {
-      if (slot.id != kEmpty) SlotOf(slot.id) = std::move(slot);
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t size_ = 0;
-};
-
 // The incremental link; returns an empty full_because on success, or why a full link is needed.
 class Incremental {
  public:
@@ -489,16 +438,8 @@ class Incremental {
   Result<bool> Prepare();       // false: full link (full_because_ says why)
   Status FindTextNeighbours();  // old documents near-identical to a new one
   void CountBuckets(const std::vector<Signature>& fresh);
-  // A candidate pair: an old document (high 32 bits) and the index of a new text (low 32 bits),
-  // one integer so that sorting a million of them is cheap (Prepare links the whole case when
-  // document ids do not fit in 32 bits).
-  using Candidate = uint64_t;
-  static Candidate PackCandidate(int64_t document, size_t text) {
-    return static_cast<uint64_t>(document) << 32 | static_cast<uint32_t>(text);
-  }
-  static int64_t DocumentOf(Candidate c) { return static_cast<int64_t>(c >> 32); }
-  static uint32_t TextOf(Candidate c) { return static_cast<uint32_t>(c); }
-  Status Confirm(std::vector<Candidate>& candidates, const std::vector<Signature>& fresh);
+  Status Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
+                 const std::vector<Signature>& fresh);
   Status ScanSignatures(int64_t after);
   std::optional<int64_t> StarCentre(int band, uint32_t key);
   static uint64_t BucketId(int band, uint32_t key) {
@@ -550,7 +491,7 @@ class Incremental {
     std::span<const BandEntry> indexed;  // its entries in the band index
     bool pushed = false;                 // its old texts were brought into the region
   };
-  FlatTable<Bucket> buckets_;
+  std::unordered_map<uint64_t, Bucket> buckets_;
   int64_t total_ = 0;
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
@@ -605,10 +546,6 @@ Result<bool> Incremental::Prepare() {
     new_ids_ = std::move(ids).value();
   }
   total_ = state_.documents + static_cast<int64_t>(new_ids_.size());
-  if (!new_ids_.empty() && new_ids_.back() > static_cast<int64_t>(UINT32_MAX)) {
-    full_because_ = "document ids past 2^32 (the incremental link keeps them in 32 bits)";
-    return false;
-  }
   if (incremental_.analysed_documents > static_cast<int64_t>(new_ids_.size())) {
     full_because_ = "documents linked before were analysed again";
     return false;
@@ -669,13 +606,13 @@ Status Incremental::FindTextNeighbours() {
   if (fresh.empty()) return Status::Ok();
   CountBuckets(fresh);
   // (document, new signature) pairs to confirm.
-  std::vector<Candidate> candidates;
+  std::vector<std::pair<int64_t, uint32_t>> candidates;
   candidates.reserve(fresh.size() * kBands * 4);
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
   for (size_t i = 0; i < fresh.size(); ++i) {
     for (int band = 0; band < kBands; ++band) {
       const uint32_t key = BandKey32(fresh[i], band);
-      Bucket& bucket = *buckets_.Find(BucketId(band, key));
+      Bucket& bucket = buckets_.at(BucketId(band, key));
       const bool star = bucket.old_texts + bucket.new_texts > cap;
       if (star && bucket.old_texts <= cap && !bucket.pushed) {
         bucket.pushed = true;
@@ -683,12 +620,13 @@ Status Incremental::FindTextNeighbours() {
         for (auto [it, end] = Scanned(band, key); it != end; ++it) Push(it->second);
       }
       if (star) {
-        if (bucket.old_texts > 0) candidates.push_back(PackCandidate(bucket.first, i));
+        if (bucket.old_texts > 0) candidates.emplace_back(bucket.first, static_cast<uint32_t>(i));
         continue;
       }
-      for (const BandEntry& e : bucket.indexed) candidates.push_back(PackCandidate(e.document, i));
+      for (const BandEntry& e : bucket.indexed)
+        candidates.emplace_back(e.document, static_cast<uint32_t>(i));
       for (auto [it, end] = Scanned(band, key); it != end; ++it)
-        candidates.push_back(PackCandidate(it->second, i));
+        candidates.emplace_back(it->second, static_cast<uint32_t>(i));
     }
   }
   return Confirm(candidates, fresh);
@@ -698,7 +636,6 @@ Status Incremental::FindTextNeighbours() {
 // The band index is read band by band with the new keys in key order: one sweep through each band
 // of the map instead of a search per key.
 void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
-  buckets_.Reserve(fresh.size() * kBands);
   std::vector<uint32_t> keys;
   for (int band = 0; band < kBands; ++band) {
     keys.clear();
@@ -742,7 +679,7 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
 
 // Confirms every (old document, new signature) candidate, each old signature read once (in id
 // order), and brings the near-identical old documents into the region.
-Status Incremental::Confirm(std::vector<Candidate>& candidates,
+Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
                             const std::vector<Signature>& fresh) {
   std::sort(candidates.begin(), candidates.end());
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -750,9 +687,9 @@ Status Incremental::Confirm(std::vector<Candidate>& candidates,
   if (!st.ok()) return st.status();
   Status bad = Status::Ok();
   for (size_t k = 0; k < candidates.size();) {
-    const int64_t document = DocumentOf(candidates[k]);
+    const int64_t document = candidates[k].first;
     size_t end = k;
-    while (end < candidates.size() && DocumentOf(candidates[end]) == document) ++end;
+    while (end < candidates.size() && candidates[end].first == document) ++end;
     // Nothing to learn from a document already in the region, or from a member of a generic text
     // group that every new document proposing it is already known to join.
     const auto group = text_group_of_.find(document);
@@ -761,7 +698,7 @@ Status Incremental::Confirm(std::vector<Candidate>& candidates,
       if (group == text_group_of_.end()) {
         needed = in_region_.count(document) == 0;
       } else {
-        auto marks = marked_.find(fresh_ids_[TextOf(candidates[m])]);
+        auto marks = marked_.find(fresh_ids_[candidates[m].second]);
         needed = marks == marked_.end() || marks->second.count(group->second) == 0;
       }
     }
@@ -772,7 +709,7 @@ Status Incremental::Confirm(std::vector<Candidate>& candidates,
     bool near = false;
     auto confirm = [&](const Signature& signature) {
       for (size_t m = k; m < end && !near; ++m) {
-        const uint32_t i = TextOf(candidates[m]);
+        const uint32_t i = candidates[m].second;
         if (EstimatedJaccard(signature, fresh[i]) < options_.text_threshold) continue;
         near = !JoinsGenericText(document, fresh_ids_[i]);
       }
@@ -828,8 +765,8 @@ Status Incremental::ScanSignatures(int64_t after) {
 // case-wide (its smallest document id), for resolving the region as a full link would.
 std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
-  if (const Bucket* found = buckets_.Find(BucketId(band, key))) {
-    const Bucket& b = *found;
+  if (auto it = buckets_.find(BucketId(band, key)); it != buckets_.end()) {
+    const Bucket& b = it->second;
     return b.old_texts + b.new_texts > cap ? std::optional<int64_t>(b.first) : std::nullopt;
   }
   // No new text in it: as large as the last link saw it.
