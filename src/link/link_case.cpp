@@ -1309,6 +1309,17 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     summary.linked_after = linked_after;
     summary.last_document = last_document;
     summary.region = std::move(region);
+    for (const Contact& ct : contacts_) summary.region_contacts.push_back({ct.kind, ct.value});
+    std::sort(summary.region_contacts.begin(), summary.region_contacts.end());
+    summary.region_contacts.erase(
+        std::unique(summary.region_contacts.begin(), summary.region_contacts.end()),
+        summary.region_contacts.end());
+    summary.region_links = rows.links;
+    for (const store::StoredCluster& cl : rows.clusters) {
+      std::vector<int64_t>& documents = summary.region_clusters[cl.id];
+      documents = cl.documents;
+      std::sort(documents.begin(), documents.end());
+    }
   }
   auto st =
       db_.Prepare("SELECT count(*), coalesce(sum(size), 0), coalesce(max(size), 0) FROM clusters");

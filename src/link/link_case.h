@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,14 @@ struct LinkSummary {
   int64_t linked_after = 0;
   int64_t last_document = 0;
   std::vector<int64_t> region;
+  // When incremental, what the link read and wrote of the region, for the network flags to take
+  // instead of reading it again (nothing else writes the case in between): the distinct contact
+  // values (phone, e-mail, handle) of the region's documents, sorted; the region's links and
+  // clusters (id -> documents, ascending) as now stored. Every link and cluster of a region
+  // document is among them.
+  std::vector<store::ContactValue> region_contacts;
+  std::vector<store::StoredLink> region_links;
+  std::map<int64_t, std::vector<int64_t>> region_clusters;
   // Where the link spent its time, phase by phase (for link_bench).
   std::vector<Phase> phases;
 };

@@ -859,8 +859,13 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.seconds = SecondsSince(start);
   link_summary.phases = std::move(linked->phases);
   summaries.push_back(std::move(link_summary));
-  changes.link = {linked->incremental, linked->linked_after, linked->last_document,
-                  std::move(linked->region)};
+  changes.link = {linked->incremental,
+                  linked->linked_after,
+                  linked->last_document,
+                  std::move(linked->region),
+                  std::move(linked->region_contacts),
+                  std::move(linked->region_links),
+                  std::move(linked->region_clusters)};
   if (options.rules != nullptr) {
     Result<StageSummary> network =
         Timed([&] { return RunNetworkFlags(c, *options.rules, changes); });

@@ -6,6 +6,7 @@
 #include <climits>
 #include <cstdlib>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -1030,14 +1031,23 @@ struct NetworkPass {
       this->scope = std::move(scope);
       return Status::Ok();
     }
-    const std::vector<int64_t> scoped(scope.begin(), scope.end());
-    Result<std::vector<store::StoredLink>> links = LinksAround(scope);
+    // The region's links, clusters and contact values come from the link (LinkChanges); only the
+    // rest of the scope (J-REPOST's documents outside the region) is read. No link or cluster
+    // joins a region document to one outside the region, so reading outward from the rest never
+    // reaches the region.
+    std::vector<int64_t> outside;
+    std::set_difference(scope.begin(), scope.end(), link.region.begin(), link.region.end(),
+                        std::back_inserter(outside));
+    Result<std::vector<store::StoredLink>> links =
+        LinksAround(std::set<int64_t>(outside.begin(), outside.end()));
     if (!links.ok()) return links.status();
+    links->insert(links->end(), link.region_links.begin(), link.region_links.end());
     ClusterDocuments clusters;
     if (geo != nullptr) {
-      Result<ClusterDocuments> found = s.ClusterMembersOf(scoped);
+      Result<ClusterDocuments> found = s.ClusterMembersOf(outside);
       if (!found.ok()) return found.status();
       clusters = std::move(found).value();
+      clusters.insert(link.region_clusters.begin(), link.region_clusters.end());
     }
     std::set<int64_t> read(scope);
     for (const store::StoredLink& l : *links) {
@@ -1055,8 +1065,11 @@ struct NetworkPass {
       // Every group of the scope's documents: each of their contact values, in the order a whole
       // run visits them (an ad in two groups of as many employers takes the first), then their
       // near-identical texts.
-      Result<std::vector<store::ContactValue>> values = s.ContactValuesOf(scoped);
+      Result<std::vector<store::ContactValue>> values = s.ContactValuesOf(outside);
       if (!values.ok()) return values.status();
+      values->insert(values->end(), link.region_contacts.begin(), link.region_contacts.end());
+      std::sort(values->begin(), values->end());
+      values->erase(std::unique(values->begin(), values->end()), values->end());
       std::vector<store::ContactValue> to_read;
       for (const store::ContactValue& v : *values) {
         if (link_generic.count(v) == 0) to_read.push_back(v);

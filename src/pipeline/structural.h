@@ -40,6 +40,11 @@ struct LinkChanges {
   int64_t linked_after = 0;     // the documents after it were new to the link
   int64_t last_document = 0;    // the last document the linkage covers
   std::vector<int64_t> region;  // ascending: the only documents whose clusters or links changed
+  // What the link read and wrote of the region (link::LinkSummary): its documents' contact
+  // values, links and clusters, which the network flags take instead of reading them again.
+  std::vector<store::ContactValue> region_contacts;
+  std::vector<store::StoredLink> region_links;
+  std::map<int64_t, std::vector<int64_t>> region_clusters;
 };
 
 // Contact values a case-wide pass read (value -> every use), kept for the next pass of the run.

@@ -59,6 +59,31 @@ std::unique_ptr<store::Case> NewCase(const std::filesystem::path& dir) {
   return std::move(c).value();
 }
 
+// What an incremental link hands the network flags of its region (LinkSummary: region_contacts,
+// region_links, region_clusters) is what the store now holds for those documents: the network
+// flags take it instead of reading it again, so a missing value, link or cluster would go unseen.
+void ExpectRegionLinkageAsStored(store::CaseStore& s, const LinkSummary& linked) {
+  auto links = s.DocumentLinks(linked.region);
+  ASSERT_TRUE(links.ok()) << links.status().message();
+  auto text = [](const std::vector<store::StoredLink>& all) {
+    std::vector<std::string> out;
+    for (const store::StoredLink& l : all)
+      out.push_back(fmt::format("{} {} {} {}", l.a, l.b, l.kind, l.similarity));
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  EXPECT_FALSE(links->empty());
+  EXPECT_EQ(text(linked.region_links), text(*links));
+  auto clusters = s.ClusterMembersOf(linked.region);
+  ASSERT_TRUE(clusters.ok()) << clusters.status().message();
+  EXPECT_FALSE(clusters->empty());
+  EXPECT_EQ(linked.region_clusters, *clusters);
+  auto contacts = s.ContactValuesOf(linked.region);
+  ASSERT_TRUE(contacts.ok()) << contacts.status().message();
+  EXPECT_FALSE(contacts->empty());
+  EXPECT_EQ(linked.region_contacts, *contacts);
+}
+
 // Imports and analyses `file`; returns what the link stage found.
 std::map<std::string, int64_t> ImportAndAnalyse(store::Case& c, const std::filesystem::path& file) {
   auto imported = capture::ImportFile(c, file, "", {}, {});
@@ -259,6 +284,7 @@ TEST(LinkCaseTest, LargeLshBucketsAreComparedAsInAFullLink) {
     auto linked = LinkNewDocuments(*twice, options);
     ASSERT_TRUE(linked.ok()) << linked.status().message();
     EXPECT_TRUE(linked->incremental) << linked->full_because;
+    ExpectRegionLinkageAsStored(twice->store(), *linked);
   }
   EXPECT_EQ(StoredClusters(twice->store()), StoredClusters(once->store()));
 }

@@ -910,8 +910,9 @@ TEST_F(PipelineTest, JobAdsOnANumberThatStopsBeingGenericAfterAnImportRaiseJRepo
     EXPECT_TRUE(linked.ok()) << linked.status().message();
     if (!linked.ok()) return {};
     PassChanges changes;
-    changes.link = {linked->incremental, linked->linked_after, linked->last_document,
-                    linked->region};
+    changes.link = {linked->incremental,    linked->linked_after,    linked->last_document,
+                    linked->region,         linked->region_contacts, linked->region_links,
+                    linked->region_clusters};
     auto r = RunNetworkFlags(*case_, *rules, changes, o);
     EXPECT_TRUE(r.ok()) << r.status().message();
     return r.ok() ? *r : StageSummary{};

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 15> kMigrations = {
+constexpr std::array<const char*, 16> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -469,6 +469,14 @@ INSERT INTO document_images_v15 (document_id, position, ref, blob_sha256, status
 DROP TABLE document_images;
 ALTER TABLE document_images_v15 RENAME TO document_images;
 CREATE INDEX document_images_by_blob ON document_images(blob_sha256);
+)sql",
+    // v16 (incremental linking speed, issue 5 item 8): the clusters' sizes in an index of their
+    // own. Every link ends by counting
+    // the clusters, the documents in them and the largest (LinkSummary); without it that read
+    // every cluster's row with its JSON (96 MB at 1M ads, 0.2-0.6 s of an incremental link's wall
+    // time), with it the index alone.
+    R"sql(
+CREATE INDEX clusters_by_size ON clusters(size);
 )sql",
 };
 
