@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 #include <hs/hs.h>
+#include <unicode/uchar.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -75,6 +76,27 @@ TEST(MatchText, MapsEveryByteBackToTheInputAcrossFoldedSpacesAndApostrophes) {
   EXPECT_EQ(m.InputSpan(0, 1), std::make_pair(size_t{0}, size_t{1}));
   EXPECT_EQ(m.InputSpan(2, 5), std::make_pair(size_t{5}, input.size()));  // "b'c"
   EXPECT_EQ(m.InputSpan(1, 2), std::make_pair(size_t{1}, size_t{5}));     // the whole run
+}
+
+// ASCII takes a shortcut past ICU's decoding and property look-ups: it must fold as ICU would.
+TEST(MatchText, EveryAsciiCharacterFoldsAsIcuSaysBetweenLetters) {
+  MatchText m;
+  for (int c = 1; c < 0x80; ++c) {
+    const std::string input = std::string("x") + static_cast<char>(c) + "y";
+    FoldForMatching(input, m);
+    const bool space = u_isUWhiteSpace(c);
+    const char expected = space ? (c == '\n' ? '\n' : ' ') : static_cast<char>(u_tolower(c));
+    EXPECT_EQ(m.text, std::string("x") + expected + "y") << "character " << c;
+    ASSERT_EQ(m.from.size(), 3u);
+    EXPECT_EQ(m.InputSpan(1, 2), std::make_pair(size_t{1}, size_t{2})) << "character " << c;
+  }
+  FoldForMatching("Ab-C\u00c9D e", m);  // an ASCII run, a non-ASCII letter, another run
+  EXPECT_EQ(m.text, "ab-c\u00e9d e");
+  ASSERT_EQ(m.from.size(), m.text.size());
+  EXPECT_EQ(m.InputSpan(0, 4), std::make_pair(size_t{0}, size_t{4}));
+  EXPECT_EQ(m.InputSpan(4, 6), std::make_pair(size_t{4}, size_t{6}));  // é
+  EXPECT_EQ(m.InputSpan(6, 7), std::make_pair(size_t{6}, size_t{7}));
+  EXPECT_EQ(m.InputSpan(8, 9), std::make_pair(size_t{8}, size_t{9}));
 }
 
 TEST(Patterns, BoundariesUseUnicodeWordCharacters) {
