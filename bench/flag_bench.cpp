@@ -31,6 +31,11 @@
 // the new pairs and terms are candidates); by CPU time (perf task-clock, --ads 50000 minus 1) main
 // 34,800 and flag11 32,500 ads/s per core at load 9, both inflated by the load; the per-ad count
 // has doubled since flag8's 98,700, before this round.
+// 2026-11-30 (the lead, after the merge of session 21): the matching text's fold appended each
+// character with two vector fill inserts, the largest single cost; ASCII runs folded at once and
+// push_back for the rest: 131,600 instructions per ad (callgrind, --ads 6000 minus --ads 1000, one
+// thread). What is left per ad: the selector folding (NormalizeInto, ~53,000: its word scan on
+// Cyrillic words), the matching fold (~46,000), building the flags (~16,000), the scan (~7,700).
 #include <sys/resource.h>
 
 #include <chrono>
