@@ -136,7 +136,8 @@ int main(int argc, char** argv) {
                         ->Assess({.text = ads[i],
                                   .kind = ariadne::flag::AdKind::kAuto,
                                   .lang = "",
-                                  .region = ""})
+                                  .region = "",
+                                  .phones = {}})
                         .flags.size();
       }
     });

@@ -94,7 +94,7 @@ int RunPlain(const flag::Flagger& flagger, flag::AdKind kind, const std::string&
     }
   }
   const flag::Assessment a =
-      flagger.Assess({.text = text, .kind = kind, .lang = "", .region = region});
+      flagger.Assess({.text = text, .kind = kind, .lang = "", .region = region, .phones = {}});
   PrintJsonLine(AssessmentJson("stdin", a, flagger.rules()));
   return exit_code;
 }

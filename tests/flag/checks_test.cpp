@@ -35,10 +35,11 @@ class ChecksTest : public ::testing::Test {
   }
   static Assessment Job(const std::string& text, bool candidates = true) {
     return (candidates ? with_ : without_)
-        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = ""});
+        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = "", .phones = {}});
   }
   static Assessment Adult(const std::string& text) {
-    return with_->Assess({.text = text, .kind = AdKind::kSex, .lang = "", .region = ""});
+    return with_->Assess(
+        {.text = text, .kind = AdKind::kSex, .lang = "", .region = "", .phones = {}});
   }
   static std::string SpanText(const std::string& text, const RaisedFlag& flag, size_t i) {
     return text.substr(flag.spans[i].start, flag.spans[i].end - flag.spans[i].start);
@@ -170,7 +171,7 @@ TEST_F(ChecksTest, AbsenceChecksNeverRunOnAdultAdsOrAnUnknownKind) {
   const std::string text = "Sweet and discreet, call 07700 900412";
   EXPECT_EQ(FindFlag(Adult(text), "J-EMPL"), nullptr);
   const Assessment unknown =
-      with_->Assess({.text = text, .kind = AdKind::kAuto, .lang = "", .region = ""});
+      with_->Assess({.text = text, .kind = AdKind::kAuto, .lang = "", .region = "", .phones = {}});
   EXPECT_EQ(unknown.kind, AdKind::kUnknown);
   EXPECT_EQ(FindFlag(unknown, "J-EMPL"), nullptr);
 }
@@ -366,7 +367,7 @@ class NearInAPack : public ::testing::Test {
   static Assessment Assess(const std::shared_ptr<const RuleSet>& rules, const std::string& text,
                            bool candidates = true) {
     return testing::MakeFlagger(rules, candidates)
-        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "en", .region = ""});
+        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "en", .region = "", .phones = {}});
   }
 };
 
@@ -533,7 +534,7 @@ TEST_F(ChecksTest, GenderSwapsKeepTheFlagsOfTheNewTermsAndChecks) {
   };
   for (const Pair& p : pairs) {
     const auto assess = [&](const std::string& text) {
-      return with_->Assess({.text = text, .kind = p.kind, .lang = "", .region = ""});
+      return with_->Assess({.text = text, .kind = p.kind, .lang = "", .region = "", .phones = {}});
     };
     const Assessment a = assess(p.a);
     const Assessment b = assess(p.b);

@@ -147,7 +147,7 @@ class EthicsTest : public ::testing::TestWithParam<std::tuple<Rules, bool, AdKin
   bool fixture() const { return std::get<0>(GetParam()) == Rules::kFixture; }
 
   Assessment Assess(const std::string& text) const {
-    return flagger_->Assess({.text = text, .kind = kind_, .lang = "", .region = ""});
+    return flagger_->Assess({.text = text, .kind = kind_, .lang = "", .region = "", .phones = {}});
   }
   Outcome OutcomeOf(const std::string& text) const {
     const Assessment a = Assess(text);

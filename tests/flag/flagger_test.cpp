@@ -12,7 +12,8 @@ using testing::FixtureFlagger;
 using testing::FlagIds;
 
 Assessment Assess(std::string_view text, AdKind kind = AdKind::kAuto, bool candidates = false) {
-  return FixtureFlagger(candidates).Assess({.text = text, .kind = kind, .lang = "", .region = ""});
+  return FixtureFlagger(candidates)
+      .Assess({.text = text, .kind = kind, .lang = "", .region = "", .phones = {}});
 }
 
 std::vector<Span> SpansOf(const Assessment& a, std::string_view id) {
@@ -149,7 +150,8 @@ TEST(Flagger, RegexSpanStartsAtItsMatchAtEveryAlignment) {
   const size_t at = ad.find("4@gmx.ex");
   for (size_t pad = 0; pad < 64; ++pad) {
     const std::string text = std::string(pad, 'a') + " " + ad;
-    const Assessment a = (*flagger)->Assess({.text = text, .kind = AdKind::kAuto, .lang = "de"});
+    const Assessment a = (*flagger)->Assess(
+        {.text = text, .kind = AdKind::kAuto, .lang = "de", .region = "", .phones = {}});
     const size_t start = pad + 1 + at;
     EXPECT_EQ(SpansOf(a, "J-EMPL"), (std::vector<Span>{{start, start + 8}})) << "prefix " << pad;
   }

@@ -23,7 +23,8 @@ using testing::FixtureFlagger;
 
 Assessment JobAd(std::string_view text, std::string region,
                  const Flagger& flagger = FixtureFlagger()) {
-  return flagger.Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = region});
+  return flagger.Assess(
+      {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
 }
 
 // A copy of the J-SAL raised on a job ad (the assessment is often a temporary), or nothing.
@@ -395,11 +396,14 @@ TEST(WageCheck, WhyNamesTheCountryTheMinimumAndTheSource) {
 
 TEST(WageCheck, OnlyJobAds) {
   const std::string ad = "€3,000 per month, no limits, ask for the booker.";
-  EXPECT_FALSE(
-      Sal(FixtureFlagger().Assess({.text = ad, .kind = AdKind::kSex, .lang = "", .region = "RO"})));
+  EXPECT_FALSE(Sal(FixtureFlagger().Assess(
+      {.text = ad, .kind = AdKind::kSex, .lang = "", .region = "RO", .phones = {}})));
   // An ad whose kind the text cannot decide (unknown) is checked.
-  const Assessment unknown = FixtureFlagger().Assess(
-      {.text = "€3,000 per month", .kind = AdKind::kAuto, .lang = "", .region = "RO"});
+  const Assessment unknown = FixtureFlagger().Assess({.text = "€3,000 per month",
+                                                      .kind = AdKind::kAuto,
+                                                      .lang = "",
+                                                      .region = "RO",
+                                                      .phones = {}});
   EXPECT_EQ(unknown.kind, AdKind::kUnknown);
   EXPECT_TRUE(Sal(unknown));
 }
