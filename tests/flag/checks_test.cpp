@@ -292,7 +292,8 @@ TEST_F(ChecksTest, ADeadlineToAnswerOrADepartureWithinDaysRaisesJUrgentInAnyLang
            "Vendemmia in Francia. Partenza con il nostro pullman lunedì. 320 000 0000",
            "Склад в Холандия, тръгване в понеделник! 0888 000 000",
        }) {
-    const RaisedFlag* flag = FindFlag(Job(text), "J-URGENT");
+    const Assessment assessment = Job(text);  // the flag points into it
+    const RaisedFlag* flag = FindFlag(assessment, "J-URGENT");
     ASSERT_NE(flag, nullptr) << text;
     EXPECT_EQ(flag->spans.size(), 2u) << text;  // the two halves of the pair
   }

@@ -834,7 +834,9 @@ TEST_F(PipelineTest, TheThreeStagesRunTogetherStoreWhatEachStoresRunAlone) {
   EXPECT_EQ(FlagsAndScores(case_->store()), FlagsAndScores(c.store()));
   EXPECT_EQ(LanguagesAndSignatures(dir_ / "case"), LanguagesAndSignatures(other / "case"));
   EXPECT_EQ(LanguagesAndSignatures(dir_ / "case").size(), 80u);
-  for (int64_t id : *case_->store().DocumentIds()) {
+  const auto ids = case_->store().DocumentIds();  // a range-for would not keep the Result alive
+  ASSERT_TRUE(ids.ok());
+  for (int64_t id : *ids) {
     const auto a = *case_->store().SelectorsOf(id);
     const auto b = *c.store().SelectorsOf(id);
     ASSERT_EQ(a.size(), b.size()) << "document " << id;
