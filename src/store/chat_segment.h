@@ -1,10 +1,10 @@
 // Chat segments: how chat messages are stored. A chat export (WhatsApp, Telegram) is stored as
-// segments, one document per thread, calendar day and bounded span (capture/chat_segments.h),
-// whose text is the messages' texts separated by blank lines and whose attributes carry an index
-// of the messages: each message stays addressable and citable as (segment document, ordinal), with
-// its sender, time, range in the segment text and byte range in the original sealed blob. This
-// header reads that index; it is independent of the storage backend (docs/case-format.md, "Chat
-// segments").
+// segments, one document per thread, calendar day and bounded span (built by SegmentBuilder in
+// capture/import.cpp), whose text is the messages' texts separated by blank lines and whose
+// attributes carry an index of the messages: each message stays addressable and citable as (segment
+// document, ordinal), with its sender, time, range in the segment text and byte range in the
+// original sealed blob. This header reads that index; it is independent of the storage backend
+// (docs/case-format.md, "Chat segments").
 #pragma once
 
 #include <cstdint>
