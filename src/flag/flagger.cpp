@@ -443,13 +443,21 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
   std::vector<const MinimumWage*> countries = NamedCountries(table, named);
   if (countries.empty() && home_compares) countries.push_back(home);
   if (countries.empty()) return std::nullopt;
-  const std::vector<StatedPay> pays = FindStatedPay(folded.text, local_currency);
+  // A bare amount ("2.800 USD", no period, no word for pay) is read as a month's pay only for a
+  // job abroad: recruitment for work in another country states a month's pay (the scam-hub and
+  // club ads), while a bare amount in a job at home is as often a price or a bonus.
+  const bool abroad = std::any_of(countries.begin(), countries.end(), [&](const MinimumWage* w) {
+    return home == nullptr || w->country != home->country;
+  });
+  const std::vector<StatedPay> pays =
+      FindStatedPay(folded.text, local_currency, abroad ? BareAmounts::kRead : BareAmounts::kSkip);
   if (pays.empty()) return std::nullopt;
   PayEvidence evidence;
   double best = 0;
   for (const StatedPay& pay : pays) {
     std::optional<Comparison> binding;  // against the highest minimum of `countries`
     for (const MinimumWage* wage : countries) {
+      if (pay.bare && home != nullptr && wage->country == home->country) continue;
       std::optional<Comparison> c = CompareWith(table, pay, *wage);
       if (c && (!binding || c->ratio < binding->ratio)) binding = std::move(c);
     }
@@ -461,7 +469,9 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
     evidence.lang = pay.lang;
     const std::string words = QuotedWord(original.substr(start, end - start));
     std::string as_month;
-    if (!pay.period_stated) {
+    if (pay.bare) {
+      as_month = " (an amount alone, for a job abroad: read as a month's pay)";
+    } else if (!pay.period_stated) {
       as_month = " (no period written: read as a month's pay)";
     } else if (pay.period != PayPeriod::kMonth) {
       as_month = fmt::format(" ({} {} a month)", WholeAmount(pay.Monthly()), pay.currency);

@@ -51,6 +51,7 @@ constexpr CurrencyWord kCurrencies[] = {
     {"kč", {"CZK"}},
     {"czk", {"CZK"}},
     {"korun", {"CZK"}},
+    {"крон", {"CZK"}},  // Czech crowns in Russian and Ukrainian ("35 000 крон")
     {"ft", {"HUF"}},
     {"huf", {"HUF"}},
     {"forint", {"HUF"}},
@@ -589,7 +590,7 @@ bool WordAt(std::string_view text, size_t i) {
 
 // The bytes of `text` from `pos` that spell `word` (case-folded, code point by code point), with
 // word boundaries where `word` starts or ends with a word character; 0 when they do not.
-size_t MatchWord(std::string_view text, size_t pos, std::string_view word) {
+size_t MatchWord(std::string_view text, size_t pos, std::string_view word, bool whole = true) {
   auto i = static_cast<int32_t>(pos);
   int32_t j = 0;
   const auto text_length = static_cast<int32_t>(text.size());
@@ -619,7 +620,7 @@ size_t MatchWord(std::string_view text, size_t pos, std::string_view word) {
     last = b;
   }
   if (IsWordCodePoint(first) && WordBefore(text, pos)) return 0;
-  if (IsWordCodePoint(last) && WordAt(text, static_cast<size_t>(i))) return 0;
+  if (whole && IsWordCodePoint(last) && WordAt(text, static_cast<size_t>(i))) return 0;
   return static_cast<size_t>(i) - pos;
 }
 
@@ -971,9 +972,174 @@ std::optional<Amount> ParseAmountOrRange(std::string_view text, size_t pos) {
   return Amount{low->start, high->end, high->value, high->thousands};
 }
 
+// Words that make an amount a cost, a price or a debt rather than pay, read only for a bare amount
+// (an amount with a currency and nothing else). A trailing '*' matches any ending ("opłat*":
+// "opłata", "opłaty").
+constexpr std::string_view kCostWords[] = {
+    // en
+    "fee",
+    "fees",
+    "deposit*",
+    "cost*",
+    "charge*",
+    "price*",
+    "ticket*",
+    "flight*",
+    "visa",
+    "rent",
+    "debt*",
+    "loan*",
+    "worth",
+    "value",
+    "fine",
+    "top-up",
+    "upfront",
+    // de
+    "gebühr*",
+    "kaution",
+    "kosten",
+    "preis*",
+    "miete",
+    "flug*",
+    "visum",
+    "schulden",
+    "anzahlung",
+    "vermittlung*",
+    "wert",
+    // fr
+    "frais",
+    "caution",
+    "dépôt",
+    "prix",
+    "coût*",
+    "loyer",
+    "billet*",
+    "vol",
+    "dette*",
+    "acompte",
+    // nl
+    "borg",
+    "prijs",
+    "huur",
+    "schuld*",
+    "inschrijf*",
+    "vlucht*",
+    // ro
+    "taxa",
+    "taxă",
+    "comision*",
+    "garanți*",
+    "garantie",
+    "preț*",
+    "pret",
+    "chirie",
+    "bilet*",
+    "datori*",
+    "avans*",
+    "zbor*",
+    // bg
+    "такса",
+    "депозит*",
+    "цена",
+    "наем",
+    "билет*",
+    "дълг*",
+    "аванс*",
+    "самолет*",
+    // es
+    "tasa",
+    "cuota",
+    "depósito",
+    "fianza",
+    "precio",
+    "coste",
+    "costo",
+    "alquiler",
+    "billete*",
+    "deuda",
+    "vuelo*",
+    // it
+    "quota",
+    "cauzione",
+    "prezzo",
+    "costo",
+    "affitto",
+    "biglietto",
+    "debito",
+    "spese",
+    "volo",
+    // pl
+    "opłat*",
+    "oplat*",
+    "kaucj*",
+    "cena",
+    "ceny",
+    "cenę",
+    "koszt*",
+    "czynsz*",
+    "dług*",
+    "zaliczk*",
+    "lot",
+    // ru, uk
+    "взнос*",
+    "залог*",
+    "цена",
+    "стоимост*",
+    "аренд*",
+    "долг*",
+    "штраф*",
+    "комисси*",
+    "оплат*",
+    "перелет*",
+    "перелёт*",
+    "внес*",
+    "застав*",
+    "ціна",
+    "вартіст*",
+    "оренд*",
+    "квит*",
+    "борг*",
+    "коміс*",
+    "переліт*",
+    // cs, hu
+    "poplat*",
+    "kauc*",
+    "nájem",
+    "dluh*",
+    "díj*",
+    "kaució",
+    "tartozás*",
+};
+
+bool CostWordAt(std::string_view text, size_t pos) {
+  for (std::string_view word : kCostWords) {
+    const bool stem = word.back() == '*';
+    if (stem) word.remove_suffix(1);
+    if (MatchWord(text, pos, word, /*whole=*/!stem) != 0) return true;
+  }
+  return false;
+}
+
+constexpr size_t kCostLookBack = 48;  // bytes: the few words before an amount
+
+// Whether a cost word is among the words before `start` in its clause (back to a line end, ';',
+// '!', '?', or a '.' that ends a sentence), or is the word right after `end`.
+bool NextToCostWord(std::string_view text, size_t start, size_t end) {
+  const size_t floor = start > kCostLookBack ? start - kCostLookBack : 0;
+  for (size_t i = start; i > floor; --i) {
+    const char c = text[i - 1];
+    if (c == '\n' || c == ';' || c == '!' || c == '?') break;
+    if (c == '.' && !IsDigit(text, i - 2)) break;
+    if (!WordBefore(text, i - 1) && WordAt(text, i - 1) && CostWordAt(text, i - 1)) return true;
+  }
+  const size_t next = SkipSpaces(text, end);
+  return next > end && WordAt(text, next) && CostWordAt(text, next);
+}
+
 }  // namespace
 
-std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency) {
+std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency,
+                                     BareAmounts bare) {
   std::vector<StatedPay> found;
   size_t i = 0;
   size_t floor = 0;  // the end of the last pay found: its words are not read again
@@ -1022,6 +1188,10 @@ std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view loc
     } else if (const size_t bonus = BonusAfter(text, after)) {
       pay.end = bonus;
       pay.period_stated = false;
+    } else if (bare == BareAmounts::kRead && !NextToCostWord(text, pay.start, after)) {
+      pay.end = after;
+      pay.period_stated = false;
+      pay.bare = true;
     } else {
       continue;
     }

@@ -5,10 +5,11 @@
 // "miesięczne wynagrodzenie 6000 zł", "órabér 2000 Ft". Only an amount written with a currency
 // (before or after it) and with a period (right after it, else right before it) is stated pay, or
 // one right after a word for pay ("Salary from $3,500", "Заплата от 2500$": read as a month); an
-// amount without either is never read as pay (phone numbers, ages, dates, fees). "8k", "90 тыс."
-// are thousands. Matched in the
-// FOLDED text (normalize/normalize.h: full-width digits and no-break spaces are already plain),
-// case-insensitively; the caller maps the spans back to the original bytes.
+// amount without either is read as pay only when the caller asks (BareAmounts::kRead, for a job
+// abroad), never next to a cost word; never without a currency (phone numbers, ages, dates). "8k",
+// "90 тыс." are thousands. Matched in the FOLDED text (normalize/normalize.h: full-width digits and
+// no-break spaces are already plain), case-insensitively; the caller maps the spans back to the
+// original bytes.
 #pragma once
 
 #include <cstddef>
@@ -31,6 +32,10 @@ struct StatedPay {
   // false: no period was written, only a word for pay before the amount ("Salary from $3,500"),
   // which ads use for a month's pay; the amount is read as monthly.
   bool period_stated = true;
+  // true: neither a period nor a word for pay, only an amount with its currency ("2.800 USD",
+  // "3.200 USD, volo pagato"); read as a month's pay like "Salary from $3,500". Found only when
+  // asked (BareAmounts::kRead), and never next to a cost word ("deposit 500 USD").
+  bool bare = false;
 
   double Monthly() const { return amount * PeriodsPerMonth(period); }
 };
@@ -39,6 +44,11 @@ struct StatedPay {
 // several currencies ("lei": RON and MDL) is read as `local_currency` when that is one of them,
 // else as the first. Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
 // "12,50"; a run of digits longer than 9 is not an amount. Linear in the text.
-std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency);
+// kRead: also an amount with a currency and nothing else (StatedPay::bare), unless a cost word
+// (fee, deposit, price, ticket, rent, … in the ads' languages) is in the words before it in its
+// clause or is the word right after it.
+enum class BareAmounts { kSkip, kRead };
+std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency,
+                                     BareAmounts bare = BareAmounts::kSkip);
 
 }  // namespace ariadne::flag

@@ -141,8 +141,8 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 // candidates 0.974 / 0.991. The floors are those figures minus 0.02.
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
-                       .default_floors = {0.082, 0.082, 0.965},
-                       .candidate_floors = {0.959, 0.959, 0.971},
+                       .default_floors = {0.085, 0.085, 0.966},
+                       .candidate_floors = {0.962, 0.962, 0.971},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -165,8 +165,8 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 // those figures minus 0.02.
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
-                       .default_floors = {0.080, 0.080, 0.966},
-                       .candidate_floors = {0.969, 0.969, 0.977},
+                       .default_floors = {0.084, 0.084, 0.967},
+                       .candidate_floors = {0.973, 0.973, 0.977},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -186,8 +186,8 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 // 0.997; their floors were raised to those figures minus 0.02 too.
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
-                       .default_floors = {0.056, 0.056, 0.980},
-                       .candidate_floors = {0.910, 0.910, 0.969},
+                       .default_floors = {0.058, 0.058, 0.980},
+                       .candidate_floors = {0.911, 0.911, 0.969},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -217,10 +217,16 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 // the knowledge base's "deducted from the first salary", unlabelled there), blind2 0.971 / 0.999,
 // blind3 0.979 / 0.991, blind4 0.989 / 0.997, blind5 0.930 / 0.987 (de-j1's van rental taken from
 // pay reads as J-TRANS). Floors: those figures minus 0.02, never lowered.
+// sal12 round (J-SAL read from blind6's misses: an amount with a currency alone is a month's pay
+// for a job abroad, Lebanon in the wage table, "крон" for Czech crowns): J-SAL on blind6 30 tp /
+// 2 fp / 3 missed (was 22 / 2 / 11); default 0.066 / 0.963, candidates 0.864 / 0.991. The same
+// change elsewhere (default, candidates): blind3 0.105 / 0.986, 0.982 / 0.991; blind4 0.104 /
+// 0.987, 0.993 / 0.997; blind5 0.078 / 1.000, 0.931 / 0.987; blind and blind2 unchanged. No
+// invariance violation, no benign ad scored. Floors raised to those figures minus 0.02.
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
-                       .default_floors = {0.036, 0.036, 0.936},
-                       .candidate_floors = {0.834, 0.834, 0.971},
+                       .default_floors = {0.046, 0.046, 0.943},
+                       .candidate_floors = {0.844, 0.844, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};

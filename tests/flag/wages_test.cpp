@@ -519,6 +519,82 @@ TEST(WageCheck, PayInAnotherCurrencyIsConvertedAtTheTablesRate) {
   EXPECT_TRUE(Contains(usd->why, "8,654 EUR a month at 1.04 USD to the euro")) << usd->why;
 }
 
+// An amount with a currency and nothing else ("2.800 USD netto, Flug und Zimmer …": the scam-hub
+// ads of tests/flag/data/BLIND6.md) is read only when asked, and never next to a cost word.
+TEST(StatedPay, AnAmountAloneIsReadOnlyWhenAsked) {
+  const struct {
+    std::string_view text;
+    double amount;
+    std::string_view currency;
+  } cases[] = {
+      {"Kundenservice, 2.800 USD netto, Flug und Zimmer zahlt die Firma.", 2800, "USD"},
+      {"Customer care in italiano, 3.200 USD, volo e alloggio pagati.", 3200, "USD"},
+      {"Танцьорки за бар, 2500 евро, квартира.", 2500, "EUR"},
+      {"Работа на складе, 35 000 крон, жильё.", 35000, "CZK"},
+      {"Opérateurs, 2 500 $, billet offert.", 2500, "USD"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_TRUE(FindStatedPay(c.text, "").empty()) << c.text;
+    const std::vector<StatedPay> found = FindStatedPay(c.text, "", BareAmounts::kRead);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_TRUE(found[0].bare) << c.text;
+    EXPECT_FALSE(found[0].period_stated) << c.text;
+    EXPECT_EQ(found[0].amount, c.amount) << c.text;
+    EXPECT_EQ(found[0].currency, c.currency) << c.text;
+    EXPECT_EQ(found[0].period, PayPeriod::kMonth) << c.text;
+  }
+}
+
+// Prices, fees, deposits and tickets are not pay: a cost word before the amount in its clause, or
+// right after it, keeps a bare amount out.
+TEST(StatedPay, AnAmountAloneNextToACostWordIsNotPay) {
+  for (std::string_view text :
+       {"A refundable deposit of 500 USD is due.", "Visa and flight 1.200 USD, paid by you.",
+        "Die Kaution beträgt 2.000 €.", "Frais de dossier : 300 €.", "Taxa de 400 euro.",
+        "Залог 500 $ вперёд.", "Opłata 400 zł.", "Il biglietto costa 350 €.",
+        "Se cobra una fianza de 600 €.", "Внесок 2000 грн.", "500 USD fee before you travel."}) {
+    EXPECT_TRUE(FindStatedPay(text, "", BareAmounts::kRead).empty()) << text;
+  }
+  // A cost in another sentence does not matter.
+  EXPECT_EQ(FindStatedPay("No fee. 2.800 USD, flight paid.", "", BareAmounts::kRead).size(), 1u);
+}
+
+// A bare amount is read as a month's pay for a job abroad (a country the ad names that is not
+// the site's region), never for a job at home, where it is as often a price or a bonus.
+TEST(WageCheck, AnAmountAloneIsAMonthsPayForAJobAbroad) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  for (const auto& [ad, region] : std::vector<std::pair<std::string_view, std::string>>{
+           {"Kundenservice in Kambodscha, 2.500 USD, Flug bezahlt.", "DE"},
+           {"Assistenza clienti in Cambogia, 3.000 USD, volo pagato.", "IT"},
+           {"Chat support in Myanmar, 2,700 USD, visa sorted on arrival.", "GB"},
+           {"Сервитьорки за бар в Гърция, 2800 евро, квартира.", "BG"}}) {
+    const std::optional<RaisedFlag> sal = Sal(JobAd(ad, region, *real));
+    ASSERT_TRUE(sal) << ad;
+    EXPECT_TRUE(Contains(sal->why, "an amount alone, for a job abroad")) << sal->why;
+    EXPECT_TRUE(Contains(sal->why, "where the ad says the job is")) << sal->why;
+  }
+  EXPECT_FALSE(Sal(JobAd("Lagerarbeit, 9.000 €, sofort.", "DE", *real)));
+  EXPECT_FALSE(Sal(JobAd("Arbeit in Kambodscha, Kaution 2.000 USD vorab.", "DE", *real)));
+}
+
+// Lebanon (rules/data/minimum-wages.toml: LBP 28 million a month from July 2025) and Czech crowns
+// written in Cyrillic ("крон").
+TEST(WageCheck, LebanonAndCzechCrownsAreCompared) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  // 28,000,000 / 93,100 = 301 EUR a month: 3,000 EUR is 10 times it (1.7 times FR's minimum).
+  const std::optional<RaisedFlag> lb =
+      Sal(JobAd("Cabaret à Beyrouth cherche hôtesses, 3000€/mois, logées.", "FR", *real));
+  ASSERT_TRUE(lb);
+  EXPECT_TRUE(Contains(lb->why, "minimum wage in LB")) << lb->why;
+  EXPECT_FALSE(Sal(JobAd("Bureau à Beyrouth, 400 € par mois.", "FR", *real)));
+  const std::optional<RaisedFlag> cz =
+      Sal(JobAd("Работа в Чехии на складе, 90 000 крон в месяц.", "RU", *real));
+  ASSERT_TRUE(cz);
+  EXPECT_TRUE(Contains(cz->why, "minimum wage in CZ")) << cz->why;
+}
+
 TEST(WageCheck, NetPayIsCountedAsGross) {
   const auto real = RealFlagger();
   ASSERT_TRUE(real);
