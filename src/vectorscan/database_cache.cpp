@@ -49,14 +49,6 @@ std::string CachePath(const std::string& dir, std::string_view user, const std::
   return dir + "/" + std::string(user) + "-" + key + ".hsdb";
 }
 
-// How many databases of a kind are kept. A rule set's combined database is one file: the shipped
-// packs with and without candidates and the tests' fixture packs are about ten (a run of the flag
-// tests uses 7). Its start-of-match databases are one file per regex: a run of the flag tests uses
-// about 2,850 (40 KB each on average), so that kind keeps about three times as many.
-size_t KeptPerKind(std::string_view user) {
-  return user == "flag-start" ? 8192 : 16;
-}
-
 // Whether `name` is "<user>-<64 hex digits>.hsdb": the exact form, so that kind "flag" does not
 // claim "flag-start-….hsdb" or the pattern-check file.
 bool IsDatabaseOf(std::string_view name, std::string_view user) {
@@ -79,11 +71,11 @@ std::time_t LastUse(const std::string& path) {
   return std::max(info.st_mtime, info.st_atime);
 }
 
-// Deletes all but the most recently used KeptPerKind(user) databases of `user` in `dir`: every
+// Deletes all but the `kept` most recently used databases of `user` in `dir`: every
 // rule-pack or extraction change compiles a new database and leaves the old one unused. Runs once
 // per folder and kind in a process (a cold start writes hundreds of start-of-match databases;
 // listing the folder after each would cost more than it saves); best-effort, errors ignored.
-void PruneKind(const std::string& dir, std::string_view user) {
+void PruneKind(const std::string& dir, std::string_view user, size_t kept) {
   static std::mutex mu;
   static std::set<std::string> pruned;  // "dir\0user"
   {
@@ -95,7 +87,6 @@ void PruneKind(const std::string& dir, std::string_view user) {
   for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
     if (IsDatabaseOf(it->path().filename().native(), user)) paths.push_back(it->path().native());
   }
-  const size_t kept = KeptPerKind(user);
   if (paths.size() <= kept) return;
   std::vector<std::pair<std::time_t, std::string>> by_use;
   for (std::string& path : paths) by_use.emplace_back(LastUse(path), std::move(path));
@@ -120,7 +111,8 @@ hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key)
   return db;
 }
 
-void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db) {
+void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db,
+                         size_t kept) {
   const std::string dir = CacheDirectory();
   if (dir.empty()) return;
   char* bytes = nullptr;
@@ -141,7 +133,7 @@ void StoreCachedDatabase(std::string_view user, const std::string& key, const hs
     std::filesystem::remove(temporary, ec);
     return;
   }
-  PruneKind(dir, user);
+  PruneKind(dir, user, kept);
 }
 
 hs_database_t* LoadOrCompile(std::string_view user, const std::vector<const char*>& expressions,

@@ -29,11 +29,16 @@ std::string DatabaseKey(const std::vector<const char*>& expressions,
 // The cached database of `key` for `user` ("flag", "extract": the first part of the file's name),
 // or nullptr.
 hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key);
+// How many databases of a kind the cache keeps by default: a kind with one database per rule set
+// or extractor (the shipped packs with and without candidates and the tests' fixture packs are
+// about ten; a run of the flag tests uses 7).
+constexpr size_t kKeptPerKind = 16;
 // Stores `db` under `key` (atomically: a temporary file renamed into place); errors are ignored.
-// Then, once per process, deletes the kind's least recently used files beyond the few it keeps
-// (16; 8,192 for "flag-start", a rule set's one-per-regex databases), so that every rule-pack or
-// extraction change does not leave a stale database behind for ever.
-void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db);
+// Then, once per process, deletes the kind's least recently used files beyond the `kept` newest,
+// so that every rule-pack or extraction change does not leave a stale database behind for ever.
+// A kind with many databases per rule set (one per regex) passes a larger `kept`.
+void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db,
+                         size_t kept = kKeptPerKind);
 
 // The block-mode database of `expressions` with `flags` and ids 0, 1, …: from the cache, else
 // compiled and then cached. On failure returns nullptr and sets `error` (the caller frees it with

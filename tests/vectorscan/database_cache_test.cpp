@@ -160,6 +160,20 @@ TEST(DatabaseCache, AWriteDeletesTheKindsLeastRecentlyUsedFilesBeyondSixteen) {
   EXPECT_EQ(CacheFiles(dir.path(), "test").size(), 18u);
 }
 
+// A kind with one database per regex (the flagger's start-of-match databases) keeps as many as it
+// asks for, not the default sixteen.
+TEST(DatabaseCache, AKindKeepsAsManyAsItsWriterAsksFor) {
+  TempDir dir;
+  CacheFolder folder(dir.path());
+  for (int days = 1; days <= 20; ++days) OldFile(dir.path(), DatabaseName("many", days), days);
+  hs_database_t* db = nullptr;
+  hs_compile_error_t* error = nullptr;
+  ASSERT_EQ(hs_compile("abc", 0, HS_MODE_BLOCK, nullptr, &db, &error), HS_SUCCESS);
+  StoreCachedDatabase("many", DatabaseKey({"abc"}, {0}), db, 18);
+  hs_free_database(db);
+  EXPECT_EQ(CacheFiles(dir.path(), "many").size(), 18u);  // the new one and 17 of the old
+}
+
 TEST(DatabaseCache, ADatabaseReadRecentlyIsKeptHoweverOldItsWrite) {
   TempDir dir;
   CacheFolder folder(dir.path());
