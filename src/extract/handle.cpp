@@ -313,6 +313,16 @@ bool IsOrdinaryWordPlatform(std::string_view lower) {
   return IsOneOf(lower, kWords);
 }
 
+// Whether `word`, which names `platform`, may introduce a bare name (no colon or @ after it): it
+// is long enough or in capitals to be meant as the platform ("Signal", "FB"; not "x" or "of"), or
+// `short_ok` says so; "line" and "signal", ordinary words too, only capitalised.
+bool IntroducesBareName(std::string_view word, std::string_view platform, bool short_ok) {
+  const bool capitals =
+      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (!(word.size() > 3 || (capitals && word.size() > 1) || short_ok)) return false;
+  return !((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z'));
+}
+
 // Platform words after which a dash alone introduces the name ("insta - lola"). Not the short or
 // ordinary-word aliases (tg, ig, sc, of, fb, x, line, signal, snap).
 bool IsDashPlatformWord(std::string_view lower) {
@@ -473,10 +483,7 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     const std::string_view word = t.substr(w, word_end - w);
     const std::string_view platform = PlatformOfWord(word);
     if (platform.empty() || platform == "whatsapp") return;
-    const bool capitals =
-        std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!(word.size() > 3 || (capitals && word.size() > 1) || IsNonAscii(word[0]))) return;
-    if ((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z')) return;
+    if (!IntroducesBareName(word, platform, IsNonAscii(word[0]))) return;
     size_t name_start = word_end;
     while (name_start < t.size() && t[name_start] == ' ' && name_start - word_end < 2) ++name_start;
     end = NameEnd(t, name_start);
@@ -804,12 +811,8 @@ void FromBareName(size_t to, ScanState& state) {
   const std::string_view word = t.substr(s, word_end - s);
   const std::string_view platform = PlatformOfWord(word);
   if (platform.empty() || platform == "whatsapp") return;
-  const bool capitals =
-      std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   // "Signal", "FB", "Kik"; not "x", "of", "kik".
-  const bool capitalised_kik = platform == "kik" && word[0] == 'K';
-  if (!(word.size() > 3 || (capitals && word.size() > 1) || capitalised_kik)) return;
-  if ((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z')) return;
+  if (!IntroducesBareName(word, platform, platform == "kik" && word[0] == 'K')) return;
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   const std::string_view name = t.substr(name_start, end - name_start);
