@@ -3,8 +3,9 @@
 // (type, value) pairs of each ad. Prints the figures and every miss and false positive; for the
 // blind sets also per obfuscation family and per language. The second blind set
 // (tests/extract/data2/blind_selectors2.jsonl), the third
-// (tests/extract/data3/blind_selectors3.jsonl) and the fourth
-// (tests/extract/data4/blind_selectors4.jsonl) are hand-written and scored the same way.
+// (tests/extract/data3/blind_selectors3.jsonl), the fourth
+// (tests/extract/data4/blind_selectors4.jsonl) and the fifth
+// (tests/extract/data5/blind_selectors5.jsonl) are hand-written and scored the same way.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -65,6 +66,12 @@ std::string FamilyType(const std::string& family) {
   static const std::set<std::string> kShapes = {"chat",   "social", "signature",     "table",
                                                 "markup", "multi",  "punct-adjacent"};
   if (kShapes.count(family)) return "";
+  // The fifth set's tags for the snippet's shape, or for tracking parameters (on handle and wa.me
+  // links). Its "zero-width" stays a phone family, as in the earlier sets that share the tag.
+  static const std::set<std::string> kFifthShapes = {
+      "no-selector", "long-ad",        "csv-table",   "markup-html",  "html-entities",
+      "mixed-lang",  "multi-selector", "recruitment", "url-tracking", "same-number-twice"};
+  if (kFifthShapes.count(family)) return "";
   return "phone";
 }
 
@@ -242,6 +249,24 @@ TEST(ExtractQuality, FourthBlindSetPrecisionAndRecallPerType) {
   const std::map<std::string, Floor> floors = {
       {"phone", {0.966, 0.929}}, {"email", {0.98, 0.945}}, {"handle", {0.98, 0.791}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+  };
+  ScoreBlindSet(path, 400, floors);
+}
+
+// The fifth blind set (tests/extract/data5/BLIND_SELECTORS5.md): 430 ads written by hand in the 11
+// languages of issue 3 and with phone formats of 28 countries (platform words before bare names,
+// handles inside sentences, look-alike scripts mixed in one number, markup, tables, long ads),
+// independent of the first four sets and committed before any extractor ran on it. Scored the same
+// way; floors are the figures measured at the first run, minus 0.02.
+TEST(ExtractQuality, FifthBlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data5/blind_selectors5.jsonl";
+  // Measured on main's extractors at 60a4893, the first run on the set (after three labelling
+  // fixes, b5-0026, b5-0086, b5-0103, each in its own commit): phone 0.973 / 0.909, email 0.978 /
+  // 0.746, handle 0.974 / 0.607, iban, crypto and ip 1 / 1.
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.953, 0.888}}, {"email", {0.957, 0.725}}, {"handle", {0.953, 0.586}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
 }
