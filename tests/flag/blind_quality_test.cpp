@@ -21,8 +21,10 @@
 //   flag10 round tuned rules while reading its misses.
 // - data/blind6_ads.jsonl (242 ads, 2026-11-30, data/BLIND6.md) was the blind judge until the
 //   flag11 round, which tunes rules while reading the six blind sets' misses.
-// - data/blind7_ads.jsonl (240 ads, 2026-11-30, data/BLIND7.md) is the blind judge now. Once terms
-//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND7.md, and
+// - data/blind7_ads.jsonl (240 ads, 2026-11-30, data/BLIND7.md) was the blind judge until the
+//   flag12 round, which tunes rules while reading the seven blind sets' misses.
+// - data/blind8_ads.jsonl (240 ads, 2026-11-30, data/BLIND8.md) is the blind judge now. Once terms
+//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND8.md, and
 //   write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
@@ -80,6 +82,8 @@ struct BlindSet {
   // measurement found some that are not fixed yet: asserted exactly, so that a new violation fails
   // and fixing one means removing it here. The goal is none.
   std::set<std::string> known_candidate_violations = {};
+  // The same with the default rules.
+  std::set<std::string> known_default_violations = {};
   // The benign controls known to score with candidate terms enabled (rule R4), when a set's first
   // measurement found some that are not fixed yet: asserted exactly, like the violations above.
   // The goal is none.
@@ -247,6 +251,32 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .min_variants = 40,
                        .min_benign = 30};
 
+// data/BLIND8.md, "Figures": measured 2026-11-30 with the rule packs of main at 60a4893, nothing
+// tuned to this set (written by a helper that had not read the packs, while flag12 tuned them on
+// other sets). Seven labels were corrected after the first run, each in its own commit
+// (data/BLIND8.md says which; before them default 0.077 / 0.919, candidates 0.690 / 0.968). Default
+// rules: recall 0.078 (59 of 755 labels; the same on text indicators), precision 0.952 (3 J-SAL
+// false positives). Candidate terms enabled: recall 0.690 (521 of 755; the same), precision 0.981
+// (10 false positives). One invariance violation in both runs and one benign control scoring with
+// candidate terms, defects of the rule packs listed below until they are fixed:
+// - nl-v2 (nationality added to nl-j9): "Roemenen en Polen welkom" raises J-SAL: the pay reader
+//   takes "Polen" (Poles) for the country where the job is, so EUR 14.71 an hour in Venlo reads as
+//   2.3 times the Polish minimum; score 0 -> 12 (default), 10 -> 22 (candidates). Rule R2: a
+//   nationality word changed a flag and a score.
+// - nl-b1 (an honest bakery job): "reiskosten vergoed" (commuting costs refunded, in nearly every
+//   Dutch job ad) reads as J-TRANS, score 4.
+// The floors are the figures minus 0.02, rounded down.
+const BlindSet kBlind8{.file = "blind8_ads.jsonl",
+                       .label = "blind8",
+                       .default_floors = {0.058, 0.058, 0.931},
+                       .candidate_floors = {0.670, 0.670, 0.961},
+                       .min_ads = 240,
+                       .min_variants = 40,
+                       .min_benign = 30,
+                       .known_candidate_violations = {"nl-v2"},
+                       .known_default_violations = {"nl-v2"},
+                       .known_candidate_benign_scoring = {"nl-b1"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -294,7 +324,7 @@ void CheckRun(const BlindSet& set, bool candidates) {
   const Measure m =
       MeasureSet(*flagger, testing::LoadLabelledSet(set.file), label.c_str(), allowed_benign);
   const std::set<std::string> allowed =
-      candidates ? set.known_candidate_violations : std::set<std::string>{};
+      candidates ? set.known_candidate_violations : set.known_default_violations;
   EXPECT_EQ(m.violating, allowed) << "invariance violations (rules R2, R4)";
   EXPECT_EQ(m.benign_scoring, allowed_benign) << "benign ads that scored (rule R4)";
   EXPECT_GE(Recall(m.total), floors.recall);
@@ -370,6 +400,16 @@ TEST(Blind7Quality, DefaultRules) {
 }
 TEST(Blind7Quality, CandidateTermsEnabled) {
   CheckRun(kBlind7, /*candidates=*/true);
+}
+
+TEST(Blind8Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind8);
+}
+TEST(Blind8Quality, DefaultRules) {
+  CheckRun(kBlind8, /*candidates=*/false);
+}
+TEST(Blind8Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind8, /*candidates=*/true);
 }
 
 }  // namespace
