@@ -632,7 +632,7 @@ struct Host {
   std::string_view prefix;  // lower case, after scheme and www.
   std::string_view platform;
 };
-constexpr std::array<Host, 17> kHosts = {{
+constexpr std::array<Host, 18> kHosts = {{
     {"t.me/s/", "telegram"},
     {"t.me/", "telegram"},
     {"telegram.me/", "telegram"},
@@ -650,6 +650,7 @@ constexpr std::array<Host, 17> kHosts = {{
     {"kik.me/", "kik"},
     {"wa.me/", "whatsapp"},
     {"api.whatsapp.com/send?phone=", "whatsapp"},
+    {"api.whatsapp.com/send/?phone=", "whatsapp"},
 }};
 
 // Path words of each site that are not profiles.
@@ -924,7 +925,7 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send\?phone=))",
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send/?\?phone=))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
