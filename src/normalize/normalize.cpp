@@ -1877,6 +1877,20 @@ class RunFolder {
   }
 
   static bool IsSpelled(ItemType t) { return t == ItemType::kValue || t == ItemType::kWeakZero; }
+  // Whether the units are a count ("one, two, three, four, five, six, seven, eight, nine, ten"):
+  // five or more spelled numbers, each one more than the one before. A counted list is no number.
+  static bool IsCount(const std::vector<Unit>& units) {
+    constexpr size_t kCountLength = 5;
+    if (units.size() < kCountLength) return false;
+    int previous = -1;
+    for (const Unit& u : units) {
+      if (!u.folded || !IsSpelled(u.type) || u.digits.empty() || u.digits.size() > 2) return false;
+      const int value = std::stoi(u.digits);
+      if (previous >= 0 && value != previous + 1) return false;
+      previous = value;
+    }
+    return true;
+  }
   // Whether `item` and `prev`, one digit each, are each led by the same separator of one byte, no
   // blank ("~"): a number written digit by digit.
   bool SameNonBlankSeparator(const Item& item, const Item& prev) const {
@@ -1987,7 +2001,7 @@ class RunFolder {
         digit_count += u.digits.size();
         any_folded |= u.folded;
       }
-      if (digit_count >= kMinRunDigits) Emit(units, any_folded);
+      if (digit_count >= kMinRunDigits && !IsCount(units)) Emit(units, any_folded);
       units.clear();
     };
     for (size_t k = 0; k < items.size();) {

@@ -393,6 +393,9 @@ TEST(Phone, SpelledGroupsPartedByCommasAreOneNumberWhenValid) {
        {"Prices: one hundred, two hundred, three hundred, five hundred for the night",
         "Open seven days, twenty four hours, fifty five minutes from the airport",
         "one, two, three, four, five: count them, six, seven",
+        "one, two, three, four, five, six, seven, eight, nine, ten",
+        "Zählen: eins zwei drei vier fünf sechs sieben acht",
+        "un, deux, trois, quatre, cinq, six, sept",
         "Rates: cent vingt, deux cents, trois cent cinquante, quatre cents"}) {
     EXPECT_TRUE(Values(prose, "phone", "GB").empty()) << prose;
     EXPECT_TRUE(Values(prose, "phone", "US").empty()) << prose;

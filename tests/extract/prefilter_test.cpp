@@ -173,8 +173,8 @@ TEST(ByteClasses, EveryBitIsItsBytesClass) {
       EXPECT_EQ(ByteClasses::Has(classes.dot, i), c == '.') << i;
       EXPECT_EQ(ByteClasses::Has(classes.at, i), c == '@') << i;
       EXPECT_EQ(ByteClasses::Has(classes.mark, i), c == ':' || c == '@' || c == '-' || c == '~' ||
-                                                       c == '=' || c == '>' || c == 0xC2 ||
-                                                       c == 0xE2)
+                                                       c == '=' || c == '>' || c == '_' ||
+                                                       c == 0xC2 || c == 0xE2)
           << i;
       EXPECT_EQ(ByteClasses::Has(classes.high, i), c >= 0x30 && c < 0x80) << i;
     }
@@ -441,6 +441,19 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
       for (size_t k = random.Below(40); k > 0; --k)
         text += kRunBytes[random.Below(kRunBytes.size())];
       text += kJoins[random.Below(std::size(kJoins))];
+    }
+    texts.push_back(text);
+  }
+  // Names after words: letters, underscores, dots, dashes, brackets and a Cyrillic letter.
+  static const std::string kNameBytes = "abZ_ .-(1)";
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (size_t k = random.Below(40); k > 0; --k) {
+      if (random.Below(12) == 0) {
+        text += "\xD0\xB8";
+      } else {
+        text += kNameBytes[random.Below(kNameBytes.size())];
+      }
     }
     texts.push_back(text);
   }
