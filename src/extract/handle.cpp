@@ -613,7 +613,54 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   }
 }
 
-size_t ContextStart(std::string_view t, size_t to);
+// The start of the platform word before a context mark that ends at `to` (the byte after its
+// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter (or a byte of a non-ASCII
+// character, or ')'), up to two spaces and the mark; this is the rest of "\b(?:platform word)
+// {0,2}(?::|@|-)" read back from the mark: the word must be the whole run of word bytes before
+// the spaces. An id word ("Line ID:") or a platform in brackets ("X (Twitter):") may stand between
+// the platform word and the mark. Asking Vectorscan for the words themselves cost more than the
+// rest of the pre-scan together ("x", "of", "sc" start matches everywhere in prose).
+// Inlined: ExtractHandles calls it for every context mark (PlatformMarkFollows rarely).
+[[gnu::always_inline]] inline size_t ContextStart(std::string_view t, size_t to) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (to < 2) return kNone;
+  size_t e = to - 1;  // the mark: its last byte, then its first
+  while (e > 0 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
+  for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
+  // The word that ends at e: its start, or npos when it is no whole word.
+  const auto word_before = [&](size_t end) {
+    size_t s = end;
+    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
+           end - s <= 24) {
+      --s;
+    }
+    if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
+    return s;
+  };
+  // The start of the platform word before an aside that ends at `end`, or npos.
+  const auto before_aside = [&](size_t end) {
+    size_t k = end;
+    for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+    const size_t s = k == end ? kNone : word_before(k);
+    return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
+  };
+  if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
+    const size_t w = word_before(e - 1);
+    if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
+    const size_t outer = before_aside(w - 1);
+    if (outer != kNone) return outer;
+    return PlatformOfWord(t.substr(w, e - 1 - w)).empty() ? kNone : w;
+  }
+  const size_t s = word_before(e);
+  if (s == kNone) return kNone;
+  const std::string_view word = t.substr(s, e - s);
+  if (!PlatformOfWord(word).empty()) return s;
+  // "Line ID:", "My TikTok is @name".
+  if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
+    return before_aside(s);
+  }
+  return kNone;
+}
 
 // Whether another platform's name and its mark follow the name that ends at `end`, within a few
 // bytes of spaces, punctuation or emoji ("of: misskay 📸 tiktok: @miss.kay"): the ad lists its
@@ -867,54 +914,6 @@ void FromLink(const Hit& hit, ScanState& state) {
   EmitHandle(state, host->platform, name, hit.from, end, "link");
 }
 
-// The start of the platform word before a context mark that ends at `to` (the byte after its
-// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter (or a byte of a non-ASCII
-// character, or ')'), up to two spaces and the mark; this is the rest of "\b(?:platform word)
-// {0,2}(?::|@|-)" read back from the mark: the word must be the whole run of word bytes before
-// the spaces. An id word ("Line ID:") or a platform in brackets ("X (Twitter):") may stand between
-// the platform word and the mark. Asking Vectorscan for the words themselves cost more than the
-// rest of the pre-scan together ("x", "of", "sc" start matches everywhere in prose).
-size_t ContextStart(std::string_view t, size_t to) {
-  constexpr size_t kNone = std::string_view::npos;
-  if (to < 2) return kNone;
-  size_t e = to - 1;  // the mark: its last byte, then its first
-  while (e > 0 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
-  for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
-  // The word that ends at e: its start, or npos when it is no whole word.
-  const auto word_before = [&](size_t end) {
-    size_t s = end;
-    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
-           end - s <= 24) {
-      --s;
-    }
-    if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
-    return s;
-  };
-  // The start of the platform word before an aside that ends at `end`, or npos.
-  const auto before_aside = [&](size_t end) {
-    size_t k = end;
-    for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
-    const size_t s = k == end ? kNone : word_before(k);
-    return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
-  };
-  if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
-    const size_t w = word_before(e - 1);
-    if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
-    const size_t outer = before_aside(w - 1);
-    if (outer != kNone) return outer;
-    return PlatformOfWord(t.substr(w, e - 1 - w)).empty() ? kNone : w;
-  }
-  const size_t s = word_before(e);
-  if (s == kNone) return kNone;
-  const std::string_view word = t.substr(s, e - s);
-  if (!PlatformOfWord(word).empty()) return s;
-  // "Line ID:", "My TikTok is @name".
-  if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
-    return before_aside(s);
-  }
-  return kNone;
-}
-
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
 // "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
 // (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a
@@ -930,6 +929,9 @@ void FromBareName(size_t to, ScanState& state) {
   while (name_start > 0 && (IsAsciiAlpha(t[name_start - 1]) || t[name_start - 1] == '_')) {
     --name_start;
   }
+  // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
+  const size_t end = NameEnd(t, name_start);
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   const bool bracketed = name_start > 0 && t[name_start - 1] == '(';
   size_t k = bracketed ? name_start - 1 : name_start;
   const size_t spaces_end = k;
@@ -944,7 +946,7 @@ void FromBareName(size_t to, ScanState& state) {
   const std::string_view first_word = t.substr(s, word_end - s);
   bool id_word = false;
   if (s < word_end && PlatformOfWord(first_word).empty()) {
-    const size_t filler = FillerBefore(t, word_end);
+    const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
     id_word = IsIdWord(first_word);
     if (id_word || IsLinkingWord(first_word) || filler < word_end) {
       const size_t aside = std::min(s, filler);
@@ -958,8 +960,6 @@ void FromBareName(size_t to, ScanState& state) {
   const std::string_view word = t.substr(s, word_end - s);
   const std::string_view platform = PlatformOfWord(word);
   if (platform.empty() || platform == "whatsapp") return;
-  const size_t end = NameEnd(t, name_start);
-  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   if (bracketed && (end >= t.size() || t[end] != ')')) return;
   const std::string_view name = t.substr(name_start, end - name_start);
   // "Signal", "FB", "Kik", "X" before a name with an underscore; after a contact word or before

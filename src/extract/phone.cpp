@@ -713,13 +713,16 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           continue;
         }
         // Opening hours and price lists take theirs: "open 20.00-04.00", "Preise 150/250/400".
-        if (StartsWithTimeRange(text, g, i)) {
+        const char next_separator = i + 1 < g.size() ? g[i + 1].separator_before : '\0';
+        if (next_separator == '.' && StartsWithTimeRange(text, g, i)) {
           i += 4;
           continue;
         }
-        if (const size_t prices = PriceListAt(text, g, i); prices > 0) {
-          i += prices;
-          continue;
+        if (next_separator == '/') {
+          if (const size_t prices = PriceListAt(text, g, i); prices > 0) {
+            i += prices;
+            continue;
+          }
         }
         // The windows starting at group i, longest first: they end at groups [first_end,
         // last_end) (every group has a digit, so once a window has kMinDigits, the longer ones
