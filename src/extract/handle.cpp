@@ -255,11 +255,12 @@ bool IsFillerWord(std::string_view word) {
 // possessives ("my snap", "mein insta", "мой тг"). After them a short or ordinary platform word
 // ("sc", "ig", "line", "signal") introduces a bare name as its own name does.
 bool IsContactWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 44> kContact = {
-      "add",  "am",   "auf", "en",  "follow", "im",   "in",  "ma", "mein", "meine", "mi",
-      "mia",  "mijn", "mio", "moj", "moja",   "moje", "mon", "my", "mój",  "na",    "no",
-      "on",   "op",   "pe",  "su",  "sul",    "sur",  "via", "w",  "в",    "во",    "мій",
-      "моем", "моём", "мой", "моя", "моєму",  "на",   "у",   "ў",  "mých", "moim",  "meu"};
+  static constexpr std::array<std::string_view, 55> kContact = {
+      "add",   "al",   "am",   "ao",    "auf",  "en",    "follow", "im",  "in",   "ma",   "mein",
+      "meine", "meu",  "mi",   "mia",   "mijn", "mio",   "moim",   "moj", "moja", "moje", "mon",
+      "my",    "mój",  "mých", "na",    "no",   "on",    "op",     "par", "pe",   "pela", "pelo",
+      "por",   "su",   "sul",  "sulla", "sur",  "uber",  "via",    "w",   "über", "в",    "во",
+      "във",   "моем", "мой",  "моя",   "моём", "моєму", "мій",    "на",  "по",   "у",    "ў"};
   static const LowerWordSet contact(kContact);
   return contact.Has(word);
 }
@@ -797,10 +798,11 @@ void FromContext(const Hit& hit, ScanState& state) {
                   platform) != platforms.begin() + static_cast<std::ptrdiff_t>(p)) {
       continue;  // "X (Twitter)": one platform named twice
     }
-    // "of:", "line:" in lower case name a handle after an id word ("line id: mai.pattaya") or
-    // before another platform's ("of: misskay 📸 tiktok: @miss.kay").
+    // "of:", "line:" in lower case name a handle after an id word ("line id: mai.pattaya"), before
+    // a name with an underscore ("line: mai_bkk") or before another platform's handle ("of:
+    // misskay 📸 tiktok: @miss.kay").
     if (!at && !NamesWithColon(platform, said[p], shouted[p]) && !aside &&
-        !PlatformMarkFollows(t, end)) {
+        name.find('_') == std::string_view::npos && !PlatformMarkFollows(t, end)) {
       continue;
     }
     const PlatformRule* rule = RuleFor(platform);

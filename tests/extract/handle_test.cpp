@@ -280,6 +280,8 @@ TEST(Handle, ContactWordsAndFillersAroundABarePlatformWord) {
   EXPECT_EQ(Values("pisz na ig to kasia.gda.93", "handle"), V{"instagram:kasia.gda.93"});
   EXPECT_EQ(Values("hello sir can add my line id ploy.bkk", "handle"), V{"line:ploy.bkk"});
   EXPECT_EQ(Values("scrie-mi pe insta e ana.buc", "handle"), V{"instagram:ana.buc"});
+  EXPECT_EQ(Values("escríbeme al ig maria_bcn", "handle"), V{"instagram:maria_bcn"});
+  EXPECT_EQ(Values("пишете ми във тг desi_sofia", "handle"), V{"telegram:desi_sofia"});
   // Without them, short and ordinary words stay words.
   EXPECT_TRUE(Values("I was on line 3.5 of the report", "handle").empty());
   EXPECT_TRUE(Values("follow my line of thought i.e. this", "handle").empty());
@@ -323,6 +325,8 @@ TEST(Handle, WordsBeforeTheColonBracketsAndListedPlatforms) {
   EXPECT_EQ(Values("Telegram nur: anna_b", "handle"), V{"telegram:anna_b"});
   EXPECT_EQ(Values("or FB messenger: rose.agency.ph", "handle"), V{"facebook:rose.agency.ph"});
   EXPECT_EQ(Values("[15:02] Mai: line id: mai.pattaya", "handle"), V{"line:mai.pattaya"});
+  EXPECT_EQ(Values("line: mai_bkk (Thai only)", "handle"), V{"line:mai_bkk"});
+  EXPECT_TRUE(Values("read line: maybe.later", "handle").empty());
   EXPECT_EQ(Values("j'suis pas souvent sur snap (clara.nice)", "handle"), V{"snapchat:clara.nice"});
   EXPECT_EQ(Values("new set 🔥 of: misskay 📸 tiktok: @miss.kay.dances", "handle"),
             (V{"onlyfans:misskay", "tiktok:miss.kay.dances"}));
