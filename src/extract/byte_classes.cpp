@@ -30,7 +30,7 @@ using ClassifyBlocksFn = void (*)(const unsigned char* p, size_t blocks, const M
       if (c >= '0' && c <= '9') digit |= bit;
       if (c == '.') dot |= bit;
       if (c == '@') at |= bit;
-      if (c == ':' || c == '@' || c == '-' || c == '~' || c == '=' || c == '>' ||
+      if (c == ':' || c == '@' || c == '-' || c == '~' || c == '=' || c == '>' || c == '_' ||
           (c | 0x20) == 0xE2) {
         mark |= bit;
       }
@@ -55,6 +55,7 @@ void ClassifyBlocksSse2(const unsigned char* p, size_t blocks, const Masks& out)
   const __m128i tilde = _mm_set1_epi8('~');
   const __m128i equals = _mm_set1_epi8('=');
   const __m128i greater = _mm_set1_epi8('>');
+  const __m128i underscore = _mm_set1_epi8('_');
   const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE2));  // 0xC2 or 0xE2 with 0x20 set
   for (size_t b = 0; b < blocks; ++b) {
@@ -75,7 +76,8 @@ void ClassifyBlocksSse2(const unsigned char* p, size_t blocks, const Masks& out)
                        _mm_or_si128(_mm_cmpeq_epi8(c, hyphen), _mm_cmpeq_epi8(c, tilde)));
       const __m128i other_marks =
           _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(c, equals), _mm_cmpeq_epi8(c, greater)),
-                       _mm_cmpeq_epi8(_mm_or_si128(c, case_bit), lead));
+                       _mm_or_si128(_mm_cmpeq_epi8(_mm_or_si128(c, case_bit), lead),
+                                    _mm_cmpeq_epi8(c, underscore)));
       mark |= bits(_mm_or_si128(ascii_marks, other_marks));
     }
     out.digit[b] = digit;
@@ -98,12 +100,13 @@ __attribute__((target("avx2"))) void ClassifyBlocksAvx2(const unsigned char* p, 
   // The marks by nibble (one shuffle each, where a compare per mark byte spilled registers): a
   // byte is a mark when the bits its low and its high nibble look up meet. Bit 0: '-' (0x2D);
   // bit 1: ':', '=', '>' (0x3A, 0x3D, 0x3E); bit 2: '@' (0x40); bit 3: '~' (0x7E); bit 4: 0xC2,
-  // 0xE2.
-  const __m256i mark_by_low = _mm256_setr_epi8(4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 0,  //
-                                               4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 0);
+  // 0xE2; bit 5: '_' (0x5F).
+  const __m256i mark_by_low =
+      _mm256_setr_epi8(4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 32,  //
+                       4, 0, 16, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 3, 10, 32);
   const __m256i mark_by_high =
-      _mm256_setr_epi8(0, 0, 1, 2, 4, 0, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0,  //
-                       0, 0, 1, 2, 4, 0, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0);
+      _mm256_setr_epi8(0, 0, 1, 2, 4, 32, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0,  //
+                       0, 0, 1, 2, 4, 32, 0, 8, 0, 0, 0, 0, 16, 0, 16, 0);
   const __m256i low_nibble = _mm256_set1_epi8(0x0F);
   const __m256i zero = _mm256_setzero_si256();
   // The two halves of a block written out (a loop over them shifted by a variable amount).

@@ -22,7 +22,8 @@ struct ByteClasses {
   std::vector<uint64_t> at;     // '@'
   // ':', '@', '-', '~', '=', '>', and the lead bytes 0xC2 and 0xE2 of the non-ASCII marks
   // between a platform's name and a handle ('»', arrows, en and em dashes): the handle
-  // extractor's context marks.
+  // extractor's context marks; and '_', which makes a word after a platform's name a handle
+  // ("Instagram eleni_thess").
   std::vector<uint64_t> mark;
   // 0x30-0x7F: every \b word byte (letter, digit, '_') is one, and prose has a space or mark in
   // almost every sixteen bytes, so long runs of word bytes are looked for in long runs of these.

@@ -22,13 +22,20 @@ namespace ariadne::extract {
 namespace {
 
 // "la" (Romanian "at") only in brackets: spaced, it is the article of four languages.
-constexpr std::array<std::string_view, 24> kAtWords = {
-    "at",      "ät",       "klammeraffe",  "arobase", "arobas",  "arroba", "arond",   "chiocciola",
-    "małpa",   "malpa",    "apenstaartje", "собака",  "sobaka",  "@",      "a",       "ат",
-    "кучешка", "маймунка", "собачка",      "равлик",  "равлика", "песик",  "кльомба", "la"};
-constexpr std::array<std::string_view, 17> kDotWords = {
-    "dot",    "punkt", "point", "punto",  "kropka", "punct", "punt", "точка", "крапка",
-    "tochka", "тчк",   ".",     "period", "pkt",    "пункт", "dott", "ponto"};
+// Spaced, only the words whose first bytes the pre-filter knows (prefilter.cpp, kAtWordStarts):
+// the others ("kukac", "παπάκι", "aapje", …) are read in brackets.
+constexpr std::array<std::string_view, 37> kAtWords = {
+    "at",       "ät",           "klammeraffe",  "arobase", "arobas",    "arroba",
+    "arond",    "chiocciola",   "chiocciolina", "małpa",   "malpa",     "małpka",
+    "malpka",   "apenstaartje", "apenstaart",   "aapje",   "apestaart", "affenschwanz",
+    "arrobase", "собака",       "sobaka",       "@",       "a",         "ат",
+    "кучешка",  "маймунка",     "собачка",      "равлик",  "равлика",   "песик",
+    "кльомба",  "la",           "kukac",        "papaki",  "παπάκι",    "zavináč",
+    "zavinac"};
+constexpr std::array<std::string_view, 23> kDotWords = {
+    "dot",    "punkt",  "point", "punto", "kropka", "punct",  "punt",  "точка",
+    "крапка", "tochka", "тчк",   ".",     "period", "pkt",    "пункт", "dott",
+    "ponto",  "pont",   "tečka", "tecka", "τελεία", "τελεια", "puntje"};
 // Second-level labels of large free mail providers (used only for the unbracketed " at " form).
 constexpr std::array<std::string_view, 28> kMailProviders = {
     "gmail",  "googlemail", "yahoo",  "hotmail", "outlook", "live",     "msn",
@@ -212,6 +219,39 @@ size_t StartWithSpacedDigits(std::string_view t, size_t start, size_t end) {
   return DotWordPieceBefore(t, word_start) != std::string_view::npos ? word_start : start;
 }
 
+// Whether the non-ASCII character that ends at `end` (or starts at `at`) is a quotation mark,
+// other punctuation or a symbol: an address in guillemets or beside an emoji («anna@mail.example»,
+// "📧anna@mail.example") ends there, where a letter would glue a word to it.
+bool IsQuoteOrSymbol(UChar32 c) {
+  if (c < 0) return false;
+  switch (u_charType(c)) {
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+    case U_START_PUNCTUATION:
+    case U_END_PUNCTUATION:
+    case U_OTHER_PUNCTUATION:
+    case U_DASH_PUNCTUATION:
+    case U_OTHER_SYMBOL:
+    case U_MATH_SYMBOL:
+    case U_SPACE_SEPARATOR:
+      return true;
+    default:
+      return false;
+  }
+}
+bool QuoteOrSymbolBefore(std::string_view t, size_t end) {
+  int32_t i = static_cast<int32_t>(end);
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
+  return IsQuoteOrSymbol(c);
+}
+bool QuoteOrSymbolAt(std::string_view t, size_t at) {
+  int32_t i = static_cast<int32_t>(at);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), i, static_cast<int32_t>(t.size()), c);
+  return IsQuoteOrSymbol(c);
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example").
 void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
@@ -226,7 +266,11 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     --local_start;
   while (local_start < local_end && (t[local_start] == '.' || t[local_start] == '-')) ++local_start;
   if (local_start == local_end || t[local_end - 1] == '.') return;
-  if (local_start > 0 && (IsNonAscii(t[local_start - 1]) || t[local_start - 1] == '@')) return;
+  if (local_start > 0 &&
+      ((IsNonAscii(t[local_start - 1]) && !QuoteOrSymbolBefore(t, local_start)) ||
+       t[local_start - 1] == '@')) {
+    return;
+  }
   // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …",
   // and a piece may end in digits after a space ("lily dot rose 99 at …").
   std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
@@ -289,7 +333,10 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     break;
   }
   if (labels.size() < 2) return;
-  if (end < t.size() && (IsWordByte(t[end]) || t[end] == '@')) return;
+  if (end < t.size() &&
+      ((IsWordByte(t[end]) && !(IsNonAscii(t[end]) && QuoteOrSymbolAt(t, end))) || t[end] == '@')) {
+    return;
+  }
   const std::string_view tld = labels.back();
   bool tld_shape = tld.size() >= 2 && tld.size() <= 24;
   for (char c : tld) tld_shape &= IsAsciiAlpha(c);
@@ -408,9 +455,9 @@ constexpr PrescanPattern kPatterns[] = {
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
     // the first of "x@a.de y@b.de" was lost.
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces.
     {R"([A-Za-z0-9_]\s{1,2}@\s{1,2}[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true},

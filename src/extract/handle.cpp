@@ -57,7 +57,10 @@ bool IsStopword(std::string_view lower) {
       "write", "call",  "text",    "ask",       "please", "now",      "free",    "tel",
       "phone", "email", "mail",    "inbox",     "direct", "official", "yes",     "no",
       "ok",    "and",   "or",      "the",       "too",    "also",     "soon",    "link_in_bio"};
-  return IsOneOf(lower, kStop);
+  // Abbreviations of prose with a dot ("take a snap e.g. this").
+  static constexpr std::array<std::string_view, 10> kAbbreviations = {
+      "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};
+  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations);
 }
 
 bool ValidName(const PlatformRule& rule, std::string_view name) {
@@ -83,7 +86,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 56> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 69> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -100,6 +103,9 @@ constexpr std::array<PlatformWord, 56> kScriptPlatformWords = {{
     {"инстаграм", "instagram"},
     {"инстаграме", "instagram"},
     {"инстаграмм", "instagram"},
+    {"инстаграму", "instagram"},
+    {"инсте", "instagram"},
+    {"инсту", "instagram"},
     {"кик", "kik"},
     {"лайн", "line"},
     {"онлифанс", "onlyfans"},
@@ -109,9 +115,11 @@ constexpr std::array<PlatformWord, 56> kScriptPlatformWords = {{
     {"сигнале", "signal"},
     {"сигналі", "signal"},
     {"снап", "snapchat"},
+    {"снапе", "snapchat"},
     {"снапчат", "snapchat"},
     {"снапчате", "snapchat"},
     {"снапчаті", "snapchat"},
+    {"снапі", "snapchat"},
     {"твиттер", "x"},
     {"твиттере", "x"},
     {"твитър", "x"},
@@ -120,11 +128,16 @@ constexpr std::array<PlatformWord, 56> kScriptPlatformWords = {{
     {"твіттер", "x"},
     {"тг", "telegram"},
     {"телега", "telegram"},
+    {"телеге", "telegram"},
     {"телеграм", "telegram"},
     {"телеграма", "telegram"},
     {"телеграме", "telegram"},
     {"телеграмм", "telegram"},
+    {"телеграмме", "telegram"},
+    {"телеграму", "telegram"},
     {"телеграмі", "telegram"},
+    {"телегу", "telegram"},
+    {"телезі", "telegram"},
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
     {"тікток", "tiktok"},
@@ -137,7 +150,10 @@ constexpr std::array<PlatformWord, 56> kScriptPlatformWords = {{
     {"інст", "instagram"},
     {"інста", "instagram"},
     {"інстаграм", "instagram"},
+    {"інстаграму", "instagram"},
     {"інстаграмі", "instagram"},
+    {"інсту", "instagram"},
+    {"інсті", "instagram"},
     {"微信", "wechat"},
     {"微信号", "wechat"},
 }};
@@ -191,11 +207,16 @@ std::string_view PlatformOfWord(std::string_view word) {
 // "Signal username: lola", "WeChat ID lola-1990", "FB page: lola.77", "Telegram канал: @name", in
 // the ads' languages (LowerWord forms, in byte order).
 bool IsIdWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 30> kIdWords = {
-      "acc",     "account",     "canal",   "channel", "compte", "cont",     "cuenta",   "handle",
-      "id",      "identifiant", "konto",   "name",    "nick",   "nickname", "page",     "perfil",
-      "profiel", "profil",      "profile", "profilo", "pseudo", "user",     "username", "акаунт",
-      "аккаунт", "канал",       "логин",   "ник",     "нік",    "профиль"};
+  // And the words for "only" ("Signal only: name", "Telegram nur: name") and messenger ("FB
+  // messenger: name").
+  static constexpr std::array<std::string_view, 49> kIdWords = {
+      "acc",        "account",   "alleen",    "apenas",  "canal",    "channel",     "compte",
+      "cont",       "cuenta",    "doar",      "handle",  "id",       "identifiant", "just",
+      "konto",      "messenger", "msg",       "name",    "nick",     "nickname",    "nur",
+      "only",       "page",      "perfil",    "profiel", "profil",   "profile",     "profilo",
+      "pseudo",     "seulement", "solamente", "solo",    "soltanto", "sólo",        "tylko",
+      "uniquement", "user",      "username",  "акаунт",  "аккаунт",  "канал",       "логин",
+      "ник",        "нік",       "профиль",   "само",    "только",   "тільки",      "мессенджер"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }
@@ -216,6 +237,67 @@ bool IsLinkingWord(std::string_view word) {
                                                                 "ist", "jest", "è",   "е",    "є"};
   static const LowerWordSet linking(kLinking);
   return linking.Has(word);
+}
+
+// Words between a platform's name and a bare name that say "it is": "add me on sc its
+// rosie_bris0l", "sur snap c'est chloe.bzh22", "в инсте это liza.spb", "na ig to kasia.gda"
+// (LowerWord forms; the forms with an apostrophe are read whole by FillerBefore).
+bool IsFillerWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 21> kFillers = {
+      "c'est", "c’est", "e", "es", "est", "este", "is",  "ist", "it's", "it’s", "its",
+      "jest",  "to",    "è", "е",  "це",  "это",  "ето", "є",   "é",    "são"};
+  static const LowerWordSet fillers(kFillers);
+  return fillers.Has(word);
+}
+
+// Words right before a platform's name that say the ad gives its contact there: prepositions
+// ("add me on sc", "su signal", "sur snap", "na ig", "в инсте", "pe insta", "op snap") and
+// possessives ("my snap", "mein insta", "мой тг"). After them a short or ordinary platform word
+// ("sc", "ig", "line", "signal") introduces a bare name as its own name does.
+bool IsContactWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 55> kContact = {
+      "add",   "al",   "am",   "ao",    "auf",  "en",    "follow", "im",  "in",   "ma",   "mein",
+      "meine", "meu",  "mi",   "mia",   "mijn", "mio",   "moim",   "moj", "moja", "moje", "mon",
+      "my",    "mój",  "mých", "na",    "no",   "on",    "op",     "par", "pe",   "pela", "pelo",
+      "por",   "su",   "sul",  "sulla", "sur",  "uber",  "via",    "w",   "über", "в",    "во",
+      "във",   "моем", "мой",  "моя",   "моём", "моєму", "мій",    "на",  "по",   "у",    "ў"};
+  static const LowerWordSet contact(kContact);
+  return contact.Has(word);
+}
+
+bool IsContextWordByte(char c);
+
+// The start of a filler word that ends at `end` ("its", "c'est", "it’s"), or `end` when there is
+// none.
+size_t FillerBefore(std::string_view t, size_t end) {
+  size_t s = end;
+  while (s > 0 && IsContextWordByte(t[s - 1]) && end - s <= 16) --s;
+  if (s == end) return end;
+  // "c'est", "it's": the apostrophe (ASCII; the curly one is read as a word byte) and the word
+  // before it.
+  if (s >= 2 && t[s - 1] == '\'' && IsAsciiAlpha(t[s - 2])) {
+    --s;
+    while (s > 0 && IsAsciiAlpha(t[s - 1]) && end - s <= 16) --s;
+  }
+  if (s > 0 && IsWordByte(t[s - 1])) return end;
+  return IsFillerWord(t.substr(s, end - s)) ? s : end;
+}
+
+// Whether the word before the platform word that starts at `s` (up to two spaces between) is a
+// contact word.
+bool ContactWordBefore(std::string_view t, size_t s) {
+  size_t e = s;
+  while (e > 0 && t[e - 1] == ' ' && s - e < 2) --e;
+  if (e == s) return false;
+  size_t w = e;
+  while (w > 0 && IsContextWordByte(t[w - 1]) && e - w <= 16) --w;
+  if (w == e || (w > 0 && IsWordByte(t[w - 1]))) return false;
+  return IsContactWord(t.substr(w, e - w));
+}
+
+// Whether the name has what makes a word a username: a digit, a dot or an underscore.
+bool HasNameMark(std::string_view name) {
+  return name.find_first_of("0123456789._") != std::string_view::npos;
 }
 
 // Whether an '@' follows `i` after at most two spaces.
@@ -316,11 +398,15 @@ bool IsOrdinaryWordPlatform(std::string_view lower) {
 // Whether `word`, which names `platform`, may introduce a bare name (no colon or @ after it): it
 // is long enough or in capitals to be meant as the platform ("Signal", "FB"; not "x" or "of"), or
 // `short_ok` says so; "line" and "signal", ordinary words too, only capitalised.
-bool IntroducesBareName(std::string_view word, std::string_view platform, bool short_ok) {
+// With `lower_ok` (the ad's contact context says so: a contact word before, an id word after, a
+// list of handles) "line" and "signal" may be in lower case.
+bool IntroducesBareName(std::string_view word, std::string_view platform, bool short_ok,
+                        bool lower_ok = false) {
   const bool capitals =
       std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   if (!(word.size() > 3 || (capitals && word.size() > 1) || short_ok)) return false;
-  return !((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z'));
+  return lower_ok ||
+         !((platform == "line" || platform == "signal") && !(word[0] >= 'A' && word[0] <= 'Z'));
 }
 
 // Platform words after which a dash alone introduces the name ("insta - lola"). Not the short or
@@ -463,12 +549,19 @@ bool IsJoiningWord(std::string_view word) {
 // ones of a list: a joining word or a comma, slash or '|', another platform's name and, after
 // spaces alone, a name ("… or snapchat pinayangel", "…, insta lola.x"). A name after a colon or an
 // '@' is found from its own mark. As after a bare platform word (FromBareName), only a platform's
-// own name or a short one in capitals, and not a person's name.
+// own name or a short one in capitals, and not a person's name; in the list any platform word
+// ("… or sc aoifeee2", "| ig lilyyy_official") before a name with a digit, a dot or an
+// underscore. A contact word may stand before the platform's name (", в инсте liza.spb"), an id
+// word or a filler after it ("or line id ploy.bkk").
 void FromNamesJoinedAfter(size_t end, ScanState& state) {
   const std::string_view t = state.text;
+  const auto skip_spaces = [&](size_t from) {
+    size_t k = from;
+    while (k < t.size() && t[k] == ' ' && k - from < 2) ++k;
+    return k;
+  };
   for (int listed = 0; listed < 8; ++listed) {
-    size_t i = end;
-    while (i < t.size() && t[i] == ' ' && i - end < 2) ++i;
+    size_t i = skip_spaces(end);
     if (i < t.size() && (t[i] == ',' || t[i] == '/' || t[i] == '|' || t[i] == '&')) {
       ++i;
     } else {
@@ -476,22 +569,40 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
       if (e == i || i == end || !IsJoiningWord(t.substr(i, e - i))) return;
       i = e;
     }
-    size_t w = i;
-    while (w < t.size() && t[w] == ' ' && w - i < 2) ++w;
-    const size_t word_end = ContextWordEnd(t, w);
+    size_t w = skip_spaces(i);
+    size_t word_end = ContextWordEnd(t, w);
     if (w == i || word_end == w || word_end >= t.size() || t[word_end] != ' ') return;
+    if (IsContactWord(t.substr(w, word_end - w))) {  // ", в инсте liza.spb"
+      const size_t next = skip_spaces(word_end);
+      const size_t next_end = ContextWordEnd(t, next);
+      if (next_end == next || next_end >= t.size() || t[next_end] != ' ') return;
+      w = next;
+      word_end = next_end;
+    }
     const std::string_view word = t.substr(w, word_end - w);
     const std::string_view platform = PlatformOfWord(word);
     if (platform.empty() || platform == "whatsapp") return;
-    if (!IntroducesBareName(word, platform, IsNonAscii(word[0]))) return;
-    size_t name_start = word_end;
-    while (name_start < t.size() && t[name_start] == ' ' && name_start - word_end < 2) ++name_start;
+    size_t name_start = skip_spaces(word_end);
+    // "line id ploy.bkk", "sc its rosie_bris0l".
+    bool aside_read = false;
+    if (const size_t aside_end = ContextWordEnd(t, name_start);
+        aside_end > name_start && aside_end < t.size() && t[aside_end] == ' ') {
+      const std::string_view aside = t.substr(name_start, aside_end - name_start);
+      if (IsIdWord(aside) || IsFillerWord(aside)) {
+        name_start = skip_spaces(aside_end);
+        aside_read = true;
+      }
+    }
     end = NameEnd(t, name_start);
     if (end == name_start) return;
     if (end < t.size() && (t[end] == '@' || t[end] == '/' || t[end] == ':' || IsNonAscii(t[end]))) {
       return;
     }
     const std::string_view name = t.substr(name_start, end - name_start);
+    // The ordinary words ("of course.not", "or line 2.5") in lower case only before an id word.
+    const bool ordinary = IsOrdinaryWordPlatform(LowerWord(word).view()) && word[0] >= 'a';
+    const bool marked = HasNameMark(name) && (!ordinary || aside_read);
+    if (!IntroducesBareName(word, platform, IsNonAscii(word[0]) || marked, marked)) return;
     const std::string lower = AsciiLowerCopy(name);
     const PlatformRule* rule = RuleFor(platform);
     if (rule == nullptr || !ValidName(*rule, name) || IsStopword(lower) ||
@@ -501,6 +612,72 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     }
     EmitHandle(state, platform, name, w, end, "context");
   }
+}
+
+// The start of the platform word before a context mark that ends at `to` (the byte after its
+// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter (or a byte of a non-ASCII
+// character, or ')'), up to two spaces and the mark; this is the rest of "\b(?:platform word)
+// {0,2}(?::|@|-)" read back from the mark: the word must be the whole run of word bytes before
+// the spaces. An id word ("Line ID:") or a platform in brackets ("X (Twitter):") may stand between
+// the platform word and the mark. Asking Vectorscan for the words themselves cost more than the
+// rest of the pre-scan together ("x", "of", "sc" start matches everywhere in prose).
+// Inlined: ExtractHandles calls it for every context mark (PlatformMarkFollows rarely).
+[[gnu::always_inline]] inline size_t ContextStart(std::string_view t, size_t to) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (to < 2) return kNone;
+  size_t e = to - 1;  // the mark: its last byte, then its first
+  while (e > 0 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
+  for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
+  // The word that ends at e: its start, or npos when it is no whole word.
+  const auto word_before = [&](size_t end) {
+    size_t s = end;
+    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
+           end - s <= 24) {
+      --s;
+    }
+    if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
+    return s;
+  };
+  // The start of the platform word before an aside that ends at `end`, or npos.
+  const auto before_aside = [&](size_t end) {
+    size_t k = end;
+    for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+    const size_t s = k == end ? kNone : word_before(k);
+    return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
+  };
+  if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
+    const size_t w = word_before(e - 1);
+    if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
+    const size_t outer = before_aside(w - 1);
+    if (outer != kNone) return outer;
+    return PlatformOfWord(t.substr(w, e - 1 - w)).empty() ? kNone : w;
+  }
+  const size_t s = word_before(e);
+  if (s == kNone) return kNone;
+  const std::string_view word = t.substr(s, e - s);
+  if (!PlatformOfWord(word).empty()) return s;
+  // "Line ID:", "My TikTok is @name".
+  if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
+    return before_aside(s);
+  }
+  return kNone;
+}
+
+// Whether another platform's name and its mark follow the name that ends at `end`, within a few
+// bytes of spaces, punctuation or emoji ("of: misskay 📸 tiktok: @miss.kay"): the ad lists its
+// handles.
+bool PlatformMarkFollows(std::string_view t, size_t end) {
+  constexpr size_t kNear = 32;
+  for (size_t k = end; k < t.size() && k - end < kNear; ++k) {
+    if (t[k] == '\n') return false;
+    if (t[k] != ':' && t[k] != '@') continue;
+    // A platform's own name ("tiktok:", "Insta @"), not another ordinary word ("more of: …").
+    const size_t s = ContextStart(t, k + 1);
+    if (s == std::string_view::npos) return false;
+    const std::string_view word = t.substr(s, ContextWordEnd(t, s) - s);
+    return word.size() > 2 && !IsOrdinaryWordPlatform(LowerWord(word).view());
+  }
+  return false;
 }
 
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
@@ -555,7 +732,9 @@ void FromContext(const Hit& hit, ScanState& state) {
   const size_t last_word_start = static_cast<size_t>(said.back().data() - t.data());
   const size_t platform_end = last_word_start + said.back().size();
   const size_t aside_from = platforms.size();
+  const size_t before_aside = i;
   i = SkipPlatformAside(t, i, platforms, shouted);
+  const bool aside = i != before_aside;  // "line id:", "Signal only:", "FB messenger:"
   for (size_t p = aside_from; p < platforms.size(); ++p) said.push_back(platforms[p]);
   bool colon = false, arrow = false, at = false, dash = false;
   while (i < t.size() && i - list_start < 64) {
@@ -619,7 +798,13 @@ void FromContext(const Hit& hit, ScanState& state) {
                   platform) != platforms.begin() + static_cast<std::ptrdiff_t>(p)) {
       continue;  // "X (Twitter)": one platform named twice
     }
-    if (!at && !NamesWithColon(platform, said[p], shouted[p])) continue;
+    // "of:", "line:" in lower case name a handle after an id word ("line id: mai.pattaya"), before
+    // a name with an underscore ("line: mai_bkk") or before another platform's handle ("of:
+    // misskay 📸 tiktok: @miss.kay").
+    if (!at && !NamesWithColon(platform, said[p], shouted[p]) && !aside &&
+        name.find('_') == std::string_view::npos && !PlatformMarkFollows(t, end)) {
+      continue;
+    }
     const PlatformRule* rule = RuleFor(platform);
     if (rule == nullptr || !ValidName(*rule, name)) continue;
     EmitHandle(state, platform, name, list_start, end, "context");
@@ -632,7 +817,7 @@ struct Host {
   std::string_view prefix;  // lower case, after scheme and www.
   std::string_view platform;
 };
-constexpr std::array<Host, 17> kHosts = {{
+constexpr std::array<Host, 18> kHosts = {{
     {"t.me/s/", "telegram"},
     {"t.me/", "telegram"},
     {"telegram.me/", "telegram"},
@@ -650,6 +835,7 @@ constexpr std::array<Host, 17> kHosts = {{
     {"kik.me/", "kik"},
     {"wa.me/", "whatsapp"},
     {"api.whatsapp.com/send?phone=", "whatsapp"},
+    {"api.whatsapp.com/send/?phone=", "whatsapp"},
 }};
 
 // Path words of each site that are not profiles.
@@ -730,69 +916,29 @@ void FromLink(const Hit& hit, ScanState& state) {
   EmitHandle(state, host->platform, name, hit.from, end, "link");
 }
 
-// The start of the platform word before a context mark that ends at `to` (the byte after its
-// ':', '@' or '-'), or npos. The pre-scan pattern finds only a letter (or a byte of a non-ASCII
-// character, or ')'), up to two spaces and the mark; this is the rest of "\b(?:platform word)
-// {0,2}(?::|@|-)" read back from the mark: the word must be the whole run of word bytes before
-// the spaces. An id word ("Line ID:") or a platform in brackets ("X (Twitter):") may stand between
-// the platform word and the mark. Asking Vectorscan for the words themselves cost more than the
-// rest of the pre-scan together ("x", "of", "sc" start matches everywhere in prose).
-size_t ContextStart(std::string_view t, size_t to) {
-  constexpr size_t kNone = std::string_view::npos;
-  if (to < 2) return kNone;
-  size_t e = to - 1;  // the mark: its last byte, then its first
-  while (e > 0 && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
-  for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
-  // The word that ends at e: its start, or npos when it is no whole word.
-  const auto word_before = [&](size_t end) {
-    size_t s = end;
-    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
-           end - s <= 24) {
-      --s;
-    }
-    if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
-    return s;
-  };
-  // The start of the platform word before an aside that ends at `end`, or npos.
-  const auto before_aside = [&](size_t end) {
-    size_t k = end;
-    for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
-    const size_t s = k == end ? kNone : word_before(k);
-    return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
-  };
-  if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
-    const size_t w = word_before(e - 1);
-    if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
-    const size_t outer = before_aside(w - 1);
-    if (outer != kNone) return outer;
-    return PlatformOfWord(t.substr(w, e - 1 - w)).empty() ? kNone : w;
-  }
-  const size_t s = word_before(e);
-  if (s == kNone) return kNone;
-  const std::string_view word = t.substr(s, e - s);
-  if (!PlatformOfWord(word).empty()) return s;
-  // "Line ID:", "My TikTok is @name".
-  if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
-    return before_aside(s);
-  }
-  return kNone;
-}
-
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
-// "FB lola896", "WeChat ID lola-1990", "My FB is lola.official"), from a match of kPatterns[2]
-// ending at `to`; emits the handle. Only a platform's own name or a short name in capitals, and
-// only a name with a digit, a dot or a dash in it (a word of prose after "Signal" or "Line" is no
-// name).
+// "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
+// (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a
+// platform's own name or a short name in capitals, or any platform word after a contact word
+// ("add me on sc its rosie_bris0l", "o su signal chiara.ve.21") or before an id word ("line id
+// ploy.bkk"), and only a name with a digit, a dot, an underscore or a dash in it (a word of prose
+// after "Signal" or "Line" is no name). A list may follow ("… or sc aoifeee2").
 void FromBareName(size_t to, ScanState& state) {
   const std::string_view t = state.text;
-  // The match ends on a digit or a dash after the word, or on the letter or digit after a dot.
-  size_t name_start = to >= 2 && t[to - 2] == '.' ? to - 2 : to - 1;
+  // The match ends on a digit or a dash after the word, or on the letter or digit after a dot or
+  // an underscore.
+  size_t name_start = to >= 2 && (t[to - 2] == '.' || t[to - 2] == '_') ? to - 2 : to - 1;
   while (name_start > 0 && (IsAsciiAlpha(t[name_start - 1]) || t[name_start - 1] == '_')) {
     --name_start;
   }
-  size_t k = name_start;
-  while (k > 0 && t[k - 1] == ' ' && name_start - k < 2) --k;
-  // The platform word, maybe then an id word.
+  // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
+  const size_t end = NameEnd(t, name_start);
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  const bool bracketed = name_start > 0 && t[name_start - 1] == '(';
+  size_t k = bracketed ? name_start - 1 : name_start;
+  const size_t spaces_end = k;
+  while (k > 0 && t[k - 1] == ' ' && spaces_end - k < 2) --k;
+  // The platform word, maybe then an id word or a filler ("its", "c'est").
   const auto word_start = [&](size_t end) {
     size_t s = end;
     while (s > 0 && IsContextWordByte(t[s - 1]) && end - s <= 24) --s;
@@ -800,26 +946,37 @@ void FromBareName(size_t to, ScanState& state) {
   };
   size_t word_end = k, s = word_start(k);
   const std::string_view first_word = t.substr(s, word_end - s);
-  if (s < word_end && PlatformOfWord(first_word).empty() &&
-      (IsIdWord(first_word) || IsLinkingWord(first_word))) {
-    word_end = s;
-    while (word_end > 0 && t[word_end - 1] == ' ' && s - word_end < 2) --word_end;
-    if (word_end == s) return;
-    s = word_start(word_end);
+  bool id_word = false;
+  if (s < word_end && PlatformOfWord(first_word).empty()) {
+    const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
+    id_word = IsIdWord(first_word);
+    if (id_word || IsLinkingWord(first_word) || filler < word_end) {
+      const size_t aside = std::min(s, filler);
+      word_end = aside;
+      while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
+      if (word_end == aside) return;
+      s = word_start(word_end);
+    }
   }
   if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) return;
   const std::string_view word = t.substr(s, word_end - s);
   const std::string_view platform = PlatformOfWord(word);
   if (platform.empty() || platform == "whatsapp") return;
-  // "Signal", "FB", "Kik"; not "x", "of", "kik".
-  if (!IntroducesBareName(word, platform, platform == "kik" && word[0] == 'K')) return;
-  const size_t end = NameEnd(t, name_start);
-  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  if (bracketed && (end >= t.size() || t[end] != ')')) return;
   const std::string_view name = t.substr(name_start, end - name_start);
+  // "Signal", "FB", "Kik", "X" before a name with an underscore; after a contact word or before
+  // an id word any of them ("on sc", "line id"); not "x", "of", "kik" in prose.
+  const bool in_context = (id_word || ContactWordBefore(t, s)) && HasNameMark(name);
+  const bool short_ok = (platform == "kik" && word[0] == 'K') ||
+                        (word == "X" && name.find('_') != std::string_view::npos) || in_context;
+  if (!IntroducesBareName(word, platform, short_ok, in_context)) return;
   const PlatformRule* rule = RuleFor(platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
   if (state.Claimed(name_start, end)) return;
   EmitHandle(state, platform, name, s, end, "context");
+  FromNamesJoinedAfter(bracketed ? end + 1 : end, state);
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
@@ -849,7 +1006,9 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
 void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   ForEachBit(classes.mark, [&](size_t p) {
-    // Every ASCII byte of the class is a mark; a lead byte may start none ("£", "’").
+    // Every ASCII byte of the class but '_' (kept there for FindBareNames) is a mark; a lead byte
+    // may start none ("£", "’").
+    if (text[p] == '_') return;
     size_t length = 1;
     if (IsNonAscii(text[p])) {
       const Mark mark = MarkAt(text, p);
@@ -867,13 +1026,13 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
 }
 
 // The end of a match of kPatterns[2] whose last byte is at `last` (a digit or a dash, or with
-// `after_dot` the letter or digit after a dot), or 0: the run of ASCII letters and '_' before it
-// (1 to 15 bytes; before a dot, 0 to 14 and a letter) follows one or two spaces after an ASCII
-// letter.
-size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_dot) {
+// `after_mark` the letter or digit after a dot or an underscore), or 0: the run of ASCII letters
+// and '_' before it (1 to 15 bytes; before the dot or underscore, 0 to 14 and a letter), maybe
+// after a '(', follows one or two spaces after an ASCII letter or a byte of a non-ASCII character.
+size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
   size_t run_end = last;  // the run ends before the digit or dash, or before the dot
-  if (after_dot) {
-    if (last < 2 || !IsAsciiAlnum(text[last]) || text[last - 1] != '.' ||
+  if (after_mark) {
+    if (last < 2 || !IsAsciiAlnum(text[last]) || (text[last - 1] != '.' && text[last - 1] != '_') ||
         !IsAsciiAlpha(text[last - 2])) {
       return 0;
     }
@@ -885,23 +1044,26 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_dot) {
     --run_start;
   }
   if (run_start == run_end || run_end - run_start > 15) return 0;
-  if (run_start < 2 || text[run_start - 1] != ' ') return 0;
-  if (IsAsciiAlpha(text[run_start - 2])) return last + 1;
-  if (run_start >= 3 && text[run_start - 2] == ' ' && IsAsciiAlpha(text[run_start - 3])) {
-    return last + 1;
-  }
+  size_t k = run_start;  // the name's start, or its bracket's
+  if (k > 0 && text[k - 1] == '(') --k;
+  if (k < 2 || text[k - 1] != ' ') return 0;
+  const auto word_byte = [](char c) { return IsAsciiAlpha(c) || IsNonAscii(c); };
+  if (word_byte(text[k - 2])) return last + 1;
+  if (k >= 3 && text[k - 2] == ' ' && word_byte(text[k - 3])) return last + 1;
   return 0;
 }
 
 // The matches of kPatterns[2], by end: at the first digit after a word, at a dash, or after the
-// letter or digit that follows a dot.
+// letter or digit that follows a dot or an underscore.
 void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const std::vector<uint64_t>& digit = classes.digit;
   const std::vector<uint64_t>& high = classes.high;  // 0x30-0x7F: letters, digits, '_' among them
   // Candidates, a block of 64 bytes at a time: the first digit of a run after a byte that may be a
-  // letter, a mark (only '-' counts) after one, a dot between two. In text order, and so by end
-  // (a dot's match ends two bytes on, and the byte after a dot is no candidate).
+  // letter, a mark ('-' and '_' count) after one, a dot between two. In text order, and so by end
+  // (a dot's or underscore's match ends two bytes on; the byte after a dot is no candidate, and a
+  // digit after an underscore ends its match where the underscore's does: reported once).
+  const size_t first = out.size();
   for (size_t b = 0; b + 1 < digit.size(); ++b) {
     const uint64_t carry_digit = b > 0 ? digit[b - 1] >> 63 : 0;
     const uint64_t carry_high = b > 0 ? high[b - 1] >> 63 : 0;
@@ -913,18 +1075,19 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
     for (; candidates != 0; candidates &= candidates - 1) {
       const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(candidates));
       size_t end = 0;
-      if (text[p] == '.') {
+      if (text[p] == '.' || text[p] == '_') {
         end = BareNameMatchEnd(text, p + 1, true);
       } else if (text[p] == '-' || IsDigit(text[p])) {
         end = BareNameMatchEnd(text, p, false);
       }
-      if (end != 0) out.push_back(Hit{pattern, end, end});
+      if (end == 0 || (out.size() > first && out.back().to == end)) continue;
+      out.push_back(Hit{pattern, end, end});
     }
   }
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send\?phone=))",
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send/?\?phone=))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
@@ -939,8 +1102,10 @@ constexpr PrescanPattern kPatterns[] = {
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
     // a letter or digit (the name needs one of them: a word of prose after "Signal" is none).
     // FromBareName reads the platform word back from the end. Found by FindBareNames.
-    {R"([A-Za-z] {1,2}(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z]\.[A-Za-z0-9]))", 0,
-     kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
+    // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
+    // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
+    {R"([A-Za-z\x80-\xFF] {1,2}\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+     0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
 };
 
 }  // namespace

@@ -315,7 +315,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 181> kDecoyWords = {
+constexpr std::array<std::string_view, 211> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -332,6 +332,11 @@ constexpr std::array<std::string_view, 181> kDecoyWords = {
     "referinţă", "referință", "reg", "rif", "riferimento", "room", "rooms", "réf", "référence",
     "serial", "since", "size", "sku", "sygn", "sygnatura", "ticket", "tracking", "transaction",
     "ust", "vat", "view", "views", "weight", "year", "years", "zamowienia", "zamowienie",
+    // Price words: a price list ("Preise 150/250/400") is no number.
+    "cena", "ceny", "cennik", "preis", "preise", "prezzi", "prezzo", "pret", "preturi", "precio",
+    "precios", "prijs", "prijzen", "prix", "rates", "tarief", "tarieven", "tarif", "tarifa",
+    "tarifas", "tariffe", "tarife", "tarifs", "цена", "цени", "цены", "ціна", "ціни", "prețuri",
+    "preţuri",
     "zamówienia", "zamówienie", "zip", "анкета", "анкети", "анкеты", "артикул", "заказ",
     "заказа", "замовлення", "код", "объявление", "объявления", "обява", "обявата", "оголошення",
     "поръчка", "поръчката", "рахунок", "реф", "референция", "счет", "счёт", "фактура",
@@ -348,10 +353,14 @@ constexpr std::array<std::string_view, 181> kDecoyWords = {
 // 789 00012"): they claim the run's groups up to one that starts as a number does ('+' or the
 // trunk or international prefix '0'), unless the first group already does.
 // clang-format off
-constexpr std::array<std::string_view, 22> kOneGroupDecoyWords = {
+constexpr std::array<std::string_view, 52> kOneGroupDecoyWords = {
     "date", "datum", "floor", "height", "km", "measurements", "plz", "postal", "postcode",
     "posted", "price", "prices", "room", "rooms", "since", "size", "view", "views", "weight",
     "year", "years", "zip",
+    "cena", "ceny", "cennik", "preis", "preise", "prezzi", "prezzo", "pret", "preturi", "precio",
+    "precios", "prijs", "prijzen", "prix", "rates", "tarief", "tarieven", "tarif", "tarifa",
+    "tarifas", "tariffe", "tarife", "tarifs", "цена", "цени", "цены", "ціна", "ціни", "prețuri",
+    "preţuri",
 };
 // clang-format on
 // Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",
@@ -391,13 +400,29 @@ std::string_view DecoyBefore(std::string_view text, size_t start) {
   return decoys.Has(word) ? word : std::string_view();
 }
 
+// Whether the decoy word `decoy` before the run at `lead` says the number is its identifier: a
+// compound with "number" ("Auftragsnummer", "Bestellnr", "factuurnummer") or a word for "number"
+// between them ("Order no.", "Заказ №").
+bool NamesANumber(std::string_view text, std::string_view decoy, size_t lead) {
+  static const LowerWordSet number_words(kNumberWords);
+  const LowerWord lower(decoy);
+  const std::string_view w = lower.view();
+  if (w.ends_with("nummer") || w.ends_with("number") || w.ends_with("nr") || w.ends_with("номер")) {
+    return true;
+  }
+  return number_words.Has(WordBefore(text, lead));
+}
+
 // How many of the run's first groups a decoy word before it claims (0 when there is none).
 size_t GroupsClaimedByDecoy(std::string_view text, std::span<const Group> g) {
   static const LowerWordSet one_group(kOneGroupDecoyWords);
   const std::string_view decoy = DecoyBefore(text, g.front().lead);
   if (decoy.empty()) return 0;
-  // A first group that starts as a number does ("Booking 0 7 7 0 0 …") is claimed alone.
-  if (one_group.Has(decoy) || g.front().plus || text[g.front().start] == '0') return 1;
+  // A first group that starts as a number does ("Booking 0 7 7 0 0 …") is claimed alone, unless
+  // the words say it is the identifier's number ("Auftragsnummer 0049-2026-1187", "Order no.
+  // 0012 4471").
+  if (one_group.Has(decoy) || g.front().plus) return 1;
+  if (text[g.front().start] == '0' && !NamesANumber(text, decoy, g.front().lead)) return 1;
   size_t claimed = 1;
   while (claimed < g.size() && !g[claimed].plus && text[g[claimed].start] != '0') ++claimed;
   return claimed;
@@ -475,6 +500,53 @@ bool StartsWithDate(std::string_view text, std::span<const Group> g, size_t i) {
   return i + 3 == g.size() || g[i + 3].separator_before != g[i + 1].separator_before;
 }
 
+// The value of a group's digits (groups are short: at most kMaxDigits + a few).
+int GroupValue(std::string_view text, const Group& group) {
+  int v = 0;
+  for (size_t k = group.start; k < group.end && k - group.start < 9; ++k)
+    v = v * 10 + (text[k] - '0');
+  return v;
+}
+
+// Whether groups i..i+3 are opening hours written with dots: "20.00-04.00", "9.30 - 18.00"
+// (hours to 24, minutes to 59, the two times joined by a dash).
+bool StartsWithTimeRange(std::string_view text, std::span<const Group> g, size_t i) {
+  if (i + 3 >= g.size()) return false;
+  const auto time_at = [&](size_t k) {
+    const size_t hours = g[k].end - g[k].start, minutes = g[k + 1].end - g[k + 1].start;
+    return g[k + 1].separator_before == '.' && hours <= 2 && minutes == 2 &&
+           GroupValue(text, g[k]) <= 24 && GroupValue(text, g[k + 1]) <= 59;
+  };
+  return time_at(i) && g[i + 2].separator_before == '-' && time_at(i + 2);
+}
+
+// The groups from i on that make a list of prices joined by slashes ("150/250/400", "100/180/
+// 300/500"): three or more amounts of two to four digits, none led by 0, each ending in 0. How
+// many (0 when there is no such list).
+size_t PriceListAt(std::string_view text, std::span<const Group> g, size_t i) {
+  const auto amount = [&](const Group& group) {
+    const size_t length = group.end - group.start;
+    return !group.plus && length >= 2 && length <= 4 && text[group.start] != '0' &&
+           text[group.end - 1] == '0';
+  };
+  size_t k = i;
+  while (k < g.size() && amount(g[k]) && (k == i || g[k].separator_before == '/')) ++k;
+  return k - i >= 3 ? k - i : 0;
+}
+
+// The length of the HTML entity of a space at text[at] ('&'): "&nbsp;", "&#160;", "&#xa0;",
+// "&ensp;", "&thinsp;", "&#32;" (pages copied as text keep them between digit groups); else 0.
+size_t SpaceEntityLength(std::string_view text, size_t at) {
+  static constexpr std::array<std::string_view, 10> kEntities = {
+      "&nbsp;", "&#160;",   "&#xa0;", "&#xA0;", "&ensp;",
+      "&emsp;", "&thinsp;", "&#32;",  "&#x20;", "&#8239;"};
+  const std::string_view rest = text.substr(at, 8);
+  for (const std::string_view entity : kEntities) {
+    if (rest.starts_with(entity)) return entity.size();
+  }
+  return 0;
+}
+
 // Splits the text from `pos` into runs of digit groups and calls `on_run` for each run that starts
 // before `until`. Returns where examination stopped (every run before it has been seen).
 template <typename OnRun>
@@ -549,16 +621,27 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
         kinds |= kSeparatorKinds[static_cast<unsigned char>(text[k])];
         ++k;
       }
+      // "07700&nbsp;900&nbsp;846": an HTML entity of a space between the groups, alone, is one.
+      bool entity = false;
+      if (k == i && k < n && text[k] == '&') {
+        const size_t length = SpaceEntityLength(text, k);
+        if (length > 0 && k + length < n && IsDigit(text[k + length])) {
+          entity = true;
+          k += length;
+        }
+      }
       // A full stop and a space end a sentence ("… 345. 678"); a dot spaced on both sides is a
       // separator ("0 . 7 . 7").
       const bool dot = (kinds & kDotSeparator) != 0, space = (kinds & kSpaceSeparator) != 0;
       const bool spaced_dot = k - i == 3 && text.substr(i, 3) == " . ";
-      if (k - i > kMaxSeparator || k >= n || !IsDigit(text[k]) || (dot && space && !spaced_dot)) {
+      if ((k - i > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
+          (dot && space && !spaced_dot)) {
         i = k;
         break;
       }
-      separator = text[i];
-      if (separator == ' ' && k - i > 1) separator = text[i + 1] == ' ' ? ' ' : text[i + 1];
+      separator = entity ? ' ' : text[i];
+      if (separator == ' ' && !entity && k - i > 1)
+        separator = text[i + 1] == ' ' ? ' ' : text[i + 1];
       i = k;
     }
     if (count > 0) on_run(std::span<const Group>(group_buffer.data(), count), run_end);
@@ -628,6 +711,18 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         if (StartsWithDate(text, g, i)) {
           i += 3;
           continue;
+        }
+        // Opening hours and price lists take theirs: "open 20.00-04.00", "Preise 150/250/400".
+        const char next_separator = i + 1 < g.size() ? g[i + 1].separator_before : '\0';
+        if (next_separator == '.' && StartsWithTimeRange(text, g, i)) {
+          i += 4;
+          continue;
+        }
+        if (next_separator == '/') {
+          if (const size_t prices = PriceListAt(text, g, i); prices > 0) {
+            i += prices;
+            continue;
+          }
         }
         // The windows starting at group i, longest first: they end at groups [first_end,
         // last_end) (every group has a digit, so once a window has kMinDigits, the longer ones

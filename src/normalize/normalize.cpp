@@ -1444,6 +1444,38 @@ struct Unit {
   ItemType type;
 };
 
+// The length of the HTML entity at text[at] ('&') when it writes a space, a dash or a dot
+// ("&nbsp;", "&#160;", "&#x2013;", "&middot;"), which pages copied as text carry between digit
+// groups; else 0.
+size_t SeparatorEntityLength(std::string_view text, size_t at) {
+  static constexpr std::array<std::string_view, 16> kNamed = {
+      "&nbsp;",  "&ensp;",  "&emsp;",   "&thinsp;", "&hairsp;", "&numsp;", "&puncsp;", "&ndash;",
+      "&mdash;", "&minus;", "&hyphen;", "&dash;",   "&middot;", "&bull;",  "&sdot;",   "&period;"};
+  const std::string_view rest = text.substr(at, 10);
+  for (const std::string_view name : kNamed) {
+    if (rest.starts_with(name)) return name.size();
+  }
+  if (rest.size() < 4 || rest[1] != '#') return 0;
+  const bool hex = rest[2] == 'x' || rest[2] == 'X';
+  uint32_t cp = 0;
+  size_t k = hex ? 3 : 2;
+  const size_t digits_from = k;
+  for (; k < rest.size() && rest[k] != ';'; ++k) {
+    const char c = rest[k];
+    int v = -1;
+    if (c >= '0' && c <= '9') v = c - '0';
+    if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') v = (c | 0x20) - 'a' + 10;
+    if (v < 0 || k - digits_from >= 6) return 0;
+    cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
+  }
+  if (k == digits_from || k >= rest.size()) return 0;
+  const bool separator = cp == ' ' || cp == '-' || cp == '.' || cp == 0xA0 || cp == 0xB7 ||
+                         (cp >= 0x2000 && cp <= 0x200A) || (cp >= 0x2010 && cp <= 0x2015) ||
+                         cp == 0x2022 || cp == 0x202F || cp == 0x205F || cp == 0x2212 ||
+                         cp == 0x3000;
+  return separator ? k + 1 : 0;
+}
+
 class RunFolder {
  public:
   RunFolder(std::string_view text, uint32_t lang_mask, TransformLog& log)
@@ -1487,6 +1519,13 @@ class RunFolder {
             ++i;
             continue;
           case CharClass::kOther:
+            if (c == '&' && !run_.empty()) {
+              if (const size_t entity = SeparatorEntityLength(text_, i); entity > 0) {
+                AddSymbol(i, i + entity);
+                i += entity;
+                continue;
+              }
+            }
             Break();
             ++i;
             continue;
@@ -1660,7 +1699,7 @@ class RunFolder {
   // six digits or more before it that make it the seventh, the fewest a phone number has ("Tel
   // O72l 384 92S"; not "75B 60 90", "Size 36 38S").
   bool ClosesALaterGroup(size_t at) const {
-    constexpr size_t kDigitsBefore = 6;
+    constexpr size_t kDigitsBefore = 6, kDigitsBeforeInDisguise = 3;
     if (run_.empty() || run_.back().end != at) return false;
     const auto digit_like = [](const Item& item) {
       return item.type == ItemType::kDigits || item.type == ItemType::kLookalike ||
@@ -1681,7 +1720,23 @@ class RunFolder {
     for (size_t k = run_.size(); k-- > 0 && digits < kDigitsBefore;) {
       if (digit_like(run_[k])) digits += run_[k].digits.size();
     }
-    return digits >= kDigitsBefore;
+    return digits >= kDigitsBefore || (digits >= kDigitsBeforeInDisguise && HoldsGluedLookalike());
+  }
+
+  // Whether one of the open run's last items is a look-alike letter glued to a digit ("6З4",
+  // "О67"): the number is disguised, and a weak look-alike closing a later group ("6З4 8Z") is
+  // its digit with fewer digits before it.
+  bool HoldsGluedLookalike() const {
+    const size_t from = run_.size() > 12 ? run_.size() - 12 : 0;
+    for (size_t k = from; k < run_.size(); ++k) {
+      if (run_[k].type != ItemType::kLookalike) continue;
+      const bool glued_before =
+          k > 0 && run_[k - 1].type == ItemType::kDigits && run_[k - 1].end == run_[k].begin;
+      const bool glued_after = k + 1 < run_.size() && run_[k + 1].type == ItemType::kDigits &&
+                               run_[k + 1].begin == run_[k].end;
+      if (glued_before || glued_after) return true;
+    }
+    return false;
   }
 
   // "три пъти осем": when `key`, the key of the word [word_begin, word_end), is a word for times
@@ -1802,6 +1857,18 @@ class RunFolder {
     gap_chars_ = 0;
   }
 
+  // An HTML entity of a space, dash or dot written between digit groups of an open run
+  // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
+  void AddSymbol(size_t begin, size_t end) {
+    if (++gap_chars_ > kMaxGapChars) {
+      Break();
+      return;
+    }
+    run_.push_back(
+        {static_cast<uint32_t>(begin), static_cast<uint32_t>(end), 0, 0, ItemType::kSymbol, {}});
+    run_has_foldable_ = true;
+  }
+
   void Break() {
     if (run_has_foldable_) Evaluate();
     run_.clear();
@@ -1810,6 +1877,27 @@ class RunFolder {
   }
 
   static bool IsSpelled(ItemType t) { return t == ItemType::kValue || t == ItemType::kWeakZero; }
+  // Whether the units are a count ("one, two, three, four, five, six, seven, eight, nine, ten"):
+  // five or more spelled numbers, each one more than the one before. A counted list is no number.
+  static bool IsCount(const std::vector<Unit>& units) {
+    constexpr size_t kCountLength = 5;
+    if (units.size() < kCountLength) return false;
+    int previous = -1;
+    for (const Unit& u : units) {
+      if (!u.folded || !IsSpelled(u.type) || u.digits.empty() || u.digits.size() > 2) return false;
+      const int value = std::stoi(u.digits);
+      if (previous >= 0 && value != previous + 1) return false;
+      previous = value;
+    }
+    return true;
+  }
+  // Whether `item` and `prev`, one digit each, are each led by the same separator of one byte, no
+  // blank ("~"): a number written digit by digit.
+  bool SameNonBlankSeparator(const Item& item, const Item& prev) const {
+    const std::string_view gap = Gap(item);
+    return item.digits.size() == 1 && prev.digits.size() == 1 && gap.size() == 1 && gap[0] != ' ' &&
+           gap[0] != '\t' && Gap(prev) == gap;
+  }
   std::string_view Gap(const Item& item) const {
     return text_.substr(item.gap_begin, item.begin - item.gap_begin);
   }
@@ -1885,6 +1973,13 @@ class RunFolder {
           (prev->type == ItemType::kDigits || prev->type == ItemType::kLookalike)) {
         between = true;
       }
+      // One closing a run written digit by digit with one separator that is no blank, after that
+      // separator: "7~1~8~2~6~4~О", "0.7.2.3.O".
+      if (it.type == ItemType::kLookalike && !next && near_prev && k >= 2 &&
+          (prev->type == ItemType::kDigits || prev->type == ItemType::kLookalike) &&
+          SameNonBlankSeparator(it, *prev)) {
+        between = true;
+      }
       if (it.type == ItemType::kWeakZero) {
         // A pause (a comma or a dash) before or after it parts the groups of a number read out:
         // "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
@@ -1906,7 +2001,7 @@ class RunFolder {
         digit_count += u.digits.size();
         any_folded |= u.folded;
       }
-      if (digit_count >= kMinRunDigits) Emit(units, any_folded);
+      if (digit_count >= kMinRunDigits && !IsCount(units)) Emit(units, any_folded);
       units.clear();
     };
     for (size_t k = 0; k < items.size();) {
@@ -2168,10 +2263,14 @@ class RunFolder {
         }
         const auto blank_bytes = static_cast<uint32_t>(
             std::count_if(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; }));
-        if (has_symbol && symbol_bytes + blank_bytes == gap_end - gap_begin) {
+        // An area code's closing bracket ("(305)💗555") parts the groups as a blank would.
+        const auto bracket_bytes = static_cast<uint32_t>(
+            std::count_if(gap.begin(), gap.end(), [](char c) { return c == '(' || c == ')'; }));
+        if (has_symbol && symbol_bytes + blank_bytes + bracket_bytes == gap_end - gap_begin) {
           for (size_t k = first; k < last; ++k) {
             if (in_gap(run_[k]))
-              edits_.push_back({run_[k].begin, run_[k].end, blank_bytes > 0 ? "" : " "});
+              edits_.push_back(
+                  {run_[k].begin, run_[k].end, blank_bytes + bracket_bytes > 0 ? "" : " "});
           }
           log_.Note(kEmojiSeparator);
         }

@@ -181,5 +181,35 @@ TEST(Email, DigitsAfterASpaceEndAPieceOfASpelledLocalPart) {
   EXPECT_EQ(Values("lily dot rose 12345 at gmail dot com", "email"), V{"12345@gmail.com"});
 }
 
+// At and dot words of more languages: Dutch apenstaart and punt, Hungarian kukac and pont, Greek
+// παπάκι and τελεία, Czech zavináč and tečka, Italian chiocciolina, Polish małpka; in any case.
+TEST(Email, AtAndDotWordsOfMoreLanguages) {
+  EXPECT_EQ(Values("mail: sanne.rdam apenstaart hotmail punt nl", "email"),
+            std::vector<std::string>{"sanne.rdam@hotmail.nl"});
+  EXPECT_EQ(Values("SANNE APENSTAART GMAIL PUNT COM", "email"),
+            std::vector<std::string>{"sanne@gmail.com"});
+  EXPECT_EQ(Values("reka (kukac) freemail (pont) hu", "email"),
+            std::vector<std::string>{"reka@freemail.hu"});
+  EXPECT_EQ(Values("eleni [παπάκι] yahoo [τελεία] gr", "email"),
+            std::vector<std::string>{"eleni@yahoo.gr"});
+  EXPECT_EQ(Values("jana (zavináč) seznam (tečka) cz", "email"),
+            std::vector<std::string>{"jana@seznam.cz"});
+  EXPECT_EQ(Values("chiara chiocciolina libero punto it", "email"),
+            std::vector<std::string>{"chiara@libero.it"});
+  EXPECT_EQ(Values("kasia małpka wp kropka pl", "email"), std::vector<std::string>{"kasia@wp.pl"});
+  // Prose with the words is no address.
+  EXPECT_TRUE(Values("de apenstaart is een teken, punt uit", "email").empty());
+}
+
+// An address in guillemets, quotes or beside an emoji ends at them; a letter glued to it does not.
+TEST(Email, QuotesAndSymbolsAroundAnAddressEndIt) {
+  EXPECT_EQ(Values("«chiara.ve＠gmail．com»", "email"),
+            std::vector<std::string>{"chiara.ve@gmail.com"});
+  EXPECT_EQ(Values("„anna@mail.example“", "email"), std::vector<std::string>{"anna@mail.example"});
+  EXPECT_EQ(Values("📧anna@mail.example✨", "email"), std::vector<std::string>{"anna@mail.example"});
+  EXPECT_TRUE(Values("café@x.example", "email").empty());
+  EXPECT_TRUE(Values("anna@mail.exampleé", "email").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -255,5 +255,84 @@ TEST(Handle, NextPlatformOfAListAfterAJoiningWord) {
   EXPECT_EQ(Values("snapchat pinayangel or kik me", "handle"), V{});
 }
 
+// A name with an underscore after a platform word and a space is a handle, as one with a digit or
+// a dot is; a word of prose is not.
+TEST(Handle, UnderscoreMakesABareNameAHandle) {
+  EXPECT_EQ(Values("email eleni.thess@yahoo.gr · Instagram eleni_thess", "handle"),
+            V{"instagram:eleni_thess"});
+  EXPECT_EQ(Values("Budapest ✨ OF reka_bp 💌", "handle"), V{"onlyfans:reka_bp"});
+  EXPECT_EQ(Values("albo telegram kasia_gda", "handle"), V{"telegram:kasia_gda"});
+  EXPECT_EQ(Values("Réf. 2026-5330. X hana_vip Photos réelles", "handle"), V{"x:hana_vip"});
+  EXPECT_TRUE(Values("the x_axis is on the x plot", "handle").empty());
+  EXPECT_TRUE(Values("stand in line_2 please, Instagram page", "handle").empty());
+  EXPECT_TRUE(Values("Instagram photos and more", "handle").empty());
+}
+
+// After a contact word (a preposition or a possessive: on, su, sur, na, в, pe, my, mein …) or
+// before an id word, a short or ordinary platform word introduces a bare name with a digit, a dot
+// or an underscore; a filler ("its", "c'est", "это", "to") may stand before the name.
+TEST(Handle, ContactWordsAndFillersAroundABarePlatformWord) {
+  EXPECT_EQ(Values("u on wa? if not add me on sc its rosie_bris0l", "handle"),
+            V{"snapchat:rosie_bris0l"});
+  EXPECT_EQ(Values("slt ajoute moi sur snap c'est chloe.bzh22 bisous", "handle"),
+            V{"snapchat:chloe.bzh22"});
+  EXPECT_EQ(Values("o su signal chiara.ve.21", "handle"), V{"signal:chiara.ve.21"});
+  EXPECT_EQ(Values("pisz na ig to kasia.gda.93", "handle"), V{"instagram:kasia.gda.93"});
+  EXPECT_EQ(Values("hello sir can add my line id ploy.bkk", "handle"), V{"line:ploy.bkk"});
+  EXPECT_EQ(Values("scrie-mi pe insta e ana.buc", "handle"), V{"instagram:ana.buc"});
+  EXPECT_EQ(Values("escríbeme al ig maria_bcn", "handle"), V{"instagram:maria_bcn"});
+  EXPECT_EQ(Values("пишете ми във тг desi_sofia", "handle"), V{"telegram:desi_sofia"});
+  // Without them, short and ordinary words stay words.
+  EXPECT_TRUE(Values("I was on line 3.5 of the report", "handle").empty());
+  EXPECT_TRUE(Values("follow my line of thought i.e. this", "handle").empty());
+  EXPECT_TRUE(Values("Take a snap e.g. this one", "handle").empty());
+  EXPECT_TRUE(Values("the signal strength_2 was weak", "handle").empty());
+  EXPECT_TRUE(Values("its snap time c'est la vie", "handle").empty());
+}
+
+// Platform words in another script before a bare name, and their inflected forms ("в инсте",
+// "в телегу", "в інсті").
+TEST(Handle, BareNamesAfterPlatformWordsInOtherScripts) {
+  EXPECT_EQ(Values("пиши в инста desi.plovdiv или snap desi_pd", "handle"),
+            (V{"instagram:desi.plovdiv", "snapchat:desi_pd"}));
+  EXPECT_EQ(Values("ВКонтакте и телеграм: liza_spb_real, в инсте liza.spb", "handle"),
+            (V{"telegram:liza_spb_real", "instagram:liza.spb"}));
+  EXPECT_EQ(Values("ок пиши в телегу @liza_spb_real", "handle"), V{"telegram:liza_spb_real"});
+  EXPECT_EQ(Values("пиши в інсті oksana.kyiv", "handle"), V{"instagram:oksana.kyiv"});
+  EXPECT_TRUE(Values("я был в инсте вчера, очень.хорошо", "handle").empty());
+}
+
+// In a list of handles the next platform word may be a short one in lower case ("or sc", "| ig")
+// before a name with a digit, a dot or an underscore; "of" and "line" in lower case only before
+// an id word.
+TEST(Handle, ShortPlatformWordsInAListOfHandles) {
+  EXPECT_EQ(Values("snap: lily.xo18 | ig lilyyy_official | no pm here hun", "handle"),
+            (V{"snapchat:lily.xo18", "instagram:lilyyy_official"}));
+  EXPECT_EQ(Values("add my snap aoife.dub.x or sc aoifeee2", "handle"),
+            (V{"snapchat:aoife.dub.x", "snapchat:aoifeee2"}));
+  EXPECT_EQ(Values("nie mam wa, pisz na ig: kasia.gda.93 albo sc kasiaa_gda", "handle"),
+            (V{"instagram:kasia.gda.93", "snapchat:kasiaa_gda"}));
+  EXPECT_EQ(Values("wechat id: nong_ploy88 or line id ploy.bkk", "handle"),
+            (V{"wechat:nong_ploy88", "line:ploy.bkk"}));
+  EXPECT_EQ(Values("kik: lola21 or of course.not", "handle"), V{"kik:lola21"});
+  EXPECT_EQ(Values("telegram: anna_vip or line 2.5 km away", "handle"), V{"telegram:anna_vip"});
+}
+
+// "Signal only:", "FB messenger:", "line id:" before the colon; a name in brackets after the
+// platform word ("snap (clara.nice)"); a lower-case "of:" before another platform's handle.
+TEST(Handle, WordsBeforeTheColonBracketsAndListedPlatforms) {
+  EXPECT_EQ(Values("Signal only: marta.lx.88 ⏰ 11:00-23:00", "handle"), V{"signal:marta.lx.88"});
+  EXPECT_EQ(Values("Telegram nur: anna_b", "handle"), V{"telegram:anna_b"});
+  EXPECT_EQ(Values("or FB messenger: rose.agency.ph", "handle"), V{"facebook:rose.agency.ph"});
+  EXPECT_EQ(Values("[15:02] Mai: line id: mai.pattaya", "handle"), V{"line:mai.pattaya"});
+  EXPECT_EQ(Values("line: mai_bkk (Thai only)", "handle"), V{"line:mai_bkk"});
+  EXPECT_TRUE(Values("read line: maybe.later", "handle").empty());
+  EXPECT_EQ(Values("j'suis pas souvent sur snap (clara.nice)", "handle"), V{"snapchat:clara.nice"});
+  EXPECT_EQ(Values("new set 🔥 of: misskay 📸 tiktok: @miss.kay.dances", "handle"),
+            (V{"onlyfans:misskay", "tiktok:miss.kay.dances"}));
+  EXPECT_TRUE(Values("a list of: apples, pears and more of: v1.2 stuff", "handle").empty());
+  EXPECT_TRUE(Values("a snap (e.g. this)", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

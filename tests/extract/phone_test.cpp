@@ -393,6 +393,9 @@ TEST(Phone, SpelledGroupsPartedByCommasAreOneNumberWhenValid) {
        {"Prices: one hundred, two hundred, three hundred, five hundred for the night",
         "Open seven days, twenty four hours, fifty five minutes from the airport",
         "one, two, three, four, five: count them, six, seven",
+        "one, two, three, four, five, six, seven, eight, nine, ten",
+        "Zählen: eins zwei drei vier fünf sechs sieben acht",
+        "un, deux, trois, quatre, cinq, six, sept",
         "Rates: cent vingt, deux cents, trois cent cinquante, quatre cents"}) {
     EXPECT_TRUE(Values(prose, "phone", "GB").empty()) << prose;
     EXPECT_TRUE(Values(prose, "phone", "US").empty()) << prose;
@@ -407,6 +410,59 @@ TEST(Phone, LookalikeClosingAGroupIsItsDigit) {
   EXPECT_EQ(Values("Ruf an: 0151 234B 6789", "phone", "DE"),
             std::vector<std::string>{"+4915123486789"});
   EXPECT_TRUE(Values("Bust 75B, 90-60-90, 1.70 m, size 36S", "phone", "RO").empty());
+}
+
+// Opening hours written with dots ("20.00-04.00"), price lists joined by slashes and price words in
+// the ads' languages are no numbers.
+TEST(Phone, OpeningHoursAndPriceListsAreNoNumbers) {
+  EXPECT_TRUE(Values("Pattaya, open 20.00-04.00, lady drink 200 baht", "phone", "TH").empty());
+  EXPECT_TRUE(Values("geöffnet 9.30 - 18.00 täglich", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Preise 150/250/400", "phone", "AT").empty());
+  EXPECT_TRUE(Values("1h/2h/night: 120/200/650 eur", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Tarifs 150/250/400/800", "phone", "FR").empty());
+  EXPECT_TRUE(Values("Ceny 300 500 700 zł", "phone", "PL").empty());
+  // A number beside them is still read.
+  EXPECT_EQ(Values("open 20.00-04.00, call 07700 900123", "phone", "GB"),
+            std::vector<std::string>{"+447700900123"});
+  EXPECT_EQ(Values("Preise 150/250, Tel 0664 1234567", "phone", "AT"),
+            std::vector<std::string>{"+436641234567"});
+}
+
+// After a word that names the number as an identifier ("Auftragsnummer", "Order no."), a first
+// group led by 0 does not free the rest: the whole identifier is claimed.
+TEST(Phone, AnIdentifiersNumberLedByZeroIsClaimedWhole) {
+  EXPECT_TRUE(
+      Values("Auftragsnummer 0049-2026-1187. Kontakt nur über das Portal.", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Order no. 0044 2079 460000 shipped", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Bestellnr 0033 6123 45678", "phone", "FR").empty());
+  // The identifier ends before a group led by '+': the phone after it is read.
+  EXPECT_EQ(Values("Auftragsnummer 0049-2026-1187 +49 151 23456789", "phone", "DE"),
+            std::vector<std::string>{"+4915123456789"});
+}
+
+// An HTML entity of a space between groups ("07700&nbsp;900&nbsp;846") joins them; api.whatsapp.com
+// links with "/send/?phone=" give their number.
+TEST(Phone, SpaceEntitiesAndWhatsAppSendLinks) {
+  const auto found = Extract("<span>☎ 07700&nbsp;900&nbsp;846</span>", "GB");
+  ASSERT_EQ(Values(found, "phone"), std::vector<std::string>{"+447700900846"});
+  EXPECT_EQ(First(found, "phone")->raw, "07700&nbsp;900&nbsp;846");
+  EXPECT_EQ(Values("tel 0151 2345&#160;6789", "phone", "DE"),
+            std::vector<std::string>{"+4915123456789"});
+  EXPECT_EQ(Values("https://api.whatsapp.com/send/?phone=2347012948163&type=phone_number", "phone"),
+            std::vector<std::string>{"+2347012948163"});
+  EXPECT_TRUE(Values("07700&amp;900846", "phone", "GB").size() <= 1);
+}
+
+// Emoji after an area code in brackets, Latin weak look-alikes among Cyrillic ones, a closing
+// look-alike after the run's own separator: each number is read whole.
+TEST(Phone, DisguisedNumbersReadWhole) {
+  EXPECT_EQ(Values("☎️(305)💗555💗0164☎️", "phone", "US"),
+            std::vector<std::string>{"+13055550164"});
+  EXPECT_EQ(Values("6З4 8Z l9 57 llámame", "phone", "ES"),
+            std::vector<std::string>{"+34634821957"});
+  EXPECT_EQ(Values("О67 48Z 91бЗ", "phone", "UA"), std::vector<std::string>{"+380674829163"});
+  EXPECT_EQ(Values("(8~9~0~З)7~I~8~2~6~4~О", "phone", "RU"),
+            std::vector<std::string>{"+79037182640"});
 }
 
 }  // namespace

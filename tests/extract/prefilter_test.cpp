@@ -158,8 +158,9 @@ TEST(ByteClasses, EveryBitIsItsBytesClass) {
   ByteClasses classes;  // reused, as the engine reuses it
   for (int round = 0; round < 1200; ++round) {
     std::string text = RandomBytes(random, random.Below(300));
-    if (round % 4 == 0) text += std::string(random.Below(130), '7');     // runs across blocks
-    if (round % 5 == 0) text += "\x7F\x80\xFF/;<?\xC2\xE2\xE3\xA2\xC3";  // the classes' edges
+    if (round % 4 == 0) text += std::string(random.Below(130), '7');  // runs across blocks
+    if (round % 5 == 0)
+      text += "\x7F\x80\xFF/;<?\xC2\xE2\xE3\xA2\xC3^_`o\xDF";  // the classes' edges
     // The variant this CPU runs, and the one CPUs without AVX2 run.
     if (round % 2 == 0) {
       ClassifyBytes(text, classes);
@@ -173,8 +174,8 @@ TEST(ByteClasses, EveryBitIsItsBytesClass) {
       EXPECT_EQ(ByteClasses::Has(classes.dot, i), c == '.') << i;
       EXPECT_EQ(ByteClasses::Has(classes.at, i), c == '@') << i;
       EXPECT_EQ(ByteClasses::Has(classes.mark, i), c == ':' || c == '@' || c == '-' || c == '~' ||
-                                                       c == '=' || c == '>' || c == 0xC2 ||
-                                                       c == 0xE2)
+                                                       c == '=' || c == '>' || c == '_' ||
+                                                       c == 0xC2 || c == 0xE2)
           << i;
       EXPECT_EQ(ByteClasses::Has(classes.high, i), c >= 0x30 && c < 0x80) << i;
     }
@@ -441,6 +442,19 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
       for (size_t k = random.Below(40); k > 0; --k)
         text += kRunBytes[random.Below(kRunBytes.size())];
       text += kJoins[random.Below(std::size(kJoins))];
+    }
+    texts.push_back(text);
+  }
+  // Names after words: letters, underscores, dots, dashes, brackets and a Cyrillic letter.
+  static const std::string kNameBytes = "abZ_ .-(1)";
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (size_t k = random.Below(40); k > 0; --k) {
+      if (random.Below(12) == 0) {
+        text += "\xD0\xB8";
+      } else {
+        text += kNameBytes[random.Below(kNameBytes.size())];
+      }
     }
     texts.push_back(text);
   }

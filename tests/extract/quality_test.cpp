@@ -240,15 +240,19 @@ TEST(ExtractQuality, ThirdBlindSetPrecisionAndRecallPerType) {
 // The fourth blind set (tests/extract/data4/BLIND_SELECTORS4.md): 405 ads written by hand in the 11
 // languages of issue 3 and with phone formats of 28 countries (chats, tables, markup, long ads,
 // several selectors per ad), independent of the first three sets and committed before any extractor
-// ran on it. Scored the same way; floors are the figures measured at the first run, minus 0.02.
+// ran on it, now a development set. Scored the same way; floors are the figures last measured,
+// minus 0.02.
 TEST(ExtractQuality, FourthBlindSetPrecisionAndRecallPerType) {
   const std::string path =
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data4/blind_selectors4.jsonl";
   // Measured on main's extractors at 97f5f07, the first run on the set: phone 0.987 / 0.950,
-  // email 1 / 0.966, handle 1 / 0.812, iban, crypto and ip 1 / 1.
+  // email 1 / 0.966, handle 1 / 0.812, iban, crypto and ip 1 / 1. Before the round that read it
+  // (branch xqual4): phone 0.987 / 0.971, email 1 / 0.966, handle 1 / 0.838; after it: phone 1 /
+  // 0.996 (b4-0019 writes ten digits after +66, where Thai mobile numbers have nine), every other
+  // type 1 / 1.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.966, 0.929}}, {"email", {0.98, 0.945}}, {"handle", {0.98, 0.791}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.976}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
 }

@@ -826,5 +826,42 @@ TEST(Normalize, AndJoinsHundredsAndTens) {
   EXPECT_EQ(Fold("one and two and three"), "one and two and three");
 }
 
+// A weak look-alike (S, B, Z) closing a group is its digit with fewer digits before it when the
+// run already holds a look-alike glued to a digit: the number is disguised ("6З4 8Z", "О67 48Z").
+TEST(Normalize, WeakLookalikeClosesAGroupOfADisguisedNumber) {
+  EXPECT_EQ(Fold("6З4 8Z l9 57 llámame"), "634 82 19 57 llámame");
+  EXPECT_EQ(Fold("О67 48Z 91бЗ"), "067 482 9163");
+  // Without a glued look-alike, sizes stay letters.
+  EXPECT_EQ(Fold("Bust 75B, 90 60 90, size 36S"), "Bust 75B, 90 60 90, size 36S");
+  EXPECT_EQ(Fold("flat 12B 3rd floor 4 rooms"), "flat 12B 3rd floor 4 rooms");
+}
+
+// One look-alike letter closes a run after the separator every group of it is parted by
+// ("7~1~8~2~6~4~О"); after a blank it is a word ("… 4 o").
+TEST(Normalize, LookalikeAfterTheRunsOwnSeparatorCloses) {
+  EXPECT_EQ(Fold("(8~9~0~З)7~I~8~2~6~4~О"), "(8~9~0~3)7~1~8~2~6~4~0");
+  EXPECT_EQ(Fold("0.7.7.0.0.9.0.0.1.2.O"), "0.7.7.0.0.9.0.0.1.2.0");
+  EXPECT_EQ(Fold("call 0 7 7 0 0 9 0 0 1 2 3 o and"), "call 0 7 7 0 0 9 0 0 1 2 3 o and");
+  EXPECT_EQ(Fold("tel 07700~900~12~з ok"), "tel 07700~900~12~з ok");  // a group, not one digit
+}
+
+// An emoji after an area code's closing bracket goes, as one between groups does.
+TEST(Normalize, EmojiAfterABracketedAreaCodeGoes) {
+  const std::string original = "☎️(305)💗555💗0164☎️";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, "☎(305)555 0164☎");
+  EXPECT_EQ(OriginalOf(original, n, "555 0164"), "555💗0164");
+  ExpectMapInvariants(original, n);
+}
+
+// An HTML entity of a space or a dash between digit groups of a folded run is a separator, as an
+// emoji is ("О7700&nbsp;900&nbsp;123"); elsewhere it stays.
+TEST(Normalize, SeparatorEntitiesInAFoldedRun) {
+  EXPECT_EQ(Fold("О7700&nbsp;900&#160;123"), "07700 900 123");
+  EXPECT_EQ(Fold("О7700&ndash;900&#x2013;123"), "07700 900 123");
+  EXPECT_EQ(Fold("Tom &amp; Jerry&nbsp;ok"), "Tom &amp; Jerry&nbsp;ok");
+  EXPECT_EQ(Fold("О7700&amp;900"), "07700&amp;900");  // no separator: the run ends there
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
