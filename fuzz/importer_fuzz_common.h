@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "capture/importer.h"
 
@@ -35,6 +36,43 @@ inline void ReadAllRecords(const capture::Importer& importer, const uint8_t* dat
     }
     last_end = record.byte_end;
   }
+}
+
+// Reads the input twice, with Next() and a batch of `batch` records at a time (NextBatch(), as the
+// import runner reads: WhatsApp emits a batch on two threads), and traps unless both give the same
+// records in the same order.
+inline void CompareBatchesWithNext(const capture::Importer& importer, const uint8_t* data,
+                                   size_t size, size_t batch) {
+  const std::string input(reinterpret_cast<const char*>(data), size);
+  capture::ImportOptions options;
+  options.max_record_bytes = 4096;
+  std::istringstream in1(input);
+  std::istringstream in2(input);
+  auto one = importer.Open(in1, 0, 1, options);
+  auto batched = importer.Open(in2, 0, 1, options);
+  if (one.ok() != batched.ok()) __builtin_trap();
+  if (!one.ok()) return;
+  std::vector<capture::ParsedRecord> slots(batch);
+  std::vector<capture::ParsedRecord*> pointers;
+  for (capture::ParsedRecord& r : slots) pointers.push_back(&r);
+  capture::ParsedRecord next;
+  for (;;) {
+    const capture::RecordStream::Batch got = (*batched)->NextBatch(pointers, int64_t{1} << 20);
+    for (size_t i = 0; i < got.filled; ++i) {
+      const capture::ParsedRecord& b = slots[i];
+      if (!(*one)->Next(&next)) __builtin_trap();
+      if (b.byte_start != next.byte_start || b.byte_end != next.byte_end || b.line != next.line ||
+          b.error != next.error || b.warnings != next.warnings ||
+          b.doc.has_value() != next.doc.has_value())
+        __builtin_trap();
+      if (b.doc &&
+          (b.doc->text != next.doc->text || b.doc->attributes_json != next.doc->attributes_json ||
+           b.doc->posted_at != next.doc->posted_at || b.doc->source_id != next.doc->source_id))
+        __builtin_trap();
+    }
+    if (!got.more) break;
+  }
+  if ((*one)->Next(&next)) __builtin_trap();
 }
 
 }  // namespace ariadne::fuzz

@@ -4,5 +4,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ariadne::fuzz::ReadAllRecords(ariadne::capture::WhatsAppImporter(), data, size);
+  // 40 records a batch: more than the stream emits on one thread alone (32).
+  ariadne::fuzz::CompareBatchesWithNext(ariadne::capture::WhatsAppImporter(), data, size, 40);
   return 0;
 }

@@ -318,37 +318,38 @@ class RecordPipe {
   static constexpr int64_t kBatchBytes = int64_t{1} << 20;
   static constexpr size_t kQueueBatches = 4;
 
-  // Records are read straight into their batch's next slot, in a batch reserved for
-  // kBatchRecords: moving each record into the batch, resetting it, and moving the batch's records
-  // again as it grew were a sixth of the WhatsApp parse thread (a record is some twenty strings).
-  // Batches the caller is done with are filled again: the slots hold earlier records, which the
-  // stream overwrites (importer.h), keeping their strings' memory instead of freeing it.
+  // Records are read straight into their batch's slots (a batch reserved for kBatchRecords):
+  // moving each record into the batch, resetting it, and moving the batch's records again as it
+  // grew were a sixth of the WhatsApp parse thread (a record is some twenty strings). Batches the
+  // caller is done with are filled again: the slots hold earlier records, which the stream
+  // overwrites (importer.h), keeping their strings' memory instead of freeing it. The stream
+  // fills a batch at once (RecordStream::NextBatch: WhatsApp parses it on two threads); the chat
+  // segments are then built from its records in order, on this thread.
   void Read() {
     std::vector<PipedRecord> batch;
-    batch.reserve(kBatchRecords);
-    size_t filled = 0;
-    int64_t bytes = 0;
+    std::vector<ParsedRecord*> slots;
     for (;;) {
-      bool more = false;
+      if (batch.size() < kBatchRecords) {
+        batch.reserve(kBatchRecords);
+        batch.resize(kBatchRecords);
+      }
+      slots.clear();
+      for (PipedRecord& piped : batch) slots.push_back(&piped.rec);
+      RecordStream::Batch got;
       Status failed = Status::Ok();
-      PipedRecord& piped = filled < batch.size() ? batch[filled] : batch.emplace_back();
-      ParsedRecord& rec = piped.rec;
-      piped.segment_before.reset();
-      piped.segment_after.reset();
       try {
-        more = stream_.Next(&rec);
-        if (more) segments_.See(rec, &piped.segment_before, &piped.segment_after);
+        got = stream_.NextBatch(slots, kBatchBytes);
+        for (size_t i = 0; i < got.filled; ++i) {
+          PipedRecord& piped = batch[i];
+          piped.segment_before.reset();
+          piped.segment_after.reset();
+          segments_.See(piped.rec, &piped.segment_before, &piped.segment_after);
+        }
       } catch (const std::exception& e) {  // on this thread it would end the process
         failed = Internal(fmt::format("the record reader failed: {}", e.what()));
-        more = false;
+        got = {0, false};
       }
-      if (more) {
-        ++filled;
-        bytes += std::max<int64_t>(0, rec.byte_end - rec.byte_start);
-        for (const EmbeddedFile& f : rec.files) bytes += static_cast<int64_t>(f.bytes.size());
-        if (filled < kBatchRecords && bytes < kBatchBytes) continue;
-      }
-      batch.resize(filled);  // without the slots the stream did not fill
+      batch.resize(got.filled);  // without the slots the stream did not fill
       std::unique_lock lock(mu_);
       changed_.wait(lock, [&] { return queue_.size() < kQueueBatches || stop_; });
       if (stop_) return;
@@ -358,17 +359,14 @@ class RecordPipe {
         batch = std::move(used_.back());
         used_.pop_back();
       }
-      filled = 0;
-      bytes = 0;
-      if (!more) {
+      if (!got.more) {
         status_ = failed.ok() ? stream_.status() : failed;
         if (status_.ok()) last_segment_ = segments_.Last();
         finished_ = true;
       }
       lock.unlock();
       changed_.notify_all();
-      if (!more) return;
-      if (batch.capacity() < kBatchRecords) batch.reserve(kBatchRecords);
+      if (!got.more) return;
     }
   }
 
@@ -758,6 +756,27 @@ class ImportRun {
 };
 
 }  // namespace
+
+int64_t RecordBytes(const ParsedRecord& record) {
+  int64_t bytes = std::max<int64_t>(0, record.byte_end - record.byte_start);
+  for (const EmbeddedFile& f : record.files) bytes += static_cast<int64_t>(f.bytes.size());
+  return bytes;
+}
+
+RecordStream::Batch RecordStream::NextBatch(std::span<ParsedRecord* const> slots,
+                                            int64_t max_bytes) {
+  Batch got;
+  int64_t bytes = 0;
+  while (got.filled < slots.size() && bytes < max_bytes) {
+    if (!Next(slots[got.filled])) {
+      got.more = false;
+      break;
+    }
+    bytes += RecordBytes(*slots[got.filled]);
+    ++got.filled;
+  }
+  return got;
+}
 
 std::string CompactChatAttributes(const nlohmann::json& attributes,
                                   std::initializer_list<std::string_view> thread_keys) {

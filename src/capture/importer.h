@@ -10,6 +10,7 @@
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -88,7 +89,20 @@ class RecordStream {
   // strings' memory): every field must be set or cleared, e.g. by `*record = ParsedRecord{}`.
   virtual bool Next(ParsedRecord* record) = 0;
   virtual Status status() const = 0;
+
+  // The next records into `slots` (each as Next() would set it), in order, until the slots are
+  // full, the records hold `max_bytes` of the input (byte ranges and carried files), or the input
+  // ends (then `more` is false). The import runner reads a batch at a time this way, so that a
+  // stream may parse a batch on two threads (WhatsApp); by default it calls Next().
+  struct Batch {
+    size_t filled = 0;
+    bool more = true;
+  };
+  virtual Batch NextBatch(std::span<ParsedRecord* const> slots, int64_t max_bytes);
 };
+
+// The input bytes a record stands for, as NextBatch() counts them.
+int64_t RecordBytes(const ParsedRecord& record);
 
 class Importer {
  public:

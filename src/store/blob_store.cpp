@@ -24,7 +24,10 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr size_t kChunk = size_t{1} << 20;
-constexpr int kZstdLevel = 3;  // fast and ~3x on text; originals are written once and read rarely
+// Level 1: an import waits for its original's blob before it stores any record, and level 3 cost
+// it a third more CPU (0.25 -> 0.18 s per 50 MB chat export) for 3.4% fewer bytes. Blobs written at
+// another level (cases made before) read the same: the level is not part of the frame.
+constexpr int kZstdLevel = 1;
 
 struct ZstdCCtxDeleter {
   void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }

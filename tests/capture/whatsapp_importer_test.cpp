@@ -2,6 +2,7 @@
 // range for drama (07700 900000-900999).
 #include "capture/whatsapp_importer.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -455,6 +456,50 @@ TEST(WhatsAppImporter, ARecordReadAgainKeepsNothingOfTheMessageBefore) {
   EXPECT_EQ(Attributes(records[3])["system"], true);
   EXPECT_EQ(Attributes(records[3])["edited"], false);
   EXPECT_TRUE(records[3].error.empty());
+}
+
+// The import runner reads WhatsApp a batch at a time, each batch's messages turned into records on
+// two threads: the records must be those Next() gives, in order, whatever the batch size, with
+// the lines before the first header, broken headers, impossible dates, attachments, invalid
+// UTF-8 and the day/month warning (given once, to the first message) where Next() puts them.
+TEST(WhatsAppImporter, BatchesOnTwoThreadsGiveTheRecordsNextGives) {
+  std::string chat = "a line before any header\n\n";
+  for (int i = 0; i < 300; ++i) {
+    const int day = 1 + (i / 40) % 12;  // never above 12: the order is ambiguous
+    chat +=
+        fmt::format("{:02}/03/2026, {:02}:{:02} - Anna: message {}\n", day, i / 60 % 24, i % 60, i);
+    if (i % 7 == 0) chat += "a second line\n";
+    if (i % 23 == 0) chat += fmt::format("{:02}/03/2026, 25:61 - Ben: an impossible time\n", day);
+    if (i % 31 == 0) chat += "03/03/2026, 10: cut header\n";
+    if (i % 37 == 0) chat += "03/03/2026, 10:00 - Carla: IMG-20260303-WA0001.jpg (file attached)\n";
+    if (i % 41 == 0) chat += "03/03/2026, 10:00 - Dan: bad \xff byte \x01\n";
+  }
+  const std::vector<ParsedRecord> one = ReadAll(chat);
+  ASSERT_GT(one.size(), 300u);
+  ASSERT_FALSE(one[0].doc);  // the lines before the first header
+  ASSERT_EQ(one[1].warnings.size(), 1u);
+  for (const size_t batch : {1, 33, 64, 256, 1000}) {
+    const std::vector<ParsedRecord> batched =
+        testing::ReadRecordsInBatches(WhatsAppImporter(), chat, batch);
+    ASSERT_EQ(batched.size(), one.size()) << "batch " << batch;
+    for (size_t i = 0; i < one.size(); ++i) {
+      SCOPED_TRACE(fmt::format("batch {}, record {}", batch, i));
+      EXPECT_EQ(batched[i].line, one[i].line);
+      EXPECT_EQ(batched[i].byte_start, one[i].byte_start);
+      EXPECT_EQ(batched[i].byte_end, one[i].byte_end);
+      EXPECT_EQ(batched[i].error, one[i].error);
+      EXPECT_EQ(batched[i].warnings, one[i].warnings);
+      EXPECT_EQ(batched[i].thread, one[i].thread);
+      EXPECT_EQ(batched[i].message_attributes_json, one[i].message_attributes_json);
+      ASSERT_EQ(static_cast<bool>(batched[i].doc), static_cast<bool>(one[i].doc));
+      if (!one[i].doc) continue;
+      EXPECT_EQ(batched[i].doc->text, one[i].doc->text);
+      EXPECT_EQ(batched[i].doc->source_id, one[i].doc->source_id);
+      EXPECT_EQ(batched[i].doc->posted_at, one[i].doc->posted_at);
+      EXPECT_EQ(batched[i].doc->attributes_json, one[i].doc->attributes_json);
+      EXPECT_EQ(batched[i].doc->images.size(), one[i].doc->images.size());
+    }
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "store/blob_store.h"
 
 #include <gtest/gtest.h>
+#include <zstd.h>
 
 #include <fstream>
 #include <sstream>
@@ -26,6 +27,36 @@ TEST(BlobStore, NamesBlobsBySha256OfTheOriginalAndRoundTrips) {
   Result<std::string> back = blobs.Read(info->sha256);
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(*back, content);
+}
+
+// Blobs are written at zstd level 1 since session 22; cases made before hold level-3 frames, which
+// must read as before (and a blob stored again is found, not rewritten).
+TEST(BlobStore, ReadsBlobsWrittenAtAnotherCompressionLevel) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  std::string content;
+  for (int i = 0; i < 20000; ++i)
+    content += "message " + std::to_string(i % 97) + " of an old case\n";
+  const std::string sha = Sha256Hex(content);
+  std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> cctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+  ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, 3);
+  ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, 1);
+  std::string frame(ZSTD_compressBound(content.size()), '\0');
+  const size_t n =
+      ZSTD_compress2(cctx.get(), frame.data(), frame.size(), content.data(), content.size());
+  ASSERT_FALSE(ZSTD_isError(n));
+  frame.resize(n);
+  std::filesystem::create_directories(blobs.PathFor(sha).parent_path());
+  std::ofstream(blobs.PathFor(sha), std::ios::binary) << frame;
+
+  Result<std::string> back = blobs.Read(sha);
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(*back, content);
+  Result<BlobInfo> again = blobs.PutBytes(content);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->sha256, sha);
+  std::ifstream kept(blobs.PathFor(sha), std::ios::binary);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(kept), {}), frame);
 }
 
 TEST(BlobStore, StoringTheSameContentTwiceKeepsOneBlob) {

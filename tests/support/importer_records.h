@@ -30,6 +30,28 @@ inline std::vector<capture::ParsedRecord> ReadRecords(const capture::Importer& i
   return out;
 }
 
+// The same, read a batch of `batch` records at a time (RecordStream::NextBatch, as the import
+// runner reads), into slots that held other records before (as the runner reuses them).
+inline std::vector<capture::ParsedRecord> ReadRecordsInBatches(
+    const capture::Importer& importer, const std::string& content, size_t batch,
+    capture::ImportOptions options = {}) {
+  std::istringstream in(content);
+  auto stream = importer.Open(in, 0, 1, options);
+  EXPECT_TRUE(stream.ok()) << stream.status().message();
+  std::vector<capture::ParsedRecord> out;
+  if (!stream.ok()) return out;
+  std::vector<capture::ParsedRecord> slots(batch);
+  std::vector<capture::ParsedRecord*> pointers;
+  for (capture::ParsedRecord& r : slots) pointers.push_back(&r);
+  for (;;) {
+    const capture::RecordStream::Batch got = (*stream)->NextBatch(pointers, int64_t{1} << 20);
+    for (size_t i = 0; i < got.filled; ++i) out.push_back(slots[i]);
+    if (!got.more) break;
+  }
+  EXPECT_TRUE((*stream)->status().ok());
+  return out;
+}
+
 inline nlohmann::json Attributes(const capture::ParsedRecord& r) {
   return nlohmann::json::parse(r.doc->attributes_json);
 }
