@@ -190,7 +190,7 @@ class LowerKeywords {
   }
 
  private:
-  static constexpr size_t kMaxLength = 15;
+  static constexpr size_t kMaxLength = 31;  // "маймунка" is 16 bytes
   std::array<std::string_view, N> list_;
   std::array<uint64_t, kMaxLength + 1> by_length_{};
   std::array<uint64_t, 256> by_first_{};
