@@ -127,7 +127,7 @@ size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
 // A word (letters, any script) starting at i; returns its end.
 size_t WordEnd(std::string_view t, size_t i) {
   size_t k = i;
-  while (k < t.size() && (IsAsciiAlpha(t[k]) || IsNonAscii(t[k])) && k - i < 24) ++k;
+  while (k < t.size() && IsLetterByte(t[k]) && k - i < 24) ++k;
   return k;
 }
 
@@ -177,8 +177,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     word_end = k - 1;
     while (word_end > 0 && IsSpace(t[word_end - 1]) && k - word_end < 3) --word_end;
     word_start = word_end;
-    while (word_start > 0 && (IsAsciiAlpha(t[word_start - 1]) || IsNonAscii(t[word_start - 1])) &&
-           word_end - word_start < 24) {
+    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 24) {
       --word_start;
     }
     size_t open = word_start;
@@ -186,8 +185,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     if (open == 0 || !IsOpen(t[open - 1])) return std::string_view::npos;
     k = open - 1;
   } else {
-    while (word_start > 0 && (IsAsciiAlpha(t[word_start - 1]) || IsNonAscii(t[word_start - 1])) &&
-           word_end - word_start < 24) {
+    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 24) {
       --word_start;
     }
     k = word_start;

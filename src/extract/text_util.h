@@ -57,6 +57,10 @@ inline bool IsWordByte(char c) {
 inline bool IsSpace(char c) {
   return byte_class::Is(c, byte_class::kSpace);
 }
+// An ASCII letter or a byte of a non-ASCII character: a byte of a word of letters in any script.
+inline bool IsLetterByte(char c) {
+  return byte_class::Is(c, byte_class::kAlpha | byte_class::kNonAscii);
+}
 inline char AsciiLower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
