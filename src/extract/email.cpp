@@ -73,6 +73,12 @@ bool EqualsFolded(std::string_view word, std::string_view entry) {
   return i == word_size && j == entry_size;
 }
 
+// The at and dot words sifted by length and first byte (LowerKeywords): they are asked about
+// around every '@' and dot candidate, and comparing a word with each entry in turn cost a
+// mispredicted branch at every other candidate.
+constexpr LowerKeywords<kAtWords.size()> kAtWordsSifted(kAtWords);
+constexpr LowerKeywords<kDotWords.size()> kDotWordsSifted(kDotWords);
+
 // An ASCII word can equal only an ASCII entry (no non-ASCII entry folds to ASCII): it is compared
 // by bytes. Others, mostly ASCII words that are no such word, are folded only when they hold a
 // non-ASCII byte.
@@ -81,6 +87,17 @@ bool InList(const std::array<std::string_view, N>& list, std::string_view word) 
   for (std::string_view w : list) {
     if (EqualsLower(word, w)) return true;
   }
+  if (std::none_of(word.begin(), word.end(), [](char c) { return IsNonAscii(c); })) return false;
+  for (std::string_view w : list) {
+    if (EqualsFolded(word, w)) return true;
+  }
+  return false;
+}
+// InList for a list that is also sifted.
+template <size_t N>
+bool InList(const LowerKeywords<N>& sifted, const std::array<std::string_view, N>& list,
+            std::string_view word) {
+  if (sifted.Has(word)) return true;
   if (std::none_of(word.begin(), word.end(), [](char c) { return IsNonAscii(c); })) return false;
   for (std::string_view w : list) {
     if (EqualsFolded(word, w)) return true;
@@ -117,7 +134,7 @@ size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
 // A word (letters, any script) starting at i; returns its end.
 size_t WordEnd(std::string_view t, size_t i) {
   size_t k = i;
-  while (k < t.size() && (IsAsciiAlpha(t[k]) || IsNonAscii(t[k])) && k - i < 24) ++k;
+  while (k < t.size() && IsLetterByte(t[k]) && k - i < 24) ++k;
   return k;
 }
 
@@ -137,7 +154,8 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     size_t e = (w < t.size() && (t[w] == '.' || t[w] == '@')) ? w + 1 : WordEnd(t, w);
     if (e == w) return std::string_view::npos;
     const std::string_view word = t.substr(w, e - w);
-    if (!(dot ? InList(kDotWords, word) : InList(kAtWords, word))) return std::string_view::npos;
+    if (!(dot ? InList(kDotWordsSifted, kDotWords, word) : InList(kAtWordsSifted, kAtWords, word)))
+      return std::string_view::npos;
     size_t c = SkipSpaces(t, e, 2);
     if (c >= t.size() || !IsClose(t[c])) return std::string_view::npos;
     bracketed = true;
@@ -149,7 +167,8 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
   if (e == k || e >= t.size() || !IsSpace(t[e])) return std::string_view::npos;
   const std::string_view word = t.substr(k, e - k);
   if (word == "a" || word == "A" || EqualsFolded(word, "la")) return std::string_view::npos;
-  if (!(dot ? InList(kDotWords, word) : InList(kAtWords, word))) return std::string_view::npos;
+  if (!(dot ? InList(kDotWordsSifted, kDotWords, word) : InList(kAtWordsSifted, kAtWords, word)))
+    return std::string_view::npos;
   bracketed = false;
   return SkipSpaces(t, e, 2);
 }
@@ -165,8 +184,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     word_end = k - 1;
     while (word_end > 0 && IsSpace(t[word_end - 1]) && k - word_end < 3) --word_end;
     word_start = word_end;
-    while (word_start > 0 && (IsAsciiAlpha(t[word_start - 1]) || IsNonAscii(t[word_start - 1])) &&
-           word_end - word_start < 24) {
+    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 24) {
       --word_start;
     }
     size_t open = word_start;
@@ -174,13 +192,13 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     if (open == 0 || !IsOpen(t[open - 1])) return std::string_view::npos;
     k = open - 1;
   } else {
-    while (word_start > 0 && (IsAsciiAlpha(t[word_start - 1]) || IsNonAscii(t[word_start - 1])) &&
-           word_end - word_start < 24) {
+    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 24) {
       --word_start;
     }
     k = word_start;
   }
-  if (word_start == word_end || !InList(kDotWords, t.substr(word_start, word_end - word_start))) {
+  if (word_start == word_end ||
+      !InList(kDotWordsSifted, kDotWords, t.substr(word_start, word_end - word_start))) {
     return std::string_view::npos;
   }
   const size_t piece_end = k;

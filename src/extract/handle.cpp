@@ -1019,7 +1019,7 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
     while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
     // [q, p): the spaces (at most two) right before the mark; the letter (or a byte of a
     // non-ASCII character, or ')') must come before them.
-    if (q > 0 && (IsAsciiAlpha(text[q - 1]) || IsNonAscii(text[q - 1]) || text[q - 1] == ')')) {
+    if (q > 0 && (IsLetterByte(text[q - 1]) || text[q - 1] == ')')) {
       out.push_back(Hit{pattern, p + length, p + length});
     }
   });

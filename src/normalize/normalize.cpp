@@ -38,6 +38,7 @@
 #include <memory>
 #include <unordered_map>
 
+#include "core/cpu_dispatch.h"
 #include "normalize/number_words.h"
 
 namespace CLD2 {
@@ -1151,11 +1152,16 @@ __attribute__((target("avx2"))) inline HalfMasks ClassifyHalfAvx2(const unsigned
 }
 // ClassifyBlock with thirty-two bytes per compare (about half its instructions), for CPUs with
 // AVX2 (chosen at run time: the build targets baseline x86-64).
-__attribute__((target("avx2"))) BlockMasks ClassifyBlockAvx2(const unsigned char* p) {
+// Always inlined where it is called (code compiled for another -march is not inlined otherwise).
+[[gnu::always_inline]] __attribute__((target("avx2"))) inline BlockMasks ClassifyBlockAvx2Inline(
+    const unsigned char* p) {
   const HalfMasks low = ClassifyHalfAvx2(p), high = ClassifyHalfAvx2(p + 32);
   const auto join = [](uint32_t l, uint32_t h) { return uint64_t{l} | uint64_t{h} << 32; };
   return {join(low.letters, high.letters), join(low.lookalikes, high.lookalikes),
           join(low.digits, high.digits), join(low.stops, high.stops), join(low.glue, high.glue)};
+}
+__attribute__((target("avx2"))) BlockMasks ClassifyBlockAvx2(const unsigned char* p) {
+  return ClassifyBlockAvx2Inline(p);
 }
 #endif
 
@@ -1166,6 +1172,21 @@ ClassifyBlockFn ChooseClassifyBlock() {
 #endif
   return ClassifyBlock;
 }
+// The block classification chosen for the CPU at run time, and AVX2's, for code compiled for a
+// CPU known to have it (which inlines it).
+struct ClassifyByCpu {
+  BlockMasks operator()(const unsigned char* p) const {
+    static const ClassifyBlockFn classify = ChooseClassifyBlock();
+    return classify(p);
+  }
+};
+#if ARIADNE_HAS_X86_64_V3
+struct ClassifyWithAvx2 {
+  ARIADNE_X86_64_V3 BlockMasks operator()(const unsigned char* p) const {
+    return ClassifyBlockAvx2Inline(p);
+  }
+};
+#endif
 
 // Where RunFolder must read the text item by item again: from `resume`, with no run open, until
 // at least `until`.
@@ -1202,8 +1223,30 @@ class ProseSkipper {
         max_key_(lexicon.max_ascii_key),
         test_every_(std::min(lexicon.min_run_words, kMaxUntested + 1)) {}
 
-  // From i, with no run open.
+  // From i, with no run open. Mostly bit work on the block's masks: where the CPU has x86-64-v3
+  // (AVX2, BMI1/2), a copy compiled for it, with the AVX2 classification inlined, does the work.
   SkipResult Skip(size_t i) {
+#if ARIADNE_HAS_X86_64_V3
+    static const bool v3 = CpuHasX86_64V3();
+    if (v3) return SkipV3(i);
+#endif
+    return SkipWith<ClassifyByCpu>(i);
+  }
+
+ private:
+  static constexpr size_t kMaxUntested = 2;
+  static constexpr size_t kNoBlock = ~size_t{0} - 64;
+
+#if ARIADNE_HAS_X86_64_V3
+  // flatten: SkipWith and, inside it, the AVX2 classification are inlined here, so both are
+  // compiled for x86-64-v3.
+  [[gnu::noinline, gnu::flatten]] ARIADNE_X86_64_V3 SkipResult SkipV3(size_t i) {
+    return SkipWith<ClassifyWithAvx2>(i);
+  }
+#endif
+
+  template <typename Classify>
+  [[gnu::always_inline]] SkipResult SkipWith(size_t i) {
     size_t resume = i;  // the end of the last word found to be no item (or i)
     // Words since then not tested yet: none glued to an apostrophe or a non-ASCII letter, and no
     // digits since then.
@@ -1213,7 +1256,7 @@ class ProseSkipper {
     bool near_digits = false;  // digits since `resume`: test every word
     while (i < n_) {
       // The masks of the block are kept: Skip() is mostly called again a few bytes further on.
-      if (!(i >= block_at_ && i < block_at_ + 64)) Load(i);
+      if (!(i >= block_at_ && i < block_at_ + 64)) Load<Classify>(i);
       const size_t offset = i - block_at_;
       const size_t limit = 64 - offset;  // bits of the block from i
       const unsigned char* block = block_ + offset;
@@ -1355,10 +1398,7 @@ class ProseSkipper {
     return {n_, n_};
   }
 
- private:
-  static constexpr size_t kMaxUntested = 2;
-  static constexpr size_t kNoBlock = ~size_t{0} - 64;
-
+  template <typename Classify>
   void Load(size_t i) {
     block_at_ = i;
     block_ = p_ + i;
@@ -1370,8 +1410,7 @@ class ProseSkipper {
       block_ = tail_;
       readable_ = sizeof tail_;
     }
-    static const ClassifyBlockFn classify = ChooseClassifyBlock();
-    masks_ = classify(block_);
+    masks_ = Classify{}(block_);
   }
 
   // The length of an untested word: noted, or 0 when it was not (then the run of ASCII letters
