@@ -9,6 +9,7 @@
 #include <cctype>
 #include <utility>
 
+#include "flag/match_text.h"
 #include "flag/toml_reader.h"
 
 namespace ariadne::flag {
@@ -222,8 +223,9 @@ void ReadCountryWords(TomlReader& reader, const toml::node& node, PayWords& word
           words.people_names.end()) {
         words.people_names.push_back(name);
       }
+      // As the match text writes them (the flagger compares the words it found there).
       for (const std::string& place : places->second) {
-        words.at_words.push_back(place + " " + name);
+        words.at_words.push_back(FoldForMatching(place + " " + name));
       }
     }
   }
