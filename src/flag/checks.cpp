@@ -198,7 +198,7 @@ bool HasPayAmount(const MarkerHits& hits) {
 // £300+ per day" is pay, and a fee named in the next words ("300 zł dziennie, opłata 89 zł") has
 // an amount of its own.
 bool StatesPay(const MarkerHits& hits) {
-  for (const StatedPay& pay : FindStatedPay(hits.text(), "")) {
+  for (const StatedPay& pay : FindStatedPay(hits.pay_words(), hits.text(), "")) {
     if (!TakenFromPay(hits, pay.end)) return true;
   }
   return false;
@@ -433,8 +433,8 @@ std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
 // or with a day rate (pay per task is a `near` of the pack). A word of the script alone is not
 // enough: "likes" or "reviews" appear in social-media jobs, a day rate in farm work.
 
-bool StatesDayPay(std::string_view text) {
-  for (const StatedPay& pay : FindStatedPay(text, "")) {
+bool StatesDayPay(const MarkerHits& hits) {
+  for (const StatedPay& pay : FindStatedPay(hits.pay_words(), hits.text(), "")) {
     if (pay.period == PayPeriod::kDay) return true;
   }
   return false;
@@ -454,7 +454,7 @@ std::optional<CheckFinding> TaskUnlock(const MarkerHits& hits) {
 std::optional<CheckFinding> TaskDayRate(const MarkerHits& hits) {
   const auto& tasks = hits.Of("micro-task");
   if (tasks.empty()) return std::nullopt;
-  if (StatesDayPay(hits.text())) {
+  if (StatesDayPay(hits)) {
     return CheckFinding{{tasks.front()},
                         "it pays a day rate for likes, reviews, ratings or screenshots",
                         "the task",

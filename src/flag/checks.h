@@ -33,14 +33,17 @@ class MarkerHits {
  public:
   // `original`: the ad as written; `to_original` maps a range of `text` to its range there.
   using ToOriginal = std::function<std::pair<size_t, size_t>(size_t, size_t)>;
+  // `pay_words`: the pay reader's words (rules/data/pay-words.toml), for the checks that read
+  // stated pay.
   MarkerHits(std::string_view text, const std::vector<MarkerList>& lists,
              const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
-             ToOriginal to_original, bool names_landline = false)
+             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false)
       : text_(text),
         lists_(lists),
         hits_(hits),
         original_(original),
         to_original_(std::move(to_original)),
+        pay_words_(pay_words),
         names_landline_(names_landline) {}
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
@@ -50,6 +53,7 @@ class MarkerHits {
   bool Any(std::string_view list) const { return !Of(list).empty(); }
   // Whether extraction found a landline of the ad's own country in it (AdInput::phones).
   bool names_landline() const { return names_landline_; }
+  const PayWords& pay_words() const { return pay_words_; }
 
  private:
   std::string_view text_;
@@ -57,6 +61,7 @@ class MarkerHits {
   const std::vector<std::vector<MarkerHit>>& hits_;
   std::string_view original_;
   ToOriginal to_original_;
+  const PayWords& pay_words_;
   bool names_landline_ = false;
 };
 

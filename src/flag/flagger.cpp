@@ -32,6 +32,9 @@ struct PatternRef {
   TermPattern pattern;  // for the boundary check
   int32_t marker = -1;
   int32_t country = -1;  // >= 0: a name of this entry of the wage table (J-SAL: where the job is)
+  // The name also names the country's people (pay-words.toml [country] people): where the job is
+  // only right after a word of place ("in Polen", not "Polen welkom").
+  bool needs_place = false;
 };
 
 struct Flagger::Compiled {
@@ -217,6 +220,8 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
         PatternRef ref{0, 0, BuildPattern(term)};
         ref.pattern.right_boundary = ref.pattern.right_boundary && !stem;
         ref.country = static_cast<int32_t>(w);
+        const std::vector<std::string>& people = rules.pay_words.people_names;
+        ref.needs_place = std::find(people.begin(), people.end(), name) != people.end();
         refs.push_back(std::move(ref));
       }
     }
@@ -232,27 +237,36 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
   return refs;
 }
 
-// Words that make the country named right after them where a worker comes from, not where the job
-// is ("workers from Moldova", "робітники з України", "Arbeiter aus Polen"): a country of origin
-// says nothing about the pay there, and naming it must not change the check (swapping one origin
-// for another is a nationality swap, rule R2). Only words that mean "from" and nothing else
-// before a country: RO "din", FR/ES "de" and NL "van" also say where the job is ("fabrica din
-// Germania", "fermes de Hollande"), so they are not here.
-constexpr std::string_view kOriginWords[] = {
-    "from", "aus", "uit", "desde", "dalla", "dal", "da", "z",
-    "ze",   "из",  "от",  "з",     "із",    "iz",  "ot",
-};
-
-// Whether the word right before `start` (in the lower-case match text) is one of kOriginWords.
-bool AfterOriginWord(std::string_view text, size_t start) {
+// The word right before `start` in the lower-case match text, separated from it by white space;
+// empty when there is none (the name is glued to what precedes it, or starts the text).
+std::string_view WordBefore(std::string_view text, size_t start) {
   size_t end = start;
   while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
-  if (end == start) return false;  // the name is not a word of its own
+  if (end == start) return {};  // the name is not a word of its own
   size_t begin = end;
   while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
-  const std::string_view word = text.substr(begin, end - begin);
-  return std::find(std::begin(kOriginWords), std::end(kOriginWords), word) !=
-         std::end(kOriginWords);
+  return text.substr(begin, end - begin);
+}
+
+bool IsOneOf(std::string_view word, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Whether a country name found at [start, end) of the match text says where the job is
+// (pay-words.toml [country]): not after a word meaning "from" ("workers from Moldova", "Arbeiter
+// aus Polen": a country of origin says nothing about the pay there, and swapping one origin for
+// another is a nationality swap, rule R2); and a name that also names the country's people
+// ("Polen": Poland and Poles in Dutch and German; "Niemcy" in Polish) only after a word of place
+// of its language ("in Polen", "Praca Niemcy"): "Roemenen en Polen welkom" names the people who
+// may apply, not where the job is (rule R2).
+bool NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const PatternRef& ref,
+                      const PayWords& words) {
+  const std::string_view before = WordBefore(text, start);
+  if (!ref.needs_place) return !IsOneOf(before, words.from_words);
+  if (before.empty()) return false;
+  const std::string phrase =
+      std::string(before) + " " + std::string(text.substr(start, end - start));
+  return IsOneOf(phrase, words.at_words);
 }
 
 // What one indicator collected from the scan, before its flag is built.
@@ -430,7 +444,8 @@ std::vector<const MinimumWage*> NamedCountries(const WageTable& table,
 // ad names that have a figure (the pay must be out of line in each of them), else the site's
 // region. nullopt when nothing is (or can be) compared.
 // `named`: the countries whose names the scan found in the ad (indices into the table).
-std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view region,
+std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& words,
+                                      std::string_view region,
                                       const normalize::NormalizedText& folded,
                                       const std::vector<uint32_t>& named,
                                       std::string_view original) {
@@ -449,8 +464,8 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, std::string_view r
   const bool abroad = std::any_of(countries.begin(), countries.end(), [&](const MinimumWage* w) {
     return home == nullptr || w->country != home->country;
   });
-  const std::vector<StatedPay> pays =
-      FindStatedPay(folded.text, local_currency, abroad ? BareAmounts::kRead : BareAmounts::kSkip);
+  const std::vector<StatedPay> pays = FindStatedPay(
+      words, folded.text, local_currency, abroad ? BareAmounts::kRead : BareAmounts::kSkip);
   if (pays.empty()) return std::nullopt;
   PayEvidence evidence;
   double best = 0;
@@ -705,7 +720,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       m.from = StartOf(m.pattern, scanned, m.to);
       if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
       if (ref.country >= 0) {
-        if (!AfterOriginWord(scanned, m.from)) {
+        if (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
           named_countries.push_back(static_cast<uint32_t>(ref.country));
         }
         continue;
@@ -731,7 +746,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   if (pay_index && !folded.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
       Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
-    pay = ComparePay(rules_->wages, ad.region, folded, named_countries, text);
+    pay = ComparePay(rules_->wages, rules_->pay_words, ad.region, folded, named_countries, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
@@ -752,7 +767,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
           const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
           return folded.OriginalSpan(folded_start, folded_end);
         },
-        NamesDomesticLandline(ad));
+        rules_->pay_words, NamesDomesticLandline(ad));
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
       if (collected.count(index) > 0 ||

@@ -9,7 +9,9 @@
 // abroad), never next to a cost word; never without a currency (phone numbers, ages, dates). "8k",
 // "90 тыс." are thousands. Matched in the FOLDED text (normalize/normalize.h: full-width digits and
 // no-break spaces are already plain), case-insensitively; the caller maps the spans back to the
-// original bytes.
+// original bytes. The words (currencies, periods, words for pay, net and gross, thousands, cost
+// words) are data: rules/data/pay-words.toml, loaded with the rules (RuleSet::pay_words); this
+// file is the mechanism that reads them.
 #pragma once
 
 #include <cstddef>
@@ -40,15 +42,17 @@ struct StatedPay {
   double Monthly() const { return amount * PeriodsPerMonth(period); }
 };
 
-// Every stated pay in `text` (valid UTF-8), in text order, not overlapping. A currency word used by
+// Every stated pay in `text` (valid UTF-8), in text order, not overlapping, read with `words`
+// (nothing when they are empty: no pay-words.toml). A currency word used by
 // several currencies ("lei": RON and MDL) is read as `local_currency` when that is one of them,
 // else as the first. Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
 // "12,50"; a run of digits longer than 9 is not an amount. Linear in the text.
 // kRead: also an amount with a currency and nothing else (StatedPay::bare), unless a cost word
-// (fee, deposit, price, ticket, rent, … in the ads' languages) is in the words before it in its
-// clause or is the word right after it.
+// (pay-words.toml [cost]: fee, deposit, price, ticket, rent, … in the ads' languages) is in the
+// words before it in its clause or is the word right after it.
 enum class BareAmounts { kSkip, kRead };
-std::vector<StatedPay> FindStatedPay(std::string_view text, std::string_view local_currency,
+std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view text,
+                                     std::string_view local_currency,
                                      BareAmounts bare = BareAmounts::kSkip);
 
 }  // namespace ariadne::flag

@@ -222,12 +222,58 @@ struct WageTable {
   std::optional<double> MonthlyEur(const MinimumWage& wage) const;
 };
 
+// A currency word of data/pay-words.toml ("€", "lei", "zł"): `codes` lists every ISO 4217 code it
+// is used for, the first taken unless the local currency is another of them.
+struct CurrencyWord {
+  std::string word;  // lower case
+  std::vector<std::string> codes;
+};
+
+// A period word of data/pay-words.toml ("monthly", "pe lună", "/h").
+struct PeriodWord {
+  std::string word;  // lower case; a space stands for any run of white space
+  PayPeriod period = PayPeriod::kMonth;
+  std::string lang;  // ISO 639-1; empty for symbols ("any" in the file)
+};
+
+// data/pay-words.toml: the words the pay reader of J-SAL (pay.h) reads around an amount. Every
+// list is ordered longest word first (the longest match wins), ties in file order. Empty when the
+// rules directory has no such file: no stated pay is then read.
+struct PayWords {
+  std::vector<CurrencyWord> currencies;
+  std::vector<PeriodWord> after;           // a period on its own right after the amount ("monthly")
+  std::vector<PeriodWord> nouns;           // after a slash or connectors ("/month", "pe lună")
+  std::vector<PeriodWord> slash;           // only after a slash ("/h", "/mies.")
+  std::vector<PeriodWord> before;          // before the amount ("Monatsgehalt", "salariu lunar")
+  std::vector<std::string> pay_nouns;      // next to a period before the amount ("salary")
+  std::vector<std::string> salary_nouns;   // right before a month's pay ("Salary from $3,500")
+  std::vector<std::string> bonus;          // after "+" ("3.000 $ + Bonus")
+  std::vector<std::string> before_amount;  // between those words and the amount ("netto", "od")
+  std::vector<std::string> connectors;     // between the amount and a period noun ("per", "на")
+  std::vector<std::string> net;
+  std::vector<std::string> gross;
+  std::vector<std::string> thousands;  // "тыс.", "mii"
+  std::vector<std::string> cost;       // a trailing '*' is a stem ("deposit*")
+  // Where the job is (J-SAL): a name right after a `from_words` word is a country of origin; one of
+  // `people_names` (also the people's word: "Polen") is a place only in an `at_words` phrase of its
+  // language, the word of place and the name ("in polen", "nach ungarn", "en filipinas").
+  std::vector<std::string> from_words;
+  std::vector<std::string> at_words;
+  std::vector<std::string> people_names;
+  // The bytes that start and end some currency word, either case (a multi-byte letter marks every
+  // byte ≥ 0x80): most digit runs have no currency next to them, and this says so cheaply.
+  std::array<bool, 256> currency_first{};
+  std::array<bool, 256> currency_last{};
+  std::string file;  // empty when not loaded
+};
+
 struct RuleSet {
   std::filesystem::path directory;
   std::vector<Pack> packs;
   std::vector<Indicator> indicators;  // in pack order (file names sorted), then file order
   ScoringConfig scoring;
   WageTable wages;                  // data/minimum-wages.toml
+  PayWords pay_words;               // data/pay-words.toml
   std::vector<MarkerList> markers;  // data/markers.toml, in file order
 
   // The indicator with this id, or nullptr.

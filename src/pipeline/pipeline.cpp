@@ -160,9 +160,9 @@ constexpr StageInfo kFlagStage = {
     "red flags from the rule packs, with spans and sources, and each document's priority score"};
 
 // The flag stage's effective version: its own, combined with every indicator's id and revision,
-// the wage table J-SAL compares pay with, the marker lists the computed checks read and the
-// candidate switch, so that changing a rule pack, a minimum wage or a marker list re-flags every
-// document.
+// the wage table J-SAL compares pay with, the words its pay reader reads (pay-words.toml), the
+// marker lists the computed checks read and the candidate switch, so that changing a rule pack, a
+// minimum wage, a pay word or a marker list re-flags every document.
 int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   uint32_t h = 2166136261u;  // FNV-1a
   auto mix = [&](std::string_view text) {
@@ -185,6 +185,23 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   mix(fmt::format("net {}", rules.wages.net_share));
   for (const flag::ExchangeRate& rate : rules.wages.rates) {
     mix(fmt::format("rate {} {} {}", rate.currency, rate.per_eur, rate.date));
+  }
+  const flag::PayWords& pay = rules.pay_words;  // the words J-SAL and the pay checks read
+  for (const flag::CurrencyWord& c : pay.currencies) {
+    mix("currency " + c.word);
+    for (const std::string& code : c.codes) mix(code);
+  }
+  for (const auto* periods : {&pay.after, &pay.nouns, &pay.slash, &pay.before}) {
+    mix("periods");
+    for (const flag::PeriodWord& p : *periods) {
+      mix(fmt::format("{} {} {}", p.word, flag::PayPeriodName(p.period), p.lang));
+    }
+  }
+  for (const auto* list : {&pay.pay_nouns, &pay.salary_nouns, &pay.bonus, &pay.before_amount,
+                           &pay.connectors, &pay.net, &pay.gross, &pay.thousands, &pay.cost,
+                           &pay.from_words, &pay.at_words, &pay.people_names}) {
+    mix("words");
+    for (const std::string& word : *list) mix(word);
   }
   for (const flag::MarkerList& list : rules.markers) {
     mix("marker " + list.name);

@@ -259,10 +259,12 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 // false positives). Candidate terms enabled: recall 0.690 (521 of 755; the same), precision 0.981
 // (10 false positives). One invariance violation in both runs and one benign control scoring with
 // candidate terms, defects of the rule packs listed below until they are fixed:
-// - nl-v2 (nationality added to nl-j9): "Roemenen en Polen welkom" raises J-SAL: the pay reader
-//   takes "Polen" (Poles) for the country where the job is, so EUR 14.71 an hour in Venlo reads as
+// - nl-v2 (nationality added to nl-j9): "Roemenen en Polen welkom" raised J-SAL: the pay reader
+//   took "Polen" (Poles) for the country where the job is, so EUR 14.71 an hour in Venlo read as
 //   2.3 times the Polish minimum; score 0 -> 12 (default), 10 -> 22 (candidates). Rule R2: a
-//   nationality word changed a flag and a score.
+//   nationality word changed a flag and a score. Fixed (pay13): a name that is also the people's
+//   word is a place only after a word of place of its language (pay-words.toml [country]); the
+//   figures above are unchanged, with no violation.
 // - nl-b1 (an honest bakery job): "reiskosten vergoed" (commuting costs refunded, in nearly every
 //   Dutch job ad) reads as J-TRANS, score 4.
 // The floors are the figures minus 0.02, rounded down.
@@ -273,8 +275,6 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30,
-                       .known_candidate_violations = {"nl-v2"},
-                       .known_default_violations = {"nl-v2"},
                        .known_candidate_benign_scoring = {"nl-b1"}};
 
 std::shared_ptr<const RuleSet> Rules() {

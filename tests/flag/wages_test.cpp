@@ -45,9 +45,15 @@ std::vector<std::string> SpanTexts(const RaisedFlag& flag, std::string_view text
   return out;
 }
 
+// The shipped pay words (rules/data/pay-words.toml), which the fixture rules link to.
+const PayWords& Words() {
+  static const std::shared_ptr<const RuleSet> rules = testing::LoadOrFail(testing::FixtureRules());
+  return rules->pay_words;
+}
+
 // The one stated pay of `text`; amount -1 when there is not exactly one.
 StatedPay OnlyPay(std::string_view text, std::string_view local_currency = "") {
-  const std::vector<StatedPay> found = FindStatedPay(text, local_currency);
+  const std::vector<StatedPay> found = FindStatedPay(Words(), text, local_currency);
   EXPECT_EQ(found.size(), 1u) << text;
   if (found.size() != 1) {
     StatedPay none;
@@ -77,7 +83,8 @@ TEST(StatedPay, ReadsEveryThousandsSeparator) {
   EXPECT_EQ(OnlyPay("3,000.50 € per month").amount, 3000.5);
   EXPECT_EQ(OnlyPay("€12.5/h").amount, 12.5);
   EXPECT_EQ(OnlyPay("1 234 567 Ft havonta").amount, 1234567);
-  const std::vector<StatedPay> two = FindStatedPay("12 500 Kč měsíčně, 12,50 € pro Stunde", "");
+  const std::vector<StatedPay> two =
+      FindStatedPay(Words(), "12 500 Kč měsíčně, 12,50 € pro Stunde", "");
   ASSERT_EQ(two.size(), 2u);
   EXPECT_EQ(two[0].amount, 12500);
   EXPECT_EQ(two[1].amount, 12.5);
@@ -135,13 +142,13 @@ TEST(StatedPay, ReadsAPeriodWrittenBeforeThePay) {
 
 TEST(StatedPay, APeriodBeforeThePayIsReadOnceAndOnlyRightBeforeIt) {
   // The period of the first pay is never read again for the next amount.
-  const std::vector<StatedPay> found = FindStatedPay("1500 € per month 200 € deposit", "");
+  const std::vector<StatedPay> found = FindStatedPay(Words(), "1500 € per month 200 € deposit", "");
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].amount, 1500);
   for (std::string_view text :
        {"6 days a week 500 € bonus", "Monatsgehalt 3000", "monthly rent and a 300 € deposit",
         "per month. 300 € deposit", "Stundenlohn nach Vereinbarung, Kaution 300 €"}) {
-    EXPECT_TRUE(FindStatedPay(text, "").empty()) << text;
+    EXPECT_TRUE(FindStatedPay(Words(), text, "").empty()) << text;
   }
 }
 
@@ -188,7 +195,7 @@ TEST(StatedPay, NeedsACurrencyAndAPeriod) {
   for (std::string_view text :
        {"3000 per month", "3000 € bonus", "Call 0740 123 456 per day", "Age 18-45, 3000 lei",
         "Room 12 € h", "A4000 € per month", "processing fee 200 EUR."}) {
-    EXPECT_TRUE(FindStatedPay(text, "").empty()) << text;
+    EXPECT_TRUE(FindStatedPay(Words(), text, "").empty()) << text;
   }
 }
 
@@ -222,14 +229,14 @@ TEST(StatedPay, AnAmountWithABonusAfterAPlusIsAMonthsPay) {
     EXPECT_FALSE(pay.period_stated) << text;
   }
   // Without the '+', "bonus" may name something else: not read.
-  EXPECT_TRUE(FindStatedPay("3000 € bonus", "").empty());
+  EXPECT_TRUE(FindStatedPay(Words(), "3000 € bonus", "").empty());
 }
 
 TEST(StatedPay, ThousandsWrittenWithKOrAWord) {
   EXPECT_EQ(OnlyPay("Earn $6-8k/month + tips").amount, 8000);  // the upper bound
   EXPECT_EQ(OnlyPay("Earn $8k a month").amount, 8000);
   EXPECT_EQ(OnlyPay("доход 90 тыс. руб в месяц").amount, 90000);
-  EXPECT_TRUE(FindStatedPay("Bring 5 kg of luggage, 20 € per kg", "").empty());
+  EXPECT_TRUE(FindStatedPay(Words(), "Bring 5 kg of luggage, 20 € per kg", "").empty());
 }
 
 TEST(StatedPay, AWordForSalaryBeforeTheAmountIsAMonthsPay) {
@@ -243,7 +250,7 @@ TEST(StatedPay, AWordForSalaryBeforeTheAmountIsAMonthsPay) {
   // A payment the worker makes is not pay.
   for (std::string_view text :
        {"pay €500 to register", "оплата 5000 руб за оформление", "Taxa de inscriere 300 lei"}) {
-    EXPECT_TRUE(FindStatedPay(text, "").empty()) << text;
+    EXPECT_TRUE(FindStatedPay(Words(), text, "").empty()) << text;
   }
 }
 
@@ -498,6 +505,54 @@ TEST(WageCheck, ACountryOfOriginIsNotWhereTheJobIs) {
   EXPECT_TRUE(Sal(JobAd("Lucru în Moldova, la depozit, 1.000 € pe lună.", "RO", *real)));
 }
 
+// Rules R2 and R4 (issue 4 item 4, found by blind8 nl-v2): a word for the people who may apply
+// that doubles as a country's name ("Polen": Poland and Poles) is not where the job is. Each ad
+// pays in line with its region and out of line with the people word's country, so the old reading
+// (the named country replaced the region) changed J-SAL and the score either way.
+TEST(WageCheck, PeopleWelcomeNeverMovesTheJob) {
+  const auto real = RealFlagger();
+  ASSERT_TRUE(real);
+  struct Case {
+    std::string_view region;
+    std::string_view ad;
+    std::string_view people;
+  };
+  const Case cases[] = {
+      // NL 2,193 EUR: 14.71 × 173 = 2,545 EUR is 1.2 times; PL: 2.3 times (was raised).
+      {"NL", "Orderpicker in Venlo, €14,71 per uur, huisvesting geregeld.",
+       " Roemenen en Polen welkom."},
+      // DE: 2,800 is 1.3 times; PL 2.6, HU 4 times.
+      {"DE", "Lagerhelfer gesucht, 2.800 € brutto im Monat, Unterkunft wird gestellt.",
+       " Polen und Ungarn willkommen."},
+      // PL 4,666 PLN: 10,000 is 2.1 times (raised); DE: 1.1 times (was dropped).
+      {"PL", "Praca na magazynie, 10 000 zł miesięcznie, zakwaterowanie zapewnione.",
+       " Niemcy i Ukraińcy mile widziani."},
+      // GB 12.71 GBP an hour: 12 is 0.9 times; PL: 2.3 times.
+      {"GB", "Praca na magazynie w Leeds, 12 £/h, zakwaterowanie.", " Polska firma, polska ekipa."},
+      // ES 1,381 EUR (14 payments): 1,500 is 1.1 times; PH: 6.5 times.
+      {"ES", "Se busca empleada de hogar interna, 1.500 € al mes, alojamiento incluido.",
+       " Filipinas y rumanas bienvenidas."},
+      // IT has no statutory minimum: nothing to compare with; PH: 5.6 times.
+      {"IT", "Cercasi badante convivente, 1.300 € al mese, vitto e alloggio.",
+       " Filippine e rumene benvenute."},
+  };
+  for (const Case& c : cases) {
+    const std::string region(c.region);
+    const Assessment base = JobAd(c.ad, region, *real);
+    const Assessment added = JobAd(std::string(c.ad) + std::string(c.people), region, *real);
+    EXPECT_EQ(added.score.score, base.score.score) << c.ad << c.people;
+    EXPECT_EQ(testing::FlagIds(added), testing::FlagIds(base)) << c.ad << c.people;
+    EXPECT_EQ(Sal(added).has_value(), Sal(base).has_value()) << c.ad << c.people;
+  }
+  // Not vacuous: written as a place, the same names move the job ("in Polen", "Praca Niemcy").
+  EXPECT_TRUE(Sal(JobAd("Orderpicker in Polen, €14,71 per uur.", "NL", *real)));
+  EXPECT_TRUE(Sal(JobAd("Lagerhelfer nach Ungarn, 2.800 € brutto im Monat.", "DE", *real)));
+  EXPECT_FALSE(Sal(JobAd("Praca Niemcy, 10 000 zł miesięcznie.", "PL", *real)));
+  EXPECT_TRUE(Sal(JobAd("Praca na magazynie, 10 000 zł miesięcznie.", "PL", *real)));
+  EXPECT_TRUE(Sal(JobAd("Trabajo en Filipinas, 1.500 € al mes.", "ES", *real)));
+  EXPECT_TRUE(Sal(JobAd("Badante nelle Filippine, 1.300 € al mese.", "IT", *real)));
+}
+
 TEST(WageCheck, PayInAnotherCurrencyIsConvertedAtTheTablesRate) {
   const auto real = RealFlagger();
   ASSERT_TRUE(real);
@@ -534,8 +589,8 @@ TEST(StatedPay, AnAmountAloneIsReadOnlyWhenAsked) {
       {"Opérateurs, 2 500 $, billet offert.", 2500, "USD"},
   };
   for (const auto& c : cases) {
-    EXPECT_TRUE(FindStatedPay(c.text, "").empty()) << c.text;
-    const std::vector<StatedPay> found = FindStatedPay(c.text, "", BareAmounts::kRead);
+    EXPECT_TRUE(FindStatedPay(Words(), c.text, "").empty()) << c.text;
+    const std::vector<StatedPay> found = FindStatedPay(Words(), c.text, "", BareAmounts::kRead);
     ASSERT_EQ(found.size(), 1u) << c.text;
     EXPECT_TRUE(found[0].bare) << c.text;
     EXPECT_FALSE(found[0].period_stated) << c.text;
@@ -553,10 +608,11 @@ TEST(StatedPay, AnAmountAloneNextToACostWordIsNotPay) {
         "Die Kaution beträgt 2.000 €.", "Frais de dossier : 300 €.", "Taxa de 400 euro.",
         "Залог 500 $ вперёд.", "Opłata 400 zł.", "Il biglietto costa 350 €.",
         "Se cobra una fianza de 600 €.", "Внесок 2000 грн.", "500 USD fee before you travel."}) {
-    EXPECT_TRUE(FindStatedPay(text, "", BareAmounts::kRead).empty()) << text;
+    EXPECT_TRUE(FindStatedPay(Words(), text, "", BareAmounts::kRead).empty()) << text;
   }
   // A cost in another sentence does not matter.
-  EXPECT_EQ(FindStatedPay("No fee. 2.800 USD, flight paid.", "", BareAmounts::kRead).size(), 1u);
+  EXPECT_EQ(
+      FindStatedPay(Words(), "No fee. 2.800 USD, flight paid.", "", BareAmounts::kRead).size(), 1u);
 }
 
 // A bare amount is read as a month's pay for a job abroad (a country the ad names that is not
