@@ -546,7 +546,17 @@ class Incremental {
   std::vector<int64_t> queue_;
   std::set<int64_t> old_clusters_;
   std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
-  std::set<int64_t> generic_text_groups_;                // stored generic text groups touched
+  // The stored rows of the clusters reached (read once, for the split check and to write only the
+  // clusters that change).
+  struct OldCluster {
+    int64_t size = 0;
+    double evidence = 0;
+    int64_t score = 0;
+    std::string band, parts, reasons;
+    bool split = false;  // one of the parts of a split group
+  };
+  std::unordered_map<int64_t, OldCluster> old_rows_;
+  std::set<int64_t> generic_text_groups_;  // stored generic text groups touched
   // Stored generic text groups: (document, group: its smallest document id) by document, the same
   // pairs as (group, document) by group, and group -> the contact values its why counted.
   std::vector<std::pair<int64_t, int64_t>> text_group_of_;
@@ -847,14 +857,18 @@ std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
 // documents of split clusters (whose parts share the evidence that crossed between them).
 Result<bool> Incremental::CloseRegion() {
   // The stored clusters and the contact values of a round's documents (those queued since the last
-  // round) are read in one query each, not one per document; the documents are still taken one by
-  // one in queue order, so the region and the order its contacts are read in are as before.
+  // round), and the rows and members of the clusters first reached in it, are read in one query
+  // each, not one per document or cluster; the documents are still taken one by one in queue
+  // order, so the region and the order its contacts are read in are as before.
   auto cluster_of = db_.Prepare(
       "SELECT c.document_id, c.cluster_id FROM json_each(?) j CROSS JOIN cluster_members c ON "
       "c.document_id = j.value");
-  auto members = db_.Prepare("SELECT document_id FROM cluster_members WHERE cluster_id = ?");
-  auto split =
-      db_.Prepare("SELECT instr(reasons, '\"kind\":\"split\"') > 0 FROM clusters WHERE id = ?");
+  auto members = db_.Prepare(
+      "SELECT m.cluster_id, m.document_id FROM json_each(?) j CROSS JOIN cluster_members m INDEXED "
+      "BY cluster_members_by_cluster ON m.cluster_id = j.value");
+  auto rows = db_.Prepare(
+      "SELECT c.id, c.size, c.evidence, c.score, c.band, c.parts, c.reasons FROM json_each(?) j "
+      "CROSS JOIN clusters c ON c.id = j.value");
   auto contacts = db_.Prepare(
       "SELECT s.document_id, s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
       "selectors_by_document_type ON s.document_id = j.value WHERE s.type IN ('phone', 'email', "
@@ -863,18 +877,21 @@ Result<bool> Incremental::CloseRegion() {
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
       "document_links WHERE doc_b = ?1");
-  for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links}) {
+  for (auto* st : {&cluster_of, &members, &rows, &contacts, &carriers, &links}) {
     if (!st->ok()) return st->status();
   }
   // The documents queued before round_end have been read; the maps hold the last round's.
   size_t round_end = 0;
   std::unordered_map<int64_t, int64_t> round_cluster;
   std::unordered_map<int64_t, std::vector<std::pair<std::string, std::string>>> round_contacts;
+  std::unordered_map<int64_t, std::vector<int64_t>> round_members;
   auto read_round = [&]() -> Status {
     round_cluster.clear();
     round_contacts.clear();
-    const std::vector<int64_t> ids(queue_.begin() + static_cast<std::ptrdiff_t>(round_end),
-                                   queue_.end());
+    round_members.clear();
+    // In id order: the queries then walk their indexes forwards instead of all over them.
+    std::vector<int64_t> ids(queue_.begin() + static_cast<std::ptrdiff_t>(round_end), queue_.end());
+    std::sort(ids.begin(), ids.end());
     std::vector<int64_t> unknown;
     for (int64_t id : ids) {
       if (old_cluster_of_.count(id) == 0) unknown.push_back(id);
@@ -883,6 +900,28 @@ Result<bool> Incremental::CloseRegion() {
     cluster_of->Bind(1, IdArray(unknown));
     ARIADNE_RETURN_IF_ERROR(
         cluster_of->ForEachRow([&] { round_cluster[cluster_of->Int(0)] = cluster_of->Int(1); }));
+    std::vector<int64_t> first_reached;
+    for (const auto& [document, cluster] : round_cluster) {
+      if (old_rows_.count(cluster) == 0) first_reached.push_back(cluster);
+    }
+    std::sort(first_reached.begin(), first_reached.end());
+    first_reached.erase(std::unique(first_reached.begin(), first_reached.end()),
+                        first_reached.end());
+    const std::string clusters = IdArray(first_reached);
+    rows->Bind(1, clusters);
+    ARIADNE_RETURN_IF_ERROR(rows->ForEachRow([&] {
+      OldCluster& row = old_rows_[rows->Int(0)];
+      row.size = rows->Int(1);
+      row.evidence = rows->Real(2);
+      row.score = rows->Int(3);
+      row.band = rows->Text(4);
+      row.parts = rows->Text(5);
+      row.reasons = rows->Text(6);
+      row.split = row.reasons.find("\"kind\":\"split\"") != std::string::npos;
+    }));
+    members->Bind(1, clusters);
+    ARIADNE_RETURN_IF_ERROR(
+        members->ForEachRow([&] { round_members[members->Int(0)].push_back(members->Int(1)); }));
     contacts->Bind(1, IdArray(ids));
     return contacts->ForEachRow([&] {
       round_contacts[contacts->Int(0)].emplace_back(contacts->Text(1), contacts->Text(2));
@@ -921,12 +960,9 @@ Result<bool> Incremental::CloseRegion() {
       auto [it, fresh] = cluster_closed.try_emplace(id, false);
       if (fresh) {
         old_clusters_.insert(id);
-        auto was_split = Ints(*split, [&](sql::Statement& q) { q.Bind(1, id); });
-        if (!was_split.ok()) return was_split.status();
-        it->second = !was_split->empty() && (*was_split)[0] == 0;
-        auto in_cluster = Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); });
-        if (!in_cluster.ok()) return in_cluster.status();
-        for (int64_t member : *in_cluster) {
+        const auto row = old_rows_.find(id);
+        it->second = row != old_rows_.end() && !row->second.split;
+        for (int64_t member : round_members[id]) {
           old_cluster_of_.try_emplace(member, id);
           Push(member);
         }
@@ -1101,8 +1137,6 @@ Result<bool> Incremental::GenericStillHolds() {
 // clusters come out as they were).
 Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
   return [&]() -> Status {
-    auto old_cluster = db_.Prepare(
-        "SELECT size, evidence, score, band, parts, reasons FROM clusters WHERE id = ?");
     auto old_links = db_.Prepare(
         "SELECT l.doc_a, l.doc_b, l.kind, l.similarity FROM json_each(?) j CROSS JOIN "
         "document_links l ON l.doc_a = j.value");
@@ -1129,9 +1163,9 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
         "INSERT OR REPLACE INTO generic_values (kind, value, documents, why) VALUES (?, ?, ?, ?)");
     auto set_count =
         db_.Prepare("UPDATE generic_values SET documents = ? WHERE kind = ? AND value = ?");
-    for (auto* st : {&old_cluster, &old_links, &drop_cluster, &drop_member, &drop_link, &drop_group,
-                     &put_group, &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link,
-                     &put_generic, &set_count}) {
+    for (auto* st : {&old_links, &drop_cluster, &drop_member, &drop_link, &drop_group, &put_group,
+                     &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link, &put_generic,
+                     &set_count}) {
       if (!st->ok()) return st->status();
     }
     // Clusters.
@@ -1141,12 +1175,11 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       for (int64_t d : cl.documents) new_cluster_of[d] = cl.id;
       bool same = false;
       if (gone.erase(cl.id) > 0) {
-        old_cluster->Bind(1, cl.id);
-        ARIADNE_RETURN_IF_ERROR(old_cluster->ForEachRow([&] {
-          same = old_cluster->Int(0) == cl.size && old_cluster->Real(1) == cl.evidence &&
-                 old_cluster->Int(2) == cl.score && old_cluster->Bytes(3) == cl.band &&
-                 old_cluster->Bytes(4) == cl.parts_json && old_cluster->Bytes(5) == cl.reasons_json;
-        }));
+        const auto old = old_rows_.find(cl.id);
+        same = old != old_rows_.end() && old->second.size == cl.size &&
+               old->second.evidence == cl.evidence && old->second.score == cl.score &&
+               old->second.band == cl.band && old->second.parts == cl.parts_json &&
+               old->second.reasons == cl.reasons_json;
       }
       if (same) continue;
       ARIADNE_RETURN_IF_ERROR(put_cluster->Bind(1, cl.id)
@@ -1170,8 +1203,10 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     // The region's stored links (every link of a region document lies inside the region), read in
     // one query.
     std::unordered_map<int64_t, std::vector<std::tuple<int64_t, std::string, double>>> stored_links;
+    // In id order, so that the rows read and written follow their tables' keys.
+    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
+    std::sort(region.begin(), region.end());
     {
-      const std::vector<int64_t> region(in_region_.begin(), in_region_.end());
       old_links->Bind(1, IdArray(region));
       ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
         stored_links[old_links->Int(0)].emplace_back(old_links->Int(1), old_links->Text(2),
@@ -1181,7 +1216,7 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     // Members and links, document by document.
     std::map<std::tuple<int64_t, int64_t, std::string>, double> links;
     for (const store::StoredLink& l : rows.links) links[{l.a, l.b, l.kind}] = l.similarity;
-    for (int64_t d : in_region_) {
+    for (int64_t d : region) {
       auto before = old_cluster_of_.find(d);
       auto after = new_cluster_of.find(d);
       if (after == new_cluster_of.end()) {
