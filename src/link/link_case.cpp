@@ -1170,9 +1170,9 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     }
     // Clusters.
     std::set<int64_t> gone = old_clusters_;
-    std::unordered_map<int64_t, int64_t> new_cluster_of;
+    std::vector<std::pair<int64_t, int64_t>> new_cluster_of;  // (document, cluster) by document
     for (const store::StoredCluster& cl : rows.clusters) {
-      for (int64_t d : cl.documents) new_cluster_of[d] = cl.id;
+      for (int64_t d : cl.documents) new_cluster_of.emplace_back(d, cl.id);
       bool same = false;
       if (gone.erase(cl.id) > 0) {
         const auto old = old_rows_.find(cl.id);
@@ -1195,54 +1195,65 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     // The generic text groups' members: document -> group (its smallest document id). A stored
     // group merged into one of the region's keeps most of its members in the same group: only the
     // rows that differ are written (a group can hold thousands of documents).
-    std::unordered_map<int64_t, int64_t> text_group_now;
+    std::sort(new_cluster_of.begin(), new_cluster_of.end());
+    // (document, group) by document
+    std::vector<std::pair<int64_t, int64_t>> text_group_now;
     for (const GenericValue& g : linkage.generic) {
       if (g.kind != "text" || g.members.empty()) continue;
-      for (int64_t d : g.members) text_group_now[d] = g.members.front();
+      for (int64_t d : g.members) text_group_now.emplace_back(d, g.members.front());
     }
-    // The region's stored links (every link of a region document lies inside the region), read in
-    // one query.
-    std::unordered_map<int64_t, std::vector<std::tuple<int64_t, std::string, double>>> stored_links;
+    std::sort(text_group_now.begin(), text_group_now.end());
+    auto find = [](const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t d) {
+      auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair<int64_t, int64_t>{d, 0},
+                                 [](const auto& x, const auto& y) { return x.first < y.first; });
+      return it != pairs.end() && it->first == d ? std::optional<int64_t>(it->second)
+                                                 : std::nullopt;
+    };
     // In id order, so that the rows read and written follow their tables' keys.
     std::vector<int64_t> region(in_region_.begin(), in_region_.end());
     std::sort(region.begin(), region.end());
-    {
-      old_links->Bind(1, IdArray(region));
-      ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
-        stored_links[old_links->Int(0)].emplace_back(old_links->Int(1), old_links->Text(2),
-                                                     old_links->Real(3));
-      }));
-    }
-    // Members and links, document by document.
-    std::map<std::tuple<int64_t, int64_t, std::string>, double> links;
-    for (const store::StoredLink& l : rows.links) links[{l.a, l.b, l.kind}] = l.similarity;
+    // Members and generic text groups, document by document.
     for (int64_t d : region) {
       auto before = old_cluster_of_.find(d);
-      auto after = new_cluster_of.find(d);
-      if (after == new_cluster_of.end()) {
+      const std::optional<int64_t> after = find(new_cluster_of, d);
+      if (!after) {
         if (before != old_cluster_of_.end()) ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
-      } else if (before == old_cluster_of_.end() || before->second != after->second) {
-        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, after->second).Run());
+      } else if (before == old_cluster_of_.end() || before->second != *after) {
+        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, *after).Run());
       }
-      for (const auto& [b, kind, similarity] : stored_links[d]) {
-        auto it = links.find({d, b, kind});
-        if (it != links.end() && it->second == similarity) {
-          links.erase(it);  // unchanged
-        } else if (it == links.end()) {
-          ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, d).Bind(2, b).Bind(3, kind).Run());
-        }
-      }
-      if (TextGroupOf(d) && text_group_now.count(d) == 0)
+      if (TextGroupOf(d) && !find(text_group_now, d))
         ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
     }
     for (const auto& [d, group] : text_group_now) {
       if (TextGroupOf(d) == group) continue;
       ARIADNE_RETURN_IF_ERROR(put_group->Bind(1, d).Bind(2, group).Run());
     }
-    for (const auto& [key, similarity] : links) {
-      const auto& [a, b, kind] = key;
+    // Links: the region's stored links (every link of a region document lies inside the region),
+    // read in one query, merged with the new ones, both in (a, b, kind) order.
+    std::vector<store::StoredLink> stored;
+    old_links->Bind(1, IdArray(region));
+    ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
+      stored.push_back(
+          {old_links->Int(0), old_links->Int(1), old_links->Text(2), old_links->Real(3)});
+    }));
+    const auto by_key = [](const store::StoredLink& x, const store::StoredLink& y) {
+      return std::tie(x.a, x.b, x.kind) < std::tie(y.a, y.b, y.kind);
+    };
+    std::sort(stored.begin(), stored.end(), by_key);
+    std::vector<store::StoredLink> now = rows.links;
+    std::sort(now.begin(), now.end(), by_key);
+    for (size_t i = 0, j = 0; i < stored.size() || j < now.size();) {
+      if (j == now.size() || (i < stored.size() && by_key(stored[i], now[j]))) {
+        const store::StoredLink& l = stored[i++];  // gone
+        ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Run());
+        continue;
+      }
+      const store::StoredLink& l = now[j++];
+      if (i < stored.size() && !by_key(l, stored[i])) {  // stored before
+        if (stored[i++].similarity == l.similarity) continue;
+      }
       ARIADNE_RETURN_IF_ERROR(
-          put_link->Bind(1, a).Bind(2, b).Bind(3, kind).Bind(4, similarity).Run());
+          put_link->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Bind(4, l.similarity).Run());
     }
     // Generic values.
     for (int64_t g : generic_text_groups_) {
