@@ -19,6 +19,7 @@
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "link/band_index.h"
 #include "link/minhash.h"
@@ -424,6 +425,29 @@ int64_t ContactsInWhy(const std::string& why) {
   return std::atoll(why.c_str() + at + 7);
 }
 
+// Sorts (document, new text) candidates, made in ascending new-text order and each pair once, by
+// document and then new text: a stable radix sort on the document ids (two passes of 11 bits for a
+// million documents), several times faster than comparison sorting them.
+void SortByDocument(std::vector<std::pair<int64_t, uint32_t>>& candidates) {
+  constexpr int kBits = 11;
+  constexpr size_t kDigits = size_t{1} << kBits;
+  uint64_t highest = 0;
+  for (const auto& c : candidates) highest = std::max(highest, static_cast<uint64_t>(c.first));
+  std::vector<std::pair<int64_t, uint32_t>> scratch(candidates.size());
+  std::vector<size_t> start(kDigits);
+  for (int shift = 0; shift < 64 && (highest >> shift) != 0; shift += kBits) {
+    std::fill(start.begin(), start.end(), 0);
+    auto digit = [&](const std::pair<int64_t, uint32_t>& c) {
+      return (static_cast<uint64_t>(c.first) >> shift) & (kDigits - 1);
+    };
+    for (const auto& c : candidates) ++start[digit(c)];
+    size_t sum = 0;
+    for (size_t& s : start) sum += std::exchange(s, sum);
+    for (const auto& c : candidates) scratch[start[digit(c)]++] = c;
+    candidates.swap(scratch);
+  }
+}
+
 // The incremental link; returns an empty full_because on success, or why a full link is needed.
 class Incremental {
  public:
@@ -445,6 +469,14 @@ class Incremental {
   static uint64_t BucketId(int band, uint32_t key) {
     return static_cast<uint64_t>(band) << 32 | key;
   }
+  struct Bucket;
+  // The bucket (band, key) of a new text; nullptr when no new text falls in it.
+  const Bucket* FreshBucket(int band, uint32_t key) const {
+    const std::vector<uint32_t>& keys = fresh_keys_[static_cast<size_t>(band)];
+    auto it = std::lower_bound(keys.begin(), keys.end(), key);
+    if (it == keys.end() || *it != key) return nullptr;
+    return &buckets_[static_cast<size_t>(band)][static_cast<size_t>(it - keys.begin())];
+  }
   // The scanned old texts in bucket (band, key).
   auto Scanned(int band, uint32_t key) const {
     const uint64_t id = BucketId(band, key);
@@ -459,11 +491,18 @@ class Incremental {
   // Whether `document` is in a stored generic text group: then a new document near-identical to it
   // joins that group (marked) instead of bringing it into the region.
   bool JoinsGenericText(int64_t document, int64_t new_document) {
-    auto it = text_group_of_.find(document);
-    if (it == text_group_of_.end()) return false;
-    generic_text_groups_.insert(it->second);
-    marked_[new_document].insert(it->second);
+    const std::optional<int64_t> group = TextGroupOf(document);
+    if (!group) return false;
+    generic_text_groups_.insert(*group);
+    marked_[new_document].insert(*group);
     return true;
+  }
+  // The stored generic text group `document` is in, if any.
+  std::optional<int64_t> TextGroupOf(int64_t document) const {
+    auto it = std::lower_bound(text_group_of_.begin(), text_group_of_.end(),
+                               std::pair<int64_t, int64_t>{document, INT64_MIN});
+    if (it == text_group_of_.end() || it->first != document) return std::nullopt;
+    return it->second;
   }
   bool MergeGenericTexts(Linkage& linkage);  // false: link the whole case
   Status Write(const Linkage& linkage, const LinkageRows& rows);
@@ -483,7 +522,9 @@ class Incremental {
   std::optional<BandIndex> index_;
   // (band << 32 | key, document) of every old text the band index does not cover, sorted.
   std::vector<std::pair<uint64_t, int64_t>> scanned_;
-  // The LSH buckets (band << 32 | high 32 bits of the key) the new texts fall in, case-wide.
+  // The LSH buckets (band, high 32 bits of the key) the new texts fall in, case-wide: by band, the
+  // keys ascending and their buckets in the same order, and each new text's bucket in each band
+  // (fresh_bucket_[text * kBands + band], an index into the band's buckets).
   struct Bucket {
     int64_t old_texts = 0;
     int64_t new_texts = 0;
@@ -491,7 +532,9 @@ class Incremental {
     std::span<const BandEntry> indexed;  // its entries in the band index
     bool pushed = false;                 // its old texts were brought into the region
   };
-  std::unordered_map<uint64_t, Bucket> buckets_;
+  std::vector<std::vector<uint32_t>> fresh_keys_ = std::vector<std::vector<uint32_t>>(kBands);
+  std::vector<std::vector<Bucket>> buckets_ = std::vector<std::vector<Bucket>>(kBands);
+  std::vector<uint32_t> fresh_bucket_;
   int64_t total_ = 0;
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
@@ -503,11 +546,21 @@ class Incremental {
   std::vector<int64_t> queue_;
   std::set<int64_t> old_clusters_;
   std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
-  std::set<int64_t> generic_text_groups_;                // stored generic text groups touched
-  // Stored generic text groups: document -> group (its smallest document id), group -> documents,
-  // group -> the contact values its why counted.
-  std::unordered_map<int64_t, int64_t> text_group_of_;
-  std::unordered_map<int64_t, std::vector<int64_t>> text_group_;
+  // The stored rows of the clusters reached (read once, for the split check and to write only the
+  // clusters that change).
+  struct OldCluster {
+    int64_t size = 0;
+    double evidence = 0;
+    int64_t score = 0;
+    std::string band, parts, reasons;
+    bool split = false;  // one of the parts of a split group
+  };
+  std::unordered_map<int64_t, OldCluster> old_rows_;
+  std::set<int64_t> generic_text_groups_;  // stored generic text groups touched
+  // Stored generic text groups: (document, group: its smallest document id) by document, the same
+  // pairs as (group, document) by group, and group -> the contact values its why counted.
+  std::vector<std::pair<int64_t, int64_t>> text_group_of_;
+  std::vector<std::pair<int64_t, int64_t>> text_group_;
   std::unordered_map<int64_t, int64_t> text_group_contacts_;
   // Region documents known to be in a stored generic text group (their own, or, for new documents,
   // the groups of the stored documents their text is near-identical to).
@@ -605,14 +658,24 @@ Status Incremental::FindTextNeighbours() {
   ARIADNE_RETURN_IF_ERROR(ScanSignatures(index_ ? state_.bands_last_document : 0));
   if (fresh.empty()) return Status::Ok();
   CountBuckets(fresh);
-  // (document, new signature) pairs to confirm.
+  // (document, new signature) pairs to confirm: each new text's candidates from all its bands, once
+  // each (a near-identical old text shares several of the 25 bands with it). `proposed_by` holds,
+  // by old document, the last new text (+ 1) that proposed it.
   std::vector<std::pair<int64_t, uint32_t>> candidates;
-  candidates.reserve(fresh.size() * kBands * 4);
+  std::vector<uint32_t> proposed_by(
+      static_cast<size_t>(std::max<int64_t>(state_.last_document, 0)) + 1);
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
   for (size_t i = 0; i < fresh.size(); ++i) {
+    const auto propose = [&](int64_t document) {
+      uint32_t& by = proposed_by[static_cast<size_t>(document)];
+      if (by == i + 1) return;
+      by = static_cast<uint32_t>(i + 1);
+      candidates.emplace_back(document, static_cast<uint32_t>(i));
+    };
     for (int band = 0; band < kBands; ++band) {
-      const uint32_t key = BandKey32(fresh[i], band);
-      Bucket& bucket = buckets_.at(BucketId(band, key));
+      const uint32_t at = fresh_bucket_[i * kBands + static_cast<size_t>(band)];
+      Bucket& bucket = buckets_[static_cast<size_t>(band)][at];
+      const uint32_t key = fresh_keys_[static_cast<size_t>(band)][at];
       const bool star = bucket.old_texts + bucket.new_texts > cap;
       if (star && bucket.old_texts <= cap && !bucket.pushed) {
         bucket.pushed = true;
@@ -620,13 +683,11 @@ Status Incremental::FindTextNeighbours() {
         for (auto [it, end] = Scanned(band, key); it != end; ++it) Push(it->second);
       }
       if (star) {
-        if (bucket.old_texts > 0) candidates.emplace_back(bucket.first, static_cast<uint32_t>(i));
+        if (bucket.old_texts > 0) propose(bucket.first);
         continue;
       }
-      for (const BandEntry& e : bucket.indexed)
-        candidates.emplace_back(e.document, static_cast<uint32_t>(i));
-      for (auto [it, end] = Scanned(band, key); it != end; ++it)
-        candidates.emplace_back(it->second, static_cast<uint32_t>(i));
+      for (const BandEntry& e : bucket.indexed) propose(e.document);
+      for (auto [it, end] = Scanned(band, key); it != end; ++it) propose(it->second);
     }
   }
   return Confirm(candidates, fresh);
@@ -636,21 +697,31 @@ Status Incremental::FindTextNeighbours() {
 // The band index is read band by band with the new keys in key order: one sweep through each band
 // of the map instead of a search per key.
 void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
-  std::vector<uint32_t> keys;
+  fresh_bucket_.assign(fresh.size() * kBands, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> by_key(fresh.size());  // (key, new text)
   for (int band = 0; band < kBands; ++band) {
-    keys.clear();
-    for (size_t i = 0; i < fresh.size(); ++i) {
-      const uint32_t key = BandKey32(fresh[i], band);
-      Bucket& bucket = buckets_[BucketId(band, key)];
-      if (bucket.new_texts++ == 0) keys.push_back(key);
+    for (size_t i = 0; i < fresh.size(); ++i)
+      by_key[i] = {BandKey32(fresh[i], band), static_cast<uint32_t>(i)};
+    std::sort(by_key.begin(), by_key.end());
+    std::vector<uint32_t>& keys = fresh_keys_[static_cast<size_t>(band)];
+    std::vector<Bucket>& buckets = buckets_[static_cast<size_t>(band)];
+    for (const auto& [key, i] : by_key) {
+      if (keys.empty() || keys.back() != key) {
+        keys.push_back(key);
+        buckets.emplace_back();
+      }
+      Bucket& bucket = buckets.back();
+      ++bucket.new_texts;
       bucket.first = std::min(bucket.first, fresh_ids_[i]);
+      fresh_bucket_[static_cast<size_t>(i) * kBands + static_cast<size_t>(band)] =
+          static_cast<uint32_t>(buckets.size() - 1);
     }
-    std::sort(keys.begin(), keys.end());
     const std::span<const BandEntry> entries =
         index_ ? index_->Entries(band) : std::span<const BandEntry>();
-    const auto by_key = [](const BandEntry& e, uint32_t key) { return e.key < key; };
+    const auto by_entry_key = [](const BandEntry& e, uint32_t key) { return e.key < key; };
     size_t at = 0;  // no entry before `at` has a key of this or a later new key
-    for (const uint32_t key : keys) {
+    for (size_t k = 0; k < keys.size(); ++k) {
+      const uint32_t key = keys[k];
       size_t high = at, step = 1;  // gallop to a bracket, then a binary search inside it
       while (high < entries.size() && entries[high].key < key) {
         at = high + 1;
@@ -660,11 +731,11 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
       high = std::min(high, entries.size());
       at = static_cast<size_t>(std::lower_bound(entries.begin() + static_cast<std::ptrdiff_t>(at),
                                                 entries.begin() + static_cast<std::ptrdiff_t>(high),
-                                                key, by_key) -
+                                                key, by_entry_key) -
                                entries.begin());
       size_t end = at;
       while (end < entries.size() && entries[end].key == key) ++end;
-      Bucket& bucket = buckets_[BucketId(band, key)];
+      Bucket& bucket = buckets[k];
       bucket.indexed = entries.subspan(at, end - at);
       for (const BandEntry& e : bucket.indexed)
         bucket.first = std::min<int64_t>(bucket.first, e.document);
@@ -681,8 +752,7 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
 // order), and brings the near-identical old documents into the region.
 Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
                             const std::vector<Signature>& fresh) {
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  SortByDocument(candidates);
   auto st = db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
   if (!st.ok()) return st.status();
   Status bad = Status::Ok();
@@ -692,15 +762,11 @@ Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidate
     while (end < candidates.size() && candidates[end].first == document) ++end;
     // Nothing to learn from a document already in the region, or from a member of a generic text
     // group that every new document proposing it is already known to join.
-    const auto group = text_group_of_.find(document);
-    bool needed = false;
-    for (size_t m = k; m < end && !needed; ++m) {
-      if (group == text_group_of_.end()) {
-        needed = in_region_.count(document) == 0;
-      } else {
-        auto marks = marked_.find(fresh_ids_[candidates[m].second]);
-        needed = marks == marked_.end() || marks->second.count(group->second) == 0;
-      }
+    const std::optional<int64_t> group = TextGroupOf(document);
+    bool needed = !group && in_region_.count(document) == 0;
+    for (size_t m = k; m < end && group && !needed; ++m) {
+      auto marks = marked_.find(fresh_ids_[candidates[m].second]);
+      needed = marks == marked_.end() || marks->second.count(*group) == 0;
     }
     if (!needed) {
       k = end;
@@ -765,9 +831,8 @@ Status Incremental::ScanSignatures(int64_t after) {
 // case-wide (its smallest document id), for resolving the region as a full link would.
 std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
-  if (auto it = buckets_.find(BucketId(band, key)); it != buckets_.end()) {
-    const Bucket& b = it->second;
-    return b.old_texts + b.new_texts > cap ? std::optional<int64_t>(b.first) : std::nullopt;
+  if (const Bucket* b = FreshBucket(band, key)) {
+    return b->old_texts + b->new_texts > cap ? std::optional<int64_t>(b->first) : std::nullopt;
   }
   // No new text in it: as large as the last link saw it.
   if (const LargeBucket* large = index_ ? index_->FindLarge(band, key) : nullptr) {
@@ -792,14 +857,18 @@ std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
 // documents of split clusters (whose parts share the evidence that crossed between them).
 Result<bool> Incremental::CloseRegion() {
   // The stored clusters and the contact values of a round's documents (those queued since the last
-  // round) are read in one query each, not one per document; the documents are still taken one by
-  // one in queue order, so the region and the order its contacts are read in are as before.
+  // round), and the rows and members of the clusters first reached in it, are read in one query
+  // each, not one per document or cluster; the documents are still taken one by one in queue
+  // order, so the region and the order its contacts are read in are as before.
   auto cluster_of = db_.Prepare(
       "SELECT c.document_id, c.cluster_id FROM json_each(?) j CROSS JOIN cluster_members c ON "
       "c.document_id = j.value");
-  auto members = db_.Prepare("SELECT document_id FROM cluster_members WHERE cluster_id = ?");
-  auto split =
-      db_.Prepare("SELECT instr(reasons, '\"kind\":\"split\"') > 0 FROM clusters WHERE id = ?");
+  auto members = db_.Prepare(
+      "SELECT m.cluster_id, m.document_id FROM json_each(?) j CROSS JOIN cluster_members m INDEXED "
+      "BY cluster_members_by_cluster ON m.cluster_id = j.value");
+  auto rows = db_.Prepare(
+      "SELECT c.id, c.size, c.evidence, c.score, c.band, c.parts, c.reasons FROM json_each(?) j "
+      "CROSS JOIN clusters c ON c.id = j.value");
   auto contacts = db_.Prepare(
       "SELECT s.document_id, s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
       "selectors_by_document_type ON s.document_id = j.value WHERE s.type IN ('phone', 'email', "
@@ -808,18 +877,21 @@ Result<bool> Incremental::CloseRegion() {
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
       "document_links WHERE doc_b = ?1");
-  for (auto* st : {&cluster_of, &members, &split, &contacts, &carriers, &links}) {
+  for (auto* st : {&cluster_of, &members, &rows, &contacts, &carriers, &links}) {
     if (!st->ok()) return st->status();
   }
   // The documents queued before round_end have been read; the maps hold the last round's.
   size_t round_end = 0;
   std::unordered_map<int64_t, int64_t> round_cluster;
   std::unordered_map<int64_t, std::vector<std::pair<std::string, std::string>>> round_contacts;
+  std::unordered_map<int64_t, std::vector<int64_t>> round_members;
   auto read_round = [&]() -> Status {
     round_cluster.clear();
     round_contacts.clear();
-    const std::vector<int64_t> ids(queue_.begin() + static_cast<std::ptrdiff_t>(round_end),
-                                   queue_.end());
+    round_members.clear();
+    // In id order: the queries then walk their indexes forwards instead of all over them.
+    std::vector<int64_t> ids(queue_.begin() + static_cast<std::ptrdiff_t>(round_end), queue_.end());
+    std::sort(ids.begin(), ids.end());
     std::vector<int64_t> unknown;
     for (int64_t id : ids) {
       if (old_cluster_of_.count(id) == 0) unknown.push_back(id);
@@ -828,6 +900,28 @@ Result<bool> Incremental::CloseRegion() {
     cluster_of->Bind(1, IdArray(unknown));
     ARIADNE_RETURN_IF_ERROR(
         cluster_of->ForEachRow([&] { round_cluster[cluster_of->Int(0)] = cluster_of->Int(1); }));
+    std::vector<int64_t> first_reached;
+    for (const auto& [document, cluster] : round_cluster) {
+      if (old_rows_.count(cluster) == 0) first_reached.push_back(cluster);
+    }
+    std::sort(first_reached.begin(), first_reached.end());
+    first_reached.erase(std::unique(first_reached.begin(), first_reached.end()),
+                        first_reached.end());
+    const std::string clusters = IdArray(first_reached);
+    rows->Bind(1, clusters);
+    ARIADNE_RETURN_IF_ERROR(rows->ForEachRow([&] {
+      OldCluster& row = old_rows_[rows->Int(0)];
+      row.size = rows->Int(1);
+      row.evidence = rows->Real(2);
+      row.score = rows->Int(3);
+      row.band = rows->Text(4);
+      row.parts = rows->Text(5);
+      row.reasons = rows->Text(6);
+      row.split = row.reasons.find("\"kind\":\"split\"") != std::string::npos;
+    }));
+    members->Bind(1, clusters);
+    ARIADNE_RETURN_IF_ERROR(
+        members->ForEachRow([&] { round_members[members->Int(0)].push_back(members->Int(1)); }));
     contacts->Bind(1, IdArray(ids));
     return contacts->ForEachRow([&] {
       round_contacts[contacts->Int(0)].emplace_back(contacts->Text(1), contacts->Text(2));
@@ -866,12 +960,9 @@ Result<bool> Incremental::CloseRegion() {
       auto [it, fresh] = cluster_closed.try_emplace(id, false);
       if (fresh) {
         old_clusters_.insert(id);
-        auto was_split = Ints(*split, [&](sql::Statement& q) { q.Bind(1, id); });
-        if (!was_split.ok()) return was_split.status();
-        it->second = !was_split->empty() && (*was_split)[0] == 0;
-        auto in_cluster = Ints(*members, [&](sql::Statement& q) { q.Bind(1, id); });
-        if (!in_cluster.ok()) return in_cluster.status();
-        for (int64_t member : *in_cluster) {
+        const auto row = old_rows_.find(id);
+        it->second = row != old_rows_.end() && !row->second.split;
+        for (int64_t member : round_members[id]) {
           old_cluster_of_.try_emplace(member, id);
           Push(member);
         }
@@ -895,9 +986,9 @@ Result<bool> Incremental::CloseRegion() {
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
     // A document of a stored generic text group: the group stays generic (MergeGenericTexts), its
     // texts join nothing, so its other documents need not be re-resolved.
-    if (auto it = text_group_of_.find(d); it != text_group_of_.end()) {
-      generic_text_groups_.insert(it->second);
-      marked_[d].insert(it->second);
+    if (const std::optional<int64_t> group = TextGroupOf(d)) {
+      generic_text_groups_.insert(*group);
+      marked_[d].insert(*group);
     }
     if (auto it = photo_groups_of_.find(d); it != photo_groups_of_.end()) {
       for (int g : it->second) {
@@ -911,12 +1002,15 @@ Result<bool> Incremental::CloseRegion() {
 }
 
 Status Incremental::LoadGenericTexts() {
-  auto texts = db_.Prepare("SELECT document_id, text_group FROM link_generic_texts");
+  // In document order (the table's key): no sorting for text_group_of_.
+  auto texts =
+      db_.Prepare("SELECT document_id, text_group FROM link_generic_texts ORDER BY document_id");
   if (!texts.ok()) return texts.status();
-  ARIADNE_RETURN_IF_ERROR(texts->ForEachRow([&] {
-    text_group_of_[texts->Int(0)] = texts->Int(1);
-    text_group_[texts->Int(1)].push_back(texts->Int(0));
-  }));
+  ARIADNE_RETURN_IF_ERROR(
+      texts->ForEachRow([&] { text_group_of_.emplace_back(texts->Int(0), texts->Int(1)); }));
+  text_group_.reserve(text_group_of_.size());
+  for (const auto& [document, group] : text_group_of_) text_group_.emplace_back(group, document);
+  std::sort(text_group_.begin(), text_group_.end());
   auto why = db_.Prepare("SELECT value, why FROM generic_values WHERE kind = 'text'");
   if (!why.ok()) return why.status();
   return why->ForEachRow([&] {
@@ -978,8 +1072,11 @@ bool Incremental::MergeGenericTexts(Linkage& linkage) {
   for (int64_t g : generic_text_groups_) {
     Merged& m = merged[find(g)];
     m.stored = true;
-    const auto& docs = text_group_[g];
-    m.members.insert(docs.begin(), docs.end());
+    for (auto it = std::lower_bound(text_group_.begin(), text_group_.end(),
+                                    std::pair<int64_t, int64_t>{g, INT64_MIN});
+         it != text_group_.end() && it->first == g; ++it) {
+      m.members.insert(it->second);
+    }
     if (auto it = text_group_contacts_.find(g); it != text_group_contacts_.end())
       m.contacts = std::max(m.contacts, it->second);
   }
@@ -1040,8 +1137,6 @@ Result<bool> Incremental::GenericStillHolds() {
 // clusters come out as they were).
 Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
   return [&]() -> Status {
-    auto old_cluster = db_.Prepare(
-        "SELECT size, evidence, score, band, parts, reasons FROM clusters WHERE id = ?");
     auto old_links = db_.Prepare(
         "SELECT l.doc_a, l.doc_b, l.kind, l.similarity FROM json_each(?) j CROSS JOIN "
         "document_links l ON l.doc_a = j.value");
@@ -1068,24 +1163,23 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
         "INSERT OR REPLACE INTO generic_values (kind, value, documents, why) VALUES (?, ?, ?, ?)");
     auto set_count =
         db_.Prepare("UPDATE generic_values SET documents = ? WHERE kind = ? AND value = ?");
-    for (auto* st : {&old_cluster, &old_links, &drop_cluster, &drop_member, &drop_link, &drop_group,
-                     &put_group, &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link,
-                     &put_generic, &set_count}) {
+    for (auto* st : {&old_links, &drop_cluster, &drop_member, &drop_link, &drop_group, &put_group,
+                     &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link, &put_generic,
+                     &set_count}) {
       if (!st->ok()) return st->status();
     }
     // Clusters.
     std::set<int64_t> gone = old_clusters_;
-    std::unordered_map<int64_t, int64_t> new_cluster_of;
+    std::vector<std::pair<int64_t, int64_t>> new_cluster_of;  // (document, cluster) by document
     for (const store::StoredCluster& cl : rows.clusters) {
-      for (int64_t d : cl.documents) new_cluster_of[d] = cl.id;
+      for (int64_t d : cl.documents) new_cluster_of.emplace_back(d, cl.id);
       bool same = false;
       if (gone.erase(cl.id) > 0) {
-        old_cluster->Bind(1, cl.id);
-        ARIADNE_RETURN_IF_ERROR(old_cluster->ForEachRow([&] {
-          same = old_cluster->Int(0) == cl.size && old_cluster->Real(1) == cl.evidence &&
-                 old_cluster->Int(2) == cl.score && old_cluster->Bytes(3) == cl.band &&
-                 old_cluster->Bytes(4) == cl.parts_json && old_cluster->Bytes(5) == cl.reasons_json;
-        }));
+        const auto old = old_rows_.find(cl.id);
+        same = old != old_rows_.end() && old->second.size == cl.size &&
+               old->second.evidence == cl.evidence && old->second.score == cl.score &&
+               old->second.band == cl.band && old->second.parts == cl.parts_json &&
+               old->second.reasons == cl.reasons_json;
       }
       if (same) continue;
       ARIADNE_RETURN_IF_ERROR(put_cluster->Bind(1, cl.id)
@@ -1101,53 +1195,65 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     // The generic text groups' members: document -> group (its smallest document id). A stored
     // group merged into one of the region's keeps most of its members in the same group: only the
     // rows that differ are written (a group can hold thousands of documents).
-    std::unordered_map<int64_t, int64_t> text_group_now;
+    std::sort(new_cluster_of.begin(), new_cluster_of.end());
+    // (document, group) by document
+    std::vector<std::pair<int64_t, int64_t>> text_group_now;
     for (const GenericValue& g : linkage.generic) {
       if (g.kind != "text" || g.members.empty()) continue;
-      for (int64_t d : g.members) text_group_now[d] = g.members.front();
+      for (int64_t d : g.members) text_group_now.emplace_back(d, g.members.front());
     }
-    // The region's stored links (every link of a region document lies inside the region), read in
-    // one query.
-    std::unordered_map<int64_t, std::vector<std::tuple<int64_t, std::string, double>>> stored_links;
-    {
-      const std::vector<int64_t> region(in_region_.begin(), in_region_.end());
-      old_links->Bind(1, IdArray(region));
-      ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
-        stored_links[old_links->Int(0)].emplace_back(old_links->Int(1), old_links->Text(2),
-                                                     old_links->Real(3));
-      }));
-    }
-    // Members and links, document by document.
-    std::map<std::tuple<int64_t, int64_t, std::string>, double> links;
-    for (const store::StoredLink& l : rows.links) links[{l.a, l.b, l.kind}] = l.similarity;
-    for (int64_t d : in_region_) {
+    std::sort(text_group_now.begin(), text_group_now.end());
+    auto find = [](const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t d) {
+      auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair<int64_t, int64_t>{d, 0},
+                                 [](const auto& x, const auto& y) { return x.first < y.first; });
+      return it != pairs.end() && it->first == d ? std::optional<int64_t>(it->second)
+                                                 : std::nullopt;
+    };
+    // In id order, so that the rows read and written follow their tables' keys.
+    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
+    std::sort(region.begin(), region.end());
+    // Members and generic text groups, document by document.
+    for (int64_t d : region) {
       auto before = old_cluster_of_.find(d);
-      auto after = new_cluster_of.find(d);
-      if (after == new_cluster_of.end()) {
+      const std::optional<int64_t> after = find(new_cluster_of, d);
+      if (!after) {
         if (before != old_cluster_of_.end()) ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
-      } else if (before == old_cluster_of_.end() || before->second != after->second) {
-        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, after->second).Run());
+      } else if (before == old_cluster_of_.end() || before->second != *after) {
+        ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, *after).Run());
       }
-      for (const auto& [b, kind, similarity] : stored_links[d]) {
-        auto it = links.find({d, b, kind});
-        if (it != links.end() && it->second == similarity) {
-          links.erase(it);  // unchanged
-        } else if (it == links.end()) {
-          ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, d).Bind(2, b).Bind(3, kind).Run());
-        }
-      }
-      if (text_group_of_.count(d) > 0 && text_group_now.count(d) == 0)
+      if (TextGroupOf(d) && !find(text_group_now, d))
         ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
     }
     for (const auto& [d, group] : text_group_now) {
-      auto was = text_group_of_.find(d);
-      if (was != text_group_of_.end() && was->second == group) continue;
+      if (TextGroupOf(d) == group) continue;
       ARIADNE_RETURN_IF_ERROR(put_group->Bind(1, d).Bind(2, group).Run());
     }
-    for (const auto& [key, similarity] : links) {
-      const auto& [a, b, kind] = key;
+    // Links: the region's stored links (every link of a region document lies inside the region),
+    // read in one query, merged with the new ones, both in (a, b, kind) order.
+    std::vector<store::StoredLink> stored;
+    old_links->Bind(1, IdArray(region));
+    ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
+      stored.push_back(
+          {old_links->Int(0), old_links->Int(1), old_links->Text(2), old_links->Real(3)});
+    }));
+    const auto by_key = [](const store::StoredLink& x, const store::StoredLink& y) {
+      return std::tie(x.a, x.b, x.kind) < std::tie(y.a, y.b, y.kind);
+    };
+    std::sort(stored.begin(), stored.end(), by_key);
+    std::vector<store::StoredLink> now = rows.links;
+    std::sort(now.begin(), now.end(), by_key);
+    for (size_t i = 0, j = 0; i < stored.size() || j < now.size();) {
+      if (j == now.size() || (i < stored.size() && by_key(stored[i], now[j]))) {
+        const store::StoredLink& l = stored[i++];  // gone
+        ARIADNE_RETURN_IF_ERROR(drop_link->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Run());
+        continue;
+      }
+      const store::StoredLink& l = now[j++];
+      if (i < stored.size() && !by_key(l, stored[i])) {  // stored before
+        if (stored[i++].similarity == l.similarity) continue;
+      }
       ARIADNE_RETURN_IF_ERROR(
-          put_link->Bind(1, a).Bind(2, b).Bind(3, kind).Bind(4, similarity).Run());
+          put_link->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Bind(4, l.similarity).Run());
     }
     // Generic values.
     for (int64_t g : generic_text_groups_) {
@@ -1346,6 +1452,10 @@ Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& optio
   // The region's rows are read one document at a time all over the file: mapped pages cost no
   // read call and no copy each (SQLite caps the map at its own maximum, 2 GB on Debian).
   ARIADNE_RETURN_IF_ERROR((*db)->Exec("PRAGMA mmap_size=2147418112"));
+  // The only rows written here that reference another table are cluster_members', each for a
+  // document read from this case in the same transaction: checking each against documents cost a
+  // look-up in the largest table per member written (scattered pages, often not yet in memory).
+  ARIADNE_RETURN_IF_ERROR((*db)->Exec("PRAGMA foreign_keys=OFF"));
   return Incremental(c, **db, options, incremental).Run();
 }
 

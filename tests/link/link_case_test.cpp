@@ -304,6 +304,44 @@ TEST(LinkCaseTest, ANewAdBridgingTwoClustersJoinsThem) {
   EXPECT_EQ(found["largest cluster"], 7);
 }
 
+// The text links are a maximum spanning forest: a new ad closer to two linked ads than they are to
+// each other replaces their link with two of its own. The incremental link merges the region's
+// stored links with the new ones; the replaced link must be dropped, the others kept.
+TEST(LinkCaseTest, ANewAdCloserToTwoLinkedAdsReplacesTheirTextLink) {
+  testing::TempDir dir;
+  // One 60-word text; ads 1 and 2 add a different five-word tail each, ad 31 none: both are nearer
+  // to 31 than to each other.
+  auto first = [](std::ofstream& out) {
+    WriteAd(out, 1, " alpha bravo charlie delta echo." + Phone(1), 60, 500);
+    WriteAd(out, 2, " kilo lima mike november oscar." + Phone(2), 60, 500);
+    for (int i = 3; i <= 30; ++i) WriteAd(out, i, Phone(100 + i));
+  };
+  auto second = [](std::ofstream& out) { WriteAd(out, 31, Phone(3), 60, 500); };
+  auto text_links = [](const std::filesystem::path& case_dir) {
+    auto c = store::Case::Open(case_dir);
+    EXPECT_TRUE(c.ok()) << c.status().message();
+    std::set<std::pair<int64_t, int64_t>> out;
+    if (!c.ok()) return out;
+    auto links = (*c)->store().DocumentLinks({});
+    EXPECT_TRUE(links.ok());
+    for (const store::StoredLink& l : *links) {
+      if (l.kind == "text") out.insert({l.a, l.b});
+    }
+    return out;
+  };
+  {
+    std::ofstream out(dir / "before.jsonl");
+    first(out);
+  }
+  auto before = NewCase(dir / "before");
+  ImportAndAnalyse(*before, dir / "before.jsonl");
+  before.reset();
+  EXPECT_EQ(text_links(dir / "before"), (std::set<std::pair<int64_t, int64_t>>{{1, 2}}));
+  auto found = AddLikeOnce(dir.path(), first, second);
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(text_links(dir / "twice"), (std::set<std::pair<int64_t, int64_t>>{{1, 31}, {2, 31}}));
+}
+
 // The network flags read what the link changed: an incremental link names the documents it
 // re-resolved (and what it covered), and a full link drops their pass record.
 TEST(LinkCaseTest, AnIncrementalLinkNamesItsRegionAndAFullLinkDropsTheNetworkFlagsRecord) {
