@@ -17,7 +17,7 @@ namespace {
 // The lists the computed checks read by name (and "language", the names "{language}" stands for).
 // data/markers.toml may also define any list a `near` of a pack names (NearCheck).
 constexpr std::string_view kKnownMarkers[] = {
-    "employer", "domain",          "free-mail", "social-site",    "phone",       "email",
+    "employer", "legal-form",      "domain",    "free-mail",      "social-site", "phone", "email",
     "handle",   "private-message", "pay",       "amount",         "cost",        "age",
     "size",     "height",          "language",  "micro-task",     "task-unlock", "fee-word",
     "hub-role", "hub-place",       "hub-trip",  "taken-from-pay", "clock-range", "calls-accepted"};
@@ -123,8 +123,14 @@ bool HasOwnDomain(const MarkerHits& hits) {
   return false;
 }
 
-bool NamesEmployer(const MarkerHits& hits) {
+// A registration or VAT number, a street address or the firm's own website or mail: a business
+// one can trace, not only a name.
+bool TraceableBusiness(const MarkerHits& hits) {
   return hits.Any("employer") || HasOwnDomain(hits);
+}
+
+bool NamesEmployer(const MarkerHits& hits) {
+  return TraceableBusiness(hits) || hits.Any("legal-form");
 }
 
 std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
@@ -139,13 +145,16 @@ std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
 std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
   std::vector<MarkerHit> contact = PhoneHits(hits);
   for (const MarkerHit& mail : hits.Of("free-mail")) contact.push_back(mail);
-  // A landline answers for a business ("no landline" in the indicator's definition).
-  if (contact.empty() || NamesEmployer(hits) || hits.names_landline()) return std::nullopt;
+  // A landline answers for a business ("no landline" in the indicator's definition), and so do a
+  // registration number, a street address or the firm's own domain. A legal form alone does not:
+  // the knowledge base reads the contact given ("only a mobile number or a free-mail address"),
+  // and "FlexPlus B.V., bel/app 06…" is that (J-EMPL reads the name).
+  if (contact.empty() || TraceableBusiness(hits) || hits.names_landline()) return std::nullopt;
   std::sort(contact.begin(), contact.end(),
             [](const MarkerHit& a, const MarkerHit& b) { return a.start < b.start; });
   return CheckFinding{std::move(contact),
-                      "no company name, registration number, street address, website or company "
-                      "e-mail found besides it",
+                      "no registration number, street address, website, company e-mail or landline "
+                      "found besides it",
                       "contact", true};
 }
 
@@ -576,14 +585,15 @@ const std::vector<CheckInfo>& Checks() {
       {"no-employer",
        "a job ad that says how to apply but names no employer: no company name or legal form, "
        "registration or VAT number, street address, website or company e-mail (marker lists "
-       "employer, domain)",
+       "employer, legal-form, domain)",
        AppliesTo::kLabour,
-       {"employer", "domain", "free-mail", "social-site", "phone", "email", "handle",
+       {"employer", "legal-form", "domain", "free-mail", "social-site", "phone", "email", "handle",
         "private-message"},
        NoEmployer},
       {"phone-or-free-mail-only",
-       "a job ad whose contact is a phone number or a free-mail address, with no company name, "
-       "registration number, street address, website or company e-mail, and no landline of its "
+       "a job ad whose contact is a phone number or a free-mail address, with no registration "
+       "number, street address, website or company e-mail (a legal form alone does not count), "
+       "and no landline of its "
        "own country among the numbers extraction found (`ariadne analyze`)",
        AppliesTo::kLabour,
        {"employer", "domain", "free-mail", "social-site", "phone"},
@@ -624,7 +634,8 @@ const std::vector<CheckInfo>& Checks() {
        "employer named as no-employer reads it (marker lists hub-role, hub-place, hub-trip, "
        "employer, domain, free-mail, social-site)",
        AppliesTo::kLabour,
-       {"hub-role", "hub-place", "hub-trip", "employer", "domain", "free-mail", "social-site"},
+       {"hub-role", "hub-place", "hub-trip", "employer", "legal-form", "domain", "free-mail",
+        "social-site"},
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
