@@ -375,6 +375,26 @@ TEST_F(ChecksTest, ATripPaidOrArrangedByTheRecruiterRaisesJTransInAnyWording) {
             nullptr);
 }
 
+// Every marker list applies to ads in any language, so a travel stem that is a whole word in one
+// language must not match a longer word of another: German "Transporter" is a van, a work tool
+// (blind5 de-j1: "Transporter-Miete 35 €/Tag geht vom Lohn ab" read as a fare paid back).
+TEST_F(ChecksTest, AnotherLanguagesTransportStemDoesNotMatchAVan) {
+  for (const std::string text : {
+           "Paketfahrer gesucht. Transporter-Miete 35 €/Tag geht vom Lohn ab. Tel 07700 900412",
+           "Kurierfahrer, Transporter wird gestellt. Tel 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+  // The words themselves still count, with their endings.
+  for (const std::string text : {
+           "Praca w Holandii, transport zapewniony. Tel 07700 900412",
+           "Lucru in Danemarca, transportul este asigurat. Tel 07700 900412",
+           "Trabajo en Huelva, transporte incluido. Tel 07700 900412",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+}
+
 // A `near` is data: a pack may pair lists no check knows, in one order or either, in a clause.
 class NearInAPack : public ::testing::Test {
  protected:
