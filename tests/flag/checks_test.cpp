@@ -301,7 +301,7 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
       EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
-  EXPECT_EQ(with_check, 8);
+  EXPECT_EQ(with_check, 9);  // S-3P reads possessive-name since flag12
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
   // J-ACCOM, J-URGENT, J-VAGUE.
   EXPECT_EQ(with_near, 12);
@@ -554,6 +554,76 @@ TEST_F(ChecksTest, BookingsThroughAGoBetweenRaiseS3pButADriverDoesNot) {
   // A security driver is a safety practice (R4): never a go-between.
   EXPECT_EQ(FindFlag(Adult("Outcalls only, my driver waits outside. Call 07700 900412"), "S-3P"),
             nullptr);
+}
+
+// "Our Lena": the person spoken of as ours, by name, is a third-party voice; "our" before a
+// common noun or an all-capitals word is not, and neither is a name alone.
+TEST_F(ChecksTest, OurBeforeANameRaisesS3pInAnyScript) {
+  for (const std::string text : {
+           "Our Lena never says no. Call 07700 900412",
+           "Onze Mira zegt nooit nee. Bel 07700 900412",
+           "Нашата Деси прави всичко. 0888 000 000",
+           "Наша Віка погоджується на все. 067 000 00 00",
+           "La nostra Irina è disponibile. 340 000 0000",
+           "Our Leo never says no. Call 07700 900412",
+       }) {
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-3P");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Lena here, our flat is near the station. Call 07700 900412",
+           "OUR NEW FLAT is open. Call 07700 900412",
+           "I am Lena, in our city for a week. Call 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr) << text;
+  }
+}
+
+// A venue that lets the client pick one of several people from photos is written by whoever
+// offers them.
+TEST_F(ChecksTest, PickingSomeoneFromPhotosRaisesS3p) {
+  for (const std::string text : {
+           "Tell him which one u like from the pics. 07700 900310",
+           "Alegi fata din poze, iar Sorin iti confirma ora: 0760 000 000",
+           "Обирай дівчину на фото, про час домовляєшся з Сергієм.",
+       }) {
+    EXPECT_NE(FindFlag(Adult(text), "S-3P"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("New photos every week, verified. Call 07700 900412"), "S-3P"), nullptr);
+}
+
+// Pay in cash (J-LATER: "part of the pay in hand"), in any word order; cash named for a fee, and
+// "на руки" after an amount (net pay), are not it.
+TEST_F(ChecksTest, PayInCashRaisesJLater) {
+  for (const std::string text : {
+           "Pickers wanted, payé en liquide chaque semaine. Tel 07700 900412",
+           "Magazyn, wypłata do ręki co tydzień. Tel 07700 900412",
+           "Грузчики, оплата каждый день наличкой. 8 900 000-00-00",
+           "Braccianti, 5 € all'ora, pagati in contanti. Tel 320 000 0000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Комплектовщики, 40 000₽ на руки, склад. 8 900 000-00-00",
+           "Bemiddelingskosten €300 contant vooraf. Tel 06 00000000",
+           "Hôtesses de bar à Genève, payées au pourcentage. Tel 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+}
+
+// Pay held back and paid in one lump later, or when the worker goes home (J-PAYLATER).
+TEST_F(ChecksTest, PayHeldUntilTheEndRaisesJPaylater) {
+  for (const std::string text : {
+           "Te pagamos todo junto cuando termine el año. Llama al 600 000 000",
+           "Het eerste maandloon houden we vast tot het project klaar is. Bel 06 00000000",
+           "Restul banilor ii primiti cand va intoarceti acasa. 0740 000 000",
+           "Гроші віддаємо разом, коли будеш їхати додому. 093 000 00 00",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Job("Wages paid every Friday. Call 07700 900412"), "J-PAYLATER"), nullptr);
 }
 
 // Rule R2: the flag8 term families and go-between words come in both genders, so a gender swap
