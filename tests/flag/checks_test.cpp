@@ -303,8 +303,8 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   }
   EXPECT_EQ(with_check, 9);  // S-3P reads possessive-name since flag12
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
-  // J-ACCOM, J-URGENT, J-VAGUE.
-  EXPECT_EQ(with_near, 12);
+  // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap, flag12).
+  EXPECT_EQ(with_near, 13);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -624,6 +624,34 @@ TEST_F(ChecksTest, PayHeldUntilTheEndRaisesJPaylater) {
     EXPECT_NE(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
   }
   EXPECT_EQ(FindFlag(Job("Wages paid every Friday. Call 07700 900412"), "J-PAYLATER"), nullptr);
+}
+
+// J-ENT from the role and a low age cap, never from gender words: the swap keeps the flag (R2).
+TEST_F(ChecksTest, ANightRoleWithALowAgeCapRaisesJEntForEitherGender) {
+  for (const std::string text : {
+           "Meisjes 18-23 gezocht als serveerster op Ibiza, vlucht betaald! App 06 00000000",
+           "Jongens 18-23 gezocht als ober op Ibiza, vlucht betaald! App 06 00000000",
+           "Момичета 18-24 за сервитьорки в Дубай. 0887 000 000",
+           "Момчета 18-24 за сервитьори в Дубай. 0887 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-ENT"), nullptr) << text;
+  }
+  EXPECT_EQ(
+      FindFlag(Job("Waiters wanted for our hotel restaurant, shifts 18-23h. Call 07700 900412"),
+               "J-ENT"),
+      nullptr);
+}
+
+// J-URGENT: the work starts within days ("start maandag", "si comincia lunedì").
+TEST_F(ChecksTest, AStartWithinDaysRaisesJUrgent) {
+  for (const std::string text : {
+           "Orderpickers voor Venlo, start maandag! Bel 06 00000000",
+           "Cerchiamo muratori, si comincia lunedì. Info 320 000 0000",
+           "Хотел търси камериерки, старт още утре. 0888 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Job("Start date: 1 March. Apply by phone 07700 900412"), "J-URGENT"), nullptr);
 }
 
 // Rule R2: the flag8 term families and go-between words come in both genders, so a gender swap
