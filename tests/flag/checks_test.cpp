@@ -375,6 +375,21 @@ TEST_F(ChecksTest, ATripPaidOrArrangedByTheRecruiterRaisesJTransInAnyWording) {
             nullptr);
 }
 
+// The recruiter buys or advances the ticket in the first person (the chat messages of blind7).
+TEST_F(ChecksTest, ATicketTheRecruiterBuysOrAdvancesRaisesJTrans) {
+  for (const std::string text : {
+           "Билет куплю я, вернёшь с первых денег. 8 900 000-00-00",
+           "Il viaggio te lo pago io, poi me lo ridai. 320 000 0000",
+           "Le billet je te l'avance. 06 00 00 00 00",
+           "Die Fahrt strecken wir vor. Tel 0176 00000000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+  EXPECT_EQ(
+      FindFlag(Job("Bring your own ticket, we pay from day one. Tel 07700 900412"), "J-TRANS"),
+      nullptr);
+}
+
 // Every marker list applies to ads in any language, so a travel stem that is a whole word in one
 // language must not match a longer word of another: German "Transporter" is a van, a work tool
 // (blind5 de-j1: "Transporter-Miete 35 €/Tag geht vom Lohn ab" read as a fare paid back).
