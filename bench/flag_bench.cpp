@@ -36,6 +36,11 @@
 // push_back for the rest: 131,600 instructions per ad (callgrind, --ads 6000 minus --ads 1000, one
 // thread). What is left per ad: the selector folding (NormalizeInto, ~53,000: its word scan on
 // Cyrillic words), the matching fold (~46,000), building the flags (~16,000), the scan (~7,700).
+// 2026-11-30 (flag12, load 13-19, main at 60a4893 run alternately, two runs each, /usr/bin/time
+// user+sys of --ads 200000 minus --ads 1): main 2.69-2.75 s, flag12 2.69-2.77 s of CPU (ad
+// generation included): the default scan is unchanged (every new term and pair is a candidate).
+// The flagging loop alone, by process CPU time (printed since this round): 76,000-80,000 ads per
+// CPU second with default rules; with --candidates, 50,000 ads: main 10.2 s, flag12 10.3 s.
 #include <sys/resource.h>
 
 #include <chrono>
