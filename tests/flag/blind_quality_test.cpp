@@ -244,16 +244,16 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 // form alone no longer cancels J-PHONEONLY, travel stems closed with their own endings, pay in
 // cash and pay in one lump later as pairs, "our" before a name and picking someone from photos
 // for S-3P, a night role with a low age cap for J-ENT, a start within days for J-URGENT, a ticket
-// the recruiter buys or advances for J-TRANS): default 0.069 / 1.000 (the new terms are
-// candidates), candidates 0.820 / 0.997 (was 0.711 / 0.995). The same round on the other sets,
-// candidates: blind 0.979 / 0.996, blind2 0.971 / 0.999, blind3 0.985 / 0.991, blind4 0.995 /
-// 0.997, blind5 0.933 / 0.989 (its de-j1 "Transporter" false positive gone), blind6 0.868 / 0.991;
-// no invariance violation, no benign ad scored. Floors raised to those figures minus 0.02, never
-// lowered.
+// the recruiter buys or advances for J-TRANS, still at school for S-YOUTH): default 0.069 /
+// 1.000 (the new terms are candidates), candidates 0.825 / 0.997 (was 0.711 / 0.995). The same
+// round on the other sets, candidates: blind 0.979 / 0.996, blind2 0.971 / 0.999, blind3 0.985 /
+// 0.991, blind4 0.995 / 0.997, blind5 0.933 / 0.989 (its de-j1 "Transporter" false positive gone),
+// blind6 0.868 / 0.991; no invariance violation, no benign ad scored. Floors raised to those
+// figures minus 0.02, never lowered.
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.800, 0.800, 0.977},
+                       .candidate_floors = {0.805, 0.805, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};

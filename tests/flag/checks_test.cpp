@@ -303,8 +303,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   }
   EXPECT_EQ(with_check, 9);  // S-3P reads possessive-name since flag12
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
-  // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap, flag12).
-  EXPECT_EQ(with_near, 13);
+  // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap), S-YOUTH (still at school; both
+  // flag12).
+  EXPECT_EQ(with_near, 14);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -568,6 +569,20 @@ TEST_F(ChecksTest, BookingsThroughAGoBetweenRaiseS3pButADriverDoesNot) {
   }
   // A security driver is a safety practice (R4): never a go-between.
   EXPECT_EQ(FindFlag(Adult("Outcalls only, my driver waits outside. Call 07700 900412"), "S-3P"),
+            nullptr);
+}
+
+// Still at school, in any word order: S-YOUTH; school alone (a former school, a school trip) is
+// not.
+TEST_F(ChecksTest, StillAtSchoolRaisesSYouth) {
+  for (const std::string text : {
+           "Lily here, still in my school leavers hoodie lol. 07700 900455",
+           "Ели, още ходя на училище. 0888 000 000",
+           "Ola, jeszcze chodzę do liceum. 500 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Adult(text), "S-YOUTH"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Former teacher, I left school years ago. 07700 900455"), "S-YOUTH"),
             nullptr);
 }
 
