@@ -16,17 +16,38 @@ namespace {
 
 // The lists the computed checks read by name (and "language", the names "{language}" stands for).
 // data/markers.toml may also define any list a `near` of a pack names (NearCheck).
-constexpr std::string_view kKnownMarkers[] = {
-    "employer", "domain",          "free-mail", "social-site",    "phone",       "email",
-    "handle",   "private-message", "pay",       "amount",         "cost",        "age",
-    "size",     "height",          "language",  "micro-task",     "task-unlock", "fee-word",
-    "hub-role", "hub-place",       "hub-trip",  "taken-from-pay", "clock-range", "calls-accepted"};
+constexpr std::string_view kKnownMarkers[] = {"employer",
+                                              "legal-form",
+                                              "domain",
+                                              "free-mail",
+                                              "social-site",
+                                              "phone",
+                                              "email",
+                                              "handle",
+                                              "private-message",
+                                              "pay",
+                                              "amount",
+                                              "cost",
+                                              "age",
+                                              "size",
+                                              "height",
+                                              "language",
+                                              "micro-task",
+                                              "task-unlock",
+                                              "fee-word",
+                                              "hub-role",
+                                              "hub-place",
+                                              "hub-trip",
+                                              "taken-from-pay",
+                                              "clock-range",
+                                              "calls-accepted",
+                                              "we-possessive"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
-constexpr std::string_view kEveryHit[] = {"domain",   "free-mail", "social-site", "amount",
-                                          "cost",     "age",       "size",        "height",
-                                          "fee-word", "pay",       "clock-range", "taken-from-pay"};
+constexpr std::string_view kEveryHit[] = {
+    "domain", "free-mail", "social-site", "amount",      "cost",           "age",          "size",
+    "height", "fee-word",  "pay",         "clock-range", "taken-from-pay", "we-possessive"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
 constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
 
@@ -123,8 +144,14 @@ bool HasOwnDomain(const MarkerHits& hits) {
   return false;
 }
 
-bool NamesEmployer(const MarkerHits& hits) {
+// A registration or VAT number, a street address or the firm's own website or mail: a business
+// one can trace, not only a name.
+bool TraceableBusiness(const MarkerHits& hits) {
   return hits.Any("employer") || HasOwnDomain(hits);
+}
+
+bool NamesEmployer(const MarkerHits& hits) {
+  return TraceableBusiness(hits) || hits.Any("legal-form");
 }
 
 std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
@@ -139,13 +166,16 @@ std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
 std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
   std::vector<MarkerHit> contact = PhoneHits(hits);
   for (const MarkerHit& mail : hits.Of("free-mail")) contact.push_back(mail);
-  // A landline answers for a business ("no landline" in the indicator's definition).
-  if (contact.empty() || NamesEmployer(hits) || hits.names_landline()) return std::nullopt;
+  // A landline answers for a business ("no landline" in the indicator's definition), and so do a
+  // registration number, a street address or the firm's own domain. A legal form alone does not:
+  // the knowledge base reads the contact given ("only a mobile number or a free-mail address"),
+  // and "FlexPlus B.V., bel/app 06…" is that (J-EMPL reads the name).
+  if (contact.empty() || TraceableBusiness(hits) || hits.names_landline()) return std::nullopt;
   std::sort(contact.begin(), contact.end(),
             [](const MarkerHit& a, const MarkerHit& b) { return a.start < b.start; });
   return CheckFinding{std::move(contact),
-                      "no company name, registration number, street address, website or company "
-                      "e-mail found besides it",
+                      "no registration number, street address, website, company e-mail or landline "
+                      "found besides it",
                       "contact", true};
 }
 
@@ -556,11 +586,74 @@ std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
   return std::nullopt;
 }
 
+// One UTF-8 code point at `s[*i]`, advancing *i; 0 at the end or on a broken sequence.
+char32_t NextCodePoint(std::string_view s, size_t* i) {
+  if (*i >= s.size()) return 0;
+  const auto lead = static_cast<unsigned char>(s[*i]);
+  const int extra = lead < 0x80 ? 0 : lead < 0xE0 ? 1 : lead < 0xF0 ? 2 : 3;
+  char32_t cp = extra == 0 ? lead : lead & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) {
+    if (*i + k >= s.size()) return 0;
+    cp = (cp << 6) | (static_cast<unsigned char>(s[*i + k]) & 0x3F);
+  }
+  *i += extra + 1;
+  return cp;
+}
+
+// Capital and small letters of the scripts of the 11 languages (ASCII, Latin-1, Latin Extended-A
+// by its even/odd pairs, Cyrillic): enough to tell "Lena" from "lena" and from "LENA".
+bool IsCapital(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x100 && c <= 0x17F && c % 2 == 0 && c != 0x138) || (c >= 0x400 && c <= 0x42F) ||
+         c == 0x490 || c == 0x141 || c == 0x13B || c == 0x13D || c == 0x139 || c == 0x143 ||
+         c == 0x145 || c == 0x147;
+}
+bool IsSmall(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+         (c >= 0x100 && c <= 0x17F && !IsCapital(c)) || (c >= 0x430 && c <= 0x45F) || c == 0x491;
+}
+
+// Whether `text` starts with a capitalised word after the space that ends the word before it
+// (`after_space`: the hit itself ended on a space): a capital, then a small letter ("Lena",
+// "Деси"), never an all-capitals word ("VIP", "NEW").
+bool StartsWithCapitalisedWord(std::string_view text, bool after_space) {
+  size_t i = 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i == 0 && !after_space) return false;  // the hit ends inside a word
+  const char32_t first = NextCodePoint(text, &i);
+  const char32_t second = NextCodePoint(text, &i);
+  return IsCapital(first) && IsSmall(second);
+}
+
+// "Our Lena never says no", "Onze Mira", "Нашата Деси", "La nostra Irina": a first-person plural
+// possessive before a name (a capitalised word) is an ad written about the person by whoever
+// offers them (S-3P). German capitalises every noun ("Unsere Wohnung"), so its possessive is not
+// in the list we-possessive.
+std::optional<CheckFinding> PossessiveBeforeName(const MarkerHits& hits) {
+  for (const MarkerHit& ours : hits.Of("we-possessive")) {
+    const std::string_view words = hits.Original(ours);
+    const bool after_space = !words.empty() && (words.back() == ' ' || words.back() == '\t');
+    if (StartsWithCapitalisedWord(hits.OriginalAfter(ours), after_space)) {
+      return CheckFinding{{ours},
+                          "\"our\" before a name: the person is spoken of by someone else",
+                          "the possessive",
+                          false};
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
   const auto [start, end] = to_original_(hit.start, hit.end);
   return original_.substr(start, end - start);
+}
+
+std::string_view MarkerHits::OriginalAfter(const MarkerHit& hit) const {
+  const auto [start, end] = to_original_(hit.start, hit.end);
+  (void)start;
+  return end < original_.size() ? original_.substr(end) : std::string_view();
 }
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
@@ -576,14 +669,15 @@ const std::vector<CheckInfo>& Checks() {
       {"no-employer",
        "a job ad that says how to apply but names no employer: no company name or legal form, "
        "registration or VAT number, street address, website or company e-mail (marker lists "
-       "employer, domain)",
+       "employer, legal-form, domain)",
        AppliesTo::kLabour,
-       {"employer", "domain", "free-mail", "social-site", "phone", "email", "handle",
+       {"employer", "legal-form", "domain", "free-mail", "social-site", "phone", "email", "handle",
         "private-message"},
        NoEmployer},
       {"phone-or-free-mail-only",
-       "a job ad whose contact is a phone number or a free-mail address, with no company name, "
-       "registration number, street address, website or company e-mail, and no landline of its "
+       "a job ad whose contact is a phone number or a free-mail address, with no registration "
+       "number, street address, website or company e-mail (a legal form alone does not count), "
+       "and no landline of its "
        "own country among the numbers extraction found (`ariadne analyze`)",
        AppliesTo::kLabour,
        {"employer", "domain", "free-mail", "social-site", "phone"},
@@ -610,6 +704,14 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kSex,
        {"age", "size", "height"},
        AgesOrSizesDisagree},
+      {"possessive-name",
+       "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "
+       "\"Onze Mira\", \"Нашата Деси\"): a first-person plural possessive before a capitalised "
+       "word in the ad as written (marker list we-possessive; German capitalises every noun, so "
+       "its possessive is left out)",
+       AppliesTo::kSex,
+       {"we-possessive"},
+       PossessiveBeforeName},
       {"task-scam",
        "a job ad with the task-scam script: money to top up or unlock a task account, or paid "
        "likes, reviews, ratings, screenshots or views with a day rate (marker lists micro-task, "
@@ -624,7 +726,8 @@ const std::vector<CheckInfo>& Checks() {
        "employer named as no-employer reads it (marker lists hub-role, hub-place, hub-trip, "
        "employer, domain, free-mail, social-site)",
        AppliesTo::kLabour,
-       {"hub-role", "hub-place", "hub-trip", "employer", "domain", "free-mail", "social-site"},
+       {"hub-role", "hub-place", "hub-trip", "employer", "legal-form", "domain", "free-mail",
+        "social-site"},
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "

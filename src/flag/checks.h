@@ -48,6 +48,8 @@ class MarkerHits {
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
   std::string_view Original(const MarkerHit& hit) const;
+  // The ad as written after `hit` (to its end).
+  std::string_view OriginalAfter(const MarkerHit& hit) const;
   // In text order; empty when the list has no hit (or does not exist).
   const std::vector<MarkerHit>& Of(std::string_view list) const;
   bool Any(std::string_view list) const { return !Of(list).empty(); }

@@ -22,7 +22,8 @@
 // - data/blind6_ads.jsonl (242 ads, 2026-11-30, data/BLIND6.md) was the blind judge until the
 //   flag11 round, which tunes rules while reading the six blind sets' misses.
 // - data/blind7_ads.jsonl (240 ads, 2026-11-30, data/BLIND7.md) was the blind judge until the
-//   flag12 round, which tunes rules while reading the seven blind sets' misses.
+//   flag12 round tuned rules while reading its misses (data/BLIND7.md, "After tuning"): a
+//   development set too now.
 // - data/blind8_ads.jsonl (240 ads, 2026-11-30, data/BLIND8.md) is the blind judge now. Once terms
 //   are written while reading ITS misses, it stops being blind too: say so in data/BLIND8.md, and
 //   write a new set.
@@ -146,7 +147,7 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
                        .default_floors = {0.085, 0.085, 0.966},
-                       .candidate_floors = {0.962, 0.962, 0.971},
+                       .candidate_floors = {0.965, 0.965, 0.971},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -170,7 +171,7 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
                        .default_floors = {0.084, 0.084, 0.967},
-                       .candidate_floors = {0.973, 0.973, 0.977},
+                       .candidate_floors = {0.975, 0.975, 0.977},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -191,7 +192,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.911, 0.911, 0.969},
+                       .candidate_floors = {0.913, 0.913, 0.969},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -230,7 +231,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.046, 0.046, 0.943},
-                       .candidate_floors = {0.844, 0.844, 0.971},
+                       .candidate_floors = {0.848, 0.848, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -243,10 +244,21 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 // precision 1.000. Candidate terms enabled: recall 0.682 (573 of 840; the same), precision 0.995
 // (3 false positives). No invariance violation (46 variants), no benign ad scored (34), in either
 // run. The floors are the figures minus 0.02, rounded down.
+// flag12 round (read from this set's misses, so it is a development set now, data/BLIND7.md "After
+// tuning"; general forms in all 11 languages: a free-mail domain named after mail itself, a legal
+// form alone no longer cancels J-PHONEONLY, travel stems closed with their own endings, pay in
+// cash and pay in one lump later as pairs, "our" before a name and picking someone from photos
+// for S-3P, a night role with a low age cap for J-ENT, a start within days for J-URGENT, a ticket
+// the recruiter buys or advances for J-TRANS, still at school for S-YOUTH): default 0.069 /
+// 1.000 (the new terms are candidates), candidates 0.825 / 0.997 (was 0.711 / 0.995). The same
+// round on the other sets, candidates: blind 0.979 / 0.996, blind2 0.971 / 0.999, blind3 0.985 /
+// 0.991, blind4 0.995 / 0.997, blind5 0.933 / 0.989 (its de-j1 "Transporter" false positive gone),
+// blind6 0.868 / 0.991; no invariance violation, no benign ad scored. Floors raised to those
+// figures minus 0.02, never lowered.
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
-                       .default_floors = {0.047, 0.047, 0.98},
-                       .candidate_floors = {0.662, 0.662, 0.974},
+                       .default_floors = {0.049, 0.049, 0.98},
+                       .candidate_floors = {0.805, 0.805, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};

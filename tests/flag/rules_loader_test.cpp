@@ -168,7 +168,8 @@ TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
   EXPECT_EQ(
       First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncheck = \"psychic\""))),
       "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
-      "no-pay, obscured-phone, ages-disagree, task-scam, scam-hub-route, long-hours)");
+      "no-pay, obscured-phone, ages-disagree, possessive-name, task-scam, scam-hub-route, "
+      "long-hours)");
 }
 
 TEST(RulesLoader, UnlessNeedsADefinedMarkerList) {
