@@ -86,6 +86,15 @@ TermPattern PhrasePattern(std::string_view raw_phrase) {
   return pattern;
 }
 
+// One ASCII character folded as FoldForMatching folds it alone: lower case; white space as one
+// space, a line break as itself. Reading a rule pack folds every character of its regexes: a call
+// of FoldForMatching each cost a third of the load.
+char AsciiFolded(char c) {
+  if (c >= 'A' && c <= 'Z') return static_cast<char>(c + ('a' - 'A'));
+  if (c == ' ' || (c >= '\t' && c <= '\r')) return c == '\n' ? '\n' : ' ';
+  return c;
+}
+
 // The regex as written, its literal characters folded like the text (lower case, apostrophes,
 // ș/ț); escapes such as \S, \x{..} and \p{..} are kept as they are.
 std::string FoldRegex(std::string_view regex) {
@@ -107,6 +116,10 @@ std::string FoldRegex(std::string_view regex) {
     }
     if (c < 0) {
       out.append(regex.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+      continue;
+    }
+    if (c < 0x80) {  // what FoldForMatching makes of one ASCII character, without its buffers
+      out += AsciiFolded(static_cast<char>(c));
       continue;
     }
     out +=

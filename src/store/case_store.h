@@ -346,6 +346,10 @@ class CaseStore {
   // The same for many documents at once (one statement: a batch of a stage costs one call).
   virtual Status MarkStageDone(const std::vector<int64_t>& document_ids, std::string_view stage,
                                int version) = 0;
+  // Forgets `stage`'s done rows of every version other than `version`. The pipeline keeps most of
+  // a stage's progress as a watermark (pass_state) rather than rows; it calls this when the
+  // stage's version changed, so that rows of an older version cannot later pass for work done.
+  virtual Status ForgetStageDoneExcept(std::string_view stage, int version) = 0;
   virtual Status SetDetectedLanguage(int64_t document_id, std::string_view lang) = 0;
 
   // Replaces every selector of the document (re-running a stage gives the same rows, never

@@ -54,6 +54,20 @@ TEST(Patterns, RegexTermsKeepTheirEscapesAndFoldTheirLetters) {
 
 // The match text holds one character per white-space run, so "\s+" is "\s" there; with it the
 // longest match of a regex can be bounded, and the flagger looks no further back for its start.
+// A regex's ASCII characters are folded without FoldForMatching's buffers, each as it folds them.
+TEST(Patterns, ARegexsAsciiCharactersFoldAsTheTextFoldsEachAlone) {
+  Term term;
+  std::string expected;
+  for (int c = 1; c < 0x80; ++c) {
+    if (c == '\\') continue;  // an escape: kept as written
+    term.regex += static_cast<char>(c);
+    expected += FoldForMatching(std::string(1, static_cast<char>(c)));
+  }
+  term.regex += "É\u2019";
+  expected += FoldForMatching("É\u2019");
+  EXPECT_EQ(BuildPattern(term).expression, expected);
+}
+
 TEST(Patterns, OneWhiteSpaceCharacterStandsForARunAndBoundsTheMatch) {
   Term term;
   term.regex = "no\\s+fee\\s+(?:paid|due)[\\s+]";

@@ -223,6 +223,27 @@ TEST_F(PipelineTest, AChangedCountryNameOrExchangeRateAloneFlagsEveryDocumentAga
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
 }
 
+// A case analysed before the stages kept their progress as watermarks has a done row per document
+// and stage. Rule packs changed and changed back: the documents flagged again in between have no
+// rows, so the old rows must not count as done at the first rules' version.
+TEST_F(PipelineTest, RulesChangedAndChangedBackFlagEveryDocumentAgainOverOldDoneRows) {
+  AnalyzeOptions options;
+  flag::RuleSet rules = *FixtureRules();
+  ASSERT_NO_FATAL_FAILURE(AnalyzeOneJobAdTwice(options, rules));
+  store::CaseStore& s = case_->store();
+  const int first_version = (*s.GetPassState("stage flags"))->version;
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.MarkStageDone(*s.LastDocumentId(), "flags", first_version).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  const std::shared_ptr<const flag::RuleSet> first_rules = options.rules;
+  rules.wages.wages[0].names.push_back("warehouseland");
+  options.rules = std::make_shared<const flag::RuleSet>(rules);
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
+  options.rules = first_rules;
+  EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
+  EXPECT_EQ((*s.GetPassState("stage flags"))->version, first_version);
+}
+
 TEST_F(PipelineTest, WithoutRulesTheFlagStageSaysWhyItDidNotRun) {
   Import("a.jsonl", R"({"id": "1", "text": "x"})"
                     "\n");
@@ -718,11 +739,15 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
     EXPECT_EQ((*mark)->last_document, last) << stage;
     EXPECT_EQ((*mark)->version, 1) << stage;
   }
-  // A watermark of another version: the stage finds its done documents as before, and marks them.
+  // The documents the watermarks cover have no done rows of their own.
+  EXPECT_EQ(*case_->store().CountPendingStage("selectors", 1), 5);
+  EXPECT_EQ(*case_->store().CountPendingStage("text", 1), 5);
+  // A watermark of another version (the stage last ran at another version): every document is
+  // done again, and the watermark moves back to this version.
   ASSERT_TRUE(case_->store().Begin().ok());
   ASSERT_TRUE(case_->store().PutPassState({"stage selectors", 99, 1, {}}).ok());
   ASSERT_TRUE(case_->store().Commit().ok());
-  EXPECT_EQ(Analyzed(), 0);
+  EXPECT_EQ(Analyzed(), 5);
   auto mark = case_->store().GetPassState("stage selectors");
   ASSERT_TRUE(mark.ok() && mark->has_value());
   EXPECT_EQ((*mark)->version, 1);
@@ -817,9 +842,12 @@ TEST_F(PipelineTest, TheThreeStagesRunTogetherStoreWhatEachStoresRunAlone) {
   store::Case& c = **alone_case;
   ASSERT_TRUE(capture::ImportFile(c, other.Write("a.jsonl", NetworkAds(0, 40)), "", {}, {}).ok());
   ASSERT_TRUE(Analyze(c, options).ok());
+  const int64_t first_last = *c.store().LastDocumentId();
   ASSERT_TRUE(capture::ImportFile(c, other.Write("b.jsonl", NetworkAds(40, 40)), "", {}, {}).ok());
+  // The text watermark one document behind, that document done by a row of its own.
   ASSERT_TRUE(c.store().Begin().ok());
-  ASSERT_TRUE(c.store().PutPassState({"stage text", 1, 0, {}}).ok());
+  ASSERT_TRUE(c.store().PutPassState({"stage text", 1, first_last - 1, {}}).ok());
+  ASSERT_TRUE(c.store().MarkStageDone(first_last, "text", 1).ok());
   ASSERT_TRUE(c.store().Commit().ok());
   progress.clear();
   auto alone = Analyze(c, options);

@@ -277,6 +277,22 @@ TEST_F(CaseStoreTest, MarkingABatchDoneMarksEachOfItsDocumentsAtThatVersion) {
   EXPECT_EQ(*s.CountPendingStage("selectors", 7), 4);
 }
 
+// The pipeline drops a stage's rows of other versions when the stage's version changes.
+TEST_F(CaseStoreTest, ForgettingAStagesOtherVersionsKeepsItsRowsAtThisVersionAndOtherStages) {
+  for (const char* id : {"1", "2", "3"}) Insert(Ad(id, "a"));
+  CaseStore& s = case_->store();
+  const std::vector<Document> all = *s.DocumentsPendingStage("flags", 7, 0, 10);
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.MarkStageDone(std::vector<int64_t>{all[0].id}, "flags", 7).ok());
+  ASSERT_TRUE(s.MarkStageDone(std::vector<int64_t>{all[1].id}, "flags", 8).ok());
+  ASSERT_TRUE(s.MarkStageDone(std::vector<int64_t>{all[2].id}, "text", 8).ok());
+  ASSERT_TRUE(s.ForgetStageDoneExcept("flags", 8).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(*s.CountPendingStage("flags", 7), 3);
+  EXPECT_EQ(*s.CountPendingStage("flags", 8), 2);
+  EXPECT_EQ(*s.CountPendingStage("text", 8), 2);
+}
+
 // An import adds documents after those analysed: the pending ones are found without walking the
 // rest, but only when every document before them is done at that version.
 TEST_F(CaseStoreTest, DoneThroughIsTheLastDocumentOfADonePrefixElseZero) {

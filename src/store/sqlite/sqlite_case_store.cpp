@@ -553,6 +553,13 @@ class SqliteCaseStore final : public CaseStore {
         .Run();
   }
 
+  Status ForgetStageDoneExcept(std::string_view stage, int version) override {
+    // Reads document_stages_by_stage (v13): the stage's rows only.
+    auto st = Prep("DELETE FROM document_stages WHERE stage = ? AND version <> ?");
+    if (!st.ok()) return st.status();
+    return (*st)->Bind(1, stage).Bind(2, int64_t{version}).Run();
+  }
+
   Status SetDetectedLanguage(int64_t document_id, std::string_view lang) override {
     auto st = Prep("UPDATE documents SET detected_lang = ? WHERE id = ?");
     if (!st.ok()) return st.status();
