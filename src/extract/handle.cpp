@@ -979,15 +979,118 @@ void FromBareName(size_t to, ScanState& state) {
   FromNamesJoinedAfter(bracketed ? end + 1 : end, state);
 }
 
+// Whether the word `said`, naming `platform`, names it in an ad's prose for SolePlatformNamed:
+// "x" and a lower-case "of", "line", "signal" or "snap" are ordinary words more often than not.
+bool NamesPlatformInProse(std::string_view said, std::string_view platform) {
+  if (platform == "x") return false;
+  const bool capitalised = said[0] >= 'A' && said[0] <= 'Z';
+  if (platform == "onlyfans" && said.size() == 2) return said[1] == 'F';  // "OF", not "of"
+  return capitalised || !IsOrdinaryWordPlatform(LowerWord(said).view());
+}
+
+// The one platform with usernames that the ad names anywhere ("Bookings through Telegram only …
+// @name", "I only reply on Instagram. DM @name"), or "" when it names none or several (then a
+// bare '@name' could be any of them's: none is guessed). WhatsApp and Viber are left out: their
+// contacts are phone numbers, and an ad naming one besides the other platform still gives the
+// '@name' to that platform.
+std::string_view SolePlatformNamed(std::string_view t) {
+  std::string_view sole;
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!IsContextWordByte(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < t.size() && IsContextWordByte(t[e])) ++e;
+    const bool whole = (i == 0 || !IsWordByte(t[i - 1])) && (e == t.size() || !IsWordByte(t[e]));
+    if (whole && e - i <= 24) {
+      const std::string_view said = t.substr(i, e - i);
+      const std::string_view platform = PlatformOfWord(said);
+      if (!platform.empty() && platform != "whatsapp" && platform != "viber" &&
+          NamesPlatformInProse(said, platform)) {
+        if (!sole.empty() && sole != platform) return {};
+        sole = platform;
+      }
+    }
+    i = e;
+  }
+  return sole;
+}
+
+// Whether a name ends in a dot and a label of two or more letters, as a host does ("mail.com").
+bool DomainShaped(std::string_view name) {
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || name.size() - dot < 3) return false;
+  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot + 1), name.end(),
+                     [](char c) { return IsAsciiAlpha(c); });
+}
+
+// Whether the '@' at `at` may start a bare '@name': nothing but spaces, punctuation, emoji or a
+// line's start before it (a letter or digit before it is an e-mail's local part, "anna @mail.x"),
+// and no platform word with its mark right before it ("Telegram: @name" is FromContext's).
+// `name` is what follows the '@'.
+bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
+  // Back over spaces and marks ("TG => @name", "IG → @name"): after the first mark (from the
+  // left), ContextStart says whether a platform word stands before them.
+  size_t k = at, after_first_mark = 0;
+  while (k > 0 && at - k < 12) {
+    if (t[k - 1] == ' ') {
+      --k;
+      continue;
+    }
+    size_t lead = k - 1;
+    while (lead > 0 && (static_cast<unsigned char>(t[lead]) & 0xC0) == 0x80) --lead;
+    const Mark mark = MarkAt(t, lead);
+    if (mark.kind == MarkKind::kNone || lead + mark.length != k) break;
+    after_first_mark = k;
+    k = lead;
+  }
+  if (after_first_mark != 0 && ContextStart(t, after_first_mark) != std::string_view::npos) {
+    return false;
+  }
+  if (k == 0) return true;
+  const char before = t[k - 1];
+  if (before == '_' || before == '.' || before == '@') return false;
+  // A word and a space before it ("DM @ruby.wilde.x"): a name, unless it is shaped as a domain
+  // ("anna @mail.com", an e-mail with a spaced '@').
+  return !IsAsciiAlnum(before) || (k < at && !DomainShaped(name));
+}
+
+// A bare '@name' (the '@' ends at `to`) with no platform word before it, given to the one
+// platform the ad names elsewhere (SolePlatformNamed, computed once per text into `sole`). Only a
+// name that starts with a letter and has a digit, a dot or an underscore in it ("@scarlett_ldn",
+// "@ruby.wilde.x"; not "@home", "@10pm").
+void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
+  const std::string_view t = state.text;
+  const size_t end = NameEnd(t, to);
+  if (end == to || !IsAsciiAlpha(t[to])) return;
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  const std::string_view name = t.substr(to, end - to);
+  if (!StartsBareAtName(t, to - 1, name)) return;
+  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
+  if (!sole) sole = SolePlatformNamed(t);
+  if (sole->empty()) return;
+  const PlatformRule* rule = RuleFor(*sole);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  EmitHandle(state, *sole, name, to - 1, end, "at_elsewhere");
+}
+
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   // Matches of one pattern with one start are one candidate (as the engine joins consecutive SOM
   // matches of one start): skip a hit that repeats the previous one's pattern and start.
   Hit previous{~0u, 0, 0};
+  std::optional<std::string_view> sole;  // SolePlatformNamed, once asked
   for (const Hit& found : hits) {
     Hit hit = found;
     if (hit.pattern == 1) {
       hit.from = ContextStart(state.text, hit.to);
-      if (hit.from == std::string_view::npos) continue;
+      if (hit.from == std::string_view::npos) {
+        if (state.text[hit.to - 1] == '@') FromBareAtName(hit.to, state, sole);
+        continue;
+      }
     }
     if (hit.pattern == previous.pattern && hit.from == previous.from) continue;
     previous = hit;
@@ -1021,6 +1124,9 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
     // non-ASCII character, or ')') must come before them.
     if (q > 0 && (IsAsciiAlpha(text[q - 1]) || IsNonAscii(text[q - 1]) || text[q - 1] == ')')) {
       out.push_back(Hit{pattern, p + length, p + length});
+    } else if (text[p] == '@' && p > 0 && !IsWordByte(text[p - 1])) {
+      // An '@' after a space, a line's start or punctuation: FromBareAtName's.
+      out.push_back(Hit{pattern, p + 1, p + 1});
     }
   });
 }
@@ -1096,7 +1202,9 @@ constexpr PrescanPattern kPatterns[] = {
     // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, '→', '⇒', '➡'.
     // Only ':', '@' and '-' are cues: the pattern must stay native (the windows would miss the
     // others).
-    {R"([A-Za-z\x80-\xFF)] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1))",
+    // Also an '@' after any byte but a word byte (a bare '@name' after a line's start or
+    // punctuation: FromBareAtName); the class is written out, as HasAssertion reads '^' as one.
+    {R"([A-Za-z\x80-\xFF)] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
      0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true, FindContextMarks},
     // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and

@@ -334,5 +334,31 @@ TEST(Handle, WordsBeforeTheColonBracketsAndListedPlatforms) {
   EXPECT_TRUE(Values("a snap (e.g. this)", "handle").empty());
 }
 
+// A bare '@name' with no platform word before it belongs to the one platform the ad names
+// elsewhere; with none or several named, or an '@' that is an e-mail's, it is no handle.
+TEST(Handle, BareAtNameGoesToTheOnePlatformTheAdNames) {
+  EXPECT_EQ(Values("Bookings through Telegram only 🔒\n\n@scarlett_ldn", "handle"),
+            V{"telegram:scarlett_ldn"});
+  EXPECT_EQ(Values("I only reply on Instagram. DM @ruby.wilde.x", "handle"),
+            V{"instagram:ruby.wilde.x"});
+  EXPECT_EQ(Values("Только телеграм, звонки не принимаю. Мой ник: @sonya_ekb", "handle"),
+            V{"telegram:sonya_ekb"});
+  EXPECT_EQ(Values("Seguimi su Instagram! ✨ @chiara.torino.x", "handle"),
+            V{"instagram:chiara.torino.x"});
+  // WhatsApp gives phones: the '@name' is still Telegram's.
+  EXPECT_EQ(Values("WhatsApp or Telegram.\n@lina_stuttgart", "handle"),
+            V{"telegram:lina_stuttgart"});
+  // Two platforms named: either could be meant.
+  EXPECT_TRUE(Values("Snapchat and Instagram ❤️ @ruby.wilde.x", "handle").empty());
+  // No platform named, or only an ordinary word ("line", "x").
+  EXPECT_TRUE(Values("DM @ruby.wilde.x", "handle").empty());
+  EXPECT_TRUE(Values("stand in line, then @ruby_x", "handle").empty());
+  // An e-mail with a spaced '@', a name without a digit, dot or underscore.
+  EXPECT_TRUE(Values("Telegram only. anna @mail.com", "handle").empty());
+  EXPECT_TRUE(Values("Telegram only. Outcall @home", "handle").empty());
+  // Named once, with its own mark: one handle, not two.
+  EXPECT_EQ(Values("TG => @ilona_vip", "handle"), V{"telegram:ilona_vip"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
