@@ -86,7 +86,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 69> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 70> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -101,6 +101,7 @@ constexpr std::array<PlatformWord, 69> kScriptPlatformWords = {{
     {"инст", "instagram"},
     {"инста", "instagram"},
     {"инстаграм", "instagram"},
+    {"инстаграма", "instagram"},
     {"инстаграме", "instagram"},
     {"инстаграмм", "instagram"},
     {"инстаграму", "instagram"},
@@ -916,6 +917,76 @@ void FromLink(const Hit& hit, ScanState& state) {
   EmitHandle(state, host->platform, name, hit.from, end, "link");
 }
 
+// Whether a name ends as a host does, in a dot and a common top-level domain ("lola-escort.com"):
+// no handle when words stand between it and the platform's name.
+bool EndsInCommonTld(std::string_view name) {
+  static constexpr std::array<std::string_view, 26> kTlds = {
+      "be",   "bg", "biz", "ch",  "co", "com", "cz", "de", "es", "eu", "example", "fr", "gr",
+      "info", "io", "it",  "net", "nl", "org", "pl", "pt", "ro", "ru", "ua",      "uk", "us"};
+  const size_t dot = name.rfind('.');
+  return dot != std::string_view::npos && IsOneOf(AsciiLowerCopy(name.substr(dot + 1)), kTlds);
+}
+
+struct PlatformSaid {
+  std::string_view platform;  // "" when none
+  size_t start = 0;           // the platform word's start
+};
+
+// The platform a contact word and a platform word name a few words before `name_start` in the
+// same sentence ("pe insta la andreea.noaptea", "Auf Snapchat heiße ich jana.koeln", "Su OnlyFans
+// mi trovi come valentina_napoli", "on my insta, daisy_in_leeds", "в моєму інсті — olya.kyiv"):
+// back over at most three words, commas and dashes, never over a sentence's end, a colon or a
+// line's. "x" and the ordinary words "line", "signal" and "of" in lower case name none ("stand
+// in line at gate b12"); "snap" after a contact word does ("sur mon snap, c'est lilou.rose").
+PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
+  constexpr int kWordsBetween = 3;
+  size_t k = name_start;
+  for (int words = 0; words <= kWordsBetween; ++words) {
+    // Spaces, then maybe a comma or a dash and spaces.
+    const size_t gap_end = k;
+    while (k > 0 && t[k - 1] == ' ' && gap_end - k < 2) --k;
+    if (k > 0 && (t[k - 1] == ',' || t[k - 1] == '-')) {
+      --k;
+    } else if (k >= 3 && static_cast<unsigned char>(t[k - 3]) == 0xE2 &&
+               MarkAt(t, k - 3).kind == MarkKind::kDash) {
+      k -= 3;
+    }
+    while (k > 0 && t[k - 1] == ' ' && gap_end - k < 6) --k;
+    if (k == gap_end) return {};
+    // The word: letters of any script, an apostrophe inside ("c'est").
+    const size_t word_end = k;
+    while (k > 0 && (IsContextWordByte(t[k - 1]) || t[k - 1] == '\'') && word_end - k < 24) --k;
+    if (k == word_end || (k > 0 && IsWordByte(t[k - 1])) || t[k] == '\'') return {};
+    const std::string_view word = t.substr(k, word_end - k);
+    const std::string_view platform = PlatformOfWord(word);
+    if (platform.empty()) continue;
+    const bool prose_word = word[0] >= 'a' && (platform == "line" || platform == "signal" ||
+                                               (platform == "onlyfans" && word.size() == 2));
+    if (platform == "whatsapp" || platform == "x" || prose_word || !ContactWordBefore(t, k)) {
+      return {};
+    }
+    return {platform, k};
+  }
+  return {};
+}
+
+// A name with a digit, a dot or an underscore a few words after a platform's name
+// (PlatformSaidBefore), when the word right before it names none.
+void FromNameLaterInSentence(size_t name_start, ScanState& state) {
+  const std::string_view t = state.text;
+  const size_t end = NameEnd(t, name_start);
+  const std::string_view name = t.substr(name_start, end - name_start);
+  if (!HasNameMark(name) || EndsInCommonTld(name)) return;
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  const PlatformSaid said = PlatformSaidBefore(t, name_start);
+  if (said.platform.empty()) return;
+  const PlatformRule* rule = RuleFor(said.platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty() || state.Claimed(name_start, end)) return;
+  EmitHandle(state, said.platform, name, said.start, end, "context");
+}
+
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
 // "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
 // (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a
@@ -954,14 +1025,17 @@ void FromBareName(size_t to, ScanState& state) {
       const size_t aside = std::min(s, filler);
       word_end = aside;
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
-      if (word_end == aside) return;
+      if (word_end == aside) return FromNameLaterInSentence(name_start, state);
       s = word_start(word_end);
     }
   }
-  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) return;
+  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) {
+    return FromNameLaterInSentence(name_start, state);
+  }
   const std::string_view word = t.substr(s, word_end - s);
   const std::string_view platform = PlatformOfWord(word);
-  if (platform.empty() || platform == "whatsapp") return;
+  if (platform.empty()) return FromNameLaterInSentence(name_start, state);
+  if (platform == "whatsapp") return;
   if (bracketed && (end >= t.size() || t[end] != ')')) return;
   const std::string_view name = t.substr(name_start, end - name_start);
   // "Signal", "FB", "Kik", "X" before a name with an underscore; after a contact word or before
@@ -1018,14 +1092,6 @@ std::string_view SolePlatformNamed(std::string_view t) {
   return sole;
 }
 
-// Whether a name ends in a dot and a label of two or more letters, as a host does ("mail.com").
-bool DomainShaped(std::string_view name) {
-  const size_t dot = name.rfind('.');
-  if (dot == std::string_view::npos || name.size() - dot < 3) return false;
-  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(dot + 1), name.end(),
-                     [](char c) { return IsAsciiAlpha(c); });
-}
-
 // Whether the '@' at `at` may start a bare '@name': nothing but spaces, punctuation, emoji or a
 // line's start before it (a letter or digit before it is an e-mail's local part, "anna @mail.x"),
 // and no platform word with its mark right before it ("Telegram: @name" is FromContext's).
@@ -1054,7 +1120,7 @@ bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
   if (before == '_' || before == '.' || before == '@') return false;
   // A word and a space before it ("DM @ruby.wilde.x"): a name, unless it is shaped as a domain
   // ("anna @mail.com", an e-mail with a spaced '@').
-  return !IsAsciiAlnum(before) || (k < at && !DomainShaped(name));
+  return !IsAsciiAlnum(before) || (k < at && !EndsInCommonTld(name));
 }
 
 // A bare '@name' (the '@' ends at `to`) with no platform word before it, given to the one
@@ -1069,13 +1135,23 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   const std::string_view name = t.substr(to, end - to);
   if (!StartsBareAtName(t, to - 1, name)) return;
   if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
-  if (!sole) sole = SolePlatformNamed(t);
-  if (sole->empty()) return;
-  const PlatformRule* rule = RuleFor(*sole);
+  // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
+  const PlatformSaid said = PlatformSaidBefore(t, to - 1);
+  std::string_view platform = said.platform;
+  if (platform.empty()) {
+    if (!sole) sole = SolePlatformNamed(t);
+    platform = *sole;
+  }
+  if (platform.empty()) return;
+  const PlatformRule* rule = RuleFor(platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
-  EmitHandle(state, *sole, name, to - 1, end, "at_elsewhere");
+  if (said.platform.empty()) {
+    EmitHandle(state, platform, name, to - 1, end, "at_elsewhere");
+  } else {
+    EmitHandle(state, platform, name, said.start, end, "context");
+  }
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
@@ -1153,7 +1229,8 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
   size_t k = run_start;  // the name's start, or its bracket's
   if (k > 0 && text[k - 1] == '(') --k;
   if (k < 2 || text[k - 1] != ' ') return 0;
-  const auto word_byte = [](char c) { return IsAsciiAlpha(c) || IsNonAscii(c); };
+  // A comma before the space too ("on my insta, daisy_in_leeds"): FromNameLaterInSentence's.
+  const auto word_byte = [](char c) { return IsAsciiAlpha(c) || IsNonAscii(c) || c == ','; };
   if (word_byte(text[k - 2])) return last + 1;
   if (k >= 3 && text[k - 2] == ' ' && word_byte(text[k - 3])) return last + 1;
   return 0;
@@ -1212,7 +1289,7 @@ constexpr PrescanPattern kPatterns[] = {
     // FromBareName reads the platform word back from the end. Found by FindBareNames.
     // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
     // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
-    {R"([A-Za-z\x80-\xFF] {1,2}\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    {R"([A-Za-z\x80-\xFF,] {1,2}\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
 };
 
