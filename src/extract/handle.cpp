@@ -970,13 +970,15 @@ PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
   return {};
 }
 
-// A name with a digit, a dot or an underscore a few words after a platform's name
-// (PlatformSaidBefore), when the word right before it names none.
+// A name with a dot or an underscore a few words after a platform's name (PlatformSaidBefore),
+// when the word right before it names none.
 void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   const std::string_view t = state.text;
   const size_t end = NameEnd(t, name_start);
   const std::string_view name = t.substr(name_start, end - name_start);
-  if (!HasNameMark(name) || EndsInCommonTld(name)) return;
+  // A dot or an underscore: digits alone ("room12", "LS1") are too common in prose for the words
+  // between.
+  if (name.find_first_of("._") == std::string_view::npos || EndsInCommonTld(name)) return;
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   const PlatformSaid said = PlatformSaidBefore(t, name_start);
   if (said.platform.empty()) return;
