@@ -365,6 +365,10 @@ size_t ContextWordEnd(std::string_view t, size_t i) {
 // brackets goes to `platforms`.
 size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_view>& platforms,
                          std::vector<bool>& shouted) {
+  if (i + 1 < t.size() && t[i] == '-') {  // "Snapchat-Name:"
+    const size_t e = ContextWordEnd(t, i + 1);
+    if (e > i + 1 && e < t.size() && t[e] == ':' && IsIdWord(t.substr(i + 1, e - i - 1))) return e;
+  }
   size_t k = i;
   while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
   if (k < t.size() && t[k] == '(') {
@@ -643,6 +647,7 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   const auto before_aside = [&](size_t end) {
     size_t k = end;
     for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+    if (k == end && k > 1 && t[k - 1] == '-') --k;  // "Snapchat-Name:"
     const size_t s = k == end ? kNone : word_before(k);
     return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
   };
@@ -789,6 +794,8 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  // "Snapchat-Name: ella_kuss98": the id word's colon reads the name.
+  if (dash_only && end < t.size() && t[end] == ':' && IsIdWord(name)) return;
   if (!at && IsDisplayName(t, i, end, platforms)) return;
   if (state.Claimed(i, end)) return;
   bool emitted = false;

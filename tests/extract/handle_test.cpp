@@ -389,5 +389,12 @@ TEST(Handle, NameAFewWordsAfterThePlatformInASentence) {
   EXPECT_TRUE(Values("stand in line at gate b12", "handle").empty());
 }
 
+// An id word joined to the platform's name by a hyphen ("Snapchat-Name:") is no name itself.
+TEST(Handle, IdWordHyphenatedToThePlatform) {
+  EXPECT_EQ(Values("Snapchat-Name: ella_kuss98", "handle"), V{"snapchat:ella_kuss98"});
+  EXPECT_EQ(Values("Telegram-Channel: @lena_hh", "handle"), V{"telegram:lena_hh"});
+  EXPECT_TRUE(Values("Preis-Name: anna_b", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

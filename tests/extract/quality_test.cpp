@@ -269,9 +269,9 @@ TEST(ExtractQuality, FifthBlindSetPrecisionAndRecallPerType) {
   // fixes, b5-0026, b5-0086, b5-0103, each in its own commit): phone 0.973 / 0.909, email 0.978 /
   // 0.746, handle 0.974 / 0.607, iban, crypto and ip 1 / 1. A development set since: after a bare
   // '@name' went to the one platform the ad names and a name may follow a platform's name a few
-  // words on in a sentence (xqual5), handle 0.981 / 0.828.
+  // words on in a sentence, and "Snapchat-Name:" read (xqual5), handle 0.990 / 0.836.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.953, 0.888}}, {"email", {0.957, 0.725}}, {"handle", {0.96, 0.807}},
+      {"phone", {0.953, 0.888}}, {"email", {0.957, 0.725}}, {"handle", {0.97, 0.816}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
