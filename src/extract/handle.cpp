@@ -86,7 +86,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 69> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 70> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -101,6 +101,7 @@ constexpr std::array<PlatformWord, 69> kScriptPlatformWords = {{
     {"инст", "instagram"},
     {"инста", "instagram"},
     {"инстаграм", "instagram"},
+    {"инстаграма", "instagram"},
     {"инстаграме", "instagram"},
     {"инстаграмм", "instagram"},
     {"инстаграму", "instagram"},
@@ -364,6 +365,10 @@ size_t ContextWordEnd(std::string_view t, size_t i) {
 // brackets goes to `platforms`.
 size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_view>& platforms,
                          std::vector<bool>& shouted) {
+  if (i + 1 < t.size() && t[i] == '-') {  // "Snapchat-Name:"
+    const size_t e = ContextWordEnd(t, i + 1);
+    if (e > i + 1 && e < t.size() && t[e] == ':' && IsIdWord(t.substr(i + 1, e - i - 1))) return e;
+  }
   size_t k = i;
   while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
   if (k < t.size() && t[k] == '(') {
@@ -642,6 +647,7 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   const auto before_aside = [&](size_t end) {
     size_t k = end;
     for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+    if (k == end && k > 1 && t[k - 1] == '-') --k;  // "Snapchat-Name:"
     const size_t s = k == end ? kNone : word_before(k);
     return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
   };
@@ -788,6 +794,8 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  // "Snapchat-Name: ella_kuss98": the id word's colon reads the name.
+  if (dash_only && end < t.size() && t[end] == ':' && IsIdWord(name)) return;
   if (!at && IsDisplayName(t, i, end, platforms)) return;
   if (state.Claimed(i, end)) return;
   bool emitted = false;
@@ -916,6 +924,78 @@ void FromLink(const Hit& hit, ScanState& state) {
   EmitHandle(state, host->platform, name, hit.from, end, "link");
 }
 
+// Whether a name ends as a host does, in a dot and a common top-level domain ("lola-escort.com"):
+// no handle when words stand between it and the platform's name.
+bool EndsInCommonTld(std::string_view name) {
+  static constexpr std::array<std::string_view, 26> kTlds = {
+      "be",   "bg", "biz", "ch",  "co", "com", "cz", "de", "es", "eu", "example", "fr", "gr",
+      "info", "io", "it",  "net", "nl", "org", "pl", "pt", "ro", "ru", "ua",      "uk", "us"};
+  const size_t dot = name.rfind('.');
+  return dot != std::string_view::npos && IsOneOf(AsciiLowerCopy(name.substr(dot + 1)), kTlds);
+}
+
+struct PlatformSaid {
+  std::string_view platform;  // "" when none
+  size_t start = 0;           // the platform word's start
+};
+
+// The platform a contact word and a platform word name a few words before `name_start` in the
+// same sentence ("pe insta la andreea.noaptea", "Auf Snapchat heiße ich jana.koeln", "Su OnlyFans
+// mi trovi come valentina_napoli", "on my insta, daisy_in_leeds", "в моєму інсті — olya.kyiv"):
+// back over at most three words, commas and dashes, never over a sentence's end, a colon or a
+// line's. "x" and the ordinary words "line", "signal" and "of" in lower case name none ("stand
+// in line at gate b12"); "snap" after a contact word does ("sur mon snap, c'est lilou.rose").
+PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
+  constexpr int kWordsBetween = 3;
+  size_t k = name_start;
+  for (int words = 0; words <= kWordsBetween; ++words) {
+    // Spaces, then maybe a comma or a dash and spaces.
+    const size_t gap_end = k;
+    while (k > 0 && t[k - 1] == ' ' && gap_end - k < 2) --k;
+    if (k > 0 && (t[k - 1] == ',' || t[k - 1] == '-')) {
+      --k;
+    } else if (k >= 3 && static_cast<unsigned char>(t[k - 3]) == 0xE2 &&
+               MarkAt(t, k - 3).kind == MarkKind::kDash) {
+      k -= 3;
+    }
+    while (k > 0 && t[k - 1] == ' ' && gap_end - k < 6) --k;
+    if (k == gap_end) return {};
+    // The word: letters of any script, an apostrophe inside ("c'est").
+    const size_t word_end = k;
+    while (k > 0 && (IsContextWordByte(t[k - 1]) || t[k - 1] == '\'') && word_end - k < 24) --k;
+    if (k == word_end || (k > 0 && IsWordByte(t[k - 1])) || t[k] == '\'') return {};
+    const std::string_view word = t.substr(k, word_end - k);
+    const std::string_view platform = PlatformOfWord(word);
+    if (platform.empty()) continue;
+    const bool prose_word = word[0] >= 'a' && (platform == "line" || platform == "signal" ||
+                                               (platform == "onlyfans" && word.size() == 2));
+    if (platform == "whatsapp" || platform == "x" || prose_word || !ContactWordBefore(t, k)) {
+      return {};
+    }
+    return {platform, k};
+  }
+  return {};
+}
+
+// A name with a dot or an underscore a few words after a platform's name (PlatformSaidBefore),
+// when the word right before it names none.
+void FromNameLaterInSentence(size_t name_start, ScanState& state) {
+  const std::string_view t = state.text;
+  const size_t end = NameEnd(t, name_start);
+  const std::string_view name = t.substr(name_start, end - name_start);
+  // A dot or an underscore: digits alone ("room12", "LS1") are too common in prose for the words
+  // between.
+  if (name.find_first_of("._") == std::string_view::npos || EndsInCommonTld(name)) return;
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  const PlatformSaid said = PlatformSaidBefore(t, name_start);
+  if (said.platform.empty()) return;
+  const PlatformRule* rule = RuleFor(said.platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty() || state.Claimed(name_start, end)) return;
+  EmitHandle(state, said.platform, name, said.start, end, "context");
+}
+
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
 // "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
 // (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a
@@ -954,14 +1034,17 @@ void FromBareName(size_t to, ScanState& state) {
       const size_t aside = std::min(s, filler);
       word_end = aside;
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
-      if (word_end == aside) return;
+      if (word_end == aside) return FromNameLaterInSentence(name_start, state);
       s = word_start(word_end);
     }
   }
-  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) return;
+  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) {
+    return FromNameLaterInSentence(name_start, state);
+  }
   const std::string_view word = t.substr(s, word_end - s);
   const std::string_view platform = PlatformOfWord(word);
-  if (platform.empty() || platform == "whatsapp") return;
+  if (platform.empty()) return FromNameLaterInSentence(name_start, state);
+  if (platform == "whatsapp") return;
   if (bracketed && (end >= t.size() || t[end] != ')')) return;
   const std::string_view name = t.substr(name_start, end - name_start);
   // "Signal", "FB", "Kik", "X" before a name with an underscore; after a contact word or before
@@ -979,15 +1062,120 @@ void FromBareName(size_t to, ScanState& state) {
   FromNamesJoinedAfter(bracketed ? end + 1 : end, state);
 }
 
+// Whether the word `said`, naming `platform`, names it in an ad's prose for SolePlatformNamed:
+// "x" and a lower-case "of", "line", "signal" or "snap" are ordinary words more often than not.
+bool NamesPlatformInProse(std::string_view said, std::string_view platform) {
+  if (platform == "x") return false;
+  const bool capitalised = said[0] >= 'A' && said[0] <= 'Z';
+  if (platform == "onlyfans" && said.size() == 2) return said[1] == 'F';  // "OF", not "of"
+  return capitalised || !IsOrdinaryWordPlatform(LowerWord(said).view());
+}
+
+// The one platform with usernames that the ad names anywhere ("Bookings through Telegram only …
+// @name", "I only reply on Instagram. DM @name"), or "" when it names none or several (then a
+// bare '@name' could be any of them's: none is guessed). WhatsApp and Viber are left out: their
+// contacts are phone numbers, and an ad naming one besides the other platform still gives the
+// '@name' to that platform.
+std::string_view SolePlatformNamed(std::string_view t) {
+  std::string_view sole;
+  size_t i = 0;
+  while (i < t.size()) {
+    if (!IsContextWordByte(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < t.size() && IsContextWordByte(t[e])) ++e;
+    const bool whole = (i == 0 || !IsWordByte(t[i - 1])) && (e == t.size() || !IsWordByte(t[e]));
+    if (whole && e - i <= 24) {
+      const std::string_view said = t.substr(i, e - i);
+      const std::string_view platform = PlatformOfWord(said);
+      if (!platform.empty() && platform != "whatsapp" && platform != "viber" &&
+          NamesPlatformInProse(said, platform)) {
+        if (!sole.empty() && sole != platform) return {};
+        sole = platform;
+      }
+    }
+    i = e;
+  }
+  return sole;
+}
+
+// Whether the '@' at `at` may start a bare '@name': nothing but spaces, punctuation, emoji or a
+// line's start before it (a letter or digit before it is an e-mail's local part, "anna @mail.x"),
+// and no platform word with its mark right before it ("Telegram: @name" is FromContext's).
+// `name` is what follows the '@'.
+bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
+  // Back over spaces and marks ("TG => @name", "IG → @name"): after the first mark (from the
+  // left), ContextStart says whether a platform word stands before them.
+  size_t k = at, after_first_mark = 0;
+  while (k > 0 && at - k < 12) {
+    if (t[k - 1] == ' ') {
+      --k;
+      continue;
+    }
+    size_t lead = k - 1;
+    while (lead > 0 && (static_cast<unsigned char>(t[lead]) & 0xC0) == 0x80) --lead;
+    const Mark mark = MarkAt(t, lead);
+    if (mark.kind == MarkKind::kNone || lead + mark.length != k) break;
+    after_first_mark = k;
+    k = lead;
+  }
+  if (after_first_mark != 0 && ContextStart(t, after_first_mark) != std::string_view::npos) {
+    return false;
+  }
+  if (k == 0) return true;
+  const char before = t[k - 1];
+  if (before == '_' || before == '.' || before == '@') return false;
+  // A word and a space before it ("DM @ruby.wilde.x"): a name, unless it is shaped as a domain
+  // ("anna @mail.com", an e-mail with a spaced '@').
+  return !IsAsciiAlnum(before) || (k < at && !EndsInCommonTld(name));
+}
+
+// A bare '@name' (the '@' ends at `to`) with no platform word before it, given to the one
+// platform the ad names elsewhere (SolePlatformNamed, computed once per text into `sole`). Only a
+// name that starts with a letter and has a digit, a dot or an underscore in it ("@scarlett_ldn",
+// "@ruby.wilde.x"; not "@home", "@10pm").
+void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
+  const std::string_view t = state.text;
+  const size_t end = NameEnd(t, to);
+  if (end == to || !IsAsciiAlpha(t[to])) return;
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  const std::string_view name = t.substr(to, end - to);
+  if (!StartsBareAtName(t, to - 1, name)) return;
+  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
+  // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
+  const PlatformSaid said = PlatformSaidBefore(t, to - 1);
+  std::string_view platform = said.platform;
+  if (platform.empty()) {
+    if (!sole) sole = SolePlatformNamed(t);
+    platform = *sole;
+  }
+  if (platform.empty()) return;
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  if (said.platform.empty()) {
+    EmitHandle(state, platform, name, to - 1, end, "at_elsewhere");
+  } else {
+    EmitHandle(state, platform, name, said.start, end, "context");
+  }
+}
+
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   // Matches of one pattern with one start are one candidate (as the engine joins consecutive SOM
   // matches of one start): skip a hit that repeats the previous one's pattern and start.
   Hit previous{~0u, 0, 0};
+  std::optional<std::string_view> sole;  // SolePlatformNamed, once asked
   for (const Hit& found : hits) {
     Hit hit = found;
     if (hit.pattern == 1) {
       hit.from = ContextStart(state.text, hit.to);
-      if (hit.from == std::string_view::npos) continue;
+      if (hit.from == std::string_view::npos) {
+        if (state.text[hit.to - 1] == '@') FromBareAtName(hit.to, state, sole);
+        continue;
+      }
     }
     if (hit.pattern == previous.pattern && hit.from == previous.from) continue;
     previous = hit;
@@ -1021,6 +1209,9 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
     // non-ASCII character, or ')') must come before them.
     if (q > 0 && (IsLetterByte(text[q - 1]) || text[q - 1] == ')')) {
       out.push_back(Hit{pattern, p + length, p + length});
+    } else if (text[p] == '@' && p > 0 && !IsWordByte(text[p - 1])) {
+      // An '@' after a space, a line's start or punctuation: FromBareAtName's.
+      out.push_back(Hit{pattern, p + 1, p + 1});
     }
   });
 }
@@ -1047,7 +1238,8 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
   size_t k = run_start;  // the name's start, or its bracket's
   if (k > 0 && text[k - 1] == '(') --k;
   if (k < 2 || text[k - 1] != ' ') return 0;
-  const auto word_byte = [](char c) { return IsAsciiAlpha(c) || IsNonAscii(c); };
+  // A comma before the space too ("on my insta, daisy_in_leeds"): FromNameLaterInSentence's.
+  const auto word_byte = [](char c) { return IsAsciiAlpha(c) || IsNonAscii(c) || c == ','; };
   if (word_byte(text[k - 2])) return last + 1;
   if (k >= 3 && text[k - 2] == ' ' && word_byte(text[k - 3])) return last + 1;
   return 0;
@@ -1096,7 +1288,9 @@ constexpr PrescanPattern kPatterns[] = {
     // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, '→', '⇒', '➡'.
     // Only ':', '@' and '-' are cues: the pattern must stay native (the windows would miss the
     // others).
-    {R"([A-Za-z\x80-\xFF)] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1))",
+    // Also an '@' after any byte but a word byte (a bare '@name' after a line's start or
+    // punctuation: FromBareAtName); the class is written out, as HasAssertion reads '^' as one.
+    {R"([A-Za-z\x80-\xFF)] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
      0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true, FindContextMarks},
     // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
@@ -1104,7 +1298,7 @@ constexpr PrescanPattern kPatterns[] = {
     // FromBareName reads the platform word back from the end. Found by FindBareNames.
     // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
     // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
-    {R"([A-Za-z\x80-\xFF] {1,2}\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    {R"([A-Za-z\x80-\xFF,] {1,2}\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
 };
 

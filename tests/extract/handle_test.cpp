@@ -334,5 +334,67 @@ TEST(Handle, WordsBeforeTheColonBracketsAndListedPlatforms) {
   EXPECT_TRUE(Values("a snap (e.g. this)", "handle").empty());
 }
 
+// A bare '@name' with no platform word before it belongs to the one platform the ad names
+// elsewhere; with none or several named, or an '@' that is an e-mail's, it is no handle.
+TEST(Handle, BareAtNameGoesToTheOnePlatformTheAdNames) {
+  EXPECT_EQ(Values("Bookings through Telegram only 🔒\n\n@scarlett_ldn", "handle"),
+            V{"telegram:scarlett_ldn"});
+  EXPECT_EQ(Values("I only reply on Instagram. DM @ruby.wilde.x", "handle"),
+            V{"instagram:ruby.wilde.x"});
+  EXPECT_EQ(Values("Только телеграм, звонки не принимаю. Мой ник: @sonya_ekb", "handle"),
+            V{"telegram:sonya_ekb"});
+  EXPECT_EQ(Values("Seguimi su Instagram! ✨ @chiara.torino.x", "handle"),
+            V{"instagram:chiara.torino.x"});
+  // WhatsApp gives phones: the '@name' is still Telegram's.
+  EXPECT_EQ(Values("WhatsApp or Telegram.\n@lina_stuttgart", "handle"),
+            V{"telegram:lina_stuttgart"});
+  // Two platforms named: either could be meant.
+  EXPECT_TRUE(Values("Snapchat and Instagram ❤️ @ruby.wilde.x", "handle").empty());
+  // No platform named, or only an ordinary word ("line", "x").
+  EXPECT_TRUE(Values("DM @ruby.wilde.x", "handle").empty());
+  EXPECT_TRUE(Values("stand in line, then @ruby_x", "handle").empty());
+  // An e-mail with a spaced '@', a name without a digit, dot or underscore.
+  EXPECT_TRUE(Values("Telegram only. anna @mail.com", "handle").empty());
+  EXPECT_TRUE(Values("Telegram only. Outcall @home", "handle").empty());
+  // Named once, with its own mark: one handle, not two.
+  EXPECT_EQ(Values("TG => @ilona_vip", "handle"), V{"telegram:ilona_vip"});
+}
+
+// A platform word after a contact word, then up to three words (or a comma, a dash) before a
+// name with a digit, a dot or an underscore, in one sentence.
+TEST(Handle, NameAFewWordsAfterThePlatformInASentence) {
+  EXPECT_EQ(Values("Mă găsești pe insta la andreea.noaptea, scrie-mi", "handle"),
+            V{"instagram:andreea.noaptea"});
+  EXPECT_EQ(Values("Auf Snapchat heiße ich jana.koeln – adde mich!", "handle"),
+            V{"snapchat:jana.koeln"});
+  EXPECT_EQ(Values("Su OnlyFans mi trovi come valentina_napoli", "handle"),
+            V{"onlyfans:valentina_napoli"});
+  EXPECT_EQ(Values("Op Insta heet ik lotte.utrecht", "handle"), V{"instagram:lotte.utrecht"});
+  EXPECT_EQ(Values("more of my work on my insta, daisy_in_leeds, I post", "handle"),
+            V{"instagram:daisy_in_leeds"});
+  EXPECT_EQ(Values("Ajoute-moi sur mon snap, c'est lilou.rose, je réponds", "handle"),
+            V{"snapchat:lilou.rose"});
+  EXPECT_EQ(Values("Більше фото в моєму інсті — olya.kyiv.photo", "handle"),
+            V{"instagram:olya.kyiv.photo"});
+  EXPECT_EQ(Values("Напишите в Телеграм на аккаунт lena_krd2024 — отвечу", "handle"),
+            V{"telegram:lena_krd2024"});
+  EXPECT_EQ(Values("В Инстаграма ме има като nikol.burgas", "handle"), V{"instagram:nikol.burgas"});
+  EXPECT_EQ(Values("en tiktok me llamo @marta.baila.bcn y en insta marta.bcn", "handle"),
+            (V{"tiktok:marta.baila.bcn", "instagram:marta.bcn"}));
+  // Too many words between, another sentence, no contact word, a host, an ordinary word.
+  EXPECT_TRUE(Values("on my insta I post new pics of me at anna_b", "handle").empty());
+  EXPECT_TRUE(Values("Pics on my insta. Ask for anna_b", "handle").empty());
+  EXPECT_TRUE(Values("Insta heet ik lotte.utrecht", "handle").empty());
+  EXPECT_TRUE(Values("on my insta or at lola-escort.com", "handle").empty());
+  EXPECT_TRUE(Values("stand in line at gate b12", "handle").empty());
+}
+
+// An id word joined to the platform's name by a hyphen ("Snapchat-Name:") is no name itself.
+TEST(Handle, IdWordHyphenatedToThePlatform) {
+  EXPECT_EQ(Values("Snapchat-Name: ella_kuss98", "handle"), V{"snapchat:ella_kuss98"});
+  EXPECT_EQ(Values("Telegram-Channel: @lena_hh", "handle"), V{"telegram:lena_hh"});
+  EXPECT_TRUE(Values("Preis-Name: anna_b", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

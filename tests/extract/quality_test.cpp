@@ -267,9 +267,11 @@ TEST(ExtractQuality, FifthBlindSetPrecisionAndRecallPerType) {
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data5/blind_selectors5.jsonl";
   // Measured on main's extractors at 60a4893, the first run on the set (after three labelling
   // fixes, b5-0026, b5-0086, b5-0103, each in its own commit): phone 0.973 / 0.909, email 0.978 /
-  // 0.746, handle 0.974 / 0.607, iban, crypto and ip 1 / 1.
+  // 0.746, handle 0.974 / 0.607, iban, crypto and ip 1 / 1. A development set since: after a bare
+  // '@name' went to the one platform the ad names and a name may follow a platform's name a few
+  // words on in a sentence, and "Snapchat-Name:" read (xqual5), handle 0.990 / 0.836.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.953, 0.888}}, {"email", {0.957, 0.725}}, {"handle", {0.953, 0.586}},
+      {"phone", {0.953, 0.888}}, {"email", {0.957, 0.725}}, {"handle", {0.97, 0.816}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
