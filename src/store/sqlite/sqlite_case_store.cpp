@@ -591,6 +591,22 @@ class SqliteCaseStore final : public CaseStore {
     return ReadSelectorRows(**st);
   }
 
+  Result<std::vector<std::pair<int64_t, std::string>>> SelectorValuesOf(
+      const std::vector<int64_t>& documents, std::string_view type) override {
+    std::vector<std::pair<int64_t, std::string>> out;
+    if (documents.empty()) return out;
+    // One query for all of them (json_each): A-MULTINUM asks for every document of an account.
+    auto st = Prep(
+        "SELECT DISTINCT s.document_id, s.value FROM (SELECT DISTINCT value AS id FROM "
+        "json_each(?)) j CROSS JOIN selectors s ON s.document_id = j.id AND s.type = ? "
+        "ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents)).Bind(2, type);
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.emplace_back(q.Int(0), q.Text(1)); }));
+    return out;
+  }
+
   Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) override {
     auto st = Prep(
         "SELECT document_id, type, value, start, end, raw, details FROM selectors "
@@ -733,9 +749,15 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Status SetScore(const StoredScore& score) override {
+    // An update in place when the row exists (a re-score): REPLACE would delete the row and
+    // insert it again, rewriting the score index and checking the document's key each time.
     auto st = Prep(
-        "INSERT OR REPLACE INTO document_scores (document_id, kind, score, band, fraud_score, "
-        "fraud_band, contributions, fraud_contributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO document_scores (document_id, kind, score, band, fraud_score, fraud_band, "
+        "contributions, fraud_contributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+        "(document_id) DO UPDATE SET kind = excluded.kind, score = excluded.score, band = "
+        "excluded.band, fraud_score = excluded.fraud_score, fraud_band = excluded.fraud_band, "
+        "contributions = excluded.contributions, fraud_contributions = "
+        "excluded.fraud_contributions");
     if (!st.ok()) return st.status();
     return (*st)
         ->Bind(1, score.document_id)
@@ -1216,7 +1238,7 @@ class SqliteCaseStore final : public CaseStore {
         "SELECT f.document_id, f.indicator, f.revision, f.family, f.tier, f.category, f.lang, "
         "f.spans, f.matched, f.evidence, f.why, f.weight, f.from_candidate, f.structural FROM "
         "(SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN flags f ON f.document_id = "
-        "j.id WHERE f.structural = 1 AND f.indicator IN (" +
+        "j.id WHERE f.structural = 1 AND +f.indicator IN (" +
         Placeholders(indicators.size()) + ") ORDER BY f.document_id, f.id");
     if (!st.ok()) return st.status();
     Statement& q = **st;
