@@ -803,6 +803,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   changes.last_document = *last;
   changes.contacts_version = kSelectorStage.version;
   changes.walked = std::make_shared<WalkedContacts>();
+  changes.new_values = std::make_shared<ValuesAfter>();
   Worker worker(ComputeOnOwnThread());
   TextStage text_stage(c);
   std::unique_ptr<flag::Flagger> flagger;

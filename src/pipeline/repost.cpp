@@ -131,12 +131,13 @@ Result<std::vector<store::StoredFlag>> RepostFlags(store::CaseStore& s,
         "staffing agency posts many roles under its own name; ask who the employers are.",
         indicator.why, group.what, group.value, job_ads.size(), employers.size(),
         QuotedEmployers(employers));
+    const std::string evidence_json = evidence.dump();
     for (int64_t id : job_ads) {
       auto it = best.find(id);
       if (it != best.end() && it->second.first >= employers.size()) continue;
       best.insert_or_assign(
-          id,
-          std::make_pair(employers.size(), StructuralFlag(id, indicator, rules, evidence, why)));
+          id, std::make_pair(employers.size(),
+                             StructuralFlag(id, indicator, rules, evidence_json, why)));
     }
   }
   std::vector<store::StoredFlag> flags;

@@ -112,9 +112,11 @@ std::vector<store::StoredFlag> SharedContactFlags(const store::SharedContact& co
       "within {} days",
       indicator.why, contact.type, contact.value, linked.size(), ages.size(), age_list,
       o.window_days);
+  const std::string evidence_json = evidence.dump();
   std::vector<store::StoredFlag> flags;
   for (size_t i : linked) {
-    flags.push_back(StructuralFlag(contact.uses[i].document_id, indicator, rules, evidence, why));
+    flags.push_back(
+        StructuralFlag(contact.uses[i].document_id, indicator, rules, evidence_json, why));
   }
   return flags;
 }
@@ -123,23 +125,54 @@ bool IsAccount(std::string_view type) {
   return type == "email" || type == "handle";
 }
 
+// The phone numbers of documents, read a set of documents at a time (A-MULTINUM reads them for
+// every document of each account: one query per document cost more than the flags).
+class PhonesOf {
+ public:
+  explicit PhonesOf(store::CaseStore& s) : s_(s) {}
+  // Reads the numbers of those of `ids` not read yet, in one query.
+  Status Load(const std::vector<int64_t>& ids) {
+    std::vector<int64_t> unread;
+    for (int64_t id : ids) {
+      if (read_.insert(id).second) unread.push_back(id);
+    }
+    Result<std::vector<std::pair<int64_t, std::string>>> found =
+        s_.SelectorValuesOf(unread, "phone");
+    if (!found.ok()) return found.status();
+    for (auto& [id, phone] : *found) phones_[id].push_back(std::move(phone));
+    return Status::Ok();
+  }
+  // The numbers of a document Load read (none when it shows none).
+  const std::vector<std::string>& Of(int64_t id) const {
+    static const std::vector<std::string> kNone;
+    auto it = phones_.find(id);
+    return it == phones_.end() ? kNone : it->second;
+  }
+
+ private:
+  store::CaseStore& s_;
+  std::set<int64_t> read_;
+  std::map<int64_t, std::vector<std::string>> phones_;
+};
+
 // A-MULTINUM: the phone numbers shown in the ads of one account. Every document of the account
 // that shows one of them is linked (rule R5: the linked ids and the shared value are the evidence).
-Result<std::vector<store::StoredFlag>> MultiNumberFlags(store::CaseStore& s,
+Result<std::vector<store::StoredFlag>> MultiNumberFlags(PhonesOf& phones_of,
                                                         const store::SharedContact& account,
                                                         const flag::Indicator& indicator,
                                                         const flag::RuleSet& rules,
                                                         const std::set<std::string>& generic_phones,
                                                         const StructuralOptions& o) {
+  std::vector<int64_t> documents_of_account;
+  for (const store::ContactUse& use : account.uses) documents_of_account.push_back(use.document_id);
+  ARIADNE_RETURN_IF_ERROR(phones_of.Load(documents_of_account));
   std::map<std::string, std::set<int64_t>> phones;  // phone → documents of the account showing it
   std::set<int64_t> linked;
-  for (const store::ContactUse& use : account.uses) {
-    Result<std::vector<store::StoredSelector>> selectors = s.SelectorsOf(use.document_id);
-    if (!selectors.ok()) return selectors.status();
-    for (const store::StoredSelector& selector : *selectors) {
-      if (selector.type != "phone" || generic_phones.count(selector.value) > 0) continue;
-      phones[selector.value].insert(use.document_id);
-      linked.insert(use.document_id);
+  for (int64_t id : documents_of_account) {
+    for (const std::string& phone : phones_of.Of(id)) {
+      if (generic_phones.count(phone) > 0) continue;
+      phones[phone].insert(id);
+      linked.insert(id);
     }
   }
   if (static_cast<int>(phones.size()) < o.min_account_phones) {
@@ -170,8 +203,11 @@ Result<std::vector<store::StoredFlag>> MultiNumberFlags(store::CaseStore& s,
   const std::string why =
       fmt::format("This ad {}: the {} {} appears with {} different phone numbers ({}) on {} ads",
                   indicator.why, account.type, account.value, phones.size(), quoted, linked.size());
+  const std::string evidence_json = evidence.dump();
   std::vector<store::StoredFlag> flags;
-  for (int64_t id : linked) flags.push_back(StructuralFlag(id, indicator, rules, evidence, why));
+  for (int64_t id : linked) {
+    flags.push_back(StructuralFlag(id, indicator, rules, evidence_json, why));
+  }
   return flags;
 }
 
@@ -437,7 +473,9 @@ struct StructuralPass {
   // What a run found: the flags, and the documents they were recomputed for (none: all).
   std::vector<store::StoredFlag> found;
   std::optional<std::set<int64_t>> scope;
-  WalkedContacts* keep;  // where to leave the values read (null: nowhere)
+  WalkedContacts* keep;   // where to leave the values read (null: nowhere)
+  ValuesAfter* keep_new;  // where to leave the new documents' values (null: nowhere)
+  PhonesOf phones_of{s};
 
   // N-PHONE needs min_personas documents on a contact; one ad alone can show an account with
   // several numbers (A-MULTINUM).
@@ -457,7 +495,7 @@ struct StructuralPass {
     }
     if (multi != nullptr && IsAccount(contact.type)) {
       Result<std::vector<store::StoredFlag>> found =
-          MultiNumberFlags(s, contact, *multi, rules, generic_phones, o);
+          MultiNumberFlags(phones_of, contact, *multi, rules, generic_phones, o);
       if (!found.ok()) return found.status();
       for (store::StoredFlag& f : *found) flags.push_back(std::move(f));
     }
@@ -493,6 +531,7 @@ struct StructuralPass {
     const std::set<store::ContactValue> was_generic(state.generic.begin(), state.generic.end());
     Result<std::vector<store::ContactValue>> touched = s.ContactValuesAfter(state.last_document);
     if (!touched.ok()) return touched.status();
+    if (keep_new != nullptr) *keep_new = {state.last_document, *touched};
     std::map<store::ContactValue, store::SharedContact> walked;
     ARIADNE_RETURN_IF_ERROR(Walk(*touched, walked));
     ARIADNE_RETURN_IF_ERROR(Walk(state.generic, walked));
@@ -531,6 +570,16 @@ struct StructuralPass {
     for (const auto& [value, contact] : walked) {
       if (value.type == "phone" && generic(value)) generic_phones.insert(value.value);
     }
+    if (multi != nullptr) {  // every account's numbers in one query
+      std::vector<int64_t> of_accounts;
+      for (const auto& [value, contact] : walked) {
+        if (!IsAccount(value.type) || static_cast<int64_t>(contact.uses.size()) >= generic_at) {
+          continue;
+        }
+        for (const store::ContactUse& use : contact.uses) of_accounts.push_back(use.document_id);
+      }
+      ARIADNE_RETURN_IF_ERROR(phones_of.Load(of_accounts));
+    }
     std::vector<store::StoredFlag> flags;
     for (const auto& [value, contact] : walked) {
       if (static_cast<int64_t>(contact.uses.size()) < MinDocuments()) continue;
@@ -565,7 +614,19 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   store::CaseStore& s = c.store();
   std::vector<link::Phase> phases;
   link::PhaseClock clock(&phases);
-  StructuralPass pass{s, rules, shared, multi, o, 0, {}, {}, summary, {}, {}, changes.walked.get()};
+  StructuralPass pass{s,
+                      rules,
+                      shared,
+                      multi,
+                      o,
+                      0,
+                      {},
+                      {},
+                      summary,
+                      {},
+                      {},
+                      changes.walked.get(),
+                      changes.new_values.get()};
   const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
   Result<int64_t> last = changes.last_document;
   // The reads in one transaction: one state of the case, SQLite's locks taken once.
@@ -796,10 +857,11 @@ Result<std::vector<store::StoredFlag>> MovingTogetherFlags(const ClusterDocument
         "a week of each other, {} times",
         indicator.why, cluster_id, together.size(), ages, moves.size());
     // Every ad of the personas that moved together carries it.
+    const std::string evidence_json = evidence.dump();
     for (const auto& [persona, ads] : trail) {
       if (!together.count(persona)) continue;
       for (const auto& ad : ads)
-        flags.push_back(StructuralFlag(std::get<2>(ad), indicator, rules, evidence, why));
+        flags.push_back(StructuralFlag(std::get<2>(ad), indicator, rules, evidence_json, why));
     }
   }
   return flags;
@@ -866,6 +928,7 @@ struct NetworkPass {
   std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: all)
   link::PhaseClock* clock;                 // times the steps (link_bench prints them)
   WalkedContacts* reuse;                   // values the structural pass read (null: none)
+  ValuesAfter* new_values;                 // the structural pass's new values (null: none)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -944,7 +1007,11 @@ struct NetworkPass {
                      std::map<store::ContactValue, store::SharedContact>& walked,
                      std::set<int64_t>& scope) {
     const std::set<store::ContactValue> was_generic(state.generic.begin(), state.generic.end());
-    Result<std::vector<store::ContactValue>> touched = s.ContactValuesAfter(state.last_document);
+    const bool read_by_structural =
+        new_values != nullptr && new_values->after == state.last_document;
+    Result<std::vector<store::ContactValue>> touched =
+        read_by_structural ? Result<std::vector<store::ContactValue>>(std::move(new_values->values))
+                           : s.ContactValuesAfter(state.last_document);
     if (!touched.ok()) return touched.status();
     // A value the link holds generic needs no reading to know it is generic now.
     std::vector<store::ContactValue> to_read;
@@ -1123,7 +1190,8 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    {},
                    {},
                    &clock,
-                   changes.walked.get()};
+                   changes.walked.get(),
+                   changes.new_values.get()};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
   Result<int64_t> last = changes.link.last_document;

@@ -50,6 +50,12 @@ struct LinkChanges {
 // Contact values a case-wide pass read (value -> every use), kept for the next pass of the run.
 using WalkedContacts = std::map<store::ContactValue, store::SharedContact>;
 
+// The contact values of the documents after one id, as a case-wide pass read them.
+struct ValuesAfter {
+  int64_t after = -1;
+  std::vector<store::ContactValue> values;
+};
+
 // What the pipeline knows of this run when the case-wide passes start.
 struct PassChanges {
   // Documents the flag stage scored again in this run from their text flags alone: each of them
@@ -67,6 +73,10 @@ struct PassChanges {
   // what new documents touch, and RunNetworkFlags starts from them (takes them): nothing either
   // pass reads of a contact (its documents, their dates, ages and kinds) changes in between.
   std::shared_ptr<WalkedContacts> walked;
+  // When set, RunStructuralFlags leaves here the contact values of the documents it found new,
+  // and RunNetworkFlags takes them when it last saw the same document (no selector changes in
+  // between: the selector stage ran before both).
+  std::shared_ptr<ValuesAfter> new_values;
 };
 
 // Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs

@@ -6,7 +6,7 @@
 namespace ariadne::pipeline {
 
 store::StoredFlag StructuralFlag(int64_t document_id, const flag::Indicator& indicator,
-                                 const flag::RuleSet& rules, const nlohmann::json& evidence,
+                                 const flag::RuleSet& rules, const std::string& evidence_json,
                                  const std::string& why) {
   store::StoredFlag f;
   f.document_id = document_id;
@@ -15,7 +15,7 @@ store::StoredFlag StructuralFlag(int64_t document_id, const flag::Indicator& ind
   f.family = std::string(flag::FamilyName(indicator.family));
   f.tier = std::string(flag::TierName(indicator.tier));
   f.category = std::string(flag::CategoryName(indicator.category));
-  f.evidence_json = evidence.dump();
+  f.evidence_json = evidence_json;
   f.why = why;
   f.weight = rules.scoring.PointsFor(indicator);
   f.structural = true;

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "flag/rules.h"
@@ -11,8 +10,10 @@
 
 namespace ariadne::pipeline {
 
+// `evidence_json` is the evidence already written out (nlohmann::json::dump): a group's many
+// documents share one evidence, written once instead of once per flag.
 store::StoredFlag StructuralFlag(int64_t document_id, const flag::Indicator& indicator,
-                                 const flag::RuleSet& rules, const nlohmann::json& evidence,
+                                 const flag::RuleSet& rules, const std::string& evidence_json,
                                  const std::string& why);
 
 }  // namespace ariadne::pipeline

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/document.h"
@@ -357,6 +358,10 @@ class CaseStore {
   virtual Status ReplaceSelectors(int64_t document_id,
                                   const std::vector<StoredSelector>& selectors) = 0;
   virtual Result<std::vector<StoredSelector>> SelectorsOf(int64_t document_id) = 0;
+  // The distinct (document, value) pairs of the selectors of `type` on these documents, by
+  // document then value: one query for a set of documents instead of one each.
+  virtual Result<std::vector<std::pair<int64_t, std::string>>> SelectorValuesOf(
+      const std::vector<int64_t>& documents, std::string_view type) = 0;
   // The selectors of every document with an id from `first` to `last`, by document id, each
   // document's in SelectorsOf's order: one query for a batch of documents instead of one each.
   virtual Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) = 0;

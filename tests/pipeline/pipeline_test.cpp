@@ -405,6 +405,30 @@ TEST_F(PipelineTest, GenericNumbersNeverCountTowardsAMultinum) {
   EXPECT_GE(structural.found["generic values skipped"], 1);
 }
 
+// The incremental structural pass reads the numbers of every ad of an account it recomputes (in one
+// query), not only of the new ads: an account whose old ads show two numbers and whose new ad shows
+// a third raises A-MULTINUM on all three, listing the three numbers.
+TEST_F(PipelineTest, AnAccountsOldAdsLendTheirNumbersWhenANewAdShowsAThird) {
+  Import("a.jsonl", Ad("1", "Book via t.me/tulip_bookings or call 07700 900311") +
+                        Ad("2", "Book via t.me/tulip_bookings or call 07700 900312"));
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  store::CaseStore& s = case_->store();
+  EXPECT_FALSE(Has(IndicatorsOf(s, "1"), "A-MULTINUM"));
+  Import("b.jsonl", Ad("3", "Book via t.me/tulip_bookings or call 07700 900313"));
+  auto r = Analyze(*case_, options);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(StageNamed(*r, "structural").found.count("documents recomputed"), 1u);
+  for (const char* id : {"1", "2", "3"}) EXPECT_TRUE(Has(IndicatorsOf(s, id), "A-MULTINUM")) << id;
+  const auto flags = *s.FlagsOf((*s.FindBySourceId("1", ""))[0]);
+  const auto it = std::find_if(flags.begin(), flags.end(),
+                               [](const auto& f) { return f.indicator == "A-MULTINUM"; });
+  ASSERT_NE(it, flags.end());
+  EXPECT_EQ(nlohmann::json::parse(it->evidence_json)["phones"],
+            (std::vector<std::string>{"+447700900311", "+447700900312", "+447700900313"}));
+}
+
 }  // namespace
 }  // namespace ariadne::pipeline
 

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <map>
 #include <thread>
+#include <tuple>
 
 #include "store/case.h"
 #include "store/sqlite/sqlite_case_store.h"
@@ -466,6 +467,20 @@ TEST_F(CaseStoreTest, BatchedReadsOfFlagsScoresAndJobAdsCoverEveryDocumentAsked)
                }).ok());
   EXPECT_EQ(job_ads,
             (std::map<int64_t, std::string>{{ids[0], job.attributes_json}, {ids[1], "{}"}}));
+
+  // A second score of a document replaces the first, every column of it (an update in place).
+  ASSERT_TRUE(s.SetScore({ids[2], "labour", 40, "high", 5, "low", "[3]", "[4]"}).ok());
+  Result<std::optional<StoredScore>> again = s.ScoreOf(ids[2]);
+  ASSERT_TRUE(again.ok() && again->has_value());
+  EXPECT_EQ(std::tie((*again)->kind, (*again)->score, (*again)->band, (*again)->fraud_score,
+                     (*again)->fraud_band, (*again)->contributions_json,
+                     (*again)->fraud_contributions_json),
+            std::make_tuple(std::string("labour"), 40, std::string("high"), 5, std::string("low"),
+                            std::string("[3]"), std::string("[4]")));
+  Result<std::vector<StoredScore>> top = s.TopScores(10);
+  ASSERT_TRUE(top.ok());
+  EXPECT_EQ(top->front().document_id, ids[2]);  // the score index follows
+  EXPECT_EQ(top->size(), 3u);
 }
 
 TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {

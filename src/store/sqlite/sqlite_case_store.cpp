@@ -598,6 +598,22 @@ class SqliteCaseStore final : public CaseStore {
     return ReadSelectorRows(**st);
   }
 
+  Result<std::vector<std::pair<int64_t, std::string>>> SelectorValuesOf(
+      const std::vector<int64_t>& documents, std::string_view type) override {
+    std::vector<std::pair<int64_t, std::string>> out;
+    if (documents.empty()) return out;
+    // One query for all of them (json_each): A-MULTINUM asks for every document of an account.
+    auto st = Prep(
+        "SELECT DISTINCT s.document_id, s.value FROM (SELECT DISTINCT value AS id FROM "
+        "json_each(?)) j CROSS JOIN selectors s ON s.document_id = j.id AND s.type = ? "
+        "ORDER BY 1, 2");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents)).Bind(2, type);
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.emplace_back(q.Int(0), q.Text(1)); }));
+    return out;
+  }
+
   Result<std::vector<StoredSelector>> SelectorsOfDocuments(int64_t first, int64_t last) override {
     auto st = Prep(
         "SELECT document_id, type, value, start, end, raw, details FROM selectors "
@@ -740,9 +756,15 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Status SetScore(const StoredScore& score) override {
+    // An update in place when the row exists (a re-score): REPLACE would delete the row and
+    // insert it again, rewriting the score index and checking the document's key each time.
     auto st = Prep(
-        "INSERT OR REPLACE INTO document_scores (document_id, kind, score, band, fraud_score, "
-        "fraud_band, contributions, fraud_contributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO document_scores (document_id, kind, score, band, fraud_score, fraud_band, "
+        "contributions, fraud_contributions) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
+        "(document_id) DO UPDATE SET kind = excluded.kind, score = excluded.score, band = "
+        "excluded.band, fraud_score = excluded.fraud_score, fraud_band = excluded.fraud_band, "
+        "contributions = excluded.contributions, fraud_contributions = "
+        "excluded.fraud_contributions");
     if (!st.ok()) return st.status();
     return (*st)
         ->Bind(1, score.document_id)
@@ -801,7 +823,10 @@ class SqliteCaseStore final : public CaseStore {
         group.type = std::move(type);
         group.value = std::move(value);
       }
-      group.uses.push_back({q.Int(2), q.Text(3), q.Text(4), q.Text(5)});
+      const int64_t document_id = q.Int(2);
+      // A document showing the value twice is one use (the rows come by document within a value).
+      if (!group.uses.empty() && group.uses.back().document_id == document_id) return;
+      group.uses.push_back({document_id, q.Text(3), q.Text(4), q.Text(5)});
     });
     if (!s.ok()) return s;
     flush();
@@ -833,9 +858,10 @@ class SqliteCaseStore final : public CaseStore {
     }
     // The wanted values first (CROSS JOIN keeps that order): left to itself the planner walks
     // every selector of the case and probes the temporary table with each (0.7 s at 1M ads for
-    // 1,500 values; 0.07 s this way).
+    // 1,500 values; 0.07 s this way). No DISTINCT: VisitSharedContacts skips a document's second
+    // row of a value, which the order puts next to its first (a temporary b-tree less).
     auto st = Prep(
-        "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
+        "SELECT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
         "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
         "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
         "FROM temp.wanted_contacts w CROSS JOIN selectors s ON s.type = w.type AND s.value = "
@@ -1223,7 +1249,7 @@ class SqliteCaseStore final : public CaseStore {
         "SELECT f.document_id, f.indicator, f.revision, f.family, f.tier, f.category, f.lang, "
         "f.spans, f.matched, f.evidence, f.why, f.weight, f.from_candidate, f.structural FROM "
         "(SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN flags f ON f.document_id = "
-        "j.id WHERE f.structural = 1 AND f.indicator IN (" +
+        "j.id WHERE f.structural = 1 AND +f.indicator IN (" +
         Placeholders(indicators.size()) + ") ORDER BY f.document_id, f.id");
     if (!st.ok()) return st.status();
     Statement& q = **st;
@@ -1267,12 +1293,14 @@ class SqliteCaseStore final : public CaseStore {
       const std::vector<int64_t>& documents,
       const std::function<Status(int64_t id, std::string_view attributes_json)>& visit) override {
     if (documents.empty()) return Status::Ok();
-    // The kind is read from the covering index; the row (and its attributes) only for job ads.
+    // The kind is read from the covering index; the row (and its attributes) only for job ads, the
+    // score's kind only for documents of no stated kind.
     auto st = Prep(
         "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM (SELECT "
         "DISTINCT value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
-        "documents_filter_probe ON d.id = j.id LEFT JOIN document_scores s ON s.document_id = "
-        "d.id WHERE d.kind = 'labour' OR (d.kind IS NULL AND s.kind = 'labour') ORDER BY d.id");
+        "documents_filter_probe ON d.id = j.id WHERE d.kind = 'labour' OR (d.kind IS NULL AND "
+        "(SELECT s.kind FROM document_scores s WHERE s.document_id = d.id) = 'labour') ORDER BY "
+        "d.id");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, IdArray(documents));
