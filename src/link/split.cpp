@@ -17,22 +17,37 @@ std::vector<std::vector<int>> Whole(size_t documents) {
   return {std::move(all)};
 }
 
+network::Node GraphNode(std::string key, std::string kind) {
+  network::Node node;
+  node.key = std::move(key);
+  node.kind = std::move(kind);
+  return node;
+}
+
+network::Edge GraphEdge(int from, int to, std::string kind, double weight) {
+  network::Edge edge;
+  edge.from = from;
+  edge.to = to;
+  edge.kind = std::move(kind);
+  edge.weight = weight;
+  return edge;
+}
+
 // The evidence graph: documents are nodes 0..n-1, each value or photo one more node.
 network::Graph EvidenceGraph(size_t documents, const std::vector<Evidence>& evidence) {
   network::Graph graph;
-  for (size_t d = 0; d < documents; ++d) {
-    graph.AddNode({"d" + std::to_string(d), "document", ""});
-  }
+  for (size_t d = 0; d < documents; ++d)
+    graph.AddNode(GraphNode("d" + std::to_string(d), "document"));
   for (size_t e = 0; e < evidence.size(); ++e) {
     const Evidence& ev = evidence[e];
     if (ev.pair) {
-      graph.AddEdge({ev.members[0], ev.members[1], "same_text", ev.weight});
+      graph.AddEdge(GraphEdge(ev.members[0], ev.members[1], "same_text", ev.weight));
       continue;
     }
     // Each edge weighs like the (n - 1) / 2 document pairs per member that the value stands for.
     const double weight = ev.weight * static_cast<double>(ev.members.size() - 1) / 2.0;
-    const int node = graph.AddNode({"e" + std::to_string(e), "evidence", ""});
-    for (int member : ev.members) graph.AddEdge({member, node, "shares", weight});
+    const int node = graph.AddNode(GraphNode("e" + std::to_string(e), "evidence"));
+    for (int member : ev.members) graph.AddEdge(GraphEdge(member, node, "shares", weight));
   }
   return graph;
 }
