@@ -107,10 +107,8 @@ std::string PhraseAsRegex(std::string_view phrase) {
 
 void ReadMarkers(const std::filesystem::path& file, std::vector<MarkerList>& markers,
                  std::vector<LoadError>& errors) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) return;
   TomlReader reader(file.string(), errors);
-  const std::optional<toml::table> root = reader.Parse();
+  const std::optional<toml::table> root = reader.ParseIfPresent();
   if (!root) return;
   reader.CheckKeys(*root, {"marker"}, "the marker lists");
   const toml::node* lists = root->get("marker");

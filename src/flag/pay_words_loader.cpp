@@ -284,10 +284,8 @@ void MarkCurrencyEdges(PayWords& words) {
 
 void ReadPayWords(const std::filesystem::path& file, PayWords& words,
                   std::vector<LoadError>& errors) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) return;
   TomlReader reader(file.string(), errors);
-  const std::optional<toml::table> root = reader.Parse();
+  const std::optional<toml::table> root = reader.ParseIfPresent();
   if (!root) return;
   words.file = file.string();
   reader.CheckKeys(*root, {"currency", "period", "words", "cost", "country"}, "the pay words");

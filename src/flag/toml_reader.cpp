@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -40,6 +41,12 @@ SourcePosition TomlReader::At(const toml::node& node) const {
 SourcePosition TomlReader::At(const toml::key& key) const {
   return {file_, static_cast<int>(key.source().begin.line),
           static_cast<int>(key.source().begin.column)};
+}
+
+std::optional<toml::table> TomlReader::ParseIfPresent() {
+  std::error_code ec;
+  if (!std::filesystem::exists(file_, ec)) return std::nullopt;
+  return Parse();
 }
 
 std::optional<toml::table> TomlReader::Parse() {

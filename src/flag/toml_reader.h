@@ -34,6 +34,9 @@ class TomlReader {
 
   // Parses the whole file; a syntax error or an unreadable file is reported and gives nothing.
   std::optional<toml::table> Parse();
+  // The same for an optional data file (the marker lists, the wage table, the pay words): a file
+  // that does not exist is no error and gives nothing.
+  std::optional<toml::table> ParseIfPresent();
 
   // `owner` is where the table starts, for "missing key" errors.
   std::optional<std::string> String(const toml::table& table, std::string_view key,

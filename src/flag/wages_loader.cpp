@@ -180,10 +180,8 @@ void ReadRate(TomlReader& reader, const toml::node& node, WageTable& table,
 
 void ReadWageTable(const std::filesystem::path& file, WageTable& table,
                    std::vector<LoadError>& errors) {
-  std::error_code ec;
-  if (!std::filesystem::exists(file, ec)) return;
   TomlReader reader(file.string(), errors);
-  const std::optional<toml::table> root = reader.Parse();
+  const std::optional<toml::table> root = reader.ParseIfPresent();
   if (!root) return;
   table.file = file.string();
   reader.CheckKeys(*root, {"threshold_multiple", "net_share", "wage", "exchange_rate"},
