@@ -4,8 +4,9 @@
 // blind sets also per obfuscation family and per language. The second blind set
 // (tests/extract/data2/blind_selectors2.jsonl), the third
 // (tests/extract/data3/blind_selectors3.jsonl), the fourth
-// (tests/extract/data4/blind_selectors4.jsonl) and the fifth
-// (tests/extract/data5/blind_selectors5.jsonl) are hand-written and scored the same way.
+// (tests/extract/data4/blind_selectors4.jsonl), the fifth
+// (tests/extract/data5/blind_selectors5.jsonl) and the sixth
+// (tests/extract/data6/blind_selectors6.jsonl) are hand-written and scored the same way.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -75,6 +76,10 @@ std::string FamilyType(const std::string& family) {
   return "phone";
 }
 
+// A set's own reading of some of its family tags (tag -> type, "" for every type), where the
+// shared FamilyType would misread them; the earlier sets' readings stay as they were.
+using FamilyTypes = std::map<std::string, std::string>;
+
 void Count(Tally& tally, bool true_positive, bool false_positive, bool false_negative) {
   tally.true_positive += true_positive;
   tally.false_positive += false_positive;
@@ -86,7 +91,8 @@ void Count(Tally& tally, bool true_positive, bool false_positive, bool false_neg
 // the (type, value) pairs of the scored types per ad, the way `ariadne extract --jsonl` is given
 // them: text and region. Prints every miss and false positive. Returns ads == 0 when the file
 // cannot be read.
-SetScore ScoreSet(const std::string& path, const std::set<std::string>& scored) {
+SetScore ScoreSet(const std::string& path, const std::set<std::string>& scored,
+                  const FamilyTypes& family_types = {}) {
   SetScore score;
   std::ifstream in(path);
   if (!in) return score;
@@ -116,7 +122,8 @@ SetScore ScoreSet(const std::string& path, const std::set<std::string>& scored) 
       Count(score.per_type[pair.first], tp, fp, fn);
       if (!lang.empty()) Count(score.per_lang[lang], tp, fp, fn);
       for (const auto& family : families) {
-        const std::string type = FamilyType(family);
+        const auto own = family_types.find(family);
+        const std::string type = own != family_types.end() ? own->second : FamilyType(family);
         if (type.empty() || type == pair.first) Count(score.per_family[family], tp, fp, fn);
       }
     };
@@ -153,11 +160,11 @@ void Print(const std::string& title, const std::map<std::string, Tally>& tallies
 struct Floor {
   double precision, recall;
 };
-void ScoreBlindSet(const std::string& path, int min_ads,
-                   const std::map<std::string, Floor>& floors) {
+void ScoreBlindSet(const std::string& path, int min_ads, const std::map<std::string, Floor>& floors,
+                   const FamilyTypes& family_types = {}) {
   std::set<std::string> scored;
   for (const auto& [type, floor] : floors) scored.insert(type);
-  const SetScore score = ScoreSet(path, scored);
+  const SetScore score = ScoreSet(path, scored, family_types);
   ASSERT_GT(score.ads, min_ads) << "blind set missing or cut short: " << path;
   std::cout << "ads: " << score.ads << "\n";
   Print("per type", score.per_type);
@@ -275,6 +282,37 @@ TEST(ExtractQuality, FifthBlindSetPrecisionAndRecallPerType) {
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
+}
+
+// The sixth blind set (tests/extract/data6/BLIND_SELECTORS6.md): 483 ads written by hand in the 11
+// languages of issue 3 and with phone formats of 28 countries (a chat's question before its answer,
+// platform abbreviations, tens and hundreds spelled out, numbers in query strings, quoted and
+// forwarded messages, tables), independent of the first five sets and committed before any
+// extractor ran on it. Scored the same way; floors are the figures measured at the first run, minus
+// 0.02.
+TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data6/blind_selectors6.jsonl";
+  // Measured on main's extractors at 71d37de, the first run on the set (after one labelling fix,
+  // b6_0296, in its own commit): phone 0.975 / 0.829, email 1 / 0.821, handle 1 / 0.745, iban 1 /
+  // 0.889, crypto and ip 1 / 1.
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.954, 0.809}}, {"email", {0.98, 0.801}}, {"handle", {0.98, 0.725}},
+      {"iban", {0.98, 0.868}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+  };
+  // The set's tags about the snippet's shape count every type; "uppercase" is about e-mails and
+  // "signal" about handles. Its other tags (spelled, keycap, wa_link…) are about phones.
+  const FamilyTypes family_types = {
+      {"chat_qa", ""},      {"quoted_reply", ""},   {"forwarded", ""},
+      {"table_md", ""},     {"table_plain", ""},    {"csv", ""},
+      {"html_entity", ""},  {"html_markup", ""},    {"multi_selector", ""},
+      {"mixed_lang", ""},   {"mixed_scripts", ""},  {"long_ad", ""},
+      {"plain", ""},        {"punct_adjacent", ""}, {"same_number_twice", ""},
+      {"url_tracking", ""}, {"split_lines", ""},    {"emoji_sep", ""},
+      {"zero_width", ""},   {"viber_cyr", ""},      {"uppercase", "email"},
+      {"signal", "handle"},
+  };
+  ScoreBlindSet(path, 400, floors, family_types);
 }
 
 }  // namespace
