@@ -24,8 +24,10 @@
 // - data/blind7_ads.jsonl (240 ads, 2026-11-30, data/BLIND7.md) was the blind judge until the
 //   flag12 round tuned rules while reading its misses (data/BLIND7.md, "After tuning"): a
 //   development set too now.
-// - data/blind8_ads.jsonl (240 ads, 2026-11-30, data/BLIND8.md) is the blind judge now. Once terms
-//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND8.md, and
+// - data/blind8_ads.jsonl (240 ads, 2026-11-30, data/BLIND8.md) was the blind judge until the
+//   flag13 round tuned the rules (2026-11-30); blind9 replaces it.
+// - data/blind9_ads.jsonl (246 ads, 2026-11-30, data/BLIND9.md) is the blind judge now. Once terms
+//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND9.md, and
 //   write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
@@ -289,6 +291,26 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .min_benign = 30,
                        .known_candidate_benign_scoring = {"nl-b1"}};
 
+// data/BLIND9.md, "Figures": measured 2026-11-30 with the rule packs of main at 71d37de, nothing
+// tuned to this set (written by a helper that had not read the packs, while flag13 tuned them on
+// other sets). Two labels were corrected after the first run, each in its own commit (uk-j9
+// J-ACCOM, nl-j4 J-SAL; before them default 0.074 / 0.954, candidates 0.727 / 0.967). Default
+// rules: recall 0.075 (63 of 845 labels; the same on text indicators), precision 0.969 (2 J-SAL
+// false positives). Candidate terms enabled: recall 0.728 (615 of 845; the same), precision 0.970
+// (19 false positives). No invariance violation (46 variants) in either run; one benign control
+// scores with candidate terms, a defect of the rule packs listed below until it is fixed:
+// - en-b2 (an honest office-cleaning job): "Mon-Fri 6-9pm" (an evening shift of three hours) reads
+//   as J-HOURS, score 12.
+// The floors are the figures minus 0.02, rounded down.
+const BlindSet kBlind9{.file = "blind9_ads.jsonl",
+                       .label = "blind9",
+                       .default_floors = {0.054, 0.054, 0.949},
+                       .candidate_floors = {0.707, 0.707, 0.950},
+                       .min_ads = 240,
+                       .min_variants = 40,
+                       .min_benign = 30,
+                       .known_candidate_benign_scoring = {"en-b2"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -422,6 +444,16 @@ TEST(Blind8Quality, DefaultRules) {
 }
 TEST(Blind8Quality, CandidateTermsEnabled) {
   CheckRun(kBlind8, /*candidates=*/true);
+}
+
+TEST(Blind9Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind9);
+}
+TEST(Blind9Quality, DefaultRules) {
+  CheckRun(kBlind9, /*candidates=*/false);
+}
+TEST(Blind9Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind9, /*candidates=*/true);
 }
 
 }  // namespace
