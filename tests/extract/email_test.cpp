@@ -211,5 +211,20 @@ TEST(Email, QuotesAndSymbolsAroundAnAddressEndIt) {
   EXPECT_TRUE(Values("anna@mail.exampleé", "email").empty());
 }
 
+// Issue 3 (quality): an address written with HTML entities (a page copied as text) is read, and
+// points at the entities as written.
+TEST(Email, AddressWrittenWithHtmlEntities) {
+  const std::string text = "<p>E&#45;mail: giulia&#46;dolce&#64;libero&#x2E;it</p>";
+  const auto found = Extract(text);
+  const Selector* email = First(found, "email");
+  ASSERT_NE(email, nullptr);
+  EXPECT_EQ(email->value, "giulia.dolce@libero.it");
+  EXPECT_EQ(text.substr(email->start, email->end - email->start),
+            "giulia&#46;dolce&#64;libero&#x2E;it");
+  EXPECT_EQ(Values("<span>anna&commat;redlamp&period;example</span>", "email"),
+            V{"anna@redlamp.example"});
+  EXPECT_EQ(Values("anna&amp;#64;redlamp.example", "email"), V{"anna@redlamp.example"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -17,6 +17,7 @@ using testing::Detail;
 using testing::Extract;
 using testing::First;
 using testing::Values;
+using V = std::vector<std::string>;
 
 TEST(Phone, NationalNumberUsesRegionHint) {
   const auto selectors = Extract("Call 06 12 34 56 78 tonight", "FR");
@@ -463,6 +464,18 @@ TEST(Phone, DisguisedNumbersReadWhole) {
   EXPECT_EQ(Values("О67 48Z 91бЗ", "phone", "UA"), std::vector<std::string>{"+380674829163"});
   EXPECT_EQ(Values("(8~9~0~З)7~I~8~2~6~4~О", "phone", "RU"),
             std::vector<std::string>{"+79037182640"});
+}
+
+// Issue 3 (quality): HTML entities between the groups ("&nbsp;", "&#160;", written twice over
+// "&amp;nbsp;", a non-breaking hyphen "&#8209;") are separators, as the characters they write are.
+TEST(Phone, GroupsSeparatedByHtmlEntities) {
+  EXPECT_EQ(Values("<b>Tel:</b>&nbsp;+420&nbsp;605&nbsp;219&nbsp;738<br/>", "phone"),
+            V{"+420605219738"});
+  EXPECT_EQ(
+      Values("T&eacute;l&eacute;phone&nbsp;: 06&#160;47&#160;19&#160;83&#160;05", "phone", "FR"),
+      V{"+33647198305"});
+  EXPECT_EQ(Values("call 07700&amp;nbsp;900&amp;#160;123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("Telefon: 0157&#8209;30418826", "phone", "DE"), V{"+4915730418826"});
 }
 
 }  // namespace
