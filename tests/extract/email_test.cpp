@@ -226,5 +226,33 @@ TEST(Email, AddressWrittenWithHtmlEntities) {
   EXPECT_EQ(Values("anna&amp;#64;redlamp.example", "email"), V{"anna@redlamp.example"});
 }
 
+// Issue 3 (quality): the pieces of an address parted by decoration (emoji, other symbols, a
+// spaced dash) around the '@', the at-word or the dots are read as the address, in every language
+// the at and dot words are known in.
+TEST(Email, PiecesPartedByEmojiOrDashes) {
+  EXPECT_EQ(Values("velvet.nights 💌 @ 💌 fastmail.com", "email"), V{"velvet.nights@fastmail.com"});
+  EXPECT_EQ(Values("✉️ lina.kiel 🌸@🌸 gmx 🌸.🌸 de", "email"), V{"lina.kiel@gmx.de"});
+  EXPECT_EQ(Values("camille.b ❤️ @ ❤️ free ❤️ . ❤️ fr", "email"),
+            V{"camille.b@free.fr"});
+  EXPECT_EQ(Values("anna.bo - @ - yahoo - . - it", "email"), V{"anna.bo@yahoo.it"});
+  EXPECT_EQ(Values("📧 dreamy.jade 🌸 at 🌸 gmail 🌸 dot com", "email"), V{"dreamy.jade@gmail.com"});
+  EXPECT_EQ(Values("magda.w ✨ małpa ✨ interia ✨ kropka ✨ pl", "email"), V{"magda.w@interia.pl"});
+  EXPECT_EQ(Values("ivan 🐾 собака 🐾 mail 🐾 точка 🐾 ru", "email"), V{"ivan@mail.ru"});
+  EXPECT_EQ(Values("📩 mollie 💋 dot 💋 james 💋 at 💋 icloud 💋 dot 💋 com", "email"),
+            V{"mollie.james@icloud.com"});
+  // A dash inside a label stays one ("t-online"); decoration alone, with no '@' or at-word, is
+  // no address.
+  EXPECT_EQ(Values("marie 🌸 at 🌸 t-online 🌸 punkt 🌸 de", "email"), V{"marie@t-online.de"});
+  EXPECT_TRUE(Values("anna 🌸 mail 🌸 dot 🌸 com", "email").empty());
+  EXPECT_TRUE(Values("Tom 🌸 @ 🌸 the bar tonight", "email").empty());
+}
+
+// "(a)" and German "(bei)" are the '@' in brackets; spaced, they are prose.
+TEST(Email, BracketedAAndBei) {
+  EXPECT_EQ(Values("bookings(a)luxeams.example", "email"), V{"bookings@luxeams.example"});
+  EXPECT_EQ(Values("marie_b (bei) t-online (punkt) de", "email"), V{"marie_b@t-online.de"});
+  EXPECT_TRUE(Values("treffen bei mila punkt de", "email").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
