@@ -174,23 +174,26 @@ std::string_view PlatformOfWord(std::string_view word) {
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
   // The names as written, then their inflected forms in the ads' languages written in Latin
   // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
-  // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords.
-  static constexpr std::array<std::string_view, 42> kWords = {
+  // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
+  // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
+  static constexpr std::array<std::string_view, 44> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
       "wechat",     "line",        "kik",        "weixin",     "whatsapp",   "telegramm",
       "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
-      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie"};
-  static constexpr std::array<std::string_view, 42> kPlatforms = {
+      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
+      "tele",       "tlg"};
+  static constexpr std::array<std::string_view, 44> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
       "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
-      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat"};
-  static constexpr LowerKeywords<42> kSifted(kWords);
+      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
+      "telegram",  "telegram"};
+  static constexpr LowerKeywords<44> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -395,8 +398,8 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
 // Platform words that are ordinary words too ("signal > noise", "snap = photo", "line ~ 3"), in
 // LowerWord form.
 bool IsOrdinaryWordPlatform(std::string_view lower) {
-  static constexpr std::array<std::string_view, 7> kWords = {"line", "of",   "signal", "snap",
-                                                             "x",    "лайн", "сигнал"};
+  static constexpr std::array<std::string_view, 8> kWords = {"line", "of", "signal", "snap",
+                                                             "tele", "x",  "лайн",   "сигнал"};
   return IsOneOf(lower, kWords);
 }
 
@@ -766,10 +769,17 @@ void FromContext(const Hit& hit, ScanState& state) {
   // After another platform word ("Signal - vera.26", "Line - mei_88"), only a capitalised one and
   // a name with a digit, a dot or an underscore in it.
   const bool dash_only = dash && !colon && !at;
+  const std::string_view last_word = t.substr(last_word_start, platform_end - last_word_start);
+  // A platform's name in another script is its own ("ТГ — name", "Инст — name"), unless it is an
+  // ordinary word there too ("сигнал").
   const bool own_dash_word =
-      IsDashPlatformWord(AsciiLowerCopy(t.substr(last_word_start, platform_end - last_word_start)));
+      IsDashPlatformWord(AsciiLowerCopy(last_word)) ||
+      (IsNonAscii(last_word[0]) && !IsOrdinaryWordPlatform(LowerWord(last_word).view()));
   const bool capitalised = t[last_word_start] >= 'A' && t[last_word_start] <= 'Z';
-  if (!colon && !at && !(dash_only && (own_dash_word || capitalised))) return;
+  // An abbreviation in lower case that is no ordinary word ("sc - bambi.sweetz", "tg - mila_x")
+  // introduces a name with a digit, a dot or an underscore in it, as a capitalised word does.
+  const bool abbreviation = !IsOrdinaryWordPlatform(LowerWord(last_word).view());
+  if (!colon && !at && !(dash_only && (own_dash_word || capitalised || abbreviation))) return;
   const bool ordinary_word =
       arrow_only &&
       IsOrdinaryWordPlatform(
@@ -1050,8 +1060,13 @@ void FromBareName(size_t to, ScanState& state) {
   // "Signal", "FB", "Kik", "X" before a name with an underscore; after a contact word or before
   // an id word any of them ("on sc", "line id"); not "x", "of", "kik" in prose.
   const bool in_context = (id_word || ContactWordBefore(t, s)) && HasNameMark(name);
+  // A short abbreviation that is no ordinary word ("tg", "ig", "sc", "fb"), before a name with a
+  // digit, a dot or an underscore in it ("tg lexi_after_dark", "sì, tg sara_roma_x").
+  const bool abbreviation = !IsOrdinaryWordPlatform(LowerWord(word).view()) && platform != "kik" &&
+                            platform != "x" && HasNameMark(name);
   const bool short_ok = (platform == "kik" && word[0] == 'K') ||
-                        (word == "X" && name.find('_') != std::string_view::npos) || in_context;
+                        (word == "X" && name.find('_') != std::string_view::npos) || in_context ||
+                        abbreviation;
   if (!IntroducesBareName(word, platform, short_ok, in_context)) return;
   const PlatformRule* rule = RuleFor(platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;

@@ -396,5 +396,25 @@ TEST(Handle, IdWordHyphenatedToThePlatform) {
   EXPECT_TRUE(Values("Preis-Name: anna_b", "handle").empty());
 }
 
+// Issue 3 (quality): a short platform abbreviation that is no ordinary word ("tg", "ig", "sc")
+// introduces a bare name or a name after a dash when the name has a digit, a dot or an underscore
+// in it; a platform's name in another script introduces one after a dash ("ТГ — name"); "tele"
+// and "tlg" abbreviate Telegram (with a colon: "tele" is television too).
+TEST(Handle, AbbreviationsBeforeABareOrDashedName) {
+  EXPECT_EQ(Values("[21:15] Lexi: tg lexi_after_dark", "handle"), V{"telegram:lexi_after_dark"});
+  EXPECT_EQ(Values("sì, tg sara_roma_x", "handle"), V{"telegram:sara_roma_x"});
+  EXPECT_EQ(Values("sc - bambi.sweetz", "handle"), V{"snapchat:bambi.sweetz"});
+  EXPECT_EQ(Values("Связь:\nТГ — vika_spb_real\nИнст — vika.spb.art", "handle"),
+            (V{"telegram:vika_spb_real", "instagram:vika.spb.art"}));
+  EXPECT_EQ(Values("Связь: телеграм — veronika_spb_love", "handle"),
+            V{"telegram:veronika_spb_love"});
+  EXPECT_EQ(Values("schreib mir auf tele: mia_berlin_x", "handle"), V{"telegram:mia_berlin_x"});
+  EXPECT_EQ(Values("tlg: carla_madrid_vip", "handle"), V{"telegram:carla_madrid_vip"});
+  // A word of prose after the abbreviation, an ordinary word, a time: no name.
+  EXPECT_TRUE(Values("he said sc - fine and the tg - 5.30 train", "handle").empty());
+  EXPECT_TRUE(Values("watch the tele 4.5 hours", "handle").empty());
+  EXPECT_TRUE(Values("a signal - noise.ratio", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
