@@ -416,5 +416,21 @@ TEST(Handle, AbbreviationsBeforeABareOrDashedName) {
   EXPECT_TRUE(Values("a signal - noise.ratio", "handle").empty());
 }
 
+// Issue 3 (quality): a name alone in a table cell (Markdown or tab-separated rows) whose column's
+// header names a platform, with a digit, a dot or an underscore in it.
+TEST(Handle, NameInATableColumnHeadedByAPlatform) {
+  EXPECT_EQ(Values("| Girl | Phone | Snap |\n|---|---|---|\n| Mia | 07700 900128 | mia.lou22 |\n"
+                   "| Zoe | 07700 900129 | zoezoe.x |\n",
+                   "handle"),
+            (V{"snapchat:mia.lou22", "snapchat:zoezoe.x"}));
+  EXPECT_EQ(Values("№\tИмя\tТелефон\tТГ\n1\tКсюша\t+7 925 130 64 92\tksyusha_msk\n2\tЛиза\t—\t—\n",
+                   "handle"),
+            V{"telegram:ksyusha_msk"});
+  // A column headed by no platform, a note under the platform, a cell of more than the name.
+  EXPECT_TRUE(Values("| Girl | City |\n|---|---|\n| Mia | st.albans2 |\n", "handle").empty());
+  EXPECT_TRUE(Values("| Girl | Snap |\n| Mia | soon |\n", "handle").empty());
+  EXPECT_TRUE(Values("| Girl | Snap |\n| Mia | ask for mia.lou22 |\n", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
