@@ -51,12 +51,16 @@ const PlatformRule* RuleFor(std::string_view platform) {
 
 // Words that follow "Telegram:" without being a name.
 bool IsStopword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 40> kStop = {
-      "me",    "here",  "same",    "available", "only",   "link",     "below",   "above",
-      "dm",    "pm",    "message", "contact",   "number", "profile",  "account", "private",
-      "write", "call",  "text",    "ask",       "please", "now",      "free",    "tel",
-      "phone", "email", "mail",    "inbox",     "direct", "official", "yes",     "no",
-      "ok",    "and",   "or",      "the",       "too",    "also",     "soon",    "link_in_bio"};
+  // And the states a list of profiles reports instead of a name ("IG: posted 14/11", "Snap:
+  // online", "TG: updated").
+  static constexpr std::array<std::string_view, 50> kStop = {
+      "me",     "here",    "same",    "available", "only",   "link",     "below",   "above",
+      "dm",     "pm",      "message", "contact",   "number", "profile",  "account", "private",
+      "write",  "call",    "text",    "ask",       "please", "now",      "free",    "tel",
+      "phone",  "email",   "mail",    "inbox",     "direct", "official", "yes",     "no",
+      "ok",     "and",     "or",      "the",       "too",    "also",     "soon",    "link_in_bio",
+      "posted", "updated", "online",  "offline",   "active", "inactive", "seen",    "verified",
+      "banned", "deleted"};
   // Abbreviations of prose with a dot ("take a snap e.g. this").
   static constexpr std::array<std::string_view, 10> kAbbreviations = {
       "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};

@@ -323,7 +323,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 211> kDecoyWords = {
+constexpr std::array<std::string_view, 239> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -353,6 +353,11 @@ constexpr std::array<std::string_view, 211> kDecoyWords = {
     "siret", "siren", "tva", "iva", "piva", "partita", "fiscale", "regon", "nip", "krs", "kvk",
     "btw", "kbo", "ondernemingsnummer", "cui", "cif", "nif", "nie", "steuernummer", "ustidnr",
     "hrb", "handelsregister", "companies", "crn", "ein", "инн", "огрн", "єдрпоу", "еик", "булстат",
+    // Parcel and waybill numbers, written in groups as phone numbers are.
+    "parcel", "shipment", "consignment", "waybill", "awb", "sendung", "sendungsnummer", "paket",
+    "colis", "pacco", "spedizione", "paquete", "envio", "envío", "zending", "pakket",
+    "przesyłka", "przesyłki", "przesylka", "colet", "посылка", "посылки", "накладная",
+    "посилка", "накладна", "товарителница", "пратка", "пратката",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
