@@ -432,5 +432,12 @@ TEST(Handle, NameInATableColumnHeadedByAPlatform) {
   EXPECT_TRUE(Values("| Girl | Snap |\n| Mia | ask for mia.lou22 |\n", "handle").empty());
 }
 
+// A list of profiles' states names no handle ("IG: posted 14/11"); the handle beside it is read.
+TEST(Handle, ProfileStatesAreNoNames) {
+  EXPECT_EQ(Values("Snap: 2 hrs ago. IG: posted 14/11. TG: ruby_ldn_x", "handle"),
+            V{"telegram:ruby_ldn_x"});
+  EXPECT_TRUE(Values("Snapchat: online. Telegram: updated", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

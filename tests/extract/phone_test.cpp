@@ -507,5 +507,15 @@ TEST(Phone, LinesThatAreNotOneNumberStayApart) {
   EXPECT_TRUE(Values("Call me on 07700.\n900 035", "phone", "GB").empty());
 }
 
+// Issue 3 (quality): a parcel or waybill number, written in groups as a phone number is, is no
+// number after its word, in the ads' languages.
+TEST(Phone, ParcelAndWaybillNumbersAreNotPhones) {
+  EXPECT_TRUE(Values("Товарителница 1050 4477 2901.", "phone", "BG").empty());
+  EXPECT_TRUE(Values("Sendungsnummer 0176 9203 5174", "phone", "DE").empty());
+  EXPECT_TRUE(Values("tracking parcel 07700 900123", "phone", "GB").empty());
+  EXPECT_EQ(Values("Tel. 0888 123 456, товарителница 1050 4477 2901", "phone", "BG"),
+            V{"+359888123456"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
