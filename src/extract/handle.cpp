@@ -51,12 +51,16 @@ const PlatformRule* RuleFor(std::string_view platform) {
 
 // Words that follow "Telegram:" without being a name.
 bool IsStopword(std::string_view lower) {
-  static constexpr std::array<std::string_view, 40> kStop = {
-      "me",    "here",  "same",    "available", "only",   "link",     "below",   "above",
-      "dm",    "pm",    "message", "contact",   "number", "profile",  "account", "private",
-      "write", "call",  "text",    "ask",       "please", "now",      "free",    "tel",
-      "phone", "email", "mail",    "inbox",     "direct", "official", "yes",     "no",
-      "ok",    "and",   "or",      "the",       "too",    "also",     "soon",    "link_in_bio"};
+  // And the states a list of profiles reports instead of a name ("IG: posted 14/11", "Snap:
+  // online", "TG: updated").
+  static constexpr std::array<std::string_view, 50> kStop = {
+      "me",     "here",    "same",    "available", "only",   "link",     "below",   "above",
+      "dm",     "pm",      "message", "contact",   "number", "profile",  "account", "private",
+      "write",  "call",    "text",    "ask",       "please", "now",      "free",    "tel",
+      "phone",  "email",   "mail",    "inbox",     "direct", "official", "yes",     "no",
+      "ok",     "and",     "or",      "the",       "too",    "also",     "soon",    "link_in_bio",
+      "posted", "updated", "online",  "offline",   "active", "inactive", "seen",    "verified",
+      "banned", "deleted"};
   // Abbreviations of prose with a dot ("take a snap e.g. this").
   static constexpr std::array<std::string_view, 10> kAbbreviations = {
       "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};
@@ -174,23 +178,26 @@ std::string_view PlatformOfWord(std::string_view word) {
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
   // The names as written, then their inflected forms in the ads' languages written in Latin
   // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
-  // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords.
-  static constexpr std::array<std::string_view, 42> kWords = {
+  // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
+  // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
+  static constexpr std::array<std::string_view, 44> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
       "wechat",     "line",        "kik",        "weixin",     "whatsapp",   "telegramm",
       "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
-      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie"};
-  static constexpr std::array<std::string_view, 42> kPlatforms = {
+      "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
+      "tele",       "tlg"};
+  static constexpr std::array<std::string_view, 44> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
       "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
-      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat"};
-  static constexpr LowerKeywords<42> kSifted(kWords);
+      "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
+      "telegram",  "telegram"};
+  static constexpr LowerKeywords<44> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -395,8 +402,8 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
 // Platform words that are ordinary words too ("signal > noise", "snap = photo", "line ~ 3"), in
 // LowerWord form.
 bool IsOrdinaryWordPlatform(std::string_view lower) {
-  static constexpr std::array<std::string_view, 7> kWords = {"line", "of",   "signal", "snap",
-                                                             "x",    "лайн", "сигнал"};
+  static constexpr std::array<std::string_view, 8> kWords = {"line", "of", "signal", "snap",
+                                                             "tele", "x",  "лайн",   "сигнал"};
   return IsOneOf(lower, kWords);
 }
 
@@ -766,10 +773,17 @@ void FromContext(const Hit& hit, ScanState& state) {
   // After another platform word ("Signal - vera.26", "Line - mei_88"), only a capitalised one and
   // a name with a digit, a dot or an underscore in it.
   const bool dash_only = dash && !colon && !at;
+  const std::string_view last_word = t.substr(last_word_start, platform_end - last_word_start);
+  // A platform's name in another script is its own ("ТГ — name", "Инст — name"), unless it is an
+  // ordinary word there too ("сигнал").
   const bool own_dash_word =
-      IsDashPlatformWord(AsciiLowerCopy(t.substr(last_word_start, platform_end - last_word_start)));
+      IsDashPlatformWord(AsciiLowerCopy(last_word)) ||
+      (IsNonAscii(last_word[0]) && !IsOrdinaryWordPlatform(LowerWord(last_word).view()));
   const bool capitalised = t[last_word_start] >= 'A' && t[last_word_start] <= 'Z';
-  if (!colon && !at && !(dash_only && (own_dash_word || capitalised))) return;
+  // An abbreviation in lower case that is no ordinary word ("sc - bambi.sweetz", "tg - mila_x")
+  // introduces a name with a digit, a dot or an underscore in it, as a capitalised word does.
+  const bool abbreviation = !IsOrdinaryWordPlatform(LowerWord(last_word).view());
+  if (!colon && !at && !(dash_only && (own_dash_word || capitalised || abbreviation))) return;
   const bool ordinary_word =
       arrow_only &&
       IsOrdinaryWordPlatform(
@@ -996,6 +1010,8 @@ void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   EmitHandle(state, said.platform, name, said.start, end, "context");
 }
 
+void FromTableCell(size_t name_start, size_t end, char separator, ScanState& state);
+
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
 // "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
 // (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a
@@ -1014,6 +1030,14 @@ void FromBareName(size_t to, ScanState& state) {
   // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  // A cell of a table ("| mia.lou22 |", "\tksyusha_msk"): its column's header says the platform.
+  {
+    size_t cell = name_start;
+    while (cell > 0 && t[cell - 1] == ' ' && name_start - cell < 2) --cell;
+    if (cell > 0 && (t[cell - 1] == '|' || t[cell - 1] == '\t')) {
+      return FromTableCell(name_start, end, t[cell - 1], state);
+    }
+  }
   const bool bracketed = name_start > 0 && t[name_start - 1] == '(';
   size_t k = bracketed ? name_start - 1 : name_start;
   const size_t spaces_end = k;
@@ -1050,8 +1074,13 @@ void FromBareName(size_t to, ScanState& state) {
   // "Signal", "FB", "Kik", "X" before a name with an underscore; after a contact word or before
   // an id word any of them ("on sc", "line id"); not "x", "of", "kik" in prose.
   const bool in_context = (id_word || ContactWordBefore(t, s)) && HasNameMark(name);
+  // A short abbreviation that is no ordinary word ("tg", "ig", "sc", "fb"), before a name with a
+  // digit, a dot or an underscore in it ("tg lexi_after_dark", "sì, tg sara_roma_x").
+  const bool abbreviation = !IsOrdinaryWordPlatform(LowerWord(word).view()) && platform != "kik" &&
+                            platform != "x" && HasNameMark(name);
   const bool short_ok = (platform == "kik" && word[0] == 'K') ||
-                        (word == "X" && name.find('_') != std::string_view::npos) || in_context;
+                        (word == "X" && name.find('_') != std::string_view::npos) || in_context ||
+                        abbreviation;
   if (!IntroducesBareName(word, platform, short_ok, in_context)) return;
   const PlatformRule* rule = RuleFor(platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
@@ -1060,6 +1089,69 @@ void FromBareName(size_t to, ScanState& state) {
   if (state.Claimed(name_start, end)) return;
   EmitHandle(state, platform, name, s, end, "context");
   FromNamesJoinedAfter(bracketed ? end + 1 : end, state);
+}
+
+// A table's header row is looked for at most this far above a cell: rows, and bytes in all.
+constexpr size_t kMaxTableRows = 20;
+constexpr size_t kMaxTableBytes = 4096;
+
+// The cell of `line` after `column` separators, without its spaces.
+std::string_view CellAt(std::string_view line, char separator, size_t column) {
+  size_t from = 0;
+  for (size_t c = 0; c < column; ++c) {
+    const size_t next = line.find(separator, from);
+    if (next == std::string_view::npos) return {};
+    from = next + 1;
+  }
+  size_t to = line.find(separator, from);
+  if (to == std::string_view::npos) to = line.size();
+  while (from < to && (line[from] == ' ' || line[from] == '\r')) ++from;
+  while (to > from && (line[to - 1] == ' ' || line[to - 1] == '\r')) --to;
+  return line.substr(from, to - from);
+}
+
+// A name alone in a table cell ("| Mia | 07700 900128 | mia.lou22 |", or a row of tab-separated
+// cells) under a header cell that names a platform ("Snap", "ТГ"): the header is the top row of
+// the table, the lines with the separator right above the cell's line (a Markdown rule row
+// "|---|" among them), at most kMaxTableRows rows and kMaxTableBytes bytes up, and the column is
+// counted by separators from the line's start in both. Only a name with a digit, a dot or an
+// underscore in it and valid for the platform: a word under "Snap" may be a note ("—", "soon").
+void FromTableCell(size_t name_start, size_t end, char separator, ScanState& state) {
+  const std::string_view t = state.text;
+  size_t after = end;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\r')) ++after;
+  if (after < t.size() && t[after] != separator && t[after] != '\n') return;
+  const size_t floor = name_start > kMaxTableBytes ? name_start - kMaxTableBytes : 0;
+  size_t line_start = name_start;
+  while (line_start > floor && t[line_start - 1] != '\n') --line_start;
+  if (line_start == floor && floor > 0) return;
+  const size_t column = static_cast<size_t>(
+      std::count(t.begin() + static_cast<std::ptrdiff_t>(line_start),
+                 t.begin() + static_cast<std::ptrdiff_t>(name_start), separator));
+  if (column == 0) return;
+  // Up the table to its top row.
+  std::string_view header;
+  size_t above_end = line_start;  // the end of the line above (its '\n'), when > 0
+  for (size_t rows = 0; rows < kMaxTableRows && above_end > floor; ++rows) {
+    size_t above_start = above_end - 1;
+    while (above_start > floor && t[above_start - 1] != '\n') --above_start;
+    const std::string_view line = t.substr(above_start, above_end - 1 - above_start);
+    if (line.find(separator) == std::string_view::npos) break;
+    header = line;
+    above_end = above_start;
+  }
+  if (header.empty()) return;
+  const std::string_view said = CellAt(header, separator, column);
+  if (said.empty() || said.size() > 24) return;
+  const std::string_view platform = PlatformOfWord(said);
+  if (platform.empty() || platform == "whatsapp") return;
+  const std::string_view name = t.substr(name_start, end - name_start);
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr || !HasNameMark(name) || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  if (state.Claimed(name_start, end)) return;
+  EmitHandle(state, platform, name, name_start, end, "table");
 }
 
 // Whether the word `said`, naming `platform`, names it in an ad's prose for SolePlatformNamed:
@@ -1237,9 +1329,13 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
   if (run_start == run_end || run_end - run_start > 15) return 0;
   size_t k = run_start;  // the name's start, or its bracket's
   if (k > 0 && text[k - 1] == '(') --k;
+  if (k >= 1 && text[k - 1] == '\t') return last + 1;  // a cell of tab-separated rows
   if (k < 2 || text[k - 1] != ' ') return 0;
   // A comma before the space too ("on my insta, daisy_in_leeds"): FromNameLaterInSentence's.
-  const auto word_byte = [](char c) { return IsAsciiAlpha(c) || IsNonAscii(c) || c == ','; };
+  // And a '|' ("| mia.lou22 |", a cell of a Markdown table: FromTableCell's).
+  const auto word_byte = [](char c) {
+    return IsAsciiAlpha(c) || IsNonAscii(c) || c == ',' || c == '|';
+  };
   if (word_byte(text[k - 2])) return last + 1;
   if (k >= 3 && text[k - 2] == ' ' && word_byte(text[k - 3])) return last + 1;
   return 0;
@@ -1298,7 +1394,8 @@ constexpr PrescanPattern kPatterns[] = {
     // FromBareName reads the platform word back from the end. Found by FindBareNames.
     // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
     // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
-    {R"([A-Za-z\x80-\xFF,] {1,2}\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    // And in a table's cell, after a '|' and spaces or after a tab (FromTableCell).
+    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|\t)\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
 };
 

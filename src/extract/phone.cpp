@@ -228,6 +228,14 @@ constexpr std::array<bool, 256> MakeRunBytes() {
 }
 constexpr std::array<bool, 256> kRunBytes = MakeRunBytes();
 
+// The bytes a line break between two groups may start with (NextLineDigits).
+constexpr std::array<bool, 256> MakeLineBreakStarts() {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view(" \t\r\n<")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kLineBreakStart = MakeLineBreakStarts();
+
 // The start of the run of kRunBytes that ends at `end`, but not before `floor`: where a run of
 // digit groups may start. Sixteen bytes per test where SSE2 is there (a byte at a time was about
 // 0.5 instructions per byte of the bench corpus): the run bytes are 0x28-0x39 but ',', and tab,
@@ -315,7 +323,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 211> kDecoyWords = {
+constexpr std::array<std::string_view, 239> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -345,6 +353,11 @@ constexpr std::array<std::string_view, 211> kDecoyWords = {
     "siret", "siren", "tva", "iva", "piva", "partita", "fiscale", "regon", "nip", "krs", "kvk",
     "btw", "kbo", "ondernemingsnummer", "cui", "cif", "nif", "nie", "steuernummer", "ustidnr",
     "hrb", "handelsregister", "companies", "crn", "ein", "инн", "огрн", "єдрпоу", "еик", "булстат",
+    // Parcel and waybill numbers, written in groups as phone numbers are.
+    "parcel", "shipment", "consignment", "waybill", "awb", "sendung", "sendungsnummer", "paket",
+    "colis", "pacco", "spedizione", "paquete", "envio", "envío", "zending", "pakket",
+    "przesyłka", "przesyłki", "przesylka", "colet", "посылка", "посылки", "накладная",
+    "посилка", "накладна", "товарителница", "пратка", "пратката",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -547,6 +560,87 @@ size_t SpaceEntityLength(std::string_view text, size_t at) {
   return 0;
 }
 
+// A number split over two lines ("0176 920⏎35174", "<span>07700</span>⏎<span>900862</span>"):
+// the groups of the next line join the run, marked by this separator, and a window of groups
+// across it is a number only when neither line's part is one alone (ExtractPhones).
+constexpr char kLineBreak = '\n';
+// White space and markup a line break between two groups may take: a newline and an indent, or a
+// closing and an opening tag.
+constexpr size_t kMaxLineBreak = 48;
+constexpr size_t kMaxTag = 40;
+
+// The length of the markup tag at text[at] ('<'): "<br>", "</span>", "<td class=x>"; else 0.
+size_t TagLength(std::string_view text, size_t at) {
+  if (at + 2 >= text.size()) return 0;
+  const char first = text[at + 1];
+  if (!(first == '/' || ((first | 0x20) >= 'a' && (first | 0x20) <= 'z'))) return 0;
+  const size_t limit = std::min(text.size(), at + kMaxTag);
+  for (size_t k = at + 2; k < limit; ++k) {
+    if (text[k] == '>') return k + 1 - at;
+    if (text[k] == '<' || text[k] == '\n') return 0;
+  }
+  return 0;
+}
+
+// Where the digits of the next line start when text[at...] is a line break: white space with one
+// newline (a blank line parts paragraphs), or markup tags, then a digit; else 0.
+size_t NextLineDigits(std::string_view text, size_t at) {
+  const size_t limit = std::min(text.size(), at + kMaxLineBreak);
+  size_t k = at;
+  bool newline = false, tag = false;
+  while (k < limit) {
+    const char c = text[k];
+    if (c == '\n') {
+      if (newline) return 0;
+      newline = true;
+      ++k;
+    } else if (c == ' ' || c == '\t' || c == '\r') {
+      ++k;
+    } else if (c == '<') {
+      const size_t length = TagLength(text, k);
+      if (length == 0) return 0;
+      tag = true;
+      k += length;
+    } else {
+      break;
+    }
+  }
+  return (newline || tag) && k < limit && IsDigit(text[k]) ? k : 0;
+}
+
+// The end of the last group of the previous line when the run starting at `start` is its
+// continuation (NextLineDigits read backwards: the line break, then at most kMaxSeparator spaces
+// or dashes after the group); else 0. Not before `floor`.
+size_t PreviousLineGroupEnd(std::string_view text, size_t floor, size_t start) {
+  const size_t low = std::max(floor, start > kMaxLineBreak ? start - kMaxLineBreak : 0);
+  size_t k = start;
+  bool newline = false, tag = false;
+  while (k > low) {
+    const char c = text[k - 1];
+    if (c == '\n') {
+      if (newline) return 0;
+      newline = true;
+      --k;
+    } else if (c == ' ' || c == '\t' || c == '\r') {
+      --k;
+    } else if (c == '>') {
+      size_t open = k - 1;
+      while (open > low && k - open < kMaxTag && text[open] != '<' && text[open] != '\n') --open;
+      if (text[open] != '<' || TagLength(text, open) != k - open) return 0;
+      tag = true;
+      k = open;
+    } else {
+      break;
+    }
+  }
+  if (!(newline || tag)) return 0;
+  for (size_t m = k, steps = 0; m > floor && steps <= kMaxSeparator; --m, ++steps) {
+    if (IsDigit(text[m - 1])) return m;
+    if (text[m - 1] != ' ' && text[m - 1] != '-' && text[m - 1] != '\t') return 0;
+  }
+  return 0;
+}
+
 // Splits the text from `pos` into runs of digit groups and calls `on_run` for each run that starts
 // before `until`. Returns where examination stopped (every run before it has been seen).
 template <typename OnRun>
@@ -636,6 +730,14 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       const bool spaced_dot = k - i == 3 && text.substr(i, 3) == " . ";
       if ((k - i > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
           (dot && space && !spaced_dot)) {
+        // The number may go on on the next line (not after a full stop, which ends a sentence).
+        if (k < n && !dot && kLineBreakStart[static_cast<unsigned char>(text[k])]) {
+          if (const size_t next = NextLineDigits(text, k); next != 0) {
+            separator = kLineBreak;
+            i = next;
+            continue;
+          }
+        }
         i = k;
         break;
       }
@@ -675,6 +777,65 @@ const ValidPhone* ValidateWithTrunkPrefix(std::string_view digits, std::string_v
   return ValidatePhone(prefix + std::string(digits), region);
 }
 
+// The digits of groups from..to (inclusive), led by '+' when the first group has one, with their
+// value; kMaxDigits at most.
+std::string_view GroupDigits(std::string_view text, std::span<const Group> g, size_t from,
+                             size_t to, std::array<char, kMaxDigits + 1>& out, uint64_t& value) {
+  size_t length = 0;
+  value = 0;
+  if (g[from].plus) out[length++] = '+';
+  for (size_t k = from; k <= to; ++k) {
+    for (size_t d = g[k].start; d < g[k].end && length < out.size(); ++d) {
+      out[length++] = text[d];
+      value = value * 10 + static_cast<uint64_t>(text[d] - '0');
+    }
+  }
+  return {out.data(), length};
+}
+
+// A number split over two lines: the groups from i (this line, which make no number alone)
+// joined with the first groups of the next line, from `next_line` on, longest first. The join is
+// a number only when it validates and the next line's part alone is none (a number of its own on
+// the next line is read there). Emits it and returns its last group, or 0.
+[[gnu::noinline]] size_t JoinAcrossLineBreak(std::string_view text, std::span<const Group> g,
+                                             size_t i, size_t next_line, bool last_followed_by_unit,
+                                             ScanState& state) {
+  const auto digits_of = [&](size_t k) { return g[k].end - g[k].start; };
+  size_t digits = 0;
+  for (size_t k = i; k < next_line; ++k) digits += digits_of(k);
+  size_t last = next_line;  // the next line's groups that fit end before this
+  for (size_t j = next_line; j < g.size(); ++j) {
+    if (j > next_line && (g[j].plus || g[j].separator_before == kLineBreak)) break;
+    digits += digits_of(j);
+    if (digits > kMaxDigits) break;
+    last = j + 1;
+  }
+  std::array<char, kMaxDigits + 1> candidate;
+  for (size_t end_group = last; end_group > next_line; --end_group) {
+    const size_t j = end_group - 1;
+    if (LooksLikeDate(text, g, i, j)) continue;
+    if (j + 1 == g.size() && last_followed_by_unit) continue;
+    if (state.Claimed(g[i].lead, g[j].end)) continue;
+    uint64_t value = 0;
+    const std::string_view below = GroupDigits(text, g, next_line, j, candidate, value);
+    if (below.size() >= kMinDigits && ValidateCandidate(below, state.region, value) != nullptr)
+      continue;
+    const std::string_view joined = GroupDigits(text, g, i, j, candidate, value);
+    if (joined.size() - (g[i].plus ? 1 : 0) < kMinDigits) break;  // shorter ones have fewer
+    const ValidPhone* phone = ValidateCandidate(joined, state.region, value);
+    if (phone == nullptr) continue;
+    Found& f = state.EmitNew(SelectorType::kPhone);
+    f.value = phone->e164;
+    f.start = g[i].lead;
+    f.end = g[j].end;
+    f.details.emplace_back("number_type", phone->number_type);
+    f.details.emplace_back("country", phone->country);
+    if (phone->fictional) f.details.emplace_back("fictional", "true");
+    return j;
+  }
+  return 0;
+}
+
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;                             // runs before this offset have been examined
@@ -694,7 +855,13 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
     if (to <= done) continue;
     // Walk back to where the first run may start.
     const size_t floor = std::max(done, to > 256 ? to - 256 : 0);
-    const size_t start = RunStart(text, floor, std::clamp(group_end(hit.from), floor, to));
+    size_t start = RunStart(text, floor, std::clamp(group_end(hit.from), floor, to));
+    // A run whose first digits end the line above ("+31 6⏎19 37 52 84") starts there.
+    if (start > floor &&
+        (text[start - 1] == '\n' || text[start - 1] == '>' || text[start - 1] == '\r')) {
+      if (const size_t above = PreviousLineGroupEnd(text, floor, start); above != 0)
+        start = RunStart(text, floor, above);
+    }
     done = ForEachRun(text, start, to, [&](std::span<const Group> g, size_t /*run_end*/) {
       // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
       // even the word before it.
@@ -729,8 +896,10 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         // have too, up to kMaxDigits).
         size_t digits = 0;
         size_t first_end = g.size(), last_end = g.size();
+        size_t next_line = g.size();  // the first group on the next line, when the run has one
         for (size_t j = i; j < g.size(); ++j) {
-          if (j > i && g[j].plus) {
+          if (j > i && (g[j].plus || g[j].separator_before == kLineBreak)) {
+            if (!g[j].plus) next_line = j;
             last_end = j;
             break;
           }
@@ -780,6 +949,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           i = j + 1;
           matched = true;
           break;
+        }
+        if (!matched && next_line < g.size()) {
+          if (const size_t j =
+                  JoinAcrossLineBreak(text, g, i, next_line, last_followed_by_unit, state);
+              j != 0) {
+            i = j + 1;
+            matched = true;
+          }
         }
         if (!matched) ++i;
       }

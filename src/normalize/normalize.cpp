@@ -122,14 +122,18 @@ inline size_t EncodeUtf8(uint32_t cp, char* out) {
   return 4;
 }
 
-// Length of the ASCII prefix of [p, p + n), sixty-four then sixteen bytes at a time (SSE2: the
-// sign bits of sixteen bytes in one instruction; four loads ORed, one test per 64 bytes, while
-// the prefix goes on), else eight.
+// Length of the prefix of [p, p + n) that is ASCII and has no '&' (which may start an HTML entity,
+// see DecodeEntity), sixty-four then sixteen bytes at a time (SSE2: the sign bits of sixteen bytes
+// in one instruction, the '&' bytes compared into them; four loads ORed, one test per 64 bytes,
+// while the prefix goes on), else eight.
 inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  const auto load = [p](size_t at) {
-    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+  const __m128i amp = _mm_set1_epi8('&');
+  // Sign bits of the bytes that are not ASCII or are '&'.
+  const auto load = [p, amp](size_t at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    return _mm_or_si128(x, _mm_cmpeq_epi8(x, amp));
   };
   while (i + 64 <= n) {
     const __m128i any =
@@ -138,19 +142,156 @@ inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
     i += 64;
   }
   while (i + 16 <= n) {
-    const int high = _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)));
+    const int high = _mm_movemask_epi8(load(i));
     if (high != 0) return i + static_cast<size_t>(std::countr_zero(static_cast<unsigned>(high)));
     i += 16;
   }
 #endif
-  while (i + 8 <= n) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ull) break;
-    i += 8;
-  }
-  while (i < n && p[i] < 0x80) ++i;
+  while (i < n && p[i] < 0x80 && p[i] != '&') ++i;
   return i;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// HTML entities
+
+// The code point a named HTML entity writes, for the names pages copied as text carry: spaces,
+// dashes and dots between digit groups, the signs of an address ("&commat;", "&period;"), quotes
+// and brackets around it, and letters ("&szlig;"); accented letters are composed in
+// DecodeEntity. 0 when not known.
+uint32_t NamedEntity(std::string_view name) {
+  static const std::unordered_map<std::string_view, uint32_t> kNamed = {
+      {"nbsp", 0xA0},        {"NonBreakingSpace", 0xA0},
+      {"amp", '&'},          {"AMP", '&'},
+      {"lt", '<'},           {"LT", '<'},
+      {"gt", '>'},           {"GT", '>'},
+      {"quot", '"'},         {"QUOT", '"'},
+      {"apos", '\''},        {"commat", '@'},
+      {"period", '.'},       {"lowbar", '_'},
+      {"UnderBar", '_'},     {"hyphen", 0x2010},
+      {"dash", 0x2010},      {"ndash", 0x2013},
+      {"mdash", 0x2014},     {"minus", 0x2212},
+      {"middot", 0xB7},      {"centerdot", 0xB7},
+      {"bull", 0x2022},      {"bullet", 0x2022},
+      {"sdot", 0x22C5},      {"ensp", 0x2002},
+      {"emsp", 0x2003},      {"thinsp", 0x2009},
+      {"ThinSpace", 0x2009}, {"hairsp", 0x200A},
+      {"numsp", 0x2007},     {"puncsp", 0x2008},
+      {"plus", '+'},         {"num", '#'},
+      {"excl", '!'},         {"colon", ':'},
+      {"semi", ';'},         {"comma", ','},
+      {"lpar", '('},         {"rpar", ')'},
+      {"lsqb", '['},         {"rsqb", ']'},
+      {"lbrack", '['},       {"rbrack", ']'},
+      {"lcub", '{'},         {"rcub", '}'},
+      {"lbrace", '{'},       {"rbrace", '}'},
+      {"sol", '/'},          {"bsol", '\\'},
+      {"verbar", '|'},       {"vert", '|'},
+      {"equals", '='},       {"quest", '?'},
+      {"dollar", '$'},       {"percnt", '%'},
+      {"ast", '*'},          {"midast", '*'},
+      {"Hat", '^'},          {"shy", 0xAD},
+      {"zwj", 0x200D},       {"zwnj", 0x200C},
+      {"lrm", 0x200E},       {"rlm", 0x200F},
+      {"euro", 0x20AC},      {"pound", 0xA3},
+      {"yen", 0xA5},         {"cent", 0xA2},
+      {"copy", 0xA9},        {"reg", 0xAE},
+      {"trade", 0x2122},     {"deg", 0xB0},
+      {"laquo", 0xAB},       {"raquo", 0xBB},
+      {"lsquo", 0x2018},     {"rsquo", 0x2019},
+      {"ldquo", 0x201C},     {"rdquo", 0x201D},
+      {"bdquo", 0x201E},     {"sbquo", 0x201A},
+      {"lsaquo", 0x2039},    {"rsaquo", 0x203A},
+      {"hellip", 0x2026},    {"times", 0xD7},
+      {"szlig", 0xDF},       {"aelig", 0xE6},
+      {"AElig", 0xC6},       {"oslash", 0xF8},
+      {"Oslash", 0xD8},      {"eth", 0xF0},
+      {"ETH", 0xD0},         {"thorn", 0xFE},
+      {"THORN", 0xDE},       {"lstrok", 0x142},
+      {"Lstrok", 0x141},     {"dstrok", 0x111},
+      {"Dstrok", 0x110},     {"iexcl", 0xA1},
+      {"iquest", 0xBF},      {"sect", 0xA7},
+      {"para", 0xB6},        {"hearts", 0x2665},
+      {"phone", 0x260E},     {"star", 0x2606},
+      {"starf", 0x2605},     {"check", 0x2713},
+      {"larr", 0x2190},      {"rarr", 0x2192},
+  };
+  const auto it = kNamed.find(name);
+  return it == kNamed.end() ? 0 : it->second;
+}
+
+// "eacute", "Ccedil", "scaron": a letter and the name of its accent, composed (NFC) into one
+// code point; 0 when the name is not of that form or the pair does not compose.
+uint32_t AccentedLetterEntity(std::string_view name) {
+  static constexpr std::array<std::pair<std::string_view, uint32_t>, 13> kAccents = {{
+      {"acute", 0x301},
+      {"grave", 0x300},
+      {"circ", 0x302},
+      {"tilde", 0x303},
+      {"uml", 0x308},
+      {"ring", 0x30A},
+      {"cedil", 0x327},
+      {"caron", 0x30C},
+      {"ogon", 0x328},
+      {"dblac", 0x30B},
+      {"breve", 0x306},
+      {"macr", 0x304},
+      {"dot", 0x307},
+  }};
+  if (name.size() < 4) return 0;
+  const auto base = static_cast<unsigned char>(name[0]);
+  if (!((base | 0x20) >= 'a' && (base | 0x20) <= 'z')) return 0;
+  for (const auto& [accent, mark] : kAccents) {
+    if (name.substr(1) != accent) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2* nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return 0;
+    const UChar32 composed = unorm2_composePair(nfc, base, static_cast<UChar32>(mark));
+    return composed < 0 ? 0 : static_cast<uint32_t>(composed);
+  }
+  return 0;
+}
+
+// The HTML character reference at p[0] == '&' ("&#64;", "&#x40;", "&nbsp;", "&eacute;", and
+// written twice over, "&amp;nbsp;", as pages escaped once more show it): its length, with the
+// code point in cp; 0 when none is there (the '&' stays as it is). Only references closed by ';'
+// count, so prose ("AT&T", "R&B") is left alone.
+size_t DecodeEntity(const unsigned char* p, size_t avail, uint32_t& cp) {
+  constexpr size_t kMaxName = 24;
+  size_t at = 1;
+  // "&amp;" followed by another reference: the page was escaped twice.
+  if (avail > 6 && std::memcmp(p, "&amp;", 5) == 0 &&
+      (p[5] == '#' || ((p[5] | 0x20) >= 'a' && (p[5] | 0x20) <= 'z'))) {
+    const size_t inner = DecodeEntity(p + 4, avail - 4, cp);
+    if (inner > 0) return 4 + inner;
+  }
+  if (at < avail && p[at] == '#') {
+    ++at;
+    const bool hex = at < avail && (p[at] | 0x20) == 'x';
+    if (hex) ++at;
+    const size_t digits_from = at;
+    uint32_t value = 0;
+    for (; at < avail && at - digits_from < 8; ++at) {
+      const unsigned char c = p[at];
+      int v = -1;
+      if (c >= '0' && c <= '9') v = c - '0';
+      if (hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f') v = (c | 0x20) - 'a' + 10;
+      if (v < 0) break;
+      value = value * (hex ? 16 : 10) + static_cast<uint32_t>(v);
+    }
+    if (at == digits_from || at >= avail || p[at] != ';') return 0;
+    if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+    cp = value;
+    return at + 1;
+  }
+  while (at < avail && at <= kMaxName &&
+         (((p[at] | 0x20) >= 'a' && (p[at] | 0x20) <= 'z') || (p[at] >= '0' && p[at] <= '9'))) {
+    ++at;
+  }
+  if (at == 1 || at >= avail || p[at] != ';') return 0;
+  const std::string_view name(reinterpret_cast<const char*>(p + 1), at - 1);
+  cp = NamedEntity(name);
+  if (cp == 0) cp = AccentedLetterEntity(name);
+  return cp == 0 ? 0 : at + 1;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -261,11 +402,12 @@ enum Transform : unsigned {
   kDigitLookalike,
   kSpelledDigits,
   kEmojiSeparator,
-  kSeparator
+  kSeparator,
+  kEntity
 };
 constexpr const char* kTransformNames[] = {
-    "nfkc",           "ignorable",       "keycap",   "digit-lookalike",
-    "spelled-digits", "emoji-separator", "separator"};
+    "nfkc",           "ignorable",       "keycap",    "digit-lookalike",
+    "spelled-digits", "emoji-separator", "separator", "html-entity"};
 
 struct TransformLog {
   unsigned seen = 0;
@@ -375,6 +517,38 @@ void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
   out.PutCodePoint(cp, s, e);
 }
 
+// A code point an HTML entity wrote, folded as if the text had it: NFKC (a no-break space is a
+// space), then AppendFoldedCodePoint (ignorables go, other digits become ASCII).
+void AppendEntityCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
+                           TransformLog& log) {
+  if (cp < 0x80) {
+    out.PutCodePoint(cp, s, e);
+    return;
+  }
+  std::array<UChar, 2> in16;
+  int32_t in_len = 0;
+  if (cp < 0x10000) {
+    in16[in_len++] = static_cast<UChar>(cp);
+  } else {
+    in16[in_len++] = static_cast<UChar>(0xD7C0 + (cp >> 10));
+    in16[in_len++] = static_cast<UChar>(0xDC00 | (cp & 0x3FF));
+  }
+  std::array<UChar, 36> norm16;  // NFKC expands a character to <= 18 units
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t norm_len = unorm2_normalize(Tables().nfkc, in16.data(), in_len, norm16.data(),
+                                            static_cast<int32_t>(norm16.size()), &status);
+  if (U_FAILURE(status)) {
+    AppendFoldedCodePoint(cp, s, e, out, log);
+    return;
+  }
+  for (int32_t k = 0; k < norm_len;) {
+    uint32_t c = norm16[k++];
+    if (c >= 0xD800 && c <= 0xDBFF && k < norm_len && norm16[k] >= 0xDC00 && norm16[k] <= 0xDFFF)
+      c = 0x10000 + ((c - 0xD800) << 10) + (norm16[k++] - 0xDC00);
+    AppendFoldedCodePoint(c, s, e, out, log);
+  }
+}
+
 void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result,
                     TransformLog& log) {
   const CharTables& tables = Tables();
@@ -395,6 +569,23 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     if (ascii > 0) {
       out.PutOneToOne(in.data() + i, ascii, static_cast<uint32_t>(i));
       i += ascii;
+      last_kept_end = i;
+      continue;
+    }
+    if (p[i] == '&') {
+      // An HTML entity: the character it writes, from the whole entity ("giulia&#64;libero.it",
+      // "06&nbsp;47"); else the '&' as it is.
+      uint32_t decoded = 0;
+      const size_t entity = DecodeEntity(p + i, n - i, decoded);
+      if (entity > 0) {
+        AppendEntityCodePoint(decoded, static_cast<uint32_t>(i), static_cast<uint32_t>(i + entity),
+                              out, log);
+        log.Note(kEntity);
+        i += entity;
+      } else {
+        out.PutOneToOne(in.data() + i, 1, static_cast<uint32_t>(i));
+        ++i;
+      }
       last_kept_end = i;
       continue;
     }

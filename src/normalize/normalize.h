@@ -103,7 +103,8 @@ struct NormalizedText {
   SourceMap source;
   int invalid_utf8_repaired = 0;  // invalid sequences in the original, each replaced by U+FFFD
   // The transforms that changed something ("nfkc", "ignorable", "digit-lookalike",
-  // "spelled-digits", "keycap", "emoji-separator", "separator": dashes and spoken pauses between
+  // "spelled-digits", "keycap", "emoji-separator", "html-entity" ("&#64;", "&nbsp;" decoded),
+  // "separator": dashes and spoken pauses between
   // digit groups), in the order first applied: the provenance chain of derived
   // values.
   std::vector<std::string> transforms;

@@ -211,5 +211,47 @@ TEST(Email, QuotesAndSymbolsAroundAnAddressEndIt) {
   EXPECT_TRUE(Values("anna@mail.exampleé", "email").empty());
 }
 
+// Issue 3 (quality): an address written with HTML entities (a page copied as text) is read, and
+// points at the entities as written.
+TEST(Email, AddressWrittenWithHtmlEntities) {
+  const std::string text = "<p>E&#45;mail: giulia&#46;dolce&#64;libero&#x2E;it</p>";
+  const auto found = Extract(text);
+  const Selector* email = First(found, "email");
+  ASSERT_NE(email, nullptr);
+  EXPECT_EQ(email->value, "giulia.dolce@libero.it");
+  EXPECT_EQ(text.substr(email->start, email->end - email->start),
+            "giulia&#46;dolce&#64;libero&#x2E;it");
+  EXPECT_EQ(Values("<span>anna&commat;redlamp&period;example</span>", "email"),
+            V{"anna@redlamp.example"});
+  EXPECT_EQ(Values("anna&amp;#64;redlamp.example", "email"), V{"anna@redlamp.example"});
+}
+
+// Issue 3 (quality): the pieces of an address parted by decoration (emoji, other symbols, a
+// spaced dash) around the '@', the at-word or the dots are read as the address, in every language
+// the at and dot words are known in.
+TEST(Email, PiecesPartedByEmojiOrDashes) {
+  EXPECT_EQ(Values("velvet.nights 💌 @ 💌 fastmail.com", "email"), V{"velvet.nights@fastmail.com"});
+  EXPECT_EQ(Values("✉️ lina.kiel 🌸@🌸 gmx 🌸.🌸 de", "email"), V{"lina.kiel@gmx.de"});
+  EXPECT_EQ(Values("camille.b ❤️ @ ❤️ free ❤️ . ❤️ fr", "email"),
+            V{"camille.b@free.fr"});
+  EXPECT_EQ(Values("anna.bo - @ - yahoo - . - it", "email"), V{"anna.bo@yahoo.it"});
+  EXPECT_EQ(Values("📧 dreamy.jade 🌸 at 🌸 gmail 🌸 dot com", "email"), V{"dreamy.jade@gmail.com"});
+  EXPECT_EQ(Values("magda.w ✨ małpa ✨ interia ✨ kropka ✨ pl", "email"), V{"magda.w@interia.pl"});
+  EXPECT_EQ(Values("ivan 🐾 собака 🐾 mail 🐾 точка 🐾 ru", "email"), V{"ivan@mail.ru"});
+  EXPECT_EQ(Values("📩 mollie 💋 dot 💋 james 💋 at 💋 icloud 💋 dot 💋 com", "email"),
+            V{"mollie.james@icloud.com"});
+  // A dash inside a label stays one ("t-online"); decoration alone, with no '@' or at-word, is
+  // no address.
+  EXPECT_EQ(Values("marie 🌸 at 🌸 t-online 🌸 punkt 🌸 de", "email"), V{"marie@t-online.de"});
+  EXPECT_TRUE(Values("anna 🌸 mail 🌸 dot 🌸 com", "email").empty());
+  EXPECT_TRUE(Values("Tom 🌸 @ 🌸 the bar tonight", "email").empty());
+}
+
+// German "(bei)" is the '@' in brackets; spaced, it is prose.
+TEST(Email, BracketedBei) {
+  EXPECT_EQ(Values("marie_b (bei) t-online (punkt) de", "email"), V{"marie_b@t-online.de"});
+  EXPECT_TRUE(Values("treffen bei mila punkt de", "email").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -396,5 +396,48 @@ TEST(Handle, IdWordHyphenatedToThePlatform) {
   EXPECT_TRUE(Values("Preis-Name: anna_b", "handle").empty());
 }
 
+// Issue 3 (quality): a short platform abbreviation that is no ordinary word ("tg", "ig", "sc")
+// introduces a bare name or a name after a dash when the name has a digit, a dot or an underscore
+// in it; a platform's name in another script introduces one after a dash ("ТГ — name"); "tele"
+// and "tlg" abbreviate Telegram (with a colon: "tele" is television too).
+TEST(Handle, AbbreviationsBeforeABareOrDashedName) {
+  EXPECT_EQ(Values("[21:15] Lexi: tg lexi_after_dark", "handle"), V{"telegram:lexi_after_dark"});
+  EXPECT_EQ(Values("sì, tg sara_roma_x", "handle"), V{"telegram:sara_roma_x"});
+  EXPECT_EQ(Values("sc - bambi.sweetz", "handle"), V{"snapchat:bambi.sweetz"});
+  EXPECT_EQ(Values("Связь:\nТГ — vika_spb_real\nИнст — vika.spb.art", "handle"),
+            (V{"telegram:vika_spb_real", "instagram:vika.spb.art"}));
+  EXPECT_EQ(Values("Связь: телеграм — veronika_spb_love", "handle"),
+            V{"telegram:veronika_spb_love"});
+  EXPECT_EQ(Values("schreib mir auf tele: mia_berlin_x", "handle"), V{"telegram:mia_berlin_x"});
+  EXPECT_EQ(Values("tlg: carla_madrid_vip", "handle"), V{"telegram:carla_madrid_vip"});
+  // A word of prose after the abbreviation, an ordinary word, a time: no name.
+  EXPECT_TRUE(Values("he said sc - fine and the tg - 5.30 train", "handle").empty());
+  EXPECT_TRUE(Values("watch the tele 4.5 hours", "handle").empty());
+  EXPECT_TRUE(Values("a signal - noise.ratio", "handle").empty());
+}
+
+// Issue 3 (quality): a name alone in a table cell (Markdown or tab-separated rows) whose column's
+// header names a platform, with a digit, a dot or an underscore in it.
+TEST(Handle, NameInATableColumnHeadedByAPlatform) {
+  EXPECT_EQ(Values("| Girl | Phone | Snap |\n|---|---|---|\n| Mia | 07700 900128 | mia.lou22 |\n"
+                   "| Zoe | 07700 900129 | zoezoe.x |\n",
+                   "handle"),
+            (V{"snapchat:mia.lou22", "snapchat:zoezoe.x"}));
+  EXPECT_EQ(Values("№\tИмя\tТелефон\tТГ\n1\tКсюша\t+7 925 130 64 92\tksyusha_msk\n2\tЛиза\t—\t—\n",
+                   "handle"),
+            V{"telegram:ksyusha_msk"});
+  // A column headed by no platform, a note under the platform, a cell of more than the name.
+  EXPECT_TRUE(Values("| Girl | City |\n|---|---|\n| Mia | st.albans2 |\n", "handle").empty());
+  EXPECT_TRUE(Values("| Girl | Snap |\n| Mia | soon |\n", "handle").empty());
+  EXPECT_TRUE(Values("| Girl | Snap |\n| Mia | ask for mia.lou22 |\n", "handle").empty());
+}
+
+// A list of profiles' states names no handle ("IG: posted 14/11"); the handle beside it is read.
+TEST(Handle, ProfileStatesAreNoNames) {
+  EXPECT_EQ(Values("Snap: 2 hrs ago. IG: posted 14/11. TG: ruby_ldn_x", "handle"),
+            V{"telegram:ruby_ldn_x"});
+  EXPECT_TRUE(Values("Snapchat: online. Telegram: updated", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -17,6 +17,7 @@ using testing::Detail;
 using testing::Extract;
 using testing::First;
 using testing::Values;
+using V = std::vector<std::string>;
 
 TEST(Phone, NationalNumberUsesRegionHint) {
   const auto selectors = Extract("Call 06 12 34 56 78 tonight", "FR");
@@ -463,6 +464,57 @@ TEST(Phone, DisguisedNumbersReadWhole) {
   EXPECT_EQ(Values("О67 48Z 91бЗ", "phone", "UA"), std::vector<std::string>{"+380674829163"});
   EXPECT_EQ(Values("(8~9~0~З)7~I~8~2~6~4~О", "phone", "RU"),
             std::vector<std::string>{"+79037182640"});
+}
+
+// Issue 3 (quality): HTML entities between the groups ("&nbsp;", "&#160;", written twice over
+// "&amp;nbsp;", a non-breaking hyphen "&#8209;") are separators, as the characters they write are.
+TEST(Phone, GroupsSeparatedByHtmlEntities) {
+  EXPECT_EQ(Values("<b>Tel:</b>&nbsp;+420&nbsp;605&nbsp;219&nbsp;738<br/>", "phone"),
+            V{"+420605219738"});
+  EXPECT_EQ(
+      Values("T&eacute;l&eacute;phone&nbsp;: 06&#160;47&#160;19&#160;83&#160;05", "phone", "FR"),
+      V{"+33647198305"});
+  EXPECT_EQ(Values("call 07700&amp;nbsp;900&amp;#160;123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("Telefon: 0157&#8209;30418826", "phone", "DE"), V{"+4915730418826"});
+}
+
+// Issue 3 (quality): a number split over two lines (a line break, an indent, or markup between
+// the groups) is read as one when neither line's part is a number alone and the join is.
+TEST(Phone, NumberSplitOverTwoLines) {
+  EXPECT_EQ(Values("Call me on\n07700\n900 035", "phone", "GB"), V{"+447700900035"});
+  EXPECT_EQ(Values("Ruf mich an unter\n0176 920\n35174", "phone", "DE"), V{"+4917692035174"});
+  EXPECT_EQ(Values("Appelle-moi au 06 47\r\n  19 83 05 (pas de numéros masqués)", "phone", "FR"),
+            V{"+33647198305"});
+  EXPECT_EQ(Values("tel. 512-874-\n209", "phone", "PL"), V{"+48512874209"});
+  EXPECT_EQ(Values("Тел.: +7 916\n482-07-35", "phone", "RU"), V{"+79164820735"});
+  EXPECT_EQ(Values("Bel me: +31 6\n19 37 52 84", "phone", "NL"), V{"+31619375284"});
+  const std::string html = "<div>\n  <span>07700</span>\n  <span>900862</span>\n</div>";
+  const auto found = Extract(html, "GB");
+  const Selector* phone = First(found, "phone");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->value, "+447700900862");
+  EXPECT_EQ(html.substr(phone->start, phone->end - phone->start), "07700</span>\n  <span>900862");
+}
+
+// What a line break parts stays apart: a number on each line, a number after a line of other
+// figures, a blank line (a new paragraph) or a full stop (the end of a sentence) between the parts.
+TEST(Phone, LinesThatAreNotOneNumberStayApart) {
+  EXPECT_EQ(Values("07700 900123\n07700 900456", "phone", "GB"),
+            (V{"+447700900123", "+447700900456"}));
+  EXPECT_EQ(Values("Age 23\n07700 900123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("Room 4471\n07700 900123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_TRUE(Values("Call me on\n07700\n\n900 035", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Call me on 07700.\n900 035", "phone", "GB").empty());
+}
+
+// Issue 3 (quality): a parcel or waybill number, written in groups as a phone number is, is no
+// number after its word, in the ads' languages.
+TEST(Phone, ParcelAndWaybillNumbersAreNotPhones) {
+  EXPECT_TRUE(Values("Товарителница 1050 4477 2901.", "phone", "BG").empty());
+  EXPECT_TRUE(Values("Sendungsnummer 0176 9203 5174", "phone", "DE").empty());
+  EXPECT_TRUE(Values("tracking parcel 07700 900123", "phone", "GB").empty());
+  EXPECT_EQ(Values("Tel. 0888 123 456, товарителница 1050 4477 2901", "phone", "BG"),
+            V{"+359888123456"});
 }
 
 }  // namespace

@@ -855,12 +855,32 @@ TEST(Normalize, EmojiAfterABracketedAreaCodeGoes) {
 }
 
 // An HTML entity of a space or a dash between digit groups of a folded run is a separator, as an
-// emoji is ("О7700&nbsp;900&nbsp;123"); elsewhere it stays.
+// emoji is ("О7700&nbsp;900&nbsp;123").
 TEST(Normalize, SeparatorEntitiesInAFoldedRun) {
   EXPECT_EQ(Fold("О7700&nbsp;900&#160;123"), "07700 900 123");
-  EXPECT_EQ(Fold("О7700&ndash;900&#x2013;123"), "07700 900 123");
-  EXPECT_EQ(Fold("Tom &amp; Jerry&nbsp;ok"), "Tom &amp; Jerry&nbsp;ok");
-  EXPECT_EQ(Fold("О7700&amp;900"), "07700&amp;900");  // no separator: the run ends there
+  EXPECT_EQ(Fold("О7700&ndash;900&#x2013;123"), "07700-900-123");  // as a dash written there
+  EXPECT_EQ(Fold("О7700&amp;900"), "07700&900");  // no separator: the run ends there
+}
+
+// Issue 3 (quality): HTML entities anywhere (pages copied as text) are decoded in the first pass,
+// each character mapped back to its whole entity: decimal, hex, named, accented letters, and
+// written twice over ("&amp;nbsp;"). A '&' that starts no entity closed by ';' stays.
+TEST(Normalize, HtmlEntitiesAreDecodedWithTheirSpans) {
+  const std::string original = "giulia&#46;dolce&#64;libero&#x2E;it &commat; T&eacute;l&nbsp;06";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, "giulia.dolce@libero.it @ Tél 06");
+  EXPECT_TRUE(HasTransform(n, "html-entity"));
+  EXPECT_EQ(OriginalOf(original, n, "@l"), "&#64;l");
+  EXPECT_EQ(OriginalOf(original, n, "é"), "&eacute;");
+  EXPECT_EQ(OriginalOf(original, n, "l 0"), "l&nbsp;0");
+  ExpectMapInvariants(original, n);
+  EXPECT_EQ(Fold("Tom &amp; Jerry&nbsp;ok &amp;nbsp;x &amp;#64;y"), "Tom & Jerry ok  x @y");
+  EXPECT_EQ(Fold("07700&#8203;900&shy;123"), "07700900123");  // ignorable ones go
+  EXPECT_EQ(Fold("&#65301;&#x1D7D0;"), "52");                 // other digits become ASCII
+  // Not entities: unclosed, unknown, empty, out of range.
+  for (const std::string s : {"AT&T R&B &nbsp &foo; &#; &#x; &#1114112; &#xD800; & ;", "&"}) {
+    EXPECT_EQ(Fold(s), s);
+  }
 }
 
 }  // namespace
