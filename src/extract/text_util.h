@@ -292,14 +292,45 @@ class LowerWordSet {
       if (first == 0xD0 || first == 0xD1 || first == 0xC4 || first == 0xC5) {
         lengths_by_first_[first ^ 1] |= uint64_t{1} << std::min<size_t>(w.size(), 63);
       }
+      // The same by last byte, in both cases of an ASCII letter (a non-ASCII last byte passes
+      // whatever the length: lowering may change it).
+      const char last = w.back();
+      for (const char b : {last, AsciiUpper(last)}) {
+        lengths_by_last_[static_cast<unsigned char>(b)] |= uint64_t{1}
+                                                           << std::min<size_t>(w.size(), 63);
+      }
     }
+    for (size_t b = 0x80; b < 256; ++b) lengths_by_last_[b] = ~uint64_t{0};
   }
-  bool Has(std::string_view word) const {
+  // Inlined: the length filters turn away most words asked about (bench/extract_bench: about
+  // nine in ten), and a call with the lookup's frame cost more than they do.
+  [[gnu::always_inline]] bool Has(std::string_view word) const {
     // Lowering keeps the length in bytes: a word of a length no entry with its first byte has is
-    // none of them (most words asked about, at the cost of a lookup).
+    // none of them (most words asked about, at the cost of a lookup). Words of prose before a
+    // number ("call", "phone") mostly share a first byte and a length with some entry: the last
+    // byte sifts out most of them (of the words before a digit run, DecoyBefore lowered and
+    // hashed nearly every one).
     if (word.empty() || word.size() > longest_) return false;
-    if (((lengths_by_first_[static_cast<unsigned char>(word[0])] >> word.size()) & 1) == 0) {
-      return false;
+    const uint64_t lengths = lengths_by_first_[static_cast<unsigned char>(word[0])] &
+                             lengths_by_last_[static_cast<unsigned char>(word.back())];
+    if (((lengths >> word.size()) & 1) == 0) return false;
+    return Lookup(word);
+  }
+
+ private:
+  [[gnu::noinline]] bool Lookup(std::string_view word) const {
+    // An ASCII word is hashed and compared lower-cased as it is read, without a LowerWord copy.
+    uint64_t h = kHashSeed;
+    unsigned char any = 0;
+    for (const char c : word) {
+      any |= static_cast<unsigned char>(c);
+      h = HashStep(h, AsciiLower(c));
+    }
+    if (any < 0x80) {
+      for (size_t i = Finish(h) & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
+        if (slots_[i].empty()) return false;
+        if (EqualsLower(word, slots_[i])) return true;
+      }
     }
     const LowerWord lower(word);
     const std::string_view key = lower.view();
@@ -309,15 +340,21 @@ class LowerWordSet {
     }
   }
 
- private:
+  // FNV-1a.
+  static constexpr uint64_t kHashSeed = 0xcbf29ce484222325ULL;
+  static uint64_t HashStep(uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  static size_t Finish(uint64_t h) { return static_cast<size_t>(h ^ (h >> 29)); }
   static size_t Hash(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-    for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-    return static_cast<size_t>(h ^ (h >> 29));
+    uint64_t h = kHashSeed;
+    for (const char c : s) h = HashStep(h, c);
+    return Finish(h);
   }
   std::vector<std::string_view> slots_;
   size_t longest_ = 0;
   std::array<uint64_t, 256> lengths_by_first_{};
+  std::array<uint64_t, 256> lengths_by_last_{};
 };
 
 // The word (ASCII letters/digits, '.', or any non-ASCII bytes) that ends right before `end`,

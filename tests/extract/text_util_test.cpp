@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace ariadne::extract {
 namespace {
@@ -39,6 +42,34 @@ TEST(TextUtil, AsciiLowerInPlaceLowersAsciiLettersOnly) {
   std::string mail = "Anna.KAROLINA_21@Example.COM";
   AsciiLowerInPlace(mail.data(), mail.size());
   EXPECT_EQ(mail, "anna.karolina_21@example.com");
+}
+
+// LowerWordSet sifts words by first byte, last byte and length, and reads ASCII words without a
+// LowerWord copy: it must answer what comparing LowerWord forms answers, in any case and script.
+TEST(TextUtil, LowerWordSetAnswersAsLowerWordComparisons) {
+  constexpr std::array<std::string_view, 9> kWords = {"order", "ref",       "n",  "größe", "заказ",
+                                                      "ціна",  "referință", "zł", "id99"};
+  const LowerWordSet set(kWords);
+  std::vector<std::string> asked = {
+      "",      "x",     "call",   "phone", "ORDER", "Order",  "ordeR",     "orders",    "orde",
+      "ordex", "REF",   "Ref",    "reF",   "N",     "nn",     "GRÖSSE",    "GRÖßE",     "Größe",
+      "ЗАКАЗ", "Заказ", "заказы", "закаЗ", "ЦІНА",  "Ціна",   "REFERINȚĂ", "Referință", "ZŁ",
+      "Zł",    "zl",    "ID99",   "id98",  "Id99",  "orderX", "рефе",      "tel"};
+  for (const std::string_view w : kWords) {
+    asked.emplace_back(w);
+    asked.push_back(std::string(w) + "s");
+    asked.push_back(std::string(w.substr(0, w.size() - 1)));
+  }
+  for (const std::string& word : asked) {
+    const LowerWord lower(word);
+    bool expected = false;
+    for (const std::string_view w : kWords) expected = expected || lower.view() == w;
+    EXPECT_EQ(set.Has(word), expected) << word;
+  }
+  EXPECT_TRUE(set.Has("ORDER"));
+  EXPECT_TRUE(set.Has("ЗАКАЗ"));
+  EXPECT_TRUE(set.Has("Referință"));
+  EXPECT_FALSE(set.Has("orders"));
 }
 
 }  // namespace
