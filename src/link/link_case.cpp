@@ -465,7 +465,7 @@ class Incremental {
   Status Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
                  const std::vector<Signature>& fresh);
   Status ScanSignatures(int64_t after);
-  std::optional<int64_t> StarCentre(int band, uint32_t key);
+  std::optional<int64_t> StarCentre(int band, uint32_t key) const;
   static uint64_t BucketId(int band, uint32_t key) {
     return static_cast<uint64_t>(band) << 32 | key;
   }
@@ -507,7 +507,21 @@ class Incremental {
   bool MergeGenericTexts(Linkage& linkage);  // false: link the whole case
   Status Write(const Linkage& linkage, const LinkageRows& rows);
   void Push(int64_t d) {
-    if (in_region_.insert(d).second) queue_.push_back(d);
+    const auto at = static_cast<size_t>(d);
+    if (at >= in_region_.size()) in_region_.resize(at + 1);
+    if (in_region_[at]) return;
+    in_region_[at] = true;
+    queue_.push_back(d);
+  }
+  bool InRegion(int64_t d) const {
+    const auto at = static_cast<size_t>(d);
+    return at < in_region_.size() && in_region_[at];
+  }
+  // The region's documents in id order.
+  std::vector<int64_t> Region() const {
+    std::vector<int64_t> region(queue_);
+    std::sort(region.begin(), region.end());
+    return region;
   }
 
   store::Case& c_;
@@ -541,8 +555,10 @@ class Incremental {
   std::set<std::string> generic_touched_;
   std::vector<PhotoGroupRow> photo_groups_;
   std::unordered_map<int64_t, std::vector<int>> photo_groups_of_;
-  // The region.
-  std::unordered_set<int64_t> in_region_;
+  // The region: by document id, whether it is in it (a bit each: a million documents take 125 KB,
+  // and the candidates test it hundreds of thousands of times), and its documents in the order
+  // they joined.
+  std::vector<bool> in_region_;
   std::vector<int64_t> queue_;
   std::set<int64_t> old_clusters_;
   std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
@@ -763,7 +779,7 @@ Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidate
     // Nothing to learn from a document already in the region, or from a member of a generic text
     // group that every new document proposing it is already known to join.
     const std::optional<int64_t> group = TextGroupOf(document);
-    bool needed = !group && in_region_.count(document) == 0;
+    bool needed = !group && !InRegion(document);
     for (size_t m = k; m < end && group && !needed; ++m) {
       auto marks = marked_.find(fresh_ids_[candidates[m].second]);
       needed = marks == marked_.end() || marks->second.count(*group) == 0;
@@ -829,7 +845,7 @@ Status Incremental::ScanSignatures(int64_t after) {
 
 // The star centre of the bucket (band, key) when it holds more than max_bucket_pairs texts
 // case-wide (its smallest document id), for resolving the region as a full link would.
-std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
+std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) const {
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
   if (const Bucket* b = FreshBucket(band, key)) {
     return b->old_texts + b->new_texts > cap ? std::optional<int64_t>(b->first) : std::nullopt;
@@ -934,7 +950,7 @@ Result<bool> Incremental::CloseRegion() {
       static_cast<size_t>(incremental_.max_region_share * static_cast<double>(total_));
   std::string key;
   for (size_t next = 0; next < queue_.size(); ++next) {
-    if (in_region_.size() > limit) {
+    if (queue_.size() > limit) {
       full_because_ = fmt::format("the region new documents touch grew past {} documents", limit);
       return false;
     }
@@ -1210,8 +1226,7 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
                                                  : std::nullopt;
     };
     // In id order, so that the rows read and written follow their tables' keys.
-    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
-    std::sort(region.begin(), region.end());
+    const std::vector<int64_t> region = Region();
     // Members and generic text groups, document by document.
     for (int64_t d : region) {
       auto before = old_cluster_of_.find(d);
@@ -1314,6 +1329,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     summary.incremental = true;
     summary.documents = state_.documents;
   } else if (*ready) {
+    in_region_.resize(static_cast<size_t>(std::max(state_.last_document, new_ids_.back())) + 1);
     for (int64_t id : new_ids_) Push(id);
     ARIADNE_RETURN_IF_ERROR(LoadGenericTexts());
     clock.Lap("state, generic values and texts");
@@ -1337,8 +1353,9 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     ResolveOptions region_options = options_;
     region_options.case_documents = total_;
     Resolver resolver(region_options);
-    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
-    std::sort(region.begin(), region.end());
+    // Read-only look-ups, safe from the resolver's two threads.
+    resolver.SetStarCentres([this](int band, uint32_t key) { return StarCentre(band, key); });
+    std::vector<int64_t> region = Region();
     for (int64_t d : region) resolver.AddDocument(d);
     for (const std::string& key : generic_touched_) {
       const size_t zero = key.find('\0');
@@ -1351,15 +1368,6 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
           db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
       if (!st.ok()) return st.status();
       Status bad = Status::Ok();
-      auto add_text = [&](int64_t d, const Signature& signature, int64_t shingles) {
-        resolver.AddText(d, signature, shingles);
-        if (shingles < options_.min_shingles) return;
-        for (int band = 0; band < kBands; ++band) {
-          const uint32_t key = BandKey32(signature, band);
-          if (const std::optional<int64_t> centre = StarCentre(band, key))
-            resolver.AddKnownStar(band, key, *centre);
-        }
-      };
       // The band index file keeps the signature of every text the last full link could link on:
       // the documents it covers are read from it (no look-up in the database each); one it has
       // none for has no text to link on.
@@ -1367,7 +1375,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       for (int64_t d : region) {
         if (indexed && d <= state_.bands_last_document && d <= static_cast<int64_t>(UINT32_MAX)) {
           if (Signature signature; index_->FindSignature(static_cast<uint32_t>(d), signature))
-            add_text(d, signature, options_.min_shingles);
+            resolver.AddText(d, signature, options_.min_shingles);
           continue;
         }
         st->Bind(1, d);
@@ -1377,7 +1385,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
             bad = SignatureError(d, st->Bytes(1).size());
             return;
           }
-          add_text(d, signature, st->Int(0));
+          resolver.AddText(d, signature, st->Int(0));
         }));
         ARIADNE_RETURN_IF_ERROR(bad);
       }
