@@ -425,27 +425,39 @@ int64_t ContactsInWhy(const std::string& why) {
   return std::atoll(why.c_str() + at + 7);
 }
 
-// Sorts (document, new text) candidates, made in ascending new-text order and each pair once, by
-// document and then new text: a stable radix sort on the document ids (two passes of 11 bits for a
-// million documents), several times faster than comparison sorting them.
-void SortByDocument(std::vector<std::pair<int64_t, uint32_t>>& candidates) {
+// An old document proposed as near-identical to a new text (its index in the new texts). Eight
+// bytes: a 1M case has about 800,000 of them for 10,000 new texts.
+struct Candidate {
+  uint32_t document;
+  uint32_t text;
+};
+
+// Sorts `items` by key(item), a 32-bit number, keeping the order of items with equal keys: a radix
+// sort (two passes of 11 bits for keys below 4 million, three at most), several times faster than
+// comparison sorting hundreds of thousands of items.
+template <typename T, typename Key>
+void StableRadixSort(std::vector<T>& items, Key key) {
   constexpr int kBits = 11;
   constexpr size_t kDigits = size_t{1} << kBits;
-  uint64_t highest = 0;
-  for (const auto& c : candidates) highest = std::max(highest, static_cast<uint64_t>(c.first));
-  std::vector<std::pair<int64_t, uint32_t>> scratch(candidates.size());
+  uint32_t highest = 0;
+  for (const T& item : items) highest = std::max<uint32_t>(highest, key(item));
+  std::vector<T> scratch(items.size());
   std::vector<size_t> start(kDigits);
-  for (int shift = 0; shift < 64 && (highest >> shift) != 0; shift += kBits) {
+  for (int shift = 0; shift < 32 && (highest >> shift) != 0; shift += kBits) {
     std::fill(start.begin(), start.end(), 0);
-    auto digit = [&](const std::pair<int64_t, uint32_t>& c) {
-      return (static_cast<uint64_t>(c.first) >> shift) & (kDigits - 1);
-    };
-    for (const auto& c : candidates) ++start[digit(c)];
+    auto digit = [&](const T& item) { return (key(item) >> shift) & (kDigits - 1); };
+    for (const T& item : items) ++start[digit(item)];
     size_t sum = 0;
     for (size_t& s : start) sum += std::exchange(s, sum);
-    for (const auto& c : candidates) scratch[start[digit(c)]++] = c;
-    candidates.swap(scratch);
+    for (const T& item : items) scratch[start[digit(item)]++] = item;
+    items.swap(scratch);
   }
+}
+
+// Sorts candidates, made in ascending new-text order and each pair once, by document and then new
+// text.
+void SortByDocument(std::vector<Candidate>& candidates) {
+  StableRadixSort(candidates, [](const Candidate& c) { return c.document; });
 }
 
 // The incremental link; returns an empty full_because on success, or why a full link is needed.
@@ -462,10 +474,9 @@ class Incremental {
   Result<bool> Prepare();       // false: full link (full_because_ says why)
   Status FindTextNeighbours();  // old documents near-identical to a new one
   void CountBuckets(const std::vector<Signature>& fresh);
-  Status Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
-                 const std::vector<Signature>& fresh);
+  Status Confirm(std::vector<Candidate>& candidates, const std::vector<Signature>& fresh);
   Status ScanSignatures(int64_t after);
-  std::optional<int64_t> StarCentre(int band, uint32_t key);
+  std::optional<int64_t> StarCentre(int band, uint32_t key) const;
   static uint64_t BucketId(int band, uint32_t key) {
     return static_cast<uint64_t>(band) << 32 | key;
   }
@@ -490,12 +501,20 @@ class Incremental {
   Status LoadGenericTexts();
   // Whether `document` is in a stored generic text group: then a new document near-identical to it
   // joins that group (marked) instead of bringing it into the region.
-  bool JoinsGenericText(int64_t document, int64_t new_document) {
+  bool JoinsGenericText(int64_t document, uint32_t text) {
     const std::optional<int64_t> group = TextGroupOf(document);
     if (!group) return false;
     generic_text_groups_.insert(*group);
-    marked_[new_document].insert(*group);
+    marked_[fresh_ids_[text]].insert(*group);
+    std::vector<int64_t>& marks = text_marks_[text];
+    if (!TextMarked(text, *group)) marks.push_back(*group);
     return true;
+  }
+  // Whether new text `text` is known to join stored generic text group `group` (its entry of
+  // marked_, without a search in that map).
+  bool TextMarked(uint32_t text, int64_t group) const {
+    const std::vector<int64_t>& marks = text_marks_[text];
+    return std::find(marks.begin(), marks.end(), group) != marks.end();
   }
   // The stored generic text group `document` is in, if any.
   std::optional<int64_t> TextGroupOf(int64_t document) const {
@@ -507,7 +526,21 @@ class Incremental {
   bool MergeGenericTexts(Linkage& linkage);  // false: link the whole case
   Status Write(const Linkage& linkage, const LinkageRows& rows);
   void Push(int64_t d) {
-    if (in_region_.insert(d).second) queue_.push_back(d);
+    const auto at = static_cast<size_t>(d);
+    if (at >= in_region_.size()) in_region_.resize(at + 1);
+    if (in_region_[at]) return;
+    in_region_[at] = true;
+    queue_.push_back(d);
+  }
+  bool InRegion(int64_t d) const {
+    const auto at = static_cast<size_t>(d);
+    return at < in_region_.size() && in_region_[at];
+  }
+  // The region's documents in id order.
+  std::vector<int64_t> Region() const {
+    std::vector<int64_t> region(queue_);
+    std::sort(region.begin(), region.end());
+    return region;
   }
 
   store::Case& c_;
@@ -541,8 +574,10 @@ class Incremental {
   std::set<std::string> generic_touched_;
   std::vector<PhotoGroupRow> photo_groups_;
   std::unordered_map<int64_t, std::vector<int>> photo_groups_of_;
-  // The region.
-  std::unordered_set<int64_t> in_region_;
+  // The region: by document id, whether it is in it (a bit each: a million documents take 125 KB,
+  // and the candidates test it hundreds of thousands of times), and its documents in the order
+  // they joined.
+  std::vector<bool> in_region_;
   std::vector<int64_t> queue_;
   std::set<int64_t> old_clusters_;
   std::unordered_map<int64_t, int64_t> old_cluster_of_;  // region document -> stored cluster
@@ -565,6 +600,7 @@ class Incremental {
   // Region documents known to be in a stored generic text group (their own, or, for new documents,
   // the groups of the stored documents their text is near-identical to).
   std::map<int64_t, std::set<int64_t>> marked_;
+  std::vector<std::vector<int64_t>> text_marks_;  // by new text: its groups in marked_
   std::vector<int> photo_groups_touched_;
   struct Contact {
     int64_t document;
@@ -601,6 +637,11 @@ Result<bool> Incremental::Prepare() {
   total_ = state_.documents + static_cast<int64_t>(new_ids_.size());
   if (incremental_.analysed_documents > static_cast<int64_t>(new_ids_.size())) {
     full_because_ = "documents linked before were analysed again";
+    return false;
+  }
+  // The near-identical candidates keep old document ids in 32 bits (Candidate).
+  if (state_.last_document > static_cast<int64_t>(UINT32_MAX)) {
+    full_because_ = "document ids past 32 bits";
     return false;
   }
   if (static_cast<double>(new_ids_.size()) >
@@ -661,7 +702,8 @@ Status Incremental::FindTextNeighbours() {
   // (document, new signature) pairs to confirm: each new text's candidates from all its bands, once
   // each (a near-identical old text shares several of the 25 bands with it). `proposed_by` holds,
   // by old document, the last new text (+ 1) that proposed it.
-  std::vector<std::pair<int64_t, uint32_t>> candidates;
+  std::vector<Candidate> candidates;
+  candidates.reserve(fresh.size() * 64);
   std::vector<uint32_t> proposed_by(
       static_cast<size_t>(std::max<int64_t>(state_.last_document, 0)) + 1);
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
@@ -670,7 +712,7 @@ Status Incremental::FindTextNeighbours() {
       uint32_t& by = proposed_by[static_cast<size_t>(document)];
       if (by == i + 1) return;
       by = static_cast<uint32_t>(i + 1);
-      candidates.emplace_back(document, static_cast<uint32_t>(i));
+      candidates.push_back({static_cast<uint32_t>(document), static_cast<uint32_t>(i)});
     };
     for (int band = 0; band < kBands; ++band) {
       const uint32_t at = fresh_bucket_[i * kBands + static_cast<size_t>(band)];
@@ -702,7 +744,7 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
   for (int band = 0; band < kBands; ++band) {
     for (size_t i = 0; i < fresh.size(); ++i)
       by_key[i] = {BandKey32(fresh[i], band), static_cast<uint32_t>(i)};
-    std::sort(by_key.begin(), by_key.end());
+    StableRadixSort(by_key, [](const std::pair<uint32_t, uint32_t>& e) { return e.first; });
     std::vector<uint32_t>& keys = fresh_keys_[static_cast<size_t>(band)];
     std::vector<Bucket>& buckets = buckets_[static_cast<size_t>(band)];
     for (const auto& [key, i] : by_key) {
@@ -750,24 +792,23 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
 
 // Confirms every (old document, new signature) candidate, each old signature read once (in id
 // order), and brings the near-identical old documents into the region.
-Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidates,
+Status Incremental::Confirm(std::vector<Candidate>& candidates,
                             const std::vector<Signature>& fresh) {
   SortByDocument(candidates);
+  text_marks_.assign(fresh.size(), {});
   auto st = db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
   if (!st.ok()) return st.status();
   Status bad = Status::Ok();
   for (size_t k = 0; k < candidates.size();) {
-    const int64_t document = candidates[k].first;
+    const int64_t document = candidates[k].document;
     size_t end = k;
-    while (end < candidates.size() && candidates[end].first == document) ++end;
+    while (end < candidates.size() && candidates[end].document == document) ++end;
     // Nothing to learn from a document already in the region, or from a member of a generic text
     // group that every new document proposing it is already known to join.
     const std::optional<int64_t> group = TextGroupOf(document);
-    bool needed = !group && in_region_.count(document) == 0;
-    for (size_t m = k; m < end && group && !needed; ++m) {
-      auto marks = marked_.find(fresh_ids_[candidates[m].second]);
-      needed = marks == marked_.end() || marks->second.count(*group) == 0;
-    }
+    bool needed = !group && !InRegion(document);
+    for (size_t m = k; m < end && group && !needed; ++m)
+      needed = !TextMarked(candidates[m].text, *group);
     if (!needed) {
       k = end;
       continue;
@@ -775,9 +816,9 @@ Status Incremental::Confirm(std::vector<std::pair<int64_t, uint32_t>>& candidate
     bool near = false;
     auto confirm = [&](const Signature& signature) {
       for (size_t m = k; m < end && !near; ++m) {
-        const uint32_t i = candidates[m].second;
+        const uint32_t i = candidates[m].text;
         if (EstimatedJaccard(signature, fresh[i]) < options_.text_threshold) continue;
-        near = !JoinsGenericText(document, fresh_ids_[i]);
+        near = !JoinsGenericText(document, i);
       }
     };
     // The index keeps the signatures of the texts it indexed (those long enough to link on).
@@ -829,7 +870,7 @@ Status Incremental::ScanSignatures(int64_t after) {
 
 // The star centre of the bucket (band, key) when it holds more than max_bucket_pairs texts
 // case-wide (its smallest document id), for resolving the region as a full link would.
-std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) {
+std::optional<int64_t> Incremental::StarCentre(int band, uint32_t key) const {
   const auto cap = static_cast<int64_t>(options_.max_bucket_pairs);
   if (const Bucket* b = FreshBucket(band, key)) {
     return b->old_texts + b->new_texts > cap ? std::optional<int64_t>(b->first) : std::nullopt;
@@ -892,9 +933,10 @@ Result<bool> Incremental::CloseRegion() {
     // In id order: the queries then walk their indexes forwards instead of all over them.
     std::vector<int64_t> ids(queue_.begin() + static_cast<std::ptrdiff_t>(round_end), queue_.end());
     std::sort(ids.begin(), ids.end());
+    // Documents added since the last link are in no stored cluster (and have no stored links).
     std::vector<int64_t> unknown;
     for (int64_t id : ids) {
-      if (old_cluster_of_.count(id) == 0) unknown.push_back(id);
+      if (id <= state_.last_document && old_cluster_of_.count(id) == 0) unknown.push_back(id);
     }
     round_end = queue_.size();
     cluster_of->Bind(1, IdArray(unknown));
@@ -934,7 +976,7 @@ Result<bool> Incremental::CloseRegion() {
       static_cast<size_t>(incremental_.max_region_share * static_cast<double>(total_));
   std::string key;
   for (size_t next = 0; next < queue_.size(); ++next) {
-    if (in_region_.size() > limit) {
+    if (queue_.size() > limit) {
       full_because_ = fmt::format("the region new documents touch grew past {} documents", limit);
       return false;
     }
@@ -982,7 +1024,7 @@ Result<bool> Incremental::CloseRegion() {
       ARIADNE_RETURN_IF_ERROR(
           push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));
     }
-    if (!closed)
+    if (!closed && d <= state_.last_document)
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
     // A document of a stored generic text group: the group stays generic (MergeGenericTexts), its
     // texts join nothing, so its other documents need not be re-resolved.
@@ -1210,8 +1252,7 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
                                                  : std::nullopt;
     };
     // In id order, so that the rows read and written follow their tables' keys.
-    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
-    std::sort(region.begin(), region.end());
+    const std::vector<int64_t> region = Region();
     // Members and generic text groups, document by document.
     for (int64_t d : region) {
       auto before = old_cluster_of_.find(d);
@@ -1228,10 +1269,13 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       if (TextGroupOf(d) == group) continue;
       ARIADNE_RETURN_IF_ERROR(put_group->Bind(1, d).Bind(2, group).Run());
     }
-    // Links: the region's stored links (every link of a region document lies inside the region),
-    // read in one query, merged with the new ones, both in (a, b, kind) order.
+    // Links: the region's stored links (every link of a region document lies inside the region;
+    // the documents added since the last link have none), read in one query, merged with the new
+    // ones, both in (a, b, kind) order.
     std::vector<store::StoredLink> stored;
-    old_links->Bind(1, IdArray(region));
+    old_links->Bind(1, IdArray(std::vector<int64_t>(
+                           region.begin(),
+                           std::upper_bound(region.begin(), region.end(), state_.last_document))));
     ARIADNE_RETURN_IF_ERROR(old_links->ForEachRow([&] {
       stored.push_back(
           {old_links->Int(0), old_links->Int(1), old_links->Text(2), old_links->Real(3)});
@@ -1314,6 +1358,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     summary.incremental = true;
     summary.documents = state_.documents;
   } else if (*ready) {
+    in_region_.resize(static_cast<size_t>(std::max(state_.last_document, new_ids_.back())) + 1);
     for (int64_t id : new_ids_) Push(id);
     ARIADNE_RETURN_IF_ERROR(LoadGenericTexts());
     clock.Lap("state, generic values and texts");
@@ -1337,8 +1382,9 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     ResolveOptions region_options = options_;
     region_options.case_documents = total_;
     Resolver resolver(region_options);
-    std::vector<int64_t> region(in_region_.begin(), in_region_.end());
-    std::sort(region.begin(), region.end());
+    // Read-only look-ups, safe from the resolver's two threads.
+    resolver.SetStarCentres([this](int band, uint32_t key) { return StarCentre(band, key); });
+    std::vector<int64_t> region = Region();
     for (int64_t d : region) resolver.AddDocument(d);
     for (const std::string& key : generic_touched_) {
       const size_t zero = key.find('\0');
@@ -1351,15 +1397,6 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
           db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
       if (!st.ok()) return st.status();
       Status bad = Status::Ok();
-      auto add_text = [&](int64_t d, const Signature& signature, int64_t shingles) {
-        resolver.AddText(d, signature, shingles);
-        if (shingles < options_.min_shingles) return;
-        for (int band = 0; band < kBands; ++band) {
-          const uint32_t key = BandKey32(signature, band);
-          if (const std::optional<int64_t> centre = StarCentre(band, key))
-            resolver.AddKnownStar(band, key, *centre);
-        }
-      };
       // The band index file keeps the signature of every text the last full link could link on:
       // the documents it covers are read from it (no look-up in the database each); one it has
       // none for has no text to link on.
@@ -1367,7 +1404,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       for (int64_t d : region) {
         if (indexed && d <= state_.bands_last_document && d <= static_cast<int64_t>(UINT32_MAX)) {
           if (Signature signature; index_->FindSignature(static_cast<uint32_t>(d), signature))
-            add_text(d, signature, options_.min_shingles);
+            resolver.AddText(d, signature, options_.min_shingles);
           continue;
         }
         st->Bind(1, d);
@@ -1377,7 +1414,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
             bad = SignatureError(d, st->Bytes(1).size());
             return;
           }
-          add_text(d, signature, st->Int(0));
+          resolver.AddText(d, signature, st->Int(0));
         }));
         ARIADNE_RETURN_IF_ERROR(bad);
       }

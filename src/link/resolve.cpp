@@ -218,7 +218,8 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
 
 // LSH banding: each band's texts are bucketed by sorting their band keys; every pair of a bucket
 // is a candidate (a bucket larger than max_bucket_pairs only pairs its first text with the others,
-// and so does a bucket known to be that large case-wide, around the case's first: AddKnownStar)
+// and so does a bucket known to be that large case-wide, around the case's first: AddKnownStar,
+// SetStarCentres)
 // and is confirmed on the signatures. A pair that collides in several bands is compared once, in
 // the first band that proposes it, so the work follows the number of distinct candidates, not 25
 // times it. Bands are shared between two threads; the result does not depend on the split.
@@ -258,12 +259,17 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() {
         const auto key32 = static_cast<uint32_t>(entries[begin].first >> 32);
         auto star = std::lower_bound(known.begin(), known.end(),
                                      std::pair<uint32_t, int64_t>{key32, INT64_MIN});
-        int centre = kAllPairs;
+        std::optional<int64_t> star_first;
         if (star != known.end() && star->first == key32) {
+          star_first = star->second;
+        } else if (star_centres_) {
+          star_first = star_centres_(band, key32);
+        }
+        int centre = kAllPairs;
+        if (star_first) {
           centre = kNoCentre;
           for (size_t i = begin; i < end; ++i) {
-            if (ids_[texts_[entries[i].second].document] == star->second)
-              centre = entries[i].second;
+            if (ids_[texts_[entries[i].second].document] == *star_first) centre = entries[i].second;
           }
         } else if (end - begin > options_.max_bucket_pairs) {
           centre = entries[begin].second;

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -128,6 +130,12 @@ class Resolver {
   // key, and the smallest document id in it case-wide. Its texts here are compared as a full link
   // compares them, each with that document only (none when it was not added), however few they are.
   void AddKnownStar(int band, uint32_t key32, int64_t first_document);
+  // The same from a function, asked only about the buckets two or more texts added share (for most
+  // of a region's band keys no other text of the region has them, and nothing need be asked):
+  // given `band` and the high 32 bits of the key, the smallest document id when the bucket is that
+  // large case-wide, nullopt when not. Called from two threads at once.
+  using StarCentres = std::function<std::optional<int64_t>(int band, uint32_t key32)>;
+  void SetStarCentres(StarCentres centres) { star_centres_ = std::move(centres); }
 
   // Asks Resolve to fill `bands` (kBands vectors) with every text's band keys, sorted by key, for
   // the persisted band index (band_index.h). Left empty when a document id does not fit 32 bits.
@@ -190,6 +198,7 @@ class Resolver {
   // By band: (high 32 bits of the key, first document) of buckets known to be stars (AddKnownStar).
   std::vector<std::vector<std::pair<uint32_t, int64_t>>> known_stars_ =
       std::vector<std::vector<std::pair<uint32_t, int64_t>>>(kBands);
+  StarCentres star_centres_;  // SetStarCentres
   struct PhotoGroup {
     std::vector<int> documents;
     double similarity;

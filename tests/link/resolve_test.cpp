@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include "link/shingles.h"
 
@@ -213,6 +214,25 @@ TEST(ResolveTest, KnownStarBucketsAreComparedAsInTheWholeCase) {
     }
     EXPECT_EQ(joined(region.Resolve()), !told);
   }
+  // Told by a function instead (SetStarCentres): asked about the 17 buckets x and y share and no
+  // other (each of their other band keys is theirs alone), and the two are compared as above.
+  std::atomic<int> asked{0}, asked_elsewhere{0};
+  Resolver region(options);
+  region.AddDocument(100);
+  region.AddDocument(101);
+  region.AddText(100, x, 40);
+  region.AddText(101, y, 40);
+  region.SetStarCentres([&](int band, uint32_t key32) -> std::optional<int64_t> {
+    ++asked;
+    if (band >= kShared || key32 != BandKey32(x, band)) {
+      ++asked_elsewhere;
+      return std::nullopt;
+    }
+    return band + 1;
+  });
+  EXPECT_FALSE(joined(region.Resolve()));
+  EXPECT_EQ(asked.load(), kShared);
+  EXPECT_EQ(asked_elsewhere.load(), 0);
 }
 
 TEST(ResolveTest, TheOrderOfTheEvidenceDoesNotMatter) {
