@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <condition_variable>
 #include <cstdlib>
@@ -13,10 +14,6 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <thread>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #include "capture/ad_record.h"
 #include "capture/compact_json.h"
@@ -132,11 +129,8 @@ class Scanner {
   bool SkipStringBody(std::string* error) {
     for (;;) {
       // Most of a string is plain bytes: skip them without a call per byte.
-      const char* p = buffer_.data() + pos_;
-      const char* end = buffer_.data() + buffer_.size();
-      while (p < end && *p != '"' && *p != '\\' && *p != '\n') ++p;
-      pos_ = static_cast<size_t>(p - buffer_.data());
-      const int c = Get();
+      pos_ = JsonPlainRun(buffer_, pos_);
+      const int c = Get();  // counts a line at a raw line feed
       if (c < 0) {
         *error = "the file ends inside a string (cut off?)";
         return false;
@@ -149,6 +143,7 @@ class Scanner {
   bool SkipContainer(std::string* error) {
     std::string open;  // the brackets still open, innermost last
     do {
+      SkipBetweenTokens();
       const int c = Get();
       if (c < 0) {
         *error = "the file ends inside an object or array (cut off?)";
@@ -171,6 +166,23 @@ class Scanner {
       }
     } while (!open.empty());
     return true;
+  }
+
+  // Moves past the bytes of an object or array up to the next quote or bracket (white space,
+  // colons, commas, numbers and words), counting their lines, without a call per byte: the
+  // pretty-printed indentation alone is a fifth of an export.
+  void SkipBetweenTokens() {
+    const char* p = buffer_.data() + pos_;
+    const char* end = buffer_.data() + buffer_.size();
+    int64_t lines = 0;
+    while (p < end) {
+      const char c = *p;
+      if (c == '"' || c == '{' || c == '[' || c == '}' || c == ']') break;
+      lines += c == '\n';
+      ++p;
+    }
+    line_ += lines;
+    pos_ = static_cast<size_t>(p - buffer_.data());
   }
 
   void FlushCapture() {
@@ -588,34 +600,12 @@ class FastMessage {
     return u;
   }
 
-  // The first byte from `p` on that ends a string's plain run: a quote, a backslash or a control
-  // character (raw, an error); s_.size() when there is none. 16 bytes at a time where SSE2 is.
-  size_t PlainRun(size_t p) const {
-    const auto plain = [](unsigned char c) { return c != '"' && c != '\\' && c >= 0x20; };
-#if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i backslash = _mm_set1_epi8('\\');
-    const __m128i below_space = _mm_set1_epi8(0x1F);
-    while (p + 16 <= s_.size()) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + p));
-      const __m128i stop =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
-                       _mm_cmpeq_epi8(_mm_max_epu8(x, below_space), below_space));
-      const int mask = _mm_movemask_epi8(stop);
-      if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-      p += 16;
-    }
-#endif
-    while (p < s_.size() && plain(static_cast<unsigned char>(s_[p]))) ++p;
-    return p;
-  }
-
   // Checks the string that starts at `*i` (its quote) as nlohmann's lexer does (UTF-8 was checked
   // for the whole message): no raw control characters, known escapes, paired surrogates.
   bool CheckString(size_t* i) const {
     size_t p = *i + 1;
     for (;;) {
-      p = PlainRun(p);
+      p = JsonPlainRun(s_, p);
       if (p >= s_.size() || static_cast<unsigned char>(s_[p]) < 0x20) return false;
       if (s_[p] == '"') {
         *i = p + 1;
@@ -695,7 +685,8 @@ class FastMessage {
     const size_t end = v.end - 1;
     while (p < end) {
       size_t q = p;
-      while (q < end && s_[q] != '\\') ++q;
+      const void* backslash = std::memchr(s_.data() + q, '\\', end - q);
+      q = backslash ? static_cast<size_t>(static_cast<const char*>(backslash) - s_.data()) : end;
       out->append(s_.data() + p, q - p);
       if (q == end) break;
       const char e = s_[q + 1];
@@ -744,12 +735,8 @@ class FastMessage {
     if (c == '-' || (c >= '0' && c <= '9')) return std::string(s_.substr(v.begin, v.end - v.begin));
     return "";
   }
-  bool IsString(Span v) const {
-    return s_[v.begin] == '"';
-  }
-  bool IsNull(Span v) const {
-    return s_[v.begin] == 'n';
-  }
+  bool IsString(Span v) const { return s_[v.begin] == '"'; }
+  bool IsNull(Span v) const { return s_[v.begin] == 'n'; }
 
   // The members of the (checked) object at `v`; false when a key repeats.
   bool Members(Span v, std::vector<Member>* out) const {
@@ -1184,10 +1171,13 @@ bool ParseOnTwoThreads() {
 }
 
 // The stream reads the structure on the caller's thread and gathers up to kBatchMessages message
-// objects (at most kBatchBytes of them), then parses them into records on two threads, the
-// caller's and a helper's, half each: parsing a message object (nlohmann's tree, the text, the
-// attributes) is nine tenths of reading an export, and the import's storing thread waited for it
-// two thirds of the time (issue 6 item 6). Records come out in the file's order.
+// objects (at most kBatchBytes of them) into a batch, then parses them into records on two
+// threads, the caller's and a helper's, a few messages at a time whichever is free. The batches
+// overlap: while the caller hands out one batch's records (and the import runner builds chat
+// segments of them on the same thread), the helper parses the next, which the caller gathered
+// before it handed any out. Parsing a message object was most of reading an export, and with the
+// halves fixed the helper idled while the caller read the structure and built the segments
+// (issue 6 item 6). Records come out in the file's order.
 class TelegramStream final : public RecordStream {
  public:
   TelegramStream(std::istream& in, int64_t resume_offset, const ImportOptions& options)
@@ -1205,17 +1195,18 @@ class TelegramStream final : public RecordStream {
 
   bool Next(ParsedRecord* record) override {
     for (;;) {
-      if (at_ < parsed_count_) {
-        *record = std::move(parsed_[at_++]);
+      Batch& b = batches_[current_];
+      if (at_ < b.count) {
+        *record = std::move(b.parsed[at_++]);
         return true;
       }
-      if (tail_) {
-        *record = std::move(*tail_);
-        tail_.reset();
+      if (b.tail) {
+        *record = std::move(*b.tail);
+        b.tail.reset();
         return true;
       }
-      if (ended_) return false;
-      Gather();
+      if (b.last) return false;
+      TakeNextBatch();
     }
   }
 
@@ -1223,73 +1214,114 @@ class TelegramStream final : public RecordStream {
   static constexpr size_t kBatchMessages = 128;
   static constexpr size_t kBatchBytes = size_t{4} << 20;
   static constexpr size_t kHelperFrom = 8;  // fewer messages are parsed on the caller's thread
+  static constexpr size_t kClaim = 4;       // messages a thread takes from a batch at a time
 
   enum class Event { kScanned, kRecord, kEnd };
 
-  // Reads messages until a batch is full, the structure yields a record of its own (kept as the
-  // tail, after the batch) or the input ends; then parses the batch.
-  void Gather() {
-    scanned_count_ = 0;
+  // Messages scanned, their records once parsed, and the structure's own record after them.
+  struct Batch {
+    std::vector<ScannedMessage> scanned;  // slots reused: their strings keep their capacity
+    std::vector<ParsedRecord> parsed;
+    size_t count = 0;
+    std::optional<ParsedRecord> tail;
+    bool last = false;  // the input ends after it
+  };
+
+  // The batch being parsed becomes the one handed out (the first is gathered now), and the next
+  // is gathered and given to the helper to parse meanwhile.
+  void TakeNextBatch() {
+    const int next = 1 - current_;
+    if (!started_) {
+      started_ = true;
+      Gather(batches_[next]);
+      Start(batches_[next]);
+    }
+    Finish(batches_[next]);
+    current_ = next;
+    at_ = 0;
+    if (!batches_[current_].last) {
+      Batch& ahead = batches_[1 - current_];
+      Gather(ahead);
+      Start(ahead);
+    }
+  }
+
+  // Reads messages into `b` until it is full, the structure yields a record of its own (kept as
+  // the tail, after the batch) or the input ends.
+  void Gather(Batch& b) {
+    filling_ = &b;
+    b.count = 0;
+    b.tail.reset();
+    b.last = false;
     size_t bytes = 0;
-    while (scanned_count_ < kBatchMessages && bytes < kBatchBytes) {
+    while (b.count < kBatchMessages && bytes < kBatchBytes) {
       ParsedRecord record;
       const Event e = Advance(&record);
       if (e == Event::kScanned) {
-        bytes += scanned_[scanned_count_ - 1].raw.size();
+        bytes += b.scanned[b.count - 1].raw.size();
         continue;
       }
-      if (e == Event::kRecord) tail_ = std::move(record);
-      if (e == Event::kEnd) ended_ = true;
+      if (e == Event::kRecord) b.tail = std::move(record);
+      b.last = done_;
       break;
     }
-    ParseBatch();
+    if (b.parsed.size() < b.count) b.parsed.resize(b.count);
   }
 
-  // The slot for the next scanned message (slots are reused: their strings keep their capacity).
+  // The slot for the next scanned message.
   ScannedMessage& NextSlot() {
-    if (scanned_count_ == scanned_.size()) scanned_.emplace_back();
-    return scanned_[scanned_count_++];
+    Batch& b = *filling_;
+    if (b.count == b.scanned.size()) b.scanned.emplace_back();
+    return b.scanned[b.count++];
   }
 
-  void ParseBatch() {
-    const size_t n = scanned_count_;
-    if (parsed_.size() < n) parsed_.resize(n);
-    parsed_count_ = n;
-    at_ = 0;
-    if (n < kHelperFrom || !two_threads_) {
-      for (size_t i = 0; i < n; ++i) ParseScanned(scanned_[i], &parsed_[i]);
-      return;
-    }
+  // Offers `b` to the helper, which parses messages of it until Finish() is called.
+  void Start(Batch& b) {
+    next_claim_.store(0, std::memory_order_relaxed);
+    if (b.count < kHelperFrom || !two_threads_) return;
     if (!helper_.joinable()) helper_ = std::thread([this] { Help(); });
-    const size_t half = n / 2;
     {
       std::lock_guard lock(mu_);
-      job_from_ = half;
-      job_to_ = n;
-      job_ready_ = true;
+      job_ = &b;
+      job_offered_ = true;
     }
     wake_.notify_all();
-    for (size_t i = 0; i < half; ++i) ParseScanned(scanned_[i], &parsed_[i]);
-    std::unique_lock lock(mu_);
-    wake_.wait(lock, [&] { return !job_ready_; });
   }
 
-  // The helper thread: parses the second half of each batch.
+  // Parses what the helper has not taken of `b`, then waits for what it has.
+  void Finish(Batch& b) {
+    ParseClaims(b);
+    std::unique_lock lock(mu_);
+    job_offered_ = false;  // not yet taken: the caller parsed it all
+    wake_.wait(lock, [&] { return !job_taken_; });
+  }
+
+  // Parses messages of `b`, kClaim at a time, until none is left to take.
+  void ParseClaims(Batch& b) {
+    for (;;) {
+      const size_t from = next_claim_.fetch_add(kClaim, std::memory_order_relaxed);
+      if (from >= b.count) return;
+      const size_t to = std::min(b.count, from + kClaim);
+      for (size_t i = from; i < to; ++i) ParseScanned(b.scanned[i], &b.parsed[i]);
+    }
+  }
+
+  // The helper thread: parses messages of each batch offered to it.
   void Help() {
     for (;;) {
-      size_t from = 0;
-      size_t to = 0;
+      Batch* b = nullptr;
       {
         std::unique_lock lock(mu_);
-        wake_.wait(lock, [&] { return job_ready_ || stop_; });
+        wake_.wait(lock, [&] { return job_offered_ || stop_; });
         if (stop_) return;
-        from = job_from_;
-        to = job_to_;
+        job_offered_ = false;
+        job_taken_ = true;
+        b = job_;
       }
-      for (size_t i = from; i < to; ++i) ParseScanned(scanned_[i], &parsed_[i]);
+      ParseClaims(*b);
       {
         std::lock_guard lock(mu_);
-        job_ready_ = false;
+        job_taken_ = false;
       }
       wake_.notify_all();
     }
@@ -1559,13 +1591,12 @@ class TelegramStream final : public RecordStream {
   int64_t resume_offset_;
   size_t max_bytes_;
   // The batch: scanned messages and their records (slots reused from batch to batch).
-  std::vector<ScannedMessage> scanned_;
-  size_t scanned_count_ = 0;
-  std::vector<ParsedRecord> parsed_;
-  size_t parsed_count_ = 0;
-  size_t at_ = 0;                     // the next record of parsed_ to hand out
-  std::optional<ParsedRecord> tail_;  // the structure's own record, after the batch
-  bool ended_ = false;
+  // The batch handed out (batches_[current_]) and the one parsed meanwhile.
+  Batch batches_[2];
+  int current_ = 0;
+  size_t at_ = 0;  // the next record of the current batch to hand out
+  bool started_ = false;
+  Batch* filling_ = nullptr;  // the batch Gather() fills
   std::shared_ptr<const Chat> snapshot_;
   const Chat* snapshot_of_ = nullptr;
   int64_t snapshot_version_ = -1;
@@ -1574,10 +1605,11 @@ class TelegramStream final : public RecordStream {
   const bool two_threads_ = ParseOnTwoThreads();
   std::mutex mu_;
   std::condition_variable wake_;
-  bool job_ready_ = false;
+  Batch* job_ = nullptr;
+  bool job_offered_ = false;  // the helper may take job_
+  bool job_taken_ = false;    // the helper is parsing job_
   bool stop_ = false;
-  size_t job_from_ = 0;
-  size_t job_to_ = 0;
+  std::atomic<size_t> next_claim_{0};  // the next message of the batch being parsed to take
   std::thread helper_;
   std::vector<Frame> frames_;
   std::string error_;
