@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "capture/html_file_text.h"
 #include "core/sha256.h"
@@ -71,14 +72,35 @@ std::string HeaderText(const char* s) {
   return s != nullptr ? CleanUtf8(std::string(Trim(s))) : std::string();
 }
 
-// Each address of the list as written ("Anna <anna@mail.example>"), decoded.
+// An address as written ("Anna <anna@mail.example>"), decoded. GMime's writer converts every
+// mailbox's domain with libidn2 (a fifth of reading a mailbox), though a mailbox's text depends
+// only on its name and address: each thread keeps the texts of the mailboxes it has written, which
+// repeat from message to message (a bounded number; groups are written each time).
+std::string AddressText(InternetAddress* a) {
+  if (!INTERNET_ADDRESS_IS_MAILBOX(a)) {
+    return CleanUtf8(TakeGString(internet_address_to_string(a, nullptr, FALSE)));
+  }
+  constexpr size_t kMaxKept = 4096;
+  thread_local std::unordered_map<std::string, std::string> kept;
+  const char* name = internet_address_get_name(a);
+  const char* addr = internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a));
+  std::string key = name != nullptr ? std::string("n") + name : std::string("-");
+  key.push_back('\0');
+  if (addr != nullptr) key.append(addr);
+  if (auto it = kept.find(key); it != kept.end()) return it->second;
+  std::string text = CleanUtf8(TakeGString(internet_address_to_string(a, nullptr, FALSE)));
+  if (kept.size() >= kMaxKept) kept.clear();
+  kept.emplace(std::move(key), text);
+  return text;
+}
+
+// Each address of the list as written, decoded.
 json Addresses(InternetAddressList* list) {
   json out = json::array();
   if (list == nullptr) return out;
   const int n = internet_address_list_length(list);
   for (int i = 0; i < n && i < 1000; ++i) {
-    InternetAddress* a = internet_address_list_get_address(list, i);
-    out.push_back(CleanUtf8(TakeGString(internet_address_to_string(a, nullptr, FALSE))));
+    out.push_back(AddressText(internet_address_list_get_address(list, i)));
   }
   return out;
 }

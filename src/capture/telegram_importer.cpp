@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <condition_variable>
 #include <cstdlib>
@@ -128,11 +129,8 @@ class Scanner {
   bool SkipStringBody(std::string* error) {
     for (;;) {
       // Most of a string is plain bytes: skip them without a call per byte.
-      const char* p = buffer_.data() + pos_;
-      const char* end = buffer_.data() + buffer_.size();
-      while (p < end && *p != '"' && *p != '\\' && *p != '\n') ++p;
-      pos_ = static_cast<size_t>(p - buffer_.data());
-      const int c = Get();
+      pos_ = JsonPlainRun(buffer_, pos_);
+      const int c = Get();  // counts a line at a raw line feed
       if (c < 0) {
         *error = "the file ends inside a string (cut off?)";
         return false;
@@ -145,6 +143,7 @@ class Scanner {
   bool SkipContainer(std::string* error) {
     std::string open;  // the brackets still open, innermost last
     do {
+      SkipBetweenTokens();
       const int c = Get();
       if (c < 0) {
         *error = "the file ends inside an object or array (cut off?)";
@@ -167,6 +166,23 @@ class Scanner {
       }
     } while (!open.empty());
     return true;
+  }
+
+  // Moves past the bytes of an object or array up to the next quote or bracket (white space,
+  // colons, commas, numbers and words), counting their lines, without a call per byte: the
+  // pretty-printed indentation alone is a fifth of an export.
+  void SkipBetweenTokens() {
+    const char* p = buffer_.data() + pos_;
+    const char* end = buffer_.data() + buffer_.size();
+    int64_t lines = 0;
+    while (p < end) {
+      const char c = *p;
+      if (c == '"' || c == '{' || c == '[' || c == '}' || c == ']') break;
+      lines += c == '\n';
+      ++p;
+    }
+    line_ += lines;
+    pos_ = static_cast<size_t>(p - buffer_.data());
   }
 
   void FlushCapture() {
@@ -259,8 +275,7 @@ std::string ScalarText(const json& v) {
 }
 
 // Seconds since 1970 as "YYYY-MM-DDThh:mm:ssZ", for years 2000-2099 only.
-std::optional<std::string> UtcFromUnix(const json& v) {
-  const std::string s = ScalarText(v);
+std::optional<std::string> UtcFromUnix(const std::string& s) {
   if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
     return std::nullopt;
   const int64_t t = std::stoll(s);
@@ -278,6 +293,36 @@ bool PlausibleIso(const std::string& s) {
   if (!IsIso8601(s)) return false;
   const int year = std::atoi(s.substr(0, 4).c_str());
   return year >= 2013 && year <= 2099;
+}
+
+// A message's time: `date` is the exporting computer's local time as written; date_unixtime is
+// the instant, taken (as UTC) when `date` is not plausible. False when neither is: then no time is
+// kept, and the caller keeps `date` as the attribute date_raw.
+bool TakeTime(const std::string& date, const std::string& unixtime, std::string* posted_at,
+              std::vector<std::string>* warnings) {
+  if (PlausibleIso(date)) {
+    *posted_at = date;
+    return true;
+  }
+  if (auto utc = UtcFromUnix(unixtime)) {
+    *posted_at = *utc;
+    warnings->push_back(fmt::format(
+        "`date` \"{}\" is missing or not a plausible ISO 8601 time: the UTC time of date_unixtime "
+        "was used",
+        Ellipsize(date, 40)));
+    return true;
+  }
+  warnings->push_back(fmt::format(
+      "neither `date` \"{}\" nor `date_unixtime` is a plausible time (2013-2099): no time kept "
+      "for this message; the raw value is the attribute date_raw",
+      Ellipsize(date, 40)));
+  return false;
+}
+
+// The edit time: `edited` as written, else edited_unixtime as UTC; none when neither is plausible.
+std::optional<std::string> EditTime(const std::string& edited, const std::string& unixtime) {
+  if (PlausibleIso(edited)) return edited;
+  return UtcFromUnix(unixtime);
 }
 
 // Appends the text of a `text` value (a string, or an array of strings and entity objects whose
@@ -335,6 +380,10 @@ struct Chat {
   // The thread attributes its messages share (ParsedRecord::thread_attributes_json), made once
   // by MakeShared() before any of its messages is parsed (two threads read it then).
   std::string shared_json;
+  // The thread, name and type as JSON strings, for the reader without a DOM ("" without a type).
+  std::string thread_json;
+  std::string name_json;
+  std::string type_json;
 
   void MakeShared() {
     if (!shared_json.empty()) return;
@@ -342,6 +391,9 @@ struct Chat {
     shared["thread_name"] = name;
     if (!type.empty()) shared["thread_type"] = type;
     shared_json = shared.dump(-1, ' ', false, json::error_handler_t::replace);
+    thread_json = json(Thread()).dump(-1, ' ', false, json::error_handler_t::replace);
+    name_json = json(name).dump(-1, ' ', false, json::error_handler_t::replace);
+    type_json = type.empty() ? "" : json(type).dump(-1, ' ', false, json::error_handler_t::replace);
   }
 
   std::string Thread() const {
@@ -353,12 +405,12 @@ struct Chat {
 
 // Fields taken into the document or its named attributes; every other field of a message is kept
 // as an attribute under its own name.
-bool IsMappedField(const std::string& key) {
-  static const char* const kMapped[] = {
+bool IsMappedField(std::string_view key) {
+  static constexpr std::string_view kMapped[] = {
       "id",    "type",    "date",      "date_unixtime", "edited",   "edited_unixtime",
       "from",  "from_id", "actor",     "actor_id",      "text",     "text_entities",
       "photo", "file",    "thumbnail", "media_type",    "mime_type"};
-  for (const char* m : kMapped) {
+  for (const std::string_view m : kMapped) {
     if (key == m) return true;
   }
   return false;
@@ -429,28 +481,15 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   std::string sender = ScalarText(m.value(from_key, json()));
   const std::string sender_id = ScalarText(m.value(from_id_key, json()));
 
-  // Time: `date` is the exporting computer's local time as written; date_unixtime is the instant.
   const std::string date = ScalarText(m.value("date", json()));
-  if (PlausibleIso(date)) {
-    d.posted_at = date;
-  } else if (auto utc = UtcFromUnix(m.value("date_unixtime", json()))) {
-    d.posted_at = *utc;
-    warnings.push_back(fmt::format(
-        "`date` \"{}\" is missing or not a plausible ISO 8601 time: the UTC time of date_unixtime "
-        "was used",
-        Ellipsize(date, 40)));
-  } else {
-    warnings.push_back(fmt::format(
-        "neither `date` \"{}\" nor `date_unixtime` is a plausible time (2013-2099): no time kept "
-        "for this message; the raw value is the attribute date_raw",
-        Ellipsize(date, 40)));
-    if (!date.empty()) attributes["date_raw"] = date;
+  if (!TakeTime(date, ScalarText(m.value("date_unixtime", json())), &d.posted_at, &warnings) &&
+      !date.empty()) {
+    attributes["date_raw"] = date;
   }
   json edited = nullptr;
-  if (const std::string e = ScalarText(m.value("edited", json())); PlausibleIso(e)) {
-    edited = e;
-  } else if (auto utc = UtcFromUnix(m.value("edited_unixtime", json()))) {
-    edited = *utc;
+  if (auto e = EditTime(ScalarText(m.value("edited", json())),
+                        ScalarText(m.value("edited_unixtime", json())))) {
+    edited = *e;
   }
 
   json attachments = json::array();
@@ -505,6 +544,612 @@ void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
   record->thread_attributes_json = chat.shared_json;
 }
 
+// ---- One message object into a document, without a DOM ----------------------------------------
+// nlohmann's tree of a message (a map node and a string per member, a vector per array) and its
+// freeing were two thirds of reading an export (issue 6 item 6). FastMessage reads the message's
+// bytes in place instead: a strict check of the whole object, then each field decoded from its
+// byte range. It takes only what it reads exactly as FillMessage does, and gives up (false) on
+// anything else: invalid UTF-8 or JSON, a repeated member, numbers other than plain integers of up
+// to 18 digits, service messages, a `text` FillMessage refuses. FillMessage then reads the message,
+// so every record is what the DOM gives (TelegramReadersAgree, the telegram_message fuzz target).
+
+constexpr int kMaxFastDepth = 64;  // deeper values are left to the DOM
+
+// A JSON value's bytes in the message: [begin, end), the first byte saying its kind.
+struct Span {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+class FastMessage {
+ public:
+  explicit FastMessage(std::string_view raw) : s_(raw) {}
+
+  bool Read(const Chat& chat, ParsedRecord* record);
+
+ private:
+  struct Member {
+    std::string key;
+    Span value;
+  };
+
+  // Checks the whole message (an object, and nothing after it) and lists its members; false on
+  // anything FastMessage does not take, a repeated member included.
+  bool CheckMessage(std::vector<Member>* out) const;
+
+  char At(size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
+  void Space(size_t* i) const {
+    while (*i < s_.size() && (s_[*i] == ' ' || s_[*i] == '\n' || s_[*i] == '\r' || s_[*i] == '\t'))
+      ++*i;
+  }
+  static int Hex(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  }
+  // The code unit of "\uXXXX" at `i` (the backslash), or -1.
+  int Unit(size_t i) const {
+    if (i + 6 > s_.size() || s_[i] != '\\' || s_[i + 1] != 'u') return -1;
+    int u = 0;
+    for (size_t k = 2; k < 6; ++k) {
+      const int h = Hex(s_[i + k]);
+      if (h < 0) return -1;
+      u = u * 16 + h;
+    }
+    return u;
+  }
+
+  // Checks the string that starts at `*i` (its quote) as nlohmann's lexer does (UTF-8 was checked
+  // for the whole message): no raw control characters, known escapes, paired surrogates.
+  bool CheckString(size_t* i) const {
+    size_t p = *i + 1;
+    for (;;) {
+      p = JsonPlainRun(s_, p);
+      if (p >= s_.size() || static_cast<unsigned char>(s_[p]) < 0x20) return false;
+      if (s_[p] == '"') {
+        *i = p + 1;
+        return true;
+      }
+      const char e = At(p + 1);
+      if (e == 'u') {
+        const int u = Unit(p);
+        if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
+        if (u >= 0xD800 && u <= 0xDBFF) {
+          const int low = Unit(p + 6);
+          if (low < 0xDC00 || low > 0xDFFF) return false;
+          p += 6;
+        }
+        p += 6;
+      } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' ||
+                 e == 'r' || e == 't') {
+        p += 2;
+      } else {
+        return false;
+      }
+    }
+  }
+
+  // Checks one value at `*i` and moves past it; false on anything FastMessage does not take.
+  bool CheckValue(size_t* i, int depth) const {
+    if (depth > kMaxFastDepth) return false;
+    const char c = At(*i);
+    if (c == '"') return CheckString(i);
+    if (c == '{' || c == '[') {
+      const char close = c == '{' ? '}' : ']';
+      ++*i;
+      Space(i);
+      if (At(*i) == close) {
+        ++*i;
+        return true;
+      }
+      for (;;) {
+        if (c == '{') {
+          if (At(*i) != '"' || !CheckString(i)) return false;
+          Space(i);
+          if (At(*i) != ':') return false;
+          ++*i;
+          Space(i);
+        }
+        if (!CheckValue(i, depth + 1)) return false;
+        Space(i);
+        if (At(*i) == close) {
+          ++*i;
+          return true;
+        }
+        if (At(*i) != ',') return false;
+        ++*i;
+        Space(i);
+      }
+    }
+    for (const std::string_view word : {"true", "false", "null"}) {
+      if (s_.substr(*i, word.size()) == word) {
+        *i += word.size();
+        return !std::isalnum(static_cast<unsigned char>(At(*i)));
+      }
+    }
+    // An integer as nlohmann writes it back: no leading zero, no "-0", at most 18 digits.
+    size_t p = *i + (c == '-' ? 1 : 0);
+    const size_t digits = p;
+    while (p < s_.size() && s_[p] >= '0' && s_[p] <= '9') ++p;
+    const size_t n = p - digits;
+    if (n == 0 || n > 18 || (s_[digits] == '0' && (n > 1 || c == '-'))) return false;
+    if (At(p) == '.' || At(p) == 'e' || At(p) == 'E') return false;
+    *i = p;
+    return true;
+  }
+
+  // The decoded text of the (checked) string at `v`, appended to `out`.
+  void AppendString(Span v, std::string* out) const {
+    size_t p = v.begin + 1;
+    const size_t end = v.end - 1;
+    while (p < end) {
+      size_t q = p;
+      const void* backslash = std::memchr(s_.data() + q, '\\', end - q);
+      q = backslash ? static_cast<size_t>(static_cast<const char*>(backslash) - s_.data()) : end;
+      out->append(s_.data() + p, q - p);
+      if (q == end) break;
+      const char e = s_[q + 1];
+      if (e != 'u') {
+        static constexpr std::string_view kFrom = "\"\\/bfnrt";
+        static constexpr std::string_view kTo = "\"\\/\b\f\n\r\t";
+        out->push_back(kTo[kFrom.find(e)]);
+        p = q + 2;
+        continue;
+      }
+      uint32_t cp = static_cast<uint32_t>(Unit(q));
+      p = q + 6;
+      if (cp >= 0xD800 && cp <= 0xDBFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (static_cast<uint32_t>(Unit(p)) - 0xDC00);
+        p += 6;
+      }
+      AppendUtf8(cp, out);
+    }
+  }
+  static void AppendUtf8(uint32_t cp, std::string* out) {
+    if (cp < 0x80) {
+      out->push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  std::string String(Span v) const {
+    std::string out;
+    AppendString(v, &out);
+    return out;
+  }
+  // ScalarText: a string decoded, an integer as written, "" for anything else.
+  std::string Scalar(Span v) const {
+    const char c = s_[v.begin];
+    if (c == '"') return String(v);
+    if (c == '-' || (c >= '0' && c <= '9')) return std::string(s_.substr(v.begin, v.end - v.begin));
+    return "";
+  }
+  bool IsString(Span v) const { return s_[v.begin] == '"'; }
+  bool IsNull(Span v) const { return s_[v.begin] == 'n'; }
+
+  // The members of the (checked) object at `v`; false when a key repeats.
+  bool Members(Span v, std::vector<Member>* out) const {
+    out->clear();
+    size_t i = v.begin + 1;
+    Space(&i);
+    while (At(i) == '"') {
+      Member m;
+      const size_t key_begin = i;
+      CheckString(&i);
+      AppendString({key_begin, i}, &m.key);
+      Space(&i);
+      ++i;  // ':'
+      Space(&i);
+      m.value.begin = i;
+      CheckValue(&i, 0);
+      m.value.end = i;
+      for (const Member& seen : *out) {
+        if (seen.key == m.key) return false;
+      }
+      out->push_back(std::move(m));
+      Space(&i);
+      if (At(i) == ',') ++i;
+      Space(&i);
+    }
+    return true;
+  }
+  // The elements of the (checked) array at `v`.
+  void Elements(Span v, std::vector<Span>* out) const {
+    out->clear();
+    size_t i = v.begin + 1;
+    Space(&i);
+    while (At(i) != ']') {
+      Span e{i, i};
+      CheckValue(&i, 0);
+      e.end = i;
+      out->push_back(e);
+      Space(&i);
+      if (At(i) == ',') ++i;
+      Space(&i);
+    }
+  }
+
+  // The value at `v` as compact JSON, as AppendCompactJson writes nlohmann's tree of it (members
+  // sorted by key); false when an object repeats a key.
+  bool AppendCompact(Span v, std::string* out) const {
+    const char c = s_[v.begin];
+    if (c == '"') {
+      const std::string_view raw = s_.substr(v.begin, v.end - v.begin);
+      if (raw.find('\\') == std::string_view::npos) {
+        out->append(raw);  // no escapes: written back as it is
+      } else {
+        AppendValidJsonString(String(v), out);
+      }
+      return true;
+    }
+    if (c == '[') {
+      std::vector<Span> elements;
+      Elements(v, &elements);
+      out->push_back('[');
+      for (size_t k = 0; k < elements.size(); ++k) {
+        if (k) out->push_back(',');
+        if (!AppendCompact(elements[k], out)) return false;
+      }
+      out->push_back(']');
+      return true;
+    }
+    if (c == '{') {
+      std::vector<Member> members;
+      if (!Members(v, &members)) return false;
+      std::sort(members.begin(), members.end(),
+                [](const Member& a, const Member& b) { return a.key < b.key; });
+      out->push_back('{');
+      for (size_t k = 0; k < members.size(); ++k) {
+        if (k) out->push_back(',');
+        AppendValidJsonString(members[k].key, out);
+        out->push_back(':');
+        if (!AppendCompact(members[k].value, out)) return false;
+      }
+      out->push_back('}');
+      return true;
+    }
+    out->append(s_.substr(v.begin, v.end - v.begin));  // an integer, true, false or null
+    return true;
+  }
+
+  // FlattenText over the bytes: the text of `v` appended to `out`, each entity's compact JSON and
+  // type to `entities` (when not null); false where FlattenText fails or FastMessage gives up.
+  struct Entity {
+    std::string type;
+    std::string json;
+  };
+  bool Flatten(Span v, std::string* out, std::vector<Entity>* entities, size_t* count,
+               int depth) const {
+    if (depth > kMaxTextDepth) return false;
+    const char c = s_[v.begin];
+    if (c == 'n') return true;
+    if (c == '"') {
+      AppendString(v, out);
+      return true;
+    }
+    if (c != '[') return false;
+    std::vector<Span> parts;
+    Elements(v, &parts);
+    std::vector<Member> members;
+    for (const Span part : parts) {
+      const char p = s_[part.begin];
+      if (p == '"') {
+        AppendString(part, out);
+        continue;
+      }
+      if (p != '{' || !Members(part, &members)) return false;
+      const size_t before = out->size();
+      const Member* text = Find(members, "text");
+      if (text && !Flatten(text->value, out, entities, count, depth + 1)) return false;
+      if (*count >= kMaxEntities) continue;
+      ++*count;
+      if (entities == nullptr) continue;
+      // The members of FillMessage's entity object, in its (sorted) order.
+      Entity e;
+      const Member* type = Find(members, "type");
+      e.type = type ? Scalar(type->value) : "";
+      e.json.push_back('{');
+      for (const char* extra : {"href", "language"}) {
+        if (const Member* x = Find(members, extra); x && !IsNull(x->value)) {
+          AppendValidJsonString(extra, &e.json);
+          e.json.push_back(':');
+          if (!AppendCompact(x->value, &e.json)) return false;
+          e.json.push_back(',');
+        }
+      }
+      e.json.append("\"text\":");
+      AppendValidJsonString(std::string_view(*out).substr(before), &e.json);
+      e.json.append(",\"type\":");
+      AppendValidJsonString(e.type, &e.json);
+      if (const Member* x = Find(members, "user_id"); x && !IsNull(x->value)) {
+        e.json.append(",\"user_id\":");
+        if (!AppendCompact(x->value, &e.json)) return false;
+      }
+      e.json.push_back('}');
+      entities->push_back(std::move(e));
+    }
+    return true;
+  }
+
+  static const Member* Find(const std::vector<Member>& members, std::string_view key) {
+    for (const Member& m : members) {
+      if (m.key == key) return &m;
+    }
+    return nullptr;
+  }
+
+  std::string_view s_;
+};
+
+// The attributes of one message: keys and compact values, set or replaced as FillMessage sets
+// members of its json object. The keys are views (of the message's members or of literals), the
+// values kept in one buffer: a string per attribute and their sorting were a fifth of the reading.
+class AttributeList {
+ public:
+  void Clear() {
+    items_.clear();
+    values_.clear();
+  }
+  // The value of `key` is then what the caller appends to the returned buffer.
+  std::string* Set(std::string_view key) {
+    Item* item = nullptr;
+    for (Item& i : items_) {
+      if (i.key == key) item = &i;
+    }
+    if (item == nullptr) item = &items_.emplace_back();
+    item->key = key;
+    item->begin = values_.size();
+    open_ = item - items_.data();
+    return &values_;
+  }
+  void Set(std::string_view key, std::string_view json) {
+    Set(key)->append(json);
+    Close();
+  }
+  void SetString(std::string_view key, std::string_view value) {
+    AppendValidJsonString(value, Set(key));
+    Close();
+  }
+  // Ends the value Set(key) began.
+  void Close() { items_[open_].end = values_.size(); }
+
+  // The object compact (`all`) and without what a segment does not keep (NotKeptInSegment).
+  void Write(std::string* all, std::string* kept) {
+    std::sort(items_.begin(), items_.end(),
+              [](const Item& a, const Item& b) { return a.key < b.key; });
+    all->assign("{");
+    kept->assign("{");
+    for (const Item& item : items_) {
+      const std::string_view value(values_.data() + item.begin, item.end - item.begin);
+      const std::string_view key = item.key;
+      const bool dropped = key == "thread" || key == "thread_name" || key == "thread_type" ||
+                           (key == "attachments" && value == "[]") ||
+                           (key == "edited" && (value == "null" || value == "false"));
+      for (std::string* out : {all, kept}) {
+        if (out == kept && dropped) continue;
+        if (out->size() > 1) out->push_back(',');
+        AppendValidJsonString(key, out);
+        out->push_back(':');
+        out->append(value);
+      }
+    }
+    all->push_back('}');
+    kept->push_back('}');
+  }
+
+ private:
+  struct Item {
+    std::string_view key;
+    size_t begin = 0;
+    size_t end = 0;
+  };
+  std::vector<Item> items_;
+  std::string values_;
+  size_t open_ = 0;
+};
+
+bool FastMessage::CheckMessage(std::vector<Member>* out) const {
+  out->clear();
+  if (s_.empty() || s_[0] != '{' || FindInvalidUtf8(s_)) return false;
+  size_t i = 1;
+  Space(&i);
+  if (At(i) != '}') {
+    for (;;) {
+      Member m;
+      const size_t key_begin = i;
+      if (At(i) != '"' || !CheckString(&i)) return false;
+      AppendString({key_begin, i}, &m.key);
+      Space(&i);
+      if (At(i) != ':') return false;
+      ++i;
+      Space(&i);
+      m.value.begin = i;
+      if (!CheckValue(&i, 1)) return false;
+      m.value.end = i;
+      if (Find(*out, m.key) != nullptr) return false;
+      out->push_back(std::move(m));
+      Space(&i);
+      if (At(i) == '}') break;
+      if (At(i) != ',') return false;
+      ++i;
+      Space(&i);
+    }
+  }
+  ++i;
+  Space(&i);
+  return i == s_.size();
+}
+
+bool FastMessage::Read(const Chat& chat, ParsedRecord* record) {
+  // Kept from message to message on each thread: their memory is reused.
+  thread_local std::vector<Member> m;
+  thread_local std::vector<Entity> entities;
+  thread_local AttributeList attributes;
+  if (!CheckMessage(&m)) return false;
+  const Member* id = Find(m, "id");
+  const std::string message_id = id ? Scalar(id->value) : "";
+  if (message_id.empty()) return false;
+  const Member* type_member = Find(m, "type");
+  if (type_member && !IsString(type_member->value)) return false;
+  const std::string type = type_member ? String(type_member->value) : "message";
+  if (type == "service") return false;
+
+  Document d;
+  std::vector<std::string> warnings;
+  const Member* text = Find(m, "text");
+  const Member* text_entities = Find(m, "text_entities");
+  const bool from_text_entities = text_entities && s_[text_entities->value.begin] == '[';
+  entities.clear();
+  size_t count = 0;
+  if (text && !Flatten(text->value, &d.text, from_text_entities ? nullptr : &entities, &count, 0))
+    return false;
+  if (from_text_entities) {
+    std::string ignored;
+    count = 0;
+    if (!Flatten(text_entities->value, &ignored, &entities, &count, 0)) return false;
+  }
+
+  attributes.Clear();
+  for (const Member& member : m) {
+    if (IsMappedField(member.key)) continue;
+    if (!AppendCompact(member.value, attributes.Set(member.key))) return false;
+    attributes.Close();
+  }
+  const auto scalar = [&](const char* key) {
+    const Member* f = Find(m, key);
+    return f ? Scalar(f->value) : std::string();
+  };
+  std::string sender = scalar("from");
+  const std::string sender_id = scalar("from_id");
+  const std::string date = scalar("date");
+  if (!TakeTime(date, scalar("date_unixtime"), &d.posted_at, &warnings) && !date.empty())
+    attributes.SetString("date_raw", date);
+  std::string edited = "null";
+  if (auto e = EditTime(scalar("edited"), scalar("edited_unixtime"))) {
+    edited.clear();
+    AppendValidJsonString(*e, &edited);
+  }
+
+  std::string attachments = "[";
+  const Member* media_type = Find(m, "media_type");
+  const Member* mime_type = Find(m, "mime_type");
+  for (const char* kind : {"photo", "file"}) {
+    const Member* f = Find(m, kind);
+    if (f == nullptr || !IsString(f->value)) continue;
+    const std::string path = String(f->value);
+    if (path.empty()) continue;
+    if (attachments.size() > 1) attachments.push_back(',');
+    // The members of FillMessage's attachment object, in its (sorted) order.
+    attachments.append("{\"kind\":");
+    AppendValidJsonString(kind, &attachments);
+    const bool omitted = path.rfind("(File", 0) == 0;
+    if (omitted) {
+      attachments.append(",\"label\":");
+      AppendValidJsonString(path, &attachments);
+    }
+    for (const Member* extra : {media_type, mime_type}) {
+      if (extra == nullptr || !IsString(extra->value)) continue;
+      attachments.push_back(',');
+      AppendValidJsonString(extra->key, &attachments);
+      attachments.push_back(':');
+      AppendCompact(extra->value, &attachments);
+    }
+    if (omitted) {
+      attachments.append(",\"omitted\":true,\"ref\":null}");
+    } else {
+      attachments.append(",\"ref\":");
+      AppendValidJsonString(path, &attachments);
+      attachments.push_back('}');
+      if (IsImagePath(path)) d.images.push_back({path, "", ""});
+    }
+  }
+  attachments.push_back(']');
+  if (attachments == "[]") {
+    for (const Member* extra : {media_type, mime_type}) {
+      if (extra == nullptr) continue;
+      if (!AppendCompact(extra->value, attributes.Set(extra->key))) return false;
+      attributes.Close();
+    }
+  }
+
+  size_t replaced = ReplaceControlCharacters(d.text) + ReplaceControlCharacters(sender);
+  if (replaced > 0) {
+    warnings.push_back(fmt::format("{} control character(s) replaced by spaces", replaced));
+  }
+  const std::string thread = chat.Thread();
+  d.source_id.reserve(thread.size() + 1 + message_id.size());
+  d.source_id.append(thread).append(1, '#').append(message_id);
+  d.site = "telegram";
+  if (sender.empty()) {
+    attributes.Set("sender", "null");
+  } else {
+    attributes.SetString("sender", sender);
+  }
+  if (sender_id.empty()) {
+    attributes.Set("sender_id", "null");
+  } else {
+    attributes.SetString("sender_id", sender_id);
+  }
+  attributes.Set("thread", chat.thread_json);
+  attributes.Set("thread_name", chat.name_json);
+  if (!chat.type.empty()) attributes.Set("thread_type", chat.type_json);
+  attributes.Set("attachments", attachments);
+  attributes.Set("edited", edited);
+  const auto kept = [](const Entity& e) { return e.type != "plain" && !e.type.empty(); };
+  if (std::any_of(entities.begin(), entities.end(), kept)) {
+    std::string* value = attributes.Set("entities");
+    char separator = '[';
+    for (const Entity& e : entities) {
+      if (!kept(e)) continue;
+      value->push_back(separator);
+      value->append(e.json);
+      separator = ',';
+    }
+    value->push_back(']');
+    attributes.Close();
+  }
+  if (type != "message") attributes.SetString("type", type);
+  attributes.Write(&d.attributes_json, &record->message_attributes_json);
+  record->warnings = std::move(warnings);
+  record->doc = std::move(d);
+  record->thread = thread;
+  record->thread_attributes_json = chat.shared_json;
+  return true;
+}
+
+// One message object through nlohmann's tree: the reference FastMessage agrees with, and the
+// reader of everything it gives up on.
+void ReadWithDom(const std::string& raw, const Chat& chat, ParsedRecord* record) {
+  json parsed;
+  try {
+    parsed = json::parse(raw);
+  } catch (const json::exception& e) {
+    record->error = "message is not valid JSON: " + ShortJsonError(e.what());
+    return;
+  }
+  const ParsedRecord where = *record;
+  try {
+    FillMessage(parsed, chat, record);
+  } catch (const std::exception& e) {  // on the helper thread it would end the process
+    *record = ParsedRecord{};
+    record->line = where.line;
+    record->byte_start = where.byte_start;
+    record->byte_end = where.byte_end;
+    record->error = fmt::format("message could not be read: {}", e.what());
+  }
+}
+
 // ---- The record stream
 // ---------------------------------------------------------------------------
 
@@ -526,10 +1171,13 @@ bool ParseOnTwoThreads() {
 }
 
 // The stream reads the structure on the caller's thread and gathers up to kBatchMessages message
-// objects (at most kBatchBytes of them), then parses them into records on two threads, the
-// caller's and a helper's, half each: parsing a message object (nlohmann's tree, the text, the
-// attributes) is nine tenths of reading an export, and the import's storing thread waited for it
-// two thirds of the time (issue 6 item 6). Records come out in the file's order.
+// objects (at most kBatchBytes of them) into a batch, then parses them into records on two
+// threads, the caller's and a helper's, a few messages at a time whichever is free. The batches
+// overlap: while the caller hands out one batch's records (and the import runner builds chat
+// segments of them on the same thread), the helper parses the next, which the caller gathered
+// before it handed any out. Parsing a message object was most of reading an export, and with the
+// halves fixed the helper idled while the caller read the structure and built the segments
+// (issue 6 item 6). Records come out in the file's order.
 class TelegramStream final : public RecordStream {
  public:
   TelegramStream(std::istream& in, int64_t resume_offset, const ImportOptions& options)
@@ -547,17 +1195,18 @@ class TelegramStream final : public RecordStream {
 
   bool Next(ParsedRecord* record) override {
     for (;;) {
-      if (at_ < parsed_count_) {
-        *record = std::move(parsed_[at_++]);
+      Batch& b = batches_[current_];
+      if (at_ < b.count) {
+        *record = std::move(b.parsed[at_++]);
         return true;
       }
-      if (tail_) {
-        *record = std::move(*tail_);
-        tail_.reset();
+      if (b.tail) {
+        *record = std::move(*b.tail);
+        b.tail.reset();
         return true;
       }
-      if (ended_) return false;
-      Gather();
+      if (b.last) return false;
+      TakeNextBatch();
     }
   }
 
@@ -565,73 +1214,114 @@ class TelegramStream final : public RecordStream {
   static constexpr size_t kBatchMessages = 128;
   static constexpr size_t kBatchBytes = size_t{4} << 20;
   static constexpr size_t kHelperFrom = 8;  // fewer messages are parsed on the caller's thread
+  static constexpr size_t kClaim = 4;       // messages a thread takes from a batch at a time
 
   enum class Event { kScanned, kRecord, kEnd };
 
-  // Reads messages until a batch is full, the structure yields a record of its own (kept as the
-  // tail, after the batch) or the input ends; then parses the batch.
-  void Gather() {
-    scanned_count_ = 0;
+  // Messages scanned, their records once parsed, and the structure's own record after them.
+  struct Batch {
+    std::vector<ScannedMessage> scanned;  // slots reused: their strings keep their capacity
+    std::vector<ParsedRecord> parsed;
+    size_t count = 0;
+    std::optional<ParsedRecord> tail;
+    bool last = false;  // the input ends after it
+  };
+
+  // The batch being parsed becomes the one handed out (the first is gathered now), and the next
+  // is gathered and given to the helper to parse meanwhile.
+  void TakeNextBatch() {
+    const int next = 1 - current_;
+    if (!started_) {
+      started_ = true;
+      Gather(batches_[next]);
+      Start(batches_[next]);
+    }
+    Finish(batches_[next]);
+    current_ = next;
+    at_ = 0;
+    if (!batches_[current_].last) {
+      Batch& ahead = batches_[1 - current_];
+      Gather(ahead);
+      Start(ahead);
+    }
+  }
+
+  // Reads messages into `b` until it is full, the structure yields a record of its own (kept as
+  // the tail, after the batch) or the input ends.
+  void Gather(Batch& b) {
+    filling_ = &b;
+    b.count = 0;
+    b.tail.reset();
+    b.last = false;
     size_t bytes = 0;
-    while (scanned_count_ < kBatchMessages && bytes < kBatchBytes) {
+    while (b.count < kBatchMessages && bytes < kBatchBytes) {
       ParsedRecord record;
       const Event e = Advance(&record);
       if (e == Event::kScanned) {
-        bytes += scanned_[scanned_count_ - 1].raw.size();
+        bytes += b.scanned[b.count - 1].raw.size();
         continue;
       }
-      if (e == Event::kRecord) tail_ = std::move(record);
-      if (e == Event::kEnd) ended_ = true;
+      if (e == Event::kRecord) b.tail = std::move(record);
+      b.last = done_;
       break;
     }
-    ParseBatch();
+    if (b.parsed.size() < b.count) b.parsed.resize(b.count);
   }
 
-  // The slot for the next scanned message (slots are reused: their strings keep their capacity).
+  // The slot for the next scanned message.
   ScannedMessage& NextSlot() {
-    if (scanned_count_ == scanned_.size()) scanned_.emplace_back();
-    return scanned_[scanned_count_++];
+    Batch& b = *filling_;
+    if (b.count == b.scanned.size()) b.scanned.emplace_back();
+    return b.scanned[b.count++];
   }
 
-  void ParseBatch() {
-    const size_t n = scanned_count_;
-    if (parsed_.size() < n) parsed_.resize(n);
-    parsed_count_ = n;
-    at_ = 0;
-    if (n < kHelperFrom || !two_threads_) {
-      for (size_t i = 0; i < n; ++i) ParseScanned(scanned_[i], &parsed_[i]);
-      return;
-    }
+  // Offers `b` to the helper, which parses messages of it until Finish() is called.
+  void Start(Batch& b) {
+    next_claim_.store(0, std::memory_order_relaxed);
+    if (b.count < kHelperFrom || !two_threads_) return;
     if (!helper_.joinable()) helper_ = std::thread([this] { Help(); });
-    const size_t half = n / 2;
     {
       std::lock_guard lock(mu_);
-      job_from_ = half;
-      job_to_ = n;
-      job_ready_ = true;
+      job_ = &b;
+      job_offered_ = true;
     }
     wake_.notify_all();
-    for (size_t i = 0; i < half; ++i) ParseScanned(scanned_[i], &parsed_[i]);
-    std::unique_lock lock(mu_);
-    wake_.wait(lock, [&] { return !job_ready_; });
   }
 
-  // The helper thread: parses the second half of each batch.
+  // Parses what the helper has not taken of `b`, then waits for what it has.
+  void Finish(Batch& b) {
+    ParseClaims(b);
+    std::unique_lock lock(mu_);
+    job_offered_ = false;  // not yet taken: the caller parsed it all
+    wake_.wait(lock, [&] { return !job_taken_; });
+  }
+
+  // Parses messages of `b`, kClaim at a time, until none is left to take.
+  void ParseClaims(Batch& b) {
+    for (;;) {
+      const size_t from = next_claim_.fetch_add(kClaim, std::memory_order_relaxed);
+      if (from >= b.count) return;
+      const size_t to = std::min(b.count, from + kClaim);
+      for (size_t i = from; i < to; ++i) ParseScanned(b.scanned[i], &b.parsed[i]);
+    }
+  }
+
+  // The helper thread: parses messages of each batch offered to it.
   void Help() {
     for (;;) {
-      size_t from = 0;
-      size_t to = 0;
+      Batch* b = nullptr;
       {
         std::unique_lock lock(mu_);
-        wake_.wait(lock, [&] { return job_ready_ || stop_; });
+        wake_.wait(lock, [&] { return job_offered_ || stop_; });
         if (stop_) return;
-        from = job_from_;
-        to = job_to_;
+        job_offered_ = false;
+        job_taken_ = true;
+        b = job_;
       }
-      for (size_t i = from; i < to; ++i) ParseScanned(scanned_[i], &parsed_[i]);
+      ParseClaims(*b);
       {
         std::lock_guard lock(mu_);
-        job_ready_ = false;
+        job_taken_ = false;
       }
       wake_.notify_all();
     }
@@ -649,23 +1339,7 @@ class TelegramStream final : public RecordStream {
       return;
     }
     const bool repaired = RepairHexEscapes(m.raw);
-    json parsed;
-    try {
-      parsed = json::parse(m.raw);
-    } catch (const json::exception& e) {
-      record->error = "message is not valid JSON: " + ShortJsonError(e.what());
-      return;
-    }
-    try {
-      FillMessage(parsed, *m.chat, record);
-    } catch (const std::exception& e) {  // on the helper thread it would end the process
-      *record = ParsedRecord{};
-      record->line = m.line;
-      record->byte_start = m.start;
-      record->byte_end = m.end;
-      record->error = fmt::format("message could not be read: {}", e.what());
-      return;
-    }
+    if (!FastMessage(m.raw).Read(*m.chat, record)) ReadWithDom(m.raw, *m.chat, record);
     if (repaired && record->doc) {
       record->warnings.push_back(
           "\\xNN escapes (written by Telegram Desktop for control characters, not valid JSON) "
@@ -917,13 +1591,12 @@ class TelegramStream final : public RecordStream {
   int64_t resume_offset_;
   size_t max_bytes_;
   // The batch: scanned messages and their records (slots reused from batch to batch).
-  std::vector<ScannedMessage> scanned_;
-  size_t scanned_count_ = 0;
-  std::vector<ParsedRecord> parsed_;
-  size_t parsed_count_ = 0;
-  size_t at_ = 0;                     // the next record of parsed_ to hand out
-  std::optional<ParsedRecord> tail_;  // the structure's own record, after the batch
-  bool ended_ = false;
+  // The batch handed out (batches_[current_]) and the one parsed meanwhile.
+  Batch batches_[2];
+  int current_ = 0;
+  size_t at_ = 0;  // the next record of the current batch to hand out
+  bool started_ = false;
+  Batch* filling_ = nullptr;  // the batch Gather() fills
   std::shared_ptr<const Chat> snapshot_;
   const Chat* snapshot_of_ = nullptr;
   int64_t snapshot_version_ = -1;
@@ -932,10 +1605,11 @@ class TelegramStream final : public RecordStream {
   const bool two_threads_ = ParseOnTwoThreads();
   std::mutex mu_;
   std::condition_variable wake_;
-  bool job_ready_ = false;
+  Batch* job_ = nullptr;
+  bool job_offered_ = false;  // the helper may take job_
+  bool job_taken_ = false;    // the helper is parsing job_
   bool stop_ = false;
-  size_t job_from_ = 0;
-  size_t job_to_ = 0;
+  std::atomic<size_t> next_claim_{0};  // the next message of the batch being parsed to take
   std::thread helper_;
   std::vector<Frame> frames_;
   std::string error_;
@@ -1005,6 +1679,45 @@ class Telegram final : public Importer {
 const Importer& TelegramImporter() {
   static const Telegram importer;
   return importer;
+}
+
+bool TelegramReadersAgree(std::string_view message_json, bool* fast_read, std::string* difference) {
+  Chat chat;
+  chat.id = "4000000001";
+  chat.name = "Test chat";
+  chat.type = "personal_chat";
+  chat.MakeShared();
+  std::string raw(message_json);
+  RepairHexEscapes(raw);
+  ParsedRecord fast;
+  ParsedRecord dom;
+  *fast_read = FastMessage(raw).Read(chat, &fast);
+  ReadWithDom(raw, chat, &dom);
+  if (!*fast_read) return true;
+  const auto differs = [&](const char* field, const auto& a, const auto& b) {
+    if (a == b) return false;
+    *difference = field;
+    return true;
+  };
+  if (differs("error", fast.error, dom.error) || differs("warnings", fast.warnings, dom.warnings) ||
+      differs("thread", fast.thread, dom.thread) ||
+      differs("message_attributes_json", fast.message_attributes_json,
+              dom.message_attributes_json) ||
+      differs("thread_attributes_json", fast.thread_attributes_json, dom.thread_attributes_json) ||
+      differs("doc", fast.doc.has_value(), dom.doc.has_value())) {
+    return false;
+  }
+  if (!fast.doc) return true;
+  const Document& f = *fast.doc;
+  const Document& d = *dom.doc;
+  std::vector<std::string> fast_images;
+  std::vector<std::string> dom_images;
+  for (const ImageRef& i : f.images) fast_images.push_back(i.ref);
+  for (const ImageRef& i : d.images) dom_images.push_back(i.ref);
+  return !(differs("text", f.text, d.text) || differs("posted_at", f.posted_at, d.posted_at) ||
+           differs("source_id", f.source_id, d.source_id) || differs("site", f.site, d.site) ||
+           differs("attributes_json", f.attributes_json, d.attributes_json) ||
+           differs("images", fast_images, dom_images));
 }
 
 }  // namespace ariadne::capture

@@ -16,4 +16,11 @@ namespace ariadne::capture {
 
 const Importer& TelegramImporter();
 
+// For the tests and the fuzz target: reads one message object (its JSON text, as in a file) of a
+// chat with both of the importer's readers, the one without a DOM and the one through nlohmann's
+// tree, and says whether their records agree in every field (else `difference` names the first
+// that differs). `fast_read` says whether the reader without a DOM read the message itself
+// rather than giving it to the other.
+bool TelegramReadersAgree(std::string_view message_json, bool* fast_read, std::string* difference);
+
 }  // namespace ariadne::capture

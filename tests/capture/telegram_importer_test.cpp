@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <random>
 #include <sstream>
 
 #include "capture/import.h"
@@ -442,6 +443,118 @@ TEST(TelegramImporter, AKnownChatBetweenNewOnesKeepsEachSegmentsMessagesAndPhoto
             (std::vector<std::string>{"a one\n\na two", "b two\n\nb three", "c one\n\nc two"}));
   EXPECT_EQ(images, (std::vector<std::string>{"photos/a.jpg:stored ", "photos/b.jpg:missing ",
                                               "photos/c.jpg:stored "}));
+}
+
+// The messages tdesktop writes, in the shapes its exports take: the reader without a DOM reads
+// each itself and gives the record nlohmann's tree gives, field for field.
+const char* const kTypicalMessages[] = {
+    kMessage1,
+    R"j({"id": 6, "type": "message", "date": "2026-03-12T21:16:00", "from": "Ben", "from_id":
+        "user2", "text": ["call ", {"type": "phone", "text": "+44 7700 900123"}, " now"],
+        "text_entities": [{"type": "plain", "text": "call "}, {"type": "phone", "text":
+        "+44 7700 900123"}, {"type": "plain", "text": " now"}]})j",
+    R"j({"id": 7, "type": "message", "date": "2026-03-12T21:17:00", "edited":
+        "2026-03-12T21:18:00", "edited_unixtime": "1773350280", "from": "Anna \u00e9\ud83d\ude00",
+        "from_id": "user1", "reply_to_message_id": 6, "forwarded_from": "Carla \"C\" M",
+        "text": ["see ", {"type": "text_link", "text": "this", "href": "https://a.example/x"},
+        {"type": "mention_name", "text": "Dan", "user_id": 4000000002}, {"type": "pre", "text":
+        "code\\n\tline", "language": "c"}, {"type": "bold", "text": ["nested ", {"type":
+        "italic", "text": "deep"}]}]})j",
+    R"j({"id": 8, "type": "message", "date": "2026-03-12T21:19:00", "from": null, "from_id":
+        "channel1", "photo": "photos/photo_1@12-03-2026_21-19-00.jpg", "width": 1280, "height":
+        960, "text": ""})j",
+    R"j({"id": 9, "type": "message", "date": "2026-03-12T21:20:00", "from": "Ben", "from_id":
+        "user2", "file": "(File not included. Change data exporting settings to download.)",
+        "media_type": "video_file", "mime_type": "video/mp4", "duration_seconds": 12,
+        "text": "", "text_entities": []})j",
+    R"j({"id": 10, "type": "message", "date": "2026-03-12T21:21:00", "from": "Ben", "from_id":
+        "user2", "file": "files/doc.pdf", "thumbnail": "files/doc.pdf_thumb.jpg", "mime_type":
+        "application/pdf", "text": "the contract"})j",
+    R"j({"id": 11, "date": "not a date", "date_unixtime": "1773350107", "from": "Ben",
+        "text": "bell\u0007 here", "reactions": [{"type": "emoji", "count": 2, "emoji": "x",
+        "recent": [{"from": "Anna", "from_id": "user1", "date": "2026-03-12T21:22:00"}]}],
+        "inline_bot_buttons": [[{"type": "url", "text": "Go", "data": "https://b.example"}]],
+        "sticker_emoji": "\u2764", "via_bot": "@bot", "empty": {}, "none": [], "flag": true})j",
+    R"j({"id": "12", "type": "message", "date": "1999-01-01T00:00:00", "date_unixtime": "1",
+        "from": 42, "from_id": -7, "media_type": "sticker", "text": ["a", {"type": "plain",
+        "text": "b"}, {"text": "c"}, {"type": 5, "text": "d"}]})j",
+    R"j({"id": 13, "type": "custom", "date": "2026-03-12T21:23:00", "sender": "overwritten",
+        "thread": "overwritten", "attachments": [1], "entities": {"a": 1}, "date_raw": "x",
+        "photo": "photos/x.PNG", "file": "files/y.webp", "media_type": null, "text": null})j",
+    R"j({"id":14,"type":"message","date":"2026-03-12T21:24:00","from":"Ben","text":"\/\b\f\n\r\t\\\"\u0000 \u001f"})j",
+};
+
+TEST(TelegramImporter, ReaderWithoutDomReadsTypicalMessagesAsTheDomDoes) {
+  for (const char* message : kTypicalMessages) {
+    bool fast_read = false;
+    std::string difference;
+    EXPECT_TRUE(TelegramReadersAgree(message, &fast_read, &difference))
+        << difference << " differs for " << message;
+    EXPECT_TRUE(fast_read) << message;
+  }
+}
+
+// What the reader without a DOM does not read itself goes to nlohmann's tree, so that its
+// numbers, errors and repeated members are read as before.
+TEST(TelegramImporter, ReaderWithoutDomLeavesUnusualMessagesToTheDom) {
+  const char* const unusual[] = {
+      R"j({"id": 1, "text": "a", "location_information": {"latitude": 51.5, "longitude": -0.1}})j",
+      R"j({"id": 1, "text": "a", "text": "b"})j",
+      R"j({"id": 1, "text": "a", "n": 12345678901234567890})j",
+      R"j({"id": 1, "text": "a", "n": -0})j",
+      R"j({"id": 1, "type": "service", "actor": "Anna", "action": "invite_members"})j",
+      "{\"id\": 1, \"text\": \"\xff\"}",
+      "{\"id\": 1, \"text\": \"raw\ttab\"}",
+      R"j({"id": 1, "text": "\ud800"})j",
+      R"j({"id": 1, "text": "a",})j",
+      R"j({"id": 1, "text": 5})j",
+      R"j({"text": "no id"})j",
+      R"j({"id": 1, "text": ["a", 5]})j",
+      R"j({"id": 1, "text": [{"type": "bold", "text": "x", "type": "italic"}]})j",
+      R"j({"id": 1, "text": "a"} x)j",
+      R"j([1, 2])j",
+  };
+  for (const char* message : unusual) {
+    bool fast_read = true;
+    std::string difference;
+    EXPECT_TRUE(TelegramReadersAgree(message, &fast_read, &difference)) << message;
+    EXPECT_FALSE(fast_read) << message;
+  }
+}
+
+// Messages changed a byte at a time (bytes replaced, inserted, removed, from JSON's punctuation,
+// escapes and UTF-8): whatever either reader makes of them, both make the same.
+TEST(TelegramImporter, ReadersAgreeOnMessagesChangedAByteAtATime) {
+  const std::string alphabet = "{}[]\":,\\/ \n\tu0123456789abcdefxnrt-+.eE\xc3\xa9\x80\xff";
+  std::mt19937 rng(17);
+  int fast = 0;
+  int total = 0;
+  for (const char* seed : kTypicalMessages) {
+    for (int round = 0; round < 1500; ++round) {
+      std::string m = seed;
+      for (int edits = 1 + static_cast<int>(rng() % 3); edits > 0 && !m.empty(); --edits) {
+        const size_t at = rng() % m.size();
+        const char c = alphabet[rng() % alphabet.size()];
+        switch (rng() % 3) {
+          case 0:
+            m[at] = c;
+            break;
+          case 1:
+            m.insert(at, 1, c);
+            break;
+          default:
+            m.erase(at, 1);
+        }
+      }
+      bool fast_read = false;
+      std::string difference;
+      ASSERT_TRUE(TelegramReadersAgree(m, &fast_read, &difference))
+          << difference << " differs for " << m;
+      fast += fast_read ? 1 : 0;
+      ++total;
+    }
+  }
+  EXPECT_GT(fast, total / 10);  // the changes must also reach the reader without a DOM
 }
 
 }  // namespace
