@@ -278,7 +278,8 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 //   word is a place only after a word of place of its language (pay-words.toml [country]); the
 //   figures above are unchanged, with no violation.
 // - nl-b1 (an honest bakery job): "reiskosten vergoed" (commuting costs refunded, in nearly every
-//   Dutch job ad) reads as J-TRANS, score 4.
+//   Dutch job ad) read as J-TRANS, score 4. Fixed (flag13): a cost the employer pays back is no
+//   trip the recruiter arranges, in any language (markers.toml `provided`, J-TRANS revision 9).
 // The floors are the figures minus 0.02, rounded down.
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
@@ -286,8 +287,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .candidate_floors = {0.670, 0.670, 0.961},
                        .min_ads = 240,
                        .min_variants = 40,
-                       .min_benign = 30,
-                       .known_candidate_benign_scoring = {"nl-b1"}};
+                       .min_benign = 30};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

@@ -391,6 +391,31 @@ TEST_F(ChecksTest, ATicketTheRecruiterBuysOrAdvancesRaisesJTrans) {
       nullptr);
 }
 
+// Travel costs the employer pays back (commuting costs refunded, in nearly every honest Dutch job
+// ad: blind8 nl-b1) are an ordinary benefit, not a trip the recruiter pays or arranges, in every
+// language; a fare the worker pays back from wages still is.
+TEST_F(ChecksTest, TravelCostsRefundedByTheEmployerAreNoJTrans) {
+  for (const std::string text : {
+           "Warehouse operative, 38 hours, travel costs reimbursed. Call 07700 900412",
+           "Lagerhelfer, Fahrtkosten werden erstattet. Tel 0176 00000000",
+           "Préparateur de commandes, frais de transport remboursés. 06 00 00 00 00",
+           "Productiemedewerker, reiskosten vergoed. Bel 06 00000000",
+           "Muncitor depozit, transportul decontat. 0740 000 000",
+           "Работник склад, транспортните разходи се възстановяват. 0888 000 000",
+           "Mozo de almacén, gastos de transporte reembolsados. 600 000 000",
+           "Magazziniere, viaggio rimborsato. 320 000 0000",
+           "Magazynier, zwrot kosztów dojazdu. 500 000 000",
+           "Кладовщик, проезд компенсируется. 8 900 000-00-00",
+           "Комірник, проїзд компенсується. 067 000 00 00",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("Billet avancé par nous, remboursé sur les 3 premiers salaires. "
+                         "06 00 00 00 00"),
+                     "J-TRANS"),
+            nullptr);
+}
+
 // Every marker list applies to ads in any language, so a travel stem that is a whole word in one
 // language must not match a longer word of another: German "Transporter" is a van, a work tool
 // (blind5 de-j1: "Transporter-Miete 35 €/Tag geht vom Lohn ab" read as a fare paid back).
