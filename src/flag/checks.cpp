@@ -25,6 +25,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "email",
                                               "handle",
                                               "private-message",
+                                              "reader-offer",
                                               "pay",
                                               "amount",
                                               "cost",
@@ -48,8 +49,11 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
 constexpr std::string_view kEveryHit[] = {
     "domain", "free-mail", "social-site", "amount",      "cost",           "age",          "size",
     "height", "fee-word",  "pay",         "clock-range", "taken-from-pay", "we-possessive"};
-// How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
-constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
+// How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
+// recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
+// ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies.
+constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message",
+                                              "reader-offer"};
 
 // Ages and dress sizes this far apart in one ad are two different people or a copied profile
 // (S-DISCREP). Six years is beyond "looks younger" (every labelled set marks an ad that gives
@@ -672,7 +676,7 @@ const std::vector<CheckInfo>& Checks() {
        "employer, legal-form, domain)",
        AppliesTo::kLabour,
        {"employer", "legal-form", "domain", "free-mail", "social-site", "phone", "email", "handle",
-        "private-message"},
+        "private-message", "reader-offer"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -689,7 +693,7 @@ const std::vector<CheckInfo>& Checks() {
        "lists pay, cost, taken-from-pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
        {"pay", "amount", "cost", "fee-word", "taken-from-pay", "phone", "email", "handle",
-        "private-message"},
+        "private-message", "reader-offer"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
