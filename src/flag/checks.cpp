@@ -42,7 +42,12 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "taken-from-pay",
                                               "clock-range",
                                               "calls-accepted",
-                                              "we-possessive"};
+                                              "we-possessive",
+                                              "hair-light",
+                                              "hair-dark",
+                                              "hair-red",
+                                              "photos-real",
+                                              "photos-not-own"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -377,6 +382,29 @@ std::optional<std::pair<Valued, Valued>> HeightsFarApart(const MarkerHits& hits)
   return std::make_pair(*low, *high);
 }
 
+// Two statements about one person that cannot both be true, however far apart in the ad: two hair
+// colours ("Blondynka" in the title, "ruda" in the profile), or photos called real and said not to
+// be the person's ("Фото реальные ... фото не мои").
+std::optional<CheckFinding> StatementsDisagree(const MarkerHits& hits) {
+  static constexpr std::pair<std::string_view, std::string_view> kHairPairs[] = {
+      {"hair-light", "hair-dark"}, {"hair-light", "hair-red"}, {"hair-dark", "hair-red"}};
+  for (const auto& [a, b] : kHairPairs) {
+    if (hits.Any(a) && hits.Any(b)) {
+      return CheckFinding{{hits.Of(a).front(), hits.Of(b).front()},
+                          "it gives two hair colours",
+                          "the colours",
+                          false};
+    }
+  }
+  if (hits.Any("photos-real") && hits.Any("photos-not-own")) {
+    return CheckFinding{{hits.Of("photos-real").front(), hits.Of("photos-not-own").front()},
+                        "it calls the photos real and says they are not the person's",
+                        "the words",
+                        false};
+  }
+  return std::nullopt;
+}
+
 std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
   if (const auto ages = FarApart(hits, "age", kMinAge, kMaxAge, kAgeGap)) {
     return CheckFinding{
@@ -399,7 +427,7 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
                         "the heights",
                         false};
   }
-  return std::nullopt;
+  return StatementsDisagree(hits);
 }
 
 // Where one clause or sentence ends: ". ! ? ;" or a line break, and with `commas` also "," (a
@@ -704,9 +732,12 @@ const std::vector<CheckInfo>& Checks() {
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart, two dress sizes at "
-       "least 8 apart, or two heights at least 15 cm apart (marker lists age, size, height)",
+       "least 8 apart, two heights at least 15 cm apart, two hair colours, or calls its photos "
+       "real and says they are not the person's, anywhere in the ad (marker lists age, size, "
+       "height, hair-light, hair-dark, hair-red, photos-real, photos-not-own)",
        AppliesTo::kSex,
-       {"age", "size", "height"},
+       {"age", "size", "height", "hair-light", "hair-dark", "hair-red", "photos-real",
+        "photos-not-own"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "
