@@ -286,19 +286,19 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 // tip speaking to the reader is how to apply (no-employer, no-pay), a person placing the reader
 // and pay settled there with the boss (J-UNLIC), housing, fare or an amount near words taking it
 // from pay (J-DEDUCT), a school year, grade or exam (S-YOUTH), ID asked before the first meeting
-// (S-SCREEN), the ad vouching for itself (S-TRUST), two hair colours or real photos that are not
-// the person's (S-DISCREP), a \b beside a letter outside ASCII rewritten in 44 regexes, travel
-// costs reimbursed no longer J-TRANS): default 0.078 / 0.952 (unchanged: the new terms are
-// candidates), candidates 0.830 / 0.983 (was 0.702 / 0.980), nl-b1 no longer scores. The same round
-// on the other sets, candidates: blind 0.979 / 0.996, blind2 0.972 / 0.999, blind3 0.985 / 0.991,
-// blind4 0.995 / 0.997, blind5 0.936 / 0.991, blind6 0.880 / 0.986 (four chat messages of blind6
-// now read as J-UNLIC, which blind6 did not label: ro-j7, pl-j7, ru-j7, uk-j7), blind7 0.854 /
-// 0.996; no invariance violation, no benign ad scored. Floors raised to those figures minus 0.02,
-// never lowered.
+// (S-SCREEN), the ad vouching for itself (S-TRUST), a contract signed there (J-LATER), two hair
+// colours or real photos that are not the person's (S-DISCREP), a \b beside a letter outside ASCII
+// rewritten in 44 regexes, travel costs reimbursed no longer J-TRANS): default 0.078 / 0.952
+// (unchanged: the new terms are candidates), candidates 0.837 / 0.983 (was 0.702 / 0.980), nl-b1 no
+// longer scores. The same round on the other sets, candidates: blind 0.979 / 0.996, blind2 0.972 /
+// 0.999, blind3 0.985 / 0.991, blind4 0.995 / 0.997, blind5 0.936 / 0.991, blind6 0.880 / 0.986
+// (four chat messages of blind6 now read as J-UNLIC, which blind6 did not label: ro-j7, pl-j7,
+// ru-j7, uk-j7), blind7 0.854 / 0.996; no invariance violation, no benign ad scored. Floors raised
+// to those figures minus 0.02, never lowered.
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.931},
-                       .candidate_floors = {0.809, 0.809, 0.962},
+                       .candidate_floors = {0.816, 0.816, 0.962},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
