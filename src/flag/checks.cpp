@@ -25,6 +25,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "email",
                                               "handle",
                                               "private-message",
+                                              "reader-offer",
                                               "pay",
                                               "amount",
                                               "cost",
@@ -41,15 +42,23 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "taken-from-pay",
                                               "clock-range",
                                               "calls-accepted",
-                                              "we-possessive"};
+                                              "we-possessive",
+                                              "hair-light",
+                                              "hair-dark",
+                                              "hair-red",
+                                              "photos-real",
+                                              "photos-not-own"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
     "domain", "free-mail", "social-site", "amount",      "cost",           "age",          "size",
     "height", "fee-word",  "pay",         "clock-range", "taken-from-pay", "we-possessive"};
-// How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment.
-constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message"};
+// How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
+// recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
+// ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies.
+constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message",
+                                              "reader-offer"};
 
 // Ages and dress sizes this far apart in one ad are two different people or a copied profile
 // (S-DISCREP). Six years is beyond "looks younger" (every labelled set marks an ad that gives
@@ -373,6 +382,29 @@ std::optional<std::pair<Valued, Valued>> HeightsFarApart(const MarkerHits& hits)
   return std::make_pair(*low, *high);
 }
 
+// Two statements about one person that cannot both be true, however far apart in the ad: two hair
+// colours ("Blondynka" in the title, "ruda" in the profile), or photos called real and said not to
+// be the person's ("Фото реальные ... фото не мои").
+std::optional<CheckFinding> StatementsDisagree(const MarkerHits& hits) {
+  static constexpr std::pair<std::string_view, std::string_view> kHairPairs[] = {
+      {"hair-light", "hair-dark"}, {"hair-light", "hair-red"}, {"hair-dark", "hair-red"}};
+  for (const auto& [a, b] : kHairPairs) {
+    if (hits.Any(a) && hits.Any(b)) {
+      return CheckFinding{{hits.Of(a).front(), hits.Of(b).front()},
+                          "it gives two hair colours",
+                          "the colours",
+                          false};
+    }
+  }
+  if (hits.Any("photos-real") && hits.Any("photos-not-own")) {
+    return CheckFinding{{hits.Of("photos-real").front(), hits.Of("photos-not-own").front()},
+                        "it calls the photos real and says they are not the person's",
+                        "the words",
+                        false};
+  }
+  return std::nullopt;
+}
+
 std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
   if (const auto ages = FarApart(hits, "age", kMinAge, kMaxAge, kAgeGap)) {
     return CheckFinding{
@@ -395,7 +427,7 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
                         "the heights",
                         false};
   }
-  return std::nullopt;
+  return StatementsDisagree(hits);
 }
 
 // Where one clause or sentence ends: ". ! ? ;" or a line break, and with `commas` also "," (a
@@ -672,7 +704,7 @@ const std::vector<CheckInfo>& Checks() {
        "employer, legal-form, domain)",
        AppliesTo::kLabour,
        {"employer", "legal-form", "domain", "free-mail", "social-site", "phone", "email", "handle",
-        "private-message"},
+        "private-message", "reader-offer"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -689,7 +721,7 @@ const std::vector<CheckInfo>& Checks() {
        "lists pay, cost, taken-from-pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
        {"pay", "amount", "cost", "fee-word", "taken-from-pay", "phone", "email", "handle",
-        "private-message"},
+        "private-message", "reader-offer"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
@@ -700,9 +732,12 @@ const std::vector<CheckInfo>& Checks() {
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart, two dress sizes at "
-       "least 8 apart, or two heights at least 15 cm apart (marker lists age, size, height)",
+       "least 8 apart, two heights at least 15 cm apart, two hair colours, or calls its photos "
+       "real and says they are not the person's, anywhere in the ad (marker lists age, size, "
+       "height, hair-light, hair-dark, hair-red, photos-real, photos-not-own)",
        AppliesTo::kSex,
-       {"age", "size", "height"},
+       {"age", "size", "height", "hair-light", "hair-dark", "hair-red", "photos-real",
+        "photos-not-own"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "

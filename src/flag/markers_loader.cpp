@@ -51,6 +51,9 @@ Term ReadMarkerTerm(TomlReader& reader, const toml::node& node) {
     reader.Error(
         at, fmt::format("Vectorscan rejects the {}: {}", phrase ? "phrase" : "regex", problem));
   }
+  if (const std::string problem = WordBoundaryProblem(term.regex); !problem.empty()) {
+    reader.Error(at, problem);
+  }
   return term;
 }
 

@@ -1,6 +1,7 @@
 // Terms as Vectorscan expressions (see patterns.h).
 #include "flag/patterns.h"
 
+#include <fmt/format.h>
 #include <hs/hs.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
@@ -8,6 +9,7 @@
 #include <unicode/utf8.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <climits>
 #include <cstdlib>
@@ -334,6 +336,57 @@ class ExpressionChecks {
 };
 
 }  // namespace
+
+namespace {
+
+// Whether the byte is part of a character outside ASCII (a lead or continuation byte of UTF-8).
+bool IsNonAscii(char c) {
+  return (static_cast<unsigned char>(c) & 0x80) != 0;
+}
+
+// Whether the character or character class of `regex` that ends just before `end` holds a
+// character outside ASCII ("ă", "[ăa]").
+bool EndsInNonAscii(std::string_view regex, size_t end) {
+  if (end == 0) return false;
+  if (regex[end - 1] == ']' && (end < 2 || regex[end - 2] != '\\')) {
+    const size_t open = regex.rfind('[', end - 1);
+    if (open == std::string_view::npos) return false;
+    const std::string_view inside = regex.substr(open, end - open);
+    return std::any_of(inside.begin(), inside.end(), IsNonAscii);
+  }
+  return IsNonAscii(regex[end - 1]);
+}
+
+// The same for the character or class that starts at `start`.
+bool StartsWithNonAscii(std::string_view regex, size_t start) {
+  if (start >= regex.size()) return false;
+  if (regex[start] == '[') {
+    const size_t close = regex.find(']', start + 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view inside = regex.substr(start, close - start);
+    return std::any_of(inside.begin(), inside.end(), IsNonAscii);
+  }
+  return IsNonAscii(regex[start]);
+}
+
+}  // namespace
+
+std::string WordBoundaryProblem(std::string_view regex) {
+  for (size_t i = regex.find("\\b"); i != std::string_view::npos; i = regex.find("\\b", i + 2)) {
+    // "\\b" is a backslash then "b", no boundary.
+    size_t slashes = 0;
+    while (slashes < i && regex[i - 1 - slashes] == '\\') ++slashes;
+    if (slashes % 2 == 1) continue;
+    if (EndsInNonAscii(regex, i) || StartsWithNonAscii(regex, i + 2)) {
+      return fmt::format(
+          "\\b at byte {} stands beside a letter outside ASCII, where Vectorscan never sees a "
+          "word boundary (its \\b knows only ASCII letters): write (?:^|\\s) before the word or "
+          "(?:\\s|$|[.,!?]) after it",
+          i);
+    }
+  }
+  return "";
+}
 
 std::string PatternProblem(const TermPattern& pattern, size_t* max_width) {
   return ExpressionChecks::Instance().Problem(pattern, max_width);

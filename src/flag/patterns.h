@@ -51,6 +51,13 @@ hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why = null
 // packs' 1,900 terms took 0.3 s of CPU at every `ariadne analyze`. Thread-safe.
 std::string PatternProblem(const TermPattern& pattern, size_t* max_width = nullptr);
 
+// Why `regex` can never match where it means to, or "": a \b beside a letter outside ASCII
+// ("allí\b",
+// "\b[îi]nc[ăa]") asks for a boundary Vectorscan never sees there (its \b knows only ASCII
+// letters, and the matched text keeps its diacritics), so the term silently misses every word
+// written with the letter.
+std::string WordBoundaryProblem(std::string_view regex);
+
 // Writes the answers PatternProblem knows to the disk cache, when any was not read from it (past
 // 20,000 answers, only those given since the process started, so that the file does not grow with
 // old rules). Errors are ignored: the next run checks again. Thread-safe.

@@ -95,6 +95,9 @@ void ReadTermPattern(TomlReader& reader, const toml::table& table,
     reader.Error(
         at, fmt::format("Vectorscan rejects the {}: {}", phrase ? "phrase" : "regex", problem));
   }
+  if (const std::string problem = WordBoundaryProblem(term.regex); !problem.empty()) {
+    reader.Error(at, problem);
+  }
   if (const auto word = FindProtectedWord(term)) {
     reader.Error(at, fmt::format("the term contains \"{}\", a {} word: protected attributes are "
                                  "never scored (rule R2); phrase the indicator without it",

@@ -194,7 +194,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.913, 0.913, 0.969},
+                       .candidate_floors = {0.915, 0.915, 0.970},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -233,7 +233,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.046, 0.046, 0.943},
-                       .candidate_floors = {0.848, 0.848, 0.971},
+                       .candidate_floors = {0.859, 0.859, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -260,7 +260,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.805, 0.805, 0.977},
+                       .candidate_floors = {0.833, 0.833, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -280,16 +280,30 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 //   word is a place only after a word of place of its language (pay-words.toml [country]); the
 //   figures above are unchanged, with no violation.
 // - nl-b1 (an honest bakery job): "reiskosten vergoed" (commuting costs refunded, in nearly every
-//   Dutch job ad) reads as J-TRANS, score 4.
+//   Dutch job ad) read as J-TRANS, score 4. Fixed (flag13): a cost the employer pays back is no
+//   trip the recruiter arranges, in any language (markers.toml `provided`, J-TRANS revision 9).
 // The floors are the figures minus 0.02, rounded down.
+// flag13 round (read from this set's misses, so it is a development set now, data/BLIND8.md "After
+// tuning"; general forms in all 11 languages: a recruiter's chat message, forum reply or friend's
+// tip speaking to the reader is how to apply (no-employer, no-pay), a person placing the reader
+// and pay settled there with the boss (J-UNLIC), housing, fare or an amount near words taking it
+// from pay (J-DEDUCT), a school year, grade or exam (S-YOUTH), ID asked before the first meeting
+// (S-SCREEN), the ad vouching for itself (S-TRUST), a contract signed there (J-LATER), two hair
+// colours or real photos that are not the person's (S-DISCREP), a \b beside a letter outside ASCII
+// rewritten in 44 regexes, travel costs reimbursed no longer J-TRANS): default 0.078 / 0.952
+// (unchanged: the new terms are candidates), candidates 0.837 / 0.983 (was 0.702 / 0.980), nl-b1 no
+// longer scores. The same round on the other sets, candidates: blind 0.979 / 0.996, blind2 0.972 /
+// 0.999, blind3 0.985 / 0.991, blind4 0.995 / 0.997, blind5 0.936 / 0.991, blind6 0.880 / 0.986
+// (four chat messages of blind6 now read as J-UNLIC, which blind6 did not label: ro-j7, pl-j7,
+// ru-j7, uk-j7), blind7 0.854 / 0.996; no invariance violation, no benign ad scored. Floors raised
+// to those figures minus 0.02, never lowered.
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.931},
-                       .candidate_floors = {0.670, 0.670, 0.961},
+                       .candidate_floors = {0.816, 0.816, 0.962},
                        .min_ads = 240,
                        .min_variants = 40,
-                       .min_benign = 30,
-                       .known_candidate_benign_scoring = {"nl-b1"}};
+                       .min_benign = 30};
 
 // data/BLIND9.md, "Figures": measured 2026-11-30 with the rule packs of main at 71d37de, nothing
 // tuned to this set (written by a helper that had not read the packs, while flag13 tuned them on

@@ -70,6 +70,33 @@ TEST_F(ChecksTest, JobAdWithAContactAndNoEmployerRaisesJEmplPointingAtTheContact
 // A legal form names a firm (no J-EMPL), but a firm that answers only on a mobile is still
 // phone-only contact: the knowledge base reads the contact given ("only a mobile number or a
 // free-mail address"). blind7 labels nl-j1 ("FlexPlus Limburg B.V. … Bel/app 06…") so.
+// A recruiter's chat message, a forum reply or a friend's tip gives no number: it speaks to the
+// reader (a greeting and a name, a place offered, a number to pass on), and that is how one applies
+// (blind8: 11 chat messages and forum replies, in every language). Without an employer or pay,
+// J-EMPL and J-VAGUE; the flag points at those words.
+TEST_F(ChecksTest, AChatMessageOrForumReplySpeakingToTheReaderIsHowToApply) {
+  for (const std::string text : {
+           "Hi Tom, it's Dave. Got a place for u on the farm, lift on sunday.",
+           "Hallo Marek, hier Olli. Beim Bauern brauchen sie noch Leute.",
+           "Hoi Anouk! Met Sanne. Een plekje in een lounge in Antwerpen.",
+           "Hola Rocío, soy Maite. Recogida de fresa en Huelva, yo te llevo.",
+           "Привет, Саня! Это Вова. На стройку нужны ещё двое.",
+           "Re: work in Spain -- my cousin works there, I'll give you her number",
+           "Відповідь: працювала через знайому, дам її номер.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* empl = FindFlag(a, "J-EMPL");
+    ASSERT_NE(empl, nullptr) << text;
+    EXPECT_FALSE(empl->spans.empty()) << text;
+    EXPECT_NE(FindFlag(a, "J-VAGUE"), nullptr) << text;
+  }
+  // A named employer, or pay stated, still answers.
+  EXPECT_EQ(FindFlag(Job("Hi Tom, it's Dave from Green Farms Ltd, got a place for u."), "J-EMPL"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job("Hi Tom, it's Dave. Got a place for u, £12.50 an hour."), "J-VAGUE"),
+            nullptr);
+}
+
 TEST_F(ChecksTest, LegalFormAloneIsNoJEmplButStillPhoneOnly) {
   for (const std::string text : {
            "Warehouse packers wanted. Acme Logistics Ltd. Call 07700 900412",
@@ -304,8 +331,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   EXPECT_EQ(with_check, 9);  // S-3P reads possessive-name since flag12
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
   // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap), S-YOUTH (still at school; both
-  // flag12).
-  EXPECT_EQ(with_near, 14);
+  // flag12), J-UNLIC (boss-word with on-arrival), J-DEDUCT (from-pay) and S-DISCREP (an age
+  // corrected; all flag13).
+  EXPECT_EQ(with_near, 17);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -389,6 +417,31 @@ TEST_F(ChecksTest, ATicketTheRecruiterBuysOrAdvancesRaisesJTrans) {
   EXPECT_EQ(
       FindFlag(Job("Bring your own ticket, we pay from day one. Tel 07700 900412"), "J-TRANS"),
       nullptr);
+}
+
+// Travel costs the employer pays back (commuting costs refunded, in nearly every honest Dutch job
+// ad: blind8 nl-b1) are an ordinary benefit, not a trip the recruiter pays or arranges, in every
+// language; a fare the worker pays back from wages still is.
+TEST_F(ChecksTest, TravelCostsRefundedByTheEmployerAreNoJTrans) {
+  for (const std::string text : {
+           "Warehouse operative, 38 hours, travel costs reimbursed. Call 07700 900412",
+           "Lagerhelfer, Fahrtkosten werden erstattet. Tel 0176 00000000",
+           "Préparateur de commandes, frais de transport remboursés. 06 00 00 00 00",
+           "Productiemedewerker, reiskosten vergoed. Bel 06 00000000",
+           "Muncitor depozit, transportul decontat. 0740 000 000",
+           "Работник склад, транспортните разходи се възстановяват. 0888 000 000",
+           "Mozo de almacén, gastos de transporte reembolsados. 600 000 000",
+           "Magazziniere, viaggio rimborsato. 320 000 0000",
+           "Magazynier, zwrot kosztów dojazdu. 500 000 000",
+           "Кладовщик, проезд компенсируется. 8 900 000-00-00",
+           "Комірник, проїзд компенсується. 067 000 00 00",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("Billet avancé par nous, remboursé sur les 3 premiers salaires. "
+                         "06 00 00 00 00"),
+                     "J-TRANS"),
+            nullptr);
 }
 
 // Every marker list applies to ads in any language, so a travel stem that is a whole word in one
