@@ -483,6 +483,92 @@ TEST_F(CaseStoreTest, BatchedReadsOfFlagsScoresAndJobAdsCoverEveryDocumentAsked)
   EXPECT_EQ(top->size(), 3u);
 }
 
+// The case-wide passes read a contact's uses and a document's sighting with its first stated age
+// (the first age selector by position, then by value), read for all the documents at once.
+TEST_F(CaseStoreTest, ContactUsesAndSightingsCarryEachDocumentsFirstStatedAge) {
+  Insert(Ad("1", "call 07700 900123", "a.example", "2026-01-05"));
+  Insert(Ad("2", "call 07700 900123", "a.example", "2026-01-07"));
+  Insert(Ad("3", "call 07700 900123", "a.example", "2026-01-06"));
+  CaseStore& s = case_->store();
+  std::vector<int64_t> ids;
+  for (const char* id : {"1", "2", "3"}) ids.push_back((*s.FindBySourceId(id, ""))[0]);
+  const StoredSelector phone{0, "phone", "+447700900123", 5, 17, "07700 900123", "{}"};
+  auto age = [](std::string value, int64_t start) {
+    return StoredSelector{0, "age", std::move(value), start, start + 2, "x", "{}"};
+  };
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceSelectors(ids[0], {phone, age("25", 30), age("31", 10)}).ok());
+  ASSERT_TRUE(s.ReplaceSelectors(ids[1], {phone}).ok());  // states none
+  ASSERT_TRUE(s.ReplaceSelectors(ids[2], {phone, age("24", 8), age("22", 8)}).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  const std::map<int64_t, std::string> first_ages = {{ids[0], "31"}, {ids[1], ""}, {ids[2], "22"}};
+
+  auto uses_of = [&](auto&& walk) {
+    std::vector<ContactUse> uses;
+    EXPECT_TRUE(walk([&](const SharedContact& contact) {
+                  uses.insert(uses.end(), contact.uses.begin(), contact.uses.end());
+                  return Status::Ok();
+                }).ok());
+    return uses;
+  };
+  const std::vector<ContactUse> of_value = uses_of([&](const auto& visit) {
+    return s.ForEachContactOf({{"phone", "+447700900123"}}, visit);
+  });
+  const std::vector<ContactUse> shared =
+      uses_of([&](const auto& visit) { return s.ForEachSharedContact(2, visit); });
+  for (const std::vector<ContactUse>* uses : {&of_value, &shared}) {
+    ASSERT_EQ(uses->size(), 3u);
+    // By date: 1, 3, 2.
+    EXPECT_EQ((*uses)[0].document_id, ids[0]);
+    EXPECT_EQ((*uses)[1].document_id, ids[2]);
+    EXPECT_EQ((*uses)[2].document_id, ids[1]);
+    for (const ContactUse& use : *uses) {
+      EXPECT_EQ(use.stated_age, first_ages.at(use.document_id)) << use.document_id;
+    }
+  }
+  std::map<int64_t, std::string> sighted;
+  ASSERT_TRUE(
+      s.ForEachSightingOf({ids[2], ids[0], ids[1], 9999}, [&](int64_t id, std::string_view posted,
+                                                              std::string_view,
+                                                              std::string_view stated_age) {
+         EXPECT_FALSE(posted.empty());
+         sighted[id] = std::string(stated_age);
+         return Status::Ok();
+       }).ok());
+  EXPECT_EQ(sighted, first_ages);
+}
+
+// The flags a pass compares before writing come by document, then in the order they were stored
+// (not by indicator, as the index by document holds them).
+TEST_F(CaseStoreTest, StructuralFlagsOnComeByDocumentThenAsStored) {
+  Insert(Ad("1", "one"));
+  Insert(Ad("2", "two"));
+  CaseStore& s = case_->store();
+  const int64_t id1 = (*s.FindBySourceId("1", ""))[0];
+  const int64_t id2 = (*s.FindBySourceId("2", ""))[0];
+  auto flag = [](int64_t document, std::string indicator) {
+    StoredFlag f;
+    f.document_id = document;
+    f.indicator = std::move(indicator);
+    f.why = "test";
+    return f;
+  };
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(
+      s.ReplaceStructuralFlags({flag(id2, "N-TEXT"), flag(id1, "N-GEO"), flag(id1, "J-REPOST"),
+                                flag(id2, "N-IMG"), flag(id1, "N-PHONE")})
+          .ok());
+  ASSERT_TRUE(s.Commit().ok());
+  Result<std::vector<StoredFlag>> on =
+      s.StructuralFlagsOn({id2, id1}, {"N-TEXT", "N-IMG", "N-GEO", "J-REPOST"});
+  ASSERT_TRUE(on.ok()) << on.status().message();
+  std::vector<std::string> seen;
+  for (const StoredFlag& f : *on) seen.push_back(fmt::format("{} {}", f.document_id, f.indicator));
+  EXPECT_EQ(seen, (std::vector<std::string>{
+                      fmt::format("{} N-GEO", id1), fmt::format("{} J-REPOST", id1),
+                      fmt::format("{} N-TEXT", id2), fmt::format("{} N-IMG", id2)}));
+}
+
 TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {
   case_.reset();
   sqlite3* db = nullptr;

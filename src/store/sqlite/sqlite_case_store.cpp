@@ -803,7 +803,7 @@ class SqliteCaseStore final : public CaseStore {
   static constexpr const char* kSharedContactUses =
       "SELECT DISTINCT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
       "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
-      "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
+      "a.type = 'age' ORDER BY a.start, a.value LIMIT 1), ''), coalesce(d.kind, '') "
       "FROM selectors s JOIN shared USING (type, value) JOIN documents d ON d.id = "
       "s.document_id ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id";
 
@@ -859,16 +859,72 @@ class SqliteCaseStore final : public CaseStore {
     // The wanted values first (CROSS JOIN keeps that order): left to itself the planner walks
     // every selector of the case and probes the temporary table with each (0.7 s at 1M ads for
     // 1,500 values; 0.07 s this way). No DISTINCT: VisitSharedContacts skips a document's second
-    // row of a value, which the order puts next to its first (a temporary b-tree less).
+    // row of a value, which the order puts next to its first (a temporary b-tree less). The stated
+    // ages come after, in one query for all the documents (FirstAgesOf): so every use is held
+    // until then, where ForEachSharedContact holds one value's at a time.
     auto st = Prep(
-        "SELECT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
-        "coalesce((SELECT a.value FROM selectors a WHERE a.document_id = s.document_id AND "
-        "a.type = 'age' ORDER BY a.start LIMIT 1), ''), coalesce(d.kind, '') "
+        "SELECT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), '', "
+        "coalesce(d.kind, '') "
         "FROM temp.wanted_contacts w CROSS JOIN selectors s ON s.type = w.type AND s.value = "
         "w.value CROSS JOIN documents d ON d.id = s.document_id "
         "ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id");
     if (!st.ok()) return st.status();
-    return VisitSharedContacts(**st, visit);
+    std::vector<SharedContact> contacts;
+    ARIADNE_RETURN_IF_ERROR(VisitSharedContacts(**st, [&](const SharedContact& contact) {
+      contacts.push_back(contact);
+      return Status::Ok();
+    }));
+    std::vector<int64_t> documents;
+    for (const SharedContact& contact : contacts) {
+      for (const ContactUse& use : contact.uses) documents.push_back(use.document_id);
+    }
+    Result<FirstAges> ages = FirstAgesOf(documents);
+    if (!ages.ok()) return ages.status();
+    for (SharedContact& contact : contacts) {
+      for (ContactUse& use : contact.uses) use.stated_age = ages->Of(use.document_id);
+      ARIADNE_RETURN_IF_ERROR(visit(contact));
+    }
+    return Status::Ok();
+  }
+
+  // Each document's first stated age (its first age selector by position, then value), as the
+  // age column of ForEachSharedContact and ForEachDocumentSighting reads it.
+  class FirstAges {
+   public:
+    explicit FirstAges(std::vector<std::pair<int64_t, std::string>> sorted)
+        : ages_(std::move(sorted)) {}
+    // "" when the document states none.
+    std::string_view Of(int64_t document_id) const {
+      auto it = std::lower_bound(
+          ages_.begin(), ages_.end(), document_id,
+          [](const std::pair<int64_t, std::string>& a, int64_t id) { return a.first < id; });
+      return it != ages_.end() && it->first == document_id ? std::string_view(it->second) : "";
+    }
+
+   private:
+    std::vector<std::pair<int64_t, std::string>> ages_;  // by document id, one each
+  };
+
+  // The first stated ages of these documents in one query. A subquery per document (ORDER BY
+  // start LIMIT 1) built and cleared a temporary b-tree for each: most of the cost of reading a
+  // contact's uses or a document's sighting.
+  Result<FirstAges> FirstAgesOf(std::vector<int64_t> documents) {
+    std::vector<std::pair<int64_t, std::string>> out;
+    std::sort(documents.begin(), documents.end());
+    documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
+    if (documents.empty()) return FirstAges(std::move(out));
+    auto st = Prep(
+        "SELECT a.document_id, a.value FROM json_each(?) j CROSS JOIN selectors a INDEXED BY "
+        "selectors_by_document_type ON a.document_id = j.value AND a.type = 'age' ORDER BY "
+        "a.document_id, a.start, a.value");
+    if (!st.ok()) return st.status();
+    Statement& q = **st;
+    q.Bind(1, IdArray(documents));
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
+      const int64_t id = q.Int(0);
+      if (out.empty() || out.back().first != id) out.emplace_back(id, q.Text(1));
+    }));
+    return FirstAges(std::move(out));
   }
 
   Result<std::vector<ContactValue>> ContactValuesAfter(int64_t after_id) override {
@@ -1215,15 +1271,19 @@ class SqliteCaseStore final : public CaseStore {
       const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
                                  std::string_view stated_age)>& visit) override {
     if (documents.empty()) return Status::Ok();
+    Result<FirstAges> ages = FirstAgesOf(documents);
+    if (!ages.ok()) return ages.status();
     auto st = Prep(
-        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce((SELECT "
-        "a.value FROM selectors a WHERE a.document_id = d.id AND a.type = 'age' ORDER BY a.start, "
-        "a.value LIMIT 1), '') FROM (SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN "
-        "documents d INDEXED BY documents_filter_probe ON d.id = j.id ORDER BY d.id");
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, '') FROM (SELECT DISTINCT "
+        "value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
+        "documents_filter_probe ON d.id = j.id ORDER BY d.id");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, IdArray(documents));
-    return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1), q.Bytes(2), q.Bytes(3)); });
+    return VisitRows(q, [&] {
+      const int64_t id = q.Int(0);
+      return visit(id, q.Bytes(1), q.Bytes(2), ages->Of(id));
+    });
   }
 
   Result<std::map<int64_t, std::vector<int64_t>>> ClusterMembersOf(
@@ -1247,16 +1307,29 @@ class SqliteCaseStore final : public CaseStore {
     if (documents.empty() || indicators.empty()) return out;
     auto st = Prep(
         "SELECT f.document_id, f.indicator, f.revision, f.family, f.tier, f.category, f.lang, "
-        "f.spans, f.matched, f.evidence, f.why, f.weight, f.from_candidate, f.structural FROM "
-        "(SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN flags f ON f.document_id = "
-        "j.id WHERE f.structural = 1 AND +f.indicator IN (" +
-        Placeholders(indicators.size()) + ") ORDER BY f.document_id, f.id");
+        "f.spans, f.matched, f.evidence, f.why, f.weight, f.from_candidate, f.structural, f.id "
+        "FROM (SELECT DISTINCT value AS id FROM json_each(?)) j CROSS JOIN flags f ON "
+        "f.document_id = j.id WHERE f.structural = 1 AND +f.indicator IN (" +
+        Placeholders(indicators.size()) + ")");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, IdArray(documents));
     for (size_t i = 0; i < indicators.size(); ++i) q.Bind(static_cast<int>(i + 2), indicators[i]);
-    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] { out.push_back(FlagFromRow(q)); }));
-    return out;
+    // Sorted here, not by an ORDER BY: SQLite's sorter copied every row with its evidence (most
+    // of the read).
+    std::vector<std::pair<int64_t, int64_t>> order;  // (document, row id) -> position in `out`
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
+      out.push_back(FlagFromRow(q));
+      order.emplace_back(out.back().document_id, q.Int(14));
+    }));
+    std::vector<size_t> by_row(out.size());
+    for (size_t i = 0; i < by_row.size(); ++i) by_row[i] = i;
+    std::sort(by_row.begin(), by_row.end(),
+              [&](size_t a, size_t b) { return order[a] < order[b]; });
+    std::vector<StoredFlag> sorted;
+    sorted.reserve(out.size());
+    for (size_t i : by_row) sorted.push_back(std::move(out[i]));
+    return sorted;
   }
 
   Status ForEachFlagIndicatorOf(
