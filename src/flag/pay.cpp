@@ -85,14 +85,16 @@ size_t MatchWord(std::string_view text, size_t pos, std::string_view word, bool 
   return static_cast<size_t>(i) - pos;
 }
 
-// Whether `word` surely does not start at `pos`: both first bytes ASCII and different in any case.
-// Most words of a list fail so; saying it here spares the call (a multi-byte letter may fold to
-// another lead byte, so it is always left to MatchWord).
+// Whether `word` surely does not start at `pos`: one first byte ASCII and the other not (no word
+// of pay-words.toml starts with a letter that folds to ASCII, and the text is NFKC-folded), or
+// both ASCII and different in any case. Most words of a list fail so; saying it here spares the
+// call (two multi-byte letters may fold to each other, so those are left to MatchWord).
 inline bool FirstByteDiffers(std::string_view text, size_t pos, std::string_view word) {
   if (pos >= text.size() || word.empty()) return false;
   const auto ta = static_cast<unsigned char>(text[pos]);
   const auto wb = static_cast<unsigned char>(word.front());
-  return ta < 0x80 && wb < 0x80 && std::tolower(ta) != std::tolower(wb);
+  if ((ta < 0x80) != (wb < 0x80)) return true;
+  return ta < 0x80 && std::tolower(ta) != std::tolower(wb);
 }
 
 size_t SkipSpaces(std::string_view text, size_t i) {
@@ -385,6 +387,7 @@ std::optional<Currency> CurrencyBefore(const PayWords& w, std::string_view text,
   for (const CurrencyWord& c : w.currencies) {
     if (c.word.size() > e) continue;
     const size_t start = e - c.word.size();
+    if (FirstByteDiffers(text, start, c.word)) continue;
     if (MatchWord(text, start, c.word) == c.word.size()) return Currency{start, e, &c};
   }
   return std::nullopt;
