@@ -585,6 +585,18 @@ std::vector<ClockHour> ClockHours(std::string_view range) {
   return hours;
 }
 
+// The half of the day of a start written without am or pm, from the end's ("6-9pm" is 6pm to
+// 9pm, "8-8pm" and "11-7pm" start in the morning, "10-2am" at night, "12-8pm" at noon).
+void ShareHalfOfDay(ClockHour& from, const ClockHour& to) {
+  if (from.am || from.pm || from.hour > 12 || (!to.am && !to.pm)) return;
+  if (to.pm) {
+    if (from.hour == 12) return;  // noon, as the 24-hour clock writes it
+    (from.hour < to.hour && to.hour != 12 ? from.pm : from.am) = true;
+  } else {
+    (from.hour == 12 || from.hour < to.hour ? from.am : from.pm) = true;
+  }
+}
+
 // The length in hours of the day a clock range spans (a night shift wraps past midnight).
 std::optional<int> RangeHours(std::string_view range) {
   const std::vector<ClockHour> hours = ClockHours(range);
@@ -592,7 +604,11 @@ std::optional<int> RangeHours(std::string_view range) {
   ClockHour from = hours[0];
   ClockHour to = hours[1];
   if (from.hour > 24 || to.hour > 24) return std::nullopt;
-  if (to.pm && !from.am && !from.pm && from.hour <= to.hour) from.am = true;  // "8-8pm"
+  ShareHalfOfDay(from, to);
+  const bool meridiem = from.am || from.pm || to.am || to.pm;
+  // "9-5 Uhr", "9-5h": both on the 12-hour clock, a day from nine to five (eight hours), not a
+  // wrap past midnight; a night shift "22-6" has an hour above 12 and keeps the 24-hour clock.
+  if (!meridiem && from.hour <= 12 && to.hour < from.hour) to.hour += 12;
   const auto in_24h = [](const ClockHour& h) {
     if (h.pm && h.hour < 12) return h.hour + 12;
     if (h.am && h.hour == 12) return 0;

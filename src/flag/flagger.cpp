@@ -211,8 +211,9 @@ std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions&
   const Indicator* pay = rules.Find("J-SAL");
   if (pay != nullptr && !pay->structural) {
     for (uint32_t w = 0; w < rules.wages.wages.size(); ++w) {
+      // Also the countries without a figure: a job there is compared with nothing, not with the
+      // site's own country (ComparePay).
       const MinimumWage& wage = rules.wages.wages[w];
-      if (!wage.statutory) continue;  // nothing to compare with there
       for (const std::string& name : wage.names) {
         const bool stem = !name.empty() && name.back() == '*';
         Term term;
@@ -255,18 +256,24 @@ bool IsOneOf(std::string_view word, const std::vector<std::string>& words) {
 // Whether a country name found at [start, end) of the match text says where the job is
 // (pay-words.toml [country]): not after a word meaning "from" ("workers from Moldova", "Arbeiter
 // aus Polen": a country of origin says nothing about the pay there, and swapping one origin for
-// another is a nationality swap, rule R2); and a name that also names the country's people
-// ("Polen": Poland and Poles in Dutch and German; "Niemcy" in Polish) only after a word of place
-// of its language ("in Polen", "Praca Niemcy"): "Roemenen en Polen welkom" names the people who
-// may apply, not where the job is (rule R2).
-bool NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const PatternRef& ref,
-                      const PayWords& words) {
+// another is a nationality swap, rule R2); only maybe after a word meaning "from" or "in"
+// (Romanian "din": "muncitori din Moldova", "fabrica din Germania"); and a name that also names
+// the country's people ("Polen": Poland and Poles in Dutch and German; "Niemcy" in Polish) only
+// after a word of place of its language ("in Polen", "Praca Niemcy"): "Roemenen en Polen welkom"
+// names the people who may apply, not where the job is (rule R2).
+enum class Place { kNot, kMaybe, kYes };
+
+Place NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const PatternRef& ref,
+                       const PayWords& words) {
   const std::string_view before = WordBefore(text, start);
-  if (!ref.needs_place) return !IsOneOf(before, words.from_words);
-  if (before.empty()) return false;
+  if (!ref.needs_place) {
+    if (IsOneOf(before, words.from_words)) return Place::kNot;
+    return IsOneOf(before, words.maybe_from_words) ? Place::kMaybe : Place::kYes;
+  }
+  if (before.empty()) return Place::kNot;
   const std::string phrase =
       std::string(before) + " " + std::string(text.substr(start, end - start));
-  return IsOneOf(phrase, words.at_words);
+  return IsOneOf(phrase, words.at_words) ? Place::kYes : Place::kNot;
 }
 
 // What one indicator collected from the scan, before its flag is built.
@@ -426,51 +433,112 @@ std::optional<Comparison> CompareWith(const WageTable& table, const StatedPay& p
   return c;
 }
 
-// The countries the ad names (`named`: indices into the table, from the scan) that the table has a
-// figure for: where the job is ("jobs in Germany" on a Romanian site).
-std::vector<const MinimumWage*> NamedCountries(const WageTable& table,
-                                               const std::vector<uint32_t>& named) {
-  std::vector<const MinimumWage*> countries;
+// Where the ad says the job is ("jobs in Germany" on a Romanian site): the countries it names
+// (`named`: indices into the table, from the scan), split by whether the table has a figure.
+struct PlaceOfWork {
+  std::vector<const MinimumWage*> countries;    // with a figure to compare with
+  const MinimumWage* without_figure = nullptr;  // the first named without one (Denmark, the UAE)
+};
+
+PlaceOfWork NamedCountries(const WageTable& table, const std::vector<uint32_t>& named) {
+  PlaceOfWork place;
   for (uint32_t index : named) {
     const MinimumWage* wage = &table.wages[index];
-    if (std::find(countries.begin(), countries.end(), wage) != countries.end()) continue;
-    if (table.MonthlyEur(*wage) || wage->MonthlyLocal()) countries.push_back(wage);
+    if (std::find(place.countries.begin(), place.countries.end(), wage) != place.countries.end()) {
+      continue;
+    }
+    if (table.MonthlyEur(*wage) || wage->MonthlyLocal()) {
+      place.countries.push_back(wage);
+    } else if (place.without_figure == nullptr) {
+      place.without_figure = wage;
+    }
   }
-  return countries;
+  return place;
+}
+
+// The highest monthly minimum of the table in euros (GB's 12.71 GBP an hour in the shipped table),
+// or nullptr: the reference for a job in a country without a statutory minimum. No country's legal
+// floor is higher, so pay at threshold_multiple times it is out of line for unqualified work there
+// too, while the site's own minimum (Bulgaria's for a farm job in Denmark) says nothing about it.
+const MinimumWage* HighestMinimum(const WageTable& table) {
+  const MinimumWage* highest = nullptr;
+  double highest_eur = 0;
+  for (const MinimumWage& wage : table.wages) {
+    const std::optional<double> eur = table.MonthlyEur(wage);
+    if (eur && *eur > highest_eur) {
+      highest = &wage;
+      highest_eur = *eur;
+    }
+  }
+  return highest;
+}
+
+// The one currency of `countries` ("" when they have none or several): how an amount in a word of
+// several currencies ("lei", "kr", "крон") is read for a job there.
+std::string_view CurrencyOf(const std::vector<const MinimumWage*>& countries) {
+  std::string_view currency;
+  for (const MinimumWage* wage : countries) {
+    if (wage->currency.empty()) continue;
+    if (!currency.empty() && currency != wage->currency) return {};
+    currency = wage->currency;
+  }
+  return currency;
 }
 
 // Every stated pay of the folded text at threshold_multiple × the minimum of where the job is or
 // more; the comparison quoted is the one furthest above it. Where the job is: the countries the
-// ad names that have a figure (the pay must be out of line in each of them), else the site's
-// region. nullopt when nothing is (or can be) compared.
-// `named`: the countries whose names the scan found in the ad (indices into the table).
+// ad names (the pay must be out of line in each of them), else the site's region. A named country
+// without a figure (no statutory minimum: Denmark, Norway, Italy, the UAE …) is judged against
+// the table's highest minimum (HighestMinimum), never against the site's own country. nullopt
+// when nothing is (or can be) compared.
+// `named`: the countries whose names the scan found in the ad as where the job is (indices into
+// the table); `maybe_named`: those it found after a word that may mean "from" (Romanian "din"),
+// read only when `named` is empty, and then with the site's region beside them ("muncitori din
+// Moldova" on a Romanian site may be a job in Romania): the pay must be out of line in both.
 std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& words,
                                       std::string_view region,
                                       const normalize::NormalizedText& folded,
                                       const std::vector<uint32_t>& named,
+                                      const std::vector<uint32_t>& maybe_named,
                                       std::string_view original) {
   if (table.threshold_multiple <= 0) return std::nullopt;
   const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
   const bool home_compares = home != nullptr && home->statutory;
-  // (Both arms string_view: `home->currency : ""` would make a temporary std::string to view.)
-  const std::string_view local_currency =
-      home != nullptr ? std::string_view(home->currency) : std::string_view();
-  std::vector<const MinimumWage*> countries = NamedCountries(table, named);
-  if (countries.empty() && home_compares) countries.push_back(home);
+  const bool named_place = !named.empty();
+  const PlaceOfWork place = NamedCountries(table, named_place ? named : maybe_named);
+  std::vector<const MinimumWage*> countries = place.countries;
+  const MinimumWage* ceiling = nullptr;  // stands for place.without_figure
+  if (place.without_figure != nullptr) {
+    ceiling = HighestMinimum(table);
+    if (ceiling == nullptr) return std::nullopt;
+    if (std::find(countries.begin(), countries.end(), ceiling) == countries.end()) {
+      countries.push_back(ceiling);
+    }
+  }
+  if ((countries.empty() || !named_place) && home_compares && ceiling == nullptr &&
+      std::find(countries.begin(), countries.end(), home) == countries.end()) {
+    countries.push_back(home);
+  }
   if (countries.empty()) return std::nullopt;
+  // (Both arms string_view: `home->currency : ""` would make a temporary std::string to view.)
+  const CurrencyContext currencies{
+      CurrencyOf(place.countries),
+      home != nullptr ? std::string_view(home->currency) : std::string_view()};
   // A bare amount ("2.800 USD", no period, no word for pay) is read as a month's pay only for a
   // job abroad: recruitment for work in another country states a month's pay (the scam-hub and
   // club ads), while a bare amount in a job at home is as often a price or a bonus.
-  const bool abroad = std::any_of(countries.begin(), countries.end(), [&](const MinimumWage* w) {
-    return home == nullptr || w->country != home->country;
-  });
+  const bool abroad = (named_place || home == nullptr) &&
+                      std::any_of(countries.begin(), countries.end(), [&](const MinimumWage* w) {
+                        return home == nullptr || w->country != home->country;
+                      });
   const std::vector<StatedPay> pays = FindStatedPay(
-      words, folded.text, local_currency, abroad ? BareAmounts::kRead : BareAmounts::kSkip);
+      words, folded.text, currencies, abroad ? BareAmounts::kRead : BareAmounts::kSkip);
   if (pays.empty()) return std::nullopt;
   PayEvidence evidence;
   double best = 0;
   for (const StatedPay& pay : pays) {
-    std::optional<Comparison> binding;  // against the highest minimum of `countries`
+    if (pay.currency.empty()) continue;  // "25.000 kr." for a job nowhere named: which crowns?
+    std::optional<Comparison> binding;   // against the highest minimum of `countries`
     for (const MinimumWage* wage : countries) {
       if (pay.bare && home != nullptr && wage->country == home->country) continue;
       std::optional<Comparison> c = CompareWith(table, pay, *wage);
@@ -495,9 +563,15 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
         pay.net && table.net_share < 1
             ? fmt::format(", net pay counted as {:.0f}% of gross", table.net_share * 100)
             : "";
-    const std::string where = binding->wage->country == (home != nullptr ? home->country : "")
-                                  ? ""
-                                  : ", where the ad says the job is";
+    std::string where = binding->wage->country == (home != nullptr ? home->country : "")
+                            ? ""
+                            : ", where the ad says the job is";
+    if (ceiling != nullptr && binding->wage == ceiling) {
+      where = fmt::format(
+          ", the highest statutory minimum in the table: {}, where the ad says "
+          "the job is, has none",
+          place.without_figure->country);
+    }
     evidence.comparison = fmt::format("\"{}\"{}{}{} is {:.1f} times the minimum wage in {}{} ({})",
                                       words, as_month, binding->converted, net, binding->ratio,
                                       binding->wage->country, where, binding->minimum);
@@ -699,9 +773,12 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   }
   thread_local MatchText match_text;
   match_text.text.clear();
-  // The wage table's countries the ad names (indices into rules_->wages.wages).
+  // The wage table's countries the ad names as where the job is (indices into
+  // rules_->wages.wages), and those it names after a word that may mean "from".
   thread_local std::vector<uint32_t> named_countries;
+  thread_local std::vector<uint32_t> maybe_named_countries;
   named_countries.clear();
+  maybe_named_countries.clear();
   // Per marker list: its hits in the match text (checks.h).
   thread_local std::vector<std::vector<MarkerHit>> marker_hits;
   marker_hits.resize(rules_->markers.size());
@@ -720,8 +797,15 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       m.from = StartOf(m.pattern, scanned, m.to);
       if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
       if (ref.country >= 0) {
-        if (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
-          named_countries.push_back(static_cast<uint32_t>(ref.country));
+        switch (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
+          case Place::kYes:
+            named_countries.push_back(static_cast<uint32_t>(ref.country));
+            break;
+          case Place::kMaybe:
+            maybe_named_countries.push_back(static_cast<uint32_t>(ref.country));
+            break;
+          case Place::kNot:
+            break;
         }
         continue;
       }
@@ -746,7 +830,8 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   if (pay_index && !folded.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
       Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
-    pay = ComparePay(rules_->wages, rules_->pay_words, ad.region, folded, named_countries, text);
+    pay = ComparePay(rules_->wages, rules_->pay_words, ad.region, folded, named_countries,
+                     maybe_named_countries, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;

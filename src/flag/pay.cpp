@@ -85,6 +85,18 @@ size_t MatchWord(std::string_view text, size_t pos, std::string_view word, bool 
   return static_cast<size_t>(i) - pos;
 }
 
+// Whether `word` surely does not start at `pos`: one first byte ASCII and the other not (no word
+// of pay-words.toml starts with a letter that folds to ASCII, and the text is NFKC-folded), or
+// both ASCII and different in any case. Most words of a list fail so; saying it here spares the
+// call (two multi-byte letters may fold to each other, so those are left to MatchWord).
+inline bool FirstByteDiffers(std::string_view text, size_t pos, std::string_view word) {
+  if (pos >= text.size() || word.empty()) return false;
+  const auto ta = static_cast<unsigned char>(text[pos]);
+  const auto wb = static_cast<unsigned char>(word.front());
+  if ((ta < 0x80) != (wb < 0x80)) return true;
+  return ta < 0x80 && std::tolower(ta) != std::tolower(wb);
+}
+
 size_t SkipSpaces(std::string_view text, size_t i) {
   while (i < text.size() &&
          (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) {
@@ -96,6 +108,7 @@ size_t SkipSpaces(std::string_view text, size_t i) {
 template <typename List>
 size_t MatchAny(std::string_view text, size_t pos, const List& words) {
   for (std::string_view word : words) {
+    if (FirstByteDiffers(text, pos, word)) continue;
     if (const size_t n = MatchWord(text, pos, word)) return n;
   }
   return 0;
@@ -110,6 +123,7 @@ struct Found {
 std::optional<Found> MatchPeriod(std::string_view text, size_t pos,
                                  const std::vector<PeriodWord>& words) {
   for (const PeriodWord& w : words) {
+    if (FirstByteDiffers(text, pos, w.word)) continue;
     if (const size_t n = MatchWord(text, pos, w.word)) return Found{pos + n, &w};
   }
   return std::nullopt;
@@ -359,6 +373,7 @@ std::optional<Currency> CurrencyAt(const PayWords& w, std::string_view text, siz
     return std::nullopt;
   }
   for (const CurrencyWord& c : w.currencies) {
+    if (FirstByteDiffers(text, pos, c.word)) continue;
     if (const size_t n = MatchWord(text, pos, c.word)) return Currency{pos, pos + n, &c};
   }
   return std::nullopt;
@@ -372,16 +387,20 @@ std::optional<Currency> CurrencyBefore(const PayWords& w, std::string_view text,
   for (const CurrencyWord& c : w.currencies) {
     if (c.word.size() > e) continue;
     const size_t start = e - c.word.size();
+    if (FirstByteDiffers(text, start, c.word)) continue;
     if (MatchWord(text, start, c.word) == c.word.size()) return Currency{start, e, &c};
   }
   return std::nullopt;
 }
 
-std::string CodeOf(const CurrencyWord& word, std::string_view local_currency) {
-  for (const std::string& code : word.codes) {
-    if (code == local_currency) return code;
+std::string CodeOf(const CurrencyWord& word, CurrencyContext currencies) {
+  if (word.codes.size() == 1) return word.codes.front();
+  for (std::string_view preferred : {currencies.destination, currencies.local}) {
+    for (const std::string& code : word.codes) {
+      if (!preferred.empty() && code == preferred) return code;
+    }
   }
-  return word.codes.front();
+  return word.ambiguous ? std::string() : word.codes.front();
 }
 
 // An amount, or a range "2.500 - 3.000" at `pos`: its upper bound, the promise an ad makes with
@@ -411,6 +430,7 @@ std::optional<Amount> ParseAmountOrRange(const PayWords& w, std::string_view tex
 // Whether a cost word starts at `pos` (pay-words.toml [cost]; a trailing '*' matches any ending).
 bool CostWordAt(const PayWords& w, std::string_view text, size_t pos) {
   for (std::string_view word : w.cost) {
+    if (FirstByteDiffers(text, pos, word)) continue;
     const bool stem = word.back() == '*';
     if (stem) word.remove_suffix(1);
     if (MatchWord(text, pos, word, /*whole=*/!stem) != 0) return true;
@@ -437,7 +457,7 @@ bool NextToCostWord(const PayWords& w, std::string_view text, size_t start, size
 }  // namespace
 
 std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view text,
-                                     std::string_view local_currency, BareAmounts bare) {
+                                     CurrencyContext currencies, BareAmounts bare) {
   std::vector<StatedPay> found;
   size_t i = 0;
   size_t floor = 0;  // the end of the last pay found: its words are not read again
@@ -495,7 +515,7 @@ std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view tex
       continue;
     }
     pay.amount = amount->value;
-    pay.currency = CodeOf(*currency->word, local_currency);
+    pay.currency = CodeOf(*currency->word, currencies);
     pay.period = period_word != nullptr ? period_word->period : PayPeriod::kMonth;
     pay.lang = period_word != nullptr ? std::string(period_word->lang) : "";
     pay.net = pay.net || NetAfter(words, text, pay.end);

@@ -27,7 +27,7 @@ struct StatedPay {
   size_t start = 0;  // byte range of currency, amount and period in the searched text
   size_t end = 0;
   double amount = 0;     // as stated, per `period`
-  std::string currency;  // ISO 4217 ("EUR", "RON", "USD", …)
+  std::string currency;  // ISO 4217 ("EUR", "RON", "USD", …); "" when the word did not say which
   PayPeriod period = PayPeriod::kMonth;
   std::string lang;  // ISO 639-1 of the period words; "" for symbols ("/h")
   bool net = false;  // said to be net ("netto", "na rękę", "чистыми")
@@ -42,17 +42,30 @@ struct StatedPay {
   double Monthly() const { return amount * PeriodsPerMonth(period); }
 };
 
+// The currencies a currency word used by several ("lei": RON and MDL; "kr": DKK, NOK, SEK) is read
+// as, in this order, when it is one of them: where the job is (`destination`), then the site's
+// country (`local`); else the word's first, or none for an `ambiguous` word (CurrencyWord).
+struct CurrencyContext {
+  std::string_view destination;
+  std::string_view local;
+};
+
 // Every stated pay in `text` (valid UTF-8), in text order, not overlapping, read with `words`
-// (nothing when they are empty: no pay-words.toml). A currency word used by
-// several currencies ("lei": RON and MDL) is read as `local_currency` when that is one of them,
-// else as the first. Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
+// (nothing when they are empty: no pay-words.toml), its currency resolved with `currencies`.
+// Amounts: "3000", "3.000", "3,000", "3 000", "3'000", "3.000,50", "3,000.50",
 // "12,50"; a run of digits longer than 9 is not an amount. Linear in the text.
 // kRead: also an amount with a currency and nothing else (StatedPay::bare), unless a cost word
 // (pay-words.toml [cost]: fee, deposit, price, ticket, rent, … in the ads' languages) is in the
 // words before it in its clause or is the word right after it.
 enum class BareAmounts { kSkip, kRead };
 std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view text,
-                                     std::string_view local_currency,
+                                     CurrencyContext currencies,
                                      BareAmounts bare = BareAmounts::kSkip);
+// The same with only the site's currency known.
+inline std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view text,
+                                            std::string_view local_currency,
+                                            BareAmounts bare = BareAmounts::kSkip) {
+  return FindStatedPay(words, text, CurrencyContext{{}, local_currency}, bare);
+}
 
 }  // namespace ariadne::flag

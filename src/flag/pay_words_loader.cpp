@@ -75,7 +75,7 @@ void ReadCurrencies(TomlReader& reader, const toml::node& node, PayWords& words)
       continue;
     }
     const toml::table& table = *entry.as_table();
-    reader.CheckKeys(table, {"codes", "words"}, "a [[currency]] entry");
+    reader.CheckKeys(table, {"codes", "words", "ambiguous"}, "a [[currency]] entry");
     std::vector<std::string> codes;
     for (const PositionedString& code : reader.StringArray(table, "codes")) {
       const bool iso =
@@ -92,8 +92,14 @@ void ReadCurrencies(TomlReader& reader, const toml::node& node, PayWords& words)
       reader.Error(where, "a [[currency]] entry needs \"codes\": at least one ISO 4217 code");
       continue;
     }
+    const bool ambiguous = reader.Boolean(table, "ambiguous").value_or(false);
+    if (ambiguous && codes.size() < 2) {
+      reader.Error(
+          reader.At(*table.get("ambiguous")),
+          "\"ambiguous\" needs two codes or more (a word of one currency is never ambiguous)");
+    }
     for (std::string& word : ReadWords(reader, table, "words", where, true)) {
-      words.currencies.push_back({std::move(word), codes});
+      words.currencies.push_back({std::move(word), codes, ambiguous});
     }
   }
 }
@@ -204,8 +210,9 @@ void ReadCountryWords(TomlReader& reader, const toml::node& node, PayWords& word
     return;
   }
   const toml::table& table = *node.as_table();
-  reader.CheckKeys(table, {"from", "people", "at"}, "[country]");
+  reader.CheckKeys(table, {"from", "maybe_from", "people", "at"}, "[country]");
   words.from_words = ReadWords(reader, table, "from", reader.At(node), false);
+  words.maybe_from_words = ReadWords(reader, table, "maybe_from", reader.At(node), false);
   const auto people = ReadWordsPerLanguage(reader, table, "people");
   const auto at = ReadWordsPerLanguage(reader, table, "at");
   for (const auto& [lang, names] : people) {

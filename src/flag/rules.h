@@ -180,8 +180,9 @@ struct MinimumWage {
   std::string date;            // the reference date of the figures, "2025-01-01"
   std::string source;          // a link
   std::string note;
-  // The country's names as ads write them, lower case, one word each; a name ending in '*' is a
-  // stem ("germani*": Germania, Germaniei). An ad naming the country is read as a job there.
+  // The country's names as ads write them (data/places.toml), lower case, one word each; a name
+  // ending in '*' is a stem ("germani*": Germania, Germaniei). An ad naming the country is read as
+  // a job there (pay-words.toml [country] says when it is not).
   std::vector<std::string> names;
   SourcePosition where;
 
@@ -210,7 +211,8 @@ struct WageTable {
   double net_share = 1;
   std::vector<MinimumWage> wages;  // in file order, one per country
   std::vector<ExchangeRate> rates;
-  std::string file;  // empty when not loaded
+  std::string file;         // empty when not loaded
+  std::string places_file;  // data/places.toml (the names); empty when not loaded
 
   // The entry of `country` (ISO 3166-1 alpha-2, any case; "EL" finds "GR", "UK" finds "GB"), or
   // nullptr when the table has none.
@@ -223,10 +225,13 @@ struct WageTable {
 };
 
 // A currency word of data/pay-words.toml ("€", "lei", "zł"): `codes` lists every ISO 4217 code it
-// is used for, the first taken unless the local currency is another of them.
+// is used for. The currency of where the job is is taken when it is one of them, else the site's
+// own, else the first, unless the word is `ambiguous` ("kr", "крон": Danish, Norwegian, Swedish or
+// Czech crowns alike): then the amount's currency stays unknown and it is compared with nothing.
 struct CurrencyWord {
   std::string word;  // lower case
   std::vector<std::string> codes;
+  bool ambiguous = false;
 };
 
 // A period word of data/pay-words.toml ("monthly", "pe lună", "/h").
@@ -258,6 +263,9 @@ struct PayWords {
   // `people_names` (also the people's word: "Polen") is a place only in an `at_words` phrase of its
   // language, the word of place and the name ("in polen", "nach ungarn", "en filipinas").
   std::vector<std::string> from_words;
+  // A name right after one of these (Romanian "din": "from" and "in") is where the job is only
+  // when the ad names no other place of work.
+  std::vector<std::string> maybe_from_words;
   std::vector<std::string> at_words;
   std::vector<std::string> people_names;
   // The bytes that start and end some currency word, either case (a multi-byte letter marks every
@@ -272,7 +280,7 @@ struct RuleSet {
   std::vector<Pack> packs;
   std::vector<Indicator> indicators;  // in pack order (file names sorted), then file order
   ScoringConfig scoring;
-  WageTable wages;                  // data/minimum-wages.toml
+  WageTable wages;                  // data/minimum-wages.toml, its names from data/places.toml
   PayWords pay_words;               // data/pay-words.toml
   std::vector<MarkerList> markers;  // data/markers.toml, in file order
 

@@ -9,6 +9,7 @@
 #include "flag/markers_loader.h"
 #include "flag/patterns.h"
 #include "flag/pay_words_loader.h"
+#include "flag/places_loader.h"
 #include "flag/protected_terms.h"
 #include "flag/rules.h"
 #include "flag/scoring_loader.h"
@@ -489,6 +490,7 @@ LoadReport LoadRules(const std::filesystem::path& directory) {
   ReadScoring(directory / "scoring.toml", report.rules, report.errors, scored_ids);
   for (PositionedString& id : scored_ids) state.references.push_back({std::move(id), "scoring"});
   ReadWageTable(directory / "data" / "minimum-wages.toml", report.rules.wages, report.errors);
+  ReadPlaces(directory / "data" / "places.toml", report.rules.wages, report.errors);
   ReadPayWords(directory / "data" / "pay-words.toml", report.rules.pay_words, report.errors);
   CheckDuplicateIds(state);
   CheckReferences(state);

@@ -65,26 +65,6 @@ void ReadStatutory(TomlReader& reader, const toml::table& table, MinimumWage& wa
   }
 }
 
-// `names`: lower case, one word each (no white space), '*' only at the end.
-void ReadNames(TomlReader& reader, const toml::table& table, MinimumWage& wage) {
-  for (const PositionedString& name : reader.StringArray(table, "names")) {
-    const std::string& word = name.value;
-    const size_t star = word.find('*');
-    const bool has_space = word.find_first_of(" \t\n") != std::string::npos;
-    const bool has_upper =
-        std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (word.empty() || word == "*" || has_space || has_upper ||
-        (star != std::string::npos && star + 1 != word.size())) {
-      reader.Error(name.where,
-                   fmt::format("name \"{}\" must be one lower-case word, with '*' only at its end "
-                               "for a stem",
-                               word));
-      continue;
-    }
-    wage.names.push_back(word);
-  }
-}
-
 void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
               std::map<std::string, SourcePosition>& seen) {
   MinimumWage wage;
@@ -96,7 +76,7 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
   const toml::table& t = *node.as_table();
   reader.CheckKeys(t,
                    {"country", "statutory", "monthly_eur", "hourly_eur", "currency", "local_amount",
-                    "local_period", "payments_per_year", "date", "source", "note", "names"},
+                    "local_period", "payments_per_year", "date", "source", "note"},
                    "a wage");
   const auto country = reader.String(t, "country", wage.where, true);
   if (country && !IsUpperCode(*country, 2)) {
@@ -136,7 +116,6 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
   }
   wage.source = reader.String(t, "source", wage.where, true).value_or("");
   wage.note = reader.String(t, "note", wage.where, false).value_or("");
-  ReadNames(reader, t, wage);
   table.wages.push_back(std::move(wage));
 }
 

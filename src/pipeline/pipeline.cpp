@@ -190,6 +190,7 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   for (const flag::CurrencyWord& c : pay.currencies) {
     mix("currency " + c.word);
     for (const std::string& code : c.codes) mix(code);
+    mix(c.ambiguous ? "ambiguous" : "");
   }
   for (const auto* periods : {&pay.after, &pay.nouns, &pay.slash, &pay.before}) {
     mix("periods");
@@ -197,9 +198,10 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
       mix(fmt::format("{} {} {}", p.word, flag::PayPeriodName(p.period), p.lang));
     }
   }
-  for (const auto* list : {&pay.pay_nouns, &pay.salary_nouns, &pay.bonus, &pay.before_amount,
-                           &pay.connectors, &pay.net, &pay.gross, &pay.thousands, &pay.cost,
-                           &pay.from_words, &pay.at_words, &pay.people_names}) {
+  for (const auto* list :
+       {&pay.pay_nouns, &pay.salary_nouns, &pay.bonus, &pay.before_amount, &pay.connectors,
+        &pay.net, &pay.gross, &pay.thousands, &pay.cost, &pay.from_words, &pay.maybe_from_words,
+        &pay.at_words, &pay.people_names}) {
     mix("words");
     for (const std::string& word : *list) mix(word);
   }

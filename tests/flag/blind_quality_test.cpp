@@ -109,6 +109,13 @@ struct BlindSet {
 // flag9 round (2026-11-30: general forms and computed checks read from blind4; S-SCREEN without
 // condom-only wording, which removed this set's three S-SCREEN false positives; Myanmar and Laos
 // in the wage table): default 0.112 / 0.985, candidates 0.975 / 0.998.
+// pay14 round (2026-11-30: where the job is from rules/data/places.toml, inflected names and
+// cities; a named country without a statutory minimum judged against the table's highest minimum,
+// not the site's; crowns read by the destination), measured without blind9: blind2 default 0.091
+// / 1.000, candidates 0.974 / 0.999; blind3 0.106 / 1.000, 0.986 / 0.992; blind6 0.068 / 0.981,
+// 0.870 / 0.993; blind8 0.078 / 1.000, 0.702 / 0.985 (the J-SAL false positives bg-j9, pl-j8 and
+// uk-j7 gone; also blind3 ro-j6 and blind6 pl-j4, uk-j6); the other sets unchanged. Floors
+// raised to those figures minus 0.02.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
                        .default_floors = {0.092, 0.092, 0.965},
@@ -130,8 +137,8 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 // blind4): default 0.088 / 1.000, candidates 0.964 / 0.999.
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
-                       .default_floors = {0.068, 0.068, 0.980},
-                       .candidate_floors = {0.951, 0.951, 0.979},
+                       .default_floors = {0.071, 0.071, 0.980},
+                       .candidate_floors = {0.954, 0.954, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -148,8 +155,8 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 // candidates 0.974 / 0.991. The floors are those figures minus 0.02.
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
-                       .default_floors = {0.085, 0.085, 0.966},
-                       .candidate_floors = {0.965, 0.965, 0.971},
+                       .default_floors = {0.086, 0.086, 0.980},
+                       .candidate_floors = {0.966, 0.966, 0.972},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -232,8 +239,8 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 // invariance violation, no benign ad scored. Floors raised to those figures minus 0.02.
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
-                       .default_floors = {0.046, 0.046, 0.943},
-                       .candidate_floors = {0.859, 0.859, 0.971},
+                       .default_floors = {0.048, 0.048, 0.961},
+                       .candidate_floors = {0.861, 0.861, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -299,8 +306,8 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 // to those figures minus 0.02, never lowered.
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
-                       .default_floors = {0.058, 0.058, 0.931},
-                       .candidate_floors = {0.816, 0.816, 0.962},
+                       .default_floors = {0.058, 0.058, 0.980},
+                       .candidate_floors = {0.817, 0.817, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -314,16 +321,19 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 // (19 false positives). No invariance violation (46 variants) in either run; one benign control
 // scores with candidate terms, a defect of the rule packs listed below until it is fixed:
 // - en-b2 (an honest office-cleaning job): "Mon-Fri 6-9pm" (an evening shift of three hours) reads
-//   as J-HOURS, score 12.
+//   as J-HOURS, score 12. Fixed (pay14, written without reading this set: an hour range's start
+//   takes the end's am/pm).
+// Measured blind by the lead after the session 23 merge (flag13's rules, tuned on blind8, and
+// pay14's places and hours; nothing read from this set): default 0.076 / 0.985, candidates 0.772 /
+// 0.975; no invariance violation, no benign ad scored.
 // The floors are the figures minus 0.02, rounded down.
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
-                       .default_floors = {0.054, 0.054, 0.949},
-                       .candidate_floors = {0.707, 0.707, 0.950},
+                       .default_floors = {0.056, 0.056, 0.965},
+                       .candidate_floors = {0.752, 0.752, 0.955},
                        .min_ads = 240,
                        .min_variants = 40,
-                       .min_benign = 30,
-                       .known_candidate_benign_scoring = {"en-b2"}};
+                       .min_benign = 30};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

@@ -838,6 +838,38 @@ TEST_F(ChecksTest, AWorkingDayOfElevenHoursOrMoreAsClockTimesRaisesJHours) {
   }
 }
 
+// Issue 4 item 7: a range is read as people write it. "6-9pm" is an evening of three hours (the
+// start shares the end's pm), "9-5" a day of eight on the 12-hour clock (not a wrap past
+// midnight), in every language's hour word; "24h Voranmeldung" (a day's notice) is no working day.
+TEST_F(ChecksTest, ClockRangesAreReadAsPeopleWriteThem) {
+  for (const std::string text : {
+           "Bar staff, evenings 6-9pm, call 07700 900118",
+           "Kitchen porter 12-8pm, call 07700 900118",
+           "Night porter 10-2am, call 07700 900118",
+           "Büro, 9-5 Uhr, Termine mit 24h Voranmeldung. Tel 0341 0000000",
+           "Lager 9-5h, Tel 0341 0000000",
+           "Biuro 9-5 godz., tel 500 000 000",
+           "Ufficio dalle 9 alle 5 ore, tel 000 000 0000",
+           "Склад, с 9 до 5 ч., тел 8 900 000-00-00",
+           "Cleaning, booking 24h ahead, 10am-2pm, call 07700 900118",
+           "Ménage, réservation 24h à l'avance, 9h-13h, tél 01 00 00 00 00",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << (FindFlag(a, "J-HOURS") ? FindFlag(a, "J-HOURS")->why : "");
+  }
+  // Long days stay long, on either clock.
+  for (const std::string text : {
+           "Car wash staff, 8-8pm. txt 07700 900118",
+           "Kitchen 10am-11pm, call 07700 900118",
+           "Zmiana 6-18 godz., tel 500 000 000",
+           "Raccolta dalle 7 alle 19 ore, tel 000 000 0000",
+           "Abator, 5-17 h, tel 0700 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-HOURS"), nullptr) << text;
+  }
+}
+
 TEST_F(ChecksTest, AnAmountTakenFromPayIsNoPayForJVague) {
   // The only amounts are rent and the bus, taken from wages: no pay is stated.
   for (const std::string text : {

@@ -159,10 +159,11 @@ TEST(PayWords, ShippedWordsLoadLongestFirst) {
   EXPECT_TRUE(longest_first(words.before, word_length));
   EXPECT_TRUE(longest_first(words.connectors, string_length));
   EXPECT_TRUE(longest_first(words.before_amount, string_length));
-  // "kr." (DKK first) is taken before "kr" (SEK first), "ч." before "ч".
-  const std::vector<StatedPay> dkk = FindStatedPay(words, "Salary 25.000 kr.", "");
+  // "kr." is taken before "kr" (the span ends after the '.'), "ч." before "ч".
+  const std::vector<StatedPay> dkk = FindStatedPay(words, "Salary 25.000 kr.", "DKK");
   ASSERT_EQ(dkk.size(), 1u);
   EXPECT_EQ(dkk[0].currency, "DKK");
+  EXPECT_EQ(dkk[0].end, std::string_view("Salary 25.000 kr.").size());
   const std::vector<StatedPay> hour = FindStatedPay(words, "500 руб/ч.", "");
   ASSERT_EQ(hour.size(), 1u);
   EXPECT_EQ(hour[0].end, std::string_view("500 руб/ч.").size());
