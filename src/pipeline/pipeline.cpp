@@ -23,6 +23,8 @@
 #include "link/photos.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
+#include "store/sqlite/sqlite_case_store.h"
+#include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::pipeline {
 
@@ -490,6 +492,24 @@ class WaitOnExit {
   Worker& worker_;
 };
 
+// Turns the store's reference checks off for a scope and on again when leaving it. Every row a
+// per-document stage writes (selectors, signature, flags, score, done marks) is of a document it
+// read from the case, and documents are never removed: the check was a look-up in the documents
+// table per row written, about 2,000 instructions each.
+class ReferenceChecksOff {
+ public:
+  explicit ReferenceChecksOff(store::CaseStore& s) : db_(store::sqlite::ConnectionOf(s)) {}
+  ReferenceChecksOff(const ReferenceChecksOff&) = delete;
+  ReferenceChecksOff& operator=(const ReferenceChecksOff&) = delete;
+  ~ReferenceChecksOff() {
+    if (db_ != nullptr) (void)db_->Exec("PRAGMA foreign_keys=ON");
+  }
+  Status Start() { return db_ == nullptr ? Status::Ok() : db_->Exec("PRAGMA foreign_keys=OFF"); }
+
+ private:
+  store::sqlite::Db* db_;  // null for a store that is not SQLite's: nothing to turn off
+};
+
 // A stage's watermark, kept in pass_state: every document up to `last_document` is done by the
 // stage at `version` (documents are never removed, and new ones get higher ids), so that the
 // pending documents are found after it without counting the stage's done rows (DoneThrough's
@@ -673,6 +693,8 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   std::vector<int64_t> done;  // the batch's documents, marked done at once
   // Every document up to here is done by the stages of `also_done` too.
   std::optional<int64_t> also_through = *after;
+  ReferenceChecksOff unchecked(s);  // on again when leaving, each batch committed or rolled back
+  ARIADNE_RETURN_IF_ERROR(unchecked.Start());
   WaitOnExit wait_on_exit(worker);
   ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));
   if (!batches[current].empty()) worker.Start(compute(current));
@@ -790,11 +812,14 @@ const std::vector<StageInfo>& Stages() {
 }
 
 Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& options) {
+  std::vector<link::Phase> unused;
+  link::PhaseClock outside(options.outside_stages != nullptr ? options.outside_stages : &unused);
   Result<store::CaseInfo> info = c.store().Info();
   if (!info.ok()) return info.status();
   Result<std::unique_ptr<extract::SelectorExtractor>> extractor =
       extract::SelectorExtractor::Create();
   if (!extractor.ok()) return extractor.status();
+  outside.Lap("open the extractor");
   SelectorStage selectors(c, **extractor, info->region);
   std::vector<StageSummary> summaries;
   PassChanges changes;
@@ -819,6 +844,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
     flag_stage.version = FlagStageVersion(*options.rules, options.candidates);
     flag_runner.emplace(c, *flagger, info->region);
   }
+  outside.Lap("open the flagger");
   // The text and flag stages run with the selectors when all start after the same document (as
   // after an import); then their own runs below find nothing left, unless some document was
   // pending for them alone.
@@ -828,6 +854,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   all.insert(all.begin(), kSelectorStage);
   Result<bool> together = StartTogether(c.store(), all);
   if (!together.ok()) return together.status();
+  outside.Lap("find where the stages start");
   StageSummary text_together{kTextStage.name, kTextStage.version, 0, {}, "", 0, 0, {}};
   StageSummary flags_together{flag_stage.name, flag_stage.version, 0, {}, "", 0, 0, {}};
   Result<StageSummary> s = Timed([&] {
