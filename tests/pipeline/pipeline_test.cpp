@@ -16,6 +16,7 @@
 #include "link/link_case.h"
 #include "pipeline/repost.h"
 #include "pipeline/structural.h"
+#include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
 #include "support/test_paths.h"
@@ -288,12 +289,22 @@ TEST_F(PipelineTest, DocumentsAnalysedAgainKeepOneCopyOfTheirSelectorsAndTextFla
 }
 
 // The stages write with the store's reference checks off (their rows are of documents they just
-// read); the analysis turns them on again when it is done.
-TEST_F(PipelineTest, AnAnalysisLeavesTheReferenceChecksOn) {
+// read) and the whole file mapped; the analysis leaves the connection as it found it.
+TEST_F(PipelineTest, AnAnalysisLeavesTheReferenceChecksOnAndTheMapAsItWas) {
   Import("a.jsonl", R"({"id": "1", "text": "Call 07700 900123"})"
                     "\n");
-  EXPECT_EQ(Analyzed(), 1);
   store::CaseStore& s = case_->store();
+  store::sqlite::Db* db = store::sqlite::ConnectionOf(s);
+  ASSERT_NE(db, nullptr);
+  auto mmap_size = [&] {
+    int64_t size = -1;
+    auto st = db->Prepare("PRAGMA mmap_size");
+    EXPECT_TRUE(st.ok() && st->ForEachRow([&] { size = st->Int(0); }).ok());
+    return size;
+  };
+  const int64_t before = mmap_size();
+  EXPECT_EQ(Analyzed(), 1);
+  EXPECT_EQ(mmap_size(), before);
   const int64_t missing = *s.LastDocumentId() + 100;
   ASSERT_TRUE(s.Begin().ok());
   EXPECT_FALSE(s.ReplaceSelectors(missing, {{0, "phone", "+447700900123", 0, 1, "x", "{}"}}).ok());
