@@ -155,6 +155,8 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
   ariadne::pipeline::AnalyzeOptions options;
   options.rules = std::move(rules);
   options.link = link;
+  std::vector<ariadne::link::Phase> outside;
+  options.outside_stages = &outside;
   auto analysed = ariadne::pipeline::Analyze(c, options);
   if (!Check(analysed.status(), "analyze")) std::exit(1);
   const double seconds = Seconds(start);
@@ -184,6 +186,10 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
   }
   // Opening what the stages need (the extractor, the flagger's databases), pass bookkeeping.
   fmt::print("  {:<16} {:6.2f} s wall\n", "(between stages)", seconds - in_stages);
+  for (const ariadne::link::Phase& p : outside) {
+    fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU {:6.2f} s this thread\n", p.name, p.wall,
+               p.process_cpu, p.thread_cpu);
+  }
   return seconds;
 }
 

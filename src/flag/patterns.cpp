@@ -97,6 +97,15 @@ char AsciiFolded(char c) {
   return c;
 }
 
+// FoldForMatching of one non-ASCII character `c` (its UTF-8 `bytes`) alone, remembered per thread:
+// the packs' regexes repeat a few hundred such letters tens of thousands of times.
+const std::string& FoldedAlone(UChar32 c, std::string_view bytes) {
+  thread_local std::unordered_map<UChar32, std::string> folded;
+  auto it = folded.find(c);
+  if (it == folded.end()) it = folded.emplace(c, FoldForMatching(bytes)).first;
+  return it->second;
+}
+
 // The regex as written, its literal characters folded like the text (lower case, apostrophes,
 // ș/ț); escapes such as \S, \x{..} and \p{..} are kept as they are.
 std::string FoldRegex(std::string_view regex) {
@@ -124,8 +133,7 @@ std::string FoldRegex(std::string_view regex) {
       out += AsciiFolded(static_cast<char>(c));
       continue;
     }
-    out +=
-        FoldForMatching(regex.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
+    out += FoldedAlone(c, regex.substr(static_cast<size_t>(start), static_cast<size_t>(i - start)));
   }
   return out;
 }
@@ -287,9 +295,10 @@ class ExpressionChecks {
   // The cache folder can change between calls (tests set ARIADNE_CACHE_DIR): the answers are
   // those of the current folder's file.
   void LoadIfDirectoryChanged() {
+    // Asked once per term: hashing the version string each time was a tenth of reading the packs.
+    static const std::string version = Sha256Hex(hs_version());
     const std::string dir = vectorscan::CacheDirectory();
-    const std::string path =
-        dir.empty() ? "" : dir + "/flag-patterns-" + Sha256Hex(hs_version()) + ".txt";
+    const std::string path = dir.empty() ? "" : dir + "/flag-patterns-" + version + ".txt";
     if (loaded_ && path == path_) return;
     loaded_ = true;
     path_ = path;

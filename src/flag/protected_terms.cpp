@@ -7,6 +7,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ariadne::flag {
@@ -124,6 +126,32 @@ const std::vector<ProtectedList>& Table() {
   return table;
 }
 
+// One word of the table, ready to compare: without its trailing '*', which `stem` records.
+struct ProtectedEntry {
+  std::string_view word;
+  bool stem;
+  const char* attribute;
+};
+
+// The table's words by language, in the table's order (the first match names the attribute).
+// Built once: walking every list and measuring each C string for each word of each term was a
+// quarter of reading the rule packs.
+const std::unordered_map<std::string_view, std::vector<ProtectedEntry>>& EntriesByLanguage() {
+  static const std::unordered_map<std::string_view, std::vector<ProtectedEntry>> by_language = [] {
+    std::unordered_map<std::string_view, std::vector<ProtectedEntry>> out;
+    for (const ProtectedList& list : Table()) {
+      for (const char* entry : list.words) {
+        std::string_view word(entry);
+        const bool stem = !word.empty() && word.back() == '*';
+        if (stem) word.remove_suffix(1);
+        out[list.lang].push_back({word, stem, list.attribute});
+      }
+    }
+    return out;
+  }();
+  return by_language;
+}
+
 std::string LowerCase(std::string_view word) {
   std::string lower;
   for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
@@ -139,12 +167,8 @@ std::string LowerCase(std::string_view word) {
   return lower;
 }
 
-bool Matches(const std::string& word, std::string_view entry) {
-  if (!entry.empty() && entry.back() == '*') {
-    entry.remove_suffix(1);
-    return word.size() >= entry.size() && std::string_view(word).substr(0, entry.size()) == entry;
-  }
-  return word == entry;
+bool Matches(std::string_view word, const ProtectedEntry& entry) {
+  return entry.stem ? word.substr(0, entry.word.size()) == entry.word : word == entry.word;
 }
 
 bool IsWordPart(UChar32 c) {
@@ -182,13 +206,13 @@ std::vector<std::string> WordsOf(std::string_view text, bool regex) {
 }  // namespace
 
 std::optional<ProtectedWord> FindProtectedWord(const Term& term) {
+  const auto& by_language = EntriesByLanguage();
+  const auto entries = by_language.find(term.lang);
+  if (entries == by_language.end()) return std::nullopt;  // no list for the term's language
   const bool regex = term.phrase.empty();
   for (const std::string& word : WordsOf(regex ? term.regex : term.phrase, regex)) {
-    for (const ProtectedList& list : Table()) {
-      if (term.lang != list.lang) continue;
-      for (const char* entry : list.words) {
-        if (Matches(word, entry)) return ProtectedWord{word, list.attribute};
-      }
+    for (const ProtectedEntry& entry : entries->second) {
+      if (Matches(word, entry)) return ProtectedWord{word, entry.attribute};
     }
   }
   return std::nullopt;

@@ -47,6 +47,9 @@ struct AnalyzeOptions {
   // Link at the end (link::LinkNewDocuments) and raise the network flags; false leaves the stored
   // linkage as it is (the benchmark times linking on its own).
   bool link = true;
+  // When given: where the time outside the stages went (opening the extractor and the flagger,
+  // finding where the stages start), phase by phase, for the benchmarks to print.
+  std::vector<link::Phase>* outside_stages = nullptr;
 };
 
 // The stages, in the order they run, with their versions: bump a version when its output changes,

@@ -16,6 +16,7 @@
 #include "link/link_case.h"
 #include "pipeline/repost.h"
 #include "pipeline/structural.h"
+#include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
 #include "support/test_paths.h"
@@ -242,6 +243,74 @@ TEST_F(PipelineTest, RulesChangedAndChangedBackFlagEveryDocumentAgainOverOldDone
   options.rules = first_rules;
   EXPECT_EQ(StageNamed(*Analyze(*case_, options), "flags").documents, 1);
   EXPECT_EQ((*s.GetPassState("stage flags"))->version, first_version);
+}
+
+// The new documents of an import get their selectors and text flags without a delete first (no
+// document above the last one with rows has any); documents analysed again, all of them at or
+// below it, get theirs replaced, never doubled. The stages are made to redo every document here by
+// dropping their watermarks.
+TEST_F(PipelineTest, DocumentsAnalysedAgainKeepOneCopyOfTheirSelectorsAndTextFlags) {
+  const std::string fee = "Pay the processing fee. Call 07700 900123";
+  Import("a.jsonl", R"({"id": "1", "kind": "labour", "text": ")" + fee +
+                        R"("})"
+                        "\n");
+  AnalyzeOptions options;
+  options.rules = FixtureRules();
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  Import("b.jsonl",
+         R"({"id": "2", "kind": "labour", "text": "Pay the processing fee now. Call 07700 900124"})"
+         "\n");
+  ASSERT_TRUE(Analyze(*case_, options).ok());
+  store::CaseStore& s = case_->store();
+  const int64_t first = (*s.FindBySourceId("1", ""))[0];
+  const int64_t second = (*s.FindBySourceId("2", ""))[0];
+  auto counts = [&] {
+    return std::make_tuple(s.SelectorsOf(first)->size(), s.SelectorsOf(second)->size(),
+                           s.FlagsOf(first)->size(), s.FlagsOf(second)->size());
+  };
+  const auto once = counts();
+  EXPECT_EQ(std::get<0>(once), 1u);
+  EXPECT_EQ(std::get<1>(once), 1u);
+  EXPECT_GE(std::get<2>(once), 1u);  // J-FEE at least
+  EXPECT_GE(std::get<3>(once), 1u);
+  {
+    auto db = store::sqlite::OpenCaseDb(dir_ / "case");
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    ASSERT_TRUE((*db)
+                    ->Exec("DELETE FROM pass_state WHERE pass LIKE 'stage %'; "
+                           "DELETE FROM document_stages")
+                    .ok());
+  }
+  auto again = Analyze(*case_, options);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(StageNamed(*again, "selectors").documents, 2);
+  EXPECT_EQ(StageNamed(*again, "flags").documents, 2);
+  EXPECT_EQ(counts(), once);
+}
+
+// The stages write with the whole file mapped and the store's reference checks off (their rows
+// are of documents they just read); the analysis leaves the connection as it found it.
+TEST_F(PipelineTest, AnAnalysisLeavesTheReferenceChecksOnAndTheMapAsItWas) {
+  store::CaseStore& s = case_->store();
+  store::sqlite::Db* db = store::sqlite::ConnectionOf(s);
+  ASSERT_NE(db, nullptr);
+  auto mmap_size = [&] {
+    int64_t size = -1;
+    auto st = db->Prepare("PRAGMA mmap_size");
+    EXPECT_TRUE(st.ok() && st->ForEachRow([&] { size = st->Int(0); }).ok());
+    return size;
+  };
+  const int64_t opened = mmap_size();
+  EXPECT_LT(opened, int64_t{2147418112});
+  Import("a.jsonl", R"({"id": "1", "text": "Call 07700 900123"})"
+                    "\n");
+  EXPECT_EQ(mmap_size(), opened);
+  EXPECT_EQ(Analyzed(), 1);
+  EXPECT_EQ(mmap_size(), opened);
+  const int64_t missing = *s.LastDocumentId() + 100;
+  ASSERT_TRUE(s.Begin().ok());
+  EXPECT_FALSE(s.ReplaceSelectors(missing, {{0, "phone", "+447700900123", 0, 1, "x", "{}"}}).ok());
+  s.Rollback();
 }
 
 TEST_F(PipelineTest, WithoutRulesTheFlagStageSaysWhyItDidNotRun) {

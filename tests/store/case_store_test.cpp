@@ -320,6 +320,44 @@ TEST_F(CaseStoreTest, DoneThroughIsTheLastDocumentOfADonePrefixElseZero) {
   EXPECT_EQ(*s.DoneThrough("other", 1), 0);
 }
 
+// A document above the last one with selectors or flags has none to delete: the store skips the
+// delete for it, knowing that last one from the start of each transaction. Rows another connection
+// wrote between two transactions are replaced all the same, never doubled.
+TEST_F(CaseStoreTest, RowsAnotherConnectionWroteBetweenTransactionsAreReplacedNotDoubled) {
+  for (const char* id : {"1", "2", "3"}) Insert(Ad(id, "a"));
+  CaseStore& s = case_->store();
+  const int64_t first = (*s.FindBySourceId("1", ""))[0];
+  const int64_t third = (*s.FindBySourceId("3", ""))[0];
+  const StoredSelector phone{0, "phone", "+447700900123", 0, 12, "07700 900123", "{}"};
+  StoredFlag fee;
+  fee.indicator = "J-FEE";
+  fee.revision = 1;
+  fee.family = "JOB";
+  fee.tier = "medium";
+  fee.category = "deception";
+  fee.why = "asks the job seeker to pay a fee";
+  fee.weight = 25;
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceSelectors(first, {phone}).ok());  // the last with rows is now `first`
+  ASSERT_TRUE(s.Commit().ok());
+  Result<std::unique_ptr<Case>> other = Case::Open(dir_ / "case");
+  ASSERT_TRUE(other.ok()) << other.status().message();
+  CaseStore& o = (*other)->store();
+  ASSERT_TRUE(o.Begin().ok());
+  ASSERT_TRUE(o.ReplaceSelectors(third, {phone}).ok());
+  ASSERT_TRUE(o.ReplaceTextFlags(third, {fee}).ok());
+  ASSERT_TRUE(o.Commit().ok());
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceSelectors(third, {phone}).ok());
+  ASSERT_TRUE(s.ReplaceTextFlags(third, {fee}).ok());
+  ASSERT_TRUE(s.ReplaceSelectors(third, {phone}).ok());  // twice in one transaction
+  ASSERT_TRUE(s.ReplaceTextFlags(third, {fee}).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(s.SelectorsOf(third)->size(), 1u);
+  EXPECT_EQ(s.FlagsOf(third)->size(), 1u);
+  EXPECT_EQ(s.SelectorsOf(first)->size(), 1u);
+}
+
 TEST_F(CaseStoreTest, ReplacingSelectorsNeverDoublesThemAndSummariesCountDocuments) {
   Insert(Ad("1", "call 07700 900123", "a.example", "2026-01-05"));
   Insert(Ad("2", "call 07700 900123 now", "a.example", "2026-02-07"));

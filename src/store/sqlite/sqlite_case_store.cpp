@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -99,10 +100,22 @@ class SqliteCaseStore final : public CaseStore {
     return c;
   }
 
-  Status Begin() override { return db_->Exec("BEGIN IMMEDIATE"); }
-  Status BeginRead() override { return db_->Exec("BEGIN"); }
-  Status Commit() override { return db_->Exec("COMMIT"); }
-  void Rollback() override { (void)db_->Exec("ROLLBACK"); }
+  Status Begin() override {
+    last_with_rows_.reset();
+    return db_->Exec("BEGIN IMMEDIATE");
+  }
+  Status BeginRead() override {
+    last_with_rows_.reset();
+    return db_->Exec("BEGIN");
+  }
+  Status Commit() override {
+    last_with_rows_.reset();
+    return db_->Exec("COMMIT");
+  }
+  void Rollback() override {
+    last_with_rows_.reset();
+    (void)db_->Exec("ROLLBACK");
+  }
 
   Status RecordBlob(const BlobInfo& blob, std::string_view media_type) override {
     auto st = Prep(
@@ -568,9 +581,14 @@ class SqliteCaseStore final : public CaseStore {
 
   Status ReplaceSelectors(int64_t document_id,
                           const std::vector<StoredSelector>& selectors) override {
-    auto del = Prep("DELETE FROM selectors WHERE document_id = ?");
-    if (!del.ok()) return del.status();
-    ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, document_id).Run());
+    Result<bool> may_have = MayHaveSelectorsOrFlags(document_id);
+    if (!may_have.ok()) return may_have.status();
+    if (*may_have) {
+      auto del = Prep("DELETE FROM selectors WHERE document_id = ?");
+      if (!del.ok()) return del.status();
+      ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, document_id).Run());
+    }
+    NoteRowsOf(document_id);
     auto ins = Prep(
         "INSERT INTO selectors (document_id, type, value, start, end, raw, details) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -676,9 +694,13 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Status ReplaceTextFlags(int64_t document_id, const std::vector<StoredFlag>& flags) override {
-    auto del = Prep("DELETE FROM flags WHERE document_id = ? AND structural = 0");
-    if (!del.ok()) return del.status();
-    ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, document_id).Run());
+    Result<bool> may_have = MayHaveSelectorsOrFlags(document_id);
+    if (!may_have.ok()) return may_have.status();
+    if (*may_have) {
+      auto del = Prep("DELETE FROM flags WHERE document_id = ? AND structural = 0");
+      if (!del.ok()) return del.status();
+      ARIADNE_RETURN_IF_ERROR((*del)->Bind(1, document_id).Run());
+    }
     for (StoredFlag flag : flags) {
       flag.document_id = document_id;
       flag.structural = false;
@@ -1564,7 +1586,30 @@ class SqliteCaseStore final : public CaseStore {
             q.Text(7), q.Text(8), q.Text(9), q.Text(10), q.Int(11), q.Int(12) != 0, q.Int(13) != 0};
   }
 
+  // Whether the document may have selectors or flags stored: false when it is above the highest
+  // document id with either, read once per transaction (an index's last entry each) and raised by
+  // this connection's own writes since. The new documents of an import have none: their first
+  // analysis stores its rows without a delete each before (two index probes a document that found
+  // nothing). Outside a transaction, always true (another connection may write in between).
+  Result<bool> MayHaveSelectorsOrFlags(int64_t document_id) {
+    if (sqlite3_get_autocommit(db_->raw()) != 0) return true;
+    if (!last_with_rows_.has_value()) {
+      Result<int64_t> last = OneInt(
+          "SELECT max(coalesce((SELECT max(document_id) FROM selectors), 0), "
+          "coalesce((SELECT max(document_id) FROM flags), 0))");
+      if (!last.ok()) return last.status();
+      last_with_rows_ = *last;
+    }
+    return document_id <= *last_with_rows_;
+  }
+
+  // A selector or flag of the document is being written (see MayHaveSelectorsOrFlags).
+  void NoteRowsOf(int64_t document_id) {
+    if (last_with_rows_.has_value()) last_with_rows_ = std::max(*last_with_rows_, document_id);
+  }
+
   Status InsertFlag(const StoredFlag& flag) {
+    NoteRowsOf(flag.document_id);
     auto ins = Prep(
         "INSERT INTO flags (document_id, indicator, revision, family, tier, category, lang, spans, "
         "matched, evidence, why, weight, from_candidate, structural) "
@@ -1660,6 +1705,9 @@ class SqliteCaseStore final : public CaseStore {
   // InsertDocument's statements (owned by statements_).
   Statement* insert_document_ = nullptr;
   Statement* insert_image_ = nullptr;
+  // The highest document id with selectors or flags in this transaction (MayHaveSelectorsOrFlags);
+  // none when not read yet. Forgotten at every transaction's start and end.
+  std::optional<int64_t> last_with_rows_;
 };
 
 }  // namespace
