@@ -298,9 +298,11 @@ TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data6/blind_selectors6.jsonl";
   // Measured on main's extractors at 71d37de, the first run on the set (after one labelling fix,
   // b6_0296, in its own commit): phone 0.975 / 0.829, email 1 / 0.821, handle 1 / 0.745, iban 1 /
-  // 0.889, crypto and ip 1 / 1.
+  // 0.889, crypto and ip 1 / 1. Measured blind again by the lead after the session 23 merge
+  // (xqual6's mechanisms, tuned on the fifth set, and xspeed11; nothing read from this set):
+  // phone 0.977 / 0.897, email 1 / 0.929, handle 1 / 0.809; the floors are those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.954, 0.809}}, {"email", {0.98, 0.801}}, {"handle", {0.98, 0.725}},
+      {"phone", {0.957, 0.877}}, {"email", {0.98, 0.909}}, {"handle", {0.98, 0.789}},
       {"iban", {0.98, 0.868}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; "uppercase" is about e-mails and
