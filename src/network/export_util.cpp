@@ -8,6 +8,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "core/utf8.h"
+
 namespace ariadne::network::detail {
 
 namespace {
@@ -15,24 +17,6 @@ namespace {
 bool XmlChar(uint32_t c) {
   return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
          (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-}
-
-void AppendUtf8(std::string& out, uint32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
 }
 
 constexpr uint32_t kReplacement = 0xFFFD;
@@ -91,7 +75,7 @@ std::string CleanText(std::string_view s) {
       continue;
     }
     const uint32_t c = NextCodePoint(s, i);
-    if (XmlChar(c)) AppendUtf8(out, c);
+    if (XmlChar(c)) AppendUtf8(c, &out);
   }
   return out;
 }
