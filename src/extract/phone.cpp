@@ -793,6 +793,18 @@ std::string_view GroupDigits(std::string_view text, std::span<const Group> g, si
   return {out.data(), length};
 }
 
+// Emits a validated number found at [start, end) with its type and country.
+void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& state) {
+  Found& f = state.EmitNew(SelectorType::kPhone);
+  f.value = phone.e164;
+  f.start = start;
+  f.end = end;
+  // Built in place (an initializer list copies each pair again).
+  f.details.emplace_back("number_type", phone.number_type);
+  f.details.emplace_back("country", phone.country);
+  if (phone.fictional) f.details.emplace_back("fictional", "true");
+}
+
 // A number split over two lines: the groups from i (this line, which make no number alone)
 // joined with the first groups of the next line, from `next_line` on, longest first. The join is
 // a number only when it validates and the next line's part alone is none (a number of its own on
@@ -824,13 +836,7 @@ std::string_view GroupDigits(std::string_view text, std::span<const Group> g, si
     if (joined.size() - (g[i].plus ? 1 : 0) < kMinDigits) break;  // shorter ones have fewer
     const ValidPhone* phone = ValidateCandidate(joined, state.region, value);
     if (phone == nullptr) continue;
-    Found& f = state.EmitNew(SelectorType::kPhone);
-    f.value = phone->e164;
-    f.start = g[i].lead;
-    f.end = g[j].end;
-    f.details.emplace_back("number_type", phone->number_type);
-    f.details.emplace_back("country", phone->country);
-    if (phone->fictional) f.details.emplace_back("fictional", "true");
+    EmitPhone(*phone, g[i].lead, g[j].end, state);
     return j;
   }
   return 0;
@@ -938,14 +944,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
                 ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
           }
           if (phone == nullptr) continue;
-          Found& f = state.EmitNew(SelectorType::kPhone);
-          f.value = phone->e164;
-          f.start = g[i].lead;
-          f.end = g[j].end;
-          // Built in place (an initializer list copies each pair again).
-          f.details.emplace_back("number_type", phone->number_type);
-          f.details.emplace_back("country", phone->country);
-          if (phone->fictional) f.details.emplace_back("fictional", "true");
+          EmitPhone(*phone, g[i].lead, g[j].end, state);
           i = j + 1;
           matched = true;
           break;
