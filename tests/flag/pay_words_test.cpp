@@ -49,12 +49,7 @@ Loaded LoadWith(const std::string& words) {
   dir.Write("scoring.toml", testing::kMinimalScoring);
   dir.Write("data/pay-words.toml", words);
   Loaded loaded{LoadRules(dir.path()), {}};
-  for (const LoadError& e : loaded.report.errors) {
-    std::string line = e.ToString();
-    const std::string prefix = dir.path().string() + "/";
-    if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
-    loaded.errors.push_back(line);
-  }
+  loaded.errors = testing::ErrorsRelativeTo(loaded.report, dir.path());
   return loaded;
 }
 

@@ -157,14 +157,7 @@ std::vector<std::string> PlaceErrorsOf(const std::string& places) {
             "[[wage]]\ncountry = \"AT\"\nstatutory = false\ndate = \"2025-01-01\"\n"
             "source = \"https://example.org/at\"\n");
   dir.Write("data/places.toml", places);
-  std::vector<std::string> errors;
-  for (const LoadError& e : LoadRules(dir.path()).errors) {
-    std::string line = e.ToString();
-    const std::string prefix = dir.path().string() + "/";
-    if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
-    errors.push_back(line);
-  }
-  return errors;
+  return testing::ErrorsRelativeTo(LoadRules(dir.path()), dir.path());
 }
 
 TEST(PlacesLoader, ShippedPlacesLoadAndNameTheirCountries) {

@@ -25,6 +25,20 @@ inline std::shared_ptr<const RuleSet> LoadOrFail(const std::filesystem::path& di
   return std::make_shared<const RuleSet>(std::move(report.rules));
 }
 
+// The report's errors as "file:line:column: reason" with `dir` taken off the front, so that a test
+// compares them with what the analyst reads beside the pack.
+inline std::vector<std::string> ErrorsRelativeTo(const LoadReport& report,
+                                                 const std::filesystem::path& dir) {
+  const std::string prefix = dir.string() + "/";
+  std::vector<std::string> errors;
+  for (const LoadError& e : report.errors) {
+    std::string line = e.ToString();
+    if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
+    errors.push_back(std::move(line));
+  }
+  return errors;
+}
+
 inline std::unique_ptr<Flagger> MakeFlagger(std::shared_ptr<const RuleSet> rules,
                                             bool candidates = false) {
   auto created = Flagger::Create(std::move(rules), FlagOptions{.candidates = candidates});

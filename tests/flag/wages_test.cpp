@@ -697,14 +697,7 @@ std::vector<std::string> WageErrorsOf(const std::string& table) {
   dir.Write("p.toml", testing::kMinimalPack);
   dir.Write("scoring.toml", testing::kMinimalScoring);
   dir.Write("data/minimum-wages.toml", table);
-  std::vector<std::string> errors;
-  for (const LoadError& e : LoadRules(dir.path()).errors) {
-    std::string line = e.ToString();
-    const std::string prefix = dir.path().string() + "/";
-    if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
-    errors.push_back(line);
-  }
-  return errors;
+  return testing::ErrorsRelativeTo(LoadRules(dir.path()), dir.path());
 }
 
 constexpr const char* kMinimalTable =
