@@ -5,8 +5,9 @@
 // (tests/extract/data2/blind_selectors2.jsonl), the third
 // (tests/extract/data3/blind_selectors3.jsonl), the fourth
 // (tests/extract/data4/blind_selectors4.jsonl), the fifth
-// (tests/extract/data5/blind_selectors5.jsonl) and the sixth
-// (tests/extract/data6/blind_selectors6.jsonl) are hand-written and scored the same way.
+// (tests/extract/data5/blind_selectors5.jsonl), the sixth
+// (tests/extract/data6/blind_selectors6.jsonl) and the seventh
+// (tests/extract/data7/blind_selectors7.jsonl) are hand-written and scored the same way.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -316,6 +317,62 @@ TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
       {"url_tracking", ""}, {"split_lines", ""},    {"emoji_sep", ""},
       {"zero_width", ""},   {"viber_cyr", ""},      {"uppercase", "email"},
       {"signal", "handle"},
+  };
+  ScoreBlindSet(path, 400, floors, family_types);
+}
+
+// The seventh blind set (tests/extract/data7/BLIND_SELECTORS7.md): 423 ads written by hand in the
+// 11 languages of issue 3 and with phone formats of 28 countries (numbers read aloud in pairs and
+// triples, words between digit groups, numbers before "call" verbs and before "Uhr"/"ore"/"h",
+// e-mails with the provider in words, selectors in JSON and code, handles in alt text and
+// captions), independent of the first six sets and committed before any extractor ran on it.
+// Scored the same way; floors are the figures measured at the first run, minus 0.02.
+TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data7/blind_selectors7.jsonl";
+  // Measured on main's extractors at 33357c0, the first run on the set (after one labelling fix,
+  // b7_0024, in its own commit): phone 1 / 0.872, email 0.971 / 0.660, handle 0.990 / 0.858, iban,
+  // crypto and ip 1 / 1.
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.98, 0.852}}, {"email", {0.951, 0.64}}, {"handle", {0.97, 0.838}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+  };
+  // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
+  // shared reading would take for phone tags are named here. Its other tags (read_pairs,
+  // word_sep, unit_words, wa_link, query_string…) are about phones.
+  const FamilyTypes family_types = {
+      {"plain", ""},
+      {"chat", ""},
+      {"chat_qa", ""},
+      {"json_code", ""},
+      {"csv_table", ""},
+      {"markup", ""},
+      {"html_entity", ""},
+      {"multi_selector", ""},
+      {"mixed_lang", ""},
+      {"long_ad", ""},
+      {"signature", ""},
+      {"punct_adjacent", ""},
+      {"same_twice", ""},
+      {"zero_width", ""},
+      {"platform_abbrev", ""},
+      {"tracking_params", ""},
+      {"recruitment", ""},
+      {"at_dot_words", "email"},
+      {"fullwidth_at", "email"},
+      {"at_name_platform_elsewhere", "handle"},
+      {"alt_text", "handle"},
+      {"caption", "handle"},
+      {"x_handle", "handle"},
+      {"facebook", "handle"},
+      {"kik", "handle"},
+      {"wechat_line", "handle"},
+      {"signal_handle", "handle"},
+      {"snapchat_link", "handle"},
+      {"onlyfans_link", "handle"},
+      {"instagram_link", "handle"},
+      {"tiktok_link", "handle"},
+      {"telegram_link", "handle"},
   };
   ScoreBlindSet(path, 400, floors, family_types);
 }
