@@ -26,9 +26,11 @@
 //   development set too now.
 // - data/blind8_ads.jsonl (240 ads, 2026-11-30, data/BLIND8.md) was the blind judge until the
 //   flag13 round tuned the rules (2026-11-30); blind9 replaces it.
-// - data/blind9_ads.jsonl (246 ads, 2026-11-30, data/BLIND9.md) is the blind judge now. Once terms
-//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND9.md, and
-//   write a new set.
+// - data/blind9_ads.jsonl (246 ads, 2026-11-30, data/BLIND9.md) was the blind judge until the
+//   flag14 and flag15 rounds tuned rules while reading the blind sets' misses; blind10 replaces it.
+// - data/blind10_ads.jsonl (244 ads, 2026-11-30, data/BLIND10.md) is the blind judge now. Once
+//   terms are written while reading ITS misses, it stops being blind too: say so in
+//   data/BLIND10.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -335,6 +337,25 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .min_variants = 40,
                        .min_benign = 30};
 
+// data/BLIND10.md, "Figures": measured 2026-11-30 with the rule packs of main at 33357c0, nothing
+// tuned to this set (written by a helper that had not read the packs, while flag14 and flag15
+// tuned them on other sets). One label was corrected after the first run, in its own commit (en-j6
+// J-VAGUE, which the ten other j6 ads carry; before it candidates 0.756 / 0.989). Default rules:
+// recall 0.083 (72 of 871 labels; the same on text indicators), precision 0.986 (1 false
+// positive: J-SAL on fr-j9, a usual Geneva wage). Candidate terms enabled: recall 0.757 (659 of
+// 871; the same), precision 0.991 (6 false positives: S-NOREFUSE on three "book 24 h ahead" adult
+// controls, which do not score; J-SAL on en-j13, which has no pay figure, and fr-j9; J-ACCOM on
+// uk-j9, which says the worker finds housing). No invariance violation (46 variants) and no benign
+// ad scored in either run.
+// The floors are the figures minus 0.02, rounded down.
+const BlindSet kBlind10{.file = "blind10_ads.jsonl",
+                        .label = "blind10",
+                        .default_floors = {0.062, 0.062, 0.966},
+                        .candidate_floors = {0.736, 0.736, 0.970},
+                        .min_ads = 240,
+                        .min_variants = 40,
+                        .min_benign = 30};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -478,6 +499,16 @@ TEST(Blind9Quality, DefaultRules) {
 }
 TEST(Blind9Quality, CandidateTermsEnabled) {
   CheckRun(kBlind9, /*candidates=*/true);
+}
+
+TEST(Blind10Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind10);
+}
+TEST(Blind10Quality, DefaultRules) {
+  CheckRun(kBlind10, /*candidates=*/false);
+}
+TEST(Blind10Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind10, /*candidates=*/true);
 }
 
 }  // namespace
