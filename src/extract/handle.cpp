@@ -1348,18 +1348,22 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
   const std::vector<uint64_t>& digit = classes.digit;
   const std::vector<uint64_t>& high = classes.high;  // 0x30-0x7F: letters, digits, '_' among them
   // Candidates, a block of 64 bytes at a time: the first digit of a run after a byte that may be a
-  // letter, a mark ('-' and '_' count) after one, a dot between two. In text order, and so by end
-  // (a dot's or underscore's match ends two bytes on; the byte after a dot is no candidate, and a
-  // digit after an underscore ends its match where the underscore's does: reported once).
+  // letter, a mark ('-' and '_' count) after one, a dot between one and a letter or digit. In text
+  // order, and so by end (a dot's or underscore's match ends two bytes on; the byte after a dot is
+  // no candidate, and a digit after an underscore ends its match where the underscore's does:
+  // reported once). Every match has a letter or '_' right before its candidate, so a byte of
+  // 0x30-0x7F that is no digit must be there: the dots and dashes between digits (prices, dates,
+  // phones) are no candidates (each was a mispredicted branch or two).
   const size_t first = out.size();
+  uint64_t carry_digit = 0, carry_word = 0;  // the last bits of the previous block
   for (size_t b = 0; b + 1 < digit.size(); ++b) {
-    const uint64_t carry_digit = b > 0 ? digit[b - 1] >> 63 : 0;
-    const uint64_t carry_high = b > 0 ? high[b - 1] >> 63 : 0;
-    const uint64_t after_high = high[b] << 1 | carry_high;
+    const uint64_t digits = digit[b], word = high[b] & ~digits;
     const uint64_t before_high = high[b] >> 1 | high[b + 1] << 63;
-    uint64_t candidates = (digit[b] & ~(digit[b] << 1 | carry_digit) & after_high) |
-                          (classes.mark[b] & after_high) |
-                          (classes.dot[b] & after_high & before_high);
+    uint64_t candidates = ((digits & ~(digits << 1 | carry_digit)) | classes.mark[b] |
+                           (classes.dot[b] & before_high)) &
+                          (word << 1 | carry_word);
+    carry_digit = digits >> 63;
+    carry_word = word >> 63;
     for (; candidates != 0; candidates &= candidates - 1) {
       const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(candidates));
       size_t end = 0;
