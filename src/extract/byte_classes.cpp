@@ -185,8 +185,9 @@ ClassifyBlocksFn WithoutAvx512() {
 
 ClassifyBlocksFn ChooseClassifyBlocks() {
 #if defined(__x86_64__) && defined(__GNUC__)
-  // ARIADNE_CPU_BASELINE (see cpu_dispatch.h) keeps the tests of the other variants meaningful.
-  if (std::getenv("ARIADNE_CPU_BASELINE") == nullptr && __builtin_cpu_supports("avx512bw")) {
+  // ARIADNE_CPU_BASELINE and ARIADNE_CPU_NO_AVX512 (see core/cpu_dispatch.h) say no to it.
+  if (std::getenv("ARIADNE_CPU_BASELINE") == nullptr &&
+      std::getenv("ARIADNE_CPU_NO_AVX512") == nullptr && __builtin_cpu_supports("avx512bw")) {
     return ClassifyBlocksAvx512;
   }
 #endif
