@@ -200,9 +200,7 @@ size_t SkipDecoratedGapBack(std::string_view t, size_t end, size_t k);
 
 // A word (letters, any script) starting at i; returns its end.
 size_t WordEnd(std::string_view t, size_t i) {
-  size_t k = i;
-  while (k < t.size() && IsLetterByte(t[k]) && k - i < 24) ++k;
-  return k;
+  return LetterRunEnd(t, i, 24);
 }
 
 bool IsOpen(char c) {

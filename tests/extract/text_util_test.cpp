@@ -26,6 +26,35 @@ TEST(TextUtil, DigitRunEndStopsAtTheFirstByteThatIsNoDigit) {
   EXPECT_EQ(DigitRunEnd("", 0), 0u);
 }
 
+// Every byte value after a run of letter bytes (ASCII either case, and non-ASCII), at every run
+// length around the sixteen-byte steps, with every cap and with the text ending anywhere.
+TEST(TextUtil, LetterRunEndStopsWhereTheByteLoopStops) {
+  const auto byte_loop = [](std::string_view text, size_t i, size_t max) {
+    size_t k = i;
+    while (k < text.size() && IsLetterByte(text[k]) && k - i < max) ++k;
+    return k;
+  };
+  const std::string letters =
+      "aZ\xC3\xA9mQz\xD0\x96"
+      "A";  // a, Z, é, m, Q, z, Ж, A
+  for (int other = 0; other < 256; ++other) {
+    for (size_t run = 0; run <= 40; ++run) {
+      std::string text = "x ";
+      for (size_t k = 0; k < run; ++k) text += letters[k % letters.size()];
+      text += static_cast<char>(other);
+      text += std::string(20, 'b');
+      for (const size_t max : {1, 15, 16, 17, 24, 32}) {
+        for (const size_t cut : {text.size(), size_t{2} + run, size_t{2} + run / 2}) {
+          const std::string_view view(text.data(), cut);
+          ASSERT_EQ(LetterRunEnd(view, 2, max), byte_loop(view, 2, max))
+              << other << " after " << run << " max " << max << " cut " << cut;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(LetterRunEnd("", 0, 32), 0u);
+}
+
 TEST(TextUtil, AsciiLowerInPlaceLowersAsciiLettersOnly) {
   std::string all;
   for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
