@@ -431,10 +431,7 @@ bool IsDashPlatformWord(std::string_view lower) {
 }
 
 size_t NameEnd(std::string_view t, size_t i) {
-  size_t k = i;
-  while (k < t.size() && (IsAsciiAlnum(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-') &&
-         k - i < 64)
-    ++k;
+  size_t k = NameRunEnd(t, i, 64);
   while (k > i && (t[k - 1] == '.' || t[k - 1] == '-')) --k;  // sentence punctuation
   return k;
 }
@@ -642,11 +639,7 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
   // The word that ends at e: its start, or npos when it is no whole word.
   const auto word_before = [&](size_t end) {
-    size_t s = end;
-    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
-           end - s <= 24) {
-      --s;
-    }
+    const size_t s = WordRunStart(t, end, 25);
     if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
     return s;
   };
