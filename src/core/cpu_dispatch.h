@@ -13,6 +13,9 @@
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
 #define ARIADNE_HAS_X86_64_V3 1
 #define ARIADNE_X86_64_V3 [[gnu::target("arch=x86-64-v3")]]
+// x86-64-v4: x86-64-v3 and AVX-512 (F, BW, CD, DQ, VL): a compare writes a mask register, one bit
+// per byte of 64, with no movemask and no joining of halves.
+#define ARIADNE_X86_64_V4 [[gnu::target("arch=x86-64-v4")]]
 
 #include <cstdlib>
 
@@ -22,6 +25,13 @@ namespace ariadne {
 // baseline copies too on a machine that has x86-64-v3.
 inline bool CpuHasX86_64V3() {
   return std::getenv("ARIADNE_CPU_BASELINE") == nullptr && __builtin_cpu_supports("x86-64-v3");
+}
+// The same for x86-64-v4. ARIADNE_CPU_BASELINE says no as well, and ARIADNE_CPU_NO_AVX512 (any
+// value) says no to this level alone, so that the tests run the x86-64-v3 copies too on a machine
+// that has AVX-512.
+inline bool CpuHasX86_64V4() {
+  return std::getenv("ARIADNE_CPU_BASELINE") == nullptr &&
+         std::getenv("ARIADNE_CPU_NO_AVX512") == nullptr && __builtin_cpu_supports("x86-64-v4");
 }
 }  // namespace ariadne
 #else

@@ -41,6 +41,9 @@ void ClassifyBytes(std::string_view text, ByteClasses& out);
 // The same without AVX2 (SSE2, or byte by byte without it): what ClassifyBytes() runs on CPUs
 // without AVX2, for tests on CPUs with it.
 void ClassifyBytesWithoutAvx2(std::string_view text, ByteClasses& out);
+// The same without AVX-512 (AVX2 where the CPU has it): what ClassifyBytes() runs on CPUs
+// without AVX-512BW, for tests on CPUs with it.
+void ClassifyBytesWithoutAvx512(std::string_view text, ByteClasses& out);
 
 // Calls on_bit(i) for every set bit i of `mask`, ascending.
 template <typename OnBit>

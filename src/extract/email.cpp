@@ -126,6 +126,59 @@ bool IsLabelByte(char c) {
   return (kAddressBytes[static_cast<unsigned char>(c)] & kLabelByte) != 0;
 }
 
+#if defined(__SSE2__)
+// The bits of the sixteen bytes at p that are label bytes (ASCII letters, digits, '-'), or with
+// `local` local-part bytes (those and '.', '_', '%', '+').
+inline uint32_t AddressByteBits(const char* p, bool local) {
+  const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // A byte in [lo, lo + span) is one that adding 0x80 - lo maps below -128 + span (signed).
+  const auto in_range = [](__m128i x, char lo, int span) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                          _mm_set1_epi8(static_cast<char>(-128 + span)));
+  };
+  __m128i yes =
+      _mm_or_si128(in_range(_mm_or_si128(c, _mm_set1_epi8(0x20)), 'a', 26),
+                   _mm_or_si128(in_range(c, '0', 10), _mm_cmpeq_epi8(c, _mm_set1_epi8('-'))));
+  if (local) {
+    const auto is = [&c](char byte) { return _mm_cmpeq_epi8(c, _mm_set1_epi8(byte)); };
+    yes = _mm_or_si128(
+        yes, _mm_or_si128(_mm_or_si128(is('.'), is('_')), _mm_or_si128(is('%'), is('+'))));
+  }
+  return static_cast<uint32_t>(_mm_movemask_epi8(yes));
+}
+#endif
+
+// The end of the run of label bytes from i, at most i + max: sixteen bytes at a time where the
+// text has them (the byte loop's exit was mispredicted about once a label).
+size_t LabelRunEnd(std::string_view t, size_t i, size_t max) {
+  const size_t limit = std::min(t.size(), i + max);
+#if defined(__SSE2__)
+  for (; i + 16 <= t.size() && i < limit; i += 16) {
+    const auto run = static_cast<size_t>(std::countr_one(AddressByteBits(t.data() + i, false)));
+    if (run < 16) return std::min(i + run, limit);
+  }
+  if (i >= limit) return limit;
+#endif
+  while (i < limit && IsLabelByte(t[i])) ++i;
+  return i;
+}
+
+// The start of the run of local-part bytes that ends at `end`, at most `max` bytes before it.
+size_t LocalRunStart(std::string_view t, size_t end, size_t max) {
+  const size_t floor = end > max ? end - max : 0;
+  size_t k = end;
+#if defined(__SSE2__)
+  for (; k >= 16 && k > floor; k -= 16) {
+    const auto bits = static_cast<uint16_t>(AddressByteBits(t.data() + k - 16, true));
+    const auto run = static_cast<size_t>(std::countl_one(bits));
+    if (run < 16) return std::max(k - run, floor);
+  }
+  if (k <= floor) return floor;
+#endif
+  while (k > floor && IsLocalByte(t[k - 1])) --k;
+  return k;
+}
+
 size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
   size_t k = i;
   while (k < t.size() && IsSpace(t[k]) && k - i < max) ++k;
@@ -200,9 +253,7 @@ size_t SkipDecoratedGapBack(std::string_view t, size_t end, size_t k);
 
 // A word (letters, any script) starting at i; returns its end.
 size_t WordEnd(std::string_view t, size_t i) {
-  size_t k = i;
-  while (k < t.size() && IsLetterByte(t[k]) && k - i < 24) ++k;
-  return k;
+  return LetterRunEnd(t, i, 24);
 }
 
 bool IsOpen(char c) {
@@ -344,9 +395,7 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   // Local part, backwards.
   size_t local_end = at_start;
   if (kind != 0) local_end = SkipGapBack(t, at_start);
-  size_t local_start = local_end;
-  while (local_start > 0 && IsLocalByte(t[local_start - 1]) && local_end - local_start < 64)
-    --local_start;
+  size_t local_start = LocalRunStart(t, local_end, 64);
   while (local_start < local_end && (t[local_start] == '.' || t[local_start] == '-')) ++local_start;
   if (local_start == local_end || t[local_end - 1] == '.') return;
   if (local_start > 0 &&
@@ -385,8 +434,8 @@ void ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   bool dot_word = false;
   size_t end = i;
   while (true) {
-    size_t s = i;
-    while (i < t.size() && IsLabelByte(t[i]) && i - s < 63) ++i;
+    const size_t s = i;
+    i = LabelRunEnd(t, i, 63);
     if (i == s || t[s] == '-' || t[i - 1] == '-') break;
     labels.push_back(t.substr(s, i - s));
     end = i;

@@ -431,10 +431,7 @@ bool IsDashPlatformWord(std::string_view lower) {
 }
 
 size_t NameEnd(std::string_view t, size_t i) {
-  size_t k = i;
-  while (k < t.size() && (IsAsciiAlnum(t[k]) || t[k] == '_' || t[k] == '.' || t[k] == '-') &&
-         k - i < 64)
-    ++k;
+  size_t k = NameRunEnd(t, i, 64);
   while (k > i && (t[k - 1] == '.' || t[k - 1] == '-')) --k;  // sentence punctuation
   return k;
 }
@@ -642,11 +639,7 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   for (int spaces = 0; spaces < 2 && e > 0 && t[e - 1] == ' '; ++spaces) --e;
   // The word that ends at e: its start, or npos when it is no whole word.
   const auto word_before = [&](size_t end) {
-    size_t s = end;
-    while (s > 0 && (IsAsciiAlnum(t[s - 1]) || t[s - 1] == '_' || IsNonAscii(t[s - 1])) &&
-           end - s <= 24) {
-      --s;
-    }
+    const size_t s = WordRunStart(t, end, 25);
     if (s == end || end - s > 24 || (s > 0 && (IsWordByte(t[s - 1])))) return kNone;
     return s;
   };
@@ -1348,18 +1341,22 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
   const std::vector<uint64_t>& digit = classes.digit;
   const std::vector<uint64_t>& high = classes.high;  // 0x30-0x7F: letters, digits, '_' among them
   // Candidates, a block of 64 bytes at a time: the first digit of a run after a byte that may be a
-  // letter, a mark ('-' and '_' count) after one, a dot between two. In text order, and so by end
-  // (a dot's or underscore's match ends two bytes on; the byte after a dot is no candidate, and a
-  // digit after an underscore ends its match where the underscore's does: reported once).
+  // letter, a mark ('-' and '_' count) after one, a dot between one and a letter or digit. In text
+  // order, and so by end (a dot's or underscore's match ends two bytes on; the byte after a dot is
+  // no candidate, and a digit after an underscore ends its match where the underscore's does:
+  // reported once). Every match has a letter or '_' right before its candidate, so a byte of
+  // 0x30-0x7F that is no digit must be there: the dots and dashes between digits (prices, dates,
+  // phones) are no candidates (each was a mispredicted branch or two).
   const size_t first = out.size();
+  uint64_t carry_digit = 0, carry_word = 0;  // the last bits of the previous block
   for (size_t b = 0; b + 1 < digit.size(); ++b) {
-    const uint64_t carry_digit = b > 0 ? digit[b - 1] >> 63 : 0;
-    const uint64_t carry_high = b > 0 ? high[b - 1] >> 63 : 0;
-    const uint64_t after_high = high[b] << 1 | carry_high;
+    const uint64_t digits = digit[b], word = high[b] & ~digits;
     const uint64_t before_high = high[b] >> 1 | high[b + 1] << 63;
-    uint64_t candidates = (digit[b] & ~(digit[b] << 1 | carry_digit) & after_high) |
-                          (classes.mark[b] & after_high) |
-                          (classes.dot[b] & after_high & before_high);
+    uint64_t candidates = ((digits & ~(digits << 1 | carry_digit)) | classes.mark[b] |
+                           (classes.dot[b] & before_high)) &
+                          (word << 1 | carry_word);
+    carry_digit = digits >> 63;
+    carry_word = word >> 63;
     for (; candidates != 0; candidates &= candidates - 1) {
       const size_t p = b * 64 + static_cast<size_t>(std::countr_zero(candidates));
       size_t end = 0;

@@ -474,8 +474,7 @@ bool FollowedByUnit(std::string_view text, size_t end) {
     return text[s] == '%' || after >= text.size() || !IsDigit(text[after]);
   }
   // A word of letters (ASCII or not) up to the next space, digit or mark.
-  size_t e = s;
-  while (e < text.size() && IsLetterByte(text[e]) && e - s < 32) ++e;
+  const size_t e = LetterRunEnd(text, s, 32);
   if (e == s || (e < text.size() && IsWordByte(text[e]))) return false;
   // "… 4567 Views: 12 408": a label of the figure after it.
   if (e < text.size() && text[e] == ':') return false;

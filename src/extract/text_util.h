@@ -13,6 +13,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract/byte_classes.h"
 
 namespace ariadne::extract {
@@ -61,6 +65,110 @@ inline bool IsSpace(char c) {
 inline bool IsLetterByte(char c) {
   return byte_class::Is(c, byte_class::kAlpha | byte_class::kNonAscii);
 }
+// Runs of bytes of one class, read sixteen bytes at a time where the text has them: the byte
+// loops' exits, at a word's or a name's end, were mispredicted about once a word. `bits16(p)`
+// gives the bits of the sixteen bytes at p that are of the class (SSE2), `is(c)` the same for one
+// byte.
+namespace byte_runs {
+#if defined(__SSE2__)
+// A byte in [lo, lo + span): adding 0x80 - lo maps those to the lowest `span` signed values.
+inline __m128i InRange(__m128i c, char lo, int span) {
+  return _mm_cmplt_epi8(_mm_add_epi8(c, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                        _mm_set1_epi8(static_cast<char>(-128 + span)));
+}
+inline __m128i AsciiAlpha(__m128i c) {
+  return InRange(_mm_or_si128(c, _mm_set1_epi8(0x20)), 'a', 26);
+}
+inline __m128i Is(__m128i c, char byte) {
+  return _mm_cmpeq_epi8(c, _mm_set1_epi8(byte));
+}
+inline __m128i Load(const char* p) {
+  return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+}
+inline uint32_t Bits(__m128i x) {
+  return static_cast<uint32_t>(_mm_movemask_epi8(x));
+}
+// IsLetterByte(): an ASCII letter or a byte from 0x80 on (its sign bit).
+inline uint32_t LetterBits(const char* p) {
+  const __m128i c = Load(p);
+  return Bits(_mm_or_si128(AsciiAlpha(c), c));
+}
+// IsWordByte(): letters, digits, '_' and bytes from 0x80 on.
+inline uint32_t WordBits(const char* p) {
+  const __m128i c = Load(p);
+  return Bits(
+      _mm_or_si128(_mm_or_si128(AsciiAlpha(c), c), _mm_or_si128(InRange(c, '0', 10), Is(c, '_'))));
+}
+// A handle's bytes: ASCII letters and digits, '_', '.', '-'.
+inline uint32_t NameBits(const char* p) {
+  const __m128i c = Load(p);
+  return Bits(_mm_or_si128(_mm_or_si128(AsciiAlpha(c), InRange(c, '0', 10)),
+                           _mm_or_si128(Is(c, '_'), _mm_or_si128(Is(c, '.'), Is(c, '-')))));
+}
+#define ARIADNE_BYTE_RUNS_SIMD 1
+#else
+inline uint32_t LetterBits(const char*) {
+  return 0;
+}  // not called
+inline uint32_t WordBits(const char*) {
+  return 0;
+}
+inline uint32_t NameBits(const char*) {
+  return 0;
+}
+#define ARIADNE_BYTE_RUNS_SIMD 0
+#endif
+
+// The first k >= i that is the text's end, i + max, or a byte not of the class.
+template <typename Bits16, typename Is>
+inline size_t RunEnd(std::string_view text, size_t i, size_t max, [[maybe_unused]] Bits16 bits16,
+                     Is is) {
+  const size_t limit = std::min(text.size(), i + max);
+  if constexpr (ARIADNE_BYTE_RUNS_SIMD) {
+    for (; i + 16 <= text.size() && i < limit; i += 16) {
+      const auto run = static_cast<size_t>(std::countr_one(bits16(text.data() + i)));
+      if (run < 16) return std::min(i + run, limit);
+    }
+    if (i >= limit) return limit;
+  }
+  while (i < limit && is(text[i])) ++i;
+  return i;
+}
+// The last k <= end that is 0, end - max, or right after a byte not of the class.
+template <typename Bits16, typename Is>
+inline size_t RunStart(std::string_view text, size_t end, size_t max,
+                       [[maybe_unused]] Bits16 bits16, Is is) {
+  const size_t floor = end > max ? end - max : 0;
+  size_t k = end;
+  if constexpr (ARIADNE_BYTE_RUNS_SIMD) {
+    for (; k >= 16 && k > floor; k -= 16) {
+      const auto bits = static_cast<uint16_t>(bits16(text.data() + k - 16));
+      const auto run = static_cast<size_t>(std::countl_one(bits));
+      if (run < 16) return std::max(k - run, floor);
+    }
+    if (k <= floor) return floor;
+  }
+  while (k > floor && is(text[k - 1])) --k;
+  return k;
+}
+}  // namespace byte_runs
+
+// The end of the run of IsLetterByte() bytes from i, but at most i + max.
+inline size_t LetterRunEnd(std::string_view text, size_t i, size_t max) {
+  return byte_runs::RunEnd(text, i, max, byte_runs::LetterBits, IsLetterByte);
+}
+// The start of the run of IsWordByte() bytes that ends at `end`, but at most `max` bytes before it.
+inline size_t WordRunStart(std::string_view text, size_t end, size_t max) {
+  return byte_runs::RunStart(text, end, max, byte_runs::WordBits, IsWordByte);
+}
+// The end of the run of a handle's bytes (ASCII letters and digits, '_', '.', '-') from i, but at
+// most i + max.
+inline size_t NameRunEnd(std::string_view text, size_t i, size_t max) {
+  return byte_runs::RunEnd(text, i, max, byte_runs::NameBits, [](char c) {
+    return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-';
+  });
+}
+
 inline char AsciiLower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }

@@ -164,9 +164,11 @@ TEST(ByteClasses, EveryBitIsItsBytesClass) {
     if (round % 4 == 0) text += std::string(random.Below(130), '7');  // runs across blocks
     if (round % 5 == 0)
       text += "\x7F\x80\xFF/;<?\xC2\xE2\xE3\xA2\xC3^_`o\xDF";  // the classes' edges
-    // The variant this CPU runs, and the one CPUs without AVX2 run.
-    if (round % 2 == 0) {
+    // The variant this CPU runs, and the ones CPUs without AVX-512 or AVX2 run.
+    if (round % 3 == 0) {
       ClassifyBytes(text, classes);
+    } else if (round % 3 == 1) {
+      ClassifyBytesWithoutAvx512(text, classes);
     } else {
       ClassifyBytesWithoutAvx2(text, classes);
     }

@@ -26,6 +26,71 @@ TEST(TextUtil, DigitRunEndStopsAtTheFirstByteThatIsNoDigit) {
   EXPECT_EQ(DigitRunEnd("", 0), 0u);
 }
 
+// Every byte value after a run of letter bytes (ASCII either case, and non-ASCII), at every run
+// length around the sixteen-byte steps, with every cap and with the text ending anywhere.
+TEST(TextUtil, LetterRunEndStopsWhereTheByteLoopStops) {
+  const auto byte_loop = [](std::string_view text, size_t i, size_t max) {
+    size_t k = i;
+    while (k < text.size() && IsLetterByte(text[k]) && k - i < max) ++k;
+    return k;
+  };
+  const std::string letters =
+      "aZ\xC3\xA9mQz\xD0\x96"
+      "A";  // a, Z, é, m, Q, z, Ж, A
+  for (int other = 0; other < 256; ++other) {
+    for (size_t run = 0; run <= 40; ++run) {
+      std::string text = "x ";
+      for (size_t k = 0; k < run; ++k) text += letters[k % letters.size()];
+      text += static_cast<char>(other);
+      text += std::string(20, 'b');
+      for (const size_t max : {1, 15, 16, 17, 24, 32}) {
+        for (const size_t cut : {text.size(), size_t{2} + run, size_t{2} + run / 2}) {
+          const std::string_view view(text.data(), cut);
+          ASSERT_EQ(LetterRunEnd(view, 2, max), byte_loop(view, 2, max))
+              << other << " after " << run << " max " << max << " cut " << cut;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(LetterRunEnd("", 0, 32), 0u);
+}
+
+// The same for the other runs read sixteen bytes at a time: a handle's bytes forwards, word bytes
+// backwards.
+TEST(TextUtil, NameRunEndAndWordRunStartStopWhereTheByteLoopsStop) {
+  const auto is_name = [](char c) { return IsAsciiAlnum(c) || c == '_' || c == '.' || c == '-'; };
+  const std::string names = "a.Z_9-q";
+  const std::string words = "aZ_9\xC3\xA9q";
+  for (int other = 0; other < 256; ++other) {
+    for (size_t run = 0; run <= 40; ++run) {
+      std::string forward = "x ";
+      for (size_t k = 0; k < run; ++k) forward += names[k % names.size()];
+      forward += static_cast<char>(other);
+      forward += std::string(20, 'b');
+      std::string backward = std::string(20, 'b') + static_cast<char>(other);
+      for (size_t k = 0; k < run; ++k) backward += words[k % words.size()];
+      for (const size_t max : {1, 15, 16, 17, 25, 64}) {
+        for (const size_t cut : {forward.size(), size_t{2} + run, size_t{2} + run / 2}) {
+          const std::string_view view(forward.data(), cut);
+          size_t k = 2;
+          while (k < view.size() && is_name(view[k]) && k - 2 < max) ++k;
+          ASSERT_EQ(NameRunEnd(view, 2, max), k)
+              << other << " after " << run << " max " << max << " cut " << cut;
+        }
+        for (const size_t from : {size_t{0}, size_t{10}, size_t{19}}) {
+          const std::string_view view(backward.data() + from, backward.size() - from);
+          size_t k = view.size();
+          while (k > 0 && IsWordByte(view[k - 1]) && view.size() - k < max) --k;
+          ASSERT_EQ(WordRunStart(view, view.size(), max), k)
+              << other << " before " << run << " max " << max << " from " << from;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(NameRunEnd("", 0, 64), 0u);
+  EXPECT_EQ(WordRunStart("", 0, 25), 0u);
+}
+
 TEST(TextUtil, AsciiLowerInPlaceLowersAsciiLettersOnly) {
   std::string all;
   for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
