@@ -23,6 +23,7 @@
 #include "link/photos.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
+#include "pipeline/write_settings.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
@@ -494,39 +495,6 @@ class WaitOnExit {
   Worker& worker_;
 };
 
-// The case connection's settings while the per-document stages write their batches, restored
-// when leaving the scope:
-// - no reference checks: every row a stage writes (selectors, signature, flags, score, done marks)
-//   is of a document it read from the case, and documents are never removed; the check was a
-//   look-up in the documents table per row written, about 2,000 instructions each;
-// - the file mapped up to SQLite's maximum (2 GB on Debian, as the link maps it), not 256 MB:
-//   each new selector goes into `selectors_by_value` at a random place of the file (2.3 GB at a
-//   million ads), and each of those pages beyond the map was read with a `pread` call, about 40%
-//   of storing the selectors. Only the pages touched count as memory.
-class StageWriteSettings {
- public:
-  explicit StageWriteSettings(store::CaseStore& s) : db_(store::sqlite::ConnectionOf(s)) {}
-  StageWriteSettings(const StageWriteSettings&) = delete;
-  StageWriteSettings& operator=(const StageWriteSettings&) = delete;
-  ~StageWriteSettings() {
-    if (db_ == nullptr || !started_) return;
-    (void)db_->Exec(fmt::format("PRAGMA foreign_keys=ON; PRAGMA mmap_size={}", mmap_size_));
-  }
-  Status Start() {
-    if (db_ == nullptr) return Status::Ok();  // not SQLite's store: nothing to change
-    Result<store::sqlite::Statement> st = db_->Prepare("PRAGMA mmap_size");
-    if (!st.ok()) return st.status();
-    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { mmap_size_ = st->Int(0); }));
-    started_ = true;
-    return db_->Exec("PRAGMA foreign_keys=OFF; PRAGMA mmap_size=2147418112");
-  }
-
- private:
-  store::sqlite::Db* db_;
-  bool started_ = false;
-  int64_t mmap_size_ = 0;  // the connection's own, restored
-};
-
 // A stage's watermark, kept in pass_state: every document up to `last_document` is done by the
 // stage at `version` (documents are never removed, and new ones get higher ids), so that the
 // pending documents are found after it without counting the stage's done rows (DoneThrough's
@@ -710,7 +678,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
   std::vector<int64_t> done;  // the batch's documents, marked done at once
   // Every document up to here is done by the stages of `also_done` too.
   std::optional<int64_t> also_through = *after;
-  StageWriteSettings settings(s);  // restored when leaving, each batch committed or rolled back
+  CaseWriteSettings settings(s);  // restored when leaving, each batch committed or rolled back
   ARIADNE_RETURN_IF_ERROR(settings.Start());
   WaitOnExit wait_on_exit(worker);
   ARIADNE_RETURN_IF_ERROR(read(*after, batches[current]));

@@ -18,6 +18,7 @@
 #include "flag/score.h"
 #include "pipeline/repost.h"
 #include "pipeline/structural_flag.h"
+#include "pipeline/write_settings.h"
 
 namespace ariadne::pipeline {
 
@@ -356,6 +357,9 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
                          const std::vector<store::StoredFlag>& flags,
                          const std::set<int64_t>* scope, const PassChanges& changes,
                          StageSummary& summary) {
+  // The stored flags and scores read here, and the rows written, lie all over the file.
+  CaseWriteSettings settings(s);
+  ARIADNE_RETURN_IF_ERROR(settings.Start());
   Result<std::map<int64_t, DocumentFlags>> before = StoredStructuralFlags(s, indicators, scope);
   if (!before.ok()) return before.status();
   std::map<int64_t, DocumentFlags> after;

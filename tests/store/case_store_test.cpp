@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <map>
@@ -618,6 +619,46 @@ TEST_F(CaseStoreTest, RefusesACaseFromANewerAriadne) {
   Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
   ASSERT_FALSE(c.ok());
   EXPECT_NE(c.status().message().find("upgrade Ariadne"), std::string::npos);
+}
+
+// v17 drops the index by source id alone: a v16 case migrates, and a source id is still found
+// on every site that uses it (each site sought in the unique index), or on the one site named.
+TEST_F(CaseStoreTest, AV16CaseMigratesAndFindsSourceIdsOnEverySite) {
+  Insert(Ad("42", "on the first site", "a.example"));
+  Insert(Ad("42", "on the third site", "c.example"));
+  Insert(Ad("42", "on the third site, edited", "c.example"));
+  Insert(Ad("43", "another ad", "b.example"));
+  Insert(Ad("42", "no site", ""));
+  case_.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "case/case.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE INDEX documents_by_source_id ON documents(source_id);"
+                         "DELETE FROM schema_version WHERE version = 17;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  CaseStore& s = (*c)->store();
+  Result<sqlite::Statement> left = sqlite::ConnectionOf(s)->Prepare(
+      "SELECT count(*) FROM sqlite_schema WHERE name = 'documents_by_source_id'");
+  ASSERT_TRUE(left.ok());
+  ASSERT_TRUE(*left->Step());
+  EXPECT_EQ(left->Int(0), 0);
+  Result<std::vector<int64_t>> all = s.FindBySourceId("42", "");
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  ASSERT_EQ(all->size(), 4u);
+  EXPECT_TRUE(std::is_sorted(all->begin(), all->end()));
+  std::vector<std::string> texts;
+  for (int64_t id : *all) texts.push_back(s.GetDocument(id)->text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"on the first site", "on the third site",
+                                             "on the third site, edited", "no site"}));
+  Result<std::vector<int64_t>> third = s.FindBySourceId("42", "c.example");
+  ASSERT_TRUE(third.ok());
+  EXPECT_EQ(*third, (std::vector<int64_t>{(*all)[1], (*all)[2]}));
+  EXPECT_TRUE(s.FindBySourceId("42", "b.example")->empty());
+  EXPECT_TRUE(s.FindBySourceId("44", "")->empty());
 }
 
 // A server that stops interrupts its warm-up thread's scan instead of waiting for it.

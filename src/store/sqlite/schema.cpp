@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 16> kMigrations = {
+constexpr std::array<const char*, 17> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -477,6 +477,13 @@ CREATE INDEX document_images_by_blob ON document_images(blob_sha256);
     // time), with it the index alone.
     R"sql(
 CREATE INDEX clusters_by_size ON clusters(size);
+)sql",
+    // v17 (adding to a large case, issue 5 item 8): no index by source id alone. Every import
+    // inserted each new document there at a random place (source ids are the sites' own), and
+    // only `ariadne show --id` without --site read it; that lookup now walks the case's few sites
+    // and seeks each one's (site, source id) in the unique index, which the import keeps anyway.
+    R"sql(
+DROP INDEX documents_by_source_id;
 )sql",
 };
 

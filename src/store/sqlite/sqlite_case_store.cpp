@@ -298,10 +298,20 @@ class SqliteCaseStore final : public CaseStore {
 
   Result<std::vector<int64_t>> FindBySourceId(std::string_view source_id,
                                               std::string_view site) override {
+    // Both read the unique (site, source_id, content_sha256) index. Without a site, the case's
+    // sites are walked one index seek each (a case holds few), and each is sought with the id.
     auto st =
-        Prep("SELECT id FROM documents WHERE source_id = ? AND (? = '' OR site = ?) ORDER BY id");
+        site.empty()
+            ? Prep(
+                  "WITH RECURSIVE sites(site) AS (SELECT min(site) FROM documents UNION ALL "
+                  "SELECT (SELECT min(site) FROM documents WHERE site > sites.site) FROM sites "
+                  "WHERE sites.site IS NOT NULL) "
+                  "SELECT d.id FROM sites, documents d WHERE d.site = sites.site AND "
+                  "d.source_id = ?1 ORDER BY d.id")
+            : Prep("SELECT id FROM documents WHERE site = ?2 AND source_id = ?1 ORDER BY id");
     if (!st.ok()) return st.status();
-    (*st)->Bind(1, source_id).Bind(2, site).Bind(3, site);
+    (*st)->Bind(1, source_id);
+    if (!site.empty()) (*st)->Bind(2, site);
     std::vector<int64_t> ids;
     if (Status s = (*st)->ForEachRow([&] { ids.push_back((*st)->Int(0)); }); !s.ok()) {
       return s;
