@@ -53,8 +53,9 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
-    "domain", "free-mail", "mail-named", "social-site", "amount",      "cost",           "age",          "size",
-    "height", "fee-word",  "pay",         "clock-range", "taken-from-pay", "we-possessive"};
+    "domain", "free-mail",   "mail-named",     "social-site",  "amount",
+    "cost",   "age",         "size",           "height",       "fee-word",
+    "pay",    "clock-range", "taken-from-pay", "we-possessive"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies.
