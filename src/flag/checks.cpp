@@ -20,6 +20,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "legal-form",
                                               "domain",
                                               "free-mail",
+                                              "mail-named",
                                               "social-site",
                                               "phone",
                                               "email",
@@ -52,8 +53,9 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
-    "domain", "free-mail", "social-site", "amount",      "cost",           "age",          "size",
-    "height", "fee-word",  "pay",         "clock-range", "taken-from-pay", "we-possessive"};
+    "domain", "free-mail",   "mail-named",     "social-site",  "amount",
+    "cost",   "age",         "size",           "height",       "fee-word",
+    "pay",    "clock-range", "taken-from-pay", "we-possessive"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies.
@@ -138,9 +140,15 @@ bool IsMailboxName(std::string_view text, const MarkerHit& domain) {
   return domain.end < text.size() && text[domain.end] == '@';
 }
 
+// Whether a domain named after a mail provider or mail itself on a domain that is not the
+// provider's ("castinglounge@mail.example") counts as the employer's own. It is a company's domain
+// (only a real provider's is free mail, so J-PHONEONLY does not read it as free mail), but it
+// names no business one can trace (J-EMPL).
+enum class MailNamed { kOwn, kUntraceable };
+
 // A web or e-mail domain that is not a free-mail provider's or a social or messenger site's: the
 // employer's own site or mail.
-bool HasOwnDomain(const MarkerHits& hits) {
+bool HasOwnDomain(const MarkerHits& hits, MailNamed mail_named) {
   for (const MarkerHit& domain : hits.Of("domain")) {
     if (IsMailboxName(hits.text(), domain)) continue;
     const auto shared = [&](std::string_view list) {
@@ -148,6 +156,7 @@ bool HasOwnDomain(const MarkerHits& hits) {
       return std::any_of(of.begin(), of.end(),
                          [&](const MarkerHit& h) { return Overlaps(h, domain); });
     };
+    if (mail_named == MailNamed::kUntraceable && shared("mail-named")) continue;
     if (!shared("free-mail") && !shared("social-site")) return true;
   }
   return false;
@@ -155,12 +164,12 @@ bool HasOwnDomain(const MarkerHits& hits) {
 
 // A registration or VAT number, a street address or the firm's own website or mail: a business
 // one can trace, not only a name.
-bool TraceableBusiness(const MarkerHits& hits) {
-  return hits.Any("employer") || HasOwnDomain(hits);
+bool TraceableBusiness(const MarkerHits& hits, MailNamed mail_named) {
+  return hits.Any("employer") || HasOwnDomain(hits, mail_named);
 }
 
 bool NamesEmployer(const MarkerHits& hits) {
-  return TraceableBusiness(hits) || hits.Any("legal-form");
+  return TraceableBusiness(hits, MailNamed::kUntraceable) || hits.Any("legal-form");
 }
 
 std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
@@ -179,7 +188,9 @@ std::optional<CheckFinding> PhoneOrFreeMailOnly(const MarkerHits& hits) {
   // registration number, a street address or the firm's own domain. A legal form alone does not:
   // the knowledge base reads the contact given ("only a mobile number or a free-mail address"),
   // and "FlexPlus B.V., bel/app 06…" is that (J-EMPL reads the name).
-  if (contact.empty() || TraceableBusiness(hits) || hits.names_landline()) return std::nullopt;
+  if (contact.empty() || TraceableBusiness(hits, MailNamed::kOwn) || hits.names_landline()) {
+    return std::nullopt;
+  }
   std::sort(contact.begin(), contact.end(),
             [](const MarkerHit& a, const MarkerHit& b) { return a.start < b.start; });
   return CheckFinding{std::move(contact),
@@ -717,10 +728,11 @@ const std::vector<CheckInfo>& Checks() {
       {"no-employer",
        "a job ad that says how to apply but names no employer: no company name or legal form, "
        "registration or VAT number, street address, website or company e-mail (marker lists "
-       "employer, legal-form, domain)",
+       "employer, legal-form, domain; a mailbox at a domain named after mail, list mail-named, "
+       "names no business one can trace)",
        AppliesTo::kLabour,
-       {"employer", "legal-form", "domain", "free-mail", "social-site", "phone", "email", "handle",
-        "private-message", "reader-offer"},
+       {"employer", "legal-form", "domain", "free-mail", "mail-named", "social-site", "phone",
+        "email", "handle", "private-message", "reader-offer"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -775,10 +787,10 @@ const std::vector<CheckInfo>& Checks() {
        "a job ad with a customer-service, chat, sales, IT or translator role, a place of the "
        "South-East Asian scam compounds and a flight or ticket, anywhere in the ad, and no "
        "employer named as no-employer reads it (marker lists hub-role, hub-place, hub-trip, "
-       "employer, domain, free-mail, social-site)",
+       "employer, domain, free-mail, mail-named, social-site)",
        AppliesTo::kLabour,
        {"hub-role", "hub-place", "hub-trip", "employer", "legal-form", "domain", "free-mail",
-        "social-site"},
+        "mail-named", "social-site"},
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "

@@ -120,7 +120,7 @@ struct BlindSet {
 // raised to those figures minus 0.02.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
-                       .default_floors = {0.092, 0.092, 0.965},
+                       .default_floors = {0.093, 0.093, 0.965},
                        .candidate_floors = {0.959, 0.959, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
@@ -140,7 +140,7 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
                        .default_floors = {0.071, 0.071, 0.980},
-                       .candidate_floors = {0.954, 0.954, 0.979},
+                       .candidate_floors = {0.957, 0.957, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -181,7 +181,7 @@ const BlindSet kBlind3{.file = "blind3_ads.jsonl",
 // those figures minus 0.02.
 const BlindSet kBlind4{.file = "blind4_ads.jsonl",
                        .label = "blind4",
-                       .default_floors = {0.084, 0.084, 0.967},
+                       .default_floors = {0.086, 0.086, 0.967},
                        .candidate_floors = {0.975, 0.975, 0.977},
                        .min_ads = 200,
                        .min_variants = 30,
@@ -202,8 +202,8 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 // 0.997; their floors were raised to those figures minus 0.02 too.
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
-                       .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.915, 0.915, 0.970},
+                       .default_floors = {0.059, 0.059, 0.980},
+                       .candidate_floors = {0.916, 0.916, 0.970},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -241,8 +241,8 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 // invariance violation, no benign ad scored. Floors raised to those figures minus 0.02.
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
-                       .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.861, 0.861, 0.971},
+                       .default_floors = {0.049, 0.049, 0.961},
+                       .candidate_floors = {0.863, 0.863, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -268,8 +268,8 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 // figures minus 0.02, never lowered.
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
-                       .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.833, 0.833, 0.977},
+                       .default_floors = {0.050, 0.050, 0.980},
+                       .candidate_floors = {0.835, 0.835, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -309,7 +309,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.817, 0.817, 0.968},
+                       .candidate_floors = {0.822, 0.822, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -328,11 +328,17 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 // Measured blind by the lead after the session 23 merge (flag13's rules, tuned on blind8, and
 // pay14's places and hours; nothing read from this set): default 0.076 / 0.985, candidates 0.772 /
 // 0.975; no invariance violation, no benign ad scored.
+// flag14 round (2026-12-01), tuned while reading this set's misses (so it is a development set
+// now, data/BLIND9.md "After tuning"): general forms of J-UNLIC, J-FEE, J-PAYLATER, J-ENT,
+// J-PHOTO, J-LATER, J-VAGUE and chat messages as a contact, in all 11 languages; free mail only at
+// a real provider's domain (the .example convention; J-PHONEONLY labels of blind to blind7
+// changed to follow it): default 0.076 / 0.985, candidates 0.854 / 0.988. The other sets'
+// floors were raised to their figures minus 0.02 too.
 // The floors are the figures minus 0.02, rounded down.
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.752, 0.752, 0.955},
+                       .candidate_floors = {0.834, 0.834, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};

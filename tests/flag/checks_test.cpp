@@ -127,8 +127,19 @@ TEST_F(ChecksTest, FragmentWithoutAContactIsNeverSaidToLackAnEmployer) {
 }
 
 // A mail service is named after mail itself ("mail.ru", "pochta", "poczta", "correo", "webmail");
-// a firm's own domain that only contains the word is not one.
-TEST_F(ChecksTest, DomainNamedAfterMailIsAFreeMailProvider) {
+// a firm's own domain that only contains the word is not one. Only a real provider's domain is free
+// mail: a .example domain is a company's own whatever its name (the test sets' convention), so it
+// is no J-PHONEONLY, though a mailbox at a domain named after mail names no business one can trace
+// (J-EMPL).
+TEST_F(ChecksTest, DomainNamedAfterMailIsFreeMailOnlyAtARealTopLevelDomain) {
+  for (const std::string text : {
+           "Dancers wanted. Photos to clubcy.test@pochta.ru",
+           "Bailarinas. Fotos al correo club.prueba@correo.es",
+           "Kelnerki. Zdjecia na job.test@poczta.fm",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+    EXPECT_NE(FindFlag(Job(text), "J-PHONEONLY"), nullptr) << text;
+  }
   for (const std::string text : {
            "Dancers wanted. Photos to clubcy@pochta.example",
            "Bailarinas. Fotos al correo club@correo.example",
@@ -136,19 +147,23 @@ TEST_F(ChecksTest, DomainNamedAfterMailIsAFreeMailProvider) {
            "Kelnerki. Zdjecia na job@skrzynka.example",
        }) {
     EXPECT_NE(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
-    EXPECT_NE(FindFlag(Job(text), "J-PHONEONLY"), nullptr) << text;
+    EXPECT_EQ(FindFlag(Job(text), "J-PHONEONLY"), nullptr) << text;
   }
   EXPECT_EQ(FindFlag(Job("Drivers wanted. CV to jobs@deutschepost.example"), "J-EMPL"), nullptr);
 }
 
 TEST_F(ChecksTest, FreeMailIsNoEmployerAndRaisesJPhoneOnly) {
-  const std::string text = "Cleaners wanted, 12 EUR per hour. CV to cleanjobs24@gmail.example";
+  const std::string text = "Cleaners wanted, 12 EUR per hour. CV to cleanjobs.test@gmail.com";
   const Assessment a = Job(text);
   EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr) << ::testing::PrintToString(testing::FlagIds(a));
   const RaisedFlag* phone_only = FindFlag(a, "J-PHONEONLY");
   ASSERT_NE(phone_only, nullptr);
   EXPECT_TRUE(phone_only->absence);
-  EXPECT_EQ(SpanText(text, *phone_only, 0), "@gmail.");
+  EXPECT_EQ(SpanText(text, *phone_only, 0), "@gmail.com");
+  // The same provider's name on a .example domain is a company's own domain: no J-PHONEONLY.
+  const Assessment own = Job("Cleaners wanted, 12 EUR per hour. CV to cleanjobs24@gmail.example");
+  EXPECT_EQ(FindFlag(own, "J-PHONEONLY"), nullptr);
+  EXPECT_NE(FindFlag(own, "J-EMPL"), nullptr);
 }
 
 // J-PHONEONLY's definition: "only a mobile number or a free-mail address: no landline … or an
@@ -896,8 +911,8 @@ TEST_F(ChecksTest, AnAmountTakenFromPayIsNoPayForJVague) {
 TEST_F(ChecksTest, AnEmailAddressWhoseNameLooksLikeADomainNamesNoEmployer) {
   // "croisiere.jobs" and "opieka.de" are the names before "@", not websites.
   for (const std::string text : {
-           "Serveurs pour croisiere. Infos par mail: croisiere.jobs@yahoo.example",
-           "Opiekunka w Niemczech, 1600 € netto. Mail: opieka.de@wp.example",
+           "Serveurs pour croisiere. Infos par mail: croisiere.jobs@yahoo.fr",
+           "Opiekunka w Niemczech, 1600 € netto. Mail: opieka.de@wp.pl",
        }) {
     const Assessment a = Job(text);
     EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr)
