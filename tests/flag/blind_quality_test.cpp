@@ -26,9 +26,9 @@
 //   development set too now.
 // - data/blind8_ads.jsonl (240 ads, 2026-11-30, data/BLIND8.md) was the blind judge until the
 //   flag13 round tuned the rules (2026-11-30); blind9 replaces it.
-// - data/blind9_ads.jsonl (246 ads, 2026-11-30, data/BLIND9.md) is the blind judge now. Once terms
-//   are written while reading ITS misses, it stops being blind too: say so in data/BLIND9.md, and
-//   write a new set.
+// - data/blind9_ads.jsonl (246 ads, 2026-11-30, data/BLIND9.md) was the blind judge until the
+//   flag15 round tuned the adult-services and account rules while reading its misses (2026-12-01,
+//   data/BLIND9.md "After tuning"): a development set too now; a tenth set judges unseen wording.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -119,7 +119,7 @@ struct BlindSet {
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
                        .default_floors = {0.092, 0.092, 0.965},
-                       .candidate_floors = {0.959, 0.959, 0.978},
+                       .candidate_floors = {0.961, 0.961, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -138,7 +138,7 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
                        .default_floors = {0.071, 0.071, 0.980},
-                       .candidate_floors = {0.954, 0.954, 0.979},
+                       .candidate_floors = {0.969, 0.969, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -201,7 +201,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.915, 0.915, 0.970},
+                       .candidate_floors = {0.929, 0.929, 0.971},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -240,7 +240,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.861, 0.861, 0.971},
+                       .candidate_floors = {0.887, 0.887, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -267,7 +267,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.833, 0.833, 0.977},
+                       .candidate_floors = {0.865, 0.865, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -307,7 +307,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.817, 0.817, 0.968},
+                       .candidate_floors = {0.837, 0.837, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -327,10 +327,23 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 // pay14's places and hours; nothing read from this set): default 0.076 / 0.985, candidates 0.772 /
 // 0.975; no invariance violation, no benign ad scored.
 // The floors are the figures minus 0.02, rounded down.
+// flag15 round (2026-12-01; read from this set's misses, so it is a development set now,
+// data/BLIND9.md "After tuning"; general forms of the adult-services and account indicators in
+// all 11 languages: a face said hidden, blurred or never shown and photos from elsewhere (A-STOCK,
+// the knowledge base's "face never shown", scored only with NET evidence), a driver near bringing,
+// a hotel or pay (S-DRIVER), an ID at the first meeting, hidden numbers refused, a call-back
+// (S-SCREEN), honest, reliable, no surprises (S-TRUST), the people offered not answering the
+// phone, "our ladies are waiting" read without the noun (S-3P), "24h" only where it says always
+// available (S-NOREFUSE), dates of a stay (S-MOVE), school just left and an age under 18 in the
+// first person (S-YOUTH)): default 0.076 / 0.985 (unchanged: the new terms are candidates),
+// candidates 0.819 / 0.979 (was 0.772 / 0.975). The same round on the other sets, candidates:
+// blind 0.981 / 0.996, blind2 0.989 / 0.999, blind3 0.986 / 0.992, blind4 0.995 / 0.997, blind5
+// 0.949 / 0.991, blind6 0.907 / 0.987, blind7 0.885 / 0.996, blind8 0.857 / 0.988; no invariance
+// violation, no benign ad scored. Floors raised to those figures minus 0.02, never lowered.
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.752, 0.752, 0.955},
+                       .candidate_floors = {0.799, 0.799, 0.959},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
