@@ -335,15 +335,16 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 // (S-SCREEN), honest, reliable, no surprises (S-TRUST), the people offered not answering the
 // phone, "our ladies are waiting" read without the noun (S-3P), "24h" only where it says always
 // available (S-NOREFUSE), dates of a stay (S-MOVE), school just left and an age under 18 in the
-// first person (S-YOUTH)): default 0.076 / 0.985 (unchanged: the new terms are candidates),
-// candidates 0.819 / 0.979 (was 0.772 / 0.975). The same round on the other sets, candidates:
-// blind 0.981 / 0.996, blind2 0.989 / 0.999, blind3 0.986 / 0.992, blind4 0.995 / 0.997, blind5
-// 0.949 / 0.991, blind6 0.907 / 0.987, blind7 0.885 / 0.996, blind8 0.857 / 0.988; no invariance
-// violation, no benign ad scored. Floors raised to those figures minus 0.02, never lowered.
+// first person (S-YOUTH), "dark hair" and "dress 16" (S-DISCREP)): default 0.076 / 0.985
+// (unchanged: the new terms are candidates), candidates 0.820 / 0.979 (was 0.772 / 0.975). The same
+// round on the other sets, candidates: blind 0.981 / 0.996, blind2 0.989 / 0.999, blind3 0.986 /
+// 0.992, blind4 0.995 / 0.997, blind5 0.949 / 0.991, blind6 0.907 / 0.987, blind7 0.885 / 0.996,
+// blind8 0.857 / 0.988; no invariance violation, no benign ad scored. Floors raised to those
+// figures minus 0.02, never lowered.
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.799, 0.799, 0.959},
+                       .candidate_floors = {0.8, 0.8, 0.959},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
