@@ -41,6 +41,11 @@
 // generation included): the default scan is unchanged (every new term and pair is a candidate).
 // The flagging loop alone, by process CPU time (printed since this round): 76,000-80,000 ads per
 // CPU second with default rules; with --candidates, 50,000 ads: main 10.2 s, flag12 10.3 s.
+// 2026-12-01 (flag15, load 10-25, the same binary with main's rules at 33357c0 and flag15's, in
+// turns, the flagging loop's CPU time): default rules, 200,000 ads: 4.10 and 2.99 s (main), 2.95
+// and 2.96 s (flag15), about 67,000 ads per CPU second for both (every new form is a candidate);
+// --candidates, 20,000 ads: 3.68 and 5.74 s (main), 3.86 and 3.91 s (flag15; 10 new marker lists
+// and about 130 candidate terms).
 #include <sys/resource.h>
 
 #include <chrono>

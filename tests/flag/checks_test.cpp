@@ -347,8 +347,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
   // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap), S-YOUTH (still at school; both
   // flag12), J-UNLIC (boss-word with on-arrival), J-DEDUCT (from-pay) and S-DISCREP (an age
-  // corrected; all flag13).
-  EXPECT_EQ(with_near, 17);
+  // corrected; all flag13); A-STOCK (a face said hidden, photos from elsewhere), S-DRIVER (a
+  // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15).
+  EXPECT_EQ(with_near, 20);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -676,6 +677,125 @@ TEST_F(ChecksTest, OurBeforeANameRaisesS3pInAnyScript) {
        }) {
     EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr) << text;
   }
+}
+
+// The knowledge base's A-STOCK is "stock or stolen photos; the face never shown": a face said
+// hidden, blurred or never shown, and photos said to come from elsewhere, in any word order. It
+// counts only with NET evidence (only_with), so on its own it never adds to a score; a client's
+// face asked for screening is no hidden face.
+TEST_F(ChecksTest, AFaceSaidHiddenOrPhotosFromElsewhereRaiseAStockButNoScoreAlone) {
+  for (const std::string text : {
+           "Pics 1000% me (face blurred in all pics). 07700 900023",
+           "Echte Bilder, nur das Gesicht ist verpixelt ;) 0170 0000000",
+           "Photos authentiques (visage caché par discrétion).",
+           "Gezicht staat er niet op (privé). 06 00000000",
+           "Fata nu apare in poze din motive de discretie.",
+           "Лицето е скрито заради дискретност.",
+           "Twarzy na zdjęciach nie pokazuję.",
+           "Обличчя не показую. 067 000 00 00",
+           "Pozele sunt de pe internet, nu eu.",
+           "Las fotos son de catálogo, no soy yo.",
+           "Les photos viennent d'un shooting pro, ce n'est pas moi.",
+       }) {
+    const Assessment a = Adult(text);
+    ASSERT_NE(FindFlag(a, "A-STOCK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+  for (const std::string text : {
+           "New clients: send your name and a photo of your face first. 07700 900412",
+           "Verific fiecare client nou: nume + poza cu fata.",
+           "Face to face meetings only, hidden numbers are not answered.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "A-STOCK"), nullptr) << text;
+  }
+}
+
+// A driver who brings or drops the person, takes them to hotels or is paid is S-DRIVER, in any
+// word order; a security driver for the worker's own safety, or no driver at all, is not (R4).
+TEST_F(ChecksTest, ADriverWhoBringsThePersonRaisesSDriverButASecurityDriverDoesNot) {
+  for (const std::string text : {
+           "Our drivers deliver to your home or hotel within 45 minutes.",
+           "Chauffeur pour les déplacements à l'hôtel.",
+           "Afspraken via de receptie, naar hotels brengt onze chauffeur ze.",
+           "Per gli hotel le porta l'autista.",
+           "La llevamos en coche a tu hotel, el chófer cobra al llegar.",
+           "Incall or we drop them to you, car waits outside.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Independent companion. I use a security driver for my safety.",
+           "Сама си водя записванията, без агенции и шофьори.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// Client screening in any wording is shown (S-SCREEN, T0) and never scored (R4).
+TEST_F(ChecksTest, AnIdentityCheckAtTheFirstMeetingOrNoHiddenNumbersIsScreeningNeverScored) {
+  for (const std::string text : {
+           "Je demande une pièce d'identité à la première séance.",
+           "Bij het eerste bezoek vragen wij een legitimatie.",
+           "При первом визите прошу показать документ.",
+           "La numerele ascunse nu raspund.",
+           "Text with your name and where you found me; I don't answer withheld numbers.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-SCREEN"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+}
+
+// Several people offered as someone's own, waiting for the client ("our ladies are waiting",
+// "fetele noastre te asteapta"), is a third-party voice whatever noun names them: every gender and
+// a nationality in its place alike (R2); "our" before a thing, or a site's name, is not.
+TEST_F(ChecksTest, SeveralPeopleWrittenOfAsOursRaiseS3pForEveryGender) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Our girls are waiting for you. 07700 900412", "Our boys are waiting for you. 07700 900412"},
+      {"Fetele noastre te asteapta. 0740 000 000", "Baietii nostri te asteapta. 0740 000 000"},
+      {"Nuestras chicas te esperan. 600 000 000", "Nuestros chicos te esperan. 600 000 000"},
+      {"Мои девочки ждут тебя.", "Мои мальчики ждут тебя."},
+      {"Мои девочки ждут тебя.", "Мои узбечки и таджички ждут тебя."},
+  };
+  for (const auto& [a, b] : pairs) {
+    ASSERT_NE(FindFlag(Adult(a), "S-3P"), nullptr) << a;
+    EXPECT_EQ(testing::FlagIds(Adult(a)), testing::FlagIds(Adult(b))) << a << " / " << b;
+  }
+  for (const std::string text : {
+           "Afspraken via mijn site mila-escort.example",
+           "Our rates are on my site. 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr) << text;
+  }
+}
+
+// "24h" is always available only where it says so: a booking a day ahead is screening.
+TEST_F(ChecksTest, BookingADayAheadIsNoSNorefuse) {
+  for (const std::string text : {
+           "I screen every new client, booking 24h ahead. Condoms always.",
+           "Cita previa con 24 h y verificación de identidad.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-NOREFUSE"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Adult("Mis chicas te esperan 24h, sin límites."), "S-NOREFUSE"), nullptr);
+}
+
+// An age under 18 said in the first person, or school just left, is S-YOUTH; years of experience
+// are not an age.
+TEST_F(ChecksTest, AnAgeUnderEighteenOrSchoolJustLeftRaisesSYouth) {
+  for (const std::string text : {
+           "мне 16, ищу щедрого",
+           "Soy Nerea, acabo de salir del insti.",
+           "Hoi ik ben Kim, net van de middelbare school af.",
+           "Two sixth-form cuties, call 07700 900144.",
+       }) {
+    EXPECT_NE(FindFlag(Adult(text), "S-YOUTH"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Masseuse, j'ai 15 ans d'expérience."), "S-YOUTH"), nullptr);
 }
 
 // A venue that lets the client pick one of several people from photos is written by whoever
