@@ -73,9 +73,12 @@ class Scanner {
     capturing_ = false;
   }
   const std::string& captured() const { return captured_; }
-  // The captured bytes, moved out (the next StartCapture() starts a new buffer): one copy less
-  // per message.
-  std::string TakeCaptured() { return std::move(captured_); }
+  // The captured bytes, swapped into `*out` (one copy less per message); the next capture
+  // reuses the memory `*out` had (up to a few KB), not a new buffer.
+  void SwapCaptured(std::string* out) {
+    out->swap(captured_);
+    ClearKeepingSmall(&captured_);
+  }
   bool capture_overflow() const { return capture_overflow_; }
 
   // Skips one JSON value (checking only its structure). False with `error` set when it is broken.
@@ -990,7 +993,9 @@ bool FastMessage::Read(const Chat& chat, ParsedRecord* record) {
   const std::string type = type_member ? String(type_member->value) : "message";
   if (type == "service") return false;
 
-  Document d;
+  // The record's own document, emptied by the caller (ClearForReuse): its strings keep their
+  // memory. Giving up after this leaves it half set; the caller resets it for the DOM.
+  Document& d = record->doc ? *record->doc : record->doc.emplace();
   std::vector<std::string> warnings;
   const Member* text = Find(m, "text");
   const Member* text_entities = Find(m, "text_entities");
@@ -1107,7 +1112,6 @@ bool FastMessage::Read(const Chat& chat, ParsedRecord* record) {
   if (type != "message") attributes.SetString("type", type);
   attributes.Write(&d.attributes_json, &record->message_attributes_json);
   record->warnings = std::move(warnings);
-  record->doc = std::move(d);
   record->thread = thread;
   record->thread_attributes_json = chat.shared_json;
   return true;
@@ -1148,6 +1152,43 @@ struct ScannedMessage {
   std::shared_ptr<const Chat> chat;  // the chat as it was when the message was read
 };
 
+// Swaps two records member by member (std::swap moves each whole record three times).
+void SwapRecords(ParsedRecord& a, ParsedRecord& b) {
+  static_assert(sizeof(Document) == sizeof(int64_t) + 12 * sizeof(std::string) +
+                                        sizeof(std::vector<ImageRef>) + sizeof(Provenance),
+                "a field was added to Document: swap it here");
+  static_assert(sizeof(ParsedRecord) == 3 * sizeof(int64_t) + sizeof(std::optional<Document>) +
+                                            6 * sizeof(std::string) +
+                                            sizeof(std::vector<std::string>) +
+                                            sizeof(std::vector<EmbeddedFile>),
+                "a field was added to ParsedRecord: swap it here");
+  std::swap(a.line, b.line);
+  std::swap(a.byte_start, b.byte_start);
+  std::swap(a.byte_end, b.byte_end);
+  if (a.doc && b.doc) {
+    Document& x = *a.doc;
+    Document& y = *b.doc;
+    std::swap(x.id, y.id);
+    for (auto field :
+         {&Document::source_id, &Document::site, &Document::url, &Document::title, &Document::text,
+          &Document::posted_at, &Document::location, &Document::lang, &Document::region,
+          &Document::kind, &Document::attributes_json, &Document::imported_at})
+      (x.*field).swap(y.*field);
+    x.images.swap(y.images);
+    std::swap(x.provenance, y.provenance);
+  } else {
+    a.doc.swap(b.doc);
+  }
+  a.error.swap(b.error);
+  a.warnings.swap(b.warnings);
+  a.files.swap(b.files);
+  a.inner_sha256.swap(b.inner_sha256);
+  a.inner_name.swap(b.inner_name);
+  a.thread.swap(b.thread);
+  a.message_attributes_json.swap(b.message_attributes_json);
+  a.thread_attributes_json.swap(b.thread_attributes_json);
+}
+
 // Whether the stream parses on a second thread: yes, unless ARIADNE_IMPORT_THREADS=1 (the import
 // runner's switch: one thread for everything).
 bool ParseOnTwoThreads() {
@@ -1182,7 +1223,9 @@ class TelegramStream final : public RecordStream {
     for (;;) {
       Batch& b = batches_[current_];
       if (at_ < b.count) {
-        *record = std::move(b.parsed[at_++]);
+        // Swapped, not moved: the slot gets the caller's used record back, whose strings the
+        // next parse into it reuses (a move freed them, and allocated the next record's anew).
+        SwapRecords(*record, b.parsed[at_++]);
         return true;
       }
       if (b.tail) {
@@ -1314,17 +1357,22 @@ class TelegramStream final : public RecordStream {
 
   // One scanned message into its record. Thread-safe: reads only the message and its chat.
   void ParseScanned(ScannedMessage& m, ParsedRecord* record) const {
-    *record = ParsedRecord{};
+    ClearForReuse(record);  // an earlier record: its strings' memory is reused
     record->line = m.line;
     record->byte_start = m.start;
     record->byte_end = m.end;
     if (m.overflow) {
+      record->doc.reset();
       record->error = fmt::format("message of {} bytes is longer than the limit of {} bytes",
                                   record->byte_end - record->byte_start, max_bytes_);
       return;
     }
     const bool repaired = RepairHexEscapes(m.raw);
-    if (!FastMessage(m.raw).Read(*m.chat, record)) ReadWithDom(m.raw, *m.chat, record);
+    if (!FastMessage(m.raw).Read(*m.chat, record)) {
+      record->doc.reset();  // what FastMessage set before it gave up
+      record->warnings.clear();
+      ReadWithDom(m.raw, *m.chat, record);
+    }
     if (repaired && record->doc) {
       record->warnings.push_back(
           "\\xNN escapes (written by Telegram Desktop for control characters, not valid JSON) "
@@ -1532,7 +1580,10 @@ class TelegramStream final : public RecordStream {
     m.start = start;
     m.end = scanner_.offset();
     m.overflow = scanner_.capture_overflow();
-    m.raw = m.overflow ? std::string() : scanner_.TakeCaptured();
+    if (m.overflow)
+      m.raw.clear();
+    else
+      scanner_.SwapCaptured(&m.raw);
     m.chat = ChatSnapshot(chat);
     return 1;
   }
