@@ -149,36 +149,6 @@ void AppendCompactJson(const json& value, std::string* out) {
   }
 }
 
-void CompactJsonWithAndWithout(const json& object,
-                               bool (*drop)(const std::string& key, const json& value),
-                               std::string* all, std::string* kept) {
-  all->clear();
-  kept->clear();
-  if (!object.is_object()) {
-    AppendCompactJson(object, all);
-    *kept = *all;
-    return;
-  }
-  // A message's attributes are a few hundred bytes: one allocation each instead of growing by
-  // doubling from nothing.
-  all->reserve(512);
-  kept->reserve(512);
-  all->push_back('{');
-  kept->push_back('{');
-  for (auto it = object.begin(); it != object.end(); ++it) {
-    if (all->size() > 1) all->push_back(',');
-    const size_t member = all->size();
-    AppendString(it.key(), all);
-    all->push_back(':');
-    AppendCompactJson(it.value(), all);
-    if (drop(it.key(), it.value())) continue;
-    if (kept->size() > 1) kept->push_back(',');
-    kept->append(*all, member);
-  }
-  all->push_back('}');
-  kept->push_back('}');
-}
-
 std::string CompactJson(const json& value) {
   std::string out;
   AppendCompactJson(value, &out);

@@ -17,15 +17,6 @@ void AppendCompactJson(const nlohmann::json& value, std::string* out);
 // The same as a new string.
 std::string CompactJson(const nlohmann::json& value);
 
-// Two compact texts of JSON object `object` in one pass: `all` is CompactJson(object), `kept` that
-// of the object without the members for which `drop(key, value)` is true (what CompactJson gives
-// after erasing them). For an importer that keeps a message's attributes whole and, for its chat
-// segment, without the thread-wide ones: a second walk and serialisation was a seventh of the
-// Telegram importer's time. Not an object: both are CompactJson(object).
-void CompactJsonWithAndWithout(const nlohmann::json& object,
-                               bool (*drop)(const std::string& key, const nlohmann::json& value),
-                               std::string* all, std::string* kept);
-
 // The offset of the first byte of `s` from `from` on that a JSON string's text cannot hold as it
 // is: a quote, a backslash or a control character (below 0x20); s.size() when there is none. 16
 // bytes at a time where SSE2 is: readers and writers of JSON strings spend most of their time here.

@@ -763,6 +763,39 @@ int64_t RecordBytes(const ParsedRecord& record) {
   return bytes;
 }
 
+namespace {
+constexpr size_t kKeptCapacity = 4096;  // bytes a reused string keeps (ClearForReuse)
+}  // namespace
+
+void ClearKeepingSmall(std::string* s) {
+  if (s->capacity() > kKeptCapacity)
+    std::string().swap(*s);
+  else
+    s->clear();
+}
+
+void ClearForReuse(ParsedRecord* r) {
+  r->line = r->byte_start = r->byte_end = 0;
+  r->error.clear();
+  r->warnings.clear();
+  r->files.clear();
+  r->inner_sha256.clear();
+  r->inner_name.clear();
+  r->thread.clear();
+  r->message_attributes_json.clear();
+  r->thread_attributes_json.clear();
+  if (!r->doc) return;
+  Document& d = *r->doc;
+  d.id = 0;
+  for (std::string* field :
+       {&d.source_id, &d.site, &d.url, &d.title, &d.text, &d.posted_at, &d.location, &d.lang,
+        &d.region, &d.kind, &d.attributes_json, &d.imported_at})
+    ClearKeepingSmall(field);
+  d.attributes_json = "{}";
+  d.images.clear();
+  d.provenance = Provenance{};
+}
+
 RecordStream::Batch RecordStream::NextBatch(std::span<ParsedRecord* const> slots,
                                             int64_t max_bytes) {
   Batch got;

@@ -8,7 +8,6 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -17,8 +16,8 @@
 
 #include "capture/ad_record.h"
 #include "capture/compact_json.h"
+#include "capture/telegram_message.h"
 #include "core/text.h"
-#include "core/utf8.h"
 
 namespace ariadne::capture {
 
@@ -29,8 +28,6 @@ using nlohmann::json;
 constexpr size_t kChunk = size_t{1} << 16;
 constexpr size_t kMaxDepth = 256;       // nesting deeper than this is refused, not recursed
 constexpr size_t kMaxChatField = 4096;  // a chat's name, id or type
-constexpr size_t kMaxEntities = 1000;   // text entities kept per message
-constexpr int kMaxTextDepth = 16;       // nested `text` arrays inside entities
 
 // ---- A forward-only JSON structure scanner -----------------------------------------------------
 // It finds the chats and their message objects, with their byte ranges and line numbers, without
@@ -73,9 +70,12 @@ class Scanner {
     capturing_ = false;
   }
   const std::string& captured() const { return captured_; }
-  // The captured bytes, moved out (the next StartCapture() starts a new buffer): one copy less
-  // per message.
-  std::string TakeCaptured() { return std::move(captured_); }
+  // The captured bytes, swapped into `*out` (one copy less per message); the next capture
+  // reuses the memory `*out` had (up to a few KB), not a new buffer.
+  void SwapCaptured(std::string* out) {
+    out->swap(captured_);
+    ClearKeepingSmall(&captured_);
+  }
   bool capture_overflow() const { return capture_overflow_; }
 
   // Skips one JSON value (checking only its structure). False with `error` set when it is broken.
@@ -226,7 +226,7 @@ class Scanner {
   std::string captured_;
 };
 
-// ---- One message object into a document ------------------------------------------------------
+// ---- Message objects as tdesktop writes them ---------------------------------------------------
 
 // tdesktop writes control bytes in strings as "\xNN", which JSON does not allow
 // (export_output_json.cpp); they become "\u00NN". Only escapes inside strings are touched.
@@ -263,878 +263,6 @@ bool RepairHexEscapes(std::string& raw) {
   return changed;
 }
 
-std::string ShortJsonError(const std::string& what) {
-  const size_t at = what.find("] ");
-  return at == std::string::npos ? what : what.substr(at + 2);
-}
-
-// A JSON scalar as text: strings as they are, numbers as written; "" for anything else.
-std::string ScalarText(const json& v) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number()) return v.dump();
-  return "";
-}
-
-// Seconds since 1970 as "YYYY-MM-DDThh:mm:ssZ", for years 2000-2099 only.
-std::optional<std::string> UtcFromUnix(const std::string& s) {
-  if (s.empty() || s.size() > 12 || s.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  const int64_t t = std::stoll(s);
-  if (t < 946684800 || t >= 4102444800) return std::nullopt;
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  gmtime_r(&tt, &tm);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1,
-                     tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-}
-
-// An ISO 8601 date the export wrote, checked; telegram started in 2013, so earlier years (and
-// later than 2099) are taken as broken.
-bool PlausibleIso(const std::string& s) {
-  if (!IsIso8601(s)) return false;
-  const int year = std::atoi(s.substr(0, 4).c_str());
-  return year >= 2013 && year <= 2099;
-}
-
-// A message's time: `date` is the exporting computer's local time as written; date_unixtime is
-// the instant, taken (as UTC) when `date` is not plausible. False when neither is: then no time is
-// kept, and the caller keeps `date` as the attribute date_raw.
-bool TakeTime(const std::string& date, const std::string& unixtime, std::string* posted_at,
-              std::vector<std::string>* warnings) {
-  if (PlausibleIso(date)) {
-    *posted_at = date;
-    return true;
-  }
-  if (auto utc = UtcFromUnix(unixtime)) {
-    *posted_at = *utc;
-    warnings->push_back(fmt::format(
-        "`date` \"{}\" is missing or not a plausible ISO 8601 time: the UTC time of date_unixtime "
-        "was used",
-        Ellipsize(date, 40)));
-    return true;
-  }
-  warnings->push_back(fmt::format(
-      "neither `date` \"{}\" nor `date_unixtime` is a plausible time (2013-2099): no time kept "
-      "for this message; the raw value is the attribute date_raw",
-      Ellipsize(date, 40)));
-  return false;
-}
-
-// The edit time: `edited` as written, else edited_unixtime as UTC; none when neither is plausible.
-std::optional<std::string> EditTime(const std::string& edited, const std::string& unixtime) {
-  if (PlausibleIso(edited)) return edited;
-  return UtcFromUnix(unixtime);
-}
-
-// Appends the text of a `text` value (a string, or an array of strings and entity objects whose
-// own `text` may again be either) to `out`, and each entity to `entities`.
-Status FlattenText(const json& v, std::string* out, json* entities, int depth) {
-  if (depth > kMaxTextDepth) return InvalidInput("`text` is nested too deeply");
-  if (v.is_null()) return Status::Ok();
-  if (v.is_string()) {
-    *out += v.get_ref<const std::string&>();  // no copy of the string first
-    return Status::Ok();
-  }
-  if (!v.is_array()) {
-    return InvalidInput(fmt::format(
-        "`text` must be a string or an array of strings and entities, not {}", v.type_name()));
-  }
-  for (const json& part : v) {
-    if (part.is_string()) {
-      *out += part.get_ref<const std::string&>();
-      continue;
-    }
-    if (!part.is_object()) {
-      return InvalidInput(
-          fmt::format("`text` holds a {}, not a string or an entity object", part.type_name()));
-    }
-    const size_t before = out->size();
-    if (auto t = part.find("text"); t != part.end()) {
-      ARIADNE_RETURN_IF_ERROR(FlattenText(*t, out, entities, depth + 1));
-    }
-    if (entities->size() < kMaxEntities) {
-      // Members set one by one: an initializer list builds a temporary array of pairs first.
-      json entity = json::object();
-      entity["type"] = ScalarText(part.value("type", json()));
-      entity["text"] = out->substr(before);
-      for (const char* extra : {"href", "user_id", "language"}) {
-        if (auto e = part.find(extra); e != part.end() && !e->is_null()) entity[extra] = *e;
-      }
-      entities->push_back(std::move(entity));
-    }
-  }
-  return Status::Ok();
-}
-
-bool IsImagePath(std::string_view path) {
-  const size_t dot = path.rfind('.');
-  if (dot == std::string_view::npos) return false;
-  const std::string ext = AsciiLower(path.substr(dot + 1));
-  return ext == "jpg" || ext == "jpeg" || ext == "png" || ext == "webp" || ext == "gif";
-}
-
-struct Chat {
-  std::string id;
-  std::string name;
-  std::string type;
-  int64_t ordinal = 0;  // 1-based position in the export, for chats without id or name
-  // The thread attributes its messages share (ParsedRecord::thread_attributes_json), made once
-  // by MakeShared() before any of its messages is parsed (two threads read it then).
-  std::string shared_json;
-  // The thread, name and type as JSON strings, for the reader without a DOM ("" without a type).
-  std::string thread_json;
-  std::string name_json;
-  std::string type_json;
-
-  void MakeShared() {
-    if (!shared_json.empty()) return;
-    json shared = json::object();
-    shared["thread_name"] = name;
-    if (!type.empty()) shared["thread_type"] = type;
-    shared_json = shared.dump(-1, ' ', false, json::error_handler_t::replace);
-    thread_json = json(Thread()).dump(-1, ' ', false, json::error_handler_t::replace);
-    name_json = json(name).dump(-1, ' ', false, json::error_handler_t::replace);
-    type_json = type.empty() ? "" : json(type).dump(-1, ' ', false, json::error_handler_t::replace);
-  }
-
-  std::string Thread() const {
-    if (!id.empty()) return id;
-    if (!name.empty()) return name;
-    return fmt::format("chat-{}", ordinal);
-  }
-};
-
-// Fields taken into the document or its named attributes; every other field of a message is kept
-// as an attribute under its own name.
-bool IsMappedField(std::string_view key) {
-  static constexpr std::string_view kMapped[] = {
-      "id",    "type",    "date",      "date_unixtime", "edited",   "edited_unixtime",
-      "from",  "from_id", "actor",     "actor_id",      "text",     "text_entities",
-      "photo", "file",    "thumbnail", "media_type",    "mime_type"};
-  for (const std::string_view m : kMapped) {
-    if (key == m) return true;
-  }
-  return false;
-}
-
-// The attributes a chat segment does not keep per message (CompactChatAttributes): the thread's,
-// no attachments, not edited.
-bool NotKeptInSegment(const std::string& key, const json& value) {
-  if (key == "thread" || key == "thread_name" || key == "thread_type") return true;
-  if (key == "attachments") return value.is_array() && value.empty();
-  if (key == "edited") return value.is_null() || (value.is_boolean() && !value.get<bool>());
-  return false;
-}
-
-void FillMessage(const json& m, const Chat& chat, ParsedRecord* record) {
-  if (!m.is_object()) {
-    record->error = fmt::format("a message must be a JSON object, not {}", m.type_name());
-    return;
-  }
-  auto id = m.find("id");
-  const std::string message_id = id == m.end() ? "" : ScalarText(*id);
-  if (message_id.empty()) {
-    record->error = "message without an `id` (a number): skipped";
-    return;
-  }
-  std::vector<std::string>& warnings = record->warnings;
-  Document d;
-  json entities = json::array();
-  if (auto t = m.find("text"); t != m.end()) {
-    if (Status s = FlattenText(*t, &d.text, &entities, 0); !s.ok()) {
-      record->error = s.message();
-      return;
-    }
-  }
-  // text_entities is the same text cut into typed pieces; newer exports always write it.
-  if (auto te = m.find("text_entities"); te != m.end() && te->is_array()) {
-    json from_entities = json::array();
-    std::string ignored;
-    if (FlattenText(*te, &ignored, &from_entities, 0).ok()) entities = std::move(from_entities);
-  }
-  json kept_entities = json::array();
-  for (json& e : entities) {
-    if (e["type"] != "plain" && e["type"] != "") kept_entities.push_back(std::move(e));
-  }
-
-  const std::string type = ScalarText(m.value("type", json("message")));
-  const bool service = type == "service";
-  json attributes = json::object();
-  for (const auto& [key, value] : m.items()) {
-    if (!IsMappedField(key)) attributes[key] = value;
-  }
-  if (service && d.text.empty()) {
-    // A service message has no text; its action says what happened ("invite_members: Anna").
-    d.text = ScalarText(m.value("action", json("service")));
-    std::string details;
-    if (auto members = m.find("members"); members != m.end() && members->is_array()) {
-      for (const json& who : *members) {
-        if (!ScalarText(who).empty()) details += (details.empty() ? "" : ", ") + ScalarText(who);
-      }
-    }
-    if (auto title = m.find("title"); title != m.end() && !ScalarText(*title).empty())
-      details += (details.empty() ? "" : ", ") + ScalarText(*title);
-    if (!details.empty()) d.text += ": " + details;
-  }
-
-  const char* from_key = service ? "actor" : "from";
-  const char* from_id_key = service ? "actor_id" : "from_id";
-  std::string sender = ScalarText(m.value(from_key, json()));
-  const std::string sender_id = ScalarText(m.value(from_id_key, json()));
-
-  const std::string date = ScalarText(m.value("date", json()));
-  if (!TakeTime(date, ScalarText(m.value("date_unixtime", json())), &d.posted_at, &warnings) &&
-      !date.empty()) {
-    attributes["date_raw"] = date;
-  }
-  json edited = nullptr;
-  if (auto e = EditTime(ScalarText(m.value("edited", json())),
-                        ScalarText(m.value("edited_unixtime", json())))) {
-    edited = *e;
-  }
-
-  json attachments = json::array();
-  for (const char* kind : {"photo", "file"}) {
-    auto f = m.find(kind);
-    if (f == m.end() || !f->is_string() || f->get<std::string>().empty()) continue;
-    const std::string path = f->get<std::string>();
-    json a = {{"kind", kind}};
-    if (path.rfind("(File", 0) == 0) {
-      a["ref"] = nullptr;  // "(File not included. Change data exporting settings to download.)"
-      a["omitted"] = true;
-      a["label"] = path;
-    } else {
-      a["ref"] = path;
-      if (IsImagePath(path)) d.images.push_back({path, "", ""});
-    }
-    for (const char* extra : {"media_type", "mime_type"}) {
-      if (auto e = m.find(extra); e != m.end() && e->is_string()) a[extra] = *e;
-    }
-    attachments.push_back(std::move(a));
-  }
-  if (attachments.empty()) {
-    for (const char* extra : {"media_type", "mime_type"}) {
-      if (auto e = m.find(extra); e != m.end()) attributes[extra] = *e;
-    }
-  }
-
-  size_t replaced = ReplaceControlCharacters(d.text) + ReplaceControlCharacters(sender);
-  if (replaced > 0) {
-    warnings.push_back(fmt::format("{} control character(s) replaced by spaces", replaced));
-  }
-  const std::string thread = chat.Thread();
-  d.source_id.reserve(thread.size() + 1 + message_id.size());
-  d.source_id.append(thread).append(1, '#').append(message_id);
-  d.site = "telegram";
-  attributes["sender"] = sender.empty() ? json(nullptr) : json(sender);
-  attributes["sender_id"] = sender_id.empty() ? json(nullptr) : json(sender_id);
-  attributes["thread"] = thread;
-  attributes["thread_name"] = chat.name;
-  if (!chat.type.empty()) attributes["thread_type"] = chat.type;
-  attributes["attachments"] = std::move(attachments);
-  attributes["edited"] = std::move(edited);
-  if (!kept_entities.empty()) attributes["entities"] = std::move(kept_entities);
-  if (service) attributes["system"] = true;
-  if (type != "message" && type != "service") attributes["type"] = type;
-  // CompactJson: what dump() writes; dump() itself was half the parse time (two per message).
-  // What the segment keeps (CompactChatAttributes) is written in the same pass.
-  CompactJsonWithAndWithout(attributes, NotKeptInSegment, &d.attributes_json,
-                            &record->message_attributes_json);
-  record->doc = std::move(d);
-  record->thread = thread;
-  record->thread_attributes_json = chat.shared_json;
-}
-
-// ---- One message object into a document, without a DOM ----------------------------------------
-// nlohmann's tree of a message (a map node and a string per member, a vector per array) and its
-// freeing were two thirds of reading an export (issue 6 item 6). FastMessage reads the message's
-// bytes in place instead: a strict check of the whole object, then each field decoded from its
-// byte range. It takes only what it reads exactly as FillMessage does, and gives up (false) on
-// anything else: invalid UTF-8 or JSON, a repeated member, numbers other than plain integers of up
-// to 18 digits, service messages, a `text` FillMessage refuses. FillMessage then reads the message,
-// so every record is what the DOM gives (TelegramReadersAgree, the telegram_message fuzz target).
-
-constexpr int kMaxFastDepth = 64;  // deeper values are left to the DOM
-
-// A JSON value's bytes in the message: [begin, end), the first byte saying its kind.
-struct Span {
-  size_t begin = 0;
-  size_t end = 0;
-};
-
-class FastMessage {
- public:
-  explicit FastMessage(std::string_view raw) : s_(raw) {}
-
-  bool Read(const Chat& chat, ParsedRecord* record);
-
- private:
-  struct Member {
-    std::string key;
-    Span value;
-  };
-
-  // Checks the whole message (an object, and nothing after it) and lists its members; false on
-  // anything FastMessage does not take, a repeated member included.
-  bool CheckMessage(std::vector<Member>* out) const;
-
-  char At(size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
-  void Space(size_t* i) const {
-    while (*i < s_.size() && (s_[*i] == ' ' || s_[*i] == '\n' || s_[*i] == '\r' || s_[*i] == '\t'))
-      ++*i;
-  }
-  static int Hex(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  }
-  // The code unit of "\uXXXX" at `i` (the backslash), or -1.
-  int Unit(size_t i) const {
-    if (i + 6 > s_.size() || s_[i] != '\\' || s_[i + 1] != 'u') return -1;
-    int u = 0;
-    for (size_t k = 2; k < 6; ++k) {
-      const int h = Hex(s_[i + k]);
-      if (h < 0) return -1;
-      u = u * 16 + h;
-    }
-    return u;
-  }
-
-  // Checks the string that starts at `*i` (its quote) as nlohmann's lexer does (UTF-8 was checked
-  // for the whole message): no raw control characters, known escapes, paired surrogates.
-  bool CheckString(size_t* i) const {
-    size_t p = *i + 1;
-    for (;;) {
-      p = JsonPlainRun(s_, p);
-      if (p >= s_.size() || static_cast<unsigned char>(s_[p]) < 0x20) return false;
-      if (s_[p] == '"') {
-        *i = p + 1;
-        return true;
-      }
-      const char e = At(p + 1);
-      if (e == 'u') {
-        const int u = Unit(p);
-        if (u < 0 || (u >= 0xDC00 && u <= 0xDFFF)) return false;
-        if (u >= 0xD800 && u <= 0xDBFF) {
-          const int low = Unit(p + 6);
-          if (low < 0xDC00 || low > 0xDFFF) return false;
-          p += 6;
-        }
-        p += 6;
-      } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' ||
-                 e == 'r' || e == 't') {
-        p += 2;
-      } else {
-        return false;
-      }
-    }
-  }
-
-  // Checks one value at `*i` and moves past it; false on anything FastMessage does not take.
-  bool CheckValue(size_t* i, int depth) const {
-    if (depth > kMaxFastDepth) return false;
-    const char c = At(*i);
-    if (c == '"') return CheckString(i);
-    if (c == '{' || c == '[') {
-      const char close = c == '{' ? '}' : ']';
-      ++*i;
-      Space(i);
-      if (At(*i) == close) {
-        ++*i;
-        return true;
-      }
-      for (;;) {
-        if (c == '{') {
-          if (At(*i) != '"' || !CheckString(i)) return false;
-          Space(i);
-          if (At(*i) != ':') return false;
-          ++*i;
-          Space(i);
-        }
-        if (!CheckValue(i, depth + 1)) return false;
-        Space(i);
-        if (At(*i) == close) {
-          ++*i;
-          return true;
-        }
-        if (At(*i) != ',') return false;
-        ++*i;
-        Space(i);
-      }
-    }
-    for (const std::string_view word : {"true", "false", "null"}) {
-      if (s_.substr(*i, word.size()) == word) {
-        *i += word.size();
-        return !std::isalnum(static_cast<unsigned char>(At(*i)));
-      }
-    }
-    // An integer as nlohmann writes it back: no leading zero, no "-0", at most 18 digits.
-    size_t p = *i + (c == '-' ? 1 : 0);
-    const size_t digits = p;
-    while (p < s_.size() && s_[p] >= '0' && s_[p] <= '9') ++p;
-    const size_t n = p - digits;
-    if (n == 0 || n > 18 || (s_[digits] == '0' && (n > 1 || c == '-'))) return false;
-    if (At(p) == '.' || At(p) == 'e' || At(p) == 'E') return false;
-    *i = p;
-    return true;
-  }
-
-  // The decoded text of the (checked) string at `v`, appended to `out`.
-  void AppendString(Span v, std::string* out) const {
-    size_t p = v.begin + 1;
-    const size_t end = v.end - 1;
-    while (p < end) {
-      size_t q = p;
-      const void* backslash = std::memchr(s_.data() + q, '\\', end - q);
-      q = backslash ? static_cast<size_t>(static_cast<const char*>(backslash) - s_.data()) : end;
-      out->append(s_.data() + p, q - p);
-      if (q == end) break;
-      const char e = s_[q + 1];
-      if (e != 'u') {
-        static constexpr std::string_view kFrom = "\"\\/bfnrt";
-        static constexpr std::string_view kTo = "\"\\/\b\f\n\r\t";
-        out->push_back(kTo[kFrom.find(e)]);
-        p = q + 2;
-        continue;
-      }
-      uint32_t cp = static_cast<uint32_t>(Unit(q));
-      p = q + 6;
-      if (cp >= 0xD800 && cp <= 0xDBFF) {
-        cp = 0x10000 + ((cp - 0xD800) << 10) + (static_cast<uint32_t>(Unit(p)) - 0xDC00);
-        p += 6;
-      }
-      AppendUtf8(cp, out);
-    }
-  }
-
-  std::string String(Span v) const {
-    std::string out;
-    AppendString(v, &out);
-    return out;
-  }
-  // ScalarText: a string decoded, an integer as written, "" for anything else.
-  std::string Scalar(Span v) const {
-    const char c = s_[v.begin];
-    if (c == '"') return String(v);
-    if (c == '-' || (c >= '0' && c <= '9')) return std::string(s_.substr(v.begin, v.end - v.begin));
-    return "";
-  }
-  bool IsString(Span v) const { return s_[v.begin] == '"'; }
-  bool IsNull(Span v) const { return s_[v.begin] == 'n'; }
-
-  // The members of the (checked) object at `v`; false when a key repeats.
-  bool Members(Span v, std::vector<Member>* out) const {
-    out->clear();
-    size_t i = v.begin + 1;
-    Space(&i);
-    while (At(i) == '"') {
-      Member m;
-      const size_t key_begin = i;
-      CheckString(&i);
-      AppendString({key_begin, i}, &m.key);
-      Space(&i);
-      ++i;  // ':'
-      Space(&i);
-      m.value.begin = i;
-      CheckValue(&i, 0);
-      m.value.end = i;
-      for (const Member& seen : *out) {
-        if (seen.key == m.key) return false;
-      }
-      out->push_back(std::move(m));
-      Space(&i);
-      if (At(i) == ',') ++i;
-      Space(&i);
-    }
-    return true;
-  }
-  // The elements of the (checked) array at `v`.
-  void Elements(Span v, std::vector<Span>* out) const {
-    out->clear();
-    size_t i = v.begin + 1;
-    Space(&i);
-    while (At(i) != ']') {
-      Span e{i, i};
-      CheckValue(&i, 0);
-      e.end = i;
-      out->push_back(e);
-      Space(&i);
-      if (At(i) == ',') ++i;
-      Space(&i);
-    }
-  }
-
-  // The value at `v` as compact JSON, as AppendCompactJson writes nlohmann's tree of it (members
-  // sorted by key); false when an object repeats a key.
-  bool AppendCompact(Span v, std::string* out) const {
-    const char c = s_[v.begin];
-    if (c == '"') {
-      const std::string_view raw = s_.substr(v.begin, v.end - v.begin);
-      if (raw.find('\\') == std::string_view::npos) {
-        out->append(raw);  // no escapes: written back as it is
-      } else {
-        AppendValidJsonString(String(v), out);
-      }
-      return true;
-    }
-    if (c == '[') {
-      std::vector<Span> elements;
-      Elements(v, &elements);
-      out->push_back('[');
-      for (size_t k = 0; k < elements.size(); ++k) {
-        if (k) out->push_back(',');
-        if (!AppendCompact(elements[k], out)) return false;
-      }
-      out->push_back(']');
-      return true;
-    }
-    if (c == '{') {
-      std::vector<Member> members;
-      if (!Members(v, &members)) return false;
-      std::sort(members.begin(), members.end(),
-                [](const Member& a, const Member& b) { return a.key < b.key; });
-      out->push_back('{');
-      for (size_t k = 0; k < members.size(); ++k) {
-        if (k) out->push_back(',');
-        AppendValidJsonString(members[k].key, out);
-        out->push_back(':');
-        if (!AppendCompact(members[k].value, out)) return false;
-      }
-      out->push_back('}');
-      return true;
-    }
-    out->append(s_.substr(v.begin, v.end - v.begin));  // an integer, true, false or null
-    return true;
-  }
-
-  // FlattenText over the bytes: the text of `v` appended to `out`, each entity's compact JSON and
-  // type to `entities` (when not null); false where FlattenText fails or FastMessage gives up.
-  struct Entity {
-    std::string type;
-    std::string json;
-  };
-  bool Flatten(Span v, std::string* out, std::vector<Entity>* entities, size_t* count,
-               int depth) const {
-    if (depth > kMaxTextDepth) return false;
-    const char c = s_[v.begin];
-    if (c == 'n') return true;
-    if (c == '"') {
-      AppendString(v, out);
-      return true;
-    }
-    if (c != '[') return false;
-    std::vector<Span> parts;
-    Elements(v, &parts);
-    std::vector<Member> members;
-    for (const Span part : parts) {
-      const char p = s_[part.begin];
-      if (p == '"') {
-        AppendString(part, out);
-        continue;
-      }
-      if (p != '{' || !Members(part, &members)) return false;
-      const size_t before = out->size();
-      const Member* text = Find(members, "text");
-      if (text && !Flatten(text->value, out, entities, count, depth + 1)) return false;
-      if (*count >= kMaxEntities) continue;
-      ++*count;
-      if (entities == nullptr) continue;
-      // The members of FillMessage's entity object, in its (sorted) order.
-      Entity e;
-      const Member* type = Find(members, "type");
-      e.type = type ? Scalar(type->value) : "";
-      e.json.push_back('{');
-      for (const char* extra : {"href", "language"}) {
-        if (const Member* x = Find(members, extra); x && !IsNull(x->value)) {
-          AppendValidJsonString(extra, &e.json);
-          e.json.push_back(':');
-          if (!AppendCompact(x->value, &e.json)) return false;
-          e.json.push_back(',');
-        }
-      }
-      e.json.append("\"text\":");
-      AppendValidJsonString(std::string_view(*out).substr(before), &e.json);
-      e.json.append(",\"type\":");
-      AppendValidJsonString(e.type, &e.json);
-      if (const Member* x = Find(members, "user_id"); x && !IsNull(x->value)) {
-        e.json.append(",\"user_id\":");
-        if (!AppendCompact(x->value, &e.json)) return false;
-      }
-      e.json.push_back('}');
-      entities->push_back(std::move(e));
-    }
-    return true;
-  }
-
-  static const Member* Find(const std::vector<Member>& members, std::string_view key) {
-    for (const Member& m : members) {
-      if (m.key == key) return &m;
-    }
-    return nullptr;
-  }
-
-  std::string_view s_;
-};
-
-// The attributes of one message: keys and compact values, set or replaced as FillMessage sets
-// members of its json object. The keys are views (of the message's members or of literals), the
-// values kept in one buffer: a string per attribute and their sorting were a fifth of the reading.
-class AttributeList {
- public:
-  void Clear() {
-    items_.clear();
-    values_.clear();
-  }
-  // The value of `key` is then what the caller appends to the returned buffer.
-  std::string* Set(std::string_view key) {
-    Item* item = nullptr;
-    for (Item& i : items_) {
-      if (i.key == key) item = &i;
-    }
-    if (item == nullptr) item = &items_.emplace_back();
-    item->key = key;
-    item->begin = values_.size();
-    open_ = item - items_.data();
-    return &values_;
-  }
-  void Set(std::string_view key, std::string_view json) {
-    Set(key)->append(json);
-    Close();
-  }
-  void SetString(std::string_view key, std::string_view value) {
-    AppendValidJsonString(value, Set(key));
-    Close();
-  }
-  // Ends the value Set(key) began.
-  void Close() { items_[open_].end = values_.size(); }
-
-  // The object compact (`all`) and without what a segment does not keep (NotKeptInSegment).
-  void Write(std::string* all, std::string* kept) {
-    std::sort(items_.begin(), items_.end(),
-              [](const Item& a, const Item& b) { return a.key < b.key; });
-    all->assign("{");
-    kept->assign("{");
-    for (const Item& item : items_) {
-      const std::string_view value(values_.data() + item.begin, item.end - item.begin);
-      const std::string_view key = item.key;
-      const bool dropped = key == "thread" || key == "thread_name" || key == "thread_type" ||
-                           (key == "attachments" && value == "[]") ||
-                           (key == "edited" && (value == "null" || value == "false"));
-      for (std::string* out : {all, kept}) {
-        if (out == kept && dropped) continue;
-        if (out->size() > 1) out->push_back(',');
-        AppendValidJsonString(key, out);
-        out->push_back(':');
-        out->append(value);
-      }
-    }
-    all->push_back('}');
-    kept->push_back('}');
-  }
-
- private:
-  struct Item {
-    std::string_view key;
-    size_t begin = 0;
-    size_t end = 0;
-  };
-  std::vector<Item> items_;
-  std::string values_;
-  size_t open_ = 0;
-};
-
-bool FastMessage::CheckMessage(std::vector<Member>* out) const {
-  out->clear();
-  if (s_.empty() || s_[0] != '{' || FindInvalidUtf8(s_)) return false;
-  size_t i = 1;
-  Space(&i);
-  if (At(i) != '}') {
-    for (;;) {
-      Member m;
-      const size_t key_begin = i;
-      if (At(i) != '"' || !CheckString(&i)) return false;
-      AppendString({key_begin, i}, &m.key);
-      Space(&i);
-      if (At(i) != ':') return false;
-      ++i;
-      Space(&i);
-      m.value.begin = i;
-      if (!CheckValue(&i, 1)) return false;
-      m.value.end = i;
-      if (Find(*out, m.key) != nullptr) return false;
-      out->push_back(std::move(m));
-      Space(&i);
-      if (At(i) == '}') break;
-      if (At(i) != ',') return false;
-      ++i;
-      Space(&i);
-    }
-  }
-  ++i;
-  Space(&i);
-  return i == s_.size();
-}
-
-bool FastMessage::Read(const Chat& chat, ParsedRecord* record) {
-  // Kept from message to message on each thread: their memory is reused.
-  thread_local std::vector<Member> m;
-  thread_local std::vector<Entity> entities;
-  thread_local AttributeList attributes;
-  if (!CheckMessage(&m)) return false;
-  const Member* id = Find(m, "id");
-  const std::string message_id = id ? Scalar(id->value) : "";
-  if (message_id.empty()) return false;
-  const Member* type_member = Find(m, "type");
-  if (type_member && !IsString(type_member->value)) return false;
-  const std::string type = type_member ? String(type_member->value) : "message";
-  if (type == "service") return false;
-
-  Document d;
-  std::vector<std::string> warnings;
-  const Member* text = Find(m, "text");
-  const Member* text_entities = Find(m, "text_entities");
-  const bool from_text_entities = text_entities && s_[text_entities->value.begin] == '[';
-  entities.clear();
-  size_t count = 0;
-  if (text && !Flatten(text->value, &d.text, from_text_entities ? nullptr : &entities, &count, 0))
-    return false;
-  if (from_text_entities) {
-    std::string ignored;
-    count = 0;
-    if (!Flatten(text_entities->value, &ignored, &entities, &count, 0)) return false;
-  }
-
-  attributes.Clear();
-  for (const Member& member : m) {
-    if (IsMappedField(member.key)) continue;
-    if (!AppendCompact(member.value, attributes.Set(member.key))) return false;
-    attributes.Close();
-  }
-  const auto scalar = [&](const char* key) {
-    const Member* f = Find(m, key);
-    return f ? Scalar(f->value) : std::string();
-  };
-  std::string sender = scalar("from");
-  const std::string sender_id = scalar("from_id");
-  const std::string date = scalar("date");
-  if (!TakeTime(date, scalar("date_unixtime"), &d.posted_at, &warnings) && !date.empty())
-    attributes.SetString("date_raw", date);
-  std::string edited = "null";
-  if (auto e = EditTime(scalar("edited"), scalar("edited_unixtime"))) {
-    edited.clear();
-    AppendValidJsonString(*e, &edited);
-  }
-
-  std::string attachments = "[";
-  const Member* media_type = Find(m, "media_type");
-  const Member* mime_type = Find(m, "mime_type");
-  for (const char* kind : {"photo", "file"}) {
-    const Member* f = Find(m, kind);
-    if (f == nullptr || !IsString(f->value)) continue;
-    const std::string path = String(f->value);
-    if (path.empty()) continue;
-    if (attachments.size() > 1) attachments.push_back(',');
-    // The members of FillMessage's attachment object, in its (sorted) order.
-    attachments.append("{\"kind\":");
-    AppendValidJsonString(kind, &attachments);
-    const bool omitted = path.rfind("(File", 0) == 0;
-    if (omitted) {
-      attachments.append(",\"label\":");
-      AppendValidJsonString(path, &attachments);
-    }
-    for (const Member* extra : {media_type, mime_type}) {
-      if (extra == nullptr || !IsString(extra->value)) continue;
-      attachments.push_back(',');
-      AppendValidJsonString(extra->key, &attachments);
-      attachments.push_back(':');
-      AppendCompact(extra->value, &attachments);
-    }
-    if (omitted) {
-      attachments.append(",\"omitted\":true,\"ref\":null}");
-    } else {
-      attachments.append(",\"ref\":");
-      AppendValidJsonString(path, &attachments);
-      attachments.push_back('}');
-      if (IsImagePath(path)) d.images.push_back({path, "", ""});
-    }
-  }
-  attachments.push_back(']');
-  if (attachments == "[]") {
-    for (const Member* extra : {media_type, mime_type}) {
-      if (extra == nullptr) continue;
-      if (!AppendCompact(extra->value, attributes.Set(extra->key))) return false;
-      attributes.Close();
-    }
-  }
-
-  size_t replaced = ReplaceControlCharacters(d.text) + ReplaceControlCharacters(sender);
-  if (replaced > 0) {
-    warnings.push_back(fmt::format("{} control character(s) replaced by spaces", replaced));
-  }
-  const std::string thread = chat.Thread();
-  d.source_id.reserve(thread.size() + 1 + message_id.size());
-  d.source_id.append(thread).append(1, '#').append(message_id);
-  d.site = "telegram";
-  if (sender.empty()) {
-    attributes.Set("sender", "null");
-  } else {
-    attributes.SetString("sender", sender);
-  }
-  if (sender_id.empty()) {
-    attributes.Set("sender_id", "null");
-  } else {
-    attributes.SetString("sender_id", sender_id);
-  }
-  attributes.Set("thread", chat.thread_json);
-  attributes.Set("thread_name", chat.name_json);
-  if (!chat.type.empty()) attributes.Set("thread_type", chat.type_json);
-  attributes.Set("attachments", attachments);
-  attributes.Set("edited", edited);
-  const auto kept = [](const Entity& e) { return e.type != "plain" && !e.type.empty(); };
-  if (std::any_of(entities.begin(), entities.end(), kept)) {
-    std::string* value = attributes.Set("entities");
-    char separator = '[';
-    for (const Entity& e : entities) {
-      if (!kept(e)) continue;
-      value->push_back(separator);
-      value->append(e.json);
-      separator = ',';
-    }
-    value->push_back(']');
-    attributes.Close();
-  }
-  if (type != "message") attributes.SetString("type", type);
-  attributes.Write(&d.attributes_json, &record->message_attributes_json);
-  record->warnings = std::move(warnings);
-  record->doc = std::move(d);
-  record->thread = thread;
-  record->thread_attributes_json = chat.shared_json;
-  return true;
-}
-
-// One message object through nlohmann's tree: the reference FastMessage agrees with, and the
-// reader of everything it gives up on.
-void ReadWithDom(const std::string& raw, const Chat& chat, ParsedRecord* record) {
-  json parsed;
-  try {
-    parsed = json::parse(raw);
-  } catch (const json::exception& e) {
-    record->error = "message is not valid JSON: " + ShortJsonError(e.what());
-    return;
-  }
-  const ParsedRecord where = *record;
-  try {
-    FillMessage(parsed, chat, record);
-  } catch (const std::exception& e) {  // on the helper thread it would end the process
-    *record = ParsedRecord{};
-    record->line = where.line;
-    record->byte_start = where.byte_start;
-    record->byte_end = where.byte_end;
-    record->error = fmt::format("message could not be read: {}", e.what());
-  }
-}
-
 // ---- The record stream
 // ---------------------------------------------------------------------------
 
@@ -1145,8 +273,45 @@ struct ScannedMessage {
   int64_t start = 0;
   int64_t end = 0;
   bool overflow = false;
-  std::shared_ptr<const Chat> chat;  // the chat as it was when the message was read
+  std::shared_ptr<const TelegramChat> chat;  // the chat as it was when the message was read
 };
+
+// Swaps two records member by member (std::swap moves each whole record three times).
+void SwapRecords(ParsedRecord& a, ParsedRecord& b) {
+  static_assert(sizeof(Document) == sizeof(int64_t) + 12 * sizeof(std::string) +
+                                        sizeof(std::vector<ImageRef>) + sizeof(Provenance),
+                "a field was added to Document: swap it here");
+  static_assert(sizeof(ParsedRecord) == 3 * sizeof(int64_t) + sizeof(std::optional<Document>) +
+                                            6 * sizeof(std::string) +
+                                            sizeof(std::vector<std::string>) +
+                                            sizeof(std::vector<EmbeddedFile>),
+                "a field was added to ParsedRecord: swap it here");
+  std::swap(a.line, b.line);
+  std::swap(a.byte_start, b.byte_start);
+  std::swap(a.byte_end, b.byte_end);
+  if (a.doc && b.doc) {
+    Document& x = *a.doc;
+    Document& y = *b.doc;
+    std::swap(x.id, y.id);
+    for (auto field :
+         {&Document::source_id, &Document::site, &Document::url, &Document::title, &Document::text,
+          &Document::posted_at, &Document::location, &Document::lang, &Document::region,
+          &Document::kind, &Document::attributes_json, &Document::imported_at})
+      (x.*field).swap(y.*field);
+    x.images.swap(y.images);
+    std::swap(x.provenance, y.provenance);
+  } else {
+    a.doc.swap(b.doc);
+  }
+  a.error.swap(b.error);
+  a.warnings.swap(b.warnings);
+  a.files.swap(b.files);
+  a.inner_sha256.swap(b.inner_sha256);
+  a.inner_name.swap(b.inner_name);
+  a.thread.swap(b.thread);
+  a.message_attributes_json.swap(b.message_attributes_json);
+  a.thread_attributes_json.swap(b.thread_attributes_json);
+}
 
 // Whether the stream parses on a second thread: yes, unless ARIADNE_IMPORT_THREADS=1 (the import
 // runner's switch: one thread for everything).
@@ -1182,7 +347,9 @@ class TelegramStream final : public RecordStream {
     for (;;) {
       Batch& b = batches_[current_];
       if (at_ < b.count) {
-        *record = std::move(b.parsed[at_++]);
+        // Swapped, not moved: the slot gets the caller's used record back, whose strings the
+        // next parse into it reuses (a move freed them, and allocated the next record's anew).
+        SwapRecords(*record, b.parsed[at_++]);
         return true;
       }
       if (b.tail) {
@@ -1314,17 +481,22 @@ class TelegramStream final : public RecordStream {
 
   // One scanned message into its record. Thread-safe: reads only the message and its chat.
   void ParseScanned(ScannedMessage& m, ParsedRecord* record) const {
-    *record = ParsedRecord{};
+    ClearForReuse(record);  // an earlier record: its strings' memory is reused
     record->line = m.line;
     record->byte_start = m.start;
     record->byte_end = m.end;
     if (m.overflow) {
+      record->doc.reset();
       record->error = fmt::format("message of {} bytes is longer than the limit of {} bytes",
                                   record->byte_end - record->byte_start, max_bytes_);
       return;
     }
     const bool repaired = RepairHexEscapes(m.raw);
-    if (!FastMessage(m.raw).Read(*m.chat, record)) ReadWithDom(m.raw, *m.chat, record);
+    if (!ReadMessageInPlace(m.raw, *m.chat, record)) {
+      record->doc.reset();  // what FastMessage set before it gave up
+      record->warnings.clear();
+      ReadMessageWithDom(m.raw, *m.chat, record);
+    }
     if (repaired && record->doc) {
       record->warnings.push_back(
           "\\xNN escapes (written by Telegram Desktop for control characters, not valid JSON) "
@@ -1333,10 +505,10 @@ class TelegramStream final : public RecordStream {
   }
 
   // The chat a message belongs to, as it is now, shared by its messages until it changes.
-  std::shared_ptr<const Chat> ChatSnapshot(Chat& chat) {
+  std::shared_ptr<const TelegramChat> ChatSnapshot(TelegramChat& chat) {
     if (snapshot_ == nullptr || snapshot_of_ != &chat || snapshot_version_ != chat_version_) {
       chat.MakeShared();
-      snapshot_ = std::make_shared<const Chat>(chat);
+      snapshot_ = std::make_shared<const TelegramChat>(chat);
       snapshot_of_ = &chat;
       snapshot_version_ = chat_version_;
     }
@@ -1417,7 +589,7 @@ class TelegramStream final : public RecordStream {
     enum Kind { kTop, kChats, kChatList, kChat, kMessages } kind = kTop;
     size_t chat_frame = 0;  // kMessages: the frame of the chat the messages belong to
     bool first = true;
-    Chat chat;  // kTop (a single-chat export) and kChat
+    TelegramChat chat;  // kTop (a single-chat export) and kChat
   };
   enum class Step { kItem, kEnd, kError };
 
@@ -1495,7 +667,7 @@ class TelegramStream final : public RecordStream {
     return Step::kItem;
   }
 
-  bool ReadChatField(const std::string& key, Chat* chat) {
+  bool ReadChatField(const std::string& key, TelegramChat* chat) {
     scanner_.StartCapture(kMaxChatField);
     const bool ok = scanner_.SkipValue(&error_);
     scanner_.StopCapture();
@@ -1503,7 +675,7 @@ class TelegramStream final : public RecordStream {
     std::string value;
     if (!scanner_.capture_overflow()) {
       try {
-        value = ScalarText(json::parse(scanner_.captured()));
+        value = JsonScalarText(json::parse(scanner_.captured()));
       } catch (const json::exception&) {
         value.clear();  // an unreadable name is left empty; the messages still import
       }
@@ -1517,7 +689,7 @@ class TelegramStream final : public RecordStream {
 
   // One message scanned into the next slot: 1 when it was, 0 when it was skipped (before the
   // resume offset), -1 when the structure broke.
-  int ScanMessage(Chat& chat) {
+  int ScanMessage(TelegramChat& chat) {
     const int64_t start = scanner_.offset();
     const int64_t line = scanner_.line();
     const bool skip = start < resume_offset_;
@@ -1532,7 +704,10 @@ class TelegramStream final : public RecordStream {
     m.start = start;
     m.end = scanner_.offset();
     m.overflow = scanner_.capture_overflow();
-    m.raw = m.overflow ? std::string() : scanner_.TakeCaptured();
+    if (m.overflow)
+      m.raw.clear();
+    else
+      scanner_.SwapCaptured(&m.raw);
     m.chat = ChatSnapshot(chat);
     return 1;
   }
@@ -1582,8 +757,8 @@ class TelegramStream final : public RecordStream {
   size_t at_ = 0;  // the next record of the current batch to hand out
   bool started_ = false;
   Batch* filling_ = nullptr;  // the batch Gather() fills
-  std::shared_ptr<const Chat> snapshot_;
-  const Chat* snapshot_of_ = nullptr;
+  std::shared_ptr<const TelegramChat> snapshot_;
+  const TelegramChat* snapshot_of_ = nullptr;
   int64_t snapshot_version_ = -1;
   int64_t chat_version_ = 0;
   // The helper thread and its job (the second half of the batch).
@@ -1666,18 +841,35 @@ const Importer& TelegramImporter() {
   return importer;
 }
 
+namespace {
+// A message with every kind of field, read before the message the readers compare.
+constexpr std::string_view kEarlierMessage =
+    R"({"id": 7, "type": "message", "date": "2013-01-01", "date_unixtime": "1700000000", )"
+    R"("edited": "2024-05-01T10:00:00", "from": "Ann\u0001", "from_id": "user9", )"
+    R"("photo": "photos/a.jpg", "media_type": "sticker", "reply_to_message_id": 3, )"
+    R"("text": ["see ", {"type": "link", "text": "x.example"}], )"
+    R"("text_entities": [{"type": "plain", "text": "see "}, {"type": "link", "text": "x.example"}]})";
+}  // namespace
+
 bool TelegramReadersAgree(std::string_view message_json, bool* fast_read, std::string* difference) {
-  Chat chat;
+  TelegramChat chat;
   chat.id = "4000000001";
   chat.name = "Test chat";
   chat.type = "personal_chat";
   chat.MakeShared();
   std::string raw(message_json);
   RepairHexEscapes(raw);
+  // The reader in place gets a record that held another message, emptied as the stream empties
+  // the records it reuses (ClearForReuse): whatever it does not set must not show through.
   ParsedRecord fast;
+  if (!ReadMessageInPlace(kEarlierMessage, chat, &fast)) {
+    *difference = "the earlier message was not read in place";
+    return false;
+  }
+  ClearForReuse(&fast);
   ParsedRecord dom;
-  *fast_read = FastMessage(raw).Read(chat, &fast);
-  ReadWithDom(raw, chat, &dom);
+  *fast_read = ReadMessageInPlace(raw, chat, &fast);
+  ReadMessageWithDom(raw, chat, &dom);
   if (!*fast_read) return true;
   const auto differs = [&](const char* field, const auto& a, const auto& b) {
     if (a == b) return false;

@@ -497,42 +497,6 @@ std::optional<Attachment> AttachmentOf(std::string_view first_line) {
 
 // ---- The record stream --------------------------------------------------------------------------
 
-// Strings kept for reuse keep at most this much memory each, so that the records in flight
-// (some thousand) do not each keep the size of the longest message they once held.
-constexpr size_t kKeptCapacity = 4096;
-
-// Empties `s`, keeping its memory unless that is larger than kKeptCapacity.
-void ClearKeepingSmall(std::string* s) {
-  if (s->capacity() > kKeptCapacity)
-    std::string().swap(*s);
-  else
-    s->clear();
-}
-
-// Empties a record the runner hands back for reuse (importer.h) but keeps its strings' memory:
-// allocating and freeing a message's dozen strings was about a third of the parse thread.
-void ClearForReuse(ParsedRecord* r) {
-  r->line = r->byte_start = r->byte_end = 0;
-  r->error.clear();
-  r->warnings.clear();
-  r->files.clear();
-  r->inner_sha256.clear();
-  r->inner_name.clear();
-  r->thread.clear();
-  r->message_attributes_json.clear();
-  r->thread_attributes_json.clear();
-  if (!r->doc) return;
-  Document& d = *r->doc;
-  d.id = 0;
-  for (std::string* field :
-       {&d.source_id, &d.site, &d.url, &d.title, &d.text, &d.posted_at, &d.location, &d.lang,
-        &d.region, &d.kind, &d.attributes_json, &d.imported_at})
-    ClearKeepingSmall(field);
-  d.attributes_json = "{}";
-  d.images.clear();
-  d.provenance = Provenance{};
-}
-
 // What the first pass over the file found.
 struct FileFacts {
   DateOrder order = DateOrder::kDayFirst;

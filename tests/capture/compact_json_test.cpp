@@ -79,46 +79,5 @@ TEST(CompactJson, AgreesWithNlohmannDumpOnRandomValues) {
   }
 }
 
-bool DropsShortKeysAndNulls(const std::string& key, const json& value) {
-  return key.size() < 2 || value.is_null();
-}
-
-TEST(CompactJson, WritesAnObjectWithAndWithoutSomeMembersInOnePass) {
-  std::mt19937 rng(8);
-  const std::string keys[] = {"", "a", "b\xC3\xA9", "thread", "\x80\xFF", "z\"q", "edited"};
-  for (int round = 0; round < 3000; ++round) {
-    json v = json::object();
-    for (int i = static_cast<int>(rng() % 6); i > 0; --i) {
-      const std::string& key = keys[rng() % std::size(keys)];
-      switch (rng() % 4) {
-        case 0:
-          v[key] = nullptr;
-          break;
-        case 1:
-          v[key] = json::array({static_cast<int64_t>(rng() % 100), "x\ny"});
-          break;
-        case 2:
-          v[key] = json{{"k", false}};
-          break;
-        default:
-          v[key] = std::string(1 + rng() % 3, '\x01');
-      }
-    }
-    json erased = json::object();
-    for (auto it = v.begin(); it != v.end(); ++it) {
-      if (!DropsShortKeysAndNulls(it.key(), it.value())) erased[it.key()] = it.value();
-    }
-    std::string all = "old";
-    std::string kept = "old";
-    CompactJsonWithAndWithout(v, DropsShortKeysAndNulls, &all, &kept);
-    ASSERT_EQ(all, Dump(v));
-    ASSERT_EQ(kept, Dump(erased)) << Dump(v);
-  }
-  std::string all, kept;
-  CompactJsonWithAndWithout(json::array({1, 2}), DropsShortKeysAndNulls, &all, &kept);
-  EXPECT_EQ(all, "[1,2]");
-  EXPECT_EQ(kept, "[1,2]");
-}
-
 }  // namespace
 }  // namespace ariadne::capture
