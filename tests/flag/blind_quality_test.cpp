@@ -367,11 +367,14 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 // controls, which do not score; J-SAL on en-j13, which has no pay figure, and fr-j9; J-ACCOM on
 // uk-j9, which says the worker finds housing). No invariance violation (46 variants) and no benign
 // ad scored in either run.
-// The floors are the figures minus 0.02, rounded down.
+// The floors are the figures minus 0.02, rounded down. After flag14 and flag15 were merged
+// (measured by the lead, 2026-12-01, nothing read from this set): candidate terms 0.797 / 0.994,
+// default rules unchanged, no invariance violation, no benign ad scored; candidate floors raised
+// to those figures minus 0.02.
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.966},
-                        .candidate_floors = {0.736, 0.736, 0.970},
+                        .candidate_floors = {0.777, 0.777, 0.974},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
