@@ -1335,6 +1335,13 @@ class SqliteCaseStore final : public CaseStore {
     return fmt::format("[{}]", fmt::join(ids, ","));
   }
 
+  // The ids sorted, each once: a query joining json_each(?) to them then reads them in id order.
+  static std::string SortedIdArray(std::vector<int64_t> ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return IdArray(ids);
+  }
+
   Status ForEachSightingOf(
       const std::vector<int64_t>& documents,
       const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
@@ -1342,13 +1349,14 @@ class SqliteCaseStore final : public CaseStore {
     if (documents.empty()) return Status::Ok();
     Result<FirstAges> ages = FirstAgesOf(documents);
     if (!ages.ok()) return ages.status();
+    // In id order without an ORDER BY (SQLite's sorter): the ids go in sorted and once each, and
+    // json_each gives them in array order.
     auto st = Prep(
-        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, '') FROM (SELECT DISTINCT "
-        "value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
-        "documents_filter_probe ON d.id = j.id ORDER BY d.id");
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, '') FROM json_each(?) j "
+        "CROSS JOIN documents d INDEXED BY documents_filter_probe ON d.id = j.value");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    q.Bind(1, IdArray(documents));
+    q.Bind(1, SortedIdArray(documents));
     return VisitRows(q, [&] {
       const int64_t id = q.Int(0);
       return visit(id, q.Bytes(1), q.Bytes(2), ages->Of(id));
@@ -1437,15 +1445,15 @@ class SqliteCaseStore final : public CaseStore {
     if (documents.empty()) return Status::Ok();
     // The kind is read from the covering index; the row (and its attributes) only for job ads, the
     // score's kind only for documents of no stated kind.
+    // In id order without an ORDER BY, as ForEachSightingOf.
     auto st = Prep(
-        "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM (SELECT "
-        "DISTINCT value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
-        "documents_filter_probe ON d.id = j.id WHERE d.kind = 'labour' OR (d.kind IS NULL AND "
-        "(SELECT s.kind FROM document_scores s WHERE s.document_id = d.id) = 'labour') ORDER BY "
-        "d.id");
+        "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM json_each(?) j "
+        "CROSS JOIN documents d INDEXED BY documents_filter_probe ON d.id = j.value WHERE d.kind = "
+        "'labour' OR (d.kind IS NULL AND (SELECT s.kind FROM document_scores s WHERE "
+        "s.document_id = d.id) = 'labour')");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    q.Bind(1, IdArray(documents));
+    q.Bind(1, SortedIdArray(documents));
     return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1)); });
   }
 
