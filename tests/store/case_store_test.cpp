@@ -577,6 +577,56 @@ TEST_F(CaseStoreTest, ContactUsesAndSightingsCarryEachDocumentsFirstStatedAge) {
   EXPECT_EQ(sighted, first_ages);
 }
 
+// A walk of several values gives each once, in value order, with each document once however
+// often it shows the value; a document's contact values come sorted and once each, its other
+// selectors left out (the walks and the values are put in order in C++, not by SQLite).
+TEST_F(CaseStoreTest, ContactWalksAndValuesComeInOrderAndOnceEach) {
+  Insert(Ad("1", "call 07700 900123", "a.example", "2026-01-05"));
+  Insert(Ad("2", "call 07700 900124", "a.example", "2026-01-04"));
+  Insert(Ad("3", "call 07700 900123", "a.example", "2026-01-05"));
+  CaseStore& s = case_->store();
+  std::vector<int64_t> ids;
+  for (const char* id : {"1", "2", "3"}) ids.push_back((*s.FindBySourceId(id, ""))[0]);
+  auto sel = [](std::string type, std::string value, int64_t start) {
+    return StoredSelector{0, std::move(type), std::move(value), start, start + 5, "x", "{}"};
+  };
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.ReplaceSelectors(
+                   ids[0], {sel("phone", "+447700900123", 40), sel("email", "b@a.example", 20),
+                            sel("phone", "+447700900123", 5), sel("age", "25", 60)})
+                  .ok());
+  ASSERT_TRUE(s.ReplaceSelectors(
+                   ids[1], {sel("phone", "+447700900124", 5), sel("phone", "+447700900123", 30)})
+                  .ok());
+  ASSERT_TRUE(s.ReplaceSelectors(
+                   ids[2], {sel("phone", "+447700900123", 5), sel("email", "b@a.example", 20)})
+                  .ok());
+  ASSERT_TRUE(s.Commit().ok());
+
+  std::vector<std::string> walked;
+  ASSERT_TRUE(
+      s.ForEachContactOf(
+           {{"phone", "+447700900123"}, {"email", "b@a.example"}, {"phone", "+447700900123"}},
+           [&](const SharedContact& contact) {
+             std::string uses;
+             for (const ContactUse& use : contact.uses) {
+               uses += fmt::format(" {}", use.document_id);
+             }
+             walked.push_back(contact.type + " " + contact.value + ":" + uses);
+             return Status::Ok();
+           })
+          .ok());
+  // The phone's uses by date (2 first), then by document within a day (1 before 3).
+  EXPECT_EQ(walked, (std::vector<std::string>{
+                        fmt::format("email b@a.example: {} {}", ids[0], ids[2]),
+                        fmt::format("phone +447700900123: {} {} {}", ids[1], ids[0], ids[2])}));
+
+  Result<std::vector<ContactValue>> values = s.ContactValuesOf({ids[2], ids[0], ids[0]});
+  ASSERT_TRUE(values.ok()) << values.status().message();
+  EXPECT_EQ(*values,
+            (std::vector<ContactValue>{{"email", "b@a.example"}, {"phone", "+447700900123"}}));
+}
+
 // The flags a pass compares before writing come by document, then in the order they were stored
 // (not by indicator, as the index by document holds them).
 TEST_F(CaseStoreTest, StructuralFlagsOnComeByDocumentThenAsStored) {

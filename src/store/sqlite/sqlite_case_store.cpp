@@ -890,22 +890,27 @@ class SqliteCaseStore final : public CaseStore {
     }
     // The wanted values first (CROSS JOIN keeps that order): left to itself the planner walks
     // every selector of the case and probes the temporary table with each (0.7 s at 1M ads for
-    // 1,500 values; 0.07 s this way). No DISTINCT: VisitSharedContacts skips a document's second
-    // row of a value, which the order puts next to its first (a temporary b-tree less). The stated
-    // ages come after, in one query for all the documents (FirstAgesOf): so every use is held
-    // until then, where ForEachSharedContact holds one value's at a time.
+    // 1,500 values; 0.07 s this way). The rows are put in order here, not by SQLite: its sorter
+    // copied every row into a record and compared those (about half of the query's instructions).
+    // The stated ages come after, in one query for all the documents (FirstAgesOf): so every use
+    // is held until then, where ForEachSharedContact holds one value's at a time.
     auto st = Prep(
-        "SELECT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), '', "
+        "SELECT s.type, s.value, s.document_id, coalesce(d.posted_at, ''), "
         "coalesce(d.kind, '') "
         "FROM temp.wanted_contacts w CROSS JOIN selectors s ON s.type = w.type AND s.value = "
-        "w.value CROSS JOIN documents d ON d.id = s.document_id "
-        "ORDER BY s.type, s.value, coalesce(d.posted_at, ''), s.document_id");
+        "w.value CROSS JOIN documents d ON d.id = s.document_id");
     if (!st.ok()) return st.status();
+    Statement& q = **st;
+    // The rows come by wanted value (the temporary table's order); a value found twice is merged.
     std::vector<SharedContact> contacts;
-    ARIADNE_RETURN_IF_ERROR(VisitSharedContacts(**st, [&](const SharedContact& contact) {
-      contacts.push_back(contact);
-      return Status::Ok();
+    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
+      const std::string_view type = q.Bytes(0), value = q.Bytes(1);
+      if (contacts.empty() || contacts.back().type != type || contacts.back().value != value) {
+        contacts.push_back({std::string(type), std::string(value), {}});
+      }
+      contacts.back().uses.push_back({q.Int(2), q.Text(3), "", q.Text(4)});
     }));
+    SortContactUses(contacts);
     std::vector<int64_t> documents;
     for (const SharedContact& contact : contacts) {
       for (const ContactUse& use : contact.uses) documents.push_back(use.document_id);
@@ -917,6 +922,37 @@ class SqliteCaseStore final : public CaseStore {
       ARIADNE_RETURN_IF_ERROR(visit(contact));
     }
     return Status::Ok();
+  }
+
+  // Puts contacts read in any order as ForEachSharedContact gives them: by value (one entry
+  // each), each value's uses by posted date and document, a document showing the value twice
+  // once.
+  static void SortContactUses(std::vector<SharedContact>& contacts) {
+    std::stable_sort(contacts.begin(), contacts.end(),
+                     [](const SharedContact& a, const SharedContact& b) {
+                       return std::tie(a.type, a.value) < std::tie(b.type, b.value);
+                     });
+    std::vector<SharedContact> merged;
+    for (SharedContact& contact : contacts) {
+      if (!merged.empty() && merged.back().type == contact.type &&
+          merged.back().value == contact.value) {
+        std::move(contact.uses.begin(), contact.uses.end(), std::back_inserter(merged.back().uses));
+      } else {
+        merged.push_back(std::move(contact));
+      }
+    }
+    for (SharedContact& contact : merged) {
+      std::vector<ContactUse>& uses = contact.uses;
+      std::sort(uses.begin(), uses.end(), [](const ContactUse& a, const ContactUse& b) {
+        return std::tie(a.posted_at, a.document_id) < std::tie(b.posted_at, b.document_id);
+      });
+      uses.erase(std::unique(uses.begin(), uses.end(),
+                             [](const ContactUse& a, const ContactUse& b) {
+                               return a.document_id == b.document_id;
+                             }),
+                 uses.end());
+    }
+    contacts = std::move(merged);
   }
 
   // Each document's first stated age (its first age selector by position, then value), as the
@@ -939,23 +975,26 @@ class SqliteCaseStore final : public CaseStore {
 
   // The first stated ages of these documents in one query. A subquery per document (ORDER BY
   // start LIMIT 1) built and cleared a temporary b-tree for each: most of the cost of reading a
-  // contact's uses or a document's sighting.
+  // contact's uses or a document's sighting. The first of a document's ages is picked here: an
+  // ORDER BY in the query cost a third of it (SQLite's sorter).
   Result<FirstAges> FirstAgesOf(std::vector<int64_t> documents) {
     std::vector<std::pair<int64_t, std::string>> out;
     std::sort(documents.begin(), documents.end());
     documents.erase(std::unique(documents.begin(), documents.end()), documents.end());
     if (documents.empty()) return FirstAges(std::move(out));
     auto st = Prep(
-        "SELECT a.document_id, a.value FROM json_each(?) j CROSS JOIN selectors a INDEXED BY "
-        "selectors_by_document_type ON a.document_id = j.value AND a.type = 'age' ORDER BY "
-        "a.document_id, a.start, a.value");
+        "SELECT a.document_id, a.start, a.value FROM json_each(?) j CROSS JOIN selectors a "
+        "INDEXED BY selectors_by_document_type ON a.document_id = j.value AND a.type = 'age'");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     q.Bind(1, IdArray(documents));
-    ARIADNE_RETURN_IF_ERROR(q.ForEachRow([&] {
-      const int64_t id = q.Int(0);
-      if (out.empty() || out.back().first != id) out.emplace_back(id, q.Text(1));
-    }));
+    std::vector<std::tuple<int64_t, int64_t, std::string>> ages;  // document, start, value
+    ARIADNE_RETURN_IF_ERROR(
+        q.ForEachRow([&] { ages.emplace_back(q.Int(0), q.Int(1), q.Text(2)); }));
+    std::sort(ages.begin(), ages.end());
+    for (auto& [id, start, value] : ages) {
+      if (out.empty() || out.back().first != id) out.emplace_back(id, std::move(value));
+    }
     return FirstAges(std::move(out));
   }
 
@@ -980,14 +1019,22 @@ class SqliteCaseStore final : public CaseStore {
     // One query for all of them (json_each): a case-wide pass asks for thousands of documents.
     std::vector<ContactValue> out;
     if (documents.empty()) return out;
+    // One look-up per document, its few selectors filtered by type after (`+s.type`): the
+    // planner otherwise looks each document up once per type (a fifth more instructions); and
+    // the values put in order and made unique here, not by SQLite's sorter.
+    std::vector<int64_t> ids(documents);
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     auto st = Prep(
-        "SELECT DISTINCT s.type, s.value FROM (SELECT DISTINCT value AS id FROM json_each(?)) j "
-        "CROSS JOIN selectors s ON s.document_id = j.id WHERE s.type IN ('phone', 'email', "
-        "'handle') ORDER BY 1, 2");
+        "SELECT s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
+        "selectors_by_document_type ON s.document_id = j.value WHERE +s.type IN ('phone', "
+        "'email', 'handle')");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    q.Bind(1, IdArray(documents));
+    q.Bind(1, IdArray(ids));
     if (Status s = q.ForEachRow([&] { out.push_back({q.Text(0), q.Text(1)}); }); !s.ok()) return s;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   }
 
@@ -1298,6 +1345,13 @@ class SqliteCaseStore final : public CaseStore {
     return fmt::format("[{}]", fmt::join(ids, ","));
   }
 
+  // The ids sorted, each once: a query joining json_each(?) to them then reads them in id order.
+  static std::string SortedIdArray(std::vector<int64_t> ids) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return IdArray(ids);
+  }
+
   Status ForEachSightingOf(
       const std::vector<int64_t>& documents,
       const std::function<Status(int64_t id, std::string_view posted_at, std::string_view location,
@@ -1305,13 +1359,14 @@ class SqliteCaseStore final : public CaseStore {
     if (documents.empty()) return Status::Ok();
     Result<FirstAges> ages = FirstAgesOf(documents);
     if (!ages.ok()) return ages.status();
+    // In id order without an ORDER BY (SQLite's sorter): the ids go in sorted and once each, and
+    // json_each gives them in array order.
     auto st = Prep(
-        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, '') FROM (SELECT DISTINCT "
-        "value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
-        "documents_filter_probe ON d.id = j.id ORDER BY d.id");
+        "SELECT d.id, coalesce(d.posted_at, ''), coalesce(d.location, '') FROM json_each(?) j "
+        "CROSS JOIN documents d INDEXED BY documents_filter_probe ON d.id = j.value");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    q.Bind(1, IdArray(documents));
+    q.Bind(1, SortedIdArray(documents));
     return VisitRows(q, [&] {
       const int64_t id = q.Int(0);
       return visit(id, q.Bytes(1), q.Bytes(2), ages->Of(id));
@@ -1400,15 +1455,15 @@ class SqliteCaseStore final : public CaseStore {
     if (documents.empty()) return Status::Ok();
     // The kind is read from the covering index; the row (and its attributes) only for job ads, the
     // score's kind only for documents of no stated kind.
+    // In id order without an ORDER BY, as ForEachSightingOf.
     auto st = Prep(
-        "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM (SELECT "
-        "DISTINCT value AS id FROM json_each(?)) j CROSS JOIN documents d INDEXED BY "
-        "documents_filter_probe ON d.id = j.id WHERE d.kind = 'labour' OR (d.kind IS NULL AND "
-        "(SELECT s.kind FROM document_scores s WHERE s.document_id = d.id) = 'labour') ORDER BY "
-        "d.id");
+        "SELECT d.id, (SELECT a.attributes FROM documents a WHERE a.id = d.id) FROM json_each(?) j "
+        "CROSS JOIN documents d INDEXED BY documents_filter_probe ON d.id = j.value WHERE d.kind = "
+        "'labour' OR (d.kind IS NULL AND (SELECT s.kind FROM document_scores s WHERE "
+        "s.document_id = d.id) = 'labour')");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    q.Bind(1, IdArray(documents));
+    q.Bind(1, SortedIdArray(documents));
     return VisitRows(q, [&] { return visit(q.Int(0), q.Bytes(1)); });
   }
 
