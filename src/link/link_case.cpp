@@ -910,9 +910,12 @@ Result<bool> Incremental::CloseRegion() {
   auto rows = db_.Prepare(
       "SELECT c.id, c.size, c.evidence, c.score, c.band, c.parts, c.reasons FROM json_each(?) j "
       "CROSS JOIN clusters c ON c.id = j.value");
+  // One index seek per document, its kinds checked on the index entries (`+`: the IN list is not
+  // used to seek, which took a seek per kind, three per document); the rows come in the same
+  // order (by document, kind, row).
   auto contacts = db_.Prepare(
       "SELECT s.document_id, s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
-      "selectors_by_document_type ON s.document_id = j.value WHERE s.type IN ('phone', 'email', "
+      "selectors_by_document_type ON s.document_id = j.value WHERE +s.type IN ('phone', 'email', "
       "'handle')");
   auto carriers = db_.Prepare("SELECT document_id FROM selectors WHERE type = ? AND value = ?");
   auto links = db_.Prepare(
@@ -1187,8 +1190,13 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     auto drop_link =
         db_.Prepare("DELETE FROM document_links WHERE doc_a = ? AND doc_b = ? AND kind = ?");
     auto drop_group = db_.Prepare("DELETE FROM link_generic_texts WHERE document_id = ?");
-    auto put_group = db_.Prepare(
-        "INSERT OR REPLACE INTO link_generic_texts (document_id, text_group) VALUES (?, ?)");
+    // A row known to exist (read in this transaction) is updated in place, a row known not to is
+    // inserted: a REPLACE deletes and inserts the row and each of its index entries, and keeps a
+    // statement journal (a copy of every page it changes) in case it fails half-way.
+    auto put_group =
+        db_.Prepare("INSERT INTO link_generic_texts (document_id, text_group) VALUES (?, ?)");
+    auto move_group =
+        db_.Prepare("UPDATE link_generic_texts SET text_group = ? WHERE document_id = ?");
     auto drop_generic = db_.Prepare("DELETE FROM generic_values WHERE kind = ? AND value = ?");
     auto drop_photo = db_.Prepare(
         "DELETE FROM generic_values WHERE kind = 'photo' AND value LIKE '%(first in document #' "
@@ -1196,18 +1204,25 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     auto put_cluster = db_.Prepare(
         "INSERT OR REPLACE INTO clusters (id, size, evidence, score, band, parts, reasons) VALUES "
         "(?, ?, ?, ?, ?, ?, ?)");
-    auto put_member = db_.Prepare(
-        "INSERT OR REPLACE INTO cluster_members (document_id, cluster_id) VALUES (?, ?)");
+    auto update_cluster = db_.Prepare(
+        "UPDATE clusters SET size = ?, evidence = ?, score = ?, band = ?, parts = ?, reasons = ? "
+        "WHERE id = ?");
+    auto put_member =
+        db_.Prepare("INSERT INTO cluster_members (document_id, cluster_id) VALUES (?, ?)");
+    auto move_member =
+        db_.Prepare("UPDATE cluster_members SET cluster_id = ? WHERE document_id = ?");
     auto put_link = db_.Prepare(
-        "INSERT OR REPLACE INTO document_links (doc_a, doc_b, kind, similarity) VALUES (?, ?, ?, "
-        "?)");
+        "INSERT INTO document_links (doc_a, doc_b, kind, similarity) VALUES (?, ?, ?, ?)");
+    auto update_link = db_.Prepare(
+        "UPDATE document_links SET similarity = ? WHERE doc_a = ? AND doc_b = ? AND kind = ?");
     auto put_generic = db_.Prepare(
         "INSERT OR REPLACE INTO generic_values (kind, value, documents, why) VALUES (?, ?, ?, ?)");
     auto set_count =
         db_.Prepare("UPDATE generic_values SET documents = ? WHERE kind = ? AND value = ?");
-    for (auto* st : {&old_links, &drop_cluster, &drop_member, &drop_link, &drop_group, &put_group,
-                     &drop_generic, &drop_photo, &put_cluster, &put_member, &put_link, &put_generic,
-                     &set_count}) {
+    for (auto* st :
+         {&old_links, &drop_cluster, &drop_member, &drop_link, &drop_group, &put_group, &move_group,
+          &drop_generic, &drop_photo, &put_cluster, &update_cluster, &put_member, &move_member,
+          &put_link, &update_link, &put_generic, &set_count}) {
       if (!st->ok()) return st->status();
     }
     // Clusters.
@@ -1215,15 +1230,26 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     std::vector<std::pair<int64_t, int64_t>> new_cluster_of;  // (document, cluster) by document
     for (const store::StoredCluster& cl : rows.clusters) {
       for (int64_t d : cl.documents) new_cluster_of.emplace_back(d, cl.id);
-      bool same = false;
-      if (gone.erase(cl.id) > 0) {
-        const auto old = old_rows_.find(cl.id);
-        same = old != old_rows_.end() && old->second.size == cl.size &&
-               old->second.evidence == cl.evidence && old->second.score == cl.score &&
-               old->second.band == cl.band && old->second.parts == cl.parts_json &&
-               old->second.reasons == cl.reasons_json;
+      gone.erase(cl.id);
+      // The stored row of this id, when there is one: a cluster's id is its smallest document, a
+      // region document, whose stored cluster was read.
+      const auto old = old_rows_.find(cl.id);
+      if (old != old_rows_.end()) {
+        const OldCluster& row = old->second;
+        if (row.size == cl.size && row.evidence == cl.evidence && row.score == cl.score &&
+            row.band == cl.band && row.parts == cl.parts_json && row.reasons == cl.reasons_json) {
+          continue;
+        }
+        ARIADNE_RETURN_IF_ERROR(update_cluster->Bind(1, cl.size)
+                                    .Bind(2, cl.evidence)
+                                    .Bind(3, cl.score)
+                                    .Bind(4, cl.band)
+                                    .Bind(5, cl.parts_json)
+                                    .Bind(6, cl.reasons_json)
+                                    .Bind(7, cl.id)
+                                    .Run());
+        continue;
       }
-      if (same) continue;
       ARIADNE_RETURN_IF_ERROR(put_cluster->Bind(1, cl.id)
                                   .Bind(2, cl.size)
                                   .Bind(3, cl.evidence)
@@ -1259,15 +1285,19 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       const std::optional<int64_t> after = find(new_cluster_of, d);
       if (!after) {
         if (before != old_cluster_of_.end()) ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
-      } else if (before == old_cluster_of_.end() || before->second != *after) {
+      } else if (before == old_cluster_of_.end()) {  // every region document was looked up
         ARIADNE_RETURN_IF_ERROR(put_member->Bind(1, d).Bind(2, *after).Run());
+      } else if (before->second != *after) {
+        ARIADNE_RETURN_IF_ERROR(move_member->Bind(1, *after).Bind(2, d).Run());
       }
       if (TextGroupOf(d) && !find(text_group_now, d))
         ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
     }
     for (const auto& [d, group] : text_group_now) {
-      if (TextGroupOf(d) == group) continue;
-      ARIADNE_RETURN_IF_ERROR(put_group->Bind(1, d).Bind(2, group).Run());
+      const std::optional<int64_t> stored = TextGroupOf(d);  // every stored row was read
+      if (stored == group) continue;
+      ARIADNE_RETURN_IF_ERROR(stored ? move_group->Bind(1, group).Bind(2, d).Run()
+                                     : put_group->Bind(1, d).Bind(2, group).Run());
     }
     // Links: the region's stored links (every link of a region document lies inside the region;
     // the documents added since the last link have none), read in one query, merged with the new
@@ -1295,6 +1325,9 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       const store::StoredLink& l = now[j++];
       if (i < stored.size() && !by_key(l, stored[i])) {  // stored before
         if (stored[i++].similarity == l.similarity) continue;
+        ARIADNE_RETURN_IF_ERROR(
+            update_link->Bind(1, l.similarity).Bind(2, l.a).Bind(3, l.b).Bind(4, l.kind).Run());
+        continue;
       }
       ARIADNE_RETURN_IF_ERROR(
           put_link->Bind(1, l.a).Bind(2, l.b).Bind(3, l.kind).Bind(4, l.similarity).Run());
@@ -1426,11 +1459,13 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     std::unordered_map<int64_t, DocumentFlags> flags;
     {
       auto st = db_.Prepare(
-          "SELECT DISTINCT f.document_id, f.indicator, f.family FROM json_each(?) j CROSS JOIN "
+          "SELECT f.document_id, f.indicator, f.family FROM json_each(?) j CROSS JOIN "
           "flags f INDEXED BY flags_by_document_indicator ON f.document_id = j.value WHERE "
           "f.family IN ('CTL', 'EXP', 'DEC', 'AUT', 'OBF') OR f.indicator = 'N-PHONE'");
       if (!st.ok()) return st.status();
       st->Bind(1, IdArray(region));
+      // AddFlag keeps sets: a row seen twice changes nothing (no DISTINCT and its temporary
+      // b-tree).
       ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
         AddFlag(flags, {st->Int(0), st->Text(1), st->Text(2)});
       }));
@@ -1452,11 +1487,20 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     summary.linked_after = linked_after;
     summary.last_document = last_document;
     summary.region = std::move(region);
-    for (const Contact& ct : contacts_) summary.region_contacts.push_back({ct.kind, ct.value});
-    std::sort(summary.region_contacts.begin(), summary.region_contacts.end());
-    summary.region_contacts.erase(
-        std::unique(summary.region_contacts.begin(), summary.region_contacts.end()),
-        summary.region_contacts.end());
+    // Distinct values in order: sorted as pointers (a value is on many of the region's documents;
+    // moving the strings through the sort cost more than comparing them).
+    std::vector<const Contact*> by_value;
+    by_value.reserve(contacts_.size());
+    for (const Contact& ct : contacts_) by_value.push_back(&ct);
+    const auto value_less = [](const Contact* x, const Contact* y) {
+      const int kind = x->kind.compare(y->kind);
+      return kind != 0 ? kind < 0 : x->value < y->value;
+    };
+    std::sort(by_value.begin(), by_value.end(), value_less);
+    for (size_t i = 0; i < by_value.size(); ++i) {
+      if (i > 0 && !value_less(by_value[i - 1], by_value[i])) continue;
+      summary.region_contacts.push_back({by_value[i]->kind, by_value[i]->value});
+    }
     summary.region_links = rows.links;
     for (const store::StoredCluster& cl : rows.clusters) {
       std::vector<int64_t>& documents = summary.region_clusters[cl.id];

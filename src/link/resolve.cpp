@@ -430,11 +430,29 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     // component gets the same split however its values and pairs were found (an incremental link
     // adds them in another order than a full link).
     std::vector<Described>& described = evidence[r];
-    std::sort(described.begin(), described.end(), [&](const Described& x, const Described& y) {
+    const auto same_documents = [](const Described& x, const Described& y) {
+      return x.evidence.members == y.evidence.members && x.evidence.pair == y.evidence.pair;
+    };
+    std::sort(described.begin(), described.end(), [](const Described& x, const Described& y) {
       if (x.evidence.members != y.evidence.members) return x.evidence.members < y.evidence.members;
-      if (x.evidence.pair != y.evidence.pair) return x.evidence.pair < y.evidence.pair;
-      return what(x) < what(y);
+      return x.evidence.pair < y.evidence.pair;
     });
+    // Evidence on the same documents (a number and an address on the same ads) is ordered by what
+    // it is: each one's words made once (comparing them inside the sort made them at every
+    // comparison).
+    for (size_t begin = 0; begin < described.size();) {
+      size_t end = begin + 1;
+      while (end < described.size() && same_documents(described[begin], described[end])) ++end;
+      if (end - begin > 1) {
+        std::vector<std::pair<std::string, Described>> named;
+        named.reserve(end - begin);
+        for (size_t i = begin; i < end; ++i) named.emplace_back(what(described[i]), described[i]);
+        std::sort(named.begin(), named.end(),
+                  [](const auto& x, const auto& y) { return x.first < y.first; });
+        for (size_t i = begin; i < end; ++i) described[i] = std::move(named[i - begin].second);
+      }
+      begin = end;
+    }
     std::vector<Evidence> plain;
     for (const Described& e : described) plain.push_back(e.evidence);
     const std::vector<std::vector<int>> parts =

@@ -432,6 +432,25 @@ TEST(LinkCaseTest, ANewAdWithAGenericTextLeavesTheGroupOutOfTheRegion) {
   EXPECT_EQ(found["clusters"], 1);
 }
 
+// The documents added since the last link are not looked up in the stored clusters or links (they
+// have none); every document up to the last one linked must be. Here the last one linked (30) is
+// joined to 29 by its text alone (a stored link) and the new ad shares only 30's number: the
+// region reaches 29 through 30's stored cluster or link, and both ads join the new one.
+TEST(LinkCaseTest, TheLastLinkedAdIsLookedUpInTheStoredLinkage) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 28; ++i) WriteAd(out, i, Phone(i));
+        WriteAd(out, 29, Phone(29), 60, 700);
+        WriteAd(out, 30, Phone(30), 60, 700);
+      },
+      [](std::ofstream& out) { WriteAd(out, 31, Phone(30)); });
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["documents re-resolved"], 3);
+  EXPECT_EQ(found["largest cluster"], 3);
+}
+
 // The members of the generic text groups (link_generic_texts, what the next incremental link reads
 // to keep a group out of its region), one "document group" line each.
 std::string GenericTextMembers(const std::filesystem::path& case_dir) {
