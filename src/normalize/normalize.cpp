@@ -1087,6 +1087,8 @@ const Lexicon& NumberLexicon() {
       if (ascii && lex.entries[idx].kind == NumberWordKind::kConnector) {
         // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
         // filters (the skipper would stop at each); RunFolder looks for them in an open run.
+        // (Separator words, "dash", "tiret", stay in: the skipper, which tests words only near
+        // digits, must stop at them between plain digit groups, which hold nothing else to fold.)
         lex.ascii_connectors.push_back(idx);
       } else if (ascii) {
         const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
@@ -1650,7 +1652,8 @@ enum class ItemType : uint8_t {
   kHundred,
   kLookalike,
   kPipe,
-  kSymbol
+  kSymbol,
+  kSeparatorWord,  // "tiret", "Strich", "тире" after a digit group (NumberWordKind::kSeparator)
 };
 
 struct Item {
@@ -1897,6 +1900,9 @@ class RunFolder {
             ReadArticleAsOne(begin);
             AddItem(ItemType::kHundred, begin, end, e->digits);
             return i;
+          case NumberWordKind::kSeparator:
+            AddSeparatorWord(begin, end);
+            return i;
         }
       }
     }
@@ -2087,6 +2093,22 @@ class RunFolder {
     gap_chars_ = 0;
   }
 
+  static bool IsDigitLike(ItemType t) {
+    return t == ItemType::kDigits || t == ItemType::kValue || t == ItemType::kWeakZero ||
+           t == ItemType::kLookalike;
+  }
+
+  // A word for a dash or a space ("tiret", "Strich", "тире"): an item when it follows a digit
+  // group of the open run, else the end of the run ("jule minus weiss" opens none). Evaluate()
+  // keeps it only between two digit groups (SeparatorWordJoins).
+  void AddSeparatorWord(size_t begin, size_t end) {
+    if (run_.empty() || !IsDigitLike(run_.back().type) || gap_chars_ == 0) {
+      Break();
+      return;
+    }
+    AddItem(ItemType::kSeparatorWord, begin, end, {});
+  }
+
   // An HTML entity of a space, dash or dot written between digit groups of an open run
   // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
   void AddSymbol(size_t begin, size_t end) {
@@ -2214,14 +2236,17 @@ class RunFolder {
         // A pause (a comma or a dash) before or after it parts the groups of a number read out:
         // "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
-        const bool opens = !prev || IsPause(Gap(it));
-        const bool closes = !next || IsPause(Gap(*next));
+        const bool opens =
+            !prev || prev->type == ItemType::kSeparatorWord || IsPause(Gap(it));
+        const bool closes =
+            !next || next->type == ItemType::kSeparatorWord || IsPause(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
       }
       if (!(glued_prev || glued_next || between)) breaker[k] = true;
     }
+    const bool separator_words_join = SeparatorWordsJoin(items);
     // Units: folded pieces of the run, in order.
     std::vector<Unit> units;
     auto flush = [&]() {
@@ -2290,6 +2315,15 @@ class RunFolder {
           flush();
           ++k;
           break;
+        case ItemType::kSeparatorWord:
+          // Between two digit groups the word is the groups' separator (Emit writes it as one);
+          // elsewhere it parts them.
+          if (!(separator_words_join && SeparatorWordBetweenGroups(items, breaker, k) &&
+                !units.empty() && units.back().end == items[k - 1]->end)) {
+            flush();
+          }
+          ++k;
+          break;
         case ItemType::kValue: {
           uint32_t end = it.end;
           size_t nx = k;
@@ -2304,6 +2338,34 @@ class RunFolder {
       }
     }
     flush();
+  }
+
+  // Whether items[k], a separator word, stands between two digit groups with blanks on both
+  // sides ("06 tiret 47", "zero sette trattino nove"; not "06tiret47").
+  bool SeparatorWordBetweenGroups(const std::vector<Item*>& items,
+                                  const std::vector<bool>& breaker, size_t k) const {
+    if (k == 0 || k + 1 >= items.size() || breaker[k - 1] || breaker[k + 1]) return false;
+    const Item &prev = *items[k - 1], &word = *items[k], &next = *items[k + 1];
+    return IsDigitLike(prev.type) && IsDigitLike(next.type) && word.gap_begin < word.begin &&
+           next.gap_begin < next.begin && GapIsBlank(word) && GapIsBlank(next);
+  }
+
+  // Whether the separator words of a run join its groups: two or more between groups (the
+  // writer's separator, "0176 Strich 48 Strich 21"), or one in a run that opens as a phone
+  // number does, with a 0 or a '+' ("0176 minus 48210937"). So "2026 minus 1990" and "10 minus 5"
+  // stay sums; the extractors validate what is joined.
+  bool SeparatorWordsJoin(const std::vector<Item*>& items) const {
+    size_t words = 0;
+    for (size_t k = 1; k + 1 < items.size(); ++k) {
+      words += items[k]->type == ItemType::kSeparatorWord && IsDigitLike(items[k - 1]->type) &&
+               IsDigitLike(items[k + 1]->type);
+    }
+    if (words >= 2) return true;
+    if (words == 0 || items.empty()) return false;
+    const Item& first = *items[0];
+    const bool plus_before = first.begin > 0 && text_[first.begin - 1] == '+';
+    return (first.type == ItemType::kDigits && first.digits[0] == '0') || plus_before ||
+           (first.type != ItemType::kDigits && !first.digits.empty() && first.digits[0] == '0');
   }
 
   // Whether items[i] is a number word that counts (not a breaker).
@@ -2483,9 +2545,10 @@ class RunFolder {
         auto in_gap = [&](const Item& it) {
           return it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end;
         };
-        bool has_symbol = false;
+        bool has_symbol = false, has_separator_word = false;
         uint32_t symbol_bytes = 0;
         for (size_t k = first; k < last; ++k) {
+          has_separator_word |= run_[k].type == ItemType::kSeparatorWord;
           if (in_gap(run_[k])) {
             symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;
@@ -2496,7 +2559,12 @@ class RunFolder {
         // An area code's closing bracket ("(305)💗555") parts the groups as a blank would.
         const auto bracket_bytes = static_cast<uint32_t>(
             std::count_if(gap.begin(), gap.end(), [](char c) { return c == '(' || c == ')'; }));
-        if (has_symbol && symbol_bytes + blank_bytes + bracket_bytes == gap_end - gap_begin) {
+        if (has_separator_word) {
+          // "06 tiret 47": the word and its blanks become the separator (a pause when read out).
+          edits_.push_back({gap_begin, gap_end, spoken ? " " : "-"});
+          log_.Note(kSeparator);
+        } else if (has_symbol &&
+                   symbol_bytes + blank_bytes + bracket_bytes == gap_end - gap_begin) {
           for (size_t k = first; k < last; ++k) {
             if (in_gap(run_[k]))
               edits_.push_back(
@@ -2504,7 +2572,9 @@ class RunFolder {
           }
           log_.Note(kEmojiSeparator);
         }
-        if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
+        if (has_separator_word) {
+          // Written above.
+        } else if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
             IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
             std::all_of(gap.begin(), gap.end(),
                         [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
