@@ -2236,10 +2236,8 @@ class RunFolder {
         // A pause (a comma or a dash) before or after it parts the groups of a number read out:
         // "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
-        const bool opens =
-            !prev || prev->type == ItemType::kSeparatorWord || IsPause(Gap(it));
-        const bool closes =
-            !next || next->type == ItemType::kSeparatorWord || IsPause(Gap(*next));
+        const bool opens = !prev || prev->type == ItemType::kSeparatorWord || IsPause(Gap(it));
+        const bool closes = !next || next->type == ItemType::kSeparatorWord || IsPause(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
@@ -2342,8 +2340,8 @@ class RunFolder {
 
   // Whether items[k], a separator word, stands between two digit groups with blanks on both
   // sides ("06 tiret 47", "zero sette trattino nove"; not "06tiret47").
-  bool SeparatorWordBetweenGroups(const std::vector<Item*>& items,
-                                  const std::vector<bool>& breaker, size_t k) const {
+  bool SeparatorWordBetweenGroups(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                                  size_t k) const {
     if (k == 0 || k + 1 >= items.size() || breaker[k - 1] || breaker[k + 1]) return false;
     const Item &prev = *items[k - 1], &word = *items[k], &next = *items[k + 1];
     return IsDigitLike(prev.type) && IsDigitLike(next.type) && word.gap_begin < word.begin &&
@@ -2575,9 +2573,9 @@ class RunFolder {
         if (has_separator_word) {
           // Written above.
         } else if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
-            IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
-            std::all_of(gap.begin(), gap.end(),
-                        [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
+                   IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
+                   std::all_of(gap.begin(), gap.end(),
+                               [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         } else if (!has_symbol && !gap.empty()) {

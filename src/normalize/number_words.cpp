@@ -1,9 +1,10 @@
 // Number-word lexicons, one table per language. Only what phone numbers are read out with: 0-19,
 // the tens, the hundreds (one word, or a unit and the word for hundred), "double"/"triple" and the
 // words joining tens and units, and the words for a dash or a space that writers put between digit
-// groups ("06 tiret 47 tiret 29", "0176 Strich 48"). Feminine and neuter forms of one and two are included where ads use
-// them. Matching lower-cases, drops accents and apostrophes, so each word is listed once in its
-// dictionary spelling. Hundreds: CLDR common/rbnf/<lang>.xml, spellout-cardinal, as the rest.
+// groups ("06 tiret 47 tiret 29", "0176 Strich 48"). Feminine and neuter forms of one and two are
+// included where ads use them. Matching lower-cases, drops accents and apostrophes, so each word is
+// listed once in its dictionary spelling. Hundreds: CLDR common/rbnf/<lang>.xml, spellout-cardinal,
+// as the rest.
 #include "normalize/number_words.h"
 
 #include <array>

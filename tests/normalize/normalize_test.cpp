@@ -900,8 +900,7 @@ TEST(Normalize, SeparatorWordsBetweenDigitGroupsBecomeDashes) {
   // One is enough where the run opens as a phone number does (a 0 or a '+').
   EXPECT_EQ(Fold("Ruf 0176 minus 48210937 an"), "Ruf 0176-48210937 an");
   // Read out: the word is a pause.
-  EXPECT_EQ(Fold("oh seven seven oh oh space nine oh oh space one eight three"),
-            "07700 900 183");
+  EXPECT_EQ(Fold("oh seven seven oh oh space nine oh oh space one eight three"), "07700 900 183");
   const std::string original = "06 tiret 47 tiret 29 tiret 81 tiret 06";
   const NormalizedText n = Normalize(original);
   EXPECT_TRUE(HasTransform(n, "separator"));
