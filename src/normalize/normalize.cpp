@@ -549,6 +549,35 @@ void AppendEntityCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
   }
 }
 
+// Brackets of other scripts and of mathematics that ads put around a digit group in place of
+// '(' and ')': 〈〉 (U+2329/A), ⟨⟩ (U+27E8/9), the CJK brackets
+// 〈〉《》「」『』【】〔〕〖〗〘〙〚〛 (U+3008-U+301B), and the full-width ［］｛｝ (U+FF3B/D,
+// U+FF5B/D). Opening ones are even.
+bool IsOpeningBracket(uint32_t cp) {
+  return cp == 0x2329 || cp == 0x27E8 || cp == 0xFF3B || cp == 0xFF5B ||
+         (cp >= 0x3008 && cp <= 0x301B && cp % 2 == 0);
+}
+bool IsOtherBracket(uint32_t cp) {
+  return cp == 0x2329 || cp == 0x232A || cp == 0x27E8 || cp == 0x27E9 ||
+         (cp >= 0x3008 && cp <= 0x301B && cp != 0x3012 && cp != 0x3013) || cp == 0xFF3B ||
+         cp == 0xFF3D || cp == 0xFF5B || cp == 0xFF5D;
+}
+
+// Whether the bracket `cp`, whose next character starts at p[next], stands around a digit group:
+// an opening one before a digit (ASCII or full-width), a closing one after a digit folded into
+// `out`. Elsewhere ("「quote」", "【SALE】") it stays as written.
+bool BracketAroundDigits(uint32_t cp, const unsigned char* p, size_t n, size_t next,
+                         const MappedText& out) {
+  if (!IsOtherBracket(cp)) return false;
+  if (!IsOpeningBracket(cp))
+    return out.n > 0 && out.text[out.n - 1] >= '0' && out.text[out.n - 1] <= '9';
+  if (next >= n) return false;
+  if (p[next] >= '0' && p[next] <= '9') return true;
+  uint32_t after;
+  DecodeUtf8(p + next, n - next, after);
+  return after >= 0xFF10 && after <= 0xFF19;
+}
+
 void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result,
                     TransformLog& log) {
   const CharTables& tables = Tables();
@@ -607,6 +636,14 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       next_len = DecodeUtf8(p + at, n - at, next);
       return next == kInvalid || (tables.Flags(next) & kBoundaryBefore) != 0;
     };
+    if (cp >= 0x2329 && BracketAroundDigits(cp, p, n, i + len, out)) {
+      // "【07700】「900」", "⟨0917⟩ 482", "［622］184": the brackets the extractors read.
+      out.Put(IsOpeningBracket(cp) ? "(" : ")", 1, s, e);
+      log.Note(kSeparator);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
     const uint8_t flags = tables.Flags(cp);
     if ((flags & kFastCopy) && next_has_boundary(i + len)) {
       out.Put(in.data() + i, len, s, e);

@@ -916,5 +916,20 @@ TEST(Normalize, SeparatorWordsElsewhereAreLeftAlone) {
   }
 }
 
+// Issue 3: brackets of other scripts around a digit group are read as '(' and ')'; elsewhere they
+// stay.
+TEST(Normalize, OtherBracketsAroundDigitGroupsBecomeParentheses) {
+  EXPECT_EQ(Fold("【07700】「900」『274』 call"), "(07700)(900)(274) call");
+  EXPECT_EQ(Fold("Call ⟨0917⟩ 482 0395"), "Call (0917) 482 0395");
+  EXPECT_EQ(Fold("［622］184［905］"), "(622)184(905)");
+  EXPECT_EQ(Fold("Tel.【０１５２】３７７４１９０２"), "Tel.(0152)37741902");
+  EXPECT_EQ(Fold("《0176》 〈92035174〉"), "(0176) (92035174)");
+  EXPECT_EQ(Fold("「quote」 【SALE】 ⟨x⟩"), "「quote」 【SALE】 ⟨x⟩");
+  const std::string original = "【07700】900274";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(OriginalOf(original, n, "(07700)"), "【07700】");
+  ExpectMapInvariants(original, n);
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
