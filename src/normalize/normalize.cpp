@@ -1922,6 +1922,7 @@ class RunFolder {
           e && (e->languages & lang_mask_)) {
         switch (e->kind) {
           case NumberWordKind::kValue:
+            if (run_.empty() && e->digits.size() == 1) ReadTensBefore(begin);
             AddItem(ItemType::kValue, begin, end, e->digits);
             return i;
           case NumberWordKind::kMultiplier:
@@ -1965,6 +1966,54 @@ class RunFolder {
     }
     Break();
     return i;
+  }
+
+  // The start of the word that ends at `end` (letters of any script, apostrophes inside), not
+  // before `floor`; `end` when there is none.
+  size_t WordStartBefore(size_t end, size_t floor) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    size_t k = end;
+    while (k > floor && end - k < kMaxKeyBytes) {
+      size_t lead = k - 1;
+      while (lead > floor && (p[lead] & 0xC0) == 0x80) --lead;
+      uint32_t cp;
+      DecodeUtf8(p + lead, k - lead, cp);
+      if (!IsWordLetter(cp)) break;
+      k = lead;
+    }
+    return k;
+  }
+
+  // A unit that opens a run after tens and a joining word ("treinta y cuatro 722 …", "vingt et
+  // un"): the skipper tests only the words right before digits and may have passed the tens.
+  // Reads them back as items, never before the last item of an earlier run (its edits are made).
+  void ReadTensBefore(size_t unit_at) {
+    size_t k = unit_at;
+    while (k > items_end_ && text_[k - 1] == ' ') --k;
+    if (k == unit_at) return;
+    const size_t joiner_end = k, joiner_begin = WordStartBefore(k, items_end_);
+    if (joiner_begin == joiner_end) return;
+    std::string key = KeyOf(text_.substr(joiner_begin, joiner_end - joiner_begin));
+    const LexiconEntry* joiner = lexicon_.Find(key, HashKey(key));
+    if (joiner == nullptr || joiner->kind != NumberWordKind::kConnector ||
+        (joiner->languages & lang_mask_) == 0) {
+      return;
+    }
+    k = joiner_begin;
+    while (k > items_end_ && text_[k - 1] == ' ') --k;
+    if (k == joiner_begin) return;
+    const size_t tens_end = k, tens_begin = WordStartBefore(k, items_end_);
+    if (tens_begin == tens_end) return;
+    key = KeyOf(text_.substr(tens_begin, tens_end - tens_begin));
+    const LexiconEntry* tens = lexicon_.Find(key, HashKey(key));
+    if (tens == nullptr || tens->kind != NumberWordKind::kValue || tens->digits.size() != 2 ||
+        tens->digits[1] != '0' || tens->digits[0] < '2' || (tens->languages & lang_mask_) == 0) {
+      return;
+    }
+    AddItem(ItemType::kValue, tens_begin, tens_end, tens->digits);
+    gap_chars_ = 1;
+    AddItem(ItemType::kConnector, joiner_begin, joiner_end, {});
+    gap_chars_ = 1;
   }
 
   // Whether a weak look-alike at `at` (TrailingWeakLookalike) closes a later group of the open
@@ -2125,6 +2174,7 @@ class RunFolder {
       }
     }
     if (type != ItemType::kDigits) run_has_foldable_ = true;
+    items_end_ = std::max<size_t>(items_end_, end);
     run_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), gap_begin,
                     run_.empty() ? 0 : gap_chars_, type, std::move(digits)});
     gap_chars_ = 0;
@@ -2474,8 +2524,10 @@ class RunFolder {
       // A bare unit that closes the group ("девятьсот три, семьсот …", "sześćset jeden -
       // dwieście …") is read with the hundreds, as such groups are spoken (903); one that more
       // single digits follow is the next digit ("nine hundred one two three" = 900123).
+      // A pause after it ("patru sute doi, opt sute …") closes the group too.
       const bool unit_closes_group =
-          w.size() == 1 && !(is_value(after) && items[after]->digits.size() == 1);
+          w.size() == 1 &&
+          (!(is_value(after) && items[after]->digits.size() == 1) || IsPause(Gap(*items[after])));
       if (w.size() == 2 || (joined && w.size() == 1) || unit_closes_group) {
         v.replace(v.size() - w.size(), w.size(), w);
         value_end = rest_end;
@@ -2527,6 +2579,11 @@ class RunFolder {
       return v;
     }
     if (!is_value(unit_at) || !GapIsBlankOrHyphen(*items[unit_at])) return v;
+    // "quarante quatre-vingt-treize" is 40 93: a four that makes eighty is no unit of the tens.
+    if (items[unit_at]->digits == "4" && is_value(unit_at + 1) && Gap(*items[unit_at + 1]) == "-" &&
+        items[unit_at + 1]->digits == "20") {
+      return v;
+    }
     size_t after = unit_at;
     uint32_t unit_end = 0;
     const std::string w = read_teen(after, unit_end);
@@ -2681,6 +2738,7 @@ class RunFolder {
   std::string key_, lookalike_;
   std::vector<Edit> edits_;
   size_t emit_cursor_ = 0;  // Emit()'s place in run_, from one part of a run to the next
+  size_t items_end_ = 0;    // the end of the last item added to any run
 };
 
 }  // namespace

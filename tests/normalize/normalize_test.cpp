@@ -931,5 +931,21 @@ TEST(Normalize, OtherBracketsAroundDigitGroupsBecomeParentheses) {
   ExpectMapInvariants(original, n);
 }
 
+// Issue 3: spelled compounds among spelled digits. Tens and a unit after a joining word that open
+// a number ("treinta y cuatro 722"); a four that makes eighty ("quarante quatre-vingt-treize" = 40
+// 93); a bare unit before a pause closes its hundreds ("patru sute doi, opt sute" = 402 8..).
+TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
+  EXPECT_EQ(Fold("(más treinta y cuatro) 722 481 930"), "(más 34) 722 481 930");
+  EXPECT_EQ(Fold("zero sept cinquante-huit vingt et un quarante quatre-vingt-treize"),
+            "0758214093");
+  EXPECT_EQ(Fold("zero șapte sute șaizeci și șase, patru sute doi, opt sute șaptesprezece"),
+            "0766402817");
+  EXPECT_EQ(Fold("tre ventinove dieci quarantasette ventotto"), "329104728");
+  EXPECT_EQ(Fold("null eins siebenundvierzig 12 34 56"), "0147 12 34 56");
+  EXPECT_EQ(Fold("восемь девятьсот сорок семь 12 34"), "8947 12 34");
+  // Tens before a word that joins nothing stay prose.
+  EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
