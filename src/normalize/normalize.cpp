@@ -122,18 +122,28 @@ inline size_t EncodeUtf8(uint32_t cp, char* out) {
   return 4;
 }
 
-// Length of the prefix of [p, p + n) that is ASCII and has no '&' (which may start an HTML entity,
-// see DecodeEntity), sixty-four then sixteen bytes at a time (SSE2: the sign bits of sixteen bytes
-// in one instruction, the '&' bytes compared into them; four loads ORed, one test per 64 bytes,
-// while the prefix goes on), else eight.
+// The ASCII bytes that stop AsciiPrefix: '&' (which may start an HTML entity, see DecodeEntity)
+// and the brackets '[', '{', '<' (which may stand around a digit group, BracketedDigits).
+inline bool StopsAsciiPrefix(unsigned char c) {
+  return c == '&' || c == '[' || c == '{' || c == '<';
+}
+
+// Length of the prefix of [p, p + n) that is ASCII and has no byte StopsAsciiPrefix, sixty-four
+// then sixteen bytes at a time (SSE2: the sign bits of sixteen bytes in one instruction, the
+// stopping bytes compared into them; four loads ORed, one test per 64 bytes, while the prefix
+// goes on), else eight.
 inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  const __m128i amp = _mm_set1_epi8('&');
-  // Sign bits of the bytes that are not ASCII or are '&'.
-  const auto load = [p, amp](size_t at) {
+  const __m128i amp = _mm_set1_epi8('&'), square = _mm_set1_epi8('[');
+  const __m128i curly = _mm_set1_epi8('{'), angle = _mm_set1_epi8('<');
+  // Sign bits of the bytes that are not ASCII or stop the prefix.
+  const auto load = [=](size_t at) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    return _mm_or_si128(x, _mm_cmpeq_epi8(x, amp));
+    const __m128i stops =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, amp), _mm_cmpeq_epi8(x, square)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, curly), _mm_cmpeq_epi8(x, angle)));
+    return _mm_or_si128(x, stops);
   };
   while (i + 64 <= n) {
     const __m128i any =
@@ -147,8 +157,19 @@ inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
     i += 16;
   }
 #endif
-  while (i < n && p[i] < 0x80 && p[i] != '&') ++i;
+  while (i < n && p[i] < 0x80 && !StopsAsciiPrefix(p[i])) ++i;
   return i;
+}
+
+// The length of "[087]", "{0176}", "<512>" at p[0] (an ASCII bracket around one to eight digits,
+// which ads write for an area code or a group: read as "(087)"), or 0.
+inline size_t BracketedDigits(const unsigned char* p, size_t n) {
+  constexpr size_t kMaxDigits = 8;
+  if (p[0] != '[' && p[0] != '{' && p[0] != '<') return 0;
+  const unsigned char close = p[0] == '[' ? ']' : p[0] == '{' ? '}' : '>';
+  size_t k = 1;
+  while (k < n && k <= kMaxDigits && p[k] >= '0' && p[k] <= '9') ++k;
+  return k > 1 && k < n && p[k] == close ? k + 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -598,6 +619,22 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     if (ascii > 0) {
       out.PutOneToOne(in.data() + i, ascii, static_cast<uint32_t>(i));
       i += ascii;
+      last_kept_end = i;
+      continue;
+    }
+    if (p[i] == '[' || p[i] == '{' || p[i] == '<') {
+      // A bracket: around a digit group it becomes '(' and ')' ("[087] 318-4602").
+      if (const size_t bracketed = BracketedDigits(p + i, n - i); bracketed > 0) {
+        out.Put("(", 1, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+        out.PutOneToOne(in.data() + i + 1, bracketed - 2, static_cast<uint32_t>(i + 1));
+        out.Put(")", 1, static_cast<uint32_t>(i + bracketed - 1),
+                static_cast<uint32_t>(i + bracketed));
+        log.Note(kSeparator);
+        i += bracketed;
+      } else {
+        out.PutOneToOne(in.data() + i, 1, static_cast<uint32_t>(i));
+        ++i;
+      }
       last_kept_end = i;
       continue;
     }

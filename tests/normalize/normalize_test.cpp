@@ -925,6 +925,10 @@ TEST(Normalize, OtherBracketsAroundDigitGroupsBecomeParentheses) {
   EXPECT_EQ(Fold("Tel.【０１５２】３７７４１９０２"), "Tel.(0152)37741902");
   EXPECT_EQ(Fold("《0176》 〈92035174〉"), "(0176) (92035174)");
   EXPECT_EQ(Fold("「quote」 【SALE】 ⟨x⟩"), "「quote」 【SALE】 ⟨x⟩");
+  // ASCII brackets other than '(' around one to eight digits too.
+  EXPECT_EQ(Fold("Call [087] 318-4602"), "Call (087) 318-4602");
+  EXPECT_EQ(Fold("{0176} {92035174} <512> 874"), "(0176) (92035174) (512) 874");
+  EXPECT_EQ(Fold("<b>5</b> [x] {a1} [123456789] <span>"), "<b>5</b> [x] {a1} [123456789] <span>");
   const std::string original = "【07700】900274";
   const NormalizedText n = Normalize(original);
   EXPECT_EQ(OriginalOf(original, n, "(07700)"), "【07700】");
