@@ -180,7 +180,8 @@ std::string_view PlatformOfWord(std::string_view word) {
   // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
   // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
   // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
-  static constexpr std::array<std::string_view, 44> kWords = {
+  // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?").
+  static constexpr std::array<std::string_view, 47> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
@@ -188,16 +189,16 @@ std::string_view PlatformOfWord(std::string_view word) {
       "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
       "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
-      "tele",       "tlg"};
-  static constexpr std::array<std::string_view, 44> kPlatforms = {
+      "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka"};
+  static constexpr std::array<std::string_view, 47> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
       "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
       "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
-      "telegram",  "telegram"};
-  static constexpr LowerKeywords<44> kSifted(kWords);
+      "telegram",  "telegram", "snapchat", "telegram",  "tiktok"};
+  static constexpr LowerKeywords<47> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -1211,7 +1212,11 @@ bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
   }
   if (k == 0) return true;
   const char before = t[k - 1];
-  if (before == '_' || before == '.' || before == '@') return false;
+  // Glued to a name's '.' or '_' ("anna.@x"); a full stop and a space end a sentence ("Ask for
+  // menu. @honey_bee") unless the name is a host's.
+  if (before == '_' || before == '@' || (before == '.' && (k == at || EndsInCommonTld(name)))) {
+    return false;
+  }
   // A word and a space before it ("DM @ruby.wilde.x"): a name, unless it is shaped as a domain
   // ("anna @mail.com", an e-mail with a spaced '@').
   return !IsAsciiAlnum(before) || (k < at && !EndsInCommonTld(name));
@@ -1248,6 +1253,119 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   }
 }
 
+// Chat transcripts answer a question about a platform in a later message that holds the name
+// alone: "[21:05] Dan: what's ur tg?" … "[21:07] Lexi: its lexi_brum", "Kunde: hast du insta?" /
+// "Nina: ja" / "Nina: nina.bln_". How far back the question may stand: a few messages, as a chat
+// answers, never across a blank line (another conversation or another part of the page).
+constexpr size_t kChatLookBackLines = 4;
+constexpr size_t kChatLookBackBytes = 400;
+constexpr size_t kMaxSpeakerBytes = 32;  // "[21:07] Lexi", "Рая", "Client"
+
+// Whether t[line, colon) is a chat message's speaker: an optional time in brackets ("[21:07] ",
+// "(18:44) "), then one or two words of letters ("Lexi", "Kunde", "Рая", "me").
+bool IsChatSpeaker(std::string_view t, size_t line, size_t colon) {
+  size_t k = line;
+  if (k < colon && (t[k] == '[' || t[k] == '(')) {
+    const size_t close = t.find(t[k] == '[' ? ']' : ')', k);
+    if (close == std::string_view::npos || close >= colon) return false;
+    k = close + 1;
+    while (k < colon && t[k] == ' ') ++k;
+  }
+  if (k == colon || colon - k > kMaxSpeakerBytes) return false;
+  size_t words = 0;
+  for (size_t i = k; i < colon;) {
+    if (!IsLetterByte(t[i])) return false;
+    while (i < colon && IsLetterByte(t[i])) ++i;
+    ++words;
+    if (i < colon && t[i] == ' ') ++i;
+  }
+  return words <= 2;
+}
+
+// The platform named last in the lines before `line` (at most kChatLookBackLines of them, and
+// kChatLookBackBytes, not across a blank line): the question the next message answers. "x" and
+// a lower-case "of" or "line" are ordinary words; "" when none is named.
+std::string_view PlatformAskedBefore(std::string_view t, size_t line) {
+  size_t end = line;  // just past the '\n' that ends the line looked at
+  for (size_t lines = 0; lines < kChatLookBackLines && end > 0 && line - end < kChatLookBackBytes;
+       ++lines) {
+    const size_t nl = end - 1;  // t[nl] == '\n'
+    const size_t before = nl == 0 ? std::string_view::npos : t.rfind('\n', nl - 1);
+    const size_t start = before == std::string_view::npos ? 0 : before + 1;
+    const std::string_view text = t.substr(start, nl - start);
+    if (text.find_first_not_of(" \t\r") == std::string_view::npos) return {};
+    std::string_view last;
+    for (size_t i = 0; i < text.size();) {
+      if (!IsContextWordByte(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t e = i;
+      while (e < text.size() && IsContextWordByte(text[e])) ++e;
+      const bool whole =
+          (i == 0 || !IsWordByte(text[i - 1])) && (e == text.size() || !IsWordByte(text[e]));
+      if (whole && e - i <= 24) {
+        const std::string_view said = text.substr(i, e - i);
+        const std::string_view platform = PlatformOfWord(said);
+        const bool ordinary =
+            platform == "x" || ((platform == "onlyfans" || platform == "line") && said[0] >= 'a');
+        if (!platform.empty() && !ordinary) last = platform;
+      }
+      i = e;
+    }
+    if (!last.empty()) return last;
+    end = start;
+  }
+  return {};
+}
+
+// The answer of a chat message after the speaker's colon (ends at `to`): its text is a name alone,
+// maybe after one or two short words ("its", "e", "да,", "ja"), and the lines before ask about a
+// platform (PlatformAskedBefore). The name must look like a username (a letter first, a digit,
+// dot or underscore in it, valid on the platform, no common word or host): a message of words
+// ("Nina: ja", "Lexi: sorry was driving") gives none.
+void FromChatAnswer(size_t to, ScanState& state) {
+  constexpr size_t kMaxAnswerBytes = 64;
+  constexpr size_t kMaxLeadWordBytes = 8;  // "its", "e", "да", "так"
+  const std::string_view t = state.text;
+  const size_t colon = to - 1;
+  const size_t before = colon > kMaxSpeakerBytes + 16 ? colon - kMaxSpeakerBytes - 16 : 0;
+  const size_t nl = t.rfind('\n', colon);
+  if (nl == std::string_view::npos ? before > 0 : nl < before) return;
+  const size_t line = nl == std::string_view::npos ? 0 : nl + 1;
+  size_t line_end = t.find('\n', to);
+  if (line_end == std::string_view::npos) line_end = t.size();
+  if (line_end - to > kMaxAnswerBytes || line == 0) return;
+  if (!IsChatSpeaker(t, line, colon)) return;
+  // The words of the message: lead words, then the name, then its end.
+  size_t k = to, lead_words = 0;
+  while (true) {
+    while (k < line_end && t[k] == ' ') ++k;
+    if (k == line_end) return;
+    size_t e = k;
+    while (e < line_end && IsLetterByte(t[e])) ++e;
+    const size_t word_end = e;
+    if (e < line_end && t[e] == ',') ++e;
+    if (e == line_end || t[e] != ' ' || word_end == k) break;  // the name (or no word at all)
+    if (word_end - k > kMaxLeadWordBytes || ++lead_words > 2) return;
+    k = e;
+  }
+  const size_t end = NameEnd(t, k);
+  if (end == k || !IsAsciiAlpha(t[k])) return;
+  for (size_t r = end; r < line_end; ++r) {
+    if (t[r] != ' ' && t[r] != '.' && t[r] != '!' && t[r] != '\r') return;
+  }
+  const std::string_view name = t.substr(k, end - k);
+  if (!HasNameMark(name) || EndsInCommonTld(name) || state.Claimed(k, end)) return;
+  const std::string_view platform = PlatformAskedBefore(t, line);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return;
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  EmitHandle(state, platform, name, k, end, "chat");
+}
+
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   // Matches of one pattern with one start are one candidate (as the engine joins consecutive SOM
   // matches of one start): skip a hit that repeats the previous one's pattern and start.
@@ -1258,7 +1376,11 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
     if (hit.pattern == 1) {
       hit.from = ContextStart(state.text, hit.to);
       if (hit.from == std::string_view::npos) {
-        if (state.text[hit.to - 1] == '@') FromBareAtName(hit.to, state, sole);
+        if (state.text[hit.to - 1] == '@') {
+          FromBareAtName(hit.to, state, sole);
+        } else if (state.text[hit.to - 1] == ':') {
+          FromChatAnswer(hit.to, state);
+        }
         continue;
       }
     }

@@ -457,10 +457,23 @@ constexpr std::array<std::string_view, 76> kUnitWords = {
 };
 // clang-format on
 
-// Whether the number ending at `end` is followed by a unit, a currency or a percent sign. A
-// currency symbol that leads the next figure ("+31 6 12345678 €150") is that figure's, not this
-// number's.
-bool FollowedByUnit(std::string_view text, size_t end) {
+// Of the unit words, those that count hours, minutes or years ("31 anni", "24 ore", "2 Jahre"):
+// such a count has at most three digits, so a longer group before one is the number's own last
+// group and the word starts what follows ("+39 06 4829 1573 ore ufficio", "… 1902 Uhr 10-20")
+// (LowerWord forms, in byte order).
+// clang-format off
+constexpr std::array<std::string_view, 31> kSmallCountWords = {
+    "ani", "anni", "anos", "ans", "años", "godz", "godzin", "heures", "horas", "jaar", "jahr",
+    "jahre", "jr", "lat", "min", "ore", "uhr", "uur", "г", "год", "года", "годин", "години",
+    "лет", "роки", "років", "рік", "час", "часа", "часов", "keer",
+};
+// clang-format on
+constexpr size_t kMaxSmallCount = 3;  // digits
+
+// Whether the number whose last group [group_start, end) ends at `end` is followed by a unit, a
+// currency or a percent sign. A currency symbol that leads the next figure ("+31 6 12345678 €150")
+// is that figure's, not this number's.
+bool FollowedByUnit(std::string_view text, size_t group_start, size_t end) {
   size_t s = end;
   if (s < text.size() && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
@@ -479,7 +492,10 @@ bool FollowedByUnit(std::string_view text, size_t end) {
   // "… 4567 Views: 12 408": a label of the figure after it.
   if (e < text.size() && text[e] == ':') return false;
   static const LowerWordSet units(kUnitWords);
-  return units.Has(text.substr(s, e - s));
+  static const LowerWordSet small_counts(kSmallCountWords);
+  const std::string_view word = text.substr(s, e - s);
+  if (!units.Has(word)) return false;
+  return end - group_start <= kMaxSmallCount || !small_counts.Has(word);
 }
 
 // Dates written with digit groups: d.m.yyyy, d/m/yy, yyyy-mm-dd (day ≤ 31, month ≤ 12).
@@ -876,7 +892,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
       // ("Kundennr. 4917 6482 1593") the groups of the identifier.
       size_t i = GroupsClaimedByDecoy(text, g);
-      const bool last_followed_by_unit = FollowedByUnit(text, g.back().end);
+      const bool last_followed_by_unit = FollowedByUnit(text, g.back().start, g.back().end);
       while (i < g.size()) {
         // A date takes its groups: "Dodano 16.04.2024 o 23:27" (the "o" folded to 0) is no
         // number 160420240.

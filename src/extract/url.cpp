@@ -4,8 +4,11 @@
 // (handle.cpp), not URLs. Source: RFC 3986 §3 (components), §6.2.2.1 (case normalisation of scheme
 // and host).
 #include <algorithm>
+#include <array>
+#include <string>
 
 #include "extract/extractor.h"
+#include "extract/phone.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -15,6 +18,60 @@ bool IsUrlByte(char c) {
   return !(IsSpace(c) || c == '"' || c == '<' || c == '>' || c == '\'' || c == '`' || c == '{' ||
            c == '}' || c == '|' || c == '\\' || c == '^' || IsNonAscii(c) ||
            static_cast<unsigned char>(c) < 0x20);
+}
+
+// Query parameters that carry a phone number ("?tel=0647298106", "?nummer=%2B4915237741902",
+// "&whatsapp=34699215408"), in the ads' languages: the URL claims its bytes, so the phone
+// extractor never reads them.
+bool IsPhoneParameter(std::string_view name) {
+  static constexpr std::array<std::string_view, 30> kNames = {
+      "cell",     "gsm",          "handy",       "mobil",     "mobile",        "mobile_phone",
+      "num",      "numar",        "number",      "numer",     "numero",        "nummer",
+      "phone",    "phone_number", "phonenumber", "tel",       "tele",          "telefon",
+      "telefone", "telefono",     "telefoon",    "telephone", "telf",          "tlf",
+      "wa",       "whatsapp",     "viber",       "phone_no",  "contact_phone", "mob"};
+  return name.size() <= 16 && IsOneOf(AsciiLowerCopy(name), kNames);
+}
+
+// The phone numbers in the query of a URL: a phone parameter's value of digits, with its '+'
+// written or URL-encoded (%2B), validated as any number is (under the region hint, or as an
+// international number whose '+' was dropped).
+void PhonesInQuery(std::string_view t, size_t query, size_t end, ScanState& state) {
+  size_t k = query;
+  while (k < end) {
+    size_t eq = k;
+    while (eq < end && t[eq] != '=' && t[eq] != '&') ++eq;
+    if (eq == end) return;
+    size_t value_end = eq;
+    while (value_end < end && t[value_end] != '&') ++value_end;
+    if (t[eq] == '=' && IsPhoneParameter(t.substr(k, eq - k))) {
+      size_t d = eq + 1;
+      bool plus = false;
+      if (d < value_end && t[d] == '+') {
+        plus = true;
+        ++d;
+      } else if (value_end - d >= 3 && EqualsLower(t.substr(d, 3), "%2b")) {
+        plus = true;
+        d += 3;
+      }
+      size_t e = d;
+      while (e < value_end && IsDigit(t[e])) ++e;
+      if (e == value_end && e - d >= 7 && e - d <= 15) {
+        const std::string digits = (plus ? "+" : "") + std::string(t.substr(d, e - d));
+        if (const ValidPhone* phone = ValidatePhone(digits, state.region)) {
+          Found& f = state.EmitNew(SelectorType::kPhone);
+          f.value = phone->e164;
+          f.start = eq + 1;
+          f.end = e;
+          f.details.emplace_back("number_type", phone->number_type);
+          f.details.emplace_back("country", phone->country);
+          if (phone->fictional) f.details.emplace_back("fictional", "true");
+          f.details.emplace_back("source", "url");
+        }
+      }
+    }
+    k = value_end + (value_end < end);
+  }
 }
 
 void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
@@ -77,6 +134,11 @@ void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
     f.end = end;
     state.Claim(hit.from, end);
     state.Emit(std::move(f));
+    // The query: from its '?' to the fragment (which `rest` leaves out).
+    if (const size_t query = url.find('?', host_end);
+        query != std::string_view::npos && query < host_end + rest.size()) {
+      PhonesInQuery(t, hit.from + query + 1, hit.from + host_end + rest.size(), state);
+    }
     done = end;
   }
 }

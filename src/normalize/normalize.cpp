@@ -122,18 +122,28 @@ inline size_t EncodeUtf8(uint32_t cp, char* out) {
   return 4;
 }
 
-// Length of the prefix of [p, p + n) that is ASCII and has no '&' (which may start an HTML entity,
-// see DecodeEntity), sixty-four then sixteen bytes at a time (SSE2: the sign bits of sixteen bytes
-// in one instruction, the '&' bytes compared into them; four loads ORed, one test per 64 bytes,
-// while the prefix goes on), else eight.
+// The ASCII bytes that stop AsciiPrefix: '&' (which may start an HTML entity, see DecodeEntity)
+// and the brackets '[', '{', '<' (which may stand around a digit group, BracketedDigits).
+inline bool StopsAsciiPrefix(unsigned char c) {
+  return c == '&' || c == '[' || c == '{' || c == '<';
+}
+
+// Length of the prefix of [p, p + n) that is ASCII and has no byte StopsAsciiPrefix, sixty-four
+// then sixteen bytes at a time (SSE2: the sign bits of sixteen bytes in one instruction, the
+// stopping bytes compared into them; four loads ORed, one test per 64 bytes, while the prefix
+// goes on), else eight.
 inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  const __m128i amp = _mm_set1_epi8('&');
-  // Sign bits of the bytes that are not ASCII or are '&'.
-  const auto load = [p, amp](size_t at) {
+  const __m128i amp = _mm_set1_epi8('&'), square = _mm_set1_epi8('[');
+  const __m128i curly = _mm_set1_epi8('{'), angle = _mm_set1_epi8('<');
+  // Sign bits of the bytes that are not ASCII or stop the prefix.
+  const auto load = [=](size_t at) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-    return _mm_or_si128(x, _mm_cmpeq_epi8(x, amp));
+    const __m128i stops =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, amp), _mm_cmpeq_epi8(x, square)),
+                     _mm_or_si128(_mm_cmpeq_epi8(x, curly), _mm_cmpeq_epi8(x, angle)));
+    return _mm_or_si128(x, stops);
   };
   while (i + 64 <= n) {
     const __m128i any =
@@ -147,8 +157,19 @@ inline size_t AsciiPrefix(const unsigned char* p, size_t n) {
     i += 16;
   }
 #endif
-  while (i < n && p[i] < 0x80 && p[i] != '&') ++i;
+  while (i < n && p[i] < 0x80 && !StopsAsciiPrefix(p[i])) ++i;
   return i;
+}
+
+// The length of "[087]", "{0176}", "<512>" at p[0] (an ASCII bracket around one to eight digits,
+// which ads write for an area code or a group: read as "(087)"), or 0.
+inline size_t BracketedDigits(const unsigned char* p, size_t n) {
+  constexpr size_t kMaxDigits = 8;
+  if (p[0] != '[' && p[0] != '{' && p[0] != '<') return 0;
+  const unsigned char close = p[0] == '[' ? ']' : p[0] == '{' ? '}' : '>';
+  size_t k = 1;
+  while (k < n && k <= kMaxDigits && p[k] >= '0' && p[k] <= '9') ++k;
+  return k > 1 && k < n && p[k] == close ? k + 1 : 0;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -549,6 +570,35 @@ void AppendEntityCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
   }
 }
 
+// Brackets of other scripts and of mathematics that ads put around a digit group in place of
+// '(' and ')': 〈〉 (U+2329/A), ⟨⟩ (U+27E8/9), the CJK brackets
+// 〈〉《》「」『』【】〔〕〖〗〘〙〚〛 (U+3008-U+301B), and the full-width ［］｛｝ (U+FF3B/D,
+// U+FF5B/D). Opening ones are even.
+bool IsOpeningBracket(uint32_t cp) {
+  return cp == 0x2329 || cp == 0x27E8 || cp == 0xFF3B || cp == 0xFF5B ||
+         (cp >= 0x3008 && cp <= 0x301B && cp % 2 == 0);
+}
+bool IsOtherBracket(uint32_t cp) {
+  return cp == 0x2329 || cp == 0x232A || cp == 0x27E8 || cp == 0x27E9 ||
+         (cp >= 0x3008 && cp <= 0x301B && cp != 0x3012 && cp != 0x3013) || cp == 0xFF3B ||
+         cp == 0xFF3D || cp == 0xFF5B || cp == 0xFF5D;
+}
+
+// Whether the bracket `cp`, whose next character starts at p[next], stands around a digit group:
+// an opening one before a digit (ASCII or full-width), a closing one after a digit folded into
+// `out`. Elsewhere ("「quote」", "【SALE】") it stays as written.
+bool BracketAroundDigits(uint32_t cp, const unsigned char* p, size_t n, size_t next,
+                         const MappedText& out) {
+  if (!IsOtherBracket(cp)) return false;
+  if (!IsOpeningBracket(cp))
+    return out.n > 0 && out.text[out.n - 1] >= '0' && out.text[out.n - 1] <= '9';
+  if (next >= n) return false;
+  if (p[next] >= '0' && p[next] <= '9') return true;
+  uint32_t after;
+  DecodeUtf8(p + next, n - next, after);
+  return after >= 0xFF10 && after <= 0xFF19;
+}
+
 void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result,
                     TransformLog& log) {
   const CharTables& tables = Tables();
@@ -569,6 +619,22 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     if (ascii > 0) {
       out.PutOneToOne(in.data() + i, ascii, static_cast<uint32_t>(i));
       i += ascii;
+      last_kept_end = i;
+      continue;
+    }
+    if (p[i] == '[' || p[i] == '{' || p[i] == '<') {
+      // A bracket: around a digit group it becomes '(' and ')' ("[087] 318-4602").
+      if (const size_t bracketed = BracketedDigits(p + i, n - i); bracketed > 0) {
+        out.Put("(", 1, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
+        out.PutOneToOne(in.data() + i + 1, bracketed - 2, static_cast<uint32_t>(i + 1));
+        out.Put(")", 1, static_cast<uint32_t>(i + bracketed - 1),
+                static_cast<uint32_t>(i + bracketed));
+        log.Note(kSeparator);
+        i += bracketed;
+      } else {
+        out.PutOneToOne(in.data() + i, 1, static_cast<uint32_t>(i));
+        ++i;
+      }
       last_kept_end = i;
       continue;
     }
@@ -607,6 +673,14 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       next_len = DecodeUtf8(p + at, n - at, next);
       return next == kInvalid || (tables.Flags(next) & kBoundaryBefore) != 0;
     };
+    if (cp >= 0x2329 && BracketAroundDigits(cp, p, n, i + len, out)) {
+      // "【07700】「900」", "⟨0917⟩ 482", "［622］184": the brackets the extractors read.
+      out.Put(IsOpeningBracket(cp) ? "(" : ")", 1, s, e);
+      log.Note(kSeparator);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
     const uint8_t flags = tables.Flags(cp);
     if ((flags & kFastCopy) && next_has_boundary(i + len)) {
       out.Put(in.data() + i, len, s, e);
@@ -1087,6 +1161,8 @@ const Lexicon& NumberLexicon() {
       if (ascii && lex.entries[idx].kind == NumberWordKind::kConnector) {
         // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
         // filters (the skipper would stop at each); RunFolder looks for them in an open run.
+        // (Separator words, "dash", "tiret", stay in: the skipper, which tests words only near
+        // digits, must stop at them between plain digit groups, which hold nothing else to fold.)
         lex.ascii_connectors.push_back(idx);
       } else if (ascii) {
         const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
@@ -1683,7 +1759,8 @@ enum class ItemType : uint8_t {
   kHundred,
   kLookalike,
   kPipe,
-  kSymbol
+  kSymbol,
+  kSeparatorWord,  // "tiret", "Strich", "тире" after a digit group (NumberWordKind::kSeparator)
 };
 
 struct Item {
@@ -1915,6 +1992,7 @@ class RunFolder {
           e && (e->languages & lang_mask_)) {
         switch (e->kind) {
           case NumberWordKind::kValue:
+            if (run_.empty() && e->digits.size() == 1) ReadTensBefore(begin);
             AddItem(ItemType::kValue, begin, end, e->digits);
             return i;
           case NumberWordKind::kMultiplier:
@@ -1929,6 +2007,9 @@ class RunFolder {
           case NumberWordKind::kHundred:
             ReadArticleAsOne(begin);
             AddItem(ItemType::kHundred, begin, end, e->digits);
+            return i;
+          case NumberWordKind::kSeparator:
+            AddSeparatorWord(begin, end);
             return i;
         }
       }
@@ -1955,6 +2036,54 @@ class RunFolder {
     }
     Break();
     return i;
+  }
+
+  // The start of the word that ends at `end` (letters of any script, apostrophes inside), not
+  // before `floor`; `end` when there is none.
+  size_t WordStartBefore(size_t end, size_t floor) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    size_t k = end;
+    while (k > floor && end - k < kMaxKeyBytes) {
+      size_t lead = k - 1;
+      while (lead > floor && (p[lead] & 0xC0) == 0x80) --lead;
+      uint32_t cp;
+      DecodeUtf8(p + lead, k - lead, cp);
+      if (!IsWordLetter(cp)) break;
+      k = lead;
+    }
+    return k;
+  }
+
+  // A unit that opens a run after tens and a joining word ("treinta y cuatro 722 …", "vingt et
+  // un"): the skipper tests only the words right before digits and may have passed the tens.
+  // Reads them back as items, never before the last item of an earlier run (its edits are made).
+  void ReadTensBefore(size_t unit_at) {
+    size_t k = unit_at;
+    while (k > items_end_ && text_[k - 1] == ' ') --k;
+    if (k == unit_at) return;
+    const size_t joiner_end = k, joiner_begin = WordStartBefore(k, items_end_);
+    if (joiner_begin == joiner_end) return;
+    std::string key = KeyOf(text_.substr(joiner_begin, joiner_end - joiner_begin));
+    const LexiconEntry* joiner = lexicon_.Find(key, HashKey(key));
+    if (joiner == nullptr || joiner->kind != NumberWordKind::kConnector ||
+        (joiner->languages & lang_mask_) == 0) {
+      return;
+    }
+    k = joiner_begin;
+    while (k > items_end_ && text_[k - 1] == ' ') --k;
+    if (k == joiner_begin) return;
+    const size_t tens_end = k, tens_begin = WordStartBefore(k, items_end_);
+    if (tens_begin == tens_end) return;
+    key = KeyOf(text_.substr(tens_begin, tens_end - tens_begin));
+    const LexiconEntry* tens = lexicon_.Find(key, HashKey(key));
+    if (tens == nullptr || tens->kind != NumberWordKind::kValue || tens->digits.size() != 2 ||
+        tens->digits[1] != '0' || tens->digits[0] < '2' || (tens->languages & lang_mask_) == 0) {
+      return;
+    }
+    AddItem(ItemType::kValue, tens_begin, tens_end, tens->digits);
+    gap_chars_ = 1;
+    AddItem(ItemType::kConnector, joiner_begin, joiner_end, {});
+    gap_chars_ = 1;
   }
 
   // Whether a weak look-alike at `at` (TrailingWeakLookalike) closes a later group of the open
@@ -2115,9 +2244,26 @@ class RunFolder {
       }
     }
     if (type != ItemType::kDigits) run_has_foldable_ = true;
+    items_end_ = std::max<size_t>(items_end_, end);
     run_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), gap_begin,
                     run_.empty() ? 0 : gap_chars_, type, std::move(digits)});
     gap_chars_ = 0;
+  }
+
+  static bool IsDigitLike(ItemType t) {
+    return t == ItemType::kDigits || t == ItemType::kValue || t == ItemType::kWeakZero ||
+           t == ItemType::kLookalike;
+  }
+
+  // A word for a dash or a space ("tiret", "Strich", "тире"): an item when it follows a digit
+  // group of the open run, else the end of the run ("jule minus weiss" opens none). Evaluate()
+  // keeps it only between two digit groups (SeparatorWordJoins).
+  void AddSeparatorWord(size_t begin, size_t end) {
+    if (run_.empty() || !IsDigitLike(run_.back().type) || gap_chars_ == 0) {
+      Break();
+      return;
+    }
+    AddItem(ItemType::kSeparatorWord, begin, end, {});
   }
 
   // An HTML entity of a space, dash or dot written between digit groups of an open run
@@ -2247,14 +2393,15 @@ class RunFolder {
         // A pause (a comma or a dash) before or after it parts the groups of a number read out:
         // "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
-        const bool opens = !prev || IsPause(Gap(it));
-        const bool closes = !next || IsPause(Gap(*next));
+        const bool opens = !prev || prev->type == ItemType::kSeparatorWord || IsPause(Gap(it));
+        const bool closes = !next || next->type == ItemType::kSeparatorWord || IsPause(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
       }
       if (!(glued_prev || glued_next || between)) breaker[k] = true;
     }
+    const bool separator_words_join = SeparatorWordsJoin(items);
     // Units: folded pieces of the run, in order.
     std::vector<Unit> units;
     auto flush = [&]() {
@@ -2323,6 +2470,15 @@ class RunFolder {
           flush();
           ++k;
           break;
+        case ItemType::kSeparatorWord:
+          // Between two digit groups the word is the groups' separator (Emit writes it as one);
+          // elsewhere it parts them.
+          if (!(separator_words_join && SeparatorWordBetweenGroups(items, breaker, k) &&
+                !units.empty() && units.back().end == items[k - 1]->end)) {
+            flush();
+          }
+          ++k;
+          break;
         case ItemType::kValue: {
           uint32_t end = it.end;
           size_t nx = k;
@@ -2337,6 +2493,34 @@ class RunFolder {
       }
     }
     flush();
+  }
+
+  // Whether items[k], a separator word, stands between two digit groups with blanks on both
+  // sides ("06 tiret 47", "zero sette trattino nove"; not "06tiret47").
+  bool SeparatorWordBetweenGroups(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                                  size_t k) const {
+    if (k == 0 || k + 1 >= items.size() || breaker[k - 1] || breaker[k + 1]) return false;
+    const Item &prev = *items[k - 1], &word = *items[k], &next = *items[k + 1];
+    return IsDigitLike(prev.type) && IsDigitLike(next.type) && word.gap_begin < word.begin &&
+           next.gap_begin < next.begin && GapIsBlank(word) && GapIsBlank(next);
+  }
+
+  // Whether the separator words of a run join its groups: two or more between groups (the
+  // writer's separator, "0176 Strich 48 Strich 21"), or one in a run that opens as a phone
+  // number does, with a 0 or a '+' ("0176 minus 48210937"). So "2026 minus 1990" and "10 minus 5"
+  // stay sums; the extractors validate what is joined.
+  bool SeparatorWordsJoin(const std::vector<Item*>& items) const {
+    size_t words = 0;
+    for (size_t k = 1; k + 1 < items.size(); ++k) {
+      words += items[k]->type == ItemType::kSeparatorWord && IsDigitLike(items[k - 1]->type) &&
+               IsDigitLike(items[k + 1]->type);
+    }
+    if (words >= 2) return true;
+    if (words == 0 || items.empty()) return false;
+    const Item& first = *items[0];
+    const bool plus_before = first.begin > 0 && text_[first.begin - 1] == '+';
+    return (first.type == ItemType::kDigits && first.digits[0] == '0') || plus_before ||
+           (first.type != ItemType::kDigits && !first.digits.empty() && first.digits[0] == '0');
   }
 
   // Whether items[i] is a number word that counts (not a breaker).
@@ -2410,8 +2594,10 @@ class RunFolder {
       // A bare unit that closes the group ("девятьсот три, семьсот …", "sześćset jeden -
       // dwieście …") is read with the hundreds, as such groups are spoken (903); one that more
       // single digits follow is the next digit ("nine hundred one two three" = 900123).
+      // A pause after it ("patru sute doi, opt sute …") closes the group too.
       const bool unit_closes_group =
-          w.size() == 1 && !(is_value(after) && items[after]->digits.size() == 1);
+          w.size() == 1 &&
+          (!(is_value(after) && items[after]->digits.size() == 1) || IsPause(Gap(*items[after])));
       if (w.size() == 2 || (joined && w.size() == 1) || unit_closes_group) {
         v.replace(v.size() - w.size(), w.size(), w);
         value_end = rest_end;
@@ -2463,6 +2649,11 @@ class RunFolder {
       return v;
     }
     if (!is_value(unit_at) || !GapIsBlankOrHyphen(*items[unit_at])) return v;
+    // "quarante quatre-vingt-treize" is 40 93: a four that makes eighty is no unit of the tens.
+    if (items[unit_at]->digits == "4" && is_value(unit_at + 1) && Gap(*items[unit_at + 1]) == "-" &&
+        items[unit_at + 1]->digits == "20") {
+      return v;
+    }
     size_t after = unit_at;
     uint32_t unit_end = 0;
     const std::string w = read_teen(after, unit_end);
@@ -2516,9 +2707,10 @@ class RunFolder {
         auto in_gap = [&](const Item& it) {
           return it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end;
         };
-        bool has_symbol = false;
+        bool has_symbol = false, has_separator_word = false;
         uint32_t symbol_bytes = 0;
         for (size_t k = first; k < last; ++k) {
+          has_separator_word |= run_[k].type == ItemType::kSeparatorWord;
           if (in_gap(run_[k])) {
             symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;
@@ -2529,7 +2721,12 @@ class RunFolder {
         // An area code's closing bracket ("(305)💗555") parts the groups as a blank would.
         const auto bracket_bytes = static_cast<uint32_t>(
             std::count_if(gap.begin(), gap.end(), [](char c) { return c == '(' || c == ')'; }));
-        if (has_symbol && symbol_bytes + blank_bytes + bracket_bytes == gap_end - gap_begin) {
+        if (has_separator_word) {
+          // "06 tiret 47": the word and its blanks become the separator (a pause when read out).
+          edits_.push_back({gap_begin, gap_end, spoken ? " " : "-"});
+          log_.Note(kSeparator);
+        } else if (has_symbol &&
+                   symbol_bytes + blank_bytes + bracket_bytes == gap_end - gap_begin) {
           for (size_t k = first; k < last; ++k) {
             if (in_gap(run_[k]))
               edits_.push_back(
@@ -2537,10 +2734,12 @@ class RunFolder {
           }
           log_.Note(kEmojiSeparator);
         }
-        if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
-            IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
-            std::all_of(gap.begin(), gap.end(),
-                        [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
+        if (has_separator_word) {
+          // Written above.
+        } else if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
+                   IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
+                   std::all_of(gap.begin(), gap.end(),
+                               [](char c) { return c == ' ' || c == '\t' || c == ','; })) {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         } else if (!has_symbol && !gap.empty()) {
@@ -2609,6 +2808,7 @@ class RunFolder {
   std::string key_, lookalike_;
   std::vector<Edit> edits_;
   size_t emit_cursor_ = 0;  // Emit()'s place in run_, from one part of a run to the next
+  size_t items_end_ = 0;    // the end of the last item added to any run
 };
 
 }  // namespace

@@ -1,8 +1,10 @@
 // Number-word lexicons, one table per language. Only what phone numbers are read out with: 0-19,
 // the tens, the hundreds (one word, or a unit and the word for hundred), "double"/"triple" and the
-// words joining tens and units. Feminine and neuter forms of one and two are included where ads use
-// them. Matching lower-cases, drops accents and apostrophes, so each word is listed once in its
-// dictionary spelling. Hundreds: CLDR common/rbnf/<lang>.xml, spellout-cardinal, as the rest.
+// words joining tens and units, and the words for a dash or a space that writers put between digit
+// groups ("06 tiret 47 tiret 29", "0176 Strich 48"). Feminine and neuter forms of one and two are
+// included where ads use them. Matching lower-cases, drops accents and apostrophes, so each word is
+// listed once in its dictionary spelling. Hundreds: CLDR common/rbnf/<lang>.xml, spellout-cardinal,
+// as the rest.
 #include "normalize/number_words.h"
 
 #include <array>
@@ -51,6 +53,11 @@ constexpr NumberWord kEnglish[] = {
     {"treble", "3", K::kMultiplier},
     {"hundred", "", K::kHundred},
     {"and", "", K::kConnector},  // "six hundred and twelve" (British)
+    {"dash", "", K::kSeparator},
+    {"hyphen", "", K::kSeparator},
+    {"minus", "", K::kSeparator},
+    {"slash", "", K::kSeparator},
+    {"space", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -102,6 +109,11 @@ constexpr NumberWord kGerman[] = {
     {"siebenhundert", "700"},
     {"achthundert", "800"},
     {"neunhundert", "900"},
+    {"strich", "", K::kSeparator},
+    {"bindestrich", "", K::kSeparator},
+    {"minus", "", K::kSeparator},
+    {"schrägstrich", "", K::kSeparator},
+    {"leerzeichen", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -140,6 +152,10 @@ constexpr NumberWord kFrench[] = {
     {"triple", "3", K::kMultiplier},
     {"cent", "1", K::kHundred},  // alone: one hundred ("cent vingt-trois")
     {"cents", "", K::kHundred},
+    {"tiret", "", K::kSeparator},
+    {"moins", "", K::kSeparator},
+    {"slash", "", K::kSeparator},
+    {"espace", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/nl.xml, spellout-cardinal.
@@ -185,6 +201,9 @@ constexpr NumberWord kDutch[] = {
     {"zevenhonderd", "700"},
     {"achthonderd", "800"},
     {"negenhonderd", "900"},
+    {"streepje", "", K::kSeparator},
+    {"koppelteken", "", K::kSeparator},
+    {"spatie", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -226,6 +245,10 @@ constexpr NumberWord kRomanian[] = {
     {"triplu", "3", K::kMultiplier},
     {"sută", "", K::kHundred},
     {"sute", "", K::kHundred},
+    {"liniuță", "", K::kSeparator},
+    {"cratimă", "", K::kSeparator},
+    {"minus", "", K::kSeparator},
+    {"spațiu", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
@@ -288,6 +311,10 @@ constexpr NumberWord kBulgarian[] = {
     {"седемстотин", "700"},
     {"осемстотин", "800"},
     {"деветстотин", "900"},
+    {"тире", "", K::kSeparator},
+    {"минус", "", K::kSeparator},
+    {"черта", "", K::kSeparator},
+    {"интервал", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -345,6 +372,9 @@ constexpr NumberWord kSpanish[] = {
     {"setecientos", "700"},
     {"ochocientos", "800"},
     {"novecientos", "900"},
+    {"guión", "", K::kSeparator},
+    {"menos", "", K::kSeparator},
+    {"espacio", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -390,6 +420,10 @@ constexpr NumberWord kItalian[] = {
     {"settecento", "700"},
     {"ottocento", "800"},
     {"novecento", "900"},
+    {"trattino", "", K::kSeparator},
+    {"lineetta", "", K::kSeparator},
+    {"meno", "", K::kSeparator},
+    {"spazio", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -436,6 +470,11 @@ constexpr NumberWord kPolish[] = {
     {"siedemset", "700"},
     {"osiemset", "800"},
     {"dziewięćset", "900"},
+    {"myślnik", "", K::kSeparator},
+    {"łącznik", "", K::kSeparator},
+    {"kreska", "", K::kSeparator},
+    {"minus", "", K::kSeparator},
+    {"spacja", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -486,6 +525,11 @@ constexpr NumberWord kRussian[] = {
     {"семьсот", "700"},
     {"восемьсот", "800"},
     {"девятьсот", "900"},
+    {"тире", "", K::kSeparator},
+    {"минус", "", K::kSeparator},
+    {"дефис", "", K::kSeparator},
+    {"черточка", "", K::kSeparator},
+    {"пробел", "", K::kSeparator},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -536,6 +580,11 @@ constexpr NumberWord kUkrainian[] = {
     {"сімсот", "700"},
     {"вісімсот", "800"},
     {"дев'ятсот", "900"},
+    {"тире", "", K::kSeparator},
+    {"мінус", "", K::kSeparator},
+    {"дефіс", "", K::kSeparator},
+    {"риска", "", K::kSeparator},
+    {"пробіл", "", K::kSeparator},
 };
 
 constexpr std::array kAll = {

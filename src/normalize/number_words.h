@@ -16,6 +16,9 @@ enum class NumberWordKind : unsigned char {
   // hundred"); alone, `digits` hundreds where the language says so ("cent vingt", "hundert", "1"),
   // else nothing ("hundred": "a hundred" or "one hundred").
   kHundred,
+  // A dash, minus, slash or space written as a word between two digit groups ("06 tiret 47
+  // tiret 29", "0176 Strich 48 Strich 21"); never a digit, and a separator only between groups.
+  kSeparator,
 };
 
 struct NumberWord {

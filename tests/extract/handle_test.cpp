@@ -439,5 +439,43 @@ TEST(Handle, ProfileStatesAreNoNames) {
   EXPECT_TRUE(Values("Snapchat: online. Telegram: updated", "handle").empty());
 }
 
+// Issue 3: a chat asks about a platform and a later message of the other side gives the name
+// alone, in any of the ads' languages.
+TEST(Handle, ChatAnswerAfterAQuestionAboutAPlatform) {
+  EXPECT_EQ(Values("[21:05] Dan: what's ur tg?\n[21:07] Lexi: sorry was driving\n"
+                   "[21:07] Lexi: its lexi_brum",
+                   "handle"),
+            V{"telegram:lexi_brum"});
+  EXPECT_EQ(Values("Kunde: hast du insta?\nNina: ja\nNina: nina.bln_", "handle"),
+            V{"instagram:nina.bln_"});
+  EXPECT_EQ(Values("Иван: имаш ли тг?\nРая: да\nРая: raya_plovdiv", "handle"),
+            V{"telegram:raya_plovdiv"});
+  EXPECT_EQ(Values("Piotr: masz snapa?\nOla: mam\nOla: ola_lodz99", "handle"),
+            V{"snapchat:ola_lodz99"});
+  EXPECT_EQ(Values("Денис: инста есть?\nИра: да, ira.sochi_", "handle"), V{"instagram:ira.sochi_"});
+  // The platform named last is the one answered.
+  EXPECT_EQ(
+      Values("Client: ai whatsapp?\nClient: sau telegram\nEa: doar tlg\nEa: e roxy_ct93", "handle"),
+      V{"telegram:roxy_ct93"});
+}
+
+TEST(Handle, ChatMessagesThatAreNoAnswerGiveNoName) {
+  // Words, not a username; a name on WhatsApp (a phone's); no question before; a blank line
+  // between; a message that goes on after the name; the question too far back.
+  EXPECT_TRUE(Values("Dan: got tg?\nLexi: ja\nLexi: sorry", "handle").empty());
+  EXPECT_TRUE(Values("Dan: whatsapp?\nLexi: lexi_brum", "handle").empty());
+  EXPECT_TRUE(Values("Dan: hi\nLexi: lexi_brum", "handle").empty());
+  EXPECT_TRUE(Values("Dan: tg?\n\nLexi: lexi_brum", "handle").empty());
+  EXPECT_TRUE(Values("Dan: tg?\nLexi: see file_2.pdf tomorrow", "handle").empty());
+  EXPECT_TRUE(Values("Dan: tg?\nA: a\nB: b\nC: c\nD: d\nLexi: lexi_brum", "handle").empty());
+  EXPECT_TRUE(Values("Dan: tg?\nLexi: lexi-shop.com", "handle").empty());
+}
+
+// A full stop and a space before a bare '@name' end a sentence; the ad's one platform takes it.
+TEST(Handle, BareAtNameAfterASentence) {
+  EXPECT_EQ(Values("Only on Telegram, never WhatsApp. Ask for menu. @honey_bee_mcr", "handle"),
+            V{"telegram:honey_bee_mcr"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -517,5 +517,16 @@ TEST(Phone, ParcelAndWaybillNumbersAreNotPhones) {
             V{"+359888123456"});
 }
 
+// Issue 3: a count of hours or years has at most three digits; a longer group before such a word
+// is the number's last group ("ore ufficio": office hours follow).
+TEST(Phone, LongGroupBeforeACountWordStaysInTheNumber) {
+  EXPECT_EQ(Values("Roma Prati, tel. +39 06 4829 1573 ore ufficio", "phone", "IT"),
+            V{"+390648291573"});
+  EXPECT_EQ(Values("Handy 0176 4821 0937 Uhr 10-20", "phone", "DE"), V{"+4917648210937"});
+  // A short count stays a count, and views of any length stay views.
+  EXPECT_EQ(Values("tel. +39 333 1234567 31 anni", "phone", "IT"), V{"+393331234567"});
+  EXPECT_EQ(Values("+49 30 12345678 88745 Aufrufe", "phone", "DE"), V{"+493012345678"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -301,9 +301,12 @@ TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
   // b6_0296, in its own commit): phone 0.975 / 0.829, email 1 / 0.821, handle 1 / 0.745, iban 1 /
   // 0.889, crypto and ip 1 / 1. Measured blind again by the lead after the session 23 merge
   // (xqual6's mechanisms, tuned on the fifth set, and xspeed11; nothing read from this set):
-  // phone 0.977 / 0.897, email 1 / 0.929, handle 1 / 0.809; the floors are those minus 0.02.
+  // phone 0.977 / 0.897, email 1 / 0.929, handle 1 / 0.809. Then a development set (session 24,
+  // xqual7: separator words, other brackets, query parameters, chat answers, spelled compounds,
+  // count words): phone 0.985 / 0.961, email 1 / 0.929, handle 1 / 0.973, iban 1 / 0.889 (its miss,
+  // b6_0230, fails MOD 97: PL94 where the BBAN needs PL34). The floors are those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.957, 0.877}}, {"email", {0.98, 0.909}}, {"handle", {0.98, 0.789}},
+      {"phone", {0.965, 0.941}}, {"email", {0.98, 0.909}}, {"handle", {0.98, 0.953}},
       {"iban", {0.98, 0.868}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; "uppercase" is about e-mails and

@@ -883,5 +883,73 @@ TEST(Normalize, HtmlEntitiesAreDecodedWithTheirSpans) {
   }
 }
 
+// Issue 3: a word for a dash or a space between digit groups ("06 tiret 47 tiret 29") is the
+// groups' separator, in every language with number words.
+TEST(Normalize, SeparatorWordsBetweenDigitGroupsBecomeDashes) {
+  EXPECT_EQ(Fold("07700 dash 900 dash 415 ring"), "07700-900-415 ring");
+  EXPECT_EQ(Fold("0176 Strich 48 Strich 21 Strich 09 Strich 37"), "0176-48-21-09-37");
+  EXPECT_EQ(Fold("06 tiret 47 tiret 29 tiret 81 tiret 06"), "06-47-29-81-06");
+  EXPECT_EQ(Fold("0612 streepje 345 streepje 678"), "0612-345-678");
+  EXPECT_EQ(Fold("0722 liniuță 123 liniuță 456"), "0722-123-456");
+  EXPECT_EQ(Fold("0888 тире 123 тире 456"), "0888-123-456");
+  EXPECT_EQ(Fold("634 guión 902 guión 817"), "634-902-817");
+  EXPECT_EQ(Fold("347 trattino 291 trattino 8064"), "347-291-8064");
+  EXPECT_EQ(Fold("601 myślnik 937 myślnik 248"), "601-937-248");
+  EXPECT_EQ(Fold("8 тире 916 тире 482 тире 37 тире 05"), "8-916-482-37-05");
+  EXPECT_EQ(Fold("067 дефіс 123 дефіс 45 дефіс 67"), "067-123-45-67");
+  // One is enough where the run opens as a phone number does (a 0 or a '+').
+  EXPECT_EQ(Fold("Ruf 0176 minus 48210937 an"), "Ruf 0176-48210937 an");
+  // Read out: the word is a pause.
+  EXPECT_EQ(Fold("oh seven seven oh oh space nine oh oh space one eight three"), "07700 900 183");
+  const std::string original = "06 tiret 47 tiret 29 tiret 81 tiret 06";
+  const NormalizedText n = Normalize(original);
+  EXPECT_TRUE(HasTransform(n, "separator"));
+  EXPECT_EQ(OriginalOf(original, n, "06-47"), "06 tiret 47");
+  ExpectMapInvariants(original, n);
+}
+
+// Not between two digit groups, or a sum: left as written.
+TEST(Normalize, SeparatorWordsElsewhereAreLeftAlone) {
+  for (const char* s : {"jule minus weiss", "2026 minus 1990", "10 minus 5 gleich 5",
+                        "150 minus 20 Rabatt", "07700 dash", "dash 900 123", "06tiret47 tiret"}) {
+    EXPECT_EQ(Fold(s), s);
+  }
+}
+
+// Issue 3: brackets of other scripts around a digit group are read as '(' and ')'; elsewhere they
+// stay.
+TEST(Normalize, OtherBracketsAroundDigitGroupsBecomeParentheses) {
+  EXPECT_EQ(Fold("【07700】「900」『274』 call"), "(07700)(900)(274) call");
+  EXPECT_EQ(Fold("Call ⟨0917⟩ 482 0395"), "Call (0917) 482 0395");
+  EXPECT_EQ(Fold("［622］184［905］"), "(622)184(905)");
+  EXPECT_EQ(Fold("Tel.【０１５２】３７７４１９０２"), "Tel.(0152)37741902");
+  EXPECT_EQ(Fold("《0176》 〈92035174〉"), "(0176) (92035174)");
+  EXPECT_EQ(Fold("「quote」 【SALE】 ⟨x⟩"), "「quote」 【SALE】 ⟨x⟩");
+  // ASCII brackets other than '(' around one to eight digits too.
+  EXPECT_EQ(Fold("Call [087] 318-4602"), "Call (087) 318-4602");
+  EXPECT_EQ(Fold("{0176} {92035174} <512> 874"), "(0176) (92035174) (512) 874");
+  EXPECT_EQ(Fold("<b>5</b> [x] {a1} [123456789] <span>"), "<b>5</b> [x] {a1} [123456789] <span>");
+  const std::string original = "【07700】900274";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(OriginalOf(original, n, "(07700)"), "【07700】");
+  ExpectMapInvariants(original, n);
+}
+
+// Issue 3: spelled compounds among spelled digits. Tens and a unit after a joining word that open
+// a number ("treinta y cuatro 722"); a four that makes eighty ("quarante quatre-vingt-treize" = 40
+// 93); a bare unit before a pause closes its hundreds ("patru sute doi, opt sute" = 402 8..).
+TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
+  EXPECT_EQ(Fold("(más treinta y cuatro) 722 481 930"), "(más 34) 722 481 930");
+  EXPECT_EQ(Fold("zero sept cinquante-huit vingt et un quarante quatre-vingt-treize"),
+            "0758214093");
+  EXPECT_EQ(Fold("zero șapte sute șaizeci și șase, patru sute doi, opt sute șaptesprezece"),
+            "0766402817");
+  EXPECT_EQ(Fold("tre ventinove dieci quarantasette ventotto"), "329104728");
+  EXPECT_EQ(Fold("null eins siebenundvierzig 12 34 56"), "0147 12 34 56");
+  EXPECT_EQ(Fold("восемь девятьсот сорок семь 12 34"), "8947 12 34");
+  // Tens before a word that joins nothing stay prose.
+  EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
