@@ -335,9 +335,11 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data7/blind_selectors7.jsonl";
   // Measured on main's extractors at 33357c0, the first run on the set (after one labelling fix,
   // b7_0024, in its own commit): phone 1 / 0.872, email 0.971 / 0.660, handle 0.990 / 0.858, iban,
-  // crypto and ip 1 / 1.
+  // crypto and ip 1 / 1. With xqual7's and xspeed12's code merged (measured by the lead,
+  // 2026-12-01; neither had read the set): phone 1 / 0.961, email 0.971 / 0.660, handle 0.991 /
+  // 0.900; floors raised to those figures minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.852}}, {"email", {0.951, 0.64}}, {"handle", {0.97, 0.838}},
+      {"phone", {0.98, 0.941}}, {"email", {0.951, 0.64}}, {"handle", {0.971, 0.88}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
