@@ -1330,12 +1330,14 @@ void FromChatAnswer(size_t to, ScanState& state) {
   const std::string_view t = state.text;
   const size_t colon = to - 1;
   const size_t before = colon > kMaxSpeakerBytes + 16 ? colon - kMaxSpeakerBytes - 16 : 0;
-  const size_t nl = t.rfind('\n', colon);
-  if (nl == std::string_view::npos ? before > 0 : nl < before) return;
-  const size_t line = nl == std::string_view::npos ? 0 : nl + 1;
-  size_t line_end = t.find('\n', to);
-  if (line_end == std::string_view::npos) line_end = t.size();
-  if (line_end - to > kMaxAnswerBytes || line == 0) return;
+  // Both line ends are looked for within the bounds only: a text without line breaks must not be
+  // searched to its start and end at every colon (that made extraction quadratic).
+  const size_t nl_in_window = t.substr(before, colon - before + 1).rfind('\n');
+  if (nl_in_window == std::string_view::npos) return;  // no line start near: not a chat line
+  const size_t line = before + nl_in_window + 1;
+  const size_t end_in_window = t.substr(to, kMaxAnswerBytes + 1).find('\n');
+  if (end_in_window == std::string_view::npos && t.size() - to > kMaxAnswerBytes) return;
+  const size_t line_end = end_in_window == std::string_view::npos ? t.size() : to + end_in_window;
   if (!IsChatSpeaker(t, line, colon)) return;
   // The words of the message: lead words, then the name, then its end.
   size_t k = to, lead_words = 0;
