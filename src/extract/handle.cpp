@@ -9,6 +9,7 @@
 // 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <optional>
 
 #include "extract/extractor.h"
@@ -1332,12 +1333,14 @@ void FromChatAnswer(size_t to, ScanState& state) {
   const size_t before = colon > kMaxSpeakerBytes + 16 ? colon - kMaxSpeakerBytes - 16 : 0;
   // Both line ends are looked for within the bounds only: a text without line breaks must not be
   // searched to its start and end at every colon (that made extraction quadratic).
-  const size_t nl_in_window = t.substr(before, colon - before + 1).rfind('\n');
-  if (nl_in_window == std::string_view::npos) return;  // no line start near: not a chat line
-  const size_t line = before + nl_in_window + 1;
-  const size_t end_in_window = t.substr(to, kMaxAnswerBytes + 1).find('\n');
-  if (end_in_window == std::string_view::npos && t.size() - to > kMaxAnswerBytes) return;
-  const size_t line_end = end_in_window == std::string_view::npos ? t.size() : to + end_in_window;
+  // (memrchr and memchr: glibc's vector loops, where string_view's go byte by byte.)
+  const auto* nl = static_cast<const char*>(memrchr(t.data() + before, '\n', colon - before + 1));
+  if (nl == nullptr) return;  // no line start near: not a chat line
+  const size_t line = static_cast<size_t>(nl - t.data()) + 1;
+  const size_t window = std::min(kMaxAnswerBytes + 1, t.size() - to);
+  const auto* eol = static_cast<const char*>(std::memchr(t.data() + to, '\n', window));
+  if (eol == nullptr && t.size() - to > kMaxAnswerBytes) return;
+  const size_t line_end = eol == nullptr ? t.size() : static_cast<size_t>(eol - t.data());
   if (!IsChatSpeaker(t, line, colon)) return;
   // The words of the message: lead words, then the name, then its end.
   size_t k = to, lead_words = 0;
