@@ -28,9 +28,11 @@
 //   flag13 round tuned the rules (2026-11-30); blind9 replaces it.
 // - data/blind9_ads.jsonl (246 ads, 2026-11-30, data/BLIND9.md) was the blind judge until the
 //   flag14 and flag15 rounds tuned rules while reading the blind sets' misses; blind10 replaces it.
-// - data/blind10_ads.jsonl (244 ads, 2026-11-30, data/BLIND10.md) is the blind judge now. Once
+// - data/blind10_ads.jsonl (244 ads, 2026-11-30, data/BLIND10.md) was the blind judge until the
+//   round of 2026-12-01 tuned rules on it.
+// - data/blind11_ads.jsonl (245 ads, 2026-12-01, data/BLIND11.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
-//   data/BLIND10.md, and write a new set.
+//   data/BLIND11.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -379,6 +381,26 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .min_variants = 40,
                         .min_benign = 30};
 
+// data/BLIND11.md, "Figures": measured 2026-12-01 with the rule packs of main at 837d89d, nothing
+// tuned to this set (written by a helper that had not read the packs; its first run was after the
+// commits that added it). No label was changed after the run. Default rules: recall 0.065 (60 of
+// 917 labels; the same on text indicators), precision 0.870 (9 false positives, all J-SAL: pay that
+// is usual for Switzerland, de-j9, fr-j9, bg-j9 and the benign fr-b1, ro-b1; the rate a
+// subcontractor invoices, not the workers' pay, bg-j5, es-j5; a US hourly wage read against the
+// site's country, bg-j8, pl-j8). Candidate terms enabled: recall 0.676 (620 of 917; the same),
+// precision 0.969 (20 false positives). Invariance: none with the default rules; with candidate
+// terms the nine hidden-face safety variants on which A-STOCK fires (the score never rose), see
+// known_candidate_violations below once listed. Benign controls scoring: fr-b1 and ro-b1 (J-SAL on
+// Swiss pay) in both runs, ro-b3 (J-PHOTO, J-TRANS on a school minibus driver) with candidates.
+// The floors are the figures minus 0.02, rounded down.
+const BlindSet kBlind11{.file = "blind11_ads.jsonl",
+                        .label = "blind11",
+                        .default_floors = {0.045, 0.045, 0.849},
+                        .candidate_floors = {0.656, 0.656, 0.948},
+                        .min_ads = 240,
+                        .min_variants = 40,
+                        .min_benign = 30};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -532,6 +554,16 @@ TEST(Blind10Quality, DefaultRules) {
 }
 TEST(Blind10Quality, CandidateTermsEnabled) {
   CheckRun(kBlind10, /*candidates=*/true);
+}
+
+TEST(Blind11Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind11);
+}
+TEST(Blind11Quality, DefaultRules) {
+  CheckRun(kBlind11, /*candidates=*/false);
+}
+TEST(Blind11Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind11, /*candidates=*/true);
 }
 
 }  // namespace
