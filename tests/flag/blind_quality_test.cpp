@@ -395,12 +395,13 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // known_candidate_violations below. Benign controls scoring: fr-b1 and ro-b1 (J-SAL on Swiss pay)
 // in both runs, ro-b3 (J-PHOTO, J-TRANS on a school minibus driver) with candidates.
 // The floors are the figures minus 0.02, rounded down.
-// PROVISIONAL, pending the lead's decision (the blind14 brief: mark the measured violations only if
-// the lead agrees): the known lists below are what the first run found, asserted exactly so that
-// any new one fails. The nine "violations" are safety variants that add a face hidden "for
-// discretion" or "for privacy" and gain A-STOCK, which their own labels expect (BLIND10's reading
-// of a hidden face); no score rose. Drop the lists if the rules or the harness are to change
-// instead.
+// The lead's decision on the first run's findings: the nine hidden-face safety variants that gain
+// A-STOCK (en-v5, es-v3, fr-v3, it-v3, nl-v3, pl-v3, ro-v3, ru-v3, uk-v3) keep invariance, because
+// A-STOCK counts only with network evidence (only_with) and no score rose: rule R4 forbids raising a
+// score, and labelled_set.h's KeepsInvariance now lets a safety variant add a flag that does not
+// count. The benign controls that score (fr-b1 and ro-b1: J-SAL on usual Swiss pay; ro-b3: J-PHOTO
+// and J-TRANS on a school minibus driver) are defects of the rule packs, listed until fixed and
+// asserted exactly so that a new one fails.
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.045, 0.045, 0.849},
@@ -408,8 +409,6 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
-                        .known_candidate_violations = {"en-v5", "es-v3", "fr-v3", "it-v3", "nl-v3",
-                                                       "pl-v3", "ro-v3", "ru-v3", "uk-v3"},
                         .known_candidate_benign_scoring = {"fr-b1", "ro-b1", "ro-b3"},
                         .known_default_benign_scoring = {"fr-b1", "ro-b1"}};
 

@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -75,18 +76,28 @@ inline std::vector<LabelledAd> LoadLabelledSet(const std::string& file) {
   return ads;
 }
 
-// The ids of the flags that can count towards a score (all but T0).
+// The ids of the flags that count towards this assessment's score: all but T0, and but those scored
+// only together with another indicator (`only_with`) when none of those is raised here (A-STOCK counts
+// only with network evidence, because hiding one's face is a safety practice). A safety variant may
+// add flags that do not count (rule R4); KeepsInvariance also checks that no score rises.
 inline std::vector<std::string> ScorableFlagIds(const Assessment& a) {
+  std::set<std::string> raised;
+  for (const RaisedFlag& f : a.flags) raised.insert(f.indicator->id);
   std::vector<std::string> ids;
   for (const RaisedFlag& f : a.flags) {
-    if (f.indicator->tier != Tier::kT0) ids.push_back(f.indicator->id);
+    if (f.indicator->tier == Tier::kT0) continue;
+    const std::vector<std::string>& needs = f.indicator->only_with;
+    const bool counts = needs.empty() || std::any_of(needs.begin(), needs.end(), [&](const auto& id) {
+                          return raised.count(id) > 0;
+                        });
+    if (counts) ids.push_back(f.indicator->id);
   }
   return ids;
 }
 
 // Whether `variant` keeps the rules against its original's assessment: a swap of protected
 // attributes (R2) changes no flag and no score; added safety practices or touring words (R4) may
-// add T0 flags only, and raise neither score.
+// add only T0 flags and flags that do not count without other evidence, and raise neither score.
 inline bool KeepsInvariance(const LabelledAd& variant_ad, const Assessment& original,
                             const Assessment& variant) {
   if (!variant_ad.AddsSafetyOrTouring()) {
