@@ -6,8 +6,9 @@
 // (tests/extract/data3/blind_selectors3.jsonl), the fourth
 // (tests/extract/data4/blind_selectors4.jsonl), the fifth
 // (tests/extract/data5/blind_selectors5.jsonl), the sixth
-// (tests/extract/data6/blind_selectors6.jsonl) and the seventh
-// (tests/extract/data7/blind_selectors7.jsonl) are hand-written and scored the same way.
+// (tests/extract/data6/blind_selectors6.jsonl), the seventh
+// (tests/extract/data7/blind_selectors7.jsonl) and the eighth
+// (tests/extract/data8/blind_selectors8.jsonl) are hand-written and scored the same way.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -380,6 +381,66 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
       {"telegram_link", "handle"},
   };
   ScoreBlindSet(path, 400, floors, family_types);
+}
+
+// The eighth blind set (tests/extract/data8/BLIND_SELECTORS8.md): 470 ads written by hand in the
+// 11 languages of issue 3 and 39 regions, 88 of its selectors e-mails in many shapes (each
+// language's at/dot words, the provider in words, brackets, spaces, emoji or full-width signs
+// between the parts, split over lines and chat messages, signatures, HTML entities, URL-encoded),
+// 20 near-misses and 81 snippets with numeric decoys. Its author read none of the extraction code
+// and none of the earlier sets; it was committed before any extractor ran on it. Scored the same
+// way; floors are the figures measured at the first run, minus 0.02.
+TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data8/blind_selectors8.jsonl";
+  // Measured on main's extractors at 837d89d, the first run on the set (after four labelling
+  // fixes, b8_0117, b8_0126, b8_0128 and b8_0247, each in its own commit): phone 1 / 0.961, email
+  // 0.966 / 0.636, handle 0.979 / 0.876, iban, crypto and ip 1 / 1. Weakest: phones and e-mails
+  // answered over several chat lines, e-mails split by emoji or with the provider in words.
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.98, 0.94}}, {"email", {0.945, 0.616}}, {"handle", {0.958, 0.856}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+  };
+  // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
+  // the shared reading would take for phone tags are named here. Its other tags (spelled,
+  // read_pairs, homoglyph, keycap, wa_link, viber_number, trunk_8…) are about phones.
+  const FamilyTypes family_types = {
+      {"plain", ""},
+      {"chat", ""},
+      {"chat_qa", ""},
+      {"json_code", ""},
+      {"csv_table", ""},
+      {"markup", ""},
+      {"html_entity", ""},
+      {"multi_selector", ""},
+      {"mixed_lang", ""},
+      {"long_ad", ""},
+      {"signature", ""},
+      {"same_twice", ""},
+      {"zero_width", ""},
+      {"line_split", ""},
+      {"brackets", ""},
+      {"query_string", ""},
+      {"platform_abbrev", ""},
+      {"tracking_params", ""},
+      {"near_miss", ""},
+      {"at_prose", ""},
+      {"price_like_phone", ""},
+      {"at_dot_words", "email"},
+      {"fullwidth_at", "email"},
+      {"plus_tag", "email"},
+      {"at_name_platform_elsewhere", "handle"},
+      {"x_handle", "handle"},
+      {"facebook", "handle"},
+      {"kik", "handle"},
+      {"wechat_line", "handle"},
+      {"signal_handle", "handle"},
+      {"onlyfans", "handle"},
+      {"tiktok", "handle"},
+      {"instagram", "handle"},
+      {"telegram_link", "handle"},
+  };
+  ScoreBlindSet(path, 450, floors, family_types);
 }
 
 }  // namespace
