@@ -48,14 +48,20 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "hair-dark",
                                               "hair-red",
                                               "photos-real",
-                                              "photos-not-own"};
+                                              "photos-not-own",
+                                              "age-thirties",
+                                              "age-forties",
+                                              "age-fifties",
+                                              "speaks-fluent",
+                                              "speaks-only"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
-    "domain", "free-mail",   "mail-named",     "social-site",  "amount",
-    "cost",   "age",         "size",           "height",       "fee-word",
-    "pay",    "clock-range", "taken-from-pay", "we-possessive"};
+    "domain",        "free-mail",   "mail-named",     "social-site",   "amount",
+    "cost",          "age",         "size",           "height",        "fee-word",
+    "pay",           "clock-range", "taken-from-pay", "we-possessive", "language",
+    "speaks-fluent", "speaks-only"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies.
@@ -366,6 +372,32 @@ std::optional<std::pair<Valued, Valued>> FarApart(const MarkerHits& hits, std::s
   return std::make_pair(*low, *high);
 }
 
+// An age given as a decade in words ("po czterdziestce", "la quarantaine"): the list and the
+// value S-DISCREP reads it as (the decade's first year, so that a gap is never overstated).
+constexpr std::pair<std::string_view, int> kDecadeLists[] = {
+    {"age-thirties", 30}, {"age-forties", 40}, {"age-fifties", 50}};
+
+// The lowest and highest age of the ad (stated in figures, or as a decade in words) when they are
+// at least kAgeGap apart.
+std::optional<std::pair<Valued, Valued>> AgesFarApart(const MarkerHits& hits) {
+  std::optional<Valued> low;
+  std::optional<Valued> high;
+  const auto add = [&](int value, const MarkerHit& hit) {
+    if (!low || value < low->value) low = Valued{value, hit};
+    if (!high || value > high->value) high = Valued{value, hit};
+  };
+  for (const MarkerHit& hit : hits.Of("age")) {
+    for (int value : SmallNumbers(hits.text(), hit)) {
+      if (value >= kMinAge && value <= kMaxAge) add(value, hit);
+    }
+  }
+  for (const auto& [list, value] : kDecadeLists) {
+    for (const MarkerHit& hit : hits.Of(list)) add(value, hit);
+  }
+  if (!low || !high || high->value - low->value < kAgeGap) return std::nullopt;
+  return std::make_pair(*low, *high);
+}
+
 // A height in centimetres as a `height` hit writes it: "1m58", "1.60", "1,75" (metres) or "158"
 // (centimetres, "158 cm", "рост 158"); nullopt when the hit holds no height of an adult.
 std::optional<int> HeightCm(std::string_view words) {
@@ -416,8 +448,67 @@ std::optional<CheckFinding> StatementsDisagree(const MarkerHits& hits) {
   return std::nullopt;
 }
 
+// How far after a fluency claim the languages it names can go on ("fluent English and Spanish"),
+// within its sentence.
+constexpr size_t kFluentListBytes = 30;
+
+// Where the list of languages a fluency claim names ends: kFluentListBytes after it, or the end of
+// its sentence if that comes first.
+size_t FluentListEnd(std::string_view text, size_t from) {
+  const size_t limit = std::min(text.size(), from + kFluentListBytes);
+  for (size_t i = from; i < limit; ++i) {
+    if (text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ';' || text[i] == '\n') {
+      return i;
+    }
+  }
+  return limit;
+}
+
+// Whether a word goes on at `at`: an ASCII letter or a byte of a multi-byte UTF-8 character.
+bool WordGoesOn(std::string_view text, size_t at) {
+  if (at >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[at]);
+  return c >= 0x80 || std::isalpha(c) != 0;
+}
+
+// The names of languages (`language` hits) in [from, to) of the match text, as written there. A
+// name must end its word: "deutsche Gäste", "anglaises" name people, not what they speak.
+std::vector<std::string_view> LanguagesIn(const MarkerHits& hits, size_t from, size_t to) {
+  std::vector<std::string_view> names;
+  for (const MarkerHit& name : hits.Of("language")) {
+    if (name.start >= from && name.end <= to && !WordGoesOn(hits.text(), name.end)) {
+      names.push_back(hits.text().substr(name.start, name.end - name.start));
+    }
+  }
+  return names;
+}
+
+// The ad says it speaks one language fluently and elsewhere that it speaks or writes only another
+// ("fluent English ... message only in Portuguese"). Which languages they are never matters (rule
+// R2): only that the two statements about one person cannot both be true.
+std::optional<CheckFinding> LanguagesDisagree(const MarkerHits& hits) {
+  for (const MarkerHit& fluent : hits.Of("speaks-fluent")) {
+    if (LanguagesIn(hits, fluent.start, fluent.end).empty()) continue;
+    const std::vector<std::string_view> spoken =
+        LanguagesIn(hits, fluent.start, FluentListEnd(hits.text(), fluent.end));
+    for (const MarkerHit& only : hits.Of("speaks-only")) {
+      const std::vector<std::string_view> named = LanguagesIn(hits, only.start, only.end);
+      const bool another = !named.empty() && std::none_of(named.begin(), named.end(), [&](auto n) {
+        return std::find(spoken.begin(), spoken.end(), n) != spoken.end();
+      });
+      if (another) {
+        return CheckFinding{{fluent, only},
+                            "it says it speaks one language fluently and only another elsewhere",
+                            "the languages",
+                            false};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
-  if (const auto ages = FarApart(hits, "age", kMinAge, kMaxAge, kAgeGap)) {
+  if (const auto ages = AgesFarApart(hits)) {
     return CheckFinding{
         {ages->first.hit, ages->second.hit},
         fmt::format("it gives two ages {} years apart", ages->second.value - ages->first.value),
@@ -438,6 +529,7 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
                         "the heights",
                         false};
   }
+  if (auto languages = LanguagesDisagree(hits)) return languages;
   return StatementsDisagree(hits);
 }
 
@@ -759,12 +851,15 @@ const std::vector<CheckInfo>& Checks() {
        {"phone", "employer"},
        ObscuredPhone},
       {"ages-disagree",
-       "an adult-services ad that gives two ages at least 6 years apart, two dress sizes at "
-       "least 8 apart, two heights at least 15 cm apart, two hair colours, or calls its photos "
-       "real and says they are not the person's, anywhere in the ad (marker lists age, size, "
-       "height, hair-light, hair-dark, hair-red, photos-real, photos-not-own)",
+       "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "
+       "decade in words: \"po czterdziestce\"), two dress sizes at least 8 apart, two heights "
+       "at least 15 cm apart, two hair colours, a language spoken fluently and only another "
+       "elsewhere, or calls its photos real and says they are not the person's, anywhere in the "
+       "ad (marker lists age, age-thirties, age-forties, age-fifties, size, height, hair-light, "
+       "hair-dark, hair-red, speaks-fluent, speaks-only, language, photos-real, photos-not-own)",
        AppliesTo::kSex,
-       {"age", "size", "height", "hair-light", "hair-dark", "hair-red", "photos-real",
+       {"age", "age-thirties", "age-forties", "age-fifties", "size", "height", "hair-light",
+        "hair-dark", "hair-red", "speaks-fluent", "speaks-only", "language", "photos-real",
         "photos-not-own"},
        AgesOrSizesDisagree},
       {"possessive-name",

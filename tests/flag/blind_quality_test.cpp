@@ -125,7 +125,7 @@ struct BlindSet {
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
                        .default_floors = {0.092, 0.092, 0.965},
-                       .candidate_floors = {0.959, 0.959, 0.978},
+                       .candidate_floors = {0.961, 0.961, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -144,7 +144,7 @@ const BlindSet kBlind1{.file = "blind_ads.jsonl",
 const BlindSet kBlind2{.file = "blind2_ads.jsonl",
                        .label = "blind2",
                        .default_floors = {0.071, 0.071, 0.980},
-                       .candidate_floors = {0.957, 0.957, 0.979},
+                       .candidate_floors = {0.971, 0.971, 0.979},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -207,7 +207,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.916, 0.916, 0.970},
+                       .candidate_floors = {0.930, 0.930, 0.970},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -246,7 +246,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.863, 0.863, 0.971},
+                       .candidate_floors = {0.889, 0.889, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -273,7 +273,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.835, 0.835, 0.977},
+                       .candidate_floors = {0.867, 0.867, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -313,7 +313,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.822, 0.822, 0.968},
+                       .candidate_floors = {0.842, 0.842, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -356,7 +356,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.8, 0.8, 0.959},
+                       .candidate_floors = {0.883, 0.883, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -374,11 +374,15 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 // The floors are the figures minus 0.02, rounded down. After flag14 and flag15 were merged
 // (measured by the lead, 2026-12-01, nothing read from this set): candidate terms 0.797 / 0.994,
 // default rules unchanged, no invariance violation, no benign ad scored; candidate floors raised
-// to those figures minus 0.02.
+// to those figures minus 0.02. flag17 (2026-12-01) then tuned the adult-services indicators on this
+// set's misses (it is a development set since): candidate terms 0.821 / 0.996 (S-DISCREP 10 of 12,
+// A-STOCK, S-SCREEN, S-TRUST, S-YOUTH and S-NOREFUSE all found, S-NOREFUSE's false positive on
+// "24 Std. vorher" gone), no invariance violation, no benign ad scored; the candidate floors of
+// every set were raised to flag17's figures minus 0.02 (never lowered).
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.966},
-                        .candidate_floors = {0.777, 0.777, 0.974},
+                        .candidate_floors = {0.801, 0.801, 0.976},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};

@@ -303,6 +303,50 @@ TEST_F(ChecksTest, TwoDressSizesFarApartRaiseSDiscrep) {
             nullptr);
 }
 
+// An age as a decade in words counts as that decade's first year (blind10 pl-a4 "po
+// czterdziestce" against "21 lat"), in every language.
+TEST_F(ChecksTest, AnAgeGivenAsADecadeInWordsDisagreesWithAStatedAge) {
+  for (const std::string text : {
+           "Nikola, 21 lat, szczupła. W opisie: pani po czterdziestce.",
+           "Amy, 22 years, petite. About me: a lady in her forties.",
+           "Julie, 20 ans. Plus bas: femme dans la quarantaine.",
+           "Carla, 22 años. Soy una cuarentona con experiencia.",
+           "Ника, 20 лет. В анкете: женщина за сорок.",
+       }) {
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << text;
+    EXPECT_NE(flag->why.find("two ages"), std::string::npos) << flag->why;
+  }
+  // A decade that agrees with the stated age is no discrepancy.
+  EXPECT_EQ(FindFlag(Adult("Renata, 42 lata, dojrzała pani po czterdziestce."), "S-DISCREP"),
+            nullptr);
+}
+
+// A language spoken fluently and only another elsewhere (blind10 en-a4, fr-a4); which languages
+// never matters (rule R2), and more languages in one claim are all spoken.
+TEST_F(ChecksTest, FluentInOneLanguageAndOnlyAnotherRaisesSDiscrep) {
+  const std::string text =
+      "Yasmina, 20 ans, parle couramment français. Appelez, je parle seulement anglais.";
+  const Assessment a = Adult(text);
+  const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+  ASSERT_NE(flag, nullptr);
+  ASSERT_EQ(flag->spans.size(), 2u);
+  EXPECT_NE(flag->why.find("fluently"), std::string::npos) << flag->why;
+  EXPECT_NE(SpanText(text, *flag, 0).find("couramment français"), std::string::npos);
+  EXPECT_NE(SpanText(text, *flag, 1).find("seulement anglais"), std::string::npos);
+  EXPECT_NE(
+      FindFlag(Adult("Mia, fluent English ... but message only in Portuguese pls"), "S-DISCREP"),
+      nullptr);
+  for (const std::string agree : {
+           "Mia, fluent English. Texts only in English please.",
+           "Lena spricht fliessend Deutsch und Englisch. SMS nur Englisch.",
+           "Kasia, płynnie po polsku. Wyjazdy tylko hotele.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(agree), "S-DISCREP"), nullptr) << agree;
+  }
+}
+
 TEST_F(ChecksTest, AnObscuredPhoneNumberRaisesSObscOnTheNumberAsWritten) {
   for (const std::string number :
        {"07700 9OO 443", "zero seven seven zero zero 900 781", "0-7-7-0-0 / 9-0-0 / 3-9-5"}) {

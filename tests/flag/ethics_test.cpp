@@ -45,14 +45,62 @@ const std::vector<std::string> kAttributeWords = {
     "Black woman", "румынки",  "девушки",        "fete",           "dziewczyny", "chicas",
     "ragazze",     "момичета", "Frauen"};
 
-const std::vector<std::string> kSafetySentences = {"Screening required.",
-                                                   "Verification needed before booking.",
-                                                   "Condoms always, safe sex only.",
-                                                   "References required.",
-                                                   "I use a security driver for my safety.",
-                                                   "Please verify with ID and references.",
-                                                   "Nur mit Kondom.",
-                                                   "Vérification obligatoire."};
+const std::vector<std::string> kSafetySentences = {
+    "Screening required.", "Verification needed before booking.", "Condoms always, safe sex only.",
+    "References required.", "I use a security driver for my safety.",
+    "Please verify with ID and references.", "Nur mit Kondom.", "Vérification obligatoire.",
+    // booking ahead is screening, never "24/7"
+    // (S-NOREFUSE), in every language
+    "Please book at least 24 hours in advance.", "Bitte einen Tag vorher buchen.",
+    "Termine nur 24 Std. im Voraus.", "Réservez 24 h à l'avance.",
+    "Boek minimaal 24 uur van tevoren.", "Rezervări cu 24 de ore înainte.",
+    "Резервации 24 часа предварително.", "Reserva con 24 horas de antelación.",
+    "Prenota con 24 ore di anticipo.", "Rezerwacja 24 godziny wcześniej.",
+    "Бронь за 24 часа, без исключений.", "Бронювання за 24 години наперед.",
+    // an identity check, condoms, in more languages
+    "Vérification d'identité au premier rendez-vous.", "Al primo incontro chiedo un documento.",
+    "Para primeras citas pido referencias.", "Nieuwe klanten alleen na screening.",
+    "Верификация для новых гостей.", "Перевірка для нових клієнтів.", "Zawsze z zabezpieczeniem.",
+    "Préservatif obligatoire.", "Только с защитой."};
+
+// Hiding one's face is a safety and privacy practice (indicators.md table 2E: A-STOCK is T1 "and
+// only with NET"; SWARM). Each sentence says so in one of the eleven languages, for privacy or
+// discretion, in the two ways ads write it (the face blurred; no face photos).
+const std::vector<std::string> kHiddenFaceSentences = {
+    "Face blurred for privacy.",
+    "No face pics, discretion.",
+    "Gesicht verpixelt, aus Diskretion.",
+    "Keine Gesichtsbilder, Diskretion.",
+    "Visage flouté par discrétion.",
+    "Pas de photos du visage, discrétion.",
+    "Gezicht geblurd voor de privacy.",
+    "Geen gezichtsfoto's, discretie.",
+    "Fața blurată pentru discreție.",
+    "Fără poze cu fața, discreție.",
+    "Лицето е замъглено заради дискретност.",
+    "Без снимки на лицето, дискретност.",
+    "Cara pixelada por privacidad.",
+    "Sin fotos de cara, discreción.",
+    "Viso sfocato per privacy.",
+    "Niente foto del viso, discrezione.",
+    "Twarz rozmazana dla prywatności.",
+    "Bez zdjęć twarzy, dyskrecja.",
+    "Лицо размыто ради приватности.",
+    "Без фото лица, конфиденциальность.",
+    "Обличчя розмите заради приватності.",
+    "Без фото обличчя, конфіденційність.",
+};
+
+// Adult-services ads the hidden-face sentences are added to: with and without other scored flags
+// (so a raise is seen below the T1 cap), and with photos called real (so that a hidden face
+// contradicting nothing is never read as a discrepancy, S-DISCREP).
+const std::vector<std::string> kAdultAds = {
+    "Anna, 25, new here. Call 07700 900123.",
+    "Sofia, 100% real pics, outcall only, driver will bring her. Text 07700 900456.",
+    "Ask for the booker. No limits, 24/7. Call 07700 900321.",
+    "Lena, echte Bilder, Hausbesuche und Hotel. Tel 07700 900654.",
+    "Ника, фото реальные, выезд и апартаменты. 07700 900777",
+};
 
 const std::vector<std::string> kTouringSentences = {
     "New in town!",      "On tour this week.", "Leaving soon.",   "Limited time only.",
@@ -200,6 +248,18 @@ TEST_P(EthicsTest, SafetyPracticeNeverRaisesAScore) {
   }
 }
 
+// Stronger than never raising a score: said alone, a safety practice raises no scored flag at all
+// (a booking lead time read as "24/7" once raised S-NOREFUSE: blind10 en-b3, de-b2, fr-b2).
+TEST_P(EthicsTest, SafetyPracticeAloneRaisesNoScoredFlag) {
+  if (fixture() || kind_ == AdKind::kLabour) GTEST_SKIP() << "adult packs of the real rules only";
+  const RuleSet& rules = flagger_->rules();
+  for (const std::string& sentence : kSafetySentences) {
+    for (const RaisedFlag& f : Assess(sentence).flags) {
+      EXPECT_EQ(rules.scoring.PointsFor(*f.indicator), 0) << f.indicator->id << " on: " << sentence;
+    }
+  }
+}
+
 TEST_P(EthicsTest, TouringWordsNeverRaiseAScore) {
   ExpectAdsAreFlagged();
   for (const std::string& ad : kAds) {
@@ -212,6 +272,63 @@ TEST_P(EthicsTest, TouringWordsNeverRaiseAScore) {
   }
   if (fixture() && kind_ != AdKind::kLabour) {
     EXPECT_NE(testing::FindFlag(Assess(Fill(kAds[0], "") + " New in town!"), "S-MOVE"), nullptr);
+  }
+}
+
+// A hidden face (indicators.md table 2E, rule R4): adding "face blurred for privacy" to an adult ad
+// never raises its score on its own, and with network evidence (the ad's contact shared by other
+// personas: N-PHONE, as `ariadne analyze` adds it) raises it by at most A-STOCK's own T1 points,
+// through A-STOCK only: no other scored flag may read a hidden face.
+TEST_P(EthicsTest, HiddenFaceCountsOnlyWithNetworkEvidenceAndOnlyAsAStock) {
+  if (fixture() || kind_ == AdKind::kLabour) GTEST_SKIP() << "adult packs of the real rules only";
+  const RuleSet& rules = flagger_->rules();
+  const Indicator* stock = rules.Find("A-STOCK");
+  const Indicator* shared_phone = rules.Find("N-PHONE");
+  ASSERT_NE(stock, nullptr);
+  ASSERT_NE(shared_phone, nullptr);
+  const int stock_points = rules.scoring.PointsFor(*stock);
+  // The score, alone or with an N-PHONE flag added, and the scored indicators other than A-STOCK.
+  const auto outcome = [&](const std::string& text, bool network) {
+    const Assessment a = Assess(text);
+    std::vector<RaisedFlag> flags = a.flags;
+    if (network) {
+      RaisedFlag shared;
+      shared.indicator = shared_phone;
+      shared.weight = rules.scoring.PointsFor(*shared_phone);
+      flags.push_back(std::move(shared));
+    }
+    std::vector<std::string> scored;
+    for (const RaisedFlag& f : a.flags) {
+      if (f.indicator != stock && rules.scoring.PointsFor(*f.indicator) > 0) {
+        scored.push_back(f.indicator->id);
+      }
+    }
+    return std::make_pair(ScoreFlags(flags, a.kind, rules.scoring, false).score, scored);
+  };
+  bool raised_with_network = false;
+  for (const std::string& ad : kAdultAds) {
+    const auto [alone, scored] = outcome(ad, false);
+    const auto [networked, scored_networked] = outcome(ad, true);
+    for (const std::string& sentence : kHiddenFaceSentences) {
+      for (const std::string& text : {ad + " " + sentence, sentence + " " + ad}) {
+        const auto [now_alone, now_scored] = outcome(text, false);
+        EXPECT_LE(now_alone, alone) << "without network evidence: " << text;
+        EXPECT_EQ(now_scored, scored) << "a hidden face raised another scored flag: " << text;
+        const auto [now_networked, unused] = outcome(text, true);
+        EXPECT_LE(now_networked, networked + stock_points) << "with N-PHONE: " << text;
+        raised_with_network |= now_networked > networked;
+      }
+    }
+  }
+  // Not vacuous: with candidate terms every sentence is read as a hidden face (A-STOCK) in an adult
+  // ad, and with network evidence it does add A-STOCK's points to some ad. (With the kind left to
+  // the text a short ad can be of no kind, where the pairs of words do not run.)
+  if (std::get<1>(GetParam()) && kind_ == AdKind::kSex) {
+    for (const std::string& sentence : kHiddenFaceSentences) {
+      EXPECT_NE(testing::FindFlag(Assess(kAdultAds[0] + " " + sentence), "A-STOCK"), nullptr)
+          << "not read as a hidden face: " << sentence;
+    }
+    EXPECT_TRUE(raised_with_network);
   }
 }
 
