@@ -442,7 +442,7 @@ FRESH = [
      "Работа по 14 часа на ден без почивни дни. Заплатата се дава в края на договора."),
     ("bg-f2", "bg", "sex", "BG", ["S-YOUTH"],
      "Гимназистка, едва навършила 18."),
-    ("es-f1", "es", "labour", "ES", ["J-DOCS", "J-VISA", "J-URGENT"],
+    ("es-f1", "es", "labour", "ES", ["J-DOCS", "J-URGENT"],
      "Manda foto de tu DNI. Puedes trabajar sin papeles. Se necesita urgente."),
     ("es-f2", "es", "sex", "ES", ["S-DRIVER", "S-MOVE", "S-3P"],
      "Recién llegada, el chófer la trae a tu casa."),
