@@ -57,7 +57,7 @@ ADS = [
     ("en-j6", "en", "labour", "GB", ["J-TASK"],
      "Work from home: earn £5 for every review you post on hotels and products. Top up your "
      "account to unlock your commission."),
-    ("en-j7", "en", "labour", "GB", ["J-HUB", "J-SAL", "J-NOEXP", "J-TRANS"],
+    ("en-j7", "en", "labour", "GB", ["J-HUB", "J-NOEXP", "J-TRANS"],
      "Chat support agents wanted for an office in Sihanoukville, flight included. High pay and no "
      "experience needed."),
     ("en-s1", "en", "sex", "GB", ["S-YOUTH", "S-3P"],
@@ -134,7 +134,7 @@ ADS = [
      "Employeur confidentiel."),
     ("fr-j6", "fr", "labour", "FR", ["J-TASK", "J-VAGUE"],
      "Opérateur marketing à domicile : 3 € par avis posté. Plus d'infos en message privé."),
-    ("fr-j7", "fr", "labour", "FR", ["J-HUB", "J-SAL", "J-NOEXP", "J-TRANS"],
+    ("fr-j7", "fr", "labour", "FR", ["J-HUB", "J-NOEXP", "J-TRANS"],
      "Service client en Thaïlande, vol offert, salaire attractif sans expérience."),
     ("fr-s1", "fr", "sex", "FR", ["S-YOUTH", "S-3P"],
      "Elle vient d'avoir 18 ans, encore lycéenne. Contactez notre responsable."),
@@ -267,7 +267,7 @@ ADS = [
      "Viajas con visa de turista. Envíanos una copia de tu pasaporte. Empresa confidencial."),
     ("es-j6", "es", "labour", "ES", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Gana 5 euros por reseña desde casa. Más información por privado."),
-    ("es-j7", "es", "labour", "ES", ["J-HUB", "J-SAL", "J-NOEXP", "J-TRANS"],
+    ("es-j7", "es", "labour", "ES", ["J-HUB", "J-NOEXP", "J-TRANS"],
      "Teleoperadora para oficina en Camboya, vuelo pagado, sueldos altos sin experiencia."),
     ("es-s1", "es", "sex", "ES", ["S-YOUTH", "S-3P"],
      "Recién cumplidos los 18, colegiala. Llama a mi encargado."),
