@@ -383,6 +383,7 @@ std::string MinimumDescription(const MinimumWage& wage, double monthly, std::str
   if (local && wage.payments_per_year != 12) {
     text += fmt::format(", {} payments a year spread over 12 months", wage.payments_per_year);
   }
+  if (wage.agreement) text += ", the lowest rate of a generally binding collective agreement";
   return fmt::format("{} as of {}; source: {}", text, wage.date, wage.source);
 }
 
@@ -464,6 +465,7 @@ const MinimumWage* HighestMinimum(const WageTable& table) {
   const MinimumWage* highest = nullptr;
   double highest_eur = 0;
   for (const MinimumWage& wage : table.wages) {
+    if (!wage.statutory) continue;  // an agreement's rate is no legal floor elsewhere
     const std::optional<double> eur = table.MonthlyEur(wage);
     if (eur && *eur > highest_eur) {
       highest = &wage;
@@ -503,7 +505,7 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
                                       std::string_view original) {
   if (table.threshold_multiple <= 0) return std::nullopt;
   const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
-  const bool home_compares = home != nullptr && home->statutory;
+  const bool home_compares = home != nullptr && home->HasFigure();
   const bool named_place = !named.empty();
   const PlaceOfWork place = NamedCountries(table, named_place ? named : maybe_named);
   std::vector<const MinimumWage*> countries = place.countries;
@@ -876,6 +878,10 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     if (!Applies(rules_->packs[indicator.pack].applies_to, result.kind)) continue;
     const int32_t unless = compiled_->unless[index];
     if (unless >= 0 && !marker_hits[static_cast<size_t>(unless)].empty()) continue;
+    // J-SAL is the wage table's judgement (rule R10): its phrases ("high pay, no experience",
+    // "easy money") add their words to a stated pay out of line but never raise it alone, so an
+    // ad with no pay figure, or with one usual where the job is, is not J-SAL.
+    if (pay_index && index == *pay_index && !pay) continue;
     const PayEvidence* evidence = pay && index == *pay_index ? &*pay : nullptr;
     result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring, evidence));
   }

@@ -11,7 +11,7 @@ namespace ariadne::flag {
 
 // Fills `words` from `file`, reporting each problem into `errors` as FILE:LINE:COLUMN: reason, and
 // orders every list longest word first (PayWords). An absent file is no error and leaves `words`
-// empty (no stated pay is read then; J-SAL is raised by its phrases only).
+// empty (no stated pay is read then, so J-SAL is never raised).
 void ReadPayWords(const std::filesystem::path& file, PayWords& words,
                   std::vector<LoadError>& errors);
 

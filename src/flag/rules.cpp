@@ -66,7 +66,7 @@ double PeriodsPerMonth(PayPeriod period) {
 }
 
 std::optional<double> MinimumWage::MonthlyLocal() const {
-  if (!statutory || !local_amount) return std::nullopt;
+  if (!HasFigure() || !local_amount) return std::nullopt;
   return *local_amount * PeriodsPerMonth(local_period) * payments_per_year / 12.0;
 }
 
@@ -91,7 +91,7 @@ std::optional<double> WageTable::PerEur(std::string_view currency) const {
 }
 
 std::optional<double> WageTable::MonthlyEur(const MinimumWage& wage) const {
-  if (!wage.statutory) return std::nullopt;
+  if (!wage.HasFigure()) return std::nullopt;
   if (wage.monthly_eur) return wage.monthly_eur;
   const std::optional<double> local = wage.MonthlyLocal();
   const std::optional<double> per_eur = PerEur(wage.currency);

@@ -171,6 +171,10 @@ double PeriodsPerMonth(PayPeriod period);
 struct MinimumWage {
   std::string country;     // ISO 3166-1 alpha-2, upper case
   bool statutory = false;  // false: no national statutory minimum, nothing to compare with
+  // With statutory = false: the amounts below are the lowest rate of a generally binding
+  // collective agreement (Switzerland's hospitality L-GAV), the reference for a job in that
+  // country; never the table's highest minimum, which is a statutory floor.
+  bool agreement = false;
   std::optional<double> monthly_eur;  // gross, as published (Eurostat earn_mw_cur for the EU)
   std::optional<double> hourly_eur;
   std::string currency;                // ISO 4217 of local_amount; empty when not statutory
@@ -190,6 +194,8 @@ struct MinimumWage {
   // months (local_amount × PeriodsPerMonth(local_period) × payments_per_year / 12); nullopt when
   // not statutory or without local_amount.
   std::optional<double> MonthlyLocal() const;
+  // Whether the table has amounts to compare pay with: a statutory minimum or an agreement's.
+  bool HasFigure() const { return statutory || agreement; }
 };
 
 // One [[exchange_rate]] of data/minimum-wages.toml: how pay in a currency compares with a minimum
@@ -303,7 +309,7 @@ struct LoadReport {
 };
 
 // Reads and validates every pack of `directory`, its scoring.toml, data/minimum-wages.toml (an
-// absent wage table is no error: J-SAL is then raised by its phrases only) and data/markers.toml
+// absent wage table is no error: J-SAL is then never raised) and data/markers.toml
 // (read first: terms may use its "language" list; absent, no check and no "{language}" works).
 // Regular expressions are checked with Vectorscan; each problem becomes one LoadError. Never
 // throws.

@@ -75,8 +75,8 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
   }
   const toml::table& t = *node.as_table();
   reader.CheckKeys(t,
-                   {"country", "statutory", "monthly_eur", "hourly_eur", "currency", "local_amount",
-                    "local_period", "payments_per_year", "date", "source", "note"},
+                   {"country", "statutory", "agreement", "monthly_eur", "hourly_eur", "currency",
+                    "local_amount", "local_period", "payments_per_year", "date", "source", "note"},
                    "a wage");
   const auto country = reader.String(t, "country", wage.where, true);
   if (country && !IsUpperCode(*country, 2)) {
@@ -96,7 +96,13 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
     reader.Error(wage.where, "missing key \"statutory\" (true or false)");
   }
   wage.statutory = reader.Boolean(t, "statutory").value_or(false);
-  if (wage.statutory) {
+  wage.agreement = reader.Boolean(t, "agreement").value_or(false);
+  if (wage.statutory && wage.agreement) {
+    reader.Error(reader.At(*t.get("agreement")),
+                 "\"agreement\" is for a country without a statutory minimum wage (statutory = "
+                 "false): its amounts are a collective agreement's");
+  }
+  if (wage.HasFigure()) {
     ReadStatutory(reader, t, wage);
   } else {
     for (std::string_view key : {"monthly_eur", "hourly_eur", "currency", "local_amount",
@@ -104,7 +110,8 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
       if (const toml::node* value = t.get(key)) {
         reader.Error(reader.At(*value),
                      fmt::format("\"{}\" given for a country without a statutory minimum wage "
-                                 "(statutory = false): remove it or set statutory = true",
+                                 "(statutory = false): remove it, or set statutory = true or "
+                                 "agreement = true",
                                  key));
       }
     }

@@ -10,7 +10,8 @@
 namespace ariadne::flag {
 
 // Fills `table` from `file`, reporting each problem into `errors` as FILE:LINE:COLUMN: reason. An
-// absent file is no error and leaves `table` empty (J-SAL is then raised by its phrases only).
+// absent file is no error and leaves `table` empty (J-SAL is then never raised: its phrases need a
+// stated pay out of line).
 void ReadWageTable(const std::filesystem::path& file, WageTable& table,
                    std::vector<LoadError>& errors);
 

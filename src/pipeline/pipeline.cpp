@@ -180,7 +180,7 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   }
   mix(fmt::format("wages {}", rules.wages.threshold_multiple));
   for (const flag::MinimumWage& wage : rules.wages.wages) {
-    mix(fmt::format("{} {} {} {} {} {} {} {}", wage.country, wage.statutory,
+    mix(fmt::format("{} {} {} {} {} {} {} {} {}", wage.country, wage.statutory, wage.agreement,
                     wage.monthly_eur.value_or(0), wage.currency, wage.local_amount.value_or(0),
                     flag::PayPeriodName(wage.local_period), wage.payments_per_year, wage.date));
     for (const std::string& name : wage.names) mix(name);  // where the job is (J-SAL)

@@ -102,15 +102,33 @@ TEST(PlaceOfWork, ACountryWithoutAStatutoryMinimumIsJudgedAgainstTheHighestMinim
   // With another destination that has a figure: the pay must be out of line in each (4,000 EUR
   // is 3.7 times PL's minimum, 1.5 times GB's 2,652, the highest).
   EXPECT_FALSE(SalWhy("Praca w Danii lub w Polsce, 4000 euro miesięcznie.", "PL"));
-  // Far above even the highest minimum: raised, saying so (8,000 CHF / 0.941 = 8,502 EUR is 3.2
-  // times GB's 2,652, the highest minimum of the table).
+  // Far above even the highest minimum: raised, saying so (20,000 NOK a week is 86,600 a month,
+  // 7,340 EUR at 11.8 NOK to the euro: 2.8 times GB's 2,652, the highest minimum of the table).
+  const std::optional<std::string> no =
+      SalWhy("Hostessy do klubu w Norwegii, 20 000 NOK tygodniowo.", "PL");
+  EXPECT_TRUE(Contains(no,
+                       "the highest statutory minimum in the table: NO, where the ad says the "
+                       "job is, has none"))
+      << no.value_or("no J-SAL");
+  EXPECT_TRUE(Contains(no, "minimum wage in GB")) << no.value_or("no J-SAL");
+}
+
+// Switzerland has no statutory minimum; the table gives the lowest rate of its generally binding
+// hospitality agreement (L-GAV: CHF 3,666 a month, 13 payments, 3,972 spread over 12), so Swiss
+// pay is judged against Swiss pay, not against the highest minimum of the EU and GB (2,652 EUR),
+// which made a mason's usual CHF 6,500 a month in Geneva read as 2.6 times (blind10 fr-j9).
+TEST(PlaceOfWork, SwissPayIsJudgedAgainstTheSwissAgreement) {
+  EXPECT_FALSE(
+      SalWhy("Mon oncle cherche des gars pour la maçonnerie à Genève, 6 500 CHF/mois.", "FR"));
+  // Twice the agreement's rate or more, for unqualified club work: raised, naming the agreement.
   const std::optional<std::string> ch = SalWhy(
       "Models für Nachtclub in der Schweiz gesucht, Verdienst bis 8.000 CHF im Monat.", "DE");
-  EXPECT_TRUE(Contains(ch,
-                       "the highest statutory minimum in the table: CH, where the ad says the "
-                       "job is, has none"))
-      << ch.value_or("no J-SAL");
-  EXPECT_TRUE(Contains(ch, "minimum wage in GB")) << ch.value_or("no J-SAL");
+  EXPECT_TRUE(Contains(ch, "minimum wage in CH")) << ch.value_or("no J-SAL");
+  EXPECT_TRUE(Contains(ch, "generally binding collective agreement")) << ch.value_or("no J-SAL");
+  // The agreement's rate is no legal floor elsewhere: Norway is still judged against GB's.
+  const std::optional<std::string> no =
+      SalWhy("Hostessy do klubu w Norwegii, 20 000 NOK tygodniowo.", "PL");
+  EXPECT_TRUE(Contains(no, "minimum wage in GB")) << no.value_or("no J-SAL");
 }
 
 // Romanian "din" is "from" and "in": "muncitori din Moldova" (workers from Moldova),

@@ -407,10 +407,17 @@ TEST(WageCheck, MergesWithAPhraseRaisedJSal) {
       "This ad promises pay far above the usual rate for work that needs no qualification: "
       "\"Easy money\"; \"€3,000 per month\" is 3.7 times the minimum wage in RO"))
       << sal->why;
-  // Without a region the phrase alone still raises it.
-  const std::optional<RaisedFlag> phrase_only = Sal(JobAd(ad, ""));
-  ASSERT_TRUE(phrase_only);
-  EXPECT_EQ(phrase_only->matched, std::vector<std::string>{"Easy money"});
+  // Without a region the pay cannot be judged, and the phrase alone never raises J-SAL.
+  EXPECT_FALSE(Sal(JobAd(ad, "")));
+}
+
+// J-SAL is the wage table's judgement: its phrases never raise it without a stated pay out of
+// line (blind10 en-j13, "easy money" and no pay figure; blind pl-j2, "Wysokie wynagrodzenie" and
+// none either), nor beside a pay that is usual where the job is.
+TEST(WageCheck, APhraseAloneNeverRaisesJSal) {
+  EXPECT_FALSE(Sal(JobAd("Easy money this summer in a beach bar, DM me.", "GB")));
+  EXPECT_FALSE(Sal(JobAd("Easy money! €900 per month, start now.", "RO")));
+  EXPECT_TRUE(Sal(JobAd("Easy money! €3,000 per month, start now.", "RO")));
 }
 
 TEST(WageCheck, WhyNamesTheCountryTheMinimumAndTheSource) {
@@ -732,6 +739,18 @@ TEST(WageLoader, FixtureAndMinimalTablesLoad) {
   EXPECT_TRUE(table.file.ends_with("data/minimum-wages.toml"));
 }
 
+// A country without a statutory minimum may give a generally binding collective agreement's
+// rate (agreement = true): its amounts are then required and compared like a minimum's.
+TEST(WageLoader, AnAgreementsRateIsReadForACountryWithoutAStatutoryMinimum) {
+  const std::string table = testing::Replace(kMinimalTable, "statutory = false\n",
+                                             "statutory = false\nagreement = true\n"
+                                             "currency = \"EUR\"\nlocal_amount = 2000\n"
+                                             "local_period = \"month\"\n");
+  EXPECT_TRUE(WageErrorsOf(table).empty());
+  EXPECT_EQ(WageErrorsOf(testing::Replace(table, "local_amount = 2000\n", "")).at(0),
+            "data/minimum-wages.toml:11:1: missing key \"local_amount\" (a number)");
+}
+
 TEST(WageLoader, NoTableIsNoErrorAndNoNumericJSal) {
   ariadne::testing::TempDir dir;
   dir.Write("p.toml", testing::kMinimalPack);
@@ -766,12 +785,19 @@ TEST(WageLoader, BrokenTableIsReportedWithItsPosition) {
                 .at(0),
             file +
                 ":14:15: \"monthly_eur\" given for a country without a statutory minimum "
-                "wage (statutory = false): remove it or set statutory = true");
+                "wage (statutory = false): remove it, or set statutory = true or agreement = "
+                "true");
+  EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "statutory = true\n",
+                                 "statutory = true\nagreement = true\n"))
+                .at(0),
+            file +
+                ":5:13: \"agreement\" is for a country without a statutory minimum wage "
+                "(statutory = false): its amounts are a collective agreement's");
   EXPECT_EQ(WageErrorsOf(Replace(kMinimalTable, "countr", "kountr")),
             (std::vector<std::string>{
                 file + ":2:1: missing key \"country\" (a string)",
                 file + ":3:1: unknown key \"kountry\" in a wage (known keys: country, statutory, "
-                       "monthly_eur, hourly_eur, currency, local_amount, local_period, "
+                       "agreement, monthly_eur, hourly_eur, currency, local_amount, local_period, "
                        "payments_per_year, date, source, note)"}));
   EXPECT_EQ(
       WageErrorsOf(Replace(kMinimalTable, "date = \"2025-01-01\"", "date = \"Jan 2025\"")).at(0),
