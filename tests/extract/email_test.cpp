@@ -255,8 +255,8 @@ TEST(Email, BracketedBei) {
 
 // Issue 3 (unseen text): a mail provider named in words after a joining word ("on", "bei", "chez",
 // "la", "на" …) or an at-word, its dot written or spelled, maybe in Cyrillic; a provider whose
-// name is its whole domain needs no top-level domain. The local part needs a dot or a digit, and
-// the domain a provider's name: "Bilder bei web punkt de" and "anna.b on yahoo" are none.
+// name is its whole domain needs no top-level domain. The local part needs a dot, and the domain
+// a provider's name: "Bilder bei web punkt de" and "anna.b on yahoo" are none.
 TEST(Email, ProviderNamedAfterAJoiningWord) {
   EXPECT_EQ(Values("write to nora.k88 on gmail", "email"), V{"nora.k88@gmail.com"});
   EXPECT_EQ(Values("schreib an mila.w bei web punkt de, danke", "email"), V{"mila.w@web.de"});
@@ -274,7 +274,7 @@ TEST(Email, ProviderNamedAfterAJoiningWord) {
 }
 
 // An emoji for the '@' before a provider's name, and for its dot ("nina.k 🌺 gmail 🌺 com"), after
-// a local part with a dot or a digit; after a plain word only a mail emoji or a monkey says so
+// a local part with a dot; after a plain word only a mail emoji or a monkey says so
 // ("tina 💌 gmx.de"), and "Hallo 👋 web.de" is none.
 TEST(Email, EmojiForTheAtBeforeAProvider) {
   EXPECT_EQ(Values("📧 nina.k 🌺 gmail 🌺 com", "email"), V{"nina.k@gmail.com"});
