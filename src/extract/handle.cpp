@@ -688,6 +688,51 @@ bool PlatformMarkFollows(std::string_view t, size_t end) {
   return false;
 }
 
+// A platform's name as a quoted key before a quoted name, in JSON or code: {"tg":"@mia_x"},
+// {'instagram': 'noa.ehv'}, "kik": "kimbrum". `to` is the byte after the key's colon. The name
+// must fill its quotes; a platform word that is an ordinary word too ("x", "line", "signal")
+// needs an '@' or a name with a digit, dot or underscore ({"x": "100"} is a coordinate).
+void FromQuotedKey(size_t to, ScanState& state) {
+  const std::string_view t = state.text;
+  size_t k = to - 1;
+  for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+  if (k < 3 || (t[k - 1] != '"' && t[k - 1] != '\'')) return;
+  const char quote = t[k - 1];
+  const size_t key_end = k - 1;
+  size_t key = key_end;
+  while (key > 0 && IsContextWordByte(t[key - 1]) && key_end - key < 24) --key;
+  if (key == key_end || key == 0 || t[key - 1] != quote) return;
+  const std::string_view word = t.substr(key, key_end - key);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return;
+  size_t i = to;
+  for (int spaces = 0; spaces < 2 && i < t.size() && t[i] == ' '; ++spaces) ++i;
+  if (i >= t.size() || t[i] != quote) return;
+  ++i;
+  const bool at = i < t.size() && t[i] == '@';
+  if (at) ++i;
+  const size_t end = NameEnd(t, i);
+  if (end == i || end >= t.size() || t[end] != quote) return;
+  const std::string_view name = t.substr(i, end - i);
+  if (!at && IsOrdinaryWordPlatform(LowerWord(word).view()) && !HasNameMark(name)) return;
+  static constexpr std::array<std::string_view, 6> kStates = {"true", "false", "null",
+                                                              "none", "yes",   "no"};
+  if (IsOneOf(AsciiLowerCopy(name), kStates)) return;
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr || !ValidName(*rule, name) || IsStopword(AsciiLowerCopy(name)) ||
+      std::none_of(name.begin(), name.end(), IsAsciiAlpha) || state.Claimed(i, end)) {
+    return;
+  }
+  EmitHandle(state, platform, name, key - 1, end + 1, "context");
+  state.Claim(i, end);  // the '@name' is read: not again as a bare one
+}
+
+// A capital letter, then lower-case letters only ("Kanal", "Profil").
+bool IsCapitalisedWord(std::string_view word) {
+  return word.size() > 1 && word[0] >= 'A' && word[0] <= 'Z' &&
+         std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
 void FromContext(const Hit& hit, ScanState& state) {
@@ -799,6 +844,13 @@ void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view name = t.substr(i, end - i);
   if (((dash_only && !own_dash_word) || ordinary_word) &&
       name.find_first_of("0123456789._") == std::string_view::npos) {
+    return;
+  }
+  // A dash glued to the platform's name and to a capitalised word makes a compound
+  // ("Telegram-Kanal heißt @name", "Insta-Profil"), not a separator: a name has a digit, dot or
+  // underscore, or is in lower case ("TELEGRAM-sweetkate").
+  if (dash_only && platform_end < t.size() && t[platform_end] == '-' && i == platform_end + 1 &&
+      !HasNameMark(name) && IsCapitalisedWord(name)) {
     return;
   }
   const std::string lower = AsciiLowerCopy(name);
@@ -1384,6 +1436,7 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
         if (state.text[hit.to - 1] == '@') {
           FromBareAtName(hit.to, state, sole);
         } else if (state.text[hit.to - 1] == ':') {
+          FromQuotedKey(hit.to, state);
           FromChatAnswer(hit.to, state);
         }
         continue;
@@ -1418,8 +1471,10 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
     size_t q = p;
     while (q > 0 && p - q < 2 && text[q - 1] == ' ') --q;
     // [q, p): the spaces (at most two) right before the mark; the letter (or a byte of a
-    // non-ASCII character, or ')') must come before them.
-    if (q > 0 && (IsLetterByte(text[q - 1]) || text[q - 1] == ')')) {
+    // non-ASCII character, or ')', or a quote closing a key: FromQuotedKey's) must come before
+    // them.
+    if (q > 0 && (IsLetterByte(text[q - 1]) || text[q - 1] == ')' || text[q - 1] == '"' ||
+                  text[q - 1] == '\'')) {
       out.push_back(Hit{pattern, p + length, p + length});
     } else if (text[p] == '@' && p > 0 && !IsWordByte(text[p - 1])) {
       // An '@' after a space, a line's start or punctuation: FromBareAtName's.
@@ -1510,7 +1565,8 @@ constexpr PrescanPattern kPatterns[] = {
     // others).
     // Also an '@' after any byte but a word byte (a bare '@name' after a line's start or
     // punctuation: FromBareAtName); the class is written out, as HasAssertion reads '^' as one.
-    {R"([A-Za-z\x80-\xFF)] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
+    // And a quote before the mark: a quoted key ('"tg":"@name"', FromQuotedKey).
+    {R"([A-Za-z\x80-\xFF)\x22\x27] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
      0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true, FindContextMarks},
     // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
@@ -1529,7 +1585,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    4,
+    5,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -253,5 +253,54 @@ TEST(Email, BracketedBei) {
   EXPECT_TRUE(Values("treffen bei mila punkt de", "email").empty());
 }
 
+// Issue 3 (unseen text): a mail provider named in words after a joining word ("on", "bei", "chez",
+// "la", "на" …) or an at-word, its dot written or spelled, maybe in Cyrillic; a provider whose
+// name is its whole domain needs no top-level domain. The local part needs a dot, and the domain
+// a provider's name: "Bilder bei web punkt de" and "anna.b on yahoo" are none.
+TEST(Email, ProviderNamedAfterAJoiningWord) {
+  EXPECT_EQ(Values("write to nora.k88 on gmail", "email"), V{"nora.k88@gmail.com"});
+  EXPECT_EQ(Values("schreib an mila.w bei web punkt de, danke", "email"), V{"mila.w@web.de"});
+  EXPECT_EQ(Values("écris à lea.b chez orange point fr", "email"), V{"lea.b@orange.fr"});
+  EXPECT_EQ(Values("mail: ana.m la yahoo punct ro", "email"), V{"ana.m@yahoo.ro"});
+  EXPECT_EQ(Values("mail mij: fenna.v op ziggo punt nl", "email"), V{"fenna.v@ziggo.nl"});
+  EXPECT_EQ(Values("пиши oksana.p на мейл.ру", "email"), V{"oksana.p@mail.ru"});
+  EXPECT_EQ(Values("почта ivan.p собака яндекс ТОЧКА РУ", "email"), V{"ivan.p@yandex.ru"});
+  EXPECT_EQ(Values("пошта olena.v at gmail", "email"), V{"olena.v@gmail.com"});
+  EXPECT_TRUE(Values("Bilder bei web punkt de", "email").empty());
+  EXPECT_TRUE(Values("meet anna.b on yahoo tonight", "email").empty());
+  EXPECT_TRUE(Values("version 2.0 on web.de", "email").empty());
+  EXPECT_TRUE(Values("anna.b on gmailfans dot com", "email").empty());
+  EXPECT_TRUE(Values("see anna.b on instagram dot com", "email").empty());
+}
+
+// An emoji for the '@' before a provider's name, and for its dot ("nina.k 🌺 gmail 🌺 com"), after
+// a local part with a dot; after a plain word only a mail emoji or a monkey says so
+// ("tina 💌 gmx.de"), and "Hallo 👋 web.de" is none.
+TEST(Email, EmojiForTheAtBeforeAProvider) {
+  EXPECT_EQ(Values("📧 nina.k 🌺 gmail 🌺 com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("marta.z 🐵 onet 🔸 pl", "email"), V{"marta.z@onet.pl"});
+  EXPECT_EQ(Values("mail 👉 tina 💌 gmx.de", "email"), V{"tina@gmx.de"});
+  EXPECT_EQ(Values("tina.b💌web.de", "email"), V{"tina.b@web.de"});
+  EXPECT_TRUE(Values("Hallo 👋 web.de", "email").empty());
+  EXPECT_TRUE(Values("tina 🌺 gmx.de", "email").empty());
+  EXPECT_TRUE(Values("nina.k 🌺 gmail 🌺 tonight", "email").empty());
+}
+
+// Dots between spaces join the local part's pieces as they join the domain's: "marta . rossi @
+// tiscali . it" is marta.rossi@…, not rossi@… (a part of the local part is another address).
+TEST(Email, SpacedDotsInTheLocalPart) {
+  EXPECT_EQ(Values("email: marta . rossi @ tiscali . it", "email"), V{"marta.rossi@tiscali.it"});
+  EXPECT_EQ(Values("jo . an . na @ gmail . com", "email"), V{"jo.an.na@gmail.com"});
+  EXPECT_TRUE(Values("mail !! . rossi @ tiscali . it", "email").empty());
+  EXPECT_EQ(Values("Call me. anna @ gmail . com", "email"), V{"anna@gmail.com"});
+}
+
+// Ukrainian "ет" (the English "at" as spoken) is the '@' in brackets, in any case; spaced it is
+// not read.
+TEST(Email, UkrainianEtInBrackets) {
+  EXPECT_EQ(Values("email: OKSANA_K (ЕТ) UKR (КРАПКА) NET", "email"), V{"oksana_k@ukr.net"});
+  EXPECT_EQ(Values("oksana_k [ет] example [крапка] com", "email"), V{"oksana_k@example.com"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

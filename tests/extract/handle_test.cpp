@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/test_util.h"
 
 namespace ariadne::extract {
@@ -475,6 +477,29 @@ TEST(Handle, ChatMessagesThatAreNoAnswerGiveNoName) {
 TEST(Handle, BareAtNameAfterASentence) {
   EXPECT_EQ(Values("Only on Telegram, never WhatsApp. Ask for menu. @honey_bee_mcr", "handle"),
             V{"telegram:honey_bee_mcr"});
+}
+
+// Issue 3 (unseen text): a platform's name as a quoted key in JSON or code names the quoted value
+// ({"tg":"@mila_x22"}, {'instagram': 'lea.vie'}); a key that is an ordinary word too gives no
+// coordinate or count ({"x": "100"}), and JSON states are no names.
+TEST(Handle, QuotedKeyNamesItsQuotedValue) {
+  EXPECT_EQ(Values(R"({"city":"Wien","tg":"@mila_x22"})", "handle"), V{"telegram:mila_x22"});
+  EXPECT_EQ(Values("profile = {'instagram': 'lea.vie', 'age': 24}", "handle"),
+            V{"instagram:lea.vie"});
+  EXPECT_EQ(Values(R"("contact": {"kik": "lenakik"})", "handle"), V{"kik:lenakik"});
+  EXPECT_TRUE(Values(R"({"x": "100", "y": "200"})", "handle").empty());
+  EXPECT_TRUE(Values(R"({"line": "main", "snap": "true"})", "handle").empty());
+  EXPECT_TRUE(Values(R"({"telegram": "null"})", "handle").empty());
+  EXPECT_TRUE(Values(R"({"tg": "mila_x22 and more"})", "handle").empty());
+}
+
+// A dash glued to a platform's name and to a word makes a compound ("Telegram-Kanal",
+// "Insta-Profil"): the word is no name.
+TEST(Handle, CompoundWithAPlatformNameIsNoName) {
+  const auto values = Values("Mein Telegram-Kanal heißt @mila_x22", "handle");
+  EXPECT_EQ(std::count(values.begin(), values.end(), "telegram:kanal"), 0);
+  EXPECT_TRUE(Values("Das Insta-Profil ist neu", "handle").empty());
+  EXPECT_EQ(Values("Telegram - mila_x22", "handle"), V{"telegram:mila_x22"});
 }
 
 }  // namespace

@@ -338,9 +338,11 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // b7_0024, in its own commit): phone 1 / 0.872, email 0.971 / 0.660, handle 0.990 / 0.858, iban,
   // crypto and ip 1 / 1. With xqual7's and xspeed12's code merged (measured by the lead,
   // 2026-12-01; neither had read the set): phone 1 / 0.961, email 0.971 / 0.660, handle 0.991 /
-  // 0.900; floors raised to those figures minus 0.02.
+  // 0.900; floors raised to those figures minus 0.02. Then a development set (session 25, xqual8:
+  // providers named in words or after an emoji, spaced dots in the local part, quoted JSON keys):
+  // email 1 / 0.960, handle 1 / 0.925, phone unchanged; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.941}}, {"email", {0.951, 0.64}}, {"handle", {0.971, 0.88}},
+      {"phone", {0.98, 0.941}}, {"email", {0.98, 0.94}},  {"handle", {0.98, 0.905}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
