@@ -84,16 +84,22 @@ TEST(PhoneCache, RegionHintsDoNotShareAnEntry) {
   EXPECT_EQ(cached[0]->e164, "+33612345678");
   EXPECT_EQ(cached[1]->e164, "+31612345678");
 
-  // In the cache itself: keys that differ by region only are different entries.
+  // In the cache itself: keys that differ by region only are different entries, also when they
+  // share a probe chain (eight keys in the sixteen slots of a generation).
   PhoneCache cache(16);
-  const PhoneCacheKey fr = *MakePhoneCacheKey(digits, "FR");
-  const PhoneCacheKey nl = *MakePhoneCacheKey(digits, "NL");
-  ValidPhone french;
-  french.e164 = "+33612345678";
-  cache.Add(fr, french);
-  EXPECT_EQ(cache.Find(nl), nullptr);
-  ASSERT_NE(cache.Find(fr), nullptr);
-  EXPECT_EQ((*cache.Find(fr))->e164, "+33612345678");
+  const std::vector<std::string> many = {"FR", "NL", "ES", "IT", "DE", "BE", "AT", "PL"};
+  for (const std::string& region : many) {
+    ValidPhone answer;
+    answer.country = region;
+    cache.Add(*MakePhoneCacheKey(digits, region), answer);
+  }
+  for (const std::string& region : many) {
+    const std::optional<ValidPhone>* found = cache.Find(*MakePhoneCacheKey(digits, region));
+    ASSERT_NE(found, nullptr) << region;
+    ASSERT_TRUE(found->has_value());
+    EXPECT_EQ((*found)->country, region);
+  }
+  EXPECT_EQ(cache.Find(*MakePhoneCacheKey(digits, "GB")), nullptr);
 }
 
 // However many distinct candidates come, the cache holds at most its capacity; a candidate met
