@@ -30,6 +30,7 @@
 #endif
 
 #include "extract/extract.h"
+#include "extract/phone_cache.h"
 #include "normalize/normalize.h"
 
 namespace {
@@ -282,7 +283,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "extract_bench: --warm must be less than --mb (see --help)\n");
     return 2;
   }
+  ariadne::extract::PhoneCacheStats warm_cache;  // the phone cache's counts after the warm-up
   for (size_t mb = 0; mb < total_mb; ++mb) {
+    if (mb == warm_mb) warm_cache = ariadne::extract::ThreadPhoneCacheStats();
     const RegionFormats& region = Regions()[mb % Regions().size()];
     AppendDocument(random, region, size_t{1} << 20, document);
     ariadne::extract::ExtractContext context;
@@ -318,6 +321,15 @@ int main(int argc, char** argv) {
   std::printf("CPU time: %.2f s: %.1f MB/s per core\n", cpu_seconds, bytes / 1e6 / cpu_seconds);
   std::printf("of which normalize: %.2f s (%.1f MB/s on its own)\n", normalize_seconds,
               bytes / 1e6 / normalize_seconds);
+  const ariadne::extract::PhoneCacheStats cache = ariadne::extract::ThreadPhoneCacheStats();
+  const uint64_t lookups = cache.lookups - warm_cache.lookups;
+  const uint64_t hits = cache.hits - warm_cache.hits;
+  std::printf(
+      "phone cache: %llu look-ups, %.1f%% hits, %llu read by libphonenumber, %llu turnovers\n",
+      static_cast<unsigned long long>(lookups),
+      lookups == 0 ? 0.0 : 100.0 * static_cast<double>(hits) / static_cast<double>(lookups),
+      static_cast<unsigned long long>(cache.validations - warm_cache.validations),
+      static_cast<unsigned long long>(cache.turnovers - warm_cache.turnovers));
   std::printf("selectors:");
   for (const auto& [type, n] : found) std::printf(" %s=%zu", type.c_str(), n);
   std::printf("\n");

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "extract/phone_cache.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -35,7 +36,6 @@ constexpr size_t kMinDigits = 7;   // shorter national numbers are too ambiguous
 constexpr size_t kMaxDigits = 17;  // E.164 allows 15, plus "00" or a national trunk prefix
 constexpr size_t kMaxE164Digits = 15;
 constexpr size_t kMaxSeparator = 3;  // bytes of separators between two digit groups
-constexpr size_t kCacheLimit = 1 << 16;
 
 const char* TypeName(PhoneNumberUtil::PhoneNumberType type) {
   switch (type) {
@@ -1034,118 +1034,50 @@ constexpr PrescanPattern kPatterns[] = {
     {R"(\d(?:[ \t.\-/()~*_]{0,3}\d){4}(?:\D|$))", 0, kCueDigit, false, FindDigitRuns},
 };
 
-// A cache key that needs no allocation: up to 19 digits packed with their count (leading zeros
-// matter), the '+' and the region hint.
-struct CacheKey {
-  uint64_t digits = 0;
-  uint16_t count_and_plus = 0;  // count << 1 | plus; count <= 20
-  uint16_t region = 0;
-  bool operator==(const CacheKey&) const = default;
-};
-
-struct CacheKeyHash {
-  size_t operator()(const CacheKey& k) const {
-    uint64_t h = k.digits * 0x9E3779B97F4A7C15ULL;
-    h ^= (static_cast<uint64_t>(k.count_and_plus) << 16 | k.region) * 0xC2B2AE3D27D4EB4FULL;
-    return static_cast<size_t>(h ^ (h >> 31));
-  }
-};
-
 // The key of `digits` (led by '+' or not) whose digits have the value `value`, under `region`.
-std::optional<CacheKey> KeyOfValue(std::string_view digits, std::string_view region,
-                                   uint64_t value) {
+std::optional<PhoneCacheKey> KeyOfValue(std::string_view digits, std::string_view region,
+                                        uint64_t value) {
   const bool plus = !digits.empty() && digits[0] == '+';
   if (digits.size() - (plus ? 1 : 0) > 19 || region.size() > 2) return std::nullopt;
-  CacheKey key;
+  PhoneCacheKey key;
   key.digits = value;
   key.count_and_plus = static_cast<uint16_t>(digits.size() << 1 | (plus ? 1 : 0));
-  if (region.size() == 2) {
-    key.region = static_cast<uint16_t>(static_cast<unsigned char>(region[0]) << 8 |
-                                       static_cast<unsigned char>(region[1]));
-  }
+  key.region = PackRegion(region);
   return key;
 }
 
-std::optional<CacheKey> MakeCacheKey(std::string_view digits, std::string_view region) {
-  CacheKey key;
-  size_t i = 0;
-  if (!digits.empty() && digits[0] == '+') {
-    key.count_and_plus = 1;
-    i = 1;
-  }
-  if (digits.size() - i > 19 || region.size() > 2) return std::nullopt;
-  for (; i < digits.size(); ++i)
-    key.digits = key.digits * 10 + static_cast<uint64_t>(digits[i] - '0');
-  key.count_and_plus |= static_cast<uint16_t>(digits.size() << 1);
-  if (region.size() == 2) {
-    key.region = static_cast<uint16_t>(static_cast<unsigned char>(region[0]) << 8 |
-                                       static_cast<unsigned char>(region[1]));
-  }
-  return key;
+// This thread's cache (with its counts).
+PhoneCache& ThreadCache() {
+  thread_local PhoneCache cache;
+  return cache;
 }
-
-// A per-thread cache of validated candidates: open addressing over a flat slot array (a lookup
-// touches one or two cache lines), results kept apart; emptied when half full.
-class PhoneCache {
- public:
-  const std::optional<ValidPhone>* Find(const CacheKey& key) const {
-    for (size_t i = Home(key);; i = (i + 1) & kMask) {
-      if (slots_[i].result < 0) return nullptr;
-      if (slots_[i].Holds(key)) return &results_[static_cast<size_t>(slots_[i].result)];
-    }
-  }
-  // Returns the stored result, valid until the next Add.
-  const std::optional<ValidPhone>* Add(const CacheKey& key, std::optional<ValidPhone> result) {
-    if (results_.size() >= kCacheLimit) Clear();
-    size_t i = Home(key);
-    while (slots_[i].result >= 0) i = (i + 1) & kMask;
-    slots_[i] = {key.digits, key.count_and_plus, key.region, static_cast<int32_t>(results_.size())};
-    results_.push_back(std::move(result));
-    return &results_.back();
-  }
-
- private:
-  static constexpr size_t kSlots = kCacheLimit * 2;  // load factor at most 1/2
-  static constexpr size_t kMask = kSlots - 1;
-  struct Slot {  // a CacheKey and its result index in 16 bytes
-    uint64_t digits = 0;
-    uint16_t count_and_plus = 0;
-    uint16_t region = 0;
-    int32_t result = -1;  // index into results_, -1 when empty
-    bool Holds(const CacheKey& key) const {
-      return digits == key.digits && count_and_plus == key.count_and_plus && region == key.region;
-    }
-  };
-  static_assert(sizeof(Slot) == 16, "a slot is a quarter of a cache line");
-  static size_t Home(const CacheKey& key) { return CacheKeyHash{}(key)&kMask; }
-  void Clear() {
-    std::fill(slots_.begin(), slots_.end(), Slot{});
-    results_.clear();
-  }
-  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
-  std::vector<std::optional<ValidPhone>> results_;
-};
 
 // ValidatePhone() with the candidate's cache key (nullopt: not cached).
 const ValidPhone* ValidateKeyed(std::string_view digits, std::string_view region,
-                                const std::optional<CacheKey>& key) {
-  // Repeated values are common in ads: each distinct candidate is validated once per thread. A
-  // '+' candidate is read without the region hint, so its entry serves every region.
-  thread_local PhoneCache cache;
+                                const std::optional<PhoneCacheKey>& key) {
+  // Repeated values are common in ads: each distinct candidate is validated once per thread
+  // while it is in use (phone_cache.h). A '+' candidate is read without the region hint, so its
+  // entry serves every region.
+  PhoneCache& cache = ThreadCache();
+  ++cache.stats.lookups;
   const bool plus = !digits.empty() && digits[0] == '+';
   if (!key) {
+    ++cache.stats.validations;
     thread_local std::optional<ValidPhone> uncached;
     uncached = ValidateUncached(digits, region);
     return uncached ? &*uncached : nullptr;
   }
   const std::optional<ValidPhone>* known = cache.Find(*key);
-  if (known == nullptr) {
+  if (known != nullptr) {
+    ++cache.stats.hits;
+  } else {
+    ++cache.stats.validations;
     std::optional<ValidPhone> result = ValidateUncached(digits, region);
     // The same number written in E.164 ("+4915123456123" after "0151 23456123") reads as the
     // same number (libphonenumber parses its E.164 form back to it): remember that form too, so
     // the next ad that writes the number with '+' costs no parse.
     if (result && !plus) {
-      const std::optional<CacheKey> e164 = MakeCacheKey(result->e164, std::string_view());
+      const std::optional<PhoneCacheKey> e164 = MakePhoneCacheKey(result->e164, std::string_view());
       if (e164 && cache.Find(*e164) == nullptr) cache.Add(*e164, result);
     }
     known = cache.Add(*key, std::move(result));
@@ -1164,7 +1096,14 @@ const ValidPhone* ValidateCandidate(std::string_view digits, std::string_view re
 
 const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region) {
   const bool plus = !digits.empty() && digits[0] == '+';
-  return ValidateKeyed(digits, region, MakeCacheKey(digits, plus ? std::string_view() : region));
+  return ValidateKeyed(digits, region,
+                       MakePhoneCacheKey(digits, plus ? std::string_view() : region));
+}
+
+PhoneCacheStats ThreadPhoneCacheStats() {
+  PhoneCacheStats stats = ThreadCache().stats;
+  stats.turnovers = ThreadCache().turnovers();
+  return stats;
 }
 
 extern const ExtractorInfo kPhoneExtractor = {
