@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <span>
+#include <string_view>
 #include <tuple>
 
 #include "core/text.h"
@@ -298,42 +300,62 @@ Status Rescore(store::CaseStore& s, const flag::RuleSet& rules, const std::set<i
   return batch.empty() ? Status::Ok() : RescoreBatch(s, rules, batch);
 }
 
-// A structural flag as a document shows it (its row id and position aside): two runs that raise the
-// same keys on a document leave its flags and score as they are.
-std::string FlagKey(const store::StoredFlag& f) {
-  return fmt::format("{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", f.indicator, f.revision,
-                     f.family, f.tier, f.category, f.weight, f.why, f.evidence_json);
+// What a structural flag shows on its document (its row id and position aside): two runs that
+// raise the same flags on a document leave its flags and score as they are. Compared field by
+// field where the flags were once turned into one string each (the evidence of a network flag,
+// a list of documents, copied for every compare).
+auto ShownFields(const store::StoredFlag& f) {
+  return std::tie(f.indicator, f.revision, f.family, f.tier, f.category, f.weight, f.why,
+                  f.evidence_json);
 }
 
-// Per document: the keys of its flags (sorted) and its indicators.
-struct DocumentFlags {
-  std::vector<std::string> keys;
-  std::set<std::string> indicators;
-};
+// The flags ordered by document, then by what they show (so by indicator first).
+std::vector<const store::StoredFlag*> ByDocument(const std::vector<store::StoredFlag>& flags) {
+  std::vector<const store::StoredFlag*> out;
+  out.reserve(flags.size());
+  for (const store::StoredFlag& f : flags) out.push_back(&f);
+  std::sort(out.begin(), out.end(), [](const store::StoredFlag* a, const store::StoredFlag* b) {
+    if (a->document_id != b->document_id) return a->document_id < b->document_id;
+    return ShownFields(*a) < ShownFields(*b);
+  });
+  return out;
+}
 
-void AddFlag(std::map<int64_t, DocumentFlags>& by_document, const store::StoredFlag& f) {
-  DocumentFlags& d = by_document[f.document_id];
-  d.keys.push_back(FlagKey(f));
-  d.indicators.insert(f.indicator);
+// One document's flags in ByDocument's order.
+using FlagSpan = std::span<const store::StoredFlag* const>;
+
+// The flags of the document `*at` points to, from `at` on (advances `at` past them).
+FlagSpan NextDocument(const std::vector<const store::StoredFlag*>& flags, size_t& at) {
+  const size_t first = at;
+  while (at < flags.size() && flags[at]->document_id == flags[first]->document_id) ++at;
+  return FlagSpan(flags.data() + first, at - first);
+}
+
+bool SameFlags(FlagSpan a, FlagSpan b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                    [](const store::StoredFlag* x, const store::StoredFlag* y) {
+                      return ShownFields(*x) == ShownFields(*y);
+                    });
+}
+
+// Whether two documents' flags raise the same indicators (each span is ordered by indicator).
+bool SameIndicators(FlagSpan a, FlagSpan b) {
+  auto distinct = [](FlagSpan flags) {
+    std::vector<std::string_view> out;
+    for (const store::StoredFlag* f : flags) {
+      if (out.empty() || out.back() != f->indicator) out.push_back(f->indicator);
+    }
+    return out;
+  };
+  return distinct(a) == distinct(b);
 }
 
 // The stored structural flags of `indicators`: of the whole case, or of `scope`'s documents.
-Result<std::map<int64_t, DocumentFlags>> StoredStructuralFlags(
+Result<std::vector<store::StoredFlag>> StoredStructuralFlags(
     store::CaseStore& s, const std::vector<std::string>& indicators,
     const std::set<int64_t>* scope) {
-  std::map<int64_t, DocumentFlags> out;
-  if (scope == nullptr) {
-    Result<std::vector<store::StoredFlag>> stored = s.StructuralFlagsOf(indicators);
-    if (!stored.ok()) return stored.status();
-    for (const store::StoredFlag& f : *stored) AddFlag(out, f);
-  } else {
-    Result<std::vector<store::StoredFlag>> stored =
-        s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
-    if (!stored.ok()) return stored.status();
-    for (const store::StoredFlag& f : *stored) AddFlag(out, f);
-  }
-  for (auto& [id, d] : out) std::sort(d.keys.begin(), d.keys.end());
-  return out;
+  if (scope == nullptr) return s.StructuralFlagsOf(indicators);
+  return s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
 }
 
 // Runs `body` in one transaction begun by `begin` (CaseStore::Begin, a write transaction, or
@@ -360,45 +382,36 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   // The stored flags and scores read here, and the rows written, lie all over the file.
   CaseWriteSettings settings(s);
   ARIADNE_RETURN_IF_ERROR(settings.Start());
-  Result<std::map<int64_t, DocumentFlags>> before = StoredStructuralFlags(s, indicators, scope);
-  if (!before.ok()) return before.status();
-  std::map<int64_t, DocumentFlags> after;
-  std::map<int64_t, std::vector<const store::StoredFlag*>> flags_of;
-  for (const store::StoredFlag& f : flags) {
-    AddFlag(after, f);
-    flags_of[f.document_id].push_back(&f);
-  }
-  for (auto& [id, d] : after) std::sort(d.keys.begin(), d.keys.end());
-  std::vector<int64_t> changed;  // ascending
+  Result<std::vector<store::StoredFlag>> stored = StoredStructuralFlags(s, indicators, scope);
+  if (!stored.ok()) return stored.status();
+  const std::vector<const store::StoredFlag*> before = ByDocument(*stored);
+  const std::vector<const store::StoredFlag*> after = ByDocument(flags);
+  std::vector<int64_t> changed;   // ascending
+  std::vector<int64_t> compared;  // ascending: the documents with flags before or after
   std::set<int64_t> rescore;
-  auto compare = [&](int64_t id, const DocumentFlags* was, const DocumentFlags* is) {
-    const DocumentFlags none;
-    if (was == nullptr) was = &none;
-    if (is == nullptr) is = &none;
-    if (was->keys != is->keys) changed.push_back(id);
-    if (was->indicators != is->indicators) rescore.insert(id);
-  };
-  auto b = before->begin();
-  auto a = after.begin();
-  while (b != before->end() || a != after.end()) {
-    if (a == after.end() || (b != before->end() && b->first < a->first)) {
-      compare(b->first, &b->second, nullptr);
-      ++b;
-    } else if (b == before->end() || a->first < b->first) {
-      compare(a->first, nullptr, &a->second);
-      ++a;
-    } else {
-      compare(a->first, &b->second, &a->second);
-      ++a;
-      ++b;
-    }
+  std::vector<store::StoredFlag> written;
+  size_t b = 0;
+  size_t a = 0;
+  while (b < before.size() || a < after.size()) {
+    const int64_t id = a == after.size() ? before[b]->document_id
+                       : b == before.size()
+                           ? after[a]->document_id
+                           : std::min(before[b]->document_id, after[a]->document_id);
+    const FlagSpan was =
+        b < before.size() && before[b]->document_id == id ? NextDocument(before, b) : FlagSpan();
+    const FlagSpan is =
+        a < after.size() && after[a]->document_id == id ? NextDocument(after, a) : FlagSpan();
+    compared.push_back(id);
+    if (!SameIndicators(was, is)) rescore.insert(id);
+    if (SameFlags(was, is)) continue;
+    changed.push_back(id);
+    // In the order the pass raised them (`flags` is one vector, so that is the pointers' order).
+    std::vector<const store::StoredFlag*> raised(is.begin(), is.end());
+    std::sort(raised.begin(), raised.end(), std::less<const store::StoredFlag*>());
+    for (const store::StoredFlag* f : raised) written.push_back(*f);
   }
   for (int64_t id : changes.rescore) {
-    if (before->count(id) > 0 || after.count(id) > 0) rescore.insert(id);
-  }
-  std::vector<store::StoredFlag> written;
-  for (int64_t id : changed) {
-    for (const store::StoredFlag* f : flags_of[id]) written.push_back(*f);
+    if (std::binary_search(compared.begin(), compared.end(), id)) rescore.insert(id);
   }
   ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::Begin, [&]() -> Status {
     ARIADNE_RETURN_IF_ERROR(s.ReplaceStructuralFlagsOn(changed, indicators, written));

@@ -804,6 +804,32 @@ TEST_F(PipelineTest, AnAddedImportAnalysedGivesTheFlagsAndScoresOfAnalysingEvery
   EXPECT_GT(structural_flags, 10);  // the corpus does raise case-wide flags
 }
 
+// A case-wide pass run again over the whole case writes only documents whose flags differ from
+// the stored ones: on an unchanged case, none (each document's flags are compared field by field
+// with what it holds; neither a flag rewritten nor a score computed again).
+TEST_F(PipelineTest, PassesRunAgainOverAnUnchangedCaseRewriteNoDocument) {
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  Import("a.jsonl", AddedCorpus(0));
+  Import("b.jsonl", AddedCorpus(1));
+  auto first = Analyze(*case_, options);
+  ASSERT_TRUE(first.ok()) << first.status().message();
+  const auto analysed = FlagsAndScores(case_->store());
+  PassChanges whole;
+  whole.contacts_version = -1;  // not the selector stage's: the structural pass redoes the case
+  auto structural = RunStructuralFlags(*case_, *options.rules, whole);
+  ASSERT_TRUE(structural.ok()) << structural.status().message();
+  EXPECT_EQ(structural->found.count("documents recomputed"), 0u);  // the whole case
+  EXPECT_GT(structural->documents, 5);
+  EXPECT_EQ(structural->rescored, 0);
+  auto network = RunNetworkFlags(*case_, *options.rules, {});  // no incremental link: whole
+  ASSERT_TRUE(network.ok()) << network.status().message();
+  EXPECT_EQ(network->found.count("documents recomputed"), 0u);
+  EXPECT_GT(network->documents, 5);
+  EXPECT_EQ(network->rescored, 0);
+  EXPECT_EQ(FlagsAndScores(case_->store()), analysed);
+}
+
 // Each stage keeps a watermark (every document up to it done at the stage's version), so that
 // the next run finds the pending documents after it without counting the done ones; a watermark
 // of another version is not trusted.
