@@ -51,6 +51,9 @@ struct Flagger::Compiled {
   // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
   // Tracking the start in the combined database made every scan several times slower.
   std::vector<hs_database_t*> start_dbs;
+  // Per pattern: the strings a regex can match, when they are few (FixedMatches): its starts are
+  // then found without a scan. nullopt for phrases and other regexes.
+  std::vector<std::optional<std::vector<FixedMatch>>> fixed;
   // A scratch valid for `db` and every start database, cloned once per thread (switching one
   // scratch between databases re-validates it each time, which cost more than the scans).
   hs_scratch_t* prototype = nullptr;
@@ -718,6 +721,11 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
   }
   compiled->start_dbs = StartDatabases(compiled->refs);
+  compiled->fixed.resize(compiled->refs.size());
+  for (size_t i = 0; i < compiled->refs.size(); ++i) {
+    const TermPattern& pattern = compiled->refs[i].pattern;
+    if (pattern.literal_bytes == 0) compiled->fixed[i] = FixedMatches(pattern.expression);
+  }
   if (hs_alloc_scratch(compiled->db, &compiled->prototype) != HS_SUCCESS) {
     return Internal("Vectorscan could not allocate scratch space for the rule packs");
   }
@@ -739,6 +747,11 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
   size_t window = end - std::min(end, reach);
   // UTF-8 mode needs whole characters: start the window on a character's first byte.
   while (window < end && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;
+  if (const auto& fixed = compiled_->fixed[pattern]; fixed) {
+    // What the start scan below would report, without it (an empty match or none: scanned).
+    const size_t start = LeftmostFixedStart(*fixed, text, window, end);
+    if (start != std::string_view::npos) return start;
+  }
   // Without a start database (the regex alone is too large for Vectorscan's start-of-match
   // tracking) the match keeps the whole window: a wide span, never a dropped match.
   StartSearch search{end - window, 0};

@@ -405,6 +405,267 @@ void SavePatternChecks() {
   ExpressionChecks::Instance().Save();
 }
 
+namespace {
+
+using MatchSet = std::vector<FixedMatch>;
+
+// Every string of `a` followed by every string of `b`; false when there would be too many.
+bool Concatenate(MatchSet& a, const MatchSet& b) {
+  if (a.size() * b.size() > kMaxFixedMatches) return false;
+  MatchSet out;
+  out.reserve(a.size() * b.size());
+  for (const FixedMatch& x : a) {
+    for (const FixedMatch& y : b) {
+      FixedMatch m = x;
+      for (const auto& [offset, kind] : y.assertions) {
+        m.assertions.emplace_back(static_cast<uint32_t>(x.bytes.size()) + offset, kind);
+      }
+      m.bytes += y.bytes;
+      out.push_back(std::move(m));
+    }
+  }
+  a = std::move(out);
+  return true;
+}
+
+MatchSet OneOf(std::initializer_list<std::string_view> strings) {
+  MatchSet set;
+  for (std::string_view s : strings) set.push_back({std::string(s), {}});
+  return set;
+}
+
+MatchSet Digits() {
+  return OneOf({"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
+}
+
+// A recursive-descent reader of the regexes FixedMatches accepts; every other construct fails.
+class FixedMatchReader {
+ public:
+  explicit FixedMatchReader(std::string_view regex) : re_(regex) {}
+
+  std::optional<MatchSet> ReadAll() {
+    std::optional<MatchSet> set = Alternation();
+    if (!set || at_ != re_.size()) return std::nullopt;
+    return set;
+  }
+
+ private:
+  bool More() const { return at_ < re_.size(); }
+  char Peek() const { return re_[at_]; }
+
+  std::optional<MatchSet> Alternation() {
+    std::optional<MatchSet> all = Sequence();
+    while (all && More() && Peek() == '|') {
+      ++at_;
+      std::optional<MatchSet> next = Sequence();
+      if (!next || all->size() + next->size() > kMaxFixedMatches) return std::nullopt;
+      all->insert(all->end(), next->begin(), next->end());
+    }
+    return all;
+  }
+
+  std::optional<MatchSet> Sequence() {
+    MatchSet seq = {FixedMatch{}};
+    while (More() && Peek() != '|' && Peek() != ')') {
+      std::optional<MatchSet> atom = Atom();
+      if (!atom || !Quantified(*atom) || !Concatenate(seq, *atom)) return std::nullopt;
+    }
+    return seq;
+  }
+
+  // Applies a quantifier after an atom ("?", "{m}", "{m,n}"); false for one that makes the set
+  // infinite or too large, or is lazy or possessive.
+  bool Quantified(MatchSet& atom) {
+    if (!More()) return true;
+    size_t low = 1, high = 1;
+    if (Peek() == '?') {
+      low = 0;
+      ++at_;
+    } else if (Peek() == '{') {
+      const size_t close = re_.find('}', at_);
+      if (close == std::string_view::npos) return false;
+      const std::string inside(re_.substr(at_ + 1, close - at_ - 1));
+      const size_t comma = inside.find(',');
+      const std::string first = inside.substr(0, comma);
+      const std::string second = comma == std::string::npos ? first : inside.substr(comma + 1);
+      if (first.empty() || second.empty() || first.size() > 2 || second.size() > 2 ||
+          !std::all_of(first.begin(), first.end(), ::isdigit) ||
+          !std::all_of(second.begin(), second.end(), ::isdigit)) {
+        return false;
+      }
+      low = std::stoul(first);
+      high = std::stoul(second);
+      if (high < low) return false;
+      at_ = close + 1;
+    } else if (Peek() == '*' || Peek() == '+') {
+      return false;
+    } else {
+      return true;
+    }
+    if (More() && (Peek() == '?' || Peek() == '+')) return false;
+    MatchSet all;
+    MatchSet power = {FixedMatch{}};
+    for (size_t k = 0; k <= high; ++k) {
+      if (k >= low) {
+        if (all.size() + power.size() > kMaxFixedMatches) return false;
+        all.insert(all.end(), power.begin(), power.end());
+      }
+      if (k < high && !Concatenate(power, atom)) return false;
+    }
+    atom = std::move(all);
+    return true;
+  }
+
+  // The bytes of the character at at_ (whole UTF-8 sequence).
+  std::string_view Character() {
+    const auto length = static_cast<int32_t>(re_.size());
+    auto i = static_cast<int32_t>(at_);
+    UChar32 c = 0;
+    U8_NEXT(re_.data(), i, length, c);
+    if (c < 0) return {};
+    const std::string_view bytes = re_.substr(at_, static_cast<size_t>(i) - at_);
+    at_ = static_cast<size_t>(i);
+    return bytes;
+  }
+
+  std::optional<MatchSet> Atom() {
+    const char c = Peek();
+    if (c == '(') {
+      ++at_;
+      if (More() && Peek() == '?') {
+        if (at_ + 1 >= re_.size() || re_[at_ + 1] != ':') return std::nullopt;
+        at_ += 2;
+      }
+      std::optional<MatchSet> inner = Alternation();
+      if (!inner || !More() || Peek() != ')') return std::nullopt;
+      ++at_;
+      return inner;
+    }
+    if (c == '[') return Class();
+    if (c == '^') {
+      ++at_;
+      return MatchSet{FixedMatch{"", {{0, '^'}}}};
+    }
+    if (c == '\\') return Escape();
+    if (c == '.' || c == '$' || c == '*' || c == '+' || c == '?' || c == '{' || c == '}' ||
+        c == ']') {
+      return std::nullopt;
+    }
+    const std::string_view bytes = Character();
+    if (bytes.empty()) return std::nullopt;
+    return MatchSet{FixedMatch{std::string(bytes), {}}};
+  }
+
+  std::optional<MatchSet> Escape() {
+    if (at_ + 1 >= re_.size()) return std::nullopt;
+    const char e = re_[at_ + 1];
+    at_ += 2;
+    switch (e) {
+      case 'b':
+        return MatchSet{FixedMatch{"", {{0, 'b'}}}};
+      case 'B':
+        return MatchSet{FixedMatch{"", {{0, 'B'}}}};
+      case 's':
+        return OneOf({" ", "\n"});  // the match text's only white space
+      case 'd':
+        return Digits();
+      case 'n':
+        return OneOf({"\n"});
+      default:
+        break;
+    }
+    const auto byte = static_cast<unsigned char>(e);
+    if (byte < 0x80 && !std::isalnum(byte)) return MatchSet{FixedMatch{std::string(1, e), {}}};
+    return std::nullopt;
+  }
+
+  // "[...]" of characters, ranges and \s, \d; never negated.
+  std::optional<MatchSet> Class() {
+    ++at_;
+    if (!More() || Peek() == '^' || Peek() == ']') return std::nullopt;
+    MatchSet set;
+    while (More() && Peek() != ']') {
+      if (Peek() == '\\') {
+        std::optional<MatchSet> escaped = Escape();
+        if (!escaped || !escaped->front().assertions.empty()) return std::nullopt;
+        set.insert(set.end(), escaped->begin(), escaped->end());
+      } else if (Peek() == '[') {
+        return std::nullopt;  // "[:alpha:]" and the like
+      } else {
+        const size_t first_at = at_;
+        const std::string_view first = Character();
+        if (first.empty()) return std::nullopt;
+        if (More() && Peek() == '-' && at_ + 1 < re_.size() && re_[at_ + 1] != ']') {
+          ++at_;
+          const std::string_view last = Character();
+          if (last.empty() || !Range(first, last, set)) return std::nullopt;
+        } else {
+          set.push_back({std::string(re_.substr(first_at, first.size())), {}});
+        }
+      }
+      if (set.size() > kMaxFixedMatches) return std::nullopt;
+    }
+    if (!More()) return std::nullopt;
+    ++at_;
+    return set;
+  }
+
+  static bool Range(std::string_view first, std::string_view last, MatchSet& set) {
+    UChar32 from = 0, to = 0;
+    int32_t i = 0;
+    U8_NEXT(first.data(), i, static_cast<int32_t>(first.size()), from);
+    i = 0;
+    U8_NEXT(last.data(), i, static_cast<int32_t>(last.size()), to);
+    if (from < 0 || to < from || to - from >= 64) return false;
+    for (UChar32 c = from; c <= to; ++c) {
+      char bytes[U8_MAX_LENGTH];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(bytes, n, c);
+      set.push_back({std::string(bytes, static_cast<size_t>(n)), {}});
+    }
+    return true;
+  }
+
+  std::string_view re_;
+  size_t at_ = 0;
+};
+
+bool IsAsciiWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+}  // namespace
+
+std::optional<std::vector<FixedMatch>> FixedMatches(std::string_view expression) {
+  std::optional<MatchSet> set = FixedMatchReader(expression).ReadAll();
+  if (!set) return std::nullopt;
+  // Longest first: the first that fits is the leftmost start.
+  std::stable_sort(set->begin(), set->end(), [](const FixedMatch& a, const FixedMatch& b) {
+    return a.bytes.size() > b.bytes.size();
+  });
+  return set;
+}
+
+size_t LeftmostFixedStart(const std::vector<FixedMatch>& matches, std::string_view text,
+                          size_t window, size_t end) {
+  const auto word = [&](size_t i) { return i >= window && i < end && IsAsciiWordByte(text[i]); };
+  for (const FixedMatch& m : matches) {
+    const size_t length = m.bytes.size();
+    if (length == 0 || length > end - window) continue;
+    const size_t start = end - length;
+    if (text.compare(start, length, m.bytes) != 0) continue;
+    const bool holds =
+        std::all_of(m.assertions.begin(), m.assertions.end(), [&](const auto& assertion) {
+          const size_t at = start + assertion.first;
+          if (assertion.second == '^') return at == window;
+          const bool boundary = word(at - 1) != word(at);  // at - 1 wraps below `window`: false
+          return assertion.second == 'b' ? boundary : !boundary;
+        });
+    if (holds) return start;
+  }
+  return std::string_view::npos;
+}
+
 bool AtWordBoundaries(std::string_view text, size_t start, size_t end, const TermPattern& pattern) {
   const auto length = static_cast<int32_t>(text.size());
   if (pattern.left_boundary && start > 0) {

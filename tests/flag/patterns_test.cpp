@@ -203,5 +203,80 @@ TEST(PatternChecks, ADamagedCacheFileIsIgnored) {
   EXPECT_EQ(PatternProblem({"x+y", flags, 0, false, false}), "");
 }
 
+// The leftmost start of a match of `regex` ending at `end` in text[window, end) scanned alone, by
+// Vectorscan's start-of-match scan: what LeftmostFixedStart must agree with.
+size_t ScannedStart(hs_database_t* db, hs_scratch_t* scratch, std::string_view text, size_t window,
+                    size_t end) {
+  struct Found {
+    size_t end;
+    size_t start;
+  } found{end - window, std::string_view::npos};
+  const std::string block(text.substr(window, end - window));
+  hs_scan(
+      db, block.data(), static_cast<unsigned>(block.size()), 0, scratch,
+      [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* context) {
+        auto* f = static_cast<Found*>(context);
+        if (to == f->end && from < f->start) f->start = static_cast<size_t>(from);
+        return 0;
+      },
+      &found);
+  return found.start == std::string_view::npos || found.start == found.end ? std::string_view::npos
+                                                                           : window + found.start;
+}
+
+TEST(Patterns, FixedMatchesAreTheFewStringsARegexCanMatch) {
+  const auto words = FixedMatches("\\bbus(?:je)?\\b|tr[ae]in");
+  ASSERT_TRUE(words.has_value());
+  std::vector<std::string> strings;
+  for (const FixedMatch& m : *words) strings.push_back(m.bytes);
+  EXPECT_EQ(strings, (std::vector<std::string>{"busje", "train", "trein", "bus"}));
+  EXPECT_EQ(FixedMatches("z[łl]ot\\s?\\d")->size(), 2u * 3u * 10u);
+  // Unbounded, negated, wildcard or too many strings: the start is scanned for.
+  for (const char* regex : {"\\S+", "[^.\\n]{0,30}x", "a.b", "\\w", "x$", "\\d{8,13}", "a*"}) {
+    EXPECT_FALSE(FixedMatches(regex).has_value()) << regex;
+  }
+}
+
+TEST(Patterns, TheStartFromFixedMatchesIsTheStartScansOneAtEveryEndAndWindow) {
+  // Boundaries at the window's edges, beside letters outside ASCII, after digits and
+  // underscores; ^ at the window's start only; classes with two-byte letters.
+  const std::string text =
+      "x bus busje_bus 1bus ăbus bezpłatny bezplatnyx transportu transport! ^bus\nbez a bez";
+  const std::vector<std::string> regexes = {"\\bbus(?:je)?\\b", "bus\\b",
+                                            "\\Bbus",           "bezp[łl]atn(?:y|a)?",
+                                            "(?:^|\\s)bez\\s",  "\\btransport(?:u|em|owi)?\\b",
+                                            "s(?:\\s|_)?b",     "[a-c]{1,3}s",
+                                            "\\d?bus",          "x\\s?b|bus\\s(?:\\S?)"};
+  size_t compared = 0;
+  for (const std::string& regex : regexes) {
+    const auto fixed = FixedMatches(regex);
+    if (regex == "x\\s?b|bus\\s(?:\\S?)") {
+      EXPECT_FALSE(fixed.has_value());
+      continue;
+    }
+    ASSERT_TRUE(fixed.has_value()) << regex;
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    ASSERT_EQ(hs_compile(regex.c_str(), HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, HS_MODE_BLOCK, nullptr,
+                         &db, &error),
+              HS_SUCCESS)
+        << regex;
+    hs_scratch_t* scratch = nullptr;
+    ASSERT_EQ(hs_alloc_scratch(db, &scratch), HS_SUCCESS);
+    for (size_t end = 1; end <= text.size(); ++end) {
+      for (size_t window = 0; window < end; ++window) {
+        if ((static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) continue;
+        if (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) continue;
+        const size_t scanned = ScannedStart(db, scratch, text, window, end);
+        EXPECT_EQ(LeftmostFixedStart(*fixed, text, window, end), scanned)
+            << regex << " in [" << window << ", " << end << ")";
+        compared += scanned != std::string_view::npos;
+      }
+    }
+    hs_free_scratch(scratch);
+    hs_free_database(db);
+  }
+  EXPECT_GT(compared, 100u);  // the comparison saw matches, not only misses
+}
 }  // namespace
 }  // namespace ariadne::flag
