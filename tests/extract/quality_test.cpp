@@ -399,9 +399,11 @@ TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
   // fixes, b8_0117, b8_0126, b8_0128 and b8_0247, each in its own commit): phone 1 / 0.961, email
   // 0.966 / 0.636, handle 0.979 / 0.876, iban, crypto and ip 1 / 1. Weakest: phones and e-mails
   // answered over several chat lines, e-mails split by emoji or with the provider in words.
+  // Measured by the lead on the merge of xqual8 and xspeed13 (neither had read this set): phone
+  // 1 / 0.961, email 1 / 0.852, handle 0.979 / 0.895; floors at those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.94}}, {"email", {0.945, 0.616}}, {"handle", {0.958, 0.856}},
-      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.94}}, {"email", {0.98, 0.832}}, {"handle", {0.958, 0.875}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
   // the shared reading would take for phone tags are named here. Its other tags (spelled,

@@ -406,10 +406,13 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // count. The benign controls that score (fr-b1 and ro-b1: J-SAL on usual Swiss pay; ro-b3: J-PHOTO
 // and J-TRANS on a school minibus driver) are defects of the rule packs, listed until fixed and
 // asserted exactly so that a new one fails.
+// Measured by the lead on the merge of flag16 and flag17 (both tuned on blind10, neither read this
+// set): candidate terms 0.690 / 0.969 (flag17's adult terms moved nothing here; flag16's job terms
+// +0.014), default rules unchanged; candidate floors raised to those minus 0.02.
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.045, 0.045, 0.849},
-                        .candidate_floors = {0.656, 0.656, 0.948},
+                        .candidate_floors = {0.670, 0.670, 0.949},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
