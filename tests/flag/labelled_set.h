@@ -77,9 +77,10 @@ inline std::vector<LabelledAd> LoadLabelledSet(const std::string& file) {
 }
 
 // The ids of the flags that count towards this assessment's score: all but T0, and but those scored
-// only together with another indicator (`only_with`) when none of those is raised here (A-STOCK counts
-// only with network evidence, because hiding one's face is a safety practice). A safety variant may
-// add flags that do not count (rule R4); KeepsInvariance also checks that no score rises.
+// only together with another indicator (`only_with`) when none of those is raised here (A-STOCK
+// counts only with network evidence, because hiding one's face is a safety practice). A safety
+// variant may add flags that do not count (rule R4); KeepsInvariance also checks that no score
+// rises.
 inline std::vector<std::string> ScorableFlagIds(const Assessment& a) {
   std::set<std::string> raised;
   for (const RaisedFlag& f : a.flags) raised.insert(f.indicator->id);
@@ -87,9 +88,9 @@ inline std::vector<std::string> ScorableFlagIds(const Assessment& a) {
   for (const RaisedFlag& f : a.flags) {
     if (f.indicator->tier == Tier::kT0) continue;
     const std::vector<std::string>& needs = f.indicator->only_with;
-    const bool counts = needs.empty() || std::any_of(needs.begin(), needs.end(), [&](const auto& id) {
-                          return raised.count(id) > 0;
-                        });
+    const bool counts =
+        needs.empty() || std::any_of(needs.begin(), needs.end(),
+                                     [&](const auto& id) { return raised.count(id) > 0; });
     if (counts) ids.push_back(f.indicator->id);
   }
   return ids;
