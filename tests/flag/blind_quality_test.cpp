@@ -401,8 +401,8 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // The floors are the figures minus 0.02, rounded down.
 // The lead's decision on the first run's findings: the nine hidden-face safety variants that gain
 // A-STOCK (en-v5, es-v3, fr-v3, it-v3, nl-v3, pl-v3, ro-v3, ru-v3, uk-v3) keep invariance, because
-// A-STOCK counts only with network evidence (only_with) and no score rose: rule R4 forbids raising a
-// score, and labelled_set.h's KeepsInvariance now lets a safety variant add a flag that does not
+// A-STOCK counts only with network evidence (only_with) and no score rose: rule R4 forbids raising
+// a score, and labelled_set.h's KeepsInvariance now lets a safety variant add a flag that does not
 // count. The benign controls that score (fr-b1 and ro-b1: J-SAL on usual Swiss pay; ro-b3: J-PHOTO
 // and J-TRANS on a school minibus driver) are defects of the rule packs, listed until fixed and
 // asserted exactly so that a new one fails.
