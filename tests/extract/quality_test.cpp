@@ -82,6 +82,23 @@ std::string FamilyType(const std::string& family) {
 // shared FamilyType would misread them; the earlier sets' readings stay as they were.
 using FamilyTypes = std::map<std::string, std::string>;
 
+// The readings the seventh and later sets share (their writers took the family names of the
+// seventh set's note): tags about a snippet's shape count every type, and these e-mail and handle
+// tags would be taken for phone tags by the shared reading. A set adds its own tags to these.
+FamilyTypes WithSharedReadings(FamilyTypes own) {
+  for (const char* shape : {"plain", "chat", "chat_qa", "json_code", "csv_table", "markup",
+                            "html_entity", "multi_selector", "mixed_lang", "long_ad", "signature",
+                            "same_twice", "zero_width", "platform_abbrev", "tracking_params"}) {
+    own.emplace(shape, "");
+  }
+  for (const char* email : {"at_dot_words", "fullwidth_at"}) own.emplace(email, "email");
+  for (const char* handle : {"at_name_platform_elsewhere", "x_handle", "facebook", "kik",
+                             "wechat_line", "signal_handle", "telegram_link"}) {
+    own.emplace(handle, "handle");
+  }
+  return own;
+}
+
 void Count(Tally& tally, bool true_positive, bool false_positive, bool false_negative) {
   tally.true_positive += true_positive;
   tally.false_positive += false_positive;
@@ -348,40 +365,16 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
   // shared reading would take for phone tags are named here. Its other tags (read_pairs,
   // word_sep, unit_words, wa_link, query_string…) are about phones.
-  const FamilyTypes family_types = {
-      {"plain", ""},
-      {"chat", ""},
-      {"chat_qa", ""},
-      {"json_code", ""},
-      {"csv_table", ""},
-      {"markup", ""},
-      {"html_entity", ""},
-      {"multi_selector", ""},
-      {"mixed_lang", ""},
-      {"long_ad", ""},
-      {"signature", ""},
+  const FamilyTypes family_types = WithSharedReadings({
       {"punct_adjacent", ""},
-      {"same_twice", ""},
-      {"zero_width", ""},
-      {"platform_abbrev", ""},
-      {"tracking_params", ""},
       {"recruitment", ""},
-      {"at_dot_words", "email"},
-      {"fullwidth_at", "email"},
-      {"at_name_platform_elsewhere", "handle"},
       {"alt_text", "handle"},
       {"caption", "handle"},
-      {"x_handle", "handle"},
-      {"facebook", "handle"},
-      {"kik", "handle"},
-      {"wechat_line", "handle"},
-      {"signal_handle", "handle"},
       {"snapchat_link", "handle"},
       {"onlyfans_link", "handle"},
       {"instagram_link", "handle"},
       {"tiktok_link", "handle"},
-      {"telegram_link", "handle"},
-  };
+  });
   ScoreBlindSet(path, 400, floors, family_types);
 }
 
@@ -408,42 +401,18 @@ TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
   // the shared reading would take for phone tags are named here. Its other tags (spelled,
   // read_pairs, homoglyph, keycap, wa_link, viber_number, trunk_8…) are about phones.
-  const FamilyTypes family_types = {
-      {"plain", ""},
-      {"chat", ""},
-      {"chat_qa", ""},
-      {"json_code", ""},
-      {"csv_table", ""},
-      {"markup", ""},
-      {"html_entity", ""},
-      {"multi_selector", ""},
-      {"mixed_lang", ""},
-      {"long_ad", ""},
-      {"signature", ""},
-      {"same_twice", ""},
-      {"zero_width", ""},
+  const FamilyTypes family_types = WithSharedReadings({
       {"line_split", ""},
       {"brackets", ""},
       {"query_string", ""},
-      {"platform_abbrev", ""},
-      {"tracking_params", ""},
       {"near_miss", ""},
       {"at_prose", ""},
       {"price_like_phone", ""},
-      {"at_dot_words", "email"},
-      {"fullwidth_at", "email"},
       {"plus_tag", "email"},
-      {"at_name_platform_elsewhere", "handle"},
-      {"x_handle", "handle"},
-      {"facebook", "handle"},
-      {"kik", "handle"},
-      {"wechat_line", "handle"},
-      {"signal_handle", "handle"},
       {"onlyfans", "handle"},
       {"tiktok", "handle"},
       {"instagram", "handle"},
-      {"telegram_link", "handle"},
-  };
+  });
   ScoreBlindSet(path, 450, floors, family_types);
 }
 
