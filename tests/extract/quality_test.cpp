@@ -7,8 +7,9 @@
 // (tests/extract/data4/blind_selectors4.jsonl), the fifth
 // (tests/extract/data5/blind_selectors5.jsonl), the sixth
 // (tests/extract/data6/blind_selectors6.jsonl), the seventh
-// (tests/extract/data7/blind_selectors7.jsonl) and the eighth
-// (tests/extract/data8/blind_selectors8.jsonl) are hand-written and scored the same way.
+// (tests/extract/data7/blind_selectors7.jsonl), the eighth
+// (tests/extract/data8/blind_selectors8.jsonl) and the ninth
+// (tests/extract/data9/blind_selectors9.jsonl) are hand-written and scored the same way.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -414,6 +415,49 @@ TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
       {"instagram", "handle"},
   });
   ScoreBlindSet(path, 450, floors, family_types);
+}
+
+// The ninth blind set (tests/extract/data9/BLIND_SELECTORS9.md): 551 ads written by hand in the
+// 11 languages of issue 3 and 47 regions, its phones in the shapes the earlier notes call hard
+// (split over chat lines or messages, markup between digit groups, URL-encoded tel: links, trunk
+// prefixes of several countries, "00" prefixes, numbers partly in words), 98 e-mails in many
+// shapes, 29 near-misses and 80 snippets with numeric decoys. Its author read none of the
+// extraction code and none of the earlier sets; it was committed before any extractor ran on it.
+// Scored the same way; floors are the figures measured at the first run, minus 0.02.
+TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data9/blind_selectors9.jsonl";
+  // Measured on main's extractors at 0b440f7, the first run on the set (after one labelling fix,
+  // b9_0430, in its own commit): phone 0.979 / 0.842, email 1 / 0.735, handle 1 / 0.910, iban,
+  // crypto and ip 1 / 1. Weakest: phones and e-mails answered over several chat lines or split
+  // over two lines, markup between a phone's digit groups, e-mails with the provider in words,
+  // the snapchat ghost emoji before a name, URL-encoded tel: and mailto: links.
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.959, 0.822}}, {"email", {0.98, 0.714}}, {"handle", {0.98, 0.889}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+  };
+  // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
+  // the shared reading would take for phone tags are named here. Its other tags (spelled,
+  // read_pairs, homoglyph, keycap, trunk_8, trunk_06, trunk_15, landline, wa_link…) are about
+  // phones.
+  const FamilyTypes family_types = WithSharedReadings({
+      {"line_split", ""},
+      {"brackets", ""},
+      {"query_string", ""},
+      {"url_encoded", ""},
+      {"markdown", ""},
+      {"forwarded", ""},
+      {"near_miss", ""},
+      {"at_prose", ""},
+      {"price_like_phone", ""},
+      {"mailto", "email"},
+      {"plus_tag", "email"},
+      {"onlyfans", "handle"},
+      {"tiktok", "handle"},
+      {"snapchat", "handle"},
+      {"instagram_url", "handle"},
+  });
+  ScoreBlindSet(path, 500, floors, family_types);
 }
 
 }  // namespace
