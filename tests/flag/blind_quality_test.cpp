@@ -30,9 +30,11 @@
 //   flag14 and flag15 rounds tuned rules while reading the blind sets' misses; blind10 replaces it.
 // - data/blind10_ads.jsonl (244 ads, 2026-11-30, data/BLIND10.md) was the blind judge until the
 //   round of 2026-12-01 tuned rules on it.
-// - data/blind11_ads.jsonl (245 ads, 2026-12-01, data/BLIND11.md) is the blind judge now. Once
+// - data/blind11_ads.jsonl (245 ads, 2026-12-01, data/BLIND11.md) was the blind judge until this
+//   round's rule helpers tuned on it.
+// - data/blind12_ads.jsonl (250 ads, 2026-12-01, data/BLIND12.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
-//   data/BLIND11.md, and write a new set.
+//   data/BLIND12.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -419,6 +421,31 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .known_candidate_benign_scoring = {"fr-b1", "ro-b1", "ro-b3"},
                         .known_default_benign_scoring = {"fr-b1", "ro-b1"}};
 
+// data/BLIND12.md, "Figures": measured 2026-12-01 with the rule packs of main at 0b440f7, nothing
+// tuned to this set (written by a helper that had not read the packs; its first run was after the
+// commit that added it). One label was corrected after the first run, in its own commit (en-j11
+// J-PHONEONLY: its only contact is a mobile number; before it candidates precision 0.975). Default
+// rules: recall 0.057 (54 of 952 labels; the same on text indicators), precision 0.982 (one false
+// positive: J-SAL on en-j10, own-van multi-drop pay of about GBP 250 a day). Candidate terms
+// enabled: recall 0.708 (674 of 952; the same), precision 0.977 (16 false positives, 12 of them on
+// the benign controls below). No invariance violation (55 variants, 11 of them safety variants with
+// a hidden face) in either run. Benign controls scoring with candidate terms (rule R4), the brief's
+// near misses, listed until the packs are fixed and asserted exactly: J-URGENT on six urgent
+// hospital vacancies (en-b3, de-b3, nl-b3, bg-b3, it-b3, ru-b3) and J-ACCOM on six registered farms
+// that house pickers under a contract signed before the start (en-b4, fr-b3, ro-b3, es-b3, pl-b3,
+// uk-b3; data/BLIND12.md says why these carry no J-ACCOM label). None with the default rules.
+// The floors are the figures minus 0.02, rounded down.
+const BlindSet kBlind12{
+    .file = "blind12_ads.jsonl",
+    .label = "blind12",
+    .default_floors = {0.036, 0.036, 0.961},
+    .candidate_floors = {0.687, 0.687, 0.956},
+    .min_ads = 240,
+    .min_variants = 50,
+    .min_benign = 30,
+    .known_candidate_benign_scoring = {"bg-b3", "de-b3", "en-b3", "en-b4", "es-b3", "fr-b3",
+                                       "it-b3", "nl-b3", "pl-b3", "ro-b3", "ru-b3", "uk-b3"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -582,6 +609,16 @@ TEST(Blind11Quality, DefaultRules) {
 }
 TEST(Blind11Quality, CandidateTermsEnabled) {
   CheckRun(kBlind11, /*candidates=*/true);
+}
+
+TEST(Blind12Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind12);
+}
+TEST(Blind12Quality, DefaultRules) {
+  CheckRun(kBlind12, /*candidates=*/false);
+}
+TEST(Blind12Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind12, /*candidates=*/true);
 }
 
 }  // namespace
