@@ -26,7 +26,7 @@ constexpr std::string_view kKnownMarkers[] = {
     "hub-trip",      "taken-from-pay",  "clock-range",  "calls-accepted",
     "we-possessive", "hair-light",      "hair-dark",    "hair-red",
     "photos-real",   "photos-not-own",  "age-thirties", "age-forties",
-    "age-fifties",   "speaks-fluent",   "speaks-only"};
+    "age-fifties",   "speaks-fluent",   "speaks-only",  "invoice-rate"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -34,7 +34,7 @@ constexpr std::string_view kEveryHit[] = {
     "domain",        "free-mail",   "mail-named",     "social-site",   "amount",
     "cost",          "age",         "size",           "height",        "fee-word",
     "pay",           "clock-range", "taken-from-pay", "we-possessive", "language",
-    "speaks-fluent", "speaks-only"};
+    "speaks-fluent", "speaks-only", "invoice-rate"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a

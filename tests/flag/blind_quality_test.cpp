@@ -416,8 +416,8 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
-                        .known_candidate_benign_scoring = {"fr-b1", "ro-b1", "ro-b3"},
-                        .known_default_benign_scoring = {"fr-b1", "ro-b1"}};
+                        .known_candidate_benign_scoring = {"ro-b3"},
+                        .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
