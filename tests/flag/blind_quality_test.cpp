@@ -412,13 +412,13 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // flag18 (2026-12-01) tuned J-LATER, J-EMPL, J-VAGUE, J-UNLIC, J-MSG, J-HOURS, J-SAL and J-FEE: a
 // blind pass written from the definitions alone first (candidates 0.690 -> 0.692: J-HOURS 0.43 ->
 // 0.57, nothing else), then rules written while reading this set's misses, so it is a
-// development set now (data/BLIND11.md, "After tuning"): candidates 0.805 / 0.989, default rules
+// development set now (data/BLIND11.md, "After tuning"): candidates 0.807 / 0.989, default rules
 // 0.067 / 0.968; J-SAL's false positives on usual Swiss pay gone, so fr-b1 and ro-b1 no longer
 // score (only ro-b3, J-PHOTO and J-TRANS, remains). Floors raised to those figures minus 0.02.
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.047, 0.047, 0.948},
-                        .candidate_floors = {0.785, 0.785, 0.969},
+                        .candidate_floors = {0.787, 0.787, 0.969},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
