@@ -16,44 +16,17 @@ namespace {
 
 // The lists the computed checks read by name (and "language", the names "{language}" stands for).
 // data/markers.toml may also define any list a `near` of a pack names (NearCheck).
-constexpr std::string_view kKnownMarkers[] = {"employer",
-                                              "legal-form",
-                                              "domain",
-                                              "free-mail",
-                                              "mail-named",
-                                              "social-site",
-                                              "phone",
-                                              "email",
-                                              "handle",
-                                              "private-message",
-                                              "reader-offer",
-                                              "pay",
-                                              "amount",
-                                              "cost",
-                                              "age",
-                                              "size",
-                                              "height",
-                                              "language",
-                                              "micro-task",
-                                              "task-unlock",
-                                              "fee-word",
-                                              "hub-role",
-                                              "hub-place",
-                                              "hub-trip",
-                                              "taken-from-pay",
-                                              "clock-range",
-                                              "calls-accepted",
-                                              "we-possessive",
-                                              "hair-light",
-                                              "hair-dark",
-                                              "hair-red",
-                                              "photos-real",
-                                              "photos-not-own",
-                                              "age-thirties",
-                                              "age-forties",
-                                              "age-fifties",
-                                              "speaks-fluent",
-                                              "speaks-only"};
+constexpr std::string_view kKnownMarkers[] = {
+    "employer",      "legal-form",      "domain",       "free-mail",
+    "mail-named",    "social-site",     "phone",        "email",
+    "handle",        "private-message", "reader-offer", "answer-here",
+    "pay",           "amount",          "cost",         "age",
+    "size",          "height",          "language",     "micro-task",
+    "task-unlock",   "fee-word",        "hub-role",     "hub-place",
+    "hub-trip",      "taken-from-pay",  "clock-range",  "calls-accepted",
+    "we-possessive", "hair-light",      "hair-dark",    "hair-red",
+    "photos-real",   "photos-not-own",  "age-thirties", "age-forties",
+    "age-fifties",   "speaks-fluent",   "speaks-only",  "invoice-rate"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -61,12 +34,14 @@ constexpr std::string_view kEveryHit[] = {
     "domain",        "free-mail",   "mail-named",     "social-site",   "amount",
     "cost",          "age",         "size",           "height",        "fee-word",
     "pay",           "clock-range", "taken-from-pay", "we-possessive", "language",
-    "speaks-fluent", "speaks-only"};
+    "speaks-fluent", "speaks-only", "invoice-rate"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
-// ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies.
-constexpr std::string_view kContactLists[] = {"phone", "email", "handle", "private-message",
-                                              "reader-offer"};
+// ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a
+// message to a group ("Reply in this group", "Пишите «+» в группу") or a letter with a subject
+// line (a labour supplier's e-mail to a site manager): one answers it where it came (answer-here).
+constexpr std::string_view kContactLists[] = {"phone",           "email",        "handle",
+                                              "private-message", "reader-offer", "answer-here"};
 
 // Ages and dress sizes this far apart in one ad are two different people or a copied profile
 // (S-DISCREP). Six years is beyond "looks younger" (every labelled set marks an ad that gives
@@ -824,7 +799,7 @@ const std::vector<CheckInfo>& Checks() {
        "names no business one can trace)",
        AppliesTo::kLabour,
        {"employer", "legal-form", "domain", "free-mail", "mail-named", "social-site", "phone",
-        "email", "handle", "private-message", "reader-offer"},
+        "email", "handle", "private-message", "reader-offer", "answer-here"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -841,7 +816,7 @@ const std::vector<CheckInfo>& Checks() {
        "lists pay, cost, taken-from-pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
        {"pay", "amount", "cost", "fee-word", "taken-from-pay", "phone", "email", "handle",
-        "private-message", "reader-offer"},
+        "private-message", "reader-offer", "answer-here"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "

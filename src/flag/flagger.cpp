@@ -48,6 +48,9 @@ struct Flagger::Compiled {
   // Per indicator: the marker list whose hit cancels its terms' flag (Indicator::unless), -1 for
   // none; all -1 without candidate terms (the marker lists are not scanned then).
   std::vector<int32_t> unless;
+  // The marker list invoice-rate (J-SAL: a rate a client pays the poster for each worker, not a
+  // worker's pay), -1 without it or without candidate terms.
+  int32_t invoice_rate = -1;
   // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
   // Tracking the start in the combined database made every scan several times slower.
   std::vector<hs_database_t*> start_dbs;
@@ -94,6 +97,9 @@ constexpr size_t kMaxWordBytes = 60;  // matched words quoted in a "why" line
 constexpr size_t kMaxQuotedWords = 3;
 // The indicator raised when stated pay is out of line with the region's minimum wage (R10).
 constexpr std::string_view kPayIndicator = "J-SAL";
+// Words that make an amount a rate the poster charges a client per worker ("Usted me paga 16 € la
+// hora por cabeza", "Плащате ми по 8 € на час на човек"): a labour supplier's invoice, not pay.
+constexpr std::string_view kInvoiceRateList = "invoice-rate";
 
 // A match in the folded text.
 struct RawMatch {
@@ -180,9 +186,10 @@ std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) 
   return dbs;
 }
 
-// The marker lists some check reads or some indicator's `unless` or `near` names ("language"
-// is otherwise only expanded into terms, never scanned).
+// The marker lists some check reads or some indicator's `unless` or `near` names, and the pay
+// reader's invoice-rate ("language" is otherwise only expanded into terms, never scanned).
 bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
+  if (list.name == kInvoiceRateList) return true;
   const bool named =
       std::any_of(rules.indicators.begin(), rules.indicators.end(), [&](const Indicator& i) {
         return i.unless == list.name ||
@@ -490,6 +497,20 @@ std::string_view CurrencyOf(const std::vector<const MinimumWage*>& countries) {
   return currency;
 }
 
+// Whether `pay` is a rate charged to a client rather than a worker's pay: an invoice-rate hit
+// (`invoice`, folded spans) ends right before it ("me paga 16 €", "to you is £14/hr") or starts
+// right after it ("8 € на час на човек", "17 € pro Stunde an mich"). A few bytes: a space or a
+// preposition's punctuation, never another clause.
+bool IsInvoiceRate(const StatedPay& pay, const std::vector<std::pair<size_t, size_t>>& invoice) {
+  constexpr size_t kBefore = 3;
+  constexpr size_t kAfter = 3;
+  return std::any_of(invoice.begin(), invoice.end(), [&](const std::pair<size_t, size_t>& hit) {
+    const bool before = hit.second <= pay.start && pay.start - hit.second <= kBefore;
+    const bool after = hit.first >= pay.end && hit.first - pay.end <= kAfter;
+    return before || after;
+  });
+}
+
 // Every stated pay of the folded text at threshold_multiple × the minimum of where the job is or
 // more; the comparison quoted is the one furthest above it. Where the job is: the countries the
 // ad names (the pay must be out of line in each of them), else the site's region. A named country
@@ -505,6 +526,7 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
                                       const normalize::NormalizedText& folded,
                                       const std::vector<uint32_t>& named,
                                       const std::vector<uint32_t>& maybe_named,
+                                      const std::vector<std::pair<size_t, size_t>>& invoice,
                                       std::string_view original) {
   if (table.threshold_multiple <= 0) return std::nullopt;
   const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
@@ -543,7 +565,8 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
   double best = 0;
   for (const StatedPay& pay : pays) {
     if (pay.currency.empty()) continue;  // "25.000 kr." for a job nowhere named: which crowns?
-    std::optional<Comparison> binding;   // against the highest minimum of `countries`
+    if (IsInvoiceRate(pay, invoice)) continue;
+    std::optional<Comparison> binding;  // against the highest minimum of `countries`
     for (const MinimumWage* wage : countries) {
       if (pay.bare && home != nullptr && wage->country == home->country) continue;
       std::optional<Comparison> c = CompareWith(table, pay, *wage);
@@ -702,6 +725,10 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     }
     compiled->unless.push_back(unless);
   }
+  for (uint32_t m = 0; options.candidates && m < rules->markers.size(); ++m) {
+    if (rules->markers[m].name == kInvoiceRateList)
+      compiled->invoice_rate = static_cast<int32_t>(m);
+  }
   static std::atomic<uint64_t> serials{0};
   compiled->serial = ++serials;
   if (compiled->refs.empty()) {
@@ -845,8 +872,15 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   if (pay_index && !folded.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kUnknown) &&
       Applies(rules_->packs[rules_->indicators[*pay_index].pack].applies_to, result.kind)) {
+    thread_local std::vector<std::pair<size_t, size_t>> invoice;
+    invoice.clear();
+    if (compiled_->invoice_rate >= 0) {
+      for (const MarkerHit& hit : marker_hits[static_cast<size_t>(compiled_->invoice_rate)]) {
+        invoice.push_back(match_text.InputSpan(hit.start, hit.end));
+      }
+    }
     pay = ComparePay(rules_->wages, rules_->pay_words, ad.region, folded, named_countries,
-                     maybe_named_countries, text);
+                     maybe_named_countries, invoice, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;

@@ -454,6 +454,19 @@ bool NextToCostWord(const PayWords& w, std::string_view text, size_t start, size
   return next > end && WordAt(text, next) && CostWordAt(w, text, next);
 }
 
+// Where a currency written after an amount may start: after white space, and after Romanian
+// "de", which the language puts between a number from 20 up and its noun ("25 de lei pe oră",
+// "5.000 de euro pe lună"). A grammar rule of one language, not a word an analyst would add.
+size_t CurrencyStart(std::string_view text, size_t amount_end) {
+  const size_t p = SkipSpaces(text, amount_end);
+  constexpr std::string_view kOf = "de";
+  if (p > amount_end && text.substr(p, kOf.size()) == kOf && p + kOf.size() < text.size() &&
+      text[p + kOf.size()] == ' ') {
+    return SkipSpaces(text, p + kOf.size());
+  }
+  return p;
+}
+
 }  // namespace
 
 std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view text,
@@ -482,7 +495,7 @@ std::vector<StatedPay> FindStatedPay(const PayWords& words, std::string_view tex
     const size_t amount_end =
         amount->end < text.size() && text[amount->end] == '+' ? amount->end + 1 : amount->end;
     size_t after = amount_end;
-    if (const auto suffix = CurrencyAt(words, text, SkipSpaces(text, amount_end))) {
+    if (const auto suffix = CurrencyAt(words, text, CurrencyStart(text, amount_end))) {
       if (!currency) currency = suffix;
       after = suffix->end;
     }

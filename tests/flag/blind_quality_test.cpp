@@ -126,7 +126,7 @@ struct BlindSet {
 // raised to those figures minus 0.02.
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
-                       .default_floors = {0.092, 0.092, 0.965},
+                       .default_floors = {0.092, 0.092, 0.980},
                        .candidate_floors = {0.961, 0.961, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
@@ -208,8 +208,8 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 // 0.997; their floors were raised to those figures minus 0.02 too.
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
-                       .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.930, 0.930, 0.970},
+                       .default_floors = {0.060, 0.060, 0.980},
+                       .candidate_floors = {0.935, 0.935, 0.972},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -248,7 +248,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.889, 0.889, 0.971},
+                       .candidate_floors = {0.890, 0.890, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -274,8 +274,8 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 // figures minus 0.02, never lowered.
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
-                       .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.867, 0.867, 0.977},
+                       .default_floors = {0.050, 0.050, 0.980},
+                       .candidate_floors = {0.874, 0.874, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -315,7 +315,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.842, 0.842, 0.968},
+                       .candidate_floors = {0.853, 0.853, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -358,7 +358,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.883, 0.883, 0.971},
+                       .candidate_floors = {0.895, 0.895, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -383,8 +383,8 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 // every set were raised to flag17's figures minus 0.02 (never lowered).
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
-                        .default_floors = {0.062, 0.062, 0.966},
-                        .candidate_floors = {0.801, 0.801, 0.976},
+                        .default_floors = {0.062, 0.062, 0.980},
+                        .candidate_floors = {0.844, 0.844, 0.979},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
@@ -411,15 +411,21 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // Measured by the lead on the merge of flag16 and flag17 (both tuned on blind10, neither read this
 // set): candidate terms 0.690 / 0.969 (flag17's adult terms moved nothing here; flag16's job terms
 // +0.014), default rules unchanged; candidate floors raised to those minus 0.02.
+// flag18 (2026-12-01) tuned J-LATER, J-EMPL, J-VAGUE, J-UNLIC, J-MSG, J-HOURS, J-SAL and J-FEE: a
+// blind pass written from the definitions alone first (candidates 0.690 -> 0.692: J-HOURS 0.43 ->
+// 0.57, nothing else), then rules written while reading this set's misses, so it is a
+// development set now (data/BLIND11.md, "After tuning"): candidates 0.807 / 0.989, default rules
+// 0.067 / 0.968; J-SAL's false positives on usual Swiss pay gone, so fr-b1 and ro-b1 no longer
+// score (only ro-b3, J-PHOTO and J-TRANS, remains). Floors raised to those figures minus 0.02.
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
-                        .default_floors = {0.045, 0.045, 0.849},
-                        .candidate_floors = {0.670, 0.670, 0.949},
+                        .default_floors = {0.047, 0.047, 0.948},
+                        .candidate_floors = {0.787, 0.787, 0.969},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
-                        .known_candidate_benign_scoring = {"fr-b1", "ro-b1", "ro-b3"},
-                        .known_default_benign_scoring = {"fr-b1", "ro-b1"}};
+                        .known_candidate_benign_scoring = {"ro-b3"},
+                        .known_default_benign_scoring = {}};
 
 // data/BLIND12.md, "Figures": measured 2026-12-01 with the rule packs of main at 0b440f7, nothing
 // tuned to this set (written by a helper that had not read the packs; its first run was after the

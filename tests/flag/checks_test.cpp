@@ -97,6 +97,31 @@ TEST_F(ChecksTest, AChatMessageOrForumReplySpeakingToTheReaderIsHowToApply) {
             nullptr);
 }
 
+// A message to a messenger group, a chat message that greets with a comma and no name of the
+// reader, and a labour supplier's e-mail give no number either: one answers where the message
+// came (marker list answer-here; blind11's broadcast, chat and e-mail ads, in every language).
+// Without an employer, J-EMPL; without pay, J-VAGUE.
+TEST_F(ChecksTest, AGroupMessageAGreetingOrALetterIsHowToApply) {
+  for (const std::string text : {
+           "Apple pickers needed near Hereford from Monday. Reply in this group with your name.",
+           "Ab Dienstag brauchen wir 8 Leute im Lager. Schreibt ein 👍 hier in die Gruppe.",
+           "Potrzebne 10 osób do pakowania. Zgłoszenia w tej grupie do jutra.",
+           "Нужны 6 человек на разгрузку. Пишите «+» в группу до вечера.",
+           "Hey, hier ist Jonas. Mein Schwager sucht Leute für den Abriss.",
+           "Hola, soy Marta. Una conocida busca gente para la limpieza.",
+           "Subject: men for the Elm Street job\n\nHi Steve, I can send you four lads.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr) << text;
+    EXPECT_NE(FindFlag(a, "J-VAGUE"), nullptr) << text;
+  }
+  // A firm that names itself, or pay stated, still answers.
+  EXPECT_EQ(FindFlag(Job("Orchard Fruit Ltd: pickers needed. Reply in this group."), "J-EMPL"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job("Pickers needed, £12.80 an hour. Reply in this group."), "J-VAGUE"),
+            nullptr);
+}
+
 TEST_F(ChecksTest, LegalFormAloneIsNoJEmplButStillPhoneOnly) {
   for (const std::string text : {
            "Warehouse packers wanted. Acme Logistics Ltd. Call 07700 900412",
@@ -392,8 +417,10 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap), S-YOUTH (still at school; both
   // flag12), J-UNLIC (boss-word with on-arrival), J-DEDUCT (from-pay) and S-DISCREP (an age
   // corrected; all flag13); A-STOCK (a face said hidden, photos from elsewhere), S-DRIVER (a
-  // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15).
-  EXPECT_EQ(with_near, 20);
+  // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15); J-MSG (a
+  // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
+  // J-HOURS (long days, long weeks; all flag18).
+  EXPECT_EQ(with_near, 23);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order

@@ -724,6 +724,53 @@ constexpr const char* kMinimalTable =
     "date = \"2025-01-01\"\n"
     "source = \"https://example.org/at\"\n";
 
+// Pay in a currency only one country of the table uses says where the job is (places.toml: "chf"
+// is a name of Switzerland): usual Swiss hotel pay on a French or Romanian site is compared with
+// Switzerland's figure, not France's (blind11 fr-b1, ro-b1: CHF 4,350 and 4,200 were J-SAL).
+TEST(WageCheck, SwissFrancsSayTheJobIsInSwitzerland) {
+  const auto real = RealFlagger();
+  EXPECT_FALSE(
+      Sal(JobAd("Hôtel des Cimes SA, Zermatt : plongeur, CHF 4 200 brut par mois.", "FR", *real)));
+  const auto high = Sal(JobAd("Bar à Zermatt : hôtesses, CHF 9 500 par mois.", "FR", *real));
+  ASSERT_TRUE(high);
+  EXPECT_TRUE(Contains(high->why, "minimum wage in CH")) << high->why;
+}
+
+// The US is judged against the table's highest statutory minimum (minimum-wages.toml: the federal
+// figure is not the floor most work is paid by), never against the site's country: 15 USD an
+// hour for a summer job in the USA is usual pay (blind11 pl-j8, bg-j8 were J-SAL against PL, BG).
+TEST(WageCheck, UsHourlyPayIsNotJudgedAgainstTheSitesCountry) {
+  const auto real = RealFlagger();
+  EXPECT_FALSE(
+      Sal(JobAd("Praca wakacyjna w USA, hotel na Florydzie i w Chicago, 15 USD/h.", "PL", *real)));
+  EXPECT_FALSE(Sal(JobAd("Лятна работа в САЩ, 14 $ на час.", "BG", *real)));
+  EXPECT_TRUE(Sal(JobAd("Praca w USA, 45 USD/h, bez doświadczenia.", "PL", *real)));
+}
+
+// A rate a client pays a labour supplier for each worker is no worker's pay (marker list
+// invoice-rate, candidate terms): "you pay me 9 € an hour per man" is an invoice; the workers'
+// share is what J-SAL judges (blind11 bg-j5, es-j5).
+TEST(WageCheck, ARateChargedToAClientIsNotPay) {
+  const auto rules = testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+  const auto candidates = testing::MakeFlagger(rules, /*candidates=*/true);
+  EXPECT_FALSE(Sal(JobAd("Плащате ми по 9 € на час, те получават 4 €.", "BG", *candidates)));
+  EXPECT_FALSE(Sal(JobAd("Usted me paga 17 € la hora, ellos cobran 7.", "ES", *candidates)));
+  EXPECT_FALSE(Sal(JobAd("Ofrezco cuadrilla: 17 € la hora por cabeza.", "ES", *candidates)));
+  EXPECT_TRUE(Sal(JobAd("Заплащане 9 € на час, без опит.", "BG", *candidates)));
+}
+
+// Romanian puts "de" between a number from 20 up and its noun: "25 de lei pe oră" is stated pay.
+TEST(StatedPay, RomanianDeBetweenTheAmountAndTheCurrency) {
+  const auto rules = testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+  const std::vector<StatedPay> found =
+      FindStatedPay(rules->pay_words, "Salariu 5.000 de euro pe lună, 25 de lei pe oră.", "RON");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].currency, "EUR");
+  EXPECT_EQ(found[0].amount, 5000);
+  EXPECT_EQ(found[1].currency, "RON");
+  EXPECT_EQ(found[1].period, PayPeriod::kHour);
+}
+
 TEST(WageLoader, FixtureAndMinimalTablesLoad) {
   EXPECT_TRUE(WageErrorsOf(kMinimalTable).empty());
   const LoadReport report = LoadRules(testing::FixtureRules());
