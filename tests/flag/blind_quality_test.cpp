@@ -246,7 +246,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.889, 0.889, 0.971},
+                       .candidate_floors = {0.897, 0.897, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -273,7 +273,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.049, 0.049, 0.98},
-                       .candidate_floors = {0.867, 0.867, 0.977},
+                       .candidate_floors = {0.872, 0.872, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -313,7 +313,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.842, 0.842, 0.968},
+                       .candidate_floors = {0.857, 0.857, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -356,7 +356,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.883, 0.883, 0.971},
+                       .candidate_floors = {0.899, 0.899, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -382,7 +382,7 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.966},
-                        .candidate_floors = {0.801, 0.801, 0.976},
+                        .candidate_floors = {0.845, 0.845, 0.979},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
@@ -409,10 +409,18 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // Measured by the lead on the merge of flag16 and flag17 (both tuned on blind10, neither read this
 // set): candidate terms 0.690 / 0.969 (flag17's adult terms moved nothing here; flag16's job terms
 // +0.014), default rules unchanged; candidate floors raised to those minus 0.02.
+// Now a development set (session 26). flag19's blind pass (pairs written from the definitions of
+// J-ACCOM, J-TRANS, J-DEDUCT, J-PAYLATER, J-URGENT, J-NOLANG before reading a miss) moved nothing
+// here (0.690 / 0.969); its pairs generalised from the misses (housing charged against pay or at
+// the poster's place, deadlines for paying or answering, rent and 'the rest' of the pay kept for
+// the room and the van, being driven there) raised candidates to 0.763 / 0.972 (J-ACCOM 0.70 ->
+// 0.93, J-URGENT 0.48 -> 0.90, J-DEDUCT 0.58 -> 0.96, J-TRANS 0.62 -> 0.89); blind6 0.917, blind7
+// 0.892, blind8 0.877, blind9 0.919 / 0.994, blind10 0.865 / 0.999 with it, no new false positive.
+// Candidate floors of those sets raised to the figures minus 0.02.
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.045, 0.045, 0.849},
-                        .candidate_floors = {0.670, 0.670, 0.949},
+                        .candidate_floors = {0.743, 0.743, 0.952},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
