@@ -248,7 +248,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.890, 0.890, 0.971},
+                       .candidate_floors = {0.897, 0.897, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -315,7 +315,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.853, 0.853, 0.968},
+                       .candidate_floors = {0.857, 0.857, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -358,7 +358,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.895, 0.895, 0.974},
+                       .candidate_floors = {0.899, 0.899, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -384,7 +384,7 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.980},
-                        .candidate_floors = {0.844, 0.844, 0.979},
+                        .candidate_floors = {0.853, 0.853, 0.979},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
@@ -417,10 +417,19 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 // development set now (data/BLIND11.md, "After tuning"): candidates 0.807 / 0.989, default rules
 // 0.067 / 0.968; J-SAL's false positives on usual Swiss pay gone, so fr-b1 and ro-b1 no longer
 // score (only ro-b3, J-PHOTO and J-TRANS, remains). Floors raised to those figures minus 0.02.
+// Now a development set (session 26). flag19's blind pass (pairs written from the definitions of
+// J-ACCOM, J-TRANS, J-DEDUCT, J-PAYLATER, J-URGENT, J-NOLANG before reading a miss) moved nothing
+// here (0.690 / 0.969); its pairs generalised from the misses (housing charged against pay or at
+// the poster's place, deadlines for paying or answering, rent and 'the rest' of the pay kept for
+// the room and the van, being driven there) raised candidates to 0.763 / 0.972 (J-ACCOM 0.70 ->
+// 0.93, J-URGENT 0.48 -> 0.90, J-DEDUCT 0.58 -> 0.96, J-TRANS 0.62 -> 0.89); blind6 0.917, blind7
+// 0.892, blind8 0.877, blind9 0.919 / 0.994, blind10 0.865 / 0.999 with it, no new false positive.
+// Candidate floors of those sets raised to the figures minus 0.02. The lead's merge of flag18 and
+// flag19: candidates 0.880 / 0.990 here (blind10 0.873 / 0.999); floors at those minus 0.02.
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.047, 0.047, 0.948},
-                        .candidate_floors = {0.787, 0.787, 0.969},
+                        .candidate_floors = {0.860, 0.860, 0.970},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -440,12 +449,14 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 // hospital vacancies (en-b3, de-b3, nl-b3, bg-b3, it-b3, ru-b3) and J-ACCOM on six registered farms
 // that house pickers under a contract signed before the start (en-b4, fr-b3, ro-b3, es-b3, pl-b3,
 // uk-b3; data/BLIND12.md says why these carry no J-ACCOM label). None with the default rules.
-// The floors are the figures minus 0.02, rounded down.
+// The floors are the figures minus 0.02, rounded down. The lead's merge of flag18 and flag19 (tuned
+// on blind11, neither read this set): candidates 0.727 / 0.976 (flag18 alone 0.720), default rules
+// 0.058 / 0.982; the candidate recall floor raised to 0.707.
 const BlindSet kBlind12{
     .file = "blind12_ads.jsonl",
     .label = "blind12",
     .default_floors = {0.036, 0.036, 0.961},
-    .candidate_floors = {0.687, 0.687, 0.956},
+    .candidate_floors = {0.707, 0.707, 0.956},
     .min_ads = 240,
     .min_variants = 50,
     .min_benign = 30,
