@@ -39,6 +39,7 @@
 #include <unordered_map>
 
 #include "core/cpu_dispatch.h"
+#include "normalize/line_joins.h"
 #include "normalize/number_words.h"
 
 namespace CLD2 {
@@ -424,11 +425,12 @@ enum Transform : unsigned {
   kSpelledDigits,
   kEmojiSeparator,
   kSeparator,
-  kEntity
+  kEntity,
+  kLineJoin
 };
 constexpr const char* kTransformNames[] = {
-    "nfkc",           "ignorable",       "keycap",    "digit-lookalike",
-    "spelled-digits", "emoji-separator", "separator", "html-entity"};
+    "nfkc",      "ignorable",   "keycap",   "digit-lookalike", "spelled-digits", "emoji-separator",
+    "separator", "html-entity", "line-join"};
 
 struct TransformLog {
   unsigned seen = 0;
@@ -2874,6 +2876,15 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FoldCharacters(original, pass1, result, log);
   const std::string_view text1(pass1.text.data(), pass1.n);
   std::vector<Edit> edits = RunFolder(text1, LanguageMask(options.lang), log).Run();
+  // A number or an address written in pieces over two lines (chat messages, a break after '@'):
+  // the break between the pieces is folded to a space, or to nothing (line_joins.h).
+  thread_local std::vector<LineJoin> joins;
+  joins.clear();
+  FindLineJoins(text1, joins);
+  for (const LineJoin& join : joins) {
+    edits.push_back({join.begin, join.end, join.glue ? std::string() : std::string(" ")});
+    log.Note(kLineJoin);
+  }
   if (edits.empty()) {
     pass1.SwapInto(result);
     return;

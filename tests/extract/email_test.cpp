@@ -302,5 +302,22 @@ TEST(Email, UkrainianEtInBrackets) {
   EXPECT_EQ(Values("oksana_k [ет] example [крапка] com", "email"), V{"oksana_k@example.com"});
 }
 
+// Issue 3: an address a chat speaker writes over two messages ("ines.moreau", then "@sfr.fr" or
+// "at hotmail.com"), or breaks after its '@', is one address; a handle after a name is none.
+TEST(Email, AddressOverChatMessagesOrBrokenAfterTheAt) {
+  EXPECT_EQ(
+      Values("[18:02] Client : ton mail ?\n[18:03] Inès : ines.moreau\n[18:03] Inès : @sfr.fr",
+             "email"),
+      V{"ines.moreau@sfr.fr"});
+  EXPECT_EQ(Values("Klant: heb je mail?\nEva: eva.jansen\nEva: at hotmail.com", "email"),
+            V{"eva.jansen@hotmail.com"});
+  EXPECT_EQ(Values("[22:10] Вика: vika.ekb\n[22:11] Вика: собака inbox.ru", "email"),
+            V{"vika.ekb@inbox.ru"});
+  EXPECT_EQ(Values("Holly Marsh\nholly.marsh@\nrosewood-rooms.example", "email"),
+            V{"holly.marsh@rosewood-rooms.example"});
+  EXPECT_TRUE(Values("Eva: eva.jansen\nMax: @hotmail.com", "email").empty());
+  EXPECT_TRUE(Values("Lexi: lexi\nLexi: @lexi_brum", "email").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -951,5 +951,39 @@ TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
   EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
 }
 
+// Issue 3: a number or an address one chat speaker writes over consecutive messages is joined
+// (the line break and the next line's time and speaker fold to a space, or to nothing before
+// "@host"); an address broken after its '@' too. Messages of words, other speakers, a blank line
+// between, or a first message that is a number of its own stay apart.
+TEST(Normalize, PiecesOverChatLinesAreJoined) {
+  EXPECT_EQ(Fold("[21:04] guest: number?\n[21:05] mia: 718\n[21:05] mia: 555\n[21:05] mia: 0142"),
+            "[21:04] guest: number?\n[21:05] mia: 718 555 0142");
+  EXPECT_EQ(Fold("Lea: 0171\nLea: 903\nLea: 4562\nKunde: danke"),
+            "Lea: 0171 903 4562\nKunde: danke");
+  EXPECT_EQ(Fold("[18:03] Inès : ines.moreau\n[18:03] Inès : @sfr.fr"),
+            "[18:03] Inès : ines.moreau@sfr.fr");
+  EXPECT_EQ(Fold("Eva: eva.jansen\nEva: at hotmail.com"), "Eva: eva.jansen at hotmail.com");
+  EXPECT_EQ(Fold("Вика: vika.ekb\nВика: собака inbox.ru"), "Вика: vika.ekb собака inbox.ru");
+  EXPECT_EQ(Fold("Holly Marsh\nholly.marsh@\nrosewood-rooms.example"),
+            "Holly Marsh\nholly.marsh@rosewood-rooms.example");
+  const std::string original = "Lea: 0171\nLea: 903";
+  const NormalizedText n = Normalize(original);
+  EXPECT_TRUE(HasTransform(n, "line-join"));
+  EXPECT_EQ(OriginalOf(original, n, "0171 903"), "0171\nLea: 903");
+  ExpectMapInvariants(original, n);
+  // Not pieces of one selector.
+  for (const std::string text :
+       {"Lea: 0171\nMax: 903",                              // two speakers
+        "Lea: 0171\n\nLea: 903",                            // a blank line between
+        "Lea: 07700 900123\nLea: 07700 900456",             // a number of its own first
+        "Lea: 25\nLea: ok",                                 // words after
+        "Melli: melli.hh2\nMelli: insta hab ich gelöscht",  // a handle, then words
+        "Lexi: lexi\nLexi: @lexi_brum",                     // an '@name' with no host
+        "Rosie: rosie_96x\nRosie: no wickr sorry",
+        "Tel. 0171\n903 4562 ab 18 Uhr"}) {  // no chat lines
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize

@@ -1,0 +1,26 @@
+// Selectors written over two lines, which Normalize() joins back into one line: a speaker of a chat
+// transcript who sends a number or an e-mail address in pieces, one message each
+// ("[21:05] mia: 718⏎[21:05] mia: 555⏎[21:05] mia: 0142", "Inès : ines.moreau⏎Inès : @sfr.fr"),
+// and an address broken after its '@' ("holly.marsh@⏎rosewood-rooms.example"). Internal to
+// src/normalize; tests/normalize/normalize_test.cpp tests it through Normalize().
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace ariadne::normalize {
+
+// The bytes [begin, end) between two pieces of one selector (the line break, and the next line's
+// time and speaker), which the folded text writes as one space, or as nothing when `glue` (the
+// pieces of an address: "ines.moreau" and "@sfr.fr").
+struct LineJoin {
+  uint32_t begin, end;
+  bool glue;
+};
+
+// Appends to `out` the joins of `text`, in increasing order, none overlapping. Linear: every line
+// is read once, and what is read of it around its break is bounded (kMaxPiece, kMaxPrefix).
+void FindLineJoins(std::string_view text, std::vector<LineJoin>& out);
+
+}  // namespace ariadne::normalize
