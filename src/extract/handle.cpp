@@ -12,6 +12,7 @@
 #include <cstring>
 #include <optional>
 
+#include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
 #include "extract/text_util.h"
@@ -65,7 +66,9 @@ bool IsStopword(std::string_view lower) {
   // Abbreviations of prose with a dot ("take a snap e.g. this").
   static constexpr std::array<std::string_view, 10> kAbbreviations = {
       "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};
-  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations);
+  // And the function words of the ads' languages ("insta ebenfalls …", "kein Insta – nur
+  // Anrufe"): common_words.cpp.
+  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations) || IsCommonWord(lower);
 }
 
 bool ValidName(const PlatformRule& rule, std::string_view name) {
@@ -599,7 +602,12 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     if (const size_t aside_end = ContextWordEnd(t, name_start);
         aside_end > name_start && aside_end < t.size() && t[aside_end] == ' ') {
       const std::string_view aside = t.substr(name_start, aside_end - name_start);
-      if (IsIdWord(aside) || IsFillerWord(aside)) {
+      // A function word before a name with a digit, dot or underscore ("…, insta ebenfalls
+      // leonie_bln": likewise) stands aside as a filler does.
+      const size_t after = skip_spaces(aside_end);
+      const bool common_aside =
+          IsCommonWord(aside) && HasNameMark(t.substr(after, NameEnd(t, after) - after));
+      if (IsIdWord(aside) || IsFillerWord(aside) || common_aside) {
         name_start = skip_spaces(aside_end);
         aside_read = true;
       }
@@ -1101,7 +1109,9 @@ void FromBareName(size_t to, ScanState& state) {
   if (s < word_end && PlatformOfWord(first_word).empty()) {
     const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
     id_word = IsIdWord(first_word);
-    if (id_word || IsLinkingWord(first_word) || filler < word_end) {
+    // A function word between the platform's name and the name ("insta ebenfalls leonie_bln")
+    // stands aside as a filler does.
+    if (id_word || IsLinkingWord(first_word) || filler < word_end || IsCommonWord(first_word)) {
       const size_t aside = std::min(s, filler);
       word_end = aside;
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
