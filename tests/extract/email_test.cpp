@@ -319,5 +319,20 @@ TEST(Email, AddressOverChatMessagesOrBrokenAfterTheAt) {
   EXPECT_TRUE(Values("Lexi: lexi\nLexi: @lexi_brum", "email").empty());
 }
 
+// Issue 3: a provider whose name is its domain, named before the local part after a joining word
+// and a colon ("su gmail: martina.fi"), in the ads' languages; not without the joining word, not
+// a host or a word of prose after the colon, not a provider with a domain per country.
+TEST(Email, ProviderNamedBeforeTheLocalPart) {
+  EXPECT_EQ(Values("scrivimi su gmail: martina.fi", "email"), V{"martina.fi@gmail.com"});
+  EXPECT_EQ(Values("pisz na gmaila: natalia.poz", "email"), V{"natalia.poz@gmail.com"});
+  EXPECT_EQ(Values("пиши на яндекс почту: alena.kzn", "email"), V{"alena.kzn@yandex.ru"});
+  EXPECT_EQ(Values("моя пошта на gmail: tanya.kh.vip", "email"), V{"tanya.kh.vip@gmail.com"});
+  EXPECT_TRUE(Values("gmail: martina.fi", "email").empty());
+  EXPECT_TRUE(Values("su gmail: www.example.com", "email").empty());
+  EXPECT_TRUE(Values("su gmail: scrivimi. Grazie", "email").empty());
+  EXPECT_TRUE(Values("su hotmail: martina.fi", "email").empty());
+  EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -985,5 +985,17 @@ TEST(Normalize, PiecesOverChatLinesAreJoined) {
   }
 }
 
+// Issue 3: Russian "дважды" and Ukrainian "двічі" (twice) repeat the next digit as "double"
+// does; "трижды", "тричі" three times; German "zweimal" too.
+TEST(Normalize, TwiceRepeatsTheNextDigit) {
+  EXPECT_EQ(Fold("восемь девятьсот двадцать шесть, дважды пять, один, дважды семь, три ноль"),
+            "89265517730");
+  EXPECT_EQ(Fold("нуль двічі шість, дев'ять три нуль, п'ять сім два один"), "0669305721");
+  EXPECT_EQ(Fold("ноль трижды семь 12 34 56"), "0777 12 34 56");
+  EXPECT_EQ(Fold("null eins sieben zweimal vier 12 34 56"), "01744 12 34 56");
+  // Not among digits: prose.
+  EXPECT_EQ(Fold("звонила дважды вчера"), "звонила дважды вчера");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
