@@ -195,7 +195,75 @@ std::optional<LineJoin> AtSignJoin(std::string_view text, size_t begin, size_t e
   return LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(host), true};
 }
 
+// Markup between two digit groups on one line: tags ("</strong> <em>", "</td><td>") and blanks.
+constexpr size_t kMaxTags = 96;
+// A group this long or longer is a number's bulk, not one of the short pieces markup splits.
+constexpr size_t kMaxTaggedGroup = 5;
+
+// The length of the tag at text[at] ('<'): "<b>", "</span>", "<td class=x>"; else 0.
+size_t TagLength(std::string_view text, size_t at, size_t limit) {
+  if (at + 2 >= limit) return 0;
+  const char first = text[at + 1];
+  if (!(first == '/' || IsAsciiLetter(first))) return 0;
+  for (size_t k = at + 2; k < limit; ++k) {
+    if (text[k] == '>') return k + 1 - at;
+    if (text[k] == '<' || text[k] == '\n') return 0;
+  }
+  return 0;
+}
+
+// The digits of the group that ends at `end` (or starts at `begin` when forward), at most
+// kMaxTaggedGroup + 1 counted.
+size_t GroupBefore(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k > 0 && end - k <= kMaxTaggedGroup && IsDigit(text[k - 1])) --k;
+  return end - k;
+}
+size_t GroupAfter(std::string_view text, size_t begin) {
+  size_t k = begin;
+  while (k < text.size() && k - begin <= kMaxTaggedGroup && IsDigit(text[k])) ++k;
+  return k - begin;
+}
+
+// Markup between two short digit groups ("<strong>389</strong> <em>412</em> <u>7735</u>"): the
+// tag at `at` and the tags and blanks around it, between a group of at most kMaxTaggedGroup
+// digits and another, become one space. Returns where to look for the next tag.
+size_t TagJoinAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
+  size_t begin = at;
+  while (begin > 0 && at - begin < 2 && IsBlank(text[begin - 1])) --begin;
+  const size_t before = GroupBefore(text, begin);
+  if (before == 0 || before > kMaxTaggedGroup) return at + 1;
+  const size_t limit = std::min(text.size(), at + kMaxTags);
+  size_t k = at;
+  while (k < limit) {
+    if (IsBlank(text[k])) {
+      ++k;
+    } else if (text[k] == '<') {
+      const size_t length = TagLength(text, k, limit);
+      if (length == 0) return k + 1;
+      k += length;
+    } else {
+      break;
+    }
+  }
+  if (k >= limit) return k;
+  const size_t after = GroupAfter(text, k);
+  if (after == 0 || after > kMaxTaggedGroup) return k;
+  out.push_back(LineJoin{static_cast<uint32_t>(begin), static_cast<uint32_t>(k), false});
+  return k;
+}
+
 }  // namespace
+
+void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* tag = std::memchr(text.data() + at, '<', text.size() - at);
+    if (tag == nullptr) return;
+    at = static_cast<size_t>(static_cast<const char*>(tag) - text.data());
+    at = TagJoinAt(text, at, out);
+  }
+}
 
 void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
   const auto line_end = [&](size_t from) {

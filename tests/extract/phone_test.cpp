@@ -549,5 +549,17 @@ TEST(Phone, NumberOverChatMessagesOfOneSpeaker) {
             (V{"+447700900123", "+447700900456"}));
 }
 
+// Issue 3: a number whose groups markup or quotation marks part on one line is one number.
+TEST(Phone, GroupsPartedByMarkupOrQuotationMarks) {
+  EXPECT_EQ(Values("Contattami: <strong>389</strong> <em>412</em> <u>7735</u>", "phone", "IT"),
+            V{"+393894127735"});
+  EXPECT_EQ(Values("Tél. «06» ‹13› [82] (47) {59}", "phone", "FR"), V{"+33613824759"});
+  EXPECT_EQ(Values("тел: „067“ «482» ‹39› 〈15〉", "phone", "UA"), V{"+380674823915"});
+  EXPECT_EQ(Values("Тел. ⟨0887⟩ ⟦493⟧ ⦅216⦆", "phone", "BG"), V{"+359887493216"});
+  // Numbers of their own in two cells stay two.
+  EXPECT_EQ(Values("<td>07700 900123</td><td>07700 900456</td>", "phone", "GB"),
+            (V{"+447700900123", "+447700900456"}));
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -997,5 +997,30 @@ TEST(Normalize, TwiceRepeatsTheNextDigit) {
   EXPECT_EQ(Fold("звонила дважды вчера"), "звонила дважды вчера");
 }
 
+// Issue 3: quotation marks around a digit group are its brackets («06» ‹13› „067“), either way
+// round; ⟦⟧, ⟪⟫ and ⦅⦆ too. Around words they stay.
+TEST(Normalize, QuotationMarksAroundDigitsAreBrackets) {
+  EXPECT_EQ(Fold("Tél. «06» ‹13› [82]"), "Tél. (06) (13) (82)");
+  EXPECT_EQ(Fold("тел: „067“ »482« 〈15〉"), "тел: (067) (482) (15)");
+  EXPECT_EQ(Fold("⟨0887⟩ ⟦493⟧ ⦅216⦆ ⟪12⟫"), "(0887) (493) (216) (12)");
+  EXPECT_EQ(Fold("«Bonjour» „Hallo“ ‹x›"), "«Bonjour» „Hallo“ ‹x›");
+}
+
+// Issue 3: markup between short digit groups of one line is one space ("<strong>389</strong>
+// <em>412</em>"); not around a group of six digits or more (a number of its own in a cell), nor
+// across a line (the phone extractor reads those, extract/phone.cpp).
+TEST(Normalize, MarkupBetweenShortDigitGroups) {
+  const std::string original = "Tel: <strong>389</strong> <em>412</em> <u>7735</u>";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, "Tel: <strong>389 412 7735</u>");
+  EXPECT_EQ(OriginalOf(original, n, "389 412"), "389</strong> <em>412");
+  ExpectMapInvariants(original, n);
+  EXPECT_EQ(Fold("<td>0171</td><td>903</td>"), "<td>0171 903</td>");
+  for (const std::string text : {"<td>07700900123</td><td>25</td>", "<b>0171</b>\n<b>903</b>",
+                                 "<b>12</b> ok <i>34</i>", "age <b>25</b> <i>x</i>"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
