@@ -94,7 +94,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 70> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -149,6 +149,7 @@ constexpr std::array<PlatformWord, 70> kScriptPlatformWords = {{
     {"телезі", "telegram"},
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
+    {"тлг", "telegram"},
     {"тікток", "tiktok"},
     {"тіктоці", "tiktok"},
     {"тґ", "telegram"},
@@ -174,6 +175,16 @@ constexpr bool PlatformWordsSorted() {
   return true;
 }
 static_assert(PlatformWordsSorted(), "kScriptPlatformWords must be in byte order");
+
+// The platform an emoji that ads write for its name stands for, or "": the ghost of Snapchat's
+// logo, the camera with flash for Instagram ("👻 emma.prg | 📸 emma.prague.real"). Read only
+// right before a name with a digit, dot or underscore (FromBareName): elsewhere they decorate
+// ("Snapchat 👻 — ajoute-moi", "vali.wien 📸 / TG: …").
+std::string_view PlatformOfEmoji(std::string_view word) {
+  if (word == "\xF0\x9F\x91\xBB") return "snapchat";
+  if (word == "\xF0\x9F\x93\xB8") return "instagram";
+  return {};
+}
 
 // The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
 // handled as a phone elsewhere).
@@ -1123,7 +1134,22 @@ void FromBareName(size_t to, ScanState& state) {
     return FromNameLaterInSentence(name_start, state);
   }
   const std::string_view word = t.substr(s, word_end - s);
-  const std::string_view platform = PlatformOfWord(word);
+  std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() && !id_word && word_end == k && !bracketed) {
+    // "👻 emma.prg": the platform's emoji right before the name, nothing between.
+    platform = PlatformOfEmoji(word);
+    if (!platform.empty() && HasNameMark(t.substr(name_start, end - name_start))) {
+      const std::string_view name = t.substr(name_start, end - name_start);
+      const PlatformRule* rule = RuleFor(platform);
+      const std::string lower = AsciiLowerCopy(name);
+      if (rule == nullptr || !ValidName(*rule, name) || IsStopword(lower) ||
+          state.Claimed(name_start, end)) {
+        return;
+      }
+      EmitHandle(state, platform, name, s, end, "context");
+      return;
+    }
+  }
   if (platform.empty()) return FromNameLaterInSentence(name_start, state);
   if (platform == "whatsapp") return;
   if (bracketed && (end >= t.size() || t[end] != ')')) return;

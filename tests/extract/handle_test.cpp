@@ -517,5 +517,18 @@ TEST(Handle, FunctionWordAfterAPlatformIsNoName) {
             (V{"kik:lola21", "snapchat:lolax"}));
 }
 
+// Issue 3: Snapchat's ghost and Instagram's camera emoji right before a name with a digit, dot or
+// underscore name its platform; elsewhere they decorate. Russian "тлг" abbreviates Telegram.
+TEST(Handle, PlatformEmojiBeforeAName) {
+  EXPECT_EQ(Values("👻 emma.prg | 📸 emma.prague.real", "handle"),
+            (V{"snapchat:emma.prg", "instagram:emma.prague.real"}));
+  EXPECT_EQ(Values("Insta: vali.wien 📸 / TG: @vali_wien1", "handle"),
+            (V{"instagram:vali.wien", "telegram:vali_wien1"}));
+  EXPECT_EQ(Values("Dispo uniquement sur Snapchat 👻 — ajoute-moi : @lina.tls", "handle"),
+            V{"snapchat:lina.tls"});
+  EXPECT_TRUE(Values("👻 boo 📸 photos", "handle").empty());
+  EXPECT_EQ(Values("тлг: dasha_sochi_vip", "handle"), V{"telegram:dasha_sochi_vip"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
