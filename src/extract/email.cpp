@@ -25,13 +25,14 @@ namespace {
 // spaced, they are prose. "a" is no pattern's ("(a)" in the bracket pattern cost 0.8% more
 // instructions on the bench corpus). Spaced, only the words whose first bytes the pre-filter knows
 // (prefilter.cpp, kAtWordStarts): the others ("kukac", "παπάκι", "aapje", …) are read in brackets.
-constexpr std::array<std::string_view, 39> kAtWords = {"at",
+constexpr std::array<std::string_view, 40> kAtWords = {"at",
                                                        "ät",
                                                        "klammeraffe",
                                                        "arobase",
                                                        "arobas",
                                                        "arroba",
                                                        "arond",
+                                                       "aronda",
                                                        "chiocciola",
                                                        "chiocciolina",
                                                        "małpa",
@@ -863,9 +864,9 @@ constexpr PrescanPattern kPatterns[] = {
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
     // the first of "x@a.de y@b.de" was lost.
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces, or with decoration around it ("velvet.nights 💌 @ 💌 fastmail.com",
     // "lina.kiel 🌸@🌸 gmx", "anna.bo - @ - yahoo"): the last byte of a character from U+0080 up
@@ -877,7 +878,7 @@ constexpr PrescanPattern kPatterns[] = {
     // A spaced at-word between decorations ("jade 🌸 at 🌸 gmail", "magda.w ✨ małpa ✨
     // interia"): the words of pattern 2 in lower case, between the last byte of a character from
     // U+0080 up and the first byte of another (bytes, as in pattern 3). Read as pattern 2.
-    {R"([\x80-\xbf]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[\xc2-\xf4])",
+    {R"([\x80-\xbf]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[\xc2-\xf4])",
      HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true},
     // A mail provider's name after a local part with a dot, a joining word, an at-word or an
     // emoji ("holly.bath on gmail", "sunny.nrw bei gmx punkt de", "marta.od на ukr", "lera.kzn

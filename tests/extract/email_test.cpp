@@ -334,5 +334,11 @@ TEST(Email, ProviderNamedBeforeTheLocalPart) {
   EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
 }
 
+// Issue 3: Romanian "aronda" (as "arond") is the '@', bracketed in any case or spaced.
+TEST(Email, RomanianAronda) {
+  EXPECT_EQ(Values("ADRIANA_CT [ARONDA] GMAIL [PUNCT] COM", "email"), V{"adriana_ct@gmail.com"});
+  EXPECT_EQ(Values("ioana.m aronda yahoo punct ro", "email"), V{"ioana.m@yahoo.ro"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

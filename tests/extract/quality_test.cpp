@@ -401,9 +401,10 @@ TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
   // 1 / 0.961, email 1 / 0.852, handle 0.979 / 0.895; floors at those minus 0.02. Then a
   // development set (session 26, xqual9: numbers and addresses over chat messages, the provider
   // named before the local part, "дважды"/"двічі", function words after a platform, platform
-  // emoji): phone 1 / 1, email 1 / 0.943, handle 1 / 0.933; floors raised to those minus 0.02.
+  // emoji, Romanian "aronda"): phone 1 / 1, email 1 / 0.955, handle 1 / 0.933; floors raised to
+  // those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.923}}, {"handle", {0.98, 0.913}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.935}}, {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
