@@ -167,6 +167,8 @@ int Linearity(const ariadne::extract::SelectorExtractor& extractor) {
       "1BoatSLRHtKNngkdXEeobR76b53LETtpyT DE89370400440532013000 ",
       "\xE2\x91\xA0\xE2\x91\xA1 five five five \xD0\x97 ",  // folding everywhere
       "07700 9OO123 | 07700 900456 | 0721 384 92S | ",      // one run of many parts
+      "[21:05] mia: 718\n",     // chat pieces: every line joined to the next
+      "<b>12</b> <i>345</i> ",  // markup between short groups: one endless joined run
   };
   ariadne::extract::ExtractContext context;
   context.region = "GB";

@@ -25,13 +25,14 @@ namespace {
 // spaced, they are prose. "a" is no pattern's ("(a)" in the bracket pattern cost 0.8% more
 // instructions on the bench corpus). Spaced, only the words whose first bytes the pre-filter knows
 // (prefilter.cpp, kAtWordStarts): the others ("kukac", "παπάκι", "aapje", …) are read in brackets.
-constexpr std::array<std::string_view, 39> kAtWords = {"at",
+constexpr std::array<std::string_view, 40> kAtWords = {"at",
                                                        "ät",
                                                        "klammeraffe",
                                                        "arobase",
                                                        "arobas",
                                                        "arroba",
                                                        "arond",
+                                                       "aronda",
                                                        "chiocciola",
                                                        "chiocciolina",
                                                        "małpa",
@@ -679,6 +680,105 @@ void ParseProviderNamed(ScanState& state, size_t name_end) {
   }
 }
 
+// A provider whose name alone says its domain, named before the local part after a joining word
+// and a colon ("scrivimi su gmail: martina.fi", "pisz na gmaila: natalia.poz", "пиши на яндекс
+// почту: alena.kzn"), with the domain it says. Yandex's mail is yandex.ru (its own domain since
+// 2000; ya.ru and yandex.com are aliases of the same mailbox).
+struct ProviderDomain {
+  std::string_view name;
+  std::string_view domain;
+};
+constexpr std::array<ProviderDomain, 5> kProvidersBefore = {{
+    {"gmail", "gmail.com"},
+    {"googlemail", "googlemail.com"},
+    {"icloud", "icloud.com"},
+    {"yandex", "yandex.ru"},
+    {"яндекс", "yandex.ru"},
+}};
+// Words for "mail" or "mailbox" between the provider and the colon ("на яндекс почту:", "моя
+// пошта на gmail:"), in the inflections the ads write.
+constexpr std::array<std::string_view, 12> kMailboxWords = {"почту",  "почта",  "почте", "почты",
+                                                            "пошту",  "пошта",  "пошті", "poczta",
+                                                            "poczte", "poczty", "mail",  "mailbox"};
+
+// The domain the word `word` names as a provider before a colon: a provider's name, maybe with
+// an ending of up to two ASCII letters ("gmaila", Polish), or "".
+std::string_view ProviderBeforeDomain(std::string_view word) {
+  for (const ProviderDomain& p : kProvidersBefore) {
+    if (word.size() < p.name.size() || word.size() > p.name.size() + 2) continue;
+    const std::string_view ending = word.substr(p.name.size());
+    if (!std::all_of(ending.begin(), ending.end(), [](char c) { return IsAsciiAlpha(c); })) {
+      continue;
+    }
+    if (EqualsFolded(word.substr(0, p.name.size()), p.name)) return p.domain;
+  }
+  return {};
+}
+
+// The word of letters (any script) that ends at `end` after at most two spaces: its start, or
+// `end` when there is none.
+size_t LetterWordBefore(std::string_view t, size_t& end) {
+  end = SkipSpacesBack(t, end, 2);
+  size_t start = end;
+  while (start > 0 && IsLetterByte(t[start - 1]) && end - start < 24) --start;
+  return start;
+}
+
+// Pattern 7: a provider whose name is its domain, after a joining word, then a colon and a local
+// part with a dot ("su gmail: martina.fi"). The match ends one byte after the local part's first
+// dot. The local part needs a letter first and a dot (a word of prose after "gmail:" is none), and
+// is no host ("gmail: www.example.com") nor followed by an '@' (a written address is read as such).
+void ParseProviderBefore(ScanState& state, size_t to) {
+  const std::string_view t = state.text;
+  if (to < 3 || to > t.size() || t[to - 2] != '.') return;
+  size_t local_start = to - 2;
+  while (local_start > 0 && (IsAsciiAlnum(t[local_start - 1]) || t[local_start - 1] == '_' ||
+                             t[local_start - 1] == '-')) {
+    --local_start;
+  }
+  size_t colon = SkipSpacesBack(t, local_start, 2);
+  if (colon == 0 || t[colon - 1] != ':' || !IsAsciiAlpha(t[local_start])) return;
+  size_t word_end = colon - 1;
+  size_t word_start = LetterWordBefore(t, word_end);
+  if (InList(kMailboxWords, t.substr(word_start, word_end - word_start))) {
+    word_end = word_start;
+    word_start = LetterWordBefore(t, word_end);
+  }
+  const std::string_view domain = ProviderBeforeDomain(t.substr(word_start, word_end - word_start));
+  if (domain.empty() || word_start == 0) return;
+  size_t join_end = word_start;
+  const size_t join_start = LetterWordBefore(t, join_end);
+  if (join_end == word_start || join_start == join_end ||
+      !InList(kProviderJoinWords, t.substr(join_start, join_end - join_start))) {
+    return;
+  }
+  size_t local_end = local_start;
+  while (local_end < t.size() && local_end - local_start < 64 && IsLocalByte(t[local_end])) {
+    ++local_end;
+  }
+  while (local_end > local_start && (t[local_end - 1] == '.' || t[local_end - 1] == '-')) {
+    --local_end;
+  }
+  const std::string_view local = t.substr(local_start, local_end - local_start);
+  if (local_end < t.size() && (t[local_end] == '@' || t[local_end] == '/' ||
+                               (IsWordByte(t[local_end]) &&
+                                !(IsNonAscii(t[local_end]) && QuoteOrSymbolAt(t, local_end))))) {
+    return;
+  }
+  if (EqualsLower(local.substr(0, 4), "www.")) return;
+  if (state.Claimed(word_start, local_end)) return;
+  state.Claim(word_start, local_end);
+  Found& f = state.EmitNew(SelectorType::kEmail);
+  f.value.reserve(local.size() + 1 + domain.size());
+  f.value.append(local);
+  AsciiLowerInPlace(f.value.data(), f.value.size());
+  f.value.push_back('@');
+  f.value.append(domain);
+  f.start = word_start;
+  f.end = local_end;
+  f.details.emplace_back("obfuscated", "spaced");
+}
+
 // Where the at-word token of a match of pattern 1 or 2 ending at `to` starts: the opening bracket
 // (pattern 1, which ends on the closing one), or the first space in front of the word (pattern 2,
 // which ends one letter or digit after the spaces that follow the word). A match holds only
@@ -709,6 +809,8 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       // The match ends one byte after '@'.
       if (hit.to < 2 || t[hit.to - 2] != '@') continue;
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
+    } else if (hit.pattern == 7) {
+      ParseProviderBefore(state, hit.to);
     } else if (hit.pattern == 5 || hit.pattern == 6) {
       // Pattern 6 ends one letter after the dot that follows the name.
       const size_t name_end = hit.pattern == 5 ? hit.to : hit.to - 2;
@@ -762,9 +864,9 @@ constexpr PrescanPattern kPatterns[] = {
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
     // the first of "x@a.de y@b.de" was lost.
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
-    {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
+    {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
+    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces, or with decoration around it ("velvet.nights 💌 @ 💌 fastmail.com",
     // "lina.kiel 🌸@🌸 gmx", "anna.bo - @ - yahoo"): the last byte of a character from U+0080 up
@@ -776,7 +878,7 @@ constexpr PrescanPattern kPatterns[] = {
     // A spaced at-word between decorations ("jade 🌸 at 🌸 gmail", "magda.w ✨ małpa ✨
     // interia"): the words of pattern 2 in lower case, between the last byte of a character from
     // U+0080 up and the first byte of another (bytes, as in pattern 3). Read as pattern 2.
-    {R"([\x80-\xbf]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|arond|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[\xc2-\xf4])",
+    {R"([\x80-\xbf]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[\xc2-\xf4])",
      HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true},
     // A mail provider's name after a local part with a dot, a joining word, an at-word or an
     // emoji ("holly.bath on gmail", "sunny.nrw bei gmx punkt de", "marta.od на ukr", "lera.kzn
@@ -791,6 +893,13 @@ constexpr PrescanPattern kPatterns[] = {
     // the '@' before a provider's name and its dot ("kira 💌 web.de"): 💌 📧 📨 📩 ✉ 🐒 🐵.
     // The local part needs no dot here: the emoji says it is an address.
     {R"([A-Za-z0-9]\s{0,2}(?:\xf0\x9f\x92\x8c|\xf0\x9f\x93[\xa7-\xa9]|\xe2\x9c\x89|\xf0\x9f\x90[\x92\xb5])(?:\xef\xb8\x8f)?\s{0,2}(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|mail|gmx|web|proton|yandex|ukr|wp|onet|interia|abv|libero|seznam|centrum|aol|inbox|laposte|orange|free|sfr|wanadoo|alice|virgilio|tiscali|tin|ziggo|kpnmail|hetnet|posteo|freenet|bluewin|rambler|bigmir|meta|tlen|gazeta|poczta|telefonica|terra|telenet|skynet|fastmail|zoho|bk)\.[A-Za-z])",
+     HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
+    // A provider whose name is its domain, then a colon and a local part with a dot ("su gmail:
+    // martina.fi", "на яндекс почту: alena.kzn"): read by ParseProviderBefore (which wants a
+    // joining word before the provider). The local part's dot between letters is the cue; its
+    // first piece is short (12 bytes), so the pattern is narrower than pattern 5 and the
+    // pre-filter's windows stay as they were.
+    {R"((?:gmail|googlemail|icloud|yandex|яндекс)[a-z]{0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?\s{0,2}:\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?\.[A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
 };
 

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <optional>
 
+#include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
 #include "extract/text_util.h"
@@ -65,7 +66,9 @@ bool IsStopword(std::string_view lower) {
   // Abbreviations of prose with a dot ("take a snap e.g. this").
   static constexpr std::array<std::string_view, 10> kAbbreviations = {
       "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};
-  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations);
+  // And the function words of the ads' languages ("insta ebenfalls …", "kein Insta – nur
+  // Anrufe"): common_words.cpp.
+  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations) || IsCommonWord(lower);
 }
 
 bool ValidName(const PlatformRule& rule, std::string_view name) {
@@ -91,7 +94,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 70> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -146,6 +149,7 @@ constexpr std::array<PlatformWord, 70> kScriptPlatformWords = {{
     {"телезі", "telegram"},
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
+    {"тлг", "telegram"},
     {"тікток", "tiktok"},
     {"тіктоці", "tiktok"},
     {"тґ", "telegram"},
@@ -171,6 +175,16 @@ constexpr bool PlatformWordsSorted() {
   return true;
 }
 static_assert(PlatformWordsSorted(), "kScriptPlatformWords must be in byte order");
+
+// The platform an emoji that ads write for its name stands for, or "": the ghost of Snapchat's
+// logo, the camera with flash for Instagram ("👻 emma.prg | 📸 emma.prague.real"). Read only
+// right before a name with a digit, dot or underscore (FromBareName): elsewhere they decorate
+// ("Snapchat 👻 — ajoute-moi", "vali.wien 📸 / TG: …").
+std::string_view PlatformOfEmoji(std::string_view word) {
+  if (word == "\xF0\x9F\x91\xBB") return "snapchat";
+  if (word == "\xF0\x9F\x93\xB8") return "instagram";
+  return {};
+}
 
 // The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
 // handled as a phone elsewhere).
@@ -599,7 +613,12 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     if (const size_t aside_end = ContextWordEnd(t, name_start);
         aside_end > name_start && aside_end < t.size() && t[aside_end] == ' ') {
       const std::string_view aside = t.substr(name_start, aside_end - name_start);
-      if (IsIdWord(aside) || IsFillerWord(aside)) {
+      // A function word before a name with a digit, dot or underscore ("…, insta ebenfalls
+      // leonie_bln": likewise) stands aside as a filler does.
+      const size_t after = skip_spaces(aside_end);
+      const bool common_aside =
+          IsCommonWord(aside) && HasNameMark(t.substr(after, NameEnd(t, after) - after));
+      if (IsIdWord(aside) || IsFillerWord(aside) || common_aside) {
         name_start = skip_spaces(aside_end);
         aside_read = true;
       }
@@ -1101,7 +1120,9 @@ void FromBareName(size_t to, ScanState& state) {
   if (s < word_end && PlatformOfWord(first_word).empty()) {
     const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
     id_word = IsIdWord(first_word);
-    if (id_word || IsLinkingWord(first_word) || filler < word_end) {
+    // A function word between the platform's name and the name ("insta ebenfalls leonie_bln")
+    // stands aside as a filler does.
+    if (id_word || IsLinkingWord(first_word) || filler < word_end || IsCommonWord(first_word)) {
       const size_t aside = std::min(s, filler);
       word_end = aside;
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
@@ -1113,7 +1134,22 @@ void FromBareName(size_t to, ScanState& state) {
     return FromNameLaterInSentence(name_start, state);
   }
   const std::string_view word = t.substr(s, word_end - s);
-  const std::string_view platform = PlatformOfWord(word);
+  std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() && !id_word && word_end == k && !bracketed) {
+    // "👻 emma.prg": the platform's emoji right before the name, nothing between.
+    platform = PlatformOfEmoji(word);
+    if (!platform.empty() && HasNameMark(t.substr(name_start, end - name_start))) {
+      const std::string_view name = t.substr(name_start, end - name_start);
+      const PlatformRule* rule = RuleFor(platform);
+      const std::string lower = AsciiLowerCopy(name);
+      if (rule == nullptr || !ValidName(*rule, name) || IsStopword(lower) ||
+          state.Claimed(name_start, end)) {
+        return;
+      }
+      EmitHandle(state, platform, name, s, end, "context");
+      return;
+    }
+  }
   if (platform.empty()) return FromNameLaterInSentence(name_start, state);
   if (platform == "whatsapp") return;
   if (bracketed && (end >= t.size() || t[end] != ')')) return;

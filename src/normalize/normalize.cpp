@@ -39,6 +39,7 @@
 #include <unordered_map>
 
 #include "core/cpu_dispatch.h"
+#include "normalize/line_joins.h"
 #include "normalize/number_words.h"
 
 namespace CLD2 {
@@ -424,11 +425,12 @@ enum Transform : unsigned {
   kSpelledDigits,
   kEmojiSeparator,
   kSeparator,
-  kEntity
+  kEntity,
+  kLineJoin
 };
 constexpr const char* kTransformNames[] = {
-    "nfkc",           "ignorable",       "keycap",    "digit-lookalike",
-    "spelled-digits", "emoji-separator", "separator", "html-entity"};
+    "nfkc",      "ignorable",   "keycap",   "digit-lookalike", "spelled-digits", "emoji-separator",
+    "separator", "html-entity", "line-join"};
 
 struct TransformLog {
   unsigned seen = 0;
@@ -574,14 +576,23 @@ void AppendEntityCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
 // '(' and ')': 〈〉 (U+2329/A), ⟨⟩ (U+27E8/9), the CJK brackets
 // 〈〉《》「」『』【】〔〕〖〗〘〙〚〛 (U+3008-U+301B), and the full-width ［］｛｝ (U+FF3B/D,
 // U+FF5B/D). Opening ones are even.
+// The white square brackets ⟦⟧ (U+27E6/7), double angle brackets ⟪⟫ (U+27EA/B) and white
+// parentheses ⦅⦆ (U+2985/6) too.
 bool IsOpeningBracket(uint32_t cp) {
-  return cp == 0x2329 || cp == 0x27E8 || cp == 0xFF3B || cp == 0xFF5B ||
-         (cp >= 0x3008 && cp <= 0x301B && cp % 2 == 0);
+  return cp == 0x2329 || cp == 0x27E6 || cp == 0x27E8 || cp == 0x27EA || cp == 0x2985 ||
+         cp == 0xFF3B || cp == 0xFF5B || (cp >= 0x3008 && cp <= 0x301B && cp % 2 == 0);
 }
 bool IsOtherBracket(uint32_t cp) {
-  return cp == 0x2329 || cp == 0x232A || cp == 0x27E8 || cp == 0x27E9 ||
-         (cp >= 0x3008 && cp <= 0x301B && cp != 0x3012 && cp != 0x3013) || cp == 0xFF3B ||
-         cp == 0xFF3D || cp == 0xFF5B || cp == 0xFF5D;
+  return cp == 0x2329 || cp == 0x232A || (cp >= 0x27E6 && cp <= 0x27EB) || cp == 0x2985 ||
+         cp == 0x2986 || (cp >= 0x3008 && cp <= 0x301B && cp != 0x3012 && cp != 0x3013) ||
+         cp == 0xFF3B || cp == 0xFF3D || cp == 0xFF5B || cp == 0xFF5D;
+}
+// Quotation marks that ads put around a digit group as brackets ("«06» ‹13›", "„067“"): « » ‹ ›
+// and the double quotes “ ” „. The languages turn them either way (French «06», German »06«,
+// „067“), so one before a digit opens and one after a digit closes.
+bool IsQuoteBracket(uint32_t cp) {
+  return cp == 0xAB || cp == 0xBB || cp == 0x2039 || cp == 0x203A || cp == 0x201C || cp == 0x201D ||
+         cp == 0x201E;
 }
 
 // Whether the bracket `cp`, whose next character starts at p[next], stands around a digit group:
@@ -673,6 +684,18 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       next_len = DecodeUtf8(p + at, n - at, next);
       return next == kInvalid || (tables.Flags(next) & kBoundaryBefore) != 0;
     };
+    if (IsQuoteBracket(cp)) {
+      // "«06» ‹13›", "„067“": a quotation mark closing a digit group, or opening one.
+      const bool closes = out.n > 0 && out.text[out.n - 1] >= '0' && out.text[out.n - 1] <= '9';
+      const bool opens = !closes && i + len < n && p[i + len] >= '0' && p[i + len] <= '9';
+      if (closes || opens) {
+        out.Put(opens ? "(" : ")", 1, s, e);
+        log.Note(kSeparator);
+        i += len;
+        last_kept_end = i;
+        continue;
+      }
+    }
     if (cp >= 0x2329 && BracketAroundDigits(cp, p, n, i + len, out)) {
       // "【07700】「900」", "⟨0917⟩ 482", "［622］184": the brackets the extractors read.
       out.Put(IsOpeningBracket(cp) ? "(" : ")", 1, s, e);
@@ -2874,6 +2897,17 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FoldCharacters(original, pass1, result, log);
   const std::string_view text1(pass1.text.data(), pass1.n);
   std::vector<Edit> edits = RunFolder(text1, LanguageMask(options.lang), log).Run();
+  // A number or an address written in pieces over two lines (chat messages, a break after '@'),
+  // or a number split by markup: the break between the pieces is folded to a space, or to nothing
+  // (line_joins.h).
+  thread_local std::vector<LineJoin> joins;
+  joins.clear();
+  FindLineJoins(text1, joins);
+  FindTagJoins(text1, joins);
+  for (const LineJoin& join : joins) {
+    edits.push_back({join.begin, join.end, join.glue ? std::string() : std::string(" ")});
+    log.Note(kLineJoin);
+  }
   if (edits.empty()) {
     pass1.SwapInto(result);
     return;

@@ -105,7 +105,8 @@ struct NormalizedText {
   // The transforms that changed something ("nfkc", "ignorable", "digit-lookalike",
   // "spelled-digits", "keycap", "emoji-separator", "html-entity" ("&#64;", "&nbsp;" decoded),
   // "separator": dashes and spoken pauses between
-  // digit groups), in the order first applied: the provenance chain of derived
+  // digit groups, "line-join": a number or address written over two chat messages or lines,
+  // line_joins.h), in the order first applied: the provenance chain of derived
   // values.
   std::vector<std::string> transforms;
 

@@ -98,6 +98,8 @@ constexpr NumberWord kGerman[] = {
     {"doppel", "2", K::kMultiplier},
     {"doppelt", "2", K::kMultiplier},
     {"dreifach", "3", K::kMultiplier},
+    {"zweimal", "2", K::kMultiplier},
+    {"dreimal", "3", K::kMultiplier},
     {"hundert", "1", K::kHundred},
     {"und", "", K::kConnector},  // "neunhundert und fünfzehn" (Duden: hundert[und]eins)
     {"einhundert", "100"},
@@ -516,6 +518,9 @@ constexpr NumberWord kRussian[] = {
     {"двойной", "2", K::kMultiplier},
     {"тройная", "3", K::kMultiplier},
     {"тройной", "3", K::kMultiplier},
+    // "дважды пять" (twice five): 55, as "double five" is.
+    {"дважды", "2", K::kMultiplier},
+    {"трижды", "3", K::kMultiplier},
     {"сто", "100"},
     {"двести", "200"},
     {"триста", "300"},
@@ -571,6 +576,9 @@ constexpr NumberWord kUkrainian[] = {
     {"подвійне", "2", K::kMultiplier},
     {"потрійна", "3", K::kMultiplier},
     {"потрійне", "3", K::kMultiplier},
+    // "двічі шість" (twice six): 66.
+    {"двічі", "2", K::kMultiplier},
+    {"тричі", "3", K::kMultiplier},
     {"сто", "100"},
     {"двісті", "200"},
     {"триста", "300"},

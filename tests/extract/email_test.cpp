@@ -302,5 +302,43 @@ TEST(Email, UkrainianEtInBrackets) {
   EXPECT_EQ(Values("oksana_k [ет] example [крапка] com", "email"), V{"oksana_k@example.com"});
 }
 
+// Issue 3: an address a chat speaker writes over two messages ("ines.moreau", then "@sfr.fr" or
+// "at hotmail.com"), or breaks after its '@', is one address; a handle after a name is none.
+TEST(Email, AddressOverChatMessagesOrBrokenAfterTheAt) {
+  EXPECT_EQ(
+      Values("[18:02] Client : ton mail ?\n[18:03] Inès : ines.moreau\n[18:03] Inès : @sfr.fr",
+             "email"),
+      V{"ines.moreau@sfr.fr"});
+  EXPECT_EQ(Values("Klant: heb je mail?\nEva: eva.jansen\nEva: at hotmail.com", "email"),
+            V{"eva.jansen@hotmail.com"});
+  EXPECT_EQ(Values("[22:10] Вика: vika.ekb\n[22:11] Вика: собака inbox.ru", "email"),
+            V{"vika.ekb@inbox.ru"});
+  EXPECT_EQ(Values("Holly Marsh\nholly.marsh@\nrosewood-rooms.example", "email"),
+            V{"holly.marsh@rosewood-rooms.example"});
+  EXPECT_TRUE(Values("Eva: eva.jansen\nMax: @hotmail.com", "email").empty());
+  EXPECT_TRUE(Values("Lexi: lexi\nLexi: @lexi_brum", "email").empty());
+}
+
+// Issue 3: a provider whose name is its domain, named before the local part after a joining word
+// and a colon ("su gmail: martina.fi"), in the ads' languages; not without the joining word, not
+// a host or a word of prose after the colon, not a provider with a domain per country.
+TEST(Email, ProviderNamedBeforeTheLocalPart) {
+  EXPECT_EQ(Values("scrivimi su gmail: martina.fi", "email"), V{"martina.fi@gmail.com"});
+  EXPECT_EQ(Values("pisz na gmaila: natalia.poz", "email"), V{"natalia.poz@gmail.com"});
+  EXPECT_EQ(Values("пиши на яндекс почту: alena.kzn", "email"), V{"alena.kzn@yandex.ru"});
+  EXPECT_EQ(Values("моя пошта на gmail: tanya.kh.vip", "email"), V{"tanya.kh.vip@gmail.com"});
+  EXPECT_TRUE(Values("gmail: martina.fi", "email").empty());
+  EXPECT_TRUE(Values("su gmail: www.example.com", "email").empty());
+  EXPECT_TRUE(Values("su gmail: scrivimi. Grazie", "email").empty());
+  EXPECT_TRUE(Values("su hotmail: martina.fi", "email").empty());
+  EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
+}
+
+// Issue 3: Romanian "aronda" (as "arond") is the '@', bracketed in any case or spaced.
+TEST(Email, RomanianAronda) {
+  EXPECT_EQ(Values("ADRIANA_CT [ARONDA] GMAIL [PUNCT] COM", "email"), V{"adriana_ct@gmail.com"});
+  EXPECT_EQ(Values("ioana.m aronda yahoo punct ro", "email"), V{"ioana.m@yahoo.ro"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

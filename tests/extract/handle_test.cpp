@@ -502,5 +502,33 @@ TEST(Handle, CompoundWithAPlatformNameIsNoName) {
   EXPECT_EQ(Values("Telegram - mila_x22", "handle"), V{"telegram:mila_x22"});
 }
 
+// Issue 3: a function word of the ads' languages after a platform's name is no name
+// (common_words.cpp): "insta ebenfalls" (likewise), "kein Insta – nur Anrufe" (only); before a
+// name with a digit, dot or underscore it stands aside as a filler does.
+TEST(Handle, FunctionWordAfterAPlatformIsNoName) {
+  EXPECT_EQ(Values("TG: @leonie_bln, insta ebenfalls leonie_bln", "handle"),
+            (V{"telegram:leonie_bln", "instagram:leonie_bln"}));
+  EXPECT_TRUE(Values("Kein Telegram, kein Insta – nur Anrufe: 089/41235870", "handle").empty());
+  EXPECT_TRUE(Values("kik me: lola21 or snapchat also", "handle") == V{"kik:lola21"});
+  EXPECT_EQ(Values("Insta auch lena.koeln", "handle"), V{"instagram:lena.koeln"});
+  // A name that is no function word stays a name.
+  EXPECT_EQ(Values("Insta – lenakoeln", "handle"), V{"instagram:lenakoeln"});
+  EXPECT_EQ(Values("kik me: lola21 or snapchat lolax", "handle"),
+            (V{"kik:lola21", "snapchat:lolax"}));
+}
+
+// Issue 3: Snapchat's ghost and Instagram's camera emoji right before a name with a digit, dot or
+// underscore name its platform; elsewhere they decorate. Russian "тлг" abbreviates Telegram.
+TEST(Handle, PlatformEmojiBeforeAName) {
+  EXPECT_EQ(Values("👻 emma.prg | 📸 emma.prague.real", "handle"),
+            (V{"snapchat:emma.prg", "instagram:emma.prague.real"}));
+  EXPECT_EQ(Values("Insta: vali.wien 📸 / TG: @vali_wien1", "handle"),
+            (V{"instagram:vali.wien", "telegram:vali_wien1"}));
+  EXPECT_EQ(Values("Dispo uniquement sur Snapchat 👻 — ajoute-moi : @lina.tls", "handle"),
+            V{"snapchat:lina.tls"});
+  EXPECT_TRUE(Values("👻 boo 📸 photos", "handle").empty());
+  EXPECT_EQ(Values("тлг: dasha_sochi_vip", "handle"), V{"telegram:dasha_sochi_vip"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -528,5 +528,38 @@ TEST(Phone, LongGroupBeforeACountWordStaysInTheNumber) {
   EXPECT_EQ(Values("+49 30 12345678 88745 Aufrufe", "phone", "DE"), V{"+493012345678"});
 }
 
+// Issue 3: a number answered in pieces over consecutive chat messages of one speaker (after a
+// time and a name) is one number, and its raw text spans the messages; pieces of two speakers, or
+// a first message that is a number of its own, stay apart.
+TEST(Phone, NumberOverChatMessagesOfOneSpeaker) {
+  const std::string chat =
+      "[21:04] guest: whats ur number\n[21:05] mia: 718\n[21:05] mia: 555\n"
+      "[21:05] mia: 0142\n[21:06] guest: ok thx";
+  const auto selectors = Extract(chat, "US");
+  const Selector* phone = First(selectors, "phone");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->value, "+17185550142");
+  EXPECT_EQ(phone->raw, "718\n[21:05] mia: 555\n[21:05] mia: 0142");
+  EXPECT_EQ(Values("Kunde: gib mir deine Nummer\nLea: 0171\nLea: 903\nLea: 4562", "phone", "DE"),
+            V{"+491719034562"});
+  EXPECT_EQ(Values("Клиент: дай номер\nКатя: 8981\nКатя: 730\nКатя: 2648", "phone", "RU"),
+            V{"+79817302648"});
+  EXPECT_TRUE(Values("Lea: 0171\nMax: 903\nLea: 4562", "phone", "DE").empty());
+  EXPECT_EQ(Values("Mia: 07700 900123\nMia: 07700 900456", "phone", "GB"),
+            (V{"+447700900123", "+447700900456"}));
+}
+
+// Issue 3: a number whose groups markup or quotation marks part on one line is one number.
+TEST(Phone, GroupsPartedByMarkupOrQuotationMarks) {
+  EXPECT_EQ(Values("Contattami: <strong>389</strong> <em>412</em> <u>7735</u>", "phone", "IT"),
+            V{"+393894127735"});
+  EXPECT_EQ(Values("Tél. «06» ‹13› [82] (47) {59}", "phone", "FR"), V{"+33613824759"});
+  EXPECT_EQ(Values("тел: „067“ «482» ‹39› 〈15〉", "phone", "UA"), V{"+380674823915"});
+  EXPECT_EQ(Values("Тел. ⟨0887⟩ ⟦493⟧ ⦅216⦆", "phone", "BG"), V{"+359887493216"});
+  // Numbers of their own in two cells stay two.
+  EXPECT_EQ(Values("<td>07700 900123</td><td>07700 900456</td>", "phone", "GB"),
+            (V{"+447700900123", "+447700900456"}));
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -299,9 +299,10 @@ TEST(ExtractQuality, FifthBlindSetPrecisionAndRecallPerType) {
   // words on in a sentence, and "Snapchat-Name:" read (xqual5), handle 0.990 / 0.836. After HTML
   // entities were decoded, numbers split over two lines joined, e-mails parted by emoji read,
   // platform abbreviations and table columns read (xqual6): phone 0.983 / 0.967, email 0.982 /
-  // 0.932, handle 1 / 0.934.
+  // 0.932, handle 1 / 0.934. After a function word between a platform and a name stood aside
+  // (session 26, xqual9): handle 1 / 0.943, its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.963, 0.947}}, {"email", {0.962, 0.912}}, {"handle", {0.98, 0.914}},
+      {"phone", {0.963, 0.947}}, {"email", {0.962, 0.912}}, {"handle", {0.98, 0.923}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   ScoreBlindSet(path, 400, floors);
@@ -324,8 +325,10 @@ TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
   // xqual7: separator words, other brackets, query parameters, chat answers, spelled compounds,
   // count words): phone 0.985 / 0.961, email 1 / 0.929, handle 1 / 0.973, iban 1 / 0.889 (its miss,
   // b6_0230, fails MOD 97: PL94 where the BBAN needs PL34). The floors are those minus 0.02.
+  // After chat messages and markup joined (session 26, xqual9): phone 0.986 / 0.972, email 1 /
+  // 0.940; their recall floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.965, 0.941}}, {"email", {0.98, 0.909}}, {"handle", {0.98, 0.953}},
+      {"phone", {0.965, 0.952}}, {"email", {0.98, 0.920}}, {"handle", {0.98, 0.953}},
       {"iban", {0.98, 0.868}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; "uppercase" is about e-mails and
@@ -359,8 +362,10 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // 0.900; floors raised to those figures minus 0.02. Then a development set (session 25, xqual8:
   // providers named in words or after an emoji, spaced dots in the local part, quoted JSON keys):
   // email 1 / 0.960, handle 1 / 0.925, phone unchanged; floors raised to those minus 0.02.
+  // Then (session 26, xqual9: quotation marks and markup between a number's groups) phone 1 /
+  // 0.975; its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.941}}, {"email", {0.98, 0.94}},  {"handle", {0.98, 0.905}},
+      {"phone", {0.98, 0.955}}, {"email", {0.98, 0.94}},  {"handle", {0.98, 0.905}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
@@ -394,9 +399,13 @@ TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
   // 0.966 / 0.636, handle 0.979 / 0.876, iban, crypto and ip 1 / 1. Weakest: phones and e-mails
   // answered over several chat lines, e-mails split by emoji or with the provider in words.
   // Measured by the lead on the merge of xqual8 and xspeed13 (neither had read this set): phone
-  // 1 / 0.961, email 1 / 0.852, handle 0.979 / 0.895; floors at those minus 0.02.
+  // 1 / 0.961, email 1 / 0.852, handle 0.979 / 0.895; floors at those minus 0.02. Then a
+  // development set (session 26, xqual9: numbers and addresses over chat messages, the provider
+  // named before the local part, "дважды"/"двічі", function words after a platform, platform
+  // emoji, Romanian "aronda"): phone 1 / 1, email 1 / 0.955, handle 1 / 0.933; floors raised to
+  // those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.94}}, {"email", {0.98, 0.832}}, {"handle", {0.958, 0.875}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.935}}, {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that

@@ -951,5 +951,76 @@ TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
   EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
 }
 
+// Issue 3: a number or an address one chat speaker writes over consecutive messages is joined
+// (the line break and the next line's time and speaker fold to a space, or to nothing before
+// "@host"); an address broken after its '@' too. Messages of words, other speakers, a blank line
+// between, or a first message that is a number of its own stay apart.
+TEST(Normalize, PiecesOverChatLinesAreJoined) {
+  EXPECT_EQ(Fold("[21:04] guest: number?\n[21:05] mia: 718\n[21:05] mia: 555\n[21:05] mia: 0142"),
+            "[21:04] guest: number?\n[21:05] mia: 718 555 0142");
+  EXPECT_EQ(Fold("Lea: 0171\nLea: 903\nLea: 4562\nKunde: danke"),
+            "Lea: 0171 903 4562\nKunde: danke");
+  EXPECT_EQ(Fold("[18:03] Inès : ines.moreau\n[18:03] Inès : @sfr.fr"),
+            "[18:03] Inès : ines.moreau@sfr.fr");
+  EXPECT_EQ(Fold("Eva: eva.jansen\nEva: at hotmail.com"), "Eva: eva.jansen at hotmail.com");
+  EXPECT_EQ(Fold("Вика: vika.ekb\nВика: собака inbox.ru"), "Вика: vika.ekb собака inbox.ru");
+  EXPECT_EQ(Fold("Holly Marsh\nholly.marsh@\nrosewood-rooms.example"),
+            "Holly Marsh\nholly.marsh@rosewood-rooms.example");
+  const std::string original = "Lea: 0171\nLea: 903";
+  const NormalizedText n = Normalize(original);
+  EXPECT_TRUE(HasTransform(n, "line-join"));
+  EXPECT_EQ(OriginalOf(original, n, "0171 903"), "0171\nLea: 903");
+  ExpectMapInvariants(original, n);
+  // Not pieces of one selector.
+  for (const std::string text :
+       {"Lea: 0171\nMax: 903",                              // two speakers
+        "Lea: 0171\n\nLea: 903",                            // a blank line between
+        "Lea: 07700 900123\nLea: 07700 900456",             // a number of its own first
+        "Lea: 25\nLea: ok",                                 // words after
+        "Melli: melli.hh2\nMelli: insta hab ich gelöscht",  // a handle, then words
+        "Lexi: lexi\nLexi: @lexi_brum",                     // an '@name' with no host
+        "Rosie: rosie_96x\nRosie: no wickr sorry",
+        "Tel. 0171\n903 4562 ab 18 Uhr"}) {  // no chat lines
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3: Russian "дважды" and Ukrainian "двічі" (twice) repeat the next digit as "double"
+// does; "трижды", "тричі" three times; German "zweimal" too.
+TEST(Normalize, TwiceRepeatsTheNextDigit) {
+  EXPECT_EQ(Fold("восемь девятьсот двадцать шесть, дважды пять, один, дважды семь, три ноль"),
+            "89265517730");
+  EXPECT_EQ(Fold("нуль двічі шість, дев'ять три нуль, п'ять сім два один"), "0669305721");
+  EXPECT_EQ(Fold("ноль трижды семь 12 34 56"), "0777 12 34 56");
+  EXPECT_EQ(Fold("null eins sieben zweimal vier 12 34 56"), "01744 12 34 56");
+  // Not among digits: prose.
+  EXPECT_EQ(Fold("звонила дважды вчера"), "звонила дважды вчера");
+}
+
+// Issue 3: quotation marks around a digit group are its brackets («06» ‹13› „067“), either way
+// round; ⟦⟧, ⟪⟫ and ⦅⦆ too. Around words they stay.
+TEST(Normalize, QuotationMarksAroundDigitsAreBrackets) {
+  EXPECT_EQ(Fold("Tél. «06» ‹13› [82]"), "Tél. (06) (13) (82)");
+  EXPECT_EQ(Fold("тел: „067“ »482« 〈15〉"), "тел: (067) (482) (15)");
+  EXPECT_EQ(Fold("⟨0887⟩ ⟦493⟧ ⦅216⦆ ⟪12⟫"), "(0887) (493) (216) (12)");
+  EXPECT_EQ(Fold("«Bonjour» „Hallo“ ‹x›"), "«Bonjour» „Hallo“ ‹x›");
+}
+
+// Issue 3: markup between short digit groups of one line is one space ("<strong>389</strong>
+// <em>412</em>"); not around a group of six digits or more (a number of its own in a cell), nor
+// across a line (the phone extractor reads those, extract/phone.cpp).
+TEST(Normalize, MarkupBetweenShortDigitGroups) {
+  const std::string original = "Tel: <strong>389</strong> <em>412</em> <u>7735</u>";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, "Tel: <strong>389 412 7735</u>");
+  EXPECT_EQ(OriginalOf(original, n, "389 412"), "389</strong> <em>412");
+  ExpectMapInvariants(original, n);
+  EXPECT_EQ(Fold("<td>0171</td><td>903</td>"), "<td>0171 903</td>");
+  for (const std::string text : {"<td>07700900123</td><td>25</td>", "<b>0171</b>\n<b>903</b>",
+                                 "<b>12</b> ok <i>34</i>", "age <b>25</b> <i>x</i>"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize

@@ -1,0 +1,312 @@
+// Selectors written over two lines (see line_joins.h).
+//
+// A chat transcript writes one message a line, "[time] Speaker: message". A speaker who answers
+// "what's your number?" in pieces ("0171", "903", "4562") or spells an address over two messages
+// ("eva.jansen", "at hotmail.com") has written one selector: the line break and the next line's
+// time and speaker stand between its pieces where a space would. Two messages are joined only when
+// they are pieces: the same speaker on two consecutive lines (no blank line between), the first a
+// few digits (too few to be a number alone) and the second starting with a digit, or the first a
+// local part alone and the second the rest of the address ("@sfr.fr", "at hotmail.com",
+// "собака inbox.ru"). A message of words is never joined, so a chat's other readings (a handle
+// alone in a message, extract/handle.cpp) see the lines as they were.
+#include "normalize/line_joins.h"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+
+namespace ariadne::normalize {
+namespace {
+
+// A piece of a selector on one line is short: a few digit groups, a local part, "at host.tld".
+constexpr size_t kMaxPiece = 48;
+// A chat line's prefix: a time in brackets ("[21:05]", "[10-11 22:14]") and a speaker's name.
+constexpr size_t kMaxTime = 24;
+constexpr size_t kMaxSpeaker = 32;
+constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
+// A message with more digits than this is a number of its own (seven digits or more make a
+// number in most regions; eight leaves room for a trunk prefix and a short area code, "0171 903"),
+// never the first piece of another.
+constexpr size_t kMaxLeadingDigits = 8;
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsBlank(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
+bool IsAsciiLetter(char c) {
+  const char lower = static_cast<char>(c | 0x20);
+  return lower >= 'a' && lower <= 'z';
+}
+bool IsAsciiAlnum(char c) {
+  return IsDigit(c) || IsAsciiLetter(c);
+}
+bool IsNonAscii(char c) {
+  return static_cast<unsigned char>(c) >= 0x80;
+}
+
+struct ChatLine {
+  std::string_view speaker;
+  size_t message_begin;  // offsets into the text; blanks around the message left out
+  size_t message_end;
+};
+
+// The time in brackets that opens a chat line at text[k] ('[' or '('): digits and ':', '.', '-',
+// '/', ',' or spaces. Where the speaker's name may start after it, or `k` when there is none.
+size_t SkipTime(std::string_view text, size_t k, size_t limit) {
+  if (k >= limit || (text[k] != '[' && text[k] != '(')) return k;
+  const char close = text[k] == '[' ? ']' : ')';
+  bool digit = false;
+  size_t m = k + 1;
+  for (; m < limit && m - k <= kMaxTime && text[m] != close; ++m) {
+    const char c = text[m];
+    if (IsDigit(c)) {
+      digit = true;
+    } else if (std::strchr(":.-/, ", c) == nullptr) {
+      return k;
+    }
+  }
+  if (m >= limit || text[m] != close || !digit) return k;
+  for (++m; m < limit && IsBlank(text[m]);) ++m;
+  return m;
+}
+
+// Reads the line text[begin, end) as a chat line ("[21:05] mia: 718", "Inès : @sfr.fr"): the
+// speaker's name starts with a letter, has at most two spaces and none of the marks of markup,
+// links or addresses, and ends at the first ':'.
+std::optional<ChatLine> ReadChatLine(std::string_view text, size_t begin, size_t end) {
+  const size_t limit = std::min(end, begin + kMaxPrefix);
+  const size_t name_begin = SkipTime(text, begin, limit);
+  if (name_begin >= limit || !(IsAsciiLetter(text[name_begin]) || IsNonAscii(text[name_begin])))
+    return std::nullopt;
+  size_t k = name_begin;
+  int spaces = 0;
+  for (; k < limit && k - name_begin <= kMaxSpeaker && text[k] != ':'; ++k) {
+    const char c = text[k];
+    if (c == ' ' && ++spaces > 2) return std::nullopt;
+    if (c != ' ' && std::strchr("\t<>@/\"{}=|[]()#*", c) != nullptr) return std::nullopt;
+  }
+  if (k >= limit || text[k] != ':') return std::nullopt;
+  size_t name_end = k;
+  while (name_end > name_begin && IsBlank(text[name_end - 1])) --name_end;
+  size_t message_begin = k + 1;
+  while (message_begin < end && IsBlank(text[message_begin])) ++message_begin;
+  size_t message_end = end;
+  while (message_end > message_begin && IsBlank(text[message_end - 1])) --message_end;
+  return ChatLine{text.substr(name_begin, name_end - name_begin), message_begin, message_end};
+}
+
+// How many digits a message of digits alone has ("0171", "903", "07 58"), with a number's
+// separators between them; 0 when it has anything else.
+size_t DigitPieceDigits(std::string_view message) {
+  if (message.empty() || message.size() > kMaxPiece) return 0;
+  size_t digits = 0;
+  for (const char c : message) {
+    if (IsDigit(c)) {
+      ++digits;
+    } else if (std::strchr(" -.()/+", c) == nullptr) {
+      return 0;
+    }
+  }
+  return digits;
+}
+
+// A local part alone ("ines.moreau", "vika.ekb"): one word of ASCII letters, digits and '.', '_',
+// '-', '+', starting with a letter or digit. `marked`: with a dot, underscore, dash or digit in it,
+// as a username has and a word of a sentence has not.
+bool IsLocalPartPiece(std::string_view message, bool& marked) {
+  if (message.empty() || message.size() > kMaxPiece || !IsAsciiAlnum(message[0])) return false;
+  marked = false;
+  for (const char c : message) {
+    if (IsAsciiLetter(c)) continue;
+    if (!IsDigit(c) && std::strchr("._-+", c) == nullptr) return false;
+    marked = true;
+  }
+  return true;
+}
+
+// Whether `word` holds a host name: a dot between two letters or digits ("sfr.fr", "inbox.ru").
+bool HasHostDot(std::string_view word) {
+  for (size_t k = 1; k + 1 < word.size(); ++k) {
+    if (word[k] == '.' && IsAsciiAlnum(word[k - 1]) && IsAsciiAlnum(word[k + 1])) return true;
+  }
+  return false;
+}
+
+// The rest of an address after its local part: "@sfr.fr" (glued to it), or a short message of two
+// or three words whose last is a host ("at hotmail.com", "собака inbox.ru", "(at) gmx.de"). 0: not
+// one; 1: joined by a space; 2: glued.
+int AddressRest(std::string_view message) {
+  if (message.empty() || message.size() > kMaxPiece) return 0;
+  if (message[0] == '@') {
+    const std::string_view host = message.substr(1);
+    const bool one_word = host.find(' ') == std::string_view::npos;
+    return one_word && HasHostDot(host) ? 2 : 0;
+  }
+  const size_t last_space = message.rfind(' ');
+  if (last_space == std::string_view::npos) return 0;
+  if (std::count(message.begin(), message.end(), ' ') > 2) return 0;
+  return HasHostDot(message.substr(last_space + 1)) ? 1 : 0;
+}
+
+// The join of two consecutive chat lines of one speaker, when their messages are pieces of one
+// selector.
+std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
+                                 const ChatLine& second) {
+  if (first.speaker != second.speaker || second.message_begin >= second.message_end)
+    return std::nullopt;
+  const std::string_view a =
+      text.substr(first.message_begin, first.message_end - first.message_begin);
+  const std::string_view b =
+      text.substr(second.message_begin, second.message_end - second.message_begin);
+  const auto begin = static_cast<uint32_t>(first.message_end);
+  const auto end = static_cast<uint32_t>(second.message_begin);
+  const size_t digits = DigitPieceDigits(a);
+  if (digits > 0) {
+    if (digits <= kMaxLeadingDigits && IsDigit(b[0])) return LineJoin{begin, end, false};
+    return std::nullopt;
+  }
+  bool marked = false;
+  if (!IsLocalPartPiece(a, marked)) return std::nullopt;
+  const int rest = AddressRest(b);
+  if (rest == 2) return LineJoin{begin, end, true};
+  if (rest == 1 && marked) return LineJoin{begin, end, false};
+  return std::nullopt;
+}
+
+// An address broken after its '@' ("holly.marsh@⏎rosewood-rooms.example"): the line [begin, end)
+// ends in a local part and '@', the next line (from `next`) starts with a host.
+std::optional<LineJoin> AtSignJoin(std::string_view text, size_t begin, size_t end, size_t next,
+                                   size_t next_end) {
+  size_t at = end;
+  while (at > begin && IsBlank(text[at - 1])) --at;
+  if (at < begin + 2 || text[at - 1] != '@') return std::nullopt;
+  const char before = text[at - 2];
+  if (!IsAsciiAlnum(before) && std::strchr("._-", before) == nullptr) return std::nullopt;
+  size_t host = next;
+  while (host < next_end && IsBlank(text[host])) ++host;
+  size_t host_end = host;
+  while (host_end < next_end && host_end - host <= kMaxPiece && !IsBlank(text[host_end]))
+    ++host_end;
+  if (host >= next_end || !IsAsciiAlnum(text[host]) ||
+      !HasHostDot(text.substr(host, host_end - host)))
+    return std::nullopt;
+  return LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(host), true};
+}
+
+// Markup between two digit groups on one line: tags ("</strong> <em>", "</td><td>") and blanks.
+constexpr size_t kMaxTags = 96;
+// A group this long or longer is a number's bulk, not one of the short pieces markup splits.
+constexpr size_t kMaxTaggedGroup = 5;
+
+// The length of the tag at text[at] ('<'): "<b>", "</span>", "<td class=x>"; else 0.
+size_t TagLength(std::string_view text, size_t at, size_t limit) {
+  if (at + 2 >= limit) return 0;
+  const char first = text[at + 1];
+  if (!(first == '/' || IsAsciiLetter(first))) return 0;
+  for (size_t k = at + 2; k < limit; ++k) {
+    if (text[k] == '>') return k + 1 - at;
+    if (text[k] == '<' || text[k] == '\n') return 0;
+  }
+  return 0;
+}
+
+// The digits of the group that ends at `end` (or starts at `begin` when forward), at most
+// kMaxTaggedGroup + 1 counted.
+size_t GroupBefore(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k > 0 && end - k <= kMaxTaggedGroup && IsDigit(text[k - 1])) --k;
+  return end - k;
+}
+size_t GroupAfter(std::string_view text, size_t begin) {
+  size_t k = begin;
+  while (k < text.size() && k - begin <= kMaxTaggedGroup && IsDigit(text[k])) ++k;
+  return k - begin;
+}
+
+// Markup between two short digit groups ("<strong>389</strong> <em>412</em> <u>7735</u>"): the
+// tag at `at` and the tags and blanks around it, between a group of at most kMaxTaggedGroup
+// digits and another, become one space. Returns where to look for the next tag.
+size_t TagJoinAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
+  size_t begin = at;
+  while (begin > 0 && at - begin < 2 && IsBlank(text[begin - 1])) --begin;
+  const size_t before = GroupBefore(text, begin);
+  if (before == 0 || before > kMaxTaggedGroup) return at + 1;
+  const size_t limit = std::min(text.size(), at + kMaxTags);
+  size_t k = at;
+  while (k < limit) {
+    if (IsBlank(text[k])) {
+      ++k;
+    } else if (text[k] == '<') {
+      const size_t length = TagLength(text, k, limit);
+      if (length == 0) return k + 1;
+      k += length;
+    } else {
+      break;
+    }
+  }
+  if (k >= limit) return k;
+  const size_t after = GroupAfter(text, k);
+  if (after == 0 || after > kMaxTaggedGroup) return k;
+  out.push_back(LineJoin{static_cast<uint32_t>(begin), static_cast<uint32_t>(k), false});
+  return k;
+}
+
+}  // namespace
+
+void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* tag = std::memchr(text.data() + at, '<', text.size() - at);
+    if (tag == nullptr) return;
+    at = static_cast<size_t>(static_cast<const char*>(tag) - text.data());
+    at = TagJoinAt(text, at, out);
+  }
+}
+
+void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
+  const auto line_end = [&](size_t from) {
+    const void* newline = std::memchr(text.data() + from, '\n', text.size() - from);
+    return newline == nullptr
+               ? text.size()
+               : static_cast<size_t>(static_cast<const char*>(newline) - text.data());
+  };
+  // The chat line read last (the current line when it was read as the next one), and where it
+  // starts.
+  std::optional<ChatLine> cached;
+  size_t cached_begin = text.size() + 1;
+  const auto chat_line = [&](size_t begin, size_t end) {
+    if (begin != cached_begin) {
+      cached = ReadChatLine(text, begin, end);
+      cached_begin = begin;
+    }
+    return cached;
+  };
+  size_t begin = 0;
+  size_t end = line_end(0);
+  while (end < text.size()) {
+    const size_t next = end + 1;
+    const size_t next_end = line_end(next);
+    // The last byte of the line says whether it may end a piece: a digit, a letter of a local part
+    // or an '@' (most lines of prose end in a full stop or another mark, and are passed by).
+    size_t last = end;
+    while (last > begin && IsBlank(text[last - 1])) --last;
+    if (last > begin) {
+      const char c = text[last - 1];
+      if (c == '@') {
+        if (const auto join = AtSignJoin(text, begin, end, next, next_end)) out.push_back(*join);
+      } else if (IsAsciiAlnum(c)) {
+        if (const auto first = chat_line(begin, end)) {
+          if (const auto second = chat_line(next, next_end)) {
+            if (const auto join = ChatJoin(text, *first, *second)) out.push_back(*join);
+          }
+        }
+      }
+    }
+    begin = next;
+    end = next_end;
+  }
+}
+
+}  // namespace ariadne::normalize

@@ -1,0 +1,32 @@
+// Selectors written over two lines, or split by markup, which Normalize() joins back into one: a
+// speaker of a chat transcript who sends a number or an e-mail address in pieces, one message each
+// ("[21:05] mia: 718⏎[21:05] mia: 555⏎[21:05] mia: 0142", "Inès : ines.moreau⏎Inès : @sfr.fr"),
+// and an address broken after its '@' ("holly.marsh@⏎rosewood-rooms.example"). Internal to
+// src/normalize; tests/normalize/normalize_test.cpp tests it through Normalize().
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace ariadne::normalize {
+
+// The bytes [begin, end) between two pieces of one selector (the line break, and the next line's
+// time and speaker), which the folded text writes as one space, or as nothing when `glue` (the
+// pieces of an address: "ines.moreau" and "@sfr.fr").
+struct LineJoin {
+  uint32_t begin, end;
+  bool glue;
+};
+
+// Appends to `out` the joins of `text`, in increasing order, none overlapping. Linear: every line
+// is read once, and what is read of it around its break is bounded (kMaxPiece, kMaxPrefix).
+void FindLineJoins(std::string_view text, std::vector<LineJoin>& out);
+
+// Appends to `out` the markup between two short digit groups of one line ("<strong>389</strong>
+// <em>412</em> <u>7735</u>", "<td>0171</td><td>903</td>"), each folded to one space: groups of at
+// most five digits, as markup splits a number into (a longer group is a number's bulk, and a
+// number of its own in a cell stays apart). In increasing order, none overlapping; linear.
+void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);
+
+}  // namespace ariadne::normalize
