@@ -440,9 +440,11 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // b9_0430, in its own commit): phone 0.979 / 0.842, email 1 / 0.735, handle 1 / 0.910, iban,
   // crypto and ip 1 / 1. Weakest: phones and e-mails answered over several chat lines or split
   // over two lines, markup between a phone's digit groups, e-mails with the provider in words,
-  // the snapchat ghost emoji before a name, URL-encoded tel: and mailto: links.
+  // the snapchat ghost emoji before a name, URL-encoded tel: and mailto: links. Measured by the
+  // lead on the merge of xqual9 (tuned on sets 7 and 8, never read this one): phone 0.981 / 0.914,
+  // email 1 / 0.765, handle 1 / 0.946; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.959, 0.822}}, {"email", {0.98, 0.714}}, {"handle", {0.98, 0.889}},
+      {"phone", {0.961, 0.894}}, {"email", {0.98, 0.745}}, {"handle", {0.98, 0.926}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
