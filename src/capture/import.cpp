@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
@@ -76,6 +77,35 @@ struct FinishedSegment {
   Document doc;
   std::string thread;
   int64_t messages = 0;
+  // For a segment built on the parse side: its place among the documents the storing side inserts
+  // (IdForecast) and, when the forecast gave the row id it would get, that id and the seal's hash
+  // of every field but the images, computed there beside the parse (hashing the text for the seal
+  // was a third of the storing thread's instructions). -1 and 0 for one built on the storing side.
+  int64_t number = -1;
+  int64_t sealed_as_id = 0;
+  Sha256 seal_before_images;
+};
+
+// The row ids the storing side's documents get, as the parse side forecasts them to seal chat
+// segments ahead: the n-th document the storing side inserts in this run gets the id of the
+// document it inserted last plus the number between them (SQLite gives a new row the highest id
+// plus one). Documents the parse side does not see (segments of threads built on the storing
+// side, duplicates, another writer's rows between transactions) make the forecast miss until the
+// storing side tells the next id; a missed forecast only costs the seal's hashing on the storing
+// side, as the id is checked before the seal is used.
+class IdForecast {
+ public:
+  // The id expected for the document numbered `number`, or 0 when unknown (nothing stored yet).
+  int64_t Expected(int64_t number) const {
+    const int64_t offset = offset_.load(std::memory_order_relaxed);
+    return offset == kUnknown ? 0 : number + offset;
+  }
+  // The document numbered `number` got the id `id`.
+  void Stored(int64_t number, int64_t id) { offset_.store(id - number, std::memory_order_relaxed); }
+
+ private:
+  static constexpr int64_t kUnknown = INT64_MIN;
+  std::atomic<int64_t> offset_{kUnknown};
 };
 
 // The blob a record's byte range is in: the imported file's, or an inner file's (a zip entry).
@@ -195,33 +225,61 @@ class SegmentBuilder {
 // thread the case holds messages of (it builds those itself, without them).
 class SegmentsAhead {
  public:
-  SegmentsAhead(std::string file_blob, std::string file_name, int64_t batch_size)
-      : builder_(std::move(file_blob), std::move(file_name)), batch_size_(batch_size) {}
+  // `seal_before_images`: ImportCallbacks' (may be empty); `ids` forecasts the segments' row ids.
+  SegmentsAhead(std::string file_blob, std::string file_name, int64_t batch_size, int64_t import_id,
+                std::function<Sha256(const Document&, int64_t)> seal_before_images,
+                const IdForecast& ids)
+      : builder_(std::move(file_blob), std::move(file_name)),
+        batch_size_(batch_size),
+        import_id_(import_id),
+        seal_before_images_(std::move(seal_before_images)),
+        ids_(ids) {}
 
   // Adds `rec`, the stream's next record; sets the segments closed before it and after it.
   void See(ParsedRecord& rec, std::unique_ptr<FinishedSegment>* before,
            std::unique_ptr<FinishedSegment>* after) {
     if (rec.doc) {
       if (rec.thread.empty()) {
-        *before = builder_.Finish();
+        *before = Finish();
+        ++documents_;  // the storing side inserts it after the segment before it
       } else {
-        if (builder_.open() && !builder_.Fits(rec)) *before = builder_.Finish();
+        if (builder_.open() && !builder_.Fits(rec)) *before = Finish();
         builder_.Add(rec, /*take_images=*/false);
       }
     }
     if (++in_batch_ >= batch_size_) {
       in_batch_ = 0;
-      *after = builder_.Finish();
+      *after = Finish();
     }
   }
 
   // The segment open at the end of the stream (nullptr when none).
-  std::unique_ptr<FinishedSegment> Last() { return builder_.Finish(); }
+  std::unique_ptr<FinishedSegment> Last() { return Finish(); }
 
  private:
+  // Closes the open segment with, when its row id can be forecast, its seal but the images
+  // (nullptr when no segment is open).
+  std::unique_ptr<FinishedSegment> Finish() {
+    std::unique_ptr<FinishedSegment> seg = builder_.Finish();
+    if (!seg) return nullptr;
+    seg->number = documents_++;
+    if (seal_before_images_) {
+      if (const int64_t id = ids_.Expected(seg->number); id > 0) {
+        seg->doc.id = id;
+        seg->sealed_as_id = id;
+        seg->seal_before_images = seal_before_images_(seg->doc, import_id_);
+      }
+    }
+    return seg;
+  }
+
   SegmentBuilder builder_;
   const int64_t batch_size_;
   int64_t in_batch_ = 0;
+  const int64_t import_id_;
+  const std::function<Sha256(const Document&, int64_t)> seal_before_images_;
+  const IdForecast& ids_;
+  int64_t documents_ = 0;  // the documents the storing side inserts, as far as this side knows
 };
 
 // A record as the storing side gets it, with the chat segments closed before and after it.
@@ -510,7 +568,9 @@ class ImportRun {
     ImportProgress progress{record_.next_offset, total_bytes, 0};
     Status st = Status::Ok();
     own_segments_.emplace(record_.blob_sha256, record_.file_name);
-    SegmentsAhead segments(record_.blob_sha256, record_.file_name, options_.batch_size);
+    SegmentsAhead segments(record_.blob_sha256, record_.file_name, options_.batch_size, record_.id,
+                           callbacks_.finish_seal ? callbacks_.seal_before_images : nullptr,
+                           ids_ahead_);
     RecordPipe pipe(stream, segments, ParseOnOwnThread());
     while (PipedRecord* next = pipe.Next()) {
       ParsedRecord& rec = next->rec;
@@ -658,9 +718,13 @@ class ImportRun {
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
       record_.imported += seg.messages;
+      if (seg.number >= 0) ids_ahead_.Stored(seg.number, seg.doc.id);
       if (seal_writer_) {
-        ARIADNE_RETURN_IF_ERROR(
-            seal_writer_->Put({seg.doc.id, record_.id, callbacks_.seal(seg.doc, record_.id)}));
+        // Sealed ahead only with the id it got: the seal's bytes are the same either way.
+        std::string seal = seg.sealed_as_id == seg.doc.id && seg.sealed_as_id > 0
+                               ? callbacks_.finish_seal(seg.seal_before_images, seg.doc.images)
+                               : callbacks_.seal(seg.doc, record_.id);
+        ARIADNE_RETURN_IF_ERROR(seal_writer_->Put({seg.doc.id, record_.id, std::move(seal)}));
       }
     } else {
       record_.duplicated += seg.messages;
@@ -746,6 +810,7 @@ class ImportRun {
   ImportSummary summary_;
   std::unordered_map<std::string, ImageRef> image_cache_;
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
+  IdForecast ids_ahead_;  // the row ids of the segments built on the parse side
   std::unique_ptr<store::SearchIndexer> indexer_;
   // Segments of threads the case held messages of before this run (the others are built on the
   // parse side), and the images of the messages of the parse side's segment being taken.

@@ -11,8 +11,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "capture/importer.h"
+#include "core/sha256.h"
 #include "core/status.h"
 #include "store/case.h"
 
@@ -52,6 +54,12 @@ struct ImportCallbacks {
   // is stored and written in the same transaction (store::SealWriter), so that sealing the import
   // afterwards reads nothing back.
   std::function<std::string(const Document&, int64_t import_id)> seal;
+  // When set with `seal`: the same seal in two steps (custody::DocumentSealBeforeImages and
+  // FinishDocumentSeal), so that a chat segment's fields, its text above all, are hashed on the
+  // parse side with the row id the segment is expected to get; the storing side adds the images,
+  // or seals the segment whole when its id turned out otherwise.
+  std::function<Sha256(const Document&, int64_t import_id)> seal_before_images;
+  std::function<std::string(Sha256 before_images, const std::vector<ImageRef>&)> finish_seal;
 };
 
 // Imports `file` in `format` (an importer name; empty: detect from the file). Record-level problems

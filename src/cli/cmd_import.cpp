@@ -159,6 +159,8 @@ int RunImport(const ImportCliOptions& o) {
     };
     callbacks.on_start = LogImportStart(o.dir, file);
     callbacks.seal = custody::DocumentSeal;  // sealed as stored; LogImportDone reads no document
+    callbacks.seal_before_images = custody::DocumentSealBeforeImages;  // chat segments, ahead
+    callbacks.finish_seal = custody::FinishDocumentSeal;
     Result<capture::ImportSummary> s = capture::ImportFile(**c, file, o.format, options, callbacks);
     progress.Finish();
     if (s.ok()) {

@@ -35,32 +35,40 @@ std::string EventHash(const store::CustodyEventRow& e) {
 
 namespace {
 
-// Feeds the seal's fields to `sink` (a callable taking string_views), in SealCanonical's order.
+// Feeds `<len>:<bytes>\n` to `sink` (a callable taking string_views).
 template <typename Sink>
-void SealFields(const Document& d, int64_t import_id, Sink&& sink) {
+void SealField(Sink& sink, std::string_view bytes) {
+  const std::string length = std::to_string(bytes.size());
+  sink(length);
+  sink(":");
+  sink(bytes);
+  sink("\n");
+}
+
+// Feeds the seal's fields up to the images to `sink`, in SealCanonical's order.
+template <typename Sink>
+void SealFieldsBeforeImages(const Document& d, int64_t import_id, Sink&& sink) {
   sink("ariadne-document-seal/1\n");
-  auto field = [&](std::string_view bytes) {
-    const std::string length = std::to_string(bytes.size());
-    sink(length);
-    sink(":");
-    sink(bytes);
-    sink("\n");
-  };
-  field(std::to_string(d.id));
-  field(std::to_string(import_id));
+  SealField(sink, std::to_string(d.id));
+  SealField(sink, std::to_string(import_id));
   for (const std::string* f :
        {&d.source_id, &d.site, &d.url, &d.title, &d.text, &d.posted_at, &d.location, &d.lang,
         &d.region, &d.kind, &d.attributes_json, &d.provenance.blob_sha256}) {
-    field(*f);
+    SealField(sink, *f);
   }
-  field(std::to_string(d.provenance.line));
-  field(std::to_string(d.provenance.byte_start));
-  field(std::to_string(d.provenance.byte_end));
-  field(std::to_string(d.images.size()));
-  for (const ImageRef& im : d.images) {
-    field(im.ref);
-    field(im.blob_sha256);
-    field(im.status);
+  SealField(sink, std::to_string(d.provenance.line));
+  SealField(sink, std::to_string(d.provenance.byte_start));
+  SealField(sink, std::to_string(d.provenance.byte_end));
+}
+
+// Feeds the seal's last fields, the number of images and each image's, to `sink`.
+template <typename Sink>
+void SealImageFields(const std::vector<ImageRef>& images, Sink&& sink) {
+  SealField(sink, std::to_string(images.size()));
+  for (const ImageRef& im : images) {
+    SealField(sink, im.ref);
+    SealField(sink, im.blob_sha256);
+    SealField(sink, im.status);
   }
 }
 
@@ -68,16 +76,27 @@ void SealFields(const Document& d, int64_t import_id, Sink&& sink) {
 
 std::string SealCanonical(const Document& d, int64_t import_id) {
   std::string out;
-  SealFields(d, import_id, [&](std::string_view bytes) { out.append(bytes); });
+  auto append = [&](std::string_view bytes) { out.append(bytes); };
+  SealFieldsBeforeImages(d, import_id, append);
+  SealImageFields(d.images, append);
   return out;
 }
 
 // Hashed as the fields go by: building the canonical text first copied every document (a chat
 // segment is 100+ KB) into a fresh, growing buffer, which cost more than the hash itself.
 std::string DocumentSeal(const Document& d, int64_t import_id) {
+  return FinishDocumentSeal(DocumentSealBeforeImages(d, import_id), d.images);
+}
+
+Sha256 DocumentSealBeforeImages(const Document& d, int64_t import_id) {
   Sha256 hasher;
-  SealFields(d, import_id, [&](std::string_view bytes) { hasher.Update(bytes); });
-  return hasher.HexDigest();
+  SealFieldsBeforeImages(d, import_id, [&](std::string_view bytes) { hasher.Update(bytes); });
+  return hasher;
+}
+
+std::string FinishDocumentSeal(Sha256 before_images, const std::vector<ImageRef>& images) {
+  SealImageFields(images, [&](std::string_view bytes) { before_images.Update(bytes); });
+  return before_images.HexDigest();
 }
 
 std::string CheckpointNote(std::string_view origin, int64_t tree_size,

@@ -6,8 +6,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/document.h"
+#include "core/sha256.h"
 #include "store/custody_store.h"
 
 namespace ariadne::custody {
@@ -26,6 +28,12 @@ std::string EventHash(const store::CustodyEventRow& e);
 // decimal), the number of images, and per image its ref, blob sha256 and status.
 std::string SealCanonical(const Document& d, int64_t import_id);
 std::string DocumentSeal(const Document& d, int64_t import_id);
+// DocumentSeal in two steps, for a caller that has every field but the images before it stores the
+// document (an import seals a chat segment's text on its parse thread, with the id it expects the
+// segment to get): the hash of every field before the images, then the seal from it and them;
+// FinishDocumentSeal(DocumentSealBeforeImages(d, i), d.images) == DocumentSeal(d, i).
+Sha256 DocumentSealBeforeImages(const Document& d, int64_t import_id);
+std::string FinishDocumentSeal(Sha256 before_images, const std::vector<ImageRef>& images);
 
 // The signed note of a checkpoint (after C2SP tlog-checkpoint): origin, tree size, base64 root
 // hash, then the time as an extension line, each ending in "\n". The Ed25519 signature covers

@@ -139,5 +139,27 @@ TEST(CanonicalTest, SealIsTheHashOfTheCanonicalText) {
   EXPECT_EQ(DocumentSeal(d, 7), Sha256Hex(canonical));
 }
 
+// An import seals a chat segment in two steps (its fields on the parse thread, its images as it
+// is stored): the seal must be the same bytes' hash, with any number of images.
+TEST(CanonicalTest, ASealInTwoStepsIsTheHashOfTheCanonicalText) {
+  Document d;
+  d.id = 1234567;
+  d.source_id = "t#1";
+  d.site = "telegram";
+  d.text = std::string(100000, 'y') + "\n\nsee you at the hotel";
+  d.provenance = {std::string(64, 'a'), "result.json", 40, 1000, 101000};
+  for (int images = 0; images <= 3; ++images) {
+    const Sha256 before = DocumentSealBeforeImages(d, 9);
+    EXPECT_EQ(FinishDocumentSeal(before, d.images), Sha256Hex(SealCanonical(d, 9))) << images;
+    EXPECT_EQ(FinishDocumentSeal(before, d.images), DocumentSeal(d, 9)) << images;
+    d.images.push_back({"photos/" + std::to_string(images) + ".jpg",
+                        images % 2 ? "" : std::string(64, 'b'), images % 2 ? "missing" : "stored"});
+  }
+  // The hash of the fields before the images does not depend on them.
+  const Sha256 before = DocumentSealBeforeImages(d, 9);
+  d.images.clear();
+  EXPECT_EQ(FinishDocumentSeal(before, {}), DocumentSeal(d, 9));
+}
+
 }  // namespace
 }  // namespace ariadne::custody
