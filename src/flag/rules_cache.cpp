@@ -41,15 +41,15 @@ auto Fields(PositionedString& p) {
 }
 auto Fields(Term& t) {
   return std::tie(t.lang, t.phrase, t.regex, t.candidate, t.source, t.reviewer, t.added, t.where,
-    t.expanded_regex, t.max_width);
+                  t.expanded_regex, t.max_width);
 }
 auto Fields(NearCheck& n) {
   return std::tie(n.first, n.second, n.words, n.sentence, n.either_order, n.why, n.where);
 }
 auto Fields(Indicator& i) {
-  return std::tie(i.id, i.revision, i.family, i.tier, i.category, i.title, i.definition, i.why, i.false_positives,
-    i.sources, i.structural, i.only_with, i.advice, i.terms, i.check, i.near, i.unless, i.pack,
-    i.where);
+  return std::tie(i.id, i.revision, i.family, i.tier, i.category, i.title, i.definition, i.why,
+                  i.false_positives, i.sources, i.structural, i.only_with, i.advice, i.terms,
+                  i.check, i.near, i.unless, i.pack, i.where);
 }
 auto Fields(MarkerList& m) {
   return std::tie(m.name, m.description, m.terms, m.where, m.name_where);
@@ -61,12 +61,13 @@ auto Fields(FamilyCondition& c) {
   return std::tie(c.family, c.min_tier);
 }
 auto Fields(ScoringConfig& s) {
-  return std::tie(s.tier_points, s.t1_cap, s.scored, s.fraud, s.medium, s.high, s.high_min_families, s.high_sex,
-    s.high_labour, s.where);
+  return std::tie(s.tier_points, s.t1_cap, s.scored, s.fraud, s.medium, s.high, s.high_min_families,
+                  s.high_sex, s.high_labour, s.where);
 }
 auto Fields(MinimumWage& w) {
-  return std::tie(w.country, w.statutory, w.agreement, w.monthly_eur, w.hourly_eur, w.currency, w.local_amount, w.local_period,
-    w.payments_per_year, w.date, w.source, w.note, w.names, w.where);
+  return std::tie(w.country, w.statutory, w.agreement, w.monthly_eur, w.hourly_eur, w.currency,
+                  w.local_amount, w.local_period, w.payments_per_year, w.date, w.source, w.note,
+                  w.names, w.where);
 }
 auto Fields(ExchangeRate& r) {
   return std::tie(r.currency, r.per_eur, r.date, r.source, r.where);
@@ -81,9 +82,10 @@ auto Fields(PeriodWord& p) {
   return std::tie(p.word, p.period, p.lang);
 }
 auto Fields(PayWords& p) {
-  return std::tie(p.currencies, p.after, p.nouns, p.slash, p.before, p.pay_nouns, p.salary_nouns, p.bonus,
-    p.before_amount, p.connectors, p.net, p.gross, p.thousands, p.cost, p.from_words,
-    p.maybe_from_words, p.at_words, p.people_names, p.currency_first, p.currency_last, p.file);
+  return std::tie(p.currencies, p.after, p.nouns, p.slash, p.before, p.pay_nouns, p.salary_nouns,
+                  p.bonus, p.before_amount, p.connectors, p.net, p.gross, p.thousands, p.cost,
+                  p.from_words, p.maybe_from_words, p.at_words, p.people_names, p.currency_first,
+                  p.currency_last, p.file);
 }
 auto Fields(RuleSet& r) {
   return std::tie(r.directory, r.packs, r.indicators, r.scoring, r.wages, r.pay_words, r.markers);
@@ -97,7 +99,9 @@ struct AnyField {
 };
 template <typename T, size_t... I>
 constexpr bool InitializableFrom(std::index_sequence<I...> /*unused*/) {
-  return requires { T{(void(I), AnyField{})...}; };
+  return requires {
+    T{(void(I), AnyField{})...};
+  };
 }
 template <typename T, size_t N = 0>
 constexpr size_t FieldCount() {
