@@ -8,7 +8,7 @@
 //
 // LoadRules() validates everything it reads and reports each problem as `FILE:LINE:COLUMN:
 // reason`. A rule set with any error must not be used: nothing is flagged with a half-loaded rule
-// set. Plain data: safe to share between threads once loaded.
+// set. Plain data: safe to share between threads once loaded, and compared field by field (==).
 #pragma once
 
 #include <array>
@@ -42,12 +42,14 @@ struct SourcePosition {
   std::string file;
   int line = 0;
   int column = 0;
+  bool operator==(const SourcePosition&) const = default;
 };
 
 // A string value with the place it was written.
 struct PositionedString {
   std::string value;
   SourcePosition where;
+  bool operator==(const PositionedString&) const = default;
 };
 
 // One phrase or regular expression of an indicator, in one language.
@@ -66,6 +68,7 @@ struct Term {
   // Set by the loader: the regex's longest match in the match text, in bytes, when Vectorscan can
   // bound it; 0 when it cannot (or for a phrase). Where the flagger looks for a match's start.
   size_t max_width = 0;
+  bool operator==(const Term&) const = default;
 };
 
 // `near` of an indicator: two marker lists of data/markers.toml whose hits, close together, say
@@ -82,6 +85,7 @@ struct NearCheck {
   bool either_order = true;  // false: a hit of `first`, then one of `second`
   std::string why;           // what the pair says, after "This ad <indicator's why>: "
   SourcePosition where;
+  bool operator==(const NearCheck&) const = default;
 };
 
 struct Indicator {
@@ -110,6 +114,7 @@ struct Indicator {
   std::string unless;
   size_t pack = 0;  // index into RuleSet::packs
   SourcePosition where;
+  bool operator==(const Indicator&) const = default;
 };
 
 // One list of data/markers.toml: words and patterns that are no evidence by themselves but that a
@@ -122,6 +127,7 @@ struct MarkerList {
   std::vector<Term> terms;
   SourcePosition where;
   SourcePosition name_where;  // of its `name` value
+  bool operator==(const MarkerList&) const = default;
 };
 
 struct Pack {
@@ -132,12 +138,14 @@ struct Pack {
 
   // The link of a source key; empty when the pack does not define it.
   std::string_view SourceLink(std::string_view key) const;
+  bool operator==(const Pack&) const = default;
 };
 
 // "At least one contributing indicator of this family with at least this tier" (rule R3).
 struct FamilyCondition {
   Family family = Family::kInf;
   Tier min_tier = Tier::kT1;
+  bool operator==(const FamilyCondition&) const = default;
 };
 
 // rules/scoring.toml (the format is commented in that file): t1_cap, allow, fraud, [tier_weights],
@@ -158,6 +166,7 @@ struct ScoringConfig {
   bool IsScored(std::string_view id) const;
   // The points a flag of `indicator` is worth: 0 for T0 and ids off the allow-list.
   int PointsFor(const Indicator& indicator) const;
+  bool operator==(const ScoringConfig&) const = default;
 };
 
 // The period a pay or a minimum wage is stated for.
@@ -196,6 +205,7 @@ struct MinimumWage {
   std::optional<double> MonthlyLocal() const;
   // Whether the table has amounts to compare pay with: a statutory minimum or an agreement's.
   bool HasFigure() const { return statutory || agreement; }
+  bool operator==(const MinimumWage&) const = default;
 };
 
 // One [[exchange_rate]] of data/minimum-wages.toml: how pay in a currency compares with a minimum
@@ -206,6 +216,7 @@ struct ExchangeRate {
   std::string date;
   std::string source;
   SourcePosition where;
+  bool operator==(const ExchangeRate&) const = default;
 };
 
 // data/minimum-wages.toml: stated pay ≥ threshold_multiple × the country's monthly minimum is "out
@@ -228,6 +239,7 @@ struct WageTable {
   // The country's minimum for a month of full-time work in euros (monthly_eur, else the local
   // monthly amount converted); nullopt when it has none or no rate for its currency.
   std::optional<double> MonthlyEur(const MinimumWage& wage) const;
+  bool operator==(const WageTable&) const = default;
 };
 
 // A currency word of data/pay-words.toml ("€", "lei", "zł"): `codes` lists every ISO 4217 code it
@@ -238,6 +250,7 @@ struct CurrencyWord {
   std::string word;  // lower case
   std::vector<std::string> codes;
   bool ambiguous = false;
+  bool operator==(const CurrencyWord&) const = default;
 };
 
 // A period word of data/pay-words.toml ("monthly", "pe lună", "/h").
@@ -245,6 +258,7 @@ struct PeriodWord {
   std::string word;  // lower case; a space stands for any run of white space
   PayPeriod period = PayPeriod::kMonth;
   std::string lang;  // ISO 639-1; empty for symbols ("any" in the file)
+  bool operator==(const PeriodWord&) const = default;
 };
 
 // data/pay-words.toml: the words the pay reader of J-SAL (pay.h) reads around an amount. Every
@@ -279,6 +293,7 @@ struct PayWords {
   std::array<bool, 256> currency_first{};
   std::array<bool, 256> currency_last{};
   std::string file;  // empty when not loaded
+  bool operator==(const PayWords&) const = default;
 };
 
 struct RuleSet {
@@ -294,6 +309,7 @@ struct RuleSet {
   const Indicator* Find(std::string_view id) const;
   // The marker list with this name, or nullptr.
   const MarkerList* FindMarkers(std::string_view name) const;
+  bool operator==(const RuleSet&) const = default;
 };
 
 struct LoadError {
@@ -305,6 +321,8 @@ struct LoadError {
 struct LoadReport {
   RuleSet rules;
   std::vector<LoadError> errors;  // sorted by file, line, column
+  // Read back from the disk cache (flag/rules_cache.h) instead of parsed: the same rule set.
+  bool from_cache = false;
   bool ok() const { return errors.empty(); }
 };
 

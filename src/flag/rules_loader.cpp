@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 
 #include "flag/checks.h"
@@ -12,9 +13,11 @@
 #include "flag/places_loader.h"
 #include "flag/protected_terms.h"
 #include "flag/rules.h"
+#include "flag/rules_cache.h"
 #include "flag/scoring_loader.h"
 #include "flag/toml_reader.h"
 #include "flag/wages_loader.h"
+#include "vectorscan/database_cache.h"
 
 namespace ariadne::flag {
 namespace {
@@ -468,9 +471,17 @@ std::vector<std::filesystem::path> PackFiles(const std::filesystem::path& direct
   return files;
 }
 
-}  // namespace
+// Every file LoadFromFiles reads (see LoadRules), for the cache key.
+std::vector<std::filesystem::path> FilesRead(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> files = PackFiles(directory);
+  files.push_back(directory / "scoring.toml");
+  for (const char* name : {"markers.toml", "minimum-wages.toml", "places.toml", "pay-words.toml"}) {
+    files.push_back(directory / "data" / name);
+  }
+  return files;
+}
 
-LoadReport LoadRules(const std::filesystem::path& directory) {
+LoadReport LoadFromFiles(const std::filesystem::path& directory) {
   LoadReport report;
   report.rules.directory = directory;
   LoadState state{report.rules, report.errors, {}};
@@ -502,6 +513,32 @@ LoadReport LoadRules(const std::filesystem::path& directory) {
                             std::tie(b.where.file, b.where.line, b.where.column);
                    });
   SavePatternChecks();  // the next run reads the answers instead of asking Vectorscan again
+  return report;
+}
+
+}  // namespace
+
+// A rule set that loaded without an error comes from the disk cache when the files' bytes, the
+// program and Vectorscan are those it was stored with (rules_cache.h); a rule set with errors is
+// parsed every time, so that its errors are reported.
+LoadReport LoadRules(const std::filesystem::path& directory) {
+  std::error_code ec;
+  const bool cached =
+      !vectorscan::CacheDirectory().empty() && std::filesystem::is_directory(directory, ec);
+  const std::string key = cached ? RulesCacheKey(directory, FilesRead(directory)) : "";
+  if (!key.empty()) {
+    if (std::optional<RuleSet> rules = LoadCachedRules(key)) {
+      LoadReport report;
+      report.rules = std::move(*rules);
+      report.from_cache = true;
+      return report;
+    }
+  }
+  LoadReport report = LoadFromFiles(directory);
+  // Stored only when no file changed while it was parsed (the key names the bytes read).
+  if (!key.empty() && report.ok() && RulesCacheKey(directory, FilesRead(directory)) == key) {
+    StoreCachedRules(key, report.rules);
+  }
   return report;
 }
 

@@ -433,11 +433,10 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
 
 // How many documents make a value generic in this case (StructuralOptions::generic_share).
 Result<int64_t> GenericAt(store::CaseStore& s, const StructuralOptions& o) {
-  Result<store::CaseCounts> counts = s.Counts();
-  if (!counts.ok()) return counts.status();
-  return std::max<int64_t>(
-      o.generic_min_documents,
-      static_cast<int64_t>(o.generic_share * static_cast<double>(counts->documents)));
+  Result<int64_t> documents = s.DocumentCount();
+  if (!documents.ok()) return documents.status();
+  return std::max<int64_t>(o.generic_min_documents,
+                           static_cast<int64_t>(o.generic_share * static_cast<double>(*documents)));
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <utility>
@@ -45,18 +46,20 @@ std::string DatabaseKey(const std::vector<const char*>& expressions,
 
 namespace {
 
-std::string CachePath(const std::string& dir, std::string_view user, const std::string& key) {
-  return dir + "/" + std::string(user) + "-" + key + ".hsdb";
+constexpr std::string_view kDatabaseSuffix = ".hsdb";
+
+std::string CachePath(const std::string& dir, std::string_view user, const std::string& key,
+                      std::string_view suffix) {
+  return dir + "/" + std::string(user) + "-" + key + std::string(suffix);
 }
 
-// Whether `name` is "<user>-<64 hex digits>.hsdb": the exact form, so that kind "flag" does not
+// Whether `name` is "<user>-<64 hex digits><suffix>": the exact form, so that kind "flag" does not
 // claim "flag-start-….hsdb" or the pattern-check file.
-bool IsDatabaseOf(std::string_view name, std::string_view user) {
-  constexpr std::string_view kSuffix = ".hsdb";
+bool IsFileOf(std::string_view name, std::string_view user, std::string_view suffix) {
   constexpr size_t kKeyLength = 64;
-  if (name.size() != user.size() + 1 + kKeyLength + kSuffix.size()) return false;
+  if (name.size() != user.size() + 1 + kKeyLength + suffix.size()) return false;
   if (name.substr(0, user.size()) != user || name[user.size()] != '-') return false;
-  if (name.substr(name.size() - kSuffix.size()) != kSuffix) return false;
+  if (name.substr(name.size() - suffix.size()) != suffix) return false;
   const std::string_view key = name.substr(user.size() + 1, kKeyLength);
   return std::all_of(key.begin(), key.end(),
                      [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
@@ -75,17 +78,20 @@ std::time_t LastUse(const std::string& path) {
 // rule-pack or extraction change compiles a new database and leaves the old one unused. Runs once
 // per folder and kind in a process (a cold start writes hundreds of start-of-match databases;
 // listing the folder after each would cost more than it saves); best-effort, errors ignored.
-void PruneKind(const std::string& dir, std::string_view user, size_t kept) {
+void PruneKind(const std::string& dir, std::string_view user, std::string_view suffix,
+               size_t kept) {
   static std::mutex mu;
-  static std::set<std::string> pruned;  // "dir\0user"
+  static std::set<std::string> pruned;  // "dir\0user\0suffix"
   {
     std::lock_guard lock(mu);
-    if (!pruned.insert(dir + '\0' + std::string(user)).second) return;
+    if (!pruned.insert(dir + '\0' + std::string(user) + '\0' + std::string(suffix)).second) return;
   }
   std::error_code ec;
   std::vector<std::string> paths;
   for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (IsDatabaseOf(it->path().filename().native(), user)) paths.push_back(it->path().native());
+    if (IsFileOf(it->path().filename().native(), user, suffix)) {
+      paths.push_back(it->path().native());
+    }
   }
   if (paths.size() <= kept) return;
   std::vector<std::pair<std::time_t, std::string>> by_use;
@@ -96,16 +102,43 @@ void PruneKind(const std::string& dir, std::string_view user, size_t kept) {
 
 }  // namespace
 
-hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key) {
+std::optional<std::string> LoadCachedFile(std::string_view user, const std::string& key,
+                                          std::string_view suffix) {
   const std::string dir = CacheDirectory();
-  if (dir.empty()) return nullptr;
-  std::ifstream in(CachePath(dir, user, key), std::ios::binary);
-  if (!in) return nullptr;
+  if (dir.empty()) return std::nullopt;
+  std::ifstream in(CachePath(dir, user, key, suffix), std::ios::binary);
+  if (!in) return std::nullopt;
   std::stringstream bytes;
   bytes << in.rdbuf();
-  const std::string serialized = bytes.str();
+  return std::move(bytes).str();
+}
+
+void StoreCachedFile(std::string_view user, const std::string& key, std::string_view suffix,
+                     std::string_view bytes, size_t kept) {
+  const std::string dir = CacheDirectory();
+  if (dir.empty()) return;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  const std::string final_path = CachePath(dir, user, key, suffix);
+  const std::string temporary = final_path + ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) std::filesystem::remove(temporary, ec);
+  }
+  std::filesystem::rename(temporary, final_path, ec);
+  if (ec) {
+    std::filesystem::remove(temporary, ec);
+    return;
+  }
+  PruneKind(dir, user, suffix, kept);
+}
+
+hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key) {
+  const std::optional<std::string> serialized = LoadCachedFile(user, key, kDatabaseSuffix);
+  if (!serialized.has_value()) return nullptr;
   hs_database_t* db = nullptr;
-  if (hs_deserialize_database(serialized.data(), serialized.size(), &db) != HS_SUCCESS) {
+  if (hs_deserialize_database(serialized->data(), serialized->size(), &db) != HS_SUCCESS) {
     return nullptr;  // truncated, or from another Vectorscan: compile again
   }
   return db;
@@ -113,27 +146,12 @@ hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key)
 
 void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db,
                          size_t kept) {
-  const std::string dir = CacheDirectory();
-  if (dir.empty()) return;
+  if (CacheDirectory().empty()) return;
   char* bytes = nullptr;
   size_t length = 0;
   if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return;
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  const std::string final_path = CachePath(dir, user, key);
-  const std::string temporary = final_path + ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary);
-    out.write(bytes, static_cast<std::streamsize>(length));
-    if (!out) std::filesystem::remove(temporary, ec);
-  }
+  StoreCachedFile(user, key, kDatabaseSuffix, std::string_view(bytes, length), kept);
   std::free(bytes);
-  std::filesystem::rename(temporary, final_path, ec);
-  if (ec) {
-    std::filesystem::remove(temporary, ec);
-    return;
-  }
-  PruneKind(dir, user, kept);
 }
 
 hs_database_t* LoadOrCompile(std::string_view user, const std::vector<const char*>& expressions,

@@ -12,6 +12,7 @@
 
 #include <hs/hs.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,16 @@ constexpr size_t kKeptPerKind = 16;
 // A kind with many databases per rule set (one per regex) passes a larger `kept`.
 void StoreCachedDatabase(std::string_view user, const std::string& key, const hs_database_t* db,
                          size_t kept = kKeptPerKind);
+
+// Any other cached file (the parsed rule packs: flag/rules_cache.h): the bytes stored under `key`
+// for `user`, in a file named "<user>-<key><suffix>" (`key`: 64 hex digits), or nullopt. The
+// reader checks that they are whole.
+std::optional<std::string> LoadCachedFile(std::string_view user, const std::string& key,
+                                          std::string_view suffix);
+// Stores `bytes` under `key` as StoreCachedDatabase does (atomically, then keeping the `kept` most
+// recently used files of `user` and `suffix`); errors are ignored.
+void StoreCachedFile(std::string_view user, const std::string& key, std::string_view suffix,
+                     std::string_view bytes, size_t kept = kKeptPerKind);
 
 // The block-mode database of `expressions` with `flags` and ids 0, 1, …: from the cache, else
 // compiled and then cached. On failure returns nullptr and sets `error` (the caller frees it with

@@ -1055,6 +1055,13 @@ class SqliteCaseStore final : public CaseStore {
     return OneInt("SELECT coalesce(max(id), 0) FROM documents");
   }
 
+  Result<int64_t> DocumentCount() override {
+    // The new documents are a range of the primary key: a few pages, not the whole index.
+    return OneInt(
+        "SELECT coalesce((SELECT l.documents + (SELECT count(*) FROM documents d WHERE d.id > "
+        "l.last_document) FROM link_state l), (SELECT count(*) FROM documents))");
+  }
+
   Result<std::optional<PassState>> GetPassState(std::string_view pass) override {
     auto st = Prep("SELECT version, last_document, generic FROM pass_state WHERE pass = ?");
     if (!st.ok()) return st.status();
