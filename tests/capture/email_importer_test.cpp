@@ -329,6 +329,34 @@ TEST(MboxImporter, OneHugeMessageFromAFileIsReadFromDisk) {
             static_cast<int64_t>(kFirst.size() + kThird.size() + body.size()));
 }
 
+TEST(MboxImporter, BatchesReadOnTwoThreadsGiveTheRecordsOfOneByOne) {
+  // Batches of 16 or more messages are read on two threads (MboxStream::NextBatch).
+  std::string mbox;
+  const std::string kinds[] = {kFirst, kUnquotedFrom, kSecond, kThird,
+                               "From x Sun Mar 15 2026\nX-Only: 1\n\nbody\n"};
+  for (int i = 0; i < 300; ++i) mbox += kinds[i % 5];
+  const auto one = ReadAll(MboxImporter(), mbox);
+  const auto batched = testing::ReadRecordsInBatches(MboxImporter(), mbox, 64);
+  ASSERT_EQ(one.size(), 300u);
+  ASSERT_EQ(batched.size(), one.size());
+  for (size_t i = 0; i < one.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(batched[i].byte_start, one[i].byte_start);
+    EXPECT_EQ(batched[i].byte_end, one[i].byte_end);
+    EXPECT_EQ(batched[i].line, one[i].line);
+    EXPECT_EQ(batched[i].error, one[i].error);
+    EXPECT_EQ(batched[i].warnings, one[i].warnings);
+    EXPECT_EQ(batched[i].files.size(), one[i].files.size());
+    ASSERT_EQ(batched[i].doc.has_value(), one[i].doc.has_value());
+    if (!one[i].doc) continue;
+    EXPECT_EQ(batched[i].doc->text, one[i].doc->text);
+    EXPECT_EQ(batched[i].doc->source_id, one[i].doc->source_id);
+    EXPECT_EQ(batched[i].doc->attributes_json, one[i].doc->attributes_json);
+  }
+  EXPECT_NE(one[4].error.find("not an e-mail message"), std::string::npos) << one[4].error;
+  EXPECT_EQ(one[1].warnings.size(), 1u);
+}
+
 TEST(EmlImporter, ReadsOneMessageAsTheWholeFile) {
   const std::string eml = kSecond.substr(kSecond.find('\n') + 1);  // without the "From " line
   const auto records = ReadAll(EmlImporter(), eml);
