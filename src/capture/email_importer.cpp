@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <gmime/gmime.h>
+#include <libxml/parser.h>
 
 #include <cstring>
 #include <limits>
@@ -32,7 +33,11 @@ constexpr int kMaxAttachments = 1000;
 
 void InitGMime() {
   static std::once_flag once;
-  std::call_once(once, [] { g_mime_init(); });
+  std::call_once(once, [] {
+    g_mime_init();
+    // libxml2 (the HTML parts' text) must be set up once before two threads parse with it.
+    xmlInitParser();
+  });
 }
 
 struct GObjectUnref {
