@@ -102,7 +102,10 @@ Result<AdParse> AdFromJson(const json& object) {
   json attributes = json::object();
   bool has_id = false;
   bool has_text = false;
-  for (const auto& [key, value] : object.items()) {
+  for (const auto& item : object.items()) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in the lambda below.
+    const std::string& key = item.key();
+    const json& value = item.value();
     // Each known field in its own branch keeps the error naming the field.
     auto take = [&](std::string& field) -> Status {
       Result<std::string> s = StringField(value, key.c_str());

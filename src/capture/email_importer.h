@@ -7,8 +7,10 @@
 // attachments [{ref, type, size, sha256}]; each attachment is stored as a blob, images also as
 // the document's images.
 //
-// mbox: messages start at "From " lines; each record's byte range is one message, "From " line
-// included, and its line is the line of that "From " line. .eml: the whole file is one record.
+// mbox: messages start at "From " lines that a header line follows (any other "From " line is
+// body text a mail program did not quote: kept, with a warning); each record's byte range is one
+// message, "From " line included, and its line is the line of that "From " line. .eml: the whole
+// file is one record.
 #pragma once
 
 #include "capture/importer.h"

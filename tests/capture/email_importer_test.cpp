@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -164,6 +165,196 @@ TEST(MboxImporter, HeadersWithoutAnyMailHeaderAreSkippedNotImported) {
   ASSERT_EQ(records.size(), 1u);
   EXPECT_FALSE(records[0].doc);
   EXPECT_NE(records[0].error.find("not an e-mail message"), std::string::npos);
+}
+
+// A message whose body has an unquoted "From " line (a mail program should have written
+// ">From "), and then no header: GMime alone ended the message there and then failed on the
+// next one, and every later message of the mailbox was lost.
+const std::string kUnquotedFrom =
+    "From dana@mail.example Sun Mar 15 08:00:00 2026\n"
+    "From: dana@mail.example\n"
+    "Subject: the offer\n"
+    "Message-ID: <m4@mail.example>\n"
+    "\n"
+    "Forwarded below.\n"
+    "From the agency, about the job:\n"
+    "flat included, call 07700 900456\n"
+    "\n";
+
+TEST(MboxImporter, AnUnquotedFromLineInABodyStaysInItAndLosesNoLaterMessage) {
+  const std::string mbox = kFirst + kUnquotedFrom + kSecond + kThird;
+  const auto records = ReadAll(MboxImporter(), mbox);
+  ASSERT_EQ(records.size(), 4u);
+  for (const auto& r : records) ASSERT_TRUE(r.doc) << r.error;
+  EXPECT_EQ(records[1].doc->source_id, "m4@mail.example");
+  EXPECT_EQ(records[1].doc->text,
+            "Forwarded below.\nFrom the agency, about the job:\nflat included, call 07700 900456");
+  EXPECT_EQ(Slice(mbox, records[1]), kUnquotedFrom);
+  ASSERT_EQ(records[1].warnings.size(), 1u);
+  EXPECT_NE(records[1].warnings[0].find("line 20: a line beginning with \"From \""),
+            std::string::npos)
+      << records[1].warnings[0];
+  EXPECT_EQ(records[2].doc->source_id, "m2@mail.example");
+  EXPECT_EQ(Slice(mbox, records[2]), kSecond);
+  EXPECT_EQ(records[2].line, 23);
+  EXPECT_EQ(records[3].doc->title, "no id, no date");
+  EXPECT_EQ(Slice(mbox, records[3]), kThird);
+}
+
+TEST(MboxImporter, AnUnquotedFromLineAtTheEndOfTheMailboxStaysInTheLastMessage) {
+  const std::string mbox = kFirst + kThird + "From me, with thanks\n";
+  const auto records = ReadAll(MboxImporter(), mbox);
+  ASSERT_EQ(records.size(), 2u);
+  ASSERT_TRUE(records[1].doc) << records[1].error;
+  EXPECT_EQ(records[1].doc->text, "plain body\nFrom me, with thanks");
+  EXPECT_EQ(records[1].byte_end, static_cast<int64_t>(mbox.size()));
+}
+
+TEST(MboxImporter, AFromLineWithHeadersAfterItStartsAMessage) {
+  // A "From " line followed by headers is a separator even without a blank line before it, as
+  // GMime reads it; "From :" is a header named From, not a separator.
+  const std::string second =
+      "From x Sun Mar 15 08:00:00 2026\nFrom : eve@mail.example\n"
+      "Subject: spaced\n\nbody\n";
+  const std::string mbox = kThird + second;
+  const auto records = ReadAll(MboxImporter(), mbox);
+  ASSERT_EQ(records.size(), 2u);
+  ASSERT_TRUE(records[1].doc) << records[1].error;
+  EXPECT_EQ(records[1].doc->title, "spaced");
+  EXPECT_EQ(Attributes(records[1])["from"], "eve@mail.example");
+  EXPECT_EQ(Slice(mbox, records[1]), second);
+  EXPECT_TRUE(records[0].warnings.size() == 1u && records[1].warnings.empty());
+}
+
+TEST(MboxImporter, QuotedFromLinesAreBodyText) {
+  const std::string mbox = kThird + ">From the agency\n>>From the boss\n" + kFirst;
+  const auto records = ReadAll(MboxImporter(), mbox);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0].doc->text, "plain body\n>From the agency\n>>From the boss");
+  EXPECT_EQ(records[1].doc->source_id, "m1@mail.example");
+}
+
+// Every "\n" of `s` as "\r\n".
+std::string Crlf(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n') out.push_back('\r');
+    out.push_back(c);
+  }
+  return out;
+}
+
+TEST(MboxImporter, CrlfMailboxesGiveTheSameMessages) {
+  const std::string lf = kFirst + kUnquotedFrom + kSecond + kThird;
+  const std::string crlf = Crlf(lf);
+  const auto a = ReadAll(MboxImporter(), lf);
+  const auto b = ReadAll(MboxImporter(), crlf);
+  ASSERT_EQ(a.size(), 4u);
+  ASSERT_EQ(b.size(), 4u);
+  for (size_t i = 0; i < a.size(); ++i) {
+    ASSERT_TRUE(b[i].doc) << b[i].error;
+    EXPECT_EQ(b[i].doc->text, a[i].doc->text);
+    EXPECT_EQ(b[i].doc->title, a[i].doc->title);
+    EXPECT_EQ(b[i].line, a[i].line);
+    EXPECT_EQ(b[i].files.size(), a[i].files.size());
+  }
+  EXPECT_EQ(Slice(crlf, b[2]), Crlf(kSecond));
+}
+
+TEST(MboxImporter, ALastMessageWithoutFinalNewlineOrTruncatedIsKept) {
+  const std::string no_newline = kFirst + kThird.substr(0, kThird.size() - 1);
+  const auto a = ReadAll(MboxImporter(), no_newline);
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_TRUE(a[1].doc) << a[1].error;
+  EXPECT_EQ(a[1].doc->text, "plain body");
+  EXPECT_EQ(a[1].byte_end, static_cast<int64_t>(no_newline.size()));
+
+  // Cut in a header's value: what was read of it is imported, its byte range to the end.
+  const std::string head = kFirst + kThird;
+  const std::string cut = head + kSecond.substr(0, 90);
+  const auto b = ReadAll(MboxImporter(), cut);
+  ASSERT_EQ(b.size(), 3u);
+  ASSERT_TRUE(b[1].doc) << b[1].error;
+  EXPECT_EQ(b[1].doc->text, "plain body");
+  ASSERT_TRUE(b[2].doc) << b[2].error;
+  EXPECT_EQ(Attributes(b[2])["from"], "ben@mail.example");
+  EXPECT_EQ(b[2].byte_start, static_cast<int64_t>(head.size()));
+  EXPECT_EQ(b[2].byte_end, static_cast<int64_t>(cut.size()));
+
+  // Cut in a header's name: GMime cannot read it; a problem that covers its bytes.
+  const std::string cut_name = head + kSecond.substr(0, 72);
+  const auto c = ReadAll(MboxImporter(), cut_name);
+  ASSERT_EQ(c.size(), 3u);
+  EXPECT_FALSE(c[2].doc);
+  EXPECT_FALSE(c[2].error.empty());
+  EXPECT_EQ(c[2].byte_start, static_cast<int64_t>(head.size()));
+  EXPECT_EQ(c[2].byte_end, static_cast<int64_t>(cut_name.size()));
+}
+
+TEST(MboxImporter, AnEmptyMailboxHasNoRecords) {
+  EXPECT_TRUE(ReadAll(MboxImporter(), "").empty());
+}
+
+TEST(MboxImporter, TextBeforeTheFirstFromLineIsAProblemNotLost) {
+  const std::string mbox = "saved by hand\n\n" + kFirst;
+  const auto records = ReadAll(MboxImporter(), mbox);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_FALSE(records[0].doc);
+  EXPECT_NE(records[0].error.find("before the first \"From \" line"), std::string::npos);
+  EXPECT_EQ(records[0].byte_end, 15);
+  ASSERT_TRUE(records[1].doc) << records[1].error;
+  EXPECT_EQ(records[1].line, 3);
+}
+
+TEST(MboxImporter, OneHugeMessageFromAFileIsReadFromDisk) {
+  // Larger than the splitter keeps in memory: GMime reads it from the file.
+  std::string body;
+  const std::string line = "a long body line about the job in the agency, ring 07700 900789\n";
+  while (body.size() < (size_t{17} << 20)) body += line;
+  const std::string mbox = kFirst + kThird + body + kSecond;
+  testing::TempDir dir;
+  const auto file = dir.Write("big.mbox", mbox);
+  std::ifstream in(file, std::ios::binary);
+  auto stream = MboxImporter().OpenFile(file, in, 0, 1, {});
+  ASSERT_TRUE(stream.ok());
+  std::vector<ParsedRecord> records;
+  ParsedRecord r;
+  while ((*stream)->Next(&r)) records.push_back(r);
+  ASSERT_EQ(records.size(), 3u);
+  ASSERT_TRUE(records[1].doc) << records[1].error;
+  EXPECT_EQ(records[1].doc->text, "plain body\n" + body.substr(0, body.size() - 1));
+  EXPECT_EQ(records[2].doc->source_id, "m2@mail.example");
+  EXPECT_EQ(records[2].files.size(), 2u);
+  EXPECT_EQ(records[2].byte_start,
+            static_cast<int64_t>(kFirst.size() + kThird.size() + body.size()));
+}
+
+TEST(MboxImporter, BatchesReadOnTwoThreadsGiveTheRecordsOfOneByOne) {
+  // Batches of 16 or more messages are read on two threads (MboxStream::NextBatch).
+  std::string mbox;
+  const std::string kinds[] = {kFirst, kUnquotedFrom, kSecond, kThird,
+                               "From x Sun Mar 15 2026\nX-Only: 1\n\nbody\n"};
+  for (int i = 0; i < 300; ++i) mbox += kinds[i % 5];
+  const auto one = ReadAll(MboxImporter(), mbox);
+  const auto batched = testing::ReadRecordsInBatches(MboxImporter(), mbox, 64);
+  ASSERT_EQ(one.size(), 300u);
+  ASSERT_EQ(batched.size(), one.size());
+  for (size_t i = 0; i < one.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(batched[i].byte_start, one[i].byte_start);
+    EXPECT_EQ(batched[i].byte_end, one[i].byte_end);
+    EXPECT_EQ(batched[i].line, one[i].line);
+    EXPECT_EQ(batched[i].error, one[i].error);
+    EXPECT_EQ(batched[i].warnings, one[i].warnings);
+    EXPECT_EQ(batched[i].files.size(), one[i].files.size());
+    ASSERT_EQ(batched[i].doc.has_value(), one[i].doc.has_value());
+    if (!one[i].doc) continue;
+    EXPECT_EQ(batched[i].doc->text, one[i].doc->text);
+    EXPECT_EQ(batched[i].doc->source_id, one[i].doc->source_id);
+    EXPECT_EQ(batched[i].doc->attributes_json, one[i].doc->attributes_json);
+  }
+  EXPECT_NE(one[4].error.find("not an e-mail message"), std::string::npos) << one[4].error;
+  EXPECT_EQ(one[1].warnings.size(), 1u);
 }
 
 TEST(EmlImporter, ReadsOneMessageAsTheWholeFile) {
