@@ -1,6 +1,6 @@
 // A thread that does part of a batch's work while the thread that hands it the part does the
-// rest: a stream's batch of records read on two threads (the mbox reader; WhatsApp's EmitHelper
-// is the same pattern with a scratch of its own).
+// rest: a stream's batch of records read or emitted on two threads (the mbox reader, WhatsApp's
+// second half of a batch).
 #pragma once
 
 #include <condition_variable>

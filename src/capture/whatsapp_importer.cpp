@@ -6,13 +6,9 @@
 #include <array>
 #include <cctype>
 #include <charconv>
-#include <condition_variable>
 #include <exception>
-#include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -21,6 +17,7 @@
 #include "capture/ad_record.h"
 #include "capture/compact_json.h"
 #include "capture/line_reader.h"
+#include "capture/range_worker.h"
 #include "core/sha256.h"
 #include "core/text.h"
 
@@ -526,73 +523,6 @@ struct EmitScratch {
   std::string sender_json;  // its sender as a JSON string
 };
 
-// Emits the second half of a batch's messages on a thread of its own while the stream's thread
-// emits the first half (WhatsAppStream::NextBatch). Made when a batch first needs it.
-class EmitHelper {
- public:
-  explicit EmitHelper(std::function<void(size_t, size_t, EmitScratch&)> emit)
-      : emit_(std::move(emit)), thread_([this] { Run(); }) {}
-  EmitHelper(const EmitHelper&) = delete;
-  EmitHelper& operator=(const EmitHelper&) = delete;
-  ~EmitHelper() {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    thread_.join();
-  }
-
-  // Starts emitting messages [from, to) of the batch.
-  void Start(size_t from, size_t to) {
-    {
-      std::lock_guard lock(mu_);
-      from_ = from;
-      to_ = to;
-      busy_ = true;
-    }
-    changed_.notify_all();
-  }
-
-  // Waits until they are emitted; rethrows what the emitting threw.
-  void Wait() {
-    std::unique_lock lock(mu_);
-    changed_.wait(lock, [&] { return !busy_; });
-    if (failed_) std::rethrow_exception(std::exchange(failed_, nullptr));
-  }
-
- private:
-  void Run() {
-    std::unique_lock lock(mu_);
-    for (;;) {
-      changed_.wait(lock, [&] { return busy_ || stop_; });
-      if (stop_) return;
-      lock.unlock();
-      std::exception_ptr failed;
-      try {
-        emit_(from_, to_, scratch_);
-      } catch (...) {
-        failed = std::current_exception();
-      }
-      lock.lock();
-      failed_ = failed;
-      busy_ = false;
-      changed_.notify_all();
-    }
-  }
-
-  const std::function<void(size_t, size_t, EmitScratch&)> emit_;
-  EmitScratch scratch_;
-  std::mutex mu_;
-  std::condition_variable changed_;
-  size_t from_ = 0;
-  size_t to_ = 0;
-  bool busy_ = false;
-  bool stop_ = false;
-  std::exception_ptr failed_;
-  std::thread thread_;  // started last, once every member is ready
-};
-
 class WhatsAppStream final : public RecordStream {
  public:
   WhatsAppStream(std::istream& in, FileFacts facts, int64_t offset, int64_t line,
@@ -637,8 +567,8 @@ class WhatsAppStream final : public RecordStream {
       EmitRange(0, n, scratch_);
     } else {
       if (!helper_) {
-        helper_ = std::make_unique<EmitHelper>(
-            [this](size_t from, size_t to, EmitScratch& scratch) { EmitRange(from, to, scratch); });
+        helper_ = std::make_unique<RangeWorker>(
+            [this](size_t from, size_t to) { EmitRange(from, to, helper_scratch_); });
       }
       // The stream's thread takes the larger share: it also collected the lines.
       const size_t half = n * 5 / 9;
@@ -864,7 +794,8 @@ class WhatsAppStream final : public RecordStream {
   ParsedRecord* const* slots_{};  // and their records
   std::string thread_json_;       // ,"thread":"…"} ending every message's attributes
   EmitScratch scratch_;           // the stream's thread's
-  std::unique_ptr<EmitHelper> helper_;
+  EmitScratch helper_scratch_;  // the helper's (second half of a batch, WhatsAppStream::NextBatch)
+  std::unique_ptr<RangeWorker> helper_;
 };
 
 // The first pass: the day/month order, the thread name, and the line number at `offset`.
