@@ -451,7 +451,10 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 // uk-b3; data/BLIND12.md says why these carry no J-ACCOM label). None with the default rules.
 // The floors are the figures minus 0.02, rounded down. The lead's merge of flag18 and flag19 (tuned
 // on blind11, neither read this set): candidates 0.727 / 0.976 (flag18 alone 0.720), default rules
-// 0.058 / 0.982; the candidate recall floor raised to 0.707.
+// 0.058 / 0.982; the candidate recall floor raised to 0.707. Session 27, the lead's decision: the
+// six farms are honest ads labelled J-ACCOM (its definition covers employer-provided housing), no
+// longer benign controls (data/BLIND12.md, "Relabelled by the lead"); the six urgent hospital
+// vacancies stay benign (J-URGENT is pressure on the applicant, not an employer's need).
 const BlindSet kBlind12{
     .file = "blind12_ads.jsonl",
     .label = "blind12",
@@ -459,9 +462,8 @@ const BlindSet kBlind12{
     .candidate_floors = {0.707, 0.707, 0.956},
     .min_ads = 240,
     .min_variants = 50,
-    .min_benign = 30,
-    .known_candidate_benign_scoring = {"bg-b3", "de-b3", "en-b3", "en-b4", "es-b3", "fr-b3",
-                                       "it-b3", "nl-b3", "pl-b3", "ro-b3", "ru-b3", "uk-b3"}};
+    .min_benign = 29,
+    .known_candidate_benign_scoring = {"bg-b3", "de-b3", "en-b3", "it-b3", "nl-b3", "ru-b3"}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
