@@ -8,8 +8,9 @@
 // (tests/extract/data5/blind_selectors5.jsonl), the sixth
 // (tests/extract/data6/blind_selectors6.jsonl), the seventh
 // (tests/extract/data7/blind_selectors7.jsonl), the eighth
-// (tests/extract/data8/blind_selectors8.jsonl) and the ninth
-// (tests/extract/data9/blind_selectors9.jsonl) are hand-written and scored the same way.
+// (tests/extract/data8/blind_selectors8.jsonl), the ninth
+// (tests/extract/data9/blind_selectors9.jsonl) and the tenth
+// (tests/extract/data10/blind_selectors10.jsonl) are hand-written and scored the same way.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -469,6 +470,42 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
       {"instagram_url", "handle"},
   });
   ScoreBlindSet(path, 500, floors, family_types);
+}
+
+// The tenth blind set (tests/extract/data10/BLIND_SELECTORS10.md): 644 ads written by hand in the
+// 11 languages of issue 3 and 47 regions, in registers the earlier notes do not list (WhatsApp
+// chat exports, quoted replies, OCR noise, RTL marks between digits, mixed scripts, mailto: with
+// %40, "name /at/ host /dot/ com", provider names in the ad's language, decoys beside the
+// selector), 75 ads without a selector (38 near-misses). Its author read none of the extraction
+// code and none of the earlier sets; it was committed before any extractor ran on it. Scored the
+// same way; floors are the figures measured at the first run, minus 0.02.
+TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
+  const std::string path =
+      std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data10/blind_selectors10.jsonl";
+  // Measured on main's extractors at 399c753, the first run on the set (no label needed fixing):
+  // phone 0.989 / 0.957, email 0.974 / 0.705, handle 0.980 / 0.899, iban, crypto and ip 1 / 1.
+  // Weakest (found of labelled): mailto: links with %40 (0 of 11), "name /at/ host /dot/ com" (0 of
+  // 9), provider names in words ("мой джимейл", "na interii", 6 of 13), numbers split over
+  // chat-export messages (6 of 12), "double"/"triple" in Polish, Russian and Ukrainian, platform
+  // names written in Cyrillic ("снэпчат", "Тик Ток", "Туитър").
+  const std::map<std::string, Floor> floors = {
+      {"phone", {0.968, 0.936}}, {"email", {0.953, 0.684}}, {"handle", {0.96, 0.879}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+  };
+  // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
+  // the shared reading would take for phone tags are named here. Its other tags (spelled,
+  // read_pairs, double, triple, homoglyph, keycap, superscript, arabic_indic, nbsp_sep, trunk_8,
+  // landline, viber_number, wa_link…) are about phones.
+  const FamilyTypes family_types = WithSharedReadings({
+      {"line_split", ""},   {"brackets", ""},       {"query_string", ""},
+      {"url_encoded", ""},  {"markdown", ""},       {"forwarded", ""},
+      {"near_miss", ""},    {"at_prose", ""},       {"price_like_phone", ""},
+      {"chat_export", ""},  {"quoted_reply", ""},   {"ocr_noise", ""},
+      {"mixed_script", ""}, {"rtl_marks", ""},      {"vcard", ""},
+      {"mailto", "email"},  {"plus_tag", "email"},  {"onlyfans", "handle"},
+      {"tiktok", "handle"}, {"snapchat", "handle"},
+  });
+  ScoreBlindSet(path, 600, floors, family_types);
 }
 
 }  // namespace
