@@ -2338,14 +2338,15 @@ class RunFolder {
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
   }
   // A reader's pause between two groups of a number read out: blanks and one comma, or one dash
-  // ('-', en or em dash) between blanks ("five five five, oh one", "nine oh oh - triple seven").
+  // ('-', en or em dash) or slash between blanks ("five five five, oh one", "nine oh oh - triple
+  // seven", "double O / nine").
   static bool IsPause(std::string_view gap) {
     size_t marks = 0, blanks = 0;
     for (size_t i = 0; i < gap.size();) {
       if (gap[i] == ' ' || gap[i] == '\t') {
         ++blanks;
         ++i;
-      } else if (gap[i] == ',' || gap[i] == '-') {
+      } else if (gap[i] == ',' || gap[i] == '-' || gap[i] == '/') {
         ++marks;
         ++i;
       } else if (gap.substr(i).starts_with("\u2013") || gap.substr(i).starts_with("\u2014")) {
@@ -2412,9 +2413,14 @@ class RunFolder {
           SameNonBlankSeparator(it, *prev)) {
         between = true;
       }
-      if (it.type == ItemType::kWeakZero) {
-        // A pause (a comma or a dash) before or after it parts the groups of a number read out:
-        // "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
+      // Letter O's among spelled digits are "oh" written as the letter ("O seven seven, double O /
+      // nine OO / four 9 1"): they open, close and repeat as "oh" does.
+      const bool letter_zeros =
+          it.type == ItemType::kLookalike && !it.digits.empty() &&
+          std::all_of(it.digits.begin(), it.digits.end(), [](char d) { return d == '0'; });
+      if (it.type == ItemType::kWeakZero || letter_zeros) {
+        // A pause (a comma, a dash or a slash) before or after it parts the groups of a number read
+        // out: "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
         const bool opens = !prev || prev->type == ItemType::kSeparatorWord || IsPause(Gap(it));
         const bool closes = !next || next->type == ItemType::kSeparatorWord || IsPause(Gap(*next));

@@ -718,6 +718,25 @@ TEST(Normalize, PausesPartTheGroupsOfASpelledNumber) {
   EXPECT_EQ(Fold("Five, oh well. Two, oh, three"), "Five, oh well. Two, oh, three");
 }
 
+// Letter O's among spelled digits are "oh" written as the letter: after "double" they are what is
+// repeated, and a slash between blanks parts groups as a comma or a dash does. Found by blind13's
+// obscured-contact ads (S-OBSC), whose numbers were never read.
+TEST(Normalize, LetterOsAmongSpelledDigitsReadAsOh) {
+  const std::string s = "Number: O seven seven, double O / nine OO / four 9 1 (the site";
+  const NormalizedText n = Normalize(s);
+  // The slashes stay (the phone extractor reads them as separators); every letter O is a 0.
+  EXPECT_EQ(n.text, "Number: 0 7700 / 9 00 / 4 9 1 (the site");
+  EXPECT_EQ(OriginalOf(s, n, "0 7700"), "O seven seven, double O");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("zero seven seven double O, nine zero zero four nine one"), "07700900491");
+  EXPECT_EQ(Fold("null eins sieben null / O O O / O O O O", "de"), "0170 / 0 0 0 / 0 0 0 0");
+  EXPECT_EQ(Fold("zéro six / O O / douze / O O / trente-quatre", "fr"), "06 / 0 0 / 12 / 0 0 / 34");
+  // Not a number: a letter O beside too few digits, or beside digits across a slash alone.
+  for (const std::string kept : {"Size O / 36 or 38", "Type O / two, three", "O two, double O"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
 // Tens or a teen before a word for hundred are hundreds, as English reads long numbers: "seventy
 // seven hundred" = 7700; "nine ninety nine" is 9 and 99.
 TEST(Normalize, TensBeforeHundredAreHundreds) {
