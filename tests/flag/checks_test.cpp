@@ -170,6 +170,27 @@ TEST_F(ChecksTest, ANamedAgencyOrCompanyIsNoJEmplAnUnnamedOneIs) {
   }
 }
 
+// "Plazas limitadas" is no street (a square with a house number is), and the Romanian "pe zi de
+// pe telefon" ("a day, from your phone") is no French industrial zone ("Z.I. des Mercières"): an
+// address once read in them hid J-EMPL (blind12 es-j4, ro-j4). A voice message's "let me know by
+// tomorrow" and a flyer's QR code are how to apply.
+TEST_F(ChecksTest, WordsLikeAnAddressAreNoAddressAndAnAnswerAskedIsHowToApply) {
+  for (const std::string text : {
+           "Trabajo en hoteles. Escanea el código QR. Plazas limitadas.",
+           "Câștigă 500 de lei pe zi de pe telefon! Scanează codul.",
+           "So it's Clive, about the roofing job. Need to know by tomorrow yeah? Cheers",
+           "Ciao, sono Sabrina, per il lavoro al bar. Fammi sapere entro domani.",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Trabajo en hoteles, Plaza Mayor 3, Madrid. Llama al 07700 900412",
+           "Préparateurs de commandes, Z.I. des Mercières, Compiègne. Appelez le 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+  }
+}
+
 // A letting agent's or a landlord's list of flats is no job with housing from the employer
 // (session 27's thirteenth set: J-ACCOM on letting agents' lists), however its words pair; the
 // recruiter who rents the worker a bed still is.
@@ -199,7 +220,8 @@ TEST_F(ChecksTest, SkilledPayIsNoJSalTheSamePayForUnqualifiedWorkIs) {
   for (const std::string text : {
            "Оператор на CNC машина в България, заплата 3500 лв. на месец. Тел. 07700 900412",
            "Оператор верстатів з ЧПК, Львів, 45 000 грн на місяць. Телефон 07700 900412",
-           "Welders wanted in the UK, 5 years experience required, £6,000 a month. Call 07700 900412",
+           "Welders wanted in the UK, 5 years experience required, £6,000 a month. Call 07700 "
+           "900412",
        }) {
     EXPECT_EQ(FindFlag(Job(text), "J-SAL"), nullptr) << text;
   }
