@@ -197,6 +197,11 @@ const std::vector<std::pair<std::string, std::string>> kGenderedTitles = {
     {"Nuestras nuevas acompañantes, 07700 900456.", "Nuestros nuevos acompañantes, 07700 900456."},
     {"Nasze modelki czekają, 07700 900456.", "Nasi modele czekają, 07700 900456."},
     {"Наши компаньонки ждут, 07700 900456.", "Наши компаньоны ждут, 07700 900456."},
+    // pronoun-bound phrases: whose manager, whom the driver brings
+    {"Call her manager to book, 07700 900456.", "Call his manager to book, 07700 900456."},
+    {"Наш водитель её привезёт, 07700 900456.", "Наш водитель его привезёт, 07700 900456."},
+    {"Il nostro autista la porta da te, 07700 900456.",
+     "Il nostro autista lo porta da te, 07700 900456."},
 };
 
 std::string Fill(std::string ad, const std::string& who) {
