@@ -26,7 +26,8 @@ constexpr std::string_view kKnownMarkers[] = {
     "hub-trip",      "taken-from-pay",  "clock-range",  "calls-accepted",
     "we-possessive", "hair-light",      "hair-dark",    "hair-red",
     "photos-real",   "photos-not-own",  "age-thirties", "age-forties",
-    "age-fifties",   "speaks-fluent",   "speaks-only",  "invoice-rate"};
+    "age-fifties",   "speaks-fluent",   "speaks-only",  "invoice-rate",
+    "firm-word"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -34,7 +35,7 @@ constexpr std::string_view kEveryHit[] = {
     "domain",        "free-mail",   "mail-named",     "social-site",   "amount",
     "cost",          "age",         "size",           "height",        "fee-word",
     "pay",           "clock-range", "taken-from-pay", "we-possessive", "language",
-    "speaks-fluent", "speaks-only", "invoice-rate"};
+    "speaks-fluent", "speaks-only", "invoice-rate",   "firm-word"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a
@@ -153,9 +154,11 @@ bool NamesEmployer(const MarkerHits& hits) {
   return TraceableBusiness(hits, MailNamed::kUntraceable) || hits.Any("legal-form");
 }
 
+bool NamesFirm(const MarkerHits& hits);  // below, with the capital letters
+
 std::optional<CheckFinding> NoEmployer(const MarkerHits& hits) {
   std::vector<MarkerHit> contact = ContactHits(hits);
-  if (contact.empty() || NamesEmployer(hits)) return std::nullopt;
+  if (contact.empty() || NamesEmployer(hits) || NamesFirm(hits)) return std::nullopt;
   return CheckFinding{std::move(contact),
                       "no company name or legal form, registration or VAT number, street address "
                       "or website found",
@@ -751,6 +754,57 @@ bool StartsWithCapitalisedWord(std::string_view text, bool after_space) {
   return IsCapital(first) && IsSmall(second);
 }
 
+// Whether the word that ends `text` (before the white space that ends it) is capitalised: a
+// capital, then a small letter ("Brightwell", "Asteria"); an all-capitals word or none is not.
+// `space_in_hit`: the hit itself starts with the white space.
+bool EndsWithCapitalisedWord(std::string_view text, bool space_in_hit) {
+  size_t end = text.size();
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end == text.size() && !space_in_hit) return false;  // glued to the hit: not a word of its own
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\t' &&
+         text[begin - 1] != '\n') {
+    --begin;
+  }
+  return StartsWithCapitalisedWord(text.substr(begin, end - begin), true);
+}
+
+// Whether `text` starts, after at most one space, with an opening quote ("«ЕвроТрудСервис»",
+// "„Евро Труд"", "\"Horizon\"").
+bool StartsWithQuote(std::string_view text) {
+  if (!text.empty() && text[0] == ' ') text.remove_prefix(1);
+  constexpr std::string_view kQuotes[] = {"«", "„", "\"", "“", "‚"};
+  return std::any_of(std::begin(kQuotes), std::end(kQuotes),
+                     [&](std::string_view q) { return text.substr(0, q.size()) == q; });
+}
+
+// A company or agency named (J-EMPL: "a named company or agency is not J-EMPL, even without a
+// registration number"): a firm or agency word (list firm-word) with a name, as written: a
+// capitalised word or an opening quote right after it ("Agence Horizon", "Кадровое агентство
+// «ЕвроТрудСервис»", "Agencja Pracy EuroJob"), or the firm word capitalised itself right after
+// a capitalised word ("Brightwell Staffing", "Asteria Global Services"). "No agency, just me"
+// names none. The scam-hub route (J-HUB) does not read it: a compound's front company is named.
+bool NamesFirm(const MarkerHits& hits) {
+  for (const MarkerHit& firm : hits.Of("firm-word")) {
+    const std::string_view words = hits.Original(firm);
+    const bool after_space = !words.empty() && (words.back() == ' ' || words.back() == '\t');
+    // A punctuation mark the hit ends on ("Firma, Einreise", "агенция. Уреждам") ends the name:
+    // the capital after it starts the next clause or sentence.
+    const bool punctuated =
+        !words.empty() && std::string_view(".,:;!?)").find(words.back()) != std::string_view::npos;
+    const std::string_view after = hits.OriginalAfter(firm);
+    if (!punctuated && (StartsWithCapitalisedWord(after, after_space) || StartsWithQuote(after))) {
+      return true;
+    }
+    const bool space_first = !words.empty() && (words.front() == ' ' || words.front() == '\t');
+    if (StartsWithCapitalisedWord(words, true) &&
+        EndsWithCapitalisedWord(hits.OriginalBefore(firm), space_first)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Our Lena never says no", "Onze Mira", "Нашата Деси", "La nostra Irina": a first-person plural
 // possessive before a name (a capitalised word) is an ad written about the person by whoever
 // offers them (S-3P). German capitalises every noun ("Unsere Wohnung"), so its possessive is not
@@ -782,6 +836,12 @@ std::string_view MarkerHits::OriginalAfter(const MarkerHit& hit) const {
   return end < original_.size() ? original_.substr(end) : std::string_view();
 }
 
+std::string_view MarkerHits::OriginalBefore(const MarkerHit& hit) const {
+  const auto [start, end] = to_original_(hit.start, hit.end);
+  (void)end;
+  return original_.substr(0, std::min(start, original_.size()));
+}
+
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
   for (size_t i = 0; i < lists_.size() && i < hits_.size(); ++i) {
@@ -796,10 +856,11 @@ const std::vector<CheckInfo>& Checks() {
        "a job ad that says how to apply but names no employer: no company name or legal form, "
        "registration or VAT number, street address, website or company e-mail (marker lists "
        "employer, legal-form, domain; a mailbox at a domain named after mail, list mail-named, "
-       "names no business one can trace)",
+       "names no business one can trace; a firm or agency word with a name as written, list "
+       "firm-word, names one)",
        AppliesTo::kLabour,
        {"employer", "legal-form", "domain", "free-mail", "mail-named", "social-site", "phone",
-        "email", "handle", "private-message", "reader-offer", "answer-here"},
+        "email", "handle", "private-message", "reader-offer", "answer-here", "firm-word"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "

@@ -50,6 +50,8 @@ class MarkerHits {
   std::string_view Original(const MarkerHit& hit) const;
   // The ad as written after `hit` (to its end).
   std::string_view OriginalAfter(const MarkerHit& hit) const;
+  // The ad as written before `hit` (from its start).
+  std::string_view OriginalBefore(const MarkerHit& hit) const;
   // In text order; empty when the list has no hit (or does not exist).
   const std::vector<MarkerHit>& Of(std::string_view list) const;
   bool Any(std::string_view list) const { return !Of(list).empty(); }

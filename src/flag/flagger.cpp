@@ -908,6 +908,10 @@ Assessment Flagger::Assess(const AdInput& ad) const {
           !Applies(rules_->packs[indicator.pack].applies_to, result.kind)) {
         continue;
       }
+      // `unless` cancels what the pairs and checks read as it cancels the terms (a flat to let
+      // is no housing from an employer, however its words pair).
+      const int32_t unless = compiled_->unless[index];
+      if (unless >= 0 && !marker_hits[static_cast<size_t>(unless)].empty()) continue;
       const std::optional<CheckFinding> finding = RunChecks(indicator, check, result.kind, hits);
       if (!finding) continue;
       std::vector<Span> spans;

@@ -32,8 +32,8 @@
 //   round of 2026-12-01 tuned rules on it.
 // - data/blind11_ads.jsonl (245 ads, 2026-12-01, data/BLIND11.md) was the blind judge until this
 //   round's rule helpers tuned on it.
-// - data/blind12_ads.jsonl (250 ads, 2026-12-01, data/BLIND12.md) was the blind judge until this
-//   round's rule helpers tuned on it.
+// - data/blind12_ads.jsonl (250 ads, 2026-12-01, data/BLIND12.md) was the blind judge until the
+//   flag22-flag24 round tuned rules while reading its misses (data/BLIND12.md, "After tuning").
 // - data/blind13_ads.jsonl (250 ads, 2026-12-02, data/BLIND13.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
 //   data/BLIND13.md, and write a new set.
@@ -250,7 +250,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.897, 0.897, 0.971},
+                       .candidate_floors = {0.903, 0.903, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -277,7 +277,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.050, 0.050, 0.980},
-                       .candidate_floors = {0.874, 0.874, 0.977},
+                       .candidate_floors = {0.877, 0.877, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -317,7 +317,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.857, 0.857, 0.968},
+                       .candidate_floors = {0.859, 0.859, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -360,7 +360,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.899, 0.899, 0.974},
+                       .candidate_floors = {0.901, 0.901, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -386,7 +386,7 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.980},
-                        .candidate_floors = {0.853, 0.853, 0.979},
+                        .candidate_floors = {0.859, 0.859, 0.979},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
@@ -431,7 +431,7 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.047, 0.047, 0.948},
-                        .candidate_floors = {0.860, 0.860, 0.970},
+                        .candidate_floors = {0.861, 0.861, 0.971},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -457,11 +457,20 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 // six farms are honest ads labelled J-ACCOM (its definition covers employer-provided housing), no
 // longer benign controls (data/BLIND12.md, "Relabelled by the lead"); the six urgent hospital
 // vacancies stay benign (J-URGENT is pressure on the applicant, not an employer's need).
+// flag23 round (2026-12-02, read from this set's misses, so it is a development set now: data/
+// BLIND12.md "After tuning"): gender-complete role words, named agencies no J-EMPL, letting lists
+// no J-ACCOM, skilled pay no J-SAL, an answer asked or a QR code as how to apply, S-3P "ask for
+// her" and catalogues: candidates 0.729 / 0.984 -> 0.787 / 0.987 (S-3P 14 -> 33 of 33, J-EMPL 46 ->
+// 67 of 70, J-ACCOM 63 -> 70, J-ENT 15 -> 18, J-PHOTO 11 -> 12), default 0.057 / 0.982 unchanged.
+// The same round elsewhere, candidates: blind6 0.917 -> 0.923, blind7 0.895 -> 0.897 (precision
+// 0.996 -> 0.997), blind8 precision 0.988 -> 0.991, blind9 0.919 -> 0.921, blind10 0.873 -> 0.879,
+// blind11 0.880 -> 0.881 (precision 0.990 -> 0.991); the others unchanged. Floors raised to the
+// figures minus 0.02, rounded down, never lowered.
 const BlindSet kBlind12{
     .file = "blind12_ads.jsonl",
     .label = "blind12",
-    .default_floors = {0.036, 0.036, 0.961},
-    .candidate_floors = {0.707, 0.707, 0.956},
+    .default_floors = {0.037, 0.037, 0.962},
+    .candidate_floors = {0.767, 0.767, 0.967},
     .min_ads = 240,
     .min_variants = 50,
     .min_benign = 29,

@@ -145,6 +145,95 @@ TEST_F(ChecksTest, NamedCompanyAddressOrOwnWebsiteMeansNoJEmpl) {
   }
 }
 
+// A named company or agency is an employer one can look up, even without a legal form or a
+// registration number (session 27's thirteenth set: 16 J-EMPL false positives on ads naming an
+// agency): a firm word with a name as written after it, or capitalised after a capitalised word.
+// "No agency", an agency unnamed, or a lower-case "agency" in a sentence names none.
+TEST_F(ChecksTest, ANamedAgencyOrCompanyIsNoJEmplAnUnnamedOneIs) {
+  for (const std::string text : {
+           "Brightwell Staffing Solutions: packers for the Netherlands. Call 07700 900412",
+           "FAQ – Agence Horizon Emploi Europe. Appelez le 07700 900412",
+           "Частые вопросы – Кадровое агентство «ЕвроТрудСервис». Звоните 07700 900412",
+           "Agencja Pracy EuroJob Partner zaprasza. Tel. 07700 900412",
+           "Часті запитання – Кадрове агентство «ЄвроПраця Плюс». Телефон 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "No agency, just me and the farmer. Packers wanted, call 07700 900412",
+           "Packers wanted through an agency, call 07700 900412",
+           "Pas d'agence. Cueilleurs recherchés, appelez le 07700 900412",
+           "Без агентства, напрямую. Звоните 07700 900412",
+           "the agency's fee is small, packers wanted, call 07700 900412",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+  }
+}
+
+// "Plazas limitadas" is no street (a square with a house number is), and the Romanian "pe zi de
+// pe telefon" ("a day, from your phone") is no French industrial zone ("Z.I. des Mercières"): an
+// address once read in them hid J-EMPL (blind12 es-j4, ro-j4). A voice message's "let me know by
+// tomorrow" and a flyer's QR code are how to apply.
+TEST_F(ChecksTest, WordsLikeAnAddressAreNoAddressAndAnAnswerAskedIsHowToApply) {
+  for (const std::string text : {
+           "Trabajo en hoteles. Escanea el código QR. Plazas limitadas.",
+           "Câștigă 500 de lei pe zi de pe telefon! Scanează codul.",
+           "So it's Clive, about the roofing job. Need to know by tomorrow yeah? Cheers",
+           "Ciao, sono Sabrina, per il lavoro al bar. Fammi sapere entro domani.",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Trabajo en hoteles, Plaza Mayor 3, Madrid. Llama al 07700 900412",
+           "Préparateurs de commandes, Z.I. des Mercières, Compiègne. Appelez le 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-EMPL"), nullptr) << text;
+  }
+}
+
+// A letting agent's or a landlord's list of flats is no job with housing from the employer
+// (session 27's thirteenth set: J-ACCOM on letting agents' lists), however its words pair; the
+// recruiter who rents the worker a bed still is.
+TEST_F(ChecksTest, HousingToLetIsNoJAccomAJobWithHousingIs) {
+  for (const std::string text : {
+           "Flats to let: 2-bed flat, shared house rooms, £650 pcm. Call 07700 900412",
+           "Wohnung zu vermieten, Zimmer im Wohnheim, 450 € Kaltmiete. Tel 07700 900412",
+           "Сдаётся квартира, комната в общежитии, 25 000 рублей. Звоните 07700 900412",
+           "Se alquila piso compartido, habitación en el centro. Llama al 07700 900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-ACCOM"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Packers wanted, room in a shared house provided. Call 07700 900412",
+           "Lagerhelfer gesucht, Zimmer im Wohnheim wird gestellt. Tel 07700 900412",
+           "Требуются грузчики, комната в общежитии бесплатно. Звоните 07700 900412",
+           "Peones, el piso que les alquilo yo se descuenta del sueldo. Llama al 07700 900412",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-ACCOM"), nullptr) << text;
+  }
+}
+
+// J-SAL judges pay for work that needs no qualification: skilled pay (a CNC operator, a welder,
+// years of experience required) is not out of line (session 27's thirteenth set: CNC operators'
+// pay in bg and uk). The same pay for unqualified work still is.
+TEST_F(ChecksTest, SkilledPayIsNoJSalTheSamePayForUnqualifiedWorkIs) {
+  for (const std::string text : {
+           "Оператор на CNC машина в България, заплата 3500 лв. на месец. Тел. 07700 900412",
+           "Оператор верстатів з ЧПК, Львів, 45 000 грн на місяць. Телефон 07700 900412",
+           "Welders wanted in the UK, 5 years experience required, £6,000 a month. Call 07700 "
+           "900412",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-SAL"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Общ работник в склад в България, заплата 3500 лв. на месец. Тел. 07700 900412",
+           "Прибиральник на склад, Львів, 45 000 грн на місяць. Телефон 07700 900412",
+           "Packers wanted in the UK, no experience, £6,000 a month. Call 07700 900412",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-SAL"), nullptr) << text;
+  }
+}
+
 TEST_F(ChecksTest, FragmentWithoutAContactIsNeverSaidToLackAnEmployer) {
   const Assessment a = Job("Warehouse packers wanted, start Monday, good pay.");
   EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr);

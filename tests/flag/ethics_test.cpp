@@ -138,6 +138,72 @@ const std::vector<std::pair<std::string, std::string>> kGenderedRequests = {
      "Ищем парней на работу хостами в Турции, жильё бесплатно."},
 };
 
+// The same job or profile with a role word or pronoun of one gender and of another, in each
+// language: a feminine title ("hostess", "хостес") and the masculine one ("host", "хост") must
+// raise the same flags and score (rule R2). J-ENT once named "Hostess" and not "Host" in fr, bg,
+// ru and uk (session 27's thirteenth set), and S-3P "she is new" and not "he is new".
+const std::vector<std::pair<std::string, std::string>> kGenderedTitles = {
+    {"Hostess wanted for a nightclub in Dubai, flights paid. WhatsApp 07700 900123.",
+     "Host wanted for a nightclub in Dubai, flights paid. WhatsApp 07700 900123."},
+    {"Barmaids wanted for a club abroad, age 18-25.",
+     "Barmen wanted for a club abroad, age 18-25."},
+    {"Hostess für einen Nachtclub in Zypern gesucht, Flug bezahlt.",
+     "Host für einen Nachtclub in Zypern gesucht, Flug bezahlt."},
+    {"Animierdame für eine Bar im Ausland gesucht.",
+     "Animierherr für eine Bar im Ausland gesucht."},
+    {"Recherche hôtesse pour un club à Dubaï, billet payé.",
+     "Recherche hôte pour un club à Dubaï, billet payé."},
+    {"Hôtesse, travail à l'étranger, logée.", "Hôte, travail à l'étranger, logé."},
+    {"Hôtesse de bar à Chypre, billet payé.", "Hôte de bar à Chypre, billet payé."},
+    {"Gastvrouwen gezocht voor een nachtclub in het buitenland.",
+     "Gastheren gezocht voor een nachtclub in het buitenland."},
+    {"Căutăm hostess pentru un club din Dubai, bilet plătit.",
+     "Căutăm host pentru un club din Dubai, bilet plătit."},
+    {"Търсим хостеса за нощен клуб в Дубай, билетът е платен.",
+     "Търсим хост за нощен клуб в Дубай, билетът е платен."},
+    {"Работа в чужбина като хостес, 18-25 години.", "Работа в чужбина като хост, 18-25 години."},
+    {"Se busca azafata para un club en Dubái, billete pagado.",
+     "Se busca azafato para un club en Dubái, billete pagado."},
+    {"Cercasi hostess per locale notturno a Dubai, volo pagato.",
+     "Cercasi steward per locale notturno a Dubai, volo pagato."},
+    {"Szukamy hostessy do klubu nocnego w Dubaju, bilet opłacony.",
+     "Szukamy hosta do klubu nocnego w Dubaju, bilet opłacony."},
+    {"Требуется хостес в Дубай, перелёт оплачиваем.",
+     "Требуется хост в Дубай, перелёт оплачиваем."},
+    {"Работа за границей: хостесса, 18-25 лет.", "Работа за границей: хост, 18-25 лет."},
+    {"Потрібна хостес у Дубаї, переліт оплачуємо.", "Потрібен хост у Дубаї, переліт оплачуємо."},
+    {"Робота за кордоном: хостес, 18-25 років.", "Робота за кордоном: хост, 18-25 років."},
+    // third-person profiles (S-3P) and touring words (S-MOVE), each gender
+    {"She is new. Outcall only, 07700 900456.", "He is new. Outcall only, 07700 900456."},
+    {"Sie ist neu. Nur Hausbesuche, 07700 900456.", "Er ist neu. Nur Hausbesuche, 07700 900456."},
+    {"Elle est nouvelle. Déplacements uniquement, 07700 900456.",
+     "Il est nouveau. Déplacements uniquement, 07700 900456."},
+    {"Ella es nueva en la ciudad. Solo salidas, 07700 900456.",
+     "Él es nuevo en la ciudad. Solo salidas, 07700 900456."},
+    {"Lei è nuova in città. Solo a domicilio, 07700 900456.",
+     "Lui è nuovo in città. Solo a domicilio, 07700 900456."},
+    {"Ona jest nowa w mieście. Tylko wyjazdy, 07700 900456.",
+     "On jest nowy w mieście. Tylko wyjazdy, 07700 900456."},
+    {"Тя е нова в града. Само изяви, 07700 900456.",
+     "Той е нов в града. Само изяви, 07700 900456."},
+    {"Она у нас новая, новенькая в городе. Выезд, 07700 900456.",
+     "Он у нас новый, новенький в городе. Выезд, 07700 900456."},
+    {"Вона у нас нова в місті. Виїзд, 07700 900456.",
+     "Він у нас новий в місті. Виїзд, 07700 900456."},
+    {"Nos nouvelles hôtesses vous attendent, 07700 900456.",
+     "Nos nouveaux hôtes vous attendent, 07700 900456."},
+    {"Le nostre modelle ti aspettano, 07700 900456.",
+     "I nostri modelli ti aspettano, 07700 900456."},
+    {"Nuestras nuevas acompañantes, 07700 900456.", "Nuestros nuevos acompañantes, 07700 900456."},
+    {"Nasze modelki czekają, 07700 900456.", "Nasi modele czekają, 07700 900456."},
+    {"Наши компаньонки ждут, 07700 900456.", "Наши компаньоны ждут, 07700 900456."},
+    // pronoun-bound phrases: whose manager, whom the driver brings
+    {"Call her manager to book, 07700 900456.", "Call his manager to book, 07700 900456."},
+    {"Наш водитель её привезёт, 07700 900456.", "Наш водитель его привезёт, 07700 900456."},
+    {"Il nostro autista la porta da te, 07700 900456.",
+     "Il nostro autista lo porta da te, 07700 900456."},
+};
+
 std::string Fill(std::string ad, const std::string& who) {
   return testing::Replace(std::move(ad), "{who}", who);
 }
@@ -346,6 +412,38 @@ TEST_P(EthicsTest, WhatIsAskedOfAWomanOrAManIsFlaggedAlike) {
   if (!fixture() && std::get<1>(GetParam()) && kind_ == AdKind::kLabour) {
     for (const auto& [to_a_woman, to_a_man] : kGenderedRequests) {
       EXPECT_FALSE(Assess(to_a_man).flags.empty()) << to_a_man;
+    }
+  }
+}
+
+// A gendered title or pronoun swapped for another gender's never changes a flag or the score
+// (rule R2): every gendered role word a term uses works in all its genders.
+TEST_P(EthicsTest, AGenderedTitleIsFlaggedLikeTheOtherGender) {
+  const auto ids = [&](const std::string& text) {
+    const Assessment a = Assess(text);
+    std::vector<std::string> flags;
+    for (const RaisedFlag& f : a.flags) flags.push_back(f.indicator->id);
+    return std::make_tuple(a.score.score, a.fraud_risk.score, flags);
+  };
+  for (const auto& [one, other] : kGenderedTitles) {
+    EXPECT_EQ(ids(one), ids(other)) << one << " / " << other;
+  }
+  // Not vacuous: with the real rules and their candidate terms, every job ad raises J-ENT and
+  // every profile S-3P or S-MOVE, in both genders.
+  if (!fixture() && std::get<1>(GetParam()) && kind_ != AdKind::kAuto) {
+    for (const auto& [one, other] : kGenderedTitles) {
+      for (const std::string& text : {one, other}) {
+        const Assessment a = Assess(text);
+        const bool job = testing::FindFlag(a, "J-ENT") != nullptr;
+        const bool profile =
+            testing::FindFlag(a, "S-3P") != nullptr || testing::FindFlag(a, "S-MOVE") != nullptr;
+        if (kind_ == AdKind::kLabour && text.find("07700 900456") == std::string::npos) {
+          EXPECT_TRUE(job) << "no J-ENT on: " << text;
+        }
+        if (kind_ == AdKind::kSex && text.find("07700 900456") != std::string::npos) {
+          EXPECT_TRUE(profile) << "no S-3P or S-MOVE on: " << text;
+        }
+      }
     }
   }
 }

@@ -292,9 +292,23 @@ TEST(RulesLoader, UnknownMarkerListIsReported) {
   ASSERT_FALSE(report.ok());
   EXPECT_NE(report.errors.front().ToString().find(
                 "data/markers.toml:2:8: unknown marker list \"horoscope\": no check reads it and "
-                "no near of a pack names it (the checks read: employer"),
+                "no near or unless of a pack names it (the checks read: employer"),
             std::string::npos)
       << report.errors.front().ToString();
+}
+
+// A list that only an indicator's `unless` names is read (flag23: J-ACCOM's to-let, J-SAL's
+// qualified-work): it is no unknown list.
+TEST(RulesLoader, AMarkerListOnlyAnUnlessNamesIsKnown) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml",
+            Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\nunless = \"horoscope\""));
+  dir.Write("scoring.toml", kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"horoscope\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"leo\" }]\n");
+  const LoadReport report = LoadRules(dir.path());
+  EXPECT_TRUE(report.ok()) << (report.errors.empty() ? "" : report.errors.front().ToString());
 }
 
 TEST(RulesLoader, PackNameMustMatchTheFileName) {
