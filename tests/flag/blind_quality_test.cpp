@@ -505,10 +505,10 @@ const BlindSet kBlind13{
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
-    .known_candidate_violations = {"bg-v1", "it-v1", "pl-v1"},
-    .known_candidate_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "en-b1", "en-b3", "en-b5",
-                                       "es-b1", "es-b3", "fr-b3", "it-b1", "nl-b1", "nl-b3",
-                                       "pl-b1", "ro-b1", "ro-b3", "ru-b3", "uk-b1", "uk-b2"},
+    .known_candidate_violations = {"pl-v1"},
+    .known_candidate_benign_scoring = {"bg-b1", "en-b1", "en-b3", "en-b5", "es-b1", "fr-b3",
+                                       "it-b1", "nl-b3", "pl-b1", "ro-b1", "ro-b3", "ru-b3",
+                                       "uk-b1", "uk-b2"},
     .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
 
 std::shared_ptr<const RuleSet> Rules() {
