@@ -290,7 +290,8 @@ void ReadNear(TomlReader& reader, const toml::table& table, const std::vector<Ma
   }
 }
 
-// `unless`: a marker list data/markers.toml defines, whose hit cancels the terms' flag.
+// `unless`: a marker list data/markers.toml defines, whose hit cancels the flag (terms, check
+// or pairs).
 void ReadUnless(TomlReader& reader, const toml::table& table,
                 const std::vector<MarkerList>& markers, Indicator& indicator) {
   indicator.unless = reader.String(table, "unless", indicator.where, false).value_or("");
@@ -402,22 +403,23 @@ void CheckDuplicateIds(LoadState& state) {
   }
 }
 
-// data/markers.toml may define the lists the checks read and the lists a `near` names: a list
-// nothing reads is a misspelt name or a forgotten one.
+// data/markers.toml may define the lists the checks read and the lists a `near` or an `unless`
+// names: a list nothing reads is a misspelt name or a forgotten one.
 void CheckMarkerNames(LoadState& state) {
   for (const MarkerList& list : state.rules.markers) {
     if (list.name.empty() || IsKnownMarker(list.name)) continue;
     const bool near = std::any_of(
         state.rules.indicators.begin(), state.rules.indicators.end(), [&](const Indicator& i) {
-          return std::any_of(i.near.begin(), i.near.end(), [&](const NearCheck& n) {
-            return n.first == list.name || n.second == list.name;
-          });
+          return i.unless == list.name ||
+                 std::any_of(i.near.begin(), i.near.end(), [&](const NearCheck& n) {
+                   return n.first == list.name || n.second == list.name;
+                 });
         });
     if (!near) {
       state.errors.push_back(
           {list.name_where,
-           fmt::format("unknown marker list \"{}\": no check reads it and no near of a "
-                       "pack names it (the checks read: {})",
+           fmt::format("unknown marker list \"{}\": no check reads it and no near or unless "
+                       "of a pack names it (the checks read: {})",
                        list.name, KnownMarkers())});
     }
   }
