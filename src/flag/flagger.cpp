@@ -46,7 +46,8 @@ struct Flagger::Compiled {
   // nullptr for an indicator with nears only.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
   // Per indicator: the marker list whose hit cancels its flag, raised by its terms, its check or
-  // its pairs (Indicator::unless), -1 for none; all -1 without candidate terms (the marker lists are not scanned then).
+  // its pairs (Indicator::unless), -1 for none; all -1 without candidate terms (the marker lists
+  // are not scanned then).
   std::vector<int32_t> unless;
   // The marker list invoice-rate (J-SAL: a rate a client pays the poster for each worker, not a
   // worker's pay), -1 without it or without candidate terms.
