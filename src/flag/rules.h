@@ -108,11 +108,9 @@ struct Indicator {
   std::string check;
   // Pairs of marker lists close together (NearCheck), tried in file order after the check.
   std::vector<NearCheck> near;
-  // A marker list of data/markers.toml whose hit anywhere in the ad cancels the flag, whether its
-  // terms, its check or its pairs raise it ("calls-accepted" for J-MSG: "Tel/WhatsApp" is no
-  // messenger-only contact; "start-after-checks" for J-URGENT: a start that waits for checks is
-  // no pressure). Read, like the checks, only with candidate terms enabled. Empty: nothing
-  // cancels the flag.
+  // A marker list of data/markers.toml whose hit anywhere in the ad cancels the flag the terms
+  // raise ("calls-accepted" for J-MSG: "Tel/WhatsApp" is no messenger-only contact). Read, like
+  // the checks, only with candidate terms enabled. Empty: nothing cancels the terms.
   std::string unless;
   size_t pack = 0;  // index into RuleSet::packs
   SourcePosition where;
