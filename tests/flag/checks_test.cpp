@@ -1221,7 +1221,7 @@ TEST_F(ChecksTest, AFamilyFriendOrAnAcquaintancePlacingWorkersRaisesJUnlic) {
   }
   for (const std::string text : {
            "Tell your family about our open day. Friends are welcome too. acme.example",
-           "A friend of mine is looking for work as a cleaner, any offers? 07700 900412",
+           "Bring a friend! We are looking for three pickers. Acme Farms Ltd, acme.example",
            "The manager will meet you at the station on Monday. Acme Ltd, 07700 900412",
            "We introduce new staff to the team on their first day. Acme Ltd, acme.example",
        }) {
