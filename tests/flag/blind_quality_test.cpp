@@ -209,7 +209,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.060, 0.060, 0.980},
-                       .candidate_floors = {0.935, 0.935, 0.972},
+                       .candidate_floors = {0.936, 0.936, 0.972},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -248,7 +248,7 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.897, 0.897, 0.971},
+                       .candidate_floors = {0.903, 0.903, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -275,7 +275,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.050, 0.050, 0.980},
-                       .candidate_floors = {0.874, 0.874, 0.977},
+                       .candidate_floors = {0.887, 0.887, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -315,7 +315,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.857, 0.857, 0.968},
+                       .candidate_floors = {0.859, 0.859, 0.968},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -358,7 +358,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.899, 0.899, 0.974},
+                       .candidate_floors = {0.902, 0.902, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -384,7 +384,7 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.980},
-                        .candidate_floors = {0.853, 0.853, 0.979},
+                        .candidate_floors = {0.863, 0.863, 0.979},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
@@ -429,7 +429,7 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.047, 0.047, 0.948},
-                        .candidate_floors = {0.860, 0.860, 0.970},
+                        .candidate_floors = {0.870, 0.870, 0.970},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -455,15 +455,20 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 // six farms are honest ads labelled J-ACCOM (its definition covers employer-provided housing), no
 // longer benign controls (data/BLIND12.md, "Relabelled by the lead"); the six urgent hospital
 // vacancies stay benign (J-URGENT is pressure on the applicant, not an employer's need).
-const BlindSet kBlind12{
-    .file = "blind12_ads.jsonl",
-    .label = "blind12",
-    .default_floors = {0.036, 0.036, 0.961},
-    .candidate_floors = {0.707, 0.707, 0.956},
-    .min_ads = 240,
-    .min_variants = 50,
-    .min_benign = 29,
-    .known_candidate_benign_scoring = {"bg-b3", "de-b3", "en-b3", "it-b3", "nl-b3", "ru-b3"}};
+// flag22 (session 28) tuned J-URGENT, J-UNLIC, J-PAYLATER, J-LATER and J-HUB while reading this
+// set's misses (it is a development set now, data/BLIND12.md "After tuning"): candidates 0.729 /
+// 0.984 -> 0.810 / 0.994 (J-URGENT 30/6/21 -> 48/0/3 tp/fp/miss, J-UNLIC 9/0/36 -> 44/0/1,
+// J-PAYLATER 16/0/12 -> 27/0/1, J-LATER 48/0/10 -> 56/0/2, J-HUB 2/0/9 -> 8/0/3); an urgency word
+// alone no longer raises J-URGENT and a start that waits for checks cancels it, so none of the six
+// urgent hospital vacancies scores and the known list is empty. Default rules unchanged. The other
+// sets' candidate floors were raised to flag22's figures minus 0.02.
+const BlindSet kBlind12{.file = "blind12_ads.jsonl",
+                        .label = "blind12",
+                        .default_floors = {0.037, 0.037, 0.962},
+                        .candidate_floors = {0.790, 0.790, 0.974},
+                        .min_ads = 240,
+                        .min_variants = 50,
+                        .min_benign = 29};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
