@@ -605,6 +605,38 @@ TEST_F(NearInAPack, OneOrderOnlyOrEitherAndTheWordDistance) {
   EXPECT_EQ(FindFlag(Assess(either, far), "J-FEE"), nullptr);  // four words apart
 }
 
+// flag22: a pack's `unless` names a list no check reads (the loader accepts it) and cancels the
+// flag a pair raises, as it cancels the terms' one.
+TEST(UnlessInAPack, AListAnUnlessNamesIsKnownAndCancelsAPair) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml",
+            testing::Replace(testing::kMinimalPack, "terms = [",
+                             "unless = \"refunded\"\nnear = [{ first = \"gear\", second = "
+                             "\"own-cost\", words = 2, within = \"clause\", order = \"either\", "
+                             "why = \"the worker buys the gear\" }]\nterms = ["));
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = 'boots|gloves' }]\n"
+            "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"at your own cost\" }]\n"
+            "[[marker]]\nname = \"refunded\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"refunded\" }]\n");
+  const auto rules = testing::LoadOrFail(dir.path());
+  ASSERT_TRUE(rules);
+  const auto flagger = testing::MakeFlagger(rules, /*candidates=*/true);
+  const auto assess = [&](const std::string& text) {
+    return flagger->Assess(
+        {.text = text, .kind = AdKind::kLabour, .lang = "en", .region = "", .phones = {}});
+  };
+  EXPECT_NE(FindFlag(assess("Bring boots bought at your own cost. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  EXPECT_EQ(FindFlag(assess("Bring boots bought at your own cost, refunded in your first pay. "
+                            "Call 07700 900412"),
+                     "J-FEE"),
+            nullptr);
+}
+
 // The checks that pair two marker lists in one clause or sentence (flag8): each raises its
 // indicator on words no phrase of the packs holds, points at both words, and stays quiet when
 // the two are apart (another clause, or too many words between).

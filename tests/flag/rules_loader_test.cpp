@@ -292,7 +292,7 @@ TEST(RulesLoader, UnknownMarkerListIsReported) {
   ASSERT_FALSE(report.ok());
   EXPECT_NE(report.errors.front().ToString().find(
                 "data/markers.toml:2:8: unknown marker list \"horoscope\": no check reads it and "
-                "no near of a pack names it (the checks read: employer"),
+                "no near or unless of a pack names it (the checks read: employer"),
             std::string::npos)
       << report.errors.front().ToString();
 }
