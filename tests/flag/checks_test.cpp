@@ -1219,6 +1219,7 @@ TEST_F(ChecksTest, AStartThatWaitsForChecksCancelsJUrgentFromATermOrAPair) {
   for (const std::string text : {
            "Care assistants, start immediately. Call 07700 900412",
            "Медсёстры, выход на работу сразу. Тел 8 900 000-00-00",
+           "Медицински сестри, започваме веднага. Тел 0888 000 000",  // the pair alone
        }) {
     EXPECT_NE(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
   }
@@ -1228,6 +1229,7 @@ TEST_F(ChecksTest, AStartThatWaitsForChecksCancelsJUrgentFromATermOrAPair) {
            "complete. Call 07700 900412",
            "Медсёстры, выход на работу сразу после медосмотра. Тел 8 900 000-00-00",
            "Pflegekräfte, Start sofort, sobald Ihre Anerkennung vorliegt. Tel 0151 00000000",
+           "Медицински сестри, започваме веднага след медицински преглед. Тел 0888 000 000",
        }) {
     EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
   }
