@@ -358,7 +358,7 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.902, 0.902, 0.974},
+                       .candidate_floors = {0.903, 0.903, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -384,7 +384,7 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 const BlindSet kBlind10{.file = "blind10_ads.jsonl",
                         .label = "blind10",
                         .default_floors = {0.062, 0.062, 0.980},
-                        .candidate_floors = {0.863, 0.863, 0.979},
+                        .candidate_floors = {0.864, 0.864, 0.979},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30};
@@ -457,15 +457,15 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 // vacancies stay benign (J-URGENT is pressure on the applicant, not an employer's need).
 // flag22 (session 28) tuned J-URGENT, J-UNLIC, J-PAYLATER, J-LATER and J-HUB while reading this
 // set's misses (it is a development set now, data/BLIND12.md "After tuning"): candidates 0.729 /
-// 0.984 -> 0.810 / 0.994 (J-URGENT 30/6/21 -> 48/0/3 tp/fp/miss, J-UNLIC 9/0/36 -> 44/0/1,
-// J-PAYLATER 16/0/12 -> 27/0/1, J-LATER 48/0/10 -> 56/0/2, J-HUB 2/0/9 -> 8/0/3); an urgency word
+// 0.984 -> 0.814 / 0.994 (J-URGENT 30/6/21 -> 49/0/2 tp/fp/miss, J-UNLIC 9/0/36 -> 44/0/1,
+// J-PAYLATER 16/0/12 -> 27/0/1, J-LATER 48/0/10 -> 56/0/2, J-HUB 2/0/9 -> 11/0/0); an urgency word
 // alone no longer raises J-URGENT and a start that waits for checks cancels it, so none of the six
 // urgent hospital vacancies scores and the known list is empty. Default rules unchanged. The other
 // sets' candidate floors were raised to flag22's figures minus 0.02.
 const BlindSet kBlind12{.file = "blind12_ads.jsonl",
                         .label = "blind12",
                         .default_floors = {0.037, 0.037, 0.962},
-                        .candidate_floors = {0.790, 0.790, 0.974},
+                        .candidate_floors = {0.794, 0.794, 0.974},
                         .min_ads = 240,
                         .min_variants = 50,
                         .min_benign = 29};
