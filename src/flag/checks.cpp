@@ -561,9 +561,13 @@ std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
   const auto& role = hits.Of("hub-role");
   const auto& place = hits.Of("hub-place");
   const auto& trip = hits.Of("hub-trip");
-  // A named employer (legal form, registration number, address, own website) is the opposite of
-  // the "vague employer details" of the script.
-  if (role.empty() || place.empty() || trip.empty() || NamesEmployer(hits)) return std::nullopt;
+  // An employer one can check (registration number, street address, own website) is the opposite
+  // of the "vague employer details" of the script. A company name with a legal form alone is not:
+  // the offer letters of the compounds come from "Golden Lotus Digital Co., Ltd." and the like.
+  if (role.empty() || place.empty() || trip.empty() ||
+      TraceableBusiness(hits, MailNamed::kUntraceable)) {
+    return std::nullopt;
+  }
   return CheckFinding{{role.front(), place.front(), trip.front()},
                       "it offers a customer-service, chat, sales, IT or translator job in a "
                       "South-East Asian scam-compound region with the flight provided",
@@ -917,8 +921,9 @@ const std::vector<CheckInfo>& Checks() {
       {"scam-hub-route",
        "a job ad with a customer-service, chat, sales, IT or translator role, a place of the "
        "South-East Asian scam compounds and a flight or ticket, anywhere in the ad, and no "
-       "employer named as no-employer reads it (marker lists hub-role, hub-place, hub-trip, "
-       "employer, domain, free-mail, mail-named, social-site)",
+       "employer one can check: no registration or VAT number, street address or own website (a "
+       "company name with a legal form alone is no such detail) (marker lists hub-role, "
+       "hub-place, hub-trip, employer, domain, free-mail, mail-named, social-site)",
        AppliesTo::kLabour,
        {"hub-role", "hub-place", "hub-trip", "employer", "legal-form", "domain", "free-mail",
         "mail-named", "social-site"},

@@ -45,8 +45,9 @@ struct Flagger::Compiled {
   // enabled: the marker lists are our own, unreviewed (rule R15). Empty otherwise. The check is
   // nullptr for an indicator with nears only.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
-  // Per indicator: the marker list whose hit cancels its terms' flag (Indicator::unless), -1 for
-  // none; all -1 without candidate terms (the marker lists are not scanned then).
+  // Per indicator: the marker list whose hit cancels its flag, raised by its terms, its check or
+  // its pairs (Indicator::unless), -1 for none; all -1 without candidate terms (the marker lists
+  // are not scanned then).
   std::vector<int32_t> unless;
   // The marker list invoice-rate (J-SAL: a rate a client pays the poster for each worker, not a
   // worker's pay), -1 without it or without candidate terms.
@@ -908,8 +909,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
           !Applies(rules_->packs[indicator.pack].applies_to, result.kind)) {
         continue;
       }
-      // `unless` cancels what the pairs and checks read as it cancels the terms (a flat to let
-      // is no housing from an employer, however its words pair).
+      // `unless` cancels a flag the checks or pairs raise as it cancels the terms' one below.
       const int32_t unless = compiled_->unless[index];
       if (unless >= 0 && !marker_hits[static_cast<size_t>(unless)].empty()) continue;
       const std::optional<CheckFinding> finding = RunChecks(indicator, check, result.kind, hits);

@@ -290,7 +290,8 @@ void ReadNear(TomlReader& reader, const toml::table& table, const std::vector<Ma
   }
 }
 
-// `unless`: a marker list data/markers.toml defines, whose hit cancels the terms' flag.
+// `unless`: a marker list data/markers.toml defines, whose hit cancels the flag (terms, check
+// or pairs).
 void ReadUnless(TomlReader& reader, const toml::table& table,
                 const std::vector<MarkerList>& markers, Indicator& indicator) {
   indicator.unless = reader.String(table, "unless", indicator.where, false).value_or("");
@@ -403,8 +404,7 @@ void CheckDuplicateIds(LoadState& state) {
 }
 
 // data/markers.toml may define the lists the checks read and the lists a `near` or an `unless`
-// names: a list
-// nothing reads is a misspelt name or a forgotten one.
+// names: a list nothing reads is a misspelt name or a forgotten one.
 void CheckMarkerNames(LoadState& state) {
   for (const MarkerList& list : state.rules.markers) {
     if (list.name.empty() || IsKnownMarker(list.name)) continue;
@@ -418,8 +418,8 @@ void CheckMarkerNames(LoadState& state) {
     if (!near) {
       state.errors.push_back(
           {list.name_where,
-           fmt::format("unknown marker list \"{}\": no check reads it and no near or unless of a "
-                       "pack names it (the checks read: {})",
+           fmt::format("unknown marker list \"{}\": no check reads it and no near or unless "
+                       "of a pack names it (the checks read: {})",
                        list.name, KnownMarkers())});
     }
   }

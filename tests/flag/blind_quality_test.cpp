@@ -211,7 +211,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.060, 0.060, 0.980},
-                       .candidate_floors = {0.935, 0.935, 0.972},
+                       .candidate_floors = {0.936, 0.936, 0.972},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -466,15 +466,24 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 // 0.996 -> 0.997), blind8 precision 0.988 -> 0.991, blind9 0.919 -> 0.921, blind10 0.873 -> 0.879,
 // blind11 0.880 -> 0.881 (precision 0.990 -> 0.991); the others unchanged. Floors raised to the
 // figures minus 0.02, rounded down, never lowered.
-const BlindSet kBlind12{
-    .file = "blind12_ads.jsonl",
-    .label = "blind12",
-    .default_floors = {0.037, 0.037, 0.962},
-    .candidate_floors = {0.767, 0.767, 0.967},
-    .min_ads = 240,
-    .min_variants = 50,
-    .min_benign = 29,
-    .known_candidate_benign_scoring = {"bg-b3", "de-b3", "en-b3", "it-b3", "nl-b3", "ru-b3"}};
+// flag22 (session 28) tuned J-URGENT, J-UNLIC, J-PAYLATER, J-LATER and J-HUB while reading this
+// set's misses (it is a development set now, data/BLIND12.md "After tuning"): candidates 0.729 /
+// 0.984 -> 0.814 / 0.994 (J-URGENT 30/6/21 -> 49/0/2 tp/fp/miss, J-UNLIC 9/0/36 -> 44/0/1,
+// J-PAYLATER 16/0/12 -> 27/0/1, J-LATER 48/0/10 -> 56/0/2, J-HUB 2/0/9 -> 11/0/0); an urgency word
+// alone no longer raises J-URGENT and a start that waits for checks cancels it, so none of the six
+// urgent hospital vacancies scores and the known list is empty. Default rules unchanged. The other
+// sets' candidate floors were raised to flag22's figures minus 0.02.
+// The lead's merge of flag22 and flag23 (session 28): candidates 0.874 / 0.995, no benign control
+// scores; floors at those minus 0.02. On blind13 (unseen by both): 0.709 / 0.950 at 399c753, 0.718
+// / 0.951 with the S-OBSC fix, 0.724 / 0.963 after the merge; 9 of 35 benign controls score (18
+// before).
+const BlindSet kBlind12{.file = "blind12_ads.jsonl",
+                        .label = "blind12",
+                        .default_floors = {0.037, 0.037, 0.962},
+                        .candidate_floors = {0.854, 0.854, 0.975},
+                        .min_ads = 240,
+                        .min_variants = 50,
+                        .min_benign = 29};
 
 // data/BLIND13.md, "Figures": measured 2026-12-02 with the rule packs of main at 399c753, nothing
 // tuned to this set (written by a helper that had not read the packs; its first run was after the
@@ -501,14 +510,13 @@ const BlindSet kBlind13{
     .file = "blind13_ads.jsonl",
     .label = "blind13",
     .default_floors = {0.033, 0.033, 0.892},
-    .candidate_floors = {0.688, 0.688, 0.930},
+    .candidate_floors = {0.704, 0.704, 0.943},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
     .known_candidate_violations = {"pl-v1"},
-    .known_candidate_benign_scoring = {"bg-b1", "en-b1", "en-b3", "en-b5", "es-b1", "fr-b3",
-                                       "it-b1", "nl-b3", "pl-b1", "ro-b1", "ro-b3", "ru-b3",
-                                       "uk-b1", "uk-b2"},
+    .known_candidate_benign_scoring = {"bg-b1", "en-b1", "en-b5", "es-b1", "it-b1", "pl-b1",
+                                       "ro-b1", "uk-b1", "uk-b2"},
     .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
 
 std::shared_ptr<const RuleSet> Rules() {

@@ -694,6 +694,38 @@ TEST_F(NearInAPack, OneOrderOnlyOrEitherAndTheWordDistance) {
   EXPECT_EQ(FindFlag(Assess(either, far), "J-FEE"), nullptr);  // four words apart
 }
 
+// flag22: a pack's `unless` names a list no check reads (the loader accepts it) and cancels the
+// flag a pair raises, as it cancels the terms' one.
+TEST(UnlessInAPack, AListAnUnlessNamesIsKnownAndCancelsAPair) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml",
+            testing::Replace(testing::kMinimalPack, "terms = [",
+                             "unless = \"refunded\"\nnear = [{ first = \"gear\", second = "
+                             "\"own-cost\", words = 2, within = \"clause\", order = \"either\", "
+                             "why = \"the worker buys the gear\" }]\nterms = ["));
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = 'boots|gloves' }]\n"
+            "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"at your own cost\" }]\n"
+            "[[marker]]\nname = \"refunded\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", phrase = \"refunded\" }]\n");
+  const auto rules = testing::LoadOrFail(dir.path());
+  ASSERT_TRUE(rules);
+  const auto flagger = testing::MakeFlagger(rules, /*candidates=*/true);
+  const auto assess = [&](const std::string& text) {
+    return flagger->Assess(
+        {.text = text, .kind = AdKind::kLabour, .lang = "en", .region = "", .phones = {}});
+  };
+  EXPECT_NE(FindFlag(assess("Bring boots bought at your own cost. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  EXPECT_EQ(FindFlag(assess("Bring boots bought at your own cost, refunded in your first pay. "
+                            "Call 07700 900412"),
+                     "J-FEE"),
+            nullptr);
+}
+
 // The checks that pair two marker lists in one clause or sentence (flag8): each raises its
 // indicator on words no phrase of the packs holds, points at both words, and stays quiet when
 // the two are apart (another clause, or too many words between).
@@ -1237,6 +1269,141 @@ TEST_F(ChecksTest, AnAbsenceNeverCountsAsAFamilyForTheHighBand) {
   const std::vector<RaisedFlag> worded = {flag("J-EMPL", false), flag("J-LATER", false),
                                           flag("J-VISA", false)};
   EXPECT_EQ(ScoreFlags(worded, AdKind::kLabour, rules.scoring, false).band, Band::kHigh);
+}
+
+// flag22: J-URGENT is pressure on the applicant. An employer's urgency word alone raises
+// nothing; with a start today or tomorrow, a worker wanted at once, or a document asked for
+// within hours it does; a start that waits for registration or checks cancels the flag, whether
+// a term or a pair raised it (unless = start-after-checks).
+TEST_F(ChecksTest, AnUrgencyWordAloneIsNoJUrgentButUrgentForTomorrowIs) {
+  for (const std::string text : {
+           "URGENT: care assistants for our nursing home, Acme Care Ltd. Apply at acme.example",
+           "Dringend Pflegekräfte gesucht, Klinik Nord GmbH, Bewerbung über klinik.example",
+           "Срочно требуются медсёстры в больницу, резюме на сайте больницы b0.example",
+           "Pilnie poszukujemy pielęgniarek, szpital miejski, aplikuj na szpital.example",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "URGENT kitchen porter, free tonight? Cash. Text 07700 900412",
+           "Dringend Helfer für Umzug, heute Abend, bar. Tel 0151 00000000",
+           "Срочно грузчики на завтра, оплата сразу. 8 900 000-00-00",
+           "Kitchen porters needed NOW, cash in hand. Text 07700 900412",
+           "Cercasi lavapiatti, subito! 320 000 0000",
+           "Send a scan of your passport within 24 hours to keep your place. 07700 900412",
+           "Prosimy o skan paszportu w ciągu 48 godzin. Tel 500 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Cercasi lavapiatti per la stagione estiva. Scrivi subito a bar.example",
+           "We reply within 24 hours to every application sent via acme.example",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, AStartThatWaitsForChecksCancelsJUrgentFromATermOrAPair) {
+  // A term ("start immediately") and a pair (start-word with at-once) each raise it alone...
+  for (const std::string text : {
+           "Care assistants, start immediately. Call 07700 900412",
+           "Медсёстры, выход на работу сразу. Тел 8 900 000-00-00",
+           "Медицински сестри, започваме веднага. Тел 0888 000 000",  // the pair alone
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+  // ...and neither once the start waits for registration, checks or a medical.
+  for (const std::string text : {
+           "Care assistants, start immediately once your registration and DBS checks are "
+           "complete. Call 07700 900412",
+           "Медсёстры, выход на работу сразу после медосмотра. Тел 8 900 000-00-00",
+           "Pflegekräfte, Start sofort, sobald Ihre Anerkennung vorliegt. Tel 0151 00000000",
+           "Медицински сестри, започваме веднага след медицински преглед. Тел 0888 000 000",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+}
+
+// flag22: J-UNLIC, a private person places the reader: a friend of the reader's family, an
+// acquaintance looking for a number of workers, a boss who is the poster's friend, a recruiter
+// who "only introduces" or deals "directly with the farmer".
+TEST_F(ChecksTest, AFamilyFriendOrAnAcquaintancePlacingWorkersRaisesJUnlic) {
+  for (const std::string text : {
+           "Hi, it's Mira, your cousin Dana's friend, about the cleaning job in Vienna. 07700 "
+           "900412",
+           "Salut, c'est Léa, la copine de ta tante, pour le boulot à Genève. 06 00 00 00 00",
+           "Привіт, це Олег, кум твого дядька, щодо роботи в Польщі. 093 000 00 00",
+           "A friend of my neighbour is looking for three people to pick apples in Kent. 07700 "
+           "900412",
+           "Una conoscente di mia zia cerca due persone per le pulizie. 320 000 0000",
+           "Der Chef ist mein Kumpel, der nimmt jeden. Tel 0151 00000000",
+           "Are you an agency? No, we only introduce you to the farm. 07700 900412",
+           "Agencja? Żadna agencja, załatwiam bezpośrednio z rolnikiem. Tel 500 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-UNLIC"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Tell your family about our open day. Friends are welcome too. acme.example",
+           "Bring a friend! We are looking for three pickers. Acme Farms Ltd, acme.example",
+           "The manager will meet you at the station on Monday. Acme Ltd, 07700 900412",
+           "We introduce new staff to the team on their first day. Acme Ltd, acme.example",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-UNLIC"), nullptr) << text;
+  }
+}
+
+// flag22: J-PAYLATER, the last weeks' pay only if the worker stays to the end, pay at the end of
+// the project or site or when the worker comes home.
+TEST_F(ChecksTest, TheLastWeeksPaidOnlyIfTheWorkerStaysRaisesJPaylater) {
+  for (const std::string text : {
+           "Your last two weeks are paid only if you complete the season. 07700 900412",
+           "L'ultima mensilità si riceve solo se si finisce la stagione. 320 000 0000",
+           "Lohn gibt es am Ende vom Projekt, vorher Taschengeld. Tel 0151 00000000",
+           "I soldi te li do tutti al rientro. 320 000 0000",
+           "Wages are kept by the family and paid when you come home. 07700 900412",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Holiday pay for the last two weeks of the season is paid every Friday. 07700 900412",
+           "Lohn jeden Freitag, Projekt in Köln, Ende offen. Tel 0151 00000000",
+           "Stipendio ogni mese, tutti i contributi versati, rientro a casa ogni weekend. "
+           "320 000 0000",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+}
+
+// flag22: J-LATER, papers for once the reader is on site or some later day, a status converted
+// later, a contract signed there.
+TEST_F(ChecksTest, PapersForOnceTheReaderIsThereOrSomeLaterDayRaiseJLater) {
+  for (const std::string text : {
+           "The boss gets your registration done once you're on the site. 07700 900412",
+           "Die Papiere macht der Chef dann irgendwann. Tel 0151 00000000",
+           "Enter as a tourist, HR will convert it later. 07700 900412",
+           "Contractul? Îl semnați acolo, cu șeful. 0740 000 000",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Registration is done before you travel. The boss meets you on site. 07700 900412",
+           "Die Papiere bekommst du vor der Abreise per Post. Tel 0151 00000000",
+           "Contractul se semnează la agenție, înainte de plecare. 0740 000 000",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+}
+
+// flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
+// check (the compounds' offer letters carry one); a registration number or own website is one.
+TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
+  const std::string letter =
+      "OFFER – Golden Lotus Digital Co., Ltd.\nPosition: customer support agent\nSalary: USD "
+      "3,000 a month\nBenefits: return air ticket, dormitory\nWork location: Poipet, Cambodia";
+  EXPECT_NE(FindFlag(Job(letter), "J-HUB"), nullptr);
+  EXPECT_EQ(
+      FindFlag(Job(letter + "\nCompany registration number 00000000, www.lotus.example"), "J-HUB"),
+      nullptr);
 }
 
 }  // namespace
