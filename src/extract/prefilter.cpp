@@ -82,6 +82,10 @@ unsigned CuesAt(std::string_view t, size_t i, size_t run) {
       IsAlnumByte(static_cast<unsigned char>(t[i + 1]))) {
     cues |= kCueDotAlnum;
   }
+  if (i + 3 < t.size() && (c == '-' || c == '.') && (t[i + 1] | 0x20) == 'a' &&
+      (t[i + 2] | 0x20) == 't' && static_cast<unsigned char>(t[i + 3]) == c) {
+    cues |= kCueSpacedAtWord;  // "-at-", ".at."
+  }
   if (IsAtWordGap(c) && i + 3 < t.size() &&
       IsAtWordStart(static_cast<unsigned char>(t[i + 1]), static_cast<unsigned char>(t[i + 2]),
                     static_cast<unsigned char>(t[i + 3]))) {
@@ -191,10 +195,14 @@ inline __m128i AtWordGap(__m128i v) {
 // kCueSpacedAtWord for 16 positions: a space, control or separator byte (IsAtWordGap), then one
 // of kAtWordStarts (lowered) and, for the ASCII pairs, its third byte.
 unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
-  const unsigned space = Mask(AtWordGap(v0));
-  if (space == 0) return 0;
   const __m128i l1 = _mm_or_si128(v1, ByteSet(0x20));
   const __m128i l2 = _mm_or_si128(v2, ByteSet(0x20));
+  // "-at-" and ".at.": "at" between two hyphens or two dots.
+  const unsigned glued = Mask(_mm_and_si128(_mm_and_si128(Eq(l1, 'a'), Eq(l2, 't')),
+                                            _mm_or_si128(_mm_and_si128(Eq(v0, '-'), Eq(v3, '-')),
+                                                         _mm_and_si128(Eq(v0, '.'), Eq(v3, '.')))));
+  const unsigned space = Mask(AtWordGap(v0));
+  if (space == 0) return glued;
   const __m128i l3 = _mm_or_si128(v3, ByteSet(0x20));
   const __m128i a = Eq(l1, 'a');
   __m128i pairs = _mm_and_si128(
@@ -234,7 +242,7 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
     mask |= Mask(more) & high;
   }
   static_assert(std::size(kAtWordStarts) == 18, "update SpacedAtWordMask with kAtWordStarts");
-  return mask;
+  return mask | glued;
 }
 #endif
 
