@@ -393,6 +393,17 @@ TEST(Phone, ReferenceTicketAndTrackingNumbers) {
   EXPECT_EQ(Values("Rezerwacja 601 234 567", "phone", "PL"), V{"+48601234567"});
 }
 
+// Issue 3 (unseen set: CSV and table rows 3/8): a '|' glued to a letter, or ending a line after
+// a digit, is a row's border and no look-alike of 1 ("Nina|07700 900123|nina.k@…" lost its phone
+// and glued "1" to the address).
+TEST(Phone, PipeBesideALetterIsATableBorder) {
+  using V = std::vector<std::string>;
+  const auto selectors = Extract("Nina|07700 900123|nina.k@gmail.com", "GB");
+  EXPECT_EQ(Values(selectors, "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values(selectors, "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("|Nina|07700 900123|\n", "phone", "GB"), V{"+447700900123"});
+}
+
 // An area code in brackets is national: "(495)" in a Russian ad is Moscow, not +49 51… with its
 // '+' dropped.
 TEST(Phone, BracketedAreaCodeIsNational) {
