@@ -169,6 +169,9 @@ int Linearity(const ariadne::extract::SelectorExtractor& extractor) {
       "07700 9OO123 | 07700 900456 | 0721 384 92S | ",      // one run of many parts
       "[21:05] mia: 718\n",     // chat pieces: every line joined to the next
       "<b>12</b> <i>345</i> ",  // markup between short groups: one endless joined run
+      "> a.b at\n",             // a quote: every line's marks dropped, every line joined
+      "x_at_y_dot_com_at_z.@.w -at- %40%40a%40b ",  // separated and URL-encoded '@'s
+      "nina.k\n@gmail.com\nx@y.\ncom\n",            // addresses broken over lines
   };
   ariadne::extract::ExtractContext context;
   context.region = "GB";

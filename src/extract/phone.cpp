@@ -323,7 +323,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 239> kDecoyWords = {
+constexpr std::array<std::string_view, 278> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -358,6 +358,15 @@ constexpr std::array<std::string_view, 239> kDecoyWords = {
     "colis", "pacco", "spedizione", "paquete", "envio", "envío", "zending", "pakket",
     "przesyłka", "przesyłki", "przesylka", "colet", "посылка", "посылки", "накладная",
     "посилка", "накладна", "товарителница", "пратка", "пратката",
+    // Booking, ticket and tracking references, and the tax words of compounds ("Steuer-Nr.",
+    // "USt-IdNr.": the word before "Nr"). A booking word alone may say where to call
+    // ("Reservierung: 0176 …"): kReferenceWords are decoys only beside a word for "number".
+    "buchungsnummer", "buchungscode", "reservierungsnummer", "ticketnummer", "trackingnummer",
+    "sendungsverfolgung", "paketnummer", "steuer", "umsatzsteuer", "pnr", "voucher", "suivi",
+    "billet", "biglietto", "tracciamento", "billete", "seguimiento", "localizador",
+    "reserveringsnummer", "boekingsnummer", "volgnummer", "bilet", "biletu", "biletul",
+    "śledzenia", "sledzenia", "urmarire", "urmărire", "билет", "билета", "трек", "отслеживания",
+    "накладной", "квиток", "квитка", "ттн", "відстеження", "накладної", "проследяване",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -379,9 +388,25 @@ constexpr std::array<std::string_view, 52> kOneGroupDecoyWords = {
 // Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",
 // which NFKC folds to "No", "Commande n°").
 // clang-format off
-constexpr std::array<std::string_view, 13> kNumberWords = {
+constexpr std::array<std::string_view, 17> kNumberWords = {
     "n", "no", "nr", "num", "number", "numer", "numero", "nummer", "numéro", "n°", "nº",
-    "número", "номер",
+    "número", "номер", "numărul", "numarul", "номера", "номерът",
+};
+// clang-format on
+
+// Booking and reservation words, which name a reference only beside a word for "number"
+// ("numéro de réservation 06 …", "номер брони 916 …", "Rezerwacja nr 601 …"); alone they may say
+// where to book ("Reservierung: 0176 …").
+// clang-format off
+constexpr std::array<std::string_view, 22> kReferenceWords = {
+    "buchung", "reservierung", "reservation", "réservation", "confirmation", "prenotazione",
+    "reserva", "reservering", "boeking", "rezerwacja", "rezerwacji", "rezervare", "rezervarii",
+    "rezervării", "бронь", "брони", "бронирования", "бронювання", "резервация", "резервацията",
+    "înregistrare", "inregistrare",
+};
+// Prepositions between a word for "number" and what it numbers ("numéro de réservation").
+constexpr std::array<std::string_view, 10> kNumberOf = {
+    "de", "di", "del", "della", "of", "van", "von", "du", "des", "la",
 };
 // clang-format on
 
@@ -400,15 +425,34 @@ bool IsAbbreviatedDecoyCompound(const LowerWordSet& decoys, std::string_view wor
 // The decoy word right before `start` (or the word a "number" word passes the question on to),
 // or an empty view.
 std::string_view DecoyBefore(std::string_view text, size_t start) {
-  static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords);
+  static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords),
+      references(kReferenceWords), number_of(kNumberOf);
   const std::string_view word = WordBefore(text, start);
   if (word.empty()) return {};
   if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
+  const auto start_of = [&](std::string_view w) {
+    return static_cast<size_t>(w.data() - text.data());
+  };
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
-    const size_t word_start = static_cast<size_t>(word.data() - text.data());
-    const std::string_view before = WordBefore(text, word_start);
-    return decoys.Has(before) ? before : std::string_view();
+    const std::string_view before = WordBefore(text, start_of(word));
+    return decoys.Has(before) || references.Has(before) ? before : std::string_view();
+  }
+  if (word.size() == 2 && AsciiUpper(word[0]) == word[0] && AsciiUpper(word[1]) == word[1] &&
+      IsAsciiAlpha(word[0]) && IsAsciiAlpha(word[1])) {
+    // A VAT number's country code ("USt-IdNr. DE 812 345 678", "TVA FR 40 …").
+    const std::string_view before = WordBefore(text, start_of(word));
+    if (!before.empty() &&
+        (decoys.Has(before) || IsAbbreviatedDecoyCompound(decoys, before) ||
+         EqualsLower(before.substr(before.size() - std::min<size_t>(2, before.size())), "nr"))) {
+      return before;
+    }
+  }
+  if (references.Has(word)) {
+    // "numéro de réservation", "номер брони".
+    std::string_view before = WordBefore(text, start_of(word));
+    if (number_of.Has(before)) before = WordBefore(text, start_of(before));
+    return number_words.Has(before) ? word : std::string_view();
   }
   return decoys.Has(word) ? word : std::string_view();
 }
@@ -435,9 +479,24 @@ size_t GroupsClaimedByDecoy(std::string_view text, std::span<const Group> g) {
   // the words say it is the identifier's number ("Auftragsnummer 0049-2026-1187", "Order no.
   // 0012 4471").
   if (one_group.Has(decoy) || g.front().plus) return 1;
-  if (text[g.front().start] == '0' && !NamesANumber(text, decoy, g.front().lead)) return 1;
+  const bool names = NamesANumber(text, decoy, g.front().lead);
   size_t claimed = 1;
-  while (claimed < g.size() && !g[claimed].plus && text[g[claimed].start] != '0') ++claimed;
+  if (text[g.front().start] == '0' && !names) {
+    // "Booking 0 7 7 0 0 …": a lone "0" may open the number to book at. A longer group is the
+    // identifier's, and what follows it no number of its own ("Ticket #0151 2345 678": not
+    // 2345 678 without its area code): the run is claimed up to a '+'.
+    if (g.front().end - g.front().start < 2) return 1;
+    while (claimed < g.size() && !g[claimed].plus) ++claimed;
+    return claimed;
+  }
+  // When the words name the number ("Sendungsnummer: 0034 0432 1234 5678"), its groups starting
+  // with '0' are its own too while one space alone parts them ("Annonce n°48291763 — 06 47 …"
+  // ends at the dash).
+  while (claimed < g.size() && !g[claimed].plus &&
+         (text[g[claimed].start] != '0' || (names && g[claimed].lead == g[claimed - 1].end + 1 &&
+                                            text[g[claimed - 1].end] == ' '))) {
+    ++claimed;
+  }
   return claimed;
 }
 

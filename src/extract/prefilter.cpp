@@ -49,6 +49,13 @@ constexpr AtWordStart kAtWordStarts[] = {
     {0xF0, 0xA0, 0, 0},   {0xF0, 0xBF, 0, 0},
 };
 
+// The bytes an at-word may stand between: a space or control byte, or a separator glued to it
+// ("anna_at_mail", "anna/at/mail", "anna*at*mail", "anna-at-mail", "anna.at.mail": '*' to '/'
+// and '_').
+bool IsAtWordGap(unsigned char c) {
+  return c <= 0x20 || (c >= 0x2A && c <= 0x2F) || c == '_';
+}
+
 bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third) {
   first |= 0x20;
   second |= 0x20;
@@ -56,7 +63,7 @@ bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char thir
   for (const AtWordStart& start : kAtWordStarts) {
     if (start.first != first || start.second != second) continue;
     if (start.third == 0 || third >= 0x80) return true;
-    if (start.third == ' ') return third <= 0x20;
+    if (start.third == ' ') return IsAtWordGap(third);
     return lower_third == start.third || lower_third == start.third_alt;
   }
   return false;
@@ -75,7 +82,11 @@ unsigned CuesAt(std::string_view t, size_t i, size_t run) {
       IsAlnumByte(static_cast<unsigned char>(t[i + 1]))) {
     cues |= kCueDotAlnum;
   }
-  if (c <= 0x20 && i + 3 < t.size() &&
+  if (i + 3 < t.size() && (c == '-' || c == '.') && (t[i + 1] | 0x20) == 'a' &&
+      (t[i + 2] | 0x20) == 't' && static_cast<unsigned char>(t[i + 3]) == c) {
+    cues |= kCueSpacedAtWord;  // "-at-", ".at."
+  }
+  if (IsAtWordGap(c) && i + 3 < t.size() &&
       IsAtWordStart(static_cast<unsigned char>(t[i + 1]), static_cast<unsigned char>(t[i + 2]),
                     static_cast<unsigned char>(t[i + 3]))) {
     cues |= kCueSpacedAtWord;
@@ -174,13 +185,24 @@ inline __m128i Pair(__m128i l1, __m128i l2, unsigned char first, unsigned char s
   return _mm_and_si128(Eq(l1, first), Eq(l2, second));
 }
 
-// kCueSpacedAtWord for 16 positions: a space or control byte, then one of kAtWordStarts (lowered)
-// and, for the ASCII pairs, its third byte.
+// The bytes of IsAtWordGap.
+inline __m128i AtWordGap(__m128i v) {
+  return _mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, ByteSet(0x20)), v), InRange(v, 0x2A, 0x2F)),
+      Eq(v, '_'));
+}
+
+// kCueSpacedAtWord for 16 positions: a space, control or separator byte (IsAtWordGap), then one
+// of kAtWordStarts (lowered) and, for the ASCII pairs, its third byte.
 unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
-  const unsigned space = Mask(_mm_cmpeq_epi8(_mm_min_epu8(v0, ByteSet(0x20)), v0));
-  if (space == 0) return 0;
   const __m128i l1 = _mm_or_si128(v1, ByteSet(0x20));
   const __m128i l2 = _mm_or_si128(v2, ByteSet(0x20));
+  // "-at-" and ".at.": "at" between two hyphens or two dots.
+  const unsigned glued = Mask(_mm_and_si128(_mm_and_si128(Eq(l1, 'a'), Eq(l2, 't')),
+                                            _mm_or_si128(_mm_and_si128(Eq(v0, '-'), Eq(v3, '-')),
+                                                         _mm_and_si128(Eq(v0, '.'), Eq(v3, '.')))));
+  const unsigned space = Mask(AtWordGap(v0));
+  if (space == 0) return glued;
   const __m128i l3 = _mm_or_si128(v3, ByteSet(0x20));
   const __m128i a = Eq(l1, 'a');
   __m128i pairs = _mm_and_si128(
@@ -190,8 +212,8 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
   pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 'c', 'h'), Eq(l3, 'i')));
   pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 'm', 'a'), Eq(l3, 'l')));
   pairs = _mm_or_si128(pairs, _mm_and_si128(Pair(l1, l2, 's', 'o'), Eq(l3, 'b')));
-  // "at" then a space or control byte.
-  const __m128i third_space = _mm_cmpeq_epi8(_mm_min_epu8(v3, ByteSet(0x20)), v3);
+  // "at" then a space, control or separator byte.
+  const __m128i third_space = AtWordGap(v3);
   pairs = _mm_or_si128(pairs, _mm_and_si128(_mm_and_si128(a, Eq(l2, 't')), third_space));
   unsigned mask = Mask(pairs) & space;
   // Any ASCII pair followed by a byte from 0x80 up (Mask(v3): the top bits).
@@ -220,7 +242,7 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
     mask |= Mask(more) & high;
   }
   static_assert(std::size(kAtWordStarts) == 18, "update SpacedAtWordMask with kAtWordStarts");
-  return mask;
+  return mask | glued;
 }
 #endif
 

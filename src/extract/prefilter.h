@@ -28,10 +28,12 @@ enum Cue : uint16_t {
   kCueOpenBracket = 1 << 3,  // '(', '[', '{' or '<'
   // '.' between an ASCII letter and an ASCII letter or digit ("t.me", "www.x"; not "24.12").
   kCueDotAlnum = 1 << 4,
-  // An ASCII space or control byte followed by the first three bytes of an at-word of the e-mail
-  // extractor's spaced form (" at ", " arroba ", " собака ", …, any case; email.cpp pattern 2):
-  // " at" then a space or control byte, " aro", " arr", " ape", " kla", " chi", " mal", " mał",
-  // " sob", " ät"; for the other non-ASCII starts the first two bytes.
+  // An ASCII space or control byte, or a separator glued to the word ('_', '/', '*': "anna_at_",
+  // "anna/at/"), followed by the first three bytes of an at-word of the e-mail extractor's spaced
+  // or separated forms (" at ", " arroba ", " собака ", "_at_", …, any case; email.cpp patterns 2,
+  // 9 and 10): " at" then a space, control or separator byte, " aro", " arr", " ape", " kla",
+  // " chi", " mal", " mał", " sob", " ät"; for the other non-ASCII starts the first two bytes.
+  // Also "-at-" and ".at." (a hyphen or a dot before "at" and after it).
   kCueSpacedAtWord = 1 << 5,
   // The 14th and every later byte of a run of ASCII letters and digits (crypto addresses).
   kCueLongAlnumRun = 1 << 6,

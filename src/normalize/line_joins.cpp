@@ -195,6 +195,95 @@ std::optional<LineJoin> AtSignJoin(std::string_view text, size_t begin, size_t e
   return LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(host), true};
 }
 
+// The top-level domains of most mail addresses in the ads' countries: a line that starts with
+// '@' and a host ending in one continues the local part on the line before.
+bool IsCommonTld(std::string_view tld) {
+  static constexpr std::string_view kTlds[] = {
+      "com", "net", "org", "info", "eu", "uk", "de", "fr", "es", "it", "pl", "ro", "nl",
+      "be",  "at",  "ch",  "ru",   "ua", "bg", "ie", "pt", "cz", "md", "by", "kz", "example"};
+  for (const std::string_view known : kTlds) {
+    if (tld.size() != known.size()) continue;
+    bool same = true;
+    for (size_t k = 0; k < tld.size(); ++k) same &= (tld[k] | 0x20) == known[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+// The token of non-blank bytes that ends at `end` (at most 2 * kMaxPiece bytes back): its start.
+size_t TokenStart(std::string_view text, size_t begin, size_t end) {
+  size_t k = end;
+  while (k > begin && end - k <= 2 * kMaxPiece && !IsBlank(text[k - 1])) --k;
+  return k;
+}
+// The token of non-blank bytes that starts at `at` (at most 2 * kMaxPiece bytes on): its end.
+size_t TokenEnd(std::string_view text, size_t at, size_t end) {
+  size_t k = at;
+  while (k < end && k - at <= 2 * kMaxPiece && !IsBlank(text[k])) ++k;
+  return k;
+}
+
+// An address broken elsewhere than after its '@', outside a chat: before it ("mayfair.models⏎
+// @outlook.com": the line ends in a local part, the next starts with '@' and a host), or around
+// its domain's last dot ("nina.k@gmail.⏎com", "nina.k@gmail⏎.com": the line ends in a token with
+// an '@', the next starts with the rest of the domain, letters to a blank or a mark). The line
+// [begin, last) has its blanks left out; the next line's text starts at `next`.
+std::optional<LineJoin> AddressBreakJoin(std::string_view text, size_t begin, size_t last,
+                                         size_t next, size_t next_end) {
+  size_t rest = next;
+  while (rest < next_end && IsBlank(text[rest])) ++rest;
+  if (rest >= next_end) return std::nullopt;
+  const size_t token = TokenStart(text, begin, last);
+  const std::string_view piece = text.substr(token, last - token);
+  const std::string_view after = text.substr(rest, TokenEnd(text, rest, next_end) - rest);
+  const auto join = LineJoin{static_cast<uint32_t>(last), static_cast<uint32_t>(rest), true};
+  if (after[0] == '@') {
+    // A handle alone on a line ("@sofia.milano") after a username or a number is no host: the
+    // local part needs a letter first and a mark, the host a common top-level domain.
+    bool marked = false;
+    if (!IsLocalPartPiece(piece, marked) || !marked || !IsAsciiLetter(piece[0]) ||
+        !IsAsciiAlnum(piece.back()) || AddressRest(after) != 2) {
+      return std::nullopt;
+    }
+    size_t tld_end = after.size();
+    while (tld_end > 0 && !IsAsciiAlnum(after[tld_end - 1])) --tld_end;
+    const size_t dot = after.rfind('.', tld_end);
+    if (dot == std::string_view::npos) return std::nullopt;
+    return IsCommonTld(after.substr(dot + 1, tld_end - dot - 1)) ? std::optional(join)
+                                                                 : std::nullopt;
+  }
+  const size_t at = piece.find('@');
+  if (at == std::string_view::npos || at == 0 || piece.size() < at + 3) return std::nullopt;
+  // The domain so far: a label with no dot yet after "gmail" only before ".com".
+  const std::string_view domain = piece.substr(at + 1);
+  const bool open_dot = domain.back() == '.';
+  if (open_dot == (after[0] == '.')) return std::nullopt;
+  // Before ".com" the domain has no dot yet: "nina.k@gmail.com⏎.com" is whole.
+  if (!open_dot && domain.find('.') != std::string_view::npos) return std::nullopt;
+  const std::string_view tld = open_dot ? after : after.substr(1);
+  size_t letters = 0;
+  while (letters < tld.size() && IsAsciiLetter(tld[letters])) ++letters;
+  if (!IsCommonTld(tld.substr(0, letters))) return std::nullopt;
+  if (letters < tld.size() && (IsAsciiAlnum(tld[letters]) || tld[letters] == '@' ||
+                               tld[letters] == '-' || tld[letters] == '_')) {
+    return std::nullopt;
+  }
+  for (const char c : domain) {
+    if (!IsAsciiAlnum(c) && c != '.' && c != '-') return std::nullopt;
+  }
+  return join;
+}
+
+// The quote marks that open a quoted line of an e-mail or a chat ("> ", ">> ", "> > "), with the
+// blanks around them: their length, 0 when the line is not quoted.
+size_t QuotePrefix(std::string_view text, size_t begin, size_t end) {
+  size_t k = begin;
+  while (k < end && IsBlank(text[k]) && k - begin < 4) ++k;
+  if (k >= end || text[k] != '>') return 0;
+  while (k < end && (text[k] == '>' || IsBlank(text[k])) && k - begin < 16) ++k;
+  return k - begin;
+}
+
 // Markup between two digit groups on one line: tags ("</strong> <em>", "</td><td>") and blanks.
 constexpr size_t kMaxTags = 96;
 // A group this long or longer is a number's bulk, not one of the short pieces markup splits.
@@ -285,27 +374,43 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
   };
   size_t begin = 0;
   size_t end = line_end(0);
+  // A quoted line's quote marks ("> "), read as if the line had none: the chat line and the
+  // pieces after them. On the second and later lines of a quote they are dropped, so that what a
+  // quote breaks over lines reads as it would unquoted ("> write to nina.k at⏎> gmail dot com").
+  size_t quote = QuotePrefix(text, begin, end);
   while (end < text.size()) {
     const size_t next = end + 1;
     const size_t next_end = line_end(next);
+    const size_t next_quote = QuotePrefix(text, next, next_end);
+    const size_t next_text = next + next_quote;
+    std::optional<LineJoin> join;
     // The last byte of the line says whether it may end a piece: a digit, a letter of a local part
     // or an '@' (most lines of prose end in a full stop or another mark, and are passed by).
     size_t last = end;
     while (last > begin && IsBlank(text[last - 1])) --last;
-    if (last > begin) {
+    if (last > begin + quote) {
       const char c = text[last - 1];
       if (c == '@') {
-        if (const auto join = AtSignJoin(text, begin, end, next, next_end)) out.push_back(*join);
-      } else if (IsAsciiAlnum(c)) {
-        if (const auto first = chat_line(begin, end)) {
-          if (const auto second = chat_line(next, next_end)) {
-            if (const auto join = ChatJoin(text, *first, *second)) out.push_back(*join);
+        join = AtSignJoin(text, begin, end, next_text, next_end);
+      } else if (IsAsciiAlnum(c) || c == '.') {
+        if (IsAsciiAlnum(c)) {
+          if (const auto first = chat_line(begin + quote, end)) {
+            if (const auto second = chat_line(next_text, next_end)) {
+              join = ChatJoin(text, *first, *second);
+            }
           }
         }
+        if (!join) join = AddressBreakJoin(text, begin + quote, last, next_text, next_end);
       }
+    }
+    if (join) {
+      out.push_back(*join);
+    } else if (quote > 0 && next_quote > 0) {
+      out.push_back(LineJoin{static_cast<uint32_t>(next), static_cast<uint32_t>(next_text), true});
     }
     begin = next;
     end = next_end;
+    quote = next_quote;
   }
 }
 

@@ -2429,6 +2429,17 @@ class RunFolder {
                    (near_prev && prev->type == ItemType::kMultiplier);
       }
       if (!(glued_prev || glued_next || between)) breaker[k] = true;
+      // A '|' glued to a letter (one that is no look-alike of this run) is a table's or a CSV
+      // row's border, not a one: "Nina|07700 900123|nina.k@…".
+      const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+      // So is one that ends a line or the text after a digit: "|Nina|07700 900123|⏎".
+      const bool line_end = it.end >= text_.size() || text_[it.end] == '\n' ||
+                            text_[it.end] == '\r' || text_[it.end] == '"';
+      if (it.type == ItemType::kPipe &&
+          ((it.end < text_.size() && letter(text_[it.end]) && !glued_next) ||
+           (it.begin > 0 && letter(text_[it.begin - 1]) && !glued_prev) || line_end)) {
+        breaker[k] = true;
+      }
     }
     const bool separator_words_join = SeparatorWordsJoin(items);
     // Units: folded pieces of the run, in order.

@@ -340,5 +340,93 @@ TEST(Email, RomanianAronda) {
   EXPECT_EQ(Values("ioana.m aronda yahoo punct ro", "email"), V{"ioana.m@yahoo.ro"});
 }
 
+// Issue 3 (unseen set, session 27: URL-encoded 0/10): an '@' written "%40" in a link or a query
+// ("mailto:anna%40…"), a dot "%2E"; another escape before the local part ends what it is. A
+// percent sign of a price, and a "%40" with no domain after it, give none.
+TEST(Email, UrlEncodedAtAndDot) {
+  EXPECT_EQ(Values("<a href=\"mailto:nina.k%40gmail.com\">x</a>", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("mailto:Nina%2EK%40Gmail%2ECom?subject=hi", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("mailto%3Anina.k%40gmail.com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("?email=lea_b%40mail.example&x=1", "email"), V{"lea_b@mail.example"});
+  const auto selectors = Extract("mailto:nina.k%40gmail.com");
+  ASSERT_NE(First(selectors, "email"), nullptr);
+  EXPECT_EQ(Detail(*First(selectors, "email"), "obfuscated"), "url_encoded");
+  EXPECT_TRUE(Values("-40% at gmail.com today", "email").empty());
+  EXPECT_TRUE(Values("Rabatt 20%40 Euro", "email").empty());
+  EXPECT_TRUE(Values("mailto:%40gmail.com", "email").empty());
+}
+
+// Issue 3 (unseen set: split by punctuation 0/8, "slash at" 0/4): an '@' or an at-word between two
+// of the same separator, glued or spaced ("nina_at_gmail_dot_com", "nina -at- gmail -dot- com",
+// "nina.k.@.gmail.com", "nele-hb / at / freenet / punkt / de"), the domain's dots the same way.
+// As with a spaced at-word, a known top-level domain and a dot word or a mail provider are needed:
+// "stay-at-home.co.uk" and "look_at_me" are no addresses.
+TEST(Email, AtBetweenSeparators) {
+  EXPECT_EQ(Values("mail: nina_at_gmail_dot_com", "email"), V{"nina@gmail.com"});
+  EXPECT_EQ(Values("nina -at- gmail -dot- com", "email"), V{"nina@gmail.com"});
+  EXPECT_EQ(Values("nina.k.@.gmail.com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("nina.k-@-yahoo.it", "email"), V{"nina.k@yahoo.it"});
+  EXPECT_EQ(Values("E-Mail: nele-hb / at / freenet / punkt / de", "email"),
+            V{"nele-hb@freenet.de"});
+  EXPECT_EQ(Values("nina/at/gmail/dot/com", "email"), V{"nina@gmail.com"});
+  EXPECT_EQ(Values("kasia*małpa*wp*kropka*pl", "email"), V{"kasia@wp.pl"});
+  EXPECT_EQ(Values("olga_собака_mail_точка_ru", "email"), V{"olga@mail.ru"});
+  EXPECT_EQ(Values("nina.at.gmail.dot.com", "email"), V{"nina@gmail.com"});
+  EXPECT_TRUE(Values("a stay-at-home.co.uk scam", "email").empty());
+  EXPECT_TRUE(Values("work-at-home.com pays well", "email").empty());
+  EXPECT_TRUE(Values("look_at_me_now", "email").empty());
+  EXPECT_TRUE(Values("nina_at_gmail_dot_com_x", "email").empty());
+  EXPECT_TRUE(Values("nina_at_gmail-dot-com", "email").empty());  // two separators
+}
+
+// Issue 3 (unseen set: split by emoji 0/11): a dot written as an emoji or another symbol in a
+// domain that has none yet ("nina.k@gmail 🌸 com"), also after an '@' between emoji, and bullets
+// and middle dots as decoration; only before a known top-level domain, so an address and the
+// emoji and word after it stay apart.
+TEST(Email, EmojiForTheDomainsDot) {
+  EXPECT_EQ(Values("nina.k@gmail 🌸 com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("nina 🌸 @ 🌸 hotmail 🌸 co 🌸 uk", "email"), V{"nina@hotmail.co.uk"});
+  EXPECT_EQ(Values("rali😘@😘abv😘bg", "email"), V{"rali@abv.bg"});
+  EXPECT_EQ(Values("mila.k • at • gmail • dot • com", "email"), V{"mila.k@gmail.com"});
+  EXPECT_EQ(Values("mila.k · @ · gmx · de", "email"), V{"mila.k@gmx.de"});
+  EXPECT_EQ(Values("anna@mail.example 💕 me", "email"), V{"anna@mail.example"});
+  EXPECT_EQ(Values("anna@gmx.de 💕 com", "email"), V{"anna@gmx.de"});
+  EXPECT_TRUE(Values("nina@gmail 🌸 kisses", "email").empty());
+}
+
+// Issue 3 (unseen set: provider in words 2/14): "at" and a provider whose name is its whole domain
+// after a username ("lena95 at gmail"), and a provider named after a space alone when its
+// top-level domain is written out ("nina.k gmail dot com", "nata.k джимейл точка ком"). Not a word
+// of prose before "at gmail", nor a provider without its top-level domain after a space.
+TEST(Email, ProviderInWordsAfterAUsername) {
+  EXPECT_EQ(Values("mail: lena95 at gmail", "email"), V{"lena95@gmail.com"});
+  EXPECT_EQ(Values("sasha_k at icloud", "email"), V{"sasha_k@icloud.com"});
+  EXPECT_EQ(Values("nina.k gmail dot com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("pisz: kasia.w gmail kropka com", "email"), V{"kasia.w@gmail.com"});
+  EXPECT_EQ(Values("пиши: nata.k джимейл точка ком", "email"), V{"nata.k@gmail.com"});
+  EXPECT_TRUE(Values("email me at gmail", "email").empty());
+  EXPECT_TRUE(Values("I work at gmail", "email").empty());
+  EXPECT_TRUE(Values("lena95 at hotmail", "email").empty());  // a domain per country
+  EXPECT_TRUE(Values("nina.k gmail", "email").empty());
+  EXPECT_TRUE(Values("www.site.de web dot de", "email").empty());
+}
+
+// Issue 3 (unseen set: quoted replies 0/3, broken across lines 1/8): the quote marks of a quoted
+// reply's later lines are no part of what it quotes ("> write to nina.k at⏎> gmail dot com"); an
+// address broken before its '@' or around its domain's last dot is one. A handle alone on a line
+// after a word or a number is none.
+TEST(Email, QuotedAndBrokenOverLines) {
+  EXPECT_EQ(Values("> write to nina.k at\n> gmail dot com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("> nina.k@\n> gmail.com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values(">> napisz: kasia.w małpa\n>> wp kropka pl", "email"), V{"kasia.w@wp.pl"});
+  EXPECT_EQ(Values("bookings: mayfair.models\n@outlook.com", "email"),
+            V{"mayfair.models@outlook.com"});
+  EXPECT_EQ(Values("nina.k@gmail.\ncom", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("nina.k@gmail\n.com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_TRUE(Values("follow me on insta\n@sofia.milano", "email").empty());
+  EXPECT_TRUE(Values("Tel: 0171 2345678\n@lola.vip", "email").empty());
+  EXPECT_TRUE(Values("the insta of lola_22\n@lola.vip", "email").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

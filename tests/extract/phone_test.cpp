@@ -359,6 +359,51 @@ TEST(Phone, CompanyAndTaxNumbersAndGroupedIdentifiers) {
   EXPECT_EQ(Values("Since 2019 0912 123 456", "phone", "SK"), V{"+421912123456"});
 }
 
+// Issue 3 (unseen set, session 27: ten phones read from company, tax, ticket and parcel numbers):
+// booking, ticket and tracking references and tax compounds say what the number is, in the ads'
+// languages; a booking word alone may say where to book, so it claims a number only beside a word
+// for "number" ("numéro de réservation", "номер брони"). The phone after "Tel" beside them stays.
+TEST(Phone, ReferenceTicketAndTrackingNumbers) {
+  using V = std::vector<std::string>;
+  const std::vector<std::pair<std::string, std::string>> decoys = {
+      {"DE", "Buchungsnummer 0176 4821 9935"},
+      {"DE", "Ticketnummer 0151 23456789"},
+      {"DE", "Steuer-Nr. 030 123 45678"},
+      {"FR", "numéro de suivi 06 12 34 56 78"},
+      {"FR", "numéro de réservation 06 12 34 56 78"},
+      {"FR", "billet n° 06 12 34 56 78"},
+      {"IT", "biglietto n. 347 123 4567"},
+      {"PL", "rezerwacja nr 601 234 567"},
+      {"PL", "numer rezerwacji 601 234 567"},
+      {"RU", "номер брони 9161234567"},
+      {"UA", "ТТН 0671234567"},
+      {"UA", "квиток № 0671234567"},
+      {"NL", "boekingsnummer 0612345678"},
+      {"ES", "localizador 612 345 678"},
+      {"RO", "bilet nr. 0722 123 456"},
+      {"BG", "билет № 0888 123 456"},
+  };
+  for (const auto& [region, text] : decoys) {
+    EXPECT_EQ(Values(text, "phone", region), V{}) << region << ": " << text;
+  }
+  EXPECT_EQ(Values("Tel: 030 1234567 Steuernr. 21/815/08150", "phone", "DE"), V{"+49301234567"});
+  EXPECT_EQ(Values("Tel 0612345678, boekingsnummer 0687654321", "phone", "NL"), V{"+31612345678"});
+  // A booking word alone: the number to book at.
+  EXPECT_EQ(Values("Reservierung: 0176 48215937", "phone", "DE"), V{"+4917648215937"});
+  EXPECT_EQ(Values("Rezerwacja 601 234 567", "phone", "PL"), V{"+48601234567"});
+}
+
+// Issue 3 (unseen set: CSV and table rows 3/8): a '|' glued to a letter, or ending a line after
+// a digit, is a row's border and no look-alike of 1 ("Nina|07700 900123|nina.k@…" lost its phone
+// and glued "1" to the address).
+TEST(Phone, PipeBesideALetterIsATableBorder) {
+  using V = std::vector<std::string>;
+  const auto selectors = Extract("Nina|07700 900123|nina.k@gmail.com", "GB");
+  EXPECT_EQ(Values(selectors, "phone"), V{"+447700900123"});
+  EXPECT_EQ(Values(selectors, "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("|Nina|07700 900123|\n", "phone", "GB"), V{"+447700900123"});
+}
+
 // An area code in brackets is national: "(495)" in a Russian ad is Moscow, not +49 51… with its
 // '+' dropped.
 TEST(Phone, BracketedAreaCodeIsNational) {

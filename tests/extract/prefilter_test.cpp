@@ -79,6 +79,13 @@ const std::vector<std::string>& Fragments() {
       "ana arobas free point fr",
       "ana [arond] yahoo [punct] ro",
       "lucia_1990 @ mail . example",
+      "mailto:nina.k%40gmail.com",
+      "nina_at_gmail_dot_com",
+      "nina -at- gmail -dot- com",
+      "nina.k.@.gmail.com",
+      "nele-hb / at / freenet / punkt / de",
+      "kasia*ma\xC5\x82pa*wp*kropka*pl",
+      "nina.k gmail dot com",
       "jan klammeraffe gmx.de",
       "ivan SOBAKA mail",
       "zoe At\tmail",
@@ -243,6 +250,13 @@ TEST(Prefilter, NarrowCuesLeaveOrdinaryNumbersAndWordsAlone) {
   EXPECT_NE(classes("x ma\xC5\x82pa y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x \xD0\xB0\xD1\x82 y", 1) & kCueSpacedAtWord, 0u);  // ат
   EXPECT_NE(classes("x \xD0\x90\xD0\xA2 y", 1) & kCueSpacedAtWord, 0u);  // АТ
+  // Or between separators glued to it: "nina_at_gmail", "nina/at/gmail", "nina-at-gmail".
+  EXPECT_NE(classes("x_at_y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x/at/y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x-at-y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x*arroba*y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_EQ(classes("x_atlas", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_EQ(classes("x|at|y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x atlas y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x apartment", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x maria", 1) & kCueSpacedAtWord, 0u);

@@ -364,9 +364,10 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // providers named in words or after an emoji, spaced dots in the local part, quoted JSON keys):
   // email 1 / 0.960, handle 1 / 0.925, phone unchanged; floors raised to those minus 0.02.
   // Then (session 26, xqual9: quotation marks and markup between a number's groups) phone 1 /
-  // 0.975; its floor raised to that minus 0.02.
+  // 0.975; its floor raised to that minus 0.02. Then (session 28, xqual10: e-mails between
+  // separators, "/ at /") email 1 / 0.980; its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.955}}, {"email", {0.98, 0.94}},  {"handle", {0.98, 0.905}},
+      {"phone", {0.98, 0.955}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.905}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
@@ -443,9 +444,11 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // over two lines, markup between a phone's digit groups, e-mails with the provider in words,
   // the snapchat ghost emoji before a name, URL-encoded tel: and mailto: links. Measured by the
   // lead on the merge of xqual9 (tuned on sets 7 and 8, never read this one): phone 0.981 / 0.914,
-  // email 1 / 0.765, handle 1 / 0.946; floors raised to those minus 0.02.
+  // email 1 / 0.765, handle 1 / 0.946; floors raised to those minus 0.02. Then (session 28,
+  // xqual10: URL-encoded mailto links, addresses broken before the '@') email 1 / 0.796; its
+  // floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.961, 0.894}}, {"email", {0.98, 0.745}}, {"handle", {0.98, 0.926}},
+      {"phone", {0.961, 0.894}}, {"email", {0.98, 0.776}}, {"handle", {0.98, 0.926}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that

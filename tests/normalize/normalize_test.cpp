@@ -1004,6 +1004,33 @@ TEST(Normalize, PiecesOverChatLinesAreJoined) {
   }
 }
 
+// Issue 3: the quote marks of a quoted reply's second and later lines fold to nothing, so what a
+// quote breaks over lines reads as unquoted text does; an address broken before its '@' or around
+// its domain's last dot is joined. A line after an unquoted one keeps its '>', and a handle on a
+// line of its own after a word or a number stays apart.
+TEST(Normalize, QuotedLinesAndAddressBreaks) {
+  EXPECT_EQ(Fold("> write to nina.k at\n> gmail dot com"), "> write to nina.k at\ngmail dot com");
+  EXPECT_EQ(Fold(">> a\n>> b\n> > c"), ">> a\nb\nc");
+  EXPECT_EQ(Fold("> nina.k@\n> gmail.com"), "> nina.k@gmail.com");
+  EXPECT_EQ(Fold("> Lea: 0171\n> Lea: 903"), "> Lea: 0171 903");
+  EXPECT_EQ(Fold("bookings: mayfair.models\n@outlook.com"), "bookings: mayfair.models@outlook.com");
+  EXPECT_EQ(Fold("nina.k@gmail.\ncom"), "nina.k@gmail.com");
+  EXPECT_EQ(Fold("nina.k@gmail\n.com and more"), "nina.k@gmail.com and more");
+  const std::string original = "> a\n> b";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(OriginalOf(original, n, "b"), "b");
+  ExpectMapInvariants(original, n);
+  for (const std::string text :
+       {"price\n> 100 EUR",                        // the line before is not quoted
+        "follow me on insta\n@sofia.milano",       // no username before the handle
+        "Tel: 0171 2345678\n@lola.vip",            // a number, not a local part
+        "the insta of lola_22\n@lola.vip",         // no mail domain
+        "nina.k@gmail.com\n.com is a domain",      // the address is whole
+        "see nina.k@gmail.\ncomets and stars"}) {  // a word, not a top-level domain
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3: Russian "дважды" and Ukrainian "двічі" (twice) repeat the next digit as "double"
 // does; "трижды", "тричі" three times; German "zweimal" too.
 TEST(Normalize, TwiceRepeatsTheNextDigit) {
