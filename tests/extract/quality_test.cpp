@@ -487,12 +487,14 @@ TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data10/blind_selectors10.jsonl";
   // Measured on main's extractors at 399c753, the first run on the set (no label needed fixing):
   // phone 0.989 / 0.957, email 0.974 / 0.705, handle 0.980 / 0.899, iban, crypto and ip 1 / 1.
-  // Weakest (found of labelled): mailto: links with %40 (0 of 11), "name /at/ host /dot/ com" (0 of
-  // 9), provider names in words ("мой джимейл", "na interii", 6 of 13), numbers split over
-  // chat-export messages (6 of 12), "double"/"triple" in Polish, Russian and Ukrainian, platform
-  // names written in Cyrillic ("снэпчат", "Тик Ток", "Туитър").
+  // After xqual10 (session 28; it never read this set) and the letter-O fix: email 0.979 / 0.895
+  // (the e-mail floor raised to that minus 0.02); the other types unchanged. Weakest (found of
+  // labelled): mailto: links with %40 (0 of 11), "name /at/ host /dot/ com" (0 of 9), provider
+  // names in words ("мой джимейл", "na interii", 6 of 13), numbers split over chat-export messages
+  // (6 of 12), "double"/"triple" in Polish, Russian and Ukrainian, platform names written in
+  // Cyrillic ("снэпчат", "Тик Ток", "Туитър").
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.968, 0.936}}, {"email", {0.953, 0.684}}, {"handle", {0.96, 0.879}},
+      {"phone", {0.968, 0.936}}, {"email", {0.959, 0.875}}, {"handle", {0.96, 0.879}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
