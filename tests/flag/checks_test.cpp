@@ -1275,6 +1275,12 @@ TEST_F(ChecksTest, ALanguageThatDoesNotMatterRaisesJNolang) {
            "La lingua non importa. Solo SMS: 333 000 0000",
            "Русский можно не знать, с прорабом говорю я.",
            "No english ok. Text 07700 900587.",
+           "Demolition, 11hr shifts. No Dutch req. Ring 07700 900318.",
+           "Braccianti serre. No italiano. Tel 320 000 0000",
+           "Deutsch braucht ihr keins, der Vorarbeiter redet.",
+           "Deutsch ist nicht noetig. Tel 0151 00000000",
+           "Angielski i niderlandzki nie są potrzebne.",
+           "Ture de 12 ore. Nu e necesara limba engleza.",
        }) {
     const Assessment a = Job(text);
     EXPECT_NE(FindFlag(a, "J-NOLANG"), nullptr)
@@ -1284,6 +1290,9 @@ TEST_F(ChecksTest, ALanguageThatDoesNotMatterRaisesJNolang) {
            "Taal is belangrijk. Alleen sms: 06 00000000",
            "Язык важен. Только СМС: 8 999 000-00-00",
            "English ok is not enough, fluent required. Text 07700 900587.",
+           "No Dutch agency fees. Ring 07700 900318.",
+           "Deutsch ist noetig, B1. Tel 0151 00000000",
+           "Nu e necesar permisul. Limba engleza obligatorie.",
        }) {
     EXPECT_EQ(FindFlag(Job(text), "J-NOLANG"), nullptr) << text;
   }
