@@ -1252,6 +1252,10 @@ TEST_F(ChecksTest, ATopUpOrAPaidPlaceReservationRaisesJFee) {
            "Щоб відкрити VIP-завдання, поповнюєш рахунок на 1000 гривень.",
            "Ca să deblochezi sarcinile VIP, alimentezi contul cu 300 de lei.",
            "Rellena el formulario y paga la reserva de plaza (190 €).",
+           "Earn up to £600/day rating hotels, pay £30 to unlock level 1.",
+           "Активація акаунта 300 грн. Пиши у Телеграм.",
+           "Te consigo contrato en el campo: 300 € por el contrato.",
+           "Она берёт за устройство 700$, если надо — дам номер.",
        }) {
     const Assessment a = Job(text);
     EXPECT_NE(FindFlag(a, "J-FEE"), nullptr)
@@ -1260,6 +1264,8 @@ TEST_F(ChecksTest, ATopUpOrAPaidPlaceReservationRaisesJFee) {
   for (const std::string text : {
            "Rate hotels from your phone, 3000 гривень a month paid to your account.",
            "Reserva de plaza gratuita, salario 1.500 € al mes.",
+           "Level 1 unlocked after a week; pay £600 a month.",
+           "Contrato indefinido, 1.300 € al mes, alta desde el primer día.",
        }) {
     EXPECT_EQ(FindFlag(Job(text), "J-FEE"), nullptr) << text;
   }
