@@ -16,26 +16,59 @@ namespace {
 
 // The lists the computed checks read by name (and "language", the names "{language}" stands for).
 // data/markers.toml may also define any list a `near` of a pack names (NearCheck).
-constexpr std::string_view kKnownMarkers[] = {
-    "employer",      "legal-form",      "domain",       "free-mail",
-    "mail-named",    "social-site",     "phone",        "email",
-    "handle",        "private-message", "reader-offer", "answer-here",
-    "pay",           "amount",          "cost",         "age",
-    "size",          "height",          "language",     "micro-task",
-    "task-unlock",   "fee-word",        "hub-role",     "hub-place",
-    "hub-trip",      "taken-from-pay",  "clock-range",  "calls-accepted",
-    "we-possessive", "hair-light",      "hair-dark",    "hair-red",
-    "photos-real",   "photos-not-own",  "age-thirties", "age-forties",
-    "age-fifties",   "speaks-fluent",   "speaks-only",  "invoice-rate",
-    "firm-word"};
+constexpr std::string_view kKnownMarkers[] = {"employer",
+                                              "legal-form",
+                                              "domain",
+                                              "free-mail",
+                                              "mail-named",
+                                              "social-site",
+                                              "phone",
+                                              "email",
+                                              "handle",
+                                              "private-message",
+                                              "reader-offer",
+                                              "answer-here",
+                                              "pay",
+                                              "amount",
+                                              "cost",
+                                              "age",
+                                              "size",
+                                              "height",
+                                              "language",
+                                              "micro-task",
+                                              "task-unlock",
+                                              "fee-word",
+                                              "hub-role",
+                                              "hub-place",
+                                              "hub-trip",
+                                              "taken-from-pay",
+                                              "clock-range",
+                                              "calls-accepted",
+                                              "we-possessive",
+                                              "hair-light",
+                                              "hair-dark",
+                                              "hair-red",
+                                              "photos-real",
+                                              "photos-not-own",
+                                              "age-thirties",
+                                              "age-forties",
+                                              "age-fifties",
+                                              "speaks-fluent",
+                                              "speaks-only",
+                                              "invoice-rate",
+                                              "firm-word",
+                                              "weight",
+                                              "experience-years"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
 constexpr std::string_view kEveryHit[] = {
-    "domain",        "free-mail",   "mail-named",     "social-site",   "amount",
-    "cost",          "age",         "size",           "height",        "fee-word",
-    "pay",           "clock-range", "taken-from-pay", "we-possessive", "language",
-    "speaks-fluent", "speaks-only", "invoice-rate",   "firm-word"};
+    "domain",          "free-mail",     "mail-named", "social-site",
+    "amount",          "cost",          "age",        "size",
+    "height",          "fee-word",      "pay",        "clock-range",
+    "taken-from-pay",  "we-possessive", "language",   "speaks-fluent",
+    "speaks-only",     "invoice-rate",  "firm-word",  "weight",
+    "experience-years"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a
@@ -56,6 +89,15 @@ constexpr int kMinHeightCm = 140;
 constexpr int kMaxHeightCm = 199;
 constexpr int kMinAge = 18;
 constexpr int kMaxAge = 99;
+// Body weights 20 kg apart are two bodies ("48 kg" and "90 kg"), never one person's good and bad
+// months; weights are read from 35 to 99 kg (SmallNumbers reads two digits).
+constexpr int kWeightGapKg = 20;
+constexpr int kMinWeightKg = 35;
+constexpr int kMaxWeightKg = 99;
+// Nobody has worked in adult services since before 16: "19, with 20 years of experience" or "21,
+// two decades in the business" are two people or a copied profile (an age minus the years of
+// experience below this).
+constexpr int kMinStartAge = 16;
 
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
@@ -355,6 +397,38 @@ std::optional<std::pair<Valued, Valued>> FarApart(const MarkerHits& hits, std::s
 constexpr std::pair<std::string_view, int> kDecadeLists[] = {
     {"age-thirties", 30}, {"age-forties", 40}, {"age-fifties", 50}};
 
+// Whether an `age` hit lies inside years of experience ("20 years of experience" is no age).
+bool InsideExperience(const MarkerHits& hits, const MarkerHit& age) {
+  for (const MarkerHit& years : hits.Of("experience-years")) {
+    if (age.start < years.end && years.start < age.end) return true;
+  }
+  return false;
+}
+
+// The youngest age the ad gives in figures and the most years of experience it claims, when the
+// person would have started before kMinStartAge.
+std::optional<std::pair<Valued, Valued>> ExperienceBeyondAge(const MarkerHits& hits) {
+  std::optional<Valued> youngest;
+  for (const MarkerHit& hit : hits.Of("age")) {
+    if (InsideExperience(hits, hit)) continue;
+    for (int value : SmallNumbers(hits.text(), hit)) {
+      if (value >= kMinAge && value <= kMaxAge && (!youngest || value < youngest->value)) {
+        youngest = Valued{value, hit};
+      }
+    }
+  }
+  std::optional<Valued> longest;
+  for (const MarkerHit& hit : hits.Of("experience-years")) {
+    for (int value : SmallNumbers(hits.text(), hit)) {
+      if (!longest || value > longest->value) longest = Valued{value, hit};
+    }
+  }
+  if (!youngest || !longest || youngest->value - longest->value >= kMinStartAge) {
+    return std::nullopt;
+  }
+  return std::make_pair(*youngest, *longest);
+}
+
 // The lowest and highest age of the ad (stated in figures, or as a decade in words) when they are
 // at least kAgeGap apart.
 std::optional<std::pair<Valued, Valued>> AgesFarApart(const MarkerHits& hits) {
@@ -365,6 +439,7 @@ std::optional<std::pair<Valued, Valued>> AgesFarApart(const MarkerHits& hits) {
     if (!high || value > high->value) high = Valued{value, hit};
   };
   for (const MarkerHit& hit : hits.Of("age")) {
+    if (InsideExperience(hits, hit)) continue;
     for (int value : SmallNumbers(hits.text(), hit)) {
       if (value >= kMinAge && value <= kMaxAge) add(value, hit);
     }
@@ -505,6 +580,20 @@ std::optional<CheckFinding> AgesOrSizesDisagree(const MarkerHits& hits) {
                         fmt::format("it gives two heights {} cm apart",
                                     heights->second.value - heights->first.value),
                         "the heights",
+                        false};
+  }
+  if (const auto weights = FarApart(hits, "weight", kMinWeightKg, kMaxWeightKg, kWeightGapKg)) {
+    return CheckFinding{{weights->first.hit, weights->second.hit},
+                        fmt::format("it gives two body weights {} kg apart",
+                                    weights->second.value - weights->first.value),
+                        "the weights",
+                        false};
+  }
+  if (const auto experience = ExperienceBeyondAge(hits)) {
+    return CheckFinding{{experience->first.hit, experience->second.hit},
+                        fmt::format("it gives an age of {} and {} years of experience",
+                                    experience->first.value, experience->second.value),
+                        "the age and the years",
                         false};
   }
   if (auto languages = LanguagesDisagree(hits)) return languages;
@@ -682,9 +771,20 @@ void ShareHalfOfDay(ClockHour& from, const ClockHour& to) {
   }
 }
 
+// Midnight in words ends a range ("de 10h a minuit", "dalle 10 a mezzanotte"): the hour 24.
+constexpr std::string_view kMidnightWords[] = {"midnight",   "mitternacht", "minuit", "middernacht",
+                                               "mezzanotte", "medianoche",  "nocy",   "полуночи",
+                                               "півночі",    "полунощ",     "nopții", "noptii"};
+
+bool EndsAtMidnight(std::string_view range) {
+  return std::any_of(std::begin(kMidnightWords), std::end(kMidnightWords),
+                     [&](std::string_view word) { return range.ends_with(word); });
+}
+
 // The length in hours of the day a clock range spans (a night shift wraps past midnight).
 std::optional<int> RangeHours(std::string_view range) {
-  const std::vector<ClockHour> hours = ClockHours(range);
+  std::vector<ClockHour> hours = ClockHours(range);
+  if (hours.size() == 1 && EndsAtMidnight(range)) hours.push_back(ClockHour{24});
   if (hours.size() < 2) return std::nullopt;
   ClockHour from = hours[0];
   ClockHour to = hours[1];
@@ -893,14 +993,16 @@ const std::vector<CheckInfo>& Checks() {
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "
        "decade in words: \"po czterdziestce\"), two dress sizes at least 8 apart, two heights "
-       "at least 15 cm apart, two hair colours, a language spoken fluently and only another "
-       "elsewhere, or calls its photos real and says they are not the person's, anywhere in the "
-       "ad (marker lists age, age-thirties, age-forties, age-fifties, size, height, hair-light, "
-       "hair-dark, hair-red, speaks-fluent, speaks-only, language, photos-real, photos-not-own)",
+       "at least 15 cm apart, two body weights at least 20 kg apart, more years of experience "
+       "than its age allows (started before 16), two hair colours, a language spoken fluently "
+       "and only another elsewhere, or calls its photos real and says they are not the "
+       "person's, anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, "
+       "size, height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
+       "speaks-only, language, photos-real, photos-not-own)",
        AppliesTo::kSex,
-       {"age", "age-thirties", "age-forties", "age-fifties", "size", "height", "hair-light",
-        "hair-dark", "hair-red", "speaks-fluent", "speaks-only", "language", "photos-real",
-        "photos-not-own"},
+       {"age", "age-thirties", "age-forties", "age-fifties", "size", "height", "weight",
+        "experience-years", "hair-light", "hair-dark", "hair-red", "speaks-fluent", "speaks-only",
+        "language", "photos-real", "photos-not-own"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "

@@ -1406,5 +1406,181 @@ TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
       nullptr);
 }
 
+// flag24: two body weights far apart, or more years of experience than the age allows, are one
+// ad describing two people (S-DISCREP, ages-disagree); close weights, a weight beside a height, or
+// experience that fits the age are not.
+TEST_F(ChecksTest, TwoWeightsFarApartOrExperienceBeyondTheAgeRaiseSDiscrep) {
+  for (const std::string text : {
+           "Вика, хрупкая, 45 кг. Рост 185, вес 90, пышные формы.",
+           "Slăbuță, 48 kg, și o plinuță de 90 kg.",
+           "Natasha here, 19 y.o. mature lady with 20 years of experience.",
+           "Nina, 22 ans, 10 ans d'expérience.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Вика, 45 кг, вес 52, рост 165.",
+           "Rosa, 38 years, 15 years of experience, 60 kg.",
+           "Lena, 34 Jahre, 10 Jahre Erfahrung.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DISCREP"), nullptr) << text;
+  }
+}
+
+// flag24: a client's review that another person opened the door or that the person is years older
+// than the photos (any noun for the person, rule R2); a review praising the photos is not.
+TEST_F(ChecksTest, AReviewSayingAnotherPersonOrOlderThanThePhotosRaisesSDiscrep) {
+  for (const std::string text : {
+           "Review: a different lady opened the door.",
+           "Review: a different guy opened the door.",
+           "„Aufgemacht hat eine ganz andere Frau.“",
+           "«Открыла совсем другая девушка.»",
+           "«Sympa, mais quinze ans de plus que sur les photos.»",
+           "„Miła, ale starsza o jakieś 15 lat niż na zdjęciach.”",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Review: she opened the door with a smile, just like the photos.",
+           "«Открыла дверь сразу, всё как на фото.»",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DISCREP"), nullptr) << text;
+  }
+}
+
+// flag24: a client says the person's man or partner (either gender, rule R2) drove or brought
+// them; "drove her crazy" or the poster's own boyfriend is no delivery.
+TEST_F(ChecksTest, APartnerWhoBroughtThePersonRaisesSDriver) {
+  for (const std::string text : {
+           "\"Her man drove her over and sat in the car the whole hour.\"",
+           "\"His man drove him over and sat in the car the whole hour.\"",
+           "„Ihr Freund hat sie gebracht und im Auto gewartet.“",
+           "«Son mec l'a amenée et a attendu dans la voiture.»",
+           "„Приятелят ѝ я докара и чака в колата.“",
+           "«Её парень привёз и весь час сидел в машине.»",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "\"Her man drove her crazy with questions.\"",
+           "My boyfriend drove me over to the seaside last summer.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// flag24: working hours written "from 6 to 20," or "Program 7–22," (the end of a clause after the
+// second hour), or ending at midnight in words, are read as clock ranges; an age range or dates
+// written the same way are not.
+TEST_F(ChecksTest, FromToHoursAndMidnightInWordsRaiseJHours) {
+  for (const std::string text : {
+           "Myjnia. Od 6 do 20, także w soboty. SMS 690 000 000",
+           "Spalatorie auto. Program 7–22, si in weekend. SMS 0733 000 000",
+           "Plonge de 10h a minuit 6j/7. Tel 07 00 00 00 00",
+           "Aiuto cucina dalle 10 a mezzanotte. SMS 333 000 0000",
+           "Мойка, с 8 до 22, без оформления. СМС 8 999 000-00-00",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Hostessy, wiek od 18 do 35. Tel 500 000 000",
+           "Zastępstwo od 6 do 20 lipca. Tel 500 000 000",
+           "Bar dalle 20 a mezzanotte. Tel 333 000 0000",
+           "Program 9–17, luni-vineri. Tel 0733 000 000",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-HOURS"), nullptr) << text;
+  }
+}
+
+// flag24: the task scam's top-up of one's own account, and a reserved place with an amount, are a
+// fee asked of the worker (J-FEE); pay or a free place is not.
+TEST_F(ChecksTest, ATopUpOrAPaidPlaceReservationRaisesJFee) {
+  for (const std::string text : {
+           "Rate hotels from your phone. Then top up your account to unlock VIP tasks.",
+           "Щоб відкрити VIP-завдання, поповнюєш рахунок на 1000 гривень.",
+           "Ca să deblochezi sarcinile VIP, alimentezi contul cu 300 de lei.",
+           "Rellena el formulario y paga la reserva de plaza (190 €).",
+           "Earn up to £600/day rating hotels, pay £30 to unlock level 1.",
+           "Активація акаунта 300 грн. Пиши у Телеграм.",
+           "Te consigo contrato en el campo: 300 € por el contrato.",
+           "Она берёт за устройство 700$, если надо — дам номер.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Rate hotels from your phone, 3000 гривень a month paid to your account.",
+           "Reserva de plaza gratuita, salario 1.500 € al mes.",
+           "Level 1 unlocked after a week; pay £600 a month.",
+           "Contrato indefinido, 1.300 € al mes, alta desde el primer día.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-FEE"), nullptr) << text;
+  }
+}
+
+// flag24: a language said not to matter or to be unimportant (in one word) raises J-NOLANG; a
+// language said to be important does not.
+TEST_F(ChecksTest, ALanguageThatDoesNotMatterRaisesJNolang) {
+  for (const std::string text : {
+           "Taal maakt niet uit. Alleen sms: 06 00000000",
+           "Язык неважен. Только СМС: 8 999 000-00-00",
+           "Język nieważny. Tylko SMS: 690 000 000",
+           "La lingua non importa. Solo SMS: 333 000 0000",
+           "Русский можно не знать, с прорабом говорю я.",
+           "No english ok. Text 07700 900587.",
+           "Demolition, 11hr shifts. No Dutch req. Ring 07700 900318.",
+           "Braccianti serre. No italiano. Tel 320 000 0000",
+           "Deutsch braucht ihr keins, der Vorarbeiter redet.",
+           "Deutsch ist nicht noetig. Tel 0151 00000000",
+           "Angielski i niderlandzki nie są potrzebne.",
+           "Ture de 12 ore. Nu e necesara limba engleza.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOLANG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Taal is belangrijk. Alleen sms: 06 00000000",
+           "Язык важен. Только СМС: 8 999 000-00-00",
+           "English ok is not enough, fluent required. Text 07700 900587.",
+           "No Dutch agency fees. Ring 07700 900318.",
+           "Deutsch ist noetig, B1. Tel 0151 00000000",
+           "Nu e necesar permisul. Limba engleza obligatorie.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-NOLANG"), nullptr) << text;
+  }
+}
+
+// flag24: a messenger group or channel as the way in, or "write me on WhatsApp", is messenger
+// contact (J-MSG); a WhatsApp number offered beside a call is not.
+TEST_F(ChecksTest, AMessengerGroupOrWriteMeOnAMessengerRaisesJMsg) {
+  for (const std::string text : {
+           "Scan the code → Telegram group → your mentor explains. Earn 200 € a day.",
+           "Zeskanuj kod → kanał na Telegramie → opiekunka wszystko wytłumaczy.",
+           "Niente agenzia. Scrivimi su WhatsApp",
+           "Nu-s firmă. Lasă-mi numărul pe WhatsApp",
+           "Geen bureau. Stuur me een appje",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-MSG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Warehouse staff, Acme Ltd, call or WhatsApp 07700 900118.",
+           "Scan the code to read the company's job page. Call 020 7946 0000.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-MSG"), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
