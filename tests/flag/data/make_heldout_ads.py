@@ -54,7 +54,7 @@ ADS = [
     ("en-j5", "en", "labour", "GB", ["J-VISA", "J-DOCS", "J-VAGUE"],
      "You can come over on a visitor visa, we handle everything. Your passport stays with the "
      "agency for registration. Everything else we explain over the phone."),
-    ("en-j6", "en", "labour", "GB", ["J-TASK"],
+    ("en-j6", "en", "labour", "GB", ["J-FEE", "J-TASK"],
      "Work from home: earn £5 for every review you post on hotels and products. Top up your "
      "account to unlock your commission."),
     ("en-j7", "en", "labour", "GB", ["J-HUB", "J-NOEXP", "J-TRANS"],
