@@ -508,6 +508,8 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // en-b3 also J-PHONEONLY on a 01632 landline), J-ACCOM (and on en-b5 J-EMPL, J-PHONEONLY) on the
 // letting agents (en-b5, es-b3), S-DISCREP on an independent's visit (uk-b2). The floors are the
 // figures minus 0.02, rounded down.
+// Session 28, the lead: Polish masculine plurals (hości, hostowie) in J-ENT's role list (rev 12):
+// pl-v1 fixed, no invariance violation left on this set.
 const BlindSet kBlind13{
     .file = "blind13_ads.jsonl",
     .label = "blind13",
@@ -516,7 +518,6 @@ const BlindSet kBlind13{
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
-    .known_candidate_violations = {"pl-v1"},
     .known_candidate_benign_scoring = {"bg-b1", "en-b1", "en-b5", "es-b1", "it-b1", "pl-b1",
                                        "ro-b1", "uk-b1", "uk-b2"},
     .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
