@@ -34,9 +34,11 @@
 //   round's rule helpers tuned on it.
 // - data/blind12_ads.jsonl (250 ads, 2026-12-01, data/BLIND12.md) was the blind judge until the
 //   flag22-flag24 round tuned rules while reading its misses (data/BLIND12.md, "After tuning").
-// - data/blind13_ads.jsonl (250 ads, 2026-12-02, data/BLIND13.md) is the blind judge now. Once
+// - data/blind13_ads.jsonl (250 ads, 2026-12-02, data/BLIND13.md) was the blind judge until the
+//   rule helpers of session 29 tuned on it.
+// - data/blind14_ads.jsonl (250 ads, 2026-12-02, data/BLIND14.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
-//   data/BLIND13.md, and write a new set.
+//   data/BLIND14.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -522,6 +524,30 @@ const BlindSet kBlind13{
                                        "ro-b1", "uk-b1", "uk-b2"},
     .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
 
+// data/BLIND14.md, "Figures": measured 2026-12-02 with the rule packs of main at 2ee2047, nothing
+// tuned to this set (written by a helper that had not read the packs, while this session's rule
+// helpers tuned on blind13; its first run was after the commit that added it). Default rules:
+// recall 0.060 (61 of 1014 labels: J-SAL and S-EMOJI; the same on text indicators), precision
+// 0.984 (one J-SAL false positive: a certified welder's DKK 245 an hour, bg-b1). Candidate terms
+// enabled: recall 0.676 (685 of 1014; the same), precision 0.946 (39 false positives, 21 of them on
+// the benign controls below). No invariance violation with either. Benign controls scoring (rule
+// R4), listed until fixed and asserted exactly: with the default rules bg-b1 (J-SAL); with
+// candidate terms the urgent nursing aides of named public hospitals, interviewing this week and
+// starting once the checks are back (J-EMPL and J-PHONEONLY on a landline next to a careers site:
+// en-b3, de-b3, fr-b3, ro-b3, es-b3, pl-b3, ru-b3; J-URGENT on fr-b3, ro-b3; J-VAGUE on the pay
+// given as the public pay scale without a figure: fr-b3, ro-b3, es-b3, pl-b3, ru-b3). The floors
+// are the figures minus 0.02, rounded down.
+const BlindSet kBlind14{.file = "blind14_ads.jsonl",
+                        .label = "blind14",
+                        .default_floors = {0.040, 0.040, 0.963},
+                        .candidate_floors = {0.655, 0.655, 0.926},
+                        .min_ads = 250,
+                        .min_variants = 55,
+                        .min_benign = 35,
+                        .known_candidate_benign_scoring = {"de-b3", "en-b3", "es-b3", "fr-b3",
+                                                           "pl-b3", "ro-b3", "ru-b3"},
+                        .known_default_benign_scoring = {"bg-b1"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -705,6 +731,16 @@ TEST(Blind13Quality, DefaultRules) {
 }
 TEST(Blind13Quality, CandidateTermsEnabled) {
   CheckRun(kBlind13, /*candidates=*/true);
+}
+
+TEST(Blind14Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind14);
+}
+TEST(Blind14Quality, DefaultRules) {
+  CheckRun(kBlind14, /*candidates=*/false);
+}
+TEST(Blind14Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind14, /*candidates=*/true);
 }
 
 }  // namespace
