@@ -51,6 +51,8 @@ const PlatformRule* RuleFor(std::string_view platform) {
   return nullptr;
 }
 
+bool IsIdWord(std::string_view word);
+
 // Words that follow "Telegram:" without being a name.
 bool IsStopword(std::string_view lower) {
   // And the states a list of profiles reports instead of a name ("IG: posted 14/11", "Snap:
@@ -68,7 +70,10 @@ bool IsStopword(std::string_view lower) {
       "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};
   // And the function words of the ads' languages ("insta ebenfalls …", "kein Insta – nur
   // Anrufe"): common_words.cpp.
-  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations) || IsCommonWord(lower);
+  // And the words that say a name follows ("Signal : pseudo camille.77", "Telegram-kanaal: …"):
+  // they name the name's kind, never the name.
+  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations) || IsCommonWord(lower) ||
+         IsIdWord(lower);
 }
 
 bool ValidName(const PlatformRule& rule, std::string_view name) {
@@ -233,14 +238,18 @@ std::string_view PlatformOfWord(std::string_view word) {
 bool IsIdWord(std::string_view word) {
   // And the words for "only" ("Signal only: name", "Telegram nur: name") and messenger ("FB
   // messenger: name").
-  static constexpr std::array<std::string_view, 49> kIdWords = {
+  static constexpr std::array<std::string_view, 68> kIdWords = {
       "acc",        "account",   "alleen",    "apenas",  "canal",    "channel",     "compte",
       "cont",       "cuenta",    "doar",      "handle",  "id",       "identifiant", "just",
       "konto",      "messenger", "msg",       "name",    "nick",     "nickname",    "nur",
       "only",       "page",      "perfil",    "profiel", "profil",   "profile",     "profilo",
       "pseudo",     "seulement", "solamente", "solo",    "soltanto", "sólo",        "tylko",
       "uniquement", "user",      "username",  "акаунт",  "аккаунт",  "канал",       "логин",
-      "ник",        "нік",       "профиль",   "само",    "только",   "тільки",      "мессенджер"};
+      "ник",        "нік",       "профиль",   "само",    "только",   "тільки",      "мессенджер",
+      // Channel, user name and pseudonym in the languages the words above left out.
+      "kanaal",     "kanal",     "kanał",     "canale",  "pseudonyme", "benutzername",
+      "nutzername", "gebruikersnaam", "usuario", "utente", "utilizator", "nazwa",
+      "никнейм",    "нікнейм",   "псевдоним", "псевдонім", "профил",   "профіль",    "логін"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }
@@ -1621,7 +1630,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    6,
+    7,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -19,6 +19,17 @@ TEST(Handle, FromProfileLinks) {
   EXPECT_EQ(Values("twitter.com/ninax_1", "handle"), V{"x:ninax_1"});
 }
 
+// Issue 3 (precision): a word that names a name's kind (channel, user name, pseudonym, in the
+// ads' languages) after a platform's name is never the name itself.
+TEST(Handle, WordsForChannelOrUserNameAreNoNames) {
+  EXPECT_EQ(Values("Signal uniquement : pseudo", "handle"), V{});
+  EXPECT_EQ(Values("Telegram-kanaal: telegram.me/amsterdam_vip", "handle"),
+            V{"telegram:amsterdam_vip"});
+  EXPECT_EQ(Values("Instagram: nutzername", "handle"), V{});
+  EXPECT_EQ(Values("Telegram: псевдоним", "handle"), V{});
+  EXPECT_EQ(Values("Signal: lola_77", "handle"), V{"signal:lola_77"});
+}
+
 TEST(Handle, ReservedPathsAreNotProfiles) {
   EXPECT_TRUE(Values("instagram.com/explore", "handle").empty());
   EXPECT_TRUE(Values("t.me/joinchat", "handle").empty());
