@@ -86,9 +86,9 @@ constexpr std::array<std::string_view, 64> kKnownTlds = {
 // for high-resolution screens) and "scan@home.pdf" are file names. Extensions that are delegated
 // top-level domains too (".zip", ".mov") are left out: an address may end in them.
 constexpr std::array<std::string_view, 32> kFileExtensions = {
-    "png",  "jpg",  "jpeg", "gif", "webp", "svg",  "bmp",  "tif", "tiff", "heic", "ico",
-    "pdf",  "doc",  "docx", "xls", "xlsx", "ppt",  "pptx", "odt", "txt",  "csv",  "rtf",
-    "mp3",  "mp4",  "wav",  "avi", "mkv",  "webm", "htm",  "html", "exe", "apk"};
+    "png", "jpg", "jpeg", "gif", "webp", "svg",  "bmp",  "tif",  "tiff", "heic", "ico",
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt",  "pptx", "odt",  "txt",  "csv",  "rtf",
+    "mp3", "mp4", "wav",  "avi", "mkv",  "webm", "htm",  "html", "exe",  "apk"};
 // A mail provider named in words after the local part ("holly.bath on gmail", "sunny.nrw bei gmx
 // punkt de", "marta.od на ukr точка net", "sarah.toulouse 🌸 gmail 🌸 com"): the second-level
 // labels of free mail providers across the eleven languages' countries. A superset of

@@ -239,17 +239,16 @@ bool IsIdWord(std::string_view word) {
   // And the words for "only" ("Signal only: name", "Telegram nur: name") and messenger ("FB
   // messenger: name").
   static constexpr std::array<std::string_view, 68> kIdWords = {
-      "acc",        "account",   "alleen",    "apenas",  "canal",    "channel",     "compte",
-      "cont",       "cuenta",    "doar",      "handle",  "id",       "identifiant", "just",
-      "konto",      "messenger", "msg",       "name",    "nick",     "nickname",    "nur",
-      "only",       "page",      "perfil",    "profiel", "profil",   "profile",     "profilo",
-      "pseudo",     "seulement", "solamente", "solo",    "soltanto", "sólo",        "tylko",
-      "uniquement", "user",      "username",  "акаунт",  "аккаунт",  "канал",       "логин",
-      "ник",        "нік",       "профиль",   "само",    "только",   "тільки",      "мессенджер",
+      "acc", "account", "alleen", "apenas", "canal", "channel", "compte", "cont", "cuenta", "doar",
+      "handle", "id", "identifiant", "just", "konto", "messenger", "msg", "name", "nick",
+      "nickname", "nur", "only", "page", "perfil", "profiel", "profil", "profile", "profilo",
+      "pseudo", "seulement", "solamente", "solo", "soltanto", "sólo", "tylko", "uniquement", "user",
+      "username", "акаунт", "аккаунт", "канал", "логин", "ник", "нік", "профиль", "само", "только",
+      "тільки", "мессенджер",
       // Channel, user name and pseudonym in the languages the words above left out.
-      "kanaal",     "kanal",     "kanał",     "canale",  "pseudonyme", "benutzername",
-      "nutzername", "gebruikersnaam", "usuario", "utente", "utilizator", "nazwa",
-      "никнейм",    "нікнейм",   "псевдоним", "псевдонім", "профил",   "профіль",    "логін"};
+      "kanaal", "kanal", "kanał", "canale", "pseudonyme", "benutzername", "nutzername",
+      "gebruikersnaam", "usuario", "utente", "utilizator", "nazwa", "никнейм", "нікнейм",
+      "псевдоним", "псевдонім", "профил", "профіль", "логін"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }
