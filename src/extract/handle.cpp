@@ -99,7 +99,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 84> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -134,6 +134,16 @@ constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
     {"снапчате", "snapchat"},
     {"снапчаті", "snapchat"},
     {"снапі", "snapchat"},
+    {"снеп", "snapchat"},
+    {"снепчат", "snapchat"},
+    {"снепчаті", "snapchat"},
+    {"снепі", "snapchat"},
+    {"снэп", "snapchat"},
+    {"снэпе", "snapchat"},
+    {"снэпчат", "snapchat"},
+    {"снэпчате", "snapchat"},
+    {"твитер", "x"},
+    {"твитере", "x"},
     {"твиттер", "x"},
     {"твиттере", "x"},
     {"твитър", "x"},
@@ -155,6 +165,9 @@ constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
     {"тлг", "telegram"},
+    {"туитер", "x"},
+    {"туитър", "x"},
+    {"туитъра", "x"},
     {"тікток", "tiktok"},
     {"тіктоці", "tiktok"},
     {"тґ", "telegram"},

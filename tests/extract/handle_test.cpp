@@ -30,6 +30,15 @@ TEST(Handle, WordsForChannelOrUserNameAreNoNames) {
   EXPECT_EQ(Values("Signal: lola_77", "handle"), V{"signal:lola_77"});
 }
 
+// Issue 3 (recall): platform names transliterated into Cyrillic with another vowel (Russian "э",
+// Ukrainian "е" for Snapchat's "a"; Bulgarian "Туитър" for Twitter) name the platform too.
+TEST(Handle, CyrillicSpellingsOfPlatformNames) {
+  EXPECT_EQ(Values("снэпчат: polina_sochi", "handle"), V{"snapchat:polina_sochi"});
+  EXPECT_EQ(Values("мій снеп: khrystyna_if", "handle"), V{"snapchat:khrystyna_if"});
+  EXPECT_EQ(Values("Туитър: @vanya_nights", "handle"), V{"x:vanya_nights"});
+  EXPECT_EQ(Values("твитер: masha_msk", "handle"), V{"x:masha_msk"});
+}
+
 TEST(Handle, ReservedPathsAreNotProfiles) {
   EXPECT_TRUE(Values("instagram.com/explore", "handle").empty());
   EXPECT_TRUE(Values("t.me/joinchat", "handle").empty());
