@@ -276,10 +276,12 @@ bool IsObjectPronoun(std::string_view word) {
 }
 
 // Words for "is" between a platform's name and an '@name': "My TikTok is @lola", "mein Insta ist
-// @lola" (LowerWord forms, in byte order). Only before an '@'.
+// @lola" (LowerWord forms, in byte order), and the words for "as" ("I'm on Insta as @lola", "auf
+// Insta als @lola", "в инсте как @lola"). Only before an '@'.
 bool IsLinkingWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kLinking = {"e",   "es",   "est", "este", "is",
-                                                                "ist", "jest", "è",   "е",    "є"};
+  static constexpr std::array<std::string_view, 20> kLinking = {
+      "e",  "es",  "est",   "este", "is",   "ist",  "jest", "è",   "е",  "є",
+      "as", "als", "comme", "come", "como", "jako", "ca",   "как", "як", "като"};
   static const LowerWordSet linking(kLinking);
   return linking.Has(word);
 }

@@ -39,6 +39,15 @@ TEST(Handle, CyrillicSpellingsOfPlatformNames) {
   EXPECT_EQ(Values("твитер: masha_msk", "handle"), V{"x:masha_msk"});
 }
 
+// Issue 3 (recall): a word for "as" between a platform's name and an '@name' links them as "is"
+// does, in the ads' languages; without the '@' it does not.
+TEST(Handle, AsBetweenPlatformAndAtName) {
+  EXPECT_EQ(Values("I'm on Insta as @lily.bloom.uk, dm me there", "handle"),
+            V{"instagram:lily.bloom.uk"});
+  EXPECT_EQ(Values("auf Snapchat als @jana.koeln", "handle"), V{"snapchat:jana.koeln"});
+  EXPECT_EQ(Values("в инсте как @liza.spb", "handle"), V{"instagram:liza.spb"});
+}
+
 TEST(Handle, ReservedPathsAreNotProfiles) {
   EXPECT_TRUE(Values("instagram.com/explore", "handle").empty());
   EXPECT_TRUE(Values("t.me/joinchat", "handle").empty());
