@@ -82,6 +82,13 @@ constexpr std::array<std::string_view, 64> kKnownTlds = {
     "fi",  "ie",     "lt",   "lv",   "ee",   "md",  "rs",  "hr",    "si",  "by", "kz",
     "tr",  "us",     "ca",   "au",   "br",   "mx",  "ar",  "in",    "cn",  "jp", "app",
     "dev", "online", "site", "xyz",  "club", "vip", "pro", "email", "mobi"};
+// File name extensions that are no top-level domain: "icon@2x.png", "report@3x.jpg" (image sizes
+// for high-resolution screens) and "scan@home.pdf" are file names. Extensions that are delegated
+// top-level domains too (".zip", ".mov") are left out: an address may end in them.
+constexpr std::array<std::string_view, 32> kFileExtensions = {
+    "png", "jpg", "jpeg", "gif", "webp", "svg",  "bmp",  "tif",  "tiff", "heic", "ico",
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt",  "pptx", "odt",  "txt",  "csv",  "rtf",
+    "mp3", "mp4", "wav",  "avi", "mkv",  "webm", "htm",  "html", "exe",  "apk"};
 // A mail provider named in words after the local part ("holly.bath on gmail", "sunny.nrw bei gmx
 // punkt de", "marta.od на ukr точка net", "sarah.toulouse 🌸 gmail 🌸 com"): the second-level
 // labels of free mail providers across the eleven languages' countries. A superset of
@@ -661,7 +668,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   bool tld_shape = tld.size() >= 2 && tld.size() <= 24;
   for (char c : tld) tld_shape &= IsAsciiAlpha(c);
   if (tld.starts_with("xn--")) tld_shape = true;
-  if (!tld_shape) return false;
+  if (!tld_shape || InList(kFileExtensions, tld)) return false;
   if (kind >= 2) {
     // " at " and " @ " are ordinary prose too: the domain must end in a known top-level domain;
     // a spaced at-word also needs a dot written out or a mail provider's name.
@@ -1138,7 +1145,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    5,
+    6,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -51,6 +51,8 @@ const PlatformRule* RuleFor(std::string_view platform) {
   return nullptr;
 }
 
+bool IsIdWord(std::string_view word);
+
 // Words that follow "Telegram:" without being a name.
 bool IsStopword(std::string_view lower) {
   // And the states a list of profiles reports instead of a name ("IG: posted 14/11", "Snap:
@@ -68,7 +70,10 @@ bool IsStopword(std::string_view lower) {
       "e.g", "i.e", "z.b", "d.h", "u.a", "p.s", "a.k.a", "n.b", "o.k", "bzw"};
   // And the function words of the ads' languages ("insta ebenfalls …", "kein Insta – nur
   // Anrufe"): common_words.cpp.
-  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations) || IsCommonWord(lower);
+  // And the words that say a name follows ("Signal : pseudo camille.77", "Telegram-kanaal: …"):
+  // they name the name's kind, never the name.
+  return IsOneOf(lower, kStop) || IsOneOf(lower, kAbbreviations) || IsCommonWord(lower) ||
+         IsIdWord(lower);
 }
 
 bool ValidName(const PlatformRule& rule, std::string_view name) {
@@ -94,7 +99,7 @@ struct PlatformWord {
 };
 // The platforms' names in the other scripts of the ads (Cyrillic, Chinese), in byte order.
 // clang-format off
-constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
+constexpr std::array<PlatformWord, 84> kScriptPlatformWords = {{
     {"вайбер", "viber"},
     {"вайбере", "viber"},
     {"вайбері", "viber"},
@@ -129,6 +134,16 @@ constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
     {"снапчате", "snapchat"},
     {"снапчаті", "snapchat"},
     {"снапі", "snapchat"},
+    {"снеп", "snapchat"},
+    {"снепчат", "snapchat"},
+    {"снепчаті", "snapchat"},
+    {"снепі", "snapchat"},
+    {"снэп", "snapchat"},
+    {"снэпе", "snapchat"},
+    {"снэпчат", "snapchat"},
+    {"снэпчате", "snapchat"},
+    {"твитер", "x"},
+    {"твитере", "x"},
     {"твиттер", "x"},
     {"твиттере", "x"},
     {"твитър", "x"},
@@ -150,6 +165,9 @@ constexpr std::array<PlatformWord, 71> kScriptPlatformWords = {{
     {"тикток", "tiktok"},
     {"тиктоке", "tiktok"},
     {"тлг", "telegram"},
+    {"туитер", "x"},
+    {"туитър", "x"},
+    {"туитъра", "x"},
     {"тікток", "tiktok"},
     {"тіктоці", "tiktok"},
     {"тґ", "telegram"},
@@ -233,14 +251,17 @@ std::string_view PlatformOfWord(std::string_view word) {
 bool IsIdWord(std::string_view word) {
   // And the words for "only" ("Signal only: name", "Telegram nur: name") and messenger ("FB
   // messenger: name").
-  static constexpr std::array<std::string_view, 49> kIdWords = {
-      "acc",        "account",   "alleen",    "apenas",  "canal",    "channel",     "compte",
-      "cont",       "cuenta",    "doar",      "handle",  "id",       "identifiant", "just",
-      "konto",      "messenger", "msg",       "name",    "nick",     "nickname",    "nur",
-      "only",       "page",      "perfil",    "profiel", "profil",   "profile",     "profilo",
-      "pseudo",     "seulement", "solamente", "solo",    "soltanto", "sólo",        "tylko",
-      "uniquement", "user",      "username",  "акаунт",  "аккаунт",  "канал",       "логин",
-      "ник",        "нік",       "профиль",   "само",    "только",   "тільки",      "мессенджер"};
+  static constexpr std::array<std::string_view, 68> kIdWords = {
+      "acc", "account", "alleen", "apenas", "canal", "channel", "compte", "cont", "cuenta", "doar",
+      "handle", "id", "identifiant", "just", "konto", "messenger", "msg", "name", "nick",
+      "nickname", "nur", "only", "page", "perfil", "profiel", "profil", "profile", "profilo",
+      "pseudo", "seulement", "solamente", "solo", "soltanto", "sólo", "tylko", "uniquement", "user",
+      "username", "акаунт", "аккаунт", "канал", "логин", "ник", "нік", "профиль", "само", "только",
+      "тільки", "мессенджер",
+      // Channel, user name and pseudonym in the languages the words above left out.
+      "kanaal", "kanal", "kanał", "canale", "pseudonyme", "benutzername", "nutzername",
+      "gebruikersnaam", "usuario", "utente", "utilizator", "nazwa", "никнейм", "нікнейм",
+      "псевдоним", "псевдонім", "профил", "профіль", "логін"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }
@@ -255,10 +276,12 @@ bool IsObjectPronoun(std::string_view word) {
 }
 
 // Words for "is" between a platform's name and an '@name': "My TikTok is @lola", "mein Insta ist
-// @lola" (LowerWord forms, in byte order). Only before an '@'.
+// @lola" (LowerWord forms, in byte order), and the words for "as" ("I'm on Insta as @lola", "auf
+// Insta als @lola", "в инсте как @lola"). Only before an '@'.
 bool IsLinkingWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 10> kLinking = {"e",   "es",   "est", "este", "is",
-                                                                "ist", "jest", "è",   "е",    "є"};
+  static constexpr std::array<std::string_view, 20> kLinking = {
+      "e",  "es",  "est",   "este", "is",   "ist",  "jest", "è",   "е",  "є",
+      "as", "als", "comme", "come", "como", "jako", "ca",   "как", "як", "като"};
   static const LowerWordSet linking(kLinking);
   return linking.Has(word);
 }
@@ -1621,7 +1644,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    6,
+    7,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

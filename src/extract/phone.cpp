@@ -323,7 +323,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 278> kDecoyWords = {
+constexpr std::array<std::string_view, 282> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -353,6 +353,8 @@ constexpr std::array<std::string_view, 278> kDecoyWords = {
     "siret", "siren", "tva", "iva", "piva", "partita", "fiscale", "regon", "nip", "krs", "kvk",
     "btw", "kbo", "ondernemingsnummer", "cui", "cif", "nif", "nie", "steuernummer", "ustidnr",
     "hrb", "handelsregister", "companies", "crn", "ein", "инн", "огрн", "єдрпоу", "еик", "булстат",
+    // Product codes: an EAN or GTIN has thirteen digits, a UPC twelve.
+    "ean", "gtin", "upc", "asin",
     // Parcel and waybill numbers, written in groups as phone numbers are.
     "parcel", "shipment", "consignment", "waybill", "awb", "sendung", "sendungsnummer", "paket",
     "colis", "pacco", "spedizione", "paquete", "envio", "envío", "zending", "pakket",
@@ -1168,7 +1170,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    5,
+    6,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -15,6 +15,17 @@ TEST(Email, PlainAddressIsLowerCased) {
   EXPECT_EQ(Values("Mail: Anna.K@Example.COM.", "email"), V{"anna.k@example.com"});
 }
 
+// Issue 3 (precision): a file name with an '@' ("icon@2x.png", image sizes for high-resolution
+// screens) is no address: a file extension that is no top-level domain ends no domain. Extensions
+// that are top-level domains too keep their addresses.
+TEST(Email, FileNamesWithAnAtAreNoAddresses) {
+  EXPECT_EQ(Values("screenshot saved as report@2x.png, sorry", "email"), V{});
+  EXPECT_EQ(Values("logo@3x.JPG und banner@2x.webp", "email"), V{});
+  EXPECT_EQ(Values("scan@home.pdf", "email"), V{});
+  EXPECT_EQ(Values("mail nina@studio.example or mia@photo.zip", "email"),
+            (V{"nina@studio.example", "mia@photo.zip"}));
+}
+
 TEST(Email, BracketedAtAndDotWords) {
   EXPECT_EQ(Values("anna (at) example (dot) com", "email"), V{"anna@example.com"});
   EXPECT_EQ(Values("daria21[at]example[dot]co[dot]uk", "email"), V{"daria21@example.co.uk"});

@@ -19,6 +19,35 @@ TEST(Handle, FromProfileLinks) {
   EXPECT_EQ(Values("twitter.com/ninax_1", "handle"), V{"x:ninax_1"});
 }
 
+// Issue 3 (precision): a word that names a name's kind (channel, user name, pseudonym, in the
+// ads' languages) after a platform's name is never the name itself.
+TEST(Handle, WordsForChannelOrUserNameAreNoNames) {
+  EXPECT_EQ(Values("Signal uniquement : pseudo", "handle"), V{});
+  EXPECT_EQ(Values("Telegram-kanaal: telegram.me/amsterdam_vip", "handle"),
+            V{"telegram:amsterdam_vip"});
+  EXPECT_EQ(Values("Instagram: nutzername", "handle"), V{});
+  EXPECT_EQ(Values("Telegram: псевдоним", "handle"), V{});
+  EXPECT_EQ(Values("Signal: lola_77", "handle"), V{"signal:lola_77"});
+}
+
+// Issue 3 (recall): platform names transliterated into Cyrillic with another vowel (Russian "э",
+// Ukrainian "е" for Snapchat's "a"; Bulgarian "Туитър" for Twitter) name the platform too.
+TEST(Handle, CyrillicSpellingsOfPlatformNames) {
+  EXPECT_EQ(Values("снэпчат: polina_sochi", "handle"), V{"snapchat:polina_sochi"});
+  EXPECT_EQ(Values("мій снеп: khrystyna_if", "handle"), V{"snapchat:khrystyna_if"});
+  EXPECT_EQ(Values("Туитър: @vanya_nights", "handle"), V{"x:vanya_nights"});
+  EXPECT_EQ(Values("твитер: masha_msk", "handle"), V{"x:masha_msk"});
+}
+
+// Issue 3 (recall): a word for "as" between a platform's name and an '@name' links them as "is"
+// does, in the ads' languages; without the '@' it does not.
+TEST(Handle, AsBetweenPlatformAndAtName) {
+  EXPECT_EQ(Values("I'm on Insta as @lily.bloom.uk, dm me there", "handle"),
+            V{"instagram:lily.bloom.uk"});
+  EXPECT_EQ(Values("auf Snapchat als @jana.koeln", "handle"), V{"snapchat:jana.koeln"});
+  EXPECT_EQ(Values("в инсте как @liza.spb", "handle"), V{"instagram:liza.spb"});
+}
+
 TEST(Handle, ReservedPathsAreNotProfiles) {
   EXPECT_TRUE(Values("instagram.com/explore", "handle").empty());
   EXPECT_TRUE(Values("t.me/joinchat", "handle").empty());

@@ -352,6 +352,9 @@ TEST(Phone, CompanyAndTaxNumbersAndGroupedIdentifiers) {
   EXPECT_EQ(Values("REGON 123456785. Kod 30-001", "phone", "PL"), V{});
   EXPECT_EQ(Values("ИНН 7707083893", "phone", "RU"), V{});
   EXPECT_EQ(Values("KvK 12345678, BTW 123456789", "phone", "NL"), V{});
+  // Product codes: an EAN of thirteen digits with a German prefix reads as a mobile number.
+  EXPECT_EQ(Values("EAN 4006381333931", "phone", "DE"), V{});
+  EXPECT_EQ(Values("GTIN: 4912345678904, UPC 036000291452", "phone", "DE"), V{});
   EXPECT_EQ(Values("Kundennr. 4917 6482 1593 – Handy: 0176 4821 5937", "phone", "DE"),
             V{"+4917648215937"});
   // The number after an identifier in the same run is read from the group that starts it.

@@ -493,8 +493,11 @@ TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
   // names in words ("мой джимейл", "na interii", 6 of 13), numbers split over chat-export messages
   // (6 of 12), "double"/"triple" in Polish, Russian and Ukrainian, platform names written in
   // Cyrillic ("снэпчат", "Тик Ток", "Туитър").
+  // After xqual11 (session 29; file names with '@', id words as names, EAN codes, Cyrillic
+  // spellings of Snapchat and Twitter, "as" before an @name): phone 0.992 / 0.957, email 0.989 /
+  // 0.895, handle 1 / 0.936 (the floors raised to those minus 0.02).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.968, 0.936}}, {"email", {0.959, 0.875}}, {"handle", {0.96, 0.879}},
+      {"phone", {0.972, 0.936}}, {"email", {0.969, 0.875}}, {"handle", {0.98, 0.916}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
