@@ -1658,5 +1658,33 @@ TEST_F(ChecksTest, PhotosOffTheWebOrAFaceCoveredFurtherOnRaiseAStock) {
             nullptr);
 }
 
+// flag26: a lower-secondary school grade, finished or attended, puts the person at 12 to 16
+// (S-YOUTH), in every language; a grade of a hotel or a year count does not.
+TEST_F(ChecksTest, ALowerSecondarySchoolGradeRaisesSYouth) {
+  for (const std::string text : {
+           "New on the page: Tia, just left Year 11, free after lunch.",
+           "Lina, gerade in der 8. Klasse, schreib mir.",
+           "Zoé, en 4e, disponible le mercredi.",
+           "Sanne zit in de tweede klas, app haar.",
+           "Ana e în clasa a șaptea, scrie-i.",
+           "Деси е в осми клас, пишете ѝ.",
+           "Lucía está en 3º de la ESO, escribe.",
+           "Giulia fa la terza media, scrivile.",
+           "Ola chodzi do ósmej klasy, piszcie.",
+           "Даша учится в восьмом классе, пишите.",
+           "Оля вчиться у восьмому класі, пишіть.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-YOUTH"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Five-star hotel, 10 years of experience, grade A service.",
+           "Visiting in year 2027, first class lounge.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-YOUTH"), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
