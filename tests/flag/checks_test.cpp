@@ -1654,8 +1654,9 @@ TEST_F(ChecksTest, PhotosOffTheWebOrAFaceCoveredFurtherOnRaiseAStock) {
     EXPECT_NE(FindFlag(a, "A-STOCK"), nullptr)
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
-  EXPECT_EQ(FindFlag(Adult("Book on the web, my face is lovely. Everything else hidden."), "A-STOCK"),
-            nullptr);
+  EXPECT_EQ(
+      FindFlag(Adult("Book on the web, my face is lovely. Everything else hidden."), "A-STOCK"),
+      nullptr);
 }
 
 // flag26: a lower-secondary school grade, finished or attended, puts the person at 12 to 16
