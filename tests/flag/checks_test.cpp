@@ -1687,5 +1687,22 @@ TEST_F(ChecksTest, ALowerSecondarySchoolGradeRaisesSYouth) {
   }
 }
 
+// flag26: a go-between who arranges or organises things for the person is a third party (S-3P),
+// in every language; arranging one's own diary is not.
+TEST_F(ChecksTest, AGoBetweenWhoArrangesThingsForThePersonRaisesS3p) {
+  for (const std::string text : {
+           "Dora is new. Her manager organises the visits, text him.",
+           "Managerul se ocupă de programul ei.",
+           "Koleżanka wszystko załatwia, dzwońcie.",
+           "Менеджер всё организует, звоните.",
+           "Усе влаштовує адміністратор, дзвоніть.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("I organise my own diary, discreet and relaxed."), "S-3P"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
