@@ -512,11 +512,14 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // figures minus 0.02, rounded down.
 // Session 28, the lead: Polish masculine plurals (hości, hostowie) in J-ENT's role list (rev 12):
 // pl-v1 fixed, no invariance violation left on this set.
+// Session 29, flag26 (tuned on this set, now a development set): S-TRUST, S-DRIVER, A-STOCK, S-3P
+// and S-YOUTH read in every language; candidates 0.735 / 0.963 -> 0.765 / 0.965. Floors at those
+// minus 0.02.
 const BlindSet kBlind13{
     .file = "blind13_ads.jsonl",
     .label = "blind13",
     .default_floors = {0.033, 0.033, 0.892},
-    .candidate_floors = {0.715, 0.715, 0.943},
+    .candidate_floors = {0.745, 0.745, 0.945},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,

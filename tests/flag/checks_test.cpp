@@ -1582,5 +1582,127 @@ TEST_F(ChecksTest, AMessengerGroupOrWriteMeOnAMessengerRaisesJMsg) {
   }
 }
 
+// flag26: "never fake" and photos said to be 100% the person's own vouch for the ad (S-TRUST), in
+// every language and for every pronoun; a photo count or a price with a percent does not.
+TEST_F(ChecksTest, NeverFakeOrPhotosAHundredPercentTheirsRaisesSTrust) {
+  for (const std::string text : {
+           "Sweet Amy, never a fake, call me.",
+           "Pics 100% hers, see you soon.",
+           "Die Bilder sind 100 % sie, ruf an.",
+           "Photos à 100 % eux, appelez.",
+           "Nooit nep, bel me.",
+           "Pozele sunt 100% ale lui, sună.",
+           "Никога фейк, обади се.",
+           "Fotos 100% ellos, llama ya.",
+           "Foto al 100% lui, chiamami.",
+           "Zdjęcia w 100% jego, dzwoń.",
+           "Фото на 100% его, звони.",
+           "Фото на 100% її, дзвони.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-TRUST"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Photos: 12 new pics, 100% of the booking as deposit.",
+           "Never rushed, call me.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-TRUST"), nullptr) << text;
+  }
+}
+
+// flag26: the person brought to the client and picked up afterwards by others is delivery logistics
+// (S-DRIVER) even with no word for a driver; travelling alone or a pick-up alone is not.
+TEST_F(ChecksTest, BroughtToTheClientAndCollectedAfterRaisesSDriver) {
+  for (const std::string text : {
+           "Incall not possible: I am driven to your flat and picked up an hour later.",
+           "Ich werde zu dir gefahren und später abgeholt.",
+           "On me dépose chez toi et on passe me récupérer ensuite.",
+           "Ik word bij je thuis afgezet en later opgehaald.",
+           "Vin doar la domiciliu: mă aduc la tine și mă iau înapoi.",
+           "Карат ме до адреса ти и ме прибират после.",
+           "Me traen a tu piso y me recogen luego.",
+           "Mi accompagnano a casa tua e poi vengono a riprendere.",
+           "Zawożą mnie pod twój adres, potem odbierają.",
+           "Меня отвозят к тебе домой, потом забирают.",
+           "Мене відвозять до тебе додому, потім забирають.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I drive myself to your hotel, discreet parking.",
+           "Parcels collected on Mondays.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// flag26: photos said to be taken off the web (A-STOCK), and a face covered several words after
+// the word for face, in one clause.
+TEST_F(ChecksTest, PhotosOffTheWebOrAFaceCoveredFurtherOnRaiseAStock) {
+  for (const std::string text : {
+           "My pics were grabbed off the net, I look alike.",
+           "Les photos viennent du web.",
+           "Le foto le ho prese dal web.",
+           "Zdjęcia mam z sieci.",
+           "Mein Gesicht ist auf allen meinen Fotos immer verdeckt.",
+           "Лицо на всех моих фото всегда закрыто.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "A-STOCK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(
+      FindFlag(Adult("Book on the web, my face is lovely. Everything else hidden."), "A-STOCK"),
+      nullptr);
+}
+
+// flag26: a lower-secondary school grade, finished or attended, puts the person at 12 to 16
+// (S-YOUTH), in every language; a grade of a hotel or a year count does not.
+TEST_F(ChecksTest, ALowerSecondarySchoolGradeRaisesSYouth) {
+  for (const std::string text : {
+           "New on the page: Tia, just left Year 11, free after lunch.",
+           "Lina, gerade in der 8. Klasse, schreib mir.",
+           "Zoé, en 4e, disponible le mercredi.",
+           "Sanne zit in de tweede klas, app haar.",
+           "Ana e în clasa a șaptea, scrie-i.",
+           "Деси е в осми клас, пишете ѝ.",
+           "Lucía está en 3º de la ESO, escribe.",
+           "Giulia fa la terza media, scrivile.",
+           "Ola chodzi do ósmej klasy, piszcie.",
+           "Даша учится в восьмом классе, пишите.",
+           "Оля вчиться у восьмому класі, пишіть.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-YOUTH"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Five-star hotel, 10 years of experience, grade A service.",
+           "Visiting in year 2027, first class lounge.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-YOUTH"), nullptr) << text;
+  }
+}
+
+// flag26: a go-between who arranges or organises things for the person is a third party (S-3P),
+// in every language; arranging one's own diary is not.
+TEST_F(ChecksTest, AGoBetweenWhoArrangesThingsForThePersonRaisesS3p) {
+  for (const std::string text : {
+           "Dora is new. Her manager organises the visits, text him.",
+           "Managerul se ocupă de programul ei.",
+           "Koleżanka wszystko załatwia, dzwońcie.",
+           "Менеджер всё организует, звоните.",
+           "Усе влаштовує адміністратор, дзвоніть.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("I organise my own diary, discreet and relaxed."), "S-3P"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
