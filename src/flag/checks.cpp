@@ -58,7 +58,9 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "invoice-rate",
                                               "firm-word",
                                               "weight",
-                                              "experience-years"};
+                                              "experience-years",
+                                              "register-abroad",
+                                              "task-account"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -188,8 +190,10 @@ bool HasOwnDomain(const MarkerHits& hits, MailNamed mail_named) {
 
 // A registration or VAT number, a street address or the firm's own website or mail: a business
 // one can trace, not only a name.
+// A register abroad counts as at home: a Danish CVR number in a Spanish ad is as traceable as a
+// CIF.
 bool TraceableBusiness(const MarkerHits& hits, MailNamed mail_named) {
-  return hits.Any("employer") || HasOwnDomain(hits, mail_named);
+  return hits.Any("employer") || hits.Any("register-abroad") || HasOwnDomain(hits, mail_named);
 }
 
 bool NamesEmployer(const MarkerHits& hits) {
@@ -676,11 +680,14 @@ bool StatesDayPay(const MarkerHits& hits) {
   return false;
 }
 
+// The task account itself ("Aufgabenkonto", "konto zadań") exists only in the scam: money put on
+// it is the top-up whatever verb the ad uses ("lädst 100 € auf", "stort € 100 op").
 std::optional<CheckFinding> TaskUnlock(const MarkerHits& hits) {
   const auto& tasks = hits.Of("micro-task");
   const auto& unlock = hits.Of("task-unlock");
-  if (unlock.empty() || !hits.Any("amount")) return std::nullopt;
-  std::vector<MarkerHit> spans = {unlock.front()};
+  const auto& account = hits.Of("task-account");
+  if ((unlock.empty() && account.empty()) || !hits.Any("amount")) return std::nullopt;
+  std::vector<MarkerHit> spans = {unlock.empty() ? account.front() : unlock.front()};
   if (!tasks.empty()) spans.push_back(tasks.front());
   return CheckFinding{std::move(spans), "it asks for money to top up or unlock the task account",
                       "the words", false};
@@ -959,12 +966,14 @@ const std::vector<CheckInfo>& Checks() {
       {"no-employer",
        "a job ad that says how to apply but names no employer: no company name or legal form, "
        "registration or VAT number, street address, website or company e-mail (marker lists "
-       "employer, legal-form, domain; a mailbox at a domain named after mail, list mail-named, "
+       "employer, register-abroad, legal-form, domain; a mailbox at a domain named after mail, "
+       "list mail-named, "
        "names no business one can trace; a firm or agency word with a name as written, list "
        "firm-word, names one)",
        AppliesTo::kLabour,
-       {"employer", "legal-form", "domain", "free-mail", "mail-named", "social-site", "phone",
-        "email", "handle", "private-message", "reader-offer", "answer-here", "firm-word"},
+       {"employer", "register-abroad", "legal-form", "domain", "free-mail", "mail-named",
+        "social-site", "phone", "email", "handle", "private-message", "reader-offer", "answer-here",
+        "firm-word"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -972,7 +981,7 @@ const std::vector<CheckInfo>& Checks() {
        "and no landline of its "
        "own country among the numbers extraction found (`ariadne analyze`)",
        AppliesTo::kLabour,
-       {"employer", "domain", "free-mail", "social-site", "phone"},
+       {"employer", "register-abroad", "domain", "free-mail", "social-site", "phone"},
        PhoneOrFreeMailOnly},
       {"no-pay",
        "a job ad that says how to apply but states no pay: no amount given as pay (after a pay "
@@ -1013,11 +1022,11 @@ const std::vector<CheckInfo>& Checks() {
        {"we-possessive"},
        PossessiveBeforeName},
       {"task-scam",
-       "a job ad with the task-scam script: money to top up or unlock a task account, or paid "
-       "likes, reviews, ratings, screenshots or views with a day rate (marker lists micro-task, "
-       "task-unlock, amount; the pay reader of J-SAL)",
+       "a job ad with the task-scam script: money to top up or unlock a task account, or put on "
+       "one, or paid likes, reviews, ratings, screenshots or views with a day rate (marker lists "
+       "micro-task, task-unlock, task-account, amount; the pay reader of J-SAL)",
        AppliesTo::kLabour,
-       {"micro-task", "task-unlock", "amount"},
+       {"micro-task", "task-unlock", "task-account", "amount"},
        TaskUnlock,
        TaskDayRate},
       {"scam-hub-route",
@@ -1027,8 +1036,8 @@ const std::vector<CheckInfo>& Checks() {
        "company name with a legal form alone is no such detail) (marker lists hub-role, "
        "hub-place, hub-trip, employer, domain, free-mail, mail-named, social-site)",
        AppliesTo::kLabour,
-       {"hub-role", "hub-place", "hub-trip", "employer", "legal-form", "domain", "free-mail",
-        "mail-named", "social-site"},
+       {"hub-role", "hub-place", "hub-trip", "employer", "register-abroad", "legal-form", "domain",
+        "free-mail", "mail-named", "social-site"},
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "

@@ -533,10 +533,11 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // укрнеті", 3 of 7), an address over chat messages (1 of 3), a number over lines (0 of 2) or
   // over Android-style chat-export lines (the date read into the number).
   // After session 29's xqual11 (which did not read this set): email 1 / 0.915 (a screenshot's file
-  // name no longer an address), handle 1 / 0.942, phone unchanged; floors raised to those minus 0.02.
+  // name no longer an address), handle 1 / 0.942, phone unchanged; floors raised to those minus
+  // 0.02.
   const std::map<std::string, Floor> floors = {
       {"phone", {0.967, 0.922}}, {"email", {0.98, 0.894}}, {"handle", {0.98, 0.922}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle tags that the shared
   // reading would take for phone tags are named here. Its other tags (spelled, double, triple,

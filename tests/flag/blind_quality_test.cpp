@@ -515,17 +515,22 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // Session 29, flag26 (tuned on this set, now a development set): S-TRUST, S-DRIVER, A-STOCK, S-3P
 // and S-YOUTH read in every language; candidates 0.735 / 0.963 -> 0.765 / 0.965. Floors at those
 // minus 0.02.
-const BlindSet kBlind13{
-    .file = "blind13_ads.jsonl",
-    .label = "blind13",
-    .default_floors = {0.033, 0.033, 0.892},
-    .candidate_floors = {0.745, 0.745, 0.945},
-    .min_ads = 250,
-    .min_variants = 55,
-    .min_benign = 35,
-    .known_candidate_benign_scoring = {"bg-b1", "en-b1", "en-b5", "es-b1", "it-b1", "pl-b1",
-                                       "ro-b1", "uk-b1", "uk-b2"},
-    .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
+// Session 29, flag25 (a development set now): a company register named with its number in any
+// language (org.nr., CVR, Y-tunnus, kennitala, CHE-) is a traceable employer, and money put on a
+// "task account" in any of the 11 languages is J-TASK: candidates 0.735 / 0.963 -> 0.741 / 0.982
+// (J-TASK 2/0/6 -> 8/0/0, J-EMPL 62/8/20 -> 62/1/20, J-PHONEONLY 35/10/1 -> 35/3/1); the seven
+// named foreign employers no longer score. Floors at those minus 0.02.
+// Both merged (the lead): candidates 0.771 / 0.983, 2 benign controls scoring; floors at those
+// minus 0.02. blind14, unseen by both: 0.676 / 0.946 -> 0.677 / 0.946.
+const BlindSet kBlind13{.file = "blind13_ads.jsonl",
+                        .label = "blind13",
+                        .default_floors = {0.033, 0.033, 0.892},
+                        .candidate_floors = {0.751, 0.751, 0.963},
+                        .min_ads = 250,
+                        .min_variants = 55,
+                        .min_benign = 35,
+                        .known_candidate_benign_scoring = {"en-b5", "uk-b2"},
+                        .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
 
 // data/BLIND14.md, "Figures": measured 2026-12-02 with the rule packs of main at 2ee2047, nothing
 // tuned to this set (written by a helper that had not read the packs, while this session's rule

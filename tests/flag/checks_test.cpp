@@ -783,6 +783,52 @@ TEST_F(ChecksTest, TheTaskScamScriptRaisesJTask) {
   }
 }
 
+// flag25: money put on the task account itself, whatever the verb ("put", "einzahlen", "versez",
+// "внасяш"), is the task scam's top-up, in each of the 11 languages.
+TEST_F(ChecksTest, MoneyPutOnATaskAccountRaisesJTaskInElevenLanguages) {
+  for (const std::string text : {
+           "Earn from home rating apps. Put £50 on your task account first. 07700 900612",
+           "Produkte bewerten von zu Hause. Zahl zuerst 50 € auf dein Aufgabenkonto ein. 07700 "
+           "900612",
+           "Notez des produits depuis chez vous. Versez d'abord 50 € sur votre compte de tâches. "
+           "07700 900612",
+           "Producten beoordelen vanuit huis. Zet eerst € 50 op je takenaccount. 07700 900612",
+           "Evaluezi produse de acasă. Pui întâi 50 € în contul de sarcini. 07700 900612",
+           "Оценяваш продукти от вкъщи. Първо внасяш 50 евро в задачния си акаунт. 07700 900612",
+           "Valora productos desde casa. Primero ingresa 50 € en tu cuenta de tareas. 07700 900612",
+           "Valuta prodotti da casa. Prima versi 50 € sul tuo conto compiti. 07700 900612",
+           "Oceniasz produkty z domu. Najpierw wpłacasz 200 zł na konto zadań. 07700 900612",
+           "Оцениваешь товары из дома. Сначала вносишь 5000 рублей на аккаунт заданий. 07700 "
+           "900612",
+           "Оцінюєш товари вдома. Спершу вносиш 2000 гривень на акаунт завдань. 07700 900612",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-TASK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag25: a company register of another country named with its number, in an ad of any language
+// (a Norwegian org.nr. in German, a Danish CVR in Romanian, a Finnish Y-tunnus in Ukrainian), is
+// a traceable employer: no J-EMPL, and a foreign number beside it is no phone-only contact.
+TEST_F(ChecksTest, AForeignCompanyRegisterNumberNamesATraceableEmployer) {
+  for (const std::string text : {
+           "Lagerarbeiter – Nordvik Logistikk AS, Bergen, Norwegen (org.nr. 000 000 000). "
+           "Bewerbung unter +47 00 00 00 00",
+           "Sudor – Havnsø Stål ApS, Danemarca (CVR 00000000). Telefon +45 00 00 00 00",
+           "Зварник – Lapin Metalli Oy, Фінляндія (Y-tunnus 0000000-0). Тел. +358 00 000 0000",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(FindFlag(a, "J-PHONEONLY"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // A register word needs a number of six digits or more: a VAT rate is none.
+  EXPECT_NE(FindFlag(Job("Pickers wanted, VAT 20% on the tools. Call 07700 900412"), "J-EMPL"),
+            nullptr);
+}
+
 TEST_F(ChecksTest, LikesOrADayRateAloneAreNoJTask) {
   for (const std::string text : {
            "Social media assistant: grow our likes and followers. £2,000 a month. 07700 900612",
