@@ -36,9 +36,11 @@
 //   flag22-flag24 round tuned rules while reading its misses (data/BLIND12.md, "After tuning").
 // - data/blind13_ads.jsonl (250 ads, 2026-12-02, data/BLIND13.md) was the blind judge until the
 //   rule helpers of session 29 tuned on it.
-// - data/blind14_ads.jsonl (250 ads, 2026-12-02, data/BLIND14.md) is the blind judge now. Once
+// - data/blind14_ads.jsonl (250 ads, 2026-12-02, data/BLIND14.md) was the blind judge until the
+//   rule helpers of session 30 tuned on it.
+// - data/blind15_ads.jsonl (250 ads, 2026-12-02, data/BLIND15.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
-//   data/BLIND14.md, and write a new set.
+//   data/BLIND15.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -556,6 +558,33 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                                                            "pl-b3", "ro-b3", "ru-b3"},
                         .known_default_benign_scoring = {"bg-b1"}};
 
+// data/BLIND15.md: measured 2026-12-02 with the rule packs of main at 763e53f, nothing tuned to
+// this set (written by a helper that had not read the packs, while this session's rule helpers
+// tuned on blind14; its first run was after the commit that added it). Default rules: recall 0.074
+// (J-SAL and S-EMOJI), precision 1.000, no benign control scoring. Candidate terms enabled: recall
+// 0.738, precision 0.972; weakest J-UNLIC 0.26, J-URGENT 0.26 (precision 0.82), S-DISCREP 0.35,
+// S-SCREEN 0.36, J-PAYLATER 0.38, S-YOUTH 0.41, J-SAL 0.59, A-STOCK 0.61, J-MSG 0.61, S-3P 0.62;
+// J-ACCOM precision 0.83, J-VAGUE 0.82. One invariance violation with candidate terms (rule R4):
+// nl-v4, the safety variant of nl-a5, gets S-3P from "een referentie van een collega" (a client's
+// reference from a colleague, asked as screening), score 12 -> 24. Benign controls scoring (rule
+// R4), listed until fixed and asserted exactly: J-ACCOM on the crane operators abroad who arrange
+// their own housing ("you arrange your own housing", "le logement est à votre charge": en, nl, ro,
+// bg, es, it, pl, ru, uk, fr-b1), es-b1 also J-URGENT, and J-URGENT on fr-b3 (a town hall's
+// "Urgent" for school canteen staff, the employer's own need). The floors are the figures minus
+// 0.02.
+const BlindSet kBlind15{
+    .file = "blind15_ads.jsonl",
+    .label = "blind15",
+    .default_floors = {0.054, 0.054, 0.98},
+    .candidate_floors = {0.718, 0.718, 0.952},
+    .min_ads = 250,
+    .min_variants = 55,
+    .min_benign = 35,
+    .known_candidate_violations = {"nl-v4"},
+    .known_candidate_benign_scoring = {"bg-b1", "en-b1", "es-b1", "fr-b1", "fr-b3", "it-b1",
+                                       "nl-b1", "pl-b1", "ro-b1", "ru-b1", "uk-b1"},
+    .known_default_benign_scoring = {}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -749,6 +778,16 @@ TEST(Blind14Quality, DefaultRules) {
 }
 TEST(Blind14Quality, CandidateTermsEnabled) {
   CheckRun(kBlind14, /*candidates=*/true);
+}
+
+TEST(Blind15Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind15);
+}
+TEST(Blind15Quality, DefaultRules) {
+  CheckRun(kBlind15, /*candidates=*/false);
+}
+TEST(Blind15Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind15, /*candidates=*/true);
 }
 
 }  // namespace
