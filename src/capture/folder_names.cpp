@@ -66,11 +66,12 @@ void FolderNames::List() {
   usable_ = true;
 }
 
-bool FolderNames::SurelyMissing(const fs::path& rel) {
+bool FolderNames::SurelyMissing(std::string_view name) {
   if (!tried_) List();
-  if (!usable_ || rel.has_parent_path() || !rel.has_filename()) return false;
-  const std::string& name = rel.native();
-  return IsAscii(name) && names_.count(name) == 0;
+  if (!usable_ || name.empty() || name == "." || name == ".." ||
+      name.find('/') != std::string_view::npos || !IsAscii(name))
+    return false;
+  return names_.find(std::string(name)) == names_.end();
 }
 
 }  // namespace ariadne::capture

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 namespace ariadne::capture {
@@ -22,14 +23,14 @@ class FolderNames {
       : folder_(folder.empty() ? std::filesystem::path(".") : std::move(folder)),
         max_entries_(max_entries) {}
 
-  // True only when `rel`, a path relative to the folder, is surely not in it: a single name
-  // (no folder part) of ASCII characters that the listing does not hold, in a folder that is not
-  // case-insensitive. False when it may be there: listed, in a subfolder, not ASCII (a file
-  // system may normalise or fold it), or the folder could not be listed, has too many entries or
-  // folds case. A false answer leaves the question to `stat`, so the answers given are those of
-  // `stat`, except for a file created in the folder after the listing (an import reads a finished
+  // True only when `name`, one name in the folder (no '/'), is surely not in it: a name of ASCII
+  // characters that the listing does not hold, in a folder that is not case-insensitive. False
+  // when it may be there: listed, a path with a folder part, "" or "..", not ASCII (a file system
+  // may normalise or fold it), or the folder could not be listed, has too many entries or folds
+  // case. A false answer leaves the question to `stat`, so the answers given are those of `stat`,
+  // except for a file created in the folder after the listing (an import reads a finished
   // export). The folder is listed at the first call. Not thread-safe.
-  bool SurelyMissing(const std::filesystem::path& rel);
+  bool SurelyMissing(std::string_view name);
 
   // Whether the folder was listed and its listing is used (after the first call).
   bool listed() const { return usable_; }

@@ -113,6 +113,22 @@ class IdForecast {
   std::atomic<int64_t> offset_{kUnknown};
 };
 
+// Whether an image reference is one plain name: not empty, no '/' or NUL (a system call reads
+// the name up to it), not "." or "..". Such a name is its own lexically normal form and a path
+// inside the folder.
+bool IsPlainName(std::string_view ref) {
+  return !ref.empty() && ref != "." && ref != ".." &&
+         ref.find_first_of(std::string_view("/\0", 2)) == std::string_view::npos;
+}
+
+// What `folder / NAME` writes before a plain NAME: operator/ adds a separator after a folder that
+// is not empty and does not end with one, whatever the name (the name is relative).
+std::string PathPrefixOfNamesIn(const fs::path& folder) {
+  std::string prefix = (folder / "x").native();
+  prefix.pop_back();
+  return prefix;
+}
+
 // The blob a record's byte range is in: the imported file's, or an inner file's (a zip entry).
 const std::string& ProvenanceBlobOf(const ParsedRecord& rec, const std::string& file_blob) {
   return rec.inner_sha256.empty() ? file_blob : rec.inner_sha256;
@@ -785,30 +801,37 @@ class ImportRun {
       return Problem(rec.line, rec.byte_start, cached->second.ref);
     }
     std::string why;
-    const fs::path rel = fs::path(image.ref).lexically_normal();
-    const fs::path full = file_.parent_path() / rel;
-    std::error_code ec;
-    if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
-      why =
-          fmt::format("image \"{}\" is not a path inside the file's folder: not stored", image.ref);
-    } else if ((image_missed_ && folder_names_.SurelyMissing(rel)) ||
-               !fs::is_regular_file(full, ec)) {
-      // After the first missing image the folder is listed once: an export that left its media
-      // out names thousands, and a `stat` each was 8% of the storing thread.
-      image_missed_ = true;
-      why = fmt::format("image not found: {}", full.string());
-    } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
-      why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
-                        options_.max_image_bytes);
+    if (image_missed_ && IsPlainName(image.ref) && folder_names_.SurelyMissing(image.ref)) {
+      // After the first missing image the folder is listed once (FolderNames): an export that
+      // left its media out names thousands, and a `stat` each was 8% of the storing thread. A
+      // plain name's full path is written without building paths (their parts' allocations were
+      // as much again).
+      why = "image not found: ";
+      why += image_folder_prefix_;
+      why += image.ref;
     } else {
-      Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
-      if (!blob.ok()) {
-        why = blob.status().message();
+      const fs::path rel = fs::path(image.ref).lexically_normal();
+      const fs::path full = file_.parent_path() / rel;
+      std::error_code ec;
+      if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
+        why = fmt::format("image \"{}\" is not a path inside the file's folder: not stored",
+                          image.ref);
+      } else if (!fs::is_regular_file(full, ec)) {
+        image_missed_ = true;
+        why = fmt::format("image not found: {}", full.string());
+      } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
+        why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
+                          options_.max_image_bytes);
       } else {
-        ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
-        image.blob_sha256 = blob->sha256;
-        image.status = "stored";
-        ++summary_.images_stored;
+        Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
+        if (!blob.ok()) {
+          why = blob.status().message();
+        } else {
+          ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
+          image.blob_sha256 = blob->sha256;
+          image.status = "stored";
+          ++summary_.images_stored;
+        }
       }
     }
     if (why.empty()) {
@@ -838,7 +861,10 @@ class ImportRun {
   store::ImportProblem problem_;  // Problem()'s row and message, their memory reused
   std::string problem_text_;
   bool image_missed_ = false;  // an image was not found (then folder_names_ answers first)
-  FolderNames folder_names_{file_.parent_path()};   // the names beside the imported file
+  FolderNames folder_names_{file_.parent_path()};  // the names beside the imported file
+  // What `file_.parent_path() / NAME` writes before a plain NAME (the folder and, unless it is
+  // empty or ends with one, a separator).
+  const std::string image_folder_prefix_ = PathPrefixOfNamesIn(file_.parent_path());
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
   IdForecast ids_ahead_;  // the row ids of the segments built on the parse side
   std::unique_ptr<store::SearchIndexer> indexer_;

@@ -200,6 +200,21 @@ TEST_F(ImportTest, ImagesAfterAMissingOneAreFoundOrMissedAsAStatWouldAndEachProb
   EXPECT_EQ(problems_.back(), file.string() + ":2: " + expected.back());
 }
 
+// A file named without a folder: the missing images' paths are the bare names, as `stat` saw them.
+TEST_F(ImportTest, MissingImagesOfAFileInTheCurrentFolderAreNamedAsTheyWereLookedFor) {
+  dir_.Write("ads.jsonl", R"({"id": "1", "text": "x", "images": ["m1.png", "m2.png", "a.png"]})"
+                          "\n");
+  dir_.Write("a.png", "fake png bytes");
+  const std::filesystem::path was = std::filesystem::current_path();
+  std::filesystem::current_path(dir_.path());
+  Result<ImportSummary> s = Import("ads.jsonl");
+  std::filesystem::current_path(was);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->images_stored, 1);
+  EXPECT_EQ(problems_, (std::vector<std::string>{"ads.jsonl:1: image not found: m1.png",
+                                                 "ads.jsonl:1: image not found: m2.png"}));
+}
+
 TEST_F(ImportTest, CsvWithAColumnMapAndABrokenQuoteInTheMiddle) {
   const auto file = dir_.Write("ads.csv",
                                "ad_number,body,city,extra\n"
