@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <cstdlib>
 #include <deque>
@@ -17,6 +18,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "capture/folder_names.h"
 #include "capture/registry.h"
 #include "core/text.h"
 #include "store/chat_segment.h"
@@ -84,6 +86,9 @@ struct FinishedSegment {
   int64_t number = -1;
   int64_t sealed_as_id = 0;
   Sha256 seal_before_images;
+  // Its content hash (store::DocumentContentSha256), computed on the parse side too, for every
+  // segment built there ("" for one built on the storing side): no row id in it, so never missed.
+  std::string content_sha256;
 };
 
 // The row ids the storing side's documents get, as the parse side forecasts them to seal chat
@@ -107,6 +112,22 @@ class IdForecast {
   static constexpr int64_t kUnknown = INT64_MIN;
   std::atomic<int64_t> offset_{kUnknown};
 };
+
+// Whether an image reference is one plain name: not empty, no '/' or NUL (a system call reads
+// the name up to it), not "." or "..". Such a name is its own lexically normal form and a path
+// inside the folder.
+bool IsPlainName(std::string_view ref) {
+  return !ref.empty() && ref != "." && ref != ".." &&
+         ref.find_first_of(std::string_view("/\0", 2)) == std::string_view::npos;
+}
+
+// What `folder / NAME` writes before a plain NAME: operator/ adds a separator after a folder that
+// is not empty and does not end with one, whatever the name (the name is relative).
+std::string PathPrefixOfNamesIn(const fs::path& folder) {
+  std::string prefix = (folder / "x").native();
+  prefix.pop_back();
+  return prefix;
+}
 
 // The blob a record's byte range is in: the imported file's, or an inner file's (a zip entry).
 const std::string& ProvenanceBlobOf(const ParsedRecord& rec, const std::string& file_blob) {
@@ -263,6 +284,7 @@ class SegmentsAhead {
     std::unique_ptr<FinishedSegment> seg = builder_.Finish();
     if (!seg) return nullptr;
     seg->number = documents_++;
+    seg->content_sha256 = store::DocumentContentSha256(seg->doc);
     if (seal_before_images_) {
       if (const int64_t id = ids_.Expected(seg->number); id > 0) {
         seg->doc.id = id;
@@ -714,7 +736,10 @@ class ImportRun {
 
   // Stores a chat segment, sealed, as one document.
   Status StoreSegment(FinishedSegment& seg) {
-    Result<store::InsertOutcome> outcome = case_.store().InsertDocument(seg.doc, record_.id);
+    Result<store::InsertOutcome> outcome =
+        seg.content_sha256.empty() ? case_.store().InsertDocument(seg.doc, record_.id)
+                                   : store::InsertDocumentWithContentSha256(
+                                         case_.store(), seg.doc, record_.id, seg.content_sha256);
     if (!outcome.ok()) return outcome.status();
     if (*outcome == store::InsertOutcome::kInserted) {
       record_.imported += seg.messages;
@@ -742,10 +767,23 @@ class ImportRun {
     return Status::Ok();
   }
 
+  // Records a problem of the record at `line` and `offset`. Its row and message are written into
+  // buffers kept for the next (an export that left its media out has one per attachment).
   Status Problem(int64_t line, int64_t offset, const std::string& reason) {
-    if (callbacks_.on_problem)
-      callbacks_.on_problem(fmt::format("{}:{}: {}", file_.string(), line, reason));
-    return case_.store().RecordProblem({record_.id, line, offset, reason});
+    if (callbacks_.on_problem) {
+      problem_text_ = file_.native();
+      problem_text_ += ':';
+      char digits[24];
+      problem_text_.append(digits, std::to_chars(digits, digits + sizeof digits, line).ptr);
+      problem_text_ += ": ";
+      problem_text_ += reason;
+      callbacks_.on_problem(problem_text_);
+    }
+    problem_.import_id = record_.id;
+    problem_.line = line;
+    problem_.byte_offset = offset;
+    problem_.reason = reason;
+    return case_.store().RecordProblem(problem_);
   }
 
   // Stores a referenced image file, or marks it remote or missing with a problem.
@@ -763,26 +801,37 @@ class ImportRun {
       return Problem(rec.line, rec.byte_start, cached->second.ref);
     }
     std::string why;
-    const fs::path rel = fs::path(image.ref).lexically_normal();
-    const fs::path full = file_.parent_path() / rel;
-    std::error_code ec;
-    if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
-      why =
-          fmt::format("image \"{}\" is not a path inside the file's folder: not stored", image.ref);
-    } else if (!fs::is_regular_file(full, ec)) {
-      why = fmt::format("image not found: {}", full.string());
-    } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
-      why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
-                        options_.max_image_bytes);
+    if (image_missed_ && IsPlainName(image.ref) && folder_names_.SurelyMissing(image.ref)) {
+      // After the first missing image the folder is listed once (FolderNames): an export that
+      // left its media out names thousands, and a `stat` each was 8% of the storing thread. A
+      // plain name's full path is written without building paths (their parts' allocations were
+      // as much again).
+      why = "image not found: ";
+      why += image_folder_prefix_;
+      why += image.ref;
     } else {
-      Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
-      if (!blob.ok()) {
-        why = blob.status().message();
+      const fs::path rel = fs::path(image.ref).lexically_normal();
+      const fs::path full = file_.parent_path() / rel;
+      std::error_code ec;
+      if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
+        why = fmt::format("image \"{}\" is not a path inside the file's folder: not stored",
+                          image.ref);
+      } else if (!fs::is_regular_file(full, ec)) {
+        image_missed_ = true;
+        why = fmt::format("image not found: {}", full.string());
+      } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
+        why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
+                          options_.max_image_bytes);
       } else {
-        ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
-        image.blob_sha256 = blob->sha256;
-        image.status = "stored";
-        ++summary_.images_stored;
+        Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
+        if (!blob.ok()) {
+          why = blob.status().message();
+        } else {
+          ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
+          image.blob_sha256 = blob->sha256;
+          image.status = "stored";
+          ++summary_.images_stored;
+        }
       }
     }
     if (why.empty()) {
@@ -809,6 +858,13 @@ class ImportRun {
   store::ImportRecord record_;
   ImportSummary summary_;
   std::unordered_map<std::string, ImageRef> image_cache_;
+  store::ImportProblem problem_;  // Problem()'s row and message, their memory reused
+  std::string problem_text_;
+  bool image_missed_ = false;  // an image was not found (then folder_names_ answers first)
+  FolderNames folder_names_{file_.parent_path()};  // the names beside the imported file
+  // What `file_.parent_path() / NAME` writes before a plain NAME (the folder and, unless it is
+  // empty or ends with one, a separator).
+  const std::string image_folder_prefix_ = PathPrefixOfNamesIn(file_.parent_path());
   std::unique_ptr<store::SealWriter> seal_writer_;  // when callbacks_.seal is set
   IdForecast ids_ahead_;  // the row ids of the segments built on the parse side
   std::unique_ptr<store::SearchIndexer> indexer_;

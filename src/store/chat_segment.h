@@ -123,4 +123,19 @@ Result<std::vector<std::string>> StoredChatMessageKeys(CaseStore& case_store, st
 // The key StoredChatMessageKeys() gives a message.
 std::string ChatMessageKey(std::string_view source_id, std::string_view text);
 
+// The content hash a case keeps of a document (documents.content_sha256, with the site and the
+// source id the key that tells a duplicate): SHA-256 of its title, a NUL byte and its text, as 64
+// lower-case hex digits. Thread-safe.
+std::string DocumentContentSha256(const Document& doc);
+
+enum class InsertOutcome;  // case_store.h
+
+// CaseStore::InsertDocument with the content hash computed by the caller: `content_sha256` must
+// be DocumentContentSha256(doc) of the document as passed. An import computes a chat segment's on
+// its parse thread, beside the parse (hashing the segment's text was a fifth of the storing
+// thread's instructions). Another backend computes it again (InsertDocument).
+Result<InsertOutcome> InsertDocumentWithContentSha256(CaseStore& case_store, Document& doc,
+                                                      int64_t import_id,
+                                                      std::string_view content_sha256);
+
 }  // namespace ariadne::store

@@ -152,6 +152,69 @@ TEST_F(ImportTest, StoresImagesAndReportsMissingOrEscapingOnes) {
   EXPECT_EQ(d->images[3].status, "remote");
 }
 
+// After the first missing image the import's folder is listed once (capture/folder_names.h)
+// instead of a stat per name: the answers and the problems must stay those of a stat each.
+TEST_F(ImportTest, ImagesAfterAMissingOneAreFoundOrMissedAsAStatWouldAndEachProblemIsKept) {
+  dir_.Write("a.png", "fake png bytes");
+  dir_.Write("img/b.png", "other fake png bytes");
+  const auto file = dir_.Write(
+      "ads.jsonl",
+      R"({"id": "1", "text": "x", "images": ["m1.png", "a.png", "m2.png", "img/b.png"]})"
+      "\n"
+      R"({"id": "2", "text": "y", "images": ["img/m3.png", "./m2.png", "A.PNG", "m1.png"]})"
+      "\n");
+  Result<ImportSummary> s = Import(file);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->images_stored, 2);
+  EXPECT_EQ(s->images_missing, 6);
+  auto status_of = [&](const std::string& id) {
+    Result<std::vector<int64_t>> ids = case_->store().FindBySourceId(id, "");
+    Result<Document> d = case_->store().GetDocument(ids->front());
+    std::vector<std::string> out;
+    for (const ImageRef& im : d->images) out.push_back(im.status);
+    return out;
+  };
+  EXPECT_EQ(status_of("1"), (std::vector<std::string>{"missing", "stored", "missing", "stored"}));
+  // "A.PNG" is not "a.png" on a case-sensitive folder; where the folder folds case it is found.
+  const bool folds_case = std::filesystem::exists(dir_ / "A.PNG");
+  EXPECT_EQ(status_of("2"),
+            (std::vector<std::string>{"missing", "missing", folds_case ? "stored" : "missing",
+                                      "missing"}));
+  // One problem per missing reference, in order, each with its record's line and offset.
+  Result<std::vector<store::ImportProblem>> problems = case_->store().Problems(s->import_id);
+  ASSERT_TRUE(problems.ok());
+  std::vector<std::string> reasons;
+  for (const store::ImportProblem& p : *problems) {
+    reasons.push_back(p.reason);
+    EXPECT_EQ(p.byte_offset, p.line == 1 ? 0 : 79) << p.reason;
+  }
+  const std::string folder = dir_.path().string() + "/";
+  std::vector<std::string> expected = {
+      "image not found: " + folder + "m1.png", "image not found: " + folder + "m2.png",
+      "image not found: " + folder + "img/m3.png", "image not found: " + folder + "m2.png"};
+  if (!folds_case) expected.push_back("image not found: " + folder + "A.PNG");
+  expected.push_back("image not found: " + folder + "m1.png");
+  EXPECT_EQ(reasons, expected);
+  ASSERT_EQ(problems_.size(), expected.size());
+  EXPECT_EQ(problems_[1], file.string() + ":1: " + expected[1]);
+  EXPECT_EQ(problems_.back(), file.string() + ":2: " + expected.back());
+}
+
+// A file named without a folder: the missing images' paths are the bare names, as `stat` saw them.
+TEST_F(ImportTest, MissingImagesOfAFileInTheCurrentFolderAreNamedAsTheyWereLookedFor) {
+  dir_.Write("ads.jsonl", R"({"id": "1", "text": "x", "images": ["m1.png", "m2.png", "a.png"]})"
+                          "\n");
+  dir_.Write("a.png", "fake png bytes");
+  const std::filesystem::path was = std::filesystem::current_path();
+  std::filesystem::current_path(dir_.path());
+  Result<ImportSummary> s = Import("ads.jsonl");
+  std::filesystem::current_path(was);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->images_stored, 1);
+  EXPECT_EQ(problems_, (std::vector<std::string>{"ads.jsonl:1: image not found: m1.png",
+                                                 "ads.jsonl:1: image not found: m2.png"}));
+}
+
 TEST_F(ImportTest, CsvWithAColumnMapAndABrokenQuoteInTheMiddle) {
   const auto file = dir_.Write("ads.csv",
                                "ad_number,body,city,extra\n"

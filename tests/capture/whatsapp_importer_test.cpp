@@ -10,7 +10,10 @@
 
 #include "capture/import.h"
 #include "capture/registry.h"
+#include "core/sha256.h"
 #include "store/chat_segment.h"
+#include "store/sqlite/sqlite_case_store.h"
+#include "store/sqlite/sqlite_db.h"
 #include "support/importer_records.h"
 #include "support/temp_dir.h"
 
@@ -394,6 +397,42 @@ TEST(WhatsAppImporter, ImportsIntoACaseOnceWithProblemsRecorded) {
   ASSERT_TRUE(later.ok()) << later.status().message();
   EXPECT_EQ(later->imported, 1);
   EXPECT_EQ(later->duplicated, 2);
+}
+
+// A segment built on the parse side comes with its content hash (the key, with the site and the
+// source id, that tells a duplicate), computed there: it must be the hash of the title and the
+// text stored, as the storing side would compute it.
+TEST(WhatsAppImporter, SegmentsAreStoredWithTheContentHashOfTheirTitleAndText) {
+  testing::TempDir dir;
+  store::CaseInfo info{"t", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  std::string chat;
+  for (int day = 1; day <= 3; ++day) {
+    for (int m = 0; m < 40; ++m)
+      chat += fmt::format("{:02}/03/2026, 10:{:02} - Anna: message {} of day {}\n", day, m, m, day);
+  }
+  chat += "03/03/2026, 11:00 - Ben: IMG-20260303-WA0001.jpg (file attached)\n";
+  const auto file = dir.Write("chat.txt", chat);
+  ImportOptions options;
+  options.batch_size = 50;  // segments close at batch ends too
+  auto s = ImportFile(**c, file, "", options, {});
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  auto ids = (*c)->store().DocumentIds();
+  ASSERT_TRUE(ids.ok());
+  ASSERT_GE(ids->size(), 4u);
+  store::sqlite::Db* db = store::sqlite::ConnectionOf((*c)->store());
+  ASSERT_NE(db, nullptr);
+  for (int64_t id : *ids) {
+    auto d = (*c)->store().GetDocument(id);
+    ASSERT_TRUE(d.ok());
+    auto st = db->Prepare("SELECT content_sha256 FROM documents WHERE id = ?");
+    ASSERT_TRUE(st.ok());
+    st->Bind(1, id);
+    ASSERT_TRUE(*st->Step());
+    EXPECT_EQ(st->Text(0), Sha256Hex(d->title + std::string(1, '\0') + d->text)) << d->text;
+    EXPECT_EQ(st->Text(0), store::DocumentContentSha256(*d));
+  }
 }
 
 }  // namespace

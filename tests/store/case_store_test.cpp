@@ -11,7 +11,9 @@
 #include <thread>
 #include <tuple>
 
+#include "core/sha256.h"
 #include "store/case.h"
+#include "store/chat_segment.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
@@ -127,6 +129,35 @@ TEST_F(CaseStoreTest, SameSiteSourceIdAndContentIsADuplicate) {
   EXPECT_EQ(Insert(Ad("1", "hello there, edited")), InsertOutcome::kInserted);  // a new version
   EXPECT_EQ(Insert(Ad("1", "hello there", "b.example")), InsertOutcome::kInserted);
   EXPECT_EQ(case_->store().Counts()->documents, 3);
+}
+
+// An import gives a chat segment's content hash computed on its parse thread
+// (store/chat_segment.h): the row and the duplicate key are those InsertDocument writes.
+TEST_F(CaseStoreTest, ADocumentInsertedWithItsContentHashIsTheDocumentInsertDocumentStores) {
+  CaseStore& s = case_->store();
+  Document given = Ad("1", "hello there");
+  given.title = "a title";
+  const std::string hash = DocumentContentSha256(given);
+  EXPECT_EQ(hash, Sha256Hex(std::string("a title\0hello there", 19)));
+  ASSERT_TRUE(s.Begin().ok());
+  Result<InsertOutcome> r = InsertDocumentWithContentSha256(s, given, import_id_, hash);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(*r, InsertOutcome::kInserted);
+  EXPECT_GT(given.id, 0);
+  Result<InsertOutcome> again = InsertDocumentWithContentSha256(s, given, import_id_, hash);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(*again, InsertOutcome::kDuplicate);
+  ASSERT_TRUE(s.Commit().ok());
+  Document same = Ad("1", "hello there");
+  same.title = "a title";
+  EXPECT_EQ(Insert(same), InsertOutcome::kDuplicate);
+  sqlite::Db* db = sqlite::ConnectionOf(s);
+  ASSERT_NE(db, nullptr);
+  auto st = db->Prepare("SELECT content_sha256 FROM documents WHERE id = ?");
+  ASSERT_TRUE(st.ok());
+  st->Bind(1, given.id);
+  ASSERT_TRUE(*st->Step());
+  EXPECT_EQ(st->Text(0), hash);
 }
 
 TEST_F(CaseStoreTest, GetDocumentReturnsProvenanceAndImages) {

@@ -15,6 +15,7 @@
 
 #include "core/sha256.h"
 #include "core/text.h"
+#include "store/chat_segment.h"
 #include "store/sqlite/fts.h"
 #include "store/sqlite/schema.h"
 #include "store/sqlite/search_index.h"
@@ -23,14 +24,6 @@
 namespace ariadne::store::sqlite {
 
 namespace {
-
-std::string ContentHash(const Document& d) {
-  Sha256 h;
-  h.Update(d.title);
-  h.Update(std::string_view("\0", 1));
-  h.Update(d.text);
-  return h.HexDigest();
-}
 
 class SqliteCaseStore final : public CaseStore {
  public:
@@ -190,14 +183,18 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Status RecordProblem(const ImportProblem& p) override {
-    auto st = Prep(
-        "INSERT INTO import_problems (import_id, line, byte_offset, reason) VALUES (?, ?, ?, ?)");
-    if (!st.ok()) return st.status();
-    return (*st)
-        ->Bind(1, p.import_id)
+    // A bulk path too (an export that left its media out has a problem per attachment): the
+    // statement is prepared once and the reason bound without a copy (Run() resets it).
+    if (insert_problem_ == nullptr) {
+      auto st = Prep(
+          "INSERT INTO import_problems (import_id, line, byte_offset, reason) VALUES (?, ?, ?, ?)");
+      if (!st.ok()) return st.status();
+      insert_problem_ = *st;
+    }
+    return insert_problem_->Bind(1, p.import_id)
         .Bind(2, p.line)
         .Bind(3, p.byte_offset)
-        .Bind(4, p.reason)
+        .BindStatic(4, p.reason)
         .Run();
   }
 
@@ -218,6 +215,12 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Result<InsertOutcome> InsertDocument(Document& d, int64_t import_id) override {
+    return InsertDocumentWithContentSha256(d, import_id, DocumentContentSha256(d));
+  }
+
+  // InsertDocument with `content_sha256` computed by the caller (store/chat_segment.h).
+  Result<InsertOutcome> InsertDocumentWithContentSha256(Document& d, int64_t import_id,
+                                                        std::string_view content_sha256) {
     // The bulk path of every import: its statements are prepared once and its texts bound without
     // copies.
     if (insert_document_ == nullptr) {
@@ -235,7 +238,6 @@ class SqliteCaseStore final : public CaseStore {
       insert_image_ = *img;
     }
     if (d.imported_at.empty()) d.imported_at = UtcNowIso8601();
-    const std::string content_sha256 = ContentHash(d);
     Statement& st = *insert_document_;
     st.BindStatic(1, d.source_id)
         .BindStatic(2, d.site)
@@ -1777,12 +1779,37 @@ class SqliteCaseStore final : public CaseStore {
   // InsertDocument's statements (owned by statements_).
   Statement* insert_document_ = nullptr;
   Statement* insert_image_ = nullptr;
+  Statement* insert_problem_ = nullptr;  // RecordProblem's (owned by statements_)
   // The highest document id with selectors or flags in this transaction (MayHaveSelectorsOrFlags);
   // none when not read yet. Forgotten at every transaction's start and end.
   std::optional<int64_t> last_with_rows_;
 };
 
 }  // namespace
+
+}  // namespace ariadne::store::sqlite
+
+namespace ariadne::store {
+
+std::string DocumentContentSha256(const Document& doc) {
+  Sha256 h;
+  h.Update(doc.title);
+  h.Update(std::string_view("\0", 1));
+  h.Update(doc.text);
+  return h.HexDigest();
+}
+
+Result<InsertOutcome> InsertDocumentWithContentSha256(CaseStore& case_store, Document& doc,
+                                                      int64_t import_id,
+                                                      std::string_view content_sha256) {
+  auto* s = dynamic_cast<sqlite::SqliteCaseStore*>(&case_store);
+  if (s == nullptr) return case_store.InsertDocument(doc, import_id);
+  return s->InsertDocumentWithContentSha256(doc, import_id, content_sha256);
+}
+
+}  // namespace ariadne::store
+
+namespace ariadne::store::sqlite {
 
 Db* ConnectionOf(CaseStore& store) {
   auto* s = dynamic_cast<SqliteCaseStore*>(&store);
