@@ -157,7 +157,12 @@ int RunImport(const ImportCliOptions& o) {
     callbacks.on_progress = [&](const capture::ImportProgress& p) {
       progress.Update(p.bytes_done, p.bytes_total, p.records);
     };
-    callbacks.on_start = LogImportStart(o.dir, file);
+    int64_t started_import = 0;  // the import's id once its original is stored and it started
+    callbacks.on_start = [&started_import, log_start = LogImportStart(o.dir, file)](
+                             const store::ImportRecord& r, bool resumed) {
+      started_import = r.id;
+      return log_start(r, resumed);
+    };
     callbacks.seal = custody::DocumentSeal;  // sealed as stored; LogImportDone reads no document
     callbacks.seal_before_images = custody::DocumentSealBeforeImages;  // chat segments, ahead
     callbacks.finish_seal = custody::FinishDocumentSeal;
@@ -175,6 +180,12 @@ int RunImport(const ImportCliOptions& o) {
     }
     if (!s.ok()) {
       exit_code = std::max(exit_code, ReportError(s.status()));
+      // The original was stored before the failure: it is evidence, logged as captured.
+      if (started_import > 0) {
+        if (Status logged = LogImportFailed(o.dir, started_import); !logged.ok()) {
+          ReportError(logged);
+        }
+      }
       continue;
     }
     PrintSummary(*s, o.json);

@@ -135,6 +135,12 @@ Status LogImportDone(const std::filesystem::path& dir, const capture::ImportSumm
   return e.ok() ? Status::Ok() : e.status();
 }
 
+Status LogImportFailed(const std::filesystem::path& dir, int64_t import_id) {
+  Result<std::unique_ptr<custody::CustodyLog>> log = OpenCustodyLog(dir);
+  if (!log.ok()) return log.status();
+  return (*log)->LogBlobsOfFailedImport(import_id);
+}
+
 Status LogCrawl(const std::filesystem::path& dir, const capture::CrawlSummary& s) {
   std::vector<std::string> hashes;
   nlohmann::json files = nlohmann::json::array();

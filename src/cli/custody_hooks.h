@@ -39,6 +39,9 @@ Result<std::string> StartCaseCustody(const std::filesystem::path& dir, const sto
 std::function<Status(const store::ImportRecord&, bool)> LogImportStart(
     const std::filesystem::path& dir, const std::string& file);
 Status LogImportDone(const std::filesystem::path& dir, const capture::ImportSummary& summary);
+// After a failed import that got as far as storing its original (import `import_id` started):
+// logs the blobs it stored, so `ariadne verify` finds the evidence accounted for.
+Status LogImportFailed(const std::filesystem::path& dir, int64_t import_id);
 // After a crawl: seals the imports the crawl created (one per part of a run, many pages each:
 // import.start, the documents' seals, import.complete, captures of the new blobs), then
 // "capture.crawl" with the run, its counts and the WARC files written, with their hashes.

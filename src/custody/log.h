@@ -67,6 +67,12 @@ class CustodyLog {
   // for every blob not logged yet. Returns how many imports were logged.
   Result<int64_t> SealUnloggedImports(const nlohmann::json& details);
 
+  // After an import that failed once it had stored its original (a corrupt zip, a file that
+  // changed while read): a "capture" event for every blob of the case not in the log yet, naming
+  // the import, so that the original kept as evidence is accounted for. The import stays
+  // "running" (its start is logged; a later run resumes or completes it).
+  Status LogBlobsOfFailedImport(int64_t import_id) { return LogFreshBlobs(import_id); }
+
   // For the review workflow (issue 8): an analyst's decision about an object, and the purge of
   // data at the end of its retention or on request. A purged blob or document is expected to be
   // absent by `ariadne verify`.

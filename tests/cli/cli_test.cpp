@@ -5,6 +5,7 @@
 
 #include "support/run_command.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne {
 namespace {
@@ -96,6 +97,18 @@ TEST_F(CliTest, ImportOfAMissingFileIsAnIoError) {
   auto r = Run({"import", "--case", "case", "nope.jsonl"});
   EXPECT_EQ(r.exit_code, 74);
   EXPECT_NE(r.err.find("nope.jsonl"), std::string::npos);
+}
+
+// A damaged export fails after its original is stored: the case keeps the original as evidence
+// and `verify` finds it in the custody log (it reported "added outside Ariadne" before).
+TEST_F(CliTest, AFailedImportLeavesACaseThatVerifies) {
+  InitCase();
+  const std::string cut_zip = std::string(ARIADNE_SOURCE_DIR) + "/fuzz/corpus/whatsapp_zip/cut.zip";
+  auto r = Run({"import", "--case", "case", cut_zip});
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("not a readable zip"), std::string::npos) << r.err;
+  auto v = Run({"verify", "--case", "case"});
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
 }
 
 TEST_F(CliTest, SearchAndShow) {
