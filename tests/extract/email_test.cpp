@@ -345,6 +345,23 @@ TEST(Email, ProviderNamedBeforeTheLocalPart) {
   EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
 }
 
+// Issue 3: the provider named before the local part in Cyrillic as it is said ("в гмаил", "мой
+// джимейл", "на укрнеті", inflected), after a possessive as after a joining word, and before a
+// spaced dash as before a colon; t-online named after the local part.
+TEST(Email, ProviderNamedInCyrillicOrAfterAPossessive) {
+  EXPECT_EQ(Values("пиши ми в гмаил: poli.stz", "email"), V{"poli.stz@gmail.com"});
+  EXPECT_EQ(Values("мой джимейл — lena.msk2000", "email"), V{"lena.msk2000@gmail.com"});
+  EXPECT_EQ(Values("мій джимейл: marta.kharkiv", "email"), V{"marta.kharkiv@gmail.com"});
+  EXPECT_EQ(Values("моя пошта на укрнеті: marta.dnipro", "email"), V{"marta.dnipro@ukr.net"});
+  EXPECT_EQ(Values("my gmail - nina.k22", "email"), V{"nina.k22@gmail.com"});
+  EXPECT_EQ(Values("meine Adresse: kati.leipzig bei t-online punkt de", "email"),
+            V{"kati.leipzig@t-online.de"});
+  // Not without a joining word or a possessive, nor a dash glued to words.
+  EXPECT_TRUE(Values("джимейл — lena.msk2000", "email").empty());
+  EXPECT_TRUE(Values("мой джимейл-lena.msk2000", "email").empty());
+  EXPECT_TRUE(Values("kati.leipzig bei e-online punkt de", "email").empty());
+}
+
 // Issue 3: Romanian "aronda" (as "arond") is the '@', bracketed in any case or spaced.
 TEST(Email, RomanianAronda) {
   EXPECT_EQ(Values("ADRIANA_CT [ARONDA] GMAIL [PUNCT] COM", "email"), V{"adriana_ct@gmail.com"});
@@ -383,6 +400,9 @@ TEST(Email, AtBetweenSeparators) {
   EXPECT_EQ(Values("kasia*małpa*wp*kropka*pl", "email"), V{"kasia@wp.pl"});
   EXPECT_EQ(Values("olga_собака_mail_точка_ru", "email"), V{"olga@mail.ru"});
   EXPECT_EQ(Values("nina.at.gmail.dot.com", "email"), V{"nina@gmail.com"});
+  EXPECT_EQ(Values("nina.k#at#gmail#dot#com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("lola_x #at# yahoo.fr", "email"), V{"lola_x@yahoo.fr"});
+  EXPECT_TRUE(Values("#love #at #home", "email").empty());
   EXPECT_TRUE(Values("a stay-at-home.co.uk scam", "email").empty());
   EXPECT_TRUE(Values("work-at-home.com pays well", "email").empty());
   EXPECT_TRUE(Values("look_at_me_now", "email").empty());
