@@ -910,7 +910,7 @@ struct ProviderDomain {
 };
 // Gmail and ukr.net are named in Cyrillic too, as they are said ("мой джимейл", "в гмаил", "на
 // укрнеті").
-constexpr std::array<ProviderDomain, 10> kProvidersBefore = {{
+constexpr std::array<ProviderDomain, 21> kProvidersBefore = {{
     {"gmail", "gmail.com"},
     {"googlemail", "googlemail.com"},
     {"icloud", "icloud.com"},
@@ -921,7 +921,32 @@ constexpr std::array<ProviderDomain, 10> kProvidersBefore = {{
     {"гмаил", "gmail.com"},
     {"гмайл", "gmail.com"},
     {"укрнет", "ukr.net"},
+    // Providers of one country, whose name says their domain there.
+    {"abv", "abv.bg"},
+    {"абв", "abv.bg"},
+    {"rambler", "rambler.ru"},
+    {"рамблер", "rambler.ru"},
+    {"libero", "libero.it"},
+    {"virgilio", "virgilio.it"},
+    {"interia", "interia.pl"},
+    {"onet", "onet.pl"},
+    {"o2", "o2.pl"},
+    {"wp", "wp.pl"},
+    {"seznam", "seznam.cz"},
 }};
+// Words "of" before a provider's name, in place of a joining word ("mi correo de gmail es …",
+// "adresa mea de gmail e …").
+constexpr std::array<std::string_view, 6> kProviderOfWords = {"de", "di",  "del",
+                                                              "of", "von", "van"};
+// Words that name the local part after the provider, in place of a colon, maybe after a comma: a
+// verb "is" ("my gmail is tilly.m", "na interii to ola.g", "su gmail, sono sofia.r") or a word
+// for a login ("пиши на укрнет, логін kateryna.od", "su libero, nome utente chiara.bo").
+constexpr std::array<std::string_view, 22> kNamingWords = {
+    "is",     "ist",    "est",      "es",   "e",    "è",       "to",    "sono",
+    "jest",   "е",      "это",      "це",   "є",    "login",   "логин", "логін",
+    "utente", "pseudo", "username", "user", "nick", "nickname"};
+// The word before "utente" ("nome utente"), "użytkownika" and the like: part of the naming word.
+constexpr std::array<std::string_view, 3> kNamingWordsBefore = {"nome", "nume", "nazwa"};
 // Possessives before a provider's name, in place of a joining word: "мой джимейл — lena.k", "my
 // gmail: nina.k", "mijn gmail: eva.b" (the speaker's own mailbox there).
 constexpr std::array<std::string_view, 21> kProviderPossessives = {
@@ -934,18 +959,23 @@ constexpr std::array<std::string_view, 12> kMailboxWords = {"почту",  "по
                                                             "poczte", "poczty", "mail",  "mailbox"};
 
 // The domain the word `word` names as a provider before a colon: a provider's name, maybe with
-// an ending of up to two letters ("gmaila", Polish; "укрнеті", Ukrainian), or "".
+// an ending of up to two letters ("gmaila", Polish; "укрнеті", "рамблере"), or in place of its
+// final a ("interii", Polish), or "".
 std::string_view ProviderBeforeDomain(std::string_view word) {
   for (const ProviderDomain& p : kProvidersBefore) {
     const bool cyrillic = IsNonAscii(p.name[0]);
     const size_t max_ending = cyrillic ? 4 : 2;  // two letters: four bytes in Cyrillic
-    if (word.size() < p.name.size() || word.size() > p.name.size() + max_ending) continue;
-    const std::string_view ending = word.substr(p.name.size());
-    if (!std::all_of(ending.begin(), ending.end(),
-                     [&](char c) { return cyrillic ? IsNonAscii(c) : IsAsciiAlpha(c); })) {
-      continue;
+    // The name, then its stem less a final 'a' ("interi-i").
+    const bool stem_too = !cyrillic && p.name.size() > 3 && p.name.back() == 'a';
+    for (const size_t stem : {p.name.size(), stem_too ? p.name.size() - 1 : p.name.size()}) {
+      if (word.size() < stem || word.size() > stem + max_ending) continue;
+      const std::string_view ending = word.substr(stem);
+      if (!std::all_of(ending.begin(), ending.end(),
+                       [&](char c) { return cyrillic ? IsNonAscii(c) : IsAsciiAlpha(c); })) {
+        continue;
+      }
+      if (EqualsFolded(word.substr(0, stem), p.name.substr(0, stem))) return p.domain;
     }
-    if (EqualsFolded(word.substr(0, p.name.size()), p.name)) return p.domain;
   }
   return {};
 }
@@ -975,6 +1005,24 @@ size_t LetterWordBefore(std::string_view t, size_t& end) {
   return start;
 }
 
+// Where a naming word (kNamingWords, maybe after "nome" and a comma) ends at `end`, after at
+// most two spaces: its start, comma included; `end` when there is none.
+size_t NamingWordBefore(std::string_view t, size_t end) {
+  size_t word_end = end;
+  size_t start = LetterWordBefore(t, word_end);
+  if (start == word_end || start == 0 || !InList(kNamingWords, t.substr(start, word_end - start))) {
+    return end;
+  }
+  size_t before_end = start;
+  const size_t before = LetterWordBefore(t, before_end);
+  if (before < before_end && InList(kNamingWordsBefore, t.substr(before, before_end - before))) {
+    start = before;
+  }
+  if (start > 0 && t[start - 1] == ',') return start - 1;
+  if (start > 1 && t[start - 1] == ' ' && t[start - 2] == ',') return start - 2;
+  return start;
+}
+
 // Pattern 7: a provider whose name is its domain, after a joining word or a possessive, then a
 // colon (or a spaced dash) and a local part with a dot ("su gmail: martina.fi", "мой джимейл —
 // lena.msk2000"). The match ends one byte after the local part's first
@@ -982,7 +1030,7 @@ size_t LetterWordBefore(std::string_view t, size_t& end) {
 // is no host ("gmail: www.example.com") nor followed by an '@' (a written address is read as such).
 void ParseProviderBefore(ScanState& state, size_t to) {
   const std::string_view t = state.text;
-  if (to < 3 || to > t.size() || t[to - 2] != '.') return;
+  if (to < 3 || to > t.size() || (t[to - 2] != '.' && t[to - 2] != '_')) return;
   size_t local_start = to - 2;
   while (local_start > 0 && (IsAsciiAlnum(t[local_start - 1]) || t[local_start - 1] == '_' ||
                              t[local_start - 1] == '-')) {
@@ -995,6 +1043,8 @@ void ParseProviderBefore(ScanState& state, size_t to) {
     word_end = colon - 1;
   } else if (const size_t dash = SpacedDashBefore(t, local_start); dash != local_start) {
     word_end = dash;
+  } else if (const size_t naming = NamingWordBefore(t, local_start); naming != local_start) {
+    word_end = naming;
   } else {
     return;
   }
@@ -1009,7 +1059,8 @@ void ParseProviderBefore(ScanState& state, size_t to) {
   const size_t join_start = LetterWordBefore(t, join_end);
   if (join_end == word_start || join_start == join_end ||
       !(InList(kProviderJoinWords, t.substr(join_start, join_end - join_start)) ||
-        InList(kProviderPossessives, t.substr(join_start, join_end - join_start)))) {
+        InList(kProviderPossessives, t.substr(join_start, join_end - join_start)) ||
+        InList(kProviderOfWords, t.substr(join_start, join_end - join_start)))) {
     return;
   }
   size_t local_end = local_start;
@@ -1168,7 +1219,7 @@ constexpr PrescanPattern kPatterns[] = {
     // by ParseProviderBefore (which wants a joining word or a possessive before the provider).
     // The local part's dot between letters is the cue; its first piece is short (12 bytes), so
     // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were.
-    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|гмейл|гмаил|гмайл|укрнет)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?\.[A-Za-z0-9])",
+    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|гмейл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
     // The '@' URL-encoded ("mailto:anna%40mail.example", "?email=anna%40…"): read as pattern 0's
     // '@', with "%2E" for a dot. The escape's digits are the cue.

@@ -362,6 +362,26 @@ TEST(Email, ProviderNamedInCyrillicOrAfterAPossessive) {
   EXPECT_TRUE(Values("kati.leipzig bei e-online punkt de", "email").empty());
 }
 
+// Issue 3: a provider of one country named before the local part ("na interii", "на рамблере",
+// "su libero"), after a word "of" as after a joining word ("de gmail"), and a local part named by
+// a verb "is" or a login word in place of a colon ("to ola.gdansk", ", sono sofia.rm92", ", логін
+// kateryna.od", ", nome utente chiara.bo"); a local part with an underscore too.
+TEST(Email, ProviderBeforeANamingWord) {
+  EXPECT_EQ(Values("mój mail na interii to ola.gdansk", "email"), V{"ola.gdansk@interia.pl"});
+  EXPECT_EQ(Values("ящик на рамблере: nastya.omsk", "email"), V{"nastya.omsk@rambler.ru"});
+  EXPECT_EQ(Values("scrivimi su gmail, sono sofia.rm92", "email"), V{"sofia.rm92@gmail.com"});
+  EXPECT_EQ(Values("adresa mea de gmail e roxana.iasi", "email"), V{"roxana.iasi@gmail.com"});
+  EXPECT_EQ(Values("пиши на укрнет, логін kateryna.od", "email"), V{"kateryna.od@ukr.net"});
+  EXPECT_EQ(Values("scrivimi su libero, nome utente chiara.bo", "email"), V{"chiara.bo@libero.it"});
+  EXPECT_EQ(Values("my gmail is tilly.moss91 - send pics there", "email"),
+            V{"tilly.moss91@gmail.com"});
+  EXPECT_EQ(Values("mail me op gmail: sophie_ams", "email"), V{"sophie_ams@gmail.com"});
+  // A naming word after no provider, or a provider with no joining word before it: none.
+  EXPECT_TRUE(Values("my name is tilly.moss91", "email").empty());
+  EXPECT_TRUE(Values("gmail is anna.b", "email").empty());
+  EXPECT_TRUE(Values("su libero, sono carla", "email").empty());
+}
+
 // Issue 3: Romanian "aronda" (as "arond") is the '@', bracketed in any case or spaced.
 TEST(Email, RomanianAronda) {
   EXPECT_EQ(Values("ADRIANA_CT [ARONDA] GMAIL [PUNCT] COM", "email"), V{"adriana_ct@gmail.com"});
