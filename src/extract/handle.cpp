@@ -213,8 +213,10 @@ std::string_view PlatformOfWord(std::string_view word) {
   // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
   // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
   // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
-  // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?").
-  static constexpr std::array<std::string_view, 47> kWords = {
+  // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?"). "TT" for TikTok and
+  // French
+  // "Télégramme".
+  static constexpr std::array<std::string_view, 50> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
@@ -222,16 +224,18 @@ std::string_view PlatformOfWord(std::string_view word) {
       "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
       "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
-      "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka"};
-  static constexpr std::array<std::string_view, 47> kPlatforms = {
+      "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka",    "tt",
+      "télégramme", "telegramme"};
+  static constexpr std::array<std::string_view, 50> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
       "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
       "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
-      "telegram",  "telegram", "snapchat", "telegram",  "tiktok"};
-  static constexpr LowerKeywords<47> kSifted(kWords);
+      "telegram",  "telegram", "snapchat", "telegram",  "tiktok",    "tiktok",    "telegram",
+      "telegram"};
+  static constexpr LowerKeywords<50> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -428,6 +432,15 @@ size_t ContextWordEnd(std::string_view t, size_t i) {
   return e;
 }
 
+// Words for "formerly" before a platform's old name in brackets ("X (früher Twitter)", "X (ehemals
+// Twitter)", "X (formerly Twitter)"), in LowerWord form.
+bool IsFormerlyWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "formerly", "früher", "ehemals", "ex",  "anciennement", "ancien",
+      "voorheen", "fost",   "antes",   "già", "dawniej",      "бывший"};
+  return IsOneOf(LowerWord(word).view(), kWords);
+}
+
 // After the platform word that ends at i: "(Twitter)" naming the platform again, then an id
 // word ("ID", "username"). Returns where they end (i when there are none); a platform in
 // brackets goes to `platforms`.
@@ -440,7 +453,12 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
   size_t k = i;
   while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
   if (k < t.size() && t[k] == '(') {
-    const size_t w = k + 1, e = ContextWordEnd(t, w);
+    size_t w = k + 1;
+    if (const size_t f = ContextWordEnd(t, w);
+        f > w && f + 1 < t.size() && t[f] == ' ' && IsFormerlyWord(t.substr(w, f - w))) {
+      w = f + 1;  // "(früher Twitter)"
+    }
+    const size_t e = ContextWordEnd(t, w);
     const std::string_view platform = PlatformOfWord(t.substr(w, e - w));
     if (!platform.empty() && e < t.size() && t[e] == ')') {
       platforms.push_back(platform);
@@ -718,7 +736,11 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
   };
   if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
-    const size_t w = word_before(e - 1);
+    size_t w = word_before(e - 1);
+    if (w != kNone && w > 1 && t[w - 1] == ' ') {  // "X (früher Twitter):"
+      const size_t f = word_before(w - 1);
+      if (f != kNone && IsFormerlyWord(t.substr(f, w - 1 - f))) w = f;
+    }
     if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
     const size_t outer = before_aside(w - 1);
     if (outer != kNone) return outer;

@@ -56,6 +56,16 @@ TEST(Handle, PlatformNameInTwoWords) {
   EXPECT_EQ(Values("Big Fans: lola_luxe", "handle"), V{});
 }
 
+// Issue 3: the platform's old name in brackets after a word for "formerly" ("X (früher
+// Twitter):"); "TT" for TikTok and French "Télégramme" name their platforms.
+TEST(Handle, FormerNameAndMoreAbbreviations) {
+  EXPECT_EQ(Values("X (früher Twitter): @nachtfalter_ber", "handle"), V{"x:nachtfalter_ber"});
+  EXPECT_EQ(Values("X (formerly Twitter): @night_owl", "handle"), V{"x:night_owl"});
+  EXPECT_EQ(Values("TT: @alba.baila", "handle"), V{"tiktok:alba.baila"});
+  EXPECT_EQ(Values("Télégramme : @jade_toulouse_vip", "handle"), V{"telegram:jade_toulouse_vip"});
+  EXPECT_EQ(Values("X (früher Fax): @night_owl", "handle"), V{});
+}
+
 // Issue 3 (recall): platform names transliterated into Cyrillic with another vowel (Russian "э",
 // Ukrainian "е" for Snapchat's "a"; Bulgarian "Туитър" for Twitter) name the platform too.
 TEST(Handle, CyrillicSpellingsOfPlatformNames) {
