@@ -431,11 +431,25 @@ std::string_view DecoyBefore(std::string_view text, size_t start) {
   static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords),
       references(kReferenceWords), number_of(kNumberOf);
   const std::string_view word = WordBefore(text, start);
-  if (word.empty()) return {};
-  if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
   const auto start_of = [&](std::string_view w) {
     return static_cast<size_t>(w.data() - text.data());
   };
+  if (word.empty()) {
+    // A VAT number's country code glued to its check digits ("TVA FR27 812347906"): the word
+    // before that token.
+    size_t k = start;
+    if (k > 0 && text[k - 1] == ' ') --k;
+    size_t digits = 0;
+    while (k > 0 && digits < 3 && IsDigit(text[k - 1])) --k, ++digits;
+    if (digits == 0 || k < 2 || !IsAsciiAlpha(text[k - 1]) || !IsAsciiAlpha(text[k - 2]) ||
+        AsciiUpper(text[k - 1]) != text[k - 1] || AsciiUpper(text[k - 2]) != text[k - 2] ||
+        (k > 2 && IsWordByte(text[k - 3]))) {
+      return {};
+    }
+    const std::string_view before = WordBefore(text, k - 2);
+    return !before.empty() && decoys.Has(before) ? before : std::string_view();
+  }
+  if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const std::string_view before = WordBefore(text, start_of(word));

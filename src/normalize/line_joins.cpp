@@ -182,9 +182,13 @@ bool HasHostDot(std::string_view word) {
 int AddressRest(std::string_view message) {
   if (message.empty() || message.size() > kMaxPiece) return 0;
   if (message[0] == '@') {
-    const std::string_view host = message.substr(1);
+    std::string_view host = message.substr(1);
+    // "@ gmail.com": the '@' spaced from its host, joined by a space as an at-word is.
+    const bool spaced = !host.empty() && host[0] == ' ';
+    if (spaced) host.remove_prefix(1);
     const bool one_word = host.find(' ') == std::string_view::npos;
-    return one_word && HasHostDot(host) ? 2 : 0;
+    if (!one_word || !HasHostDot(host)) return 0;
+    return spaced ? 1 : 2;
   }
   const size_t last_space = message.rfind(' ');
   if (last_space == std::string_view::npos) return 0;

@@ -555,11 +555,15 @@ TEST(Phone, NumberSplitOverThreeLines) {
 }
 
 // Issue 3 (precision): the French trade register's number after its town and section ("RCS Lyon
-// B 812 947 365") is no phone; a phone after a town is.
+// B 812 947 365") and a VAT number after its country code and check digits ("TVA FR27
+// 812347906") are no phones; a phone after a town is.
 TEST(Phone, TradeRegisterNumberAfterItsTownIsNoPhone) {
   EXPECT_TRUE(Values("RCS Lyon B 812 947 365", "phone", "FR").empty());
   EXPECT_TRUE(Values("RCS Paris 812 947 365", "phone", "FR").empty());
   EXPECT_EQ(Values("Tel Lyon 04 72 12 34 56", "phone", "FR"), V{"+33472123456"});
+  // A VAT number whose country code is glued to its check digits.
+  EXPECT_TRUE(Values("TVA FR27 812347906", "phone", "FR").empty());
+  EXPECT_EQ(Values("Tel FR 06 12 34 56 78", "phone", "FR"), V{"+33612345678"});
 }
 
 // Issue 3 (precision): a price list padded to four digits ("0150 / 0180 / 0250 / 0300") and four

@@ -982,6 +982,8 @@ TEST(Normalize, PiecesOverChatLinesAreJoined) {
   EXPECT_EQ(Fold("[18:03] Inès : ines.moreau\n[18:03] Inès : @sfr.fr"),
             "[18:03] Inès : ines.moreau@sfr.fr");
   EXPECT_EQ(Fold("Eva: eva.jansen\nEva: at hotmail.com"), "Eva: eva.jansen at hotmail.com");
+  EXPECT_EQ(Fold("[22:10] Léa: lea.vip.bdx\n[22:11] Léa: @ gmail.com"),
+            "[22:10] Léa: lea.vip.bdx @ gmail.com");
   EXPECT_EQ(Fold("Вика: vika.ekb\nВика: собака inbox.ru"), "Вика: vika.ekb собака inbox.ru");
   EXPECT_EQ(Fold("Holly Marsh\nholly.marsh@\nrosewood-rooms.example"),
             "Holly Marsh\nholly.marsh@rosewood-rooms.example");
@@ -1106,6 +1108,7 @@ TEST(Normalize, ChatExportPiecesAreJoined) {
   for (const std::string text : {
            "02.12.26, 22:15 - Sina: 0173\n02.12.26, 22:15 - Tom: 482",  // two speakers
            "Lea: I am 25\nLea: 30 minutes away",                        // words after
+           "Lea: my number, my rules: call\nLea: ok",                   // words alone
            "Lea: room 7\nLea: 203",                                     // one digit before
            "Lea: call nr2\nLea: 203",                                   // glued to a word
            "2026 - Sina: 0173\n2026 - Sina: 482",                       // no time
