@@ -945,8 +945,10 @@ constexpr std::array<std::string_view, 22> kNamingWords = {
     "is",     "ist",    "est",      "es",   "e",    "è",       "to",    "sono",
     "jest",   "е",      "это",      "це",   "є",    "login",   "логин", "логін",
     "utente", "pseudo", "username", "user", "nick", "nickname"};
-// The word before "utente" ("nome utente"), "użytkownika" and the like: part of the naming word.
-constexpr std::array<std::string_view, 3> kNamingWordsBefore = {"nome", "nume", "nazwa"};
+// The word before "utente" ("nome utente") and the like: part of the naming word.
+// And the words for "name" before a verb "is" ("в абв, името е nikol_plovdiv").
+constexpr std::array<std::string_view, 10> kNamingWordsBefore = {
+    "nome", "nume", "nazwa", "name", "naam", "nom", "nombre", "името", "имя", "імя"};
 // Possessives before a provider's name, in place of a joining word: "мой джимейл — lena.k", "my
 // gmail: nina.k", "mijn gmail: eva.b" (the speaker's own mailbox there).
 constexpr std::array<std::string_view, 21> kProviderPossessives = {
@@ -1052,6 +1054,13 @@ void ParseProviderBefore(ScanState& state, size_t to) {
   if (InList(kMailboxWords, t.substr(word_start, word_end - word_start))) {
     word_end = word_start;
     word_start = LetterWordBefore(t, word_end);
+  }
+  // A provider's name with a digit ("o2"): the word of letters stopped at it.
+  if (word_start == word_end || (word_start > 0 && IsDigit(t[word_start - 1]))) {
+    word_start = word_end;
+    while (word_start > 0 && IsAsciiAlnum(t[word_start - 1]) && word_end - word_start < 16) {
+      --word_start;
+    }
   }
   const std::string_view domain = ProviderBeforeDomain(t.substr(word_start, word_end - word_start));
   if (domain.empty() || word_start == 0) return;
@@ -1219,7 +1228,7 @@ constexpr PrescanPattern kPatterns[] = {
     // by ParseProviderBefore (which wants a joining word or a possessive before the provider).
     // The local part's dot between letters is the cue; its first piece is short (12 bytes), so
     // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were.
-    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|гмейл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
+    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|гмейл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
     // The '@' URL-encoded ("mailto:anna%40mail.example", "?email=anna%40…"): read as pattern 0's
     // '@', with "%2E" for a dot. The escape's digits are the cue.

@@ -376,6 +376,8 @@ TEST(Email, ProviderBeforeANamingWord) {
   EXPECT_EQ(Values("my gmail is tilly.moss91 - send pics there", "email"),
             V{"tilly.moss91@gmail.com"});
   EXPECT_EQ(Values("mail me op gmail: sophie_ams", "email"), V{"sophie_ams@gmail.com"});
+  EXPECT_EQ(Values("mój mail na o2: natalia.lodz", "email"), V{"natalia.lodz@o2.pl"});
+  EXPECT_EQ(Values("пиши ми в абв, името е nikol_plovdiv", "email"), V{"nikol_plovdiv@abv.bg"});
   // A naming word after no provider, or a provider with no joining word before it: none.
   EXPECT_TRUE(Values("my name is tilly.moss91", "email").empty());
   EXPECT_TRUE(Values("gmail is anna.b", "email").empty());
