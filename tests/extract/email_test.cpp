@@ -423,6 +423,7 @@ TEST(Email, AtBetweenSeparators) {
   EXPECT_EQ(Values("olga_собака_mail_точка_ru", "email"), V{"olga@mail.ru"});
   EXPECT_EQ(Values("nina.at.gmail.dot.com", "email"), V{"nina@gmail.com"});
   EXPECT_EQ(Values("nina.k#at#gmail#dot#com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("write nina#at#gmail#dot#com", "email"), V{"nina@gmail.com"});
   EXPECT_EQ(Values("lola_x #at# yahoo.fr", "email"), V{"lola_x@yahoo.fr"});
   EXPECT_TRUE(Values("#love #at #home", "email").empty());
   EXPECT_TRUE(Values("a stay-at-home.co.uk scam", "email").empty());
