@@ -94,14 +94,15 @@ constexpr std::array<std::string_view, 32> kFileExtensions = {
 // labels of free mail providers across the eleven languages' countries. A superset of
 // kMailProviders, read only in that form (kind 4 of ParseAround), where the provider's name is
 // what makes the words an address.
-constexpr std::array<std::string_view, 56> kNamedProviders = {
-    "gmail",  "googlemail", "yahoo",   "ymail",   "hotmail", "outlook",    "live",   "msn",
-    "icloud", "mail",       "gmx",     "web",     "proton",  "protonmail", "yandex", "ukr",
-    "wp",     "onet",       "interia", "o2",      "abv",     "libero",     "seznam", "centrum",
-    "aol",    "tutanota",   "inbox",   "laposte", "orange",  "free",       "sfr",    "wanadoo",
-    "alice",  "virgilio",   "tiscali", "tin",     "ziggo",   "kpnmail",    "hetnet", "xs4all",
-    "posteo", "freenet",    "bluewin", "rambler", "bigmir",  "meta",       "tlen",   "gazeta",
-    "poczta", "telefonica", "terra",   "telenet", "skynet",  "fastmail",   "zoho",   "bk"};
+constexpr std::array<std::string_view, 58> kNamedProviders = {
+    "gmail",    "googlemail", "yahoo",   "ymail",   "hotmail", "outlook",    "live",   "msn",
+    "icloud",   "mail",       "gmx",     "web",     "proton",  "protonmail", "yandex", "ukr",
+    "wp",       "onet",       "interia", "o2",      "abv",     "libero",     "seznam", "centrum",
+    "aol",      "tutanota",   "inbox",   "laposte", "orange",  "free",       "sfr",    "wanadoo",
+    "alice",    "virgilio",   "tiscali", "tin",     "ziggo",   "kpnmail",    "hetnet", "xs4all",
+    "posteo",   "freenet",    "bluewin", "rambler", "bigmir",  "meta",       "tlen",   "gazeta",
+    "poczta",   "telefonica", "terra",   "telenet", "skynet",  "fastmail",   "zoho",   "bk",
+    "t-online", "arcor"};
 // Providers whose name alone says the whole domain: "holly.bath on gmail" is holly.bath@gmail.com.
 // (Others, hotmail, yahoo, gmx, have a domain per country: without the top-level domain, none.)
 constexpr std::array<std::string_view, 3> kWholeDomainProviders = {"gmail", "googlemail", "icloud"};
@@ -724,7 +725,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
 // "nele-hb / at / freenet / punkt / de"): '*' to '/' and '_' (patterns 9 and 10 say which
 // stand before which words).
 bool IsSeparatorByte(char c) {
-  return (c >= '*' && c <= '/') || c == '_';
+  return (c >= '*' && c <= '/') || c == '_' || c == '#';
 }
 
 // The dot of a domain written between the separators of its '@' (the same `sep` on both sides of
@@ -859,7 +860,12 @@ void ParseProviderNamed(ScanState& state, size_t name_end) {
   if (IsNonAscii(t[name_end - 1])) {
     while (name > floor && IsNonAscii(t[name - 1])) --name;
   } else {
-    while (name > floor && IsAsciiAlnum(t[name - 1])) --name;
+    // A hyphen inside the name ("t-online"), between two letters or digits.
+    while (name > floor &&
+           (IsAsciiAlnum(t[name - 1]) || (t[name - 1] == '-' && name - 1 > floor &&
+                                          name < name_end && IsAsciiAlnum(t[name - 2])))) {
+      --name;
+    }
   }
   if (name == floor || IsWordByte(t[name - 1])) {
     // Glued to an emoji ("kira.kleine💌web.de") or to nothing we read.
@@ -902,13 +908,52 @@ struct ProviderDomain {
   std::string_view name;
   std::string_view domain;
 };
-constexpr std::array<ProviderDomain, 5> kProvidersBefore = {{
+// Gmail and ukr.net are named in Cyrillic too, as they are said ("мой джимейл", "в гмаил", "на
+// укрнеті").
+constexpr std::array<ProviderDomain, 21> kProvidersBefore = {{
     {"gmail", "gmail.com"},
     {"googlemail", "googlemail.com"},
     {"icloud", "icloud.com"},
     {"yandex", "yandex.ru"},
     {"яндекс", "yandex.ru"},
+    {"джимейл", "gmail.com"},
+    {"гмейл", "gmail.com"},
+    {"гмаил", "gmail.com"},
+    {"гмайл", "gmail.com"},
+    {"укрнет", "ukr.net"},
+    // Providers of one country, whose name says their domain there.
+    {"abv", "abv.bg"},
+    {"абв", "abv.bg"},
+    {"rambler", "rambler.ru"},
+    {"рамблер", "rambler.ru"},
+    {"libero", "libero.it"},
+    {"virgilio", "virgilio.it"},
+    {"interia", "interia.pl"},
+    {"onet", "onet.pl"},
+    {"o2", "o2.pl"},
+    {"wp", "wp.pl"},
+    {"seznam", "seznam.cz"},
 }};
+// Words "of" before a provider's name, in place of a joining word ("mi correo de gmail es …",
+// "adresa mea de gmail e …").
+constexpr std::array<std::string_view, 6> kProviderOfWords = {"de", "di",  "del",
+                                                              "of", "von", "van"};
+// Words that name the local part after the provider, in place of a colon, maybe after a comma: a
+// verb "is" ("my gmail is tilly.m", "na interii to ola.g", "su gmail, sono sofia.r") or a word
+// for a login ("пиши на укрнет, логін kateryna.od", "su libero, nome utente chiara.bo").
+constexpr std::array<std::string_view, 22> kNamingWords = {
+    "is",     "ist",    "est",      "es",   "e",    "è",       "to",    "sono",
+    "jest",   "е",      "это",      "це",   "є",    "login",   "логин", "логін",
+    "utente", "pseudo", "username", "user", "nick", "nickname"};
+// The word before "utente" ("nome utente") and the like: part of the naming word.
+// And the words for "name" before a verb "is" ("в абв, името е nikol_plovdiv").
+constexpr std::array<std::string_view, 10> kNamingWordsBefore = {
+    "nome", "nume", "nazwa", "name", "naam", "nom", "nombre", "името", "имя", "імя"};
+// Possessives before a provider's name, in place of a joining word: "мой джимейл — lena.k", "my
+// gmail: nina.k", "mijn gmail: eva.b" (the speaker's own mailbox there).
+constexpr std::array<std::string_view, 21> kProviderPossessives = {
+    "my",   "mein", "meine", "mon", "ma",  "mijn", "mi",  "mio",  "mia", "mój", "moj",
+    "moja", "мой",  "моя",   "моё", "мое", "мій",  "моє", "моят", "meu", "mea"};
 // Words for "mail" or "mailbox" between the provider and the colon ("на яндекс почту:", "моя
 // пошта на gmail:"), in the inflections the ads write.
 constexpr std::array<std::string_view, 12> kMailboxWords = {"почту",  "почта",  "почте", "почты",
@@ -916,17 +961,41 @@ constexpr std::array<std::string_view, 12> kMailboxWords = {"почту",  "по
                                                             "poczte", "poczty", "mail",  "mailbox"};
 
 // The domain the word `word` names as a provider before a colon: a provider's name, maybe with
-// an ending of up to two ASCII letters ("gmaila", Polish), or "".
+// an ending of up to two letters ("gmaila", Polish; "укрнеті", "рамблере"), or in place of its
+// final a ("interii", Polish), or "".
 std::string_view ProviderBeforeDomain(std::string_view word) {
   for (const ProviderDomain& p : kProvidersBefore) {
-    if (word.size() < p.name.size() || word.size() > p.name.size() + 2) continue;
-    const std::string_view ending = word.substr(p.name.size());
-    if (!std::all_of(ending.begin(), ending.end(), [](char c) { return IsAsciiAlpha(c); })) {
-      continue;
+    const bool cyrillic = IsNonAscii(p.name[0]);
+    const size_t max_ending = cyrillic ? 4 : 2;  // two letters: four bytes in Cyrillic
+    // The name, then its stem less a final 'a' ("interi-i").
+    const bool stem_too = !cyrillic && p.name.size() > 3 && p.name.back() == 'a';
+    for (const size_t stem : {p.name.size(), stem_too ? p.name.size() - 1 : p.name.size()}) {
+      if (word.size() < stem || word.size() > stem + max_ending) continue;
+      const std::string_view ending = word.substr(stem);
+      if (!std::all_of(ending.begin(), ending.end(),
+                       [&](char c) { return cyrillic ? IsNonAscii(c) : IsAsciiAlpha(c); })) {
+        continue;
+      }
+      if (EqualsFolded(word.substr(0, stem), p.name.substr(0, stem))) return p.domain;
     }
-    if (EqualsFolded(word.substr(0, p.name.size()), p.name)) return p.domain;
   }
   return {};
+}
+
+// Whether a dash (-, an en or an em dash) between spaces ends at `end` ("мой джимейл — lena.k"):
+// where it starts, or `end` when there is none.
+size_t SpacedDashBefore(std::string_view t, size_t end) {
+  const size_t k = SkipSpacesBack(t, end, 2);
+  if (k == end) return end;
+  size_t dash = k;
+  if (k >= 1 && t[k - 1] == '-') {
+    dash = k - 1;
+  } else if (k >= 3 && t.substr(k - 3, 2) == "\xe2\x80" &&
+             (t[k - 1] == '\x93' || t[k - 1] == '\x94')) {
+    dash = k - 3;
+  }
+  if (dash == k || dash == 0 || !IsSpace(t[dash - 1])) return end;
+  return dash;
 }
 
 // The word of letters (any script) that ends at `end` after at most two spaces: its start, or
@@ -938,32 +1007,69 @@ size_t LetterWordBefore(std::string_view t, size_t& end) {
   return start;
 }
 
-// Pattern 7: a provider whose name is its domain, after a joining word, then a colon and a local
-// part with a dot ("su gmail: martina.fi"). The match ends one byte after the local part's first
+// Where a naming word (kNamingWords, maybe after "nome" and a comma) ends at `end`, after at
+// most two spaces: its start, comma included; `end` when there is none.
+size_t NamingWordBefore(std::string_view t, size_t end) {
+  size_t word_end = end;
+  size_t start = LetterWordBefore(t, word_end);
+  if (start == word_end || start == 0 || !InList(kNamingWords, t.substr(start, word_end - start))) {
+    return end;
+  }
+  size_t before_end = start;
+  const size_t before = LetterWordBefore(t, before_end);
+  if (before < before_end && InList(kNamingWordsBefore, t.substr(before, before_end - before))) {
+    start = before;
+  }
+  if (start > 0 && t[start - 1] == ',') return start - 1;
+  if (start > 1 && t[start - 1] == ' ' && t[start - 2] == ',') return start - 2;
+  return start;
+}
+
+// Pattern 7: a provider whose name is its domain, after a joining word or a possessive, then a
+// colon (or a spaced dash) and a local part with a dot ("su gmail: martina.fi", "мой джимейл —
+// lena.msk2000"). The match ends one byte after the local part's first
 // dot. The local part needs a letter first and a dot (a word of prose after "gmail:" is none), and
 // is no host ("gmail: www.example.com") nor followed by an '@' (a written address is read as such).
 void ParseProviderBefore(ScanState& state, size_t to) {
   const std::string_view t = state.text;
-  if (to < 3 || to > t.size() || t[to - 2] != '.') return;
+  if (to < 3 || to > t.size() || (t[to - 2] != '.' && t[to - 2] != '_')) return;
   size_t local_start = to - 2;
   while (local_start > 0 && (IsAsciiAlnum(t[local_start - 1]) || t[local_start - 1] == '_' ||
                              t[local_start - 1] == '-')) {
     --local_start;
   }
   size_t colon = SkipSpacesBack(t, local_start, 2);
-  if (colon == 0 || t[colon - 1] != ':' || !IsAsciiAlpha(t[local_start])) return;
-  size_t word_end = colon - 1;
+  if (colon == 0 || !IsAsciiAlpha(t[local_start])) return;
+  size_t word_end;
+  if (t[colon - 1] == ':') {
+    word_end = colon - 1;
+  } else if (const size_t dash = SpacedDashBefore(t, local_start); dash != local_start) {
+    word_end = dash;
+  } else if (const size_t naming = NamingWordBefore(t, local_start); naming != local_start) {
+    word_end = naming;
+  } else {
+    return;
+  }
   size_t word_start = LetterWordBefore(t, word_end);
   if (InList(kMailboxWords, t.substr(word_start, word_end - word_start))) {
     word_end = word_start;
     word_start = LetterWordBefore(t, word_end);
+  }
+  // A provider's name with a digit ("o2"): the word of letters stopped at it.
+  if (word_start == word_end || (word_start > 0 && IsDigit(t[word_start - 1]))) {
+    word_start = word_end;
+    while (word_start > 0 && IsAsciiAlnum(t[word_start - 1]) && word_end - word_start < 16) {
+      --word_start;
+    }
   }
   const std::string_view domain = ProviderBeforeDomain(t.substr(word_start, word_end - word_start));
   if (domain.empty() || word_start == 0) return;
   size_t join_end = word_start;
   const size_t join_start = LetterWordBefore(t, join_end);
   if (join_end == word_start || join_start == join_end ||
-      !InList(kProviderJoinWords, t.substr(join_start, join_end - join_start))) {
+      !(InList(kProviderJoinWords, t.substr(join_start, join_end - join_start)) ||
+        InList(kProviderPossessives, t.substr(join_start, join_end - join_start)) ||
+        InList(kProviderOfWords, t.substr(join_start, join_end - join_start)))) {
     return;
   }
   size_t local_end = local_start;
@@ -1079,6 +1185,9 @@ void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>&
 // as every start was (a start has one end: the bytes between are spaces and a word).
 // The at-words are listed in lower case: HS_FLAG_CASELESS with HS_FLAG_UTF8 folds every script's
 // letters ("СОБАКА", "ÄT"), and InList compares them folded.
+// The patterns' lines are long (their raw strings): clang-format, which laid them out, gives up
+// on the block when they grow, so it is kept as laid out.
+// clang-format off
 constexpr PrescanPattern kPatterns[] = {
     // Found by FindAtSigns (a pattern of character classes around one byte; see extractor.h).
     // Every '@' is a hit of its own: joined within 8 bytes, as the digits of a phone number are,
@@ -1107,37 +1216,38 @@ constexpr PrescanPattern kPatterns[] = {
     // bei web"). Its class-only start costs: with any piece before a digit or a dot and up to 20
     // bytes after it, and any non-ASCII pair for the emoji, the scan took 8.5% more instructions
     // on the bench corpus; this form (12 bytes, emoji from U+2700-U+27BF and U+1F000 up) 3.7%.
-    {R"([A-Za-z]\.[A-Za-z0-9_\-]{1,12}(?:\s{1,2}(?:on|at|bei|auf|chez|sur|en|su|presso|na|w|u|la|pe|bij|op|em|no|via|ät|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|собака|на|в|у)\s{1,2}|\s{0,2}(?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x9c-\x9e][\x80-\xbf])(?:\xef\xb8\x8f)?\s{0,2}|\s{1,2})(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|mail|gmx|web|proton|yandex|ukr|wp|onet|interia|o2|abv|libero|seznam|centrum|aol|inbox|laposte|orange|free|sfr|wanadoo|alice|virgilio|tiscali|tin|ziggo|kpnmail|hetnet|posteo|freenet|bluewin|rambler|bigmir|meta|tlen|gazeta|poczta|telefonica|terra|telenet|skynet|fastmail|zoho|bk|яндекс|мейл|майл|гмейл|джимейл|укр|абв|рамблер))",
+    {R"([A-Za-z]\.[A-Za-z0-9_\-]{1,12}(?:\s{1,2}(?:on|at|bei|auf|chez|sur|en|su|presso|na|w|u|la|pe|bij|op|em|no|via|ät|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|собака|на|в|у)\s{1,2}|\s{0,2}(?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x9c-\x9e][\x80-\xbf])(?:\xef\xb8\x8f)?\s{0,2}|\s{1,2})(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|mail|gmx|web|proton|yandex|ukr|wp|onet|interia|o2|abv|libero|seznam|centrum|aol|inbox|laposte|orange|free|sfr|wanadoo|alice|virgilio|tiscali|tin|ziggo|kpnmail|hetnet|posteo|freenet|bluewin|rambler|bigmir|meta|tlen|gazeta|poczta|telefonica|terra|telenet|skynet|fastmail|zoho|bk|t-online|arcor|яндекс|мейл|майл|гмейл|джимейл|укр|абв|рамблер))",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
     // A mail emoji or a monkey (the '@' is a monkey's tail in Polish, Dutch and German words) for
     // the '@' before a provider's name and its dot ("kira 💌 web.de"): 💌 📧 📨 📩 ✉ 🐒 🐵.
     // The local part needs no dot here: the emoji says it is an address.
     {R"([A-Za-z0-9]\s{0,2}(?:\xf0\x9f\x92\x8c|\xf0\x9f\x93[\xa7-\xa9]|\xe2\x9c\x89|\xf0\x9f\x90[\x92\xb5])(?:\xef\xb8\x8f)?\s{0,2}(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|mail|gmx|web|proton|yandex|ukr|wp|onet|interia|abv|libero|seznam|centrum|aol|inbox|laposte|orange|free|sfr|wanadoo|alice|virgilio|tiscali|tin|ziggo|kpnmail|hetnet|posteo|freenet|bluewin|rambler|bigmir|meta|tlen|gazeta|poczta|telefonica|terra|telenet|skynet|fastmail|zoho|bk)\.[A-Za-z])",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
-    // A provider whose name is its domain, then a colon and a local part with a dot ("su gmail:
-    // martina.fi", "на яндекс почту: alena.kzn"): read by ParseProviderBefore (which wants a
-    // joining word before the provider). The local part's dot between letters is the cue; its
-    // first piece is short (12 bytes), so the pattern is narrower than pattern 5 and the
-    // pre-filter's windows stay as they were.
-    {R"((?:gmail|googlemail|icloud|yandex|яндекс)[a-z]{0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?\s{0,2}:\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?\.[A-Za-z0-9])",
+    // A provider whose name is its domain, then a colon (or a spaced dash) and a local part with
+    // a dot ("su gmail: martina.fi", "на яндекс почту: alena.kzn", "мой джимейл — lena.k"): read
+    // by ParseProviderBefore (which wants a joining word or a possessive before the provider).
+    // The local part's dot between letters is the cue; its first piece is short (12 bytes), so
+    // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were.
+    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|гмейл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
     // The '@' URL-encoded ("mailto:anna%40mail.example", "?email=anna%40…"): read as pattern 0's
     // '@', with "%2E" for a dot. The escape's digits are the cue.
     {R"([A-Za-z0-9._\-]%40[A-Za-z0-9])", 0, kCueDigit, /*every_end=*/true},
     // An '@' or an at-word of pattern 2 between two of the same separator glued to it
-    // ("nina_at_gmail", "nina/at/gmail", "nina.@.gmail", "nina -at- gmail"), or spaced
+    // ("nina_at_gmail", "nina#at#gmail", "nina.@.gmail", "nina -at- gmail"), or spaced
     // ("nele-hb / at / freenet"): read by ParseSeparated, which looks at what stands around them.
     // The match ends at the second separator; each separator is written out with its word, so
     // that the scan looks for "_at_", "-at-", … (a class of bytes before them cost 3.5% more
     // instructions on the bench corpus). Between hyphens or dots (which glue words of prose, and
     // are no cue before an at-word) only '@' and "at", whose "-at-" and ".at." are cues.
-    {R"((?:_(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)_|/(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)/|\*(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\*|-(?:@|at)-|\.(?:@|at)\.))",
+    {R"((?:_(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)_|/(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)/|\*(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\*|#(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)#|-(?:@|at)-|\.(?:@|at)\.))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord,
      /*every_end=*/true},
     {R"((?:/\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}/|-\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}-|\.\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\.|\*\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\*))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord,
      /*every_end=*/true},
 };
+// clang-format on
 
 }  // namespace
 

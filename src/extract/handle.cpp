@@ -213,8 +213,10 @@ std::string_view PlatformOfWord(std::string_view word) {
   // letters: Polish locative ("na Telegramie", "na Snapie", "na Kiku") and Romanian definite
   // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
   // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
-  // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?").
-  static constexpr std::array<std::string_view, 47> kWords = {
+  // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?"). "TT" for TikTok and
+  // French
+  // "Télégramme".
+  static constexpr std::array<std::string_view, 50> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
@@ -222,16 +224,18 @@ std::string_view PlatformOfWord(std::string_view word) {
       "telegramie", "instagramie", "snapchacie", "facebooku",  "tiktoku",    "kiku",
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
       "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
-      "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka"};
-  static constexpr std::array<std::string_view, 47> kPlatforms = {
+      "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka",    "tt",
+      "télégramme", "telegramme"};
+  static constexpr std::array<std::string_view, 50> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
       "wechat",    "whatsapp", "telegram", "telegram",  "instagram", "snapchat",  "facebook",
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
       "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
-      "telegram",  "telegram", "snapchat", "telegram",  "tiktok"};
-  static constexpr LowerKeywords<47> kSifted(kWords);
+      "telegram",  "telegram", "snapchat", "telegram",  "tiktok",    "tiktok",    "telegram",
+      "telegram"};
+  static constexpr LowerKeywords<50> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
@@ -243,6 +247,28 @@ std::string_view PlatformOfWord(std::string_view word) {
       [](const PlatformWord& entry, std::string_view key) { return entry.word < key; });
   if (it == kScriptPlatformWords.end() || it->word != lower.view()) return {};
   return it->platform;
+}
+
+// A platform's name written as two words ("Tik Tok", "Тик Ток", "Only Fans", "Snap Chat"): whether
+// `word` may be its second half, which the lookup of both words together needs (most words before
+// a context mark are none, and cost one comparison or two here).
+bool IsSecondHalfOfPlatform(std::string_view word) {
+  if (word.size() < 3 || word.size() > 8) return false;
+  static constexpr std::array<std::string_view, 8> kHalves = {"tok",  "fans", "chat", "gram",
+                                                              "book", "ток",  "чат",  "грам"};
+  const LowerWord lower(word);
+  return std::find(kHalves.begin(), kHalves.end(), lower.view()) != kHalves.end();
+}
+
+// The platform the words [first, first_end) and [second, second_end) name together, or "".
+std::string_view PlatformOfTwoWords(std::string_view t, size_t first, size_t first_end,
+                                    size_t second, size_t second_end) {
+  const size_t a = first_end - first, b = second_end - second;
+  if (a == 0 || a > 16 || b > 8 || !IsSecondHalfOfPlatform(t.substr(second, b))) return {};
+  std::array<char, 24> joined;
+  std::copy_n(t.data() + first, a, joined.data());
+  std::copy_n(t.data() + second, b, joined.data() + a);
+  return PlatformOfWord(std::string_view(joined.data(), a + b));
 }
 
 // Words between a platform's name and the name that say the name follows: "Line ID: lola",
@@ -406,6 +432,15 @@ size_t ContextWordEnd(std::string_view t, size_t i) {
   return e;
 }
 
+// Words for "formerly" before a platform's old name in brackets ("X (früher Twitter)", "X (ehemals
+// Twitter)", "X (formerly Twitter)"), in LowerWord form.
+bool IsFormerlyWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "formerly", "früher", "ehemals", "ex",  "anciennement", "ancien",
+      "voorheen", "fost",   "antes",   "già", "dawniej",      "бывший"};
+  return IsOneOf(LowerWord(word).view(), kWords);
+}
+
 // After the platform word that ends at i: "(Twitter)" naming the platform again, then an id
 // word ("ID", "username"). Returns where they end (i when there are none); a platform in
 // brackets goes to `platforms`.
@@ -418,7 +453,12 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
   size_t k = i;
   while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
   if (k < t.size() && t[k] == '(') {
-    const size_t w = k + 1, e = ContextWordEnd(t, w);
+    size_t w = k + 1;
+    if (const size_t f = ContextWordEnd(t, w);
+        f > w && f + 1 < t.size() && t[f] == ' ' && IsFormerlyWord(t.substr(w, f - w))) {
+      w = f + 1;  // "(früher Twitter)"
+    }
+    const size_t e = ContextWordEnd(t, w);
     const std::string_view platform = PlatformOfWord(t.substr(w, e - w));
     if (!platform.empty() && e < t.size() && t[e] == ')') {
       platforms.push_back(platform);
@@ -696,7 +736,11 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
   };
   if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
-    const size_t w = word_before(e - 1);
+    size_t w = word_before(e - 1);
+    if (w != kNone && w > 1 && t[w - 1] == ' ') {  // "X (früher Twitter):"
+      const size_t f = word_before(w - 1);
+      if (f != kNone && IsFormerlyWord(t.substr(f, w - 1 - f))) w = f;
+    }
     if (w == kNone || w == 0 || t[w - 1] != '(') return kNone;
     const size_t outer = before_aside(w - 1);
     if (outer != kNone) return outer;
@@ -706,6 +750,11 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   if (s == kNone) return kNone;
   const std::string_view word = t.substr(s, e - s);
   if (!PlatformOfWord(word).empty()) return s;
+  // "Тик Ток:", "Only Fans:": the name in two words, one space between.
+  if (s > 1 && t[s - 1] == ' ' && IsContextWordByte(t[s - 2])) {
+    const size_t first = word_before(s - 1);
+    if (first != kNone && !PlatformOfTwoWords(t, first, s - 1, s, e).empty()) return first;
+  }
   // "Line ID:", "My TikTok is @name".
   if (IsIdWord(word) || IsObjectPronoun(word) || (t[to - 1] == '@' && IsLinkingWord(word))) {
     return before_aside(s);
@@ -800,9 +849,17 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   size_t i = list_start;
   while (i < t.size()) {
-    const size_t e = ContextWordEnd(t, i);
+    size_t e = ContextWordEnd(t, i);
     if (e == i) break;
-    const std::string_view platform = PlatformOfWord(t.substr(i, e - i));
+    std::string_view platform = PlatformOfWord(t.substr(i, e - i));
+    if (e + 1 < t.size() && t[e] == ' ') {  // "Тик Ток", "Only Fans", "Snap Chat"
+      const size_t second_end = ContextWordEnd(t, e + 1);
+      if (const std::string_view two = PlatformOfTwoWords(t, i, e, e + 1, second_end);
+          !two.empty()) {
+        platform = two;
+        e = second_end;
+      }
+    }
     if (platform.empty()) return;
     platforms.push_back(platform);
     said.push_back(t.substr(i, e - i));
@@ -871,13 +928,38 @@ void FromContext(const Hit& hit, ScanState& state) {
       IsOrdinaryWordPlatform(
           LowerWord(t.substr(last_word_start, platform_end - last_word_start)).view());
   if (ordinary_word && !capitalised) return;
+  // Markdown around the mark and the name: bold after the colon, code around the name ("**Snap:**
+  // `aurora_fi22`", "Snap: `hannah.ldn22`"). Code must close right after the name.
+  bool code = false;
+  if (i < t.size() && (t[i] == '*' || t[i] == '`')) {
+    size_t k = i;
+    while (k < t.size() && t[k] == '*' && k - i < 3) ++k;
+    while (k < t.size() && t[k] == ' ' && k - i < 6) ++k;
+    if (k < t.size() && t[k] == '`') {
+      code = true;
+      ++k;
+    }
+    if (code || t[i] == '*') i = k;
+  }
   if (i > 0 && t[i - 1] == '@') {
     // fine: "@name"
   } else if (at) {
     return;  // "TG @ name": an '@' not glued to the name
   }
-  const size_t end = NameEnd(t, i);
+  size_t end = NameEnd(t, i);
   if (end == i) return;
+  if (code && (end >= t.size() || t[end] != '`')) return;
+  // An id word after the mark says what the next word is ("Signal uniquement : pseudo
+  // camille.77", "Snap: username lola_x"): that word is the name, with a digit, dot or underscore.
+  if (!at && !code && end < t.size() && t[end] == ' ' && IsIdWord(t.substr(i, end - i))) {
+    size_t k = end;
+    while (k < t.size() && t[k] == ' ' && k - end < 2) ++k;
+    const size_t next_end = NameEnd(t, k);
+    if (next_end > k && HasNameMark(t.substr(k, next_end - k))) {
+      i = k;
+      end = next_end;
+    }
+  }
   if (end < t.size() && (t[end] == '@' || IsNonAscii(t[end])))
     return;  // an e-mail, or a word in a script
   // "Telegram: t.me/velvet_team8": the word before a '/' is a host (or a path), not a name;

@@ -323,7 +323,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 282> kDecoyWords = {
+constexpr std::array<std::string_view, 283> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -353,6 +353,7 @@ constexpr std::array<std::string_view, 282> kDecoyWords = {
     "siret", "siren", "tva", "iva", "piva", "partita", "fiscale", "regon", "nip", "krs", "kvk",
     "btw", "kbo", "ondernemingsnummer", "cui", "cif", "nif", "nie", "steuernummer", "ustidnr",
     "hrb", "handelsregister", "companies", "crn", "ein", "инн", "огрн", "єдрпоу", "еик", "булстат",
+    "rcs",
     // Product codes: an EAN or GTIN has thirteen digits, a UPC twelve.
     "ean", "gtin", "upc", "asin",
     // Parcel and waybill numbers, written in groups as phone numbers are.
@@ -430,11 +431,25 @@ std::string_view DecoyBefore(std::string_view text, size_t start) {
   static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords),
       references(kReferenceWords), number_of(kNumberOf);
   const std::string_view word = WordBefore(text, start);
-  if (word.empty()) return {};
-  if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
   const auto start_of = [&](std::string_view w) {
     return static_cast<size_t>(w.data() - text.data());
   };
+  if (word.empty()) {
+    // A VAT number's country code glued to its check digits ("TVA FR27 812347906"): the word
+    // before that token.
+    size_t k = start;
+    if (k > 0 && text[k - 1] == ' ') --k;
+    size_t digits = 0;
+    while (k > 0 && digits < 3 && IsDigit(text[k - 1])) --k, ++digits;
+    if (digits == 0 || k < 2 || !IsAsciiAlpha(text[k - 1]) || !IsAsciiAlpha(text[k - 2]) ||
+        AsciiUpper(text[k - 1]) != text[k - 1] || AsciiUpper(text[k - 2]) != text[k - 2] ||
+        (k > 2 && IsWordByte(text[k - 3]))) {
+      return {};
+    }
+    const std::string_view before = WordBefore(text, k - 2);
+    return !before.empty() && decoys.Has(before) ? before : std::string_view();
+  }
+  if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const std::string_view before = WordBefore(text, start_of(word));
@@ -456,7 +471,21 @@ std::string_view DecoyBefore(std::string_view text, size_t start) {
     if (number_of.Has(before)) before = WordBefore(text, start_of(before));
     return number_words.Has(before) ? word : std::string_view();
   }
-  return decoys.Has(word) ? word : std::string_view();
+  if (decoys.Has(word)) return word;
+  // The French trade register's town and section between its word and the number ("RCS Lyon B
+  // 812 947 365", "RCS Paris 812 …"): capitalised words, at most two.
+  if (IsAsciiAlpha(word[0]) && AsciiUpper(word[0]) == word[0]) {
+    std::string_view before = word;
+    for (int k = 0; k < 2; ++k) {
+      before = WordBefore(text, start_of(before));
+      if (before.size() != 3) {
+        if (before.empty() || !(AsciiUpper(before[0]) == before[0])) break;
+        continue;
+      }
+      if (before == "RCS") return before;
+    }
+  }
+  return std::string_view();
 }
 
 // Whether the decoy word `decoy` before the run at `lead` says the number is its identifier: a
@@ -610,17 +639,32 @@ bool StartsWithTimeRange(std::string_view text, std::span<const Group> g, size_t
 }
 
 // The groups from i on that make a list of prices joined by slashes ("150/250/400", "100/180/
-// 300/500"): three or more amounts of two to four digits, none led by 0, each ending in 0. How
-// many (0 when there is no such list).
+// 300/500"): three or more amounts of two to four digits, none led by 0, each ending in 0; or four
+// or more when some are led by 0, as a price list padded to four digits writes them ("0150 / 0180 /
+// 0250 / 0300"); or four or more rising amounts not led by 0 ("30/45/60/90" minutes). How many (0
+// when there is no such list).
 size_t PriceListAt(std::string_view text, std::span<const Group> g, size_t i) {
   const auto amount = [&](const Group& group) {
     const size_t length = group.end - group.start;
-    return !group.plus && length >= 2 && length <= 4 && text[group.start] != '0' &&
-           text[group.end - 1] == '0';
+    return !group.plus && length >= 2 && length <= 4 && text[group.end - 1] == '0';
   };
   size_t k = i;
-  while (k < g.size() && amount(g[k]) && (k == i || g[k].separator_before == '/')) ++k;
-  return k - i >= 3 ? k - i : 0;
+  bool zero_led = false;
+  while (k < g.size() && amount(g[k]) && (k == i || g[k].separator_before == '/')) {
+    zero_led |= text[g[k].start] == '0';
+    ++k;
+  }
+  if (k - i >= (zero_led ? 4u : 3u)) return k - i;
+  // Four or more rising amounts not led by 0 ("für 30/45/60/90" minutes).
+  k = i;
+  int previous = 0;
+  while (k < g.size() && !g[k].plus && g[k].end - g[k].start >= 2 && g[k].end - g[k].start <= 4 &&
+         text[g[k].start] != '0' && (k == i || g[k].separator_before == '/') &&
+         GroupValue(text, g[k]) > previous) {
+    previous = GroupValue(text, g[k]);
+    ++k;
+  }
+  return k - i >= 4 ? k - i : 0;
 }
 
 // The length of the HTML entity of a space at text[at] ('&'): "&nbsp;", "&#160;", "&#xa0;",
@@ -882,7 +926,8 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
 }
 
 // A number split over two lines: the groups from i (this line, which make no number alone)
-// joined with the first groups of the next line, from `next_line` on, longest first. The join is
+// joined with the first groups of the next line, from `next_line` on (and of the line after it
+// when the next line is one short group), longest first. The join is
 // a number only when it validates and the next line's part alone is none (a number of its own on
 // the next line is read there). Emits it and returns its last group, or 0.
 [[gnu::noinline]] size_t JoinAcrossLineBreak(std::string_view text, std::span<const Group> g,
@@ -892,8 +937,16 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
   size_t digits = 0;
   for (size_t k = i; k < next_line; ++k) digits += digits_of(k);
   size_t last = next_line;  // the next line's groups that fit end before this
+  // A third line after a middle line of one short group ("07700⏎900⏎196", "348⏎291⏎7356"): a
+  // number written one group a line.
+  constexpr size_t kMaxMiddleLine = 4;
+  bool third_line = false;
   for (size_t j = next_line; j < g.size(); ++j) {
-    if (j > next_line && (g[j].plus || g[j].separator_before == kLineBreak)) break;
+    if (j > next_line && g[j].plus) break;
+    if (j > next_line && g[j].separator_before == kLineBreak) {
+      if (third_line || j != next_line + 1 || digits_of(next_line) > kMaxMiddleLine) break;
+      third_line = true;
+    }
     digits += digits_of(j);
     if (digits > kMaxDigits) break;
     last = j + 1;

@@ -50,10 +50,10 @@ constexpr AtWordStart kAtWordStarts[] = {
 };
 
 // The bytes an at-word may stand between: a space or control byte, or a separator glued to it
-// ("anna_at_mail", "anna/at/mail", "anna*at*mail", "anna-at-mail", "anna.at.mail": '*' to '/'
-// and '_').
+// ("anna_at_mail", "anna/at/mail", "anna*at*mail", "anna-at-mail", "anna.at.mail",
+// "anna#at#mail": '*' to '/', '_' and '#').
 bool IsAtWordGap(unsigned char c) {
-  return c <= 0x20 || (c >= 0x2A && c <= 0x2F) || c == '_';
+  return c <= 0x20 || (c >= 0x2A && c <= 0x2F) || c == '_' || c == '#';
 }
 
 bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third) {
@@ -189,7 +189,7 @@ inline __m128i Pair(__m128i l1, __m128i l2, unsigned char first, unsigned char s
 inline __m128i AtWordGap(__m128i v) {
   return _mm_or_si128(
       _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, ByteSet(0x20)), v), InRange(v, 0x2A, 0x2F)),
-      Eq(v, '_'));
+      _mm_or_si128(Eq(v, '_'), Eq(v, '#')));
 }
 
 // kCueSpacedAtWord for 16 positions: a space, control or separator byte (IsAtWordGap), then one

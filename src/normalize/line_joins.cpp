@@ -52,17 +52,40 @@ struct ChatLine {
   size_t message_end;
 };
 
-// The time in brackets that opens a chat line at text[k] ('[' or '('): digits and ':', '.', '-',
-// '/', ',' or spaces. Where the speaker's name may start after it, or `k` when there is none.
+// Letters a chat export's time may hold besides digits: "AM"/"PM", Bulgarian "г." (year).
+constexpr size_t kMaxTimeLetters = 4;
+
+// The time that opens a chat line at text[k]: in brackets ('[' or '('), digits and ':', '.', '-',
+// '/', ',' or spaces, maybe a few letters ("[21:05]", "[2.12.26 г., 0:12]", "[12/2/26, 9:41
+// PM]"), or as an Android export writes it, a date and a time and a spaced dash before the
+// speaker ("02.12.26, 22:15 - Sina: …", "2/12/26 23:06 - Sara: …"). Where the speaker's name may
+// start after it, or `k` when there is none.
 size_t SkipTime(std::string_view text, size_t k, size_t limit) {
+  if (k < limit && IsDigit(text[k])) {
+    // Android: digits and separators up to " - ", a ':' among them (the time).
+    bool colon = false;
+    for (size_t m = k; m < limit && m - k <= kMaxTime; ++m) {
+      const char c = text[m];
+      if (c == ' ' && m + 2 < limit && text[m + 1] == '-' && text[m + 2] == ' ' && colon) {
+        for (m += 3; m < limit && IsBlank(text[m]);) ++m;
+        return m;
+      }
+      if (c == ':') colon = true;
+      if (!IsDigit(c) && std::strchr(":.-/, ", c) == nullptr) return k;
+    }
+    return k;
+  }
   if (k >= limit || (text[k] != '[' && text[k] != '(')) return k;
   const char close = text[k] == '[' ? ']' : ')';
   bool digit = false;
+  size_t letters = 0;
   size_t m = k + 1;
   for (; m < limit && m - k <= kMaxTime && text[m] != close; ++m) {
     const char c = text[m];
     if (IsDigit(c)) {
       digit = true;
+    } else if ((IsAsciiLetter(c) || IsNonAscii(c)) && ++letters <= kMaxTimeLetters) {
+      continue;
     } else if (std::strchr(":.-/, ", c) == nullptr) {
       return k;
     }
@@ -112,6 +135,25 @@ size_t DigitPieceDigits(std::string_view message) {
   return digits;
 }
 
+// The digit group or groups that end a message of words ("номерът ми е 0876", "mijn nummer is 06
+// 38", "мой номер 8 999"): how many digits they have, 0 when the message ends otherwise or its
+// last piece follows no space (a word's end: "nr2"). At most kMaxPiece bytes back.
+size_t TrailingDigitPieceDigits(std::string_view message) {
+  size_t k = message.size(), digits = 0;
+  while (k > 0 && message.size() - k < kMaxPiece) {
+    const char c = message[k - 1];
+    if (IsDigit(c)) {
+      ++digits;
+    } else if (c != ' ' && c != '-') {
+      break;
+    }
+    --k;
+  }
+  while (k < message.size() && !IsDigit(message[k])) ++k;  // the piece starts with a digit
+  if (digits == 0 || k == 0 || message[k - 1] != ' ') return 0;
+  return digits;
+}
+
 // A local part alone ("ines.moreau", "vika.ekb"): one word of ASCII letters, digits and '.', '_',
 // '-', '+', starting with a letter or digit. `marked`: with a dot, underscore, dash or digit in it,
 // as a username has and a word of a sentence has not.
@@ -140,9 +182,13 @@ bool HasHostDot(std::string_view word) {
 int AddressRest(std::string_view message) {
   if (message.empty() || message.size() > kMaxPiece) return 0;
   if (message[0] == '@') {
-    const std::string_view host = message.substr(1);
+    std::string_view host = message.substr(1);
+    // "@ gmail.com": the '@' spaced from its host, joined by a space as an at-word is.
+    const bool spaced = !host.empty() && host[0] == ' ';
+    if (spaced) host.remove_prefix(1);
     const bool one_word = host.find(' ') == std::string_view::npos;
-    return one_word && HasHostDot(host) ? 2 : 0;
+    if (!one_word || !HasHostDot(host)) return 0;
+    return spaced ? 1 : 2;
   }
   const size_t last_space = message.rfind(' ');
   if (last_space == std::string_view::npos) return 0;
@@ -166,6 +212,12 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
   if (digits > 0) {
     if (digits <= kMaxLeadingDigits && IsDigit(b[0])) return LineJoin{begin, end, false};
     return std::nullopt;
+  }
+  // The number's first digits after words ("мой номер 8 999", "nr meu e 0784"), the rest in the
+  // next message, digits alone ("817 26 34").
+  if (const size_t trailing = TrailingDigitPieceDigits(a);
+      trailing >= 2 && trailing <= kMaxLeadingDigits && DigitPieceDigits(b) > 0) {
+    return LineJoin{begin, end, false};
   }
   bool marked = false;
   if (!IsLocalPartPiece(a, marked)) return std::nullopt;
@@ -275,6 +327,34 @@ std::optional<LineJoin> AddressBreakJoin(std::string_view text, size_t begin, si
     if (!IsAsciiAlnum(c) && c != '.' && c != '-') return std::nullopt;
   }
   return join;
+}
+
+// A number written one group a line ("call me on 07700⏎900⏎196", "chiamami al 348⏎291⏎7356"):
+// the line [begin, last) ends in a piece of at most kMaxLeadingDigits digits after a space or
+// alone, the next line [next, next_end) is one group of at most kMaxMiddleGroup digits alone, and
+// the line after it [after, after_end) a piece of digits alone, at most kMaxLeadingDigits. The
+// two line breaks become spaces. (Two lines alone the phone extractor joins, extract/phone.cpp;
+// a short group alone in the middle has too few digits for it to look at.)
+constexpr size_t kMaxMiddleGroup = 4;
+bool GroupPerLine(std::string_view text, size_t begin, size_t last, size_t next, size_t next_end,
+                  size_t after, size_t after_end) {
+  const auto trimmed = [&](size_t b, size_t e) {
+    while (b < e && IsBlank(text[b])) ++b;
+    while (e > b && IsBlank(text[e - 1])) --e;
+    return text.substr(b, e - b);
+  };
+  const std::string_view middle = trimmed(next, next_end);
+  if (middle.empty() || middle.size() > kMaxMiddleGroup ||
+      !std::all_of(middle.begin(), middle.end(), IsDigit)) {
+    return false;
+  }
+  const size_t below = DigitPieceDigits(trimmed(after, after_end));
+  if (below == 0 || below > kMaxLeadingDigits) return false;
+  const std::string_view line = trimmed(begin, last);
+  const size_t above = DigitPieceDigits(line);
+  if (above > 0) return above <= kMaxLeadingDigits;
+  const size_t trailing = TrailingDigitPieceDigits(line);
+  return trailing > 0 && trailing <= kMaxLeadingDigits;
 }
 
 // The quote marks that open a quoted line of an e-mail or a chat ("> ", ">> ", "> > "), with the
@@ -404,6 +484,24 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
           }
         }
         if (!join) join = AddressBreakJoin(text, begin + quote, last, next_text, next_end);
+      }
+    }
+    if (!join && last > begin + quote && IsDigit(text[last - 1]) && next_end < text.size()) {
+      const size_t after = next_end + 1, after_end = line_end(after);
+      if (GroupPerLine(text, begin + quote, last, next_text, next_end, after, after_end)) {
+        size_t middle_end = next_end;
+        while (middle_end > next_text && IsBlank(text[middle_end - 1])) --middle_end;
+        size_t below = after;
+        while (below < after_end && IsBlank(text[below])) ++below;
+        size_t middle = next_text;
+        while (middle < middle_end && IsBlank(text[middle])) ++middle;
+        out.push_back(LineJoin{static_cast<uint32_t>(last), static_cast<uint32_t>(middle), false});
+        out.push_back(
+            LineJoin{static_cast<uint32_t>(middle_end), static_cast<uint32_t>(below), false});
+        begin = after;
+        end = after_end;
+        quote = QuotePrefix(text, begin, end);
+        continue;
       }
     }
     if (join) {

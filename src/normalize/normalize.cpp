@@ -2034,6 +2034,14 @@ class RunFolder {
           case NumberWordKind::kSeparator:
             AddSeparatorWord(begin, end);
             return i;
+          case NumberWordKind::kDigitNoun:
+            // "три шестёрки", "podwójna trójka": a digit only after a count or a multiplier;
+            // else a word as any other (below).
+            if (CountsTheDigitNoun(begin)) {
+              AddItem(ItemType::kValue, begin, end, e->digits);
+              return i;
+            }
+            break;
         }
       }
     }
@@ -2168,6 +2176,23 @@ class RunFolder {
     last.type = ItemType::kMultiplier;
     last.end = static_cast<uint32_t>(word_end);
     gap_chars_ = 0;
+    return true;
+  }
+
+  // Whether the noun for a digit that starts at `noun_at` ("шестёрки", "piątka") is counted: right
+  // after a multiplier ("podwójna trójka") or a spelled two, three or four ("три шестёрки"), spaces
+  // alone between them. A count becomes a multiplier ("double") of the noun's digit.
+  bool CountsTheDigitNoun(size_t noun_at) {
+    if (run_.empty()) return false;
+    Item& last = run_.back();
+    const bool count = last.type == ItemType::kValue && last.digits.size() == 1 &&
+                       last.digits[0] >= '2' && last.digits[0] <= '4';
+    if (!count && last.type != ItemType::kMultiplier) return false;
+    const std::string_view gap = text_.substr(last.end, noun_at - last.end);
+    if (gap.empty() || !std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' '; })) {
+      return false;
+    }
+    last.type = ItemType::kMultiplier;
     return true;
   }
 

@@ -19,6 +19,10 @@ enum class NumberWordKind : unsigned char {
   // A dash, minus, slash or space written as a word between two digit groups ("06 tiret 47
   // tiret 29", "0176 Strich 48 Strich 21"); never a digit, and a separator only between groups.
   kSeparator,
+  // A noun for a digit ("пятёрка", "piątka", "шістка": a five, a six), `digits` that digit: read
+  // only after a count of two to four or a multiplier ("три шестёрки" = 666, "podwójna trójka" =
+  // 33), as a number read out says it; alone it is a word (a grade, a bus, a team of five).
+  kDigitNoun,
 };
 
 struct NumberWord {

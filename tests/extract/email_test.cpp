@@ -345,6 +345,45 @@ TEST(Email, ProviderNamedBeforeTheLocalPart) {
   EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
 }
 
+// Issue 3: the provider named before the local part in Cyrillic as it is said ("в гмаил", "мой
+// джимейл", "на укрнеті", inflected), after a possessive as after a joining word, and before a
+// spaced dash as before a colon; t-online named after the local part.
+TEST(Email, ProviderNamedInCyrillicOrAfterAPossessive) {
+  EXPECT_EQ(Values("пиши ми в гмаил: poli.stz", "email"), V{"poli.stz@gmail.com"});
+  EXPECT_EQ(Values("мой джимейл — lena.msk2000", "email"), V{"lena.msk2000@gmail.com"});
+  EXPECT_EQ(Values("мій джимейл: marta.kharkiv", "email"), V{"marta.kharkiv@gmail.com"});
+  EXPECT_EQ(Values("моя пошта на укрнеті: marta.dnipro", "email"), V{"marta.dnipro@ukr.net"});
+  EXPECT_EQ(Values("my gmail - nina.k22", "email"), V{"nina.k22@gmail.com"});
+  EXPECT_EQ(Values("meine Adresse: kati.leipzig bei t-online punkt de", "email"),
+            V{"kati.leipzig@t-online.de"});
+  // Not without a joining word or a possessive, nor a dash glued to words.
+  EXPECT_TRUE(Values("джимейл — lena.msk2000", "email").empty());
+  EXPECT_TRUE(Values("мой джимейл-lena.msk2000", "email").empty());
+  EXPECT_TRUE(Values("kati.leipzig bei e-online punkt de", "email").empty());
+}
+
+// Issue 3: a provider of one country named before the local part ("na interii", "на рамблере",
+// "su libero"), after a word "of" as after a joining word ("de gmail"), and a local part named by
+// a verb "is" or a login word in place of a colon ("to ola.gdansk", ", sono sofia.rm92", ", логін
+// kateryna.od", ", nome utente chiara.bo"); a local part with an underscore too.
+TEST(Email, ProviderBeforeANamingWord) {
+  EXPECT_EQ(Values("mój mail na interii to ola.gdansk", "email"), V{"ola.gdansk@interia.pl"});
+  EXPECT_EQ(Values("ящик на рамблере: nastya.omsk", "email"), V{"nastya.omsk@rambler.ru"});
+  EXPECT_EQ(Values("scrivimi su gmail, sono sofia.rm92", "email"), V{"sofia.rm92@gmail.com"});
+  EXPECT_EQ(Values("adresa mea de gmail e roxana.iasi", "email"), V{"roxana.iasi@gmail.com"});
+  EXPECT_EQ(Values("пиши на укрнет, логін kateryna.od", "email"), V{"kateryna.od@ukr.net"});
+  EXPECT_EQ(Values("scrivimi su libero, nome utente chiara.bo", "email"), V{"chiara.bo@libero.it"});
+  EXPECT_EQ(Values("my gmail is tilly.moss91 - send pics there", "email"),
+            V{"tilly.moss91@gmail.com"});
+  EXPECT_EQ(Values("mail me op gmail: sophie_ams", "email"), V{"sophie_ams@gmail.com"});
+  EXPECT_EQ(Values("mój mail na o2: natalia.lodz", "email"), V{"natalia.lodz@o2.pl"});
+  EXPECT_EQ(Values("пиши ми в абв, името е nikol_plovdiv", "email"), V{"nikol_plovdiv@abv.bg"});
+  // A naming word after no provider, or a provider with no joining word before it: none.
+  EXPECT_TRUE(Values("my name is tilly.moss91", "email").empty());
+  EXPECT_TRUE(Values("gmail is anna.b", "email").empty());
+  EXPECT_TRUE(Values("su libero, sono carla", "email").empty());
+}
+
 // Issue 3: Romanian "aronda" (as "arond") is the '@', bracketed in any case or spaced.
 TEST(Email, RomanianAronda) {
   EXPECT_EQ(Values("ADRIANA_CT [ARONDA] GMAIL [PUNCT] COM", "email"), V{"adriana_ct@gmail.com"});
@@ -383,6 +422,10 @@ TEST(Email, AtBetweenSeparators) {
   EXPECT_EQ(Values("kasia*małpa*wp*kropka*pl", "email"), V{"kasia@wp.pl"});
   EXPECT_EQ(Values("olga_собака_mail_точка_ru", "email"), V{"olga@mail.ru"});
   EXPECT_EQ(Values("nina.at.gmail.dot.com", "email"), V{"nina@gmail.com"});
+  EXPECT_EQ(Values("nina.k#at#gmail#dot#com", "email"), V{"nina.k@gmail.com"});
+  EXPECT_EQ(Values("write nina#at#gmail#dot#com", "email"), V{"nina@gmail.com"});
+  EXPECT_EQ(Values("lola_x #at# yahoo.fr", "email"), V{"lola_x@yahoo.fr"});
+  EXPECT_TRUE(Values("#love #at #home", "email").empty());
   EXPECT_TRUE(Values("a stay-at-home.co.uk scam", "email").empty());
   EXPECT_TRUE(Values("work-at-home.com pays well", "email").empty());
   EXPECT_TRUE(Values("look_at_me_now", "email").empty());

@@ -30,6 +30,42 @@ TEST(Handle, WordsForChannelOrUserNameAreNoNames) {
   EXPECT_EQ(Values("Signal: lola_77", "handle"), V{"signal:lola_77"});
 }
 
+// Issue 3: an id word after the platform's mark says what the next word is: that word, with a
+// digit, dot or underscore, is the name ("pseudo camille.77"); a word of prose after it is none.
+TEST(Handle, NameAfterAnIdWord) {
+  EXPECT_EQ(Values("Signal uniquement : pseudo camille.77", "handle"), V{"signal:camille.77"});
+  EXPECT_EQ(Values("Snapchat: username lola_x", "handle"), V{"snapchat:lola_x"});
+  EXPECT_EQ(Values("Signal uniquement : pseudo sur demande", "handle"), V{});
+}
+
+// Issue 3: Markdown around a handle: bold after the platform's colon, code around the name
+// ("**Snap:** `aurora_fi22`"); code must close right after the name.
+TEST(Handle, MarkdownAroundTheName) {
+  EXPECT_EQ(Values("- Snap: `hannah.ldn22`", "handle"), V{"snapchat:hannah.ldn22"});
+  EXPECT_EQ(Values("* **Snap:** `aurora_fi22`", "handle"), V{"snapchat:aurora_fi22"});
+  EXPECT_EQ(Values("**Telegram:** lola_vip", "handle"), V{"telegram:lola_vip"});
+  EXPECT_EQ(Values("Snap: `hannah ldn`", "handle"), V{});
+}
+
+// Issue 3: a platform's name written as two words ("Тик Ток", "Only Fans", "Snap Chat") names it
+// before a mark as the one word does.
+TEST(Handle, PlatformNameInTwoWords) {
+  EXPECT_EQ(Values("Тик Ток: @yoana.dance", "handle"), V{"tiktok:yoana.dance"});
+  EXPECT_EQ(Values("Only Fans: lola_luxe", "handle"), V{"onlyfans:lola_luxe"});
+  EXPECT_EQ(Values("add me on Snap Chat: mia.b22", "handle"), V{"snapchat:mia.b22"});
+  EXPECT_EQ(Values("Big Fans: lola_luxe", "handle"), V{});
+}
+
+// Issue 3: the platform's old name in brackets after a word for "formerly" ("X (früher
+// Twitter):"); "TT" for TikTok and French "Télégramme" name their platforms.
+TEST(Handle, FormerNameAndMoreAbbreviations) {
+  EXPECT_EQ(Values("X (früher Twitter): @nachtfalter_ber", "handle"), V{"x:nachtfalter_ber"});
+  EXPECT_EQ(Values("X (formerly Twitter): @night_owl", "handle"), V{"x:night_owl"});
+  EXPECT_EQ(Values("TT: @alba.baila", "handle"), V{"tiktok:alba.baila"});
+  EXPECT_EQ(Values("Télégramme : @jade_toulouse_vip", "handle"), V{"telegram:jade_toulouse_vip"});
+  EXPECT_EQ(Values("X (früher Fax): @night_owl", "handle"), V{});
+}
+
 // Issue 3 (recall): platform names transliterated into Cyrillic with another vowel (Russian "э",
 // Ukrainian "е" for Snapchat's "a"; Bulgarian "Туитър" for Twitter) name the platform too.
 TEST(Handle, CyrillicSpellingsOfPlatformNames) {

@@ -544,6 +544,37 @@ TEST(Phone, NumberSplitOverTwoLines) {
   EXPECT_EQ(html.substr(phone->start, phone->end - phone->start), "07700</span>\n  <span>900862");
 }
 
+// Issue 3: a number written one group a line over three lines, the middle line one short group
+// ("07700⏎900⏎196"); not after a middle line that is a longer group or a number of its own.
+TEST(Phone, NumberSplitOverThreeLines) {
+  EXPECT_EQ(Values("call me on 07700\n900\n196", "phone", "GB"), V{"+447700900196"});
+  EXPECT_EQ(Values("chiamami al 348\n291\n7356", "phone", "IT"), V{"+393482917356"});
+  EXPECT_EQ(Values("07700 900123\n15\n07700 900456", "phone", "GB"),
+            (V{"+447700900123", "+447700900456"}));
+  EXPECT_TRUE(Values("Preise\n100\n200\n300", "phone", "DE").empty());
+}
+
+// Issue 3 (precision): the French trade register's number after its town and section ("RCS Lyon
+// B 812 947 365") and a VAT number after its country code and check digits ("TVA FR27
+// 812347906") are no phones; a phone after a town is.
+TEST(Phone, TradeRegisterNumberAfterItsTownIsNoPhone) {
+  EXPECT_TRUE(Values("RCS Lyon B 812 947 365", "phone", "FR").empty());
+  EXPECT_TRUE(Values("RCS Paris 812 947 365", "phone", "FR").empty());
+  EXPECT_EQ(Values("Tel Lyon 04 72 12 34 56", "phone", "FR"), V{"+33472123456"});
+  // A VAT number whose country code is glued to its check digits.
+  EXPECT_TRUE(Values("TVA FR27 812347906", "phone", "FR").empty());
+  EXPECT_EQ(Values("Tel FR 06 12 34 56 78", "phone", "FR"), V{"+33612345678"});
+}
+
+// Issue 3 (precision): a price list padded to four digits ("0150 / 0180 / 0250 / 0300") and four
+// rising amounts ("30/45/60/90" minutes) are no number; three 0-led groups may still be one.
+TEST(Phone, ZeroLedPriceListIsNoPhone) {
+  EXPECT_TRUE(
+      Values("Preisliste 0150 / 0180 / 0250 / 0300 für 30/45/60/90", "phone", "DE").empty());
+  EXPECT_TRUE(Values("30 Min / 45 Min / 60 Min für 30/45/60/90", "phone", "DE").empty());
+  EXPECT_EQ(Values("Tel 0170/1230/4560", "phone", "DE"), V{"+4917012304560"});
+}
+
 // What a line break parts stays apart: a number on each line, a number after a line of other
 // figures, a blank line (a new paragraph) or a full stop (the end of a sentence) between the parts.
 TEST(Phone, LinesThatAreNotOneNumberStayApart) {

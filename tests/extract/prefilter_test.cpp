@@ -250,11 +250,13 @@ TEST(Prefilter, NarrowCuesLeaveOrdinaryNumbersAndWordsAlone) {
   EXPECT_NE(classes("x ma\xC5\x82pa y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x \xD0\xB0\xD1\x82 y", 1) & kCueSpacedAtWord, 0u);  // ат
   EXPECT_NE(classes("x \xD0\x90\xD0\xA2 y", 1) & kCueSpacedAtWord, 0u);  // АТ
-  // Or between separators glued to it: "nina_at_gmail", "nina/at/gmail", "nina-at-gmail".
+  // Or between separators glued to it: "nina_at_gmail", "nina/at/gmail", "nina-at-gmail",
+  // "nina#at#gmail".
   EXPECT_NE(classes("x_at_y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x/at/y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x-at-y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_NE(classes("x*arroba*y", 1) & kCueSpacedAtWord, 0u);
+  EXPECT_NE(classes("x#at#y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x_atlas", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x|at|y", 1) & kCueSpacedAtWord, 0u);
   EXPECT_EQ(classes("x atlas y", 1) & kCueSpacedAtWord, 0u);

@@ -327,9 +327,10 @@ TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
   // count words): phone 0.985 / 0.961, email 1 / 0.929, handle 1 / 0.973, iban 1 / 0.889 (its miss,
   // b6_0230, fails MOD 97: PL94 where the BBAN needs PL34). The floors are those minus 0.02.
   // After chat messages and markup joined (session 26, xqual9): phone 0.986 / 0.972, email 1 /
-  // 0.940; their recall floors raised to those minus 0.02.
+  // 0.940; their recall floors raised to those minus 0.02. After session 30's xqual12: phone
+  // 0.986 / 0.975; its recall floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.965, 0.952}}, {"email", {0.98, 0.920}}, {"handle", {0.98, 0.953}},
+      {"phone", {0.965, 0.955}}, {"email", {0.98, 0.920}}, {"handle", {0.98, 0.953}},
       {"iban", {0.98, 0.868}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; "uppercase" is about e-mails and
@@ -365,9 +366,10 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // email 1 / 0.960, handle 1 / 0.925, phone unchanged; floors raised to those minus 0.02.
   // Then (session 26, xqual9: quotation marks and markup between a number's groups) phone 1 /
   // 0.975; its floor raised to that minus 0.02. Then (session 28, xqual10: e-mails between
-  // separators, "/ at /") email 1 / 0.980; its floor raised to that minus 0.02.
+  // separators, "/ at /") email 1 / 0.980; its floor raised to that minus 0.02. Then (session 30,
+  // xqual12) handle 1 / 0.933; its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.955}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.905}},
+      {"phone", {0.98, 0.955}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
@@ -446,9 +448,10 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // lead on the merge of xqual9 (tuned on sets 7 and 8, never read this one): phone 0.981 / 0.914,
   // email 1 / 0.765, handle 1 / 0.946; floors raised to those minus 0.02. Then (session 28,
   // xqual10: URL-encoded mailto links, addresses broken before the '@') email 1 / 0.796; its
-  // floor raised to that minus 0.02.
+  // floor raised to that minus 0.02. Then (session 30, xqual12) phone 0.985 / 0.921, email 1 /
+  // 0.867, handle 1 / 0.973; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.961, 0.894}}, {"email", {0.98, 0.776}}, {"handle", {0.98, 0.926}},
+      {"phone", {0.965, 0.901}}, {"email", {0.98, 0.847}}, {"handle", {0.98, 0.953}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -496,9 +499,13 @@ TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
   // After xqual11 (session 29; file names with '@', id words as names, EAN codes, Cyrillic
   // spellings of Snapchat and Twitter, "as" before an @name): phone 0.992 / 0.957, email 0.989 /
   // 0.895, handle 1 / 0.936 (the floors raised to those minus 0.02).
+  // After xqual12 (session 30; counted digit nouns, chat-export prefixes, providers named before
+  // the local part in Cyrillic, after a possessive or before a naming word, two-word platform
+  // names, price-list and register decoys): phone 1 / 0.986, email 0.990 / 0.962, handle 1 / 0.972
+  // (the floors raised to those minus 0.02).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.972, 0.936}}, {"email", {0.969, 0.875}}, {"handle", {0.98, 0.916}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.966}}, {"email", {0.970, 0.941}}, {"handle", {0.98, 0.952}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
   // the shared reading would take for phone tags are named here. Its other tags (spelled,
@@ -534,9 +541,10 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // over Android-style chat-export lines (the date read into the number).
   // After session 29's xqual11 (which did not read this set): email 1 / 0.915 (a screenshot's file
   // name no longer an address), handle 1 / 0.942, phone unchanged; floors raised to those minus
-  // 0.02.
+  // 0.02. After session 30's xqual12 (a development set then): phone 0.996 / 0.988, email 1 /
+  // 0.963, handle 1 / 0.971; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.967, 0.922}}, {"email", {0.98, 0.894}}, {"handle", {0.98, 0.922}},
+      {"phone", {0.975, 0.967}}, {"email", {0.98, 0.943}}, {"handle", {0.98, 0.951}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle tags that the shared

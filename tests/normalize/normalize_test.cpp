@@ -982,6 +982,8 @@ TEST(Normalize, PiecesOverChatLinesAreJoined) {
   EXPECT_EQ(Fold("[18:03] Inès : ines.moreau\n[18:03] Inès : @sfr.fr"),
             "[18:03] Inès : ines.moreau@sfr.fr");
   EXPECT_EQ(Fold("Eva: eva.jansen\nEva: at hotmail.com"), "Eva: eva.jansen at hotmail.com");
+  EXPECT_EQ(Fold("[22:10] Léa: lea.vip.bdx\n[22:11] Léa: @ gmail.com"),
+            "[22:10] Léa: lea.vip.bdx @ gmail.com");
   EXPECT_EQ(Fold("Вика: vika.ekb\nВика: собака inbox.ru"), "Вика: vika.ekb собака inbox.ru");
   EXPECT_EQ(Fold("Holly Marsh\nholly.marsh@\nrosewood-rooms.example"),
             "Holly Marsh\nholly.marsh@rosewood-rooms.example");
@@ -1064,6 +1066,53 @@ TEST(Normalize, MarkupBetweenShortDigitGroups) {
   EXPECT_EQ(Fold("<td>0171</td><td>903</td>"), "<td>0171 903</td>");
   for (const std::string text : {"<td>07700900123</td><td>25</td>", "<b>0171</b>\n<b>903</b>",
                                  "<b>12</b> ok <i>34</i>", "age <b>25</b> <i>x</i>"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3: the Slavic nouns for a digit, counted ("три шестёрки" = 666, "trzy piątki" = 555) or
+// after a multiplier ("podwójna trójka" = 33), repeat their digit; alone they are words.
+TEST(Normalize, CountedDigitNounsRepeatTheirDigit) {
+  EXPECT_EQ(Fold("sześćset dwa, trzy piątki, osiemdziesiąt jeden, dziewięć"), "602555819");
+  EXPECT_EQ(Fold("pięć, podwójna trójka, osiem dwa dziewięć, jeden siedem cztery"), "533829174");
+  EXPECT_EQ(Fold("восемь девятьсот двадцать, три шестёрки, сорок восемь, пятнадцать"),
+            "89206664815");
+  EXPECT_EQ(Fold("восемь девять шесть пять, две четвёрки, один восемь два семь три"),
+            "89654418273");
+  EXPECT_EQ(Fold("нуль дев'яносто п'ять, дві трійки, сімдесят два, вісімнадцять, чотири"),
+            "0953372184");
+  EXPECT_EQ(Fold("нула осемстотин осемдесет и седем, три петици, две, шейсет и едно"),
+            "0887555261");
+  EXPECT_EQ(Fold("ноль девятьсот, два нуля, семь 12 34"), "0900007 12 34");
+  // Not counted: words.
+  EXPECT_EQ(Fold("dostałam piątkę, piątki są super 0601 234 567"),
+            "dostałam piątkę, piątki są super 0601 234 567");
+  EXPECT_EQ(Fold("шестёрка до центра 0912 345 678"), "шестёрка до центра 0912 345 678");
+}
+
+// Issue 3: chat exports' prefixes: Android's date and time before a spaced dash ("02.12.26, 22:15
+// - Sina: 0173"), a bracketed time with letters ("[2.12.26 г., 0:12]", "[2/12/26, 9:41 PM]"); and a
+// number's first digits after words in one message ("мой номер 8 999"), the rest alone in the
+// next.
+TEST(Normalize, ChatExportPiecesAreJoined) {
+  EXPECT_EQ(Fold("02.12.26, 22:15 - Sina: 0173\n02.12.26, 22:15 - Sina: 482 91 573"),
+            "02.12.26, 22:15 - Sina: 0173 482 91 573");
+  EXPECT_EQ(Fold("2/12/26 23:06 - Sara: 6 7 1\n2/12/26 23:06 - Sara: 928 473"),
+            "2/12/26 23:06 - Sara: 6 7 1 928 473");
+  EXPECT_EQ(Fold("[2.12.26 г., 0:12] Деси: 0876\n[2.12.26 г., 0:12] Деси: 629184"),
+            "[2.12.26 г., 0:12] Деси: 0876 629184");
+  EXPECT_EQ(Fold("[12/2/26, 9:41 PM] Kat: 07700 900\n[12/2/26, 9:41 PM] Kat: 318"),
+            "[12/2/26, 9:41 PM] Kat: 07700 900 318");
+  EXPECT_EQ(Fold("[02.12.2026, 01:02] Вика: мой номер 8 999\n[02.12.2026, 01:02] Вика: 817 26 34"),
+            "[02.12.2026, 01:02] Вика: мой номер 8 999 817 26 34");
+  for (const std::string text : {
+           "02.12.26, 22:15 - Sina: 0173\n02.12.26, 22:15 - Tom: 482",  // two speakers
+           "Lea: I am 25\nLea: 30 minutes away",                        // words after
+           "Lea: my number, my rules: call\nLea: ok",                   // words alone
+           "Lea: room 7\nLea: 203",                                     // one digit before
+           "Lea: call nr2\nLea: 203",                                   // glued to a word
+           "2026 - Sina: 0173\n2026 - Sina: 482",                       // no time
+       }) {
     EXPECT_EQ(Fold(text), text);
   }
 }
