@@ -60,7 +60,9 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "weight",
                                               "experience-years",
                                               "register-abroad",
-                                              "task-account"};
+                                              "task-account",
+                                              "alone-claim",
+                                              "helper-mine"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -499,6 +501,14 @@ std::optional<CheckFinding> StatementsDisagree(const MarkerHits& hits) {
   if (hits.Any("photos-real") && hits.Any("photos-not-own")) {
     return CheckFinding{{hits.Of("photos-real").front(), hits.Of("photos-not-own").front()},
                         "it calls the photos real and says they are not the person's",
+                        "the words",
+                        false};
+  }
+  // "Nobody behind me" and "texts to my booker" (flag27).
+  if (hits.Any("alone-claim") && hits.Any("helper-mine")) {
+    return CheckFinding{{hits.Of("alone-claim").front(), hits.Of("helper-mine").front()},
+                        "it says nobody is behind the person and names the person's own booker "
+                        "or assistant",
                         "the words",
                         false};
   }
@@ -1004,14 +1014,15 @@ const std::vector<CheckInfo>& Checks() {
        "decade in words: \"po czterdziestce\"), two dress sizes at least 8 apart, two heights "
        "at least 15 cm apart, two body weights at least 20 kg apart, more years of experience "
        "than its age allows (started before 16), two hair colours, a language spoken fluently "
-       "and only another elsewhere, or calls its photos real and says they are not the "
-       "person's, anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, "
-       "size, height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
-       "speaks-only, language, photos-real, photos-not-own)",
+       "and only another elsewhere, calls its photos real and says they are not the "
+       "person's, or says nobody is behind the person and names their own booker or assistant, "
+       "anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, size, "
+       "height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
+       "speaks-only, language, photos-real, photos-not-own, alone-claim, helper-mine)",
        AppliesTo::kSex,
        {"age", "age-thirties", "age-forties", "age-fifties", "size", "height", "weight",
         "experience-years", "hair-light", "hair-dark", "hair-red", "speaks-fluent", "speaks-only",
-        "language", "photos-real", "photos-not-own"},
+        "language", "photos-real", "photos-not-own", "alone-claim", "helper-mine"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "

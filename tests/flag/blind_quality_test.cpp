@@ -545,10 +545,14 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // en-b3, de-b3, fr-b3, ro-b3, es-b3, pl-b3, ru-b3; J-URGENT on fr-b3, ro-b3; J-VAGUE on the pay
 // given as the public pay scale without a figure: fr-b3, ro-b3, es-b3, pl-b3, ru-b3). The floors
 // are the figures minus 0.02, rounded down.
+// flag27 (2026-12-02) wrote adult-services terms while reading this set's misses, so it is a
+// development set now (data/BLIND14.md, "After tuning"): candidate terms 0.807 / 0.954 (S-3P,
+// S-DISCREP, S-DRIVER, S-NOREFUSE, S-SCREEN, S-TRUST, S-YOUTH and A-STOCK at or near every label),
+// default rules unchanged; candidate floors raised to those figures minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
                         .default_floors = {0.040, 0.040, 0.963},
-                        .candidate_floors = {0.655, 0.655, 0.926},
+                        .candidate_floors = {0.787, 0.787, 0.934},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

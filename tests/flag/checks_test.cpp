@@ -1750,5 +1750,287 @@ TEST_F(ChecksTest, AGoBetweenWhoArrangesThingsForThePersonRaisesS3p) {
   EXPECT_EQ(FindFlag(Adult("I organise my own diary, discreet and relaxed."), "S-3P"), nullptr);
 }
 
+// flag27: a client's review with its score is written about the person by someone else (S-3P),
+// in every language; a review asked for, without a score, is not.
+TEST_F(ChecksTest, AClientsReviewWithItsScoreRaisesS3p) {
+  for (const std::string text : {
+           "Review: Mia, Bristol incall, 3/5. Quiet, nice flat.",
+           "Bewertung: Jana, Wien, 4/5 Sterne, freundlich.",
+           "Compte-rendu : Lou, Nantes, 1/5, décevant.",
+           "Review: Sara uit Breda, 7/10, prima.",
+           "Părere: Ioana, Brașov, 3/5, ok.",
+           "Ревю: Ани, Бургас, 2/5, нищо особено.",
+           "Opinión: Laura en Bilbao, 4/5, muy maja.",
+           "Opinione: Sara, Genova, 3/5, gentile.",
+           "Recenzja: Ola z Poznania, 5/5, polecam.",
+           "Отзыв: Катя, Самара, 2/5, так себе.",
+           "Відгук: Оля, Харків, 3/5, нормально.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Review my profile: new photos, call me."), "S-3P"), nullptr);
+}
+
+// flag27: a message from a manager, and an assistant or booker who keeps the person's diary, are a
+// third party's voice (S-3P), in every language; keeping one's own diary is not.
+TEST_F(ChecksTest, AMessageFromAManagerOrAnAssistantWhoKeepsTheDiaryRaisesS3p) {
+  for (const std::string text : {
+           "Update from the manager: Nina is free tonight.",
+           "Neuigkeiten vom Manager: Nina ist heute frei.",
+           "Info du gérant : Nina est libre ce soir.",
+           "Bericht van de beheerder: Nina is vrij vanavond.",
+           "Anunț de la managerul clubului: Nina e liberă.",
+           "Новини от администратора: Нина е свободна.",
+           "Aviso del encargado: Nina libre esta noche.",
+           "Avviso dal gestore: Nina è libera stasera.",
+           "Info od managera: Nina wolna dziś.",
+           "Новость от администратора: Нина свободна.",
+           "Новина від адміністратора: Ніна вільна.",
+           "Texts go to the PA, who runs her schedule.",
+           "Termine über meine Assistentin, die den Terminkalender führt.",
+           "Ma secrétaire tient mon agenda, écris-lui.",
+           "Mijn secretaresse beheert mijn agenda.",
+           "Pisz do pomocnicy, która prowadzi jej grafik.",
+           "Звони помощнику, он ведёт её расписание.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I keep my own diary, text me.",
+           "Away from the city centre, discreet flat.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr) << text;
+  }
+}
+
+// flag27: an ad that says nobody is behind the person and names the person's own booker or
+// assistant contradicts itself (S-DISCREP, check ages-disagree), in every language; either alone
+// does not.
+TEST_F(ChecksTest, NobodyBehindThePersonBesideTheirOwnBookerRaisesSDiscrep) {
+  for (const std::string text : {
+           "No one stands behind me. Bookings: my assistant, 07700 900321.",
+           "Hinter mir steht niemand. Anfragen an meine Sekretärin.",
+           "Personne derrière moi. Écris à mon assistant.",
+           "Niemand staat achter mij. Bel mijn secretaresse.",
+           "Nimeni nu e în spatele meu. Scrie secretarei mele.",
+           "Зад мен не стои никой. Пиши на секретарката ми.",
+           "Nadie detrás de mí. Escribe a mi secretaria.",
+           "Nessuno dietro di me. Scrivi alla mia segretaria.",
+           "Nikt nie stoi za mną. Pisz do mojej sekretarki.",
+           "Никто не стоит за мной. Пиши моему ассистенту.",
+           "Ніхто не стоїть за мною. Пиши моєму асистенту.",
+       }) {
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+  for (const std::string text : {
+           "Nobody behind me, I answer every text myself.",
+           "My assistant answers the phone.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DISCREP"), nullptr) << text;
+  }
+}
+
+// flag27: an age said with "only" or "just" in the first person is an age, so a header that gives
+// another six or more years apart is S-DISCREP; a close one is not.
+TEST_F(ChecksTest, AnAgeSaidAsOnlyInTheFirstPersonIsReadAgainstTheStatedAge) {
+  for (const std::string text : {
+           "Age: 31 | I am barely 20, sweet and shy.",
+           "Alter: 30 | Ich bin nur 22, komm vorbei.",
+           "Leeftijd: 29 | Ik ben maar 21, bel me.",
+           "Възраст: 30 | Едва на 20 съм, звънни.",
+           "Возраст: 32 | Мне ещё 21, звони.",
+           "Вік: 31 | Мені тільки 20, дзвони.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Age: 22 | I'm only 20, call me."), "S-DISCREP"), nullptr);
+}
+
+// flag27: a client's review saying someone brought the person and waited in the car is delivery
+// logistics (S-DRIVER), in every language and for every pronoun; waiting in a car alone is not.
+TEST_F(ChecksTest, SomeoneWhoBroughtThePersonAndWaitedInTheCarRaisesSDriver) {
+  for (const std::string text : {
+           "Some guy dropped him off and waited in his car the whole time.",
+           "Ein Typ setzte ihn vor der Tür ab und wartete die ganze Zeit im Auto.",
+           "Quelqu'un l'a laissé en bas et attendait dans sa voiture.",
+           "Iemand zette hem af en wachtte buiten in de auto.",
+           "Un șofer a lăsat-o la bloc și aștepta în mașină.",
+           "Някой го остави и чакаше в колата отпред.",
+           "Un tipo lo dejó en la puerta y esperaba en el coche.",
+           "Un tipo l'ha lasciato sotto casa e aspettava in macchina.",
+           "Ktoś go podrzucił i czekał w samochodzie pod blokiem.",
+           "Кто-то его подвёз и ждал в машине у дома.",
+           "Хтось його підвіз і чекав в авто біля під'їзду.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "He waited in the car for his friend.",
+           "She dropped him off at the station.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// flag27: photos said to be all over the internet, and a face kept private or faces blurred
+// (plurals), raise A-STOCK, which never scores alone; a private flat beside a face does not.
+TEST_F(ChecksTest, PhotosAllOverTheInternetOrAFaceKeptPrivateRaiseAStock) {
+  for (const std::string text : {
+           "His pictures are everywhere on the web, be warned.",
+           "Die gleichen Fotos findest du überall im Internet.",
+           "Les mêmes photos traînent partout sur le net.",
+           "Zijn foto's staan overal op het internet.",
+           "Aceleași poze le găsești peste tot pe net.",
+           "Същите снимки ги има навсякъде из мрежата.",
+           "Los mismos están por todo internet.",
+           "Le stesse foto girano ovunque in rete.",
+           "Te same zdjęcia są po całym internecie.",
+           "Такие же фото везде в сети.",
+           "Такі самі фото скрізь в мережі.",
+           "Das Gesicht bleibt auf den Bildern immer privat.",
+           "Le visage reste privé, merci.",
+           "Fețele sunt ascunse în galerie.",
+           "Caras tapadas en todas las fotos.",
+           "I volti restano privati.",
+           "Twarze zostają prywatne.",
+           "Обличчя залишається приватним.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "A-STOCK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Hübsches Gesicht, die Wohnung ist privat."), "A-STOCK"), nullptr);
+}
+
+// flag27: said to look far too young, or a child's things (dental braces, a school bag), raise
+// S-YOUTH in every language, for every pronoun; looking young for one's age does not.
+TEST_F(ChecksTest, LookingFarTooYoungOrAChildsThingsRaiseSYouth) {
+  for (const std::string text : {
+           "Honestly he looked much too young, I left.",
+           "Er wirkte echt zu jung, bin gegangen.",
+           "Il avait l'air trop jeune, je suis parti.",
+           "Hij leek echt te jong, ik ben weggegaan.",
+           "Părea mult prea tânăr, am plecat.",
+           "Изглеждаше твърде млад, тръгнах си.",
+           "Aparentaba demasiado joven, me fui.",
+           "Dimostrava troppo giovane, sono andato via.",
+           "Wyglądał za młodo, wyszedłem.",
+           "Выглядел совсем юным, я ушёл.",
+           "Виглядав занадто молодим, я пішов.",
+           "He had braces on his teeth.",
+           "Eine Schultasche lag im Flur.",
+           "Un sac d'école dans l'entrée.",
+           "Een schooltas in de gang.",
+           "Un ghiozdan pe hol.",
+           "Ученическа раница в коридора.",
+           "Una mochila escolar en el pasillo.",
+           "Uno zaino scolastico nel corridoio.",
+           "Tornister w przedpokoju.",
+           "Школьный портфель в коридоре.",
+           "Шкільна сумка в коридорі.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-YOUTH"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Looks young for 35, mature and relaxed."), "S-YOUTH"), nullptr);
+}
+
+// flag27: nothing refused (any person and tense), condoms optional, everything on the menu, any
+// hour of every day raise S-NOREFUSE in every language; condoms always does not.
+TEST_F(ChecksTest, NothingRefusedCondomsOptionalOrEverythingOnTheMenuRaiseSNorefuse) {
+  for (const std::string text : {
+           "He never refused anything we asked.",
+           "Er lehnte nichts ab.",
+           "Il ne refuse rien.",
+           "Hij weigert niets.",
+           "Nu refuză nimic.",
+           "Не отказва нищо.",
+           "No se niega a nada.",
+           "Non rifiuta niente.",
+           "Nie odmówił niczego.",
+           "Ничего не отказывал.",
+           "Нічого не відмовляв.",
+           "Protection optional.",
+           "Kondom optional.",
+           "Capote facultative.",
+           "Condoom optioneel.",
+           "Prezervativul opțional.",
+           "Презерватив по избор.",
+           "Preservativo opcional.",
+           "Preservativo facoltativo.",
+           "Prezerwatywa do wyboru.",
+           "Резинка на выбор.",
+           "Гумка на вибір.",
+           "All on the menu tonight.",
+           "Wszystko w menu.",
+           "Все есть в меню.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-NOREFUSE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Condoms always, menu on request."), "S-NOREFUSE"), nullptr);
+}
+
+// flag27: photos checked by us and guaranteed genuine vouch for the ad (S-TRUST, never scored);
+// guaranteed discretion does not.
+TEST_F(ChecksTest, PhotosCheckedByUsOrGuaranteedGenuineRaiseSTrust) {
+  for (const std::string text : {
+           "All pics are verified, guaranteed authentic.",
+           "Alle Bilder von uns verifiziert.",
+           "Toutes les photos vérifiées.",
+           "Alle foto's gecontroleerd.",
+           "Toate pozele verificate.",
+           "Всички снимки са проверени.",
+           "Todas las fotos verificadas.",
+           "Tutte le foto verificate.",
+           "Wszystkie zdjęcia sprawdzone.",
+           "Все фото проверены.",
+           "Усі фото перевірені.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-TRUST"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Guaranteed discretion, checked in at the hotel."), "S-TRUST"), nullptr);
+}
+
+// flag27: asking the client's name and occupation, a full name or a work e-mail is screening
+// (S-SCREEN), a safety practice that never scores (rule R4).
+TEST_F(ChecksTest, TheClientsNameAndOccupationOrAWorkEmailIsScreeningNeverScored) {
+  for (const std::string text : {
+           "Send your name and occupation first.",
+           "Name und Job bitte vorab.",
+           "Ton nom et ta profession avant.",
+           "Stuur je naam en beroep vooraf.",
+           "Nume complet, te rog.",
+           "Пълно име, моля.",
+           "Nombre completo, por favor.",
+           "Nome e professione, grazie.",
+           "Imię i czym się zajmujesz, proszę.",
+           "Имя и чем занимаешься, пожалуйста.",
+           "Ім'я і чим займаєшся, будь ласка.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-SCREEN"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
