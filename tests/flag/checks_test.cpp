@@ -2032,5 +2032,39 @@ TEST_F(ChecksTest, TheClientsNameAndOccupationOrAWorkEmailIsScreeningNeverScored
   }
 }
 
+// flag27: words that only looked like the indicators: a reviewer's "honestly" is no S-TRUST, a
+// Ukrainian "48 годин" (hours) is no age for S-DISCREP, where an adult went to school is no
+// S-YOUTH, photos taken this week on a balcony and the next booking are no touring (S-MOVE);
+// the words they were written for still are.
+TEST_F(ChecksTest, WordsThatOnlyLookLikeAnIndicatorRaiseNothing) {
+  const std::vector<std::pair<std::string, std::string>> none = {
+      {"Ehrlich gesagt war es ok.", "S-TRUST"},
+      {"Eerlijk gezegd viel het tegen.", "S-TRUST"},
+      {"Мені 25 років. Бронювання за 48 годин.", "S-DISCREP"},
+      {"Виросла у Львові, там і закінчила школу, мені 30 років.", "S-YOUTH"},
+      {"Toutes mes photos ont été prises cette semaine sur mon balcon.", "S-MOVE"},
+      {"Todas mis fotos son de esta semana en mi terraza.", "S-MOVE"},
+      {"De chauffeur brengt haar daarna naar de volgende afspraak.", "S-MOVE"},
+  };
+  for (const auto& [text, id] : none) {
+    EXPECT_EQ(FindFlag(Adult(text), id), nullptr) << text;
+  }
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Ich bin 100 % ehrlich.", "S-TRUST"},
+      {"Betrouwbaar en eerlijk.", "S-TRUST"},
+      {"Мені 22 роки. Вік: 29 років.", "S-DISCREP"},
+      {"Щойно закінчила школу, пишіть.", "S-YOUTH"},
+      {"Cette semaine à Lyon, appelle-moi.", "S-MOVE"},
+      {"Esta semana en Madrid, llámame.", "S-MOVE"},
+      {"Dit weekend in Gent, daarna door naar Brugge.", "S-MOVE"},
+      {"Only in town this week, text me.", "S-MOVE"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
