@@ -62,7 +62,8 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "register-abroad",
                                               "task-account",
                                               "alone-claim",
-                                              "helper-mine"};
+                                              "helper-mine",
+                                              "phone-spread"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -367,8 +368,16 @@ bool IsObscured(std::string_view written) {
 
 std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
   std::vector<MarkerHit> obscured;
-  for (const MarkerHit& phone : PhoneHits(hits)) {
-    if (IsObscured(hits.Original(phone))) obscured.push_back(phone);
+  // Every number, even one right after an employer hit: in an adult-services ad that is a word
+  // such as "via" read as an Italian street ("via mij op 0 6 . 0 0 ..."), not a register (flag27).
+  // phone-spread: a number broken by an ellipsis ("o7-7oo-9oo ... 1 5 2").
+  for (std::string_view list : {"phone", "phone-spread"}) {
+    for (const MarkerHit& hit : hits.Of(list)) {
+      const MarkerHit phone = WholeNumber(hits.text(), hit);
+      const bool seen = std::any_of(obscured.begin(), obscured.end(),
+                                    [&](const MarkerHit& o) { return Overlaps(o, phone); });
+      if (!seen && IsObscured(hits.Original(phone))) obscured.push_back(phone);
+    }
   }
   if (obscured.empty()) return std::nullopt;
   return CheckFinding{std::move(obscured),
@@ -1005,9 +1014,9 @@ const std::vector<CheckInfo>& Checks() {
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
        "look-alike letters) or keycap or full-width digits, or is split digit by digit; read from "
-       "the folded text's map back to the original (marker list phone)",
+       "the folded text's map back to the original (marker lists phone, phone-spread)",
        AppliesTo::kSex,
-       {"phone", "employer"},
+       {"phone", "phone-spread"},
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "

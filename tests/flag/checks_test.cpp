@@ -2066,5 +2066,22 @@ TEST_F(ChecksTest, WordsThatOnlyLookLikeAnIndicatorRaiseNothing) {
   }
 }
 
+// flag27: a split number right after "via" (read as an Italian street by the employer list) and a
+// number whose groups stand further apart are still obscured contact (S-OBSC); a plain number
+// after "via" is not.
+TEST_F(ChecksTest, ASplitNumberAfterViaOrWithWideGapsIsObscured) {
+  for (const std::string text : {
+           "Afspraak via mij op 0 6 . 0 0 . 0 0 . 0 0 . 0 0, noem je naam.",
+           "Bookings via me on 0 7 7 0 0 . 9 0 0 . 1 2 3",
+           "Text o7-7oo-9oo ... 4 5 6 tonight.",
+           "Ruf an: 0 1 7 0 ... 0 0 0 ... 0 0 0 0",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-OBSC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Bookings via WhatsApp on 07700 900123."), "S-OBSC"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
