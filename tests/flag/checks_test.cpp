@@ -2083,5 +2083,41 @@ TEST_F(ChecksTest, ASplitNumberAfterViaOrWithWideGapsIsObscured) {
   EXPECT_EQ(FindFlag(Adult("Bookings via WhatsApp on 07700 900123."), "S-OBSC"), nullptr);
 }
 
+// flag27: heights in Cyrillic centimetres are read ("157 см": a \b after a Cyrillic letter never
+// matched), a face under a sticker is hidden (A-STOCK, never scored alone), a Dutch driver who "zet
+// ze af" drops the person off (S-DRIVER), "just landed, only here a few days" is touring (S-MOVE,
+// never scored), and asking the client's details before confirming is screening (S-SCREEN).
+TEST_F(ChecksTest, CyrillicHeightsStickersDropOffsLandingsAndConfirmationsAreRead) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Миниатюрная, 157 см. В другой анкете: высокая, 181 см.", "S-DISCREP"},
+      {"Дребничка, 155 см, а в профила: 178 см.", "S-DISCREP"},
+      {"Her face is hidden under a sticker in every pic.", "A-STOCK"},
+      {"Twarz zawsze pod naklejką na zdjęciach.", "A-STOCK"},
+      {"Onze chauffeur zet hem binnen het uur bij je af.", "S-DRIVER"},
+      {"Just flew in, only here for three nights.", "S-MOVE"},
+      {"Je viens d'atterrir, que quelques jours ici.", "S-MOVE"},
+      {"Before I confirm, I'll ask for your name.", "S-SCREEN"},
+      {"Vor jeder Zusage frage ich nach deinem Namen.", "S-SCREEN"},
+      {"Antes de confirmar te pido el nombre.", "S-SCREEN"},
+      {"Перш ніж підтвердити, спитаю ім'я.", "S-SCREEN"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    if (id == "S-MOVE" || id == "S-SCREEN" || id == "A-STOCK") {
+      EXPECT_EQ(a.score.score, 0) << text;
+    }
+  }
+  const std::vector<std::pair<std::string, std::string>> none = {
+      {"Рост 162 см, вес 52 кг.", "S-DISCREP"},
+      {"Stickers and emoji welcome in chat, pretty face.", "A-STOCK"},
+      {"Before you ask: no, I don't do doubles.", "S-SCREEN"},
+  };
+  for (const auto& [text, id] : none) {
+    EXPECT_EQ(FindFlag(Adult(text), id), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
