@@ -2119,5 +2119,49 @@ TEST_F(ChecksTest, CyrillicHeightsStickersDropOffsLandingsAndConfirmationsAreRea
   }
 }
 
+// flag27: what a client's review says in other words: a guess or an admission that puts the person
+// at 12 to 17 (S-YOUTH), did whatever was asked or could not say no (S-NOREFUSE), brought and
+// picked up again by someone (S-DRIVER), in every language and for every pronoun; a stated adult
+// age, an own choice and a lift alone do not.
+TEST_F(ChecksTest, AReviewsOtherWordsForYouthNoRefusalAndDeliveryAreRead) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Honestly he looked about 16.", "S-YOUTH"},
+      {"She let slip she was only 15.", "S-YOUTH"},
+      {"Sie sah aus wie höchstens 16.", "S-YOUTH"},
+      {"Elle faisait à peine 15 ans.", "S-YOUTH"},
+      {"Hij leek hooguit 16.", "S-YOUTH"},
+      {"Arăta de maxim 16 ani.", "S-YOUTH"},
+      {"Изглеждаше на 15.", "S-YOUTH"},
+      {"Aparentaba unos 15.", "S-YOUTH"},
+      {"Dimostrava forse 16 anni.", "S-YOUTH"},
+      {"Wyglądała na jakieś 15.", "S-YOUTH"},
+      {"На вид ей лет 15.", "S-YOUTH"},
+      {"На вигляд їй 16.", "S-YOUTH"},
+      {"He did whatever I asked, couldn't say no.", "S-NOREFUSE"},
+      {"Hat alles gemacht, was ich wollte.", "S-NOREFUSE"},
+      {"Il a fait tout ce que je voulais.", "S-NOREFUSE"},
+      {"Ze kon geen nee zeggen.", "S-NOREFUSE"},
+      {"Hizo todo lo que le pedí.", "S-NOREFUSE"},
+      {"Не могла отказать ни в чём.", "S-NOREFUSE"},
+      {"A guy dropped him off and picked him up again after the hour.", "S-DRIVER"},
+      {"Ein Typ hat sie gebracht und holte sie nach einer Stunde wieder ab.", "S-DRIVER"},
+      {"Un tipo la dejó y la recogió una hora después.", "S-DRIVER"},
+      {"Какой-то мужик её привёз, а потом забрал её через час.", "S-DRIVER"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const std::vector<std::pair<std::string, std::string>> none = {
+      {"Looks 25, is 31, lovely and mature.", "S-YOUTH"},
+      {"I say no to rough clients, always.", "S-NOREFUSE"},
+      {"My friend picked me up after, we went for dinner.", "S-DRIVER"},
+  };
+  for (const auto& [text, id] : none) {
+    EXPECT_EQ(FindFlag(Adult(text), id), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
