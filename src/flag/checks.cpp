@@ -60,7 +60,10 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "weight",
                                               "experience-years",
                                               "register-abroad",
-                                              "task-account"};
+                                              "task-account",
+                                              "alone-claim",
+                                              "helper-mine",
+                                              "phone-spread"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -365,8 +368,16 @@ bool IsObscured(std::string_view written) {
 
 std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
   std::vector<MarkerHit> obscured;
-  for (const MarkerHit& phone : PhoneHits(hits)) {
-    if (IsObscured(hits.Original(phone))) obscured.push_back(phone);
+  // Every number, even one right after an employer hit: in an adult-services ad that is a word
+  // such as "via" read as an Italian street ("via mij op 0 6 . 0 0 ..."), not a register (flag27).
+  // phone-spread: a number broken by an ellipsis ("o7-7oo-9oo ... 1 5 2").
+  for (std::string_view list : {"phone", "phone-spread"}) {
+    for (const MarkerHit& hit : hits.Of(list)) {
+      const MarkerHit phone = WholeNumber(hits.text(), hit);
+      const bool seen = std::any_of(obscured.begin(), obscured.end(),
+                                    [&](const MarkerHit& o) { return Overlaps(o, phone); });
+      if (!seen && IsObscured(hits.Original(phone))) obscured.push_back(phone);
+    }
   }
   if (obscured.empty()) return std::nullopt;
   return CheckFinding{std::move(obscured),
@@ -499,6 +510,14 @@ std::optional<CheckFinding> StatementsDisagree(const MarkerHits& hits) {
   if (hits.Any("photos-real") && hits.Any("photos-not-own")) {
     return CheckFinding{{hits.Of("photos-real").front(), hits.Of("photos-not-own").front()},
                         "it calls the photos real and says they are not the person's",
+                        "the words",
+                        false};
+  }
+  // "Nobody behind me" and "texts to my booker" (flag27).
+  if (hits.Any("alone-claim") && hits.Any("helper-mine")) {
+    return CheckFinding{{hits.Of("alone-claim").front(), hits.Of("helper-mine").front()},
+                        "it says nobody is behind the person and names the person's own booker "
+                        "or assistant",
                         "the words",
                         false};
   }
@@ -995,23 +1014,24 @@ const std::vector<CheckInfo>& Checks() {
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
        "look-alike letters) or keycap or full-width digits, or is split digit by digit; read from "
-       "the folded text's map back to the original (marker list phone)",
+       "the folded text's map back to the original (marker lists phone, phone-spread)",
        AppliesTo::kSex,
-       {"phone", "employer"},
+       {"phone", "phone-spread"},
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "
        "decade in words: \"po czterdziestce\"), two dress sizes at least 8 apart, two heights "
        "at least 15 cm apart, two body weights at least 20 kg apart, more years of experience "
        "than its age allows (started before 16), two hair colours, a language spoken fluently "
-       "and only another elsewhere, or calls its photos real and says they are not the "
-       "person's, anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, "
-       "size, height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
-       "speaks-only, language, photos-real, photos-not-own)",
+       "and only another elsewhere, calls its photos real and says they are not the "
+       "person's, or says nobody is behind the person and names their own booker or assistant, "
+       "anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, size, "
+       "height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
+       "speaks-only, language, photos-real, photos-not-own, alone-claim, helper-mine)",
        AppliesTo::kSex,
        {"age", "age-thirties", "age-forties", "age-fifties", "size", "height", "weight",
         "experience-years", "hair-light", "hair-dark", "hair-red", "speaks-fluent", "speaks-only",
-        "language", "photos-real", "photos-not-own"},
+        "language", "photos-real", "photos-not-own", "alone-claim", "helper-mine"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "

@@ -527,11 +527,14 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
                         .default_floors = {0.033, 0.033, 0.892},
-                        .candidate_floors = {0.751, 0.751, 0.963},
+                        // flag27: 0.772 / 0.983 -> 0.785 / 0.988 (heights in Cyrillic centimetres,
+                        // a face under a sticker, details asked before confirming); floors raised.
+                        .candidate_floors = {0.765, 0.765, 0.968},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
-                        .known_candidate_benign_scoring = {"en-b5", "uk-b2"},
+                        // flag27: uk-b2 no longer scores ("48 годин", hours, was read as an age).
+                        .known_candidate_benign_scoring = {"en-b5"},
                         .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
 
 // data/BLIND14.md, "Figures": measured 2026-12-02 with the rule packs of main at 2ee2047, nothing
@@ -547,10 +550,14 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // en-b3, de-b3, fr-b3, ro-b3, es-b3, pl-b3, ru-b3; J-URGENT on fr-b3, ro-b3; J-VAGUE on the pay
 // given as the public pay scale without a figure: fr-b3, ro-b3, es-b3, pl-b3, ru-b3). The floors
 // are the figures minus 0.02, rounded down.
+// flag27 (2026-12-02) wrote adult-services terms while reading this set's misses, so it is a
+// development set now (data/BLIND14.md, "After tuning"): candidate terms 0.810 / 0.958 (every S-*
+// and A-* indicator at or near every label), default rules unchanged; candidate floors raised to
+// those figures minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
                         .default_floors = {0.040, 0.040, 0.963},
-                        .candidate_floors = {0.655, 0.655, 0.926},
+                        .candidate_floors = {0.790, 0.790, 0.938},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

@@ -1750,5 +1750,418 @@ TEST_F(ChecksTest, AGoBetweenWhoArrangesThingsForThePersonRaisesS3p) {
   EXPECT_EQ(FindFlag(Adult("I organise my own diary, discreet and relaxed."), "S-3P"), nullptr);
 }
 
+// flag27: a client's review with its score is written about the person by someone else (S-3P),
+// in every language; a review asked for, without a score, is not.
+TEST_F(ChecksTest, AClientsReviewWithItsScoreRaisesS3p) {
+  for (const std::string text : {
+           "Review: Mia, Bristol incall, 3/5. Quiet, nice flat.",
+           "Bewertung: Jana, Wien, 4/5 Sterne, freundlich.",
+           "Compte-rendu : Lou, Nantes, 1/5, décevant.",
+           "Review: Sara uit Breda, 7/10, prima.",
+           "Părere: Ioana, Brașov, 3/5, ok.",
+           "Ревю: Ани, Бургас, 2/5, нищо особено.",
+           "Opinión: Laura en Bilbao, 4/5, muy maja.",
+           "Opinione: Sara, Genova, 3/5, gentile.",
+           "Recenzja: Ola z Poznania, 5/5, polecam.",
+           "Отзыв: Катя, Самара, 2/5, так себе.",
+           "Відгук: Оля, Харків, 3/5, нормально.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Review my profile: new photos, call me."), "S-3P"), nullptr);
+}
+
+// flag27: a message from a manager, and an assistant or booker who keeps the person's diary, are a
+// third party's voice (S-3P), in every language; keeping one's own diary is not.
+TEST_F(ChecksTest, AMessageFromAManagerOrAnAssistantWhoKeepsTheDiaryRaisesS3p) {
+  for (const std::string text : {
+           "Update from the manager: Nina is free tonight.",
+           "Neuigkeiten vom Manager: Nina ist heute frei.",
+           "Info du gérant : Nina est libre ce soir.",
+           "Bericht van de beheerder: Nina is vrij vanavond.",
+           "Anunț de la managerul clubului: Nina e liberă.",
+           "Новини от администратора: Нина е свободна.",
+           "Aviso del encargado: Nina libre esta noche.",
+           "Avviso dal gestore: Nina è libera stasera.",
+           "Info od managera: Nina wolna dziś.",
+           "Новость от администратора: Нина свободна.",
+           "Новина від адміністратора: Ніна вільна.",
+           "Texts go to the PA, who runs her schedule.",
+           "Termine über meine Assistentin, die den Terminkalender führt.",
+           "Ma secrétaire tient mon agenda, écris-lui.",
+           "Mijn secretaresse beheert mijn agenda.",
+           "Pisz do pomocnicy, która prowadzi jej grafik.",
+           "Звони помощнику, он ведёт её расписание.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I keep my own diary, text me.",
+           "Away from the city centre, discreet flat.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr) << text;
+  }
+}
+
+// flag27: an ad that says nobody is behind the person and names the person's own booker or
+// assistant contradicts itself (S-DISCREP, check ages-disagree), in every language; either alone
+// does not.
+TEST_F(ChecksTest, NobodyBehindThePersonBesideTheirOwnBookerRaisesSDiscrep) {
+  for (const std::string text : {
+           "No one stands behind me. Bookings: my assistant, 07700 900321.",
+           "Hinter mir steht niemand. Anfragen an meine Sekretärin.",
+           "Personne derrière moi. Écris à mon assistant.",
+           "Niemand staat achter mij. Bel mijn secretaresse.",
+           "Nimeni nu e în spatele meu. Scrie secretarei mele.",
+           "Зад мен не стои никой. Пиши на секретарката ми.",
+           "Nadie detrás de mí. Escribe a mi secretaria.",
+           "Nessuno dietro di me. Scrivi alla mia segretaria.",
+           "Nikt nie stoi za mną. Pisz do mojej sekretarki.",
+           "Никто не стоит за мной. Пиши моему ассистенту.",
+           "Ніхто не стоїть за мною. Пиши моєму асистенту.",
+       }) {
+    const Assessment a = Adult(text);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(flag->spans.size(), 2u) << text;
+  }
+  for (const std::string text : {
+           "Nobody behind me, I answer every text myself.",
+           "My assistant answers the phone.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DISCREP"), nullptr) << text;
+  }
+}
+
+// flag27: an age said with "only" or "just" in the first person is an age, so a header that gives
+// another six or more years apart is S-DISCREP; a close one is not.
+TEST_F(ChecksTest, AnAgeSaidAsOnlyInTheFirstPersonIsReadAgainstTheStatedAge) {
+  for (const std::string text : {
+           "Age: 31 | I am barely 20, sweet and shy.",
+           "Alter: 30 | Ich bin nur 22, komm vorbei.",
+           "Leeftijd: 29 | Ik ben maar 21, bel me.",
+           "Възраст: 30 | Едва на 20 съм, звънни.",
+           "Возраст: 32 | Мне ещё 21, звони.",
+           "Вік: 31 | Мені тільки 20, дзвони.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Age: 22 | I'm only 20, call me."), "S-DISCREP"), nullptr);
+}
+
+// flag27: a client's review saying someone brought the person and waited in the car is delivery
+// logistics (S-DRIVER), in every language and for every pronoun; waiting in a car alone is not.
+TEST_F(ChecksTest, SomeoneWhoBroughtThePersonAndWaitedInTheCarRaisesSDriver) {
+  for (const std::string text : {
+           "Some guy dropped him off and waited in his car the whole time.",
+           "Ein Typ setzte ihn vor der Tür ab und wartete die ganze Zeit im Auto.",
+           "Quelqu'un l'a laissé en bas et attendait dans sa voiture.",
+           "Iemand zette hem af en wachtte buiten in de auto.",
+           "Un șofer a lăsat-o la bloc și aștepta în mașină.",
+           "Някой го остави и чакаше в колата отпред.",
+           "Un tipo lo dejó en la puerta y esperaba en el coche.",
+           "Un tipo l'ha lasciato sotto casa e aspettava in macchina.",
+           "Ktoś go podrzucił i czekał w samochodzie pod blokiem.",
+           "Кто-то его подвёз и ждал в машине у дома.",
+           "Хтось його підвіз і чекав в авто біля під'їзду.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "He waited in the car for his friend.",
+           "She dropped him off at the station.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// flag27: photos said to be all over the internet, and a face kept private or faces blurred
+// (plurals), raise A-STOCK, which never scores alone; a private flat beside a face does not.
+TEST_F(ChecksTest, PhotosAllOverTheInternetOrAFaceKeptPrivateRaiseAStock) {
+  for (const std::string text : {
+           "His pictures are everywhere on the web, be warned.",
+           "Die gleichen Fotos findest du überall im Internet.",
+           "Les mêmes photos traînent partout sur le net.",
+           "Zijn foto's staan overal op het internet.",
+           "Aceleași poze le găsești peste tot pe net.",
+           "Същите снимки ги има навсякъде из мрежата.",
+           "Los mismos están por todo internet.",
+           "Le stesse foto girano ovunque in rete.",
+           "Te same zdjęcia są po całym internecie.",
+           "Такие же фото везде в сети.",
+           "Такі самі фото скрізь в мережі.",
+           "Das Gesicht bleibt auf den Bildern immer privat.",
+           "Le visage reste privé, merci.",
+           "Fețele sunt ascunse în galerie.",
+           "Caras tapadas en todas las fotos.",
+           "I volti restano privati.",
+           "Twarze zostają prywatne.",
+           "Обличчя залишається приватним.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "A-STOCK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Hübsches Gesicht, die Wohnung ist privat."), "A-STOCK"), nullptr);
+}
+
+// flag27: said to look far too young, or a child's things (dental braces, a school bag), raise
+// S-YOUTH in every language, for every pronoun; looking young for one's age does not.
+TEST_F(ChecksTest, LookingFarTooYoungOrAChildsThingsRaiseSYouth) {
+  for (const std::string text : {
+           "Honestly he looked much too young, I left.",
+           "Er wirkte echt zu jung, bin gegangen.",
+           "Il avait l'air trop jeune, je suis parti.",
+           "Hij leek echt te jong, ik ben weggegaan.",
+           "Părea mult prea tânăr, am plecat.",
+           "Изглеждаше твърде млад, тръгнах си.",
+           "Aparentaba demasiado joven, me fui.",
+           "Dimostrava troppo giovane, sono andato via.",
+           "Wyglądał za młodo, wyszedłem.",
+           "Выглядел совсем юным, я ушёл.",
+           "Виглядав занадто молодим, я пішов.",
+           "He had braces on his teeth.",
+           "Eine Schultasche lag im Flur.",
+           "Un sac d'école dans l'entrée.",
+           "Een schooltas in de gang.",
+           "Un ghiozdan pe hol.",
+           "Ученическа раница в коридора.",
+           "Una mochila escolar en el pasillo.",
+           "Uno zaino scolastico nel corridoio.",
+           "Tornister w przedpokoju.",
+           "Школьный портфель в коридоре.",
+           "Шкільна сумка в коридорі.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-YOUTH"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Looks young for 35, mature and relaxed."), "S-YOUTH"), nullptr);
+}
+
+// flag27: nothing refused (any person and tense), condoms optional, everything on the menu, any
+// hour of every day raise S-NOREFUSE in every language; condoms always does not.
+TEST_F(ChecksTest, NothingRefusedCondomsOptionalOrEverythingOnTheMenuRaiseSNorefuse) {
+  for (const std::string text : {
+           "He never refused anything we asked.",
+           "Er lehnte nichts ab.",
+           "Il ne refuse rien.",
+           "Hij weigert niets.",
+           "Nu refuză nimic.",
+           "Не отказва нищо.",
+           "No se niega a nada.",
+           "Non rifiuta niente.",
+           "Nie odmówił niczego.",
+           "Ничего не отказывал.",
+           "Нічого не відмовляв.",
+           "Protection optional.",
+           "Kondom optional.",
+           "Capote facultative.",
+           "Condoom optioneel.",
+           "Prezervativul opțional.",
+           "Презерватив по избор.",
+           "Preservativo opcional.",
+           "Preservativo facoltativo.",
+           "Prezerwatywa do wyboru.",
+           "Резинка на выбор.",
+           "Гумка на вибір.",
+           "All on the menu tonight.",
+           "Wszystko w menu.",
+           "Все есть в меню.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-NOREFUSE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Condoms always, menu on request."), "S-NOREFUSE"), nullptr);
+}
+
+// flag27: photos checked by us and guaranteed genuine vouch for the ad (S-TRUST, never scored);
+// guaranteed discretion does not.
+TEST_F(ChecksTest, PhotosCheckedByUsOrGuaranteedGenuineRaiseSTrust) {
+  for (const std::string text : {
+           "All pics are verified, guaranteed authentic.",
+           "Alle Bilder von uns verifiziert.",
+           "Toutes les photos vérifiées.",
+           "Alle foto's gecontroleerd.",
+           "Toate pozele verificate.",
+           "Всички снимки са проверени.",
+           "Todas las fotos verificadas.",
+           "Tutte le foto verificate.",
+           "Wszystkie zdjęcia sprawdzone.",
+           "Все фото проверены.",
+           "Усі фото перевірені.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-TRUST"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Guaranteed discretion, checked in at the hotel."), "S-TRUST"), nullptr);
+}
+
+// flag27: asking the client's name and occupation, a full name or a work e-mail is screening
+// (S-SCREEN), a safety practice that never scores (rule R4).
+TEST_F(ChecksTest, TheClientsNameAndOccupationOrAWorkEmailIsScreeningNeverScored) {
+  for (const std::string text : {
+           "Send your name and occupation first.",
+           "Name und Job bitte vorab.",
+           "Ton nom et ta profession avant.",
+           "Stuur je naam en beroep vooraf.",
+           "Nume complet, te rog.",
+           "Пълно име, моля.",
+           "Nombre completo, por favor.",
+           "Nome e professione, grazie.",
+           "Imię i czym się zajmujesz, proszę.",
+           "Имя и чем занимаешься, пожалуйста.",
+           "Ім'я і чим займаєшся, будь ласка.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-SCREEN"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+}
+
+// flag27: words that only looked like the indicators: a reviewer's "honestly" is no S-TRUST, a
+// Ukrainian "48 годин" (hours) is no age for S-DISCREP, where an adult went to school is no
+// S-YOUTH, photos taken this week on a balcony and the next booking are no touring (S-MOVE);
+// the words they were written for still are.
+TEST_F(ChecksTest, WordsThatOnlyLookLikeAnIndicatorRaiseNothing) {
+  const std::vector<std::pair<std::string, std::string>> none = {
+      {"Ehrlich gesagt war es ok.", "S-TRUST"},
+      {"Eerlijk gezegd viel het tegen.", "S-TRUST"},
+      {"Мені 25 років. Бронювання за 48 годин.", "S-DISCREP"},
+      {"Виросла у Львові, там і закінчила школу, мені 30 років.", "S-YOUTH"},
+      {"Toutes mes photos ont été prises cette semaine sur mon balcon.", "S-MOVE"},
+      {"Todas mis fotos son de esta semana en mi terraza.", "S-MOVE"},
+      {"De chauffeur brengt haar daarna naar de volgende afspraak.", "S-MOVE"},
+  };
+  for (const auto& [text, id] : none) {
+    EXPECT_EQ(FindFlag(Adult(text), id), nullptr) << text;
+  }
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Ich bin 100 % ehrlich.", "S-TRUST"},
+      {"Betrouwbaar en eerlijk.", "S-TRUST"},
+      {"Мені 22 роки. Вік: 29 років.", "S-DISCREP"},
+      {"Щойно закінчила школу, пишіть.", "S-YOUTH"},
+      {"Cette semaine à Lyon, appelle-moi.", "S-MOVE"},
+      {"Esta semana en Madrid, llámame.", "S-MOVE"},
+      {"Dit weekend in Gent, daarna door naar Brugge.", "S-MOVE"},
+      {"Only in town this week, text me.", "S-MOVE"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag27: a split number right after "via" (read as an Italian street by the employer list) and a
+// number whose groups stand further apart are still obscured contact (S-OBSC); a plain number
+// after "via" is not.
+TEST_F(ChecksTest, ASplitNumberAfterViaOrWithWideGapsIsObscured) {
+  for (const std::string text : {
+           "Afspraak via mij op 0 6 . 0 0 . 0 0 . 0 0 . 0 0, noem je naam.",
+           "Bookings via me on 0 7 7 0 0 . 9 0 0 . 1 2 3",
+           "Text o7-7oo-9oo ... 4 5 6 tonight.",
+           "Ruf an: 0 1 7 0 ... 0 0 0 ... 0 0 0 0",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-OBSC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Bookings via WhatsApp on 07700 900123."), "S-OBSC"), nullptr);
+}
+
+// flag27: heights in Cyrillic centimetres are read ("157 см": a \b after a Cyrillic letter never
+// matched), a face under a sticker is hidden (A-STOCK, never scored alone), a Dutch driver who "zet
+// ze af" drops the person off (S-DRIVER), "just landed, only here a few days" is touring (S-MOVE,
+// never scored), and asking the client's details before confirming is screening (S-SCREEN).
+TEST_F(ChecksTest, CyrillicHeightsStickersDropOffsLandingsAndConfirmationsAreRead) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Миниатюрная, 157 см. В другой анкете: высокая, 181 см.", "S-DISCREP"},
+      {"Дребничка, 155 см, а в профила: 178 см.", "S-DISCREP"},
+      {"Her face is hidden under a sticker in every pic.", "A-STOCK"},
+      {"Twarz zawsze pod naklejką na zdjęciach.", "A-STOCK"},
+      {"Onze chauffeur zet hem binnen het uur bij je af.", "S-DRIVER"},
+      {"Just flew in, only here for three nights.", "S-MOVE"},
+      {"Je viens d'atterrir, que quelques jours ici.", "S-MOVE"},
+      {"Before I confirm, I'll ask for your name.", "S-SCREEN"},
+      {"Vor jeder Zusage frage ich nach deinem Namen.", "S-SCREEN"},
+      {"Antes de confirmar te pido el nombre.", "S-SCREEN"},
+      {"Перш ніж підтвердити, спитаю ім'я.", "S-SCREEN"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    if (id == "S-MOVE" || id == "S-SCREEN" || id == "A-STOCK") {
+      EXPECT_EQ(a.score.score, 0) << text;
+    }
+  }
+  const std::vector<std::pair<std::string, std::string>> none = {
+      {"Рост 162 см, вес 52 кг.", "S-DISCREP"},
+      {"Stickers and emoji welcome in chat, pretty face.", "A-STOCK"},
+      {"Before you ask: no, I don't do doubles.", "S-SCREEN"},
+  };
+  for (const auto& [text, id] : none) {
+    EXPECT_EQ(FindFlag(Adult(text), id), nullptr) << text;
+  }
+}
+
+// flag27: what a client's review says in other words: a guess or an admission that puts the person
+// at 12 to 17 (S-YOUTH), did whatever was asked or could not say no (S-NOREFUSE), brought and
+// picked up again by someone (S-DRIVER), in every language and for every pronoun; a stated adult
+// age, an own choice and a lift alone do not.
+TEST_F(ChecksTest, AReviewsOtherWordsForYouthNoRefusalAndDeliveryAreRead) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Honestly he looked about 16.", "S-YOUTH"},
+      {"She let slip she was only 15.", "S-YOUTH"},
+      {"Sie sah aus wie höchstens 16.", "S-YOUTH"},
+      {"Elle faisait à peine 15 ans.", "S-YOUTH"},
+      {"Hij leek hooguit 16.", "S-YOUTH"},
+      {"Arăta de maxim 16 ani.", "S-YOUTH"},
+      {"Изглеждаше на 15.", "S-YOUTH"},
+      {"Aparentaba unos 15.", "S-YOUTH"},
+      {"Dimostrava forse 16 anni.", "S-YOUTH"},
+      {"Wyglądała na jakieś 15.", "S-YOUTH"},
+      {"На вид ей лет 15.", "S-YOUTH"},
+      {"На вигляд їй 16.", "S-YOUTH"},
+      {"He did whatever I asked, couldn't say no.", "S-NOREFUSE"},
+      {"Hat alles gemacht, was ich wollte.", "S-NOREFUSE"},
+      {"Il a fait tout ce que je voulais.", "S-NOREFUSE"},
+      {"Ze kon geen nee zeggen.", "S-NOREFUSE"},
+      {"Hizo todo lo que le pedí.", "S-NOREFUSE"},
+      {"Не могла отказать ни в чём.", "S-NOREFUSE"},
+      {"A guy dropped him off and picked him up again after the hour.", "S-DRIVER"},
+      {"Ein Typ hat sie gebracht und holte sie nach einer Stunde wieder ab.", "S-DRIVER"},
+      {"Un tipo la dejó y la recogió una hora después.", "S-DRIVER"},
+      {"Какой-то мужик её привёз, а потом забрал её через час.", "S-DRIVER"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const std::vector<std::pair<std::string, std::string>> none = {
+      {"Looks 25, is 31, lovely and mature.", "S-YOUTH"},
+      {"I say no to rough clients, always.", "S-NOREFUSE"},
+      {"My friend picked me up after, we went for dinner.", "S-DRIVER"},
+  };
+  for (const auto& [text, id] : none) {
+    EXPECT_EQ(FindFlag(Adult(text), id), nullptr) << text;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
