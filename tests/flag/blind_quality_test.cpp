@@ -545,15 +545,25 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // en-b3, de-b3, fr-b3, ro-b3, es-b3, pl-b3, ru-b3; J-URGENT on fr-b3, ro-b3; J-VAGUE on the pay
 // given as the public pay scale without a figure: fr-b3, ro-b3, es-b3, pl-b3, ru-b3). The floors
 // are the figures minus 0.02, rounded down.
+// Session 30, flag28 (tuned on this set's job-ad misses, so a development set now): a recruiter for
+// an unnamed client, a poster who gathers the group or places the reader with a family they know
+// (J-UNLIC), "reply 1", "ring me back" and a DM about the reader's profile as how to apply
+// (J-EMPL), an offer expiring within minutes and the reader's yes asked by tonight (J-URGENT),
+// the contract after the first weeks and the visa after probation (J-LATER), money to be put on
+// the list (J-FEE), "never worked? doesn't matter" (J-NOEXP), the top-up verbs of the order
+// boosters (J-TASK); a public body named by its status is a traceable employer, a public pay scale
+// is pay stated (the lead's ruling) and a start after the criminal-record check cancels J-URGENT,
+// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.838 / 0.985,
+// default 0.060 / 0.984 -> 0.063 / 0.985 (Tachileik and Myawaddy are places in Myanmar). Floors at
+// those minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
-                        .default_floors = {0.040, 0.040, 0.963},
-                        .candidate_floors = {0.655, 0.655, 0.926},
+                        .default_floors = {0.043, 0.043, 0.965},
+                        .candidate_floors = {0.818, 0.818, 0.965},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
-                        .known_candidate_benign_scoring = {"de-b3", "en-b3", "es-b3", "fr-b3",
-                                                           "pl-b3", "ro-b3", "ru-b3"},
+                        .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {"bg-b1"}};
 
 std::shared_ptr<const RuleSet> Rules() {
