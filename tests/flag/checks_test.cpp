@@ -1605,6 +1605,22 @@ TEST_F(ChecksTest, APublicHospitalWithItsPayScaleAndChecksIsAnHonestUrgentAd) {
             nullptr);
 }
 
+// flag28: the worker's own commission is no cut (J-DEDUCT), and Italian "fare" (to do) is no
+// fare (J-TRANS); the recruiter's cut and a bus fare still are.
+TEST_F(ChecksTest, TheWorkersCommissionAndItalianFareAreNoDeductionOrTrip) {
+  for (const std::string text : {
+           "You keep 18% commission on every order. Message @desk_example on Telegram.",
+           "Je houdt 18% commissie per bestelling. Stuur me een bericht.",
+           "I primi tre compiti sono gratis per fare pratica. Scrivimi su Telegram.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-DEDUCT"), nullptr) << text;
+    EXPECT_EQ(FindFlag(a, "J-TRANS"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("The agency keeps 20% of your wages. 07700 900412"), "J-DEDUCT"), nullptr);
+  EXPECT_NE(FindFlag(Job("Your bus fare is paid by us. 07700 900412"), "J-TRANS"), nullptr);
+}
+
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
 // check (the compounds' offer letters carry one); a registration number or own website is one.
 TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
