@@ -522,10 +522,14 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // named foreign employers no longer score. Floors at those minus 0.02.
 // Both merged (the lead): candidates 0.771 / 0.983, 2 benign controls scoring; floors at those
 // minus 0.02. blind14, unseen by both: 0.676 / 0.946 -> 0.677 / 0.946.
+// Session 30, flag28 (job readings from blind14 and this set's j2 and j3 slots: a placer who does
+// it "not for the money", papers once the worker has been there a month, entry as a visitor, the
+// workplace told only on the phone): candidates 0.771 / 0.983 -> 0.820 / 0.984. Floors at those
+// minus 0.02.
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
                         .default_floors = {0.033, 0.033, 0.892},
-                        .candidate_floors = {0.751, 0.751, 0.963},
+                        .candidate_floors = {0.800, 0.800, 0.964},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -553,13 +557,13 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // the list (J-FEE), "never worked? doesn't matter" (J-NOEXP), the top-up verbs of the order
 // boosters (J-TASK); a public body named by its status is a traceable employer, a public pay scale
 // is pay stated (the lead's ruling) and a start after the criminal-record check cancels J-URGENT,
-// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.838 / 0.985,
+// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.838 / 0.988,
 // default 0.060 / 0.984 -> 0.063 / 0.985 (Tachileik and Myawaddy are places in Myanmar). Floors at
 // those minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
                         .default_floors = {0.043, 0.043, 0.965},
-                        .candidate_floors = {0.818, 0.818, 0.965},
+                        .candidate_floors = {0.818, 0.818, 0.968},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

@@ -1621,6 +1621,39 @@ TEST_F(ChecksTest, TheWorkersCommissionAndItalianFareAreNoDeductionOrTrip) {
   EXPECT_NE(FindFlag(Job("Your bus fare is paid by us. 07700 900412"), "J-TRANS"), nullptr);
 }
 
+// flag28 (read on blind13): a placer who does it "not for the money" (J-UNLIC), the workplace
+// told only on the phone (J-VAGUE), papers once the worker has been there a month (J-LATER), entry
+// as a visitor (J-VISA).
+TEST_F(ChecksTest, APlacerNotForMoneyAPlaceByPhonePapersAfterAMonthAndVisitorEntry) {
+  const std::string en =
+      "I don't do this for money, I do it to help. You go over as a normal visitor, and we sort "
+      "your papers once you've been there a month. Telegram only: @van_example";
+  const Assessment a = Job(en);
+  for (const char* id : {"J-UNLIC", "J-LATER", "J-VISA"}) {
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Nie robię tego dla kasy, po prostu pomagam. Tel 500 000 000",
+           "Je fais pas ça pour l'argent, je rends service. 06 00 00 00 00",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-UNLIC"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Packers, £4,200 a month. Warehouse work in the EU, exact site given by phone. "
+           "07700 900532",
+           "Упаковщики, 320 000 руб. в месяц. Склад, точное место скажу по телефону. "
+           "8 999 000-00-00",
+       }) {
+    const Assessment b = Job(text);
+    EXPECT_NE(FindFlag(b, "J-VAGUE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(b));
+  }
+  EXPECT_EQ(FindFlag(Job("Location: Bristol. Pay £12.71 an hour. Questions by phone: 07700 900532"),
+                     "J-VAGUE"),
+            nullptr);
+}
+
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
 // check (the compounds' offer letters carry one); a registration number or own website is one.
 TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
