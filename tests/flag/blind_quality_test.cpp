@@ -524,12 +524,12 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // minus 0.02. blind14, unseen by both: 0.676 / 0.946 -> 0.677 / 0.946.
 // Session 30, flag28 (job readings from blind14 and this set's j2 and j3 slots: a placer who does
 // it "not for the money", papers once the worker has been there a month, entry as a visitor, the
-// workplace told only on the phone): candidates 0.771 / 0.983 -> 0.820 / 0.984. Floors at those
-// minus 0.02.
+// workplace told only on the phone, the company named after the interview, no degree needed, a fee
+// by tomorrow): candidates 0.771 / 0.983 -> 0.850 / 0.984. Floors at those minus 0.02.
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
                         .default_floors = {0.033, 0.033, 0.892},
-                        .candidate_floors = {0.800, 0.800, 0.964},
+                        .candidate_floors = {0.830, 0.830, 0.964},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

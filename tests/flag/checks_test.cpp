@@ -1654,6 +1654,39 @@ TEST_F(ChecksTest, APlacerNotForMoneyAPlaceByPhonePapersAfterAMonthAndVisitorEnt
             nullptr);
 }
 
+// flag28 (read on blind13): the company named only after the interview (J-EMPL), no degree
+// needed (J-NOEXP), a fee or a transfer asked by tomorrow (J-URGENT).
+TEST_F(ChecksTest, ACompanyNamedAfterTheInterviewNoDegreeAndAFeeByTomorrow) {
+  for (const std::string text : {
+           "Client: private (company details shared after the interview). USD 2,600/month.",
+           "Auftraggeber: privat (Firmendaten nach dem Vorstellungsgespräch). 2.700 USD im Monat.",
+           "Заказчик: частное лицо (данные компании после собеседования). 2 600 USD в месяц.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "USD 2,600/month + bonus, no degree needed. 07700 900412",
+           "2.700 USD im Monat, kein Studium nötig. Tel 0151 00000000",
+           "2.700 USD al mese, nessuna laurea richiesta. 333 000 0000",
+           "2600 USD на месец, не се изисква диплома. 0888 000 000",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Pour la garder, réglez les frais de réservation de 149 € avant demain midi.",
+           "Um ihn zu behalten, überweisen Sie die Gebühr bis morgen 12 Uhr.",
+           "Para conservarla, abona la tasa de reserva de 149 € antes de mañana a las 12:00.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
 // check (the compounds' offer letters carry one); a registration number or own website is one.
 TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
