@@ -1687,6 +1687,28 @@ TEST_F(ChecksTest, ACompanyNamedAfterTheInterviewNoDegreeAndAFeeByTomorrow) {
   }
 }
 
+// flag28: pay held until the season closes or the worker comes home (J-PAYLATER), and the
+// ticket taken back from "your money" (J-DEDUCT), as voice notes and channel posts say them.
+TEST_F(ChecksTest, PayWhenTheSeasonClosesAndTheTicketFromYourMoney) {
+  for (const std::string text : {
+           "Wages are kept together and paid out when the season closes. DM me on Telegram.",
+           "Îți dau toți banii, când vii acasă, e mai simplu. Sună-mă înapoi.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Het vliegticket schiet ik voor, dat gaat er later van je geld af. Bel me terug.",
+           "Il biglietto dell'aereo te lo anticipo io e poi si toglie dai tuoi soldi. Richiamami.",
+           "I'll get your plane ticket and it just comes off your money after. Ring me back.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-DEDUCT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
 // check (the compounds' offer letters carry one); a registration number or own website is one.
 TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
