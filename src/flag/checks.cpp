@@ -63,7 +63,9 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "task-account",
                                               "alone-claim",
                                               "helper-mine",
-                                              "phone-spread"};
+                                              "phone-spread",
+                                              "recruit-for-client",
+                                              "public-body"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -195,8 +197,11 @@ bool HasOwnDomain(const MarkerHits& hits, MailNamed mail_named) {
 // one can trace, not only a name.
 // A register abroad counts as at home: a Danish CVR number in a Spanish ad is as traceable as a
 // CIF.
+// A public body named by its status ("établissement public", "ГБУЗ", "NHS Trust") is in public
+// registers too.
 bool TraceableBusiness(const MarkerHits& hits, MailNamed mail_named) {
-  return hits.Any("employer") || hits.Any("register-abroad") || HasOwnDomain(hits, mail_named);
+  return hits.Any("employer") || hits.Any("register-abroad") || hits.Any("public-body") ||
+         HasOwnDomain(hits, mail_named);
 }
 
 bool NamesEmployer(const MarkerHits& hits) {
@@ -725,6 +730,18 @@ std::optional<CheckFinding> TaskDayRate(const MarkerHits& hits) {
   return std::nullopt;
 }
 
+// J-UNLIC: a poster who recruits for a client ("I'm sourcing for a client", "Ищу для клиента")
+// and names no employer or agency (no-employer's reading) is an unnamed intermediary, the labelling
+// convention of every set. A headhunter who names the agency is not.
+std::optional<CheckFinding> UnnamedRecruiter(const MarkerHits& hits) {
+  const auto& recruiter = hits.Of("recruit-for-client");
+  if (recruiter.empty() || NamesEmployer(hits) || NamesFirm(hits)) return std::nullopt;
+  return CheckFinding{{recruiter.front()},
+                      "it recruits for a client and names no employer or agency",
+                      "the recruiter",
+                      false};
+}
+
 // J-FEE's reading of an amount, for no-pay: a fee word ("fee", "deposit", "for arranging it",
 // "to me", "za pośrednictwo", "за мою послугу") within five words of it, in one clause, in either
 // order, makes it a payment by the worker, not pay. The same distance as J-FEE's `near` in
@@ -988,19 +1005,21 @@ const std::vector<CheckInfo>& Checks() {
        "employer, register-abroad, legal-form, domain; a mailbox at a domain named after mail, "
        "list mail-named, "
        "names no business one can trace; a firm or agency word with a name as written, list "
-       "firm-word, names one)",
+       "firm-word, names one; so does a public body named by its status, list public-body)",
        AppliesTo::kLabour,
        {"employer", "register-abroad", "legal-form", "domain", "free-mail", "mail-named",
         "social-site", "phone", "email", "handle", "private-message", "reader-offer", "answer-here",
-        "firm-word"},
+        "firm-word", "public-body"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
-       "number, street address, website or company e-mail (a legal form alone does not count), "
+       "number, street address, website, company e-mail or public body (list public-body; a "
+       "legal form alone does not count), "
        "and no landline of its "
        "own country among the numbers extraction found (`ariadne analyze`)",
        AppliesTo::kLabour,
-       {"employer", "register-abroad", "domain", "free-mail", "social-site", "phone"},
+       {"employer", "register-abroad", "domain", "free-mail", "social-site", "phone",
+        "public-body"},
        PhoneOrFreeMailOnly},
       {"no-pay",
        "a job ad that says how to apply but states no pay: no amount given as pay (after a pay "
@@ -1057,7 +1076,7 @@ const std::vector<CheckInfo>& Checks() {
        "hub-place, hub-trip, employer, domain, free-mail, mail-named, social-site)",
        AppliesTo::kLabour,
        {"hub-role", "hub-place", "hub-trip", "employer", "register-abroad", "legal-form", "domain",
-        "free-mail", "mail-named", "social-site"},
+        "free-mail", "mail-named", "social-site", "public-body"},
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
@@ -1067,6 +1086,14 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kLabour,
        {"clock-range"},
        LongHours},
+      {"unnamed-recruiter",
+       "a job ad whose poster recruits for a client (\"I'm sourcing for a client\", \"Ищу для "
+       "клиента\") and names no employer or agency, as no-employer reads it (marker lists "
+       "recruit-for-client, employer, register-abroad, legal-form, domain, mail-named, firm-word)",
+       AppliesTo::kLabour,
+       {"recruit-for-client", "employer", "register-abroad", "legal-form", "domain", "free-mail",
+        "mail-named", "social-site", "firm-word", "public-body"},
+       UnnamedRecruiter},
 
   };
   return checks;

@@ -524,12 +524,16 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // named foreign employers no longer score. Floors at those minus 0.02.
 // Both merged (the lead): candidates 0.771 / 0.983, 2 benign controls scoring; floors at those
 // minus 0.02. blind14, unseen by both: 0.676 / 0.946 -> 0.677 / 0.946.
+// Session 30, flag28 (job readings from blind14 and this set's j2 and j3 slots: a placer who does
+// it "not for the money", papers once the worker has been there a month, entry as a visitor, the
+// workplace told only on the phone, the company named after the interview, no degree needed, a fee
+// by tomorrow): candidates 0.771 / 0.983 -> 0.850 / 0.984. Floors at those minus 0.02.
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
                         .default_floors = {0.033, 0.033, 0.892},
                         // flag27: 0.772 / 0.983 -> 0.785 / 0.988 (heights in Cyrillic centimetres,
                         // a face under a sticker, details asked before confirming); floors raised.
-                        .candidate_floors = {0.765, 0.765, 0.968},
+                        .candidate_floors = {0.830, 0.830, 0.968},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -554,15 +558,25 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // development set now (data/BLIND14.md, "After tuning"): candidate terms 0.810 / 0.958 (every S-*
 // and A-* indicator at or near every label), default rules unchanged; candidate floors raised to
 // those figures minus 0.02.
+// Session 30, flag28 (tuned on this set's job-ad misses, so a development set now): a recruiter for
+// an unnamed client, a poster who gathers the group or places the reader with a family they know
+// (J-UNLIC), "reply 1", "ring me back" and a DM about the reader's profile as how to apply
+// (J-EMPL), an offer expiring within minutes and the reader's yes asked by tonight (J-URGENT),
+// the contract after the first weeks and the visa after probation (J-LATER), money to be put on
+// the list (J-FEE), "never worked? doesn't matter" (J-NOEXP), the top-up verbs of the order
+// boosters (J-TASK); a public body named by its status is a traceable employer, a public pay scale
+// is pay stated (the lead's ruling) and a start after the criminal-record check cancels J-URGENT,
+// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.844 / 0.988,
+// default 0.060 / 0.984 -> 0.063 / 0.985 (Tachileik and Myawaddy are places in Myanmar). Floors at
+// those minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
-                        .default_floors = {0.040, 0.040, 0.963},
-                        .candidate_floors = {0.790, 0.790, 0.938},
+                        .default_floors = {0.043, 0.043, 0.965},
+                        .candidate_floors = {0.824, 0.824, 0.968},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
-                        .known_candidate_benign_scoring = {"de-b3", "en-b3", "es-b3", "fr-b3",
-                                                           "pl-b3", "ro-b3", "ru-b3"},
+                        .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {"bg-b1"}};
 
 // data/BLIND15.md: measured 2026-12-02 with the rule packs of main at 763e53f, nothing tuned to

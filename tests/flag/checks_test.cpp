@@ -501,7 +501,7 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
       EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
-  EXPECT_EQ(with_check, 9);  // S-3P reads possessive-name since flag12
+  EXPECT_EQ(with_check, 10);  // S-3P reads possessive-name since flag12, J-UNLIC since flag28
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
   // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap), S-YOUTH (still at school; both
   // flag12), J-UNLIC (boss-word with on-arrival), J-DEDUCT (from-pay) and S-DISCREP (an age
@@ -1437,6 +1437,275 @@ TEST_F(ChecksTest, PapersForOnceTheReaderIsThereOrSomeLaterDayRaiseJLater) {
            "Contractul se semnează la agenție, înainte de plecare. 0740 000 000",
        }) {
     EXPECT_EQ(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+}
+
+// flag28: a poster who recruits for a client and names no employer or agency is an unnamed
+// intermediary (J-UNLIC, check unnamed-recruiter), as is one who gathers the group in person or
+// places the reader with an employer they know; a recruiter who names the agency is not.
+TEST_F(ChecksTest, ARecruiterForAnUnnamedClientOrAPrivatePlacerRaisesJUnlic) {
+  for (const std::string text : {
+           "Hi Sam, I'm sourcing for a client that needs chat agents abroad. Send me a voice note.",
+           "Je recrute pour un client des agents de chat. Écris-moi en privé.",
+           "Ищу для клиента операторов чата. Пиши мне в личку.",
+           "I coordinate the group myself, no office. DM me on Telegram.",
+           "Grupę zbieram sam, bez biura. Tel 500 000 000",
+           "El grupo lo monto yo, sin oficina. Escríbeme por Telegram.",
+           "The cleaning job is for a family I know near Valencia. Ring me back.",
+           "Das ist bei einer Familie, die ich kenne, auf Mallorca. Ruf zurück.",
+           "Це в родини, яку я знаю, під Віднем. Передзвони.",
+           "I place lads with other builders round here too. Text 07700 900288",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-UNLIC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I'm recruiting for a client of Brightwell Staffing Ltd, brightwell.example.",
+           "Je recrute pour un client, Agence Horizon, SIRET 123 456 789 00012.",
+           "Our team is a family I would recommend to anyone. Acme Ltd, acme.example",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-UNLIC"), nullptr) << text;
+  }
+  // The check runs only with candidate terms.
+  EXPECT_EQ(FindFlag(Job("I'm sourcing for a client. 07700 900412", false), "J-UNLIC"), nullptr);
+}
+
+// flag28: an offer that expires within minutes or hours, and the reader's yes asked by tonight or
+// within hours, are pressure on the applicant (J-URGENT); an employer's own reply time is not.
+TEST_F(ChecksTest, AnOfferExpiringWithinMinutesOrAYesAskedWithinHoursRaisesJUrgent) {
+  for (const std::string text : {
+           "The invite link expires in 60 minutes. Message @desk_example on Telegram.",
+           "Der Einladungslink läuft in 60 Minuten ab. Schreib mir auf Telegram.",
+           "Link z zaproszeniem wygasa za 60 minut. Napisz do mnie.",
+           "Ссылка-приглашение сгорит через 60 минут. Пиши в личку.",
+           "Reply YES within 2 hours or the place goes to the waiting list. 07700 900633",
+           "Ik wil vanavond je ja, anders gaat je plek naar een ander. Stuur me een bericht.",
+           "Potrzebuję Twojego „tak” do wieczora. Napisz do mnie.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "We reply to every application within 48 hours. Acme Ltd, acme.example",
+           "Your login expires after 30 days without use. Acme Ltd, acme.example",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+}
+
+// flag28: money to put the reader's name on the list is a fee (J-FEE), in any word order.
+TEST_F(ChecksTest, MoneyToPutTheNameOnTheListRaisesJFee) {
+  for (const std::string text : {
+           "No fees except £90 to put your name on the list. DM me on Telegram.",
+           "Juste 100 € pour inscrire ton nom sur la liste. Écris-moi.",
+           "Лише 1 500 грн, щоб вписати тебе до списку. Пиши мені.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Your name on the list for the Friday shift. Pay £12.71 an hour. "
+                         "Acme Ltd, acme.example"),
+                     "J-FEE"),
+            nullptr);
+}
+
+// flag28: "Never worked in packing? Doesn't matter": no experience needed (J-NOEXP).
+TEST_F(ChecksTest, NeverHavingDoneTheWorkAnsweredNoMatterRaisesJNoexp) {
+  for (const std::string text : {
+           "Never worked in packing? Doesn't matter, we show you. 07700 900417",
+           "Jamais travaillé dans le conditionnement ? Aucun souci. 06 00 00 00 00",
+           "Nie pracowałeś przy pieczarkach? Nic nie szkodzi. Tel 500 000 000",
+           "Не работал на складе? Не страшно, покажем. 8 999 000-00-00",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Never worked late? Good, we finish at five. 07700 900417"), "J-NOEXP"),
+            nullptr);
+}
+
+// flag28: the contract put off until the worker has lasted the first weeks, and a work visa
+// after the probation (J-LATER); a contract signed before travel is not.
+TEST_F(ChecksTest, AContractAfterTheFirstWeeksOrAVisaAfterProbationRaisesJLater) {
+  for (const std::string text : {
+           "Contract gets sorted with the farm once you've done the first fortnight. 07700 900412",
+           "Den Vertrag macht der Hof, wenn ihr die ersten zwei Wochen geschafft habt.",
+           "Umowę robicie z gospodarstwem, jak wytrzymacie pierwsze dwa tygodnie.",
+           "Entras como turista y RR. HH. te lo cambia a visado de trabajo tras el periodo de "
+           "prueba.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-LATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("The contract is signed before you travel; the first two weeks are "
+                         "training. Acme Ltd, acme.example"),
+                     "J-LATER"),
+            nullptr);
+}
+
+// flag28: the task scam's top-up as the order-booster DMs conjugate it (J-TASK).
+TEST_F(ChecksTest, TheTopUpVerbInEveryPersonRaisesJTask) {
+  for (const std::string text : {
+           "Pour ouvrir ton premier lot, tu recharges ton compte de travail (à partir de 30 €).",
+           "Para abrir tu primer lote recargas tu cuenta de trabajo (desde 30 €).",
+           "Per aprire il primo pacchetto ricarichi il tuo conto di lavoro (da 30 €).",
+           "Żeby otworzyć pierwszy pakiet, zasilasz swoje konto robocze (od 120 zł).",
+           "Um dein erstes Paket zu öffnen, lädst du dein Arbeitskonto auf (ab 30 €).",
+           "Danach schaltest du mit einer Einlage von 60 € die Silberstufe frei.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-TASK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag28: a broadcast's "reply 1", a voice note's "ring me back" and a recruiter's message about
+// the reader's profile are how to apply: with no employer named, J-EMPL.
+TEST_F(ChecksTest, ReplyOneOrRingMeBackIsHowToApplyForJEmpl) {
+  for (const std::string text : {
+           "Earn £60 a day rating apps. Reply 1 and your mentor will add you.",
+           "Die Putzstelle ist auf Mallorca. Ruf zurück, ja?",
+           "Hey Jordan! Saw your profile on the careers app, you look like a great fit.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag28: a public body named by its status is an identifiable employer (no J-EMPL, no
+// J-PHONEONLY), a public pay scale named without a figure is pay stated (no J-VAGUE, the lead's
+// ruling on blind14), and a start that waits for the criminal-record certificate cancels J-URGENT.
+TEST_F(ChecksTest, APublicHospitalWithItsPayScaleAndChecksIsAnHonestUrgentAd) {
+  for (const std::string text : {
+           "URGENT : aides-soignants, Centre hospitalier de Vernon (établissement public), grille "
+           "de "
+           "la fonction publique hospitalière. Prise de poste dès réception du casier judiciaire. "
+           "Service RH : 02 00 00 00 00.",
+           "СРОЧНО: младшие медсёстры, ГБУЗ «Городская больница № 0», оклад по отраслевой системе "
+           "оплаты труда. Выход на работу, как только будут справка о несудимости и медосмотр. "
+           "Телефон 8 4822 00-00-00.",
+           "PILNIE: opiekunowie medyczni, Szpital Wojewódzki (jednostka publiczna), wynagrodzenie "
+           "według siatki płac szpitala. Zaczynasz, gdy tylko będą zaświadczenie o niekaralności. "
+           "Tel. 94 000 00 00.",
+       }) {
+    const Assessment a = Job(text);
+    for (const char* id : {"J-EMPL", "J-PHONEONLY", "J-VAGUE", "J-URGENT"}) {
+      EXPECT_EQ(FindFlag(a, id), nullptr)
+          << id << " " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    }
+  }
+  // A hospital in general names no employer.
+  EXPECT_NE(FindFlag(Job("Nurses for a hospital in Germany, great pay. 07700 900412"), "J-EMPL"),
+            nullptr);
+}
+
+// flag28: the worker's own commission is no cut (J-DEDUCT), and Italian "fare" (to do) is no
+// fare (J-TRANS); the recruiter's cut and a bus fare still are.
+TEST_F(ChecksTest, TheWorkersCommissionAndItalianFareAreNoDeductionOrTrip) {
+  for (const std::string text : {
+           "You keep 18% commission on every order. Message @desk_example on Telegram.",
+           "Je houdt 18% commissie per bestelling. Stuur me een bericht.",
+           "I primi tre compiti sono gratis per fare pratica. Scrivimi su Telegram.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-DEDUCT"), nullptr) << text;
+    EXPECT_EQ(FindFlag(a, "J-TRANS"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("The agency keeps 20% of your wages. 07700 900412"), "J-DEDUCT"), nullptr);
+  EXPECT_NE(FindFlag(Job("Your bus fare is paid by us. 07700 900412"), "J-TRANS"), nullptr);
+}
+
+// flag28 (read on blind13): a placer who does it "not for the money" (J-UNLIC), the workplace
+// told only on the phone (J-VAGUE), papers once the worker has been there a month (J-LATER), entry
+// as a visitor (J-VISA).
+TEST_F(ChecksTest, APlacerNotForMoneyAPlaceByPhonePapersAfterAMonthAndVisitorEntry) {
+  const std::string en =
+      "I don't do this for money, I do it to help. You go over as a normal visitor, and we sort "
+      "your papers once you've been there a month. Telegram only: @van_example";
+  const Assessment a = Job(en);
+  for (const char* id : {"J-UNLIC", "J-LATER", "J-VISA"}) {
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Nie robię tego dla kasy, po prostu pomagam. Tel 500 000 000",
+           "Je fais pas ça pour l'argent, je rends service. 06 00 00 00 00",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-UNLIC"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Packers, £4,200 a month. Warehouse work in the EU, exact site given by phone. "
+           "07700 900532",
+           "Упаковщики, 320 000 руб. в месяц. Склад, точное место скажу по телефону. "
+           "8 999 000-00-00",
+       }) {
+    const Assessment b = Job(text);
+    EXPECT_NE(FindFlag(b, "J-VAGUE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(b));
+  }
+  EXPECT_EQ(FindFlag(Job("Location: Bristol. Pay £12.71 an hour. Questions by phone: 07700 900532"),
+                     "J-VAGUE"),
+            nullptr);
+}
+
+// flag28 (read on blind13): the company named only after the interview (J-EMPL), no degree
+// needed (J-NOEXP), a fee or a transfer asked by tomorrow (J-URGENT).
+TEST_F(ChecksTest, ACompanyNamedAfterTheInterviewNoDegreeAndAFeeByTomorrow) {
+  for (const std::string text : {
+           "Client: private (company details shared after the interview). USD 2,600/month.",
+           "Auftraggeber: privat (Firmendaten nach dem Vorstellungsgespräch). 2.700 USD im Monat.",
+           "Заказчик: частное лицо (данные компании после собеседования). 2 600 USD в месяц.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "USD 2,600/month + bonus, no degree needed. 07700 900412",
+           "2.700 USD im Monat, kein Studium nötig. Tel 0151 00000000",
+           "2.700 USD al mese, nessuna laurea richiesta. 333 000 0000",
+           "2600 USD на месец, не се изисква диплома. 0888 000 000",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Pour la garder, réglez les frais de réservation de 149 € avant demain midi.",
+           "Um ihn zu behalten, überweisen Sie die Gebühr bis morgen 12 Uhr.",
+           "Para conservarla, abona la tasa de reserva de 149 € antes de mañana a las 12:00.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag28: pay held until the season closes or the worker comes home (J-PAYLATER), and the
+// ticket taken back from "your money" (J-DEDUCT), as voice notes and channel posts say them.
+TEST_F(ChecksTest, PayWhenTheSeasonClosesAndTheTicketFromYourMoney) {
+  for (const std::string text : {
+           "Wages are kept together and paid out when the season closes. DM me on Telegram.",
+           "Îți dau toți banii, când vii acasă, e mai simplu. Sună-mă înapoi.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Het vliegticket schiet ik voor, dat gaat er later van je geld af. Bel me terug.",
+           "Il biglietto dell'aereo te lo anticipo io e poi si toglie dai tuoi soldi. Richiamami.",
+           "I'll get your plane ticket and it just comes off your money after. Ring me back.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-DEDUCT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
 }
 
