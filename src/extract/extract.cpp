@@ -351,6 +351,8 @@ class VectorscanExtractor final : public SelectorExtractor {
     found.clear();
     ScanState state(folded.text, context, found);
     state.region = UsableRegion(context.region);
+    state.original = text;
+    state.source = &folded.source;
     for (size_t e = 0; e < registry.size(); ++e) {
       if (hits[e].empty()) continue;
       if (registry[e]->ads_only && !context.ads) continue;

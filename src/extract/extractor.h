@@ -22,6 +22,7 @@
 #include "extract/byte_classes.h"
 #include "extract/prefilter.h"
 #include "extract/selector.h"
+#include "normalize/normalize.h"
 
 namespace ariadne::extract {
 
@@ -106,6 +107,11 @@ class ScanState {
   const std::string_view text;    // the folded text (normalize::Normalize)
   const ExtractContext& context;  // region hint (upper case, "UK" → "GB"), language, ads
   std::string region;             // the usable region hint: "" or an ISO 3166-1 alpha-2 code
+  // Where the folded text came from, for an extractor that must read what folding changed (an
+  // IBAN whose letters look like digits: "IT40 S054 …" folds to "IT40 5054 …"). Empty and null
+  // when only a folded text is scanned.
+  std::string_view original;
+  const normalize::SourceMap* source = nullptr;
 
   void Emit(Found&& found) { out_.push_back(std::move(found)); }
   // Appends an empty selector to fill in place: the frequent extractors (phone, price, e-mail) use

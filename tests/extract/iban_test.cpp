@@ -20,6 +20,24 @@ TEST(Iban, BadCheckDigitsOrLengthRejected) {
   EXPECT_TRUE(Values("DE89 3704 0044 0532 0130", "iban").empty());
 }
 
+// An account part that opens with a letter looking like a digit (Italy's check letter: S, O, B,
+// Z, I) stands among digits, where folding reads it as one; the IBAN is read from what the ad
+// wrote. Check digits computed for each letter.
+TEST(Iban, ALetterThatLooksLikeADigitIsReadAsWritten) {
+  EXPECT_EQ(Values("Caparra su IT40 S054 2811 1010 0000 0123 456 intestato", "iban"),
+            V{"IT40S0542811101000000123456"});
+  EXPECT_EQ(Values("IBAN: IT24 O054 2811 1010 0000 0123 456", "iban"),
+            V{"IT24O0542811101000000123456"});
+  EXPECT_EQ(Values("IBAN: IT69 B054 2811 1010 0000 0123 456", "iban"),
+            V{"IT69B0542811101000000123456"});
+  EXPECT_EQ(Values("IBAN: IT68 Z054 2811 1010 0000 0123 456", "iban"),
+            V{"IT68Z0542811101000000123456"});
+  EXPECT_EQ(Values("IBAN: IT97 I054 2811 1010 0000 0123 456", "iban"),
+            V{"IT97I0542811101000000123456"});
+  // The same digits with the letter really a digit fail the check: nothing is read.
+  EXPECT_TRUE(Values("IBAN: IT40 5054 2811 1010 0000 0123 456", "iban").empty());
+}
+
 TEST(Iban, DigitsOfIbanAreNotPhones) {
   EXPECT_TRUE(Values("DE89 3704 0044 0532 0130 00", "phone", "DE").empty());
 }
