@@ -123,9 +123,9 @@ int FastestPath() {
 Signature MinHashOnPath(std::span<const uint64_t> shingles, int path) {
   const Permutations& p = ThePermutations();
   Minima minimum;
-#if ARIADNE_HAS_X86_64_V3
   static const int fastest = FastestPath();
   path = std::min(path, fastest);
+#if ARIADNE_HAS_X86_64_V3
   if (path == 2) {
     MinimaV4(shingles, p, minimum);
   } else if (path == 1) {
@@ -134,7 +134,7 @@ Signature MinHashOnPath(std::span<const uint64_t> shingles, int path) {
     MinimaBaseline(shingles, p, minimum);
   }
 #else
-  (void)path;
+  (void)path;  // one path only
   MinimaBaseline(shingles, p, minimum);
 #endif
   Signature out;
