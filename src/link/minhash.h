@@ -23,7 +23,12 @@ using Signature = std::array<uint16_t, kPermutations>;
 
 // The signature of a set of shingle hashes (as TextShingles returns). An empty set gives a
 // signature that matches nothing useful: callers skip texts without shingles.
+// The CPU's fastest code path (AVX-512 or AVX2 where it has them; the same signature on each).
 Signature MinHash(std::span<const uint64_t> shingles);
+// For tests: MinHash computed on one code path, 0 (baseline x86-64), 1 (x86-64-v3: AVX2) or 2
+// (x86-64-v4: AVX-512); a path the CPU lacks (or ARIADNE_CPU_BASELINE / ARIADNE_CPU_NO_AVX512
+// turn off, core/cpu_dispatch.h) falls back to the fastest one below it.
+Signature MinHashOnPath(std::span<const uint64_t> shingles, int path);
 
 // The share of positions where two signatures agree: an unbiased estimate of the Jaccard
 // similarity of the two shingle sets (standard error about 0.044 at 0.5).

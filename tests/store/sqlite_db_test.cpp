@@ -34,6 +34,19 @@ int64_t Rows(Db& db) {
   return count->Int(0);
 }
 
+// SQLite's allocation statistics are off from the start (sqlite_db.cpp): a connection's work
+// counts nothing, where SQLite's default counts every byte it holds under a process-wide mutex.
+TEST(SqliteSettings, AllocationStatisticsAreOff) {
+  EXPECT_TRUE(MemoryStatisticsOff());
+  TempDir dir;
+  Result<std::unique_ptr<Db>> db = Db::Open((dir.path() / "t.db").string(), true);
+  ASSERT_TRUE(db.ok());
+  WritePages(**db, 50);
+  EXPECT_EQ(Rows(**db), 50);
+  EXPECT_EQ(sqlite3_memory_used(), 0);
+  EXPECT_EQ(sqlite3_memory_highwater(0), 0);
+}
+
 TEST(BackgroundCheckpoint, ACommitPastTheThresholdIsCheckpointedByTheThread) {
   TempDir dir;
   const std::string path = (dir / "x.db").string();

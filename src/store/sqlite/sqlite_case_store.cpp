@@ -588,7 +588,7 @@ class SqliteCaseStore final : public CaseStore {
   Status SetDetectedLanguage(int64_t document_id, std::string_view lang) override {
     auto st = Prep("UPDATE documents SET detected_lang = ? WHERE id = ?");
     if (!st.ok()) return st.status();
-    return (*st)->BindOptional(1, lang).Bind(2, document_id).Run();
+    return (*st)->BindStaticOptional(1, lang).Bind(2, document_id).Run();
   }
 
   Status ReplaceSelectors(int64_t document_id,
@@ -605,15 +605,16 @@ class SqliteCaseStore final : public CaseStore {
         "INSERT INTO selectors (document_id, type, value, start, end, raw, details) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!ins.ok()) return ins.status();
+    // The texts are bound without a copy each: `selectors` outlives each Run(), which resets.
     for (const StoredSelector& sel : selectors) {
       ARIADNE_RETURN_IF_ERROR((*ins)
                                   ->Bind(1, document_id)
-                                  .Bind(2, sel.type)
-                                  .Bind(3, sel.value)
+                                  .BindStatic(2, sel.type)
+                                  .BindStatic(3, sel.value)
                                   .Bind(4, sel.start)
                                   .Bind(5, sel.end)
-                                  .Bind(6, sel.raw)
-                                  .Bind(7, sel.details_json)
+                                  .BindStatic(6, sel.raw)
+                                  .BindStatic(7, sel.details_json)
                                   .Run());
     }
     return Status::Ok();
@@ -800,15 +801,15 @@ class SqliteCaseStore final : public CaseStore {
         "contributions = excluded.contributions, fraud_contributions = "
         "excluded.fraud_contributions");
     if (!st.ok()) return st.status();
-    return (*st)
+    return (*st)  // texts bound without a copy: `score` outlives Run(), which resets
         ->Bind(1, score.document_id)
-        .Bind(2, score.kind)
+        .BindStatic(2, score.kind)
         .Bind(3, score.score)
-        .Bind(4, score.band)
+        .BindStatic(4, score.band)
         .Bind(5, score.fraud_score)
-        .Bind(6, score.fraud_band)
-        .Bind(7, score.contributions_json)
-        .Bind(8, score.fraud_contributions_json)
+        .BindStatic(6, score.fraud_band)
+        .BindStatic(7, score.contributions_json)
+        .BindStatic(8, score.fraud_contributions_json)
         .Run();
   }
 
@@ -1689,18 +1690,18 @@ class SqliteCaseStore final : public CaseStore {
         "matched, evidence, why, weight, from_candidate, structural) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!ins.ok()) return ins.status();
-    return (*ins)
+    return (*ins)  // texts bound without a copy: `flag` outlives Run(), which resets
         ->Bind(1, flag.document_id)
-        .Bind(2, flag.indicator)
+        .BindStatic(2, flag.indicator)
         .Bind(3, flag.revision)
-        .Bind(4, flag.family)
-        .Bind(5, flag.tier)
-        .Bind(6, flag.category)
-        .Bind(7, flag.lang)
-        .Bind(8, flag.spans_json)
-        .Bind(9, flag.matched_json)
-        .Bind(10, flag.evidence_json)
-        .Bind(11, flag.why)
+        .BindStatic(4, flag.family)
+        .BindStatic(5, flag.tier)
+        .BindStatic(6, flag.category)
+        .BindStatic(7, flag.lang)
+        .BindStatic(8, flag.spans_json)
+        .BindStatic(9, flag.matched_json)
+        .BindStatic(10, flag.evidence_json)
+        .BindStatic(11, flag.why)
         .Bind(12, flag.weight)
         .Bind(13, int64_t{flag.from_candidate ? 1 : 0})
         .Bind(14, int64_t{flag.structural ? 1 : 0})

@@ -76,6 +76,11 @@ class Statement {
 // bulk import copies each hot page back once instead of many times.
 inline constexpr int kWalCheckpointPages = 16384;
 
+// Whether SQLite's allocation statistics were turned off as the program started (each malloc and
+// free SQLite makes then takes no process-wide mutex; nothing in Ariadne reads them). False only
+// when something initialised SQLite before this library's static initialisers ran.
+bool MemoryStatisticsOff();
+
 class Db {
  public:
   // Opens (and with `create`, creates) the database at `path`, in WAL mode with a busy timeout so
