@@ -593,18 +593,22 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 // bg, es, it, pl, ru, uk, fr-b1), es-b1 also J-URGENT, and J-URGENT on fr-b3 (a town hall's
 // "Urgent" for school canteen staff, the employer's own need). The floors are the figures minus
 // 0.02.
-const BlindSet kBlind15{
-    .file = "blind15_ads.jsonl",
-    .label = "blind15",
-    .default_floors = {0.054, 0.054, 0.98},
-    .candidate_floors = {0.718, 0.718, 0.952},
-    .min_ads = 250,
-    .min_variants = 55,
-    .min_benign = 35,
-    .known_candidate_violations = {"nl-v4"},
-    .known_candidate_benign_scoring = {"bg-b1", "en-b1", "es-b1", "fr-b1", "fr-b3", "it-b1",
-                                       "nl-b1", "pl-b1", "ro-b1", "ru-b1", "uk-b1"},
-    .known_default_benign_scoring = {}};
+// After the first merges of session 30's flag27 and flag28 (tuned on blind14, not this set):
+// candidates 0.752 / 0.975. Then the lead fixed three readings while looking at this set's
+// failures, so J-ACCOM, J-URGENT and S-3P precision here is no longer unseen: housing the worker
+// arranges and pays for cancels J-ACCOM (list housing-not-offered, every language), Spanish
+// "corre" is urgency only as a call, and nl "mijn foto's. Nieuwe" across a full stop is no "our new
+// ones" (S-3P): 0.752 / 0.988, no invariance violation, only fr-b3 scoring. Floors at those minus
+// 0.02.
+const BlindSet kBlind15{.file = "blind15_ads.jsonl",
+                        .label = "blind15",
+                        .default_floors = {0.054, 0.054, 0.98},
+                        .candidate_floors = {0.732, 0.732, 0.968},
+                        .min_ads = 250,
+                        .min_variants = 55,
+                        .min_benign = 35,
+                        .known_candidate_benign_scoring = {"fr-b3"},
+                        .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

@@ -2432,5 +2432,59 @@ TEST_F(ChecksTest, AReviewsOtherWordsForYouthNoRefusalAndDeliveryAreRead) {
   }
 }
 
+// The lead, session 30 (blind15's crane operators abroad, in every language): housing the worker
+// finds and pays for is no housing from the employer, whatever housing nouns the ad uses; housing
+// offered with the job still is.
+TEST_F(ChecksTest, HousingTheWorkerArrangesIsNoJAccom) {
+  for (const std::string text : {
+           "Welders for a yard in Norway, NOK 315 an hour. You arrange your own housing.",
+           "Schweißer für Norwegen gesucht. Die Unterkunft ist selbst zu organisieren: Unterkunft "
+           "bitte selbst suchen.",
+           "Soudeurs pour la Norvège, 315 NOK de l'heure. Le logement est à votre charge.",
+           "Lassers voor Noorwegen, 315 NOK per uur. Huisvesting regel je zelf.",
+           "Sudori în Norvegia, 315 NOK pe oră. Locuința v-o găsiți singuri.",
+           "Заварчици за Норвегия, 315 NOK на час. Жилището си търсите сами.",
+           "Soldadores para Noruega, 315 NOK la hora. El alojamiento corre de tu cuenta.",
+           "Saldatori per la Norvegia, 315 NOK l'ora. L'alloggio è a carico vostro.",
+           "Spawacze do Norwegii, 315 NOK za godzinę. Mieszkanie we własnym zakresie.",
+           "Сварщики в Норвегию, 315 NOK в час. Жильё ищете сами.",
+           "Зварювальники до Норвегії, 315 NOK на годину. Житло шукаєте самі.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-ACCOM"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Welders for a yard in Norway, NOK 315 an hour. Housing provided by the company.",
+           "Soudeurs pour la Norvège, 315 NOK de l'heure. Logement fourni par l'entreprise.",
+           "Сварщики в Норвегию, 315 NOK в час. Жильё предоставляется бесплатно.",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-ACCOM"), nullptr) << text;
+  }
+}
+
+// The lead, session 30: Spanish "corre" is urgency as a call ("¡corre!", "corre, que se acaban"),
+// not in "el alojamiento corre de tu cuenta" (the worker pays for it).
+TEST_F(ChecksTest, SpanishCorreIsUrgentOnlyAsACall) {
+  EXPECT_EQ(FindFlag(Job("Soldadores para Noruega, contrato firmado antes de viajar. El "
+                         "alojamiento corre de tu cuenta. Llama al +47 00 00 00 00."),
+                     "J-URGENT"),
+            nullptr);
+  EXPECT_NE(FindFlag(Job("Recolectores para Huelva, 60 euros al día. ¡Corre, que se acaban las "
+                         "plazas! Escribe hoy al +34 600 000 000."),
+                     "J-URGENT"),
+            nullptr);
+}
+
+// The lead, session 30 (blind15's nl-v4, a safety variant): "een referentie van een collega" asked
+// of new clients is screening, and "mijn foto's. Nieuwe klanten" is no "our new ones" across a
+// full stop: S-3P must not come from the person's own safety practices (rule R4).
+TEST_F(ChecksTest, ScreeningWordsAfterMyPhotosAreNoThirdParty) {
+  const std::string text =
+      "Echt ik, geen nepfoto's. Gezicht bedekt op mijn foto's. Nieuwe klanten: voornaam en een "
+      "referentie van een collega vooraf. Altijd met condoom.";
+  EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(Adult(text)));
+  EXPECT_NE(FindFlag(Adult("Onze nieuwe modellen wachten op je in Den Haag."), "S-3P"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag

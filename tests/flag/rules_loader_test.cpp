@@ -297,8 +297,8 @@ TEST(RulesLoader, UnknownMarkerListIsReported) {
       << report.errors.front().ToString();
 }
 
-// A list that only an indicator's `unless` names is read (flag23: J-ACCOM's to-let, J-SAL's
-// qualified-work): it is no unknown list.
+// A list that only an indicator's `unless` names is read (flag23: J-ACCOM's housing-not-offered,
+// J-SAL's qualified-work): it is no unknown list.
 TEST(RulesLoader, AMarkerListOnlyAnUnlessNamesIsKnown) {
   ariadne::testing::TempDir dir;
   dir.Write("p.toml",
