@@ -525,11 +525,12 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // Session 30, flag28 (job readings from blind14 and this set's j2 and j3 slots: a placer who does
 // it "not for the money", papers once the worker has been there a month, entry as a visitor, the
 // workplace told only on the phone, the company named after the interview, no degree needed, a fee
-// by tomorrow): candidates 0.771 / 0.983 -> 0.850 / 0.984. Floors at those minus 0.02.
+// by tomorrow, a duration after a pay word as no pay): candidates 0.771 / 0.983 -> 0.856 / 0.985.
+// Floors at those minus 0.02.
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
                         .default_floors = {0.033, 0.033, 0.892},
-                        .candidate_floors = {0.830, 0.830, 0.964},
+                        .candidate_floors = {0.836, 0.836, 0.965},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

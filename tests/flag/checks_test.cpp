@@ -1709,6 +1709,27 @@ TEST_F(ChecksTest, PayWhenTheSeasonClosesAndTheTicketFromYourMoney) {
   }
 }
 
+// flag28: a duration after a pay word is no pay ("Wages are paid in one go after 3 months"): with
+// no amount, J-VAGUE; an amount after the pay word still is pay.
+TEST_F(ChecksTest, ADurationAfterAPayWordIsNoPayForJVague) {
+  for (const std::string text : {
+           "My brother-in-law takes people to a pork plant. Wages are paid in one go after 3 "
+           "months. Text him on 07700 900689.",
+           "Der Lohn kommt nach 3 Monaten auf einmal. SMS an 0170 0000000.",
+           "Зарплату выдают разом через 3 месяца. СМС на 8 999 000-00-00.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-VAGUE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Wages 12 per hour, paid every week. Text 07700 900689.",
+           "Der Lohn: 13 € die Stunde. SMS an 0170 0000000.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-VAGUE"), nullptr) << text;
+  }
+}
+
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
 // check (the compounds' offer letters carry one); a registration number or own website is one.
 TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
