@@ -558,13 +558,13 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // the list (J-FEE), "never worked? doesn't matter" (J-NOEXP), the top-up verbs of the order
 // boosters (J-TASK); a public body named by its status is a traceable employer, a public pay scale
 // is pay stated (the lead's ruling) and a start after the criminal-record check cancels J-URGENT,
-// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.844 / 0.988,
+// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.848 / 0.989,
 // default 0.060 / 0.984 -> 0.063 / 0.985 (Tachileik and Myawaddy are places in Myanmar). Floors at
 // those minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
                         .default_floors = {0.043, 0.043, 0.965},
-                        .candidate_floors = {0.824, 0.824, 0.968},
+                        .candidate_floors = {0.828, 0.828, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

@@ -1730,6 +1730,24 @@ TEST_F(ChecksTest, ADurationAfterAPayWordIsNoPayForJVague) {
   }
 }
 
+// flag28: a condo, a room somewhere, staff housing offered (J-ACCOM); Romanian "șoferi" (drivers)
+// is no offer.
+TEST_F(ChecksTest, ACondoARoomAboveTheGarageOrStaffHousingRaisesJAccom) {
+  for (const std::string text : {
+           "USD 3,200/month, flight paid, free condo. Send me a voice note.",
+           "There's a room above my garage, £80 a week out of your pay. Text 07700 900288",
+           "Se poate oferi o cameră de o persoană. Aplicați la 0740 000 000.",
+           "Предлагаме: общ апартамент, храна. Пишете на 0888 000 000.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-ACCOM"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Căutăm șoferi pentru camere frigorifice. Transmontan SRL, 0269 000 000."),
+                     "J-ACCOM"),
+            nullptr);
+}
+
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
 // check (the compounds' offer letters carry one); a registration number or own website is one.
 TEST_F(ChecksTest, ACompoundOfferLetterFromALimitedCompanyRaisesJHub) {
