@@ -1546,6 +1546,11 @@ TEST_F(ChecksTest, AContractAfterTheFirstWeeksOrAVisaAfterProbationRaisesJLater)
                          "training. Acme Ltd, acme.example"),
                      "J-LATER"),
             nullptr);
+  // A visa fee refunded after the season is no visa promised for later.
+  EXPECT_EQ(FindFlag(Job("Frais de formation et de visa de 600€ a regler, rembourses apres la 1ere "
+                         "saison. Salaire 1 900 € par mois. croisiere.jobs@yahoo.example"),
+                     "J-LATER"),
+            nullptr);
 }
 
 // flag28: the task scam's top-up as the order-booster DMs conjugate it (J-TASK).
@@ -1600,9 +1605,14 @@ TEST_F(ChecksTest, APublicHospitalWithItsPayScaleAndChecksIsAnHonestUrgentAd) {
           << id << " " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
     }
   }
-  // A hospital in general names no employer.
+  // A hospital in general, or someone at the town hall, names no employer.
   EXPECT_NE(FindFlag(Job("Nurses for a hospital in Germany, great pay. 07700 900412"), "J-EMPL"),
             nullptr);
+  EXPECT_NE(
+      FindFlag(Job("Ik ken iemand bij de gemeente die werkvergunningen regelt. Kosten €2.000. "
+                   "06 00000000"),
+               "J-EMPL"),
+      nullptr);
 }
 
 // flag28: the worker's own commission is no cut (J-DEDUCT), and Italian "fare" (to do) is no
