@@ -292,10 +292,31 @@ bool StatesPay(const MarkerHits& hits) {
   return false;
 }
 
-// A pay word whose hit does not end on a cost or a phone number: a pay word's hit ends on the
-// first digit of the amount it names, and "loon af, plus €25 p/w voor het busje" names the bus,
-// "hoge verdiensten!! Bel voor info 06 00000000" a phone number, not pay. A named wage ("minimum
-// wage") ends on no amount.
+// A number of one or two digits that a unit of time follows ("3 months", "14 Stunden", "2 седмици")
+// is a duration, not an amount: "Wages are paid in one go after 3 months" states no pay. The text
+// is folded to lower case; a unit is read from its first letters ("3 months", "3 Monate", "3
+// mesi").
+bool StartsDuration(std::string_view text, size_t digit) {
+  size_t i = digit;
+  while (i < text.size() && IsDigit(text[i])) ++i;
+  if (i - digit > 2) return false;
+  while (i < text.size() && text[i] == ' ') ++i;
+  static constexpr std::string_view kUnits[] = {
+      "month",    "week",  "day",     "hour",   "year",   "monat",  "woche", "tag",    "stunde",
+      "jahr",     "mois",  "semaine", "jour",   "heure",  "maand",  "weken", "dagen",  "uur",
+      "jaar",     "luni",  "lună",    "săptăm", "zile",   "ore",    "месец", "месеца", "седмиц",
+      "дни",      "дена",  "час",     "mes",    "semana", "día",    "dia",   "hora",   "año",
+      "settiman", "giorn", "ann",     "miesi",  "tydz",   "tygodn", "dni",   "godzin", "месяц",
+      "недел",    "дней",  "дня",     "годин",  "місяц",  "тижн",   "днів"};
+  const std::string_view rest = text.substr(i);
+  return std::any_of(std::begin(kUnits), std::end(kUnits),
+                     [&](std::string_view unit) { return rest.substr(0, unit.size()) == unit; });
+}
+
+// A pay word whose hit does not end on a cost, a phone number or a duration: a pay word's hit ends
+// on the first digit of the amount it names, and "loon af, plus €25 p/w voor het busje" names the
+// bus, "hoge verdiensten!! Bel voor info 06 00000000" a phone number, "Wages are paid in one go
+// after 3 months" a duration, not pay. A named wage ("minimum wage") ends on no amount.
 bool NamesPay(const MarkerHits& hits) {
   const auto& amounts = hits.Of("amount");
   const std::vector<MarkerHit> phones = PhoneHits(hits);
@@ -305,7 +326,9 @@ bool NamesPay(const MarkerHits& hits) {
     const bool names_cost = std::any_of(amounts.begin(), amounts.end(), [&](const MarkerHit& a) {
       return holds_digit(a) && IsCost(hits, a);
     });
-    if (!names_cost && std::none_of(phones.begin(), phones.end(), holds_digit)) return true;
+    if (names_cost || std::any_of(phones.begin(), phones.end(), holds_digit)) continue;
+    if (IsDigit(hits.text()[digit]) && StartsDuration(hits.text(), digit)) continue;
+    return true;
   }
   return false;
 }

@@ -527,13 +527,14 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // Session 30, flag28 (job readings from blind14 and this set's j2 and j3 slots: a placer who does
 // it "not for the money", papers once the worker has been there a month, entry as a visitor, the
 // workplace told only on the phone, the company named after the interview, no degree needed, a fee
-// by tomorrow): candidates 0.771 / 0.983 -> 0.850 / 0.984. Floors at those minus 0.02.
+// by tomorrow, a duration after a pay word as no pay): candidates 0.771 / 0.983 -> 0.856 / 0.985.
+// Floors at those minus 0.02.
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
                         .default_floors = {0.033, 0.033, 0.892},
                         // flag27: 0.772 / 0.983 -> 0.785 / 0.988 (heights in Cyrillic centimetres,
                         // a face under a sticker, details asked before confirming); floors raised.
-                        .candidate_floors = {0.830, 0.830, 0.968},
+                        .candidate_floors = {0.836, 0.836, 0.968},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -566,13 +567,13 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // the list (J-FEE), "never worked? doesn't matter" (J-NOEXP), the top-up verbs of the order
 // boosters (J-TASK); a public body named by its status is a traceable employer, a public pay scale
 // is pay stated (the lead's ruling) and a start after the criminal-record check cancels J-URGENT,
-// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.844 / 0.988,
+// so no benign control scores with candidate terms. Candidates 0.677 / 0.946 -> 0.848 / 0.989,
 // default 0.060 / 0.984 -> 0.063 / 0.985 (Tachileik and Myawaddy are places in Myanmar). Floors at
 // those minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
                         .default_floors = {0.043, 0.043, 0.965},
-                        .candidate_floors = {0.824, 0.824, 0.968},
+                        .candidate_floors = {0.828, 0.828, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

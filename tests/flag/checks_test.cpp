@@ -1546,6 +1546,11 @@ TEST_F(ChecksTest, AContractAfterTheFirstWeeksOrAVisaAfterProbationRaisesJLater)
                          "training. Acme Ltd, acme.example"),
                      "J-LATER"),
             nullptr);
+  // A visa fee refunded after the season is no visa promised for later.
+  EXPECT_EQ(FindFlag(Job("Frais de formation et de visa de 600€ a regler, rembourses apres la 1ere "
+                         "saison. Salaire 1 900 € par mois. croisiere.jobs@yahoo.example"),
+                     "J-LATER"),
+            nullptr);
 }
 
 // flag28: the task scam's top-up as the order-booster DMs conjugate it (J-TASK).
@@ -1600,9 +1605,14 @@ TEST_F(ChecksTest, APublicHospitalWithItsPayScaleAndChecksIsAnHonestUrgentAd) {
           << id << " " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
     }
   }
-  // A hospital in general names no employer.
+  // A hospital in general, or someone at the town hall, names no employer.
   EXPECT_NE(FindFlag(Job("Nurses for a hospital in Germany, great pay. 07700 900412"), "J-EMPL"),
             nullptr);
+  EXPECT_NE(
+      FindFlag(Job("Ik ken iemand bij de gemeente die werkvergunningen regelt. Kosten €2.000. "
+                   "06 00000000"),
+               "J-EMPL"),
+      nullptr);
 }
 
 // flag28: the worker's own commission is no cut (J-DEDUCT), and Italian "fare" (to do) is no
@@ -1707,6 +1717,45 @@ TEST_F(ChecksTest, PayWhenTheSeasonClosesAndTheTicketFromYourMoney) {
     EXPECT_NE(FindFlag(a, "J-DEDUCT"), nullptr)
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
+}
+
+// flag28: a duration after a pay word is no pay ("Wages are paid in one go after 3 months"): with
+// no amount, J-VAGUE; an amount after the pay word still is pay.
+TEST_F(ChecksTest, ADurationAfterAPayWordIsNoPayForJVague) {
+  for (const std::string text : {
+           "My brother-in-law takes people to a pork plant. Wages are paid in one go after 3 "
+           "months. Text him on 07700 900689.",
+           "Der Lohn kommt nach 3 Monaten auf einmal. SMS an 0170 0000000.",
+           "Зарплату выдают разом через 3 месяца. СМС на 8 999 000-00-00.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-VAGUE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Wages 12 per hour, paid every week. Text 07700 900689.",
+           "Der Lohn: 13 € die Stunde. SMS an 0170 0000000.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-VAGUE"), nullptr) << text;
+  }
+}
+
+// flag28: a condo, a room somewhere, staff housing offered (J-ACCOM); Romanian "șoferi" (drivers)
+// is no offer.
+TEST_F(ChecksTest, ACondoARoomAboveTheGarageOrStaffHousingRaisesJAccom) {
+  for (const std::string text : {
+           "USD 3,200/month, flight paid, free condo. Send me a voice note.",
+           "There's a room above my garage, £80 a week out of your pay. Text 07700 900288",
+           "Se poate oferi o cameră de o persoană. Aplicați la 0740 000 000.",
+           "Предлагаме: общ апартамент, храна. Пишете на 0888 000 000.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-ACCOM"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Căutăm șoferi pentru camere frigorifice. Transmontan SRL, 0269 000 000."),
+                     "J-ACCOM"),
+            nullptr);
 }
 
 // flag22: J-HUB's check reads a company name with a legal form as no employer detail one can
