@@ -2535,5 +2535,29 @@ TEST_F(ChecksTest, ScreeningWordsAfterMyPhotosAreNoThirdParty) {
   EXPECT_NE(FindFlag(Adult("Onze nieuwe modellen wachten op je in Den Haag."), "S-3P"), nullptr);
 }
 
+// flag27: photos said to be on other sites or profiles are used elsewhere (A-STOCK, never scored
+// alone), in every language; being on other sites without photos is not.
+TEST_F(ChecksTest, PhotosOnOtherSitesOrProfilesRaiseAStock) {
+  for (const std::string text : {
+           "Found the same pics on other sites under another name.",
+           "Die Fotos gibt es auf anderen Seiten.",
+           "Les mêmes sur d'autres sites.",
+           "Die foto's staan op andere sites.",
+           "Aceleași poze pe alte site-uri.",
+           "Снимките са на други сайтове.",
+           "Las mismas fotos en otras webs.",
+           "Le stesse foto su altri siti.",
+           "Te same zdjęcia na innych stronach.",
+           "Эти фото на других сайтах.",
+           "Ці фото на інших сайтах.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "A-STOCK"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(a.score.score, 0) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Also on other sites, verified everywhere."), "A-STOCK"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
