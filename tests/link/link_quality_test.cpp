@@ -7,6 +7,7 @@
 // over pairs of ads by the same advertiser.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -19,6 +20,7 @@
 #include "pdq/pdq.h"
 #include "pipeline/pipeline.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne::link {
 namespace {
@@ -78,6 +80,72 @@ int64_t Pairs(int64_t n) {
   return n * (n - 1) / 2;
 }
 
+// Pairwise precision and recall of a case's clusters against the truth (ad key "site:source_id"
+// -> advertiser; ads of one-ad advertisers may be missing from it: each is its own).
+struct PairScore {
+  size_t clusters = 0;
+  int64_t correct = 0, predicted_pairs = 0, true_pairs = 0;
+  double precision = 0, recall = 0;
+};
+
+PairScore ScoreClusters(store::Case& c, const std::map<std::string, std::string>& truth) {
+  PairScore score;
+  auto clusters = c.store().Clusters(2, 1000000);
+  EXPECT_TRUE(clusters.ok());
+  if (!clusters.ok()) return score;
+  score.clusters = clusters->size();
+  // Contingency of predicted clusters and true advertisers (singletons are their own cluster).
+  std::map<int64_t, int64_t> predicted_size;
+  std::map<std::string, int64_t> truth_size;
+  std::map<std::pair<int64_t, std::string>, int64_t> both;
+  std::map<int64_t, int64_t> cluster_of;
+  for (const auto& cl : *clusters) {
+    for (int64_t d : cl.documents) cluster_of[d] = cl.id;
+  }
+  auto ids = c.store().DocumentIds();
+  EXPECT_TRUE(ids.ok());
+  if (!ids.ok()) return score;
+  auto headers = c.store().DocumentHeaders(*ids);
+  EXPECT_TRUE(headers.ok());
+  if (!headers.ok()) return score;
+  for (const auto& h : *headers) {
+    const std::string key = h.site + ":" + h.source_id;
+    const auto it = truth.find(key);
+    const std::string advertiser = it == truth.end() ? "single " + key : it->second;
+    const int64_t cluster = cluster_of.count(h.id) ? cluster_of[h.id] : -h.id;
+    ++predicted_size[cluster];
+    ++truth_size[advertiser];
+    ++both[{cluster, advertiser}];
+  }
+  for (const auto& [k, n] : predicted_size) score.predicted_pairs += Pairs(n);
+  for (const auto& [k, n] : truth_size) score.true_pairs += Pairs(n);
+  for (const auto& [k, n] : both) score.correct += Pairs(n);
+  score.precision = score.predicted_pairs == 0 ? 1.0
+                                               : static_cast<double>(score.correct) /
+                                                     static_cast<double>(score.predicted_pairs);
+  score.recall = score.true_pairs == 0
+                     ? 1.0
+                     : static_cast<double>(score.correct) / static_cast<double>(score.true_pairs);
+  std::printf("link quality: %zu clusters, pairwise precision %.4f recall %.4f (%lld/%lld/%lld)\n",
+              score.clusters, score.precision, score.recall, static_cast<long long>(score.correct),
+              static_cast<long long>(score.predicted_pairs),
+              static_cast<long long>(score.true_pairs));
+  return score;
+}
+
+// Reads a truth file: {"advertisers": [{"id", "ads": ["site:source_id", ...]}], "networks": [...]}.
+std::map<std::string, std::string> ReadTruth(const std::filesystem::path& file) {
+  std::map<std::string, std::string> truth;
+  const nlohmann::json t = nlohmann::json::parse(std::ifstream(file));
+  for (const char* group : {"advertisers", "networks"}) {
+    if (!t.contains(group)) continue;
+    for (const auto& a : t[group]) {
+      for (const auto& key : a["ads"]) truth[key.get<std::string>()] = a["id"];
+    }
+  }
+  return truth;
+}
+
 TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
   testing::TempDir dir;
   const auto truth = WriteTrappedCorpus(dir);
@@ -88,42 +156,9 @@ TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
   ASSERT_TRUE(imported.ok()) << imported.status().message();
   auto analyzed = pipeline::Analyze(**c, {});
   ASSERT_TRUE(analyzed.ok()) << analyzed.status().message();
-
-  auto clusters = (*c)->store().Clusters(2, 1000000);
-  ASSERT_TRUE(clusters.ok());
-  // Contingency of predicted clusters and true advertisers (singletons are their own cluster).
-  std::map<int64_t, int64_t> predicted_size;
-  std::map<std::string, int64_t> truth_size;
-  std::map<std::pair<int64_t, std::string>, int64_t> both;
-  std::map<int64_t, int64_t> cluster_of;
-  for (const auto& cl : *clusters) {
-    for (int64_t d : cl.documents) cluster_of[d] = cl.id;
-  }
-  auto ids = (*c)->store().DocumentIds();
-  ASSERT_TRUE(ids.ok());
-  auto headers = (*c)->store().DocumentHeaders(*ids);
-  ASSERT_TRUE(headers.ok());
-  for (const auto& h : *headers) {
-    // Ads of one-ad advertisers are not listed by advertiser: each is its own.
-    const std::string key = h.site + ":" + h.source_id;
-    const auto it = truth.find(key);
-    const std::string advertiser = it == truth.end() ? "single " + key : it->second;
-    const int64_t cluster = cluster_of.count(h.id) ? cluster_of[h.id] : -h.id;
-    ++predicted_size[cluster];
-    ++truth_size[advertiser];
-    ++both[{cluster, advertiser}];
-  }
-  int64_t predicted_pairs = 0, true_pairs = 0, correct = 0;
-  for (const auto& [k, n] : predicted_size) predicted_pairs += Pairs(n);
-  for (const auto& [k, n] : truth_size) true_pairs += Pairs(n);
-  for (const auto& [k, n] : both) correct += Pairs(n);
-  const double precision = static_cast<double>(correct) / static_cast<double>(predicted_pairs);
-  const double recall = static_cast<double>(correct) / static_cast<double>(true_pairs);
-  std::printf("link quality: %zu clusters, pairwise precision %.4f recall %.4f (%lld/%lld/%lld)\n",
-              clusters->size(), precision, recall, static_cast<long long>(correct),
-              static_cast<long long>(predicted_pairs), static_cast<long long>(true_pairs));
-  EXPECT_GE(precision, 0.98);
-  EXPECT_GE(recall, 0.95);
+  const PairScore score = ScoreClusters(**c, truth);
+  EXPECT_GE(score.precision, 0.98);
+  EXPECT_GE(score.recall, 0.95);
 
   // The site-wide address is recognised as generic, not linked on.
   auto generic = (*c)->store().GenericValues();
@@ -137,6 +172,29 @@ TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
   }
   EXPECT_TRUE(site_mail);
   EXPECT_TRUE(stock_photo) << "the stock photo is not listed as generic";
+}
+
+// The first held-out planted-network corpus (tests/link/data/blind_network1/BLIND_NETWORK1.md):
+// written by a helper that read none of the linking code and not the demo generator, from the
+// knowledge base's account of real networks and their traps; committed before anything ran on it.
+TEST(LinkQualityTest, BlindNetworkCorpus1) {
+  const std::filesystem::path data =
+      std::filesystem::path(ARIADNE_SOURCE_DIR) / "tests/link/data/blind_network1";
+  ASSERT_TRUE(std::filesystem::exists(data / "ads.jsonl")) << data;
+  testing::TempDir dir;
+  store::CaseInfo info{"blind network 1", "tests", "synthetic", 7, "", "", "", 0};
+  auto c = store::Case::Create(dir / "case", info);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  auto imported = capture::ImportFile(**c, data / "ads.jsonl", "", {}, {});
+  ASSERT_TRUE(imported.ok()) << imported.status().message();
+  auto analyzed = pipeline::Analyze(**c, {});
+  ASSERT_TRUE(analyzed.ok()) << analyzed.status().message();
+  const PairScore score = ScoreClusters(**c, ReadTruth(data / "truth.json"));
+  // First run (main at c788ca9): 289 clusters, pairwise precision 0.9717, recall 0.9420 (6,316
+  // of 6,500 predicted pairs right, of 6,705 true pairs): just under the goal (0.98 / 0.95).
+  // Floors at those minus 0.02.
+  EXPECT_GE(score.precision, 0.951);
+  EXPECT_GE(score.recall, 0.922);
 }
 
 }  // namespace
