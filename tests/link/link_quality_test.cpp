@@ -177,24 +177,47 @@ TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
 // The first held-out planted-network corpus (tests/link/data/blind_network1/BLIND_NETWORK1.md):
 // written by a helper that read none of the linking code and not the demo generator, from the
 // knowledge base's account of real networks and their traps; committed before anything ran on it.
-TEST(LinkQualityTest, BlindNetworkCorpus1) {
-  const std::filesystem::path data =
-      std::filesystem::path(ARIADNE_SOURCE_DIR) / "tests/link/data/blind_network1";
-  ASSERT_TRUE(std::filesystem::exists(data / "ads.jsonl")) << data;
+// Imports a held-out corpus folder (ads.jsonl, truth.json, images/), analyses it as `ariadne
+// analyze` does and scores its clusters.
+PairScore ScoreHeldOutCorpus(const std::string& folder) {
+  const std::filesystem::path data = std::filesystem::path(ARIADNE_SOURCE_DIR) / folder;
+  EXPECT_TRUE(std::filesystem::exists(data / "ads.jsonl")) << data;
   testing::TempDir dir;
-  store::CaseInfo info{"blind network 1", "tests", "synthetic", 7, "", "", "", 0};
+  store::CaseInfo info{"held-out network corpus", "tests", "synthetic", 7, "", "", "", 0};
   auto c = store::Case::Create(dir / "case", info);
-  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_TRUE(c.ok()) << c.status().message();
+  if (!c.ok()) return {};
   auto imported = capture::ImportFile(**c, data / "ads.jsonl", "", {}, {});
-  ASSERT_TRUE(imported.ok()) << imported.status().message();
+  EXPECT_TRUE(imported.ok()) << imported.status().message();
   auto analyzed = pipeline::Analyze(**c, {});
-  ASSERT_TRUE(analyzed.ok()) << analyzed.status().message();
-  const PairScore score = ScoreClusters(**c, ReadTruth(data / "truth.json"));
+  EXPECT_TRUE(analyzed.ok()) << analyzed.status().message();
+  if (!imported.ok() || !analyzed.ok()) return {};
+  return ScoreClusters(**c, ReadTruth(data / "truth.json"));
+}
+
+TEST(LinkQualityTest, BlindNetworkCorpus1) {
+  const PairScore score = ScoreHeldOutCorpus("tests/link/data/blind_network1");
   // First run (main at c788ca9): 289 clusters, pairwise precision 0.9717, recall 0.9420 (6,316
   // of 6,500 predicted pairs right, of 6,705 true pairs): just under the goal (0.98 / 0.95).
   // Floors at those minus 0.02.
   EXPECT_GE(score.precision, 0.951);
   EXPECT_GE(score.recall, 0.922);
+}
+
+// The second held-out corpus (tests/link/data/blind_network2/BLIND_NETWORK2.md), written while
+// linking was being tuned on the first: obfuscated e-mails and handles, wa.me and t.me links,
+// networks posting in two languages, mid-sized shared contacts (a taxi firm, a photo studio) that
+// no frequency cut separates from a network's own, copycats; committed before anything ran on it.
+TEST(LinkQualityTest, BlindNetworkCorpus2) {
+  const PairScore score = ScoreHeldOutCorpus("tests/link/data/blind_network2");
+  // First run (main at ace35cc, before the link18 round that tuned on corpus 1): 315 clusters,
+  // precision 0.2494, recall 0.9505. One cluster of 271 ads joins 27 advertisers through the
+  // mid-sized shared contacts of services (a photo studio's Telegram handle on 17 ads, an
+  // ad-writing service's e-mail on 11): each is rare enough to weigh like a network's own contact.
+  // A value that bridges groups with no other evidence between them is a service's, not a
+  // network's: the next linking round's work. Floors at the first run minus 0.02.
+  EXPECT_GE(score.precision, 0.229);
+  EXPECT_GE(score.recall, 0.930);
 }
 
 }  // namespace
