@@ -572,6 +572,7 @@ class Incremental {
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
   std::set<std::string> generic_touched_;
+  std::unordered_set<std::string> generic_nationals_;  // of the stored generic phone numbers
   std::vector<PhotoGroupRow> photo_groups_;
   std::unordered_map<int64_t, std::vector<int>> photo_groups_of_;
   // The region: by document id, whether it is in it (a bit each: a million documents take 125 KB,
@@ -659,6 +660,11 @@ Result<bool> Incremental::Prepare() {
     key.push_back('\0');
     key += st->Text(1);
     generic_[key] = {st->Int(2), OthersInWhy(st->Text(3))};
+    if (st->Text(0) == "phone") {
+      const std::string value = st->Text(1);
+      if (const std::string_view national = NationalDigits(value); !national.empty())
+        generic_nationals_.emplace(national);
+    }
   }));
   return true;
 }
@@ -1022,6 +1028,18 @@ Result<bool> Incremental::CloseRegion() {
       if (generic_.count(key)) {
         generic_touched_.insert(key);
         continue;
+      }
+      // A number with the national digits of a stored generic number under another country code is
+      // judged with it (resolve.h), over documents a region need not hold: the whole case is
+      // linked.
+      if (kind == "phone" && !generic_nationals_.empty()) {
+        const std::string_view national = NationalDigits(value);
+        if (!national.empty() && generic_nationals_.count(std::string(national))) {
+          full_because_ = fmt::format(
+              "phone {} has the national digits of a generic number under another country code",
+              value);
+          return false;
+        }
       }
       if (closed || !values_seen.insert(key).second) continue;
       ARIADNE_RETURN_IF_ERROR(

@@ -1,6 +1,7 @@
 #include "link/resolve.h"
 
 #include <fmt/format.h>
+#include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
 #include <atomic>
@@ -13,9 +14,26 @@
 #include <numeric>
 #include <thread>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 
 namespace ariadne::link {
+
+std::string_view NationalDigits(std::string_view e164) {
+  if (e164.size() < 8 || e164[0] != '+') return {};
+  const i18n::phonenumbers::PhoneNumberUtil& util =
+      *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
+  int code = 0;
+  for (size_t k = 1; k <= 3 && k < e164.size(); ++k) {
+    if (e164[k] < '0' || e164[k] > '9') return {};
+    code = code * 10 + (e164[k] - '0');
+    if (code == 0) return {};
+    std::string region;
+    util.GetRegionCodeForCountryCode(code, &region);
+    if (region != "ZZ") return e164.size() - (k + 1) >= 6 ? e164.substr(k + 1) : std::string_view{};
+  }
+  return {};
+}
 
 namespace {
 
@@ -517,33 +535,83 @@ Linkage Resolver::Resolve() {
   std::vector<int> stamp(values_.size(), -1);
   int mark = 0;
 
-  // Generic contact values: many documents, many unrelated other contacts beside them.
+  // Generic contact values: many documents, many unrelated other contacts beside them. Phone
+  // numbers with the same national digits under different country codes are judged together: a
+  // number written nationally ("01632 960500") is read with the country of the site it is on, so
+  // one public line quoted on several countries' sites becomes several values, each on too few
+  // documents to look generic, and the smaller ones would join unrelated advertisers.
   std::vector<bool> generic(values_.size(), false);
   const std::vector<bool> none_generic(values_.size(), false);
-  for (size_t v = 0; v < values_.size(); ++v) {
-    const Value& value = values_[v];
-    if (known_generic_[v]) {
-      generic[v] = true;
-      continue;
+  std::vector<std::vector<int>> pools;           // values judged together, two or more
+  std::vector<std::string> why(values_.size());  // of the values found generic here
+  {
+    std::unordered_map<std::string_view, std::vector<int>> by_national;
+    for (size_t v = 0; v < values_.size(); ++v) {
+      if (values_[v].kind != "phone") continue;
+      const std::string_view national = NationalDigits(values_[v].value);
+      if (!national.empty()) by_national[national].push_back(static_cast<int>(v));
     }
-    const auto df = static_cast<int64_t>(value.documents.size());
-    if (df < options_.generic_min_documents) continue;
-    stamp[v] = ++mark;  // not counted among its own others
+    for (auto& [national, members] : by_national) {
+      if (members.size() < 2) continue;
+      std::sort(members.begin(), members.end());
+      pools.push_back(std::move(members));
+    }
+    std::sort(pools.begin(), pools.end());
+  }
+  auto judge = [&](const std::vector<int>& members) {
+    std::vector<int> pool_documents;
+    const std::vector<int>* documents = &values_[members[0]].documents;
+    if (members.size() > 1) {
+      for (int v : members) {
+        pool_documents.insert(pool_documents.end(), values_[v].documents.begin(),
+                              values_[v].documents.end());
+      }
+      std::sort(pool_documents.begin(), pool_documents.end());
+      pool_documents.erase(std::unique(pool_documents.begin(), pool_documents.end()),
+                           pool_documents.end());
+      documents = &pool_documents;
+    }
+    const auto df = static_cast<int64_t>(documents->size());
+    if (df < options_.generic_min_documents) return;
+    ++mark;
+    for (int v : members) stamp[v] = mark;  // not counted among their own others
     const auto other_count =
-        static_cast<int64_t>(ContactsOn(value.documents, none_generic, stamp, mark));
-    if (other_count >= options_.generic_min_other_contacts &&
-        static_cast<double>(other_count) >=
-            options_.generic_other_share * static_cast<double>(df)) {
-      generic[v] = true;
-      out.generic.push_back(
-          {value.kind,
-           value.value,
-           df,
-           fmt::format("on {} documents beside {} other contact values: a shared or site-wide "
-                       "contact, not one advertiser's",
-                       df, other_count),
-           {}});
+        static_cast<int64_t>(ContactsOn(*documents, none_generic, stamp, mark));
+    if (other_count < options_.generic_min_other_contacts ||
+        static_cast<double>(other_count) < options_.generic_other_share * static_cast<double>(df)) {
+      return;
     }
+    for (int v : members) {
+      if (generic[v]) continue;
+      generic[v] = true;
+      const auto own = static_cast<int64_t>(values_[v].documents.size());
+      why[v] = members.size() == 1
+                   ? fmt::format(
+                         "on {} documents beside {} other contact values: a shared or "
+                         "site-wide contact, not one advertiser's",
+                         df, other_count)
+                   : fmt::format(
+                         "on {} documents beside {} other contact values, with {} other "
+                         "numbers of the same national digits under another country code "
+                         "({} documents in all): a shared or site-wide contact, not one "
+                         "advertiser's",
+                         own, other_count, members.size() - 1, df);
+    }
+  };
+  for (size_t v = 0; v < values_.size(); ++v) {
+    if (known_generic_[v]) generic[v] = true;
+  }
+  for (size_t v = 0; v < values_.size(); ++v) {
+    if (!generic[v]) judge({static_cast<int>(v)});
+  }
+  for (const std::vector<int>& members : pools) judge(members);
+  for (size_t v = 0; v < values_.size(); ++v) {
+    if (why[v].empty()) continue;
+    out.generic.push_back({values_[v].kind,
+                           values_[v].value,
+                           static_cast<int64_t>(values_[v].documents.size()),
+                           std::move(why[v]),
+                           {}});
   }
 
   auto documents_of_indexes = [&](const std::vector<int>& docs) {

@@ -23,6 +23,12 @@
 
 namespace ariadne::link {
 
+// The national significant digits of an E.164 number ("+441632960500" -> "1632960500"): what
+// follows its country calling code (codes are prefix-free, 1-3 digits). Empty when it is not
+// E.164, the code is not assigned or fewer than six digits follow. Phone numbers with the same
+// national digits are judged generic together (ResolveOptions::generic_min_documents).
+std::string_view NationalDigits(std::string_view e164);
+
 struct ResolveOptions {
   // Near-duplicate text: LSH candidates (banded for about 0.5) are confirmed when their estimated
   // Jaccard similarity of masked word 3-shingles reaches this. One author's template with a few
@@ -39,7 +45,9 @@ struct ResolveOptions {
   // documents that carry at least `generic_min_other_contacts` other contact values, and those
   // other values are at least `generic_other_share` of its documents: a site's or a platform's
   // own address, used next to hundreds of advertisers' own numbers. A network's rotating numbers
-  // (a handful over hundreds of ads) stay well below that.
+  // (a handful over hundreds of ads) stay well below that. Phone numbers with the same national
+  // digits under different country codes (one line written nationally on several countries' sites,
+  // each read with its site's country) are judged as one value.
   int64_t generic_min_documents = 20;
   int64_t generic_min_other_contacts = 10;
   double generic_other_share = 0.1;

@@ -128,7 +128,7 @@ std::string StoredClusters(store::CaseStore& s) {
 // One ad per line: its text gets `words` pseudo-random words (seeded by `id`) so that no two ads
 // are near-identical, then `contacts`.
 void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words = 30,
-             int text_seed = -1) {
+             int text_seed = -1, const char* region = "GB") {
   static const char* kWords[] = {"quiet",  "river",   "lamp",    "orange", "violet", "stone",
                                  "garden", "window",  "copper",  "meadow", "silver", "harbour",
                                  "candle", "forest",  "pepper",  "velvet", "marble", "thunder",
@@ -144,7 +144,7 @@ void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words 
   }
   out << nlohmann::json{{"id", std::to_string(id)},
                         {"site", "board.example"},
-                        {"region", "GB"},
+                        {"region", region},
                         {"posted_at", "2026-05-01T10:00:00Z"},
                         {"text", text + contacts}}
              .dump()
@@ -410,6 +410,27 @@ TEST(LinkCaseTest, AGenericValueThatMightStopBeingGenericMakesAFullLink) {
         for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@board.example");
       });
   EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+}
+
+// A public line written nationally reads as +44 7700 900500 on British ads and as +49 7700 900500
+// on German ones (resolve.h judges the two together: generic). New German ads with it are judged
+// with the British ads, which a region need not hold: the whole case is linked, as at once (a
+// region would join the two German ads on their +49 number).
+TEST(LinkCaseTest, ANewNumberWithTheNationalDigitsOfAGenericOneMakesAFullLink) {
+  testing::TempDir dir;
+  const std::string line = " Advice line 07700 900500.";
+  auto own = [](int i) { return fmt::format(" Call +44 7700 900{:03d}.", i); };
+  auto found = AddLikeOnce(
+      dir.path(),
+      [&](std::ofstream& out) {
+        for (int i = 1; i <= 30; ++i) WriteAd(out, i, own(i) + line);
+        for (int i = 31; i <= 300; ++i) WriteAd(out, i, Phone(i));
+      },
+      [&](std::ofstream& out) {
+        for (int i = 301; i <= 302; ++i) WriteAd(out, i, own(i) + line, 30, -1, "DE");
+      });
+  EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+  EXPECT_EQ(found["clusters"], 0);
 }
 
 TEST(LinkCaseTest, ANewAdWithAGenericTextLeavesTheGroupOutOfTheRegion) {

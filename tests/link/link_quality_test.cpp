@@ -199,8 +199,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus1) {
   const PairScore score = ScoreHeldOutCorpus("tests/link/data/blind_network1");
   // First run (main at c788ca9): 289 clusters, pairwise precision 0.9717, recall 0.9420 (6,316
   // of 6,500 predicted pairs right, of 6,705 true pairs): just under the goal (0.98 / 0.95).
-  // Floors at those minus 0.02.
-  EXPECT_GE(score.precision, 0.951);
+  // Floors at those minus 0.02. Then (link18) a number written nationally on several countries'
+  // sites judged generic with its other readings (resolve.h): 292 clusters, precision 0.9884
+  // (6,316 of 6,390); floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.968);
   EXPECT_GE(score.recall, 0.922);
 }
 

@@ -76,6 +76,40 @@ TEST(ResolveTest, ASiteWideAddressIsGenericAndJoinsNothing) {
   EXPECT_EQ(l.generic[0].documents, 60);
 }
 
+// A public line written nationally ("07700 900500") is read with the country of each site: on a
+// German site it becomes +49 7700 900500, on six ads only, too few to look generic alone. The same
+// national digits under another country code are judged with the generic +44 number and join
+// nothing either.
+TEST(ResolveTest, ANumberReadUnderAnotherCountryCodeIsGenericWithIt) {
+  Resolver r;
+  for (int64_t id = 1; id <= 46; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+    r.AddContact(id, "phone", id <= 40 ? "+447700900500" : "+497700900500");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.clusters.empty());
+  ASSERT_EQ(l.generic.size(), 2u);
+  EXPECT_EQ(l.generic[0].value, "+447700900500");
+  EXPECT_EQ(l.generic[1].value, "+497700900500");
+  EXPECT_EQ(l.generic[1].documents, 6);
+}
+
+// Numbers with the same national digits under two country codes that one advertiser uses (a
+// handful of numbers over many ads) stay an advertiser's numbers.
+TEST(ResolveTest, OneAdvertisersNumbersUnderTwoCountryCodesAreNotGeneric) {
+  Resolver r;
+  for (int64_t id = 1; id <= 40; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", id % 2 ? "+447700900500" : "+497700900500");
+    r.AddContact(id, "email", "anna@gmail.com");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 40u);
+}
+
 TEST(ResolveTest, ANetworkHandleWithRotatingNumbersIsNotGeneric) {
   Resolver r;
   for (int64_t id = 1; id <= 80; ++id) {
