@@ -217,7 +217,9 @@ TEST(LinkQualityTest, BlindNetworkCorpus2) {
   // mid-sized shared contacts of services (a photo studio's Telegram handle on 17 ads, an
   // ad-writing service's e-mail on 11): each is rare enough to weigh like a network's own contact.
   // A value that bridges groups with no other evidence between them is a service's, not a
-  // network's: the next linking round's work. Floors at the first run minus 0.02.
+  // network's: the next linking round's work. Floors at the first run minus 0.02. After link18
+  // (tuned on corpus 1: a number read under two country codes is judged generic as one value):
+  // 0.2555 / 0.9505.
   EXPECT_GE(score.precision, 0.229);
   EXPECT_GE(score.recall, 0.930);
 }
