@@ -1006,6 +1006,31 @@ TEST(Normalize, PiecesOverChatLinesAreJoined) {
   }
 }
 
+// Issue 3: a number's first digits spelled out in one chat message and the rest in digits in the
+// same speaker's next ("Mila: nul zes⏎Mila: 52839174"): the short spelled run is too short to fold
+// alone, so the folder reads across the join and keeps it when the run folds. One spelled digit,
+// words that are no number, or another speaker stay apart.
+TEST(Normalize, SpelledDigitsThenDigitsOverChatLinesAreJoined) {
+  EXPECT_EQ(Fold("klant: nummer?\nMila: nul zes\nMila: 52839174"),
+            "klant: nummer?\nMila: 06 52839174");
+  EXPECT_EQ(Fold("Лиза: восемь девятьсот одиннадцать\nЛиза: 284 73 65"), "Лиза: 8911 284 73 65");
+  EXPECT_EQ(Fold("Kunde: Nummer?\nJana: null eins sechs null\nJana: 9284 7153"),
+            "Kunde: Nummer?\nJana: 0160 9284 7153");
+  EXPECT_EQ(Fold("02.12.26, 22:15 - Sina: null eins sieben drei\n02.12.26, 22:15 - Sina: 8291045"),
+            "02.12.26, 22:15 - Sina: 0173 8291045");
+  const std::string original = "Mila: nul zes\nMila: 52839174";
+  const NormalizedText n = Normalize(original);
+  EXPECT_TRUE(HasTransform(n, "line-join"));
+  EXPECT_EQ(OriginalOf(original, n, "06 52839174"), "nul zes\nMila: 52839174");
+  ExpectMapInvariants(original, n);
+  for (const std::string text : {"Mila: zes\nMila: 52839174",           // one spelled digit
+                                 "Mila: tot straks\nMila: 52839174",    // words, no number
+                                 "Mila: nul zes\nMax: 52839174",        // two speakers
+                                 "Mila: nul zes\n\nMila: 52839174"}) {  // a blank line between
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3: the quote marks of a quoted reply's second and later lines fold to nothing, so what a
 // quote breaks over lines reads as unquoted text does; an address broken before its '@' or around
 // its domain's last dot is joined. A line after an unquoted one keeps its '>', and a handle on a
