@@ -2036,7 +2036,19 @@ class RunFolder {
     if (key_.size() < kMaxKeyBytes) {
       if (const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
           e && (e->languages & lang_mask_)) {
+        // A word of two letters with a digit glued on both sides ("u2a5um869", "7un4") is a
+        // piece of a code (a hash, a wallet address), not a digit spelled out.
+        const bool code_piece = e->kind == NumberWordKind::kValue && i - at <= 2 && at > 0 &&
+                                i < n && p[at - 1] >= '0' && p[at - 1] <= '9' && p[i] >= '0' &&
+                                p[i] <= '9';
+        if (code_piece) {
+          Break();
+          return i;
+        }
         switch (e->kind) {
+          case NumberWordKind::kConnector:
+            AddItem(ItemType::kConnector, begin, end, {});
+            return i;
           case NumberWordKind::kValue:
             if (run_.empty() && e->digits.size() == 1) ReadTensBefore(begin);
             AddItem(ItemType::kValue, begin, end, e->digits);
@@ -2046,9 +2058,6 @@ class RunFolder {
             return i;
           case NumberWordKind::kWeakZero:
             AddItem(ItemType::kWeakZero, begin, end, e->digits);
-            return i;
-          case NumberWordKind::kConnector:
-            AddItem(ItemType::kConnector, begin, end, {});
             return i;
           case NumberWordKind::kHundred:
             ReadArticleAsOne(begin);

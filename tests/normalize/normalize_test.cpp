@@ -121,6 +121,20 @@ TEST(Normalize, SpelledDigitsInElevenLanguages) {
   }
 }
 
+// Issue 3: Portuguese digits, teens and tens, both spellings (Brazil, Portugal), read out in groups
+// with pauses; a two-letter number word with a digit glued on both sides is a piece of a code (a
+// wallet address, a hash), not a digit.
+TEST(Normalize, SpelledDigitsInPortuguese) {
+  EXPECT_EQ(Fold("liga: nove um dois, oito quatro sete, três seis cinco"), "liga: 912847365");
+  EXPECT_EQ(Fold("nove uma duas oito sete seis zero"), "9128760");
+  EXPECT_EQ(Fold("nove dezassete dezessete vinte e dois"), "9171722");
+  EXPECT_EQ(Fold("nove um dois", "pt"), "nove um dois");  // too short for a number
+  for (const std::string text : {"bc1qu2a5um869deegmgzwraz0zl8j9w3cs0u87rqlz",
+                                 "0x3f5un8a1e2d4c6b8a0f1e2d3c4b5a6978", "ref 7un4 9um81"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 TEST(Normalize, SpelledDigitsAreCaseAndAccentInsensitive) {
   EXPECT_EQ(Fold("ZERO Șapte şapte sapte ZERO NOUA zero cinci unu DOUĂ trei"), "07770905123");
   EXPECT_EQ(Fold("Null Sieben FÜNF fuenf funf neun"), "075559");
