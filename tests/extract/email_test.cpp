@@ -146,6 +146,17 @@ TEST(Email, ArobasAndArondAreAtWords) {
 
 // Bulgarian "кльомба" (spaced or bracketed, any case), Romanian "(la)" only in brackets (spaced,
 // "la" is an article: "scrie-mi la gmail" is no address), Portuguese "ponto".
+// Issue 3: "(a)" for the '@', glued or spaced, before a host or a provider with a bracketed dot
+// word; "<a>" (an HTML link), "[a]" and a list's "(a)" before a word with no domain are none.
+TEST(Email, ParenthesisedAIsTheAt) {
+  EXPECT_EQ(Values("E-Mail: tanja (a) gmx.de", "email"), V{"tanja@gmx.de"});
+  EXPECT_EQ(Values("emma.nantes(a)sfr.fr", "email"), V{"emma.nantes@sfr.fr"});
+  EXPECT_EQ(Values("bookings(A)luxeams.example", "email"), V{"bookings@luxeams.example"});
+  EXPECT_EQ(Values("info.gentjobs (a) gmail (punt) com", "email"), V{"info.gentjobs@gmail.com"});
+  EXPECT_TRUE(Values("see <a>home.example</a>", "email").empty());
+  EXPECT_TRUE(Values("option (a) or (b) below", "email").empty());
+}
+
 TEST(Email, KlyombaBracketedLaAndPonto) {
   EXPECT_EQ(Values("поща: MIRA_VARNA [КЛЬОМБА] ABV [ТОЧКА] BG", "email"), V{"mira_varna@abv.bg"});
   EXPECT_EQ(Values("имейл: toni.sofia кльомба abv точка bg", "email"), V{"toni.sofia@abv.bg"});

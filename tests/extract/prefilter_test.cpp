@@ -44,6 +44,8 @@ const std::vector<std::string>& Fragments() {
       "www.site.eu",
       "t.me/anna_vip",
       "jade 🌸 at 🌸 gmail",
+      "tanja (a) gmx.de",
+      "emma.nantes(A)sfr.fr",
       "lina.kiel 🌸@🌸 gmx",
       "holly.bath on gmail",
       "nora88 bei gmx punkt de",
