@@ -356,6 +356,21 @@ TEST(Email, ProviderNamedBeforeTheLocalPart) {
   EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
 }
 
+// Issue 3: a provider and its top-level domain in words (maybe a dot word between), named before
+// the local part after a joining word and before a colon, a naming word or both, in Latin or
+// Cyrillic; not without the joining word, not an unknown top-level domain or provider.
+TEST(Email, ProviderAndTopLevelDomainInWordsBeforeTheLocalPart) {
+  EXPECT_EQ(Values("пиши ми в абв бг: mimi_varna", "email"), V{"mimi_varna@abv.bg"});
+  EXPECT_EQ(Values("пиши на мейл ру, логин nastya.ekb", "email"), V{"nastya.ekb@mail.ru"});
+  EXPECT_EQ(Values("schreib mir bei gmx punkt at: carina.p95", "email"), V{"carina.p95@gmx.at"});
+  EXPECT_EQ(Values("écris-moi chez gmail point com, pseudo: manon.vip75", "email"),
+            V{"manon.vip75@gmail.com"});
+  EXPECT_EQ(Values("bei t-online punkt de: kati.l", "email"), V{"kati.l@t-online.de"});
+  EXPECT_TRUE(Values("gmx punkt at: carina.p95", "email").empty());
+  EXPECT_TRUE(Values("bei gmx punkt zz: carina.p95", "email").empty());
+  EXPECT_TRUE(Values("bei gmx punkt at: Hallo", "email").empty());
+}
+
 // Issue 3: the provider named before the local part in Cyrillic as it is said ("в гмаил", "мой
 // джимейл", "на укрнеті", inflected), after a possessive as after a joining word, and before a
 // spaced dash as before a colon; t-online named after the local part.

@@ -45,6 +45,8 @@ const std::vector<std::string>& Fragments() {
       "t.me/anna_vip",
       "jade 🌸 at 🌸 gmail",
       "tanja (a) gmx.de",
+      "bei gmx punkt at: carina.p95",
+      "на мейл ру, логин nastya.ekb",
       "emma.nantes(A)sfr.fr",
       "lina.kiel 🌸@🌸 gmx",
       "holly.bath on gmail",
