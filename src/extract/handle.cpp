@@ -204,6 +204,13 @@ std::string_view PlatformOfEmoji(std::string_view word) {
   return {};
 }
 
+// An emoji that points from a platform's name to the name after it, as an arrow does ("Snapchat
+// 👉 marina_mlg"): 👉, 👇 or ➡, maybe with its emoji presentation selector.
+bool IsPointingEmoji(std::string_view word) {
+  if (word.ends_with("\xEF\xB8\x8F")) word.remove_suffix(3);
+  return word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87" || word == "\xE2\x9E\xA1";
+}
+
 // The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
 // handled as a phone elsewhere).
 std::string_view PlatformOfWord(std::string_view word) {
@@ -1226,8 +1233,10 @@ void FromBareName(size_t to, ScanState& state) {
     const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
     id_word = IsIdWord(first_word);
     // A function word between the platform's name and the name ("insta ebenfalls leonie_bln")
-    // stands aside as a filler does.
-    if (id_word || IsLinkingWord(first_word) || filler < word_end || IsCommonWord(first_word)) {
+    // stands aside as a filler does, and so does an emoji pointing at the name ("Snapchat 👉
+    // marina_mlg").
+    if (id_word || IsLinkingWord(first_word) || filler < word_end || IsCommonWord(first_word) ||
+        IsPointingEmoji(first_word)) {
       const size_t aside = std::min(s, filler);
       word_end = aside;
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;

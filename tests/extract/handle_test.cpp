@@ -595,5 +595,15 @@ TEST(Handle, PlatformEmojiBeforeAName) {
   EXPECT_EQ(Values("тлг: dasha_sochi_vip", "handle"), V{"telegram:dasha_sochi_vip"});
 }
 
+// Issue 3: an emoji pointing at the name (👉, 👇, ➡) between a platform's name and a name with a
+// digit, dot or underscore stands aside as a filler does; with no platform before it, or before a
+// plain word, no handle.
+TEST(Handle, PointingEmojiBetweenPlatformAndName) {
+  EXPECT_EQ(Values("Snapchat 👉 marina_mlg", "handle"), V{"snapchat:marina_mlg"});
+  EXPECT_EQ(Values("mi insta 👇 lola.luxe", "handle"), V{"instagram:lola.luxe"});
+  EXPECT_TRUE(Values("hola 👉 marina_mlg", "handle").empty());
+  EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
