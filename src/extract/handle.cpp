@@ -1242,6 +1242,20 @@ void FromBareName(size_t to, ScanState& state) {
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
       if (word_end == aside) return FromNameLaterInSentence(name_start, state);
       s = word_start(word_end);
+      // Before an id word, a comma and a function word or "only" ("Signal only, username
+      // mara.07"): the platform's name before them.
+      if (id_word && s == word_end && word_end > 0 && t[word_end - 1] == ',') {
+        --word_end;
+        s = word_start(word_end);
+        const std::string_view between = t.substr(s, word_end - s);
+        if (s < word_end && PlatformOfWord(between).empty() &&
+            (IsCommonWord(between) || IsIdWord(between))) {
+          const size_t common = s;
+          word_end = common;
+          while (word_end > 0 && t[word_end - 1] == ' ' && common - word_end < 2) --word_end;
+          s = word_start(word_end);
+        }
+      }
     }
   }
   if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) {

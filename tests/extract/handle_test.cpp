@@ -605,5 +605,13 @@ TEST(Handle, PointingEmojiBetweenPlatformAndName) {
   EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
 }
 
+// Issue 3: a comma and "only" or a function word between a platform's name and an id word before
+// the name ("Signal only, username mara.07"); no platform's name there, no handle.
+TEST(Handle, OnlyAndACommaBeforeAnIdWord) {
+  EXPECT_EQ(Values("Signal only, username mara.07 (no calls)", "handle"), V{"signal:mara.07"});
+  EXPECT_EQ(Values("Telegram uniquement, pseudo lina_x", "handle"), V{"telegram:lina_x"});
+  EXPECT_TRUE(Values("Bookings only, username mara.07", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
