@@ -221,9 +221,8 @@ std::string_view PlatformOfWord(std::string_view word) {
   // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
   // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
   // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?"). "TT" for TikTok and
-  // French
-  // "Télégramme".
-  static constexpr std::array<std::string_view, 50> kWords = {
+  // French "Télégramme" and "Télégram".
+  static constexpr std::array<std::string_view, 51> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
@@ -232,8 +231,8 @@ std::string_view PlatformOfWord(std::string_view word) {
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
       "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
       "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka",    "tt",
-      "télégramme", "telegramme"};
-  static constexpr std::array<std::string_view, 50> kPlatforms = {
+      "télégramme", "telegramme",  "télégram"};
+  static constexpr std::array<std::string_view, 51> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
@@ -241,8 +240,8 @@ std::string_view PlatformOfWord(std::string_view word) {
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
       "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
       "telegram",  "telegram", "snapchat", "telegram",  "tiktok",    "tiktok",    "telegram",
-      "telegram"};
-  static constexpr LowerKeywords<50> kSifted(kWords);
+      "telegram",  "telegram"};
+  static constexpr LowerKeywords<51> kSifted(kWords);
   if (word.empty()) return {};
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);

@@ -57,12 +57,13 @@ TEST(Handle, PlatformNameInTwoWords) {
 }
 
 // Issue 3: the platform's old name in brackets after a word for "formerly" ("X (früher
-// Twitter):"); "TT" for TikTok and French "Télégramme" name their platforms.
+// Twitter):"); "TT" for TikTok and French "Télégramme" and "Télégram" name their platforms.
 TEST(Handle, FormerNameAndMoreAbbreviations) {
   EXPECT_EQ(Values("X (früher Twitter): @nachtfalter_ber", "handle"), V{"x:nachtfalter_ber"});
   EXPECT_EQ(Values("X (formerly Twitter): @night_owl", "handle"), V{"x:night_owl"});
   EXPECT_EQ(Values("TT: @alba.baila", "handle"), V{"tiktok:alba.baila"});
   EXPECT_EQ(Values("Télégramme : @jade_toulouse_vip", "handle"), V{"telegram:jade_toulouse_vip"});
+  EXPECT_EQ(Values("📱 Télégram : @zoe_montpellier", "handle"), V{"telegram:zoe_montpellier"});
   EXPECT_EQ(Values("X (früher Fax): @night_owl", "handle"), V{});
 }
 
