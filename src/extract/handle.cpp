@@ -283,7 +283,7 @@ std::string_view PlatformOfTwoWords(std::string_view t, size_t first, size_t fir
 bool IsIdWord(std::string_view word) {
   // And the words for "only" ("Signal only: name", "Telegram nur: name") and messenger ("FB
   // messenger: name").
-  static constexpr std::array<std::string_view, 68> kIdWords = {
+  static constexpr std::array<std::string_view, 80> kIdWords = {
       "acc", "account", "alleen", "apenas", "canal", "channel", "compte", "cont", "cuenta", "doar",
       "handle", "id", "identifiant", "just", "konto", "messenger", "msg", "name", "nick",
       "nickname", "nur", "only", "page", "perfil", "profiel", "profil", "profile", "profilo",
@@ -293,7 +293,10 @@ bool IsIdWord(std::string_view word) {
       // Channel, user name and pseudonym in the languages the words above left out.
       "kanaal", "kanal", "kanał", "canale", "pseudonyme", "benutzername", "nutzername",
       "gebruikersnaam", "usuario", "utente", "utilizator", "nazwa", "никнейм", "нікнейм",
-      "псевдоним", "псевдонім", "профил", "профіль", "логін"};
+      "псевдоним", "псевдонім", "профил", "профіль", "логін",
+      // "Too" and "also" as "only" ("twitter too: @name", "Insta auch: name").
+      "too", "also", "aussi", "auch", "ook", "también", "tambien", "anche", "też", "тоже", "теж",
+      "също"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }

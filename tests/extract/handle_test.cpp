@@ -606,6 +606,13 @@ TEST(Handle, PointingEmojiBetweenPlatformAndName) {
   EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
 }
 
+// Issue 3: "too" and "also" between a platform's name and its colon say what "only" does.
+TEST(Handle, TooAndAlsoBeforeTheColon) {
+  EXPECT_EQ(Values("twitter too: @honeyvegas_", "handle"), V{"x:honeyvegas_"});
+  EXPECT_EQ(Values("Insta auch: lena_bln", "handle"), V{"instagram:lena_bln"});
+  EXPECT_TRUE(Values("me too: lena_bln", "handle").empty());
+}
+
 // Issue 3: a comma and "only" or a function word between a platform's name and an id word before
 // the name ("Signal only, username mara.07"); no platform's name there, no handle.
 TEST(Handle, OnlyAndACommaBeforeAnIdWord) {
