@@ -243,6 +243,11 @@ std::string_view PlatformOfWord(std::string_view word) {
       "telegram",  "telegram"};
   static constexpr LowerKeywords<51> kSifted(kWords);
   if (word.empty()) return {};
+  // "WeChat号" (Chinese "number", an account's id as "微信号" writes it): the name before it.
+  if (constexpr std::string_view kNumberSign = "\xE5\x8F\xB7";
+      word.size() > kNumberSign.size() && !IsNonAscii(word[0]) && word.ends_with(kNumberSign)) {
+    word.remove_suffix(kNumberSign.size());
+  }
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];

@@ -606,6 +606,13 @@ TEST(Handle, PointingEmojiBetweenPlatformAndName) {
   EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
 }
 
+// Issue 3: a Latin platform's name with Chinese "号" (number, id) glued after it, as "微信号"
+// writes it, names the platform.
+TEST(Handle, LatinPlatformNameWithChineseIdSign) {
+  EXPECT_EQ(Values("WeChat号: lili_paris", "handle"), V{"wechat:lili_paris"});
+  EXPECT_TRUE(Values("Paris号: lili_paris", "handle").empty());
+}
+
 // Issue 3: "too" and "also" between a platform's name and its colon say what "only" does.
 TEST(Handle, TooAndAlsoBeforeTheColon) {
   EXPECT_EQ(Values("twitter too: @honeyvegas_", "handle"), V{"x:honeyvegas_"});

@@ -507,10 +507,10 @@ TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
   // (the floors raised to those minus 0.02).
   // After xqual13 (session 30; spelled digits then digits over chat messages, Portuguese digits,
   // "(a)", a provider and its top-level domain in words before the local part, a pointing emoji
-  // after a platform's name, a kiss "x" after a number): phone 1 / 0.997, email 0.990 / 0.981,
-  // handle 1 / 0.982 (the recall floors raised to those minus 0.02).
+  // after a platform's name, a kiss "x" after a number, "WeChat号"): phone 1 / 0.997, email
+  // 0.990 / 0.981, handle 1 / 0.991 (the recall floors raised to those minus 0.02).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.977}}, {"email", {0.970, 0.961}}, {"handle", {0.98, 0.961}},
+      {"phone", {0.98, 0.977}}, {"email", {0.970, 0.961}}, {"handle", {0.98, 0.970}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
