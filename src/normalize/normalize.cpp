@@ -2906,6 +2906,7 @@ class RunFolder {
   void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates) {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     bool blank = false, comma = false, unicode_dash = false;
+    uint32_t dots = 0;  // an ellipsis, "...", is a pause when read out ("zero zero... nine")
     for (uint32_t i = begin; i < end;) {
       uint32_t cp;
       const size_t len = DecodeUtf8(p + i, end - i, cp);
@@ -2915,13 +2916,16 @@ class RunFolder {
         comma = true;
       } else if (IsUnicodeDash(cp)) {
         unicode_dash = true;
+      } else if (cp == '.' && spoken) {
+        ++dots;
       } else if (cp != '-') {
         return;
       }
       i += static_cast<uint32_t>(len);
     }
+    if (dots == 1) return;  // a full stop: the number ends there
     if (spoken) {
-      if (comma || unicode_dash) {
+      if (comma || unicode_dash || dots > 0) {
         edits_.push_back({begin, end, " "});
         log_.Note(kSeparator);
       }

@@ -732,6 +732,15 @@ TEST(Normalize, PausesPartTheGroupsOfASpelledNumber) {
   EXPECT_EQ(Fold("Five, oh well. Two, oh, three"), "Five, oh well. Two, oh, three");
 }
 
+// Issue 3: an ellipsis between the groups of a number read out is a pause, as a comma is ("zero
+// seven seven zero zero... nine zero zero... five three seven", a voicemail transcript); a full
+// stop ends the number.
+TEST(Normalize, EllipsisIsAPauseInASpokenNumber) {
+  EXPECT_EQ(Fold("on zero seven seven zero zero... nine zero zero... five three seven, ta"),
+            "on 07700 900 537, ta");
+  EXPECT_EQ(Fold("zero seven seven zero zero. nine zero zero"), "07700. 900");
+}
+
 // Letter O's among spelled digits are "oh" written as the letter: after "double" they are what is
 // repeated, and a slash between blanks parts groups as a comma or a dash does. Found by blind13's
 // obscured-contact ads (S-OBSC), whose numbers were never read.
