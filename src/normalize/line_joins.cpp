@@ -30,6 +30,9 @@ constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
 // number in most regions; eight leaves room for a trunk prefix and a short area code, "0171 903"),
 // never the first piece of another.
 constexpr size_t kMaxLeadingDigits = 8;
+// After a number's first digits spelled out, the rest in the next message has at most this many
+// digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
+constexpr size_t kMaxSpelledJoinRest = 9;
 
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
@@ -225,9 +228,11 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
     return LineJoin{begin, end, false};
   }
   // A word last, maybe a spelled digit ("nul zes", "восемь девятьсот одиннадцать"), and the
-  // rest in the next message, digits alone ("52839174"): the folder decides.
-  if (const char c = a.back();
-      (IsAsciiLetter(c) || IsNonAscii(c)) && IsDigit(b[0]) && DigitPieceDigits(b) >= 2) {
+  // rest in the next message, digits alone ("52839174"; not ten or more, a number of its own):
+  // the folder decides.
+  if (const char c = a.back(); (IsAsciiLetter(c) || IsNonAscii(c)) && IsDigit(b[0]) &&
+                               DigitPieceDigits(b) >= 2 &&
+                               DigitPieceDigits(b) <= kMaxSpelledJoinRest) {
     spelled = true;
     return LineJoin{begin, end, false};
   }

@@ -1049,6 +1049,7 @@ TEST(Normalize, SpelledDigitsThenDigitsOverChatLinesAreJoined) {
   for (const std::string text : {"Mila: zes\nMila: 52839174",           // one spelled digit
                                  "Mila: tot straks\nMila: 52839174",    // words, no number
                                  "Mila: nul zes\nMax: 52839174",        // two speakers
+                                 "Mila: twenty two\nMila: 0612345678",  // a number of its own
                                  "Mila: nul zes\n\nMila: 52839174"}) {  // a blank line between
     EXPECT_EQ(Fold(text), text);
   }
