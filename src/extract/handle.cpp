@@ -204,6 +204,13 @@ std::string_view PlatformOfEmoji(std::string_view word) {
   return {};
 }
 
+// An emoji that points from a platform's name to the name after it, as an arrow does ("Snapchat
+// 👉 marina_mlg"): 👉, 👇 or ➡, maybe with its emoji presentation selector.
+bool IsPointingEmoji(std::string_view word) {
+  if (word.ends_with("\xEF\xB8\x8F")) word.remove_suffix(3);
+  return word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87" || word == "\xE2\x9E\xA1";
+}
+
 // The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
 // handled as a phone elsewhere).
 std::string_view PlatformOfWord(std::string_view word) {
@@ -214,9 +221,8 @@ std::string_view PlatformOfWord(std::string_view word) {
   // ("pe Instagramul"); the Cyrillic forms are in kScriptPlatformWords. And the abbreviations
   // "tele" and "tlg" (de, es, it: "auf tele: name", "tlg: name").
   // Polish accusative after "masz …?" ("masz snapa?", "masz telegrama?"). "TT" for TikTok and
-  // French
-  // "Télégramme".
-  static constexpr std::array<std::string_view, 50> kWords = {
+  // French "Télégramme" and "Télégram".
+  static constexpr std::array<std::string_view, 51> kWords = {
       "telegram",   "tg",          "telega",     "instagram",  "insta",      "ig",
       "snapchat",   "snap",        "sc",         "onlyfans",   "of",         "tiktok",
       "facebook",   "fb",          "twitter",    "x",          "signal",     "viber",
@@ -225,8 +231,8 @@ std::string_view PlatformOfWord(std::string_view word) {
       "viberze",    "signalu",     "whatsappie", "onlyfansie", "telegramul", "instagramul",
       "snapchatul", "facebookul",  "tiktokul",   "whatsappul", "twitterze",  "snapie",
       "tele",       "tlg",         "snapa",      "telegrama",  "tiktoka",    "tt",
-      "télégramme", "telegramme"};
-  static constexpr std::array<std::string_view, 50> kPlatforms = {
+      "télégramme", "telegramme",  "télégram"};
+  static constexpr std::array<std::string_view, 51> kPlatforms = {
       "telegram",  "telegram", "telegram", "instagram", "instagram", "instagram", "snapchat",
       "snapchat",  "snapchat", "onlyfans", "onlyfans",  "tiktok",    "facebook",  "facebook",
       "x",         "x",        "signal",   "viber",     "wechat",    "line",      "kik",
@@ -234,9 +240,14 @@ std::string_view PlatformOfWord(std::string_view word) {
       "tiktok",    "kik",      "viber",    "signal",    "whatsapp",  "onlyfans",  "telegram",
       "instagram", "snapchat", "facebook", "tiktok",    "whatsapp",  "x",         "snapchat",
       "telegram",  "telegram", "snapchat", "telegram",  "tiktok",    "tiktok",    "telegram",
-      "telegram"};
-  static constexpr LowerKeywords<50> kSifted(kWords);
+      "telegram",  "telegram"};
+  static constexpr LowerKeywords<51> kSifted(kWords);
   if (word.empty()) return {};
+  // "WeChat号" (Chinese "number", an account's id as "微信号" writes it): the name before it.
+  if (constexpr std::string_view kNumberSign = "\xE5\x8F\xB7";
+      word.size() > kNumberSign.size() && !IsNonAscii(word[0]) && word.ends_with(kNumberSign)) {
+    word.remove_suffix(kNumberSign.size());
+  }
   if (!IsNonAscii(word[0])) {
     const int k = kSifted.Find(word);
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
@@ -277,7 +288,7 @@ std::string_view PlatformOfTwoWords(std::string_view t, size_t first, size_t fir
 bool IsIdWord(std::string_view word) {
   // And the words for "only" ("Signal only: name", "Telegram nur: name") and messenger ("FB
   // messenger: name").
-  static constexpr std::array<std::string_view, 68> kIdWords = {
+  static constexpr std::array<std::string_view, 80> kIdWords = {
       "acc", "account", "alleen", "apenas", "canal", "channel", "compte", "cont", "cuenta", "doar",
       "handle", "id", "identifiant", "just", "konto", "messenger", "msg", "name", "nick",
       "nickname", "nur", "only", "page", "perfil", "profiel", "profil", "profile", "profilo",
@@ -287,7 +298,10 @@ bool IsIdWord(std::string_view word) {
       // Channel, user name and pseudonym in the languages the words above left out.
       "kanaal", "kanal", "kanał", "canale", "pseudonyme", "benutzername", "nutzername",
       "gebruikersnaam", "usuario", "utente", "utilizator", "nazwa", "никнейм", "нікнейм",
-      "псевдоним", "псевдонім", "профил", "профіль", "логін"};
+      "псевдоним", "псевдонім", "профил", "профіль", "логін",
+      // "Too" and "also" as "only" ("twitter too: @name", "Insta auch: name").
+      "too", "also", "aussi", "auch", "ook", "también", "tambien", "anche", "też", "тоже", "теж",
+      "също"};
   static const LowerWordSet id_words(kIdWords);
   return id_words.Has(word);
 }
@@ -1226,13 +1240,29 @@ void FromBareName(size_t to, ScanState& state) {
     const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
     id_word = IsIdWord(first_word);
     // A function word between the platform's name and the name ("insta ebenfalls leonie_bln")
-    // stands aside as a filler does.
-    if (id_word || IsLinkingWord(first_word) || filler < word_end || IsCommonWord(first_word)) {
+    // stands aside as a filler does, and so does an emoji pointing at the name ("Snapchat 👉
+    // marina_mlg").
+    if (id_word || IsLinkingWord(first_word) || filler < word_end || IsCommonWord(first_word) ||
+        IsPointingEmoji(first_word)) {
       const size_t aside = std::min(s, filler);
       word_end = aside;
       while (word_end > 0 && t[word_end - 1] == ' ' && aside - word_end < 2) --word_end;
       if (word_end == aside) return FromNameLaterInSentence(name_start, state);
       s = word_start(word_end);
+      // Before an id word, a comma and a function word or "only" ("Signal only, username
+      // mara.07"): the platform's name before them.
+      if (id_word && s == word_end && word_end > 0 && t[word_end - 1] == ',') {
+        --word_end;
+        s = word_start(word_end);
+        const std::string_view between = t.substr(s, word_end - s);
+        if (s < word_end && PlatformOfWord(between).empty() &&
+            (IsCommonWord(between) || IsIdWord(between))) {
+          const size_t common = s;
+          word_end = common;
+          while (word_end > 0 && t[word_end - 1] == ' ' && common - word_end < 2) --word_end;
+          s = word_start(word_end);
+        }
+      }
     }
   }
   if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) {

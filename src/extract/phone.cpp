@@ -585,6 +585,12 @@ bool FollowedByUnit(std::string_view text, size_t group_start, size_t end) {
   static const LowerWordSet small_counts(kSmallCountWords);
   const std::string_view word = text.substr(s, e - s);
   if (!units.Has(word)) return false;
+  // "x" times a figure ("2 x 150", "3x 30 min"); at a message's end it is a kiss ("… 900 106 x").
+  if (word == "x" || word == "X") {
+    size_t after = e;
+    while (after < text.size() && text[after] == ' ' && after - e < 2) ++after;
+    return after < text.size() && IsDigit(text[after]);
+  }
   return end - group_start <= kMaxSmallCount || !small_counts.Has(word);
 }
 

@@ -8,7 +8,9 @@
 // few digits (too few to be a number alone) and the second starting with a digit, or the first a
 // local part alone and the second the rest of the address ("@sfr.fr", "at hotmail.com",
 // "собака inbox.ru"). A message of words is never joined, so a chat's other readings (a handle
-// alone in a message, extract/handle.cpp) see the lines as they were.
+// alone in a message, extract/handle.cpp) see the lines as they were, unless its last words are a
+// number's first digits spelled out and the next message the rest in digits ("Mila: nul zes⏎
+// Mila: 52839174"): that join is only offered, and kept when the number words fold.
 #include "normalize/line_joins.h"
 
 #include <algorithm>
@@ -28,6 +30,9 @@ constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
 // number in most regions; eight leaves room for a trunk prefix and a short area code, "0171 903"),
 // never the first piece of another.
 constexpr size_t kMaxLeadingDigits = 8;
+// After a number's first digits spelled out, the rest in the next message has at most this many
+// digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
+constexpr size_t kMaxSpelledJoinRest = 9;
 
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
@@ -198,8 +203,11 @@ int AddressRest(std::string_view message) {
 
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
+// `spelled`: the join holds only if the first message's last words fold into digits (see
+// FindLineJoins in line_joins.h).
 std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
-                                 const ChatLine& second) {
+                                 const ChatLine& second, bool& spelled) {
+  spelled = false;
   if (first.speaker != second.speaker || second.message_begin >= second.message_end)
     return std::nullopt;
   const std::string_view a =
@@ -217,6 +225,15 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
   // next message, digits alone ("817 26 34").
   if (const size_t trailing = TrailingDigitPieceDigits(a);
       trailing >= 2 && trailing <= kMaxLeadingDigits && DigitPieceDigits(b) > 0) {
+    return LineJoin{begin, end, false};
+  }
+  // A word last, maybe a spelled digit ("nul zes", "восемь девятьсот одиннадцать"), and the
+  // rest in the next message, digits alone ("52839174"; not ten or more, a number of its own):
+  // the folder decides.
+  if (const char c = a.back(); (IsAsciiLetter(c) || IsNonAscii(c)) && IsDigit(b[0]) &&
+                               DigitPieceDigits(b) >= 2 &&
+                               DigitPieceDigits(b) <= kMaxSpelledJoinRest) {
+    spelled = true;
     return LineJoin{begin, end, false};
   }
   bool marked = false;
@@ -437,7 +454,8 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
   }
 }
 
-void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
+void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<LineJoin>& spelled) {
   const auto line_end = [&](size_t from) {
     const void* newline = std::memchr(text.data() + from, '\n', text.size() - from);
     return newline == nullptr
@@ -467,6 +485,7 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
     const size_t next_quote = QuotePrefix(text, next, next_end);
     const size_t next_text = next + next_quote;
     std::optional<LineJoin> join;
+    bool spelled_join = false;
     // The last byte of the line says whether it may end a piece: a digit, a letter of a local part
     // or an '@' (most lines of prose end in a full stop or another mark, and are passed by).
     size_t last = end;
@@ -475,15 +494,17 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
       const char c = text[last - 1];
       if (c == '@') {
         join = AtSignJoin(text, begin, end, next_text, next_end);
-      } else if (IsAsciiAlnum(c) || c == '.') {
-        if (IsAsciiAlnum(c)) {
+      } else if (IsAsciiAlnum(c) || c == '.' || IsNonAscii(c)) {
+        if (IsAsciiAlnum(c) || IsNonAscii(c)) {
           if (const auto first = chat_line(begin + quote, end)) {
             if (const auto second = chat_line(next_text, next_end)) {
-              join = ChatJoin(text, *first, *second);
+              join = ChatJoin(text, *first, *second, spelled_join);
             }
           }
         }
-        if (!join) join = AddressBreakJoin(text, begin + quote, last, next_text, next_end);
+        if (!join && !IsNonAscii(c)) {
+          join = AddressBreakJoin(text, begin + quote, last, next_text, next_end);
+        }
       }
     }
     if (!join && last > begin + quote && IsDigit(text[last - 1]) && next_end < text.size()) {
@@ -504,7 +525,9 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out) {
         continue;
       }
     }
-    if (join) {
+    if (join && spelled_join) {
+      spelled.push_back(*join);
+    } else if (join) {
       out.push_back(*join);
     } else if (quote > 0 && next_quote > 0) {
       out.push_back(LineJoin{static_cast<uint32_t>(next), static_cast<uint32_t>(next_text), true});

@@ -21,7 +21,12 @@ struct LineJoin {
 
 // Appends to `out` the joins of `text`, in increasing order, none overlapping. Linear: every line
 // is read once, and what is read of it around its break is bounded (kMaxPiece, kMaxPrefix).
-void FindLineJoins(std::string_view text, std::vector<LineJoin>& out);
+// Appends to `spelled` the joins that hold only if the words that end the first message are a
+// number's first digits spelled out ("Mila: nul zes⏎Mila: 52839174": a message ending in a word,
+// the same speaker's next message digits alone): the number-word folder of normalize.cpp reads
+// across them and keeps those it folds into one run (none overlaps a join of `out`).
+void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<LineJoin>& spelled);
 
 // Appends to `out` the markup between two short digit groups of one line ("<strong>389</strong>
 // <em>412</em> <u>7735</u>", "<td>0171</td><td>903</td>"), each folded to one space: groups of at

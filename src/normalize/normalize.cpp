@@ -36,6 +36,7 @@
 #include <bit>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <unordered_map>
 
 #include "core/cpu_dispatch.h"
@@ -1841,19 +1842,41 @@ size_t SeparatorEntityLength(std::string_view text, size_t at) {
 
 class RunFolder {
  public:
-  RunFolder(std::string_view text, uint32_t lang_mask, TransformLog& log)
+  // `bridges`: the chat joins offered for spelled digits (FindLineJoins' `spelled`, in increasing
+  // order); a run open at one reads on past it as past a space, and the bridge is kept
+  // (Confirmed()) when the run folds with two digits or more before it.
+  RunFolder(std::string_view text, uint32_t lang_mask, TransformLog& log,
+            std::span<const LineJoin> bridges = {})
       : text_(text),
         lang_mask_(lang_mask),
         lexicon_(NumberLexicon()),
         log_(log),
-        skipper_(text, lexicon_) {}
+        skipper_(text, lexicon_),
+        bridges_(bridges),
+        confirmed_(bridges.size(), false) {}
+
+  // Whether bridges[k] was read across by a run that folded (call after Run()).
+  bool Confirmed(size_t k) const { return confirmed_[k]; }
 
   std::vector<Edit> Run() {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     const size_t n = text_.size();
     size_t i = 0;
     size_t item_by_item_until = 0;
+    size_t bridge = 0;
+    size_t next_bridge = bridges_.empty() ? n : bridges_[0].begin;
     while (i < n) {
+      if (i >= next_bridge) {
+        // A chat join offered for spelled digits: an open run reads on past it.
+        while (bridge < bridges_.size() && bridges_[bridge].begin < i) ++bridge;
+        if (bridge < bridges_.size() && bridges_[bridge].begin == i && !run_.empty()) {
+          i = bridges_[bridge].end;
+          ++gap_chars_;
+          ++bridge;
+        }
+        next_bridge = bridge < bridges_.size() ? bridges_[bridge].begin : n;
+        if (i >= n) break;
+      }
       if (run_.empty() && i >= item_by_item_until) {
         const SkipResult skip = skipper_.Skip(i);
         if (skip.resume == n) break;
@@ -2013,7 +2036,19 @@ class RunFolder {
     if (key_.size() < kMaxKeyBytes) {
       if (const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
           e && (e->languages & lang_mask_)) {
+        // A word of two letters with a digit glued on both sides ("u2a5um869", "7un4") is a
+        // piece of a code (a hash, a wallet address), not a digit spelled out.
+        const bool code_piece = e->kind == NumberWordKind::kValue && i - at <= 2 && at > 0 &&
+                                i < n && p[at - 1] >= '0' && p[at - 1] <= '9' && p[i] >= '0' &&
+                                p[i] <= '9';
+        if (code_piece) {
+          Break();
+          return i;
+        }
         switch (e->kind) {
+          case NumberWordKind::kConnector:
+            AddItem(ItemType::kConnector, begin, end, {});
+            return i;
           case NumberWordKind::kValue:
             if (run_.empty() && e->digits.size() == 1) ReadTensBefore(begin);
             AddItem(ItemType::kValue, begin, end, e->digits);
@@ -2023,9 +2058,6 @@ class RunFolder {
             return i;
           case NumberWordKind::kWeakZero:
             AddItem(ItemType::kWeakZero, begin, end, e->digits);
-            return i;
-          case NumberWordKind::kConnector:
-            AddItem(ItemType::kConnector, begin, end, {});
             return i;
           case NumberWordKind::kHundred:
             ReadArticleAsOne(begin);
@@ -2469,14 +2501,33 @@ class RunFolder {
     const bool separator_words_join = SeparatorWordsJoin(items);
     // Units: folded pieces of the run, in order.
     std::vector<Unit> units;
-    auto flush = [&]() {
+    auto emit = [&](const std::vector<Unit>& part) {
       size_t digit_count = 0;
       bool any_folded = false;
-      for (const Unit& u : units) {
+      for (const Unit& u : part) {
         digit_count += u.digits.size();
         any_folded |= u.folded;
       }
-      if (digit_count >= kMinRunDigits && !IsCount(units)) Emit(units, any_folded);
+      if (digit_count >= kMinRunDigits && !IsCount(part)) Emit(part, any_folded);
+    };
+    auto flush = [&]() {
+      // A bridge (a chat join offered for spelled digits) with fewer than two digits before it
+      // parts the run: the messages stay apart.
+      size_t from = 0, before = 0;
+      for (size_t u = 1; !bridges_.empty() && u < units.size(); ++u) {
+        before += units[u - 1].digits.size();
+        if (BridgeIn(units[u - 1].end, units[u].begin) >= 0 && before < 2) {
+          emit(std::vector<Unit>(units.begin() + static_cast<std::ptrdiff_t>(from),
+                                 units.begin() + static_cast<std::ptrdiff_t>(u)));
+          from = u;
+          before = 0;
+        }
+      }
+      if (from == 0) {
+        emit(units);
+      } else {
+        emit(std::vector<Unit>(units.begin() + static_cast<std::ptrdiff_t>(from), units.end()));
+      }
       units.clear();
     };
     for (size_t k = 0; k < items.size();) {
@@ -2558,6 +2609,14 @@ class RunFolder {
       }
     }
     flush();
+  }
+
+  // The index of the bridge inside the gap [gap_begin, gap_end) between two units, or -1.
+  int BridgeIn(uint32_t gap_begin, uint32_t gap_end) const {
+    for (size_t k = 0; k < bridges_.size(); ++k) {
+      if (bridges_[k].begin >= gap_begin && bridges_[k].end <= gap_end) return static_cast<int>(k);
+    }
+    return -1;
   }
 
   // Whether items[k], a separator word, stands between two digit groups with blanks on both
@@ -2753,6 +2812,9 @@ class RunFolder {
                           gap.find("\u2015") != std::string_view::npos;
     }
     const bool dash_separates = clause_dash_gaps >= 2;
+    // A bridge between the units (a chat join offered for spelled digits) is kept when two digits
+    // or more stand before it; its gap is written by the join, not here.
+
     // The items of run_ (in text order) that start in the current gap begin at `first`: the gaps
     // come in text order too, in this call and in the next ones of the same run (Evaluate emits
     // its parts in order), so each item is looked at about once and a long run stays linear. (A
@@ -2762,6 +2824,21 @@ class RunFolder {
     for (size_t u = 0; u < units.size(); ++u) {
       if (u > 0) {
         const uint32_t gap_begin = units[u - 1].end, gap_end = units[u].begin;
+        if (!bridges_.empty()) {
+          if (const int k = BridgeIn(gap_begin, gap_end); k >= 0) {
+            size_t before = 0;
+            for (size_t v = 0; v < u; ++v) before += units[v].digits.size();
+            confirmed_[static_cast<size_t>(k)] =
+                confirmed_[static_cast<size_t>(k)] || (any_folded && before >= 2);
+            if (units[u].folded && any_folded) {
+              edits_.push_back({units[u].begin, units[u].end, units[u].digits});
+              const ItemType t = units[u].type;
+              log_.Note(t == ItemType::kLookalike || t == ItemType::kPipe ? kDigitLookalike
+                                                                          : kSpelledDigits);
+            }
+            continue;
+          }
+        }
         // Emoji standing alone between two digit groups ("900💋123") become a space, and emoji
         // between blanks ("900 🌹 123") go, leaving the blanks; a symbol among other separators
         // ("0031. ☎ 0770") is left for the extractors, which may read it as a label.
@@ -2829,6 +2906,7 @@ class RunFolder {
   void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates) {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     bool blank = false, comma = false, unicode_dash = false;
+    uint32_t dots = 0;  // an ellipsis, "...", is a pause when read out ("zero zero... nine")
     for (uint32_t i = begin; i < end;) {
       uint32_t cp;
       const size_t len = DecodeUtf8(p + i, end - i, cp);
@@ -2838,13 +2916,16 @@ class RunFolder {
         comma = true;
       } else if (IsUnicodeDash(cp)) {
         unicode_dash = true;
+      } else if (cp == '.' && spoken) {
+        ++dots;
       } else if (cp != '-') {
         return;
       }
       i += static_cast<uint32_t>(len);
     }
+    if (dots == 1) return;  // a full stop: the number ends there
     if (spoken) {
-      if (comma || unicode_dash) {
+      if (comma || unicode_dash || dots > 0) {
         edits_.push_back({begin, end, " "});
         log_.Note(kSeparator);
       }
@@ -2867,6 +2948,8 @@ class RunFolder {
   const Lexicon& lexicon_;
   TransformLog& log_;
   ProseSkipper skipper_;
+  std::span<const LineJoin> bridges_;
+  std::vector<bool> confirmed_;
   std::vector<Item> run_;
   uint32_t gap_chars_ = 0;
   bool run_has_foldable_ = false;
@@ -2938,14 +3021,21 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   thread_local std::vector<MapRun> runs2;
   FoldCharacters(original, pass1, result, log);
   const std::string_view text1(pass1.text.data(), pass1.n);
-  std::vector<Edit> edits = RunFolder(text1, LanguageMask(options.lang), log).Run();
   // A number or an address written in pieces over two lines (chat messages, a break after '@'),
   // or a number split by markup: the break between the pieces is folded to a space, or to nothing
   // (line_joins.h).
-  thread_local std::vector<LineJoin> joins;
+  thread_local std::vector<LineJoin> joins, spelled;
   joins.clear();
-  FindLineJoins(text1, joins);
+  spelled.clear();
+  FindLineJoins(text1, joins, spelled);
   FindTagJoins(text1, joins);
+  // Spelled digits ending a chat message and the rest of the number in the next ("Mila: nul zes⏎
+  // Mila: 52839174"): the folder reads across the join and keeps it when the run folds.
+  RunFolder folder(text1, LanguageMask(options.lang), log, spelled);
+  std::vector<Edit> edits = folder.Run();
+  for (size_t k = 0; k < spelled.size(); ++k) {
+    if (folder.Confirmed(k)) joins.push_back(spelled[k]);
+  }
   for (const LineJoin& join : joins) {
     edits.push_back({join.begin, join.end, join.glue ? std::string() : std::string(" ")});
     log.Note(kLineJoin);

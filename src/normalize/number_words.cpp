@@ -686,6 +686,48 @@ constexpr NumberWord kUkrainian[] = {
     {"пробіл", "", K::kSeparator},
 };
 
+// Source: CLDR common/rbnf/pt.xml and pt_PT.xml, spellout-cardinal (masculine and feminine one and
+// two; the Brazilian and the European spellings of 14, 16, 17 and 19). Only digits, teens and tens:
+// a number read out in Portuguese is read digit by digit or in pairs ("nove um dois, oito quatro
+// sete"). Not one of the eleven languages of the ads, but written in ads placed abroad.
+constexpr NumberWord kPortuguese[] = {
+    {"zero", "0"},
+    {"um", "1"},
+    {"uma", "1"},
+    {"dois", "2"},
+    {"duas", "2"},
+    {"três", "3"},
+    {"quatro", "4"},
+    {"cinco", "5"},
+    {"seis", "6"},
+    {"sete", "7"},
+    {"oito", "8"},
+    {"nove", "9"},
+    {"dez", "10"},
+    {"onze", "11"},
+    {"doze", "12"},
+    {"treze", "13"},
+    {"catorze", "14"},
+    {"quatorze", "14"},
+    {"quinze", "15"},
+    {"dezasseis", "16"},
+    {"dezesseis", "16"},
+    {"dezassete", "17"},
+    {"dezessete", "17"},
+    {"dezoito", "18"},
+    {"dezanove", "19"},
+    {"dezenove", "19"},
+    {"vinte", "20"},
+    {"trinta", "30"},
+    {"quarenta", "40"},
+    {"cinquenta", "50"},
+    {"sessenta", "60"},
+    {"setenta", "70"},
+    {"oitenta", "80"},
+    {"noventa", "90"},
+    {"e", "", K::kConnector},
+};
+
 constexpr std::array kAll = {
     LanguageNumberWords{"en", "CLDR rbnf en", kEnglish, "", false},
     LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false, true, "und"},
@@ -698,6 +740,7 @@ constexpr std::array kAll = {
     LanguageNumberWords{"pl", "CLDR rbnf pl", kPolish, "", false},
     LanguageNumberWords{"ru", "CLDR rbnf ru", kRussian, "", false},
     LanguageNumberWords{"uk", "CLDR rbnf uk", kUkrainian, "", false},
+    LanguageNumberWords{"pt", "CLDR rbnf pt", kPortuguese, "", false},
 };
 
 }  // namespace

@@ -146,6 +146,17 @@ TEST(Email, ArobasAndArondAreAtWords) {
 
 // Bulgarian "кльомба" (spaced or bracketed, any case), Romanian "(la)" only in brackets (spaced,
 // "la" is an article: "scrie-mi la gmail" is no address), Portuguese "ponto".
+// Issue 3: "(a)" for the '@', glued or spaced, before a host or a provider with a bracketed dot
+// word; "<a>" (an HTML link), "[a]" and a list's "(a)" before a word with no domain are none.
+TEST(Email, ParenthesisedAIsTheAt) {
+  EXPECT_EQ(Values("E-Mail: tanja (a) gmx.de", "email"), V{"tanja@gmx.de"});
+  EXPECT_EQ(Values("emma.nantes(a)sfr.fr", "email"), V{"emma.nantes@sfr.fr"});
+  EXPECT_EQ(Values("bookings(A)luxeams.example", "email"), V{"bookings@luxeams.example"});
+  EXPECT_EQ(Values("info.gentjobs (a) gmail (punt) com", "email"), V{"info.gentjobs@gmail.com"});
+  EXPECT_TRUE(Values("see <a>home.example</a>", "email").empty());
+  EXPECT_TRUE(Values("option (a) or (b) below", "email").empty());
+}
+
 TEST(Email, KlyombaBracketedLaAndPonto) {
   EXPECT_EQ(Values("поща: MIRA_VARNA [КЛЬОМБА] ABV [ТОЧКА] BG", "email"), V{"mira_varna@abv.bg"});
   EXPECT_EQ(Values("имейл: toni.sofia кльомба abv точка bg", "email"), V{"toni.sofia@abv.bg"});
@@ -343,6 +354,21 @@ TEST(Email, ProviderNamedBeforeTheLocalPart) {
   EXPECT_TRUE(Values("su gmail: scrivimi. Grazie", "email").empty());
   EXPECT_TRUE(Values("su hotmail: martina.fi", "email").empty());
   EXPECT_EQ(Values("su gmail: martina.fi@gmail.com", "email"), V{"martina.fi@gmail.com"});
+}
+
+// Issue 3: a provider and its top-level domain in words (maybe a dot word between), named before
+// the local part after a joining word and before a colon, a naming word or both, in Latin or
+// Cyrillic; not without the joining word, not an unknown top-level domain or provider.
+TEST(Email, ProviderAndTopLevelDomainInWordsBeforeTheLocalPart) {
+  EXPECT_EQ(Values("пиши ми в абв бг: mimi_varna", "email"), V{"mimi_varna@abv.bg"});
+  EXPECT_EQ(Values("пиши на мейл ру, логин nastya.ekb", "email"), V{"nastya.ekb@mail.ru"});
+  EXPECT_EQ(Values("schreib mir bei gmx punkt at: carina.p95", "email"), V{"carina.p95@gmx.at"});
+  EXPECT_EQ(Values("écris-moi chez gmail point com, pseudo: manon.vip75", "email"),
+            V{"manon.vip75@gmail.com"});
+  EXPECT_EQ(Values("bei t-online punkt de: kati.l", "email"), V{"kati.l@t-online.de"});
+  EXPECT_TRUE(Values("gmx punkt at: carina.p95", "email").empty());
+  EXPECT_TRUE(Values("bei gmx punkt zz: carina.p95", "email").empty());
+  EXPECT_TRUE(Values("bei gmx punkt at: Hallo", "email").empty());
 }
 
 // Issue 3: the provider named before the local part in Cyrillic as it is said ("в гмаил", "мой

@@ -57,12 +57,13 @@ TEST(Handle, PlatformNameInTwoWords) {
 }
 
 // Issue 3: the platform's old name in brackets after a word for "formerly" ("X (früher
-// Twitter):"); "TT" for TikTok and French "Télégramme" name their platforms.
+// Twitter):"); "TT" for TikTok and French "Télégramme" and "Télégram" name their platforms.
 TEST(Handle, FormerNameAndMoreAbbreviations) {
   EXPECT_EQ(Values("X (früher Twitter): @nachtfalter_ber", "handle"), V{"x:nachtfalter_ber"});
   EXPECT_EQ(Values("X (formerly Twitter): @night_owl", "handle"), V{"x:night_owl"});
   EXPECT_EQ(Values("TT: @alba.baila", "handle"), V{"tiktok:alba.baila"});
   EXPECT_EQ(Values("Télégramme : @jade_toulouse_vip", "handle"), V{"telegram:jade_toulouse_vip"});
+  EXPECT_EQ(Values("📱 Télégram : @zoe_montpellier", "handle"), V{"telegram:zoe_montpellier"});
   EXPECT_EQ(Values("X (früher Fax): @night_owl", "handle"), V{});
 }
 
@@ -593,6 +594,38 @@ TEST(Handle, PlatformEmojiBeforeAName) {
             V{"snapchat:lina.tls"});
   EXPECT_TRUE(Values("👻 boo 📸 photos", "handle").empty());
   EXPECT_EQ(Values("тлг: dasha_sochi_vip", "handle"), V{"telegram:dasha_sochi_vip"});
+}
+
+// Issue 3: an emoji pointing at the name (👉, 👇, ➡) between a platform's name and a name with a
+// digit, dot or underscore stands aside as a filler does; with no platform before it, or before a
+// plain word, no handle.
+TEST(Handle, PointingEmojiBetweenPlatformAndName) {
+  EXPECT_EQ(Values("Snapchat 👉 marina_mlg", "handle"), V{"snapchat:marina_mlg"});
+  EXPECT_EQ(Values("mi insta 👇 lola.luxe", "handle"), V{"instagram:lola.luxe"});
+  EXPECT_TRUE(Values("hola 👉 marina_mlg", "handle").empty());
+  EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
+}
+
+// Issue 3: a Latin platform's name with Chinese "号" (number, id) glued after it, as "微信号"
+// writes it, names the platform.
+TEST(Handle, LatinPlatformNameWithChineseIdSign) {
+  EXPECT_EQ(Values("WeChat号: lili_paris", "handle"), V{"wechat:lili_paris"});
+  EXPECT_TRUE(Values("Paris号: lili_paris", "handle").empty());
+}
+
+// Issue 3: "too" and "also" between a platform's name and its colon say what "only" does.
+TEST(Handle, TooAndAlsoBeforeTheColon) {
+  EXPECT_EQ(Values("twitter too: @honeyvegas_", "handle"), V{"x:honeyvegas_"});
+  EXPECT_EQ(Values("Insta auch: lena_bln", "handle"), V{"instagram:lena_bln"});
+  EXPECT_TRUE(Values("me too: lena_bln", "handle").empty());
+}
+
+// Issue 3: a comma and "only" or a function word between a platform's name and an id word before
+// the name ("Signal only, username mara.07"); no platform's name there, no handle.
+TEST(Handle, OnlyAndACommaBeforeAnIdWord) {
+  EXPECT_EQ(Values("Signal only, username mara.07 (no calls)", "handle"), V{"signal:mara.07"});
+  EXPECT_EQ(Values("Telegram uniquement, pseudo lina_x", "handle"), V{"telegram:lina_x"});
+  EXPECT_TRUE(Values("Bookings only, username mara.07", "handle").empty());
 }
 
 }  // namespace

@@ -247,6 +247,18 @@ TEST(Phone, CountWordsAfterANumberEndIt) {
             std::vector<std::string>{"+447700900123"});
 }
 
+// Issue 3: an "x" after a number is "times" only before a figure ("2 x 150"); at a message's end
+// it is a kiss, and the number before it is read.
+TEST(Phone, KissAfterANumberIsNoUnit) {
+  EXPECT_EQ(Values("my number 07700 900106 x", "phone", "GB"),
+            std::vector<std::string>{"+447700900106"});
+  EXPECT_EQ(Values("my number 07700 900 106 x", "phone", "GB"),
+            std::vector<std::string>{"+447700900106"});
+  EXPECT_EQ(Values("txt me on 07700 900281 xx", "phone", "GB"),
+            std::vector<std::string>{"+447700900281"});
+  EXPECT_TRUE(Values("Duo 0150 2 x 30 min", "phone", "GB").empty());
+}
+
 // E.164 numbers have at most 15 digits, whatever libphonenumber accepts.
 TEST(Phone, NoValueLongerThanFifteenDigits) {
   for (const Selector& s : Extract("Handy: +49 30 12345678 88745 ok", "DE")) {

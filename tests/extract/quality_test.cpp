@@ -449,9 +449,11 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // email 1 / 0.765, handle 1 / 0.946; floors raised to those minus 0.02. Then (session 28,
   // xqual10: URL-encoded mailto links, addresses broken before the '@') email 1 / 0.796; its
   // floor raised to that minus 0.02. Then (session 30, xqual12) phone 0.985 / 0.921, email 1 /
-  // 0.867, handle 1 / 0.973; floors raised to those minus 0.02.
+  // 0.867, handle 1 / 0.973; floors raised to those minus 0.02. Then (session 30, xqual13:
+  // "(a)", providers with their top-level domain in words before the local part) email 1 /
+  // 0.908; its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.965, 0.901}}, {"email", {0.98, 0.847}}, {"handle", {0.98, 0.953}},
+      {"phone", {0.965, 0.901}}, {"email", {0.98, 0.888}}, {"handle", {0.98, 0.953}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -503,8 +505,12 @@ TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
   // the local part in Cyrillic, after a possessive or before a naming word, two-word platform
   // names, price-list and register decoys): phone 1 / 0.986, email 0.990 / 0.962, handle 1 / 0.972
   // (the floors raised to those minus 0.02).
+  // After xqual13 (session 30; spelled digits then digits over chat messages, Portuguese digits,
+  // "(a)", a provider and its top-level domain in words before the local part, a pointing emoji
+  // after a platform's name, a kiss "x" after a number, "WeChat号"): phone 1 / 0.997, email
+  // 0.990 / 0.981, handle 1 / 0.991 (the recall floors raised to those minus 0.02).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.966}}, {"email", {0.970, 0.941}}, {"handle", {0.98, 0.952}},
+      {"phone", {0.98, 0.977}}, {"email", {0.970, 0.961}}, {"handle", {0.98, 0.970}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -542,10 +548,12 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // After session 29's xqual11 (which did not read this set): email 1 / 0.915 (a screenshot's file
   // name no longer an address), handle 1 / 0.942, phone unchanged; floors raised to those minus
   // 0.02. After session 30's xqual12 (a development set then): phone 0.996 / 0.988, email 1 /
-  // 0.963, handle 1 / 0.971; floors raised to those minus 0.02.
+  // 0.963, handle 1 / 0.971; floors raised to those minus 0.02. After session 30's xqual13 (a
+  // development set): phone 1 / 1, email unchanged, handle 1 / 0.990; floors raised to those
+  // minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.975, 0.967}}, {"email", {0.98, 0.943}}, {"handle", {0.98, 0.951}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.943}}, {"handle", {0.98, 0.970}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle tags that the shared
   // reading would take for phone tags are named here. Its other tags (spelled, double, triple,

@@ -121,6 +121,20 @@ TEST(Normalize, SpelledDigitsInElevenLanguages) {
   }
 }
 
+// Issue 3: Portuguese digits, teens and tens, both spellings (Brazil, Portugal), read out in groups
+// with pauses; a two-letter number word with a digit glued on both sides is a piece of a code (a
+// wallet address, a hash), not a digit.
+TEST(Normalize, SpelledDigitsInPortuguese) {
+  EXPECT_EQ(Fold("liga: nove um dois, oito quatro sete, três seis cinco"), "liga: 912847365");
+  EXPECT_EQ(Fold("nove uma duas oito sete seis zero"), "9128760");
+  EXPECT_EQ(Fold("nove dezassete dezessete vinte e dois"), "9171722");
+  EXPECT_EQ(Fold("nove um dois", "pt"), "nove um dois");  // too short for a number
+  for (const std::string text : {"bc1qu2a5um869deegmgzwraz0zl8j9w3cs0u87rqlz",
+                                 "0x3f5un8a1e2d4c6b8a0f1e2d3c4b5a6978", "ref 7un4 9um81"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 TEST(Normalize, SpelledDigitsAreCaseAndAccentInsensitive) {
   EXPECT_EQ(Fold("ZERO Șapte şapte sapte ZERO NOUA zero cinci unu DOUĂ trei"), "07770905123");
   EXPECT_EQ(Fold("Null Sieben FÜNF fuenf funf neun"), "075559");
@@ -718,6 +732,15 @@ TEST(Normalize, PausesPartTheGroupsOfASpelledNumber) {
   EXPECT_EQ(Fold("Five, oh well. Two, oh, three"), "Five, oh well. Two, oh, three");
 }
 
+// Issue 3: an ellipsis between the groups of a number read out is a pause, as a comma is ("zero
+// seven seven zero zero... nine zero zero... five three seven", a voicemail transcript); a full
+// stop ends the number.
+TEST(Normalize, EllipsisIsAPauseInASpokenNumber) {
+  EXPECT_EQ(Fold("on zero seven seven zero zero... nine zero zero... five three seven, ta"),
+            "on 07700 900 537, ta");
+  EXPECT_EQ(Fold("zero seven seven zero zero. nine zero zero"), "07700. 900");
+}
+
 // Letter O's among spelled digits are "oh" written as the letter: after "double" they are what is
 // repeated, and a slash between blanks parts groups as a comma or a dash does. Found by blind13's
 // obscured-contact ads (S-OBSC), whose numbers were never read.
@@ -1002,6 +1025,32 @@ TEST(Normalize, PiecesOverChatLinesAreJoined) {
         "Lexi: lexi\nLexi: @lexi_brum",                     // an '@name' with no host
         "Rosie: rosie_96x\nRosie: no wickr sorry",
         "Tel. 0171\n903 4562 ab 18 Uhr"}) {  // no chat lines
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3: a number's first digits spelled out in one chat message and the rest in digits in the
+// same speaker's next ("Mila: nul zes⏎Mila: 52839174"): the short spelled run is too short to fold
+// alone, so the folder reads across the join and keeps it when the run folds. One spelled digit,
+// words that are no number, or another speaker stay apart.
+TEST(Normalize, SpelledDigitsThenDigitsOverChatLinesAreJoined) {
+  EXPECT_EQ(Fold("klant: nummer?\nMila: nul zes\nMila: 52839174"),
+            "klant: nummer?\nMila: 06 52839174");
+  EXPECT_EQ(Fold("Лиза: восемь девятьсот одиннадцать\nЛиза: 284 73 65"), "Лиза: 8911 284 73 65");
+  EXPECT_EQ(Fold("Kunde: Nummer?\nJana: null eins sechs null\nJana: 9284 7153"),
+            "Kunde: Nummer?\nJana: 0160 9284 7153");
+  EXPECT_EQ(Fold("02.12.26, 22:15 - Sina: null eins sieben drei\n02.12.26, 22:15 - Sina: 8291045"),
+            "02.12.26, 22:15 - Sina: 0173 8291045");
+  const std::string original = "Mila: nul zes\nMila: 52839174";
+  const NormalizedText n = Normalize(original);
+  EXPECT_TRUE(HasTransform(n, "line-join"));
+  EXPECT_EQ(OriginalOf(original, n, "06 52839174"), "nul zes\nMila: 52839174");
+  ExpectMapInvariants(original, n);
+  for (const std::string text : {"Mila: zes\nMila: 52839174",           // one spelled digit
+                                 "Mila: tot straks\nMila: 52839174",    // words, no number
+                                 "Mila: nul zes\nMax: 52839174",        // two speakers
+                                 "Mila: twenty two\nMila: 0612345678",  // a number of its own
+                                 "Mila: nul zes\n\nMila: 52839174"}) {  // a blank line between
     EXPECT_EQ(Fold(text), text);
   }
 }
