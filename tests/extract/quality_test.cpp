@@ -601,10 +601,12 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // virgilio:", 0 of 6), handles in CSV columns and markdown backticks, a lower-case IBAN; false
   // positives from a parcel tracking number, an invoice number and a lower-case IBAN's groups.
   // After session 30's xqual12 (which did not read this set): phone 0.987 / 0.960, email 0.988 /
-  // 0.934, handle 1 / 0.913, the rest unchanged; floors raised to those minus 0.02.
+  // 0.934, handle 1 / 0.913, the rest unchanged; floors raised to those minus 0.02. Then the
+  // lead's IBAN fix (a check letter that looks like a digit): iban 1 / 0.923; and xqual13 (which
+  // did not read this set either): email 0.989 / 0.945, handle 1 / 0.921, phone unchanged.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.967, 0.94}}, {"email", {0.968, 0.914}}, {"handle", {0.98, 0.893}},
-      {"iban", {0.98, 0.826}},  {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.967, 0.94}}, {"email", {0.968, 0.925}}, {"handle", {0.98, 0.901}},
+      {"iban", {0.98, 0.903}},  {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
   // the shared reading would take for phone tags are named here. Its other tags are about phones.
