@@ -602,7 +602,8 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 // arranges and pays for cancels J-ACCOM (list housing-not-offered, every language), Spanish
 // "corre" is urgency only as a call, and nl "mijn foto's. Nieuwe" across a full stop is no "our new
 // ones" (S-3P): 0.752 / 0.988, no invariance violation, only fr-b3 scoring. Floors at those minus
-// 0.02.
+// 0.02. Last, fr-b3: a start "dès réception de l'extrait de casier judiciaire" now cancels J-URGENT
+// as the shorter form did (the words between were limited to three): no benign control scores.
 const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .label = "blind15",
                         .default_floors = {0.054, 0.054, 0.98},
@@ -610,7 +611,7 @@ const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
-                        .known_candidate_benign_scoring = {"fr-b3"},
+                        .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {

@@ -2559,5 +2559,17 @@ TEST_F(ChecksTest, PhotosOnOtherSitesOrProfilesRaiseAStock) {
   EXPECT_EQ(FindFlag(Adult("Also on other sites, verified everywhere."), "A-STOCK"), nullptr);
 }
 
+// The lead, session 30 (blind15's fr-b3): a start "dès réception de l'extrait de casier
+// judiciaire" waits for the criminal-record check, as "dès réception du casier judiciaire" does:
+// the employer's need, no pressure on the applicant (J-URGENT's unless).
+TEST_F(ChecksTest, AStartAfterTheCriminalRecordExtractIsNoJUrgent) {
+  const std::string text =
+      "Urgent – la commune recrute des agents de restauration scolaire. Rémunération selon la "
+      "grille indiciaire. Entretiens cette semaine ; prise de poste dès réception de l'extrait de "
+      "casier judiciaire. Candidature sur commune.example/recrutement ou au 04 00 00 00 00.";
+  EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(Job(text)));
+}
+
 }  // namespace
 }  // namespace ariadne::flag
