@@ -148,16 +148,7 @@ bool WrittenNationally(const PhoneNumber& number, std::string_view digits,
 
 // True when the leading digits of `text` (not '0') are an assigned country calling code.
 bool StartsWithCountryCode(std::string_view text) {
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  int code = 0;
-  for (size_t k = 0; k < 3 && k < text.size(); ++k) {
-    code = code * 10 + (text[k] - '0');
-    if (code == 0) return false;
-    std::string region;
-    util.GetRegionCodeForCountryCode(code, &region);
-    if (region != "ZZ") return true;
-  }
-  return false;
+  return CountryCodeLength(text) > 0;
 }
 
 std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_view region_view) {
@@ -1234,5 +1225,19 @@ extern const ExtractorInfo kPhoneExtractor = {
     kPatterns,
     ExtractPhones,
 };
+
+size_t CountryCodeLength(std::string_view digits) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  int code = 0;
+  for (size_t k = 0; k < 3 && k < digits.size(); ++k) {
+    if (digits[k] < '0' || digits[k] > '9') return 0;
+    code = code * 10 + (digits[k] - '0');
+    if (code == 0) return 0;
+    std::string region;
+    util.GetRegionCodeForCountryCode(code, &region);
+    if (region != "ZZ") return k + 1;
+  }
+  return 0;
+}
 
 }  // namespace ariadne::extract

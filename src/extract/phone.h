@@ -27,4 +27,9 @@ struct ValidPhone {
 // on the same thread. Thread-safe.
 const ValidPhone* ValidatePhone(std::string_view digits, std::string_view region);
 
+// How many of the leading digits of `digits` (no '+') are an assigned country calling code (codes
+// are prefix-free, 1 to 3 digits: "447700900585" -> 2); 0 when none is, or a non-digit or a
+// leading '0' comes first. Thread-safe.
+size_t CountryCodeLength(std::string_view digits);
+
 }  // namespace ariadne::extract

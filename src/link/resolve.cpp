@@ -1,7 +1,6 @@
 #include "link/resolve.h"
 
 #include <fmt/format.h>
-#include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
 #include <atomic>
@@ -17,22 +16,15 @@
 #include <unordered_map>
 #include <utility>
 
+#include "extract/phone.h"
+
 namespace ariadne::link {
 
 std::string_view NationalDigits(std::string_view e164) {
   if (e164.size() < 8 || e164[0] != '+') return {};
-  const i18n::phonenumbers::PhoneNumberUtil& util =
-      *i18n::phonenumbers::PhoneNumberUtil::GetInstance();
-  int code = 0;
-  for (size_t k = 1; k <= 3 && k < e164.size(); ++k) {
-    if (e164[k] < '0' || e164[k] > '9') return {};
-    code = code * 10 + (e164[k] - '0');
-    if (code == 0) return {};
-    std::string region;
-    util.GetRegionCodeForCountryCode(code, &region);
-    if (region != "ZZ") return e164.size() - (k + 1) >= 6 ? e164.substr(k + 1) : std::string_view{};
-  }
-  return {};
+  const size_t code = extract::CountryCodeLength(e164.substr(1));
+  if (code == 0 || e164.size() - 1 - code < 6) return {};
+  return e164.substr(1 + code);
 }
 
 namespace {

@@ -652,5 +652,18 @@ TEST(Phone, GroupsPartedByMarkupOrQuotationMarks) {
             (V{"+447700900123", "+447700900456"}));
 }
 
+// The country calling code at the start of a number's digits (shared by the phone reading and the
+// linking's generic numbers): codes of one, two and three digits, none for a leading 0 or a code
+// nobody holds.
+TEST(CountryCodeLength, FindsTheAssignedCodeOfOneToThreeDigits) {
+  EXPECT_EQ(CountryCodeLength("12025550143"), 1u);
+  EXPECT_EQ(CountryCodeLength("447700900585"), 2u);
+  EXPECT_EQ(CountryCodeLength("380501234567"), 3u);
+  EXPECT_EQ(CountryCodeLength("00447700900585"), 0u);
+  EXPECT_EQ(CountryCodeLength("2891234"), 0u);  // 28 and 289 are not assigned
+  EXPECT_EQ(CountryCodeLength("+44"), 0u);
+  EXPECT_EQ(CountryCodeLength(""), 0u);
+}
+
 }  // namespace
 }  // namespace ariadne::extract
