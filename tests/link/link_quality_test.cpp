@@ -44,6 +44,19 @@ demo::RgbImage StockPhoto() {
   }
 }
 
+// Reads a truth file: {"advertisers": [{"id", "ads": ["site:source_id", ...]}], "networks": [...]}.
+std::map<std::string, std::string> ReadTruth(const std::filesystem::path& file) {
+  std::map<std::string, std::string> truth;
+  const nlohmann::json t = nlohmann::json::parse(std::ifstream(file));
+  for (const char* group : {"advertisers", "networks"}) {
+    if (!t.contains(group)) continue;
+    for (const auto& a : t[group]) {
+      for (const auto& key : a["ads"]) truth[key.get<std::string>()] = a["id"];
+    }
+  }
+  return truth;
+}
+
 // Adds the traps to the demo corpus's ads and returns the truth: ad key -> advertiser.
 std::map<std::string, std::string> WriteTrappedCorpus(const testing::TempDir& dir) {
   demo::CorpusOptions options;
@@ -66,14 +79,7 @@ std::map<std::string, std::string> WriteTrappedCorpus(const testing::TempDir& di
     ad["text"] = text;
     out << ad.dump() << "\n";
   }
-  std::map<std::string, std::string> truth;
-  const nlohmann::json t = nlohmann::json::parse(std::ifstream(dir / "corpus" / "truth.json"));
-  for (const char* group : {"advertisers", "networks"}) {
-    for (const auto& a : t[group]) {
-      for (const auto& key : a["ads"]) truth[key.get<std::string>()] = a["id"];
-    }
-  }
-  return truth;
+  return ReadTruth(dir / "corpus" / "truth.json");
 }
 
 int64_t Pairs(int64_t n) {
@@ -131,19 +137,6 @@ PairScore ScoreClusters(store::Case& c, const std::map<std::string, std::string>
               static_cast<long long>(score.predicted_pairs),
               static_cast<long long>(score.true_pairs));
   return score;
-}
-
-// Reads a truth file: {"advertisers": [{"id", "ads": ["site:source_id", ...]}], "networks": [...]}.
-std::map<std::string, std::string> ReadTruth(const std::filesystem::path& file) {
-  std::map<std::string, std::string> truth;
-  const nlohmann::json t = nlohmann::json::parse(std::ifstream(file));
-  for (const char* group : {"advertisers", "networks"}) {
-    if (!t.contains(group)) continue;
-    for (const auto& a : t[group]) {
-      for (const auto& key : a["ads"]) truth[key.get<std::string>()] = a["id"];
-    }
-  }
-  return truth;
 }
 
 TEST(LinkQualityTest, PlantedNetworksAreFoundThroughTheTraps) {
