@@ -38,9 +38,11 @@
 //   rule helpers of session 29 tuned on it.
 // - data/blind14_ads.jsonl (250 ads, 2026-12-02, data/BLIND14.md) was the blind judge until the
 //   rule helpers of session 30 tuned on it.
-// - data/blind15_ads.jsonl (250 ads, 2026-12-02, data/BLIND15.md) is the blind judge now. Once
+// - data/blind15_ads.jsonl (250 ads, 2026-12-02, data/BLIND15.md) was the blind judge until
+//   session 31's rule helpers tuned on it.
+// - data/blind16_ads.jsonl (250 ads, 2026-12-02, data/BLIND16.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
-//   data/BLIND15.md, and write a new set.
+//   data/BLIND16.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -614,6 +616,34 @@ const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 
+// data/BLIND16.md: measured 2026-12-02 with the rule packs of main at 133866e, nothing tuned to
+// this set (written by a helper that had not read the packs, while session 31's rule helpers tuned
+// on blind15; its first run was after the commit that added it). Default rules: recall 0.068
+// (J-SAL, S-EMOJI and one J-FEE), precision 0.899. Candidate terms enabled: recall 0.688, precision
+// 0.952; weakest J-ENT 0.00 (no video-chat model abroad found, five false positives on cruise
+// stewards and an au pair), J-PAYLATER 0.26, J-UNLIC 0.29, S-DISCREP 0.39, J-URGENT 0.44 (precision
+// 0.78), J-TASK 0.48 (precision 0.73), S-OBSC 0.50, S-SCREEN 0.50, J-LATER 0.52, J-EMPL 0.56, J-MSG
+// 0.57, J-SAL 0.60 (precision 0.81). No invariance violation with either run. Benign controls
+// scoring (rule R4), listed until fixed and asserted exactly: J-SAL on the certified
+// Electro-Technical Officers at USD 5,400-5,800 under a cruise line's collective agreement (every
+// b1 but it-b1 and ru-b1; with candidate terms not bg-b1, and en-b1 and fr-b1 also J-FEE from "we
+// never charge recruitment fees"); with candidate terms J-URGENT on four licensed agencies' map
+// listings (de-b3, ro-b3, bg-b3, pl-b3) and J-LATER on ru-b3. The floors are the figures minus
+// 0.02.
+const BlindSet kBlind16{
+    .file = "blind16_ads.jsonl",
+    .label = "blind16",
+    .default_floors = {0.047, 0.047, 0.878},
+    .candidate_floors = {0.667, 0.667, 0.931},
+    .min_ads = 250,
+    .min_variants = 55,
+    .min_benign = 35,
+    .known_candidate_benign_scoring = {"en-b1", "de-b1", "de-b3", "fr-b1", "nl-b1", "ro-b1",
+                                       "ro-b3", "bg-b3", "es-b1", "pl-b1", "pl-b3", "ru-b3",
+                                       "uk-b1"},
+    .known_default_benign_scoring = {"en-b1", "de-b1", "fr-b1", "nl-b1", "ro-b1", "bg-b1", "es-b1",
+                                     "pl-b1", "uk-b1"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -817,6 +847,16 @@ TEST(Blind15Quality, DefaultRules) {
 }
 TEST(Blind15Quality, CandidateTermsEnabled) {
   CheckRun(kBlind15, /*candidates=*/true);
+}
+
+TEST(Blind16Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind16);
+}
+TEST(Blind16Quality, DefaultRules) {
+  CheckRun(kBlind16, /*candidates=*/false);
+}
+TEST(Blind16Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind16, /*candidates=*/true);
 }
 
 }  // namespace
