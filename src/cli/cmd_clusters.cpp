@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 
 #include "cli/command.h"
 #include "cli/output.h"
@@ -20,7 +22,9 @@ namespace {
 struct ClustersOptions {
   std::string dir;
   int64_t min_size = 2;
-  int limit = 50;
+  // Unset: every cluster in JSON (a script must never miss clusters silently), the 50 highest
+  // scored in the text listing, which then says that more exist.
+  std::optional<int> limit;
   bool generic = false;
   bool json = false;
 };
@@ -157,8 +161,15 @@ int RunClusters(const ClustersOptions& o) {
   if (!c.ok()) return ReportError(c.status());
   store::CaseStore& s = (*c)->store();
   if (o.generic) return PrintGeneric(s, o.json);
-  Result<std::vector<store::StoredCluster>> clusters = s.Clusters(o.min_size, o.limit);
+  constexpr int kTextListingClusters = 50;
+  const int limit =
+      o.limit.value_or(o.json ? std::numeric_limits<int>::max() : kTextListingClusters);
+  // One more than shown, to know whether the listing was cut.
+  const int asked = limit == std::numeric_limits<int>::max() ? limit : limit + 1;
+  Result<std::vector<store::StoredCluster>> clusters = s.Clusters(o.min_size, asked);
   if (!clusters.ok()) return ReportError(clusters.status());
+  const bool cut = static_cast<int64_t>(clusters->size()) > limit;
+  if (cut) clusters->resize(static_cast<size_t>(limit));
   Headers headers(s);
   nlohmann::json out = nlohmann::json::array();
   for (const store::StoredCluster& cluster : *clusters) {
@@ -231,6 +242,11 @@ int RunClusters(const ClustersOptions& o) {
     }
   }
   if (o.json) fmt::print("{}\n", out.dump(2));
+  if (cut) {
+    fmt::print(stderr,
+               "the {} highest-scored clusters are shown; more exist: --limit N shows more\n",
+               limit);
+  }
   if (clusters->empty()) {
     fmt::print(stderr,
                "no clusters of {} documents or more: has `ariadne analyze --case {}` run?\n",
@@ -249,7 +265,8 @@ void AddClustersCommand(CLI::App& app, Action& action) {
   cmd->add_option("--case", o->dir, "the case folder")->required();
   cmd->add_option("--min-size", o->min_size, "only clusters of at least this many documents")
       ->check(CLI::Range(int64_t{2}, int64_t{1} << 40));
-  cmd->add_option("--limit", o->limit, "at most this many clusters")
+  cmd->add_option("--limit", o->limit,
+                  "at most this many clusters (default: all with --json, else the first 50)")
       ->check(CLI::Range(1, 10000000));
   cmd->add_flag("--generic", o->generic,
                 "list the values shared by many unrelated documents instead (never linked on)");

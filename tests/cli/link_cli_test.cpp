@@ -71,6 +71,38 @@ TEST_F(LinkCliTest, ClustersJsonFollowsTheContractWithReasons) {
   EXPECT_TRUE(c["timeline"].is_array());
 }
 
+// The JSON is read by scripts: it lists every cluster unless --limit says otherwise, and the text
+// listing, which stops at 50 by default, says when it stopped before the end.
+TEST_F(LinkCliTest, JsonListsEveryClusterAndACutListingSaysSo) {
+  MakeCase();
+  std::ostringstream more;
+  more << nlohmann::json{{"id", "c1"},
+                         {"text",
+                          "Tiler and painter, twenty years of work in old houses, 07700 900200"}}
+              .dump()
+       << "\n"
+       << nlohmann::json{{"id", "c2"},
+                         {"text",
+                          "Garden clearance and hedge cutting at weekends. Ring 07700900200"}}
+              .dump()
+       << "\n";
+  dir_.Write("more.jsonl", more.str());
+  ASSERT_EQ(Run({"import", "--case", "case", "more.jsonl"}).exit_code, 0);
+  auto r = Run({"analyze", "--case", "case"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+
+  r = Run({"clusters", "--case", "case", "--json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out).size(), 2u) << r.out;
+  r = Run({"clusters", "--case", "case", "--json", "--limit", "1"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(nlohmann::json::parse(r.out).size(), 1u) << r.out;
+  EXPECT_NE(r.err.find("--limit"), std::string::npos) << r.err;
+  r = Run({"clusters", "--case", "case"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("more exist"), std::string::npos) << r.err;  // 2 of at most 50: all shown
+}
+
 TEST_F(LinkCliTest, NetworkShowsTheEgoNetworkOfANumber) {
   MakeCase();
   auto r =
