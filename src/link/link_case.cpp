@@ -573,6 +573,10 @@ class Incremental {
   std::unordered_map<std::string, std::pair<int64_t, int64_t>> generic_;
   std::set<std::string> generic_touched_;
   std::unordered_set<std::string> generic_nationals_;  // of the stored generic phone numbers
+  // Stored services' contacts (resolve.h, IsServiceWhy; kind '\0' value): judged from their own
+  // documents, so not kept generic like generic_ but followed into the region and judged again.
+  std::unordered_set<std::string> services_;
+  std::set<std::string> services_touched_;
   std::vector<PhotoGroupRow> photo_groups_;
   std::unordered_map<int64_t, std::vector<int>> photo_groups_of_;
   // The region: by document id, whether it is in it (a bit each: a million documents take 125 KB,
@@ -659,6 +663,10 @@ Result<bool> Incremental::Prepare() {
     std::string key = st->Text(0);
     key.push_back('\0');
     key += st->Text(1);
+    if (IsServiceWhy(st->Text(3))) {
+      services_.insert(std::move(key));
+      return;
+    }
     generic_[key] = {st->Int(2), OthersInWhy(st->Text(3))};
     if (st->Text(0) == "phone") {
       const std::string value = st->Text(1);
@@ -1041,7 +1049,10 @@ Result<bool> Incremental::CloseRegion() {
           return false;
         }
       }
-      if (closed || !values_seen.insert(key).second) continue;
+      // A service's contact is on other clusters too: its documents are judged again together.
+      const bool service = services_.count(key) > 0;
+      if (service) services_touched_.insert(key);
+      if ((closed && !service) || !values_seen.insert(key).second) continue;
       ARIADNE_RETURN_IF_ERROR(
           push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));
     }
@@ -1095,7 +1106,8 @@ bool Incremental::MergeGenericTexts(Linkage& linkage) {
   int64_t newly_generic = 0;
   for (GenericValue& g : linkage.generic) {
     if (g.kind != "text") {
-      if (g.kind != "photo") ++newly_generic;
+      // A service's contact judged so again was generic when the stored groups were counted.
+      if (g.kind != "photo" && !services_.count(g.kind + '\0' + g.value)) ++newly_generic;
       kept.push_back(std::move(g));
     } else {
       rows.push_back(std::move(g));
@@ -1359,6 +1371,17 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     for (int g : photo_groups_touched_) {
       const std::vector<int64_t>& docs = photo_groups_[static_cast<size_t>(g)].documents;
       ARIADNE_RETURN_IF_ERROR(drop_photo->Bind(1, std::to_string(docs.front())).Run());
+    }
+    // A service's contact the region no longer judges generic joins its documents again.
+    for (const std::string& key : services_touched_) {
+      const size_t zero = key.find('\0');
+      const std::string_view kind = std::string_view(key).substr(0, zero);
+      const std::string_view value = std::string_view(key).substr(zero + 1);
+      if (std::none_of(rows.generic.begin(), rows.generic.end(),
+                       [&](const auto& g) { return g.kind == kind && g.value == value; })) {
+        ARIADNE_RETURN_IF_ERROR(
+            drop_generic->Bind(1, std::string(kind)).Bind(2, std::string(value)).Run());
+      }
     }
     for (const store::StoredGeneric& g : rows.generic) {
       ARIADNE_RETURN_IF_ERROR(

@@ -29,6 +29,11 @@ std::string_view NationalDigits(std::string_view e164) {
 
 namespace {
 
+constexpr std::string_view kServiceWhy = "a service's contact, shared by unrelated advertisers";
+// A likely service's contact on more documents than this has its texts compared no further (its
+// other contacts make it generic by frequency long before: ResolveOptions::generic_min_documents).
+constexpr size_t kMaxServiceTexts = 200;
+
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -136,6 +141,10 @@ bool SameBand(const Signature& x, const Signature& y, int band) {
 
 }  // namespace
 
+bool IsServiceWhy(std::string_view why) {
+  return why.find(kServiceWhy) != std::string_view::npos;
+}
+
 void Resolver::AddDocument(int64_t id) {
   if (Index(id) >= 0) return;
   if (ids_ascending_ && !ids_.empty() && id < ids_.back()) {
@@ -224,6 +233,84 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
     }
   }
   return count;
+}
+
+int64_t Resolver::AdvertisersBeside(int v, const std::vector<bool>& generic,
+                                    std::vector<int>& stamp, int mark, std::vector<int>& first,
+                                    const std::vector<int>& text_of) const {
+  const std::vector<int>& documents = values_[v].documents;
+  UnionFind groups(documents.size());
+  std::vector<bool> carries(documents.size(), false);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const int d = documents[i];
+    for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
+      const int c = contact_values_[k];
+      if (c == v || generic[c]) continue;
+      carries[i] = true;
+      if (stamp[c] == mark) {
+        groups.Union(first[c], static_cast<int>(i));
+      } else {
+        stamp[c] = mark;
+        first[c] = static_cast<int>(i);
+      }
+    }
+  }
+  auto count = [&] {
+    int64_t advertisers = 0;
+    for (size_t i = 0; i < documents.size(); ++i) {
+      if (carries[i] && groups.Find(static_cast<int>(i)) == static_cast<int>(i)) ++advertisers;
+    }
+    return advertisers;
+  };
+  const int64_t by_contacts = count();
+  // Most values end here; the pairs of texts below are compared only for a likely service's (then
+  // on fewer than generic_min_documents documents, or its other contacts make it generic above).
+  if (!LooksLikeService(by_contacts, documents.size()) || documents.size() > kMaxServiceTexts) {
+    return by_contacts;
+  }
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const int ti = text_of[documents[i]];
+    if (ti < 0) continue;
+    for (size_t k = i + 1; k < documents.size(); ++k) {
+      const int tk = text_of[documents[k]];
+      if (tk >= 0 && EstimatedJaccard(texts_[ti].signature, texts_[tk].signature) >=
+                         options_.service_text_similarity) {
+        groups.Union(static_cast<int>(i), static_cast<int>(k));
+      }
+    }
+  }
+  return count();
+}
+
+bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
+  return advertisers >= std::max<int64_t>(2, options_.service_min_advertisers) &&
+         static_cast<double>(advertisers) >=
+             options_.service_advertiser_share * static_cast<double>(documents);
+}
+
+// Judged beside the frequency-generic values only (never beside another service's contact), so
+// that each value's verdict depends on its own documents and their contacts: what an incremental
+// link's region holds of it.
+void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
+                                   std::vector<int>& stamp, int& mark) const {
+  const int64_t least = std::max<int64_t>(2, options_.service_min_advertisers);
+  std::vector<int> first(values_.size(), 0);
+  std::vector<int> text_of(ids_.size(), -1);  // a document's (first) text
+  for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
+  std::vector<int> services;
+  for (size_t v = 0; v < values_.size(); ++v) {
+    const auto df = static_cast<int64_t>(values_[v].documents.size());
+    if (generic[v] || df < least) continue;
+    const int64_t advertisers =
+        AdvertisersBeside(static_cast<int>(v), generic, stamp, ++mark, first, text_of);
+    if (!LooksLikeService(advertisers, values_[v].documents.size())) continue;
+    services.push_back(static_cast<int>(v));
+    why[v] = fmt::format(
+        "on {} documents beside the contact values of {} advertisers that nothing else joins: {} "
+        "(a photo studio, an ad writer, a firm), not one advertiser's",
+        df, advertisers, kServiceWhy);
+  }
+  for (int v : services) generic[v] = true;
 }
 
 // LSH banding: each band's texts are bucketed by sorting their band keys; every pair of a bucket
@@ -597,6 +684,7 @@ Linkage Resolver::Resolve() {
     if (!generic[v]) judge({static_cast<int>(v)});
   }
   for (const std::vector<int>& members : pools) judge(members);
+  FindServiceContacts(generic, why, stamp, mark);
   for (size_t v = 0; v < values_.size(); ++v) {
     if (why[v].empty()) continue;
     out.generic.push_back({values_[v].kind,

@@ -433,6 +433,51 @@ TEST(LinkCaseTest, ANewNumberWithTheNationalDigitsOfAGenericOneMakesAFullLink) {
   EXPECT_EQ(found["clusters"], 0);
 }
 
+// Two ads of advertiser `n` (its own number), the first also giving the photo studio's handle.
+void WriteStudioClient(std::ofstream& out, int n) {
+  WriteAd(out, 2 * n - 1, Phone(n) + " Photos by Telegram @lensbloom_studio");
+  WriteAd(out, 2 * n, Phone(n));
+}
+
+// The studio's handle beside four advertisers joins them (too few to call it a service's); a fifth
+// advertiser's ads make it a service's contact (resolve.h), judged in the region as at once.
+TEST(LinkCaseTest, NewAdsMakingAValueAServicesAreLinkedIncrementally) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int n = 1; n <= 4; ++n) WriteStudioClient(out, n);
+        for (int i = 9; i <= 100; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        WriteAd(out, 101, Phone(5) + " Photos by Telegram @lensbloom_studio");
+        WriteAd(out, 102, Phone(5));
+      });
+  EXPECT_EQ(found["new documents linked incrementally"], 2);
+  EXPECT_EQ(found["generic values"], 1);
+  EXPECT_EQ(found["clusters"], 5);
+}
+
+// The handle is a service's beside five advertisers; a new ad giving four of their numbers with it
+// joins them, so its documents now show two advertisers: the handle joins again. The region
+// follows the stored service's contact to all its documents, and its generic row goes.
+TEST(LinkCaseTest, ANewAdJoiningAServicesAdvertisersMakesItJoinAgain) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int n = 1; n <= 5; ++n) WriteStudioClient(out, n);
+        for (int i = 11; i <= 100; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        WriteAd(out, 101,
+                Phone(1) + Phone(2) + Phone(3) + Phone(4) + " Telegram @lensbloom_studio");
+      });
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["generic values"], 0);
+  EXPECT_EQ(found["clusters"], 1);
+}
+
 TEST(LinkCaseTest, ANewAdWithAGenericTextLeavesTheGroupOutOfTheRegion) {
   testing::TempDir dir;
   // 30 ads share one text beside 30 different numbers (a popular phrasing: generic); ads 1-3 also

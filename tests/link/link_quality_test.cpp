@@ -212,8 +212,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus2) {
   // A value that bridges groups with no other evidence between them is a service's, not a
   // network's: the next linking round's work. Floors at the first run minus 0.02. After link18
   // (tuned on corpus 1: a number read under two country codes is judged generic as one value):
-  // 0.2555 / 0.9505.
-  EXPECT_GE(score.precision, 0.229);
+  // 0.2555 / 0.9505. Then (link19) a value whose documents show many otherwise unconnected
+  // advertisers is a service's contact, generic (resolve.h: the studio's handle, 14 advertisers on
+  // 17 documents, and the writer's address, 10 on 11): 334 clusters, precision 0.9829 (11,629 of
+  // 11,831), recall 0.9505; floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.962);
   EXPECT_GE(score.recall, 0.930);
 }
 

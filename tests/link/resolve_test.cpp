@@ -124,6 +124,72 @@ TEST(ResolveTest, ANetworkHandleWithRotatingNumbersIsNotGeneric) {
   EXPECT_EQ(l.clusters[0].reasons.size(), 5u);  // the handle and the four numbers
 }
 
+// A photo studio's handle on one ad each of eight advertisers, each known by a number of her own
+// on two ads: too few documents for a site-wide value, but nothing else joins its advertisers. It
+// is a service's contact: generic, and each advertiser stays a cluster of her own.
+TEST(ResolveTest, AServicesContactBesideManyAdvertisersIsGeneric) {
+  Resolver r;
+  for (int64_t id = 1; id <= 16; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", (id + 1) / 2));
+    if (id % 2) r.AddContact(id, "handle", "telegram:lensbloom_studio");
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "telegram:lensbloom_studio");
+  EXPECT_EQ(l.generic[0].documents, 8);
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why)) << l.generic[0].why;
+  ASSERT_EQ(l.clusters.size(), 8u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 2u);
+}
+
+// A network's e-mail over its three numbers, each used on a block of eight ads: its documents fall
+// into three groups (one per number), not into many advertisers. It joins the blocks.
+TEST(ResolveTest, ANetworksAddressOverItsRotatingNumbersIsNotAServices) {
+  Resolver r;
+  for (int64_t id = 1; id <= 24; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", (id - 1) / 8));
+    if (id % 2) r.AddContact(id, "email", "aurora.team@mail.example");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 24u);
+}
+
+// A network that burns a number every two ads keeps its address: six numbers on twelve ads would
+// look like six advertisers, but the ads are one template's (near-identical texts).
+TEST(ResolveTest, ANetworksAddressOverBurnerNumbersWithOneTemplateIsNotAServices) {
+  const char* kNames[] = {"anna", "mira", "lena", "sara", "nina", "vera"};
+  Resolver r;
+  for (int64_t id = 1; id <= 12; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", (id + 1) / 2));
+    r.AddContact(id, "email", "aurora.team@mail.example");
+    r.AddText(id, SignatureOf(Ad(1, kNames[id % 6])), 40);
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 12u);
+}
+
+// Four advertisers behind one value are not enough to call it a service's (a small group's
+// personas may each give an address of her own beside their shared number).
+TEST(ResolveTest, AValueBesideFewAdvertisersStillJoins) {
+  Resolver r;
+  for (int64_t id = 1; id <= 8; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", (id + 1) / 2));
+    if (id % 2) r.AddContact(id, "handle", "telegram:lensbloom_studio");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 8u);
+}
+
 TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {
   Resolver r;
   for (int64_t id : {1, 2, 3}) r.AddDocument(id);
