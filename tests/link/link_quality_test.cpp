@@ -233,8 +233,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus3) {
   // the 6,983 wrong pairs are one cluster of 113 ads and 35 advertisers (recruiters, genuine
   // employers, a group) joined by the small job site's footer address (16 ads), the translator's
   // number and the landlord's; the driver's number joins three networks (471); genuine employers'
-  // shared HR sentences link them by text (373). Floors at the first run minus 0.02.
-  EXPECT_GE(score.precision, 0.538);
+  // shared HR sentences link them by text (373). Floors at the first run minus 0.02. After
+  // session 31's link19 (tuned on corpus 2, not this one: a contact beside the contacts of many
+  // advertisers that nothing else joins is a service's, generic): 320 clusters, precision 0.8605
+  // (8,814 of 10,243), recall unchanged; floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.840);
   EXPECT_GE(score.recall, 0.957);
 }
 
