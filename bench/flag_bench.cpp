@@ -46,6 +46,13 @@
 // and 2.96 s (flag15), about 67,000 ads per CPU second for both (every new form is a candidate);
 // --candidates, 20,000 ads: 3.68 and 5.74 s (main), 3.86 and 3.91 s (flag15; 10 new marker lists
 // and about 130 candidate terms).
+// 2026-12-02 (flag29, a loaded machine: other helpers' builds and callgrind runs; main's flag_bench
+// binary with main's rules at 133866e and flag29's, in turns, the flagging loop's CPU time):
+// --candidates, 20,000 ads: main 7.48, 7.65, 7.53 s; flag29 5.82, 7.96, 7.58 s (about 2,650 ads
+// per CPU second for both under this load; 10 new marker lists and 11 candidate terms); default
+// rules, 100,000 ads: main 1.22, 1.44, 1.39 s; flag29 1.48, 1.76, 1.40 s (the last turn, the
+// quietest, equal: 71,500-71,900 ads per CPU second). Callgrind was tried and abandoned: under
+// this load one --candidates run of 200 ads had not finished after three CPU minutes.
 #include <sys/resource.h>
 
 #include <chrono>

@@ -39,7 +39,8 @@
 // - data/blind14_ads.jsonl (250 ads, 2026-12-02, data/BLIND14.md) was the blind judge until the
 //   rule helpers of session 30 tuned on it.
 // - data/blind15_ads.jsonl (250 ads, 2026-12-02, data/BLIND15.md) was the blind judge until
-//   session 31's rule helpers tuned on it.
+//   session 31's rule helpers tuned on it (flag29 for the J-* indicators, data/BLIND15.md "After
+//   session 31's tuning").
 // - data/blind16_ads.jsonl (250 ads, 2026-12-02, data/BLIND16.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
 //   data/BLIND16.md, and write a new set.
@@ -256,7 +257,8 @@ const BlindSet kBlind5{.file = "blind5_ads.jsonl",
 const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
-                       .candidate_floors = {0.908, 0.908, 0.971},
+                       // flag29 (session 31, read from blind15): candidates 0.935 / 0.988.
+                       .candidate_floors = {0.915, 0.915, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -366,7 +368,8 @@ const BlindSet kBlind8{.file = "blind8_ads.jsonl",
 const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
-                       .candidate_floors = {0.912, 0.912, 0.974},
+                       // flag29 (session 31, read from blind15): candidates 0.933 / 0.994.
+                       .candidate_floors = {0.913, 0.913, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -437,7 +440,8 @@ const BlindSet kBlind10{.file = "blind10_ads.jsonl",
 const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.047, 0.047, 0.948},
-                        .candidate_floors = {0.879, 0.879, 0.972},
+                        // flag29 (session 31, read from blind15): candidates 0.902 / 0.992.
+                        .candidate_floors = {0.882, 0.882, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -537,7 +541,9 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         // flag27: 0.772 / 0.983 -> 0.785 / 0.988 (heights in Cyrillic centimetres,
                         // a face under a sticker, details asked before confirming); floors raised.
                         // Both merged (the lead, session 30): 0.870 / 0.989; floors raised.
-                        .candidate_floors = {0.850, 0.850, 0.969},
+                        // flag29 (session 31, read from blind15, not this set): 0.876 / 0.989
+                        // (J-URGENT and J-SAL: "take-home", "netos"); floors raised.
+                        .candidate_floors = {0.856, 0.856, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -577,7 +583,9 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
                         .default_floors = {0.043, 0.043, 0.965},
                         // flag27 and flag28 merged (the lead): 0.981 / 0.993; floors raised.
-                        .candidate_floors = {0.961, 0.961, 0.973},
+                        // flag29 (session 31, read from blind15): 0.983 / 0.995 (no J-LATER on a
+                        // registration fee paid on arrival in nl and es, J-MSG); floors raised.
+                        .candidate_floors = {0.963, 0.963, 0.975},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -606,10 +614,16 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 // ones" (S-3P): 0.752 / 0.988, no invariance violation, only fr-b3 scoring. Floors at those minus
 // 0.02. Last, fr-b3: a start "dès réception de l'extrait de casier judiciaire" now cancels J-URGENT
 // as the shorter form did (the words between were limited to three): no benign control scores.
+// After session 31's tuning (flag29 read this set's J-* misses and wrote general readings in all
+// 11 languages, data/BLIND15.md "After session 31's tuning"; a development set for J-* from here
+// on, blind16 judges): candidates 0.752 / 0.988 -> 0.844 / 0.993 (J-UNLIC 0.26 -> 0.70, J-URGENT
+// 0.31 -> 1.00, J-PAYLATER 0.38 -> 1.00, J-MSG 0.61 -> 0.96, J-EMPL 0.78 -> 0.97, J-TRANS 0.82 ->
+// 0.97), default 0.074 -> 0.078 / 1.000 (net pay written "take-home", "netos", "чисто"); no
+// invariance violation, no benign control scoring. Floors at those minus 0.02.
 const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .label = "blind15",
-                        .default_floors = {0.054, 0.054, 0.98},
-                        .candidate_floors = {0.732, 0.732, 0.968},
+                        .default_floors = {0.058, 0.058, 0.98},
+                        .candidate_floors = {0.824, 0.824, 0.973},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,

@@ -2571,5 +2571,161 @@ TEST_F(ChecksTest, AStartAfterTheCriminalRecordExtractIsNoJUrgent) {
       << ::testing::PrintToString(testing::FlagIds(Job(text)));
 }
 
+// flag29 (session 31): readings written from the definitions, each a general concept in all 11
+// languages; the texts are worded anew, not blind15's.
+
+// An agency said to have no name or only claimed is an unnamed intermediary (J-UNLIC, and J-EMPL
+// reads the nameless agency even without a contact); so is a poster who places people in the
+// first person and names no firm. A placer who names a registered firm is not.
+TEST_F(ChecksTest, ANamelessOrClaimedAgencyOrAFirstPersonPlacerRaisesJUnlic) {
+  for (const std::string text : {
+           "My cousin got this from a man who claims to work for an agency. Cleaning in Oslo.",
+           "Eine Agentur ohne Namen sucht Reinigungskräfte für Hotels in Wien.",
+           "Una agencia sin nombre busca personal para hoteles en Viena.",
+           "I have been placing carers with families abroad for ten years. 07700 900412",
+           "От години намирам работа за хора от селото. 0888 000 000",
+           "Da anni trovo posti per persone del paese. 333 000 0000",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-UNLIC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_NE(FindFlag(Job("An agency with no name offered her laundry work in Austria."), "J-EMPL"),
+            nullptr);
+  for (const std::string text : {
+           "I have been placing carers for Brightwell Care Ltd (Co. No. 00000000) for years.",
+           "Horizon Staffing is a licensed agency and gives its name on every payslip.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-UNLIC"), nullptr) << text;
+  }
+}
+
+// All of the pay in one go only when the worker goes home is pay withheld (J-PAYLATER); pay every
+// week and a flight home booked by the employer are not.
+TEST_F(ChecksTest, TheWholeSumPaidInOneGoOnGoingHomeRaisesJPaylater) {
+  for (const std::string text : {
+           "You get the whole sum in one go when you fly home after the season. 07700 900412",
+           "Den vollen Lohn gibt es auf einmal bei der Heimreise. 0151 0000000",
+           "Всю зарплату отдадим сразу, когда поедешь домой. 8 999 000-00-00",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Wages are paid every Friday and we book your flight when you go home. "
+                         "Acme Ltd, acme.example"),
+                     "J-PAYLATER"),
+            nullptr);
+}
+
+// An answer asked within minutes, an offer held for hours only and a place threatened to go to
+// someone else press the applicant to decide at once (J-URGENT); the employer's own reply time
+// and part-time hours do not.
+TEST_F(ChecksTest, AnAnswerWithinMinutesOrAnOfferHeldForHoursOrAPlaceLostRaisesJUrgent) {
+  for (const std::string text : {
+           "Please confirm within 20 minutes. 07700 900412",
+           "Bitte innerhalb von 15 Minuten Bescheid geben. 0151 0000000",
+           "Propozycja jest ważna tylko 12 godzin. Tel 500 000 000",
+           "Say yes today or the spot goes to someone else. 07700 900412",
+           "Иначе место уйдёт другому кандидату. 8 999 000-00-00",
+           "Si no contestas, la plaza se cierra. 600 000 000",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "We reply within 30 minutes during office hours. Acme Ltd, acme.example",
+           "Wir antworten innerhalb von 30 Minuten. Acme GmbH, acme.example",
+           "We offer only 20 hours a week, part-time. Acme Ltd, acme.example",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+}
+
+// The recruiter moving the talk to a messenger is J-MSG's second half; an employer who explains
+// the rota at the interview moves nothing to a messenger.
+TEST_F(ChecksTest, MovingTheTalkToAMessengerRaisesJMsg) {
+  for (const std::string text : {
+           "Hi, it's Tom. I'll explain on WhatsApp, add me there.",
+           "Vă explic pe Telegram, scrieți-mi acolo.",
+           "Моя помощница добавит вас в чат в Telegram.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-MSG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Acme Ltd (acme.example): I'll explain the rota at the interview, add "
+                         "me on LinkedIn or call 01632 960000."),
+                     "J-MSG"),
+            nullptr);
+}
+
+// The recruiter driving the workers there in person is travel arranged by the recruiter (J-TRANS);
+// a worker who drives themselves is not.
+TEST_F(ChecksTest, TheRecruiterDrivingTheWorkersThereInPersonRaisesJTrans) {
+  for (const std::string text : {
+           "Er fährt euch persönlich zur Baustelle. 0151 0000000",
+           "Il vous conduit lui-même à l'usine. 06 00 00 00 00",
+           "Сам вас довезёт до завода. 8 999 000-00-00",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-TRANS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("You drive yourself to the site; parking is free. Acme Ltd, acme.example"),
+                     "J-TRANS"),
+            nullptr);
+}
+
+// A public pay regulation or a grade on a scale is pay stated (the lead's session-29 ruling), so
+// no J-VAGUE; an ad with no pay at all still raises it.
+TEST_F(ChecksTest, APayRegulationOrAGradeOnAScaleIsPayStated) {
+  for (const std::string text : {
+           "School kitchen assistants, pay on the council scale, grade 3. Call 01632 960177",
+           "Wynagrodzenie według regulaminu wynagradzania. Tel. 81 000 00 00",
+           "Оплата по положению об оплате труда. Тел. 8 4822 00-00-00",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-VAGUE"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("School kitchen assistants wanted. Call 01632 960177"), "J-VAGUE"),
+            nullptr);
+}
+
+// A registration fee paid on arrival, or handed over in cash, is the worker's payment (J-FEE), not
+// papers left for later (J-LATER); registration done on arrival is.
+TEST_F(ChecksTest, ARegistrationFeePaidOnArrivalIsNoJLater) {
+  for (const std::string text : {
+           "Plus €150 inschrijving die je bij aankomst contant aan mij geeft. 06 00000000",
+           "Más 150 € de inscripción que me dais en mano al llegar. 600 000 000",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+  EXPECT_NE(FindFlag(Job("De inschrijving regelen we bij aankomst. 06 00000000"), "J-LATER"),
+            nullptr);
+}
+
+// "via" before a phone number is no Italian street: the number stays a phone (J-PHONEONLY), while
+// a real street number still names a traceable employer.
+TEST_F(ChecksTest, ViaBeforeAPhoneNumberIsNoStreetAddress) {
+  EXPECT_NE(FindFlag(Job("Packers wanted, text via me on 06 00000000"), "J-PHONEONLY"), nullptr);
+  EXPECT_EQ(FindFlag(Job("Magazzino Rossi, via Roma 12, Milano. Tel 333 000 0000"), "J-PHONEONLY"),
+            nullptr);
+}
+
+// Net pay written as "take-home" or in a plural form is net (divided by the table's net share
+// before the comparison): EUR 4,200 a month take-home for site work in Germany is J-SAL, the same
+// gross is not.
+TEST_F(ChecksTest, TakeHomePayIsNetPay) {
+  EXPECT_NE(FindFlag(Job("Labourers for sites in Germany, €4,200 a month take-home. 07700 900412"),
+                     "J-SAL"),
+            nullptr);
+  EXPECT_NE(FindFlag(Job("Manovali in Germania, 4.200 € netti al mese. 333 000 0000"), "J-SAL"),
+            nullptr);
+  EXPECT_EQ(
+      FindFlag(Job("Labourers for sites in Germany, €4,200 a month gross. 07700 900412"), "J-SAL"),
+      nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
