@@ -128,7 +128,7 @@ enum class HeaderMatch {
 
 class Cursor {
  public:
-  explicit Cursor(std::string_view s) : s_(s) {}
+  explicit Cursor(std::string_view s, size_t at = 0) : s_(s), i_(at) {}
   size_t pos() const { return i_; }
   int Peek() const { return i_ < s_.size() ? static_cast<unsigned char>(s_[i_]) : -1; }
   bool Take(char c) {
@@ -198,7 +198,40 @@ int Lower(int c) {
 // "h:mm" or "h.mm" with optional seconds and AM/PM ("PM", "pm", "p.m.", "p. m."); then " - "
 // (Android) or, when the line started with '[', "] " (iOS). The Finnish iOS form "[12.3.2022
 // klo 14.08.18]" is read too.
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+int TwoDigits(std::string_view s, size_t at) {
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
+
+// ParseHeader's reading of the most common header, Android's 24-hour "DD/MM/YYYY, hh:mm - ", read
+// at fixed places (the general reading was a tenth of the parse, and runs in both passes over a
+// file). False when the line does not start exactly so: the general reading decides then. The
+// header read is the general reading's: the same fields, and the body after the same spaces.
+bool ParseCommonHeader(std::string_view line, Header* h) {
+  constexpr std::string_view kShape = "99/99/9999, 99:99 -";
+  if (line.size() < kShape.size()) return false;
+  for (size_t i = 0; i < kShape.size(); ++i) {
+    if (kShape[i] == '9' ? !IsDigit(line[i]) : line[i] != kShape[i]) return false;
+  }
+  h->field = {TwoDigits(line, 0), TwoDigits(line, 3),
+              TwoDigits(line, 6) * 100 + TwoDigits(line, 8)};
+  h->digits = {2, 2, 4};
+  h->date_separator = '/';
+  h->hour = TwoDigits(line, 12);
+  h->minute = TwoDigits(line, 15);
+  h->second = -1;
+  h->clock = Header::Clock::k24h;
+  Cursor c(line, kShape.size());
+  if (c.Spaces() == 0 && c.Peek() != -1) return false;  // "-" then text: the general reading's
+  h->body = c.pos();
+  return true;
+}
+
 HeaderMatch ParseHeader(std::string_view line, Header* h) {
+  if (ParseCommonHeader(line, h)) return HeaderMatch::kHeader;
   Cursor c(line);
   c.Marks();
   const bool bracketed = c.Take('[');
