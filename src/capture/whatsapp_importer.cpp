@@ -198,10 +198,6 @@ int Lower(int c) {
 // "h:mm" or "h.mm" with optional seconds and AM/PM ("PM", "pm", "p.m.", "p. m."); then " - "
 // (Android) or, when the line started with '[', "] " (iOS). The Finnish iOS form "[12.3.2022
 // klo 14.08.18]" is read too.
-bool IsDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 int TwoDigits(std::string_view s, size_t at) {
   return (s[at] - '0') * 10 + (s[at + 1] - '0');
 }
@@ -211,11 +207,15 @@ int TwoDigits(std::string_view s, size_t at) {
 // file). False when the line does not start exactly so: the general reading decides then. The
 // header read is the general reading's: the same fields, and the body after the same spaces.
 bool ParseCommonHeader(std::string_view line, Header* h) {
-  constexpr std::string_view kShape = "99/99/9999, 99:99 -";
-  if (line.size() < kShape.size()) return false;
-  for (size_t i = 0; i < kShape.size(); ++i) {
-    if (kShape[i] == '9' ? !IsDigit(line[i]) : line[i] != kShape[i]) return false;
-  }
+  constexpr size_t kShape = 19;  // "99/99/9999, 99:99 -", the place after the '-'
+  if (line.size() < kShape) return false;
+  // Written out place by place: a loop over a pattern string cost as much as the general reading.
+  const char* l = line.data();
+  const auto digit = [l](size_t i) { return static_cast<unsigned char>(l[i] - '0') < 10; };
+  if (!(digit(0) && digit(1) && l[2] == '/' && digit(3) && digit(4) && l[5] == '/' && digit(6) &&
+        digit(7) && digit(8) && digit(9) && l[10] == ',' && l[11] == ' ' && digit(12) &&
+        digit(13) && l[14] == ':' && digit(15) && digit(16) && l[17] == ' ' && l[18] == '-'))
+    return false;
   h->field = {TwoDigits(line, 0), TwoDigits(line, 3),
               TwoDigits(line, 6) * 100 + TwoDigits(line, 8)};
   h->digits = {2, 2, 4};
@@ -224,7 +224,7 @@ bool ParseCommonHeader(std::string_view line, Header* h) {
   h->minute = TwoDigits(line, 15);
   h->second = -1;
   h->clock = Header::Clock::k24h;
-  Cursor c(line, kShape.size());
+  Cursor c(line, kShape);
   if (c.Spaces() == 0 && c.Peek() != -1) return false;  // "-" then text: the general reading's
   h->body = c.pos();
   return true;
