@@ -548,6 +548,21 @@ struct Pending {
   bool too_long = false;
   int64_t length = 0;
   std::vector<std::string> warnings;
+
+  // Swaps every field (std::swap moved the whole struct three times).
+  void Swap(Pending& o) {
+    std::swap(active, o.active);
+    std::swap(orphan, o.orphan);
+    std::swap(line, o.line);
+    std::swap(start, o.start);
+    std::swap(end, o.end);
+    std::swap(lines, o.lines);
+    std::swap(header, o.header);
+    text.swap(o.text);
+    std::swap(too_long, o.too_long);
+    std::swap(length, o.length);
+    warnings.swap(o.warnings);
+  }
 };
 
 // What Emit() writes in place for one message, one per thread that emits.
@@ -637,7 +652,7 @@ class WhatsAppStream final : public RecordStream {
           line.too_long ? HeaderMatch::kNone : ParseHeader(line.text, &header);
       if (match == HeaderMatch::kHeader) {
         const bool done = pending_.active;
-        if (done) std::swap(*out, pending_);
+        if (done) out->Swap(pending_);
         Start(line, header, /*orphan=*/false);
         if (done) return true;
         continue;
@@ -650,7 +665,7 @@ class WhatsAppStream final : public RecordStream {
       Append(line, match);
     }
     if (!pending_.active) return false;
-    std::swap(*out, pending_);
+    out->Swap(pending_);
     pending_.active = false;
     return true;
   }
@@ -666,17 +681,21 @@ class WhatsAppStream final : public RecordStream {
     order_warning_due_ = false;
   }
 
+  // Field by field: assigning a new Pending (and moving its text buffer out and back) cost more
+  // than the header's reading.
   void Start(const Line& line, const Header& header, bool orphan) {
-    std::string text = std::move(pending_.text);  // the buffer a record gave back (Emit)
-    ClearKeepingSmall(&text);
-    pending_ = Pending{};
-    pending_.text = std::move(text);
-    pending_.active = true;
-    pending_.orphan = orphan;
-    pending_.line = line.number;
-    pending_.start = line.start;
-    pending_.header = header;
-    pending_.lines = 0;
+    Pending& p = pending_;
+    ClearKeepingSmall(&p.text);  // the buffer a record gave back (Emit)
+    p.warnings.clear();
+    p.active = true;
+    p.orphan = orphan;
+    p.line = line.number;
+    p.start = line.start;
+    p.end = 0;
+    p.lines = 0;
+    p.header = header;
+    p.too_long = false;
+    p.length = 0;
     Append(line, HeaderMatch::kHeader);
   }
 
