@@ -24,7 +24,7 @@ void LineReader::Seek(int64_t offset, int64_t line_number) {
   in_.clear();
   in_.seekg(offset);
   read_error_ = !in_;
-  buffer_.clear();
+  end_ = 0;
   pos_ = 0;
   buffer_offset_ = offset;
   next_line_ = line_number;
@@ -35,13 +35,15 @@ void LineReader::Seek(int64_t offset, int64_t line_number) {
 bool LineReader::Fill() {
   if (eof_) return false;
   buffer_offset_ += static_cast<int64_t>(pos_);
-  buffer_.erase(0, pos_);
+  // The buffer keeps its size and the bytes read count in end_: growing a string to read into it
+  // writes zeros first, a megabyte per chunk (a tenth of the WhatsApp first pass).
+  std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
+  end_ -= pos_;
   pos_ = 0;
-  const size_t old = buffer_.size();
-  buffer_.resize(old + kChunk);
-  in_.read(buffer_.data() + old, static_cast<std::streamsize>(kChunk));
+  if (buffer_.size() < end_ + kChunk) buffer_.resize(end_ + kChunk);
+  in_.read(buffer_.data() + end_, static_cast<std::streamsize>(kChunk));
   const auto got = static_cast<size_t>(in_.gcount());
-  buffer_.resize(old + got);
+  end_ += got;
   if (in_.bad()) read_error_ = true;
   if (got < kChunk) eof_ = true;
   return got > 0;
@@ -54,7 +56,7 @@ bool LineReader::Next(Line* line) {
   const int64_t start = offset();
   for (;;) {
     const char* base = buffer_.data() + pos_;
-    const size_t avail = buffer_.size() - pos_;
+    const size_t avail = end_ - pos_;
     const void* nl = avail > scanned ? std::memchr(base + scanned, '\n', avail - scanned) : nullptr;
     if (nl != nullptr || (eof_ && avail > 0) || (dropped > 0 && eof_)) {
       const size_t len = nl ? static_cast<size_t>(static_cast<const char*>(nl) - base) : avail;

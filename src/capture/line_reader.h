@@ -38,7 +38,8 @@ class LineReader {
   bool Fill();
   std::istream& in_;
   size_t max_line_bytes_;
-  std::string buffer_;
+  std::string buffer_;  // its first end_ bytes are read; the rest is room for the next chunk
+  size_t end_ = 0;
   size_t pos_ = 0;
   int64_t buffer_offset_ = 0;  // file offset of buffer_[0]
   int64_t next_line_ = 1;

@@ -259,6 +259,36 @@ TEST(WhatsAppImporter, ACutHeaderLineIsKeptAsTextWithAWarning) {
   EXPECT_EQ(records[1].byte_end, static_cast<int64_t>(chat.size()));
 }
 
+// The common Android header is read at fixed places first; around its edges the reading must be
+// the general one's: spaces and marks after the dash, a dash ending the line, a dash glued to text.
+TEST(WhatsAppImporter, TheCommonHeaderReadsAsTheGeneralReadingAtItsEdges) {
+  const std::string chat =
+      "13/03/2026, 21:15 -  \xE2\x80\x8E\xC2\xA0"
+      "Anna: spaces and marks after the dash\n"
+      "13/03/2026, 21:16 -Ben: a dash glued to the sender\n"
+      "13/03/2026, 21:17 -\n"
+      "13/03/2026, 21:18:09 - Carla: seconds\n"
+      "3/03/2026, 21:19 - Dan: one-digit day\n";
+  const auto records = ReadAll(chat);
+  ASSERT_EQ(records.size(), 4u);
+  for (const auto& r : records) ASSERT_TRUE(r.doc) << r.error;
+  EXPECT_EQ(Attributes(records[0])["sender"], "Anna");
+  EXPECT_EQ(records[0].doc->posted_at, "2026-03-13T21:15:00");
+  // Not a header: kept as text of the message before, with a warning.
+  EXPECT_EQ(records[0].doc->text,
+            "spaces and marks after the dash\n13/03/2026, 21:16 -Ben: a dash glued to the sender");
+  ASSERT_EQ(records[0].warnings.size(), 1u);
+  EXPECT_NE(records[0].warnings[0].find("line 2"), std::string::npos);
+  // A dash ending the line: a header with nothing after it.
+  EXPECT_EQ(records[1].line, 3);
+  EXPECT_EQ(records[1].doc->text, "");
+  EXPECT_EQ(records[1].doc->posted_at, "2026-03-13T21:17:00");
+  EXPECT_EQ(records[2].doc->posted_at, "2026-03-13T21:18:09");
+  EXPECT_EQ(Attributes(records[2])["sender"], "Carla");
+  EXPECT_EQ(records[3].doc->posted_at, "2026-03-03T21:19:00");
+  EXPECT_EQ(Attributes(records[3])["sender"], "Dan");
+}
+
 TEST(WhatsAppImporter, TextBeforeTheFirstHeaderIsOneProblem) {
   const auto records = ReadAll(
       "this is not\n"
