@@ -497,12 +497,69 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
       text += kQuadBytes[random.Below(kQuadBytes.size())];
     texts.push_back(text);
   }
-  for (const char* text :
-       {"1BoatSLRHtKNngkdXEeobR76b53LETtpyT", "x1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
-        "1BoatSLRHtKNngkdXEeobR76b53LETtpyT_", "TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC.",
-        "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "aDE89370400440532013000",
-        "DE89  3704 0044 0532 0130 00", "GB82 WEST 1234 5698 7654 32 GB82WEST12345698765432",
-        "DE89 DE89 3704 0044 0532 0130 00"}) {
+  // A provider's name after a local part with a dot (e-mail pattern 5): pieces of local parts,
+  // spaces, joining words, emoji and names in both cases, and bytes near them.
+  static const char* const kProviderPieces[] = {"a",
+                                                "Z",
+                                                ".",
+                                                "b_1-",
+                                                "abcdefghijkl",
+                                                "x.",
+                                                " ",
+                                                "  ",
+                                                "\t",
+                                                "\v",
+                                                "\n",
+                                                "on",
+                                                "ON",
+                                                "w",
+                                                "apenstaart",
+                                                "je",
+                                                "\xD0\xBD\xD0\xB0",
+                                                "\xD0\xB2",
+                                                "\xF0\x9F\x8C\xB8",
+                                                "\xE2\x9C\xA8",
+                                                "\xE2\x9D",
+                                                "\xEF\xB8\x8F",
+                                                "\xEF\xB8",
+                                                "gmail",
+                                                "GMX",
+                                                "Free",
+                                                "net",
+                                                "t-online",
+                                                "\xD1\x8F\xD0\xBD\xD0\xB4\xD0\xB5\xD0\xBA\xD1\x81",
+                                                "\xD0\xAF",
+                                                "\xF0\x9F",
+                                                "onet",
+                                                "wp",
+                                                "@"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (size_t k = random.Below(16); k > 0; --k)
+      text += kProviderPieces[random.Below(std::size(kProviderPieces))];
+    texts.push_back(text);
+  }
+  for (const char* text : {"1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+                           "x1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
+                           "1BoatSLRHtKNngkdXEeobR76b53LETtpyT_",
+                           "TJRyWwFs9wTFGZg3JbrVriFbNfCug5tDeC.",
+                           "DE89 3704 0044 0532 0130 00",
+                           "DE89370400440532013000",
+                           "aDE89370400440532013000",
+                           "DE89  3704 0044 0532 0130 00",
+                           "GB82 WEST 1234 5698 7654 32 GB82WEST12345698765432",
+                           "DE89 DE89 3704 0044 0532 0130 00",
+                           "a.b free freenet",
+                           "a.b on onet",
+                           "A.B ON GMAIL",
+                           "x.abcdefghijkl gmx",
+                           "x.abcdefghijklm gmx",
+                           "a.b.c  \xF0\x9F\x8C\xB8\xEF\xB8\x8F  web",
+                           "a.b\xE2\x9C\xA8gmail",
+                           "a.b \xD0\xBD\xD0\xB0 \xD1\x83\xD0\xBA\xD1\x80",
+                           "a.b apenstaartje gmx",
+                           "a.b\vat\fyahoo",
+                           "1.b gmail a._ mail a.- bk"}) {
     texts.emplace_back(text);
   }
   size_t natives = 0;
