@@ -1258,19 +1258,91 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
   return summary;
 }
 
-store::StoredScore ScoreRow(int64_t document_id, std::string kind, const flag::ScoreResult& score,
-                            const flag::ScoreResult& fraud) {
-  const auto listed = [](const flag::ScoreResult& r) {
+namespace {
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(),
+                     [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+}
+
+// Appends ASCII `s` as a JSON string exactly as nlohmann's dump() writes it: a quote, a backslash
+// and control characters escaped (the short forms where JSON has them, else \u00xx in lower case).
+void AppendAsciiJsonString(std::string_view s, std::string& out) {
+  out.push_back('"');
+  for (const char ch : s) {
+    switch (ch) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(ch) < 0x20) {
+          out += fmt::format("\\u{:04x}", static_cast<unsigned>(ch));
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+// The contributions as a JSON array of {"id", "note", "points"} objects, as nlohmann's dump() of
+// them writes it (keys in its sorted order). Written by hand: every re-score builds this text for
+// each document it scores, to compare it with the stored one, and nlohmann's objects and dump()
+// were most of that. A text that is not ASCII goes through nlohmann (its UTF-8 checks and errors).
+std::string ContributionsJson(const flag::ScoreResult& r) {
+  const bool ascii =
+      std::all_of(r.contributions.begin(), r.contributions.end(),
+                  [](const flag::Contribution& c) { return IsAscii(c.id) && IsAscii(c.note); });
+  if (!ascii) {
     nlohmann::json out = nlohmann::json::array();
     for (const flag::Contribution& c : r.contributions) {
       out.push_back({{"id", c.id}, {"points", c.points}, {"note", c.note}});
     }
     return out.dump();
-  };
-  return {document_id,   std::move(kind),
-          score.score,   std::string(flag::BandName(score.band)),
-          fraud.score,   std::string(flag::BandName(fraud.band)),
-          listed(score), listed(fraud)};
+  }
+  std::string out = "[";
+  for (const flag::Contribution& c : r.contributions) {
+    if (out.size() > 1) out.push_back(',');
+    out += "{\"id\":";
+    AppendAsciiJsonString(c.id, out);
+    out += ",\"note\":";
+    AppendAsciiJsonString(c.note, out);
+    out += fmt::format(",\"points\":{}}}", c.points);
+  }
+  out.push_back(']');
+  return out;
+}
+
+}  // namespace
+
+store::StoredScore ScoreRow(int64_t document_id, std::string kind, const flag::ScoreResult& score,
+                            const flag::ScoreResult& fraud) {
+  return {document_id,
+          std::move(kind),
+          score.score,
+          std::string(flag::BandName(score.band)),
+          fraud.score,
+          std::string(flag::BandName(fraud.band)),
+          ContributionsJson(score),
+          ContributionsJson(fraud)};
 }
 
 }  // namespace ariadne::pipeline

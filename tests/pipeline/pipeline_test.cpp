@@ -67,6 +67,35 @@ class PipelineTest : public ::testing::Test {
   std::unique_ptr<store::Case> case_;
 };
 
+// The contributions' JSON is written by hand for ASCII texts: it must be what nlohmann's dump()
+// of the same objects writes (stored scores are compared as text), escapes and non-ASCII included.
+TEST(ScoreRowTest, ContributionsAreWrittenAsNlohmannDumpsThem) {
+  auto nlohmann_dump = [](const flag::ScoreResult& r) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const flag::Contribution& c : r.contributions) {
+      out.push_back({{"id", c.id}, {"points", c.points}, {"note", c.note}});
+    }
+    return out.dump();
+  };
+  std::string controls;
+  for (int ch = 1; ch < 0x20; ++ch) controls.push_back(static_cast<char>(ch));
+  flag::ScoreResult score;
+  score.score = 37;
+  score.contributions = {{"S-YOUTH", 25, "says \"new\" \\ girl\tin town"},
+                         {"T1-cap", -3, controls + "\x7f~ end"},
+                         {"", 0, ""}};
+  flag::ScoreResult fraud;  // none: "[]"
+  flag::ScoreResult foreign;
+  foreign.contributions = {{"J-FEE", 12, "Gebühr \"vorab\" — 50 €\n"}};
+  const store::StoredScore row = ScoreRow(7, "adult", score, fraud);
+  EXPECT_EQ(row.contributions_json, nlohmann_dump(score));
+  EXPECT_EQ(row.fraud_contributions_json, "[]");
+  EXPECT_EQ(ScoreRow(7, "labour", foreign, score).contributions_json, nlohmann_dump(foreign));
+  const std::string start =
+      R"([{"id":"S-YOUTH","note":"says \"new\" \\ girl\tin town","points":25},)";
+  EXPECT_EQ(row.contributions_json.substr(0, start.size()), start);
+}
+
 TEST_F(PipelineTest, StoresSelectorsWithOffsetsIntoTheOriginalTextUsingTheCaseRegion) {
   Import("a.jsonl",
          R"({"id": "1", "text": "Discreet. Call 07700 900123 or mail anna@mail.example"})"
