@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
 #include "flag/pay.h"
@@ -494,15 +495,38 @@ std::optional<std::pair<Valued, Valued>> AgesFarApart(const MarkerHits& hits) {
   return std::make_pair(*low, *high);
 }
 
-// A height in centimetres as a `height` hit writes it: "1m58", "1.60", "1,75" (metres) or "158"
-// (centimetres, "158 cm", "рост 158"); nullopt when the hit holds no height of an adult.
+// Feet and inches in centimetres, rounded: 5'2 is 157, 5'10 is 178.
+constexpr double kCmPerFoot = 30.48;
+constexpr double kCmPerInch = 2.54;
+
+// Whether a `height` hit is in feet ("5'2", "5′10", "5 ft 4", "6 feet"): English ads give heights
+// so, and two of them can disagree as two heights in centimetres can (flag30).
+bool InFeet(std::string_view words) {
+  return words.find('\'') != std::string_view::npos ||
+         words.find("\u2032") != std::string_view::npos ||
+         words.find("ft") != std::string_view::npos || words.find("feet") != std::string_view::npos ||
+         words.find("foot") != std::string_view::npos;
+}
+
+// A height in centimetres as a `height` hit writes it: "1m58", "1.60", "1,75" (metres), "158"
+// (centimetres, "158 cm", "рост 158") or "5'2" (feet and inches: the first digit is the feet,
+// the rest the inches); nullopt when the hit holds no height of an adult.
 std::optional<int> HeightCm(std::string_view words) {
   std::string digits;
   for (char c : words) {
     if (IsDigit(c)) digits += c;
   }
-  if (digits.size() != 3) return std::nullopt;
-  const int cm = std::atoi(digits.c_str());
+  if (digits.empty()) return std::nullopt;
+  int cm = 0;
+  if (InFeet(words) && digits.size() <= 3) {
+    const int feet = digits[0] - '0';
+    const int inches = digits.size() > 1 ? std::atoi(digits.c_str() + 1) : 0;
+    cm = static_cast<int>(std::lround(feet * kCmPerFoot + inches * kCmPerInch));
+  } else if (digits.size() == 3) {
+    cm = std::atoi(digits.c_str());
+  } else {
+    return std::nullopt;
+  }
   if (cm < kMinHeightCm || cm > kMaxHeightCm) return std::nullopt;
   return cm;
 }
