@@ -2581,8 +2581,9 @@ TEST_F(ChecksTest, HeightsInFeetAndInchesFarApartRaiseSDiscrep) {
   ASSERT_EQ(flag->spans.size(), 2u);
   EXPECT_EQ(SpanText(text, *flag, 0).substr(0, 4), "4'11");
   EXPECT_NE(flag->why.find("two heights 25 cm apart"), std::string::npos) << flag->why;
-  for (const std::string close : {"Tall Ruby, 5'8, heels make her 5'10.",
-                                  "Incall 5' dal centro, 1,70 di altezza.", "Jade, 5ft 6, 168 cm."}) {
+  for (const std::string close :
+       {"Tall Ruby, 5'8, heels make her 5'10.", "Incall 5' dal centro, 1,70 di altezza.",
+        "Jade, 5ft 6, 168 cm."}) {
     EXPECT_EQ(FindFlag(Adult(close), "S-DISCREP"), nullptr) << close;
   }
 }
@@ -2612,9 +2613,9 @@ TEST_F(ChecksTest, Flag30ConceptFamiliesAreReadInEveryLanguage) {
     EXPECT_NE(FindFlag(a, id), nullptr)
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
-  for (const std::string safe : {"Never without a condom, no exceptions.",
-                                 "Nunca sin preservativo.", "Studio open every day, no days off.",
-                                 "Работаем без выходных, с 10 до 22."}) {
+  for (const std::string safe :
+       {"Never without a condom, no exceptions.", "Nunca sin preservativo.",
+        "Studio open every day, no days off.", "Работаем без выходных, с 10 до 22."}) {
     EXPECT_EQ(FindFlag(Adult(safe), "S-NOREFUSE"), nullptr) << safe;
   }
   EXPECT_EQ(FindFlag(Adult("Dis-moi ton prénom quand tu réserves."), "S-SCREEN"), nullptr);
