@@ -46,6 +46,11 @@
 // and 2.96 s (flag15), about 67,000 ads per CPU second for both (every new form is a candidate);
 // --candidates, 20,000 ads: 3.68 and 5.74 s (main), 3.86 and 3.91 s (flag15; 10 new marker lists
 // and about 130 candidate terms).
+// 2026-12-02 (flag30, load 13-18, main's flag_bench with main's rules at 133866e and flag30's
+// with its own, in turns, the flagging loop's CPU time): --candidates, 10,000 ads: main 3.48, 4.06,
+// 3.65 s; flag30 3.53, 3.63, 3.19 s (19 new marker lists, about 60 candidate terms, two check
+// readings): no difference above the noise. Default rules, 100,000 ads: main 1.59 and 1.34 s,
+// flag30 1.22 and 1.31 s (every addition is a candidate).
 #include <sys/resource.h>
 
 #include <chrono>
