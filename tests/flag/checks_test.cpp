@@ -2619,6 +2619,11 @@ TEST_F(ChecksTest, Flag30ConceptFamiliesAreReadInEveryLanguage) {
     EXPECT_EQ(FindFlag(Adult(safe), "S-NOREFUSE"), nullptr) << safe;
   }
   EXPECT_EQ(FindFlag(Adult("Dis-moi ton prénom quand tu réserves."), "S-SCREEN"), nullptr);
+  // The worker's own account is no one else's photos (A-STOCK needs someone else's account).
+  for (const std::string own : {"More photos from my Instagram, link in bio.",
+                                "Más fotos de mí en Instagram.", "Fotos von meinem Instagram."}) {
+    EXPECT_EQ(FindFlag(Adult(own), "A-STOCK"), nullptr) << own;
+  }
 }
 
 }  // namespace
