@@ -53,6 +53,11 @@
 // rules, 100,000 ads: main 1.22, 1.44, 1.39 s; flag29 1.48, 1.76, 1.40 s (the last turn, the
 // quietest, equal: 71,500-71,900 ads per CPU second). Callgrind was tried and abandoned: under
 // this load one --candidates run of 200 ads had not finished after three CPU minutes.
+// 2026-12-02 (flag30, load 13-18, main's flag_bench with main's rules at 133866e and flag30's
+// with its own, in turns, the flagging loop's CPU time): --candidates, 10,000 ads: main 3.48, 4.06,
+// 3.65 s; flag30 3.53, 3.63, 3.19 s (19 new marker lists, about 60 candidate terms, two check
+// readings): no difference above the noise. Default rules, 100,000 ads: main 1.59 and 1.34 s,
+// flag30 1.22 and 1.31 s (every addition is a candidate).
 #include <sys/resource.h>
 
 #include <chrono>

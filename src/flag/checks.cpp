@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdlib>
 
 #include "flag/pay.h"
@@ -63,6 +64,8 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "task-account",
                                               "alone-claim",
                                               "helper-mine",
+                                              "native-claim",
+                                              "speaks-not",
                                               "phone-spread",
                                               "recruit-for-client",
                                               "public-body"};
@@ -494,15 +497,39 @@ std::optional<std::pair<Valued, Valued>> AgesFarApart(const MarkerHits& hits) {
   return std::make_pair(*low, *high);
 }
 
-// A height in centimetres as a `height` hit writes it: "1m58", "1.60", "1,75" (metres) or "158"
-// (centimetres, "158 cm", "рост 158"); nullopt when the hit holds no height of an adult.
+// Feet and inches in centimetres, rounded: 5'2 is 157, 5'10 is 178.
+constexpr double kCmPerFoot = 30.48;
+constexpr double kCmPerInch = 2.54;
+
+// Whether a `height` hit is in feet ("5'2", "5′10", "5 ft 4", "6 feet"): English ads give heights
+// so, and two of them can disagree as two heights in centimetres can (flag30).
+bool InFeet(std::string_view words) {
+  return words.find('\'') != std::string_view::npos ||
+         words.find("\u2032") != std::string_view::npos ||
+         words.find("ft") != std::string_view::npos ||
+         words.find("feet") != std::string_view::npos ||
+         words.find("foot") != std::string_view::npos;
+}
+
+// A height in centimetres as a `height` hit writes it: "1m58", "1.60", "1,75" (metres), "158"
+// (centimetres, "158 cm", "рост 158") or "5'2" (feet and inches: the first digit is the feet,
+// the rest the inches); nullopt when the hit holds no height of an adult.
 std::optional<int> HeightCm(std::string_view words) {
   std::string digits;
   for (char c : words) {
     if (IsDigit(c)) digits += c;
   }
-  if (digits.size() != 3) return std::nullopt;
-  const int cm = std::atoi(digits.c_str());
+  if (digits.empty()) return std::nullopt;
+  int cm = 0;
+  if (InFeet(words) && digits.size() <= 3) {
+    const int feet = digits[0] - '0';
+    const int inches = digits.size() > 1 ? std::atoi(digits.c_str() + 1) : 0;
+    cm = static_cast<int>(std::lround(feet * kCmPerFoot + inches * kCmPerInch));
+  } else if (digits.size() == 3) {
+    cm = std::atoi(digits.c_str());
+  } else {
+    return std::nullopt;
+  }
   if (cm < kMinHeightCm || cm > kMaxHeightCm) return std::nullopt;
   return cm;
 }
@@ -546,6 +573,15 @@ std::optional<CheckFinding> StatementsDisagree(const MarkerHits& hits) {
     return CheckFinding{{hits.Of("alone-claim").front(), hits.Of("helper-mine").front()},
                         "it says nobody is behind the person and names the person's own booker "
                         "or assistant",
+                        "the words",
+                        false};
+  }
+  // "Born and raised here" and "I don't speak the language" (flag30): a native of a place speaks
+  // its language. Which place and which language never matter (rule R2).
+  if (hits.Any("native-claim") && hits.Any("speaks-not")) {
+    return CheckFinding{{hits.Of("native-claim").front(), hits.Of("speaks-not").front()},
+                        "it says the person is a native of the place and does not speak or "
+                        "understand a language",
                         "the words",
                         false};
   }
@@ -1063,17 +1099,22 @@ const std::vector<CheckInfo>& Checks() {
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "
        "decade in words: \"po czterdziestce\"), two dress sizes at least 8 apart, two heights "
-       "at least 15 cm apart, two body weights at least 20 kg apart, more years of experience "
-       "than its age allows (started before 16), two hair colours, a language spoken fluently "
-       "and only another elsewhere, calls its photos real and says they are not the "
-       "person's, or says nobody is behind the person and names their own booker or assistant, "
+       "at least 15 cm apart (metres, centimetres or feet and inches), two body weights at "
+       "least 20 kg apart, more years of experience than its age allows (started before 16), "
+       "two hair colours, a language spoken fluently and only another elsewhere, calls its "
+       "photos real and says they are not the person's, says nobody is behind the person and "
+       "names their own booker or assistant, or says the person is a native of the place and "
+       "does not speak or understand a language, "
        "anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, size, "
        "height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
-       "speaks-only, language, photos-real, photos-not-own, alone-claim, helper-mine)",
+       "speaks-only, language, photos-real, photos-not-own, alone-claim, helper-mine, "
+       "native-claim, speaks-not)",
        AppliesTo::kSex,
-       {"age", "age-thirties", "age-forties", "age-fifties", "size", "height", "weight",
-        "experience-years", "hair-light", "hair-dark", "hair-red", "speaks-fluent", "speaks-only",
-        "language", "photos-real", "photos-not-own", "alone-claim", "helper-mine"},
+       {"age",         "age-thirties", "age-forties",  "age-fifties",
+        "size",        "height",       "weight",       "experience-years",
+        "hair-light",  "hair-dark",    "hair-red",     "speaks-fluent",
+        "speaks-only", "language",     "photos-real",  "photos-not-own",
+        "alone-claim", "helper-mine",  "native-claim", "speaks-not"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "

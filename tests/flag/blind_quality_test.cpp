@@ -441,6 +441,10 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .label = "blind11",
                         .default_floors = {0.047, 0.047, 0.948},
                         // flag29 (session 31, read from blind15): candidates 0.902 / 0.992.
+                        // flag30 (session 31, adult-services concepts written from the definitions
+                        // while reading blind15): 0.900 / 0.992 -> 0.909 / 0.992 (S-DISCREP 9 -> 14
+                        // of 23: a native of the place who does not speak a language); floors
+                        // raised.
                         .candidate_floors = {0.882, 0.882, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
@@ -492,7 +496,9 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
 const BlindSet kBlind12{.file = "blind12_ads.jsonl",
                         .label = "blind12",
                         .default_floors = {0.037, 0.037, 0.962},
-                        .candidate_floors = {0.916, 0.916, 0.976},
+                        // flag30: 0.941 / 0.997 -> 0.947 / 0.997 (S-YOUTH 8 -> 11 of 11: a school
+                        // exam just taken; S-SCREEN 19 -> 22 of 23: a call-back); floors raised.
+                        .candidate_floors = {0.927, 0.927, 0.977},
                         .min_ads = 240,
                         .min_variants = 50,
                         .min_benign = 29};
@@ -543,6 +549,7 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         // Both merged (the lead, session 30): 0.870 / 0.989; floors raised.
                         // flag29 (session 31, read from blind15, not this set): 0.876 / 0.989
                         // (J-URGENT and J-SAL: "take-home", "netos"); floors raised.
+                        // flag30: 0.872 / 0.989 (S-DISCREP 22 of 22); floors raised.
                         .candidate_floors = {0.856, 0.856, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
@@ -620,6 +627,13 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 // 0.31 -> 1.00, J-PAYLATER 0.38 -> 1.00, J-MSG 0.61 -> 0.96, J-EMPL 0.78 -> 0.97, J-TRANS 0.82 ->
 // 0.97), default 0.074 -> 0.078 / 1.000 (net pay written "take-home", "netos", "чисто"); no
 // invariance violation, no benign control scoring. Floors at those minus 0.02.
+// Session 31, flag30 (adult-services concept families written from the definitions of tables 2C
+// and 2E in all 11 languages while reading this set's S-* and A-* misses, so this set is a
+// development set for them now, data/BLIND15.md "After tuning"): candidates 0.752 / 0.989 ->
+// 0.842 / 0.990 (S-* and A-* labels 225 of 324 -> 322 of 324, no false positive: S-SCREEN 12 ->
+// 33 of 33, S-YOUTH 8 -> 22 of 22, S-DISCREP 10 -> 23 of 23, A-STOCK 14 -> 23, S-3P 21 -> 32 of
+// 34, S-DRIVER 21 -> 33, S-NOREFUSE 33 -> 45, S-TRUST 17 -> 22); default rules unchanged. Floors at
+// those minus 0.02.
 const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .label = "blind15",
                         .default_floors = {0.058, 0.058, 0.98},

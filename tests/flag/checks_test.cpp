@@ -2727,5 +2727,60 @@ TEST_F(ChecksTest, TakeHomePayIsNetPay) {
       nullptr);
 }
 
+// flag30: heights in feet and inches are read (two 15 cm apart are two bodies), "5'" alone is
+// minutes, not a height.
+TEST_F(ChecksTest, HeightsInFeetAndInchesFarApartRaiseSDiscrep) {
+  const std::string text = "Petite Jade, 4'11, size 6. Long legs, 5 ft 9, a real model figure.";
+  const Assessment a = Adult(text);
+  const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+  ASSERT_NE(flag, nullptr) << ::testing::PrintToString(testing::FlagIds(a));
+  ASSERT_EQ(flag->spans.size(), 2u);
+  EXPECT_EQ(SpanText(text, *flag, 0).substr(0, 4), "4'11");
+  EXPECT_NE(flag->why.find("two heights 25 cm apart"), std::string::npos) << flag->why;
+  for (const std::string close :
+       {"Tall Ruby, 5'8, heels make her 5'10.", "Incall 5' dal centro, 1,70 di altezza.",
+        "Jade, 5ft 6, 168 cm."}) {
+    EXPECT_EQ(FindFlag(Adult(close), "S-DISCREP"), nullptr) << close;
+  }
+}
+
+// flag30: concept families written from the definitions, each checked in a language other than
+// the one it was first written for. Screening (S-SCREEN) is T0 and an unprotected service refused
+// is a safety practice: neither ever adds to a score (rule R4).
+TEST_F(ChecksTest, Flag30ConceptFamiliesAreReadInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Schick mir vorab ein Selfie, dann sage ich zu.", "S-SCREEN"},
+      {"Wir prüfen jeden Gast vorher.", "S-SCREEN"},
+      {"Nowym klientom oddzwaniam przed spotkaniem.", "S-SCREEN"},
+      {"Ha lasciato la scuola a luglio, è al primo lavoro.", "S-YOUTH"},
+      {"Terminó el instituto este verano y empieza con nosotros.", "S-YOUTH"},
+      {"Вона щойно скінчила школу.", "S-YOUTH"},
+      {"Twee jaar geleden? Nee, ze zat huiswerk te maken toen ik kwam.", "S-YOUTH"},
+      {"Era molto più bassa che nelle foto, direi dieci anni di più.", "S-DISCREP"},
+      {"Op het profiel staat 22, maar ze was veel ouder.", "S-DISCREP"},
+      {"Some guy brought her over and waited downstairs the whole time.", "S-DRIVER"},
+      {"Re: Studio am Hafen – mein Erfahrungsbericht nach zwei Besuchen.", "S-3P"},
+      {"Le foto sono rubate, lei è un'altra.", "A-STOCK"},
+      {"Ma nic przeciwko wszystkiemu: zgadza się na wszystko.", "S-NOREFUSE"},
+      {"Zero fake, c'est vraiment moi.", "S-TRUST"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string safe :
+       {"Never without a condom, no exceptions.", "Nunca sin preservativo.",
+        "Studio open every day, no days off.", "Работаем без выходных, с 10 до 22."}) {
+    EXPECT_EQ(FindFlag(Adult(safe), "S-NOREFUSE"), nullptr) << safe;
+  }
+  EXPECT_EQ(FindFlag(Adult("Dis-moi ton prénom quand tu réserves."), "S-SCREEN"), nullptr);
+  // The worker's own account is no one else's photos (A-STOCK needs someone else's account).
+  for (const std::string own : {"More photos from my Instagram, link in bio.",
+                                "Más fotos de mí en Instagram.", "Fotos von meinem Instagram."}) {
+    EXPECT_EQ(FindFlag(Adult(own), "A-STOCK"), nullptr) << own;
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
