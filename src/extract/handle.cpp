@@ -249,7 +249,11 @@ std::string_view PlatformOfWord(std::string_view word) {
     word.remove_suffix(kNumberSign.size());
   }
   if (!IsNonAscii(word[0])) {
-    const int k = kSifted.Find(word);
+    int k = kSifted.Find(word);
+    // A capital letter with an accent is lowered by LowerWord only ("TÉLÉGRAM").
+    if (k < 0 && std::any_of(word.begin(), word.end(), IsNonAscii)) {
+      k = kSifted.Find(LowerWord(word).view());
+    }
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
   }
   const LowerWord lower(word);

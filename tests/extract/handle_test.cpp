@@ -64,6 +64,9 @@ TEST(Handle, FormerNameAndMoreAbbreviations) {
   EXPECT_EQ(Values("TT: @alba.baila", "handle"), V{"tiktok:alba.baila"});
   EXPECT_EQ(Values("Télégramme : @jade_toulouse_vip", "handle"), V{"telegram:jade_toulouse_vip"});
   EXPECT_EQ(Values("📱 Télégram : @zoe_montpellier", "handle"), V{"telegram:zoe_montpellier"});
+  // In capitals with accents ("TÉLÉGRAM"), which ASCII lowering alone leaves as they are.
+  EXPECT_EQ(Values("TÉLÉGRAMME : @lea_nice", "handle"), V{"telegram:lea_nice"});
+  EXPECT_EQ(Values("TÉLÉGRAM: @jade_lyon", "handle"), V{"telegram:jade_lyon"});
   EXPECT_EQ(Values("X (früher Fax): @night_owl", "handle"), V{});
 }
 

@@ -655,6 +655,33 @@ TEST(Phone, GroupsPartedByMarkupOrQuotationMarks) {
 // The country calling code at the start of a number's digits (shared by the phone reading and the
 // linking's generic numbers): codes of one, two and three digits, none for a leading 0 or a code
 // nobody holds.
+// Issue 3 (quality): a reader's "then" (or "and") between the groups of a number read out is a
+// pause, as a comma is, in the ads' languages; and a count before the digits written as nouns in
+// the plural ("three fives", "drei Vieren", "tres sietes", "twee achten") repeats the digit, as the
+// Slavic nouns do.
+TEST(Phone, ThenBetweenGroupsOfANumberReadOut) {
+  EXPECT_EQ(Values("null eins sieben sechs, dann drei Vieren, dann 21 093", "phone", "DE"),
+            V{"+4917644421093"});
+  EXPECT_EQ(Values("oh seven seven oh oh, nine oh oh, then three fives", "phone", "GB"),
+            V{"+447700900555"});
+  EXPECT_EQ(Values("восемь девятьсот двенадцать, потом три двойки, потом 47 61", "phone", "RU"),
+            V{"+79122224761"});
+  EXPECT_EQ(Values("seis uno dos, luego tres sietes, luego 480", "phone", "ES"), V{"+34612777480"});
+  EXPECT_EQ(Values("nul zes, dan twee achten en dan 314 275", "phone", "NL"), V{"+31688314275"});
+  EXPECT_EQ(Values("sześć zero jeden, potem dwie czwórki i 235 7", "phone", "PL"),
+            V{"+48601442357"});
+  EXPECT_EQ(Values("нуль шість сім, потім дві п'ятірки, потім 31 08 4", "phone", "UA"),
+            V{"+380675531084"});
+  // A count and one digit noun are two words read out: the commas around them are pauses.
+  EXPECT_EQ(Values("8 9 1 2, три двойки, 4 7 6 1", "phone", "RU"), V{"+79122224761"});
+  // Outside a number read out, "then" parts figures as it parts words.
+  EXPECT_TRUE(Values("Room 12 then 45 minutes", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Zimmer 12, dann 45 Minuten", "phone", "DE").empty());
+  EXPECT_EQ(Values("ruf 0176 1234567 an, dann 3 mal klingeln", "phone", "DE"), V{"+491761234567"});
+  // Italian writes no nouns for the digits: "tre otto" is 3 8, and no "poi" joins a wrong number.
+  EXPECT_TRUE(Values("tre tre nove, poi tre otto, poi 41 72", "phone", "IT").empty());
+}
+
 TEST(CountryCodeLength, FindsTheAssignedCodeOfOneToThreeDigits) {
   EXPECT_EQ(CountryCodeLength("12025550143"), 1u);
   EXPECT_EQ(CountryCodeLength("447700900585"), 2u);
