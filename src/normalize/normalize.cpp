@@ -2619,7 +2619,7 @@ class RunFolder {
         case ItemType::kThenWord:
           // A joining word left over by the tens and hundreds above ("… and 18 43"), or a "then",
           // between two groups of a spoken number is a pause; elsewhere it parts the groups.
-          if (!(spoken_run && ThenWordJoins(items, breaker, k) && !units.empty() &&
+          if (!(spoken_run && ThenWordJoins(items, breaker, k) && OpensANumber(units) &&
                 units.back().end <= items[k]->begin &&
                 units.back().end >= LastGroupEnd(items, k))) {
             flush();
@@ -2704,6 +2704,16 @@ class RunFolder {
     const Item& after = *items[next];
     return (IsDigitLike(after.type) || after.type == ItemType::kMultiplier) &&
            after.gap_begin < after.begin && GapIsBlank(after);
+  }
+
+  // Whether the units before a "then" open a number: three digits or more, or a trunk prefix's
+  // 0 ("nul zes, dan …"). Two digits alone are a country code or a count ("code forty four then
+  // 7700 …", "twelve then 45").
+  static bool OpensANumber(const std::vector<Unit>& units) {
+    if (units.empty() || units.front().digits.empty()) return false;
+    size_t digits = 0;
+    for (const Unit& u : units) digits += u.digits.size();
+    return digits >= 3 || units.front().digits[0] == '0';
   }
 
   // The end of the last item before items[k] that is no "then" or joining word.
@@ -2848,8 +2858,17 @@ class RunFolder {
     size_t unit_at = nx;
     if (unit_at < items.size() && !breaker[unit_at] &&
         items[unit_at]->type == ItemType::kConnector && GapIsBlank(*items[unit_at]) &&
-        is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
-      ++unit_at;
+        unit_at + 1 < items.size() && !breaker[unit_at + 1] && GapIsBlank(*items[unit_at + 1])) {
+      const Item& unit = *items[unit_at + 1];
+      if (unit.type == ItemType::kDigits && unit.digits.size() == 1 && unit.digits[0] != '0') {
+        // A written unit after the joining word ("setenta y 1" = 71), whatever follows it: the
+        // word says it is the unit of the tens.
+        v[1] = unit.digits[0];
+        end = unit.end;
+        nx = unit_at + 2;
+        return v;
+      }
+      if (is_value(unit_at + 1)) ++unit_at;
     }
     if (unit_at == nx && IsClosingDigits(items, breaker, unit_at, 1)) {
       // A written unit that closes the group ("dwadzieścia 3, czterdzieści 5" = 23 45).

@@ -608,6 +608,20 @@ TEST(Phone, ParcelAndWaybillNumbersAreNotPhones) {
             V{"+359888123456"});
 }
 
+// Issue 3 (quality): an identifier written in pieces that mix letters and digits (a parcel's
+// tracking number) owns the digit groups that end it, after its word; a prefix of capitals glued
+// by a hyphen ("INV-", "PO-") makes the digits after it an identifier's, unless it names a phone.
+TEST(Phone, IdentifiersInPiecesAndWithPrefixesAreNotPhones) {
+  EXPECT_TRUE(Values("Sendungsnummer 1Z 999 AA1 01 2345 6784, Zustellung", "phone", "AT").empty());
+  EXPECT_TRUE(Values("Tracking No. 1Z 4X8 29F 0176 4821 0937", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Sendung: 1Z 4X8 29F 0176 4821 0937", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Invoice INV-2026-04182, EIN 12-3456789", "phone", "US").empty());
+  EXPECT_TRUE(Values("PO-0176 4433 2210", "phone", "DE").empty());
+  // A phone's own word before a hyphen, or an operator's name with a digit, is no identifier.
+  EXPECT_EQ(Values("TEL-202-555-0143", "phone", "US"), V{"+12025550143"});
+  EXPECT_EQ(Values("Ring A1 0664 1234567", "phone", "AT"), V{"+436641234567"});
+}
+
 // Issue 3: a count of hours or years has at most three digits; a longer group before such a word
 // is the number's last group ("ore ufficio": office hours follow).
 TEST(Phone, LongGroupBeforeACountWordStaysInTheNumber) {
@@ -678,6 +692,10 @@ TEST(Phone, ThenBetweenGroupsOfANumberReadOut) {
   EXPECT_TRUE(Values("Room 12 then 45 minutes", "phone", "GB").empty());
   EXPECT_TRUE(Values("Zimmer 12, dann 45 Minuten", "phone", "DE").empty());
   EXPECT_EQ(Values("ruf 0176 1234567 an, dann 3 mal klingeln", "phone", "DE"), V{"+491761234567"});
+  // Two digits before "then" are a country code or a count, not the number's start; a joining
+  // word after tens makes the written digit after it their unit ("setenta y 1" = 71).
+  EXPECT_EQ(Values("UK code forty four then 7700 900 123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("6 setenta y 1 cuatro 3 ocho 2 9 5", "phone", "ES"), V{"+34671438295"});
   // Italian writes no nouns for the digits: "tre otto" is 3 8, and no "poi" joins a wrong number.
   EXPECT_TRUE(Values("tre tre nove, poi tre otto, poi 41 72", "phone", "IT").empty());
 }
