@@ -2424,8 +2424,8 @@ class RunFolder {
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
   }
   // A reader's pause between two groups of a number read out: blanks and one comma, or one dash
-  // ('-', en or em dash) or slash between blanks ("five five five, oh one", "nine oh oh - triple
-  // seven", "double O / nine").
+  // ('-', en or em dash), slash or ellipsis between blanks ("five five five, oh one", "nine oh oh -
+  // triple seven", "double O / nine", "seven oh oh... nine").
   static bool IsPause(std::string_view gap) {
     size_t marks = 0, blanks = 0;
     for (size_t i = 0; i < gap.size();) {
@@ -2435,9 +2435,13 @@ class RunFolder {
       } else if (gap[i] == ',' || gap[i] == '-' || gap[i] == '/') {
         ++marks;
         ++i;
-      } else if (gap.substr(i).starts_with("\u2013") || gap.substr(i).starts_with("\u2014")) {
+      } else if (gap.substr(i).starts_with("\u2013") || gap.substr(i).starts_with("\u2014") ||
+                 gap.substr(i).starts_with("\u2026")) {
         ++marks;
         i += 3;
+      } else if (gap.substr(i).starts_with("..")) {  // an ellipsis: "oh oh... nine"
+        ++marks;
+        while (i < gap.size() && gap[i] == '.') ++i;
       } else {
         return false;
       }

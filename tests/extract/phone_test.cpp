@@ -692,6 +692,9 @@ TEST(Phone, ThenBetweenGroupsOfANumberReadOut) {
   EXPECT_TRUE(Values("Room 12 then 45 minutes", "phone", "GB").empty());
   EXPECT_TRUE(Values("Zimmer 12, dann 45 Minuten", "phone", "DE").empty());
   EXPECT_EQ(Values("ruf 0176 1234567 an, dann 3 mal klingeln", "phone", "DE"), V{"+491761234567"});
+  // An ellipsis after "oh" is a pause, as a comma is (a voicemail's transcript).
+  EXPECT_EQ(Values("call me on oh seven seven oh oh... nine oh oh... five two one", "phone", "GB"),
+            V{"+447700900521"});
   // Two digits before "then" are a country code or a count, not the number's start; a joining
   // word after tens makes the written digit after it their unit ("setenta y 1" = 71).
   EXPECT_EQ(Values("UK code forty four then 7700 900 123", "phone", "GB"), V{"+447700900123"});

@@ -608,11 +608,11 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // did not read this set either): email 0.989 / 0.945, handle 1 / 0.921, phone unchanged.
   // After session 31's xqual14 (a development set then: a reader's "then" between groups, plural
   // digit nouns in en/de/nl/es, lower-case IBANs, a tracking number's pieces, "INV-" prefixes):
-  // phone 1 / 0.988, iban 1 / 1, handle 1 / 0.937 (a hyphenated "Тик-Ток", "Signal uniquement,
-  // pseudo :"), email 1 / 0.956 (a plus tag's "%2B" in a mailto: link); floors raised to those
-  // minus 0.02.
+  // phone 1 / 0.991 (also an ellipsis as a reader's pause), iban 1 / 1, handle 1 / 0.937 (a
+  // hyphenated "Тик-Ток", "Signal uniquement, pseudo :"), email 1 / 0.956 (a plus tag's "%2B" in a
+  // mailto: link); floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.967}}, {"email", {0.98, 0.936}}, {"handle", {0.98, 0.917}},
+      {"phone", {0.98, 0.970}}, {"email", {0.98, 0.936}}, {"handle", {0.98, 0.917}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
