@@ -512,6 +512,10 @@ bool ProviderNamed(std::string_view t, size_t local_start, std::vector<std::stri
 bool EncodedDotAt(std::string_view t, size_t k) {
   return k + 3 <= t.size() && t[k] == '%' && t[k + 1] == '2' && (t[k + 2] | 0x20) == 'e';
 }
+// Whether "%2B" or "%2b" (a URL-encoded '+', a plus tag's: "anna%2Bads%40…") starts at k.
+bool EncodedPlusAt(std::string_view t, size_t k) {
+  return k + 3 <= t.size() && t[k] == '%' && t[k + 1] == '2' && (t[k + 2] | 0x20) == 'b';
+}
 
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
@@ -548,9 +552,10 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     local_start = start;
   }
   if (encoded) {
-    // Another escape than "%2E" ends what the local part is: "mailto%3Aanna%40…" (%3A is ':').
+    // Another escape than "%2E" or "%2B" ends what the local part is: "mailto%3Aanna%40…" (%3A
+    // is ':').
     for (size_t k = local_start; k + 3 <= local_end; ++k) {
-      if (t[k] == '%' && !EncodedDotAt(t, k)) local_start = k + 3;
+      if (t[k] == '%' && !EncodedDotAt(t, k) && !EncodedPlusAt(t, k)) local_start = k + 3;
     }
     if (local_start >= local_end || !IsAsciiAlnum(t[local_start])) return false;
   }
@@ -710,6 +715,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   AsciiLowerInPlace(value.data(), value.size());  // at once: '@' and '.' stay as they are
   if (encoded) {
     for (size_t k; (k = value.find("%2e")) != std::string::npos;) value.replace(k, 3, ".");
+    for (size_t k; (k = value.find("%2b")) != std::string::npos;) value.replace(k, 3, "+");
   }
   if (state.Claimed(local_start, end)) return false;
   state.Claim(local_start, end);
@@ -1434,7 +1440,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    6,
+    7,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -249,7 +249,11 @@ std::string_view PlatformOfWord(std::string_view word) {
     word.remove_suffix(kNumberSign.size());
   }
   if (!IsNonAscii(word[0])) {
-    const int k = kSifted.Find(word);
+    int k = kSifted.Find(word);
+    // A capital letter with an accent is lowered by LowerWord only ("TÉLÉGRAM").
+    if (k < 0 && std::any_of(word.begin(), word.end(), IsNonAscii)) {
+      k = kSifted.Find(LowerWord(word).view());
+    }
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
   }
   const LowerWord lower(word);
@@ -482,12 +486,18 @@ size_t SkipPlatformAside(std::string_view t, size_t i, std::vector<std::string_v
       while (k < t.size() && t[k] == ' ' && k - i < 2) ++k;
     }
   }
-  const size_t e = ContextWordEnd(t, k);
-  if (k > i && e > k && (e == t.size() || !IsWordByte(t[e]))) {
+  if (k == i && k + 1 < t.size() && t[k] == ',' && t[k + 1] == ' ') k += 2;  // "Signal, pseudo :"
+  // Up to two such words, the second after a comma ("Signal uniquement, pseudo : name").
+  for (int words = 0; words < 2; ++words) {
+    const size_t e = ContextWordEnd(t, k);
+    if (k == i || e == k || (e < t.size() && IsWordByte(t[e]))) break;
     const std::string_view word = t.substr(k, e - k);
-    if (IsIdWord(word) || IsObjectPronoun(word) || (IsLinkingWord(word) && AtSignFollows(t, e))) {
-      return e;
+    if (!(IsIdWord(word) || IsObjectPronoun(word) ||
+          (IsLinkingWord(word) && AtSignFollows(t, e)))) {
+      break;
     }
+    i = e;
+    k = e + (e + 1 < t.size() && t[e] == ',' && t[e + 1] == ' ' ? 2 : 0);
   }
   return i;
 }
@@ -742,12 +752,21 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
     return s;
   };
   // The start of the platform word before an aside that ends at `end`, or npos.
+  // Over one more id word, or a comma: "Signal uniquement, pseudo :", "Signal, pseudo :".
   const auto before_aside = [&](size_t end) {
-    size_t k = end;
-    for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
-    if (k == end && k > 1 && t[k - 1] == '-') --k;  // "Snapchat-Name:"
-    const size_t s = k == end ? kNone : word_before(k);
-    return s != kNone && !PlatformOfWord(t.substr(s, k - s)).empty() ? s : kNone;
+    for (int hop = 0; hop < 2; ++hop) {
+      size_t k = end;
+      for (int spaces = 0; spaces < 2 && k > 0 && t[k - 1] == ' '; ++spaces) --k;
+      if (k == end && k > 1 && t[k - 1] == '-') --k;      // "Snapchat-Name:"
+      if (k + 1 == end && k > 1 && t[k - 1] == ',') --k;  // "Signal, pseudo:"
+      const size_t s = k == end ? kNone : word_before(k);
+      if (s == kNone) return kNone;
+      const std::string_view word = t.substr(s, k - s);
+      if (!PlatformOfWord(word).empty()) return s;
+      if (!IsIdWord(word)) return kNone;
+      end = s;
+    }
+    return kNone;
   };
   if (e > 0 && t[e - 1] == ')') {  // "X (Twitter):"
     size_t w = word_before(e - 1);
@@ -764,8 +783,8 @@ void FromNamesJoinedAfter(size_t end, ScanState& state) {
   if (s == kNone) return kNone;
   const std::string_view word = t.substr(s, e - s);
   if (!PlatformOfWord(word).empty()) return s;
-  // "Тик Ток:", "Only Fans:": the name in two words, one space between.
-  if (s > 1 && t[s - 1] == ' ' && IsContextWordByte(t[s - 2])) {
+  // "Тик Ток:", "Only Fans:", "Тик-Ток:": the name in two words, one space or hyphen between.
+  if (s > 1 && (t[s - 1] == ' ' || t[s - 1] == '-') && IsContextWordByte(t[s - 2])) {
     const size_t first = word_before(s - 1);
     if (first != kNone && !PlatformOfTwoWords(t, first, s - 1, s, e).empty()) return first;
   }
@@ -866,7 +885,7 @@ void FromContext(const Hit& hit, ScanState& state) {
     size_t e = ContextWordEnd(t, i);
     if (e == i) break;
     std::string_view platform = PlatformOfWord(t.substr(i, e - i));
-    if (e + 1 < t.size() && t[e] == ' ') {  // "Тик Ток", "Only Fans", "Snap Chat"
+    if (e + 1 < t.size() && (t[e] == ' ' || t[e] == '-')) {  // "Тик Ток", "Tik-Tok", "Only Fans"
       const size_t second_end = ContextWordEnd(t, e + 1);
       if (const std::string_view two = PlatformOfTwoWords(t, i, e, e + 1, second_end);
           !two.empty()) {
@@ -1756,7 +1775,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    7,
+    8,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -71,18 +71,29 @@ std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int
   return iban;
 }
 
+bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool IsLower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+
 void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   for (const Hit& hit : hits) {
     const size_t start = hit.from;
-    const int length = CountryIbanLength(t.substr(start, 2));
+    // An IBAN written in lower case ("hu77 7195 …", typed on a phone) is read in capitals; its
+    // letters are all of one case (FindIbans).
+    const bool lower = IsLower(t[start]);
+    const char country[2] = {AsciiUpper(t[start]), AsciiUpper(t[start + 1])};
+    const int length = CountryIbanLength(std::string_view(country, 2));
     if (length == 0) continue;
     std::string iban;
     size_t i = start;
     while (i < t.size() && static_cast<int>(iban.size()) < length) {
       const char c = t[i];
-      if (IsDigit(c) || (c >= 'A' && c <= 'Z')) {
-        iban.push_back(c);
+      if (IsDigit(c) || (lower ? IsLower(c) : IsUpper(c))) {
+        iban.push_back(AsciiUpper(c));
         ++i;
       } else if (c == ' ' && i + 1 < t.size() && IsAsciiAlnum(t[i + 1]) && !iban.empty()) {
         ++i;
@@ -107,11 +118,11 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
-bool IsUpper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
 bool IsUpperOrDigit(char c) {
   return IsUpper(c) || IsDigit(c);
+}
+bool IsLowerOrDigit(char c) {
+  return IsLower(c) || IsDigit(c);
 }
 
 // The matches of kPatterns[0]: from a word start (\b) with two capital letters and two digits,
@@ -140,17 +151,20 @@ void FindIbans(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& o
   const size_t n = text.size();
   ForEachDigitAfterHighNonDigit(classes, [&](size_t digit) {
     const size_t p = digit - 1;  // the country code's second letter
-    if (!IsUpper(text[p])) return;
-    if (p == 0 || !IsUpper(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
+    const bool lower = IsLower(text[p]);
+    if (!lower && !IsUpper(text[p])) return;
+    const auto same_case = lower ? IsLower : IsUpper;
+    if (p == 0 || !same_case(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
     const size_t start = p - 1;
     if (start > 0 && IsBoundaryWordByte(text[start - 1])) return;
+    const auto letter_or_digit = lower ? IsLowerOrDigit : IsUpperOrDigit;
     size_t k = p + 3;
     if (k < n && text[k] == ' ') ++k;
     bool ok = true;
-    for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && IsUpperOrDigit(text[k]);
+    for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && letter_or_digit(text[k]);
     for (int c = 0; c < 7 && ok; ++c, ++k) {
       if (k < n && text[k] == ' ') ++k;
-      ok = k < n && IsUpperOrDigit(text[k]);
+      ok = k < n && letter_or_digit(text[k]);
     }
     if (ok) out.push_back(Hit{pattern, start, k});
   });
@@ -160,15 +174,17 @@ constexpr PrescanPattern kPatterns[] = {
     // The country code's second letter and the first check digit are a kCueUpperDigit cue: the
     // pre-filter need not open windows as wide as an IBAN around every digit. Found natively by
     // FindIbans (character classes only; see extractor.h and crypto.cpp).
-    {R"(\b[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7})", HS_FLAG_SOM_LEFTMOST, kCueUpperDigit,
-     false, FindIbans},
+    // Also all in lower case ("hu77 7195 …"): the finder reads the whole text, so no cue is
+    // needed for that form.
+    {R"(\b(?:[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7}|[a-z]{2}\d{2} ?[a-z0-9]{4}(?: ?[a-z0-9]){7}))",
+     HS_FLAG_SOM_LEFTMOST, kCueUpperDigit, false, FindIbans},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kIbanExtractor = {
     "iban",    "International bank account numbers with a valid country length and MOD 97-10 check",
-    1,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
+    2,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
     kPatterns, ExtractIbans,
 };
 

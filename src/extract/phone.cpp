@@ -416,6 +416,55 @@ bool IsAbbreviatedDecoyCompound(const LowerWordSet& decoys, std::string_view wor
   return (stem.back() == 's' || stem.back() == 'S') && decoys.Has(stem.substr(0, stem.size() - 1));
 }
 
+// The decoy word before an identifier written in pieces of which the run is the last ones
+// ("Sendungsnummer 1Z 999 AA1 01 2345 6784", "tracking 1Z 4X8 29F 03 …"): walked back over up to
+// six pieces of ASCII letters and digits, one of them at least mixing both (a piece of digits
+// alone before a number is its own first group, read by the run), to a word of letters.
+std::string_view DecoyBeforeCodePieces(std::string_view text, size_t start,
+                                       const LowerWordSet& decoys,
+                                       const LowerWordSet& number_words) {
+  size_t k = start;
+  bool mixed = false;
+  for (int piece = 0; piece < 6; ++piece) {
+    size_t spaces = 0;
+    while (k > 0 && text[k - 1] == ' ' && spaces < 2) --k, ++spaces;
+    if (spaces == 0) return {};
+    if (k > 0 && (text[k - 1] == '.' || text[k - 1] == ':')) --k;  // "No. 1Z", "tracking: 1Z"
+    size_t s = k;
+    bool letter = false, digit = false;
+    while (s > 0 && IsAsciiAlnum(text[s - 1]) && k - s < 24) {
+      --s;
+      letter |= IsAsciiAlpha(text[s]);
+      digit |= IsDigit(text[s]);
+    }
+    if (s == k || (!mixed && !letter)) return {};
+    if (!digit) {
+      if (!mixed) return {};
+      const std::string_view word = text.substr(s, k - s);
+      if (decoys.Has(word)) return word;
+      // "Tracking No. 1Z …": the word a word for "number" passes the question on to.
+      const std::string_view before = WordBefore(text, s);
+      return number_words.Has(word) && decoys.Has(before) ? before : std::string_view();
+    }
+    mixed |= letter;
+    k = s;
+  }
+  return {};
+}
+
+// Whether the word `word` of capitals is glued by a hyphen to the digits at `start`: an
+// identifier's prefix ("INV-2026-04182", "PO-0176 4433"), unless it names a phone ("TEL-0176 …").
+bool CodePrefixGlued(std::string_view text, std::string_view word, size_t start) {
+  const auto end = static_cast<size_t>(word.data() - text.data()) + word.size();
+  if (end + 1 != start || text[end] != '-' || word.size() < 2 || word.size() > 5) return false;
+  for (const char c : word) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  static constexpr std::array<std::string_view, 12> kPhoneWords = {
+      "TEL", "TELF", "TLF", "MOB", "GSM", "SMS", "WA", "CALL", "FON", "CEL", "CELL", "HP"};
+  return std::find(kPhoneWords.begin(), kPhoneWords.end(), word) == kPhoneWords.end();
+}
+
 // The decoy word right before `start` (or the word a "number" word passes the question on to),
 // or an empty view.
 std::string_view DecoyBefore(std::string_view text, size_t start) {
@@ -425,6 +474,13 @@ std::string_view DecoyBefore(std::string_view text, size_t start) {
   const auto start_of = [&](std::string_view w) {
     return static_cast<size_t>(w.data() - text.data());
   };
+  // After a piece of letters and digits ("AA1 01 2345", "29F 0176 …"): an identifier's pieces?
+  if (word.empty() || IsDigit(text[start_of(word) - (start_of(word) > 0)])) {
+    if (const std::string_view code = DecoyBeforeCodePieces(text, start, decoys, number_words);
+        !code.empty()) {
+      return code;
+    }
+  }
   if (word.empty()) {
     // A VAT number's country code glued to its check digits ("TVA FR27 812347906"): the word
     // before that token.
@@ -440,7 +496,7 @@ std::string_view DecoyBefore(std::string_view text, size_t start) {
     const std::string_view before = WordBefore(text, k - 2);
     return !before.empty() && decoys.Has(before) ? before : std::string_view();
   }
-  if (IsAbbreviatedDecoyCompound(decoys, word)) return word;
+  if (IsAbbreviatedDecoyCompound(decoys, word) || CodePrefixGlued(text, word, start)) return word;
   if (number_words.Has(word)) {
     // "Order no. 1123581321" is a decoy; "Tel. no. 0612…" and "new number 07700…" are not.
     const std::string_view before = WordBefore(text, start_of(word));
@@ -1220,7 +1276,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    6,
+    7,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -1182,9 +1182,11 @@ const Lexicon& NumberLexicon() {
       const std::string& key = lex.entries[idx].key;
       const bool ascii = !key.empty() && std::all_of(key.begin(), key.end(),
                                                      [](char c) { return c >= 'a' && c <= 'z'; });
-      if (ascii && lex.entries[idx].kind == NumberWordKind::kConnector) {
+      if (ascii && (lex.entries[idx].kind == NumberWordKind::kConnector ||
+                    lex.entries[idx].kind == NumberWordKind::kThen)) {
         // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
         // filters (the skipper would stop at each); RunFolder looks for them in an open run.
+        // So are the words for "then" ("then", "dann"), read only inside a run as well.
         // (Separator words, "dash", "tiret", stay in: the skipper, which tests words only near
         // digits, must stop at them between plain digit groups, which hold nothing else to fold.)
         lex.ascii_connectors.push_back(idx);
@@ -1785,6 +1787,7 @@ enum class ItemType : uint8_t {
   kPipe,
   kSymbol,
   kSeparatorWord,  // "tiret", "Strich", "тире" after a digit group (NumberWordKind::kSeparator)
+  kThenWord,       // "then", "dann", "потом" after a digit group (NumberWordKind::kThen)
 };
 
 struct Item {
@@ -1806,6 +1809,7 @@ struct Unit {
   std::string digits;
   bool folded;
   ItemType type;
+  bool multiplied = false;  // a multiplier and its digit ("double oh", "три семёрки"): two words
 };
 
 // The length of the HTML entity at text[at] ('&') when it writes a space, a dash or a dot
@@ -1973,7 +1977,11 @@ class RunFolder {
         if (!run_.empty()) {
           if (const LexiconEntry* e = lexicon_.FindAsciiConnector(p + at, j - at);
               e != nullptr && (e->languages & lang_mask_)) {
-            AddItem(ItemType::kConnector, at, j, {});
+            if (e->kind == NumberWordKind::kThen) {
+              AddThenWord(at, j);
+            } else {
+              AddItem(ItemType::kConnector, at, j, {});
+            }
             return j;
           }
         }
@@ -2066,6 +2074,14 @@ class RunFolder {
           case NumberWordKind::kSeparator:
             AddSeparatorWord(begin, end);
             return i;
+          case NumberWordKind::kThen: {
+            // A word between blanks; a letter between other separators is a look-alike
+            // ("7~I~8", "5i2"), not the word "and".
+            const auto blank = [](unsigned char c) { return c == ' ' || c == '\t'; };
+            if (at == 0 || !blank(p[at - 1]) || i >= n || !blank(p[i])) break;
+            AddThenWord(begin, end);
+            return i;
+          }
           case NumberWordKind::kDigitNoun:
             // "три шестёрки", "podwójna trójka": a digit only after a count or a multiplier;
             // else a word as any other (below).
@@ -2346,6 +2362,19 @@ class RunFolder {
     AddItem(ItemType::kSeparatorWord, begin, end, {});
   }
 
+  // A word for "then" ("dann", "потом"): an item when it follows a digit group of the open run,
+  // else the end of the run. Evaluate() keeps it only between two groups of a spoken number
+  // (ThenWordJoins).
+  void AddThenWord(size_t begin, size_t end) {
+    if (run_.empty() ||
+        !(IsDigitLike(run_.back().type) || run_.back().type == ItemType::kConnector ||
+          run_.back().type == ItemType::kThenWord)) {
+      Break();
+      return;
+    }
+    AddItem(ItemType::kThenWord, begin, end, {});
+  }
+
   // An HTML entity of a space, dash or dot written between digit groups of an open run
   // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
   void AddSymbol(size_t begin, size_t end) {
@@ -2395,8 +2424,8 @@ class RunFolder {
     return std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; });
   }
   // A reader's pause between two groups of a number read out: blanks and one comma, or one dash
-  // ('-', en or em dash) or slash between blanks ("five five five, oh one", "nine oh oh - triple
-  // seven", "double O / nine").
+  // ('-', en or em dash), slash or ellipsis between blanks ("five five five, oh one", "nine oh oh -
+  // triple seven", "double O / nine", "seven oh oh... nine").
   static bool IsPause(std::string_view gap) {
     size_t marks = 0, blanks = 0;
     for (size_t i = 0; i < gap.size();) {
@@ -2406,9 +2435,13 @@ class RunFolder {
       } else if (gap[i] == ',' || gap[i] == '-' || gap[i] == '/') {
         ++marks;
         ++i;
-      } else if (gap.substr(i).starts_with("\u2013") || gap.substr(i).starts_with("\u2014")) {
+      } else if (gap.substr(i).starts_with("\u2013") || gap.substr(i).starts_with("\u2014") ||
+                 gap.substr(i).starts_with("\u2026")) {
         ++marks;
         i += 3;
+      } else if (gap.substr(i).starts_with("..")) {  // an ellipsis: "oh oh... nine"
+        ++marks;
+        while (i < gap.size() && gap[i] == '.') ++i;
       } else {
         return false;
       }
@@ -2479,8 +2512,11 @@ class RunFolder {
         // A pause (a comma, a dash or a slash) before or after it parts the groups of a number read
         // out: "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
-        const bool opens = !prev || prev->type == ItemType::kSeparatorWord || IsPause(Gap(it));
-        const bool closes = !next || next->type == ItemType::kSeparatorWord || IsPause(Gap(*next));
+        const auto parts = [](const Item* x) {
+          return x->type == ItemType::kSeparatorWord || x->type == ItemType::kThenWord;
+        };
+        const bool opens = !prev || parts(prev) || IsPause(Gap(it));
+        const bool closes = !next || parts(next) || IsPause(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
@@ -2499,6 +2535,7 @@ class RunFolder {
       }
     }
     const bool separator_words_join = SeparatorWordsJoin(items);
+    const bool spoken_run = RunIsSpoken(items, breaker);
     // Units: folded pieces of the run, in order.
     std::vector<Unit> units;
     auto emit = [&](const std::vector<Unit>& part) {
@@ -2558,7 +2595,7 @@ class RunFolder {
             const int times = it.digits[0] - '0';
             std::string digits(static_cast<size_t>(times), target.digits[0]);
             digits += target.digits.substr(1);
-            units.push_back({it.begin, target.end, digits, true, ItemType::kValue});
+            units.push_back({it.begin, target.end, digits, true, ItemType::kValue, true});
             k += 2;
           } else {
             flush();
@@ -2583,7 +2620,14 @@ class RunFolder {
           break;
         }
         case ItemType::kConnector:
-          flush();
+        case ItemType::kThenWord:
+          // A joining word left over by the tens and hundreds above ("… and 18 43"), or a "then",
+          // between two groups of a spoken number is a pause; elsewhere it parts the groups.
+          if (!(spoken_run && ThenWordJoins(items, breaker, k) && OpensANumber(units) &&
+                units.back().end <= items[k]->begin &&
+                units.back().end >= LastGroupEnd(items, k))) {
+            flush();
+          }
           ++k;
           break;
         case ItemType::kSeparatorWord:
@@ -2627,6 +2671,62 @@ class RunFolder {
     const Item &prev = *items[k - 1], &word = *items[k], &next = *items[k + 1];
     return IsDigitLike(prev.type) && IsDigitLike(next.type) && word.gap_begin < word.begin &&
            next.gap_begin < next.begin && GapIsBlank(word) && GapIsBlank(next);
+  }
+
+  // Whether the run is a number read out: two spelled words or more ("oh", a unit, a multiplier
+  // and its digit).
+  static bool RunIsSpoken(const std::vector<Item*>& items, const std::vector<bool>& breaker) {
+    size_t words = 0;
+    for (size_t k = 0; k < items.size() && words < 2; ++k) {
+      const ItemType t = items[k]->type;
+      words += !breaker[k] && (IsSpelled(t) || t == ItemType::kMultiplier);
+    }
+    return words >= 2;
+  }
+
+  // Whether items[k], a "then" or a joining word, stands between two groups: a digit group or a
+  // spelled one before it (blanks or a reader's pause between: "…, потом"), blanks after it, and a
+  // group or a multiplier after those ("dann drei Fünfen"). Several such words in a row ("en dan")
+  // count as one.
+  bool ThenWordJoins(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                     size_t k) const {
+    const auto joining = [&](size_t i) {
+      return items[i]->type == ItemType::kThenWord || items[i]->type == ItemType::kConnector;
+    };
+    while (k > 0 && joining(k - 1)) --k;
+    if (k == 0 || breaker[k - 1] || !IsDigitLike(items[k - 1]->type)) return false;
+    const Item& first = *items[k];
+    if (first.gap_begin == first.begin || !(GapIsBlank(first) || IsPause(Gap(first)))) {
+      return false;
+    }
+    size_t next = k + 1;
+    while (next < items.size() && joining(next)) {
+      if (!GapIsBlank(*items[next])) return false;
+      ++next;
+    }
+    if (next >= items.size() || breaker[next]) return false;
+    const Item& after = *items[next];
+    return (IsDigitLike(after.type) || after.type == ItemType::kMultiplier) &&
+           after.gap_begin < after.begin && GapIsBlank(after);
+  }
+
+  // Whether the units before a "then" open a number: three digits or more, or a trunk prefix's
+  // 0 ("nul zes, dan …"). Two digits alone are a country code or a count ("code forty four then
+  // 7700 …", "twelve then 45").
+  static bool OpensANumber(const std::vector<Unit>& units) {
+    if (units.empty() || units.front().digits.empty()) return false;
+    size_t digits = 0;
+    for (const Unit& u : units) digits += u.digits.size();
+    return digits >= 3 || units.front().digits[0] == '0';
+  }
+
+  // The end of the last item before items[k] that is no "then" or joining word.
+  static uint32_t LastGroupEnd(const std::vector<Item*>& items, size_t k) {
+    while (k > 0 && (items[k - 1]->type == ItemType::kThenWord ||
+                     items[k - 1]->type == ItemType::kConnector)) {
+      --k;
+    }
+    return k > 0 ? items[k - 1]->end : 0;
   }
 
   // Whether the separator words of a run join its groups: two or more between groups (the
@@ -2762,8 +2862,17 @@ class RunFolder {
     size_t unit_at = nx;
     if (unit_at < items.size() && !breaker[unit_at] &&
         items[unit_at]->type == ItemType::kConnector && GapIsBlank(*items[unit_at]) &&
-        is_value(unit_at + 1) && GapIsBlank(*items[unit_at + 1])) {
-      ++unit_at;
+        unit_at + 1 < items.size() && !breaker[unit_at + 1] && GapIsBlank(*items[unit_at + 1])) {
+      const Item& unit = *items[unit_at + 1];
+      if (unit.type == ItemType::kDigits && unit.digits.size() == 1 && unit.digits[0] != '0') {
+        // A written unit after the joining word ("setenta y 1" = 71), whatever follows it: the
+        // word says it is the unit of the tens.
+        v[1] = unit.digits[0];
+        end = unit.end;
+        nx = unit_at + 2;
+        return v;
+      }
+      if (is_value(unit_at + 1)) ++unit_at;
     }
     if (unit_at == nx && IsClosingDigits(items, breaker, unit_at, 1)) {
       // A written unit that closes the group ("dwadzieścia 3, czterdzieści 5" = 23 45).
@@ -2799,9 +2908,12 @@ class RunFolder {
   void Emit(const std::vector<Unit>& units, bool any_folded) {
     // A number read out, two spelled words or more in it, mixed with digits or not ("Oh seven 7
     // double-zero, 9 zero zero", "нула 8 осем 8, 1 две 3"): its commas and dashes are pauses.
-    const bool spoken = std::count_if(units.begin(), units.end(), [](const Unit& u) {
-                          return u.folded && IsSpelled(u.type);
-                        }) >= 2;
+    // A multiplier and its digit are two words ("8 9 6 5, три семёрки, 2 1 4 0").
+    size_t spelled_words = 0;
+    for (const Unit& u : units) {
+      if (u.folded && IsSpelled(u.type)) spelled_words += u.multiplied ? 2 : 1;
+    }
+    const bool spoken = spelled_words >= 2;
     // An em dash between groups more than once ("06 — 12 — 34 — 56 — 78") is the writer's
     // separator, not the end of a clause.
     size_t clause_dash_gaps = 0;
@@ -2852,7 +2964,9 @@ class RunFolder {
         bool has_symbol = false, has_separator_word = false;
         uint32_t symbol_bytes = 0;
         for (size_t k = first; k < last; ++k) {
-          has_separator_word |= run_[k].type == ItemType::kSeparatorWord;
+          has_separator_word |= run_[k].type == ItemType::kSeparatorWord ||
+                                run_[k].type == ItemType::kThenWord ||
+                                run_[k].type == ItemType::kConnector;
           if (in_gap(run_[k])) {
             symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;

@@ -59,6 +59,20 @@ constexpr NumberWord kEnglish[] = {
     {"minus", "", K::kSeparator},
     {"slash", "", K::kSeparator},
     {"space", "", K::kSeparator},
+    // A reader's "then" between groups ("nine double oh, then three sevens"); the plural nouns
+    // that a count before them repeats ("three sevens" = 777).
+    {"then", "", K::kThen},
+    {"zeros", "0", K::kDigitNoun},
+    {"zeroes", "0", K::kDigitNoun},
+    {"ones", "1", K::kDigitNoun},
+    {"twos", "2", K::kDigitNoun},
+    {"threes", "3", K::kDigitNoun},
+    {"fours", "4", K::kDigitNoun},
+    {"fives", "5", K::kDigitNoun},
+    {"sixes", "6", K::kDigitNoun},
+    {"sevens", "7", K::kDigitNoun},
+    {"eights", "8", K::kDigitNoun},
+    {"nines", "9", K::kDigitNoun},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -117,6 +131,19 @@ constexpr NumberWord kGerman[] = {
     {"minus", "", K::kSeparator},
     {"schrägstrich", "", K::kSeparator},
     {"leerzeichen", "", K::kSeparator},
+    {"dann", "", K::kThen},
+    {"danach", "", K::kThen},
+    // The digits as nouns, plural after a count ("drei Fünfen" = 555; Duden: die Fünf, -en).
+    {"nullen", "0", K::kDigitNoun},
+    {"einsen", "1", K::kDigitNoun},
+    {"zweien", "2", K::kDigitNoun},
+    {"dreien", "3", K::kDigitNoun},
+    {"vieren", "4", K::kDigitNoun},
+    {"fünfen", "5", K::kDigitNoun},
+    {"sechsen", "6", K::kDigitNoun},
+    {"siebenen", "7", K::kDigitNoun},
+    {"achten", "8", K::kDigitNoun},
+    {"neunen", "9", K::kDigitNoun},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -159,6 +186,8 @@ constexpr NumberWord kFrench[] = {
     {"moins", "", K::kSeparator},
     {"slash", "", K::kSeparator},
     {"espace", "", K::kSeparator},
+    {"puis", "", K::kThen},
+    {"ensuite", "", K::kThen},
 };
 
 // Source: CLDR common/rbnf/nl.xml, spellout-cardinal.
@@ -207,6 +236,19 @@ constexpr NumberWord kDutch[] = {
     {"streepje", "", K::kSeparator},
     {"koppelteken", "", K::kSeparator},
     {"spatie", "", K::kSeparator},
+    {"dan", "", K::kThen},
+    {"daarna", "", K::kThen},
+    // The digits as nouns, plural after a count ("drie vieren" = 444; Van Dale: de vier, -en).
+    {"nullen", "0", K::kDigitNoun},
+    {"enen", "1", K::kDigitNoun},
+    {"tweeën", "2", K::kDigitNoun},
+    {"drieën", "3", K::kDigitNoun},
+    {"vieren", "4", K::kDigitNoun},
+    {"vijven", "5", K::kDigitNoun},
+    {"zessen", "6", K::kDigitNoun},
+    {"zevens", "7", K::kDigitNoun},
+    {"achten", "8", K::kDigitNoun},
+    {"negens", "9", K::kDigitNoun},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -252,6 +294,7 @@ constexpr NumberWord kRomanian[] = {
     {"cratimă", "", K::kSeparator},
     {"minus", "", K::kSeparator},
     {"spațiu", "", K::kSeparator},
+    {"apoi", "", K::kThen},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
@@ -339,6 +382,7 @@ constexpr NumberWord kBulgarian[] = {
     {"минус", "", K::kSeparator},
     {"черта", "", K::kSeparator},
     {"интервал", "", K::kSeparator},
+    {"после", "", K::kThen},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -399,6 +443,19 @@ constexpr NumberWord kSpanish[] = {
     {"guión", "", K::kSeparator},
     {"menos", "", K::kSeparator},
     {"espacio", "", K::kSeparator},
+    {"después", "", K::kThen},
+    {"luego", "", K::kThen},
+    // The digits as nouns, plural after a count ("tres cuatros" = 444; RAE: los cuatros).
+    {"ceros", "0", K::kDigitNoun},
+    {"unos", "1", K::kDigitNoun},
+    {"doses", "2", K::kDigitNoun},
+    {"treses", "3", K::kDigitNoun},
+    {"cuatros", "4", K::kDigitNoun},
+    {"cincos", "5", K::kDigitNoun},
+    {"seises", "6", K::kDigitNoun},
+    {"sietes", "7", K::kDigitNoun},
+    {"ochos", "8", K::kDigitNoun},
+    {"nueves", "9", K::kDigitNoun},
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -448,6 +505,9 @@ constexpr NumberWord kItalian[] = {
     {"lineetta", "", K::kSeparator},
     {"meno", "", K::kSeparator},
     {"spazio", "", K::kSeparator},
+    // No "poi" (then) nor "e" (and): "tre otto" is read as 3 8 (Italian has no nouns for the
+    // digits that a count repeats, as "three sevens" or "три семёрки" are), and joined across a
+    // "poi" it made a wrong number ("tre tre nove, poi tre otto, poi 41 72" meant 888).
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -521,6 +581,9 @@ constexpr NumberWord kPolish[] = {
     {"kreska", "", K::kSeparator},
     {"minus", "", K::kSeparator},
     {"spacja", "", K::kSeparator},
+    {"potem", "", K::kThen},
+    {"następnie", "", K::kThen},
+    {"i", "", K::kThen},  // "dwie siódemki i 18 43": "and" between groups
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -603,6 +666,10 @@ constexpr NumberWord kRussian[] = {
     {"дефис", "", K::kSeparator},
     {"черточка", "", K::kSeparator},
     {"пробел", "", K::kSeparator},
+    {"потом", "", K::kThen},
+    {"затем", "", K::kThen},
+    {"и", "", K::kThen},  // "три пятёрки и 28 19": "and" between groups
+    {"после", "", K::kThen},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -684,6 +751,11 @@ constexpr NumberWord kUkrainian[] = {
     {"дефіс", "", K::kSeparator},
     {"риска", "", K::kSeparator},
     {"пробіл", "", K::kSeparator},
+    {"потім", "", K::kThen},
+    {"далі", "", K::kThen},
+    {"після", "", K::kThen},
+    {"і", "", K::kThen},  // "дві сімки і 42 18": "and" between groups
+    {"та", "", K::kThen},
 };
 
 // Source: CLDR common/rbnf/pt.xml and pt_PT.xml, spellout-cardinal (masculine and feminine one and

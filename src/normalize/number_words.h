@@ -23,6 +23,9 @@ enum class NumberWordKind : unsigned char {
   // only after a count of two to four or a multiplier ("три шестёрки" = 666, "podwójna trójka" =
   // 33), as a number read out says it; alone it is a word (a grade, a bus, a team of five).
   kDigitNoun,
+  // A reader's "then" between two groups of a number read out ("…, then three sevens", "dann 82
+  // 147", "потом 28 19"): a pause, as a comma is, inside a spoken number only; never a digit.
+  kThen,
 };
 
 struct NumberWord {

@@ -430,6 +430,10 @@ TEST(Email, UrlEncodedAtAndDot) {
   EXPECT_TRUE(Values("-40% at gmail.com today", "email").empty());
   EXPECT_TRUE(Values("Rabatt 20%40 Euro", "email").empty());
   EXPECT_TRUE(Values("mailto:%40gmail.com", "email").empty());
+  // A plus tag's '+' written "%2B" stays in the local part.
+  EXPECT_EQ(Values("<a href=\"mailto:Ines.B%2Bagenda%40gmail.com\">x</a>", "email"),
+            V{"ines.b+agenda@gmail.com"});
+  EXPECT_EQ(Values("?email=mia%2bads%40mail.example", "email"), V{"mia+ads@mail.example"});
 }
 
 // Issue 3 (unseen set: split by punctuation 0/8, "slash at" 0/4): an '@' or an at-word between two

@@ -54,6 +54,19 @@ TEST(Handle, PlatformNameInTwoWords) {
   EXPECT_EQ(Values("Only Fans: lola_luxe", "handle"), V{"onlyfans:lola_luxe"});
   EXPECT_EQ(Values("add me on Snap Chat: mia.b22", "handle"), V{"snapchat:mia.b22"});
   EXPECT_EQ(Values("Big Fans: lola_luxe", "handle"), V{});
+  // Or joined by a hyphen.
+  EXPECT_EQ(Values("Тик-Ток: @darina.dance", "handle"), V{"tiktok:darina.dance"});
+  EXPECT_EQ(Values("Only-Fans: lola_luxe", "handle"), V{"onlyfans:lola_luxe"});
+}
+
+// Issue 3 (quality): two words that say a name follows, the second after a comma ("Signal
+// uniquement, pseudo : name", "Signal only, username: name").
+TEST(Handle, TwoIdWordsBeforeTheMark) {
+  EXPECT_EQ(Values("Signal uniquement, pseudo : margot.58", "handle"), V{"signal:margot.58"});
+  EXPECT_EQ(Values("Signal only, username: lola.42", "handle"), V{"signal:lola.42"});
+  EXPECT_EQ(Values("Telegram nur, Nutzername: @anna_wien_x", "handle"), V{"telegram:anna_wien_x"});
+  // A word that says nothing of a name does not carry the platform over.
+  EXPECT_EQ(Values("Signal heute, pseudo : margot.58", "handle"), V{});
 }
 
 // Issue 3: the platform's old name in brackets after a word for "formerly" ("X (früher
@@ -64,6 +77,9 @@ TEST(Handle, FormerNameAndMoreAbbreviations) {
   EXPECT_EQ(Values("TT: @alba.baila", "handle"), V{"tiktok:alba.baila"});
   EXPECT_EQ(Values("Télégramme : @jade_toulouse_vip", "handle"), V{"telegram:jade_toulouse_vip"});
   EXPECT_EQ(Values("📱 Télégram : @zoe_montpellier", "handle"), V{"telegram:zoe_montpellier"});
+  // In capitals with accents ("TÉLÉGRAM"), which ASCII lowering alone leaves as they are.
+  EXPECT_EQ(Values("TÉLÉGRAMME : @lea_nice", "handle"), V{"telegram:lea_nice"});
+  EXPECT_EQ(Values("TÉLÉGRAM: @jade_lyon", "handle"), V{"telegram:jade_lyon"});
   EXPECT_EQ(Values("X (früher Fax): @night_owl", "handle"), V{});
 }
 

@@ -38,6 +38,18 @@ TEST(Iban, ALetterThatLooksLikeADigitIsReadAsWritten) {
   EXPECT_TRUE(Values("IBAN: IT40 5054 2811 1010 0000 0123 456", "iban").empty());
 }
 
+// An IBAN typed all in lower case is read in capitals; its digits are no phone number. A mixed
+// case or a bad check is no IBAN.
+TEST(Iban, LowerCaseIbanIsReadInCapitals) {
+  EXPECT_EQ(Values("IBAN de89 3704 0044 0532 0130 00", "iban"), V{"DE89370400440532013000"});
+  EXPECT_EQ(Values("Überweisung an de89370400440532013000.", "iban"), V{"DE89370400440532013000"});
+  EXPECT_EQ(Values("bank: gb29 nwbk 6016 1331 9268 19", "iban"), V{"GB29NWBK60161331926819"});
+  EXPECT_TRUE(Values("IBAN de89 3704 0044 0532 0130 00", "phone", "DE").empty());
+  EXPECT_TRUE(Values("de88 3704 0044 0532 0130 00", "iban").empty());
+  EXPECT_TRUE(Values("gb29 NWBK 6016 1331 9268 19", "iban").empty());
+  EXPECT_TRUE(Values("xde89370400440532013000", "iban").empty());
+}
+
 TEST(Iban, DigitsOfIbanAreNotPhones) {
   EXPECT_TRUE(Values("DE89 3704 0044 0532 0130 00", "phone", "DE").empty());
 }

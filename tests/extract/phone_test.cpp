@@ -608,6 +608,20 @@ TEST(Phone, ParcelAndWaybillNumbersAreNotPhones) {
             V{"+359888123456"});
 }
 
+// Issue 3 (quality): an identifier written in pieces that mix letters and digits (a parcel's
+// tracking number) owns the digit groups that end it, after its word; a prefix of capitals glued
+// by a hyphen ("INV-", "PO-") makes the digits after it an identifier's, unless it names a phone.
+TEST(Phone, IdentifiersInPiecesAndWithPrefixesAreNotPhones) {
+  EXPECT_TRUE(Values("Sendungsnummer 1Z 999 AA1 01 2345 6784, Zustellung", "phone", "AT").empty());
+  EXPECT_TRUE(Values("Tracking No. 1Z 4X8 29F 0176 4821 0937", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Sendung: 1Z 4X8 29F 0176 4821 0937", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Invoice INV-2026-04182, EIN 12-3456789", "phone", "US").empty());
+  EXPECT_TRUE(Values("PO-0176 4433 2210", "phone", "DE").empty());
+  // A phone's own word before a hyphen, or an operator's name with a digit, is no identifier.
+  EXPECT_EQ(Values("TEL-202-555-0143", "phone", "US"), V{"+12025550143"});
+  EXPECT_EQ(Values("Ring A1 0664 1234567", "phone", "AT"), V{"+436641234567"});
+}
+
 // Issue 3: a count of hours or years has at most three digits; a longer group before such a word
 // is the number's last group ("ore ufficio": office hours follow).
 TEST(Phone, LongGroupBeforeACountWordStaysInTheNumber) {
@@ -655,6 +669,40 @@ TEST(Phone, GroupsPartedByMarkupOrQuotationMarks) {
 // The country calling code at the start of a number's digits (shared by the phone reading and the
 // linking's generic numbers): codes of one, two and three digits, none for a leading 0 or a code
 // nobody holds.
+// Issue 3 (quality): a reader's "then" (or "and") between the groups of a number read out is a
+// pause, as a comma is, in the ads' languages; and a count before the digits written as nouns in
+// the plural ("three fives", "drei Vieren", "tres sietes", "twee achten") repeats the digit, as the
+// Slavic nouns do.
+TEST(Phone, ThenBetweenGroupsOfANumberReadOut) {
+  EXPECT_EQ(Values("null eins sieben sechs, dann drei Vieren, dann 21 093", "phone", "DE"),
+            V{"+4917644421093"});
+  EXPECT_EQ(Values("oh seven seven oh oh, nine oh oh, then three fives", "phone", "GB"),
+            V{"+447700900555"});
+  EXPECT_EQ(Values("восемь девятьсот двенадцать, потом три двойки, потом 47 61", "phone", "RU"),
+            V{"+79122224761"});
+  EXPECT_EQ(Values("seis uno dos, luego tres sietes, luego 480", "phone", "ES"), V{"+34612777480"});
+  EXPECT_EQ(Values("nul zes, dan twee achten en dan 314 275", "phone", "NL"), V{"+31688314275"});
+  EXPECT_EQ(Values("sześć zero jeden, potem dwie czwórki i 235 7", "phone", "PL"),
+            V{"+48601442357"});
+  EXPECT_EQ(Values("нуль шість сім, потім дві п'ятірки, потім 31 08 4", "phone", "UA"),
+            V{"+380675531084"});
+  // A count and one digit noun are two words read out: the commas around them are pauses.
+  EXPECT_EQ(Values("8 9 1 2, три двойки, 4 7 6 1", "phone", "RU"), V{"+79122224761"});
+  // Outside a number read out, "then" parts figures as it parts words.
+  EXPECT_TRUE(Values("Room 12 then 45 minutes", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Zimmer 12, dann 45 Minuten", "phone", "DE").empty());
+  EXPECT_EQ(Values("ruf 0176 1234567 an, dann 3 mal klingeln", "phone", "DE"), V{"+491761234567"});
+  // An ellipsis after "oh" is a pause, as a comma is (a voicemail's transcript).
+  EXPECT_EQ(Values("call me on oh seven seven oh oh... nine oh oh... five two one", "phone", "GB"),
+            V{"+447700900521"});
+  // Two digits before "then" are a country code or a count, not the number's start; a joining
+  // word after tens makes the written digit after it their unit ("setenta y 1" = 71).
+  EXPECT_EQ(Values("UK code forty four then 7700 900 123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("6 setenta y 1 cuatro 3 ocho 2 9 5", "phone", "ES"), V{"+34671438295"});
+  // Italian writes no nouns for the digits: "tre otto" is 3 8, and no "poi" joins a wrong number.
+  EXPECT_TRUE(Values("tre tre nove, poi tre otto, poi 41 72", "phone", "IT").empty());
+}
+
 TEST(CountryCodeLength, FindsTheAssignedCodeOfOneToThreeDigits) {
   EXPECT_EQ(CountryCodeLength("12025550143"), 1u);
   EXPECT_EQ(CountryCodeLength("447700900585"), 2u);

@@ -509,6 +509,7 @@ TEST(ExtractQuality, TenthBlindSetPrecisionAndRecallPerType) {
   // "(a)", a provider and its top-level domain in words before the local part, a pointing emoji
   // after a platform's name, a kiss "x" after a number, "WeChat号"): phone 1 / 0.997, email
   // 0.990 / 0.981, handle 1 / 0.991 (the recall floors raised to those minus 0.02).
+  // After xqual14 (session 31): unchanged (phone 1 / 0.997, email 0.990 / 0.981, handle 1 / 0.991).
   const std::map<std::string, Floor> floors = {
       {"phone", {0.98, 0.977}}, {"email", {0.970, 0.961}}, {"handle", {0.98, 0.970}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
@@ -551,6 +552,7 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // 0.963, handle 1 / 0.971; floors raised to those minus 0.02. After session 30's xqual13 (a
   // development set): phone 1 / 1, email unchanged, handle 1 / 0.990; floors raised to those
   // minus 0.02.
+  // After session 31's xqual14: unchanged (phone 1 / 1, email 1 / 0.963, handle 1 / 0.990).
   const std::map<std::string, Floor> floors = {
       {"phone", {0.98, 0.98}}, {"email", {0.98, 0.943}}, {"handle", {0.98, 0.970}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
@@ -604,9 +606,14 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // 0.934, handle 1 / 0.913, the rest unchanged; floors raised to those minus 0.02. Then the
   // lead's IBAN fix (a check letter that looks like a digit): iban 1 / 0.923; and xqual13 (which
   // did not read this set either): email 0.989 / 0.945, handle 1 / 0.921, phone unchanged.
+  // After session 31's xqual14 (a development set then: a reader's "then" between groups, plural
+  // digit nouns in en/de/nl/es, lower-case IBANs, a tracking number's pieces, "INV-" prefixes):
+  // phone 1 / 0.991 (also an ellipsis as a reader's pause), iban 1 / 1, handle 1 / 0.937 (a
+  // hyphenated "Тик-Ток", "Signal uniquement, pseudo :"), email 1 / 0.956 (a plus tag's "%2B" in a
+  // mailto: link); floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.967, 0.94}}, {"email", {0.968, 0.925}}, {"handle", {0.98, 0.901}},
-      {"iban", {0.98, 0.903}},  {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.970}}, {"email", {0.98, 0.936}}, {"handle", {0.98, 0.917}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
   // the shared reading would take for phone tags are named here. Its other tags are about phones.
