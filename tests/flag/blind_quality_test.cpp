@@ -445,7 +445,8 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         // while reading blind15): 0.900 / 0.992 -> 0.909 / 0.992 (S-DISCREP 9 -> 14
                         // of 23: a native of the place who does not speak a language); floors
                         // raised.
-                        .candidate_floors = {0.882, 0.882, 0.972},
+                        // Both merged: 0.912 / 0.992; floors at those minus 0.02.
+                        .candidate_floors = {0.892, 0.892, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -550,7 +551,8 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         // flag29 (session 31, read from blind15, not this set): 0.876 / 0.989
                         // (J-URGENT and J-SAL: "take-home", "netos"); floors raised.
                         // flag30: 0.872 / 0.989 (S-DISCREP 22 of 22); floors raised.
-                        .candidate_floors = {0.856, 0.856, 0.969},
+                        // Both merged: 0.877 / 0.989; floors at those minus 0.02.
+                        .candidate_floors = {0.857, 0.857, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -634,10 +636,12 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 // 33 of 33, S-YOUTH 8 -> 22 of 22, S-DISCREP 10 -> 23 of 23, A-STOCK 14 -> 23, S-3P 21 -> 32 of
 // 34, S-DRIVER 21 -> 33, S-NOREFUSE 33 -> 45, S-TRUST 17 -> 22); default rules unchanged. Floors at
 // those minus 0.02.
+// Both merged (the lead): candidates 0.934 / 0.994, default 0.078 / 1.000; floors at those minus
+// 0.02.
 const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .label = "blind15",
                         .default_floors = {0.058, 0.058, 0.98},
-                        .candidate_floors = {0.824, 0.824, 0.973},
+                        .candidate_floors = {0.914, 0.914, 0.974},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -662,7 +666,9 @@ const BlindSet kBlind16{
     .file = "blind16_ads.jsonl",
     .label = "blind16",
     .default_floors = {0.047, 0.047, 0.878},
-    .candidate_floors = {0.667, 0.667, 0.931},
+    // After session 31's flag29 and flag30 (tuned on blind15, not this set): candidates 0.688 /
+    // 0.952 -> 0.710 / 0.953, default unchanged, the same benign controls scoring; floors raised.
+    .candidate_floors = {0.690, 0.690, 0.933},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
