@@ -58,6 +58,15 @@
 // 3.65 s; flag30 3.53, 3.63, 3.19 s (19 new marker lists, about 60 candidate terms, two check
 // readings): no difference above the noise. Default rules, 100,000 ads: main 1.59 and 1.34 s,
 // flag30 1.22 and 1.31 s (every addition is a candidate).
+// 2026-12-02 (flagspeed, load 5-16, main's binary at afec63f and flagspeed's in turns, the flagging
+// loop's CPU time): --candidates, 8,000 ads: main 4,400 and 3,800, flagspeed 4,700 and 5,100 ads
+// per CPU second (MarkerHits::Of looked every list up by comparing names, dozens of times per
+// ad; now an index built once); default rules, 50,000 ads: 82,000 and 61,000 (main), 77,000 and
+// 71,000 (flagspeed): unchanged within the noise. Peak RSS one thread, --candidates: 242 MB both.
+// Where the rest goes with --candidates (perf, 10,000 ads): Assess is ~47% of the process (start-
+// up, which loads ~5,400 cached start databases of 213 MB, the rest); within Assess ~40% is
+// StartOf (a start-of-match scan per regex hit, with the alignment retries) and most of the
+// remainder the one combined scan of ~6,900 patterns (the marker lists' regexes, many every-hit).
 #include <sys/resource.h>
 
 #include <chrono>

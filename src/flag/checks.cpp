@@ -1048,8 +1048,18 @@ std::string_view MarkerHits::OriginalBefore(const MarkerHit& hit) const {
   return original_.substr(0, std::min(start, original_.size()));
 }
 
+MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists) {
+  MarkerIndex index;
+  for (size_t i = 0; i < lists.size(); ++i) index.emplace(lists[i].name, i);  // keeps the first
+  return index;
+}
+
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
+  if (index_ != nullptr) {
+    const auto found = index_->find(list);
+    return found != index_->end() && found->second < hits_.size() ? hits_[found->second] : kNone;
+  }
   for (size_t i = 0; i < lists_.size() && i < hits_.size(); ++i) {
     if (lists_[i].name == list) return hits_[i];
   }

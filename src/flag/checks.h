@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -28,6 +29,11 @@ struct MarkerHit {
   size_t end = 0;
 };
 
+// Marker list names to their position in RuleSet::markers (the first list of a name), built once
+// per Flagger: the checks ask for lists by name dozens of times per ad.
+using MarkerIndex = std::unordered_map<std::string_view, size_t>;
+MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists);
+
 // The hits of each marker list of one ad, by list name.
 class MarkerHits {
  public:
@@ -37,14 +43,16 @@ class MarkerHits {
   // stated pay.
   MarkerHits(std::string_view text, const std::vector<MarkerList>& lists,
              const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
-             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false)
+             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false,
+             const MarkerIndex* index = nullptr)
       : text_(text),
         lists_(lists),
         hits_(hits),
         original_(original),
         to_original_(std::move(to_original)),
         pay_words_(pay_words),
-        names_landline_(names_landline) {}
+        names_landline_(names_landline),
+        index_(index) {}
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
   std::string_view Original(const MarkerHit& hit) const;
@@ -67,6 +75,7 @@ class MarkerHits {
   ToOriginal to_original_;
   const PayWords& pay_words_;
   bool names_landline_ = false;
+  const MarkerIndex* index_ = nullptr;  // of `lists_`; nullptr: looked up by a linear search
 };
 
 struct CheckFinding {

@@ -52,6 +52,7 @@ struct Flagger::Compiled {
   // The marker list invoice-rate (J-SAL: a rate a client pays the poster for each worker, not a
   // worker's pay), -1 without it or without candidate terms.
   int32_t invoice_rate = -1;
+  MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
   // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
   // Tracking the start in the combined database made every scan several times slower.
   std::vector<hs_database_t*> start_dbs;
@@ -730,6 +731,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     if (rules->markers[m].name == kInvoiceRateList)
       compiled->invoice_rate = static_cast<int32_t>(m);
   }
+  compiled->marker_index = IndexMarkers(rules->markers);
   static std::atomic<uint64_t> serials{0};
   compiled->serial = ++serials;
   if (compiled->refs.empty()) {
@@ -902,7 +904,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
           const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
           return folded.OriginalSpan(folded_start, folded_end);
         },
-        rules_->pay_words, NamesDomesticLandline(ad));
+        rules_->pay_words, NamesDomesticLandline(ad), &compiled_->marker_index);
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
       if (collected.count(index) > 0 ||
