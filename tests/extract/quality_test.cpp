@@ -654,9 +654,12 @@ TEST(ExtractQuality, ThirteenthBlindSetPrecisionAndRecallPerType) {
   // 17), numbers in pipe-separated CSV rows. False positives: a lower-case IBAN's digit groups
   // read as phones (three), a number over two lines read from its second line alone, a
   // Ukrainian tax number (ІПН) read as a Belgian phone.
+  // After session 31's xqual14 (which did not read this set) and xspeed14: phone 0.995 / 0.982,
+  // handle 1 / 0.954, iban 1 / 0.960 (IBANs typed all in lower case), email unchanged 1 / 0.519;
+  // floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.967, 0.952}}, {"email", {0.98, 0.499}}, {"handle", {0.98, 0.924}},
-      {"iban", {0.98, 0.50}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.975, 0.962}}, {"email", {0.98, 0.499}}, {"handle", {0.98, 0.934}},
+      {"iban", {0.98, 0.94}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail, handle and IBAN tags
   // that the shared reading would take for phone tags are named here. Its other tags are about
