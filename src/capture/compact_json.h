@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_text.h"
+
 namespace ariadne::capture {
 
 // Appends `value` as compact JSON to `out`. Strings that are not valid UTF-8 and floating-point
@@ -17,13 +19,8 @@ void AppendCompactJson(const nlohmann::json& value, std::string* out);
 // The same as a new string.
 std::string CompactJson(const nlohmann::json& value);
 
-// The offset of the first byte of `s` from `from` on that a JSON string's text cannot hold as it
-// is: a quote, a backslash or a control character (below 0x20); s.size() when there is none. 16
-// bytes at a time where SSE2 is: readers and writers of JSON strings spend most of their time here.
-size_t JsonPlainRun(std::string_view s, size_t from);
-
-// Appends `s`, which must be valid UTF-8, as a JSON string exactly as dump() writes it (UTF-8 kept,
-// control characters escaped), for importers that write their JSON by hand.
-void AppendValidJsonString(std::string_view s, std::string* out);
+// The JSON string writers the importers also use by hand (core/json_text.h).
+using ariadne::AppendValidJsonString;
+using ariadne::JsonPlainRun;
 
 }  // namespace ariadne::capture

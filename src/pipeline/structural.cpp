@@ -15,6 +15,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "core/json_text.h"
 #include "core/text.h"
 #include "flag/flag.h"
 #include "flag/score.h"
@@ -1265,44 +1266,6 @@ bool IsAscii(std::string_view s) {
                      [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
 }
 
-// Appends ASCII `s` as a JSON string exactly as nlohmann's dump() writes it: a quote, a backslash
-// and control characters escaped (the short forms where JSON has them, else \u00xx in lower case).
-void AppendAsciiJsonString(std::string_view s, std::string& out) {
-  out.push_back('"');
-  for (const char ch : s) {
-    switch (ch) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(ch) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(ch));
-        } else {
-          out.push_back(ch);
-        }
-    }
-  }
-  out.push_back('"');
-}
-
 // The contributions as a JSON array of {"id", "note", "points"} objects, as nlohmann's dump() of
 // them writes it (keys in its sorted order). Written by hand: every re-score builds this text for
 // each document it scores, to compare it with the stored one, and nlohmann's objects and dump()
@@ -1322,9 +1285,9 @@ std::string ContributionsJson(const flag::ScoreResult& r) {
   for (const flag::Contribution& c : r.contributions) {
     if (out.size() > 1) out.push_back(',');
     out += "{\"id\":";
-    AppendAsciiJsonString(c.id, out);
+    AppendValidJsonString(c.id, &out);
     out += ",\"note\":";
-    AppendAsciiJsonString(c.note, out);
+    AppendValidJsonString(c.note, &out);
     out += fmt::format(",\"points\":{}}}", c.points);
   }
   out.push_back(']');
