@@ -1056,14 +1056,8 @@ MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists) {
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
-  if (index_ != nullptr) {
-    const auto found = index_->find(list);
-    return found != index_->end() && found->second < hits_.size() ? hits_[found->second] : kNone;
-  }
-  for (size_t i = 0; i < lists_.size() && i < hits_.size(); ++i) {
-    if (lists_[i].name == list) return hits_[i];
-  }
-  return kNone;
+  const auto found = index_.find(list);
+  return found != index_.end() && found->second < hits_.size() ? hits_[found->second] : kNone;
 }
 
 const std::vector<CheckInfo>& Checks() {

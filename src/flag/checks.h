@@ -41,18 +41,17 @@ class MarkerHits {
   using ToOriginal = std::function<std::pair<size_t, size_t>(size_t, size_t)>;
   // `pay_words`: the pay reader's words (rules/data/pay-words.toml), for the checks that read
   // stated pay.
-  MarkerHits(std::string_view text, const std::vector<MarkerList>& lists,
+  // `index`: where each list's hits are in `hits` (IndexMarkers of the rules' marker lists).
+  MarkerHits(std::string_view text, const MarkerIndex& index,
              const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
-             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false,
-             const MarkerIndex* index = nullptr)
+             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false)
       : text_(text),
-        lists_(lists),
+        index_(index),
         hits_(hits),
         original_(original),
         to_original_(std::move(to_original)),
         pay_words_(pay_words),
-        names_landline_(names_landline),
-        index_(index) {}
+        names_landline_(names_landline) {}
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
   std::string_view Original(const MarkerHit& hit) const;
@@ -69,13 +68,12 @@ class MarkerHits {
 
  private:
   std::string_view text_;
-  const std::vector<MarkerList>& lists_;
+  const MarkerIndex& index_;
   const std::vector<std::vector<MarkerHit>>& hits_;
   std::string_view original_;
   ToOriginal to_original_;
   const PayWords& pay_words_;
   bool names_landline_ = false;
-  const MarkerIndex* index_ = nullptr;  // of `lists_`; nullptr: looked up by a linear search
 };
 
 struct CheckFinding {

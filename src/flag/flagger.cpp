@@ -899,12 +899,12 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       });
     }
     const MarkerHits hits(
-        match_text.text, rules_->markers, marker_hits, text,
+        match_text.text, compiled_->marker_index, marker_hits, text,
         [&](size_t start, size_t end) {
           const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
           return folded.OriginalSpan(folded_start, folded_end);
         },
-        rules_->pay_words, NamesDomesticLandline(ad), &compiled_->marker_index);
+        rules_->pay_words, NamesDomesticLandline(ad));
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
       if (collected.count(index) > 0 ||
