@@ -1259,13 +1259,7 @@ constexpr auto kPattern5ProvidersByByte = WordsByFirstByte(kPattern5Providers);
 
 // Whether `word` (lower case) stands at `at` in `text`, its ASCII letters in either case.
 bool CaselessAt(std::string_view text, size_t at, std::string_view word) {
-  if (text.size() - at < word.size()) return false;
-  for (size_t k = 0; k < word.size(); ++k) {
-    char c = text[at + k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-    if (c != word[k]) return false;
-  }
-  return true;
+  return text.size() - at >= word.size() && EqualsLower(text.substr(at, word.size()), word);
 }
 
 // The number of \s bytes at `at`, at most `most`.
