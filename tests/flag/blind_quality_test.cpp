@@ -41,9 +41,11 @@
 // - data/blind15_ads.jsonl (250 ads, 2026-12-02, data/BLIND15.md) was the blind judge until
 //   session 31's rule helpers tuned on it (flag29 for the J-* indicators, data/BLIND15.md "After
 //   session 31's tuning").
-// - data/blind16_ads.jsonl (250 ads, 2026-12-02, data/BLIND16.md) is the blind judge now. Once
+// - data/blind16_ads.jsonl (250 ads, 2026-12-02, data/BLIND16.md) was the judge until session
+//   32's rule helpers tuned on it.
+// - data/blind17_ads.jsonl (250 ads, 2026-12-02, data/BLIND17.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
-//   data/BLIND16.md, and write a new set.
+//   data/BLIND17.md, and write a new set.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -678,6 +680,35 @@ const BlindSet kBlind16{
     .known_default_benign_scoring = {"en-b1", "de-b1", "fr-b1", "nl-b1", "ro-b1", "bg-b1", "es-b1",
                                      "pl-b1", "uk-b1"}};
 
+// data/BLIND17.md: measured 2026-12-02 with the rule packs of main at 2bacad9, nothing tuned to
+// this set (written by a helper that had not read the packs, while session 32's rule helpers tuned
+// on blind16; its first run was after the commit that added it, and one labelling error that run
+// showed, S-SCREEN for "no withheld numbers" on the a5 messages, was fixed in its own commit).
+// Default rules: recall 0.064 (J-SAL and S-EMOJI only), precision 1.000, no benign control scoring.
+// Candidate terms enabled: recall 0.721, precision 0.959; weakest S-DISCREP 0.09, A-STOCK 0.30,
+// J-PAYLATER 0.30, S-3P 0.32, J-URGENT 0.37, J-FEE 0.38 (precision 0.81), J-TASK 0.41, J-UNLIC
+// 0.48, S-DRIVER 0.48, J-ENT 0.50 (no video-chat model abroad found), J-HOURS 0.52, J-SAL 0.58;
+// J-VAGUE precision 0.63, J-MSG 0.75. Invariance violations with candidate terms (rule R2), listed
+// until fixed and asserted exactly: J-PHOTO names women's underwear in BG, RU and UK ("бельо",
+// "белье", "білизні") but not men's boxers (bg-v1, ru-v1, uk-v1, 83 -> 71), and pl-j4 gets a
+// J-DOCS false positive from "zdjęcia w bieliźnie" that the men's "bokserkach" does not (pl-v1,
+// 70 -> 58). Benign controls scoring with candidate terms (rule R4), listed until fixed: the webcam
+// platform's terms (en-b4: J-MSG "broadcast" and J-VAGUE inside the e-mail address; fr, ro, bg, ru,
+// uk-b4: J-FEE from the negated sign-up fee, fraud risk 25; ro-b4 also J-ACCOM "locuință", one's
+// own home), the nail studio's "We don't provide housing" (en-b5, J-ACCOM) and the agency's "Your
+// passport stays with you" (en-b6, J-DOCS). The floors are the figures minus 0.02.
+const BlindSet kBlind17{.file = "blind17_ads.jsonl",
+                        .label = "blind17",
+                        .default_floors = {0.043, 0.043, 0.98},
+                        .candidate_floors = {0.701, 0.701, 0.939},
+                        .min_ads = 250,
+                        .min_variants = 55,
+                        .min_benign = 46,
+                        .known_candidate_violations = {"bg-v1", "pl-v1", "ru-v1", "uk-v1"},
+                        .known_candidate_benign_scoring = {"en-b4", "en-b5", "en-b6", "fr-b4",
+                                                           "ro-b4", "bg-b4", "ru-b4", "uk-b4"},
+                        .known_default_benign_scoring = {}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -891,6 +922,16 @@ TEST(Blind16Quality, DefaultRules) {
 }
 TEST(Blind16Quality, CandidateTermsEnabled) {
   CheckRun(kBlind16, /*candidates=*/true);
+}
+
+TEST(Blind17Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind17);
+}
+TEST(Blind17Quality, DefaultRules) {
+  CheckRun(kBlind17, /*candidates=*/false);
+}
+TEST(Blind17Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind17, /*candidates=*/true);
 }
 
 }  // namespace
