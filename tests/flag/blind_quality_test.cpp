@@ -692,11 +692,14 @@ const BlindSet kBlind16{
 // until fixed and asserted exactly: J-PHOTO names women's underwear in BG, RU and UK ("бельо",
 // "белье", "білизні") but not men's boxers (bg-v1, ru-v1, uk-v1, 83 -> 71), and pl-j4 gets a
 // J-DOCS false positive from "zdjęcia w bieliźnie" that the men's "bokserkach" does not (pl-v1,
-// 70 -> 58). Benign controls scoring with candidate terms (rule R4), listed until fixed: the webcam
-// platform's terms (en-b4: J-MSG "broadcast" and J-VAGUE inside the e-mail address; fr, ro, bg, ru,
-// uk-b4: J-FEE from the negated sign-up fee, fraud risk 25; ro-b4 also J-ACCOM "locuință", one's
-// own home), the nail studio's "We don't provide housing" (en-b5, J-ACCOM) and the agency's "Your
-// passport stays with you" (en-b6, J-DOCS). The floors are the figures minus 0.02.
+// 70 -> 58). The lead fixed both at once in general terms (men's underwear in J-PHOTO in all 11
+// languages; the Spanish documents DNI and NIE, Polish "days" and "not", counted only as documents)
+// and added a pair per language to the ethics tests: no violation since, but that figure is no
+// longer unseen. Benign controls scoring with candidate terms (rule R4), listed until fixed: the
+// webcam platform's terms (en-b4: J-MSG "broadcast" and J-VAGUE inside the e-mail address; fr, ro,
+// bg, ru, uk-b4: J-FEE from the negated sign-up fee, fraud risk 25; ro-b4 also J-ACCOM "locuință",
+// one's own home), the nail studio's "We don't provide housing" (en-b5, J-ACCOM) and the agency's
+// "Your passport stays with you" (en-b6, J-DOCS). The floors are the figures minus 0.02.
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
@@ -704,7 +707,7 @@ const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,
-                        .known_candidate_violations = {"bg-v1", "pl-v1", "ru-v1", "uk-v1"},
+                        .known_candidate_violations = {},
                         .known_candidate_benign_scoring = {"en-b4", "en-b5", "en-b6", "fr-b4",
                                                            "ro-b4", "bg-b4", "ru-b4", "uk-b4"},
                         .known_default_benign_scoring = {}};

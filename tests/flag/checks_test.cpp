@@ -1164,6 +1164,7 @@ TEST_F(ChecksTest, PassportsKeptOrSentRaiseJDocs) {
            "Reisepass bitte bei Ankunft beim Chef abgeben. Anruf 07700 900118",
            "Pasapoartele le tine seful de echipa pe durata sezonului. 07700 900820",
            "Merci d'envoyer la copie de votre pièce d'identité. 07700 900820",
+           "Envía una foto de tu NIE por WhatsApp antes de empezar. 07700 900820",
        }) {
     const Assessment a = Job(text);
     ASSERT_NE(FindFlag(a, "J-DOCS"), nullptr)
@@ -1171,6 +1172,14 @@ TEST_F(ChecksTest, PassportsKeptOrSentRaiseJDocs) {
   }
   EXPECT_EQ(FindFlag(Job("A valid passport is required to travel. Call 07700 900118"), "J-DOCS"),
             nullptr);
+  // Marker lists match in every language: the Spanish documents DNI and NIE are the Polish words
+  // for "days" and "not", so they count only as documents ("tu NIE", "DNI o pasaporte").
+  for (const std::string text : {
+           "Nie zwlekaj, prześlij zdjęcie i CV w ciągu 3 dni. Tel 07700 900419",
+           "Zdjęcia w bieliźnie nie są potrzebne, wyślij tylko CV. Tel 07700 900419",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-DOCS"), nullptr) << text;
+  }
 }
 
 TEST_F(ChecksTest, AnAmountTheWorkerPaysRaisesJFeeButPayDoesNot) {
