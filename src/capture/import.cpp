@@ -24,6 +24,8 @@
 #include "store/chat_segment.h"
 #include "store/custody_store.h"
 #include "store/search_index.h"
+#include "store/sqlite/sqlite_case_store.h"
+#include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::capture {
 
@@ -71,6 +73,12 @@ std::string MediaTypeOf(const fs::path& p) {
 constexpr int64_t kSegmentMessages = 1000;
 constexpr size_t kSegmentTextBytes = 64 * 1024;
 const std::string kEmptyObject = "{}";
+
+// An import's case.db log is checkpointed in the background every 8 MiB (2,048 pages) rather than
+// every 64 MiB (store::sqlite::kWalCheckpointPages): the close, which the import waits for,
+// copies back at most that much instead of up to 64 MiB and syncs it, and the thread copies the
+// rest beside the parse and the storing.
+constexpr int kImportCheckpointPages = 2048;
 
 // A chat segment, closed: its document (text, attributes with the message index, provenance)
 // and how many messages it holds. Built on the parse side, its images are left to the storing
@@ -585,6 +593,13 @@ class ImportRun {
     // Attachments and images are synced once per batch, before the batch that names them commits.
     store::BlobStore::DeferredSyncScope deferred(case_.blobs());
     store::CaseStore& s = case_.store();
+    // Every row the import writes refers to the import record, to blobs it recorded or to
+    // documents it inserted, before it in the same transaction or in an earlier one: no reference
+    // checks until the end (restored after the last commit or the rollback).
+    store::sqlite::BulkWriteSettings settings(
+        store::sqlite::ConnectionOf(s),
+        {.foreign_keys_off = true, .checkpoint_pages = kImportCheckpointPages});
+    ARIADNE_RETURN_IF_ERROR(settings.Start());
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     int64_t in_batch = 0;
     ImportProgress progress{record_.next_offset, total_bytes, 0};
@@ -620,11 +635,17 @@ class ImportRun {
       record_.status = "complete";
       record_.finished_at = UtcNowIso8601();
       st = CommitBatch(/*reopen=*/false);
-      progress.bytes_done = total_bytes;
-      if (st.ok() && callbacks_.on_progress) callbacks_.on_progress(progress);
-      return st;
+      if (st.ok()) {
+        ARIADNE_RETURN_IF_ERROR(settings.Restore());
+        progress.bytes_done = total_bytes;
+        if (callbacks_.on_progress) callbacks_.on_progress(progress);
+        return st;
+      }
     }
+    // The batch that failed, the last one too, is rolled back: the case stays as it was at the
+    // last commit, and the connection's settings can be restored (outside a transaction).
     s.Rollback();
+    (void)settings.Restore();
     return Status(st.kind(), fmt::format("{}: {}", file_.string(), st.message()));
   }
 

@@ -2,10 +2,6 @@
 // the pipeline): the per-document stages' batches and the case-wide passes' flags and scores.
 #pragma once
 
-#include <fmt/format.h>
-
-#include <cstdint>
-
 #include "core/status.h"
 #include "store/case_store.h"
 #include "store/sqlite/sqlite_case_store.h"
@@ -13,8 +9,8 @@
 
 namespace ariadne::pipeline {
 
-// Restored when leaving the scope; start it outside any transaction (SQLite ignores a change of
-// foreign_keys inside one):
+// Restored when leaving the scope; start it outside any transaction (store::sqlite::
+// BulkWriteSettings, which imports use too):
 // - no reference checks: every row written (selectors, signature, flags, score, done marks) is of
 //   a document read from the case, and documents are never removed; the check was a look-up in
 //   the documents table per row written, about 2,000 instructions each;
@@ -25,26 +21,13 @@ namespace ariadne::pipeline {
 //   Only the pages touched count as memory.
 class CaseWriteSettings {
  public:
-  explicit CaseWriteSettings(store::CaseStore& s) : db_(store::sqlite::ConnectionOf(s)) {}
-  CaseWriteSettings(const CaseWriteSettings&) = delete;
-  CaseWriteSettings& operator=(const CaseWriteSettings&) = delete;
-  ~CaseWriteSettings() {
-    if (db_ == nullptr || !started_) return;
-    (void)db_->Exec(fmt::format("PRAGMA foreign_keys=ON; PRAGMA mmap_size={}", mmap_size_));
-  }
-  Status Start() {
-    if (db_ == nullptr) return Status::Ok();  // not SQLite's store: nothing to change
-    Result<store::sqlite::Statement> st = db_->Prepare("PRAGMA mmap_size");
-    if (!st.ok()) return st.status();
-    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { mmap_size_ = st->Int(0); }));
-    started_ = true;
-    return db_->Exec("PRAGMA foreign_keys=OFF; PRAGMA mmap_size=2147418112");
-  }
+  explicit CaseWriteSettings(store::CaseStore& s)
+      : settings_(store::sqlite::ConnectionOf(s),
+                  {.foreign_keys_off = true, .mmap_size = store::sqlite::kMaxMmapBytes}) {}
+  Status Start() { return settings_.Start(); }
 
  private:
-  store::sqlite::Db* db_;
-  bool started_ = false;
-  int64_t mmap_size_ = 0;  // the connection's own, restored
+  store::sqlite::BulkWriteSettings settings_;
 };
 
 }  // namespace ariadne::pipeline

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <stdexcept>
+#include <thread>
 
+#include "store/sqlite/sqlite_case_store.h"
+#include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::capture {
@@ -35,6 +39,28 @@ class ImportTest : public ::testing::Test {
   std::string Ad(int i) const {
     return "{\"id\": \"" + std::to_string(i) + "\", \"text\": \"ad number " + std::to_string(i) +
            "\", \"site\": \"s.example\"}\n";
+  }
+
+  store::sqlite::Db& Connection() { return *store::sqlite::ConnectionOf(case_->store()); }
+
+  int64_t Pragma(const std::string& name) {
+    Result<store::sqlite::Statement> st = Connection().Prepare("PRAGMA " + name);
+    EXPECT_TRUE(st.ok());
+    Result<bool> row = st->Step();
+    EXPECT_TRUE(row.ok() && *row);
+    return st->Int(0);
+  }
+
+  // The rows `PRAGMA foreign_key_check` reports ("table rowid parent"), none when every row
+  // refers to a row of the case.
+  std::vector<std::string> DanglingRows() {
+    Result<store::sqlite::Statement> st = Connection().Prepare("PRAGMA foreign_key_check");
+    EXPECT_TRUE(st.ok());
+    std::vector<std::string> out;
+    EXPECT_TRUE(st->ForEachRow([&] {
+                    out.push_back(st->Text(0) + " " + st->Text(1) + " " + st->Text(2));
+                  }).ok());
+    return out;
   }
 
   testing::TempDir dir_;
@@ -242,6 +268,108 @@ TEST_F(ImportTest, CsvMapNamingAnUnknownColumnFailsClearly) {
   Result<ImportSummary> s = Import(file, options);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("header has only: id, text"), std::string::npos);
+}
+
+// An import writes with reference checks off (every row it writes refers to its import, blobs it
+// recorded or documents it inserted) and turns them on again at the end.
+TEST_F(ImportTest, EveryRowAnImportWritesRefersToARowOfTheCaseAndChecksAreOnAfterwards) {
+  dir_.Write("img/a.png", "fake png bytes");
+  dir_.Write("IMG-20260301-WA0001.jpg", "fake jpeg bytes");
+  ImportCallbacks cb;
+  cb.seal = [](const Document& d, int64_t import_id) {
+    return "seal " + std::to_string(d.id) + " " + std::to_string(import_id);
+  };
+  cb.seal_before_images = [](const Document& d, int64_t) {
+    Sha256 h;
+    h.Update(d.text);
+    return h;
+  };
+  cb.finish_seal = [](Sha256 before, const std::vector<ImageRef>& images) {
+    return before.HexDigest() + " " + std::to_string(images.size());
+  };
+  ImportOptions options;
+  options.batch_size = 2;  // several transactions
+  const auto ads = dir_.Write(
+      "ads.jsonl", Ad(1) +
+                       R"({"id": "2", "text": "y", "images": ["img/a.png", "img/missing.png"]})"
+                       "\n"
+                       "not json\n" +
+                       Ad(3) + R"({"id": "4", "text": "z", "images": ["img/a.png"]})" + "\n");
+  Result<ImportSummary> a = ImportFile(*case_, ads, "", options, cb);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(a->imported, 4);
+  const auto chat = dir_.Write("WhatsApp Chat with Anna.txt",
+                               "01/03/2026, 10:00 - Anna: hello, call 07700 900123\n"
+                               "01/03/2026, 10:01 - Ben: IMG-20260301-WA0001.jpg (file attached)\n"
+                               "01/03/2026, 10:02 - Ben: IMG-20260301-WA0002.jpg (file attached)\n"
+                               "02/03/2026, 09:00 - Anna: the room is ready\n"
+                               "02/03/2026, 09:05 - Anna: see you\n");
+  Result<ImportSummary> w = ImportFile(*case_, chat, "whatsapp", options, cb);
+  ASSERT_TRUE(w.ok()) << w.status().message();
+  EXPECT_EQ(w->imported, 5);
+  EXPECT_EQ(w->images_stored, 1);
+  EXPECT_EQ(w->images_missing, 1);
+  EXPECT_EQ(DanglingRows(), std::vector<std::string>{});
+  EXPECT_EQ(Pragma("foreign_keys"), 1);
+  // The checks are on: a row referring to no document is refused.
+  EXPECT_FALSE(Connection()
+                   .Exec("INSERT INTO import_problems (import_id, line, byte_offset, reason) "
+                         "VALUES (999999, 1, 0, 'x')")
+                   .ok());
+}
+
+// The last batch failing to commit (here the import record refused as complete) leaves no
+// transaction open: it is rolled back, and the connection's reference checks come on again.
+TEST_F(ImportTest, ALastBatchThatFailsToCommitIsRolledBackAndReferenceChecksComeOnAgain) {
+  ASSERT_TRUE(Connection()
+                  .Exec("CREATE TRIGGER refuse BEFORE UPDATE OF status ON imports WHEN "
+                        "NEW.status = 'complete' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                  .ok());
+  const auto file = dir_.Write("ads.jsonl", Ad(1) + Ad(2) + Ad(3));
+  ImportOptions options;
+  options.batch_size = 2;
+  Result<ImportSummary> s = Import(file, options);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("refused"), std::string::npos) << s.status().message();
+  EXPECT_NE(sqlite3_get_autocommit(Connection().raw()), 0) << "a transaction was left open";
+  EXPECT_EQ(Pragma("foreign_keys"), 1);
+  EXPECT_EQ(case_->store().Counts()->documents, 2);  // the first batch's; the last rolled back
+  // Run again once the case accepts it: the import goes on from the last committed batch.
+  ASSERT_TRUE(Connection().Exec("DROP TRIGGER refuse").ok());
+  Result<ImportSummary> again = Import(file, options);
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_TRUE(again->resumed);
+  EXPECT_EQ(case_->store().Counts()->documents, 3);
+  EXPECT_EQ(DanglingRows(), std::vector<std::string>{});
+}
+
+// An import of several megabytes has case.db's log checkpointed on the background thread as it
+// goes (every 8 MiB during imports, instead of 64 MiB), so that the close has little left to copy
+// back; the connection's usual threshold comes back afterwards.
+TEST_F(ImportTest, AMultiMegabyteImportIsCheckpointedInTheBackground) {
+  case_.reset();
+  Result<std::unique_ptr<store::Case>> opened = store::Case::Open(dir_ / "case");  // as the CLI
+  ASSERT_TRUE(opened.ok());
+  case_ = std::move(opened).value();
+  std::string content;
+  const std::string words(4000, 'w');
+  for (int i = 0; i < 3000; ++i) {  // 12 MB
+    content += "{\"id\": \"" + std::to_string(i) + "\", \"text\": \"ad " + std::to_string(i) + " " +
+               words + "\"}\n";
+  }
+  const auto file = dir_.Write("ads.jsonl", content);
+  ImportOptions options;
+  options.batch_size =
+      500;  // commits of 2 MB, each under the 32 MiB at which it checkpoints itself
+  Result<ImportSummary> s = Import(file, options);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  EXPECT_EQ(s->imported, 3000);
+  // The thread runs at nice 19: on a loaded machine it may still be at work.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (Connection().BackgroundCheckpoints() == 0 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  EXPECT_GE(Connection().BackgroundCheckpoints(), 1);
+  EXPECT_EQ(Connection().BackgroundCheckpointPages(), store::sqlite::kWalCheckpointPages);
 }
 
 TEST_F(ImportTest, UnknownFormatAsksForFormat) {

@@ -95,5 +95,71 @@ TEST(BackgroundCheckpoint, ClosingWhileTheThreadWorksKeepsEveryCommit) {
   EXPECT_EQ(check->Text(0), "ok");
 }
 
+int64_t PragmaOf(Db& db, const std::string& name) {
+  Result<Statement> st = db.Prepare("PRAGMA " + name);
+  EXPECT_TRUE(st.ok());
+  Result<bool> row = st->Step();
+  EXPECT_TRUE(row.ok() && *row);
+  return st->Int(0);
+}
+
+TEST(BulkWriteSettings, ChangeWhatTheyNameAndRestoreItAfterwards) {
+  TempDir dir;
+  Result<std::unique_ptr<Db>> db = Db::Open((dir / "x.db").string(), /*create=*/true);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  (*db)->CheckpointInBackground(kWalCheckpointPages);
+  const int64_t mmap_before = PragmaOf(**db, "mmap_size");
+  {
+    BulkWriteSettings settings(db->get(), {.foreign_keys_off = true, .checkpoint_pages = 100});
+    ASSERT_TRUE(settings.Start().ok());
+    EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 0);
+    EXPECT_EQ((*db)->BackgroundCheckpointPages(), 100);
+    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);  // not named: left
+  }
+  EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 1);
+  EXPECT_EQ((*db)->BackgroundCheckpointPages(), kWalCheckpointPages);
+  {
+    BulkWriteSettings settings(db->get(), {.foreign_keys_off = true, .mmap_size = 1 << 20});
+    ASSERT_TRUE(settings.Start().ok());
+    EXPECT_EQ(PragmaOf(**db, "mmap_size"), 1 << 20);
+    EXPECT_EQ((*db)->BackgroundCheckpointPages(), kWalCheckpointPages);  // not named: left
+    ASSERT_TRUE(settings.Restore().ok());
+    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);
+    EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 1);
+  }
+  // Checks that were off before stay off.
+  ASSERT_TRUE((*db)->Exec("PRAGMA foreign_keys=OFF").ok());
+  {
+    BulkWriteSettings settings(db->get(), {.foreign_keys_off = true});
+    ASSERT_TRUE(settings.Start().ok());
+  }
+  EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 0);
+}
+
+// SQLite ignores foreign_keys inside a transaction: restoring there is refused (not silently
+// left off), and works once the transaction is over.
+TEST(BulkWriteSettings, RestoringInsideATransactionFailsUntilItEnds) {
+  TempDir dir;
+  Result<std::unique_ptr<Db>> db = Db::Open((dir / "x.db").string(), /*create=*/true);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  BulkWriteSettings settings(db->get(), {.foreign_keys_off = true});
+  ASSERT_TRUE((*db)->Exec("BEGIN").ok());
+  EXPECT_FALSE(settings.Start().ok());
+  ASSERT_TRUE((*db)->Exec("ROLLBACK").ok());
+  ASSERT_TRUE(settings.Start().ok());
+  ASSERT_TRUE((*db)->Exec("BEGIN").ok());
+  EXPECT_FALSE(settings.Restore().ok());
+  EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 0);
+  ASSERT_TRUE((*db)->Exec("ROLLBACK").ok());
+  ASSERT_TRUE(settings.Restore().ok());
+  EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 1);
+}
+
+TEST(BulkWriteSettings, ANullConnectionChangesNothing) {
+  BulkWriteSettings settings(nullptr, {.foreign_keys_off = true, .checkpoint_pages = 8});
+  EXPECT_TRUE(settings.Start().ok());
+  EXPECT_TRUE(settings.Restore().ok());
+}
+
 }  // namespace
 }  // namespace ariadne::store::sqlite

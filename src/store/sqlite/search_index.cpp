@@ -375,6 +375,15 @@ void SearchIndexer::Run() {
   };
   Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir_);
   if (!db.ok()) return fail(db.status());
+  if (priority_ == IndexerPriority::kBackground) {
+    // Its close leaves search.db's log as it is (the import waits for the close: copying up to
+    // 64 MiB back and syncing it at nice 19). Safe: the log is durable like the file (WAL,
+    // synchronous=NORMAL), whoever opens search.db next reads it, and the next connection to
+    // close it last, a search's or `ariadne serve`'s, checkpoints it; until then this
+    // connection's own commits checkpoint it past kWalCheckpointPages. case.db is checkpointed
+    // by the import's connection, which is open while this one closes.
+    sqlite3_db_config((*db)->raw(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+  }
   if (Status s = sqlite::AttachSearchIndex(**db); !s.ok()) return fail(s);
   {
     std::lock_guard lock(mu_);

@@ -178,6 +178,9 @@ Result<std::unique_ptr<Db>> OpenCaseDb(const std::filesystem::path& case_dir) {
 class Db::Checkpointer {
  public:
   Checkpointer(std::string path, int pages) : path_(std::move(path)), pages_(pages) {}
+  // The threshold, used and changed on the writer's thread only.
+  void set_pages(int pages) { pages_ = pages; }
+  int pages() const { return pages_; }
   Checkpointer(const Checkpointer&) = delete;
   Checkpointer& operator=(const Checkpointer&) = delete;
   ~Checkpointer() {
@@ -194,15 +197,16 @@ class Db::Checkpointer {
   // the pages in the WAL of database `name`.
   static int OnCommit(void* self, sqlite3* db, const char* name, int pages) {
     auto* c = static_cast<Checkpointer*>(self);
-    if (std::strcmp(name, "main") != 0 || pages >= 4 * c->pages_) {
+    const int threshold = c->pages();
+    if (std::strcmp(name, "main") != 0 || pages >= 4 * threshold) {
       // An attached database (the hook replaces wal_autocheckpoint for those too), or a thread
       // that falls behind: checkpoint here, as wal_autocheckpoint would.
-      if (pages >= c->pages_) {
+      if (pages >= threshold) {
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
       }
       return SQLITE_OK;
     }
-    if (pages >= c->pages_) c->Request();
+    if (pages >= threshold) c->Request();
     return SQLITE_OK;
   }
 
@@ -253,7 +257,7 @@ class Db::Checkpointer {
   }
 
   const std::string path_;
-  const int pages_;
+  int pages_;
   std::mutex mu_;
   std::condition_variable wake_;
   bool requested_ = false;
@@ -271,9 +275,16 @@ Db::~Db() {
 }
 
 void Db::CheckpointInBackground(int pages) {
-  if (checkpointer_ != nullptr) return;
+  if (checkpointer_ != nullptr) {
+    checkpointer_->set_pages(pages);
+    return;
+  }
   checkpointer_ = std::make_unique<Checkpointer>(path_, pages);
   sqlite3_wal_hook(db_, &Checkpointer::OnCommit, checkpointer_.get());
+}
+
+int Db::BackgroundCheckpointPages() const {
+  return checkpointer_ == nullptr ? 0 : checkpointer_->pages();
 }
 
 int64_t Db::BackgroundCheckpoints() const {
@@ -298,6 +309,63 @@ Result<Statement> Db::Prepare(std::string_view sql) {
                                     SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) return ErrorFrom(db_, rc, fmt::format("prepare `{}`", sql));
   return Statement(db_, stmt);
+}
+
+namespace {
+
+Result<int64_t> PragmaValue(Db& db, std::string_view pragma) {
+  Result<Statement> st = db.Prepare(fmt::format("PRAGMA {}", pragma));
+  if (!st.ok()) return st.status();
+  int64_t value = 0;
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { value = st->Int(0); }));
+  return value;
+}
+
+}  // namespace
+
+Status BulkWriteSettings::Start() {
+  if (db_ == nullptr || started_) return Status::Ok();
+  if (sqlite3_get_autocommit(db_->raw()) == 0) {
+    return Internal(
+        fmt::format("{}: bulk write settings changed inside a transaction", db_->path()));
+  }
+  std::string sql;
+  if (options_.foreign_keys_off) {
+    Result<int64_t> on = PragmaValue(*db_, "foreign_keys");
+    if (!on.ok()) return on.status();
+    foreign_keys_ = *on != 0;
+    sql += "PRAGMA foreign_keys=OFF;";
+  }
+  if (options_.mmap_size >= 0) {
+    Result<int64_t> size = PragmaValue(*db_, "mmap_size");
+    if (!size.ok()) return size.status();
+    mmap_size_ = *size;
+    sql += fmt::format("PRAGMA mmap_size={};", options_.mmap_size);
+  }
+  if (!sql.empty()) ARIADNE_RETURN_IF_ERROR(db_->Exec(sql));
+  if (options_.checkpoint_pages > 0) {
+    checkpoint_pages_ = db_->BackgroundCheckpointPages();
+    db_->CheckpointInBackground(options_.checkpoint_pages);
+  }
+  started_ = true;
+  return Status::Ok();
+}
+
+Status BulkWriteSettings::Restore() {
+  if (db_ == nullptr || !started_) return Status::Ok();
+  if (sqlite3_get_autocommit(db_->raw()) == 0) {
+    return Internal(fmt::format(
+        "{}: bulk write settings restored inside a transaction (roll it back first)", db_->path()));
+  }
+  started_ = false;
+  // A connection whose checkpoints were not in the background keeps the thread, at the usual
+  // threshold (it cannot go back to checkpointing in its commits).
+  if (options_.checkpoint_pages > 0)
+    db_->CheckpointInBackground(checkpoint_pages_ > 0 ? checkpoint_pages_ : kWalCheckpointPages);
+  std::string sql;
+  if (options_.foreign_keys_off && foreign_keys_) sql += "PRAGMA foreign_keys=ON;";
+  if (options_.mmap_size >= 0) sql += fmt::format("PRAGMA mmap_size={};", mmap_size_);
+  return sql.empty() ? Status::Ok() : db_->Exec(sql);
 }
 
 Result<Statement*> StatementCache::Prep(const std::string& sql) {

@@ -109,8 +109,11 @@ class Db {
   // reader. When the WAL reaches four times `pages` (the thread falls behind), the commit
   // checkpoints as before. Destroying the Db stops the thread (an unfinished checkpoint is
   // interrupted: it leaves the file as it was) before closing, which checkpoints what is left as
-  // every close does. Call once, on the writer's connection.
+  // every close does. Call on the writer's connection; calling again changes the threshold
+  // (a bulk import lowers it for its duration: BulkWriteSettings).
   void CheckpointInBackground(int pages);
+  // The threshold of CheckpointInBackground() in pages; 0 when it was not called.
+  int BackgroundCheckpointPages() const;
   // How many checkpoints the thread has finished (for tests and figures).
   int64_t BackgroundCheckpoints() const;
 
@@ -122,6 +125,48 @@ class Db {
   sqlite3* db_;
   std::string path_;
   std::unique_ptr<Checkpointer> checkpointer_;
+};
+
+// The largest mmap_size SQLite allows on Debian (SQLITE_MAX_MMAP_SIZE): what bulk writers map.
+inline constexpr int64_t kMaxMmapBytes = 2147418112;
+
+// How a connection writes in bulk (BulkWriteSettings); each field left at its default leaves
+// that setting as it is.
+struct BulkWriteOptions {
+  // No reference checks (PRAGMA foreign_keys=OFF): for writers whose every row refers to rows
+  // they read from the case or wrote themselves before it (an import's documents, images,
+  // problems and seals; the analysis's rows of documents it read). Each check was a look-up in
+  // the parent table per row written.
+  bool foreign_keys_off = false;
+  // PRAGMA mmap_size in bytes (-1: left).
+  int64_t mmap_size = -1;
+  // Db::CheckpointInBackground()'s threshold in pages (0: left).
+  int checkpoint_pages = 0;
+};
+
+// A connection's settings while it writes in bulk, restored by Restore() or when leaving the
+// scope. Start and restore it outside any transaction: SQLite ignores a change of foreign_keys
+// inside one (Restore() fails then, and the destructor cannot tell). A null `db` (a store that
+// is not SQLite's) changes nothing.
+class BulkWriteSettings {
+ public:
+  BulkWriteSettings(Db* db, BulkWriteOptions options) : db_(db), options_(options) {}
+  BulkWriteSettings(const BulkWriteSettings&) = delete;
+  BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
+  ~BulkWriteSettings() { (void)Restore(); }
+  Status Start();
+  // Puts back what Start() changed (nothing when it was not started or was restored already).
+  // An error inside a transaction, where foreign keys could not come on again: roll it back and
+  // call again.
+  Status Restore();
+
+ private:
+  Db* db_;
+  const BulkWriteOptions options_;
+  bool started_ = false;
+  int64_t mmap_size_ = 0;      // the connection's own, restored
+  int checkpoint_pages_ = 0;   // the connection's own (0: none were in the background)
+  bool foreign_keys_ = false;  // whether they were on
 };
 
 // A connection to DIR/case.db of an existing case, for the stores that keep their own connection
