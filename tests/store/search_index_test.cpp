@@ -171,6 +171,34 @@ TEST_F(SearchIndexTest, TheBackgroundIndexerIndexesWhatWasCommittedBeforeItFinis
   EXPECT_EQ(Found(*c, "alpha").size(), 5u);
 }
 
+// An import's indexer (kBackground) and the backlog look after it leave search.db's log for the
+// next search to copy back, instead of the import waiting for that copy and its sync; the index
+// reads the same meanwhile, and the search's connection checkpoints it as it closes last.
+TEST_F(SearchIndexTest, AnImportsIndexerLeavesItsLogToTheNextSearch) {
+  const fs::path wal = dir_ / "case" / "search.db-wal";
+  std::unique_ptr<Case> c = Make(dir_ / "case");
+  Result<std::unique_ptr<SearchIndexer>> indexer =
+      SearchIndexer::Start(dir_ / "case", IndexerPriority::kBackground);
+  ASSERT_TRUE(indexer.ok()) << indexer.status().message();
+  Add(*c, {"one alpha", "two alpha"});
+  ASSERT_TRUE((*indexer)->Finish().ok());
+  EXPECT_GT(fs::file_size(wal), 0u);  // closed without a checkpoint
+  Result<int64_t> backlog = SearchIndexBacklog(dir_ / "case");
+  ASSERT_TRUE(backlog.ok()) << backlog.status().message();
+  EXPECT_EQ(*backlog, 0);
+  EXPECT_GT(fs::file_size(wal), 0u);
+  EXPECT_EQ(IndexedThrough(dir_ / "case"), 2);  // read through the log (this close checkpoints)
+  EXPECT_FALSE(fs::exists(wal));
+  Add(*c, {"three alpha"});
+  c.reset();
+  Result<std::unique_ptr<Case>> reopened = Case::Open(dir_ / "case");
+  ASSERT_TRUE(reopened.ok());
+  EXPECT_EQ(Found(**reopened, "alpha").size(), 3u);
+  reopened->reset();
+  EXPECT_FALSE(fs::exists(wal));  // the search's connection, closing last, checkpointed it
+  EXPECT_EQ(IndexedThrough(dir_ / "case"), 3);
+}
+
 // Issue 6: a search during an import waited for the indexer's transaction at hand, which at nice
 // 19 on a loaded machine took up to SQLite's 30 s busy timeout. An indexer gives its transaction up
 // when a search asks for the write lock: here its one transaction of every document is rolled back

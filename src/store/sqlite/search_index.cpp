@@ -230,6 +230,15 @@ Status CreateSearchIndex(const fs::path& path) {
 
 }  // namespace
 
+void DetachSearchIndexLeavingItsLog(Db& case_db) {
+  sqlite3* raw = case_db.raw();
+  sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+  // Interrupted or failed (a statement still open): the flag stays, and the connection's close
+  // leaves both logs; case.db's is then checkpointed by the next connection to close it last.
+  if (case_db.Exec("DETACH DATABASE search").ok())
+    sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
+}
+
 fs::path SearchIndexPath(const Db& case_db) {
   return fs::path(case_db.path()).parent_path() / "search.db";
 }
@@ -375,16 +384,15 @@ void SearchIndexer::Run() {
   };
   Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir_);
   if (!db.ok()) return fail(db.status());
-  if (priority_ == IndexerPriority::kBackground) {
-    // Its close leaves search.db's log as it is (the import waits for the close: copying up to
-    // 64 MiB back and syncing it at nice 19). Safe: the log is durable like the file (WAL,
-    // synchronous=NORMAL), whoever opens search.db next reads it, and the next connection to
-    // close it last, a search's or `ariadne serve`'s, checkpoints it; until then this
-    // connection's own commits checkpoint it past kWalCheckpointPages. case.db is checkpointed
-    // by the import's connection, which is open while this one closes.
-    sqlite3_db_config((*db)->raw(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
-  }
   if (Status s = sqlite::AttachSearchIndex(**db); !s.ok()) return fail(s);
+  // An import's indexer leaves search.db's log to the next search (the import waits for it).
+  struct Detach {
+    sqlite::Db* db;
+    bool leave_log;
+    ~Detach() {
+      if (leave_log) sqlite::DetachSearchIndexLeavingItsLog(*db);
+    }
+  } detach{db->get(), priority_ == IndexerPriority::kBackground};
   {
     std::lock_guard lock(mu_);
     if (stop_) return;
@@ -422,7 +430,11 @@ Result<int64_t> SearchIndexBacklog(const std::filesystem::path& case_dir) {
   Result<std::unique_ptr<sqlite::Db>> db = sqlite::OpenCaseDb(case_dir);
   if (!db.ok()) return db.status();
   ARIADNE_RETURN_IF_ERROR(sqlite::AttachSearchIndex(**db));
-  return sqlite::SearchIndexBacklog(**db);
+  Result<int64_t> backlog = sqlite::SearchIndexBacklog(**db);
+  // Asked right after an import (`ariadne import`): the log its indexer left is the next
+  // search's to copy back, not this look's.
+  sqlite::DetachSearchIndexLeavingItsLog(**db);
+  return backlog;
 }
 
 }  // namespace ariadne::store

@@ -23,6 +23,15 @@ std::filesystem::path SearchIndexPath(const Db& case_db);
 // not write between the import's transactions).
 Status AttachSearchIndex(Db& case_db);
 
+// Detaches the search index from `case_db` without copying its log back into search.db (for the
+// connections that index beside an import or look at the backlog after it: the import would wait
+// for that copy and its sync). Safe: the log is as durable as the file (WAL, synchronous=NORMAL),
+// whoever opens search.db next reads it, and the next connection to close search.db last (a
+// search's, `ariadne serve`'s) checkpoints it; a connection's own commits still checkpoint it past
+// kWalCheckpointPages. case.db's close is left as it was, unless the detach fails (then the
+// connection's close leaves case.db's log too, for its next closer).
+void DetachSearchIndexLeavingItsLog(Db& case_db);
+
 // How a catch-up runs.
 struct CatchUpOptions {
   // When given and set, ends the catch-up after the transaction at hand (what it committed stays).
