@@ -6,11 +6,12 @@
 // time and speaker stand between its pieces where a space would. Two messages are joined only when
 // they are pieces: the same speaker on two consecutive lines (no blank line between), the first a
 // few digits (too few to be a number alone) and the second starting with a digit, or the first a
-// local part alone and the second the rest of the address ("@sfr.fr", "at hotmail.com",
-// "собака inbox.ru"). A message of words is never joined, so a chat's other readings (a handle
-// alone in a message, extract/handle.cpp) see the lines as they were, unless its last words are a
-// number's first digits spelled out and the next message the rest in digits ("Mila: nul zes⏎
-// Mila: 52839174"): that join is only offered, and kept when the number words fold.
+// local part (alone, or a username's after words: "mail ist kim.hh") and the second the rest of
+// the address ("@sfr.fr", "at hotmail.com", "собака inbox.ru"). A message of words is otherwise
+// never joined, so a chat's other readings (a handle alone in a message, extract/handle.cpp) see
+// the lines as they were, unless its last words are a number's first digits spelled out and the
+// next message the rest in digits ("Mila: nul zes⏎Mila: 52839174"): that join is only offered,
+// and kept when the number words fold.
 #include "normalize/line_joins.h"
 
 #include <algorithm>
@@ -201,6 +202,8 @@ int AddressRest(std::string_view message) {
   return HasHostDot(message.substr(last_space + 1)) ? 1 : 0;
 }
 
+bool IsCommonTld(std::string_view tld);
+
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
 // `spelled`: the join holds only if the first message's last words fold into digits (see
@@ -237,7 +240,20 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
     return LineJoin{begin, end, false};
   }
   bool marked = false;
-  if (!IsLocalPartPiece(a, marked)) return std::nullopt;
+  if (!IsLocalPartPiece(a, marked)) {
+    // A message of words that ends in a local part after a space ("mail ist kim.hh", "mon mail
+    // c'est jade.cannes", "почта masha_ekb"): marked as a username is, a letter first, and the
+    // next message's host a mail host's (IsCommonTld: "my insta lola_22⏎@lola.vip" stays apart).
+    const size_t from = a.size() > kMaxPiece + 1 ? a.size() - kMaxPiece - 1 : 0;
+    const size_t space = a.substr(from).rfind(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    const std::string_view local = a.substr(from + space + 1);
+    const size_t dot = b.rfind('.');
+    if (!IsLocalPartPiece(local, marked) || !marked || !IsAsciiLetter(local[0]) ||
+        dot == std::string_view::npos || !IsCommonTld(b.substr(dot + 1))) {
+      return std::nullopt;
+    }
+  }
   const int rest = AddressRest(b);
   if (rest == 2) return LineJoin{begin, end, true};
   if (rest == 1 && marked) return LineJoin{begin, end, false};

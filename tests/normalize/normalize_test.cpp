@@ -993,6 +993,22 @@ TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
   EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
 }
 
+// Issue 3 item 4 (set 13: addresses over two chat messages, 0 of 11): a message of words that ends
+// in a username-like local part, then the same speaker's rest of the address to a mail host, is
+// joined as a local part alone is. A plain word last, a host with another top-level domain (an
+// Instagram name: "@lola.vip"), or another speaker stays apart.
+TEST(Normalize, LocalPartAfterWordsJoinsTheNextMessagesHost) {
+  EXPECT_EQ(Fold("Kim: mail ist kim.hh\nKim: at gmx.net"), "Kim: mail ist kim.hh at gmx.net");
+  EXPECT_EQ(Fold("Jade: mon mail c'est jade.cannes\nJade: @hotmail.fr"),
+            "Jade: mon mail c'est jade.cannes@hotmail.fr");
+  EXPECT_EQ(Fold("Маша: почта masha_ekb\nМаша: @list.ru"), "Маша: почта masha_ekb@list.ru");
+  for (const std::string text :
+       {"Kim: schreib mir eine mail\nKim: at gmx.net", "Lola: my insta lola_22\nLola: @lola.vip",
+        "Kim: mail ist kim.hh\nMax: at gmx.net"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3: a number or an address one chat speaker writes over consecutive messages is joined
 // (the line break and the next line's time and speaker fold to a space, or to nothing before
 // "@host"); an address broken after its '@' too. Messages of words, other speakers, a blank line
