@@ -31,6 +31,8 @@ constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
 // number in most regions; eight leaves room for a trunk prefix and a short area code, "0171 903"),
 // never the first piece of another.
 constexpr size_t kMaxLeadingDigits = 8;
+// The longest message of another speaker between two pieces of a number ("?", "ok", "and?").
+constexpr size_t kMaxInterruption = 16;
 // After a number's first digits spelled out, the rest in the next message has at most this many
 // digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
 constexpr size_t kMaxSpelledJoinRest = 9;
@@ -101,10 +103,24 @@ size_t SkipTime(std::string_view text, size_t k, size_t limit) {
   return m;
 }
 
+// A dialogue written with a dash before each line ("— Как да се свържа?⏎— 0882⏎— 527 419", an em
+// or an en dash and a space): its lines are read as chat lines of one speaker, this dash, since
+// the answer's pieces are one speaker's and a question is no piece.
+constexpr std::string_view kDialogueDash = "\xe2\x80\x94";
+
 // Reads the line text[begin, end) as a chat line ("[21:05] mia: 718", "Inès : @sfr.fr"): the
 // speaker's name starts with a letter, has at most two spaces and none of the marks of markup,
-// links or addresses, and ends at the first ':'.
+// links or addresses, and ends at the first ':'. A dialogue line ("— 0882") is one of the
+// speaker kDialogueDash.
 std::optional<ChatLine> ReadChatLine(std::string_view text, size_t begin, size_t end) {
+  if (end - begin > 4 && text.compare(begin, 2, "\xe2\x80") == 0 &&
+      (text[begin + 2] == '\x94' || text[begin + 2] == '\x93') && text[begin + 3] == ' ') {
+    size_t message_begin = begin + 4;
+    while (message_begin < end && IsBlank(text[message_begin])) ++message_begin;
+    size_t message_end = end;
+    while (message_end > message_begin && IsBlank(text[message_end - 1])) --message_end;
+    return ChatLine{kDialogueDash, message_begin, message_end};
+  }
   const size_t limit = std::min(end, begin + kMaxPrefix);
   const size_t name_begin = SkipTime(text, begin, limit);
   if (name_begin >= limit || !(IsAsciiLetter(text[name_begin]) || IsNonAscii(text[name_begin])))
@@ -539,6 +555,37 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         end = after_end;
         quote = QuotePrefix(text, begin, end);
         continue;
+      }
+    }
+    // A number's pieces around one short message of another speaker ("Mia: 07700 900⏎Dan: ?⏎Mia:
+    // 734"): at most kMaxInterruption bytes, no digit and no '@' (a question, "ok", "?"); the
+    // two messages are joined as consecutive ones would be, the other speaker's line with the
+    // break.
+    if (!join && last > begin + quote && IsDigit(text[last - 1]) && next_end < text.size()) {
+      if (const auto first = chat_line(begin + quote, end)) {
+        const size_t digits = DigitPieceDigits(
+            text.substr(first->message_begin, first->message_end - first->message_begin));
+        const auto second = digits > 0 && digits <= kMaxLeadingDigits
+                                ? ReadChatLine(text, next_text, next_end)
+                                : std::nullopt;
+        const std::string_view said =
+            second ? text.substr(second->message_begin, second->message_end - second->message_begin)
+                   : std::string_view();
+        if (second && second->speaker != first->speaker && said.size() <= kMaxInterruption &&
+            std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; })) {
+          const size_t after = next_end + 1, after_end = line_end(after);
+          const size_t after_quote = QuotePrefix(text, after, after_end);
+          bool spelled_third = false;
+          const auto third = ReadChatLine(text, after + after_quote, after_end);
+          const auto around = third ? ChatJoin(text, *first, *third, spelled_third) : std::nullopt;
+          if (around && !spelled_third) {
+            out.push_back(*around);
+            begin = after;
+            end = after_end;
+            quote = after_quote;
+            continue;
+          }
+        }
       }
     }
     if (join && spelled_join) {

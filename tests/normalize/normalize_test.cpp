@@ -993,6 +993,24 @@ TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
   EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
 }
 
+// Issue 3 item 4 (sets 9 and 13: numbers over dialogue lines and around another speaker's short
+// message): lines opened by an em or en dash and a space are one speaker's, so a number's pieces
+// over them join; a number's pieces around one short message of another speaker (no digit, no
+// '@', at most 16 bytes) join over it. A longer message, one with digits, or a number of its own
+// first stays apart.
+TEST(Normalize, DialogueLinesAndShortInterruptionsJoinANumber) {
+  EXPECT_EQ(Fold("— Как да се свържа?\n— 0882\n— 527 419"), "— Как да се свържа?\n— 0882 527 419");
+  EXPECT_EQ(Fold("– SMS\n– 781\n– 493 526"), "– SMS\n– 781 493 526");
+  EXPECT_EQ(Fold("Dan: whats ur number\nMia: 07700 900\nDan: ?\nMia: 734 sorry"),
+            "Dan: whats ur number\nMia: 07700 900 734 sorry");
+  for (const std::string text :
+       {"Mia: 07700 900\nDan: and what about tomorrow night?\nMia: 734",
+        "Mia: 07700 900\nDan: 2 girls?\nMia: 734", "Mia: 07700 900123\nDan: ok\nMia: 07700 900456",
+        "- 0882\n- 527 419"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3 item 4 (set 13: addresses over two chat messages, 0 of 11): a message of words that ends
 // in a username-like local part, then the same speaker's rest of the address to a mail host, is
 // joined as a local part alone is. A plain word last, a host with another top-level domain (an
