@@ -1469,6 +1469,16 @@ bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
 // platform the ad names elsewhere (SolePlatformNamed, computed once per text into `sole`). Only a
 // name that starts with a letter and has a digit, a dot or an underscore in it ("@scarlett_ldn",
 // "@ruby.wilde.x"; not "@home", "@10pm").
+// Where a paper plane (U+2708 ✈, maybe with its emoji presentation selector) ends at `at` after at
+// most two spaces: its start, or npos.
+size_t PlaneBefore(std::string_view t, size_t at) {
+  size_t k = at;
+  while (k > 0 && t[k - 1] == ' ' && at - k < 2) --k;
+  if (k >= 3 && t.substr(k - 3, 3) == "\xEF\xB8\x8F") k -= 3;
+  if (k >= 3 && t.substr(k - 3, 3) == "\xE2\x9C\x88") return k - 3;
+  return std::string_view::npos;
+}
+
 void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
   const std::string_view t = state.text;
   const size_t end = NameEnd(t, to);
@@ -1477,6 +1487,17 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   const std::string_view name = t.substr(to, end - to);
   if (!StartsBareAtName(t, to - 1, name)) return;
   if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
+  // "✈️ @name": the paper plane of Telegram's logo right before the '@' (spaces between) names
+  // it; elsewhere it decorates ("✈️ touring", "✈ Paris ✈").
+  if (const size_t plane = PlaneBefore(t, to - 1); plane != std::string_view::npos) {
+    const PlatformRule* rule = RuleFor("telegram");
+    const std::string lower = AsciiLowerCopy(name);
+    if (rule != nullptr && ValidName(*rule, name) && !IsStopword(lower) &&
+        PlatformOfWord(lower).empty()) {
+      EmitHandle(state, "telegram", name, plane, end, "context");
+    }
+    return;
+  }
   // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
   const PlatformSaid said = PlatformSaidBefore(t, to - 1);
   std::string_view platform = said.platform;
@@ -1636,12 +1657,22 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
     previous = hit;
     if (hit.pattern == 0) {
       FromLink(hit, state);
+    } else if (hit.pattern == 3) {
+      FromBareAtName(hit.to - 1, state, sole);  // "@name" opening the text
     } else if (hit.pattern == 2) {
       FromBareName(hit.to, state);
     } else {
       FromContext(hit, state);
     }
   }
+}
+
+// The match of kPatterns[3]: an '@' and a letter opening the text ("@lana_rose_uk on insta …"),
+// which kPatterns[1] cannot find (it needs a byte before the '@').
+void FindAtTextStart(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  if (text.size() >= 2 && text[0] == '@' && IsAsciiAlpha(text[1]))
+    out.push_back(Hit{pattern, 0, 2});
 }
 
 // The matches of kPatterns[1]: a ':', '@' or '-' after a letter and at most two spaces; each ends
@@ -1767,6 +1798,9 @@ constexpr PrescanPattern kPatterns[] = {
     // And in a table's cell, after a '|' and spaces or after a tab (FromTableCell).
     {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|\t)\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
+    // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
+    // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).
+    {R"(^@[A-Za-z])", HS_FLAG_SOM_LEFTMOST, kCueAt, /*every_end=*/false, FindAtTextStart},
 };
 
 }  // namespace
