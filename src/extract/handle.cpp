@@ -7,6 +7,8 @@
 // api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the platforms' username
 // rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._; Snapchat: 3-15; TikTok:
 // 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -211,8 +213,87 @@ bool IsPointingEmoji(std::string_view word) {
   return word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87" || word == "\xE2\x9E\xA1";
 }
 
+// The Latin letter (lower case) a letter that looks like one stands for in a word of Latin
+// letters: a Cyrillic capital or small letter of the same shape ("ІNSTAGRAM", "ТЕLEGRAM"), or a
+// Latin letter with an accent ("TELEGRÀM"); 0 for none.
+char LatinLookAlike(UChar32 c) {
+  // U+00C0-U+00FF: À-Å a, Ç c, È-Ë e, Ì-Ï i, Ñ n, Ò-Ö o, Ù-Ü u, Ý y (and their small letters).
+  static constexpr char kLatin1[] = "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0";
+  if (c >= 0xC0 && c <= 0xFF) return kLatin1[(c - 0xC0) & 0x1F];
+  switch (c) {
+    case 0x0410:
+    case 0x0430:
+      return 'a';  // А а
+    case 0x0412:
+      return 'b';  // В
+    case 0x0415:
+    case 0x0435:
+    case 0x0401:
+    case 0x0451:
+      return 'e';  // Е е Ё ё
+    case 0x041A:
+    case 0x043A:
+      return 'k';  // К к
+    case 0x041C:
+      return 'm';  // М
+    case 0x041D:
+      return 'h';  // Н
+    case 0x041E:
+    case 0x043E:
+      return 'o';  // О о
+    case 0x0420:
+    case 0x0440:
+      return 'p';  // Р р
+    case 0x0421:
+    case 0x0441:
+      return 'c';  // С с
+    case 0x0422:
+      return 't';  // Т
+    case 0x0423:
+    case 0x0443:
+      return 'y';  // У у
+    case 0x0425:
+    case 0x0445:
+      return 'x';  // Х х
+    case 0x0406:
+    case 0x0456:
+      return 'i';  // І і
+    case 0x0405:
+    case 0x0455:
+      return 's';  // Ѕ ѕ
+    case 0x0408:
+    case 0x0458:
+      return 'j';  // Ј ј
+    default:
+      return 0;
+  }
+}
+
+// A word of Latin letters with look-alikes of other scripts or accents among them, in lower-case
+// Latin letters ("ТЕLEGRAM" -> "telegram"); "" when the word has fewer than two Latin letters or
+// a letter that has no look-alike.
+std::string LatinSkeleton(std::string_view word) {
+  std::string out;
+  size_t latin = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    if (c >= 0 && c < 0x80 && IsAsciiAlpha(static_cast<char>(c))) {
+      out.push_back(static_cast<char>(c | 0x20));
+      ++latin;
+      continue;
+    }
+    const char look = c < 0 ? 0 : LatinLookAlike(c);
+    if (look == 0 || out.size() >= 24) return {};
+    out.push_back(look);
+  }
+  return latin >= 2 ? out : std::string();
+}
+
 // The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
-// handled as a phone elsewhere).
+// handled as a phone elsewhere). A word of Latin letters with look-alikes of other scripts or
+// accented capitals among them ("ІNSTAGRAM", "ТЕLEGRAM", "TELEGRÀM") is read as its Latin
+// letters.
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
@@ -253,6 +334,7 @@ std::string_view PlatformOfWord(std::string_view word) {
     // A capital letter with an accent is lowered by LowerWord only ("TÉLÉGRAM").
     if (k < 0 && std::any_of(word.begin(), word.end(), IsNonAscii)) {
       k = kSifted.Find(LowerWord(word).view());
+      if (k < 0) k = kSifted.Find(LatinSkeleton(word));
     }
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
   }
@@ -260,7 +342,12 @@ std::string_view PlatformOfWord(std::string_view word) {
   const auto it = std::lower_bound(
       kScriptPlatformWords.begin(), kScriptPlatformWords.end(), lower.view(),
       [](const PlatformWord& entry, std::string_view key) { return entry.word < key; });
-  if (it == kScriptPlatformWords.end() || it->word != lower.view()) return {};
+  if (it == kScriptPlatformWords.end() || it->word != lower.view()) {
+    // Mixed scripts ("ІNSTAGRAM"): a Latin letter among them.
+    if (std::none_of(word.begin(), word.end(), IsAsciiAlpha)) return {};
+    const int k = kSifted.Find(LatinSkeleton(word));
+    return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
+  }
   return it->platform;
 }
 

@@ -658,5 +658,16 @@ TEST(Handle, AtNameOpeningTheTextAndAPaperPlane) {
   EXPECT_TRUE(Values("✈️ touring: Paris, lola_x94 on request", "handle").empty());
 }
 
+// Issue 3 item 4 (set 13: platform names in capitals with accents or Cyrillic letters, 13 of 17):
+// a platform's name written with look-alike letters of another script or accented capitals is
+// the platform's; a word of such letters that names none stays a word.
+TEST(Handle, PlatformNameWithLookAlikeLetters) {
+  EXPECT_EQ(Values("ІNSTAGRAM: andra.iasi", "handle"), V{"instagram:andra.iasi"});
+  EXPECT_EQ(Values("ТЕLEGRAM: @cristina_ct", "handle"), V{"telegram:cristina_ct"});
+  EXPECT_EQ(Values("TELEGRÀM: @bea_roma_x", "handle"), V{"telegram:bea_roma_x"});
+  EXPECT_TRUE(Values("ТЕLЕФОН: @cristina_ct", "handle").empty());
+  EXPECT_TRUE(Values("CAFÉ: lola_x", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
