@@ -207,7 +207,7 @@ constexpr PrescanPattern kPatterns[] = {
 
 extern const ExtractorInfo kUrlExtractor = {
     "url",     "Web addresses with a scheme or www.; scheme and host lower case, no fragment",
-    1,         "RFC 3986 3 and 6.2.2.1",
+    2,         "RFC 3986 3 and 6.2.2.1",
     kPatterns, ExtractUrls,
 };
 
