@@ -79,12 +79,18 @@ void EmitLinkPhone(const std::string& digits, size_t start, size_t end, ScanStat
   state.Claim(start, end);
 }
 
-// A tel:, sms: or callto: link whose number holds URL escapes (kPatterns[1], from the scheme at
-// `from`): "tel:+49%20176%2031428867", "tel:%2B447700900624", "sms:0031%206%2019…". Links
-// without escapes are read by the phone extractor as text.
-void PhoneLink(std::string_view t, size_t from, ScanState& state) {
-  const size_t colon = t.find(':', from);
-  if (colon == std::string_view::npos) return;
+// A tel:, sms: or callto: link whose number holds URL escapes (kPatterns[1], its match ending at
+// `to`): "tel:+49%20176%2031428867", "tel:%2B447700900624", "sms:0031%206%2019…". Links
+// without escapes are read by the phone extractor as text. The scheme is a word of its own.
+void PhoneLink(std::string_view t, size_t to, ScanState& state) {
+  if (to < 4) return;
+  size_t colon = to - 3;  // before the first "%2x"
+  while (colon > 0 && (IsDigit(t[colon - 1]) || t[colon - 1] == '+')) --colon;
+  if (colon == 0 || t[colon - 1] != ':') return;
+  --colon;
+  size_t scheme = colon;
+  while (scheme > 0 && IsAsciiAlpha(t[scheme - 1]) && colon - scheme < 6) --scheme;
+  if (scheme > 0 && IsWordByte(t[scheme - 1])) return;  // "hotel:"
   size_t end = colon + 1;
   while (end < t.size() && end - colon < 64 &&
          (IsAsciiAlnum(t[end]) || t[end] == '%' || t[end] == '+' || t[end] == '-' ||
@@ -121,12 +127,33 @@ void PhonesInQuery(std::string_view t, size_t query, size_t end, ScanState& stat
   }
 }
 
+// The matches of kPatterns[1], from the colons (among the marks): "tel", "sms" or "callto" in any
+// case before the colon, then up to sixteen digits and '+', then "%20" or "%2B" (any case); the
+// match ends after the escape. A colon has one match at most.
+void FindPhoneLinks(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  const size_t n = text.size();
+  ForEachBit(classes.mark, [&](size_t p) {
+    if (text[p] != ':' || p < 3) return;
+    const auto scheme_before = [&](std::string_view scheme) {
+      return p >= scheme.size() &&
+             EqualsLower(text.substr(p - scheme.size(), scheme.size()), scheme);
+    };
+    if (!scheme_before("tel") && !scheme_before("sms") && !scheme_before("callto")) return;
+    size_t k = p + 1;
+    while (k < n && k - p <= 16 && (IsDigit(text[k]) || text[k] == '+')) ++k;
+    if (k - p > 17 || k + 3 > n || text[k] != '%' || text[k + 1] != '2') return;
+    const char c = text[k + 2];
+    if (c == '0' || c == 'b' || c == 'B') out.push_back(Hit{pattern, k + 3, k + 3});
+  });
+}
+
 void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   size_t done = 0;
   for (const Hit& hit : hits) {
     if (hit.pattern == 1) {
-      PhoneLink(t, hit.from, state);
+      PhoneLink(t, hit.to, state);
       continue;
     }
     if (hit.from < done) continue;
@@ -198,9 +225,10 @@ constexpr PrescanPattern kPatterns[] = {
     {R"(\b(?:https?://|www\.)[A-Za-z0-9])", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
      kCueColon | kCueDotAlnum},  // "://" or "www.x"
     // A tel:, sms: or callto: link whose number holds a URL escape of a space or a '+'
-    // ("tel:+49%20176%2031428867", "tel:%2B4477…"): read by PhoneLink.
-    {R"(\b(?:tel|sms|callto):[+0-9]{0,16}%2[0bB])", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
-     kCueColon},
+    // ("tel:+49%20176%2031428867", "tel:%2B4477…"): read by PhoneLink. Found by FindPhoneLinks
+    // (in the database, with its SOM flag, it cost 0.25% more instructions on the bench corpus).
+    {R"((?:tel|sms|callto):[+0-9]{0,16}%2[0bB])", HS_FLAG_CASELESS, kCueColon, /*every_end=*/true,
+     FindPhoneLinks},
 };
 
 }  // namespace

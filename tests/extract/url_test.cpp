@@ -47,6 +47,7 @@ TEST(Url, PhoneLinksWithUrlEscapes) {
             V{"+31619283746"});
   EXPECT_EQ(Values("https://d.example/a?id=77231&phone=%2B7%20916%20482-37-19", "phone", "RU"),
             V{"+79164823719"});
+  EXPECT_EQ(Values("sms:%2B1%20206%20555%200175", "phone"), V{"+12065550175"});
   EXPECT_TRUE(Values(R"(<a href="tel:+49%2F176%2F31428867">x</a>)", "phone", "DE").empty());
 }
 
