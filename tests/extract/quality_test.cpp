@@ -666,10 +666,10 @@ TEST(ExtractQuality, ThirteenthBlindSetPrecisionAndRecallPerType) {
   // addresses, a local part after words then the host in the next chat message, underscored
   // local parts and inflected providers in words, ✈ before an @name, platform names with
   // look-alike letters, a lower-case IBAN's check letter, a number's chat pieces around another
-  // speaker's "?"): email 1 / 1, handle 1 / 1, iban 1 / 1, phone 0.995 / 0.985; floors raised to
-  // those minus 0.02 (at most 0.98).
+  // speaker's "?", every '|' of a table row a border): email 1 / 1, handle 1 / 1, iban 1 / 1,
+  // phone 0.995 / 0.995; floors raised to those minus 0.02 (at most 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.975, 0.964}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"phone", {0.975, 0.974}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail, handle and IBAN tags
