@@ -220,6 +220,60 @@ int AddressRest(std::string_view message) {
 
 bool IsCommonTld(std::string_view tld);
 
+// A message that ends in a local part marked as a username's (a dot, digit, underscore or dash;
+// a letter first): alone ("louisa.k.22") or after words ("my email is louisa.k.22").
+bool EndsInMarkedLocalPart(std::string_view a) {
+  bool marked = false;
+  if (IsLocalPartPiece(a, marked)) return marked && IsAsciiLetter(a[0]);
+  const size_t from = a.size() > kMaxPiece + 1 ? a.size() - kMaxPiece - 1 : 0;
+  const size_t space = a.substr(from).rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view local = a.substr(from + space + 1);
+  return IsLocalPartPiece(local, marked) && marked && IsAsciiLetter(local[0]);
+}
+
+// A message that is an '@' or "at" (maybe bracketed) and one word of letters: "at gmail", "@
+// outlook", "(at) gmx" (the middle of an address over three messages).
+bool IsAtAndWord(std::string_view b) {
+  size_t k = 0;
+  if (b.starts_with("(at) ") || b.starts_with("[at] ")) {
+    k = 5;
+  } else if (b.starts_with("at ") || b.starts_with("@ ")) {
+    k = b[0] == '@' ? 2 : 3;
+  } else {
+    return false;
+  }
+  if (k >= b.size()) return false;
+  for (size_t i = k; i < b.size(); ++i) {
+    if (!IsAsciiLetter(b[i]) && b[i] != '-') return false;
+  }
+  return true;
+}
+
+// A message that is a dot, or "dot" (maybe bracketed), and a common top-level domain: "dot com",
+// ".de", "(dot) co.uk" (the end of an address over three messages).
+bool IsDotAndTld(std::string_view c) {
+  size_t k = 0;
+  if (c.starts_with("dot ")) {
+    k = 4;
+  } else if (c.starts_with("(dot) ") || c.starts_with("[dot] ")) {
+    k = 6;
+  } else if (c.starts_with(". ")) {
+    k = 2;
+  } else if (c.starts_with(".")) {
+    k = 1;
+  } else {
+    return false;
+  }
+  const size_t dot = c.rfind('.');
+  const std::string_view tld =
+      dot != std::string_view::npos && dot >= k ? c.substr(dot + 1) : c.substr(k);
+  for (size_t i = k; i < c.size(); ++i) {
+    if (!IsAsciiLetter(c[i]) && c[i] != '.') return false;
+  }
+  return IsCommonTld(tld);
+}
+
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
 // `spelled`: the join holds only if the first message's last words fold into digits (see
@@ -580,6 +634,34 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
           const auto around = third ? ChatJoin(text, *first, *third, spelled_third) : std::nullopt;
           if (around && !spelled_third) {
             out.push_back(*around);
+            begin = after;
+            end = after_end;
+            quote = after_quote;
+            continue;
+          }
+        }
+      }
+    }
+    // An address over three messages of one speaker: a local part, an at-word and a provider, a
+    // dot word and a top-level domain ("Lou: my email is louisa.k.22⏎Lou: at gmail⏎Lou: dot
+    // com"); the two breaks become spaces, as the words between would be.
+    if (!join && last > begin + quote && IsAsciiAlnum(text[last - 1]) && next_end < text.size()) {
+      if (const auto first = chat_line(begin + quote, end)) {
+        const auto message = [&](const ChatLine& line) {
+          return text.substr(line.message_begin, line.message_end - line.message_begin);
+        };
+        const auto second = EndsInMarkedLocalPart(message(*first))
+                                ? ReadChatLine(text, next_text, next_end)
+                                : std::nullopt;
+        if (second && second->speaker == first->speaker && IsAtAndWord(message(*second))) {
+          const size_t after = next_end + 1, after_end = line_end(after);
+          const size_t after_quote = QuotePrefix(text, after, after_end);
+          const auto third = ReadChatLine(text, after + after_quote, after_end);
+          if (third && third->speaker == first->speaker && IsDotAndTld(message(*third))) {
+            out.push_back(LineJoin{static_cast<uint32_t>(first->message_end),
+                                   static_cast<uint32_t>(second->message_begin), false});
+            out.push_back(LineJoin{static_cast<uint32_t>(second->message_end),
+                                   static_cast<uint32_t>(third->message_begin), false});
             begin = after;
             end = after_end;
             quote = after_quote;

@@ -558,8 +558,10 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // development set): phone 1 / 1, email unchanged, handle 1 / 0.990; floors raised to those
   // minus 0.02.
   // After session 31's xqual14: unchanged (phone 1 / 1, email 1 / 0.963, handle 1 / 0.990).
+  // After session 34's xqual17 (an address over three chat messages): email 1 / 0.976; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.943}}, {"handle", {0.98, 0.970}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.955}}, {"handle", {0.98, 0.970}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle tags that the shared
@@ -616,9 +618,10 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // phone 1 / 0.991 (also an ellipsis as a reader's pause), iban 1 / 1, handle 1 / 0.937 (a
   // hyphenated "Тик-Ток", "Signal uniquement, pseudo :"), email 1 / 0.956 (a plus tag's "%2B" in a
   // mailto: link); floors raised to those minus 0.02. After session 34's xqual17 (tel: links
-  // with "%20" and "%2B"): phone 1 / 0.994; its floor raised to that minus 0.02.
+  // with "%20" and "%2B", an address over three chat messages): phone 1 / 0.994, email 1 /
+  // 0.967; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.936}}, {"handle", {0.98, 0.917}},
+      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.917}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that

@@ -993,6 +993,20 @@ TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
   EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
 }
 
+// Issue 3 item 4 (sets 11 and 12: addresses over three chat messages): a local part, then "at"
+// and a provider, then "dot" and a common top-level domain, from one speaker, are joined by
+// spaces. Another speaker, or a last message that is no top-level domain, stays apart.
+TEST(Normalize, AddressOverThreeChatMessagesIsJoined) {
+  EXPECT_EQ(
+      Fold("[21:02] Lou: my email is louisa.k.22\n[21:02] Lou: at gmail\n[21:03] Lou: dot com"),
+      "[21:02] Lou: my email is louisa.k.22 at gmail dot com");
+  for (const std::string text : {"Lou: louisa.k.22\nLou: at gmail\nMax: dot com",
+                                 "Lou: louisa.k.22\nLou: at home\nLou: dot dot dot",
+                                 "Lou: my email is louisa\nLou: at gmail\nLou: dot com"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3 item 4 (sets 9 and 13: numbers over dialogue lines and around another speaker's short
 // message): lines opened by an em or en dash and a space are one speaker's, so a number's pieces
 // over them join; a number's pieces around one short message of another speaker (no digit, no
