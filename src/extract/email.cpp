@@ -121,12 +121,17 @@ struct DomainWord {
   std::string_view word;
   std::string_view label;
 };
-constexpr std::array<DomainWord, 13> kCyrillicDomainWords = {{
+constexpr std::array<DomainWord, 18> kCyrillicDomainWords = {{
     {"яндекс", "yandex"},
     {"мейл", "mail"},
     {"майл", "mail"},
+    {"мэйл", "mail"},
     {"гмейл", "gmail"},
+    {"гмэйл", "gmail"},
+    {"гмаил", "gmail"},
+    {"гмайл", "gmail"},
     {"джимейл", "gmail"},
+    {"джимэйл", "gmail"},
     {"укр", "ukr"},
     {"абв", "abv"},
     {"рамблер", "rambler"},
@@ -517,6 +522,21 @@ bool EncodedPlusAt(std::string_view t, size_t k) {
   return k + 3 <= t.size() && t[k] == '%' && t[k + 1] == '2' && (t[k + 2] | 0x20) == 'b';
 }
 
+std::string_view ProviderBeforeDomain(std::string_view word);
+
+// A provider whose name is its domain named in an inflected form after a joining word ("na
+// gmailu", Polish; "на яндексе", "на укрнеті"): appends the labels of its domain to `labels` and
+// returns true. Five bytes or more ("wpis" is a word).
+bool InflectedProvider(std::string_view word, std::vector<std::string_view>& labels) {
+  if (word.size() < 5) return false;
+  const std::string_view domain = ProviderBeforeDomain(word);
+  if (domain.empty()) return false;
+  const size_t dot = domain.find('.');
+  labels.push_back(domain.substr(0, dot));
+  labels.push_back(domain.substr(dot + 1));
+  return true;
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
 // joining word or an emoji ("holly.bath on gmail", "sarah.t 🌸 gmail 🌸 com"; at_start and at_end
@@ -594,10 +614,18 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
       i = LetterRunEnd(t, s, 24);
       const std::string_view label = CyrillicDomainLabel(t.substr(s, i - s));
-      if (label.empty()) break;
+      if (label.empty()) {
+        if (labels.empty() && InflectedProvider(t.substr(s, i - s), labels)) end = i;
+        break;
+      }
       labels.push_back(label);
     } else {
       if (i == s || t[s] == '-' || t[i - 1] == '-') break;
+      if (kind == 4 && labels.empty() && !InList(kNamedProviders, t.substr(s, i - s)) &&
+          InflectedProvider(t.substr(s, i - s), labels)) {
+        end = i;  // "na gmailu": gmail.com
+        break;
+      }
       labels.push_back(t.substr(s, i - s));
     }
     end = i;
@@ -627,6 +655,23 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
         dot_word = true;
         i = next;
         continue;
+      }
+      // The provider's top-level domain after a space alone, closing the text or its line
+      // ("katka_praha na seznam cz", "desi_varna в абв бг").
+      if (kind == 4 && labels.size() == 1) {
+        const size_t tld_start = SkipSpaces(t, i, 1);
+        const size_t tld_end = tld_start > i ? LetterRunEnd(t, tld_start, 8) : tld_start;
+        const std::string_view word = t.substr(tld_start, tld_end - tld_start);
+        const std::string_view tld =
+            !word.empty() && IsNonAscii(word[0]) ? CyrillicDomainLabel(word) : word;
+        if (!tld.empty() && InList(kKnownTlds, tld) && !InList(kNamedProviders, tld) &&
+            (tld_end >= t.size() || t[tld_end] == '\n' || t[tld_end] == '\r' ||
+             (!IsWordByte(t[tld_end]) && !IsSpace(t[tld_end])))) {
+          labels.push_back(tld);
+          end = tld_end;
+          dot_word = true;
+          break;
+        }
       }
       // The provider's dot as an emoji, as its '@' was ("gmail 🌸 com"): after the provider only.
       if (kind == 4 && labels.size() == 1) {
@@ -918,7 +963,7 @@ struct ProviderDomain {
 };
 // Gmail and ukr.net are named in Cyrillic too, as they are said ("мой джимейл", "в гмаил", "на
 // укрнеті").
-constexpr std::array<ProviderDomain, 21> kProvidersBefore = {{
+constexpr std::array<ProviderDomain, 23> kProvidersBefore = {{
     {"gmail", "gmail.com"},
     {"googlemail", "googlemail.com"},
     {"icloud", "icloud.com"},
@@ -926,6 +971,8 @@ constexpr std::array<ProviderDomain, 21> kProvidersBefore = {{
     {"яндекс", "yandex.ru"},
     {"джимейл", "gmail.com"},
     {"гмейл", "gmail.com"},
+    {"гмэйл", "gmail.com"},
+    {"джимэйл", "gmail.com"},
     {"гмаил", "gmail.com"},
     {"гмайл", "gmail.com"},
     {"укрнет", "ukr.net"},
@@ -1140,6 +1187,59 @@ void ParseProviderBefore(ScanState& state, size_t to) {
   f.details.emplace_back("obfuscated", "spaced");
 }
 
+// An address written one character at a time between single spaces, as OCR reads a screenshot
+// ("m e g a n . x x @ i c l o u d . c o m", "k i m @ t - o n l i n e . d e"), whose '@' is at
+// `at` (between single spaces). Each side is a run of single address bytes (letters, digits, '.',
+// '_', '-', '+') each after one space; a run ends at a byte that is no such single byte (a word,
+// two spaces, a line's end). The local part needs two bytes or more, the domain two labels or more
+// and a known top-level domain. Returns whether it emitted one.
+bool ParseLetterSpaced(ScanState& state, size_t at) {
+  const std::string_view t = state.text;
+  // Whether a single byte stands at p: an address byte with no word byte glued to it either side.
+  const auto single = [&](size_t p) {
+    if (p >= t.size() || !(IsLocalByte(t[p]) || t[p] == '-')) return false;
+    if (p > 0 && !IsSpace(t[p - 1])) return false;
+    return p + 1 >= t.size() || IsSpace(t[p + 1]) || !IsWordByte(t[p + 1]);
+  };
+  if (at < 2 || at + 2 >= t.size() || t[at - 1] != ' ' || t[at + 1] != ' ') return false;
+  size_t start = at - 2;
+  if (!single(start)) return false;
+  while (start >= 2 && t[start - 1] == ' ' && single(start - 2)) start -= 2;
+  size_t last = at + 2;
+  if (!single(last) || last + 1 >= t.size() || t[last + 1] != ' ') return false;
+  while (last + 2 < t.size() && t[last + 1] == ' ' && single(last + 2)) last += 2;
+  std::string local, domain;
+  for (size_t p = start; p < at; p += 2) local.push_back(t[p]);
+  for (size_t p = at + 2; p <= last; p += 2) domain.push_back(t[p]);
+  if (local.size() < 2 || !IsAsciiAlnum(local.front()) || !IsAsciiAlnum(local.back())) {
+    return false;
+  }
+  // The domain: labels of letters, digits and inner hyphens, two or more, a known top-level one.
+  size_t labels = 0, label_start = 0;
+  for (size_t k = 0; k <= domain.size(); ++k) {
+    if (k < domain.size() && domain[k] != '.') {
+      if (!IsLabelByte(domain[k])) return false;
+      continue;
+    }
+    if (k == label_start || domain[label_start] == '-' || domain[k - 1] == '-') return false;
+    ++labels;
+    label_start = k + 1;
+  }
+  const std::string_view tld = std::string_view(domain).substr(domain.rfind('.') + 1);
+  if (labels < 2 || !(InList(kKnownTlds, tld) || EqualsLower(tld, kExampleTld))) return false;
+  const size_t end = last + 1;
+  if (state.Claimed(start, end)) return false;
+  state.Claim(start, end);
+  std::string value = local + "@" + domain;
+  AsciiLowerInPlace(value.data(), value.size());
+  Found& f = state.EmitNew(SelectorType::kEmail);
+  f.value = std::move(value);
+  f.start = start;
+  f.end = end;
+  f.details.emplace_back("obfuscated", "spaced");
+  return true;
+}
+
 // Where the at-word token of a match of pattern 1 or 2 ending at `to` starts: the opening bracket
 // (pattern 1, which ends on the closing one), or the first space in front of the word (pattern 2,
 // which ends one letter or digit after the spaces that follow the word). A match holds only
@@ -1194,6 +1294,7 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       size_t at = hit.to - 1;
       while (at > 0 && t[at - 1] != '@' && hit.to - at < 8) --at;
       if (at == 0 || t[at - 1] != '@') continue;
+      if (ParseLetterSpaced(state, at - 1)) continue;
       ParseAround(state, at - 1, at, 3);
     } else {
       // An at-word token: re-read it to find its exact extent.
@@ -1240,7 +1341,7 @@ constexpr std::string_view kPattern5Providers[] = {
     "tiscali", "tin",        "ziggo",    "kpnmail", "hetnet",  "posteo",   "freenet",    "bluewin",
     "rambler", "bigmir",     "meta",     "tlen",    "gazeta",  "poczta",   "telefonica", "terra",
     "telenet", "skynet",     "fastmail", "zoho",    "bk",      "t-online", "arcor",      "яндекс",
-    "мейл",    "майл",       "гмейл",    "джимейл", "укр",     "абв",      "рамблер"};
+    "мейл",    "майл",       "мэйл",     "гм",      "джим",    "укр",      "абв",        "рамблер"};
 
 // For each byte, lower-cased, the words of `list` (at most 64) that start with it, as bits: a
 // position is compared only with the words of its first byte.
@@ -1285,13 +1386,15 @@ size_t EmojiAt(std::string_view text, size_t at) {
 // does: every end once, ascending. Its start is made of character classes only (a letter, a dot,
 // a run of local-part bytes), so Vectorscan ran an automaton at every such piece of prose: with it
 // in the database the scan took about 1.6 times the instructions on the bench corpus. The finder
-// starts from the dots; only a dot after a letter and before a run of 1-12 local-part bytes that
-// ends at a space or an emoji's lead byte goes further. A match holds no byte '.' but its dot, so
-// the ends of later dots come after those of earlier ones.
+// starts from the dots and underscores (the '_' among the marks); only one after a letter and
+// before a run of 1-12 local-part bytes that ends at a space or an emoji's lead byte goes further.
+// A match holds no byte '.' but its first, and an underscore within a run ends where the run does:
+// the ends of later starts are those of earlier ones or come after them (kept once).
 void FindProviderNamed(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
-  ForEachBit(classes.dot, [&](size_t dot) {
+  size_t last_end = 0;  // the last end reported: every end once, ascending
+  const auto from_dot = [&](size_t dot) {
     if (dot == 0 || !IsAsciiAlpha(text[dot - 1])) return;
     size_t run_end = dot + 1;
     while (run_end < n && run_end - dot <= 13 &&
@@ -1342,8 +1445,23 @@ void FindProviderNamed(const ByteClasses& classes, uint32_t pattern, std::vector
       }
     }
     std::sort(ends.begin(), ends.begin() + count);
-    for (size_t k = 0; k < count; ++k) out.push_back(Hit{pattern, ends[k], ends[k]});
-  });
+    for (size_t k = 0; k < count; ++k) {
+      if (ends[k] <= last_end) continue;
+      out.push_back(Hit{pattern, ends[k], ends[k]});
+      last_end = ends[k];
+    }
+  };
+  // The dots and underscores of each block, ascending.
+  for (size_t b = 0; b < classes.dot.size(); ++b) {
+    uint64_t starts = classes.dot[b];
+    for (uint64_t marks = classes.mark[b]; marks != 0; marks &= marks - 1) {
+      const int bit = std::countr_zero(marks);
+      if (text[b * 64 + static_cast<size_t>(bit)] == '_') starts |= uint64_t{1} << bit;
+    }
+    for (; starts != 0; starts &= starts - 1) {
+      from_dot(b * 64 + static_cast<size_t>(std::countr_zero(starts)));
+    }
+  }
 }
 
 // Patterns 1 and 2 have no SOM flag: tracking where their matches start cost about 0.5
@@ -1384,7 +1502,7 @@ constexpr PrescanPattern kPatterns[] = {
     // bytes after it, and any non-ASCII pair for the emoji, the scan took 8.5% more instructions
     // on the bench corpus; this form (12 bytes, emoji from U+2700-U+27BF and U+1F000 up) 3.7%.
     // Found by FindProviderNamed, not by Vectorscan (see there).
-    {R"([A-Za-z]\.[A-Za-z0-9_\-]{1,12}(?:\s{1,2}(?:on|at|bei|auf|chez|sur|en|su|presso|na|w|u|la|pe|bij|op|em|no|via|ät|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|собака|на|в|у)\s{1,2}|\s{0,2}(?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x9c-\x9e][\x80-\xbf])(?:\xef\xb8\x8f)?\s{0,2}|\s{1,2})(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|mail|gmx|web|proton|yandex|ukr|wp|onet|interia|o2|abv|libero|seznam|centrum|aol|inbox|laposte|orange|free|sfr|wanadoo|alice|virgilio|tiscali|tin|ziggo|kpnmail|hetnet|posteo|freenet|bluewin|rambler|bigmir|meta|tlen|gazeta|poczta|telefonica|terra|telenet|skynet|fastmail|zoho|bk|t-online|arcor|яндекс|мейл|майл|гмейл|джимейл|укр|абв|рамблер))",
+    {R"([A-Za-z][._][A-Za-z0-9_\-]{1,12}(?:\s{1,2}(?:on|at|bei|auf|chez|sur|en|su|presso|na|w|u|la|pe|bij|op|em|no|via|ät|arobase|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|собака|на|в|у)\s{1,2}|\s{0,2}(?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x9c-\x9e][\x80-\xbf])(?:\xef\xb8\x8f)?\s{0,2}|\s{1,2})(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|mail|gmx|web|proton|yandex|ukr|wp|onet|interia|o2|abv|libero|seznam|centrum|aol|inbox|laposte|orange|free|sfr|wanadoo|alice|virgilio|tiscali|tin|ziggo|kpnmail|hetnet|posteo|freenet|bluewin|rambler|bigmir|meta|tlen|gazeta|poczta|telefonica|terra|telenet|skynet|fastmail|zoho|bk|t-online|arcor|яндекс|мейл|майл|мэйл|гм|джим|укр|абв|рамблер))",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true, FindProviderNamed},
     // A mail emoji or a monkey (the '@' is a monkey's tail in Polish, Dutch and German words) for
     // the '@' before a provider's name and its dot ("kira 💌 web.de"): 💌 📧 📨 📩 ✉ 🐒 🐵.
@@ -1396,7 +1514,7 @@ constexpr PrescanPattern kPatterns[] = {
     // by ParseProviderBefore (which wants a joining word or a possessive before the provider).
     // The local part's dot between letters is the cue; its first piece is short (12 bytes), so
     // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were.
-    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|гмейл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
+    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|джимэйл|гмейл|гмэйл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
     // The '@' URL-encoded ("mailto:anna%40mail.example", "?email=anna%40…"): read as pattern 0's
     // '@', with "%2E" for a dot. The escape's digits are the cue.
@@ -1434,7 +1552,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    7,
+    8,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -7,6 +7,8 @@
 // api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the platforms' username
 // rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._; Snapchat: 3-15; TikTok:
 // 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -211,8 +213,87 @@ bool IsPointingEmoji(std::string_view word) {
   return word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87" || word == "\xE2\x9E\xA1";
 }
 
+// The Latin letter (lower case) a letter that looks like one stands for in a word of Latin
+// letters: a Cyrillic capital or small letter of the same shape ("ІNSTAGRAM", "ТЕLEGRAM"), or a
+// Latin letter with an accent ("TELEGRÀM"); 0 for none.
+char LatinLookAlike(UChar32 c) {
+  // U+00C0-U+00FF: À-Å a, Ç c, È-Ë e, Ì-Ï i, Ñ n, Ò-Ö o, Ù-Ü u, Ý y (and their small letters).
+  static constexpr char kLatin1[] = "aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0";
+  if (c >= 0xC0 && c <= 0xFF) return kLatin1[(c - 0xC0) & 0x1F];
+  switch (c) {
+    case 0x0410:
+    case 0x0430:
+      return 'a';  // А а
+    case 0x0412:
+      return 'b';  // В
+    case 0x0415:
+    case 0x0435:
+    case 0x0401:
+    case 0x0451:
+      return 'e';  // Е е Ё ё
+    case 0x041A:
+    case 0x043A:
+      return 'k';  // К к
+    case 0x041C:
+      return 'm';  // М
+    case 0x041D:
+      return 'h';  // Н
+    case 0x041E:
+    case 0x043E:
+      return 'o';  // О о
+    case 0x0420:
+    case 0x0440:
+      return 'p';  // Р р
+    case 0x0421:
+    case 0x0441:
+      return 'c';  // С с
+    case 0x0422:
+      return 't';  // Т
+    case 0x0423:
+    case 0x0443:
+      return 'y';  // У у
+    case 0x0425:
+    case 0x0445:
+      return 'x';  // Х х
+    case 0x0406:
+    case 0x0456:
+      return 'i';  // І і
+    case 0x0405:
+    case 0x0455:
+      return 's';  // Ѕ ѕ
+    case 0x0408:
+    case 0x0458:
+      return 'j';  // Ј ј
+    default:
+      return 0;
+  }
+}
+
+// A word of Latin letters with look-alikes of other scripts or accents among them, in lower-case
+// Latin letters ("ТЕLEGRAM" -> "telegram"); "" when the word has fewer than two Latin letters or
+// a letter that has no look-alike.
+std::string LatinSkeleton(std::string_view word) {
+  std::string out;
+  size_t latin = 0;
+  for (int32_t i = 0; i < static_cast<int32_t>(word.size());) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, static_cast<int32_t>(word.size()), c);
+    if (c >= 0 && c < 0x80 && IsAsciiAlpha(static_cast<char>(c))) {
+      out.push_back(static_cast<char>(c | 0x20));
+      ++latin;
+      continue;
+    }
+    const char look = c < 0 ? 0 : LatinLookAlike(c);
+    if (look == 0 || out.size() >= 24) return {};
+    out.push_back(look);
+  }
+  return latin >= 2 ? out : std::string();
+}
+
 // The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
-// handled as a phone elsewhere).
+// handled as a phone elsewhere). A word of Latin letters with look-alikes of other scripts or
+// accented capitals among them ("ІNSTAGRAM", "ТЕLEGRAM", "TELEGRÀM") is read as its Latin
+// letters.
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
@@ -253,6 +334,7 @@ std::string_view PlatformOfWord(std::string_view word) {
     // A capital letter with an accent is lowered by LowerWord only ("TÉLÉGRAM").
     if (k < 0 && std::any_of(word.begin(), word.end(), IsNonAscii)) {
       k = kSifted.Find(LowerWord(word).view());
+      if (k < 0) k = kSifted.Find(LatinSkeleton(word));
     }
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
   }
@@ -260,7 +342,12 @@ std::string_view PlatformOfWord(std::string_view word) {
   const auto it = std::lower_bound(
       kScriptPlatformWords.begin(), kScriptPlatformWords.end(), lower.view(),
       [](const PlatformWord& entry, std::string_view key) { return entry.word < key; });
-  if (it == kScriptPlatformWords.end() || it->word != lower.view()) return {};
+  if (it == kScriptPlatformWords.end() || it->word != lower.view()) {
+    // Mixed scripts ("ІNSTAGRAM"): a Latin letter among them.
+    if (std::none_of(word.begin(), word.end(), IsAsciiAlpha)) return {};
+    const int k = kSifted.Find(LatinSkeleton(word));
+    return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
+  }
   return it->platform;
 }
 
@@ -1469,6 +1556,16 @@ bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
 // platform the ad names elsewhere (SolePlatformNamed, computed once per text into `sole`). Only a
 // name that starts with a letter and has a digit, a dot or an underscore in it ("@scarlett_ldn",
 // "@ruby.wilde.x"; not "@home", "@10pm").
+// Where a paper plane (U+2708 ✈, maybe with its emoji presentation selector) ends at `at` after at
+// most two spaces: its start, or npos.
+size_t PlaneBefore(std::string_view t, size_t at) {
+  size_t k = at;
+  while (k > 0 && t[k - 1] == ' ' && at - k < 2) --k;
+  if (k >= 3 && t.substr(k - 3, 3) == "\xEF\xB8\x8F") k -= 3;
+  if (k >= 3 && t.substr(k - 3, 3) == "\xE2\x9C\x88") return k - 3;
+  return std::string_view::npos;
+}
+
 void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
   const std::string_view t = state.text;
   const size_t end = NameEnd(t, to);
@@ -1477,6 +1574,17 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   const std::string_view name = t.substr(to, end - to);
   if (!StartsBareAtName(t, to - 1, name)) return;
   if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
+  // "✈️ @name": the paper plane of Telegram's logo right before the '@' (spaces between) names
+  // it; elsewhere it decorates ("✈️ touring", "✈ Paris ✈").
+  if (const size_t plane = PlaneBefore(t, to - 1); plane != std::string_view::npos) {
+    const PlatformRule* rule = RuleFor("telegram");
+    const std::string lower = AsciiLowerCopy(name);
+    if (rule != nullptr && ValidName(*rule, name) && !IsStopword(lower) &&
+        PlatformOfWord(lower).empty()) {
+      EmitHandle(state, "telegram", name, plane, end, "context");
+    }
+    return;
+  }
   // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
   const PlatformSaid said = PlatformSaidBefore(t, to - 1);
   std::string_view platform = said.platform;
@@ -1636,12 +1744,22 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
     previous = hit;
     if (hit.pattern == 0) {
       FromLink(hit, state);
+    } else if (hit.pattern == 3) {
+      FromBareAtName(hit.to - 1, state, sole);  // "@name" opening the text
     } else if (hit.pattern == 2) {
       FromBareName(hit.to, state);
     } else {
       FromContext(hit, state);
     }
   }
+}
+
+// The match of kPatterns[3]: an '@' and a letter opening the text ("@lana_rose_uk on insta …"),
+// which kPatterns[1] cannot find (it needs a byte before the '@').
+void FindAtTextStart(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  if (text.size() >= 2 && text[0] == '@' && IsAsciiAlpha(text[1]))
+    out.push_back(Hit{pattern, 0, 2});
 }
 
 // The matches of kPatterns[1]: a ':', '@' or '-' after a letter and at most two spaces; each ends
@@ -1767,6 +1885,9 @@ constexpr PrescanPattern kPatterns[] = {
     // And in a table's cell, after a '|' and spaces or after a tab (FromTableCell).
     {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|\t)\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
+    // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
+    // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).
+    {R"(^@[A-Za-z])", HS_FLAG_SOM_LEFTMOST, kCueAt, /*every_end=*/false, FindAtTextStart},
 };
 
 }  // namespace
@@ -1775,7 +1896,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    8,
+    9,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -54,9 +54,11 @@ bool Mod97Valid(std::string_view iban) {
 
 // The IBAN written in the original bytes behind the folded range [start, end), when folding
 // changed it: a letter of the account part that looks like a digit stands among digits ("IT40
-// S054 …", Italy's check letter) and was read as one. Empty when the original is not one
-// compact-able IBAN of `length` characters with a valid check.
-std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int length) {
+// S054 …", Italy's check letter; "it85o734 …" in lower case) and was read as one. Its letters are
+// all capitals, or with `lower` all small letters (read as capitals). Empty when the original is
+// not one compact-able IBAN of `length` characters with a valid check.
+std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int length,
+                           bool lower) {
   if (state.source == nullptr || end > state.source->size()) return {};
   const auto [from, to] = state.source->Span(start, end);
   if (to > state.original.size() || to - from > static_cast<size_t>(2 * length)) return {};
@@ -64,8 +66,8 @@ std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int
   for (size_t k = from; k < to; ++k) {
     const char c = state.original[k];
     if (c == ' ') continue;
-    if (!IsDigit(c) && !(c >= 'A' && c <= 'Z')) return {};
-    iban.push_back(c);
+    if (!IsDigit(c) && !(lower ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))) return {};
+    iban.push_back(AsciiUpper(c));
   }
   if (static_cast<int>(iban.size()) != length || !Mod97Valid(iban)) return {};
   return iban;
@@ -104,7 +106,7 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
     if (static_cast<int>(iban.size()) != length) continue;
     if (i < t.size() && IsWordByte(t[i])) continue;  // glued to more characters: not this IBAN
     if (!Mod97Valid(iban)) {
-      iban = IbanInOriginal(state, start, i, length);
+      iban = IbanInOriginal(state, start, i, length, lower);
       if (iban.empty()) continue;
     }
     Found f;
@@ -184,7 +186,7 @@ constexpr PrescanPattern kPatterns[] = {
 
 extern const ExtractorInfo kIbanExtractor = {
     "iban",    "International bank account numbers with a valid country length and MOD 97-10 check",
-    2,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
+    3,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
     kPatterns, ExtractIbans,
 };
 

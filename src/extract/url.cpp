@@ -33,9 +33,82 @@ bool IsPhoneParameter(std::string_view name) {
   return name.size() <= 16 && IsOneOf(AsciiLowerCopy(name), kNames);
 }
 
+// The number a link writes in [d, end): digits, maybe led by a '+' written or URL-encoded (%2B),
+// with URL-encoded spaces (%20) and '-', '.', '(', ')' between them ("+49%20176%2031428867",
+// "%2B7%20916%20482-37-19"). Appends the '+' and the digits to `digits`; false when anything else
+// stands there.
+bool LinkNumber(std::string_view t, size_t d, size_t end, std::string& digits) {
+  if (d < end && t[d] == '+') {
+    digits.push_back('+');
+    ++d;
+  } else if (end - d >= 3 && EqualsLower(t.substr(d, 3), "%2b")) {
+    digits.push_back('+');
+    d += 3;
+  }
+  while (d < end) {
+    const char c = t[d];
+    if (IsDigit(c)) {
+      digits.push_back(c);
+      ++d;
+    } else if (c == '-' || c == '.' || c == '(' || c == ')') {
+      ++d;
+    } else if (end - d >= 3 && t.substr(d, 3) == "%20") {
+      d += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Emits the phone `digits` validate to, found in a link at [start, end) (source "url"), claiming
+// the span, so the phone extractor reads none of its pieces ("%2031428867").
+void EmitLinkPhone(const std::string& digits, size_t start, size_t end, ScanState& state) {
+  const size_t count = digits.size() - (digits[0] == '+');
+  if (count < 7 || count > 15) return;
+  const ValidPhone* phone = ValidatePhone(digits, state.region);
+  if (phone == nullptr) return;
+  Found& f = state.EmitNew(SelectorType::kPhone);
+  f.value = phone->e164;
+  f.start = start;
+  f.end = end;
+  f.details.emplace_back("number_type", phone->number_type);
+  f.details.emplace_back("country", phone->country);
+  if (phone->fictional) f.details.emplace_back("fictional", "true");
+  f.details.emplace_back("source", "url");
+  state.Claim(start, end);
+}
+
+// A tel:, sms: or callto: link whose number holds URL escapes (kPatterns[1], its match ending at
+// `to`): "tel:+49%20176%2031428867", "tel:%2B447700900624", "sms:0031%206%2019…". Links
+// without escapes are read by the phone extractor as text. The scheme is a word of its own.
+void PhoneLink(std::string_view t, size_t to, ScanState& state) {
+  if (to < 4) return;
+  size_t colon = to - 3;  // before the first "%2x"
+  while (colon > 0 && (IsDigit(t[colon - 1]) || t[colon - 1] == '+')) --colon;
+  if (colon == 0 || t[colon - 1] != ':') return;
+  --colon;
+  size_t scheme = colon;
+  while (scheme > 0 && IsAsciiAlpha(t[scheme - 1]) && colon - scheme < 6) --scheme;
+  if (scheme > 0 && IsWordByte(t[scheme - 1])) return;  // "hotel:"
+  size_t end = colon + 1;
+  while (end < t.size() && end - colon < 64 &&
+         (IsAsciiAlnum(t[end]) || t[end] == '%' || t[end] == '+' || t[end] == '-' ||
+          t[end] == '.' || t[end] == '(' || t[end] == ')')) {
+    ++end;
+  }
+  while (end > colon + 1 && (t[end - 1] == '.' || t[end - 1] == '-')) --end;
+  std::string digits;
+  if (!LinkNumber(t, colon + 1, end, digits) || digits.empty() || state.Claimed(colon + 1, end)) {
+    return;
+  }
+  EmitLinkPhone(digits, colon + 1, end, state);
+}
+
 // The phone numbers in the query of a URL: a phone parameter's value of digits, with its '+'
-// written or URL-encoded (%2B), validated as any number is (under the region hint, or as an
-// international number whose '+' was dropped).
+// written or URL-encoded (%2B) and maybe URL-encoded spaces or dashes between its groups
+// (LinkNumber), validated as any number is (under the region hint, or as an international number
+// whose '+' was dropped).
 void PhonesInQuery(std::string_view t, size_t query, size_t end, ScanState& state) {
   size_t k = query;
   while (k < end) {
@@ -45,39 +118,44 @@ void PhonesInQuery(std::string_view t, size_t query, size_t end, ScanState& stat
     size_t value_end = eq;
     while (value_end < end && t[value_end] != '&') ++value_end;
     if (t[eq] == '=' && IsPhoneParameter(t.substr(k, eq - k))) {
-      size_t d = eq + 1;
-      bool plus = false;
-      if (d < value_end && t[d] == '+') {
-        plus = true;
-        ++d;
-      } else if (value_end - d >= 3 && EqualsLower(t.substr(d, 3), "%2b")) {
-        plus = true;
-        d += 3;
-      }
-      size_t e = d;
-      while (e < value_end && IsDigit(t[e])) ++e;
-      if (e == value_end && e - d >= 7 && e - d <= 15) {
-        const std::string digits = (plus ? "+" : "") + std::string(t.substr(d, e - d));
-        if (const ValidPhone* phone = ValidatePhone(digits, state.region)) {
-          Found& f = state.EmitNew(SelectorType::kPhone);
-          f.value = phone->e164;
-          f.start = eq + 1;
-          f.end = e;
-          f.details.emplace_back("number_type", phone->number_type);
-          f.details.emplace_back("country", phone->country);
-          if (phone->fictional) f.details.emplace_back("fictional", "true");
-          f.details.emplace_back("source", "url");
-        }
+      std::string digits;
+      if (LinkNumber(t, eq + 1, value_end, digits) && !digits.empty()) {
+        EmitLinkPhone(digits, eq + 1, value_end, state);
       }
     }
     k = value_end + (value_end < end);
   }
 }
 
+// The matches of kPatterns[1], from the colons (among the marks): "tel", "sms" or "callto" in any
+// case before the colon, then up to sixteen digits and '+', then "%20" or "%2B" (any case); the
+// match ends after the escape. A colon has one match at most.
+void FindPhoneLinks(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  const size_t n = text.size();
+  ForEachBit(classes.mark, [&](size_t p) {
+    if (text[p] != ':' || p < 3) return;
+    const auto scheme_before = [&](std::string_view scheme) {
+      return p >= scheme.size() &&
+             EqualsLower(text.substr(p - scheme.size(), scheme.size()), scheme);
+    };
+    if (!scheme_before("tel") && !scheme_before("sms") && !scheme_before("callto")) return;
+    size_t k = p + 1;
+    while (k < n && k - p <= 16 && (IsDigit(text[k]) || text[k] == '+')) ++k;
+    if (k - p > 17 || k + 3 > n || text[k] != '%' || text[k + 1] != '2') return;
+    const char c = text[k + 2];
+    if (c == '0' || c == 'b' || c == 'B') out.push_back(Hit{pattern, k + 3, k + 3});
+  });
+}
+
 void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   size_t done = 0;
   for (const Hit& hit : hits) {
+    if (hit.pattern == 1) {
+      PhoneLink(t, hit.to, state);
+      continue;
+    }
     if (hit.from < done) continue;
     size_t end = hit.from;
     while (end < t.size() && IsUrlByte(t[end]) && end - hit.from < 4096) ++end;
@@ -146,13 +224,18 @@ void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
 constexpr PrescanPattern kPatterns[] = {
     {R"(\b(?:https?://|www\.)[A-Za-z0-9])", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
      kCueColon | kCueDotAlnum},  // "://" or "www.x"
+    // A tel:, sms: or callto: link whose number holds a URL escape of a space or a '+'
+    // ("tel:+49%20176%2031428867", "tel:%2B4477…"): read by PhoneLink. Found by FindPhoneLinks
+    // (in the database, with its SOM flag, it cost 0.25% more instructions on the bench corpus).
+    {R"((?:tel|sms|callto):[+0-9]{0,16}%2[0bB])", HS_FLAG_CASELESS, kCueColon, /*every_end=*/true,
+     FindPhoneLinks},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kUrlExtractor = {
     "url",     "Web addresses with a scheme or www.; scheme and host lower case, no fragment",
-    1,         "RFC 3986 3 and 6.2.2.1",
+    2,         "RFC 3986 3 and 6.2.2.1",
     kPatterns, ExtractUrls,
 };
 

@@ -6,11 +6,12 @@
 // time and speaker stand between its pieces where a space would. Two messages are joined only when
 // they are pieces: the same speaker on two consecutive lines (no blank line between), the first a
 // few digits (too few to be a number alone) and the second starting with a digit, or the first a
-// local part alone and the second the rest of the address ("@sfr.fr", "at hotmail.com",
-// "собака inbox.ru"). A message of words is never joined, so a chat's other readings (a handle
-// alone in a message, extract/handle.cpp) see the lines as they were, unless its last words are a
-// number's first digits spelled out and the next message the rest in digits ("Mila: nul zes⏎
-// Mila: 52839174"): that join is only offered, and kept when the number words fold.
+// local part (alone, or a username's after words: "mail ist kim.hh") and the second the rest of
+// the address ("@sfr.fr", "at hotmail.com", "собака inbox.ru"). A message of words is otherwise
+// never joined, so a chat's other readings (a handle alone in a message, extract/handle.cpp) see
+// the lines as they were, unless its last words are a number's first digits spelled out and the
+// next message the rest in digits ("Mila: nul zes⏎Mila: 52839174"): that join is only offered,
+// and kept when the number words fold.
 #include "normalize/line_joins.h"
 
 #include <algorithm>
@@ -30,6 +31,8 @@ constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
 // number in most regions; eight leaves room for a trunk prefix and a short area code, "0171 903"),
 // never the first piece of another.
 constexpr size_t kMaxLeadingDigits = 8;
+// The longest message of another speaker between two pieces of a number ("?", "ok", "and?").
+constexpr size_t kMaxInterruption = 16;
 // After a number's first digits spelled out, the rest in the next message has at most this many
 // digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
 constexpr size_t kMaxSpelledJoinRest = 9;
@@ -100,10 +103,24 @@ size_t SkipTime(std::string_view text, size_t k, size_t limit) {
   return m;
 }
 
+// A dialogue written with a dash before each line ("— Как да се свържа?⏎— 0882⏎— 527 419", an em
+// or an en dash and a space): its lines are read as chat lines of one speaker, this dash, since
+// the answer's pieces are one speaker's and a question is no piece.
+constexpr std::string_view kDialogueDash = "\xe2\x80\x94";
+
 // Reads the line text[begin, end) as a chat line ("[21:05] mia: 718", "Inès : @sfr.fr"): the
 // speaker's name starts with a letter, has at most two spaces and none of the marks of markup,
-// links or addresses, and ends at the first ':'.
+// links or addresses, and ends at the first ':'. A dialogue line ("— 0882") is one of the
+// speaker kDialogueDash.
 std::optional<ChatLine> ReadChatLine(std::string_view text, size_t begin, size_t end) {
+  if (end - begin > 4 && text.compare(begin, 2, "\xe2\x80") == 0 &&
+      (text[begin + 2] == '\x94' || text[begin + 2] == '\x93') && text[begin + 3] == ' ') {
+    size_t message_begin = begin + 4;
+    while (message_begin < end && IsBlank(text[message_begin])) ++message_begin;
+    size_t message_end = end;
+    while (message_end > message_begin && IsBlank(text[message_end - 1])) --message_end;
+    return ChatLine{kDialogueDash, message_begin, message_end};
+  }
   const size_t limit = std::min(end, begin + kMaxPrefix);
   const size_t name_begin = SkipTime(text, begin, limit);
   if (name_begin >= limit || !(IsAsciiLetter(text[name_begin]) || IsNonAscii(text[name_begin])))
@@ -201,6 +218,62 @@ int AddressRest(std::string_view message) {
   return HasHostDot(message.substr(last_space + 1)) ? 1 : 0;
 }
 
+bool IsCommonTld(std::string_view tld);
+
+// A message that ends in a local part marked as a username's (a dot, digit, underscore or dash;
+// a letter first): alone ("louisa.k.22") or after words ("my email is louisa.k.22").
+bool EndsInMarkedLocalPart(std::string_view a) {
+  bool marked = false;
+  if (IsLocalPartPiece(a, marked)) return marked && IsAsciiLetter(a[0]);
+  const size_t from = a.size() > kMaxPiece + 1 ? a.size() - kMaxPiece - 1 : 0;
+  const size_t space = a.substr(from).rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view local = a.substr(from + space + 1);
+  return IsLocalPartPiece(local, marked) && marked && IsAsciiLetter(local[0]);
+}
+
+// A message that is an '@' or "at" (maybe bracketed) and one word of letters: "at gmail", "@
+// outlook", "(at) gmx" (the middle of an address over three messages).
+bool IsAtAndWord(std::string_view b) {
+  size_t k = 0;
+  if (b.starts_with("(at) ") || b.starts_with("[at] ")) {
+    k = 5;
+  } else if (b.starts_with("at ") || b.starts_with("@ ")) {
+    k = b[0] == '@' ? 2 : 3;
+  } else {
+    return false;
+  }
+  if (k >= b.size()) return false;
+  for (size_t i = k; i < b.size(); ++i) {
+    if (!IsAsciiLetter(b[i]) && b[i] != '-') return false;
+  }
+  return true;
+}
+
+// A message that is a dot, or "dot" (maybe bracketed), and a common top-level domain: "dot com",
+// ".de", "(dot) co.uk" (the end of an address over three messages).
+bool IsDotAndTld(std::string_view c) {
+  size_t k = 0;
+  if (c.starts_with("dot ")) {
+    k = 4;
+  } else if (c.starts_with("(dot) ") || c.starts_with("[dot] ")) {
+    k = 6;
+  } else if (c.starts_with(". ")) {
+    k = 2;
+  } else if (c.starts_with(".")) {
+    k = 1;
+  } else {
+    return false;
+  }
+  const size_t dot = c.rfind('.');
+  const std::string_view tld =
+      dot != std::string_view::npos && dot >= k ? c.substr(dot + 1) : c.substr(k);
+  for (size_t i = k; i < c.size(); ++i) {
+    if (!IsAsciiLetter(c[i]) && c[i] != '.') return false;
+  }
+  return IsCommonTld(tld);
+}
+
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
 // `spelled`: the join holds only if the first message's last words fold into digits (see
@@ -237,7 +310,20 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
     return LineJoin{begin, end, false};
   }
   bool marked = false;
-  if (!IsLocalPartPiece(a, marked)) return std::nullopt;
+  if (!IsLocalPartPiece(a, marked)) {
+    // A message of words that ends in a local part after a space ("mail ist kim.hh", "mon mail
+    // c'est jade.cannes", "почта masha_ekb"): marked as a username is, a letter first, and the
+    // next message's host a mail host's (IsCommonTld: "my insta lola_22⏎@lola.vip" stays apart).
+    const size_t from = a.size() > kMaxPiece + 1 ? a.size() - kMaxPiece - 1 : 0;
+    const size_t space = a.substr(from).rfind(' ');
+    if (space == std::string_view::npos) return std::nullopt;
+    const std::string_view local = a.substr(from + space + 1);
+    const size_t dot = b.rfind('.');
+    if (!IsLocalPartPiece(local, marked) || !marked || !IsAsciiLetter(local[0]) ||
+        dot == std::string_view::npos || !IsCommonTld(b.substr(dot + 1))) {
+      return std::nullopt;
+    }
+  }
   const int rest = AddressRest(b);
   if (rest == 2) return LineJoin{begin, end, true};
   if (rest == 1 && marked) return LineJoin{begin, end, false};
@@ -523,6 +609,65 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         end = after_end;
         quote = QuotePrefix(text, begin, end);
         continue;
+      }
+    }
+    // A number's pieces around one short message of another speaker ("Mia: 07700 900⏎Dan: ?⏎Mia:
+    // 734"): at most kMaxInterruption bytes, no digit and no '@' (a question, "ok", "?"); the
+    // two messages are joined as consecutive ones would be, the other speaker's line with the
+    // break.
+    if (!join && last > begin + quote && IsDigit(text[last - 1]) && next_end < text.size()) {
+      if (const auto first = chat_line(begin + quote, end)) {
+        const size_t digits = DigitPieceDigits(
+            text.substr(first->message_begin, first->message_end - first->message_begin));
+        const auto second = digits > 0 && digits <= kMaxLeadingDigits
+                                ? ReadChatLine(text, next_text, next_end)
+                                : std::nullopt;
+        const std::string_view said =
+            second ? text.substr(second->message_begin, second->message_end - second->message_begin)
+                   : std::string_view();
+        if (second && second->speaker != first->speaker && said.size() <= kMaxInterruption &&
+            std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; })) {
+          const size_t after = next_end + 1, after_end = line_end(after);
+          const size_t after_quote = QuotePrefix(text, after, after_end);
+          bool spelled_third = false;
+          const auto third = ReadChatLine(text, after + after_quote, after_end);
+          const auto around = third ? ChatJoin(text, *first, *third, spelled_third) : std::nullopt;
+          if (around && !spelled_third) {
+            out.push_back(*around);
+            begin = after;
+            end = after_end;
+            quote = after_quote;
+            continue;
+          }
+        }
+      }
+    }
+    // An address over three messages of one speaker: a local part, an at-word and a provider, a
+    // dot word and a top-level domain ("Lou: my email is louisa.k.22⏎Lou: at gmail⏎Lou: dot
+    // com"); the two breaks become spaces, as the words between would be.
+    if (!join && last > begin + quote && IsAsciiAlnum(text[last - 1]) && next_end < text.size()) {
+      if (const auto first = chat_line(begin + quote, end)) {
+        const auto message = [&](const ChatLine& line) {
+          return text.substr(line.message_begin, line.message_end - line.message_begin);
+        };
+        const auto second = EndsInMarkedLocalPart(message(*first))
+                                ? ReadChatLine(text, next_text, next_end)
+                                : std::nullopt;
+        if (second && second->speaker == first->speaker && IsAtAndWord(message(*second))) {
+          const size_t after = next_end + 1, after_end = line_end(after);
+          const size_t after_quote = QuotePrefix(text, after, after_end);
+          const auto third = ReadChatLine(text, after + after_quote, after_end);
+          if (third && third->speaker == first->speaker && IsDotAndTld(message(*third))) {
+            out.push_back(LineJoin{static_cast<uint32_t>(first->message_end),
+                                   static_cast<uint32_t>(second->message_begin), false});
+            out.push_back(LineJoin{static_cast<uint32_t>(second->message_end),
+                                   static_cast<uint32_t>(third->message_begin), false});
+            begin = after;
+            end = after_end;
+            quote = after_quote;
+            continue;
+          }
+        }
       }
     }
     if (join && spelled_join) {

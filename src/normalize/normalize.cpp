@@ -2530,7 +2530,8 @@ class RunFolder {
                             text_[it.end] == '\r' || text_[it.end] == '"';
       if (it.type == ItemType::kPipe &&
           ((it.end < text_.size() && letter(text_[it.end]) && !glued_next) ||
-           (it.begin > 0 && letter(text_[it.begin - 1]) && !glued_prev) || line_end)) {
+           (it.begin > 0 && letter(text_[it.begin - 1]) && !glued_prev) || line_end ||
+           PipeRowOfTable(it.begin))) {
         breaker[k] = true;
       }
     }
@@ -3055,6 +3056,25 @@ class RunFolder {
       }
       i += len;
     }
+  }
+
+  // Whether the '|' at `at` stands in a line that is a table's or a CSV row's: another '|' of the
+  // line is glued to a letter ("Ela|23|0752 618 394": the '|' after "Ela" says the row's '|'
+  // between "23" and "0752" is a border too, not a one). At most kRowReach bytes each way.
+  bool PipeRowOfTable(size_t at) const {
+    constexpr size_t kRowReach = 160;
+    const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    const auto border = [&](size_t k) {
+      return (k > 0 && letter(text_[k - 1])) || (k + 1 < text_.size() && letter(text_[k + 1]));
+    };
+    for (size_t k = at; k > 0 && at - k < kRowReach && text_[k - 1] != '\n';) {
+      --k;
+      if (text_[k] == '|' && border(k)) return true;
+    }
+    for (size_t k = at + 1; k < text_.size() && k - at < kRowReach && text_[k] != '\n'; ++k) {
+      if (text_[k] == '|' && border(k)) return true;
+    }
+    return false;
   }
 
   std::string_view text_;

@@ -512,5 +512,43 @@ TEST(Email, QuotedAndBrokenOverLines) {
   EXPECT_TRUE(Values("the insta of lola_22\n@lola.vip", "email").empty());
 }
 
+// Issue 3 item 4 (set 13: OCR-spaced addresses, 0 of 12): an address read one character at a
+// time between single spaces, as OCR reads a screenshot, is one; words around it stay out. Single
+// letters without a known top-level domain, or an '@' between words, are none.
+TEST(Email, OcrSpacedAddress) {
+  EXPECT_EQ(Values("Contact\nm e g a n . x x @ i c l o u d . c o m\nFollow for more", "email"),
+            V{"megan.xx@icloud.com"});
+  EXPECT_EQ(Values("OCR: b r i t t a n y . r @ y a h o o . c o m  |  Follow", "email"),
+            V{"brittany.r@yahoo.com"});
+  EXPECT_EQ(Values("k i m . h a m b u r g @ t - o n l i n e . d e", "email"),
+            V{"kim.hamburg@t-online.de"});
+  const auto found = Extract("Mail: m a g d a . g d a @ o 2 . p l ok");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].raw, "m a g d a . g d a @ o 2 . p l");
+  EXPECT_EQ(Detail(found[0], "obfuscated"), "spaced");
+  EXPECT_TRUE(Values("a b c @ d e f", "email").empty());
+  EXPECT_TRUE(Values("x y @ z . q q", "email").empty());
+}
+
+// Issue 3 item 4 (set 13: an underscored local part with the provider in words, 1 of 15): the
+// local part may hold an underscore where it held a dot; the provider may be inflected ("na
+// gmailu", "на яндексе", "на укрнеті") and its top-level domain written after a space alone at
+// the text's end; Russian "мэйл", "гмэйл", "джимэйл" are mail and gmail.
+TEST(Email, UnderscoredLocalPartBeforeAProviderInWords) {
+  EXPECT_EQ(Values("my email is chloe_b_xx on gmail", "email"), V{"chloe_b_xx@gmail.com"});
+  EXPECT_EQ(Values("schreib mir: jana_koeln bei gmx punkt de", "email"), V{"jana_koeln@gmx.de"});
+  EXPECT_EQ(Values("écris-moi : lea_du_sud chez free point fr", "email"), V{"lea_du_sud@free.fr"});
+  EXPECT_EQ(Values("pisz na maila: zuza_waw na gmailu", "email"), V{"zuza_waw@gmail.com"});
+  EXPECT_EQ(Values("почта: lena_spb на яндексе", "email"), V{"lena_spb@yandex.ru"});
+  EXPECT_EQ(Values("пошта: olya_lviv на укрнеті", "email"), V{"olya_lviv@ukr.net"});
+  EXPECT_EQ(Values("mail: katka_praha na seznam cz", "email"), V{"katka_praha@seznam.cz"});
+  EXPECT_EQ(Values("имейл: desi_varna в абв бг", "email"), V{"desi_varna@abv.bg"});
+  EXPECT_EQ(Values("почта: dina.spb на мэйл ру", "email"), V{"dina.spb@mail.ru"});
+  EXPECT_EQ(Values("пиши: nata.k гмэйл точка ком", "email"), V{"nata.k@gmail.com"});
+  EXPECT_TRUE(Values("ola.k na wpis", "email").empty());
+  EXPECT_TRUE(Values("anna_k bei web de la", "email").empty());  // the domain must end there
+  EXPECT_TRUE(Values("Bilder_neu bei gmx", "email").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

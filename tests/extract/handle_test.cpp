@@ -644,5 +644,30 @@ TEST(Handle, OnlyAndACommaBeforeAnIdWord) {
   EXPECT_TRUE(Values("Bookings only, username mara.07", "handle").empty());
 }
 
+// Issue 3 item 4: an "@name" opening the text is read as one after a line's start is (the ad's one
+// platform, named later); a paper plane right before an "@name" names Telegram, elsewhere it is
+// decoration.
+TEST(Handle, AtNameOpeningTheTextAndAPaperPlane) {
+  EXPECT_EQ(Values("@lisa.stgt – mein Name auf Insta", "handle"), V{"instagram:lisa.stgt"});
+  EXPECT_EQ(Values("@lana_rose_uk on insta is the same girl btw", "handle"),
+            V{"instagram:lana_rose_uk"});
+  EXPECT_TRUE(Values("@jaybird92 mate she's fake, number doesn't ring", "handle").empty());
+  EXPECT_EQ(Values("🌹 Вера | Казань\n✈️ @vera_kzn", "handle"),
+            V{"telegram:vera_kzn"});
+  EXPECT_EQ(Values("✈ @daryna_odesa", "handle"), V{"telegram:daryna_odesa"});
+  EXPECT_TRUE(Values("✈️ touring: Paris, lola_x94 on request", "handle").empty());
+}
+
+// Issue 3 item 4 (set 13: platform names in capitals with accents or Cyrillic letters, 13 of 17):
+// a platform's name written with look-alike letters of another script or accented capitals is
+// the platform's; a word of such letters that names none stays a word.
+TEST(Handle, PlatformNameWithLookAlikeLetters) {
+  EXPECT_EQ(Values("ІNSTAGRAM: andra.iasi", "handle"), V{"instagram:andra.iasi"});
+  EXPECT_EQ(Values("ТЕLEGRAM: @cristina_ct", "handle"), V{"telegram:cristina_ct"});
+  EXPECT_EQ(Values("TELEGRÀM: @bea_roma_x", "handle"), V{"telegram:bea_roma_x"});
+  EXPECT_TRUE(Values("ТЕLЕФОН: @cristina_ct", "handle").empty());
+  EXPECT_TRUE(Values("CAFÉ: lola_x", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -34,6 +34,11 @@ TEST(Iban, ALetterThatLooksLikeADigitIsReadAsWritten) {
             V{"IT68Z0542811101000000123456"});
   EXPECT_EQ(Values("IBAN: IT97 I054 2811 1010 0000 0123 456", "iban"),
             V{"IT97I0542811101000000123456"});
+  // In lower case too (set 13: "it85o734 …"), its letters all small; mixed, none.
+  EXPECT_EQ(Values("iban it24 o054 2811 1010 0000 0123 456 intestato", "iban"),
+            V{"IT24O0542811101000000123456"});
+  EXPECT_EQ(Values("iban it40s0542811101000000123456", "iban"), V{"IT40S0542811101000000123456"});
+  EXPECT_TRUE(Values("iban it40 S054 2811 1010 0000 0123 456", "iban").empty());
   // The same digits with the letter really a digit fail the check: nothing is read.
   EXPECT_TRUE(Values("IBAN: IT40 5054 2811 1010 0000 0123 456", "iban").empty());
 }

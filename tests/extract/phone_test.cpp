@@ -417,6 +417,10 @@ TEST(Phone, PipeBesideALetterIsATableBorder) {
   EXPECT_EQ(Values(selectors, "phone"), V{"+447700900123"});
   EXPECT_EQ(Values(selectors, "email"), V{"nina.k@gmail.com"});
   EXPECT_EQ(Values("|Nina|07700 900123|\n", "phone", "GB"), V{"+447700900123"});
+  // Set 13 (pipe-separated rows, 0 of 4): a '|' between digits in a row whose other '|' is glued
+  // to a letter is a border too.
+  EXPECT_EQ(Values("nume|varsta|telefon\nEla|23|0752 618 394\nMara|25|0752 618 395", "phone", "RO"),
+            (V{"+40752618394", "+40752618395"}));
 }
 
 // An area code in brackets is national: "(495)" in a Russian ad is Moscow, not +49 51… with its

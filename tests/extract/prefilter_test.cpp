@@ -59,6 +59,8 @@ const std::vector<std::string>& Fragments() {
       "Instagram.com/lola",
       "api.whatsapp.com/send?phone=447700900123",
       "wa.me/447700900123",
+      "tel:+49%20176%2031428867",
+      "TEL:%2B447700900624",
       "Telegram: @anna",
       "TG @vip",
       "snap - @x",

@@ -367,9 +367,11 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // Then (session 26, xqual9: quotation marks and markup between a number's groups) phone 1 /
   // 0.975; its floor raised to that minus 0.02. Then (session 28, xqual10: e-mails between
   // separators, "/ at /") email 1 / 0.980; its floor raised to that minus 0.02. Then (session 30,
-  // xqual12) handle 1 / 0.933; its floor raised to that minus 0.02.
+  // xqual12) handle 1 / 0.933; its floor raised to that minus 0.02. Then (session 34, xqual17: a
+  // phone parameter's value with "%20" and dashes) phone 1 / 0.979; its floor raised to that
+  // minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.955}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.913}},
+      {"phone", {0.98, 0.958}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
@@ -407,9 +409,10 @@ TEST(ExtractQuality, EighthBlindSetPrecisionAndRecallPerType) {
   // development set (session 26, xqual9: numbers and addresses over chat messages, the provider
   // named before the local part, "дважды"/"двічі", function words after a platform, platform
   // emoji, Romanian "aronda"): phone 1 / 1, email 1 / 0.955, handle 1 / 0.933; floors raised to
-  // those minus 0.02.
+  // those minus 0.02. Then (session 34, xqual17: underscored local parts before a provider in
+  // words) email 1 / 0.989; its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.935}}, {"handle", {0.98, 0.913}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.968}}, {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -451,9 +454,11 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // floor raised to that minus 0.02. Then (session 30, xqual12) phone 0.985 / 0.921, email 1 /
   // 0.867, handle 1 / 0.973; floors raised to those minus 0.02. Then (session 30, xqual13:
   // "(a)", providers with their top-level domain in words before the local part) email 1 /
-  // 0.908; its floor raised to that minus 0.02.
+  // 0.908; its floor raised to that minus 0.02. Then (session 34, xqual17: dash dialogue lines as
+  // one speaker, tel: links with "%20" and "%2B", an "@name" opening the text) phone 0.989 /
+  // 0.953, email 1 / 0.918, handle 1 / 0.982; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.965, 0.901}}, {"email", {0.98, 0.888}}, {"handle", {0.98, 0.953}},
+      {"phone", {0.968, 0.933}}, {"email", {0.98, 0.898}}, {"handle", {0.98, 0.961}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -553,8 +558,10 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // development set): phone 1 / 1, email unchanged, handle 1 / 0.990; floors raised to those
   // minus 0.02.
   // After session 31's xqual14: unchanged (phone 1 / 1, email 1 / 0.963, handle 1 / 0.990).
+  // After session 34's xqual17 (an address over three chat messages): email 1 / 0.976; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.943}}, {"handle", {0.98, 0.970}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.955}}, {"handle", {0.98, 0.970}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle tags that the shared
@@ -610,9 +617,11 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // digit nouns in en/de/nl/es, lower-case IBANs, a tracking number's pieces, "INV-" prefixes):
   // phone 1 / 0.991 (also an ellipsis as a reader's pause), iban 1 / 1, handle 1 / 0.937 (a
   // hyphenated "Тик-Ток", "Signal uniquement, pseudo :"), email 1 / 0.956 (a plus tag's "%2B" in a
-  // mailto: link); floors raised to those minus 0.02.
+  // mailto: link); floors raised to those minus 0.02. After session 34's xqual17 (tel: links
+  // with "%20" and "%2B", an address over three chat messages): phone 1 / 0.994, email 1 /
+  // 0.967; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.970}}, {"email", {0.98, 0.936}}, {"handle", {0.98, 0.917}},
+      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.917}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -656,10 +665,15 @@ TEST(ExtractQuality, ThirteenthBlindSetPrecisionAndRecallPerType) {
   // Ukrainian tax number (ІПН) read as a Belgian phone.
   // After session 31's xqual14 (which did not read this set) and xspeed14: phone 0.995 / 0.982,
   // handle 1 / 0.954, iban 1 / 0.960 (IBANs typed all in lower case), email unchanged 1 / 0.519;
-  // floors raised to those minus 0.02.
+  // floors raised to those minus 0.02. After session 34's xqual17 (a development set: OCR-spaced
+  // addresses, a local part after words then the host in the next chat message, underscored
+  // local parts and inflected providers in words, ✈ before an @name, platform names with
+  // look-alike letters, a lower-case IBAN's check letter, a number's chat pieces around another
+  // speaker's "?", every '|' of a table row a border): email 1 / 1, handle 1 / 1, iban 1 / 1,
+  // phone 0.995 / 0.995; floors raised to those minus 0.02 (at most 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.975, 0.962}}, {"email", {0.98, 0.499}}, {"handle", {0.98, 0.934}},
-      {"iban", {0.98, 0.94}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.975, 0.974}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail, handle and IBAN tags
   // that the shared reading would take for phone tags are named here. Its other tags are about

@@ -35,5 +35,21 @@ TEST(Url, PhoneParameterOfAQueryIsAPhone) {
   EXPECT_TRUE(Values("https://annonces.example/call?tel=0647298106abc", "phone", "FR").empty());
 }
 
+// Issue 3 item 4 (sets 7, 9, 12: links with URL-encoded spaces and '+'): a tel:, sms: or callto:
+// link whose number holds "%20" or "%2B" gives the number, and none of its pieces is read as one;
+// a phone parameter's value may hold them too, and dashes. Another escape is no number.
+TEST(Url, PhoneLinksWithUrlEscapes) {
+  EXPECT_EQ(Values(R"(<a href="tel:+49%20176%2031428867">Anrufen</a>)", "phone", "DE"),
+            V{"+4917631428867"});
+  EXPECT_EQ(Values(R"(<a href="tel:%2B447700900624">Tap to call</a>)", "phone", "GB"),
+            V{"+447700900624"});
+  EXPECT_EQ(Values(R"(<a href="sms:0031%206%2019%2028%2037%2046">sms</a>)", "phone", "NL"),
+            V{"+31619283746"});
+  EXPECT_EQ(Values("https://d.example/a?id=77231&phone=%2B7%20916%20482-37-19", "phone", "RU"),
+            V{"+79164823719"});
+  EXPECT_EQ(Values("sms:%2B1%20206%20555%200175", "phone"), V{"+12065550175"});
+  EXPECT_TRUE(Values(R"(<a href="tel:+49%2F176%2F31428867">x</a>)", "phone", "DE").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -993,6 +993,54 @@ TEST(Normalize, SpelledCompoundsAmongSpelledDigits) {
   EXPECT_EQ(Fold("treinta dias y cuatro noches"), "treinta dias y cuatro noches");
 }
 
+// Issue 3 item 4 (sets 11 and 12: addresses over three chat messages): a local part, then "at"
+// and a provider, then "dot" and a common top-level domain, from one speaker, are joined by
+// spaces. Another speaker, or a last message that is no top-level domain, stays apart.
+TEST(Normalize, AddressOverThreeChatMessagesIsJoined) {
+  EXPECT_EQ(
+      Fold("[21:02] Lou: my email is louisa.k.22\n[21:02] Lou: at gmail\n[21:03] Lou: dot com"),
+      "[21:02] Lou: my email is louisa.k.22 at gmail dot com");
+  for (const std::string text : {"Lou: louisa.k.22\nLou: at gmail\nMax: dot com",
+                                 "Lou: louisa.k.22\nLou: at home\nLou: dot dot dot",
+                                 "Lou: my email is louisa\nLou: at gmail\nLou: dot com"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (sets 9 and 13: numbers over dialogue lines and around another speaker's short
+// message): lines opened by an em or en dash and a space are one speaker's, so a number's pieces
+// over them join; a number's pieces around one short message of another speaker (no digit, no
+// '@', at most 16 bytes) join over it. A longer message, one with digits, or a number of its own
+// first stays apart.
+TEST(Normalize, DialogueLinesAndShortInterruptionsJoinANumber) {
+  EXPECT_EQ(Fold("— Как да се свържа?\n— 0882\n— 527 419"), "— Как да се свържа?\n— 0882 527 419");
+  EXPECT_EQ(Fold("– SMS\n– 781\n– 493 526"), "– SMS\n– 781 493 526");
+  EXPECT_EQ(Fold("Dan: whats ur number\nMia: 07700 900\nDan: ?\nMia: 734 sorry"),
+            "Dan: whats ur number\nMia: 07700 900 734 sorry");
+  for (const std::string text :
+       {"Mia: 07700 900\nDan: and what about tomorrow night?\nMia: 734",
+        "Mia: 07700 900\nDan: 2 girls?\nMia: 734", "Mia: 07700 900123\nDan: ok\nMia: 07700 900456",
+        "- 0882\n- 527 419"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (set 13: addresses over two chat messages, 0 of 11): a message of words that ends
+// in a username-like local part, then the same speaker's rest of the address to a mail host, is
+// joined as a local part alone is. A plain word last, a host with another top-level domain (an
+// Instagram name: "@lola.vip"), or another speaker stays apart.
+TEST(Normalize, LocalPartAfterWordsJoinsTheNextMessagesHost) {
+  EXPECT_EQ(Fold("Kim: mail ist kim.hh\nKim: at gmx.net"), "Kim: mail ist kim.hh at gmx.net");
+  EXPECT_EQ(Fold("Jade: mon mail c'est jade.cannes\nJade: @hotmail.fr"),
+            "Jade: mon mail c'est jade.cannes@hotmail.fr");
+  EXPECT_EQ(Fold("Маша: почта masha_ekb\nМаша: @list.ru"), "Маша: почта masha_ekb@list.ru");
+  for (const std::string text :
+       {"Kim: schreib mir eine mail\nKim: at gmx.net", "Lola: my insta lola_22\nLola: @lola.vip",
+        "Kim: mail ist kim.hh\nMax: at gmx.net"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3: a number or an address one chat speaker writes over consecutive messages is joined
 // (the line break and the next line's time and speaker fold to a space, or to nothing before
 // "@host"); an address broken after its '@' too. Messages of words, other speakers, a blank line
