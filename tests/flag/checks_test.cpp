@@ -508,8 +508,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // corrected; all flag13); A-STOCK (a face said hidden, photos from elsewhere), S-DRIVER (a
   // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15); J-MSG (a
   // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
-  // J-HOURS (long days, long weeks; all flag18).
-  EXPECT_EQ(with_near, 23);
+  // J-HOURS (long days, long weeks; all flag18); S-MOVE (a stay of this week only, then another
+  // town; new people every week: flag36).
+  EXPECT_EQ(with_near, 24);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -2789,6 +2790,43 @@ TEST_F(ChecksTest, Flag30ConceptFamiliesAreReadInEveryLanguage) {
                                 "Más fotos de mí en Instagram.", "Fotos von meinem Instagram."}) {
     EXPECT_EQ(FindFlag(Adult(own), "A-STOCK"), nullptr) << own;
   }
+}
+
+// flag36: a regex that ends its word with the space after it and one that starts with the space
+// before it share that space: the two hits are next to each other and a `near` pairs them.
+TEST(NearInAPackWithSpaces, HitsSharingOnlyASpaceArePaired) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml",
+            testing::Replace(testing::kMinimalPack, "terms = [",
+                             "near = [{ first = \"gear\", second = \"own-cost\", words = 0, "
+                             "within = \"clause\", order = \"first-then-second\", why = \"the "
+                             "worker buys the gear\" }]\nterms = ["));
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = 'boots(?:\\s|$)' }]\n"
+            "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = '(?:^|\\s)at your own cost' }]\n");
+  const auto rules = testing::LoadOrFail(dir.path());
+  ASSERT_TRUE(rules);
+  const auto flagger = testing::MakeFlagger(rules, /*candidates=*/true);
+  const auto assess = [&](const std::string& text) {
+    return flagger->Assess(
+        {.text = text, .kind = AdKind::kLabour, .lang = "en", .region = "", .phones = {}});
+  };
+  const std::string text = "Bring boots at your own cost. Call 07700 900412";
+  const Assessment a = assess(text);
+  const RaisedFlag* flag = FindFlag(a, "J-FEE");
+  ASSERT_NE(flag, nullptr) << ::testing::PrintToString(testing::FlagIds(a));
+  // The two spans overlap on the space, so the flag points at them as one.
+  ASSERT_EQ(flag->spans.size(), 1u);
+  EXPECT_EQ(text.substr(flag->spans[0].start, flag->spans[0].end - flag->spans[0].start),
+            "boots at your own cost");
+  // A word between is still a word, and the order still holds.
+  EXPECT_EQ(FindFlag(assess("Bring boots bought at your own cost. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  EXPECT_EQ(FindFlag(assess("At your own cost boots are bought. Call 07700 900412"), "J-FEE"),
+            nullptr);
 }
 
 }  // namespace
