@@ -450,8 +450,9 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         // of 23: a native of the place who does not speak a language); floors
                         // raised.
                         // Both merged: 0.912 / 0.992; floors at those minus 0.02.
-                        // flag36 (session 34): 0.913 / 0.992; floors raised.
-                        .candidate_floors = {0.893, 0.893, 0.972},
+                        // flag36 (session 34): 0.913 / 0.992, then 0.918 (a friend or relative
+                        // of hers takes the bookings: S-3P on the a3 ads); floors raised.
+                        .candidate_floors = {0.898, 0.898, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -675,10 +676,10 @@ const BlindSet kBlind16{
     // After session 31's flag29 and flag30 (tuned on blind15, not this set): candidates 0.688 /
     // 0.952 -> 0.710 / 0.953, default unchanged, the same benign controls scoring; floors raised.
     // Session 34, flag36 (S-* and A-* concepts in all 11 languages while reading this set's
-    // adult-services misses, so a development set for them now): 0.710 / 0.953 -> 0.783 / 0.958
-    // (S-* and A-* labels 245 of 335 -> 331, one false positive as before: S-MOVE on pl-a1);
+    // adult-services misses, so a development set for them now): 0.710 / 0.953 -> 0.784 / 0.958
+    // (S-* and A-* labels 245 of 335 -> 333, one false positive as before: S-MOVE on pl-a1);
     // default unchanged; floors raised.
-    .candidate_floors = {0.763, 0.763, 0.938},
+    .candidate_floors = {0.764, 0.764, 0.938},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,

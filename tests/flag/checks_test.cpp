@@ -2829,5 +2829,55 @@ TEST(NearInAPackWithSpaces, HitsSharingOnlyASpaceArePaired) {
             nullptr);
 }
 
+// flag36: S-* and A-* concepts written from the definitions, each checked in wordings and
+// languages other than those of the set it was read from. Every gender alike (rule R2).
+TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"He said he was 25, but he looked about sixteen.", "S-DISCREP"},
+      {"Elle prétend avoir 23 ans mais en paraissait à peine seize.", "S-DISCREP"},
+      {"Powiedział, że ma 24 lata, ale wyglądał na szesnaście.", "S-DISCREP"},
+      {"Leeftijd 21 staat er alleen voor de site, ze is veel jonger.", "S-DISCREP"},
+      {"Сказав, що йому 20 років.", "S-3P"},
+      {"Escribo para una amiga que no tiene tiempo.", "S-3P"},
+      {"Heute Abend haben wir Nina und Eva für euch.", "S-3P"},
+      {"Bookings via his brother only, text after six.", "S-3P"},
+      {"Per appuntamenti chiama sua sorella.", "S-3P"},
+      {"Ein Typ im Auto vor der Tür hat das Geld kassiert.", "S-DRIVER"},
+      {"Un tip într-o mașină a luat banii și a dus-o de acolo.", "S-DRIVER"},
+      {"Her face is cropped out of every picture.", "A-STOCK"},
+      {"Las fotos son orientativas, con fines ilustrativos.", "A-STOCK"},
+      {"Снимките са илюстративни.", "A-STOCK"},
+      {"Ha ancora il diario scolastico nello zaino.", "S-YOUTH"},
+      {"Він ще школяр, приходить одразу після уроків.", "S-YOUTH"},
+      {"Nichts wird abgelehnt.", "S-NOREFUSE"},
+      {"Volti nuovi ogni settimana, altre ogni lunedì.", "S-MOVE"},
+      {"Doar săptămâna asta, apoi Iași.", "S-MOVE"},
+      {"Sunați: 0-șapte // 2o // doi-0 // 0o // 0-zero.", "S-OBSC"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The same reading whoever is spoken of.
+  for (const auto& [her, him] : std::vector<std::pair<std::string, std::string>>{
+           {"She said she was 22 but looked about fifteen.",
+            "He said he was 22 but looked about fifteen."},
+           {"Сказала, что ей 22, но выглядела лет на пятнадцать.",
+            "Сказал, что ему 22, но выглядел лет на пятнадцать."},
+           {"A man in a parked car took the money and drove her away.",
+            "A woman in a parked car took the money and drove him away."},
+       }) {
+    EXPECT_EQ(testing::FlagIds(Adult(her)), testing::FlagIds(Adult(him))) << her;
+  }
+  // What they are not: the person's own age and own friend, a car of one's own, prices split by
+  // slashes, "new" without a rotation.
+  EXPECT_EQ(FindFlag(Adult("I said I was 22 and I am."), "S-3P"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("I come to you in my car, discreet parking."), "S-DRIVER"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("My friend took the photos, face visible."), "A-STOCK"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("30 min / 1 h / 2 h: 100 / 150 / 250."), "S-OBSC"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("New photos every week on my page."), "S-MOVE"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
