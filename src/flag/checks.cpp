@@ -67,6 +67,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "native-claim",
                                               "speaks-not",
                                               "phone-spread",
+                                              "phone-slashed",
                                               "recruit-for-client",
                                               "public-body"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
@@ -401,8 +402,9 @@ std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
   std::vector<MarkerHit> obscured;
   // Every number, even one right after an employer hit: in an adult-services ad that is a word
   // such as "via" read as an Italian street ("via mij op 0 6 . 0 0 ..."), not a register (flag27).
-  // phone-spread: a number broken by an ellipsis ("o7-7oo-9oo ... 1 5 2").
-  for (std::string_view list : {"phone", "phone-spread"}) {
+  // phone-spread: a number broken by an ellipsis ("o7-7oo-9oo ... 1 5 2"); phone-slashed: one in
+  // digit groups split by slashes ("0-seven-7-00 // 9oo // five-3-2", flag36).
+  for (std::string_view list : {"phone", "phone-spread", "phone-slashed"}) {
     for (const MarkerHit& hit : hits.Of(list)) {
       const MarkerHit phone = WholeNumber(hits.text(), hit);
       const bool seen = std::any_of(obscured.begin(), obscured.end(),
@@ -711,16 +713,32 @@ std::optional<int> WordsWithinClause(std::string_view text, size_t from, size_t 
   return words;
 }
 
+// Whether [from, to) of `text` is spaces only (and not empty).
+bool OnlySpaces(std::string_view text, size_t from, size_t to) {
+  if (from >= to) return false;
+  for (size_t i = from; i < to; ++i) {
+    if (text[i] != ' ') return false;
+  }
+  return true;
+}
+
 // A hit of `first` followed, in the same clause (sentence when !commas), by a hit of `second`
 // at most `max_words` words after it: a relation written in one order ("English not needed",
-// "without English"), which two words far apart or in two sentences never are.
+// "without English"), which two words far apart or in two sentences never are. Two hits that
+// share only the space between them are next to each other (no word between): a regex that
+// ends its word with `(?:\s|$)` and one that starts its word with `(?:^|\s)` both take it.
 std::optional<std::pair<MarkerHit, MarkerHit>> Followed(const MarkerHits& hits,
                                                         std::string_view first,
                                                         std::string_view second, int max_words,
                                                         bool commas) {
   for (const MarkerHit& a : hits.Of(first)) {
     for (const MarkerHit& b : hits.Of(second)) {
-      if (b.start < a.end) continue;
+      if (b.start < a.end) {
+        if (b.start > a.start && OnlySpaces(hits.text(), b.start, a.end)) {
+          return std::make_pair(a, b);
+        }
+        continue;
+      }
       const std::optional<int> words = WordsWithinClause(hits.text(), a.end, b.start, commas);
       if (words && *words <= max_words) return std::make_pair(a, b);
     }
@@ -1096,9 +1114,10 @@ const std::vector<CheckInfo>& Checks() {
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
        "look-alike letters) or keycap or full-width digits, or is split digit by digit; read from "
-       "the folded text's map back to the original (marker lists phone, phone-spread)",
+       "the folded text's map back to the original (marker lists phone, phone-spread, "
+       "phone-slashed)",
        AppliesTo::kSex,
-       {"phone", "phone-spread"},
+       {"phone", "phone-spread", "phone-slashed"},
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "

@@ -394,13 +394,15 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
 // A-STOCK, S-SCREEN, S-TRUST, S-YOUTH and S-NOREFUSE all found, S-NOREFUSE's false positive on
 // "24 Std. vorher" gone), no invariance violation, no benign ad scored; the candidate floors of
 // every set were raised to flag17's figures minus 0.02 (never lowered).
-const BlindSet kBlind10{.file = "blind10_ads.jsonl",
-                        .label = "blind10",
-                        .default_floors = {0.062, 0.062, 0.980},
-                        .candidate_floors = {0.874, 0.874, 0.979},
-                        .min_ads = 240,
-                        .min_variants = 40,
-                        .min_benign = 30};
+const BlindSet kBlind10{
+    .file = "blind10_ads.jsonl",
+    .label = "blind10",
+    .default_floors = {0.062, 0.062, 0.980},
+    // flag36 (session 34, S-* and A-* concepts read from blind16): 0.896 / 1.000.
+    .candidate_floors = {0.876, 0.876, 0.98},
+    .min_ads = 240,
+    .min_variants = 40,
+    .min_benign = 30};
 
 // data/BLIND11.md, "Figures": measured 2026-12-01 with the rule packs of main at 837d89d, nothing
 // tuned to this set (written by a helper that had not read the packs; its first run was after the
@@ -448,7 +450,9 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         // of 23: a native of the place who does not speak a language); floors
                         // raised.
                         // Both merged: 0.912 / 0.992; floors at those minus 0.02.
-                        .candidate_floors = {0.892, 0.892, 0.972},
+                        // flag36 (session 34): 0.913 / 0.992, then 0.918 (a friend or relative
+                        // of hers takes the bookings: S-3P on the a3 ads); floors raised.
+                        .candidate_floors = {0.898, 0.898, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -554,7 +558,8 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         // (J-URGENT and J-SAL: "take-home", "netos"); floors raised.
                         // flag30: 0.872 / 0.989 (S-DISCREP 22 of 22); floors raised.
                         // Both merged: 0.877 / 0.989; floors at those minus 0.02.
-                        .candidate_floors = {0.857, 0.857, 0.969},
+                        // flag36 (session 34): 0.878 / 0.989; floors raised.
+                        .candidate_floors = {0.858, 0.858, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -670,7 +675,11 @@ const BlindSet kBlind16{
     .default_floors = {0.047, 0.047, 0.878},
     // After session 31's flag29 and flag30 (tuned on blind15, not this set): candidates 0.688 /
     // 0.952 -> 0.710 / 0.953, default unchanged, the same benign controls scoring; floors raised.
-    .candidate_floors = {0.690, 0.690, 0.933},
+    // Session 34, flag36 (S-* and A-* concepts in all 11 languages while reading this set's
+    // adult-services misses, so a development set for them now): 0.710 / 0.953 -> 0.784 / 0.958
+    // (S-* and A-* labels 245 of 335 -> 333, one false positive as before: S-MOVE on pl-a1);
+    // default unchanged; floors raised.
+    .candidate_floors = {0.764, 0.764, 0.938},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,

@@ -508,8 +508,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // corrected; all flag13); A-STOCK (a face said hidden, photos from elsewhere), S-DRIVER (a
   // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15); J-MSG (a
   // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
-  // J-HOURS (long days, long weeks; all flag18).
-  EXPECT_EQ(with_near, 23);
+  // J-HOURS (long days, long weeks; all flag18); S-MOVE (a stay of this week only, then another
+  // town; new people every week: flag36).
+  EXPECT_EQ(with_near, 24);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -2789,6 +2790,93 @@ TEST_F(ChecksTest, Flag30ConceptFamiliesAreReadInEveryLanguage) {
                                 "Más fotos de mí en Instagram.", "Fotos von meinem Instagram."}) {
     EXPECT_EQ(FindFlag(Adult(own), "A-STOCK"), nullptr) << own;
   }
+}
+
+// flag36: a regex that ends its word with the space after it and one that starts with the space
+// before it share that space: the two hits are next to each other and a `near` pairs them.
+TEST(NearInAPackWithSpaces, HitsSharingOnlyASpaceArePaired) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml",
+            testing::Replace(testing::kMinimalPack, "terms = [",
+                             "near = [{ first = \"gear\", second = \"own-cost\", words = 0, "
+                             "within = \"clause\", order = \"first-then-second\", why = \"the "
+                             "worker buys the gear\" }]\nterms = ["));
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  dir.Write("data/markers.toml",
+            "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = 'boots(?:\\s|$)' }]\n"
+            "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+            "terms = [{ lang = \"en\", regex = '(?:^|\\s)at your own cost' }]\n");
+  const auto rules = testing::LoadOrFail(dir.path());
+  ASSERT_TRUE(rules);
+  const auto flagger = testing::MakeFlagger(rules, /*candidates=*/true);
+  const auto assess = [&](const std::string& text) {
+    return flagger->Assess(
+        {.text = text, .kind = AdKind::kLabour, .lang = "en", .region = "", .phones = {}});
+  };
+  const std::string text = "Bring boots at your own cost. Call 07700 900412";
+  const Assessment a = assess(text);
+  const RaisedFlag* flag = FindFlag(a, "J-FEE");
+  ASSERT_NE(flag, nullptr) << ::testing::PrintToString(testing::FlagIds(a));
+  // The two spans overlap on the space, so the flag points at them as one.
+  ASSERT_EQ(flag->spans.size(), 1u);
+  EXPECT_EQ(text.substr(flag->spans[0].start, flag->spans[0].end - flag->spans[0].start),
+            "boots at your own cost");
+  // A word between is still a word, and the order still holds.
+  EXPECT_EQ(FindFlag(assess("Bring boots bought at your own cost. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  EXPECT_EQ(FindFlag(assess("At your own cost boots are bought. Call 07700 900412"), "J-FEE"),
+            nullptr);
+}
+
+// flag36: S-* and A-* concepts written from the definitions, each checked in wordings and
+// languages other than those of the set it was read from. Every gender alike (rule R2).
+TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"He said he was 25, but he looked about sixteen.", "S-DISCREP"},
+      {"Elle prétend avoir 23 ans mais en paraissait à peine seize.", "S-DISCREP"},
+      {"Powiedział, że ma 24 lata, ale wyglądał na szesnaście.", "S-DISCREP"},
+      {"Leeftijd 21 staat er alleen voor de site, ze is veel jonger.", "S-DISCREP"},
+      {"Сказав, що йому 20 років.", "S-3P"},
+      {"Escribo para una amiga que no tiene tiempo.", "S-3P"},
+      {"Heute Abend haben wir Nina und Eva für euch.", "S-3P"},
+      {"Bookings via his brother only, text after six.", "S-3P"},
+      {"Per appuntamenti chiama sua sorella.", "S-3P"},
+      {"Ein Typ im Auto vor der Tür hat das Geld kassiert.", "S-DRIVER"},
+      {"Un tip într-o mașină a luat banii și a dus-o de acolo.", "S-DRIVER"},
+      {"Her face is cropped out of every picture.", "A-STOCK"},
+      {"Las fotos son orientativas, con fines ilustrativos.", "A-STOCK"},
+      {"Снимките са илюстративни.", "A-STOCK"},
+      {"Ha ancora il diario scolastico nello zaino.", "S-YOUTH"},
+      {"Він ще школяр, приходить одразу після уроків.", "S-YOUTH"},
+      {"Nichts wird abgelehnt.", "S-NOREFUSE"},
+      {"Volti nuovi ogni settimana, altre ogni lunedì.", "S-MOVE"},
+      {"Doar săptămâna asta, apoi Iași.", "S-MOVE"},
+      {"Sunați: 0-șapte // 2o // doi-0 // 0o // 0-zero.", "S-OBSC"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The same reading whoever is spoken of.
+  for (const auto& [her, him] : std::vector<std::pair<std::string, std::string>>{
+           {"She said she was 22 but looked about fifteen.",
+            "He said he was 22 but looked about fifteen."},
+           {"Сказала, что ей 22, но выглядела лет на пятнадцать.",
+            "Сказал, что ему 22, но выглядел лет на пятнадцать."},
+           {"A man in a parked car took the money and drove her away.",
+            "A woman in a parked car took the money and drove him away."},
+       }) {
+    EXPECT_EQ(testing::FlagIds(Adult(her)), testing::FlagIds(Adult(him))) << her;
+  }
+  // What they are not: the person's own age and own friend, a car of one's own, prices split by
+  // slashes, "new" without a rotation.
+  EXPECT_EQ(FindFlag(Adult("I said I was 22 and I am."), "S-3P"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("I come to you in my car, discreet parking."), "S-DRIVER"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("My friend took the photos, face visible."), "A-STOCK"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("30 min / 1 h / 2 h: 100 / 150 / 250."), "S-OBSC"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("New photos every week on my page."), "S-MOVE"), nullptr);
 }
 
 }  // namespace
