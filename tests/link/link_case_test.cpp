@@ -127,7 +127,7 @@ std::string StoredClusters(store::CaseStore& s) {
 
 // One ad per line: its text gets `words` pseudo-random words (seeded by `id`) so that no two ads
 // are near-identical, then `contacts`.
-void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words = 30,
+void WriteAd(std::ostream& out, int id, const std::string& contacts, int words = 30,
              int text_seed = -1, const char* region = "GB") {
   static const char* kWords[] = {"quiet",  "river",   "lamp",    "orange", "violet", "stone",
                                  "garden", "window",  "copper",  "meadow", "silver", "harbour",
@@ -387,10 +387,10 @@ TEST(LinkCaseTest, AValueTheNewAdsMakeGenericIsHandled) {
   auto found = AddLikeOnce(
       dir.path(),
       [](std::ofstream& out) {
-        for (int i = 1; i <= 19; ++i) WriteAd(out, i, Phone(i) + " desk@board.example");
+        for (int i = 1; i <= 19; ++i) WriteAd(out, i, Phone(i) + " desk@helpdesk.example");
         for (int i = 20; i <= 80; ++i) WriteAd(out, i, Phone(i));
       },
-      [](std::ofstream& out) { WriteAd(out, 81, Phone(81) + " desk@board.example"); });
+      [](std::ofstream& out) { WriteAd(out, 81, Phone(81) + " desk@helpdesk.example"); });
   EXPECT_EQ(found["new documents linked incrementally"], 1);
   EXPECT_EQ(found["generic values"], 1);
   EXPECT_EQ(found["clusters"], 0);
@@ -403,13 +403,56 @@ TEST(LinkCaseTest, AGenericValueThatMightStopBeingGenericMakesAFullLink) {
   auto found = AddLikeOnce(
       dir.path(),
       [](std::ofstream& out) {
-        for (int i = 1; i <= 20; ++i) WriteAd(out, i, Phone(i) + " desk@board.example");
+        for (int i = 1; i <= 20; ++i) WriteAd(out, i, Phone(i) + " desk@helpdesk.example");
         for (int i = 21; i <= 800; ++i) WriteAd(out, i, Phone(i));
       },
       [](std::ofstream& out) {
-        for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@board.example");
+        for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@helpdesk.example");
       });
   EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+}
+
+// One ad on a site of its own (board.example's WriteAd, then the site changed).
+void WriteAdOn(std::ofstream& out, int id, const std::string& contacts, const std::string& site) {
+  std::ostringstream line;
+  WriteAd(line, id, contacts);
+  nlohmann::json ad = nlohmann::json::parse(line.str());
+  ad["site"] = site;
+  out << ad.dump() << "\n";
+}
+
+// An address at a site's domain is that site's own (resolve.h, AddSite): a new site's footer on
+// its first ads joins nothing, linked incrementally.
+TEST(LinkCaseTest, ANewSitesFooterIsItsOwnAddressAndJoinsNothing) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 60; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        for (int i = 61; i <= 64; ++i)
+          WriteAdOn(out, i, Phone(i) + " Report ads: abuse@newboard.example", "newboard.example");
+      });
+  EXPECT_EQ(found["new documents linked incrementally"], 4);
+  EXPECT_EQ(found["generic values"], 1);
+  EXPECT_EQ(found["clusters"], 0);
+}
+
+// An address that joined ads until its domain turned out to be a site of the case (the first ads
+// of that site arrive) stops joining them, though the region holds none of them: the whole case
+// is linked.
+TEST(LinkCaseTest, ANewSiteAtTheDomainOfAnAddressLinkedBeforeMakesAFullLink) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 4; ++i) WriteAd(out, i, Phone(i) + " desk@laterboard.example");
+        for (int i = 5; i <= 60; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) { WriteAdOn(out, 61, Phone(61), "laterboard.example"); });
+  EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+  EXPECT_EQ(found["clusters"], 0);
 }
 
 // A public line written nationally reads as +44 7700 900500 on British ads and as +49 7700 900500
