@@ -140,8 +140,34 @@ store::TextSignatureRow SignDocument(const Document& doc,
       merged.push_back(m);
     }
   }
-  const std::vector<uint64_t> shingles = TextShingles(doc.text, merged);
+  const std::string_view text = WithoutSiteFooter(doc.text, doc.site);
+  while (!merged.empty() && merged.back().start >= text.size()) merged.pop_back();
+  if (!merged.empty()) merged.back().end = std::min(merged.back().end, text.size());
+  const std::vector<uint64_t> shingles = TextShingles(text, merged);
   return {doc.id, static_cast<int64_t>(shingles.size()), ToBytes(MinHash(shingles))};
+}
+
+std::string_view WithoutSiteFooter(std::string_view text, std::string_view site) {
+  if (site.starts_with("www.")) site.remove_prefix(4);
+  if (site.empty()) return text;
+  // The last blank line: a line break, spaces or tabs (or a carriage return), a line break.
+  for (size_t end = text.size(); end > 0;) {
+    const size_t nl = text.rfind('\n', end - 1);
+    if (nl == std::string_view::npos || nl == 0) return text;
+    size_t before = nl;
+    while (before > 0 &&
+           (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\r'))
+      --before;
+    if (before > 0 && text[before - 1] == '\n') {
+      const size_t start = before - 1;
+      const std::string_view footer = text.substr(nl + 1);
+      // Something of the advertiser's must come before it.
+      if (text.substr(0, start).find_first_not_of(" \t\r\n") == std::string_view::npos) return text;
+      return footer.find(site) != std::string_view::npos ? text.substr(0, start) : text;
+    }
+    end = nl;
+  }
+  return text;
 }
 
 namespace {

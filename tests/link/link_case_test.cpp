@@ -21,6 +21,7 @@
 #include "demo/corpus.h"
 #include "extract/phone.h"
 #include "link/band_index.h"
+#include "link/minhash.h"
 #include "pipeline/pipeline.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
@@ -410,6 +411,32 @@ TEST(LinkCaseTest, AGenericValueThatMightStopBeingGenericMakesAFullLink) {
         for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@helpdesk.example");
       });
   EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+}
+
+TEST(LinkCaseTest, ASitesFooterIsLeftOutOfTheSignedText) {
+  const std::string ad = "Anna, new in town. Call me.";
+  const std::string footer = "Listed on board.example. Report an ad: help@board.example.";
+  EXPECT_EQ(WithoutSiteFooter(ad + "\n\n" + footer, "board.example"), ad);
+  // What ends the ad's paragraph stays (a carriage return is a space to the shingles).
+  EXPECT_EQ(WithoutSiteFooter(ad + "\r\n \r\n" + footer, "www.board.example"), ad + "\r");
+  // Not another site's, not a last paragraph naming no site, not an ad that is only a footer.
+  EXPECT_EQ(WithoutSiteFooter(ad + "\n\n" + footer, "other.example"), ad + "\n\n" + footer);
+  EXPECT_EQ(WithoutSiteFooter(ad + "\n\nKisses, Anna", "board.example"), ad + "\n\nKisses, Anna");
+  EXPECT_EQ(WithoutSiteFooter("\n\n" + footer, "board.example"), "\n\n" + footer);
+  EXPECT_EQ(WithoutSiteFooter(ad + " " + footer, "board.example"), ad + " " + footer);
+  // Two ads of unrelated advertisers with the footer: near-identical only with it.
+  Document a, b;
+  a.id = 1;
+  b.id = 2;
+  a.site = b.site = "board.example";
+  a.text = "Anna here, sweet and discreet, call me for a nice evening.\n\n" + footer +
+           " Never pay in advance. Ads are checked by our moderators before they go online.";
+  b.text = "Mira is new in the city, I love long walks and good wine.\n\n" + footer +
+           " Never pay in advance. Ads are checked by our moderators before they go online.";
+  Signature sa, sb;
+  ASSERT_TRUE(FromBytes(SignDocument(a, {}).signature, sa));
+  ASSERT_TRUE(FromBytes(SignDocument(b, {}).signature, sb));
+  EXPECT_LT(EstimatedJaccard(sa, sb), 0.2);
 }
 
 // One ad on a site of its own (board.example's WriteAd, then the site changed).
