@@ -140,8 +140,34 @@ store::TextSignatureRow SignDocument(const Document& doc,
       merged.push_back(m);
     }
   }
-  const std::vector<uint64_t> shingles = TextShingles(doc.text, merged);
+  const std::string_view text = WithoutSiteFooter(doc.text, doc.site);
+  while (!merged.empty() && merged.back().start >= text.size()) merged.pop_back();
+  if (!merged.empty()) merged.back().end = std::min(merged.back().end, text.size());
+  const std::vector<uint64_t> shingles = TextShingles(text, merged);
   return {doc.id, static_cast<int64_t>(shingles.size()), ToBytes(MinHash(shingles))};
+}
+
+std::string_view WithoutSiteFooter(std::string_view text, std::string_view site) {
+  if (site.starts_with("www.")) site.remove_prefix(4);
+  if (site.empty()) return text;
+  // The last blank line: a line break, spaces or tabs (or a carriage return), a line break.
+  for (size_t end = text.size(); end > 0;) {
+    const size_t nl = text.rfind('\n', end - 1);
+    if (nl == std::string_view::npos || nl == 0) return text;
+    size_t before = nl;
+    while (before > 0 &&
+           (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\r'))
+      --before;
+    if (before > 0 && text[before - 1] == '\n') {
+      const size_t start = before - 1;
+      const std::string_view footer = text.substr(nl + 1);
+      // Something of the advertiser's must come before it.
+      if (text.substr(0, start).find_first_not_of(" \t\r\n") == std::string_view::npos) return text;
+      return footer.find(site) != std::string_view::npos ? text.substr(0, start) : text;
+    }
+    end = nl;
+  }
+  return text;
 }
 
 namespace {
@@ -297,6 +323,24 @@ Result<std::vector<SignedRow>> ReadSignatures(sql::Db& db) {
   return out;
 }
 
+// Adds to `resolver` the sites of the case whose domain an e-mail address it holds is at
+// (Resolver::AddSite): each domain looked up in the documents' sites (an index look-up each; a
+// site written with "www." counts as its domain).
+Status AddSitesOfAddresses(sql::Db& db, Resolver& resolver) {
+  const std::vector<std::string> domains = resolver.AddressDomainsToLookUp();
+  if (domains.empty()) return Status::Ok();
+  auto st = db.Prepare("SELECT 1 FROM documents WHERE site IN (?, ?) LIMIT 1");
+  if (!st.ok()) return st.status();
+  for (const std::string& domain : domains) {
+    const std::string www = "www." + domain;
+    st->Bind(1, std::string_view(domain)).Bind(2, std::string_view(www));
+    bool found = false;
+    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { found = true; }));
+    if (found) resolver.AddSite(domain);
+  }
+  return Status::Ok();
+}
+
 // A token that tells one full link's band index file from another's.
 int64_t NewBandsToken() {
   const auto now = std::chrono::system_clock::now().time_since_epoch().count();
@@ -336,6 +380,7 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
     for (const SignedRow& row : *signed_rows)
       resolver.AddText(row.document, row.signature, row.shingles);
   }
+  ARIADNE_RETURN_IF_ERROR(AddSitesOfAddresses(**db, resolver));
   clock.Lap("read contacts and text signatures");
   ARIADNE_RETURN_IF_ERROR(AddPhotoEvidence(s, resolver));
   std::unordered_map<int64_t, DocumentFlags> flags;
@@ -471,7 +516,8 @@ class Incremental {
 
  private:
   Result<std::optional<LinkSummary>> RunInTransaction();  // nullopt: link the whole case
-  Result<bool> Prepare();       // false: full link (full_because_ says why)
+  Result<bool> Prepare();  // false: full link (full_because_ says why)
+  Status NewSitesKeepAddresses(const std::set<std::string>& sites);
   Status FindTextNeighbours();  // old documents near-identical to a new one
   void CountBuckets(const std::vector<Signature>& fresh);
   Status Confirm(std::vector<Candidate>& candidates, const std::vector<Signature>& fresh);
@@ -614,6 +660,42 @@ class Incremental {
   std::vector<Contact> contacts_;
 };
 
+// A site new to the case makes the addresses at its domain its own (Resolver::AddSite), on
+// documents a region need not hold: when one is on the documents already linked, the whole case is
+// linked (says full_because_).
+Status Incremental::NewSitesKeepAddresses(const std::set<std::string>& sites) {
+  auto old = db_.Prepare("SELECT 1 FROM documents WHERE site = ? AND id <= ? LIMIT 1");
+  if (!old.ok()) return old.status();
+  auto address = db_.Prepare(
+      "SELECT 1 FROM selectors WHERE type = 'email' AND +document_id <= ? AND (value LIKE ? "
+      "ESCAPE '!' OR "
+      "value LIKE ? ESCAPE '!') LIMIT 1");
+  if (!address.ok()) return address.status();
+  for (const std::string& site : sites) {
+    bool seen = false;
+    old->Bind(1, std::string_view(site)).Bind(2, state_.last_document);
+    ARIADNE_RETURN_IF_ERROR(old->ForEachRow([&] { seen = true; }));
+    if (seen) continue;
+    const std::string_view domain =
+        site.starts_with("www.") ? std::string_view(site).substr(4) : std::string_view(site);
+    std::string escaped;
+    for (char ch : domain) {
+      if (ch == '%' || ch == '_' || ch == '!') escaped.push_back('!');
+      escaped.push_back(ch);
+    }
+    const std::string at = "%@" + escaped, under = "%." + escaped;
+    address->Bind(1, state_.last_document)
+        .Bind(2, std::string_view(at))
+        .Bind(3, std::string_view(under));
+    ARIADNE_RETURN_IF_ERROR(address->ForEachRow([&] {
+      full_because_ = fmt::format(
+          "site {} is new and addresses at its domain are on documents linked before", domain);
+    }));
+    if (!full_because_.empty()) break;
+  }
+  return Status::Ok();
+}
+
 Result<bool> Incremental::Prepare() {
   {
     auto st = db_.Prepare(
@@ -633,11 +715,16 @@ Result<bool> Incremental::Prepare() {
   // Documents are never removed from a case (no command does; a tool that ever does must delete
   // link_state), so the documents after last_document are exactly the new ones.
   {
-    auto st = db_.Prepare("SELECT id FROM documents WHERE id > ? ORDER BY id");
+    auto st = db_.Prepare("SELECT id, site FROM documents WHERE id > ? ORDER BY id");
     if (!st.ok()) return st.status();
-    auto ids = Ints(*st, [&](sql::Statement& q) { q.Bind(1, state_.last_document); });
-    if (!ids.ok()) return ids.status();
-    new_ids_ = std::move(ids).value();
+    st->Bind(1, state_.last_document);
+    std::set<std::string> sites;
+    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+      new_ids_.push_back(st->Int(0));
+      if (const std::string_view site = st->Bytes(1); !site.empty()) sites.emplace(site);
+    }));
+    ARIADNE_RETURN_IF_ERROR(NewSitesKeepAddresses(sites));
+    if (!full_because_.empty()) return false;
   }
   total_ = state_.documents + static_cast<int64_t>(new_ids_.size());
   if (incremental_.analysed_documents > static_cast<int64_t>(new_ids_.size())) {
@@ -667,7 +754,8 @@ Result<bool> Incremental::Prepare() {
       services_.insert(std::move(key));
       return;
     }
-    generic_[key] = {st->Int(2), OthersInWhy(st->Text(3))};
+    // A site's own address stays generic however many documents it is on (no count to check).
+    generic_[key] = {st->Int(2), IsSiteWhy(st->Text(3)) ? INT64_MAX : OthersInWhy(st->Text(3))};
     if (st->Text(0) == "phone") {
       const std::string value = st->Text(1);
       if (const std::string_view national = NationalDigits(value); !national.empty())
@@ -1466,6 +1554,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
                                std::string_view(key).substr(zero + 1));
     }
     for (const Contact& ct : contacts_) resolver.AddContact(ct.document, ct.kind, ct.value);
+    ARIADNE_RETURN_IF_ERROR(AddSitesOfAddresses(db_, resolver));
     {
       auto st =
           db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -16,9 +17,17 @@
 
 namespace ariadne::link {
 
-// The row to store for a document: the MinHash signature of its text with every selector masked.
+// The row to store for a document: the MinHash signature of its text with every selector masked,
+// without the site's footer (WithoutSiteFooter).
 store::TextSignatureRow SignDocument(const Document& doc,
                                      const std::vector<store::StoredSelector>& selectors);
+
+// `text` without its site's footer: the last paragraph (after the last blank line), when it names
+// the site (`site`, its domain; "www." aside) and some text comes before it. A site's footer
+// ("Listed on site.example. Never pay a fee for a job. Report an ad: help@site.example.") is the
+// same on every ad of the site, whoever wrote the ad: it would make two short ads of unrelated
+// advertisers near-identical.
+std::string_view WithoutSiteFooter(std::string_view text, std::string_view site);
 
 struct LinkSummary {
   int64_t documents = 0;

@@ -30,6 +30,7 @@ std::string_view NationalDigits(std::string_view e164) {
 namespace {
 
 constexpr std::string_view kServiceWhy = "a service's contact, shared by unrelated advertisers";
+constexpr std::string_view kSiteWhy = "the site's own contact, not an advertiser's";
 // A likely service's contact on more documents than this has its texts compared no further (its
 // other contacts make it generic by frequency long before: ResolveOptions::generic_min_documents).
 constexpr size_t kMaxServiceTexts = 200;
@@ -145,6 +146,39 @@ bool IsServiceWhy(std::string_view why) {
   return why.find(kServiceWhy) != std::string_view::npos;
 }
 
+bool IsSiteWhy(std::string_view why) {
+  return why.find(kSiteWhy) != std::string_view::npos;
+}
+
+std::vector<std::string_view> AddressDomains(std::string_view email) {
+  std::vector<std::string_view> out;
+  const size_t at = email.rfind('@');
+  if (at == std::string_view::npos || at + 1 >= email.size()) return out;
+  std::string_view host = email.substr(at + 1);
+  while (host.find('.') != std::string_view::npos) {
+    out.push_back(host);
+    host.remove_prefix(host.find('.') + 1);
+  }
+  return out;
+}
+
+void Resolver::AddSite(std::string_view domain) {
+  if (!domain.empty()) sites_.emplace_back(domain);
+}
+
+std::vector<std::string> Resolver::AddressDomainsToLookUp() const {
+  std::vector<std::string> out;
+  for (size_t v = 0; v < values_.size(); ++v) {
+    // Documents are not yet unique here: a value on one document twice is looked up for nothing.
+    if (known_generic_[v] || values_[v].documents.size() < 2 || values_[v].kind != "email")
+      continue;
+    for (std::string_view domain : AddressDomains(values_[v].value)) out.emplace_back(domain);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 void Resolver::AddDocument(int64_t id) {
   if (Index(id) >= 0) return;
   if (ids_ascending_ && !ids_.empty() && id < ids_.back()) {
@@ -235,9 +269,10 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
   return count;
 }
 
-int64_t Resolver::AdvertisersBeside(int v, const std::vector<bool>& generic,
-                                    std::vector<int>& stamp, int mark, std::vector<int>& first,
-                                    const std::vector<int>& text_of) const {
+Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& generic,
+                                             std::vector<int>& stamp, int mark,
+                                             std::vector<int>& first,
+                                             const std::vector<int>& text_of) const {
   const std::vector<int>& documents = values_[v].documents;
   UnionFind groups(documents.size());
   std::vector<bool> carries(documents.size(), false);
@@ -255,31 +290,53 @@ int64_t Resolver::AdvertisersBeside(int v, const std::vector<bool>& generic,
       }
     }
   }
-  auto count = [&] {
-    int64_t advertisers = 0;
+  const auto least = static_cast<int>(std::max<int64_t>(1, options_.service_min_established));
+  auto count = [&](bool texts_known) {
+    Beside out;
+    std::vector<int> size(documents.size(), 0);
+    std::vector<bool> has_text(documents.size(), false);
     for (size_t i = 0; i < documents.size(); ++i) {
-      if (carries[i] && groups.Find(static_cast<int>(i)) == static_cast<int>(i)) ++advertisers;
+      const int root = groups.Find(static_cast<int>(i));
+      ++size[root];
+      if (text_of[documents[i]] >= 0) has_text[root] = true;
     }
-    return advertisers;
+    for (size_t i = 0; i < documents.size(); ++i) {
+      if (!carries[i] || groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
+      ++out.advertisers;
+      if (size[i] >= least && (!texts_known || has_text[i])) ++out.established;
+    }
+    return out;
   };
-  const int64_t by_contacts = count();
+  const Beside by_contacts = count(false);
   // Most values end here; the pairs of texts below are compared only for a likely service's (then
   // on fewer than generic_min_documents documents, or its other contacts make it generic above).
-  if (!LooksLikeService(by_contacts, documents.size()) || documents.size() > kMaxServiceTexts) {
-    return by_contacts;
+  const bool many = LooksLikeService(by_contacts.advertisers, documents.size());
+  const bool bridged = by_contacts.established >= options_.service_min_bridged;
+  if ((!many && !bridged) || documents.size() > kMaxServiceTexts) {
+    return {by_contacts.advertisers, 0};
   }
+  // Established advertisers stay apart unless their texts are near-identical enough to join
+  // (text_threshold): unrelated ads of one genre and language come close to
+  // service_text_similarity.
+  UnionFind joined = groups;
   for (size_t i = 0; i < documents.size(); ++i) {
     const int ti = text_of[documents[i]];
     if (ti < 0) continue;
     for (size_t k = i + 1; k < documents.size(); ++k) {
       const int tk = text_of[documents[k]];
-      if (tk >= 0 && EstimatedJaccard(texts_[ti].signature, texts_[tk].signature) >=
-                         options_.service_text_similarity) {
+      if (tk < 0) continue;
+      const double j = EstimatedJaccard(texts_[ti].signature, texts_[tk].signature);
+      if (j >= options_.service_text_similarity)
         groups.Union(static_cast<int>(i), static_cast<int>(k));
-      }
+      if (j >= options_.text_threshold) joined.Union(static_cast<int>(i), static_cast<int>(k));
     }
   }
-  return count();
+  Beside out = count(true);
+  if (bridged) {
+    std::swap(groups, joined);
+    out.established = count(true).established;
+  }
+  return out;
 }
 
 bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
@@ -293,7 +350,9 @@ bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
 // link's region holds of it.
 void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
                                    std::vector<int>& stamp, int& mark) const {
-  const int64_t least = std::max<int64_t>(2, options_.service_min_advertisers);
+  const int64_t least = std::min(std::max<int64_t>(2, options_.service_min_advertisers),
+                                 std::max<int64_t>(1, options_.service_min_established) *
+                                     std::max<int64_t>(2, options_.service_min_bridged));
   std::vector<int> first(values_.size(), 0);
   std::vector<int> text_of(ids_.size(), -1);  // a document's (first) text
   for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
@@ -301,14 +360,23 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
   for (size_t v = 0; v < values_.size(); ++v) {
     const auto df = static_cast<int64_t>(values_[v].documents.size());
     if (generic[v] || df < least) continue;
-    const int64_t advertisers =
+    const Beside beside =
         AdvertisersBeside(static_cast<int>(v), generic, stamp, ++mark, first, text_of);
-    if (!LooksLikeService(advertisers, values_[v].documents.size())) continue;
+    if (LooksLikeService(beside.advertisers, values_[v].documents.size())) {
+      why[v] = fmt::format(
+          "on {} documents beside the contact values of {} advertisers that nothing else joins: {} "
+          "(a photo studio, an ad writer, a firm), not one advertiser's",
+          df, beside.advertisers, kServiceWhy);
+    } else if (beside.established >= options_.service_min_bridged) {
+      why[v] = fmt::format(
+          "on {} documents of {} advertisers, each on {} or more of them with contact values and "
+          "texts of its own that nothing else joins: {} (a driver, a landlord, a booking line), "
+          "not one advertiser's",
+          df, beside.established, options_.service_min_established, kServiceWhy);
+    } else {
+      continue;
+    }
     services.push_back(static_cast<int>(v));
-    why[v] = fmt::format(
-        "on {} documents beside the contact values of {} advertisers that nothing else joins: {} "
-        "(a photo studio, an ad writer, a firm), not one advertiser's",
-        df, advertisers, kServiceWhy);
   }
   for (int v : services) generic[v] = true;
 }
@@ -684,6 +752,21 @@ Linkage Resolver::Resolve() {
     if (!generic[v]) judge({static_cast<int>(v)});
   }
   for (const std::vector<int>& members : pools) judge(members);
+  // A site's own address: judged by its domain alone (AddSite).
+  std::sort(sites_.begin(), sites_.end());
+  sites_.erase(std::unique(sites_.begin(), sites_.end()), sites_.end());
+  if (!sites_.empty()) {
+    for (size_t v = 0; v < values_.size(); ++v) {
+      if (generic[v] || values_[v].documents.size() < 2 || values_[v].kind != "email") continue;
+      for (std::string_view domain : AddressDomains(values_[v].value)) {
+        if (!std::binary_search(sites_.begin(), sites_.end(), domain)) continue;
+        generic[v] = true;
+        why[v] = fmt::format("on {} documents, an address at the domain of the site {}: {}",
+                             values_[v].documents.size(), domain, kSiteWhy);
+        break;
+      }
+    }
+  }
   FindServiceContacts(generic, why, stamp, mark);
   for (size_t v = 0; v < values_.size(); ++v) {
     if (why[v].empty()) continue;

@@ -34,6 +34,15 @@ std::string_view NationalDigits(std::string_view e164);
 // touches it, instead of keeping it generic as it keeps a value judged by its frequency.
 bool IsServiceWhy(std::string_view why);
 
+// Whether a generic value's `why` is a site's own address (Resolver::AddSite): generic whatever its
+// documents, so an incremental link keeps it generic without counting them again.
+bool IsSiteWhy(std::string_view why);
+
+// The domains an e-mail address could be a site's address at: its host and each parent of it with
+// two labels or more ("a@mail.site.example" -> "mail.site.example", "site.example"). Empty when
+// the value is not an address.
+std::vector<std::string_view> AddressDomains(std::string_view email);
+
 struct ResolveOptions {
   // Near-duplicate text: LSH candidates (banded for about 0.5) are confirmed when their estimated
   // Jaccard similarity of masked word 3-shingles reaches this. One author's template with a few
@@ -75,6 +84,18 @@ struct ResolveOptions {
   int64_t service_min_advertisers = 5;
   double service_advertiser_share = 0.5;
   double service_text_similarity = 0.5;
+  // A service used often by each of a few advertisers (a driver who takes three networks' women to
+  // their appointments, a booking line) is on many of each one's ads: too few advertisers for the
+  // share above. A value whose documents fall, grouped as above, into at least
+  // `service_min_bridged` advertisers that are each established beside it (at least
+  // `service_min_established` of its documents, carrying contact values of their own and texts,
+  // none near-identical to another group's at text_threshold: unrelated ads of one genre and
+  // language reach service_text_similarity) is a service's contact too. A network's own address
+  // over its rotating numbers joins blocks of one template: their texts make them one group.
+  // Held-out corpus 3: the driver's number on 17 ads of three networks (8, 4 and 4 ads) and an
+  // independent.
+  int64_t service_min_established = 3;
+  int64_t service_min_bridged = 3;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An
@@ -148,6 +169,15 @@ class Resolver {
   // incremental link resolves a region; the value's other documents lie outside it): never joined
   // on and not listed again in Linkage::generic.
   void AddKnownGeneric(std::string_view kind, std::string_view value);
+  // A site of the case (its domain, as documents name it: "site.example"). An e-mail address at
+  // its domain or under it (AddressDomains) is the site's own contact (its moderators, its abuse
+  // desk: the footer of its ads), never an advertiser's, whichever site's ads quote it and however
+  // few they are: generic (IsSiteWhy), not joined on. Only the sites whose domain some e-mail
+  // address has need be added (link_case.h looks them up).
+  void AddSite(std::string_view domain);
+  // The domains (AddressDomains) of the e-mail addresses added that could join documents (on two
+  // or more, not known generic), sorted and unique: the sites to look up for AddSite.
+  std::vector<std::string> AddressDomainsToLookUp() const;
   // A document whose text is known to belong to a generic text group from a wider view (an
   // incremental link leaves the group's other documents out of its region): every group of
   // near-identical texts it is in is generic (listed in Linkage::generic, joined on nothing).
@@ -205,9 +235,16 @@ class Resolver {
   // `first` have one slot per value.
   // Documents whose texts (`text_of`: a document's index in texts_, or -1) are near-identical
   // (service_text_similarity) are taken as one advertiser's.
-  int64_t AdvertisersBeside(int v, const std::vector<bool>& generic, std::vector<int>& stamp,
-                            int mark, std::vector<int>& first,
-                            const std::vector<int>& text_of) const;
+  // `established`: how many of those groups hold service_min_established of the documents or more
+  // and a text (counted only when service_min_bridged such groups by contacts alone call for the
+  // texts to be compared; else 0).
+  struct Beside {
+    int64_t advertisers = 0;
+    int64_t established = 0;
+  };
+  Beside AdvertisersBeside(int v, const std::vector<bool>& generic, std::vector<int>& stamp,
+                           int mark, std::vector<int>& first,
+                           const std::vector<int>& text_of) const;
   // Whether `advertisers` groups on `documents` documents make a service's contact.
   bool LooksLikeService(int64_t advertisers, size_t documents) const;
   // Marks the services' contacts (ResolveOptions::service_min_advertisers) in `generic`, judged
@@ -226,6 +263,7 @@ class Resolver {
   };
   std::vector<Value> values_;
   std::vector<bool> known_generic_;                   // by value, from AddKnownGeneric
+  std::vector<std::string> sites_;                    // AddSite, sorted and unique in Resolve
   std::vector<int64_t> known_generic_texts_;          // document ids, from AddKnownGenericText
   std::unordered_map<std::string, int> value_index_;  // kind + '\0' + value
   std::string key_;                                   // reused lookup key

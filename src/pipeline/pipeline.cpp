@@ -100,8 +100,10 @@ class SelectorStage {
   int64_t first_ = INT64_MAX;
 };
 
-constexpr StageInfo kTextStage = {
-    "text", 1, "near-duplicate text: MinHash signature of each text with its selectors masked"};
+// Version 2: the site's footer left out (link::WithoutSiteFooter).
+constexpr StageInfo kTextStage = {"text", 2,
+                                  "near-duplicate text: MinHash signature of each text with its "
+                                  "selectors masked and its site's footer left out"};
 
 // Stage: the text signature that linking compares (after selectors, which it masks).
 class TextStage {

@@ -21,6 +21,7 @@
 #include "demo/corpus.h"
 #include "extract/phone.h"
 #include "link/band_index.h"
+#include "link/minhash.h"
 #include "pipeline/pipeline.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
@@ -127,7 +128,7 @@ std::string StoredClusters(store::CaseStore& s) {
 
 // One ad per line: its text gets `words` pseudo-random words (seeded by `id`) so that no two ads
 // are near-identical, then `contacts`.
-void WriteAd(std::ofstream& out, int id, const std::string& contacts, int words = 30,
+void WriteAd(std::ostream& out, int id, const std::string& contacts, int words = 30,
              int text_seed = -1, const char* region = "GB") {
   static const char* kWords[] = {"quiet",  "river",   "lamp",    "orange", "violet", "stone",
                                  "garden", "window",  "copper",  "meadow", "silver", "harbour",
@@ -387,10 +388,10 @@ TEST(LinkCaseTest, AValueTheNewAdsMakeGenericIsHandled) {
   auto found = AddLikeOnce(
       dir.path(),
       [](std::ofstream& out) {
-        for (int i = 1; i <= 19; ++i) WriteAd(out, i, Phone(i) + " desk@board.example");
+        for (int i = 1; i <= 19; ++i) WriteAd(out, i, Phone(i) + " desk@helpdesk.example");
         for (int i = 20; i <= 80; ++i) WriteAd(out, i, Phone(i));
       },
-      [](std::ofstream& out) { WriteAd(out, 81, Phone(81) + " desk@board.example"); });
+      [](std::ofstream& out) { WriteAd(out, 81, Phone(81) + " desk@helpdesk.example"); });
   EXPECT_EQ(found["new documents linked incrementally"], 1);
   EXPECT_EQ(found["generic values"], 1);
   EXPECT_EQ(found["clusters"], 0);
@@ -403,13 +404,82 @@ TEST(LinkCaseTest, AGenericValueThatMightStopBeingGenericMakesAFullLink) {
   auto found = AddLikeOnce(
       dir.path(),
       [](std::ofstream& out) {
-        for (int i = 1; i <= 20; ++i) WriteAd(out, i, Phone(i) + " desk@board.example");
+        for (int i = 1; i <= 20; ++i) WriteAd(out, i, Phone(i) + " desk@helpdesk.example");
         for (int i = 21; i <= 800; ++i) WriteAd(out, i, Phone(i));
       },
       [](std::ofstream& out) {
-        for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@board.example");
+        for (int i = 801; i <= 1000; ++i) WriteAd(out, i, " desk@helpdesk.example");
       });
   EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+}
+
+TEST(LinkCaseTest, ASitesFooterIsLeftOutOfTheSignedText) {
+  const std::string ad = "Anna, new in town. Call me.";
+  const std::string footer = "Listed on board.example. Report an ad: help@board.example.";
+  EXPECT_EQ(WithoutSiteFooter(ad + "\n\n" + footer, "board.example"), ad);
+  // What ends the ad's paragraph stays (a carriage return is a space to the shingles).
+  EXPECT_EQ(WithoutSiteFooter(ad + "\r\n \r\n" + footer, "www.board.example"), ad + "\r");
+  // Not another site's, not a last paragraph naming no site, not an ad that is only a footer.
+  EXPECT_EQ(WithoutSiteFooter(ad + "\n\n" + footer, "other.example"), ad + "\n\n" + footer);
+  EXPECT_EQ(WithoutSiteFooter(ad + "\n\nKisses, Anna", "board.example"), ad + "\n\nKisses, Anna");
+  EXPECT_EQ(WithoutSiteFooter("\n\n" + footer, "board.example"), "\n\n" + footer);
+  EXPECT_EQ(WithoutSiteFooter(ad + " " + footer, "board.example"), ad + " " + footer);
+  // Two ads of unrelated advertisers with the footer: near-identical only with it.
+  Document a, b;
+  a.id = 1;
+  b.id = 2;
+  a.site = b.site = "board.example";
+  a.text = "Anna here, sweet and discreet, call me for a nice evening.\n\n" + footer +
+           " Never pay in advance. Ads are checked by our moderators before they go online.";
+  b.text = "Mira is new in the city, I love long walks and good wine.\n\n" + footer +
+           " Never pay in advance. Ads are checked by our moderators before they go online.";
+  Signature sa, sb;
+  ASSERT_TRUE(FromBytes(SignDocument(a, {}).signature, sa));
+  ASSERT_TRUE(FromBytes(SignDocument(b, {}).signature, sb));
+  EXPECT_LT(EstimatedJaccard(sa, sb), 0.2);
+}
+
+// One ad on a site of its own (board.example's WriteAd, then the site changed).
+void WriteAdOn(std::ofstream& out, int id, const std::string& contacts, const std::string& site) {
+  std::ostringstream line;
+  WriteAd(line, id, contacts);
+  nlohmann::json ad = nlohmann::json::parse(line.str());
+  ad["site"] = site;
+  out << ad.dump() << "\n";
+}
+
+// An address at a site's domain is that site's own (resolve.h, AddSite): a new site's footer on
+// its first ads joins nothing, linked incrementally.
+TEST(LinkCaseTest, ANewSitesFooterIsItsOwnAddressAndJoinsNothing) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 60; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        for (int i = 61; i <= 64; ++i)
+          WriteAdOn(out, i, Phone(i) + " Report ads: abuse@newboard.example", "newboard.example");
+      });
+  EXPECT_EQ(found["new documents linked incrementally"], 4);
+  EXPECT_EQ(found["generic values"], 1);
+  EXPECT_EQ(found["clusters"], 0);
+}
+
+// An address that joined ads until its domain turned out to be a site of the case (the first ads
+// of that site arrive) stops joining them, though the region holds none of them: the whole case
+// is linked.
+TEST(LinkCaseTest, ANewSiteAtTheDomainOfAnAddressLinkedBeforeMakesAFullLink) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 4; ++i) WriteAd(out, i, Phone(i) + " desk@laterboard.example");
+        for (int i = 5; i <= 60; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) { WriteAdOn(out, 61, Phone(61), "laterboard.example"); });
+  EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+  EXPECT_EQ(found["clusters"], 0);
 }
 
 // A public line written nationally reads as +44 7700 900500 on British ads and as +49 7700 900500

@@ -195,8 +195,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus1) {
   // Floors at those minus 0.02. Then (link18) a number written nationally on several countries'
   // sites judged generic with its other readings (resolve.h): 292 clusters, precision 0.9884
   // (6,316 of 6,390); floors those minus 0.02.
+  // Then (link21) the site's footer left out of the signed texts: precision 0.9846 (6,336 of
+  // 6,435), recall 0.9450; the recall floor raised to that minus 0.02.
   EXPECT_GE(score.precision, 0.968);
-  EXPECT_GE(score.recall, 0.922);
+  EXPECT_GE(score.recall, 0.925);
 }
 
 // The second held-out corpus (tests/link/data/blind_network2/BLIND_NETWORK2.md), written while
@@ -216,7 +218,9 @@ TEST(LinkQualityTest, BlindNetworkCorpus2) {
   // advertisers is a service's contact, generic (resolve.h: the studio's handle, 14 advertisers on
   // 17 documents, and the writer's address, 10 on 11): 334 clusters, precision 0.9829 (11,629 of
   // 11,831), recall 0.9505; floors those minus 0.02.
-  EXPECT_GE(score.precision, 0.962);
+  // Then (link21) the site's footer left out of the signed texts: precision 0.9834 (11,631 of
+  // 11,827), recall 0.9506; floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.963);
   EXPECT_GE(score.recall, 0.930);
 }
 
@@ -236,8 +240,15 @@ TEST(LinkQualityTest, BlindNetworkCorpus3) {
   // shared HR sentences link them by text (373). Floors at the first run minus 0.02. After
   // session 31's link19 (tuned on corpus 2, not this one: a contact beside the contacts of many
   // advertisers that nothing else joins is a service's, generic): 320 clusters, precision 0.8605
-  // (8,814 of 10,243), recall unchanged; floors those minus 0.02.
-  EXPECT_GE(score.precision, 0.840);
+  // (8,814 of 10,243), recall unchanged; floors those minus 0.02. Then (link21) an address at a
+  // site's domain is the site's own (the job site's footer address, 16 ads), and a value on several
+  // ads each of three advertisers established beside it, whose texts do not join, is a service's
+  // (the driver's number on 17 ads of three networks): precision 0.9153 (8,808 of 9,623), recall
+  // 0.9768; floors those minus 0.02. Then the site's footer (the last paragraph, naming the site)
+  // left out of the signed texts: genuine employers' short ads on one job site no longer look
+  // near-identical through it: precision 0.9697 (8,700 of 8,972), recall 0.9648 (some pairs of one
+  // advertiser's ads on one site lose the footer's shingles too); precision floor raised.
+  EXPECT_GE(score.precision, 0.949);
   EXPECT_GE(score.recall, 0.957);
 }
 

@@ -76,6 +76,43 @@ TEST(ResolveTest, ASiteWideAddressIsGenericAndJoinsNothing) {
   EXPECT_EQ(l.generic[0].documents, 60);
 }
 
+// A small site's footer address (its own domain) on four ads of four advertisers is too rare to
+// look generic by its frequency, and too few advertisers' to look like a service's: it is the
+// site's own contact, and joins nothing. Without the site known, it joins all four.
+TEST(ResolveTest, AnAddressAtASitesDomainIsTheSitesOwnAndJoinsNothing) {
+  for (const bool site_known : {false, true}) {
+    Resolver r;
+    for (int64_t id = 1; id <= 4; ++id) {
+      r.AddDocument(id);
+      r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+      r.AddContact(id, "email", "report@mail.smallboard.example");
+    }
+    EXPECT_EQ(r.AddressDomainsToLookUp(),
+              (std::vector<std::string>{"mail.smallboard.example", "smallboard.example"}));
+    if (site_known) r.AddSite("smallboard.example");
+    r.AddSite("otherboard.example");
+    const Linkage l = r.Resolve();
+    if (!site_known) {
+      ASSERT_EQ(l.clusters.size(), 1u);
+      EXPECT_EQ(l.clusters[0].documents.size(), 4u);
+      continue;
+    }
+    EXPECT_TRUE(l.clusters.empty());
+    ASSERT_EQ(l.generic.size(), 1u);
+    EXPECT_EQ(l.generic[0].value, "report@mail.smallboard.example");
+    EXPECT_TRUE(IsSiteWhy(l.generic[0].why)) << l.generic[0].why;
+    EXPECT_FALSE(IsServiceWhy(l.generic[0].why));
+  }
+}
+
+TEST(ResolveTest, AnAddressesDomainsAreItsHostAndItsParents) {
+  EXPECT_EQ(AddressDomains("a@b.c.example"),
+            (std::vector<std::string_view>{"b.c.example", "c.example"}));
+  EXPECT_EQ(AddressDomains("a@example"), std::vector<std::string_view>{});
+  EXPECT_EQ(AddressDomains("not an address"), std::vector<std::string_view>{});
+  EXPECT_EQ(AddressDomains("a@"), std::vector<std::string_view>{});
+}
+
 // A public line written nationally ("07700 900500") is read with the country of each site: on a
 // German site it becomes +49 7700 900500, on six ads only, too few to look generic alone. The same
 // national digits under another country code are judged with the generic +44 number and join
@@ -173,6 +210,27 @@ TEST(ResolveTest, ANetworksAddressOverBurnerNumbersWithOneTemplateIsNotAServices
   EXPECT_TRUE(l.generic.empty());
   ASSERT_EQ(l.clusters.size(), 1u);
   EXPECT_EQ(l.clusters[0].documents.size(), 12u);
+}
+
+// A driver's number on four ads each of three networks (each with its own number and template):
+// too few advertisers for its share of the documents, but each is established beside it and their
+// texts do not join: a service's contact, generic. The networks stay whole.
+TEST(ResolveTest, AServiceUsedOftenByAFewEstablishedAdvertisersIsGeneric) {
+  const char* kNames[] = {"anna", "mira", "lena", "sara"};
+  Resolver r;
+  for (int64_t id = 1; id <= 12; ++id) {
+    const int network = static_cast<int>((id - 1) / 4);
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", network));
+    r.AddContact(id, "phone", "+447700900999");
+    r.AddText(id, SignatureOf(Ad(10 + network, kNames[id % 4])), 40);
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "+447700900999");
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why)) << l.generic[0].why;
+  ASSERT_EQ(l.clusters.size(), 3u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 4u);
 }
 
 // Four advertisers behind one value are not enough to call it a service's (a small group's
