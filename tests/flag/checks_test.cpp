@@ -2877,6 +2877,13 @@ TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
   EXPECT_EQ(FindFlag(Adult("My friend took the photos, face visible."), "A-STOCK"), nullptr);
   EXPECT_EQ(FindFlag(Adult("30 min / 1 h / 2 h: 100 / 150 / 250."), "S-OBSC"), nullptr);
   EXPECT_EQ(FindFlag(Adult("New photos every week on my page."), "S-MOVE"), nullptr);
+  // A selfie with today's date asked of the client is screening: shown, never scored (rule R4).
+  for (const std::string screen : {"Envíame un selfie con la fecha de hoy antes de quedar.",
+                                   "Пришли селфи с сегодняшней датой, потом адрес."}) {
+    const Assessment a = Adult(screen);
+    EXPECT_NE(FindFlag(a, "S-SCREEN"), nullptr) << screen;
+    EXPECT_EQ(a.score.score, 0) << screen;
+  }
 }
 
 }  // namespace
