@@ -9,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -53,42 +54,86 @@ struct Flagger::Compiled {
   // worker's pay), -1 without it or without candidate terms.
   int32_t invoice_rate = -1;
   MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
-  // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
+  // Per pattern: the regex alone with start-of-match tracking (see StartOf), loaded from the disk
+  // cache or compiled at its first use (StartDb): most regexes' starts are found from their fixed
+  // strings or never asked for, and loading all ~5,400 with the candidate terms took 0.86 s and
+  // 213 MB at every start. nullptr for phrases and for a regex Vectorscan refuses so.
   // Tracking the start in the combined database made every scan several times slower.
-  std::vector<hs_database_t*> start_dbs;
+  struct LazyDatabase {
+    std::once_flag once;
+    hs_database_t* db = nullptr;
+  };
+  std::unique_ptr<LazyDatabase[]> start_dbs;
   // Per pattern: the strings a regex can match, when they are few (FixedMatches): its starts are
   // then found without a scan. nullopt for phrases and other regexes.
   std::vector<std::optional<std::vector<FixedMatch>>> fixed;
-  // A scratch valid for `db` and every start database, cloned once per thread (switching one
-  // scratch between databases re-validates it each time, which cost more than the scans).
+  // A scratch valid for `db`, cloned once per thread (switching one scratch between databases
+  // re-validates it each time, which cost more than the scans). A thread's clone grows to fit each
+  // start database the first time that thread scans it (StartScratch).
   hs_scratch_t* prototype = nullptr;
   uint64_t serial = 0;  // tells this Flagger's per-thread scratch from an earlier one's
   ~Compiled() {
     if (db != nullptr) hs_free_database(db);
-    for (hs_database_t* d : start_dbs) {
-      if (d != nullptr) hs_free_database(d);
+    for (size_t i = 0; start_dbs != nullptr && i < refs.size(); ++i) {
+      if (start_dbs[i].db != nullptr) hs_free_database(start_dbs[i].db);
     }
     if (prototype != nullptr) hs_free_scratch(prototype);
   }
-  // This thread's clone of `prototype`; nullptr when out of memory.
-  hs_scratch_t* Scratch() const {
-    struct Holder {
-      uint64_t serial = 0;
-      hs_scratch_t* scratch = nullptr;
-      ~Holder() {
-        if (scratch != nullptr) hs_free_scratch(scratch);
-      }
-    };
-    thread_local Holder holder;
-    if (holder.serial != serial) {
+  // The start database of regex `pattern`, loaded or compiled by the first thread that asks
+  // (the others wait for it); nullptr for a phrase or when Vectorscan refuses the regex alone.
+  hs_database_t* StartDb(uint32_t pattern) const {
+    LazyDatabase& lazy = start_dbs[pattern];
+    std::call_once(lazy.once, [&] {
+      if (refs[pattern].pattern.literal_bytes == 0) lazy.db = StartDatabase(refs[pattern].pattern);
+    });
+    return lazy.db;
+  }
+  // One thread's scratch: a clone of `prototype`, grown for the start databases in `fits`.
+  struct ThreadScratch {
+    uint64_t serial = 0;
+    hs_scratch_t* scratch = nullptr;
+    std::vector<bool> fits;  // per pattern: `scratch` has been grown for its start database
+    ~ThreadScratch() {
+      if (scratch != nullptr) hs_free_scratch(scratch);
+    }
+  };
+  // This thread's scratch for this Flagger; nullptr when out of memory.
+  ThreadScratch* Thread() const {
+    thread_local ThreadScratch holder;
+    if (holder.serial != serial || holder.scratch == nullptr) {
       if (holder.scratch != nullptr) hs_free_scratch(holder.scratch);
       holder.scratch = nullptr;
+      holder.serial = 0;
       if (prototype == nullptr || hs_clone_scratch(prototype, &holder.scratch) != HS_SUCCESS) {
         return nullptr;
       }
+      holder.fits.assign(refs.size(), false);
       holder.serial = serial;
     }
-    return holder.scratch;
+    return &holder;
+  }
+  // This thread's scratch for `db`; nullptr when out of memory.
+  hs_scratch_t* Scratch() const {
+    ThreadScratch* thread = Thread();
+    return thread != nullptr ? thread->scratch : nullptr;
+  }
+  // This thread's scratch grown (once per thread and pattern) to fit also the start database
+  // `start_db` of `pattern`; nullptr when out of memory. Growing keeps it valid for every database
+  // it fitted before.
+  hs_scratch_t* StartScratch(uint32_t pattern, const hs_database_t* start_db) const {
+    ThreadScratch* thread = Thread();
+    if (thread == nullptr) return nullptr;
+    if (!thread->fits[pattern]) {
+      if (hs_alloc_scratch(start_db, &thread->scratch) != HS_SUCCESS) {
+        // Vectorscan freed it (or left it as it was): start again from a clone next time.
+        if (thread->scratch != nullptr) hs_free_scratch(thread->scratch);
+        thread->scratch = nullptr;
+        thread->serial = 0;
+        return nullptr;
+      }
+      thread->fits[pattern] = true;
+    }
+    return thread->scratch;
   }
 };
 
@@ -176,16 +221,6 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
   }
   if (message.back() == '\n') message.pop_back();
   return message;
-}
-
-// Each regex alone with start-of-match tracking, from the disk cache or compiled (a regex that
-// will not compile so gets nullptr: its matches are then reported from the start of their window).
-std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) {
-  std::vector<hs_database_t*> dbs(refs.size(), nullptr);
-  for (size_t i = 0; i < refs.size(); ++i) {
-    if (refs[i].pattern.literal_bytes == 0) dbs[i] = StartDatabase(refs[i].pattern);
-  }
-  return dbs;
 }
 
 // The marker lists some check reads or some indicator's `unless` or `near` names, and the pay
@@ -750,7 +785,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     hs_free_compile_error(error);
     return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
   }
-  compiled->start_dbs = StartDatabases(compiled->refs);
+  compiled->start_dbs = std::make_unique<Compiled::LazyDatabase[]>(compiled->refs.size());
   compiled->fixed.resize(compiled->refs.size());
   for (size_t i = 0; i < compiled->refs.size(); ++i) {
     const TermPattern& pattern = compiled->refs[i].pattern;
@@ -758,11 +793,6 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
   }
   if (hs_alloc_scratch(compiled->db, &compiled->prototype) != HS_SUCCESS) {
     return Internal("Vectorscan could not allocate scratch space for the rule packs");
-  }
-  for (hs_database_t* start_db : compiled->start_dbs) {
-    if (start_db != nullptr && hs_alloc_scratch(start_db, &compiled->prototype) != HS_SUCCESS) {
-      return Internal("Vectorscan could not allocate scratch space for the rule packs");
-    }
   }
   return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
 }
@@ -785,8 +815,9 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
   // Without a start database (the regex alone is too large for Vectorscan's start-of-match
   // tracking) the match keeps the whole window: a wide span, never a dropped match.
   StartSearch search{end - window, 0};
-  hs_database_t* db = compiled_->start_dbs[pattern];
-  if (hs_scratch_t* scratch = db != nullptr ? compiled_->Scratch() : nullptr; scratch != nullptr) {
+  hs_database_t* db = compiled_->StartDb(pattern);
+  if (hs_scratch_t* scratch = db != nullptr ? compiled_->StartScratch(pattern, db) : nullptr;
+      scratch != nullptr) {
     search.start = search.end;
     const std::string_view block = text.substr(window, end - window);
     hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, OnStart, &search);
