@@ -155,6 +155,9 @@ struct RawMatch {
   size_t to;
 };
 
+// RawMatch::from (and MarkerHit::start) of a regex match whose start is not looked for yet.
+constexpr size_t kUnknownStart = ~size_t{0};
+
 // A regex match longer than this is reported from this many bytes before its end: finding the
 // start of a match means scanning back from its end, and an unbounded regex ("[^.\n]*") could
 // otherwise make that quadratic in the text.
@@ -325,7 +328,10 @@ Place NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const Pa
 
 // What one indicator collected from the scan, before its flag is built.
 struct Collected {
-  std::vector<Span> spans;
+  // The terms' matches in the match text; the start of a regex's is kUnknownStart until the flag
+  // is built (spans_of in Assess): an indicator whose pack does not apply or that `unless` cancels
+  // needs no start, and finding one is a scan.
+  std::vector<RawMatch> matches;
   std::string lang;
   bool from_candidate = false;
 };
@@ -708,19 +714,20 @@ std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_vie
 }
 
 // `pay`: the stated-pay evidence of J-SAL, merged into the flag its phrases raised (or alone).
-RaisedFlag BuildFlag(const Indicator& indicator, Collected c, std::string_view original,
-                     const ScoringConfig& scoring, const PayEvidence* pay) {
+RaisedFlag BuildFlag(const Indicator& indicator, Collected c, std::vector<Span> spans,
+                     std::string_view original, const ScoringConfig& scoring,
+                     const PayEvidence* pay) {
   RaisedFlag flag;
   flag.indicator = &indicator;
   flag.lang = std::move(c.lang);
   flag.from_candidate = c.from_candidate;
-  MergeSpans(c.spans);
-  const std::vector<std::string> phrase_words = WordsOf(c.spans, original);
+  MergeSpans(spans);
+  const std::vector<std::string> phrase_words = WordsOf(spans, original);
   if (pay != nullptr) {
-    c.spans.insert(c.spans.end(), pay->spans.begin(), pay->spans.end());
-    MergeSpans(c.spans);
+    spans.insert(spans.end(), pay->spans.begin(), pay->spans.end());
+    MergeSpans(spans);
   }
-  flag.spans = std::move(c.spans);
+  flag.spans = std::move(spans);
   flag.matched = pay == nullptr ? phrase_words : WordsOf(flag.spans, original);
   flag.weight = scoring.PointsFor(indicator);
   if (pay == nullptr) {
@@ -856,9 +863,18 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   named_countries.clear();
   maybe_named_countries.clear();
   // Per marker list: its hits in the match text (checks.h).
+  // A regex hit's start is found only when something reads it (kUnknownStart until then, with
+  // the hit's pattern in marker_patterns): most lists are only asked whether they have a hit.
   thread_local std::vector<std::vector<MarkerHit>> marker_hits;
+  thread_local std::vector<std::vector<uint32_t>> marker_patterns;
+  thread_local std::vector<uint8_t> marker_state;  // per list: kStartsFound, kSorted bits
+  constexpr uint8_t kStartsFound = 1;
+  constexpr uint8_t kSorted = 2;
   marker_hits.resize(rules_->markers.size());
+  marker_patterns.resize(rules_->markers.size());
   for (auto& hits : marker_hits) hits.clear();
+  for (auto& patterns : marker_patterns) patterns.clear();
+  marker_state.assign(rules_->markers.size(), 0);
   if (compiled_->db != nullptr && !folded.text.empty()) {
     FoldForMatching(folded.text, match_text);
     const std::string_view scanned = match_text.text;
@@ -870,8 +886,16 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     }
     for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
-      m.from = StartOf(m.pattern, scanned, m.to);
-      if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      if (ref.pattern.literal_bytes == 0 && !ref.pattern.left_boundary && ref.country < 0) {
+        // A regex: no boundary on its left, and a match never empty (Vectorscan refuses a
+        // pattern that can match empty; its start is found within its longest match), so
+        // whether it counts does not depend on its start. Found later if read.
+        m.from = kUnknownStart;
+        if (!AtWordBoundaries(scanned, m.to, m.to, ref.pattern)) continue;
+      } else {
+        m.from = StartOf(m.pattern, scanned, m.to);
+        if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      }
       if (ref.country >= 0) {
         switch (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
           case Place::kYes:
@@ -887,17 +911,47 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       }
       if (ref.marker >= 0) {
         marker_hits[ref.marker].push_back({m.from, m.to});
+        marker_patterns[ref.marker].push_back(m.pattern);
         continue;
       }
-      const auto [folded_start, folded_end] = match_text.InputSpan(m.from, m.to);
-      const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
       Collected& c = collected[ref.indicator];
-      if (c.spans.empty()) c.lang = term.lang;
-      c.spans.push_back({start, end});
+      if (c.matches.empty()) c.lang = term.lang;
+      c.matches.push_back(m);
       c.from_candidate = c.from_candidate || term.candidate;
     }
   }
+  const std::string_view scanned = match_text.text;
+  // Finds the starts of list `list`'s hits (once per ad), and sorts them when `sort`.
+  const auto resolve_list = [&](size_t list, bool sort) {
+    std::vector<MarkerHit>& hits = marker_hits[list];
+    if ((marker_state[list] & kStartsFound) == 0) {
+      for (size_t i = 0; i < hits.size(); ++i) {
+        if (hits[i].start == kUnknownStart) {
+          hits[i].start = StartOf(marker_patterns[list][i], scanned, hits[i].end);
+        }
+      }
+      marker_state[list] |= kStartsFound;
+    }
+    if (sort && (marker_state[list] & kSorted) == 0) {
+      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+      });
+      marker_state[list] |= kSorted;
+    }
+  };
+  // The spans of a flag's terms in the original text (the starts of its regexes found now).
+  const auto spans_of = [&](const Collected& c) {
+    std::vector<Span> spans;
+    spans.reserve(c.matches.size());
+    for (const RawMatch& m : c.matches) {
+      const size_t from = m.from == kUnknownStart ? StartOf(m.pattern, scanned, m.to) : m.from;
+      const auto [folded_start, folded_end] = match_text.InputSpan(from, m.to);
+      const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
+      spans.push_back({start, end});
+    }
+    return spans;
+  };
   Assessment result;
   result.kind = ad.kind == AdKind::kAuto ? DecideKind(*rules_, collected) : ad.kind;
   // Stated pay, for job ads only (never a vote on the kind: the kind is decided above).
@@ -909,6 +963,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     thread_local std::vector<std::pair<size_t, size_t>> invoice;
     invoice.clear();
     if (compiled_->invoice_rate >= 0) {
+      resolve_list(static_cast<size_t>(compiled_->invoice_rate), false);
       for (const MarkerHit& hit : marker_hits[static_cast<size_t>(compiled_->invoice_rate)]) {
         invoice.push_back(match_text.InputSpan(hit.start, hit.end));
       }
@@ -917,25 +972,22 @@ Assessment Flagger::Assess(const AdInput& ad) const {
                      maybe_named_countries, invoice, text);
     if (pay) {
       Collected& c = collected[*pay_index];
-      if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
+      if (c.matches.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
     }
   }
   // Computed checks: only on an ad whose kind is known, and only where no term raised the
   // indicator already (the words are the better evidence).
   if (!compiled_->checks.empty() && !match_text.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kSex)) {
-    for (auto& hits : marker_hits) {
-      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
-        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
-      });
-    }
+    // A list's hits are in text order, with their starts, once a check reads them (Of).
     const MarkerHits hits(
         match_text.text, compiled_->marker_index, marker_hits, text,
         [&](size_t start, size_t end) {
           const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
           return folded.OriginalSpan(folded_start, folded_end);
         },
-        rules_->pay_words, NamesDomesticLandline(ad));
+        rules_->pay_words, NamesDomesticLandline(ad),
+        [&](size_t list) { resolve_list(list, true); });
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
       if (collected.count(index) > 0 ||
@@ -967,7 +1019,9 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     // ad with no pay figure, or with one usual where the job is, is not J-SAL.
     if (pay_index && index == *pay_index && !pay) continue;
     const PayEvidence* evidence = pay && index == *pay_index ? &*pay : nullptr;
-    result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring, evidence));
+    std::vector<Span> spans = spans_of(c);
+    result.flags.push_back(
+        BuildFlag(indicator, std::move(c), std::move(spans), text, rules_->scoring, evidence));
   }
   std::sort(result.flags.begin(), result.flags.end(), [](const RaisedFlag& a, const RaisedFlag& b) {
     return a.indicator->id < b.indicator->id;
