@@ -67,6 +67,18 @@
 // up, which loads ~5,400 cached start databases of 213 MB, the rest); within Assess ~40% is
 // StartOf (a start-of-match scan per regex hit, with the alignment retries) and most of the
 // remainder the one combined scan of ~6,900 patterns (the marker lists' regexes, many every-hit).
+// 2026-12-03 (flagspeed3, load 9-10, the flagging loop's CPU time, --ads 8000 --candidates, three
+// binaries in turns: main at 0a0006f, start databases loaded at first use, starts found only when
+// read): 2,529-3,318 (main), 2,419-3,652, 3,214-3,864 ads per CPU second, the differences barely
+// above the noise; peak RSS 247-250 -> 82-88 MB; start-up (--ads 1 --candidates, /usr/bin/time
+// user+sys) 0.55 -> 0.29 s. Default rules unchanged (61,000-70,000, all three). Where the rest
+// goes (perf, 6,000 ads): 65% in Vectorscan, StartOf 14%. With the binary cut by hand (not
+// committed): without the marker lists' patterns (3,137) 5,600-6,000 ads per CPU second, without
+// the every-hit lists' only (2,632) 5,100-5,200; with the marker lists cut, also without the
+// indicators' 2,843 candidate regexes 34,000 (6,800 with them), without only the J- packs'
+// candidate regexes 32,500, only the S- packs' 8,500: the labour packs' candidate regexes are most
+// of the scan, spread over the indicators (leaving out one of J-ACCOM, J-LATER, J-TRANS gives
+// 9,300-10,500, others less).
 #include <sys/resource.h>
 
 #include <chrono>

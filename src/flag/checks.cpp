@@ -1075,7 +1075,9 @@ MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists) {
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
   const auto found = index_.find(list);
-  return found != index_.end() && found->second < hits_.size() ? hits_[found->second] : kNone;
+  if (found == index_.end() || found->second >= hits_.size()) return kNone;
+  if (prepare_) prepare_(found->second);
+  return hits_[found->second];
 }
 
 const std::vector<CheckInfo>& Checks() {

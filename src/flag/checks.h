@@ -42,16 +42,22 @@ class MarkerHits {
   // `pay_words`: the pay reader's words (rules/data/pay-words.toml), for the checks that read
   // stated pay.
   // `index`: where each list's hits are in `hits` (IndexMarkers of the rules' marker lists).
+  // `prepare`, when given, is called with a list's position before Of returns its hits: the
+  // flagger then finds their starts and sorts them (a start is a scan; most lists are only asked
+  // whether they have a hit). Without it, `hits` must already be in text order.
+  using Prepare = std::function<void(size_t)>;
   MarkerHits(std::string_view text, const MarkerIndex& index,
              const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
-             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false)
+             ToOriginal to_original, const PayWords& pay_words, bool names_landline = false,
+             Prepare prepare = nullptr)
       : text_(text),
         index_(index),
         hits_(hits),
         original_(original),
         to_original_(std::move(to_original)),
         pay_words_(pay_words),
-        names_landline_(names_landline) {}
+        names_landline_(names_landline),
+        prepare_(std::move(prepare)) {}
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
   std::string_view Original(const MarkerHit& hit) const;
@@ -61,7 +67,11 @@ class MarkerHits {
   std::string_view OriginalBefore(const MarkerHit& hit) const;
   // In text order; empty when the list has no hit (or does not exist).
   const std::vector<MarkerHit>& Of(std::string_view list) const;
-  bool Any(std::string_view list) const { return !Of(list).empty(); }
+  // Whether the list has a hit (without preparing it).
+  bool Any(std::string_view list) const {
+    const auto found = index_.find(list);
+    return found != index_.end() && found->second < hits_.size() && !hits_[found->second].empty();
+  }
   // Whether extraction found a landline of the ad's own country in it (AdInput::phones).
   bool names_landline() const { return names_landline_; }
   const PayWords& pay_words() const { return pay_words_; }
@@ -74,6 +84,7 @@ class MarkerHits {
   ToOriginal to_original_;
   const PayWords& pay_words_;
   bool names_landline_ = false;
+  Prepare prepare_;
 };
 
 struct CheckFinding {

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -53,42 +54,86 @@ struct Flagger::Compiled {
   // worker's pay), -1 without it or without candidate terms.
   int32_t invoice_rate = -1;
   MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
-  // Per regex: the regex alone with start-of-match tracking (see StartOf); nullptr for phrases.
+  // Per pattern: the regex alone with start-of-match tracking (see StartOf), loaded from the disk
+  // cache or compiled at its first use (StartDb): most regexes' starts are found from their fixed
+  // strings or never asked for, and loading all ~5,400 with the candidate terms took 0.86 s and
+  // 213 MB at every start. nullptr for phrases and for a regex Vectorscan refuses so.
   // Tracking the start in the combined database made every scan several times slower.
-  std::vector<hs_database_t*> start_dbs;
+  struct LazyDatabase {
+    std::once_flag once;
+    hs_database_t* db = nullptr;
+  };
+  std::unique_ptr<LazyDatabase[]> start_dbs;
   // Per pattern: the strings a regex can match, when they are few (FixedMatches): its starts are
   // then found without a scan. nullopt for phrases and other regexes.
   std::vector<std::optional<std::vector<FixedMatch>>> fixed;
-  // A scratch valid for `db` and every start database, cloned once per thread (switching one
-  // scratch between databases re-validates it each time, which cost more than the scans).
+  // A scratch valid for `db`, cloned once per thread (switching one scratch between databases
+  // re-validates it each time, which cost more than the scans). A thread's clone grows to fit each
+  // start database the first time that thread scans it (StartScratch).
   hs_scratch_t* prototype = nullptr;
   uint64_t serial = 0;  // tells this Flagger's per-thread scratch from an earlier one's
   ~Compiled() {
     if (db != nullptr) hs_free_database(db);
-    for (hs_database_t* d : start_dbs) {
-      if (d != nullptr) hs_free_database(d);
+    for (size_t i = 0; start_dbs != nullptr && i < refs.size(); ++i) {
+      if (start_dbs[i].db != nullptr) hs_free_database(start_dbs[i].db);
     }
     if (prototype != nullptr) hs_free_scratch(prototype);
   }
-  // This thread's clone of `prototype`; nullptr when out of memory.
-  hs_scratch_t* Scratch() const {
-    struct Holder {
-      uint64_t serial = 0;
-      hs_scratch_t* scratch = nullptr;
-      ~Holder() {
-        if (scratch != nullptr) hs_free_scratch(scratch);
-      }
-    };
-    thread_local Holder holder;
-    if (holder.serial != serial) {
+  // The start database of regex `pattern`, loaded or compiled by the first thread that asks
+  // (the others wait for it); nullptr for a phrase or when Vectorscan refuses the regex alone.
+  hs_database_t* StartDb(uint32_t pattern) const {
+    LazyDatabase& lazy = start_dbs[pattern];
+    std::call_once(lazy.once, [&] {
+      if (refs[pattern].pattern.literal_bytes == 0) lazy.db = StartDatabase(refs[pattern].pattern);
+    });
+    return lazy.db;
+  }
+  // One thread's scratch: a clone of `prototype`, grown for the start databases in `fits`.
+  struct ThreadScratch {
+    uint64_t serial = 0;
+    hs_scratch_t* scratch = nullptr;
+    std::vector<bool> fits;  // per pattern: `scratch` has been grown for its start database
+    ~ThreadScratch() {
+      if (scratch != nullptr) hs_free_scratch(scratch);
+    }
+  };
+  // This thread's scratch for this Flagger; nullptr when out of memory.
+  ThreadScratch* Thread() const {
+    thread_local ThreadScratch holder;
+    if (holder.serial != serial || holder.scratch == nullptr) {
       if (holder.scratch != nullptr) hs_free_scratch(holder.scratch);
       holder.scratch = nullptr;
+      holder.serial = 0;
       if (prototype == nullptr || hs_clone_scratch(prototype, &holder.scratch) != HS_SUCCESS) {
         return nullptr;
       }
+      holder.fits.assign(refs.size(), false);
       holder.serial = serial;
     }
-    return holder.scratch;
+    return &holder;
+  }
+  // This thread's scratch for `db`; nullptr when out of memory.
+  hs_scratch_t* Scratch() const {
+    ThreadScratch* thread = Thread();
+    return thread != nullptr ? thread->scratch : nullptr;
+  }
+  // This thread's scratch grown (once per thread and pattern) to fit also the start database
+  // `start_db` of `pattern`; nullptr when out of memory. Growing keeps it valid for every database
+  // it fitted before.
+  hs_scratch_t* StartScratch(uint32_t pattern, const hs_database_t* start_db) const {
+    ThreadScratch* thread = Thread();
+    if (thread == nullptr) return nullptr;
+    if (!thread->fits[pattern]) {
+      if (hs_alloc_scratch(start_db, &thread->scratch) != HS_SUCCESS) {
+        // Vectorscan freed it (or left it as it was): start again from a clone next time.
+        if (thread->scratch != nullptr) hs_free_scratch(thread->scratch);
+        thread->scratch = nullptr;
+        thread->serial = 0;
+        return nullptr;
+      }
+      thread->fits[pattern] = true;
+    }
+    return thread->scratch;
   }
 };
 
@@ -109,6 +154,9 @@ struct RawMatch {
   size_t from;
   size_t to;
 };
+
+// RawMatch::from (and MarkerHit::start) of a regex match whose start is not looked for yet.
+constexpr size_t kUnknownStart = ~size_t{0};
 
 // A regex match longer than this is reported from this many bytes before its end: finding the
 // start of a match means scanning back from its end, and an unbounded regex ("[^.\n]*") could
@@ -176,16 +224,6 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
   }
   if (message.back() == '\n') message.pop_back();
   return message;
-}
-
-// Each regex alone with start-of-match tracking, from the disk cache or compiled (a regex that
-// will not compile so gets nullptr: its matches are then reported from the start of their window).
-std::vector<hs_database_t*> StartDatabases(const std::vector<PatternRef>& refs) {
-  std::vector<hs_database_t*> dbs(refs.size(), nullptr);
-  for (size_t i = 0; i < refs.size(); ++i) {
-    if (refs[i].pattern.literal_bytes == 0) dbs[i] = StartDatabase(refs[i].pattern);
-  }
-  return dbs;
 }
 
 // The marker lists some check reads or some indicator's `unless` or `near` names, and the pay
@@ -290,7 +328,10 @@ Place NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const Pa
 
 // What one indicator collected from the scan, before its flag is built.
 struct Collected {
-  std::vector<Span> spans;
+  // The terms' matches in the match text; the start of a regex's is kUnknownStart until the flag
+  // is built (spans_of in Assess): an indicator whose pack does not apply or that `unless` cancels
+  // needs no start, and finding one is a scan.
+  std::vector<RawMatch> matches;
   std::string lang;
   bool from_candidate = false;
 };
@@ -673,19 +714,20 @@ std::vector<std::string> WordsOf(const std::vector<Span>& spans, std::string_vie
 }
 
 // `pay`: the stated-pay evidence of J-SAL, merged into the flag its phrases raised (or alone).
-RaisedFlag BuildFlag(const Indicator& indicator, Collected c, std::string_view original,
-                     const ScoringConfig& scoring, const PayEvidence* pay) {
+RaisedFlag BuildFlag(const Indicator& indicator, Collected c, std::vector<Span> spans,
+                     std::string_view original, const ScoringConfig& scoring,
+                     const PayEvidence* pay) {
   RaisedFlag flag;
   flag.indicator = &indicator;
   flag.lang = std::move(c.lang);
   flag.from_candidate = c.from_candidate;
-  MergeSpans(c.spans);
-  const std::vector<std::string> phrase_words = WordsOf(c.spans, original);
+  MergeSpans(spans);
+  const std::vector<std::string> phrase_words = WordsOf(spans, original);
   if (pay != nullptr) {
-    c.spans.insert(c.spans.end(), pay->spans.begin(), pay->spans.end());
-    MergeSpans(c.spans);
+    spans.insert(spans.end(), pay->spans.begin(), pay->spans.end());
+    MergeSpans(spans);
   }
-  flag.spans = std::move(c.spans);
+  flag.spans = std::move(spans);
   flag.matched = pay == nullptr ? phrase_words : WordsOf(flag.spans, original);
   flag.weight = scoring.PointsFor(indicator);
   if (pay == nullptr) {
@@ -750,7 +792,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     hs_free_compile_error(error);
     return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
   }
-  compiled->start_dbs = StartDatabases(compiled->refs);
+  compiled->start_dbs = std::make_unique<Compiled::LazyDatabase[]>(compiled->refs.size());
   compiled->fixed.resize(compiled->refs.size());
   for (size_t i = 0; i < compiled->refs.size(); ++i) {
     const TermPattern& pattern = compiled->refs[i].pattern;
@@ -758,11 +800,6 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
   }
   if (hs_alloc_scratch(compiled->db, &compiled->prototype) != HS_SUCCESS) {
     return Internal("Vectorscan could not allocate scratch space for the rule packs");
-  }
-  for (hs_database_t* start_db : compiled->start_dbs) {
-    if (start_db != nullptr && hs_alloc_scratch(start_db, &compiled->prototype) != HS_SUCCESS) {
-      return Internal("Vectorscan could not allocate scratch space for the rule packs");
-    }
   }
   return std::unique_ptr<Flagger>(new Flagger(std::move(rules), std::move(compiled)));
 }
@@ -785,8 +822,9 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
   // Without a start database (the regex alone is too large for Vectorscan's start-of-match
   // tracking) the match keeps the whole window: a wide span, never a dropped match.
   StartSearch search{end - window, 0};
-  hs_database_t* db = compiled_->start_dbs[pattern];
-  if (hs_scratch_t* scratch = db != nullptr ? compiled_->Scratch() : nullptr; scratch != nullptr) {
+  hs_database_t* db = compiled_->StartDb(pattern);
+  if (hs_scratch_t* scratch = db != nullptr ? compiled_->StartScratch(pattern, db) : nullptr;
+      scratch != nullptr) {
     search.start = search.end;
     const std::string_view block = text.substr(window, end - window);
     hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, OnStart, &search);
@@ -825,9 +863,18 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   named_countries.clear();
   maybe_named_countries.clear();
   // Per marker list: its hits in the match text (checks.h).
+  // A regex hit's start is found only when something reads it (kUnknownStart until then, with
+  // the hit's pattern in marker_patterns): most lists are only asked whether they have a hit.
   thread_local std::vector<std::vector<MarkerHit>> marker_hits;
+  thread_local std::vector<std::vector<uint32_t>> marker_patterns;
+  thread_local std::vector<uint8_t> marker_state;  // per list: kStartsFound, kSorted bits
+  constexpr uint8_t kStartsFound = 1;
+  constexpr uint8_t kSorted = 2;
   marker_hits.resize(rules_->markers.size());
+  marker_patterns.resize(rules_->markers.size());
   for (auto& hits : marker_hits) hits.clear();
+  for (auto& patterns : marker_patterns) patterns.clear();
+  marker_state.assign(rules_->markers.size(), 0);
   if (compiled_->db != nullptr && !folded.text.empty()) {
     FoldForMatching(folded.text, match_text);
     const std::string_view scanned = match_text.text;
@@ -839,8 +886,16 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     }
     for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
-      m.from = StartOf(m.pattern, scanned, m.to);
-      if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      if (ref.pattern.literal_bytes == 0 && !ref.pattern.left_boundary && ref.country < 0) {
+        // A regex: no boundary on its left, and a match never empty (Vectorscan refuses a
+        // pattern that can match empty; its start is found within its longest match), so
+        // whether it counts does not depend on its start. Found later if read.
+        m.from = kUnknownStart;
+        if (!AtWordBoundaries(scanned, m.to, m.to, ref.pattern)) continue;
+      } else {
+        m.from = StartOf(m.pattern, scanned, m.to);
+        if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      }
       if (ref.country >= 0) {
         switch (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
           case Place::kYes:
@@ -856,17 +911,47 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       }
       if (ref.marker >= 0) {
         marker_hits[ref.marker].push_back({m.from, m.to});
+        marker_patterns[ref.marker].push_back(m.pattern);
         continue;
       }
-      const auto [folded_start, folded_end] = match_text.InputSpan(m.from, m.to);
-      const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
       Collected& c = collected[ref.indicator];
-      if (c.spans.empty()) c.lang = term.lang;
-      c.spans.push_back({start, end});
+      if (c.matches.empty()) c.lang = term.lang;
+      c.matches.push_back(m);
       c.from_candidate = c.from_candidate || term.candidate;
     }
   }
+  const std::string_view scanned = match_text.text;
+  // Finds the starts of list `list`'s hits (once per ad), and sorts them when `sort`.
+  const auto resolve_list = [&](size_t list, bool sort) {
+    std::vector<MarkerHit>& hits = marker_hits[list];
+    if ((marker_state[list] & kStartsFound) == 0) {
+      for (size_t i = 0; i < hits.size(); ++i) {
+        if (hits[i].start == kUnknownStart) {
+          hits[i].start = StartOf(marker_patterns[list][i], scanned, hits[i].end);
+        }
+      }
+      marker_state[list] |= kStartsFound;
+    }
+    if (sort && (marker_state[list] & kSorted) == 0) {
+      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+      });
+      marker_state[list] |= kSorted;
+    }
+  };
+  // The spans of a flag's terms in the original text (the starts of its regexes found now).
+  const auto spans_of = [&](const Collected& c) {
+    std::vector<Span> spans;
+    spans.reserve(c.matches.size());
+    for (const RawMatch& m : c.matches) {
+      const size_t from = m.from == kUnknownStart ? StartOf(m.pattern, scanned, m.to) : m.from;
+      const auto [folded_start, folded_end] = match_text.InputSpan(from, m.to);
+      const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
+      spans.push_back({start, end});
+    }
+    return spans;
+  };
   Assessment result;
   result.kind = ad.kind == AdKind::kAuto ? DecideKind(*rules_, collected) : ad.kind;
   // Stated pay, for job ads only (never a vote on the kind: the kind is decided above).
@@ -878,6 +963,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     thread_local std::vector<std::pair<size_t, size_t>> invoice;
     invoice.clear();
     if (compiled_->invoice_rate >= 0) {
+      resolve_list(static_cast<size_t>(compiled_->invoice_rate), false);
       for (const MarkerHit& hit : marker_hits[static_cast<size_t>(compiled_->invoice_rate)]) {
         invoice.push_back(match_text.InputSpan(hit.start, hit.end));
       }
@@ -886,25 +972,22 @@ Assessment Flagger::Assess(const AdInput& ad) const {
                      maybe_named_countries, invoice, text);
     if (pay) {
       Collected& c = collected[*pay_index];
-      if (c.spans.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
+      if (c.matches.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;
     }
   }
   // Computed checks: only on an ad whose kind is known, and only where no term raised the
   // indicator already (the words are the better evidence).
   if (!compiled_->checks.empty() && !match_text.text.empty() &&
       (result.kind == AdKind::kLabour || result.kind == AdKind::kSex)) {
-    for (auto& hits : marker_hits) {
-      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
-        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
-      });
-    }
+    // A list's hits are in text order, with their starts, once a check reads them (Of).
     const MarkerHits hits(
         match_text.text, compiled_->marker_index, marker_hits, text,
         [&](size_t start, size_t end) {
           const auto [folded_start, folded_end] = match_text.InputSpan(start, end);
           return folded.OriginalSpan(folded_start, folded_end);
         },
-        rules_->pay_words, NamesDomesticLandline(ad));
+        rules_->pay_words, NamesDomesticLandline(ad),
+        [&](size_t list) { resolve_list(list, true); });
     for (const auto& [index, check] : compiled_->checks) {
       const Indicator& indicator = rules_->indicators[index];
       if (collected.count(index) > 0 ||
@@ -936,7 +1019,9 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     // ad with no pay figure, or with one usual where the job is, is not J-SAL.
     if (pay_index && index == *pay_index && !pay) continue;
     const PayEvidence* evidence = pay && index == *pay_index ? &*pay : nullptr;
-    result.flags.push_back(BuildFlag(indicator, std::move(c), text, rules_->scoring, evidence));
+    std::vector<Span> spans = spans_of(c);
+    result.flags.push_back(
+        BuildFlag(indicator, std::move(c), std::move(spans), text, rules_->scoring, evidence));
   }
   std::sort(result.flags.begin(), result.flags.end(), [](const RaisedFlag& a, const RaisedFlag& b) {
     return a.indicator->id < b.indicator->id;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -120,7 +121,11 @@ void StoreCachedFile(std::string_view user, const std::string& key, std::string_
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   const std::string final_path = CachePath(dir, user, key, suffix);
-  const std::string temporary = final_path + ".tmp" + std::to_string(::getpid());
+  // Unique per process and write: threads sharing a Flagger compile start databases lazily, and
+  // two writing one temporary file would rename a mixture into place.
+  static std::atomic<uint64_t> writes{0};
+  const std::string temporary =
+      final_path + ".tmp" + std::to_string(::getpid()) + "-" + std::to_string(++writes);
   {
     std::ofstream out(temporary, std::ios::binary);
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));

@@ -1,7 +1,11 @@
 // Matching ads: phrase boundaries, white space, spans through normalisation, candidates, kinds.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <thread>
+
 #include "flag/flag.h"
+#include "flag/labelled_set.h"
 #include "flag/test_util.h"
 
 namespace ariadne::flag {
@@ -155,6 +159,61 @@ TEST(Flagger, RegexSpanStartsAtItsMatchAtEveryAlignment) {
     const size_t start = pad + 1 + at;
     EXPECT_EQ(SpansOf(a, "J-EMPL"), (std::vector<Span>{{start, start + 8}})) << "prefix " << pad;
   }
+}
+
+// Everything an assessment says, as one string to compare.
+std::string Described(const Assessment& a) {
+  std::string out = std::string(AdKindName(a.kind)) + " " + std::to_string(a.score.score) + " " +
+                    std::to_string(a.fraud_risk.score) + "\n";
+  for (const RaisedFlag& f : a.flags) {
+    out += f.indicator->id + " " + f.lang + " " + std::to_string(f.weight) + " " + f.why + " |";
+    for (const Span& s : f.spans)
+      out += " " + std::to_string(s.start) + "-" + std::to_string(s.end);
+    out += "\n";
+  }
+  return out;
+}
+
+// A Flagger loads each regex's start-of-match database at its first use (from the disk cache, or
+// compiled and stored): threads that share a fresh one race to load the same databases and grow
+// their scratch for them. Each of four threads, starting at a different ad, must get
+// what one thread alone on another fresh Flagger gets, ad for ad.
+TEST(Flagger, ThreadsSharingANewFlaggerGiveWhatOneGives) {
+  const std::shared_ptr<const RuleSet> rules =
+      testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
+  const std::vector<testing::LabelledAd> ads = testing::LoadLabelledSet("heldout_ads.jsonl");
+  ASSERT_GT(ads.size(), 100U);
+  const auto assess = [&](const Flagger& flagger, const testing::LabelledAd& ad) {
+    AdKind kind = AdKind::kAuto;
+    EXPECT_TRUE(ParseAdKind(ad.kind, &kind)) << ad.id;
+    return Described(flagger.Assess(
+        {.text = ad.text, .kind = kind, .lang = ad.lang, .region = ad.region, .phones = {}}));
+  };
+  constexpr size_t kThreads = 4;
+  const std::unique_ptr<Flagger> shared = testing::MakeFlagger(rules, true);
+  ASSERT_NE(shared, nullptr);
+  std::vector<std::vector<std::string>> got(kThreads, std::vector<std::string>(ads.size()));
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t n = 0; n < ads.size(); ++n) {
+        const size_t i = (n + t * ads.size() / kThreads) % ads.size();
+        got[t][i] = assess(*shared, ads[i]);
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  const std::unique_ptr<Flagger> alone = testing::MakeFlagger(rules, true);
+  ASSERT_NE(alone, nullptr);
+  size_t flagged = 0;
+  for (size_t i = 0; i < ads.size(); ++i) {
+    const std::string expected = assess(*alone, ads[i]);
+    flagged += expected.find('|') != std::string::npos ? 1 : 0;
+    for (size_t t = 0; t < kThreads; ++t) {
+      EXPECT_EQ(got[t][i], expected) << "thread " << t << ", ad " << ads[i].id;
+    }
+  }
+  EXPECT_GT(flagged, ads.size() / 2);  // the ads exercise the terms, not only the misses
 }
 
 }  // namespace
