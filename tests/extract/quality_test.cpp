@@ -719,8 +719,13 @@ TEST(ExtractQuality, FourteenthBlindSetPrecisionAndRecallPerType) {
   // False positives: a USPS tracking number's digits read as a US phone, a number's second line
   // read alone as a German phone, "me @ sophie.syd.vip" and "seguimi @ bianca.fi" (handles on
   // the next line's platform) read as addresses, a mailto: plus tag kept as "%2b".
+  // Session 34, after xqual17 (tuned on sets 5-13, never ran this one): phone 0.994 / 0.981, email
+  // 0.963 / 0.848, handle 1 / 0.687, iban 1 / 0.875. Still missed: "@ name" with the platform on
+  // the next line, a name before its platform in words ("macy_brum_xo on snap"), the provider
+  // before the local part ("hotmail co uk – lacey_x_leeds"), mixed-case IBANs; floors raised to
+  // these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.974, 0.922}}, {"email", {0.922, 0.512}}, {"handle", {0.98, 0.424}},
+      {"phone", {0.974, 0.961}}, {"email", {0.943, 0.828}}, {"handle", {0.98, 0.667}},
       {"iban", {0.98, 0.855}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle, IBAN and e-mail tags

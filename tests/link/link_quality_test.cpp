@@ -262,8 +262,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus4) {
   // identical offers; a Czech driver's number joins a network and three reposters (310); two
   // template kits join two network pairs (99, 59); six copycats join the networks they copied
   // (138). Recall is lost on Czech spelled digits, "… a pak 276" splits and look-alike letters.
-  // Floors at the first run minus 0.02.
-  EXPECT_GE(score.precision, 0.760);
+  // Floors at the first run minus 0.02. Session 34, after link21 (tuned on corpus 3, never ran
+  // this one: a site's own address generic, a service's contact on three established advertisers,
+  // the site's footer left out of signed texts): 321 clusters, precision 0.9049, recall 0.9590
+  // (11,041 of 12,201, of 11,513); precision floor raised.
+  EXPECT_GE(score.precision, 0.884);
   EXPECT_GE(score.recall, 0.945);
 }
 
