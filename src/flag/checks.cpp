@@ -1048,16 +1048,62 @@ std::string_view MarkerHits::OriginalBefore(const MarkerHit& hit) const {
   return original_.substr(0, std::min(start, original_.size()));
 }
 
-MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists) {
+MarkerIndex IndexMarkers(const RuleSet& rules) {
   MarkerIndex index;
-  for (size_t i = 0; i < lists.size(); ++i) index.emplace(lists[i].name, i);  // keeps the first
+  const std::vector<MarkerList>& lists = rules.markers;
+  for (size_t i = 0; i < lists.size(); ++i) {
+    index.positions.emplace(lists[i].name, i);  // keeps the first
+    if (lists[i].mask) index.masks.push_back(i);
+    // A list in Vectorscan's single-match mode has one hit per term: hiding it could hide a later
+    // hit the scan never reported, so only the lists whose every hit is kept are masked.
+    index.masked.push_back(!lists[i].mask && NeedsEveryHit(rules, lists[i].name));
+  }
   return index;
+}
+
+bool MaskHides(const MarkerHit& mask, const MarkerHit& hit) {
+  const bool inside = mask.start <= hit.start && hit.end <= mask.end;
+  const bool covers = hit.start <= mask.start && mask.end <= hit.end;
+  return inside && !covers;
+}
+
+bool Masked(const MarkerIndex& index, const std::vector<std::vector<MarkerHit>>& hits,
+            const MarkerHit& span) {
+  for (const size_t mask : index.masks) {
+    if (mask >= hits.size()) continue;
+    for (const MarkerHit& m : hits[mask]) {
+      if (MaskHides(m, span)) return true;
+    }
+  }
+  return false;
+}
+
+MarkerHits::MarkerHits(std::string_view text, const MarkerIndex& index,
+                       const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
+                       ToOriginal to_original, const PayWords& pay_words, bool names_landline)
+    : text_(text),
+      index_(index),
+      hits_(hits),
+      original_(original),
+      to_original_(std::move(to_original)),
+      pay_words_(pay_words),
+      names_landline_(names_landline) {
+  const auto hidden = [&](const MarkerHit& hit) { return Masked(index_, hits_, hit); };
+  for (size_t list = 0; list < hits_.size() && list < index_.masked.size(); ++list) {
+    if (!index_.masked[list]) continue;
+    const std::vector<MarkerHit>& of = hits_[list];
+    if (std::none_of(of.begin(), of.end(), hidden)) continue;
+    if (unmasked_.empty()) unmasked_.assign(hits_.begin(), hits_.end());
+    std::vector<MarkerHit>& kept = unmasked_[list];
+    kept.erase(std::remove_if(kept.begin(), kept.end(), hidden), kept.end());
+  }
 }
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
-  const auto found = index_.find(list);
-  return found != index_.end() && found->second < hits_.size() ? hits_[found->second] : kNone;
+  const auto found = index_.positions.find(list);
+  if (found == index_.positions.end() || found->second >= hits_.size()) return kNone;
+  return unmasked_.empty() ? hits_[found->second] : unmasked_[found->second];
 }
 
 const std::vector<CheckInfo>& Checks() {
@@ -1196,6 +1242,9 @@ std::string KnownMarkers() {
 bool NeedsEveryHit(const RuleSet& rules, std::string_view list) {
   if (std::find(std::begin(kEveryHit), std::end(kEveryHit), list) != std::end(kEveryHit)) {
     return true;
+  }
+  if (const MarkerList* marker = rules.FindMarkers(list); marker != nullptr && marker->mask) {
+    return true;  // every hit of a mask hides what lies inside it
   }
   return std::any_of(rules.indicators.begin(), rules.indicators.end(), [&](const Indicator& i) {
     return std::any_of(i.near.begin(), i.near.end(), [&](const NearCheck& near) {

@@ -199,7 +199,8 @@ bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
                  return n.first == list.name || n.second == list.name;
                });
       });
-  return named || std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
+  return named || list.mask ||
+         std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
            return std::find(check.lists.begin(), check.lists.end(), list.name) != check.lists.end();
          });
 }
@@ -731,7 +732,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     if (rules->markers[m].name == kInvoiceRateList)
       compiled->invoice_rate = static_cast<int32_t>(m);
   }
-  compiled->marker_index = IndexMarkers(rules->markers);
+  compiled->marker_index = IndexMarkers(*rules);
   static std::atomic<uint64_t> serials{0};
   compiled->serial = ++serials;
   if (compiled->refs.empty()) {
@@ -837,10 +838,14 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       hs_scan(compiled_->db, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch,
               OnMatch, &matches);
     }
+    bool terms_later = false;  // a term's match waits for every mask's hit (MarkerList::mask)
     for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
       m.from = StartOf(m.pattern, scanned, m.to);
-      if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+      if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) {
+        m.from = m.to;
+        continue;
+      }
       if (ref.country >= 0) {
         switch (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
           case Place::kYes:
@@ -858,6 +863,13 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         marker_hits[ref.marker].push_back({m.from, m.to});
         continue;
       }
+      terms_later = true;
+    }
+    for (const RawMatch& m : matches) {
+      if (!terms_later) break;
+      const PatternRef& ref = compiled_->refs[m.pattern];
+      if (m.from >= m.to || ref.country >= 0 || ref.marker >= 0) continue;
+      if (Masked(compiled_->marker_index, marker_hits, {m.from, m.to})) continue;
       const auto [folded_start, folded_end] = match_text.InputSpan(m.from, m.to);
       const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];

@@ -670,13 +670,16 @@ const BlindSet kBlind16{
     .default_floors = {0.047, 0.047, 0.878},
     // After session 31's flag29 and flag30 (tuned on blind15, not this set): candidates 0.688 /
     // 0.952 -> 0.710 / 0.953, default unchanged, the same benign controls scoring; floors raised.
-    .candidate_floors = {0.690, 0.690, 0.933},
+    // flag35 (session 34, tuned on this set): masks (markers.toml `mask = true`: "we never charge
+    // recruitment fees", "Montag bis Freitag", "ohne Termin", cabin stewards, host families),
+    // ship officers' ranks and STCW certificates in `qualified-work`, J-ENT's video-chat studios:
+    // candidates 0.710 / 0.953 -> 0.719 / 0.976, no benign control scoring with candidate terms
+    // (13 before); default unchanged.
+    .candidate_floors = {0.699, 0.699, 0.956},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
-    .known_candidate_benign_scoring = {"en-b1", "de-b1", "de-b3", "fr-b1", "nl-b1", "ro-b1",
-                                       "ro-b3", "bg-b3", "es-b1", "pl-b1", "pl-b3", "ru-b3",
-                                       "uk-b1"},
+    .known_candidate_benign_scoring = {},
     .known_default_benign_scoring = {"en-b1", "de-b1", "fr-b1", "nl-b1", "ro-b1", "bg-b1", "es-b1",
                                      "pl-b1", "uk-b1"}};
 
