@@ -148,10 +148,65 @@ MarkerHit WholeNumber(std::string_view text, MarkerHit hit) {
   return hit;
 }
 
+// The end of the last amount of money `number` runs into, 0 for none: the two figures of a pay
+// range read as one long number ("27 093 – 30 000 грн", "5 400 - 5 800 zł brutto") are pay, no
+// phone number.
+size_t AmountEndIn(const MarkerHits& hits, const MarkerHit& number) {
+  size_t end = 0;
+  for (const MarkerHit& amount : hits.Of("amount")) {
+    if (amount.start < number.end && number.start < amount.end) end = std::max(end, amount.end);
+  }
+  return end;
+}
+
+// The first number from `from` with 9 or more digits, at most three phone separators between two
+// of them (the `phone` list's pattern), whole; the digits of a number `from` is inside are
+// skipped. The `phone` list reports one hit (single-match mode): this finds the number after the
+// one a pay range took.
+std::optional<MarkerHit> NextNumber(std::string_view text, size_t from) {
+  size_t i = from;
+  while (i < text.size() && (IsDigit(text[i]) || ((text[i] == '.' || text[i] == ',') &&
+                                                  i + 1 < text.size() && IsDigit(text[i + 1])))) {
+    ++i;
+  }
+  while (i < text.size()) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t digits = 0;
+    size_t j = i;
+    size_t end = i;
+    while (j < text.size()) {
+      if (IsDigit(text[j])) {
+        ++digits;
+        end = ++j;
+        continue;
+      }
+      size_t k = j;
+      while (k < text.size() && k - j < 3 && IsPhoneSeparator(text[k])) ++k;
+      if (k == j || k >= text.size() || !IsDigit(text[k])) break;
+      j = k;
+    }
+    if (digits >= 9) return MarkerHit{i, end};
+    i = end;
+  }
+  return std::nullopt;
+}
+
 std::vector<MarkerHit> PhoneHits(const MarkerHits& hits) {
   std::vector<MarkerHit> phones;
   for (const MarkerHit& hit : hits.Of("phone")) {
-    if (!FollowsIdentifier(hits, hit)) phones.push_back(WholeNumber(hits.text(), hit));
+    std::optional<MarkerHit> number = WholeNumber(hits.text(), hit);
+    for (int guard = 0; number && guard < 16; ++guard) {
+      if (FollowsIdentifier(hits, *number)) break;
+      const size_t past = AmountEndIn(hits, *number);
+      if (past == 0) {
+        phones.push_back(*number);
+        break;
+      }
+      number = NextNumber(hits.text(), past);
+    }
   }
   return phones;
 }

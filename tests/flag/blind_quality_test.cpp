@@ -673,9 +673,10 @@ const BlindSet kBlind16{
     // flag35 (session 34, tuned on this set): masks (markers.toml `mask = true`: "we never charge
     // recruitment fees", "Montag bis Freitag", "ohne Termin", cabin stewards, host families),
     // ship officers' ranks and STCW certificates in `qualified-work`, J-ENT's video-chat studios:
-    // candidates 0.710 / 0.953 -> 0.719 / 0.976, no benign control scoring with candidate terms
+    // candidates 0.710 / 0.953 -> 0.718 / 0.978 (a pay range is no phone number since: one J-EMPL
+    // that read it as the contact went), no benign control scoring with candidate terms
     // (13 before); default unchanged.
-    .candidate_floors = {0.699, 0.699, 0.956},
+    .candidate_floors = {0.698, 0.698, 0.958},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,

@@ -727,6 +727,25 @@ TEST(UnlessInAPack, AListAnUnlessNamesIsKnownAndCancelsAPair) {
             nullptr);
 }
 
+// flag35: the two figures of a pay range, written with spaces in the thousands, are one long run
+// of digits; it runs into the amount's currency, so it is pay, never a phone number to apply on.
+TEST_F(ChecksTest, APayRangeIsNoPhoneNumber) {
+  for (const std::string text : {
+           "Склад у Києві, зарплата 27 093 – 30 000 грн на місяць, офіційно.",
+           "Magazyn, wynagrodzenie 25 400 - 25 800 zł brutto miesięcznie, umowa o pracę.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-PHONEONLY"), nullptr) << text;
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr) << text;  // no contact: a fragment, never judged
+  }
+  const std::string with_phone = "Magazyn, 25 400 - 25 800 zł brutto. Tel. 07700 900412";
+  const Assessment a = Job(with_phone);
+  const RaisedFlag* flag = FindFlag(a, "J-PHONEONLY");
+  ASSERT_NE(flag, nullptr);
+  ASSERT_EQ(flag->spans.size(), 1u);
+  EXPECT_EQ(SpanText(with_phone, *flag, 0), "07700 900412");
+}
+
 // flag35: a marker list with `mask = true` hides the hits of the other lists, and the pack terms'
 // matches, inside its span ("we never charge a processing fee" asks no fee), but never a match
 // that covers its whole span; words outside it are read as before.
