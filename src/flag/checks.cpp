@@ -149,10 +149,65 @@ MarkerHit WholeNumber(std::string_view text, MarkerHit hit) {
   return hit;
 }
 
+// The end of the last amount of money `number` runs into, 0 for none: the two figures of a pay
+// range read as one long number ("27 093 – 30 000 грн", "5 400 - 5 800 zł brutto") are pay, no
+// phone number.
+size_t AmountEndIn(const MarkerHits& hits, const MarkerHit& number) {
+  size_t end = 0;
+  for (const MarkerHit& amount : hits.Of("amount")) {
+    if (amount.start < number.end && number.start < amount.end) end = std::max(end, amount.end);
+  }
+  return end;
+}
+
+// The first number from `from` with 9 or more digits, at most three phone separators between two
+// of them (the `phone` list's pattern), whole; the digits of a number `from` is inside are
+// skipped. The `phone` list reports one hit (single-match mode): this finds the number after the
+// one a pay range took.
+std::optional<MarkerHit> NextNumber(std::string_view text, size_t from) {
+  size_t i = from;
+  while (i < text.size() && (IsDigit(text[i]) || ((text[i] == '.' || text[i] == ',') &&
+                                                  i + 1 < text.size() && IsDigit(text[i + 1])))) {
+    ++i;
+  }
+  while (i < text.size()) {
+    if (!IsDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    size_t digits = 0;
+    size_t j = i;
+    size_t end = i;
+    while (j < text.size()) {
+      if (IsDigit(text[j])) {
+        ++digits;
+        end = ++j;
+        continue;
+      }
+      size_t k = j;
+      while (k < text.size() && k - j < 3 && IsPhoneSeparator(text[k])) ++k;
+      if (k == j || k >= text.size() || !IsDigit(text[k])) break;
+      j = k;
+    }
+    if (digits >= 9) return MarkerHit{i, end};
+    i = end;
+  }
+  return std::nullopt;
+}
+
 std::vector<MarkerHit> PhoneHits(const MarkerHits& hits) {
   std::vector<MarkerHit> phones;
   for (const MarkerHit& hit : hits.Of("phone")) {
-    if (!FollowsIdentifier(hits, hit)) phones.push_back(WholeNumber(hits.text(), hit));
+    std::optional<MarkerHit> number = WholeNumber(hits.text(), hit);
+    for (int guard = 0; number && guard < 16; ++guard) {
+      if (FollowsIdentifier(hits, *number)) break;
+      const size_t past = AmountEndIn(hits, *number);
+      if (past == 0) {
+        phones.push_back(*number);
+        break;
+      }
+      number = NextNumber(hits.text(), past);
+    }
   }
   return phones;
 }
@@ -1066,18 +1121,65 @@ std::string_view MarkerHits::OriginalBefore(const MarkerHit& hit) const {
   return original_.substr(0, std::min(start, original_.size()));
 }
 
-MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists) {
+MarkerIndex IndexMarkers(const RuleSet& rules) {
   MarkerIndex index;
-  for (size_t i = 0; i < lists.size(); ++i) index.emplace(lists[i].name, i);  // keeps the first
+  const std::vector<MarkerList>& lists = rules.markers;
+  for (size_t i = 0; i < lists.size(); ++i) {
+    index.positions.emplace(lists[i].name, i);  // keeps the first
+    if (lists[i].mask) index.masks.push_back(i);
+    // A list in Vectorscan's single-match mode has one hit per term: hiding it could hide a later
+    // hit the scan never reported, so only the lists whose every hit is kept are masked.
+    index.masked.push_back(!lists[i].mask && NeedsEveryHit(rules, lists[i].name));
+  }
   return index;
+}
+
+bool MaskHides(const MarkerHit& mask, const MarkerHit& hit) {
+  const bool inside = mask.start <= hit.start && hit.end <= mask.end;
+  const bool covers = hit.start <= mask.start && mask.end <= hit.end;
+  return inside && !covers;
+}
+
+bool Masked(const MarkerIndex& index, const std::vector<std::vector<MarkerHit>>& hits,
+            const MarkerHit& span) {
+  for (const size_t mask : index.masks) {
+    if (mask >= hits.size()) continue;
+    for (const MarkerHit& m : hits[mask]) {
+      if (MaskHides(m, span)) return true;
+    }
+  }
+  return false;
+}
+
+MarkerHits::MarkerHits(std::string_view text, const MarkerIndex& index,
+                       const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
+                       ToOriginal to_original, const PayWords& pay_words, bool names_landline,
+                       Prepare prepare)
+    : text_(text),
+      index_(index),
+      hits_(hits),
+      original_(original),
+      to_original_(std::move(to_original)),
+      pay_words_(pay_words),
+      names_landline_(names_landline),
+      prepare_(std::move(prepare)) {
+  const auto hidden = [&](const MarkerHit& hit) { return Masked(index_, hits_, hit); };
+  for (size_t list = 0; list < hits_.size() && list < index_.masked.size(); ++list) {
+    if (!index_.masked[list]) continue;
+    const std::vector<MarkerHit>& of = hits_[list];
+    if (std::none_of(of.begin(), of.end(), hidden)) continue;
+    if (unmasked_.empty()) unmasked_.assign(hits_.begin(), hits_.end());
+    std::vector<MarkerHit>& kept = unmasked_[list];
+    kept.erase(std::remove_if(kept.begin(), kept.end(), hidden), kept.end());
+  }
 }
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
-  const auto found = index_.find(list);
-  if (found == index_.end() || found->second >= hits_.size()) return kNone;
+  const auto found = index_.positions.find(list);
+  if (found == index_.positions.end() || found->second >= hits_.size()) return kNone;
   if (prepare_) prepare_(found->second);
-  return hits_[found->second];
+  return unmasked_.empty() ? hits_[found->second] : unmasked_[found->second];
 }
 
 const std::vector<CheckInfo>& Checks() {
@@ -1217,6 +1319,9 @@ std::string KnownMarkers() {
 bool NeedsEveryHit(const RuleSet& rules, std::string_view list) {
   if (std::find(std::begin(kEveryHit), std::end(kEveryHit), list) != std::end(kEveryHit)) {
     return true;
+  }
+  if (const MarkerList* marker = rules.FindMarkers(list); marker != nullptr && marker->mask) {
+    return true;  // every hit of a mask hides what lies inside it
   }
   return std::any_of(rules.indicators.begin(), rules.indicators.end(), [&](const Indicator& i) {
     return std::any_of(i.near.begin(), i.near.end(), [&](const NearCheck& near) {

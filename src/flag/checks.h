@@ -30,9 +30,21 @@ struct MarkerHit {
 };
 
 // Marker list names to their position in RuleSet::markers (the first list of a name), built once
-// per Flagger: the checks ask for lists by name dozens of times per ad.
-using MarkerIndex = std::unordered_map<std::string_view, size_t>;
-MarkerIndex IndexMarkers(const std::vector<MarkerList>& lists);
+// per Flagger: the checks ask for lists by name dozens of times per ad. Also which lists mask
+// (MarkerList::mask) and which are masked (NeedsEveryHit, never a mask).
+struct MarkerIndex {
+  std::unordered_map<std::string_view, size_t> positions;
+  std::vector<size_t> masks;  // positions of the lists with mask = true
+  std::vector<bool> masked;   // by position: whether the masks hide this list's hits
+};
+MarkerIndex IndexMarkers(const RuleSet& rules);
+
+// Whether a mask hit hides `hit`: `hit` lies inside `mask` and does not cover its whole span.
+bool MaskHides(const MarkerHit& mask, const MarkerHit& hit);
+// Whether a hit of one of `index`'s masks in `hits` (by list position, in any order) hides `span`:
+// a pack term's match or a masked list's hit.
+bool Masked(const MarkerIndex& index, const std::vector<std::vector<MarkerHit>>& hits,
+            const MarkerHit& span);
 
 // The hits of each marker list of one ad, by list name.
 class MarkerHits {
@@ -42,6 +54,9 @@ class MarkerHits {
   // `pay_words`: the pay reader's words (rules/data/pay-words.toml), for the checks that read
   // stated pay.
   // `index`: where each list's hits are in `hits` (IndexMarkers of the rules' marker lists).
+  // `hits`: by list position. The masks' hits hide the masked lists' hits inside their spans
+  // (MaskHides): Of() and Any() never return a hidden hit; when a mask has a hit in the ad, every
+  // mask's and every masked list's hits must already be in text order with their starts.
   // `prepare`, when given, is called with a list's position before Of returns its hits: the
   // flagger then finds their starts and sorts them (a start is a scan; most lists are only asked
   // whether they have a hit). Without it, `hits` must already be in text order.
@@ -49,15 +64,7 @@ class MarkerHits {
   MarkerHits(std::string_view text, const MarkerIndex& index,
              const std::vector<std::vector<MarkerHit>>& hits, std::string_view original,
              ToOriginal to_original, const PayWords& pay_words, bool names_landline = false,
-             Prepare prepare = nullptr)
-      : text_(text),
-        index_(index),
-        hits_(hits),
-        original_(original),
-        to_original_(std::move(to_original)),
-        pay_words_(pay_words),
-        names_landline_(names_landline),
-        prepare_(std::move(prepare)) {}
+             Prepare prepare = nullptr);
   std::string_view text() const { return text_; }
   // The words of `hit` as written in the ad.
   std::string_view Original(const MarkerHit& hit) const;
@@ -69,8 +76,9 @@ class MarkerHits {
   const std::vector<MarkerHit>& Of(std::string_view list) const;
   // Whether the list has a hit (without preparing it).
   bool Any(std::string_view list) const {
-    const auto found = index_.find(list);
-    return found != index_.end() && found->second < hits_.size() && !hits_[found->second].empty();
+    const auto found = index_.positions.find(list);
+    if (found == index_.positions.end() || found->second >= hits_.size()) return false;
+    return !(unmasked_.empty() ? hits_ : unmasked_)[found->second].empty();
   }
   // Whether extraction found a landline of the ad's own country in it (AdInput::phones).
   bool names_landline() const { return names_landline_; }
@@ -80,6 +88,9 @@ class MarkerHits {
   std::string_view text_;
   const MarkerIndex& index_;
   const std::vector<std::vector<MarkerHit>>& hits_;
+  // The masked lists' hits less those the masks hide, by list position; empty when no mask hides
+  // anything in this ad (then `hits_` is read as it is).
+  std::vector<std::vector<MarkerHit>> unmasked_;
   std::string_view original_;
   ToOriginal to_original_;
   const PayWords& pay_words_;
@@ -115,9 +126,9 @@ std::string KnownChecks();  // "no-employer, …" for error messages
 // and the lists a `near` of a pack names, no other.
 bool IsKnownMarker(std::string_view name);
 std::string KnownMarkers();
-// Marker lists whose every hit matters (spans compared, values read, or named by a `near` of
-// `rules`: hits paired by distance); of the others one hit per term is enough (Vectorscan's
-// single-match mode).
+// Marker lists whose every hit matters (spans compared, values read, named by a `near` of
+// `rules`: hits paired by distance, or a mask: each hit hides what lies inside it); of the others
+// one hit per term is enough (Vectorscan's single-match mode).
 bool NeedsEveryHit(const RuleSet& rules, std::string_view list);
 
 // The pair `near` describes: a hit of near.first and one of near.second at most near.words words

@@ -237,7 +237,8 @@ bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
                  return n.first == list.name || n.second == list.name;
                });
       });
-  return named || std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
+  return named || list.mask ||
+         std::any_of(Checks().begin(), Checks().end(), [&](const CheckInfo& check) {
            return std::find(check.lists.begin(), check.lists.end(), list.name) != check.lists.end();
          });
 }
@@ -773,7 +774,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     if (rules->markers[m].name == kInvoiceRateList)
       compiled->invoice_rate = static_cast<int32_t>(m);
   }
-  compiled->marker_index = IndexMarkers(rules->markers);
+  compiled->marker_index = IndexMarkers(*rules);
   static std::atomic<uint64_t> serials{0};
   compiled->serial = ++serials;
   if (compiled->refs.empty()) {
@@ -875,6 +876,37 @@ Assessment Flagger::Assess(const AdInput& ad) const {
   for (auto& hits : marker_hits) hits.clear();
   for (auto& patterns : marker_patterns) patterns.clear();
   marker_state.assign(rules_->markers.size(), 0);
+  // Finds the starts of list `list`'s hits (once per ad), and sorts them when `sort`.
+  const auto resolve_list = [&](size_t list, bool sort) {
+    std::vector<MarkerHit>& hits = marker_hits[list];
+    if ((marker_state[list] & kStartsFound) == 0) {
+      for (size_t i = 0; i < hits.size(); ++i) {
+        if (hits[i].start == kUnknownStart) {
+          hits[i].start = StartOf(marker_patterns[list][i], match_text.text, hits[i].end);
+        }
+      }
+      marker_state[list] |= kStartsFound;
+    }
+    if (sort && (marker_state[list] & kSorted) == 0) {
+      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
+        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
+      });
+      marker_state[list] |= kSorted;
+    }
+  };
+  // Whether a mask list has a hit in this ad; then every mask's and every masked list's hits get
+  // their starts, in text order, as Masked and MarkerHits read them.
+  const auto mask_has_hit = [&] {
+    const MarkerIndex& index = compiled_->marker_index;
+    const bool any = std::any_of(index.masks.begin(), index.masks.end(),
+                                 [&](size_t mask) { return !marker_hits[mask].empty(); });
+    if (!any) return false;
+    for (const size_t mask : index.masks) resolve_list(mask, true);
+    for (size_t list = 0; list < marker_hits.size() && list < index.masked.size(); ++list) {
+      if (index.masked[list] && !marker_hits[list].empty()) resolve_list(list, true);
+    }
+    return true;
+  };
   if (compiled_->db != nullptr && !folded.text.empty()) {
     FoldForMatching(folded.text, match_text);
     const std::string_view scanned = match_text.text;
@@ -884,6 +916,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       hs_scan(compiled_->db, scanned.data(), static_cast<unsigned>(scanned.size()), 0, scratch,
               OnMatch, &matches);
     }
+    bool terms_later = false;  // a term's match waits for every mask's hit (MarkerList::mask)
     for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
       if (ref.pattern.literal_bytes == 0 && !ref.pattern.left_boundary && ref.country < 0) {
@@ -891,10 +924,16 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         // pattern that can match empty; its start is found within its longest match), so
         // whether it counts does not depend on its start. Found later if read.
         m.from = kUnknownStart;
-        if (!AtWordBoundaries(scanned, m.to, m.to, ref.pattern)) continue;
+        if (!AtWordBoundaries(scanned, m.to, m.to, ref.pattern)) {
+          m.from = m.to;  // refused: the terms' pass below skips it
+          continue;
+        }
       } else {
         m.from = StartOf(m.pattern, scanned, m.to);
-        if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) continue;
+        if (m.from >= m.to || !AtWordBoundaries(scanned, m.from, m.to, ref.pattern)) {
+          m.from = m.to;
+          continue;
+        }
       }
       if (ref.country >= 0) {
         switch (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
@@ -914,6 +953,19 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         marker_patterns[ref.marker].push_back(m.pattern);
         continue;
       }
+      terms_later = true;
+    }
+    // A mask's hit hides the terms' matches inside it: only then are their starts needed.
+    const bool masking = mask_has_hit();
+    for (RawMatch& m : matches) {
+      if (!terms_later) break;
+      const PatternRef& ref = compiled_->refs[m.pattern];
+      if (ref.country >= 0 || ref.marker >= 0) continue;
+      if (m.from != kUnknownStart && m.from >= m.to) continue;  // refused above
+      if (masking) {
+        if (m.from == kUnknownStart) m.from = StartOf(m.pattern, scanned, m.to);
+        if (Masked(compiled_->marker_index, marker_hits, {m.from, m.to})) continue;
+      }
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
       Collected& c = collected[ref.indicator];
       if (c.matches.empty()) c.lang = term.lang;
@@ -922,24 +974,6 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     }
   }
   const std::string_view scanned = match_text.text;
-  // Finds the starts of list `list`'s hits (once per ad), and sorts them when `sort`.
-  const auto resolve_list = [&](size_t list, bool sort) {
-    std::vector<MarkerHit>& hits = marker_hits[list];
-    if ((marker_state[list] & kStartsFound) == 0) {
-      for (size_t i = 0; i < hits.size(); ++i) {
-        if (hits[i].start == kUnknownStart) {
-          hits[i].start = StartOf(marker_patterns[list][i], scanned, hits[i].end);
-        }
-      }
-      marker_state[list] |= kStartsFound;
-    }
-    if (sort && (marker_state[list] & kSorted) == 0) {
-      std::sort(hits.begin(), hits.end(), [](const MarkerHit& a, const MarkerHit& b) {
-        return std::tie(a.start, a.end) < std::tie(b.start, b.end);
-      });
-      marker_state[list] |= kSorted;
-    }
-  };
   // The spans of a flag's terms in the original text (the starts of its regexes found now).
   const auto spans_of = [&](const Collected& c) {
     std::vector<Span> spans;

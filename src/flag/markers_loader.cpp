@@ -65,17 +65,35 @@ void ReadList(TomlReader& reader, const toml::node& node, std::vector<MarkerList
     return;
   }
   const toml::table& table = *node.as_table();
-  reader.CheckKeys(table, {"name", "description", "terms"}, "a marker list");
+  reader.CheckKeys(table, {"name", "description", "terms", "mask", "extends"}, "a marker list");
   list.name = reader.String(table, "name", list.where, true).value_or("");
-  list.description = reader.String(table, "description", list.where, true).value_or("");
+  // `extends = true`: more terms for the list of that name defined above (a block at the end of
+  // the file adds to a list without editing it), with no description or mask of its own.
+  const bool extends = reader.Boolean(table, "extends").value_or(false);
+  list.description = reader.String(table, "description", list.where, !extends).value_or("");
   // Whether a check or a `near` reads the list is checked once the packs are read.
   if (table.get("name") != nullptr) list.name_where = reader.At(*table.get("name"));
-  for (const MarkerList& other : markers) {
-    if (!list.name.empty() && other.name == list.name) {
+  list.mask = reader.Boolean(table, "mask").value_or(false);
+  MarkerList* extended = nullptr;
+  for (MarkerList& other : markers) {
+    if (list.name.empty() || other.name != list.name) continue;
+    if (extends) {
+      extended = &other;
+    } else {
       reader.Error(list.where,
-                   fmt::format("duplicate marker list \"{}\" (first at {}:{}:{})", list.name,
-                               other.where.file, other.where.line, other.where.column));
+                   fmt::format("duplicate marker list \"{}\" (first at {}:{}:{}; "
+                               "`extends = true` adds terms to it)",
+                               list.name, other.where.file, other.where.line, other.where.column));
     }
+  }
+  if (extends && extended == nullptr) {
+    reader.Error(list.where,
+                 fmt::format("marker list \"{}\" extends no list defined above it", list.name));
+  }
+  if (extends && (table.get("description") != nullptr || table.get("mask") != nullptr)) {
+    reader.Error(list.where,
+                 "a marker list that extends another takes its description and mask: "
+                 "write only name, extends and terms");
   }
   const toml::node* terms = table.get("terms");
   if (terms == nullptr || !terms->is_array() || terms->as_array()->empty()) {
@@ -86,6 +104,11 @@ void ReadList(TomlReader& reader, const toml::node& node, std::vector<MarkerList
       list.terms.push_back(ReadMarkerTerm(reader, term));
     }
   }
+  if (extended != nullptr) {
+    for (Term& term : list.terms) extended->terms.push_back(std::move(term));
+    return;
+  }
+  if (extends) return;
   markers.push_back(std::move(list));
 }
 

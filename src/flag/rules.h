@@ -127,6 +127,12 @@ struct MarkerList {
   std::vector<Term> terms;
   SourcePosition where;
   SourcePosition name_where;  // of its `name` value
+  // `mask = true`: a masking list. Its hits are no evidence of anything; each hides the hits of the
+  // other lists that lie inside its span ("we never charge fees" hides the fee word, "Mon-Fri"
+  // the days), except a hit that covers the mask's whole span. Only the lists whose every hit is
+  // kept (NeedsEveryHit: those a pair names, and the spans and values the checks read) are masked;
+  // masks never hide each other. Read by the checks and pairs (MarkerHits::Of), not by `unless`.
+  bool mask = false;
   bool operator==(const MarkerList&) const = default;
 };
 

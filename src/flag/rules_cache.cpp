@@ -52,7 +52,7 @@ auto Fields(Indicator& i) {
                   i.check, i.near, i.unless, i.pack, i.where);
 }
 auto Fields(MarkerList& m) {
-  return std::tie(m.name, m.description, m.terms, m.where, m.name_where);
+  return std::tie(m.name, m.description, m.terms, m.where, m.name_where, m.mask);
 }
 auto Fields(Pack& p) {
   return std::tie(p.name, p.applies_to, p.sources, p.file);

@@ -403,11 +403,11 @@ void CheckDuplicateIds(LoadState& state) {
   }
 }
 
-// data/markers.toml may define the lists the checks read and the lists a `near` or an `unless`
-// names: a list nothing reads is a misspelt name or a forgotten one.
+// data/markers.toml may define the lists the checks read, the lists a `near` or an `unless`
+// names, and masks: a list nothing reads is a misspelt name or a forgotten one.
 void CheckMarkerNames(LoadState& state) {
   for (const MarkerList& list : state.rules.markers) {
-    if (list.name.empty() || IsKnownMarker(list.name)) continue;
+    if (list.name.empty() || list.mask || IsKnownMarker(list.name)) continue;
     const bool near = std::any_of(
         state.rules.indicators.begin(), state.rules.indicators.end(), [&](const Indicator& i) {
           return i.unless == list.name ||

@@ -211,7 +211,7 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
     for (const std::string& word : *list) mix(word);
   }
   for (const flag::MarkerList& list : rules.markers) {
-    mix("marker " + list.name);
+    mix("marker " + list.name + (list.mask ? " mask" : ""));
     for (const flag::Term& term : list.terms) {
       mix(fmt::format("{} {}|{}", term.lang, term.phrase, term.regex));
     }

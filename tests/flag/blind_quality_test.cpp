@@ -679,13 +679,19 @@ const BlindSet kBlind16{
     // adult-services misses, so a development set for them now): 0.710 / 0.953 -> 0.785 / 0.958
     // (S-* and A-* labels 245 of 335 -> 334, one false positive as before: S-MOVE on pl-a1);
     // default unchanged; floors raised.
-    .candidate_floors = {0.765, 0.765, 0.938},
+    // flag35 (session 34, tuned on this set): masks (markers.toml `mask = true`: "we never charge
+    // recruitment fees", "Montag bis Freitag", "ohne Termin", cabin stewards, host families),
+    // ship officers' ranks and STCW certificates in `qualified-work`, J-ENT's video-chat studios:
+    // candidates 0.710 / 0.953 -> 0.718 / 0.978 (a pay range is no phone number since: one J-EMPL
+    // that read it as the contact went), no benign control scoring with candidate terms
+    // (13 before); default unchanged.
+    // Both merged: 0.794 / 0.980, no benign control scoring with candidate terms; floors those
+    // minus 0.02.
+    .candidate_floors = {0.774, 0.774, 0.960},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
-    .known_candidate_benign_scoring = {"en-b1", "de-b1", "de-b3", "fr-b1", "nl-b1", "ro-b1",
-                                       "ro-b3", "bg-b3", "es-b1", "pl-b1", "pl-b3", "ru-b3",
-                                       "uk-b1"},
+    .known_candidate_benign_scoring = {},
     .known_default_benign_scoring = {"en-b1", "de-b1", "fr-b1", "nl-b1", "ro-b1", "bg-b1", "es-b1",
                                      "pl-b1", "uk-b1"}};
 
@@ -712,13 +718,15 @@ const BlindSet kBlind16{
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
-                        .candidate_floors = {0.701, 0.701, 0.939},
+                        .candidate_floors = {0.702, 0.702, 0.947},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,
                         .known_candidate_violations = {},
-                        .known_candidate_benign_scoring = {"en-b4", "en-b5", "en-b6", "fr-b4",
-                                                           "ro-b4", "bg-b4", "ru-b4", "uk-b4"},
+                        // Session 34, after flag35 and flag36 (tuned on blind16, never ran this
+                        // set): candidates 0.722 / 0.967 (from 0.721 / 0.959), 4 benign controls
+                        // scoring (the negated sign-up fee of fr, bg, ru and uk-b4 masked since).
+                        .known_candidate_benign_scoring = {"en-b4", "en-b5", "en-b6", "ro-b4"},
                         .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -725,6 +726,158 @@ TEST(UnlessInAPack, AListAnUnlessNamesIsKnownAndCancelsAPair) {
                             "Call 07700 900412"),
                      "J-FEE"),
             nullptr);
+}
+
+// flag35: the two figures of a pay range, written with spaces in the thousands, are one long run
+// of digits; it runs into the amount's currency, so it is pay, never a phone number to apply on.
+TEST_F(ChecksTest, APayRangeIsNoPhoneNumber) {
+  for (const std::string text : {
+           "Склад у Києві, зарплата 27 093 – 30 000 грн на місяць, офіційно.",
+           "Magazyn, wynagrodzenie 25 400 - 25 800 zł brutto miesięcznie, umowa o pracę.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-PHONEONLY"), nullptr) << text;
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr) << text;  // no contact: a fragment, never judged
+  }
+  const std::string with_phone = "Magazyn, 25 400 - 25 800 zł brutto. Tel. 07700 900412";
+  const Assessment a = Job(with_phone);
+  const RaisedFlag* flag = FindFlag(a, "J-PHONEONLY");
+  ASSERT_NE(flag, nullptr);
+  ASSERT_EQ(flag->spans.size(), 1u);
+  EXPECT_EQ(SpanText(with_phone, *flag, 0), "07700 900412");
+}
+
+// flag35: a marker list with `mask = true` hides the hits of the other lists, and the pack terms'
+// matches, inside its span ("we never charge a processing fee" asks no fee), but never a match
+// that covers its whole span; words outside it are read as before.
+class MaskInAPack : public ::testing::Test {
+ protected:
+  static std::shared_ptr<const RuleSet> Rules(const std::string& mask_regex) {
+    ariadne::testing::TempDir dir;
+    dir.Write("p.toml",
+              testing::Replace(testing::kMinimalPack, "terms = [",
+                               "near = [{ first = \"gear\", second = \"own-cost\", words = 2, "
+                               "within = \"clause\", order = \"either\", why = \"the worker buys "
+                               "the gear\" }]\nterms = ["));
+    dir.Write("scoring.toml", testing::kMinimalScoring);
+    dir.Write("data/markers.toml",
+              "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+              "terms = [{ lang = \"en\", regex = 'boots|gloves' }]\n"
+              "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+              "terms = [{ lang = \"en\", phrase = \"at your own cost\" }]\n"
+              "[[marker]]\nname = \"refused\"\nmask = true\ndescription = \"d\"\n"
+              "terms = [{ lang = \"en\", regex = '" +
+                  mask_regex + "' }]\n");
+    return testing::LoadOrFail(dir.path());
+  }
+  static Assessment Assess(const std::shared_ptr<const RuleSet>& rules, const std::string& text) {
+    return testing::MakeFlagger(rules, /*candidates=*/true)
+        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "en", .region = "", .phones = {}});
+  }
+};
+
+TEST_F(MaskInAPack, AMaskHidesATermsMatchInsideItsSpan) {
+  const auto rules = Rules("never\\s+charge\\s+a\\s+processing\\s+fee");
+  ASSERT_TRUE(rules);
+  EXPECT_NE(FindFlag(Assess(rules, "A processing fee applies. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Assess(rules, "We never charge a processing fee. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  // A fee named outside the mask is still read, and the flag points at it alone.
+  const std::string both =
+      "We never charge a processing fee. A processing fee of 50 applies. Call 07700 900412";
+  const Assessment a = Assess(rules, both);
+  const RaisedFlag* flag = FindFlag(a, "J-FEE");
+  ASSERT_NE(flag, nullptr);
+  ASSERT_EQ(flag->spans.size(), 1u);
+  EXPECT_EQ(flag->spans[0].start, both.find("A processing fee") + 2);
+}
+
+TEST_F(MaskInAPack, AMaskHidesAMarkerListsHitSoThePairFails) {
+  const auto rules = Rules("never\\s+bring\\s+boots");
+  ASSERT_TRUE(rules);
+  EXPECT_NE(
+      FindFlag(Assess(rules, "Bring boots bought at your own cost. Call 07700 900412"), "J-FEE"),
+      nullptr);
+  EXPECT_EQ(
+      FindFlag(Assess(rules, "Never bring boots at your own cost. Call 07700 900412"), "J-FEE"),
+      nullptr);
+}
+
+TEST_F(MaskInAPack, AMaskNeverHidesAMatchCoveringItsWholeSpan) {
+  // The mask's span is exactly the term's match: the match covers it and stays.
+  const auto same = Rules("processing\\s+fee");
+  ASSERT_TRUE(same);
+  EXPECT_NE(FindFlag(Assess(same, "A processing fee applies. Call 07700 900412"), "J-FEE"),
+            nullptr);
+  // The mask lies inside the term's match ("processing" alone): the match covers it and stays.
+  const auto inner = Rules("processing");
+  ASSERT_TRUE(inner);
+  EXPECT_NE(FindFlag(Assess(inner, "A processing fee applies. Call 07700 900412"), "J-FEE"),
+            nullptr);
+}
+
+TEST(MaskHides, InsideAndNotCoveringTheWholeSpan) {
+  EXPECT_TRUE(MaskHides({10, 30}, {12, 20}));
+  EXPECT_TRUE(MaskHides({10, 30}, {10, 20}));
+  EXPECT_TRUE(MaskHides({10, 30}, {20, 30}));
+  EXPECT_FALSE(MaskHides({10, 30}, {10, 30}));  // covers the mask's whole span
+  EXPECT_FALSE(MaskHides({10, 30}, {5, 20}));   // reaches out of it
+  EXPECT_FALSE(MaskHides({10, 30}, {25, 35}));
+  EXPECT_FALSE(MaskHides({12, 20}, {10, 30}));  // covers the mask
+}
+
+// A block at the end of data/markers.toml adds terms to a list defined above it with
+// `extends = true`; a list that extends nothing, or a duplicate without it, is an error.
+TEST(MarkerListExtends, AddsTermsToTheListAboveAndIsCheckedLikeOne) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml",
+            testing::Replace(testing::kMinimalPack, "terms = [",
+                             "near = [{ first = \"gear\", second = \"own-cost\", words = 2, "
+                             "within = \"clause\", order = \"either\", why = \"the worker buys "
+                             "the gear\" }]\nterms = ["));
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  const std::string base =
+      "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+      "terms = [{ lang = \"en\", regex = 'boots' }]\n"
+      "[[marker]]\nname = \"own-cost\"\ndescription = \"d\"\n"
+      "terms = [{ lang = \"en\", phrase = \"at your own cost\" }]\n";
+  dir.Write("data/markers.toml", base +
+                                     "[[marker]]\nname = \"gear\"\nextends = true\n"
+                                     "terms = [{ lang = \"en\", regex = 'helmets' }]\n");
+  const auto rules = testing::LoadOrFail(dir.path());
+  ASSERT_TRUE(rules);
+  ASSERT_NE(rules->FindMarkers("gear"), nullptr);
+  EXPECT_EQ(rules->FindMarkers("gear")->terms.size(), 2u);
+  EXPECT_EQ(std::count_if(rules->markers.begin(), rules->markers.end(),
+                          [](const MarkerList& m) { return m.name == "gear"; }),
+            1);
+  const auto flagger = testing::MakeFlagger(rules, /*candidates=*/true);
+  EXPECT_NE(FindFlag(flagger->Assess({.text = "Helmets bought at your own cost. Tel 07700 900412",
+                                      .kind = AdKind::kLabour,
+                                      .lang = "en",
+                                      .region = "",
+                                      .phones = {}}),
+                     "J-FEE"),
+            nullptr);
+
+  dir.Write("data/markers.toml", base +
+                                     "[[marker]]\nname = \"gear\"\ndescription = \"d\"\n"
+                                     "terms = [{ lang = \"en\", regex = 'helmets' }]\n");
+  const auto errors = [&] {
+    std::string all;
+    for (const std::string& e : testing::ErrorsRelativeTo(LoadRules(dir.path()), dir.path())) {
+      all += e + "\n";
+    }
+    return all;
+  };
+  EXPECT_NE(errors().find("duplicate marker list \"gear\""), std::string::npos) << errors();
+  dir.Write("data/markers.toml", base +
+                                     "[[marker]]\nname = \"tools\"\nextends = true\n"
+                                     "terms = [{ lang = \"en\", regex = 'helmets' }]\n");
+  EXPECT_NE(errors().find("marker list \"tools\" extends no list defined above it"),
+            std::string::npos)
+      << errors();
 }
 
 // The checks that pair two marker lists in one clause or sentence (flag8): each raises its
