@@ -46,6 +46,8 @@
 // - data/blind17_ads.jsonl (250 ads, 2026-12-02, data/BLIND17.md) is the blind judge now. Once
 //   terms are written while reading ITS misses, it stops being blind too: say so in
 //   data/BLIND17.md, and write a new set.
+// - data/blind18_ads.jsonl (224 ads, 2026-12-03, data/BLIND18.md) is the next judge, held back
+//   (written by the blind22 helper): tuners must not read it.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -729,6 +731,31 @@ const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .known_candidate_benign_scoring = {"en-b4", "en-b5", "en-b6", "ro-b4"},
                         .known_default_benign_scoring = {}};
 
+// data/BLIND18.md: measured 2026-12-03 with the rule packs of main at e7958a9, nothing tuned to
+// this set (written by a helper that had not read the packs; its first run was after the commit
+// that added it, ca02f49; no label changed after the run). 224 ads, not 250 (written in 15
+// minutes). Default rules: recall 0.076 (73 / 960: J-SAL, S-EMOJI, one S-MOVE), precision 0.986
+// (one false J-SAL on uk-j6, EUR 1,600 for live-in care in Germany), no benign control scoring.
+// Candidate terms enabled: recall 0.832 (799 / 960), precision 0.982 (15 false positives); weakest
+// J-TASK 0.27 (rating hotels and apps for a daily sum), S-DISCREP 0.41 (age in the ad against the
+// age seen or said), J-URGENT 0.61, A-STOCK 0.64, S-YOUTH 0.64, S-DRIVER 0.67, J-UNLIC 0.68, S-3P
+// 0.70, J-HOURS 0.70; J-FEE precision 0.75 (a commission earned read as a fee). No invariance
+// violation (gender, nationality, religion, safety, touring: 55 variants). Benign controls scoring
+// with candidate terms (rule R4), listed until fixed: fr-b1 (J-NOEXP from "Formation assurée par
+// l'équipe", training given to a hotel room attendant) and bg-b2 (J-FEE, fraud risk 25, from
+// "комисиона от процедурите", a masseur's commission earned). The floors are the figures minus
+// 0.02.
+const BlindSet kBlind18{.file = "blind18_ads.jsonl",
+                        .label = "blind18",
+                        .default_floors = {0.056, 0.056, 0.966},
+                        .candidate_floors = {0.812, 0.812, 0.962},
+                        .min_ads = 224,
+                        .min_variants = 55,
+                        .min_benign = 35,
+                        .known_candidate_violations = {},
+                        .known_candidate_benign_scoring = {"bg-b2", "fr-b1"},
+                        .known_default_benign_scoring = {}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -952,6 +979,16 @@ TEST(Blind17Quality, DefaultRules) {
 }
 TEST(Blind17Quality, CandidateTermsEnabled) {
   CheckRun(kBlind17, /*candidates=*/true);
+}
+
+TEST(Blind18Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind18);
+}
+TEST(Blind18Quality, DefaultRules) {
+  CheckRun(kBlind18, /*candidates=*/false);
+}
+TEST(Blind18Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind18, /*candidates=*/true);
 }
 
 }  // namespace
