@@ -3039,5 +3039,35 @@ TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
   }
 }
 
+
+// A regression: a mask hiding a hit made MarkerHits copy every list, so a list whose starts were
+// found later (Prepare) was read from the copy, still without them, and a flag pointed before
+// the ad (found by AddressSanitizer on the blind sets with candidate terms).
+TEST(MarkerHitsWithAMask, AListPreparedLaterIsReadWithItsStarts) {
+  MarkerIndex index;
+  index.positions = {{"mask", 0}, {"masked", 1}, {"other", 2}};
+  index.masks = {0};
+  index.masked = {false, true, false};
+  constexpr size_t kNotYetFound = 999;
+  std::vector<std::vector<MarkerHit>> hits = {
+      {{10, 30}}, {{12, 20}, {40, 45}}, {{kNotYetFound, 50}}};
+  std::vector<size_t> prepared;
+  const PayWords pay_words;
+  const std::string text(60, 'x');
+  const MarkerHits marker_hits(
+      text, index, hits, text, [](size_t start, size_t end) { return std::pair{start, end}; },
+      pay_words, false, [&](size_t list) {
+        prepared.push_back(list);
+        if (list == 2) hits[2][0].start = 46;
+      });
+  ASSERT_EQ(marker_hits.Of("other").size(), 1u);
+  EXPECT_EQ(marker_hits.Of("other")[0].start, 46u);
+  ASSERT_EQ(marker_hits.Of("masked").size(), 1u);  // the mask hides {12, 20}
+  EXPECT_EQ(marker_hits.Of("masked")[0].start, 40u);
+  EXPECT_TRUE(marker_hits.Any("masked"));
+  EXPECT_EQ(marker_hits.Of("mask")[0].start, 10u);
+  EXPECT_EQ(prepared, (std::vector<size_t>{2, 2, 1, 1, 0}));
+}
+
 }  // namespace
 }  // namespace ariadne::flag
