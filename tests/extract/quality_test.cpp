@@ -723,10 +723,10 @@ TEST(ExtractQuality, FourteenthBlindSetPrecisionAndRecallPerType) {
   // 0.963 / 0.848, handle 1 / 0.687, iban 1 / 0.875. Still missed: "@ name" with the platform on
   // the next line, a name before its platform in words ("macy_brum_xo on snap"), the provider
   // before the local part ("hotmail co uk – lacey_x_leeds"), mixed-case IBANs; floors raised to
-  // these minus 0.02.
+  // these minus 0.02. After xqual18: iban 1 / 1 (mixed case read, "Gb26 nwbk …").
   const std::map<std::string, Floor> floors = {
       {"phone", {0.974, 0.961}}, {"email", {0.943, 0.828}}, {"handle", {0.98, 0.667}},
-      {"iban", {0.98, 0.855}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle, IBAN and e-mail tags
   // that the shared reading would take for phone tags are named here. Its other tags are about
