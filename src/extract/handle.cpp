@@ -1321,11 +1321,14 @@ void FromBareName(size_t to, ScanState& state) {
   // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
-  // A cell of a table ("| mia.lou22 |", "\tksyusha_msk"): its column's header says the platform.
+  // A cell of a table ("| mia.lou22 |", "\tksyusha_msk", a CSV row's "Mila,mila_ldn2,Mayfair"
+  // or "Leonie;leonie_bln;Berlin"): its column's header says the platform. A comma or semicolon
+  // only right before the name (after one and a space, it is prose's).
   {
     size_t cell = name_start;
     while (cell > 0 && t[cell - 1] == ' ' && name_start - cell < 2) --cell;
-    if (cell > 0 && (t[cell - 1] == '|' || t[cell - 1] == '\t')) {
+    if (cell > 0 && (t[cell - 1] == '|' || t[cell - 1] == '\t' ||
+                     (cell == name_start && (t[cell - 1] == ',' || t[cell - 1] == ';')))) {
       return FromTableCell(name_start, end, t[cell - 1], state);
     }
   }
@@ -1899,7 +1902,11 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
   if (run_start == run_end || run_end - run_start > 15) return 0;
   size_t k = run_start;  // the name's start, or its bracket's
   if (k > 0 && text[k - 1] == '(') --k;
-  if (k >= 1 && text[k - 1] == '\t') return last + 1;  // a cell of tab-separated rows
+  // A cell of tab-separated rows, or of CSV or '|' rows with no space after the separator.
+  if (k >= 1 &&
+      (text[k - 1] == '\t' || text[k - 1] == ',' || text[k - 1] == ';' || text[k - 1] == '|')) {
+    return last + 1;
+  }
   if (k < 2 || text[k - 1] != ' ') return 0;
   // A comma before the space too ("on my insta, daisy_in_leeds"): FromNameLaterInSentence's.
   // And a '|' ("| mia.lou22 |", a cell of a Markdown table: FromTableCell's).
@@ -1969,8 +1976,9 @@ constexpr PrescanPattern kPatterns[] = {
     // FromBareName reads the platform word back from the end. Found by FindBareNames.
     // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
     // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
-    // And in a table's cell, after a '|' and spaces or after a tab (FromTableCell).
-    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|\t)\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    // And in a table's cell, after a '|' and spaces, or right after a tab, ',', ';' or '|'
+    // (FromTableCell).
+    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|])\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
     // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
     // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).
@@ -1983,7 +1991,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    10,
+    11,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

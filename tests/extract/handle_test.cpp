@@ -694,5 +694,23 @@ TEST(Handle, SpacedAtNameWithThePlatformNamedAfter) {
   EXPECT_EQ(Values("mail: anna @ mail.example", "email"), V{"anna@mail.example"});
 }
 
+// Issue 3 item 4 (set 14: names in CSV rows whose header names the platform, 12 of 27): a cell
+// right after a comma, a semicolon or a '|' with no space is a table's cell as one after "| " or a
+// tab is; its column's header says the platform. A header naming none, a cell of prose words, or
+// a comma and a space (prose) give nothing.
+TEST(Handle, CsvCellUnderAPlatformHeader) {
+  EXPECT_EQ(
+      Values("Name,Telegram,Area\nSasha,@sasha_ldn_vip,Soho\nMila,mila_ldn2,Mayfair", "handle"),
+      (V{"telegram:sasha_ldn_vip", "telegram:mila_ldn2"}));
+  EXPECT_EQ(
+      Values("Name;Snapchat;Stadt\nLeonie;leonie_bln;Berlin\nMaja;maja.dus;Düsseldorf", "handle"),
+      (V{"snapchat:leonie_bln", "snapchat:maja.dus"}));
+  EXPECT_EQ(Values("naam|snap|stad\nIris|iris_gron|Groningen", "handle"), V{"snapchat:iris_gron"});
+  EXPECT_EQ(Values("Име,Телеграм,Град\nЕми,emi.burgas,Бургас", "handle"), V{"telegram:emi.burgas"});
+  EXPECT_TRUE(Values("Name,Code,Area\nMila,mila_ldn2,Mayfair", "handle").empty());
+  EXPECT_TRUE(Values("Name,Snapchat,Area\nMila,see notes,Mayfair", "handle").empty());
+  EXPECT_TRUE(Values("Snapchat, I said, is down; file v1_2 failed", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -369,9 +369,10 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // separators, "/ at /") email 1 / 0.980; its floor raised to that minus 0.02. Then (session 30,
   // xqual12) handle 1 / 0.933; its floor raised to that minus 0.02. Then (session 34, xqual17: a
   // phone parameter's value with "%20" and dashes) phone 1 / 0.979; its floor raised to that
-  // minus 0.02.
+  // minus 0.02. Then (xqual18: CSV cells under a platform's header) handle 1 / 0.942; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.958}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.913}},
+      {"phone", {0.98, 0.958}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.922}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
@@ -621,9 +622,10 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // mailto: link); floors raised to those minus 0.02. After session 34's xqual17 (tel: links
   // with "%20" and "%2B", an address over three chat messages): phone 1 / 0.994, email 1 /
   // 0.967; floors raised to those minus 0.02. After xqual18 ("@ name" with the platform on the
-  // next line): handle 1 / 0.945; its floor raised to that minus 0.02.
+  // next line): handle 1 / 0.945, then (CSV cells under a platform's header) 1 / 0.969; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.925}},
+      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.949}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -727,9 +729,10 @@ TEST(ExtractQuality, FourteenthBlindSetPrecisionAndRecallPerType) {
   // before the local part ("hotmail co uk – lacey_x_leeds"), mixed-case IBANs; floors raised to
   // these minus 0.02. After xqual18: iban 1 / 1 (mixed case read, "Gb26 nwbk …"), handle 1 /
   // 0.818 and email 0.987 / 0.848 ("@ name" with the platform on the next line, 13 of 13, no
-  // longer a spaced address); floors raised to those minus 0.02.
+  // longer a spaced address), then handle 1 / 0.970 (cells of CSV rows and of '|' rows without
+  // spaces under a platform's header, 27 of 27); floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.974, 0.961}}, {"email", {0.967, 0.828}}, {"handle", {0.98, 0.798}},
+      {"phone", {0.974, 0.961}}, {"email", {0.967, 0.828}}, {"handle", {0.98, 0.950}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle, IBAN and e-mail tags
