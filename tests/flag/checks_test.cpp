@@ -3091,5 +3091,32 @@ TEST_F(ChecksTest, Flag37NegatedHousingAndDocumentsAreMasked) {
   }
 }
 
+// flag37: a share of the takings the worker keeps is pay stated (no J-VAGUE from the check no-pay),
+// and broadcasting as the work itself is no message to a broadcast list (J-MSG).
+TEST_F(ChecksTest, Flag37RevenueShareIsPayAndStreamingIsNoBroadcastList) {
+  const std::string contact = " Questions: support@camstage.example";
+  for (const std::string share :
+       {"Webcam work. You keep 60% of what viewers spend.",
+        "Travail webcam. Vous gardez 60 % de ce que dépensent les spectateurs.",
+        "Lucru pe webcam. Păstrezi 60% din ce cheltuiesc spectatorii.",
+        "Работа на веб-камере. Вы оставляете себе 60% от того, что тратят зрители.",
+        "Trabajo de webcam. Te quedas con el 60% de lo que gastan los espectadores."}) {
+    const Assessment a = Job(share + contact);
+    EXPECT_EQ(FindFlag(a, "J-VAGUE"), nullptr)
+        << share << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The same ad with no pay at all still reads as pay not stated; a share the agency keeps is no
+  // pay.
+  EXPECT_NE(FindFlag(Job("Webcam work from home." + contact + " WhatsApp only."), "J-VAGUE"),
+            nullptr);
+  EXPECT_NE(
+      FindFlag(Job("Webcam work, we keep 60% of what viewers spend." + contact + " WhatsApp only."),
+               "J-VAGUE"),
+      nullptr);
+  EXPECT_EQ(FindFlag(Job("You broadcast from your own home, on the hours you choose." + contact),
+                     "J-MSG"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
