@@ -3039,6 +3039,84 @@ TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
   }
 }
 
+// flag37: words of J-ACCOM and J-DOCS that say the opposite are masked in all 11 languages: housing
+// the employer does not provide, a passport the worker keeps, the worker's own home. The same
+// sentence said the other way still raises the flag.
+TEST_F(ChecksTest, Flag37NegatedHousingAndDocumentsAreMasked) {
+  const std::vector<std::pair<std::string, std::string>> not_flagged = {
+      {"Nail technician, GBP 13.40 an hour. We don't provide housing. Apply in person.", "J-ACCOM"},
+      {"Cook wanted, accommodation is not provided.", "J-ACCOM"},
+      {"Koch gesucht. Wir stellen keine Unterkunft.", "J-ACCOM"},
+      {"Cuisinier, logement non fourni.", "J-ACCOM"},
+      {"Kok gezocht. We bieden geen huisvesting.", "J-ACCOM"},
+      {"Bucătar. Nu oferim cazare.", "J-ACCOM"},
+      {"Готвач. Не осигуряваме квартира.", "J-ACCOM"},
+      {"Cocinero. No ofrecemos alojamiento.", "J-ACCOM"},
+      {"Cuoco. Non offriamo alloggio.", "J-ACCOM"},
+      {"Kucharz. Nie zapewniamy zakwaterowania.", "J-ACCOM"},
+      {"Повар. Жильё не предоставляется.", "J-ACCOM"},
+      {"Кухар. Житло не надається.", "J-ACCOM"},
+      {"Transmiți din propria locuință, în orele pe care le alegi.", "J-ACCOM"},
+      {"You stream from your own home, on your own hours.", "J-ACCOM"},
+      {"Housekeeper, GBP 14.50 an hour. Your passport stays with you.", "J-DOCS"},
+      {"Haushaltshilfe. Ihr Pass bleibt bei Ihnen.", "J-DOCS"},
+      {"Femme de ménage. Votre passeport reste avec vous.", "J-DOCS"},
+      {"Huishoudster. Je paspoort blijft bij jou.", "J-DOCS"},
+      {"Menajeră. Pașaportul tău rămâne la tine.", "J-DOCS"},
+      {"Empleada de hogar. Tu pasaporte se queda contigo.", "J-DOCS"},
+      {"Colf. Il tuo passaporto resta con te.", "J-DOCS"},
+      {"Gosposia. Twój paszport zostaje przy tobie.", "J-DOCS"},
+      {"Домработница. Ваш паспорт остаётся у вас.", "J-DOCS"},
+      {"Хатня робітниця. Ваш паспорт залишається у вас.", "J-DOCS"},
+  };
+  for (const auto& [text, id] : not_flagged) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const std::vector<std::pair<std::string, std::string>> flagged = {
+      {"Cook wanted, accommodation is provided.", "J-ACCOM"},
+      {"Cuisinier, logement fourni.", "J-ACCOM"},
+      {"Bucătar. Cazare asigurată.", "J-ACCOM"},
+      {"Cuoco. Alloggio incluso.", "J-ACCOM"},
+      {"Kucharz. Zakwaterowanie zapewnione.", "J-ACCOM"},
+      {"Повар. Жильё предоставляется.", "J-ACCOM"},
+      {"Кухар. Житло надається.", "J-ACCOM"},
+      {"Housekeeper. Hand over your passport on arrival.", "J-DOCS"},
+  };
+  for (const auto& [text, id] : flagged) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag37: a share of the takings the worker keeps is pay stated (no J-VAGUE from the check no-pay),
+// and broadcasting as the work itself is no message to a broadcast list (J-MSG).
+TEST_F(ChecksTest, Flag37RevenueShareIsPayAndStreamingIsNoBroadcastList) {
+  const std::string contact = " Questions: support@camstage.example";
+  for (const std::string share :
+       {"Webcam work. You keep 60% of what viewers spend.",
+        "Travail webcam. Vous gardez 60 % de ce que dépensent les spectateurs.",
+        "Lucru pe webcam. Păstrezi 60% din ce cheltuiesc spectatorii.",
+        "Работа на веб-камере. Вы оставляете себе 60% от того, что тратят зрители.",
+        "Trabajo de webcam. Te quedas con el 60% de lo que gastan los espectadores."}) {
+    const Assessment a = Job(share + contact);
+    EXPECT_EQ(FindFlag(a, "J-VAGUE"), nullptr)
+        << share << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The same ad with no pay at all still reads as pay not stated; a share the agency keeps is no
+  // pay.
+  EXPECT_NE(FindFlag(Job("Webcam work from home." + contact + " WhatsApp only."), "J-VAGUE"),
+            nullptr);
+  EXPECT_NE(
+      FindFlag(Job("Webcam work, we keep 60% of what viewers spend." + contact + " WhatsApp only."),
+               "J-VAGUE"),
+      nullptr);
+  EXPECT_EQ(FindFlag(Job("You broadcast from your own home, on the hours you choose." + contact),
+                     "J-MSG"),
+            nullptr);
+}
 
 // A regression: a mask hiding a hit made MarkerHits copy every list, so a list whose starts were
 // found later (Prepare) was read from the copy, still without them, and a flag pointed before
