@@ -3039,5 +3039,54 @@ TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
   }
 }
 
+// flag38
+// A client says the person met was someone else entirely (S-DISCREP), and the pictures are said to
+// come from a photo bank or image library (A-STOCK): each in every language, in wordings other
+// than blind17's. Whoever is spoken of, alike (rule R2).
+TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"The one who came up the stairs was someone else altogether.", "S-DISCREP"},
+      {"Gekommen ist jemand völlig anderes.", "S-DISCREP"},
+      {"En vrai, c'était une toute autre personne.", "S-DISCREP"},
+      {"In het echt was het een totaal ander persoon.", "S-DISCREP"},
+      {"La hotel a venit cu totul altă persoană.", "S-DISCREP"},
+      {"На място се оказа съвсем друга.", "S-DISCREP"},
+      {"Llegó completamente otra persona.", "S-DISCREP"},
+      {"Al citofono ha risposto tutta un'altra persona.", "S-DISCREP"},
+      {"Na miejscu była całkiem inna osoba.", "S-DISCREP"},
+      {"В итоге была совершенно другая женщина.", "S-DISCREP"},
+      {"Насправді прийшла цілком інша жінка.", "S-DISCREP"},
+      {"All pictures were bought from an image library.", "A-STOCK"},
+      {"Die Fotos stammen aus einer Bildagentur.", "A-STOCK"},
+      {"Photos prises dans une banque de photos.", "A-STOCK"},
+      {"Alle plaatjes komen uit een beeldbank.", "A-STOCK"},
+      {"Imaginile sunt dintr-o bancă de fotografii.", "A-STOCK"},
+      {"Снимките са купени от фотобанка.", "A-STOCK"},
+      {"Las imágenes salen de un banco de fotos.", "A-STOCK"},
+      {"Immagini prese da una banca foto.", "A-STOCK"},
+      {"Zdjęcia kupione z banku zdjęć.", "A-STOCK"},
+      {"Снимки взяты с фотобанка.", "A-STOCK"},
+      {"Світлини взято з фотобанку.", "A-STOCK"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const auto& [her, him] : std::vector<std::pair<std::string, std::string>>{
+           {"The girl at the door was someone else entirely.",
+            "The guy at the door was someone else entirely."},
+           {"Дверь открыла, а пришла совсем другая девушка.",
+            "Дверь открыл, а пришёл совсем другой парень."},
+       }) {
+    EXPECT_EQ(testing::FlagIds(Adult(her)), testing::FlagIds(Adult(him))) << her;
+  }
+  // What they are not: another person asked for by name, a different room, a bank.
+  EXPECT_EQ(FindFlag(Adult("If I am busy, my colleague is someone else to ask."), "S-DISCREP"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Adult("A completely different experience every time."), "S-DISCREP"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("Bank transfer accepted, parking near the bank."), "A-STOCK"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
