@@ -3081,6 +3081,25 @@ TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage)
        }) {
     EXPECT_EQ(testing::FlagIds(Adult(her)), testing::FlagIds(Adult(him))) << her;
   }
+  // flag38: a car named by its kind or colour, and the money taken off the person (S-DRIVER).
+  for (const std::string driver :
+       {"Someone in the blue minivan out front took her money after the hour.",
+        "Er kam in einem alten Transporter und hat ihm das Geld abgenommen.",
+        "Un mec dans une camionnette blanche lui a pris l'argent.",
+        "Iemand in een zwarte bestelbus pakte daarna het geld.",
+        "Un tip cu o dubă albă i-a luat banii la ușă.", "Някакъв мъж с черен джип му взе парите.",
+        "Un hombre en una furgoneta blanca le quitó el dinero.",
+        "Un tipo con un furgone bianco gli ha tolto i soldi.",
+        "Facet w białym busie zabrał mu pieniądze.",
+        "Какой-то человек на чёрном фургоне забрал у него деньги.",
+        "Якийсь чоловік на білому фургоні забрав у неї гроші."}) {
+    const Assessment a = Adult(driver);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << driver << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Her own car and her own payment are no driver.
+  EXPECT_EQ(FindFlag(Adult("I come in my own grey car and take payment at the start."), "S-DRIVER"),
+            nullptr);
   // What they are not: another person asked for by name, a different room, a bank.
   EXPECT_EQ(FindFlag(Adult("If I am busy, my colleague is someone else to ask."), "S-DISCREP"),
             nullptr);
