@@ -3097,6 +3097,29 @@ TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage)
     EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
         << driver << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
+  // flag38: the photos are of one person and another comes in that person's place (S-DISCREP).
+  for (const std::string swap : {"The photos show Mia, but tonight Lena is standing in for her.",
+                                 "Auf den Fotos ist Mia, heute springt Lena für sie ein.",
+                                 "Sur les photos c'est Mia, mais ce soir Lena la remplace.",
+                                 "Op de foto's staat Mia, vandaag valt Lena voor haar in.",
+                                 "În poze e Mia, dar azi vine Lena în locul ei.",
+                                 "На снимките е Мия, но днес Лена я замества.",
+                                 "En las fotos sale Mia, pero hoy viene Lena en su lugar.",
+                                 "Nelle foto c'è Mia, ma stasera al suo posto c'è Lena.",
+                                 "Na zdjęciach jest Mia, ale dziś zamiast niej będzie Lena.",
+                                 "На фото Мия, но сегодня вместо неё Лена.",
+                                 "На фото Мія, але сьогодні замість неї Лена."}) {
+    const Assessment a = Adult(swap);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << swap << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("The photos show Tom, but tonight Max is standing in for him."),
+                     "S-DISCREP") == nullptr,
+            FindFlag(Adult("The photos show Mia, but tonight Lena is standing in for her."),
+                     "S-DISCREP") == nullptr);
+  // A stand-in without photos of another is no mismatch.
+  EXPECT_EQ(FindFlag(Adult("My colleague is filling in for her at reception."), "S-DISCREP"),
+            nullptr);
   // Her own car and her own payment are no driver.
   EXPECT_EQ(FindFlag(Adult("I come in my own grey car and take payment at the start."), "S-DRIVER"),
             nullptr);
