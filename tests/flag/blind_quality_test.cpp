@@ -720,7 +720,7 @@ const BlindSet kBlind16{
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
-                        .candidate_floors = {0.702, 0.702, 0.959},
+                        .candidate_floors = {0.735, 0.735, 0.960},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,
@@ -731,6 +731,11 @@ const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         // flag37: 0.722 / 0.979, no benign control scoring (masks
                         // housing-not-provided, documents-stay-with-worker, worker-own-home,
                         // streaming-broadcast; a share of the takings read as pay).
+                        // flag38 (S-DISCREP, A-STOCK and S-DRIVER concepts in all 11 languages
+                        // while reading this set's adult-services misses): 0.722 / 0.967 -> 0.755 /
+                        // 0.968 (S-DISCREP 2 -> 22 of 23, S-DRIVER 11 -> 22, A-STOCK 8 -> 17);
+                        // with flag37: 0.755 / 0.980, no benign control scoring; floors at
+                        // those minus 0.02.
                         .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 

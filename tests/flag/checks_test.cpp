@@ -3147,5 +3147,96 @@ TEST(MarkerHitsWithAMask, AListPreparedLaterIsReadWithItsStarts) {
   EXPECT_EQ(prepared, (std::vector<size_t>{2, 2, 1, 1, 0}));
 }
 
+// flag38
+// A client says the person met was someone else entirely (S-DISCREP), and the pictures are said to
+// come from a photo bank or image library (A-STOCK): each in every language, in wordings other
+// than blind17's. Whoever is spoken of, alike (rule R2).
+TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"The one who came up the stairs was someone else altogether.", "S-DISCREP"},
+      {"Gekommen ist jemand völlig anderes.", "S-DISCREP"},
+      {"En vrai, c'était une toute autre personne.", "S-DISCREP"},
+      {"In het echt was het een totaal ander persoon.", "S-DISCREP"},
+      {"La hotel a venit cu totul altă persoană.", "S-DISCREP"},
+      {"На място се оказа съвсем друга.", "S-DISCREP"},
+      {"Llegó completamente otra persona.", "S-DISCREP"},
+      {"Al citofono ha risposto tutta un'altra persona.", "S-DISCREP"},
+      {"Na miejscu była całkiem inna osoba.", "S-DISCREP"},
+      {"В итоге была совершенно другая женщина.", "S-DISCREP"},
+      {"Насправді прийшла цілком інша жінка.", "S-DISCREP"},
+      {"All pictures were bought from an image library.", "A-STOCK"},
+      {"Die Fotos stammen aus einer Bildagentur.", "A-STOCK"},
+      {"Photos prises dans une banque de photos.", "A-STOCK"},
+      {"Alle plaatjes komen uit een beeldbank.", "A-STOCK"},
+      {"Imaginile sunt dintr-o bancă de fotografii.", "A-STOCK"},
+      {"Снимките са купени от фотобанка.", "A-STOCK"},
+      {"Las imágenes salen de un banco de fotos.", "A-STOCK"},
+      {"Immagini prese da una banca foto.", "A-STOCK"},
+      {"Zdjęcia kupione z banku zdjęć.", "A-STOCK"},
+      {"Снимки взяты с фотобанка.", "A-STOCK"},
+      {"Світлини взято з фотобанку.", "A-STOCK"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const auto& [her, him] : std::vector<std::pair<std::string, std::string>>{
+           {"The girl at the door was someone else entirely.",
+            "The guy at the door was someone else entirely."},
+           {"Дверь открыла, а пришла совсем другая девушка.",
+            "Дверь открыл, а пришёл совсем другой парень."},
+       }) {
+    EXPECT_EQ(testing::FlagIds(Adult(her)), testing::FlagIds(Adult(him))) << her;
+  }
+  // flag38: a car named by its kind or colour, and the money taken off the person (S-DRIVER).
+  for (const std::string driver :
+       {"Someone in the blue minivan out front took her money after the hour.",
+        "Er kam in einem alten Transporter und hat ihm das Geld abgenommen.",
+        "Un mec dans une camionnette blanche lui a pris l'argent.",
+        "Iemand in een zwarte bestelbus pakte daarna het geld.",
+        "Un tip cu o dubă albă i-a luat banii la ușă.", "Някакъв мъж с черен джип му взе парите.",
+        "Un hombre en una furgoneta blanca le quitó el dinero.",
+        "Un tipo con un furgone bianco gli ha tolto i soldi.",
+        "Facet w białym busie zabrał mu pieniądze.",
+        "Какой-то человек на чёрном фургоне забрал у него деньги.",
+        "Якийсь чоловік на білому фургоні забрав у неї гроші."}) {
+    const Assessment a = Adult(driver);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << driver << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // flag38: the photos are of one person and another comes in that person's place (S-DISCREP).
+  for (const std::string swap : {"The photos show Mia, but tonight Lena is standing in for her.",
+                                 "Auf den Fotos ist Mia, heute springt Lena für sie ein.",
+                                 "Sur les photos c'est Mia, mais ce soir Lena la remplace.",
+                                 "Op de foto's staat Mia, vandaag valt Lena voor haar in.",
+                                 "În poze e Mia, dar azi vine Lena în locul ei.",
+                                 "На снимките е Мия, но днес Лена я замества.",
+                                 "En las fotos sale Mia, pero hoy viene Lena en su lugar.",
+                                 "Nelle foto c'è Mia, ma stasera al suo posto c'è Lena.",
+                                 "Na zdjęciach jest Mia, ale dziś zamiast niej będzie Lena.",
+                                 "На фото Мия, но сегодня вместо неё Лена.",
+                                 "На фото Мія, але сьогодні замість неї Лена."}) {
+    const Assessment a = Adult(swap);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << swap << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("The photos show Tom, but tonight Max is standing in for him."),
+                     "S-DISCREP") == nullptr,
+            FindFlag(Adult("The photos show Mia, but tonight Lena is standing in for her."),
+                     "S-DISCREP") == nullptr);
+  // A stand-in without photos of another is no mismatch.
+  EXPECT_EQ(FindFlag(Adult("My colleague is filling in for her at reception."), "S-DISCREP"),
+            nullptr);
+  // Her own car and her own payment are no driver.
+  EXPECT_EQ(FindFlag(Adult("I come in my own grey car and take payment at the start."), "S-DRIVER"),
+            nullptr);
+  // What they are not: another person asked for by name, a different room, a bank.
+  EXPECT_EQ(FindFlag(Adult("If I am busy, my colleague is someone else to ask."), "S-DISCREP"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Adult("A completely different experience every time."), "S-DISCREP"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("Bank transfer accepted, parking near the bank."), "A-STOCK"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
