@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <iterator>
 #include <cstdlib>
+#include <iterator>
 
 #include "flag/pay.h"
 
@@ -1182,7 +1182,7 @@ MarkerHits::MarkerHits(std::string_view text, const MarkerIndex& index,
 
 const std::vector<MarkerHit>& MarkerHits::Read(size_t position) const {
   return position < unmasked_set_.size() && unmasked_set_[position] ? unmasked_[position]
-                                                                     : hits_[position];
+                                                                    : hits_[position];
 }
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {

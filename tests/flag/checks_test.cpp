@@ -3133,8 +3133,12 @@ TEST(MarkerHitsWithAMask, AListPreparedLaterIsReadWithItsStarts) {
   const PayWords pay_words;
   const std::string text(60, 'x');
   const MarkerHits marker_hits(
-      text, index, hits, text, [](size_t start, size_t end) { return std::pair{start, end}; },
-      pay_words, false, [&](size_t list) {
+      text, index, hits, text,
+      [](size_t start, size_t end) {
+        return std::pair{start, end};
+      },
+      pay_words, false,
+      [&](size_t list) {
         prepared.push_back(list);
         if (list == 2) hits[2][0].start = 46;
       });

@@ -168,8 +168,8 @@ inline Measure MeasureSet(const Flagger& flagger, const std::vector<LabelledAd>&
     for (const RaisedFlag& f : a.flags) {
       for (const Span& span : f.spans) {
         EXPECT_TRUE(span.start < span.end && span.end <= ad.text.size())
-            << label << ": " << ad.id << " flag " << f.indicator->id << " points at ["
-            << span.start << ", " << span.end << ") of a " << ad.text.size() << "-byte ad";
+            << label << ": " << ad.id << " flag " << f.indicator->id << " points at [" << span.start
+            << ", " << span.end << ") of a " << ad.text.size() << "-byte ad";
       }
     }
     if (ad.benign) {
