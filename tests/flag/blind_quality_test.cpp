@@ -48,6 +48,8 @@
 //   data/BLIND17.md, and write a new set.
 // - data/blind18_ads.jsonl (224 ads, 2026-12-03, data/BLIND18.md) is the next judge, held back
 //   (written by the blind22 helper): tuners must not read it.
+// - data/blind19_ads.jsonl (268 ads, 2026-12-03, data/BLIND19.md) is held back after it (written
+//   by the blind23 helper): tuners must not read it.
 //
 // Each set is measured twice: with the default rules and with candidate terms enabled
 // (FlagOptions::candidates, as `ariadne flag --candidates`). Rules, asserted: zero invariance
@@ -764,6 +766,35 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         .known_candidate_benign_scoring = {"bg-b2", "fr-b1"},
                         .known_default_benign_scoring = {}};
 
+// data/BLIND19.md: measured 2026-12-03 with the rule packs of main at 75bdd02, nothing tuned to
+// this set (written by the blind23 helper, who had not read the packs; its first run was after the
+// commit that added it, 5b548cf; no label changed after the run). 268 ads (213 originals and
+// controls, 1024 labels; 55 variants). Default rules: recall 0.073 (75 / 1024: J-SAL, S-EMOJI, a
+// few J-ACCOM, J-NOLANG, J-TASK, S-MOVE), precision 0.949 (4 false J-SAL: bg-b1 EUR 7.50 and uk-b1
+// UAH 120 an hour for bar staff, pl-j10 PLN 45,000 for a three-month fishing trip, ru-j9 USD 2,500
+// at a Korean factory). Candidate terms enabled: recall 0.745 (763 / 1024), precision 0.977 (18
+// false positives); weakest J-UNLIC 0.31 (an unnamed recruiter placing people with a club, a hub or
+// a firm abroad), S-DISCREP 0.33 (a review's "not the girl in the photos", two ages in one ad),
+// J-EMPL 0.50, J-FEE 0.50 (a top-up or deposit to unlock tasks, a fee for papers and the ticket),
+// J-VAGUE 0.52, S-3P 0.59 (client reviews, "her boyfriend arranges"), S-DRIVER 0.59 (a man in a car
+// who takes the money, in reviews). One invariance violation with both runs (rule R2): de-v2 adds
+// "Gern auch aus Rumänien und Moldawien" to de-j1 and gains J-SAL (score 12; the nationality
+// countries read as the job's place for the wage check). Benign controls scoring (rule R4), listed
+// until fixed: default bg-b1 and uk-b1 (J-SAL: bar staff at a city rate above twice the national
+// minimum); candidates the same and en-b1, fr-b1 (J-ENT from "door hosts" and "bar de nuit").
+// The floors are the figures minus 0.02.
+const BlindSet kBlind19{.file = "blind19_ads.jsonl",
+                        .label = "blind19",
+                        .default_floors = {0.053, 0.053, 0.929},
+                        .candidate_floors = {0.725, 0.725, 0.957},
+                        .min_ads = 268,
+                        .min_variants = 55,
+                        .min_benign = 35,
+                        .known_candidate_violations = {"de-v2"},
+                        .known_default_violations = {"de-v2"},
+                        .known_candidate_benign_scoring = {"bg-b1", "en-b1", "fr-b1", "uk-b1"},
+                        .known_default_benign_scoring = {"bg-b1", "uk-b1"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -997,6 +1028,16 @@ TEST(Blind18Quality, DefaultRules) {
 }
 TEST(Blind18Quality, CandidateTermsEnabled) {
   CheckRun(kBlind18, /*candidates=*/true);
+}
+
+TEST(Blind19Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind19);
+}
+TEST(Blind19Quality, DefaultRules) {
+  CheckRun(kBlind19, /*candidates=*/false);
+}
+TEST(Blind19Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind19, /*candidates=*/true);
 }
 
 }  // namespace
