@@ -327,6 +327,31 @@ Place NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const Pa
   return IsOneOf(phrase, words.at_words) ? Place::kYes : Place::kNot;
 }
 
+// Whether the country name at `start` is joined to the one that ends at `previous_end` as the next
+// name of a list: only a comma, a slash, '&' or '+' and at most one of `words.and_words` between
+// them ("Rumänien und Moldawien", "Romania, Moldova or Ukraine").
+bool JoinedInAList(std::string_view text, size_t previous_end, size_t start,
+                   const PayWords& words) {
+  constexpr size_t kLongestGap = 16;
+  if (previous_end > start || start - previous_end > kLongestGap) return false;
+  std::string_view gap = text.substr(previous_end, start - previous_end);
+  const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
+  const auto trim = [&] {
+    while (!gap.empty() && is_space(gap.front())) gap.remove_prefix(1);
+    while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
+  };
+  trim();
+  bool joined = false;
+  while (!gap.empty() &&
+         (gap.front() == ',' || gap.front() == '/' || gap.front() == '&' || gap.front() == '+')) {
+    gap.remove_prefix(1);
+    joined = true;
+    trim();
+  }
+  if (gap.empty()) return joined;
+  return IsOneOf(gap, words.and_words);
+}
+
 // What one indicator collected from the scan, before its flag is built.
 struct Collected {
   // The terms' matches in the match text; the start of a regex's is kUnknownStart until the flag
@@ -917,6 +942,11 @@ Assessment Flagger::Assess(const AdInput& ad) const {
               OnMatch, &matches);
     }
     bool terms_later = false;  // a term's match waits for every mask's hit (MarkerList::mask)
+    // The last country name read, and how when it was an origin (after a word meaning "from", or
+    // maybe one): the next name of its list is read as it was. A people name that is no place
+    // ("für Polen") is no origin: the list's next name is read on its own.
+    size_t country_end = 0;
+    std::optional<Place> origin;
     for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
       if (ref.pattern.literal_bytes == 0 && !ref.pattern.left_boundary && ref.country < 0) {
@@ -936,7 +966,19 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         }
       }
       if (ref.country >= 0) {
-        switch (NamesPlaceOfWork(scanned, m.from, m.to, ref, rules_->pay_words)) {
+        const PayWords& words = rules_->pay_words;
+        Place place = NamesPlaceOfWork(scanned, m.from, m.to, ref, words);
+        const bool after_from =
+            place != Place::kYes &&
+            (!ref.needs_place || IsOneOf(WordBefore(scanned, m.from), words.from_words));
+        if (place == Place::kYes && origin && JoinedInAList(scanned, country_end, m.from, words)) {
+          place = *origin;  // "aus Rumänien und Moldawien": both origins
+        } else if (!after_from) {
+          origin.reset();
+        }
+        if (after_from) origin = place;
+        country_end = m.to;
+        switch (place) {
           case Place::kYes:
             named_countries.push_back(static_cast<uint32_t>(ref.country));
             break;

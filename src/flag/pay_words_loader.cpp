@@ -210,9 +210,10 @@ void ReadCountryWords(TomlReader& reader, const toml::node& node, PayWords& word
     return;
   }
   const toml::table& table = *node.as_table();
-  reader.CheckKeys(table, {"from", "maybe_from", "people", "at"}, "[country]");
+  reader.CheckKeys(table, {"from", "maybe_from", "and", "people", "at"}, "[country]");
   words.from_words = ReadWords(reader, table, "from", reader.At(node), false);
   words.maybe_from_words = ReadWords(reader, table, "maybe_from", reader.At(node), false);
+  words.and_words = ReadWords(reader, table, "and", reader.At(node), false);
   const auto people = ReadWordsPerLanguage(reader, table, "people");
   const auto at = ReadWordsPerLanguage(reader, table, "at");
   for (const auto& [lang, names] : people) {

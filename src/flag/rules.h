@@ -292,6 +292,9 @@ struct PayWords {
   // A name right after one of these (Romanian "din": "from" and "in") is where the job is only
   // when the ad names no other place of work.
   std::vector<std::string> maybe_from_words;
+  // Words that join the names of a list ("und", "or", "și"): a name joined by one of them (or by a
+  // comma) to a name read as an origin is an origin too ("aus Rumänien und Moldawien").
+  std::vector<std::string> and_words;
   std::vector<std::string> at_words;
   std::vector<std::string> people_names;
   // The bytes that start and end some currency word, either case (a multi-byte letter marks every

@@ -779,7 +779,9 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
 // J-VAGUE 0.52, S-3P 0.59 (client reviews, "her boyfriend arranges"), S-DRIVER 0.59 (a man in a car
 // who takes the money, in reviews). One invariance violation with both runs (rule R2): de-v2 adds
 // "Gern auch aus Rumänien und Moldawien" to de-j1 and gains J-SAL (score 12; the nationality
-// countries read as the job's place for the wage check). Benign controls scoring (rule R4), listed
+// countries read as the job's place for the wage check; fixed in session 35 by the lead as a
+// general rule, not from this ad's words: the next names of a list of origins are origins,
+// pay-words.toml [country] `and`). Benign controls scoring (rule R4), listed
 // until fixed: default bg-b1 and uk-b1 (J-SAL: bar staff at a city rate above twice the national
 // minimum); candidates the same and en-b1, fr-b1 (J-ENT from "door hosts" and "bar de nuit").
 // The floors are the figures minus 0.02.
@@ -790,8 +792,8 @@ const BlindSet kBlind19{.file = "blind19_ads.jsonl",
                         .min_ads = 268,
                         .min_variants = 55,
                         .min_benign = 35,
-                        .known_candidate_violations = {"de-v2"},
-                        .known_default_violations = {"de-v2"},
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
                         .known_candidate_benign_scoring = {"bg-b1", "en-b1", "fr-b1", "uk-b1"},
                         .known_default_benign_scoring = {"bg-b1", "uk-b1"}};
 

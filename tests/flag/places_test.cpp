@@ -163,6 +163,28 @@ TEST(PlaceOfWork, NationalityWordsNeverMoveTheJob) {
   }
 }
 
+// The next names of a list of origins are origins too (pay-words.toml [country] `and`): naming
+// two or three countries the applicants may come from changes nothing where naming one does not
+// (rule R2). A list after a word of place is still where the job is.
+TEST(PlaceOfWork, AListOfOriginsIsOriginsThroughout) {
+  const std::string de = "Lagerhelfer in Hamburg, 1.600 EUR netto im Monat.";
+  const int de_score = ScoreOf(de, "DE");
+  for (std::string_view origins :
+       {" Gern auch Bewerber aus Polen.", " Gern auch Bewerber aus Polen und Moldawien.",
+        " Bewerber aus Rumänien, Moldawien oder der Ukraine willkommen.",
+        " Bewerber aus Rumänien/Moldawien willkommen."}) {
+    EXPECT_EQ(ScoreOf(de + std::string(origins), "DE"), de_score) << origins;
+  }
+  const std::string en = "Warehouse operatives in Leeds, 2,000 GBP a month, weekly pay.";
+  const int en_score = ScoreOf(en, "GB");
+  for (std::string_view origins : {" Workers from Romania, Moldova or Ukraine welcome.",
+                                   " Applicants from Romania and Moldova welcome."}) {
+    EXPECT_EQ(ScoreOf(en + std::string(origins), "GB"), en_score) << origins;
+  }
+  // A list of places of work stays one: Moldova named as where the job is, pay out of line there.
+  EXPECT_TRUE(SalWhy("Lagerhelfer für Polen und Moldawien, 1.600 EUR netto im Monat.", "DE"));
+}
+
 std::vector<std::string> PlaceErrorsOf(const std::string& places) {
   ariadne::testing::TempDir dir;
   dir.Write("p.toml", testing::kMinimalPack);
