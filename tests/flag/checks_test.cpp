@@ -3242,5 +3242,94 @@ TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage)
   EXPECT_EQ(FindFlag(Adult("Bank transfer accepted, parking near the bank."), "A-STOCK"), nullptr);
 }
 
+// flag39: the task scam's work is rating or reviewing consumer things (restaurants, films,
+// products, songs), in either word order, read with a day rate: J-TASK in every language.
+TEST_F(ChecksTest, RatingConsumerThingsForADayRateRaisesJTaskInEveryLanguage) {
+  for (const std::string task : {
+           "Easy side job: review restaurants and films online, earn 90 EUR a day. DM me.",
+           "Minijob: Restaurants und Filme online bewerten, 90 EUR pro Tag. Schreib mir per DM.",
+           "Petit job : évaluer des restaurants et des films en ligne, 90 EUR par jour. Écris-moi.",
+           "Bijbaantje: restaurants en films online beoordelen, 90 EUR per dag. Stuur een DM.",
+           "Job ușor: evaluezi restaurante și filme online, 90 EUR pe zi. Scrie-mi în privat.",
+           "Лесна работа: оценяваш ресторанти и филми онлайн, 90 EUR на ден. Пиши ми на лично.",
+           "Trabajo fácil: puntuar restaurantes y películas en línea, 90 EUR al día. Escríbeme.",
+           "Lavoretto: recensire ristoranti e film online, 90 EUR al giorno. Scrivimi in privato.",
+           "Łatwa praca: oceniasz restauracje i filmy online, 90 EUR dziennie. Napisz na priv.",
+           "Лёгкая подработка: оценивать рестораны и фильмы онлайн, 90 EUR в день. Пиши в личку.",
+           "Легка підробітка: оцінювати ресторани та фільми онлайн, 90 EUR на день. Пиши в "
+           "особисті.",
+       }) {
+    const Assessment a = Job(task);
+    EXPECT_NE(FindFlag(a, "J-TASK"), nullptr)
+        << task << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The words of ordinary job ads around hotels, applications and pay rates are no task.
+  for (const std::string job : {
+           "Night porter at the Grand Hotel. We review applications within two days. GBP 95 a "
+           "day. Call 07700 900123.",
+           "Camarero/a. Se valorará experiencia en hoteles de 4 estrellas. 80 EUR al día. Tel. "
+           "07700 900123.",
+           "Femme de chambre, notamment dans des hôtels de luxe, 90 EUR par jour. Tél. 07700 "
+           "900123.",
+           "Day rates for hotels and restaurants in town: 100 EUR a day. Call 07700 900123.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(job), "J-TASK"), nullptr) << job;
+  }
+}
+
+// flag39: the age a client saw ("looked 15 at most") against the age of the ad, and a birthday
+// just past against another age of the ad, raise S-DISCREP in every language.
+TEST_F(ChecksTest, AnAgeSeenOrABirthdayJustPastAgainstTheAdsAgeRaisesSDiscrep) {
+  for (const std::string seen : {
+           "Profile says 24, but honestly she looked about 15 to me.",
+           "Im Profil steht 24, aber er wirkte eher wie 15.",
+           "Le profil affiche 24, mais elle en paraissait à peine 15.",
+           "In het profiel staat 24, maar hij oogde hooguit 15.",
+           "Profilul spune 24, dar arăta de vreo 15.",
+           "В профила пише 24, но изглеждаше на около 15.",
+           "El perfil pone 24, pero aparentaba unos 15.",
+           "Il profilo dice 24, ma ne dimostrava sì e no 15.",
+           "W profilu 24, ale wyglądał może na 15.",
+           "В профиле указано 24, а на вид ей лет 15.",
+           "У профілі вказано 24, а на вигляд йому років 15.",
+       }) {
+    const Assessment a = Adult(seen);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << seen << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(flag->why.find("two ages 9 years apart"), std::string::npos) << seen << flag->why;
+  }
+  for (const std::string turned : {
+           "Sofia, 23. She just turned 19 last month, be gentle.",
+           "Sofia, 23. Sie ist letzten Monat 19 geworden.",
+           "Sofia, 23 ans. Elle vient d'avoir 19 ans le mois dernier.",
+           "Sofia, 23. Vorige maand 19 geworden.",
+           "Sofia, 23 de ani. A împlinit 19 luna trecută.",
+           "София, 23. Навърши 19 миналия месец.",
+           "Sofía, 23. Acaba de cumplir 19 el mes pasado.",
+           "Sofia, 23 anni. Ha compiuto 19 anni il mese scorso.",
+           "Zofia, 23 lata. Skończyła 19 lat w zeszłym miesiącu.",
+           "София, 23. В прошлом месяце исполнилось 19.",
+           "Софія, 23. Минулого місяця виповнилося 19.",
+       }) {
+    const Assessment a = Adult(turned);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << turned << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(flag->why.find("two ages 4 years apart"), std::string::npos) << turned << flag->why;
+  }
+  // The same age seen, or a birthday that is the ad's age, is no discrepancy; nor an age seen
+  // alone.
+  for (const std::string same : {
+           "Profile says 24 and she looked 24, just like the photos.",
+           "Sofia, 24. Just turned 24 last week, celebrating all month.",
+           "Sofia, 25. Turned 24 in the spring.",
+           "She looks 30 in the photos and in person.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(same), "S-DISCREP"), nullptr) << same;
+  }
+  // Either gender alike (rule R2).
+  EXPECT_EQ(testing::FlagIds(Adult("Profile says 24, but honestly she looked about 15 to me.")),
+            testing::FlagIds(Adult("Profile says 24, but honestly he looked about 15 to me.")));
+}
+
 }  // namespace
 }  // namespace ariadne::flag
