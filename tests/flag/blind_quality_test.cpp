@@ -689,7 +689,8 @@ const BlindSet kBlind16{
     // (13 before); default unchanged.
     // Both merged: 0.794 / 0.980, no benign control scoring with candidate terms; floors those
     // minus 0.02.
-    .candidate_floors = {0.774, 0.774, 0.960},
+    // flag39 (read from blind18, not this set): 0.796 / 0.980; floors raised.
+    .candidate_floors = {0.776, 0.776, 0.960},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
@@ -759,8 +760,12 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         // flag39 (session 35, J-TASK and S-DISCREP concepts in all 11 languages
                         // while reading this set's misses, so a development set now): 0.832 /
                         // 0.982 -> 0.854 / 0.982 (J-TASK 3 -> 11 of 11, S-DISCREP 9 -> 22 of
-                        // 22); floors raised.
-                        .candidate_floors = {0.834, 0.834, 0.962},
+                        // 22); floors raised. Then the job and adult concepts of flag39's second
+                        // commit (care around the clock, a private coordinator, the recruiter
+                        // buying the ticket, few places and a call to act now, interviews only
+                        // on a messenger, whatever the client asks, a car of a named make, photos
+                        // not the person): 0.928 / 0.983; floors raised.
+                        .candidate_floors = {0.908, 0.908, 0.963},
                         .min_ads = 224,
                         .min_variants = 55,
                         .min_benign = 35,

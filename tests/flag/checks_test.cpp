@@ -3331,5 +3331,150 @@ TEST_F(ChecksTest, AnAgeSeenOrABirthdayJustPastAgainstTheAdsAgeRaisesSDiscrep) {
             testing::FlagIds(Adult("Profile says 24, but honestly he looked about 15 to me.")));
 }
 
+// flag39: concept families of job ads, each written in all 11 languages: care around the clock or a
+// day that ends only when the work is done (J-HOURS), a private coordinator or placer (J-UNLIC),
+// the recruiter sending or buying the ticket (J-TRANS), few places with a call to act now
+// (J-URGENT), interviews only through a messenger (J-EMPL).
+TEST_F(ChecksTest, JobConceptFamiliesOfFlag39RaiseTheirIndicatorInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Night carer for a gentleman in Graz, support round the clock. Call 07700 900321.",
+       "J-HOURS"},
+      {"Loading shifts start at 6, you work until the truck is empty. Call 07700 900321.",
+       "J-HOURS"},
+      {"Fahrer gesucht: Start 6 Uhr, bis die Tour komplett ausgeliefert ist. Tel. 07700 900321.",
+       "J-HOURS"},
+      {"Livreur : départ à 6 h, jusqu'à la fin de la tournée. Tél. 07700 900321.", "J-HOURS"},
+      {"Bezorger: start om 6 uur, tot de route helemaal af is. Bel 07700 900321.", "J-HOURS"},
+      {"Curier: începi la 6, până se termină toată ruta. Sună la 07700 900321.", "J-HOURS"},
+      {"Куриер: от 6 сутринта, докато не свършиш целия маршрута. Тел. 07700 900321.", "J-HOURS"},
+      {"Repartidor: empiezas a las 6, hasta terminar toda la ruta. Llama al 07700 900321.",
+       "J-HOURS"},
+      {"Corriere: si parte alle 6, fino a finire tutto il giro. Chiama 07700 900321.", "J-HOURS"},
+      {"Kurier: start o 6, aż skończysz całą trasę. Dzwoń 07700 900321.", "J-HOURS"},
+      {"Курьер: с 6 утра, пока не развезёшь всё. Звони 07700 900321.", "J-HOURS"},
+      {"Кур'єр: з 6 ранку, поки не розвезеш все. Дзвони 07700 900321.", "J-HOURS"},
+      {"I'm a private coordinator and fix up cleaning jobs in Oslo. Text 07700 900321.", "J-UNLIC"},
+      {"Ich bin privater Vermittler für Erntehelfer. Tel. 07700 900321.", "J-UNLIC"},
+      {"Intermédiaire privé, je trouve du travail en Belgique. Tél. 07700 900321.", "J-UNLIC"},
+      {"Particuliere bemiddelaar voor schoonmaakwerk in Gent. Bel 07700 900321.", "J-UNLIC"},
+      {"Sunt coordonator privat pentru joburi în Austria. Sună la 07700 900321.", "J-UNLIC"},
+      {"Аз съм частен координатор за работа в Австрия. Тел. 07700 900321.", "J-UNLIC"},
+      {"Soy coordinador particular de empleos en Austria. Llama al 07700 900321.", "J-UNLIC"},
+      {"Sono un coordinatore privato per lavori in Austria. Chiama 07700 900321.", "J-UNLIC"},
+      {"Jestem prywatnym koordynatorem pracy w Austrii. Dzwoń 07700 900321.", "J-UNLIC"},
+      {"Я частный координатор по работе в Австрии. Звоните 07700 900321.", "J-UNLIC"},
+      {"Я приватний координатор з роботи в Австрії. Дзвоніть 07700 900321.", "J-UNLIC"},
+      {"Farm work in Norway. We'll book your flight from Riga. Call 07700 900321.", "J-TRANS"},
+      {"Arbeit in Norwegen. Wir buchen deinen Flug ab Riga. Tel. 07700 900321.", "J-TRANS"},
+      {"Travail en Norvège. Nous réservons votre vol depuis Riga. Tél. 07700 900321.", "J-TRANS"},
+      {"Werk in Noorwegen. Wij boeken je vlucht vanuit Riga. Bel 07700 900321.", "J-TRANS"},
+      {"Muncă în Norvegia. Îți cumpăr biletul de avion din Riga. Sună la 07700 900321.", "J-TRANS"},
+      {"Работа в Норвегия. Купуваме самолетния билет от Рига. Тел. 07700 900321.", "J-TRANS"},
+      {"Trabajo en Noruega. Te compramos el billete desde Riga. Llama al 07700 900321.", "J-TRANS"},
+      {"Lavoro in Norvegia. Ti compriamo il biglietto aereo da Riga. Chiama 07700 900321.",
+       "J-TRANS"},
+      {"Praca w Norwegii. Kupimy ci bilet lotniczy z Rygi. Dzwoń 07700 900321.", "J-TRANS"},
+      {"Работа в Норвегии. Билет из Риги купим сами. Звоните 07700 900321.", "J-TRANS"},
+      {"Робота в Норвегії. Квиток з Риги купимо самі. Дзвоніть 07700 900321.", "J-TRANS"},
+      {"Packers for a bakery. Only 3 spots left, message me today on 07700 900321.", "J-URGENT"},
+      {"Packer für eine Bäckerei. Nur noch 3 Plätze, melde dich sofort: 07700 900321.", "J-URGENT"},
+      {"Emballeurs. Plus que 3 places, répondez tout de suite au 07700 900321.", "J-URGENT"},
+      {"Inpakkers. Nog maar 3 plekken, reageer meteen via 07700 900321.", "J-URGENT"},
+      {"Ambalatori. Doar 3 locuri, răspunde imediat la 07700 900321.", "J-URGENT"},
+      {"Опаковчици. Само 3 места, отговорете веднага на 07700 900321.", "J-URGENT"},
+      {"Empaquetadores. Solo 3 plazas, contesta de inmediato al 07700 900321.", "J-URGENT"},
+      {"Imballatori. Solo 3 posti, rispondi subito al 07700 900321.", "J-URGENT"},
+      {"Pakowacze. Tylko 3 miejsca, odpisz natychmiast: 07700 900321.", "J-URGENT"},
+      {"Упаковщики. Осталось 3 мест, ответьте немедленно: 07700 900321.", "J-URGENT"},
+      {"Пакувальники. Лишилося 3 місць, відповідайте негайно: 07700 900321.", "J-URGENT"},
+      {"Data entry staff for Manila. Salary USD 900. Interviews by WhatsApp only.", "J-EMPL"},
+      {"Datenerfassung in Manila. Gehalt 900 USD. Vorstellungsgespräch nur per WhatsApp.",
+       "J-EMPL"},
+      {"Saisie de données à Manille. Salaire 900 USD. Entretiens uniquement sur WhatsApp.",
+       "J-EMPL"},
+      {"Data-invoer in Manila. Salaris 900 USD. Sollicitatiegesprek alleen via WhatsApp.",
+       "J-EMPL"},
+      {"Operatori date în Manila. Salariu 900 USD. Interviul doar pe WhatsApp.", "J-EMPL"},
+      {"Въвеждане на данни в Манила. Заплата 900 USD. Интервю само по WhatsApp.", "J-EMPL"},
+      {"Grabación de datos en Manila. Sueldo 900 USD. Entrevistas solo por WhatsApp.", "J-EMPL"},
+      {"Inserimento dati a Manila. Stipendio 900 USD. Colloqui solo su WhatsApp.", "J-EMPL"},
+      {"Wprowadzanie danych w Manili. Pensja 900 USD. Rozmowy tylko przez WhatsApp.", "J-EMPL"},
+      {"Ввод данных в Маниле. Зарплата 900 USD. Собеседование только в WhatsApp.", "J-EMPL"},
+      {"Введення даних у Манілі. Зарплата 900 USD. Співбесіда лише у WhatsApp.", "J-EMPL"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << ": " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // What they are not: a site that works around the clock, a named firm
+  // interviewing on a messenger, the contract sent by the employer.
+  EXPECT_EQ(FindFlag(Job("Our warehouse runs around the clock in three 8-hour shifts. Call "
+                         "07700 900321."),
+                     "J-HOURS"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job("Nordic Data AS, org.nr. 900 000 000, www.nordicdata.example. "
+                         "Interviews by WhatsApp."),
+                     "J-EMPL"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job("Farm work in Norway. We send the contract by e-mail. Call 07700 "
+                         "900321."),
+                     "J-TRANS"),
+            nullptr);
+}
+
+// flag39: concept families of adult-services ads in all 11 languages: the person does whatever
+// the client asks (S-NOREFUSE), a man in a car of a named make took the money (S-DRIVER), the
+// photos are not the person (A-STOCK); every gender alike (rule R2).
+TEST_F(ChecksTest, AdultConceptFamiliesOfFlag39RaiseTheirIndicatorInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Lina does whatever the customer wants, no extra charge.", "S-NOREFUSE"},
+      {"Lina macht alles, was der Kunde verlangt.", "S-NOREFUSE"},
+      {"Lina fait tout ce que le client veut.", "S-NOREFUSE"},
+      {"Lina doet alles wat de klant wil.", "S-NOREFUSE"},
+      {"Lina face tot ce vrea clientul.", "S-NOREFUSE"},
+      {"Лина прави всичко, каквото клиентът пожелае.", "S-NOREFUSE"},
+      {"Lina hace todo lo que el cliente quiera.", "S-NOREFUSE"},
+      {"Lina fa tutto quello che il cliente vuole.", "S-NOREFUSE"},
+      {"Lina robi wszystko, co klient chce.", "S-NOREFUSE"},
+      {"Лина делает всё, что клиент хочет.", "S-NOREFUSE"},
+      {"Ліна робить усе, що клієнт хоче.", "S-NOREFUSE"},
+      {"Some bloke in an old Audi outside took the cash first.", "S-DRIVER"},
+      {"Ein Typ in einem schwarzen Audi hat das Geld kassiert.", "S-DRIVER"},
+      {"Un gars dans une Audi noire a pris l'argent.", "S-DRIVER"},
+      {"Een man in een zwarte Audi pakte het geld.", "S-DRIVER"},
+      {"Un tip într-un Audi negru a luat banii.", "S-DRIVER"},
+      {"Един мъж в черно Audi взе парите.", "S-DRIVER"},
+      {"Un tío en un Audi negro cogió el dinero.", "S-DRIVER"},
+      {"Un tizio in una Audi nera ha preso i soldi.", "S-DRIVER"},
+      {"Facet w czarnym Audi wziął kasę.", "S-DRIVER"},
+      {"Мужик в чёрном Audi забрал деньги.", "S-DRIVER"},
+      {"Чоловік у чорному Audi забрав гроші.", "S-DRIVER"},
+      {"The pictures were definitely not him, far too young.", "A-STOCK"},
+      {"Die Bilder waren sicher nicht er.", "A-STOCK"},
+      {"Les photos ne sont vraiment pas lui.", "A-STOCK"},
+      {"De foto's waren zeker niet van hem.", "A-STOCK"},
+      {"Pozele nu sunt cu el.", "A-STOCK"},
+      {"Снимките не са негови.", "A-STOCK"},
+      {"Las fotos no son de él.", "A-STOCK"},
+      {"Le foto non sono di lui.", "A-STOCK"},
+      {"Zdjęcia to na pewno nie on.", "A-STOCK"},
+      {"Фото точно не его.", "A-STOCK"},
+      {"Фото точно не його.", "A-STOCK"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << ": " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Either gender alike (rule R2).
+  EXPECT_EQ(testing::FlagIds(Adult("The pictures were definitely not him.")),
+            testing::FlagIds(Adult("The pictures were definitely not her.")));
+  // Her own car is no driver; photos called her own are no stock photos.
+  EXPECT_EQ(FindFlag(Adult("I drive my own Audi and take payment at the start."), "S-DRIVER"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Adult("All photos are of me, recent and unedited."), "A-STOCK"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
