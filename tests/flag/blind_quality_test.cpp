@@ -764,13 +764,15 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         // commit (care around the clock, a private coordinator, the recruiter
                         // buying the ticket, few places and a call to act now, interviews only
                         // on a messenger, whatever the client asks, a car of a named make, photos
-                        // not the person): 0.928 / 0.983; floors raised.
-                        .candidate_floors = {0.908, 0.908, 0.963},
+                        // not the person): 0.928 / 0.983; a commission earned on top of pay is
+                        // no fee (mask commission-earned): 0.928 / 0.988; floors raised.
+                        .candidate_floors = {0.908, 0.908, 0.968},
                         .min_ads = 224,
                         .min_variants = 55,
                         .min_benign = 35,
                         .known_candidate_violations = {},
-                        .known_candidate_benign_scoring = {"bg-b2", "fr-b1"},
+                        // flag39: bg-b2's "плюс комисиона от процедурите" is pay, not a fee.
+                        .known_candidate_benign_scoring = {"fr-b1"},
                         .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {

@@ -3476,5 +3476,31 @@ TEST_F(ChecksTest, AdultConceptFamiliesOfFlag39RaiseTheirIndicatorInEveryLanguag
   EXPECT_EQ(FindFlag(Adult("All photos are of me, recent and unedited."), "A-STOCK"), nullptr);
 }
 
+// flag39: a commission the worker earns on top of pay is pay, never a fee (J-FEE), in every
+// language; a commission the worker pays still is one.
+TEST_F(ChecksTest, ACommissionEarnedOnTopOfPayIsNoFee) {
+  for (const std::string pay : {
+           "Sales assistant, GBP 1,900 a month + commission. Call 07700 900321.",
+           "Verkäufer, 1.900 EUR im Monat plus Provision. Tel. 07700 900321.",
+           "Vendeur, 1 900 EUR par mois + commission sur les ventes. Tél. 07700 900321.",
+           "Verkoper, EUR 1.900 per maand plus commissie. Bel 07700 900321.",
+           "Vânzător, 1.900 EUR pe lună + comision din vânzări. Sună la 07700 900321.",
+           "Продавач, 1900 EUR на месец плюс комисиона от продажбите. Тел. 07700 900321.",
+           "Vendedor, 1.900 EUR al mes más comisiones por venta. Llama al 07700 900321.",
+           "Venditore, 1.900 EUR al mese più provvigioni sulle vendite. Chiama 07700 900321.",
+           "Sprzedawca, 1900 EUR miesięcznie + prowizja od sprzedaży. Dzwoń 07700 900321.",
+           "Продавец, 1900 EUR в месяц + комиссия с продаж. Звоните 07700 900321.",
+           "Продавець, 1900 EUR на місяць + комісія з продажів. Дзвоніть 07700 900321.",
+       }) {
+    const Assessment a = Job(pay);
+    EXPECT_EQ(FindFlag(a, "J-FEE"), nullptr)
+        << pay << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_NE(FindFlag(Job("Jobs in Spain. You pay a commission of 200 EUR before departure. Call "
+                         "07700 900321."),
+                     "J-FEE"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
