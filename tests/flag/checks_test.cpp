@@ -3502,5 +3502,28 @@ TEST_F(ChecksTest, ACommissionEarnedOnTopOfPayIsNoFee) {
             nullptr);
 }
 
+// flag39: the messenger named right before the number or its chat link is a messenger contact
+// (J-MSG), in every language; a call offered beside it is not (calls-accepted).
+TEST_F(ChecksTest, AMessengerBeforeItsNumberOrChatLinkRaisesJMsg) {
+  for (const std::string text : {
+           "Pickers for Kent, GBP 12.71 an hour. Write on Signal to 07700 900321.",
+           "Kommissionierer, 14 EUR pro Stunde. Schreib per Viber an 07700 900321.",
+           "Préparateurs, 14 EUR de l'heure. Écrivez sur Viber au 07700 900321.",
+           "Orderpickers, EUR 14 per uur. Stuur via Viber naar 07700 900321.",
+           "Lucrători depozit, 14 EUR pe oră. Scrie pe Viber la 07700 900321.",
+           "Складови работници, 14 EUR на час. Пишете във Viber на 07700 900321.",
+           "Mozos de almacén, 14 EUR la hora. Escribe por Viber al 07700 900321.",
+           "Magazzinieri, 14 EUR l'ora. Scrivi su Viber al 07700 900321.",
+           "Magazynierzy, 14 EUR za godzinę. Pisz na WhatsApp: wa.me/447700900321.",
+           "Комплектовщики, 14 EUR в час. Пишите в Viber на 07700 900321.",
+           "Комплектувальники, 14 EUR на годину. Пишіть у Viber на 07700 900321.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-MSG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Pickers for Kent. Call or WhatsApp 07700 900321."), "J-MSG"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
