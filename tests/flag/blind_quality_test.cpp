@@ -766,8 +766,9 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         // on a messenger, whatever the client asks, a car of a named make, photos
                         // not the person): 0.928 / 0.983; a commission earned on top of pay is
                         // no fee (mask commission-earned): 0.928 / 0.988; a messenger before
-                        // its number or chat link (J-MSG): 0.943 / 0.988; floors raised.
-                        .candidate_floors = {0.923, 0.923, 0.968},
+                        // its number or chat link (J-MSG): 0.943 / 0.988; school clothes or a
+                        // school bag (S-YOUTH): 0.951 / 0.988; floors raised.
+                        .candidate_floors = {0.931, 0.931, 0.968},
                         .min_ads = 224,
                         .min_variants = 55,
                         .min_benign = 35,

@@ -3525,5 +3525,29 @@ TEST_F(ChecksTest, AMessengerBeforeItsNumberOrChatLinkRaisesJMsg) {
   EXPECT_EQ(FindFlag(Job("Pickers for Kent. Call or WhatsApp 07700 900321."), "J-MSG"), nullptr);
 }
 
+// flag39: school clothes or a school bag on the person, in every language (S-YOUTH); any pronoun
+// alike (rule R2).
+TEST_F(ChecksTest, SchoolClothesOrASchoolBagRaiseSYouthInEveryLanguage) {
+  for (const std::string text : {
+           "Met her at the door, she still had her school backpack with her.",
+           "Er stand da mit seinem Schulrucksack.",
+           "Elle avait encore son sac de son lycée sur le dos.",
+           "Hij had zijn schooltas nog bij zich.",
+           "Avea ghiozdanul de la școală lângă pat.",
+           "Беше с раница от училище до леглото.",
+           "Llevaba la mochila del instituto todavía.",
+           "Aveva ancora lo zaino della sua scuola.",
+           "Miała jeszcze plecak ze szkoły przy łóżku.",
+           "Она была в школьной форме.",
+           "Вона була в шкільній формі.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-YOUTH"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(testing::FlagIds(Adult("Met her at the door, she still had her school backpack.")),
+            testing::FlagIds(Adult("Met him at the door, he still had his school backpack.")));
+}
+
 }  // namespace
 }  // namespace ariadne::flag
