@@ -70,17 +70,35 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "phone-spread",
                                               "phone-slashed",
                                               "recruit-for-client",
-                                              "public-body"};
+                                              "public-body",
+                                              "age-seen",
+                                              "age-just-turned"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
-constexpr std::string_view kEveryHit[] = {
-    "domain",          "free-mail",     "mail-named", "social-site",
-    "amount",          "cost",          "age",        "size",
-    "height",          "fee-word",      "pay",        "clock-range",
-    "taken-from-pay",  "we-possessive", "language",   "speaks-fluent",
-    "speaks-only",     "invoice-rate",  "firm-word",  "weight",
-    "experience-years"};
+constexpr std::string_view kEveryHit[] = {"domain",
+                                          "free-mail",
+                                          "mail-named",
+                                          "social-site",
+                                          "amount",
+                                          "cost",
+                                          "age",
+                                          "size",
+                                          "height",
+                                          "fee-word",
+                                          "pay",
+                                          "clock-range",
+                                          "taken-from-pay",
+                                          "we-possessive",
+                                          "language",
+                                          "speaks-fluent",
+                                          "speaks-only",
+                                          "invoice-rate",
+                                          "firm-word",
+                                          "weight",
+                                          "experience-years",
+                                          "age-seen",
+                                          "age-just-turned"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a
@@ -101,6 +119,13 @@ constexpr int kMinHeightCm = 140;
 constexpr int kMaxHeightCm = 199;
 constexpr int kMinAge = 18;
 constexpr int kMaxAge = 99;
+// An age the person was seen or said to look ("she looked maybe 16", "на вид лет 16") is read
+// from 12: a client who says so reports a child, the gravest discrepancy with the ad's age
+// (flag39).
+constexpr int kMinSeenAge = 12;
+// A birthday just past ("turned 18 this spring", "vient d'avoir 19 ans") is the age now: another
+// age two years from it in the same ad cannot be the same person's (flag39).
+constexpr int kJustTurnedGap = 2;
 // Body weights 20 kg apart are two bodies ("48 kg" and "90 kg"), never one person's good and bad
 // months; weights are read from 35 to 99 kg (SmallNumbers reads two digits).
 constexpr int kWeightGapKg = 20;
@@ -551,8 +576,31 @@ std::optional<std::pair<Valued, Valued>> AgesFarApart(const MarkerHits& hits) {
   for (const auto& [list, value] : kDecadeLists) {
     for (const MarkerHit& hit : hits.Of(list)) add(value, hit);
   }
-  if (!low || !high || high->value - low->value < kAgeGap) return std::nullopt;
-  return std::make_pair(*low, *high);
+  for (const MarkerHit& hit : hits.Of("age-seen")) {
+    for (int value : SmallNumbers(hits.text(), hit)) {
+      if (value >= kMinSeenAge && value <= kMaxAge) add(value, hit);
+    }
+  }
+  if (low && high && high->value - low->value >= kAgeGap) return std::make_pair(*low, *high);
+  // A birthday just past against any other age two years or more from it.
+  for (const MarkerHit& turned : hits.Of("age-just-turned")) {
+    for (int now : SmallNumbers(hits.text(), turned)) {
+      if (now < kMinAge || now > kMaxAge) continue;
+      for (const MarkerHit& hit : hits.Of("age")) {
+        if (InsideExperience(hits, hit)) continue;
+        if (hit.start < turned.end && turned.start < hit.end) continue;
+        for (int value : SmallNumbers(hits.text(), hit)) {
+          if (value < kMinAge || value > kMaxAge || std::abs(value - now) < kJustTurnedGap) {
+            continue;
+          }
+          const Valued a{now, turned};
+          const Valued b{value, hit};
+          return value < now ? std::make_pair(b, a) : std::make_pair(a, b);
+        }
+      }
+    }
+  }
+  return std::nullopt;
 }
 
 // Feet and inches in centimetres, rounded: 5'2 is 157, 5'10 is 178.
@@ -1243,16 +1291,19 @@ const std::vector<CheckInfo>& Checks() {
        "photos real and says they are not the person's, says nobody is behind the person and "
        "names their own booker or assistant, or says the person is a native of the place and "
        "does not speak or understand a language, "
-       "anywhere in the ad (marker lists age, age-thirties, age-forties, age-fifties, size, "
+       "an age the person looked against the ad's (from 12) or a birthday just past against "
+       "another age 2 years from it, "
+       "anywhere in the ad (marker lists age, age-seen, age-just-turned, age-thirties, "
+       "age-forties, age-fifties, size, "
        "height, weight, experience-years, hair-light, hair-dark, hair-red, speaks-fluent, "
        "speaks-only, language, photos-real, photos-not-own, alone-claim, helper-mine, "
        "native-claim, speaks-not)",
        AppliesTo::kSex,
-       {"age",         "age-thirties", "age-forties",  "age-fifties",
-        "size",        "height",       "weight",       "experience-years",
-        "hair-light",  "hair-dark",    "hair-red",     "speaks-fluent",
-        "speaks-only", "language",     "photos-real",  "photos-not-own",
-        "alone-claim", "helper-mine",  "native-claim", "speaks-not"},
+       {"age",          "age-seen",    "age-just-turned", "age-thirties",  "age-forties",
+        "age-fifties",  "size",        "height",          "weight",        "experience-years",
+        "hair-light",   "hair-dark",   "hair-red",        "speaks-fluent", "speaks-only",
+        "language",     "photos-real", "photos-not-own",  "alone-claim",   "helper-mine",
+        "native-claim", "speaks-not"},
        AgesOrSizesDisagree},
       {"possessive-name",
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "

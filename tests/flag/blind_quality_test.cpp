@@ -691,7 +691,8 @@ const BlindSet kBlind16{
     // (13 before); default unchanged.
     // Both merged: 0.794 / 0.980, no benign control scoring with candidate terms; floors those
     // minus 0.02.
-    .candidate_floors = {0.774, 0.774, 0.960},
+    // flag39 (read from blind18, not this set): 0.796 / 0.980; floors raised.
+    .candidate_floors = {0.776, 0.776, 0.960},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
@@ -758,12 +759,24 @@ const BlindSet kBlind17{.file = "blind17_ads.jsonl",
 const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         .label = "blind18",
                         .default_floors = {0.056, 0.056, 0.966},
-                        .candidate_floors = {0.812, 0.812, 0.962},
+                        // flag39 (session 35, J-TASK and S-DISCREP concepts in all 11 languages
+                        // while reading this set's misses, so a development set now): 0.832 /
+                        // 0.982 -> 0.854 / 0.982 (J-TASK 3 -> 11 of 11, S-DISCREP 9 -> 22 of
+                        // 22); floors raised. Then the job and adult concepts of flag39's second
+                        // commit (care around the clock, a private coordinator, the recruiter
+                        // buying the ticket, few places and a call to act now, interviews only
+                        // on a messenger, whatever the client asks, a car of a named make, photos
+                        // not the person): 0.928 / 0.983; a commission earned on top of pay is
+                        // no fee (mask commission-earned): 0.928 / 0.988; a messenger before
+                        // its number or chat link (J-MSG): 0.943 / 0.988; school clothes or a
+                        // school bag (S-YOUTH): 0.951 / 0.988; floors raised.
+                        .candidate_floors = {0.931, 0.931, 0.968},
                         .min_ads = 224,
                         .min_variants = 55,
                         .min_benign = 35,
                         .known_candidate_violations = {},
-                        .known_candidate_benign_scoring = {"bg-b2", "fr-b1"},
+                        // flag39: bg-b2's "плюс комисиона от процедурите" is pay, not a fee.
+                        .known_candidate_benign_scoring = {"fr-b1"},
                         .known_default_benign_scoring = {}};
 
 // data/BLIND19.md: measured 2026-12-03 with the rule packs of main at 75bdd02, nothing tuned to

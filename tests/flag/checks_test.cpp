@@ -3242,5 +3242,312 @@ TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage)
   EXPECT_EQ(FindFlag(Adult("Bank transfer accepted, parking near the bank."), "A-STOCK"), nullptr);
 }
 
+// flag39: the task scam's work is rating or reviewing consumer things (restaurants, films,
+// products, songs), in either word order, read with a day rate: J-TASK in every language.
+TEST_F(ChecksTest, RatingConsumerThingsForADayRateRaisesJTaskInEveryLanguage) {
+  for (const std::string task : {
+           "Easy side job: review restaurants and films online, earn 90 EUR a day. DM me.",
+           "Minijob: Restaurants und Filme online bewerten, 90 EUR pro Tag. Schreib mir per DM.",
+           "Petit job : évaluer des restaurants et des films en ligne, 90 EUR par jour. Écris-moi.",
+           "Bijbaantje: restaurants en films online beoordelen, 90 EUR per dag. Stuur een DM.",
+           "Job ușor: evaluezi restaurante și filme online, 90 EUR pe zi. Scrie-mi în privat.",
+           "Лесна работа: оценяваш ресторанти и филми онлайн, 90 EUR на ден. Пиши ми на лично.",
+           "Trabajo fácil: puntuar restaurantes y películas en línea, 90 EUR al día. Escríbeme.",
+           "Lavoretto: recensire ristoranti e film online, 90 EUR al giorno. Scrivimi in privato.",
+           "Łatwa praca: oceniasz restauracje i filmy online, 90 EUR dziennie. Napisz na priv.",
+           "Лёгкая подработка: оценивать рестораны и фильмы онлайн, 90 EUR в день. Пиши в личку.",
+           "Легка підробітка: оцінювати ресторани та фільми онлайн, 90 EUR на день. Пиши в "
+           "особисті.",
+       }) {
+    const Assessment a = Job(task);
+    EXPECT_NE(FindFlag(a, "J-TASK"), nullptr)
+        << task << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The words of ordinary job ads around hotels, applications and pay rates are no task.
+  for (const std::string job : {
+           "Night porter at the Grand Hotel. We review applications within two days. GBP 95 a "
+           "day. Call 07700 900123.",
+           "Camarero/a. Se valorará experiencia en hoteles de 4 estrellas. 80 EUR al día. Tel. "
+           "07700 900123.",
+           "Femme de chambre, notamment dans des hôtels de luxe, 90 EUR par jour. Tél. 07700 "
+           "900123.",
+           "Day rates for hotels and restaurants in town: 100 EUR a day. Call 07700 900123.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(job), "J-TASK"), nullptr) << job;
+  }
+}
+
+// flag39: the age a client saw ("looked 15 at most") against the age of the ad, and a birthday
+// just past against another age of the ad, raise S-DISCREP in every language.
+TEST_F(ChecksTest, AnAgeSeenOrABirthdayJustPastAgainstTheAdsAgeRaisesSDiscrep) {
+  for (const std::string seen : {
+           "Profile says 24, but honestly she looked about 15 to me.",
+           "Im Profil steht 24, aber er wirkte eher wie 15.",
+           "Le profil affiche 24, mais elle en paraissait à peine 15.",
+           "In het profiel staat 24, maar hij oogde hooguit 15.",
+           "Profilul spune 24, dar arăta de vreo 15.",
+           "В профила пише 24, но изглеждаше на около 15.",
+           "El perfil pone 24, pero aparentaba unos 15.",
+           "Il profilo dice 24, ma ne dimostrava sì e no 15.",
+           "W profilu 24, ale wyglądał może na 15.",
+           "В профиле указано 24, а на вид ей лет 15.",
+           "У профілі вказано 24, а на вигляд йому років 15.",
+       }) {
+    const Assessment a = Adult(seen);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << seen << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(flag->why.find("two ages 9 years apart"), std::string::npos) << seen << flag->why;
+  }
+  for (const std::string turned : {
+           "Sofia, 23. She just turned 19 last month, be gentle.",
+           "Sofia, 23. Sie ist letzten Monat 19 geworden.",
+           "Sofia, 23 ans. Elle vient d'avoir 19 ans le mois dernier.",
+           "Sofia, 23. Vorige maand 19 geworden.",
+           "Sofia, 23 de ani. A împlinit 19 luna trecută.",
+           "София, 23. Навърши 19 миналия месец.",
+           "Sofía, 23. Acaba de cumplir 19 el mes pasado.",
+           "Sofia, 23 anni. Ha compiuto 19 anni il mese scorso.",
+           "Zofia, 23 lata. Skończyła 19 lat w zeszłym miesiącu.",
+           "София, 23. В прошлом месяце исполнилось 19.",
+           "Софія, 23. Минулого місяця виповнилося 19.",
+       }) {
+    const Assessment a = Adult(turned);
+    const RaisedFlag* flag = FindFlag(a, "S-DISCREP");
+    ASSERT_NE(flag, nullptr) << turned << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(flag->why.find("two ages 4 years apart"), std::string::npos) << turned << flag->why;
+  }
+  // The same age seen, or a birthday that is the ad's age, is no discrepancy; nor an age seen
+  // alone.
+  for (const std::string same : {
+           "Profile says 24 and she looked 24, just like the photos.",
+           "Sofia, 24. Just turned 24 last week, celebrating all month.",
+           "Sofia, 25. Turned 24 in the spring.",
+           "She looks 30 in the photos and in person.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(same), "S-DISCREP"), nullptr) << same;
+  }
+  // Either gender alike (rule R2).
+  EXPECT_EQ(testing::FlagIds(Adult("Profile says 24, but honestly she looked about 15 to me.")),
+            testing::FlagIds(Adult("Profile says 24, but honestly he looked about 15 to me.")));
+}
+
+// flag39: concept families of job ads, each written in all 11 languages: care around the clock or a
+// day that ends only when the work is done (J-HOURS), a private coordinator or placer (J-UNLIC),
+// the recruiter sending or buying the ticket (J-TRANS), few places with a call to act now
+// (J-URGENT), interviews only through a messenger (J-EMPL).
+TEST_F(ChecksTest, JobConceptFamiliesOfFlag39RaiseTheirIndicatorInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Night carer for a gentleman in Graz, support round the clock. Call 07700 900321.",
+       "J-HOURS"},
+      {"Loading shifts start at 6, you work until the truck is empty. Call 07700 900321.",
+       "J-HOURS"},
+      {"Fahrer gesucht: Start 6 Uhr, bis die Tour komplett ausgeliefert ist. Tel. 07700 900321.",
+       "J-HOURS"},
+      {"Livreur : départ à 6 h, jusqu'à la fin de la tournée. Tél. 07700 900321.", "J-HOURS"},
+      {"Bezorger: start om 6 uur, tot de route helemaal af is. Bel 07700 900321.", "J-HOURS"},
+      {"Curier: începi la 6, până se termină toată ruta. Sună la 07700 900321.", "J-HOURS"},
+      {"Куриер: от 6 сутринта, докато не свършиш целия маршрута. Тел. 07700 900321.", "J-HOURS"},
+      {"Repartidor: empiezas a las 6, hasta terminar toda la ruta. Llama al 07700 900321.",
+       "J-HOURS"},
+      {"Corriere: si parte alle 6, fino a finire tutto il giro. Chiama 07700 900321.", "J-HOURS"},
+      {"Kurier: start o 6, aż skończysz całą trasę. Dzwoń 07700 900321.", "J-HOURS"},
+      {"Курьер: с 6 утра, пока не развезёшь всё. Звони 07700 900321.", "J-HOURS"},
+      {"Кур'єр: з 6 ранку, поки не розвезеш все. Дзвони 07700 900321.", "J-HOURS"},
+      {"I'm a private coordinator and fix up cleaning jobs in Oslo. Text 07700 900321.", "J-UNLIC"},
+      {"Ich bin privater Vermittler für Erntehelfer. Tel. 07700 900321.", "J-UNLIC"},
+      {"Intermédiaire privé, je trouve du travail en Belgique. Tél. 07700 900321.", "J-UNLIC"},
+      {"Particuliere bemiddelaar voor schoonmaakwerk in Gent. Bel 07700 900321.", "J-UNLIC"},
+      {"Sunt coordonator privat pentru joburi în Austria. Sună la 07700 900321.", "J-UNLIC"},
+      {"Аз съм частен координатор за работа в Австрия. Тел. 07700 900321.", "J-UNLIC"},
+      {"Soy coordinador particular de empleos en Austria. Llama al 07700 900321.", "J-UNLIC"},
+      {"Sono un coordinatore privato per lavori in Austria. Chiama 07700 900321.", "J-UNLIC"},
+      {"Jestem prywatnym koordynatorem pracy w Austrii. Dzwoń 07700 900321.", "J-UNLIC"},
+      {"Я частный координатор по работе в Австрии. Звоните 07700 900321.", "J-UNLIC"},
+      {"Я приватний координатор з роботи в Австрії. Дзвоніть 07700 900321.", "J-UNLIC"},
+      {"Farm work in Norway. We'll book your flight from Riga. Call 07700 900321.", "J-TRANS"},
+      {"Arbeit in Norwegen. Wir buchen deinen Flug ab Riga. Tel. 07700 900321.", "J-TRANS"},
+      {"Travail en Norvège. Nous réservons votre vol depuis Riga. Tél. 07700 900321.", "J-TRANS"},
+      {"Werk in Noorwegen. Wij boeken je vlucht vanuit Riga. Bel 07700 900321.", "J-TRANS"},
+      {"Muncă în Norvegia. Îți cumpăr biletul de avion din Riga. Sună la 07700 900321.", "J-TRANS"},
+      {"Работа в Норвегия. Купуваме самолетния билет от Рига. Тел. 07700 900321.", "J-TRANS"},
+      {"Trabajo en Noruega. Te compramos el billete desde Riga. Llama al 07700 900321.", "J-TRANS"},
+      {"Lavoro in Norvegia. Ti compriamo il biglietto aereo da Riga. Chiama 07700 900321.",
+       "J-TRANS"},
+      {"Praca w Norwegii. Kupimy ci bilet lotniczy z Rygi. Dzwoń 07700 900321.", "J-TRANS"},
+      {"Работа в Норвегии. Билет из Риги купим сами. Звоните 07700 900321.", "J-TRANS"},
+      {"Робота в Норвегії. Квиток з Риги купимо самі. Дзвоніть 07700 900321.", "J-TRANS"},
+      {"Packers for a bakery. Only 3 spots left, message me today on 07700 900321.", "J-URGENT"},
+      {"Packer für eine Bäckerei. Nur noch 3 Plätze, melde dich sofort: 07700 900321.", "J-URGENT"},
+      {"Emballeurs. Plus que 3 places, répondez tout de suite au 07700 900321.", "J-URGENT"},
+      {"Inpakkers. Nog maar 3 plekken, reageer meteen via 07700 900321.", "J-URGENT"},
+      {"Ambalatori. Doar 3 locuri, răspunde imediat la 07700 900321.", "J-URGENT"},
+      {"Опаковчици. Само 3 места, отговорете веднага на 07700 900321.", "J-URGENT"},
+      {"Empaquetadores. Solo 3 plazas, contesta de inmediato al 07700 900321.", "J-URGENT"},
+      {"Imballatori. Solo 3 posti, rispondi subito al 07700 900321.", "J-URGENT"},
+      {"Pakowacze. Tylko 3 miejsca, odpisz natychmiast: 07700 900321.", "J-URGENT"},
+      {"Упаковщики. Осталось 3 мест, ответьте немедленно: 07700 900321.", "J-URGENT"},
+      {"Пакувальники. Лишилося 3 місць, відповідайте негайно: 07700 900321.", "J-URGENT"},
+      {"Data entry staff for Manila. Salary USD 900. Interviews by WhatsApp only.", "J-EMPL"},
+      {"Datenerfassung in Manila. Gehalt 900 USD. Vorstellungsgespräch nur per WhatsApp.",
+       "J-EMPL"},
+      {"Saisie de données à Manille. Salaire 900 USD. Entretiens uniquement sur WhatsApp.",
+       "J-EMPL"},
+      {"Data-invoer in Manila. Salaris 900 USD. Sollicitatiegesprek alleen via WhatsApp.",
+       "J-EMPL"},
+      {"Operatori date în Manila. Salariu 900 USD. Interviul doar pe WhatsApp.", "J-EMPL"},
+      {"Въвеждане на данни в Манила. Заплата 900 USD. Интервю само по WhatsApp.", "J-EMPL"},
+      {"Grabación de datos en Manila. Sueldo 900 USD. Entrevistas solo por WhatsApp.", "J-EMPL"},
+      {"Inserimento dati a Manila. Stipendio 900 USD. Colloqui solo su WhatsApp.", "J-EMPL"},
+      {"Wprowadzanie danych w Manili. Pensja 900 USD. Rozmowy tylko przez WhatsApp.", "J-EMPL"},
+      {"Ввод данных в Маниле. Зарплата 900 USD. Собеседование только в WhatsApp.", "J-EMPL"},
+      {"Введення даних у Манілі. Зарплата 900 USD. Співбесіда лише у WhatsApp.", "J-EMPL"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << ": " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // What they are not: a site that works around the clock, a named firm
+  // interviewing on a messenger, the contract sent by the employer.
+  EXPECT_EQ(FindFlag(Job("Our warehouse runs around the clock in three 8-hour shifts. Call "
+                         "07700 900321."),
+                     "J-HOURS"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job("Nordic Data AS, org.nr. 900 000 000, www.nordicdata.example. "
+                         "Interviews by WhatsApp."),
+                     "J-EMPL"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Job("Farm work in Norway. We send the contract by e-mail. Call 07700 "
+                         "900321."),
+                     "J-TRANS"),
+            nullptr);
+}
+
+// flag39: concept families of adult-services ads in all 11 languages: the person does whatever
+// the client asks (S-NOREFUSE), a man in a car of a named make took the money (S-DRIVER), the
+// photos are not the person (A-STOCK); every gender alike (rule R2).
+TEST_F(ChecksTest, AdultConceptFamiliesOfFlag39RaiseTheirIndicatorInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"Lina does whatever the customer wants, no extra charge.", "S-NOREFUSE"},
+      {"Lina macht alles, was der Kunde verlangt.", "S-NOREFUSE"},
+      {"Lina fait tout ce que le client veut.", "S-NOREFUSE"},
+      {"Lina doet alles wat de klant wil.", "S-NOREFUSE"},
+      {"Lina face tot ce vrea clientul.", "S-NOREFUSE"},
+      {"Лина прави всичко, каквото клиентът пожелае.", "S-NOREFUSE"},
+      {"Lina hace todo lo que el cliente quiera.", "S-NOREFUSE"},
+      {"Lina fa tutto quello che il cliente vuole.", "S-NOREFUSE"},
+      {"Lina robi wszystko, co klient chce.", "S-NOREFUSE"},
+      {"Лина делает всё, что клиент хочет.", "S-NOREFUSE"},
+      {"Ліна робить усе, що клієнт хоче.", "S-NOREFUSE"},
+      {"Some bloke in an old Audi outside took the cash first.", "S-DRIVER"},
+      {"Ein Typ in einem schwarzen Audi hat das Geld kassiert.", "S-DRIVER"},
+      {"Un gars dans une Audi noire a pris l'argent.", "S-DRIVER"},
+      {"Een man in een zwarte Audi pakte het geld.", "S-DRIVER"},
+      {"Un tip într-un Audi negru a luat banii.", "S-DRIVER"},
+      {"Един мъж в черно Audi взе парите.", "S-DRIVER"},
+      {"Un tío en un Audi negro cogió el dinero.", "S-DRIVER"},
+      {"Un tizio in una Audi nera ha preso i soldi.", "S-DRIVER"},
+      {"Facet w czarnym Audi wziął kasę.", "S-DRIVER"},
+      {"Мужик в чёрном Audi забрал деньги.", "S-DRIVER"},
+      {"Чоловік у чорному Audi забрав гроші.", "S-DRIVER"},
+      {"The pictures were definitely not him, far too young.", "A-STOCK"},
+      {"Die Bilder waren sicher nicht er.", "A-STOCK"},
+      {"Les photos ne sont vraiment pas lui.", "A-STOCK"},
+      {"De foto's waren zeker niet van hem.", "A-STOCK"},
+      {"Pozele nu sunt cu el.", "A-STOCK"},
+      {"Снимките не са негови.", "A-STOCK"},
+      {"Las fotos no son de él.", "A-STOCK"},
+      {"Le foto non sono di lui.", "A-STOCK"},
+      {"Zdjęcia to na pewno nie on.", "A-STOCK"},
+      {"Фото точно не его.", "A-STOCK"},
+      {"Фото точно не його.", "A-STOCK"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << ": " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Either gender alike (rule R2).
+  EXPECT_EQ(testing::FlagIds(Adult("The pictures were definitely not him.")),
+            testing::FlagIds(Adult("The pictures were definitely not her.")));
+  // Her own car is no driver; photos called her own are no stock photos.
+  EXPECT_EQ(FindFlag(Adult("I drive my own Audi and take payment at the start."), "S-DRIVER"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Adult("All photos are of me, recent and unedited."), "A-STOCK"), nullptr);
+}
+
+// flag39: a commission the worker earns on top of pay is pay, never a fee (J-FEE), in every
+// language; a commission the worker pays still is one.
+TEST_F(ChecksTest, ACommissionEarnedOnTopOfPayIsNoFee) {
+  for (const std::string pay : {
+           "Sales assistant, GBP 1,900 a month + commission. Call 07700 900321.",
+           "Verkäufer, 1.900 EUR im Monat plus Provision. Tel. 07700 900321.",
+           "Vendeur, 1 900 EUR par mois + commission sur les ventes. Tél. 07700 900321.",
+           "Verkoper, EUR 1.900 per maand plus commissie. Bel 07700 900321.",
+           "Vânzător, 1.900 EUR pe lună + comision din vânzări. Sună la 07700 900321.",
+           "Продавач, 1900 EUR на месец плюс комисиона от продажбите. Тел. 07700 900321.",
+           "Vendedor, 1.900 EUR al mes más comisiones por venta. Llama al 07700 900321.",
+           "Venditore, 1.900 EUR al mese più provvigioni sulle vendite. Chiama 07700 900321.",
+           "Sprzedawca, 1900 EUR miesięcznie + prowizja od sprzedaży. Dzwoń 07700 900321.",
+           "Продавец, 1900 EUR в месяц + комиссия с продаж. Звоните 07700 900321.",
+           "Продавець, 1900 EUR на місяць + комісія з продажів. Дзвоніть 07700 900321.",
+       }) {
+    const Assessment a = Job(pay);
+    EXPECT_EQ(FindFlag(a, "J-FEE"), nullptr)
+        << pay << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_NE(FindFlag(Job("Jobs in Spain. You pay a commission of 200 EUR before departure. Call "
+                         "07700 900321."),
+                     "J-FEE"),
+            nullptr);
+}
+
+// flag39: the messenger named right before the number or its chat link is a messenger contact
+// (J-MSG), in every language; a call offered beside it is not (calls-accepted).
+TEST_F(ChecksTest, AMessengerBeforeItsNumberOrChatLinkRaisesJMsg) {
+  for (const std::string text : {
+           "Pickers for Kent, GBP 12.71 an hour. Write on Signal to 07700 900321.",
+           "Kommissionierer, 14 EUR pro Stunde. Schreib per Viber an 07700 900321.",
+           "Préparateurs, 14 EUR de l'heure. Écrivez sur Viber au 07700 900321.",
+           "Orderpickers, EUR 14 per uur. Stuur via Viber naar 07700 900321.",
+           "Lucrători depozit, 14 EUR pe oră. Scrie pe Viber la 07700 900321.",
+           "Складови работници, 14 EUR на час. Пишете във Viber на 07700 900321.",
+           "Mozos de almacén, 14 EUR la hora. Escribe por Viber al 07700 900321.",
+           "Magazzinieri, 14 EUR l'ora. Scrivi su Viber al 07700 900321.",
+           "Magazynierzy, 14 EUR za godzinę. Pisz na WhatsApp: wa.me/447700900321.",
+           "Комплектовщики, 14 EUR в час. Пишите в Viber на 07700 900321.",
+           "Комплектувальники, 14 EUR на годину. Пишіть у Viber на 07700 900321.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-MSG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Pickers for Kent. Call or WhatsApp 07700 900321."), "J-MSG"), nullptr);
+}
+
+// flag39: school clothes or a school bag on the person, in every language (S-YOUTH); any pronoun
+// alike (rule R2).
+TEST_F(ChecksTest, SchoolClothesOrASchoolBagRaiseSYouthInEveryLanguage) {
+  for (const std::string text : {
+           "Met her at the door, she still had her school backpack with her.",
+           "Er stand da mit seinem Schulrucksack.",
+           "Elle avait encore son sac de son lycée sur le dos.",
+           "Hij had zijn schooltas nog bij zich.",
+           "Avea ghiozdanul de la școală lângă pat.",
+           "Беше с раница от училище до леглото.",
+           "Llevaba la mochila del instituto todavía.",
+           "Aveva ancora lo zaino della sua scuola.",
+           "Miała jeszcze plecak ze szkoły przy łóżku.",
+           "Она была в школьной форме.",
+           "Вона була в шкільній формі.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-YOUTH"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(testing::FlagIds(Adult("Met her at the door, she still had her school backpack.")),
+            testing::FlagIds(Adult("Met him at the door, he still had his school backpack.")));
+}
+
 }  // namespace
 }  // namespace ariadne::flag
