@@ -1,7 +1,6 @@
 #include "flag/rules_check.h"
 
 #include <fmt/format.h>
-#include <hs/hs.h>
 
 #include "flag/patterns.h"
 
@@ -14,15 +13,12 @@ std::vector<LoadError> TermsWithoutMatchStart(const RuleSet& rules) {
     for (const Term& term : indicator.terms) {
       if (term.regex.empty()) continue;  // a phrase's start is its end minus its length
       std::string why;
-      if (hs_database_t* db = StartDatabase(BuildPattern(term), &why); db != nullptr) {
-        hs_free_database(db);
-        continue;
-      }
+      if (CompileStartRegex(BuildPattern(term), &why) != nullptr) continue;
       errors.push_back(
           {term.where,
-           fmt::format("{}: Vectorscan cannot find where this regex's matches start ({}), so its "
-                       "flags would not point at the words; split it into shorter regexes or "
-                       "narrow its gaps",
+           fmt::format("{}: PCRE2 cannot read this regex ({}), so where its matches start could "
+                       "not be found and its flags would not point at the words; write it in the "
+                       "syntax Vectorscan and PCRE2 share",
                        indicator.id, why)});
     }
   }
