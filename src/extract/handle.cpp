@@ -1321,11 +1321,14 @@ void FromBareName(size_t to, ScanState& state) {
   // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
-  // A cell of a table ("| mia.lou22 |", "\tksyusha_msk"): its column's header says the platform.
+  // A cell of a table ("| mia.lou22 |", "\tksyusha_msk", a CSV row's "Mila,mila_ldn2,Mayfair"
+  // or "Leonie;leonie_bln;Berlin"): its column's header says the platform. A comma or semicolon
+  // only right before the name (after one and a space, it is prose's).
   {
     size_t cell = name_start;
     while (cell > 0 && t[cell - 1] == ' ' && name_start - cell < 2) --cell;
-    if (cell > 0 && (t[cell - 1] == '|' || t[cell - 1] == '\t')) {
+    if (cell > 0 && (t[cell - 1] == '|' || t[cell - 1] == '\t' ||
+                     (cell == name_start && (t[cell - 1] == ',' || t[cell - 1] == ';')))) {
       return FromTableCell(name_start, end, t[cell - 1], state);
     }
   }
@@ -1552,6 +1555,56 @@ bool StartsBareAtName(std::string_view t, size_t at, std::string_view name) {
   return !IsAsciiAlnum(before) || (k < at && !EndsInCommonTld(name));
 }
 
+// The platform named right after a name that ends at `end`, on its line or at the start of the
+// next ("add me @ kayla_x_brum" / "on snap 👻", "find me @ sophie.syd.vip" / "^ that's my insta",
+// "@ freya_mcr22" / "telegram ^^", "folgt mir @ sophie.hamburg" / "auf Insta 📸"): after spaces,
+// at most one line break and marks pointing up ('^', '↑', '☝'), at most three words before the
+// platform's name, never over a sentence's end. Not WhatsApp or Viber (phones), not "x"; an
+// ordinary word ("snap", "line") only in capitals, or "snap" after a contact word ("on snap").
+// `end` of the result is the platform word's end.
+struct PlatformSaidAfterName {
+  std::string_view platform;  // "" when none
+  size_t end = 0;
+};
+PlatformSaidAfterName PlatformSaidAfter(std::string_view t, size_t end) {
+  constexpr int kWordsBetween = 3;
+  size_t k = end;
+  bool line_broken = false;
+  auto skip_gap = [&]() {
+    for (;;) {
+      if (k < t.size() && (t[k] == ' ' || t[k] == '^' || t[k] == ',')) {
+        ++k;
+      } else if (k < t.size() && t[k] == '\n' && !line_broken) {
+        line_broken = true;
+        ++k;
+      } else if (t.substr(k, 3) == "\xE2\x86\x91" || t.substr(k, 3) == "\xE2\x98\x9D") {
+        k += 3;  // ↑, ☝
+      } else if (t.substr(k, 3) == "\xEF\xB8\x8F") {
+        k += 3;  // emoji presentation selector
+      } else {
+        return;
+      }
+    }
+  };
+  for (int words = 0; words <= kWordsBetween; ++words) {
+    const size_t gap_start = k;
+    skip_gap();
+    if (words > 0 && k == gap_start) return {};
+    const size_t word_start = k;
+    while (k < t.size() && (IsContextWordByte(t[k]) || t[k] == '\'') && k - word_start < 24) ++k;
+    if (k == word_start || (k < t.size() && IsWordByte(t[k]))) return {};
+    const std::string_view word = t.substr(word_start, k - word_start);
+    const std::string_view platform = PlatformOfWord(word);
+    if (platform.empty()) continue;
+    if (platform == "whatsapp" || platform == "viber" || platform == "x") return {};
+    const bool contact_snap =
+        platform == "snapchat" && EqualsLower(word, "snap") && ContactWordBefore(t, word_start);
+    if (!NamesPlatformInProse(word, platform) && !contact_snap) return {};
+    return {platform, k};
+  }
+  return {};
+}
+
 // A bare '@name' (the '@' ends at `to`) with no platform word before it, given to the one
 // platform the ad names elsewhere (SolePlatformNamed, computed once per text into `sole`). Only a
 // name that starts with a letter and has a digit, a dot or an underscore in it ("@scarlett_ldn",
@@ -1566,8 +1619,15 @@ size_t PlaneBefore(std::string_view t, size_t at) {
   return std::string_view::npos;
 }
 
+// "@ name" with a space after the '@' (FromSpacedAtName).
+void FromSpacedAtName(size_t to, ScanState& state);
+
 void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
   const std::string_view t = state.text;
+  if (to < t.size() && t[to] == ' ') {
+    FromSpacedAtName(to, state);
+    return;
+  }
   const size_t end = NameEnd(t, to);
   if (end == to || !IsAsciiAlpha(t[to])) return;
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
@@ -1602,6 +1662,36 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   } else {
     EmitHandle(state, platform, name, said.start, end, "context");
   }
+}
+
+// "@ name" with one or two spaces after the '@' (the '@' ends at `to`) and the platform named
+// right after the name (PlatformSaidAfter): "add me @ kayla_x_brum" / "on snap 👻". The name must
+// look like a username (a letter first; a digit, dot or underscore in it) and be valid there. The
+// '@' and the name are claimed: they are no spaced e-mail ("me @ sophie.syd.vip" is no address).
+void FromSpacedAtName(size_t to, ScanState& state) {
+  const std::string_view t = state.text;
+  size_t name_start = to;
+  while (name_start < t.size() && t[name_start] == ' ' && name_start - to < 2) ++name_start;
+  if (name_start >= t.size() || !IsAsciiAlpha(t[name_start])) return;
+  const size_t end = NameEnd(t, name_start);
+  // Not an e-mail's local part before a spaced '@' ("@ anna @ mail.example").
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' ||
+                         (t[end] == ' ' && end + 1 < t.size() && t[end + 1] == '@'))) {
+    return;
+  }
+  const std::string_view name = t.substr(name_start, end - name_start);
+  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
+  // Nothing but spaces, punctuation, emoji or a line's start before the '@', or a word and a
+  // space ("add me @ name").
+  if (to >= 2 && IsWordByte(t[to - 2])) return;
+  const PlatformSaidAfterName said = PlatformSaidAfter(t, end);
+  if (said.platform.empty()) return;
+  const PlatformRule* rule = RuleFor(said.platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
+  state.Claim(to - 1, end);
+  EmitHandle(state, said.platform, name, to - 1, said.end, "context");
 }
 
 // Chat transcripts answer a question about a platform in a later message that holds the name
@@ -1812,7 +1902,11 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
   if (run_start == run_end || run_end - run_start > 15) return 0;
   size_t k = run_start;  // the name's start, or its bracket's
   if (k > 0 && text[k - 1] == '(') --k;
-  if (k >= 1 && text[k - 1] == '\t') return last + 1;  // a cell of tab-separated rows
+  // A cell of tab-separated rows, or of CSV or '|' rows with no space after the separator.
+  if (k >= 1 &&
+      (text[k - 1] == '\t' || text[k - 1] == ',' || text[k - 1] == ';' || text[k - 1] == '|')) {
+    return last + 1;
+  }
   if (k < 2 || text[k - 1] != ' ') return 0;
   // A comma before the space too ("on my insta, daisy_in_leeds"): FromNameLaterInSentence's.
   // And a '|' ("| mia.lou22 |", a cell of a Markdown table: FromTableCell's).
@@ -1882,8 +1976,9 @@ constexpr PrescanPattern kPatterns[] = {
     // FromBareName reads the platform word back from the end. Found by FindBareNames.
     // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
     // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
-    // And in a table's cell, after a '|' and spaces or after a tab (FromTableCell).
-    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|\t)\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    // And in a table's cell, after a '|' and spaces, or right after a tab, ',', ';' or '|'
+    // (FromTableCell).
+    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|])\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
     // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
     // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).
@@ -1896,7 +1991,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    9,
+    11,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -54,11 +54,10 @@ bool Mod97Valid(std::string_view iban) {
 
 // The IBAN written in the original bytes behind the folded range [start, end), when folding
 // changed it: a letter of the account part that looks like a digit stands among digits ("IT40
-// S054 …", Italy's check letter; "it85o734 …" in lower case) and was read as one. Its letters are
-// all capitals, or with `lower` all small letters (read as capitals). Empty when the original is
-// not one compact-able IBAN of `length` characters with a valid check.
-std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int length,
-                           bool lower) {
+// S054 …", Italy's check letter; "it85o734 …" in lower case) and was read as one. Its letters, of
+// either case, are read as capitals. Empty when the original is not one compact-able IBAN of
+// `length` characters with a valid check.
+std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int length) {
   if (state.source == nullptr || end > state.source->size()) return {};
   const auto [from, to] = state.source->Span(start, end);
   if (to > state.original.size() || to - from > static_cast<size_t>(2 * length)) return {};
@@ -66,27 +65,20 @@ std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int
   for (size_t k = from; k < to; ++k) {
     const char c = state.original[k];
     if (c == ' ') continue;
-    if (!IsDigit(c) && !(lower ? (c >= 'a' && c <= 'z') : (c >= 'A' && c <= 'Z'))) return {};
+    if (!IsAsciiAlnum(c)) return {};
     iban.push_back(AsciiUpper(c));
   }
   if (static_cast<int>(iban.size()) != length || !Mod97Valid(iban)) return {};
   return iban;
 }
 
-bool IsUpper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool IsLower(char c) {
-  return c >= 'a' && c <= 'z';
-}
-
 void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   for (const Hit& hit : hits) {
     const size_t start = hit.from;
-    // An IBAN written in lower case ("hu77 7195 …", typed on a phone) is read in capitals; its
-    // letters are all of one case (FindIbans).
-    const bool lower = IsLower(t[start]);
+    // An IBAN written in lower or mixed case ("hu77 7195 …", "Gb26 nwbk …", typed on a phone
+    // that capitalises a sentence's or each group's first letter) is read in capitals: the
+    // country's length and the check, not the case, tell an IBAN.
     const char country[2] = {AsciiUpper(t[start]), AsciiUpper(t[start + 1])};
     const int length = CountryIbanLength(std::string_view(country, 2));
     if (length == 0) continue;
@@ -94,7 +86,7 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
     size_t i = start;
     while (i < t.size() && static_cast<int>(iban.size()) < length) {
       const char c = t[i];
-      if (IsDigit(c) || (lower ? IsLower(c) : IsUpper(c))) {
+      if (IsAsciiAlnum(c)) {
         iban.push_back(AsciiUpper(c));
         ++i;
       } else if (c == ' ' && i + 1 < t.size() && IsAsciiAlnum(t[i + 1]) && !iban.empty()) {
@@ -106,7 +98,7 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
     if (static_cast<int>(iban.size()) != length) continue;
     if (i < t.size() && IsWordByte(t[i])) continue;  // glued to more characters: not this IBAN
     if (!Mod97Valid(iban)) {
-      iban = IbanInOriginal(state, start, i, length, lower);
+      iban = IbanInOriginal(state, start, i, length);
       if (iban.empty()) continue;
     }
     Found f;
@@ -120,14 +112,7 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
-bool IsUpperOrDigit(char c) {
-  return IsUpper(c) || IsDigit(c);
-}
-bool IsLowerOrDigit(char c) {
-  return IsLower(c) || IsDigit(c);
-}
-
-// The matches of kPatterns[0]: from a word start (\b) with two capital letters and two digits,
+// The matches of kPatterns[0]: from a word start (\b) with two letters and two digits,
 // four letters or digits (after one optional space), then seven more, each after one optional
 // space. The way through is forced (a space is never a letter or digit), so each start has one
 // match, and later starts end later.
@@ -153,20 +138,17 @@ void FindIbans(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& o
   const size_t n = text.size();
   ForEachDigitAfterHighNonDigit(classes, [&](size_t digit) {
     const size_t p = digit - 1;  // the country code's second letter
-    const bool lower = IsLower(text[p]);
-    if (!lower && !IsUpper(text[p])) return;
-    const auto same_case = lower ? IsLower : IsUpper;
-    if (p == 0 || !same_case(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
+    if (!IsAsciiAlpha(text[p])) return;
+    if (p == 0 || !IsAsciiAlpha(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
     const size_t start = p - 1;
     if (start > 0 && IsBoundaryWordByte(text[start - 1])) return;
-    const auto letter_or_digit = lower ? IsLowerOrDigit : IsUpperOrDigit;
     size_t k = p + 3;
     if (k < n && text[k] == ' ') ++k;
     bool ok = true;
-    for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && letter_or_digit(text[k]);
+    for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && IsAsciiAlnum(text[k]);
     for (int c = 0; c < 7 && ok; ++c, ++k) {
       if (k < n && text[k] == ' ') ++k;
-      ok = k < n && letter_or_digit(text[k]);
+      ok = k < n && IsAsciiAlnum(text[k]);
     }
     if (ok) out.push_back(Hit{pattern, start, k});
   });
@@ -176,17 +158,17 @@ constexpr PrescanPattern kPatterns[] = {
     // The country code's second letter and the first check digit are a kCueUpperDigit cue: the
     // pre-filter need not open windows as wide as an IBAN around every digit. Found natively by
     // FindIbans (character classes only; see extractor.h and crypto.cpp).
-    // Also all in lower case ("hu77 7195 …"): the finder reads the whole text, so no cue is
-    // needed for that form.
-    {R"(\b(?:[A-Z]{2}\d{2} ?[A-Z0-9]{4}(?: ?[A-Z0-9]){7}|[a-z]{2}\d{2} ?[a-z0-9]{4}(?: ?[a-z0-9]){7}))",
-     HS_FLAG_SOM_LEFTMOST, kCueUpperDigit, false, FindIbans},
+    // Also in lower or mixed case ("hu77 7195 …", "Gb26 nwbk …"): the finder reads the whole
+    // text, so no cue is needed for those forms.
+    {R"(\b[A-Za-z]{2}\d{2} ?[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]){7})", HS_FLAG_SOM_LEFTMOST,
+     kCueUpperDigit, false, FindIbans},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kIbanExtractor = {
     "iban",    "International bank account numbers with a valid country length and MOD 97-10 check",
-    3,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
+    4,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
     kPatterns, ExtractIbans,
 };
 

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <iterator>
 
 #include "flag/pay.h"
 
@@ -1168,10 +1169,20 @@ MarkerHits::MarkerHits(std::string_view text, const MarkerIndex& index,
     if (!index_.masked[list]) continue;
     const std::vector<MarkerHit>& of = hits_[list];
     if (std::none_of(of.begin(), of.end(), hidden)) continue;
-    if (unmasked_.empty()) unmasked_.assign(hits_.begin(), hits_.end());
+    // Only the masked lists are copied: the others' starts may not be found yet (Prepare finds
+    // them in `hits_`, so a copy would keep kUnknownStart).
+    if (unmasked_.empty()) unmasked_.resize(hits_.size());
     std::vector<MarkerHit>& kept = unmasked_[list];
-    kept.erase(std::remove_if(kept.begin(), kept.end(), hidden), kept.end());
+    kept.clear();
+    std::remove_copy_if(of.begin(), of.end(), std::back_inserter(kept), hidden);
+    unmasked_set_.resize(hits_.size());
+    unmasked_set_[list] = true;
   }
+}
+
+const std::vector<MarkerHit>& MarkerHits::Read(size_t position) const {
+  return position < unmasked_set_.size() && unmasked_set_[position] ? unmasked_[position]
+                                                                    : hits_[position];
 }
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
@@ -1179,7 +1190,7 @@ const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   const auto found = index_.positions.find(list);
   if (found == index_.positions.end() || found->second >= hits_.size()) return kNone;
   if (prepare_) prepare_(found->second);
-  return unmasked_.empty() ? hits_[found->second] : unmasked_[found->second];
+  return Read(found->second);
 }
 
 const std::vector<CheckInfo>& Checks() {

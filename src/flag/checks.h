@@ -78,7 +78,7 @@ class MarkerHits {
   bool Any(std::string_view list) const {
     const auto found = index_.positions.find(list);
     if (found == index_.positions.end() || found->second >= hits_.size()) return false;
-    return !(unmasked_.empty() ? hits_ : unmasked_)[found->second].empty();
+    return !Read(found->second).empty();
   }
   // Whether extraction found a landline of the ad's own country in it (AdInput::phones).
   bool names_landline() const { return names_landline_; }
@@ -88,9 +88,13 @@ class MarkerHits {
   std::string_view text_;
   const MarkerIndex& index_;
   const std::vector<std::vector<MarkerHit>>& hits_;
-  // The masked lists' hits less those the masks hide, by list position; empty when no mask hides
-  // anything in this ad (then `hits_` is read as it is).
+  // A list's hits: its unmasked copy when it has one, else `hits_`.
+  const std::vector<MarkerHit>& Read(size_t position) const;
+
+  // A masked list's hits less those the masks hide, by list position, for the lists in which a
+  // mask hides something in this ad (unmasked_set_); every other list is read from `hits_`.
   std::vector<std::vector<MarkerHit>> unmasked_;
+  std::vector<bool> unmasked_set_;
   std::string_view original_;
   ToOriginal to_original_;
   const PayWords& pay_words_;

@@ -23,8 +23,14 @@ namespace ariadne::link {
 std::string_view NationalDigits(std::string_view e164) {
   if (e164.size() < 8 || e164[0] != '+') return {};
   const size_t code = extract::CountryCodeLength(e164.substr(1));
-  if (code == 0 || e164.size() - 1 - code < 6) return {};
-  return e164.substr(1 + code);
+  if (code == 0) return {};
+  // Leading zeros are a trunk prefix some countries keep in E.164 (Italy's landlines: +39 06 ...):
+  // a UK freephone written nationally, "0808 157 0613", reads +39 0808 157 0613 on an Italian site
+  // and +44 808 157 0613 on a British one.
+  std::string_view national = e164.substr(1 + code);
+  while (!national.empty() && national.front() == '0') national.remove_prefix(1);
+  if (national.size() < 6) return {};
+  return national;
 }
 
 namespace {

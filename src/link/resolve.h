@@ -24,8 +24,9 @@
 namespace ariadne::link {
 
 // The national significant digits of an E.164 number ("+441632960500" -> "1632960500"): what
-// follows its country calling code (codes are prefix-free, 1-3 digits). Empty when it is not
-// E.164, the code is not assigned or fewer than six digits follow. Phone numbers with the same
+// follows its country calling code (codes are prefix-free, 1-3 digits), leading zeros dropped
+// ("+3908081570613" -> "8081570613": a trunk zero Italy keeps). Empty when it is not E.164, the
+// code is not assigned or fewer than six digits are left. Phone numbers with the same
 // national digits are judged generic together (ResolveOptions::generic_min_documents).
 std::string_view NationalDigits(std::string_view e164);
 

@@ -669,5 +669,48 @@ TEST(Handle, PlatformNameWithLookAlikeLetters) {
   EXPECT_TRUE(Values("CAFÉ: lola_x", "handle").empty());
 }
 
+// Issue 3 item 4 (set 14: "@ name" with the platform named after it, 0 of 13): an '@', a space and
+// a username, then the platform's name right after, on the line or at the start of the next, a
+// few words between at most. The spaced '@' is then no e-mail's. Without a platform after it, or
+// with a word of prose for a name, nothing; WhatsApp names a phone, not a handle.
+TEST(Handle, SpacedAtNameWithThePlatformNamedAfter) {
+  EXPECT_EQ(Values("add me @ kayla_x_brum\non snap 👻", "handle"), V{"snapchat:kayla_x_brum"});
+  EXPECT_EQ(Values("find me @ sophie.syd.vip\n^ that's my insta", "handle"),
+            V{"instagram:sophie.syd.vip"});
+  EXPECT_TRUE(Values("find me @ sophie.syd.vip\n^ that's my insta", "email").empty());
+  EXPECT_EQ(Values("new acc, add me\n@ freya_mcr22\ntelegram ^^", "handle"),
+            V{"telegram:freya_mcr22"});
+  EXPECT_EQ(Values("folgt mir @ sophie.hamburg auf Insta 📸", "handle"),
+            V{"instagram:sophie.hamburg"});
+  EXPECT_EQ(Values("добави ме @ niki.plovdiv\nв инстаграм", "handle"), V{"instagram:niki.plovdiv"});
+  EXPECT_TRUE(Values("add me @ kayla_x_brum", "handle").empty());
+  EXPECT_TRUE(Values("meet @ the_station\nlater", "handle").empty());
+  EXPECT_TRUE(Values("add me @ kayla_x_brum\non whatsapp", "handle").empty());
+  EXPECT_TRUE(Values("add me @ kayla\non snap", "handle").empty());
+  // Two line breaks or a sentence's end between: the platform is another line's.
+  EXPECT_TRUE(Values("add me @ kayla_x_brum\n\nsnap is broken", "handle").empty());
+  EXPECT_TRUE(Values("add me @ kayla_x_brum. I hate my insta", "handle").empty());
+  // A spaced address stays one.
+  EXPECT_EQ(Values("mail: anna @ mail.example", "email"), V{"anna@mail.example"});
+}
+
+// Issue 3 item 4 (set 14: names in CSV rows whose header names the platform, 12 of 27): a cell
+// right after a comma, a semicolon or a '|' with no space is a table's cell as one after "| " or a
+// tab is; its column's header says the platform. A header naming none, a cell of prose words, or
+// a comma and a space (prose) give nothing.
+TEST(Handle, CsvCellUnderAPlatformHeader) {
+  EXPECT_EQ(
+      Values("Name,Telegram,Area\nSasha,@sasha_ldn_vip,Soho\nMila,mila_ldn2,Mayfair", "handle"),
+      (V{"telegram:sasha_ldn_vip", "telegram:mila_ldn2"}));
+  EXPECT_EQ(
+      Values("Name;Snapchat;Stadt\nLeonie;leonie_bln;Berlin\nMaja;maja.dus;Düsseldorf", "handle"),
+      (V{"snapchat:leonie_bln", "snapchat:maja.dus"}));
+  EXPECT_EQ(Values("naam|snap|stad\nIris|iris_gron|Groningen", "handle"), V{"snapchat:iris_gron"});
+  EXPECT_EQ(Values("Име,Телеграм,Град\nЕми,emi.burgas,Бургас", "handle"), V{"telegram:emi.burgas"});
+  EXPECT_TRUE(Values("Name,Code,Area\nMila,mila_ldn2,Mayfair", "handle").empty());
+  EXPECT_TRUE(Values("Name,Snapchat,Area\nMila,see notes,Mayfair", "handle").empty());
+  EXPECT_TRUE(Values("Snapchat, I said, is down; file v1_2 failed", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -34,25 +34,33 @@ TEST(Iban, ALetterThatLooksLikeADigitIsReadAsWritten) {
             V{"IT68Z0542811101000000123456"});
   EXPECT_EQ(Values("IBAN: IT97 I054 2811 1010 0000 0123 456", "iban"),
             V{"IT97I0542811101000000123456"});
-  // In lower case too (set 13: "it85o734 …"), its letters all small; mixed, none.
+  // In lower case too (set 13: "it85o734 …"), and in mixed case.
   EXPECT_EQ(Values("iban it24 o054 2811 1010 0000 0123 456 intestato", "iban"),
             V{"IT24O0542811101000000123456"});
   EXPECT_EQ(Values("iban it40s0542811101000000123456", "iban"), V{"IT40S0542811101000000123456"});
-  EXPECT_TRUE(Values("iban it40 S054 2811 1010 0000 0123 456", "iban").empty());
+  EXPECT_EQ(Values("iban it40 S054 2811 1010 0000 0123 456", "iban"),
+            V{"IT40S0542811101000000123456"});
   // The same digits with the letter really a digit fail the check: nothing is read.
   EXPECT_TRUE(Values("IBAN: IT40 5054 2811 1010 0000 0123 456", "iban").empty());
 }
 
-// An IBAN typed all in lower case is read in capitals; its digits are no phone number. A mixed
-// case or a bad check is no IBAN.
+// An IBAN typed in lower or mixed case (a phone capitalising the first letter of the line or of
+// each group: set 14's "Gb26 nwbk …", "Ro83 Ingb …") is read in capitals; its digits are no phone
+// number. A bad check, a wrong length or a glued start is no IBAN, whatever the case.
 TEST(Iban, LowerCaseIbanIsReadInCapitals) {
   EXPECT_EQ(Values("IBAN de89 3704 0044 0532 0130 00", "iban"), V{"DE89370400440532013000"});
   EXPECT_EQ(Values("Überweisung an de89370400440532013000.", "iban"), V{"DE89370400440532013000"});
   EXPECT_EQ(Values("bank: gb29 nwbk 6016 1331 9268 19", "iban"), V{"GB29NWBK60161331926819"});
   EXPECT_TRUE(Values("IBAN de89 3704 0044 0532 0130 00", "phone", "DE").empty());
   EXPECT_TRUE(Values("de88 3704 0044 0532 0130 00", "iban").empty());
-  EXPECT_TRUE(Values("gb29 NWBK 6016 1331 9268 19", "iban").empty());
+  EXPECT_EQ(Values("Iban: Gb29 nwbk 6016 1331 9268 19", "iban"), V{"GB29NWBK60161331926819"});
+  EXPECT_EQ(Values("IBAN: Ro49 Aaaa 1B31 0075 9384 0000", "iban"), V{"RO49AAAA1B31007593840000"});
+  EXPECT_EQ(Values("gb29 NWBK 6016 1331 9268 19", "iban"), V{"GB29NWBK60161331926819"});
+  EXPECT_TRUE(Values("Iban: Gb28 nwbk 6016 1331 9268 19", "iban").empty());
+  EXPECT_TRUE(Values("Iban: Gb29 nwbk 6016 1331 9268 1", "iban").empty());
+  EXPECT_TRUE(Values("IBAN Gb29 nwbk 6016 1331 9268 19", "phone", "GB").empty());
   EXPECT_TRUE(Values("xde89370400440532013000", "iban").empty());
+  EXPECT_TRUE(Values("xDe89370400440532013000", "iban").empty());
 }
 
 TEST(Iban, DigitsOfIbanAreNotPhones) {

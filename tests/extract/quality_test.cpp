@@ -369,9 +369,10 @@ TEST(ExtractQuality, SeventhBlindSetPrecisionAndRecallPerType) {
   // separators, "/ at /") email 1 / 0.980; its floor raised to that minus 0.02. Then (session 30,
   // xqual12) handle 1 / 0.933; its floor raised to that minus 0.02. Then (session 34, xqual17: a
   // phone parameter's value with "%20" and dashes) phone 1 / 0.979; its floor raised to that
-  // minus 0.02.
+  // minus 0.02. Then (xqual18: CSV cells under a platform's header) handle 1 / 0.942; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.958}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.913}},
+      {"phone", {0.98, 0.958}}, {"email", {0.98, 0.96}},  {"handle", {0.98, 0.922}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; the e-mail and handle tags that the
@@ -559,9 +560,10 @@ TEST(ExtractQuality, EleventhBlindSetPrecisionAndRecallPerType) {
   // minus 0.02.
   // After session 31's xqual14: unchanged (phone 1 / 1, email 1 / 0.963, handle 1 / 0.990).
   // After session 34's xqual17 (an address over three chat messages): email 1 / 0.976; its floor
-  // raised to that minus 0.02.
+  // raised to that minus 0.02. After xqual18 ("@ name" with the platform on the next line):
+  // handle 1 / 1; its floor raised to 0.98.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.955}}, {"handle", {0.98, 0.970}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.955}}, {"handle", {0.98, 0.98}},
       {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle tags that the shared
@@ -619,9 +621,11 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // hyphenated "Тик-Ток", "Signal uniquement, pseudo :"), email 1 / 0.956 (a plus tag's "%2B" in a
   // mailto: link); floors raised to those minus 0.02. After session 34's xqual17 (tel: links
   // with "%20" and "%2B", an address over three chat messages): phone 1 / 0.994, email 1 /
-  // 0.967; floors raised to those minus 0.02.
+  // 0.967; floors raised to those minus 0.02. After xqual18 ("@ name" with the platform on the
+  // next line): handle 1 / 0.945, then (CSV cells under a platform's header) 1 / 0.969; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.917}},
+      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.949}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -723,10 +727,13 @@ TEST(ExtractQuality, FourteenthBlindSetPrecisionAndRecallPerType) {
   // 0.963 / 0.848, handle 1 / 0.687, iban 1 / 0.875. Still missed: "@ name" with the platform on
   // the next line, a name before its platform in words ("macy_brum_xo on snap"), the provider
   // before the local part ("hotmail co uk – lacey_x_leeds"), mixed-case IBANs; floors raised to
-  // these minus 0.02.
+  // these minus 0.02. After xqual18: iban 1 / 1 (mixed case read, "Gb26 nwbk …"), handle 1 /
+  // 0.818 and email 0.987 / 0.848 ("@ name" with the platform on the next line, 13 of 13, no
+  // longer a spaced address), then handle 1 / 0.970 (cells of CSV rows and of '|' rows without
+  // spaces under a platform's header, 27 of 27); floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.974, 0.961}}, {"email", {0.943, 0.828}}, {"handle", {0.98, 0.667}},
-      {"iban", {0.98, 0.855}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.974, 0.961}}, {"email", {0.967, 0.828}}, {"handle", {0.98, 0.950}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle, IBAN and e-mail tags
   // that the shared reading would take for phone tags are named here. Its other tags are about

@@ -720,7 +720,7 @@ const BlindSet kBlind16{
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
-                        .candidate_floors = {0.702, 0.702, 0.947},
+                        .candidate_floors = {0.735, 0.735, 0.960},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,
@@ -728,7 +728,15 @@ const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         // Session 34, after flag35 and flag36 (tuned on blind16, never ran this
                         // set): candidates 0.722 / 0.967 (from 0.721 / 0.959), 4 benign controls
                         // scoring (the negated sign-up fee of fr, bg, ru and uk-b4 masked since).
-                        .known_candidate_benign_scoring = {"en-b4", "en-b5", "en-b6", "ro-b4"},
+                        // flag37: 0.722 / 0.979, no benign control scoring (masks
+                        // housing-not-provided, documents-stay-with-worker, worker-own-home,
+                        // streaming-broadcast; a share of the takings read as pay).
+                        // flag38 (S-DISCREP, A-STOCK and S-DRIVER concepts in all 11 languages
+                        // while reading this set's adult-services misses): 0.722 / 0.967 -> 0.755 /
+                        // 0.968 (S-DISCREP 2 -> 22 of 23, S-DRIVER 11 -> 22, A-STOCK 8 -> 17);
+                        // with flag37: 0.755 / 0.980, no benign control scoring; floors at
+                        // those minus 0.02.
+                        .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 
 // data/BLIND18.md: measured 2026-12-03 with the rule packs of main at e7958a9, nothing tuned to

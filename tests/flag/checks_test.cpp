@@ -3039,5 +3039,208 @@ TEST_F(ChecksTest, Flag36ConceptFamiliesAreReadInEveryLanguage) {
   }
 }
 
+// flag37: words of J-ACCOM and J-DOCS that say the opposite are masked in all 11 languages: housing
+// the employer does not provide, a passport the worker keeps, the worker's own home. The same
+// sentence said the other way still raises the flag.
+TEST_F(ChecksTest, Flag37NegatedHousingAndDocumentsAreMasked) {
+  const std::vector<std::pair<std::string, std::string>> not_flagged = {
+      {"Nail technician, GBP 13.40 an hour. We don't provide housing. Apply in person.", "J-ACCOM"},
+      {"Cook wanted, accommodation is not provided.", "J-ACCOM"},
+      {"Koch gesucht. Wir stellen keine Unterkunft.", "J-ACCOM"},
+      {"Cuisinier, logement non fourni.", "J-ACCOM"},
+      {"Kok gezocht. We bieden geen huisvesting.", "J-ACCOM"},
+      {"Bucătar. Nu oferim cazare.", "J-ACCOM"},
+      {"Готвач. Не осигуряваме квартира.", "J-ACCOM"},
+      {"Cocinero. No ofrecemos alojamiento.", "J-ACCOM"},
+      {"Cuoco. Non offriamo alloggio.", "J-ACCOM"},
+      {"Kucharz. Nie zapewniamy zakwaterowania.", "J-ACCOM"},
+      {"Повар. Жильё не предоставляется.", "J-ACCOM"},
+      {"Кухар. Житло не надається.", "J-ACCOM"},
+      {"Transmiți din propria locuință, în orele pe care le alegi.", "J-ACCOM"},
+      {"You stream from your own home, on your own hours.", "J-ACCOM"},
+      {"Housekeeper, GBP 14.50 an hour. Your passport stays with you.", "J-DOCS"},
+      {"Haushaltshilfe. Ihr Pass bleibt bei Ihnen.", "J-DOCS"},
+      {"Femme de ménage. Votre passeport reste avec vous.", "J-DOCS"},
+      {"Huishoudster. Je paspoort blijft bij jou.", "J-DOCS"},
+      {"Menajeră. Pașaportul tău rămâne la tine.", "J-DOCS"},
+      {"Empleada de hogar. Tu pasaporte se queda contigo.", "J-DOCS"},
+      {"Colf. Il tuo passaporto resta con te.", "J-DOCS"},
+      {"Gosposia. Twój paszport zostaje przy tobie.", "J-DOCS"},
+      {"Домработница. Ваш паспорт остаётся у вас.", "J-DOCS"},
+      {"Хатня робітниця. Ваш паспорт залишається у вас.", "J-DOCS"},
+  };
+  for (const auto& [text, id] : not_flagged) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const std::vector<std::pair<std::string, std::string>> flagged = {
+      {"Cook wanted, accommodation is provided.", "J-ACCOM"},
+      {"Cuisinier, logement fourni.", "J-ACCOM"},
+      {"Bucătar. Cazare asigurată.", "J-ACCOM"},
+      {"Cuoco. Alloggio incluso.", "J-ACCOM"},
+      {"Kucharz. Zakwaterowanie zapewnione.", "J-ACCOM"},
+      {"Повар. Жильё предоставляется.", "J-ACCOM"},
+      {"Кухар. Житло надається.", "J-ACCOM"},
+      {"Housekeeper. Hand over your passport on arrival.", "J-DOCS"},
+  };
+  for (const auto& [text, id] : flagged) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag37: a share of the takings the worker keeps is pay stated (no J-VAGUE from the check no-pay),
+// and broadcasting as the work itself is no message to a broadcast list (J-MSG).
+TEST_F(ChecksTest, Flag37RevenueShareIsPayAndStreamingIsNoBroadcastList) {
+  const std::string contact = " Questions: support@camstage.example";
+  for (const std::string share :
+       {"Webcam work. You keep 60% of what viewers spend.",
+        "Travail webcam. Vous gardez 60 % de ce que dépensent les spectateurs.",
+        "Lucru pe webcam. Păstrezi 60% din ce cheltuiesc spectatorii.",
+        "Работа на веб-камере. Вы оставляете себе 60% от того, что тратят зрители.",
+        "Trabajo de webcam. Te quedas con el 60% de lo que gastan los espectadores."}) {
+    const Assessment a = Job(share + contact);
+    EXPECT_EQ(FindFlag(a, "J-VAGUE"), nullptr)
+        << share << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The same ad with no pay at all still reads as pay not stated; a share the agency keeps is no
+  // pay.
+  EXPECT_NE(FindFlag(Job("Webcam work from home." + contact + " WhatsApp only."), "J-VAGUE"),
+            nullptr);
+  EXPECT_NE(
+      FindFlag(Job("Webcam work, we keep 60% of what viewers spend." + contact + " WhatsApp only."),
+               "J-VAGUE"),
+      nullptr);
+  EXPECT_EQ(FindFlag(Job("You broadcast from your own home, on the hours you choose." + contact),
+                     "J-MSG"),
+            nullptr);
+}
+
+// A regression: a mask hiding a hit made MarkerHits copy every list, so a list whose starts were
+// found later (Prepare) was read from the copy, still without them, and a flag pointed before
+// the ad (found by AddressSanitizer on the blind sets with candidate terms).
+TEST(MarkerHitsWithAMask, AListPreparedLaterIsReadWithItsStarts) {
+  MarkerIndex index;
+  index.positions = {{"mask", 0}, {"masked", 1}, {"other", 2}};
+  index.masks = {0};
+  index.masked = {false, true, false};
+  constexpr size_t kNotYetFound = 999;
+  std::vector<std::vector<MarkerHit>> hits = {
+      {{10, 30}}, {{12, 20}, {40, 45}}, {{kNotYetFound, 50}}};
+  std::vector<size_t> prepared;
+  const PayWords pay_words;
+  const std::string text(60, 'x');
+  const MarkerHits marker_hits(
+      text, index, hits, text,
+      [](size_t start, size_t end) {
+        return std::pair{start, end};
+      },
+      pay_words, false,
+      [&](size_t list) {
+        prepared.push_back(list);
+        if (list == 2) hits[2][0].start = 46;
+      });
+  ASSERT_EQ(marker_hits.Of("other").size(), 1u);
+  EXPECT_EQ(marker_hits.Of("other")[0].start, 46u);
+  ASSERT_EQ(marker_hits.Of("masked").size(), 1u);  // the mask hides {12, 20}
+  EXPECT_EQ(marker_hits.Of("masked")[0].start, 40u);
+  EXPECT_TRUE(marker_hits.Any("masked"));
+  EXPECT_EQ(marker_hits.Of("mask")[0].start, 10u);
+  EXPECT_EQ(prepared, (std::vector<size_t>{2, 2, 1, 1, 0}));
+}
+
+// flag38
+// A client says the person met was someone else entirely (S-DISCREP), and the pictures are said to
+// come from a photo bank or image library (A-STOCK): each in every language, in wordings other
+// than blind17's. Whoever is spoken of, alike (rule R2).
+TEST_F(ChecksTest, Flag38SomeoneElseEntirelyAndPhotoBanksAreReadInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> some = {
+      {"The one who came up the stairs was someone else altogether.", "S-DISCREP"},
+      {"Gekommen ist jemand völlig anderes.", "S-DISCREP"},
+      {"En vrai, c'était une toute autre personne.", "S-DISCREP"},
+      {"In het echt was het een totaal ander persoon.", "S-DISCREP"},
+      {"La hotel a venit cu totul altă persoană.", "S-DISCREP"},
+      {"На място се оказа съвсем друга.", "S-DISCREP"},
+      {"Llegó completamente otra persona.", "S-DISCREP"},
+      {"Al citofono ha risposto tutta un'altra persona.", "S-DISCREP"},
+      {"Na miejscu była całkiem inna osoba.", "S-DISCREP"},
+      {"В итоге была совершенно другая женщина.", "S-DISCREP"},
+      {"Насправді прийшла цілком інша жінка.", "S-DISCREP"},
+      {"All pictures were bought from an image library.", "A-STOCK"},
+      {"Die Fotos stammen aus einer Bildagentur.", "A-STOCK"},
+      {"Photos prises dans une banque de photos.", "A-STOCK"},
+      {"Alle plaatjes komen uit een beeldbank.", "A-STOCK"},
+      {"Imaginile sunt dintr-o bancă de fotografii.", "A-STOCK"},
+      {"Снимките са купени от фотобанка.", "A-STOCK"},
+      {"Las imágenes salen de un banco de fotos.", "A-STOCK"},
+      {"Immagini prese da una banca foto.", "A-STOCK"},
+      {"Zdjęcia kupione z banku zdjęć.", "A-STOCK"},
+      {"Снимки взяты с фотобанка.", "A-STOCK"},
+      {"Світлини взято з фотобанку.", "A-STOCK"},
+  };
+  for (const auto& [text, id] : some) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const auto& [her, him] : std::vector<std::pair<std::string, std::string>>{
+           {"The girl at the door was someone else entirely.",
+            "The guy at the door was someone else entirely."},
+           {"Дверь открыла, а пришла совсем другая девушка.",
+            "Дверь открыл, а пришёл совсем другой парень."},
+       }) {
+    EXPECT_EQ(testing::FlagIds(Adult(her)), testing::FlagIds(Adult(him))) << her;
+  }
+  // flag38: a car named by its kind or colour, and the money taken off the person (S-DRIVER).
+  for (const std::string driver :
+       {"Someone in the blue minivan out front took her money after the hour.",
+        "Er kam in einem alten Transporter und hat ihm das Geld abgenommen.",
+        "Un mec dans une camionnette blanche lui a pris l'argent.",
+        "Iemand in een zwarte bestelbus pakte daarna het geld.",
+        "Un tip cu o dubă albă i-a luat banii la ușă.", "Някакъв мъж с черен джип му взе парите.",
+        "Un hombre en una furgoneta blanca le quitó el dinero.",
+        "Un tipo con un furgone bianco gli ha tolto i soldi.",
+        "Facet w białym busie zabrał mu pieniądze.",
+        "Какой-то человек на чёрном фургоне забрал у него деньги.",
+        "Якийсь чоловік на білому фургоні забрав у неї гроші."}) {
+    const Assessment a = Adult(driver);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << driver << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // flag38: the photos are of one person and another comes in that person's place (S-DISCREP).
+  for (const std::string swap : {"The photos show Mia, but tonight Lena is standing in for her.",
+                                 "Auf den Fotos ist Mia, heute springt Lena für sie ein.",
+                                 "Sur les photos c'est Mia, mais ce soir Lena la remplace.",
+                                 "Op de foto's staat Mia, vandaag valt Lena voor haar in.",
+                                 "În poze e Mia, dar azi vine Lena în locul ei.",
+                                 "На снимките е Мия, но днес Лена я замества.",
+                                 "En las fotos sale Mia, pero hoy viene Lena en su lugar.",
+                                 "Nelle foto c'è Mia, ma stasera al suo posto c'è Lena.",
+                                 "Na zdjęciach jest Mia, ale dziś zamiast niej będzie Lena.",
+                                 "На фото Мия, но сегодня вместо неё Лена.",
+                                 "На фото Мія, але сьогодні замість неї Лена."}) {
+    const Assessment a = Adult(swap);
+    EXPECT_NE(FindFlag(a, "S-DISCREP"), nullptr)
+        << swap << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("The photos show Tom, but tonight Max is standing in for him."),
+                     "S-DISCREP") == nullptr,
+            FindFlag(Adult("The photos show Mia, but tonight Lena is standing in for her."),
+                     "S-DISCREP") == nullptr);
+  // A stand-in without photos of another is no mismatch.
+  EXPECT_EQ(FindFlag(Adult("My colleague is filling in for her at reception."), "S-DISCREP"),
+            nullptr);
+  // Her own car and her own payment are no driver.
+  EXPECT_EQ(FindFlag(Adult("I come in my own grey car and take payment at the start."), "S-DRIVER"),
+            nullptr);
+  // What they are not: another person asked for by name, a different room, a bank.
+  EXPECT_EQ(FindFlag(Adult("If I am busy, my colleague is someone else to ask."), "S-DISCREP"),
+            nullptr);
+  EXPECT_EQ(FindFlag(Adult("A completely different experience every time."), "S-DISCREP"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("Bank transfer accepted, parking near the bank."), "A-STOCK"), nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag

@@ -164,6 +164,14 @@ inline Measure MeasureSet(const Flagger& flagger, const std::vector<LabelledAd>&
     input.lang = ad.lang;
     input.region = ad.region;
     Assessment a = flagger.Assess(input);
+    // Every flag points at words of the ad: a span outside it is a flagger fault, whatever the set.
+    for (const RaisedFlag& f : a.flags) {
+      for (const Span& span : f.spans) {
+        EXPECT_TRUE(span.start < span.end && span.end <= ad.text.size())
+            << label << ": " << ad.id << " flag " << f.indicator->id << " points at [" << span.start
+            << ", " << span.end << ") of a " << ad.text.size() << "-byte ad";
+      }
+    }
     if (ad.benign) {
       ++m.benign;
       if (a.score.score != 0 || a.fraud_risk.score != 0) {

@@ -265,8 +265,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus4) {
   // Floors at the first run minus 0.02. Session 34, after link21 (tuned on corpus 3, never ran
   // this one: a site's own address generic, a service's contact on three established advertisers,
   // the site's footer left out of signed texts): 321 clusters, precision 0.9049, recall 0.9590
-  // (11,041 of 12,201, of 11,513); precision floor raised.
-  EXPECT_GE(score.precision, 0.884);
+  // (11,041 of 12,201, of 11,513); precision floor raised. Then (link22) leading zeros dropped from
+  // the national digits judged together (resolve.h), so +39 0808157 0613 is generic with the +44
+  // helpline: 324 clusters, precision 0.9653, recall 0.9620 (11,075 of 11,473, of 11,513);
+  // precision floor raised.
+  EXPECT_GE(score.precision, 0.945);
   EXPECT_GE(score.recall, 0.945);
 }
 

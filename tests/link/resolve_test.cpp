@@ -132,6 +132,27 @@ TEST(ResolveTest, ANumberReadUnderAnotherCountryCodeIsGenericWithIt) {
   EXPECT_EQ(l.generic[1].documents, 6);
 }
 
+// Italy keeps its trunk zero in E.164: a UK freephone written nationally ("0808 157 0613") on an
+// Italian site reads +39 0808 157 0613, seven ads of unrelated employers. Its national digits are
+// the +44 number's once the leading zero is dropped, so it is judged with the generic +44 number.
+TEST(ResolveTest, ANumberReadWithAKeptTrunkZeroIsGenericWithIt) {
+  EXPECT_EQ(NationalDigits("+3908081570613"), "8081570613");
+  EXPECT_EQ(NationalDigits("+448081570613"), "8081570613");
+  EXPECT_EQ(NationalDigits("+39000012"), "");  // too few digits left
+  Resolver r;
+  for (int64_t id = 1; id <= 47; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+    r.AddContact(id, "phone", id <= 40 ? "+448081570613" : "+3908081570613");
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.clusters.empty());
+  ASSERT_EQ(l.generic.size(), 2u);
+  EXPECT_EQ(l.generic[0].value, "+448081570613");
+  EXPECT_EQ(l.generic[1].value, "+3908081570613");
+  EXPECT_EQ(l.generic[1].documents, 7);
+}
+
 // Numbers with the same national digits under two country codes that one advertiser uses (a
 // handful of numbers over many ads) stay an advertiser's numbers.
 TEST(ResolveTest, OneAdvertisersNumbersUnderTwoCountryCodesAreNotGeneric) {

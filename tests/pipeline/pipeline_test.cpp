@@ -976,8 +976,9 @@ std::vector<std::string> LanguagesAndSignatures(const std::filesystem::path& cas
   EXPECT_TRUE(db.ok()) << db.status().message();
   if (!db.ok()) return out;
   auto st = (*db)->Prepare(
-      "SELECT d.id, coalesce(d.detected_lang, '-'), t.shingles, hex(t.signature) FROM documents d "
-      "JOIN text_signatures t ON t.document_id = d.id ORDER BY 1");
+      "SELECT d.id, coalesce(l.lang, '-'), t.shingles, hex(t.signature) FROM documents d "
+      "JOIN text_signatures t ON t.document_id = d.id LEFT JOIN document_langs l ON "
+      "l.document_id = d.id ORDER BY 1");
   EXPECT_TRUE(st.ok()) << st.status().message();
   if (!st.ok()) return out;
   EXPECT_TRUE(st->ForEachRow([&] {

@@ -715,7 +715,8 @@ TEST_F(CaseStoreTest, AV16CaseMigratesAndFindsSourceIdsOnEverySite) {
   ASSERT_EQ(sqlite3_open((dir_ / "case/case.db").c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db,
                          "CREATE INDEX documents_by_source_id ON documents(source_id);"
-                         "DELETE FROM schema_version WHERE version = 17;",
+                         "DROP TABLE document_langs;"
+                         "DELETE FROM schema_version WHERE version >= 17;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
@@ -740,6 +741,69 @@ TEST_F(CaseStoreTest, AV16CaseMigratesAndFindsSourceIdsOnEverySite) {
   EXPECT_EQ(*third, (std::vector<int64_t>{(*all)[1], (*all)[2]}));
   EXPECT_TRUE(s.FindBySourceId("42", "b.example")->empty());
   EXPECT_TRUE(s.FindBySourceId("44", "")->empty());
+}
+
+// v18 moves each document's detected language from documents.detected_lang to document_langs: a
+// v17 case migrates and keeps the languages it detected (search still filters and shows them),
+// until a document is analysed again, which writes document_langs alone.
+TEST_F(CaseStoreTest, AV17CaseMigratesAndKeepsItsDetectedLanguages) {
+  Insert(Ad("1", "cleaner wanted", "a.example", "2026-03-01", ""));
+  Insert(Ad("2", "cleaner wanted today", "a.example", "2026-03-02", ""));
+  Insert(Ad("3", "cleaner wanted now", "a.example", "2026-03-03", "pl"));
+  Insert(Ad("4", "cleaner wanted soon", "a.example", "2026-03-04", ""));
+  case_.reset();
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir_ / "case/case.db").c_str(), &db), SQLITE_OK);
+  // A v17 case: the detected languages in the documents' rows (the fourth one never detected).
+  ASSERT_EQ(sqlite3_exec(db,
+                         "DROP TABLE document_langs;"
+                         "UPDATE documents SET detected_lang = 'ro' WHERE source_id = '1';"
+                         "UPDATE documents SET detected_lang = 'de' WHERE source_id = '2';"
+                         "UPDATE documents SET detected_lang = 'en' WHERE source_id = '3';"
+                         "UPDATE documents SET detected_lang = '' WHERE source_id = '4';"
+                         "DELETE FROM schema_version WHERE version = 18;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  case_ = std::move(c).value();
+  CaseStore& s = case_->store();
+  auto langs = [&] {
+    std::vector<std::string> out;
+    Result<sqlite::Statement> st = sqlite::ConnectionOf(s)->Prepare(
+        "SELECT d.source_id || ' ' || l.lang FROM document_langs l JOIN documents d ON d.id = "
+        "l.document_id ORDER BY d.source_id");
+    EXPECT_TRUE(st.ok()) << st.status().message();
+    if (st.ok()) {
+      EXPECT_TRUE(st->ForEachRow([&] { out.push_back(st->Text(0)); }).ok());
+    }
+    return out;
+  };
+  EXPECT_EQ(langs(), (std::vector<std::string>{"1 ro", "2 de", "3 en"}));
+  // Search reads them: the declared language first (3 is pl though detected en).
+  EXPECT_EQ(SearchIds("cleaner lang:ro"), std::vector<std::string>{"1"});
+  EXPECT_EQ(SearchIds("cleaner lang:de"), std::vector<std::string>{"2"});
+  EXPECT_EQ(SearchIds("cleaner lang:pl"), std::vector<std::string>{"3"});
+  EXPECT_TRUE(SearchIds("cleaner lang:en").empty());
+  Result<SearchQuery> q = ParseSearchQuery("lang:ro");
+  ASSERT_TRUE(q.ok());
+  Result<SearchResults> r = s.Search(*q);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].lang, "ro");
+  // Analysed again: the new language replaces the old one, an empty one removes it.
+  const int64_t id1 = (*s.FindBySourceId("1", ""))[0];
+  const int64_t id2 = (*s.FindBySourceId("2", ""))[0];
+  const int64_t id4 = (*s.FindBySourceId("4", ""))[0];
+  ASSERT_TRUE(s.SetDetectedLanguage(id1, "it").ok());
+  ASSERT_TRUE(s.SetDetectedLanguage(id2, "").ok());
+  ASSERT_TRUE(s.SetDetectedLanguage(id4, "es").ok());
+  EXPECT_EQ(langs(), (std::vector<std::string>{"1 it", "3 en", "4 es"}));
+  EXPECT_TRUE(SearchIds("cleaner lang:ro").empty());
+  EXPECT_TRUE(SearchIds("cleaner lang:de").empty());
+  EXPECT_EQ(SearchIds("cleaner lang:it"), std::vector<std::string>{"1"});
+  EXPECT_EQ(SearchIds("cleaner lang:es"), std::vector<std::string>{"4"});
 }
 
 // A server that stops interrupts its warm-up thread's scan instead of waiting for it.

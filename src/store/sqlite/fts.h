@@ -23,9 +23,10 @@ std::string Fts5Expression(const std::vector<SearchTerm>& terms);
 Status FtsError(const Status& s);
 
 // A document's language as search filters and shows it: the declared one, else the detected one
-// (`d` is the documents table).
+// (`d` is the documents table; the detected language is in document_langs since schema v18).
 inline constexpr const char* kDocumentLangExpr =
-    "coalesce(nullif(d.lang, ''), d.detected_lang, '')";
+    "coalesce(nullif(d.lang, ''), (SELECT dl.lang FROM document_langs dl WHERE dl.document_id = "
+    "d.id), '')";
 
 // The index (schema v11) holding every document column a filter or a facet reads, by id.
 inline constexpr const char* kFilterProbeIndex = "documents_filter_probe";

@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 17> kMigrations = {
+constexpr std::array<const char*, 18> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -484,6 +484,20 @@ CREATE INDEX clusters_by_size ON clusters(size);
     // and seeks each one's (site, source id) in the unique index, which the import keeps anyway.
     R"sql(
 DROP INDEX documents_by_source_id;
+)sql",
+    // v18 (adding to a large case, issue 5 item 8): each document's detected language in a narrow
+    // table of its own. Setting it in documents.detected_lang rewrote the whole document row (its
+    // text) and its entry in documents_filter_probe for every document analysed. The languages
+    // detected before move here (read from the index, not the rows) and hold until the document
+    // is analysed again; documents.detected_lang is no longer read or written.
+    R"sql(
+CREATE TABLE document_langs (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id),
+  lang        TEXT NOT NULL
+);
+INSERT INTO document_langs (document_id, lang)
+  SELECT id, detected_lang FROM documents INDEXED BY documents_filter_probe
+  WHERE detected_lang IS NOT NULL AND detected_lang <> '';
 )sql",
 };
 

@@ -586,9 +586,15 @@ class SqliteCaseStore final : public CaseStore {
   }
 
   Status SetDetectedLanguage(int64_t document_id, std::string_view lang) override {
-    auto st = Prep("UPDATE documents SET detected_lang = ? WHERE id = ?");
+    // document_langs (v18): a narrow row of its own, not a rewrite of the document's row.
+    if (lang.empty()) {
+      auto del = Prep("DELETE FROM document_langs WHERE document_id = ?");
+      if (!del.ok()) return del.status();
+      return (*del)->Bind(1, document_id).Run();
+    }
+    auto st = Prep("INSERT OR REPLACE INTO document_langs (document_id, lang) VALUES (?, ?)");
     if (!st.ok()) return st.status();
-    return (*st)->BindStaticOptional(1, lang).Bind(2, document_id).Run();
+    return (*st)->Bind(1, document_id).BindStatic(2, lang).Run();
   }
 
   Status ReplaceSelectors(int64_t document_id,
