@@ -175,15 +175,19 @@ TermPattern BuildPattern(const Term& term) {
   return pattern;
 }
 
-void StartRegexFree::operator()(pcre2_code* code) const { pcre2_code_free(code); }
+void StartRegexFree::operator()(pcre2_code* code) const {
+  pcre2_code_free(code);
+}
 
 StartRegex CompileStartRegex(const TermPattern& pattern, std::string* why) {
   const std::string anchored = "(?:" + pattern.expression + ")\\z";
   int error = 0;
   PCRE2_SIZE offset = 0;
-  pcre2_code* code =
-      pcre2_compile(reinterpret_cast<PCRE2_SPTR>(anchored.data()), anchored.size(),
-                    PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &error, &offset, nullptr);
+  // Not PCRE2_MATCH_INVALID_UTF: with it, Debian 12's PCRE2 10.42 JIT misses matches of \S*
+  // over Cyrillic letters at the end of the subject (PCRE2 issue 224, fixed in 10.43). The match
+  // text is valid UTF-8, and pcre2_match checks it (an invalid block is "not found").
+  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(anchored.data()), anchored.size(),
+                                   PCRE2_UTF, &error, &offset, nullptr);
   if (code == nullptr) {
     if (why != nullptr) {
       std::array<PCRE2_UCHAR, 256> message{};
@@ -201,18 +205,29 @@ StartRegex CompileStartRegex(const TermPattern& pattern, std::string* why) {
 namespace {
 
 // Backtracking steps one start search may take: far more than any rule needs over the flagger's
-// block (at most 4 KiB before a match's end), few enough that a hostile text cannot make a search slow.
+// block (at most 4 KiB before a match's end), few enough that a hostile text cannot make a search
+// slow.
 constexpr uint32_t kStartMatchLimit = 200000;
+
+// The JIT's stack per thread: PCRE2's default (32 KiB on the machine stack) can run out on a long
+// block with many alternatives, and a search that runs out finds nothing (a wide span).
+constexpr size_t kJitStackStart = 32 * 1024;
+constexpr size_t kJitStackMax = 1024 * 1024;
 
 struct StartMatchState {
   pcre2_match_data* data = pcre2_match_data_create(1, nullptr);
   pcre2_match_context* context = pcre2_match_context_create(nullptr);
+  pcre2_jit_stack* jit_stack = pcre2_jit_stack_create(kJitStackStart, kJitStackMax, nullptr);
   StartMatchState() {
-    if (context != nullptr) pcre2_set_match_limit(context, kStartMatchLimit);
+    if (context != nullptr) {
+      pcre2_set_match_limit(context, kStartMatchLimit);
+      if (jit_stack != nullptr) pcre2_jit_stack_assign(context, nullptr, jit_stack);
+    }
   }
   ~StartMatchState() {
     pcre2_match_data_free(data);
     pcre2_match_context_free(context);
+    pcre2_jit_stack_free(jit_stack);
   }
   StartMatchState(const StartMatchState&) = delete;
   StartMatchState& operator=(const StartMatchState&) = delete;
@@ -223,8 +238,8 @@ struct StartMatchState {
 size_t LeftmostStart(const pcre2_code* regex, std::string_view block) {
   thread_local StartMatchState state;
   if (regex == nullptr || state.data == nullptr) return std::string_view::npos;
-  const int found = pcre2_match(regex, reinterpret_cast<PCRE2_SPTR>(block.data()), block.size(),
-                                0, 0, state.data, state.context);
+  const int found = pcre2_match(regex, reinterpret_cast<PCRE2_SPTR>(block.data()), block.size(), 0,
+                                0, state.data, state.context);
   if (found < 0) return std::string_view::npos;
   return static_cast<size_t>(pcre2_get_ovector_pointer(state.data)[0]);
 }

@@ -53,10 +53,10 @@ TEST(RulesCheck, ARegexWithALongGapIsPlacedAndItsFlagPointsAtItsWords) {
 // scans): the leftmost start of the match ending at its end, every time, on every thread.
 TEST(RulesCheck, ARegexsStartIsTheLeftmostOfItsMatchEndingThereEveryTime) {
   ariadne::testing::TempDir dir;
-  auto rules = RulesWith(
-      dir,
-      "{ lang = \"en\", regex = '\\b(?:by|before)\\s(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?"
-      "\\s)?(?:tomorrow|tonight|tonite)\\b', status = \"sourced\", source = \"kb\" }");
+  auto rules =
+      RulesWith(dir,
+                "{ lang = \"en\", regex = '\\b(?:by|before)\\s(?:\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)?"
+                "\\s)?(?:tomorrow|tonight|tonite)\\b', status = \"sourced\", source = \"kb\" }");
   const auto flagger = testing::MakeFlagger(rules, /*candidates=*/false);
   const std::string text =
       "Stand by for news. Paid by the hour, we pay by bank. Contract signed by 9 pm tonite, "
@@ -84,6 +84,63 @@ TEST(RulesCheck, ARegexPcre2CannotReadIsRefusedWithItsReason) {
   pattern.expression = "fee(?<=x\\d+)travel";
   EXPECT_EQ(CompileStartRegex(pattern, &why), nullptr);
   EXPECT_FALSE(why.empty());
+}
+
+// A marker list's regex is placed by the same search, so the check reads the lists too.
+TEST(RulesCheck, AMarkerRegexPcre2CannotReadIsNamedAtItsTerm) {
+  RuleSet rules;
+  MarkerList list;
+  list.name = "fee-words";
+  Term term;
+  term.lang = "en";
+  term.regex = "fees?";
+  list.terms.push_back(term);
+  term.regex = "fee(?<=x\\d+)travel";
+  term.where = {"markers.toml", 7, 3};
+  list.terms.push_back(term);
+  rules.markers.push_back(list);
+  const std::vector<LoadError> errors = TermsWithoutMatchStart(rules);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].where.line, 7);
+  EXPECT_NE(errors[0].reason.find("marker fee-words: PCRE2 cannot read"), std::string::npos)
+      << errors[0].reason;
+}
+
+TermPattern Regex(const std::string& expression) {
+  TermPattern pattern;
+  pattern.expression = expression;
+  return pattern;
+}
+
+// PCRE2 10.42's JIT with PCRE2_MATCH_INVALID_UTF found no match of "\S*" ending on a Cyrillic
+// letter at the end of the subject (so S-DISCREP's and J-FEE's Cyrillic marker hits lost their
+// starts); the start search reads valid UTF-8 without that option.
+TEST(RulesCheck, ARegexEndingInCyrillicLettersIsFoundWhereItStarts) {
+  const StartRegex regex = CompileStartRegex(Regex("помічни\\S*|асистент\\S*|секретар\\S*"));
+  ASSERT_NE(regex, nullptr);
+  const std::string block = "зад мен не стои никой. пиши на секретарк";
+  EXPECT_EQ(LeftmostStart(regex.get(), block), block.find("секретар"));
+  EXPECT_EQ(LeftmostStart(regex.get(), block + "а"), block.find("секретар"));
+  EXPECT_EQ(LeftmostStart(regex.get(), block + " к"), std::string::npos);
+}
+
+// A long block with a repeated group needs more than PCRE2's default JIT stack (32 KiB), which
+// made the search give up; each thread's own stack grows for it.
+TEST(RulesCheck, AStartFarBackInALongBlockIsFound) {
+  const StartRegex regex = CompileStartRegex(Regex("x(?:ab|cd)*c"));
+  ASSERT_NE(regex, nullptr);
+  std::string block = "cd x";
+  for (int i = 0; i < 2000; ++i) block += "ab";
+  block += "c";
+  EXPECT_EQ(LeftmostStart(regex.get(), block), 3u);
+}
+
+// A block that is not valid UTF-8 is refused, never read past: the match keeps its window.
+TEST(RulesCheck, ABlockOfInvalidUtf8HasNoStart) {
+  const StartRegex regex = CompileStartRegex(Regex("fee\\S*"));
+  ASSERT_NE(regex, nullptr);
+  EXPECT_EQ(LeftmostStart(regex.get(), "a fee\xC3"), std::string::npos);
+  EXPECT_EQ(LeftmostStart(regex.get(), "a fees"), 2u);
 }
 
 }  // namespace
