@@ -137,6 +137,10 @@ void StoreCachedFile(std::string_view user, const std::string& key, std::string_
     return;
   }
   PruneKind(dir, user, suffix, kept);
+  // Kinds no version writes any more, deleted at a process's first write: the flagger's one-regex
+  // start-of-match databases ("flag-start", up to 8,192 files and ~330 MB) before PCRE2 found the
+  // starts.
+  for (const std::string_view retired : {"flag-start"}) PruneKind(dir, retired, kDatabaseSuffix, 0);
 }
 
 hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key) {
