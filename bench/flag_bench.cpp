@@ -79,19 +79,43 @@
 // candidate regexes 32,500, only the S- packs' 8,500: the labour packs' candidate regexes are most
 // of the scan, spread over the indicators (leaving out one of J-ACCOM, J-LATER, J-TRANS gives
 // 9,300-10,500, others less).
+// 2026-12-03 (somfix, load 7-15, main's flag_bench at 75bdd02 and somfix's in turns, --ads 8000
+// --threads 1 --candidates, the loop's CPU time): regex starts by PCRE2 (JIT) instead of
+// Vectorscan start-of-match databases: main 3,651, 3,889, 3,026, 3,090, 3,077 and somfix 4,510,
+// 4,798, 3,079, 2,326, 3,555 ads per CPU second (the first two pairs at load 7-9 +20%, the rest
+// within the noise); default rules --ads 50000 71,100 and 73,500. `ariadne flag --jsonl
+// --candidates` over blind10-18 (2,213 ads): peak RSS 195 -> 114 MB, CPU 1.2-1.6 s both; one ad:
+// 0.24-0.34 s and 113-121 MB both. Where the time goes now (perf, cpu-clock, 6,000 ads): 55% of
+// the process in hs_scan, ~6.5% in the PCRE2 start searches (JIT code 4.9%, libpcre2 1.7%; the
+// start scans were 14%), LeftmostFixedStart 1.3%, NormalizeInto 0.9%. --pattern-cost N (with
+// --ads-file, e.g. the dev sets) lists the regexes that cost most when scanned alone: over the
+// dev sets blind10-18 (1.00 MB of match text) 6,308 regexes, median 0.25 ms/MB, p99 0.67, the
+// costliest 1.2-1.7 (a letter class, \d or "(?:^|\s)" plus a one-letter word first: no literal to
+// look for); the 25 costliest replaced by a never-matching literal in a copy of the rules gave
+// 3,914-5,036 ads per CPU second against 3,685-4,465 on those ads in turns (--ads-file, load
+// 12-14), 5,336-6,076 against 4,675-6,093 on the generated ads: about a tenth, so the cost is
+// spread over the thousands of candidate regexes, not in a few.
+#include <hs/hs.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "flag/flag.h"
+#include "flag/match_text.h"
+#include "flag/patterns.h"
+#include "normalize/normalize.h"
 
 namespace {
 
@@ -141,6 +165,105 @@ double ProcessCpuSeconds() {
          (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
+double ThreadCpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
+
+// The "text" of each line of a JSON-lines file (lines without one are skipped).
+std::vector<std::string> ReadTexts(const std::string& path) {
+  std::vector<std::string> texts;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    const nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_object() && j.contains("text") && j["text"].is_string()) texts.push_back(j["text"]);
+  }
+  return texts;
+}
+
+// --pattern-cost: each regex of the rules (indicator terms, candidates with --candidates, and the
+// marker lists) compiled alone by Vectorscan and scanned over the ads' match text (folded as the
+// flagger folds it), its thread CPU time per MB. A regex alone is not its share of the combined
+// scan (literals shared with others cost less there), but the regexes without a literal Vectorscan
+// can look for first (a class or \S* at either end, wide alternations of short words) stand out.
+int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
+                const std::vector<std::string>& ads, size_t shown) {
+  using ariadne::flag::TermPattern;
+  std::vector<std::string> texts;
+  size_t bytes = 0;
+  for (const std::string& ad : ads) {
+    ariadne::normalize::NormalizedText folded;
+    ariadne::normalize::NormalizeInto(ad, {}, folded);
+    ariadne::flag::MatchText match;
+    ariadne::flag::FoldForMatching(folded.text, match);
+    bytes += match.text.size();
+    texts.push_back(std::move(match.text));
+  }
+  struct Cost {
+    std::string owner;
+    std::string regex;
+    double seconds_per_mb = 0;
+    size_t matches = 0;
+  };
+  std::vector<Cost> costs;
+  double total = 0;
+  const auto measure = [&](const ariadne::flag::Term& term, const std::string& owner) {
+    if (term.regex.empty() || (term.candidate && !candidates)) return;
+    const TermPattern pattern = ariadne::flag::BuildPattern(term);
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile(pattern.expression.c_str(), pattern.flags, HS_MODE_BLOCK, nullptr, &db,
+                   &error) != HS_SUCCESS) {
+      hs_free_compile_error(error);
+      return;
+    }
+    hs_scratch_t* scratch = nullptr;
+    if (hs_alloc_scratch(db, &scratch) != HS_SUCCESS) {
+      hs_free_database(db);
+      return;
+    }
+    size_t matches = 0;
+    const auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned,
+                             void* context) {
+      ++*static_cast<size_t*>(context);
+      return 0;
+    };
+    // The least of three passes: another process's turn on the core inflates one pass only.
+    double seconds = 0;
+    for (int pass = 0; pass < 3; ++pass) {
+      matches = 0;
+      const double start = ThreadCpuSeconds();
+      for (const std::string& text : texts) {
+        hs_scan(db, text.data(), static_cast<unsigned>(text.size()), 0, scratch, on_match,
+                &matches);
+      }
+      const double took = ThreadCpuSeconds() - start;
+      seconds = pass == 0 ? took : std::min(seconds, took);
+    }
+    total += seconds;
+    costs.push_back({owner, term.regex, seconds / (static_cast<double>(bytes) / 1e6), matches});
+    hs_free_scratch(scratch);
+    hs_free_database(db);
+  };
+  for (const auto& indicator : rules.indicators) {
+    for (const auto& term : indicator.terms) measure(term, indicator.id + " " + term.lang);
+  }
+  for (const auto& list : rules.markers) {
+    for (const auto& term : list.terms) measure(term, "marker " + list.name + " " + term.lang);
+  }
+  std::sort(costs.begin(), costs.end(),
+            [](const Cost& a, const Cost& b) { return a.seconds_per_mb > b.seconds_per_mb; });
+  std::printf("%zu regexes alone over %zu ads (%.2f MB of match text): %.3f s of CPU in all\n",
+              costs.size(), texts.size(), static_cast<double>(bytes) / 1e6, total);
+  std::printf("ms/MB\tmatches\twhere\tregex\n");
+  for (size_t i = 0; i < costs.size() && i < shown; ++i) {
+    std::printf("%.2f\t%zu\t%s\t%s\n", costs[i].seconds_per_mb * 1e3, costs[i].matches,
+                costs[i].owner.c_str(), costs[i].regex.c_str());
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -148,6 +271,8 @@ int main(int argc, char** argv) {
   unsigned threads = 1;
   std::string rules_dir;
   bool candidates = false;
+  size_t pattern_cost = 0;  // --pattern-cost N: the N costliest regexes alone (PatternCost)
+  std::string ads_file;     // --ads-file FILE.jsonl: these ads' texts instead of generated ones
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--ads") && i + 1 < argc)
       ad_count = std::strtoull(argv[++i], nullptr, 10);
@@ -157,6 +282,10 @@ int main(int argc, char** argv) {
       rules_dir = argv[++i];
     else if (!std::strcmp(argv[i], "--candidates"))
       candidates = true;
+    else if (!std::strcmp(argv[i], "--pattern-cost") && i + 1 < argc)
+      pattern_cost = std::strtoull(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--ads-file") && i + 1 < argc)
+      ads_file = argv[++i];
   }
   auto dir = ariadne::flag::FindRulesDirectory(rules_dir);
   if (!dir.ok()) {
@@ -169,12 +298,16 @@ int main(int argc, char** argv) {
     return 65;
   }
   auto rules = std::make_shared<const ariadne::flag::RuleSet>(std::move(report.rules));
+  if (pattern_cost > 0) {
+    return PatternCost(*rules, candidates,
+                       ads_file.empty() ? MakeAds(ad_count) : ReadTexts(ads_file), pattern_cost);
+  }
   auto flagger = Flagger::Create(rules, {.candidates = candidates});
   if (!flagger.ok()) {
     std::fprintf(stderr, "flag_bench: %s\n", flagger.status().message().c_str());
     return 65;
   }
-  const std::vector<std::string> ads = MakeAds(ad_count);
+  const std::vector<std::string> ads = ads_file.empty() ? MakeAds(ad_count) : ReadTexts(ads_file);
   size_t bytes = 0;
   for (const auto& ad : ads) bytes += ad.size();
   std::vector<size_t> flags(threads, 0);

@@ -54,45 +54,39 @@ struct Flagger::Compiled {
   // worker's pay), -1 without it or without candidate terms.
   int32_t invoice_rate = -1;
   MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
-  // Per pattern: the regex alone with start-of-match tracking (see StartOf), loaded from the disk
-  // cache or compiled at its first use (StartDb): most regexes' starts are found from their fixed
-  // strings or never asked for, and loading all ~5,400 with the candidate terms took 0.86 s and
-  // 213 MB at every start. nullptr for phrases and for a regex Vectorscan refuses so.
-  // Tracking the start in the combined database made every scan several times slower.
-  struct LazyDatabase {
+  // Per pattern: the regex compiled by PCRE2 to find where its matches start (StartOf,
+  // CompileStartRegex), at its first use (StartRegexOf): most regexes' starts are found from their
+  // fixed strings or never asked for. Null for phrases and for a regex PCRE2 refuses.
+  struct LazyRegex {
     std::once_flag once;
-    hs_database_t* db = nullptr;
+    StartRegex regex;
   };
-  std::unique_ptr<LazyDatabase[]> start_dbs;
+  std::unique_ptr<LazyRegex[]> start_regexes;
   // Per pattern: the strings a regex can match, when they are few (FixedMatches): its starts are
   // then found without a scan. nullopt for phrases and other regexes.
   std::vector<std::optional<std::vector<FixedMatch>>> fixed;
-  // A scratch valid for `db`, cloned once per thread (switching one scratch between databases
-  // re-validates it each time, which cost more than the scans). A thread's clone grows to fit each
-  // start database the first time that thread scans it (StartScratch).
+  // A scratch valid for `db`, cloned once per thread.
   hs_scratch_t* prototype = nullptr;
   uint64_t serial = 0;  // tells this Flagger's per-thread scratch from an earlier one's
   ~Compiled() {
     if (db != nullptr) hs_free_database(db);
-    for (size_t i = 0; start_dbs != nullptr && i < refs.size(); ++i) {
-      if (start_dbs[i].db != nullptr) hs_free_database(start_dbs[i].db);
-    }
     if (prototype != nullptr) hs_free_scratch(prototype);
   }
-  // The start database of regex `pattern`, loaded or compiled by the first thread that asks
-  // (the others wait for it); nullptr for a phrase or when Vectorscan refuses the regex alone.
-  hs_database_t* StartDb(uint32_t pattern) const {
-    LazyDatabase& lazy = start_dbs[pattern];
+  // The start regex of `pattern`, compiled by the first thread that asks (the others wait for it);
+  // nullptr for a phrase or when PCRE2 refuses the regex.
+  const pcre2_real_code_8* StartRegexOf(uint32_t pattern) const {
+    LazyRegex& lazy = start_regexes[pattern];
     std::call_once(lazy.once, [&] {
-      if (refs[pattern].pattern.literal_bytes == 0) lazy.db = StartDatabase(refs[pattern].pattern);
+      if (refs[pattern].pattern.literal_bytes == 0) {
+        lazy.regex = CompileStartRegex(refs[pattern].pattern);
+      }
     });
-    return lazy.db;
+    return lazy.regex.get();
   }
-  // One thread's scratch: a clone of `prototype`, grown for the start databases in `fits`.
+  // One thread's scratch: a clone of `prototype`.
   struct ThreadScratch {
     uint64_t serial = 0;
     hs_scratch_t* scratch = nullptr;
-    std::vector<bool> fits;  // per pattern: `scratch` has been grown for its start database
     ~ThreadScratch() {
       if (scratch != nullptr) hs_free_scratch(scratch);
     }
@@ -107,7 +101,6 @@ struct Flagger::Compiled {
       if (prototype == nullptr || hs_clone_scratch(prototype, &holder.scratch) != HS_SUCCESS) {
         return nullptr;
       }
-      holder.fits.assign(refs.size(), false);
       holder.serial = serial;
     }
     return &holder;
@@ -116,24 +109,6 @@ struct Flagger::Compiled {
   hs_scratch_t* Scratch() const {
     ThreadScratch* thread = Thread();
     return thread != nullptr ? thread->scratch : nullptr;
-  }
-  // This thread's scratch grown (once per thread and pattern) to fit also the start database
-  // `start_db` of `pattern`; nullptr when out of memory. Growing keeps it valid for every database
-  // it fitted before.
-  hs_scratch_t* StartScratch(uint32_t pattern, const hs_database_t* start_db) const {
-    ThreadScratch* thread = Thread();
-    if (thread == nullptr) return nullptr;
-    if (!thread->fits[pattern]) {
-      if (hs_alloc_scratch(start_db, &thread->scratch) != HS_SUCCESS) {
-        // Vectorscan freed it (or left it as it was): start again from a clone next time.
-        if (thread->scratch != nullptr) hs_free_scratch(thread->scratch);
-        thread->scratch = nullptr;
-        thread->serial = 0;
-        return nullptr;
-      }
-      thread->fits[pattern] = true;
-    }
-    return thread->scratch;
   }
 };
 
@@ -162,21 +137,6 @@ constexpr size_t kUnknownStart = ~size_t{0};
 // start of a match means scanning back from its end, and an unbounded regex ("[^.\n]*") could
 // otherwise make that quadratic in the text.
 constexpr size_t kMaxRegexMatchBytes = 4096;
-// The alignments a start scan is retried at (see StartOf): a cache line's bytes.
-constexpr size_t kAlignments = 64;
-
-// The leftmost start of a match that ends at `end`, from a start-tracking scan of one regex.
-struct StartSearch {
-  size_t end;
-  size_t start;
-};
-
-int OnStart(unsigned int, unsigned long long from, unsigned long long to, unsigned int,
-            void* context) {
-  auto* search = static_cast<StartSearch*>(context);
-  if (to == search->end && from < search->start) search->start = static_cast<size_t>(from);
-  return 0;
-}
 
 int OnMatch(unsigned int id, unsigned long long from, unsigned long long to, unsigned int,
             void* context) {
@@ -818,7 +778,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     hs_free_compile_error(error);
     return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
   }
-  compiled->start_dbs = std::make_unique<Compiled::LazyDatabase[]>(compiled->refs.size());
+  compiled->start_regexes = std::make_unique<Compiled::LazyRegex[]>(compiled->refs.size());
   compiled->fixed.resize(compiled->refs.size());
   for (size_t i = 0; i < compiled->refs.size(); ++i) {
     const TermPattern& pattern = compiled->refs[i].pattern;
@@ -845,29 +805,11 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
     const size_t start = LeftmostFixedStart(*fixed, text, window, end);
     if (start != std::string_view::npos) return start;
   }
-  // Without a start database (the regex alone is too large for Vectorscan's start-of-match
-  // tracking) the match keeps the whole window: a wide span, never a dropped match.
-  StartSearch search{end - window, 0};
-  hs_database_t* db = compiled_->StartDb(pattern);
-  if (hs_scratch_t* scratch = db != nullptr ? compiled_->StartScratch(pattern, db) : nullptr;
-      scratch != nullptr) {
-    search.start = search.end;
-    const std::string_view block = text.substr(window, end - window);
-    hs_scan(db, block.data(), static_cast<unsigned>(block.size()), 0, scratch, OnStart, &search);
-    // Vectorscan 5.4.9 (Debian 12's, on this AVX-512 machine) misses a match of a pattern alone
-    // at some alignments of the block in memory ("@[a-z]" after a hundred bytes: at 51 of 64):
-    // the span then fell back to the whole window, differently from run to run. Only then, the
-    // block is scanned again from a copy at each other alignment until one finds it.
-    thread_local std::string shifted;
-    for (size_t shift = 1; search.start == search.end && shift < kAlignments; ++shift) {
-      shifted.assign(shift, '\0');
-      shifted.append(block);
-      hs_scan(db, shifted.data() + shift, static_cast<unsigned>(block.size()), 0, scratch, OnStart,
-              &search);
-    }
-    if (search.start == search.end) search.start = 0;  // not found again: keep the whole window
-  }
-  return window + search.start;
+  // Not found (PCRE2 refused the regex or gave up): the match keeps the whole window, a wide
+  // span, never a dropped match.
+  const size_t start =
+      LeftmostStart(compiled_->StartRegexOf(pattern), text.substr(window, end - window));
+  return window + (start == std::string_view::npos ? 0 : start);
 }
 
 Assessment Flagger::Assess(const AdInput& ad) const {

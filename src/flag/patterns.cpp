@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 #include <hs/hs.h>
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -10,6 +12,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <climits>
 #include <cstdlib>
@@ -172,30 +175,73 @@ TermPattern BuildPattern(const Term& term) {
   return pattern;
 }
 
-unsigned StartOfMatchFlags(const TermPattern& pattern) {
-  // Vectorscan refuses single-match mode with start-of-match tracking; the start scan reports
-  // every match of its window anyway.
-  return (pattern.flags & ~static_cast<unsigned>(HS_FLAG_SINGLEMATCH)) | HS_FLAG_SOM_LEFTMOST;
+void StartRegexFree::operator()(pcre2_code* code) const {
+  pcre2_code_free(code);
 }
 
-// How many start-of-match databases the cache keeps: one per regex of a rule set, so many more
-// than a kind's default (a run of the flag tests uses about 2,850, 40 KB each on average).
-constexpr size_t kKeptStartDatabases = 8192;
-
-hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why) {
-  const unsigned flags = StartOfMatchFlags(pattern);
-  const std::string key = vectorscan::DatabaseKey({pattern.expression.c_str()}, {flags});
-  hs_database_t* db = vectorscan::LoadCachedDatabase("flag-start", key);
-  if (db != nullptr) return db;
-  hs_compile_error_t* error = nullptr;
-  if (hs_compile(pattern.expression.c_str(), flags, HS_MODE_BLOCK, nullptr, &db, &error) ==
-      HS_SUCCESS) {
-    vectorscan::StoreCachedDatabase("flag-start", key, db, kKeptStartDatabases);
-    return db;
+StartRegex CompileStartRegex(const TermPattern& pattern, std::string* why) {
+  const std::string anchored = "(?:" + pattern.expression + ")\\z";
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  // Not PCRE2_MATCH_INVALID_UTF: with it, Debian 12's PCRE2 10.42 JIT misses matches of \S*
+  // over Cyrillic letters at the end of the subject (PCRE2 issue 224, fixed in 10.43). The match
+  // text is valid UTF-8, and pcre2_match checks it (an invalid block is "not found").
+  pcre2_code* code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(anchored.data()), anchored.size(),
+                                   PCRE2_UTF, &error, &offset, nullptr);
+  if (code == nullptr) {
+    if (why != nullptr) {
+      std::array<PCRE2_UCHAR, 256> message{};
+      pcre2_get_error_message(error, message.data(), message.size());
+      *why = fmt::format("{} at offset {}", reinterpret_cast<const char*>(message.data()),
+                         offset >= 3 ? offset - 3 : 0);
+    }
+    return nullptr;
   }
-  if (why != nullptr) *why = error != nullptr && error->message != nullptr ? error->message : "?";
-  hs_free_compile_error(error);
-  return nullptr;
+  // Without JIT (a CPU PCRE2 has no compiler for) the regex is interpreted: slower, the same.
+  (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+  return StartRegex(code);
+}
+
+namespace {
+
+// Backtracking steps one start search may take: far more than any rule needs over the flagger's
+// block (at most 4 KiB before a match's end), few enough that a hostile text cannot make a search
+// slow.
+constexpr uint32_t kStartMatchLimit = 200000;
+
+// The JIT's stack per thread: PCRE2's default (32 KiB on the machine stack) can run out on a long
+// block with many alternatives, and a search that runs out finds nothing (a wide span).
+constexpr size_t kJitStackStart = 32 * 1024;
+constexpr size_t kJitStackMax = 1024 * 1024;
+
+struct StartMatchState {
+  pcre2_match_data* data = pcre2_match_data_create(1, nullptr);
+  pcre2_match_context* context = pcre2_match_context_create(nullptr);
+  pcre2_jit_stack* jit_stack = pcre2_jit_stack_create(kJitStackStart, kJitStackMax, nullptr);
+  StartMatchState() {
+    if (context != nullptr) {
+      pcre2_set_match_limit(context, kStartMatchLimit);
+      if (jit_stack != nullptr) pcre2_jit_stack_assign(context, nullptr, jit_stack);
+    }
+  }
+  ~StartMatchState() {
+    pcre2_match_data_free(data);
+    pcre2_match_context_free(context);
+    pcre2_jit_stack_free(jit_stack);
+  }
+  StartMatchState(const StartMatchState&) = delete;
+  StartMatchState& operator=(const StartMatchState&) = delete;
+};
+
+}  // namespace
+
+size_t LeftmostStart(const pcre2_code* regex, std::string_view block) {
+  thread_local StartMatchState state;
+  if (regex == nullptr || state.data == nullptr) return std::string_view::npos;
+  const int found = pcre2_match(regex, reinterpret_cast<PCRE2_SPTR>(block.data()), block.size(), 0,
+                                0, state.data, state.context);
+  if (found < 0) return std::string_view::npos;
+  return static_cast<size_t>(pcre2_get_ovector_pointer(state.data)[0]);
 }
 
 namespace {

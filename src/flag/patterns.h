@@ -5,7 +5,8 @@
 // break), so every match has the phrase's length and its start needs no start-of-match tracking.
 // A regex is used as written with its literal characters folded the same way (so matching is
 // case-insensitive without Vectorscan's caseless Unicode automata); its start is found afterwards
-// by a scan with start-of-match tracking of that one regex near the match. Vectorscan has no \b in
+// by PCRE2 searching the text before the match's end for the regex ending there (StartRegex).
+// Vectorscan has no \b in
 // UTF-8 mode with Unicode properties, so the word boundaries at the ends of a phrase that are word
 // characters are checked after the scan, with Unicode properties, by AtWordBoundaries().
 #pragma once
@@ -13,6 +14,7 @@
 #include <hs/hs.h>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +22,8 @@
 #include <vector>
 
 #include "flag/rules.h"
+
+struct pcre2_real_code_8;  // PCRE2's compiled regex (pcre2.h with 8-bit code units)
 
 namespace ariadne::flag {
 
@@ -39,13 +43,23 @@ struct TermPattern {
 // regex's longest match can then be bounded.
 TermPattern BuildPattern(const Term& term);
 
-// The flags of the single-regex scan that finds where a match of `pattern` starts.
-unsigned StartOfMatchFlags(const TermPattern& pattern);
+// The regex of `pattern` compiled by PCRE2 as "(?:regex)\z" (UTF-8, ASCII \b \w \s as in
+// Vectorscan without Unicode properties; JIT-compiled where PCRE2 can), to find where a match that
+// Vectorscan reported by its end starts: LeftmostStart. Vectorscan's own start-of-match tracking
+// (Debian 12's 5.4.9) gave wrong starts on this machine that changed with the scans its scratch had
+// done before, so the same ad could point at other words from run to run. nullptr when PCRE2
+// refuses the regex, with its reason in `why` when given.
+struct StartRegexFree {
+  void operator()(::pcre2_real_code_8* code) const;
+};
+using StartRegex = std::unique_ptr<::pcre2_real_code_8, StartRegexFree>;
+StartRegex CompileStartRegex(const TermPattern& pattern, std::string* why = nullptr);
 
-// The regex `pattern` alone with start-of-match tracking, from the disk cache or compiled (and
-// then cached); nullptr when Vectorscan refuses it (e.g. "Pattern is too large" for a long
-// bounded gap), with its reason in `why` when given. The caller frees the database.
-hs_database_t* StartDatabase(const TermPattern& pattern, std::string* why = nullptr);
+// The leftmost start in `block` of a match of `regex` that ends at the block's end, as a
+// start-of-match scan of the regex over the block alone reports it (^ and \b see nothing outside
+// the block); std::string_view::npos when there is none or PCRE2 gives up (its match limit keeps
+// a hostile text linear). Thread-safe (match data per thread).
+size_t LeftmostStart(const ::pcre2_real_code_8* regex, std::string_view block);
 
 // Why Vectorscan rejects the pattern, or "" when it accepts it (hs_expression_info: no database
 // is built). When it accepts a regex, `max_width` (if given) receives its longest match in bytes,
@@ -79,13 +93,13 @@ struct FixedMatch {
 // (".", "\S+", "[^.\n]{0,30}", "\w", "$", ...) or more than kMaxFixedMatches strings. "\s" is read
 // as a space or a line break, the only white space the match text holds (match_text.h).
 // With them, the flagger finds where a match starts by comparing these strings back from its end
-// instead of a start-of-match scan of the regex: the scans, about 70 per ad with the candidate
-// terms, were two thirds of the time of an ad.
+// instead of searching for the regex (LeftmostStart): start scans, about 70 per ad with the
+// candidate terms, were two thirds of the time of an ad.
 inline constexpr size_t kMaxFixedMatches = 256;
 std::optional<std::vector<FixedMatch>> FixedMatches(std::string_view expression);
 
 // The leftmost start of a string of `matches` that ends at `end` in text[window, end) scanned
-// alone, as Vectorscan's start-of-match scan of the regex over that block would report it (\b
+// alone, as LeftmostStart of the regex over that block reports it (\b
 // and \B by ASCII word characters, nothing being a word character outside the block; ^ at
 // `window`); std::string_view::npos when none does.
 size_t LeftmostFixedStart(const std::vector<FixedMatch>& matches, std::string_view text,

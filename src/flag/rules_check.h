@@ -8,10 +8,10 @@
 namespace ariadne::flag {
 
 // The regex terms whose matches a flag cannot point at: Vectorscan compiles them in the packs'
-// combined database, but not alone with start-of-match tracking ("Pattern is too large", e.g. a
-// long bounded gap like `a.{0,200}b`), so a flag they raise spans the whole look-back window
-// before the match's end instead of the words that raised it. One error per term, at the term,
-// candidates included. Reads the start databases the flagger cached; compiles the others.
+// combined database, but PCRE2, which finds where a match starts (CompileStartRegex), refuses
+// them, so a flag they raise would span the whole look-back window before the match's end instead
+// of the words that raised it. One error per term, at the term, candidates and the marker lists'
+// terms included.
 std::vector<LoadError> TermsWithoutMatchStart(const RuleSet& rules);
 
 }  // namespace ariadne::flag

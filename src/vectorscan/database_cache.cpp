@@ -55,7 +55,7 @@ std::string CachePath(const std::string& dir, std::string_view user, const std::
 }
 
 // Whether `name` is "<user>-<64 hex digits><suffix>": the exact form, so that kind "flag" does not
-// claim "flag-start-….hsdb" or the pattern-check file.
+// claim another kind's files ("flag-start-….hsdb" of older versions) or the pattern-check file.
 bool IsFileOf(std::string_view name, std::string_view user, std::string_view suffix) {
   constexpr size_t kKeyLength = 64;
   if (name.size() != user.size() + 1 + kKeyLength + suffix.size()) return false;
@@ -77,8 +77,8 @@ std::time_t LastUse(const std::string& path) {
 
 // Deletes all but the `kept` most recently used databases of `user` in `dir`: every
 // rule-pack or extraction change compiles a new database and leaves the old one unused. Runs once
-// per folder and kind in a process (a cold start writes hundreds of start-of-match databases;
-// listing the folder after each would cost more than it saves); best-effort, errors ignored.
+// per folder and kind in a process (listing the folder after each write would cost more than it
+// saves); best-effort, errors ignored.
 void PruneKind(const std::string& dir, std::string_view user, std::string_view suffix,
                size_t kept) {
   static std::mutex mu;
@@ -121,8 +121,8 @@ void StoreCachedFile(std::string_view user, const std::string& key, std::string_
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   const std::string final_path = CachePath(dir, user, key, suffix);
-  // Unique per process and write: threads sharing a Flagger compile start databases lazily, and
-  // two writing one temporary file would rename a mixture into place.
+  // Unique per process and write: two threads writing one temporary file would rename a mixture
+  // into place.
   static std::atomic<uint64_t> writes{0};
   const std::string temporary =
       final_path + ".tmp" + std::to_string(::getpid()) + "-" + std::to_string(++writes);
@@ -137,6 +137,10 @@ void StoreCachedFile(std::string_view user, const std::string& key, std::string_
     return;
   }
   PruneKind(dir, user, suffix, kept);
+  // Kinds no version writes any more, deleted at a process's first write: the flagger's one-regex
+  // start-of-match databases ("flag-start", up to 8,192 files and ~330 MB) before PCRE2 found the
+  // starts.
+  for (const std::string_view retired : {"flag-start"}) PruneKind(dir, retired, kDatabaseSuffix, 0);
 }
 
 hs_database_t* LoadCachedDatabase(std::string_view user, const std::string& key) {

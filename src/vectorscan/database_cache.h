@@ -1,10 +1,8 @@
 // A disk cache of compiled Vectorscan databases, shared by the selector extractor's pre-scan
 // (extract/) and the rule packs (flag/).
 //
-// Compiling takes Vectorscan long: the rule packs' combined database and, with every candidate,
-// a small start-of-match database per regex (about 3 s of CPU for the 915 regexes; the flagger
-// loads or compiles each at its first use); the
-// extractor's pre-scan about 0.08 s at every `ariadne analyze`. A database only depends on the
+// Compiling takes Vectorscan long: the rule packs' combined database, the extractor's pre-scan
+// about 0.08 s at every `ariadne analyze`. A database only depends on the
 // expressions, their flags and ids, and the Vectorscan version and platform, so it is serialised
 // once (hs_serialize_database) under a name that hashes all of them, and later runs load it in
 // milliseconds; a changed expression has another name and is compiled. A cache that cannot be

@@ -174,10 +174,9 @@ std::string Described(const Assessment& a) {
   return out;
 }
 
-// A Flagger loads each regex's start-of-match database at its first use (from the disk cache, or
-// compiled and stored): threads that share a fresh one race to load the same databases and grow
-// their scratch for them. Each of four threads, starting at a different ad, must get
-// what one thread alone on another fresh Flagger gets, ad for ad.
+// A Flagger compiles each regex's start search (PCRE2, JIT) at its first use: threads that share a
+// fresh one race to compile the same regexes. Each of four threads, starting at a different ad,
+// must get what one thread alone on another fresh Flagger gets, ad for ad.
 TEST(Flagger, ThreadsSharingANewFlaggerGiveWhatOneGives) {
   const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");

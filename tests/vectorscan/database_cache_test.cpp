@@ -174,6 +174,20 @@ TEST(DatabaseCache, AKindKeepsAsManyAsItsWriterAsksFor) {
   EXPECT_EQ(CacheFiles(dir.path(), "many").size(), 18u);  // the new one and 17 of the old
 }
 
+// The one-regex start-of-match databases of earlier versions ("flag-start") are read by nothing
+// now: a write of any kind deletes them, and nothing else.
+TEST(DatabaseCache, AWriteDeletesTheRetiredStartOfMatchDatabases) {
+  TempDir dir;
+  CacheFolder folder(dir.path());
+  for (int days = 1; days <= 3; ++days) OldFile(dir.path(), DatabaseName("flag-start", days), days);
+  const std::filesystem::path combined = OldFile(dir.path(), DatabaseName("flag", 1), 1);
+  bool from_cache = true;
+  hs_free_database(Load({"abc"}, &from_cache));
+  EXPECT_FALSE(from_cache);
+  EXPECT_TRUE(CacheFiles(dir.path(), "flag-start").empty());
+  EXPECT_TRUE(std::filesystem::exists(combined));
+}
+
 TEST(DatabaseCache, ADatabaseReadRecentlyIsKeptHoweverOldItsWrite) {
   TempDir dir;
   CacheFolder folder(dir.path());
