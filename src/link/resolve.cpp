@@ -301,13 +301,17 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
     Beside out;
     std::vector<int> size(documents.size(), 0);
     std::vector<bool> has_text(documents.size(), false);
+    // A group carries contacts of its own when any of its documents does: a document joined to it
+    // by text alone may be its root.
+    std::vector<bool> group_carries(documents.size(), false);
     for (size_t i = 0; i < documents.size(); ++i) {
       const int root = groups.Find(static_cast<int>(i));
       ++size[root];
       if (text_of[documents[i]] >= 0) has_text[root] = true;
+      if (carries[i]) group_carries[root] = true;
     }
     for (size_t i = 0; i < documents.size(); ++i) {
-      if (!carries[i] || groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
+      if (!group_carries[i] || groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
       ++out.advertisers;
       if (size[i] >= least && (!texts_known || has_text[i])) ++out.established;
     }

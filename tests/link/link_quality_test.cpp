@@ -284,8 +284,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus5) {
   // offer text, a translator and a helpline (~280), referral numbers ("call my friend ...") ~175,
   // copycats 143, employers' HR sentences ~120, impersonators via the scam warning's number and
   // photo 33. Recall is lost on recruiters (147 of 774 pairs) and networks (144 of 5,644). Floors
-  // at the first run minus 0.02.
-  EXPECT_GE(score.precision, 0.760);
+  // at the first run minus 0.02. Then (link23) a group of a service's documents counts as an
+  // advertiser when any of its documents carries a contact of its own, not only the first (an ad
+  // joined to its group by text alone hid the group): the landlord's number, on 18 documents of 9
+  // advertisers, is a service's: precision 0.8175 (7,138 of 8,731), recall 0.9533; floor raised.
+  EXPECT_GE(score.precision, 0.797);
   EXPECT_GE(score.recall, 0.933);
 }
 
