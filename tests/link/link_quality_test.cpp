@@ -287,8 +287,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus5) {
   // at the first run minus 0.02. Then (link23) a group of a service's documents counts as an
   // advertiser when any of its documents carries a contact of its own, not only the first (an ad
   // joined to its group by text alone hid the group): the landlord's number, on 18 documents of 9
-  // advertisers, is a service's: precision 0.8175 (7,138 of 8,731), recall 0.9533; floor raised.
-  EXPECT_GE(score.precision, 0.797);
+  // advertisers, is a service's: precision 0.8175 (7,138 of 8,731), recall 0.9533. Then two
+  // established advertisers are enough for a service's contact when its documents show four
+  // advertisers or more (the driver's number: 17 documents, five advertisers, two established):
+  // precision 0.9041 (7,138 of 7,895), recall unchanged; floor raised.
+  EXPECT_GE(score.precision, 0.884);
   EXPECT_GE(score.recall, 0.933);
 }
 
