@@ -290,8 +290,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus5) {
   // advertisers, is a service's: precision 0.8175 (7,138 of 8,731), recall 0.9533. Then two
   // established advertisers are enough for a service's contact when its documents show four
   // advertisers or more (the driver's number: 17 documents, five advertisers, two established):
-  // precision 0.9041 (7,138 of 7,895), recall unchanged; floor raised.
-  EXPECT_GE(score.precision, 0.884);
+  // precision 0.9041 (7,138 of 7,895), recall unchanged. Then clusters from 16 documents (not 30)
+  // split where weakly joined (split.h): two recruiters joined by three near-identical offers part
+  // (24 and 22 documents): precision 0.9341 (7,129 of 7,632), recall 0.9521; floor raised.
+  EXPECT_GE(score.precision, 0.914);
   EXPECT_GE(score.recall, 0.933);
 }
 
