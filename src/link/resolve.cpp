@@ -301,13 +301,17 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
     Beside out;
     std::vector<int> size(documents.size(), 0);
     std::vector<bool> has_text(documents.size(), false);
+    // A group carries contacts of its own when any of its documents does: a document joined to it
+    // by text alone may be its root.
+    std::vector<bool> group_carries(documents.size(), false);
     for (size_t i = 0; i < documents.size(); ++i) {
       const int root = groups.Find(static_cast<int>(i));
       ++size[root];
       if (text_of[documents[i]] >= 0) has_text[root] = true;
+      if (carries[i]) group_carries[root] = true;
     }
     for (size_t i = 0; i < documents.size(); ++i) {
-      if (!carries[i] || groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
+      if (!group_carries[i] || groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
       ++out.advertisers;
       if (size[i] >= least && (!texts_known || has_text[i])) ++out.established;
     }
@@ -317,7 +321,7 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
   // Most values end here; the pairs of texts below are compared only for a likely service's (then
   // on fewer than generic_min_documents documents, or its other contacts make it generic above).
   const bool many = LooksLikeService(by_contacts.advertisers, documents.size());
-  const bool bridged = by_contacts.established >= options_.service_min_bridged;
+  const bool bridged = Bridges(by_contacts);
   if ((!many && !bridged) || documents.size() > kMaxServiceTexts) {
     return {by_contacts.advertisers, 0};
   }
@@ -343,6 +347,11 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
     out.established = count(true).established;
   }
   return out;
+}
+
+bool Resolver::Bridges(const Beside& beside) const {
+  return beside.established >= options_.service_min_bridged ||
+         (beside.established >= 2 && beside.advertisers >= options_.service_min_bridged_in_all);
 }
 
 bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
@@ -379,6 +388,13 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
           "texts of its own that nothing else joins: {} (a driver, a landlord, a booking line), "
           "not one advertiser's",
           df, beside.established, options_.service_min_established, kServiceWhy);
+    } else if (Bridges(beside)) {
+      why[v] = fmt::format(
+          "on {} documents of {} advertisers that nothing else joins, {} of them each on {} or "
+          "more of them with contact values and texts of its own: {} (a driver, a landlord, a "
+          "booking line), not one advertiser's",
+          df, beside.advertisers, beside.established, options_.service_min_established,
+          kServiceWhy);
     } else {
       continue;
     }

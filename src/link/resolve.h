@@ -97,6 +97,12 @@ struct ResolveOptions {
   // independent.
   int64_t service_min_established = 3;
   int64_t service_min_bridged = 3;
+  // Two established advertisers are enough when the value's documents show at least this many
+  // advertisers in all (grouped as above, texts at service_text_similarity joining them): a
+  // driver on 8 ads of one network, 4 of another and a few of others (held-out corpus 5: 17 ads
+  // of five advertisers, two of them established). A network's own number over two blocks of ads
+  // whose texts do not join shows its two blocks and few others.
+  int64_t service_min_bridged_in_all = 4;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An
@@ -246,6 +252,9 @@ class Resolver {
   Beside AdvertisersBeside(int v, const std::vector<bool>& generic, std::vector<int>& stamp,
                            int mark, std::vector<int>& first,
                            const std::vector<int>& text_of) const;
+  // Whether the advertisers beside a value, with those established, make a service's contact
+  // (ResolveOptions::service_min_bridged, service_min_bridged_in_all).
+  bool Bridges(const Beside& beside) const;
   // Whether `advertisers` groups on `documents` documents make a service's contact.
   bool LooksLikeService(int64_t advertisers, size_t documents) const;
   // Marks the services' contacts (ResolveOptions::service_min_advertisers) in `generic`, judged

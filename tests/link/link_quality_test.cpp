@@ -284,8 +284,16 @@ TEST(LinkQualityTest, BlindNetworkCorpus5) {
   // offer text, a translator and a helpline (~280), referral numbers ("call my friend ...") ~175,
   // copycats 143, employers' HR sentences ~120, impersonators via the scam warning's number and
   // photo 33. Recall is lost on recruiters (147 of 774 pairs) and networks (144 of 5,644). Floors
-  // at the first run minus 0.02.
-  EXPECT_GE(score.precision, 0.760);
+  // at the first run minus 0.02. Then (link23) a group of a service's documents counts as an
+  // advertiser when any of its documents carries a contact of its own, not only the first (an ad
+  // joined to its group by text alone hid the group): the landlord's number, on 18 documents of 9
+  // advertisers, is a service's: precision 0.8175 (7,138 of 8,731), recall 0.9533. Then two
+  // established advertisers are enough for a service's contact when its documents show four
+  // advertisers or more (the driver's number: 17 documents, five advertisers, two established):
+  // precision 0.9041 (7,138 of 7,895), recall unchanged. Then clusters from 16 documents (not 30)
+  // split where weakly joined (split.h): two recruiters joined by three near-identical offers part
+  // (24 and 22 documents): precision 0.9341 (7,129 of 7,632), recall 0.9521; floor raised.
+  EXPECT_GE(score.precision, 0.914);
   EXPECT_GE(score.recall, 0.933);
 }
 

@@ -254,6 +254,69 @@ TEST(ResolveTest, AServiceUsedOftenByAFewEstablishedAdvertisersIsGeneric) {
   for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 4u);
 }
 
+// A driver's number on four ads each of two networks (each with its own number and template) and
+// on one ad each of two independents with numbers of their own: two established advertisers and
+// two more, whose texts do not join: a service's contact, generic. The networks stay whole.
+TEST(ResolveTest, AServiceUsedByTwoEstablishedAdvertisersAndOthersIsGeneric) {
+  const char* kNames[] = {"anna", "mira", "lena", "sara"};
+  Resolver r;
+  for (int64_t id = 1; id <= 10; ++id) {
+    const int advertiser = id <= 8 ? static_cast<int>((id - 1) / 4) : static_cast<int>(id);
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", advertiser));
+    r.AddContact(id, "phone", "+447700900999");
+    r.AddText(id, SignatureOf(Ad(30 + advertiser, kNames[id % 4])), 40);
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "+447700900999");
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why)) << l.generic[0].why;
+  EXPECT_NE(l.generic[0].why.find("4 advertisers"), std::string::npos) << l.generic[0].why;
+  EXPECT_NE(l.generic[0].why.find("2 of them"), std::string::npos) << l.generic[0].why;
+  ASSERT_EQ(l.clusters.size(), 2u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 4u);
+}
+
+// A network's own number over two blocks of four ads, each block with a number of its own and a
+// template of its own (it writes in two languages), and on one ad of a woman it refers clients
+// to: two established advertisers and one more are not a service's. The number joins the blocks.
+TEST(ResolveTest, ANetworksNumberOverTwoBlocksAndOneOtherStillJoins) {
+  const char* kNames[] = {"anna", "mira", "lena", "sara"};
+  Resolver r;
+  for (int64_t id = 1; id <= 9; ++id) {
+    const int block = id <= 8 ? static_cast<int>((id - 1) / 4) : 5;
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", block));
+    r.AddContact(id, "phone", "+447700900999");
+    r.AddText(id, SignatureOf(Ad(40 + block, kNames[id % 4])), 40);
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 9u);
+}
+
+// A landlord's number on two ads each of six small groups, where only one ad of each group gives
+// the group's own number and the other is joined to it by its text alone (and comes first): each
+// group still counts as an advertiser beside the landlord's number, which is a service's contact.
+TEST(ResolveTest, AServicesAdvertisersCountWhenTheirTextJoinsAnAdWithoutContacts) {
+  Resolver r;
+  for (int64_t id = 1; id <= 12; ++id) {
+    const int group = static_cast<int>((id - 1) / 2);
+    r.AddDocument(id);
+    r.AddContact(id, "phone", "+447700900500");
+    if (id % 2 == 0) r.AddContact(id, "phone", fmt::format("+447700900{:03d}", 10 + group));
+    r.AddText(id, SignatureOf(Ad(20 + group, "anna")), 40);
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "+447700900500");
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why)) << l.generic[0].why;
+  EXPECT_NE(l.generic[0].why.find("6 advertisers"), std::string::npos) << l.generic[0].why;
+  ASSERT_EQ(l.clusters.size(), 6u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 2u);
+}
+
 // Four advertisers behind one value are not enough to call it a service's (a small group's
 // personas may each give an address of her own beside their shared number).
 TEST(ResolveTest, AValueBesideFewAdvertisersStillJoins) {

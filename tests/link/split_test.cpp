@@ -50,9 +50,8 @@ TEST(SplitWeaklyJoined, GroupsJoinedByManyValuesStayWhole) {
 
 TEST(SplitWeaklyJoined, SmallComponentsAndTinyPartsAreNeverSplit) {
   // Below min_documents: whole, even with a weak bridge.
-  EXPECT_EQ(
-      SplitWeaklyJoined(20, {Value(Range(0, 10)), Value(Range(10, 20)), Value({3, 13})}).size(),
-      1u);
+  EXPECT_EQ(SplitWeaklyJoined(14, {Value(Range(0, 7)), Value(Range(7, 14)), Value({3, 10})}).size(),
+            1u);
   // A part would keep fewer than min_part documents: whole.
   SplitOptions options;
   options.min_part = 25;
