@@ -293,13 +293,33 @@ bool GluesCharacter(UChar32 c) {
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
   return GluesCharacter(c);
 }
+// Whether the byte `c` ends or starts a word for the markdown test below: an ASCII letter or
+// digit, '_', or any non-ASCII byte (letters of other scripts; an emoji there is rare).
+inline bool MarkdownWordByte(char c) {
+  return IsAsciiAlnum(c) || c == '_' || IsNonAscii(c);
+}
+// One or two underscores before `end` (or from `at`) that open or close markdown emphasis
+// ("__07700 900 712__", "_0612 34 56 78_"): the far side is the text's edge, a space or
+// punctuation, not a word ("tel_07700…", "nina__0612…" stay glued).
+[[gnu::noinline]] bool MarkdownUnderscoresBefore(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k > 0 && end - k < 2 && text[k - 1] == '_') --k;
+  return k == 0 || (text[k - 1] != '_' && !MarkdownWordByte(text[k - 1]));
+}
+[[gnu::noinline]] bool MarkdownUnderscoresAfter(std::string_view text, size_t at) {
+  size_t k = at;
+  while (k < text.size() && k - at < 2 && text[k] == '_') ++k;
+  return k == text.size() || (text[k] != '_' && !MarkdownWordByte(text[k]));
+}
 inline bool GluedBefore(std::string_view text, size_t end) {
   const char c = text[end - 1];
-  return IsNonAscii(c) ? NonAsciiGluesBefore(text, end) : IsAsciiAlnum(c) || c == '_';
+  if (c == '_') return !MarkdownUnderscoresBefore(text, end);
+  return IsNonAscii(c) ? NonAsciiGluesBefore(text, end) : IsAsciiAlnum(c);
 }
 inline bool GluedAfter(std::string_view text, size_t at) {
   const char c = text[at];
-  return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c) || c == '_';
+  if (c == '_') return !MarkdownUnderscoresAfter(text, at);
+  return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c);
 }
 
 struct Group {

@@ -307,6 +307,19 @@ TEST(Phone, StarUnderscoreAndSpacedDotSeparators) {
   EXPECT_EQ(Values("lola_0612345678", "phone", "FR"), std::vector<std::string>{});
 }
 
+// Markdown emphasis around a number: one or two underscores against the digits, with a space,
+// punctuation or the text's edge on their other side, open and close it; glued to a word they
+// stay a name's.
+TEST(Phone, MarkdownUnderscoresAroundANumber) {
+  EXPECT_EQ(Values("Call me on __07700 900 318__ after six", "phone", "GB"), V{"+447700900318"});
+  EXPECT_EQ(Values("WhatsApp: _0612 48 93 17_.", "phone", "FR"), V{"+33612489317"});
+  EXPECT_EQ(Values("__+48 601 482 937__", "phone", "PL"), V{"+48601482937"});
+  EXPECT_EQ(Values("(__0176 2839 4410__)", "phone", "DE"), V{"+4917628394410"});
+  EXPECT_EQ(Values("bella__07700900318", "phone", "GB"), V{});
+  EXPECT_EQ(Values("07700900318__x", "phone", "GB"), V{});
+  EXPECT_EQ(Values("file___07700900318", "phone", "GB"), V{});
+}
+
 // Ukrainian numbers written with the old "8" before the trunk "0", in one group (a separate "8"
 // group is left out by the shorter windows anyway).
 TEST(Phone, UkrainianEightBeforeTheTrunkPrefix) {

@@ -623,6 +623,20 @@ TEST(Normalize, GluedNumberWordsNextToDigits) {
   EXPECT_EQ(Fold("Квартира12 и дом"), "Квартира12 и дом");
 }
 
+// Number words of Latin letters glued together are split as well when the word is glued to a
+// digit ("07sixfour", "dreivier2"), and number words glued together (in any script) after a
+// space that follows the number's last group, words only (no look-alike letters among them); a
+// word of prose glued to a digit stays ("30minutes", "2nights", "5pm").
+TEST(Normalize, GluedNumberWordsOfLatinLettersAndApartFromTheRun) {
+  EXPECT_EQ(Fold("call 07sixfour 81 9020"), "call 0764 81 9020");
+  EXPECT_EQ(Fold("ruf an: dreivier2 5566 7788", "de"), "ruf an: 342 5566 7788");
+  EXPECT_EQ(Fold("appelle 06troisneuf 48 unsix 13", "fr"), "appelle 0639 48 16 13");
+  EXPECT_EQ(Fold("номер 067 483 91 шестьдва"), "номер 067 483 91 62");
+  EXPECT_EQ(Fold("tel 0 пет8 деветдевет 413 27", "bg"), "tel 0 58 99 413 27");
+  EXPECT_EQ(Fold("call at 5pm, 30minutes or 2nights"), "call at 5pm, 30minutes or 2nights");
+  EXPECT_EQ(Fold("room 12 onetwo"), "room 12 onetwo");
+}
+
 // A bare unit that closes a group of hundreds is read with them, as groups are spoken (девятьсот
 // три = 903, sześćset jeden = 601); one that more single digits follow stays the next digit.
 TEST(Normalize, UnitClosingAGroupOfHundreds) {
