@@ -206,11 +206,21 @@ std::string_view PlatformOfEmoji(std::string_view word) {
   return {};
 }
 
-// An emoji that points from a platform's name to the name after it, as an arrow does ("Snapchat
-// 👉 marina_mlg"): 👉, 👇 or ➡, maybe with its emoji presentation selector.
+// An emoji or arrow that points from a platform's name to the name after it ("Snapchat 👉
+// marina_mlg", "snap ➜ @chiara_vip"): 👉, 👇, ⬇, ➡ and the other heavy arrows of the Dingbats
+// (➔, ➜, ➝, ➞, ➤ …), ⇨, ⟶, ▶, ►, maybe with its emoji presentation selector.
 bool IsPointingEmoji(std::string_view word) {
   if (word.ends_with("\xEF\xB8\x8F")) word.remove_suffix(3);
-  return word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87" || word == "\xE2\x9E\xA1";
+  if (word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87") return true;  // 👉 👇
+  if (word.size() != 3 || static_cast<unsigned char>(word[0]) != 0xE2) return false;
+  const auto second = static_cast<unsigned char>(word[1]),
+             third = static_cast<unsigned char>(word[2]);
+  return (second == 0x9E && third >= 0x94 && third <= 0xBE) ||    // ➔ … ➾ (U+2794-U+27BE)
+         (second == 0x87 && third == 0xA8) ||                     // ⇨
+         (second == 0x9F && third == 0xB6) ||                     // ⟶
+         (second == 0x96 && (third == 0xB6 || third == 0xBA)) ||  // ▶ ►
+         (second == 0xAC && third == 0x87) ||                     // ⬇
+         (second == 0xAE && third == 0x95);                       // ⮕
 }
 
 // The Latin letter (lower case) a letter that looks like one stands for in a word of Latin
@@ -1622,6 +1632,33 @@ size_t PlaneBefore(std::string_view t, size_t at) {
 // "@ name" with a space after the '@' (FromSpacedAtName).
 void FromSpacedAtName(size_t to, ScanState& state);
 
+// The platform named right before an emoji or arrow that points at the '@' at `at` ("snap 👉
+// @vika.x", "Telegram ➜ @nina"): spaces, the pointer (IsPointingEmoji), spaces, then the
+// platform's word, whole. Not WhatsApp or Viber (phones); "x", "of", "line" and "signal" only
+// capitalised ("line ➜ @gate" is no handle).
+PlatformSaid PlatformPointingAt(std::string_view t, size_t at) {
+  size_t k = at;
+  while (k > 0 && t[k - 1] == ' ' && at - k < 2) --k;
+  const size_t pointer_end = k;
+  while (k > 0 && IsNonAscii(t[k - 1]) && pointer_end - k < 7) --k;
+  if (k == pointer_end || !IsPointingEmoji(t.substr(k, pointer_end - k))) return {};
+  const size_t spaces_end = k;
+  while (k > 0 && t[k - 1] == ' ' && spaces_end - k < 2) --k;
+  if (k == spaces_end) return {};
+  const size_t word_end = k;
+  while (k > 0 && IsContextWordByte(t[k - 1]) && word_end - k < 24) --k;
+  if (k == word_end || (k > 0 && IsWordByte(t[k - 1]))) return {};
+  const std::string_view word = t.substr(k, word_end - k);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return {};
+  const bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
+  if ((platform == "x" || platform == "line" || platform == "signal" || word == "of") &&
+      !capitalised) {
+    return {};
+  }
+  return {platform, k};
+}
+
 void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
   const std::string_view t = state.text;
   if (to < t.size() && t[to] == ' ') {
@@ -1633,10 +1670,10 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   const std::string_view name = t.substr(to, end - to);
   if (!StartsBareAtName(t, to - 1, name)) return;
-  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
   // "✈️ @name": the paper plane of Telegram's logo right before the '@' (spaces between) names
   // it; elsewhere it decorates ("✈️ touring", "✈ Paris ✈").
   if (const size_t plane = PlaneBefore(t, to - 1); plane != std::string_view::npos) {
+    if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
     const PlatformRule* rule = RuleFor("telegram");
     const std::string lower = AsciiLowerCopy(name);
     if (rule != nullptr && ValidName(*rule, name) && !IsStopword(lower) &&
@@ -1645,6 +1682,19 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
     }
     return;
   }
+  // A platform's name, then an emoji or arrow pointing at the '@name' ("snap 👉 @vika.x", "X ➜
+  // @kasia_lux", "Telegram 👉 @ninaxx"): the pointer says the name is the platform's, which needs
+  // no digit, dot or underscore then.
+  if (const PlatformSaid pointed = PlatformPointingAt(t, to - 1); !pointed.platform.empty()) {
+    const PlatformRule* rule = RuleFor(pointed.platform);
+    const std::string lower = AsciiLowerCopy(name);
+    if (rule != nullptr && ValidName(*rule, name) && !IsStopword(lower) &&
+        PlatformOfWord(lower).empty() && !state.Claimed(to - 1, end)) {
+      EmitHandle(state, pointed.platform, name, pointed.start, end, "context");
+    }
+    return;
+  }
+  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
   // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
   const PlatformSaid said = PlatformSaidBefore(t, to - 1);
   std::string_view platform = said.platform;

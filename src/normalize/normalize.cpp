@@ -1662,6 +1662,10 @@ class ProseSkipper {
       const uint64_t word_starts = letters & ~(letters << 1);
       const uint64_t digit_starts = digits & ~(digits << 1);
       const uint64_t no_event = ~(stops | digit_starts | word_starts);
+      const uint64_t glue_or_digit = glue | digits;
+      // Letters right after a digit (the byte before the first is the text's).
+      const uint64_t after_digit =
+          letters & ((digits << 1) | static_cast<uint64_t>(i > 0 && IsAsciiDigit(p_[i - 1])));
       const uint64_t after_word = (no_event + (word_starts << 1 | 1)) & ~no_event;
       uint64_t events = stops | (digit_starts & after_word) | word_starts;
       size_t advance = limit;
@@ -1701,19 +1705,22 @@ class ProseSkipper {
           advance = j - i;
           break;
         }
-        // Here at + len < limit, so the byte after the word is in the block.
-        if ((glue >> (at + len)) & 1) return {resume, i + at + len};
-        // A word glued to a digit may be number words glued together ("02settedue",
-        // "seiscuatro2"): RunFolder::ScanWord splits it.
-        if (len >= kMinGluedWordsLength && (((digits >> (at + len)) & 1) != 0 ||
-                                            (at > 0 ? ((digits >> (at - 1)) & 1) != 0
-                                                    : i + at > 0 && IsAsciiDigit(p_[i + at - 1]))))
-            [[unlikely]] {
-          return {resume, i + at + len};
+        // Here at + len < limit, so the byte after the word is in the block. A word glued to a
+        // digit after it may be number words glued together ("seiscuatro2"): RunFolder::ScanWord
+        // splits it.
+        if ((glue_or_digit >> (at + len)) & 1) [[unlikely]] {
+          if (((glue >> (at + len)) & 1) || len >= kMinGluedWordsLength) {
+            return {resume, i + at + len};
+          }
         }
         if (!near_digits && untested_count + 1 < test_every_) {
           untested[untested_count++] = {i + at, len};
           continue;
+        }
+        // So may a word glued to a digit before it ("02settedue"): digits came before it, so it
+        // is tested here.
+        if ((after_digit >> at) & 1) [[unlikely]] {
+          if (len >= kMinGluedWordsLength) return {resume, i + at + len};
         }
         if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
           const uint64_t word = (1ull << len) - 1;
@@ -1761,7 +1768,6 @@ class ProseSkipper {
 
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
-    if (len >= kMinGluedWordsLength && GluedToDigit(w, len)) return true;
     if (!AsciiShapeHas(shapes_, w, len)) return false;
     if (len == 1 && (GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0 ||
                      TrailingWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0)) {
@@ -1773,12 +1779,6 @@ class ProseSkipper {
     }
     return len <= max_key_ &&
            AsciiFilterHas(filter_, AsciiWordHash(w, len, n_ - static_cast<size_t>(w - p_)));
-  }
-
-  // Whether the ASCII word w[0, len) has a digit right before or right after it.
-  bool GluedToDigit(const unsigned char* w, size_t len) const {
-    const auto at = static_cast<size_t>(w - p_);
-    return (at > 0 && IsAsciiDigit(p_[at - 1])) || (at + len < n_ && IsAsciiDigit(p_[at + len]));
   }
 
   const unsigned char* p_;

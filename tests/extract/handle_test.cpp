@@ -622,6 +622,22 @@ TEST(Handle, PointingEmojiBetweenPlatformAndName) {
   EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
 }
 
+// Issue 3 (set 15: snapchat, x_handle, 4 of 11 missed): a platform's name, an emoji or a heavy
+// arrow pointing at an '@name' ("snap 👉 @vika.x", "snap ➜ @x", "Insta ➤ @x") name the platform's
+// handle, a plain name too ("Telegram 👉 @ninaxx"); not after WhatsApp (a phone's app), not after
+// "x" or "line" in lower case (ordinary words), not after a word that names no platform.
+TEST(Handle, PointerBetweenPlatformAndAtName) {
+  EXPECT_EQ(Values("add my snap 👉 @vika.x", "handle"), V{"snapchat:vika.x"});
+  EXPECT_EQ(Values("snap ➜ @chiara_vip", "handle"), V{"snapchat:chiara_vip"});
+  EXPECT_EQ(Values("Insta ➤ @bella", "handle"), V{"instagram:bella"});
+  EXPECT_EQ(Values("X 👉️ @kasia_lux", "handle"), V{"x:kasia_lux"});
+  EXPECT_EQ(Values("Telegram 👉 ＠ｎｉｎａｘｘ", "handle"), V{"telegram:ninaxx"});
+  EXPECT_EQ(Values("тг ➔ @olya_kyiv", "handle"), V{"telegram:olya_kyiv"});
+  EXPECT_TRUE(Values("whatsapp 👉 @lola", "handle").empty());
+  EXPECT_TRUE(Values("stand in line 👉 @gate", "handle").empty());
+  EXPECT_TRUE(Values("I love it 👉 @lola", "handle").empty());
+}
+
 // Issue 3: a Latin platform's name with Chinese "号" (number, id) glued after it, as "微信号"
 // writes it, names the platform.
 TEST(Handle, LatinPlatformNameWithChineseIdSign) {
