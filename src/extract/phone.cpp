@@ -920,7 +920,10 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       // A full stop and a space end a sentence ("… 345. 678"); a dot spaced on both sides is a
       // separator ("0 . 7 . 7").
       const bool dot = (kinds & kDotSeparator) != 0, space = (kinds & kSpaceSeparator) != 0;
-      const bool spaced_dot = k - i == 3 && text.substr(i, 3) == " . ";
+      // A dot after a space and glued to the next group is a speck that OCR read between groups
+      // ("0171 .0427 293"): no sentence ends so.
+      const bool spaced_dot =
+          (k - i == 3 && text.substr(i, 3) == " . ") || (k - i == 2 && text.substr(i, 2) == " .");
       if ((k - i > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
           (dot && space && !spaced_dot)) {
         // The number may go on on the next line (not after a full stop, which ends a sentence).

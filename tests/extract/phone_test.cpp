@@ -303,6 +303,11 @@ TEST(Phone, StarUnderscoreAndSpacedDotSeparators) {
   EXPECT_EQ(Values("Some words first. WhatsApp: (0_7_2_3)4_5_6_7_8_9 ok", "phone", "RO"),
             std::vector<std::string>{"+40723456789"});
   EXPECT_EQ(Values("Llama al 612. 345 678 hoy", "phone", "ES"), std::vector<std::string>{});
+  // A dot after a space and glued to the next group is a speck of OCR between the groups, with
+  // look-alike letters among the digits ("OI71 .0427 293"); the tail is no number of its own.
+  EXPECT_EQ(Values("Nur SMS: OI71 .0427 293 bitte", "phone", "DE"), V{"+491710427293"});
+  EXPECT_EQ(Values("WhatsApp 0612 .48 .93 17", "phone", "FR"), V{"+33612489317"});
+  EXPECT_EQ(Values("Llama al 612 .345 678", "phone", "ES"), V{"+34612345678"});
   // An underscore glued to a name is no separator.
   EXPECT_EQ(Values("lola_0612345678", "phone", "FR"), std::vector<std::string>{});
 }
