@@ -1811,10 +1811,10 @@ std::string_view PlatformAskedBefore(std::string_view t, size_t line) {
 }
 
 // The answer of a chat message after the speaker's colon (ends at `to`): its text is a name alone,
-// maybe after one or two short words ("its", "e", "да,", "ja"), and the lines before ask about a
-// platform (PlatformAskedBefore). The name must look like a username (a letter first, a digit,
-// dot or underscore in it, valid on the platform, no common word or host): a message of words
-// ("Nina: ja", "Lexi: sorry was driving") gives none.
+// maybe after one or two short words ("its", "e", "да,", "ja"), maybe with its '@', and the lines
+// before ask about a platform (PlatformAskedBefore). The name must look like a username (a letter
+// first, a digit, dot or underscore in it, valid on the platform, no common word or host): a
+// message of words ("Nina: ja", "Lexi: sorry was driving") gives none.
 void FromChatAnswer(size_t to, ScanState& state) {
   constexpr size_t kMaxAnswerBytes = 64;
   constexpr size_t kMaxLeadWordBytes = 8;  // "its", "e", "да", "так"
@@ -1845,20 +1845,23 @@ void FromChatAnswer(size_t to, ScanState& state) {
     if (word_end - k > kMaxLeadWordBytes || ++lead_words > 2) return;
     k = e;
   }
+  // The name may be written with its '@' ("Mike: snap?⏎Jade: @desi.love").
+  const size_t start = k;
+  if (k + 1 < line_end && t[k] == '@') ++k;
   const size_t end = NameEnd(t, k);
   if (end == k || !IsAsciiAlpha(t[k])) return;
   for (size_t r = end; r < line_end; ++r) {
     if (t[r] != ' ' && t[r] != '.' && t[r] != '!' && t[r] != '\r') return;
   }
   const std::string_view name = t.substr(k, end - k);
-  if (!HasNameMark(name) || EndsInCommonTld(name) || state.Claimed(k, end)) return;
+  if (!HasNameMark(name) || EndsInCommonTld(name) || state.Claimed(start, end)) return;
   const std::string_view platform = PlatformAskedBefore(t, line);
   if (platform.empty() || platform == "whatsapp" || platform == "viber") return;
   const PlatformRule* rule = RuleFor(platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
-  EmitHandle(state, platform, name, k, end, "chat");
+  EmitHandle(state, platform, name, start, end, "chat");
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {

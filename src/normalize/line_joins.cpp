@@ -611,17 +611,20 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         continue;
       }
     }
-    // A number's pieces around one short message of another speaker ("Mia: 07700 900⏎Dan: ?⏎Mia:
-    // 734"): at most kMaxInterruption bytes, no digit and no '@' (a question, "ok", "?"); the
-    // two messages are joined as consecutive ones would be, the other speaker's line with the
-    // break.
-    if (!join && last > begin + quote && IsDigit(text[last - 1]) && next_end < text.size()) {
+    // A number's or an address's pieces around one short message of another speaker ("Mia: 07700
+    // 900⏎Dan: ?⏎Mia: 734", "Jade: vika_vip⏎Mike: ??⏎Jade: @icloud.com"): at most
+    // kMaxInterruption bytes, no digit and no '@' (a question, "ok", "?"); the two messages are
+    // joined as consecutive ones would be, the other speaker's line with the break. The first
+    // message is digits alone, or a local part alone.
+    if (!join && last > begin + quote && IsAsciiAlnum(text[last - 1]) && next_end < text.size()) {
       if (const auto first = chat_line(begin + quote, end)) {
-        const size_t digits = DigitPieceDigits(
-            text.substr(first->message_begin, first->message_end - first->message_begin));
-        const auto second = digits > 0 && digits <= kMaxLeadingDigits
-                                ? ReadChatLine(text, next_text, next_end)
-                                : std::nullopt;
+        const std::string_view a =
+            text.substr(first->message_begin, first->message_end - first->message_begin);
+        const size_t digits = DigitPieceDigits(a);
+        bool marked = false;
+        const bool piece = (digits > 0 && digits <= kMaxLeadingDigits) ||
+                           (digits == 0 && !a.empty() && IsLocalPartPiece(a, marked));
+        const auto second = piece ? ReadChatLine(text, next_text, next_end) : std::nullopt;
         const std::string_view said =
             second ? text.substr(second->message_begin, second->message_end - second->message_begin)
                    : std::string_view();

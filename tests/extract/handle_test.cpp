@@ -541,6 +541,9 @@ TEST(Handle, ChatAnswerAfterAQuestionAboutAPlatform) {
   EXPECT_EQ(
       Values("Client: ai whatsapp?\nClient: sau telegram\nEa: doar tlg\nEa: e roxy_ct93", "handle"),
       V{"telegram:roxy_ct93"});
+  // The name with its '@'.
+  EXPECT_EQ(Values("Tom: snap?\nAmy: @amy.brum22", "handle"), V{"snapchat:amy.brum22"});
+  EXPECT_EQ(Values("Marc : t'as insta ?\nLéa : @lea_lyon", "handle"), V{"instagram:lea_lyon"});
 }
 
 TEST(Handle, ChatMessagesThatAreNoAnswerGiveNoName) {
@@ -553,6 +556,8 @@ TEST(Handle, ChatMessagesThatAreNoAnswerGiveNoName) {
   EXPECT_TRUE(Values("Dan: tg?\nLexi: see file_2.pdf tomorrow", "handle").empty());
   EXPECT_TRUE(Values("Dan: tg?\nA: a\nB: b\nC: c\nD: d\nLexi: lexi_brum", "handle").empty());
   EXPECT_TRUE(Values("Dan: tg?\nLexi: lexi-shop.com", "handle").empty());
+  EXPECT_TRUE(Values("Dan: whatsapp?\nLexi: @lexi_brum", "handle").empty());
+  EXPECT_TRUE(Values("Dan: hi\nLexi: @lexi_brum", "handle").empty());
 }
 
 // A full stop and a space before a bare '@name' end a sentence; the ad's one platform takes it.

@@ -1039,6 +1039,20 @@ TEST(Normalize, DialogueLinesAndShortInterruptionsJoinANumber) {
   }
 }
 
+// Issue 3 (set 15: email_split_msgs, 6 of 10): an address's local part alone and its "@host"
+// around one short message of another speaker join over it, as a number's pieces do; a message
+// of words first, or a longer message between, stays apart.
+TEST(Normalize, ShortInterruptionJoinsAnAddress) {
+  EXPECT_EQ(Fold("Jade: mia_vip\nTom: ??\nJade: @outlook.com"), "Jade: mia_vip@outlook.com");
+  EXPECT_EQ(Fold("Inès : lea-job\nMarc : quoi\nInès : @orange.fr"), "Inès : lea-job@orange.fr");
+  for (const std::string text :
+       {"Jade: hello there\nTom: ??\nJade: @outlook.com",
+        "Jade: mia_vip\nTom: what do you mean by that?\nJade: @outlook.com",
+        "Jade: mia_vip\nTom: ??\nAna: @outlook.com"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3 item 4 (set 13: addresses over two chat messages, 0 of 11): a message of words that ends
 // in a username-like local part, then the same speaker's rest of the address to a mail host, is
 // joined as a local part alone is. A plain word last, a host with another top-level domain (an
