@@ -1028,6 +1028,11 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
     last = j + 1;
   }
   std::array<char, kMaxDigits + 1> candidate;
+  // The line above opens with the region's trunk prefix ("Tel.⏎0171⏎6385 193" in DE): the next
+  // line's part, without one, is the rest of that number rather than a number of its own written
+  // without its trunk prefix.
+  const std::string trunk = g[i].plus ? std::string() : TrunkPrefix(state.region);
+  const bool trunk_above = !trunk.empty() && text[g[i].start] == trunk[0];
   for (size_t end_group = last; end_group > next_line; --end_group) {
     const size_t j = end_group - 1;
     if (LooksLikeDate(text, g, i, j)) continue;
@@ -1035,8 +1040,10 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
     if (state.Claimed(g[i].lead, g[j].end)) continue;
     uint64_t value = 0;
     const std::string_view below = GroupDigits(text, g, next_line, j, candidate, value);
-    if (below.size() >= kMinDigits && ValidateCandidate(below, state.region, value) != nullptr)
+    if (below.size() >= kMinDigits && !(trunk_above && below[0] != trunk[0] && below[0] != '+') &&
+        ValidateCandidate(below, state.region, value) != nullptr) {
       continue;
+    }
     const std::string_view joined = GroupDigits(text, g, i, j, candidate, value);
     if (joined.size() - (g[i].plus ? 1 : 0) < kMinDigits) break;  // shorter ones have fewer
     const ValidPhone* phone = ValidateCandidate(joined, state.region, value);

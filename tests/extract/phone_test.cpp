@@ -578,6 +578,17 @@ TEST(Phone, NumberSplitOverTwoLines) {
   EXPECT_EQ(html.substr(phone->start, phone->end - phone->start), "07700</span>\n  <span>900862");
 }
 
+// Issue 3 (sets 6, 13, 14, 15: a DE number's second line read alone, 4 misses and 4 false
+// phones): when the line above opens with the region's trunk prefix, the next line's part
+// without one is that number's rest, even where it would validate alone; a part that has its
+// own trunk prefix or '+' is a number of its own.
+TEST(Phone, TrunkPrefixAboveTakesTheNextLinesRest) {
+  EXPECT_EQ(Values("Tel.\n0176\n4928 361", "phone", "DE"), V{"+491764928361"});
+  EXPECT_EQ(Values("Handy 0152\n37741902", "phone", "DE"), V{"+4915237741902"});
+  EXPECT_EQ(Values("Tel 0176\n0152 37741902", "phone", "DE"), V{"+4915237741902"});
+  EXPECT_EQ(Values("Tel 0176\n+49 152 37741902", "phone", "DE"), V{"+4915237741902"});
+}
+
 // Issue 3: a number written one group a line over three lines, the middle line one short group
 // ("07700⏎900⏎196"); not after a middle line that is a longer group or a number of its own.
 TEST(Phone, NumberSplitOverThreeLines) {
