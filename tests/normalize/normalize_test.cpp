@@ -1039,6 +1039,21 @@ TEST(Normalize, DialogueLinesAndShortInterruptionsJoinANumber) {
   }
 }
 
+// Issue 3 (set 15: chat_split, 3 misses): an area code in brackets alone is a number's first
+// piece ("(646)", then "555 0198"), and words that end in a number's first digits ("its 07700")
+// join the rest around a short message of another speaker as digits alone do; words that end in
+// a figure and a message of words after stay apart.
+TEST(Normalize, BracketedAreaCodeAndWordsWithDigitsArePieces) {
+  EXPECT_EQ(Fold("Jade: (212)\nJade: 555 0142"), "Jade: (212) 555 0142");
+  EXPECT_EQ(Fold("2/12/26, 23:15 - Jade: (305)\n2/12/26, 23:16 - Jade: 555 0164"),
+            "2/12/26, 23:15 - Jade: (305) 555 0164");
+  EXPECT_EQ(Fold("Amy: its 07700\nTom: go on\nAmy: 900 418"), "Amy: its 07700 900 418");
+  for (const std::string text :
+       {"Amy: room 12\nTom: ok\nAmy: 3 nights", "Amy: (212)\nTom: ok\nAmy: call me later"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3 (set 15: email_split_msgs, 6 of 10): an address's local part alone and its "@host"
 // around one short message of another speaker join over it, as a number's pieces do; a message
 // of words first, or a longer message between, stays apart.
