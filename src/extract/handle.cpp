@@ -1292,8 +1292,51 @@ PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
   return {};
 }
 
+// Prepositions between a name and the platform it is on ("macy_brum_xo on snap", "lola_22 sur
+// snap", "lena.hh auf Insta", "olya_kyiv в инсте"), in the ads' languages (LowerWord forms, in
+// byte order).
+bool IsOnWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kOn = {
+      "auf", "en",    "im",  "in",   "na",  "on", "op",   "par", "pe",  "por", "su",
+      "sul", "sulla", "sur", "uber", "via", "w",  "über", "в",   "във", "на",  "у"};
+  static const LowerWordSet on(kOn);
+  return on.Has(word);
+}
+
+struct PlatformAfterName {
+  std::string_view platform;  // "" when none
+  size_t end = 0;             // the platform word's end
+};
+// The platform a preposition and its name give right after a name that ends at `end` ("… on
+// snap", "… auf Insta"), its word whole and ending the phrase (a space, punctuation or the
+// text's end after it). Not WhatsApp or Viber (phones); "x", "of", "line", "signal" and "tele"
+// only capitalised ("lola_22 on line" is no handle).
+PlatformAfterName PlatformRightAfterName(std::string_view t, size_t end) {
+  size_t k = end;
+  while (k < t.size() && t[k] == ' ' && k - end < 2) ++k;
+  if (k == end) return {};
+  size_t e = k;
+  while (e < t.size() && IsContextWordByte(t[e]) && e - k < 12) ++e;
+  if (e == k || e >= t.size() || t[e] != ' ' || !IsOnWord(LowerWord(t.substr(k, e - k)).view())) {
+    return {};
+  }
+  k = e;
+  while (k < t.size() && t[k] == ' ' && k - e < 2) ++k;
+  e = k;
+  while (e < t.size() && IsContextWordByte(t[e]) && e - k < 24) ++e;
+  if (e == k || (e < t.size() && (IsWordByte(t[e]) || t[e] == '.' || t[e] == '@'))) return {};
+  const std::string_view word = t.substr(k, e - k);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return {};
+  const bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
+  const LowerWord lower(word);
+  if (IsOrdinaryWordPlatform(lower.view()) && lower.view() != "snap" && !capitalised) return {};
+  return {platform, e};
+}
+
 // A name with a dot or an underscore a few words after a platform's name (PlatformSaidBefore),
-// when the word right before it names none.
+// or right before one after a preposition (PlatformRightAfterName), when the word right before it
+// names none.
 void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   const std::string_view t = state.text;
   const size_t end = NameEnd(t, name_start);
@@ -1302,13 +1345,20 @@ void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   // between.
   if (name.find_first_of("._") == std::string_view::npos || EndsInCommonTld(name)) return;
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
-  const PlatformSaid said = PlatformSaidBefore(t, name_start);
-  if (said.platform.empty()) return;
+  PlatformSaid said = PlatformSaidBefore(t, name_start);
+  size_t span_end = end;
+  if (said.platform.empty()) {
+    // The platform named right after the name ("add macy_brum_xo on snap").
+    const PlatformAfterName after = PlatformRightAfterName(t, end);
+    if (after.platform.empty()) return;
+    said = {after.platform, name_start};
+    span_end = after.end;
+  }
   const PlatformRule* rule = RuleFor(said.platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty() || state.Claimed(name_start, end)) return;
-  EmitHandle(state, said.platform, name, said.start, end, "context");
+  EmitHandle(state, said.platform, name, said.start, span_end, "context");
 }
 
 void FromTableCell(size_t name_start, size_t end, char separator, ScanState& state);

@@ -627,6 +627,22 @@ TEST(Handle, PointingEmojiBetweenPlatformAndName) {
   EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
 }
 
+// Issue 3 (left by xqual18): a name before a preposition and a platform's name ("add
+// macy_brum_xo on snap", "lola_22 sur snap", "olya_kyiv в инсте") is the platform's handle; not
+// before WhatsApp (a phone's app), not before an ordinary word in lower case ("on line"), not a
+// name of prose without a dot or an underscore, not a host after the preposition.
+TEST(Handle, NameBeforeAPrepositionAndItsPlatform) {
+  EXPECT_EQ(Values("add macy_brum_xo on snap 👻", "handle"), V{"snapchat:macy_brum_xo"});
+  EXPECT_EQ(Values("ajoute lola_22 sur snap", "handle"), V{"snapchat:lola_22"});
+  EXPECT_EQ(Values("folgt lena.hh auf Insta!", "handle"), V{"instagram:lena.hh"});
+  EXPECT_EQ(Values("пишите olya_kyiv в инсте", "handle"), V{"instagram:olya_kyiv"});
+  EXPECT_EQ(Values("find kasia.waw na tiktoku", "handle"), V{"tiktok:kasia.waw"});
+  EXPECT_TRUE(Values("add lola_22 on whatsapp", "handle").empty());
+  EXPECT_TRUE(Values("call lola_22 on line", "handle").empty());
+  EXPECT_TRUE(Values("meet lola on snap", "handle").empty());
+  EXPECT_TRUE(Values("add lola_22 on snapchat.com", "handle").empty());
+}
+
 // Issue 3 (set 15: snapchat, x_handle, 4 of 11 missed): a platform's name, an emoji or a heavy
 // arrow pointing at an '@name' ("snap 👉 @vika.x", "snap ➜ @x", "Insta ➤ @x") name the platform's
 // handle, a plain name too ("Telegram 👉 @ninaxx"); not after WhatsApp (a phone's app), not after
