@@ -1745,8 +1745,16 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
     return;
   }
   if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
-  // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
-  const PlatformSaid said = PlatformSaidBefore(t, to - 1);
+  // A platform named a few words before ("en tiktok me llamo @name"), or right after the name
+  // after a preposition ("@sweet.savannah.atl on snapchat"), else the ad's one platform.
+  PlatformSaid said = PlatformSaidBefore(t, to - 1);
+  size_t span_end = end;
+  if (said.platform.empty()) {
+    if (const PlatformAfterName after = PlatformRightAfterName(t, end); !after.platform.empty()) {
+      said = {after.platform, to - 1};
+      span_end = after.end;
+    }
+  }
   std::string_view platform = said.platform;
   if (platform.empty()) {
     if (!sole) sole = SolePlatformNamed(t);
@@ -1760,7 +1768,7 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   if (said.platform.empty()) {
     EmitHandle(state, platform, name, to - 1, end, "at_elsewhere");
   } else {
-    EmitHandle(state, platform, name, said.start, end, "context");
+    EmitHandle(state, platform, name, said.start, span_end, "context");
   }
 }
 

@@ -637,6 +637,10 @@ TEST(Handle, NameBeforeAPrepositionAndItsPlatform) {
   EXPECT_EQ(Values("folgt lena.hh auf Insta!", "handle"), V{"instagram:lena.hh"});
   EXPECT_EQ(Values("пишите olya_kyiv в инсте", "handle"), V{"instagram:olya_kyiv"});
   EXPECT_EQ(Values("find kasia.waw na tiktoku", "handle"), V{"tiktok:kasia.waw"});
+  // With its '@', at the text's start too.
+  EXPECT_EQ(Values("@lola_x on snapchat, no meetups", "handle"), V{"snapchat:lola_x"});
+  EXPECT_EQ(Values("hi @mia.b22 auf Insta", "handle"), V{"instagram:mia.b22"});
+  EXPECT_TRUE(Values("@lola_x on line", "handle").empty());
   EXPECT_TRUE(Values("add lola_22 on whatsapp", "handle").empty());
   EXPECT_TRUE(Values("call lola_22 on line", "handle").empty());
   EXPECT_TRUE(Values("meet lola on snap", "handle").empty());
