@@ -1208,6 +1208,10 @@ bool ParseLetterSpaced(ScanState& state, size_t at) {
   size_t last = at + 2;
   if (!single(last) || last + 1 >= t.size() || t[last + 1] != ' ') return false;
   while (last + 2 < t.size() && t[last + 1] == ' ' && single(last + 2)) last += 2;
+  // A spaced dash or full stop after the address ("… c o m - serious only", "… d e .") and one
+  // before it ("- m i a @ …") are the sentence's, not the address's.
+  while (last > at + 2 && !IsAsciiAlnum(t[last])) last -= 2;
+  while (start + 2 < at && !IsAsciiAlnum(t[start])) start += 2;
   std::string local, domain;
   for (size_t p = start; p < at; p += 2) local.push_back(t[p]);
   for (size_t p = at + 2; p <= last; p += 2) domain.push_back(t[p]);
@@ -1552,7 +1556,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    8,
+    9,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

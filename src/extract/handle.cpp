@@ -206,11 +206,21 @@ std::string_view PlatformOfEmoji(std::string_view word) {
   return {};
 }
 
-// An emoji that points from a platform's name to the name after it, as an arrow does ("Snapchat
-// 👉 marina_mlg"): 👉, 👇 or ➡, maybe with its emoji presentation selector.
+// An emoji or arrow that points from a platform's name to the name after it ("Snapchat 👉
+// marina_mlg", "snap ➜ @chiara_vip"): 👉, 👇, ⬇, ➡ and the other heavy arrows of the Dingbats
+// (➔, ➜, ➝, ➞, ➤ …), ⇨, ⟶, ▶, ►, maybe with its emoji presentation selector.
 bool IsPointingEmoji(std::string_view word) {
   if (word.ends_with("\xEF\xB8\x8F")) word.remove_suffix(3);
-  return word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87" || word == "\xE2\x9E\xA1";
+  if (word == "\xF0\x9F\x91\x89" || word == "\xF0\x9F\x91\x87") return true;  // 👉 👇
+  if (word.size() != 3 || static_cast<unsigned char>(word[0]) != 0xE2) return false;
+  const auto second = static_cast<unsigned char>(word[1]),
+             third = static_cast<unsigned char>(word[2]);
+  return (second == 0x9E && third >= 0x94 && third <= 0xBE) ||    // ➔ … ➾ (U+2794-U+27BE)
+         (second == 0x87 && third == 0xA8) ||                     // ⇨
+         (second == 0x9F && third == 0xB6) ||                     // ⟶
+         (second == 0x96 && (third == 0xB6 || third == 0xBA)) ||  // ▶ ►
+         (second == 0xAC && third == 0x87) ||                     // ⬇
+         (second == 0xAE && third == 0x95);                       // ⮕
 }
 
 // The Latin letter (lower case) a letter that looks like one stands for in a word of Latin
@@ -1282,8 +1292,51 @@ PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
   return {};
 }
 
+// Prepositions between a name and the platform it is on ("macy_brum_xo on snap", "lola_22 sur
+// snap", "lena.hh auf Insta", "olya_kyiv в инсте"), in the ads' languages (LowerWord forms, in
+// byte order).
+bool IsOnWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kOn = {
+      "auf", "en",    "im",  "in",   "na",  "on", "op",   "par", "pe",  "por", "su",
+      "sul", "sulla", "sur", "uber", "via", "w",  "über", "в",   "във", "на",  "у"};
+  static const LowerWordSet on(kOn);
+  return on.Has(word);
+}
+
+struct PlatformAfterName {
+  std::string_view platform;  // "" when none
+  size_t end = 0;             // the platform word's end
+};
+// The platform a preposition and its name give right after a name that ends at `end` ("… on
+// snap", "… auf Insta"), its word whole and ending the phrase (a space, punctuation or the
+// text's end after it). Not WhatsApp or Viber (phones); "x", "of", "line", "signal" and "tele"
+// only capitalised ("lola_22 on line" is no handle).
+PlatformAfterName PlatformRightAfterName(std::string_view t, size_t end) {
+  size_t k = end;
+  while (k < t.size() && t[k] == ' ' && k - end < 2) ++k;
+  if (k == end) return {};
+  size_t e = k;
+  while (e < t.size() && IsContextWordByte(t[e]) && e - k < 12) ++e;
+  if (e == k || e >= t.size() || t[e] != ' ' || !IsOnWord(LowerWord(t.substr(k, e - k)).view())) {
+    return {};
+  }
+  k = e;
+  while (k < t.size() && t[k] == ' ' && k - e < 2) ++k;
+  e = k;
+  while (e < t.size() && IsContextWordByte(t[e]) && e - k < 24) ++e;
+  if (e == k || (e < t.size() && (IsWordByte(t[e]) || t[e] == '.' || t[e] == '@'))) return {};
+  const std::string_view word = t.substr(k, e - k);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return {};
+  const bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
+  const LowerWord lower(word);
+  if (IsOrdinaryWordPlatform(lower.view()) && lower.view() != "snap" && !capitalised) return {};
+  return {platform, e};
+}
+
 // A name with a dot or an underscore a few words after a platform's name (PlatformSaidBefore),
-// when the word right before it names none.
+// or right before one after a preposition (PlatformRightAfterName), when the word right before it
+// names none.
 void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   const std::string_view t = state.text;
   const size_t end = NameEnd(t, name_start);
@@ -1292,13 +1345,20 @@ void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   // between.
   if (name.find_first_of("._") == std::string_view::npos || EndsInCommonTld(name)) return;
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
-  const PlatformSaid said = PlatformSaidBefore(t, name_start);
-  if (said.platform.empty()) return;
+  PlatformSaid said = PlatformSaidBefore(t, name_start);
+  size_t span_end = end;
+  if (said.platform.empty()) {
+    // The platform named right after the name ("add macy_brum_xo on snap").
+    const PlatformAfterName after = PlatformRightAfterName(t, end);
+    if (after.platform.empty()) return;
+    said = {after.platform, name_start};
+    span_end = after.end;
+  }
   const PlatformRule* rule = RuleFor(said.platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty() || state.Claimed(name_start, end)) return;
-  EmitHandle(state, said.platform, name, said.start, end, "context");
+  EmitHandle(state, said.platform, name, said.start, span_end, "context");
 }
 
 void FromTableCell(size_t name_start, size_t end, char separator, ScanState& state);
@@ -1622,6 +1682,33 @@ size_t PlaneBefore(std::string_view t, size_t at) {
 // "@ name" with a space after the '@' (FromSpacedAtName).
 void FromSpacedAtName(size_t to, ScanState& state);
 
+// The platform named right before an emoji or arrow that points at the '@' at `at` ("snap 👉
+// @vika.x", "Telegram ➜ @nina"): spaces, the pointer (IsPointingEmoji), spaces, then the
+// platform's word, whole. Not WhatsApp or Viber (phones); "x", "of", "line" and "signal" only
+// capitalised ("line ➜ @gate" is no handle).
+PlatformSaid PlatformPointingAt(std::string_view t, size_t at) {
+  size_t k = at;
+  while (k > 0 && t[k - 1] == ' ' && at - k < 2) --k;
+  const size_t pointer_end = k;
+  while (k > 0 && IsNonAscii(t[k - 1]) && pointer_end - k < 7) --k;
+  if (k == pointer_end || !IsPointingEmoji(t.substr(k, pointer_end - k))) return {};
+  const size_t spaces_end = k;
+  while (k > 0 && t[k - 1] == ' ' && spaces_end - k < 2) --k;
+  if (k == spaces_end) return {};
+  const size_t word_end = k;
+  while (k > 0 && IsContextWordByte(t[k - 1]) && word_end - k < 24) --k;
+  if (k == word_end || (k > 0 && IsWordByte(t[k - 1]))) return {};
+  const std::string_view word = t.substr(k, word_end - k);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return {};
+  const bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
+  if ((platform == "x" || platform == "line" || platform == "signal" || word == "of") &&
+      !capitalised) {
+    return {};
+  }
+  return {platform, k};
+}
+
 void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>& sole) {
   const std::string_view t = state.text;
   if (to < t.size() && t[to] == ' ') {
@@ -1633,10 +1720,10 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   const std::string_view name = t.substr(to, end - to);
   if (!StartsBareAtName(t, to - 1, name)) return;
-  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
   // "✈️ @name": the paper plane of Telegram's logo right before the '@' (spaces between) names
   // it; elsewhere it decorates ("✈️ touring", "✈ Paris ✈").
   if (const size_t plane = PlaneBefore(t, to - 1); plane != std::string_view::npos) {
+    if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
     const PlatformRule* rule = RuleFor("telegram");
     const std::string lower = AsciiLowerCopy(name);
     if (rule != nullptr && ValidName(*rule, name) && !IsStopword(lower) &&
@@ -1645,8 +1732,29 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
     }
     return;
   }
-  // A platform named a few words before ("en tiktok me llamo @name"), else the ad's one platform.
-  const PlatformSaid said = PlatformSaidBefore(t, to - 1);
+  // A platform's name, then an emoji or arrow pointing at the '@name' ("snap 👉 @vika.x", "X ➜
+  // @kasia_lux", "Telegram 👉 @ninaxx"): the pointer says the name is the platform's, which needs
+  // no digit, dot or underscore then.
+  if (const PlatformSaid pointed = PlatformPointingAt(t, to - 1); !pointed.platform.empty()) {
+    const PlatformRule* rule = RuleFor(pointed.platform);
+    const std::string lower = AsciiLowerCopy(name);
+    if (rule != nullptr && ValidName(*rule, name) && !IsStopword(lower) &&
+        PlatformOfWord(lower).empty() && !state.Claimed(to - 1, end)) {
+      EmitHandle(state, pointed.platform, name, pointed.start, end, "context");
+    }
+    return;
+  }
+  if (!HasNameMark(name) || state.Claimed(to - 1, end)) return;
+  // A platform named a few words before ("en tiktok me llamo @name"), or right after the name
+  // after a preposition ("@sweet.savannah.atl on snapchat"), else the ad's one platform.
+  PlatformSaid said = PlatformSaidBefore(t, to - 1);
+  size_t span_end = end;
+  if (said.platform.empty()) {
+    if (const PlatformAfterName after = PlatformRightAfterName(t, end); !after.platform.empty()) {
+      said = {after.platform, to - 1};
+      span_end = after.end;
+    }
+  }
   std::string_view platform = said.platform;
   if (platform.empty()) {
     if (!sole) sole = SolePlatformNamed(t);
@@ -1660,7 +1768,7 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   if (said.platform.empty()) {
     EmitHandle(state, platform, name, to - 1, end, "at_elsewhere");
   } else {
-    EmitHandle(state, platform, name, said.start, end, "context");
+    EmitHandle(state, platform, name, said.start, span_end, "context");
   }
 }
 
@@ -1761,10 +1869,10 @@ std::string_view PlatformAskedBefore(std::string_view t, size_t line) {
 }
 
 // The answer of a chat message after the speaker's colon (ends at `to`): its text is a name alone,
-// maybe after one or two short words ("its", "e", "да,", "ja"), and the lines before ask about a
-// platform (PlatformAskedBefore). The name must look like a username (a letter first, a digit,
-// dot or underscore in it, valid on the platform, no common word or host): a message of words
-// ("Nina: ja", "Lexi: sorry was driving") gives none.
+// maybe after one or two short words ("its", "e", "да,", "ja"), maybe with its '@', and the lines
+// before ask about a platform (PlatformAskedBefore). The name must look like a username (a letter
+// first, a digit, dot or underscore in it, valid on the platform, no common word or host): a
+// message of words ("Nina: ja", "Lexi: sorry was driving") gives none.
 void FromChatAnswer(size_t to, ScanState& state) {
   constexpr size_t kMaxAnswerBytes = 64;
   constexpr size_t kMaxLeadWordBytes = 8;  // "its", "e", "да", "так"
@@ -1795,20 +1903,23 @@ void FromChatAnswer(size_t to, ScanState& state) {
     if (word_end - k > kMaxLeadWordBytes || ++lead_words > 2) return;
     k = e;
   }
+  // The name may be written with its '@' ("Mike: snap?⏎Jade: @desi.love").
+  const size_t start = k;
+  if (k + 1 < line_end && t[k] == '@') ++k;
   const size_t end = NameEnd(t, k);
   if (end == k || !IsAsciiAlpha(t[k])) return;
   for (size_t r = end; r < line_end; ++r) {
     if (t[r] != ' ' && t[r] != '.' && t[r] != '!' && t[r] != '\r') return;
   }
   const std::string_view name = t.substr(k, end - k);
-  if (!HasNameMark(name) || EndsInCommonTld(name) || state.Claimed(k, end)) return;
+  if (!HasNameMark(name) || EndsInCommonTld(name) || state.Claimed(start, end)) return;
   const std::string_view platform = PlatformAskedBefore(t, line);
   if (platform.empty() || platform == "whatsapp" || platform == "viber") return;
   const PlatformRule* rule = RuleFor(platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
   const std::string lower = AsciiLowerCopy(name);
   if (IsStopword(lower) || !PlatformOfWord(lower).empty()) return;
-  EmitHandle(state, platform, name, k, end, "chat");
+  EmitHandle(state, platform, name, start, end, "chat");
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
@@ -1991,7 +2102,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    11,
+    12,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -293,13 +293,33 @@ bool GluesCharacter(UChar32 c) {
   U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, static_cast<int32_t>(text.size()), c);
   return GluesCharacter(c);
 }
+// Whether the byte `c` ends or starts a word for the markdown test below: an ASCII letter or
+// digit, '_', or any non-ASCII byte (letters of other scripts; an emoji there is rare).
+inline bool MarkdownWordByte(char c) {
+  return IsAsciiAlnum(c) || c == '_' || IsNonAscii(c);
+}
+// One or two underscores before `end` (or from `at`) that open or close markdown emphasis
+// ("__07700 900 712__", "_0612 34 56 78_"): the far side is the text's edge, a space or
+// punctuation, not a word ("tel_07700…", "nina__0612…" stay glued).
+[[gnu::noinline]] bool MarkdownUnderscoresBefore(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k > 0 && end - k < 2 && text[k - 1] == '_') --k;
+  return k == 0 || (text[k - 1] != '_' && !MarkdownWordByte(text[k - 1]));
+}
+[[gnu::noinline]] bool MarkdownUnderscoresAfter(std::string_view text, size_t at) {
+  size_t k = at;
+  while (k < text.size() && k - at < 2 && text[k] == '_') ++k;
+  return k == text.size() || (text[k] != '_' && !MarkdownWordByte(text[k]));
+}
 inline bool GluedBefore(std::string_view text, size_t end) {
   const char c = text[end - 1];
-  return IsNonAscii(c) ? NonAsciiGluesBefore(text, end) : IsAsciiAlnum(c) || c == '_';
+  if (c == '_') return !MarkdownUnderscoresBefore(text, end);
+  return IsNonAscii(c) ? NonAsciiGluesBefore(text, end) : IsAsciiAlnum(c);
 }
 inline bool GluedAfter(std::string_view text, size_t at) {
   const char c = text[at];
-  return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c) || c == '_';
+  if (c == '_') return !MarkdownUnderscoresAfter(text, at);
+  return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c);
 }
 
 struct Group {
@@ -900,7 +920,10 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       // A full stop and a space end a sentence ("… 345. 678"); a dot spaced on both sides is a
       // separator ("0 . 7 . 7").
       const bool dot = (kinds & kDotSeparator) != 0, space = (kinds & kSpaceSeparator) != 0;
-      const bool spaced_dot = k - i == 3 && text.substr(i, 3) == " . ";
+      // A dot after a space and glued to the next group is a speck that OCR read between groups
+      // ("0171 .0427 293"): no sentence ends so.
+      const bool spaced_dot =
+          (k - i == 3 && text.substr(i, 3) == " . ") || (k - i == 2 && text.substr(i, 2) == " .");
       if ((k - i > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
           (dot && space && !spaced_dot)) {
         // The number may go on on the next line (not after a full stop, which ends a sentence).
@@ -1005,6 +1028,11 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
     last = j + 1;
   }
   std::array<char, kMaxDigits + 1> candidate;
+  // The line above opens with the region's trunk prefix ("Tel.⏎0171⏎6385 193" in DE): the next
+  // line's part, without one, is the rest of that number rather than a number of its own written
+  // without its trunk prefix.
+  const std::string trunk = g[i].plus ? std::string() : TrunkPrefix(state.region);
+  const bool trunk_above = !trunk.empty() && text[g[i].start] == trunk[0];
   for (size_t end_group = last; end_group > next_line; --end_group) {
     const size_t j = end_group - 1;
     if (LooksLikeDate(text, g, i, j)) continue;
@@ -1012,8 +1040,10 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
     if (state.Claimed(g[i].lead, g[j].end)) continue;
     uint64_t value = 0;
     const std::string_view below = GroupDigits(text, g, next_line, j, candidate, value);
-    if (below.size() >= kMinDigits && ValidateCandidate(below, state.region, value) != nullptr)
+    if (below.size() >= kMinDigits && !(trunk_above && below[0] != trunk[0] && below[0] != '+') &&
+        ValidateCandidate(below, state.region, value) != nullptr) {
       continue;
+    }
     const std::string_view joined = GroupDigits(text, g, i, j, candidate, value);
     if (joined.size() - (g[i].plus ? 1 : 0) < kMinDigits) break;  // shorter ones have fewer
     const ValidPhone* phone = ValidateCandidate(joined, state.region, value);
@@ -1276,7 +1306,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    8,
+    9,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

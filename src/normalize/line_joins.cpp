@@ -580,6 +580,13 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
       const char c = text[last - 1];
       if (c == '@') {
         join = AtSignJoin(text, begin, end, next_text, next_end);
+      } else if (c == ')') {
+        // An area code in brackets alone ("Jade: (646)⏎Jade: 555 0198").
+        if (const auto first = chat_line(begin + quote, end)) {
+          if (const auto second = chat_line(next_text, next_end)) {
+            join = ChatJoin(text, *first, *second, spelled_join);
+          }
+        }
       } else if (IsAsciiAlnum(c) || c == '.' || IsNonAscii(c)) {
         if (IsAsciiAlnum(c) || IsNonAscii(c)) {
           if (const auto first = chat_line(begin + quote, end)) {
@@ -611,17 +618,24 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         continue;
       }
     }
-    // A number's pieces around one short message of another speaker ("Mia: 07700 900⏎Dan: ?⏎Mia:
-    // 734"): at most kMaxInterruption bytes, no digit and no '@' (a question, "ok", "?"); the
-    // two messages are joined as consecutive ones would be, the other speaker's line with the
-    // break.
-    if (!join && last > begin + quote && IsDigit(text[last - 1]) && next_end < text.size()) {
+    // A number's or an address's pieces around one short message of another speaker ("Mia: 07700
+    // 900⏎Dan: ?⏎Mia: 734", "Jade: vika_vip⏎Mike: ??⏎Jade: @icloud.com"): at most
+    // kMaxInterruption bytes, no digit and no '@' (a question, "ok", "?"); the two messages are
+    // joined as consecutive ones would be, the other speaker's line with the break. The first
+    // message is digits alone, words that end in a number's first digits ("its 07700"), or a
+    // local part alone.
+    if (!join && last > begin + quote && (IsAsciiAlnum(text[last - 1]) || text[last - 1] == ')') &&
+        next_end < text.size()) {
       if (const auto first = chat_line(begin + quote, end)) {
-        const size_t digits = DigitPieceDigits(
-            text.substr(first->message_begin, first->message_end - first->message_begin));
-        const auto second = digits > 0 && digits <= kMaxLeadingDigits
-                                ? ReadChatLine(text, next_text, next_end)
-                                : std::nullopt;
+        const std::string_view a =
+            text.substr(first->message_begin, first->message_end - first->message_begin);
+        const size_t digits = DigitPieceDigits(a);
+        const size_t trailing = digits == 0 && !a.empty() ? TrailingDigitPieceDigits(a) : 0;
+        bool marked = false;
+        const bool piece = (digits > 0 && digits <= kMaxLeadingDigits) ||
+                           (trailing >= 2 && trailing <= kMaxLeadingDigits) ||
+                           (digits == 0 && !a.empty() && IsLocalPartPiece(a, marked));
+        const auto second = piece ? ReadChatLine(text, next_text, next_end) : std::nullopt;
         const std::string_view said =
             second ? text.substr(second->message_begin, second->message_end - second->message_begin)
                    : std::string_view();

@@ -889,6 +889,9 @@ constexpr std::array<bool, 128> MakeAsciiLookalikes() {
 constexpr std::array<bool, 128> kAsciiLookalike = MakeAsciiLookalikes();
 // A longer word of look-alike letters ("Illinois") is a word, not a disguised number.
 constexpr size_t kMaxLookalikeLetters = 8;
+// The fewest letters of two number words glued together ("unsix", "zesnul"): shorter ASCII words
+// glued to a digit are not split.
+constexpr size_t kMinGluedWordsLength = 5;
 
 // Letters that stand for a digit only as a letter alone before a digit: S for 5, B for 8, Z for 2
 // ("0722 l23 4S6", "6Ol 234 S67"). Words of prose are full of them, so unlike O, I and l they are
@@ -1659,6 +1662,10 @@ class ProseSkipper {
       const uint64_t word_starts = letters & ~(letters << 1);
       const uint64_t digit_starts = digits & ~(digits << 1);
       const uint64_t no_event = ~(stops | digit_starts | word_starts);
+      const uint64_t glue_or_digit = glue | digits;
+      // Letters right after a digit (the byte before the first is the text's).
+      const uint64_t after_digit =
+          letters & ((digits << 1) | static_cast<uint64_t>(i > 0 && IsAsciiDigit(p_[i - 1])));
       const uint64_t after_word = (no_event + (word_starts << 1 | 1)) & ~no_event;
       uint64_t events = stops | (digit_starts & after_word) | word_starts;
       size_t advance = limit;
@@ -1698,11 +1705,22 @@ class ProseSkipper {
           advance = j - i;
           break;
         }
-        // Here at + len < limit, so the byte after the word is in the block.
-        if ((glue >> (at + len)) & 1) return {resume, i + at + len};
+        // Here at + len < limit, so the byte after the word is in the block. A word glued to a
+        // digit after it may be number words glued together ("seiscuatro2"): RunFolder::ScanWord
+        // splits it.
+        if ((glue_or_digit >> (at + len)) & 1) [[unlikely]] {
+          if (((glue >> (at + len)) & 1) || len >= kMinGluedWordsLength) {
+            return {resume, i + at + len};
+          }
+        }
         if (!near_digits && untested_count + 1 < test_every_) {
           untested[untested_count++] = {i + at, len};
           continue;
+        }
+        // So may a word glued to a digit before it ("02settedue"): digits came before it, so it
+        // is tested here.
+        if ((after_digit >> at) & 1) [[unlikely]] {
+          if (len >= kMinGluedWordsLength) return {resume, i + at + len};
         }
         if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
           const uint64_t word = (1ull << len) - 1;
@@ -1996,6 +2014,15 @@ class RunFolder {
             return j;
           }
         }
+        if (j - at >= kMinGluedWordsLength && GluedWordsCanSplit(at, j)) {
+          key_ = KeyOf(text_.substr(at, j - at));
+          if (key_.size() < kMaxKeyBytes &&
+              SplitGluedWords(key_, lookalike_, /*words_only=*/true)) {
+            AddItem(ItemType::kValue, static_cast<uint32_t>(at), static_cast<uint32_t>(j),
+                    lookalike_);
+            return j;
+          }
+        }
         if (EndsWithSpelledValue()) {
           const std::string key = KeyOf(text_.substr(at, j - at));
           if (RepeatsTheValue(key, at, j)) return j;
@@ -2109,12 +2136,28 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
+    // Apart from the run, but in it (a space or a separator after its last item: "0осем89
+    // четиричетиричетири 235", "093 666 89 двашість"): number words alone, two or more.
+    if (!glued && !run_.empty() && key_.size() < kMaxKeyBytes &&
+        SplitGluedWords(key_, lookalike_, /*words_only=*/true)) {
+      AddItem(ItemType::kValue, begin, end, lookalike_);
+      return i;
+    }
     if (EndsWithSpelledValue()) {
       if (RepeatsTheValue(key_, at, i)) return i;
       DropQuantity(key_);
     }
     Break();
     return i;
+  }
+
+  // Whether the ASCII word [at, end), which is no key of the lexicon, may be number words glued
+  // together: glued to a digit ("02settedue", "seiscuatro2"), or after the open run's last item
+  // ("048zes zesnul 66 94").
+  bool GluedWordsCanSplit(size_t at, size_t end) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    return !run_.empty() || (at > 0 && IsAsciiDigit(p[at - 1])) ||
+           (end < text_.size() && IsAsciiDigit(p[end]));
   }
 
   // The start of the word that ends at `end` (letters of any script, apostrophes inside), not
@@ -2281,7 +2324,7 @@ class RunFolder {
   // letters, at least two pieces and one of them a word ("одиндватри" = 123, "здва" = 32). Sets
   // `digits`; false when the key splits no such way. Quadratic in the key, which is at most
   // kMaxKeyBytes long.
-  bool SplitGluedWords(std::string_view key, std::string& digits) const {
+  bool SplitGluedWords(std::string_view key, std::string& digits, bool words_only = false) const {
     const size_t n = key.size();
     std::array<int8_t, kMaxKeyBytes + 1> from{};  // the piece that reaches each offset starts here
     std::array<char, kMaxKeyBytes + 1> digit{};
@@ -2305,7 +2348,7 @@ class RunFolder {
             (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero)) {
           d = e->digits[0];
           word = true;
-        } else {
+        } else if (!words_only) {
           uint32_t cp;
           if (DecodeUtf8(reinterpret_cast<const unsigned char*>(piece.data()), piece.size(), cp) ==
               piece.size()) {

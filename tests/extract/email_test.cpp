@@ -528,6 +528,9 @@ TEST(Email, OcrSpacedAddress) {
   EXPECT_EQ(Detail(found[0], "obfuscated"), "spaced");
   EXPECT_TRUE(Values("a b c @ d e f", "email").empty());
   EXPECT_TRUE(Values("x y @ z . q q", "email").empty());
+  // A spaced dash or full stop of the sentence around it stays out (set 15: both misses).
+  EXPECT_EQ(Values("mail: l e n a . k @ g m x . d e - no calls", "email"), V{"lena.k@gmx.de"});
+  EXPECT_EQ(Values("write - n i n a @ w p . p l .", "email"), V{"nina@wp.pl"});
 }
 
 // Issue 3 item 4 (set 13: an underscored local part with the provider in words, 1 of 15): the

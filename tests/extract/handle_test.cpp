@@ -541,6 +541,9 @@ TEST(Handle, ChatAnswerAfterAQuestionAboutAPlatform) {
   EXPECT_EQ(
       Values("Client: ai whatsapp?\nClient: sau telegram\nEa: doar tlg\nEa: e roxy_ct93", "handle"),
       V{"telegram:roxy_ct93"});
+  // The name with its '@'.
+  EXPECT_EQ(Values("Tom: snap?\nAmy: @amy.brum22", "handle"), V{"snapchat:amy.brum22"});
+  EXPECT_EQ(Values("Marc : t'as insta ?\nLéa : @lea_lyon", "handle"), V{"instagram:lea_lyon"});
 }
 
 TEST(Handle, ChatMessagesThatAreNoAnswerGiveNoName) {
@@ -553,6 +556,8 @@ TEST(Handle, ChatMessagesThatAreNoAnswerGiveNoName) {
   EXPECT_TRUE(Values("Dan: tg?\nLexi: see file_2.pdf tomorrow", "handle").empty());
   EXPECT_TRUE(Values("Dan: tg?\nA: a\nB: b\nC: c\nD: d\nLexi: lexi_brum", "handle").empty());
   EXPECT_TRUE(Values("Dan: tg?\nLexi: lexi-shop.com", "handle").empty());
+  EXPECT_TRUE(Values("Dan: whatsapp?\nLexi: @lexi_brum", "handle").empty());
+  EXPECT_TRUE(Values("Dan: hi\nLexi: @lexi_brum", "handle").empty());
 }
 
 // A full stop and a space before a bare '@name' end a sentence; the ad's one platform takes it.
@@ -620,6 +625,42 @@ TEST(Handle, PointingEmojiBetweenPlatformAndName) {
   EXPECT_EQ(Values("mi insta 👇 lola.luxe", "handle"), V{"instagram:lola.luxe"});
   EXPECT_TRUE(Values("hola 👉 marina_mlg", "handle").empty());
   EXPECT_TRUE(Values("Snapchat 👉 marina", "handle").empty());
+}
+
+// Issue 3 (left by xqual18): a name before a preposition and a platform's name ("add
+// macy_brum_xo on snap", "lola_22 sur snap", "olya_kyiv в инсте") is the platform's handle; not
+// before WhatsApp (a phone's app), not before an ordinary word in lower case ("on line"), not a
+// name of prose without a dot or an underscore, not a host after the preposition.
+TEST(Handle, NameBeforeAPrepositionAndItsPlatform) {
+  EXPECT_EQ(Values("add macy_brum_xo on snap 👻", "handle"), V{"snapchat:macy_brum_xo"});
+  EXPECT_EQ(Values("ajoute lola_22 sur snap", "handle"), V{"snapchat:lola_22"});
+  EXPECT_EQ(Values("folgt lena.hh auf Insta!", "handle"), V{"instagram:lena.hh"});
+  EXPECT_EQ(Values("пишите olya_kyiv в инсте", "handle"), V{"instagram:olya_kyiv"});
+  EXPECT_EQ(Values("find kasia.waw na tiktoku", "handle"), V{"tiktok:kasia.waw"});
+  // With its '@', at the text's start too.
+  EXPECT_EQ(Values("@lola_x on snapchat, no meetups", "handle"), V{"snapchat:lola_x"});
+  EXPECT_EQ(Values("hi @mia.b22 auf Insta", "handle"), V{"instagram:mia.b22"});
+  EXPECT_TRUE(Values("@lola_x on line", "handle").empty());
+  EXPECT_TRUE(Values("add lola_22 on whatsapp", "handle").empty());
+  EXPECT_TRUE(Values("call lola_22 on line", "handle").empty());
+  EXPECT_TRUE(Values("meet lola on snap", "handle").empty());
+  EXPECT_TRUE(Values("add lola_22 on snapchat.com", "handle").empty());
+}
+
+// Issue 3 (set 15: snapchat, x_handle, 4 of 11 missed): a platform's name, an emoji or a heavy
+// arrow pointing at an '@name' ("snap 👉 @vika.x", "snap ➜ @x", "Insta ➤ @x") name the platform's
+// handle, a plain name too ("Telegram 👉 @ninaxx"); not after WhatsApp (a phone's app), not after
+// "x" or "line" in lower case (ordinary words), not after a word that names no platform.
+TEST(Handle, PointerBetweenPlatformAndAtName) {
+  EXPECT_EQ(Values("add my snap 👉 @vika.x", "handle"), V{"snapchat:vika.x"});
+  EXPECT_EQ(Values("snap ➜ @chiara_vip", "handle"), V{"snapchat:chiara_vip"});
+  EXPECT_EQ(Values("Insta ➤ @bella", "handle"), V{"instagram:bella"});
+  EXPECT_EQ(Values("X 👉️ @kasia_lux", "handle"), V{"x:kasia_lux"});
+  EXPECT_EQ(Values("Telegram 👉 ＠ｎｉｎａｘｘ", "handle"), V{"telegram:ninaxx"});
+  EXPECT_EQ(Values("тг ➔ @olya_kyiv", "handle"), V{"telegram:olya_kyiv"});
+  EXPECT_TRUE(Values("whatsapp 👉 @lola", "handle").empty());
+  EXPECT_TRUE(Values("stand in line 👉 @gate", "handle").empty());
+  EXPECT_TRUE(Values("I love it 👉 @lola", "handle").empty());
 }
 
 // Issue 3: a Latin platform's name with Chinese "号" (number, id) glued after it, as "微信号"

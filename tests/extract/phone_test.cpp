@@ -303,8 +303,26 @@ TEST(Phone, StarUnderscoreAndSpacedDotSeparators) {
   EXPECT_EQ(Values("Some words first. WhatsApp: (0_7_2_3)4_5_6_7_8_9 ok", "phone", "RO"),
             std::vector<std::string>{"+40723456789"});
   EXPECT_EQ(Values("Llama al 612. 345 678 hoy", "phone", "ES"), std::vector<std::string>{});
+  // A dot after a space and glued to the next group is a speck of OCR between the groups, with
+  // look-alike letters among the digits ("OI71 .0427 293"); the tail is no number of its own.
+  EXPECT_EQ(Values("Nur SMS: OI71 .0427 293 bitte", "phone", "DE"), V{"+491710427293"});
+  EXPECT_EQ(Values("WhatsApp 0612 .48 .93 17", "phone", "FR"), V{"+33612489317"});
+  EXPECT_EQ(Values("Llama al 612 .345 678", "phone", "ES"), V{"+34612345678"});
   // An underscore glued to a name is no separator.
   EXPECT_EQ(Values("lola_0612345678", "phone", "FR"), std::vector<std::string>{});
+}
+
+// Markdown emphasis around a number: one or two underscores against the digits, with a space,
+// punctuation or the text's edge on their other side, open and close it; glued to a word they
+// stay a name's.
+TEST(Phone, MarkdownUnderscoresAroundANumber) {
+  EXPECT_EQ(Values("Call me on __07700 900 318__ after six", "phone", "GB"), V{"+447700900318"});
+  EXPECT_EQ(Values("WhatsApp: _0612 48 93 17_.", "phone", "FR"), V{"+33612489317"});
+  EXPECT_EQ(Values("__+48 601 482 937__", "phone", "PL"), V{"+48601482937"});
+  EXPECT_EQ(Values("(__0176 2839 4410__)", "phone", "DE"), V{"+4917628394410"});
+  EXPECT_EQ(Values("bella__07700900318", "phone", "GB"), V{});
+  EXPECT_EQ(Values("07700900318__x", "phone", "GB"), V{});
+  EXPECT_EQ(Values("file___07700900318", "phone", "GB"), V{});
 }
 
 // Ukrainian numbers written with the old "8" before the trunk "0", in one group (a separate "8"
@@ -558,6 +576,17 @@ TEST(Phone, NumberSplitOverTwoLines) {
   ASSERT_NE(phone, nullptr);
   EXPECT_EQ(phone->value, "+447700900862");
   EXPECT_EQ(html.substr(phone->start, phone->end - phone->start), "07700</span>\n  <span>900862");
+}
+
+// Issue 3 (sets 6, 13, 14, 15: a DE number's second line read alone, 4 misses and 4 false
+// phones): when the line above opens with the region's trunk prefix, the next line's part
+// without one is that number's rest, even where it would validate alone; a part that has its
+// own trunk prefix or '+' is a number of its own.
+TEST(Phone, TrunkPrefixAboveTakesTheNextLinesRest) {
+  EXPECT_EQ(Values("Tel.\n0176\n4928 361", "phone", "DE"), V{"+491764928361"});
+  EXPECT_EQ(Values("Handy 0152\n37741902", "phone", "DE"), V{"+4915237741902"});
+  EXPECT_EQ(Values("Tel 0176\n0152 37741902", "phone", "DE"), V{"+4915237741902"});
+  EXPECT_EQ(Values("Tel 0176\n+49 152 37741902", "phone", "DE"), V{"+4915237741902"});
 }
 
 // Issue 3: a number written one group a line over three lines, the middle line one short group

@@ -328,9 +328,11 @@ TEST(ExtractQuality, SixthBlindSetPrecisionAndRecallPerType) {
   // b6_0230, fails MOD 97: PL94 where the BBAN needs PL34). The floors are those minus 0.02.
   // After chat messages and markup joined (session 26, xqual9): phone 0.986 / 0.972, email 1 /
   // 0.940; their recall floors raised to those minus 0.02. After session 30's xqual12: phone
-  // 0.986 / 0.975; its recall floor raised to that minus 0.02.
+  // 0.986 / 0.975; its recall floor raised to that minus 0.02. After session 35's xqual19 (a line
+  // opening with the trunk prefix takes the next line's rest): phone 0.993 / 0.986; floors raised
+  // to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.965, 0.955}}, {"email", {0.98, 0.920}}, {"handle", {0.98, 0.953}},
+      {"phone", {0.973, 0.966}}, {"email", {0.98, 0.920}}, {"handle", {0.98, 0.953}},
       {"iban", {0.98, 0.868}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; "uppercase" is about e-mails and
@@ -623,9 +625,10 @@ TEST(ExtractQuality, TwelfthBlindSetPrecisionAndRecallPerType) {
   // with "%20" and "%2B", an address over three chat messages): phone 1 / 0.994, email 1 /
   // 0.967; floors raised to those minus 0.02. After xqual18 ("@ name" with the platform on the
   // next line): handle 1 / 0.945, then (CSV cells under a platform's header) 1 / 0.969; its floor
-  // raised to that minus 0.02.
+  // raised to that minus 0.02. After session 35's xqual19 ("@name on telegram"): handle 1 /
+  // 0.976; its floor raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.949}},
+      {"phone", {0.98, 0.973}}, {"email", {0.98, 0.947}}, {"handle", {0.98, 0.956}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -674,9 +677,10 @@ TEST(ExtractQuality, ThirteenthBlindSetPrecisionAndRecallPerType) {
   // local parts and inflected providers in words, ✈ before an @name, platform names with
   // look-alike letters, a lower-case IBAN's check letter, a number's chat pieces around another
   // speaker's "?", every '|' of a table row a border): email 1 / 1, handle 1 / 1, iban 1 / 1,
-  // phone 0.995 / 0.995; floors raised to those minus 0.02 (at most 0.98).
+  // phone 0.995 / 0.995; floors raised to those minus 0.02 (at most 0.98). After session 35's
+  // xqual19 (a number's second line no longer read alone): phone 0.997 / 0.997; floors raised.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.975, 0.974}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"phone", {0.977, 0.977}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail, handle and IBAN tags
@@ -730,9 +734,11 @@ TEST(ExtractQuality, FourteenthBlindSetPrecisionAndRecallPerType) {
   // these minus 0.02. After xqual18: iban 1 / 1 (mixed case read, "Gb26 nwbk …"), handle 1 /
   // 0.818 and email 0.987 / 0.848 ("@ name" with the platform on the next line, 13 of 13, no
   // longer a spaced address), then handle 1 / 0.970 (cells of CSV rows and of '|' rows without
-  // spaces under a platform's header, 27 of 27); floors raised to those minus 0.02.
+  // spaces under a platform's header, 27 of 27); floors raised to those minus 0.02. After session
+  // 35's xqual19 (a number's second line no longer read alone): phone 0.997 / 0.984; its floors
+  // raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.974, 0.961}}, {"email", {0.967, 0.828}}, {"handle", {0.98, 0.950}},
+      {"phone", {0.977, 0.964}}, {"email", {0.967, 0.828}}, {"handle", {0.98, 0.950}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its handle, IBAN and e-mail tags
@@ -796,10 +802,16 @@ TEST(ExtractQuality, FifteenthBlindSetPrecisionAndRecallPerType) {
   // name ("snap ➜ @chiara_vip", "X 👉 @kasia_lux", "nur X! luna99", "KIK only, lucia.x"), a US
   // number whose "(415)" is a chat message of its own, OCR-spaced addresses (7 of 9; both misses
   // are followed by " - serious only"). False positives: a line-split number's second line read
-  // alone as a German phone, and an OCR-noised number's tail read as one.
+  // alone as a German phone, and an OCR-noised number's tail read as one. Session 35, xqual19 (a
+  // development set now: markdown underscores, number words glued together, OCR's " ." between
+  // groups, an arrow or pointing emoji before "@name", chat pieces around another speaker's
+  // message, an area code alone in a message, the trunk prefix's line taking the next line's
+  // rest): phone 1 / 0.992, email 1 / 1, handle 1 / 0.973; floors raised to those minus 0.02
+  // (at most 0.98). Still missed: "06 127S 5015", "347, 517 0934", "O494, 67 19 22", "KIK only,
+  // lucia.x", "nur X! luna99", "X 👉 giuliaxx" (a name with no digit, dot or underscore).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.974, 0.913}}, {"email", {0.98, 0.926}}, {"handle", {0.98, 0.889}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.972}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.953}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail, handle, IBAN and IP
   // tags that the shared reading would take for phone tags are named here. Its other tags are

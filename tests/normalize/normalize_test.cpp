@@ -623,6 +623,20 @@ TEST(Normalize, GluedNumberWordsNextToDigits) {
   EXPECT_EQ(Fold("Квартира12 и дом"), "Квартира12 и дом");
 }
 
+// Number words of Latin letters glued together are split as well when the word is glued to a
+// digit ("07sixfour", "dreivier2"), and number words glued together (in any script) after a
+// space that follows the number's last group, words only (no look-alike letters among them); a
+// word of prose glued to a digit stays ("30minutes", "2nights", "5pm").
+TEST(Normalize, GluedNumberWordsOfLatinLettersAndApartFromTheRun) {
+  EXPECT_EQ(Fold("call 07sixfour 81 9020"), "call 0764 81 9020");
+  EXPECT_EQ(Fold("ruf an: dreivier2 5566 7788", "de"), "ruf an: 342 5566 7788");
+  EXPECT_EQ(Fold("appelle 06troisneuf 48 unsix 13", "fr"), "appelle 0639 48 16 13");
+  EXPECT_EQ(Fold("номер 067 483 91 шестьдва"), "номер 067 483 91 62");
+  EXPECT_EQ(Fold("tel 0 пет8 деветдевет 413 27", "bg"), "tel 0 58 99 413 27");
+  EXPECT_EQ(Fold("call at 5pm, 30minutes or 2nights"), "call at 5pm, 30minutes or 2nights");
+  EXPECT_EQ(Fold("room 12 onetwo"), "room 12 onetwo");
+}
+
 // A bare unit that closes a group of hundreds is read with them, as groups are spoken (девятьсот
 // три = 903, sześćset jeden = 601); one that more single digits follow stays the next digit.
 TEST(Normalize, UnitClosingAGroupOfHundreds) {
@@ -1021,6 +1035,35 @@ TEST(Normalize, DialogueLinesAndShortInterruptionsJoinANumber) {
        {"Mia: 07700 900\nDan: and what about tomorrow night?\nMia: 734",
         "Mia: 07700 900\nDan: 2 girls?\nMia: 734", "Mia: 07700 900123\nDan: ok\nMia: 07700 900456",
         "- 0882\n- 527 419"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 (set 15: chat_split, 3 misses): an area code in brackets alone is a number's first
+// piece ("(646)", then "555 0198"), and words that end in a number's first digits ("its 07700")
+// join the rest around a short message of another speaker as digits alone do; words that end in
+// a figure and a message of words after stay apart.
+TEST(Normalize, BracketedAreaCodeAndWordsWithDigitsArePieces) {
+  EXPECT_EQ(Fold("Jade: (212)\nJade: 555 0142"), "Jade: (212) 555 0142");
+  EXPECT_EQ(Fold("2/12/26, 23:15 - Jade: (305)\n2/12/26, 23:16 - Jade: 555 0164"),
+            "2/12/26, 23:15 - Jade: (305) 555 0164");
+  EXPECT_EQ(Fold("Amy: its 07700\nTom: go on\nAmy: 900 418"), "Amy: its 07700 900 418");
+  for (const std::string text :
+       {"Amy: room 12\nTom: ok\nAmy: 3 nights", "Amy: (212)\nTom: ok\nAmy: call me later"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 (set 15: email_split_msgs, 6 of 10): an address's local part alone and its "@host"
+// around one short message of another speaker join over it, as a number's pieces do; a message
+// of words first, or a longer message between, stays apart.
+TEST(Normalize, ShortInterruptionJoinsAnAddress) {
+  EXPECT_EQ(Fold("Jade: mia_vip\nTom: ??\nJade: @outlook.com"), "Jade: mia_vip@outlook.com");
+  EXPECT_EQ(Fold("Inès : lea-job\nMarc : quoi\nInès : @orange.fr"), "Inès : lea-job@orange.fr");
+  for (const std::string text :
+       {"Jade: hello there\nTom: ??\nJade: @outlook.com",
+        "Jade: mia_vip\nTom: what do you mean by that?\nJade: @outlook.com",
+        "Jade: mia_vip\nTom: ??\nAna: @outlook.com"}) {
     EXPECT_EQ(Fold(text), text);
   }
 }
