@@ -116,7 +116,7 @@ TEST(BulkWriteSettings, ChangeWhatTheyNameAndRestoreItAfterwards) {
     ASSERT_TRUE(settings.Start().ok());
     EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 0);
     EXPECT_EQ((*db)->BackgroundCheckpointPages(), 100);
-    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);  // not named: left
+    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);    // not named: left
     EXPECT_EQ(PragmaOf(**db, "cache_size"), cache_before);  // not named: left
   }
   EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 1);
