@@ -80,12 +80,13 @@ const std::string kEmptyObject = "{}";
 // rest beside the parse and the storing.
 constexpr int kImportCheckpointPages = 2048;
 
-// An import's page cache of case.db (store::sqlite::BulkWriteOptions::cache_kib): 16 MiB, some
-// batches' pages, instead of the connection's 128 MiB. An import reads back little of what it
-// wrote, and each page buffer the cache adds is a page fault when first written: with 16 MiB the
-// 50 MB bench export's import took 13,500-16,300 minor faults instead of 23,400 and peaked at
-// 69-99 MB instead of 108-128 MB.
-constexpr int64_t kImportCacheKib = 16384;
+// A chat import's page cache of case.db (store::sqlite::BulkWriteOptions::cache_kib): 16 MiB, some
+// batches' pages, instead of the connection's 128 MiB. It appends a row per thousand messages and
+// reads back little of what it wrote, and each page buffer the cache adds is a page fault when
+// first written: with 16 MiB the 50 MB bench export's import took 13,500-16,300 minor faults
+// instead of 23,400 and peaked at 69-99 MB instead of 108-128 MB. Other imports keep the large
+// cache: a row per ad, whose index entries land at random places of a large case's indexes.
+constexpr int64_t kChatImportCacheKib = 16384;
 
 // A chat segment, closed: its document (text, attributes with the message index, provenance)
 // and how many messages it holds. Built on the parse side, its images are left to the storing
@@ -603,10 +604,11 @@ class ImportRun {
     // Every row the import writes refers to the import record, to blobs it recorded or to
     // documents it inserted, before it in the same transaction or in an earlier one: no reference
     // checks until the end (restored after the last commit or the rollback).
-    store::sqlite::BulkWriteSettings settings(store::sqlite::ConnectionOf(s),
-                                              {.foreign_keys_off = true,
-                                               .checkpoint_pages = kImportCheckpointPages,
-                                               .cache_kib = kImportCacheKib});
+    store::sqlite::BulkWriteSettings settings(
+        store::sqlite::ConnectionOf(s),
+        {.foreign_keys_off = true,
+         .checkpoint_pages = kImportCheckpointPages,
+         .cache_kib = importer_.StoresChatSegments() ? kChatImportCacheKib : 0});
     ARIADNE_RETURN_IF_ERROR(settings.Start());
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     int64_t in_batch = 0;
