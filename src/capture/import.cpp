@@ -80,6 +80,14 @@ const std::string kEmptyObject = "{}";
 // rest beside the parse and the storing.
 constexpr int kImportCheckpointPages = 2048;
 
+// A chat import's page cache of case.db (store::sqlite::BulkWriteOptions::cache_kib): 16 MiB, some
+// batches' pages, instead of the connection's 128 MiB. It appends a row per thousand messages and
+// reads back little of what it wrote, and each page buffer the cache adds is a page fault when
+// first written: with 16 MiB the 50 MB bench export's import took 13,500-16,300 minor faults
+// instead of 23,400 and peaked at 69-99 MB instead of 108-128 MB. Other imports keep the large
+// cache: a row per ad, whose index entries land at random places of a large case's indexes.
+constexpr int64_t kChatImportCacheKib = 16384;
+
 // A chat segment, closed: its document (text, attributes with the message index, provenance)
 // and how many messages it holds. Built on the parse side, its images are left to the storing
 // side, which resolves them message by message (SegmentBuilder).
@@ -598,7 +606,9 @@ class ImportRun {
     // checks until the end (restored after the last commit or the rollback).
     store::sqlite::BulkWriteSettings settings(
         store::sqlite::ConnectionOf(s),
-        {.foreign_keys_off = true, .checkpoint_pages = kImportCheckpointPages});
+        {.foreign_keys_off = true,
+         .checkpoint_pages = kImportCheckpointPages,
+         .cache_kib = importer_.StoresChatSegments() ? kChatImportCacheKib : 0});
     ARIADNE_RETURN_IF_ERROR(settings.Start());
     ARIADNE_RETURN_IF_ERROR(s.Begin());
     int64_t in_batch = 0;
@@ -826,33 +836,37 @@ class ImportRun {
       // After the first missing image the folder is listed once (FolderNames): an export that
       // left its media out names thousands, and a `stat` each was 8% of the storing thread. A
       // plain name's full path is written without building paths (their parts' allocations were
-      // as much again).
-      why = "image not found: ";
-      why += image_folder_prefix_;
-      why += image.ref;
+      // as much again). Not remembered: the listing answers again as cheaply, with the same
+      // words, and a cache of every missing name (each named once, as a rule) cost the storing
+      // thread more in memory misses than the look-up it saves.
+      image.status = "missing";
+      ++summary_.images_missing;
+      missing_text_ = "image not found: ";
+      missing_text_ += image_folder_prefix_;
+      missing_text_ += image.ref;
+      return Problem(rec.line, rec.byte_start, missing_text_);
+    }
+    const fs::path rel = fs::path(image.ref).lexically_normal();
+    const fs::path full = file_.parent_path() / rel;
+    std::error_code ec;
+    if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
+      why =
+          fmt::format("image \"{}\" is not a path inside the file's folder: not stored", image.ref);
+    } else if (!fs::is_regular_file(full, ec)) {
+      image_missed_ = true;
+      why = fmt::format("image not found: {}", full.string());
+    } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
+      why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
+                        options_.max_image_bytes);
     } else {
-      const fs::path rel = fs::path(image.ref).lexically_normal();
-      const fs::path full = file_.parent_path() / rel;
-      std::error_code ec;
-      if (rel.is_absolute() || rel.empty() || *rel.begin() == "..") {
-        why = fmt::format("image \"{}\" is not a path inside the file's folder: not stored",
-                          image.ref);
-      } else if (!fs::is_regular_file(full, ec)) {
-        image_missed_ = true;
-        why = fmt::format("image not found: {}", full.string());
-      } else if (static_cast<int64_t>(fs::file_size(full, ec)) > options_.max_image_bytes) {
-        why = fmt::format("image {} is larger than {} bytes: not stored", full.string(),
-                          options_.max_image_bytes);
+      Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
+      if (!blob.ok()) {
+        why = blob.status().message();
       } else {
-        Result<store::BlobInfo> blob = case_.blobs().PutFile(full);
-        if (!blob.ok()) {
-          why = blob.status().message();
-        } else {
-          ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
-          image.blob_sha256 = blob->sha256;
-          image.status = "stored";
-          ++summary_.images_stored;
-        }
+        ARIADNE_RETURN_IF_ERROR(case_.store().RecordBlob(*blob, MediaTypeOf(full)));
+        image.blob_sha256 = blob->sha256;
+        image.status = "stored";
+        ++summary_.images_stored;
       }
     }
     if (why.empty()) {
@@ -881,6 +895,7 @@ class ImportRun {
   std::unordered_map<std::string, ImageRef> image_cache_;
   store::ImportProblem problem_;  // Problem()'s row and message, their memory reused
   std::string problem_text_;
+  std::string missing_text_;   // ResolveImage()'s problem for a name the folder surely lacks
   bool image_missed_ = false;  // an image was not found (then folder_names_ answers first)
   FolderNames folder_names_{file_.parent_path()};  // the names beside the imported file
   // What `file_.parent_path() / NAME` writes before a plain NAME (the folder and, unless it is

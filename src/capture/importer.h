@@ -125,6 +125,10 @@ class Importer {
   // The options that change what this importer produces, as canonical text ("" when none): the same
   // file imported with other options is another import.
   virtual std::string OptionsKey(const ImportOptions& /*options*/) const { return ""; }
+  // Whether its records are chat messages (ParsedRecord::thread set), which the runner stores a
+  // thousand to a row (chat segments): such an import appends few, large rows, and takes a
+  // smaller page cache of case.db (import.cpp).
+  virtual bool StoresChatSegments() const { return false; }
   // Starts reading `in` at byte `offset`, line `line` (both from a previous, interrupted import, or
   // 0 and 1). InvalidInput when the file cannot be read in this format at all (e.g. a CSV without a
   // header).

@@ -789,6 +789,7 @@ int FirstByte(std::string_view head) {
 class Telegram final : public Importer {
  public:
   std::string_view name() const override { return "telegram"; }
+  bool StoresChatSegments() const override { return true; }
   std::string_view description() const override {
     return "Telegram Desktop JSON export (result.json, one chat or a full export), messages "
            "stored in chat segments (docs/formats/telegram-json.md)";

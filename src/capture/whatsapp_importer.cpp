@@ -887,6 +887,7 @@ constexpr size_t kSniffBytes = 4096;
 class WhatsApp final : public Importer {
  public:
   std::string_view name() const override { return "whatsapp"; }
+  bool StoresChatSegments() const override { return true; }
   std::string_view description() const override {
     return "WhatsApp \"Export chat\" text (.txt, Android or iOS, any common date style), "
            "messages stored in chat segments (docs/formats/whatsapp-chat.md)";

@@ -250,6 +250,7 @@ class ZipChatStream final : public RecordStream {
 class WhatsAppZip final : public Importer {
  public:
   std::string_view name() const override { return "whatsapp-zip"; }
+  bool StoresChatSegments() const override { return true; }
   std::string_view description() const override {
     return "WhatsApp \"Export chat\" with media (.zip): messages as for whatsapp, attached files "
            "stored (docs/formats/whatsapp-zip.md)";

@@ -2,10 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
+#include <sstream>
 #include <stdexcept>
 #include <thread>
 
+#include "capture/registry.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
@@ -377,6 +380,35 @@ TEST_F(ImportTest, UnknownFormatAsksForFormat) {
   Result<ImportSummary> s = Import(file);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("--format"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ariadne::capture
+
+namespace ariadne::capture {
+namespace {
+
+// The importers whose records are chat messages say so (the runner gives their imports a smaller
+// page cache): a WhatsApp export's records name their thread, an ad's do not.
+TEST(Importers, ThoseWhoseRecordsAreChatMessagesSaySo) {
+  std::vector<std::string> chat;
+  for (const Importer* i : Importers())
+    if (i->StoresChatSegments()) chat.emplace_back(i->name());
+  std::sort(chat.begin(), chat.end());
+  EXPECT_EQ(chat, (std::vector<std::string>{"telegram", "whatsapp", "whatsapp-zip"}));
+
+  auto first_record = [](std::string_view format, const std::string& text) {
+    std::istringstream in(text);
+    ImportOptions options;
+    Result<std::unique_ptr<RecordStream>> stream = FindImporter(format)->Open(in, 0, 1, options);
+    EXPECT_TRUE(stream.ok());
+    ParsedRecord r;
+    EXPECT_TRUE(stream.ok() && (*stream)->Next(&r));
+    return r;
+  };
+  EXPECT_FALSE(first_record("whatsapp", "12/03/2026, 21:15 - Anna: room ready\n").thread.empty());
+  EXPECT_TRUE(
+      first_record("ads-jsonl", "{\"id\":\"a1\",\"text\":\"room ready\"}\n").thread.empty());
 }
 
 }  // namespace

@@ -109,12 +109,15 @@ TEST(BulkWriteSettings, ChangeWhatTheyNameAndRestoreItAfterwards) {
   ASSERT_TRUE(db.ok()) << db.status().message();
   (*db)->CheckpointInBackground(kWalCheckpointPages);
   const int64_t mmap_before = PragmaOf(**db, "mmap_size");
+  const int64_t cache_before = PragmaOf(**db, "cache_size");
+  ASSERT_NE(cache_before, -4096);
   {
     BulkWriteSettings settings(db->get(), {.foreign_keys_off = true, .checkpoint_pages = 100});
     ASSERT_TRUE(settings.Start().ok());
     EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 0);
     EXPECT_EQ((*db)->BackgroundCheckpointPages(), 100);
-    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);  // not named: left
+    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);    // not named: left
+    EXPECT_EQ(PragmaOf(**db, "cache_size"), cache_before);  // not named: left
   }
   EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 1);
   EXPECT_EQ((*db)->BackgroundCheckpointPages(), kWalCheckpointPages);
@@ -126,6 +129,16 @@ TEST(BulkWriteSettings, ChangeWhatTheyNameAndRestoreItAfterwards) {
     ASSERT_TRUE(settings.Restore().ok());
     EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);
     EXPECT_EQ(PragmaOf(**db, "foreign_keys"), 1);
+  }
+  {
+    // A page cache in KiB (an import's): SQLite's negative cache_size, the connection's own back
+    // afterwards.
+    BulkWriteSettings settings(db->get(), {.cache_kib = 4096});
+    ASSERT_TRUE(settings.Start().ok());
+    EXPECT_EQ(PragmaOf(**db, "cache_size"), -4096);
+    EXPECT_EQ(PragmaOf(**db, "mmap_size"), mmap_before);  // not named: left
+    ASSERT_TRUE(settings.Restore().ok());
+    EXPECT_EQ(PragmaOf(**db, "cache_size"), cache_before);
   }
   // Checks that were off before stay off.
   ASSERT_TRUE((*db)->Exec("PRAGMA foreign_keys=OFF").ok());

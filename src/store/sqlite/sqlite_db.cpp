@@ -342,6 +342,12 @@ Status BulkWriteSettings::Start() {
     mmap_size_ = *size;
     sql += fmt::format("PRAGMA mmap_size={};", options_.mmap_size);
   }
+  if (options_.cache_kib > 0) {
+    Result<int64_t> size = PragmaValue(*db_, "cache_size");
+    if (!size.ok()) return size.status();
+    cache_size_ = *size;
+    sql += fmt::format("PRAGMA cache_size=-{};", options_.cache_kib);
+  }
   if (!sql.empty()) ARIADNE_RETURN_IF_ERROR(db_->Exec(sql));
   if (options_.checkpoint_pages > 0) {
     checkpoint_pages_ = db_->BackgroundCheckpointPages();
@@ -365,6 +371,7 @@ Status BulkWriteSettings::Restore() {
   std::string sql;
   if (options_.foreign_keys_off && foreign_keys_) sql += "PRAGMA foreign_keys=ON;";
   if (options_.mmap_size >= 0) sql += fmt::format("PRAGMA mmap_size={};", mmap_size_);
+  if (options_.cache_kib > 0) sql += fmt::format("PRAGMA cache_size={};", cache_size_);
   return sql.empty() ? Status::Ok() : db_->Exec(sql);
 }
 

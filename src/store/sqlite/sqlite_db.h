@@ -142,6 +142,10 @@ struct BulkWriteOptions {
   int64_t mmap_size = -1;
   // Db::CheckpointInBackground()'s threshold in pages (0: left).
   int checkpoint_pages = 0;
+  // PRAGMA cache_size in KiB (0: left). A writer that appends (an import) reads back little of
+  // what it wrote: a cache of a few batches' pages reuses its page buffers instead of growing to
+  // the usual 128 MiB, each new buffer a page fault the first time it is written.
+  int64_t cache_kib = 0;
 };
 
 // A connection's settings while it writes in bulk, restored by Restore() or when leaving the
@@ -166,6 +170,7 @@ class BulkWriteSettings {
   bool started_ = false;
   int64_t mmap_size_ = 0;      // the connection's own, restored
   int checkpoint_pages_ = 0;   // the connection's own (0: none were in the background)
+  int64_t cache_size_ = 0;     // the connection's own PRAGMA cache_size, restored
   bool foreign_keys_ = false;  // whether they were on
 };
 
