@@ -856,9 +856,10 @@ TEST(ExtractQuality, SixteenthBlindSetPrecisionAndRecallPerType) {
   // parted by " | " (US, GB), words inside a number ("07700 (don't laugh) 900 466"), "area code
   // seven oh two, then …", an e-mail's domain in the next chat message (9 of 11). False positives:
   // a line-split number's second line read alone, a chat split joined with the time stamp, and an
-  // OCR-noised number's tail.
+  // OCR-noised number's tail. Session 35, after xqual19 (tuned on set 15, never ran this one):
+  // phone 0.991 / 0.938, e-mail 1 / 0.965, handle 1 / 0.950; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.968, 0.888}}, {"email", {0.98, 0.945}}, {"handle", {0.98, 0.88}},
+      {"phone", {0.971, 0.918}}, {"email", {0.98, 0.945}}, {"handle", {0.98, 0.93}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the

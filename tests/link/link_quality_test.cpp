@@ -317,7 +317,8 @@ TEST(LinkQualityTest, BlindNetworkCorpus6) {
   // domain, same digits in two countries and transposed digits joined nobody. Recall is lost on
   // networks (791 of 5,087 pairs): bilingual ones split at the language border (a local SIM
   // abroad; 421), and stray ads whose number is reversed, X=7, circled or in look-alike letters.
-  // Floors at the figures minus 0.02.
+  // Floors at the figures minus 0.02. Session 35, after link23 (tuned on corpus 5, never ran this
+  // one): 299 clusters, precision 0.4887, recall 0.8863: the widget's cluster is untouched.
   EXPECT_GE(score.precision, 0.466);
   EXPECT_GE(score.recall, 0.866);
 }
