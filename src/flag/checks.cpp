@@ -1220,17 +1220,14 @@ MarkerHits::MarkerHits(std::string_view text, const MarkerIndex& index,
     // Only the masked lists are copied: the others' starts may not be found yet (Prepare finds
     // them in `hits_`, so a copy would keep kUnknownStart).
     if (unmasked_.empty()) unmasked_.resize(hits_.size());
-    std::vector<MarkerHit>& kept = unmasked_[list];
-    kept.clear();
+    std::vector<MarkerHit>& kept = unmasked_[list].emplace();
     std::remove_copy_if(of.begin(), of.end(), std::back_inserter(kept), hidden);
-    unmasked_set_.resize(hits_.size());
-    unmasked_set_[list] = true;
   }
 }
 
 const std::vector<MarkerHit>& MarkerHits::Read(size_t position) const {
-  return position < unmasked_set_.size() && unmasked_set_[position] ? unmasked_[position]
-                                                                    : hits_[position];
+  return position < unmasked_.size() && unmasked_[position] ? *unmasked_[position]
+                                                            : hits_[position];
 }
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {

@@ -91,10 +91,10 @@ class MarkerHits {
   // A list's hits: its unmasked copy when it has one, else `hits_`.
   const std::vector<MarkerHit>& Read(size_t position) const;
 
-  // A masked list's hits less those the masks hide, by list position, for the lists in which a
-  // mask hides something in this ad (unmasked_set_); every other list is read from `hits_`.
-  std::vector<std::vector<MarkerHit>> unmasked_;
-  std::vector<bool> unmasked_set_;
+  // By list position: a masked list's hits less those the masks hide, for the lists in which a
+  // mask hides something in this ad; every other list (nullopt, or past the end) is read from
+  // `hits_`.
+  std::vector<std::optional<std::vector<MarkerHit>>> unmasked_;
   std::string_view original_;
   ToOriginal to_original_;
   const PayWords& pay_words_;

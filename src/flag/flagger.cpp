@@ -271,14 +271,16 @@ bool IsOneOf(std::string_view word, const std::vector<std::string>& words) {
 // (Romanian "din": "muncitori din Moldova", "fabrica din Germania"); and a name that also names
 // the country's people ("Polen": Poland and Poles in Dutch and German; "Niemcy" in Polish) only
 // after a word of place of its language ("in Polen", "Praca Niemcy"): "Roemenen en Polen welkom"
-// names the people who may apply, not where the job is (rule R2).
-enum class Place { kNot, kMaybe, kYes };
+// names the people who may apply, not where the job is (rule R2). kOrigin: after a word meaning
+// "from", a country of origin (no place of work either, but the next names of its list are origins
+// too: JoinedInAList).
+enum class Place { kNot, kOrigin, kMaybe, kYes };
 
 Place NamesPlaceOfWork(std::string_view text, size_t start, size_t end, const PatternRef& ref,
                        const PayWords& words) {
   const std::string_view before = WordBefore(text, start);
+  if (IsOneOf(before, words.from_words)) return Place::kOrigin;
   if (!ref.needs_place) {
-    if (IsOneOf(before, words.from_words)) return Place::kNot;
     return IsOneOf(before, words.maybe_from_words) ? Place::kMaybe : Place::kYes;
   }
   if (before.empty()) return Place::kNot;
@@ -294,19 +296,12 @@ bool JoinedInAList(std::string_view text, size_t previous_end, size_t start,
                    const PayWords& words) {
   constexpr size_t kLongestGap = 16;
   if (previous_end > start || start - previous_end > kLongestGap) return false;
-  std::string_view gap = text.substr(previous_end, start - previous_end);
-  const auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t'; };
-  const auto trim = [&] {
-    while (!gap.empty() && is_space(gap.front())) gap.remove_prefix(1);
-    while (!gap.empty() && is_space(gap.back())) gap.remove_suffix(1);
-  };
-  trim();
+  std::string_view gap = Trim(text.substr(previous_end, start - previous_end));
   bool joined = false;
   while (!gap.empty() &&
          (gap.front() == ',' || gap.front() == '/' || gap.front() == '&' || gap.front() == '+')) {
-    gap.remove_prefix(1);
+    gap = Trim(gap.substr(1));
     joined = true;
-    trim();
   }
   if (gap.empty()) return joined;
   return IsOneOf(gap, words.and_words);
@@ -884,9 +879,9 @@ Assessment Flagger::Assess(const AdInput& ad) const {
               OnMatch, &matches);
     }
     bool terms_later = false;  // a term's match waits for every mask's hit (MarkerList::mask)
-    // The last country name read, and how when it was an origin (after a word meaning "from", or
-    // maybe one): the next name of its list is read as it was. A people name that is no place
-    // ("für Polen") is no origin: the list's next name is read on its own.
+    // The last country name read, and how when it was an origin (kOrigin, or maybe one: kMaybe):
+    // the next name of its list is read as it was. A people name that is no place ("für Polen") is
+    // no origin: the list's next name is read on its own.
     size_t country_end = 0;
     std::optional<Place> origin;
     for (RawMatch& m : matches) {
@@ -910,15 +905,11 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       if (ref.country >= 0) {
         const PayWords& words = rules_->pay_words;
         Place place = NamesPlaceOfWork(scanned, m.from, m.to, ref, words);
-        const bool after_from =
-            place != Place::kYes &&
-            (!ref.needs_place || IsOneOf(WordBefore(scanned, m.from), words.from_words));
         if (place == Place::kYes && origin && JoinedInAList(scanned, country_end, m.from, words)) {
           place = *origin;  // "aus Rumänien und Moldawien": both origins
-        } else if (!after_from) {
-          origin.reset();
         }
-        if (after_from) origin = place;
+        origin.reset();
+        if (place == Place::kOrigin || place == Place::kMaybe) origin = place;
         country_end = m.to;
         switch (place) {
           case Place::kYes:
@@ -927,6 +918,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
           case Place::kMaybe:
             maybe_named_countries.push_back(static_cast<uint32_t>(ref.country));
             break;
+          case Place::kOrigin:
           case Place::kNot:
             break;
         }

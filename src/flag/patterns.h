@@ -6,9 +6,9 @@
 // A regex is used as written with its literal characters folded the same way (so matching is
 // case-insensitive without Vectorscan's caseless Unicode automata); its start is found afterwards
 // by PCRE2 searching the text before the match's end for the regex ending there (StartRegex).
-// Vectorscan has no \b in
-// UTF-8 mode with Unicode properties, so the word boundaries at the ends of a phrase that are word
-// characters are checked after the scan, with Unicode properties, by AtWordBoundaries().
+// Vectorscan has no \b in UTF-8 mode with Unicode properties, so the word boundaries at the ends
+// of a phrase that are word characters are checked after the scan, with Unicode properties, by
+// AtWordBoundaries().
 #pragma once
 
 #include <hs/hs.h>
