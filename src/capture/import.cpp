@@ -839,12 +839,10 @@ class ImportRun {
       // as much again). Not remembered: the listing answers again as cheaply, with the same
       // words, and a cache of every missing name (each named once, as a rule) cost the storing
       // thread more in memory misses than the look-up it saves.
-      image.status = "missing";
-      ++summary_.images_missing;
       missing_text_ = "image not found: ";
       missing_text_ += image_folder_prefix_;
       missing_text_ += image.ref;
-      return Problem(rec.line, rec.byte_start, missing_text_);
+      return Missing(image, rec, missing_text_);
     }
     const fs::path rel = fs::path(image.ref).lexically_normal();
     const fs::path full = file_.parent_path() / rel;
@@ -873,9 +871,15 @@ class ImportRun {
       Remember(image, "");
       return Status::Ok();
     }
+    Status recorded = Missing(image, rec, why);
+    Remember(image, why);  // with its status "missing"
+    return recorded;
+  }
+
+  // Marks `image` missing, counts it and records `why` as the record's problem.
+  Status Missing(ImageRef& image, const ParsedRecord& rec, const std::string& why) {
     image.status = "missing";
     ++summary_.images_missing;
-    Remember(image, why);
     return Problem(rec.line, rec.byte_start, why);
   }
 
