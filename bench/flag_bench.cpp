@@ -1,6 +1,7 @@
 // Text flagging throughput: synthetic ads (~500 bytes, several languages) generated in memory and
 // flagged in-process, one thread per core. Prints ads/s per core and peak RSS.
 //   build/release/bench/flag_bench [--ads N] [--threads T] [--rules DIR] [--candidates]
+//       [--ads-file FILE.jsonl] [--pattern-cost N]
 // Goal: ≥ 50,000 ads/s per core.
 // Measured 2026-11-30 (shared 2-core machine, load 8-11, so CPU seconds: /usr/bin/time user+sys of
 // --ads 100000 minus a --ads 1 run for start-up): default rules 43,000-50,000 ads/s per core before
