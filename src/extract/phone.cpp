@@ -25,6 +25,7 @@
 
 #include "extract/extractor.h"
 #include "extract/phone_cache.h"
+#include "extract/phone_type.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -75,7 +76,9 @@ std::optional<ValidPhone> AnswerFor(const PhoneNumber& number) {
   // IsValidNumber(n) is IsValidNumberForRegion(n, GetRegionCodeForNumber(n)), which is
   // GetNumberType(n) != UNKNOWN (both read the same metadata of the same region): one type lookup
   // answers both questions, and libphonenumber's regular expressions run half as often.
-  const PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
+  // Without ICU where the metadata compiled (phone_type.h); the same answers.
+  const std::optional<NumberTypeAndRegion> fast = FastNumberType(number);
+  const PhoneNumberUtil::PhoneNumberType type = fast ? fast->type : util.GetNumberType(number);
   if (type == PhoneNumberUtil::UNKNOWN) {
     // Ofcom's drama ranges (Ofcom, "Numbers reserved for TV and radio drama purposes"): 07700
     // 900000-900999 (mobile), 01632 960000-960999 and 020 7946 0000-0999 (geographic).
@@ -95,7 +98,11 @@ std::optional<ValidPhone> AnswerFor(const PhoneNumber& number) {
   // numbers vary in length ("+49 30 12345678 88745" is a number and a count of views).
   if (phone.e164.size() > 1 + kMaxE164Digits) return std::nullopt;
   phone.number_type = TypeName(type);
-  util.GetRegionCodeForNumber(number, &phone.country);
+  if (fast) {
+    phone.country = fast->region;
+  } else {
+    util.GetRegionCodeForNumber(number, &phone.country);
+  }
   return phone;
 }
 
