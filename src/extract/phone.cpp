@@ -143,7 +143,13 @@ const std::optional<ValidPhone>& RememberedAnswerFor(const PhoneNumber& number) 
 std::optional<ValidPhone> ParseValid(const std::string& text, const std::string& region,
                                      PhoneNumber& number) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
+  // Without ICU where the region allows (phone_type.h); the same numbers.
+  const FastParseResult fast = FastParse(text, region, number);
+  if (fast == FastParseResult::kError) return std::nullopt;
+  if (fast == FastParseResult::kLeft &&
+      util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return std::nullopt;
+  }
   return RememberedAnswerFor(number);
 }
 

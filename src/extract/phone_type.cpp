@@ -285,10 +285,12 @@ std::optional<Program> Compile(std::string_view pattern) {
   return std::move(emitter.program);
 }
 
-// Whether `program` matches all of `digits` (or, with `prefix`, a start of them). Depth-first over
-// the program's alternatives; a (step, position) pair already visited failed before, so it is not
-// visited again: the work is bounded by the program's size times the digits'.
-bool Matches(const Program& program, std::string_view digits, bool prefix) {
+// Where `program`'s match of all of `digits` (or, with `prefix`, of a start of them) ends, or -1
+// when there is none. Depth-first over the program's alternatives in their order of preference
+// (the first alternative, the greedy choice first), as ICU's backtracking matcher tries them, so a
+// prefix match ends where ICU's lookingAt() ends; a (step, position) pair already visited failed
+// before, so it is not visited again: the work is bounded by the program's size times the digits'.
+int MatchEnd(const Program& program, std::string_view digits, bool prefix) {
   struct Visits {
     std::vector<uint32_t> marks;
     uint32_t generation = 0;
@@ -327,12 +329,16 @@ bool Matches(const Program& program, std::string_view digits, bool prefix) {
       } else if (step.op == Step::kJump) {
         pc = step.x;
       } else {
-        if (prefix || pos == n) return true;
+        if (prefix || pos == n) return pos;
         break;
       }
     }
   }
-  return false;
+  return -1;
+}
+
+bool Matches(const Program& program, std::string_view digits, bool prefix) {
+  return MatchEnd(program, digits, prefix) >= 0;
 }
 
 // A PhoneNumberDesc compiled: its possible lengths and its national number pattern (none when
@@ -347,6 +353,13 @@ struct Region {
       fixed_line, mobile;
   bool same_mobile_and_fixed_line_pattern = false;
   std::optional<Program> leading_digits;  // libphonenumber's leading_digits, when set
+  // What Parse reads (FastParse): `parse_ok` false when the region is left to libphonenumber (a
+  // national prefix transform rule, or a pattern that did not compile).
+  bool parse_ok = false;
+  int country_code = 0;
+  std::optional<Program> international_prefix;
+  std::optional<Program> national_prefix_for_parsing;  // none when empty
+  std::vector<int> local_only_lengths;                 // general_desc's
 };
 
 bool CompileDesc(const PhoneNumberDesc& from, Desc& to) {
@@ -377,6 +390,17 @@ std::optional<Region> CompileRegion(const PhoneMetadata& metadata) {
   if (metadata.has_leading_digits()) {
     region.leading_digits = Compile(metadata.leading_digits());
     if (!region.leading_digits) return std::nullopt;
+  }
+  region.country_code = metadata.country_code();
+  region.local_only_lengths.assign(metadata.general_desc().possible_length_local_only().begin(),
+                                   metadata.general_desc().possible_length_local_only().end());
+  region.international_prefix = Compile(metadata.international_prefix());
+  region.parse_ok = region.international_prefix.has_value() &&
+                    metadata.national_prefix_transform_rule().empty() &&
+                    !region.general.lengths.empty();
+  if (!metadata.national_prefix_for_parsing().empty()) {
+    region.national_prefix_for_parsing = Compile(metadata.national_prefix_for_parsing());
+    if (!region.national_prefix_for_parsing) region.parse_ok = false;
   }
   return region;
 }
@@ -416,6 +440,11 @@ const Metadata& CompiledMetadata() {
     return m;
   }();
   return *metadata;
+}
+
+// libphonenumber's MatchNationalNumber: the pattern alone (an empty one matches nothing).
+bool MatchesPattern(const std::optional<Program>& pattern, std::string_view digits) {
+  return pattern && Matches(*pattern, digits, false);
 }
 
 bool MatchesDesc(const std::string& national, const Desc& desc) {
@@ -463,6 +492,55 @@ const Region* RegionOf(const Metadata& metadata, const std::string& region_code,
   return it == metadata.regions.end() ? nullptr : &it->second;
 }
 
+// libphonenumber's TestNumberLength(number, metadata) (type UNKNOWN: the general description).
+enum class Length { kPossible, kPossibleLocalOnly, kTooShort, kInvalid, kTooLong };
+Length TestNumberLength(size_t length, const Region& region) {
+  const std::vector<int>& possible = region.general.lengths;  // not empty (parse_ok)
+  if (possible[0] == -1) return Length::kInvalid;
+  const int actual = static_cast<int>(length);
+  const std::vector<int>& local = region.local_only_lengths;
+  if (std::find(local.begin(), local.end(), actual) != local.end()) {
+    return Length::kPossibleLocalOnly;
+  }
+  if (possible[0] == actual) return Length::kPossible;
+  if (possible[0] > actual) return Length::kTooShort;
+  if (possible.back() < actual) return Length::kTooLong;
+  return std::find(possible.begin() + 1, possible.end(), actual) != possible.end()
+             ? Length::kPossible
+             : Length::kInvalid;
+}
+
+// libphonenumber's MaybeStripNationalPrefixAndCarrierCode for a region without a transform rule:
+// the national prefix matched at the start is removed unless the number was viable (its general
+// pattern matched) and no longer is.
+void StripNationalPrefix(const Region& region, std::string& number) {
+  if (number.empty() || !region.national_prefix_for_parsing) return;
+  const int end = MatchEnd(*region.national_prefix_for_parsing, number, true);
+  if (end < 0) return;
+  const bool viable = MatchesPattern(region.general.pattern, number);
+  std::string rest = number.substr(static_cast<size_t>(end));
+  if (viable && !MatchesPattern(region.general.pattern, rest)) return;
+  number = std::move(rest);
+}
+
+// libphonenumber's ExtractCountryCode: the first one to three digits that are a calling code, taken
+// off `number`; 0 when there are none.
+int ExtractCountryCode(std::string& number) {
+  if (number.empty() || number[0] == '0') return 0;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  int code = 0;
+  for (size_t i = 1; i <= 3; ++i) {
+    if (i <= number.size()) code = code * 10 + (number[i - 1] - '0');
+    std::string region;
+    util.GetRegionCodeForCountryCode(code, &region);
+    if (region != "ZZ") {
+      number.erase(0, std::min(i, number.size()));
+      return code;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<NumberTypeAndRegion> FastNumberType(const PhoneNumber& number) {
@@ -504,6 +582,99 @@ std::optional<NumberTypeAndRegion> FastNumberType(const PhoneNumber& number) {
   if (region == nullptr) return std::nullopt;
   answer.type = TypeIn(national, *region);
   return answer;
+}
+
+FastParseResult FastParse(std::string_view text, std::string_view default_region,
+                          PhoneNumber& number) {
+  const Metadata& metadata = CompiledMetadata();
+  if (!metadata.parsed) return FastParseResult::kLeft;
+  const bool plus = !text.empty() && text[0] == '+';
+  std::string digits(plus ? text.substr(1) : text);
+  if (digits.size() < 2 || digits.size() > 20) return FastParseResult::kLeft;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return FastParseResult::kLeft;
+  }
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  // The default region's metadata (none for "ZZ" or an unknown code: then only '+' numbers parse).
+  const Region* home = nullptr;
+  if (default_region != "001") {
+    auto it = metadata.regions.find(std::string(default_region));
+    if (it != metadata.regions.end()) {
+      home = &it->second;
+    } else if (metadata.failed_regions.count(std::string(default_region)) > 0) {
+      return FastParseResult::kLeft;
+    }
+  }
+  if (home == nullptr && !plus) return FastParseResult::kError;  // CheckRegionForParsing
+  if (home != nullptr && !home->parse_ok) return FastParseResult::kLeft;
+  // MaybeExtractCountryCode.
+  int country_code = 0;
+  bool international = plus;
+  if (!plus) {
+    // The international prefix, unless a 0 follows it (no calling code starts with 0).
+    const int end = MatchEnd(*home->international_prefix, digits, true);
+    if (end >= 0 && (static_cast<size_t>(end) >= digits.size() || digits[end] != '0')) {
+      digits.erase(0, static_cast<size_t>(end));
+      international = true;
+    }
+  }
+  if (international) {
+    if (digits.size() <= 2) return FastParseResult::kError;  // too short after the IDD
+    country_code = ExtractCountryCode(digits);
+    if (country_code == 0) return FastParseResult::kError;  // invalid calling code
+  } else {
+    // Digits that start with the region's own calling code may be the number without its '+'.
+    const std::string own = std::to_string(home->country_code);
+    if (digits.compare(0, own.size(), own) == 0) {
+      std::string rest = digits.substr(own.size());
+      StripNationalPrefix(*home, rest);
+      const std::optional<Program>& general = home->general.pattern;
+      if ((!MatchesPattern(general, digits) && MatchesPattern(general, rest)) ||
+          TestNumberLength(digits.size(), *home) == Length::kTooLong) {
+        digits = std::move(rest);
+        country_code = home->country_code;
+      }
+    }
+  }
+  // ParseHelper: the metadata of the number's calling code.
+  const Region* region = home;
+  if (country_code != 0) {
+    std::string code_region;
+    util.GetRegionCodeForCountryCode(country_code, &code_region);
+    if (code_region != default_region) {
+      bool found = false;
+      region = RegionOf(metadata, code_region, country_code, found);
+      if (found && region == nullptr) return FastParseResult::kLeft;
+    }
+  } else {
+    country_code = home->country_code;
+  }
+  if (digits.size() < 2) return FastParseResult::kError;
+  if (region != nullptr) {
+    if (!region->parse_ok) return FastParseResult::kLeft;
+    std::string stripped = digits;
+    StripNationalPrefix(*region, stripped);
+    const Length length = TestNumberLength(stripped.size(), *region);
+    if (length != Length::kTooShort && length != Length::kPossibleLocalOnly &&
+        length != Length::kInvalid) {
+      digits = std::move(stripped);
+    }
+  }
+  if (digits.size() < 2 || digits.size() > 17) return FastParseResult::kError;
+  PhoneNumber parsed;
+  parsed.set_country_code(country_code);
+  // SetItalianLeadingZerosForPhoneNumber.
+  if (digits.size() > 1 && digits[0] == '0') {
+    parsed.set_italian_leading_zero(true);
+    size_t zeros = 1;
+    while (zeros < digits.size() - 1 && digits[zeros] == '0') ++zeros;
+    if (zeros != 1) parsed.set_number_of_leading_zeros(static_cast<int32_t>(zeros));
+  }
+  uint64_t national = 0;
+  for (const char c : digits) national = national * 10 + static_cast<uint64_t>(c - '0');
+  parsed.set_national_number(national);
+  number.Swap(&parsed);
+  return FastParseResult::kNumber;
 }
 
 bool FastNumberTypeCoversAllRegions() {

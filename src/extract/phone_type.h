@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ariadne::extract {
 
@@ -26,6 +27,14 @@ struct NumberTypeAndRegion {
 // depends on could not be compiled (the caller asks libphonenumber). Thread-safe: the compiled
 // metadata is built once, on first use.
 std::optional<NumberTypeAndRegion> FastNumberType(const i18n::phonenumbers::PhoneNumber& number);
+
+// libphonenumber's Parse(text, default_region) for `text` of ASCII digits, optionally led by '+'
+// (what the phone extractor reads), without ICU: kNumber sets `number` as Parse does, kError is
+// Parse's failure, kLeft means this region (a national prefix transform rule, as in Argentina or
+// Mexico) or this text is left to libphonenumber.
+enum class FastParseResult { kNumber, kError, kLeft };
+FastParseResult FastParse(std::string_view text, std::string_view default_region,
+                          i18n::phonenumbers::PhoneNumber& number);
 
 // Whether every region's and non-geographic entity's metadata compiled (the test checks that the
 // fast path covers the whole metadata, not only a part of it).

@@ -105,6 +105,67 @@ TEST(PhoneType, AnswersAsLibphonenumberOnEveryExampleAndItsNeighbours) {
   EXPECT_TRUE(types_seen.count(PhoneNumberUtil::UNKNOWN));
 }
 
+// FastParse gives what Parse gives (the same error or the same number, field for field) for the
+// texts the phone extractor reads: each region's example numbers written nationally, with '+',
+// after "00" and with the calling code but no '+', under their own region, another region and none,
+// and random digits under every region.
+TEST(PhoneType, ParsesAsLibphonenumberOnEveryRegionsForms) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  std::set<std::string> regions;
+  util.GetSupportedRegions(&regions);
+  std::mt19937 random(3122026);
+  size_t compared = 0, numbers = 0, errors = 0, fast = 0;
+  auto compare = [&](const std::string& text, const std::string& region) {
+    PhoneNumber expected, actual;
+    const bool ok = util.Parse(text, region, &expected) == PhoneNumberUtil::NO_PARSING_ERROR;
+    const FastParseResult result = FastParse(text, region, actual);
+    ++compared;
+    if (result == FastParseResult::kLeft) return;
+    ++fast;
+    EXPECT_EQ(result == FastParseResult::kNumber, ok) << text << " " << region;
+    if (ok && result == FastParseResult::kNumber) {
+      ++numbers;
+      EXPECT_EQ(actual.SerializeAsString(), expected.SerializeAsString()) << text << " " << region;
+    } else if (!ok) {
+      ++errors;
+    }
+  };
+  const std::vector<std::string> others = {"GB", "DE", "US", "IT", "ZZ"};
+  for (const std::string& region : regions) {
+    for (const auto type : kTypes) {
+      PhoneNumber example;
+      if (!util.GetExampleNumberForType(region, type, &example)) continue;
+      std::string national_format, nsn;
+      util.Format(example, PhoneNumberUtil::NATIONAL, &national_format);
+      util.GetNationalSignificantNumber(example, &nsn);
+      std::string national;
+      for (const char c : national_format) {
+        if (c >= '0' && c <= '9') national += c;
+      }
+      const std::string code = std::to_string(example.country_code());
+      const std::vector<std::string> texts = {
+          national,   nsn,       "+" + code + nsn,      "00" + code + nsn,
+          code + nsn, "0" + nsn, "+" + code + "0" + nsn};
+      for (const std::string& text : texts) {
+        compare(text, region);
+        for (const std::string& other : others) compare(text, other);
+      }
+    }
+    for (int k = 0; k < 40; ++k) {
+      std::string text = k % 4 == 0 ? "0" : (k % 4 == 1 ? "00" : "");
+      const size_t length = 7 + random() % 11;
+      while (text.size() < length) text += static_cast<char>('0' + random() % 10);
+      compare(text, region);
+      if (k % 5 == 0) compare("+" + text, "ZZ");
+    }
+  }
+  EXPECT_GT(compared, 30000u);
+  // Most texts are answered here, and both numbers and errors were compared.
+  EXPECT_GT(fast, compared * 9 / 10);
+  EXPECT_GT(numbers, 10000u);
+  EXPECT_GT(errors, 1000u);
+}
+
 // Numbers of calling codes several regions share are given the region libphonenumber gives
 // (leading digits, else the first region whose types match): +44 (GB, GG, IM, JE), +1, +7, +262.
 TEST(PhoneType, SharedCallingCodesGetLibphonenumbersRegion) {
