@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <list>
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -405,36 +406,44 @@ std::optional<Region> CompileRegion(const PhoneMetadata& metadata) {
   return region;
 }
 
-// Every region's compiled metadata; a region whose patterns did not compile is absent from
-// `compiled` and listed in `failed`.
+// One region's (or non-geographic entity's) metadata, compiled on first use: compiling every
+// region costs about 17 million instructions, a command reading a few numbers needs a few.
+class LazyRegion {
+ public:
+  explicit LazyRegion(const PhoneMetadata* metadata) : metadata_(metadata) {}
+  // The compiled region, or nullptr when its patterns did not compile.
+  const Region* Get() const {
+    std::call_once(once_, [this] { region_ = CompileRegion(*metadata_); });
+    return region_ ? &*region_ : nullptr;
+  }
+
+ private:
+  const PhoneMetadata* metadata_;
+  mutable std::once_flag once_;
+  mutable std::optional<Region> region_;
+};
+
+// libphonenumber's metadata, parsed once (kept for the life of the process).
 struct Metadata {
-  std::unordered_map<std::string, Region> regions;       // by region code
-  std::unordered_map<int, Region> non_geographic;        // by calling code (region "001")
-  std::unordered_map<std::string, bool> failed_regions;  // region code ("001": see below)
-  std::unordered_map<int, bool> failed_non_geographic;
+  PhoneMetadataCollection collection;
+  std::unordered_map<std::string, LazyRegion> regions;  // by region code
+  std::unordered_map<int, LazyRegion> non_geographic;   // by calling code (region "001")
   bool parsed = false;
 };
 
 const Metadata& CompiledMetadata() {
   static const Metadata* metadata = [] {
     auto* m = new Metadata;
-    PhoneMetadataCollection collection;
-    if (!collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
-                                   i18n::phonenumbers::metadata_size())) {
+    if (!m->collection.ParseFromArray(i18n::phonenumbers::metadata_get(),
+                                      i18n::phonenumbers::metadata_size())) {
       return m;
     }
     m->parsed = true;
-    for (const PhoneMetadata& region : collection.metadata()) {
-      std::optional<Region> compiled = CompileRegion(region);
-      const bool non_geographic = region.id() == "001";
-      if (compiled && non_geographic) {
-        m->non_geographic.emplace(region.country_code(), std::move(*compiled));
-      } else if (compiled) {
-        m->regions.emplace(region.id(), std::move(*compiled));
-      } else if (non_geographic) {
-        m->failed_non_geographic[region.country_code()] = true;
+    for (const PhoneMetadata& region : m->collection.metadata()) {
+      if (region.id() == "001") {
+        m->non_geographic.try_emplace(region.country_code(), &region);
       } else {
-        m->failed_regions[region.id()] = true;
+        m->regions.try_emplace(region.id(), &region);
       }
     }
     return m;
@@ -483,13 +492,12 @@ const Region* RegionOf(const Metadata& metadata, const std::string& region_code,
                        bool& found) {
   if (region_code == "001") {
     auto it = metadata.non_geographic.find(country_code);
-    found = it != metadata.non_geographic.end() ||
-            metadata.failed_non_geographic.count(country_code) > 0;
-    return it == metadata.non_geographic.end() ? nullptr : &it->second;
+    found = it != metadata.non_geographic.end();
+    return found ? it->second.Get() : nullptr;
   }
   auto it = metadata.regions.find(region_code);
-  found = it != metadata.regions.end() || metadata.failed_regions.count(region_code) > 0;
-  return it == metadata.regions.end() ? nullptr : &it->second;
+  found = it != metadata.regions.end();
+  return found ? it->second.Get() : nullptr;
 }
 
 // libphonenumber's TestNumberLength(number, metadata) (type UNKNOWN: the general description).
@@ -600,9 +608,8 @@ FastParseResult FastParse(std::string_view text, std::string_view default_region
   if (default_region != "001") {
     auto it = metadata.regions.find(std::string(default_region));
     if (it != metadata.regions.end()) {
-      home = &it->second;
-    } else if (metadata.failed_regions.count(std::string(default_region)) > 0) {
-      return FastParseResult::kLeft;
+      home = it->second.Get();
+      if (home == nullptr) return FastParseResult::kLeft;  // did not compile
     }
   }
   if (home == nullptr && !plus) return FastParseResult::kError;  // CheckRegionForParsing
@@ -679,8 +686,14 @@ FastParseResult FastParse(std::string_view text, std::string_view default_region
 
 bool FastNumberTypeCoversAllRegions() {
   const Metadata& metadata = CompiledMetadata();
-  return metadata.parsed && metadata.failed_regions.empty() &&
-         metadata.failed_non_geographic.empty() && !metadata.regions.empty();
+  if (!metadata.parsed || metadata.regions.empty()) return false;
+  for (const auto& [code, region] : metadata.regions) {
+    if (region.Get() == nullptr) return false;
+  }
+  for (const auto& [code, region] : metadata.non_geographic) {
+    if (region.Get() == nullptr) return false;
+  }
+  return true;
 }
 
 }  // namespace ariadne::extract

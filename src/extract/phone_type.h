@@ -24,8 +24,8 @@ struct NumberTypeAndRegion {
 };
 
 // GetNumberType(number) and GetRegionCodeForNumber(number), or nullopt when a region the answer
-// depends on could not be compiled (the caller asks libphonenumber). Thread-safe: the compiled
-// metadata is built once, on first use.
+// depends on could not be compiled (the caller asks libphonenumber). Thread-safe: the metadata is
+// parsed once, and each region compiled when it is first needed.
 std::optional<NumberTypeAndRegion> FastNumberType(const i18n::phonenumbers::PhoneNumber& number);
 
 // libphonenumber's Parse(text, default_region) for `text` of ASCII digits, optionally led by '+'
