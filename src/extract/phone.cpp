@@ -1,11 +1,12 @@
 // Phone numbers: runs of digit groups joined by short separator runs ( . - / ( ) ~ spaces; the
 // normaliser has already turned spelled digits, look-alikes, keycaps and emoji separators into
-// digits and spaces), validated with libphonenumber (Parse + IsValidNumber) under the region hint,
-// or as international numbers with '+' or '00'. Within a run every window of consecutive groups is
-// tried, longest first, so a year or a reference number next to a phone number does not hide it.
-// Decoys (references, order numbers, dates, measurements, postcodes, prices) are rejected by shape
-// and by the keyword before them. An area code in brackets is read as national. Sources:
-// libphonenumber (ITU-T E.164 metadata); indicators.md §2F O-SEP.
+// digits and spaces), validated as libphonenumber validates them (Parse + IsValidNumber; both read
+// from its metadata without ICU where phone_type.h can, through libphonenumber elsewhere) under the
+// region hint, or as international numbers with '+' or '00'. Within a run every window of
+// consecutive groups is tried, longest first, so a year or a reference number next to a phone
+// number does not hide it. Decoys (references, order numbers, dates, measurements, postcodes,
+// prices) are rejected by shape and by the keyword before them. An area code in brackets is read as
+// national. Sources: libphonenumber (ITU-T E.164 metadata); indicators.md §2F O-SEP.
 #include "extract/phone.h"
 
 #include <phonenumbers/phonenumberutil.h>

@@ -30,8 +30,8 @@ std::optional<NumberTypeAndRegion> FastNumberType(const i18n::phonenumbers::Phon
 
 // libphonenumber's Parse(text, default_region) for `text` of ASCII digits, optionally led by '+'
 // (what the phone extractor reads), without ICU: kNumber sets `number` as Parse does, kError is
-// Parse's failure, kLeft means this region (a national prefix transform rule, as in Argentina or
-// Mexico) or this text is left to libphonenumber.
+// Parse's failure, kLeft means this region (one with a national prefix transform rule: 31 of 254,
+// Argentina, Brazil, Guernsey …) or this text is left to libphonenumber.
 enum class FastParseResult { kNumber, kError, kLeft };
 FastParseResult FastParse(std::string_view text, std::string_view default_region,
                           i18n::phonenumbers::PhoneNumber& number);
