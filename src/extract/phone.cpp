@@ -1,11 +1,12 @@
 // Phone numbers: runs of digit groups joined by short separator runs ( . - / ( ) ~ spaces; the
 // normaliser has already turned spelled digits, look-alikes, keycaps and emoji separators into
-// digits and spaces), validated with libphonenumber (Parse + IsValidNumber) under the region hint,
-// or as international numbers with '+' or '00'. Within a run every window of consecutive groups is
-// tried, longest first, so a year or a reference number next to a phone number does not hide it.
-// Decoys (references, order numbers, dates, measurements, postcodes, prices) are rejected by shape
-// and by the keyword before them. An area code in brackets is read as national. Sources:
-// libphonenumber (ITU-T E.164 metadata); indicators.md §2F O-SEP.
+// digits and spaces), validated as libphonenumber validates them (Parse + IsValidNumber; both read
+// from its metadata without ICU where phone_type.h can, through libphonenumber elsewhere) under the
+// region hint, or as international numbers with '+' or '00'. Within a run every window of
+// consecutive groups is tried, longest first, so a year or a reference number next to a phone
+// number does not hide it. Decoys (references, order numbers, dates, measurements, postcodes,
+// prices) are rejected by shape and by the keyword before them. An area code in brackets is read as
+// national. Sources: libphonenumber (ITU-T E.164 metadata); indicators.md §2F O-SEP.
 #include "extract/phone.h"
 
 #include <phonenumbers/phonenumberutil.h>
@@ -20,10 +21,12 @@
 #include <array>
 #include <bit>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/extractor.h"
 #include "extract/phone_cache.h"
+#include "extract/phone_type.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -66,17 +69,17 @@ const char* TypeName(PhoneNumberUtil::PhoneNumberType type) {
   }
 }
 
-// Parses `text` under `region` and returns the number when it is valid (or an Ofcom drama number);
-// `number` receives the parse.
-std::optional<ValidPhone> ParseValid(const std::string& text, const std::string& region,
-                                     PhoneNumber& number) {
+// The answer for a parsed number: its E.164 form, type and region when it is valid (or an Ofcom
+// drama number), nullopt otherwise. A function of the number alone.
+std::optional<ValidPhone> AnswerFor(const PhoneNumber& number) {
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
   ValidPhone phone;
   // IsValidNumber(n) is IsValidNumberForRegion(n, GetRegionCodeForNumber(n)), which is
   // GetNumberType(n) != UNKNOWN (both read the same metadata of the same region): one type lookup
   // answers both questions, and libphonenumber's regular expressions run half as often.
-  const PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
+  // Without ICU where the metadata compiled (phone_type.h); the same answers.
+  const std::optional<NumberTypeAndRegion> fast = FastNumberType(number);
+  const PhoneNumberUtil::PhoneNumberType type = fast ? fast->type : util.GetNumberType(number);
   if (type == PhoneNumberUtil::UNKNOWN) {
     // Ofcom's drama ranges (Ofcom, "Numbers reserved for TV and radio drama purposes"): 07700
     // 900000-900999 (mobile), 01632 960000-960999 and 020 7946 0000-0999 (geographic).
@@ -96,8 +99,59 @@ std::optional<ValidPhone> ParseValid(const std::string& text, const std::string&
   // numbers vary in length ("+49 30 12345678 88745" is a number and a count of views).
   if (phone.e164.size() > 1 + kMaxE164Digits) return std::nullopt;
   phone.number_type = TypeName(type);
-  util.GetRegionCodeForNumber(number, &phone.country);
+  if (fast) {
+    phone.country = fast->region;
+  } else {
+    util.GetRegionCodeForNumber(number, &phone.country);
+  }
   return phone;
+}
+
+// What identifies a parsed number to AnswerFor (a number without an extension: candidates are
+// digits only).
+struct NumberKey {
+  uint64_t national_number = 0;
+  int32_t country_code = 0;
+  int32_t leading_zeros = 0;  // number_of_leading_zeros when italian_leading_zero, else -1
+  bool operator==(const NumberKey&) const = default;
+};
+struct NumberKeyHash {
+  size_t operator()(const NumberKey& key) const {
+    return std::hash<uint64_t>()(key.national_number * 0x9E3779B97F4A7C15ULL ^
+                                 static_cast<uint64_t>(key.country_code) << 8 ^
+                                 static_cast<uint64_t>(key.leading_zeros + 1));
+  }
+};
+
+// AnswerFor, remembered per thread: one number is often written in several forms a candidate key
+// tells apart ("07700 900123" in a British ad, "+44 7700 900123", "0044 7700 900123"), and each
+// form is parsed once, but after the parse the number's type lookup (about 40% of a reading's
+// libphonenumber work) is the same. Bounded: emptied when it holds kMaxAnswers numbers.
+const std::optional<ValidPhone>& RememberedAnswerFor(const PhoneNumber& number) {
+  constexpr size_t kMaxAnswers = size_t{1} << 15;
+  thread_local std::unordered_map<NumberKey, std::optional<ValidPhone>, NumberKeyHash> answers;
+  thread_local std::optional<ValidPhone> unkeyed;
+  if (number.has_extension()) return unkeyed = AnswerFor(number);
+  const NumberKey key{number.national_number(), number.country_code(),
+                      number.italian_leading_zero() ? number.number_of_leading_zeros() : -1};
+  if (auto it = answers.find(key); it != answers.end()) return it->second;
+  if (answers.size() >= kMaxAnswers) answers.clear();
+  return answers.emplace(key, AnswerFor(number)).first->second;
+}
+
+// Parses `text` under `region` and returns the number when it is valid (or an Ofcom drama number);
+// `number` receives the parse.
+std::optional<ValidPhone> ParseValid(const std::string& text, const std::string& region,
+                                     PhoneNumber& number) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  // Without ICU where the region allows (phone_type.h); the same numbers.
+  const FastParseResult fast = FastParse(text, region, number);
+  if (fast == FastParseResult::kError) return std::nullopt;
+  if (fast == FastParseResult::kLeft &&
+      util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+    return std::nullopt;
+  }
+  return RememberedAnswerFor(number);
 }
 
 // Whether the region writes national numbers with their trunk prefix (DE, GB, FR: "0"; IT, ES, PL,

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <thread>
@@ -65,6 +66,40 @@ TEST(PhoneCache, AHitAnswersAsAFreshReadingDoes) {
       }
     }
   }).join();
+}
+
+// One number in several forms (with '+', national, after "00", with its '+' dropped) is parsed
+// once per form, and its answer after the parse is remembered per number (country code, national
+// number, Italian leading zeros): whichever form comes first, every later form must answer as a
+// fresh reading does, also for numbers that differ only in a leading zero ("+39 06 …" and "+39 6
+// …"), invalid numbers and drama numbers.
+TEST(PhoneCache, EveryFormAnswersAsAFreshReadingWhicheverFormCameFirst) {
+  const std::vector<std::pair<std::string, std::string>> forms = {
+      {"+4915123456123", ""},   {"015123456123", "DE"},  {"004915123456123", "DE"},
+      {"4915123456123", "FR"},  {"+390612345678", ""},   {"+39612345678", ""},
+      {"0612345678", "IT"},     {"612345678", "IT"},     {"+393123456789", ""},
+      {"3123456789", "IT"},     {"+447700900123", ""},   {"07700900123", "GB"},
+      {"00447700900123", "FR"}, {"+441234", ""},         {"01234", "GB"},
+      {"+4402079460123", ""},   {"02079460123", "GB"},   {"+33612345678", ""},
+      {"0612345678", "FR"},     {"0033612345678", "ES"}, {"+12015550123", ""},
+      {"2015550123", "US"},     {"12015550123", "US"},   {"+79161234567", ""},
+      {"89161234567", "RU"},    {"+3800501234567", ""},  {"80501234567", "UA"}};
+  for (const bool reversed : {false, true}) {
+    std::vector<std::pair<std::string, std::string>> order = forms;
+    if (reversed) std::reverse(order.begin(), order.end());
+    std::vector<std::optional<ValidPhone>> answers;
+    std::thread([&] {
+      for (const auto& [digits, region] : order)
+        answers.push_back(Copy(ValidatePhone(digits, region)));
+    }).join();
+    size_t valid = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+      SCOPED_TRACE(order[i].first + " " + order[i].second + (reversed ? " reversed" : ""));
+      ExpectSame(answers[i], FreshReading(order[i].first, order[i].second));
+      if (answers[i]) ++valid;
+    }
+    EXPECT_GE(valid, 15u);
+  }
 }
 
 // The same digits are a French, a Dutch and a Spanish number, or none, by the region hint: once
