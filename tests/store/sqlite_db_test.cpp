@@ -103,6 +103,43 @@ int64_t PragmaOf(Db& db, const std::string& name) {
   return st->Int(0);
 }
 
+TEST(Db, ANewDatabaseHasPagesOf16KiBAndAnOlderOneKeepsItsOwnWithTheSameThresholds) {
+  TempDir dir;
+  Result<std::unique_ptr<Db>> fresh = Db::Open((dir / "new.db").string(), /*create=*/true);
+  ASSERT_TRUE(fresh.ok()) << fresh.status().message();
+  EXPECT_EQ(PragmaOf(**fresh, "page_size"), kNewDatabasePageSize);
+  EXPECT_EQ((*fresh)->page_size(), kNewDatabasePageSize);
+  // SQLite's own checkpoint threshold is 64 MiB of log whatever the page size.
+  EXPECT_EQ(PragmaOf(**fresh, "wal_autocheckpoint"), kWalCheckpointPages * 4096 / 16384);
+
+  // A database made with 4 KiB pages (every case before kNewDatabasePageSize) keeps them.
+  const std::string old_path = (dir / "old.db").string();
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(old_path.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw, "PRAGMA page_size=4096; PRAGMA journal_mode=WAL; CREATE TABLE t (x)",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(raw);
+  Result<std::unique_ptr<Db>> old = Db::Open(old_path, /*create=*/false);
+  ASSERT_TRUE(old.ok()) << old.status().message();
+  EXPECT_EQ(PragmaOf(**old, "page_size"), 4096);
+  EXPECT_EQ(PragmaOf(**old, "wal_autocheckpoint"), kWalCheckpointPages);
+  // Thresholds count 4 KiB units: 16 units are 16 of its pages, so 100 pages of log are past four
+  // times the threshold and the commit checkpoints itself.
+  (*old)->CheckpointInBackground(16);
+  WritePages(**old, 100);
+  EXPECT_GE(static_cast<int64_t>(std::filesystem::file_size(old_path)), 100 * kPage);
+  EXPECT_EQ((*old)->BackgroundCheckpoints(), 0);
+}
+
+TEST(Db, WalUnitsOf4KiBAreCountedInTheDatabasesPages) {
+  EXPECT_EQ(WalUnitsToPages(16384, 4096), 16384);
+  EXPECT_EQ(WalUnitsToPages(16384, 16384), 4096);
+  EXPECT_EQ(WalUnitsToPages(2048, 65536), 128);
+  EXPECT_EQ(WalUnitsToPages(2, 65536), 1);  // never 0: every commit would checkpoint
+  EXPECT_EQ(WalUnitsToPages(8, 0), 8);
+}
+
 TEST(BulkWriteSettings, ChangeWhatTheyNameAndRestoreItAfterwards) {
   TempDir dir;
   Result<std::unique_ptr<Db>> db = Db::Open((dir / "x.db").string(), /*create=*/true);

@@ -5,6 +5,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
@@ -134,6 +135,11 @@ std::string Statement::Text(int column) const {
   return {p, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
 }
 
+int WalUnitsToPages(int units, int64_t page_size) {
+  if (page_size <= 0) return std::max(units, 1);
+  return static_cast<int>(std::max<int64_t>(int64_t{units} * 4096 / page_size, 1));
+}
+
 Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
@@ -155,11 +161,21 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool create) {
   // order (source ids, content hashes) in memory, and checkpointing every 16k pages (64 MiB of
   // WAL, kWalCheckpointPages) rather than every 1k copies each hot page back once instead of many
   // times; reads map the file (256 MiB) instead of copying pages.
+  // A new database's page size is set before anything is written to it (kNewDatabasePageSize);
+  // an existing one ignores the pragma.
+  if (create) {
+    ARIADNE_RETURN_IF_ERROR(db->Exec(fmt::format("PRAGMA page_size={}", kNewDatabasePageSize)));
+  }
   ARIADNE_RETURN_IF_ERROR(
       db->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
                "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-131072; "
                "PRAGMA mmap_size=268435456;"));
-  sqlite3_wal_autocheckpoint(raw, kWalCheckpointPages);
+  {
+    Result<Statement> st = db->Prepare("PRAGMA page_size");
+    if (!st.ok()) return st.status();
+    ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { db->page_size_ = st->Int(0); }));
+  }
+  sqlite3_wal_autocheckpoint(raw, WalUnitsToPages(kWalCheckpointPages, db->page_size_));
   return db;
 }
 
@@ -177,9 +193,16 @@ Result<std::unique_ptr<Db>> OpenCaseDb(const std::filesystem::path& case_dir) {
 // runs a passive checkpoint on its own connection.
 class Db::Checkpointer {
  public:
-  Checkpointer(std::string path, int pages) : path_(std::move(path)), pages_(pages) {}
-  // The threshold, used and changed on the writer's thread only.
-  void set_pages(int pages) { pages_ = pages; }
+  // `pages` in 4 KiB units, `page_size` the main database's.
+  Checkpointer(std::string path, int pages, int64_t page_size)
+      : path_(std::move(path)), page_size_(page_size) {
+    set_pages(pages);
+  }
+  // The threshold (4 KiB units), used and changed on the writer's thread only.
+  void set_pages(int pages) {
+    pages_ = pages;
+    db_pages_ = WalUnitsToPages(pages, page_size_);
+  }
   int pages() const { return pages_; }
   Checkpointer(const Checkpointer&) = delete;
   Checkpointer& operator=(const Checkpointer&) = delete;
@@ -197,7 +220,9 @@ class Db::Checkpointer {
   // the pages in the WAL of database `name`.
   static int OnCommit(void* self, sqlite3* db, const char* name, int pages) {
     auto* c = static_cast<Checkpointer*>(self);
-    const int threshold = c->pages();
+    // In the main database's pages; an attached database (search.db) is counted alike, which is
+    // its own page size too unless one of them was created before kNewDatabasePageSize.
+    const int threshold = c->db_pages_;
     if (std::strcmp(name, "main") != 0 || pages >= 4 * threshold) {
       // An attached database (the hook replaces wal_autocheckpoint for those too), or a thread
       // that falls behind: checkpoint here, as wal_autocheckpoint would.
@@ -257,7 +282,9 @@ class Db::Checkpointer {
   }
 
   const std::string path_;
-  int pages_;
+  const int64_t page_size_;
+  int pages_ = 0;     // the threshold as given, in 4 KiB units
+  int db_pages_ = 0;  // the same in the main database's pages
   std::mutex mu_;
   std::condition_variable wake_;
   bool requested_ = false;
@@ -279,7 +306,7 @@ void Db::CheckpointInBackground(int pages) {
     checkpointer_->set_pages(pages);
     return;
   }
-  checkpointer_ = std::make_unique<Checkpointer>(path_, pages);
+  checkpointer_ = std::make_unique<Checkpointer>(path_, pages, page_size_);
   sqlite3_wal_hook(db_, &Checkpointer::OnCommit, checkpointer_.get());
 }
 
