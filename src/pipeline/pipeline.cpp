@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -761,21 +762,73 @@ Result<bool> StartTogether(store::CaseStore& s, const std::vector<StageInfo>& st
   return true;
 }
 
-// The flag stage (its documents flagged with the other stages, `together`, added), then the
-// structural flags.
+// The flag stage (its documents flagged with the other stages, `together`, added), then, unless
+// the structural flags run beside the link (`structural_later`), the structural flags.
 Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const StageInfo& flag_stage,
                      FlagStage& flags, const StageSummary& together, Worker& worker,
-                     std::vector<StageSummary>& summaries, PassChanges& changes) {
+                     std::vector<StageSummary>& summaries, PassChanges& changes,
+                     bool structural_later) {
   Result<StageSummary> f = Timed([&] { return RunStage(c, flag_stage, options, flags, worker); });
   if (!f.ok()) return f.status();
   summaries.push_back(Joined(std::move(f).value(), together));
   // Case-wide: shared contacts change whenever any document's selectors or flags do.
   changes.rescore = flags.scored();
+  if (structural_later) return Status::Ok();
   Result<StageSummary> structural =
       Timed([&] { return RunStructuralFlags(c, *options.rules, changes); });
   if (!structural.ok()) return structural.status();
   summaries.push_back(std::move(structural).value());
   return Status::Ok();
+}
+
+// The link (LinkNewDocuments) on a thread of its own, with the structural flags' reads and
+// computing on this one beside it: the link takes the flags they find in place of the stored ones
+// (IncrementalOptions::pending_flags) and holds the case's write lock until it commits; then the
+// structural flags are written. The results are those of the structural flags written first and
+// the link after. `structural` gets the structural stage's summary.
+Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOptions& options,
+                                               link::IncrementalOptions incremental,
+                                               const PassChanges& changes,
+                                               StageSummary& structural) {
+  // The link reads nothing through the case's own connection, which this thread uses.
+  Result<std::vector<link::PhotoGroupRow>> photo_groups = link::PhotoGroups(c.store());
+  if (!photo_groups.ok()) return photo_groups.status();
+  incremental.photo_groups = &*photo_groups;
+  std::promise<Result<link::IncrementalOptions::PendingFlags>> pending;
+  std::future<Result<link::IncrementalOptions::PendingFlags>> pending_known = pending.get_future();
+  incremental.pending_flags = [&pending_known] { return pending_known.get(); };
+  const auto link_start = std::chrono::steady_clock::now();
+  std::future<Result<link::LinkSummary>> linking =
+      std::async(std::launch::async,
+                 [&c, &incremental] { return link::LinkNewDocuments(c, {}, incremental); });
+  const auto start = std::chrono::steady_clock::now();
+  Result<ComputedStructural> computed = ComputeStructuralFlags(c, *options.rules, changes);
+  const double compute_seconds = SecondsSince(start);
+  if (computed.ok()) {
+    pending.set_value(computed->Pending());
+  } else {
+    pending.set_value(computed.status());
+  }
+  Result<link::LinkSummary> linked = linking.get();
+  const double link_seconds = SecondsSince(link_start);
+  if (!computed.ok()) return computed.status();
+  if (!linked.ok()) return linked.status();
+  const auto write_start = std::chrono::steady_clock::now();
+  Result<StageSummary> written =
+      WriteStructuralFlags(c, *options.rules, std::move(computed).value(), changes);
+  if (!written.ok()) return written.status();
+  structural = std::move(written).value();
+  structural.seconds = compute_seconds + SecondsSince(write_start);
+  structural.beside = std::min(compute_seconds, link_seconds);
+  if (linked->full_link_left) {
+    // An incremental link was not possible: the whole case, with the structural flags written.
+    Result<link::LinkSummary> full = link::LinkCase(c, {});
+    if (!full.ok()) return full.status();
+    full->new_documents = linked->new_documents;
+    full->full_because = linked->full_because;
+    return full;
+  }
+  return linked;
 }
 
 }  // namespace
@@ -858,14 +911,17 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!text.ok()) return text.status();
   summaries.push_back(Joined(std::move(text).value(), text_together));
 
+  // With the rule packs and the link, the structural flags are computed beside the link.
+  const bool structural_beside_link = options.rules != nullptr && options.link;
   if (options.rules == nullptr) {
     summaries.push_back(
         {kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0, {}});
   } else {
     Status flagged = RunFlagStages(c, options, flag_stage, *flag_runner, flags_together, worker,
-                                   summaries, changes);
+                                   summaries, changes, structural_beside_link);
     if (!flagged.ok()) return flagged;
   }
+  const size_t structural_at = summaries.size();  // where its summary goes when it runs later
   auto start = std::chrono::steady_clock::now();
   Result<link::PhotoHashSummary> photos = link::HashNewImages(c, [&](int64_t done) {
     if (options.on_progress) options.on_progress({"photos", done, 0});
@@ -889,7 +945,10 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
     }
   }
   start = std::chrono::steady_clock::now();
-  Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
+  StageSummary structural;
+  Result<link::LinkSummary> linked =
+      structural_beside_link ? LinkBesideStructural(c, options, incremental, changes, structural)
+                             : link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
   StageSummary link_summary{"link", 1, linked->documents, {}, "", 0, 0, {}};
   if (linked->incremental) {
@@ -904,6 +963,12 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.found["largest cluster"] = linked->largest_cluster;
   link_summary.seconds = SecondsSince(start);
   link_summary.phases = std::move(linked->phases);
+  if (structural_beside_link) {
+    // The link's time here includes writing the structural flags after it.
+    link_summary.seconds -= structural.seconds - structural.beside;
+    summaries.insert(summaries.begin() + static_cast<std::ptrdiff_t>(structural_at),
+                     std::move(structural));
+  }
   summaries.push_back(std::move(link_summary));
   changes.link = {linked->incremental,
                   linked->linked_after,

@@ -7,11 +7,14 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <vector>
 
 #include "core/status.h"
 #include "flag/rules.h"
 #include "flag/score.h"
+#include "link/link_case.h"
 #include "pipeline/pipeline.h"
 #include "store/case.h"
 
@@ -90,6 +93,30 @@ struct PassChanges {
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
                                         const PassChanges& changes = {},
                                         const StructuralOptions& options = {});
+
+// RunStructuralFlags in two steps, so that its reads and computing can run beside the link (which
+// holds the case's write lock meanwhile, and reads the flags it computes from Pending()): what
+// ComputeStructuralFlags found (one read transaction on the case's own connection; nothing
+// written), then WriteStructuralFlags writes it (call it once, after the link). Nothing that the
+// pass reads may be written between the two but what the link writes (the linkage).
+struct ComputedStructural {
+  StageSummary summary;
+  bool skipped = false;  // the rule packs define neither indicator (summary.note says so)
+  std::vector<store::StoredFlag> found;
+  std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: every document)
+  std::vector<store::ContactValue> generic_now;
+  int64_t version = 0;
+  int64_t last = 0;
+  std::vector<link::Phase> phases;
+  // The flags found, as the link reads a pass's flags beside it.
+  link::IncrementalOptions::PendingFlags Pending() const;
+};
+Result<ComputedStructural> ComputeStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                                  const PassChanges& changes = {},
+                                                  const StructuralOptions& options = {});
+Result<StageSummary> WriteStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                          ComputedStructural computed,
+                                          const PassChanges& changes = {});
 
 // The network flags computed from the case's linkage (run after linking): N-TEXT and N-IMG when
 // near-identical text or one photo joins ads of three or more personas within the window (like
