@@ -704,10 +704,9 @@ link::IncrementalOptions::PendingFlags ComputedStructural::Pending() const {
   return pending;
 }
 
-Result<StageSummary> WriteStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+Result<StageSummary> WriteStructuralFlags(store::CaseStore& s, const flag::RuleSet& rules,
                                           ComputedStructural computed, const PassChanges& changes) {
   if (computed.skipped) return std::move(computed.summary);
-  store::CaseStore& s = c.store();
   link::PhaseClock clock(&computed.phases);
   ARIADNE_RETURN_IF_ERROR(
       ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, computed.found,
@@ -723,7 +722,7 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
                                         const PassChanges& changes, const StructuralOptions& o) {
   Result<ComputedStructural> computed = ComputeStructuralFlags(c, rules, changes, o);
   if (!computed.ok()) return computed.status();
-  return WriteStructuralFlags(c, rules, std::move(computed).value(), changes);
+  return WriteStructuralFlags(c.store(), rules, std::move(computed).value(), changes);
 }
 
 namespace {
@@ -1285,6 +1284,10 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     return incremental ? pass.RunIncremental(**state, changes.link) : pass.RunWhole();
   }));
   clock.Lap("the rest of the reads");
+  if (changes.before_network_write) {
+    ARIADNE_RETURN_IF_ERROR(changes.before_network_write());
+    clock.Lap("wait for the structural flags' write");
+  }
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
                                             pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(

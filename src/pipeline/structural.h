@@ -5,6 +5,7 @@
 
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -80,6 +81,10 @@ struct PassChanges {
   // and RunNetworkFlags takes them when it last saw the same document (no selector changes in
   // between: the selector stage ran before both).
   std::shared_ptr<ValuesAfter> new_values;
+  // When set, RunNetworkFlags calls it after its reads and before it writes (and stops on an
+  // error): the pipeline waits there for the structural flags it writes beside those reads, which
+  // the network pass's re-scoring reads.
+  std::function<Status()> before_network_write;
 };
 
 // Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs
@@ -97,8 +102,10 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
 // RunStructuralFlags in two steps, so that its reads and computing can run beside the link (which
 // holds the case's write lock meanwhile, and reads the flags it computes from Pending()): what
 // ComputeStructuralFlags found (one read transaction on the case's own connection; nothing
-// written), then WriteStructuralFlags writes it (call it once, after the link). Nothing that the
-// pass reads may be written between the two but what the link writes (the linkage).
+// written), then WriteStructuralFlags writes it through `s` (once, after the link; the pipeline
+// writes through a second connection of the case beside the network flags' reads, which read no
+// flag or score). Nothing that the pass reads may be written between the two but what the link
+// writes (the linkage).
 struct ComputedStructural {
   StageSummary summary;
   bool skipped = false;  // the rule packs define neither indicator (summary.note says so)
@@ -114,7 +121,7 @@ struct ComputedStructural {
 Result<ComputedStructural> ComputeStructuralFlags(store::Case& c, const flag::RuleSet& rules,
                                                   const PassChanges& changes = {},
                                                   const StructuralOptions& options = {});
-Result<StageSummary> WriteStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+Result<StageSummary> WriteStructuralFlags(store::CaseStore& s, const flag::RuleSet& rules,
                                           ComputedStructural computed,
                                           const PassChanges& changes = {});
 
