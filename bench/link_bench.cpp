@@ -162,7 +162,7 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
   const double seconds = Seconds(start);
   double in_stages = 0;
   for (const ariadne::pipeline::StageSummary& stage : *analysed) {
-    in_stages += stage.seconds;
+    in_stages += stage.seconds - stage.beside;
     std::string extra;
     if (stage.stage == "link") {
       const auto& f = stage.found;
@@ -178,6 +178,7 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
     } else if (stage.documents > 0) {
       extra = fmt::format(" ({} documents)", stage.documents);
     }
+    if (stage.beside > 0) extra += fmt::format(" ({:.2f} s of it beside the link)", stage.beside);
     fmt::print("  {:<16} {:6.2f} s wall{}\n", stage.stage, stage.seconds, extra);
     for (const ariadne::link::Phase& p : stage.phases) {
       fmt::print("    {:<44} {:6.2f} s wall {:6.2f} s CPU {:6.2f} s this thread\n", p.name, p.wall,

@@ -1497,6 +1497,14 @@ Result<LinkSummary> Incremental::Run() {
   if (!done.ok() || !done->has_value()) (void)db_.Exec("ROLLBACK");
   if (!done.ok()) return done.status();
   if (!done->has_value()) {
+    if (incremental_.pending_flags) {
+      // The caller writes its pending flags first, then links the whole case itself.
+      LinkSummary left;
+      left.full_link_left = true;
+      left.new_documents = static_cast<int64_t>(new_ids_.size());
+      left.full_because = full_because_;
+      return left;
+    }
     Result<LinkSummary> full = LinkCase(c_, options_);
     if (full.ok()) {
       full->new_documents = static_cast<int64_t>(new_ids_.size());
@@ -1526,9 +1534,13 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     clock.Lap("state, generic values and texts");
     ARIADNE_RETURN_IF_ERROR(FindTextNeighbours());
     clock.Lap("near-identical old texts (band index)");
-    Result<std::vector<PhotoGroupRow>> photos = PhotoGroups(c_.store());
-    if (!photos.ok()) return photos.status();
-    photo_groups_ = std::move(photos).value();
+    if (incremental_.photo_groups != nullptr) {
+      photo_groups_ = *incremental_.photo_groups;
+    } else {
+      Result<std::vector<PhotoGroupRow>> photos = PhotoGroups(c_.store());
+      if (!photos.ok()) return photos.status();
+      photo_groups_ = std::move(photos).value();
+    }
     for (size_t g = 0; g < photo_groups_.size(); ++g) {
       for (int64_t d : photo_groups_[g].documents)
         photo_groups_of_[d].push_back(static_cast<int>(g));
@@ -1588,6 +1600,23 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     }
     std::unordered_map<int64_t, DocumentFlags> flags;
     {
+      // The flags a pass beside the link is about to write replace its stored ones on the
+      // documents it covers.
+      std::optional<IncrementalOptions::PendingFlags> pending;
+      if (incremental_.pending_flags) {
+        Result<IncrementalOptions::PendingFlags> known = incremental_.pending_flags();
+        if (!known.ok()) return known.status();
+        pending = std::move(known).value();
+      }
+      const auto replaced = [&](int64_t document, std::string_view indicator) {
+        if (!pending) return false;
+        if (std::find(pending->indicators.begin(), pending->indicators.end(), indicator) ==
+            pending->indicators.end()) {
+          return false;
+        }
+        return pending->whole_case ||
+               std::binary_search(pending->scope.begin(), pending->scope.end(), document);
+      };
       auto st = db_.Prepare(
           "SELECT f.document_id, f.indicator, f.family FROM json_each(?) j CROSS JOIN "
           "flags f INDEXED BY flags_by_document_indicator ON f.document_id = j.value WHERE "
@@ -1597,8 +1626,21 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       // AddFlag keeps sets: a row seen twice changes nothing (no DISTINCT and its temporary
       // b-tree).
       ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
-        AddFlag(flags, {st->Int(0), st->Text(1), st->Text(2)});
+        const int64_t document = st->Int(0);
+        std::string indicator = st->Text(1);
+        if (replaced(document, indicator)) return;
+        AddFlag(flags, {document, std::move(indicator), st->Text(2)});
       }));
+      if (pending) {
+        for (const store::FlagFamilyRow& f : pending->flags) {
+          if (!std::binary_search(region.begin(), region.end(), f.document_id)) continue;
+          if (!IsControlFamily(f.family) && !IsInauthenticFamily(f.family) &&
+              f.indicator != "N-PHONE") {
+            continue;
+          }
+          AddFlag(flags, f);
+        }
+      }
     }
     for (const auto& [d, groups] : marked_) resolver.AddKnownGenericText(d);
     clock.Lap("read the region's evidence");

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 #include "core/document.h"
 #include "core/status.h"
 #include "link/phases.h"
+#include "link/photos.h"
 #include "link/resolve.h"
 #include "store/case.h"
 
@@ -59,6 +61,9 @@ struct LinkSummary {
   std::vector<store::ContactValue> region_contacts;
   std::vector<store::StoredLink> region_links;
   std::map<int64_t, std::vector<int64_t>> region_clusters;
+  // LinkNewDocuments with IncrementalOptions::pending_flags: it could not link incrementally and
+  // linked nothing (full_because says why); the caller links the whole case (LinkCase).
+  bool full_link_left = false;
   // Where the link spent its time, phase by phase (for link_bench).
   std::vector<Phase> phases;
 };
@@ -90,6 +95,22 @@ struct IncrementalOptions {
   int64_t analysed_documents = -1;
   // A region larger than this share of the case is resolved by a full link instead (cheaper).
   double max_region_share = 0.3;
+  // Flags a pass computes beside the link (on another thread) and writes after it: the pipeline's
+  // structural flags. When set, the link calls it once, on its own thread, before it reads the
+  // region's flags (it may block until the pass knows them), and takes its answer in place of the
+  // stored flags of those indicators on the documents it covers. Then the link reads nothing
+  // through the case's own connection (the caller's thread uses it): the caller passes the case's
+  // photo groups (PhotoGroups, read after the last image hash was written) in `photo_groups`, and
+  // when the link cannot be incremental it links nothing and sets LinkSummary::full_link_left (the
+  // caller writes its flags, then calls LinkCase).
+  struct PendingFlags {
+    std::vector<std::string> indicators;      // the pass's indicators
+    bool whole_case = false;                  // the answer covers every document; else `scope`
+    std::vector<int64_t> scope;               // ascending
+    std::vector<store::FlagFamilyRow> flags;  // the pass's flags on the documents covered
+  };
+  std::function<Result<PendingFlags>()> pending_flags;
+  const std::vector<PhotoGroupRow>* photo_groups = nullptr;
 };
 
 // Links the documents added since the last link into the stored linkage without resolving the

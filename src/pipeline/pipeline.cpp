@@ -9,6 +9,7 @@
 #include <condition_variable>
 #include <cstdlib>
 #include <functional>
+#include <future>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -761,22 +762,134 @@ Result<bool> StartTogether(store::CaseStore& s, const std::vector<StageInfo>& st
   return true;
 }
 
-// The flag stage (its documents flagged with the other stages, `together`, added), then the
-// structural flags.
+// The flag stage (its documents flagged with the other stages, `together`, added), then, unless
+// the structural flags run beside the link (`structural_later`), the structural flags.
 Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const StageInfo& flag_stage,
                      FlagStage& flags, const StageSummary& together, Worker& worker,
-                     std::vector<StageSummary>& summaries, PassChanges& changes) {
+                     std::vector<StageSummary>& summaries, PassChanges& changes,
+                     bool structural_later) {
   Result<StageSummary> f = Timed([&] { return RunStage(c, flag_stage, options, flags, worker); });
   if (!f.ok()) return f.status();
   summaries.push_back(Joined(std::move(f).value(), together));
   // Case-wide: shared contacts change whenever any document's selectors or flags do.
   changes.rescore = flags.scored();
+  if (structural_later) return Status::Ok();
   Result<StageSummary> structural =
       Timed([&] { return RunStructuralFlags(c, *options.rules, changes); });
   if (!structural.ok()) return structural.status();
   summaries.push_back(std::move(structural).value());
   return Status::Ok();
 }
+
+// The link (LinkNewDocuments) on a thread of its own, with the structural flags' reads and
+// computing on this one beside it: the link takes the flags they find in place of the stored ones
+// (IncrementalOptions::pending_flags) and holds the case's write lock until it commits. The
+// results are those of the structural flags written first and the link after. When the link was
+// incremental, what the structural pass found is left in `unwritten` (its summary's seconds so
+// far set) for the caller to write; else it is written here (its summary in `written`), before
+// the whole case is linked.
+Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOptions& options,
+                                               link::IncrementalOptions incremental,
+                                               const PassChanges& changes,
+                                               std::optional<ComputedStructural>& unwritten,
+                                               StageSummary& written) {
+  // The link reads nothing through the case's own connection, which this thread uses.
+  Result<std::vector<link::PhotoGroupRow>> photo_groups = link::PhotoGroups(c.store());
+  if (!photo_groups.ok()) return photo_groups.status();
+  incremental.photo_groups = &*photo_groups;
+  std::promise<Result<link::IncrementalOptions::PendingFlags>> pending;
+  std::future<Result<link::IncrementalOptions::PendingFlags>> pending_known = pending.get_future();
+  incremental.pending_flags = [&pending_known] { return pending_known.get(); };
+  const auto link_start = std::chrono::steady_clock::now();
+  std::future<Result<link::LinkSummary>> linking =
+      std::async(std::launch::async,
+                 [&c, &incremental] { return link::LinkNewDocuments(c, {}, incremental); });
+  const auto start = std::chrono::steady_clock::now();
+  Result<ComputedStructural> computed = ComputeStructuralFlags(c, *options.rules, changes);
+  const double compute_seconds = SecondsSince(start);
+  if (computed.ok()) {
+    pending.set_value(computed->Pending());
+  } else {
+    pending.set_value(computed.status());
+  }
+  Result<link::LinkSummary> linked = linking.get();
+  const double link_seconds = SecondsSince(link_start);
+  if (!computed.ok()) return computed.status();
+  if (!linked.ok()) return linked.status();
+  computed->summary.seconds = compute_seconds;
+  computed->summary.beside = std::min(compute_seconds, link_seconds);
+  if (!linked->full_link_left) {
+    unwritten = std::move(computed).value();
+    return linked;
+  }
+  const auto write_start = std::chrono::steady_clock::now();
+  Result<StageSummary> structural =
+      WriteStructuralFlags(c.store(), *options.rules, std::move(computed).value(), changes);
+  if (!structural.ok()) return structural.status();
+  written = std::move(structural).value();
+  written.seconds += SecondsSince(write_start);
+  // An incremental link was not possible: the whole case, with the structural flags written.
+  Result<link::LinkSummary> full = link::LinkCase(c, {});
+  if (!full.ok()) return full.status();
+  full->new_documents = linked->new_documents;
+  full->full_because = linked->full_because;
+  return full;
+}
+
+// Writes the structural flags through a second connection of the case on a thread of its own,
+// beside the network flags' reads (RunNetworkFlags waits for it before it writes:
+// PassChanges::before_network_write). The summary is the structural stage's.
+class StructuralWriteBeside {
+ public:
+  StructuralWriteBeside(store::Case& c, const flag::RuleSet& rules, ComputedStructural computed,
+                        const PassChanges& changes)
+      : rules_(rules), computed_(std::move(computed)) {
+    changes_.rescore = changes.rescore;  // all that the write reads of `changes`
+    Result<std::unique_ptr<store::CaseStore>> second =
+        store::sqlite::OpenSqliteCaseStore((c.dir() / "case.db").string());
+    if (!second.ok()) {
+      status_ = second.status();
+      return;
+    }
+    store_ = std::move(second).value();
+    writing_ = std::async(std::launch::async, [this] {
+      const auto start = std::chrono::steady_clock::now();
+      Result<StageSummary> written =
+          WriteStructuralFlags(*store_, rules_, std::move(computed_), changes_);
+      if (written.ok()) {
+        written->seconds += SecondsSince(start);
+        written->beside += SecondsSince(start);
+      }
+      return written;
+    });
+  }
+  ~StructuralWriteBeside() { (void)Wait(); }
+  StructuralWriteBeside(const StructuralWriteBeside&) = delete;
+  StructuralWriteBeside& operator=(const StructuralWriteBeside&) = delete;
+
+  // Waits for the write (once; later calls return the same status).
+  Status Wait() {
+    if (writing_.valid()) {
+      Result<StageSummary> written = writing_.get();
+      if (written.ok()) {
+        summary_ = std::move(written).value();
+      } else {
+        status_ = written.status();
+      }
+    }
+    return status_;
+  }
+  StageSummary& summary() { return summary_; }
+
+ private:
+  const flag::RuleSet& rules_;
+  ComputedStructural computed_;
+  PassChanges changes_;
+  Status status_ = Status::Ok();
+  std::unique_ptr<store::CaseStore> store_;
+  std::future<Result<StageSummary>> writing_;
+  StageSummary summary_;
+};
 
 }  // namespace
 
@@ -858,14 +971,17 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   if (!text.ok()) return text.status();
   summaries.push_back(Joined(std::move(text).value(), text_together));
 
+  // With the rule packs and the link, the structural flags are computed beside the link.
+  const bool structural_beside_link = options.rules != nullptr && options.link;
   if (options.rules == nullptr) {
     summaries.push_back(
         {kFlagStage.name, kFlagStage.version, 0, {}, "no rule packs given", 0, 0, {}});
   } else {
     Status flagged = RunFlagStages(c, options, flag_stage, *flag_runner, flags_together, worker,
-                                   summaries, changes);
+                                   summaries, changes, structural_beside_link);
     if (!flagged.ok()) return flagged;
   }
+  const size_t structural_at = summaries.size();  // where its summary goes when it runs later
   auto start = std::chrono::steady_clock::now();
   Result<link::PhotoHashSummary> photos = link::HashNewImages(c, [&](int64_t done) {
     if (options.on_progress) options.on_progress({"photos", done, 0});
@@ -889,7 +1005,12 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
     }
   }
   start = std::chrono::steady_clock::now();
-  Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
+  StageSummary structural;
+  std::optional<ComputedStructural> unwritten;
+  Result<link::LinkSummary> linked =
+      structural_beside_link
+          ? LinkBesideStructural(c, options, incremental, changes, unwritten, structural)
+          : link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
   StageSummary link_summary{"link", 1, linked->documents, {}, "", 0, 0, {}};
   if (linked->incremental) {
@@ -904,6 +1025,12 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   link_summary.found["largest cluster"] = linked->largest_cluster;
   link_summary.seconds = SecondsSince(start);
   link_summary.phases = std::move(linked->phases);
+  if (unwritten) {
+    link_summary.seconds -= unwritten->summary.seconds - unwritten->summary.beside;
+  } else if (structural_beside_link) {
+    // The link's time here includes the structural flags' reads and write before the whole link.
+    link_summary.seconds -= structural.seconds - structural.beside;
+  }
   summaries.push_back(std::move(link_summary));
   changes.link = {linked->incremental,
                   linked->linked_after,
@@ -913,10 +1040,24 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
                   std::move(linked->region_links),
                   std::move(linked->region_clusters)};
   if (options.rules != nullptr) {
+    std::optional<StructuralWriteBeside> writing;
+    if (unwritten) {
+      writing.emplace(c, *options.rules, std::move(*unwritten), changes);
+      changes.before_network_write = [&writing] { return writing->Wait(); };
+    }
     Result<StageSummary> network =
         Timed([&] { return RunNetworkFlags(c, *options.rules, changes); });
+    changes.before_network_write = nullptr;
+    if (writing) {
+      ARIADNE_RETURN_IF_ERROR(writing->Wait());
+      structural = std::move(writing->summary());
+    }
     if (!network.ok()) return network.status();
     summaries.push_back(std::move(network).value());
+  }
+  if (structural_beside_link) {
+    summaries.insert(summaries.begin() + static_cast<std::ptrdiff_t>(structural_at),
+                     std::move(structural));
   }
   return summaries;
 }

@@ -36,6 +36,9 @@ struct StageSummary {
   double seconds = 0;  // wall-clock time the stage took
   // Where a case-wide stage (the link, the network flags) spent its time, phase by phase.
   std::vector<link::Phase> phases;
+  // Of `seconds`, the time it ran beside another stage (the structural flags' reads beside the
+  // link): the stages' seconds add up to the whole run's less these.
+  double beside = 0;
 };
 
 struct AnalyzeOptions {

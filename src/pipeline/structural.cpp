@@ -634,9 +634,12 @@ struct StructuralPass {
 
 }  // namespace
 
-Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
-                                        const PassChanges& changes, const StructuralOptions& o) {
-  StageSummary summary{"structural", 1, 0, {}, "", 0, 0, {}};
+Result<ComputedStructural> ComputeStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                                  const PassChanges& changes,
+                                                  const StructuralOptions& o) {
+  ComputedStructural out;
+  StageSummary& summary = out.summary;
+  summary = {"structural", 1, 0, {}, "", 0, 0, {}};
   const flag::Indicator* shared = rules.Find(kSharedContact);
   const flag::Indicator* multi = rules.Find(kMultiNumber);
   if (shared != nullptr && !shared->structural) shared = nullptr;
@@ -644,11 +647,11 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
   if (shared == nullptr && multi == nullptr) {
     summary.note = fmt::format("the rule packs have no structural {} or {} indicator",
                                kSharedContact, kMultiNumber);
-    return summary;
+    out.skipped = true;
+    return out;
   }
   store::CaseStore& s = c.store();
-  std::vector<link::Phase> phases;
-  link::PhaseClock clock(&phases);
+  link::PhaseClock clock(&out.phases);
   StructuralPass pass{s,
                       rules,
                       shared,
@@ -662,7 +665,7 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
                       {},
                       changes.walked.get(),
                       changes.new_values.get()};
-  const int64_t version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
+  out.version = PassVersion({shared, multi}, rules, o, changes.contacts_version);
   Result<int64_t> last = changes.last_document;
   // The reads in one transaction: one state of the case, SQLite's locks taken once.
   ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
@@ -676,19 +679,50 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
     // Documents are never removed from a case: those after the state's last document are the new
     // ones, and nothing else changed when no document before it was analysed again (its contacts
     // or its score from its text flags alone).
-    const bool incremental = state->has_value() && (*state)->version == version &&
+    const bool incremental = state->has_value() && (*state)->version == out.version &&
                              changes.first_analysed > (*state)->last_document &&
                              !RescoredBefore(changes, (*state)->last_document);
     return incremental ? pass.RunIncremental(**state) : pass.RunWhole();
   }));
   clock.Lap("read the contacts, compute the flags");
-  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, pass.found,
-                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
+  out.last = *last;
+  out.found = std::move(pass.found);
+  out.scope = std::move(pass.scope);
+  out.generic_now = std::move(pass.generic_now);
+  return out;
+}
+
+link::IncrementalOptions::PendingFlags ComputedStructural::Pending() const {
+  link::IncrementalOptions::PendingFlags pending;
+  if (skipped) return pending;  // nothing replaced: the stored flags stay as they are
+  pending.indicators = {kSharedContact, kMultiNumber};
+  pending.whole_case = !scope.has_value();
+  if (scope) pending.scope.assign(scope->begin(), scope->end());
+  for (const store::StoredFlag& f : found) {
+    pending.flags.push_back({f.document_id, f.indicator, f.family});
+  }
+  return pending;
+}
+
+Result<StageSummary> WriteStructuralFlags(store::CaseStore& s, const flag::RuleSet& rules,
+                                          ComputedStructural computed, const PassChanges& changes) {
+  if (computed.skipped) return std::move(computed.summary);
+  link::PhaseClock clock(&computed.phases);
   ARIADNE_RETURN_IF_ERROR(
-      s.PutPassState({kStructuralPass, version, *last, std::move(pass.generic_now)}));
+      ReplaceAndRescore(s, rules, {kSharedContact, kMultiNumber}, computed.found,
+                        computed.scope ? &*computed.scope : nullptr, changes, computed.summary));
+  ARIADNE_RETURN_IF_ERROR(s.PutPassState(
+      {kStructuralPass, computed.version, computed.last, std::move(computed.generic_now)}));
   clock.Lap("compare, write the changed flags, re-score");
-  summary.phases = std::move(phases);
-  return summary;
+  computed.summary.phases = std::move(computed.phases);
+  return std::move(computed.summary);
+}
+
+Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                        const PassChanges& changes, const StructuralOptions& o) {
+  Result<ComputedStructural> computed = ComputeStructuralFlags(c, rules, changes, o);
+  if (!computed.ok()) return computed.status();
+  return WriteStructuralFlags(c.store(), rules, std::move(computed).value(), changes);
 }
 
 namespace {
@@ -1250,6 +1284,10 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     return incremental ? pass.RunIncremental(**state, changes.link) : pass.RunWhole();
   }));
   clock.Lap("the rest of the reads");
+  if (changes.before_network_write) {
+    ARIADNE_RETURN_IF_ERROR(changes.before_network_write());
+    clock.Lap("wait for the structural flags' write");
+  }
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
                                             pass.scope ? &*pass.scope : nullptr, changes, summary));
   ARIADNE_RETURN_IF_ERROR(

@@ -5,13 +5,17 @@
 
 #include <climits>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <vector>
 
 #include "core/status.h"
 #include "flag/rules.h"
 #include "flag/score.h"
+#include "link/link_case.h"
 #include "pipeline/pipeline.h"
 #include "store/case.h"
 
@@ -77,6 +81,10 @@ struct PassChanges {
   // and RunNetworkFlags takes them when it last saw the same document (no selector changes in
   // between: the selector stage ran before both).
   std::shared_ptr<ValuesAfter> new_values;
+  // When set, RunNetworkFlags calls it after its reads and before it writes (and stops on an
+  // error): the pipeline waits there for the structural flags it writes beside those reads, which
+  // the network pass's re-scoring reads.
+  std::function<Status()> before_network_write;
 };
 
 // Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs
@@ -90,6 +98,32 @@ struct PassChanges {
 Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rules,
                                         const PassChanges& changes = {},
                                         const StructuralOptions& options = {});
+
+// RunStructuralFlags in two steps, so that its reads and computing can run beside the link (which
+// holds the case's write lock meanwhile, and reads the flags it computes from Pending()): what
+// ComputeStructuralFlags found (one read transaction on the case's own connection; nothing
+// written), then WriteStructuralFlags writes it through `s` (once, after the link; the pipeline
+// writes through a second connection of the case beside the network flags' reads, which read no
+// flag or score). Nothing that the pass reads may be written between the two but what the link
+// writes (the linkage).
+struct ComputedStructural {
+  StageSummary summary;
+  bool skipped = false;  // the rule packs define neither indicator (summary.note says so)
+  std::vector<store::StoredFlag> found;
+  std::optional<std::set<int64_t>> scope;  // the documents recomputed (none: every document)
+  std::vector<store::ContactValue> generic_now;
+  int64_t version = 0;
+  int64_t last = 0;
+  std::vector<link::Phase> phases;
+  // The flags found, as the link reads a pass's flags beside it.
+  link::IncrementalOptions::PendingFlags Pending() const;
+};
+Result<ComputedStructural> ComputeStructuralFlags(store::Case& c, const flag::RuleSet& rules,
+                                                  const PassChanges& changes = {},
+                                                  const StructuralOptions& options = {});
+Result<StageSummary> WriteStructuralFlags(store::CaseStore& s, const flag::RuleSet& rules,
+                                          ComputedStructural computed,
+                                          const PassChanges& changes = {});
 
 // The network flags computed from the case's linkage (run after linking): N-TEXT and N-IMG when
 // near-identical text or one photo joins ads of three or more personas within the window (like

@@ -579,6 +579,66 @@ bool ScoreCounts(store::CaseStore& s, const std::string& source_id, const std::s
          score->contributions_json.find(fmt::format("\"{}\"", indicator)) != std::string::npos;
 }
 
+// The triage parts of the stored cluster holding the ad `source_id` (empty: in none).
+std::string ClusterPartsOf(store::CaseStore& s, const std::string& source_id) {
+  const int64_t id = (*s.FindBySourceId(source_id, ""))[0];
+  const std::vector<store::StoredCluster> clusters = *s.Clusters(2, 1000000);
+  for (const store::StoredCluster& c : clusters) {
+    if (std::find(c.documents.begin(), c.documents.end(), id) != c.documents.end())
+      return fmt::format("{} {} {}", c.score, c.band, c.parts_json);
+  }
+  return "";
+}
+
+// The structural flags are computed beside the link and written after it: the link's triage
+// still counts the N-PHONE flags the same run raises, whether it links the whole case (the first
+// analysis) or only the new ads, as when they were written before it.
+TEST_F(PipelineTest, TheLinkCountsTheSharedContactFlagsRaisedInTheSameRun) {
+  AnalyzeOptions options;
+  options.rules = RealRules();
+  std::string first = SexAd("a1", "Anna, 23 years. Call 07700 900311", "2026-03-01") +
+                      SexAd("a2", "Bella, 31 years. Call 07700 900311", "2026-03-10") +
+                      SexAd("a3", "Carla, 27 years. Call 07700 900311", "2026-03-20") +
+                      SexAd("b1", "Dora, 24 years. Call 07700 900322", "2026-03-01") +
+                      SexAd("b2", "Eva, 33 years. Call 07700 900322", "2026-03-12");
+  for (int i = 0; i < 40; ++i) {
+    first += SexAd(fmt::format("solo{}", i), fmt::format("Lady {}, mail solo{}@solo.example", i, i),
+                   "2026-04-01");
+  }
+  Import("a.jsonl", first);
+  auto linked = Analyze(*case_, options);
+  ASSERT_TRUE(linked.ok()) << linked.status().message();
+  EXPECT_EQ(StageNamed(*linked, "link").found.count("new documents linked incrementally"), 0u);
+  store::CaseStore& s = case_->store();
+  EXPECT_TRUE(HasFlag(s, "a1", "N-PHONE"));
+  EXPECT_NE(ClusterPartsOf(s, "a1").find("3 ads show several personas on one contact (N-PHONE)"),
+            std::string::npos)
+      << ClusterPartsOf(s, "a1");
+  // Two personas: no N-PHONE, until a third arrives with the next import.
+  EXPECT_FALSE(HasFlag(s, "b1", "N-PHONE"));
+  EXPECT_EQ(ClusterPartsOf(s, "b1").find("N-PHONE"), std::string::npos);
+  const std::string second = SexAd("b3", "Fay, 28 years. Call 07700 900322", "2026-03-20");
+  Import("b.jsonl", second);
+  auto added = Analyze(*case_, options);
+  ASSERT_TRUE(added.ok()) << added.status().message();
+  EXPECT_EQ(StageNamed(*added, "link").found.count("new documents linked incrementally"), 1u);
+  EXPECT_TRUE(HasFlag(s, "b1", "N-PHONE"));
+  EXPECT_NE(ClusterPartsOf(s, "b1").find("3 ads show several personas on one contact (N-PHONE)"),
+            std::string::npos)
+      << ClusterPartsOf(s, "b1");
+
+  // The same ads analysed at once give the same clusters.
+  testing::TempDir other;
+  store::CaseInfo info{"p", "tests", "synthetic", 7, "GB", "", "", 0};
+  auto whole = store::Case::Create(other / "case", info);
+  ASSERT_TRUE(whole.ok()) << whole.status().message();
+  ASSERT_TRUE(
+      capture::ImportFile(**whole, other.Write("all.jsonl", first + second), "", {}, {}).ok());
+  ASSERT_TRUE(Analyze(**whole, options).ok());
+  for (const char* id : {"a1", "b1", "b3"})
+    EXPECT_EQ(ClusterPartsOf(s, id), ClusterPartsOf((*whole)->store(), id)) << id;
+}
+
 const std::string kTemplate =
     "Sweet new girl in the city centre, discreet apartment with parking, real photos and no "
     "rush, open every day from noon until late at night, just send a message and come";
