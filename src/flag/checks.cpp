@@ -30,6 +30,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "private-message",
                                               "reader-offer",
                                               "answer-here",
+                                              "reach-out",
                                               "pay",
                                               "amount",
                                               "cost",
@@ -104,8 +105,8 @@ constexpr std::string_view kEveryHit[] = {"domain",
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a
 // message to a group ("Reply in this group", "Пишите «+» в группу") or a letter with a subject
 // line (a labour supplier's e-mail to a site manager): one answers it where it came (answer-here).
-constexpr std::string_view kContactLists[] = {"phone",           "email",        "handle",
-                                              "private-message", "reader-offer", "answer-here"};
+constexpr std::string_view kContactLists[] = {
+    "phone", "email", "handle", "private-message", "reader-offer", "answer-here", "reach-out"};
 
 // Ages and dress sizes this far apart in one ad are two different people or a copied profile
 // (S-DISCREP). Six years is beyond "looks younger" (every labelled set marks an ad that gives
@@ -1250,7 +1251,7 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kLabour,
        {"employer", "register-abroad", "legal-form", "domain", "free-mail", "mail-named",
         "social-site", "phone", "email", "handle", "private-message", "reader-offer", "answer-here",
-        "firm-word", "public-body"},
+        "reach-out", "firm-word", "public-body"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -1269,7 +1270,7 @@ const std::vector<CheckInfo>& Checks() {
        "lists pay, cost, taken-from-pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
        {"pay", "amount", "cost", "fee-word", "taken-from-pay", "phone", "email", "handle",
-        "private-message", "reader-offer", "answer-here"},
+        "private-message", "reader-offer", "answer-here", "reach-out"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "

@@ -3549,5 +3549,66 @@ TEST_F(ChecksTest, SchoolClothesOrASchoolBagRaiseSYouthInEveryLanguage) {
             testing::FlagIds(Adult("Met him at the door, he still had his school backpack.")));
 }
 
+// flag40: how to apply said as a request to the reader (marker list reach-out), a concept in
+// every language rather than phrases: get in touch with me/us, a private channel, a messenger
+// named as the channel, send your CV or photos, "I'll write to you". With no employer named it
+// is J-EMPL like a phone number; with a firm named, nothing. The helper's own sentences.
+TEST_F(ChecksTest, ARequestToGetInTouchIsHowToApplyInEveryLanguage) {
+  for (const std::string text : {
+           "Cleaners wanted for hotels in Bergen, good money. Message me for details!",
+           "Warehouse lads needed in Kent, ask in DM.",
+           "Night shift packers, start Monday, reach us on Telegram.",
+           "Carers for Vienna, send your CV and two photos.",
+           "Erntehelfer für Bayern gesucht, meldet euch per PN.",
+           "Zimmermädchen für Tirol, schick mir deinen Lebenslauf.",
+           "Serveuses pour une brasserie à Lyon, écrivez-moi en MP.",
+           "Plongeurs pour l'été, contactez-nous sur WhatsApp.",
+           "Schoonmakers voor hotels in Gent, stuur me een bericht via pb.",
+           "Inpakkers gezocht, reageer hieronder met je naam.",
+           "Căutăm culegători pentru Spania, scrieți-ne în privat.",
+           "Ospătari pentru litoral, trimiteți CV și poze.",
+           "Търсим камериерки за хотел в Гърция, пишете ми на лично.",
+           "Работа в оранжерия, изпратете снимка и CV във Viber.",
+           "Camareras para la temporada en Ibiza, escríbeme por privado.",
+           "Peones para la fruta, manda tu CV por WhatsApp.",
+           "Cameriere per la stagione a Rimini, scrivimi in privato.",
+           "Raccoglitori per la vendemmia, contattaci su Telegram.",
+           "Pracownicy na magazyn w Holandii, piszcie na priv.",
+           "Opiekunki do Niemiec, wyślij CV i zdjęcie przez WhatsApp.",
+           "Работа на складе в Чехии, пишите в личку.",
+           "Нужны горничные в отель, присылайте фото и резюме в телеграм.",
+           "Потрібні працівники на ферму в Польщі, пишіть в особисті.",
+           "Шукаємо покоївок, надсилайте фото і резюме у вайбер.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-EMPL");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans[0].end, text.size()) << text;
+  }
+  // A firm named by its legal form and the same request: no J-EMPL.
+  for (const std::string text : {
+           "Nordhotel Ltd is hiring cleaners in Bergen. Message us for details!",
+           "Hotel Alpenblick GmbH sucht Zimmermädchen, schick mir deinen Lebenslauf.",
+           "Brasserie du Port SARL recrute des serveuses, écrivez-nous sur WhatsApp.",
+           "ООО «Северный склад» набирает кладовщиков, пишите в личку.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Words that only look like a request: a report on a messenger app, a hotel's "in private
+  // rooms", an advertiser's own CV.
+  for (const std::string text : {
+           "Our drivers use WhatsApp groups to swap shifts; we pay GBP 12.50 an hour.",
+           "Housekeeping team for a spa hotel, guests stay in private rooms.",
+           "Opiekunka do starszej pani, mieszka w prywatnym domu pod Berlinem.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::flag
