@@ -3610,5 +3610,34 @@ TEST_F(ChecksTest, ARequestToGetInTouchIsHowToApplyInEveryLanguage) {
   }
 }
 
+// flag40: who speaks. An adult-services ad that calls the person "she" or "he" twice is written
+// about them by someone else (S-3P, the fallback of check possessive-name); the same text about a
+// man gives the same flags (rule R2); one pronoun in a first-person ad is nothing. The helper's
+// own sentences.
+TEST_F(ChecksTest, ThePersonCalledSheOrHeTwiceRaisesS3PAlikeForEveryGender) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Mia is new in town. She is sweet and her smile says everything. Outcalls only.",
+       "Leo is new in town. He is sweet and his smile says everything. Outcalls only."},
+      {"Sofia, 24. Lei è dolcissima, con lei il tempo vola.",
+       "Marco, 24. Lui è dolcissimo, con lui il tempo vola."},
+      {"Ани, 23. Тя е нова в града, обадете се за нея.",
+       "Ани, 23. Той е нов в града, обадете се за него."},
+      {"Катя, 22. Она новенькая, её фото настоящие.",
+       "Костя, 22. Он новенький, его фото настоящие."},
+      {"Оля, 22. Вона новенька, її фото справжні.", "Олег, 22. Він новенький, його фото справжні."},
+  };
+  for (const auto& [her, him] : pairs) {
+    const Assessment a = Adult(her);
+    const RaisedFlag* flag = FindFlag(a, "S-3P");
+    ASSERT_NE(flag, nullptr) << her << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << her;
+    EXPECT_EQ(testing::FlagIds(a), testing::FlagIds(Adult(him))) << her << " / " << him;
+  }
+  EXPECT_EQ(FindFlag(Adult("I'm Mia, new in town. I love to meet you, my friend says she envies "
+                           "me. Outcalls only."),
+                     "S-3P"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag
