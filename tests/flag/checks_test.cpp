@@ -3579,6 +3579,17 @@ TEST_F(ChecksTest, ARequestToGetInTouchIsHowToApplyInEveryLanguage) {
            "Нужны горничные в отель, присылайте фото и резюме в телеграм.",
            "Потрібні працівники на ферму в Польщі, пишіть в особисті.",
            "Шукаємо покоївок, надсилайте фото і резюме у вайбер.",
+           // an answer asked for, a document the poster needs, what the reader sends
+           "Fruit picking in Kent, the van goes Sunday. Tell me today if you're in.",
+           "Obsternte in Südtirol, der Bus fährt Sonntag. Ruf mich an.",
+           "Cueillette en Suisse, départ dimanche. Dis-moi ce soir.",
+           "Munca la ferma in Danemarca, plecam duminica. Zi-mi azi daca vii.",
+           "Работа на строеж в Англия, тръгваме в неделя. Кажи до довечера.",
+           "Recogida de fresa en Huelva, salimos el domingo. Dime algo hoy.",
+           "Lavoro in cantiere in Svizzera, si parte domenica. Dimmi entro stasera.",
+           "Praca na budowie w Anglii. Potrzebuję zdjęcia paszportu.",
+           "Работа на стройке в Чехии, выезд в воскресенье. Дай ответ сегодня.",
+           "Робота на будові в Чехії, виїзд у неділю. Дай відповідь сьогодні.",
        }) {
     const Assessment a = Job(text);
     const RaisedFlag* flag = FindFlag(a, "J-EMPL");
