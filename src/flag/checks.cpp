@@ -30,6 +30,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "private-message",
                                               "reader-offer",
                                               "answer-here",
+                                              "reach-out",
                                               "pay",
                                               "amount",
                                               "cost",
@@ -72,7 +73,8 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "recruit-for-client",
                                               "public-body",
                                               "age-seen",
-                                              "age-just-turned"};
+                                              "age-just-turned",
+                                              "she-he"};
 // The lists whose every hit matters to a computed check: spans compared, values read, or hits
 // paired by distance. Every hit of a list a `near` names is kept too (a list's first hit may be
 // in another sentence than the one that pairs).
@@ -98,14 +100,15 @@ constexpr std::string_view kEveryHit[] = {"domain",
                                           "weight",
                                           "experience-years",
                                           "age-seen",
-                                          "age-just-turned"};
+                                          "age-just-turned",
+                                          "she-he"};
 // How to reach whoever placed the ad: what makes a text a whole ad rather than a fragment. A
 // recruiter's chat message, a forum reply or a friend's tip has no number: it speaks to the reader
 // ("Hi Marek, it's Olli", "I'll give you her number"), and that is how one applies. So does a
 // message to a group ("Reply in this group", "Пишите «+» в группу") or a letter with a subject
 // line (a labour supplier's e-mail to a site manager): one answers it where it came (answer-here).
-constexpr std::string_view kContactLists[] = {"phone",           "email",        "handle",
-                                              "private-message", "reader-offer", "answer-here"};
+constexpr std::string_view kContactLists[] = {
+    "phone", "email", "handle", "private-message", "reader-offer", "answer-here", "reach-out"};
 
 // Ages and dress sizes this far apart in one ad are two different people or a copied profile
 // (S-DISCREP). Six years is beyond "looks younger" (every labelled set marks an ad that gives
@@ -1151,6 +1154,20 @@ std::optional<CheckFinding> PossessiveBeforeName(const MarkerHits& hits) {
   return std::nullopt;
 }
 
+// Who speaks (flag40): an adult-services ad that calls the person "she" or "he" at least twice
+// (marker list she-he, both genders alike in every language it covers: rule R2) is written about
+// them by someone else, a manager, a booker or a client (S-3P). Read only when no pair of S-3P
+// holds; the pronouns are the spans.
+std::optional<CheckFinding> ThirdPersonTwice(const MarkerHits& hits) {
+  const std::vector<MarkerHit>& pronouns = hits.Of("she-he");
+  if (pronouns.size() < 2) return std::nullopt;
+  return CheckFinding{{pronouns[0], pronouns[1]},
+                      "the person is called \"she\" or \"he\" again and again: someone else "
+                      "writes about them",
+                      "the pronouns",
+                      false};
+}
+
 }  // namespace
 
 std::string_view MarkerHits::Original(const MarkerHit& hit) const {
@@ -1250,7 +1267,7 @@ const std::vector<CheckInfo>& Checks() {
        AppliesTo::kLabour,
        {"employer", "register-abroad", "legal-form", "domain", "free-mail", "mail-named",
         "social-site", "phone", "email", "handle", "private-message", "reader-offer", "answer-here",
-        "firm-word", "public-body"},
+        "reach-out", "firm-word", "public-body"},
        NoEmployer},
       {"phone-or-free-mail-only",
        "a job ad whose contact is a phone number or a free-mail address, with no registration "
@@ -1269,7 +1286,7 @@ const std::vector<CheckInfo>& Checks() {
        "lists pay, cost, taken-from-pay and the pay reader of J-SAL)",
        AppliesTo::kLabour,
        {"pay", "amount", "cost", "fee-word", "taken-from-pay", "phone", "email", "handle",
-        "private-message", "reader-offer", "answer-here"},
+        "private-message", "reader-offer", "answer-here", "reach-out"},
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
@@ -1306,10 +1323,13 @@ const std::vector<CheckInfo>& Checks() {
        "an adult-services ad that speaks of the person as \"our\" with a name (\"Our Lena\", "
        "\"Onze Mira\", \"Нашата Деси\"): a first-person plural possessive before a capitalised "
        "word in the ad as written (marker list we-possessive; German capitalises every noun, so "
-       "its possessive is left out)",
+       "its possessive is left out); failing that and the pairs, one that calls the person \"she\" "
+       "or \"he\" at least twice (marker list she-he: English, Italian, Bulgarian, Russian and "
+       "Ukrainian pronouns, both genders alike)",
        AppliesTo::kSex,
-       {"we-possessive"},
-       PossessiveBeforeName},
+       {"we-possessive", "she-he"},
+       PossessiveBeforeName,
+       ThirdPersonTwice},
       {"task-scam",
        "a job ad with the task-scam script: money to top up or unlock a task account, or put on "
        "one, or paid likes, reviews, ratings, screenshots or views with a day rate (marker lists "

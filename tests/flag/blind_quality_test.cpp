@@ -143,7 +143,7 @@ struct BlindSet {
 const BlindSet kBlind1{.file = "blind_ads.jsonl",
                        .label = "blind",
                        .default_floors = {0.092, 0.092, 0.980},
-                       .candidate_floors = {0.961, 0.961, 0.978},
+                       .candidate_floors = {0.962, 0.962, 0.978},
                        .min_ads = 150,
                        .min_variants = 20,
                        .min_benign = 20};
@@ -180,7 +180,7 @@ const BlindSet kBlind2{.file = "blind2_ads.jsonl",
 const BlindSet kBlind3{.file = "blind3_ads.jsonl",
                        .label = "blind3",
                        .default_floors = {0.086, 0.086, 0.980},
-                       .candidate_floors = {0.966, 0.966, 0.972},
+                       .candidate_floors = {0.969, 0.969, 0.972},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -225,7 +225,7 @@ const BlindSet kBlind4{.file = "blind4_ads.jsonl",
 const BlindSet kBlind5{.file = "blind5_ads.jsonl",
                        .label = "blind5",
                        .default_floors = {0.060, 0.060, 0.980},
-                       .candidate_floors = {0.939, 0.939, 0.972},
+                       .candidate_floors = {0.951, 0.951, 0.972},
                        .min_ads = 200,
                        .min_variants = 30,
                        .min_benign = 30};
@@ -265,7 +265,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
                        // flag29 (session 31, read from blind15): candidates 0.935 / 0.988.
-                       .candidate_floors = {0.915, 0.915, 0.971},
+                       .candidate_floors = {0.940, 0.940, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -292,7 +292,7 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.050, 0.050, 0.980},
-                       .candidate_floors = {0.889, 0.889, 0.977},
+                       .candidate_floors = {0.903, 0.903, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -332,7 +332,7 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.873, 0.873, 0.971},
+                       .candidate_floors = {0.882, 0.882, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -404,7 +404,7 @@ const BlindSet kBlind10{
     .label = "blind10",
     .default_floors = {0.062, 0.062, 0.980},
     // flag36 (session 34, S-* and A-* concepts read from blind16): 0.896 / 1.000.
-    .candidate_floors = {0.876, 0.876, 0.98},
+    .candidate_floors = {0.897, 0.897, 0.98},
     .min_ads = 240,
     .min_variants = 40,
     .min_benign = 30};
@@ -457,7 +457,7 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         // Both merged: 0.912 / 0.992; floors at those minus 0.02.
                         // flag36 (session 34): 0.913 / 0.992, then 0.918 (a friend or relative
                         // of hers takes the bookings: S-3P on the a3 ads); floors raised.
-                        .candidate_floors = {0.898, 0.898, 0.972},
+                        .candidate_floors = {0.900, 0.900, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -510,7 +510,7 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
                         .default_floors = {0.037, 0.037, 0.962},
                         // flag30: 0.941 / 0.997 -> 0.947 / 0.997 (S-YOUTH 8 -> 11 of 11: a school
                         // exam just taken; S-SCREEN 19 -> 22 of 23: a call-back); floors raised.
-                        .candidate_floors = {0.927, 0.927, 0.977},
+                        .candidate_floors = {0.933, 0.933, 0.977},
                         .min_ads = 240,
                         .min_variants = 50,
                         .min_benign = 29};
@@ -564,7 +564,7 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         // flag30: 0.872 / 0.989 (S-DISCREP 22 of 22); floors raised.
                         // Both merged: 0.877 / 0.989; floors at those minus 0.02.
                         // flag36 (session 34): 0.878 / 0.989; floors raised.
-                        .candidate_floors = {0.858, 0.858, 0.969},
+                        .candidate_floors = {0.866, 0.866, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -606,7 +606,7 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         // flag27 and flag28 merged (the lead): 0.981 / 0.993; floors raised.
                         // flag29 (session 31, read from blind15): 0.983 / 0.995 (no J-LATER on a
                         // registration fee paid on arrival in nl and es, J-MSG); floors raised.
-                        .candidate_floors = {0.963, 0.963, 0.975},
+                        .candidate_floors = {0.965, 0.965, 0.975},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -653,7 +653,7 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .label = "blind15",
                         .default_floors = {0.058, 0.058, 0.98},
-                        .candidate_floors = {0.914, 0.914, 0.974},
+                        .candidate_floors = {0.915, 0.915, 0.974},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -693,7 +693,10 @@ const BlindSet kBlind16{
     // Both merged: 0.794 / 0.980, no benign control scoring with candidate terms; floors those
     // minus 0.02.
     // flag39 (read from blind18, not this set): 0.796 / 0.980; floors raised.
-    .candidate_floors = {0.776, 0.776, 0.960},
+    // flag40 (session 36, this set held out: not read): how to apply as a request to the reader
+    // (marker list reach-out) and S-3P from "she"/"he" twice: 0.796 / 0.981 -> 0.810 / 0.982
+    // (J-EMPL 51 -> 68 of 93, no new false positive); floors raised.
+    .candidate_floors = {0.790, 0.790, 0.960},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
@@ -724,7 +727,7 @@ const BlindSet kBlind16{
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
-                        .candidate_floors = {0.735, 0.735, 0.960},
+                        .candidate_floors = {0.753, 0.753, 0.960},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,
@@ -740,6 +743,9 @@ const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         // 0.968 (S-DISCREP 2 -> 22 of 23, S-DRIVER 11 -> 22, A-STOCK 8 -> 17);
                         // with flag37: 0.755 / 0.980, no benign control scoring; floors at
                         // those minus 0.02.
+                        // flag40 (session 36, this set held out: not read): reach-out and S-3P
+                        // from "she"/"he" twice: 0.755 / 0.980 -> 0.773 / 0.980 (J-EMPL 71 ->
+                        // 89 of 93, S-3P 11 -> 14 of 34, no new false positive); floors raised.
                         .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 
@@ -771,7 +777,7 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         // no fee (mask commission-earned): 0.928 / 0.988; a messenger before
                         // its number or chat link (J-MSG): 0.943 / 0.988; school clothes or a
                         // school bag (S-YOUTH): 0.951 / 0.988; floors raised.
-                        .candidate_floors = {0.931, 0.931, 0.968},
+                        .candidate_floors = {0.936, 0.936, 0.968},
                         .min_ads = 224,
                         .min_variants = 55,
                         .min_benign = 35,

@@ -3549,5 +3549,106 @@ TEST_F(ChecksTest, SchoolClothesOrASchoolBagRaiseSYouthInEveryLanguage) {
             testing::FlagIds(Adult("Met him at the door, he still had his school backpack.")));
 }
 
+// flag40: how to apply said as a request to the reader (marker list reach-out), a concept in
+// every language rather than phrases: get in touch with me/us, a private channel, a messenger
+// named as the channel, send your CV or photos, "I'll write to you". With no employer named it
+// is J-EMPL like a phone number; with a firm named, nothing. The helper's own sentences.
+TEST_F(ChecksTest, ARequestToGetInTouchIsHowToApplyInEveryLanguage) {
+  for (const std::string text : {
+           "Cleaners wanted for hotels in Bergen, good money. Message me for details!",
+           "Warehouse lads needed in Kent, ask in DM.",
+           "Night shift packers, start Monday, reach us on Telegram.",
+           "Carers for Vienna, send your CV and two photos.",
+           "Erntehelfer für Bayern gesucht, meldet euch per PN.",
+           "Zimmermädchen für Tirol, schick mir deinen Lebenslauf.",
+           "Serveuses pour une brasserie à Lyon, écrivez-moi en MP.",
+           "Plongeurs pour l'été, contactez-nous sur WhatsApp.",
+           "Schoonmakers voor hotels in Gent, stuur me een bericht via pb.",
+           "Inpakkers gezocht, reageer hieronder met je naam.",
+           "Căutăm culegători pentru Spania, scrieți-ne în privat.",
+           "Ospătari pentru litoral, trimiteți CV și poze.",
+           "Търсим камериерки за хотел в Гърция, пишете ми на лично.",
+           "Работа в оранжерия, изпратете снимка и CV във Viber.",
+           "Camareras para la temporada en Ibiza, escríbeme por privado.",
+           "Peones para la fruta, manda tu CV por WhatsApp.",
+           "Cameriere per la stagione a Rimini, scrivimi in privato.",
+           "Raccoglitori per la vendemmia, contattaci su Telegram.",
+           "Pracownicy na magazyn w Holandii, piszcie na priv.",
+           "Opiekunki do Niemiec, wyślij CV i zdjęcie przez WhatsApp.",
+           "Работа на складе в Чехии, пишите в личку.",
+           "Нужны горничные в отель, присылайте фото и резюме в телеграм.",
+           "Потрібні працівники на ферму в Польщі, пишіть в особисті.",
+           "Шукаємо покоївок, надсилайте фото і резюме у вайбер.",
+           // an answer asked for, a document the poster needs, what the reader sends
+           "Fruit picking in Kent, the van goes Sunday. Tell me today if you're in.",
+           "Obsternte in Südtirol, der Bus fährt Sonntag. Ruf mich an.",
+           "Cueillette en Suisse, départ dimanche. Dis-moi ce soir.",
+           "Munca la ferma in Danemarca, plecam duminica. Zi-mi azi daca vii.",
+           "Работа на строеж в Англия, тръгваме в неделя. Кажи до довечера.",
+           "Recogida de fresa en Huelva, salimos el domingo. Dime algo hoy.",
+           "Lavoro in cantiere in Svizzera, si parte domenica. Dimmi entro stasera.",
+           "Praca na budowie w Anglii. Potrzebuję zdjęcia paszportu.",
+           "Работа на стройке в Чехии, выезд в воскресенье. Дай ответ сегодня.",
+           "Робота на будові в Чехії, виїзд у неділю. Дай відповідь сьогодні.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-EMPL");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans[0].end, text.size()) << text;
+  }
+  // A firm named by its legal form and the same request: no J-EMPL.
+  for (const std::string text : {
+           "Nordhotel Ltd is hiring cleaners in Bergen. Message us for details!",
+           "Hotel Alpenblick GmbH sucht Zimmermädchen, schick mir deinen Lebenslauf.",
+           "Brasserie du Port SARL recrute des serveuses, écrivez-nous sur WhatsApp.",
+           "ООО «Северный склад» набирает кладовщиков, пишите в личку.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // Words that only look like a request: a report on a messenger app, a hotel's "in private
+  // rooms", an advertiser's own CV.
+  for (const std::string text : {
+           "Our drivers use WhatsApp groups to swap shifts; we pay GBP 12.50 an hour.",
+           "Housekeeping team for a spa hotel, guests stay in private rooms.",
+           "Opiekunka do starszej pani, mieszka w prywatnym domu pod Berlinem.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-EMPL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag40: who speaks. An adult-services ad that calls the person "she" or "he" twice is written
+// about them by someone else (S-3P, the fallback of check possessive-name); the same text about a
+// man gives the same flags (rule R2); one pronoun in a first-person ad is nothing. The helper's
+// own sentences.
+TEST_F(ChecksTest, ThePersonCalledSheOrHeTwiceRaisesS3PAlikeForEveryGender) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Mia is new in town. She is sweet and her smile says everything. Outcalls only.",
+       "Leo is new in town. He is sweet and his smile says everything. Outcalls only."},
+      {"Sofia, 24. Lei è dolcissima, con lei il tempo vola.",
+       "Marco, 24. Lui è dolcissimo, con lui il tempo vola."},
+      {"Ани, 23. Тя е нова в града, обадете се за нея.",
+       "Ани, 23. Той е нов в града, обадете се за него."},
+      {"Катя, 22. Она новенькая, её фото настоящие.",
+       "Костя, 22. Он новенький, его фото настоящие."},
+      {"Оля, 22. Вона новенька, її фото справжні.", "Олег, 22. Він новенький, його фото справжні."},
+  };
+  for (const auto& [her, him] : pairs) {
+    const Assessment a = Adult(her);
+    const RaisedFlag* flag = FindFlag(a, "S-3P");
+    ASSERT_NE(flag, nullptr) << her << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << her;
+    EXPECT_EQ(testing::FlagIds(a), testing::FlagIds(Adult(him))) << her << " / " << him;
+  }
+  EXPECT_EQ(FindFlag(Adult("I'm Mia, new in town. I love to meet you, my friend says she envies "
+                           "me. Outcalls only."),
+                     "S-3P"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace ariadne::flag

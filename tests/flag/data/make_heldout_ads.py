@@ -26,6 +26,12 @@ Each line: {"id", "text", "kind", "lang", "region", "expected": [indicator ids],
 - fr-f1 ("Écrivez-nous sur WhatsApp") says how to get in touch and names no employer or pay, so
   it is J-EMPL and J-VAGUE (no pay) by the conventions above; it was labelled without them until
   2026-11-30 (flag8), when "write to us" became a way to apply for the absence checks.
+- By the same conventions, the lines that ask the reader to send photos or a copy of a passport,
+  to reply on a messenger or to write in private and name no employer (the j4 lines in every
+  language, fr-j5, nl-j5, es-j5, it-j5, fr-j6, nl-j6, ro-j6, es-f1) are J-EMPL, and J-VAGUE where
+  they state no pay; they were labelled so on 2026-12-03 (flag40), when such a request to the
+  reader (marker list reach-out) became a way to apply for the absence checks. en-j4 and de-j4 had
+  J-EMPL already; the j5 lines that ask nothing of the reader (ro, bg, pl, ru, uk) stay as they are.
 - "variant_of" names the ad a counterfactual variant was made from: the same ad with nationality,
   ethnicity or gender words swapped or added (rule R2). A variant must get exactly the flags and
   the score of its original.
@@ -48,7 +54,7 @@ ADS = [
     ("en-j3", "en", "labour", "GB", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Farm work: wages are paid out once the harvest is over. Shifts of 14 hours, seven days "
      "every week. The cost of the caravan is taken off your wages each week."),
-    ("en-j4", "en", "labour", "GB", ["J-ENT", "J-PHOTO", "J-EMPL", "J-MSG"],
+    ("en-j4", "en", "labour", "GB", ["J-ENT", "J-PHOTO", "J-EMPL", "J-MSG", "J-VAGUE"],
      "Looking for dancers and hostesses for clubs overseas. Send full-length photos in swimwear. "
      "Ages 18 to 25 only. Name of the club given at the interview. Reply on WhatsApp only."),
     ("en-j5", "en", "labour", "GB", ["J-VISA", "J-DOCS", "J-VAGUE"],
@@ -89,7 +95,7 @@ ADS = [
     ("de-j3", "de", "labour", "DE", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
      "Der Lohn wird erst am Ende der Saison ausgezahlt. Arbeitszeit 14 Stunden täglich, sieben "
      "Tage pro Woche. Die Miete ziehen wir direkt vom Lohn ab."),
-    ("de-j4", "de", "labour", "DE", ["J-ENT", "J-PHOTO", "J-EMPL", "J-MSG"],
+    ("de-j4", "de", "labour", "DE", ["J-ENT", "J-PHOTO", "J-EMPL", "J-MSG", "J-VAGUE"],
      "Tänzerinnen für Bars im Ausland gesucht. Schick uns Ganzkörperfotos. Den Namen des "
      "Arbeitgebers erfährst du im Vorstellungsgespräch. Bewerbung ausschließlich über WhatsApp."),
     ("de-j5", "de", "labour", "DE", ["J-VISA", "J-DOCS", "J-VAGUE"],
@@ -126,13 +132,13 @@ ADS = [
     ("fr-j3", "fr", "labour", "FR", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Le salaire sera versé à la fin de la saison. Journées de 13 heures, 7 jours sur 7. Le "
      "logement est retenu sur votre salaire."),
-    ("fr-j4", "fr", "labour", "FR", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("fr-j4", "fr", "labour", "FR", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Recherche danseuses pour cabarets à l'étranger. Envoyez une photo en pied. Candidature "
      "uniquement par WhatsApp."),
-    ("fr-j5", "fr", "labour", "FR", ["J-VISA", "J-DOCS", "J-EMPL"],
+    ("fr-j5", "fr", "labour", "FR", ["J-VISA", "J-DOCS", "J-EMPL", "J-VAGUE"],
      "Vous pouvez venir avec un visa touristique. Envoyez-nous une copie de votre passeport. "
      "Employeur confidentiel."),
-    ("fr-j6", "fr", "labour", "FR", ["J-TASK", "J-VAGUE"],
+    ("fr-j6", "fr", "labour", "FR", ["J-TASK", "J-VAGUE", "J-EMPL"],
      "Opérateur marketing à domicile : 3 € par avis posté. Plus d'infos en message privé."),
     ("fr-j7", "fr", "labour", "FR", ["J-HUB", "J-NOEXP", "J-TRANS"],
      "Service client en Thaïlande, vol offert, salaire attractif sans expérience."),
@@ -162,13 +168,13 @@ ADS = [
     ("nl-j3", "nl", "labour", "NL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
      "Het loon wordt pas na afloop van het seizoen uitbetaald. Werkdagen van 12 uur, zeven dagen "
      "per week. De huur wordt ingehouden op je loon."),
-    ("nl-j4", "nl", "labour", "NL", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("nl-j4", "nl", "labour", "NL", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Danseressen gezocht voor clubs in het buitenland. Stuur een foto van je hele lichaam. "
      "Reageren alleen via WhatsApp."),
-    ("nl-j5", "nl", "labour", "NL", ["J-VISA", "J-DOCS", "J-EMPL"],
+    ("nl-j5", "nl", "labour", "NL", ["J-VISA", "J-DOCS", "J-EMPL", "J-VAGUE"],
      "Werken met een toeristenvisum is geen probleem. Stuur een kopie van je paspoort. Anonieme "
      "werkgever."),
-    ("nl-j6", "nl", "labour", "NL", ["J-TASK", "J-VAGUE"],
+    ("nl-j6", "nl", "labour", "NL", ["J-TASK", "J-VAGUE", "J-EMPL"],
      "Verdien 4 euro per review door hotels te beoordelen. Meer info via WhatsApp."),
     ("nl-j7", "nl", "labour", "NL", ["J-HUB", "J-TRANS"],
      "Klantenservice medewerkers voor kantoor in Cambodja, vlucht betaald."),
@@ -195,13 +201,13 @@ ADS = [
     ("ro-j3", "ro", "labour", "RO", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
      "Plata se face la sfârșitul sezonului. Program de 12 ore pe zi, 7 zile din 7. Chiria se "
      "reține din salariu."),
-    ("ro-j4", "ro", "labour", "RO", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("ro-j4", "ro", "labour", "RO", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Căutăm dansatoare pentru cluburi din străinătate. Trimiteți poze în costum de baie. "
      "Contact numai pe WhatsApp."),
     ("ro-j5", "ro", "labour", "RO", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Plecați cu viză de turist. Pașaportul rămâne la angajator pentru înregistrare. Numele "
      "firmei se comunică la interviu."),
-    ("ro-j6", "ro", "labour", "RO", ["J-TASK", "J-VAGUE"],
+    ("ro-j6", "ro", "labour", "RO", ["J-TASK", "J-VAGUE", "J-EMPL"],
      "Operator de marketing de acasă, 20 lei pe recenzie. Detalii în privat."),
     ("ro-j7", "ro", "labour", "RO", ["J-HUB", "J-TRANS"],
      "Call center în Cambodgia, bilet de avion gratuit."),
@@ -230,7 +236,7 @@ ADS = [
     ("bg-j3", "bg", "labour", "BG", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
      "Заплатата се изплаща в края на сезона. Работа по 12 часа на ден, седем дни в седмицата. "
      "Наемът се удържа от заплатата."),
-    ("bg-j4", "bg", "labour", "BG", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("bg-j4", "bg", "labour", "BG", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Търсим танцьорки за клубове в чужбина. Изпратете снимки в цял ръст. Пишете само на Viber."),
     ("bg-j5", "bg", "labour", "BG", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Пътувате с туристическа виза. Паспортът остава при работодателя. Анонимен работодател."),
@@ -260,10 +266,10 @@ ADS = [
     ("es-j3", "es", "labour", "ES", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "El sueldo se paga al final de la temporada. Jornadas de 14 horas, siete días a la semana. "
      "El alojamiento se descuenta del sueldo."),
-    ("es-j4", "es", "labour", "ES", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("es-j4", "es", "labour", "ES", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Se buscan bailarinas para trabajar en el extranjero. Envía fotos de cuerpo entero. "
      "Solo por WhatsApp."),
-    ("es-j5", "es", "labour", "ES", ["J-VISA", "J-DOCS", "J-EMPL"],
+    ("es-j5", "es", "labour", "ES", ["J-VISA", "J-DOCS", "J-EMPL", "J-VAGUE"],
      "Viajas con visa de turista. Envíanos una copia de tu pasaporte. Empresa confidencial."),
     ("es-j6", "es", "labour", "ES", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Gana 5 euros por reseña desde casa. Más información por privado."),
@@ -294,10 +300,10 @@ ADS = [
     ("it-j3", "it", "labour", "IT", ["J-PAYLATER", "J-HOURS", "J-DEDUCT"],
      "Lo stipendio viene pagato a fine stagione. Turni di 12 ore, 7 giorni su 7. L'affitto viene "
      "trattenuto dallo stipendio."),
-    ("it-j4", "it", "labour", "IT", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("it-j4", "it", "labour", "IT", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Cercasi ballerine per locali all'estero. Inviare foto a figura intera. Contatti solo su "
      "WhatsApp."),
-    ("it-j5", "it", "labour", "IT", ["J-VISA", "J-DOCS", "J-EMPL"],
+    ("it-j5", "it", "labour", "IT", ["J-VISA", "J-DOCS", "J-EMPL", "J-VAGUE"],
      "Si parte con un visto turistico. Inviate una copia del passaporto. Azienda riservata."),
     ("it-j6", "it", "labour", "IT", ["J-EMPL", "J-TASK", "J-VAGUE"],
      "Guadagna 3 euro per recensione da casa. Maggiori informazioni in privato."),
@@ -326,7 +332,7 @@ ADS = [
     ("pl-j3", "pl", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-TRANS"],
      "Wypłata dopiero po zakończeniu sezonu. Praca po 12 godzin dziennie, 7 dni w tygodniu. "
      "Koszt dojazdu odliczany od pierwszej pensji."),
-    ("pl-j4", "pl", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("pl-j4", "pl", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Szukamy tancerek do klubów za granicą. Prześlij zdjęcie całej sylwetki. Kontakt tylko przez "
      "WhatsApp."),
     ("pl-j5", "pl", "labour", "PL", ["J-VISA", "J-DOCS", "J-EMPL"],
@@ -360,7 +366,7 @@ ADS = [
     ("ru-j3", "ru", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Зарплата после окончания сезона. Смены по 12 часов, семь дней в неделю. Проживание "
      "вычитается из зарплаты."),
-    ("ru-j4", "ru", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("ru-j4", "ru", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Танцовщицы для работы за границей. Фото в полный рост обязательно. Пишите в Telegram."),
     ("ru-j5", "ru", "labour", "PL", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Едем по туристической визе. Паспорт хранится у работодателя. Название компании сообщим на "
@@ -392,7 +398,7 @@ ADS = [
     ("uk-j3", "uk", "labour", "PL", ["J-PAYLATER", "J-HOURS", "J-DEDUCT", "J-ACCOM"],
      "Зарплата після закінчення сезону. Зміни по 12 годин, сім днів на тиждень. Проживання "
      "утримується із зарплати."),
-    ("uk-j4", "uk", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG"],
+    ("uk-j4", "uk", "labour", "PL", ["J-ENT", "J-PHOTO", "J-MSG", "J-EMPL", "J-VAGUE"],
      "Танцівниці для роботи за кордоном. Фото у повний зріст. Пишіть у Telegram."),
     ("uk-j5", "uk", "labour", "PL", ["J-VISA", "J-DOCS", "J-EMPL"],
      "Їдемо за туристичною візою. Паспорт зберігається у роботодавця. Анонімний роботодавець."),
@@ -442,7 +448,7 @@ FRESH = [
      "Работа по 14 часа на ден без почивни дни. Заплатата се дава в края на договора."),
     ("bg-f2", "bg", "sex", "BG", ["S-YOUTH"],
      "Гимназистка, едва навършила 18."),
-    ("es-f1", "es", "labour", "ES", ["J-DOCS", "J-URGENT"],
+    ("es-f1", "es", "labour", "ES", ["J-DOCS", "J-URGENT", "J-EMPL", "J-VAGUE"],
      "Manda foto de tu DNI. Puedes trabajar sin papeles. Se necesita urgente."),
     ("es-f2", "es", "sex", "ES", ["S-DRIVER", "S-MOVE", "S-3P"],
      "Recién llegada, el chófer la trae a tu casa."),
