@@ -206,7 +206,9 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
     std::string regex;
     double seconds_per_mb = 0;
     size_t matches = 0;
+    std::string literals;  // what every match holds one of (RequiredLiterals), or "-"
   };
+  size_t with_literals = 0;
   std::vector<Cost> costs;
   double total = 0;
   const auto measure = [&](const ariadne::flag::Term& term, const std::string& owner) {
@@ -243,7 +245,18 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
       seconds = pass == 0 ? took : std::min(seconds, took);
     }
     total += seconds;
-    costs.push_back({owner, term.regex, seconds / (static_cast<double>(bytes) / 1e6), matches});
+    // The literals Vectorscan can look for first: a regex without any is scanned for everywhere.
+    std::string literals = "-";
+    if (const auto required = ariadne::flag::RequiredLiterals(pattern.expression, 3)) {
+      ++with_literals;
+      literals.clear();
+      for (size_t k = 0; k < required->size() && k < 4; ++k) {
+        literals += (k == 0 ? "" : "|") + (*required)[k];
+      }
+      if (required->size() > 4) literals += "|...";
+    }
+    costs.push_back({owner, term.regex, seconds / (static_cast<double>(bytes) / 1e6), matches,
+                     std::move(literals)});
     hs_free_scratch(scratch);
     hs_free_database(db);
   };
@@ -257,10 +270,12 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
             [](const Cost& a, const Cost& b) { return a.seconds_per_mb > b.seconds_per_mb; });
   std::printf("%zu regexes alone over %zu ads (%.2f MB of match text): %.3f s of CPU in all\n",
               costs.size(), texts.size(), static_cast<double>(bytes) / 1e6, total);
-  std::printf("ms/MB\tmatches\twhere\tregex\n");
+  std::printf("%zu of them hold a literal of 3 bytes or more in every match (RequiredLiterals)\n",
+              with_literals);
+  std::printf("ms/MB\tmatches\twhere\tregex\trequired literals\n");
   for (size_t i = 0; i < costs.size() && i < shown; ++i) {
-    std::printf("%.2f\t%zu\t%s\t%s\n", costs[i].seconds_per_mb * 1e3, costs[i].matches,
-                costs[i].owner.c_str(), costs[i].regex.c_str());
+    std::printf("%.2f\t%zu\t%s\t%s\t%s\n", costs[i].seconds_per_mb * 1e3, costs[i].matches,
+                costs[i].owner.c_str(), costs[i].regex.c_str(), costs[i].literals.c_str());
   }
   return 0;
 }
