@@ -96,6 +96,29 @@
 // 3,914-5,036 ads per CPU second against 3,685-4,465 on those ads in turns (--ads-file, load
 // 12-14), 5,336-6,076 against 4,675-6,093 on the generated ads: about a tenth, so the cost is
 // spread over the thousands of candidate regexes, not in a few.
+// 2026-12-03 (flagspeed4, load 4-14, main's flag_bench at 65a4edb beside each experiment, the
+// loop's CPU time; none of the three experiments below was kept, their patches are in the
+// report): where the time goes with --candidates (perf, 8,000 ads): Assess 45% of the process,
+// hs_scan 41%, so ~90% of an ad is the Vectorscan scan; start-up the rest. RequiredLiterals (the
+// literals every match of a regex holds, now a --pattern-cost column) finds one of 3 bytes or more
+// in 5,996 of the 6,446 candidate and marker regexes. (1) A literal prefilter: the regexes with
+// such literals in 126 databases of 48 (sorted by literal), each scanned only when a prefilter
+// database of their 94,534 literals found one: 73.6 of 126 groups scanned per generated ad; over
+// 4,000 ads the prefilter 0.27 s, the always-scanned database (phrases, wage names, the 450
+// regexes without a literal) 0.26 s, the groups 1.83 s (6.2 us per group scan: a group costs
+// about the sum of its regexes scanned alone, where the one database shares ~10x): 1,261-1,609
+// against main's 4,133-4,509 ads per CPU second, and 2x slower on blind18's ads. (2) Gated by
+// script: patterns whose literals all hold one lead byte (0xD0 Cyrillic: 1,731; 0xC3: 85)
+// scanned only in an ad holding it: blind10-18 and heldout 3,400-3,913 against 3,547-4,212
+// (main), generated ads unchanged (79% of them hold Cyrillic). (3) Two databases, both always
+// scanned (regexes with literals; everything else): alone over 2,000 generated ads 45.1 + 9.4 +
+// 0.8 us against 74.8 us for one database of the same patterns, but in the flagger (marker lists
+// with single matches) 3,671-5,268 against 4,554-5,702: no gain. (2) also changes a flag's
+// language on 1-5 ads per development set with candidates (J-ACCOM bg -> ru, S-NOREFUSE bg -> en):
+// which of two terms ending at the same byte comes first is Vectorscan's order within one
+// database, which matches merged from several databases cannot reproduce (sorting them by pattern
+// too changes more). Any split of the database needs a flag language that does not depend on
+// that order first.
 #include <hs/hs.h>
 #include <sys/resource.h>
 
