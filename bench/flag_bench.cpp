@@ -96,6 +96,29 @@
 // 3,914-5,036 ads per CPU second against 3,685-4,465 on those ads in turns (--ads-file, load
 // 12-14), 5,336-6,076 against 4,675-6,093 on the generated ads: about a tenth, so the cost is
 // spread over the thousands of candidate regexes, not in a few.
+// 2026-12-03 (flagspeed4, load 4-14, main's flag_bench at 65a4edb beside each experiment, the
+// loop's CPU time; none of the three experiments below was kept, their patches are in the
+// report): where the time goes with --candidates (perf, 8,000 ads): Assess 45% of the process,
+// hs_scan 41%, so ~90% of an ad is the Vectorscan scan; start-up the rest. RequiredLiterals (the
+// literals every match of a regex holds, now a --pattern-cost column) finds one of 3 bytes or more
+// in 5,996 of the 6,446 candidate and marker regexes. (1) A literal prefilter: the regexes with
+// such literals in 126 databases of 48 (sorted by literal), each scanned only when a prefilter
+// database of their 94,534 literals found one: 73.6 of 126 groups scanned per generated ad; over
+// 4,000 ads the prefilter 0.27 s, the always-scanned database (phrases, wage names, the 450
+// regexes without a literal) 0.26 s, the groups 1.83 s (6.2 us per group scan: a group costs
+// about the sum of its regexes scanned alone, where the one database shares ~10x): 1,261-1,609
+// against main's 4,133-4,509 ads per CPU second, and 2x slower on blind18's ads. (2) Gated by
+// script: patterns whose literals all hold one lead byte (0xD0 Cyrillic: 1,731; 0xC3: 85)
+// scanned only in an ad holding it: blind10-18 and heldout 3,400-3,913 against 3,547-4,212
+// (main), generated ads unchanged (79% of them hold Cyrillic). (3) Two databases, both always
+// scanned (regexes with literals; everything else): alone over 2,000 generated ads 45.1 + 9.4 +
+// 0.8 us against 74.8 us for one database of the same patterns, but in the flagger (marker lists
+// with single matches) 3,671-5,268 against 4,554-5,702: no gain. (2) also changes a flag's
+// language on 1-5 ads per development set with candidates (J-ACCOM bg -> ru, S-NOREFUSE bg -> en):
+// which of two terms ending at the same byte comes first is Vectorscan's order within one
+// database, which matches merged from several databases cannot reproduce (sorting them by pattern
+// too changes more). Any split of the database needs a flag language that does not depend on
+// that order first.
 #include <hs/hs.h>
 #include <sys/resource.h>
 
@@ -206,7 +229,9 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
     std::string regex;
     double seconds_per_mb = 0;
     size_t matches = 0;
+    std::string literals;  // what every match holds one of (RequiredLiterals), or "-"
   };
+  size_t with_literals = 0;
   std::vector<Cost> costs;
   double total = 0;
   const auto measure = [&](const ariadne::flag::Term& term, const std::string& owner) {
@@ -243,7 +268,18 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
       seconds = pass == 0 ? took : std::min(seconds, took);
     }
     total += seconds;
-    costs.push_back({owner, term.regex, seconds / (static_cast<double>(bytes) / 1e6), matches});
+    // The literals Vectorscan can look for first: a regex without any is scanned for everywhere.
+    std::string literals = "-";
+    if (const auto required = ariadne::flag::RequiredLiterals(pattern.expression, 3)) {
+      ++with_literals;
+      literals.clear();
+      for (size_t k = 0; k < required->size() && k < 4; ++k) {
+        literals += (k == 0 ? "" : "|") + (*required)[k];
+      }
+      if (required->size() > 4) literals += "|...";
+    }
+    costs.push_back({owner, term.regex, seconds / (static_cast<double>(bytes) / 1e6), matches,
+                     std::move(literals)});
     hs_free_scratch(scratch);
     hs_free_database(db);
   };
@@ -257,10 +293,12 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
             [](const Cost& a, const Cost& b) { return a.seconds_per_mb > b.seconds_per_mb; });
   std::printf("%zu regexes alone over %zu ads (%.2f MB of match text): %.3f s of CPU in all\n",
               costs.size(), texts.size(), static_cast<double>(bytes) / 1e6, total);
-  std::printf("ms/MB\tmatches\twhere\tregex\n");
+  std::printf("%zu of them hold a literal of 3 bytes or more in every match (RequiredLiterals)\n",
+              with_literals);
+  std::printf("ms/MB\tmatches\twhere\tregex\trequired literals\n");
   for (size_t i = 0; i < costs.size() && i < shown; ++i) {
-    std::printf("%.2f\t%zu\t%s\t%s\n", costs[i].seconds_per_mb * 1e3, costs[i].matches,
-                costs[i].owner.c_str(), costs[i].regex.c_str());
+    std::printf("%.2f\t%zu\t%s\t%s\t%s\n", costs[i].seconds_per_mb * 1e3, costs[i].matches,
+                costs[i].owner.c_str(), costs[i].regex.c_str(), costs[i].literals.c_str());
   }
   return 0;
 }

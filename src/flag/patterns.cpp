@@ -712,6 +712,424 @@ size_t LeftmostFixedStart(const std::vector<FixedMatch>& matches, std::string_vi
   return std::string_view::npos;
 }
 
+namespace {
+
+using Strings = std::vector<std::string>;
+
+// What RequiredLiterals knows of a part of a regex.
+struct LiteralInfo {
+  std::optional<Strings> exact;  // every string the part can match (assertions as ""), when few
+  std::optional<Strings> cover;  // strings, none empty, one of which every match holds; or none
+};
+
+// How good a cover is for a prefilter: its shortest string first (longer strings are rarer), then
+// fewer strings.
+std::pair<size_t, int> CoverScore(const Strings& cover) {
+  size_t shortest = SIZE_MAX;
+  for (const std::string& s : cover) shortest = std::min(shortest, s.size());
+  return {std::min<size_t>(shortest, 8), -static_cast<int>(cover.size())};
+}
+
+bool AllNonEmpty(const Strings& strings) {
+  return std::none_of(strings.begin(), strings.end(),
+                      [](const std::string& s) { return s.empty(); });
+}
+
+// The better of `best` and `candidate` (a candidate with an empty string is no cover).
+void KeepBetterCover(std::optional<Strings>& best, const std::optional<Strings>& candidate) {
+  if (!candidate || candidate->empty() || !AllNonEmpty(*candidate)) return;
+  if (!best || CoverScore(*candidate) > CoverScore(*best)) best = candidate;
+}
+
+void Deduplicate(Strings& strings) {
+  std::sort(strings.begin(), strings.end());
+  strings.erase(std::unique(strings.begin(), strings.end()), strings.end());
+}
+
+// Every string of `a` followed by every string of `b`; nullopt when there would be too many.
+std::optional<Strings> ConcatenateStrings(const Strings& a, const Strings& b) {
+  if (a.size() * b.size() > kMaxRequiredLiterals) return std::nullopt;
+  Strings out;
+  for (const std::string& x : a) {
+    for (const std::string& y : b) out.push_back(x + y);
+  }
+  Deduplicate(out);
+  return out;
+}
+
+// A recursive-descent reader of a regex's literals (RequiredLiterals). `failed_` is set by a
+// construct whose meaning it does not know; the answer is then nullopt.
+class LiteralReader {
+ public:
+  explicit LiteralReader(std::string_view regex) : re_(regex) {}
+
+  std::optional<LiteralInfo> ReadAll() {
+    LiteralInfo info = Alternation();
+    if (failed_ || at_ != re_.size()) return std::nullopt;
+    return info;
+  }
+
+ private:
+  bool More() const { return at_ < re_.size(); }
+  char Peek() const { return re_[at_]; }
+
+  LiteralInfo Alternation() {
+    std::vector<LiteralInfo> branches;
+    branches.push_back(Sequence());
+    while (!failed_ && More() && Peek() == '|') {
+      ++at_;
+      branches.push_back(Sequence());
+    }
+    if (branches.size() == 1) return std::move(branches.front());
+    LiteralInfo all;
+    all.exact = Strings{};
+    all.cover = Strings{};
+    for (LiteralInfo& branch : branches) {
+      if (all.exact && branch.exact &&
+          all.exact->size() + branch.exact->size() <= kMaxRequiredLiterals) {
+        all.exact->insert(all.exact->end(), branch.exact->begin(), branch.exact->end());
+      } else {
+        all.exact.reset();
+      }
+      std::optional<Strings> cover;
+      KeepBetterCover(cover, branch.cover);
+      KeepBetterCover(cover, branch.exact);
+      if (all.cover && cover && all.cover->size() + cover->size() <= kMaxRequiredLiterals) {
+        all.cover->insert(all.cover->end(), cover->begin(), cover->end());
+      } else {
+        all.cover.reset();
+      }
+    }
+    if (all.exact) Deduplicate(*all.exact);
+    if (all.cover) Deduplicate(*all.cover);
+    return all;
+  }
+
+  // A run of parts with exact strings is a cover of the sequence when its strings are not empty;
+  // so is each part's own cover. The best of them is kept.
+  LiteralInfo Sequence() {
+    LiteralInfo seq;
+    Strings run = {""};
+    bool whole = true;  // `run` spans the whole sequence so far
+    const auto close_run = [&] {
+      KeepBetterCover(seq.cover, run);
+      run = {""};
+      whole = false;
+    };
+    while (!failed_ && More() && Peek() != '|' && Peek() != ')') {
+      LiteralInfo atom = Atom();
+      if (failed_) break;
+      Quantified(atom);
+      if (failed_) break;
+      KeepBetterCover(seq.cover, atom.cover);
+      if (!atom.exact) {
+        close_run();
+        continue;
+      }
+      std::optional<Strings> longer = ConcatenateStrings(run, *atom.exact);
+      if (!longer) {
+        close_run();
+        longer = *atom.exact;
+      }
+      run = std::move(*longer);
+    }
+    KeepBetterCover(seq.cover, run);
+    if (whole) seq.exact = std::move(run);
+    return seq;
+  }
+
+  // A quantifier after an atom: "?", "*", "+", "{m}", "{m,}", "{m,n}" (a lazy or possessive
+  // suffix matches the same strings).
+  void Quantified(LiteralInfo& atom) {
+    if (!More()) return;
+    size_t low = 1;
+    size_t high = 1;
+    bool unbounded = false;
+    const char q = Peek();
+    if (q == '?') {
+      low = 0;
+      ++at_;
+    } else if (q == '*' || q == '+') {
+      low = q == '*' ? 0 : 1;
+      unbounded = true;
+      ++at_;
+    } else if (q == '{') {
+      const size_t close = re_.find('}', at_);
+      if (close == std::string_view::npos) {
+        failed_ = true;
+        return;
+      }
+      const std::string_view inside = re_.substr(at_ + 1, close - at_ - 1);
+      const size_t comma = inside.find(',');
+      const std::string_view first = inside.substr(0, comma);
+      const std::string_view second =
+          comma == std::string_view::npos ? first : inside.substr(comma + 1);
+      const auto digits = [](std::string_view s) {
+        return !s.empty() && s.size() <= 4 &&
+               std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      if (!digits(first) || (!second.empty() && !digits(second))) {
+        failed_ = true;
+        return;
+      }
+      low = std::stoul(std::string(first));
+      unbounded = second.empty();
+      high = unbounded ? low : std::stoul(std::string(second));
+      if (high < low) {
+        failed_ = true;
+        return;
+      }
+      at_ = close + 1;
+    } else {
+      return;
+    }
+    if (More() && (Peek() == '?' || Peek() == '+')) ++at_;
+    LiteralInfo out;
+    if (low >= 1) {
+      KeepBetterCover(out.cover, atom.cover);
+      KeepBetterCover(out.cover, atom.exact);
+    }
+    if (!unbounded && atom.exact) {
+      Strings all;
+      Strings power = {""};
+      bool few = true;
+      for (size_t k = 0; k <= high && few; ++k) {
+        if (k >= low) {
+          all.insert(all.end(), power.begin(), power.end());
+          few = all.size() <= kMaxRequiredLiterals;
+        }
+        if (k < high && few) {
+          std::optional<Strings> next = ConcatenateStrings(power, *atom.exact);
+          if (next) {
+            power = std::move(*next);
+          } else {
+            few = false;
+          }
+        }
+      }
+      if (few) {
+        Deduplicate(all);
+        out.exact = std::move(all);
+      }
+    }
+    atom = std::move(out);
+  }
+
+  // The bytes of the character at at_ (whole UTF-8 sequence); empty when invalid.
+  std::string_view Character() {
+    const auto length = static_cast<int32_t>(re_.size());
+    auto i = static_cast<int32_t>(at_);
+    UChar32 c = 0;
+    U8_NEXT(re_.data(), i, length, c);
+    if (c < 0) return {};
+    const std::string_view bytes = re_.substr(at_, static_cast<size_t>(i) - at_);
+    at_ = static_cast<size_t>(i);
+    return bytes;
+  }
+
+  static LiteralInfo Exactly(Strings strings) {
+    LiteralInfo info;
+    info.exact = std::move(strings);
+    return info;
+  }
+
+  LiteralInfo Atom() {
+    const char c = Peek();
+    if (c == '(') {
+      ++at_;
+      if (More() && Peek() == '?') {
+        if (at_ + 1 >= re_.size() || re_[at_ + 1] != ':') {
+          failed_ = true;  // inline flags, lookaround, named groups: not read
+          return {};
+        }
+        at_ += 2;
+      }
+      LiteralInfo inner = Alternation();
+      if (failed_ || !More() || Peek() != ')') {
+        failed_ = true;
+        return {};
+      }
+      ++at_;
+      return inner;
+    }
+    if (c == '[') return Class();
+    if (c == '^' || c == '$') {
+      ++at_;
+      return Exactly({""});
+    }
+    if (c == '.') {
+      ++at_;
+      return {};
+    }
+    if (c == '\\') return Escape();
+    if (c == '*' || c == '+' || c == '?' || c == '{' || c == '}' || c == ']' || c == ')') {
+      failed_ = true;
+      return {};
+    }
+    const std::string_view bytes = Character();
+    if (bytes.empty()) {
+      failed_ = true;
+      return {};
+    }
+    return Exactly({std::string(bytes)});
+  }
+
+  // Skips "{...}" after \x, \p or \P, or the one character of "\pL".
+  void SkipBraced() {
+    if (More() && Peek() == '{') {
+      const size_t close = re_.find('}', at_);
+      if (close == std::string_view::npos) {
+        failed_ = true;
+        return;
+      }
+      at_ = close + 1;
+    } else if (More()) {
+      ++at_;
+    }
+  }
+
+  LiteralInfo Escape() {
+    if (at_ + 1 >= re_.size()) {
+      failed_ = true;
+      return {};
+    }
+    const char e = re_[at_ + 1];
+    at_ += 2;
+    switch (e) {
+      case 'b':
+      case 'B':
+      case 'A':
+      case 'z':
+      case 'Z':
+        return Exactly({""});
+      case 's':
+        return Exactly({" ", "\n"});  // the match text's only white space
+      case 'd':
+        return Exactly({"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"});
+      case 'n':
+        return Exactly({"\n"});
+      case 'S':
+      case 'w':
+      case 'W':
+      case 'D':
+      case 'h':
+      case 'H':
+      case 'v':
+      case 'V':
+      case 'N':
+      case 'R':
+        return {};
+      case 'x':
+      case 'p':
+      case 'P':
+        SkipBraced();
+        return {};
+      default:
+        break;
+    }
+    const auto byte = static_cast<unsigned char>(e);
+    if (byte < 0x80 && !std::isalnum(byte)) return Exactly({std::string(1, e)});
+    failed_ = true;  // back references, \Q...\E, control escapes: not read
+    return {};
+  }
+
+  // "[...]": its characters when it is not negated and they are few, else nothing.
+  LiteralInfo Class() {
+    ++at_;
+    bool few = true;
+    if (More() && Peek() == '^') {
+      few = false;
+      ++at_;
+    }
+    Strings set;
+    bool first_item = true;
+    while (More() && (Peek() != ']' || first_item)) {
+      first_item = false;
+      if (Peek() == '\\') {
+        LiteralInfo escaped = Escape();
+        if (failed_) return {};
+        if (!escaped.exact || (escaped.exact->size() == 1 && escaped.exact->front().empty())) {
+          few = false;  // \w, \S, \p{..}, \b in a class: not read
+        } else {
+          set.insert(set.end(), escaped.exact->begin(), escaped.exact->end());
+        }
+      } else if (Peek() == '[' && at_ + 1 < re_.size() && re_[at_ + 1] == ':') {
+        const size_t close = re_.find(":]", at_ + 2);
+        if (close == std::string_view::npos) {
+          failed_ = true;
+          return {};
+        }
+        at_ = close + 2;
+        few = false;
+      } else {
+        const std::string_view first = Character();
+        if (first.empty()) {
+          failed_ = true;
+          return {};
+        }
+        if (More() && Peek() == '-' && at_ + 1 < re_.size() && re_[at_ + 1] != ']') {
+          ++at_;
+          if (Peek() == '\\') {
+            failed_ = true;  // a range to an escape: not read
+            return {};
+          }
+          const std::string_view last = Character();
+          UChar32 from = 0;
+          UChar32 to = 0;
+          int32_t i = 0;
+          U8_NEXT(first.data(), i, static_cast<int32_t>(first.size()), from);
+          i = 0;
+          U8_NEXT(last.data(), i, static_cast<int32_t>(last.size()), to);
+          if (last.empty() || from < 0 || to < from) {
+            failed_ = true;
+            return {};
+          }
+          if (to - from >= static_cast<UChar32>(kMaxRequiredLiterals)) {
+            few = false;
+          } else {
+            for (UChar32 c = from; c <= to; ++c) {
+              char bytes[U8_MAX_LENGTH];
+              int32_t n = 0;
+              U8_APPEND_UNSAFE(bytes, n, c);
+              set.emplace_back(bytes, static_cast<size_t>(n));
+            }
+          }
+        } else {
+          set.emplace_back(first);
+        }
+      }
+    }
+    if (!More()) {
+      failed_ = true;
+      return {};
+    }
+    ++at_;  // ']'
+    Deduplicate(set);
+    if (!few || set.empty() || set.size() > kMaxRequiredLiterals) return {};
+    return Exactly(std::move(set));
+  }
+
+  std::string_view re_;
+  size_t at_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace
+
+std::optional<std::vector<std::string>> RequiredLiterals(std::string_view expression,
+                                                         size_t min_bytes) {
+  std::optional<LiteralInfo> info = LiteralReader(expression).ReadAll();
+  if (!info) return std::nullopt;
+  std::optional<Strings> cover;
+  KeepBetterCover(cover, info->cover);
+  KeepBetterCover(cover, info->exact);
+  if (!cover || cover->size() > kMaxRequiredLiterals) return std::nullopt;
+  for (const std::string& s : *cover) {
+    if (s.size() < min_bytes) return std::nullopt;
+  }
+  return cover;
+}
+
 bool AtWordBoundaries(std::string_view text, size_t start, size_t end, const TermPattern& pattern) {
   const auto length = static_cast<int32_t>(text.size());
   if (pattern.left_boundary && start > 0) {

@@ -105,6 +105,18 @@ std::optional<std::vector<FixedMatch>> FixedMatches(std::string_view expression)
 size_t LeftmostFixedStart(const std::vector<FixedMatch>& matches, std::string_view text,
                           size_t window, size_t end);
 
+// Strings of which every match of `expression` (a TermPattern's regex, read as FixedMatches reads
+// it, plus "*", "+", "{m,}", ".", negated classes and the other escapes, which it reads as "no
+// literal here") contains at least one, each at least `min_bytes` long: the literals a prefilter
+// can look for before the regex is scanned for. Assertions (\b, ^, $) are read as matching
+// anything, so the answer holds for every match. nullopt when the reader cannot tell (a
+// construct it does not know, such as an inline flag) or some match may hold none of them
+// ("\S+", "(?:a|\w+)b"): such a regex has to be scanned in every text. At most
+// kMaxRequiredLiterals strings.
+inline constexpr size_t kMaxRequiredLiterals = 64;
+std::optional<std::vector<std::string>> RequiredLiterals(std::string_view expression,
+                                                         size_t min_bytes);
+
 // Whether [start, end) of `text` (valid UTF-8) satisfies the boundaries `pattern` asks for.
 bool AtWordBoundaries(std::string_view text, size_t start, size_t end, const TermPattern& pattern);
 

@@ -5,6 +5,7 @@
 #include <hs/hs.h>
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -288,6 +289,93 @@ TEST(Patterns, TheStartFromFixedMatchesIsTheStartScansOneAtEveryEndAndWindow) {
     hs_free_database(db);
   }
   EXPECT_GT(compared, 100u);  // the comparison saw matches, not only misses
+}
+
+TEST(Patterns, RequiredLiteralsAreTheLongestFewStringsEveryMatchHolds) {
+  // "\s+" has no literal worth looking for: the run after it is the better one.
+  EXPECT_EQ(RequiredLiterals("\\bcazare\\s+gratuit[ăa]", 3),
+            (std::vector<std::string>{"gratuita", "gratuită"}));
+  // Alternatives each give theirs; an optional part gives none, a repeated one its own.
+  EXPECT_EQ(RequiredLiterals("(?:kost|unterkunft)(?:\\s+frei)?", 3),
+            (std::vector<std::string>{"kost", "unterkunft"}));
+  EXPECT_EQ(RequiredLiterals("(?:\\S+\\s){0,3}(?:жилье)+", 3), (std::vector<std::string>{"жилье"}));
+  // Too short for min_bytes, or a part that holds none: no answer.
+  EXPECT_FALSE(RequiredLiterals("(?:a|\\w+)b", 3).has_value());
+  EXPECT_EQ(RequiredLiterals("(?:a|\\w+)b", 1), (std::vector<std::string>{"b"}));
+  for (const char* regex : {"\\S+", "\\w{3,}", "[^.\\n]{0,30}", "x?y?z?", "(?i)abc", "(a)\\1"}) {
+    EXPECT_FALSE(RequiredLiterals(regex, 1).has_value()) << regex;
+  }
+}
+
+// Whatever a regex matches holds one of its required literals, checked against Vectorscan's own
+// matches of the regexes over texts written to match them in many ways.
+TEST(Patterns, EveryMatchOfARegexHoldsOneOfItsRequiredLiterals) {
+  const std::vector<std::string> regexes = {
+      "\\bcazare\\s+gratuit[ăa]",
+      "(?:kost|unterkunft)(?:\\s+und\\s+logis)?\\s+(?:frei|gratis)",
+      "(?:\\S+\\s){0,2}(?:жилье|общежити[ея])",
+      "z[łl]ot(?:ych|e)?\\s?\\d{2,4}",
+      "\\b(?:by|before)\\s(?:\\d{1,2}\\s)?(?:tomorrow|tonight|tonite)\\b",
+      "[^.\\n]{0,20}(?:no|without)\\s(?:contract|papers)+",
+      "\\d+\\s?(?:€|eur|euro)\\b",
+      "(?:^|\\s)bez\\s(?:umowy|papierów)",
+      "na\\s+(?:rękę|reke)|netto",
+  };
+  const std::vector<std::string> texts = {
+      "cazare gratuită si masa",
+      "CAZARE\nGRATUITA",
+      "kost und logis frei",
+      "unterkunft gratis!",
+      "есть жилье рядом",
+      "общежития нет",
+      "złotych 3000 miesięcznie",
+      "zlot 45",
+      "zł 1000",
+      "apply by tonight",
+      "before 9 tomorrow please",
+      "by tonite",
+      "work without papers",
+      "no contract no papers",
+      "500 € weekly",
+      "1000eur na rękę",
+      "bez umowy",
+      "pay netto 2000",
+  };
+  size_t matched = 0;
+  for (const std::string& regex : regexes) {
+    const std::optional<std::vector<std::string>> literals = RequiredLiterals(regex, 1);
+    ASSERT_TRUE(literals.has_value()) << regex;
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    ASSERT_EQ(hs_compile(regex.c_str(), HS_FLAG_UTF8 | HS_FLAG_SOM_LEFTMOST, HS_MODE_BLOCK, nullptr,
+                         &db, &error),
+              HS_SUCCESS)
+        << regex;
+    hs_scratch_t* scratch = nullptr;
+    ASSERT_EQ(hs_alloc_scratch(db, &scratch), HS_SUCCESS);
+    for (const std::string& raw : texts) {
+      const std::string text = FoldForMatching(raw);
+      std::vector<std::pair<size_t, size_t>> spans;
+      hs_scan(
+          db, text.data(), static_cast<unsigned>(text.size()), 0, scratch,
+          [](unsigned, unsigned long long from, unsigned long long to, unsigned, void* context) {
+            static_cast<std::vector<std::pair<size_t, size_t>>*>(context)->emplace_back(from, to);
+            return 0;
+          },
+          &spans);
+      for (const auto& [from, to] : spans) {
+        const std::string_view match = std::string_view(text).substr(from, to - from);
+        EXPECT_TRUE(std::any_of(
+            literals->begin(), literals->end(),
+            [&](const std::string& l) { return match.find(l) != std::string_view::npos; }))
+            << regex << " matched \"" << match << "\"";
+        ++matched;
+      }
+    }
+    hs_free_scratch(scratch);
+    hs_free_database(db);
+  }
+  EXPECT_GT(matched, 15u);  // the texts matched, so the check saw matches
 }
 }  // namespace
 }  // namespace ariadne::flag
