@@ -48,10 +48,15 @@ std::string Band(int64_t score) {
 nlohmann::json ReasonsJson(const Cluster& cluster) {
   nlohmann::json out = nlohmann::json::array();
   for (const Reason& r : cluster.reasons) {
-    out.push_back({{"kind", r.kind},
-                   {"value", r.value},
-                   {"documents", r.documents},
-                   {"weight", std::round(r.weight * 100) / 100}});
+    nlohmann::json reason = {{"kind", r.kind},
+                             {"value", r.value},
+                             {"documents", r.documents},
+                             {"weight", std::round(r.weight * 100) / 100}};
+    if (!r.quoted_on.empty()) {
+      reason["quoted_on"] = r.quoted_on;
+      reason["quoted_why"] = r.quoted_why;
+    }
+    out.push_back(std::move(reason));
   }
   return out;
 }
@@ -370,7 +375,8 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   std::future<Result<std::vector<SignedRow>>> signatures =
       std::async(std::launch::async, [&db] { return ReadSignatures(**db); });
   Status contacts = s.ForEachContact([&](const store::ContactRow& row) {
-    resolver.AddContact(row.document_id, row.type, row.value);
+    resolver.AddContact(row.document_id, row.type, row.value, row.quoted, row.segment);
+    resolver.AddOpening(row.document_id, row.opening);
     return Status::Ok();
   });
   {
@@ -656,6 +662,7 @@ class Incremental {
   struct Contact {
     int64_t document;
     std::string kind, value;
+    std::string quoted, segment, opening;  // store::ContactRow's
   };
   std::vector<Contact> contacts_;
 };
@@ -1016,9 +1023,9 @@ Result<bool> Incremental::CloseRegion() {
   // used to seek, which took a seek per kind, three per document); the rows come in the same
   // order (by document, kind, row).
   auto contacts = db_.Prepare(
-      "SELECT s.document_id, s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
-      "selectors_by_document_type ON s.document_id = j.value WHERE +s.type IN ('phone', 'email', "
-      "'handle')");
+      "SELECT s.document_id, s.type, s.value, " + std::string(store::kContactPlaceColumns) +
+      " FROM json_each(?) j CROSS JOIN selectors s INDEXED BY selectors_by_document_type ON "
+      "s.document_id = j.value WHERE +s.type IN ('phone', 'email', 'handle')");
   auto carriers = db_.Prepare("SELECT document_id FROM selectors WHERE type = ? AND value = ?");
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
@@ -1029,7 +1036,7 @@ Result<bool> Incremental::CloseRegion() {
   // The documents queued before round_end have been read; the maps hold the last round's.
   size_t round_end = 0;
   std::unordered_map<int64_t, int64_t> round_cluster;
-  std::unordered_map<int64_t, std::vector<std::pair<std::string, std::string>>> round_contacts;
+  std::unordered_map<int64_t, std::vector<Contact>> round_contacts;
   std::unordered_map<int64_t, std::vector<int64_t>> round_members;
   auto read_round = [&]() -> Status {
     round_cluster.clear();
@@ -1071,7 +1078,9 @@ Result<bool> Incremental::CloseRegion() {
         members->ForEachRow([&] { round_members[members->Int(0)].push_back(members->Int(1)); }));
     contacts->Bind(1, IdArray(ids));
     return contacts->ForEachRow([&] {
-      round_contacts[contacts->Int(0)].emplace_back(contacts->Text(1), contacts->Text(2));
+      const int64_t d = contacts->Int(0);
+      round_contacts[d].push_back({d, contacts->Text(1), contacts->Text(2), contacts->Text(3),
+                                   contacts->Text(4), contacts->Text(5)});
     });
   };
   std::unordered_set<std::string> values_seen;
@@ -1116,11 +1125,13 @@ Result<bool> Incremental::CloseRegion() {
       }
       closed = it->second;
     }
-    for (auto& [kind, value] : round_contacts[d]) {
+    for (Contact& contact : round_contacts[d]) {
+      const std::string& kind = contact.kind;
+      const std::string& value = contact.value;
       key = kind;
       key.push_back('\0');
       key += value;
-      contacts_.push_back({d, kind, value});
+      contacts_.push_back(contact);
       if (generic_.count(key)) {
         generic_touched_.insert(key);
         continue;
@@ -1553,7 +1564,10 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       resolver.AddKnownGeneric(std::string_view(key).substr(0, zero),
                                std::string_view(key).substr(zero + 1));
     }
-    for (const Contact& ct : contacts_) resolver.AddContact(ct.document, ct.kind, ct.value);
+    for (const Contact& ct : contacts_) {
+      resolver.AddContact(ct.document, ct.kind, ct.value, ct.quoted, ct.segment);
+      resolver.AddOpening(ct.document, ct.opening);
+    }
     ARIADNE_RETURN_IF_ERROR(AddSitesOfAddresses(db_, resolver));
     {
       auto st =
