@@ -1084,6 +1084,7 @@ Result<bool> Incremental::CloseRegion() {
     });
   };
   std::unordered_set<std::string> values_seen;
+  std::unordered_set<std::string> own_here;
   std::unordered_map<int64_t, bool> cluster_closed;
   std::set<int> photo_seen;
   const auto limit =
@@ -1125,6 +1126,12 @@ Result<bool> Incremental::CloseRegion() {
       }
       closed = it->second;
     }
+    // The values this document carries as its own (an occurrence under no related-listings
+    // heading, quoted.h).
+    own_here.clear();
+    for (const Contact& contact : round_contacts[d]) {
+      if (contact.quoted.empty()) own_here.insert(contact.kind + '\0' + contact.value);
+    }
     for (Contact& contact : round_contacts[d]) {
       const std::string& kind = contact.kind;
       const std::string& value = contact.value;
@@ -1151,6 +1158,12 @@ Result<bool> Incremental::CloseRegion() {
       // A service's contact is on other clusters too: its documents are judged again together.
       const bool service = services_.count(key) > 0;
       if (service) services_touched_.insert(key);
+      // A value a document linked before only quotes under a heading joins it to nothing, and
+      // judges the value's other documents as it did at the last link unless one of them is new
+      // (which follows the value): not followed from here. Else a page of widgets would reach
+      // every ad it lists, and they every ad they list.
+      if (d <= state_.last_document && !contact.quoted.empty() && own_here.count(key) == 0)
+        continue;
       if ((closed && !service) || !values_seen.insert(key).second) continue;
       ARIADNE_RETURN_IF_ERROR(
           push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "core/text.h"
 
@@ -182,6 +183,8 @@ constexpr std::array kHeadings = {
 // A heading line holds its phrase and at most this many other words ("Other girls in Leeds",
 // "Similar ads near you").
 constexpr size_t kHeadingExtraWords = 4;
+// Longer lines are no heading (the longest phrase and its extra words, in Cyrillic, are shorter).
+constexpr size_t kMaxHeadingLineBytes = 160;
 // A line of this many words or more with no contact is prose, not a listing item: the quoted
 // block ends before it.
 constexpr size_t kProseWords = 20;
@@ -200,15 +203,22 @@ void AppendUtf8(std::string& out, UChar32 c) {
   if (!error) out.append(buffer, static_cast<size_t>(n));
 }
 
-// The base letter of a folded code point: its canonical decomposition's first code point.
+// The base letter of a folded code point: its canonical decomposition's first code point. Cached
+// per thread (a text's letters repeat).
 UChar32 Base(UChar32 c) {
   if (c < 0x80) return c;
+  thread_local std::unordered_map<UChar32, UChar32> cache;
+  if (auto it = cache.find(c); it != cache.end()) return it->second;
+  UChar32 base = c;
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(error);
-  if (U_FAILURE(error) || nfd == nullptr) return c;
   icu::UnicodeString decomposed;
-  if (!nfd->getDecomposition(c, decomposed) || decomposed.isEmpty()) return c;
-  return decomposed.char32At(0);
+  if (U_SUCCESS(error) && nfd != nullptr && nfd->getDecomposition(c, decomposed) &&
+      !decomposed.isEmpty()) {
+    base = decomposed.char32At(0);
+  }
+  if (cache.size() < 4096) cache.emplace(c, base);
+  return base;
 }
 
 // Folded words of text[begin, end) with their byte spans; the spans in `skip` left out.
@@ -270,15 +280,41 @@ const std::vector<std::vector<std::string>>& HeadingWords() {
   return words;
 }
 
-// Where phrase `p` occurs in `words` from `from` on, or npos.
-size_t Find(const std::vector<Word>& words, const std::vector<std::string>& p, size_t from = 0) {
-  if (p.empty() || words.size() < p.size()) return std::string::npos;
-  for (size_t i = from; i + p.size() <= words.size(); ++i) {
-    bool all = true;
-    for (size_t k = 0; k < p.size() && all; ++k) all = words[i + k].text == p[k];
-    if (all) return i;
+// The lexicon's phrases by their first word.
+const std::unordered_map<std::string, std::vector<size_t>>& HeadingsByFirstWord() {
+  static const std::unordered_map<std::string, std::vector<size_t>> index = [] {
+    std::unordered_map<std::string, std::vector<size_t>> out;
+    const auto& headings = HeadingWords();
+    for (size_t i = 0; i < headings.size(); ++i) {
+      if (!headings[i].empty()) out[headings[i][0]].push_back(i);
+    }
+    return out;
+  }();
+  return index;
+}
+
+struct PhraseAt {
+  size_t at = std::string::npos;  // word index
+  size_t words = 0;
+};
+
+// The first lexicon phrase in `words` (by position, then lexicon order), within the first
+// `max_start` + 1 words.
+PhraseAt FindHeading(const std::vector<Word>& words, size_t max_start) {
+  const auto& headings = HeadingWords();
+  const auto& index = HeadingsByFirstWord();
+  for (size_t i = 0; i < words.size() && i <= max_start; ++i) {
+    const auto it = index.find(words[i].text);
+    if (it == index.end()) continue;
+    for (size_t h : it->second) {
+      const std::vector<std::string>& p = headings[h];
+      if (i + p.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 1; k < p.size() && all; ++k) all = words[i + k].text == p[k];
+      if (all) return {i, p.size()};
+    }
   }
-  return std::string::npos;
+  return {};
 }
 
 struct Line {
@@ -321,37 +357,40 @@ struct Block {
 std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& lines,
                                 std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;
-  const auto& headings = HeadingWords();
   for (size_t l = 0; l < lines.size(); ++l) {
     const Line& line = lines[l];
     if (!blocks.empty() && line.start < blocks.back().end) continue;
+    const bool has_contact = HasContactIn(contacts, line.start, line.end);
+    // A heading line is short: a long line without a contact is not read word by word.
+    if (!has_contact && line.end - line.start > kMaxHeadingLineBytes) continue;
     const std::vector<Word> words = WordsOf(text, line.start, line.end, {});
     if (words.empty()) continue;
-    const bool has_contact = HasContactIn(contacts, line.start, line.end);
     size_t block_start = std::string::npos, heading_end = 0;
-    for (const std::vector<std::string>& p : headings) {
-      const size_t at = Find(words, p);
-      if (at == std::string::npos) continue;
-      if (!has_contact) {
-        if (words.size() > p.size() + kHeadingExtraWords) continue;
+    if (!has_contact) {
+      // A heading line: the phrase and at most kHeadingExtraWords other words.
+      const PhraseAt p = FindHeading(words, words.size());
+      if (p.at != std::string::npos && words.size() <= p.words + kHeadingExtraWords) {
         block_start = line.end;
         heading_end = line.end;
-        break;
       }
+    } else {
       // Inline: "Similar ads: Anna 07700 900123 | Mia ...": the phrase near the line's start, then
       // a colon before the first contact, a few words at most after the phrase.
-      if (at > 1) continue;
+      const PhraseAt p = FindHeading(words, 1);
       const size_t first_contact = FirstContactIn(contacts, line.start, line.end);
-      const size_t phrase_end = words[at + p.size() - 1].end;
-      if (phrase_end >= first_contact) continue;
-      const size_t colon = text.substr(0, first_contact).find(':', phrase_end);
-      if (colon == std::string_view::npos) continue;
-      size_t between = 0;
-      for (const Word& w : words) between += w.start > phrase_end && w.end <= colon ? 1 : 0;
-      if (between > kHeadingExtraWords) continue;
-      block_start = colon + 1;
-      heading_end = colon;
-      break;
+      const size_t phrase_end =
+          p.at == std::string::npos ? first_contact : words[p.at + p.words - 1].end;
+      const size_t colon = phrase_end < first_contact
+                               ? text.substr(0, first_contact).find(':', phrase_end)
+                               : std::string_view::npos;
+      if (colon != std::string_view::npos) {
+        size_t between = 0;
+        for (const Word& w : words) between += w.start > phrase_end && w.end <= colon ? 1 : 0;
+        if (between <= kHeadingExtraWords) {
+          block_start = colon + 1;
+          heading_end = colon;
+        }
+      }
     }
     if (block_start == std::string::npos) continue;
     // The listing runs to the end of the text, or to the first line of prose after it.
@@ -423,15 +462,16 @@ std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const M
   for (size_t i = 0; i < contacts.size(); ++i) {
     const MaskSpan& c = contacts[i];
     if (c.start >= text.size()) continue;
+    size_t block_start = 0;
     for (const Block& b : blocks) {
       if (c.start >= b.start && c.start < b.end) {
         places[i].quoted = b.why;
+        block_start = b.start;
         break;
       }
     }
-    if (!places[i].quoted.empty()) continue;
     size_t start = c.start;
-    while (start > 0 && !IsSegmentEnd(text, start - 1)) --start;
+    while (start > block_start && !IsSegmentEnd(text, start - 1)) --start;
     size_t end = std::min(c.end, text.size());
     while (end < text.size() && !IsSegmentEnd(text, end)) ++end;
     if (start < first_line_end) continue;

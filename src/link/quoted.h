@@ -27,9 +27,11 @@ struct ContactPlace {
   // Non-empty when the contact stands in a block under a related-listings heading: why, e.g.
   // `under "Similar ads"` (the heading as written, shortened).
   std::string quoted;
-  // The folded words (shingles.h's folding, diacritics dropped) of the segment around the contact,
-  // selectors left out, at most kPlaceWords; empty when the segment has fewer than 3 such words or
-  // lies in the document's opening (its own title line).
+  // The folded words (shingles.h's folding, diacritics dropped) of the segment around the contact
+  // (its line or list item; under a heading, from the block's start at most), selectors left out,
+  // at most kPlaceWords; empty when the segment has fewer than 3 such words or lies in the
+  // document's opening (its own title line). Quoted contacts have one too: the quoted ad's title
+  // as listings show it, which another page listing the same ad under no known heading repeats.
   std::string segment;
 };
 

@@ -229,7 +229,7 @@ void Resolver::AddContact(int64_t document_id, std::string_view kind, std::strin
   if (doc < 0) return;
   const int v = ValueOf(kind, value);
   if (!quoted.empty()) {
-    heading_quotes_.push_back({v, doc, std::string(quoted)});
+    heading_quotes_.push_back({v, doc, std::string(quoted), std::string(segment)});
     return;
   }
   std::vector<int>& docs = values_[v].documents;
@@ -256,7 +256,8 @@ void Resolver::MarkQuoted() {
     const std::vector<int>& docs = values_[static_cast<size_t>(v)].documents;
     return std::binary_search(docs.begin(), docs.end(), d);
   };
-  if (!segments_.empty() && !openings_.empty()) {
+  std::sort(heading_quotes_.begin(), heading_quotes_.end(), by_value_document);
+  if (!segments_.empty()) {
     std::sort(plain_.begin(), plain_.end());
     std::sort(segments_.begin(), segments_.end(), by_value_document);
     // The own values of the documents with segments.
@@ -302,18 +303,40 @@ void Resolver::MarkQuoted() {
         }
         return -1;
       };
-      int from = -1;
+      // The value's quotes under a heading on other documents.
+      const auto [quotes_begin, quotes_end] =
+          std::equal_range(heading_quotes_.begin(), heading_quotes_.end(), Quote{v, 0, {}, {}},
+                           [](const Quote& x, const Quote& y) { return x.value < y.value; });
+      // Why segment k is a quote: it repeats a heading quote's item (the first in id order) or
+      // reproduces another carrier's opening; empty when neither.
+      auto why_quoted = [&](const std::string& segment) -> std::string {
+        const std::vector<int>& own = values_of[a];
+        const bool others = std::any_of(own.begin(), own.end(), [&](int w) { return w != v; });
+        if (!others) return {};
+        for (auto q = quotes_begin; q != quotes_end; ++q) {
+          if (q->document == a || q->segment.empty()) continue;
+          // A listing of this very ad (its title quoted elsewhere): its line is its own.
+          if (opening_a != openings_.end() && (ReproducesOpening(opening_a->second, q->segment) ||
+                                               ReproducesOpening(q->segment, opening_a->second)))
+            continue;
+          if (ReproducesOpening(segment, q->segment) || ReproducesOpening(q->segment, segment)) {
+            return fmt::format("in a listing item as document {} quotes it {}",
+                               ids_[static_cast<size_t>(q->document)], q->text);
+          }
+        }
+        const int b = quoted_from(segment);
+        if (b < 0) return {};
+        return fmt::format("in a listing item that reproduces the title of document {}",
+                           ids_[static_cast<size_t>(b)]);
+      };
+      std::string why;
       bool all = true;
       for (size_t k = i; k < j && all; ++k) {
-        const int b = quoted_from(segments_[k].text);
-        if (b < 0) all = false;
-        if (from < 0) from = b;
+        std::string w = why_quoted(segments_[k].text);
+        if (w.empty()) all = false;
+        if (why.empty()) why = std::move(w);
       }
-      if (all && from >= 0) {
-        found.push_back({v, a,
-                         fmt::format("in a listing item that reproduces the title of document {}",
-                                     ids_[static_cast<size_t>(from)])});
-      }
+      if (all && !why.empty()) found.push_back({v, a, std::move(why), {}});
       i = j;
     }
     for (const Quote& q : found) {

@@ -178,7 +178,9 @@ class Resolver {
   // segment that reproduces the opening words (AddOpening) of another document carrying the value
   // as its own, whose opening differs from this document's, while this document carries a contact
   // value of its own that the other does not (a listing item quoting that ad, not one author's
-  // repeated title). Quotes are listed in the value's reasons (Reason::quoted_on).
+  // repeated title), or the segment of the value's quote under a heading on another document (the
+  // same ad listed under a heading no lexicon knows), while this document carries a contact value
+  // of its own beside it. Quotes are listed in the value's reasons (Reason::quoted_on).
   void AddContact(int64_t document_id, std::string_view kind, std::string_view value,
                   std::string_view quoted, std::string_view segment);
   // The document's opening words (quoted.h OpeningWords); empty is ignored, as are unknown
@@ -296,7 +298,8 @@ class Resolver {
   struct Quote {
     int value;
     int document;
-    std::string text;  // why, or the segment
+    std::string text;     // why, or the segment
+    std::string segment;  // of a heading quote: the quoted item's words (may be empty)
   };
   std::vector<Quote> heading_quotes_;              // AddContact with `quoted`
   std::vector<Quote> segments_;                    // own occurrences with a segment

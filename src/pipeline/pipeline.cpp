@@ -111,11 +111,11 @@ class SelectorStage {
       nlohmann::json details = DetailsJson(sel);
       if (IsContact(sel.type) && contact < places.size()) {
         const link::ContactPlace& place = places[contact++];
+        if (!place.segment.empty()) details["segment"] = place.segment;
         if (!place.quoted.empty()) {
           details["quoted"] = place.quoted;
-        } else {
-          if (!place.segment.empty()) details["segment"] = place.segment;
-          if (!opening.empty()) details["opening"] = opening;
+        } else if (!opening.empty()) {
+          details["opening"] = opening;
         }
       }
       out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),

@@ -181,6 +181,39 @@ TEST(QuotedResolveTest, AnItemReproducingAnotherAdsTitleIsAQuote) {
   EXPECT_EQ(c->reasons[0].quoted_why, "in a listing item that reproduces the title of document 1");
 }
 
+TEST(QuotedResolveTest, AnItemRepeatingAQuoteUnderAKnownHeadingIsAQuoteToo) {
+  // An ad outside the case ("Sweet Lola visiting Leeds") is listed by 1 under "Similar ads", and by
+  // 2 and 3 under headings no lexicon knows: its number joins neither 2 with 3.
+  Resolver r;
+  for (int64_t id : {1, 2, 3, 4}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900111", "", "");
+  r.AddContact(1, "phone", "+447700900856", "under \"Similar ads\"", "sweet lola visiting leeds");
+  r.AddOpening(2, "kate a student in york");
+  r.AddContact(2, "phone", "+447700900127", "", "");
+  r.AddContact(2, "phone", "+447700900856", "", "sweet lola visiting leeds now");
+  r.AddOpening(3, "elegant irina manchester centre");
+  r.AddContact(3, "phone", "+447700900203", "", "");
+  r.AddContact(3, "phone", "+447700900856", "", "hot right now sweet lola visiting leeds");
+  const Linkage l = r.Resolve();
+  EXPECT_EQ(ClusterWith(l, 2), nullptr);
+  EXPECT_EQ(ClusterWith(l, 3), nullptr);
+}
+
+TEST(QuotedResolveTest, AnAdsOwnLineRepeatingItsTitleQuotedElsewhereStaysItsOwn) {
+  Resolver r;
+  for (int64_t id : {1, 4, 5}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900111", "", "");
+  r.AddContact(1, "phone", "+447700900856", "under \"Similar ads\"", "sweet lola visiting leeds");
+  // 4 and 5 are Lola's: 4's contact line repeats her title, the title 1 lists.
+  r.AddOpening(4, "sweet lola visiting leeds");
+  r.AddContact(4, "email", "lola@mail.example", "", "");
+  r.AddContact(4, "phone", "+447700900856", "", "sweet lola visiting leeds text me");
+  r.AddContact(5, "phone", "+447700900856", "", "");
+  const Linkage l = r.Resolve();
+  ASSERT_NE(ClusterWith(l, 4), nullptr);
+  EXPECT_EQ(ClusterWith(l, 4)->documents, (std::vector<int64_t>{4, 5}));
+}
+
 TEST(QuotedResolveTest, AnAdWithNoContactOfItsOwnBesideTheItemKeepsIt) {
   // The only number of 2 stands in a line that repeats 1's title: one author's two ads.
   Resolver r;
