@@ -664,6 +664,12 @@ class Incremental {
     std::string kind, value;
     std::string quoted, segment, opening;  // store::ContactRow's
   };
+  // A quote under a heading on a document left out of the region (Resolver::AddKnownQuote).
+  struct KnownQuote {
+    int64_t document;
+    std::string kind, value, quoted, segment;
+  };
+  std::vector<KnownQuote> known_quotes_;
   std::vector<Contact> contacts_;
 };
 
@@ -1026,7 +1032,9 @@ Result<bool> Incremental::CloseRegion() {
       "SELECT s.document_id, s.type, s.value, " + std::string(store::kContactPlaceColumns) +
       " FROM json_each(?) j CROSS JOIN selectors s INDEXED BY selectors_by_document_type ON "
       "s.document_id = j.value WHERE +s.type IN ('phone', 'email', 'handle')");
-  auto carriers = db_.Prepare("SELECT document_id FROM selectors WHERE type = ? AND value = ?");
+  auto carriers = db_.Prepare(
+      "SELECT document_id, json_extract(details, '$.quoted'), json_extract(details, '$.segment') "
+      "FROM selectors WHERE type = ? AND value = ?");
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
       "document_links WHERE doc_b = ?1");
@@ -1165,8 +1173,29 @@ Result<bool> Incremental::CloseRegion() {
       if (d <= state_.last_document && !contact.quoted.empty() && own_here.count(key) == 0)
         continue;
       if ((closed && !service) || !values_seen.insert(key).second) continue;
-      ARIADNE_RETURN_IF_ERROR(
-          push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));
+      // Its documents. One linked before that only quotes it under a heading (quoted.h) is not
+      // re-resolved for it (it joins that document to nothing): the resolver is told of the quote
+      // (Resolver::AddKnownQuote). Else a page of widgets would reach every ad it lists, and they
+      // every page listing them.
+      carriers->Bind(1, kind).Bind(2, value);
+      std::map<int64_t, bool> carrier_own;  // document -> carries the value as its own
+      std::vector<KnownQuote> quotes;
+      ARIADNE_RETURN_IF_ERROR(carriers->ForEachRow([&] {
+        const int64_t c = carriers->Int(0);
+        std::string quoted = carriers->Text(1);
+        bool& own = carrier_own[c];
+        if (quoted.empty() || c > state_.last_document) {
+          own = true;
+        } else {
+          quotes.push_back({c, kind, value, std::move(quoted), carriers->Text(2)});
+        }
+      }));
+      for (const auto& [c, own] : carrier_own) {
+        if (own) Push(c);
+      }
+      for (KnownQuote& q : quotes) {
+        if (!carrier_own[q.document]) known_quotes_.push_back(std::move(q));
+      }
     }
     if (!closed && d <= state_.last_document)
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
@@ -1577,6 +1606,9 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       resolver.AddKnownGeneric(std::string_view(key).substr(0, zero),
                                std::string_view(key).substr(zero + 1));
     }
+    // Ignored for the documents the region holds after all (reached another way).
+    for (const KnownQuote& q : known_quotes_)
+      resolver.AddKnownQuote(q.document, q.kind, q.value, q.quoted, q.segment);
     for (const Contact& ct : contacts_) {
       resolver.AddContact(ct.document, ct.kind, ct.value, ct.quoted, ct.segment);
       resolver.AddOpening(ct.document, ct.opening);

@@ -229,7 +229,7 @@ void Resolver::AddContact(int64_t document_id, std::string_view kind, std::strin
   if (doc < 0) return;
   const int v = ValueOf(kind, value);
   if (!quoted.empty()) {
-    heading_quotes_.push_back({v, doc, std::string(quoted), std::string(segment)});
+    heading_quotes_.push_back({v, doc, std::string(quoted), std::string(segment), document_id});
     return;
   }
   std::vector<int>& docs = values_[v].documents;
@@ -237,8 +237,15 @@ void Resolver::AddContact(int64_t document_id, std::string_view kind, std::strin
   if (segment.empty()) {
     plain_.emplace_back(v, doc);
   } else {
-    segments_.push_back({v, doc, std::string(segment)});
+    segments_.push_back({v, doc, std::string(segment), {}, document_id});
   }
+}
+
+void Resolver::AddKnownQuote(int64_t document_id, std::string_view kind, std::string_view value,
+                             std::string_view quoted, std::string_view segment) {
+  if (quoted.empty() || Index(document_id) >= 0) return;
+  heading_quotes_.push_back(
+      {ValueOf(kind, value), -1, std::string(quoted), std::string(segment), document_id});
 }
 
 void Resolver::AddOpening(int64_t document_id, std::string_view opening) {
@@ -250,9 +257,10 @@ void Resolver::AddOpening(int64_t document_id, std::string_view opening) {
 void Resolver::MarkQuoted() {
   quoted_.clear();
   auto by_value_document = [](const Quote& a, const Quote& b) {
-    return std::tie(a.value, a.document, a.text) < std::tie(b.value, b.document, b.text);
+    return std::tie(a.value, a.id, a.text) < std::tie(b.value, b.id, b.text);
   };
   auto carries = [&](int v, int d) {
+    if (d < 0) return false;
     const std::vector<int>& docs = values_[static_cast<size_t>(v)].documents;
     return std::binary_search(docs.begin(), docs.end(), d);
   };
@@ -305,7 +313,7 @@ void Resolver::MarkQuoted() {
       };
       // The value's quotes under a heading on other documents.
       const auto [quotes_begin, quotes_end] =
-          std::equal_range(heading_quotes_.begin(), heading_quotes_.end(), Quote{v, 0, {}, {}},
+          std::equal_range(heading_quotes_.begin(), heading_quotes_.end(), Quote{v, 0, {}, {}, 0},
                            [](const Quote& x, const Quote& y) { return x.value < y.value; });
       // Why segment k is a quote: it repeats a heading quote's item (the first in id order) or
       // reproduces another carrier's opening; empty when neither.
@@ -320,8 +328,7 @@ void Resolver::MarkQuoted() {
                                                ReproducesOpening(q->segment, opening_a->second)))
             continue;
           if (ReproducesOpening(segment, q->segment) || ReproducesOpening(q->segment, segment)) {
-            return fmt::format("in a listing item as document {} quotes it {}",
-                               ids_[static_cast<size_t>(q->document)], q->text);
+            return fmt::format("in a listing item as document {} quotes it {}", q->id, q->text);
           }
         }
         const int b = quoted_from(segment);
@@ -336,7 +343,8 @@ void Resolver::MarkQuoted() {
         if (w.empty()) all = false;
         if (why.empty()) why = std::move(w);
       }
-      if (all && !why.empty()) found.push_back({v, a, std::move(why), {}});
+      if (all && !why.empty())
+        found.push_back({v, a, std::move(why), {}, ids_[static_cast<size_t>(a)]});
       i = j;
     }
     for (const Quote& q : found) {
@@ -352,7 +360,7 @@ void Resolver::MarkQuoted() {
   std::sort(quoted_.begin(), quoted_.end(), by_value_document);
   quoted_.erase(std::unique(quoted_.begin(), quoted_.end(),
                             [](const Quote& a, const Quote& b) {
-                              return a.value == b.value && a.document == b.document;
+                              return a.value == b.value && a.id == b.id;
                             }),
                 quoted_.end());
 }
@@ -1088,21 +1096,20 @@ Linkage Resolver::Resolve() {
     }
   };
   auto quote = quoted_.begin();
-  std::vector<int> quoting;
+  std::vector<int64_t> quoting;  // ids, ascending (quoted_ is sorted by value, then id)
   for (size_t v = 0; v < values_.size(); ++v) {
     const Value& value = values_[v];
     quoting.clear();
     while (quote != quoted_.end() && quote->value < static_cast<int>(v)) ++quote;
     const auto first_quote = quote;
     for (; quote != quoted_.end() && quote->value == static_cast<int>(v); ++quote)
-      quoting.push_back(quote->document);
+      quoting.push_back(quote->id);
     if (generic[v] || value.documents.size() < 2) continue;
     const double idf = std::log(n / static_cast<double>(value.documents.size()));
     if (quoting.empty()) {
       add_reason(value.kind, value.value, value.documents, idf);
     } else {
-      add_reason(value.kind, value.value, value.documents, idf, documents_of(quoting),
-                 first_quote->text);
+      add_reason(value.kind, value.value, value.documents, idf, quoting, first_quote->text);
     }
   }
   std::vector<Pair> text_within;  // the text pairs inside one cluster

@@ -183,6 +183,13 @@ class Resolver {
   // of its own beside it. Quotes are listed in the value's reasons (Reason::quoted_on).
   void AddContact(int64_t document_id, std::string_view kind, std::string_view value,
                   std::string_view quoted, std::string_view segment);
+  // A quote under a heading (`quoted`, its `segment`) of a contact value on a document not added,
+  // from a wider view (an incremental link leaves out of its region the documents linked before
+  // that only quote a value: it joins them to nothing): listed in the value's reasons and judged
+  // with as AddContact's quotes are. Ignored when the document is added (its own contacts say it);
+  // call after AddDocument.
+  void AddKnownQuote(int64_t document_id, std::string_view kind, std::string_view value,
+                     std::string_view quoted, std::string_view segment);
   // The document's opening words (quoted.h OpeningWords); empty is ignored, as are unknown
   // documents.
   void AddOpening(int64_t document_id, std::string_view opening);
@@ -297,9 +304,10 @@ class Resolver {
   std::vector<Value> values_;
   struct Quote {
     int value;
-    int document;
+    int document;         // index, or -1 for a quote on a document not added (AddKnownQuote)
     std::string text;     // why, or the segment
     std::string segment;  // of a heading quote: the quoted item's words (may be empty)
+    int64_t id = 0;       // the document's id
   };
   std::vector<Quote> heading_quotes_;              // AddContact with `quoted`
   std::vector<Quote> segments_;                    // own occurrences with a segment

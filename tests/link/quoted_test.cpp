@@ -214,6 +214,35 @@ TEST(QuotedResolveTest, AnAdsOwnLineRepeatingItsTitleQuotedElsewhereStaysItsOwn)
   EXPECT_EQ(ClusterWith(l, 4)->documents, (std::vector<int64_t>{4, 5}));
 }
 
+TEST(QuotedResolveTest, AKnownQuoteOnADocumentLeftOutCountsAsItsOwnQuoteWould) {
+  // An incremental link leaves 9 (linked before, only quoting the number) out of its region.
+  auto run = [](bool region_holds_9) {
+    Resolver r;
+    std::vector<int64_t> ids = {1, 2, 3};
+    if (region_holds_9) ids.push_back(9);
+    for (int64_t id : ids) r.AddDocument(id);
+    r.AddKnownQuote(9, "phone", "+447700900222", "under \"Similar ads\"", "sweet mia new in");
+    r.AddContact(1, "phone", "+447700900222", "", "");
+    r.AddContact(2, "phone", "+447700900222", "", "");
+    // 3 lists Mia's ad under a heading no lexicon knows, the same item 9 lists.
+    r.AddOpening(3, "rosa real photos in bath");
+    r.AddContact(3, "phone", "+447700900111", "", "");
+    r.AddContact(3, "phone", "+447700900222", "", "sweet mia new in leeds");
+    if (region_holds_9) {
+      r.AddContact(9, "phone", "+447700900999", "", "");
+      r.AddContact(9, "phone", "+447700900222", "under \"Similar ads\"", "sweet mia new in");
+    }
+    const Linkage l = r.Resolve();
+    EXPECT_EQ(l.clusters.size(), 1u);
+    return l.clusters.empty() ? Reason{} : l.clusters[0].reasons[0];
+  };
+  const Reason left_out = run(false), held = run(true);
+  EXPECT_EQ(left_out.documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(left_out.quoted_on, (std::vector<int64_t>{3, 9}));
+  EXPECT_EQ(left_out.quoted_on, held.quoted_on);
+  EXPECT_EQ(left_out.quoted_why, held.quoted_why);
+}
+
 TEST(QuotedResolveTest, AnAdWithNoContactOfItsOwnBesideTheItemKeepsIt) {
   // The only number of 2 stands in a line that repeats 1's title: one author's two ads.
   Resolver r;
