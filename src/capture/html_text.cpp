@@ -34,16 +34,111 @@ bool IsBlock(xmlNodePtr n) {
   return false;
 }
 
+std::string Attr(xmlNodePtr n, const char* name);
+
+// An item of a listing holds at most this many words (a title, a place, a snippet).
+constexpr size_t kMaxListingItemWords = 30;
+
+size_t WordCount(std::string_view text) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+bool IsBlank(const xmlChar* s) {
+  if (s == nullptr) return true;
+  for (; *s != 0; ++s) {
+    if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r') return false;
+  }
+  return true;
+}
+
+// An item of a listing has at most this many nodes: a bound on the work per element, so that a
+// deeply nested hostile page costs linear time.
+constexpr int kMaxListingItemNodes = 200;
+
+// Whether element `item` is a listing item: a link to a page of `host` (the page's own site:
+// another ad) and at most kMaxListingItemWords words, within kMaxListingItemNodes nodes.
+bool IsListingItem(xmlNodePtr item, const std::string& base, const std::string& host) {
+  xmlNodePtr link = nullptr;
+  size_t words = 0;
+  int nodes = 0;
+  xmlNodePtr n = item;
+  while (n != nullptr) {
+    if (++nodes > kMaxListingItemNodes) return false;
+    if (n->type == XML_TEXT_NODE && n->content != nullptr) {
+      words += WordCount(reinterpret_cast<const char*>(n->content));
+      if (words > kMaxListingItemWords) return false;
+    }
+    if (n->type == XML_ELEMENT_NODE && link == nullptr && NameIs(n, "a")) link = n;
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
+      n = n->children;
+      continue;
+    }
+    while (n != item && n->next == nullptr) n = n->parent;
+    if (n == item) break;
+    n = n->next;
+  }
+  if (link == nullptr) return false;
+  const std::optional<std::string> url = ResolveUrl(base, Attr(link, "href"));
+  if (!url) return false;
+  const std::optional<UrlParts> parsed = ParseHttpUrl(*url);
+  return parsed && parsed->host == host;
+}
+
+}  // namespace
+
+bool IsListingOfLinks(xmlNodePtr n, const std::string& base) {
+  if (n == nullptr || n->type != XML_ELEMENT_NODE) return false;
+  if (!(NameIs(n, "ul") || NameIs(n, "ol") || NameIs(n, "div") || NameIs(n, "section") ||
+        NameIs(n, "tbody") || NameIs(n, "table"))) {
+    return false;
+  }
+  // Two items or more (cheap to count) before any item is read.
+  int elements = 0;
+  for (xmlNodePtr c = n->children; c != nullptr && elements < 2; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) ++elements;
+  }
+  if (elements < 2) return false;
+  const std::optional<UrlParts> page = ParseHttpUrl(base);
+  if (!page || page->host.empty()) return false;
+  int items = 0;
+  for (xmlNodePtr c = n->children; c != nullptr; c = c->next) {
+    if (c->type == XML_TEXT_NODE) {
+      if (!IsBlank(c->content)) return false;
+      continue;
+    }
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (NameIs(c, "h2") || NameIs(c, "h3") || NameIs(c, "h4") || NameIs(c, "h5") ||
+        NameIs(c, "h6")) {
+      continue;  // the listing's own heading
+    }
+    if (!IsListingItem(c, base, page->host)) return false;
+    ++items;
+  }
+  return items >= 2;
+}
+
+namespace {
+
 // Depth-first text collection without recursion, so a page nested 100,000 deep cannot exhaust the
-// stack (libxml2 also caps its tree depth).
-void AppendText(xmlNodePtr root, std::string& out, bool skip_boilerplate) {
+// stack (libxml2 also caps its tree depth). `listing_base`: when not empty, listings of links to
+// other pages of the site (IsListingOfLinks) are left out.
+void AppendText(xmlNodePtr root, std::string& out, bool skip_boilerplate,
+                const std::string& listing_base = {}) {
   xmlNodePtr n = root;
   while (n != nullptr) {
     bool descend = false;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       if (n->content != nullptr) out += reinterpret_cast<const char*>(n->content);
     } else if (n->type == XML_ELEMENT_NODE) {
-      if (!(skip_boilerplate && IsSkipped(n))) {
+      if (!(skip_boilerplate && IsSkipped(n)) &&
+          (listing_base.empty() || n == root || !IsListingOfLinks(n, listing_base))) {
         if (IsBlock(n) || NameIs(n, "br"))
           out += '\n';
         else if (NameIs(n, "td") || NameIs(n, "img"))
@@ -163,6 +258,13 @@ HtmlPage HtmlPage::Parse(std::string_view html, std::string url) {
   return page;
 }
 
+HtmlPage HtmlPage::Clone() const {
+  HtmlPage copy;
+  copy.url_ = url_;
+  if (doc_ != nullptr) copy.doc_.reset(xmlCopyDoc(doc_.get(), 1));
+  return copy;
+}
+
 std::string HtmlPage::BaseUrl() const {
   if (doc_ == nullptr) return url_;
   xmlNodePtr base = FindFirst(xmlDocGetRootElement(doc_.get()), "base");
@@ -182,7 +284,7 @@ std::string HtmlPage::MainText() const {
   if (scope == nullptr) scope = FindFirst(root, "body");
   if (scope == nullptr) scope = root;
   std::string raw;
-  AppendText(scope, raw, /*skip_boilerplate=*/true);
+  AppendText(scope, raw, /*skip_boilerplate=*/true, BaseUrl());
   return CollapseSpaces(raw);
 }
 

@@ -21,13 +21,15 @@ class HtmlPage {
   static HtmlPage Parse(std::string_view html, std::string url);
 
   xmlDocPtr doc() const { return doc_.get(); }
+  // A deep copy (to change, e.g. XPathExpr::Remove, without changing this one).
+  HtmlPage Clone() const;
   const std::string& url() const { return url_; }
   // The base for relative links: <base href> when present, else the page's URL.
   std::string BaseUrl() const;
 
   // The page's main text: the <main> or <article> element when there is one, else <body>, without
-  // scripts, styles, navigation, headers, footers, forms and asides; one line per block element,
-  // spaces collapsed.
+  // scripts, styles, navigation, headers, footers, forms, asides and listings of the site's other
+  // pages (IsListingOfLinks); one line per block element, spaces collapsed.
   std::string MainText() const;
   // <title>, or the first <h1> when the title is empty; spaces collapsed.
   std::string Title() const;
@@ -45,6 +47,12 @@ class HtmlPage {
 // The text content of a node as one line per block element, spaces collapsed (used by MainText and
 // by recipe fields).
 std::string NodeText(xmlNodePtr node);
+
+// Whether element `n` is a listing of other pages of the site (a "Similar ads" or "Recently viewed"
+// widget): a list, table, section or div of two items or more (headings aside), each a link to a
+// page on the host of `base` with at most a few words (a title, a place, a snippet). MainText
+// leaves such listings out: their ads' titles and numbers are not the page's.
+bool IsListingOfLinks(xmlNodePtr n, const std::string& base);
 
 // Collapses runs of spaces and tabs into one space, trims each line, and keeps at most one empty
 // line between paragraphs.

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_set>
 
 #include "capture/url.h"
 #include "core/text.h"
@@ -65,7 +66,7 @@ class RecipeParser {
       CheckKeys(
           *ad,
           {"url", "id_from_url", "id", "title", "text", "phone", "location", "date", "date_format",
-           "date_zone", "images", "site", "kind", "lang", "region", "attributes"},
+           "date_zone", "images", "site", "kind", "lang", "region", "attributes", "exclude"},
           "[ad]");
       r.ad_url = Regex(*ad, "url");
       r.id_from_url = Regex(*ad, "id_from_url");
@@ -76,6 +77,7 @@ class RecipeParser {
       r.location = Expr(*ad, "location");
       r.date = Expr(*ad, "date");
       r.images = Expr(*ad, "images");
+      r.exclude = Exprs(*ad, "exclude");
       r.site_field = Expr(*ad, "site");
       r.kind_field = Expr(*ad, "kind");
       r.lang_field = Expr(*ad, "lang");
@@ -142,6 +144,34 @@ class RecipeParser {
       return nullptr;
     }
     return *x;
+  }
+
+  // An array of XPath strings (or one string).
+  std::vector<XPath> Exprs(const toml::table& t, std::string_view key) {
+    std::vector<XPath> out;
+    const toml::node* n = t.get(key);
+    if (n == nullptr) return out;
+    if (n->is_string()) {
+      if (XPath x = Expr(t, key)) out.push_back(std::move(x));
+      return out;
+    }
+    const toml::array* list = n->as_array();
+    if (list == nullptr) {
+      Error(t, key, fmt::format("`{}` must be an array of XPath strings", key));
+      return out;
+    }
+    for (const toml::node& item : *list) {
+      const std::optional<std::string> text = item.value<std::string>();
+      Result<XPath> x = text ? XPathExpr::Compile(*text) : Result<XPath>(InvalidInput(""));
+      if (!text || !x.ok()) {
+        errors_.push_back(
+            fmt::format("{}: every entry of `{}` must be a valid XPath 1.0 expression{}",
+                        Where(file_, item.source()), key, text ? ": " + *text : " (a string)"));
+        continue;
+      }
+      out.push_back(*x);
+    }
+    return out;
   }
 
   std::optional<std::regex> Regex(const toml::table& t, std::string_view key) {
@@ -234,6 +264,44 @@ std::vector<std::string> XPathExpr::Strings(const HtmlPage& page) const {
   return out;
 }
 
+std::vector<std::string> XPathExpr::Remove(HtmlPage& page) const {
+  std::vector<std::string> out;
+  if (page.doc() == nullptr) return out;
+  xmlXPathContextPtr ctx = xmlXPathNewContext(page.doc());
+  if (ctx == nullptr) return out;
+  xmlXPathObjectPtr obj = xmlXPathCompiledEval(compiled_, ctx);
+  if (obj != nullptr && obj->type == XPATH_NODESET && obj->nodesetval != nullptr) {
+    std::vector<xmlNodePtr> nodes;
+    for (int i = 0; i < obj->nodesetval->nodeNr; ++i) {
+      xmlNodePtr n = obj->nodesetval->nodeTab[i];
+      if (n == nullptr || n->parent == nullptr) continue;
+      if (n->type != XML_ELEMENT_NODE && n->type != XML_TEXT_NODE &&
+          n->type != XML_CDATA_SECTION_NODE && n->type != XML_COMMENT_NODE)
+        continue;
+      nodes.push_back(n);
+    }
+    std::unordered_set<xmlNodePtr> selected(nodes.begin(), nodes.end());
+    std::vector<xmlNodePtr> outermost;
+    for (xmlNodePtr n : nodes) {
+      bool inside = false;
+      for (xmlNodePtr up = n->parent; up != nullptr && !inside; up = up->parent)
+        inside = selected.count(up) > 0;
+      if (!inside) outermost.push_back(n);
+    }
+    // Every node is read and unlinked before any is freed (the node set points into the tree).
+    for (xmlNodePtr n : outermost) {
+      out.push_back(NodeText(n));
+      xmlUnlinkNode(n);
+    }
+    xmlXPathFreeObject(obj);
+    obj = nullptr;
+    for (xmlNodePtr n : outermost) xmlFreeNode(n);
+  }
+  if (obj != nullptr) xmlXPathFreeObject(obj);
+  xmlXPathFreeContext(ctx);
+  return out;
+}
+
 Result<Recipe> LoadRecipe(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) return IoError(fmt::format("{}: cannot read the recipe", file.string()));
@@ -271,8 +339,16 @@ std::optional<std::string> DateToIso(std::string_view value, const std::string& 
                      zone);
 }
 
-Result<ExtractedAd> ExtractAd(const Recipe& recipe, const HtmlPage& page) {
+Result<ExtractedAd> ExtractAd(const Recipe& recipe, const HtmlPage& original) {
   ExtractedAd out;
+  HtmlPage trimmed;
+  if (!recipe.exclude.empty()) {
+    trimmed = original.Clone();
+    for (const XPath& x : recipe.exclude) {
+      for (std::string& text : x->Remove(trimmed)) out.excluded.push_back(std::move(text));
+    }
+  }
+  const HtmlPage& page = recipe.exclude.empty() ? original : trimmed;
   Document& d = out.doc;
   d.url = page.url();
   d.text = Joined(recipe.text, page);

@@ -31,6 +31,10 @@ class XPathExpr {
   // The string values of the result: the text of each node (NodeText), or the one string, number
   // or boolean. Empty when nothing matches.
   std::vector<std::string> Strings(const HtmlPage& page) const;
+  // Removes the nodes the expression selects from `page` (a node inside another selected node goes
+  // with it; attributes and the document itself are never removed) and returns the text of each
+  // (NodeText), in document order.
+  std::vector<std::string> Remove(HtmlPage& page) const;
 
  private:
   XPathExpr() = default;
@@ -60,6 +64,9 @@ struct Recipe {
   std::optional<std::regex> ad_url;       // recognises an ad page by its URL (recipe test, seeds)
   std::optional<std::regex> id_from_url;  // group 1 is the ad's source id
   XPath id, title, text, phone, location, date, images;
+  // Nodes removed from an ad page before any field is read: blocks that quote OTHER ads ("Similar
+  // ads", "Recently viewed"), whose titles and numbers are not the ad's.
+  std::vector<XPath> exclude;
   XPath site_field, kind_field, lang_field, region_field;
   std::string date_format;  // strptime(3) format of `date`; "" means already ISO 8601
   std::string date_zone;    // appended to dates read with date_format ("Z", "+02:00") or ""
@@ -81,8 +88,10 @@ ListingLinks ExtractListing(const Recipe& recipe, const HtmlPage& page);
 struct ExtractedAd {
   Document doc;
   std::vector<std::string> warnings;
+  std::vector<std::string> excluded;  // the text of each node the recipe's `exclude` removed
 };
-// Reads the ad fields of `page`. InvalidInput when the page has no text for the ad (not an ad
+// Reads the ad fields of `page` (on a copy without the recipe's `exclude` nodes when it has any).
+// InvalidInput when the page has no text for the ad (not an ad
 // page, or the recipe no longer fits the site).
 Result<ExtractedAd> ExtractAd(const Recipe& recipe, const HtmlPage& page);
 

@@ -239,6 +239,11 @@ int RunClusters(const ClustersOptions& o) {
       }
       fmt::print("    {:<7} {:<44} {} docs\n", r.value("kind", ""), r.value("value", ""),
                  r.value("documents", nlohmann::json::array()).size());
+      // Documents that quote the value from another ad (link/quoted.h): shown, not joined.
+      if (const size_t quoted = r.value("quoted_on", nlohmann::json::array()).size(); quoted > 0) {
+        fmt::print("            also quoted on {} other doc(s), not joined: {}\n", quoted,
+                   r.value("quoted_why", ""));
+      }
     }
   }
   if (o.json) fmt::print("{}\n", out.dump(2));

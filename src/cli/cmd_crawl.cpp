@@ -264,6 +264,8 @@ int RunRecipeTest(const RecipeTestOptions& o) {
                    {"images", images},
                    {"attributes", nlohmann::json::parse(d.attributes_json, nullptr, false)}};
       out["warnings"] = ad->warnings;
+      // What the recipe's `exclude` removed before reading the fields (each node's text).
+      if (!ad->excluded.empty()) out["excluded"] = ad->excluded;
     }
   } else if (links.ads.empty()) {
     exit_code = kExitNegative;

@@ -48,10 +48,15 @@ std::string Band(int64_t score) {
 nlohmann::json ReasonsJson(const Cluster& cluster) {
   nlohmann::json out = nlohmann::json::array();
   for (const Reason& r : cluster.reasons) {
-    out.push_back({{"kind", r.kind},
-                   {"value", r.value},
-                   {"documents", r.documents},
-                   {"weight", std::round(r.weight * 100) / 100}});
+    nlohmann::json reason = {{"kind", r.kind},
+                             {"value", r.value},
+                             {"documents", r.documents},
+                             {"weight", std::round(r.weight * 100) / 100}};
+    if (!r.quoted_on.empty()) {
+      reason["quoted_on"] = r.quoted_on;
+      reason["quoted_why"] = r.quoted_why;
+    }
+    out.push_back(std::move(reason));
   }
   return out;
 }
@@ -370,7 +375,8 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   std::future<Result<std::vector<SignedRow>>> signatures =
       std::async(std::launch::async, [&db] { return ReadSignatures(**db); });
   Status contacts = s.ForEachContact([&](const store::ContactRow& row) {
-    resolver.AddContact(row.document_id, row.type, row.value);
+    resolver.AddContact(row.document_id, row.type, row.value, row.quoted, row.segment);
+    resolver.AddOpening(row.document_id, row.opening);
     return Status::Ok();
   });
   {
@@ -656,7 +662,14 @@ class Incremental {
   struct Contact {
     int64_t document;
     std::string kind, value;
+    std::string quoted, segment, opening;  // store::ContactRow's
   };
+  // A quote under a heading on a document left out of the region (Resolver::AddKnownQuote).
+  struct KnownQuote {
+    int64_t document;
+    std::string kind, value, quoted, segment;
+  };
+  std::vector<KnownQuote> known_quotes_;
   std::vector<Contact> contacts_;
 };
 
@@ -1016,10 +1029,12 @@ Result<bool> Incremental::CloseRegion() {
   // used to seek, which took a seek per kind, three per document); the rows come in the same
   // order (by document, kind, row).
   auto contacts = db_.Prepare(
-      "SELECT s.document_id, s.type, s.value FROM json_each(?) j CROSS JOIN selectors s INDEXED BY "
-      "selectors_by_document_type ON s.document_id = j.value WHERE +s.type IN ('phone', 'email', "
-      "'handle')");
-  auto carriers = db_.Prepare("SELECT document_id FROM selectors WHERE type = ? AND value = ?");
+      "SELECT s.document_id, s.type, s.value, " + std::string(store::kContactPlaceColumns) +
+      " FROM json_each(?) j CROSS JOIN selectors s INDEXED BY selectors_by_document_type ON "
+      "s.document_id = j.value WHERE +s.type IN ('phone', 'email', 'handle')");
+  auto carriers = db_.Prepare(
+      "SELECT document_id, json_extract(details, '$.quoted'), json_extract(details, '$.segment') "
+      "FROM selectors WHERE type = ? AND value = ?");
   auto links = db_.Prepare(
       "SELECT doc_b FROM document_links WHERE doc_a = ?1 UNION ALL SELECT doc_a FROM "
       "document_links WHERE doc_b = ?1");
@@ -1029,7 +1044,7 @@ Result<bool> Incremental::CloseRegion() {
   // The documents queued before round_end have been read; the maps hold the last round's.
   size_t round_end = 0;
   std::unordered_map<int64_t, int64_t> round_cluster;
-  std::unordered_map<int64_t, std::vector<std::pair<std::string, std::string>>> round_contacts;
+  std::unordered_map<int64_t, std::vector<Contact>> round_contacts;
   std::unordered_map<int64_t, std::vector<int64_t>> round_members;
   auto read_round = [&]() -> Status {
     round_cluster.clear();
@@ -1071,10 +1086,13 @@ Result<bool> Incremental::CloseRegion() {
         members->ForEachRow([&] { round_members[members->Int(0)].push_back(members->Int(1)); }));
     contacts->Bind(1, IdArray(ids));
     return contacts->ForEachRow([&] {
-      round_contacts[contacts->Int(0)].emplace_back(contacts->Text(1), contacts->Text(2));
+      const int64_t d = contacts->Int(0);
+      round_contacts[d].push_back({d, contacts->Text(1), contacts->Text(2), contacts->Text(3),
+                                   contacts->Text(4), contacts->Text(5)});
     });
   };
   std::unordered_set<std::string> values_seen;
+  std::unordered_set<std::string> own_here;
   std::unordered_map<int64_t, bool> cluster_closed;
   std::set<int> photo_seen;
   const auto limit =
@@ -1116,11 +1134,19 @@ Result<bool> Incremental::CloseRegion() {
       }
       closed = it->second;
     }
-    for (auto& [kind, value] : round_contacts[d]) {
+    // The values this document carries as its own (an occurrence under no related-listings
+    // heading, quoted.h).
+    own_here.clear();
+    for (const Contact& contact : round_contacts[d]) {
+      if (contact.quoted.empty()) own_here.insert(contact.kind + '\0' + contact.value);
+    }
+    for (Contact& contact : round_contacts[d]) {
+      const std::string& kind = contact.kind;
+      const std::string& value = contact.value;
       key = kind;
       key.push_back('\0');
       key += value;
-      contacts_.push_back({d, kind, value});
+      contacts_.push_back(contact);
       if (generic_.count(key)) {
         generic_touched_.insert(key);
         continue;
@@ -1140,9 +1166,36 @@ Result<bool> Incremental::CloseRegion() {
       // A service's contact is on other clusters too: its documents are judged again together.
       const bool service = services_.count(key) > 0;
       if (service) services_touched_.insert(key);
+      // A value a document linked before only quotes under a heading joins it to nothing, and
+      // judges the value's other documents as it did at the last link unless one of them is new
+      // (which follows the value): not followed from here. Else a page of widgets would reach
+      // every ad it lists, and they every ad they list.
+      if (d <= state_.last_document && !contact.quoted.empty() && own_here.count(key) == 0)
+        continue;
       if ((closed && !service) || !values_seen.insert(key).second) continue;
-      ARIADNE_RETURN_IF_ERROR(
-          push_all(Ints(*carriers, [&](sql::Statement& q) { q.Bind(1, kind).Bind(2, value); })));
+      // Its documents. One linked before that only quotes it under a heading (quoted.h) is not
+      // re-resolved for it (it joins that document to nothing): the resolver is told of the quote
+      // (Resolver::AddKnownQuote). Else a page of widgets would reach every ad it lists, and they
+      // every page listing them.
+      carriers->Bind(1, kind).Bind(2, value);
+      std::map<int64_t, bool> carrier_own;  // document -> carries the value as its own
+      std::vector<KnownQuote> quotes;
+      ARIADNE_RETURN_IF_ERROR(carriers->ForEachRow([&] {
+        const int64_t c = carriers->Int(0);
+        std::string quoted = carriers->Text(1);
+        bool& own = carrier_own[c];
+        if (quoted.empty() || c > state_.last_document) {
+          own = true;
+        } else {
+          quotes.push_back({c, kind, value, std::move(quoted), carriers->Text(2)});
+        }
+      }));
+      for (const auto& [c, own] : carrier_own) {
+        if (own) Push(c);
+      }
+      for (KnownQuote& q : quotes) {
+        if (!carrier_own[q.document]) known_quotes_.push_back(std::move(q));
+      }
     }
     if (!closed && d <= state_.last_document)
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
@@ -1565,7 +1618,13 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       resolver.AddKnownGeneric(std::string_view(key).substr(0, zero),
                                std::string_view(key).substr(zero + 1));
     }
-    for (const Contact& ct : contacts_) resolver.AddContact(ct.document, ct.kind, ct.value);
+    // Ignored for the documents the region holds after all (reached another way).
+    for (const KnownQuote& q : known_quotes_)
+      resolver.AddKnownQuote(q.document, q.kind, q.value, q.quoted, q.segment);
+    for (const Contact& ct : contacts_) {
+      resolver.AddContact(ct.document, ct.kind, ct.value, ct.quoted, ct.segment);
+      resolver.AddOpening(ct.document, ct.opening);
+    }
     ARIADNE_RETURN_IF_ERROR(AddSitesOfAddresses(db_, resolver));
     {
       auto st =

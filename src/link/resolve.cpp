@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "extract/phone.h"
+#include "link/quoted.h"
 
 namespace ariadne::link {
 
@@ -219,10 +220,149 @@ int Resolver::ValueOf(std::string_view kind, std::string_view value) {
 }
 
 void Resolver::AddContact(int64_t document_id, std::string_view kind, std::string_view value) {
+  AddContact(document_id, kind, value, {}, {});
+}
+
+void Resolver::AddContact(int64_t document_id, std::string_view kind, std::string_view value,
+                          std::string_view quoted, std::string_view segment) {
   const int doc = Index(document_id);
   if (doc < 0) return;
-  std::vector<int>& docs = values_[ValueOf(kind, value)].documents;
+  const int v = ValueOf(kind, value);
+  if (!quoted.empty()) {
+    heading_quotes_.push_back({v, doc, std::string(quoted), std::string(segment), document_id});
+    return;
+  }
+  std::vector<int>& docs = values_[v].documents;
   if (docs.empty() || docs.back() != doc) docs.push_back(doc);
+  if (segment.empty()) {
+    plain_.emplace_back(v, doc);
+  } else {
+    segments_.push_back({v, doc, std::string(segment), {}, document_id});
+  }
+}
+
+void Resolver::AddKnownQuote(int64_t document_id, std::string_view kind, std::string_view value,
+                             std::string_view quoted, std::string_view segment) {
+  if (quoted.empty() || Index(document_id) >= 0) return;
+  heading_quotes_.push_back(
+      {ValueOf(kind, value), -1, std::string(quoted), std::string(segment), document_id});
+}
+
+void Resolver::AddOpening(int64_t document_id, std::string_view opening) {
+  const int doc = Index(document_id);
+  if (doc < 0 || opening.empty()) return;
+  openings_.try_emplace(doc, opening);
+}
+
+void Resolver::MarkQuoted() {
+  quoted_.clear();
+  auto by_value_document = [](const Quote& a, const Quote& b) {
+    return std::tie(a.value, a.id, a.text) < std::tie(b.value, b.id, b.text);
+  };
+  auto carries = [&](int v, int d) {
+    if (d < 0) return false;
+    const std::vector<int>& docs = values_[static_cast<size_t>(v)].documents;
+    return std::binary_search(docs.begin(), docs.end(), d);
+  };
+  std::sort(heading_quotes_.begin(), heading_quotes_.end(), by_value_document);
+  if (!segments_.empty()) {
+    std::sort(plain_.begin(), plain_.end());
+    std::sort(segments_.begin(), segments_.end(), by_value_document);
+    // The own values of the documents with segments.
+    std::unordered_map<int, std::vector<int>> values_of;
+    for (const Quote& q : segments_) values_of.try_emplace(q.document);
+    for (size_t v = 0; v < values_.size(); ++v) {
+      for (int d : values_[v].documents) {
+        if (auto it = values_of.find(d); it != values_of.end())
+          it->second.push_back(static_cast<int>(v));
+      }
+    }
+    // A value on this many documents or more is not looked at (a quote joins few; such a value is
+    // judged generic or a network's).
+    constexpr size_t kMaxCarriers = 64;
+    std::vector<Quote> found;
+    for (size_t i = 0; i < segments_.size();) {
+      size_t j = i;
+      while (j < segments_.size() && segments_[j].value == segments_[i].value &&
+             segments_[j].document == segments_[i].document)
+        ++j;
+      const int v = segments_[i].value, a = segments_[i].document;
+      const std::vector<int>& docs = values_[static_cast<size_t>(v)].documents;
+      const auto opening_a = openings_.find(a);
+      if (docs.size() < 2 || docs.size() > kMaxCarriers ||
+          std::binary_search(plain_.begin(), plain_.end(), std::make_pair(v, a))) {
+        i = j;
+        continue;
+      }
+      // The document whose opening segment k reproduces (the first in id order), or -1.
+      auto quoted_from = [&](const std::string& segment) {
+        for (int b : docs) {
+          if (b == a) continue;
+          const auto opening_b = openings_.find(b);
+          if (opening_b == openings_.end() || !ReproducesOpening(segment, opening_b->second))
+            continue;
+          if (opening_a != openings_.end() &&
+              ReproducesOpening(opening_a->second, opening_b->second))
+            continue;
+          const std::vector<int>& own = values_of[a];
+          const bool apart =
+              std::any_of(own.begin(), own.end(), [&](int w) { return w != v && !carries(w, b); });
+          if (apart) return b;
+        }
+        return -1;
+      };
+      // The value's quotes under a heading on other documents.
+      const auto [quotes_begin, quotes_end] =
+          std::equal_range(heading_quotes_.begin(), heading_quotes_.end(), Quote{v, 0, {}, {}, 0},
+                           [](const Quote& x, const Quote& y) { return x.value < y.value; });
+      // Why segment k is a quote: it repeats a heading quote's item (the first in id order) or
+      // reproduces another carrier's opening; empty when neither.
+      auto why_quoted = [&](const std::string& segment) -> std::string {
+        const std::vector<int>& own = values_of[a];
+        const bool others = std::any_of(own.begin(), own.end(), [&](int w) { return w != v; });
+        if (!others) return {};
+        for (auto q = quotes_begin; q != quotes_end; ++q) {
+          if (q->document == a || q->segment.empty()) continue;
+          // A listing of this very ad (its title quoted elsewhere): its line is its own.
+          if (opening_a != openings_.end() && (ReproducesOpening(opening_a->second, q->segment) ||
+                                               ReproducesOpening(q->segment, opening_a->second)))
+            continue;
+          if (ReproducesOpening(segment, q->segment) || ReproducesOpening(q->segment, segment)) {
+            return fmt::format("in a listing item as document {} quotes it {}", q->id, q->text);
+          }
+        }
+        const int b = quoted_from(segment);
+        if (b < 0) return {};
+        return fmt::format("in a listing item that reproduces the title of document {}",
+                           ids_[static_cast<size_t>(b)]);
+      };
+      std::string why;
+      bool all = true;
+      for (size_t k = i; k < j && all; ++k) {
+        std::string w = why_quoted(segments_[k].text);
+        if (w.empty()) all = false;
+        if (why.empty()) why = std::move(w);
+      }
+      if (all && !why.empty())
+        found.push_back({v, a, std::move(why), {}, ids_[static_cast<size_t>(a)]});
+      i = j;
+    }
+    for (const Quote& q : found) {
+      std::vector<int>& docs = values_[static_cast<size_t>(q.value)].documents;
+      auto it = std::lower_bound(docs.begin(), docs.end(), q.document);
+      if (it != docs.end() && *it == q.document) docs.erase(it);
+    }
+    quoted_ = std::move(found);
+  }
+  for (const Quote& q : heading_quotes_) {
+    if (!carries(q.value, q.document)) quoted_.push_back(q);
+  }
+  std::sort(quoted_.begin(), quoted_.end(), by_value_document);
+  quoted_.erase(std::unique(quoted_.begin(), quoted_.end(),
+                            [](const Quote& a, const Quote& b) {
+                              return a.value == b.value && a.id == b.id;
+                            }),
+                quoted_.end());
 }
 
 void Resolver::AddKnownGeneric(std::string_view kind, std::string_view value) {
@@ -685,13 +825,16 @@ Linkage Resolver::Resolve() {
   const size_t document_count = ids_.size();
   PhaseClock clock(phases_);
 
-  // Each value's documents, sorted and unique, and each document's values.
+  // Each value's documents, sorted and unique, quotes left out, and each document's values.
   contact_begin_.assign(document_count + 1, 0);
   for (Value& value : values_) {
     std::vector<int>& docs = value.documents;
     if (!std::is_sorted(docs.begin(), docs.end())) std::sort(docs.begin(), docs.end());
     docs.erase(std::unique(docs.begin(), docs.end()), docs.end());
-    for (int d : docs) ++contact_begin_[d + 1];
+  }
+  MarkQuoted();
+  for (const Value& value : values_) {
+    for (int d : value.documents) ++contact_begin_[d + 1];
   }
   std::partial_sum(contact_begin_.begin(), contact_begin_.end(), contact_begin_.begin());
   contact_values_.assign(static_cast<size_t>(contact_begin_.back()), 0);
@@ -941,19 +1084,33 @@ Linkage Resolver::Resolve() {
   // A reason joins the documents of one cluster: evidence spanning the parts of a split group is
   // listed with each part that holds two of its documents or more.
   auto add_reason = [&](const std::string& kind, const std::string& value,
-                        const std::vector<int>& docs, double weight) {
+                        const std::vector<int>& docs, double weight,
+                        const std::vector<int64_t>& quoted_on = {},
+                        const std::string& quoted_why = {}) {
     std::map<int, std::vector<int>> by_label;
     for (int d : docs) by_label[label[d]].push_back(d);
     for (auto& [l, members] : by_label) {
       if (members.size() < 2 || cluster_of_label[l] < 0) continue;
-      clusters[cluster_of_label[l]].reasons.push_back({kind, value, documents_of(members), weight});
+      clusters[cluster_of_label[l]].reasons.push_back(
+          {kind, value, documents_of(members), weight, quoted_on, quoted_why});
     }
   };
+  auto quote = quoted_.begin();
+  std::vector<int64_t> quoting;  // ids, ascending (quoted_ is sorted by value, then id)
   for (size_t v = 0; v < values_.size(); ++v) {
     const Value& value = values_[v];
+    quoting.clear();
+    while (quote != quoted_.end() && quote->value < static_cast<int>(v)) ++quote;
+    const auto first_quote = quote;
+    for (; quote != quoted_.end() && quote->value == static_cast<int>(v); ++quote)
+      quoting.push_back(quote->id);
     if (generic[v] || value.documents.size() < 2) continue;
     const double idf = std::log(n / static_cast<double>(value.documents.size()));
-    add_reason(value.kind, value.value, value.documents, idf);
+    if (quoting.empty()) {
+      add_reason(value.kind, value.value, value.documents, idf);
+    } else {
+      add_reason(value.kind, value.value, value.documents, idf, quoting, first_quote->text);
+    }
   }
   std::vector<Pair> text_within;  // the text pairs inside one cluster
   for (const Pair& p : joining_text) {
@@ -976,7 +1133,9 @@ Linkage Resolver::Resolve() {
                          "{:.2f} on average, {:.2f} at least)",
                          group.documents.size(), group.pairs.size(), mean, low),
              documents_of(group.documents),
-             mean * std::log(n / static_cast<double>(group.documents.size()))});
+             mean * std::log(n / static_cast<double>(group.documents.size())),
+             {},
+             {}});
   }
   for (const PhotoGroup* g : joining_photos) {
     add_reason("photo", g->description, g->documents,

@@ -117,6 +117,11 @@ struct Reason {
   std::string value;  // the shared value; for text and photos a description
   std::vector<int64_t> documents;
   double weight = 0;  // rarity-weighted strength: idf of the value, or similarity for text
+  // For a contact value: documents that quote it from another ad (a "Similar ads" listing, a
+  // line reproducing another ad's title: quoted.h) and are not joined on it, and why (the
+  // first's); empty when none.
+  std::vector<int64_t> quoted_on;
+  std::string quoted_why;
 };
 
 struct Cluster {
@@ -166,6 +171,28 @@ class Resolver {
   // A contact value (E.164 phone, lower-case e-mail, platform:handle) found in a document, in any
   // order; the same value twice on one document counts once. Unknown documents are ignored.
   void AddContact(int64_t document_id, std::string_view kind, std::string_view value);
+  // The same with where the value stands (quoted.h's ContactPlace): `quoted` non-empty (why) when
+  // under a related-listings heading: the occurrence is a quote and joins nothing, unless the
+  // document also carries the value elsewhere. `segment` (folded words of its line or item): an
+  // occurrence is a quote too when every one of the document's occurrences of the value has a
+  // segment that reproduces the opening words (AddOpening) of another document carrying the value
+  // as its own, whose opening differs from this document's, while this document carries a contact
+  // value of its own that the other does not (a listing item quoting that ad, not one author's
+  // repeated title), or the segment of the value's quote under a heading on another document (the
+  // same ad listed under a heading no lexicon knows), while this document carries a contact value
+  // of its own beside it. Quotes are listed in the value's reasons (Reason::quoted_on).
+  void AddContact(int64_t document_id, std::string_view kind, std::string_view value,
+                  std::string_view quoted, std::string_view segment);
+  // A quote under a heading (`quoted`, its `segment`) of a contact value on a document not added,
+  // from a wider view (an incremental link leaves out of its region the documents linked before
+  // that only quote a value: it joins them to nothing): listed in the value's reasons and judged
+  // with as AddContact's quotes are. Ignored when the document is added (its own contacts say it);
+  // call after AddDocument.
+  void AddKnownQuote(int64_t document_id, std::string_view kind, std::string_view value,
+                     std::string_view quoted, std::string_view segment);
+  // The document's opening words (quoted.h OpeningWords); empty is ignored, as are unknown
+  // documents.
+  void AddOpening(int64_t document_id, std::string_view opening);
   // The MinHash signature of the document's masked text and how many shingles it had.
   void AddText(int64_t document_id, const Signature& signature, int64_t shingles);
   // Documents showing one photo (or matching copies of it), from the perceptual-hash index, with
@@ -226,6 +253,9 @@ class Resolver {
     std::vector<int> documents;  // indexes of one part's documents
   };
   int Index(int64_t id) const;
+  // Takes the quoted occurrences out of values_' documents (after they are sorted and unique) and
+  // lists them in quoted_.
+  void MarkQuoted();
   // The index of a contact value in values_, added (with no documents) when new.
   int ValueOf(std::string_view kind, std::string_view value);
   std::vector<int> ClusterLabels(const std::vector<int>& root,
@@ -272,9 +302,21 @@ class Resolver {
     std::vector<int> documents;  // sorted and unique after Resolve's first step
   };
   std::vector<Value> values_;
-  std::vector<bool> known_generic_;                   // by value, from AddKnownGeneric
-  std::vector<std::string> sites_;                    // AddSite, sorted and unique in Resolve
-  std::vector<int64_t> known_generic_texts_;          // document ids, from AddKnownGenericText
+  struct Quote {
+    int value;
+    int document;         // index, or -1 for a quote on a document not added (AddKnownQuote)
+    std::string text;     // why, or the segment
+    std::string segment;  // of a heading quote: the quoted item's words (may be empty)
+    int64_t id = 0;       // the document's id
+  };
+  std::vector<Quote> heading_quotes_;              // AddContact with `quoted`
+  std::vector<Quote> segments_;                    // own occurrences with a segment
+  std::vector<std::pair<int, int>> plain_;         // (value, document) of the others
+  std::unordered_map<int, std::string> openings_;  // by document index
+  std::vector<Quote> quoted_;                      // MarkQuoted: by (value, document), `text` why
+  std::vector<bool> known_generic_;                // by value, from AddKnownGeneric
+  std::vector<std::string> sites_;                 // AddSite, sorted and unique in Resolve
+  std::vector<int64_t> known_generic_texts_;       // document ids, from AddKnownGenericText
   std::unordered_map<std::string, int> value_index_;  // kind + '\0' + value
   std::string key_;                                   // reused lookup key
   // Document -> contact values, as offsets into contact_values_ (built by Resolve).

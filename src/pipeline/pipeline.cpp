@@ -22,6 +22,7 @@
 #include "link/link_case.h"
 #include "link/phases.h"
 #include "link/photos.h"
+#include "link/quoted.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
 #include "pipeline/write_settings.h"
@@ -32,8 +33,15 @@ namespace ariadne::pipeline {
 
 namespace {
 
+// Version 2: each contact's place (link/quoted.h) in its details.
 constexpr StageInfo kSelectorStage = {
-    "selectors", 1, "language detection and selector extraction (phones, e-mails, handles, …)"};
+    "selectors", 2,
+    "language detection and selector extraction (phones, e-mails, handles, …), with where each "
+    "contact stands (quoted from another ad or not)"};
+
+bool IsContact(std::string_view type) {
+  return type == "phone" || type == "email" || type == "handle";
+}
 
 nlohmann::json DetailsJson(const extract::Selector& s) {
   nlohmann::json details = nlohmann::json::object();
@@ -75,9 +83,44 @@ class SelectorStage {
     context.region = doc.region.empty() ? case_region_ : doc.region;
     context.lang = doc.lang.empty() ? out.detected : doc.lang;
     context.ads = true;
-    for (const extract::Selector& sel : extractor_.Extract(doc.text, context)) {
+    const std::vector<extract::Selector> selectors = extractor_.Extract(doc.text, context);
+    // Where each contact stands (link/quoted.h): quoted from another ad or the ad's own.
+    std::vector<link::MaskSpan> contacts, spans;
+    for (const extract::Selector& sel : selectors) {
+      if (IsContact(sel.type)) contacts.push_back({sel.start, sel.end});
+      spans.push_back({sel.start, sel.end});
+    }
+    std::vector<link::ContactPlace> places;
+    std::string opening;
+    if (!contacts.empty()) {
+      std::sort(spans.begin(), spans.end(),
+                [](const link::MaskSpan& a, const link::MaskSpan& b) { return a.start < b.start; });
+      // Overlapping spans (a handle inside a URL) as one.
+      std::vector<link::MaskSpan> merged;
+      for (const link::MaskSpan& m : spans) {
+        if (!merged.empty() && m.start < merged.back().end) {
+          merged.back().end = std::max(merged.back().end, m.end);
+        } else {
+          merged.push_back(m);
+        }
+      }
+      places = link::PlaceContacts(doc.text, contacts, merged);
+      opening = link::OpeningWords(doc.title, doc.text);
+    }
+    size_t contact = 0;
+    for (const extract::Selector& sel : selectors) {
+      nlohmann::json details = DetailsJson(sel);
+      if (IsContact(sel.type) && contact < places.size()) {
+        const link::ContactPlace& place = places[contact++];
+        if (!place.segment.empty()) details["segment"] = place.segment;
+        if (!place.quoted.empty()) {
+          details["quoted"] = place.quoted;
+        } else if (!opening.empty()) {
+          details["opening"] = opening;
+        }
+      }
       out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
-                          static_cast<int64_t>(sel.end), sel.raw, DetailsJson(sel).dump()});
+                          static_cast<int64_t>(sel.end), sel.raw, details.dump()});
     }
     return Status::Ok();
   }

@@ -212,7 +212,18 @@ struct ContactRow {
   int64_t document_id = 0;
   std::string_view type;
   std::string_view value;
+  // Where the value stands (link/quoted.h, from the selector's details): `quoted` why when under a
+  // related-listings heading, the folded words of its `segment`, the document's `opening` words;
+  // each empty when not recorded.
+  std::string_view quoted;
+  std::string_view segment;
+  std::string_view opening;
 };
+// The SQL columns that read ContactRow's quoted, segment and opening from a `details` column of
+// selectors (NULL, read as empty, when absent).
+inline constexpr std::string_view kContactPlaceColumns =
+    "json_extract(details, '$.quoted'), json_extract(details, '$.segment'), "
+    "json_extract(details, '$.opening')";
 
 // A flag's family on a document (for cluster triage: control and inauthenticity parts).
 struct FlagFamilyRow {

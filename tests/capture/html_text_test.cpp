@@ -31,6 +31,30 @@ TEST(HtmlTextTest, LinksResolvedAgainstBaseWithoutDuplicatesOrFragments) {
             (std::vector<std::string>{"http://s.example/dir/a.html", "https://other.example/p"}));
 }
 
+TEST(HtmlTextTest, MainTextLeavesOutListingsOfTheSitesOtherAds) {
+  // A "You may also like" widget: items each a link to another ad of the site, a few words each.
+  HtmlPage p = HtmlPage::Parse(
+      "<body><h1>Rosa</h1><p>Calm and friendly, Leeds centre.</p><p>Call 07700 900111</p>"
+      "<div class='more'><h3>You may also like</h3>"
+      "<div class='card'><a href='/ad/7'>Sweet Mia new in town</a> 07700 900222</div>"
+      "<div class='card'><a href='https://s.example/ad/8'>Zoe real photos</a> 07700 900333</div>"
+      "</div></body>",
+      "http://s.example/ad/1");
+  EXPECT_EQ(p.MainText(), "Rosa\n\nCalm and friendly, Leeds centre.\n\nCall 07700 900111");
+}
+
+TEST(HtmlTextTest, MainTextKeepsTheAdsOwnContactLinksAndProse) {
+  // Links elsewhere (a messenger, tel:, another site) and one link alone are the ad's own.
+  HtmlPage p = HtmlPage::Parse(
+      "<body><ul><li><a href='tel:07700900111'>07700 900111</a></li>"
+      "<li><a href='https://wa.me/447700900111'>WhatsApp</a></li></ul>"
+      "<div><p><a href='/rules'>My rules</a></p><p>No rush.</p></div>"
+      "<ul><li><a href='/ad/2'>See my other photos</a></li></ul></body>",
+      "http://s.example/ad/1");
+  EXPECT_EQ(p.MainText(),
+            "07700 900111\n\nWhatsApp\n\nMy rules\n\nNo rush.\n\nSee my other photos");
+}
+
 TEST(HtmlTextTest, DeepNestingAndGarbageDoNotCrash) {
   std::string html = "<html><body>";
   for (int i = 0; i < 100000; ++i) html += "<div>";

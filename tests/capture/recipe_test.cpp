@@ -113,6 +113,34 @@ TEST(RecipeTest, TheShippedFixtureRecipeLoads) {
   EXPECT_EQ(r->name, "fixture-site");
 }
 
+TEST(RecipeTest, ExcludedNodesAreRemovedBeforeTheFieldsAreRead) {
+  testing::TempDir dir;
+  Result<Recipe> r = LoadRecipe(dir.Write("x.toml", R"toml(name = "x"
+[ad]
+title = "//h1"
+text = "//div[@class='text']"
+exclude = ["//div[@class='similar']", "//p[@class='promo']//span | //p[@class='promo']"]
+)toml"));
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  ASSERT_EQ(r->exclude.size(), 2u);
+  HtmlPage page = HtmlPage::Parse(
+      "<h1>Rosa</h1><div class='text'><p>Own words. Call 07700 900111</p>"
+      "<div class='similar'><h3>Similar ads</h3><p>Mia 07700 900222</p></div>"
+      "<p class='promo'>Top ad: <span>Zoe 07700 900333</span></p></div>",
+      "http://s.example/ad/1");
+  Result<ExtractedAd> e = ExtractAd(*r, page);
+  ASSERT_TRUE(e.ok()) << e.status().message();
+  EXPECT_EQ(e->doc.text, "Own words. Call 07700 900111");
+  // A node inside another removed one goes with it and is listed once; the page itself is left.
+  EXPECT_EQ(e->excluded, (std::vector<std::string>{"Similar ads\n\nMia 07700 900222",
+                                                   "Top ad: Zoe 07700 900333"}));
+  EXPECT_NE(page.MainText().find("07700 900222"), std::string::npos);
+  Result<Recipe> bad = LoadRecipe(
+      dir.Write("y.toml", "name = \"y\"\n[ad]\ntext = \"//p\"\nexclude = [\"//div[\"]\n"));
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("y.toml:4:"), std::string::npos) << bad.status().message();
+}
+
 TEST(RecipeTest, DatesWithoutTimeStayDates) {
   EXPECT_EQ(DateToIso("2026-03-04", "%Y-%m-%d", "Z"), "2026-03-04");
   EXPECT_FALSE(DateToIso("soon", "%Y-%m-%d", ""));

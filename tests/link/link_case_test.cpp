@@ -25,6 +25,7 @@
 #include "pipeline/pipeline.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
+#include "support/test_paths.h"
 
 namespace ariadne::link {
 namespace {
@@ -244,6 +245,29 @@ TEST(LinkCaseTest, AFewNewAdsAreLinkedIncrementallyLikeOneLink) {
   EXPECT_EQ(found["new documents linked incrementally"], 400);
   EXPECT_GT(found["documents re-resolved"], 400);
   EXPECT_LT(found["documents re-resolved"], 3000);
+}
+
+// Quoted contacts (quoted.h) are judged from the value's occurrences on every document carrying
+// it: a few new ads of the quoted-widgets corpus (listing other ads under headings, or in items
+// that repeat their titles) link as one link does. (On this corpus, where most pages list others,
+// the region they reach is still past max_region_share: the case is linked whole.)
+TEST(LinkCaseTest, NewAdsQuotingOtherAdsLinkLikeOneLink) {
+  testing::TempDir dir;
+  std::ifstream in(std::filesystem::path(ARIADNE_SOURCE_DIR) /
+                   "tests/link/data/quoted_widgets/ads.jsonl");
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  ASSERT_GT(lines.size(), 200u);
+  const size_t split = lines.size() - 6;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [&](std::ofstream& out) {
+        for (size_t i = 0; i < split; ++i) out << lines[i] << "\n";
+      },
+      [&](std::ofstream& out) {
+        for (size_t i = split; i < lines.size(); ++i) out << lines[i] << "\n";
+      });
+  EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
 }
 
 // A full link compares an LSH bucket of more than max_bucket_pairs texts as a star around its

@@ -1195,12 +1195,14 @@ class SqliteCaseStore final : public CaseStore {
     // In table order, neither sorted nor made distinct: the resolver accepts any order, and a
     // scan of the table beats the index on (type, value) and a sort of millions of rows. `+type`
     // keeps SQLite from using that index.
-    auto st = Prep(
-        "SELECT document_id, type, value FROM selectors WHERE +type IN ('phone', 'email', "
-        "'handle')");
+    // The place of a value (link/quoted.h) is in its details.
+    auto st = Prep("SELECT document_id, type, value, " + std::string(kContactPlaceColumns) +
+                   " FROM selectors WHERE +type IN ('phone', 'email', 'handle')");
     if (!st.ok()) return st.status();
     Statement& q = **st;
-    return VisitRows(q, [&] { return visit({q.Int(0), q.Bytes(1), q.Bytes(2)}); });
+    return VisitRows(q, [&] {
+      return visit({q.Int(0), q.Bytes(1), q.Bytes(2), q.Bytes(3), q.Bytes(4), q.Bytes(5)});
+    });
   }
 
   Status ForEachFlagFamily(const std::vector<std::string>& families,

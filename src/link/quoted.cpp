@@ -1,0 +1,500 @@
+#include "link/quoted.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "core/text.h"
+
+namespace ariadne::link {
+
+namespace {
+
+// Phrases that head a block of other advertisers' ads, written as they fold (lower case; the
+// diacritics are dropped by the folding, so either spelling matches). Several wordings per
+// language: site widgets and scrapers word them in many ways.
+constexpr std::array kHeadings = {
+    // English
+    ListingHeading{"en", "similar ads"},
+    ListingHeading{"en", "similar adverts"},
+    ListingHeading{"en", "similar listings"},
+    ListingHeading{"en", "similar profiles"},
+    ListingHeading{"en", "similar escorts"},
+    ListingHeading{"en", "similar girls"},
+    ListingHeading{"en", "you may also like"},
+    ListingHeading{"en", "you might also like"},
+    ListingHeading{"en", "you may also be interested in"},
+    ListingHeading{"en", "you might be interested in"},
+    ListingHeading{"en", "other girls"},
+    ListingHeading{"en", "other ladies"},
+    ListingHeading{"en", "other escorts"},
+    ListingHeading{"en", "other ads"},
+    ListingHeading{"en", "other listings"},
+    ListingHeading{"en", "other profiles"},
+    ListingHeading{"en", "recently viewed"},
+    ListingHeading{"en", "recently added"},
+    ListingHeading{"en", "related ads"},
+    ListingHeading{"en", "related listings"},
+    ListingHeading{"en", "people also viewed"},
+    ListingHeading{"en", "others also viewed"},
+    ListingHeading{"en", "users also viewed"},
+    ListingHeading{"en", "featured ads"},
+    ListingHeading{"en", "sponsored ads"},
+    ListingHeading{"en", "promoted ads"},
+    ListingHeading{"en", "more ads like this"},
+    ListingHeading{"en", "more ads near"},
+    ListingHeading{"en", "more escorts in"},
+    ListingHeading{"en", "more girls in"},
+    ListingHeading{"en", "nearby ads"},
+    // French
+    ListingHeading{"fr", "annonces similaires"},
+    ListingHeading{"fr", "profils similaires"},
+    ListingHeading{"fr", "vous aimerez aussi"},
+    ListingHeading{"fr", "vous aimerez peut etre aussi"},
+    ListingHeading{"fr", "vous pourriez aussi aimer"},
+    ListingHeading{"fr", "vous pourriez aimer aussi"},
+    ListingHeading{"fr", "autres annonces"},
+    ListingHeading{"fr", "autres filles"},
+    ListingHeading{"fr", "autres escortes"},
+    ListingHeading{"fr", "consultees recemment"},
+    ListingHeading{"fr", "recemment consultees"},
+    ListingHeading{"fr", "vues recemment"},
+    ListingHeading{"fr", "annonces associees"},
+    ListingHeading{"fr", "annonces en vedette"},
+    ListingHeading{"fr", "a voir aussi"},
+    // German
+    ListingHeading{"de", "ahnliche anzeigen"},
+    ListingHeading{"de", "ahnliche inserate"},
+    ListingHeading{"de", "ahnliche profile"},
+    ListingHeading{"de", "das konnte dir auch gefallen"},
+    ListingHeading{"de", "das konnte ihnen auch gefallen"},
+    ListingHeading{"de", "konnte dich auch interessieren"},
+    ListingHeading{"de", "konnte sie auch interessieren"},
+    ListingHeading{"de", "andere madchen"},
+    ListingHeading{"de", "andere damen"},
+    ListingHeading{"de", "andere anzeigen"},
+    ListingHeading{"de", "zuletzt angesehen"},
+    ListingHeading{"de", "kurzlich angesehen"},
+    ListingHeading{"de", "verwandte anzeigen"},
+    ListingHeading{"de", "empfohlene anzeigen"},
+    // Spanish
+    ListingHeading{"es", "anuncios similares"},
+    ListingHeading{"es", "anuncios relacionados"},
+    ListingHeading{"es", "perfiles similares"},
+    ListingHeading{"es", "tambien te puede interesar"},
+    ListingHeading{"es", "te puede interesar"},
+    ListingHeading{"es", "tambien te podria gustar"},
+    ListingHeading{"es", "te podria gustar"},
+    ListingHeading{"es", "otras chicas"},
+    ListingHeading{"es", "otros anuncios"},
+    ListingHeading{"es", "vistos recientemente"},
+    ListingHeading{"es", "anuncios destacados"},
+    // Italian
+    ListingHeading{"it", "annunci simili"},
+    ListingHeading{"it", "annunci correlati"},
+    ListingHeading{"it", "profili simili"},
+    ListingHeading{"it", "potrebbe interessarti anche"},
+    ListingHeading{"it", "potrebbero interessarti"},
+    ListingHeading{"it", "ti potrebbe piacere anche"},
+    ListingHeading{"it", "potrebbe piacerti anche"},
+    ListingHeading{"it", "altre ragazze"},
+    ListingHeading{"it", "altri annunci"},
+    ListingHeading{"it", "visti di recente"},
+    ListingHeading{"it", "visti recentemente"},
+    ListingHeading{"it", "annunci in evidenza"},
+    // Portuguese
+    ListingHeading{"pt", "anuncios semelhantes"},
+    ListingHeading{"pt", "anuncios relacionados"},
+    ListingHeading{"pt", "perfis semelhantes"},
+    ListingHeading{"pt", "voce tambem pode gostar"},
+    ListingHeading{"pt", "tambem pode gostar"},
+    ListingHeading{"pt", "pode tambem gostar"},
+    ListingHeading{"pt", "outras garotas"},
+    ListingHeading{"pt", "outras meninas"},
+    ListingHeading{"pt", "outros anuncios"},
+    ListingHeading{"pt", "vistos recentemente"},
+    // Dutch
+    ListingHeading{"nl", "vergelijkbare advertenties"},
+    ListingHeading{"nl", "soortgelijke advertenties"},
+    ListingHeading{"nl", "gerelateerde advertenties"},
+    ListingHeading{"nl", "dit vind je misschien ook leuk"},
+    ListingHeading{"nl", "misschien ook interessant"},
+    ListingHeading{"nl", "andere meiden"},
+    ListingHeading{"nl", "andere dames"},
+    ListingHeading{"nl", "andere advertenties"},
+    ListingHeading{"nl", "recent bekeken"},
+    ListingHeading{"nl", "onlangs bekeken"},
+    // Polish (ł does not decompose: both spellings)
+    ListingHeading{"pl", "podobne ogłoszenia"},
+    ListingHeading{"pl", "podobne ogloszenia"},
+    ListingHeading{"pl", "podobne anonse"},
+    ListingHeading{"pl", "moze cie zainteresowac"},
+    ListingHeading{"pl", "moga cie zainteresowac"},
+    ListingHeading{"pl", "moze ci sie spodobac"},
+    ListingHeading{"pl", "inne dziewczyny"},
+    ListingHeading{"pl", "inne ogłoszenia"},
+    ListingHeading{"pl", "inne ogloszenia"},
+    ListingHeading{"pl", "ostatnio ogladane"},
+    ListingHeading{"pl", "ostatnio przegladane"},
+    ListingHeading{"pl", "polecane ogłoszenia"},
+    ListingHeading{"pl", "polecane ogloszenia"},
+    // Romanian
+    ListingHeading{"ro", "anunturi similare"},
+    ListingHeading{"ro", "anunturi asemanatoare"},
+    ListingHeading{"ro", "anunturi recomandate"},
+    ListingHeading{"ro", "s ar putea sa iti placa"},
+    ListingHeading{"ro", "ti ar putea placea"},
+    ListingHeading{"ro", "alte fete"},
+    ListingHeading{"ro", "alte anunturi"},
+    ListingHeading{"ro", "vizualizate recent"},
+    // Russian (й folds to и)
+    ListingHeading{"ru", "похожие объявления"},
+    ListingHeading{"ru", "похожие анкеты"},
+    ListingHeading{"ru", "вам также может понравиться"},
+    ListingHeading{"ru", "вам может понравиться"},
+    ListingHeading{"ru", "другие девушки"},
+    ListingHeading{"ru", "другие объявления"},
+    ListingHeading{"ru", "другие анкеты"},
+    ListingHeading{"ru", "недавно просмотренные"},
+    ListingHeading{"ru", "вы недавно смотрели"},
+    ListingHeading{"ru", "рекомендуемые анкеты"},
+    // Ukrainian
+    ListingHeading{"uk", "схожі оголошення"},
+    ListingHeading{"uk", "подібні оголошення"},
+    ListingHeading{"uk", "схожі анкети"},
+    ListingHeading{"uk", "вам також може сподобатися"},
+    ListingHeading{"uk", "вам може сподобатися"},
+    ListingHeading{"uk", "інші дівчата"},
+    ListingHeading{"uk", "інші оголошення"},
+    ListingHeading{"uk", "нещодавно переглянуті"},
+    // Bulgarian
+    ListingHeading{"bg", "подобни обяви"},
+    ListingHeading{"bg", "други момичета"},
+    ListingHeading{"bg", "други обяви"},
+    ListingHeading{"bg", "може да харесате също"},
+    ListingHeading{"bg", "наскоро разгледани"},
+};
+
+// A heading line holds its phrase and at most this many other words ("Other girls in Leeds",
+// "Similar ads near you").
+constexpr size_t kHeadingExtraWords = 4;
+// Longer lines are no heading (the longest phrase and its extra words, in Cyrillic, are shorter).
+constexpr size_t kMaxHeadingLineBytes = 160;
+// A line of this many words or more with no contact is prose, not a listing item: the quoted
+// block ends before it.
+constexpr size_t kProseWords = 20;
+
+struct Word {
+  std::string text;
+  size_t start = 0;
+  size_t end = 0;
+};
+
+void AppendUtf8(std::string& out, UChar32 c) {
+  char buffer[U8_MAX_LENGTH];
+  int32_t n = 0;
+  UBool error = false;
+  U8_APPEND(buffer, n, U8_MAX_LENGTH, c, error);
+  if (!error) out.append(buffer, static_cast<size_t>(n));
+}
+
+// The base letter of a folded code point: its canonical decomposition's first code point. Cached
+// per thread (a text's letters repeat).
+UChar32 Base(UChar32 c) {
+  if (c < 0x80) return c;
+  thread_local std::unordered_map<UChar32, UChar32> cache;
+  if (auto it = cache.find(c); it != cache.end()) return it->second;
+  UChar32 base = c;
+  UErrorCode error = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(error);
+  icu::UnicodeString decomposed;
+  if (U_SUCCESS(error) && nfd != nullptr && nfd->getDecomposition(c, decomposed) &&
+      !decomposed.isEmpty()) {
+    base = decomposed.char32At(0);
+  }
+  if (cache.size() < 4096) cache.emplace(c, base);
+  return base;
+}
+
+// Folded words of text[begin, end) with their byte spans; the spans in `skip` left out.
+std::vector<Word> WordsOf(std::string_view text, size_t begin, size_t end,
+                          std::span<const MaskSpan> skip) {
+  std::vector<Word> words;
+  Word word;
+  auto finish = [&](size_t at) {
+    if (!word.text.empty()) {
+      word.end = at;
+      words.push_back(std::move(word));
+    }
+    word = Word{};
+  };
+  size_t next_skip = 0;
+  while (next_skip < skip.size() && skip[next_skip].end <= begin) ++next_skip;
+  auto i = static_cast<int32_t>(begin);
+  const auto length = static_cast<int32_t>(std::min(end, text.size()));
+  while (i < length) {
+    const auto at = static_cast<size_t>(i);
+    if (next_skip < skip.size() && at >= skip[next_skip].start) {
+      finish(at);
+      i = static_cast<int32_t>(std::max(skip[next_skip].end, at + 1));
+      ++next_skip;
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0) continue;
+    if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // a combining mark: dropped
+    if (u_isalnum(c)) {
+      if (word.text.empty()) word.start = at;
+      AppendUtf8(word.text, Base(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+    } else {
+      finish(at);
+    }
+  }
+  finish(static_cast<size_t>(length));
+  return words;
+}
+
+std::string Joined(const std::vector<Word>& words, size_t from, size_t limit) {
+  std::string out;
+  for (size_t i = from; i < words.size() && i < from + limit; ++i) {
+    if (!out.empty()) out.push_back(' ');
+    out += words[i].text;
+  }
+  return out;
+}
+
+// The lexicon as folded word lists (folded with the text's folding, so that "ähnliche" written
+// either way matches).
+const std::vector<std::vector<std::string>>& HeadingWords() {
+  static const std::vector<std::vector<std::string>> words = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const ListingHeading& h : kHeadings) out.push_back(FoldedWords(h.phrase));
+    return out;
+  }();
+  return words;
+}
+
+// The lexicon's phrases by their first word.
+const std::unordered_map<std::string, std::vector<size_t>>& HeadingsByFirstWord() {
+  static const std::unordered_map<std::string, std::vector<size_t>> index = [] {
+    std::unordered_map<std::string, std::vector<size_t>> out;
+    const auto& headings = HeadingWords();
+    for (size_t i = 0; i < headings.size(); ++i) {
+      if (!headings[i].empty()) out[headings[i][0]].push_back(i);
+    }
+    return out;
+  }();
+  return index;
+}
+
+struct PhraseAt {
+  size_t at = std::string::npos;  // word index
+  size_t words = 0;
+};
+
+// The first lexicon phrase in `words` (by position, then lexicon order), within the first
+// `max_start` + 1 words.
+PhraseAt FindHeading(const std::vector<Word>& words, size_t max_start) {
+  const auto& headings = HeadingWords();
+  const auto& index = HeadingsByFirstWord();
+  for (size_t i = 0; i < words.size() && i <= max_start; ++i) {
+    const auto it = index.find(words[i].text);
+    if (it == index.end()) continue;
+    for (size_t h : it->second) {
+      const std::vector<std::string>& p = headings[h];
+      if (i + p.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 1; k < p.size() && all; ++k) all = words[i + k].text == p[k];
+      if (all) return {i, p.size()};
+    }
+  }
+  return {};
+}
+
+struct Line {
+  size_t start;
+  size_t end;
+};
+
+std::vector<Line> LinesOf(std::string_view text) {
+  std::vector<Line> lines;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back({start, end});
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool HasContactIn(std::span<const MaskSpan> contacts, size_t start, size_t end) {
+  return std::any_of(contacts.begin(), contacts.end(),
+                     [&](const MaskSpan& c) { return c.start >= start && c.start < end; });
+}
+
+size_t FirstContactIn(std::span<const MaskSpan> contacts, size_t start, size_t end) {
+  size_t first = end;
+  for (const MaskSpan& c : contacts) {
+    if (c.start >= start && c.start < end) first = std::min(first, c.start);
+  }
+  return first;
+}
+
+struct Block {
+  size_t start;
+  size_t end;
+  std::string why;
+};
+
+// The quoted blocks of `text`: each from a related-listings heading to the end of its listing.
+std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& lines,
+                                std::span<const MaskSpan> contacts) {
+  std::vector<Block> blocks;
+  for (size_t l = 0; l < lines.size(); ++l) {
+    const Line& line = lines[l];
+    if (!blocks.empty() && line.start < blocks.back().end) continue;
+    const bool has_contact = HasContactIn(contacts, line.start, line.end);
+    // A heading line is short: a long line without a contact is not read word by word.
+    if (!has_contact && line.end - line.start > kMaxHeadingLineBytes) continue;
+    const std::vector<Word> words = WordsOf(text, line.start, line.end, {});
+    if (words.empty()) continue;
+    size_t block_start = std::string::npos, heading_end = 0;
+    if (!has_contact) {
+      // A heading line: the phrase and at most kHeadingExtraWords other words.
+      const PhraseAt p = FindHeading(words, words.size());
+      if (p.at != std::string::npos && words.size() <= p.words + kHeadingExtraWords) {
+        block_start = line.end;
+        heading_end = line.end;
+      }
+    } else {
+      // Inline: "Similar ads: Anna 07700 900123 | Mia ...": the phrase near the line's start, then
+      // a colon before the first contact, a few words at most after the phrase.
+      const PhraseAt p = FindHeading(words, 1);
+      const size_t first_contact = FirstContactIn(contacts, line.start, line.end);
+      const size_t phrase_end =
+          p.at == std::string::npos ? first_contact : words[p.at + p.words - 1].end;
+      const size_t colon = phrase_end < first_contact
+                               ? text.substr(0, first_contact).find(':', phrase_end)
+                               : std::string_view::npos;
+      if (colon != std::string_view::npos) {
+        size_t between = 0;
+        for (const Word& w : words) between += w.start > phrase_end && w.end <= colon ? 1 : 0;
+        if (between <= kHeadingExtraWords) {
+          block_start = colon + 1;
+          heading_end = colon;
+        }
+      }
+    }
+    if (block_start == std::string::npos) continue;
+    // The listing runs to the end of the text, or to the first line of prose after it.
+    size_t block_end = text.size();
+    for (size_t k = l + 1; k < lines.size(); ++k) {
+      const Line& next = lines[k];
+      if (HasContactIn(contacts, next.start, next.end)) continue;
+      if (WordsOf(text, next.start, next.end, {}).size() >= kProseWords) {
+        block_end = next.start;
+        break;
+      }
+    }
+    std::string heading(Trim(text.substr(line.start, heading_end - line.start)));
+    blocks.push_back({block_start, block_end, "under \"" + Ellipsize(heading, 60) + "\""});
+  }
+  return blocks;
+}
+
+bool IsSegmentEnd(std::string_view text, size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c == '\n' || c == '|') return true;
+  // U+2022 BULLET (E2 80 A2), whichever of its bytes `i` is at: items of one line. (A middle dot
+  // parts the fields of one item: "Mia · Leeds · 07700 900222".)
+  auto at = [&](size_t k) { return k < text.size() ? static_cast<unsigned char>(text[k]) : 0; };
+  return (c == 0xE2 && at(i + 1) == 0x80 && at(i + 2) == 0xA2) ||
+         (c == 0x80 && i >= 1 && at(i - 1) == 0xE2 && at(i + 1) == 0xA2) ||
+         (c == 0xA2 && i >= 2 && at(i - 2) == 0xE2 && at(i - 1) == 0x80);
+}
+
+}  // namespace
+
+std::span<const ListingHeading> RelatedListingHeadings() {
+  return kHeadings;
+}
+
+std::vector<std::string> FoldedWords(std::string_view text, std::span<const MaskSpan> skip) {
+  std::vector<std::string> out;
+  for (Word& w : WordsOf(text, 0, text.size(), skip)) out.push_back(std::move(w.text));
+  return out;
+}
+
+std::string OpeningWords(std::string_view title, std::string_view text) {
+  std::vector<Word> words = WordsOf(title, 0, title.size(), {});
+  if (words.empty()) {
+    for (const Line& line : LinesOf(text)) {
+      words = WordsOf(text, line.start, line.end, {});
+      if (!words.empty()) break;
+    }
+  }
+  if (words.size() < kMinOpeningWords) return {};
+  return Joined(words, 0, kPlaceWords);
+}
+
+std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const MaskSpan> contacts,
+                                        std::span<const MaskSpan> selectors) {
+  std::vector<ContactPlace> places(contacts.size());
+  if (contacts.empty()) return places;
+  const std::vector<Line> lines = LinesOf(text);
+  const std::vector<Block> blocks = QuotedBlocks(text, lines, contacts);
+  // The text's first non-empty line is its own title line when no title is given apart; a segment
+  // there is never a quote.
+  size_t first_line_end = 0;
+  for (const Line& line : lines) {
+    if (!Trim(text.substr(line.start, line.end - line.start)).empty()) {
+      first_line_end = line.end;
+      break;
+    }
+  }
+  for (size_t i = 0; i < contacts.size(); ++i) {
+    const MaskSpan& c = contacts[i];
+    if (c.start >= text.size()) continue;
+    size_t block_start = 0;
+    for (const Block& b : blocks) {
+      if (c.start >= b.start && c.start < b.end) {
+        places[i].quoted = b.why;
+        block_start = b.start;
+        break;
+      }
+    }
+    size_t start = c.start;
+    while (start > block_start && !IsSegmentEnd(text, start - 1)) --start;
+    size_t end = std::min(c.end, text.size());
+    while (end < text.size() && !IsSegmentEnd(text, end)) ++end;
+    if (start < first_line_end) continue;
+    const std::vector<Word> words = WordsOf(text, start, end, selectors);
+    if (words.size() < kMinOpeningWords) continue;
+    places[i].segment = Joined(words, 0, kPlaceWords);
+  }
+  return places;
+}
+
+bool ReproducesOpening(std::string_view segment, std::string_view opening) {
+  if (segment.empty() || opening.empty()) return false;
+  const std::vector<std::string_view> words = Split(opening, ' ');
+  if (words.size() < kMinOpeningWords) return false;
+  std::string needle = " ";
+  for (size_t i = 0; i < words.size() && i < kOpeningWords; ++i) {
+    needle.append(words[i]);
+    needle.push_back(' ');
+  }
+  std::string padded = " ";
+  padded.append(segment);
+  padded.push_back(' ');
+  return padded.find(needle) != std::string::npos;
+}
+
+}  // namespace ariadne::link

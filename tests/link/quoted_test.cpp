@@ -1,0 +1,289 @@
+#include "link/quoted.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "link/resolve.h"
+
+namespace ariadne::link {
+namespace {
+
+// The spans of each needle in `text` (every occurrence), sorted.
+std::vector<MaskSpan> SpansOf(const std::string& text, const std::vector<std::string>& needles) {
+  std::vector<MaskSpan> spans;
+  for (const std::string& n : needles) {
+    for (size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + n.size()))
+      spans.push_back({at, at + n.size()});
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const MaskSpan& a, const MaskSpan& b) { return a.start < b.start; });
+  return spans;
+}
+
+std::vector<ContactPlace> Places(const std::string& text, const std::vector<std::string>& numbers) {
+  const std::vector<MaskSpan> spans = SpansOf(text, numbers);
+  return PlaceContacts(text, spans, spans);
+}
+
+TEST(QuotedTest, ContactsUnderASimilarAdsHeadingAreQuotedTheAdsOwnIsNot) {
+  const std::string text =
+      "Hi, I am Rosa, calm and friendly.\nCall 07700 900111\n\nSimilar ads\n"
+      "Sweet Mia new in town - 07700 900222\nZoe real photos - 07700 900333";
+  const auto places = Places(text, {"07700 900111", "07700 900222", "07700 900333"});
+  ASSERT_EQ(places.size(), 3u);
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "under \"Similar ads\"");
+  EXPECT_EQ(places[2].quoted, "under \"Similar ads\"");
+}
+
+TEST(QuotedTest, HeadingsAreReadInManyLanguagesCasesAndSpellings) {
+  // Written for this test (none is a corpus's sentence): upper case, without diacritics, with a
+  // city after the phrase, Cyrillic.
+  for (const std::string heading :
+       {"YOU MIGHT ALSO LIKE", "Other ladies in Bath", "Ahnliche Inserate", "ÄHNLICHE INSERATE",
+        "Vous pourriez aussi aimer", "Perfiles similares", "Annunci correlati",
+        "Anúncios relacionados", "Recent bekeken", "Podobne ogloszenia", "Podobne ogłoszenia",
+        "Anunturi asemanatoare", "Вам также может понравиться", "Нещодавно переглянуті",
+        "Други обяви", "★ Recently viewed ★"}) {
+    const std::string text = "Own words here for the ad.\nCall 07700 900111\n" + heading +
+                             "\nAnother lady - 07700 900222";
+    const auto places = Places(text, {"07700 900111", "07700 900222"});
+    ASSERT_EQ(places.size(), 2u);
+    EXPECT_EQ(places[0].quoted, "") << heading;
+    EXPECT_NE(places[1].quoted, "") << heading;
+  }
+}
+
+TEST(QuotedTest, AnInlineHeadingQuotesTheItemsAfterItsColon) {
+  const std::string text =
+      "Relaxed company, Leeds centre. Text 07700 900111\nYou may also like: Mia 07700 900222 | "
+      "Zoe 07700 900333";
+  const auto places = Places(text, {"07700 900111", "07700 900222", "07700 900333"});
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "under \"You may also like\"");
+  EXPECT_EQ(places[2].quoted, "under \"You may also like\"");
+}
+
+TEST(QuotedTest, AParagraphOfProseEndsTheListingAndTheContactAfterItIsOwn) {
+  const std::string text =
+      "Lovely Rosa in Leeds.\n\nOther girls\nMia - 07700 900222\n\n"
+      "Please read my rules before you book, I only meet polite and punctual gentlemen who are "
+      "clean, thank you for understanding and see you soon.\nCall 07700 900111";
+  const auto places = Places(text, {"07700 900111", "07700 900222"});
+  EXPECT_EQ(places[0].quoted, "under \"Other girls\"");
+  EXPECT_EQ(places[1].quoted, "");
+}
+
+TEST(QuotedTest, TheSameAdvertisersOtherAdsAndSentencesAreNoHeading) {
+  // "More ads from this advertiser" lists the advertiser's own ads: its contacts are its own. A
+  // sentence that mentions similar ads is no heading.
+  const std::string text =
+      "More ads from this advertiser\nRosa in Bath - 07700 900222\n"
+      "Unlike other girls on this site I reply to every message within the hour\n"
+      "07700 900333";
+  const auto places = Places(text, {"07700 900222", "07700 900333"});
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "");
+}
+
+TEST(QuotedTest, SegmentsAreTheFoldedWordsOfTheItemAroundTheContact) {
+  const std::string text =
+      "Rosa in Leeds call 07700 900111\nOwn words.\n• Sweet Mía new in Leeds · 07700 900222 • Zoe";
+  const auto places = Places(text, {"07700 900111", "07700 900222"});
+  EXPECT_EQ(places[0].segment, "");  // the first line: the ad's own title line
+  EXPECT_EQ(places[1].segment, "sweet mia new in leeds");
+  EXPECT_EQ(OpeningWords("", text), "rosa in leeds call 07700 900111");
+  EXPECT_EQ(OpeningWords("Sweet MÍA new in Leeds!", text), "sweet mia new in leeds");
+  EXPECT_EQ(OpeningWords("Mia 23", "x"), "");  // too short to tell an ad by
+  EXPECT_TRUE(ReproducesOpening("sweet mia new in leeds", "sweet mia new in leeds tonight"));
+  EXPECT_TRUE(ReproducesOpening("see sweet mia new in", "sweet mia new in leeds"));
+  EXPECT_FALSE(ReproducesOpening("sweet mia new", "sweet mia new in leeds"));
+  EXPECT_FALSE(ReproducesOpening("sweet miami new in leeds", "sweet mia new in leeds"));
+}
+
+TEST(QuotedTest, EveryLexiconPhraseFoldsToWordsAndTwelveLanguagesAreCovered) {
+  std::vector<std::string> langs;
+  for (const ListingHeading& h : RelatedListingHeadings()) {
+    EXPECT_GE(FoldedWords(h.phrase).size(), 2u) << h.phrase;
+    langs.emplace_back(h.lang);
+  }
+  std::sort(langs.begin(), langs.end());
+  langs.erase(std::unique(langs.begin(), langs.end()), langs.end());
+  EXPECT_EQ(langs.size(), 12u);
+}
+
+const Cluster* ClusterWith(const Linkage& l, int64_t doc) {
+  for (const Cluster& c : l.clusters) {
+    if (std::binary_search(c.documents.begin(), c.documents.end(), doc)) return &c;
+  }
+  return nullptr;
+}
+
+TEST(QuotedResolveTest, AQuotedOccurrenceJoinsNothingAndIsListedInTheReason) {
+  Resolver r;
+  for (int64_t id : {1, 2, 3}) r.AddDocument(id);
+  // 1 and 2 are one advertiser's; 3 quotes their number under "Similar ads".
+  r.AddContact(1, "phone", "+447700900222", "", "");
+  r.AddContact(2, "phone", "+447700900222", "", "");
+  r.AddContact(3, "phone", "+447700900111", "", "");
+  r.AddContact(3, "phone", "+447700900222", "under \"Similar ads\"", "");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  ASSERT_EQ(l.clusters[0].reasons.size(), 1u);
+  EXPECT_EQ(l.clusters[0].reasons[0].quoted_on, (std::vector<int64_t>{3}));
+  EXPECT_EQ(l.clusters[0].reasons[0].quoted_why, "under \"Similar ads\"");
+}
+
+TEST(QuotedResolveTest, AValueAlsoCarriedOutsideTheListingIsTheDocumentsOwn) {
+  Resolver r;
+  for (int64_t id : {1, 2}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900222", "", "");
+  r.AddContact(2, "phone", "+447700900222", "under \"Other girls\"", "");
+  r.AddContact(2, "phone", "+447700900222", "", "");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_TRUE(l.clusters[0].reasons[0].quoted_on.empty());
+}
+
+TEST(QuotedResolveTest, TwoAdsQuotingOneOutsideNumberAreNotJoined) {
+  Resolver r;
+  for (int64_t id : {1, 2}) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", "+44770090011" + std::to_string(id), "", "");
+    r.AddContact(id, "phone", "+447700900999", "under \"Recently viewed\"", "");
+  }
+  EXPECT_TRUE(r.Resolve().clusters.empty());
+}
+
+TEST(QuotedResolveTest, AnItemReproducingAnotherAdsTitleIsAQuote) {
+  Resolver r;
+  for (int64_t id : {1, 2, 3}) r.AddDocument(id);
+  // 1: Mia's ad. 2: another advertiser whose page lists "Sweet Mia new in Leeds - <Mia's number>".
+  r.AddOpening(1, "sweet mia new in leeds");
+  r.AddContact(1, "phone", "+447700900222", "", "");
+  r.AddOpening(2, "rosa real photos in bath");
+  r.AddContact(2, "phone", "+447700900111", "", "");
+  r.AddContact(2, "phone", "+447700900222", "", "sweet mia new in leeds");
+  // 3: Mia's repost with the same title, her number in a line repeating it: her own.
+  r.AddOpening(3, "sweet mia new in leeds");
+  r.AddContact(3, "phone", "+447700900222", "", "sweet mia new in leeds call");
+  const Linkage l = r.Resolve();
+  const Cluster* c = ClusterWith(l, 1);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->documents, (std::vector<int64_t>{1, 3}));
+  ASSERT_FALSE(c->reasons.empty());
+  EXPECT_EQ(c->reasons[0].quoted_on, (std::vector<int64_t>{2}));
+  EXPECT_EQ(c->reasons[0].quoted_why, "in a listing item that reproduces the title of document 1");
+}
+
+TEST(QuotedResolveTest, AnItemRepeatingAQuoteUnderAKnownHeadingIsAQuoteToo) {
+  // An ad outside the case ("Sweet Lola visiting Leeds") is listed by 1 under "Similar ads", and by
+  // 2 and 3 under headings no lexicon knows: its number joins neither 2 with 3.
+  Resolver r;
+  for (int64_t id : {1, 2, 3, 4}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900111", "", "");
+  r.AddContact(1, "phone", "+447700900856", "under \"Similar ads\"", "sweet lola visiting leeds");
+  r.AddOpening(2, "kate a student in york");
+  r.AddContact(2, "phone", "+447700900127", "", "");
+  r.AddContact(2, "phone", "+447700900856", "", "sweet lola visiting leeds now");
+  r.AddOpening(3, "elegant irina manchester centre");
+  r.AddContact(3, "phone", "+447700900203", "", "");
+  r.AddContact(3, "phone", "+447700900856", "", "hot right now sweet lola visiting leeds");
+  const Linkage l = r.Resolve();
+  EXPECT_EQ(ClusterWith(l, 2), nullptr);
+  EXPECT_EQ(ClusterWith(l, 3), nullptr);
+}
+
+TEST(QuotedResolveTest, AnAdsOwnLineRepeatingItsTitleQuotedElsewhereStaysItsOwn) {
+  Resolver r;
+  for (int64_t id : {1, 4, 5}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900111", "", "");
+  r.AddContact(1, "phone", "+447700900856", "under \"Similar ads\"", "sweet lola visiting leeds");
+  // 4 and 5 are Lola's: 4's contact line repeats her title, the title 1 lists.
+  r.AddOpening(4, "sweet lola visiting leeds");
+  r.AddContact(4, "email", "lola@mail.example", "", "");
+  r.AddContact(4, "phone", "+447700900856", "", "sweet lola visiting leeds text me");
+  r.AddContact(5, "phone", "+447700900856", "", "");
+  const Linkage l = r.Resolve();
+  ASSERT_NE(ClusterWith(l, 4), nullptr);
+  EXPECT_EQ(ClusterWith(l, 4)->documents, (std::vector<int64_t>{4, 5}));
+}
+
+TEST(QuotedResolveTest, AKnownQuoteOnADocumentLeftOutCountsAsItsOwnQuoteWould) {
+  // An incremental link leaves 9 (linked before, only quoting the number) out of its region.
+  auto run = [](bool region_holds_9) {
+    Resolver r;
+    std::vector<int64_t> ids = {1, 2, 3};
+    if (region_holds_9) ids.push_back(9);
+    for (int64_t id : ids) r.AddDocument(id);
+    r.AddKnownQuote(9, "phone", "+447700900222", "under \"Similar ads\"", "sweet mia new in");
+    r.AddContact(1, "phone", "+447700900222", "", "");
+    r.AddContact(2, "phone", "+447700900222", "", "");
+    // 3 lists Mia's ad under a heading no lexicon knows, the same item 9 lists.
+    r.AddOpening(3, "rosa real photos in bath");
+    r.AddContact(3, "phone", "+447700900111", "", "");
+    r.AddContact(3, "phone", "+447700900222", "", "sweet mia new in leeds");
+    if (region_holds_9) {
+      r.AddContact(9, "phone", "+447700900999", "", "");
+      r.AddContact(9, "phone", "+447700900222", "under \"Similar ads\"", "sweet mia new in");
+    }
+    const Linkage l = r.Resolve();
+    EXPECT_EQ(l.clusters.size(), 1u);
+    return l.clusters.empty() ? Reason{} : l.clusters[0].reasons[0];
+  };
+  const Reason left_out = run(false), held = run(true);
+  EXPECT_EQ(left_out.documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(left_out.quoted_on, (std::vector<int64_t>{3, 9}));
+  EXPECT_EQ(left_out.quoted_on, held.quoted_on);
+  EXPECT_EQ(left_out.quoted_why, held.quoted_why);
+}
+
+TEST(QuotedResolveTest, AnAdWithNoContactOfItsOwnBesideTheItemKeepsIt) {
+  // The only number of 2 stands in a line that repeats 1's title: one author's two ads.
+  Resolver r;
+  for (int64_t id : {1, 2}) r.AddDocument(id);
+  r.AddOpening(1, "sweet mia new in leeds");
+  r.AddContact(1, "phone", "+447700900222", "", "");
+  r.AddOpening(2, "mia back in town tonight");
+  r.AddContact(2, "phone", "+447700900222", "", "sweet mia new in leeds text me");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+}
+
+TEST(QuotedResolveTest, TheResultDoesNotDependOnTheOrderContactsAreAdded) {
+  auto run = [](bool reversed) {
+    Resolver r;
+    for (int64_t id : {1, 2, 3, 4}) r.AddDocument(id);
+    struct Row {
+      int64_t d;
+      const char* v;
+      const char* q;
+      const char* s;
+    };
+    std::vector<Row> rows = {{1, "+447700900222", "", ""},
+                             {2, "+447700900111", "", ""},
+                             {2, "+447700900222", "", "sweet mia new in leeds"},
+                             {3, "+447700900111", "", ""},
+                             {4, "+447700900333", "", ""},
+                             {4, "+447700900111", "under \"Similar ads\"", ""}};
+    if (reversed) std::reverse(rows.begin(), rows.end());
+    r.AddOpening(1, "sweet mia new in leeds");
+    r.AddOpening(2, "rosa real photos in bath");
+    for (const Row& row : rows) r.AddContact(row.d, "phone", row.v, row.q, row.s);
+    std::vector<std::vector<int64_t>> out;
+    for (const Cluster& c : r.Resolve().clusters) out.push_back(c.documents);
+    return out;
+  };
+  const auto forward = run(false);
+  EXPECT_EQ(forward, run(true));
+  EXPECT_EQ(forward, (std::vector<std::vector<int64_t>>{{2, 3}}));
+}
+
+}  // namespace
+}  // namespace ariadne::link
