@@ -29,6 +29,19 @@
 namespace ariadne::flag {
 namespace {
 
+// The bytes of the UTF-8 character at `at`, moving `at` past it; empty (and `at` unmoved) when the
+// bytes there are not a valid character. Both regex readers below walk expressions this way.
+std::string_view NextCharacter(std::string_view re, size_t& at) {
+  const auto length = static_cast<int32_t>(re.size());
+  auto i = static_cast<int32_t>(at);
+  UChar32 c = 0;
+  U8_NEXT(re.data(), i, length, c);
+  if (c < 0) return {};
+  const std::string_view bytes = re.substr(at, static_cast<size_t>(i) - at);
+  at = static_cast<size_t>(i);
+  return bytes;
+}
+
 // Vectorscan's \w: letters, marks, decimal digits and connector punctuation (the underscore).
 bool IsWordCodePoint(UChar32 c) {
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK | U_GC_PC_MASK)) != 0;
@@ -562,17 +575,8 @@ class FixedMatchReader {
     return true;
   }
 
-  // The bytes of the character at at_ (whole UTF-8 sequence).
-  std::string_view Character() {
-    const auto length = static_cast<int32_t>(re_.size());
-    auto i = static_cast<int32_t>(at_);
-    UChar32 c = 0;
-    U8_NEXT(re_.data(), i, length, c);
-    if (c < 0) return {};
-    const std::string_view bytes = re_.substr(at_, static_cast<size_t>(i) - at_);
-    at_ = static_cast<size_t>(i);
-    return bytes;
-  }
+  // The bytes of the character at at_ (whole UTF-8 sequence); empty when invalid.
+  std::string_view Character() { return NextCharacter(re_, at_); }
 
   std::optional<MatchSet> Atom() {
     const char c = Peek();
@@ -916,16 +920,7 @@ class LiteralReader {
   }
 
   // The bytes of the character at at_ (whole UTF-8 sequence); empty when invalid.
-  std::string_view Character() {
-    const auto length = static_cast<int32_t>(re_.size());
-    auto i = static_cast<int32_t>(at_);
-    UChar32 c = 0;
-    U8_NEXT(re_.data(), i, length, c);
-    if (c < 0) return {};
-    const std::string_view bytes = re_.substr(at_, static_cast<size_t>(i) - at_);
-    at_ = static_cast<size_t>(i);
-    return bytes;
-  }
+  std::string_view Character() { return NextCharacter(re_, at_); }
 
   static LiteralInfo Exactly(Strings strings) {
     LiteralInfo info;

@@ -809,9 +809,10 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
 // 0.976 (+0.002 recall: the concepts written from blind18's misses barely reach this set).
 // Session 36: the lead ruled on the four borderline labels its writer raised (the rules were right:
 // J-VISA bg-j5, J-LATER ru-j9, J-PAYLATER ru-j1 and its variant ru-v2, S-SCREEN ru-a6; BLIND19.md):
-// candidates 0.748 / 0.981. After flag40 (the "reach-out" concept, "how to apply" read as what the
-// ad asks of the reader, written from J-EMPL's definition; S-3P from "she"/"he" twice): 0.793 / 0.981,
-// the first round in six whose method moved an unseen set (its own hold-outs blind16, blind17 too).
+// candidates 0.748 / 0.981. After flag40 (the "reach-out" concept, "how to apply" read as what
+// the ad asks of the reader, written from J-EMPL's definition; S-3P from "she"/"he" twice):
+// 0.793 / 0.981, the first method in six rounds that moved an unseen set (and its own hold-outs,
+// blind16 and blind17).
 const BlindSet kBlind19{.file = "blind19_ads.jsonl",
                         .label = "blind19",
                         .default_floors = {0.053, 0.053, 0.929},

@@ -336,8 +336,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus6) {
   // abroad; 421), and stray ads whose number is reversed, X=7, circled or in look-alike letters.
   // Floors at the figures minus 0.02. Session 35, after link23 (tuned on corpus 5, never ran this
   // one): 299 clusters, precision 0.4887, recall 0.8863: the widget's cluster is untouched.
-  EXPECT_GE(score.precision, 0.466);
-  EXPECT_GE(score.recall, 0.866);
+  // Session 36, after link24 (contacts quoted from other ads join nothing): 307 clusters, precision
+  // 0.8410, recall 0.9049. Not a blind figure for the widget: the lead named that trap to link24
+  // from this corpus's first run (link24 never read the corpus and built its own, quoted_widgets).
+  EXPECT_GE(score.precision, 0.821);
+  EXPECT_GE(score.recall, 0.884);
 }
 
 }  // namespace
