@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "core/utf8.h"
 
 namespace ariadne::link {
 
@@ -195,14 +196,6 @@ struct Word {
   size_t end = 0;
 };
 
-void AppendUtf8(std::string& out, UChar32 c) {
-  char buffer[U8_MAX_LENGTH];
-  int32_t n = 0;
-  UBool error = false;
-  U8_APPEND(buffer, n, U8_MAX_LENGTH, c, error);
-  if (!error) out.append(buffer, static_cast<size_t>(n));
-}
-
 // The base letter of a folded code point: its canonical decomposition's first code point. Cached
 // per thread (a text's letters repeat).
 UChar32 Base(UChar32 c) {
@@ -251,7 +244,8 @@ std::vector<Word> WordsOf(std::string_view text, size_t begin, size_t end,
     if ((U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) continue;  // a combining mark: dropped
     if (u_isalnum(c)) {
       if (word.text.empty()) word.start = at;
-      AppendUtf8(word.text, Base(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
+      // U8_NEXT yields no surrogate; folding and decomposition keep a scalar value one.
+      AppendUtf8(static_cast<uint32_t>(Base(u_foldCase(c, U_FOLD_CASE_DEFAULT))), &word.text);
     } else {
       finish(at);
     }
