@@ -346,8 +346,10 @@ int main(int argc, char** argv) {
           "  --pattern-cost  CPU time of the Vectorscan pre-scan with every database pattern, "
           "without\n"
           "               each and with each alone (ARIADNE_COST_WITHOUT=\"email[2] email[10]\": "
-          "without\n"
-          "               those together; ARIADNE_COST_EXTRA, _EXTRA2: expressions to add)\n");
+          "only\n"
+          "               without those together, \"\" with all; ARIADNE_COST_EXTRA, _EXTRA2: "
+          "expressions\n"
+          "               to add, one per line)\n");
       return 0;
     }
     if (std::strcmp(argv[i], "--pattern-cost") == 0) return PatternCost();
