@@ -3,7 +3,7 @@
 // numeric decoys (several per KB), streamed as 1 MB documents, and runs SelectorExtractor::Extract
 // over it. Prints MB/s, peak RSS and the number of selectors found. Memory must stay flat in the
 // input size. Run: build/release/bench/extract_bench [--mb N] [--dump FILE] [--no-prefilter]
-// [--windows] [--linearity] [--warm N] (default 1024 MB; --help for details).
+// [--windows] [--linearity] [--warm N] [--pattern-cost] (default 1024 MB; --help for details).
 // --dump writes every selector (document, type, value, span, raw text, details) to FILE, one per
 // line, so that two builds can be compared byte for byte on the same corpus.
 #include <sys/resource.h>
@@ -29,7 +29,10 @@
 #define CALLGRIND_ZERO_STATS
 #endif
 
+#include <hs/hs.h>
+
 #include "extract/extract.h"
+#include "extract/extractor.h"
 #include "extract/phone_cache.h"
 #include "normalize/normalize.h"
 
@@ -203,6 +206,114 @@ int Linearity(const ariadne::extract::SelectorExtractor& extractor) {
   return worst;
 }
 
+// --pattern-cost: the CPU time of the Vectorscan pre-scan over 4 MB of the folded corpus with every
+// database pattern (not the native ones), then without each pattern in turn and with it alone, so
+// that the patterns that make the scan costly can be told (the cost is shared, not a sum).
+int PatternCost() {
+  namespace ex = ariadne::extract;
+  Random random;
+  std::string document, corpus;
+  for (size_t mb = 0; mb < 4; ++mb) {
+    AppendDocument(random, Regions()[mb % Regions().size()], size_t{1} << 20, document);
+    corpus += document;
+  }
+  ariadne::normalize::NormalizedText folded;
+  ariadne::normalize::NormalizeInto(corpus, {}, folded);
+  struct Pattern {
+    std::string name;
+    const char* expression;
+    unsigned flags;
+  };
+  std::vector<Pattern> patterns;
+  for (const ex::ExtractorInfo* info : ex::Registry()) {
+    for (size_t p = 0; p < info->patterns.size(); ++p) {
+      if (info->patterns[p].native != nullptr) continue;
+      patterns.push_back({std::string(info->name) + "[" + std::to_string(p) + "]",
+                          info->patterns[p].expression, info->patterns[p].flags});
+    }
+  }
+  // CPU seconds per MB of the best of three scans of the database of `keep`'s patterns.
+  const auto cost = [&](const std::vector<bool>& keep, size_t* matches) {
+    std::vector<const char*> expressions;
+    std::vector<unsigned> flags, ids;
+    for (size_t k = 0; k < patterns.size(); ++k) {
+      if (!keep[k]) continue;
+      expressions.push_back(patterns[k].expression);
+      flags.push_back(patterns[k].flags);
+      ids.push_back(static_cast<unsigned>(ids.size()));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                         static_cast<unsigned>(expressions.size()), HS_MODE_BLOCK, nullptr, &db,
+                         &error) != HS_SUCCESS) {
+      hs_free_compile_error(error);
+      return -1.0;
+    }
+    hs_scratch_t* scratch = nullptr;
+    hs_alloc_scratch(db, &scratch);
+    double best = 1e9;
+    for (int run = 0; run < 3; ++run) {
+      size_t count = 0;
+      const double start = ThreadCpuSeconds();
+      hs_scan(
+          db, folded.text.data(), static_cast<unsigned>(folded.text.size()), 0, scratch,
+          [](unsigned, unsigned long long, unsigned long long, unsigned, void* c) {
+            ++*static_cast<size_t*>(c);
+            return 0;
+          },
+          &count);
+      best = std::min(best, ThreadCpuSeconds() - start);
+      *matches = count;
+    }
+    hs_free_scratch(scratch);
+    hs_free_database(db);
+    return best / (static_cast<double>(folded.text.size()) / 1e6);
+  };
+  // ARIADNE_COST_EXTRA="expression": one more pattern (caseless, UTF-8) for the runs below.
+  // (several, one per line).
+  static std::vector<std::string> extras;
+  for (const char* name : {"ARIADNE_COST_EXTRA", "ARIADNE_COST_EXTRA2"}) {
+    const char* extra = std::getenv(name);
+    for (std::string rest = extra != nullptr ? extra : ""; !rest.empty();) {
+      const size_t line = rest.find('\n');
+      extras.push_back(rest.substr(0, line));
+      rest = line == std::string::npos ? "" : rest.substr(line + 1);
+    }
+  }
+  for (const std::string& extra : extras) {
+    patterns.push_back({"extra", extra.c_str(), HS_FLAG_CASELESS | HS_FLAG_UTF8});
+  }
+  size_t matches = 0;
+  // ARIADNE_COST_WITHOUT="email[2] email[10]": only the cost without those patterns together
+  // ("" for every pattern; the extras are added).
+  if (const char* names = std::getenv("ARIADNE_COST_WITHOUT"); names != nullptr) {
+    std::vector<bool> keep(patterns.size(), true);
+    for (size_t k = 0; k < patterns.size(); ++k) {
+      const std::string list = std::string(" ") + names + " ";
+      if (list.find(" " + patterns[k].name + " ") != std::string::npos) keep[k] = false;
+    }
+    const double without = cost(keep, &matches);
+    std::printf("without %s: %.3f ms/MB, matches %zu\n", names, without * 1e3, matches);
+    return 0;
+  }
+  const double all = cost(std::vector<bool>(patterns.size(), true), &matches);
+  std::printf("%-14s ms/MB %.3f  matches %zu\n", "all", all * 1e3, matches);
+  for (size_t k = 0; k < patterns.size(); ++k) {
+    std::vector<bool> keep(patterns.size(), true);
+    keep[k] = false;
+    size_t without_matches = 0, alone_matches = 0;
+    const double without = cost(keep, &without_matches);
+    std::vector<bool> only(patterns.size(), false);
+    only[k] = true;
+    const double alone = cost(only, &alone_matches);
+    std::printf("%-14s without %.3f (saves %.3f)  alone %.3f  matches %zu\n",
+                patterns[k].name.c_str(), without * 1e3, (all - without) * 1e3, alone * 1e3,
+                alone_matches);
+  }
+  return 0;
+}
+
 long PeakRssKb() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -231,9 +342,17 @@ int main(int argc, char** argv) {
           "  --linearity  time hostile texts of 4, 8 and 16 MB instead (CPU s/MB must not grow)\n"
           "  --warm N     the first N of the documents warm the caches and are not counted; under\n"
           "               callgrind the counts start after them (warm-cache instructions per "
-          "byte)\n");
+          "byte)\n"
+          "  --pattern-cost  CPU time of the Vectorscan pre-scan with every database pattern, "
+          "without\n"
+          "               each and with each alone (ARIADNE_COST_WITHOUT=\"email[2] email[10]\": "
+          "only\n"
+          "               without those together, \"\" with all; ARIADNE_COST_EXTRA, _EXTRA2: "
+          "expressions\n"
+          "               to add, one per line)\n");
       return 0;
     }
+    if (std::strcmp(argv[i], "--pattern-cost") == 0) return PatternCost();
     if (std::strcmp(argv[i], "--linearity") == 0) {
       linearity = true;
       continue;

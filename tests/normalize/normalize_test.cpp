@@ -60,6 +60,35 @@ TEST(Normalize, PlainTextIsUnchangedWithIdentityMap) {
   }
 }
 
+// The ASCII runs are measured in blocks (128 bytes with AVX2, 64 and 16 with SSE2): a byte that
+// ends a run at any offset in or after the first blocks is still seen there. A combining mark
+// joins the letter before it, a bracketed group becomes "(087)", an entity is decoded and a
+// non-ASCII letter is kept, wherever they stand in a long ASCII text.
+TEST(Normalize, LongAsciiRunsEndAtEveryOffset) {
+  const std::string filler(400, 'x');
+  const struct {
+    std::string inserted;
+    std::string folded;
+  } kCases[] = {{"e\xCC\x81", "\xC3\xA9"},  // e U+0301: é
+                {"[087]", "(087)"},
+                {"&nbsp;", " "},
+                {"\xC3\xA9", "\xC3\xA9"},
+                {"{x", "{x"}};
+  for (const auto& c : kCases) {
+    for (size_t at = 0; at <= 300; ++at) {
+      const std::string text = filler.substr(0, at) + " " + c.inserted + " " + filler;
+      const NormalizedText n = Normalize(text);
+      EXPECT_EQ(n.text, filler.substr(0, at) + " " + c.folded + " " + filler)
+          << c.inserted << " at " << at;
+      ASSERT_EQ(n.source.size(), n.text.size());
+      // The bytes after the inserted text map back one to one.
+      const size_t tail = text.size() - filler.size();
+      EXPECT_EQ(n.source.Start(n.text.size() - 1), text.size() - 1);
+      EXPECT_EQ(n.source.Start(n.text.size() - filler.size()), tail);
+    }
+  }
+}
+
 TEST(Normalize, IsIdempotentOnFoldedText) {
   for (const char* s : {"zero seven seven zero zero nine zero zero one two three",
                         "８О５О12З4567 ☎ 0430❤️123❤️45",
