@@ -459,16 +459,24 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
   };
   const Beside by_contacts = count(false);
   // Most values end here; the pairs of texts below are compared only for a likely service's (then
-  // on fewer than generic_min_documents documents, or its other contacts make it generic above).
+  // on fewer than generic_min_documents documents, or its other contacts make it generic above),
+  // or for a value whose documents show two advertisers or more by their contacts (a directory's
+  // listing, a shared line: `unrelated` below).
   const bool many = LooksLikeService(by_contacts.advertisers, documents.size());
   const bool bridged = Bridges(by_contacts);
-  if ((!many && !bridged) || documents.size() > kMaxServiceTexts) {
-    return {by_contacts.advertisers, 0};
+  // Documents on which the value is the only contact: its owner's ads (a group of personas
+  // sharing one number writes unrelated texts too); a directory's listings carry their own.
+  const auto sole = std::count(carries.begin(), carries.end(), false);
+  const bool several =
+      by_contacts.advertisers >= 2 && sole < 2 && options_.service_unrelated_similarity > 0;
+  if ((!many && !bridged && !several) || documents.size() > kMaxServiceTexts) {
+    return {by_contacts.advertisers, 0, false};
   }
   // Established advertisers stay apart unless their texts are near-identical enough to join
   // (text_threshold): unrelated ads of one genre and language come close to
   // service_text_similarity.
   UnionFind joined = groups;
+  std::vector<std::pair<std::pair<int, int>, double>> similar;  // pairs of texts, estimated Jaccard
   for (size_t i = 0; i < documents.size(); ++i) {
     const int ti = text_of[documents[i]];
     if (ti < 0) continue;
@@ -476,12 +484,42 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
       const int tk = text_of[documents[k]];
       if (tk < 0) continue;
       const double j = EstimatedJaccard(texts_[ti].signature, texts_[tk].signature);
+      similar.push_back({{static_cast<int>(i), static_cast<int>(k)}, j});
       if (j >= options_.service_text_similarity)
         groups.Union(static_cast<int>(i), static_cast<int>(k));
       if (j >= options_.text_threshold) joined.Union(static_cast<int>(i), static_cast<int>(k));
     }
   }
   Beside out = count(true);
+  if (several && out.advertisers >= 2) {
+    // Unrelated: every group has a text, no text of one group comes near any of another's
+    // (service_unrelated_similarity), and each group's closest text elsewhere is at least
+    // service_comparable_similarity (texts of one language and genre share their common words; a
+    // network's legs in two languages share none, and its address there stays joined).
+    std::vector<double> closest(documents.size(), -1);
+    bool unrelated = true;
+    for (const auto& [pair, j] : similar) {
+      const int a = groups.Find(pair.first);
+      const int b = groups.Find(pair.second);
+      if (a == b) continue;
+      if (j >= options_.service_unrelated_similarity) {
+        unrelated = false;
+        break;
+      }
+      closest[a] = std::max(closest[a], j);
+      closest[b] = std::max(closest[b], j);
+    }
+    std::vector<int> size(documents.size(), 0);
+    for (size_t i = 0; i < documents.size(); ++i) ++size[groups.Find(static_cast<int>(i))];
+    for (size_t i = 0; i < documents.size() && unrelated; ++i) {
+      // A document with no contact but the value, whose text is one group's: the value is that
+      // group's own (another's ad quotes it: "call my friend").
+      if (!carries[i] && size[groups.Find(static_cast<int>(i))] > 1) unrelated = false;
+      if (groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
+      if (closest[i] < options_.service_comparable_similarity) unrelated = false;
+    }
+    out.unrelated = unrelated;
+  }
   if (bridged) {
     std::swap(groups, joined);
     out.established = count(true).established;
@@ -505,9 +543,11 @@ bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
 // link's region holds of it.
 void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
                                    std::vector<int>& stamp, int& mark) const {
-  const int64_t least = std::min(std::max<int64_t>(2, options_.service_min_advertisers),
-                                 std::max<int64_t>(1, options_.service_min_established) *
-                                     std::max<int64_t>(2, options_.service_min_bridged));
+  const int64_t least = options_.service_unrelated_similarity > 0
+                            ? 2
+                            : std::min(std::max<int64_t>(2, options_.service_min_advertisers),
+                                       std::max<int64_t>(1, options_.service_min_established) *
+                                           std::max<int64_t>(2, options_.service_min_bridged));
   std::vector<int> first(values_.size(), 0);
   std::vector<int> text_of(ids_.size(), -1);  // a document's (first) text
   for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
@@ -517,7 +557,12 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
     if (generic[v] || df < least) continue;
     const Beside beside =
         AdvertisersBeside(static_cast<int>(v), generic, stamp, ++mark, first, text_of);
-    if (LooksLikeService(beside.advertisers, values_[v].documents.size())) {
+    if (beside.unrelated) {
+      why[v] = fmt::format(
+          "on {} documents of {} advertisers whose texts are unrelated and that nothing else "
+          "joins: {} (a directory's listing, a shared office line), not one advertiser's",
+          df, beside.advertisers, kServiceWhy);
+    } else if (LooksLikeService(beside.advertisers, values_[v].documents.size())) {
       why[v] = fmt::format(
           "on {} documents beside the contact values of {} advertisers that nothing else joins: {} "
           "(a photo studio, an ad writer, a firm), not one advertiser's",

@@ -103,6 +103,16 @@ struct ResolveOptions {
   // of five advertisers, two of them established). A network's own number over two blocks of ads
   // whose texts do not join shows its two blocks and few others.
   int64_t service_min_bridged_in_all = 4;
+  // A directory (a city's "verified girls" channel listing several advertisers' ads, a booking
+  // line) or an office line shared by two firms may be on a few ads only: too few for the counts
+  // above. Its documents, grouped as above, show two advertisers or more whose texts are
+  // unrelated: no pair across groups reaches `service_unrelated_similarity`, where one author's
+  // ads over rotating numbers share their template's sentences. Each group's closest text in
+  // another group must reach `service_comparable_similarity` (texts of one language and genre
+  // share common words; a network's legs in two languages share none, and a value joining them
+  // stays joined). 0 turns the rule off.
+  double service_unrelated_similarity = 0.3;
+  double service_comparable_similarity = 0.05;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An
@@ -278,6 +288,9 @@ class Resolver {
   struct Beside {
     int64_t advertisers = 0;
     int64_t established = 0;
+    // Two advertisers or more whose texts are unrelated
+    // (ResolveOptions::service_unrelated_similarity).
+    bool unrelated = false;
   };
   Beside AdvertisersBeside(int v, const std::vector<bool>& generic, std::vector<int>& stamp,
                            int mark, std::vector<int>& first,
