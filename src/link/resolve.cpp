@@ -42,6 +42,49 @@ constexpr std::string_view kSiteWhy = "the site's own contact, not an advertiser
 // other contacts make it generic by frequency long before: ResolveOptions::generic_min_documents).
 constexpr size_t kMaxServiceTexts = 200;
 
+// Providers whose addresses anyone can open (an address there names a person, not an
+// organisation): the large international ones and each region's own. Hosts as they appear
+// after '@', lower case.
+constexpr std::string_view kFreeMailHosts[] = {
+    "aol.com",      "abv.bg",         "alice.it",      "bk.ru",          "centrum.cz",
+    "citromail.hu", "dir.bg",         "email.cz",      "fastmail.com",   "free.fr",
+    "freemail.hu",  "gmail.com",      "gmx.at",        "gmx.com",        "gmx.de",
+    "gmx.net",      "googlemail.com", "hotmail.co.uk", "hotmail.com",    "hotmail.de",
+    "hotmail.es",   "hotmail.fr",     "hotmail.it",    "i.ua",           "icloud.com",
+    "inbox.ru",     "interia.pl",     "laposte.net",   "libero.it",      "list.ru",
+    "live.com",     "mail.bg",        "mail.com",      "mail.ru",        "me.com",
+    "meta.ua",      "msn.com",        "o2.pl",         "onet.pl",        "orange.fr",
+    "outlook.com",  "outlook.de",     "proton.me",     "protonmail.com", "rambler.ru",
+    "sapo.pt",      "seznam.cz",      "sfr.fr",        "t-online.de",    "tiscali.it",
+    "tutanota.com", "ukr.net",        "virgilio.it",   "wanadoo.fr",     "web.de",
+    "wp.pl",        "ya.ru",          "yahoo.co.uk",   "yahoo.com",      "yahoo.de",
+    "yahoo.es",     "yahoo.fr",       "yahoo.it",      "yahoo.ro",       "yandex.com",
+    "yandex.ru",    "yandex.ua",      "zoho.com",
+};
+
+// The organisation an e-mail address names: its domain without subdomains (the last two labels,
+// three under a second-level label such as "co.uk"); empty for a free-mail provider's address or
+// no address.
+std::string_view OrganisationOf(std::string_view email) {
+  const size_t at = email.rfind('@');
+  if (at == std::string_view::npos || at + 1 >= email.size()) return {};
+  const std::string_view host = email.substr(at + 1);
+  for (std::string_view free : kFreeMailHosts) {
+    if (host == free) return {};
+  }
+  size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return {};
+  size_t start = host.rfind('.', dot - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string_view second = host.substr(start, dot - start);
+  if (start > 1 && (second == "co" || second == "com" || second == "org" || second == "net" ||
+                    second == "ac" || second == "gov" || second == "edu")) {
+    const size_t third = host.rfind('.', start - 2);
+    start = third == std::string_view::npos ? 0 : third + 1;
+  }
+  return host.substr(start);
+}
+
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -1047,9 +1090,37 @@ Linkage Resolver::Resolve() {
     const std::vector<int>& docs = values_[v].documents;
     for (size_t i = 1; i < docs.size(); ++i) uf.Union(docs[0], docs[i]);
   }
+  // Two organisations' ads: each document gives an address at an organisation's own domain (not a
+  // free-mail provider's, not generic: a site's footer is), and they have no such domain in common.
+  // Their near-identical texts are employers' HR boilerplate or one's ad copied by the other, not
+  // one author's reposts: the pair joins nothing (ResolveOptions::organisations_apart).
+  std::vector<std::vector<std::string_view>> organisations;
+  if (options_.organisations_apart) {
+    organisations.resize(document_count);
+    for (size_t v = 0; v < values_.size(); ++v) {
+      if (generic[v] || values_[v].kind != "email") continue;
+      const std::string_view org = OrganisationOf(values_[v].value);
+      if (org.empty()) continue;
+      for (int d : values_[v].documents) organisations[d].push_back(org);
+    }
+    for (auto& orgs : organisations) {
+      std::sort(orgs.begin(), orgs.end());
+      orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
+    }
+  }
+  auto organisations_differ = [&](int a, int b) {
+    if (organisations.empty()) return false;
+    const auto& x = organisations[a];
+    const auto& y = organisations[b];
+    if (x.empty() || y.empty()) return false;
+    for (std::string_view org : x) {
+      if (std::binary_search(y.begin(), y.end(), org)) return false;
+    }
+    return true;
+  };
   std::vector<Pair> joining_text;
   for (size_t i = 0; i < text_pairs.size(); ++i) {
-    if (text_pair_generic[i]) continue;
+    if (text_pair_generic[i] || organisations_differ(text_pairs[i].a, text_pairs[i].b)) continue;
     uf.Union(text_pairs[i].a, text_pairs[i].b);
     joining_text.push_back(text_pairs[i]);
   }

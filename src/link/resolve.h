@@ -113,6 +113,10 @@ struct ResolveOptions {
   // stays joined). 0 turns the rule off.
   double service_unrelated_similarity = 0.3;
   double service_comparable_similarity = 0.05;
+  // Near-identical texts of two documents that each give an e-mail address at an organisation's
+  // own domain (not a free-mail provider's, not generic), with no such domain in common, join
+  // nothing: two employers' HR boilerplate, or one firm's ad copied under another's name.
+  bool organisations_apart = true;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An

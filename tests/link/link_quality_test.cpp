@@ -248,7 +248,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus3) {
   // left out of the signed texts: genuine employers' short ads on one job site no longer look
   // near-identical through it: precision 0.9697 (8,700 of 8,972), recall 0.9648 (some pairs of one
   // advertiser's ads on one site lose the footer's shingles too); precision floor raised.
-  EXPECT_GE(score.precision, 0.949);
+  // Session 37 (link25): near-identical texts of two organisations (each document an address at
+  // its own domain, none in common) join nothing: precision 0.9748 (8,700 of 8,925), recall
+  // unchanged; floor raised.
+  EXPECT_GE(score.precision, 0.954);
   EXPECT_GE(score.recall, 0.957);
 }
 
@@ -300,7 +303,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus5) {
   // with unrelated texts is a directory's or a shared line's (resolve.h; four numbers and an
   // address, each on ads of two advertisers): precision 0.9358 (7,129 of 7,618), recall
   // unchanged; floor raised.
-  EXPECT_GE(score.precision, 0.915);
+  // Then near-identical texts of two organisations (each document an address at its own
+  // domain, none in common: employers' HR sentences) join nothing: precision 0.9519 (7,129 of
+  // 7,489), recall unchanged; floor raised.
+  EXPECT_GE(score.precision, 0.931);
   EXPECT_GE(score.recall, 0.933);
 }
 
@@ -350,8 +356,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus6) {
   // advertisers or more with unrelated texts is a directory's or a shared line's (resolve.h): 36
   // of the city channels and the recruiters' helpline are generic: 301 clusters, precision 0.9345
   // (6,407 of 6,856), recall 0.8991 (two of a network's ads joined only through a channel part);
-  // precision floor raised, recall floor kept.
-  EXPECT_GE(score.precision, 0.914);
+  // precision floor raised, recall floor kept. Then near-identical texts of two organisations
+  // (each document an address at its own domain, none in common: employers' HR sentences) join
+  // nothing: 309 clusters, precision 0.9517 (6,407 of 6,732), recall unchanged; floor raised.
+  EXPECT_GE(score.precision, 0.931);
   EXPECT_GE(score.recall, 0.884);
 }
 

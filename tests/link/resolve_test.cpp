@@ -477,6 +477,42 @@ TEST(ResolveTest, AReferredNumberStaysItsOwnersWhenAnAdGivesItAlone) {
   EXPECT_EQ(l.clusters[0].documents.size(), 4u);
 }
 
+// Two employers' ads written from the same HR sentences: near-identical texts, but each gives its
+// own careers address at its own domain. Two organisations: the texts join nothing, and each
+// employer's two ads stay joined by its address.
+TEST(ResolveTest, TwoOrganisationsNearIdenticalTextsJoinNothing) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "email",
+                 id <= 2 ? "careers@alder-foods.example" : "jobs@uk.birch-logistics.example");
+    r.AddText(id, SignatureOf(Ad(7, "warehouse")), 40);
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 2u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
+}
+
+// One organisation's two ads give two addresses at its domain (one under a subdomain): near-
+// identical texts still join them. So do two addresses at a free-mail provider (a recruiter
+// opens a new one): the provider names no organisation.
+TEST(ResolveTest, NearIdenticalTextsJoinUnderOneOrganisationOrFreeMail) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddText(id, SignatureOf(Ad(id <= 2 ? 8 : 9, "picker")), 40);
+  }
+  r.AddContact(1, "email", "careers@alder-foods.example");
+  r.AddContact(2, "email", "hr@jobs.alder-foods.example");
+  r.AddContact(3, "email", "work.meridian77@gmail.com");
+  r.AddContact(4, "email", "work.meridian78@gmail.com");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 2u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
+}
+
 TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {
   Resolver r;
   for (int64_t id : {1, 2, 3}) r.AddDocument(id);
