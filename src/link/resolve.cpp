@@ -220,8 +220,13 @@ std::vector<std::string> Resolver::AddressDomainsToLookUp() const {
   std::vector<std::string> out;
   for (size_t v = 0; v < values_.size(); ++v) {
     // Documents are not yet unique here: a value on one document twice is looked up for nothing.
-    if (known_generic_[v] || values_[v].documents.size() < 2 || values_[v].kind != "email")
+    // An organisation's address on one document is looked up too: at a site's domain it is the
+    // site's footer, which names no organisation (ResolveOptions::organisations_apart).
+    if (known_generic_[v] || values_[v].kind != "email") continue;
+    if (values_[v].documents.size() < 2 &&
+        !(options_.organisations_apart && !OrganisationOf(values_[v].value).empty())) {
       continue;
+    }
     for (std::string_view domain : AddressDomains(values_[v].value)) out.emplace_back(domain);
   }
   std::sort(out.begin(), out.end());
@@ -1101,6 +1106,12 @@ Linkage Resolver::Resolve() {
       if (generic[v] || values_[v].kind != "email") continue;
       const std::string_view org = OrganisationOf(values_[v].value);
       if (org.empty()) continue;
+      const auto domains = AddressDomains(values_[v].value);
+      if (std::any_of(domains.begin(), domains.end(), [&](std::string_view domain) {
+            return std::binary_search(sites_.begin(), sites_.end(), domain);
+          })) {
+        continue;  // a site's own address (on one document: not generic by AddSite's rule)
+      }
       for (int d : values_[v].documents) organisations[d].push_back(org);
     }
     for (auto& orgs : organisations) {

@@ -114,8 +114,10 @@ struct ResolveOptions {
   double service_unrelated_similarity = 0.3;
   double service_comparable_similarity = 0.05;
   // Near-identical texts of two documents that each give an e-mail address at an organisation's
-  // own domain (not a free-mail provider's, not generic), with no such domain in common, join
-  // nothing: two employers' HR boilerplate, or one firm's ad copied under another's name.
+  // own domain (not a free-mail provider's, not a site's, not generic), with no such domain in
+  // common, join nothing: two employers' HR boilerplate, or one firm's ad copied under another's
+  // name. Judged from the two documents' own addresses (and the case's sites, whose change makes
+  // a full link), so an incremental link judges a pair as a whole link does.
   bool organisations_apart = true;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
@@ -224,7 +226,8 @@ class Resolver {
   // address has need be added (link_case.h looks them up).
   void AddSite(std::string_view domain);
   // The domains (AddressDomains) of the e-mail addresses added that could join documents (on two
-  // or more, not known generic), sorted and unique: the sites to look up for AddSite.
+  // or more, not known generic) or name an organisation (ResolveOptions::organisations_apart; on
+  // any document), sorted and unique: the sites to look up for AddSite.
   std::vector<std::string> AddressDomainsToLookUp() const;
   // A document whose text is known to belong to a generic text group from a wider view (an
   // incremental link leaves the group's other documents out of its region): every group of

@@ -494,6 +494,25 @@ TEST(ResolveTest, TwoOrganisationsNearIdenticalTextsJoinNothing) {
   EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
 }
 
+// A job site's footer address on the one ad of that site names the site, not an organisation:
+// the ad's near-identical text still joins the employer's ad elsewhere, and the address is
+// looked up as a possible site's although it is on one document only.
+TEST(ResolveTest, ASitesAddressOnOneAdNamesNoOrganisation) {
+  Resolver r;
+  for (int64_t id : {1, 2}) {
+    r.AddDocument(id);
+    r.AddText(id, SignatureOf(Ad(11, "packer")), 40);
+  }
+  r.AddContact(1, "email", "careers@alder-foods.example");
+  r.AddContact(2, "email", "report@jobs-board.example");
+  const std::vector<std::string> look_up = r.AddressDomainsToLookUp();
+  EXPECT_TRUE(std::find(look_up.begin(), look_up.end(), "jobs-board.example") != look_up.end());
+  r.AddSite("jobs-board.example");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+}
+
 // One organisation's two ads give two addresses at its domain (one under a subdomain): near-
 // identical texts still join them. So do two addresses at a free-mail provider (a recruiter
 // opens a new one): the provider names no organisation.
