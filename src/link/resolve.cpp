@@ -42,6 +42,49 @@ constexpr std::string_view kSiteWhy = "the site's own contact, not an advertiser
 // other contacts make it generic by frequency long before: ResolveOptions::generic_min_documents).
 constexpr size_t kMaxServiceTexts = 200;
 
+// Providers whose addresses anyone can open (an address there names a person, not an
+// organisation): the large international ones and each region's own. Hosts as they appear
+// after '@', lower case.
+constexpr std::string_view kFreeMailHosts[] = {
+    "aol.com",      "abv.bg",         "alice.it",      "bk.ru",          "centrum.cz",
+    "citromail.hu", "dir.bg",         "email.cz",      "fastmail.com",   "free.fr",
+    "freemail.hu",  "gmail.com",      "gmx.at",        "gmx.com",        "gmx.de",
+    "gmx.net",      "googlemail.com", "hotmail.co.uk", "hotmail.com",    "hotmail.de",
+    "hotmail.es",   "hotmail.fr",     "hotmail.it",    "i.ua",           "icloud.com",
+    "inbox.ru",     "interia.pl",     "laposte.net",   "libero.it",      "list.ru",
+    "live.com",     "mail.bg",        "mail.com",      "mail.ru",        "me.com",
+    "meta.ua",      "msn.com",        "o2.pl",         "onet.pl",        "orange.fr",
+    "outlook.com",  "outlook.de",     "proton.me",     "protonmail.com", "rambler.ru",
+    "sapo.pt",      "seznam.cz",      "sfr.fr",        "t-online.de",    "tiscali.it",
+    "tutanota.com", "ukr.net",        "virgilio.it",   "wanadoo.fr",     "web.de",
+    "wp.pl",        "ya.ru",          "yahoo.co.uk",   "yahoo.com",      "yahoo.de",
+    "yahoo.es",     "yahoo.fr",       "yahoo.it",      "yahoo.ro",       "yandex.com",
+    "yandex.ru",    "yandex.ua",      "zoho.com",
+};
+
+// The organisation an e-mail address names: its domain without subdomains (the last two labels,
+// three under a second-level label such as "co.uk"); empty for a free-mail provider's address or
+// no address.
+std::string_view OrganisationOf(std::string_view email) {
+  const size_t at = email.rfind('@');
+  if (at == std::string_view::npos || at + 1 >= email.size()) return {};
+  const std::string_view host = email.substr(at + 1);
+  for (std::string_view free : kFreeMailHosts) {
+    if (host == free) return {};
+  }
+  size_t dot = host.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return {};
+  size_t start = host.rfind('.', dot - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  const std::string_view second = host.substr(start, dot - start);
+  if (start > 1 && (second == "co" || second == "com" || second == "org" || second == "net" ||
+                    second == "ac" || second == "gov" || second == "edu")) {
+    const size_t third = host.rfind('.', start - 2);
+    start = third == std::string_view::npos ? 0 : third + 1;
+  }
+  return host.substr(start);
+}
+
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -177,8 +220,13 @@ std::vector<std::string> Resolver::AddressDomainsToLookUp() const {
   std::vector<std::string> out;
   for (size_t v = 0; v < values_.size(); ++v) {
     // Documents are not yet unique here: a value on one document twice is looked up for nothing.
-    if (known_generic_[v] || values_[v].documents.size() < 2 || values_[v].kind != "email")
+    // An organisation's address on one document is looked up too: at a site's domain it is the
+    // site's footer, which names no organisation (ResolveOptions::organisations_apart).
+    if (known_generic_[v] || values_[v].kind != "email") continue;
+    if (values_[v].documents.size() < 2 &&
+        !(options_.organisations_apart && !OrganisationOf(values_[v].value).empty())) {
       continue;
+    }
     for (std::string_view domain : AddressDomains(values_[v].value)) out.emplace_back(domain);
   }
   std::sort(out.begin(), out.end());
@@ -459,16 +507,24 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
   };
   const Beside by_contacts = count(false);
   // Most values end here; the pairs of texts below are compared only for a likely service's (then
-  // on fewer than generic_min_documents documents, or its other contacts make it generic above).
+  // on fewer than generic_min_documents documents, or its other contacts make it generic above),
+  // or for a value whose documents show two advertisers or more by their contacts (a directory's
+  // listing, a shared line: `unrelated` below).
   const bool many = LooksLikeService(by_contacts.advertisers, documents.size());
   const bool bridged = Bridges(by_contacts);
-  if ((!many && !bridged) || documents.size() > kMaxServiceTexts) {
-    return {by_contacts.advertisers, 0};
+  // Documents on which the value is the only contact: its owner's ads (a group of personas
+  // sharing one number writes unrelated texts too); a directory's listings carry their own.
+  const auto sole = std::count(carries.begin(), carries.end(), false);
+  const bool several =
+      by_contacts.advertisers >= 2 && sole < 2 && options_.service_unrelated_similarity > 0;
+  if ((!many && !bridged && !several) || documents.size() > kMaxServiceTexts) {
+    return {by_contacts.advertisers, 0, false};
   }
   // Established advertisers stay apart unless their texts are near-identical enough to join
   // (text_threshold): unrelated ads of one genre and language come close to
   // service_text_similarity.
   UnionFind joined = groups;
+  std::vector<std::pair<std::pair<int, int>, double>> similar;  // pairs of texts, estimated Jaccard
   for (size_t i = 0; i < documents.size(); ++i) {
     const int ti = text_of[documents[i]];
     if (ti < 0) continue;
@@ -476,12 +532,42 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
       const int tk = text_of[documents[k]];
       if (tk < 0) continue;
       const double j = EstimatedJaccard(texts_[ti].signature, texts_[tk].signature);
+      similar.push_back({{static_cast<int>(i), static_cast<int>(k)}, j});
       if (j >= options_.service_text_similarity)
         groups.Union(static_cast<int>(i), static_cast<int>(k));
       if (j >= options_.text_threshold) joined.Union(static_cast<int>(i), static_cast<int>(k));
     }
   }
   Beside out = count(true);
+  if (several && out.advertisers >= 2) {
+    // Unrelated: every group has a text, no text of one group comes near any of another's
+    // (service_unrelated_similarity), and each group's closest text elsewhere is at least
+    // service_comparable_similarity (texts of one language and genre share their common words; a
+    // network's legs in two languages share none, and its address there stays joined).
+    std::vector<double> closest(documents.size(), -1);
+    bool unrelated = true;
+    for (const auto& [pair, j] : similar) {
+      const int a = groups.Find(pair.first);
+      const int b = groups.Find(pair.second);
+      if (a == b) continue;
+      if (j >= options_.service_unrelated_similarity) {
+        unrelated = false;
+        break;
+      }
+      closest[a] = std::max(closest[a], j);
+      closest[b] = std::max(closest[b], j);
+    }
+    std::vector<int> size(documents.size(), 0);
+    for (size_t i = 0; i < documents.size(); ++i) ++size[groups.Find(static_cast<int>(i))];
+    for (size_t i = 0; i < documents.size() && unrelated; ++i) {
+      // A document with no contact but the value, whose text is one group's: the value is that
+      // group's own (another's ad quotes it: "call my friend").
+      if (!carries[i] && size[groups.Find(static_cast<int>(i))] > 1) unrelated = false;
+      if (groups.Find(static_cast<int>(i)) != static_cast<int>(i)) continue;
+      if (closest[i] < options_.service_comparable_similarity) unrelated = false;
+    }
+    out.unrelated = unrelated;
+  }
   if (bridged) {
     std::swap(groups, joined);
     out.established = count(true).established;
@@ -505,9 +591,11 @@ bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
 // link's region holds of it.
 void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
                                    std::vector<int>& stamp, int& mark) const {
-  const int64_t least = std::min(std::max<int64_t>(2, options_.service_min_advertisers),
-                                 std::max<int64_t>(1, options_.service_min_established) *
-                                     std::max<int64_t>(2, options_.service_min_bridged));
+  const int64_t least = options_.service_unrelated_similarity > 0
+                            ? 2
+                            : std::min(std::max<int64_t>(2, options_.service_min_advertisers),
+                                       std::max<int64_t>(1, options_.service_min_established) *
+                                           std::max<int64_t>(2, options_.service_min_bridged));
   std::vector<int> first(values_.size(), 0);
   std::vector<int> text_of(ids_.size(), -1);  // a document's (first) text
   for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
@@ -517,7 +605,12 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
     if (generic[v] || df < least) continue;
     const Beside beside =
         AdvertisersBeside(static_cast<int>(v), generic, stamp, ++mark, first, text_of);
-    if (LooksLikeService(beside.advertisers, values_[v].documents.size())) {
+    if (beside.unrelated) {
+      why[v] = fmt::format(
+          "on {} documents of {} advertisers whose texts are unrelated and that nothing else "
+          "joins: {} (a directory's listing, a shared office line), not one advertiser's",
+          df, beside.advertisers, kServiceWhy);
+    } else if (LooksLikeService(beside.advertisers, values_[v].documents.size())) {
       why[v] = fmt::format(
           "on {} documents beside the contact values of {} advertisers that nothing else joins: {} "
           "(a photo studio, an ad writer, a firm), not one advertiser's",
@@ -1002,9 +1095,43 @@ Linkage Resolver::Resolve() {
     const std::vector<int>& docs = values_[v].documents;
     for (size_t i = 1; i < docs.size(); ++i) uf.Union(docs[0], docs[i]);
   }
+  // Two organisations' ads: each document gives an address at an organisation's own domain (not a
+  // free-mail provider's, not generic: a site's footer is), and they have no such domain in common.
+  // Their near-identical texts are employers' HR boilerplate or one's ad copied by the other, not
+  // one author's reposts: the pair joins nothing (ResolveOptions::organisations_apart).
+  std::vector<std::vector<std::string_view>> organisations;
+  if (options_.organisations_apart) {
+    organisations.resize(document_count);
+    for (size_t v = 0; v < values_.size(); ++v) {
+      if (generic[v] || values_[v].kind != "email") continue;
+      const std::string_view org = OrganisationOf(values_[v].value);
+      if (org.empty()) continue;
+      const auto domains = AddressDomains(values_[v].value);
+      if (std::any_of(domains.begin(), domains.end(), [&](std::string_view domain) {
+            return std::binary_search(sites_.begin(), sites_.end(), domain);
+          })) {
+        continue;  // a site's own address (on one document: not generic by AddSite's rule)
+      }
+      for (int d : values_[v].documents) organisations[d].push_back(org);
+    }
+    for (auto& orgs : organisations) {
+      std::sort(orgs.begin(), orgs.end());
+      orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
+    }
+  }
+  auto organisations_differ = [&](int a, int b) {
+    if (organisations.empty()) return false;
+    const auto& x = organisations[a];
+    const auto& y = organisations[b];
+    if (x.empty() || y.empty()) return false;
+    for (std::string_view org : x) {
+      if (std::binary_search(y.begin(), y.end(), org)) return false;
+    }
+    return true;
+  };
   std::vector<Pair> joining_text;
   for (size_t i = 0; i < text_pairs.size(); ++i) {
-    if (text_pair_generic[i]) continue;
+    if (text_pair_generic[i] || organisations_differ(text_pairs[i].a, text_pairs[i].b)) continue;
     uf.Union(text_pairs[i].a, text_pairs[i].b);
     joining_text.push_back(text_pairs[i]);
   }

@@ -103,6 +103,22 @@ struct ResolveOptions {
   // of five advertisers, two of them established). A network's own number over two blocks of ads
   // whose texts do not join shows its two blocks and few others.
   int64_t service_min_bridged_in_all = 4;
+  // A directory (a city's "verified girls" channel listing several advertisers' ads, a booking
+  // line) or an office line shared by two firms may be on a few ads only: too few for the counts
+  // above. Its documents, grouped as above, show two advertisers or more whose texts are
+  // unrelated: no pair across groups reaches `service_unrelated_similarity`, where one author's
+  // ads over rotating numbers share their template's sentences. Each group's closest text in
+  // another group must reach `service_comparable_similarity` (texts of one language and genre
+  // share common words; a network's legs in two languages share none, and a value joining them
+  // stays joined). 0 turns the rule off.
+  double service_unrelated_similarity = 0.3;
+  double service_comparable_similarity = 0.05;
+  // Near-identical texts of two documents that each give an e-mail address at an organisation's
+  // own domain (not a free-mail provider's, not a site's, not generic), with no such domain in
+  // common, join nothing: two employers' HR boilerplate, or one firm's ad copied under another's
+  // name. Judged from the two documents' own addresses (and the case's sites, whose change makes
+  // a full link), so an incremental link judges a pair as a whole link does.
+  bool organisations_apart = true;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An
@@ -210,7 +226,8 @@ class Resolver {
   // address has need be added (link_case.h looks them up).
   void AddSite(std::string_view domain);
   // The domains (AddressDomains) of the e-mail addresses added that could join documents (on two
-  // or more, not known generic), sorted and unique: the sites to look up for AddSite.
+  // or more, not known generic) or name an organisation (ResolveOptions::organisations_apart; on
+  // any document), sorted and unique: the sites to look up for AddSite.
   std::vector<std::string> AddressDomainsToLookUp() const;
   // A document whose text is known to belong to a generic text group from a wider view (an
   // incremental link leaves the group's other documents out of its region): every group of
@@ -278,6 +295,9 @@ class Resolver {
   struct Beside {
     int64_t advertisers = 0;
     int64_t established = 0;
+    // Two advertisers or more whose texts are unrelated
+    // (ResolveOptions::service_unrelated_similarity).
+    bool unrelated = false;
   };
   Beside AdvertisersBeside(int v, const std::vector<bool>& generic, std::vector<int>& stamp,
                            int mark, std::vector<int>& first,

@@ -552,8 +552,9 @@ TEST(LinkCaseTest, NewAdsMakingAValueAServicesAreLinkedIncrementally) {
   EXPECT_EQ(found["clusters"], 5);
 }
 
-// The handle is a service's beside five advertisers; a new ad giving four of their numbers with it
-// joins them, so its documents now show two advertisers: the handle joins again. The region
+// The handle is a service's beside five advertisers; a new ad giving their five numbers with it
+// joins them, so its documents now show one advertiser: the handle joins again (four of them
+// beside a fifth whose text is unrelated would make it a directory's: resolve.h). The region
 // follows the stored service's contact to all its documents, and its generic row goes.
 TEST(LinkCaseTest, ANewAdJoiningAServicesAdvertisersMakesItJoinAgain) {
   testing::TempDir dir;
@@ -564,8 +565,9 @@ TEST(LinkCaseTest, ANewAdJoiningAServicesAdvertisersMakesItJoinAgain) {
         for (int i = 11; i <= 100; ++i) WriteAd(out, i, Phone(i));
       },
       [](std::ofstream& out) {
-        WriteAd(out, 101,
-                Phone(1) + Phone(2) + Phone(3) + Phone(4) + " Telegram @lensbloom_studio");
+        WriteAd(
+            out, 101,
+            Phone(1) + Phone(2) + Phone(3) + Phone(4) + Phone(5) + " Telegram @lensbloom_studio");
       });
   EXPECT_EQ(found["new documents linked incrementally"], 1);
   EXPECT_EQ(found["generic values"], 0);

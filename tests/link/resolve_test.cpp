@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "link/minhash.h"
 #include "link/shingles.h"
 
 namespace ariadne::link {
@@ -330,6 +331,205 @@ TEST(ResolveTest, AValueBesideFewAdvertisersStillJoins) {
   EXPECT_TRUE(l.generic.empty());
   ASSERT_EQ(l.clusters.size(), 1u);
   EXPECT_EQ(l.clusters[0].documents.size(), 8u);
+}
+
+// An ad of one genre and language: phrases every such ad uses ("new in town", "real photos")
+// and 40 words of its author's own (`author`), of which the words at `changed` positions are
+// replaced by words of this ad (`variant`): one author's ads share most of their text, two
+// authors' only the common phrases.
+std::string GenreAd(int author, int variant, std::initializer_list<int> changed = {}) {
+  std::string text = "new in town just for a few days all pictures are real and recent ";
+  for (int i = 0; i < 40; ++i) {
+    const bool change = std::find(changed.begin(), changed.end(), i) != changed.end();
+    text +=
+        change ? fmt::format("v{}x{}w{} ", author, variant, i) : fmt::format("a{}w{} ", author, i);
+  }
+  return text + "call me or write to me, discretion guaranteed, no hidden numbers";
+}
+
+double Similarity(const std::string& a, const std::string& b) {
+  return EstimatedJaccard(SignatureOf(a), SignatureOf(b));
+}
+
+// A city directory's channel listed on one ad each of four advertisers (a network's ad and three
+// independents), each with a number of its own and a text of its own: too few documents for a
+// service by their count, but the advertisers' texts are unrelated (no closer than ads of one
+// genre come). The channel is generic; the network stays whole and alone.
+TEST(ResolveTest, ADirectoryOnAFewUnrelatedAdvertisersIsGeneric) {
+  ASSERT_LT(Similarity(GenreAd(1, 0), GenreAd(2, 0)), 0.3);
+  ASSERT_GT(Similarity(GenreAd(1, 0), GenreAd(2, 0)), 0.05);
+  Resolver r;
+  for (int64_t id = 1; id <= 9; ++id) {
+    const int author = id <= 6 ? 0 : static_cast<int>(id);
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", author));
+    r.AddText(id, SignatureOf(GenreAd(author, static_cast<int>(id), {5})), 40);
+  }
+  for (int64_t id : {2, 7, 8, 9}) r.AddContact(id, "handle", "telegram:verified_city_list");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "telegram:verified_city_list");
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why)) << l.generic[0].why;
+  EXPECT_NE(l.generic[0].why.find("4 advertisers whose texts are unrelated"), std::string::npos)
+      << l.generic[0].why;
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2, 3, 4, 5, 6}));
+}
+
+// An office line printed on most ads of one recruiter and on one ad of another (each with its
+// own number and its own offer): two advertisers whose texts are unrelated. The line is generic
+// and the recruiters stay apart.
+TEST(ResolveTest, AnOfficeLineOnTwoUnrelatedRecruitersIsGeneric) {
+  Resolver r;
+  for (int64_t id = 1; id <= 10; ++id) {
+    const int author = id <= 6 ? 1 : 2;
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", author));
+    r.AddText(id, SignatureOf(GenreAd(author, static_cast<int>(id), {3})), 40);
+    if (id <= 5 || id == 7) r.AddContact(id, "phone", "+441134960000");
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "+441134960000");
+  ASSERT_EQ(l.clusters.size(), 2u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 6u);
+  EXPECT_EQ(l.clusters[1].documents.size(), 4u);
+}
+
+// A network's address over two blocks of ads, each block with a number of its own and its texts
+// one template with a few slots changed per block: the blocks' texts are not near-identical, but
+// far closer than two authors' (one author): the address joins the blocks.
+TEST(ResolveTest, AnAddressOverTwoBlocksOfOneTemplateStillJoins) {
+  const std::string a = GenreAd(3, 1, {2, 8, 14, 20, 26, 32});
+  const std::string b = GenreAd(3, 2, {5, 11, 17, 23, 29});
+  ASSERT_GE(Similarity(a, b), 0.3);
+  ASSERT_LT(Similarity(a, b), 0.5);
+  Resolver r;
+  for (int64_t id = 1; id <= 8; ++id) {
+    const int block = id <= 4 ? 1 : 2;
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", block));
+    r.AddText(id, SignatureOf(block == 1 ? a : b), 40);
+  }
+  for (int64_t id : {1, 6}) r.AddContact(id, "email", "aurora.team@mail.example");
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 8u);
+}
+
+// A network's handle over its legs in two countries, each leg with a local number and written in
+// the leg's language: the legs' texts share nothing (not comparable), so they say nothing of who
+// wrote them, and the handle joins the legs.
+TEST(ResolveTest, AHandleOverLegsInTwoLanguagesStillJoins) {
+  Resolver r;
+  for (int64_t id = 1; id <= 6; ++id) {
+    const int leg = id <= 3 ? 1 : 2;
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", leg));
+    r.AddContact(id, "handle", "telegram:aurora_team");
+    r.AddText(id,
+              SignatureOf(leg == 1 ? GenreAd(4, static_cast<int>(id), {7})
+                                   : Ad(60 + static_cast<int>(id) % 2, "anna")),
+              40);
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 6u);
+}
+
+// A small group's number: two personas' ads give it alone, each in a text of her own, and two
+// more personas give an address of their own beside it. The ads with nothing but the number are
+// its owners': it is not a directory, and joins all four.
+TEST(ResolveTest, ANumberThatIsSomeAdsOnlyContactIsNotADirectorys) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", "+447700900444");
+    if (id >= 3) r.AddContact(id, "email", fmt::format("persona{}@mail.example", id));
+    r.AddText(id, SignatureOf(GenreAd(10 + static_cast<int>(id), 0)), 40);
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 4u);
+}
+
+// A woman's number on her own ads (one gives it alone, in her text) and, as a referral, on one
+// ad of another advertiser with a number of her own: the ad with nothing but the number writes
+// as the owner's do, so the number is the owner's, not a directory's.
+TEST(ResolveTest, AReferredNumberStaysItsOwnersWhenAnAdGivesItAlone) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", "+447700900555");
+    r.AddText(
+        id, SignatureOf(GenreAd(id <= 3 ? 5 : 6, static_cast<int>(id), {static_cast<int>(id) * 5})),
+        40);
+  }
+  r.AddContact(2, "email", "nadia@mail.example");
+  r.AddContact(3, "email", "nadia@mail.example");
+  r.AddContact(4, "phone", "+447700900556");
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 4u);
+}
+
+// Two employers' ads written from the same HR sentences: near-identical texts, but each gives its
+// own careers address at its own domain. Two organisations: the texts join nothing, and each
+// employer's two ads stay joined by its address.
+TEST(ResolveTest, TwoOrganisationsNearIdenticalTextsJoinNothing) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "email",
+                 id <= 2 ? "careers@alder-foods.example" : "jobs@uk.birch-logistics.example");
+    r.AddText(id, SignatureOf(Ad(7, "warehouse")), 40);
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 2u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
+}
+
+// A job site's footer address on the one ad of that site names the site, not an organisation:
+// the ad's near-identical text still joins the employer's ad elsewhere, and the address is
+// looked up as a possible site's although it is on one document only.
+TEST(ResolveTest, ASitesAddressOnOneAdNamesNoOrganisation) {
+  Resolver r;
+  for (int64_t id : {1, 2}) {
+    r.AddDocument(id);
+    r.AddText(id, SignatureOf(Ad(11, "packer")), 40);
+  }
+  r.AddContact(1, "email", "careers@alder-foods.example");
+  r.AddContact(2, "email", "report@jobs-board.example");
+  const std::vector<std::string> look_up = r.AddressDomainsToLookUp();
+  EXPECT_TRUE(std::find(look_up.begin(), look_up.end(), "jobs-board.example") != look_up.end());
+  r.AddSite("jobs-board.example");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+}
+
+// One organisation's two ads give two addresses at its domain (one under a subdomain): near-
+// identical texts still join them. So do two addresses at a free-mail provider (a recruiter
+// opens a new one): the provider names no organisation.
+TEST(ResolveTest, NearIdenticalTextsJoinUnderOneOrganisationOrFreeMail) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddText(id, SignatureOf(Ad(id <= 2 ? 8 : 9, "picker")), 40);
+  }
+  r.AddContact(1, "email", "careers@alder-foods.example");
+  r.AddContact(2, "email", "hr@jobs.alder-foods.example");
+  r.AddContact(3, "email", "work.meridian77@gmail.com");
+  r.AddContact(4, "email", "work.meridian78@gmail.com");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 2u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
 }
 
 TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {
