@@ -410,11 +410,7 @@ class RecordPipe {
   }
 
  private:
-  // 1,024 records a batch (was 256): each batch costs the handover here and, for WhatsApp, the
-  // start and wait of its emitting helper (RangeWorker), each a futex wake and a sleep; a 50 MB
-  // WhatsApp import took 7,300-8,600 context switches with 256, 2,300 with 1,024 and 900 with
-  // 4,096, whose queue peaked 25 MB higher (1,024: no higher than 256).
-  static constexpr size_t kBatchRecords = 1024;
+  static constexpr size_t kBatchRecords = 256;
   static constexpr int64_t kBatchBytes = int64_t{1} << 20;
   static constexpr size_t kQueueBatches = 4;
 
