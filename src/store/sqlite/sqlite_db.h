@@ -138,8 +138,8 @@ class Db {
   // closing process waits for; the next connection to close the database last does it (every
   // connection reads through the WAL meanwhile). Safe: the WAL is as durable as the file
   // (synchronous=NORMAL), and a process killed at any point leaves it so too. `ariadne import`
-  // closes case.db so (the copy of up to four background-checkpoint thresholds, two syncs and
-  // the unlink of the log were the last 50-100 ms of a 50 MB chat import, with the cores idle).
+  // closes case.db so (copying back what the background checkpointer had left, two syncs and the
+  // unlink of the log were the last 0.1-0.2 s of a 50 MB chat import at a load of 9, cores idle).
   void LeaveLogAtClose();
 
  private:
