@@ -15,6 +15,8 @@
 #include "custody/canonical.h"
 #include "store/case.h"
 #include "store/search_index.h"
+#include "store/sqlite/sqlite_case_store.h"
+#include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::cli {
 
@@ -98,6 +100,9 @@ void PrintSummary(const capture::ImportSummary& s, bool json) {
 int RunImport(const ImportCliOptions& o) {
   Result<std::unique_ptr<store::Case>> c = store::Case::Open(o.dir);
   if (!c.ok()) return ReportError(c.status());
+  // The case's log is left to the next command to copy back (sqlite_db.h, LeaveLogAtClose): the
+  // import is done once its last batch commits.
+  if (store::sqlite::Db* db = store::sqlite::ConnectionOf((*c)->store())) db->LeaveLogAtClose();
   capture::ImportOptions options = o.import;
   Result<std::vector<std::pair<std::string, std::string>>> map = ParseMap(o.map);
   if (!map.ok()) return ReportError(map.status());

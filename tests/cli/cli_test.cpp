@@ -111,6 +111,33 @@ TEST_F(CliTest, AFailedImportLeavesACaseThatVerifies) {
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
 }
 
+// `ariadne import` closes case.db without copying its log back (Db::LeaveLogAtClose): the log
+// holds what the import committed, every later command reads through it, and the next command
+// whose connection closes the case last copies it back and deletes it.
+TEST_F(CliTest, AnImportLeavesTheCaseLogToTheNextCommand) {
+  InitCase();
+  std::string chat;
+  for (int i = 0; i < 200; ++i) {
+    chat += "03/12/2026, 21:" + std::to_string(10 + i % 50) + " - Anna: message " +
+            std::to_string(i) + " about the room\n";
+  }
+  chat += "04/12/2026, 09:00 - Ben: call 07700 900123 for the ticket\n";
+  dir_.Write("WhatsApp Chat with Anna.txt", chat);
+  ASSERT_EQ(Run({"import", "--case", "case", "WhatsApp Chat with Anna.txt"}).exit_code, 0);
+  const std::filesystem::path wal = dir_.path() / "case" / "case.db-wal";
+  ASSERT_TRUE(std::filesystem::exists(wal));
+  EXPECT_GT(std::filesystem::file_size(wal), 0u);
+  auto hit = Run({"search", "--case", "case", "ticket", "--json"});
+  ASSERT_EQ(hit.exit_code, 0) << hit.err;
+  EXPECT_NE(hit.out.find("07700 900123"), std::string::npos) << hit.out;
+  EXPECT_FALSE(std::filesystem::exists(wal));  // the search closed the case last: copied back
+  auto info = Run({"info", "--case", "case", "--json"});
+  ASSERT_EQ(info.exit_code, 0) << info.err;
+  EXPECT_EQ(nlohmann::json::parse(info.out)["counts"]["documents"], 2);  // one segment a day
+  auto v = Run({"verify", "--case", "case"});
+  EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
+}
+
 TEST_F(CliTest, SearchAndShow) {
   InitCase();
   dir_.Write("ads.jsonl",

@@ -310,6 +310,10 @@ void Db::CheckpointInBackground(int pages) {
   sqlite3_wal_hook(db_, &Checkpointer::OnCommit, checkpointer_.get());
 }
 
+void Db::LeaveLogAtClose() {
+  sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
 int Db::BackgroundCheckpointPages() const {
   return checkpointer_ == nullptr ? 0 : checkpointer_->pages();
 }
