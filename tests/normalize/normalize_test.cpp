@@ -1239,6 +1239,25 @@ TEST(Normalize, MarkupBetweenShortDigitGroups) {
   }
 }
 
+// Issue 3: one dash, dot or slash among the tags between two short groups, and a group in brackets,
+// are markup of one number too ("<a>06</a>-<a>1947</a>", "<b>+7</b> <b>(999)</b>").
+TEST(Normalize, MarkupWithASeparatorOrBracketsBetweenShortDigitGroups) {
+  const std::string original = "<span>0888</span><span>-</span><span>527</span><span>-</span>";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, "<span>0888 527</span><span>-</span>");
+  EXPECT_EQ(OriginalOf(original, n, "0888 527"), "0888</span><span>-</span><span>527");
+  ExpectMapInvariants(original, n);
+  EXPECT_EQ(Fold("<li>Tel: <a>06</a>-<a>1947</a>-<a>3825</a></li>"),
+            "<li>Tel: <a>06 1947 3825</a></li>");
+  EXPECT_EQ(Fold("<b>06</b>.<i>38</i>.<b>72</b>"), "<b>06 38 72</b>");
+  EXPECT_EQ(Fold("<b>+7</b> <b>(999)</b> <i>183</i>-<i>52</i>"), "<b>+7 (999) 183 52</i>");
+  // Two separators, a separator right before a group, a long group: left as written.
+  for (const std::string text : {"<b>12</b>--<b>34</b>", "<b>12</b>-5", "<b>12</b><b>-5</b>",
+                                 "<td>07700900123</td>-<td>25</td>", "<b>12</b> - ok <i>34</i>"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 3: the Slavic nouns for a digit, counted ("три шестёрки" = 666, "trzy piątki" = 555) or
 // after a multiplier ("podwójna trójka" = 33), repeat their digit; alone they are words.
 TEST(Normalize, CountedDigitNounsRepeatTheirDigit) {
