@@ -39,6 +39,7 @@ constexpr size_t kMinDigits = 7;   // shorter national numbers are too ambiguous
 constexpr size_t kMaxDigits = 17;  // E.164 allows 15, plus "00" or a national trunk prefix
 constexpr size_t kMaxE164Digits = 15;
 constexpr size_t kMaxSeparator = 3;  // bytes of separators between two digit groups
+constexpr size_t kMaxEmphasis = 4;   // and markdown marks besides them ("**07700** **900**")
 
 const char* TypeName(PhoneNumberUtil::PhoneNumberType type) {
   switch (type) {
@@ -955,13 +956,21 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       add_group(g);
       run_end = g.end;
       // Separator run to the next group.
-      const size_t limit = std::min(n, i + kMaxSeparator + 1);
+      size_t limit = std::min(n, i + kMaxSeparator + 1);
       size_t k = i;
       unsigned kinds = 0;
+      size_t emphasis = 0;  // markdown marks ('*', '_') among the separators
       while (k < limit && kSeparatorKinds[static_cast<unsigned char>(text[k])] != 0) {
         kinds |= kSeparatorKinds[static_cast<unsigned char>(text[k])];
+        emphasis += text[k] == '*' || text[k] == '_';
         ++k;
+        // Markdown emphasis around the groups ("**07700** **900**", "__0176__-__4821__") does
+        // not count: up to kMaxEmphasis of its marks more.
+        if (k == limit && emphasis > 0 && limit < n) {
+          limit = std::min(n, i + kMaxSeparator + std::min(emphasis, kMaxEmphasis) + 1);
+        }
       }
+      const size_t plain_separators = k - i - std::min(emphasis, kMaxEmphasis);
       // "07700&nbsp;900&nbsp;846": an HTML entity of a space between the groups, alone, is one.
       bool entity = false;
       if (k == i && k < n && text[k] == '&') {
@@ -978,7 +987,7 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       // ("0171 .0427 293"): no sentence ends so.
       const bool spaced_dot =
           (k - i == 3 && text.substr(i, 3) == " . ") || (k - i == 2 && text.substr(i, 2) == " .");
-      if ((k - i > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
+      if ((plain_separators > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
           (dot && space && !spaced_dot)) {
         // The number may go on on the next line (not after a full stop, which ends a sentence).
         if (k < n && !dot && kLineBreakStart[static_cast<unsigned char>(text[k])]) {

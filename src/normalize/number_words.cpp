@@ -60,7 +60,9 @@ constexpr NumberWord kEnglish[] = {
     {"minus", "", K::kSeparator},
     {"slash", "", K::kSeparator},
     {"space", "", K::kSeparator},
-    {"dot", "", K::kSeparator},
+    // "point" (French too); not "dot": the "(dot)" of every written-out address near its digits
+    // ("lola_12 (at) example (dot) com") made the skipper stop and look it up, 1% more
+    // instructions on the bench corpus, for a word rarely written between a number's groups.
     {"point", "", K::kSeparator},
     // A reader's "then" between groups ("nine double oh, then three sevens"); the plural nouns
     // that a count before them repeats ("three sevens" = 777).
