@@ -377,6 +377,28 @@ inline bool GluedAfter(std::string_view text, size_t at) {
   return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c);
 }
 
+// The end of a run of separators from i that goes on past `k` (kMaxSeparator bytes read), when
+// markdown marks ('*', '_') among them make up for the extra bytes: up to kMaxEmphasis of them
+// are not counted. Adds the bytes' kinds to `kinds` and sets `plain` to the bytes counted.
+[[gnu::noinline]] size_t SeparatorsWithEmphasis(std::string_view text, size_t i, size_t k,
+                                                unsigned& kinds, size_t& plain) {
+  const size_t limit = std::min(text.size(), i + kMaxSeparator + kMaxEmphasis + 1);
+  size_t end = k;
+  unsigned more = 0;
+  while (end < limit && kSeparatorKinds[static_cast<unsigned char>(text[end])] != 0) {
+    more |= kSeparatorKinds[static_cast<unsigned char>(text[end])];
+    ++end;
+  }
+  const auto emphasis =
+      static_cast<size_t>(std::count_if(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                        text.begin() + static_cast<std::ptrdiff_t>(end),
+                                        [](char c) { return c == '*' || c == '_'; }));
+  if (emphasis == 0) return k;  // plain separators, too many: as they were
+  kinds |= more;
+  plain = end - i - std::min(emphasis, kMaxEmphasis);
+  return end;
+}
+
 struct Group {
   size_t start;  // first digit
   size_t end;    // after the last digit
@@ -956,21 +978,19 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       add_group(g);
       run_end = g.end;
       // Separator run to the next group.
-      size_t limit = std::min(n, i + kMaxSeparator + 1);
+      const size_t limit = std::min(n, i + kMaxSeparator + 1);
       size_t k = i;
       unsigned kinds = 0;
-      size_t emphasis = 0;  // markdown marks ('*', '_') among the separators
       while (k < limit && kSeparatorKinds[static_cast<unsigned char>(text[k])] != 0) {
         kinds |= kSeparatorKinds[static_cast<unsigned char>(text[k])];
-        emphasis += text[k] == '*' || text[k] == '_';
         ++k;
-        // Markdown emphasis around the groups ("**07700** **900**", "__0176__-__4821__") does
-        // not count: up to kMaxEmphasis of its marks more.
-        if (k == limit && emphasis > 0 && limit < n) {
-          limit = std::min(n, i + kMaxSeparator + std::min(emphasis, kMaxEmphasis) + 1);
-        }
       }
-      const size_t plain_separators = k - i - std::min(emphasis, kMaxEmphasis);
+      size_t plain_separators = k - i;
+      if (k == limit && k < n && kSeparatorKinds[static_cast<unsigned char>(text[k])] != 0) {
+        // Markdown emphasis around the groups ("**07700** **900**", "__0176__-__4821__") does
+        // not count: up to kMaxEmphasis of its marks more (rare: out of line).
+        k = SeparatorsWithEmphasis(text, i, k, kinds, plain_separators);
+      }
       // "07700&nbsp;900&nbsp;846": an HTML entity of a space between the groups, alone, is one.
       bool entity = false;
       if (k == i && k < n && text[k] == '&') {
