@@ -1018,25 +1018,60 @@ bool IsCapitalisedWord(std::string_view word) {
 
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
+// Words for "and" and "or" between two platforms' names in a list ("IG y TT: @name", "Insta und
+// Snap: …", "tg или вайбер: …"), in the ads' languages (LowerWord forms).
+bool IsListJoiningWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kJoining = {
+      "and", "or", "und", "oder", "et", "ou", "y", "o",   "e", "i",  "oraz",
+      "lub", "si", "și",  "sau",  "en", "of", "и", "или", "і", "та", "або"};
+  static const LowerWordSet joining(kJoining);
+  return joining.Has(word);
+}
+
+// The start of a list-joining word (IsListJoiningWord) between spaces that ends at `end` (the
+// space after it), or `end` when there is none.
+size_t ListJoiningWordBefore(std::string_view t, size_t end) {
+  if (end == 0 || t[end - 1] != ' ') return end;
+  size_t w = end - 1;
+  const size_t word_end = w;
+  while (w > 0 && IsContextWordByte(t[w - 1]) && word_end - w < 8) --w;
+  if (w == word_end || w == 0 || t[w - 1] != ' ') return end;
+  return IsListJoiningWord(t.substr(w, word_end - w)) ? w - 1 : end;
+}
+
 void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   std::vector<std::string_view> platforms;
   std::vector<std::string_view> said;  // the word that named each platform
   std::vector<bool> shouted;           // the word was written in capitals ("OF", not "of")
-  // Walk back over a list of platform words: "Viber/Telegram: name".
+  // Walk back over a list of platform words: "Viber/Telegram: name", "IG y TT: name".
   size_t list_start = hit.from;
+  // Phones' apps ("Viber und Telegram: @name") are joined by a word to no other: the name is the
+  // other platform's.
+  const auto phone_app = [&](size_t word_start) {
+    const std::string_view p =
+        PlatformOfWord(t.substr(word_start, ContextWordEnd(t, word_start) - word_start));
+    return p == "viber" || p == "whatsapp";
+  };
   while (list_start > 0) {
     size_t k = list_start;
-    if (k > 0 && t[k - 1] == ' ') --k;
-    if (k == 0 || !(t[k - 1] == '/' || t[k - 1] == ',' || t[k - 1] == '&' || t[k - 1] == '|'))
-      break;
-    --k;
+    bool joined_by_word = false;
+    if (const size_t joining = ListJoiningWordBefore(t, k); joining < k) {
+      k = joining;
+      joined_by_word = true;
+    } else {
+      if (k > 0 && t[k - 1] == ' ') --k;
+      if (k == 0 || !(t[k - 1] == '/' || t[k - 1] == ',' || t[k - 1] == '&' || t[k - 1] == '|'))
+        break;
+      --k;
+    }
     if (k > 0 && t[k - 1] == ' ') --k;
     size_t w = k;
     while (w > 0 && IsContextWordByte(t[w - 1]) && k - w < 24) --w;
     if (w == k || (w > 0 && IsWordByte(t[w - 1])) || PlatformOfWord(t.substr(w, k - w)).empty()) {
       break;
     }
+    if (joined_by_word && (phone_app(w) || phone_app(list_start))) break;
     list_start = w;
   }
   size_t i = list_start;
@@ -1065,6 +1100,16 @@ void FromContext(const Hit& hit, ScanState& state) {
       while (k < t.size() && t[k] == ' ') ++k;
       i = k;
       continue;
+    }
+    // A joining word between this platform's name and the next one of the list (which the walk
+    // back found: the hit's word ends the list).
+    if (i < hit.from && k > i && k < t.size()) {
+      const size_t word_end = ContextWordEnd(t, k);
+      if (word_end < t.size() && t[word_end] == ' ' &&
+          IsListJoiningWord(t.substr(k, word_end - k))) {
+        i = word_end + 1;
+        continue;
+      }
     }
     break;
   }

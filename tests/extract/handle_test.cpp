@@ -791,5 +791,19 @@ TEST(Handle, DialogueLineAnsweringAPlatformQuestion) {
   }
 }
 
+// Issue 3: two platforms' names joined by "and" or "or" before one name ("IG y TT: @name") each
+// take it, as "IG/TT:" does, in the ads' languages; a phone's app joined so takes none from the
+// other.
+TEST(Handle, PlatformsJoinedByAndOrOrBeforeOneName) {
+  EXPECT_EQ(Values("IG y TT: @sevilla.rocio", "handle"),
+            (V{"instagram:sevilla.rocio", "tiktok:sevilla.rocio"}));
+  EXPECT_EQ(Values("Insta und Snap: lena.dd", "handle"),
+            (V{"instagram:lena.dd", "snapchat:lena.dd"}));
+  EXPECT_EQ(Values("Insta or Snap: lena.dd", "handle"),
+            (V{"instagram:lena.dd", "snapchat:lena.dd"}));
+  EXPECT_EQ(Values("Вайбър и Телеграм: @ralitsa_bg", "handle"), V{"telegram:ralitsa_bg"});
+  EXPECT_EQ(Values("Rock and Telegram: @rosie_x", "handle"), V{"telegram:rosie_x"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
