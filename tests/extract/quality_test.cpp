@@ -461,10 +461,11 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // one speaker, tel: links with "%20" and "%2B", an "@name" opening the text) phone 0.989 /
   // 0.953, email 1 / 0.918, handle 1 / 0.982; floors raised to those minus 0.02. Then (session
   // 37, xqual20: dot words and markup with a dash between a number's groups, at-words glued
-  // between emoji, dialogue lines answering a platform question) phone 0.989 / 0.975, email 1 /
-  // 0.959, handle 1 / 0.991; floors raised to those minus 0.02.
+  // between emoji, dialogue lines answering a platform question, two platforms joined by "y")
+  // phone 0.989 / 0.975, email 1 / 0.959, handle 1 / 1; floors raised to those minus 0.02 (at
+  // most 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.969, 0.955}}, {"email", {0.98, 0.939}}, {"handle", {0.98, 0.971}},
+      {"phone", {0.969, 0.955}}, {"email", {0.98, 0.939}}, {"handle", {0.98, 0.98}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
