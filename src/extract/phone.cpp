@@ -1072,54 +1072,7 @@ std::string_view GroupDigits(std::string_view text, std::span<const Group> g, si
   return {out.data(), length};
 }
 
-// Nouns for someone else whose number an ad gives ("call my friend Anna 07700 …", "meine
-// Kollegin: 0176 …", "le numéro de ma copine …", "моя подруга Катя 0888 …"): a friend, a
-// colleague, a sister, a cousin, a flatmate, in the ads' languages (LowerWord forms).
-bool IsReferralNoun(std::string_view word) {
-  static constexpr std::array<std::string_view, 56> kReferral = {
-      "friend",        "friends",   "girlfriend",   "colleague", "sister",      "cousin",
-      "flatmate",      "roommate",  "freundin",     "freund",    "kollegin",    "kollege",
-      "schwester",     "cousine",   "amie",         "ami",       "copine",      "collègue",
-      "soeur",         "sœur",      "coloc",        "amiga",     "amigo",       "compañera",
-      "hermana",       "amica",     "amico",        "collega",   "sorella",     "cugina",
-      "koleżanka",     "koleżanki", "przyjaciółka", "siostra",   "kuzynka",     "prietena",
-      "prietenă",      "prietenei", "colega",       "sora",      "vriendin",    "vriend",
-      "zus",           "подруга",   "подруги",      "подругу",   "подружка",    "коллега",
-      "сестра",        "сестру",    "колега",       "приятелка", "приятелката", "колежка",
-      "mitbewohnerin", "verișoara"};
-  static const LowerWordSet referral(kReferral);
-  return referral.Has(word);
-}
-
-// The referral noun (IsReferralNoun) among the last four words before a number that starts at
-// `start`, in its clause (a sentence's end, a line's, a comma or a semicolon ends the search), or
-// "": the ad gives the number as someone else's ("call my friend Anna 07700 900123", "my friend's
-// number: …"). A possessive's "'s" is left off the word.
-std::string_view ReferralBefore(std::string_view text, size_t start) {
-  constexpr size_t kWords = 4, kMaxBytes = 64;
-  const size_t floor = start > kMaxBytes ? start - kMaxBytes : 0;
-  size_t k = start;
-  for (size_t words = 0; words < kWords; ++words) {
-    while (k > floor && (text[k - 1] == ' ' || text[k - 1] == ':' || text[k - 1] == '-' ||
-                         text[k - 1] == '(' || text[k - 1] == '+')) {
-      --k;
-    }
-    const size_t e = k;
-    while (k > floor &&
-           (IsAsciiAlpha(text[k - 1]) || IsNonAscii(text[k - 1]) || text[k - 1] == '\'')) {
-      --k;
-    }
-    if (k == e) return {};  // punctuation, a digit or the text's start: the clause ends
-    std::string_view word = text.substr(k, e - k);
-    if (word.ends_with("'s")) word.remove_suffix(2);
-    if (word.ends_with("\u2019s")) word.remove_suffix(4);
-    if (!word.empty() && IsReferralNoun(word)) return word;
-  }
-  return {};
-}
-
-// Emits a validated number found at [start, end) with its type and country, and "referral" (the
-// noun) when the ad gives it as someone else's (ReferralBefore).
+// Emits a validated number found at [start, end) with its type and country.
 void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& state) {
   Found& f = state.EmitNew(SelectorType::kPhone);
   f.value = phone.e164;
@@ -1129,9 +1082,6 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
   f.details.emplace_back("number_type", phone.number_type);
   f.details.emplace_back("country", phone.country);
   if (phone.fictional) f.details.emplace_back("fictional", "true");
-  if (const std::string_view noun = ReferralBefore(state.text, start); !noun.empty()) {
-    f.details.emplace_back("referral", std::string(LowerWord(noun).view()));
-  }
 }
 
 // A number split over two lines: the groups from i (this line, which make no number alone)

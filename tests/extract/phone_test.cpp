@@ -337,33 +337,6 @@ TEST(Phone, MarkdownEmphasisAroundEachGroup) {
             V{});
 }
 
-// Issue 3: a number the ad gives as someone else's (a friend, a colleague, a sister named among the
-// four words before it, in its clause) carries "referral" with that noun; the value is found as
-// any other.
-TEST(Phone, ReferralNumberCarriesTheNounOfWhoseItIs) {
-  const auto referral = [](std::string_view text, std::string region) {
-    std::vector<std::string> out;
-    for (const Selector& s : testing::Extract(text, std::move(region))) {
-      if (s.type != "phone") continue;
-      std::string noun = "-";
-      for (const auto& [key, value] : s.details) {
-        if (key == "referral") noun = value;
-      }
-      out.push_back(s.value + " " + noun);
-    }
-    return out;
-  };
-  EXPECT_EQ(referral("Busy? Call my friend Anna 07700 900123", "GB"), V{"+447700900123 friend"});
-  EXPECT_EQ(referral("My friend's number: 07700 900123", "GB"), V{"+447700900123 friend"});
-  EXPECT_EQ(referral("Моя подруга Катя: 0888 123 456", "BG"), V{"+359888123456 подруга"});
-  EXPECT_EQ(referral("Ruf meine Kollegin an: 0176 12345678", "DE"), V{"+4917612345678 kollegin"});
-  EXPECT_EQ(referral("Appelle ma copine au 06 12 34 56 78", "FR"), V{"+33612345678 copine"});
-  // The poster's own number, beside a friend named elsewhere: none.
-  EXPECT_EQ(referral("Duo with my friend, call 07700 900123", "GB"), V{"+447700900123 -"});
-  EXPECT_EQ(referral("Call me 07700 900123, my friend is 07700 900456", "GB"),
-            (V{"+447700900123 -", "+447700900456 friend"}));
-}
-
 // Ukrainian numbers written with the old "8" before the trunk "0", in one group (a separate "8"
 // group is left out by the shorter windows anyway).
 TEST(Phone, UkrainianEightBeforeTheTrunkPrefix) {
