@@ -296,6 +296,10 @@ bool IsDecoration(UChar32 c) {
   if (c < 0x80) return false;
   // Bullets and middle dots ("nina • at • gmail • dot • com"), which are punctuation.
   if (c == 0xB7 || c == 0x2022 || c == 0x2027 || c == 0x30FB || c == 0x2043) return true;
+  // Quotation marks around a word of the address ("sara «chiocciola» libero «punto» it").
+  if (c == 0xAB || c == 0xBB || c == 0x2039 || c == 0x203A || (c >= 0x201C && c <= 0x201E)) {
+    return true;
+  }
   const int8_t type = u_charType(c);
   return type == U_OTHER_SYMBOL || type == U_MATH_SYMBOL || type == U_MODIFIER_SYMBOL ||
          (c >= 0x1F3FB && c <= 0x1F3FF);
@@ -358,6 +362,23 @@ size_t WordEnd(std::string_view t, size_t i) {
   return LetterRunEnd(t, i, 24);
 }
 
+// The end of the word [start, end) before the first decoration glued to it ("at❤", "punto»"):
+// WordEnd() reads every byte from U+0080 up as a letter's.
+size_t WordEndBeforeDecoration(std::string_view t, size_t start, size_t end) {
+  for (size_t k = start; k < end;) {
+    if (!IsNonAscii(t[k])) {
+      ++k;
+      continue;
+    }
+    auto j = static_cast<int32_t>(k);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, static_cast<int32_t>(t.size()), c);
+    if (IsDecoration(c)) return k;
+    k = static_cast<size_t>(j);
+  }
+  return end;
+}
+
 bool IsOpen(char c) {
   return c == '(' || c == '[' || c == '{' || c == '<';
 }
@@ -383,8 +404,11 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
   }
   if (!allow_spaced || k == i)
     return std::string_view::npos;  // a spaced word needs a space before it
-  size_t e = WordEnd(t, k);
-  if (e == k || e >= t.size() || !IsSpace(t[e])) return std::string_view::npos;
+  size_t e = WordEndBeforeDecoration(t, k, WordEnd(t, k));
+  // A space after the word, or decoration glued to it ("❤at❤ gmail", "«punto» it").
+  if (e == k || e >= t.size() || (!IsSpace(t[e]) && SkipGap(t, e) == e)) {
+    return std::string_view::npos;
+  }
   const std::string_view word = t.substr(k, e - k);
   if (word == "a" || word == "A" || EqualsFolded(word, "la") || EqualsFolded(word, "bei"))
     return std::string_view::npos;
@@ -1267,6 +1291,37 @@ size_t AtTokenStart(std::string_view t, uint32_t pattern, size_t to) {
   return k > floor ? k : std::string_view::npos;
 }
 
+// Where the at-word token of a match of pattern 13 ending at `to` starts: the first byte of the
+// emoji or quotation mark before the word (the match ends on the first bytes of the one after it:
+// "❤at❤", "«chiocciola»"). npos if `to` is no such match's end.
+size_t DecoratedAtTokenStart(std::string_view t, size_t to) {
+  constexpr size_t kLongestWord = 14;  // "apenstaartje", "chiocciola" (ASCII, or "małpa"'s ł)
+  if (to < 4 || to > t.size()) return std::string_view::npos;
+  size_t k = to;
+  while (k > 0 && to - k < 4 && (t[k - 1] & 0xC0) == 0x80) --k;  // the closing character
+  if (k == 0 || static_cast<unsigned char>(t[k - 1]) < 0xC0) return std::string_view::npos;
+  --k;
+  const size_t word_end = k;
+  while (k > 0 && word_end - k < kLongestWord) {
+    if (IsAsciiAlpha(t[k - 1])) {
+      --k;
+    } else if (k >= 2 && static_cast<unsigned char>(t[k - 2]) == 0xC5 &&
+               (static_cast<unsigned char>(t[k - 1]) == 0x81 ||
+                static_cast<unsigned char>(t[k - 1]) == 0x82)) {
+      k -= 2;  // ł, Ł
+    } else {
+      break;
+    }
+  }
+  if (k == word_end) return std::string_view::npos;
+  const size_t word_start = k;
+  while (k > 0 && word_start - k < 4 && (t[k - 1] & 0xC0) == 0x80) --k;  // the opening one
+  if (k == 0 || k == word_start || static_cast<unsigned char>(t[k - 1]) < 0xC0) {
+    return std::string_view::npos;
+  }
+  return k - 1;
+}
+
 void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   for (const Hit& hit : hits) {
@@ -1291,6 +1346,15 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       // The match is "(a)".
       if (hit.to < 3) continue;
       ParseAround(state, hit.to - 3, hit.to, 1);
+    } else if (hit.pattern == 13) {
+      const size_t at_start = DecoratedAtTokenStart(t, hit.to);
+      if (at_start == std::string_view::npos) continue;
+      bool bracketed = false;
+      const size_t end = MatchWordToken(t, at_start, false, true, bracketed);
+      if (end == std::string_view::npos) continue;
+      size_t at_end = end;
+      while (at_end > at_start && IsSpace(t[at_end - 1])) --at_end;
+      ParseAround(state, at_start, at_end, 2);
     } else if (hit.pattern == 3) {
       // The match ends one character after the spaces or decoration that follow '@' (a dash:
       // two bytes after it).
@@ -1517,9 +1581,11 @@ constexpr PrescanPattern kPatterns[] = {
     // a dot ("su gmail: martina.fi", "на яндекс почту: alena.kzn", "мой джимейл — lena.k"): read
     // by ParseProviderBefore (which wants a joining word or a possessive before the provider).
     // The local part's dot between letters is the cue; its first piece is short (12 bytes), so
-    // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were.
+    // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were. With
+    // an underscore instead of the dot, the colon is the cue (after the other words an underscored
+    // local part has none of its own: found when another cue's window holds it).
     {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|джимэйл|гмейл|гмэйл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
-     HS_FLAG_CASELESS, kCueDotAlnum, /*every_end=*/true},
+     HS_FLAG_CASELESS, kCueDotAlnum | kCueColon, /*every_end=*/true},
     // The '@' URL-encoded ("mailto:anna%40mail.example", "?email=anna%40…"): read as pattern 0's
     // '@', with "%2E" for a dot. The escape's digits are the cue.
     {R"([A-Za-z0-9._\-]%40[A-Za-z0-9])", 0, kCueDigit, /*every_end=*/true},
@@ -1547,6 +1613,12 @@ constexpr PrescanPattern kPatterns[] = {
     // only after a colon, which is the cue then; else its dot.
     {R"((?:gmail|gmx|web|yahoo|hotmail|outlook|icloud|yandex|rambler|abv|ukr|wp|onet|interia|libero|virgilio|seznam|orange|sfr|laposte|t-online|яндекс|мейл|майл|укр|абв|рамблер)\s{1,2}(?:(?:dot|punkt|point|punto|kropka|punct|punt|ponto|точка|крапка)\s{1,2})?(?:[a-z]{2,3}|ру|бг|ком|нет|юа)(?:\s{0,2}:\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._]|(?:\s[\-]|\s\xe2\x80[\x93\x94]|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname)\s{0,2}:?)\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?\.)[A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum | kCueColon, /*every_end=*/true},
+    // An at-word glued between two emoji or quotation marks ("ula_krk ❤at❤ gmail",
+    // "marta🌙arroba🌙outlook.es", "sara «chiocciola» libero"): an emoji from U+2600-U+27BF or
+    // U+1F000 up (maybe with U+FE0F), or « ‹ “ „, then the word, then the first bytes of another
+    // such character. Read by ParseDecoratedAtWord as pattern 2.
+    {R"((?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x98-\x9e][\x80-\xbf]|\xc2\xab|\xe2\x80[\xb9\x9c\x9e])(?:\xef\xb8\x8f)?(?:at|arobase|arroba|chiocciola|klammeraffe|apenstaartje|małpa|malpa|małpka|malpka|sobaka)(?:\xf0\x9f|\xe2[\x98-\x9e]|\xc2\xbb|\xe2\x80[\xba\x9d\x9c]))",
+     HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true},
 };
 // clang-format on
 

@@ -471,6 +471,68 @@ size_t FillerBefore(std::string_view t, size_t end) {
   return IsFillerWord(t.substr(s, end - s)) ? s : end;
 }
 
+// Words for "only" next to a platform's name, which say the ad's contact is there and nowhere else
+// ("KIK only, lucia.x", "Solo Telegram, giulia_vip", "nur Insta: …", "только телеграм — …"), in the
+// ads' languages (LowerWord forms).
+bool IsOnlyWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 36> kOnly = {"only",
+                                                             "solely",
+                                                             "exclusively",
+                                                             "just",
+                                                             "nur",
+                                                             "ausschließlich",
+                                                             "einzig",
+                                                             "uniquement",
+                                                             "seulement",
+                                                             "exclusivement",
+                                                             "solo",
+                                                             "sólo",
+                                                             "solamente",
+                                                             "soltanto",
+                                                             "unicamente",
+                                                             "únicamente",
+                                                             "esclusivamente",
+                                                             "tylko",
+                                                             "wyłącznie",
+                                                             "jedynie",
+                                                             "doar",
+                                                             "numai",
+                                                             "exclusiv",
+                                                             "alleen",
+                                                             "enkel",
+                                                             "uitsluitend",
+                                                             "только",
+                                                             "лишь",
+                                                             "исключительно",
+                                                             "тільки",
+                                                             "лише",
+                                                             "виключно",
+                                                             "само",
+                                                             "единствено",
+                                                             "apenas",
+                                                             "só"};
+  static const LowerWordSet only(kOnly);
+  return only.Has(word);
+}
+
+// Whether an "only" word (IsOnlyWord) stands right before the platform word [s, e) or right after
+// it (up to two spaces between).
+bool OnlyWordBeside(std::string_view t, size_t s, size_t e) {
+  size_t b = s;
+  while (b > 0 && t[b - 1] == ' ' && s - b < 2) --b;
+  if (b < s) {
+    size_t w = b;
+    while (w > 0 && IsContextWordByte(t[w - 1]) && b - w <= 28) --w;
+    if (w < b && (w == 0 || !IsWordByte(t[w - 1])) && IsOnlyWord(t.substr(w, b - w))) return true;
+  }
+  size_t a = e;
+  while (a < t.size() && t[a] == ' ' && a - e < 2) ++a;
+  if (a == e) return false;
+  size_t w = a;
+  while (w < t.size() && IsContextWordByte(t[w]) && w - a <= 28) ++w;
+  return w > a && (w == t.size() || !IsWordByte(t[w])) && IsOnlyWord(t.substr(a, w - a));
+}
+
 // Whether the word before the platform word that starts at `s` (up to two spaces between) is a
 // contact word.
 bool ContactWordBefore(std::string_view t, size_t s) {
@@ -956,25 +1018,60 @@ bool IsCapitalisedWord(std::string_view word) {
 
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
+// Words for "and" and "or" between two platforms' names in a list ("IG y TT: @name", "Insta und
+// Snap: …", "tg или вайбер: …"), in the ads' languages (LowerWord forms).
+bool IsListJoiningWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kJoining = {
+      "and", "or", "und", "oder", "et", "ou", "y", "o",   "e", "i",  "oraz",
+      "lub", "si", "și",  "sau",  "en", "of", "и", "или", "і", "та", "або"};
+  static const LowerWordSet joining(kJoining);
+  return joining.Has(word);
+}
+
+// The start of a list-joining word (IsListJoiningWord) between spaces that ends at `end` (the
+// space after it), or `end` when there is none.
+size_t ListJoiningWordBefore(std::string_view t, size_t end) {
+  if (end == 0 || t[end - 1] != ' ') return end;
+  size_t w = end - 1;
+  const size_t word_end = w;
+  while (w > 0 && IsContextWordByte(t[w - 1]) && word_end - w < 8) --w;
+  if (w == word_end || w == 0 || t[w - 1] != ' ') return end;
+  return IsListJoiningWord(t.substr(w, word_end - w)) ? w - 1 : end;
+}
+
 void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   std::vector<std::string_view> platforms;
   std::vector<std::string_view> said;  // the word that named each platform
   std::vector<bool> shouted;           // the word was written in capitals ("OF", not "of")
-  // Walk back over a list of platform words: "Viber/Telegram: name".
+  // Walk back over a list of platform words: "Viber/Telegram: name", "IG y TT: name".
   size_t list_start = hit.from;
+  // Phones' apps ("Viber und Telegram: @name") are joined by a word to no other: the name is the
+  // other platform's.
+  const auto phone_app = [&](size_t word_start) {
+    const std::string_view p =
+        PlatformOfWord(t.substr(word_start, ContextWordEnd(t, word_start) - word_start));
+    return p == "viber" || p == "whatsapp";
+  };
   while (list_start > 0) {
     size_t k = list_start;
-    if (k > 0 && t[k - 1] == ' ') --k;
-    if (k == 0 || !(t[k - 1] == '/' || t[k - 1] == ',' || t[k - 1] == '&' || t[k - 1] == '|'))
-      break;
-    --k;
+    bool joined_by_word = false;
+    if (const size_t joining = ListJoiningWordBefore(t, k); joining < k) {
+      k = joining;
+      joined_by_word = true;
+    } else {
+      if (k > 0 && t[k - 1] == ' ') --k;
+      if (k == 0 || !(t[k - 1] == '/' || t[k - 1] == ',' || t[k - 1] == '&' || t[k - 1] == '|'))
+        break;
+      --k;
+    }
     if (k > 0 && t[k - 1] == ' ') --k;
     size_t w = k;
     while (w > 0 && IsContextWordByte(t[w - 1]) && k - w < 24) --w;
     if (w == k || (w > 0 && IsWordByte(t[w - 1])) || PlatformOfWord(t.substr(w, k - w)).empty()) {
       break;
     }
+    if (joined_by_word && (phone_app(w) || phone_app(list_start))) break;
     list_start = w;
   }
   size_t i = list_start;
@@ -1003,6 +1100,16 @@ void FromContext(const Hit& hit, ScanState& state) {
       while (k < t.size() && t[k] == ' ') ++k;
       i = k;
       continue;
+    }
+    // A joining word between this platform's name and the next one of the list (which the walk
+    // back found: the hit's word ends the list).
+    if (i < hit.from && k > i && k < t.size()) {
+      const size_t word_end = ContextWordEnd(t, k);
+      if (word_end < t.size() && t[word_end] == ' ' &&
+          IsListJoiningWord(t.substr(k, word_end - k))) {
+        i = word_end + 1;
+        continue;
+      }
     }
     break;
   }
@@ -1259,7 +1366,10 @@ struct PlatformSaid {
 // mi trovi come valentina_napoli", "on my insta, daisy_in_leeds", "в моєму інсті — olya.kyiv"):
 // back over at most three words, commas and dashes, never over a sentence's end, a colon or a
 // line's. "x" and the ordinary words "line", "signal" and "of" in lower case name none ("stand
-// in line at gate b12"); "snap" after a contact word does ("sur mon snap, c'est lilou.rose").
+// in line at gate b12"); "snap" after a contact word does ("sur mon snap, c'est lilou.rose"). An
+// "only" word beside the platform's name stands for the contact word when at most that word
+// stands between the platform's name and the name ("KIK only, lucia.x", "Solo Telegram,
+// giulia_vip").
 PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
   constexpr int kWordsBetween = 3;
   size_t k = name_start;
@@ -1284,7 +1394,8 @@ PlatformSaid PlatformSaidBefore(std::string_view t, size_t name_start) {
     if (platform.empty()) continue;
     const bool prose_word = word[0] >= 'a' && (platform == "line" || platform == "signal" ||
                                                (platform == "onlyfans" && word.size() == 2));
-    if (platform == "whatsapp" || platform == "x" || prose_word || !ContactWordBefore(t, k)) {
+    if (platform == "whatsapp" || platform == "x" || prose_word ||
+        !(ContactWordBefore(t, k) || (words <= 1 && OnlyWordBeside(t, k, word_end)))) {
       return {};
     }
     return {platform, k};
@@ -1334,9 +1445,74 @@ PlatformAfterName PlatformRightAfterName(std::string_view t, size_t end) {
   return {platform, e};
 }
 
+std::string_view PlatformAskedBefore(std::string_view t, size_t line);
+
+// The length of a dialogue line's mark at t[k]: a dash ("- ", "– ", "— "), a quote mark ("> ",
+// "< ", "» ") before a space; 0 for none.
+size_t DialogueMarkAt(std::string_view t, size_t k) {
+  size_t mark = 0;
+  if (k < t.size() && (t[k] == '-' || t[k] == '>' || t[k] == '<')) {
+    mark = 1;
+  } else if (k + 2 < t.size() && static_cast<unsigned char>(t[k]) == 0xE2 &&
+             static_cast<unsigned char>(t[k + 1]) == 0x80 &&
+             (static_cast<unsigned char>(t[k + 2]) == 0x93 ||
+              static_cast<unsigned char>(t[k + 2]) == 0x94)) {
+    mark = 3;
+  } else if (k + 1 < t.size() && static_cast<unsigned char>(t[k]) == 0xC2 &&
+             static_cast<unsigned char>(t[k + 1]) == 0xBB) {
+    mark = 2;
+  }
+  return mark > 0 && k + mark < t.size() && t[k + mark] == ' ' ? mark : 0;
+}
+
+// A name alone in a line of dialogue ("- tak, weronika.poz", "— da, bianca.oradea", "> yes
+// lexi_b") that answers a question about a platform in the lines before it (PlatformAskedBefore),
+// as a chat message after its speaker's colon does (FromChatAnswer): the line opens with a
+// dialogue dash or a quote mark, at most two short words stand before the name ("tak,", "yes",
+// "да"), and nothing but spaces, a full stop or '!' after it.
+void FromDialogueAnswer(size_t name_start, size_t end, ScanState& state) {
+  constexpr size_t kMaxLeadBytes = 32;  // the mark, two short words, their spaces
+  constexpr size_t kMaxLeadWordBytes = 12;
+  const std::string_view t = state.text;
+  const size_t from = name_start > kMaxLeadBytes ? name_start - kMaxLeadBytes : 0;
+  const auto* nl = static_cast<const char*>(memrchr(t.data() + from, '\n', name_start - from));
+  if (nl == nullptr) return;
+  const size_t line = static_cast<size_t>(nl - t.data()) + 1;
+  size_t k = line;
+  while (k < name_start && t[k] == ' ') ++k;
+  const size_t mark = DialogueMarkAt(t, k);
+  if (mark == 0) return;
+  k += mark;
+  for (size_t words = 0;; ++words) {
+    while (k < name_start && t[k] == ' ') ++k;
+    if (k == name_start) break;
+    size_t e = k;
+    while (e < name_start && IsContextWordByte(t[e])) ++e;
+    const size_t word_end = e;
+    if (e < name_start && (t[e] == ',' || t[e] == '!')) ++e;
+    if (word_end == k || word_end - k > kMaxLeadWordBytes || words >= 2 || e >= name_start ||
+        t[e] != ' ') {
+      return;
+    }
+    k = e;
+  }
+  for (size_t r = end; r < t.size() && t[r] != '\n'; ++r) {
+    if (t[r] != ' ' && t[r] != '.' && t[r] != '!' && t[r] != '\r') return;
+  }
+  const std::string_view platform = PlatformAskedBefore(t, line);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return;
+  const std::string_view name = t.substr(name_start, end - name_start);
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr || !ValidName(*rule, name)) return;
+  const std::string lower = AsciiLowerCopy(name);
+  if (IsStopword(lower) || !PlatformOfWord(lower).empty() || state.Claimed(name_start, end)) return;
+  EmitHandle(state, platform, name, name_start, end, "chat");
+}
+
 // A name with a dot or an underscore a few words after a platform's name (PlatformSaidBefore),
 // or right before one after a preposition (PlatformRightAfterName), when the word right before it
-// names none.
+// names none; else a name alone in a line of dialogue answering a question about a platform
+// (FromDialogueAnswer).
 void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   const std::string_view t = state.text;
   const size_t end = NameEnd(t, name_start);
@@ -1350,7 +1526,7 @@ void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   if (said.platform.empty()) {
     // The platform named right after the name ("add macy_brum_xo on snap").
     const PlatformAfterName after = PlatformRightAfterName(t, end);
-    if (after.platform.empty()) return;
+    if (after.platform.empty()) return FromDialogueAnswer(name_start, end, state);
     said = {after.platform, name_start};
     span_end = after.end;
   }

@@ -39,6 +39,7 @@ constexpr size_t kMinDigits = 7;   // shorter national numbers are too ambiguous
 constexpr size_t kMaxDigits = 17;  // E.164 allows 15, plus "00" or a national trunk prefix
 constexpr size_t kMaxE164Digits = 15;
 constexpr size_t kMaxSeparator = 3;  // bytes of separators between two digit groups
+constexpr size_t kMaxEmphasis = 4;   // and markdown marks besides them ("**07700** **900**")
 
 const char* TypeName(PhoneNumberUtil::PhoneNumberType type) {
   switch (type) {
@@ -374,6 +375,28 @@ inline bool GluedAfter(std::string_view text, size_t at) {
   const char c = text[at];
   if (c == '_') return !MarkdownUnderscoresAfter(text, at);
   return IsNonAscii(c) ? NonAsciiGluesAfter(text, at) : IsAsciiAlnum(c);
+}
+
+// The end of a run of separators from i that goes on past `k` (kMaxSeparator bytes read), when
+// markdown marks ('*', '_') among them make up for the extra bytes: up to kMaxEmphasis of them
+// are not counted. Adds the bytes' kinds to `kinds` and sets `plain` to the bytes counted.
+[[gnu::noinline]] size_t SeparatorsWithEmphasis(std::string_view text, size_t i, size_t k,
+                                                unsigned& kinds, size_t& plain) {
+  const size_t limit = std::min(text.size(), i + kMaxSeparator + kMaxEmphasis + 1);
+  size_t end = k;
+  unsigned more = 0;
+  while (end < limit && kSeparatorKinds[static_cast<unsigned char>(text[end])] != 0) {
+    more |= kSeparatorKinds[static_cast<unsigned char>(text[end])];
+    ++end;
+  }
+  const auto emphasis =
+      static_cast<size_t>(std::count_if(text.begin() + static_cast<std::ptrdiff_t>(i),
+                                        text.begin() + static_cast<std::ptrdiff_t>(end),
+                                        [](char c) { return c == '*' || c == '_'; }));
+  if (emphasis == 0) return k;  // plain separators, too many: as they were
+  kinds |= more;
+  plain = end - i - std::min(emphasis, kMaxEmphasis);
+  return end;
 }
 
 struct Group {
@@ -962,6 +985,12 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
         kinds |= kSeparatorKinds[static_cast<unsigned char>(text[k])];
         ++k;
       }
+      size_t plain_separators = k - i;
+      if (k == limit && k < n && kSeparatorKinds[static_cast<unsigned char>(text[k])] != 0) {
+        // Markdown emphasis around the groups ("**07700** **900**", "__0176__-__4821__") does
+        // not count: up to kMaxEmphasis of its marks more (rare: out of line).
+        k = SeparatorsWithEmphasis(text, i, k, kinds, plain_separators);
+      }
       // "07700&nbsp;900&nbsp;846": an HTML entity of a space between the groups, alone, is one.
       bool entity = false;
       if (k == i && k < n && text[k] == '&') {
@@ -978,7 +1007,7 @@ size_t ForEachRun(std::string_view text, size_t pos, size_t until, OnRun&& on_ru
       // ("0171 .0427 293"): no sentence ends so.
       const bool spaced_dot =
           (k - i == 3 && text.substr(i, 3) == " . ") || (k - i == 2 && text.substr(i, 2) == " .");
-      if ((k - i > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
+      if ((plain_separators > kMaxSeparator && !entity) || k >= n || !IsDigit(text[k]) ||
           (dot && space && !spaced_dot)) {
         // The number may go on on the next line (not after a full stop, which ends a sentence).
         if (k < n && !dot && kLineBreakStart[static_cast<unsigned char>(text[k])]) {

@@ -56,12 +56,22 @@ bool IsAtWordGap(unsigned char c) {
   return c <= 0x20 || (c >= 0x2A && c <= 0x2F) || c == '_' || c == '#';
 }
 
-bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third) {
+// The last byte of a character from U+0080 up: an ASCII at-word glued to an emoji or a quotation
+// mark ("❤at❤", "🌙arroba🌙", "«chiocciola»") starts after one.
+bool IsContinuationByte(unsigned char c) {
+  return c >= 0x80 && c <= 0xBF;
+}
+
+// `ascii_only`: only the ASCII pairs (after a continuation byte; the non-ASCII pairs there would be
+// letters inside words of their script).
+bool IsAtWordStart(unsigned char first, unsigned char second, unsigned char third,
+                   bool ascii_only = false) {
   first |= 0x20;
   second |= 0x20;
   const unsigned char lower_third = third | 0x20;
   for (const AtWordStart& start : kAtWordStarts) {
     if (start.first != first || start.second != second) continue;
+    if (ascii_only && first >= 0x80) return false;
     if (start.third == 0 || third >= 0x80) return true;
     if (start.third == ' ') return IsAtWordGap(third);
     return lower_third == start.third || lower_third == start.third_alt;
@@ -86,9 +96,9 @@ unsigned CuesAt(std::string_view t, size_t i, size_t run) {
       (t[i + 2] | 0x20) == 't' && static_cast<unsigned char>(t[i + 3]) == c) {
     cues |= kCueSpacedAtWord;  // "-at-", ".at."
   }
-  if (IsAtWordGap(c) && i + 3 < t.size() &&
+  if ((IsAtWordGap(c) || IsContinuationByte(c)) && i + 3 < t.size() &&
       IsAtWordStart(static_cast<unsigned char>(t[i + 1]), static_cast<unsigned char>(t[i + 2]),
-                    static_cast<unsigned char>(t[i + 3]))) {
+                    static_cast<unsigned char>(t[i + 3]), /*ascii_only=*/!IsAtWordGap(c))) {
     cues |= kCueSpacedAtWord;
   }
   if (run >= kLongAlnumRun) cues |= kCueLongAlnumRun;
@@ -193,7 +203,8 @@ inline __m128i AtWordGap(__m128i v) {
 }
 
 // kCueSpacedAtWord for 16 positions: a space, control or separator byte (IsAtWordGap), then one
-// of kAtWordStarts (lowered) and, for the ASCII pairs, its third byte.
+// of kAtWordStarts (lowered) and, for the ASCII pairs, its third byte; the ASCII pairs also after a
+// continuation byte (IsContinuationByte).
 unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
   const __m128i l1 = _mm_or_si128(v1, ByteSet(0x20));
   const __m128i l2 = _mm_or_si128(v2, ByteSet(0x20));
@@ -202,7 +213,8 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
                                             _mm_or_si128(_mm_and_si128(Eq(v0, '-'), Eq(v3, '-')),
                                                          _mm_and_si128(Eq(v0, '.'), Eq(v3, '.')))));
   const unsigned space = Mask(AtWordGap(v0));
-  if (space == 0) return glued;
+  const unsigned ascii_gap = space | Mask(InRange(v0, 0x80, 0xBF));
+  if (ascii_gap == 0) return glued;
   const __m128i l3 = _mm_or_si128(v3, ByteSet(0x20));
   const __m128i a = Eq(l1, 'a');
   __m128i pairs = _mm_and_si128(
@@ -215,9 +227,9 @@ unsigned SpacedAtWordMask(__m128i v0, __m128i v1, __m128i v2, __m128i v3) {
   // "at" then a space, control or separator byte.
   const __m128i third_space = AtWordGap(v3);
   pairs = _mm_or_si128(pairs, _mm_and_si128(_mm_and_si128(a, Eq(l2, 't')), third_space));
-  unsigned mask = Mask(pairs) & space;
+  unsigned mask = Mask(pairs) & ascii_gap;
   // Any ASCII pair followed by a byte from 0x80 up (Mask(v3): the top bits).
-  const unsigned third_high = Mask(v3) & space;
+  const unsigned third_high = Mask(v3) & ascii_gap;
   if (third_high != 0) {
     __m128i any =
         _mm_and_si128(a, _mm_or_si128(_mm_or_si128(Eq(l2, 't'), Eq(l2, 'r')), Eq(l2, 'p')));

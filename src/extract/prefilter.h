@@ -33,7 +33,9 @@ enum Cue : uint16_t {
   // or separated forms (" at ", " arroba ", " собака ", "_at_", …, any case; email.cpp patterns 2,
   // 9 and 10): " at" then a space, control or separator byte, " aro", " arr", " ape", " kla",
   // " chi", " mal", " mał", " sob", " ät"; for the other non-ASCII starts the first two bytes.
-  // Also "-at-" and ".at." (a hyphen or a dot before "at" and after it).
+  // Also "-at-" and ".at." (a hyphen or a dot before "at" and after it), and the ASCII starts after
+  // the last byte of a character from U+0080 up (an at-word glued to an emoji or a quotation mark:
+  // "❤at❤", "«chiocciola»"; email.cpp pattern 13).
   kCueSpacedAtWord = 1 << 5,
   // The 14th and every later byte of a run of ASCII letters and digits (crypto addresses).
   kCueLongAlnumRun = 1 << 6,

@@ -502,14 +502,20 @@ size_t GroupAfter(std::string_view text, size_t begin) {
 
 // Markup between two short digit groups ("<strong>389</strong> <em>412</em> <u>7735</u>"): the
 // tag at `at` and the tags and blanks around it, between a group of at most kMaxTaggedGroup
-// digits and another, become one space. Returns where to look for the next tag.
+// digits and another, become one space; with one dash, dot or slash between the tags too
+// ("<span>0888</span><span>-</span><span>527</span>", "<a>06</a>-<a>1947</a>"), and a group in
+// brackets on either side ("<b>+7</b> <b>(999)</b> <i>183</i>"). Returns where to look for the next
+// tag.
 size_t TagJoinAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
   size_t begin = at;
   while (begin > 0 && at - begin < 2 && IsBlank(text[begin - 1])) --begin;
-  const size_t before = GroupBefore(text, begin);
+  // A group in brackets ends at its ')' ("<b>(999)</b> <i>183</i>").
+  const size_t group_end = begin > 0 && text[begin - 1] == ')' ? begin - 1 : begin;
+  const size_t before = GroupBefore(text, group_end);
   if (before == 0 || before > kMaxTaggedGroup) return at + 1;
   const size_t limit = std::min(text.size(), at + kMaxTags);
   size_t k = at;
+  bool separator = false;  // one dash, dot or slash between the tags ("06</a>-<a>1947")
   while (k < limit) {
     if (IsBlank(text[k])) {
       ++k;
@@ -517,12 +523,17 @@ size_t TagJoinAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
       const size_t length = TagLength(text, k, limit);
       if (length == 0) return k + 1;
       k += length;
+    } else if (!separator && (text[k] == '-' || text[k] == '.' || text[k] == '/') && k > at) {
+      separator = true;
+      ++k;
     } else {
       break;
     }
   }
   if (k >= limit) return k;
-  const size_t after = GroupAfter(text, k);
+  // A separator must stand between tags, not right before the next group ("</b>-5").
+  if (separator && (text[k - 1] == '-' || text[k - 1] == '.' || text[k - 1] == '/')) return k;
+  const size_t after = GroupAfter(text, k < text.size() && text[k] == '(' ? k + 1 : k);
   if (after == 0 || after > kMaxTaggedGroup) return k;
   out.push_back(LineJoin{static_cast<uint32_t>(begin), static_cast<uint32_t>(k), false});
   return k;

@@ -29,7 +29,9 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
                    std::vector<LineJoin>& spelled);
 
 // Appends to `out` the markup between two short digit groups of one line ("<strong>389</strong>
-// <em>412</em> <u>7735</u>", "<td>0171</td><td>903</td>"), each folded to one space: groups of at
+// <em>412</em> <u>7735</u>", "<td>0171</td><td>903</td>", with one dash, dot or slash among the
+// tags: "<a>06</a>-<a>1947</a>"; a group may be in brackets: "<b>(999)</b>"), each folded to one
+// space: groups of at
 // most five digits, as markup splits a number into (a longer group is a number's bulk, and a
 // number of its own in a cell stays apart). In increasing order, none overlapping; linear.
 void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);

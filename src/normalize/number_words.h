@@ -16,8 +16,9 @@ enum class NumberWordKind : unsigned char {
   // hundred"); alone, `digits` hundreds where the language says so ("cent vingt", "hundert", "1"),
   // else nothing ("hundred": "a hundred" or "one hundred").
   kHundred,
-  // A dash, minus, slash or space written as a word between two digit groups ("06 tiret 47
-  // tiret 29", "0176 Strich 48 Strich 21"); never a digit, and a separator only between groups.
+  // A dash, minus, slash, dot or space written as a word between two digit groups ("06 tiret 47
+  // tiret 29", "0176 Strich 48 Strich 21", "06 point 27 point 94"); never a digit, and a
+  // separator only between groups.
   kSeparator,
   // A noun for a digit ("пятёрка", "piątka", "шістка": a five, a six), `digits` that digit: read
   // only after a count of two to four or a multiplier ("три шестёрки" = 666, "podwójna trójka" =

@@ -554,4 +554,28 @@ TEST(Email, UnderscoredLocalPartBeforeAProviderInWords) {
 }
 
 }  // namespace
+// Issue 3: an at-word or a dot word glued between two emoji or quotation marks is the '@' or the
+// dot, as it is between spaced ones, in every language's words ("❤at❤", "🌙arroba🌙",
+// "«chiocciola»"); the spaced form's conditions hold (a known top-level domain, and a dot word or
+// a mail provider).
+TEST(Email, AtAndDotWordsGluedBetweenEmojiOrQuotes) {
+  EXPECT_EQ(Values("ula_krk ❤at❤ gmail ❤kropka❤ com", "email"), V{"ula_krk@gmail.com"});
+  EXPECT_EQ(Values("marta🌙arroba🌙outlook.es", "email"), V{"marta@outlook.es"});
+  EXPECT_EQ(Values("eva.x🌷at🌷outlook🌷punt🌷com", "email"), V{"eva.x@outlook.com"});
+  EXPECT_EQ(Values("rosie.x ✨AT✨ gmail ✨dot✨ com", "email"), V{"rosie.x@gmail.com"});
+  EXPECT_EQ(Values("lena 🌸at🌸 web 🌸punkt🌸 de", "email"), V{"lena@web.de"});
+  EXPECT_EQ(Values("chloe 💕arobase💕 free 💕point💕 fr", "email"), V{"chloe@free.fr"});
+  EXPECT_EQ(Values("ola ★małpa★ wp ★kropka★ pl", "email"), V{"ola@wp.pl"});
+  EXPECT_EQ(Values("SARA_MI «chiocciola» VIRGILIO «punto» IT", "email"), V{"sara_mi@virgilio.it"});
+  EXPECT_EQ(Values("anke „at“ gmx „punkt“ de", "email"), V{"anke@gmx.de"});
+  const auto found = Extract("mail: marta🌙arroba🌙outlook.es!");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].raw, "marta🌙arroba🌙outlook.es");
+  // Prose between emoji, or no address after the word: nothing.
+  for (const char* text : {"Love ❤at❤ first sight, see you 🌸at🌸 the hotel", "Party 🎉at🎉 8pm",
+                           "Meet «at» the «Hotel» lobby", "Ti aspetto «chiocciola» di mare"}) {
+    EXPECT_TRUE(Values(text, "email").empty()) << text;
+  }
+}
+
 }  // namespace ariadne::extract

@@ -753,5 +753,57 @@ TEST(Handle, CsvCellUnderAPlatformHeader) {
   EXPECT_TRUE(Values("Snapchat, I said, is down; file v1_2 failed", "handle").empty());
 }
 
+// Issue 3: a word for "only" right before or after a platform's name says the ad's contact is
+// there, as a contact word does ("KIK only, lucia.x", "Solo Telegram, giulia_vip"), in the ads'
+// languages; with more words between, or without it, prose stays prose.
+TEST(Handle, OnlyWordBesideThePlatformBeforeAName) {
+  EXPECT_EQ(Values("No calls. KIK only, lucia.x", "handle"), V{"kik:lucia.x"});
+  EXPECT_EQ(Values("Solo Telegram, giulia_vip", "handle"), V{"telegram:giulia_vip"});
+  EXPECT_EQ(Values("Nur Snapchat, lena.dd", "handle"), V{"snapchat:lena.dd"});
+  EXPECT_EQ(Values("Tylko Telegram, kasia_waw", "handle"), V{"telegram:kasia_waw"});
+  EXPECT_EQ(Values("Doar Telegram, bianca_b", "handle"), V{"telegram:bianca_b"});
+  EXPECT_EQ(Values("Seulement Snap, chloe.b", "handle"), V{"snapchat:chloe.b"});
+  EXPECT_EQ(Values("Только телеграм, sveta_msk", "handle"), V{"telegram:sveta_msk"});
+  EXPECT_EQ(Values("Instagram alleen, eva_nl", "handle"), V{"instagram:eva_nl"});
+  for (const char* text :
+       {"Only Telegram users know, file_name.txt is here", "Telegram, price list in price_list.pdf",
+        "Nur Telegram, Termin um 14.30"}) {
+    EXPECT_EQ(Values(text, "handle"), V{}) << text;
+  }
+}
+
+// Issue 3: a line of dialogue (a dash or a quote mark opening it) holding a name alone, maybe after
+// one or two short words ("tak,", "da", "yes"), answers the question about a platform in the lines
+// before it, as a chat message after its speaker does.
+TEST(Handle, DialogueLineAnsweringAPlatformQuestion) {
+  EXPECT_EQ(Values("- masz snapa?\n- tak, weronika.poz", "handle"), V{"snapchat:weronika.poz"});
+  EXPECT_EQ(Values("— ai snap?\n— da, bianca.oradea", "handle"), V{"snapchat:bianca.oradea"});
+  EXPECT_EQ(Values("— у тебя есть телеграм?\n— да, sveta_msk", "handle"), V{"telegram:sveta_msk"});
+  EXPECT_EQ(Values("- є інста?\n- так, olya.kyiv", "handle"), V{"instagram:olya.kyiv"});
+  EXPECT_EQ(Values("- ¿tienes snap?\n- sí, lucia.bcn", "handle"), V{"snapchat:lucia.bcn"});
+  EXPECT_EQ(Values("– hai telegram?\n– sì, giulia_vip!", "handle"), V{"telegram:giulia_vip"});
+  // Words around the name, no platform asked, no dialogue mark: none.
+  for (const char* text :
+       {"- do you have snap?\n- no, sorry, see you at 10.30",
+        "- do you have snap?\n- see the_rules first please", "- do you have a car?\n- yes, lexi_b",
+        "do you have snap?\nyes, lexi_b"}) {
+    EXPECT_EQ(Values(text, "handle"), V{}) << text;
+  }
+}
+
+// Issue 3: two platforms' names joined by "and" or "or" before one name ("IG y TT: @name") each
+// take it, as "IG/TT:" does, in the ads' languages; a phone's app joined so takes none from the
+// other.
+TEST(Handle, PlatformsJoinedByAndOrOrBeforeOneName) {
+  EXPECT_EQ(Values("IG y TT: @sevilla.rocio", "handle"),
+            (V{"instagram:sevilla.rocio", "tiktok:sevilla.rocio"}));
+  EXPECT_EQ(Values("Insta und Snap: lena.dd", "handle"),
+            (V{"instagram:lena.dd", "snapchat:lena.dd"}));
+  EXPECT_EQ(Values("Insta or Snap: lena.dd", "handle"),
+            (V{"instagram:lena.dd", "snapchat:lena.dd"}));
+  EXPECT_EQ(Values("Вайбър и Телеграм: @ralitsa_bg", "handle"), V{"telegram:ralitsa_bg"});
+  EXPECT_EQ(Values("Rock and Telegram: @rosie_x", "handle"), V{"telegram:rosie_x"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -325,6 +325,18 @@ TEST(Phone, MarkdownUnderscoresAroundANumber) {
   EXPECT_EQ(Values("file___07700900318", "phone", "GB"), V{});
 }
 
+// Markdown emphasis around each group ("**07700** **900** **318**"): its marks do not count
+// towards the separator's three bytes (up to four of them besides); a price list in bold stays
+// prices.
+TEST(Phone, MarkdownEmphasisAroundEachGroup) {
+  EXPECT_EQ(Values("Call **07700** **900** **318**", "phone", "GB"), V{"+447700900318"});
+  EXPECT_EQ(Values("__07700__ __900__ __318__", "phone", "GB"), V{"+447700900318"});
+  EXPECT_EQ(Values("*0612* *48* *93* *17*", "phone", "FR"), V{"+33612489317"});
+  EXPECT_EQ(Values("Tel: **01761**-**28394**-**41**", "phone", "DE"), V{"+4917612839441"});
+  EXPECT_EQ(Values("Prices: **150** **200** **300**, ref **2024** **11** **03**", "phone", "GB"),
+            V{});
+}
+
 // Ukrainian numbers written with the old "8" before the trunk "0", in one group (a separate "8"
 // group is left out by the shorter windows anyway).
 TEST(Phone, UkrainianEightBeforeTheTrunkPrefix) {

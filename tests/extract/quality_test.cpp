@@ -459,9 +459,13 @@ TEST(ExtractQuality, NinthBlindSetPrecisionAndRecallPerType) {
   // "(a)", providers with their top-level domain in words before the local part) email 1 /
   // 0.908; its floor raised to that minus 0.02. Then (session 34, xqual17: dash dialogue lines as
   // one speaker, tel: links with "%20" and "%2B", an "@name" opening the text) phone 0.989 /
-  // 0.953, email 1 / 0.918, handle 1 / 0.982; floors raised to those minus 0.02.
+  // 0.953, email 1 / 0.918, handle 1 / 0.982; floors raised to those minus 0.02. Then (session
+  // 37, xqual20: dot words and markup with a dash between a number's groups, at-words glued
+  // between emoji, dialogue lines answering a platform question, two platforms joined by "y")
+  // phone 0.989 / 0.975, email 1 / 0.959, handle 1 / 1; floors raised to those minus 0.02 (at
+  // most 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.968, 0.933}}, {"email", {0.98, 0.898}}, {"handle", {0.98, 0.961}},
+      {"phone", {0.969, 0.955}}, {"email", {0.98, 0.939}}, {"handle", {0.98, 0.98}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail and handle tags that
@@ -809,8 +813,10 @@ TEST(ExtractQuality, FifteenthBlindSetPrecisionAndRecallPerType) {
   // rest): phone 1 / 0.992, email 1 / 1, handle 1 / 0.973; floors raised to those minus 0.02
   // (at most 0.98). Still missed: "06 127S 5015", "347, 517 0934", "O494, 67 19 22", "KIK only,
   // lucia.x", "nur X! luna99", "X 👉 giuliaxx" (a name with no digit, dot or underscore).
+  // Session 37, xqual20 (an "only" word beside a platform's name): handle 1 / 0.982; its floor
+  // raised to that minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.972}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.953}},
+      {"phone", {0.98, 0.972}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.962}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its e-mail, handle, IBAN and IP

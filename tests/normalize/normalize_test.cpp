@@ -993,6 +993,35 @@ TEST(Normalize, SeparatorWordsBetweenDigitGroupsBecomeDashes) {
   ExpectMapInvariants(original, n);
 }
 
+// Issue 3: a word for a dot between digit groups ("06 point 27 point 94") is a separator too, in
+// every language with number words.
+TEST(Normalize, DotWordsBetweenDigitGroupsBecomeDashes) {
+  EXPECT_EQ(Fold("07700 point 900 point 415 ring"), "07700-900-415 ring");
+  EXPECT_EQ(Fold("06 point 47 point 29 point 81 point 06"), "06-47-29-81-06");
+  EXPECT_EQ(Fold("0176 Punkt 4821 Punkt 0937"), "0176-4821-0937");
+  EXPECT_EQ(Fold("06 punt 1234 punt 5678"), "06-1234-5678");
+  EXPECT_EQ(Fold("0722 punct 519 punct 846"), "0722-519-846");
+  EXPECT_EQ(Fold("0888 точка 123 точка 456"), "0888-123-456");
+  EXPECT_EQ(Fold("634 punto 902 punto 817"), "634-902-817");
+  EXPECT_EQ(Fold("601 kropka 937 kropka 248"), "601-937-248");
+  EXPECT_EQ(Fold("8 916 ТОЧКА 482 ТОЧКА 37 ТОЧКА 05"), "8 916-482-37-05");
+  EXPECT_EQ(Fold("067 крапка 123 крапка 45 крапка 67"), "067-123-45-67");
+  const std::string original = "0722 punct 519 punct 846";
+  const NormalizedText n = Normalize(original);
+  EXPECT_TRUE(HasTransform(n, "separator"));
+  EXPECT_EQ(OriginalOf(original, n, "0722-519"), "0722 punct 519");
+  ExpectMapInvariants(original, n);
+}
+
+// A decimal, a version, a rating: one dot word in a run that does not open as a phone number does,
+// or fewer digits than a number: left as written.
+TEST(Normalize, DotWordsInDecimalsAreLeftAlone) {
+  for (const char* s : {"4 point 5 stars", "Version 2 Punkt 0", "Оценка 4 точка 8", "0 point 5",
+                        "section 3 point 2", "07700 point", "point 900 123"}) {
+    EXPECT_EQ(Fold(s), s);
+  }
+}
+
 // Not between two digit groups, or a sum: left as written.
 TEST(Normalize, SeparatorWordsElsewhereAreLeftAlone) {
   for (const char* s : {"jule minus weiss", "2026 minus 1990", "10 minus 5 gleich 5",
@@ -1235,6 +1264,25 @@ TEST(Normalize, MarkupBetweenShortDigitGroups) {
   EXPECT_EQ(Fold("<td>0171</td><td>903</td>"), "<td>0171 903</td>");
   for (const std::string text : {"<td>07700900123</td><td>25</td>", "<b>0171</b>\n<b>903</b>",
                                  "<b>12</b> ok <i>34</i>", "age <b>25</b> <i>x</i>"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3: one dash, dot or slash among the tags between two short groups, and a group in brackets,
+// are markup of one number too ("<a>06</a>-<a>1947</a>", "<b>+7</b> <b>(999)</b>").
+TEST(Normalize, MarkupWithASeparatorOrBracketsBetweenShortDigitGroups) {
+  const std::string original = "<span>0888</span><span>-</span><span>527</span><span>-</span>";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(n.text, "<span>0888 527</span><span>-</span>");
+  EXPECT_EQ(OriginalOf(original, n, "0888 527"), "0888</span><span>-</span><span>527");
+  ExpectMapInvariants(original, n);
+  EXPECT_EQ(Fold("<li>Tel: <a>06</a>-<a>1947</a>-<a>3825</a></li>"),
+            "<li>Tel: <a>06 1947 3825</a></li>");
+  EXPECT_EQ(Fold("<b>06</b>.<i>38</i>.<b>72</b>"), "<b>06 38 72</b>");
+  EXPECT_EQ(Fold("<b>+7</b> <b>(999)</b> <i>183</i>-<i>52</i>"), "<b>+7 (999) 183 52</i>");
+  // Two separators, a separator right before a group, a long group: left as written.
+  for (const std::string text : {"<b>12</b>--<b>34</b>", "<b>12</b>-5", "<b>12</b><b>-5</b>",
+                                 "<td>07700900123</td>-<td>25</td>", "<b>12</b> - ok <i>34</i>"}) {
     EXPECT_EQ(Fold(text), text);
   }
 }
