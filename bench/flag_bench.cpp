@@ -141,6 +141,13 @@
 // 3,710 (main), 3,166 and 3,684 ads per CPU second (load 10): the lang change costs nothing seen.
 // perf over a whole --candidates run (8,000 ads): Vectorscan 50%, the flagger's own code 19%,
 // libc 10%, PCRE2 start searches 12% (JIT 9.4%): even a free scan leaves ~100 us an ad.
+// What 50,000 needs: 20 us an ad in all. The default rules' database (55 patterns) scans blind18's
+// ads in 1.3 us an ad (--merge-cost without --candidates), so the default path's ~17 us is the
+// normalising, folding and flag building; with candidates the 6,845 patterns' scan alone is
+// 100-150 us, the rest (starts, checks) about 0.7 times that. No arrangement of Vectorscan
+// databases measured so far (per regex, per 48, by script, two, merged per indicator) comes within
+// 10x: the candidate terms would need a matcher of another kind (words hashed once per ad, terms as
+// word sequences with bounded gaps and stems) or far fewer, broader regexes.
 #include <hs/hs.h>
 #include <sys/resource.h>
 
@@ -151,6 +158,7 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -497,6 +505,54 @@ int GateCost(const ariadne::flag::RuleSet& rules, bool candidates,
       }
     }
   }
+  // Which patterns report other ends alone than in the one database (a split must not change
+  // what is reported): per ad, each pattern's (end) list from both.
+  size_t differing = 0;
+  {
+    std::vector<size_t> index_of_gated;
+    std::vector<size_t> index_of_always;
+    for (size_t g = 0; g < gated.size(); ++g) {
+      index_of_gated.push_back(static_cast<size_t>(gated[g].pattern - all.data()));
+    }
+    for (const TermPattern* p : always)
+      index_of_always.push_back(static_cast<size_t>(p - all.data()));
+    using Ends = std::vector<std::pair<unsigned, unsigned long long>>;
+    const auto on_end = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
+                           void* context) {
+      static_cast<Ends*>(context)->emplace_back(id, to);
+      return 0;
+    };
+    for (const std::string& text : texts) {
+      const auto size = static_cast<unsigned>(text.size());
+      Ends one;
+      hs_scan(whole, text.data(), size, 0, scratch, on_end, &one);
+      Ends split;
+      Ends part;
+      hs_scan(rest, text.data(), size, 0, scratch, on_end, &part);
+      for (const auto& [id, to] : part) split.emplace_back(index_of_always[id], to);
+      for (size_t g = 0; g < gated.size(); ++g) {
+        part.clear();
+        hs_scan(gated[g].db, text.data(), size, 0, gated[g].scratch, on_end, &part);
+        for (const auto& [id, to] : part) split.emplace_back(index_of_gated[g], to);
+      }
+      std::sort(one.begin(), one.end());
+      std::sort(split.begin(), split.end());
+      if (one == split) continue;
+      Ends only;
+      std::set_symmetric_difference(one.begin(), one.end(), split.begin(), split.end(),
+                                    std::back_inserter(only));
+      for (const auto& [id, to] : only) {
+        if (++differing <= 10) {
+          const std::pair<unsigned, unsigned long long> report{id, to};
+          std::printf("%s reports end %llu %zu times in the one database, %zu times split: %s\n",
+                      all[id].expression.c_str(), to,
+                      static_cast<size_t>(std::count(one.begin(), one.end(), report)),
+                      static_cast<size_t>(std::count(split.begin(), split.end(), report)),
+                      text.substr(to - std::min<unsigned long long>(to, 40), 40).c_str());
+        }
+      }
+    }
+  }
   const double n = static_cast<double>(texts.size());
   std::printf("%zu patterns: %zu regexes gated by %zu literals, %zu always scanned\n", all.size(),
               gated.size(), literals.size(), always.size());
@@ -507,8 +563,9 @@ int GateCost(const ariadne::flag::RuleSet& rules, bool candidates,
       t_gated / n * 1e6, matched_regexes / n, split_matches / n);
   std::printf(
       "matches in all: %zu (one database), %zu (gated); %zu regex matches in an ad holding "
-      "none of the regex's literals\n",
-      whole_matches, split_matches, literal_misses);
+      "none of the regex's literals; %zu (pattern, end) reports differ between the one "
+      "database and the split, each scanned over the whole ad\n",
+      whole_matches, split_matches, literal_misses, differing);
   return 0;
 }
 
