@@ -1,7 +1,7 @@
 // Text flagging throughput: synthetic ads (~500 bytes, several languages) generated in memory and
 // flagged in-process, one thread per core. Prints ads/s per core and peak RSS.
 //   build/release/bench/flag_bench [--ads N] [--threads T] [--rules DIR] [--candidates]
-//       [--ads-file FILE.jsonl] [--pattern-cost N]
+//       [--ads-file FILE.jsonl] [--pattern-cost N | --gate-cost | --merge-cost]
 // Goal: ≥ 50,000 ads/s per core.
 // Measured 2026-11-30 (shared 2-core machine, load 8-11, so CPU seconds: /usr/bin/time user+sys of
 // --ads 100000 minus a --ads 1 run for start-up): default rules 43,000-50,000 ads/s per core before
@@ -119,6 +119,42 @@
 // database, which matches merged from several databases cannot reproduce (sorting them by pattern
 // too changes more). Any split of the database needs a flag language that does not depend on
 // that order first.
+// 2026-12-03 (flagspeed5, load 9-12; each part's thread CPU time per ad, so the figures compare
+// within a run, not across runs). A flag's `lang` is now its earliest-starting match's (ties: the
+// term first in the pack), which no scan order changes. --gate-cost measures gating per REGEX: the
+// 6,012 candidate and marker regexes with required literals (3 bytes or more; 100,431 literals)
+// each compiled alone, one literal-only database (hs_compile_lit_multi) of all their literals, and
+// one always-scanned database of the other 833 patterns (phrases, wage names, regexes without a
+// literal); per ad the literal scan says which regexes may match and each of those is scanned
+// alone over the ad. Generated ads (2,000): one database 151 us an ad; gated 42 (always) + 43
+// (literals) + 197 (176 regexes gated in, 66 of which match) = 281 us. blind18 (224 ads): 115
+// against 35 + 43 + 137 (99 gated in, 34 match) = 215; a second run 145 against 43 + 53 + 171.
+// So no: the literal scan alone costs twice the 20 us an ad the goal allows, and a hundred or
+// more regexes per ad have their literals present (a third to a half of them match), each costing
+// ~1.4 us alone, where the one database shares the work. A PCRE2 confirmation in a window cannot
+// reproduce Vectorscan's reports (every end of every match) without a search per possible end.
+// --merge-cost: each indicator's and marker list's regexes with the same flags as one alternation
+// (6,845 patterns -> 358): 108.5 -> 99.0 us an ad (generated), 106.5 -> 103.5 (blind18): the
+// scan's cost is in what the regexes are, not in how many ids they have. The gate's own check
+// found RequiredLiterals wrong on "\x27" (one character skipped: "all\x27arrivo" gave
+// "7arrivo"; fixed). Main's binary and flagspeed5's in turns, --ads 8000 --candidates: 3,412 and
+// 3,710 (main), 3,166 and 3,684 ads per CPU second (load 10): the lang change costs nothing seen.
+// perf over a whole --candidates run (8,000 ads): Vectorscan 50%, the flagger's own code 19%,
+// libc 10%, PCRE2 start searches 12% (JIT 9.4%): even a free scan leaves ~100 us an ad.
+// The check of every (pattern, end) report found 8 matches over blind18 that the one database
+// reports and the regex compiled alone does not: "@(?:gmail|...|proton|...)\." on "...@proton.me."
+// three bytes before the end of the ad. Vectorscan 5.4.9 (this host's AVX-512 build) misses that
+// match of the regex alone at 43 of 64 memory alignments of the same text, at 11 with 16 bytes
+// after it, at none with 64: a match near the end of the block is lost by alignment. Any split
+// of the database (or a literal-only gate) meets it; whether the one database misses other
+// matches near an ad's end the same way is not known (the text cannot simply be padded: "$").
+// What 50,000 needs: 20 us an ad in all. The default rules' database (55 patterns) scans blind18's
+// ads in 1.3 us an ad (--merge-cost without --candidates), so the default path's ~17 us is the
+// normalising, folding and flag building; with candidates the 6,845 patterns' scan alone is
+// 100-150 us, the rest (starts, checks) about 0.7 times that. No arrangement of Vectorscan
+// databases measured so far (per regex, per 48, by script, two, merged per indicator) comes within
+// 10x: the candidate terms would need a matcher of another kind (words hashed once per ad, terms as
+// word sequences with bounded gaps and stems) or far fewer, broader regexes.
 #include <hs/hs.h>
 #include <sys/resource.h>
 
@@ -129,8 +165,11 @@
 #include <cstring>
 #include <ctime>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <string>
 #include <thread>
@@ -303,6 +342,339 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
   return 0;
 }
 
+// --gate-cost: the measurement behind a per-regex literal gate (flagspeed5). Every regex with
+// required literals (RequiredLiterals, 3 bytes or more) is compiled alone; one literal-only
+// database holds all their literals. Per ad: the literal scan says which regexes may match, each of
+// those is scanned alone, and one database of the rest (phrases, regexes without a literal) is
+// scanned always. Prints the CPU time of each part per ad against one database of everything.
+int GateCost(const ariadne::flag::RuleSet& rules, bool candidates,
+             const std::vector<std::string>& ads) {
+  using ariadne::flag::TermPattern;
+  std::vector<std::string> texts;
+  for (const std::string& ad : ads) {
+    ariadne::normalize::NormalizedText folded;
+    ariadne::normalize::NormalizeInto(ad, {}, folded);
+    ariadne::flag::MatchText match;
+    ariadne::flag::FoldForMatching(folded.text, match);
+    texts.push_back(std::move(match.text));
+  }
+  std::vector<TermPattern> all;
+  for (const auto& indicator : rules.indicators) {
+    for (const auto& term : indicator.terms) {
+      if (!term.candidate || candidates) all.push_back(ariadne::flag::BuildPattern(term));
+    }
+  }
+  for (const auto& list : rules.markers) {
+    for (const auto& term : list.terms) {
+      if (candidates) all.push_back(ariadne::flag::BuildPattern(term));
+    }
+  }
+  struct Gated {
+    hs_database_t* db = nullptr;
+    hs_scratch_t* scratch = nullptr;
+    const TermPattern* pattern = nullptr;
+  };
+  std::vector<Gated> gated;
+  std::vector<std::string> literals;
+  std::vector<unsigned> literal_owner;  // per literal: its regex in `gated`
+  std::vector<const TermPattern*> always;
+  for (const TermPattern& p : all) {
+    std::optional<std::vector<std::string>> required;
+    if (p.literal_bytes == 0) required = ariadne::flag::RequiredLiterals(p.expression, 3);
+    Gated g;
+    hs_compile_error_t* error = nullptr;
+    if (!required || hs_compile(p.expression.c_str(), p.flags, HS_MODE_BLOCK, nullptr, &g.db,
+                                &error) != HS_SUCCESS) {
+      if (error != nullptr) hs_free_compile_error(error);
+      always.push_back(&p);
+      continue;
+    }
+    hs_alloc_scratch(g.db, &g.scratch);
+    g.pattern = &p;
+    for (const std::string& literal : *required) {
+      literals.push_back(literal);
+      literal_owner.push_back(static_cast<unsigned>(gated.size()));
+    }
+    gated.push_back(g);
+  }
+  const auto compile = [](const std::vector<const TermPattern*>& patterns) {
+    std::vector<const char*> expressions;
+    std::vector<unsigned> flags;
+    std::vector<unsigned> ids;
+    for (const TermPattern* p : patterns) {
+      expressions.push_back(p->expression.c_str());
+      flags.push_back(p->flags);
+      ids.push_back(static_cast<unsigned>(ids.size()));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(),
+                         static_cast<unsigned>(patterns.size()), HS_MODE_BLOCK, nullptr, &db,
+                         &error) != HS_SUCCESS) {
+      std::fprintf(stderr, "flag_bench: %s\n", error->message);
+      std::exit(70);
+    }
+    return db;
+  };
+  std::vector<const TermPattern*> every;
+  for (const TermPattern& p : all) every.push_back(&p);
+  hs_database_t* whole = compile(every);
+  hs_database_t* rest = compile(always);
+  std::vector<const char*> literal_text;
+  std::vector<size_t> literal_lengths;
+  std::vector<unsigned> literal_flags(literals.size(), HS_FLAG_SINGLEMATCH);
+  std::vector<unsigned> literal_ids;
+  for (size_t i = 0; i < literals.size(); ++i) {
+    literal_text.push_back(literals[i].data());
+    literal_lengths.push_back(literals[i].size());
+    literal_ids.push_back(static_cast<unsigned>(i));
+  }
+  hs_database_t* literal_db = nullptr;
+  hs_compile_error_t* error = nullptr;
+  if (hs_compile_lit_multi(literal_text.data(), literal_flags.data(), literal_ids.data(),
+                           literal_lengths.data(), static_cast<unsigned>(literals.size()),
+                           HS_MODE_BLOCK, nullptr, &literal_db, &error) != HS_SUCCESS) {
+    std::fprintf(stderr, "flag_bench: literals: %s\n", error->message);
+    return 70;
+  }
+  hs_scratch_t* scratch = nullptr;
+  hs_alloc_scratch(whole, &scratch);
+  hs_alloc_scratch(rest, &scratch);
+  hs_alloc_scratch(literal_db, &scratch);
+  size_t count = 0;
+  const auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned,
+                           void* context) {
+    ++*static_cast<size_t*>(context);
+    return 0;
+  };
+  struct Hits {
+    std::vector<unsigned> hit;
+  } hits;
+  const auto on_literal = [](unsigned id, unsigned long long, unsigned long long, unsigned,
+                             void* context) {
+    static_cast<Hits*>(context)->hit.push_back(id);
+    return 0;
+  };
+  double t_whole = 0, t_rest = 0, t_literal = 0, t_gated = 0;
+  size_t active = 0, matched_regexes = 0, whole_matches = 0, split_matches = 0;
+  size_t literal_misses = 0;
+  std::vector<uint8_t> on(gated.size());
+  for (const std::string& text : texts) {
+    const auto size = static_cast<unsigned>(text.size());
+    double t0 = ThreadCpuSeconds();
+    count = 0;
+    hs_scan(whole, text.data(), size, 0, scratch, on_match, &count);
+    double t1 = ThreadCpuSeconds();
+    t_whole += t1 - t0;
+    whole_matches += count;
+    count = 0;
+    hs_scan(rest, text.data(), size, 0, scratch, on_match, &count);
+    double t2 = ThreadCpuSeconds();
+    t_rest += t2 - t1;
+    hits.hit.clear();
+    hs_scan(literal_db, text.data(), size, 0, scratch, on_literal, &hits);
+    std::fill(on.begin(), on.end(), 0);
+    std::vector<unsigned> todo;
+    for (unsigned id : hits.hit) {
+      const unsigned g = literal_owner[id];
+      if (!on[g]) todo.push_back(g);
+      on[g] = 1;
+    }
+    double t3 = ThreadCpuSeconds();
+    t_literal += t3 - t2;
+    active += todo.size();
+    for (unsigned g : todo) {
+      const size_t before = count;
+      hs_scan(gated[g].db, text.data(), size, 0, gated[g].scratch, on_match, &count);
+      matched_regexes += count > before ? 1 : 0;
+    }
+    t_gated += ThreadCpuSeconds() - t3;
+    split_matches += count;
+  }
+  for (const std::string& text : texts) {
+    const auto size = static_cast<unsigned>(text.size());
+    hits.hit.clear();
+    hs_scan(literal_db, text.data(), size, 0, scratch, on_literal, &hits);
+    std::fill(on.begin(), on.end(), 0);
+    for (unsigned id : hits.hit) on[literal_owner[id]] = 1;
+    // A regex that matches where none of its literals is: RequiredLiterals was wrong about it.
+    for (size_t g = 0; g < gated.size(); ++g) {
+      size_t found = 0;
+      if (on[g] == 0 &&
+          hs_scan(gated[g].db, text.data(), size, 0, gated[g].scratch, on_match, &found) ==
+              HS_SUCCESS &&
+          found > 0) {
+        ++literal_misses;
+        if (literal_misses <= 10) {
+          std::printf("no literal of %s in an ad it matches\n",
+                      gated[g].pattern->expression.c_str());
+        }
+      }
+    }
+  }
+  // Which patterns report other ends alone than in the one database (a split must not change
+  // what is reported): per ad, each pattern's (end) list from both.
+  size_t differing = 0;
+  {
+    std::vector<size_t> index_of_gated;
+    std::vector<size_t> index_of_always;
+    for (size_t g = 0; g < gated.size(); ++g) {
+      index_of_gated.push_back(static_cast<size_t>(gated[g].pattern - all.data()));
+    }
+    for (const TermPattern* p : always)
+      index_of_always.push_back(static_cast<size_t>(p - all.data()));
+    using Ends = std::vector<std::pair<unsigned, unsigned long long>>;
+    const auto on_end = [](unsigned id, unsigned long long, unsigned long long to, unsigned,
+                           void* context) {
+      static_cast<Ends*>(context)->emplace_back(id, to);
+      return 0;
+    };
+    for (const std::string& text : texts) {
+      const auto size = static_cast<unsigned>(text.size());
+      Ends one;
+      hs_scan(whole, text.data(), size, 0, scratch, on_end, &one);
+      Ends split;
+      Ends part;
+      hs_scan(rest, text.data(), size, 0, scratch, on_end, &part);
+      for (const auto& [id, to] : part) split.emplace_back(index_of_always[id], to);
+      for (size_t g = 0; g < gated.size(); ++g) {
+        part.clear();
+        hs_scan(gated[g].db, text.data(), size, 0, gated[g].scratch, on_end, &part);
+        for (const auto& [id, to] : part) split.emplace_back(index_of_gated[g], to);
+      }
+      std::sort(one.begin(), one.end());
+      std::sort(split.begin(), split.end());
+      if (one == split) continue;
+      Ends only;
+      std::set_symmetric_difference(one.begin(), one.end(), split.begin(), split.end(),
+                                    std::back_inserter(only));
+      for (const auto& [id, to] : only) {
+        if (++differing <= 10) {
+          const std::pair<unsigned, unsigned long long> report{id, to};
+          const bool gated_in =
+              std::find(index_of_gated.begin(), index_of_gated.end(), id) != index_of_gated.end();
+          std::printf(
+              "%s (%s) reports end %llu %zu times in the one database, %zu times split: "
+              "%s\n",
+              all[id].expression.c_str(), gated_in ? "alone" : "in the rest", to,
+              static_cast<size_t>(std::count(one.begin(), one.end(), report)),
+              static_cast<size_t>(std::count(split.begin(), split.end(), report)),
+              text.substr(to - std::min<unsigned long long>(to, 40), 40).c_str());
+        }
+      }
+    }
+  }
+  const double n = static_cast<double>(texts.size());
+  std::printf("%zu patterns: %zu regexes gated by %zu literals, %zu always scanned\n", all.size(),
+              gated.size(), literals.size(), always.size());
+  std::printf(
+      "per ad: one database %.1f us (%.1f matches); always %.1f us + literals %.1f us + "
+      "%.1f gated regexes scanned alone %.1f us (%.1f of them match; %.1f matches)\n",
+      t_whole / n * 1e6, whole_matches / n, t_rest / n * 1e6, t_literal / n * 1e6, active / n,
+      t_gated / n * 1e6, matched_regexes / n, split_matches / n);
+  std::printf(
+      "matches in all: %zu (one database), %zu (gated); %zu regex matches in an ad holding "
+      "none of the regex's literals; %zu (pattern, end) reports differ between the one "
+      "database and the split, each scanned over the whole ad\n",
+      whole_matches, split_matches, literal_misses, differing);
+  return 0;
+}
+
+// --merge-cost: one database of every pattern against one where each indicator's (and each marker
+// list's) regexes with the same flags are one alternation: whether the scan's cost is in the
+// number of patterns (reports, engines per pattern) or in what they match.
+int MergeCost(const ariadne::flag::RuleSet& rules, bool candidates,
+              const std::vector<std::string>& ads) {
+  using ariadne::flag::TermPattern;
+  std::vector<std::string> texts;
+  for (const std::string& ad : ads) {
+    ariadne::normalize::NormalizedText folded;
+    ariadne::normalize::NormalizeInto(ad, {}, folded);
+    ariadne::flag::MatchText match;
+    ariadne::flag::FoldForMatching(folded.text, match);
+    texts.push_back(std::move(match.text));
+  }
+  std::vector<std::pair<std::string, TermPattern>> all;  // owner, pattern
+  for (const auto& indicator : rules.indicators) {
+    for (const auto& term : indicator.terms) {
+      if (!term.candidate || candidates) {
+        all.emplace_back(indicator.id, ariadne::flag::BuildPattern(term));
+      }
+    }
+  }
+  for (const auto& list : rules.markers) {
+    for (const auto& term : list.terms) {
+      if (candidates) all.emplace_back("m:" + list.name, ariadne::flag::BuildPattern(term));
+    }
+  }
+  std::vector<std::string> singles;
+  std::vector<unsigned> single_flags;
+  std::map<std::pair<std::string, unsigned>, std::string> groups;
+  for (const auto& [owner, p] : all) {
+    singles.push_back(p.expression);
+    single_flags.push_back(p.flags);
+    // Vectorscan refuses an expression much past 16,000 bytes: a long group goes on in the next.
+    std::string key = owner + (p.literal_bytes > 0 ? "p" : "r");
+    for (int part = 0; groups[{key, p.flags}].size() > 8000; ++part) key += "+";
+    std::string& group = groups[{key, p.flags}];
+    group += (group.empty() ? "(?:" : "|(?:") + p.expression + ")";
+  }
+  for (auto it = groups.begin(); it != groups.end();) {
+    it = it->second.empty() ? groups.erase(it) : std::next(it);
+  }
+  std::vector<std::string> merged;
+  std::vector<unsigned> merged_flags;
+  for (const auto& [key, expression] : groups) {
+    merged.push_back(expression);
+    merged_flags.push_back(key.second);
+  }
+  const auto compile = [](const std::vector<std::string>& expressions,
+                          const std::vector<unsigned>& flags) {
+    std::vector<const char*> e;
+    std::vector<unsigned> ids;
+    for (const std::string& x : expressions) {
+      e.push_back(x.c_str());
+      ids.push_back(static_cast<unsigned>(ids.size()));
+    }
+    hs_database_t* db = nullptr;
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(e.data(), flags.data(), ids.data(), static_cast<unsigned>(e.size()),
+                         HS_MODE_BLOCK, nullptr, &db, &error) != HS_SUCCESS) {
+      std::fprintf(stderr, "flag_bench: %s\n", error->message);
+      std::exit(70);
+    }
+    return db;
+  };
+  hs_database_t* one = compile(singles, single_flags);
+  hs_database_t* fewer = compile(merged, merged_flags);
+  hs_scratch_t* scratch = nullptr;
+  hs_alloc_scratch(one, &scratch);
+  hs_alloc_scratch(fewer, &scratch);
+  const auto on_match = [](unsigned, unsigned long long, unsigned long long, unsigned,
+                           void* context) {
+    ++*static_cast<size_t*>(context);
+    return 0;
+  };
+  double t_one = 0, t_fewer = 0;
+  size_t m_one = 0, m_fewer = 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const std::string& text : texts) {
+      const auto size = static_cast<unsigned>(text.size());
+      const double t0 = ThreadCpuSeconds();
+      hs_scan(one, text.data(), size, 0, scratch, on_match, &m_one);
+      const double t1 = ThreadCpuSeconds();
+      hs_scan(fewer, text.data(), size, 0, scratch, on_match, &m_fewer);
+      t_fewer += ThreadCpuSeconds() - t1;
+      t_one += t1 - t0;
+    }
+  }
+  const double n = 2.0 * static_cast<double>(texts.size());
+  std::printf("%zu patterns: %.1f us per ad (%.1f matches); as %zu alternations: %.1f us (%.1f)\n",
+              singles.size(), t_one / n * 1e6, m_one / n, merged.size(), t_fewer / n * 1e6,
+              m_fewer / n);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -311,6 +683,8 @@ int main(int argc, char** argv) {
   std::string rules_dir;
   bool candidates = false;
   size_t pattern_cost = 0;  // --pattern-cost N: the N costliest regexes alone (PatternCost)
+  bool gate_cost = false;   // --gate-cost: a per-regex literal gate measured (GateCost)
+  bool merge_cost = false;  // --merge-cost: regexes merged per indicator measured (MergeCost)
   std::string ads_file;     // --ads-file FILE.jsonl: these ads' texts instead of generated ones
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--ads") && i + 1 < argc)
@@ -323,6 +697,10 @@ int main(int argc, char** argv) {
       candidates = true;
     else if (!std::strcmp(argv[i], "--pattern-cost") && i + 1 < argc)
       pattern_cost = std::strtoull(argv[++i], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--gate-cost"))
+      gate_cost = true;
+    else if (!std::strcmp(argv[i], "--merge-cost"))
+      merge_cost = true;
     else if (!std::strcmp(argv[i], "--ads-file") && i + 1 < argc)
       ads_file = argv[++i];
   }
@@ -340,6 +718,13 @@ int main(int argc, char** argv) {
   if (pattern_cost > 0) {
     return PatternCost(*rules, candidates,
                        ads_file.empty() ? MakeAds(ad_count) : ReadTexts(ads_file), pattern_cost);
+  }
+  if (merge_cost) {
+    return MergeCost(*rules, candidates,
+                     ads_file.empty() ? MakeAds(ad_count) : ReadTexts(ads_file));
+  }
+  if (gate_cost) {
+    return GateCost(*rules, candidates, ads_file.empty() ? MakeAds(ad_count) : ReadTexts(ads_file));
   }
   auto flagger = Flagger::Create(rules, {.candidates = candidates});
   if (!flagger.ok()) {

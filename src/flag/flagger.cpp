@@ -944,21 +944,31 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       }
       const Term& term = rules_->indicators[ref.indicator].terms[ref.term];
       Collected& c = collected[ref.indicator];
-      if (c.matches.empty()) c.lang = term.lang;
       c.matches.push_back(m);
       c.from_candidate = c.from_candidate || term.candidate;
     }
   }
   const std::string_view scanned = match_text.text;
-  // The spans of a flag's terms in the original text (the starts of its regexes found now).
-  const auto spans_of = [&](const Collected& c) {
+  // The spans of a flag's terms in the original text (the starts of its regexes found now), and
+  // the flag's language: that of its earliest-starting match (ties: the term first in the rule
+  // pack), whatever the order the scan reported the matches in.
+  const auto spans_of = [&](Collected& c) {
     std::vector<Span> spans;
     spans.reserve(c.matches.size());
-    for (const RawMatch& m : c.matches) {
-      const size_t from = m.from == kUnknownStart ? StartOf(m.pattern, scanned, m.to) : m.from;
-      const auto [folded_start, folded_end] = match_text.InputSpan(from, m.to);
+    const RawMatch* first = nullptr;
+    for (RawMatch& m : c.matches) {
+      if (m.from == kUnknownStart) m.from = StartOf(m.pattern, scanned, m.to);
+      const auto [folded_start, folded_end] = match_text.InputSpan(m.from, m.to);
       const auto [start, end] = folded.OriginalSpan(folded_start, folded_end);
       spans.push_back({start, end});
+      if (first == nullptr || std::tie(m.from, compiled_->refs[m.pattern].term) <
+                                  std::tie(first->from, compiled_->refs[first->pattern].term)) {
+        first = &m;
+      }
+    }
+    if (first != nullptr) {
+      const PatternRef& ref = compiled_->refs[first->pattern];
+      c.lang = rules_->indicators[ref.indicator].terms[ref.term].lang;
     }
     return spans;
   };

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/sha256.h"
+#include "core/utf8.h"
 #include "flag/match_text.h"
 #include "vectorscan/database_cache.h"
 
@@ -1015,6 +1016,7 @@ class LiteralReader {
       case 'R':
         return {};
       case 'x':
+        return HexCharacter();
       case 'p':
       case 'P':
         SkipBraced();
@@ -1026,6 +1028,38 @@ class LiteralReader {
     if (byte < 0x80 && !std::isalnum(byte)) return Exactly({std::string(1, e)});
     failed_ = true;  // back references, \Q...\E, control escapes: not read
     return {};
+  }
+
+  // The character after "\x": "\x27" (at most two hex digits) or "\x{e9}", in UTF-8 (the regexes
+  // are compiled in UTF-8 mode, where \xe9 is U+00E9). Read as any character when it is not one
+  // of those forms (the answer then holds whatever it is).
+  LiteralInfo HexCharacter() {
+    const bool braced = More() && Peek() == '{';
+    if (braced) ++at_;
+    uint32_t code_point = 0;
+    size_t digits = 0;
+    while (More() && std::isxdigit(static_cast<unsigned char>(Peek())) != 0 &&
+           (braced || digits < 2) && digits < 6) {
+      const char h = Peek();
+      code_point = code_point * 16 +
+                   static_cast<uint32_t>(std::isdigit(h) != 0 ? h - '0' : (h | 0x20) - 'a' + 10);
+      ++digits;
+      ++at_;
+    }
+    if (braced) {
+      if (!More() || Peek() != '}') {
+        failed_ = true;
+        return {};
+      }
+      ++at_;
+    }
+    if (digits == 0 || code_point > 0x10FFFF || (code_point >= 0xD800 && code_point <= 0xDFFF)) {
+      failed_ = true;
+      return {};
+    }
+    std::string bytes;
+    AppendUtf8(code_point, &bytes);
+    return Exactly({bytes});
   }
 
   // "[...]": its characters when it is not negated and they are few, else nothing.

@@ -7,6 +7,7 @@
 #include "flag/flag.h"
 #include "flag/labelled_set.h"
 #include "flag/test_util.h"
+#include "support/temp_dir.h"
 
 namespace ariadne::flag {
 namespace {
@@ -136,6 +137,43 @@ TEST(Flagger, EmptyAndInvalidTextGiveNoFlags) {
   EXPECT_EQ(Assess("").kind, AdKind::kUnknown);
   const std::string invalid = "processing \xFF\xFE fee no experience needed\xC3";
   EXPECT_NE(FindFlag(Assess(invalid), "J-NOEXP"), nullptr);
+}
+
+// A flag's language is that of its earliest-starting match, ties going to the term written first
+// in the pack, not that of the match the scan happens to report first (which is the first to END,
+// and among matches ending together Vectorscan's own order): a split or reordered scan must not
+// change it.
+TEST(Flagger, FlagLanguageIsThatOfItsEarliestStartingMatch) {
+  ariadne::testing::TempDir dir;
+  dir.Write("p.toml", testing::Replace(testing::kMinimalPack,
+                                       "{ lang = \"en\", phrase = \"processing fee\", status = "
+                                       "\"sourced\", source = \"kb\" },",
+                                       "{ lang = \"de\", phrase = \"gebühr fee\", status = "
+                                       "\"sourced\", source = \"kb\" },\n"
+                                       "{ lang = \"en\", regex = 'gebühr', status = \"sourced\", "
+                                       "source = \"kb\" },\n"
+                                       "{ lang = \"it\", phrase = \"tassa fee\", status = "
+                                       "\"sourced\", source = \"kb\" },\n"
+                                       "{ lang = \"fr\", phrase = \"tassa\", status = "
+                                       "\"sourced\", source = \"kb\" },"));
+  dir.Write("scoring.toml", testing::kMinimalScoring);
+  const std::shared_ptr<const RuleSet> rules = testing::LoadOrFail(dir.path());
+  const std::unique_ptr<Flagger> flagger = testing::MakeFlagger(rules);
+  ASSERT_NE(flagger, nullptr);
+  const auto lang_of = [&](const std::string& text) {
+    const Assessment a = flagger->Assess(
+        {.text = text, .kind = AdKind::kLabour, .lang = "xx", .region = "", .phones = {}});
+    const RaisedFlag* flag = FindFlag(a, "J-FEE");
+    return flag == nullptr ? std::string("none") : flag->lang;
+  };
+  // "gebühr" (en) ends first, "gebühr fee" (de) starts at the same byte: the pack's first term.
+  EXPECT_EQ(lang_of("Eine Gebühr fee wird fällig"), "de");
+  // "tassa" (fr) ends first and starts with "tassa fee" (it), which the pack lists first.
+  EXPECT_EQ(lang_of("Una tassa fee da pagare"), "it");
+  // An earlier start wins whatever the pack's order: "tassa" before "gebühr fee".
+  EXPECT_EQ(lang_of("tassa und gebühr fee"), "fr");
+  EXPECT_EQ(lang_of("gebühr fee und tassa"), "de");
+  EXPECT_EQ(lang_of("nur Gebühr"), "en");
 }
 
 // A regex's span starts where its match starts, wherever the text lies in memory: Vectorscan 5.4.9

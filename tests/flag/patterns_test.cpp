@@ -302,6 +302,10 @@ TEST(Patterns, RequiredLiteralsAreTheLongestFewStringsEveryMatchHolds) {
   // Too short for min_bytes, or a part that holds none: no answer.
   EXPECT_FALSE(RequiredLiterals("(?:a|\\w+)b", 3).has_value());
   EXPECT_EQ(RequiredLiterals("(?:a|\\w+)b", 1), (std::vector<std::string>{"b"}));
+  // A character written in hex is that character (an apostrophe: "\x27"; "\x{e9}": "é").
+  EXPECT_EQ(RequiredLiterals("\\ball\\x27arrivo\\b", 3), (std::vector<std::string>{"all'arrivo"}));
+  EXPECT_EQ(RequiredLiterals("arriv\\x{e9}e|arriv\\xe9", 3),
+            (std::vector<std::string>{"arrivé", "arrivée"}));
   for (const char* regex : {"\\S+", "\\w{3,}", "[^.\\n]{0,30}", "x?y?z?", "(?i)abc", "(a)\\1"}) {
     EXPECT_FALSE(RequiredLiterals(regex, 1).has_value()) << regex;
   }
@@ -320,6 +324,8 @@ TEST(Patterns, EveryMatchOfARegexHoldsOneOfItsRequiredLiterals) {
       "\\d+\\s?(?:€|eur|euro)\\b",
       "(?:^|\\s)bez\\s(?:umowy|papierów)",
       "na\\s+(?:rękę|reke)|netto",
+      "\\bsul\\sposto\\b|\\ball\\x27arrivo\\b",
+      "jusqu\\x27(?:à|au)\\s(?:lundi|mardi)",
   };
   const std::vector<std::string> texts = {
       "cazare gratuită si masa",
@@ -340,6 +346,8 @@ TEST(Patterns, EveryMatchOfARegexHoldsOneOfItsRequiredLiterals) {
       "1000eur na rękę",
       "bez umowy",
       "pay netto 2000",
+      "vitto all'arrivo",
+      "jusqu'au lundi",
   };
   size_t matched = 0;
   for (const std::string& regex : regexes) {
