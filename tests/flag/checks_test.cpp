@@ -3651,4 +3651,64 @@ TEST_F(ChecksTest, ThePersonCalledSheOrHeTwiceRaisesS3PAlikeForEveryGender) {
 }
 
 }  // namespace
+// flag41: J-FEE from its definition, as concepts in one clause: the reader pays (reader-pays) for
+// one of the things a fee is charged for (fee-object: a visa, the papers, a course, insurance, a
+// uniform), or such a thing costs an amount (costs-verb). The helper's own sentences, in every
+// language; "we pay for your visa" and "you pay nothing" are no fee.
+TEST_F(ChecksTest, TheReaderPayingForAVisaPapersOrACourseIsAFeeInEveryLanguage) {
+  for (const std::string text : {
+           "Before you travel you cover the visa and the medical yourself, about 350 euros.",
+           "You pay for the training course, refunded after three months.",
+           "Uniform and insurance are at your own expense.",
+           "The paperwork costs 150 euro, paid before departure.",
+           "Die Kosten für das Visum trägst du selbst.",
+           "Die Unterlagen kosten 300 Euro.",
+           "Les frais de visa et d'assurance sont à ta charge.",
+           "La formation coûte 400 euros.",
+           "De kosten voor de papieren zijn voor jezelf.",
+           "De cursus kost 250 euro.",
+           "Plătești 150 euro pentru viză și asigurare.",
+           "Actele costă 200 de euro.",
+           "Плащаш сам визата и медицинския преглед.",
+           "Курсът струва 300 лева.",
+           "Pagas tú el visado y el seguro médico.",
+           "Los papeles cuestan 250 euros.",
+           "Il visto e l'assicurazione sono a tuo carico.",
+           "Il corso costa 300 euro.",
+           "Koszt wizy i ubezpieczenia pokrywasz sam.",
+           "Szkolenie kosztuje 500 zł.",
+           "Визу и страховку оплачиваешь сам.",
+           "Оформление документов стоит 300 евро.",
+           "Візу і страховку оплачуєш сам.",
+           "Оформлення документів коштує 300 євро.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-FEE");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  // The employer pays, the reader pays nothing, the reader is paid, or the cost is not a fee.
+  for (const std::string text : {
+           "We pay for your visa and the medical, you pay nothing.",
+           "Visa costs are covered by the employer. Training is free.",
+           "You get paid for the training days, 12 GBP an hour.",
+           "Du zahlst nichts für das Visum, das übernimmt der Arbeitgeber.",
+           "Tu ne paies rien pour les papiers, tout est pris en charge.",
+           "Je betaalt niets voor de papieren.",
+           "Nu plătești nimic pentru acte, firma suportă tot.",
+           "Не плащаш нищо за документите.",
+           "No pagas nada por los papeles, la empresa se encarga.",
+           "Non paghi nulla per i documenti, pensa a tutto l'azienda.",
+           "Nic nie płacisz za dokumenty, firma pokrywa koszty.",
+           "Ничего не платишь за документы, всё за счёт работодателя.",
+           "Нічого не платиш за документи, все за рахунок роботодавця.",
+           "Contract and insurance included, room costs 200 EUR a month.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
