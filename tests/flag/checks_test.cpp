@@ -3711,4 +3711,62 @@ TEST_F(ChecksTest, TheReaderPayingForAVisaPapersOrACourseIsAFeeInEveryLanguage) 
   }
 }
 
+// flag41: J-URGENT from its definition ("pressure to decide or leave at once"), as concepts in one
+// clause: the reader or the transport goes (go-verb) within a near time (soon, near-time), a start
+// within a near period, or the reader told to decide (decide-word) fast (fast-word). The helper's
+// own sentences, in every language; travel as part of the job, a weekly rota and "take your time to
+// decide" are no pressure.
+TEST_F(ChecksTest, LeavingWithinDaysOrDecidingFastIsPressureInEveryLanguage) {
+  for (const std::string text : {
+           "Pack your bags: the bus to Holland goes in two days.",
+           "You must be ready to travel within a week.",
+           "Du musst innerhalb einer Woche abreisen können.",
+           "Der Bus nach Holland fährt in zwei Tagen.",
+           "Entscheide dich schnell.",
+           "Tu dois être prêt à partir d'ici trois jours.",
+           "Décide-toi vite, le car part samedi.",
+           "Je moet binnen een week kunnen vertrekken.",
+           "De bus naar Duitsland gaat over twee dagen, beslis snel.",
+           "Trebuie să fii gata de plecare în câteva zile.",
+           "Hotărăște-te repede.",
+           "Трябва да си готов да заминеш до седмица.",
+           "Решавай бързо.",
+           "Tienes que estar listo para viajar en pocos días.",
+           "Decídete rápido.",
+           "Devi essere pronto a partire entro pochi giorni.",
+           "Deciditi in fretta.",
+           "Musisz być gotowy do wyjazdu w ciągu tygodnia.",
+           "Decyduj szybko.",
+           "Нужно быть готовым выехать в течение недели.",
+           "Решай быстрее.",
+           "Треба бути готовим виїхати протягом тижня.",
+           "Вирішуй швидше.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-URGENT");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "Drivers wanted, you travel Monday to Friday across the region, home every night.",
+           "Travel expenses reimbursed monthly, contract with Acme GmbH.",
+           "You decide your own hours, we pay weekly.",
+           "Take your time to decide, we interview every month.",
+           "Wir reisen viel, Kundenbesuche in ganz Europa, Bewerbung bis Ende Monat.",
+           "Le poste implique de voyager souvent, CDI, salaire 2400 EUR.",
+           "Posibilitate de a călători în străinătate, contract pe perioadă nedeterminată.",
+           "Puesto con posibilidad de viajar, contrato indefinido, salario 1800 euros.",
+           "Praca z wyjazdami służbowymi, umowa o pracę, 6000 zł brutto.",
+           "Работа с командировками, официальное оформление, зарплата 80000 руб.",
+           // the day the worker leaves, then a rota: pay held back, no pressure to leave
+           "O primești înapoi în ziua în care pleci. După aceea în fiecare vineri.",
+           "Получаваш я обратно в деня, в който си тръгнеш. След това всеки петък.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
