@@ -3769,4 +3769,44 @@ TEST_F(ChecksTest, LeavingWithinDaysOrDecidingFastIsPressureInEveryLanguage) {
   }
 }
 
+// flag41: J-PAYLATER from its definition ("pay withheld"), the forms the earlier lists leave out:
+// the first pay only after months (first-pay, after-months), and pay that waits on the client
+// paying the recruiter (client-pays with wage-word). The helper's own sentences; a monthly wage's
+// first pay after one month, a pay review after months and the client paying a firm are no
+// withholding.
+TEST_F(ChecksTest, TheFirstPayOnlyAfterMonthsOrWhenTheClientPaysIsPayWithheld) {
+  for (const std::string text : {
+           "First pay comes after three months of work.",
+           "You get paid when the client pays us.",
+           "Die erste Auszahlung gibt es nach drei Monaten.",
+           "Den Lohn bekommst du erst, wenn der Kunde zahlt.",
+           "Le premier paiement arrive après trois mois.",
+           "Eerste uitbetaling pas na drie maanden.",
+           "Prima plată o primești după trei luni.",
+           "Първото плащане е след три месеца.",
+           "El primer pago llega a los tres meses.",
+           "Il primo pagamento arriva dopo tre mesi.",
+           "Pierwsza wypłata dopiero po trzech miesiącach.",
+           "Первая выплата только через три месяца.",
+           "Перша виплата лише через три місяці.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-PAYLATER");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "First pay review after three months, salary 2400 EUR paid monthly.",
+           "Your first salary arrives at the end of your first month, then monthly.",
+           "Salary 2000 EUR, paid monthly; the client pays us for the cleaning.",
+           "Der erste Lohn kommt Ende des ersten Monats, danach monatlich.",
+           "Первая зарплата в конце первого месяца, дальше каждый месяц.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
