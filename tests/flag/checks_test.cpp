@@ -3809,4 +3809,47 @@ TEST_F(ChecksTest, TheFirstPayOnlyAfterMonthsOrWhenTheClientPaysIsPayWithheld) {
   }
 }
 
+// flag41: J-LATER from its definition ("contract or terms only on arrival; a verbal agreement; a
+// contract only with the intermediary"), the forms the earlier lists leave out: an agreement only
+// spoken (verbal-word with agree-word), the contract signed with the poster in person
+// (contract-word with with-me). The helper's own sentences; a language's spoken skill, an
+// employer's contract "with us" and "discuss the contract with me" are neither.
+TEST_F(ChecksTest, AnAgreementOnlySpokenOrAContractWithThePosterIsJLaterInEveryLanguage) {
+  for (const std::string text : {
+           "Everything is agreed by word of mouth, we trust each other.",
+           "A handshake deal, nothing on paper.",
+           "You sign the contract with me, not with the farm.",
+           "Alles wird mündlich vereinbart.",
+           "Den Vertrag machst du mit mir, nicht mit der Firma.",
+           "Tout se fait à l'oral, pas besoin de papier.",
+           "Het contract teken je met mij, niet met de boer.",
+           "Semnezi contractul cu mine, nu cu ferma.",
+           "Всичко се уговаря устно.",
+           "Договора го подписваш с мен, не с фермата.",
+           "El contrato lo firmas conmigo, no con la granja.",
+           "Tutto a voce, niente carte.",
+           "Il contratto lo firmi con me, non con l'azienda.",
+           "Umowę podpisujesz ze mną, nie z firmą.",
+           "Договор подписываешь со мной, не с фермой.",
+           "Договір підписуєш зі мною, не з фермою.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-LATER");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "Good verbal and written English required, contract with Acme Ltd.",
+           "Excellent verbal communication skills, all applicants welcome.",
+           "Mündliche und schriftliche Deutschkenntnisse, alles Weitere im Gespräch.",
+           "Please discuss the contract with me at the interview, Acme GmbH HR team.",
+           "Всё по договору, официальное трудоустройство.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-LATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
