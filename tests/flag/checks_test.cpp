@@ -3852,4 +3852,42 @@ TEST_F(ChecksTest, AnAgreementOnlySpokenOrAContractWithThePosterIsJLaterInEveryL
   }
 }
 
+// flag41: J-UNLIC from its definition ("a private person acting as intermediary"): the poster, in
+// the first person, helps people to work, sends them to a country or finds them jobs (list
+// recruit-for-client, read by unnamed-recruiter). The helper's own sentences; a named agency, a
+// firm's own drivers and a job seeker's story are no private intermediary.
+TEST_F(ChecksTest, APosterWhoPlacesPeopleInTheFirstPersonIsAPrivateIntermediary) {
+  for (const std::string text : {
+           "I help people from our area find work in Germany.",
+           "I send people to Holland every month, all sorted.",
+           "Ich helfe Leuten, Arbeit in Deutschland zu finden.",
+           "J'aide les gens à trouver du travail en France.",
+           "Ik help mensen aan werk in Nederland.",
+           "Ajut oamenii să-și găsească de lucru în Germania.",
+           "Trimit oameni în Olanda în fiecare lună.",
+           "Помагам на хора да си намерят работа в чужбина.",
+           "Ayudo a la gente a encontrar trabajo en España.",
+           "Aiuto le persone a trovare lavoro in Italia.",
+           "Pomagam ludziom znaleźć pracę w Niemczech.",
+           "Помогаю людям найти работу за границей.",
+           "Допомагаю людям знайти роботу за кордоном.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-UNLIC");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "I help people find work at Acme Recruitment Ltd, licensed agency, "
+           "www.acme-recruit.example.",
+           "Our drivers take workers to the site every morning.",
+           "I helped my brother find work last year, now I am looking for a job myself.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-UNLIC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
