@@ -3890,4 +3890,45 @@ TEST_F(ChecksTest, APosterWhoPlacesPeopleInTheFirstPersonIsAPrivateIntermediary)
   }
 }
 
+// flag41: the fee and the departure concepts in the plural and formal persons and with a modal
+// ("you'll have to pay", "ihr zahlt", "jullie betalen", "ustedes pagan", "pagate voi"; "Salís en
+// tres días", "Partite tra tre giorni"): a concept is a word family, not one form.
+TEST_F(ChecksTest, FeeAndDepartureConceptsReadEveryPersonAndNumber) {
+  for (const std::string text : {
+           "You'll have to pay for your own visa and medical.",
+           "The course fee is on you.",
+           "Ihr zahlt das Visum selbst.",
+           "Vous payez vous-même le visa et l'assurance.",
+           "Jullie betalen zelf de cursus.",
+           "Voi plătiți viza și asigurarea.",
+           "Вие плащате визата и застраховката.",
+           "Ustedes pagan el visado.",
+           "Pagate voi il visto e l'assicurazione.",
+           "Wy płacicie za wizę i ubezpieczenie.",
+           "Вы оплачиваете визу и страховку сами.",
+           "Ви оплачуєте візу і страховку самі.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Be ready to leave within 3 days.",
+           "Ihr müsst in drei Tagen abreisen.",
+           "Vous partez dans trois jours.",
+           "Jullie vertrekken over drie dagen.",
+           "Plecați în trei zile.",
+           "Заминавате след три дни.",
+           "Salís en tres días.",
+           "Partite tra tre giorni.",
+           "Wyjeżdżacie za trzy dni.",
+           "Выезжаете через три дня.",
+           "Виїжджаєте через три дні.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
