@@ -3712,7 +3712,7 @@ TEST_F(ChecksTest, TheReaderPayingForAVisaPapersOrACourseIsAFeeInEveryLanguage) 
 }
 
 // flag41: J-URGENT from its definition ("pressure to decide or leave at once"), as concepts in one
-// clause: the reader or the transport goes (go-verb) within a near time (soon, near-time), a start
+// clause: the reader or the transport goes (go-verb) within a near time (near-time), a start
 // within a near period, or the reader told to decide (decide-word) fast (fast-word). The helper's
 // own sentences, in every language; travel as part of the job, a weekly rota and "take your time to
 // decide" are no pressure.
@@ -3759,6 +3759,9 @@ TEST_F(ChecksTest, LeavingWithinDaysOrDecidingFastIsPressureInEveryLanguage) {
            "Puesto con posibilidad de viajar, contrato indefinido, salario 1800 euros.",
            "Praca z wyjazdami służbowymi, umowa o pracę, 6000 zł brutto.",
            "Работа с командировками, официальное оформление, зарплата 80000 руб.",
+           // a timetable, not a near departure
+           "Търсят се хора за оранжерии, бус тръгва от Петрич всяка неделя.",
+           "The minibus goes to the farm every Monday.",
            // the day the worker leaves, then a rota: pay held back, no pressure to leave
            "O primești înapoi în ziua în care pleci. După aceea în fiecare vineri.",
            "Получаваш я обратно в деня, в който си тръгнеш. След това всеки петък.",
