@@ -696,7 +696,10 @@ const BlindSet kBlind16{
     // flag40 (session 36, this set held out: not read): how to apply as a request to the reader
     // (marker list reach-out) and S-3P from "she"/"he" twice: 0.796 / 0.981 -> 0.810 / 0.982
     // (J-EMPL 51 -> 68 of 93, no new false positive); floors raised.
-    .candidate_floors = {0.790, 0.790, 0.960},
+    // flag41 (session 37, held out again: not read): J-FEE, J-URGENT, J-PAYLATER, J-LATER and
+    // J-UNLIC concepts written from their definitions: 0.810 / 0.982 -> 0.811 / 0.983 (J-FEE 29 ->
+    // 30 of 46); floors raised.
+    .candidate_floors = {0.791, 0.791, 0.963},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
@@ -724,10 +727,14 @@ const BlindSet kBlind16{
 // bg, ru, uk-b4: J-FEE from the negated sign-up fee, fraud risk 25; ro-b4 also J-ACCOM "locuință",
 // one's own home), the nail studio's "We don't provide housing" (en-b5, J-ACCOM) and the agency's
 // "Your passport stays with you" (en-b6, J-DOCS). The floors are the figures minus 0.02.
+// flag41 (session 37, this set held out: not read): J-FEE, J-URGENT, J-PAYLATER, J-LATER and
+// J-UNLIC concepts written from their definitions (the reader pays for a visa, papers, a course;
+// such a thing costs an amount; ...): 0.773 / 0.980 -> 0.782 / 0.980 (J-FEE 21 -> 32 of 56, no new
+// false positive); floors raised.
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
-                        .candidate_floors = {0.753, 0.753, 0.960},
+                        .candidate_floors = {0.762, 0.762, 0.960},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,

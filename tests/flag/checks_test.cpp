@@ -3651,4 +3651,287 @@ TEST_F(ChecksTest, ThePersonCalledSheOrHeTwiceRaisesS3PAlikeForEveryGender) {
 }
 
 }  // namespace
+// flag41: J-FEE from its definition, as concepts in one clause: the reader pays (reader-pays) for
+// one of the things a fee is charged for (fee-object: a visa, the papers, a course, insurance, a
+// uniform), or such a thing costs an amount (costs-verb). The helper's own sentences, in every
+// language; "we pay for your visa" and "you pay nothing" are no fee.
+TEST_F(ChecksTest, TheReaderPayingForAVisaPapersOrACourseIsAFeeInEveryLanguage) {
+  for (const std::string text : {
+           "Before you travel you cover the visa and the medical yourself, about 350 euros.",
+           "You pay for the training course, refunded after three months.",
+           "Uniform and insurance are at your own expense.",
+           "The paperwork costs 150 euro, paid before departure.",
+           "Die Kosten für das Visum trägst du selbst.",
+           "Die Unterlagen kosten 300 Euro.",
+           "Les frais de visa et d'assurance sont à ta charge.",
+           "La formation coûte 400 euros.",
+           "De kosten voor de papieren zijn voor jezelf.",
+           "De cursus kost 250 euro.",
+           "Plătești 150 euro pentru viză și asigurare.",
+           "Actele costă 200 de euro.",
+           "Плащаш сам визата и медицинския преглед.",
+           "Курсът струва 300 лева.",
+           "Pagas tú el visado y el seguro médico.",
+           "Los papeles cuestan 250 euros.",
+           "Il visto e l'assicurazione sono a tuo carico.",
+           "Il corso costa 300 euro.",
+           "Koszt wizy i ubezpieczenia pokrywasz sam.",
+           "Szkolenie kosztuje 500 zł.",
+           "Визу и страховку оплачиваешь сам.",
+           "Оформление документов стоит 300 евро.",
+           "Візу і страховку оплачуєш сам.",
+           "Оформлення документів коштує 300 євро.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-FEE");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  // The employer pays, the reader pays nothing, the reader is paid, or the cost is not a fee.
+  for (const std::string text : {
+           "We pay for your visa and the medical, you pay nothing.",
+           "Visa costs are covered by the employer. Training is free.",
+           "You get paid for the training days, 12 GBP an hour.",
+           "Du zahlst nichts für das Visum, das übernimmt der Arbeitgeber.",
+           "Tu ne paies rien pour les papiers, tout est pris en charge.",
+           "Je betaalt niets voor de papieren.",
+           "Nu plătești nimic pentru acte, firma suportă tot.",
+           "Не плащаш нищо за документите.",
+           "No pagas nada por los papeles, la empresa se encarga.",
+           "Non paghi nulla per i documenti, pensa a tutto l'azienda.",
+           "Nic nie płacisz za dokumenty, firma pokrywa koszty.",
+           "Ничего не платишь за документы, всё за счёт работодателя.",
+           "Нічого не платиш за документи, все за рахунок роботодавця.",
+           "Contract and insurance included, room costs 200 EUR a month.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag41: J-URGENT from its definition ("pressure to decide or leave at once"), as concepts in one
+// clause: the reader or the transport goes (go-verb) within a near time (near-time), a start
+// within a near period, or the reader told to decide (decide-word) fast (fast-word). The helper's
+// own sentences, in every language; travel as part of the job, a weekly rota and "take your time to
+// decide" are no pressure.
+TEST_F(ChecksTest, LeavingWithinDaysOrDecidingFastIsPressureInEveryLanguage) {
+  for (const std::string text : {
+           "Pack your bags: the bus to Holland goes in two days.",
+           "You must be ready to travel within a week.",
+           "Du musst innerhalb einer Woche abreisen können.",
+           "Der Bus nach Holland fährt in zwei Tagen.",
+           "Entscheide dich schnell.",
+           "Tu dois être prêt à partir d'ici trois jours.",
+           "Décide-toi vite, le car part samedi.",
+           "Je moet binnen een week kunnen vertrekken.",
+           "De bus naar Duitsland gaat over twee dagen, beslis snel.",
+           "Trebuie să fii gata de plecare în câteva zile.",
+           "Hotărăște-te repede.",
+           "Трябва да си готов да заминеш до седмица.",
+           "Решавай бързо.",
+           "Tienes que estar listo para viajar en pocos días.",
+           "Decídete rápido.",
+           "Devi essere pronto a partire entro pochi giorni.",
+           "Deciditi in fretta.",
+           "Musisz być gotowy do wyjazdu w ciągu tygodnia.",
+           "Decyduj szybko.",
+           "Нужно быть готовым выехать в течение недели.",
+           "Решай быстрее.",
+           "Треба бути готовим виїхати протягом тижня.",
+           "Вирішуй швидше.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-URGENT");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "Drivers wanted, you travel Monday to Friday across the region, home every night.",
+           "Travel expenses reimbursed monthly, contract with Acme GmbH.",
+           "You decide your own hours, we pay weekly.",
+           "Take your time to decide, we interview every month.",
+           "Wir reisen viel, Kundenbesuche in ganz Europa, Bewerbung bis Ende Monat.",
+           "Le poste implique de voyager souvent, CDI, salaire 2400 EUR.",
+           "Posibilitate de a călători în străinătate, contract pe perioadă nedeterminată.",
+           "Puesto con posibilidad de viajar, contrato indefinido, salario 1800 euros.",
+           "Praca z wyjazdami służbowymi, umowa o pracę, 6000 zł brutto.",
+           "Работа с командировками, официальное оформление, зарплата 80000 руб.",
+           // a timetable, not a near departure
+           "Търсят се хора за оранжерии, бус тръгва от Петрич всяка неделя.",
+           "The minibus goes to the farm every Monday.",
+           // the day the worker leaves, then a rota: pay held back, no pressure to leave
+           "O primești înapoi în ziua în care pleci. După aceea în fiecare vineri.",
+           "Получаваш я обратно в деня, в който си тръгнеш. След това всеки петък.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag41: J-PAYLATER from its definition ("pay withheld"), the forms the earlier lists leave out:
+// the first pay only after months (first-pay, after-months), and pay that waits on the client
+// paying the recruiter (client-pays with wage-word). The helper's own sentences; a monthly wage's
+// first pay after one month, a pay review after months and the client paying a firm are no
+// withholding.
+TEST_F(ChecksTest, TheFirstPayOnlyAfterMonthsOrWhenTheClientPaysIsPayWithheld) {
+  for (const std::string text : {
+           "First pay comes after three months of work.",
+           "You get paid when the client pays us.",
+           "Die erste Auszahlung gibt es nach drei Monaten.",
+           "Den Lohn bekommst du erst, wenn der Kunde zahlt.",
+           "Le premier paiement arrive après trois mois.",
+           "Eerste uitbetaling pas na drie maanden.",
+           "Prima plată o primești după trei luni.",
+           "Първото плащане е след три месеца.",
+           "El primer pago llega a los tres meses.",
+           "Il primo pagamento arriva dopo tre mesi.",
+           "Pierwsza wypłata dopiero po trzech miesiącach.",
+           "Первая выплата только через три месяца.",
+           "Перша виплата лише через три місяці.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-PAYLATER");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "First pay review after three months, salary 2400 EUR paid monthly.",
+           "Your first salary arrives at the end of your first month, then monthly.",
+           "Salary 2000 EUR, paid monthly; the client pays us for the cleaning.",
+           "Der erste Lohn kommt Ende des ersten Monats, danach monatlich.",
+           "Первая зарплата в конце первого месяца, дальше каждый месяц.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag41: J-LATER from its definition ("contract or terms only on arrival; a verbal agreement; a
+// contract only with the intermediary"), the forms the earlier lists leave out: an agreement only
+// spoken (verbal-word with agree-word), the contract signed with the poster in person
+// (contract-word with with-me). The helper's own sentences; a language's spoken skill, an
+// employer's contract "with us" and "discuss the contract with me" are neither.
+TEST_F(ChecksTest, AnAgreementOnlySpokenOrAContractWithThePosterIsJLaterInEveryLanguage) {
+  for (const std::string text : {
+           "Everything is agreed by word of mouth, we trust each other.",
+           "A handshake deal, nothing on paper.",
+           "You sign the contract with me, not with the farm.",
+           "Alles wird mündlich vereinbart.",
+           "Den Vertrag machst du mit mir, nicht mit der Firma.",
+           "Tout se fait à l'oral, pas besoin de papier.",
+           "Het contract teken je met mij, niet met de boer.",
+           "Semnezi contractul cu mine, nu cu ferma.",
+           "Всичко се уговаря устно.",
+           "Договора го подписваш с мен, не с фермата.",
+           "El contrato lo firmas conmigo, no con la granja.",
+           "Tutto a voce, niente carte.",
+           "Il contratto lo firmi con me, non con l'azienda.",
+           "Umowę podpisujesz ze mną, nie z firmą.",
+           "Договор подписываешь со мной, не с фермой.",
+           "Договір підписуєш зі мною, не з фермою.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-LATER");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "Good verbal and written English required, contract with Acme Ltd.",
+           "Excellent verbal communication skills, all applicants welcome.",
+           "Mündliche und schriftliche Deutschkenntnisse, alles Weitere im Gespräch.",
+           "Please discuss the contract with me at the interview, Acme GmbH HR team.",
+           "Всё по договору, официальное трудоустройство.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-LATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag41: J-UNLIC from its definition ("a private person acting as intermediary"): the poster, in
+// the first person, helps people to work, sends them to a country or finds them jobs (list
+// recruit-for-client, read by unnamed-recruiter). The helper's own sentences; a named agency, a
+// firm's own drivers and a job seeker's story are no private intermediary.
+TEST_F(ChecksTest, APosterWhoPlacesPeopleInTheFirstPersonIsAPrivateIntermediary) {
+  for (const std::string text : {
+           "I help people from our area find work in Germany.",
+           "I send people to Holland every month, all sorted.",
+           "Ich helfe Leuten, Arbeit in Deutschland zu finden.",
+           "J'aide les gens à trouver du travail en France.",
+           "Ik help mensen aan werk in Nederland.",
+           "Ajut oamenii să-și găsească de lucru în Germania.",
+           "Trimit oameni în Olanda în fiecare lună.",
+           "Помагам на хора да си намерят работа в чужбина.",
+           "Ayudo a la gente a encontrar trabajo en España.",
+           "Aiuto le persone a trovare lavoro in Italia.",
+           "Pomagam ludziom znaleźć pracę w Niemczech.",
+           "Помогаю людям найти работу за границей.",
+           "Допомагаю людям знайти роботу за кордоном.",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-UNLIC");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    ASSERT_FALSE(flag->spans.empty()) << text;
+    EXPECT_LE(flag->spans.back().end, text.size()) << text;
+  }
+  for (const std::string text : {
+           "I help people find work at Acme Recruitment Ltd, licensed agency, "
+           "www.acme-recruit.example.",
+           "Our drivers take workers to the site every morning.",
+           "I helped my brother find work last year, now I am looking for a job myself.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-UNLIC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag41: the fee and the departure concepts in the plural and formal persons and with a modal
+// ("you'll have to pay", "ihr zahlt", "jullie betalen", "ustedes pagan", "pagate voi"; "Salís en
+// tres días", "Partite tra tre giorni"): a concept is a word family, not one form.
+TEST_F(ChecksTest, FeeAndDepartureConceptsReadEveryPersonAndNumber) {
+  for (const std::string text : {
+           "You'll have to pay for your own visa and medical.",
+           "The course fee is on you.",
+           "Ihr zahlt das Visum selbst.",
+           "Vous payez vous-même le visa et l'assurance.",
+           "Jullie betalen zelf de cursus.",
+           "Voi plătiți viza și asigurarea.",
+           "Вие плащате визата и застраховката.",
+           "Ustedes pagan el visado.",
+           "Pagate voi il visto e l'assicurazione.",
+           "Wy płacicie za wizę i ubezpieczenie.",
+           "Вы оплачиваете визу и страховку сами.",
+           "Ви оплачуєте візу і страховку самі.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-FEE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Be ready to leave within 3 days.",
+           "Ihr müsst in drei Tagen abreisen.",
+           "Vous partez dans trois jours.",
+           "Jullie vertrekken over drie dagen.",
+           "Plecați în trei zile.",
+           "Заминавате след три дни.",
+           "Salís en tres días.",
+           "Partite tra tre giorni.",
+           "Wyjeżdżacie za trzy dni.",
+           "Выезжаете через три дня.",
+           "Виїжджаєте через три дні.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag
