@@ -31,10 +31,12 @@ struct Span {
 // One indicator raised on one ad.
 struct RaisedFlag {
   const Indicator* indicator = nullptr;  // owned by the RuleSet
-  std::string lang;                      // language of the term that matched first
-  std::vector<Span> spans;               // every match, sorted, not overlapping
-  std::vector<std::string> matched;      // the distinct matched words as written in the ad
-  bool from_candidate = false;           // some match came from a candidate term (R15)
+  // The language of the term whose match starts first (ties: the term first in its pack), not of
+  // the first match the scan reports: the scan's order inside one database is Vectorscan's.
+  std::string lang;
+  std::vector<Span> spans;           // every match, sorted, not overlapping
+  std::vector<std::string> matched;  // the distinct matched words as written in the ad
+  bool from_candidate = false;       // some match came from a candidate term (R15)
   // Raised by an absence check (checks.h: "names no employer"), not by words of the ad. Weak
   // evidence: it adds its points, but never counts as a family for the high band (rule R3), so
   // absences alone can never put an ad there. Its spans point at what makes the ad a job ad (how
