@@ -384,6 +384,9 @@ TEST(LinkQualityTest, BlindNetworkCorpus7) {
   // call-tracking numbers, blacklisted clients' numbers, drivers, an age before a quoted number
   // read as a country code. Recall is lost on networks (971 of 6,091 pairs): home numbers without a
   // country code on a foreign site, spun text, numbers split across sentences, mirrors.
+  // Session 37, after link25 (directories and shared lines, organisations' texts; tuned on corpus
+  // 6, never ran this one): 199 clusters, precision 0.0194, recall 0.8531 (6,487 of 334,203
+  // predicted pairs right): the one large cluster stands.
   EXPECT_GE(score.precision, 0.010);
   EXPECT_GE(score.recall, 0.839);
 }
