@@ -206,6 +206,17 @@ bool StartsWithCountryCode(std::string_view text) {
   return CountryCodeLength(text) > 0;
 }
 
+// True when the number read from `digits` with a '+' put before them is all of the digits after
+// its country code. Reading "36 06 12 34 56 78" (an age, then a French mobile) as +36 drops "06",
+// Hungary's trunk prefix, which no one writes after a country code: that is no number whose '+'
+// was dropped.
+bool KeepsEveryDigit(const PhoneNumber& number, std::string_view digits) {
+  std::string significant;
+  PhoneNumberUtil::GetInstance()->GetNationalSignificantNumber(number, &significant);
+  const size_t code = CountryCodeLength(digits);
+  return code > 0 && digits.substr(code) == significant;
+}
+
 std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_view region_view) {
   const std::string region(region_view);
   std::string text(digits);
@@ -237,7 +248,8 @@ std::optional<ValidPhone> ValidateUncached(std::string_view digits, std::string_
   if (national && national->number_type == "mobile") return national;
   if (!text.empty() && text[0] != '0' && StartsWithCountryCode(text)) {
     PhoneNumber international;
-    if (auto phone = ParseValid("+" + text, "ZZ", international)) return phone;
+    auto phone = ParseValid("+" + text, "ZZ", international);
+    if (phone && KeepsEveryDigit(international, text)) return phone;
   }
   return national;
 }

@@ -163,6 +163,18 @@ TEST(Phone, CountryCodeWithoutPlusIsInternational) {
   EXPECT_EQ(Values("Call 312 345 6789", "phone", "IT"), std::vector<std::string>{"+393123456789"});
   EXPECT_EQ(Values("Call (201) 555-0123", "phone", "US"), std::vector<std::string>{"+12015550123"});
   EXPECT_EQ(Values("Tel 612 34 56 78", "phone", "ES"), std::vector<std::string>{"+34612345678"});
+  // An age before a national number is no country code: "36" then the French mobile "06 …" is not
+  // +36 (06) 12 34 56 78 with Hungary's trunk prefix dropped.
+  EXPECT_EQ(Values("Noa, 36 – 06 12 34 56 78", "phone", "FR"),
+            std::vector<std::string>{"+33612345678"});
+  EXPECT_EQ(Values("Lea, 36 - 0612345678 appelle-moi", "phone", "FR"),
+            std::vector<std::string>{"+33612345678"});
+  // A country code followed by a number that starts as the country's own numbers do stays
+  // international: Rome's 06 in Italy (no trunk prefix), St Petersburg's 812 in Russia.
+  EXPECT_EQ(Values("Tel. 39 06 1234 5678", "phone", "DE"),
+            std::vector<std::string>{"+390612345678"});
+  EXPECT_EQ(Values("Tel. 7 812 123 45 67", "phone", "DE"),
+            std::vector<std::string>{"+78121234567"});
   // A national mobile written without its 0 stays national (not +7 700 900585 in Kazakhstan).
   EXPECT_EQ(Values("Call 7700 900585", "phone", "GB"), std::vector<std::string>{"+447700900585"});
   // No region hint: bare digits are not guessed.
