@@ -480,12 +480,22 @@ int64_t PassVersion(const std::vector<const flag::Indicator*>& indicators,
 // N-PHONE and A-MULTINUM over the whole case, or over what the documents added since the last run
 // can change.
 // Reads the uses of `values` not read yet into `walked` (both case-wide passes walk the contacts
-// their new documents touch).
+// their new documents touch); those read beside the link (`beside`, may be null) are taken from
+// there instead.
 Status WalkContacts(store::CaseStore& s, const std::vector<store::ContactValue>& values,
-                    std::map<store::ContactValue, store::SharedContact>& walked) {
+                    std::map<store::ContactValue, store::SharedContact>& walked,
+                    WalkedContacts* beside = nullptr) {
   std::vector<store::ContactValue> unread;
   for (const store::ContactValue& v : values) {
-    if (walked.count(v) == 0) unread.push_back(v);
+    if (walked.count(v) > 0) continue;
+    if (beside != nullptr) {
+      if (auto it = beside->find(v); it != beside->end()) {
+        walked.emplace(v, std::move(it->second));
+        beside->erase(it);
+        continue;
+      }
+    }
+    unread.push_back(v);
   }
   if (unread.empty()) return Status::Ok();
   for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
@@ -728,11 +738,7 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
 namespace {
 
 // What the network flags need to know of a document.
-struct Seen {
-  std::string posted_at;
-  std::string stated_age;
-  std::string location;
-};
+using Seen = ReadBeside::Sighting;
 
 Result<Seen> SeenOf(store::CaseStore& s, int64_t id) {
   Result<std::vector<store::DocumentHeader>> header = s.DocumentHeaders({id});
@@ -757,6 +763,9 @@ Result<Seen> SeenOf(store::CaseStore& s, int64_t id) {
 class SeenCache {
  public:
   explicit SeenCache(store::CaseStore& s) : s_(s) {}
+  // Starts from these documents' sightings (read beside the link; any document's, as Load reads
+  // them).
+  SeenCache(store::CaseStore& s, std::map<int64_t, Seen> known) : s_(s), cache_(std::move(known)) {}
   // Reads every document's in one pass (the network flags look at most of a linked case's
   // documents: one query per document cost most of their time).
   Status LoadAll() {
@@ -998,6 +1007,7 @@ struct NetworkPass {
   link::PhaseClock* clock;                 // times the steps (link_bench prints them)
   WalkedContacts* reuse;                   // values the structural pass read (null: none)
   ValuesAfter* new_values;                 // the structural pass's new values (null: none)
+  ReadBeside* beside;                      // what was read beside the link (null: nothing)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -1064,7 +1074,7 @@ struct NetworkPass {
 
   Status Walk(const std::vector<store::ContactValue>& values,
               std::map<store::ContactValue, store::SharedContact>& walked) {
-    return WalkContacts(s, values, walked);
+    return WalkContacts(s, values, walked, beside != nullptr ? &beside->contacts : nullptr);
   }
 
   // J-REPOST's documents to recompute beside the link's region: those on a value the new documents
@@ -1192,7 +1202,7 @@ struct NetworkPass {
     }
     for (const auto& [id, documents] : clusters) read.insert(documents.begin(), documents.end());
     clock->Lap("links and clusters around the scope");
-    SeenCache seen(s);
+    SeenCache seen(s, beside != nullptr ? std::move(beside->sightings) : std::map<int64_t, Seen>());
     ARIADNE_RETURN_IF_ERROR(seen.Load(read));
     clock->Lap("dates, places and ages");
     ARIADNE_RETURN_IF_ERROR(LinkageFlags(*links, clusters, seen));
@@ -1236,6 +1246,26 @@ struct NetworkPass {
 
 }  // namespace
 
+Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
+                      const std::vector<store::ContactValue>& values, const WalkedContacts* known,
+                      ReadBeside& out) {
+  std::vector<store::ContactValue> to_read;
+  for (const store::ContactValue& v : values) {
+    if (known == nullptr || known->count(v) == 0) to_read.push_back(v);
+  }
+  return InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    ARIADNE_RETURN_IF_ERROR(
+        s.ForEachSightingOf(region, [&](int64_t id, std::string_view posted_at,
+                                        std::string_view location, std::string_view age) {
+          out.sightings.emplace_hint(
+              out.sightings.end(), id,
+              Seen{std::string(posted_at), std::string(age), std::string(location)});
+          return Status::Ok();
+        }));
+    return WalkContacts(s, to_read, out.contacts);
+  });
+}
+
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const PassChanges& changes, const StructuralOptions& o) {
   StageSummary summary{"network flags", 1, 0, {}, "", 0, 0, {}};
@@ -1260,7 +1290,8 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    {},
                    &clock,
                    changes.walked.get(),
-                   changes.new_values.get()};
+                   changes.new_values.get(),
+                   changes.read_beside.get()};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
   Result<int64_t> last = changes.link.last_document;
