@@ -1067,7 +1067,8 @@ struct NetworkPass {
             return Status::Ok();
           }));
       AddTextRepostGroups(*links, groups);
-      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules, {},
+                                              beside != nullptr ? &beside->job_ads : nullptr)));
     }
     return Status::Ok();
   }
@@ -1235,7 +1236,8 @@ struct NetworkPass {
         }
       }
       AddTextRepostGroups(*links, groups);
-      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules, {},
+                                              beside != nullptr ? &beside->job_ads : nullptr)));
       clock->Lap("J-REPOST");
     }
     flags = OnlyOn(std::move(flags), scope);
@@ -1248,12 +1250,14 @@ struct NetworkPass {
 
 Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
                       const std::vector<store::ContactValue>& values, const WalkedContacts* known,
-                      ReadBeside& out) {
+                      ReadBeside& out, const StructuralOptions& o) {
   std::vector<store::ContactValue> to_read;
   for (const store::ContactValue& v : values) {
     if (known == nullptr || known->count(v) == 0) to_read.push_back(v);
   }
   return InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    Result<int64_t> generic_at = GenericAt(s, o);
+    if (!generic_at.ok()) return generic_at.status();
     ARIADNE_RETURN_IF_ERROR(
         s.ForEachSightingOf(region, [&](int64_t id, std::string_view posted_at,
                                         std::string_view location, std::string_view age) {
@@ -1262,7 +1266,25 @@ Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
               Seen{std::string(posted_at), std::string(age), std::string(location)});
           return Status::Ok();
         }));
-    return WalkContacts(s, to_read, out.contacts);
+    ARIADNE_RETURN_IF_ERROR(WalkContacts(s, to_read, out.contacts));
+    // The documents of the groups J-REPOST may form of these values (ContactRepostGroup).
+    std::vector<int64_t> grouped;
+    auto add = [&](const store::SharedContact& contact) {
+      if (static_cast<int64_t>(contact.uses.size()) >= *generic_at) return;
+      if (std::optional<RepostGroup> group = ContactRepostGroup(contact)) {
+        grouped.insert(grouped.end(), group->documents.begin(), group->documents.end());
+      }
+    };
+    for (const auto& [value, contact] : out.contacts) add(contact);
+    if (known != nullptr) {
+      for (const auto& [value, contact] : *known) add(contact);
+    }
+    std::sort(grouped.begin(), grouped.end());
+    grouped.erase(std::unique(grouped.begin(), grouped.end()), grouped.end());
+    Result<std::map<int64_t, JobAd>> job_ads = ReadJobAds(s, grouped);
+    if (!job_ads.ok()) return job_ads.status();
+    out.job_ads = {std::move(grouped), std::move(job_ads).value()};
+    return Status::Ok();
   });
 }
 

@@ -17,6 +17,7 @@
 #include "flag/score.h"
 #include "link/link_case.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/repost.h"
 #include "store/case.h"
 
 namespace ariadne::pipeline {
@@ -71,13 +72,16 @@ struct ReadBeside {
   };
   WalkedContacts contacts;                // value -> every use
   std::map<int64_t, Sighting> sightings;  // document -> its date, first stated age and place
+  KnownJobAds job_ads;                    // J-REPOST's job ads among the values' documents
 };
 
-// Reads into `out`, in one read transaction on `s`, the sightings of `region`'s documents and the
-// uses of `values` (those not in `known`, values another pass already read; may be null).
+// Reads into `out`, in one read transaction on `s`, the sightings of `region`'s documents, the
+// uses of `values` (those not in `known`, values another pass already read; may be null), and the
+// job ads among the documents of the values read and known that J-REPOST can group (not generic:
+// `o`'s threshold).
 Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
                       const std::vector<store::ContactValue>& values, const WalkedContacts* known,
-                      ReadBeside& out);
+                      ReadBeside& out, const StructuralOptions& o = {});
 
 // What the pipeline knows of this run when the case-wide passes start.
 struct PassChanges {
