@@ -351,12 +351,29 @@ bool SameIndicators(FlagSpan a, FlagSpan b) {
   return distinct(a) == distinct(b);
 }
 
-// The stored structural flags of `indicators`: of the whole case, or of `scope`'s documents.
+// The stored structural flags of `indicators`: of the whole case, or of `scope`'s documents (with
+// `known`, those of its documents read before taken from it).
 Result<std::vector<store::StoredFlag>> StoredStructuralFlags(
-    store::CaseStore& s, const std::vector<std::string>& indicators,
-    const std::set<int64_t>* scope) {
+    store::CaseStore& s, const std::vector<std::string>& indicators, const std::set<int64_t>* scope,
+    ReadBeside::KnownFlags* known = nullptr) {
   if (scope == nullptr) return s.StructuralFlagsOf(indicators);
-  return s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
+  if (known == nullptr || known->indicators != indicators) {
+    return s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
+  }
+  std::vector<int64_t> unread;
+  for (int64_t id : *scope) {
+    if (!std::binary_search(known->documents.begin(), known->documents.end(), id)) {
+      unread.push_back(id);
+    }
+  }
+  Result<std::vector<store::StoredFlag>> read = s.StructuralFlagsOn(unread, indicators);
+  if (!read.ok()) return read.status();
+  // The compare orders the flags itself (ByDocument): the order of these rows does not matter.
+  for (store::StoredFlag& f : known->flags) {
+    if (scope->count(f.document_id) > 0) read->push_back(std::move(f));
+  }
+  known->flags.clear();
+  return read;
 }
 
 // Runs `body` in one transaction begun by `begin` (CaseStore::Begin, a write transaction, or
@@ -379,12 +396,15 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
                          const std::vector<std::string>& indicators,
                          const std::vector<store::StoredFlag>& flags,
                          const std::set<int64_t>* scope, const PassChanges& changes,
-                         StageSummary& summary) {
+                         StageSummary& summary, link::PhaseClock* clock = nullptr,
+                         ReadBeside::KnownFlags* known = nullptr) {
   // The stored flags and scores read here, and the rows written, lie all over the file.
   CaseWriteSettings settings(s);
   ARIADNE_RETURN_IF_ERROR(settings.Start());
-  Result<std::vector<store::StoredFlag>> stored = StoredStructuralFlags(s, indicators, scope);
+  Result<std::vector<store::StoredFlag>> stored =
+      StoredStructuralFlags(s, indicators, scope, known);
   if (!stored.ok()) return stored.status();
+  if (clock != nullptr) clock->Lap("read the stored flags");
   const std::vector<const store::StoredFlag*> before = ByDocument(*stored);
   const std::vector<const store::StoredFlag*> after = ByDocument(flags);
   std::vector<int64_t> changed;   // ascending
@@ -414,8 +434,10 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   for (int64_t id : changes.rescore) {
     if (std::binary_search(compared.begin(), compared.end(), id)) rescore.insert(id);
   }
+  if (clock != nullptr) clock->Lap("compare");
   ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::Begin, [&]() -> Status {
     ARIADNE_RETURN_IF_ERROR(s.ReplaceStructuralFlagsOn(changed, indicators, written));
+    if (clock != nullptr) clock->Lap("write the changed flags");
     return Rescore(s, rules, rescore);
   }));
   std::set<int64_t> rewritten(changed.begin(), changed.end());
@@ -1284,6 +1306,11 @@ Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
     Result<std::map<int64_t, JobAd>> job_ads = ReadJobAds(s, grouped);
     if (!job_ads.ok()) return job_ads.status();
     out.job_ads = {std::move(grouped), std::move(job_ads).value()};
+    // The region's network flags as stored (only the network pass writes them).
+    Result<std::vector<store::StoredFlag>> stored =
+        s.StructuralFlagsOn(region, NetworkPass::Indicators());
+    if (!stored.ok()) return stored.status();
+    out.network_flags = {NetworkPass::Indicators(), region, std::move(stored).value()};
     return Status::Ok();
   });
 }
@@ -1341,11 +1368,12 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     ARIADNE_RETURN_IF_ERROR(changes.before_network_write());
     clock.Lap("wait for the structural flags' write");
   }
-  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
-                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(
+      s, rules, NetworkPass::Indicators(), pass.flags, pass.scope ? &*pass.scope : nullptr, changes,
+      summary, &clock, changes.read_beside ? &changes.read_beside->network_flags : nullptr));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
-  clock.Lap("compare, write the changed flags, re-score");
+  clock.Lap("re-score, commit");
   summary.phases = std::move(phases);
   return summary;
 }
