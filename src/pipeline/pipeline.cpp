@@ -897,8 +897,7 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
     if (region.closed) {
       link::PhaseClock clock(&read_phases);
       read_beside = ReadBesideLink(c.store(), region.documents, region.values, changes.walked.get(),
-                                   *changes.read_beside);
-      clock.Lap("(beside) the network flags' reads of the region");
+                                   *changes.read_beside, {}, &clock);
     }
   }
   Result<link::LinkSummary> linked = linking.get();

@@ -1272,7 +1272,10 @@ struct NetworkPass {
 
 Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
                       const std::vector<store::ContactValue>& values, const WalkedContacts* known,
-                      ReadBeside& out, const StructuralOptions& o) {
+                      ReadBeside& out, const StructuralOptions& o, link::PhaseClock* clock) {
+  auto lap = [clock](const char* name) {
+    if (clock != nullptr) clock->Lap(name);
+  };
   std::vector<store::ContactValue> to_read;
   for (const store::ContactValue& v : values) {
     if (known == nullptr || known->count(v) == 0) to_read.push_back(v);
@@ -1288,7 +1291,9 @@ Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
               Seen{std::string(posted_at), std::string(age), std::string(location)});
           return Status::Ok();
         }));
+    lap("(beside) dates, places and ages of the region");
     ARIADNE_RETURN_IF_ERROR(WalkContacts(s, to_read, out.contacts));
+    lap("(beside) the region's contact values");
     // The documents of the groups J-REPOST may form of these values (ContactRepostGroup).
     std::vector<int64_t> grouped;
     auto add = [&](const store::SharedContact& contact) {
@@ -1306,11 +1311,13 @@ Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
     Result<std::map<int64_t, JobAd>> job_ads = ReadJobAds(s, grouped);
     if (!job_ads.ok()) return job_ads.status();
     out.job_ads = {std::move(grouped), std::move(job_ads).value()};
+    lap("(beside) J-REPOST's job ads");
     // The region's network flags as stored (only the network pass writes them).
     Result<std::vector<store::StoredFlag>> stored =
         s.StructuralFlagsOn(region, NetworkPass::Indicators());
     if (!stored.ok()) return stored.status();
     out.network_flags = {NetworkPass::Indicators(), region, std::move(stored).value()};
+    lap("(beside) the region's stored network flags");
     return Status::Ok();
   });
 }

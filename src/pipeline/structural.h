@@ -85,10 +85,12 @@ struct ReadBeside {
 // Reads into `out`, in one read transaction on `s`, the sightings of `region`'s documents, the
 // uses of `values` (those not in `known`, values another pass already read; may be null), and the
 // job ads among the documents of the values read and known that J-REPOST can group (not generic:
-// `o`'s threshold), and the network flags stored on `region`'s documents.
+// `o`'s threshold), and the network flags stored on `region`'s documents. `clock` (may be null)
+// times each read.
 Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
                       const std::vector<store::ContactValue>& values, const WalkedContacts* known,
-                      ReadBeside& out, const StructuralOptions& o = {});
+                      ReadBeside& out, const StructuralOptions& o = {},
+                      link::PhaseClock* clock = nullptr);
 
 // What the pipeline knows of this run when the case-wide passes start.
 struct PassChanges {
