@@ -351,29 +351,12 @@ bool SameIndicators(FlagSpan a, FlagSpan b) {
   return distinct(a) == distinct(b);
 }
 
-// The stored structural flags of `indicators`: of the whole case, or of `scope`'s documents (with
-// `known`, those of its documents read before taken from it).
+// The stored structural flags of `indicators`: of the whole case, or of `scope`'s documents.
 Result<std::vector<store::StoredFlag>> StoredStructuralFlags(
-    store::CaseStore& s, const std::vector<std::string>& indicators, const std::set<int64_t>* scope,
-    ReadBeside::KnownFlags* known = nullptr) {
+    store::CaseStore& s, const std::vector<std::string>& indicators,
+    const std::set<int64_t>* scope) {
   if (scope == nullptr) return s.StructuralFlagsOf(indicators);
-  if (known == nullptr || known->indicators != indicators) {
-    return s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
-  }
-  std::vector<int64_t> unread;
-  for (int64_t id : *scope) {
-    if (!std::binary_search(known->documents.begin(), known->documents.end(), id)) {
-      unread.push_back(id);
-    }
-  }
-  Result<std::vector<store::StoredFlag>> read = s.StructuralFlagsOn(unread, indicators);
-  if (!read.ok()) return read.status();
-  // The compare orders the flags itself (ByDocument): the order of these rows does not matter.
-  for (store::StoredFlag& f : known->flags) {
-    if (scope->count(f.document_id) > 0) read->push_back(std::move(f));
-  }
-  known->flags.clear();
-  return read;
+  return s.StructuralFlagsOn(std::vector<int64_t>(scope->begin(), scope->end()), indicators);
 }
 
 // Runs `body` in one transaction begun by `begin` (CaseStore::Begin, a write transaction, or
@@ -396,13 +379,11 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
                          const std::vector<std::string>& indicators,
                          const std::vector<store::StoredFlag>& flags,
                          const std::set<int64_t>* scope, const PassChanges& changes,
-                         StageSummary& summary, link::PhaseClock* clock = nullptr,
-                         ReadBeside::KnownFlags* known = nullptr) {
+                         StageSummary& summary, link::PhaseClock* clock = nullptr) {
   // The stored flags and scores read here, and the rows written, lie all over the file.
   CaseWriteSettings settings(s);
   ARIADNE_RETURN_IF_ERROR(settings.Start());
-  Result<std::vector<store::StoredFlag>> stored =
-      StoredStructuralFlags(s, indicators, scope, known);
+  Result<std::vector<store::StoredFlag>> stored = StoredStructuralFlags(s, indicators, scope);
   if (!stored.ok()) return stored.status();
   if (clock != nullptr) clock->Lap("read the stored flags");
   const std::vector<const store::StoredFlag*> before = ByDocument(*stored);
@@ -1312,12 +1293,6 @@ Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
     if (!job_ads.ok()) return job_ads.status();
     out.job_ads = {std::move(grouped), std::move(job_ads).value()};
     lap("(beside) J-REPOST's job ads");
-    // The region's network flags as stored (only the network pass writes them).
-    Result<std::vector<store::StoredFlag>> stored =
-        s.StructuralFlagsOn(region, NetworkPass::Indicators());
-    if (!stored.ok()) return stored.status();
-    out.network_flags = {NetworkPass::Indicators(), region, std::move(stored).value()};
-    lap("(beside) the region's stored network flags");
     return Status::Ok();
   });
 }
@@ -1375,9 +1350,9 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     ARIADNE_RETURN_IF_ERROR(changes.before_network_write());
     clock.Lap("wait for the structural flags' write");
   }
-  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(
-      s, rules, NetworkPass::Indicators(), pass.flags, pass.scope ? &*pass.scope : nullptr, changes,
-      summary, &clock, changes.read_beside ? &changes.read_beside->network_flags : nullptr));
+  ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
+                                            pass.scope ? &*pass.scope : nullptr, changes, summary,
+                                            &clock));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
   clock.Lap("re-score, commit");

@@ -73,20 +73,12 @@ struct ReadBeside {
   WalkedContacts contacts;                // value -> every use
   std::map<int64_t, Sighting> sightings;  // document -> its date, first stated age and place
   KnownJobAds job_ads;                    // J-REPOST's job ads among the values' documents
-  // The stored flags of the network pass's indicators on `documents` (the region; ascending).
-  struct KnownFlags {
-    std::vector<std::string> indicators;
-    std::vector<int64_t> documents;
-    std::vector<store::StoredFlag> flags;
-  };
-  KnownFlags network_flags;
 };
 
 // Reads into `out`, in one read transaction on `s`, the sightings of `region`'s documents, the
 // uses of `values` (those not in `known`, values another pass already read; may be null), and the
 // job ads among the documents of the values read and known that J-REPOST can group (not generic:
-// `o`'s threshold), and the network flags stored on `region`'s documents. `clock` (may be null)
-// times each read.
+// `o`'s threshold). `clock` (may be null) times each read.
 Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
                       const std::vector<store::ContactValue>& values, const WalkedContacts* known,
                       ReadBeside& out, const StructuralOptions& o = {},
