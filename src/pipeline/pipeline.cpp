@@ -1,6 +1,9 @@
 #include "pipeline/pipeline.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -895,9 +898,15 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
     // and writes the region (nothing read here is what it writes).
     RegionTold::Region region = region_told.Wait();
     if (region.closed) {
-      link::PhaseClock clock(&read_phases);
-      read_beside = ReadBesideLink(c.store(), region.documents, region.values, changes.walked.get(),
-                                   *changes.read_beside, {}, &clock);
+      // On a thread of its own at the lowest priority (the case's connection handed to it while
+      // this one waits), so that the link's threads take the cores first.
+      read_beside =
+          std::async(std::launch::async, [&] {
+            (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
+            link::PhaseClock clock(&read_phases);
+            return ReadBesideLink(c.store(), region.documents, region.values, changes.walked.get(),
+                                  *changes.read_beside, {}, &clock);
+          }).get();
     }
   }
   Result<link::LinkSummary> linked = linking.get();
