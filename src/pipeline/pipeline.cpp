@@ -898,11 +898,12 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
     // and writes the region (nothing read here is what it writes).
     RegionTold::Region region = region_told.Wait();
     if (region.closed) {
-      // On a thread of its own at the lowest priority (the case's connection handed to it while
-      // this one waits), so that the link's threads take the cores first.
+      // On a thread of its own at a lower priority (the case's connection handed to it while this
+      // one waits), so that the link's threads take the cores first; above the search indexer's
+      // and the checkpoints' (19), which an import may have left running.
       read_beside =
           std::async(std::launch::async, [&] {
-            (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
+            (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
             link::PhaseClock clock(&read_phases);
             return ReadBesideLink(c.store(), region.documents, region.values, changes.walked.get(),
                                   *changes.read_beside, {}, &clock);
