@@ -589,6 +589,22 @@ class Incremental {
     return at < in_region_.size() && in_region_[at];
   }
   // The region's documents in id order.
+  // The region's contact values the link does not hold generic, sorted and distinct.
+  std::vector<store::ContactValue> OwnValuesOfRegion() const {
+    std::vector<store::ContactValue> out;
+    out.reserve(contacts_.size());
+    std::string key;
+    for (const Contact& ct : contacts_) {
+      key = ct.kind;
+      key.push_back('\0');
+      key += ct.value;
+      if (generic_.count(key) == 0) out.push_back({ct.kind, ct.value});
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
   std::vector<int64_t> Region() const {
     std::vector<int64_t> region(queue_);
     std::sort(region.begin(), region.end());
@@ -1612,6 +1628,7 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     // Read-only look-ups, safe from the resolver's two threads.
     resolver.SetStarCentres([this](int band, uint32_t key) { return StarCentre(band, key); });
     std::vector<int64_t> region = Region();
+    if (incremental_.region_closed) incremental_.region_closed(region, OwnValuesOfRegion());
     for (int64_t d : region) resolver.AddDocument(d);
     for (const std::string& key : generic_touched_) {
       const size_t zero = key.find('\0');

@@ -111,6 +111,15 @@ struct IncrementalOptions {
   };
   std::function<Result<PendingFlags>()> pending_flags;
   const std::vector<PhotoGroupRow>* photo_groups = nullptr;
+  // When set, called once on the link's thread as soon as the region is closed (before it is
+  // resolved and written), with its documents (ascending, as LinkSummary::region will list them)
+  // and the contact values they carry that the link does not hold generic (sorted, distinct): a
+  // pass beside the link may read what it needs of those meanwhile (the link writes only linkage
+  // rows). It must not block. Not called when the link is not incremental or links nothing new;
+  // a call does not promise that the link stays incremental (it may still fall back).
+  std::function<void(const std::vector<int64_t>& region,
+                     const std::vector<store::ContactValue>& values)>
+      region_closed;
 };
 
 // Links the documents added since the last link into the stored linkage without resolving the

@@ -1,6 +1,9 @@
 #include "pipeline/pipeline.h"
 
 #include <fmt/format.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -824,6 +827,27 @@ Status RunFlagStages(store::Case& c, const AnalyzeOptions& options, const StageI
   return Status::Ok();
 }
 
+// The link's region as it tells it (link::IncrementalOptions::region_closed), handed from the
+// link's thread to the caller's once.
+class RegionTold {
+ public:
+  struct Region {
+    bool closed = false;  // false: the link ended without closing a region
+    std::vector<int64_t> documents;
+    std::vector<store::ContactValue> values;
+  };
+  // The first call is kept; later ones change nothing.
+  void Tell(Region region) {
+    std::call_once(once_, [&] { promise_.set_value(std::move(region)); });
+  }
+  Region Wait() { return future_.get(); }
+
+ private:
+  std::once_flag once_;
+  std::promise<Region> promise_;
+  std::future<Region> future_ = promise_.get_future();
+};
+
 // The link (LinkNewDocuments) on a thread of its own, with the structural flags' reads and
 // computing on this one beside it: the link takes the flags they find in place of the stored ones
 // (IncrementalOptions::pending_flags) and holds the case's write lock until it commits. The
@@ -843,10 +867,22 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
   std::promise<Result<link::IncrementalOptions::PendingFlags>> pending;
   std::future<Result<link::IncrementalOptions::PendingFlags>> pending_known = pending.get_future();
   incremental.pending_flags = [&pending_known] { return pending_known.get(); };
+  // The region once the link has closed it (told once: by the link, or empty when it ends
+  // without telling), for the network flags' reads beside it.
+  RegionTold region_told;
+  if (changes.read_beside) {
+    incremental.region_closed = [&region_told](const std::vector<int64_t>& region,
+                                               const std::vector<store::ContactValue>& values) {
+      region_told.Tell({true, region, values});
+    };
+  }
   const auto link_start = std::chrono::steady_clock::now();
   std::future<Result<link::LinkSummary>> linking =
-      std::async(std::launch::async,
-                 [&c, &incremental] { return link::LinkNewDocuments(c, {}, incremental); });
+      std::async(std::launch::async, [&c, &incremental, &region_told] {
+        Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
+        region_told.Tell({});
+        return linked;
+      });
   const auto start = std::chrono::steady_clock::now();
   Result<ComputedStructural> computed = ComputeStructuralFlags(c, *options.rules, changes);
   const double compute_seconds = SecondsSince(start);
@@ -855,10 +891,31 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
   } else {
     pending.set_value(computed.status());
   }
+  Status read_beside = Status::Ok();
+  std::vector<link::Phase> read_phases;
+  if (changes.read_beside && computed.ok()) {
+    // What the network flags read of the region's documents and values, while the link resolves
+    // and writes the region (nothing read here is what it writes).
+    RegionTold::Region region = region_told.Wait();
+    if (region.closed) {
+      // On a thread of its own at a lower priority (the case's connection handed to it while this
+      // one waits), so that the link's threads take the cores first; above the search indexer's
+      // and the checkpoints' (19), which an import may have left running.
+      read_beside =
+          std::async(std::launch::async, [&] {
+            (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
+            link::PhaseClock clock(&read_phases);
+            return ReadBesideLink(c.store(), region.documents, region.values, changes.walked.get(),
+                                  *changes.read_beside, {}, &clock);
+          }).get();
+    }
+  }
   Result<link::LinkSummary> linked = linking.get();
   const double link_seconds = SecondsSince(link_start);
   if (!computed.ok()) return computed.status();
   if (!linked.ok()) return linked.status();
+  ARIADNE_RETURN_IF_ERROR(read_beside);
+  for (link::Phase& p : read_phases) linked->phases.push_back(std::move(p));
   computed->summary.seconds = compute_seconds;
   computed->summary.beside = std::min(compute_seconds, link_seconds);
   if (!linked->full_link_left) {
@@ -972,6 +1029,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   changes.contacts_version = kSelectorStage.version;
   changes.walked = std::make_shared<WalkedContacts>();
   changes.new_values = std::make_shared<ValuesAfter>();
+  changes.read_beside = std::make_shared<ReadBeside>();
   Worker worker(ComputeOnOwnThread());
   TextStage text_stage(c);
   std::unique_ptr<flag::Flagger> flagger;

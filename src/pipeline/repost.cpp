@@ -19,17 +19,12 @@ constexpr size_t kMaxEvidenceEmployers = 20;
 constexpr size_t kMaxQuotedEmployers = 5;  // in the "why" line; the evidence lists the rest
 constexpr size_t kMaxEmployerBytes = 200;  // longer is not a name
 
-// What J-REPOST needs to know of a job ad.
-struct JobAd {
-  std::string employer;  // as written; "" when none
-  std::string key;       // EmployerKey(employer)
-};
-
-// The job ads among the documents of `groups` (of at least `min_documents` documents), read in
-// one query: id -> employer. A document not in it is no job ad.
+// The job ads among the documents of `groups` (of at least `min_documents` documents): id ->
+// employer, those of `known`'s documents taken from it, the rest read in one query. A document not
+// in it is no job ad.
 Result<std::map<int64_t, JobAd>> JobAdsOf(store::CaseStore& s,
-                                          const std::vector<RepostGroup>& groups,
-                                          int min_documents) {
+                                          const std::vector<RepostGroup>& groups, int min_documents,
+                                          const KnownJobAds* known) {
   std::vector<int64_t> ids;
   for (const RepostGroup& group : groups) {
     if (static_cast<int>(group.documents.size()) < min_documents) continue;
@@ -38,13 +33,21 @@ Result<std::map<int64_t, JobAd>> JobAdsOf(store::CaseStore& s,
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   std::map<int64_t, JobAd> out;
-  ARIADNE_RETURN_IF_ERROR(s.ForEachJobAdOf(ids, [&](int64_t id, std::string_view attributes_json) {
-    JobAd ad;
-    ad.employer = EmployerOf(attributes_json);
-    ad.key = EmployerKey(ad.employer);
-    out.emplace_hint(out.end(), id, std::move(ad));
-    return Status::Ok();
-  }));
+  if (known != nullptr) {
+    std::vector<int64_t> unread;
+    for (int64_t id : ids) {
+      if (!std::binary_search(known->documents.begin(), known->documents.end(), id)) {
+        unread.push_back(id);
+      } else if (auto it = known->job_ads.find(id); it != known->job_ads.end()) {
+        out.emplace_hint(out.end(), id, it->second);
+      }
+    }
+    ids = std::move(unread);
+  }
+  Result<std::map<int64_t, JobAd>> read = ReadJobAds(s, ids);
+  if (!read.ok()) return read.status();
+  if (out.empty()) return read;
+  out.merge(*read);
   return out;
 }
 
@@ -70,6 +73,20 @@ std::string QuotedEmployers(const std::map<std::string, std::string>& employers)
 }
 
 }  // namespace
+
+Result<std::map<int64_t, JobAd>> ReadJobAds(store::CaseStore& s,
+                                            const std::vector<int64_t>& documents) {
+  std::map<int64_t, JobAd> out;
+  ARIADNE_RETURN_IF_ERROR(
+      s.ForEachJobAdOf(documents, [&](int64_t id, std::string_view attributes_json) {
+        JobAd ad;
+        ad.employer = EmployerOf(attributes_json);
+        ad.key = EmployerKey(ad.employer);
+        out.emplace_hint(out.end(), id, std::move(ad));
+        return Status::Ok();
+      }));
+  return out;
+}
 
 std::string EmployerOf(std::string_view attributes_json) {
   const nlohmann::json attributes = nlohmann::json::parse(attributes_json, nullptr, false);
@@ -100,12 +117,10 @@ std::string EmployerKey(std::string_view name) {
   return key;
 }
 
-Result<std::vector<store::StoredFlag>> RepostFlags(store::CaseStore& s,
-                                                   const std::vector<RepostGroup>& groups,
-                                                   const flag::Indicator& indicator,
-                                                   const flag::RuleSet& rules,
-                                                   const RepostOptions& o) {
-  Result<std::map<int64_t, JobAd>> job_ads_of = JobAdsOf(s, groups, o.min_employers);
+Result<std::vector<store::StoredFlag>> RepostFlags(
+    store::CaseStore& s, const std::vector<RepostGroup>& groups, const flag::Indicator& indicator,
+    const flag::RuleSet& rules, const RepostOptions& o, const KnownJobAds* known) {
+  Result<std::map<int64_t, JobAd>> job_ads_of = JobAdsOf(s, groups, o.min_employers, known);
   if (!job_ads_of.ok()) return job_ads_of.status();
   std::map<int64_t, std::pair<size_t, store::StoredFlag>> best;  // document -> (employers, flag)
   for (const RepostGroup& group : groups) {

@@ -379,12 +379,13 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
                          const std::vector<std::string>& indicators,
                          const std::vector<store::StoredFlag>& flags,
                          const std::set<int64_t>* scope, const PassChanges& changes,
-                         StageSummary& summary) {
+                         StageSummary& summary, link::PhaseClock* clock = nullptr) {
   // The stored flags and scores read here, and the rows written, lie all over the file.
   CaseWriteSettings settings(s);
   ARIADNE_RETURN_IF_ERROR(settings.Start());
   Result<std::vector<store::StoredFlag>> stored = StoredStructuralFlags(s, indicators, scope);
   if (!stored.ok()) return stored.status();
+  if (clock != nullptr) clock->Lap("read the stored flags");
   const std::vector<const store::StoredFlag*> before = ByDocument(*stored);
   const std::vector<const store::StoredFlag*> after = ByDocument(flags);
   std::vector<int64_t> changed;   // ascending
@@ -414,8 +415,10 @@ Status ReplaceAndRescore(store::CaseStore& s, const flag::RuleSet& rules,
   for (int64_t id : changes.rescore) {
     if (std::binary_search(compared.begin(), compared.end(), id)) rescore.insert(id);
   }
+  if (clock != nullptr) clock->Lap("compare");
   ARIADNE_RETURN_IF_ERROR(InOneTransaction(s, &store::CaseStore::Begin, [&]() -> Status {
     ARIADNE_RETURN_IF_ERROR(s.ReplaceStructuralFlagsOn(changed, indicators, written));
+    if (clock != nullptr) clock->Lap("write the changed flags");
     return Rescore(s, rules, rescore);
   }));
   std::set<int64_t> rewritten(changed.begin(), changed.end());
@@ -480,12 +483,22 @@ int64_t PassVersion(const std::vector<const flag::Indicator*>& indicators,
 // N-PHONE and A-MULTINUM over the whole case, or over what the documents added since the last run
 // can change.
 // Reads the uses of `values` not read yet into `walked` (both case-wide passes walk the contacts
-// their new documents touch).
+// their new documents touch); those read beside the link (`beside`, may be null) are taken from
+// there instead.
 Status WalkContacts(store::CaseStore& s, const std::vector<store::ContactValue>& values,
-                    std::map<store::ContactValue, store::SharedContact>& walked) {
+                    std::map<store::ContactValue, store::SharedContact>& walked,
+                    WalkedContacts* beside = nullptr) {
   std::vector<store::ContactValue> unread;
   for (const store::ContactValue& v : values) {
-    if (walked.count(v) == 0) unread.push_back(v);
+    if (walked.count(v) > 0) continue;
+    if (beside != nullptr) {
+      if (auto it = beside->find(v); it != beside->end()) {
+        walked.emplace(v, std::move(it->second));
+        beside->erase(it);
+        continue;
+      }
+    }
+    unread.push_back(v);
   }
   if (unread.empty()) return Status::Ok();
   for (const store::ContactValue& v : unread) walked[v] = {v.type, v.value, {}};
@@ -728,11 +741,7 @@ Result<StageSummary> RunStructuralFlags(store::Case& c, const flag::RuleSet& rul
 namespace {
 
 // What the network flags need to know of a document.
-struct Seen {
-  std::string posted_at;
-  std::string stated_age;
-  std::string location;
-};
+using Seen = ReadBeside::Sighting;
 
 Result<Seen> SeenOf(store::CaseStore& s, int64_t id) {
   Result<std::vector<store::DocumentHeader>> header = s.DocumentHeaders({id});
@@ -757,6 +766,9 @@ Result<Seen> SeenOf(store::CaseStore& s, int64_t id) {
 class SeenCache {
  public:
   explicit SeenCache(store::CaseStore& s) : s_(s) {}
+  // Starts from these documents' sightings (read beside the link; any document's, as Load reads
+  // them).
+  SeenCache(store::CaseStore& s, std::map<int64_t, Seen> known) : s_(s), cache_(std::move(known)) {}
   // Reads every document's in one pass (the network flags look at most of a linked case's
   // documents: one query per document cost most of their time).
   Status LoadAll() {
@@ -998,6 +1010,7 @@ struct NetworkPass {
   link::PhaseClock* clock;                 // times the steps (link_bench prints them)
   WalkedContacts* reuse;                   // values the structural pass read (null: none)
   ValuesAfter* new_values;                 // the structural pass's new values (null: none)
+  ReadBeside* beside;                      // what was read beside the link (null: nothing)
 
   static std::vector<std::string> Indicators() {
     return {kSharedText, kSharedImage, kMovingTogether, kRepost};
@@ -1057,14 +1070,15 @@ struct NetworkPass {
             return Status::Ok();
           }));
       AddTextRepostGroups(*links, groups);
-      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules, {},
+                                              beside != nullptr ? &beside->job_ads : nullptr)));
     }
     return Status::Ok();
   }
 
   Status Walk(const std::vector<store::ContactValue>& values,
               std::map<store::ContactValue, store::SharedContact>& walked) {
-    return WalkContacts(s, values, walked);
+    return WalkContacts(s, values, walked, beside != nullptr ? &beside->contacts : nullptr);
   }
 
   // J-REPOST's documents to recompute beside the link's region: those on a value the new documents
@@ -1192,7 +1206,7 @@ struct NetworkPass {
     }
     for (const auto& [id, documents] : clusters) read.insert(documents.begin(), documents.end());
     clock->Lap("links and clusters around the scope");
-    SeenCache seen(s);
+    SeenCache seen(s, beside != nullptr ? std::move(beside->sightings) : std::map<int64_t, Seen>());
     ARIADNE_RETURN_IF_ERROR(seen.Load(read));
     clock->Lap("dates, places and ages");
     ARIADNE_RETURN_IF_ERROR(LinkageFlags(*links, clusters, seen));
@@ -1225,7 +1239,8 @@ struct NetworkPass {
         }
       }
       AddTextRepostGroups(*links, groups);
-      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules)));
+      ARIADNE_RETURN_IF_ERROR(Add(RepostFlags(s, groups, *repost, rules, {},
+                                              beside != nullptr ? &beside->job_ads : nullptr)));
       clock->Lap("J-REPOST");
     }
     flags = OnlyOn(std::move(flags), scope);
@@ -1235,6 +1250,52 @@ struct NetworkPass {
 };
 
 }  // namespace
+
+Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
+                      const std::vector<store::ContactValue>& values, const WalkedContacts* known,
+                      ReadBeside& out, const StructuralOptions& o, link::PhaseClock* clock) {
+  auto lap = [clock](const char* name) {
+    if (clock != nullptr) clock->Lap(name);
+  };
+  std::vector<store::ContactValue> to_read;
+  for (const store::ContactValue& v : values) {
+    if (known == nullptr || known->count(v) == 0) to_read.push_back(v);
+  }
+  return InOneTransaction(s, &store::CaseStore::BeginRead, [&]() -> Status {
+    Result<int64_t> generic_at = GenericAt(s, o);
+    if (!generic_at.ok()) return generic_at.status();
+    ARIADNE_RETURN_IF_ERROR(
+        s.ForEachSightingOf(region, [&](int64_t id, std::string_view posted_at,
+                                        std::string_view location, std::string_view age) {
+          out.sightings.emplace_hint(
+              out.sightings.end(), id,
+              Seen{std::string(posted_at), std::string(age), std::string(location)});
+          return Status::Ok();
+        }));
+    lap("(beside) dates, places and ages of the region");
+    ARIADNE_RETURN_IF_ERROR(WalkContacts(s, to_read, out.contacts));
+    lap("(beside) the region's contact values");
+    // The documents of the groups J-REPOST may form of these values (ContactRepostGroup).
+    std::vector<int64_t> grouped;
+    auto add = [&](const store::SharedContact& contact) {
+      if (static_cast<int64_t>(contact.uses.size()) >= *generic_at) return;
+      if (std::optional<RepostGroup> group = ContactRepostGroup(contact)) {
+        grouped.insert(grouped.end(), group->documents.begin(), group->documents.end());
+      }
+    };
+    for (const auto& [value, contact] : out.contacts) add(contact);
+    if (known != nullptr) {
+      for (const auto& [value, contact] : *known) add(contact);
+    }
+    std::sort(grouped.begin(), grouped.end());
+    grouped.erase(std::unique(grouped.begin(), grouped.end()), grouped.end());
+    Result<std::map<int64_t, JobAd>> job_ads = ReadJobAds(s, grouped);
+    if (!job_ads.ok()) return job_ads.status();
+    out.job_ads = {std::move(grouped), std::move(job_ads).value()};
+    lap("(beside) J-REPOST's job ads");
+    return Status::Ok();
+  });
+}
 
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const PassChanges& changes, const StructuralOptions& o) {
@@ -1260,7 +1321,8 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                    {},
                    &clock,
                    changes.walked.get(),
-                   changes.new_values.get()};
+                   changes.new_values.get(),
+                   changes.read_beside.get()};
   const int64_t version = PassVersion({pass.text, pass.image, pass.geo, pass.repost}, rules, o,
                                       changes.contacts_version);
   Result<int64_t> last = changes.link.last_document;
@@ -1289,10 +1351,11 @@ Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
     clock.Lap("wait for the structural flags' write");
   }
   ARIADNE_RETURN_IF_ERROR(ReplaceAndRescore(s, rules, NetworkPass::Indicators(), pass.flags,
-                                            pass.scope ? &*pass.scope : nullptr, changes, summary));
+                                            pass.scope ? &*pass.scope : nullptr, changes, summary,
+                                            &clock));
   ARIADNE_RETURN_IF_ERROR(
       s.PutPassState({kNetworkPass, version, *last, std::move(pass.generic_now)}));
-  clock.Lap("compare, write the changed flags, re-score");
+  clock.Lap("re-score, commit");
   summary.phases = std::move(phases);
   return summary;
 }

@@ -17,6 +17,7 @@
 #include "flag/score.h"
 #include "link/link_case.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/repost.h"
 #include "store/case.h"
 
 namespace ariadne::pipeline {
@@ -60,6 +61,29 @@ struct ValuesAfter {
   std::vector<store::ContactValue> values;
 };
 
+// What the network flags read of the documents and contact values of the link's region, read
+// beside the link once it has closed its region (ReadBesideLink): none of it is what the link
+// writes, and RunNetworkFlags takes from it what it would otherwise read after the link.
+struct ReadBeside {
+  struct Sighting {
+    std::string posted_at;
+    std::string stated_age;
+    std::string location;
+  };
+  WalkedContacts contacts;                // value -> every use
+  std::map<int64_t, Sighting> sightings;  // document -> its date, first stated age and place
+  KnownJobAds job_ads;                    // J-REPOST's job ads among the values' documents
+};
+
+// Reads into `out`, in one read transaction on `s`, the sightings of `region`'s documents, the
+// uses of `values` (those not in `known`, values another pass already read; may be null), and the
+// job ads among the documents of the values read and known that J-REPOST can group (not generic:
+// `o`'s threshold). `clock` (may be null) times each read.
+Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
+                      const std::vector<store::ContactValue>& values, const WalkedContacts* known,
+                      ReadBeside& out, const StructuralOptions& o = {},
+                      link::PhaseClock* clock = nullptr);
+
 // What the pipeline knows of this run when the case-wide passes start.
 struct PassChanges {
   // Documents the flag stage scored again in this run from their text flags alone: each of them
@@ -85,6 +109,9 @@ struct PassChanges {
   // error): the pipeline waits there for the structural flags it writes beside those reads, which
   // the network pass's re-scoring reads.
   std::function<Status()> before_network_write;
+  // When set, what was read beside the link (ReadBesideLink): RunNetworkFlags takes from it the
+  // contact values and sightings it needs instead of reading them (takes them).
+  std::shared_ptr<ReadBeside> read_beside;
 };
 
 // Computes the structural flags of the case (N-PHONE, A-MULTINUM: each only when the rule packs

@@ -405,6 +405,57 @@ TEST(LinkCaseTest, AnIncrementalLinkNamesItsRegionAndAFullLinkDropsTheNetworkFla
   EXPECT_TRUE(s.GetPassState("structural")->has_value());  // it does not read the linkage
 }
 
+TEST(LinkCaseTest, AnIncrementalLinkTellsItsRegionAndOwnValuesBeforeResolvingIt) {
+  testing::TempDir dir;
+  {
+    std::ofstream first(dir / "first.jsonl"), second(dir / "second.jsonl");
+    for (int i = 1; i <= 3; ++i) WriteAd(first, i, Phone(1));
+    // A site's address on 40 of the 60 ads: generic, it joins nothing.
+    for (int i = 4; i <= 43; ++i) WriteAd(first, i, Phone(100 + i) + " desk@helpdesk.example");
+    for (int i = 44; i <= 60; ++i) WriteAd(first, i, Phone(100 + i));
+    WriteAd(second, 61, Phone(1) + " desk@helpdesk.example");
+  }
+  pipeline::AnalyzeOptions no_link;
+  no_link.link = false;
+  auto c = NewCase(dir / "case");
+  auto import = [&](const char* file) {
+    ASSERT_TRUE(capture::ImportFile(*c, dir / file, "", {}, {}).ok());
+    ASSERT_TRUE(pipeline::Analyze(*c, no_link).ok());
+  };
+  import("first.jsonl");
+  ASSERT_TRUE(LinkCase(*c).ok());
+  import("second.jsonl");
+  int told = 0;
+  std::vector<int64_t> told_region;
+  std::vector<store::ContactValue> told_values;
+  IncrementalOptions incremental;
+  incremental.region_closed = [&](const std::vector<int64_t>& region,
+                                  const std::vector<store::ContactValue>& values) {
+    ++told;
+    told_region = region;
+    told_values = values;
+  };
+  auto linked = LinkNewDocuments(*c, {}, incremental);
+  ASSERT_TRUE(linked.ok()) << linked.status().message();
+  ASSERT_TRUE(linked->incremental) << linked->full_because;
+  EXPECT_EQ(told, 1);
+  EXPECT_EQ(told_region, linked->region);
+  EXPECT_EQ(told_region, (std::vector<int64_t>{1, 2, 3, 61}));
+  // The region's values less the generic address.
+  const store::ContactValue address{"email", "desk@helpdesk.example"};
+  ASSERT_EQ(std::count(linked->region_contacts.begin(), linked->region_contacts.end(), address), 1);
+  std::vector<store::ContactValue> own = linked->region_contacts;
+  std::erase(own, address);
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own.front().type, "phone");
+  EXPECT_EQ(told_values, own);
+
+  // Nothing new: no region to tell.
+  told = 0;
+  ASSERT_TRUE(LinkNewDocuments(*c, {}, incremental).ok());
+  EXPECT_EQ(told, 0);
+}
+
 TEST(LinkCaseTest, AValueTheNewAdsMakeGenericIsHandled) {
   testing::TempDir dir;
   // An address on 19 ads, each beside its own number: below the 20 documents of a generic value,
