@@ -832,6 +832,35 @@ const BlindSet kBlind19{.file = "blind19_ads.jsonl",
                         .known_candidate_benign_scoring = {"bg-b1", "en-b1", "fr-b1", "uk-b1"},
                         .known_default_benign_scoring = {"bg-b1", "uk-b1"}};
 
+// The twentieth blind set (BLIND20.md): 248 ads, written by the blind24 helper, who had not read
+// the packs or the code; its first run was after the commit that added it, 857a30d.
+// First run (session 37, 2026-12-03, rules of main 55138fc; no label changed after the run):
+// 959 labels on 248 ads. Default rules: recall 0.080 (77 / 959: J-SAL, S-EMOJI, one S-MOVE),
+// precision 0.975 (2 false J-SAL on the b2 contact-centre controls: bg-b2 BGN 2,400 and uk-b2
+// UAH 32,000 a month). Candidate terms enabled: recall 0.850 (815 / 959), precision 0.948 (45 false
+// positives); weakest J-MSG 0.41 (a passport photo "on WhatsApp" and a "Telegram in bio" as the
+// channel), J-UNLIC 0.45 (an "auntie" who places a girl with a family abroad), J-HOURS 0.50
+// ("they're home all day so you're always on"), S-OBSC 0.52 (a number split by dashes into uneven
+// groups), J-VISA 0.65 (a visa on arrival for work), S-DRIVER 0.67 (a review's man in a parked car
+// who took the cash), S-NOREFUSE 0.67 ("nobody says no here"). No invariance violation with either
+// run. Benign controls scoring (rule R4), listed until fixed: default bg-b2 and uk-b2 (J-SAL: an
+// office job at the national rate read as above twice the minimum); candidates the same and the b4
+// home-care controls en, ro, ru (J-TRANS from travel time or fares paid between visits), bg-b4
+// (J-TRANS, J-VAGUE), fr-b1 (J-NOEXP from "Formation assurée"). The floors are the figures minus
+// 0.02.
+const BlindSet kBlind20{.file = "blind20_ads.jsonl",
+                        .label = "blind20",
+                        .default_floors = {0.060, 0.060, 0.955},
+                        .candidate_floors = {0.830, 0.830, 0.928},
+                        .min_ads = 248,
+                        .min_variants = 66,
+                        .min_benign = 46,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        .known_candidate_benign_scoring = {"bg-b2", "bg-b4", "en-b4", "fr-b1",
+                                                           "ro-b4", "ru-b4", "uk-b2"},
+                        .known_default_benign_scoring = {"bg-b2", "uk-b2"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1075,6 +1104,16 @@ TEST(Blind19Quality, DefaultRules) {
 }
 TEST(Blind19Quality, CandidateTermsEnabled) {
   CheckRun(kBlind19, /*candidates=*/true);
+}
+
+TEST(Blind20Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind20);
+}
+TEST(Blind20Quality, DefaultRules) {
+  CheckRun(kBlind20, /*candidates=*/false);
+}
+TEST(Blind20Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind20, /*candidates=*/true);
 }
 
 }  // namespace
