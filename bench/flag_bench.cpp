@@ -245,6 +245,20 @@ std::vector<std::string> ReadTexts(const std::string& path) {
   return texts;
 }
 
+// The ads as the flagger scans them: normalised, then folded for matching.
+std::vector<std::string> MatchTexts(const std::vector<std::string>& ads) {
+  std::vector<std::string> texts;
+  texts.reserve(ads.size());
+  for (const std::string& ad : ads) {
+    ariadne::normalize::NormalizedText folded;
+    ariadne::normalize::NormalizeInto(ad, {}, folded);
+    ariadne::flag::MatchText match;
+    ariadne::flag::FoldForMatching(folded.text, match);
+    texts.push_back(std::move(match.text));
+  }
+  return texts;
+}
+
 // --pattern-cost: each regex of the rules (indicator terms, candidates with --candidates, and the
 // marker lists) compiled alone by Vectorscan and scanned over the ads' match text (folded as the
 // flagger folds it), its thread CPU time per MB. A regex alone is not its share of the combined
@@ -253,16 +267,9 @@ std::vector<std::string> ReadTexts(const std::string& path) {
 int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
                 const std::vector<std::string>& ads, size_t shown) {
   using ariadne::flag::TermPattern;
-  std::vector<std::string> texts;
+  const std::vector<std::string> texts = MatchTexts(ads);
   size_t bytes = 0;
-  for (const std::string& ad : ads) {
-    ariadne::normalize::NormalizedText folded;
-    ariadne::normalize::NormalizeInto(ad, {}, folded);
-    ariadne::flag::MatchText match;
-    ariadne::flag::FoldForMatching(folded.text, match);
-    bytes += match.text.size();
-    texts.push_back(std::move(match.text));
-  }
+  for (const std::string& text : texts) bytes += text.size();
   struct Cost {
     std::string owner;
     std::string regex;
@@ -350,14 +357,7 @@ int PatternCost(const ariadne::flag::RuleSet& rules, bool candidates,
 int GateCost(const ariadne::flag::RuleSet& rules, bool candidates,
              const std::vector<std::string>& ads) {
   using ariadne::flag::TermPattern;
-  std::vector<std::string> texts;
-  for (const std::string& ad : ads) {
-    ariadne::normalize::NormalizedText folded;
-    ariadne::normalize::NormalizeInto(ad, {}, folded);
-    ariadne::flag::MatchText match;
-    ariadne::flag::FoldForMatching(folded.text, match);
-    texts.push_back(std::move(match.text));
-  }
+  const std::vector<std::string> texts = MatchTexts(ads);
   std::vector<TermPattern> all;
   for (const auto& indicator : rules.indicators) {
     for (const auto& term : indicator.terms) {
@@ -586,14 +586,7 @@ int GateCost(const ariadne::flag::RuleSet& rules, bool candidates,
 int MergeCost(const ariadne::flag::RuleSet& rules, bool candidates,
               const std::vector<std::string>& ads) {
   using ariadne::flag::TermPattern;
-  std::vector<std::string> texts;
-  for (const std::string& ad : ads) {
-    ariadne::normalize::NormalizedText folded;
-    ariadne::normalize::NormalizeInto(ad, {}, folded);
-    ariadne::flag::MatchText match;
-    ariadne::flag::FoldForMatching(folded.text, match);
-    texts.push_back(std::move(match.text));
-  }
+  const std::vector<std::string> texts = MatchTexts(ads);
   std::vector<std::pair<std::string, TermPattern>> all;  // owner, pattern
   for (const auto& indicator : rules.indicators) {
     for (const auto& term : indicator.terms) {
