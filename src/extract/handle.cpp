@@ -1016,8 +1016,6 @@ bool IsCapitalisedWord(std::string_view word) {
          std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
-// "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
-// "Телеграм: @name".
 // Words for "and" and "or" between two platforms' names in a list ("IG y TT: @name", "Insta und
 // Snap: …", "tg или вайбер: …"), in the ads' languages (LowerWord forms).
 bool IsListJoiningWord(std::string_view word) {
@@ -1039,6 +1037,8 @@ size_t ListJoiningWordBefore(std::string_view t, size_t end) {
   return IsListJoiningWord(t.substr(w, word_end - w)) ? w - 1 : end;
 }
 
+// "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
+// "Телеграм: @name".
 void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   std::vector<std::string_view> platforms;
