@@ -1,8 +1,6 @@
 #include "pipeline/pipeline.h"
 
 #include <fmt/format.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -20,6 +18,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/thread_priority.h"
 #include "extract/extract.h"
 #include "flag/flag.h"
 #include "link/link_case.h"
@@ -901,13 +900,12 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
       // On a thread of its own at a lower priority (the case's connection handed to it while this
       // one waits), so that the link's threads take the cores first; above the search indexer's
       // and the checkpoints' (19), which an import may have left running.
-      read_beside =
-          std::async(std::launch::async, [&] {
-            (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 10);
-            link::PhaseClock clock(&read_phases);
-            return ReadBesideLink(c.store(), region.documents, region.values, changes.walked.get(),
-                                  *changes.read_beside, {}, &clock);
-          }).get();
+      read_beside = std::async(std::launch::async, [&] {
+                      core::LowerThisThreadPriority(10);
+                      link::PhaseClock clock(&read_phases);
+                      return ReadBesideLink(c.store(), region.documents, region.values,
+                                            changes.walked.get(), *changes.read_beside, {}, &clock);
+                    }).get();
     }
   }
   Result<link::LinkSummary> linked = linking.get();

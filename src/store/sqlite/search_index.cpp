@@ -2,14 +2,13 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <optional>
 #include <thread>
 
+#include "core/thread_priority.h"
 #include "store/search_index.h"
 
 namespace ariadne::store {
@@ -373,7 +372,7 @@ void SearchIndexer::Run() {
   if (priority_ == IndexerPriority::kBackground) {
     // Only what the import leaves idle: on Linux a thread's nice value is its own. Failing to
     // lower it only makes the import share its cores.
-    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
+    core::LowerThisThreadPriority(19);
     per_transaction = sqlite::kBackgroundDocumentsPerTransaction;
   }
   auto fail = [&](const Status& s) {

@@ -1,8 +1,6 @@
 #include "store/sqlite/sqlite_db.h"
 
 #include <fmt/format.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,6 +10,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/thread_priority.h"
 #include "store/sqlite/fts_tokenizer.h"
 
 namespace ariadne::store::sqlite {
@@ -252,7 +251,7 @@ class Db::Checkpointer {
     // pages back and the syncs cost CPU too, which a two-core machine's analysis needs; when
     // the thread falls behind, the writer's commits checkpoint (OnCommit). Failing to lower the
     // priority changes nothing else.
-    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::syscall(SYS_gettid)), 19);
+    core::LowerThisThreadPriority(19);
     sqlite3* conn = nullptr;
     if (sqlite3_open_v2(path_.c_str(), &conn, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
