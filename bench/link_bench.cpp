@@ -171,7 +171,8 @@ double Analyse(ariadne::store::Case& c, std::shared_ptr<const ariadne::flag::Rul
                   ? fmt::format(" ({} new, {} re-resolved)",
                                 count("new documents linked incrementally"),
                                 count("documents re-resolved"))
-                  : " (whole case)";
+              : stage.whole_because.empty() ? std::string(" (whole case)")
+                                            : fmt::format(" (whole case: {})", stage.whole_because);
     } else if (stage.stage == "structural" || stage.stage == "network flags") {
       extra = fmt::format(" ({} documents flagged, flags or score of {} rewritten)",
                           stage.documents, stage.rescored);

@@ -1116,6 +1116,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
     link_summary.found["new documents linked incrementally"] = linked->new_documents;
     link_summary.found["documents re-resolved"] = linked->region_documents;
   }
+  link_summary.whole_because = linked->full_because;
   link_summary.found["clusters"] = linked->clusters;
   link_summary.found["linked documents"] = linked->linked_documents;
   link_summary.found["text pairs"] = linked->text_pairs;

@@ -39,6 +39,9 @@ struct StageSummary {
   // Of `seconds`, the time it ran beside another stage (the structural flags' reads beside the
   // link): the stages' seconds add up to the whole run's less these.
   double beside = 0;
+  // Why the link stage linked the whole case rather than the new documents' region (empty when it
+  // was incremental or had nothing before it): link::LinkSummary::full_because.
+  std::string whole_because;
 };
 
 struct AnalyzeOptions {
