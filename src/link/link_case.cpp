@@ -263,18 +263,27 @@ Status InTransaction(sql::Db& db, Body&& body) {
   return st;
 }
 
-// Records the members of the generic text groups of `generic` (replacing those of `documents`,
-// or all when `documents` is null).
-Status PutGenericTexts(sql::Db& db, const std::vector<GenericValue>& generic) {
+// link_generic_texts' marker row (document -1): the link that wrote the table also recorded the
+// text groups the organisations rule kept apart (negative groups). A case linked by an older
+// version has none, and its next link is full.
+constexpr int64_t kApartTextsMarker = -1;
+
+// Records the members of the generic text groups of `linkage` (group: the smallest document id),
+// of the text groups it kept apart (Linkage::apart_texts; group: minus the smallest document id)
+// and the marker row, into an empty link_generic_texts.
+Status PutGenericTexts(sql::Db& db, const Linkage& linkage) {
   auto put = db.Prepare(
       "INSERT OR REPLACE INTO link_generic_texts (document_id, text_group) VALUES (?, ?)");
   if (!put.ok()) return put.status();
-  for (const GenericValue& g : generic) {
+  for (const GenericValue& g : linkage.generic) {
     if (g.kind != "text" || g.members.empty()) continue;
     for (int64_t d : g.members)
       ARIADNE_RETURN_IF_ERROR(put->Bind(1, d).Bind(2, g.members[0]).Run());
   }
-  return Status::Ok();
+  for (const std::vector<int64_t>& group : linkage.apart_texts) {
+    for (int64_t d : group) ARIADNE_RETURN_IF_ERROR(put->Bind(1, d).Bind(2, -group[0]).Run());
+  }
+  return put->Bind(1, kApartTextsMarker).Bind(2, int64_t{0}).Run();
 }
 
 // What the last complete link saw (one row of link_state).
@@ -431,7 +440,7 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   clock.Lap("wait for the band index file");
   ARIADNE_RETURN_IF_ERROR(InTransaction(**db, [&] {
     ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_generic_texts"));
-    ARIADNE_RETURN_IF_ERROR(PutGenericTexts(**db, linkage.generic));
+    ARIADNE_RETURN_IF_ERROR(PutGenericTexts(**db, linkage));
     return PutState(**db, state);
   }));
   clock.Lap("write generic texts and state");
@@ -575,6 +584,23 @@ class Incremental {
     if (it == text_group_of_.end() || it->first != document) return std::nullopt;
     return it->second;
   }
+  // The stored group kept apart that `document` is in, if any.
+  std::optional<int64_t> ApartGroupOf(int64_t document) const {
+    auto it = std::lower_bound(apart_of_.begin(), apart_of_.end(),
+                               std::pair<int64_t, int64_t>{document, INT64_MIN});
+    if (it == apart_of_.end() || it->first != document) return std::nullopt;
+    return it->second;
+  }
+  // The stored link_generic_texts row of `document` (a generic group's or one kept apart), if any.
+  std::optional<int64_t> StoredTextRow(int64_t document) const {
+    const std::optional<int64_t> group = TextGroupOf(document);
+    return group ? group : ApartGroupOf(document);
+  }
+  // How many distinct contact values of `newly_generic` (kind '\0' value) the region documents
+  // among `documents` carry.
+  int64_t NewlyGenericOn(
+      const std::set<int64_t>& documents,
+      const std::unordered_map<int64_t, std::vector<const std::string*>>& newly_generic_of) const;
   bool MergeGenericTexts(Linkage& linkage);  // false: link the whole case
   Status Write(const Linkage& linkage, const LinkageRows& rows);
   void Push(int64_t d) {
@@ -670,6 +696,11 @@ class Incremental {
   std::vector<std::pair<int64_t, int64_t>> text_group_of_;
   std::vector<std::pair<int64_t, int64_t>> text_group_;
   std::unordered_map<int64_t, int64_t> text_group_contacts_;
+  // Stored text groups the organisations rule kept apart (Linkage::apart_texts; group: minus its
+  // smallest document id): (document, group) by document and (group, document) by group. A region
+  // holding one of a group's documents holds them all.
+  std::vector<std::pair<int64_t, int64_t>> apart_of_;
+  std::vector<std::pair<int64_t, int64_t>> apart_;
   // Region documents known to be in a stored generic text group (their own, or, for new documents,
   // the groups of the stored documents their text is near-identical to).
   std::map<int64_t, std::set<int64_t>> marked_;
@@ -770,6 +801,19 @@ Result<bool> Incremental::Prepare() {
     full_because_ = fmt::format("{} new documents are more than {:.0f}% of the case",
                                 new_ids_.size(), incremental_.max_region_share * 100);
     return false;
+  }
+  {
+    auto marker = db_.Prepare("SELECT 1 FROM link_generic_texts WHERE document_id = ?");
+    if (!marker.ok()) return marker.status();
+    bool found = false;
+    marker->Bind(1, kApartTextsMarker);
+    ARIADNE_RETURN_IF_ERROR(marker->ForEachRow([&] { found = true; }));
+    if (!found) {
+      full_because_ =
+          "linked by an older version, which kept no record of the near-identical texts the "
+          "organisations rule keeps apart";
+      return false;
+    }
   }
   auto st = db_.Prepare(
       "SELECT kind, value, documents, why FROM generic_values WHERE kind IN ('phone', 'email', "
@@ -1111,6 +1155,7 @@ Result<bool> Incremental::CloseRegion() {
   std::unordered_set<std::string> own_here;
   std::unordered_map<int64_t, bool> cluster_closed;
   std::set<int> photo_seen;
+  std::unordered_set<int64_t> apart_seen;
   const auto limit =
       static_cast<size_t>(incremental_.max_region_share * static_cast<double>(total_));
   std::string key;
@@ -1221,6 +1266,16 @@ Result<bool> Incremental::CloseRegion() {
       generic_text_groups_.insert(*group);
       marked_[d].insert(*group);
     }
+    // A text group the organisations rule kept apart: whether it is generic, and so whether its
+    // other pairs join, is judged on all its documents, as in a full link.
+    if (const std::optional<int64_t> group = ApartGroupOf(d);
+        group && apart_seen.insert(*group).second) {
+      for (auto it = std::lower_bound(apart_.begin(), apart_.end(),
+                                      std::pair<int64_t, int64_t>{*group, INT64_MIN});
+           it != apart_.end() && it->first == *group; ++it) {
+        Push(it->second);
+      }
+    }
     if (auto it = photo_groups_of_.find(d); it != photo_groups_of_.end()) {
       for (int g : it->second) {
         if (!photo_seen.insert(g).second) continue;
@@ -1237,8 +1292,14 @@ Status Incremental::LoadGenericTexts() {
   auto texts =
       db_.Prepare("SELECT document_id, text_group FROM link_generic_texts ORDER BY document_id");
   if (!texts.ok()) return texts.status();
-  ARIADNE_RETURN_IF_ERROR(
-      texts->ForEachRow([&] { text_group_of_.emplace_back(texts->Int(0), texts->Int(1)); }));
+  ARIADNE_RETURN_IF_ERROR(texts->ForEachRow([&] {
+    const int64_t document = texts->Int(0), group = texts->Int(1);
+    if (document == kApartTextsMarker) return;
+    (group > 0 ? text_group_of_ : apart_of_).emplace_back(document, group);
+  }));
+  apart_.reserve(apart_of_.size());
+  for (const auto& [document, group] : apart_of_) apart_.emplace_back(group, document);
+  std::sort(apart_.begin(), apart_.end());
   text_group_.reserve(text_group_of_.size());
   for (const auto& [document, group] : text_group_of_) text_group_.emplace_back(group, document);
   std::sort(text_group_.begin(), text_group_.end());
@@ -1252,22 +1313,49 @@ Status Incremental::LoadGenericTexts() {
   });
 }
 
+int64_t Incremental::NewlyGenericOn(
+    const std::set<int64_t>& documents,
+    const std::unordered_map<int64_t, std::vector<const std::string*>>& newly_generic_of) const {
+  std::unordered_set<const std::string*> on;
+  for (int64_t d : documents) {
+    if (auto it = newly_generic_of.find(d); it != newly_generic_of.end())
+      on.insert(it->second.begin(), it->second.end());
+  }
+  return static_cast<int64_t>(on.size());
+}
+
 // The region's generic text groups merged with the stored groups they touch: in a full link they
 // are one group of near-identical texts (joined through the new documents), generic because the
 // stored group was and a group's distinct contacts only grow, unless a contact value on it turned
-// generic; then (false) the whole case is linked. The merged group's why counts the larger of the
+// generic: when the values that turned generic on the group's documents (NewlyGenericOn; every
+// document carrying a value that turned generic is in the region) could take its count below the
+// threshold, (false) the whole case is linked. The merged group's why counts the larger of the
 // contacts its parts counted (docs/case-format.md).
 bool Incremental::MergeGenericTexts(Linkage& linkage) {
   if (generic_text_groups_.empty()) return true;
   std::vector<GenericValue> rows, kept;
-  int64_t newly_generic = 0;
+  std::unordered_set<std::string> newly_generic;  // kind '\0' value
   for (GenericValue& g : linkage.generic) {
     if (g.kind != "text") {
       // A service's contact judged so again was generic when the stored groups were counted.
-      if (g.kind != "photo" && !services_.count(g.kind + '\0' + g.value)) ++newly_generic;
+      if (g.kind != "photo" && !services_.count(g.kind + '\0' + g.value))
+        newly_generic.insert(g.kind + '\0' + g.value);
       kept.push_back(std::move(g));
     } else {
       rows.push_back(std::move(g));
+    }
+  }
+  // The region documents carrying each value that turned generic (any occurrence, quoted too: the
+  // count errs on the side of a full link).
+  std::unordered_map<int64_t, std::vector<const std::string*>> newly_generic_of;
+  if (!newly_generic.empty()) {
+    std::string key;
+    for (const Contact& ct : contacts_) {
+      key = ct.kind;
+      key.push_back('\0');
+      key += ct.value;
+      if (auto it = newly_generic.find(key); it != newly_generic.end())
+        newly_generic_of[ct.document].push_back(&*it);
     }
   }
   // Union-find over stored groups (their ids) and region rows (-1 - index).
@@ -1319,11 +1407,12 @@ bool Incremental::MergeGenericTexts(Linkage& linkage) {
     m.contacts = std::max(m.contacts, ContactsInWhy(rows[r].why));
   }
   for (auto& [root, m] : merged) {
-    if (m.stored && m.contacts - newly_generic < options_.generic_text_contacts) {
+    const int64_t on_group = m.stored ? NewlyGenericOn(m.members, newly_generic_of) : 0;
+    if (m.stored && m.contacts - on_group < options_.generic_text_contacts) {
       full_because_ = fmt::format(
-          "a generic text group of {} documents might stop being generic beside {} contact values "
-          "that turned generic",
-          m.members.size(), newly_generic);
+          "a generic text group of {} documents might stop being generic: {} of its contact values "
+          "turned generic",
+          m.members.size(), on_group);
       return false;
     }
     GenericValue g;
@@ -1451,11 +1540,14 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
     // group merged into one of the region's keeps most of its members in the same group: only the
     // rows that differ are written (a group can hold thousands of documents).
     std::sort(new_cluster_of.begin(), new_cluster_of.end());
-    // (document, group) by document
+    // (document, group) by document, the groups kept apart (all their documents in the region) too
     std::vector<std::pair<int64_t, int64_t>> text_group_now;
     for (const GenericValue& g : linkage.generic) {
       if (g.kind != "text" || g.members.empty()) continue;
       for (int64_t d : g.members) text_group_now.emplace_back(d, g.members.front());
+    }
+    for (const std::vector<int64_t>& group : linkage.apart_texts) {
+      for (int64_t d : group) text_group_now.emplace_back(d, -group.front());
     }
     std::sort(text_group_now.begin(), text_group_now.end());
     auto find = [](const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t d) {
@@ -1477,11 +1569,11 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       } else if (before->second != *after) {
         ARIADNE_RETURN_IF_ERROR(move_member->Bind(1, *after).Bind(2, d).Run());
       }
-      if (TextGroupOf(d) && !find(text_group_now, d))
+      if (StoredTextRow(d) && !find(text_group_now, d))
         ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
     }
     for (const auto& [d, group] : text_group_now) {
-      const std::optional<int64_t> stored = TextGroupOf(d);  // every stored row was read
+      const std::optional<int64_t> stored = StoredTextRow(d);  // every stored row was read
       if (stored == group) continue;
       ARIADNE_RETURN_IF_ERROR(stored ? move_group->Bind(1, group).Bind(2, d).Run()
                                      : put_group->Bind(1, d).Bind(2, group).Run());

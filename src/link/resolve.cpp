@@ -1053,11 +1053,16 @@ Linkage Resolver::Resolve() {
   for (int64_t id : known_generic_texts_) {
     if (const int d = Index(id); d >= 0) known_generic_text[d] = true;
   }
-  for (const PairComponent& group : ComponentsOf(text_pairs, document_count)) {
+  // The groups that join (not generic), for the ones the organisations rule keeps apart below.
+  std::vector<PairComponent> joining_groups;
+  for (PairComponent& group : ComponentsOf(text_pairs, document_count)) {
     const size_t contacts = ContactsOn(group.documents, generic, stamp, ++mark);
     const bool known = std::any_of(group.documents.begin(), group.documents.end(),
                                    [&](int d) { return known_generic_text[d]; });
-    if (!known && static_cast<int64_t>(contacts) < options_.generic_text_contacts) continue;
+    if (!known && static_cast<int64_t>(contacts) < options_.generic_text_contacts) {
+      joining_groups.push_back(std::move(group));
+      continue;
+    }
     for (size_t i : group.pairs) text_pair_generic[i] = true;
     out.generic.push_back(
         {"text", fmt::format("near-identical text of document #{}", ids_[group.documents.front()]),
@@ -1130,12 +1135,34 @@ Linkage Resolver::Resolve() {
     return true;
   };
   std::vector<Pair> joining_text;
+  std::vector<bool> kept_apart(organisations.empty() ? 0 : text_pairs.size(), false);
   for (size_t i = 0; i < text_pairs.size(); ++i) {
-    if (text_pair_generic[i] || organisations_differ(text_pairs[i].a, text_pairs[i].b)) continue;
+    if (text_pair_generic[i]) continue;
+    if (organisations_differ(text_pairs[i].a, text_pairs[i].b)) {
+      kept_apart[i] = true;
+      continue;
+    }
     uf.Union(text_pairs[i].a, text_pairs[i].b);
     joining_text.push_back(text_pairs[i]);
   }
   for (const Pair& p : photo_pairs) uf.Union(p.a, p.b);
+  // A group the organisations rule left in several components (Linkage::apart_texts).
+  if (!organisations.empty()) {
+    for (const PairComponent& group : joining_groups) {
+      if (std::none_of(group.pairs.begin(), group.pairs.end(),
+                       [&](size_t i) { return kept_apart[i]; })) {
+        continue;
+      }
+      const int first = uf.Find(group.documents.front());
+      if (std::all_of(group.documents.begin(), group.documents.end(),
+                      [&](int d) { return uf.Find(d) == first; })) {
+        continue;
+      }
+      out.apart_texts.push_back(documents_of_indexes(group.documents));
+    }
+    std::sort(out.apart_texts.begin(), out.apart_texts.end());
+  }
+  std::vector<PairComponent>().swap(joining_groups);
 
   clock.Lap("resolve: components");
   // Stored links: a maximum spanning forest of the joining text pairs (strongest first, Kruskal),

@@ -175,6 +175,13 @@ struct Linkage {
   std::vector<DocumentLink> links;  // sorted by (a, b, kind)
   int64_t documents = 0;
   int64_t text_pairs = 0;  // confirmed near-identical pairs, generic ones included
+  // The groups of near-identical texts (components of the confirmed pairs) that are not generic
+  // but that the organisations rule (ResolveOptions::organisations_apart) left in several
+  // components of the evidence: each group's document ids, ascending; groups in order of their
+  // smallest. An incremental link re-resolves such a group whole when one of its documents is in
+  // its region (link_case.h): whether the group is generic, and so whether its other pairs join,
+  // is judged on all its documents.
+  std::vector<std::vector<int64_t>> apart_texts;
 };
 
 class Resolver {
