@@ -86,15 +86,19 @@ void ExpectRegionLinkageAsStored(store::CaseStore& s, const LinkSummary& linked)
   EXPECT_EQ(linked.region_contacts, *contacts);
 }
 
-// Imports and analyses `file`; returns what the link stage found.
-std::map<std::string, int64_t> ImportAndAnalyse(store::Case& c, const std::filesystem::path& file) {
+// Imports and analyses `file`; returns what the link stage found (and why it linked the whole case
+// in `whole_because`, when given: empty when it linked incrementally).
+std::map<std::string, int64_t> ImportAndAnalyse(store::Case& c, const std::filesystem::path& file,
+                                                std::string* whole_because = nullptr) {
   auto imported = capture::ImportFile(c, file, "", {}, {});
   EXPECT_TRUE(imported.ok()) << imported.status().message();
   auto analysed = pipeline::Analyze(c, {});
   EXPECT_TRUE(analysed.ok()) << analysed.status().message();
   if (!analysed.ok()) return {};
   for (const pipeline::StageSummary& s : *analysed) {
-    if (s.stage == "link") return s.found;
+    if (s.stage != "link") continue;
+    if (whole_because != nullptr) *whole_because = s.whole_because;
+    return s.found;
   }
   ADD_FAILURE() << "no link stage";
   return {};
@@ -162,7 +166,8 @@ std::string Phone(int n) {
 // stage's findings for `second` and expects the same clusters in both cases.
 std::map<std::string, int64_t> AddLikeOnce(const std::filesystem::path& dir,
                                            const std::function<void(std::ofstream&)>& first,
-                                           const std::function<void(std::ofstream&)>& second) {
+                                           const std::function<void(std::ofstream&)>& second,
+                                           std::string* whole_because = nullptr) {
   {
     std::ofstream a(dir / "first.jsonl"), b(dir / "second.jsonl"), all(dir / "all.jsonl");
     first(a);
@@ -175,7 +180,7 @@ std::map<std::string, int64_t> AddLikeOnce(const std::filesystem::path& dir,
   auto twice = NewCase(dir / "twice");
   ImportAndAnalyse(*twice, dir / "first.jsonl");
   const std::string before = StoredClusters(twice->store());
-  auto found = ImportAndAnalyse(*twice, dir / "second.jsonl");
+  auto found = ImportAndAnalyse(*twice, dir / "second.jsonl", whole_because);
   const std::string expected = StoredClusters(once->store());
   EXPECT_NE(before, expected);
   EXPECT_EQ(StoredClusters(twice->store()), expected);
@@ -701,6 +706,158 @@ TEST(LinkCaseTest, NewAdsJoiningAGenericTextGroupAreRecordedAsAFullLinkRecordsTh
   ASSERT_TRUE(LinkCase(**c).ok());
   EXPECT_EQ(incremental, GenericTextMembers(dir.path() / "twice"));
   EXPECT_EQ(incremental, GenericTextMembers(dir.path() / "once"));
+}
+
+// Contact values that turn generic on other documents than a stored generic text group's cannot
+// lower its count of contacts: the add stays incremental. Ads 1-12 share one text beside 12
+// numbers (generic at 12). desk@ is on ads 13-31, each beside its own number and one of two shared
+// numbers (two of them with desk@ alone: not a service's contact), and joins them; the add puts it
+// on a 20th ad, which makes it generic (and the two shared numbers, each beside many advertisers'
+// own numbers once desk@ joins nothing, services' contacts), and a new ad joins the text group.
+// Before, every value that turned generic in the region counted against the group (12 - 3 < 12),
+// and the whole case was linked.
+TEST(LinkCaseTest, AValueTurningGenericOffAGenericTextGroupKeepsTheAddIncremental) {
+  testing::TempDir dir;
+  std::string whole_because = "not linked";
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int i = 1; i <= 12; ++i) WriteAd(out, i, Phone(i), 30, 1000);
+        for (int i = 13; i <= 29; ++i)
+          WriteAd(out, i, Phone(i) + Phone(100 + i % 2) + " desk@helpdesk.example");
+        for (int i = 30; i <= 31; ++i) WriteAd(out, i, " desk@helpdesk.example");
+        for (int i = 32; i <= 80; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        WriteAd(out, 81, Phone(81) + " desk@helpdesk.example");
+        WriteAd(out, 82, Phone(82), 30, 1000);
+      },
+      &whole_because);
+  EXPECT_EQ(whole_because, "");
+  EXPECT_EQ(found["new documents linked incrementally"], 2);
+  EXPECT_EQ(found["generic values"], 4);  // the text, desk@ and the two shared numbers
+  EXPECT_EQ(found["clusters"], 0);
+}
+
+// A word of letters only (numbers are masked in the shingles), distinct for each n.
+std::string Word(int n) {
+  return fmt::format("k{}{}{}", static_cast<char>('a' + n / 676 % 26),
+                     static_cast<char>('a' + n / 26 % 26), static_cast<char>('a' + n % 26));
+}
+
+// 100 words: Word(0..99), with `changed` of them from `from` on replaced by words of their own.
+std::string Text(int from, int changed, int seed) {
+  std::string text;
+  for (int i = 0; i < 100; ++i)
+    text += (i >= from && i < from + changed ? Word(1000 * seed + i) : Word(i)) + " ";
+  return text;
+}
+
+void WriteText(std::ostream& out, int id, const std::string& text, const std::string& contacts) {
+  out << nlohmann::json{{"id", std::to_string(id)},
+                        {"site", "board.example"},
+                        {"region", "GB"},
+                        {"posted_at", "2026-05-01T10:00:00Z"},
+                        {"text", text + contacts}}
+             .dump()
+      << "\n";
+}
+
+// The organisations trap. Five employers' ads share near-identical texts, each at its own
+// organisation's address and number (each joined to a second ad by the number): two organisations'
+// texts join nothing, so the full link keeps the five apart, and the group's 10 contact values
+// keep it below generic (12). A new ad without an address, near-identical to two of them (1, 2)
+// but not to the other three, brings two more numbers: the whole group now carries 12 and is
+// generic, so nothing joins. A region holding only the ads near-identical to the new one counted
+// 6 contacts there and joined it to 1 and 2 (and their clusters); the full link records the group
+// as kept apart (link_generic_texts, a negative group), and the region takes it whole.
+TEST(LinkCaseTest, TextsTheOrganisationsRuleKeptApartAreResolvedWholeAsInAFullLink) {
+  testing::TempDir dir;
+  const std::vector<std::string> addresses = {
+      " careers@alder-foods.example", " jobs@birch-logistics.example", " hr@cedar-care.example",
+      " work@damson-hotels.example", " team@elm-retail.example"};
+  std::string whole_because = "not linked";
+  auto found = AddLikeOnce(
+      dir.path(),
+      [&](std::ofstream& out) {
+        for (int i = 1; i <= 5; ++i) {
+          // 1 and 2: the base text; 3-5: its last 15 words changed.
+          WriteText(out, i, i <= 2 ? Text(0, 0, 0) : Text(85, 15, 1), Phone(i) + addresses[i - 1]);
+        }
+        for (int i = 6; i <= 10; ++i) WriteAd(out, i, Phone(i - 5));
+        for (int i = 11; i <= 40; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) {
+        // The first 15 words changed: near-identical to 1 and 2, not to 3-5.
+        WriteText(out, 41, Text(0, 15, 2), Phone(41) + " Or 07700 900042.");
+      },
+      &whole_because);
+  EXPECT_EQ(whole_because, "");
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["documents re-resolved"], 11);  // 41, the five and their partners
+  EXPECT_EQ(found["clusters"], 5);
+  EXPECT_EQ(found["generic values"], 1);
+  // The group now generic, recorded as a full link records it (and the marker row).
+  const std::string members = GenericTextMembers(dir.path() / "twice");
+  EXPECT_EQ(members, "-1 0\n1 1\n2 1\n3 1\n4 1\n5 1\n41 1\n");
+  EXPECT_EQ(members, GenericTextMembers(dir.path() / "once"));
+}
+
+// The group kept apart as the full link records it: minus its smallest document, beside the marker
+// row (-1, 0) that says the link recorded such groups.
+TEST(LinkCaseTest, AFullLinkRecordsTheTextsTheOrganisationsRuleKeptApart) {
+  testing::TempDir dir;
+  {
+    std::ofstream out(dir.path() / "ads.jsonl");
+    WriteText(out, 1, Text(0, 0, 0), Phone(1) + " careers@alder-foods.example");
+    WriteText(out, 2, Text(85, 15, 1), Phone(2) + " jobs@birch-logistics.example");
+    WriteText(out, 3, Text(0, 0, 0), Phone(3));  // no organisation: joins 1 (not 2: 1 and 2 differ)
+    for (int i = 4; i <= 30; ++i) WriteAd(out, i, Phone(i));
+  }
+  auto c = NewCase(dir.path() / "case");
+  ImportAndAnalyse(*c, dir.path() / "ads.jsonl");
+  // 3 has no organisation and joins both 1 and 2: one component, nothing kept apart.
+  EXPECT_EQ(GenericTextMembers(dir.path() / "case"), "-1 0\n");
+  testing::TempDir other;
+  {
+    std::ofstream out(other.path() / "ads.jsonl");
+    WriteText(out, 1, Text(0, 0, 0), Phone(1) + " careers@alder-foods.example");
+    WriteText(out, 2, Text(85, 15, 1), Phone(2) + " jobs@birch-logistics.example");
+    for (int i = 3; i <= 30; ++i) WriteAd(out, i, Phone(i));
+  }
+  auto apart = NewCase(other.path() / "case");
+  ImportAndAnalyse(*apart, other.path() / "ads.jsonl");
+  EXPECT_EQ(GenericTextMembers(other.path() / "case"), "-1 0\n1 -1\n2 -1\n");
+}
+
+// A case linked by a version that kept no record of the texts the organisations rule keeps apart
+// (no marker row) is linked whole once, saying why; the next add is incremental again.
+TEST(LinkCaseTest, ACaseLinkedByAnOlderVersionIsLinkedWholeOnce) {
+  testing::TempDir dir;
+  for (int part = 0; part < 3; ++part) {
+    std::ofstream out(dir.path() / fmt::format("part{}.jsonl", part));
+    if (part == 0) {
+      for (int i = 1; i <= 40; ++i) WriteAd(out, i, Phone(i));
+    } else {
+      WriteAd(out, 40 + part, Phone(part));
+    }
+  }
+  auto c = NewCase(dir.path() / "case");
+  ImportAndAnalyse(*c, dir.path() / "part0.jsonl");
+  {
+    auto db = store::sqlite::OpenCaseDb(dir.path() / "case");
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE((*db)->Exec("DELETE FROM link_generic_texts WHERE document_id = -1").ok());
+  }
+  std::string whole_because;
+  auto found = ImportAndAnalyse(*c, dir.path() / "part1.jsonl", &whole_because);
+  EXPECT_EQ(found.count("new documents linked incrementally"), 0u);
+  EXPECT_NE(whole_because.find("linked by an older version"), std::string::npos) << whole_because;
+  EXPECT_EQ(GenericTextMembers(dir.path() / "case"), "-1 0\n");
+  found = ImportAndAnalyse(*c, dir.path() / "part2.jsonl", &whole_because);
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(whole_because, "");
+  EXPECT_EQ(found["clusters"], 2);
 }
 
 TEST(LinkCaseTest, NearIdenticalTextsAreFoundWithOrWithoutTheBandIndex) {
