@@ -130,15 +130,18 @@ struct IncrementalOptions {
 // as a service's contact: resolve.h, IsServiceWhy), stored links and photo groups reached, and the
 // old texts of every LSH bucket the new texts push over max_bucket_pairs. A stored generic text
 // group stays out of the region: a new near-identical text joins it, and the group (joined on
-// nothing) is only counted anew. Every piece of evidence of a region document therefore lies inside
+// nothing) is only counted anew. A text group the organisations rule kept apart over several
+// clusters (Linkage::apart_texts, recorded by the full link) joins the region whole when one of its
+// documents does, so that whether it is generic is judged on all its documents. Every piece of
+// evidence of a region document therefore lies inside
 // the region, and the region's buckets that are larger case-wide are compared as stars around the
 // case's first document, as a full link compares them, so resolving it with the whole case's size
 // gives the clusters a full link gives (see docs/case-format.md, "Incremental linking", for what
 // may differ: weights of untouched clusters). Only the region's cluster, member, link and generic
 // rows are rewritten. Falls back to LinkCase (and says why in full_because) when there is no record
-// of a previous link, documents linked before were analysed again, a generic contact value or text
-// group could stop being generic, or the new documents or the region are too large a share of the
-// case.
+// of a previous link (or it was an older version's, which recorded no text groups kept apart),
+// documents linked before were analysed again, a generic contact value or text group could stop
+// being generic, or the new documents or the region are too large a share of the case.
 Result<LinkSummary> LinkNewDocuments(store::Case& c, const ResolveOptions& options = {},
                                      const IncrementalOptions& incremental = {});
 
