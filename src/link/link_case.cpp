@@ -596,8 +596,8 @@ class Incremental {
     const std::optional<int64_t> group = TextGroupOf(document);
     return group ? group : ApartGroupOf(document);
   }
-  // How many distinct contact values of `newly_generic` (kind '\0' value) the region documents
-  // among `documents` carry.
+  // How many distinct contact values that turned generic in the region the documents among
+  // `documents` carry (`newly_generic_of`: document -> those values, kind '\0' value).
   int64_t NewlyGenericOn(
       const std::set<int64_t>& documents,
       const std::unordered_map<int64_t, std::vector<const std::string*>>& newly_generic_of) const;
@@ -1345,18 +1345,21 @@ bool Incremental::MergeGenericTexts(Linkage& linkage) {
       rows.push_back(std::move(g));
     }
   }
-  // The region documents carrying each value that turned generic (any occurrence, quoted too: the
-  // count errs on the side of a full link).
+  // The documents carrying each value that turned generic: the region's (any occurrence, quoted
+  // too: the count errs on the side of a full link) and those left out that quote it under a
+  // heading (the only carriers a region need not hold).
   std::unordered_map<int64_t, std::vector<const std::string*>> newly_generic_of;
   if (!newly_generic.empty()) {
     std::string key;
-    for (const Contact& ct : contacts_) {
-      key = ct.kind;
+    auto carries = [&](int64_t document, const std::string& kind, const std::string& value) {
+      key = kind;
       key.push_back('\0');
-      key += ct.value;
+      key += value;
       if (auto it = newly_generic.find(key); it != newly_generic.end())
-        newly_generic_of[ct.document].push_back(&*it);
-    }
+        newly_generic_of[document].push_back(&*it);
+    };
+    for (const Contact& ct : contacts_) carries(ct.document, ct.kind, ct.value);
+    for (const KnownQuote& q : known_quotes_) carries(q.document, q.kind, q.value);
   }
   // Union-find over stored groups (their ids) and region rows (-1 - index).
   std::map<int64_t, int64_t> parent;
