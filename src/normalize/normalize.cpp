@@ -902,6 +902,26 @@ std::string KeyOf(std::string_view word) {
   return key;
 }
 
+// A key with each letter written twice or more in a row written once ("ummm" -> "um", "ääähm" ->
+// "ahm", "эээ" -> "э"): a filler is drawn out as it is said. Sets `letters` to the letters left.
+std::string SqueezedKey(std::string_view key, size_t& letters) {
+  std::string out;
+  letters = 0;
+  std::string_view last;
+  for (size_t i = 0; i < key.size();) {
+    const auto lead = static_cast<unsigned char>(key[i]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::string_view letter = key.substr(i, len);
+    if (letter != last) {
+      out.append(letter);
+      ++letters;
+    }
+    last = letter;
+    i += len;
+  }
+  return out;
+}
+
 inline uint64_t HashKey(std::string_view key) {
   uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
   for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ull;
@@ -989,6 +1009,8 @@ struct LexiconEntry {
 };
 
 constexpr size_t kMaxKeyBytes = 72;  // long enough for six number words glued together
+// Bytes of the longest word looked up as a filler ("ääähmmm" drawn out further is no filler).
+constexpr size_t kMaxFillerKeyBytes = 16;
 
 // A hash of the ASCII word w[0, len) (letters only) as a lexicon key, i.e. lower-cased: eight
 // letters per multiply, where HashKey() needs one per letter. `readable` bytes from w may be read
@@ -1112,6 +1134,41 @@ struct Lexicon {
     }
   }
   std::vector<size_t> ascii_connectors;  // entries of ASCII connectors, not in the filters
+  // Fillers (NumberWordKind::kFiller), apart from the entries: looked up only for a word inside an
+  // open run that is no number word of the text's languages.
+  struct Filler {
+    std::string squeezed;  // SqueezedKey() of the listed word
+    bool one_letter;  // the listed word is one letter ("э"): else a letter alone only drawn out
+    uint32_t languages;
+  };
+  std::vector<Filler> fillers;
+  void AddFiller(const std::string& key, uint32_t lang_bit) {
+    size_t letters = 0;
+    std::string squeezed = SqueezedKey(key, letters);
+    const bool one_letter = key.size() == squeezed.size() && letters == 1;
+    for (Filler& f : fillers) {
+      if (f.squeezed == squeezed && f.one_letter == one_letter) {
+        f.languages |= lang_bit;
+        return;
+      }
+    }
+    fillers.push_back({std::move(squeezed), one_letter, lang_bit});
+  }
+  // Whether the word with key `key` is a filler of a language in `mask`: the same letters as a
+  // listed filler once each drawn-out letter is written once ("ummm", "эээ"), and one letter alone
+  // only where a filler is that letter ("э", not "y" for "yyy").
+  bool IsFiller(std::string_view key, uint32_t mask) const {
+    if (key.size() > kMaxFillerKeyBytes) return false;
+    size_t letters = 0;
+    const std::string squeezed = SqueezedKey(key, letters);
+    const bool alone = letters == 1 && squeezed.size() == key.size();
+    for (const Filler& f : fillers) {
+      if ((f.languages & mask) != 0 && f.squeezed == squeezed && (!alone || f.one_letter)) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::unordered_map<std::string, size_t> index_while_built;  // key -> entry, emptied when built
   // False for most words that are not in the lexicon; true for every word that is.
   bool MayContain(uint64_t h) const {
@@ -1163,6 +1220,10 @@ const Lexicon& NumberLexicon() {
       std::vector<std::pair<std::string, char>> tens;   // key, tens digit 2-9
       for (const NumberWord& w : lang.words) {
         std::string key = KeyOf(w.word);
+        if (w.kind == NumberWordKind::kFiller) {
+          lex.AddFiller(key, bit);
+          continue;
+        }
         if (w.kind == NumberWordKind::kValue && w.digits.size() == 1 && w.digits[0] != '0') {
           units.emplace_back(key, w.digits[0]);
         }
@@ -1834,6 +1895,7 @@ enum class ItemType : uint8_t {
   kSymbol,
   kSeparatorWord,  // "tiret", "Strich", "тире" after a digit group (NumberWordKind::kSeparator)
   kThenWord,       // "then", "dann", "потом" after a digit group (NumberWordKind::kThen)
+  kFillerWord,     // "uh", "ähm", "ну" after a digit group (NumberWordKind::kFiller)
 };
 
 struct Item {
@@ -2030,6 +2092,9 @@ class RunFolder {
             }
             return j;
           }
+          if (j - at <= kMaxFillerKeyBytes && AddFillerWord(at, j, AsciiKey(p + at, j - at))) {
+            return j;
+          }
         }
         if (j - at == 1) {
           if (const char digit = GluedWeakLookalike(p, n, at); digit != 0) {
@@ -2137,6 +2202,8 @@ class RunFolder {
             AddThenWord(begin, end);
             return i;
           }
+          case NumberWordKind::kFiller:  // not in the entries (Lexicon::fillers)
+            break;
           case NumberWordKind::kDigitNoun:
             // "три шестёрки", "podwójna trójka": a digit only after a count or a multiplier;
             // else a word as any other (below).
@@ -2152,6 +2219,7 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
+    if (!run_.empty() && AddFillerWord(at, i, key_)) return i;
     // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
     // words glued to a digit or to the item before are split, so prose costs nothing here. (Words
     // of ASCII letters alone do not get here: ProseSkipper and the fast path above pass over
@@ -2439,11 +2507,35 @@ class RunFolder {
   void AddThenWord(size_t begin, size_t end) {
     if (run_.empty() ||
         !(IsDigitLike(run_.back().type) || run_.back().type == ItemType::kConnector ||
-          run_.back().type == ItemType::kThenWord)) {
+          run_.back().type == ItemType::kThenWord || run_.back().type == ItemType::kFillerWord)) {
       Break();
       return;
     }
     AddItem(ItemType::kThenWord, begin, end, {});
+  }
+
+  // A speaker's filler ("uh", "ähm", "ну") with key `key` after a digit group, a "then" or another
+  // filler of the open run: an item, and true. False when the word is no filler of the text's
+  // languages (the caller reads it as any other word); the end of the run when it is one but
+  // stands elsewhere. Evaluate() keeps it only between two groups of a spoken number
+  // (ThenWordJoins), as a "then".
+  bool AddFillerWord(size_t begin, size_t end, std::string_view key) {
+    if (!lexicon_.IsFiller(key, lang_mask_)) return false;
+    const ItemType last = run_.back().type;
+    if (!(IsDigitLike(last) || last == ItemType::kHundred || last == ItemType::kThenWord ||
+          last == ItemType::kFillerWord)) {
+      Break();
+      return true;
+    }
+    AddItem(ItemType::kFillerWord, begin, end, {});
+    return true;
+  }
+
+  // The lexicon key of the ASCII word w[0, len): lower case.
+  static std::string AsciiKey(const unsigned char* w, size_t len) {
+    std::string key(len, ' ');
+    for (size_t k = 0; k < len; ++k) key[k] = static_cast<char>(w[k] | 0x20);
+    return key;
   }
 
   // An HTML entity of a space, dash or dot written between digit groups of an open run
@@ -2584,7 +2676,8 @@ class RunFolder {
         // out: "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
         const auto parts = [](const Item* x) {
-          return x->type == ItemType::kSeparatorWord || x->type == ItemType::kThenWord;
+          return x->type == ItemType::kSeparatorWord || x->type == ItemType::kThenWord ||
+                 x->type == ItemType::kFillerWord;
         };
         const bool opens = !prev || parts(prev) || IsPause(Gap(it));
         const bool closes = !next || parts(next) || IsPause(Gap(*next));
@@ -2648,6 +2741,17 @@ class RunFolder {
       }
       switch (it.type) {
         case ItemType::kDigits:
+          if (spoken_run && DigitsBeforeHundred(items, breaker, k)) {
+            // Written digits read with a word for hundred in a number read out ("9 hundred",
+            // "77 hundred", "7 sute"): hundreds, as a spelled unit before it is.
+            std::string v = it.digits + "00";
+            uint32_t end = items[k + 1]->end;
+            size_t nx = k + 2;
+            ReadAfterHundreds(items, breaker, nx, end, v);
+            units.push_back({it.begin, end, v, true, ItemType::kValue});
+            k = nx;
+            break;
+          }
           units.push_back({it.begin, it.end, it.digits, false, it.type});
           ++k;
           break;
@@ -2693,9 +2797,11 @@ class RunFolder {
         }
         case ItemType::kConnector:
         case ItemType::kThenWord:
-          // A joining word left over by the tens and hundreds above ("… and 18 43"), or a "then",
-          // between two groups of a spoken number is a pause; elsewhere it parts the groups.
-          if (!(spoken_run && ThenWordJoins(items, breaker, k) && OpensANumber(units) &&
+        case ItemType::kFillerWord:
+          // A joining word left over by the tens and hundreds above ("… and 18 43"), a "then" or a
+          // filler between two groups of a spoken number is a pause; elsewhere it parts the groups.
+          if (!(spoken_run && ThenWordJoins(items, breaker, k) &&
+                OpensANumber(units, it.type == ItemType::kFillerWord) &&
                 units.back().end <= items[k]->begin &&
                 units.back().end >= LastGroupEnd(items, k))) {
             flush();
@@ -2745,6 +2851,20 @@ class RunFolder {
            next.gap_begin < next.begin && GapIsBlank(word) && GapIsBlank(next);
   }
 
+  // Whether items[k], written digits, are one or two digits not led by 0 that a word for hundred
+  // follows after blanks or a hyphen ("9 hundred", "77-hundred"), with no digit glued before them
+  // (a longer group "1 9 hundred" is 1 and 900; "19 hundred" is 1900).
+  bool DigitsBeforeHundred(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                           size_t k) const {
+    const Item& it = *items[k];
+    if (it.digits.size() > 2 || it.digits[0] == '0' || k + 1 >= items.size() || breaker[k + 1]) {
+      return false;
+    }
+    const Item& hundred = *items[k + 1];
+    return hundred.type == ItemType::kHundred && hundred.gap_begin < hundred.begin &&
+           GapIsBlankOrHyphen(hundred);
+  }
+
   // Whether the run is a number read out: two spelled words or more ("oh", a unit, a multiplier
   // and its digit).
   static bool RunIsSpoken(const std::vector<Item*>& items, const std::vector<bool>& breaker) {
@@ -2756,46 +2876,62 @@ class RunFolder {
     return words >= 2;
   }
 
-  // Whether items[k], a "then" or a joining word, stands between two groups: a digit group or a
-  // spelled one before it (blanks or a reader's pause between: "…, потом"), blanks after it, and a
-  // group or a multiplier after those ("dann drei Fünfen"). Several such words in a row ("en dan")
-  // count as one.
+  // Whether items[k], a "then", a filler or a joining word, stands between two groups: a digit
+  // group or a spelled one before it (blanks or a reader's pause between: "…, потом"), blanks after
+  // it, and a group or a multiplier after those ("dann drei Fünfen"). Several such words in a row
+  // ("en dan", "uh, then") count as one. A filler may have a pause or a hyphen after it as well
+  // ("…, uh, seven", "э-э").
   bool ThenWordJoins(const std::vector<Item*>& items, const std::vector<bool>& breaker,
                      size_t k) const {
     const auto joining = [&](size_t i) {
-      return items[i]->type == ItemType::kThenWord || items[i]->type == ItemType::kConnector;
+      return items[i]->type == ItemType::kThenWord || items[i]->type == ItemType::kConnector ||
+             items[i]->type == ItemType::kFillerWord;
+    };
+    const auto after_filler_ok = [&](const Item& after, const Item& before) {
+      return before.type == ItemType::kFillerWord &&
+             (GapIsBlankOrHyphen(after) || IsPause(Gap(after)));
     };
     while (k > 0 && joining(k - 1)) --k;
-    if (k == 0 || breaker[k - 1] || !IsDigitLike(items[k - 1]->type)) return false;
+    // After a group: digits, or hundreds ("nine hundred, uh, …").
+    if (k == 0 || breaker[k - 1] ||
+        !(IsDigitLike(items[k - 1]->type) || items[k - 1]->type == ItemType::kHundred)) {
+      return false;
+    }
     const Item& first = *items[k];
     if (first.gap_begin == first.begin || !(GapIsBlank(first) || IsPause(Gap(first)))) {
       return false;
     }
     size_t next = k + 1;
     while (next < items.size() && joining(next)) {
-      if (!GapIsBlank(*items[next])) return false;
+      if (!GapIsBlank(*items[next]) && !after_filler_ok(*items[next], *items[next - 1])) {
+        return false;
+      }
       ++next;
     }
     if (next >= items.size() || breaker[next]) return false;
     const Item& after = *items[next];
     return (IsDigitLike(after.type) || after.type == ItemType::kMultiplier) &&
-           after.gap_begin < after.begin && GapIsBlank(after);
+           after.gap_begin < after.begin &&
+           (GapIsBlank(after) || after_filler_ok(after, *items[next - 1]));
   }
 
   // Whether the units before a "then" open a number: three digits or more, or a trunk prefix's
   // 0 ("nul zes, dan …"). Two digits alone are a country code or a count ("code forty four then
-  // 7700 …", "twelve then 45").
-  static bool OpensANumber(const std::vector<Unit>& units) {
+  // 7700 …", "twelve then 45"); before a filler, two digits read one by one open one too
+  // ("восемь девять, ну, …": a speaker hesitates inside a number, not between a count and it).
+  static bool OpensANumber(const std::vector<Unit>& units, bool filler) {
     if (units.empty() || units.front().digits.empty()) return false;
     size_t digits = 0;
     for (const Unit& u : units) digits += u.digits.size();
-    return digits >= 3 || units.front().digits[0] == '0';
+    return digits >= 3 || units.front().digits[0] == '0' ||
+           (filler && digits == 2 && units.size() == 2);
   }
 
   // The end of the last item before items[k] that is no "then" or joining word.
   static uint32_t LastGroupEnd(const std::vector<Item*>& items, size_t k) {
     while (k > 0 && (items[k - 1]->type == ItemType::kThenWord ||
-                     items[k - 1]->type == ItemType::kConnector)) {
+                     items[k - 1]->type == ItemType::kConnector ||
+                     items[k - 1]->type == ItemType::kFillerWord)) {
       --k;
     }
     return k > 0 ? items[k - 1]->end : 0;
@@ -3036,9 +3172,9 @@ class RunFolder {
         bool has_symbol = false, has_separator_word = false;
         uint32_t symbol_bytes = 0;
         for (size_t k = first; k < last; ++k) {
-          has_separator_word |= run_[k].type == ItemType::kSeparatorWord ||
-                                run_[k].type == ItemType::kThenWord ||
-                                run_[k].type == ItemType::kConnector;
+          has_separator_word |=
+              run_[k].type == ItemType::kSeparatorWord || run_[k].type == ItemType::kThenWord ||
+              run_[k].type == ItemType::kFillerWord || run_[k].type == ItemType::kConnector;
           if (in_gap(run_[k])) {
             symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;

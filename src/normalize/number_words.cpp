@@ -78,6 +78,17 @@ constexpr NumberWord kEnglish[] = {
     {"sevens", "7", K::kDigitNoun},
     {"eights", "8", K::kDigitNoun},
     {"nines", "9", K::kDigitNoun},
+    // Fillers of a number read out in a voice message ("zero seven, uh, seven hundred"; drawn out,
+    // "ummm", the same).
+    {"uh", "", K::kFiller},
+    {"um", "", K::kFiller},
+    {"uhm", "", K::kFiller},
+    {"er", "", K::kFiller},
+    {"erm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"ah", "", K::kFiller},
+    {"eh", "", K::kFiller},
+    {"like", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -150,6 +161,12 @@ constexpr NumberWord kGerman[] = {
     {"siebenen", "7", K::kDigitNoun},
     {"achten", "8", K::kDigitNoun},
     {"neunen", "9", K::kDigitNoun},
+    // Fillers ("null sieben, ähm, …").
+    {"äh", "", K::kFiller},
+    {"ähm", "", K::kFiller},
+    {"öhm", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -195,6 +212,11 @@ constexpr NumberWord kFrench[] = {
     {"point", "", K::kSeparator},
     {"puis", "", K::kThen},
     {"ensuite", "", K::kThen},
+    // Fillers ("zéro six, euh, …").
+    {"euh", "", K::kFiller},
+    {"heu", "", K::kFiller},
+    {"hum", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/nl.xml, spellout-cardinal.
@@ -257,6 +279,13 @@ constexpr NumberWord kDutch[] = {
     {"zevens", "7", K::kDigitNoun},
     {"achten", "8", K::kDigitNoun},
     {"negens", "9", K::kDigitNoun},
+    // Fillers ("nul zes, eh, …").
+    {"eh", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"uh", "", K::kFiller},
+    {"uhm", "", K::kFiller},
+    {"euh", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -304,6 +333,12 @@ constexpr NumberWord kRomanian[] = {
     {"spațiu", "", K::kSeparator},
     {"punct", "", K::kSeparator},
     {"apoi", "", K::kThen},
+    // Fillers ("zero șapte, ăăă, …"; a vowel alone counts only drawn out).
+    {"ăăă", "", K::kFiller},
+    {"îîî", "", K::kFiller},
+    {"păi", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
@@ -393,6 +428,13 @@ constexpr NumberWord kBulgarian[] = {
     {"интервал", "", K::kSeparator},
     {"точка", "", K::kSeparator},
     {"после", "", K::kThen},
+    // Fillers ("нула осем, ъъъ, …").
+    {"ъ", "", K::kFiller},
+    {"ъъъ", "", K::kFiller},
+    {"ами", "", K::kFiller},
+    {"ммм", "", K::kFiller},
+    {"хм", "", K::kFiller},
+    {"ем", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -467,6 +509,13 @@ constexpr NumberWord kSpanish[] = {
     {"sietes", "7", K::kDigitNoun},
     {"ochos", "8", K::kDigitNoun},
     {"nueves", "9", K::kDigitNoun},
+    // Fillers ("cero seis, eh, …").
+    {"eh", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"em", "", K::kFiller},
+    {"mmm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"pues", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -520,6 +569,13 @@ constexpr NumberWord kItalian[] = {
     // No "poi" (then) nor "e" (and): "tre otto" is read as 3 8 (Italian has no nouns for the
     // digits that a count repeats, as "three sevens" or "три семёрки" are), and joined across a
     // "poi" it made a wrong number ("tre tre nove, poi tre otto, poi 41 72" meant 888).
+    // Fillers ("tre tre nove, ehm, …").
+    {"ehm", "", K::kFiller},
+    {"eh", "", K::kFiller},
+    {"mmm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"cioè", "", K::kFiller},
+    {"beh", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -597,6 +653,12 @@ constexpr NumberWord kPolish[] = {
     {"potem", "", K::kThen},
     {"następnie", "", K::kThen},
     {"i", "", K::kThen},  // "dwie siódemki i 18 43": "and" between groups
+    // Fillers ("zero sześć, yyy, …"; a vowel alone counts only drawn out).
+    {"yyy", "", K::kFiller},
+    {"eee", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"mmm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -684,6 +746,15 @@ constexpr NumberWord kRussian[] = {
     {"затем", "", K::kThen},
     {"и", "", K::kThen},  // "три пятёрки и 28 19": "and" between groups
     {"после", "", K::kThen},
+    // Fillers ("восемь девять, ну, …", "э-э").
+    {"ну", "", K::kFiller},
+    {"э", "", K::kFiller},
+    {"е", "", K::kFiller},
+    {"эм", "", K::kFiller},
+    {"ээ", "", K::kFiller},
+    {"хм", "", K::kFiller},
+    {"ммм", "", K::kFiller},
+    {"ыыы", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -771,6 +842,13 @@ constexpr NumberWord kUkrainian[] = {
     {"після", "", K::kThen},
     {"і", "", K::kThen},  // "дві сімки і 42 18": "and" between groups
     {"та", "", K::kThen},
+    // Fillers ("нуль дев'ять, ну, …", "е-е").
+    {"ну", "", K::kFiller},
+    {"е", "", K::kFiller},
+    {"еее", "", K::kFiller},
+    {"ем", "", K::kFiller},
+    {"хм", "", K::kFiller},
+    {"ммм", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/pt.xml and pt_PT.xml, spellout-cardinal (masculine and feminine one and

@@ -1334,5 +1334,66 @@ TEST(Normalize, ChatExportPiecesAreJoined) {
   }
 }
 
+// Issue 3: voice-message transcripts write the speaker's fillers between the groups of a number
+// read out ("zero seven seven, uh, …"): a pause there in every language, drawn out or not, with a
+// pause or a hyphen after it ("э-э"). Elsewhere, and before a count, the words stay.
+TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
+  const std::string s =
+      "call me on zero seven seven, um, zero zero, uh, nine zero zero one two three";
+  const NormalizedText n = Normalize(s, {"en"});
+  EXPECT_EQ(n.text, "call me on 077 00 900123");
+  EXPECT_EQ(OriginalOf(s, n, "077"), "zero seven seven");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("oh seven seven oh oh, ummm... nine hundred, erm - one two three", "en"),
+            "07700 900 123");
+  EXPECT_EQ(Fold("zero seven seven oh oh, like, nine hundred, uh-uh, one two three", "en"),
+            "07700 900 123");
+  EXPECT_EQ(Fold("null sieben sieben, ähm, null null neun null null eins zwei drei", "de"),
+            "077 00900123");
+  EXPECT_EQ(Fold("null sieben sieben, äääähm, null null neun null null eins zwei drei", "de"),
+            "077 00900123");
+  EXPECT_EQ(Fold("zéro six, euh, douze trente-quatre cinquante-six soixante-dix-huit", "fr"),
+            "06 12345678");
+  EXPECT_EQ(Fold("nul zes, ehm, twaalf vierendertig zesenvijftig achtenzeventig", "nl"),
+            "06 12345678");
+  EXPECT_EQ(Fold("zero șapte doi doi, ăăă, unu doi trei patru cinci șase", "ro"), "0722 123456");
+  EXPECT_EQ(Fold("нула осем осем осем, ъъъ, едно две три четири пет шест", "bg"), "0888 123456");
+  EXPECT_EQ(Fold("cero seis, eh, doce treinta y cuatro cincuenta y seis setenta y ocho", "es"),
+            "06 12345678");
+  EXPECT_EQ(Fold("tre tre nove, ehm, uno due tre quattro cinque sei sette", "it"), "339 1234567");
+  EXPECT_EQ(Fold("zero siedem, yyy, siedem zero zero dziewięć zero zero jeden dwa trzy", "pl"),
+            "07 700900123");
+  EXPECT_EQ(Fold("восемь девять, ну, один два три, э-э, четыре пять шесть семь", "ru"),
+            "89 123 4567");
+  EXPECT_EQ(Fold("восемь девять один, эээ, два три четыре пять шесть семь", "ru"), "891 234567");
+  EXPECT_EQ(Fold("нуль дев'ять сім, ну, один два три чотири п'ять шість сім", "uk"), "097 1234567");
+  for (const auto& [kept, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"I have one, uh, two kids and 3 dogs", "en"},  // no number
+           {"uh, zero, uh, seven", "en"},                  // too few digits
+           {"twelve, uh, four five six seven", "en"},      // a count before it
+           {"zero siedem y siedem", "pl"},                 // "y" alone is no filler
+       }) {
+    EXPECT_EQ(Fold(kept, lang), kept);
+  }
+  // A filler of one language that is a number word of another: the number word where its language
+  // is read ("um" is one in Portuguese).
+  EXPECT_EQ(Fold("zero sete sete, um, dois três quatro cinco", "pt"), "07712345");
+}
+
+// Issue 3: written digits before a word for hundred in a number read out are hundreds, as a
+// spelled unit is ("zero7seven hundred, 9 hundred, 3 1 6").
+TEST(Normalize, WrittenDigitsBeforeHundredInANumberReadOut) {
+  const std::string s = "zero7seven hundred, 9 hundred, 3 1 6";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "07700900 3 1 6");
+  EXPECT_EQ(OriginalOf(s, n, "900"), "9 hundred");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("zero 77 hundred, nine 4 hundred and twelve, three"), "0770094123");
+  EXPECT_EQ(Fold("zero seven seven, double oh, 9 hundred twenty three, four five six"),
+            "07700923456");
+  // Not in a number read out: "5 hundred euros", "call 07700 900 hundred" keep the word.
+  EXPECT_EQ(Fold("5 hundred euros for 2 hours"), "5 hundred euros for 2 hours");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
