@@ -1313,12 +1313,15 @@ const Lexicon& NumberLexicon() {
   return lexicon;
 }
 
-// The language bits to accept: the given language and English (ads mix both); all when unknown.
+// The language bits to accept: the given language, English (ads mix both) and the digit words in
+// another script (every_language); all when unknown.
 uint32_t LanguageMask(std::string_view lang) {
   const auto languages = AllNumberWords();
   uint32_t mask = 0;
   for (size_t li = 0; li < languages.size(); ++li) {
-    if (languages[li].lang == lang || languages[li].lang == "en") mask |= 1u << li;
+    if (languages[li].lang == lang || languages[li].lang == "en" || languages[li].every_language) {
+      mask |= 1u << li;
+    }
   }
   for (size_t li = 0; li < languages.size(); ++li) {
     if (languages[li].lang == lang) return mask;

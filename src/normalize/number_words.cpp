@@ -893,6 +893,118 @@ constexpr NumberWord kPortuguese[] = {
     {"e", "", K::kConnector},
 };
 
+// Russian digit words in Latin letters, as Russian writers transliterate them (the common informal
+// spellings and BGN/PCGN: "ch", "sh", "ya" or "ja" or "ia"; soft signs dropped). Not "sto" (100):
+// Italian "sto" (I am). Phone numbers are read in Russian as a digit, then groups of hundreds and
+// pairs ("vosem devyatsot dvenadtsat, sorok pyat ..."), so the teens, tens and hundreds are here
+// too.
+constexpr NumberWord kRussianLatin[] = {
+    {"nol", "0"},
+    {"nul", "0"},
+    {"odin", "1"},
+    {"odna", "1"},
+    {"odno", "1"},
+    {"dva", "2"},
+    {"dve", "2"},
+    {"tri", "3"},
+    {"chetyre", "4"},
+    {"chetire", "4"},
+    {"chetyri", "4"},
+    {"pyat", "5"},
+    {"pjat", "5"},
+    {"piat", "5"},
+    {"shest", "6"},
+    {"sem", "7"},
+    {"vosem", "8"},
+    {"devyat", "9"},
+    {"devjat", "9"},
+    {"deviat", "9"},
+    {"desyat", "10"},
+    {"desjat", "10"},
+    {"desiat", "10"},
+    {"odinnadtsat", "11"},
+    {"dvenadtsat", "12"},
+    {"trinadtsat", "13"},
+    {"chetyrnadtsat", "14"},
+    {"pyatnadtsat", "15"},
+    {"shestnadtsat", "16"},
+    {"semnadtsat", "17"},
+    {"vosemnadtsat", "18"},
+    {"devyatnadtsat", "19"},
+    {"dvadtsat", "20"},
+    {"tridtsat", "30"},
+    {"sorok", "40"},
+    {"pyatdesyat", "50"},
+    {"shestdesyat", "60"},
+    {"semdesyat", "70"},
+    {"vosemdesyat", "80"},
+    {"devyanosto", "90"},
+    {"dvesti", "200"},
+    {"trista", "300"},
+    {"chetyresta", "400"},
+    {"pyatsot", "500"},
+    {"shestsot", "600"},
+    {"semsot", "700"},
+    {"vosemsot", "800"},
+    {"devyatsot", "900"},
+};
+
+// Ukrainian digit words in Latin letters: the national transliteration (KMU 2010: "odyn",
+// "chotyry", "piat", "shist", "visim", "deviat") and the Russian-style spellings writers mix in
+// ("pyat", "devyat"). Not "try" (3) nor "sim" (7): English words ("try 07700 …", "new sim 07700
+// …").
+constexpr NumberWord kUkrainianLatin[] = {
+    {"nul", "0"},     {"odyn", "1"},   {"odna", "1"},    {"dva", "2"},     {"dvi", "2"},
+    {"chotyry", "4"}, {"piat", "5"},   {"pyat", "5"},    {"shist", "6"},   {"visim", "8"},
+    {"deviat", "9"},  {"devyat", "9"}, {"desiat", "10"}, {"desyat", "10"},
+};
+
+// "try" (3) and "sim" (7) in Latin letters, read only where the text is Ukrainian (or of unknown
+// language): elsewhere they are English words.
+constexpr NumberWord kUkrainianLatinInUkrainian[] = {
+    {"try", "3"},
+    {"sim", "7"},
+};
+
+// Bulgarian digit words in Latin letters (the official transliteration, Закон за транслитерацията
+// 2009: "chetiri", "shest"), as Bulgarians write online.
+constexpr NumberWord kBulgarianLatin[] = {
+    {"nula", "0"},  {"edno", "1"}, {"edin", "1"},    {"edna", "1"},   {"dve", "2"},
+    {"dva", "2"},   {"tri", "3"},  {"chetiri", "4"}, {"pet", "5"},    {"shest", "6"},
+    {"sedem", "7"}, {"osem", "8"}, {"devet", "9"},   {"deset", "10"},
+};
+
+// English digit words in Cyrillic letters, as Russian, Ukrainian and Bulgarian writers spell them
+// out by ear ("зиро севен севен", "ван ту фри"; Ukrainian і and Bulgarian ъ where they write them).
+constexpr NumberWord kEnglishCyrillic[] = {
+    {"зиро", "0"},
+    {"зеро", "0"},
+    {"зіро", "0"},
+    {"ван", "1"},
+    {"уан", "1"},
+    {"ту", "2"},
+    {"фри", "3"},
+    {"фрі", "3"},
+    {"сри", "3"},
+    {"срі", "3"},
+    {"фор", "4"},
+    {"фо", "4"},
+    {"файв", "5"},
+    {"файф", "5"},
+    {"сикс", "6"},
+    {"сікс", "6"},
+    {"севен", "7"},
+    {"сэвен", "7"},
+    {"севън", "7"},
+    {"эйт", "8"},
+    {"ейт", "8"},
+    {"найн", "9"},
+    {"тен", "10"},
+    {"оу", "0", K::kWeakZero},
+    {"дабл", "2", K::kMultiplier},
+    {"трипл", "3", K::kMultiplier},
+};
+
 constexpr std::array kAll = {
     LanguageNumberWords{"en", "CLDR rbnf en", kEnglish, "", false},
     LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false, true, "und"},
@@ -906,6 +1018,12 @@ constexpr std::array kAll = {
     LanguageNumberWords{"ru", "CLDR rbnf ru", kRussian, "", false},
     LanguageNumberWords{"uk", "CLDR rbnf uk", kUkrainian, "", false},
     LanguageNumberWords{"pt", "CLDR rbnf pt", kPortuguese, "", false},
+    LanguageNumberWords{"ru-Latn", "transliterated ru", kRussianLatin, "", false, false, "", true},
+    LanguageNumberWords{"uk-Latn", "KMU 2010 uk", kUkrainianLatin, "", false, false, "", true},
+    LanguageNumberWords{"uk", "KMU 2010 uk", kUkrainianLatinInUkrainian, "", false},
+    LanguageNumberWords{"bg-Latn", "bg transliteration law", kBulgarianLatin, "", false, false, "",
+                        true},
+    LanguageNumberWords{"en-Cyrl", "en by ear", kEnglishCyrillic, "", false, false, "", true},
 };
 
 }  // namespace

@@ -56,9 +56,14 @@ struct LanguageNumberWords {
   bool hundreds_glued = false;
   // Glued hundreds also written with a joining word ("hundertundfünfzehn"). Empty: none.
   std::string_view hundreds_joiner = {};
+  // Digit words written in another script than their language's ("nol sem sem", "dva", "chetiri";
+  // "зиро", "севен", "найн"): read in a text of any language, as writers use them to hide a number
+  // from filters that know each language's own words.
+  bool every_language = false;
 };
 
-// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk).
+// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt), then the digit words
+// of ru, uk and bg in Latin letters and of en in Cyrillic (`every_language`).
 std::span<const LanguageNumberWords> AllNumberWords();
 
 }  // namespace ariadne::normalize

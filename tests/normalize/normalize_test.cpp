@@ -1395,5 +1395,39 @@ TEST(Normalize, WrittenDigitsBeforeHundredInANumberReadOut) {
   EXPECT_EQ(Fold("5 hundred euros for 2 hours"), "5 hundred euros for 2 hours");
 }
 
+// Issue 3: digit words written in another script: Russian, Ukrainian and Bulgarian ones in Latin
+// letters, English ones in Cyrillic, read whatever the text's language.
+TEST(Normalize, DigitWordsInAnotherScript) {
+  const std::string s = "Call me: nol sem sem nol nol devyat nol nol odin dva tri";
+  const NormalizedText n = Normalize(s, {"en"});
+  EXPECT_EQ(n.text, "Call me: 07700900123");
+  EXPECT_EQ(OriginalOf(s, n, "07700900123"), "nol sem sem nol nol devyat nol nol odin dva tri");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("Звони: vosem devyat odin dva, tri chetyre pyat, shest sem vosem devyat", "ru"),
+            "Звони: 89123456789");
+  EXPECT_EQ(Fold("vosem devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat "
+                 "devyat",
+                 "ru"),
+            "89123456789");
+  EXPECT_EQ(Fold("звънни на nula osem osem osem edno dve tri chetiri pet shest", "bg"),
+            "звънни на 0888123456");
+  EXPECT_EQ(Fold("дзвони nul devyat sim odyn dva try chotyry piat shist visim", "uk"),
+            "дзвони 0971234568");
+  EXPECT_EQ(Fold("Schreib mir: nol devyat sem, odin dva tri chetyre pyat shest sem", "de"),
+            "Schreib mir: 0971234567");
+  EXPECT_EQ(Fold("пиши: зиро севен севен зиро зиро найн зиро зиро ван ту фри", "ru"),
+            "пиши: 07700900123");
+  EXPECT_EQ(Fold("дзвони: зіро найн сікс, ван ту фрі фор файв сікс севен", "uk"),
+            "дзвони: 0961234567");
+  EXPECT_EQ(Fold("обади се: зиро ейт ейт ейт, ван ту фри фор файв сикс", "bg"),
+            "обади се: 0888123456");
+  // "try" and "sim" are Ukrainian digits only where the text is Ukrainian; a word alone is a word.
+  for (const std::string kept :
+       {"try nul devyat later", "my new sim, dva tri", "sem compromisso", "ту сторону 2 раза"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+  EXPECT_EQ(Fold("try oh seven seven, nine one two three four", "en"), "try 07791234");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
