@@ -2182,12 +2182,14 @@ class RunFolder {
             return i;
           case NumberWordKind::kValue:
             if (run_.empty() && e->digits.size() == 1) ReadTensBefore(begin);
+            if (run_.empty()) ReadFillerBefore(begin);
             AddItem(ItemType::kValue, begin, end, e->digits);
             return i;
           case NumberWordKind::kMultiplier:
             AddItem(ItemType::kMultiplier, begin, end, e->digits);
             return i;
           case NumberWordKind::kWeakZero:
+            if (run_.empty()) ReadFillerBefore(begin);
             AddItem(ItemType::kWeakZero, begin, end, e->digits);
             return i;
           case NumberWordKind::kHundred:
@@ -2305,6 +2307,46 @@ class RunFolder {
     gap_chars_ = 1;
     AddItem(ItemType::kConnector, joiner_begin, joiner_end, {});
     gap_chars_ = 1;
+  }
+
+  // A number word and a filler before the word that opens a run ("oh, um, seven seven …", "zero
+  // uh six …"): the skipper tests only every few words in a row and may have passed them. Reads
+  // them back as items, never before the last item of an earlier run; Evaluate() keeps the filler
+  // only between two groups of a number read out.
+  void ReadFillerBefore(size_t word_at) {
+    // The start of the blanks and pause marks (at most four) that end at `end`.
+    const auto pause_before = [&](size_t end) {
+      size_t k = end;
+      while (k > items_end_ && end - k < 4 &&
+             (text_[k - 1] == ' ' || text_[k - 1] == ',' || text_[k - 1] == '-' ||
+              text_[k - 1] == '.')) {
+        --k;
+      }
+      return k;
+    };
+    const size_t filler_end = pause_before(word_at);
+    if (filler_end == word_at) return;
+    const size_t filler_begin = WordStartBefore(filler_end, items_end_);
+    if (filler_begin == filler_end || filler_end - filler_begin > kMaxFillerKeyBytes ||
+        !lexicon_.IsFiller(KeyOf(text_.substr(filler_begin, filler_end - filler_begin)),
+                           lang_mask_)) {
+      return;
+    }
+    const size_t word_end = pause_before(filler_begin);
+    if (word_end == filler_begin) return;
+    const size_t word_begin = WordStartBefore(word_end, items_end_);
+    if (word_begin == word_end) return;
+    const std::string key = KeyOf(text_.substr(word_begin, word_end - word_begin));
+    const LexiconEntry* word = lexicon_.Find(key, HashKey(key));
+    if (word == nullptr || (word->languages & lang_mask_) == 0 ||
+        (word->kind != NumberWordKind::kValue && word->kind != NumberWordKind::kWeakZero)) {
+      return;
+    }
+    AddItem(word->kind == NumberWordKind::kValue ? ItemType::kValue : ItemType::kWeakZero,
+            word_begin, word_end, word->digits);
+    gap_chars_ = static_cast<uint32_t>(filler_begin - word_end);
+    AddItem(ItemType::kFillerWord, filler_begin, filler_end, {});
+    gap_chars_ = static_cast<uint32_t>(word_at - filler_end);
   }
 
   // Whether a weak look-alike at `at` (TrailingWeakLookalike) closes a later group of the open
@@ -2682,6 +2724,11 @@ class RunFolder {
           return x->type == ItemType::kSeparatorWord || x->type == ItemType::kThenWord ||
                  x->type == ItemType::kFillerWord;
         };
+        // Before a filler, opening the run, with a spelled group after it: "oh, um, seven seven".
+        const bool opens_before_filler = !prev && next && next->type == ItemType::kFillerWord &&
+                                         k + 2 < items.size() && spelled_or_digits(items[k + 2]) &&
+                                         items[k + 2]->type != ItemType::kDigits;
+        between |= opens_before_filler;
         const bool opens = !prev || parts(prev) || IsPause(Gap(it));
         const bool closes = !next || parts(next) || IsPause(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
@@ -3022,7 +3069,8 @@ class RunFolder {
       value_end = items[rest_at]->end;
       idx = rest_at + 1;
     } else if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
-               items[rest_at]->digits != "0") {
+               items[rest_at]->digits != "0" &&
+               !(items[rest_at]->digits.size() == 1 && HundredAfter(items, breaker, rest_at + 1))) {
       size_t after = rest_at;
       uint32_t rest_end = 0;
       const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
@@ -3039,6 +3087,14 @@ class RunFolder {
         idx = after;
       }
     }
+  }
+
+  // Whether items[i] is a word for hundred after blanks or a hyphen: a unit before it makes the
+  // next hundreds ("seven hundred nine hundred" is 700 900, not 709).
+  bool HundredAfter(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                    size_t i) const {
+    return i < items.size() && !breaker[i] && items[i]->type == ItemType::kHundred &&
+           GapIsBlankOrHyphen(*items[i]);
   }
 
   // The number the values from items[nx] on spell, below 100: a unit, a teen, tens, or tens and a

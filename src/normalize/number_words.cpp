@@ -216,6 +216,8 @@ constexpr NumberWord kFrench[] = {
     {"euh", "", K::kFiller},
     {"heu", "", K::kFiller},
     {"hum", "", K::kFiller},
+    {"bah", "", K::kFiller},
+    {"ben", "", K::kFiller},
     {"hm", "", K::kFiller},
 };
 
@@ -516,6 +518,7 @@ constexpr NumberWord kSpanish[] = {
     {"mmm", "", K::kFiller},
     {"hm", "", K::kFiller},
     {"pues", "", K::kFiller},
+    {"este", "", K::kFiller},  // "seiscientos doce, este, trescientos …"
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'

@@ -1375,6 +1375,15 @@ TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
        }) {
     EXPECT_EQ(Fold(kept, lang), kept);
   }
+  // A number word and a filler opening the number, which the skipper may pass: read back.
+  EXPECT_EQ(Fold("zero, uh, six hundred twelve, three hundred forty five sixty seven", "en"),
+            "0 61234567");
+  EXPECT_EQ(Fold("oh, um, seven seven oh oh, nine oh oh one two three", "en"), "0 7700900123");
+  EXPECT_EQ(Fold("cero, eh, seiscientos doce, este, trescientos cuarenta y cinco", "es"),
+            "0 612 345");
+  for (const std::string kept : {"I have one, uh, 07700 900123", "one, uh, two, uh, three"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
   // A filler of one language that is a number word of another: the number word where its language
   // is read ("um" is one in Portuguese).
   EXPECT_EQ(Fold("zero sete sete, um, dois três quatro cinco", "pt"), "07712345");
@@ -1391,6 +1400,10 @@ TEST(Normalize, WrittenDigitsBeforeHundredInANumberReadOut) {
   EXPECT_EQ(Fold("zero 77 hundred, nine 4 hundred and twelve, three"), "0770094123");
   EXPECT_EQ(Fold("zero seven seven, double oh, 9 hundred twenty three, four five six"),
             "07700923456");
+  // A unit before a word for hundred makes the next hundreds: 700 900, not 709.
+  EXPECT_EQ(Fold("oh seven seven hundred nine hundred one two three"), "07700900123");
+  EXPECT_EQ(Fold("zero seventy-seven hundred nine hundred twelve"), "07700912");
+  EXPECT_EQ(Fold("oh seven seven hundred, nine hundred nine, one two three"), "07700909123");
   // Not in a number read out: "5 hundred euros", "call 07700 900 hundred" keep the word.
   EXPECT_EQ(Fold("5 hundred euros for 2 hours"), "5 hundred euros for 2 hours");
 }
