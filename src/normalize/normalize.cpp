@@ -2131,6 +2131,7 @@ class RunFolder {
     key_.clear();
     lookalike_.clear();
     bool all_lookalike = true;
+    bool latin = false, cyrillic = false;
     size_t i = at;
     while (i < n) {
       uint32_t cp;
@@ -2153,6 +2154,8 @@ class RunFolder {
       }
       if (!IsWordLetter(cp)) break;
       if (key_.size() < kMaxKeyBytes) AppendKeyChar(cp, key_);
+      latin |= cp < 0x250;
+      cyrillic |= cp >= 0x400 && cp < 0x530;
       if (all_lookalike) {
         const char d = LookalikeDigit(cp);
         if (d == 0 || lookalike_.size() >= kMaxLookalikeLetters) {
@@ -2165,8 +2168,12 @@ class RunFolder {
     }
     const auto begin = static_cast<uint32_t>(at), end = static_cast<uint32_t>(i);
     if (key_.size() < kMaxKeyBytes) {
-      if (const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
-          e && (e->languages & lang_mask_)) {
+      const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
+      if (e != nullptr && (e->languages & lang_mask_) == 0) e = nullptr;
+      // A word of Latin and Cyrillic letters ("zеro" with a Cyrillic е, "вoсемь" with a Latin o):
+      // the number word its look-alike letters spell in one script.
+      if (e == nullptr && latin && cyrillic) e = FindInOneScript(key_);
+      if (e != nullptr) {
         // A word of two letters with a digit glued on both sides ("u2a5um869", "7un4") is a
         // piece of a code (a hash, a wallet address), not a digit spelled out.
         const bool code_piece = e->kind == NumberWordKind::kValue && i - at <= 2 && at > 0 &&
@@ -2250,6 +2257,57 @@ class RunFolder {
     }
     Break();
     return i;
+  }
+
+  // The number word of the text's languages that `key`, of Latin and Cyrillic letters, spells once
+  // its letters are read in one script, Cyrillic or Latin (each letter with a look-alike in the
+  // other script: a c e o p x y k m t h b i), or nullptr.
+  const LexiconEntry* FindInOneScript(std::string_view key) const {
+    // Latin letters (lower case) and their Cyrillic look-alikes.
+    static constexpr std::array<std::pair<char, uint32_t>, 13> kTwins = {{
+        {'a', 0x430},
+        {'b', 0x432},
+        {'c', 0x441},
+        {'e', 0x435},
+        {'h', 0x43D},
+        {'i', 0x456},
+        {'k', 0x43A},
+        {'m', 0x43C},
+        {'o', 0x43E},
+        {'p', 0x440},
+        {'t', 0x442},
+        {'x', 0x445},
+        {'y', 0x443},
+    }};
+    std::string cyrillic, latin;
+    bool to_cyrillic = true, to_latin = true;
+    const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+    for (size_t i = 0; i < key.size();) {
+      uint32_t cp;
+      i += DecodeUtf8(p + i, key.size() - i, cp);
+      uint32_t as_cyrillic = cp, as_latin = cp;
+      if (cp < 0x80) {
+        const auto twin = std::find_if(kTwins.begin(), kTwins.end(),
+                                       [&](const auto& t) { return t.first == cp; });
+        to_cyrillic &= twin != kTwins.end();
+        if (twin != kTwins.end()) as_cyrillic = twin->second;
+      } else {
+        const auto twin = std::find_if(kTwins.begin(), kTwins.end(),
+                                       [&](const auto& t) { return t.second == cp; });
+        to_latin &= twin != kTwins.end();
+        if (twin != kTwins.end()) as_latin = static_cast<uint32_t>(twin->first);
+      }
+      char buf[4];
+      if (to_cyrillic) cyrillic.append(buf, EncodeUtf8(as_cyrillic, buf));
+      if (to_latin) latin.append(buf, EncodeUtf8(as_latin, buf));
+    }
+    for (const std::string* one : {&cyrillic, &latin}) {
+      if ((one == &cyrillic ? to_cyrillic : to_latin)) {
+        const LexiconEntry* e = lexicon_.Find(*one, HashKey(*one));
+        if (e != nullptr && (e->languages & lang_mask_) != 0) return e;
+      }
+    }
+    return nullptr;
   }
 
   // Whether the ASCII word [at, end), which is no key of the lexicon, may be number words glued

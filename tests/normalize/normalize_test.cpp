@@ -1442,5 +1442,28 @@ TEST(Normalize, DigitWordsInAnotherScript) {
   EXPECT_EQ(Fold("try oh seven seven, nine one two three four", "en"), "try 07791234");
 }
 
+// Issue 3: number words whose letters mix two scripts, a Latin letter for its Cyrillic look-alike
+// or the other way round ("дeвять" with a Latin e, "zеro" with a Cyrillic е): the word the letters
+// spell in one script. Prose of mixed letters stays.
+TEST(Normalize, NumberWordsOfLettersOfTwoScripts) {
+  // Latin e and o in Russian words.
+  const std::string ru =
+      "звони восемь д\x65вять один два три ч\x65тыре пять ш\x65сть с\x65мь в\x6Fсемь";
+  const NormalizedText n = Normalize(ru, {"ru"});
+  EXPECT_EQ(n.text, "звони 8912345678");
+  EXPECT_EQ(OriginalOf(ru, n, "8912345678"), ru.substr(std::string("звони ").size()));
+  ExpectMapInvariants(ru, n);
+  // Cyrillic е (U+0435) and о (U+043E) in English words.
+  EXPECT_EQ(Fold("call z\u0435ro s\u0435v\u0435n s\u0435v\u0435n z\u0435ro zero nin\u0435 "
+                 "z\u0435r\u043E zero one two thr\u0435\u0435",
+                 "en"),
+            "call 07700900123");
+  // Ukrainian і (U+0456) in Latin "nine", Latin i in Ukrainian "вісім".
+  EXPECT_EQ(Fold("n\u0456ne n\u0456ne в\x69сім в\x69сім nine one two three", "uk"), "99889123");
+  for (const std::string kept : {"Th\u0435 s\u0435v\u0435n hills", "ок\x65й, дв\x61 раза"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
