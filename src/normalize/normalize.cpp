@@ -2183,6 +2183,17 @@ class RunFolder {
           Break();
           return i;
         }
+        // A filler of the languages of the run's last number word that is a number word of
+        // other languages only ("seven, um, zero": "um" is one in Portuguese): the filler, where
+        // the text's language is unknown.
+        if (!run_.empty() && word_languages_ != 0 && (e->languages & word_languages_) == 0 &&
+            lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
+          return i;
+        }
+        if (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero ||
+            e->kind == NumberWordKind::kMultiplier) {
+          word_languages_ = e->languages & lang_mask_;
+        }
         switch (e->kind) {
           case NumberWordKind::kConnector:
             AddItem(ItemType::kConnector, begin, end, {});
@@ -2656,6 +2667,7 @@ class RunFolder {
   void Break() {
     if (run_has_foldable_) Evaluate();
     run_.clear();
+    word_languages_ = 0;
     gap_chars_ = 0;
     run_has_foldable_ = false;
   }
@@ -3410,6 +3422,7 @@ class RunFolder {
   std::vector<bool> confirmed_;
   std::vector<Item> run_;
   uint32_t gap_chars_ = 0;
+  uint32_t word_languages_ = 0;  // the languages of the open run's last number word
   bool run_has_foldable_ = false;
   std::string key_, lookalike_;
   std::vector<Edit> edits_;

@@ -1387,6 +1387,11 @@ TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
   // A filler of one language that is a number word of another: the number word where its language
   // is read ("um" is one in Portuguese).
   EXPECT_EQ(Fold("zero sete sete, um, dois três quatro cinco", "pt"), "07712345");
+  // Where the text's language is unknown, the language of the number word before it decides: a
+  // filler after English words, one after Portuguese ones.
+  EXPECT_EQ(Fold("zero seven seven, um, zero zero, uh, nine hundred, er, one two three"),
+            "077 00 900 123");
+  EXPECT_EQ(Fold("liga nove um dois três quatro cinco seis sete oito"), "liga 912345678");
 }
 
 // Issue 3: written digits before a word for hundred in a number read out are hundreds, as a
