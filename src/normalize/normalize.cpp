@@ -2921,7 +2921,8 @@ class RunFolder {
           // A joining word left over by the tens and hundreds above ("… and 18 43"), a "then" or a
           // filler between two groups of a spoken number is a pause; elsewhere it parts the groups.
           if (!(spoken_run && ThenWordJoins(items, breaker, k) &&
-                OpensANumber(units, it.type == ItemType::kFillerWord) &&
+                (OpensANumber(units, it.type == ItemType::kFillerWord) ||
+                 (it.type == ItemType::kFillerWord && DigitBeforeSpokenGroup(items, units, k))) &&
                 units.back().end <= items[k]->begin &&
                 units.back().end >= LastGroupEnd(items, k))) {
             flush();
@@ -3045,6 +3046,23 @@ class RunFolder {
     for (const Unit& u : units) digits += u.digits.size();
     return digits >= 3 || units.front().digits[0] == '0' ||
            (filler && digits == 2 && units.size() == 2);
+  }
+
+  // Whether the units before the filler items[k] are one spelled digit and the group after the
+  // filler is spelled tens or hundreds: a trunk prefix said alone before the speaker hesitates
+  // ("восемь, э-э, девятьсот шестнадцать …"), not a count ("one, uh, two kids").
+  static bool DigitBeforeSpokenGroup(const std::vector<Item*>& items,
+                                     const std::vector<Unit>& units, size_t k) {
+    if (units.size() != 1 || units[0].digits.size() != 1 || !units[0].folded ||
+        !IsSpelled(units[0].type)) {
+      return false;
+    }
+    while (k < items.size() &&
+           (items[k]->type == ItemType::kFillerWord || items[k]->type == ItemType::kThenWord ||
+            items[k]->type == ItemType::kConnector)) {
+      ++k;
+    }
+    return k < items.size() && items[k]->type == ItemType::kValue && items[k]->digits.size() >= 2;
   }
 
   // The end of the last item before items[k] that is no "then" or joining word.

@@ -1366,6 +1366,10 @@ TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
   EXPECT_EQ(Fold("восемь девять, ну, один два три, э-э, четыре пять шесть семь", "ru"),
             "89 123 4567");
   EXPECT_EQ(Fold("восемь девять один, эээ, два три четыре пять шесть семь", "ru"), "891 234567");
+  // One digit before a filler opens a number when spelled tens or hundreds follow it (a trunk
+  // prefix said alone), not before a unit.
+  EXPECT_EQ(Fold("восемь, э-э, девятьсот двенадцать, ну, триста сорок пять, шестьдесят семь", "ru"),
+            "8 912 34567");
   EXPECT_EQ(Fold("нуль дев'ять сім, ну, один два три чотири п'ять шість сім", "uk"), "097 1234567");
   for (const auto& [kept, lang] : std::vector<std::pair<std::string, std::string>>{
            {"I have one, uh, two kids and 3 dogs", "en"},  // no number
@@ -1381,7 +1385,8 @@ TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
   EXPECT_EQ(Fold("oh, um, seven seven oh oh, nine oh oh one two three", "en"), "0 7700900123");
   EXPECT_EQ(Fold("cero, eh, seiscientos doce, este, trescientos cuarenta y cinco", "es"),
             "0 612 345");
-  for (const std::string kept : {"I have one, uh, 07700 900123", "one, uh, two, uh, three"}) {
+  for (const std::string kept : {"I have one, uh, 07700 900123", "one, uh, two, uh, three",
+                                 "one, uh, two three four five six seven"}) {
     EXPECT_EQ(Fold(kept, "en"), kept);
   }
   // A filler of one language that is a number word of another: the number word where its language
