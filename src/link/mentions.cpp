@@ -378,9 +378,20 @@ std::vector<CueAt> FindCues(const std::vector<FoldedWord>& words) {
   return found;
 }
 
+bool IsLetter(unsigned char b) {
+  return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
 bool IsSentenceEnd(std::string_view text, size_t i) {
   const char c = text[i];
   if (c == '\n' || c == '|') return true;
+  // A comma before words starts a clause ("call me on 07700 900111, never call 07700 900222"); one
+  // before a contact continues a list ("fake numbers: 07700 900222, 07700 900333").
+  if (c == ',') {
+    size_t k = i + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
+    return k < text.size() && IsLetter(static_cast<unsigned char>(text[k]));
+  }
   if (c == '.' || c == '!' || c == '?' || c == ';') {
     return i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
            text[i + 1] == '\t' || text[i + 1] == '\r';
@@ -445,7 +456,7 @@ bool MayHoldCue(std::string_view text, size_t start, size_t end) {
   bool word_start = true;
   for (size_t i = start; i < end; ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
-    const bool letter = b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+    const bool letter = IsLetter(b);
     if (word_start && letter && keys.count(KeyAt(text, i, end)) != 0) return true;
     word_start = !letter && !(b >= '0' && b <= '9');
   }
@@ -469,6 +480,33 @@ const CueAt* NearestMention(const std::vector<CueAt>& cues, size_t at) {
   }
   if (best == nullptr || best_own || best_distance > kMaxCueDistance) return nullptr;
   return best;
+}
+
+// Whether text[start, end) is a bare list line: a contact (selectors) and at most kItemWords
+// other words.
+bool IsBareItem(std::string_view text, size_t start, size_t end,
+                std::span<const MaskSpan> selectors) {
+  size_t selector_bytes = 0;
+  for (const MaskSpan& m : selectors) {
+    if (m.start >= start && m.start < end) selector_bytes += std::min(m.end, end) - m.start;
+  }
+  if (end - start - std::min(selector_bytes, end - start) > kMaxItemBytes) return false;
+  return FoldedWordsIn(text, start, end, selectors).size() <= kItemWords;
+}
+
+// The first mention cue of text[start, end) when it holds one and no own-contact cue (`words` are
+// then its folded words); nullopt otherwise.
+std::optional<CueAt> MentionsOnly(std::string_view text, size_t start, size_t end,
+                                  std::vector<FoldedWord>& words) {
+  if (!MayHoldCue(text, start, end)) return std::nullopt;
+  words = FoldedWordsIn(text, start, end);
+  const std::vector<CueAt> cues = FindCues(words);
+  if (std::any_of(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind == K::kOwn; }))
+    return std::nullopt;
+  const auto mention =
+      std::find_if(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind != K::kOwn; });
+  if (mention == cues.end()) return std::nullopt;
+  return *mention;
 }
 
 }  // namespace
@@ -506,32 +544,35 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       if (!cues.empty()) continue;
     }
     // A bare list line under a heading that mentions: read up past other bare list lines.
-    size_t selector_bytes = 0;
-    for (const MaskSpan& m : selectors) {
-      if (m.start >= line_start && m.start < line_end)
-        selector_bytes += std::min(m.end, line_end) - m.start;
-    }
-    if (line_end - line_start - selector_bytes > kMaxItemBytes) continue;
-    const std::vector<FoldedWord> line_words = FoldedWordsIn(text, line_start, line_end, selectors);
-    if (line_words.size() > kItemWords) continue;
+    if (!IsBareItem(text, line_start, line_end, selectors)) continue;
     size_t up = line_start;
     for (size_t k = 0; k < kMaxItemLines && up > 0; ++k) {
       const auto [s, e] = LineAround(text, up - 1);
       up = s;
-      if (e - s > kMaxHeadingBytes) break;
       if (Trim(text.substr(s, e - s)).empty()) break;  // a blank line ends the list
       const bool has_selector =
           std::any_of(selectors.begin(), selectors.end(),
                       [&](const MaskSpan& m) { return m.start >= s && m.start < e; });
-      const std::vector<FoldedWord> words = FoldedWordsIn(text, s, e, selectors);
-      if (has_selector && words.size() <= kItemWords) continue;  // another item
-      if (has_selector || !MayHoldCue(text, s, e)) break;
-      const std::vector<CueAt> cues = FindCues(words);
-      const bool own =
-          std::any_of(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind == K::kOwn; });
-      const auto mention =
-          std::find_if(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind != K::kOwn; });
-      if (!own && mention != cues.end()) out[i] = {Why(text, words, *mention), {s, line_end}};
+      if (has_selector) {
+        if (IsBareItem(text, s, e, selectors)) continue;  // another item
+        break;
+      }
+      // The heading: the line, or a long line's last sentence ("... Blacklist - do not call:").
+      size_t heading = s;
+      if (e - s > kMaxHeadingBytes) {
+        const size_t low = e - kMaxHeadingBytes;
+        heading = e - 1;
+        while (heading > low && !IsSentenceEnd(text, heading - 1)) --heading;
+        if (heading == low) break;
+      }
+      std::vector<FoldedWord> words;
+      const std::optional<CueAt> cue = MentionsOnly(text, heading, e, words);
+      if (!cue) break;
+      // A paragraph that warns before its heading sentence is all the warning.
+      size_t from = heading;
+      std::vector<FoldedWord> before;
+      if (heading > s && MentionsOnly(text, s, heading, before)) from = s;
+      out[i] = {Why(text, words, *cue), {from, line_end}};
       break;
     }
   }
