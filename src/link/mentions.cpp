@@ -423,42 +423,80 @@ std::string Why(std::string_view text, const std::vector<FoldedWord>& words, con
   return "mentioned beside \"" + Ellipsize(std::string(text.substr(start, end - start)), 40) + "\"";
 }
 
-// The first two code points of a word, lower-cased, as one key.
-uint64_t KeyAt(std::string_view text, size_t at, size_t end) {
-  auto i = static_cast<int32_t>(at);
-  const auto length = static_cast<int32_t>(end);
-  UChar32 a = 0, b = 0;
-  U8_NEXT(text.data(), i, length, a);
-  if (i < length) U8_NEXT(text.data(), i, length, b);
-  return (static_cast<uint64_t>(static_cast<uint32_t>(u_tolower(a))) << 32) |
-         static_cast<uint32_t>(u_tolower(b));
+// Whether a byte can be part of a word for the cheap looks below (a non-ASCII byte always).
+bool IsWordByte(unsigned char b) {
+  return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
 }
 
-// The keys (KeyAt) of the mention cues' first words, as written and as folded.
+// A hash (FNV-1a) of a word's code points lower-cased: text[at, end) up to its first byte that is
+// not a word byte, or an apostrophe (quoted.h's folding parts words there too).
+uint64_t WordKey(std::string_view text, size_t at, size_t end, size_t* word_end) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  auto i = static_cast<int32_t>(at);
+  const auto length = static_cast<int32_t>(end);
+  while (i < length && IsWordByte(static_cast<unsigned char>(text[static_cast<size_t>(i)]))) {
+    const int32_t before = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0) continue;
+    if (c == 0x2019 || !(u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0)) {
+      i = before;  // punctuation written in UTF-8 (a curly apostrophe, a dash) ends the word
+      break;
+    }
+    hash = (hash ^ static_cast<uint32_t>(u_tolower(c))) * 0x100000001b3ULL;
+  }
+  *word_end = static_cast<size_t>(i);
+  return hash;
+}
+
+// The keys (WordKey) of the mention cues' longest words (the rarest, as a rule: "scam" of "is a
+// scam", "amica" of "la mia amica"), as written and as folded.
 const std::unordered_set<uint64_t>& MentionKeys() {
   static const std::unordered_set<uint64_t> keys = [] {
     std::unordered_set<uint64_t> out;
+    // Words on most ads' contact lines are no key: the phrase's next longest word is.
+    static const std::unordered_set<std::string_view> common = {
+        "call",   "calls",   "number", "numbers", "text",  "nummer", "nummern", "numero",
+        "numeri", "numeros", "numer",  "numery",  "номер", "номера", "numarul"};
+    auto longest = [](const std::vector<std::string>& words) {
+      size_t best = SIZE_MAX;
+      for (size_t k = 0; k < words.size(); ++k) {
+        if (common.count(words[k]) != 0 && words.size() > 1) continue;
+        if (best == SIZE_MAX || words[k].size() > words[best].size()) best = k;
+      }
+      return best == SIZE_MAX ? 0 : best;
+    };
     for (const MentionCue& c : kCues) {
       if (c.kind == K::kOwn) continue;
-      out.insert(KeyAt(c.phrase, 0, c.phrase.size()));
+      const std::vector<FoldedWord> written = FoldedWordsIn(c.phrase, 0, c.phrase.size());
       const std::vector<std::string> folded = FoldedWords(c.phrase);
-      if (!folded.empty()) out.insert(KeyAt(folded[0], 0, folded[0].size()));
+      if (folded.empty() || folded.size() != written.size()) continue;
+      const size_t k = longest(folded);
+      size_t end = 0;
+      out.insert(WordKey(c.phrase, written[k].start, written[k].end, &end));
+      out.insert(WordKey(folded[k], 0, folded[k].size(), &end));
     }
     return out;
   }();
   return keys;
 }
 
-// A cheap first look before folding words (quoted.h's folding goes through ICU code point by code
-// point): whether a word of text[start, end) opens with the first two letters of a mention cue.
+// A cheap first look before folding words (quoted.h's folding goes through ICU's normaliser):
+// whether text[start, end) holds the longest word of a mention cue.
 bool MayHoldCue(std::string_view text, size_t start, size_t end) {
   const auto& keys = MentionKeys();
-  bool word_start = true;
-  for (size_t i = start; i < end; ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    const bool letter = IsLetter(b);
-    if (word_start && letter && keys.count(KeyAt(text, i, end)) != 0) return true;
-    word_start = !letter && !(b >= '0' && b <= '9');
+  for (size_t i = start; i < end;) {
+    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t word_end = i;
+    if (keys.count(WordKey(text, i, end, &word_end)) != 0) return true;
+    i = std::max(word_end, i + 1);
+    while (i < end && IsWordByte(static_cast<unsigned char>(text[i])) &&
+           static_cast<unsigned char>(text[i]) >= 0x80 &&
+           (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+      ++i;  // inside a code point
   }
   return false;
 }
@@ -483,7 +521,7 @@ const CueAt* NearestMention(const std::vector<CueAt>& cues, size_t at) {
 }
 
 // Whether text[start, end) is a bare list line: a contact (selectors) and at most kItemWords
-// other words.
+// other words (runs of word bytes: counted without folding).
 bool IsBareItem(std::string_view text, size_t start, size_t end,
                 std::span<const MaskSpan> selectors) {
   size_t selector_bytes = 0;
@@ -491,7 +529,18 @@ bool IsBareItem(std::string_view text, size_t start, size_t end,
     if (m.start >= start && m.start < end) selector_bytes += std::min(m.end, end) - m.start;
   }
   if (end - start - std::min(selector_bytes, end - start) > kMaxItemBytes) return false;
-  return FoldedWordsIn(text, start, end, selectors).size() <= kItemWords;
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = start; i < end; ++i) {
+    if (InSpan(selectors, i)) {
+      in_word = false;
+      continue;
+    }
+    const bool word = IsWordByte(static_cast<unsigned char>(text[i]));
+    if (word && !in_word) ++words;
+    in_word = word;
+  }
+  return words <= kItemWords;
 }
 
 // The first mention cue of text[start, end) when it holds one and no own-contact cue (`words` are
