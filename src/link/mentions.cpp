@@ -449,32 +449,46 @@ uint64_t WordKey(std::string_view text, size_t at, size_t end, size_t* word_end)
   return hash;
 }
 
-// The keys (WordKey) of the mention cues' longest words (the rarest, as a rule: "scam" of "is a
-// scam", "amica" of "la mia amica"), as written and as folded.
+// The key of two words in a row.
+uint64_t PairKey(uint64_t first, uint64_t second) {
+  return (first * 0x9e3779b97f4a7c15ULL) ^ second;
+}
+
+// The keys the prefilter looks for: a one-word mention cue's word (WordKey), and of a longer cue
+// the pair of words in a row (PairKey) that is longest in all ("a scam" of "is a scam", "mia
+// amica" of "la mia amica": its words alone are common), as written and as folded.
 const std::unordered_set<uint64_t>& MentionKeys() {
   static const std::unordered_set<uint64_t> keys = [] {
     std::unordered_set<uint64_t> out;
-    // Words on most ads' contact lines are no key: the phrase's next longest word is.
-    static const std::unordered_set<std::string_view> common = {
-        "call",   "calls",   "number", "numbers", "text",  "nummer", "nummern", "numero",
-        "numeri", "numeros", "numer",  "numery",  "номер", "номера", "numarul"};
-    auto longest = [](const std::vector<std::string>& words) {
-      size_t best = SIZE_MAX;
-      for (size_t k = 0; k < words.size(); ++k) {
-        if (common.count(words[k]) != 0 && words.size() > 1) continue;
-        if (best == SIZE_MAX || words[k].size() > words[best].size()) best = k;
+    auto add = [&](std::string_view phrase, const std::vector<std::pair<size_t, size_t>>& spans) {
+      size_t end = 0;
+      if (spans.size() == 1) {
+        out.insert(WordKey(phrase, spans[0].first, spans[0].second, &end));
+        return;
       }
-      return best == SIZE_MAX ? 0 : best;
+      size_t best = 0;
+      for (size_t k = 1; k + 1 < spans.size(); ++k) {
+        const size_t length = spans[k + 1].second - spans[k].first;
+        if (length > spans[best + 1].second - spans[best].first) best = k;
+      }
+      out.insert(PairKey(WordKey(phrase, spans[best].first, spans[best].second, &end),
+                         WordKey(phrase, spans[best + 1].first, spans[best + 1].second, &end)));
     };
     for (const MentionCue& c : kCues) {
       if (c.kind == K::kOwn) continue;
-      const std::vector<FoldedWord> written = FoldedWordsIn(c.phrase, 0, c.phrase.size());
-      const std::vector<std::string> folded = FoldedWords(c.phrase);
-      if (folded.empty() || folded.size() != written.size()) continue;
-      const size_t k = longest(folded);
-      size_t end = 0;
-      out.insert(WordKey(c.phrase, written[k].start, written[k].end, &end));
-      out.insert(WordKey(folded[k], 0, folded[k].size(), &end));
+      std::vector<std::pair<size_t, size_t>> spans;
+      for (const FoldedWord& w : FoldedWordsIn(c.phrase, 0, c.phrase.size()))
+        spans.emplace_back(w.start, w.end);
+      if (spans.empty()) continue;
+      add(c.phrase, spans);
+      std::string folded;
+      std::vector<std::pair<size_t, size_t>> folded_spans;
+      for (const std::string& w : FoldedWords(c.phrase)) {
+        if (!folded.empty()) folded.push_back(' ');
+        folded_spans.emplace_back(folded.size(), folded.size() + w.size());
+        folded += w;
+      }
+      if (folded_spans.size() == spans.size()) add(folded, folded_spans);
     }
     return out;
   }();
@@ -482,21 +496,26 @@ const std::unordered_set<uint64_t>& MentionKeys() {
 }
 
 // A cheap first look before folding words (quoted.h's folding goes through ICU's normaliser):
-// whether text[start, end) holds the longest word of a mention cue.
+// whether text[start, end) holds a key of MentionKeys().
 bool MayHoldCue(std::string_view text, size_t start, size_t end) {
   const auto& keys = MentionKeys();
+  uint64_t previous = 0;
+  bool has_previous = false;
   for (size_t i = start; i < end;) {
     if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
       ++i;
       continue;
     }
     size_t word_end = i;
-    if (keys.count(WordKey(text, i, end, &word_end)) != 0) return true;
+    const uint64_t key = WordKey(text, i, end, &word_end);
+    if (word_end > i) {
+      if (keys.count(key) != 0 || (has_previous && keys.count(PairKey(previous, key)) != 0))
+        return true;
+      previous = key;
+      has_previous = true;
+    }
     i = std::max(word_end, i + 1);
-    while (i < end && IsWordByte(static_cast<unsigned char>(text[i])) &&
-           static_cast<unsigned char>(text[i]) >= 0x80 &&
-           (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
-      ++i;  // inside a code point
+    while (i < end && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;  // in a code point
   }
   return false;
 }
@@ -531,8 +550,12 @@ bool IsBareItem(std::string_view text, size_t start, size_t end,
   if (end - start - std::min(selector_bytes, end - start) > kMaxItemBytes) return false;
   size_t words = 0;
   bool in_word = false;
+  auto next = std::upper_bound(selectors.begin(), selectors.end(), start,
+                               [](size_t a, const MaskSpan& m) { return a < m.end; });
   for (size_t i = start; i < end; ++i) {
-    if (InSpan(selectors, i)) {
+    if (next != selectors.end() && i >= next->start) {
+      i = std::max(i, next->end - 1);  // a selector is no word
+      ++next;
       in_word = false;
       continue;
     }
