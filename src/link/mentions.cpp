@@ -435,6 +435,13 @@ uint64_t WordKey(std::string_view text, size_t at, size_t end, size_t* word_end)
   auto i = static_cast<int32_t>(at);
   const auto length = static_cast<int32_t>(end);
   while (i < length && IsWordByte(static_cast<unsigned char>(text[static_cast<size_t>(i)]))) {
+    const auto b = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    if (b < 0x80) {  // ASCII (a word byte: a letter or a digit), lower-cased without ICU
+      hash = (hash ^ static_cast<uint32_t>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b)) *
+             0x100000001b3ULL;
+      ++i;
+      continue;
+    }
     const int32_t before = i;
     UChar32 c = 0;
     U8_NEXT(text.data(), i, length, c);
