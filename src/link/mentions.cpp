@@ -417,7 +417,7 @@ std::pair<size_t, size_t> LineAround(std::string_view text, size_t at) {
   return {start, end};
 }
 
-// The shortest text from a cue, as written, for the reason.
+// The reason: the cue as written (shortened).
 std::string Why(std::string_view text, const std::vector<FoldedWord>& words, const CueAt& cue) {
   const size_t start = words[cue.first].start, end = words[cue.last].end;
   return "mentioned beside \"" + Ellipsize(std::string(text.substr(start, end - start)), 40) + "\"";
