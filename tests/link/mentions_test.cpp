@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -117,6 +118,40 @@ TEST(MentionsTest, MentionedSpanReadsTheSelectorDetails) {
   ASSERT_TRUE(span.has_value());
   EXPECT_EQ(span->start, 3u);
   EXPECT_EQ(span->end, 40u);
+}
+
+// Hostile text (invalid UTF-8, cue words cut in half, contacts at the very ends or past the end of
+// the text) is read without a crash, one entry per contact, spans inside the text.
+TEST(MentionsTest, HostileTextIsReadWithoutACrash) {
+  std::mt19937 rng(20261204);
+  const std::vector<std::string> pieces = {
+      "don't call ", "fake numbers:",     "\n",           ", ",         ". ",       "\xff",
+      "\xe2\x80",    "\xd0\x9d\xd0\xb5 ", "07700 900222", "my friend ", "call me ", "\xe2\x80\xa2",
+      "Scammers"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    std::vector<MaskSpan> spans;
+    for (size_t at = 0; at + 2 <= text.size(); at += 1 + rng() % 30)
+      spans.push_back({at, at + 1 + rng() % 12});
+    std::vector<MaskSpan> merged;
+    for (const MaskSpan& m : spans) {
+      if (!merged.empty() && m.start < merged.back().end) {
+        merged.back().end = std::max(merged.back().end, m.end);
+      } else {
+        merged.push_back(m);
+      }
+    }
+    spans.push_back({text.size(), text.size() + 5});
+    const auto m = FindMentions(text, spans, merged);
+    ASSERT_EQ(m.size(), spans.size());
+    for (const Mention& x : m) {
+      if (x.why.empty()) continue;
+      EXPECT_LE(x.span.start, x.span.end);
+      EXPECT_LE(x.span.end, text.size());
+    }
+  }
 }
 
 }  // namespace
