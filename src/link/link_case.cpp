@@ -22,6 +22,7 @@
 #include <utility>
 
 #include "link/band_index.h"
+#include "link/mentions.h"
 #include "link/minhash.h"
 #include "link/photos.h"
 #include "link/shingles.h"
@@ -133,6 +134,9 @@ store::TextSignatureRow SignDocument(const Document& doc,
   std::vector<MaskSpan> masked;
   for (const store::StoredSelector& s : selectors) {
     masked.push_back({static_cast<size_t>(s.start), static_cast<size_t>(s.end)});
+    // The words that mention someone else's contact (mentions.h): a blacklist paragraph copied
+    // from ad to ad must not join them by text.
+    if (const auto span = MentionedSpan(s.details_json)) masked.push_back(*span);
   }
   std::sort(masked.begin(), masked.end(),
             [](const MaskSpan& a, const MaskSpan& b) { return a.start < b.start; });

@@ -426,6 +426,14 @@ std::vector<std::string> FoldedWords(std::string_view text, std::span<const Mask
   return out;
 }
 
+std::vector<FoldedWord> FoldedWordsIn(std::string_view text, size_t begin, size_t end,
+                                      std::span<const MaskSpan> skip) {
+  std::vector<FoldedWord> out;
+  for (Word& w : WordsOf(text, begin, end, skip))
+    out.push_back({std::move(w.text), w.start, w.end});
+  return out;
+}
+
 std::string OpeningWords(std::string_view title, std::string_view text) {
   std::vector<Word> words = WordsOf(title, 0, title.size(), {});
   if (words.empty()) {

@@ -56,6 +56,17 @@ std::span<const ListingHeading> RelatedListingHeadings();
 // digits; the byte spans in `skip` (sorted, not overlapping) left out.
 std::vector<std::string> FoldedWords(std::string_view text, std::span<const MaskSpan> skip = {});
 
+// One folded word of a text and its byte span.
+struct FoldedWord {
+  std::string text;
+  size_t start = 0;
+  size_t end = 0;
+};
+// The folded words (as FoldedWords) of text[begin, end) with their byte spans; the spans in `skip`
+// (sorted, not overlapping) left out.
+std::vector<FoldedWord> FoldedWordsIn(std::string_view text, size_t begin, size_t end,
+                                      std::span<const MaskSpan> skip = {});
+
 // The document's opening words (kPlaceWords at most, folded, joined by single spaces): its title,
 // else its text's first non-empty line. Empty when it has fewer than kMinOpeningWords words.
 std::string OpeningWords(std::string_view title, std::string_view text);

@@ -902,6 +902,26 @@ std::string KeyOf(std::string_view word) {
   return key;
 }
 
+// A key with each letter written twice or more in a row written once ("ummm" -> "um", "ääähm" ->
+// "ahm", "эээ" -> "э"): a filler is drawn out as it is said. Sets `letters` to the letters left.
+std::string SqueezedKey(std::string_view key, size_t& letters) {
+  std::string out;
+  letters = 0;
+  std::string_view last;
+  for (size_t i = 0; i < key.size();) {
+    const auto lead = static_cast<unsigned char>(key[i]);
+    const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const std::string_view letter = key.substr(i, len);
+    if (letter != last) {
+      out.append(letter);
+      ++letters;
+    }
+    last = letter;
+    i += len;
+  }
+  return out;
+}
+
 inline uint64_t HashKey(std::string_view key) {
   uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a
   for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ull;
@@ -989,6 +1009,8 @@ struct LexiconEntry {
 };
 
 constexpr size_t kMaxKeyBytes = 72;  // long enough for six number words glued together
+// Bytes of the longest word looked up as a filler ("ääähmmm" drawn out further is no filler).
+constexpr size_t kMaxFillerKeyBytes = 16;
 
 // A hash of the ASCII word w[0, len) (letters only) as a lexicon key, i.e. lower-cased: eight
 // letters per multiply, where HashKey() needs one per letter. `readable` bytes from w may be read
@@ -1112,6 +1134,41 @@ struct Lexicon {
     }
   }
   std::vector<size_t> ascii_connectors;  // entries of ASCII connectors, not in the filters
+  // Fillers (NumberWordKind::kFiller), apart from the entries: looked up only for a word inside an
+  // open run that is no number word of the text's languages.
+  struct Filler {
+    std::string squeezed;  // SqueezedKey() of the listed word
+    bool one_letter;  // the listed word is one letter ("э"): else a letter alone only drawn out
+    uint32_t languages;
+  };
+  std::vector<Filler> fillers;
+  void AddFiller(const std::string& key, uint32_t lang_bit) {
+    size_t letters = 0;
+    std::string squeezed = SqueezedKey(key, letters);
+    const bool one_letter = key.size() == squeezed.size() && letters == 1;
+    for (Filler& f : fillers) {
+      if (f.squeezed == squeezed && f.one_letter == one_letter) {
+        f.languages |= lang_bit;
+        return;
+      }
+    }
+    fillers.push_back({std::move(squeezed), one_letter, lang_bit});
+  }
+  // Whether the word with key `key` is a filler of a language in `mask`: the same letters as a
+  // listed filler once each drawn-out letter is written once ("ummm", "эээ"), and one letter alone
+  // only where a filler is that letter ("э", not "y" for "yyy").
+  bool IsFiller(std::string_view key, uint32_t mask) const {
+    if (key.size() > kMaxFillerKeyBytes) return false;
+    size_t letters = 0;
+    const std::string squeezed = SqueezedKey(key, letters);
+    const bool alone = letters == 1 && squeezed.size() == key.size();
+    for (const Filler& f : fillers) {
+      if ((f.languages & mask) != 0 && f.squeezed == squeezed && (!alone || f.one_letter)) {
+        return true;
+      }
+    }
+    return false;
+  }
   std::unordered_map<std::string, size_t> index_while_built;  // key -> entry, emptied when built
   // False for most words that are not in the lexicon; true for every word that is.
   bool MayContain(uint64_t h) const {
@@ -1163,6 +1220,10 @@ const Lexicon& NumberLexicon() {
       std::vector<std::pair<std::string, char>> tens;   // key, tens digit 2-9
       for (const NumberWord& w : lang.words) {
         std::string key = KeyOf(w.word);
+        if (w.kind == NumberWordKind::kFiller) {
+          lex.AddFiller(key, bit);
+          continue;
+        }
         if (w.kind == NumberWordKind::kValue && w.digits.size() == 1 && w.digits[0] != '0') {
           units.emplace_back(key, w.digits[0]);
         }
@@ -1252,12 +1313,15 @@ const Lexicon& NumberLexicon() {
   return lexicon;
 }
 
-// The language bits to accept: the given language and English (ads mix both); all when unknown.
+// The language bits to accept: the given language, English (ads mix both) and the digit words in
+// another script (every_language); all when unknown.
 uint32_t LanguageMask(std::string_view lang) {
   const auto languages = AllNumberWords();
   uint32_t mask = 0;
   for (size_t li = 0; li < languages.size(); ++li) {
-    if (languages[li].lang == lang || languages[li].lang == "en") mask |= 1u << li;
+    if (languages[li].lang == lang || languages[li].lang == "en" || languages[li].every_language) {
+      mask |= 1u << li;
+    }
   }
   for (size_t li = 0; li < languages.size(); ++li) {
     if (languages[li].lang == lang) return mask;
@@ -1834,6 +1898,7 @@ enum class ItemType : uint8_t {
   kSymbol,
   kSeparatorWord,  // "tiret", "Strich", "тире" after a digit group (NumberWordKind::kSeparator)
   kThenWord,       // "then", "dann", "потом" after a digit group (NumberWordKind::kThen)
+  kFillerWord,     // "uh", "ähm", "ну" after a digit group (NumberWordKind::kFiller)
 };
 
 struct Item {
@@ -2030,6 +2095,9 @@ class RunFolder {
             }
             return j;
           }
+          if (j - at <= kMaxFillerKeyBytes && AddFillerWord(at, j, AsciiKey(p + at, j - at))) {
+            return j;
+          }
         }
         if (j - at == 1) {
           if (const char digit = GluedWeakLookalike(p, n, at); digit != 0) {
@@ -2063,6 +2131,7 @@ class RunFolder {
     key_.clear();
     lookalike_.clear();
     bool all_lookalike = true;
+    bool latin = false, cyrillic = false;
     size_t i = at;
     while (i < n) {
       uint32_t cp;
@@ -2085,6 +2154,8 @@ class RunFolder {
       }
       if (!IsWordLetter(cp)) break;
       if (key_.size() < kMaxKeyBytes) AppendKeyChar(cp, key_);
+      latin |= cp < 0x250;
+      cyrillic |= cp >= 0x400 && cp < 0x530;
       if (all_lookalike) {
         const char d = LookalikeDigit(cp);
         if (d == 0 || lookalike_.size() >= kMaxLookalikeLetters) {
@@ -2097,8 +2168,12 @@ class RunFolder {
     }
     const auto begin = static_cast<uint32_t>(at), end = static_cast<uint32_t>(i);
     if (key_.size() < kMaxKeyBytes) {
-      if (const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
-          e && (e->languages & lang_mask_)) {
+      const LexiconEntry* e = lexicon_.Find(key_, HashKey(key_));
+      if (e != nullptr && (e->languages & lang_mask_) == 0) e = nullptr;
+      // A word of Latin and Cyrillic letters ("zеro" with a Cyrillic е, "вoсемь" with a Latin o):
+      // the number word its look-alike letters spell in one script.
+      if (e == nullptr && latin && cyrillic) e = FindInOneScript(key_);
+      if (e != nullptr) {
         // A word of two letters with a digit glued on both sides ("u2a5um869", "7un4") is a
         // piece of a code (a hash, a wallet address), not a digit spelled out.
         const bool code_piece = e->kind == NumberWordKind::kValue && i - at <= 2 && at > 0 &&
@@ -2108,18 +2183,31 @@ class RunFolder {
           Break();
           return i;
         }
+        // A filler of the languages of the run's last number word that is a number word of
+        // other languages only ("seven, um, zero": "um" is one in Portuguese): the filler, where
+        // the text's language is unknown.
+        if (!run_.empty() && word_languages_ != 0 && (e->languages & word_languages_) == 0 &&
+            lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
+          return i;
+        }
+        if (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero ||
+            e->kind == NumberWordKind::kMultiplier) {
+          word_languages_ = e->languages & lang_mask_;
+        }
         switch (e->kind) {
           case NumberWordKind::kConnector:
             AddItem(ItemType::kConnector, begin, end, {});
             return i;
           case NumberWordKind::kValue:
             if (run_.empty() && e->digits.size() == 1) ReadTensBefore(begin);
+            if (run_.empty()) ReadFillerBefore(begin);
             AddItem(ItemType::kValue, begin, end, e->digits);
             return i;
           case NumberWordKind::kMultiplier:
             AddItem(ItemType::kMultiplier, begin, end, e->digits);
             return i;
           case NumberWordKind::kWeakZero:
+            if (run_.empty()) ReadFillerBefore(begin);
             AddItem(ItemType::kWeakZero, begin, end, e->digits);
             return i;
           case NumberWordKind::kHundred:
@@ -2137,6 +2225,8 @@ class RunFolder {
             AddThenWord(begin, end);
             return i;
           }
+          case NumberWordKind::kFiller:  // not in the entries (Lexicon::fillers)
+            break;
           case NumberWordKind::kDigitNoun:
             // "три шестёрки", "podwójna trójka": a digit only after a count or a multiplier;
             // else a word as any other (below).
@@ -2152,6 +2242,7 @@ class RunFolder {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
     }
+    if (!run_.empty() && AddFillerWord(at, i, key_)) return i;
     // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
     // words glued to a digit or to the item before are split, so prose costs nothing here. (Words
     // of ASCII letters alone do not get here: ProseSkipper and the fast path above pass over
@@ -2177,6 +2268,57 @@ class RunFolder {
     }
     Break();
     return i;
+  }
+
+  // The number word of the text's languages that `key`, of Latin and Cyrillic letters, spells once
+  // its letters are read in one script, Cyrillic or Latin (each letter with a look-alike in the
+  // other script: a c e o p x y k m t h b i), or nullptr.
+  const LexiconEntry* FindInOneScript(std::string_view key) const {
+    // Latin letters (lower case) and their Cyrillic look-alikes.
+    static constexpr std::array<std::pair<char, uint32_t>, 13> kTwins = {{
+        {'a', 0x430},
+        {'b', 0x432},
+        {'c', 0x441},
+        {'e', 0x435},
+        {'h', 0x43D},
+        {'i', 0x456},
+        {'k', 0x43A},
+        {'m', 0x43C},
+        {'o', 0x43E},
+        {'p', 0x440},
+        {'t', 0x442},
+        {'x', 0x445},
+        {'y', 0x443},
+    }};
+    std::string cyrillic, latin;
+    bool to_cyrillic = true, to_latin = true;
+    const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+    for (size_t i = 0; i < key.size();) {
+      uint32_t cp;
+      i += DecodeUtf8(p + i, key.size() - i, cp);
+      uint32_t as_cyrillic = cp, as_latin = cp;
+      if (cp < 0x80) {
+        const auto twin = std::find_if(kTwins.begin(), kTwins.end(),
+                                       [&](const auto& t) { return t.first == cp; });
+        to_cyrillic &= twin != kTwins.end();
+        if (twin != kTwins.end()) as_cyrillic = twin->second;
+      } else {
+        const auto twin = std::find_if(kTwins.begin(), kTwins.end(),
+                                       [&](const auto& t) { return t.second == cp; });
+        to_latin &= twin != kTwins.end();
+        if (twin != kTwins.end()) as_latin = static_cast<uint32_t>(twin->first);
+      }
+      char buf[4];
+      if (to_cyrillic) cyrillic.append(buf, EncodeUtf8(as_cyrillic, buf));
+      if (to_latin) latin.append(buf, EncodeUtf8(as_latin, buf));
+    }
+    for (const std::string* one : {&cyrillic, &latin}) {
+      if ((one == &cyrillic ? to_cyrillic : to_latin)) {
+        const LexiconEntry* e = lexicon_.Find(*one, HashKey(*one));
+        if (e != nullptr && (e->languages & lang_mask_) != 0) return e;
+      }
+    }
+    return nullptr;
   }
 
   // Whether the ASCII word [at, end), which is no key of the lexicon, may be number words glued
@@ -2234,6 +2376,46 @@ class RunFolder {
     gap_chars_ = 1;
     AddItem(ItemType::kConnector, joiner_begin, joiner_end, {});
     gap_chars_ = 1;
+  }
+
+  // A number word and a filler before the word that opens a run ("oh, um, seven seven …", "zero
+  // uh six …"): the skipper tests only every few words in a row and may have passed them. Reads
+  // them back as items, never before the last item of an earlier run; Evaluate() keeps the filler
+  // only between two groups of a number read out.
+  void ReadFillerBefore(size_t word_at) {
+    // The start of the blanks and pause marks (at most four) that end at `end`.
+    const auto pause_before = [&](size_t end) {
+      size_t k = end;
+      while (k > items_end_ && end - k < 4 &&
+             (text_[k - 1] == ' ' || text_[k - 1] == ',' || text_[k - 1] == '-' ||
+              text_[k - 1] == '.')) {
+        --k;
+      }
+      return k;
+    };
+    const size_t filler_end = pause_before(word_at);
+    if (filler_end == word_at) return;
+    const size_t filler_begin = WordStartBefore(filler_end, items_end_);
+    if (filler_begin == filler_end || filler_end - filler_begin > kMaxFillerKeyBytes ||
+        !lexicon_.IsFiller(KeyOf(text_.substr(filler_begin, filler_end - filler_begin)),
+                           lang_mask_)) {
+      return;
+    }
+    const size_t word_end = pause_before(filler_begin);
+    if (word_end == filler_begin) return;
+    const size_t word_begin = WordStartBefore(word_end, items_end_);
+    if (word_begin == word_end) return;
+    const std::string key = KeyOf(text_.substr(word_begin, word_end - word_begin));
+    const LexiconEntry* word = lexicon_.Find(key, HashKey(key));
+    if (word == nullptr || (word->languages & lang_mask_) == 0 ||
+        (word->kind != NumberWordKind::kValue && word->kind != NumberWordKind::kWeakZero)) {
+      return;
+    }
+    AddItem(word->kind == NumberWordKind::kValue ? ItemType::kValue : ItemType::kWeakZero,
+            word_begin, word_end, word->digits);
+    gap_chars_ = static_cast<uint32_t>(filler_begin - word_end);
+    AddItem(ItemType::kFillerWord, filler_begin, filler_end, {});
+    gap_chars_ = static_cast<uint32_t>(word_at - filler_end);
   }
 
   // Whether a weak look-alike at `at` (TrailingWeakLookalike) closes a later group of the open
@@ -2439,11 +2621,35 @@ class RunFolder {
   void AddThenWord(size_t begin, size_t end) {
     if (run_.empty() ||
         !(IsDigitLike(run_.back().type) || run_.back().type == ItemType::kConnector ||
-          run_.back().type == ItemType::kThenWord)) {
+          run_.back().type == ItemType::kThenWord || run_.back().type == ItemType::kFillerWord)) {
       Break();
       return;
     }
     AddItem(ItemType::kThenWord, begin, end, {});
+  }
+
+  // A speaker's filler ("uh", "ähm", "ну") with key `key` after a digit group, a "then" or another
+  // filler of the open run: an item, and true. False when the word is no filler of the text's
+  // languages (the caller reads it as any other word); the end of the run when it is one but
+  // stands elsewhere. Evaluate() keeps it only between two groups of a spoken number
+  // (ThenWordJoins), as a "then".
+  bool AddFillerWord(size_t begin, size_t end, std::string_view key) {
+    if (!lexicon_.IsFiller(key, lang_mask_)) return false;
+    const ItemType last = run_.back().type;
+    if (!(IsDigitLike(last) || last == ItemType::kHundred || last == ItemType::kThenWord ||
+          last == ItemType::kFillerWord)) {
+      Break();
+      return true;
+    }
+    AddItem(ItemType::kFillerWord, begin, end, {});
+    return true;
+  }
+
+  // The lexicon key of the ASCII word w[0, len): lower case.
+  static std::string AsciiKey(const unsigned char* w, size_t len) {
+    std::string key(len, ' ');
+    for (size_t k = 0; k < len; ++k) key[k] = static_cast<char>(w[k] | 0x20);
+    return key;
   }
 
   // An HTML entity of a space, dash or dot written between digit groups of an open run
@@ -2461,6 +2667,7 @@ class RunFolder {
   void Break() {
     if (run_has_foldable_) Evaluate();
     run_.clear();
+    word_languages_ = 0;
     gap_chars_ = 0;
     run_has_foldable_ = false;
   }
@@ -2584,8 +2791,14 @@ class RunFolder {
         // out: "…, oh one four seven" opens a group as "oh" opens the number, "seven oh oh, nine …"
         // closes one.
         const auto parts = [](const Item* x) {
-          return x->type == ItemType::kSeparatorWord || x->type == ItemType::kThenWord;
+          return x->type == ItemType::kSeparatorWord || x->type == ItemType::kThenWord ||
+                 x->type == ItemType::kFillerWord;
         };
+        // Before a filler, opening the run, with a spelled group after it: "oh, um, seven seven".
+        const bool opens_before_filler = !prev && next && next->type == ItemType::kFillerWord &&
+                                         k + 2 < items.size() && spelled_or_digits(items[k + 2]) &&
+                                         items[k + 2]->type != ItemType::kDigits;
+        between |= opens_before_filler;
         const bool opens = !prev || parts(prev) || IsPause(Gap(it));
         const bool closes = !next || parts(next) || IsPause(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
@@ -2648,6 +2861,17 @@ class RunFolder {
       }
       switch (it.type) {
         case ItemType::kDigits:
+          if (spoken_run && DigitsBeforeHundred(items, breaker, k)) {
+            // Written digits read with a word for hundred in a number read out ("9 hundred",
+            // "77 hundred", "7 sute"): hundreds, as a spelled unit before it is.
+            std::string v = it.digits + "00";
+            uint32_t end = items[k + 1]->end;
+            size_t nx = k + 2;
+            ReadAfterHundreds(items, breaker, nx, end, v);
+            units.push_back({it.begin, end, v, true, ItemType::kValue});
+            k = nx;
+            break;
+          }
           units.push_back({it.begin, it.end, it.digits, false, it.type});
           ++k;
           break;
@@ -2693,9 +2917,12 @@ class RunFolder {
         }
         case ItemType::kConnector:
         case ItemType::kThenWord:
-          // A joining word left over by the tens and hundreds above ("… and 18 43"), or a "then",
-          // between two groups of a spoken number is a pause; elsewhere it parts the groups.
-          if (!(spoken_run && ThenWordJoins(items, breaker, k) && OpensANumber(units) &&
+        case ItemType::kFillerWord:
+          // A joining word left over by the tens and hundreds above ("… and 18 43"), a "then" or a
+          // filler between two groups of a spoken number is a pause; elsewhere it parts the groups.
+          if (!(spoken_run && ThenWordJoins(items, breaker, k) &&
+                (OpensANumber(units, it.type == ItemType::kFillerWord) ||
+                 (it.type == ItemType::kFillerWord && DigitBeforeSpokenGroup(items, units, k))) &&
                 units.back().end <= items[k]->begin &&
                 units.back().end >= LastGroupEnd(items, k))) {
             flush();
@@ -2745,6 +2972,20 @@ class RunFolder {
            next.gap_begin < next.begin && GapIsBlank(word) && GapIsBlank(next);
   }
 
+  // Whether items[k], written digits, are one or two digits not led by 0 that a word for hundred
+  // follows after blanks or a hyphen ("9 hundred", "77-hundred"), with no digit glued before them
+  // (a longer group "1 9 hundred" is 1 and 900; "19 hundred" is 1900).
+  bool DigitsBeforeHundred(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                           size_t k) const {
+    const Item& it = *items[k];
+    if (it.digits.size() > 2 || it.digits[0] == '0' || k + 1 >= items.size() || breaker[k + 1]) {
+      return false;
+    }
+    const Item& hundred = *items[k + 1];
+    return hundred.type == ItemType::kHundred && hundred.gap_begin < hundred.begin &&
+           GapIsBlankOrHyphen(hundred);
+  }
+
   // Whether the run is a number read out: two spelled words or more ("oh", a unit, a multiplier
   // and its digit).
   static bool RunIsSpoken(const std::vector<Item*>& items, const std::vector<bool>& breaker) {
@@ -2756,46 +2997,79 @@ class RunFolder {
     return words >= 2;
   }
 
-  // Whether items[k], a "then" or a joining word, stands between two groups: a digit group or a
-  // spelled one before it (blanks or a reader's pause between: "…, потом"), blanks after it, and a
-  // group or a multiplier after those ("dann drei Fünfen"). Several such words in a row ("en dan")
-  // count as one.
+  // Whether items[k], a "then", a filler or a joining word, stands between two groups: a digit
+  // group or a spelled one before it (blanks or a reader's pause between: "…, потом"), blanks after
+  // it, and a group or a multiplier after those ("dann drei Fünfen"). Several such words in a row
+  // ("en dan", "uh, then") count as one. A filler may have a pause or a hyphen after it as well
+  // ("…, uh, seven", "э-э").
   bool ThenWordJoins(const std::vector<Item*>& items, const std::vector<bool>& breaker,
                      size_t k) const {
     const auto joining = [&](size_t i) {
-      return items[i]->type == ItemType::kThenWord || items[i]->type == ItemType::kConnector;
+      return items[i]->type == ItemType::kThenWord || items[i]->type == ItemType::kConnector ||
+             items[i]->type == ItemType::kFillerWord;
+    };
+    const auto after_filler_ok = [&](const Item& after, const Item& before) {
+      return before.type == ItemType::kFillerWord &&
+             (GapIsBlankOrHyphen(after) || IsPause(Gap(after)));
     };
     while (k > 0 && joining(k - 1)) --k;
-    if (k == 0 || breaker[k - 1] || !IsDigitLike(items[k - 1]->type)) return false;
+    // After a group: digits, or hundreds ("nine hundred, uh, …").
+    if (k == 0 || breaker[k - 1] ||
+        !(IsDigitLike(items[k - 1]->type) || items[k - 1]->type == ItemType::kHundred)) {
+      return false;
+    }
     const Item& first = *items[k];
     if (first.gap_begin == first.begin || !(GapIsBlank(first) || IsPause(Gap(first)))) {
       return false;
     }
     size_t next = k + 1;
     while (next < items.size() && joining(next)) {
-      if (!GapIsBlank(*items[next])) return false;
+      if (!GapIsBlank(*items[next]) && !after_filler_ok(*items[next], *items[next - 1])) {
+        return false;
+      }
       ++next;
     }
     if (next >= items.size() || breaker[next]) return false;
     const Item& after = *items[next];
     return (IsDigitLike(after.type) || after.type == ItemType::kMultiplier) &&
-           after.gap_begin < after.begin && GapIsBlank(after);
+           after.gap_begin < after.begin &&
+           (GapIsBlank(after) || after_filler_ok(after, *items[next - 1]));
   }
 
   // Whether the units before a "then" open a number: three digits or more, or a trunk prefix's
   // 0 ("nul zes, dan …"). Two digits alone are a country code or a count ("code forty four then
-  // 7700 …", "twelve then 45").
-  static bool OpensANumber(const std::vector<Unit>& units) {
+  // 7700 …", "twelve then 45"); before a filler, two digits read one by one open one too
+  // ("восемь девять, ну, …": a speaker hesitates inside a number, not between a count and it).
+  static bool OpensANumber(const std::vector<Unit>& units, bool filler) {
     if (units.empty() || units.front().digits.empty()) return false;
     size_t digits = 0;
     for (const Unit& u : units) digits += u.digits.size();
-    return digits >= 3 || units.front().digits[0] == '0';
+    return digits >= 3 || units.front().digits[0] == '0' ||
+           (filler && digits == 2 && units.size() == 2);
+  }
+
+  // Whether the units before the filler items[k] are one spelled digit and the group after the
+  // filler is spelled tens or hundreds: a trunk prefix said alone before the speaker hesitates
+  // ("восемь, э-э, девятьсот шестнадцать …"), not a count ("one, uh, two kids").
+  static bool DigitBeforeSpokenGroup(const std::vector<Item*>& items,
+                                     const std::vector<Unit>& units, size_t k) {
+    if (units.size() != 1 || units[0].digits.size() != 1 || !units[0].folded ||
+        !IsSpelled(units[0].type)) {
+      return false;
+    }
+    while (k < items.size() &&
+           (items[k]->type == ItemType::kFillerWord || items[k]->type == ItemType::kThenWord ||
+            items[k]->type == ItemType::kConnector)) {
+      ++k;
+    }
+    return k < items.size() && items[k]->type == ItemType::kValue && items[k]->digits.size() >= 2;
   }
 
   // The end of the last item before items[k] that is no "then" or joining word.
   static uint32_t LastGroupEnd(const std::vector<Item*>& items, size_t k) {
     while (k > 0 && (items[k - 1]->type == ItemType::kThenWord ||
-                     items[k - 1]->type == ItemType::kConnector)) {
+                     items[k - 1]->type == ItemType::kConnector ||
+                     items[k - 1]->type == ItemType::kFillerWord)) {
       --k;
     }
     return k > 0 ? items[k - 1]->end : 0;
@@ -2883,7 +3157,8 @@ class RunFolder {
       value_end = items[rest_at]->end;
       idx = rest_at + 1;
     } else if (is_value(rest_at) && GapIsBlankOrHyphen(*items[rest_at]) &&
-               items[rest_at]->digits != "0") {
+               items[rest_at]->digits != "0" &&
+               !(items[rest_at]->digits.size() == 1 && HundredAfter(items, breaker, rest_at + 1))) {
       size_t after = rest_at;
       uint32_t rest_end = 0;
       const std::string w = ReadBelowHundred(items, breaker, after, rest_end);
@@ -2900,6 +3175,14 @@ class RunFolder {
         idx = after;
       }
     }
+  }
+
+  // Whether items[i] is a word for hundred after blanks or a hyphen: a unit before it makes the
+  // next hundreds ("seven hundred nine hundred" is 700 900, not 709).
+  bool HundredAfter(const std::vector<Item*>& items, const std::vector<bool>& breaker,
+                    size_t i) const {
+    return i < items.size() && !breaker[i] && items[i]->type == ItemType::kHundred &&
+           GapIsBlankOrHyphen(*items[i]);
   }
 
   // The number the values from items[nx] on spell, below 100: a unit, a teen, tens, or tens and a
@@ -3036,9 +3319,9 @@ class RunFolder {
         bool has_symbol = false, has_separator_word = false;
         uint32_t symbol_bytes = 0;
         for (size_t k = first; k < last; ++k) {
-          has_separator_word |= run_[k].type == ItemType::kSeparatorWord ||
-                                run_[k].type == ItemType::kThenWord ||
-                                run_[k].type == ItemType::kConnector;
+          has_separator_word |=
+              run_[k].type == ItemType::kSeparatorWord || run_[k].type == ItemType::kThenWord ||
+              run_[k].type == ItemType::kFillerWord || run_[k].type == ItemType::kConnector;
           if (in_gap(run_[k])) {
             symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;
@@ -3157,6 +3440,7 @@ class RunFolder {
   std::vector<bool> confirmed_;
   std::vector<Item> run_;
   uint32_t gap_chars_ = 0;
+  uint32_t word_languages_ = 0;  // the languages of the open run's last number word
   bool run_has_foldable_ = false;
   std::string key_, lookalike_;
   std::vector<Edit> edits_;

@@ -78,6 +78,17 @@ constexpr NumberWord kEnglish[] = {
     {"sevens", "7", K::kDigitNoun},
     {"eights", "8", K::kDigitNoun},
     {"nines", "9", K::kDigitNoun},
+    // Fillers of a number read out in a voice message ("zero seven, uh, seven hundred"; drawn out,
+    // "ummm", the same).
+    {"uh", "", K::kFiller},
+    {"um", "", K::kFiller},
+    {"uhm", "", K::kFiller},
+    {"er", "", K::kFiller},
+    {"erm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"ah", "", K::kFiller},
+    {"eh", "", K::kFiller},
+    {"like", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -150,6 +161,12 @@ constexpr NumberWord kGerman[] = {
     {"siebenen", "7", K::kDigitNoun},
     {"achten", "8", K::kDigitNoun},
     {"neunen", "9", K::kDigitNoun},
+    // Fillers ("null sieben, ähm, …").
+    {"äh", "", K::kFiller},
+    {"ähm", "", K::kFiller},
+    {"öhm", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -195,6 +212,13 @@ constexpr NumberWord kFrench[] = {
     {"point", "", K::kSeparator},
     {"puis", "", K::kThen},
     {"ensuite", "", K::kThen},
+    // Fillers ("zéro six, euh, …").
+    {"euh", "", K::kFiller},
+    {"heu", "", K::kFiller},
+    {"hum", "", K::kFiller},
+    {"bah", "", K::kFiller},
+    {"ben", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/nl.xml, spellout-cardinal.
@@ -257,6 +281,13 @@ constexpr NumberWord kDutch[] = {
     {"zevens", "7", K::kDigitNoun},
     {"achten", "8", K::kDigitNoun},
     {"negens", "9", K::kDigitNoun},
+    // Fillers ("nul zes, eh, …").
+    {"eh", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"uh", "", K::kFiller},
+    {"uhm", "", K::kFiller},
+    {"euh", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -304,6 +335,12 @@ constexpr NumberWord kRomanian[] = {
     {"spațiu", "", K::kSeparator},
     {"punct", "", K::kSeparator},
     {"apoi", "", K::kThen},
+    // Fillers ("zero șapte, ăăă, …"; a vowel alone counts only drawn out).
+    {"ăăă", "", K::kFiller},
+    {"îîî", "", K::kFiller},
+    {"păi", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"hm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
@@ -393,6 +430,13 @@ constexpr NumberWord kBulgarian[] = {
     {"интервал", "", K::kSeparator},
     {"точка", "", K::kSeparator},
     {"после", "", K::kThen},
+    // Fillers ("нула осем, ъъъ, …").
+    {"ъ", "", K::kFiller},
+    {"ъъъ", "", K::kFiller},
+    {"ами", "", K::kFiller},
+    {"ммм", "", K::kFiller},
+    {"хм", "", K::kFiller},
+    {"ем", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -467,6 +511,14 @@ constexpr NumberWord kSpanish[] = {
     {"sietes", "7", K::kDigitNoun},
     {"ochos", "8", K::kDigitNoun},
     {"nueves", "9", K::kDigitNoun},
+    // Fillers ("cero seis, eh, …").
+    {"eh", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"em", "", K::kFiller},
+    {"mmm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"pues", "", K::kFiller},
+    {"este", "", K::kFiller},  // "seiscientos doce, este, trescientos …"
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -520,6 +572,13 @@ constexpr NumberWord kItalian[] = {
     // No "poi" (then) nor "e" (and): "tre otto" is read as 3 8 (Italian has no nouns for the
     // digits that a count repeats, as "three sevens" or "три семёрки" are), and joined across a
     // "poi" it made a wrong number ("tre tre nove, poi tre otto, poi 41 72" meant 888).
+    // Fillers ("tre tre nove, ehm, …").
+    {"ehm", "", K::kFiller},
+    {"eh", "", K::kFiller},
+    {"mmm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"cioè", "", K::kFiller},
+    {"beh", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -597,6 +656,12 @@ constexpr NumberWord kPolish[] = {
     {"potem", "", K::kThen},
     {"następnie", "", K::kThen},
     {"i", "", K::kThen},  // "dwie siódemki i 18 43": "and" between groups
+    // Fillers ("zero sześć, yyy, …"; a vowel alone counts only drawn out).
+    {"yyy", "", K::kFiller},
+    {"eee", "", K::kFiller},
+    {"ehm", "", K::kFiller},
+    {"hm", "", K::kFiller},
+    {"mmm", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -684,6 +749,15 @@ constexpr NumberWord kRussian[] = {
     {"затем", "", K::kThen},
     {"и", "", K::kThen},  // "три пятёрки и 28 19": "and" between groups
     {"после", "", K::kThen},
+    // Fillers ("восемь девять, ну, …", "э-э").
+    {"ну", "", K::kFiller},
+    {"э", "", K::kFiller},
+    {"е", "", K::kFiller},
+    {"эм", "", K::kFiller},
+    {"ээ", "", K::kFiller},
+    {"хм", "", K::kFiller},
+    {"ммм", "", K::kFiller},
+    {"ыыы", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -771,6 +845,13 @@ constexpr NumberWord kUkrainian[] = {
     {"після", "", K::kThen},
     {"і", "", K::kThen},  // "дві сімки і 42 18": "and" between groups
     {"та", "", K::kThen},
+    // Fillers ("нуль дев'ять, ну, …", "е-е").
+    {"ну", "", K::kFiller},
+    {"е", "", K::kFiller},
+    {"еее", "", K::kFiller},
+    {"ем", "", K::kFiller},
+    {"хм", "", K::kFiller},
+    {"ммм", "", K::kFiller},
 };
 
 // Source: CLDR common/rbnf/pt.xml and pt_PT.xml, spellout-cardinal (masculine and feminine one and
@@ -815,6 +896,118 @@ constexpr NumberWord kPortuguese[] = {
     {"e", "", K::kConnector},
 };
 
+// Russian digit words in Latin letters, as Russian writers transliterate them (the common informal
+// spellings and BGN/PCGN: "ch", "sh", "ya" or "ja" or "ia"; soft signs dropped). Not "sto" (100):
+// Italian "sto" (I am). Phone numbers are read in Russian as a digit, then groups of hundreds and
+// pairs ("vosem devyatsot dvenadtsat, sorok pyat ..."), so the teens, tens and hundreds are here
+// too.
+constexpr NumberWord kRussianLatin[] = {
+    {"nol", "0"},
+    {"nul", "0"},
+    {"odin", "1"},
+    {"odna", "1"},
+    {"odno", "1"},
+    {"dva", "2"},
+    {"dve", "2"},
+    {"tri", "3"},
+    {"chetyre", "4"},
+    {"chetire", "4"},
+    {"chetyri", "4"},
+    {"pyat", "5"},
+    {"pjat", "5"},
+    {"piat", "5"},
+    {"shest", "6"},
+    {"sem", "7"},
+    {"vosem", "8"},
+    {"devyat", "9"},
+    {"devjat", "9"},
+    {"deviat", "9"},
+    {"desyat", "10"},
+    {"desjat", "10"},
+    {"desiat", "10"},
+    {"odinnadtsat", "11"},
+    {"dvenadtsat", "12"},
+    {"trinadtsat", "13"},
+    {"chetyrnadtsat", "14"},
+    {"pyatnadtsat", "15"},
+    {"shestnadtsat", "16"},
+    {"semnadtsat", "17"},
+    {"vosemnadtsat", "18"},
+    {"devyatnadtsat", "19"},
+    {"dvadtsat", "20"},
+    {"tridtsat", "30"},
+    {"sorok", "40"},
+    {"pyatdesyat", "50"},
+    {"shestdesyat", "60"},
+    {"semdesyat", "70"},
+    {"vosemdesyat", "80"},
+    {"devyanosto", "90"},
+    {"dvesti", "200"},
+    {"trista", "300"},
+    {"chetyresta", "400"},
+    {"pyatsot", "500"},
+    {"shestsot", "600"},
+    {"semsot", "700"},
+    {"vosemsot", "800"},
+    {"devyatsot", "900"},
+};
+
+// Ukrainian digit words in Latin letters: the national transliteration (KMU 2010: "odyn",
+// "chotyry", "piat", "shist", "visim", "deviat") and the Russian-style spellings writers mix in
+// ("pyat", "devyat"). Not "try" (3) nor "sim" (7): English words ("try 07700 …", "new sim 07700
+// …").
+constexpr NumberWord kUkrainianLatin[] = {
+    {"nul", "0"},     {"odyn", "1"},   {"odna", "1"},    {"dva", "2"},     {"dvi", "2"},
+    {"chotyry", "4"}, {"piat", "5"},   {"pyat", "5"},    {"shist", "6"},   {"visim", "8"},
+    {"deviat", "9"},  {"devyat", "9"}, {"desiat", "10"}, {"desyat", "10"},
+};
+
+// "try" (3) and "sim" (7) in Latin letters, read only where the text is Ukrainian (or of unknown
+// language): elsewhere they are English words.
+constexpr NumberWord kUkrainianLatinInUkrainian[] = {
+    {"try", "3"},
+    {"sim", "7"},
+};
+
+// Bulgarian digit words in Latin letters (the official transliteration, Закон за транслитерацията
+// 2009: "chetiri", "shest"), as Bulgarians write online.
+constexpr NumberWord kBulgarianLatin[] = {
+    {"nula", "0"},  {"edno", "1"}, {"edin", "1"},    {"edna", "1"},   {"dve", "2"},
+    {"dva", "2"},   {"tri", "3"},  {"chetiri", "4"}, {"pet", "5"},    {"shest", "6"},
+    {"sedem", "7"}, {"osem", "8"}, {"devet", "9"},   {"deset", "10"},
+};
+
+// English digit words in Cyrillic letters, as Russian, Ukrainian and Bulgarian writers spell them
+// out by ear ("зиро севен севен", "ван ту фри"; Ukrainian і and Bulgarian ъ where they write them).
+constexpr NumberWord kEnglishCyrillic[] = {
+    {"зиро", "0"},
+    {"зеро", "0"},
+    {"зіро", "0"},
+    {"ван", "1"},
+    {"уан", "1"},
+    {"ту", "2"},
+    {"фри", "3"},
+    {"фрі", "3"},
+    {"сри", "3"},
+    {"срі", "3"},
+    {"фор", "4"},
+    {"фо", "4"},
+    {"файв", "5"},
+    {"файф", "5"},
+    {"сикс", "6"},
+    {"сікс", "6"},
+    {"севен", "7"},
+    {"сэвен", "7"},
+    {"севън", "7"},
+    {"эйт", "8"},
+    {"ейт", "8"},
+    {"найн", "9"},
+    {"тен", "10"},
+    {"оу", "0", K::kWeakZero},
+    {"дабл", "2", K::kMultiplier},
+    {"трипл", "3", K::kMultiplier},
+};
+
 constexpr std::array kAll = {
     LanguageNumberWords{"en", "CLDR rbnf en", kEnglish, "", false},
     LanguageNumberWords{"de", "CLDR rbnf de", kGerman, "und", false, true, "und"},
@@ -828,6 +1021,12 @@ constexpr std::array kAll = {
     LanguageNumberWords{"ru", "CLDR rbnf ru", kRussian, "", false},
     LanguageNumberWords{"uk", "CLDR rbnf uk", kUkrainian, "", false},
     LanguageNumberWords{"pt", "CLDR rbnf pt", kPortuguese, "", false},
+    LanguageNumberWords{"ru-Latn", "transliterated ru", kRussianLatin, "", false, false, "", true},
+    LanguageNumberWords{"uk-Latn", "KMU 2010 uk", kUkrainianLatin, "", false, false, "", true},
+    LanguageNumberWords{"uk", "KMU 2010 uk", kUkrainianLatinInUkrainian, "", false},
+    LanguageNumberWords{"bg-Latn", "bg transliteration law", kBulgarianLatin, "", false, false, "",
+                        true},
+    LanguageNumberWords{"en-Cyrl", "en by ear", kEnglishCyrillic, "", false, false, "", true},
 };
 
 }  // namespace

@@ -27,6 +27,12 @@ enum class NumberWordKind : unsigned char {
   // A reader's "then" between two groups of a number read out ("…, then three sevens", "dann 82
   // 147", "потом 28 19"): a pause, as a comma is, inside a spoken number only; never a digit.
   kThen,
+  // A speaker's filler inside a number read out, as voice-message transcripts write it ("zero
+  // seven, uh, seven hundred", "null sieben, ähm, …", "восемь девять, ну, …"): a pause between two
+  // groups, never a digit. Drawn out ("ummm", "ääähm", "эээ") it is the same word. Kept apart from
+  // the number words: a filler of one language may be a number word of another ("um", one in
+  // Portuguese), and the number word wins where its language is read.
+  kFiller,
 };
 
 struct NumberWord {
@@ -50,9 +56,14 @@ struct LanguageNumberWords {
   bool hundreds_glued = false;
   // Glued hundreds also written with a joining word ("hundertundfünfzehn"). Empty: none.
   std::string_view hundreds_joiner = {};
+  // Digit words written in another script than their language's ("nol sem sem", "dva", "chetiri";
+  // "зиро", "севен", "найн"): read in a text of any language, as writers use them to hide a number
+  // from filters that know each language's own words.
+  bool every_language = false;
 };
 
-// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk).
+// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt), then the digit words
+// of ru, uk and bg in Latin letters and of en in Cyrillic (`every_language`).
 std::span<const LanguageNumberWords> AllNumberWords();
 
 }  // namespace ariadne::normalize

@@ -22,6 +22,7 @@
 #include "extract/extract.h"
 #include "flag/flag.h"
 #include "link/link_case.h"
+#include "link/mentions.h"
 #include "link/phases.h"
 #include "link/photos.h"
 #include "link/quoted.h"
@@ -35,11 +36,12 @@ namespace ariadne::pipeline {
 
 namespace {
 
-// Version 2: each contact's place (link/quoted.h) in its details.
+// Version 2: each contact's place (link/quoted.h) in its details. Version 3: contacts the ad
+// mentions without being its own (link/mentions.h), quoted too, with the mentioning words' span.
 constexpr StageInfo kSelectorStage = {
-    "selectors", 2,
+    "selectors", 3,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
-    "contact stands (quoted from another ad or not)"};
+    "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
 bool IsContact(std::string_view type) {
   return type == "phone" || type == "email" || type == "handle";
@@ -93,6 +95,7 @@ class SelectorStage {
       spans.push_back({sel.start, sel.end});
     }
     std::vector<link::ContactPlace> places;
+    std::vector<link::Mention> mentions;
     std::string opening;
     if (!contacts.empty()) {
       std::sort(spans.begin(), spans.end(),
@@ -107,16 +110,23 @@ class SelectorStage {
         }
       }
       places = link::PlaceContacts(doc.text, contacts, merged);
+      mentions = link::FindMentions(doc.text, contacts, merged);
       opening = link::OpeningWords(doc.title, doc.text);
     }
     size_t contact = 0;
     for (const extract::Selector& sel : selectors) {
       nlohmann::json details = DetailsJson(sel);
       if (IsContact(sel.type) && contact < places.size()) {
+        const link::Mention& mention = mentions[contact];
         const link::ContactPlace& place = places[contact++];
         if (!place.segment.empty()) details["segment"] = place.segment;
         if (!place.quoted.empty()) {
           details["quoted"] = place.quoted;
+        } else if (!mention.why.empty()) {
+          // Someone else's contact the ad names (link/mentions.h): quoted, and its words left out
+          // of the text signature (link::SignDocument).
+          details["quoted"] = mention.why;
+          details["mentioned"] = {mention.span.start, mention.span.end};
         } else if (!opening.empty()) {
           details["opening"] = opening;
         }
@@ -146,10 +156,12 @@ class SelectorStage {
   int64_t first_ = INT64_MAX;
 };
 
-// Version 2: the site's footer left out (link::WithoutSiteFooter).
-constexpr StageInfo kTextStage = {"text", 2,
+// Version 2: the site's footer left out (link::WithoutSiteFooter). Version 3: the words that
+// mention someone else's contact left out (link/mentions.h).
+constexpr StageInfo kTextStage = {"text", 3,
                                   "near-duplicate text: MinHash signature of each text with its "
-                                  "selectors masked and its site's footer left out"};
+                                  "selectors masked, its site's footer and the words mentioning "
+                                  "others' contacts left out"};
 
 // Stage: the text signature that linking compares (after selectors, which it masks).
 class TextStage {

@@ -1334,5 +1334,146 @@ TEST(Normalize, ChatExportPiecesAreJoined) {
   }
 }
 
+// Issue 3: voice-message transcripts write the speaker's fillers between the groups of a number
+// read out ("zero seven seven, uh, …"): a pause there in every language, drawn out or not, with a
+// pause or a hyphen after it ("э-э"). Elsewhere, and before a count, the words stay.
+TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
+  const std::string s =
+      "call me on zero seven seven, um, zero zero, uh, nine zero zero one two three";
+  const NormalizedText n = Normalize(s, {"en"});
+  EXPECT_EQ(n.text, "call me on 077 00 900123");
+  EXPECT_EQ(OriginalOf(s, n, "077"), "zero seven seven");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("oh seven seven oh oh, ummm... nine hundred, erm - one two three", "en"),
+            "07700 900 123");
+  EXPECT_EQ(Fold("zero seven seven oh oh, like, nine hundred, uh-uh, one two three", "en"),
+            "07700 900 123");
+  EXPECT_EQ(Fold("null sieben sieben, ähm, null null neun null null eins zwei drei", "de"),
+            "077 00900123");
+  EXPECT_EQ(Fold("null sieben sieben, äääähm, null null neun null null eins zwei drei", "de"),
+            "077 00900123");
+  EXPECT_EQ(Fold("zéro six, euh, douze trente-quatre cinquante-six soixante-dix-huit", "fr"),
+            "06 12345678");
+  EXPECT_EQ(Fold("nul zes, ehm, twaalf vierendertig zesenvijftig achtenzeventig", "nl"),
+            "06 12345678");
+  EXPECT_EQ(Fold("zero șapte doi doi, ăăă, unu doi trei patru cinci șase", "ro"), "0722 123456");
+  EXPECT_EQ(Fold("нула осем осем осем, ъъъ, едно две три четири пет шест", "bg"), "0888 123456");
+  EXPECT_EQ(Fold("cero seis, eh, doce treinta y cuatro cincuenta y seis setenta y ocho", "es"),
+            "06 12345678");
+  EXPECT_EQ(Fold("tre tre nove, ehm, uno due tre quattro cinque sei sette", "it"), "339 1234567");
+  EXPECT_EQ(Fold("zero siedem, yyy, siedem zero zero dziewięć zero zero jeden dwa trzy", "pl"),
+            "07 700900123");
+  EXPECT_EQ(Fold("восемь девять, ну, один два три, э-э, четыре пять шесть семь", "ru"),
+            "89 123 4567");
+  EXPECT_EQ(Fold("восемь девять один, эээ, два три четыре пять шесть семь", "ru"), "891 234567");
+  // One digit before a filler opens a number when spelled tens or hundreds follow it (a trunk
+  // prefix said alone), not before a unit.
+  EXPECT_EQ(Fold("восемь, э-э, девятьсот двенадцать, ну, триста сорок пять, шестьдесят семь", "ru"),
+            "8 912 34567");
+  EXPECT_EQ(Fold("нуль дев'ять сім, ну, один два три чотири п'ять шість сім", "uk"), "097 1234567");
+  for (const auto& [kept, lang] : std::vector<std::pair<std::string, std::string>>{
+           {"I have one, uh, two kids and 3 dogs", "en"},  // no number
+           {"uh, zero, uh, seven", "en"},                  // too few digits
+           {"twelve, uh, four five six seven", "en"},      // a count before it
+           {"zero siedem y siedem", "pl"},                 // "y" alone is no filler
+       }) {
+    EXPECT_EQ(Fold(kept, lang), kept);
+  }
+  // A number word and a filler opening the number, which the skipper may pass: read back.
+  EXPECT_EQ(Fold("zero, uh, six hundred twelve, three hundred forty five sixty seven", "en"),
+            "0 61234567");
+  EXPECT_EQ(Fold("oh, um, seven seven oh oh, nine oh oh one two three", "en"), "0 7700900123");
+  EXPECT_EQ(Fold("cero, eh, seiscientos doce, este, trescientos cuarenta y cinco", "es"),
+            "0 612 345");
+  for (const std::string kept : {"I have one, uh, 07700 900123", "one, uh, two, uh, three",
+                                 "one, uh, two three four five six seven"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+  // A filler of one language that is a number word of another: the number word where its language
+  // is read ("um" is one in Portuguese).
+  EXPECT_EQ(Fold("zero sete sete, um, dois três quatro cinco", "pt"), "07712345");
+  // Where the text's language is unknown, the language of the number word before it decides: a
+  // filler after English words, one after Portuguese ones.
+  EXPECT_EQ(Fold("zero seven seven, um, zero zero, uh, nine hundred, er, one two three"),
+            "077 00 900 123");
+  EXPECT_EQ(Fold("liga nove um dois três quatro cinco seis sete oito"), "liga 912345678");
+}
+
+// Issue 3: written digits before a word for hundred in a number read out are hundreds, as a
+// spelled unit is ("zero7seven hundred, 9 hundred, 3 1 6").
+TEST(Normalize, WrittenDigitsBeforeHundredInANumberReadOut) {
+  const std::string s = "zero7seven hundred, 9 hundred, 3 1 6";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "07700900 3 1 6");
+  EXPECT_EQ(OriginalOf(s, n, "900"), "9 hundred");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("zero 77 hundred, nine 4 hundred and twelve, three"), "0770094123");
+  EXPECT_EQ(Fold("zero seven seven, double oh, 9 hundred twenty three, four five six"),
+            "07700923456");
+  // A unit before a word for hundred makes the next hundreds: 700 900, not 709.
+  EXPECT_EQ(Fold("oh seven seven hundred nine hundred one two three"), "07700900123");
+  EXPECT_EQ(Fold("zero seventy-seven hundred nine hundred twelve"), "07700912");
+  EXPECT_EQ(Fold("oh seven seven hundred, nine hundred nine, one two three"), "07700909123");
+  // Not in a number read out: "5 hundred euros", "call 07700 900 hundred" keep the word.
+  EXPECT_EQ(Fold("5 hundred euros for 2 hours"), "5 hundred euros for 2 hours");
+}
+
+// Issue 3: digit words written in another script: Russian, Ukrainian and Bulgarian ones in Latin
+// letters, English ones in Cyrillic, read whatever the text's language.
+TEST(Normalize, DigitWordsInAnotherScript) {
+  const std::string s = "Call me: nol sem sem nol nol devyat nol nol odin dva tri";
+  const NormalizedText n = Normalize(s, {"en"});
+  EXPECT_EQ(n.text, "Call me: 07700900123");
+  EXPECT_EQ(OriginalOf(s, n, "07700900123"), "nol sem sem nol nol devyat nol nol odin dva tri");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("Звони: vosem devyat odin dva, tri chetyre pyat, shest sem vosem devyat", "ru"),
+            "Звони: 89123456789");
+  EXPECT_EQ(Fold("vosem devyatsot dvenadtsat, trista sorok pyat, shestdesyat sem, vosemdesyat "
+                 "devyat",
+                 "ru"),
+            "89123456789");
+  EXPECT_EQ(Fold("звънни на nula osem osem osem edno dve tri chetiri pet shest", "bg"),
+            "звънни на 0888123456");
+  EXPECT_EQ(Fold("дзвони nul devyat sim odyn dva try chotyry piat shist visim", "uk"),
+            "дзвони 0971234568");
+  EXPECT_EQ(Fold("Schreib mir: nol devyat sem, odin dva tri chetyre pyat shest sem", "de"),
+            "Schreib mir: 0971234567");
+  EXPECT_EQ(Fold("пиши: зиро севен севен зиро зиро найн зиро зиро ван ту фри", "ru"),
+            "пиши: 07700900123");
+  EXPECT_EQ(Fold("дзвони: зіро найн сікс, ван ту фрі фор файв сікс севен", "uk"),
+            "дзвони: 0961234567");
+  EXPECT_EQ(Fold("обади се: зиро ейт ейт ейт, ван ту фри фор файв сикс", "bg"),
+            "обади се: 0888123456");
+  // "try" and "sim" are Ukrainian digits only where the text is Ukrainian; a word alone is a word.
+  for (const std::string kept :
+       {"try nul devyat later", "my new sim, dva tri", "sem compromisso", "ту сторону 2 раза"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+  EXPECT_EQ(Fold("try oh seven seven, nine one two three four", "en"), "try 07791234");
+}
+
+// Issue 3: number words whose letters mix two scripts, a Latin letter for its Cyrillic look-alike
+// or the other way round ("дeвять" with a Latin e, "zеro" with a Cyrillic е): the word the letters
+// spell in one script. Prose of mixed letters stays.
+TEST(Normalize, NumberWordsOfLettersOfTwoScripts) {
+  // Latin e and o in Russian words.
+  const std::string ru =
+      "звони восемь д\x65вять один два три ч\x65тыре пять ш\x65сть с\x65мь в\x6Fсемь";
+  const NormalizedText n = Normalize(ru, {"ru"});
+  EXPECT_EQ(n.text, "звони 8912345678");
+  EXPECT_EQ(OriginalOf(ru, n, "8912345678"), ru.substr(std::string("звони ").size()));
+  ExpectMapInvariants(ru, n);
+  // Cyrillic е (U+0435) and о (U+043E) in English words.
+  EXPECT_EQ(Fold("call z\u0435ro s\u0435v\u0435n s\u0435v\u0435n z\u0435ro zero nin\u0435 "
+                 "z\u0435r\u043E zero one two thr\u0435\u0435",
+                 "en"),
+            "call 07700900123");
+  // Ukrainian і (U+0456) in Latin "nine", Latin i in Ukrainian "вісім".
+  EXPECT_EQ(Fold("n\u0456ne n\u0456ne в\x69сім в\x69сім nine one two three", "uk"), "99889123");
+  for (const std::string kept : {"Th\u0435 s\u0435v\u0435n hills", "ок\x65й, дв\x61 раза"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize

@@ -1,0 +1,674 @@
+#include "link/mentions.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <nlohmann/json.hpp>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/text.h"
+#include "link/quoted.h"
+
+namespace ariadne::link {
+
+namespace {
+
+using K = CueKind;
+
+// The lexicon. Mention cues are specific on purpose ("fake number", not "fake": "no fake photos,
+// call 07700 900111" is an ad's own line); own-contact cues are the common ways an ad gives its
+// own number, so that the nearer cue decides ("beware of fakes, call only 07700 900111").
+constexpr std::array kCues = {
+    // English
+    MentionCue{"en", K::kBlacklist, "do not call"},
+    MentionCue{"en", K::kBlacklist, "don't call"},
+    MentionCue{"en", K::kBlacklist, "dont call"},
+    MentionCue{"en", K::kBlacklist, "never call"},
+    MentionCue{"en", K::kBlacklist, "do not text"},
+    MentionCue{"en", K::kBlacklist, "don't text"},
+    MentionCue{"en", K::kBlacklist, "avoid this number"},
+    MentionCue{"en", K::kBlacklist, "avoid these numbers"},
+    MentionCue{"en", K::kBlacklist, "fake number"},
+    MentionCue{"en", K::kBlacklist, "fake numbers"},
+    MentionCue{"en", K::kBlacklist, "fake profile"},
+    MentionCue{"en", K::kBlacklist, "fake profiles"},
+    MentionCue{"en", K::kBlacklist, "scam number"},
+    MentionCue{"en", K::kBlacklist, "scam numbers"},
+    MentionCue{"en", K::kBlacklist, "is a scam"},
+    MentionCue{"en", K::kBlacklist, "are a scam"},
+    MentionCue{"en", K::kBlacklist, "scammer"},
+    MentionCue{"en", K::kBlacklist, "scammers"},
+    MentionCue{"en", K::kBlacklist, "fraudster"},
+    MentionCue{"en", K::kBlacklist, "fraudsters"},
+    MentionCue{"en", K::kBlacklist, "blacklist"},
+    MentionCue{"en", K::kBlacklist, "blacklisted"},
+    MentionCue{"en", K::kBlacklist, "black list"},
+    MentionCue{"en", K::kBlacklist, "beware of"},
+    MentionCue{"en", K::kBlacklist, "stole my photos"},
+    MentionCue{"en", K::kBlacklist, "using my photos"},
+    MentionCue{"en", K::kBlacklist, "uses my photos"},
+    MentionCue{"en", K::kOthers, "not my number"},
+    MentionCue{"en", K::kOthers, "not mine"},
+    MentionCue{"en", K::kOthers, "my friend"},
+    MentionCue{"en", K::kOthers, "my friends"},
+    MentionCue{"en", K::kOthers, "my girlfriend"},
+    MentionCue{"en", K::kOthers, "her number"},
+    MentionCue{"en", K::kOthers, "other girls"},
+    MentionCue{"en", K::kRelay, "forwarded through"},
+    MentionCue{"en", K::kRelay, "forwarded via"},
+    MentionCue{"en", K::kRelay, "forwarded to"},
+    MentionCue{"en", K::kRelay, "calls are forwarded"},
+    MentionCue{"en", K::kRelay, "call tracking"},
+    MentionCue{"en", K::kRelay, "tracking number"},
+    MentionCue{"en", K::kRelay, "relay number"},
+    MentionCue{"en", K::kRelay, "switchboard"},
+    MentionCue{"en", K::kOwn, "call"},
+    MentionCue{"en", K::kOwn, "call me"},
+    MentionCue{"en", K::kOwn, "text"},
+    MentionCue{"en", K::kOwn, "text me"},
+    MentionCue{"en", K::kOwn, "ring"},
+    MentionCue{"en", K::kOwn, "ring me"},
+    MentionCue{"en", K::kOwn, "phone"},
+    MentionCue{"en", K::kOwn, "tel"},
+    MentionCue{"en", K::kOwn, "mobile"},
+    MentionCue{"en", K::kOwn, "whatsapp"},
+    MentionCue{"en", K::kOwn, "telegram"},
+    MentionCue{"en", K::kOwn, "sms"},
+    MentionCue{"en", K::kOwn, "contact me"},
+    MentionCue{"en", K::kOwn, "my number"},
+    MentionCue{"en", K::kOwn, "my only number"},
+    MentionCue{"en", K::kOwn, "my real number"},
+    MentionCue{"en", K::kOwn, "my new number"},
+    MentionCue{"en", K::kOwn, "only number"},
+    MentionCue{"en", K::kOwn, "real number"},
+    // German
+    MentionCue{"de", K::kBlacklist, "nicht anrufen"},
+    MentionCue{"de", K::kBlacklist, "ruft nicht"},
+    MentionCue{"de", K::kBlacklist, "ruf nicht"},
+    MentionCue{"de", K::kBlacklist, "gefälschte nummer"},
+    MentionCue{"de", K::kBlacklist, "gefälschte nummern"},
+    MentionCue{"de", K::kBlacklist, "falsche nummer"},
+    MentionCue{"de", K::kBlacklist, "falsche nummern"},
+    MentionCue{"de", K::kBlacklist, "fake nummer"},
+    MentionCue{"de", K::kBlacklist, "fake nummern"},
+    MentionCue{"de", K::kBlacklist, "betrüger"},
+    MentionCue{"de", K::kBlacklist, "betrug"},
+    MentionCue{"de", K::kBlacklist, "schwarze liste"},
+    MentionCue{"de", K::kBlacklist, "vorsicht vor"},
+    MentionCue{"de", K::kBlacklist, "warnung vor"},
+    MentionCue{"de", K::kOthers, "nicht meine nummer"},
+    MentionCue{"de", K::kOthers, "meine freundin"},
+    MentionCue{"de", K::kOthers, "meiner freundin"},
+    MentionCue{"de", K::kOthers, "ihre nummer"},
+    MentionCue{"de", K::kOthers, "andere mädchen"},
+    MentionCue{"de", K::kRelay, "weitergeleitet"},
+    MentionCue{"de", K::kRelay, "vermittlungsnummer"},
+    MentionCue{"de", K::kOwn, "ruf mich an"},
+    MentionCue{"de", K::kOwn, "ruf an"},
+    MentionCue{"de", K::kOwn, "anrufen"},
+    MentionCue{"de", K::kOwn, "meine nummer"},
+    MentionCue{"de", K::kOwn, "meine einzige nummer"},
+    MentionCue{"de", K::kOwn, "telefon"},
+    MentionCue{"de", K::kOwn, "handy"},
+    // French
+    MentionCue{"fr", K::kBlacklist, "n'appelez pas"},
+    MentionCue{"fr", K::kBlacklist, "ne pas appeler"},
+    MentionCue{"fr", K::kBlacklist, "faux numéro"},
+    MentionCue{"fr", K::kBlacklist, "faux numéros"},
+    MentionCue{"fr", K::kBlacklist, "arnaque"},
+    MentionCue{"fr", K::kBlacklist, "arnaqueur"},
+    MentionCue{"fr", K::kBlacklist, "arnaqueurs"},
+    MentionCue{"fr", K::kBlacklist, "escroc"},
+    MentionCue{"fr", K::kBlacklist, "escrocs"},
+    MentionCue{"fr", K::kBlacklist, "liste noire"},
+    MentionCue{"fr", K::kBlacklist, "méfiez vous"},
+    MentionCue{"fr", K::kOthers, "pas mon numéro"},
+    MentionCue{"fr", K::kOthers, "mon amie"},
+    MentionCue{"fr", K::kOthers, "mes amies"},
+    MentionCue{"fr", K::kOthers, "son numéro"},
+    MentionCue{"fr", K::kOthers, "autres filles"},
+    MentionCue{"fr", K::kRelay, "renvoyés vers"},
+    MentionCue{"fr", K::kRelay, "transférés vers"},
+    MentionCue{"fr", K::kRelay, "numéro de suivi"},
+    MentionCue{"fr", K::kOwn, "appelez moi"},
+    MentionCue{"fr", K::kOwn, "appelle moi"},
+    MentionCue{"fr", K::kOwn, "mon numéro"},
+    MentionCue{"fr", K::kOwn, "mon seul numéro"},
+    MentionCue{"fr", K::kOwn, "téléphone"},
+    // Dutch
+    MentionCue{"nl", K::kBlacklist, "niet bellen"},
+    MentionCue{"nl", K::kBlacklist, "bel niet"},
+    MentionCue{"nl", K::kBlacklist, "nepnummer"},
+    MentionCue{"nl", K::kBlacklist, "nepnummers"},
+    MentionCue{"nl", K::kBlacklist, "nep nummer"},
+    MentionCue{"nl", K::kBlacklist, "oplichter"},
+    MentionCue{"nl", K::kBlacklist, "oplichters"},
+    MentionCue{"nl", K::kBlacklist, "oplichting"},
+    MentionCue{"nl", K::kBlacklist, "zwarte lijst"},
+    MentionCue{"nl", K::kBlacklist, "pas op voor"},
+    MentionCue{"nl", K::kOthers, "niet mijn nummer"},
+    MentionCue{"nl", K::kOthers, "mijn vriendin"},
+    MentionCue{"nl", K::kOthers, "haar nummer"},
+    MentionCue{"nl", K::kOthers, "andere meiden"},
+    MentionCue{"nl", K::kRelay, "doorgeschakeld"},
+    MentionCue{"nl", K::kRelay, "doorgestuurd"},
+    MentionCue{"nl", K::kOwn, "bel me"},
+    MentionCue{"nl", K::kOwn, "bel mij"},
+    MentionCue{"nl", K::kOwn, "bel"},
+    MentionCue{"nl", K::kOwn, "mijn nummer"},
+    MentionCue{"nl", K::kOwn, "mijn enige nummer"},
+    // Romanian
+    MentionCue{"ro", K::kBlacklist, "nu sunați"},
+    MentionCue{"ro", K::kBlacklist, "nu suna"},
+    MentionCue{"ro", K::kBlacklist, "număr fals"},
+    MentionCue{"ro", K::kBlacklist, "numere false"},
+    MentionCue{"ro", K::kBlacklist, "țeapă"},
+    MentionCue{"ro", K::kBlacklist, "teapa"},
+    MentionCue{"ro", K::kBlacklist, "escroc"},
+    MentionCue{"ro", K::kBlacklist, "escroci"},
+    MentionCue{"ro", K::kBlacklist, "lista neagră"},
+    MentionCue{"ro", K::kBlacklist, "atenție la"},
+    MentionCue{"ro", K::kOthers, "nu e numărul meu"},
+    MentionCue{"ro", K::kOthers, "nu este numărul meu"},
+    MentionCue{"ro", K::kOthers, "prietena mea"},
+    MentionCue{"ro", K::kOthers, "numărul ei"},
+    MentionCue{"ro", K::kRelay, "redirecționate"},
+    MentionCue{"ro", K::kOwn, "sună mă"},
+    MentionCue{"ro", K::kOwn, "sunați mă"},
+    MentionCue{"ro", K::kOwn, "numărul meu"},
+    MentionCue{"ro", K::kOwn, "telefon"},
+    // Bulgarian
+    MentionCue{"bg", K::kBlacklist, "не звънете"},
+    MentionCue{"bg", K::kBlacklist, "не звъни"},
+    MentionCue{"bg", K::kBlacklist, "фалшив номер"},
+    MentionCue{"bg", K::kBlacklist, "фалшиви номера"},
+    MentionCue{"bg", K::kBlacklist, "измамник"},
+    MentionCue{"bg", K::kBlacklist, "измамници"},
+    MentionCue{"bg", K::kBlacklist, "измама"},
+    MentionCue{"bg", K::kBlacklist, "черен списък"},
+    MentionCue{"bg", K::kBlacklist, "пазете се от"},
+    MentionCue{"bg", K::kOthers, "не е моят номер"},
+    MentionCue{"bg", K::kOthers, "моята приятелка"},
+    MentionCue{"bg", K::kOthers, "нейния номер"},
+    MentionCue{"bg", K::kOthers, "други момичета"},
+    MentionCue{"bg", K::kRelay, "пренасочват"},
+    MentionCue{"bg", K::kOwn, "звънни ми"},
+    MentionCue{"bg", K::kOwn, "обадете се"},
+    MentionCue{"bg", K::kOwn, "моят номер"},
+    MentionCue{"bg", K::kOwn, "телефон"},
+    // Spanish
+    MentionCue{"es", K::kBlacklist, "no llames"},
+    MentionCue{"es", K::kBlacklist, "no llamen"},
+    MentionCue{"es", K::kBlacklist, "no llaméis"},
+    MentionCue{"es", K::kBlacklist, "número falso"},
+    MentionCue{"es", K::kBlacklist, "números falsos"},
+    MentionCue{"es", K::kBlacklist, "estafa"},
+    MentionCue{"es", K::kBlacklist, "estafador"},
+    MentionCue{"es", K::kBlacklist, "estafadores"},
+    MentionCue{"es", K::kBlacklist, "lista negra"},
+    MentionCue{"es", K::kBlacklist, "cuidado con"},
+    MentionCue{"es", K::kOthers, "no es mi número"},
+    MentionCue{"es", K::kOthers, "mi amiga"},
+    MentionCue{"es", K::kOthers, "su número"},
+    MentionCue{"es", K::kOthers, "otras chicas"},
+    MentionCue{"es", K::kRelay, "desviadas a"},
+    MentionCue{"es", K::kRelay, "desviadas al"},
+    MentionCue{"es", K::kOwn, "llámame"},
+    MentionCue{"es", K::kOwn, "llamame"},
+    MentionCue{"es", K::kOwn, "mi número"},
+    MentionCue{"es", K::kOwn, "mi único número"},
+    MentionCue{"es", K::kOwn, "teléfono"},
+    // Italian
+    MentionCue{"it", K::kBlacklist, "non chiamate"},
+    MentionCue{"it", K::kBlacklist, "non chiamare"},
+    MentionCue{"it", K::kBlacklist, "numero falso"},
+    MentionCue{"it", K::kBlacklist, "numeri falsi"},
+    MentionCue{"it", K::kBlacklist, "truffa"},
+    MentionCue{"it", K::kBlacklist, "truffatore"},
+    MentionCue{"it", K::kBlacklist, "truffatori"},
+    MentionCue{"it", K::kBlacklist, "lista nera"},
+    MentionCue{"it", K::kBlacklist, "attenzione a"},
+    MentionCue{"it", K::kOthers, "non è il mio numero"},
+    MentionCue{"it", K::kOthers, "la mia amica"},
+    MentionCue{"it", K::kOthers, "il suo numero"},
+    MentionCue{"it", K::kOthers, "altre ragazze"},
+    MentionCue{"it", K::kRelay, "inoltrate a"},
+    MentionCue{"it", K::kRelay, "deviate su"},
+    MentionCue{"it", K::kOwn, "chiamami"},
+    MentionCue{"it", K::kOwn, "il mio numero"},
+    MentionCue{"it", K::kOwn, "telefono"},
+    MentionCue{"it", K::kOwn, "cellulare"},
+    // Polish (ł does not decompose: both spellings)
+    MentionCue{"pl", K::kBlacklist, "nie dzwońcie"},
+    MentionCue{"pl", K::kBlacklist, "nie dzwoń"},
+    MentionCue{"pl", K::kBlacklist, "fałszywy numer"},
+    MentionCue{"pl", K::kBlacklist, "falszywy numer"},
+    MentionCue{"pl", K::kBlacklist, "fałszywe numery"},
+    MentionCue{"pl", K::kBlacklist, "falszywe numery"},
+    MentionCue{"pl", K::kBlacklist, "oszust"},
+    MentionCue{"pl", K::kBlacklist, "oszuści"},
+    MentionCue{"pl", K::kBlacklist, "oszustwo"},
+    MentionCue{"pl", K::kBlacklist, "czarna lista"},
+    MentionCue{"pl", K::kBlacklist, "uwaga na"},
+    MentionCue{"pl", K::kOthers, "to nie mój numer"},
+    MentionCue{"pl", K::kOthers, "moja koleżanka"},
+    MentionCue{"pl", K::kOthers, "moja przyjaciółka"},
+    MentionCue{"pl", K::kOthers, "jej numer"},
+    MentionCue{"pl", K::kRelay, "przekierowane"},
+    MentionCue{"pl", K::kOwn, "zadzwoń"},
+    MentionCue{"pl", K::kOwn, "mój numer"},
+    MentionCue{"pl", K::kOwn, "telefon"},
+    // Russian
+    MentionCue{"ru", K::kBlacklist, "не звоните"},
+    MentionCue{"ru", K::kBlacklist, "не звони"},
+    MentionCue{"ru", K::kBlacklist, "фейковый номер"},
+    MentionCue{"ru", K::kBlacklist, "фальшивый номер"},
+    MentionCue{"ru", K::kBlacklist, "фальшивые номера"},
+    MentionCue{"ru", K::kBlacklist, "мошенник"},
+    MentionCue{"ru", K::kBlacklist, "мошенники"},
+    MentionCue{"ru", K::kBlacklist, "мошенников"},
+    MentionCue{"ru", K::kBlacklist, "развод"},
+    MentionCue{"ru", K::kBlacklist, "черный список"},
+    MentionCue{"ru", K::kBlacklist, "осторожно"},
+    MentionCue{"ru", K::kOthers, "не мой номер"},
+    MentionCue{"ru", K::kOthers, "моя подруга"},
+    MentionCue{"ru", K::kOthers, "моей подруги"},
+    MentionCue{"ru", K::kOthers, "ее номер"},
+    MentionCue{"ru", K::kOthers, "другие девушки"},
+    MentionCue{"ru", K::kRelay, "переадресация"},
+    MentionCue{"ru", K::kRelay, "переадресуются"},
+    MentionCue{"ru", K::kOwn, "звоните"},
+    MentionCue{"ru", K::kOwn, "звони"},
+    MentionCue{"ru", K::kOwn, "мой номер"},
+    MentionCue{"ru", K::kOwn, "телефон"},
+    // Ukrainian
+    MentionCue{"uk", K::kBlacklist, "не дзвоніть"},
+    MentionCue{"uk", K::kBlacklist, "не дзвони"},
+    MentionCue{"uk", K::kBlacklist, "фейковий номер"},
+    MentionCue{"uk", K::kBlacklist, "фальшивий номер"},
+    MentionCue{"uk", K::kBlacklist, "шахрай"},
+    MentionCue{"uk", K::kBlacklist, "шахраї"},
+    MentionCue{"uk", K::kBlacklist, "шахраїв"},
+    MentionCue{"uk", K::kBlacklist, "чорний список"},
+    MentionCue{"uk", K::kBlacklist, "обережно"},
+    MentionCue{"uk", K::kOthers, "не мій номер"},
+    MentionCue{"uk", K::kOthers, "моя подруга"},
+    MentionCue{"uk", K::kOthers, "її номер"},
+    MentionCue{"uk", K::kOthers, "інші дівчата"},
+    MentionCue{"uk", K::kRelay, "переадресовуються"},
+    MentionCue{"uk", K::kOwn, "дзвоніть"},
+    MentionCue{"uk", K::kOwn, "дзвони"},
+    MentionCue{"uk", K::kOwn, "мій номер"},
+    MentionCue{"uk", K::kOwn, "телефон"},
+};
+
+// The window of a sentence read around a contact, each side.
+constexpr size_t kWindowBytes = 240;
+// A list's heading line is short.
+constexpr size_t kMaxHeadingBytes = 200;
+// A bare list line is short: a longer one (selectors aside) is not read word by word.
+constexpr size_t kMaxItemBytes = 80;
+// Bare list lines read up from a contact to its heading, at most.
+constexpr size_t kMaxItemLines = 24;
+
+struct FoldedCue {
+  CueKind kind;
+  std::vector<std::string> words;
+};
+
+const std::vector<FoldedCue>& FoldedCues() {
+  static const std::vector<FoldedCue> cues = [] {
+    std::vector<FoldedCue> out;
+    for (const MentionCue& c : kCues) out.push_back({c.kind, FoldedWords(c.phrase)});
+    return out;
+  }();
+  return cues;
+}
+
+// The cues by their first folded word, longest first.
+const std::unordered_map<std::string, std::vector<size_t>>& CuesByFirstWord() {
+  static const std::unordered_map<std::string, std::vector<size_t>> index = [] {
+    std::unordered_map<std::string, std::vector<size_t>> out;
+    const auto& cues = FoldedCues();
+    for (size_t i = 0; i < cues.size(); ++i) {
+      if (!cues[i].words.empty()) out[cues[i].words[0]].push_back(i);
+    }
+    for (auto& [word, list] : out) {
+      std::stable_sort(list.begin(), list.end(), [&](size_t a, size_t b) {
+        return cues[a].words.size() > cues[b].words.size();
+      });
+    }
+    return out;
+  }();
+  return index;
+}
+
+struct CueAt {
+  size_t first = 0;  // word index
+  size_t last = 0;   // word index, inclusive
+  CueKind kind = K::kOwn;
+};
+
+// The cues in `words`, left to right, longest first, not overlapping.
+std::vector<CueAt> FindCues(const std::vector<FoldedWord>& words) {
+  std::vector<CueAt> found;
+  const auto& cues = FoldedCues();
+  const auto& index = CuesByFirstWord();
+  for (size_t i = 0; i < words.size();) {
+    const auto it = index.find(words[i].text);
+    size_t length = 0;
+    if (it != index.end()) {
+      for (size_t c : it->second) {
+        const std::vector<std::string>& p = cues[c].words;
+        if (i + p.size() > words.size()) continue;
+        bool all = true;
+        for (size_t k = 1; k < p.size() && all; ++k) all = words[i + k].text == p[k];
+        if (all) {
+          found.push_back({i, i + p.size() - 1, cues[c].kind});
+          length = p.size();
+          break;
+        }
+      }
+    }
+    i += std::max<size_t>(length, 1);
+  }
+  return found;
+}
+
+bool IsLetter(unsigned char b) {
+  return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+}
+
+bool IsSentenceEnd(std::string_view text, size_t i) {
+  const char c = text[i];
+  if (c == '\n' || c == '|') return true;
+  // A comma before words starts a clause ("call me on 07700 900111, never call 07700 900222"); one
+  // before a contact continues a list ("fake numbers: 07700 900222, 07700 900333").
+  if (c == ',') {
+    size_t k = i + 1;
+    while (k < text.size() && text[k] == ' ') ++k;
+    return k < text.size() && IsLetter(static_cast<unsigned char>(text[k]));
+  }
+  if (c == '.' || c == '!' || c == '?' || c == ';') {
+    return i + 1 >= text.size() || text[i + 1] == ' ' || text[i + 1] == '\n' ||
+           text[i + 1] == '\t' || text[i + 1] == '\r';
+  }
+  // U+2022 BULLET (E2 80 A2): items of one line.
+  return static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(text[i + 2]) == 0xA2;
+}
+
+bool InSpan(std::span<const MaskSpan> spans, size_t at) {
+  auto it = std::upper_bound(spans.begin(), spans.end(), at,
+                             [](size_t a, const MaskSpan& s) { return a < s.start; });
+  return it != spans.begin() && at < std::prev(it)->end;
+}
+
+// The line [start, end) holding byte `at`.
+std::pair<size_t, size_t> LineAround(std::string_view text, size_t at) {
+  const size_t nl = at == 0 ? std::string_view::npos : text.rfind('\n', at - 1);
+  const size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = text.size();
+  return {start, end};
+}
+
+// The reason: the cue as written (shortened).
+std::string Why(std::string_view text, const std::vector<FoldedWord>& words, const CueAt& cue) {
+  const size_t start = words[cue.first].start, end = words[cue.last].end;
+  return "mentioned beside \"" + Ellipsize(std::string(text.substr(start, end - start)), 40) + "\"";
+}
+
+// Whether a byte can be part of a word for the cheap looks below (a non-ASCII byte always).
+bool IsWordByte(unsigned char b) {
+  return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
+// A hash (FNV-1a) of a word's code points lower-cased: text[at, end) up to its first byte that is
+// not a word byte, or an apostrophe (quoted.h's folding parts words there too).
+uint64_t WordKey(std::string_view text, size_t at, size_t end, size_t* word_end) {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  auto i = static_cast<int32_t>(at);
+  const auto length = static_cast<int32_t>(end);
+  while (i < length && IsWordByte(static_cast<unsigned char>(text[static_cast<size_t>(i)]))) {
+    const auto b = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
+    if (b < 0x80) {  // ASCII (a word byte: a letter or a digit), lower-cased without ICU
+      hash = (hash ^ static_cast<uint32_t>(b >= 'A' && b <= 'Z' ? b - 'A' + 'a' : b)) *
+             0x100000001b3ULL;
+      ++i;
+      continue;
+    }
+    const int32_t before = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c < 0) continue;
+    if (c == 0x2019 || !(u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0)) {
+      i = before;  // punctuation written in UTF-8 (a curly apostrophe, a dash) ends the word
+      break;
+    }
+    hash = (hash ^ static_cast<uint32_t>(u_tolower(c))) * 0x100000001b3ULL;
+  }
+  *word_end = static_cast<size_t>(i);
+  return hash;
+}
+
+// The key of two words in a row.
+uint64_t PairKey(uint64_t first, uint64_t second) {
+  return (first * 0x9e3779b97f4a7c15ULL) ^ second;
+}
+
+// The keys the prefilter looks for: a one-word mention cue's word (WordKey), and of a longer cue
+// the pair of words in a row (PairKey) that is longest in all ("a scam" of "is a scam", "mia
+// amica" of "la mia amica": its words alone are common), as written and as folded.
+const std::unordered_set<uint64_t>& MentionKeys() {
+  static const std::unordered_set<uint64_t> keys = [] {
+    std::unordered_set<uint64_t> out;
+    auto add = [&](std::string_view phrase, const std::vector<std::pair<size_t, size_t>>& spans) {
+      size_t end = 0;
+      if (spans.size() == 1) {
+        out.insert(WordKey(phrase, spans[0].first, spans[0].second, &end));
+        return;
+      }
+      size_t best = 0;
+      for (size_t k = 1; k + 1 < spans.size(); ++k) {
+        const size_t length = spans[k + 1].second - spans[k].first;
+        if (length > spans[best + 1].second - spans[best].first) best = k;
+      }
+      out.insert(PairKey(WordKey(phrase, spans[best].first, spans[best].second, &end),
+                         WordKey(phrase, spans[best + 1].first, spans[best + 1].second, &end)));
+    };
+    for (const MentionCue& c : kCues) {
+      if (c.kind == K::kOwn) continue;
+      std::vector<std::pair<size_t, size_t>> spans;
+      for (const FoldedWord& w : FoldedWordsIn(c.phrase, 0, c.phrase.size()))
+        spans.emplace_back(w.start, w.end);
+      if (spans.empty()) continue;
+      add(c.phrase, spans);
+      std::string folded;
+      std::vector<std::pair<size_t, size_t>> folded_spans;
+      for (const std::string& w : FoldedWords(c.phrase)) {
+        if (!folded.empty()) folded.push_back(' ');
+        folded_spans.emplace_back(folded.size(), folded.size() + w.size());
+        folded += w;
+      }
+      if (folded_spans.size() == spans.size()) add(folded, folded_spans);
+    }
+    return out;
+  }();
+  return keys;
+}
+
+// A cheap first look before folding words (quoted.h's folding goes through ICU's normaliser):
+// whether text[start, end) holds a key of MentionKeys().
+bool MayHoldCue(std::string_view text, size_t start, size_t end) {
+  const auto& keys = MentionKeys();
+  uint64_t previous = 0;
+  bool has_previous = false;
+  for (size_t i = start; i < end;) {
+    if (!IsWordByte(static_cast<unsigned char>(text[i]))) {
+      ++i;
+      continue;
+    }
+    size_t word_end = i;
+    const uint64_t key = WordKey(text, i, end, &word_end);
+    if (word_end > i) {
+      if (keys.count(key) != 0 || (has_previous && keys.count(PairKey(previous, key)) != 0))
+        return true;
+      previous = key;
+      has_previous = true;
+    }
+    i = std::max(word_end, i + 1);
+    while (i < end && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;  // in a code point
+  }
+  return false;
+}
+
+// The nearest mention cue to the contact at word index `at` (words before it: < at), when nearer
+// than any own cue and within kMaxCueDistance; nullptr when none.
+const CueAt* NearestMention(const std::vector<CueAt>& cues, size_t at) {
+  const CueAt* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  bool best_own = false;
+  for (const CueAt& c : cues) {
+    const size_t distance = c.last < at ? at - 1 - c.last : c.first - at;
+    const bool own = c.kind == K::kOwn;
+    if (distance < best_distance || (distance == best_distance && own && !best_own)) {
+      best = &c;
+      best_distance = distance;
+      best_own = own;
+    }
+  }
+  if (best == nullptr || best_own || best_distance > kMaxCueDistance) return nullptr;
+  return best;
+}
+
+// Whether text[start, end) is a bare list line: a contact (selectors) and at most kItemWords
+// other words (runs of word bytes: counted without folding).
+bool IsBareItem(std::string_view text, size_t start, size_t end,
+                std::span<const MaskSpan> selectors) {
+  size_t selector_bytes = 0;
+  for (const MaskSpan& m : selectors) {
+    if (m.start >= start && m.start < end) selector_bytes += std::min(m.end, end) - m.start;
+  }
+  if (end - start - std::min(selector_bytes, end - start) > kMaxItemBytes) return false;
+  size_t words = 0;
+  bool in_word = false;
+  auto next = std::upper_bound(selectors.begin(), selectors.end(), start,
+                               [](size_t a, const MaskSpan& m) { return a < m.end; });
+  for (size_t i = start; i < end; ++i) {
+    if (next != selectors.end() && i >= next->start) {
+      i = std::max(i, next->end - 1);  // a selector is no word
+      ++next;
+      in_word = false;
+      continue;
+    }
+    const bool word = IsWordByte(static_cast<unsigned char>(text[i]));
+    if (word && !in_word) ++words;
+    in_word = word;
+  }
+  return words <= kItemWords;
+}
+
+// The first mention cue of text[start, end) when it holds one and no own-contact cue (`words` are
+// then its folded words); nullopt otherwise.
+std::optional<CueAt> MentionsOnly(std::string_view text, size_t start, size_t end,
+                                  std::vector<FoldedWord>& words) {
+  if (!MayHoldCue(text, start, end)) return std::nullopt;
+  words = FoldedWordsIn(text, start, end);
+  const std::vector<CueAt> cues = FindCues(words);
+  if (std::any_of(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind == K::kOwn; }))
+    return std::nullopt;
+  const auto mention =
+      std::find_if(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind != K::kOwn; });
+  if (mention == cues.end()) return std::nullopt;
+  return *mention;
+}
+
+}  // namespace
+
+std::span<const MentionCue> MentionCues() {
+  return kCues;
+}
+
+std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
+                                  std::span<const MaskSpan> selectors) {
+  std::vector<Mention> out(contacts.size());
+  for (size_t i = 0; i < contacts.size(); ++i) {
+    const MaskSpan& c = contacts[i];
+    if (c.start >= text.size()) continue;
+    const auto [line_start, line_end] = LineAround(text, c.start);
+    // The contact's sentence, at most kWindowBytes each side.
+    size_t start = c.start;
+    const size_t low =
+        c.start > kWindowBytes ? std::max(line_start, c.start - kWindowBytes) : line_start;
+    while (start > low && (InSpan(selectors, start - 1) || !IsSentenceEnd(text, start - 1)))
+      --start;
+    size_t end = std::min(c.end, text.size());
+    const size_t high = std::min(line_end, end + kWindowBytes);
+    while (end < high && (InSpan(selectors, end) || !IsSentenceEnd(text, end))) ++end;
+    if (MayHoldCue(text, start, end)) {
+      const std::vector<FoldedWord> words = FoldedWordsIn(text, start, end, selectors);
+      const std::vector<CueAt> cues = FindCues(words);
+      size_t at = 0;
+      while (at < words.size() && words[at].start < c.start) ++at;
+      if (const CueAt* cue = NearestMention(cues, at)) {
+        out[i] = {Why(text, words, *cue), {start, end}};
+        continue;
+      }
+      // A cue in the sentence, an own one nearer: the sentence decides.
+      if (!cues.empty()) continue;
+    }
+    // A bare list line under a heading that mentions: read up past other bare list lines.
+    if (!IsBareItem(text, line_start, line_end, selectors)) continue;
+    size_t up = line_start;
+    for (size_t k = 0; k < kMaxItemLines && up > 0; ++k) {
+      const auto [s, e] = LineAround(text, up - 1);
+      up = s;
+      if (Trim(text.substr(s, e - s)).empty()) break;  // a blank line ends the list
+      const bool has_selector =
+          std::any_of(selectors.begin(), selectors.end(),
+                      [&](const MaskSpan& m) { return m.start >= s && m.start < e; });
+      if (has_selector) {
+        if (IsBareItem(text, s, e, selectors)) continue;  // another item
+        break;
+      }
+      // The heading: the line, or a long line's last sentence ("... Blacklist - do not call:").
+      size_t heading = s;
+      if (e - s > kMaxHeadingBytes) {
+        const size_t low = e - kMaxHeadingBytes;
+        heading = e - 1;
+        while (heading > low && !IsSentenceEnd(text, heading - 1)) --heading;
+        if (heading == low) break;
+      }
+      std::vector<FoldedWord> words;
+      const std::optional<CueAt> cue = MentionsOnly(text, heading, e, words);
+      if (!cue) break;
+      // A paragraph that warns before its heading sentence is all the warning.
+      size_t from = heading;
+      std::vector<FoldedWord> before;
+      if (heading > s && MentionsOnly(text, s, heading, before)) from = s;
+      out[i] = {Why(text, words, *cue), {from, line_end}};
+      break;
+    }
+  }
+  return out;
+}
+
+std::optional<MaskSpan> MentionedSpan(std::string_view details_json) {
+  if (details_json.find("\"mentioned\"") == std::string_view::npos) return std::nullopt;
+  const nlohmann::json details = nlohmann::json::parse(details_json, nullptr, false);
+  if (!details.is_object()) return std::nullopt;
+  const auto it = details.find("mentioned");
+  if (it == details.end() || !it->is_array() || it->size() != 2 || !(*it)[0].is_number_unsigned() ||
+      !(*it)[1].is_number_unsigned())
+    return std::nullopt;
+  const auto start = (*it)[0].get<size_t>(), end = (*it)[1].get<size_t>();
+  if (end <= start) return std::nullopt;
+  return MaskSpan{start, end};
+}
+
+}  // namespace ariadne::link

@@ -1,0 +1,69 @@
+// Contacts an ad mentions without being its own (issue 5 item 7). Besides the "Similar ads"
+// widgets of quoted.h, ads name contacts that are not theirs: a blacklist ("Don't call 07700
+// 900111, it's a scam", "Fake numbers using my photos:" and a list), other women's numbers ("my
+// friend Mia 07700 900222", "Other girls:"), a site's relay or call-tracking number ("calls are
+// forwarded through 07700 900333"). Linked as the ad's own, such a number joins every ad that
+// names it: a blacklist paragraph copied from ad to ad joins unrelated advertisers.
+//
+// A contact is mentioned when a cue phrase of the lexicon (MentionCues(), 11 languages) stands in
+// its sentence and is nearer to it than any own-contact cue ("call me", "my number", "WhatsApp":
+// the nearest cue wins, an own one on a tie), at most kMaxCueDistance words away; or when it stands
+// on a bare list line (the contact and at most kItemWords words) under a short line that carries a
+// mention cue and no own-contact cue ("Scammers, do not call:"), bare list lines between.
+// Pure functions: thread-safe.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "link/shingles.h"
+
+namespace ariadne::link {
+
+// What a cue says of the contact near it.
+enum class CueKind {
+  kBlacklist,  // a number to avoid: scam, fake, blacklist, "don't call"
+  kOthers,     // someone else's: a friend's, other girls', "not my number"
+  kRelay,      // a relay or call-tracking line that forwards calls
+  kOwn,        // the ad's own: "call me", "my number", "WhatsApp"
+};
+
+// One entry of the lexicon: a language code, what it says and the phrase as written (folded with
+// quoted.h's folding when matched: case and diacritics do not matter; an apostrophe parts words).
+struct MentionCue {
+  std::string_view lang;
+  CueKind kind;
+  std::string_view phrase;
+};
+std::span<const MentionCue> MentionCues();
+
+// A mention cue counts for a contact at most this many words away (selectors not counted).
+inline constexpr size_t kMaxCueDistance = 8;
+// A bare list line: the contact (selectors) and at most this many other words.
+inline constexpr size_t kItemWords = 4;
+
+// How one contact stands.
+struct Mention {
+  // Non-empty when the contact is mentioned, not the ad's own: why, e.g.
+  // `mentioned beside "Don't call"` (the cue as written, shortened).
+  std::string why;
+  // The bytes that mention it, to leave out of the text signature (the cue's sentence, or the list
+  // from its heading line to the contact's line); empty when `why` is.
+  MaskSpan span;
+};
+
+// How each of `contacts` (byte spans of the text, any order) stands; `selectors` (every selector's
+// span, sorted by start, not overlapping) are not words. One entry per contact, in the order
+// given.
+std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
+                                  std::span<const MaskSpan> selectors);
+
+// The mentioning words' span a selector's details (store::StoredSelector::details_json) carry as
+// "mentioned": [start, end] (the selectors stage writes it for a mentioned contact); nullopt when
+// none or malformed. Cheap when absent (no JSON is parsed).
+std::optional<MaskSpan> MentionedSpan(std::string_view details_json);
+
+}  // namespace ariadne::link

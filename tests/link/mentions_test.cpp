@@ -1,0 +1,158 @@
+#include "link/mentions.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ariadne::link {
+namespace {
+
+// The spans of each needle in `text` (every occurrence), sorted.
+std::vector<MaskSpan> SpansOf(const std::string& text, const std::vector<std::string>& needles) {
+  std::vector<MaskSpan> spans;
+  for (const std::string& n : needles) {
+    for (size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + n.size()))
+      spans.push_back({at, at + n.size()});
+  }
+  std::sort(spans.begin(), spans.end(),
+            [](const MaskSpan& a, const MaskSpan& b) { return a.start < b.start; });
+  return spans;
+}
+
+std::vector<Mention> Mentions(const std::string& text, const std::vector<std::string>& numbers) {
+  const std::vector<MaskSpan> spans = SpansOf(text, numbers);
+  return FindMentions(text, spans, spans);
+}
+
+TEST(MentionsTest, ABlacklistedNumberIsMentionedTheAdsOwnIsNot) {
+  const std::string text =
+      "Hi, I am Rosa, calm and friendly.\nCall 07700 900111\n\nDon't call 07700 900222, it's a "
+      "scam.";
+  const auto m = Mentions(text, {"07700 900111", "07700 900222"});
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].why, "");
+  EXPECT_EQ(m[1].why, "mentioned beside \"Don't call\"");
+  // The span is the mentioning sentence (to leave out of the text signature).
+  EXPECT_EQ(text.substr(m[1].span.start, m[1].span.end - m[1].span.start),
+            "Don't call 07700 900222");
+}
+
+TEST(MentionsTest, TheNearerCueDecidesInOneSentence) {
+  const std::string text = "Call me only on 07700 900111, never call 07700 900222 (fake number).";
+  const auto m = Mentions(text, {"07700 900111", "07700 900222"});
+  EXPECT_EQ(m[0].why, "");
+  EXPECT_NE(m[1].why, "");
+  // Cue-like words beside the ad's own number: the own-contact cue is nearer.
+  for (const std::string& own : {"No scammers here, call me on 07700 900111",
+                                 "Beware of fakes! My only number is 07700 900111",
+                                 "My friend and I do duo visits, call 07700 900111",
+                                 "Not a scam, real girl: WhatsApp 07700 900111",
+                                 "Vorsicht vor Fakes! Meine Nummer: 07700 900111"}) {
+    EXPECT_EQ(Mentions(own, {"07700 900111"})[0].why, "") << own;
+  }
+}
+
+TEST(MentionsTest, NumbersListedUnderAWarningHeadingAreMentioned) {
+  const std::string text =
+      "Sweet Mia, new in town.\nText me on 07700 900111\n\nFake numbers using my photos:\n"
+      "07700 900222\n+44 7700 900333\n\nOur girls:\nAnna 07700 900444";
+  const auto m =
+      Mentions(text, {"07700 900111", "07700 900222", "+44 7700 900333", "07700 900444"});
+  EXPECT_EQ(m[0].why, "");
+  EXPECT_EQ(m[1].why, "mentioned beside \"Fake numbers\"");
+  EXPECT_EQ(m[2].why, "mentioned beside \"Fake numbers\"");
+  // A list under a heading with no cue is the ad's own (a network's girls).
+  EXPECT_EQ(m[3].why, "");
+}
+
+TEST(MentionsTest, AWarningParagraphIsAllLeftOutWhenItsLastSentenceHeadsTheList) {
+  const std::string warning =
+      "WARNING: fake numbers using my photos. Several people copy my pictures and ask for a "
+      "deposit by bank transfer before a meeting, then they block you and disappear with the "
+      "money. I never ask for a deposit. Blacklist - do not call:";
+  const std::string text = "Sweet Mia.\nCall 07700 900111\n\n" + warning + "\n07700 900222";
+  const auto m = Mentions(text, {"07700 900111", "07700 900222"});
+  EXPECT_EQ(m[0].why, "");
+  EXPECT_EQ(m[1].why, "mentioned beside \"Blacklist\"");
+  EXPECT_EQ(m[1].span.start, text.find("WARNING"));
+  EXPECT_EQ(m[1].span.end, text.size());
+}
+
+TEST(MentionsTest, CuesInElevenLanguages) {
+  const std::vector<std::string> texts = {
+      "Bitte nicht anrufen: 07700 900222 ist eine gefälschte Nummer.",
+      "N'appelez pas le 07700 900222, c'est une arnaque.",
+      "Niet bellen naar 07700 900222, dat is een oplichter.",
+      "Nu sunați la 07700 900222, este țeapă.",
+      "Не звънете на 07700 900222, това е измама.",
+      "No llames al 07700 900222, es una estafa.",
+      "Non chiamate il 07700 900222, è una truffa.",
+      "Nie dzwońcie pod 07700 900222, to oszust.",
+      "Не звоните на 07700 900222, это мошенники.",
+      "Не дзвоніть на 07700 900222, це шахраї.",
+      "My friend Mia is free tonight too: 07700 900222",
+      "Calls are forwarded through 07700 900222 by the site.",
+  };
+  for (const std::string& t : texts) EXPECT_NE(Mentions(t, {"07700 900222"})[0].why, "") << t;
+}
+
+TEST(MentionsTest, TheLexiconCoversElevenLanguagesWithOwnCuesInEach) {
+  std::set<std::string_view> langs, with_own;
+  for (const MentionCue& c : MentionCues()) {
+    langs.insert(c.lang);
+    if (c.kind == CueKind::kOwn) with_own.insert(c.lang);
+  }
+  EXPECT_EQ(langs.size(), 11u);
+  EXPECT_EQ(with_own, langs);
+}
+
+TEST(MentionsTest, MentionedSpanReadsTheSelectorDetails) {
+  EXPECT_FALSE(MentionedSpan("{}").has_value());
+  EXPECT_FALSE(MentionedSpan(R"({"mentioned": "x"})").has_value());
+  EXPECT_FALSE(MentionedSpan(R"({"mentioned": [5, 2]})").has_value());
+  const auto span = MentionedSpan(R"({"quoted": "mentioned beside \"x\"", "mentioned": [3, 40]})");
+  ASSERT_TRUE(span.has_value());
+  EXPECT_EQ(span->start, 3u);
+  EXPECT_EQ(span->end, 40u);
+}
+
+// Hostile text (invalid UTF-8, cue words cut in half, contacts at the very ends or past the end of
+// the text) is read without a crash, one entry per contact, spans inside the text.
+TEST(MentionsTest, HostileTextIsReadWithoutACrash) {
+  std::mt19937 rng(20261204);
+  const std::vector<std::string> pieces = {
+      "don't call ", "fake numbers:",     "\n",           ", ",         ". ",       "\xff",
+      "\xe2\x80",    "\xd0\x9d\xd0\xb5 ", "07700 900222", "my friend ", "call me ", "\xe2\x80\xa2",
+      "Scammers"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    std::vector<MaskSpan> spans;
+    for (size_t at = 0; at + 2 <= text.size(); at += 1 + rng() % 30)
+      spans.push_back({at, at + 1 + rng() % 12});
+    std::vector<MaskSpan> merged;
+    for (const MaskSpan& m : spans) {
+      if (!merged.empty() && m.start < merged.back().end) {
+        merged.back().end = std::max(merged.back().end, m.end);
+      } else {
+        merged.push_back(m);
+      }
+    }
+    spans.push_back({text.size(), text.size() + 5});
+    const auto m = FindMentions(text, spans, merged);
+    ASSERT_EQ(m.size(), spans.size());
+    for (const Mention& x : m) {
+      if (x.why.empty()) continue;
+      EXPECT_LE(x.span.start, x.span.end);
+      EXPECT_LE(x.span.end, text.size());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace ariadne::link
