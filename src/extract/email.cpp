@@ -1268,10 +1268,10 @@ bool ParseLetterSpaced(ScanState& state, size_t at) {
   return true;
 }
 
-// Where the at-word token of a match of pattern 1 or 2 ending at `to` starts: the opening bracket
-// (pattern 1, which ends on the closing one), or the first space in front of the word (pattern 2,
-// which ends one letter or digit after the spaces that follow the word). A match holds only
-// spaces and one word (no space, no bracket) between its first and last bytes, so walking back
+// Where the at-word token of a match of pattern 1, 2 or 14 ending at `to` starts: the opening
+// bracket (pattern 1, which ends on the closing one), or the first space in front of the word
+// (pattern 2, which ends one letter or digit after the spaces that follow the word). A match holds
+// only spaces and one word (no space, no bracket) between its first and last bytes, so walking back
 // over them finds the start; npos if `to` is no such match's end.
 size_t AtTokenStart(std::string_view t, uint32_t pattern, size_t to) {
   constexpr size_t kLongestToken = 32;  // two brackets, four spaces, 16 bytes of "маймунка"
@@ -1331,7 +1331,7 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
     } else if (hit.pattern == 7 || hit.pattern == 12) {
       ParseProviderBefore(state, hit.to);
-    } else if (hit.pattern == 9 || hit.pattern == 10) {
+    } else if (hit.pattern == 9 || hit.pattern == 10 || hit.pattern == 15) {
       ParseSeparated(state, hit.to);
     } else if (hit.pattern == 8) {
       // The match ends one byte after "%40".
@@ -1532,6 +1532,53 @@ void FindProviderNamed(const ByteClasses& classes, uint32_t pattern, std::vector
   }
 }
 
+// The matches of the "at" of pattern 2 (pattern 14: a letter, digit or '_', one or two \s bytes,
+// "at" in either case, one or two \s bytes, a letter or digit), each ending after that letter or
+// digit. As a caseless literal of the database, "at" woke the scan at every "at" of prose (with
+// pattern 10's, about a third of the scan's CPU time); the classes' spaced_at bits (an "at" with no
+// letter, digit or '_' beside it) are rare, and each is checked here. An 'a' has one match at most
+// (the bytes before and after it decide which), and a later 'a' ends later: every end once,
+// ascending.
+void FindSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view t = classes.text;
+  const size_t n = t.size();
+  const auto word = [](char c) { return IsAsciiAlnum(c) || c == '_'; };
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    if (p == 0 || p + 2 >= n || !IsSpace(t[p - 1]) || !IsSpace(t[p + 2])) return;
+    if (!((p >= 2 && word(t[p - 2])) || (p >= 3 && IsSpace(t[p - 2]) && word(t[p - 3])))) return;
+    if (p + 3 < n && IsAsciiAlnum(t[p + 3])) {
+      out.push_back(Hit{pattern, p + 4, p + 4});
+    } else if (p + 4 < n && IsSpace(t[p + 3]) && IsAsciiAlnum(t[p + 4])) {
+      out.push_back(Hit{pattern, p + 5, p + 5});
+    }
+  });
+}
+
+// The matches of the "at" of pattern 10 (pattern 15: "at" in either case between one or two \s
+// bytes on each side, and then two of the same separator, '/', '-', '.' or '*'), each ending after
+// the second separator. As FindSpacedAt: one match at most for each spaced_at bit, ascending.
+void FindSeparatedSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view t = classes.text;
+  const size_t n = t.size();
+  const auto separator = [](char c) { return c == '/' || c == '-' || c == '.' || c == '*'; };
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    if (p == 0 || p + 2 >= n || !IsSpace(t[p - 1]) || !IsSpace(t[p + 2])) return;
+    char open = 0;
+    if (p >= 2 && separator(t[p - 2])) {
+      open = t[p - 2];
+    } else if (p >= 3 && IsSpace(t[p - 2]) && separator(t[p - 3])) {
+      open = t[p - 3];
+    } else {
+      return;
+    }
+    if (p + 3 < n && t[p + 3] == open) {
+      out.push_back(Hit{pattern, p + 4, p + 4});
+    } else if (p + 4 < n && IsSpace(t[p + 3]) && t[p + 4] == open) {
+      out.push_back(Hit{pattern, p + 5, p + 5});
+    }
+  });
+}
+
 // Patterns 1 and 2 have no SOM flag: tracking where their matches start cost about 0.5
 // instructions per byte of the bench corpus (the whole database about 11).
 // ExtractEmails finds the start back from the end (AtTokenStart); every end is a hit of its own,
@@ -1548,7 +1595,8 @@ constexpr PrescanPattern kPatterns[] = {
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
     {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
+    // Without "at": pattern 14 is its "at".
+    {R"([A-Za-z0-9_]\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces, or with decoration around it ("velvet.nights 💌 @ 💌 fastmail.com",
     // "lina.kiel 🌸@🌸 gmx", "anna.bo - @ - yahoo"): the last byte of a character from U+0080 up
@@ -1591,7 +1639,8 @@ constexpr PrescanPattern kPatterns[] = {
     {R"([A-Za-z0-9._\-]%40[A-Za-z0-9])", 0, kCueDigit, /*every_end=*/true},
     // An '@' or an at-word of pattern 2 between two of the same separator glued to it
     // ("nina_at_gmail", "nina#at#gmail", "nina.@.gmail", "nina -at- gmail"), or spaced
-    // ("nele-hb / at / freenet"): read by ParseSeparated, which looks at what stands around them.
+    // ("nele-hb / at / freenet"; the spaced "at" is pattern 15): read by ParseSeparated, which
+    // looks at what stands around them.
     // The match ends at the second separator; each separator is written out with its word, so
     // that the scan looks for "_at_", "-at-", … (a class of bytes before them cost 3.5% more
     // instructions on the bench corpus). Between hyphens or dots (which glue words of prose, and
@@ -1599,7 +1648,7 @@ constexpr PrescanPattern kPatterns[] = {
     {R"((?:_(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)_|/(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)/|\*(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\*|#(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)#|-(?:@|at)-|\.(?:@|at)\.))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord,
      /*every_end=*/true},
-    {R"((?:/\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}/|-\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}-|\.\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\.|\*\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\*))",
+    {R"((?:/\s{1,2}(?:@|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}/|-\s{1,2}(?:@|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}-|\.\s{1,2}(?:@|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\.|\*\s{1,2}(?:@|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\*))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord,
      /*every_end=*/true},
     // "(a)" for the '@' ("tanja (a) gmx.de", "emma.nantes(a)sfr.fr"): the literal alone, in a
@@ -1619,6 +1668,13 @@ constexpr PrescanPattern kPatterns[] = {
     // such character. Read by ParseDecoratedAtWord as pattern 2.
     {R"((?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x98-\x9e][\x80-\xbf]|\xc2\xab|\xe2\x80[\xb9\x9c\x9e])(?:\xef\xb8\x8f)?(?:at|arobase|arroba|chiocciola|klammeraffe|apenstaartje|małpa|malpa|małpka|malpka|sobaka)(?:\xf0\x9f|\xe2[\x98-\x9e]|\xc2\xbb|\xe2\x80[\xba\x9d\x9c]))",
      HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true},
+    // The "at" of pattern 2, read as pattern 2. Found by FindSpacedAt, not by Vectorscan.
+    {R"([A-Za-z0-9_]\s{1,2}at\s{1,2}[A-Za-z0-9])",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true, FindSpacedAt},
+    // The spaced "at" of pattern 10, read as pattern 10. Found by FindSeparatedSpacedAt.
+    {R"((?:/\s{1,2}at\s{1,2}/|-\s{1,2}at\s{1,2}-|\.\s{1,2}at\s{1,2}\.|\*\s{1,2}at\s{1,2}\*))",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord, /*every_end=*/true,
+     FindSeparatedSpacedAt},
 };
 // clang-format on
 
