@@ -1532,51 +1532,71 @@ void FindProviderNamed(const ByteClasses& classes, uint32_t pattern, std::vector
   }
 }
 
-// The matches of the "at" of pattern 2 (pattern 14: a letter, digit or '_', one or two \s bytes,
-// "at" in either case, one or two \s bytes, a letter or digit), each ending after that letter or
-// digit. As a caseless literal of the database, "at" woke the scan at every "at" of prose (with
-// pattern 10's, about a third of the scan's CPU time); the classes' spaced_at bits (an "at" with no
-// letter, digit or '_' beside it) are rare, and each is checked here. An 'a' has one match at most
-// (the bytes before and after it decide which), and a later 'a' ends later: every end once,
-// ascending.
-void FindSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
-  const std::string_view t = classes.text;
+// The match of pattern 14 or 15 at a spaced_at bit `p` (ByteClasses): pattern 14 is the "at" of
+// pattern 2 (a letter, digit or '_', one or two \s bytes, "at" in either case, one or two \s
+// bytes, a letter or digit), pattern 15 the spaced "at" of pattern 10 (the same between two of one
+// separator, '/', '-', '.' or '*'). Each ends after its last byte; 0 for none. As a caseless
+// literal of the database, "at" woke the scan at every "at" of prose (with pattern 10's, about a
+// third of the scan's CPU time); the spaced_at bits (an "at" with no letter, digit or '_' beside
+// it) are rare, and each is checked here. A bit has one match at most: the byte before the spaces
+// is a word byte (14) or a separator (15), and the bytes after them decide the end. A later bit
+// ends later, so the matches of either pattern come in order, each end once.
+struct SpacedAtMatch {
+  uint32_t pattern;  // 14 or 15
+  size_t end;
+};
+SpacedAtMatch SpacedAtMatchAt(std::string_view t, size_t p) {
   const size_t n = t.size();
-  const auto word = [](char c) { return IsAsciiAlnum(c) || c == '_'; };
+  if (p == 0 || p + 2 >= n || !IsSpace(t[p - 1]) || !IsSpace(t[p + 2])) return {0, 0};
+  // The byte before the spaces, and the first after them.
+  const size_t before = p >= 2 && !IsSpace(t[p - 2]) ? p - 2 : p >= 3 ? p - 3 : n;
+  const size_t after = p + 3 < n && !IsSpace(t[p + 3]) ? p + 3 : p + 4;
+  if (before == n || IsSpace(t[before]) || after >= n) return {0, 0};
+  const char open = t[before];
+  if (IsAsciiAlnum(open) || open == '_') {
+    if (IsAsciiAlnum(t[after])) return {14, after + 1};
+  } else if (open == '/' || open == '-' || open == '.' || open == '*') {
+    if (t[after] == open) return {15, after + 1};
+  }
+  return {0, 0};
+}
+
+// The matches of pattern 14 (see SpacedAtMatchAt).
+void FindSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   ForEachBit(classes.spaced_at, [&](size_t p) {
-    if (p == 0 || p + 2 >= n || !IsSpace(t[p - 1]) || !IsSpace(t[p + 2])) return;
-    if (!((p >= 2 && word(t[p - 2])) || (p >= 3 && IsSpace(t[p - 2]) && word(t[p - 3])))) return;
-    if (p + 3 < n && IsAsciiAlnum(t[p + 3])) {
-      out.push_back(Hit{pattern, p + 4, p + 4});
-    } else if (p + 4 < n && IsSpace(t[p + 3]) && IsAsciiAlnum(t[p + 4])) {
-      out.push_back(Hit{pattern, p + 5, p + 5});
-    }
+    const SpacedAtMatch match = SpacedAtMatchAt(classes.text, p);
+    if (match.pattern == 14) out.push_back(Hit{pattern, match.end, match.end});
   });
 }
 
-// The matches of the "at" of pattern 10 (pattern 15: "at" in either case between one or two \s
-// bytes on each side, and then two of the same separator, '/', '-', '.' or '*'), each ending after
-// the second separator. As FindSpacedAt: one match at most for each spaced_at bit, ascending.
+// The matches of pattern 15 (see SpacedAtMatchAt).
 void FindSeparatedSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
-  const std::string_view t = classes.text;
-  const size_t n = t.size();
-  const auto separator = [](char c) { return c == '/' || c == '-' || c == '.' || c == '*'; };
   ForEachBit(classes.spaced_at, [&](size_t p) {
-    if (p == 0 || p + 2 >= n || !IsSpace(t[p - 1]) || !IsSpace(t[p + 2])) return;
-    char open = 0;
-    if (p >= 2 && separator(t[p - 2])) {
-      open = t[p - 2];
-    } else if (p >= 3 && IsSpace(t[p - 2]) && separator(t[p - 3])) {
-      open = t[p - 3];
-    } else {
-      return;
-    }
-    if (p + 3 < n && t[p + 3] == open) {
-      out.push_back(Hit{pattern, p + 4, p + 4});
-    } else if (p + 4 < n && IsSpace(t[p + 3]) && t[p + 4] == open) {
-      out.push_back(Hit{pattern, p + 5, p + 5});
-    }
+    const SpacedAtMatch match = SpacedAtMatchAt(classes.text, p);
+    if (match.pattern == 15) out.push_back(Hit{pattern, match.end, match.end});
   });
+}
+
+// The matches of the native patterns 0, 5, 14 and 15 merged as the engine merges its finders'
+// (ExtractorInfo::natives_together): 14 and 15 from one walk of the spaced_at bits, whose matches
+// come in order (a bit has one match at most, of either pattern).
+void FindEmailNatives(const ByteClasses& classes, std::vector<Hit>& out) {
+  const auto merge_from = [&](size_t from, size_t middle) {
+    std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(from),
+                       out.begin() + static_cast<std::ptrdiff_t>(middle), out.end(),
+                       [](const Hit& a, const Hit& b) { return a.to < b.to; });
+  };
+  const size_t start = out.size();
+  FindAtSigns(classes, 0, out);
+  size_t middle = out.size();
+  FindProviderNamed(classes, 5, out);
+  merge_from(start, middle);
+  middle = out.size();
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    const SpacedAtMatch match = SpacedAtMatchAt(classes.text, p);
+    if (match.pattern != 0) out.push_back(Hit{match.pattern, match.end, match.end});
+  });
+  merge_from(start, middle);
 }
 
 // Patterns 1 and 2 have no SOM flag: tracking where their matches start cost about 0.5
@@ -1688,6 +1708,8 @@ extern const ExtractorInfo kEmailExtractor = {
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,
+    /*ads_only=*/false,
+    FindEmailNatives,
 };
 
 }  // namespace ariadne::extract
