@@ -54,6 +54,8 @@ const std::vector<std::string>& Fragments() {
       "marta🌙arroba🌙outlook.es",
       "sara «chiocciola» libero «punto» it",
       "holly.bath on gmail",
+      "nele-hb / arroba / freenet",
+      "jan.k . MAŁPA . wp",
       "nora88 bei gmx punkt de",
       "marta.od на ukr точка net",
       "sarah.t 🌸 gmail 🌸 com",
@@ -618,10 +620,11 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
   // The spaced "at" of e-mail patterns 2 and 10 (native patterns 14 and 15).
   for (int round = 0; round < 3000; ++round) texts.push_back(RandomSpacedAtText(random, 24));
   for (const char* text :
-       {"x at y", "x at y ",      " x at y",  "at y",     "x at",      "x at ",
-        "_ at 9", "x\t\tAT\v\vZ", "x   at y", "x at   y", "x\x08at y", "x at\x0Ey",
-        "/ at /", "- AT -",       ".  at  .", "* at *",   "/ at -",    "# at #",
-        "_ at _", "/  at  /x",    "a/ at /",  "/at /",    "/ at/",     "-  at   -"}) {
+       {"x at y",       "x at y ",  " x at y",   "at y",      "x at",      "x at ",     "_ at 9",
+        "x\t\tAT\v\vZ", "x   at y", "x at   y",  "x\x08at y", "x at\x0Ey", "/ at /",    "- AT -",
+        ".  at  .",     "* at *",   "/ at -",    "# at #",    "_ at _",    "/  at  /x", "a/ at /",
+        "/at /",        "/ at/",    "-  at   -", "/ @ /",     "-  @ -",    "x. @  .",   "* @ *",
+        "/ @ -",        "/@ /",     "@ /",       "/ @",       " @ /",      "/\t@\v/"}) {
     texts.emplace_back(text);
   }
   for (const char* text : {"1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
