@@ -1380,16 +1380,20 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
 
 // The matches of kPatterns[0]: an '@' between a local-part byte and a letter or digit; each ends
 // after that letter or digit.
+// Whether the '@' at p (0 < p, p + 1 < text.size()) is a match of kPatterns[0].
+bool IsAtSignMatch(std::string_view text, size_t p) {
+  if (!IsAsciiAlnum(text[p + 1])) return false;
+  const char before = text[p - 1];
+  return IsAsciiAlnum(before) || before == '.' || before == '_' || before == '%' || before == '+' ||
+         before == '-';
+}
+
 void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
   ForEachBit(classes.at, [&](size_t p) {
-    if (p == 0 || p + 1 >= n || !IsAsciiAlnum(text[p + 1])) return;
-    const char before = text[p - 1];
-    if (IsAsciiAlnum(before) || before == '.' || before == '_' || before == '%' || before == '+' ||
-        before == '-') {
-      out.push_back(Hit{pattern, p + 2, p + 2});
-    }
+    if (p == 0 || p + 1 >= n || !IsAtSignMatch(text, p)) return;
+    out.push_back(Hit{pattern, p + 2, p + 2});
   });
 }
 
@@ -1570,7 +1574,8 @@ SpacedAtMatch SpacedAtMatchAt(std::string_view t, size_t p) {
 // The matches of pattern 16, the spaced '@' of pattern 10 ("nele-hb / @ / freenet"): as a
 // literal of one byte it was two thirds of pattern 10's cost in the scan (callgrind of
 // extract_bench --pattern-cost: 3.7 of 5.4 M instructions over three scans of 4 MB). From the
-// '@' bits; a later '@' ends later.
+// '@' bits; a later '@' ends later. (FindEmailNatives reads the '@' bits once for both patterns 0
+// and 16.)
 void FindSeparatedSpacedAtSign(const ByteClasses& classes, uint32_t pattern,
                                std::vector<Hit>& out) {
   ForEachBit(classes.at, [&](size_t p) {
@@ -1604,8 +1609,21 @@ void FindEmailNatives(const ByteClasses& classes, std::vector<Hit>& out) {
                        out.begin() + static_cast<std::ptrdiff_t>(middle), out.end(),
                        [](const Hit& a, const Hit& b) { return a.to < b.to; });
   };
+  const std::string_view text = classes.text;
+  const size_t n = text.size();
   const size_t start = out.size();
-  FindAtSigns(classes, 0, out);
+  // Patterns 0 and 16 from one walk of the '@' bits (an '@' is of one at most: a letter or
+  // digit after it, or a \s byte); 16's matches wait in `signs`.
+  thread_local std::vector<Hit> signs;
+  signs.clear();
+  ForEachBit(classes.at, [&](size_t p) {
+    if (p == 0 || p + 1 >= n) return;
+    if (IsAtSignMatch(text, p)) {
+      out.push_back(Hit{0, p + 2, p + 2});
+    } else if (const SpacedAtMatch match = SpacedTokenAt(text, p, 1); match.pattern == 15) {
+      signs.push_back(Hit{16, match.end, match.end});
+    }
+  });
   size_t middle = out.size();
   FindProviderNamed(classes, 5, out);
   merge_from(start, middle);
@@ -1616,7 +1634,7 @@ void FindEmailNatives(const ByteClasses& classes, std::vector<Hit>& out) {
   });
   merge_from(start, middle);
   middle = out.size();
-  FindSeparatedSpacedAtSign(classes, 16, out);
+  out.insert(out.end(), signs.begin(), signs.end());
   merge_from(start, middle);
 }
 
