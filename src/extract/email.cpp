@@ -1268,10 +1268,10 @@ bool ParseLetterSpaced(ScanState& state, size_t at) {
   return true;
 }
 
-// Where the at-word token of a match of pattern 1 or 2 ending at `to` starts: the opening bracket
-// (pattern 1, which ends on the closing one), or the first space in front of the word (pattern 2,
-// which ends one letter or digit after the spaces that follow the word). A match holds only
-// spaces and one word (no space, no bracket) between its first and last bytes, so walking back
+// Where the at-word token of a match of pattern 1, 2 or 14 ending at `to` starts: the opening
+// bracket (pattern 1, which ends on the closing one), or the first space in front of the word
+// (pattern 2, which ends one letter or digit after the spaces that follow the word). A match holds
+// only spaces and one word (no space, no bracket) between its first and last bytes, so walking back
 // over them finds the start; npos if `to` is no such match's end.
 size_t AtTokenStart(std::string_view t, uint32_t pattern, size_t to) {
   constexpr size_t kLongestToken = 32;  // two brackets, four spaces, 16 bytes of "маймунка"
@@ -1331,7 +1331,7 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
     } else if (hit.pattern == 7 || hit.pattern == 12) {
       ParseProviderBefore(state, hit.to);
-    } else if (hit.pattern == 9 || hit.pattern == 10) {
+    } else if (hit.pattern == 9 || hit.pattern == 10 || hit.pattern == 15 || hit.pattern == 16) {
       ParseSeparated(state, hit.to);
     } else if (hit.pattern == 8) {
       // The match ends one byte after "%40".
@@ -1380,16 +1380,20 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
 
 // The matches of kPatterns[0]: an '@' between a local-part byte and a letter or digit; each ends
 // after that letter or digit.
+// Whether the '@' at p (0 < p, p + 1 < text.size()) is a match of kPatterns[0].
+bool IsAtSignMatch(std::string_view text, size_t p) {
+  if (!IsAsciiAlnum(text[p + 1])) return false;
+  const char before = text[p - 1];
+  return IsAsciiAlnum(before) || before == '.' || before == '_' || before == '%' || before == '+' ||
+         before == '-';
+}
+
 void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
   ForEachBit(classes.at, [&](size_t p) {
-    if (p == 0 || p + 1 >= n || !IsAsciiAlnum(text[p + 1])) return;
-    const char before = text[p - 1];
-    if (IsAsciiAlnum(before) || before == '.' || before == '_' || before == '%' || before == '+' ||
-        before == '-') {
-      out.push_back(Hit{pattern, p + 2, p + 2});
-    }
+    if (p == 0 || p + 1 >= n || !IsAtSignMatch(text, p)) return;
+    out.push_back(Hit{pattern, p + 2, p + 2});
   });
 }
 
@@ -1532,6 +1536,108 @@ void FindProviderNamed(const ByteClasses& classes, uint32_t pattern, std::vector
   }
 }
 
+// The match of pattern 14 or 15 at a spaced_at bit `p` (ByteClasses): pattern 14 is the "at" of
+// pattern 2 (a letter, digit or '_', one or two \s bytes, "at" in either case, one or two \s
+// bytes, a letter or digit), pattern 15 the spaced "at" of pattern 10 (the same between two of one
+// separator, '/', '-', '.' or '*'). Each ends after its last byte; 0 for none. As a caseless
+// literal of the database, "at" woke the scan at every "at" of prose (with pattern 10's, about a
+// third of the scan's CPU time); the spaced_at bits (an "at" with no letter, digit or '_' beside
+// it) are rare, and each is checked here. A bit has one match at most: the byte before the spaces
+// is a word byte (14) or a separator (15), and the bytes after them decide the end. A later bit
+// ends later, so the matches of either pattern come in order, each end once.
+struct SpacedAtMatch {
+  uint32_t pattern;  // 14 or 15
+  size_t end;
+};
+// The same for a token of `length` bytes at p ("at", or the '@' of pattern 16, which takes only
+// the separators: 15 for it is 16).
+SpacedAtMatch SpacedTokenAt(std::string_view t, size_t p, size_t length) {
+  const size_t n = t.size();
+  if (p == 0 || p + length >= n || !IsSpace(t[p - 1]) || !IsSpace(t[p + length])) return {0, 0};
+  // The byte before the spaces, and the first after them.
+  const size_t before = p >= 2 && !IsSpace(t[p - 2]) ? p - 2 : p >= 3 ? p - 3 : n;
+  const size_t after =
+      p + length + 1 < n && !IsSpace(t[p + length + 1]) ? p + length + 1 : p + length + 2;
+  if (before == n || IsSpace(t[before]) || after >= n) return {0, 0};
+  const char open = t[before];
+  if (IsAsciiAlnum(open) || open == '_') {
+    if (IsAsciiAlnum(t[after])) return {14, after + 1};
+  } else if (open == '/' || open == '-' || open == '.' || open == '*') {
+    if (t[after] == open) return {15, after + 1};
+  }
+  return {0, 0};
+}
+SpacedAtMatch SpacedAtMatchAt(std::string_view t, size_t p) {
+  return SpacedTokenAt(t, p, 2);
+}
+
+// The matches of pattern 16, the spaced '@' of pattern 10 ("nele-hb / @ / freenet"): as a
+// literal of one byte it was two thirds of pattern 10's cost in the scan (callgrind of
+// extract_bench --pattern-cost: 3.7 of 5.4 M instructions over three scans of 4 MB). From the
+// '@' bits; a later '@' ends later. (FindEmailNatives reads the '@' bits once for both patterns 0
+// and 16.)
+void FindSeparatedSpacedAtSign(const ByteClasses& classes, uint32_t pattern,
+                               std::vector<Hit>& out) {
+  ForEachBit(classes.at, [&](size_t p) {
+    const SpacedAtMatch match = SpacedTokenAt(classes.text, p, 1);
+    if (match.pattern == 15) out.push_back(Hit{pattern, match.end, match.end});
+  });
+}
+
+// The matches of pattern 14 (see SpacedAtMatchAt).
+void FindSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    const SpacedAtMatch match = SpacedAtMatchAt(classes.text, p);
+    if (match.pattern == 14) out.push_back(Hit{pattern, match.end, match.end});
+  });
+}
+
+// The matches of pattern 15 (see SpacedAtMatchAt).
+void FindSeparatedSpacedAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    const SpacedAtMatch match = SpacedAtMatchAt(classes.text, p);
+    if (match.pattern == 15) out.push_back(Hit{pattern, match.end, match.end});
+  });
+}
+
+// The matches of the native patterns 0, 5, 14, 15 and 16 merged as the engine merges its finders'
+// (ExtractorInfo::natives_together): 14 and 15 from one walk of the spaced_at bits, whose matches
+// come in order (a bit has one match at most, of either pattern).
+void FindEmailNatives(const ByteClasses& classes, std::vector<Hit>& out) {
+  const auto merge_from = [&](size_t from, size_t middle) {
+    std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(from),
+                       out.begin() + static_cast<std::ptrdiff_t>(middle), out.end(),
+                       [](const Hit& a, const Hit& b) { return a.to < b.to; });
+  };
+  const std::string_view text = classes.text;
+  const size_t n = text.size();
+  const size_t start = out.size();
+  // Patterns 0 and 16 from one walk of the '@' bits (an '@' is of one at most: a letter or
+  // digit after it, or a \s byte); 16's matches wait in `signs`.
+  thread_local std::vector<Hit> signs;
+  signs.clear();
+  ForEachBit(classes.at, [&](size_t p) {
+    if (p == 0 || p + 1 >= n) return;
+    if (IsAtSignMatch(text, p)) {
+      out.push_back(Hit{0, p + 2, p + 2});
+    } else if (const SpacedAtMatch match = SpacedTokenAt(text, p, 1); match.pattern == 15) {
+      signs.push_back(Hit{16, match.end, match.end});
+    }
+  });
+  size_t middle = out.size();
+  FindProviderNamed(classes, 5, out);
+  merge_from(start, middle);
+  middle = out.size();
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    const SpacedAtMatch match = SpacedAtMatchAt(classes.text, p);
+    if (match.pattern != 0) out.push_back(Hit{match.pattern, match.end, match.end});
+  });
+  merge_from(start, middle);
+  middle = out.size();
+  out.insert(out.end(), signs.begin(), signs.end());
+  merge_from(start, middle);
+}
+
 // Patterns 1 and 2 have no SOM flag: tracking where their matches start cost about 0.5
 // instructions per byte of the bench corpus (the whole database about 11).
 // ExtractEmails finds the start back from the end (AtTokenStart); every end is a hit of its own,
@@ -1548,7 +1654,8 @@ constexpr PrescanPattern kPatterns[] = {
     {R"([A-Za-z0-9._%+\-]@[A-Za-z0-9])", 0, kCueAt, /*every_end=*/true, FindAtSigns},
     {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
-    {R"([A-Za-z0-9_]\s{1,2}(?:at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
+    // Without "at": pattern 14 is its "at".
+    {R"([A-Za-z0-9_]\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces, or with decoration around it ("velvet.nights 💌 @ 💌 fastmail.com",
     // "lina.kiel 🌸@🌸 gmx", "anna.bo - @ - yahoo"): the last byte of a character from U+0080 up
@@ -1591,7 +1698,8 @@ constexpr PrescanPattern kPatterns[] = {
     {R"([A-Za-z0-9._\-]%40[A-Za-z0-9])", 0, kCueDigit, /*every_end=*/true},
     // An '@' or an at-word of pattern 2 between two of the same separator glued to it
     // ("nina_at_gmail", "nina#at#gmail", "nina.@.gmail", "nina -at- gmail"), or spaced
-    // ("nele-hb / at / freenet"): read by ParseSeparated, which looks at what stands around them.
+    // ("nele-hb / at / freenet"; the spaced "at" is pattern 15, the spaced '@' pattern 16): read
+    // by ParseSeparated, which looks at what stands around them.
     // The match ends at the second separator; each separator is written out with its word, so
     // that the scan looks for "_at_", "-at-", … (a class of bytes before them cost 3.5% more
     // instructions on the bench corpus). Between hyphens or dots (which glue words of prose, and
@@ -1599,7 +1707,7 @@ constexpr PrescanPattern kPatterns[] = {
     {R"((?:_(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)_|/(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)/|\*(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\*|#(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)#|-(?:@|at)-|\.(?:@|at)\.))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord,
      /*every_end=*/true},
-    {R"((?:/\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}/|-\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}-|\.\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\.|\*\s{1,2}(?:@|at|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\*))",
+    {R"((?:/\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}/|-\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}-|\.\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\.|\*\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}\*))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord,
      /*every_end=*/true},
     // "(a)" for the '@' ("tanja (a) gmx.de", "emma.nantes(a)sfr.fr"): the literal alone, in a
@@ -1619,6 +1727,16 @@ constexpr PrescanPattern kPatterns[] = {
     // such character. Read by ParseDecoratedAtWord as pattern 2.
     {R"((?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x98-\x9e][\x80-\xbf]|\xc2\xab|\xe2\x80[\xb9\x9c\x9e])(?:\xef\xb8\x8f)?(?:at|arobase|arroba|chiocciola|klammeraffe|apenstaartje|małpa|malpa|małpka|malpka|sobaka)(?:\xf0\x9f|\xe2[\x98-\x9e]|\xc2\xbb|\xe2\x80[\xba\x9d\x9c]))",
      HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true},
+    // The "at" of pattern 2, read as pattern 2. Found by FindSpacedAt, not by Vectorscan.
+    {R"([A-Za-z0-9_]\s{1,2}at\s{1,2}[A-Za-z0-9])",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true, FindSpacedAt},
+    // The spaced "at" of pattern 10, read as pattern 10. Found by FindSeparatedSpacedAt.
+    {R"((?:/\s{1,2}at\s{1,2}/|-\s{1,2}at\s{1,2}-|\.\s{1,2}at\s{1,2}\.|\*\s{1,2}at\s{1,2}\*))",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt | kCueSpacedAtWord, /*every_end=*/true,
+     FindSeparatedSpacedAt},
+    // The spaced '@' of pattern 10, read as pattern 10. Found by FindSeparatedSpacedAtSign.
+    {R"((?:/\s{1,2}@\s{1,2}/|-\s{1,2}@\s{1,2}-|\.\s{1,2}@\s{1,2}\.|\*\s{1,2}@\s{1,2}\*))",
+     HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt, /*every_end=*/true, FindSeparatedSpacedAtSign},
 };
 // clang-format on
 
@@ -1632,6 +1750,8 @@ extern const ExtractorInfo kEmailExtractor = {
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,
+    /*ads_only=*/false,
+    FindEmailNatives,
 };
 
 }  // namespace ariadne::extract

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -53,6 +54,8 @@ const std::vector<std::string>& Fragments() {
       "marta🌙arroba🌙outlook.es",
       "sara «chiocciola» libero «punto» it",
       "holly.bath on gmail",
+      "nele-hb / arroba / freenet",
+      "jan.k . MAŁPA . wp",
       "nora88 bei gmx punkt de",
       "marta.od на ukr точка net",
       "sarah.t 🌸 gmail 🌸 com",
@@ -178,16 +181,47 @@ TEST(Prefilter, SimdPassEqualsScalarDefinition) {
   }
 }
 
+// The definition of ByteClasses::spaced_at: an 'a' of "at" (either case) with no byte 0x30-0x7F
+// right before or after it.
+bool IsSpacedAt(const std::string& text, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const auto high = [&](size_t k) { return byte(k) >= 0x30 && byte(k) < 0x80; };
+  return i + 1 < text.size() && (byte(i) | 0x20) == 'a' && (byte(i + 1) | 0x20) == 't' &&
+         (i == 0 || !high(i - 1)) && (i + 2 == text.size() || !high(i + 2));
+}
+
+// Texts of spaced at-words, \s bytes of every kind and the bytes that stand around e-mail
+// patterns 2 and 10's "at" (patterns 14 and 15), of up to `pieces` pieces.
+std::string RandomSpacedAtText(Random& random, size_t pieces) {
+  static const char* const kPieces[] = {"at",       "AT",        "aT",
+                                        "At",       "a",         "t",
+                                        " ",        "  ",        "\t",
+                                        "\v",       "\n",        "\r",
+                                        "\f",       "\x08",      "\x0E",
+                                        "x",        "_",         "9",
+                                        "/",        "-",         ".",
+                                        "*",        "#",         "@",
+                                        "\xC3\xA4", "\xC3\xA4t", "\xE2\x9C\xA8",
+                                        " at ",     "x at y",    "/ at /",
+                                        "-  at -",  ". at  .",   "* at *",
+                                        "_ at _",   "arroba"};
+  std::string text;
+  for (size_t k = random.Below(pieces + 1); k > 0; --k)
+    text += kPieces[random.Below(std::size(kPieces))];
+  return text;
+}
+
 TEST(ByteClasses, EveryBitIsItsBytesClass) {
   Random random;
   ByteClasses classes;  // reused, as the engine reuses it
-  for (int round = 0; round < 1200; ++round) {
-    std::string text = RandomBytes(random, random.Below(300));
+  for (int round = 0; round < 1800; ++round) {
+    std::string text =
+        round % 3 == 2 ? RandomSpacedAtText(random, 120) : RandomBytes(random, random.Below(300));
     if (round % 4 == 0) text += std::string(random.Below(130), '7');  // runs across blocks
     if (round % 5 == 0)
       text += "\x7F\x80\xFF/;<?\xC2\xE2\xE3\xA2\xC3^_`o\xDF";  // the classes' edges
     // The variant this CPU runs, and the ones CPUs without AVX-512 or AVX2 run.
-    if (round % 3 == 0) {
+    if (round % 3 == 0 || round % 4 == 2) {
       ClassifyBytes(text, classes);
     } else if (round % 3 == 1) {
       ClassifyBytesWithoutAvx512(text, classes);
@@ -205,6 +239,8 @@ TEST(ByteClasses, EveryBitIsItsBytesClass) {
                                                        c == 0xC2 || c == 0xE2)
           << i;
       EXPECT_EQ(ByteClasses::Has(classes.high, i), c >= 0x30 && c < 0x80) << i;
+      EXPECT_EQ(ByteClasses::Has(classes.spaced_at, i), i < text.size() && IsSpacedAt(text, i))
+          << i << " \"" << text << "\"";
     }
     for (size_t i = 0; i < text.size(); ++i) {
       size_t end = i;
@@ -212,6 +248,43 @@ TEST(ByteClasses, EveryBitIsItsBytesClass) {
       ASSERT_EQ(EndOfRun(classes.digit, i), end) << i << " " << text;
     }
   }
+}
+
+// A spaced "at" at every offset around the blocks' edges and the text's start and end, among
+// letters (even sizes) or spaces (odd): the bits that read a byte of the next or previous block
+// (0, 62, 63), or would read past the text.
+TEST(ByteClasses, SpacedAtAtEveryEdge) {
+  ByteClasses classes;
+  for (const char* form : {" at ", "\tAt\v", " aT  ", "  at\n", " at", "at ", "at", " a t "}) {
+    for (size_t size = 60; size <= 132; ++size) {
+      if (size != 60 && size < 124 && size > 70) continue;
+      for (size_t at = 0; at + 1 < size; ++at) {
+        std::string text(size, size % 2 == 0 ? 'x' : ' ');
+        text.replace(at, std::min(std::strlen(form), size - at), form, 0,
+                     std::min(std::strlen(form), size - at));
+        for (int variant = 0; variant < 3; ++variant) {
+          if (variant == 0) {
+            ClassifyBytes(text, classes);
+          } else if (variant == 1) {
+            ClassifyBytesWithoutAvx512(text, classes);
+          } else {
+            ClassifyBytesWithoutAvx2(text, classes);
+          }
+          for (size_t i = 0; i < 64 * classes.spaced_at.size(); ++i) {
+            ASSERT_EQ(ByteClasses::Has(classes.spaced_at, i),
+                      i < text.size() && IsSpacedAt(text, i))
+                << "variant " << variant << " bit " << i << " of \"" << text << "\"";
+          }
+        }
+      }
+    }
+  }
+  // "at" in either case between \s bytes, marks, non-ASCII bytes or the text's edges; "a t", "ät",
+  // "at" in a word or before a digit are none.
+  ClassifyBytes("x at y  AT z\tat\v.at.,a t ,\xC3\xA4t \xC3\xA4 at1 that at", classes);
+  std::vector<size_t> bits;
+  ForEachBit(classes.spaced_at, [&](size_t i) { bits.push_back(i); });
+  EXPECT_EQ(bits, (std::vector<size_t>{2, 8, 13, 17, 42}));
 }
 
 TEST(Prefilter, WindowsCoverEveryCueWithItsMarginAndAreDisjoint) {
@@ -543,6 +616,16 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
     for (size_t k = random.Below(16); k > 0; --k)
       text += kProviderPieces[random.Below(std::size(kProviderPieces))];
     texts.push_back(text);
+  }
+  // The spaced "at" of e-mail patterns 2 and 10 (native patterns 14 and 15).
+  for (int round = 0; round < 3000; ++round) texts.push_back(RandomSpacedAtText(random, 24));
+  for (const char* text :
+       {"x at y",       "x at y ",  " x at y",   "at y",      "x at",      "x at ",     "_ at 9",
+        "x\t\tAT\v\vZ", "x   at y", "x at   y",  "x\x08at y", "x at\x0Ey", "/ at /",    "- AT -",
+        ".  at  .",     "* at *",   "/ at -",    "# at #",    "_ at _",    "/  at  /x", "a/ at /",
+        "/at /",        "/ at/",    "-  at   -", "/ @ /",     "-  @ -",    "x. @  .",   "* @ *",
+        "/ @ -",        "/@ /",     "@ /",       "/ @",       " @ /",      "/\t@\v/"}) {
+    texts.emplace_back(text);
   }
   for (const char* text : {"1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
                            "x1BoatSLRHtKNngkdXEeobR76b53LETtpyT",
