@@ -8,20 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "link/spans_of.h"
+
 namespace ariadne::link {
 namespace {
-
-// The spans of each needle in `text` (every occurrence), sorted.
-std::vector<MaskSpan> SpansOf(const std::string& text, const std::vector<std::string>& needles) {
-  std::vector<MaskSpan> spans;
-  for (const std::string& n : needles) {
-    for (size_t at = text.find(n); at != std::string::npos; at = text.find(n, at + n.size()))
-      spans.push_back({at, at + n.size()});
-  }
-  std::sort(spans.begin(), spans.end(),
-            [](const MaskSpan& a, const MaskSpan& b) { return a.start < b.start; });
-  return spans;
-}
 
 std::vector<Mention> Mentions(const std::string& text, const std::vector<std::string>& numbers) {
   const std::vector<MaskSpan> spans = SpansOf(text, numbers);
