@@ -13,11 +13,15 @@
 #include <array>
 #include <cstring>
 #include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
 #include "extract/text_util.h"
+#include "normalize/number_words.h"
 
 namespace ariadne::extract {
 namespace {
@@ -1039,6 +1043,217 @@ size_t ListJoiningWordBefore(std::string_view t, size_t end) {
 
 // "Telegram: @name", "TG @name", "Viber/Telegram: name", "Line ID: name", "X (Twitter): @name",
 // "Телеграм: @name".
+// Handles read aloud, as voice-message transcripts write them: "insta: mia dot rose dot ninety
+// nine" (mia.rose.99), "Instagram: Lena Punkt Sommer Unterstrich zwei" (lena.sommer_2), "TG: sweet
+// underscore anna" (sweet_anna). The words for '_', '.' and '-' in the ads' languages (LowerWord
+// forms); the two-word ones ("tiret bas", "нижнее подчёркивание") by their first word, with the
+// second word that must follow it. A first word that is a separator alone too ("tiret", "guion")
+// is one without the second.
+struct SpokenSeparator {
+  std::string_view first;
+  std::string_view second;  // empty: one word
+  char mark;
+};
+// clang-format off
+constexpr std::array<SpokenSeparator, 40> kSpokenSeparators = {{
+    {"under", "score", '_'}, {"underscore", "", '_'}, {"unterstrich", "", '_'},
+    {"tiret", "bas", '_'}, {"guion", "bajo", '_'}, {"guión", "bajo", '_'},
+    {"trattino", "basso", '_'}, {"liniuță", "jos", '_'}, {"liniuta", "jos", '_'},
+    {"podkreślnik", "", '_'}, {"podkreslnik", "", '_'}, {"нижнее", "подчёркивание", '_'},
+    {"нижнее", "подчеркивание", '_'}, {"нижнє", "підкреслення", '_'}, {"долна", "черта", '_'},
+    {"dot", "", '.'}, {"period", "", '.'}, {"punkt", "", '.'}, {"point", "", '.'},
+    {"punt", "", '.'}, {"punct", "", '.'}, {"punto", "", '.'}, {"kropka", "", '.'},
+    {"точка", "", '.'}, {"крапка", "", '.'},
+    {"dash", "", '-'}, {"hyphen", "", '-'}, {"bindestrich", "", '-'}, {"tiret", "", '-'},
+    {"streepje", "", '-'}, {"cratimă", "", '-'}, {"cratima", "", '-'}, {"guion", "", '-'},
+    {"guión", "", '-'}, {"trattino", "", '-'}, {"myślnik", "", '-'}, {"myslnik", "", '-'},
+    {"дефис", "", '-'}, {"дефіс", "", '-'}, {"тире", "", '-'},
+}};
+// clang-format on
+
+// The words of a text from `i`: [start, end) of the next word after spaces (one or two), or
+// start == end when a sentence's punctuation, a line's end or the text's end comes first.
+struct SpokenWord {
+  size_t start = 0, end = 0;
+};
+SpokenWord NextSpokenWord(std::string_view t, size_t i) {
+  size_t s = i;
+  while (s < t.size() && t[s] == ' ' && s - i < 2) ++s;
+  size_t e = s;
+  while (e < t.size() && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e])) && e - s < 40) ++e;
+  if (e < t.size() && e > s && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e]))) return {s, s};  // long
+  return {s, e};
+}
+
+// The separator spoken at word `w` (one word, or two: its end in `end`), or 0.
+char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
+  if (w.end == w.start || w.end - w.start > 24) return 0;
+  const LowerWord lower(t.substr(w.start, w.end - w.start));
+  const std::string_view word = lower.view();
+  for (const SpokenSeparator& s : kSpokenSeparators) {
+    if (s.first != word) continue;
+    if (s.second.empty()) {
+      end = w.end;
+      return s.mark;
+    }
+    if (w.end < t.size() && t[w.end] == ' ') {
+      const SpokenWord next = NextSpokenWord(t, w.end);
+      if (next.end > next.start &&
+          LowerWord(t.substr(next.start, next.end - next.start)).view() == s.second) {
+        end = next.end;
+        return s.mark;
+      }
+    }
+  }
+  return 0;
+}
+
+// The number words of every language (normalize's lexicons: values only) by LowerWord form, and
+// the compounds written as one word ("dreiundzwanzig", "ventitre"), as the digits they stand for.
+class SpokenNumbers {
+ public:
+  SpokenNumbers() {
+    for (const normalize::LanguageNumberWords& lang : normalize::AllNumberWords()) {
+      std::vector<std::pair<std::string_view, std::string_view>> units, tens;
+      for (const normalize::NumberWord& w : lang.words) {
+        if (w.kind != normalize::NumberWordKind::kValue) continue;
+        Add(w.word, std::string(w.digits));
+        if (w.digits.size() == 1 && w.digits[0] != '0') units.emplace_back(w.word, w.digits);
+        if (w.digits.size() == 2 && w.digits[1] == '0' && w.digits[0] >= '2') {
+          tens.emplace_back(w.word, w.digits);
+        }
+      }
+      for (const auto& [tw, td] : tens) {
+        for (const auto& [uw, ud] : units) {
+          const std::string digits = std::string(1, td[0]) + std::string(ud);
+          if (!lang.unit_tens_joiner.empty()) {
+            Add(std::string(uw) + std::string(lang.unit_tens_joiner) + std::string(tw), digits);
+          }
+          if (lang.tens_unit_glued) Add(std::string(tw) + std::string(uw), digits);
+        }
+      }
+    }
+  }
+  // The digits the word t[start, end) stands for, or nullptr.
+  const std::string* Digits(std::string_view word) const {
+    if (word.size() > 40) return nullptr;
+    const auto it = words_.find(std::string(LowerWord(word).view()));
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  void Add(std::string_view word, std::string digits) {
+    words_.emplace(std::string(LowerWord(word).view()), std::move(digits));
+  }
+  std::unordered_map<std::string, std::string> words_;
+};
+
+const SpokenNumbers& SpokenNumberWords() {
+  static const SpokenNumbers numbers;
+  return numbers;
+}
+
+// The handle read aloud from `i` (the first word of the name after a platform's mark): words of
+// ASCII letters and digits and number words ("twenty three", "zwei") joined by spoken separators
+// (kSpokenSeparators); at least one separator, a part after each, at most kMaxSpokenWords words,
+// ending at a sentence's punctuation, a line's end or the first word that is neither. The first
+// word must be no common word ("the", "und"), nor may a later part be one: "Instagram: go to the
+// dot com" stays prose. Returns "" when the words are no spoken handle; the folded name's end in
+// the text goes to `end`.
+constexpr int kMaxSpokenWords = 12;
+std::string SpokenName(std::string_view t, size_t i, size_t& end) {
+  const SpokenNumbers& numbers = SpokenNumberWords();
+  std::string name;
+  size_t name_end = i;     // the end of the last part read
+  size_t complete = 0;     // the name's length up to that part
+  bool separated = false;  // a separator was read between two parts
+  char pending = 0;        // the separator before the next part
+  size_t k = i;
+  SpokenWord w{i, i};
+  {
+    size_t e = i;
+    while (e < t.size() && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e])) && e - i < 40) ++e;
+    w = {i, e};
+  }
+  for (int words = 0; words < kMaxSpokenWords && w.end > w.start; ++words) {
+    const std::string_view word = t.substr(w.start, w.end - w.start);
+    size_t separator_end = w.end;
+    if (const char mark = name.empty() ? 0 : SpokenSeparatorAt(t, w, separator_end); mark != 0) {
+      if (pending != 0) break;  // two separators in a row
+      pending = mark;
+      k = separator_end;
+    } else {
+      // A part: number words (one or more, "twenty three", tens then a unit folded), or one word
+      // of ASCII letters and digits.
+      std::string digits;
+      size_t part_end = w.end;
+      if (const std::string* d = numbers.Digits(word); d != nullptr) {
+        digits = *d;
+        SpokenWord next = NextSpokenWord(t, w.end);
+        while (next.end > next.start && words < kMaxSpokenWords) {
+          const std::string* more = numbers.Digits(t.substr(next.start, next.end - next.start));
+          if (more == nullptr) break;
+          if (digits.size() >= 2 && digits.back() == '0' && more->size() == 1 &&
+              (*more)[0] != '0') {
+            digits.back() = (*more)[0];  // "twenty three": 23
+          } else {
+            digits += *more;
+          }
+          part_end = next.end;
+          ++words;
+          next = NextSpokenWord(t, next.end);
+        }
+      } else {
+        if (!std::all_of(word.begin(), word.end(), IsAsciiAlnum) || IsCommonWord(word)) break;
+        digits = AsciiLowerCopy(word);
+      }
+      if (!name.empty() && pending == 0) break;  // two parts with no separator between
+      if (pending != 0) {
+        name += pending;
+        separated = true;
+      }
+      name += digits;
+      pending = 0;
+      name_end = part_end;
+      complete = name.size();
+      k = part_end;
+    }
+    if (k >= t.size() || t[k] != ' ') break;
+    w = NextSpokenWord(t, k);
+  }
+  if (!separated) return {};
+  name.resize(complete);
+  end = name_end;
+  return name;
+}
+
+// Emits the name read aloud (SpokenName) at t[start, end) for each platform of a context
+// (FromContext's lists), with the checks FromContext makes of a written name.
+void FromSpokenName(const std::string& name, size_t start, size_t end, size_t list_start,
+                    const std::vector<std::string_view>& platforms,
+                    const std::vector<std::string_view>& said, const std::vector<bool>& shouted,
+                    bool aside, ScanState& state) {
+  if (IsStopword(name) || !PlatformOfWord(name).empty() || state.Claimed(start, end)) return;
+  bool emitted = false;
+  for (size_t p = 0; p < platforms.size(); ++p) {
+    const std::string_view platform = platforms[p];
+    if (platform == "whatsapp" ||
+        std::find(platforms.begin(), platforms.begin() + static_cast<std::ptrdiff_t>(p),
+                  platform) != platforms.begin() + static_cast<std::ptrdiff_t>(p)) {
+      continue;
+    }
+    if (!NamesWithColon(platform, said[p], shouted[p]) && !aside &&
+        name.find('_') == std::string::npos && !PlatformMarkFollows(state.text, end)) {
+      continue;
+    }
+    const PlatformRule* rule = RuleFor(platform);
+    if (rule == nullptr || !ValidName(*rule, name)) continue;
+    EmitHandle(state, platform, name, list_start, end, "spoken");
+    emitted = true;
+  }
+  if (emitted) FromNamesJoinedAfter(end, state);
+}
+
 void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   std::vector<std::string_view> platforms;
@@ -1195,6 +1410,14 @@ void FromContext(const Hit& hit, ScanState& state) {
     if (next_end > k && HasNameMark(t.substr(k, next_end - k))) {
       i = k;
       end = next_end;
+    }
+  }
+  // A name read aloud ("insta: mia dot rose dot ninety nine"): its words folded into one.
+  if (!code && end < t.size() && t[end] == ' ' && end - i <= 32) {
+    size_t spoken_end = end;
+    if (const std::string spoken = SpokenName(t, i, spoken_end); !spoken.empty()) {
+      FromSpokenName(spoken, i, spoken_end, list_start, platforms, said, shouted, aside, state);
+      return;
     }
   }
   if (end < t.size() && (t[end] == '@' || IsNonAscii(t[end])))
