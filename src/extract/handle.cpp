@@ -2321,6 +2321,52 @@ void FromChatAnswer(size_t to, ScanState& state) {
   EmitHandle(state, platform, name, start, end, "chat");
 }
 
+// A platform's name, a spoken "at" and a handle read aloud or written with a digit, dot or
+// underscore, as voice-message transcripts write them: "telegram at sweet underscore anna",
+// "insta at mia dot rose" (the "at" says '@'). `to` is the end of kPatterns[4]'s match: the first
+// letter of the name after the "at" and its spaces. The platform word must be whole and right
+// before the "at" (one or two spaces), not WhatsApp or Viber (phones) nor a word that is an
+// ordinary word too ("line at the bar", "signal at night") unless capitalised.
+void FromSpokenAt(size_t to, ScanState& state) {
+  const std::string_view t = state.text;
+  const size_t name_start = to - 1;
+  size_t k = name_start;
+  while (k > 0 && t[k - 1] == ' ') --k;
+  if (k < 2) return;
+  k -= 2;  // the "at"
+  size_t word_end = k;
+  while (word_end > 0 && t[word_end - 1] == ' ' && k - word_end < 2) --word_end;
+  size_t w = word_end;
+  while (w > 0 && IsAsciiAlpha(t[w - 1]) && word_end - w < 24) --w;
+  if (w == word_end || (w > 0 && IsWordByte(t[w - 1]))) return;
+  const std::string_view word = t.substr(w, word_end - w);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp" || platform == "viber") return;
+  if (IsOrdinaryWordPlatform(LowerWord(word).view()) && !(word[0] >= 'A' && word[0] <= 'Z')) {
+    return;
+  }
+  const PlatformRule* rule = RuleFor(platform);
+  if (rule == nullptr) return;
+  size_t end = NameEnd(t, name_start);
+  std::string name;
+  if (end < t.size() && t[end] == ' ') {
+    size_t spoken_end = end;
+    name = SpokenName(t, name_start, spoken_end);
+    if (!name.empty()) end = spoken_end;
+  }
+  if (name.empty()) {  // "insta at lola_99"
+    if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+    const std::string_view written = t.substr(name_start, end - name_start);
+    if (!HasNameMark(written)) return;
+    name = AsciiLowerCopy(written);
+  }
+  if (!ValidName(*rule, name) || IsStopword(name) || !PlatformOfWord(name).empty() ||
+      state.Claimed(name_start, end)) {
+    return;
+  }
+  EmitHandle(state, platform, name, w, end, "context");
+}
+
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   // Matches of one pattern with one start are one candidate (as the engine joins consecutive SOM
   // matches of one start): skip a hit that repeats the previous one's pattern and start.
@@ -2348,6 +2394,8 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
       FromBareAtName(hit.to - 1, state, sole);  // "@name" opening the text
     } else if (hit.pattern == 2) {
       FromBareName(hit.to, state);
+    } else if (hit.pattern == 4) {
+      FromSpokenAt(hit.to, state);
     } else {
       FromContext(hit, state);
     }
@@ -2388,6 +2436,26 @@ void FindContextMarks(const ByteClasses& classes, uint32_t pattern, std::vector<
       // An '@' after a space, a line's start or punctuation: FromBareAtName's.
       out.push_back(Hit{pattern, p + 1, p + 1});
     }
+  });
+}
+
+// The matches of kPatterns[4]: an ASCII letter, one or two spaces, "at" in any case, one or two
+// spaces and an ASCII letter; each ends after that letter. Every such "at" is a bit of
+// `spaced_at` (spaces on both sides).
+void FindSpokenAt(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  ForEachBit(classes.spaced_at, [&](size_t p) {
+    if (p + 2 >= text.size() || (text[p + 1] != 't' && text[p + 1] != 'T') ||
+        (text[p] != 'a' && text[p] != 'A')) {
+      return;
+    }
+    size_t j = p;
+    while (j > 0 && p - j < 2 && text[j - 1] == ' ') --j;
+    if (j == p || j == 0 || !IsAsciiAlpha(text[j - 1])) return;
+    size_t k = p + 2;
+    while (k < text.size() && k - (p + 2) < 2 && text[k] == ' ') ++k;
+    if (k == p + 2 || k >= text.size() || !IsAsciiAlpha(text[k])) return;
+    out.push_back(Hit{pattern, k + 1, k + 1});
   });
 }
 
@@ -2493,6 +2561,11 @@ constexpr PrescanPattern kPatterns[] = {
     // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
     // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).
     {R"(^@[A-Za-z])", HS_FLAG_SOM_LEFTMOST, kCueAt, /*every_end=*/false, FindAtTextStart},
+    // A platform's name, a spoken "at" and a name ("telegram at sweet underscore anna"): the
+    // letter before the "at" and the first of the name. FromSpokenAt reads the platform word back
+    // and the name on. Found by FindSpokenAt, from the `spaced_at` bits.
+    {R"([A-Za-z] {1,2}at {1,2}[A-Za-z])", HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true,
+     FindSpokenAt},
 };
 
 }  // namespace
