@@ -1087,7 +1087,17 @@ SpokenWord NextSpokenWord(std::string_view t, size_t i) {
 
 // The separator spoken at word `w` (one word, or two: its end in `end`), or 0.
 char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
+  // The first words of kSpokenSeparators, once each: most words asked about are turned away by
+  // their length, first and last byte (LowerWordSet) before the table is read.
+  static constexpr std::array<std::string_view, 35> kFirstWords = {
+      "under",   "underscore", "unterstrich", "tiret",       "guion",  "guión",       "trattino",
+      "liniuță", "liniuta",    "podkreślnik", "podkreslnik", "нижнее", "нижнє",       "долна",
+      "dot",     "period",     "punkt",       "point",       "punt",   "punct",       "punto",
+      "kropka",  "точка",      "крапка",      "dash",        "hyphen", "bindestrich", "streepje",
+      "cratimă", "cratima",    "myślnik",     "myslnik",     "дефис",  "дефіс",       "тире"};
+  static const LowerWordSet first_words(kFirstWords);
   if (w.end == w.start || w.end - w.start > 24) return 0;
+  if (!first_words.Has(t.substr(w.start, w.end - w.start))) return 0;
   const LowerWord lower(t.substr(w.start, w.end - w.start));
   const std::string_view word = lower.view();
   for (const SpokenSeparator& s : kSpokenSeparators) {
@@ -1162,6 +1172,15 @@ const SpokenNumbers& SpokenNumberWords() {
 // the text goes to `end`.
 constexpr int kMaxSpokenWords = 12;
 std::string SpokenName(std::string_view t, size_t i, size_t& end) {
+  // Most names after a platform's mark are followed by prose: the word after the first must be a
+  // separator before anything else is read.
+  {
+    size_t e = i;
+    while (e < t.size() && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e])) && e - i < 40) ++e;
+    if (e == i || e >= t.size() || t[e] != ' ') return {};
+    size_t separator_end = e;
+    if (SpokenSeparatorAt(t, NextSpokenWord(t, e), separator_end) == 0) return {};
+  }
   const SpokenNumbers& numbers = SpokenNumberWords();
   std::string name;
   size_t name_end = i;     // the end of the last part read

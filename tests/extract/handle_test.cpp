@@ -805,5 +805,48 @@ TEST(Handle, PlatformsJoinedByAndOrOrBeforeOneName) {
   EXPECT_EQ(Values("Rock and Telegram: @rosie_x", "handle"), V{"telegram:rosie_x"});
 }
 
+// Issue 3, item 4: handles read aloud, as voice-message transcripts write them, after a
+// platform's mark or a spoken "at": the words for '_', '.' and '-' of the ads' languages and the
+// number words are folded into the name.
+TEST(Handle, NamesReadAloudAfterAPlatformsMark) {
+  EXPECT_EQ(Values("insta: mia dot rose dot ninety nine", "handle"), V{"instagram:mia.rose.99"});
+  EXPECT_EQ(Values("Instagram: Lena Punkt Sommer Unterstrich zwei", "handle"),
+            V{"instagram:lena.sommer_2"});
+  EXPECT_EQ(Values("snap: lola under score twenty three, call me later", "handle"),
+            V{"snapchat:lola_23"});
+  EXPECT_EQ(Values("Snapchat : julie tiret bas vingt trois", "handle"), V{"snapchat:julie_23"});
+  EXPECT_EQ(Values("Insta: marta guion bajo veintitrés", "handle"), V{"instagram:marta_23"});
+  EXPECT_EQ(Values("Instagram: kasia kropka dwadzieścia dwa", "handle"), V{"instagram:kasia.22"});
+  EXPECT_EQ(Values("Телеграм: lena нижнее подчёркивание двадцать три", "handle"),
+            V{"telegram:lena_23"});
+  EXPECT_EQ(Values("Телеграм: olia крапка kyiv нижнє підкреслення сім", "handle"),
+            V{"telegram:olia.kyiv_7"});
+  EXPECT_EQ(Values("insta: bella punt roos underscore twee", "handle"),
+            V{"instagram:bella.roos_2"});
+  EXPECT_EQ(Values("Insta: ana punct maria liniuță jos doi", "handle"), V{"instagram:ana.maria_2"});
+  EXPECT_EQ(Values("insta: giulia trattino basso novantanove", "handle"), V{"instagram:giulia_99"});
+  EXPECT_EQ(Values("Telegram: @sweet underscore anna", "handle"), V{"telegram:sweet_anna"});
+  EXPECT_EQ(Values("telegram at sweet underscore anna", "handle"), V{"telegram:sweet_anna"});
+  EXPECT_EQ(Values("Add me, insta at mia dot rose. Thanks", "handle"), V{"instagram:mia.rose"});
+  EXPECT_EQ(Values("find me on insta at lola_99", "handle"), V{"instagram:lola_99"});
+}
+
+// The folding stays tight: no separator between two parts, a separator with nothing after it,
+// prose after the mark, a common word as a part, an ordinary platform word before "at", an e-mail
+// read aloud: no spoken handle.
+TEST(Handle, ProseAfterAPlatformIsNoSpokenName) {
+  EXPECT_EQ(Values("my snap is down, call me", "handle"), V{});
+  EXPECT_EQ(Values("Instagram: I post a dot every day.", "handle"), V{});
+  EXPECT_EQ(Values("Instagram: this is my page dot com", "handle"), V{});
+  EXPECT_EQ(Values("Snapchat: lola dot. Then call.", "handle"), V{"snapchat:lola"});
+  EXPECT_EQ(Values("TG: anna underscore", "handle"), V{"telegram:anna"});
+  EXPECT_EQ(Values("Insta: mia dot with love", "handle"), V{"instagram:mia"});
+  EXPECT_EQ(Values("line at the bar dot com", "handle"), V{});
+  EXPECT_EQ(Values("snap at five, lola underscore", "handle"), V{});
+  EXPECT_EQ(Values("meet at noon dot", "handle"), V{});
+  EXPECT_EQ(Values("write to lola at mail dot ru", "handle"), V{});
+  EXPECT_EQ(Values("write to lola at mail dot ru", "email"), V{"lola@mail.ru"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
