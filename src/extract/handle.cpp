@@ -7,6 +7,8 @@
 // api.whatsapp.com/send?phone=<digits>) give a phone instead. Sources: the platforms' username
 // rules (Telegram: 5-32 of a-z0-9_, help center; Instagram: 30 of a-z0-9._; Snapchat: 3-15; TikTok:
 // 2-24; X: 4-15 of a-z0-9_; Kik: 6-20; WeChat ID: 6-20, letter first).
+// Names read aloud after a platform's mark or a spoken "at" ("insta: mia dot rose dot ninety
+// nine", "telegram at sweet underscore anna") are folded into one (SpokenName).
 #include <unicode/utf8.h>
 
 #include <algorithm>
