@@ -1228,6 +1228,14 @@ std::string SpokenName(std::string_view t, size_t i, size_t& end) {
         if (!std::all_of(word.begin(), word.end(), IsAsciiAlnum) || IsCommonWord(word)) break;
         digits = AsciiLowerCopy(word);
       }
+      // A number of more than four digits, or one before another group of digits, is a phone
+      // number read after the name ("Instagram: zoe dot 07700 900123"), not a part of it.
+      if (std::all_of(digits.begin(), digits.end(), IsDigit)) {
+        const size_t after = NextSpokenWord(t, part_end).start;
+        if (digits.size() > 4 || (after > part_end && after < t.size() && IsDigit(t[after]))) {
+          break;
+        }
+      }
       if (!name.empty() && pending == 0) break;  // two parts with no separator between
       if (pending != 0) {
         name += pending;

@@ -846,6 +846,10 @@ TEST(Handle, ProseAfterAPlatformIsNoSpokenName) {
   EXPECT_EQ(Values("meet at noon dot", "handle"), V{});
   EXPECT_EQ(Values("write to lola at mail dot ru", "handle"), V{});
   EXPECT_EQ(Values("write to lola at mail dot ru", "email"), V{"lola@mail.ru"});
+  // A phone number after the name is no part of it.
+  EXPECT_EQ(Values("Instagram: zoe dot 07700 900123", "handle"), V{"instagram:zoe"});
+  EXPECT_EQ(Values("Instagram: zoe underscore 07700 900123 call", "handle"), V{"instagram:zoe"});
+  EXPECT_EQ(Values("Instagram: zoe underscore 1990 call", "handle"), V{"instagram:zoe_1990"});
 }
 
 }  // namespace
