@@ -48,6 +48,8 @@ const std::vector<std::string>& Fragments() {
       "tanja (a) gmx.de",
       "bei gmx punkt at: carina.p95",
       "на мейл ру, логин nastya.ekb",
+      "telegram  at  sweet underscore anna",  // handle pattern 4 (a spoken "at")
+      "INSTA AT mia dot rose, x   at y, x at   y, 7 at b, a at 7, At\tAt",
       "emma.nantes(A)sfr.fr",
       "lina.kiel 🌸@🌸 gmx",
       "ula_krk ❤at❤ gmail ❤kropka❤ com",
