@@ -420,7 +420,16 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
 
 // The start of the local-part piece before a dot word that ends at `end` ("mila punt vdb", "anna
 // (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none.
-[[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end) {
+// The words for '_' in a local part read aloud ("lola underscore anna at gmail dot com"): one word
+// each (the two-word ones, "under score", "tiret bas", are left to the handle extractor).
+bool IsUnderscoreWord(std::string_view word) {
+  if (word.size() != 10 && word.size() != 11 && word.size() != 12) return false;
+  return EqualsLower(word, "underscore") || EqualsLower(word, "unterstrich") ||
+         EqualsLower(word, "podkreslnik") || EqualsLower(word, "podkreślnik");
+}
+
+[[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,
+                                                        char* joiner = nullptr) {
   size_t k = SkipGapBack(t, end);
   if (k == end || k == 0) return std::string_view::npos;
   size_t word_end = k, word_start = k;
@@ -444,9 +453,12 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     }
     k = word_start;
   }
-  if (word_start == word_end ||
-      !InList(kDotWordsSifted, kDotWords, t.substr(word_start, word_end - word_start))) {
-    return std::string_view::npos;
+  if (word_start == word_end) return std::string_view::npos;
+  char mark = '.';
+  if (const std::string_view word = t.substr(word_start, word_end - word_start);
+      !InList(kDotWordsSifted, kDotWords, word)) {
+    if (!IsUnderscoreWord(word)) return std::string_view::npos;
+    mark = '_';
   }
   const size_t piece_end = k;
   k = SkipGapBack(t, piece_end);
@@ -457,6 +469,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     return std::string_view::npos;
   }
   if (k > 0 && (IsWordByte(t[k - 1]) || t[k - 1] == '@')) return std::string_view::npos;
+  if (joiner != nullptr) *joiner = mark;
   return k;
 }
 
@@ -588,6 +601,8 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …",
   // and a piece may end in digits after a space ("lily dot rose 99 at …").
   std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
+  // joiners[k]: what joins pieces[k] to pieces[k - 1] ('.', or '_' spoken as "underscore").
+  std::array<char, 8> joiners{};
   size_t piece_count = 1;
   bool spaced_digits = false;  // a piece holds a space (left out of the value)
   if (kind != 0) {
@@ -606,7 +621,8 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   pieces[0] = t.substr(local_start, local_end - local_start);
   if (kind != 0) {
     for (size_t before; piece_count < pieces.size() &&
-                        (before = DotWordPieceBefore(t, local_start)) != std::string_view::npos;) {
+                        (before = DotWordPieceBefore(t, local_start, &joiners[piece_count])) !=
+                            std::string_view::npos;) {
       size_t piece_end = before;
       while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
       const size_t start = StartWithSpacedDigits(t, before, piece_end);
@@ -774,7 +790,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       value.append(pieces[k].substr(0, space));
       if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
     }
-    if (k > 0) value.push_back('.');
+    if (k > 0) value.push_back(joiners[k] == '_' ? '_' : '.');
   }
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {

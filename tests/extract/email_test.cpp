@@ -553,6 +553,17 @@ TEST(Email, UnderscoredLocalPartBeforeAProviderInWords) {
   EXPECT_TRUE(Values("Bilder_neu bei gmx", "email").empty());
 }
 
+// Issue 3, item 4: a local part read aloud with an underscore word between its pieces, as dot
+// words join them ("lola underscore anna at gmail dot com").
+TEST(Email, UnderscoreWordInALocalPartReadAloud) {
+  EXPECT_EQ(Values("mail me: lola underscore anna at gmail dot com", "email"),
+            V{"lola_anna@gmail.com"});
+  EXPECT_EQ(Values("lola dot rose underscore 99 at gmail dot com", "email"),
+            V{"lola.rose_99@gmail.com"});
+  EXPECT_EQ(Values("anna Unterstrich berlin at gmx punkt de", "email"), V{"anna_berlin@gmx.de"});
+  EXPECT_EQ(Values("mia punkt rose at gmx punkt de", "email"), V{"mia.rose@gmx.de"});
+}
+
 }  // namespace
 // Issue 3: an at-word or a dot word glued between two emoji or quotation marks is the '@' or the
 // dot, as it is between spaced ones, in every language's words ("❤at❤", "🌙arroba🌙",
