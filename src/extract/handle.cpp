@@ -1089,15 +1089,13 @@ SpokenWord NextSpokenWord(std::string_view t, size_t i) {
 
 // The separator spoken at word `w` (one word, or two: its end in `end`), or 0.
 char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
-  // The first words of kSpokenSeparators, once each: most words asked about are turned away by
-  // their length, first and last byte (LowerWordSet) before the table is read.
-  static constexpr std::array<std::string_view, 35> kFirstWords = {
-      "under",   "underscore", "unterstrich", "tiret",       "guion",  "guión",       "trattino",
-      "liniuță", "liniuta",    "podkreślnik", "podkreslnik", "нижнее", "нижнє",       "долна",
-      "dot",     "period",     "punkt",       "point",       "punt",   "punct",       "punto",
-      "kropka",  "точка",      "крапка",      "dash",        "hyphen", "bindestrich", "streepje",
-      "cratimă", "cratima",    "myślnik",     "myslnik",     "дефис",  "дефіс",       "тире"};
-  static const LowerWordSet first_words(kFirstWords);
+  // The first words of kSpokenSeparators: most words asked about are turned away by their length,
+  // first and last byte (LowerWordSet) before the table is read.
+  static const LowerWordSet first_words([] {
+    std::array<std::string_view, kSpokenSeparators.size()> firsts{};
+    for (size_t k = 0; k < firsts.size(); ++k) firsts[k] = kSpokenSeparators[k].first;
+    return firsts;
+  }());
   if (w.end == w.start || w.end - w.start > 24) return 0;
   if (!first_words.Has(t.substr(w.start, w.end - w.start))) return 0;
   const LowerWord lower(t.substr(w.start, w.end - w.start));
@@ -1176,9 +1174,10 @@ constexpr int kMaxSpokenWords = 12;
 std::string SpokenName(std::string_view t, size_t i, size_t& end) {
   // Most names after a platform's mark are followed by prose: the word after the first must be a
   // separator before anything else is read.
+  if (i >= t.size() || t[i] == ' ') return {};
+  SpokenWord w = NextSpokenWord(t, i);  // the first word
   {
-    size_t e = i;
-    while (e < t.size() && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e])) && e - i < 40) ++e;
+    const size_t e = w.end;
     if (e == i || e >= t.size() || t[e] != ' ') return {};
     size_t separator_end = e;
     if (SpokenSeparatorAt(t, NextSpokenWord(t, e), separator_end) == 0) return {};
@@ -1190,12 +1189,6 @@ std::string SpokenName(std::string_view t, size_t i, size_t& end) {
   bool separated = false;  // a separator was read between two parts
   char pending = 0;        // the separator before the next part
   size_t k = i;
-  SpokenWord w{i, i};
-  {
-    size_t e = i;
-    while (e < t.size() && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e])) && e - i < 40) ++e;
-    w = {i, e};
-  }
   for (int words = 0; words < kMaxSpokenWords && w.end > w.start; ++words) {
     const std::string_view word = t.substr(w.start, w.end - w.start);
     size_t separator_end = w.end;
