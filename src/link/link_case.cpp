@@ -272,6 +272,23 @@ Status InTransaction(sql::Db& db, Body&& body) {
 // version has none, and its next link is full.
 constexpr int64_t kApartTextsMarker = -1;
 
+// Lookups in (key, value) pairs sorted by key: the value of `key`'s first pair, if any, and each
+// value of `key`.
+std::optional<int64_t> ValueOf(const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t key) {
+  auto it =
+      std::lower_bound(pairs.begin(), pairs.end(), std::pair<int64_t, int64_t>{key, INT64_MIN});
+  if (it == pairs.end() || it->first != key) return std::nullopt;
+  return it->second;
+}
+template <typename Fn>
+void ForEachValueOf(const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t key, Fn&& fn) {
+  for (auto it = std::lower_bound(pairs.begin(), pairs.end(),
+                                  std::pair<int64_t, int64_t>{key, INT64_MIN});
+       it != pairs.end() && it->first == key; ++it) {
+    fn(it->second);
+  }
+}
+
 // Records the members of the generic text groups of `linkage` (group: the smallest document id),
 // of the text groups it kept apart (Linkage::apart_texts; group: minus the smallest document id)
 // and the marker row, into an empty link_generic_texts.
@@ -583,17 +600,11 @@ class Incremental {
   }
   // The stored generic text group `document` is in, if any.
   std::optional<int64_t> TextGroupOf(int64_t document) const {
-    auto it = std::lower_bound(text_group_of_.begin(), text_group_of_.end(),
-                               std::pair<int64_t, int64_t>{document, INT64_MIN});
-    if (it == text_group_of_.end() || it->first != document) return std::nullopt;
-    return it->second;
+    return ValueOf(text_group_of_, document);
   }
   // The stored group kept apart that `document` is in, if any.
   std::optional<int64_t> ApartGroupOf(int64_t document) const {
-    auto it = std::lower_bound(apart_of_.begin(), apart_of_.end(),
-                               std::pair<int64_t, int64_t>{document, INT64_MIN});
-    if (it == apart_of_.end() || it->first != document) return std::nullopt;
-    return it->second;
+    return ValueOf(apart_of_, document);
   }
   // The stored link_generic_texts row of `document` (a generic group's or one kept apart), if any.
   std::optional<int64_t> StoredTextRow(int64_t document) const {
@@ -1274,11 +1285,7 @@ Result<bool> Incremental::CloseRegion() {
     // other pairs join, is judged on all its documents, as in a full link.
     if (const std::optional<int64_t> group = ApartGroupOf(d);
         group && apart_seen.insert(*group).second) {
-      for (auto it = std::lower_bound(apart_.begin(), apart_.end(),
-                                      std::pair<int64_t, int64_t>{*group, INT64_MIN});
-           it != apart_.end() && it->first == *group; ++it) {
-        Push(it->second);
-      }
+      ForEachValueOf(apart_, *group, [&](int64_t member) { Push(member); });
     }
     if (auto it = photo_groups_of_.find(d); it != photo_groups_of_.end()) {
       for (int g : it->second) {
@@ -1399,11 +1406,7 @@ bool Incremental::MergeGenericTexts(Linkage& linkage) {
   for (int64_t g : generic_text_groups_) {
     Merged& m = merged[find(g)];
     m.stored = true;
-    for (auto it = std::lower_bound(text_group_.begin(), text_group_.end(),
-                                    std::pair<int64_t, int64_t>{g, INT64_MIN});
-         it != text_group_.end() && it->first == g; ++it) {
-      m.members.insert(it->second);
-    }
+    ForEachValueOf(text_group_, g, [&](int64_t member) { m.members.insert(member); });
     if (auto it = text_group_contacts_.find(g); it != text_group_contacts_.end())
       m.contacts = std::max(m.contacts, it->second);
   }
@@ -1557,18 +1560,12 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       for (int64_t d : group) text_group_now.emplace_back(d, -group.front());
     }
     std::sort(text_group_now.begin(), text_group_now.end());
-    auto find = [](const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t d) {
-      auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair<int64_t, int64_t>{d, 0},
-                                 [](const auto& x, const auto& y) { return x.first < y.first; });
-      return it != pairs.end() && it->first == d ? std::optional<int64_t>(it->second)
-                                                 : std::nullopt;
-    };
     // In id order, so that the rows read and written follow their tables' keys.
     const std::vector<int64_t> region = Region();
     // Members and generic text groups, document by document.
     for (int64_t d : region) {
       auto before = old_cluster_of_.find(d);
-      const std::optional<int64_t> after = find(new_cluster_of, d);
+      const std::optional<int64_t> after = ValueOf(new_cluster_of, d);
       if (!after) {
         if (before != old_cluster_of_.end()) ARIADNE_RETURN_IF_ERROR(drop_member->Bind(1, d).Run());
       } else if (before == old_cluster_of_.end()) {  // every region document was looked up
@@ -1576,7 +1573,7 @@ Status Incremental::Write(const Linkage& linkage, const LinkageRows& rows) {
       } else if (before->second != *after) {
         ARIADNE_RETURN_IF_ERROR(move_member->Bind(1, *after).Bind(2, d).Run());
       }
-      if (StoredTextRow(d) && !find(text_group_now, d))
+      if (StoredTextRow(d) && !ValueOf(text_group_now, d))
         ARIADNE_RETURN_IF_ERROR(drop_group->Bind(1, d).Run());
     }
     for (const auto& [d, group] : text_group_now) {
