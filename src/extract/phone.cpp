@@ -1149,6 +1149,211 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
   return 0;
 }
 
+// A number whose first groups end one part of an ad and whose last digits stand later, after a
+// cue that says the number goes on: a title's "Lina 0176 4412 💋" and the text's "Rest: 33 19",
+// "… 093" at the text's end, "07700 9… [Show number] 00465". The first part makes no number alone
+// (too few digits for its region), the rest is two to eight digits and no number alone either,
+// and the two together validate. Validity is not enough when the parts are far apart (an age and a
+// price would join), so the rest must follow a cue: a word that says "the rest" or "the last
+// digits" in the ads' languages (CueBeforeRest), or an ellipsis right before it when it ends its
+// line and the first part ended its own (a title's end), or an ellipsis right after the first part
+// with the rest a few bytes on. The number's span covers both parts.
+constexpr size_t kMaxContinuationGap = 600;  // bytes from the first part's end to the rest
+// Bytes from a cue word to the rest's digits ("Останалото от номера: ": two a Cyrillic letter).
+constexpr size_t kMaxCueReach = 56;
+constexpr size_t kMaxShownGap = 48;  // bytes from "9… " to the rest ("[Show number] ")
+constexpr size_t kMinRestDigits = 2;
+constexpr size_t kMaxRestDigits = 8;
+constexpr size_t kMinFirstDigits = 5;  // a digit run the pre-scan hits (see kPatterns)
+
+// Stems of words that announce a number's rest ("Rest:", "restul numărului", "el resto", "reszta
+// numeru", "la suite", "continued", "остальные цифры", "останалото", "решта", "the last digits",
+// "letzten Ziffern", "derniers chiffres", "ultime cifre", "ostatnie", "laatste", "останалото от
+// номера", "останні цифри", "оставшиеся"), as written at a
+// word's start (ASCII letters in any case; Cyrillic with a capital and without).
+// clang-format off
+constexpr std::array<std::string_view, 34> kRestCues = {
+    "rest", "reszt", "suite", "continu", "weiter", "verder", "dalej", "last", "letzt", "dernier",
+    "ultim", "\xc3\xbaltim" /* últim */, "ostatni", "laatste",
+    "остал", "Остал", "остан", "Остан", "остав", "Остав", "остат", "Остат", "решт", "Решт",
+    "далее", "Далее", "далі", "Далі", "продолж", "Продолж", "продовж", "Продовж", "последн",
+    "Последн"};
+// clang-format on
+
+bool AsciiLetter(char c) {
+  const char lower = static_cast<char>(c | 0x20);
+  return lower >= 'a' && lower <= 'z';
+}
+
+// The first byte of a two-byte character: the letters of Latin scripts with accents, Cyrillic,
+// Greek (emoji and other symbols take three or four bytes).
+bool IsLetterLead(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 0xc0 && b < 0xe0;
+}
+
+// Whether text[at...] starts with `stem` (ASCII letters compared in any case).
+bool StartsWithStem(std::string_view text, size_t at, std::string_view stem) {
+  if (text.size() - at < stem.size()) return false;
+  for (size_t k = 0; k < stem.size(); ++k) {
+    const char a = text[at + k], b = stem[k];
+    if (a != b && !(AsciiLetter(b) && (a | 0x20) == b)) return false;
+  }
+  return true;
+}
+
+// Whether text[k - 3, k) is an ellipsis (NFKC folds "…" to "...").
+bool EllipsisBefore(std::string_view text, size_t floor, size_t k) {
+  return k >= floor + 3 && text.compare(k - 3, 3, "...") == 0;
+}
+
+// The cue before the rest that starts at `rest`: 1 a word (kRestCues) in the kMaxCueReach bytes
+// before it on its line, with no digit between; 2 an ellipsis right before it (blanks, ':' and
+// dashes between); 0 none.
+int CueBeforeRest(std::string_view text, size_t floor, size_t rest) {
+  size_t k = rest;
+  while (k > floor && rest - k < 8 &&
+         (text[k - 1] == ' ' || text[k - 1] == ':' || text[k - 1] == '-' || text[k - 1] == '\t')) {
+    --k;
+  }
+  if (EllipsisBefore(text, floor, k)) return 2;
+  const size_t low = std::max(floor, rest > kMaxCueReach ? rest - kMaxCueReach : 0);
+  for (size_t at = k; at > low; --at) {
+    const char c = text[at - 1];
+    if (c == '\n' || IsDigit(c)) return 0;
+    // A word's start: after a byte that is no letter (ASCII or a multibyte character's).
+    const size_t w = at - 1;
+    if (w > 0 && (AsciiLetter(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80))
+      continue;
+    if (!(AsciiLetter(c) || IsLetterLead(c))) continue;
+    for (const std::string_view stem : kRestCues) {
+      if (StartsWithStem(text, w, stem)) return 1;
+    }
+  }
+  return 0;
+}
+
+// Whether only blanks and marks (no letter or digit) stand between `at` and the end of its line.
+bool EndsLine(std::string_view text, size_t at) {
+  for (size_t k = at; k < text.size() && k - at < 64; ++k) {
+    const char c = text[k];
+    if (c == '\n') return true;
+    if (IsDigit(c) || AsciiLetter(c) || IsLetterLead(c)) return false;
+  }
+  return true;
+}
+
+// The digits of the rest that starts at text[at]: groups of digits joined by one space, dash or
+// dot; its end in `end`. 0 when it is no rest: glued to a word, followed by a unit, more than
+// kMaxRestDigits digits (a number of its own) or fewer than kMinRestDigits.
+size_t ReadRest(std::string_view text, size_t at, std::array<char, kMaxDigits + 1>& out,
+                size_t& count, size_t& end) {
+  if (GluedBefore(text, at)) return 0;
+  size_t k = at;
+  count = 0;
+  size_t group_start = at;
+  while (k < text.size()) {
+    if (IsDigit(text[k])) {
+      if (count == kMaxRestDigits) return 0;
+      out[count++] = text[k++];
+      continue;
+    }
+    if ((text[k] == ' ' || text[k] == '-' || text[k] == '.') && k + 1 < text.size() &&
+        IsDigit(text[k + 1])) {
+      group_start = ++k;
+      continue;
+    }
+    break;
+  }
+  end = k;
+  if (count < kMinRestDigits || (k < text.size() && GluedAfter(text, k)) ||
+      FollowedByUnit(text, group_start, k)) {
+    return 0;
+  }
+  return count;
+}
+
+// Tries the groups g[from, g.size()) of a run that ends at `run_end`, unmatched, as a number's
+// first part whose rest follows after a cue (see kMaxContinuationGap). Emits the joined number
+// and returns true when one validates.
+[[gnu::noinline]] bool JoinContinuation(std::string_view text, std::span<const Group> g,
+                                        size_t from, size_t run_end, ScanState& state) {
+  size_t first_digits = 0;
+  for (size_t k = from; k < g.size(); ++k) first_digits += g[k].end - g[k].start;
+  if (first_digits < kMinFirstDigits || first_digits + kMinRestDigits > kMaxDigits) return false;
+  // An ellipsis right after the first part ("07700 9… [Show number]").
+  size_t after = run_end;
+  while (after < text.size() && after - run_end < 2 && text[after] == ' ') ++after;
+  const bool shown = text.compare(after, 3, "...") == 0;
+  const bool ends_line = shown || EndsLine(text, run_end);
+  const size_t limit = std::min(text.size(), run_end + kMaxContinuationGap);
+  std::array<char, kMaxDigits + 1> rest;
+  size_t rest_digits = 0, rest_end = 0, rest_start = 0;
+  for (size_t k = run_end; k < limit;) {
+    if (!IsDigit(text[k])) {
+      ++k;
+      continue;
+    }
+    size_t count = 0, end = 0;
+    const size_t digits = ReadRest(text, k, rest, count, end);
+    if (digits > 0) {
+      const int cue = CueBeforeRest(text, run_end, k);
+      if (cue == 1 || (cue == 2 && ends_line && EndsLine(text, end)) ||
+          (shown && k - run_end <= kMaxShownGap)) {
+        rest_digits = digits;
+        rest_start = k;
+        rest_end = end;
+        break;
+      }
+    }
+    // Passed by: a short figure (an age, a price) and on; a longer one is a number of its own,
+    // and the rest is not looked for beyond it.
+    size_t e = k;
+    size_t chain = 0;
+    while (e < text.size() && (IsDigit(text[e]) || ((text[e] == ' ' || text[e] == '-') &&
+                                                    e + 1 < text.size() && IsDigit(text[e + 1])))) {
+      chain += IsDigit(text[e]);
+      ++e;
+    }
+    if (chain >= kMinFirstDigits) return false;
+    k = e;
+  }
+  if (rest_digits == 0 || state.Claimed(rest_start, rest_end)) return false;
+  const std::string trunk = TrunkPrefix(state.region);
+  // A rest of a number's length that validates alone is that number.
+  std::array<char, kMaxDigits + 1> candidate;
+  for (size_t i = from; i < g.size(); ++i) {
+    // In a region that writes its trunk prefix, a national first part starts with it.
+    if (!g[i].plus && !trunk.empty() && text[g[i].start] != trunk[0] && text[g[i].start] != '0')
+      continue;
+    size_t length = 0;
+    uint64_t value = 0;
+    if (g[i].plus) candidate[length++] = '+';
+    size_t first = 0;
+    for (size_t k = i; k < g.size(); ++k) {
+      for (size_t d = g[k].start; d < g[k].end; ++d, ++first) {
+        candidate[length++] = text[d];
+        value = value * 10 + static_cast<uint64_t>(text[d] - '0');
+      }
+    }
+    if (first < kMinFirstDigits - 2 || first + rest_digits < kMinDigits) break;
+    if (first + rest_digits > kMaxDigits) continue;
+    for (size_t d = 0; d < rest_digits; ++d) {
+      candidate[length++] = rest[d];
+      value = value * 10 + static_cast<uint64_t>(rest[d] - '0');
+    }
+    if (state.Claimed(g[i].lead, g.back().end)) return false;
+    const ValidPhone* phone =
+        ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+    if (phone == nullptr) continue;
+    // "Kundennr. 4917 …": a decoy word before the first part claims it.
+    if (GroupsClaimedByDecoy(text, g) > i) return false;
+    EmitPhone(*phone, g[i].lead, rest_end, state);
+    return true;
+  }
+  return false;
+}
+
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;                             // runs before this offset have been examined
@@ -1175,32 +1380,39 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       if (const size_t above = PreviousLineGroupEnd(text, floor, start); above != 0)
         start = RunStart(text, floor, above);
     }
-    done = ForEachRun(text, start, to, [&](std::span<const Group> g, size_t /*run_end*/) {
+    done = ForEachRun(text, start, to, [&](std::span<const Group> g, size_t run_end) {
       // Too few digits for any window ("Postcode 75012", "Views: 12 345"): nothing to read, not
-      // even the word before it.
+      // even the word before it, unless its rest follows after a cue ("07700 9… [Show number]").
       size_t run_digits = 0;
       for (const Group& group : g) run_digits += group.end - group.start;
-      if (run_digits < kMinDigits) return;
+      if (run_digits < kMinDigits) {
+        if (run_digits >= kMinFirstDigits) JoinContinuation(text, g, 0, run_end, state);
+        return;
+      }
       // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
       // ("Kundennr. 4917 6482 1593") the groups of the identifier.
       size_t i = GroupsClaimedByDecoy(text, g);
       const bool last_followed_by_unit = FollowedByUnit(text, g.back().start, g.back().end);
+      size_t tail = i;  // the groups from here on are in no number, date, time or price list
       while (i < g.size()) {
         // A date takes its groups: "Dodano 16.04.2024 o 23:27" (the "o" folded to 0) is no
         // number 160420240.
         if (StartsWithDate(text, g, i)) {
           i += 3;
+          tail = i;
           continue;
         }
         // Opening hours and price lists take theirs: "open 20.00-04.00", "Preise 150/250/400".
         const char next_separator = i + 1 < g.size() ? g[i + 1].separator_before : '\0';
         if (next_separator == '.' && StartsWithTimeRange(text, g, i)) {
           i += 4;
+          tail = i;
           continue;
         }
         if (next_separator == '/') {
           if (const size_t prices = PriceListAt(text, g, i); prices > 0) {
             i += prices;
+            tail = i;
             continue;
           }
         }
@@ -1265,7 +1477,11 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           }
         }
         if (!matched) ++i;
+        if (matched) tail = i;
       }
+      // The groups after the last number, a number's first part whose rest follows after a cue.
+      if (tail < g.size() && !last_followed_by_unit)
+        JoinContinuation(text, g, tail, run_end, state);
     });
   }
 }

@@ -32,7 +32,7 @@ constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
 // never the first piece of another.
 constexpr size_t kMaxLeadingDigits = 8;
 // The longest message of another speaker between two pieces of a number ("?", "ok", "and?").
-constexpr size_t kMaxInterruption = 16;
+constexpr size_t kMaxInterruption = 40;
 // After a number's first digits spelled out, the rest in the next message has at most this many
 // digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
 constexpr size_t kMaxSpelledJoinRest = 9;
@@ -127,13 +127,23 @@ std::optional<ChatLine> ReadChatLine(std::string_view text, size_t begin, size_t
     return std::nullopt;
   size_t k = name_begin;
   int spaces = 0;
+  size_t name_end = 0;
   for (; k < limit && k - name_begin <= kMaxSpeaker && text[k] != ':'; ++k) {
     const char c = text[k];
+    // A time in brackets after the name ("Ola (21:05): …", "Anna [21:05]: …").
+    if ((c == '(' || c == '[') && k > name_begin && text[k - 1] == ' ') {
+      const size_t after = SkipTime(text, k, limit);
+      if (after != k && after < limit && text[after] == ':') {
+        name_end = k;
+        k = after;
+        break;
+      }
+    }
     if (c == ' ' && ++spaces > 2) return std::nullopt;
     if (c != ' ' && std::strchr("\t<>@/\"{}=|[]()#*", c) != nullptr) return std::nullopt;
   }
   if (k >= limit || text[k] != ':') return std::nullopt;
-  size_t name_end = k;
+  if (name_end == 0) name_end = k;
   while (name_end > name_begin && IsBlank(text[name_end - 1])) --name_end;
   size_t message_begin = k + 1;
   while (message_begin < end && IsBlank(text[message_begin])) ++message_begin;
@@ -274,6 +284,46 @@ bool IsDotAndTld(std::string_view c) {
   return IsCommonTld(tld);
 }
 
+// An IBAN's first groups ending a message ("IBAN DE89 3704 0044", "GB29 NWBK"): the country's two
+// letters and the check digits, after a space or alone, then groups of at most four letters or
+// digits, one space apart.
+bool EndsInIbanStart(std::string_view a) {
+  size_t k = a.size();
+  while (k > 0 && a.size() - k <= kMaxPiece) {
+    size_t start = k;
+    while (start > 0 && IsAsciiAlnum(a[start - 1]) && k - start <= 4) --start;
+    const size_t length = k - start;
+    if (length == 0 || (start > 0 && a[start - 1] != ' ')) return false;
+    if (length == 4 && IsAsciiLetter(a[start]) && IsAsciiLetter(a[start + 1]) &&
+        IsDigit(a[start + 2]) && IsDigit(a[start + 3]) &&
+        ((a[start] & 0x20) == (a[start + 1] & 0x20))) {
+      return true;
+    }
+    if (start == 0) return false;
+    k = start - 1;
+  }
+  return false;
+}
+
+// The rest of an IBAN in a message of its own: groups of at most four letters or digits, one space
+// apart, with a digit among them ("0532 0130 00", "1331 9268 19").
+bool IsIbanRest(std::string_view b) {
+  if (b.empty() || b.size() > kMaxPiece) return false;
+  size_t group = 0;
+  bool digit = false;
+  for (const char c : b) {
+    if (c == ' ') {
+      if (group == 0) return false;
+      group = 0;
+    } else if (IsAsciiAlnum(c) && ++group <= 4) {
+      digit |= IsDigit(c);
+    } else {
+      return false;
+    }
+  }
+  return group > 0 && digit;
+}
+
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
 // `spelled`: the join holds only if the first message's last words fold into digits (see
@@ -309,6 +359,8 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
     spelled = true;
     return LineJoin{begin, end, false};
   }
+  // An IBAN's first groups and its rest ("IBAN DE89 3704 0044⏎…: 0532 0130 00").
+  if (EndsInIbanStart(a) && IsIbanRest(b)) return LineJoin{begin, end, false};
   bool marked = false;
   if (!IsLocalPartPiece(a, marked)) {
     // A message of words that ends in a local part after a space ("mail ist kim.hh", "mon mail
@@ -539,6 +591,74 @@ size_t TagJoinAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
   return k;
 }
 
+// A Telegram copy of several messages: each under a header line "Name, [04.12.26 21:05]", the
+// message on the next line, a blank line before the next header. The speaker and the message
+// of the line after the header that ends at `end` (its ']'), or nullopt when the line
+// [begin, end) is no header.
+std::optional<ChatLine> TelegramCopyMessage(std::string_view text, size_t begin, size_t end,
+                                            size_t next, size_t next_end) {
+  size_t last = end;
+  while (last > begin && IsBlank(text[last - 1])) --last;
+  if (last == begin || text[last - 1] != ']' || last - begin > kMaxPrefix) return std::nullopt;
+  const size_t bracket = text.rfind(", [", last);
+  if (bracket == std::string_view::npos || bracket <= begin || bracket - begin > kMaxSpeaker)
+    return std::nullopt;
+  if (!(IsAsciiLetter(text[begin]) || IsNonAscii(text[begin]))) return std::nullopt;
+  if (SkipTime(text, bracket + 2, last) != last) return std::nullopt;
+  size_t message_begin = next, message_end = next_end;
+  while (message_begin < message_end && IsBlank(text[message_begin])) ++message_begin;
+  while (message_end > message_begin && IsBlank(text[message_end - 1])) --message_end;
+  if (message_begin == message_end) return std::nullopt;
+  return ChatLine{text.substr(begin, bracket - begin), message_begin, message_end};
+}
+
+// The joins of the pieces of one selector in two consecutive messages of one speaker of a
+// Telegram copy ("Lina, [04.12.26 21:05]⏎meine Nummer ist 0176 4412⏎⏎Lina, [04.12.26 21:05]⏎
+// 3319"): the messages are one line each, a blank line between the first and the next header.
+void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
+  const auto line_end = [&](size_t from) {
+    const void* newline = std::memchr(text.data() + from, '\n', text.size() - from);
+    return newline == nullptr
+               ? text.size()
+               : static_cast<size_t>(static_cast<const char*>(newline) - text.data());
+  };
+  std::optional<ChatLine> previous;  // the last message, when a blank line followed it
+  size_t begin = 0;
+  while (begin < text.size()) {
+    const size_t end = line_end(begin);
+    size_t last = end;
+    while (last > begin && IsBlank(text[last - 1])) --last;
+    std::optional<ChatLine> message;
+    if (last > begin && text[last - 1] == ']' && end < text.size())
+      message = TelegramCopyMessage(text, begin, end, end + 1, line_end(end + 1));
+    if (!message) {
+      previous.reset();
+      begin = end + 1;
+      continue;
+    }
+    if (previous && previous->speaker == message->speaker) {
+      bool spelled = false;
+      if (const auto join = ChatJoin(text, *previous, *message, spelled); join && !spelled)
+        out.push_back(*join);
+    }
+    previous.reset();
+    // The message's line, then a blank line before the next header.
+    const size_t message_line_end = line_end(message->message_end);
+    const size_t blank = message_line_end + 1;
+    if (blank < text.size()) {
+      const size_t blank_end = line_end(blank);
+      size_t k = blank;
+      while (k < blank_end && IsBlank(text[k])) ++k;
+      if (k == blank_end) {
+        previous = message;
+        begin = blank_end + 1;
+        continue;
+      }
+    }
+    begin = message_line_end + 1;
+  }
+}
+
 }  // namespace
 
 void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
@@ -645,12 +765,19 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         bool marked = false;
         const bool piece = (digits > 0 && digits <= kMaxLeadingDigits) ||
                            (trailing >= 2 && trailing <= kMaxLeadingDigits) ||
-                           (digits == 0 && !a.empty() && IsLocalPartPiece(a, marked));
+                           (digits == 0 && !a.empty() &&
+                            (IsLocalPartPiece(a, marked) || EndsInMarkedLocalPart(a)));
         const auto second = piece ? ReadChatLine(text, next_text, next_end) : std::nullopt;
         const std::string_view said =
             second ? text.substr(second->message_begin, second->message_end - second->message_begin)
                    : std::string_view();
-        if (second && second->speaker != first->speaker && said.size() <= kMaxInterruption &&
+        // Another speaker's short message, or the speaker's own pause of marks alone ("...").
+        const bool other = second && second->speaker != first->speaker;
+        const bool pause =
+            second && !other && !said.empty() && std::all_of(said.begin(), said.end(), [](char c) {
+              return c == '.' || c == '-' || c == ' ' || c == '~';
+            });
+        if ((other || pause) && said.size() <= kMaxInterruption &&
             std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; })) {
           const size_t after = next_end + 1, after_end = line_end(after);
           const size_t after_quote = QuotePrefix(text, after, after_end);
@@ -706,6 +833,9 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
     end = next_end;
     quote = next_quote;
   }
+  // Telegram copies ("Name, [date time]" over each message): out of order, which the folder's
+  // sorted edits allow (an overlapping one is dropped there).
+  if (text.find(", [") != std::string_view::npos) TelegramCopyJoins(text, out);
 }
 
 }  // namespace ariadne::normalize
