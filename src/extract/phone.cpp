@@ -658,7 +658,8 @@ bool NamesANumber(std::string_view text, std::string_view decoy, size_t lead) {
 }
 
 // How many of the run's first groups a decoy word before it claims (0 when there is none).
-size_t GroupsClaimedByDecoy(std::string_view text, std::span<const Group> g) {
+[[gnu::always_inline]] inline size_t GroupsClaimedByDecoy(std::string_view text,
+                                                          std::span<const Group> g) {
   static const LowerWordSet one_group(kOneGroupDecoyWords);
   const std::string_view decoy = DecoyBefore(text, g.front().lead);
   if (decoy.empty()) return 0;
@@ -719,7 +720,8 @@ constexpr size_t kMaxSmallCount = 3;  // digits
 // Whether the number whose last group [group_start, end) ends at `end` is followed by a unit, a
 // currency or a percent sign. A currency symbol that leads the next figure ("+31 6 12345678 €150")
 // is that figure's, not this number's.
-bool FollowedByUnit(std::string_view text, size_t group_start, size_t end) {
+[[gnu::always_inline]] inline bool FollowedByUnit(std::string_view text, size_t group_start,
+                                                  size_t end) {
   size_t s = end;
   if (s < text.size() && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
@@ -1157,14 +1159,17 @@ void EmitPhone(const ValidPhone& phone, size_t start, size_t end, ScanState& sta
 // price would join), so the rest must follow a cue: a word that says "the rest" or "the last
 // digits" in the ads' languages (CueBeforeRest), or an ellipsis right before it when it ends its
 // line and the first part ended its own (a title's end), or an ellipsis right after the first part
-// with the rest a few bytes on. The number's span covers both parts.
+// with the rest a few bytes on. The first part is a title's (it ends in the text's first
+// kMaxTitleEnd bytes) unless the ellipsis follows it. The number's span covers both parts.
 constexpr size_t kMaxContinuationGap = 600;  // bytes from the first part's end to the rest
 // Bytes from a cue word to the rest's digits ("Останалото от номера: ": two a Cyrillic letter).
 constexpr size_t kMaxCueReach = 56;
-constexpr size_t kMaxShownGap = 48;  // bytes from "9… " to the rest ("[Show number] ")
+constexpr size_t kMaxTitleEnd = 200;  // a title's first part ends within this many bytes
+constexpr size_t kMaxShownGap = 48;   // bytes from "9… " to the rest ("[Show number] ")
 constexpr size_t kMinRestDigits = 2;
 constexpr size_t kMaxRestDigits = 8;
-constexpr size_t kMinFirstDigits = 5;  // a digit run the pre-scan hits (see kPatterns)
+constexpr size_t kMinFirstDigits = 5;   // a digit run the pre-scan hits (see kPatterns)
+constexpr size_t kMaxFirstDigits = 11;  // a part of a number, fewer than a whole one has
 
 // Stems of words that announce a number's rest ("Rest:", "restul numărului", "el resto", "reszta
 // numeru", "la suite", "continued", "остальные цифры", "останалото", "решта", "the last digits",
@@ -1179,6 +1184,19 @@ constexpr std::array<std::string_view, 34> kRestCues = {
     "далее", "Далее", "далі", "Далі", "продолж", "Продолж", "продовж", "Продовж", "последн",
     "Последн"};
 // clang-format on
+
+// The bytes a stem of kRestCues starts with (ASCII in both cases): a word starting otherwise is
+// passed with one lookup.
+constexpr std::array<bool, 256> MakeRestCueStarts() {
+  std::array<bool, 256> starts{};
+  for (const std::string_view stem : kRestCues) {
+    const auto b = static_cast<unsigned char>(stem[0]);
+    starts[b] = true;
+    if (b >= 'a' && b <= 'z') starts[b - 32] = true;
+  }
+  return starts;
+}
+constexpr std::array<bool, 256> kRestCueStarts = MakeRestCueStarts();
 
 bool AsciiLetter(char c) {
   const char lower = static_cast<char>(c | 0x20);
@@ -1225,7 +1243,7 @@ int CueBeforeRest(std::string_view text, size_t floor, size_t rest) {
     const size_t w = at - 1;
     if (w > 0 && (AsciiLetter(text[w - 1]) || static_cast<unsigned char>(text[w - 1]) >= 0x80))
       continue;
-    if (!(AsciiLetter(c) || IsLetterLead(c))) continue;
+    if (!kRestCueStarts[static_cast<unsigned char>(c)]) continue;
     for (const std::string_view stem : kRestCues) {
       if (StartsWithStem(text, w, stem)) return 1;
     }
@@ -1273,18 +1291,39 @@ size_t ReadRest(std::string_view text, size_t at, std::array<char, kMaxDigits + 
   return count;
 }
 
+// Whether the rest [start, end) after an ellipsis alone reads as a figure rather than a number's
+// last digits: one group of at most three digits not led by 0 ("… 160", a height, a price, an
+// age), or a year ("… 2024"). A number's rest is led by 0 ("… 093"), in groups ("… 33 19") or
+// of four digits ("… 3319").
+bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
+  const std::string_view rest = text.substr(start, end - start);
+  if (rest[0] == '0' || rest.find_first_of(" -.") != std::string_view::npos) return false;
+  if (rest.size() <= 3) return true;
+  return rest.size() == 4 && (rest.starts_with("19") || rest.starts_with("20"));
+}
+
 // Tries the groups g[from, g.size()) of a run that ends at `run_end`, unmatched, as a number's
 // first part whose rest follows after a cue (see kMaxContinuationGap). Emits the joined number
 // and returns true when one validates.
 [[gnu::noinline]] bool JoinContinuation(std::string_view text, std::span<const Group> g,
                                         size_t from, size_t run_end, ScanState& state) {
-  size_t first_digits = 0;
-  for (size_t k = from; k < g.size(); ++k) first_digits += g[k].end - g[k].start;
-  if (first_digits < kMinFirstDigits || first_digits + kMinRestDigits > kMaxDigits) return false;
-  // An ellipsis right after the first part ("07700 9… [Show number]").
+  // An ellipsis right after the first part ("07700 9… [Show number]"); without it the first part
+  // is a title's, near the text's start.
   size_t after = run_end;
   while (after < text.size() && after - run_end < 2 && text[after] == ' ') ++after;
   const bool shown = text.compare(after, 3, "...") == 0;
+  if (!shown && run_end > kMaxTitleEnd) return false;
+  size_t first_digits = 0;
+  for (size_t k = from; k < g.size(); ++k) first_digits += g[k].end - g[k].start;
+  if (first_digits < kMinFirstDigits || first_digits > kMaxFirstDigits) return false;
+  // In a region that writes its trunk prefix, a national first part starts with it (or with the
+  // international prefix's 0), and one with '+' is international.
+  const std::string trunk = TrunkPrefix(state.region);
+  const auto may_start = [&](const Group& group) {
+    const char c = text[group.start];
+    return group.plus || trunk.empty() || c == trunk[0] || c == '0';
+  };
+  if (std::none_of(g.begin() + static_cast<std::ptrdiff_t>(from), g.end(), may_start)) return false;
   const bool ends_line = shown || EndsLine(text, run_end);
   const size_t limit = std::min(text.size(), run_end + kMaxContinuationGap);
   std::array<char, kMaxDigits + 1> rest;
@@ -1294,12 +1333,15 @@ size_t ReadRest(std::string_view text, size_t at, std::array<char, kMaxDigits + 
       ++k;
       continue;
     }
+    // The cue first (mostly none, read in a few steps back), then the rest.
+    const bool near_shown = shown && k - run_end <= kMaxShownGap;
+    const int cue = near_shown ? 0 : CueBeforeRest(text, run_end, k);
     size_t count = 0, end = 0;
-    const size_t digits = ReadRest(text, k, rest, count, end);
+    const size_t digits = cue != 0 || near_shown ? ReadRest(text, k, rest, count, end) : 0;
     if (digits > 0) {
-      const int cue = CueBeforeRest(text, run_end, k);
-      if (cue == 1 || (cue == 2 && ends_line && EndsLine(text, end)) ||
-          (shown && k - run_end <= kMaxShownGap)) {
+      if (cue == 1 ||
+          (cue == 2 && ends_line && EndsLine(text, end) && !LooksLikeAFigure(text, k, end)) ||
+          near_shown) {
         rest_digits = digits;
         rest_start = k;
         rest_end = end;
@@ -1319,13 +1361,10 @@ size_t ReadRest(std::string_view text, size_t at, std::array<char, kMaxDigits + 
     k = e;
   }
   if (rest_digits == 0 || state.Claimed(rest_start, rest_end)) return false;
-  const std::string trunk = TrunkPrefix(state.region);
   // A rest of a number's length that validates alone is that number.
   std::array<char, kMaxDigits + 1> candidate;
   for (size_t i = from; i < g.size(); ++i) {
-    // In a region that writes its trunk prefix, a national first part starts with it.
-    if (!g[i].plus && !trunk.empty() && text[g[i].start] != trunk[0] && text[g[i].start] != '0')
-      continue;
+    if (!may_start(g[i])) continue;
     size_t length = 0;
     uint64_t value = 0;
     if (g[i].plus) candidate[length++] = '+';

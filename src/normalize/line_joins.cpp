@@ -696,6 +696,7 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
   // pieces after them. On the second and later lines of a quote they are dropped, so that what a
   // quote breaks over lines reads as it would unquoted ("> write to nina.k at⏎> gmail dot com").
   size_t quote = QuotePrefix(text, begin, end);
+  bool bracket_end = false;  // a line ends in ']', as a Telegram copy's header does
   while (end < text.size()) {
     const size_t next = end + 1;
     const size_t next_end = line_end(next);
@@ -707,6 +708,7 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
     // or an '@' (most lines of prose end in a full stop or another mark, and are passed by).
     size_t last = end;
     while (last > begin && IsBlank(text[last - 1])) --last;
+    bracket_end |= last > begin && text[last - 1] == ']';
     if (last > begin + quote) {
       const char c = text[last - 1];
       if (c == '@') {
@@ -835,7 +837,7 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
   }
   // Telegram copies ("Name, [date time]" over each message): out of order, which the folder's
   // sorted edits allow (an overlapping one is dropped there).
-  if (text.find(", [") != std::string_view::npos) TelegramCopyJoins(text, out);
+  if (bracket_end) TelegramCopyJoins(text, out);
 }
 
 }  // namespace ariadne::normalize

@@ -339,6 +339,14 @@ TEST(Email, AddressOverChatMessagesOrBrokenAfterTheAt) {
             V{"holly.marsh@rosewood-rooms.example"});
   EXPECT_TRUE(Values("Eva: eva.jansen\nMax: @hotmail.com", "email").empty());
   EXPECT_TRUE(Values("Lexi: lexi\nLexi: @lexi_brum", "email").empty());
+  // Issue 3 item 4: a local part after words, another speaker's short message, then the host.
+  EXPECT_EQ(Values("[12:01] Lina: schreib an lina_berlin\n[12:02] Tom: ok\n[12:02] Lina: @web.de",
+                   "email"),
+            V{"lina_berlin@web.de"});
+  EXPECT_TRUE(
+      Values("[12:01] Lina: mein insta lina_berlin\n[12:02] Tom: ok\n[12:02] Lina: @lina.vip",
+             "email")
+          .empty());
 }
 
 // Issue 3: a provider whose name is its domain, named before the local part after a joining word

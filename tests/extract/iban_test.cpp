@@ -67,5 +67,18 @@ TEST(Iban, DigitsOfIbanAreNotPhones) {
   EXPECT_TRUE(Values("DE89 3704 0044 0532 0130 00", "phone", "DE").empty());
 }
 
+// Issue 3 item 4: an IBAN written over two chat messages of one speaker is one IBAN (and none of
+// its digits a phone); groups that are no IBAN's start, or another speaker's rest, stay apart.
+TEST(Iban, IbanOverTwoChatMessages) {
+  const std::string chat = "[12:01] Anna: IBAN DE89 3704 0044\n[12:01] Anna: 0532 0130 00";
+  EXPECT_EQ(Values(chat, "iban"), V{"DE89370400440532013000"});
+  EXPECT_TRUE(Values(chat, "phone", "DE").empty());
+  EXPECT_EQ(Values("Anna: send it to GB29 NWBK\nAnna: 6016 1331 9268 19", "iban"),
+            V{"GB29NWBK60161331926819"});
+  EXPECT_TRUE(
+      Values("[12:01] Anna: IBAN DE89 3704 0044\n[12:01] Tom: 0532 0130 00", "iban").empty());
+  EXPECT_TRUE(Values("[12:01] Anna: Konto DE89 3704\n[12:02] Anna: 12 Uhr passt", "iban").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -711,6 +711,94 @@ TEST(Phone, NumberOverChatMessagesOfOneSpeaker) {
             (V{"+447700900123", "+447700900456"}));
 }
 
+// Issue 3 item 4: a number split between an ad's title and its text: the first groups in the title
+// (too few to be a number), the rest later after a cue that the number goes on ("Rest:", "the
+// last digits", an ellipsis at the text's end, "… [Show number]"). The span covers both parts.
+// Without a cue, or when the rest reads as a figure, nothing is joined.
+TEST(Phone, NumberSplitBetweenTitleAndTextAfterACue) {
+  const std::string ad =
+      "Titel: Lina 0176 4412 💋\nBeschreibung: Nummer steht im Titel, Rest: 33 19";
+  const auto selectors = Extract(ad, "DE");
+  const Selector* phone = First(selectors, "phone");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->value, "+4917644123319");
+  EXPECT_EQ(phone->raw, "0176 4412 💋\nBeschreibung: Nummer steht im Titel, Rest: 33 19");
+  EXPECT_EQ(Values("Title: Anna 07700 900 💋 new in town\nDescription: Hi, I'm Anna, 24. The "
+                   "number is in the title, rest: 318",
+                   "phone", "GB"),
+            V{"+447700900318"});
+  EXPECT_EQ(Values("Titre : Chloé 06 12 34 ✨\nDescription : Les 4 derniers chiffres : 56 78",
+                   "phone", "FR"),
+            V{"+33612345678"});
+  EXPECT_EQ(Values("Заглавие: Мила 0888 123 💋\nОписание: Нова съм. Останалото от номера: 456",
+                   "phone", "BG"),
+            V{"+359888123456"});
+  EXPECT_EQ(Values("Заголовок: Настя 8 916 123 💋\nОписание: Остальные цифры: 45 67", "phone", "RU"),
+            V{"+79161234567"});
+  EXPECT_EQ(
+      Values("Tytuł: Ola 512 345 💋\nOpis: Nowa w Krakowie. Reszta numeru: 678", "phone", "PL"),
+      V{"+48512345678"});
+  // The title's line ends in the first groups, the text in the rest after an ellipsis.
+  EXPECT_EQ(
+      Values("SOPHIE NEW IN TOWN 07700 900\nHi, I'm Sophie, 24. Text me … 093", "phone", "GB"),
+      V{"+447700900093"});
+  EXPECT_EQ(Values("LINA NEU IN BERLIN 0176 4412\nSchreib mir per WhatsApp … 33 19", "phone", "DE"),
+            V{"+4917644123319"});
+  // A listing's shortened number and the rest after its button.
+  EXPECT_EQ(Values("Phone: 07700 9… [Show number] 00465", "phone", "GB"), V{"+447700900465"});
+  EXPECT_EQ(Values("07700 9… [Show number]\nCall me: 07700 900465", "phone", "GB"),
+            V{"+447700900465"});
+  // No cue, a figure after an ellipsis, a unit after the rest, figures of other kinds.
+  EXPECT_TRUE(Values("LINA 0176 4412\nZimmer 33 19", "phone", "DE").empty());
+  EXPECT_TRUE(
+      Values("Titolo: Giulia 347 123 💋\nDescrizione: 25 anni ... 160", "phone", "IT").empty());
+  EXPECT_TRUE(Values("Titolo: Giulia 347 123\nDescrizione: 160 cm … 55 kg", "phone", "IT").empty());
+  EXPECT_TRUE(
+      Values("Title: Anna 23\nDescription: 150 per hour, rest: 200", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Titel: Lina 25\nBeschreibung: PLZ 10115, Rest: 22", "phone", "DE").empty());
+  EXPECT_TRUE(
+      Values("Titolo: Giulia 20121 Milano\nDescrizione: il resto: 45 €", "phone", "IT").empty());
+  EXPECT_TRUE(Values("Order 12345 shipped, the rest 678 next week", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Заголовок: Оля 067 123\nОпис: Решта номера в особистих, 45 хв", "phone", "UA")
+                  .empty());
+  // A whole number in the title keeps its own digits.
+  EXPECT_EQ(Values("Titlu: Ioana 0722 123 456\nDescriere: restul: 200 lei", "phone", "RO"),
+            V{"+40722123456"});
+}
+
+// Issue 3 item 4: chat pieces over a longer message of another speaker, over the speaker's own
+// pause ("..."), in a Telegram copy ("Name, [date time]" above each message) and with the time
+// after the name ("Ola (21:05): …").
+TEST(Phone, NumberOverInterruptedOrCopiedChatMessages) {
+  EXPECT_EQ(Values("[12:01] Anna: my number is 07700 900\n[12:02] Tom: wait, let me get a pen\n"
+                   "[12:02] Anna: 318",
+                   "phone", "GB"),
+            V{"+447700900318"});
+  EXPECT_EQ(
+      Values("[21:05] Оля: мій номер 067 123\n[21:05] Оля: ...\n[21:06] Оля: 45 67", "phone", "UA"),
+      V{"+380671234567"});
+  const std::string copy =
+      "Lina, [04.12.26 21:05]\nmeine Nummer ist 0176 4412\n\nLina, [04.12.26 21:05]\n3319";
+  const auto selectors = Extract(copy, "DE");
+  const Selector* phone = First(selectors, "phone");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_EQ(phone->value, "+4917644123319");
+  EXPECT_EQ(phone->raw, "0176 4412\n\nLina, [04.12.26 21:05]\n3319");
+  EXPECT_EQ(Values("Ola (21:05): mój numer 512\nOla (21:05): 345 678", "phone", "PL"),
+            V{"+48512345678"});
+  // Two speakers' messages in a copy, an age and a price, an address after a number's piece.
+  EXPECT_TRUE(
+      Values("Anna, [04.12.26 21:05]\nI'm 23\n\nAnna, [04.12.26 21:05]\n150 an hour", "phone", "GB")
+          .empty());
+  EXPECT_TRUE(Values("Lina, [04.12.26 21:05]\nNummer 0176 4412\n\nTom, [04.12.26 21:05]\n3319",
+                     "phone", "DE")
+                  .empty());
+  EXPECT_TRUE(Values("[12:01] Anna: 07700\n[12:01] Tom: what is the address of the hotel again\n"
+                     "[12:02] Anna: 22 Baker St",
+                     "phone", "GB")
+                  .empty());
+}
+
 // Issue 3: a number whose groups markup or quotation marks part on one line is one number.
 TEST(Phone, GroupsPartedByMarkupOrQuotationMarks) {
   EXPECT_EQ(Values("Contattami: <strong>389</strong> <em>412</em> <u>7735</u>", "phone", "IT"),
