@@ -658,8 +658,7 @@ bool NamesANumber(std::string_view text, std::string_view decoy, size_t lead) {
 }
 
 // How many of the run's first groups a decoy word before it claims (0 when there is none).
-[[gnu::always_inline]] inline size_t GroupsClaimedByDecoy(std::string_view text,
-                                                          std::span<const Group> g) {
+size_t GroupsClaimedByDecoy(std::string_view text, std::span<const Group> g) {
   static const LowerWordSet one_group(kOneGroupDecoyWords);
   const std::string_view decoy = DecoyBefore(text, g.front().lead);
   if (decoy.empty()) return 0;
@@ -720,8 +719,7 @@ constexpr size_t kMaxSmallCount = 3;  // digits
 // Whether the number whose last group [group_start, end) ends at `end` is followed by a unit, a
 // currency or a percent sign. A currency symbol that leads the next figure ("+31 6 12345678 €150")
 // is that figure's, not this number's.
-[[gnu::always_inline]] inline bool FollowedByUnit(std::string_view text, size_t group_start,
-                                                  size_t end) {
+bool FollowedByUnit(std::string_view text, size_t group_start, size_t end) {
   size_t s = end;
   if (s < text.size() && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
@@ -1385,8 +1383,6 @@ bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
     const ValidPhone* phone =
         ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
     if (phone == nullptr) continue;
-    // "Kundennr. 4917 …": a decoy word before the first part claims it.
-    if (GroupsClaimedByDecoy(text, g) > i) return false;
     EmitPhone(*phone, g[i].lead, rest_end, state);
     return true;
   }
@@ -1656,7 +1652,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    9,
+    10,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -32,7 +32,10 @@ constexpr size_t kMaxPrefix = kMaxTime + kMaxSpeaker + 4;
 // never the first piece of another.
 constexpr size_t kMaxLeadingDigits = 8;
 // The longest message of another speaker between two pieces of a number ("?", "ok", "and?").
-constexpr size_t kMaxInterruption = 40;
+constexpr size_t kMaxInterruption = 16;
+// Or a longer remark, not a question ("wait, let me get a pen"): a question this long starts
+// another topic ("and what about tomorrow night?").
+constexpr size_t kMaxRemark = 40;
 // After a number's first digits spelled out, the rest in the next message has at most this many
 // digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
 constexpr size_t kMaxSpelledJoinRest = 9;
@@ -779,7 +782,9 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
             second && !other && !said.empty() && std::all_of(said.begin(), said.end(), [](char c) {
               return c == '.' || c == '-' || c == ' ' || c == '~';
             });
-        if ((other || pause) && said.size() <= kMaxInterruption &&
+        if ((other || pause) &&
+            (said.size() <= kMaxInterruption ||
+             (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) &&
             std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; })) {
           const size_t after = next_end + 1, after_end = line_end(after);
           const size_t after_quote = QuotePrefix(text, after, after_end);
