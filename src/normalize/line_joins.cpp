@@ -36,6 +36,8 @@ constexpr size_t kMaxInterruption = 16;
 // Or a longer remark, not a question ("wait, let me get a pen"): a question this long starts
 // another topic ("and what about tomorrow night?").
 constexpr size_t kMaxRemark = 40;
+// At most this many such messages between two pieces ("Tom: ok⏎Tom: go on").
+constexpr size_t kMaxInterruptions = 2;
 // After a number's first digits spelled out, the rest in the next message has at most this many
 // digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
 constexpr size_t kMaxSpelledJoinRest = 9;
@@ -327,6 +329,41 @@ bool IsIbanRest(std::string_view b) {
   return group > 0 && digit;
 }
 
+// Emoji and other symbols, blanks and an ellipsis that end a message around a number's piece
+// ("07700 😘", "07700 900...", "4567 😘"): how many bytes (at most kMaxDecoration). A single full
+// stop ends a sentence and is kept.
+constexpr size_t kMaxDecoration = 24;
+size_t TrailingDecoration(std::string_view m) {
+  size_t k = m.size();
+  while (k > 0 && m.size() - k < kMaxDecoration) {
+    const auto c = static_cast<unsigned char>(m[k - 1]);
+    if (c == ' ') {
+      --k;
+    } else if (c == '.' && k >= 2 && m[k - 2] == '.') {
+      while (k > 0 && m[k - 1] == '.') --k;
+    } else if (c >= 0x80) {
+      // A character of three or four bytes (symbols, emoji, their joiners and selectors).
+      size_t lead = k - 1;
+      while (lead > 0 && k - lead < 4 && (static_cast<unsigned char>(m[lead]) & 0xC0) == 0x80)
+        --lead;
+      if (static_cast<unsigned char>(m[lead]) < 0xE2) break;
+      k = lead;
+    } else {
+      break;
+    }
+  }
+  return m.size() - k;
+}
+
+// An ellipsis (two dots or more) and blanks that open a message ("...318"): how many bytes.
+size_t LeadingEllipsis(std::string_view m) {
+  size_t k = 0;
+  while (k < m.size() && m[k] == '.') ++k;
+  if (k < 2) return 0;
+  while (k < m.size() && m[k] == ' ') ++k;
+  return k;
+}
+
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
 // `spelled`: the join holds only if the first message's last words fold into digits (see
@@ -342,16 +379,24 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
       text.substr(second.message_begin, second.message_end - second.message_begin);
   const auto begin = static_cast<uint32_t>(first.message_end);
   const auto end = static_cast<uint32_t>(second.message_begin);
-  const size_t digits = DigitPieceDigits(a);
+  // A number's pieces are read without the emoji and ellipses around them ("07700 😘", "...318"),
+  // which the join drops.
+  const size_t a_tail = TrailingDecoration(a), b_head = LeadingEllipsis(b);
+  const std::string_view da = a.substr(0, a.size() - a_tail);
+  std::string_view db = b.substr(b_head);
+  db.remove_suffix(TrailingDecoration(db));
+  const auto digit_join =
+      LineJoin{static_cast<uint32_t>(begin - a_tail), static_cast<uint32_t>(end + b_head), false};
+  const size_t digits = da.empty() || db.empty() ? 0 : DigitPieceDigits(da);
   if (digits > 0) {
-    if (digits <= kMaxLeadingDigits && IsDigit(b[0])) return LineJoin{begin, end, false};
+    if (digits <= kMaxLeadingDigits && IsDigit(db[0])) return digit_join;
     return std::nullopt;
   }
   // The number's first digits after words ("мой номер 8 999", "nr meu e 0784"), the rest in the
   // next message, digits alone ("817 26 34").
-  if (const size_t trailing = TrailingDigitPieceDigits(a);
-      trailing >= 2 && trailing <= kMaxLeadingDigits && DigitPieceDigits(b) > 0) {
-    return LineJoin{begin, end, false};
+  if (const size_t trailing = da.empty() || db.empty() ? 0 : TrailingDigitPieceDigits(da);
+      trailing >= 2 && trailing <= kMaxLeadingDigits && DigitPieceDigits(db) > 0) {
+    return digit_join;
   }
   // A word last, maybe a spelled digit ("nul zes", "восемь девятьсот одиннадцать"), and the
   // rest in the next message, digits alone ("52839174"; not ten or more, a number of its own):
@@ -724,7 +769,8 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
           }
         }
       } else if (IsAsciiAlnum(c) || c == '.' || IsNonAscii(c)) {
-        if (IsAsciiAlnum(c) || IsNonAscii(c)) {
+        if (IsAsciiAlnum(c) || IsNonAscii(c) ||
+            (c == '.' && last > begin + 1 && text[last - 2] == '.')) {
           if (const auto first = chat_line(begin + quote, end)) {
             if (const auto second = chat_line(next_text, next_end)) {
               join = ChatJoin(text, *first, *second, spelled_join);
@@ -760,33 +806,47 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
     // joined as consecutive ones would be, the other speaker's line with the break. The first
     // message is digits alone, words that end in a number's first digits ("its 07700"), or a
     // local part alone.
-    if (!join && last > begin + quote && (IsAsciiAlnum(text[last - 1]) || text[last - 1] == ')') &&
+    if (!join && last > begin + quote &&
+        (IsAsciiAlnum(text[last - 1]) || text[last - 1] == ')' || text[last - 1] == '.' ||
+         IsNonAscii(text[last - 1])) &&
         next_end < text.size()) {
       if (const auto first = chat_line(begin + quote, end)) {
-        const std::string_view a =
+        const std::string_view raw =
             text.substr(first->message_begin, first->message_end - first->message_begin);
+        // The number's piece without the emoji or ellipsis after it ("07700 900...").
+        const std::string_view a = raw.substr(0, raw.size() - TrailingDecoration(raw));
         const size_t digits = DigitPieceDigits(a);
         const size_t trailing = digits == 0 && !a.empty() ? TrailingDigitPieceDigits(a) : 0;
         bool marked = false;
-        const bool piece = (digits > 0 && digits <= kMaxLeadingDigits) ||
-                           (trailing >= 2 && trailing <= kMaxLeadingDigits) ||
-                           (digits == 0 && !a.empty() &&
-                            (IsLocalPartPiece(a, marked) || EndsInMarkedLocalPart(a)));
-        const auto second = piece ? ReadChatLine(text, next_text, next_end) : std::nullopt;
-        const std::string_view said =
-            second ? text.substr(second->message_begin, second->message_end - second->message_begin)
-                   : std::string_view();
-        // Another speaker's short message, or the speaker's own pause of marks alone ("...").
-        const bool other = second && second->speaker != first->speaker;
-        const bool pause =
-            second && !other && !said.empty() && std::all_of(said.begin(), said.end(), [](char c) {
-              return c == '.' || c == '-' || c == ' ' || c == '~';
-            });
-        if ((other || pause) &&
-            (said.size() <= kMaxInterruption ||
-             (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) &&
-            std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; })) {
-          const size_t after = next_end + 1, after_end = line_end(after);
+        const bool piece =
+            (digits > 0 && digits <= kMaxLeadingDigits) ||
+            (trailing >= 2 && trailing <= kMaxLeadingDigits) ||
+            (digits == 0 && !a.empty() &&
+             (IsLocalPartPiece(a, marked) || EndsInMarkedLocalPart(a) || EndsInIbanStart(a)));
+        // Up to kMaxInterruptions lines between: each another speaker's short message or remark,
+        // or the speaker's own pause of marks alone ("...").
+        size_t line_text = next_text, line_stop = next_end;
+        size_t between = 0;
+        bool joined = false;
+        while (piece && between < kMaxInterruptions && line_stop < text.size()) {
+          const auto second = ReadChatLine(text, line_text, line_stop);
+          if (!second) break;
+          const std::string_view said =
+              text.substr(second->message_begin, second->message_end - second->message_begin);
+          const bool other = second->speaker != first->speaker;
+          const bool pause =
+              !other && !said.empty() && std::all_of(said.begin(), said.end(), [](char c) {
+                return c == '.' || c == '-' || c == ' ' || c == '~';
+              });
+          if (!(other || pause) ||
+              !(said.size() <= kMaxInterruption ||
+                (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) ||
+              std::any_of(said.begin(), said.end(),
+                          [](char c) { return IsDigit(c) || c == '@'; })) {
+            break;
+          }
+          ++between;
+          const size_t after = line_stop + 1, after_end = line_end(after);
           const size_t after_quote = QuotePrefix(text, after, after_end);
           bool spelled_third = false;
           const auto third = ReadChatLine(text, after + after_quote, after_end);
@@ -796,9 +856,13 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
             begin = after;
             end = after_end;
             quote = after_quote;
-            continue;
+            joined = true;
+            break;
           }
+          line_text = after + after_quote;
+          line_stop = after_end;
         }
+        if (joined) continue;
       }
     }
     // An address over three messages of one speaker: a local part, an at-word and a provider, a

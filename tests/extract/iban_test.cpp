@@ -75,6 +75,10 @@ TEST(Iban, IbanOverTwoChatMessages) {
   EXPECT_TRUE(Values(chat, "phone", "DE").empty());
   EXPECT_EQ(Values("Anna: send it to GB29 NWBK\nAnna: 6016 1331 9268 19", "iban"),
             V{"GB29NWBK60161331926819"});
+  EXPECT_EQ(
+      Values("[12:01] Anna: IBAN DE89 3704 0044\n[12:01] Tom: moment\n[12:02] Anna: 0532 0130 00",
+             "iban"),
+      V{"DE89370400440532013000"});
   EXPECT_TRUE(
       Values("[12:01] Anna: IBAN DE89 3704 0044\n[12:01] Tom: 0532 0130 00", "iban").empty());
   EXPECT_TRUE(Values("[12:01] Anna: Konto DE89 3704\n[12:02] Anna: 12 Uhr passt", "iban").empty());

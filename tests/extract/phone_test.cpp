@@ -786,6 +786,21 @@ TEST(Phone, NumberOverInterruptedOrCopiedChatMessages) {
   EXPECT_EQ(phone->raw, "0176 4412\n\nLina, [04.12.26 21:05]\n3319");
   EXPECT_EQ(Values("Ola (21:05): mój numer 512\nOla (21:05): 345 678", "phone", "PL"),
             V{"+48512345678"});
+  // Emoji and ellipses around the pieces, two short messages of another speaker between them.
+  EXPECT_EQ(Values("[21:05] Anna: my number 07700 😘\n[21:05] Anna: 900318", "phone", "GB"),
+            V{"+447700900318"});
+  EXPECT_EQ(Values("[21:05] Anna: 07700 900...\n[21:05] Anna: ...318", "phone", "GB"),
+            V{"+447700900318"});
+  EXPECT_EQ(Values("Giulia: il mio numero è 347 123\nGiulia: 4567 😘", "phone", "IT"),
+            V{"+393471234567"});
+  EXPECT_EQ(
+      Values("[21:05] Anna: 07700 900\n[21:05] Tom: ok\n[21:05] Tom: go on\n[21:06] Anna: 318",
+             "phone", "GB"),
+      V{"+447700900318"});
+  // Three messages between, or one with digits, keep the pieces apart.
+  EXPECT_TRUE(
+      Values("Anna: 07700 900\nTom: ok\nTom: go on\nTom: yes\nAnna: 318", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Anna: 07700 900\nTom: ok\nTom: 2 girls?\nAnna: 318", "phone", "GB").empty());
   // Two speakers' messages in a copy, an age and a price, an address after a number's piece.
   EXPECT_TRUE(
       Values("Anna, [04.12.26 21:05]\nI'm 23\n\nAnna, [04.12.26 21:05]\n150 an hour", "phone", "GB")
