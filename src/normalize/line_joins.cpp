@@ -11,7 +11,10 @@
 // never joined, so a chat's other readings (a handle alone in a message, extract/handle.cpp) see
 // the lines as they were, unless its last words are a number's first digits spelled out and the
 // next message the rest in digits ("Mila: nul zes⏎Mila: 52839174"): that join is only offered,
-// and kept when the number words fold.
+// and kept when the number words fold. Emoji and ellipses around a number's pieces ("07700 😘",
+// "...318") are dropped with the break; up to two short messages of another speaker may stand
+// between two pieces; a Telegram copy's header lines ("Lina, [04.12.26 21:05]") name the speaker
+// of the message below; an IBAN's first groups and its rest are pieces too.
 #include "normalize/line_joins.h"
 
 #include <algorithm>

@@ -19,8 +19,11 @@ struct LineJoin {
   bool glue;
 };
 
-// Appends to `out` the joins of `text`, in increasing order, none overlapping. Linear: every line
-// is read once, and what is read of it around its break is bounded (kMaxPiece, kMaxPrefix).
+// Appends to `out` the joins of `text`, in increasing order, none overlapping, then those of a
+// Telegram copy's messages ("Name, [04.12.26 21:05]" above each; in increasing order among
+// themselves, and dropped by the folder where they overlap another). Linear: every line is read
+// once (twice with a Telegram copy's headers), and what is read of it around its break is bounded
+// (kMaxPiece, kMaxPrefix).
 // Appends to `spelled` the joins that hold only if the words that end the first message are a
 // number's first digits spelled out ("Mila: nul zes⏎Mila: 52839174": a message ending in a word,
 // the same speaker's next message digits alone): the number-word folder of normalize.cpp reads
