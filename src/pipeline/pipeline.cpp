@@ -1024,6 +1024,13 @@ const std::vector<StageInfo>& Stages() {
 Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& options) {
   std::vector<link::Phase> unused;
   link::PhaseClock outside(options.outside_stages != nullptr ? options.outside_stages : &unused);
+  // The case's connection maps the whole file while it analyses (each stage's own settings nest
+  // inside): the passes after the stages (the structural and network flags' reads, those beside
+  // the link) read documents, selectors and flags all over a large case, which the connection's
+  // 256 MiB map does not reach (each page read and copied otherwise).
+  store::sqlite::BulkWriteSettings mapped(store::sqlite::ConnectionOf(c.store()),
+                                          {.mmap_size = store::sqlite::kMaxMmapBytes});
+  ARIADNE_RETURN_IF_ERROR(mapped.Start());
   Result<store::CaseInfo> info = c.store().Info();
   if (!info.ok()) return info.status();
   Result<std::unique_ptr<extract::SelectorExtractor>> extractor =
