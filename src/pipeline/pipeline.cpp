@@ -888,9 +888,12 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
     };
   }
   const auto link_start = std::chrono::steady_clock::now();
+  // When the link's thread ended (read once `linking` is ready).
+  std::chrono::steady_clock::time_point link_end;
   std::future<Result<link::LinkSummary>> linking =
-      std::async(std::launch::async, [&c, &incremental, &region_told] {
+      std::async(std::launch::async, [&c, &incremental, &region_told, &link_end] {
         Result<link::LinkSummary> linked = link::LinkNewDocuments(c, {}, incremental);
+        link_end = std::chrono::steady_clock::now();
         region_told.Tell({});
         return linked;
       });
@@ -920,12 +923,20 @@ Result<link::LinkSummary> LinkBesideStructural(store::Case& c, const AnalyzeOpti
                     }).get();
     }
   }
+  const auto beside_end = std::chrono::steady_clock::now();
   Result<link::LinkSummary> linked = linking.get();
   const double link_seconds = SecondsSince(link_start);
   if (!computed.ok()) return computed.status();
   if (!linked.ok()) return linked.status();
   ARIADNE_RETURN_IF_ERROR(read_beside);
   for (link::Phase& p : read_phases) linked->phases.push_back(std::move(p));
+  if (!read_phases.empty()) {
+    // What the stage waited for the reads beside once the link had ended (they run at a lower
+    // priority than the link's threads: on a loaded machine, most of their wall time).
+    const double waited = std::chrono::duration<double>(beside_end - link_end).count();
+    linked->phases.push_back(
+        {"(wait) the reads beside, after the link", std::max(0.0, waited), 0, 0});
+  }
   computed->summary.seconds = compute_seconds;
   computed->summary.beside = std::min(compute_seconds, link_seconds);
   if (!linked->full_link_left) {
@@ -1024,6 +1035,13 @@ const std::vector<StageInfo>& Stages() {
 Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& options) {
   std::vector<link::Phase> unused;
   link::PhaseClock outside(options.outside_stages != nullptr ? options.outside_stages : &unused);
+  // The case's connection maps the whole file while it analyses (each stage's own settings nest
+  // inside): the passes after the stages (the structural and network flags' reads, those beside
+  // the link) read documents, selectors and flags all over a large case, which the connection's
+  // 256 MiB map does not reach (each page read and copied otherwise).
+  store::sqlite::BulkWriteSettings mapped(store::sqlite::ConnectionOf(c.store()),
+                                          {.mmap_size = store::sqlite::kMaxMmapBytes});
+  ARIADNE_RETURN_IF_ERROR(mapped.Start());
   Result<store::CaseInfo> info = c.store().Info();
   if (!info.ok()) return info.status();
   Result<std::unique_ptr<extract::SelectorExtractor>> extractor =
