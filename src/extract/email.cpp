@@ -16,7 +16,9 @@
 #include <array>
 #include <bit>
 
+#include "extract/common_words.h"
 #include "extract/extractor.h"
+#include "extract/spoken.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -497,6 +499,71 @@ size_t StartWithSpacedDigits(std::string_view t, size_t start, size_t end) {
   return DotWordPieceBefore(t, word_start) != std::string_view::npos ? word_start : start;
 }
 
+// "rose twenty three" in "rose twenty three at gmail dot com", a local part read aloud: the
+// number said in words (spoken.h) that ends the local part's last piece [start, end), its digits
+// in `digits` (at most four). Returns the start of the name word right before the number (the
+// piece is then that word and the digits), or of the number itself after a dot or underscore word
+// ("rose dot twenty three"; the word is then the piece before); npos when the piece is no number
+// word, or when before the number stands neither a name (a word of three letters or more, no
+// common word: "call me twenty three at …" stays "three") nor such a word.
+size_t SpokenNumberPieceStart(std::string_view t, size_t start, size_t end, std::string& digits,
+                              size_t& name_end) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (end - start < 2 || end - start > 40) return kNone;
+  // Words of letters, maybe joined by hyphens ("quatre-vingt-dix-sept"), the first a number word.
+  size_t first_end = start;
+  while (first_end < end && IsLetterByte(t[first_end])) ++first_end;
+  for (size_t k = first_end; k < end; ++k) {
+    if (!IsLetterByte(t[k]) && !(t[k] == '-' && IsLetterByte(t[k - 1]))) return kNone;
+  }
+  const SpokenNumbers& numbers = SpokenNumberWords();
+  if (numbers.Digits(t.substr(start, first_end - start)) == nullptr) return kNone;
+  // The number words before it, one space or a hyphen apart: the longest run read as one number
+  // that ends at `end`.
+  std::array<size_t, 8> starts{};
+  size_t count = 0;
+  starts[count++] = start;
+  for (size_t s = start; count < starts.size();) {
+    if (s < 2 || (t[s - 1] != ' ' && t[s - 1] != '-')) break;
+    const size_t word_end = s - 1;
+    size_t w = word_end;
+    while (w > 0 && IsLetterByte(t[w - 1]) && word_end - w < 40) --w;
+    if (w == word_end || numbers.Find(t.substr(w, word_end - w)) == nullptr) break;
+    starts[count++] = w;
+    s = w;
+  }
+  for (size_t c = count; c-- > 0;) {
+    const size_t run = starts[c];
+    size_t w_end = run;
+    while (w_end < end && IsLetterByte(t[w_end])) ++w_end;
+    if (numbers.Digits(t.substr(run, w_end - run)) == nullptr) continue;
+    size_t read_end = run;
+    int words = 0;
+    std::string read = ReadSpokenNumber(t, SpokenWord{run, w_end}, numbers, read_end, words);
+    if (read_end != end || read.empty() || read.size() > 4) continue;
+    // The word before the number: a name, or a dot or underscore word.
+    if (run < 2 || t[run - 1] != ' ') return kNone;
+    const size_t before_end = run - 1;
+    size_t b = before_end;
+    while (b > 0 && IsLocalByte(t[b - 1]) && before_end - b < 64) --b;
+    if (b == before_end || (b > 0 && (IsWordByte(t[b - 1]) || t[b - 1] == '@'))) return kNone;
+    const std::string_view word = t.substr(b, before_end - b);
+    if (InList(kDotWordsSifted, kDotWords, word) || IsUnderscoreWord(word)) {
+      digits = std::move(read);
+      name_end = run;
+      return run;
+    }
+    if (word.size() < 3 || !IsAsciiAlnum(word.front()) || !IsAsciiAlnum(word.back()) ||
+        IsCommonWord(word) || numbers.Find(word) != nullptr) {
+      return kNone;
+    }
+    digits = std::move(read);
+    name_end = before_end;
+    return b;
+  }
+  return kNone;
+}
+
 // Whether the non-ASCII character that ends at `end` (or starts at `at`) is a quotation mark,
 // other punctuation or a symbol: an address in guillemets or beside an emoji («anna@mail.example»,
 // "📧anna@mail.example") ends there, where a letter would glue a word to it.
@@ -619,6 +686,17 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     if (local_start >= local_end || !IsAsciiAlnum(t[local_start])) return false;
   }
   pieces[0] = t.substr(local_start, local_end - local_start);
+  // A number read aloud ends the local part: "rose twenty three at gmail dot com" (rose23@…).
+  std::string spoken_digits;
+  if (kind != 0 && !spaced_digits && !encoded) {
+    size_t name_end = 0;
+    if (const size_t start =
+            SpokenNumberPieceStart(t, local_start, local_end, spoken_digits, name_end);
+        start != std::string_view::npos) {
+      pieces[0] = t.substr(start, name_end - start);
+      local_start = start;
+    }
+  }
   if (kind != 0) {
     for (size_t before; piece_count < pieces.size() &&
                         (before = DotWordPieceBefore(t, local_start, &joiners[piece_count])) !=
@@ -630,6 +708,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       pieces[piece_count++] = t.substr(start, piece_end - start);
       local_start = start;
     }
+    if (pieces[0].empty() && piece_count == 1) return false;  // "dot twenty three at …"
     // A spaced dot before the local part that joins no piece ("!! . ve @ alice . it"): the whole
     // local part could not be read, and a part of it is no address.
     const size_t k = SkipGapBack(t, local_start);
@@ -780,6 +859,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   size_t length = labels.size() + piece_count;
   for (const std::string_view label : labels) length += label.size();
   for (size_t k = 0; k < piece_count; ++k) length += pieces[k].size();
+  length += spoken_digits.size();
   std::string value;
   value.reserve(length);
   for (size_t k = piece_count; k-- > 0;) {
@@ -790,6 +870,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       value.append(pieces[k].substr(0, space));
       if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
     }
+    if (k == 0) value.append(spoken_digits);
     if (k > 0) value.push_back(joiners[k] == '_' ? '_' : '.');
   }
   value.push_back('@');

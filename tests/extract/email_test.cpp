@@ -564,6 +564,26 @@ TEST(Email, UnderscoreWordInALocalPartReadAloud) {
   EXPECT_EQ(Values("mia punkt rose at gmx punkt de", "email"), V{"mia.rose@gmx.de"});
 }
 
+// Issue 3, item 4: a number read aloud at the end of a local part ("rose twenty three at gmail dot
+// com") is its digits, joined to the name before it or after a dot or underscore word; before it
+// must stand a name (three letters or more, no common word) or such a word.
+TEST(Email, NumberReadAloudInALocalPart) {
+  EXPECT_EQ(Values("Transcript: email me at rose twenty three at gmail dot com ok", "email"),
+            V{"rose23@gmail.com"});
+  EXPECT_EQ(Values("write to anna dot ninety nine at gmail dot com", "email"),
+            V{"anna.99@gmail.com"});
+  EXPECT_EQ(Values("c'est lena underscore vierundvierzig at gmx dot de", "email"),
+            V{"lena_44@gmx.de"});
+  EXPECT_EQ(Values("c'est julie quatre-vingt-dix-sept at gmail dot com", "email"),
+            V{"julie97@gmail.com"});
+  EXPECT_EQ(Values("mia one nine nine five at yahoo dot com", "email"), V{"mia1995@yahoo.com"});
+  EXPECT_EQ(Values("marta cuarenta y cinco at gmail dot com", "email"), V{"marta45@gmail.com"});
+  // No name before the number: the last word alone, as before.
+  EXPECT_EQ(Values("call me twenty three at gmail dot com", "email"), V{"three@gmail.com"});
+  EXPECT_EQ(Values("the room is two hundred at night", "email"), V{});
+  EXPECT_EQ(Values("meet at ten thirty at the hotel dot com", "email"), V{});
+}
+
 }  // namespace
 // Issue 3: an at-word or a dot word glued between two emoji or quotation marks is the '@' or the
 // dot, as it is between spaced ones, in every language's words ("❤at❤", "🌙arroba🌙",
