@@ -641,6 +641,38 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
   return true;
 }
 
+// A mail provider's name as speech recognition writes it, in two words, at i: "gee mail" and "g
+// mail" (gmail), "hot mail", "out look", "i cloud", "ya hoo", "proton mail" (LowerWord forms of the
+// two words). Returns the provider's label and its end in `end`, or "".
+std::string_view HeardProviderAt(std::string_view t, size_t i, size_t& end) {
+  struct Heard {
+    std::string_view first, second, label;
+  };
+  static constexpr std::array<Heard, 9> kHeard = {{{"gee", "mail", "gmail"},
+                                                   {"g", "mail", "gmail"},
+                                                   {"jee", "mail", "gmail"},
+                                                   {"hot", "mail", "hotmail"},
+                                                   {"out", "look", "outlook"},
+                                                   {"i", "cloud", "icloud"},
+                                                   {"eye", "cloud", "icloud"},
+                                                   {"ya", "hoo", "yahoo"},
+                                                   {"proton", "mail", "protonmail"}}};
+  size_t e = i;
+  while (e < t.size() && IsAsciiAlpha(t[e]) && e - i < 8) ++e;
+  if (e == i || e - i > 6 || e + 1 >= t.size() || (t[e] != ' ' && t[e] != '-')) return {};
+  size_t e2 = e + 1;
+  while (e2 < t.size() && IsAsciiAlpha(t[e2]) && e2 - e < 8) ++e2;
+  if (e2 == e + 1 || (e2 < t.size() && IsWordByte(t[e2]))) return {};
+  for (const Heard& h : kHeard) {
+    if (EqualsLower(t.substr(i, e - i), h.first) &&
+        EqualsLower(t.substr(e + 1, e2 - e - 1), h.second)) {
+      end = e2;
+      return h.label;
+    }
+  }
+  return {};
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
 // joining word or an emoji ("holly.bath on gmail", "sarah.t 🌸 gmail 🌸 com"; at_start and at_end
@@ -729,6 +761,23 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   };
   while (true) {
     const size_t s = i;
+    // A provider's name heard as two words right after a spoken "at" ("gee mail", "hot mail").
+    if (size_t heard_end = 0; kind == 2 && labels.empty()) {
+      if (const std::string_view heard = HeardProviderAt(t, s, heard_end); !heard.empty()) {
+        labels.push_back(heard);
+        i = end = heard_end;
+        if (i < t.size() && t[i] == '.' && label_at(i + 1)) {
+          ++i;
+          continue;
+        }
+        bool bracketed = false;
+        const size_t next = MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/true, bracketed);
+        if (next == std::string_view::npos || !label_at(next)) break;
+        dot_word = true;
+        i = next;
+        continue;
+      }
+    }
     i = LabelRunEnd(t, i, 63);
     if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
       i = LetterRunEnd(t, s, 24);

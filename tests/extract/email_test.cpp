@@ -584,6 +584,18 @@ TEST(Email, NumberReadAloudInALocalPart) {
   EXPECT_EQ(Values("meet at ten thirty at the hotel dot com", "email"), V{});
 }
 
+// A provider's name as speech recognition hears it, in two words, after a spoken "at".
+TEST(Email, ProviderHeardAsTwoWords) {
+  EXPECT_EQ(Values("Transcript: rose twenty three at gee mail dot com", "email"),
+            V{"rose23@gmail.com"});
+  EXPECT_EQ(Values("lola at hot mail dot co dot uk", "email"), V{"lola@hotmail.co.uk"});
+  EXPECT_EQ(Values("mia.rose at out look dot com", "email"), V{"mia.rose@outlook.com"});
+  EXPECT_EQ(Values("kate99 at i cloud dot com", "email"), V{"kate99@icloud.com"});
+  // Not after a written '@', and two words that are no provider stay prose.
+  EXPECT_EQ(Values("anna@gee mail dot com", "email"), V{});
+  EXPECT_EQ(Values("lola at hot spot dot com", "email"), V{});
+}
+
 }  // namespace
 // Issue 3: an at-word or a dot word glued between two emoji or quotation marks is the '@' or the
 // dot, as it is between spaced ones, in every language's words ("❤at❤", "🌙arroba🌙",
