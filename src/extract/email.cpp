@@ -506,8 +506,9 @@ size_t StartWithSpacedDigits(std::string_view t, size_t start, size_t end) {
 // ("rose dot twenty three"; the word is then the piece before); npos when the piece is no number
 // word, or when before the number stands neither a name (a word of three letters or more, no
 // common word: "call me twenty three at …" stays "three") nor such a word.
-size_t SpokenNumberPieceStart(std::string_view t, size_t start, size_t end, std::string& digits,
-                              size_t& name_end) {
+[[gnu::noinline]] size_t SpokenNumberPieceStart(std::string_view t, size_t start, size_t end,
+                                                std::array<char, 4>& digits, size_t& digit_count,
+                                                size_t& name_end) {
   constexpr size_t kNone = std::string_view::npos;
   if (end - start < 2 || end - start > 40) return kNone;
   // Words of letters, maybe joined by hyphens ("quatre-vingt-dix-sept"), the first a number word.
@@ -549,7 +550,8 @@ size_t SpokenNumberPieceStart(std::string_view t, size_t start, size_t end, std:
     if (b == before_end || (b > 0 && (IsWordByte(t[b - 1]) || t[b - 1] == '@'))) return kNone;
     const std::string_view word = t.substr(b, before_end - b);
     if (InList(kDotWordsSifted, kDotWords, word) || IsUnderscoreWord(word)) {
-      digits = std::move(read);
+      std::copy(read.begin(), read.end(), digits.begin());
+      digit_count = read.size();
       name_end = run;
       return run;
     }
@@ -557,7 +559,8 @@ size_t SpokenNumberPieceStart(std::string_view t, size_t start, size_t end, std:
         IsCommonWord(word) || numbers.Find(word) != nullptr) {
       return kNone;
     }
-    digits = std::move(read);
+    std::copy(read.begin(), read.end(), digits.begin());
+    digit_count = read.size();
     name_end = before_end;
     return b;
   }
@@ -644,7 +647,7 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
 // A mail provider's name as speech recognition writes it, in two words, at i: "gee mail" and "g
 // mail" (gmail), "hot mail", "out look", "i cloud", "ya hoo", "proton mail" (LowerWord forms of the
 // two words). Returns the provider's label and its end in `end`, or "".
-std::string_view HeardProviderAt(std::string_view t, size_t i, size_t& end) {
+[[gnu::noinline]] std::string_view HeardProviderAt(std::string_view t, size_t i, size_t& end) {
   struct Heard {
     std::string_view first, second, label;
   };
@@ -680,7 +683,8 @@ std::string_view HeardProviderAt(std::string_view t, size_t i, size_t& end) {
 // may be written in Cyrillic ("яндекс точка ру") and its dot as an emoji; 5 the '@' URL-encoded as
 // "%40" ("mailto:anna%40mail.example"), where a dot may be "%2E" too; 6 as 4, the provider after
 // a space alone ("nina.k gmail dot com"), its top-level domain written out.
-bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
+[[gnu::always_inline]] inline bool ParseAround(ScanState& state, size_t at_start, size_t at_end,
+                                               int kind) {
   const std::string_view t = state.text;
   const bool encoded = kind == 5;
   if (encoded) kind = 0;  // read as a written '@', the "%2E" besides
@@ -719,11 +723,12 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   }
   pieces[0] = t.substr(local_start, local_end - local_start);
   // A number read aloud ends the local part: "rose twenty three at gmail dot com" (rose23@…).
-  std::string spoken_digits;
-  if (kind != 0 && !spaced_digits && !encoded) {
+  std::array<char, 4> spoken_digits{};  // no std::string here: ParseAround stays lean
+  size_t spoken_count = 0;
+  if ((kind == 2 || kind == 4) && !spaced_digits) {
     size_t name_end = 0;
-    if (const size_t start =
-            SpokenNumberPieceStart(t, local_start, local_end, spoken_digits, name_end);
+    if (const size_t start = SpokenNumberPieceStart(t, local_start, local_end, spoken_digits,
+                                                    spoken_count, name_end);
         start != std::string_view::npos) {
       pieces[0] = t.substr(start, name_end - start);
       local_start = start;
@@ -762,24 +767,13 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   while (true) {
     const size_t s = i;
     // A provider's name heard as two words right after a spoken "at" ("gee mail", "hot mail").
-    if (size_t heard_end = 0; kind == 2 && labels.empty()) {
-      if (const std::string_view heard = HeardProviderAt(t, s, heard_end); !heard.empty()) {
-        labels.push_back(heard);
-        i = end = heard_end;
-        if (i < t.size() && t[i] == '.' && label_at(i + 1)) {
-          ++i;
-          continue;
-        }
-        bool bracketed = false;
-        const size_t next = MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/true, bracketed);
-        if (next == std::string_view::npos || !label_at(next)) break;
-        dot_word = true;
-        i = next;
-        continue;
-      }
-    }
-    i = LabelRunEnd(t, i, 63);
-    if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
+    size_t heard_end = 0;
+    const std::string_view heard =
+        kind == 2 && labels.empty() ? HeardProviderAt(t, s, heard_end) : std::string_view();
+    i = heard.empty() ? LabelRunEnd(t, i, 63) : heard_end;
+    if (!heard.empty()) {
+      labels.push_back(heard);
+    } else if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
       i = LetterRunEnd(t, s, 24);
       const std::string_view label = CyrillicDomainLabel(t.substr(s, i - s));
       if (label.empty()) {
@@ -908,7 +902,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   size_t length = labels.size() + piece_count;
   for (const std::string_view label : labels) length += label.size();
   for (size_t k = 0; k < piece_count; ++k) length += pieces[k].size();
-  length += spoken_digits.size();
+  length += spoken_count;
   std::string value;
   value.reserve(length);
   for (size_t k = piece_count; k-- > 0;) {
@@ -919,7 +913,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       value.append(pieces[k].substr(0, space));
       if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
     }
-    if (k == 0) value.append(spoken_digits);
+    if (k == 0) value.append(spoken_digits.data(), spoken_count);
     if (k > 0) value.push_back(joiners[k] == '_' ? '_' : '.');
   }
   value.push_back('@');

@@ -2318,17 +2318,28 @@ void FromSpokenAt(size_t to, ScanState& state) {
 
 // The words that head a voice message's transcript before its colon ("Transcript:", "Voicemail
 // transcript:", "Sprachnachricht (0:14) · Transkript:", "Расшифровка:") in the ads' languages
-// (LowerWord forms).
+// (LowerWord forms), each of nine bytes or more (TranscriptHeadingMayEnd).
 bool IsTranscriptWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 30> kWords = {
+  static constexpr std::array<std::string_view, 25> kWords = {
       "transcript",    "transcription",   "voicemail",    "transkript",   "transkription",
       "abschrift",     "sprachnachricht", "transcrit",    "transcriptie", "uitgeschreven",
       "transcriere",   "transcrierea",    "транскрипция", "транскрипт",   "препис",
       "transcripción", "transcripcion",   "trascrizione", "transkrypcja", "transkrypt",
-      "расшифровка",   "розшифровка",     "транскрипція", "стенограмма",  "текст",
-      "vocal",         "vocale",          "voz",          "głosowa",      "głosowej"};
+      "расшифровка",   "розшифровка",     "транскрипція", "стенограмма",  "текст"};
   static const LowerWordSet words(kWords);
   return words.Has(word);
+}
+
+// Whether the colon that ends at `to` may end a transcript's heading: a word of nine bytes or more
+// right before it ("Tel:", "Views:" and most other colons fail after a few bytes).
+[[gnu::always_inline]] inline bool TranscriptHeadingMayEnd(std::string_view t, size_t to) {
+  size_t e = to - 1;
+  if (e > 0 && t[e - 1] == ' ') --e;
+  if (e < 9) return false;
+  for (size_t k = e - 9; k < e; ++k) {
+    if (!IsContextWordByte(t[k])) return false;
+  }
+  return true;
 }
 
 // Words between a platform's name and a handle read aloud after it, besides the words for "is"
@@ -2347,7 +2358,7 @@ bool IsSpokenLeadWord(std::string_view word) {
 // …"). Read in transcripts only, which the heading's word before its colon tells (a colon after
 // another word costs one lookup); the name is SpokenName's, with a separator read between two
 // parts at least: prose after a platform's name ("my insta is private") is none.
-void FromTranscript(size_t from, ScanState& state) {
+[[gnu::noinline]] void FromTranscript(size_t from, ScanState& state) {
   const std::string_view t = state.text;
   {
     size_t e = from - 1;
@@ -2356,7 +2367,7 @@ void FromTranscript(size_t from, ScanState& state) {
     while (s > 0 && IsContextWordByte(t[s - 1]) && e - s < 32) --s;
     if (s == e || !IsTranscriptWord(t.substr(s, e - s))) return;
   }
-  constexpr size_t kMaxTranscript = 2000;
+  constexpr size_t kMaxTranscript = 1000;
   const size_t limit = std::min(t.size(), from + kMaxTranscript);
   const SpokenNumbers& numbers = SpokenNumberWords();
   for (size_t i = from; i < limit; ++i) {
@@ -2441,7 +2452,7 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
         } else if (state.text[hit.to - 1] == ':') {
           FromQuotedKey(hit.to, state);
           FromChatAnswer(hit.to, state);
-          FromTranscript(hit.to, state);
+          if (TranscriptHeadingMayEnd(state.text, hit.to)) FromTranscript(hit.to, state);
         }
         continue;
       }
