@@ -421,17 +421,66 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
 }
 
 // The start of the local-part piece before a dot word that ends at `end` ("mila punt vdb", "anna
-// (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none.
+// (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none. With
+// `spoken` (an address read aloud) also a two-word underscore or a dash word, spaced.
 // The words for '_' in a local part read aloud ("lola underscore anna at gmail dot com"): one word
-// each (the two-word ones, "under score", "tiret bas", are left to the handle extractor).
+// each (the two-word ones, "under score", "tiret bas", and the dash words are
+// SpokenJoinerBefore's).
 bool IsUnderscoreWord(std::string_view word) {
   if (word.size() != 10 && word.size() != 11 && word.size() != 12) return false;
   return EqualsLower(word, "underscore") || EqualsLower(word, "unterstrich") ||
          EqualsLower(word, "podkreslnik") || EqualsLower(word, "podkreślnik");
 }
 
+// The words of a local part read aloud for '-' ("dash", "Bindestrich", "tiret", "myślnik") and the
+// second words of the two-word ones for '_' ("under score", "tiret bas", "guion bajo", "trattino
+// basso", "liniuță jos"), in LowerWord form: whether `word` is one (a sifted lookup).
+bool IsSpokenJoinerWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "dash",    "hyphen", "bindestrich", "tiret",    "streepje", "cratimă",
+      "cratima", "guion",  "guión",       "trattino", "myślnik",  "myslnik",
+      "score",   "bas",    "bajo",        "basso",    "jos"};
+  static const LowerWordSet words(kWords);
+  return word.size() >= 3 && word.size() <= 11 && words.Has(word);
+}
+
+// The joiner the word t[word_start, …) = `word` (IsSpokenJoinerWord) says: '_' for the second word
+// of a two-word underscore after its first word ("tiret bas": `start` moves to the first word's
+// start), '-' for a dash word, or 0.
+[[gnu::noinline]] char SpokenJoinerBefore(std::string_view t, size_t word_start,
+                                          std::string_view word, size_t& start) {
+  struct TwoWords {
+    std::string_view first, second;
+  };
+  static constexpr std::array<TwoWords, 7> kUnderscores = {{{"under", "score"},
+                                                            {"tiret", "bas"},
+                                                            {"guion", "bajo"},
+                                                            {"guión", "bajo"},
+                                                            {"trattino", "basso"},
+                                                            {"liniuță", "jos"},
+                                                            {"liniuta", "jos"}}};
+  const LowerWord lower(word);
+  for (const TwoWords& two : kUnderscores) {
+    if (lower.view() != two.second) continue;
+    if (word_start < 2 || t[word_start - 1] != ' ') return 0;
+    size_t first = word_start - 1;
+    while (first > 0 && IsLetterByte(t[first - 1]) && word_start - 1 - first < 16) --first;
+    const std::string_view before = t.substr(first, word_start - 1 - first);
+    for (const TwoWords& other : kUnderscores) {
+      if (other.second == two.second && LowerWord(before).view() == other.first) {
+        start = first;
+        return '_';
+      }
+    }
+    return 0;
+  }
+  const std::string_view w = lower.view();
+  return w == "score" || w == "bas" || w == "bajo" || w == "basso" || w == "jos" ? 0 : '-';
+}
+
 [[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,
-                                                        char* joiner = nullptr) {
+                                                        char* joiner = nullptr,
+                                                        bool spoken = false) {
   size_t k = SkipGapBack(t, end);
   if (k == end || k == 0) return std::string_view::npos;
   size_t word_end = k, word_start = k;
@@ -459,8 +508,14 @@ bool IsUnderscoreWord(std::string_view word) {
   char mark = '.';
   if (const std::string_view word = t.substr(word_start, word_end - word_start);
       !InList(kDotWordsSifted, kDotWords, word)) {
-    if (!IsUnderscoreWord(word)) return std::string_view::npos;
-    mark = '_';
+    if (IsUnderscoreWord(word)) {
+      mark = '_';
+    } else if (spoken && k == word_start && IsSpokenJoinerWord(word)) {
+      mark = SpokenJoinerBefore(t, word_start, word, k);  // "tiret bas", "dash"
+      if (mark == 0) return std::string_view::npos;
+    } else {
+      return std::string_view::npos;
+    }
   }
   const size_t piece_end = k;
   k = SkipGapBack(t, piece_end);
@@ -735,9 +790,10 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
     }
   }
   if (kind != 0) {
-    for (size_t before; piece_count < pieces.size() &&
-                        (before = DotWordPieceBefore(t, local_start, &joiners[piece_count])) !=
-                            std::string_view::npos;) {
+    for (size_t before;
+         piece_count < pieces.size() &&
+         (before = DotWordPieceBefore(t, local_start, &joiners[piece_count],
+                                      kind == 2 || kind == 4)) != std::string_view::npos;) {
       size_t piece_end = before;
       while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
       const size_t start = StartWithSpacedDigits(t, before, piece_end);
@@ -914,7 +970,7 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
       if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
     }
     if (k == 0) value.append(spoken_digits.data(), spoken_count);
-    if (k > 0) value.push_back(joiners[k] == '_' ? '_' : '.');
+    if (k > 0) value.push_back(joiners[k] == '_' || joiners[k] == '-' ? joiners[k] : '.');
   }
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {

@@ -584,6 +584,21 @@ TEST(Email, NumberReadAloudInALocalPart) {
   EXPECT_EQ(Values("meet at ten thirty at the hotel dot com", "email"), V{});
 }
 
+// The two-word underscore words and the dash words join a local part's pieces read aloud, as the
+// dot words do.
+TEST(Email, TwoWordUnderscoreAndDashWordsInALocalPartReadAloud) {
+  EXPECT_EQ(Values("lola under score anna at gmail dot com", "email"), V{"lola_anna@gmail.com"});
+  EXPECT_EQ(Values("chloe tiret bas lyon at orange point fr", "email"), V{"chloe_lyon@orange.fr"});
+  EXPECT_EQ(Values("carla guion bajo ruiz at gmail punto com", "email"), V{"carla_ruiz@gmail.com"});
+  EXPECT_EQ(Values("giulia trattino basso rossi at libero punto it", "email"),
+            V{"giulia_rossi@libero.it"});
+  EXPECT_EQ(Values("ana liniuță jos maria at yahoo punct com", "email"), V{"ana_maria@yahoo.com"});
+  EXPECT_EQ(Values("anna dash maria at gmail dot com", "email"), V{"anna-maria@gmail.com"});
+  EXPECT_EQ(Values("mila bindestrich berlin at gmx punkt de", "email"), V{"mila-berlin@gmx.de"});
+  // A second word alone is no joiner.
+  EXPECT_EQ(Values("the score anna at gmail dot com", "email"), V{"anna@gmail.com"});
+}
+
 // A provider's name as speech recognition hears it, in two words, after a spoken "at".
 TEST(Email, ProviderHeardAsTwoWords) {
   EXPECT_EQ(Values("Transcript: rose twenty three at gee mail dot com", "email"),
