@@ -2357,8 +2357,9 @@ bool IsSpokenLeadWord(std::string_view word) {
 // underscore twenty three", "mein Insta ist mia Punkt rose", "mon snap c'est …", "мой телеграм —
 // …"). Read in transcripts only, which the heading's word before its colon tells (a colon after
 // another word costs one lookup); the name is SpokenName's, with a separator read between two
-// parts at least: prose after a platform's name ("my insta is private") is none.
-[[gnu::noinline]] void FromTranscript(size_t from, ScanState& state) {
+// parts at least: prose after a platform's name ("my insta is private") is none. `walked` is where
+// the previous transcript's reading stopped: each byte is read once, however many headings.
+[[gnu::noinline]] void FromTranscript(size_t from, ScanState& state, size_t& walked) {
   const std::string_view t = state.text;
   {
     size_t e = from - 1;
@@ -2370,7 +2371,8 @@ bool IsSpokenLeadWord(std::string_view word) {
   constexpr size_t kMaxTranscript = 1000;
   const size_t limit = std::min(t.size(), from + kMaxTranscript);
   const SpokenNumbers& numbers = SpokenNumberWords();
-  for (size_t i = from; i < limit; ++i) {
+  size_t i = std::max(from, walked);
+  for (; i < limit; ++i) {
     if (t[i] == '\n' && i + 1 < t.size() && (t[i + 1] == '\n' || t[i + 1] == '\r')) break;
     if (!IsContextWordByte(t[i]) || (i > 0 && IsWordByte(t[i - 1]))) continue;
     size_t e = ContextWordEnd(t, i);
@@ -2435,6 +2437,7 @@ bool IsSpokenLeadWord(std::string_view word) {
     EmitHandle(state, platform, name, platform_start, end, "spoken");
     i = end;
   }
+  walked = std::max(walked, i);
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
@@ -2442,6 +2445,7 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   // matches of one start): skip a hit that repeats the previous one's pattern and start.
   Hit previous{~0u, 0, 0};
   std::optional<std::string_view> sole;  // SolePlatformNamed, once asked
+  size_t transcript_walked = 0;          // FromTranscript's
   for (const Hit& found : hits) {
     Hit hit = found;
     if (hit.pattern == 1) {
@@ -2452,7 +2456,9 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
         } else if (state.text[hit.to - 1] == ':') {
           FromQuotedKey(hit.to, state);
           FromChatAnswer(hit.to, state);
-          if (TranscriptHeadingMayEnd(state.text, hit.to)) FromTranscript(hit.to, state);
+          if (TranscriptHeadingMayEnd(state.text, hit.to)) {
+            FromTranscript(hit.to, state, transcript_walked);
+          }
         }
         continue;
       }
