@@ -16,11 +16,11 @@ namespace {
 constexpr auto kEnglish = std::to_array<std::string_view>({
     "about", "again", "already", "also", "any", "are", "because", "but", "either", "from", "have",
     "her", "here", "his", "just", "likewise", "mine", "more", "neither", "never", "nor", "not",
-    "nothing", "our", "ours", "same", "she", "still", "than", "that", "their", "them", "then",
-    "there", "these", "they", "this", "those", "though", "was", "well", "were", "what", "when",
-    "where", "which", "while", "who", "why", "with", "without", "would", "yet", "you", "your",
-    "yours", "into", "onto", "over", "under", "via", "sorry", "thanks", "anymore", "instead",
-    "otherwise", "however", "anyway", "both", "each"});
+    "nothing", "our", "ours", "same", "she", "still", "than", "that", "the", "their", "them",
+    "then", "there", "these", "they", "this", "those", "though", "was", "well", "were", "what",
+    "when", "where", "which", "while", "who", "why", "with", "without", "would", "yet", "you",
+    "your", "yours", "into", "onto", "over", "under", "via", "sorry", "thanks", "anymore",
+    "instead", "otherwise", "however", "anyway", "both", "each"});
 constexpr auto kGerman = std::to_array<std::string_view>({
     "aber", "alle", "also", "anders", "auch", "auf", "aus", "bei", "bin", "bis", "bitte", "dann",
     "das", "dasselbe", "dein", "deine", "dem", "den", "der", "derselbe", "des", "die", "dieselbe",

@@ -16,7 +16,9 @@
 #include <array>
 #include <bit>
 
+#include "extract/common_words.h"
 #include "extract/extractor.h"
+#include "extract/spoken.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -419,17 +421,66 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
 }
 
 // The start of the local-part piece before a dot word that ends at `end` ("mila punt vdb", "anna
-// (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none.
+// (dot) maria"): the dot word spaced or bracketed, then the piece. npos when there is none. With
+// `spoken` (an address read aloud) also a two-word underscore or a dash word, spaced.
 // The words for '_' in a local part read aloud ("lola underscore anna at gmail dot com"): one word
-// each (the two-word ones, "under score", "tiret bas", are left to the handle extractor).
+// each (the two-word ones, "under score", "tiret bas", and the dash words are
+// SpokenJoinerBefore's).
 bool IsUnderscoreWord(std::string_view word) {
   if (word.size() != 10 && word.size() != 11 && word.size() != 12) return false;
   return EqualsLower(word, "underscore") || EqualsLower(word, "unterstrich") ||
          EqualsLower(word, "podkreslnik") || EqualsLower(word, "podkreślnik");
 }
 
+// The words of a local part read aloud for '-' ("dash", "Bindestrich", "tiret", "myślnik") and the
+// second words of the two-word ones for '_' ("under score", "tiret bas", "guion bajo", "trattino
+// basso", "liniuță jos"), in LowerWord form: whether `word` is one (a sifted lookup).
+bool IsSpokenJoinerWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "dash",    "hyphen", "bindestrich", "tiret",    "streepje", "cratimă",
+      "cratima", "guion",  "guión",       "trattino", "myślnik",  "myslnik",
+      "score",   "bas",    "bajo",        "basso",    "jos"};
+  static const LowerWordSet words(kWords);
+  return word.size() >= 3 && word.size() <= 11 && words.Has(word);
+}
+
+// The joiner the word t[word_start, …) = `word` (IsSpokenJoinerWord) says: '_' for the second word
+// of a two-word underscore after its first word ("tiret bas": `start` moves to the first word's
+// start), '-' for a dash word, or 0.
+[[gnu::noinline]] char SpokenJoinerBefore(std::string_view t, size_t word_start,
+                                          std::string_view word, size_t& start) {
+  struct TwoWords {
+    std::string_view first, second;
+  };
+  static constexpr std::array<TwoWords, 7> kUnderscores = {{{"under", "score"},
+                                                            {"tiret", "bas"},
+                                                            {"guion", "bajo"},
+                                                            {"guión", "bajo"},
+                                                            {"trattino", "basso"},
+                                                            {"liniuță", "jos"},
+                                                            {"liniuta", "jos"}}};
+  const LowerWord lower(word);
+  for (const TwoWords& two : kUnderscores) {
+    if (lower.view() != two.second) continue;
+    if (word_start < 2 || t[word_start - 1] != ' ') return 0;
+    size_t first = word_start - 1;
+    while (first > 0 && IsLetterByte(t[first - 1]) && word_start - 1 - first < 16) --first;
+    const std::string_view before = t.substr(first, word_start - 1 - first);
+    for (const TwoWords& other : kUnderscores) {
+      if (other.second == two.second && LowerWord(before).view() == other.first) {
+        start = first;
+        return '_';
+      }
+    }
+    return 0;
+  }
+  const std::string_view w = lower.view();
+  return w == "score" || w == "bas" || w == "bajo" || w == "basso" || w == "jos" ? 0 : '-';
+}
+
 [[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,
-                                                        char* joiner = nullptr) {
+                                                        char* joiner = nullptr,
+                                                        bool spoken = false) {
   size_t k = SkipGapBack(t, end);
   if (k == end || k == 0) return std::string_view::npos;
   size_t word_end = k, word_start = k;
@@ -457,8 +508,14 @@ bool IsUnderscoreWord(std::string_view word) {
   char mark = '.';
   if (const std::string_view word = t.substr(word_start, word_end - word_start);
       !InList(kDotWordsSifted, kDotWords, word)) {
-    if (!IsUnderscoreWord(word)) return std::string_view::npos;
-    mark = '_';
+    if (IsUnderscoreWord(word)) {
+      mark = '_';
+    } else if (spoken && k == word_start && IsSpokenJoinerWord(word)) {
+      mark = SpokenJoinerBefore(t, word_start, word, k);  // "tiret bas", "dash"
+      if (mark == 0) return std::string_view::npos;
+    } else {
+      return std::string_view::npos;
+    }
   }
   const size_t piece_end = k;
   k = SkipGapBack(t, piece_end);
@@ -495,6 +552,74 @@ size_t StartWithSpacedDigits(std::string_view t, size_t start, size_t end) {
     return start;
   }
   return DotWordPieceBefore(t, word_start) != std::string_view::npos ? word_start : start;
+}
+
+// "rose twenty three" in "rose twenty three at gmail dot com", a local part read aloud: the
+// number said in words (spoken.h) that ends the local part's last piece [start, end), its digits
+// in `digits` (at most four). Returns the start of the name word right before the number (the
+// piece is then that word and the digits), or of the number itself after a dot or underscore word
+// ("rose dot twenty three"; the word is then the piece before); npos when the piece is no number
+// word, or when before the number stands neither a name (a word of three letters or more, no
+// common word: "call me twenty three at …" stays "three") nor such a word.
+[[gnu::noinline]] size_t SpokenNumberPieceStart(std::string_view t, size_t start, size_t end,
+                                                std::array<char, 4>& digits, size_t& digit_count,
+                                                size_t& name_end) {
+  constexpr size_t kNone = std::string_view::npos;
+  if (end - start < 2 || end - start > 40) return kNone;
+  // Words of letters, maybe joined by hyphens ("quatre-vingt-dix-sept"), the first a number word.
+  size_t first_end = start;
+  while (first_end < end && IsLetterByte(t[first_end])) ++first_end;
+  for (size_t k = first_end; k < end; ++k) {
+    if (!IsLetterByte(t[k]) && !(t[k] == '-' && IsLetterByte(t[k - 1]))) return kNone;
+  }
+  const SpokenNumbers& numbers = SpokenNumberWords();
+  if (numbers.Digits(t.substr(start, first_end - start)) == nullptr) return kNone;
+  // The number words before it, one space or a hyphen apart: the longest run read as one number
+  // that ends at `end`.
+  std::array<size_t, 8> starts{};
+  size_t count = 0;
+  starts[count++] = start;
+  for (size_t s = start; count < starts.size();) {
+    if (s < 2 || (t[s - 1] != ' ' && t[s - 1] != '-')) break;
+    const size_t word_end = s - 1;
+    size_t w = word_end;
+    while (w > 0 && IsLetterByte(t[w - 1]) && word_end - w < 40) --w;
+    if (w == word_end || numbers.Find(t.substr(w, word_end - w)) == nullptr) break;
+    starts[count++] = w;
+    s = w;
+  }
+  for (size_t c = count; c-- > 0;) {
+    const size_t run = starts[c];
+    size_t w_end = run;
+    while (w_end < end && IsLetterByte(t[w_end])) ++w_end;
+    if (numbers.Digits(t.substr(run, w_end - run)) == nullptr) continue;
+    size_t read_end = run;
+    int words = 0;
+    std::string read = ReadSpokenNumber(t, SpokenWord{run, w_end}, numbers, read_end, words);
+    if (read_end != end || read.empty() || read.size() > 4) continue;
+    // The word before the number: a name, or a dot or underscore word.
+    if (run < 2 || t[run - 1] != ' ') return kNone;
+    const size_t before_end = run - 1;
+    size_t b = before_end;
+    while (b > 0 && IsLocalByte(t[b - 1]) && before_end - b < 64) --b;
+    if (b == before_end || (b > 0 && (IsWordByte(t[b - 1]) || t[b - 1] == '@'))) return kNone;
+    const std::string_view word = t.substr(b, before_end - b);
+    if (InList(kDotWordsSifted, kDotWords, word) || IsUnderscoreWord(word)) {
+      std::copy(read.begin(), read.end(), digits.begin());
+      digit_count = read.size();
+      name_end = run;
+      return run;
+    }
+    if (word.size() < 3 || !IsAsciiAlnum(word.front()) || !IsAsciiAlnum(word.back()) ||
+        IsCommonWord(word) || numbers.Find(word) != nullptr) {
+      return kNone;
+    }
+    std::copy(read.begin(), read.end(), digits.begin());
+    digit_count = read.size();
+    name_end = before_end;
+    return b;
+  }
+  return kNone;
 }
 
 // Whether the non-ASCII character that ends at `end` (or starts at `at`) is a quotation mark,
@@ -574,6 +699,38 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
   return true;
 }
 
+// A mail provider's name as speech recognition writes it, in two words, at i: "gee mail" and "g
+// mail" (gmail), "hot mail", "out look", "i cloud", "ya hoo", "proton mail" (LowerWord forms of the
+// two words). Returns the provider's label and its end in `end`, or "".
+[[gnu::noinline]] std::string_view HeardProviderAt(std::string_view t, size_t i, size_t& end) {
+  struct Heard {
+    std::string_view first, second, label;
+  };
+  static constexpr std::array<Heard, 9> kHeard = {{{"gee", "mail", "gmail"},
+                                                   {"g", "mail", "gmail"},
+                                                   {"jee", "mail", "gmail"},
+                                                   {"hot", "mail", "hotmail"},
+                                                   {"out", "look", "outlook"},
+                                                   {"i", "cloud", "icloud"},
+                                                   {"eye", "cloud", "icloud"},
+                                                   {"ya", "hoo", "yahoo"},
+                                                   {"proton", "mail", "protonmail"}}};
+  size_t e = i;
+  while (e < t.size() && IsAsciiAlpha(t[e]) && e - i < 8) ++e;
+  if (e == i || e - i > 6 || e + 1 >= t.size() || (t[e] != ' ' && t[e] != '-')) return {};
+  size_t e2 = e + 1;
+  while (e2 < t.size() && IsAsciiAlpha(t[e2]) && e2 - e < 8) ++e2;
+  if (e2 == e + 1 || (e2 < t.size() && IsWordByte(t[e2]))) return {};
+  for (const Heard& h : kHeard) {
+    if (EqualsLower(t.substr(i, e - i), h.first) &&
+        EqualsLower(t.substr(e + 1, e2 - e - 1), h.second)) {
+      end = e2;
+      return h.label;
+    }
+  }
+  return {};
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
 // joining word or an emoji ("holly.bath on gmail", "sarah.t 🌸 gmail 🌸 com"; at_start and at_end
@@ -581,7 +738,8 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
 // may be written in Cyrillic ("яндекс точка ру") and its dot as an emoji; 5 the '@' URL-encoded as
 // "%40" ("mailto:anna%40mail.example"), where a dot may be "%2E" too; 6 as 4, the provider after
 // a space alone ("nina.k gmail dot com"), its top-level domain written out.
-bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
+[[gnu::always_inline]] inline bool ParseAround(ScanState& state, size_t at_start, size_t at_end,
+                                               int kind) {
   const std::string_view t = state.text;
   const bool encoded = kind == 5;
   if (encoded) kind = 0;  // read as a written '@', the "%2E" besides
@@ -619,10 +777,23 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
     if (local_start >= local_end || !IsAsciiAlnum(t[local_start])) return false;
   }
   pieces[0] = t.substr(local_start, local_end - local_start);
+  // A number read aloud ends the local part: "rose twenty three at gmail dot com" (rose23@…).
+  std::array<char, 4> spoken_digits{};  // no std::string here: ParseAround stays lean
+  size_t spoken_count = 0;
+  if ((kind == 2 || kind == 4) && !spaced_digits) {
+    size_t name_end = 0;
+    if (const size_t start = SpokenNumberPieceStart(t, local_start, local_end, spoken_digits,
+                                                    spoken_count, name_end);
+        start != std::string_view::npos) {
+      pieces[0] = t.substr(start, name_end - start);
+      local_start = start;
+    }
+  }
   if (kind != 0) {
-    for (size_t before; piece_count < pieces.size() &&
-                        (before = DotWordPieceBefore(t, local_start, &joiners[piece_count])) !=
-                            std::string_view::npos;) {
+    for (size_t before;
+         piece_count < pieces.size() &&
+         (before = DotWordPieceBefore(t, local_start, &joiners[piece_count],
+                                      kind == 2 || kind == 4)) != std::string_view::npos;) {
       size_t piece_end = before;
       while (piece_end < t.size() && IsLocalByte(t[piece_end])) ++piece_end;
       const size_t start = StartWithSpacedDigits(t, before, piece_end);
@@ -630,6 +801,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       pieces[piece_count++] = t.substr(start, piece_end - start);
       local_start = start;
     }
+    if (pieces[0].empty() && piece_count == 1) return false;  // "dot twenty three at …"
     // A spaced dot before the local part that joins no piece ("!! . ve @ alice . it"): the whole
     // local part could not be read, and a part of it is no address.
     const size_t k = SkipGapBack(t, local_start);
@@ -650,8 +822,14 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   };
   while (true) {
     const size_t s = i;
-    i = LabelRunEnd(t, i, 63);
-    if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
+    // A provider's name heard as two words right after a spoken "at" ("gee mail", "hot mail").
+    size_t heard_end = 0;
+    const std::string_view heard =
+        kind == 2 && labels.empty() ? HeardProviderAt(t, s, heard_end) : std::string_view();
+    i = heard.empty() ? LabelRunEnd(t, i, 63) : heard_end;
+    if (!heard.empty()) {
+      labels.push_back(heard);
+    } else if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
       i = LetterRunEnd(t, s, 24);
       const std::string_view label = CyrillicDomainLabel(t.substr(s, i - s));
       if (label.empty()) {
@@ -780,6 +958,7 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
   size_t length = labels.size() + piece_count;
   for (const std::string_view label : labels) length += label.size();
   for (size_t k = 0; k < piece_count; ++k) length += pieces[k].size();
+  length += spoken_count;
   std::string value;
   value.reserve(length);
   for (size_t k = piece_count; k-- > 0;) {
@@ -790,7 +969,8 @@ bool ParseAround(ScanState& state, size_t at_start, size_t at_end, int kind) {
       value.append(pieces[k].substr(0, space));
       if (space != std::string_view::npos) value.append(pieces[k].substr(space + 1));
     }
-    if (k > 0) value.push_back(joiners[k] == '_' ? '_' : '.');
+    if (k == 0) value.append(spoken_digits.data(), spoken_count);
+    if (k > 0) value.push_back(joiners[k] == '_' || joiners[k] == '-' ? joiners[k] : '.');
   }
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {

@@ -16,14 +16,13 @@
 #include <cstring>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
+#include "extract/spoken.h"
 #include "extract/text_util.h"
-#include "normalize/number_words.h"
 
 namespace ariadne::extract {
 namespace {
@@ -1073,20 +1072,6 @@ constexpr std::array<SpokenSeparator, 40> kSpokenSeparators = {{
 }};
 // clang-format on
 
-// The words of a text from `i`: [start, end) of the next word after spaces (one or two), or
-// start == end when a sentence's punctuation, a line's end or the text's end comes first.
-struct SpokenWord {
-  size_t start = 0, end = 0;
-};
-SpokenWord NextSpokenWord(std::string_view t, size_t i) {
-  size_t s = i;
-  while (s < t.size() && t[s] == ' ' && s - i < 2) ++s;
-  size_t e = s;
-  while (e < t.size() && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e])) && e - s < 40) ++e;
-  if (e < t.size() && e > s && (IsAsciiAlnum(t[e]) || IsNonAscii(t[e]))) return {s, s};  // long
-  return {s, e};
-}
-
 // The separator spoken at word `w` (one word, or two: its end in `end`), or 0.
 char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
   // The first words of kSpokenSeparators: most words asked about are turned away by their length,
@@ -1118,51 +1103,6 @@ char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
   return 0;
 }
 
-// The number words of every language (normalize's lexicons: values only) by LowerWord form, and
-// the compounds written as one word ("dreiundzwanzig", "ventitre"), as the digits they stand for.
-class SpokenNumbers {
- public:
-  SpokenNumbers() {
-    for (const normalize::LanguageNumberWords& lang : normalize::AllNumberWords()) {
-      std::vector<std::pair<std::string_view, std::string_view>> units, tens;
-      for (const normalize::NumberWord& w : lang.words) {
-        if (w.kind != normalize::NumberWordKind::kValue) continue;
-        Add(w.word, std::string(w.digits));
-        if (w.digits.size() == 1 && w.digits[0] != '0') units.emplace_back(w.word, w.digits);
-        if (w.digits.size() == 2 && w.digits[1] == '0' && w.digits[0] >= '2') {
-          tens.emplace_back(w.word, w.digits);
-        }
-      }
-      for (const auto& [tw, td] : tens) {
-        for (const auto& [uw, ud] : units) {
-          const std::string digits = std::string(1, td[0]) + std::string(ud);
-          if (!lang.unit_tens_joiner.empty()) {
-            Add(std::string(uw) + std::string(lang.unit_tens_joiner) + std::string(tw), digits);
-          }
-          if (lang.tens_unit_glued) Add(std::string(tw) + std::string(uw), digits);
-        }
-      }
-    }
-  }
-  // The digits the word t[start, end) stands for, or nullptr.
-  const std::string* Digits(std::string_view word) const {
-    if (word.size() > 40) return nullptr;
-    const auto it = words_.find(std::string(LowerWord(word).view()));
-    return it == words_.end() ? nullptr : &it->second;
-  }
-
- private:
-  void Add(std::string_view word, std::string digits) {
-    words_.emplace(std::string(LowerWord(word).view()), std::move(digits));
-  }
-  std::unordered_map<std::string, std::string> words_;
-};
-
-const SpokenNumbers& SpokenNumberWords() {
-  static const SpokenNumbers numbers;
-  return numbers;
-}
-
 // The handle read aloud from `i` (the first word of the name after a platform's mark): words of
 // ASCII letters and digits and number words ("twenty three", "zwei") joined by spoken separators
 // (kSpokenSeparators); at least one separator, a part after each, at most kMaxSpokenWords words,
@@ -1170,7 +1110,6 @@ const SpokenNumbers& SpokenNumberWords() {
 // word must be no common word ("the", "und"), nor may a later part be one: "Instagram: go to the
 // dot com" stays prose. Returns "" when the words are no spoken handle; the folded name's end in
 // the text goes to `end`.
-constexpr int kMaxSpokenWords = 12;
 std::string SpokenName(std::string_view t, size_t i, size_t& end) {
   // Most names after a platform's mark are followed by prose: the word after the first must be a
   // separator before anything else is read.
@@ -1201,22 +1140,10 @@ std::string SpokenName(std::string_view t, size_t i, size_t& end) {
       // of ASCII letters and digits.
       std::string digits;
       size_t part_end = w.end;
-      if (const std::string* d = numbers.Digits(word); d != nullptr) {
-        digits = *d;
-        SpokenWord next = NextSpokenWord(t, w.end);
-        while (next.end > next.start && words < kMaxSpokenWords) {
-          const std::string* more = numbers.Digits(t.substr(next.start, next.end - next.start));
-          if (more == nullptr) break;
-          if (digits.size() >= 2 && digits.back() == '0' && more->size() == 1 &&
-              (*more)[0] != '0') {
-            digits.back() = (*more)[0];  // "twenty three": 23
-          } else {
-            digits += *more;
-          }
-          part_end = next.end;
-          ++words;
-          next = NextSpokenWord(t, next.end);
-        }
+      if (numbers.Digits(word) != nullptr) {
+        int more = 0;
+        digits = ReadSpokenNumber(t, w, numbers, part_end, more);
+        words += more;
       } else {
         if (!std::all_of(word.begin(), word.end(), IsAsciiAlnum) || IsCommonWord(word)) break;
         digits = AsciiLowerCopy(word);
@@ -2389,11 +2316,136 @@ void FromSpokenAt(size_t to, ScanState& state) {
   EmitHandle(state, platform, name, w, end, "context");
 }
 
+// The words that head a voice message's transcript before its colon ("Transcript:", "Voicemail
+// transcript:", "Sprachnachricht (0:14) · Transkript:", "Расшифровка:") in the ads' languages
+// (LowerWord forms), each of nine bytes or more (TranscriptHeadingMayEnd).
+bool IsTranscriptWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 25> kWords = {
+      "transcript",    "transcription",   "voicemail",    "transkript",   "transkription",
+      "abschrift",     "sprachnachricht", "transcrit",    "transcriptie", "uitgeschreven",
+      "transcriere",   "transcrierea",    "транскрипция", "транскрипт",   "препис",
+      "transcripción", "transcripcion",   "trascrizione", "transkrypcja", "transkrypt",
+      "расшифровка",   "розшифровка",     "транскрипція", "стенограмма",  "текст"};
+  static const LowerWordSet words(kWords);
+  return words.Has(word);
+}
+
+// Whether the colon that ends at `to` may end a transcript's heading: a word of nine bytes or more
+// right before it ("Tel:", "Views:" and most other colons fail after a few bytes).
+[[gnu::always_inline]] inline bool TranscriptHeadingMayEnd(std::string_view t, size_t to) {
+  size_t e = to - 1;
+  if (e > 0 && t[e - 1] == ' ') --e;
+  if (e < 9) return false;
+  for (size_t k = e - 9; k < e; ++k) {
+    if (!IsContextWordByte(t[k])) return false;
+  }
+  return true;
+}
+
+// Words between a platform's name and a handle read aloud after it, besides the words for "is"
+// (IsFillerWord) and the id words: "insta mea e …" (Romanian puts the possessive after), "mein
+// Insta lautet …", "my snap is at …" (LowerWord forms).
+bool IsSpokenLeadWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 8> kWords = {"mea",    "meu", "lautet", "heißt",
+                                                             "heisst", "at",  "called", "это"};
+  static const LowerWordSet words(kWords);
+  return words.Has(word);
+}
+
+// A voice message's transcript, from the colon that ends its heading (`from`): a handle read aloud
+// with no mark before it, after a platform's name and the words for "is" ("my snap is lola
+// underscore twenty three", "mein Insta ist mia Punkt rose", "mon snap c'est …", "мой телеграм —
+// …"). Read in transcripts only, which the heading's word before its colon tells (a colon after
+// another word costs one lookup); the name is SpokenName's, with a separator read between two
+// parts at least: prose after a platform's name ("my insta is private") is none. `walked` is where
+// the previous transcript's reading stopped: each byte is read once, however many headings.
+[[gnu::noinline]] void FromTranscript(size_t from, ScanState& state, size_t& walked) {
+  const std::string_view t = state.text;
+  {
+    size_t e = from - 1;
+    while (e > 0 && t[e - 1] == ' ') --e;
+    size_t s = e;
+    while (s > 0 && IsContextWordByte(t[s - 1]) && e - s < 32) --s;
+    if (s == e || !IsTranscriptWord(t.substr(s, e - s))) return;
+  }
+  constexpr size_t kMaxTranscript = 1000;
+  const size_t limit = std::min(t.size(), from + kMaxTranscript);
+  const SpokenNumbers& numbers = SpokenNumberWords();
+  size_t i = std::max(from, walked);
+  for (; i < limit; ++i) {
+    if (t[i] == '\n' && i + 1 < t.size() && (t[i + 1] == '\n' || t[i + 1] == '\r')) break;
+    if (!IsContextWordByte(t[i]) || (i > 0 && IsWordByte(t[i - 1]))) continue;
+    size_t e = ContextWordEnd(t, i);
+    if (e == i) continue;
+    std::string_view platform = PlatformOfWord(t.substr(i, e - i));
+    if (platform.empty()) {
+      i = e - 1;
+      continue;
+    }
+    if (e + 1 < t.size() && (t[e] == ' ' || t[e] == '-')) {  // "Tik Tok"
+      const size_t second_end = ContextWordEnd(t, e + 1);
+      if (const std::string_view two = PlatformOfTwoWords(t, i, e, e + 1, second_end);
+          !two.empty()) {
+        platform = two;
+        e = second_end;
+      }
+    }
+    const size_t platform_start = i;
+    i = e - 1;
+    if (platform == "whatsapp" || platform == "viber") continue;
+    // The words for "is", id words, fillers, commas and marks (at most six), then the name.
+    size_t k = e;
+    int leads = 0;
+    for (int hop = 0; hop < 6 && k < t.size(); ++hop) {
+      while (k < t.size() && t[k] == ' ') ++k;
+      if (k >= t.size()) break;
+      if (t[k] == ',') {
+        ++k;
+        continue;
+      }
+      if (const Mark mark = MarkAt(t, k);
+          mark.kind != MarkKind::kNone && mark.kind != MarkKind::kAt) {
+        k += mark.length;
+        ++leads;
+        continue;
+      }
+      size_t w = k;
+      while (w < t.size() && (IsContextWordByte(t[w]) || t[w] == '\'') && w - k < 24) ++w;
+      const std::string_view word = t.substr(k, w - k);
+      if (w == k || (w < t.size() && IsWordByte(t[w]))) break;
+      if (IsFillerWord(word) || IsLinkingWord(word) || IsIdWord(word) || IsSpokenLeadWord(word)) {
+        k = w;
+        ++leads;
+        continue;
+      }
+      if (const SpokenNumberWord* n = numbers.Find(word); n != nullptr && n->filler) {
+        k = w;  // "my snap is, um, lola …"
+        continue;
+      }
+      break;
+    }
+    while (k < t.size() && t[k] == ' ') ++k;
+    if (leads == 0 || k >= t.size()) continue;
+    size_t end = k;
+    const std::string name = SpokenName(t, k, end);
+    if (name.empty()) continue;
+    const PlatformRule* rule = RuleFor(platform);
+    if (rule == nullptr || !ValidName(*rule, name) || IsStopword(name) ||
+        !PlatformOfWord(name).empty() || state.Claimed(k, end)) {
+      continue;
+    }
+    EmitHandle(state, platform, name, platform_start, end, "spoken");
+    i = end;
+  }
+  walked = std::max(walked, i);
+}
+
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
   // Matches of one pattern with one start are one candidate (as the engine joins consecutive SOM
   // matches of one start): skip a hit that repeats the previous one's pattern and start.
   Hit previous{~0u, 0, 0};
   std::optional<std::string_view> sole;  // SolePlatformNamed, once asked
+  size_t transcript_walked = 0;          // FromTranscript's
   for (const Hit& found : hits) {
     Hit hit = found;
     if (hit.pattern == 1) {
@@ -2404,6 +2456,9 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
         } else if (state.text[hit.to - 1] == ':') {
           FromQuotedKey(hit.to, state);
           FromChatAnswer(hit.to, state);
+          if (TranscriptHeadingMayEnd(state.text, hit.to)) {
+            FromTranscript(hit.to, state, transcript_walked);
+          }
         }
         continue;
       }
@@ -2596,7 +2651,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    13,
+    14,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

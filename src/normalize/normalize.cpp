@@ -2185,8 +2185,14 @@ class RunFolder {
         }
         // A filler of the languages of the run's last number word that is a number word of
         // other languages only ("seven, um, zero": "um" is one in Portuguese): the filler, where
-        // the text's language is unknown.
-        if (!run_.empty() && word_languages_ != 0 && (e->languages & word_languages_) == 0 &&
+        // the text's language is unknown. Set off by commas it is the filler even where the last
+        // number word is one of the number word's languages too ("zero zero, um, nine": "zero" is
+        // Portuguese as well), when the text's language is unknown: a speaker's hesitation.
+        const bool set_off = lang_mask_ == lexicon_.all_languages && begin >= 2 &&
+                             text_[begin - 2] == ',' && text_[begin - 1] == ' ' &&
+                             end < text_.size() && text_[end] == ',';
+        if (!run_.empty() && word_languages_ != 0 &&
+            ((e->languages & word_languages_) == 0 || set_off) &&
             lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
           return i;
         }

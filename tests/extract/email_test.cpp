@@ -572,6 +572,53 @@ TEST(Email, UnderscoreWordInALocalPartReadAloud) {
   EXPECT_EQ(Values("mia punkt rose at gmx punkt de", "email"), V{"mia.rose@gmx.de"});
 }
 
+// Issue 3, item 4: a number read aloud at the end of a local part ("rose twenty three at gmail dot
+// com") is its digits, joined to the name before it or after a dot or underscore word; before it
+// must stand a name (three letters or more, no common word) or such a word.
+TEST(Email, NumberReadAloudInALocalPart) {
+  EXPECT_EQ(Values("Transcript: email me at rose twenty three at gmail dot com ok", "email"),
+            V{"rose23@gmail.com"});
+  EXPECT_EQ(Values("write to anna dot ninety nine at gmail dot com", "email"),
+            V{"anna.99@gmail.com"});
+  EXPECT_EQ(Values("c'est lena underscore vierundvierzig at gmx dot de", "email"),
+            V{"lena_44@gmx.de"});
+  EXPECT_EQ(Values("c'est julie quatre-vingt-dix-sept at gmail dot com", "email"),
+            V{"julie97@gmail.com"});
+  EXPECT_EQ(Values("mia one nine nine five at yahoo dot com", "email"), V{"mia1995@yahoo.com"});
+  EXPECT_EQ(Values("marta cuarenta y cinco at gmail dot com", "email"), V{"marta45@gmail.com"});
+  // No name before the number: the last word alone, as before.
+  EXPECT_EQ(Values("call me twenty three at gmail dot com", "email"), V{"three@gmail.com"});
+  EXPECT_EQ(Values("the room is two hundred at night", "email"), V{});
+  EXPECT_EQ(Values("meet at ten thirty at the hotel dot com", "email"), V{});
+}
+
+// The two-word underscore words and the dash words join a local part's pieces read aloud, as the
+// dot words do.
+TEST(Email, TwoWordUnderscoreAndDashWordsInALocalPartReadAloud) {
+  EXPECT_EQ(Values("lola under score anna at gmail dot com", "email"), V{"lola_anna@gmail.com"});
+  EXPECT_EQ(Values("chloe tiret bas lyon at orange point fr", "email"), V{"chloe_lyon@orange.fr"});
+  EXPECT_EQ(Values("carla guion bajo ruiz at gmail punto com", "email"), V{"carla_ruiz@gmail.com"});
+  EXPECT_EQ(Values("giulia trattino basso rossi at libero punto it", "email"),
+            V{"giulia_rossi@libero.it"});
+  EXPECT_EQ(Values("ana liniuță jos maria at yahoo punct com", "email"), V{"ana_maria@yahoo.com"});
+  EXPECT_EQ(Values("anna dash maria at gmail dot com", "email"), V{"anna-maria@gmail.com"});
+  EXPECT_EQ(Values("mila bindestrich berlin at gmx punkt de", "email"), V{"mila-berlin@gmx.de"});
+  // A second word alone is no joiner.
+  EXPECT_EQ(Values("the score anna at gmail dot com", "email"), V{"anna@gmail.com"});
+}
+
+// A provider's name as speech recognition hears it, in two words, after a spoken "at".
+TEST(Email, ProviderHeardAsTwoWords) {
+  EXPECT_EQ(Values("Transcript: rose twenty three at gee mail dot com", "email"),
+            V{"rose23@gmail.com"});
+  EXPECT_EQ(Values("lola at hot mail dot co dot uk", "email"), V{"lola@hotmail.co.uk"});
+  EXPECT_EQ(Values("mia.rose at out look dot com", "email"), V{"mia.rose@outlook.com"});
+  EXPECT_EQ(Values("kate99 at i cloud dot com", "email"), V{"kate99@icloud.com"});
+  // Not after a written '@', and two words that are no provider stay prose.
+  EXPECT_EQ(Values("anna@gee mail dot com", "email"), V{});
+  EXPECT_EQ(Values("lola at hot spot dot com", "email"), V{});
+}
+
 }  // namespace
 // Issue 3: an at-word or a dot word glued between two emoji or quotation marks is the '@' or the
 // dot, as it is between spaced ones, in every language's words ("❤at❤", "🌙arroba🌙",

@@ -852,5 +852,79 @@ TEST(Handle, ProseAfterAPlatformIsNoSpokenName) {
   EXPECT_EQ(Values("Instagram: zoe underscore 1990 call", "handle"), V{"instagram:zoe_1990"});
 }
 
+// Issue 3, item 4: in a voice message's transcript a handle is read aloud after a platform's name
+// and the words for "is", with no mark before it ("my snap is lola underscore twenty three"), in
+// the eleven languages; the numbers read as tens and hundreds are added up.
+TEST(Handle, NamesReadAloudInAVoiceMessagesTranscript) {
+  EXPECT_EQ(Values("Voice message (0:14) · Transcript: hi babe, my snap is lola underscore twenty "
+                   "three, add me",
+                   "handle"),
+            V{"snapchat:lola_23"});
+  EXPECT_EQ(
+      Values("Voicemail transcript: um so my insta is mia dot rose dot ninety nine ok", "handle"),
+      V{"instagram:mia.rose.99"});
+  EXPECT_EQ(Values("Sprachnachricht (0:14) · Transkript: hallo, mein Insta ist lena Punkt sommer "
+                   "Unterstrich vierundvierzig, schreib mir",
+                   "handle"),
+            V{"instagram:lena.sommer_44"});
+  EXPECT_EQ(Values("Message vocal (0:14) · Transcription : coucou, mon snap c'est chloe tiret bas "
+                   "quatre-vingt-dix-sept, bisous",
+                   "handle"),
+            V{"snapchat:chloe_97"});
+  EXPECT_EQ(Values("Transcription : mon insta c'est julie point septante-six", "handle"),
+            V{"instagram:julie.76"});
+  EXPECT_EQ(Values("Spraakbericht (0:14) · Transcriptie: hoi, mijn snap is sanne underscore "
+                   "eenendertig",
+                   "handle"),
+            V{"snapchat:sanne_31"});
+  EXPECT_EQ(Values("Mesaj vocal (0:14) · Transcriere: salut, insta mea e ana liniuță jos trei sute "
+                   "patruzeci și cinci",
+                   "handle"),
+            V{"instagram:ana_345"});
+  EXPECT_EQ(Values("Гласово съобщение (0:14) · Транскрипция: здрасти, моят телеграм е mila долна "
+                   "черта осемстотин осемдесет и осем",
+                   "handle"),
+            V{"telegram:mila_888"});
+  EXPECT_EQ(Values("Mensaje de voz (0:14) · Transcripción: hola, mi insta es carla guion bajo "
+                   "cuarenta y cinco",
+                   "handle"),
+            V{"instagram:carla_45"});
+  EXPECT_EQ(Values("Messaggio vocale (0:14) · Trascrizione: ciao, il mio insta è giulia trattino "
+                   "basso duecentoquattordici",
+                   "handle"),
+            V{"instagram:giulia_214"});
+  EXPECT_EQ(Values("Wiadomość głosowa (0:14) · Transkrypcja: hej, mój snap to kasia podkreślnik "
+                   "sześćset sześćdziesiąt dziewięć",
+                   "handle"),
+            V{"snapchat:kasia_669"});
+  EXPECT_EQ(Values("Голосовое сообщение (0:14) · Расшифровка: привет, мой телеграм — masha "
+                   "нижнее подчёркивание девятьсот шестнадцать",
+                   "handle"),
+            V{"telegram:masha_916"});
+  EXPECT_EQ(Values("Голосове повідомлення (0:14) · Розшифровка: привіт, мій телеграм — oksana "
+                   "нижнє підкреслення двісті тридцять чотири",
+                   "handle"),
+            V{"telegram:oksana_234"});
+  // Fillers and commas between the words for "is" and the name.
+  EXPECT_EQ(Values("Transcript: my insta is, um, lola dot rose", "handle"),
+            V{"instagram:lola.rose"});
+  EXPECT_EQ(Values("Transcript: my snap is lola dash nineteen ninety five", "handle"),
+            V{"snapchat:lola-1995"});
+}
+
+// In a transcript, prose after a platform's name stays prose: no separator read aloud, a common
+// word, a time, a price, WhatsApp (a phone's); and outside a transcript the words are not read.
+TEST(Handle, ProseInATranscriptIsNoSpokenName) {
+  EXPECT_EQ(Values("Transcript: my insta is private, text me instead", "handle"), V{});
+  EXPECT_EQ(Values("Transcript: snap is better than insta, meet at ten thirty, it's two hundred an "
+                   "hour",
+                   "handle"),
+            V{});
+  EXPECT_EQ(Values("Transcript: my insta is the dot on the map", "handle"), V{});
+  EXPECT_EQ(Values("Transcript: my whatsapp is lola underscore twenty three", "handle"), V{});
+  EXPECT_EQ(Values("Transcript: telegram is at ten thirty, price dot one hundred", "handle"), V{});
+  EXPECT_EQ(Values("Note: my snap is lola underscore twenty three", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

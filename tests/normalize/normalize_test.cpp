@@ -1397,6 +1397,10 @@ TEST(Normalize, FillersBetweenGroupsOfANumberReadOut) {
   EXPECT_EQ(Fold("zero seven seven, um, zero zero, uh, nine hundred, er, one two three"),
             "077 00 900 123");
   EXPECT_EQ(Fold("liga nove um dois três quatro cinco seis sete oito"), "liga 912345678");
+  // Set off by commas after a word of both languages ("zero" is Portuguese too), the filler, where
+  // the text's language is unknown (issue 3, item 4: voice-message transcripts).
+  EXPECT_EQ(Fold("zero seven seven zero zero, um, nine zero zero, one two three"), "07700 900123");
+  EXPECT_EQ(Fold("zero sete sete, um, dois três quatro cinco", "pt"), "07712345");
 }
 
 // Issue 3: written digits before a word for hundred in a number read out are hundreds, as a
