@@ -2027,6 +2027,31 @@ TEST_F(ChecksTest, FromToHoursAndMidnightInWordsRaiseJHours) {
   }
 }
 
+// flag44: the part of the day written in words after the hours ("6 in the morning to 11 at
+// night") is read as am and pm, in every language; a short day so written, or a night that ends at
+// midnight, stays short.
+TEST_F(ChecksTest, HoursWithThePartOfTheDayInWordsRaiseJHours) {
+  for (const std::string text : {
+           "Housekeeper. Work from 6 in the morning to 11 at night. Call 07700 900118",
+           "Haushälterin, Arbeit von 6 Uhr morgens bis 23 Uhr. Tel 07700 900118",
+           "Raccolta: si lavora dalle 4 del mattino alle 17. Tel 07700 900118",
+           "Ферма: работи се от 5 сутринта до 7 вечерта. Тел 07700 900118",
+           "Ménage de 6 h du matin à 23 h. Tél 07700 900118",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-HOURS");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(flag->why.find("hours of the day"), std::string::npos) << text << " " << flag->why;
+  }
+  for (const std::string text : {
+           "Cafe from 7 in the morning to 3 in the afternoon. Call 07700 900118",
+           "Bar: de 9 de la noche a 2 de la mañana. Tel 07700 900118",
+           "Bar dalle 8 di sera a mezzanotte. Tel 07700 900118",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-HOURS"), nullptr) << text;
+  }
+}
+
 // flag24: the task scam's top-up of one's own account, and a reserved place with an amount, are a
 // fee asked of the worker (J-FEE); pay or a free place is not.
 TEST_F(ChecksTest, ATopUpOrAPaidPlaceReservationRaisesJFee) {
