@@ -1381,8 +1381,9 @@ const std::vector<CheckInfo>& Checks() {
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
        "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight); a range "
-       "counts only with minutes on both times or an hour word or am/pm after it (marker list "
-       "clock-range)",
+       "counts only with minutes on both times or an hour word or am/pm after it, or the part of "
+       "the day in words (\"from 6 in the morning to 11 at night\", read as am and pm) (marker "
+       "list clock-range)",
        AppliesTo::kLabour,
        {"clock-range"},
        LongHours},
