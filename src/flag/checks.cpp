@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iterator>
+#include <span>
 
 #include "flag/pay.h"
 
@@ -959,7 +960,37 @@ struct ClockHour {
   bool pm = false;
 };
 
-// The hours of a clock range, in order (minutes skipped), with am/pm when written after them.
+// Midnight in words ends a range ("de 10h a minuit", "dalle 10 a mezzanotte"): the hour 24.
+constexpr std::string_view kMidnightWords[] = {"midnight",   "mitternacht", "minuit", "middernacht",
+                                               "mezzanotte", "medianoche",  "nocy",   "полуночи",
+                                               "півночі",    "полунощ",     "nopții", "noptii"};
+
+bool EndsAtMidnight(std::string_view range) {
+  return std::any_of(std::begin(kMidnightWords), std::end(kMidnightWords),
+                     [&](std::string_view word) { return range.ends_with(word); });
+}
+
+// The part of the day written in words after an hour ("6 in the morning to 11 at night", "dalle 4
+// del mattino", "до 7 вечерта"), as am or pm; clock-range's day-part regex reads these words.
+constexpr std::string_view kMorningWords[] = {
+    "morning",  "morgens", "matin",  "ochtends", "dimineața", "dimineata", "dimineaţa",
+    "сутринта", "mañana",  "manana", "mattin",   "rano",      "утра",      "ранку"};
+constexpr std::string_view kEveningWords[] = {
+    "night",  "evening",  "afternoon",  "nachmittag", "après-midi", "middag",
+    "amiaza", "следобед", "pomeriggio", "południu",   "дня",        "abends",
+    "nachts", "soir",     "avonds",     "seara",      "noaptea",    "вечерта",
+    "нощта",  "noche",    "tarde",      "sera",       "notte",      "wieczor",
+    "w nocy", "вечера",   "ночи",       "вечора",     "ночі"};
+
+// Whether `between` (the words after an hour, up to the next digit) names that part of the day.
+bool NamesPart(std::string_view between, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view word) {
+    return between.find(word) != std::string_view::npos;
+  });
+}
+
+// The hours of a clock range, in order (minutes skipped), with am/pm when written after them, as
+// letters or as the part of the day in words.
 std::vector<ClockHour> ClockHours(std::string_view range) {
   std::vector<ClockHour> hours;
   for (size_t i = 0; i < range.size();) {
@@ -979,6 +1010,13 @@ std::vector<ClockHour> ClockHours(std::string_view range) {
       while (k < range.size() && range[k] == ' ') ++k;
       hour.am = range.substr(k, 2) == "am";
       hour.pm = range.substr(k, 2) == "pm";
+      size_t next = k;
+      while (next < range.size() && !IsDigit(range[next])) ++next;
+      const std::string_view between = range.substr(k, next - k);
+      if (!hour.am && !hour.pm && hour.hour <= 12 && !EndsAtMidnight(range)) {
+        hour.pm = NamesPart(between, kEveningWords);
+        hour.am = !hour.pm && NamesPart(between, kMorningWords);
+      }
       hours.push_back(hour);
     }
     i = j;
@@ -998,16 +1036,6 @@ void ShareHalfOfDay(ClockHour& from, const ClockHour& to) {
   }
 }
 
-// Midnight in words ends a range ("de 10h a minuit", "dalle 10 a mezzanotte"): the hour 24.
-constexpr std::string_view kMidnightWords[] = {"midnight",   "mitternacht", "minuit", "middernacht",
-                                               "mezzanotte", "medianoche",  "nocy",   "полуночи",
-                                               "півночі",    "полунощ",     "nopții", "noptii"};
-
-bool EndsAtMidnight(std::string_view range) {
-  return std::any_of(std::begin(kMidnightWords), std::end(kMidnightWords),
-                     [&](std::string_view word) { return range.ends_with(word); });
-}
-
 // The length in hours of the day a clock range spans (a night shift wraps past midnight).
 std::optional<int> RangeHours(std::string_view range) {
   std::vector<ClockHour> hours = ClockHours(range);
@@ -1017,6 +1045,8 @@ std::optional<int> RangeHours(std::string_view range) {
   ClockHour to = hours[1];
   if (from.hour > 24 || to.hour > 24) return std::nullopt;
   ShareHalfOfDay(from, to);
+  // "from 7 in the morning to 3": an end before a morning start is in the afternoon.
+  if (from.am && !to.am && !to.pm && to.hour < from.hour) to.pm = true;
   const bool meridiem = from.am || from.pm || to.am || to.pm;
   // "9-5 Uhr", "9-5h": both on the 12-hour clock, a day from nine to five (eight hours), not a
   // wrap past midnight; a night shift "22-6" has an hour above 12 and keeps the 24-hour clock.
@@ -1351,8 +1381,9 @@ const std::vector<CheckInfo>& Checks() {
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
        "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight); a range "
-       "counts only with minutes on both times or an hour word or am/pm after it (marker list "
-       "clock-range)",
+       "counts only with minutes on both times or an hour word or am/pm after it, or the part of "
+       "the day in words (\"from 6 in the morning to 11 at night\", read as am and pm) (marker "
+       "list clock-range)",
        AppliesTo::kLabour,
        {"clock-range"},
        LongHours},

@@ -2027,6 +2027,77 @@ TEST_F(ChecksTest, FromToHoursAndMidnightInWordsRaiseJHours) {
   }
 }
 
+// flag44: the part of the day written in words after the hours ("6 in the morning to 11 at
+// night") is read as am and pm, in every language; a short day so written, or a night that ends at
+// midnight, stays short.
+TEST_F(ChecksTest, HoursWithThePartOfTheDayInWordsRaiseJHours) {
+  for (const std::string text : {
+           "Housekeeper. Work from 6 in the morning to 11 at night. Call 07700 900118",
+           "Haushälterin, Arbeit von 6 Uhr morgens bis 23 Uhr. Tel 07700 900118",
+           "Raccolta: si lavora dalle 4 del mattino alle 17. Tel 07700 900118",
+           "Ферма: работи се от 5 сутринта до 7 вечерта. Тел 07700 900118",
+           "Ménage de 6 h du matin à 23 h. Tél 07700 900118",
+       }) {
+    const Assessment a = Job(text);
+    const RaisedFlag* flag = FindFlag(a, "J-HOURS");
+    ASSERT_NE(flag, nullptr) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_NE(flag->why.find("hours of the day"), std::string::npos) << text << " " << flag->why;
+  }
+  for (const std::string text : {
+           "Cafe from 7 in the morning to 3 in the afternoon. Call 07700 900118",
+           "Bar: de 9 de la noche a 2 de la mañana. Tel 07700 900118",
+           "Bar dalle 8 di sera a mezzanotte. Tel 07700 900118",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-HOURS"), nullptr) << text;
+  }
+}
+
+// flag44: concepts written from the definitions of J-MSG (the messenger as the channel of the
+// next step), S-DRIVER (someone else brings the person to the client) and S-NOREFUSE (no client is
+// refused), in several languages; a call offered beside the messenger, one's own visit and the
+// worker's own choice of clients raise nothing.
+TEST_F(ChecksTest, ConceptsFromTheDefinitionsOfJMsgSDriverAndSNoRefuse) {
+  for (const std::string text : {
+           "No agency, pay GBP 2,000 a month. Confirm your place on Telegram @hr_desk_uk",
+           "Ohne Firma, 2.000 EUR im Monat. HR meldet sich weiter über WhatsApp.",
+           "Sin empresa, 1.500 EUR al mes. Escríbeme a través de WhatsApp.",
+           "Без фирми, 1500 евро на месец. Пишете ни в Telegram.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-MSG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("No agency, GBP 2,000 a month. Call or WhatsApp 07700 900412."), "J-MSG"),
+            nullptr);
+  for (const std::string text : {
+           "Outcall. We bring her to your hotel. 07700 900123",
+           "Outcall. We bring him to your hotel. 07700 900123",
+           "Wir bringen sie zu dir ins Hotel. 07700 900123",
+           "Te la traen a tu hotel. 07700 900123",
+           "Привезём к вам в отель. 07700 900123",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("Outcall: I come to your hotel myself. 07700 900123"), "S-DRIVER"),
+            nullptr);
+  for (const std::string text : {
+           "She never refuses anyone. 07700 900123",
+           "He never refuses anyone. 07700 900123",
+           "Ze weigert niemand. 07700 900123",
+           "Lei non rifiuta nessuno. 07700 900123",
+           "Она никому не отказывает. 07700 900123",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-NOREFUSE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(
+      FindFlag(Adult("I choose my clients. Accetto tutte le carte. 07700 900123"), "S-NOREFUSE"),
+      nullptr);
+}
+
 // flag24: the task scam's top-up of one's own account, and a reserved place with an amount, are a
 // fee asked of the worker (J-FEE); pay or a free place is not.
 TEST_F(ChecksTest, ATopUpOrAPaidPlaceReservationRaisesJFee) {
