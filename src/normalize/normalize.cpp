@@ -983,6 +983,80 @@ char GluedWeakLookalike(const unsigned char* p, size_t n, size_t at) {
   return digit;
 }
 
+// A digit misread inside a long run of digits, as OCR reads a screenshot's number
+// ("+49176284S9137", "+4BSOI234S67", "+3161234567B"): the word p[at, end) is made of look-alike
+// letters (O o I l, and S for 5, B for 8), comes after a digit, and the token of letters and
+// digits around it (at most kMaxDigitTokenBytes, a '+' before it allowed) holds at least
+// kMinDigitTokenDigits digits, more digits than letters, at most kMaxDigitTokenWeak of S and B,
+// and no other letter. A token that ends in S or B after its digits needs one more digit than a
+// Spanish DNI's eight ("61234567S" stays), or a '+' before it. Returns the digits the word stands
+// for, or "".
+constexpr size_t kMaxDigitTokenBytes = 20;
+constexpr size_t kMinDigitTokenDigits = 6;
+constexpr size_t kMaxDigitTokenWeak = 4;
+constexpr char DigitTokenLookalike(unsigned char c) {
+  switch (c) {
+    case 'O':
+    case 'o':
+      return '0';
+    case 'I':
+    case 'l':
+      return '1';
+    case 'S':
+      return '5';
+    case 'B':
+      return '8';
+    default:
+      return 0;
+  }
+}
+std::string DigitTokenWord(const unsigned char* p, size_t n, size_t at, size_t end) {
+  if (end <= at || end - at > kMaxLookalikeLetters) return {};
+  const bool glued_before = at > 0 && IsAsciiDigit(p[at - 1]);
+  // After a digit: letters opening a token are a code's ("SB1234567").
+  if (!glued_before) return {};
+  size_t start = at, stop = end;
+  while (start > 0 && stop - start <= kMaxDigitTokenBytes && IsAsciiAlnum(p[start - 1])) --start;
+  while (stop < n && stop - start <= kMaxDigitTokenBytes && IsAsciiAlnum(p[stop])) ++stop;
+  if (stop - start > kMaxDigitTokenBytes) return {};
+  // Glued to a letter or another token's mark: a code or an address, not a number.
+  // Nor one after a '%' ("%2B4071…" is a link's encoded '+'), '&', '#' or '='.
+  if (start > 0 &&
+      (p[start - 1] == '_' || p[start - 1] == '-' || p[start - 1] == '/' || p[start - 1] == '.' ||
+       p[start - 1] == '@' || p[start - 1] == '%' || p[start - 1] == '&' || p[start - 1] == '#' ||
+       p[start - 1] == '=' || p[start - 1] >= 0x80)) {
+    return {};
+  }
+  // A Cyrillic or Greek O may close the token ("+79I6284S67О"); another character of a word
+  // glued after it makes it a word.
+  const bool o_after =
+      stop + 1 < n && ((p[stop] == 0xD0 && (p[stop + 1] == 0x9E || p[stop + 1] == 0xBE)) ||
+                       (p[stop] == 0xCE && (p[stop + 1] == 0x9F || p[stop + 1] == 0xBF)));
+  if (stop < n && (p[stop] == '_' || p[stop] == '@' || (p[stop] >= 0x80 && !o_after))) return {};
+  size_t digits = 0, letters = 0, weak = 0;
+  for (size_t k = start; k < stop; ++k) {
+    if (IsAsciiDigit(p[k])) {
+      ++digits;
+      continue;
+    }
+    const char d = DigitTokenLookalike(p[k]);
+    if (d == 0) return {};
+    ++letters;
+    weak += static_cast<size_t>(d == '5' || d == '8');
+  }
+  if (digits < kMinDigitTokenDigits || letters >= digits || weak > kMaxDigitTokenWeak ||
+      weak == 0) {
+    return {};
+  }
+  // A letter closing the token after its digits: a check letter (DNI "61234567S") unless the
+  // digits are too many for one.
+  // (A number written with '+' is none.)
+  if (!IsAsciiDigit(p[stop - 1]) && digits < 9 && !(start > 0 && p[start - 1] == '+')) return {};
+  std::string out;
+  for (size_t k = at; k < end; ++k) out.push_back(DigitTokenLookalike(p[k]));
+  return out;
+}
+
 // The digit the weak look-alike p[at] stands for when it closes a group of digits ("384 92S"), or
 // 0: a letter alone glued after a digit, ending a token of letters and digits of at most
 // kMaxLookalikeLetters bytes whose other bytes are digits or O, I, l. Only the shape: a letter
@@ -1813,6 +1887,7 @@ class ProseSkipper {
         // is tested here.
         if ((after_digit >> at) & 1) [[unlikely]] {
           if (len >= kMinGluedWordsLength) return {resume, i + at + len};
+          if (!DigitTokenWord(p_, n_, i + at, i + at + len).empty()) return {resume, i + at + len};
         }
         if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
           const uint64_t word = (1ull << len) - 1;
@@ -2098,6 +2173,10 @@ class RunFolder {
           if (j - at <= kMaxFillerKeyBytes && AddFillerWord(at, j, AsciiKey(p + at, j - at))) {
             return j;
           }
+        }
+        if (std::string digits = DigitTokenWord(p, n, at, j); !digits.empty()) {
+          AddItem(ItemType::kLookalike, at, j, std::move(digits));
+          return j;
         }
         if (j - at == 1) {
           if (const char digit = GluedWeakLookalike(p, n, at); digit != 0) {
