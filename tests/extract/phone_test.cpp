@@ -542,6 +542,17 @@ TEST(Phone, ContactCardScreenshotsReadThroughLookalikes) {
             std::vector<std::string>{"+31612345678"});
   EXPECT_TRUE(
       Values("12:41 ⚡ 87%\nGalaxy S23, iPhone 15, v2.4.1, SM-S911B", "phone", "GB").empty());
+  // Odd spacing: the card's label above or its buttons below say it is a number.
+  EXPECT_EQ(Values("Contact info\nmobile\n(4l6) SS5-0188\nFaceTime WhatsApp", "phone", "CA"),
+            std::vector<std::string>{"+14165550188"});
+  EXPECT_EQ(Values("Información de contacto\nmóvil\n912 34S 678\nFaceTime WhatsApp", "phone", "PT"),
+            std::vector<std::string>{"+351912345678"});
+  EXPECT_EQ(Values("Contact info\nmobile\n0BS |23 4S67\nFaceTime WhatsApp", "phone", "IE"),
+            std::vector<std::string>{"+353851234567"});
+  EXPECT_TRUE(Values("Bust\n75B 60 90 170\nFaceTime WhatsApp", "phone", "GB").empty());
+  EXPECT_TRUE(Values("DNI\n61234567S\nMessage", "phone", "ES").empty());
+  EXPECT_TRUE(Values("Sizes\n36B 75B 80B 85B\nMessage me", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Price\n150 200 3S0\nFaceTime", "phone", "GB").empty());
   EXPECT_TRUE(Values("DNI 61234567S, talla 85B", "phone", "ES").empty());
 }
 

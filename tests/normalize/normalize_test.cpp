@@ -779,6 +779,24 @@ TEST(Normalize, LookalikesInsideALongDigitTokenBecomeDigits) {
   }
 }
 
+// A contact card's number alone on its line, under the card's label or over its buttons: S and B
+// glued to a digit are digits however the groups are spaced. A size closing the line's first
+// group, a DNI's check letter and a line of prose stay.
+TEST(Normalize, LookalikesInAContactCardsNumberLineBecomeDigits) {
+  const std::string s = "Contact info\nmobile\n(4l6) SS5-0188\nFaceTime WhatsApp";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Contact info\nmobile\n(416) 555-0188\nFaceTime WhatsApp");
+  EXPECT_EQ(OriginalOf(s, n, "555"), "SS5");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("móvil\n912 34S 678"), "móvil\n912 345 678");
+  EXPECT_EQ(Fold("Handy\no1Sl2345678B"), "Handy\n015123456788");
+  EXPECT_EQ(Fold("0BS |23 4S67\nFaceTime WhatsApp"), "085 123 4567\nFaceTime WhatsApp");
+  for (const char* kept : {"Bust\n75B 60 90 170\nFaceTime WhatsApp", "DNI\n61234567S\nMessage",
+                           "Sizes\n36B 75B 80B 85B\nMessage me", "call 912 34S 678 today"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
 // A comma or a dash between groups of spelled digits is the reader's pause: "oh" opens the group
 // after it and closes the one before it, as it opens and closes the number. The groups are joined
 // into one: the phone extractor validates the whole (prices, hours and counts spelled so make no
