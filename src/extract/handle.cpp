@@ -1837,7 +1837,9 @@ bool IsPostsWord(std::string_view word) {
 // and the words on the next ("128 4,512 310" / "posts followers following").
 bool PostsCountBelow(std::string_view t, size_t end) {
   bool digit_seen = false;
+  // A verified badge or another mark may follow the name on its line ("< bella.rosa99 ✓").
   size_t k = end;
+  while (k < t.size() && k - end < 16 && t[k] != '\n' && !IsAsciiAlnum(t[k])) ++k;
   for (size_t line = 0; line < kProfileLookAheadLines; ++line) {
     const auto [start, stop] = NextLine(t, k);
     if (start == std::string_view::npos || stop - end > kProfileLookAheadBytes) return false;

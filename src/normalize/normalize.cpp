@@ -1065,10 +1065,11 @@ constexpr char DigitTokenLookalike(unsigned char c) {
 // line under the card's label ("mobile", "Handy", "мобильный") or over its buttons ("FaceTime
 // WhatsApp"), its groups oddly spaced ("(4l6) SS5-0188", "912 34S 678", "0BS |23 4S67"). The word
 // p[at, end) is one to kMaxCardWordLetters look-alike letters with S or B among them (O, I and l
-// alone are read elsewhere), glued to a digit; its line holds nothing but digits, look-alikes
-// (O o I l S B '|' and a Cyrillic О), spaces and + ( ) - . (at most kMaxCardLineBytes), at least
-// kMinCardLineDigits digits and kMinCardLineCharacters digits and look-alikes, fewer letters
-// than digits and at most kMaxDigitTokenWeak of S and B. Returns the digits the word stands for, or
+// alone are read elsewhere), glued to a digit or holding a look-alike of 0 or 1; its line holds
+// nothing but digits, look-alikes (O o I l S B '|' and a Cyrillic О), spaces and + ( ) - . (at most
+// kMaxCardLineBytes), at least kMinCardLineDigits digits and kMinCardLineCharacters digits and
+// look-alikes, fewer letters than digits and at most kMaxDigitTokenWeak of S and B. Returns the
+// digits the word stands for, or
 // "".
 constexpr size_t kMaxCardWordLetters = 4;
 constexpr size_t kMaxCardLineBytes = 32;
@@ -1108,15 +1109,27 @@ bool IsCardButtonsLine(const unsigned char* p, size_t start, size_t end) {
 
 [[gnu::noinline]] std::string CardLineWord(const unsigned char* p, size_t n, size_t at,
                                            size_t end) {
-  if (end <= at || end - at > kMaxCardWordLetters) return {};
-  bool weak = false;
+  if (end <= at || end - at > 2 * kMaxCardWordLetters) return {};
+  std::string out;
+  bool weak = false, strong = false;
   for (size_t k = at; k < end; ++k) {
+    if (IsCyrillicO(p, n, k)) {
+      out.push_back('0');
+      strong = true;
+      ++k;
+      continue;
+    }
     const char d = DigitTokenLookalike(p[k]);
     if (d == 0) return {};
+    out.push_back(d);
     weak |= d == '5' || d == '8';
+    strong |= d == '0' || d == '1';
   }
-  if (!weak) return {};
-  if (!(at > 0 && IsAsciiDigit(p[at - 1])) && !(end < n && IsAsciiDigit(p[end]))) return {};
+  if (!weak || out.size() > kMaxCardWordLetters) return {};
+  // Glued to a digit, or a digit's look-alike in the word itself ("ОBB 123 4567").
+  if (!(at > 0 && IsAsciiDigit(p[at - 1])) && !(end < n && IsAsciiDigit(p[end])) && !strong) {
+    return {};
+  }
   size_t start = at, stop = end;
   while (start > 0 && p[start - 1] != '\n' && end - start <= kMaxCardLineBytes) --start;
   while (stop < n && p[stop] != '\n' && stop - start <= kMaxCardLineBytes) ++stop;
@@ -1174,8 +1187,6 @@ bool IsCardButtonsLine(const unsigned char* p, size_t start, size_t end) {
     card = IsCardButtonsLine(p, stop + 1, below);
   }
   if (!card) return {};
-  std::string out;
-  for (size_t k = at; k < end; ++k) out.push_back(DigitTokenLookalike(p[k]));
   return out;
 }
 
@@ -2022,6 +2033,12 @@ class ProseSkipper {
             return {resume, i + at + len};
           }
         }
+        // A card's number opening with O, I or l and then S or B ("OBS 123 4567"): not glued to a
+        // digit, so tested here, narrowly (the two letters first).
+        if (len >= 2 && len <= kMaxCardWordLetters && kAsciiLookalike[block[at]] &&
+            (block[at + 1] == 'S' || block[at + 1] == 'B')) [[unlikely]] {
+          if (IsOcrDigitWord(p_, n_, i + at, i + at + len)) return {resume, i + at + len};
+        }
         if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
           const uint64_t word = (1ull << len) - 1;
           const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
@@ -2068,6 +2085,12 @@ class ProseSkipper {
 
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
+    // A card's number opening with O, I or l and then S or B (the test in SkipWith).
+    if (len >= 2 && len <= kMaxCardWordLetters && kAsciiLookalike[w[0]] &&
+        (w[1] == 'S' || w[1] == 'B') &&
+        IsOcrDigitWord(p_, n_, static_cast<size_t>(w - p_), static_cast<size_t>(w - p_) + len)) {
+      return true;
+    }
     if (!AsciiShapeHas(shapes_, w, len)) return false;
     if (len == 1 && (GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0 ||
                      TrailingWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0)) {
@@ -2457,6 +2480,13 @@ class RunFolder {
     if (all_lookalike && !lookalike_.empty()) {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
+    }
+    // A Cyrillic О with S or B in a contact card's number ("ОBB 123 4567", CardLineWord).
+    if (latin && cyrillic) {
+      if (std::string digits = CardLineWord(p, n, at, i); !digits.empty()) {
+        AddItem(ItemType::kLookalike, begin, end, std::move(digits));
+        return i;
+      }
     }
     if (!run_.empty() && AddFillerWord(at, i, key_)) return i;
     // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
@@ -3021,7 +3051,15 @@ class RunFolder {
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
       }
-      if (!(glued_prev || glued_next || between)) breaker[k] = true;
+      // A contact card's number opening with a word of look-alikes ("OBS 123 4567",
+      // CardLineWord) is digits too.
+      if (!(glued_prev || glued_next || between) &&
+          !(it.type == ItemType::kLookalike && (near_next || near_prev) &&
+            !CardLineWord(reinterpret_cast<const unsigned char*>(text_.data()), text_.size(),
+                          it.begin, it.end)
+                 .empty())) {
+        breaker[k] = true;
+      }
       // A '|' glued to a letter (one that is no look-alike of this run) is a table's or a CSV
       // row's border, not a one: "Nina|07700 900123|nina.k@…".
       const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
