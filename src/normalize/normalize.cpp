@@ -2033,12 +2033,6 @@ class ProseSkipper {
             return {resume, i + at + len};
           }
         }
-        // A card's number opening with O, I or l and then S or B ("OBS 123 4567"): not glued to a
-        // digit, so tested here, narrowly (the two letters first).
-        if (len >= 2 && len <= kMaxCardWordLetters && kAsciiLookalike[block[at]] &&
-            (block[at + 1] == 'S' || block[at + 1] == 'B')) [[unlikely]] {
-          if (IsOcrDigitWord(p_, n_, i + at, i + at + len)) return {resume, i + at + len};
-        }
         if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
           const uint64_t word = (1ull << len) - 1;
           const bool lookalike = len <= kMaxLookalikeLetters && ((lookalikes >> at) & word) == word;
@@ -2085,12 +2079,6 @@ class ProseSkipper {
 
   // The test above for the ASCII word w[0, len), not glued, read from the text.
   bool MayBeItem(const unsigned char* w, size_t len) const {
-    // A card's number opening with O, I or l and then S or B (the test in SkipWith).
-    if (len >= 2 && len <= kMaxCardWordLetters && kAsciiLookalike[w[0]] &&
-        (w[1] == 'S' || w[1] == 'B') &&
-        IsOcrDigitWord(p_, n_, static_cast<size_t>(w - p_), static_cast<size_t>(w - p_) + len)) {
-      return true;
-    }
     if (!AsciiShapeHas(shapes_, w, len)) return false;
     if (len == 1 && (GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0 ||
                      TrailingWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0)) {
