@@ -1709,6 +1709,87 @@ void FromNameLaterInSentence(size_t name_start, ScanState& state) {
   EmitHandle(state, said.platform, name, said.start, span_end, "context");
 }
 
+// Profile screens as OCR reads a screenshot of them. Telegram shows the username as "@name"
+// alone on its line and the word for "Username" alone on the line below ("@lola_vip" /
+// "Benutzername"); Instagram's header shows a back arrow '<' and the handle at a line's start, its
+// counts of posts, followers and following on the lines below ("< bella.rosa99" / "128 posts
+// 4,512 followers …", "128 публикаций …"), in the screen's language. The screen's shape says the
+// platform, so the name needs no digit, dot or underscore.
+constexpr size_t kProfileLookAheadLines = 3;
+constexpr size_t kProfileLookAheadBytes = 240;
+
+// The next line after `end` when only spaces (or a '\r') stand between `end` and its line break:
+// [start, end) of it without its spaces; start == npos when text follows on `end`'s line.
+std::pair<size_t, size_t> NextLine(std::string_view t, size_t end) {
+  size_t k = end;
+  while (k < t.size() && (t[k] == ' ' || t[k] == '\r' || t[k] == '\t')) ++k;
+  if (k >= t.size() || t[k] != '\n') return {std::string_view::npos, 0};
+  size_t start = k + 1;
+  size_t stop = t.find('\n', start);
+  if (stop == std::string_view::npos) stop = t.size();
+  while (start < stop && (t[start] == ' ' || t[start] == '\t')) ++start;
+  while (stop > start && (t[stop - 1] == ' ' || t[stop - 1] == '\r' || t[stop - 1] == '\t')) --stop;
+  return {start, stop};
+}
+
+// Whether only spaces stand between the line's start (or the text's) and `at`.
+bool OpensLine(std::string_view t, size_t at) {
+  size_t k = at;
+  while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t')) --k;
+  return k == 0 || t[k - 1] == '\n';
+}
+
+// The label under a Telegram profile's username, in the ads' languages (LowerWord forms).
+bool IsUsernameLabel(std::string_view line) {
+  static constexpr std::array<std::string_view, 15> kLabels = {
+      "username",          "user name",         "benutzername",       "nom d'utilisateur",
+      "nom d’utilisateur", "gebruikersnaam",    "nume de utilizator", "nume utilizator",
+      "потребителско име", "nombre de usuario", "nome utente",        "nazwa użytkownika",
+      "имя пользователя",  "ім'я користувача",  "ім’я користувача"};
+  if (line.empty() || line.size() > 40) return false;
+  return IsOneOf(LowerWord(line).view(), kLabels);
+}
+
+// The word for an Instagram profile's posts, in the ads' languages (LowerWord forms).
+bool IsPostsWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "posts",   "post",        "beiträge",   "publications", "publicaciones", "berichten",
+      "postări", "postari",     "публикации", "публикаций",   "публикация",    "posty",
+      "postów",  "publicações", "публікації", "публікацій",   "дописів"};
+  return IsOneOf(LowerWord(word).view(), kWords);
+}
+
+// Whether one of the few lines after the header line that ends at `end` holds a count followed by
+// the word for posts ("128 posts", "128 de postări", "1.204 Beiträge"), or the counts on one line
+// and the words on the next ("128 4,512 310" / "posts followers following").
+bool PostsCountBelow(std::string_view t, size_t end) {
+  bool digit_seen = false;
+  // A verified badge or another mark may follow the name on its line ("< bella.rosa99 ✓").
+  size_t k = end;
+  while (k < t.size() && k - end < 16 && t[k] != '\n' && !IsAsciiAlnum(t[k])) ++k;
+  for (size_t line = 0; line < kProfileLookAheadLines; ++line) {
+    const auto [start, stop] = NextLine(t, k);
+    if (start == std::string_view::npos || stop - end > kProfileLookAheadBytes) return false;
+    for (size_t i = start; i < stop;) {
+      if (IsDigit(t[i])) {
+        digit_seen = true;
+        ++i;
+        continue;
+      }
+      if (!IsAsciiAlpha(t[i]) && !IsNonAscii(t[i])) {
+        ++i;
+        continue;
+      }
+      size_t w = i;
+      while (w < stop && (IsAsciiAlpha(t[w]) || IsNonAscii(t[w]))) ++w;
+      if (digit_seen && w - i <= 24 && IsPostsWord(t.substr(i, w - i))) return true;
+      i = w;
+    }
+    k = stop;
+  }
+  return false;
+}
+
 void FromTableCell(size_t name_start, size_t end, char separator, ScanState& state);
 
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
@@ -1729,6 +1810,17 @@ void FromBareName(size_t to, ScanState& state) {
   // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  // An Instagram profile's header ("< bella.rosa99" over its counts of posts).
+  if (name_start >= 2 && t[name_start - 1] == ' ' && t[name_start - 2] == '<' &&
+      OpensLine(t, name_start - 2)) {
+    const PlatformRule* rule = RuleFor("instagram");
+    if (rule != nullptr && ValidName(*rule, t.substr(name_start, end - name_start)) &&
+        PostsCountBelow(t, end) && !state.Claimed(name_start - 2, end)) {
+      EmitHandle(state, "instagram", t.substr(name_start, end - name_start), name_start, end,
+                 "context");
+    }
+    return;
+  }
   // A cell of a table ("| mia.lou22 |", "\tksyusha_msk", a CSV row's "Mila,mila_ldn2,Mayfair"
   // or "Leonie;leonie_bln;Berlin"): its column's header says the platform. A comma or semicolon
   // only right before the name (after one and a space, it is prose's).
@@ -2068,6 +2160,17 @@ void FromBareAtName(size_t to, ScanState& state, std::optional<std::string_view>
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
   const std::string_view name = t.substr(to, end - to);
   if (!StartsBareAtName(t, to - 1, name)) return;
+  // A Telegram profile's "@name" over its "Username" label (a screenshot's OCR).
+  if (OpensLine(t, to - 1)) {
+    if (const auto [start, stop] = NextLine(t, end);
+        start != std::string_view::npos && IsUsernameLabel(t.substr(start, stop - start))) {
+      const PlatformRule* rule = RuleFor("telegram");
+      if (rule != nullptr && ValidName(*rule, name) && !state.Claimed(to - 1, end)) {
+        EmitHandle(state, "telegram", name, to - 1, end, "context");
+      }
+      return;
+    }
+  }
   // "✈️ @name": the paper plane of Telegram's logo right before the '@' (spaces between) names
   // it; elsewhere it decorates ("✈️ touring", "✈ Paris ✈").
   if (const size_t plane = PlaneBefore(t, to - 1); plane != std::string_view::npos) {
@@ -2563,6 +2666,8 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
     return last + 1;
   }
   if (k < 2 || text[k - 1] != ' ') return 0;
+  // An Instagram profile's back arrow opening the line ("< bella.rosa99", FromBareName).
+  if (k >= 3 && text[k - 2] == '<' && (text[k - 3] == '\n' || text[k - 3] == ' ')) return last + 1;
   // A comma before the space too ("on my insta, daisy_in_leeds"): FromNameLaterInSentence's.
   // And a '|' ("| mia.lou22 |", a cell of a Markdown table: FromTableCell's).
   const auto word_byte = [](char c) {
@@ -2632,8 +2737,9 @@ constexpr PrescanPattern kPatterns[] = {
     // Also after a platform word in another script ("инсте liza.spb"), with an underscore in
     // the name ("Instagram eleni_thess") and with the name in brackets ("snap (clara.nice)").
     // And in a table's cell, after a '|' and spaces, or right after a tab, ',', ';' or '|'
-    // (FromTableCell).
-    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|])\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    // (FromTableCell). And after an Instagram profile's back arrow at a line's start ("\n<
+    // bella.rosa99", FromBareName).
+    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|]|[\n ]< )\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
     // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
     // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).

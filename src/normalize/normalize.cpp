@@ -983,6 +983,219 @@ char GluedWeakLookalike(const unsigned char* p, size_t n, size_t at) {
   return digit;
 }
 
+// A digit misread inside a long run of digits, as OCR reads a screenshot's number
+// ("+49176284S9137", "+4BSOI234S67", "+3161234567B"): the word p[at, end) is made of look-alike
+// letters (O o I l, and S for 5, B for 8), comes after a digit, and the token of letters and
+// digits around it (at most kMaxDigitTokenBytes, a '+' before it allowed) holds at least
+// kMinDigitTokenDigits digits, more digits than letters, at most kMaxDigitTokenWeak of S and B,
+// and no other letter. A token that ends in S or B after its digits needs one more digit than a
+// Spanish DNI's eight ("61234567S" stays), or a '+' before it. Returns the digits the word stands
+// for, or "".
+constexpr size_t kMaxDigitTokenBytes = 20;
+constexpr size_t kMinDigitTokenDigits = 6;
+constexpr size_t kMaxDigitTokenWeak = 4;
+constexpr char DigitTokenLookalike(unsigned char c) {
+  switch (c) {
+    case 'O':
+    case 'o':
+      return '0';
+    case 'I':
+    case 'l':
+      return '1';
+    case 'S':
+      return '5';
+    case 'B':
+      return '8';
+    default:
+      return 0;
+  }
+}
+[[gnu::noinline]] std::string DigitTokenWord(const unsigned char* p, size_t n, size_t at,
+                                             size_t end) {
+  if (end <= at || end - at > kMaxLookalikeLetters) return {};
+  // After a digit: letters opening a token are a code's ("SB1234567").
+  if (!(at > 0 && IsAsciiDigit(p[at - 1]))) return {};
+  // The word first: most words after a digit are units ("5min", "24h", "10am").
+  for (size_t k = at; k < end; ++k) {
+    if (DigitTokenLookalike(p[k]) == 0) return {};
+  }
+  size_t start = at, stop = end;
+  while (start > 0 && stop - start <= kMaxDigitTokenBytes && IsAsciiAlnum(p[start - 1])) --start;
+  while (stop < n && stop - start <= kMaxDigitTokenBytes && IsAsciiAlnum(p[stop])) ++stop;
+  if (stop - start > kMaxDigitTokenBytes) return {};
+  // Glued to a letter or another token's mark: a code or an address, not a number.
+  // Nor one after a '%' ("%2B4071…" is a link's encoded '+'), '&', '#' or '='.
+  if (start > 0 &&
+      (p[start - 1] == '_' || p[start - 1] == '-' || p[start - 1] == '/' || p[start - 1] == '.' ||
+       p[start - 1] == '@' || p[start - 1] == '%' || p[start - 1] == '&' || p[start - 1] == '#' ||
+       p[start - 1] == '=' || p[start - 1] >= 0x80)) {
+    return {};
+  }
+  // A Cyrillic or Greek O may close the token ("+79I6284S67О"); another character of a word
+  // glued after it makes it a word.
+  const bool o_after =
+      stop + 1 < n && ((p[stop] == 0xD0 && (p[stop + 1] == 0x9E || p[stop + 1] == 0xBE)) ||
+                       (p[stop] == 0xCE && (p[stop + 1] == 0x9F || p[stop + 1] == 0xBF)));
+  if (stop < n && (p[stop] == '_' || p[stop] == '@' || (p[stop] >= 0x80 && !o_after))) return {};
+  size_t digits = 0, letters = 0, weak = 0;
+  for (size_t k = start; k < stop; ++k) {
+    if (IsAsciiDigit(p[k])) {
+      ++digits;
+      continue;
+    }
+    const char d = DigitTokenLookalike(p[k]);
+    if (d == 0) return {};
+    ++letters;
+    weak += static_cast<size_t>(d == '5' || d == '8');
+  }
+  if (digits < kMinDigitTokenDigits || letters >= digits || weak > kMaxDigitTokenWeak ||
+      weak == 0) {
+    return {};
+  }
+  // A letter closing the token after its digits: a check letter (DNI "61234567S") unless the
+  // digits are too many for one.
+  // (A number written with '+' is none.)
+  if (!IsAsciiDigit(p[stop - 1]) && digits < 9 && !(start > 0 && p[start - 1] == '+')) return {};
+  std::string out;
+  for (size_t k = at; k < end; ++k) out.push_back(DigitTokenLookalike(p[k]));
+  return out;
+}
+
+// A digit misread in a contact card's number as OCR reads a screenshot: the number alone on its
+// line under the card's label ("mobile", "Handy", "мобильный") or over its buttons ("FaceTime
+// WhatsApp"), its groups oddly spaced ("(4l6) SS5-0188", "912 34S 678", "0BS |23 4S67"). The word
+// p[at, end) is one to kMaxCardWordLetters look-alike letters with S or B among them (O, I and l
+// alone are read elsewhere), glued to a digit or holding a look-alike of 0 or 1; its line holds
+// nothing but digits, look-alikes (O o I l S B '|' and a Cyrillic О), spaces and + ( ) - . (at most
+// kMaxCardLineBytes), at least kMinCardLineDigits digits and kMinCardLineCharacters digits and
+// look-alikes, fewer letters than digits and at most kMaxDigitTokenWeak of S and B. Returns the
+// digits the word stands for, or
+// "".
+constexpr size_t kMaxCardWordLetters = 4;
+constexpr size_t kMaxCardLineBytes = 32;
+constexpr size_t kMinCardLineDigits = 5;
+constexpr size_t kMinCardLineCharacters = 9;  // digits and look-alikes: a number's length
+constexpr size_t kMaxCardLabelBytes = 24;
+
+bool IsCyrillicO(const unsigned char* p, size_t n, size_t k) {
+  return k + 1 < n && p[k] == 0xD0 && (p[k + 1] == 0x9E || p[k + 1] == 0xBE);
+}
+
+// Whether the line [start, end) is a contact card's label: one or two words of letters, at most
+// kMaxCardLabelBytes ("mobile", "Handy", "телефон", "iPhone"), maybe closed by a colon.
+bool IsCardLabelLine(const unsigned char* p, size_t start, size_t end) {
+  while (start < end && (p[start] == ' ' || p[start] == '\t')) ++start;
+  while (end > start && (p[end - 1] == ' ' || p[end - 1] == '\r' || p[end - 1] == ':')) --end;
+  if (end == start || end - start > kMaxCardLabelBytes) return false;
+  size_t spaces = 0;
+  for (size_t k = start; k < end; ++k) {
+    if (p[k] == ' ') {
+      ++spaces;
+    } else if (p[k] < 0x80 && !((p[k] | 0x20) >= 'a' && (p[k] | 0x20) <= 'z')) {
+      return false;
+    }
+  }
+  return spaces <= 1;
+}
+
+// Whether the line [start, end) shows a contact card's buttons ("FaceTime WhatsApp", "message").
+bool IsCardButtonsLine(const unsigned char* p, size_t start, size_t end) {
+  const std::string_view line(reinterpret_cast<const char*>(p + start), end - start);
+  for (const std::string_view button : {"FaceTime", "WhatsApp", "message", "Message"}) {
+    if (line.find(button) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+[[gnu::noinline]] std::string CardLineWord(const unsigned char* p, size_t n, size_t at,
+                                           size_t end) {
+  if (end <= at || end - at > 2 * kMaxCardWordLetters) return {};
+  std::string out;
+  bool weak = false, strong = false;
+  for (size_t k = at; k < end; ++k) {
+    if (IsCyrillicO(p, n, k)) {
+      out.push_back('0');
+      strong = true;
+      ++k;
+      continue;
+    }
+    const char d = DigitTokenLookalike(p[k]);
+    if (d == 0) return {};
+    out.push_back(d);
+    weak |= d == '5' || d == '8';
+    strong |= d == '0' || d == '1';
+  }
+  if (!weak || out.size() > kMaxCardWordLetters) return {};
+  // Glued to a digit, or a digit's look-alike in the word itself ("ОBB 123 4567").
+  if (!(at > 0 && IsAsciiDigit(p[at - 1])) && !(end < n && IsAsciiDigit(p[end])) && !strong) {
+    return {};
+  }
+  size_t start = at, stop = end;
+  while (start > 0 && p[start - 1] != '\n' && end - start <= kMaxCardLineBytes) --start;
+  while (stop < n && p[stop] != '\n' && stop - start <= kMaxCardLineBytes) ++stop;
+  if (stop - start > kMaxCardLineBytes) return {};
+  size_t digits = 0, letters = 0, weak_count = 0, weak_ends = 0;
+  for (size_t k = start; k < stop; ++k) {
+    const unsigned char c = p[k];
+    if (IsAsciiDigit(c)) {
+      ++digits;
+    } else if (const char d = DigitTokenLookalike(c); d != 0 || c == '|') {
+      ++letters;
+      const bool is_weak = d == '5' || d == '8';
+      weak_count += static_cast<size_t>(is_weak);
+      // Groups closed by S or B: a list of sizes ("36B 75B 80B") when more than one.
+      weak_ends += static_cast<size_t>(is_weak && (k + 1 == stop || !IsAsciiAlnum(p[k + 1])));
+    } else if (IsCyrillicO(p, n, k)) {
+      ++letters;
+      ++k;
+    } else if (c != ' ' && c != '\t' && c != '\r' && c != '+' && c != '(' && c != ')' && c != '-' &&
+               c != '.') {
+      return {};
+    }
+  }
+  if (digits < kMinCardLineDigits || digits + letters < kMinCardLineCharacters ||
+      letters >= digits || weak_count > kMaxDigitTokenWeak || weak_ends > 1) {
+    return {};
+  }
+  // Letters closing the line's first group are a size ("75B 60 90") unless the line opens as a
+  // number does (0, O, '+', a bracket); letters closing a line of one token after fewer than nine
+  // digits a check letter (a DNI's "61234567S").
+  const bool closes_group = !(end < n && IsAsciiDigit(p[end]));
+  if (closes_group) {
+    size_t first = start;
+    while (first < at && (p[first] == ' ' || p[first] == '\t')) ++first;
+    bool first_group = true;
+    for (size_t k = first; k < at; ++k) first_group &= p[k] != ' ' && p[k] != '-' && p[k] != ')';
+    if (first_group && p[first] != '0' && p[first] != 'O' && p[first] != 'o' && p[first] != '+' &&
+        p[first] != '(' && !IsCyrillicO(p, n, first)) {
+      return {};
+    }
+    size_t rest = end;
+    while (rest < stop && (p[rest] == ' ' || p[rest] == '\r')) ++rest;
+    if (first_group && rest == stop && digits < 9 && IsAsciiDigit(p[first])) return {};
+  }
+  // The card's label on the line above, or its buttons on the line below.
+  bool card = false;
+  if (start > 0) {
+    size_t above = start - 1;
+    while (above > 0 && p[above - 1] != '\n' && start - above <= kMaxCardLabelBytes + 4) --above;
+    card = (above == 0 || p[above - 1] == '\n') && IsCardLabelLine(p, above, start - 1);
+  }
+  if (!card && stop < n) {
+    size_t below = stop + 1;
+    while (below < n && p[below] != '\n' && below - stop <= 48) ++below;
+    card = IsCardButtonsLine(p, stop + 1, below);
+  }
+  if (!card) return {};
+  return out;
+}
+
+// Whether the word p[at, end) is a digit misread by OCR (DigitTokenWord, CardLineWord): the
+// prose skipper's test, kept out of its loop (rarely called; inlined there it cost the loop).
+[[gnu::noinline]] bool IsOcrDigitWord(const unsigned char* p, size_t n, size_t at, size_t end) {
+  return !DigitTokenWord(p, n, at, end).empty() || !CardLineWord(p, n, at, end).empty();
+}
+
 // The digit the weak look-alike p[at] stands for when it closes a group of digits ("384 92S"), or
 // 0: a letter alone glued after a digit, ending a token of letters and digits of at most
 // kMaxLookalikeLetters bytes whose other bytes are digits or O, I, l. Only the shape: a letter
@@ -1804,6 +2017,9 @@ class ProseSkipper {
           if (((glue >> (at + len)) & 1) || len >= kMinGluedWordsLength) {
             return {resume, i + at + len};
           }
+          if (DigitTokenLookalike(block[at]) != 0 && IsOcrDigitWord(p_, n_, i + at, i + at + len)) {
+            return {resume, i + at + len};
+          }
         }
         if (!near_digits && untested_count + 1 < test_every_) {
           untested[untested_count++] = {i + at, len};
@@ -1813,6 +2029,9 @@ class ProseSkipper {
         // is tested here.
         if ((after_digit >> at) & 1) [[unlikely]] {
           if (len >= kMinGluedWordsLength) return {resume, i + at + len};
+          if (DigitTokenLookalike(block[at]) != 0 && IsOcrDigitWord(p_, n_, i + at, i + at + len)) {
+            return {resume, i + at + len};
+          }
         }
         if (AsciiShapeHas(shapes_, block + at, len)) [[unlikely]] {
           const uint64_t word = (1ull << len) - 1;
@@ -2099,6 +2318,14 @@ class RunFolder {
             return j;
           }
         }
+        if (std::string digits = DigitTokenWord(p, n, at, j); !digits.empty()) {
+          AddItem(ItemType::kLookalike, at, j, std::move(digits));
+          return j;
+        }
+        if (std::string digits = CardLineWord(p, n, at, j); !digits.empty()) {
+          AddItem(ItemType::kLookalike, at, j, std::move(digits));
+          return j;
+        }
         if (j - at == 1) {
           if (const char digit = GluedWeakLookalike(p, n, at); digit != 0) {
             AddItem(ItemType::kLookalike, at, j, std::string(1, digit));
@@ -2247,6 +2474,13 @@ class RunFolder {
     if (all_lookalike && !lookalike_.empty()) {
       AddItem(ItemType::kLookalike, begin, end, lookalike_);
       return i;
+    }
+    // A Cyrillic О with S or B in a contact card's number ("ОBB 123 4567", CardLineWord).
+    if (latin && cyrillic) {
+      if (std::string digits = CardLineWord(p, n, at, i); !digits.empty()) {
+        AddItem(ItemType::kLookalike, begin, end, std::move(digits));
+        return i;
+      }
     }
     if (!run_.empty() && AddFillerWord(at, i, key_)) return i;
     // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
@@ -2811,7 +3045,15 @@ class RunFolder {
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
       }
-      if (!(glued_prev || glued_next || between)) breaker[k] = true;
+      // A contact card's number opening with a word of look-alikes ("OBS 123 4567",
+      // CardLineWord) is digits too.
+      if (!(glued_prev || glued_next || between) &&
+          !(it.type == ItemType::kLookalike && (near_next || near_prev) &&
+            !CardLineWord(reinterpret_cast<const unsigned char*>(text_.data()), text_.size(),
+                          it.begin, it.end)
+                 .empty())) {
+        breaker[k] = true;
+      }
       // A '|' glued to a letter (one that is no look-alike of this run) is a table's or a CSV
       // row's border, not a one: "Nina|07700 900123|nina.k@…".
       const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };

@@ -926,5 +926,32 @@ TEST(Handle, ProseInATranscriptIsNoSpokenName) {
   EXPECT_EQ(Values("Note: my snap is lola underscore twenty three", "handle"), V{});
 }
 
+// Profile screens as OCR reads their screenshots: Telegram's "@name" over the word for Username,
+// Instagram's back arrow and handle over the counts of posts, followers and following, in the
+// screen's language. The counts, the status bar and a username label away from the name give none.
+TEST(Handle, ProfileScreenshotsGiveTheirPlatformsHandle) {
+  EXPECT_EQ(Values("12:41 ⚡ 87%\nLola\n@lola_vip\nUsername\nBio", "handle"),
+            V{"telegram:lola_vip"});
+  EXPECT_EQ(Values("12:41 ⚡ 87%\nLola\n@lolavip\nBenutzername", "handle"), V{"telegram:lolavip"});
+  EXPECT_EQ(Values("Лола\n@lola_vip\nИмя пользователя", "handle"), V{"telegram:lola_vip"});
+  EXPECT_EQ(Values("Лола\n@lola_vip \nІм’я користувача", "handle"), V{"telegram:lola_vip"});
+  EXPECT_EQ(Values("Lola\n@lola_vip\nNazwa użytkownika", "handle"), V{"telegram:lola_vip"});
+  EXPECT_EQ(
+      Values("12:41 ⚡ 87%\n< bella.rosa99\n128 posts 4,512 followers 310 following", "handle"),
+      V{"instagram:bella.rosa99"});
+  EXPECT_EQ(Values("12:41 ⚡ 87%\n< bella_rosa\n128 4.512 310\nBeiträge Follower Gefolgt", "handle"),
+            V{"instagram:bella_rosa"});
+  EXPECT_EQ(Values("9:41\n< bella.rosa99\n128 публикаций 4512 подписчиков 310 подписок", "handle"),
+            V{"instagram:bella.rosa99"});
+  EXPECT_EQ(Values("9:41\n< bella.rosa99\n128 de postări 4.512 de urmăritori", "handle"),
+            V{"instagram:bella.rosa99"});
+  // Decoys: no label right under the name, no count of posts, '@' inside a sentence.
+  EXPECT_EQ(Values("@lola\nBio\nUsername", "handle"), V{});
+  EXPECT_EQ(Values("Great posts from @bella\nUsername and password required", "handle"), V{});
+  EXPECT_EQ(Values("< back.home1\nFollow Message\nGreat day", "handle"), V{});
+  EXPECT_EQ(Values("< Back\n128 posts 4,512 followers 310 following", "handle"), V{});
+  EXPECT_EQ(Values("x < y.z1\n12 posts", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

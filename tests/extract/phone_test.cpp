@@ -519,6 +519,43 @@ TEST(Phone, LookalikeClosingAGroupIsItsDigit) {
   EXPECT_TRUE(Values("Bust 75B, 90-60-90, 1.70 m, size 36S", "phone", "RO").empty());
 }
 
+// A contact card as OCR reads a phone's screenshot: the status bar, the card's words, the label
+// and the number with look-alike letters inside its digits, in several languages. The status
+// bar's time and battery, the model and the version stay no numbers.
+TEST(Phone, ContactCardScreenshotsReadThroughLookalikes) {
+  EXPECT_EQ(
+      Values("12:41 ⚡ 87%\nContact info\nmobile\n+44770o9004S6\nFaceTime WhatsApp", "phone", "GB"),
+      std::vector<std::string>{"+447700900456"});
+  EXPECT_EQ(
+      Values("9:05 ⚡ 64%\nKontaktinfo\nHandy\n+49176284S9137\nFaceTime WhatsApp", "phone", "DE"),
+      std::vector<std::string>{"+4917628459137"});
+  EXPECT_EQ(
+      Values("12:41 ⚡ 87%\nInformacje kontaktowe\nkomórka\n+4BSOI234S67\nFaceTime", "phone", "PL"),
+      std::vector<std::string>{"+48501234567"});
+  EXPECT_EQ(
+      Values("12:41 ⚡ 87%\nИнформация за контакт\nмобилен\n+3S9BB1234S67\nFaceTime", "phone", "BG"),
+      std::vector<std::string>{"+359881234567"});
+  EXPECT_EQ(
+      Values("12:41 ⚡ 87%\nСведения о контакте\nмобильный\n+79I6284S67О\nFaceTime", "phone", "RU"),
+      std::vector<std::string>{"+79162845670"});
+  EXPECT_EQ(Values("12:41 ⚡ 87%\nContactgegevens\nmobiel\n+3161234567B\nFaceTime", "phone", "NL"),
+            std::vector<std::string>{"+31612345678"});
+  EXPECT_TRUE(
+      Values("12:41 ⚡ 87%\nGalaxy S23, iPhone 15, v2.4.1, SM-S911B", "phone", "GB").empty());
+  // Odd spacing: the card's label above or its buttons below say it is a number.
+  EXPECT_EQ(Values("Contact info\nmobile\n(4l6) SS5-0188\nFaceTime WhatsApp", "phone", "CA"),
+            std::vector<std::string>{"+14165550188"});
+  EXPECT_EQ(Values("Información de contacto\nmóvil\n912 34S 678\nFaceTime WhatsApp", "phone", "PT"),
+            std::vector<std::string>{"+351912345678"});
+  EXPECT_EQ(Values("Contact info\nmobile\n0BS |23 4S67\nFaceTime WhatsApp", "phone", "IE"),
+            std::vector<std::string>{"+353851234567"});
+  EXPECT_TRUE(Values("Bust\n75B 60 90 170\nFaceTime WhatsApp", "phone", "GB").empty());
+  EXPECT_TRUE(Values("DNI\n61234567S\nMessage", "phone", "ES").empty());
+  EXPECT_TRUE(Values("Sizes\n36B 75B 80B 85B\nMessage me", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Price\n150 200 3S0\nFaceTime", "phone", "GB").empty());
+  EXPECT_TRUE(Values("DNI 61234567S, talla 85B", "phone", "ES").empty());
+}
+
 // Opening hours written with dots ("20.00-04.00"), price lists joined by slashes and price words in
 // the ads' languages are no numbers.
 TEST(Phone, OpeningHoursAndPriceListsAreNoNumbers) {

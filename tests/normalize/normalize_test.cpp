@@ -758,6 +758,46 @@ TEST(Normalize, WeakLookalikeClosingALaterGroupBecomesADigit) {
   }
 }
 
+// Inside a long token of digits, as OCR reads a screenshot's number, S and B stand for 5 and 8 and
+// words of look-alikes mixing them with O, I, l are digits too ("+4BSOI234S67"). Short tokens, a
+// token with another letter, and a check letter after a DNI's eight digits stay.
+TEST(Normalize, LookalikesInsideALongDigitTokenBecomeDigits) {
+  const std::string s = "mobile\n+49176284S9137\nFaceTime";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "mobile\n+4917628459137\nFaceTime");
+  EXPECT_EQ(OriginalOf(s, n, "5"), "S");
+  EXPECT_TRUE(HasTransform(n, "digit-lookalike"));
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("+4BSOI234S67"), "+48501234567");
+  EXPECT_EQ(Fold("+3S9BB1234S67"), "+359881234567");
+  EXPECT_EQ(Fold("+3161234567B"), "+31612345678");
+  EXPECT_EQ(Fold("tel 0612345678B9"), "tel 061234567889");
+  for (const char* kept :
+       {"DNI 61234567S", "Galaxy S23, SM-S911B", "ref SB1234567", "code 1234567SB", "BB1234",
+        "0x5B3a12345678901234567890", "Sizes 75B 80B 85B", "a_12345S678", "12345S678_x"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
+// A contact card's number alone on its line, under the card's label or over its buttons: S and B
+// glued to a digit are digits however the groups are spaced. A size closing the line's first
+// group, a DNI's check letter and a line of prose stay.
+TEST(Normalize, LookalikesInAContactCardsNumberLineBecomeDigits) {
+  const std::string s = "Contact info\nmobile\n(4l6) SS5-0188\nFaceTime WhatsApp";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Contact info\nmobile\n(416) 555-0188\nFaceTime WhatsApp");
+  EXPECT_EQ(OriginalOf(s, n, "555"), "SS5");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("móvil\n912 34S 678"), "móvil\n912 345 678");
+  EXPECT_EQ(Fold("Handy\no1Sl2345678B"), "Handy\n015123456788");
+  EXPECT_EQ(Fold("0BS |23 4S67\nFaceTime WhatsApp"), "085 123 4567\nFaceTime WhatsApp");
+  EXPECT_EQ(Fold("мобилен\nОBB 123 4567"), "мобилен\n088 123 4567");
+  for (const char* kept : {"Bust\n75B 60 90 170\nFaceTime WhatsApp", "DNI\n61234567S\nMessage",
+                           "Sizes\n36B 75B 80B 85B\nMessage me", "call 912 34S 678 today"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
 // A comma or a dash between groups of spelled digits is the reader's pause: "oh" opens the group
 // after it and closes the one before it, as it opens and closes the number. The groups are joined
 // into one: the phone extractor validates the whole (prices, hours and counts spelled so make no
