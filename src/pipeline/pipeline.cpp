@@ -38,8 +38,9 @@ namespace {
 
 // Version 2: each contact's place (link/quoted.h) in its details. Version 3: contacts the ad
 // mentions without being its own (link/mentions.h), quoted too, with the mentioning words' span.
+// Version 4: listings quoted in carousels and tables and under more headings (link/quoted.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 3,
+    "selectors", 4,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
