@@ -473,6 +473,27 @@ PhraseAt FindHeading(const std::vector<Word>& words, size_t max_start) {
   return {};
 }
 
+// How many of `words` lexicon phrases cover (phrases may overlap: "Meer dames bij jou in de
+// buurt" holds "meer dames" and "dames bij jou in de buurt").
+size_t CoveredWords(const std::vector<Word>& words) {
+  const auto& headings = HeadingWords();
+  const auto& index = HeadingsByFirstWord();
+  std::vector<bool> covered(words.size(), false);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto it = index.find(words[i].text);
+    if (it == index.end()) continue;
+    for (size_t h : it->second) {
+      const std::vector<std::string>& p = headings[h];
+      if (i + p.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 1; k < p.size() && all; ++k) all = words[i + k].text == p[k];
+      if (!all) continue;
+      for (size_t k = 0; k < p.size(); ++k) covered[i + k] = true;
+    }
+  }
+  return static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+}
+
 struct Line {
   size_t start;
   size_t end;
@@ -525,7 +546,7 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
     if (!has_contact) {
       // A heading line: the phrase and at most kHeadingExtraWords other words.
       const PhraseAt p = FindHeading(words, words.size());
-      if (p.at != std::string::npos && words.size() <= p.words + kHeadingExtraWords) {
+      if (p.at != std::string::npos && words.size() <= CoveredWords(words) + kHeadingExtraWords) {
         block_start = line.end;
         heading_end = line.end;
       }

@@ -122,6 +122,15 @@ void OnTwoThreads(int count, Work&& work) {
 
 // The documents of `pairs` grouped into connected components: each component's documents (sorted)
 // and the indexes of its pairs, components ordered by their smallest document.
+// An aggregator's number (Resolve): near-identical to ads of at least this many different
+// advertisers (text groups with their own contacts) on its documents; at most this many documents
+// of a text group are looked at for an owner's contact; at least one in kAggregatorMirrorShare of
+// its documents must be such mirrors (a mirror whose original is not in the case, or whose
+// original carries a listing block, pairs with nothing).
+constexpr int64_t kAggregatorMinOwners = 3;
+constexpr size_t kAggregatorMirrorShare = 3;
+constexpr size_t kAggregatorComponentLook = 64;
+
 struct PairComponent {
   std::vector<int> documents;
   std::vector<size_t> pairs;
@@ -1046,6 +1055,67 @@ Linkage Resolver::Resolve() {
   const std::vector<Pair> text_pairs = FindTextPairs();
   out.text_pairs = static_cast<int64_t>(text_pairs.size());
   clock.Lap("resolve: text pairs (LSH)");
+  // An aggregator's call-tracking number: the aggregator mirrors other sites' ads (their texts
+  // copied, the advertiser's contact stripped or masked) and prints its own number on each mirror,
+  // as its only contact. Its documents are near-identical to ads of different advertisers, each
+  // with their own contacts: the value is the site's, not theirs (each mirror still joins its
+  // advertiser's ads by text).
+  {
+    std::vector<int> component_of(document_count, -1);
+    const std::vector<PairComponent> components = ComponentsOf(text_pairs, document_count);
+    for (size_t c = 0; c < components.size(); ++c) {
+      for (int d : components[c].documents) component_of[d] = static_cast<int>(c);
+    }
+    // The first contact value (not generic) of a document other than `v`'s own documents, or -1.
+    auto other_contact = [&](int d, int v) {
+      const std::vector<int>& own = values_[v].documents;
+      if (std::binary_search(own.begin(), own.end(), d)) return -1;
+      for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
+        const int c = contact_values_[k];
+        if (c != v && !generic[c]) return c;
+      }
+      return -1;
+    };
+    std::vector<int> seen_components, owners;
+    for (size_t v = 0; v < values_.size(); ++v) {
+      const std::vector<int>& docs = values_[v].documents;
+      if (generic[v] || static_cast<int64_t>(docs.size()) < kAggregatorMinOwners) continue;
+      seen_components.clear();
+      owners.clear();
+      size_t mirrors = 0;
+      for (int d : docs) {
+        // A mirror: its only contact is the value, its text near-identical to another's ad.
+        if (component_of[d] < 0 || other_contact(d, static_cast<int>(v)) >= 0) continue;
+        const int c = component_of[d];
+        const bool counted =
+            std::find(seen_components.begin(), seen_components.end(), c) != seen_components.end();
+        int owner = -1;
+        size_t looked = 0;
+        for (int e : components[static_cast<size_t>(c)].documents) {
+          if (++looked > kAggregatorComponentLook) break;
+          if ((owner = other_contact(e, static_cast<int>(v))) >= 0) break;
+        }
+        if (owner < 0) continue;
+        ++mirrors;
+        if (counted || std::find(owners.begin(), owners.end(), owner) != owners.end()) continue;
+        seen_components.push_back(c);
+        owners.push_back(owner);
+      }
+      if (static_cast<int64_t>(owners.size()) < kAggregatorMinOwners ||
+          kAggregatorMirrorShare * mirrors < docs.size())
+        continue;
+      generic[v] = true;
+      out.generic.push_back(
+          {values_[v].kind,
+           values_[v].value,
+           static_cast<int64_t>(docs.size()),
+           fmt::format("the only contact of {} documents whose texts are near-identical to ads of "
+                       "{} different advertisers with their own contacts: an aggregator's or "
+                       "relay's number printed on its mirrors, not an advertiser's",
+                       mirrors, owners.size()),
+           {}});
+    }
+  }
   // Generic text: a group of near-identical texts that carries many different contacts is a
   // popular phrasing or site boilerplate, not one author's template.
   std::vector<bool> text_pair_generic(text_pairs.size(), false);
