@@ -1076,13 +1076,20 @@ Linkage Resolver::Resolve() {
       }
       return -1;
     };
-    std::vector<int> seen_components, owners;
+    // Candidates: values whose mirrors show kAggregatorMinOwners text groups with an owner's
+    // contact; an owner document of each group.
+    struct Candidate {
+      int value;
+      size_t mirrors;
+      std::vector<int> owners;
+    };
+    std::vector<Candidate> candidates;
+    std::vector<int> seen_components;
     for (size_t v = 0; v < values_.size(); ++v) {
       const std::vector<int>& docs = values_[v].documents;
       if (generic[v] || static_cast<int64_t>(docs.size()) < kAggregatorMinOwners) continue;
       seen_components.clear();
-      owners.clear();
-      size_t mirrors = 0;
+      Candidate candidate{static_cast<int>(v), 0, {}};
       for (int d : docs) {
         // A mirror: its only contact is the value, its text near-identical to another's ad.
         if (component_of[d] < 0 || other_contact(d, static_cast<int>(v)) >= 0) continue;
@@ -1093,27 +1100,60 @@ Linkage Resolver::Resolve() {
         size_t looked = 0;
         for (int e : components[static_cast<size_t>(c)].documents) {
           if (++looked > kAggregatorComponentLook) break;
-          if ((owner = other_contact(e, static_cast<int>(v))) >= 0) break;
+          if (other_contact(e, static_cast<int>(v)) >= 0) {
+            owner = e;
+            break;
+          }
         }
         if (owner < 0) continue;
-        ++mirrors;
-        if (counted || std::find(owners.begin(), owners.end(), owner) != owners.end()) continue;
+        ++candidate.mirrors;
+        if (counted) continue;
         seen_components.push_back(c);
-        owners.push_back(owner);
+        candidate.owners.push_back(owner);
       }
-      if (static_cast<int64_t>(owners.size()) < kAggregatorMinOwners ||
-          kAggregatorMirrorShare * mirrors < docs.size())
-        continue;
-      generic[v] = true;
-      out.generic.push_back(
-          {values_[v].kind,
-           values_[v].value,
-           static_cast<int64_t>(docs.size()),
-           fmt::format("the only contact of {} documents whose texts are near-identical to ads of "
-                       "{} different advertisers with their own contacts: an aggregator's or "
-                       "relay's number printed on its mirrors, not an advertiser's",
-                       mirrors, owners.size()),
-           {}});
+      if (static_cast<int64_t>(candidate.owners.size()) >= kAggregatorMinOwners &&
+          kAggregatorMirrorShare * candidate.mirrors >= docs.size())
+        candidates.push_back(std::move(candidate));
+    }
+    if (!candidates.empty()) {
+      // Different advertisers: owners that nothing but the value joins (other contact values not
+      // generic, other candidates, near-identical texts). A network's booking line beside its
+      // women's numbers has owners that its other lines or its texts join.
+      std::vector<bool> candidate(values_.size(), false);
+      for (const Candidate& c : candidates) candidate[static_cast<size_t>(c.value)] = true;
+      UnionFind joined(document_count);
+      for (size_t v = 0; v < values_.size(); ++v) {
+        if (generic[v] || candidate[v]) continue;
+        const std::vector<int>& docs = values_[v].documents;
+        for (size_t i = 1; i < docs.size(); ++i) joined.Union(docs[0], docs[i]);
+      }
+      for (const Pair& p : text_pairs) joined.Union(p.a, p.b);
+      std::vector<int> roots;
+      for (const Candidate& c : candidates) {
+        // The other candidates join here (a network's lines may each look like one).
+        UnionFind beside = joined;
+        for (const Candidate& other : candidates) {
+          if (other.value == c.value) continue;
+          const std::vector<int>& docs = values_[static_cast<size_t>(other.value)].documents;
+          for (size_t i = 1; i < docs.size(); ++i) beside.Union(docs[0], docs[i]);
+        }
+        roots.clear();
+        for (int e : c.owners) roots.push_back(beside.Find(e));
+        std::sort(roots.begin(), roots.end());
+        roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+        if (static_cast<int64_t>(roots.size()) < kAggregatorMinOwners) continue;
+        const auto v = static_cast<size_t>(c.value);
+        generic[v] = true;
+        out.generic.push_back(
+            {values_[v].kind,
+             values_[v].value,
+             static_cast<int64_t>(values_[v].documents.size()),
+             fmt::format("the only contact of {} documents whose texts are near-identical to ads "
+                         "of {} different advertisers with their own contacts: an aggregator's "
+                         "or relay's number printed on its mirrors, not an advertiser's",
+                         c.mirrors, roots.size()),
+             {}});
+      }
     }
   }
   // Generic text: a group of near-identical texts that carries many different contacts is a
