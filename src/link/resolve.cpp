@@ -1149,9 +1149,10 @@ Linkage Resolver::Resolve() {
              values_[v].value,
              static_cast<int64_t>(values_[v].documents.size()),
              fmt::format("the only contact of {} documents whose texts are near-identical to ads "
-                         "of {} different advertisers with their own contacts: an aggregator's "
-                         "or relay's number printed on its mirrors, not an advertiser's",
-                         c.mirrors, roots.size()),
+                         "of {} advertisers with contact values of their own that nothing else "
+                         "joins: {} (an aggregator's call-tracking number printed on its mirrors "
+                         "of their ads), not one advertiser's",
+                         c.mirrors, roots.size(), kServiceWhy),
              {}});
       }
     }

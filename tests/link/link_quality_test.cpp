@@ -353,10 +353,17 @@ TEST(LinkQualityTest, MentionedContactsJoinNoAdvertisers) {
 // ("★ TOP | Freya | Birmingham | 07700 900079"), lines under headings in 11 languages ("More
 // ladies near you", "Anderen bekeken ook"), and an aggregator mirroring ads with its own number
 // per country; networks list their own women's numbers under "Our girls" and must still link.
+// Before (main at f5e9194): 11 clusters, precision 0.0207, recall 0.8109 (373 of 18,023 predicted
+// pairs right, of 460 true pairs). link28: the carousels, tables and more headings (quoted.h)
+// quoted: precision 0.0742 (the aggregator's numbers still join); and an aggregator's number the
+// only contact of mirrors near-identical to ads of three advertisers or more that nothing else
+// joins is generic (resolve.cpp): 86 clusters, precision 0.9014, recall 0.8348 (384 of 426). Left:
+// mirrors whose original carries a listing block (its words in the original's text signature)
+// pair with nothing (76 pairs of recall). Floors at those minus 0.02.
 TEST(LinkQualityTest, ListingShapesJoinNoAdvertisers) {
   const PairScore score = ScoreHeldOutCorpus("tests/link/data/listing_shapes");
-  EXPECT_GE(score.precision, 0.0);
-  EXPECT_GE(score.recall, 0.0);
+  EXPECT_GE(score.precision, 0.881);
+  EXPECT_GE(score.recall, 0.814);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus6) {
