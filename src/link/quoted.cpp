@@ -755,6 +755,12 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
 
 // The number of '|' (or a full-width or box-drawing bar) in text[begin, end).
 size_t PipesIn(std::string_view text, size_t begin, size_t end) {
+  const std::string_view line = text.substr(begin, end - begin);
+  // Most lines are ASCII or hold no bar but '|'.
+  if (line.find("\xEF\xBD\x9C") == std::string_view::npos &&
+      line.find("\xE2\x94\x82") == std::string_view::npos &&
+      line.find("\xE2\x94\x83") == std::string_view::npos)
+    return static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
   size_t pipes = 0;
   for (size_t i = begin; i < end;) {
     size_t length = 1;
@@ -772,14 +778,25 @@ size_t PipesIn(std::string_view text, size_t begin, size_t end) {
 std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>& lines,
                                  std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;
+  // Both shapes list two numbers or more.
+  if (contacts.size() < 2) return blocks;
+  // The first contact starting at or after each position, for the lines' contact counts.
+  std::vector<size_t> starts;
+  starts.reserve(contacts.size());
+  for (const MaskSpan& c : contacts) starts.push_back(c.start);
+  std::sort(starts.begin(), starts.end());
+  auto has_contact = [&](const Line& line) {
+    const auto it = std::lower_bound(starts.begin(), starts.end(), line.start);
+    return it != starts.end() && *it < line.end;
+  };
   size_t l = 0;
   while (l < lines.size()) {
     const Line& line = lines[l];
-    const std::vector<MaskSpan> in = ContactsIn(contacts, line.start, line.end);
-    if (in.empty()) {
+    if (!has_contact(line)) {
       ++l;
       continue;
     }
+    const std::vector<MaskSpan> in = ContactsIn(contacts, line.start, line.end);
     // A table: this row and the rows after it.
     size_t rows = 0, end_line = l;
     std::vector<std::string> numbers;

@@ -122,12 +122,10 @@ void OnTwoThreads(int count, Work&& work) {
 
 // The documents of `pairs` grouped into connected components: each component's documents (sorted)
 // and the indexes of its pairs, components ordered by their smallest document.
-// An aggregator's number (Resolve): near-identical to ads of at least this many different
-// advertisers (text groups with their own contacts) on its documents; at most this many documents
-// of a text group are looked at for an owner's contact; at least one in kAggregatorMirrorShare of
-// its documents must be such mirrors (a mirror whose original is not in the case, or whose
-// original carries a listing block, pairs with nothing).
-constexpr int64_t kAggregatorMinOwners = 3;
+// An aggregator's number (Resolve, ResolveOptions::aggregator_min_owners): at most this many
+// documents of a text group are looked at for an owner's contact; at least one in
+// kAggregatorMirrorShare of its documents must be mirrors (a mirror whose original is not in the
+// case, or whose original carries a listing block, pairs with nothing).
 constexpr size_t kAggregatorMirrorShare = 3;
 constexpr size_t kAggregatorComponentLook = 64;
 
@@ -1060,7 +1058,7 @@ Linkage Resolver::Resolve() {
   // as its only contact. Its documents are near-identical to ads of different advertisers, each
   // with their own contacts: the value is the site's, not theirs (each mirror still joins its
   // advertiser's ads by text).
-  {
+  if (const int64_t min_owners = options_.aggregator_min_owners; min_owners > 0) {
     std::vector<int> component_of(document_count, -1);
     const std::vector<PairComponent> components = ComponentsOf(text_pairs, document_count);
     for (size_t c = 0; c < components.size(); ++c) {
@@ -1076,7 +1074,7 @@ Linkage Resolver::Resolve() {
       }
       return -1;
     };
-    // Candidates: values whose mirrors show kAggregatorMinOwners text groups with an owner's
+    // Candidates: values whose mirrors show aggregator_min_owners text groups with an owner's
     // contact; an owner document of each group.
     struct Candidate {
       int value;
@@ -1087,7 +1085,7 @@ Linkage Resolver::Resolve() {
     std::vector<int> seen_components;
     for (size_t v = 0; v < values_.size(); ++v) {
       const std::vector<int>& docs = values_[v].documents;
-      if (generic[v] || static_cast<int64_t>(docs.size()) < kAggregatorMinOwners) continue;
+      if (generic[v] || static_cast<int64_t>(docs.size()) < min_owners) continue;
       seen_components.clear();
       Candidate candidate{static_cast<int>(v), 0, {}};
       for (int d : docs) {
@@ -1111,7 +1109,7 @@ Linkage Resolver::Resolve() {
         seen_components.push_back(c);
         candidate.owners.push_back(owner);
       }
-      if (static_cast<int64_t>(candidate.owners.size()) >= kAggregatorMinOwners &&
+      if (static_cast<int64_t>(candidate.owners.size()) >= min_owners &&
           kAggregatorMirrorShare * candidate.mirrors >= docs.size())
         candidates.push_back(std::move(candidate));
     }
@@ -1141,7 +1139,7 @@ Linkage Resolver::Resolve() {
         for (int e : c.owners) roots.push_back(beside.Find(e));
         std::sort(roots.begin(), roots.end());
         roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
-        if (static_cast<int64_t>(roots.size()) < kAggregatorMinOwners) continue;
+        if (static_cast<int64_t>(roots.size()) < min_owners) continue;
         const auto v = static_cast<size_t>(c.value);
         generic[v] = true;
         out.generic.push_back(
