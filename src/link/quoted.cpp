@@ -891,6 +891,8 @@ std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const M
     for (const Block& b : blocks) {
       if (c.start >= b.start && c.start < b.end) {
         places[i].quoted = b.why;
+        places[i].block_start = b.start;
+        places[i].block_end = b.end;
         block_start = b.start;
         break;
       }

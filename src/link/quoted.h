@@ -38,6 +38,11 @@ struct ContactPlace {
   // document's opening (its own title line). Quoted contacts have one too: the quoted ad's title
   // as listings show it, which another page listing the same ad under no known heading repeats.
   std::string segment;
+  // Of a quoted contact: the byte span of its listing block (from after the heading, or the
+  // carousel's line, or the table's rows), whose words are other ads', not this ad's: the text
+  // signature leaves them out (link_case.h SignDocument).
+  size_t block_start = 0;
+  size_t block_end = 0;
 };
 
 // Folded words kept of a segment and of a document's opening.
