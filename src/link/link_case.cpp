@@ -137,6 +137,10 @@ store::TextSignatureRow SignDocument(const Document& doc,
     // The words that mention someone else's contact (mentions.h): a blacklist paragraph copied
     // from ad to ad must not join them by text.
     if (const auto span = MentionedSpan(s.details_json)) masked.push_back(*span);
+    // The listing block a quoted contact stands in (quoted.h): other ads' titles and names, the
+    // same widget on many ads of a site, must not join them by text, nor keep a mirror of the ad
+    // without the widget from its original.
+    if (const auto span = ListingSpan(s.details_json)) masked.push_back(*span);
   }
   std::sort(masked.begin(), masked.end(),
             [](const MaskSpan& a, const MaskSpan& b) { return a.start < b.start; });

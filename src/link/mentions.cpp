@@ -658,17 +658,32 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
   return out;
 }
 
-std::optional<MaskSpan> MentionedSpan(std::string_view details_json) {
-  if (details_json.find("\"mentioned\"") == std::string_view::npos) return std::nullopt;
+namespace {
+
+// The [start, end] span under `key` in a selector's details JSON (`quoted_key`: the key in
+// quotes, looked for before any parse).
+std::optional<MaskSpan> SpanIn(std::string_view details_json, std::string_view quoted_key,
+                               const char* key) {
+  if (details_json.find(quoted_key) == std::string_view::npos) return std::nullopt;
   const nlohmann::json details = nlohmann::json::parse(details_json, nullptr, false);
   if (!details.is_object()) return std::nullopt;
-  const auto it = details.find("mentioned");
+  const auto it = details.find(key);
   if (it == details.end() || !it->is_array() || it->size() != 2 || !(*it)[0].is_number_unsigned() ||
       !(*it)[1].is_number_unsigned())
     return std::nullopt;
   const auto start = (*it)[0].get<size_t>(), end = (*it)[1].get<size_t>();
   if (end <= start) return std::nullopt;
   return MaskSpan{start, end};
+}
+
+}  // namespace
+
+std::optional<MaskSpan> MentionedSpan(std::string_view details_json) {
+  return SpanIn(details_json, "\"mentioned\"", "mentioned");
+}
+
+std::optional<MaskSpan> ListingSpan(std::string_view details_json) {
+  return SpanIn(details_json, "\"listing\"", "listing");
 }
 
 }  // namespace ariadne::link

@@ -65,5 +65,8 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
 // "mentioned": [start, end] (the selectors stage writes it for a mentioned contact); nullopt when
 // none or malformed. Cheap when absent (no JSON is parsed).
 std::optional<MaskSpan> MentionedSpan(std::string_view details_json);
+// The same for a quoted contact's listing block (`"listing": [start, end]`, quoted.h
+// ContactPlace::block_start/end), nullopt when it has none.
+std::optional<MaskSpan> ListingSpan(std::string_view details_json);
 
 }  // namespace ariadne::link

@@ -179,6 +179,168 @@ constexpr std::array kHeadings = {
     ListingHeading{"bg", "други обяви"},
     ListingHeading{"bg", "може да харесате също"},
     ListingHeading{"bg", "наскоро разгледани"},
+    // More wordings (link28): sites' widgets of other ads near you, seen by others, popular.
+    // English
+    ListingHeading{"en", "more ladies near"},
+    ListingHeading{"en", "more girls near"},
+    ListingHeading{"en", "more escorts near"},
+    ListingHeading{"en", "more ladies like"},
+    ListingHeading{"en", "more girls like"},
+    ListingHeading{"en", "ladies near you"},
+    ListingHeading{"en", "girls near you"},
+    ListingHeading{"en", "escorts near you"},
+    ListingHeading{"en", "also viewed"},
+    ListingHeading{"en", "also liked"},
+    ListingHeading{"en", "viewers also viewed"},
+    ListingHeading{"en", "visitors also viewed"},
+    ListingHeading{"en", "customers also viewed"},
+    ListingHeading{"en", "others viewed"},
+    ListingHeading{"en", "popular in"},
+    ListingHeading{"en", "popular near"},
+    ListingHeading{"en", "popular escorts"},
+    ListingHeading{"en", "popular girls"},
+    ListingHeading{"en", "popular ads"},
+    ListingHeading{"en", "top escorts in"},
+    ListingHeading{"en", "top girls in"},
+    ListingHeading{"en", "top ladies in"},
+    ListingHeading{"en", "trending near you"},
+    ListingHeading{"en", "trending in"},
+    ListingHeading{"en", "also online now"},
+    ListingHeading{"en", "girls like her"},
+    ListingHeading{"en", "ladies like her"},
+    ListingHeading{"en", "recommended for you"},
+    ListingHeading{"en", "recommended escorts"},
+    ListingHeading{"en", "recommended ads"},
+    ListingHeading{"en", "hot girls in"},
+    ListingHeading{"en", "hot escorts in"},
+    // German
+    ListingHeading{"de", "weitere damen"},
+    ListingHeading{"de", "weitere madchen"},
+    ListingHeading{"de", "weitere girls"},
+    ListingHeading{"de", "weitere anzeigen in"},
+    ListingHeading{"de", "damen in deiner nahe"},
+    ListingHeading{"de", "madchen in deiner nahe"},
+    ListingHeading{"de", "damen in ihrer nahe"},
+    ListingHeading{"de", "andere sahen auch"},
+    ListingHeading{"de", "andere sahen sich auch"},
+    ListingHeading{"de", "andere nutzer sahen"},
+    ListingHeading{"de", "nutzer sahen auch"},
+    ListingHeading{"de", "auch angesehen"},
+    ListingHeading{"de", "beliebt in"},
+    ListingHeading{"de", "beliebte anzeigen"},
+    ListingHeading{"de", "beliebte damen"},
+    ListingHeading{"de", "top anzeigen in"},
+    ListingHeading{"de", "empfehlungen fur dich"},
+    ListingHeading{"de", "empfohlen fur dich"},
+    // Dutch
+    ListingHeading{"nl", "anderen bekeken ook"},
+    ListingHeading{"nl", "anderen bekeken"},
+    ListingHeading{"nl", "ook bekeken"},
+    ListingHeading{"nl", "meer dames"},
+    ListingHeading{"nl", "meer meiden"},
+    ListingHeading{"nl", "dames bij jou in de buurt"},
+    ListingHeading{"nl", "meiden bij jou in de buurt"},
+    ListingHeading{"nl", "populair in"},
+    ListingHeading{"nl", "populaire advertenties"},
+    ListingHeading{"nl", "aanbevolen advertenties"},
+    ListingHeading{"nl", "aanbevolen voor jou"},
+    // French
+    ListingHeading{"fr", "d autres filles"},
+    ListingHeading{"fr", "d autres annonces"},
+    ListingHeading{"fr", "autres filles pres"},
+    ListingHeading{"fr", "filles pres de chez vous"},
+    ListingHeading{"fr", "ont aussi consulte"},
+    ListingHeading{"fr", "ont egalement consulte"},
+    ListingHeading{"fr", "ont aussi vu"},
+    ListingHeading{"fr", "populaires a"},
+    ListingHeading{"fr", "annonces populaires"},
+    ListingHeading{"fr", "recommandees pour vous"},
+    ListingHeading{"fr", "recommandes pour vous"},
+    // Romanian
+    ListingHeading{"ro", "alte doamne"},
+    ListingHeading{"ro", "alte domnisoare"},
+    ListingHeading{"ro", "fete langa tine"},
+    ListingHeading{"ro", "doamne langa tine"},
+    ListingHeading{"ro", "au mai vazut"},
+    ListingHeading{"ro", "au vazut si"},
+    ListingHeading{"ro", "populare in"},
+    ListingHeading{"ro", "anunturi populare"},
+    ListingHeading{"ro", "recomandate pentru tine"},
+    // Bulgarian
+    ListingHeading{"bg", "още дами"},
+    ListingHeading{"bg", "още момичета"},
+    ListingHeading{"bg", "още обяви"},
+    ListingHeading{"bg", "разгледаха също"},
+    ListingHeading{"bg", "също разгледаха"},
+    ListingHeading{"bg", "популярни в"},
+    ListingHeading{"bg", "популярни обяви"},
+    ListingHeading{"bg", "препоръчани обяви"},
+    ListingHeading{"bg", "други дами"},
+    // Spanish
+    ListingHeading{"es", "mas chicas"},
+    ListingHeading{"es", "mas anuncios"},
+    ListingHeading{"es", "chicas cerca de ti"},
+    ListingHeading{"es", "tambien vieron"},
+    ListingHeading{"es", "tambien han visto"},
+    ListingHeading{"es", "tambien visitaron"},
+    ListingHeading{"es", "populares en"},
+    ListingHeading{"es", "chicas populares"},
+    ListingHeading{"es", "anuncios populares"},
+    ListingHeading{"es", "recomendados para ti"},
+    ListingHeading{"es", "otras senoritas"},
+    // Italian
+    ListingHeading{"it", "altre ragazze vicino"},
+    ListingHeading{"it", "ragazze vicino a te"},
+    ListingHeading{"it", "altre donne"},
+    ListingHeading{"it", "hanno visto anche"},
+    ListingHeading{"it", "hanno guardato anche"},
+    ListingHeading{"it", "visti anche"},
+    ListingHeading{"it", "popolari a"},
+    ListingHeading{"it", "annunci popolari"},
+    ListingHeading{"it", "ragazze popolari"},
+    ListingHeading{"it", "consigliati per te"},
+    // Polish
+    ListingHeading{"pl", "więcej pań"},
+    ListingHeading{"pl", "wiecej pan"},
+    ListingHeading{"pl", "więcej dziewczyn"},
+    ListingHeading{"pl", "wiecej dziewczyn"},
+    ListingHeading{"pl", "więcej ogłoszeń"},
+    ListingHeading{"pl", "wiecej ogloszen"},
+    ListingHeading{"pl", "panie w pobliżu"},
+    ListingHeading{"pl", "panie w poblizu"},
+    ListingHeading{"pl", "inni oglądali"},
+    ListingHeading{"pl", "inni ogladali"},
+    ListingHeading{"pl", "oglądali również"},
+    ListingHeading{"pl", "ogladali rowniez"},
+    ListingHeading{"pl", "popularne w"},
+    ListingHeading{"pl", "popularne ogłoszenia"},
+    ListingHeading{"pl", "popularne ogloszenia"},
+    ListingHeading{"pl", "polecane dla ciebie"},
+    ListingHeading{"pl", "inne panie"},
+    // Russian
+    ListingHeading{"ru", "ещё девушки"},
+    ListingHeading{"ru", "еще девушки"},
+    ListingHeading{"ru", "ещё анкеты"},
+    ListingHeading{"ru", "еще анкеты"},
+    ListingHeading{"ru", "девушки рядом с вами"},
+    ListingHeading{"ru", "также смотрели"},
+    ListingHeading{"ru", "смотрели также"},
+    ListingHeading{"ru", "популярные в"},
+    ListingHeading{"ru", "популярные анкеты"},
+    ListingHeading{"ru", "популярные девушки"},
+    ListingHeading{"ru", "рекомендуем посмотреть"},
+    ListingHeading{"ru", "другие дамы"},
+    // Ukrainian
+    ListingHeading{"uk", "більше дівчат"},
+    ListingHeading{"uk", "більше оголошень"},
+    ListingHeading{"uk", "дівчата поруч"},
+    ListingHeading{"uk", "також переглядали"},
+    ListingHeading{"uk", "переглядали також"},
+    ListingHeading{"uk", "популярні в"},
+    ListingHeading{"uk", "популярні анкети"},
+    ListingHeading{"uk", "рекомендовані оголошення"},
+    ListingHeading{"uk", "інші анкети"},
+    ListingHeading{"uk", "інші пані"},
 };
 
 // A heading line holds its phrase and at most this many other words ("Other girls in Leeds",
@@ -311,6 +473,27 @@ PhraseAt FindHeading(const std::vector<Word>& words, size_t max_start) {
   return {};
 }
 
+// How many of `words` lexicon phrases cover (phrases may overlap: "Meer dames bij jou in de
+// buurt" holds "meer dames" and "dames bij jou in de buurt").
+size_t CoveredWords(const std::vector<Word>& words) {
+  const auto& headings = HeadingWords();
+  const auto& index = HeadingsByFirstWord();
+  std::vector<bool> covered(words.size(), false);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto it = index.find(words[i].text);
+    if (it == index.end()) continue;
+    for (size_t h : it->second) {
+      const std::vector<std::string>& p = headings[h];
+      if (i + p.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 1; k < p.size() && all; ++k) all = words[i + k].text == p[k];
+      if (!all) continue;
+      for (size_t k = 0; k < p.size(); ++k) covered[i + k] = true;
+    }
+  }
+  return static_cast<size_t>(std::count(covered.begin(), covered.end(), true));
+}
+
 struct Line {
   size_t start;
   size_t end;
@@ -363,7 +546,7 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
     if (!has_contact) {
       // A heading line: the phrase and at most kHeadingExtraWords other words.
       const PhraseAt p = FindHeading(words, words.size());
-      if (p.at != std::string::npos && words.size() <= p.words + kHeadingExtraWords) {
+      if (p.at != std::string::npos && words.size() <= CoveredWords(words) + kHeadingExtraWords) {
         block_start = line.end;
         heading_end = line.end;
       }
@@ -399,6 +582,245 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
     }
     std::string heading(Trim(text.substr(line.start, heading_end - line.start)));
     blocks.push_back({block_start, block_end, "under \"" + Ellipsize(heading, 60) + "\""});
+  }
+  return blocks;
+}
+
+// Listing items on one line without a heading (a carousel of cards: "‹ Macy 32 07700 900811 ·
+// Holly 31 07700 900473 ›") and tables with pipes, one row a line ("★ TOP | Freya | Birmingham |
+// 07700 900079"): shapes that list other ads, each item a name, an age or a city and a number.
+
+// The code point at byte `i` of `text` and its length in bytes (-1 when invalid).
+UChar32 CodePointAt(std::string_view text, size_t i, size_t* length) {
+  auto k = static_cast<int32_t>(i);
+  const auto n = static_cast<int32_t>(text.size());
+  UChar32 c = 0;
+  U8_NEXT(text.data(), k, n, c);
+  *length = static_cast<size_t>(k) - i;
+  return c;
+}
+
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Glyphs that open or close a carousel of cards (arrows, guillemets, chevrons).
+bool IsCarouselArrow(UChar32 c) {
+  switch (c) {
+    case '<':
+    case '>':
+    case 0x00AB:
+    case 0x00BB:
+    case 0x2039:
+    case 0x203A:
+    case 0x2190:
+    case 0x2192:
+    case 0x25C0:
+    case 0x25B6:
+    case 0x25C4:
+    case 0x25BA:
+    case 0x276E:
+    case 0x276F:
+    case 0x27E8:
+    case 0x27E9:
+    case 0x2329:
+    case 0x232A:
+    case 0x21E6:
+    case 0x21E8:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Glyphs that part the items of one line (a pipe, dots, bullets, an arrow).
+bool IsItemSeparator(UChar32 c) {
+  switch (c) {
+    case '|':
+    case 0x00B7:
+    case 0x2022:
+    case 0x25E6:
+    case 0x2219:
+    case 0x22C5:
+    case 0x2027:
+    case 0x25CF:
+    case 0x25AA:
+    case 0x2023:
+    case 0x2043:
+    case 0xFF5C:
+    case 0x2503:
+    case 0x2502:
+      return true;
+    default:
+      return IsCarouselArrow(c);
+  }
+}
+
+// Whether text[begin, end) holds an item separator, or a run of two spaces or more.
+bool HasSeparator(std::string_view text, size_t begin, size_t end) {
+  size_t spaces = 0;
+  for (size_t i = begin; i < end;) {
+    size_t length = 1;
+    const UChar32 c = CodePointAt(text, i, &length);
+    if (length == 0) length = 1;
+    if (c == ' ' || c == '\t' || c == 0x00A0) {
+      if (++spaces >= 2) return true;
+    } else {
+      spaces = 0;
+      if (IsItemSeparator(c)) return true;
+    }
+    i += length;
+  }
+  return false;
+}
+
+// An item's words are few: a name, an age, a city, a label ("★ TOP").
+constexpr size_t kItemWords = 5;
+
+// A word of one or two digits from 18 to 69: an age on a card.
+bool IsAge(std::string_view word) {
+  if (word.size() != 2 || !IsDigit(word[0]) || !IsDigit(word[1])) return false;
+  const int age = (word[0] - '0') * 10 + (word[1] - '0');
+  return age >= 18 && age <= 69;
+}
+
+// The digits of a contact's span, the last nine (two items of one number are one ad's).
+std::string DigitsOf(std::string_view text, const MaskSpan& c) {
+  std::string digits;
+  for (size_t i = c.start; i < c.end && i < text.size(); ++i) {
+    if (IsDigit(text[i])) digits.push_back(text[i]);
+  }
+  return digits.size() > 9 ? digits.substr(digits.size() - 9) : digits;
+}
+
+// The contacts whose span starts in [start, end), by start.
+std::vector<MaskSpan> ContactsIn(std::span<const MaskSpan> contacts, size_t start, size_t end) {
+  std::vector<MaskSpan> in;
+  for (const MaskSpan& c : contacts) {
+    if (c.start >= start && c.start < end) in.push_back(c);
+  }
+  std::sort(in.begin(), in.end(),
+            [](const MaskSpan& a, const MaskSpan& b) { return a.start < b.start; });
+  return in;
+}
+
+// Whether the contacts `in` of one line stand as items of a carousel: two different numbers or
+// more, each after a separator (the first after the line's start), with few words before each;
+// the line opened or closed by an arrow, or every item's words holding an age ("Macy 32").
+bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskSpan>& in) {
+  if (in.size() < 2) return false;
+  std::vector<std::string> distinct;
+  for (const MaskSpan& c : in) {
+    std::string d = DigitsOf(text, c);
+    if (std::find(distinct.begin(), distinct.end(), d) == distinct.end()) distinct.push_back(d);
+  }
+  if (distinct.size() < 2) return false;
+  const std::string_view trimmed = Trim(text.substr(line.start, line.end - line.start));
+  size_t length = 0;
+  bool arrows = false;
+  if (!trimmed.empty()) {
+    arrows = IsCarouselArrow(CodePointAt(trimmed, 0, &length));
+    // The last code point: back over continuation bytes.
+    size_t last = trimmed.size() - 1;
+    while (last > 0 && (static_cast<unsigned char>(trimmed[last]) & 0xC0) == 0x80) --last;
+    arrows = arrows || IsCarouselArrow(CodePointAt(trimmed, last, &length));
+  }
+  bool ages = true;
+  size_t from = line.start;
+  for (size_t k = 0; k < in.size(); ++k) {
+    if (in[k].start < from) return false;  // overlapping spans
+    if (k > 0 && !HasSeparator(text, from, in[k].start)) return false;
+    // The item's words: from the separator before it (or the previous contact) to the contact.
+    size_t item_start = in[k].start;
+    while (item_start > from) {
+      size_t back = item_start - 1;
+      while (back > from && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+      size_t n = 0;
+      if (IsItemSeparator(CodePointAt(text, back, &n))) break;
+      item_start = back;
+    }
+    const std::vector<Word> words = WordsOf(text, item_start, in[k].start, {});
+    if (words.size() > kItemWords) return false;
+    // An age before the number, or read into it ("32 07700 900811" as a country code).
+    const std::string_view span = text.substr(in[k].start, in[k].end - in[k].start);
+    const bool age_in_span = span.size() > 3 && IsDigit(span[0]) && IsDigit(span[1]) &&
+                             span[2] == ' ' && IsAge(span.substr(0, 2));
+    ages = ages && (age_in_span || std::any_of(words.begin(), words.end(),
+                                               [](const Word& w) { return IsAge(w.text); }));
+    from = in[k].end;
+  }
+  if (WordsOf(text, from, line.end, {}).size() > kItemWords) return false;
+  return arrows || ages;
+}
+
+// The number of '|' (or a full-width or box-drawing bar) in text[begin, end).
+size_t PipesIn(std::string_view text, size_t begin, size_t end) {
+  const std::string_view line = text.substr(begin, end - begin);
+  // Most lines are ASCII or hold no bar but '|'.
+  if (line.find("\xEF\xBD\x9C") == std::string_view::npos &&
+      line.find("\xE2\x94\x82") == std::string_view::npos &&
+      line.find("\xE2\x94\x83") == std::string_view::npos)
+    return static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+  size_t pipes = 0;
+  for (size_t i = begin; i < end;) {
+    size_t length = 1;
+    const UChar32 c = CodePointAt(text, i, &length);
+    if (length == 0) length = 1;
+    pipes += c == '|' || c == 0xFF5C || c == 0x2502 || c == 0x2503 ? 1 : 0;
+    i += length;
+  }
+  return pipes;
+}
+
+// Tables with pipes: runs of two rows or more, each row one line of three cells or more with
+// one contact, the rows' numbers different (a header row without a contact may stand among
+// them); and carousels (IsCarousel), each its line.
+std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>& lines,
+                                 std::span<const MaskSpan> contacts) {
+  std::vector<Block> blocks;
+  // Both shapes list two numbers or more.
+  if (contacts.size() < 2) return blocks;
+  // The first contact starting at or after each position, for the lines' contact counts.
+  std::vector<size_t> starts;
+  starts.reserve(contacts.size());
+  for (const MaskSpan& c : contacts) starts.push_back(c.start);
+  std::sort(starts.begin(), starts.end());
+  auto has_contact = [&](const Line& line) {
+    const auto it = std::lower_bound(starts.begin(), starts.end(), line.start);
+    return it != starts.end() && *it < line.end;
+  };
+  size_t l = 0;
+  while (l < lines.size()) {
+    const Line& line = lines[l];
+    if (!has_contact(line)) {
+      ++l;
+      continue;
+    }
+    const std::vector<MaskSpan> in = ContactsIn(contacts, line.start, line.end);
+    // A table: this row and the rows after it.
+    size_t rows = 0, end_line = l;
+    std::vector<std::string> numbers;
+    for (size_t k = l; k < lines.size(); ++k) {
+      const Line& row = lines[k];
+      if (PipesIn(text, row.start, row.end) < 2) break;
+      const std::vector<MaskSpan> row_contacts = ContactsIn(contacts, row.start, row.end);
+      if (row_contacts.size() > 1) break;
+      end_line = k;
+      if (row_contacts.empty()) continue;  // a header row
+      if (WordsOf(text, row.start, row_contacts[0].start, {}).size() > 2 * kItemWords) break;
+      ++rows;
+      std::string d = DigitsOf(text, row_contacts[0]);
+      if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+    }
+    if (rows >= 2 && numbers.size() >= 2) {
+      // A header row just above the first row belongs to the table.
+      blocks.push_back({line.start, lines[end_line].end, "in a table of listings"});
+      l = end_line + 1;
+      continue;
+    }
+    if (IsCarousel(text, line, in))
+      blocks.push_back({line.start, line.end, "in a carousel of listings"});
+    ++l;
   }
   return blocks;
 }
@@ -451,7 +873,8 @@ std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const M
   std::vector<ContactPlace> places(contacts.size());
   if (contacts.empty()) return places;
   const std::vector<Line> lines = LinesOf(text);
-  const std::vector<Block> blocks = QuotedBlocks(text, lines, contacts);
+  std::vector<Block> blocks = QuotedBlocks(text, lines, contacts);
+  for (Block& b : ListingShapes(text, lines, contacts)) blocks.push_back(std::move(b));
   // The text's first non-empty line is its own title line when no title is given apart; a segment
   // there is never a quote.
   size_t first_line_end = 0;
@@ -468,6 +891,8 @@ std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const M
     for (const Block& b : blocks) {
       if (c.start >= b.start && c.start < b.end) {
         places[i].quoted = b.why;
+        places[i].block_start = b.start;
+        places[i].block_end = b.end;
         block_start = b.start;
         break;
       }

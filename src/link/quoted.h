@@ -6,6 +6,11 @@
 // a quoted occurrence from the ad's own:
 //   - under a related-listings heading (a multilingual lexicon, RelatedListingHeadings()): the
 //     block from the heading to the end of the listing is quoted;
+//   - in a listing with no heading (link28): a carousel on one line ("‹ Macy 32 07700 900811 ·
+//     Holly 31 07700 900473 ›": two numbers or more, each card a few words after a separator, the
+//     line opened or closed by an arrow or an age on every card), or a table with pipes, one row
+//     a line ("★ TOP | Freya | Birmingham | 07700 900079": two rows or more with one number each,
+//     two numbers or more) is quoted whole; an ad's own "Call … · WhatsApp …" line is neither;
 //   - otherwise the words of the segment (line, or item between '|' or '•') around the contact and
 //     the document's opening words (title, else first line): the resolver calls an occurrence
 //     quoted when its segment reproduces the opening words of another document that carries the
@@ -33,6 +38,11 @@ struct ContactPlace {
   // document's opening (its own title line). Quoted contacts have one too: the quoted ad's title
   // as listings show it, which another page listing the same ad under no known heading repeats.
   std::string segment;
+  // Of a quoted contact: the byte span of its listing block (from after the heading, or the
+  // carousel's line, or the table's rows), whose words are other ads', not this ad's: the text
+  // signature leaves them out (link_case.h SignDocument).
+  size_t block_start = 0;
+  size_t block_end = 0;
 };
 
 // Folded words kept of a segment and of a document's opening.
@@ -47,7 +57,8 @@ struct ListingHeading {
   std::string_view lang;
   std::string_view phrase;
 };
-// The lexicon (12 languages): phrases that head a block of other advertisers' ads. Phrases that
+// The lexicon (12 languages): phrases that head a block of other advertisers' ads; a heading line
+// holds phrases (overlapping ones counted together) and at most four other words. Phrases that
 // head the same advertiser's other ads ("More ads from this advertiser") are not in it: those
 // contacts are the advertiser's own.
 std::span<const ListingHeading> RelatedListingHeadings();

@@ -113,6 +113,16 @@ struct ResolveOptions {
   // stays joined). 0 turns the rule off.
   double service_unrelated_similarity = 0.3;
   double service_comparable_similarity = 0.05;
+  // An aggregator mirrors other sites' ads (texts copied, the advertiser's contact stripped or
+  // masked) and prints its own call-tracking number on each mirror as the only contact: each
+  // mirror gives it alone, so the directory rule above spares it, and the mirrors' texts tie it to
+  // many advertisers. A value is generic (a service's) when at least a third of its documents give
+  // it as their only contact with a text near-identical to a document that carries a contact of
+  // its own, and those owners' documents fall into `aggregator_min_owners` advertisers or more that
+  // nothing but the value joins (other contact values not generic, near-identical texts, other
+  // such values): a network's booking line on reposts of its women's ads has owners its other
+  // lines or texts join. Each mirror still joins its advertiser by text. 0 turns the rule off.
+  int64_t aggregator_min_owners = 3;
   // Near-identical texts of two documents that each give an e-mail address at an organisation's
   // own domain (not a free-mail provider's, not a site's, not generic), with no such domain in
   // common, join nothing: two employers' HR boilerplate, or one firm's ad copied under another's

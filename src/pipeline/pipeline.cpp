@@ -38,8 +38,9 @@ namespace {
 
 // Version 2: each contact's place (link/quoted.h) in its details. Version 3: contacts the ad
 // mentions without being its own (link/mentions.h), quoted too, with the mentioning words' span.
+// Version 4: listings quoted in carousels and tables and under more headings (link/quoted.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 3,
+    "selectors", 4,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -122,6 +123,9 @@ class SelectorStage {
         if (!place.segment.empty()) details["segment"] = place.segment;
         if (!place.quoted.empty()) {
           details["quoted"] = place.quoted;
+          // The listing's words are other ads': left out of the text signature (SignDocument).
+          if (place.block_end > place.block_start)
+            details["listing"] = {place.block_start, place.block_end};
         } else if (!mention.why.empty()) {
           // Someone else's contact the ad names (link/mentions.h): quoted, and its words left out
           // of the text signature (link::SignDocument).
@@ -157,8 +161,9 @@ class SelectorStage {
 };
 
 // Version 2: the site's footer left out (link::WithoutSiteFooter). Version 3: the words that
-// mention someone else's contact left out (link/mentions.h).
-constexpr StageInfo kTextStage = {"text", 3,
+// mention someone else's contact left out (link/mentions.h). Version 4: the listing blocks quoted
+// contacts stand in left out (link/quoted.h).
+constexpr StageInfo kTextStage = {"text", 4,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer and the words mentioning "
                                   "others' contacts left out"};

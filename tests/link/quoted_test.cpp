@@ -46,6 +46,61 @@ TEST(QuotedTest, HeadingsAreReadInManyLanguagesCasesAndSpellings) {
   }
 }
 
+TEST(QuotedTest, ACarouselLineOfCardsIsQuotedTheAdsOwnLineIsNot) {
+  // Arrows around the cards, or an age on every card; the ad's own "call or WhatsApp" line is not.
+  for (const std::string carousel : {"‹ Macy 32 07700 900811 · Holly 31 07700 900473 ›",
+                                     "« Macy 07700 900811 | Holly 07700 900473 »",
+                                     "Macy 32 07700 900811 • Holly 31 07700 900473",
+                                     "◀ Macy, Leeds 07700 900811  Holly, York 07700 900473 ▶"}) {
+    const std::string text = "Own words here for the ad.\nCall 07700 900111\n\n" + carousel;
+    const auto places = Places(text, {"07700 900111", "07700 900811", "07700 900473"});
+    ASSERT_EQ(places.size(), 3u);
+    EXPECT_EQ(places[0].quoted, "") << carousel;
+    EXPECT_EQ(places[1].quoted, "in a carousel of listings") << carousel;
+    EXPECT_EQ(places[2].quoted, "in a carousel of listings") << carousel;
+  }
+  for (const std::string own :
+       {"Call 07700 900811 · WhatsApp 07700 900473", "Mia 07700 900811 · Zoe 07700 900473",
+        "Call me on 07700 900811 any time, or text 07700 900473 after six tonight please"}) {
+    const auto places =
+        Places("Own words here for the ad.\n" + own, {"07700 900811", "07700 900473"});
+    EXPECT_EQ(places[0].quoted, "") << own;
+    EXPECT_EQ(places[1].quoted, "") << own;
+  }
+}
+
+TEST(QuotedTest, ATableOfListingsWithPipesIsQuoted) {
+  const std::string text =
+      "Own words here for the ad.\nCall 07700 900111\n\nName | City | Phone\n"
+      "★ TOP | Freya | Birmingham | 07700 900079\nHolly | 31 | Leeds | 07700 900473\n";
+  const auto places = Places(text, {"07700 900111", "07700 900079", "07700 900473"});
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "in a table of listings");
+  EXPECT_EQ(places[2].quoted, "in a table of listings");
+  // One row, or rows of one number, are the ad's own.
+  for (const std::string own :
+       {"Rosa | Leeds | 07700 900079\n",
+        "Call | 07700 900079 | any time\nText | 07700 900079 | after six"}) {
+    const auto mine = Places("Own words here for the ad.\n" + own, {"07700 900079"});
+    for (const ContactPlace& p : mine) EXPECT_EQ(p.quoted, "") << own;
+  }
+}
+
+TEST(QuotedTest, HeadingsOfOtherAdsNearYouOrSeenByOthersIn11Languages) {
+  for (const std::string heading :
+       {"More ladies near you", "Users also viewed", "Anderen bekeken ook",
+        "Meer dames bij jou in de buurt", "Weitere Damen in deiner Nähe",
+        "D'autres filles près de chez vous", "Alte doamne lângă tine", "Още дами наблизо",
+        "Más chicas cerca de ti", "Gli utenti hanno visto anche", "Więcej pań w pobliżu",
+        "Пользователи также смотрели", "Більше дівчат поруч"}) {
+    const std::string text = "Own words here for the ad.\nCall 07700 900111\n" + heading +
+                             "\nAnother lady - 07700 900222";
+    const auto places = Places(text, {"07700 900111", "07700 900222"});
+    EXPECT_EQ(places[0].quoted, "") << heading;
+    EXPECT_NE(places[1].quoted, "") << heading;
+  }
+}
+
 TEST(QuotedTest, AnInlineHeadingQuotesTheItemsAfterItsColon) {
   const std::string text =
       "Relaxed company, Leeds centre. Text 07700 900111\nYou may also like: Mia 07700 900222 | "

@@ -477,6 +477,53 @@ TEST(ResolveTest, AReferredNumberStaysItsOwnersWhenAnAdGivesItAlone) {
   EXPECT_EQ(l.clusters[0].documents.size(), 4u);
 }
 
+// An aggregator mirrors four advertisers' ads (each text copied, the number stripped) and prints
+// its own call-tracking number on every mirror as the only contact. Each mirror is near-identical
+// to an ad of a different advertiser with her own number: the tracking number is the site's, and
+// each mirror joins its advertiser's ads by text alone.
+TEST(ResolveTest, AnAggregatorsTrackingNumberOnMirrorsOfManyAdvertisersIsGeneric) {
+  Resolver r;
+  for (int k = 0; k < 4; ++k) {
+    for (int i = 0; i < 3; ++i) {
+      const int64_t id = 1 + k * 3 + i;
+      r.AddDocument(id);
+      r.AddContact(id, "phone",
+                   i < 2 ? fmt::format("+4477009001{:02d}", k) : std::string("+447700900990"));
+      r.AddText(id, SignatureOf(Ad(50 + k, fmt::format("name{}", k))), 40);
+    }
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "+447700900990");
+  EXPECT_NE(l.generic[0].why.find("aggregator"), std::string::npos) << l.generic[0].why;
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why));
+  ASSERT_EQ(l.clusters.size(), 4u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 3u);
+}
+
+// The same shape inside one network: its booking line alone on reposts of its women's ads, but
+// the women's ads also share the network's second line. One advertiser: the booking line joins.
+TEST(ResolveTest, ANetworksBookingLineOnRepostsOfItsOwnAdsIsNotAnAggregators) {
+  Resolver r;
+  for (int k = 0; k < 4; ++k) {
+    for (int i = 0; i < 3; ++i) {
+      const int64_t id = 1 + k * 3 + i;
+      r.AddDocument(id);
+      if (i < 2) {
+        r.AddContact(id, "phone", fmt::format("+4477009001{:02d}", k));
+        if (i == 1) r.AddContact(id, "email", "bookings@network.example");
+      } else {
+        r.AddContact(id, "phone", "+447700900990");
+      }
+      r.AddText(id, SignatureOf(Ad(50 + k, fmt::format("name{}", k))), 40);
+    }
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 12u);
+}
+
 // Two employers' ads written from the same HR sentences: near-identical texts, but each gives its
 // own careers address at its own domain. Two organisations: the texts join nothing, and each
 // employer's two ads stay joined by its address.
