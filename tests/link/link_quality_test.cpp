@@ -427,8 +427,15 @@ TEST(LinkQualityTest, BlindNetworkCorpus7) {
   // Session 37, after link25 (directories and shared lines, organisations' texts; tuned on corpus
   // 6, never ran this one): 199 clusters, precision 0.0194, recall 0.8531 (6,487 of 334,203
   // predicted pairs right): the one large cluster stands.
-  EXPECT_GE(score.precision, 0.010);
-  EXPECT_GE(score.recall, 0.839);
+  // Session 41, after link28 (listings quoted in one-line carousels and pipe tables, more headings
+  // in 11 languages, an aggregator's call-tracking number generic, a quoted block's words left out
+  // of the text signature; built on its own corpus listing_shapes from the families named above,
+  // never ran this one; also the extract changes xsplit, xvoice2 and xocr): 365 clusters,
+  // precision 0.8792, recall 0.7904 (6,010 of 6,836 predicted pairs right, of 7,604). The large
+  // cluster is gone; recall fell 0.0642 (not analysed: the lead measures figures only). Floors at
+  // the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.859);
+  EXPECT_GE(score.recall, 0.770);
 }
 
 }  // namespace
