@@ -165,8 +165,8 @@ class SelectorStage {
 // contacts stand in left out (link/quoted.h).
 constexpr StageInfo kTextStage = {"text", 4,
                                   "near-duplicate text: MinHash signature of each text with its "
-                                  "selectors masked, its site's footer and the words mentioning "
-                                  "others' contacts left out"};
+                                  "selectors masked, its site's footer, the words mentioning "
+                                  "others' contacts and the listings quoting other ads left out"};
 
 // Stage: the text signature that linking compares (after selectors, which it masks).
 class TextStage {
