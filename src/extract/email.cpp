@@ -19,6 +19,7 @@
 #include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/spoken.h"
+#include "extract/spoken_separators.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -69,10 +70,8 @@ constexpr std::array<std::string_view, 40> kAtWords = {"at",
                                                        "zavinac",
                                                        "bei",
                                                        "ет"};
-constexpr std::array<std::string_view, 23> kDotWords = {
-    "dot",    "punkt",  "point", "punto", "kropka", "punct",  "punt",  "точка",
-    "крапка", "tochka", "тчк",   ".",     "period", "pkt",    "пункт", "dott",
-    "ponto",  "pont",   "tečka", "tecka", "τελεία", "τελεια", "puntje"};
+// The words for '.' (the lexicon's, spoken_separators.h) and the written dot alone.
+constexpr auto kDotWords = OneWordSpokenSeparators<'.', 1>({"."});
 // Second-level labels of large free mail providers (used only for the unbracketed " at " form).
 constexpr std::array<std::string_view, 28> kMailProviders = {
     "gmail",  "googlemail", "yahoo",  "hotmail", "outlook", "live",     "msn",
@@ -425,23 +424,30 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
 // `spoken` (an address read aloud) also a two-word underscore or a dash word, spaced.
 // The words for '_' in a local part read aloud ("lola underscore anna at gmail dot com"): one word
 // each (the two-word ones, "under score", "tiret bas", and the dash words are
-// SpokenJoinerBefore's).
+// SpokenJoinerBefore's). The lexicon's (spoken_separators.h).
 bool IsUnderscoreWord(std::string_view word) {
-  if (word.size() != 10 && word.size() != 11 && word.size() != 12) return false;
-  return EqualsLower(word, "underscore") || EqualsLower(word, "unterstrich") ||
-         EqualsLower(word, "podkreslnik") || EqualsLower(word, "podkreślnik");
+  static constexpr auto kWords = OneWordSpokenSeparators<'_'>();
+  static constexpr LowerKeywords<kWords.size()> kSifted(kWords);
+  return InList(kSifted, kWords, word);
 }
 
 // The words of a local part read aloud for '-' ("dash", "Bindestrich", "tiret", "myślnik") and the
 // second words of the two-word ones for '_' ("under score", "tiret bas", "guion bajo", "trattino
-// basso", "liniuță jos"), in LowerWord form: whether `word` is one (a sifted lookup).
+// basso", "liniuță jos"), in LowerWord form, from the lexicon (spoken_separators.h): whether
+// `word` is one (a sifted lookup).
 bool IsSpokenJoinerWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 17> kWords = {
-      "dash",    "hyphen", "bindestrich", "tiret",    "streepje", "cratimă",
-      "cratima", "guion",  "guión",       "trattino", "myślnik",  "myslnik",
-      "score",   "bas",    "bajo",        "basso",    "jos"};
-  static const LowerWordSet words(kWords);
-  return word.size() >= 3 && word.size() <= 11 && words.Has(word);
+  static const LowerWordSet words([] {
+    constexpr size_t kDashes = CountSpokenSeparators('-', false);
+    constexpr size_t kSeconds = CountSpokenSeparators('_', true);
+    std::array<std::string_view, kDashes + kSeconds> list{};
+    size_t n = 0;
+    for (const SpokenSeparator& s : kSpokenSeparators) {
+      if (s.mark == '-' && s.second.empty()) list[n++] = s.first;
+      if (s.mark == '_' && !s.second.empty()) list[n++] = s.second;
+    }
+    return list;
+  }());
+  return word.size() >= 3 && word.size() <= 32 && words.Has(word);
 }
 
 // The joiner the word t[word_start, …) = `word` (IsSpokenJoinerWord) says: '_' for the second word
@@ -449,33 +455,20 @@ bool IsSpokenJoinerWord(std::string_view word) {
 // start), '-' for a dash word, or 0.
 [[gnu::noinline]] char SpokenJoinerBefore(std::string_view t, size_t word_start,
                                           std::string_view word, size_t& start) {
-  struct TwoWords {
-    std::string_view first, second;
-  };
-  static constexpr std::array<TwoWords, 7> kUnderscores = {{{"under", "score"},
-                                                            {"tiret", "bas"},
-                                                            {"guion", "bajo"},
-                                                            {"guión", "bajo"},
-                                                            {"trattino", "basso"},
-                                                            {"liniuță", "jos"},
-                                                            {"liniuta", "jos"}}};
   const LowerWord lower(word);
-  for (const TwoWords& two : kUnderscores) {
-    if (lower.view() != two.second) continue;
+  bool second = false;  // the word is the second of a two-word underscore
+  for (const SpokenSeparator& two : kSpokenSeparators) {
+    if (two.mark != '_' || two.second != lower.view()) continue;
+    second = true;
     if (word_start < 2 || t[word_start - 1] != ' ') return 0;
     size_t first = word_start - 1;
-    while (first > 0 && IsLetterByte(t[first - 1]) && word_start - 1 - first < 16) --first;
-    const std::string_view before = t.substr(first, word_start - 1 - first);
-    for (const TwoWords& other : kUnderscores) {
-      if (other.second == two.second && LowerWord(before).view() == other.first) {
-        start = first;
-        return '_';
-      }
+    while (first > 0 && IsLetterByte(t[first - 1]) && word_start - 1 - first < 32) --first;
+    if (LowerWord(t.substr(first, word_start - 1 - first)).view() == two.first) {
+      start = first;
+      return '_';
     }
-    return 0;
   }
-  const std::string_view w = lower.view();
-  return w == "score" || w == "bas" || w == "bajo" || w == "basso" || w == "jos" ? 0 : '-';
+  return second ? 0 : '-';
 }
 
 [[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,

@@ -22,6 +22,7 @@
 #include "extract/extractor.h"
 #include "extract/phone.h"
 #include "extract/spoken.h"
+#include "extract/spoken_separators.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -1047,31 +1048,7 @@ size_t ListJoiningWordBefore(std::string_view t, size_t end) {
 // Handles read aloud, as voice-message transcripts write them: "insta: mia dot rose dot ninety
 // nine" (mia.rose.99), "Instagram: Lena Punkt Sommer Unterstrich zwei" (lena.sommer_2), "TG: sweet
 // underscore anna" (sweet_anna). The words for '_', '.' and '-' in the ads' languages (LowerWord
-// forms); the two-word ones ("tiret bas", "нижнее подчёркивание") by their first word, with the
-// second word that must follow it. A first word that is a separator alone too ("tiret", "guion")
-// is one without the second.
-struct SpokenSeparator {
-  std::string_view first;
-  std::string_view second;  // empty: one word
-  char mark;
-};
-// clang-format off
-constexpr std::array<SpokenSeparator, 40> kSpokenSeparators = {{
-    {"under", "score", '_'}, {"underscore", "", '_'}, {"unterstrich", "", '_'},
-    {"tiret", "bas", '_'}, {"guion", "bajo", '_'}, {"guión", "bajo", '_'},
-    {"trattino", "basso", '_'}, {"liniuță", "jos", '_'}, {"liniuta", "jos", '_'},
-    {"podkreślnik", "", '_'}, {"podkreslnik", "", '_'}, {"нижнее", "подчёркивание", '_'},
-    {"нижнее", "подчеркивание", '_'}, {"нижнє", "підкреслення", '_'}, {"долна", "черта", '_'},
-    {"dot", "", '.'}, {"period", "", '.'}, {"punkt", "", '.'}, {"point", "", '.'},
-    {"punt", "", '.'}, {"punct", "", '.'}, {"punto", "", '.'}, {"kropka", "", '.'},
-    {"точка", "", '.'}, {"крапка", "", '.'},
-    {"dash", "", '-'}, {"hyphen", "", '-'}, {"bindestrich", "", '-'}, {"tiret", "", '-'},
-    {"streepje", "", '-'}, {"cratimă", "", '-'}, {"cratima", "", '-'}, {"guion", "", '-'},
-    {"guión", "", '-'}, {"trattino", "", '-'}, {"myślnik", "", '-'}, {"myslnik", "", '-'},
-    {"дефис", "", '-'}, {"дефіс", "", '-'}, {"тире", "", '-'},
-}};
-// clang-format on
-
+// forms) are the lexicon's (spoken_separators.h), shared with the e-mail extractor.
 // The separator spoken at word `w` (one word, or two: its end in `end`), or 0.
 char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
   // The first words of kSpokenSeparators: most words asked about are turned away by their length,
@@ -1109,19 +1086,23 @@ char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
 // ending at a sentence's punctuation, a line's end or the first word that is neither. The first
 // word must be no common word ("the", "und"), nor may a later part be one: "Instagram: go to the
 // dot com" stays prose. Returns "" when the words are no spoken handle; the folded name's end in
-// the text goes to `end`.
-std::string SpokenName(std::string_view t, size_t i, size_t& end) {
+// the text goes to `end`. In a transcript (`transcript`), the words may be said apart, with full
+// stops, commas and fillers between them (NextTranscriptWord): "lola. underscore. twenty three.".
+std::string SpokenName(std::string_view t, size_t i, size_t& end, bool transcript = false) {
   // Most names after a platform's mark are followed by prose: the word after the first must be a
   // separator before anything else is read.
   if (i >= t.size() || t[i] == ' ') return {};
+  const SpokenNumbers& numbers = SpokenNumberWords();
+  const auto next_word = [&](size_t from) {
+    return transcript ? NextTranscriptWord(t, from, numbers) : NextSpokenWord(t, from);
+  };
   SpokenWord w = NextSpokenWord(t, i);  // the first word
   {
     const size_t e = w.end;
-    if (e == i || e >= t.size() || t[e] != ' ') return {};
+    if (e == i || e >= t.size() || (t[e] != ' ' && !transcript)) return {};
     size_t separator_end = e;
-    if (SpokenSeparatorAt(t, NextSpokenWord(t, e), separator_end) == 0) return {};
+    if (SpokenSeparatorAt(t, next_word(e), separator_end) == 0) return {};
   }
-  const SpokenNumbers& numbers = SpokenNumberWords();
   std::string name;
   size_t name_end = i;     // the end of the last part read
   size_t complete = 0;     // the name's length up to that part
@@ -1167,8 +1148,8 @@ std::string SpokenName(std::string_view t, size_t i, size_t& end) {
       complete = name.size();
       k = part_end;
     }
-    if (k >= t.size() || t[k] != ' ') break;
-    w = NextSpokenWord(t, k);
+    if (k >= t.size() || (t[k] != ' ' && !transcript)) break;
+    w = next_word(k);
   }
   if (!separated) return {};
   name.resize(complete);
@@ -2419,58 +2400,141 @@ void FromSpokenAt(size_t to, ScanState& state) {
   EmitHandle(state, platform, name, w, end, "context");
 }
 
-// The words that head a voice message's transcript before its colon ("Transcript:", "Voicemail
-// transcript:", "Sprachnachricht (0:14) · Transkript:", "Расшифровка:") in the ads' languages
-// (LowerWord forms), each of nine bytes or more (TranscriptHeadingMayEnd).
+// The words that head a voice message's transcript ("Transcript:", "Voicemail transcript:",
+// "Sprachnachricht (0:14) · Transkript:", "Transcription automatique :", "Расшифровка
+// голосового:", "[voice message transcript]", "(voice note)") in the ads' languages (LowerWord
+// forms): the words for transcript, and the words that say a voice message is one (a heading's
+// "voice", "vocal", "głosowa", "голосовое"; not "message" or "note", which head much else).
 bool IsTranscriptWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 25> kWords = {
-      "transcript",    "transcription",   "voicemail",    "transkript",   "transkription",
-      "abschrift",     "sprachnachricht", "transcrit",    "transcriptie", "uitgeschreven",
-      "transcriere",   "transcrierea",    "транскрипция", "транскрипт",   "препис",
-      "transcripción", "transcripcion",   "trascrizione", "transkrypcja", "transkrypt",
-      "расшифровка",   "розшифровка",     "транскрипція", "стенограмма",  "текст"};
+  static constexpr std::array<std::string_view, 56> kWords = {
+      "transcript", "transcription", "voicemail", "transkript", "transkription", "abschrift",
+      "sprachnachricht", "transcrit", "transcriptie", "uitgeschreven", "transcriere",
+      "transcrierea", "транскрипция", "транскрипт", "препис", "transcripción", "transcripcion",
+      "trascrizione", "transkrypcja", "transkrypt", "расшифровка", "розшифровка", "транскрипція",
+      "стенограмма", "текст",
+      // Voice messages and notes.
+      "voice", "voicenote", "voicememo", "vocal", "vocale", "vocală", "vocala", "voz", "audio",
+      "sprachmemo", "sprachnotiz", "audionachricht", "spraakbericht", "spraakmemo",
+      "spraakberichtje", "ingesproken", "głosowa", "głosowe", "głosowy", "glosowa", "glosowe",
+      "голосовое", "голосового", "голосовуха", "голосове", "голосовий", "гласово", "гласовото",
+      "аудио", "аудіо", "transcrição"};
   static const LowerWordSet words(kWords);
   return words.Has(word);
 }
 
-// Whether the colon that ends at `to` may end a transcript's heading: a word of nine bytes or more
-// right before it ("Tel:", "Views:" and most other colons fail after a few bytes).
-[[gnu::always_inline]] inline bool TranscriptHeadingMayEnd(std::string_view t, size_t to) {
-  size_t e = to - 1;
+// Whether the colon or dash at `mark` may end a transcript's heading: a word of three bytes or
+// more right before it ("Tel:" and most other colons then fail on one lookup per word of the line
+// before them: TranscriptHeadingBefore).
+[[gnu::always_inline]] inline bool TranscriptHeadingMayEnd(std::string_view t, size_t mark) {
+  size_t e = mark;
   if (e > 0 && t[e - 1] == ' ') --e;
-  if (e < 9) return false;
-  for (size_t k = e - 9; k < e; ++k) {
+  if (e > 0 && t[e - 1] == ')') return true;  // a duration: "Sprachnachricht (0:21):"
+  if (e < 3) return false;
+  for (size_t k = e - 3; k < e; ++k) {
     if (!IsContextWordByte(t[k])) return false;
   }
   return true;
+}
+
+// The start of a dash with a space before it that ends at `to` ("Transcript - …", "Transcript —
+// …": a heading's dash, not a word's hyphen), or npos.
+[[gnu::always_inline]] inline size_t SpacedDashBefore(std::string_view t, size_t to) {
+  size_t mark = to - 1;
+  if (t[mark] != '-') {
+    if (to < 3 || t[to - 3] != '\xE2' || t[to - 2] != '\x80' ||
+        (t[to - 1] != '\x93' && t[to - 1] != '\x94')) {
+      return std::string_view::npos;
+    }
+    mark = to - 3;
+  }
+  return mark > 0 && t[mark - 1] == ' ' ? mark : std::string_view::npos;
+}
+
+// The last words of a heading whose transcript word stands before them ("voice note:",
+// "Transcription automatique :", "Mesaj vocal înregistrat:", "Голосове повідомлення:"): the line
+// before them is read for one (TranscriptHeadingBefore). LowerWord forms.
+bool IsHeadingTailWord(std::string_view word) {
+  static constexpr std::array<std::string_view, 34> kWords = {
+      "note", "notes", "message", "memo", "recording", "nachricht", "aufnahme", "bericht",
+      "berichtje", "opname", "automatique", "automatic", "automatisch", "automată", "automata",
+      "automatica", "automática", "automatico", "automatyczna", "автоматическая", "mesaj",
+      "mensaje", "messaggio", "wiadomość", "wiadomości", "głosowej", "сообщение", "сообщения",
+      "повідомлення", "съобщение", "запись", "запис", "înregistrare", "grabación"};
+  static const LowerWordSet words(kWords);
+  return words.Has(word);
+}
+
+// Whether the line before `end` (at most 64 bytes back, at most six words) holds a transcript's
+// heading word (IsTranscriptWord): "Voice message (0:14) · Transcript", "Mensaje de voz",
+// "voice message transcript".
+bool TranscriptHeadingBefore(std::string_view t, size_t end) {
+  const size_t floor = end > 64 ? end - 64 : 0;
+  size_t e = end;
+  for (int words = 0; words < 6 && e > floor;) {
+    const char c = t[e - 1];
+    if (c == '\n' || c == '\r') return false;
+    if (!IsContextWordByte(c)) {
+      --e;
+      continue;
+    }
+    size_t s = e;
+    while (s > floor && IsContextWordByte(t[s - 1])) --s;
+    if (e - s <= 32 && IsTranscriptWord(t.substr(s, e - s))) return true;
+    ++words;
+    e = s;
+  }
+  return false;
 }
 
 // Words between a platform's name and a handle read aloud after it, besides the words for "is"
 // (IsFillerWord) and the id words: "insta mea e …" (Romanian puts the possessive after), "mein
 // Insta lautet …", "my snap is at …" (LowerWord forms).
 bool IsSpokenLeadWord(std::string_view word) {
-  static constexpr std::array<std::string_view, 8> kWords = {"mea",    "meu", "lautet", "heißt",
-                                                             "heisst", "at",  "called", "это"};
+  // And the words for "is called" ("mijn snap heet …", "mi insta se llama …", "il mio snap si
+  // chiama …", "mój snap nazywa się …", "мой телеграм называется …").
+  static constexpr std::array<std::string_view, 20> kWords = {
+      "mea",   "meu",    "lautet",      "heißt",  "heisst", "at",  "called",
+      "это",   "heet",   "se",          "llama",  "si",     "chiama", "nazywa",
+      "się",   "называется", "зовут", "numele", "називається", "named"};
   static const LowerWordSet words(kWords);
   return words.Has(word);
 }
 
-// A voice message's transcript, from the colon that ends its heading (`from`): a handle read aloud
-// with no mark before it, after a platform's name and the words for "is" ("my snap is lola
-// underscore twenty three", "mein Insta ist mia Punkt rose", "mon snap c'est …", "мой телеграм —
-// …"). Read in transcripts only, which the heading's word before its colon tells (a colon after
-// another word costs one lookup); the name is SpokenName's, with a separator read between two
-// parts at least: prose after a platform's name ("my insta is private") is none. `walked` is where
-// the previous transcript's reading stopped: each byte is read once, however many headings.
-[[gnu::noinline]] void FromTranscript(size_t from, ScanState& state, size_t& walked) {
+void ReadTranscript(size_t from, ScanState& state, size_t& walked);
+
+// A transcript's heading ending at its colon or dash at `mark` (TranscriptHeadingBefore): its body
+// is read from `from`, after the mark (ReadTranscript).
+[[gnu::noinline]] void FromTranscript(size_t from, size_t mark, ScanState& state,
+                                      size_t& walked) {
+  // One lookup for most marks: the word right before it must be a transcript word, or end a
+  // heading with one before it, or close a duration ("Sprachnachricht (0:21):").
   const std::string_view t = state.text;
-  {
-    size_t e = from - 1;
-    while (e > 0 && t[e - 1] == ' ') --e;
+  size_t e = mark;
+  while (e > 0 && t[e - 1] == ' ' && mark - e < 2) --e;
+  if (e > 0 && t[e - 1] == ')') {
+    if (!TranscriptHeadingBefore(t, e - 1)) return;
+  } else {
     size_t s = e;
     while (s > 0 && IsContextWordByte(t[s - 1]) && e - s < 32) --s;
-    if (s == e || !IsTranscriptWord(t.substr(s, e - s))) return;
+    const std::string_view word = t.substr(s, e - s);
+    if (!IsTranscriptWord(word) && !(IsHeadingTailWord(word) && TranscriptHeadingBefore(t, s))) {
+      return;
+    }
   }
+  ReadTranscript(from, state, walked);
+}
+
+// A voice message's transcript, from the end of its heading (`from`): a handle read aloud with no
+// mark before it, after a platform's name and the words for "is" ("my snap is lola
+// underscore twenty three", "mein Insta ist mia Punkt rose", "mon snap c'est …", "мой телеграм —
+// …"), or after a preposition before the platform's name ("add me on snap lola underscore 23":
+// ContactWordBefore). Read in transcripts only, which the heading's words tell; the name is
+// SpokenName's, its words maybe said apart, with a separator read between two parts at least:
+// prose after a platform's name ("my insta is private") is none. `walked` is where the previous
+// transcript's reading stopped: each byte is read once, however many headings.
+// The body ends at a blank line or after 1,000 bytes.
+void ReadTranscript(size_t from, ScanState& state, size_t& walked) {
+  const std::string_view t = state.text;
   constexpr size_t kMaxTranscript = 1000;
   const size_t limit = std::min(t.size(), from + kMaxTranscript);
   const SpokenNumbers& numbers = SpokenNumberWords();
@@ -2502,7 +2566,7 @@ bool IsSpokenLeadWord(std::string_view word) {
     for (int hop = 0; hop < 6 && k < t.size(); ++hop) {
       while (k < t.size() && t[k] == ' ') ++k;
       if (k >= t.size()) break;
-      if (t[k] == ',') {
+      if (t[k] == ',' || t[k] == '.') {  // "add me on snapchat, lola …", "my snap is... lola"
         ++k;
         continue;
       }
@@ -2516,7 +2580,9 @@ bool IsSpokenLeadWord(std::string_view word) {
       while (w < t.size() && (IsContextWordByte(t[w]) || t[w] == '\'') && w - k < 24) ++w;
       const std::string_view word = t.substr(k, w - k);
       if (w == k || (w < t.size() && IsWordByte(t[w]))) break;
-      if (IsFillerWord(word) || IsLinkingWord(word) || IsIdWord(word) || IsSpokenLeadWord(word)) {
+      // "snap me lola …", "telegram mir …": the platform's name said as a verb.
+      if (IsFillerWord(word) || IsLinkingWord(word) || IsIdWord(word) || IsSpokenLeadWord(word) ||
+          IsObjectPronoun(word)) {
         k = w;
         ++leads;
         continue;
@@ -2528,9 +2594,9 @@ bool IsSpokenLeadWord(std::string_view word) {
       break;
     }
     while (k < t.size() && t[k] == ' ') ++k;
-    if (leads == 0 || k >= t.size()) continue;
+    if (k >= t.size() || (leads == 0 && !ContactWordBefore(t, platform_start))) continue;
     size_t end = k;
-    const std::string name = SpokenName(t, k, end);
+    const std::string name = SpokenName(t, k, end, /*transcript=*/true);
     if (name.empty()) continue;
     const PlatformRule* rule = RuleFor(platform);
     if (rule == nullptr || !ValidName(*rule, name) || IsStopword(name) ||
@@ -2541,6 +2607,36 @@ bool IsSpokenLeadWord(std::string_view word) {
     i = end;
   }
   walked = std::max(walked, i);
+}
+
+// A transcript's heading in brackets, with no colon after it ("[voice message transcript] add me
+// on snap …", "(Sprachnachricht) …", "[голосовое сообщение] …"): `to` is the end of kPatterns[5]'s
+// match, a bracket and a heading word's first letters. The words up to the closing bracket (on
+// the line, at most 80 bytes on) must hold a heading word (IsTranscriptWord); the body after it is
+// read (ReadTranscript).
+[[gnu::noinline]] void FromBracketHeading(size_t to, ScanState& state, size_t& walked) {
+  const std::string_view t = state.text;
+  size_t open = to;
+  while (open > 0 && t[open - 1] != '[' && t[open - 1] != '(' && to - open < 24) --open;
+  if (open == 0 || (t[open - 1] != '[' && t[open - 1] != '(')) return;
+  const char close_mark = t[open - 1] == '[' ? ']' : ')';
+  const size_t limit = std::min(t.size(), open + 80);
+  size_t close = open;
+  while (close < limit && t[close] != close_mark && t[close] != '\n') ++close;
+  if (close >= limit || t[close] != close_mark) return;
+  for (size_t i = open; i < close;) {
+    if (!IsContextWordByte(t[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < close && IsContextWordByte(t[e])) ++e;
+    if (e - i <= 32 && IsTranscriptWord(t.substr(i, e - i))) {
+      ReadTranscript(close + 1, state, walked);
+      return;
+    }
+    i = e;
+  }
 }
 
 void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
@@ -2559,9 +2655,12 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
         } else if (state.text[hit.to - 1] == ':') {
           FromQuotedKey(hit.to, state);
           FromChatAnswer(hit.to, state);
-          if (TranscriptHeadingMayEnd(state.text, hit.to)) {
-            FromTranscript(hit.to, state, transcript_walked);
+          if (TranscriptHeadingMayEnd(state.text, hit.to - 1)) {
+            FromTranscript(hit.to, hit.to - 1, state, transcript_walked);
           }
+        } else if (const size_t dash = SpacedDashBefore(state.text, hit.to);
+                   dash != std::string_view::npos && TranscriptHeadingMayEnd(state.text, dash)) {
+          FromTranscript(hit.to, dash, state, transcript_walked);  // "Transcript — …"
         }
         continue;
       }
@@ -2576,6 +2675,8 @@ void ExtractHandles(std::span<const Hit> hits, ScanState& state) {
       FromBareName(hit.to, state);
     } else if (hit.pattern == 4) {
       FromSpokenAt(hit.to, state);
+    } else if (hit.pattern == 5) {
+      FromBracketHeading(hit.to, state, transcript_walked);
     } else {
       FromContext(hit, state);
     }
@@ -2749,6 +2850,12 @@ constexpr PrescanPattern kPatterns[] = {
     // and the name on. Found by FindSpokenAt, from the `spaced_at` bits.
     {R"([A-Za-z] {1,2}at {1,2}[A-Za-z])", HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true,
      FindSpokenAt},
+    // A bracket opening a transcript's heading and the first letters of its first word ("[voice
+    // message transcript]", "(Sprachnachricht)", "[mensaje de voz]", "(голосовое сообщение)"):
+    // FromBracketHeading reads the heading to its closing bracket and the transcript after it.
+    // Cyrillic capitals are written out (the caseless flag folds ASCII only).
+    {R"([\[(] {0,2}(?:transcri|trascri|transkri|voice|audio|vocal|message vocal|mensaje de voz|nota de voz|messaggio vocale|nota vocale|mesaj vocal|not\xC4\x83 vocal|wiadomo|notatka g|sprach|spraak|gesproken|ingesproken|\xD0[\x93\xB3]\xD0\xBE\xD0\xBB\xD0\xBE\xD1\x81\xD0\xBE\xD0\xB2|\xD0[\x93\xB3]\xD0\xBB\xD0\xB0\xD1\x81\xD0\xBE\xD0\xB2|(?:\xD0\xA0|\xD1\x80)\xD0\xB0\xD1\x81\xD1\x88\xD0\xB8\xD1\x84\xD1\x80|(?:\xD0\xA0|\xD1\x80)\xD0\xBE\xD0\xB7\xD1\x88\xD0\xB8\xD1\x84\xD1\x80|(?:\xD0\xA2|\xD1\x82)\xD1\x80\xD0\xB0\xD0\xBD\xD1\x81\xD0\xBA\xD1\x80|\xD0[\x90\xB0]\xD1\x83\xD0\xB4(?:\xD0\xB8|\xD1\x96)))",
+     HS_FLAG_CASELESS, kCueOpenBracket},
 };
 
 }  // namespace
@@ -2757,7 +2864,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    14,
+    15,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

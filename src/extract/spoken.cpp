@@ -93,6 +93,32 @@ SpokenWord NextNumberWord(std::string_view t, size_t end) {
   return NextSpokenWord(t, end);
 }
 
+SpokenWord NextTranscriptWord(std::string_view t, size_t i, const SpokenNumbers& numbers) {
+  size_t k = i;
+  for (int fillers = 0; fillers < 3; ++fillers) {
+    // A pause: at most eight bytes of spaces, '.', ',' and '…' (E2 80 A6).
+    size_t s = k;
+    while (s < t.size() && s - k < 8) {
+      if (t[s] == ' ' || t[s] == '.' || t[s] == ',') {
+        ++s;
+      } else if (t.substr(s, 3) == "\xE2\x80\xA6") {
+        s += 3;
+      } else {
+        break;
+      }
+    }
+    if (s > k && t[s - 1] != ' ' && s < t.size() && t[s] != ' ' && t[k] != ' ') {
+      return {s, s};  // "lola.rose": a written name's dot, not a pause
+    }
+    const SpokenWord w = NextSpokenWord(t, s);
+    if (w.end == w.start) return w;
+    const SpokenNumberWord* entry = numbers.Find(t.substr(w.start, w.end - w.start));
+    if (entry == nullptr || !entry->filler) return w;
+    k = w.end;
+  }
+  return {k, k};
+}
+
 // A number read aloud from the value word `w` on, as its digits: units, tens and hundreds added
 // up as they are said ("twenty three" 23, "trei sute patruzeci și cinci" 345, "quatre-vingt-dix-
 // sept" 97, "осемстотин осемдесет и осем" 888), digits said one by one and groups that cannot be

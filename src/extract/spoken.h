@@ -66,6 +66,13 @@ const SpokenNumbers& SpokenNumberWords();
 // inside a compound read aloud ("vingt-trois", "quatre-vingt-dix-sept", "septante-six").
 SpokenWord NextNumberWord(std::string_view t, size_t end);
 
+// The next word of a transcript from `i`, as NextSpokenWord, past the pauses a transcription
+// engine writes between words said apart ("lola. underscore. twenty three", "lola, um, underscore",
+// "mia… dot… rose"): spaces, full stops, commas and ellipses, and the speakers' fillers
+// (`numbers`' "uh", "ähm", "euh", "ээ"). A question or exclamation mark, a line's end or another
+// word ends it (start == end).
+SpokenWord NextTranscriptWord(std::string_view t, size_t i, const SpokenNumbers& numbers);
+
 // A number read aloud from the value word `w` on, as its digits: units, tens and hundreds added
 // up as they are said ("twenty three" 23, "trei sute patruzeci și cinci" 345, "quatre-vingt-dix-
 // sept" 97, "осемстотин осемдесет и осем" 888), digits said one by one and groups that cannot be

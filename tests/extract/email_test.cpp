@@ -605,6 +605,8 @@ TEST(Email, TwoWordUnderscoreAndDashWordsInALocalPartReadAloud) {
   EXPECT_EQ(Values("mila bindestrich berlin at gmx punkt de", "email"), V{"mila-berlin@gmx.de"});
   // A second word alone is no joiner.
   EXPECT_EQ(Values("the score anna at gmail dot com", "email"), V{"anna@gmail.com"});
+  // The words the handle extractor knew alone, from the shared lexicon (spoken_separators.h).
+  EXPECT_EQ(Values("oksana дефіс koval at ukr крапка net", "email"), V{"oksana-koval@ukr.net"});
 }
 
 // A provider's name as speech recognition hears it, in two words, after a spoken "at".

@@ -926,6 +926,102 @@ TEST(Handle, ProseInATranscriptIsNoSpokenName) {
   EXPECT_EQ(Values("Note: my snap is lola underscore twenty three", "handle"), V{});
 }
 
+// Issue 3 item 4, a development set of voice-message transcripts in the eleven languages (written
+// for xvoice4; synthetic): headings with or without a colon, in brackets, of several words;
+// verb-first phrasing after a preposition ("add me on snap …", "пиши в телеге …"); the name's
+// words said apart, with full stops, commas and fillers between them; inflected platform names.
+// Every row must give exactly its handles; the hard negatives (ordinary prose with a preposition,
+// times, prices, a platform named without a name, no transcript heading) none.
+TEST(Handle, VoiceTranscriptDevelopmentSet) {
+  struct Row {
+    const char* text;
+    V expected;
+  };
+  const std::vector<Row> rows = {
+      // en
+      {"Transcript: add me on snapchat, lola underscore twenty three", {"snapchat:lola_23"}},
+      {"[voice message transcript] hey it's me, add me on snap lola underscore 23 ok",
+       {"snapchat:lola_23"}},
+      {"(voice note) find me on insta as mia dot rose dot ninety nine", {"instagram:mia.rose.99"}},
+      {"Voice note: uh so my telegram is... kate. underscore. twenty three. text me",
+       {"telegram:kate_23"}},
+      {"Voicemail transcript: snap me, um, bella dash nineteen ninety nine",
+       {"snapchat:bella-1999"}},
+      {"Audio transcript: hi love, I'm on telegram as sweet underscore anna, write me",
+       {"telegram:sweet_anna"}},
+      {"Voice message transcript - add me on snap lola underscore twenty three",
+       {"snapchat:lola_23"}},
+      // de
+      {"Sprachnachricht (0:21): hallo, schreib mir auf Insta lena Punkt sommer Unterstrich "
+       "vierundvierzig",
+       {"instagram:lena.sommer_44"}},
+      {"[Sprachnachricht] ähm, mein Snap ist jana ähm Unterstrich dreiundzwanzig",
+       {"snapchat:jana_23"}},
+      // fr
+      {"Transcription automatique : coucou, ajoute-moi sur snap chloe tiret bas "
+       "quatre-vingt-dix-sept",
+       {"snapchat:chloe_97"}},
+      {"(message vocal) euh, mon insta c'est julie. point. septante-six.", {"instagram:julie.76"}},
+      // nl
+      {"Spraakbericht: hoi, voeg me toe op snap sanne underscore eenendertig",
+       {"snapchat:sanne_31"}},
+      {"[ingesproken bericht] mijn insta heet lotte punt vijfentwintig", {"instagram:lotte.25"}},
+      // ro
+      {"Mesaj vocal, transcriere: salut, scrie-mi pe insta ana liniuță jos trei sute patruzeci și "
+       "cinci",
+       {"instagram:ana_345"}},
+      {"(mesaj vocal) bună, mă găsești pe telegram ca ioana punct douăzeci și doi",
+       {"telegram:ioana.22"}},
+      // bg
+      {"Гласово съобщение: здрасти, пиши ми в телеграм mila долна черта осемстотин осемдесет и "
+       "осем",
+       {"telegram:mila_888"}},
+      {"[гласово съобщение] моят инстаграм е vera точка двадесет и пет", {"instagram:vera.25"}},
+      // es
+      {"Nota de voz: hola, agrégame en insta carla guion bajo cuarenta y cinco",
+       {"instagram:carla_45"}},
+      {"(mensaje de voz) eh, mi snap se llama lucia punto treinta", {"snapchat:lucia.30"}},
+      // it
+      {"Messaggio vocale: ciao, scrivimi su telegram giulia trattino basso duecentoquattordici",
+       {"telegram:giulia_214"}},
+      {"[nota vocale] il mio insta si chiama sara punto novantanove", {"instagram:sara.99"}},
+      // pl
+      {"Transkrypcja wiadomości głosowej: hej, dodaj mnie na snapie kasia podkreślnik sześćset "
+       "sześćdziesiąt dziewięć",
+       {"snapchat:kasia_669"}},
+      {"(wiadomość głosowa) mój insta to ola kropka dwadzieścia trzy", {"instagram:ola.23"}},
+      // ru
+      {"Расшифровка голосового: привет, пиши в телеге masha нижнее подчёркивание девятьсот "
+       "шестнадцать",
+       {"telegram:masha_916"}},
+      {"[голосовое сообщение] ээ, мой инстаграм — katya точка двадцать пять",
+       {"instagram:katya.25"}},
+      {"Расшифровка — ну, пиши в телеге masha точка двадцать", {"telegram:masha.20"}},
+      // uk
+      {"Голосове повідомлення: привіт, пиши мені в телеграм oksana нижнє підкреслення двісті "
+       "тридцять чотири",
+       {"telegram:oksana_234"}},
+      {"(голосове) мій інста — olena крапка сімнадцять", {"instagram:olena.17"}},
+      // Hard negatives: prose after a preposition, times and prices, no name, no heading.
+      {"Transcript: add me on the list, meet at the station at twenty three", {}},
+      {"[voice message transcript] I'm on snap later. Dot the i's and call", {}},
+      {"Voice note: my insta is private, text me on whatsapp lola underscore 23", {}},
+      {"Note: add me on snap lola underscore twenty three", {}},
+      {"Transcription : je suis sur snap ce soir, point final", {}},
+      {"Sprachnachricht: ich bin auf Insta nicht aktiv, Punkt.", {}},
+      {"Расшифровка: пиши в телеге, точка", {}},
+      {"(voice note) add me on line at nine dot thirty", {}},
+      {"[audio] price is two hundred, snap underscore", {}},
+      {"Transcript: text me on telegram tonight dot dot dot", {}},
+      {"(voice note) see you on snap at ten dot five", {}},
+      {"Mensaje de voz: estoy en insta todo el día, punto", {}},
+      {"Transkrypcja: jestem na snapie od dziewiątej kropka", {}},
+      {"(see photos) add me on snap lola underscore twenty three", {}},
+      {"Mon - Fri, add me on snap lola underscore twenty three", {}},
+  };
+  for (const Row& row : rows) EXPECT_EQ(Values(row.text, "handle"), row.expected) << row.text;
+}
+
 // Profile screens as OCR reads their screenshots: Telegram's "@name" over the word for Username,
 // Instagram's back arrow and handle over the counts of posts, followers and following, in the
 // screen's language. The counts, the status bar and a username label away from the name give none.

@@ -44,6 +44,8 @@ const std::vector<std::string>& Fragments() {
       "HTTP://WWW.EXAMPLE.ORG",
       "www.site.eu",
       "t.me/anna_vip",
+      "[voice message transcript] add me on snap lola underscore 23",
+      "(Голосовое сообщение) пиши в телеге",
       "jade 🌸 at 🌸 gmail",
       "tanja (a) gmx.de",
       "bei gmx punkt at: carina.p95",

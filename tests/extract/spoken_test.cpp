@@ -61,5 +61,24 @@ TEST(SpokenNumbers, TheNumberEndsAtTheFirstOtherWord) {
   EXPECT_EQ(Read("lola twenty"), "none");
 }
 
+// A transcript's words said apart: the pauses (full stops, commas, an ellipsis) and the fillers
+// between them are passed over; a question mark, a line's end and a written name's dot are not.
+std::string NextInTranscript(std::string_view text, size_t from) {
+  const SpokenWord w = NextTranscriptWord(text, from, SpokenNumberWords());
+  return std::string(text.substr(w.start, w.end - w.start));
+}
+
+TEST(SpokenWords, ATranscriptsPausesAndFillersArePassedOver) {
+  EXPECT_EQ(NextInTranscript("lola. underscore. twenty", 4), "underscore");
+  EXPECT_EQ(NextInTranscript("lola, um, underscore", 4), "underscore");
+  EXPECT_EQ(NextInTranscript("lola ähm Unterstrich", 4), "Unterstrich");
+  EXPECT_EQ(NextInTranscript("katya ээ точка", 5), "точка");
+  EXPECT_EQ(NextInTranscript("mia\xE2\x80\xA6 dot", 3), "dot");
+  EXPECT_EQ(NextInTranscript("lola? underscore", 4), "");
+  EXPECT_EQ(NextInTranscript("lola\nunderscore", 4), "");
+  EXPECT_EQ(NextInTranscript("lola.rose", 4), "");
+  EXPECT_EQ(NextInTranscript("lola um um um underscore", 4), "");  // three fillers at most
+}
+
 }  // namespace
 }  // namespace ariadne::extract
