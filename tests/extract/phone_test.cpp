@@ -972,6 +972,17 @@ TEST(Phone, NumbersReadAloudInVoiceMessageTranscripts) {
        "RU", "+79123456789"},
       {"Транскрипція: мій номер нуль шість сім. Один два три. Чотири п'ять шість сім.", "UA",
        "+380671234567"},
+      // A digit corrected ("nine, no, eight"), digit words in another script.
+      {"Voicemail transcript: my number is oh seven seven oh oh nine oh oh one two nine, no, "
+       "eight",
+       "GB", "+447700900128"},
+      {"Sprachnachricht: null eins sieben sechs eins zwei drei vier, nein, fünf sechs sieben acht",
+       "DE", "+491761235678"},
+      {"Golosovoe: moy nomer vosem' devyat' odin dva, tri chetyre pyat', shest' sem' vosem' "
+       "devyat'",
+       "RU", "+79123456789"},
+      {"Voice note: зиро севен севен зиро зиро нине зиро зиро оне тво тхрее", "GB",
+       "+447700900123"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Values(c.text, "phone", c.region), V{c.phone}) << c.text;
