@@ -2287,6 +2287,11 @@ class RunFolder {
               ++i;
               continue;
             }
+            if (const size_t line_break = SpokenLineBreak(i); line_break > 0) {
+              ++gap_chars_;
+              i += line_break;
+              continue;
+            }
             Break();
             ++i;
             continue;
@@ -2977,6 +2982,35 @@ class RunFolder {
     return letter(static_cast<unsigned char>(text_[at + len])) ? 0 : len;
   }
 
+  // Whether a line break between the spelled units `before` and `after` (`digits_before` digits
+  // in the part up to it) is inside one number read out: a digit read alone beside the break
+  // ("zero seven⏎seven hundred"; a list, "one hundred⏎two hundred", stays) and the digits before
+  // it not yet a whole number's (as a full stop, Emit()).
+  static bool LinesJoin(const Unit& before, const Unit& after, size_t digits_before) {
+    return digits_before < kWholeNumberDigits && before.folded && after.folded &&
+           IsSpelled(before.type) && IsSpelled(after.type) &&
+           (before.digits.size() == 1 || after.digits.size() == 1);
+  }
+
+  // The bytes of the line break at `at` ("\n" or "\r\n") when a number read out goes on over it,
+  // as a transcript breaks its lines: right after a spelled word of the open run (blanks, a comma
+  // or a full stop between), the next line opening with a word (not with a time or a speaker's
+  // digits: "[0:08]"). Emit() joins the lines only between two spelled groups. 0 elsewhere.
+  size_t SpokenLineBreak(size_t at) const {
+    const size_t len = text_[at] == '\n' ? 1 : text_.substr(at, 2) == "\r\n" ? 2 : 0;
+    if (len == 0 || run_.empty()) return 0;
+    const Item& last = run_.back();
+    if (!(IsSpelled(last.type) || last.type == ItemType::kHundred) || at - last.end > 2) return 0;
+    for (size_t k = last.end; k < at; ++k) {
+      if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != ',' && text_[k] != '.') return 0;
+    }
+    size_t k = at + len;
+    while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t')) ++k;
+    if (k >= text_.size()) return 0;
+    const auto c = static_cast<unsigned char>(text_[k]);
+    return c >= 0x80 || kAsciiClass[c] == CharClass::kLetter ? len : 0;
+  }
+
   // The lexicon key of the ASCII word w[0, len): lower case.
   static std::string AsciiKey(const unsigned char* w, size_t len) {
     std::string key(len, ' ');
@@ -3186,7 +3220,7 @@ class RunFolder {
     const bool spoken_run = RunIsSpoken(items, breaker);
     // Units: folded pieces of the run, in order.
     std::vector<Unit> units;
-    auto emit = [&](const std::vector<Unit>& part) {
+    auto emit_whole = [&](const std::vector<Unit>& part) {
       size_t digit_count = 0;
       bool any_folded = false;
       for (const Unit& u : part) {
@@ -3194,6 +3228,27 @@ class RunFolder {
         any_folded |= u.folded;
       }
       if (digit_count >= kMinRunDigits && !IsCount(part)) Emit(part, any_folded);
+    };
+    // A part of the run that goes over a line break (SpokenLineBreak) is one number only where
+    // the lines join (LinesJoin); elsewhere each line's piece is a part of its own.
+    auto emit = [&](const std::vector<Unit>& part) {
+      size_t from = 0, digits = 0;
+      for (size_t u = 1; u < part.size(); ++u) {
+        digits += part[u - 1].digits.size();
+        const std::string_view gap =
+            text_.substr(part[u - 1].end, part[u].begin - part[u - 1].end);
+        if (gap.find('\n') == std::string_view::npos) continue;
+        if (spoken_run && LinesJoin(part[u - 1], part[u], digits)) continue;
+        emit_whole(std::vector<Unit>(part.begin() + static_cast<std::ptrdiff_t>(from),
+                                     part.begin() + static_cast<std::ptrdiff_t>(u)));
+        from = u;
+        digits = 0;
+      }
+      if (from == 0) {
+        emit_whole(part);
+      } else {
+        emit_whole(std::vector<Unit>(part.begin() + static_cast<std::ptrdiff_t>(from), part.end()));
+      }
     };
     auto flush = [&]() {
       // A bridge (a chat join offered for spelled digits) with fewer than two digits before it
@@ -3774,8 +3829,16 @@ class RunFolder {
           }
           log_.Note(kEmojiSeparator);
         }
+        const bool line_break = gap.find('\n') != std::string_view::npos;
         if (has_separator_word) {
           // Written above.
+        } else if (line_break) {
+          // A number read out over two lines of a transcript (LinesJoin: Evaluate() parted the
+          // others).
+          if (!has_symbol && LinesJoin(units[u - 1], units[u], digits_before)) {
+            edits_.push_back({gap_begin, gap_end, " "});
+            log_.Note(kLineJoin);
+          }
         } else if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
                    IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
                    std::all_of(gap.begin(), gap.end(),

@@ -895,6 +895,22 @@ TEST(Normalize, SoftSignsAndLetterByLetterDigitWordsInAnotherScript) {
   }
 }
 
+// Issue 3 item 4: a transcript breaks its lines inside a number read out: the lines are one
+// number where a digit read alone stands beside the break and the digits before it are not yet a
+// whole number's. Lists of figures, one a line, and a time or a speaker on the next line stay.
+TEST(Normalize, ANumberReadOutOverTwoLinesOfATranscript) {
+  const std::string s = "Transcript:\nmy number is zero seven\nseven hundred nine hundred\none two three";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Transcript:\nmy number is 07 700900 123");
+  EXPECT_EQ(OriginalOf(s, n, "700900"), "seven hundred nine hundred");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("null eins sieben\r\nsechs eins zwei drei vier", "de"), "017 61234");
+  for (const std::string kept : {"Prices:\none hundred\ntwo hundred\nthree hundred",
+                                 "twenty one\ntwenty two\ntwenty three", "zero seven\n[0:08] nine"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+}
+
 // Issue 3 item 4: speech-to-text engines write a digit they heard as a word that sounds the same
 // ("won" for 1, "to" and "too" for 2, "for" for 4, "ate" for 8; French "cet" for sept): a digit
 // between two digits read one by one, with a third beside them; elsewhere the word.
