@@ -2464,9 +2464,16 @@ class RunFolder {
         // the text's language is unknown. Set off by commas it is the filler even where the last
         // number word is one of the number word's languages too ("zero zero, um, nine": "zero" is
         // Portuguese as well), when the text's language is unknown: a speaker's hesitation.
-        const bool set_off = lang_mask_ == lexicon_.all_languages && begin >= 2 &&
-                             text_[begin - 2] == ',' && text_[begin - 1] == ' ' &&
-                             end < text_.size() && text_[end] == ',';
+        // So too between full stops or in brackets, as transcripts write it ("zero zero. Um.
+        // Nine", "(um)").
+        const auto sets_off_before = [&](size_t b) {
+          return b >= 2 && ((text_[b - 1] == ' ' && (text_[b - 2] == ',' || text_[b - 2] == '.')) ||
+                            text_[b - 1] == '(' || text_[b - 1] == '[');
+        };
+        const bool set_off = lang_mask_ == lexicon_.all_languages && sets_off_before(begin) &&
+                             end < text_.size() &&
+                             (text_[end] == ',' || text_[end] == '.' || text_[end] == ')' ||
+                              text_[end] == ']');
         if (!run_.empty() && word_languages_ != 0 &&
             ((e->languages & word_languages_) == 0 || set_off) &&
             lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
@@ -2984,12 +2991,14 @@ class RunFolder {
 
   // Whether a line break between the spelled units `before` and `after` (`digits_before` digits
   // in the part up to it) is inside one number read out: a digit read alone beside the break
-  // ("zero seven⏎seven hundred"; a list, "one hundred⏎two hundred", stays) and the digits before
-  // it not yet a whole number's (as a full stop, Emit()).
+  // ("zero seven⏎seven hundred"; a list, "one hundred⏎two hundred", stays), the digits before
+  // it not yet a whole number's and no 0 opening another number after it (as a full stop,
+  // StopPauses).
   static bool LinesJoin(const Unit& before, const Unit& after, size_t digits_before) {
     return digits_before < kWholeNumberDigits && before.folded && after.folded &&
            IsSpelled(before.type) && IsSpelled(after.type) &&
-           (before.digits.size() == 1 || after.digits.size() == 1);
+           (before.digits.size() == 1 || after.digits.size() == 1) && !after.digits.empty() &&
+           after.digits[0] != '0';
   }
 
   // The bytes of the line break at `at` ("\n" or "\r\n") when a number read out goes on over it,
@@ -3092,6 +3101,16 @@ class RunFolder {
     }
     return marks == 1 && (blanks > 0 || gap[0] == ',');
   }
+  // Whether a full stop between units[u - 1] and units[u] of a part (`digits_before` digits before
+  // it) is a pause inside one number read out: both spelled, two units or more before it (a price
+  // or an age alone, "für dreihundert.", ends its sentence), the digits before it not yet a whole
+  // number's, and the group after it not opening another number with a 0 ("dreihundert. null
+  // eins sechs null …").
+  static bool StopPauses(const std::vector<Unit>& units, size_t u, size_t digits_before) {
+    return u >= 2 && digits_before < kWholeNumberDigits && units[u - 1].folded &&
+           units[u].folded && IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
+           !units[u].digits.empty() && units[u].digits[0] != '0';
+  }
   // A full stop and blanks after it ("seven. Nine"): a sentence's end, which in a transcript may
   // fall between two groups of a number read out.
   static bool IsStop(std::string_view gap) {
@@ -3188,8 +3207,9 @@ class RunFolder {
                                          k + 2 < items.size() && spelled_or_digits(items[k + 2]) &&
                                          items[k + 2]->type != ItemType::kDigits;
         between |= opens_before_filler;
-        const bool opens = !prev || parts(prev) || IsPause(Gap(it));
-        const bool closes = !next || parts(next) || IsPause(Gap(*next));
+        // A full stop too, as transcripts write one after a group ("nine oh oh. Four …").
+        const bool opens = !prev || parts(prev) || IsPause(Gap(it)) || IsStop(Gap(it));
+        const bool closes = !next || parts(next) || IsPause(Gap(*next)) || IsStop(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
@@ -3239,6 +3259,7 @@ class RunFolder {
             text_.substr(part[u - 1].end, part[u].begin - part[u - 1].end);
         if (gap.find('\n') == std::string_view::npos) continue;
         if (spoken_run && LinesJoin(part[u - 1], part[u], digits)) continue;
+        if (BridgeIn(part[u - 1].end, part[u].begin) >= 0) continue;  // a chat join: flush() decides
         emit_whole(std::vector<Unit>(part.begin() + static_cast<std::ptrdiff_t>(from),
                                      part.begin() + static_cast<std::ptrdiff_t>(u)));
         from = u;
@@ -3505,8 +3526,9 @@ class RunFolder {
     return k < items.size() && items[k]->type == ItemType::kValue && items[k]->digits.size() >= 2;
   }
 
-  // Whether a full stop around the filler items[k] ends the number: the units before it hold a
-  // whole number's digits (as a stop between two groups does in Emit()).
+  // Whether a full stop around the filler items[k] ends the number, as one between two groups does
+  // (StopPauses): the units before it hold a whole number's digits, or one unit alone, or the
+  // group after it opens with a 0.
   bool StopEndsTheNumber(const std::vector<Item*>& items, const std::vector<Unit>& units,
                          size_t k) const {
     size_t next = k;
@@ -3522,7 +3544,8 @@ class RunFolder {
     }
     size_t digits = 0;
     for (const Unit& u : units) digits += u.digits.size();
-    return digits >= kWholeNumberDigits;
+    const bool zero_after = next < items.size() && items[next]->digits.starts_with('0');
+    return digits >= kWholeNumberDigits || units.size() < 2 || zero_after;
   }
 
   // Whether the correction among the joining words from items[k] on drops the digit before them:
@@ -3846,12 +3869,9 @@ class RunFolder {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         } else if (!has_symbol && !gap.empty()) {
-          // A full stop between two spelled groups, before the digits make a whole number, is a
-          // pause too: transcripts end a sentence at each group read out ("Zero seven. Seven
-          // hundred. Nine hundred."). After ten digits it ends the number.
-          const bool stop_pauses = IsStop(gap) && digits_before < kWholeNumberDigits &&
-                                   units[u - 1].folded && units[u].folded &&
-                                   IsSpelled(units[u - 1].type) && IsSpelled(units[u].type);
+          // A full stop between two spelled groups of a number read out is a pause too (StopPauses):
+          // transcripts end a sentence at each group read out ("Zero seven. Seven hundred.").
+          const bool stop_pauses = IsStop(gap) && StopPauses(units, u, digits_before);
           EditDashesAndPauses(gap_begin, gap_end, spoken, dash_separates, stop_pauses);
         }
       }

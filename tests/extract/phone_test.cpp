@@ -931,7 +931,7 @@ TEST(Phone, NumbersReadAloudInVoiceMessageTranscripts) {
        "+447700900246"},
       {"Transcript: text me, oh seven seven oh oh nine oh oh won to three", "GB",
        "+447700900123"},
-      {"Voicemail: it's oh seven seven hundred. Nine hundred. Four for two. Thanks", "GB",
+      {"Voicemail: it's oh seven seven hundred. Nine oh oh. Four for two. Thanks", "GB",
        "+447700900442"},
       {"Zero seven seven zero zero (pause) nine zero zero (pause) three one six.", "GB",
        "+447700900316"},
