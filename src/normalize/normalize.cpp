@@ -51,7 +51,7 @@ namespace ariadne::normalize {
 namespace {
 
 constexpr uint32_t kInvalid = 0xFFFFFFFFu;
-constexpr size_t kMinRunDigits = 5;   // a phone-like run yields at least this many digits
+constexpr size_t kMinRunDigits = 5;  // a phone-like run yields at least this many digits
 // The digits of a whole national number (0 7700 900123 has eleven, 06 12 34 56 78 ten): a full
 // stop after them in a number read out ends it.
 constexpr size_t kWholeNumberDigits = 10;
@@ -2470,10 +2470,9 @@ class RunFolder {
           return b >= 2 && ((text_[b - 1] == ' ' && (text_[b - 2] == ',' || text_[b - 2] == '.')) ||
                             text_[b - 1] == '(' || text_[b - 1] == '[');
         };
-        const bool set_off = lang_mask_ == lexicon_.all_languages && sets_off_before(begin) &&
-                             end < text_.size() &&
-                             (text_[end] == ',' || text_[end] == '.' || text_[end] == ')' ||
-                              text_[end] == ']');
+        const bool set_off =
+            lang_mask_ == lexicon_.all_languages && sets_off_before(begin) && end < text_.size() &&
+            (text_[end] == ',' || text_[end] == '.' || text_[end] == ')' || text_[end] == ']');
         if (!run_.empty() && word_languages_ != 0 &&
             ((e->languages & word_languages_) == 0 || set_off) &&
             lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
@@ -2514,8 +2513,8 @@ class RunFolder {
             AddThenWord(begin, end);
             return i;
           }
-          case NumberWordKind::kFiller:  // not in the entries (Lexicon::fillers)
-          case NumberWordKind::kHomophone:  // nor these (Lexicon::homophones)
+          case NumberWordKind::kFiller:      // not in the entries (Lexicon::fillers)
+          case NumberWordKind::kHomophone:   // nor these (Lexicon::homophones)
           case NumberWordKind::kCorrection:  // nor these (Lexicon::corrections)
             break;
           case NumberWordKind::kDigitNoun:
@@ -3107,9 +3106,9 @@ class RunFolder {
   // number's, and the group after it not opening another number with a 0 ("dreihundert. null
   // eins sechs null …").
   static bool StopPauses(const std::vector<Unit>& units, size_t u, size_t digits_before) {
-    return u >= 2 && digits_before < kWholeNumberDigits && units[u - 1].folded &&
-           units[u].folded && IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
-           !units[u].digits.empty() && units[u].digits[0] != '0';
+    return u >= 2 && digits_before < kWholeNumberDigits && units[u - 1].folded && units[u].folded &&
+           IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) && !units[u].digits.empty() &&
+           units[u].digits[0] != '0';
   }
   // A full stop and blanks after it ("seven. Nine"): a sentence's end, which in a transcript may
   // fall between two groups of a number read out.
@@ -3255,11 +3254,11 @@ class RunFolder {
       size_t from = 0, digits = 0;
       for (size_t u = 1; u < part.size(); ++u) {
         digits += part[u - 1].digits.size();
-        const std::string_view gap =
-            text_.substr(part[u - 1].end, part[u].begin - part[u - 1].end);
+        const std::string_view gap = text_.substr(part[u - 1].end, part[u].begin - part[u - 1].end);
         if (gap.find('\n') == std::string_view::npos) continue;
         if (spoken_run && LinesJoin(part[u - 1], part[u], digits)) continue;
-        if (BridgeIn(part[u - 1].end, part[u].begin) >= 0) continue;  // a chat join: flush() decides
+        if (BridgeIn(part[u - 1].end, part[u].begin) >= 0)
+          continue;  // a chat join: flush() decides
         emit_whole(std::vector<Unit>(part.begin() + static_cast<std::ptrdiff_t>(from),
                                      part.begin() + static_cast<std::ptrdiff_t>(u)));
         from = u;
@@ -3362,8 +3361,8 @@ class RunFolder {
           if (!(spoken_run && ThenWordJoins(items, breaker, k) &&
                 (OpensANumber(units, it.type == ItemType::kFillerWord) ||
                  (it.type == ItemType::kFillerWord && DigitBeforeSpokenGroup(items, units, k))) &&
-                units.back().end <= items[k]->begin &&
-                units.back().end >= LastGroupEnd(items, k) && !StopEndsTheNumber(items, units, k))) {
+                units.back().end <= items[k]->begin && units.back().end >= LastGroupEnd(items, k) &&
+                !StopEndsTheNumber(items, units, k))) {
             flush();
           } else if (CorrectsTheDigitBefore(items, units, k)) {
             // "nine, no, eight": the digit goes, and the gap to the next unit takes it (Emit).
@@ -3869,8 +3868,9 @@ class RunFolder {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         } else if (!has_symbol && !gap.empty()) {
-          // A full stop between two spelled groups of a number read out is a pause too (StopPauses):
-          // transcripts end a sentence at each group read out ("Zero seven. Seven hundred.").
+          // A full stop between two spelled groups of a number read out is a pause too
+          // (StopPauses): transcripts end a sentence at each group read out ("Zero seven. Seven
+          // hundred.").
           const bool stop_pauses = IsStop(gap) && StopPauses(units, u, digits_before);
           EditDashesAndPauses(gap_begin, gap_end, spoken, dash_separates, stop_pauses);
         }
@@ -3886,9 +3886,10 @@ class RunFolder {
 
   // The gap [begin, end) between two units of a folded run, made of blanks, commas and dashes:
   // in a spoken number, one with a comma or a dash other than '-' becomes a space (the pauses of
-  // the reader, "… 9 zero zero, 3 four six", and a full stop where `stop_pauses`); elsewhere each en dash or minus becomes '-', and an
-  // em dash or bar only when glued to both groups ("0151—2345") or when it parts the groups more
-  // than once (`dash_separates`). A comma between written groups stays: it parts two numbers
+  // the reader, "… 9 zero zero, 3 four six", and a full stop where `stop_pauses`); elsewhere each
+  // en dash or minus becomes '-', and an em dash or bar only when glued to both groups
+  // ("0151—2345") or when it parts the groups more than once (`dash_separates`). A comma between
+  // written groups stays: it parts two numbers
   // ("07700 900123, 07700 900456").
   void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates,
                            bool stop_pauses) {

@@ -91,13 +91,22 @@ constexpr NumberWord kEnglish[] = {
     {"like", "", K::kFiller},
     // A transcript's mark for what it could not write, in brackets or not ("[inaudible]",
     // "(pause)"): a pause, as a filler is.
-    {"inaudible", "", K::kFiller}, {"unintelligible", "", K::kFiller}, {"indistinct", "", K::kFiller}, {"crosstalk", "", K::kFiller}, {"pause", "", K::kFiller},
+    {"inaudible", "", K::kFiller},
+    {"unintelligible", "", K::kFiller},
+    {"indistinct", "", K::kFiller},
+    {"crosstalk", "", K::kFiller},
+    {"pause", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"no", "", K::kCorrection}, {"sorry", "", K::kCorrection}, {"correction", "", K::kCorrection},
+    {"no", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
+    {"correction", "", K::kCorrection},
     // What speech-to-text engines write for a digit they heard ("nine oh oh won to three"): a
     // digit only between two digits read one by one.
-    {"to", "2", K::kHomophone}, {"too", "2", K::kHomophone}, {"for", "4", K::kHomophone},
-    {"won", "1", K::kHomophone}, {"ate", "8", K::kHomophone},
+    {"to", "2", K::kHomophone},
+    {"too", "2", K::kHomophone},
+    {"for", "4", K::kHomophone},
+    {"won", "1", K::kHomophone},
+    {"ate", "8", K::kHomophone},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -177,9 +186,14 @@ constexpr NumberWord kGerman[] = {
     {"ehm", "", K::kFiller},
     {"hm", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"unverständlich", "", K::kFiller}, {"unhörbar", "", K::kFiller}, {"pause", "", K::kFiller},
+    {"unverständlich", "", K::kFiller},
+    {"unhörbar", "", K::kFiller},
+    {"pause", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"nein", "", K::kCorrection}, {"sorry", "", K::kCorrection}, {"entschuldigung", "", K::kCorrection}, {"verzeihung", "", K::kCorrection},
+    {"nein", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
+    {"entschuldigung", "", K::kCorrection},
+    {"verzeihung", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -233,12 +247,18 @@ constexpr NumberWord kFrench[] = {
     {"ben", "", K::kFiller},
     {"hm", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"inaudible", "", K::kFiller}, {"incompréhensible", "", K::kFiller}, {"inintelligible", "", K::kFiller}, {"pause", "", K::kFiller},
+    {"inaudible", "", K::kFiller},
+    {"incompréhensible", "", K::kFiller},
+    {"inintelligible", "", K::kFiller},
+    {"pause", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"non", "", K::kCorrection}, {"pardon", "", K::kCorrection},
+    {"non", "", K::kCorrection},
+    {"pardon", "", K::kCorrection},
     // What speech-to-text engines write for a digit they heard ("zéro six cet cinq", sept heard
     // as "cet"): a digit only between two digits read one by one.
-    {"cet", "7", K::kHomophone}, {"cette", "7", K::kHomophone}, {"set", "7", K::kHomophone},
+    {"cet", "7", K::kHomophone},
+    {"cette", "7", K::kHomophone},
+    {"set", "7", K::kHomophone},
     {"sis", "6", K::kHomophone},
 };
 
@@ -310,9 +330,13 @@ constexpr NumberWord kDutch[] = {
     {"euh", "", K::kFiller},
     {"hm", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"onverstaanbaar", "", K::kFiller}, {"onhoorbaar", "", K::kFiller}, {"pauze", "", K::kFiller},
+    {"onverstaanbaar", "", K::kFiller},
+    {"onhoorbaar", "", K::kFiller},
+    {"pauze", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"nee", "", K::kCorrection}, {"sorry", "", K::kCorrection}, {"pardon", "", K::kCorrection},
+    {"nee", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
+    {"pardon", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -367,9 +391,13 @@ constexpr NumberWord kRomanian[] = {
     {"ehm", "", K::kFiller},
     {"hm", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"neinteligibil", "", K::kFiller}, {"inaudibil", "", K::kFiller}, {"pauză", "", K::kFiller},
+    {"neinteligibil", "", K::kFiller},
+    {"inaudibil", "", K::kFiller},
+    {"pauză", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"nu", "", K::kCorrection}, {"scuze", "", K::kCorrection}, {"pardon", "", K::kCorrection},
+    {"nu", "", K::kCorrection},
+    {"scuze", "", K::kCorrection},
+    {"pardon", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
@@ -467,9 +495,13 @@ constexpr NumberWord kBulgarian[] = {
     {"хм", "", K::kFiller},
     {"ем", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"неразбираемо", "", K::kFiller}, {"неясно", "", K::kFiller}, {"пауза", "", K::kFiller},
+    {"неразбираемо", "", K::kFiller},
+    {"неясно", "", K::kFiller},
+    {"пауза", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"не", "", K::kCorrection}, {"извинете", "", K::kCorrection}, {"пардон", "", K::kCorrection},
+    {"не", "", K::kCorrection},
+    {"извинете", "", K::kCorrection},
+    {"пардон", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -553,9 +585,12 @@ constexpr NumberWord kSpanish[] = {
     {"pues", "", K::kFiller},
     {"este", "", K::kFiller},  // "seiscientos doce, este, trescientos …"
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"inaudible", "", K::kFiller}, {"ininteligible", "", K::kFiller}, {"pausa", "", K::kFiller},
+    {"inaudible", "", K::kFiller},
+    {"ininteligible", "", K::kFiller},
+    {"pausa", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"no", "", K::kCorrection}, {"perdón", "", K::kCorrection},
+    {"no", "", K::kCorrection},
+    {"perdón", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -617,9 +652,13 @@ constexpr NumberWord kItalian[] = {
     {"cioè", "", K::kFiller},
     {"beh", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"incomprensibile", "", K::kFiller}, {"inudibile", "", K::kFiller}, {"pausa", "", K::kFiller},
+    {"incomprensibile", "", K::kFiller},
+    {"inudibile", "", K::kFiller},
+    {"pausa", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"no", "", K::kCorrection}, {"scusa", "", K::kCorrection}, {"scusi", "", K::kCorrection},
+    {"no", "", K::kCorrection},
+    {"scusa", "", K::kCorrection},
+    {"scusi", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -704,9 +743,13 @@ constexpr NumberWord kPolish[] = {
     {"hm", "", K::kFiller},
     {"mmm", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"niezrozumiałe", "", K::kFiller}, {"niesłyszalne", "", K::kFiller}, {"pauza", "", K::kFiller},
+    {"niezrozumiałe", "", K::kFiller},
+    {"niesłyszalne", "", K::kFiller},
+    {"pauza", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"nie", "", K::kCorrection}, {"przepraszam", "", K::kCorrection}, {"sorry", "", K::kCorrection},
+    {"nie", "", K::kCorrection},
+    {"przepraszam", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -804,9 +847,13 @@ constexpr NumberWord kRussian[] = {
     {"ммм", "", K::kFiller},
     {"ыыы", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"неразборчиво", "", K::kFiller}, {"неразб", "", K::kFiller}, {"пауза", "", K::kFiller},
+    {"неразборчиво", "", K::kFiller},
+    {"неразб", "", K::kFiller},
+    {"пауза", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"нет", "", K::kCorrection}, {"извините", "", K::kCorrection}, {"пардон", "", K::kCorrection},
+    {"нет", "", K::kCorrection},
+    {"извините", "", K::kCorrection},
+    {"пардон", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -902,9 +949,13 @@ constexpr NumberWord kUkrainian[] = {
     {"хм", "", K::kFiller},
     {"ммм", "", K::kFiller},
     // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
-    {"нерозбірливо", "", K::kFiller}, {"нерозб", "", K::kFiller}, {"пауза", "", K::kFiller},
+    {"нерозбірливо", "", K::kFiller},
+    {"нерозб", "", K::kFiller},
+    {"пауза", "", K::kFiller},
     // A speaker's correction ("nine, no, eight"): drops the digit before it.
-    {"ні", "", K::kCorrection}, {"вибачте", "", K::kCorrection}, {"перепрошую", "", K::kCorrection},
+    {"ні", "", K::kCorrection},
+    {"вибачте", "", K::kCorrection},
+    {"перепрошую", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/pt.xml and pt_PT.xml, spellout-cardinal (masculine and feminine one and
@@ -1061,7 +1112,12 @@ constexpr NumberWord kEnglishCyrillic[] = {
     {"трипл", "3", K::kMultiplier},
     // Spelled letter by letter ("тво" for two, "фиве" for five): the English word's letters each
     // written as the Cyrillic letter of its sound.
-    {"оне", "1"}, {"тво", "2"}, {"тхрее", "3"}, {"фоур", "4"}, {"фиве", "5"}, {"еигхт", "8"},
+    {"оне", "1"},
+    {"тво", "2"},
+    {"тхрее", "3"},
+    {"фоур", "4"},
+    {"фиве", "5"},
+    {"еигхт", "8"},
     {"нине", "9"},
 };
 

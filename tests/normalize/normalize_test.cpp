@@ -851,10 +851,8 @@ TEST(Normalize, BracketedFillersAndMarksInATranscript) {
   EXPECT_EQ(Fold("oh seven seven oh oh (uh) nine oh oh one two three"), "07700 900123");
   EXPECT_EQ(Fold("oh seven seven oh oh [inaudible] nine oh oh, one two three"), "07700 900123");
   EXPECT_EQ(Fold("zero seven seven zero zero. Um. Nine zero zero one two three"), "07700 900123");
-  EXPECT_EQ(Fold("zéro six, euh [inaudible] douze trente-quatre cinquante-six", "fr"),
-            "06 123456");
-  EXPECT_EQ(Fold("восемь девять один (неразборчиво) два три четыре пять шесть", "ru"),
-            "891 23456");
+  EXPECT_EQ(Fold("zéro six, euh [inaudible] douze trente-quatre cinquante-six", "fr"), "06 123456");
+  EXPECT_EQ(Fold("восемь девять один (неразборчиво) два три четыре пять шесть", "ru"), "891 23456");
   // Not between two groups of a number read out: the words stay.
   for (const std::string kept :
        {"I have one (uh) two kids", "two hundred [inaudible] for the night", "(pause) 07700"}) {
@@ -899,14 +897,16 @@ TEST(Normalize, SoftSignsAndLetterByLetterDigitWordsInAnotherScript) {
 // number where a digit read alone stands beside the break and the digits before it are not yet a
 // whole number's. Lists of figures, one a line, and a time or a speaker on the next line stay.
 TEST(Normalize, ANumberReadOutOverTwoLinesOfATranscript) {
-  const std::string s = "Transcript:\nmy number is zero seven\nseven hundred nine hundred\none two three";
+  const std::string s =
+      "Transcript:\nmy number is zero seven\nseven hundred nine hundred\none two three";
   const NormalizedText n = Normalize(s);
   EXPECT_EQ(n.text, "Transcript:\nmy number is 07 700900 123");
   EXPECT_EQ(OriginalOf(s, n, "700900"), "seven hundred nine hundred");
   ExpectMapInvariants(s, n);
   EXPECT_EQ(Fold("null eins sieben\r\nsechs eins zwei drei vier", "de"), "017 61234");
-  for (const std::string kept : {"Prices:\none hundred\ntwo hundred\nthree hundred",
-                                 "twenty one\ntwenty two\ntwenty three", "zero seven\n[0:08] nine"}) {
+  for (const std::string kept :
+       {"Prices:\none hundred\ntwo hundred\nthree hundred", "twenty one\ntwenty two\ntwenty three",
+        "zero seven\n[0:08] nine"}) {
     EXPECT_EQ(Fold(kept, "en"), kept);
   }
 }
@@ -920,8 +920,7 @@ TEST(Normalize, HomophonesOfDigitsInsideANumberReadOut) {
   EXPECT_EQ(n.text, "text 07700900123");
   EXPECT_EQ(OriginalOf(s, n, "12"), "won to");
   ExpectMapInvariants(s, n);
-  EXPECT_EQ(Fold("zero seven seven zero zero nine zero zero four for two", "en"),
-            "07700900442");
+  EXPECT_EQ(Fold("zero seven seven zero zero nine zero zero four for two", "en"), "07700900442");
   EXPECT_EQ(Fold("zéro six douze cinq cet huit neuf", "fr"), "06125789");
   for (const std::string kept :
        {"rooms one to three", "four to five hundred a week", "two for one", "from nine to five",
