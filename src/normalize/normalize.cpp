@@ -51,7 +51,10 @@ namespace ariadne::normalize {
 namespace {
 
 constexpr uint32_t kInvalid = 0xFFFFFFFFu;
-constexpr size_t kMinRunDigits = 5;   // a phone-like run yields at least this many digits
+constexpr size_t kMinRunDigits = 5;  // a phone-like run yields at least this many digits
+// The digits of a whole national number (0 7700 900123 has eleven, 06 12 34 56 78 ten): a full
+// stop after them in a number read out ends it.
+constexpr size_t kWholeNumberDigits = 10;
 constexpr uint32_t kMaxGapChars = 4;  // separators and emoji allowed between two items of a run
 constexpr size_t kMaxSegmentCodePoints =
     32;  // bounds NFKC work per segment (UAX #15 stream-safe: 30)
@@ -1223,7 +1226,8 @@ struct LexiconEntry {
 
 constexpr size_t kMaxKeyBytes = 72;  // long enough for six number words glued together
 // Bytes of the longest word looked up as a filler ("ääähmmm" drawn out further is no filler).
-constexpr size_t kMaxFillerKeyBytes = 16;
+// (A transcript's mark in Cyrillic letters, "неразборчиво", takes 24.)
+constexpr size_t kMaxFillerKeyBytes = 24;
 
 // A hash of the ASCII word w[0, len) (letters only) as a lexicon key, i.e. lower-cased: eight
 // letters per multiply, where HashKey() needs one per letter. `readable` bytes from w may be read
@@ -1382,6 +1386,29 @@ struct Lexicon {
     }
     return false;
   }
+  // Homophones of a digit (NumberWordKind::kHomophone), apart from the entries as fillers are:
+  // looked up only for a word inside an open run.
+  struct Homophone {
+    std::string key;
+    char digit;
+    uint32_t languages;
+  };
+  std::vector<Homophone> homophones;
+  // Corrections (NumberWordKind::kCorrection): keys and languages, looked up as fillers are.
+  std::vector<std::pair<std::string, uint32_t>> corrections;
+  bool IsCorrection(std::string_view key, uint32_t mask) const {
+    for (const auto& [correction, languages] : corrections) {
+      if ((languages & mask) != 0 && correction == key) return true;
+    }
+    return false;
+  }
+  // The digit the word with key `key` sounds as in a language of `mask`, or 0.
+  char HomophoneDigit(std::string_view key, uint32_t mask) const {
+    for (const Homophone& h : homophones) {
+      if ((h.languages & mask) != 0 && h.key == key) return h.digit;
+    }
+    return 0;
+  }
   std::unordered_map<std::string, size_t> index_while_built;  // key -> entry, emptied when built
   // False for most words that are not in the lexicon; true for every word that is.
   bool MayContain(uint64_t h) const {
@@ -1435,6 +1462,14 @@ const Lexicon& NumberLexicon() {
         std::string key = KeyOf(w.word);
         if (w.kind == NumberWordKind::kFiller) {
           lex.AddFiller(key, bit);
+          continue;
+        }
+        if (w.kind == NumberWordKind::kHomophone) {
+          lex.homophones.push_back({std::move(key), w.digits[0], bit});
+          continue;
+        }
+        if (w.kind == NumberWordKind::kCorrection) {
+          lex.corrections.emplace_back(std::move(key), bit);
           continue;
         }
         if (w.kind == NumberWordKind::kValue && w.digits.size() == 1 && w.digits[0] != '0') {
@@ -2126,6 +2161,7 @@ struct Item {
   uint32_t gap_chars;   // separators and symbols since then
   ItemType type;
   std::string digits;
+  bool correction = false;  // a kFillerWord that corrects the digit before it ("nine, no, eight")
 };
 
 struct Edit {
@@ -2246,6 +2282,16 @@ class RunFolder {
                 continue;
               }
             }
+            if (c == '\'' && SoftSignBytes(i) > 0) {
+              ++gap_chars_;
+              ++i;
+              continue;
+            }
+            if (const size_t line_break = SpokenLineBreak(i); line_break > 0) {
+              ++gap_chars_;
+              i += line_break;
+              continue;
+            }
             Break();
             ++i;
             continue;
@@ -2280,6 +2326,8 @@ class RunFolder {
                           {}});
           run_has_foldable_ = true;
         }
+      } else if (IsApostrophe(cp) && SoftSignBytes(i) > 0) {
+        ++gap_chars_;
       } else {
         Break();
       }
@@ -2314,8 +2362,9 @@ class RunFolder {
             }
             return j;
           }
-          if (j - at <= kMaxFillerKeyBytes && AddFillerWord(at, j, AsciiKey(p + at, j - at))) {
-            return j;
+          if (j - at <= kMaxFillerKeyBytes) {
+            const std::string key = AsciiKey(p + at, j - at);
+            if (AddHomophone(at, j, key) || AddFillerWord(at, j, key)) return j;
           }
         }
         if (std::string digits = DigitTokenWord(p, n, at, j); !digits.empty()) {
@@ -2415,9 +2464,15 @@ class RunFolder {
         // the text's language is unknown. Set off by commas it is the filler even where the last
         // number word is one of the number word's languages too ("zero zero, um, nine": "zero" is
         // Portuguese as well), when the text's language is unknown: a speaker's hesitation.
-        const bool set_off = lang_mask_ == lexicon_.all_languages && begin >= 2 &&
-                             text_[begin - 2] == ',' && text_[begin - 1] == ' ' &&
-                             end < text_.size() && text_[end] == ',';
+        // So too between full stops or in brackets, as transcripts write it ("zero zero. Um.
+        // Nine", "(um)").
+        const auto sets_off_before = [&](size_t b) {
+          return b >= 2 && ((text_[b - 1] == ' ' && (text_[b - 2] == ',' || text_[b - 2] == '.')) ||
+                            text_[b - 1] == '(' || text_[b - 1] == '[');
+        };
+        const bool set_off =
+            lang_mask_ == lexicon_.all_languages && sets_off_before(begin) && end < text_.size() &&
+            (text_[end] == ',' || text_[end] == '.' || text_[end] == ')' || text_[end] == ']');
         if (!run_.empty() && word_languages_ != 0 &&
             ((e->languages & word_languages_) == 0 || set_off) &&
             lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
@@ -2458,7 +2513,9 @@ class RunFolder {
             AddThenWord(begin, end);
             return i;
           }
-          case NumberWordKind::kFiller:  // not in the entries (Lexicon::fillers)
+          case NumberWordKind::kFiller:      // not in the entries (Lexicon::fillers)
+          case NumberWordKind::kHomophone:   // nor these (Lexicon::homophones)
+          case NumberWordKind::kCorrection:  // nor these (Lexicon::corrections)
             break;
           case NumberWordKind::kDigitNoun:
             // "три шестёрки", "podwójna trójka": a digit only after a count or a multiplier;
@@ -2482,7 +2539,7 @@ class RunFolder {
         return i;
       }
     }
-    if (!run_.empty() && AddFillerWord(at, i, key_)) return i;
+    if (!run_.empty() && (AddHomophone(at, i, key_) || AddFillerWord(at, i, key_))) return i;
     // Number words glued to each other and to digits: "нульдев'ятьтри765", "Здваодин". Only
     // words glued to a digit or to the item before are split, so prose costs nothing here. (Words
     // of ASCII letters alone do not get here: ProseSkipper and the fast path above pass over
@@ -2874,7 +2931,8 @@ class RunFolder {
   // stands elsewhere. Evaluate() keeps it only between two groups of a spoken number
   // (ThenWordJoins), as a "then".
   bool AddFillerWord(size_t begin, size_t end, std::string_view key) {
-    if (!lexicon_.IsFiller(key, lang_mask_)) return false;
+    const bool correction = lexicon_.IsCorrection(key, lang_mask_);
+    if (!correction && !lexicon_.IsFiller(key, lang_mask_)) return false;
     const ItemType last = run_.back().type;
     if (!(IsDigitLike(last) || last == ItemType::kHundred || last == ItemType::kThenWord ||
           last == ItemType::kFillerWord)) {
@@ -2882,7 +2940,83 @@ class RunFolder {
       return true;
     }
     AddItem(ItemType::kFillerWord, begin, end, {});
+    run_.back().correction = correction;
     return true;
+  }
+
+  // A homophone of a digit ("to", "won") with key `key` right after a digit read alone in the open
+  // run, a blank between: an item (a weak digit, as "oh" is), and true. Evaluate() keeps it only
+  // between two digits read one by one (HomophoneCounts). False elsewhere: the word it is.
+  bool AddHomophone(size_t begin, size_t end, std::string_view key) {
+    const Item& last = run_.back();
+    if (!IsSpelledDigit(last) || gap_chars_ != 1 || text_[begin - 1] != ' ') return false;
+    const char digit = lexicon_.HomophoneDigit(key, lang_mask_);
+    if (digit == 0) return false;
+    AddItem(ItemType::kWeakZero, begin, end, std::string(1, digit));
+    return true;
+  }
+  // A digit read alone: "seven", "oh", a homophone.
+  static bool IsSpelledDigit(const Item& x) {
+    return (x.type == ItemType::kValue || x.type == ItemType::kWeakZero) && x.digits.size() == 1;
+  }
+
+  // The bytes of an apostrophe at `at` that writes the soft sign of a Russian or Ukrainian digit
+  // word in Latin letters ("nol'", "pyat’", "sem'"): right after a spelled number word of the open
+  // run, ending in an ASCII letter, with no letter after it. 0 elsewhere.
+  size_t SoftSignBytes(size_t at) const {
+    if (run_.empty() || run_.back().end != at || run_.back().type != ItemType::kValue) return 0;
+    return ApostropheAfterLatinWord(at);
+  }
+  // The bytes of an apostrophe at `at` ('\'', ’ or ʼ) after an ASCII letter, with no ASCII letter
+  // after it; else 0.
+  size_t ApostropheAfterLatinWord(size_t at) const {
+    const auto letter = [](unsigned char c) {
+      return c < 0x80 && kAsciiClass[c] == CharClass::kLetter;
+    };
+    if (at == 0 || at >= text_.size() || !letter(static_cast<unsigned char>(text_[at - 1]))) {
+      return 0;
+    }
+    size_t len = 0;
+    if (text_[at] == '\'') {
+      len = 1;
+    } else if (text_.substr(at, 3) == "\u2019") {
+      len = 3;
+    } else if (text_.substr(at, 2) == "\u02BC") {
+      len = 2;
+    }
+    if (len == 0 || at + len >= text_.size()) return len;
+    return letter(static_cast<unsigned char>(text_[at + len])) ? 0 : len;
+  }
+
+  // Whether a line break between the spelled units `before` and `after` (`digits_before` digits
+  // in the part up to it) is inside one number read out: a digit read alone beside the break
+  // ("zero seven⏎seven hundred"; a list, "one hundred⏎two hundred", stays), the digits before
+  // it not yet a whole number's and no 0 opening another number after it (as a full stop,
+  // StopPauses).
+  static bool LinesJoin(const Unit& before, const Unit& after, size_t digits_before) {
+    return digits_before < kWholeNumberDigits && before.folded && after.folded &&
+           IsSpelled(before.type) && IsSpelled(after.type) &&
+           (before.digits.size() == 1 || after.digits.size() == 1) && !after.digits.empty() &&
+           after.digits[0] != '0';
+  }
+
+  // The bytes of the line break at `at` ("\n" or "\r\n") when a number read out goes on over it,
+  // as a transcript breaks its lines: right after a spelled word of the open run (blanks, a comma
+  // or a full stop between), the next line opening with a word (not with a time or a speaker's
+  // digits: "[0:08]"). Emit() joins the lines only between two spelled groups. 0 elsewhere.
+  size_t SpokenLineBreak(size_t at) const {
+    const size_t len = text_[at] == '\n' ? 1 : text_.substr(at, 2) == "\r\n" ? 2 : 0;
+    if (len == 0 || run_.empty()) return 0;
+    const Item& last = run_.back();
+    if (!(IsSpelled(last.type) || last.type == ItemType::kHundred) || at - last.end > 2) return 0;
+    for (size_t k = last.end; k < at; ++k) {
+      if (text_[k] != ' ' && text_[k] != '\t' && text_[k] != ',' && text_[k] != '.') return 0;
+    }
+    size_t k = at + len;
+    while (k < text_.size() && (text_[k] == ' ' || text_[k] == '\t')) ++k;
+    if (k >= text_.size()) return 0;
+    const auto c = static_cast<unsigned char>(text_[k]);
+    return c >= 0x80 || kAsciiClass[c] == CharClass::kLetter ? len : 0;
   }
 
   // The lexicon key of the ASCII word w[0, len): lower case.
@@ -2966,6 +3100,35 @@ class RunFolder {
     }
     return marks == 1 && (blanks > 0 || gap[0] == ',');
   }
+  // Whether a full stop between units[u - 1] and units[u] of a part (`digits_before` digits before
+  // it) is a pause inside one number read out: both spelled, two units or more before it (a price
+  // or an age alone, "für dreihundert.", ends its sentence), the digits before it not yet a whole
+  // number's, and the group after it not opening another number with a 0 ("dreihundert. null
+  // eins sechs null …").
+  static bool StopPauses(const std::vector<Unit>& units, size_t u, size_t digits_before) {
+    return u >= 2 && digits_before < kWholeNumberDigits && units[u - 1].folded && units[u].folded &&
+           IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) && !units[u].digits.empty() &&
+           units[u].digits[0] != '0';
+  }
+  // A full stop and blanks after it ("seven. Nine"): a sentence's end, which in a transcript may
+  // fall between two groups of a number read out.
+  static bool IsStop(std::string_view gap) {
+    return gap.size() >= 2 && gap[0] == '.' &&
+           std::all_of(gap.begin() + 1, gap.end(), [](char c) { return c == ' ' || c == '\t'; });
+  }
+  // A gap before, after or between fillers: blanks, a pause or a full stop, with a bracket closing
+  // a filler before it or opening one after it ("seven (uh) nine", "oh oh [inaudible], nine",
+  // "euh [pause] douze", "seven. Uh. Nine").
+  static bool IsFillerGap(std::string_view gap) {
+    const bool closes = !gap.empty() && (gap.front() == ')' || gap.front() == ']');
+    if (closes) gap.remove_prefix(1);
+    const bool opens = !gap.empty() && (gap.back() == '(' || gap.back() == '[');
+    if (opens) gap.remove_suffix(1);
+    if (gap.empty()) return closes || opens;
+    return IsStop(gap) ||
+           std::all_of(gap.begin(), gap.end(), [](char c) { return c == ' ' || c == '\t'; }) ||
+           IsPause(gap);
+  }
   // Joins a multiplier to its digit and tens to units: "double-oh", "vingt-deux", "fifty one".
   bool GapIsBlankOrHyphen(const Item& item) const {
     const std::string_view gap = Gap(item);
@@ -2989,6 +3152,10 @@ class RunFolder {
       if (it.type != ItemType::kLookalike && it.type != ItemType::kWeakZero &&
           it.type != ItemType::kPipe)
         continue;
+      if (it.type == ItemType::kWeakZero && it.digits != "0") {  // a homophone ("to", "won")
+        breaker[k] = !HomophoneCounts(items, k);
+        continue;
+      }
       const Item* prev = k > 0 ? items[k - 1] : nullptr;
       const Item* next = k + 1 < items.size() ? items[k + 1] : nullptr;
       const bool glued_prev =
@@ -3039,8 +3206,9 @@ class RunFolder {
                                          k + 2 < items.size() && spelled_or_digits(items[k + 2]) &&
                                          items[k + 2]->type != ItemType::kDigits;
         between |= opens_before_filler;
-        const bool opens = !prev || parts(prev) || IsPause(Gap(it));
-        const bool closes = !next || parts(next) || IsPause(Gap(*next));
+        // A full stop too, as transcripts write one after a group ("nine oh oh. Four …").
+        const bool opens = !prev || parts(prev) || IsPause(Gap(it)) || IsStop(Gap(it));
+        const bool closes = !next || parts(next) || IsPause(Gap(*next)) || IsStop(Gap(*next));
         between |= (opens && near_next && next->type != ItemType::kDigits) ||
                    (closes && near_prev && prev->type != ItemType::kDigits) ||
                    (near_prev && prev->type == ItemType::kMultiplier);
@@ -3071,7 +3239,7 @@ class RunFolder {
     const bool spoken_run = RunIsSpoken(items, breaker);
     // Units: folded pieces of the run, in order.
     std::vector<Unit> units;
-    auto emit = [&](const std::vector<Unit>& part) {
+    auto emit_whole = [&](const std::vector<Unit>& part) {
       size_t digit_count = 0;
       bool any_folded = false;
       for (const Unit& u : part) {
@@ -3079,6 +3247,28 @@ class RunFolder {
         any_folded |= u.folded;
       }
       if (digit_count >= kMinRunDigits && !IsCount(part)) Emit(part, any_folded);
+    };
+    // A part of the run that goes over a line break (SpokenLineBreak) is one number only where
+    // the lines join (LinesJoin); elsewhere each line's piece is a part of its own.
+    auto emit = [&](const std::vector<Unit>& part) {
+      size_t from = 0, digits = 0;
+      for (size_t u = 1; u < part.size(); ++u) {
+        digits += part[u - 1].digits.size();
+        const std::string_view gap = text_.substr(part[u - 1].end, part[u].begin - part[u - 1].end);
+        if (gap.find('\n') == std::string_view::npos) continue;
+        if (spoken_run && LinesJoin(part[u - 1], part[u], digits)) continue;
+        if (BridgeIn(part[u - 1].end, part[u].begin) >= 0)
+          continue;  // a chat join: flush() decides
+        emit_whole(std::vector<Unit>(part.begin() + static_cast<std::ptrdiff_t>(from),
+                                     part.begin() + static_cast<std::ptrdiff_t>(u)));
+        from = u;
+        digits = 0;
+      }
+      if (from == 0) {
+        emit_whole(part);
+      } else {
+        emit_whole(std::vector<Unit>(part.begin() + static_cast<std::ptrdiff_t>(from), part.end()));
+      }
     };
     auto flush = [&]() {
       // A bridge (a chat join offered for spelled digits) with fewer than two digits before it
@@ -3171,9 +3361,13 @@ class RunFolder {
           if (!(spoken_run && ThenWordJoins(items, breaker, k) &&
                 (OpensANumber(units, it.type == ItemType::kFillerWord) ||
                  (it.type == ItemType::kFillerWord && DigitBeforeSpokenGroup(items, units, k))) &&
-                units.back().end <= items[k]->begin &&
-                units.back().end >= LastGroupEnd(items, k))) {
+                units.back().end <= items[k]->begin && units.back().end >= LastGroupEnd(items, k) &&
+                !StopEndsTheNumber(items, units, k))) {
             flush();
+          } else if (CorrectsTheDigitBefore(items, units, k)) {
+            // "nine, no, eight": the digit goes, and the gap to the next unit takes it (Emit).
+            units.pop_back();
+            while (k + 1 < items.size() && items[k + 1]->type == ItemType::kFillerWord) ++k;
           }
           ++k;
           break;
@@ -3234,6 +3428,22 @@ class RunFolder {
            GapIsBlankOrHyphen(hundred);
   }
 
+  // Whether the homophone items[k] ("to", "won") stands for its digit: between two digits read one
+  // by one, blanks around it, with a third such digit next to those ("nine oh oh won to three"),
+  // and not before hundreds ("four to five hundred"). A range ("one to three") stays words.
+  bool HomophoneCounts(const std::vector<Item*>& items, size_t k) const {
+    if (k == 0 || k + 1 >= items.size()) return false;
+    const Item &prev = *items[k - 1], &next = *items[k + 1];
+    if (!IsSpelledDigit(prev) || !IsSpelledDigit(next) || !GapIsBlank(*items[k]) ||
+        !GapIsBlank(next)) {
+      return false;
+    }
+    const bool hundreds_after = k + 2 < items.size() && items[k + 2]->type == ItemType::kHundred;
+    const bool third = (k >= 2 && IsSpelledDigit(*items[k - 2])) ||
+                       (k + 2 < items.size() && IsSpelledDigit(*items[k + 2]));
+    return third && !hundreds_after;
+  }
+
   // Whether the run is a number read out: two spelled words or more ("oh", a unit, a multiplier
   // and its digit).
   static bool RunIsSpoken(const std::vector<Item*>& items, const std::vector<bool>& breaker) {
@@ -3258,7 +3468,7 @@ class RunFolder {
     };
     const auto after_filler_ok = [&](const Item& after, const Item& before) {
       return before.type == ItemType::kFillerWord &&
-             (GapIsBlankOrHyphen(after) || IsPause(Gap(after)));
+             (GapIsBlankOrHyphen(after) || IsFillerGap(Gap(after)));
     };
     while (k > 0 && joining(k - 1)) --k;
     // After a group: digits, or hundreds ("nine hundred, uh, …").
@@ -3267,7 +3477,9 @@ class RunFolder {
       return false;
     }
     const Item& first = *items[k];
-    if (first.gap_begin == first.begin || !(GapIsBlank(first) || IsPause(Gap(first)))) {
+    if (first.gap_begin == first.begin ||
+        !(GapIsBlank(first) || IsPause(Gap(first)) ||
+          (first.type == ItemType::kFillerWord && IsFillerGap(Gap(first))))) {
       return false;
     }
     size_t next = k + 1;
@@ -3311,6 +3523,44 @@ class RunFolder {
       ++k;
     }
     return k < items.size() && items[k]->type == ItemType::kValue && items[k]->digits.size() >= 2;
+  }
+
+  // Whether a full stop around the filler items[k] ends the number, as one between two groups does
+  // (StopPauses): the units before it hold a whole number's digits, or one unit alone, or the
+  // group after it opens with a 0.
+  bool StopEndsTheNumber(const std::vector<Item*>& items, const std::vector<Unit>& units,
+                         size_t k) const {
+    size_t next = k;
+    while (next < items.size() && (items[next]->type == ItemType::kFillerWord ||
+                                   items[next]->type == ItemType::kThenWord ||
+                                   items[next]->type == ItemType::kConnector)) {
+      ++next;
+    }
+    const uint32_t end = next < items.size() ? items[next]->begin : items.back()->end;
+    const std::string_view gap = text_.substr(units.back().end, end - units.back().end);
+    if (gap.find('.') == std::string_view::npos || gap.find("..") != std::string_view::npos) {
+      return false;
+    }
+    size_t digits = 0;
+    for (const Unit& u : units) digits += u.digits.size();
+    const bool zero_after = next < items.size() && items[next]->digits.starts_with('0');
+    return digits >= kWholeNumberDigits || units.size() < 2 || zero_after;
+  }
+
+  // Whether the correction among the joining words from items[k] on drops the digit before them:
+  // one digit read alone right before ("nine, no, eight") and one after, with more of the number
+  // before it.
+  static bool CorrectsTheDigitBefore(const std::vector<Item*>& items,
+                                     const std::vector<Unit>& units, size_t k) {
+    if (k == 0 || units.size() < 2 || units.back().end != items[k - 1]->end ||
+        !IsSpelledDigit(*items[k - 1])) {
+      return false;
+    }
+    bool correction = false;
+    for (; k < items.size() && items[k]->type == ItemType::kFillerWord; ++k) {
+      correction |= items[k]->correction;
+    }
+    return correction && k < items.size() && IsSpelledDigit(*items[k]);
   }
 
   // The end of the last item before items[k] that is no "then" or joining word.
@@ -3536,9 +3786,17 @@ class RunFolder {
     // cursor starting over at every call made a run of many parts quadratic: "07700 900123 |
     // 07700 900456 | …".)
     size_t& first = emit_cursor_;
-    for (size_t u = 0; u < units.size(); ++u) {
+    size_t digits_before = 0;  // the digits of units[0, u)
+    for (size_t u = 0; u < units.size(); digits_before += units[u].digits.size(), ++u) {
       if (u > 0) {
-        const uint32_t gap_begin = units[u - 1].end, gap_end = units[u].begin;
+        uint32_t gap_begin = units[u - 1].end;
+        const uint32_t gap_end = units[u].begin;
+        if (const size_t soft = ApostropheAfterLatinWord(gap_begin);
+            soft > 0 && units[u - 1].folded && units[u - 1].type == ItemType::kValue) {
+          // "nol' sem'": the soft sign of a Russian digit word in Latin letters goes with it.
+          edits_.push_back({gap_begin, gap_begin + static_cast<uint32_t>(soft), ""});
+          gap_begin += static_cast<uint32_t>(soft);
+        }
         if (!bridges_.empty()) {
           if (const int k = BridgeIn(gap_begin, gap_end); k >= 0) {
             size_t before = 0;
@@ -3593,8 +3851,16 @@ class RunFolder {
           }
           log_.Note(kEmojiSeparator);
         }
+        const bool line_break = gap.find('\n') != std::string_view::npos;
         if (has_separator_word) {
           // Written above.
+        } else if (line_break) {
+          // A number read out over two lines of a transcript (LinesJoin: Evaluate() parted the
+          // others).
+          if (!has_symbol && LinesJoin(units[u - 1], units[u], digits_before)) {
+            edits_.push_back({gap_begin, gap_end, " "});
+            log_.Note(kLineJoin);
+          }
         } else if (!has_symbol && !gap.empty() && units[u - 1].folded && units[u].folded &&
                    IsSpelled(units[u - 1].type) && IsSpelled(units[u].type) &&
                    std::all_of(gap.begin(), gap.end(),
@@ -3602,7 +3868,11 @@ class RunFolder {
           // Spoken pauses between spelled digits ("null eins fünf eins, zwei drei") go too.
           edits_.push_back({gap_begin, gap_end, ""});
         } else if (!has_symbol && !gap.empty()) {
-          EditDashesAndPauses(gap_begin, gap_end, spoken, dash_separates);
+          // A full stop between two spelled groups of a number read out is a pause too
+          // (StopPauses): transcripts end a sentence at each group read out ("Zero seven. Seven
+          // hundred.").
+          const bool stop_pauses = IsStop(gap) && StopPauses(units, u, digits_before);
+          EditDashesAndPauses(gap_begin, gap_end, spoken, dash_separates, stop_pauses);
         }
       }
       if (units[u].folded && any_folded) {
@@ -3616,11 +3886,13 @@ class RunFolder {
 
   // The gap [begin, end) between two units of a folded run, made of blanks, commas and dashes:
   // in a spoken number, one with a comma or a dash other than '-' becomes a space (the pauses of
-  // the reader, "… 9 zero zero, 3 four six"); elsewhere each en dash or minus becomes '-', and an
-  // em dash or bar only when glued to both groups ("0151—2345") or when it parts the groups more
-  // than once (`dash_separates`). A comma between written groups stays: it parts two numbers
+  // the reader, "… 9 zero zero, 3 four six", and a full stop where `stop_pauses`); elsewhere each
+  // en dash or minus becomes '-', and an em dash or bar only when glued to both groups
+  // ("0151—2345") or when it parts the groups more than once (`dash_separates`). A comma between
+  // written groups stays: it parts two numbers
   // ("07700 900123, 07700 900456").
-  void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates) {
+  void EditDashesAndPauses(uint32_t begin, uint32_t end, bool spoken, bool dash_separates,
+                           bool stop_pauses) {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
     bool blank = false, comma = false, unicode_dash = false;
     uint32_t dots = 0;  // an ellipsis, "...", is a pause when read out ("zero zero... nine")
@@ -3640,7 +3912,7 @@ class RunFolder {
       }
       i += static_cast<uint32_t>(len);
     }
-    if (dots == 1) return;  // a full stop: the number ends there
+    if (dots == 1 && !stop_pauses) return;  // a full stop: the number ends there
     if (spoken) {
       if (comma || unicode_dash || dots > 0) {
         edits_.push_back({begin, end, " "});

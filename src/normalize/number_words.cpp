@@ -89,6 +89,24 @@ constexpr NumberWord kEnglish[] = {
     {"ah", "", K::kFiller},
     {"eh", "", K::kFiller},
     {"like", "", K::kFiller},
+    // A transcript's mark for what it could not write, in brackets or not ("[inaudible]",
+    // "(pause)"): a pause, as a filler is.
+    {"inaudible", "", K::kFiller},
+    {"unintelligible", "", K::kFiller},
+    {"indistinct", "", K::kFiller},
+    {"crosstalk", "", K::kFiller},
+    {"pause", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"no", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
+    {"correction", "", K::kCorrection},
+    // What speech-to-text engines write for a digit they heard ("nine oh oh won to three"): a
+    // digit only between two digits read one by one.
+    {"to", "2", K::kHomophone},
+    {"too", "2", K::kHomophone},
+    {"for", "4", K::kHomophone},
+    {"won", "1", K::kHomophone},
+    {"ate", "8", K::kHomophone},
 };
 
 // Source: CLDR common/rbnf/de.xml, spellout-cardinal; "zwo" is the spoken telephone form of 2
@@ -167,6 +185,15 @@ constexpr NumberWord kGerman[] = {
     {"öhm", "", K::kFiller},
     {"ehm", "", K::kFiller},
     {"hm", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"unverständlich", "", K::kFiller},
+    {"unhörbar", "", K::kFiller},
+    {"pause", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"nein", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
+    {"entschuldigung", "", K::kCorrection},
+    {"verzeihung", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/fr.xml, spellout-cardinal (with the Belgian/Swiss septante, huitante,
@@ -219,6 +246,20 @@ constexpr NumberWord kFrench[] = {
     {"bah", "", K::kFiller},
     {"ben", "", K::kFiller},
     {"hm", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"inaudible", "", K::kFiller},
+    {"incompréhensible", "", K::kFiller},
+    {"inintelligible", "", K::kFiller},
+    {"pause", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"non", "", K::kCorrection},
+    {"pardon", "", K::kCorrection},
+    // What speech-to-text engines write for a digit they heard ("zéro six cet cinq", sept heard
+    // as "cet"): a digit only between two digits read one by one.
+    {"cet", "7", K::kHomophone},
+    {"cette", "7", K::kHomophone},
+    {"set", "7", K::kHomophone},
+    {"sis", "6", K::kHomophone},
 };
 
 // Source: CLDR common/rbnf/nl.xml, spellout-cardinal.
@@ -288,6 +329,14 @@ constexpr NumberWord kDutch[] = {
     {"uhm", "", K::kFiller},
     {"euh", "", K::kFiller},
     {"hm", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"onverstaanbaar", "", K::kFiller},
+    {"onhoorbaar", "", K::kFiller},
+    {"pauze", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"nee", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
+    {"pardon", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/ro.xml, spellout-cardinal (feminine două, una); "și" joins tens and
@@ -341,6 +390,14 @@ constexpr NumberWord kRomanian[] = {
     {"păi", "", K::kFiller},
     {"ehm", "", K::kFiller},
     {"hm", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"neinteligibil", "", K::kFiller},
+    {"inaudibil", "", K::kFiller},
+    {"pauză", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"nu", "", K::kCorrection},
+    {"scuze", "", K::kCorrection},
+    {"pardon", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/bg.xml, spellout-cardinal; "и" joins tens and units. The spoken
@@ -437,6 +494,14 @@ constexpr NumberWord kBulgarian[] = {
     {"ммм", "", K::kFiller},
     {"хм", "", K::kFiller},
     {"ем", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"неразбираемо", "", K::kFiller},
+    {"неясно", "", K::kFiller},
+    {"пауза", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"не", "", K::kCorrection},
+    {"извинете", "", K::kCorrection},
+    {"пардон", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/es.xml, spellout-cardinal (veintiuno-veintinueve are single words);
@@ -519,6 +584,13 @@ constexpr NumberWord kSpanish[] = {
     {"hm", "", K::kFiller},
     {"pues", "", K::kFiller},
     {"este", "", K::kFiller},  // "seiscientos doce, este, trescientos …"
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"inaudible", "", K::kFiller},
+    {"ininteligible", "", K::kFiller},
+    {"pausa", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"no", "", K::kCorrection},
+    {"perdón", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/it.xml, spellout-cardinal (tens and units written as one word, the tens'
@@ -579,6 +651,14 @@ constexpr NumberWord kItalian[] = {
     {"hm", "", K::kFiller},
     {"cioè", "", K::kFiller},
     {"beh", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"incomprensibile", "", K::kFiller},
+    {"inudibile", "", K::kFiller},
+    {"pausa", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"no", "", K::kCorrection},
+    {"scusa", "", K::kCorrection},
+    {"scusi", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/pl.xml, spellout-cardinal (feminine jedna, dwie).
@@ -662,6 +742,14 @@ constexpr NumberWord kPolish[] = {
     {"ehm", "", K::kFiller},
     {"hm", "", K::kFiller},
     {"mmm", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"niezrozumiałe", "", K::kFiller},
+    {"niesłyszalne", "", K::kFiller},
+    {"pauza", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"nie", "", K::kCorrection},
+    {"przepraszam", "", K::kCorrection},
+    {"sorry", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/ru.xml, spellout-cardinal; Symantec on Russian spam ("четыре девять
@@ -758,6 +846,14 @@ constexpr NumberWord kRussian[] = {
     {"хм", "", K::kFiller},
     {"ммм", "", K::kFiller},
     {"ыыы", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"неразборчиво", "", K::kFiller},
+    {"неразб", "", K::kFiller},
+    {"пауза", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"нет", "", K::kCorrection},
+    {"извините", "", K::kCorrection},
+    {"пардон", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/uk.xml, spellout-cardinal; the ua-digits examples in indicators.md §1.15
@@ -852,6 +948,14 @@ constexpr NumberWord kUkrainian[] = {
     {"ем", "", K::kFiller},
     {"хм", "", K::kFiller},
     {"ммм", "", K::kFiller},
+    // A transcript's mark for what it could not write ("[inaudible]"), a pause too.
+    {"нерозбірливо", "", K::kFiller},
+    {"нерозб", "", K::kFiller},
+    {"пауза", "", K::kFiller},
+    // A speaker's correction ("nine, no, eight"): drops the digit before it.
+    {"ні", "", K::kCorrection},
+    {"вибачте", "", K::kCorrection},
+    {"перепрошую", "", K::kCorrection},
 };
 
 // Source: CLDR common/rbnf/pt.xml and pt_PT.xml, spellout-cardinal (masculine and feminine one and
@@ -1006,6 +1110,15 @@ constexpr NumberWord kEnglishCyrillic[] = {
     {"оу", "0", K::kWeakZero},
     {"дабл", "2", K::kMultiplier},
     {"трипл", "3", K::kMultiplier},
+    // Spelled letter by letter ("тво" for two, "фиве" for five): the English word's letters each
+    // written as the Cyrillic letter of its sound.
+    {"оне", "1"},
+    {"тво", "2"},
+    {"тхрее", "3"},
+    {"фоур", "4"},
+    {"фиве", "5"},
+    {"еигхт", "8"},
+    {"нине", "9"},
 };
 
 constexpr std::array kAll = {

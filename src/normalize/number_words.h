@@ -33,6 +33,15 @@ enum class NumberWordKind : unsigned char {
   // the number words: a filler of one language may be a number word of another ("um", one in
   // Portuguese), and the number word wins where its language is read.
   kFiller,
+  // A word that sounds as a digit does and that speech-to-text engines write for it ("to", "too"
+  // for 2, "for" for 4, "won" for 1): `digits` only between two digits read one by one inside a
+  // number read out ("nine oh oh won to three"); everywhere else the word it is. Kept apart from
+  // the number words, as fillers are: looked up only inside an open run.
+  kHomophone,
+  // A speaker's correction of the digit just said ("nine, no, eight", "neun, nein, acht", "девять,
+  // нет, восемь"): a pause, as a filler is, which drops the digit before it when one digit read
+  // alone stands on each side. Never a digit; elsewhere the word it is.
+  kCorrection,
 };
 
 struct NumberWord {

@@ -910,5 +910,116 @@ TEST(CountryCodeLength, FindsTheAssignedCodeOfOneToThreeDigits) {
   EXPECT_EQ(CountryCodeLength(""), 0u);
 }
 
+// Issue 3 item 4: numbers read aloud in voice-message transcripts, as speech-to-text engines write
+// them: a full stop after each group, fillers and the engine's marks in brackets between groups,
+// a digit heard as a word that sounds the same. A development set of its own, in the 11
+// languages; the text's language unknown, as `ariadne extract` runs without --lang.
+TEST(Phone, NumbersReadAloudInVoiceMessageTranscripts) {
+  struct Case {
+    std::string text, region, phone;
+  };
+  const std::vector<Case> cases = {
+      {"Voicemail transcript: Hi, it's Mia. My number is zero seven seven zero zero. Nine zero "
+       "zero. One two three. Call me back.",
+       "GB", "+447700900123"},
+      {"Transcript: uh so my number is oh seven seven hundred (uh) nine hundred, four five six, "
+       "okay?",
+       "GB", "+447700900456"},
+      {"[Voice message] call me on oh seven seven oh oh [inaudible] nine oh oh seven eight nine",
+       "GB", "+447700900789"},
+      {"Zero seven seven zero zero, nine zero zero. Um. Two four six. Bye.", "GB", "+447700900246"},
+      {"Transcript: text me, oh seven seven oh oh nine oh oh won to three", "GB", "+447700900123"},
+      {"Voicemail: it's oh seven seven hundred. Nine oh oh. Four for two. Thanks", "GB",
+       "+447700900442"},
+      {"Zero seven seven zero zero (pause) nine zero zero (pause) three one six.", "GB",
+       "+447700900316"},
+      {"Sprachnachricht (Transkript): Hallo, meine Nummer ist null eins sieben sechs. Eins zwei "
+       "drei. Vier fünf sechs sieben. Tschüss.",
+       "DE", "+491761234567"},
+      {"Transkript: meine Nummer ist null eins sieben sechs (ähm) eins zwei drei vier fünf sechs "
+       "sieben",
+       "DE", "+491761234567"},
+      {"Transcription : Bonjour, mon numéro c'est zéro six. Douze. Trente-quatre. Cinquante-six. "
+       "Soixante-dix-huit. Merci.",
+       "FR", "+33612345678"},
+      {"Transcription : mon numéro c'est zéro six, euh [inaudible] douze trente-quatre "
+       "cinquante-six soixante-dix-huit",
+       "FR", "+33612345678"},
+      {"Transcriptie: hoi, mijn nummer is nul zes. Twaalf. Vierendertig. Zesenvijftig. "
+       "Achtenzeventig.",
+       "NL", "+31612345678"},
+      {"Transcriere: numărul meu e zero șapte doi doi. Unu doi trei. Patru cinci șase.", "RO",
+       "+40722123456"},
+      {"Транскрипция: номерът ми е нула осем осем осем. Едно две три. Четири пет шест.", "BG",
+       "+359888123456"},
+      {"Transcripción: mi número es seis uno dos. Tres cuatro cinco. Seis siete ocho.", "ES",
+       "+34612345678"},
+      {"Transcripción: mi número es seis uno dos [pausa] tres cuatro cinco seis siete ocho", "ES",
+       "+34612345678"},
+      {"Trascrizione: il mio numero è tre tre nove. Uno due tre. Quattro cinque sei sette.", "IT",
+       "+393391234567"},
+      {"Transkrypcja: mój numer to sześć zero jeden. Dwa trzy cztery. Pięć sześć siedem.", "PL",
+       "+48601234567"},
+      {"Transkrypcja: mój numer to sześć zero jeden (yyy) dwa trzy cztery pięć sześć siedem", "PL",
+       "+48601234567"},
+      {"Расшифровка: мой номер восемь девятьсот двенадцать. Триста сорок пять. Шестьдесят семь. "
+       "Восемьдесят девять.",
+       "RU", "+79123456789"},
+      {"Расшифровка: мой номер восемь девять один два (ээ) три четыре пять шесть семь восемь "
+       "девять",
+       "RU", "+79123456789"},
+      {"Транскрипція: мій номер нуль шість сім. Один два три. Чотири п'ять шість сім.", "UA",
+       "+380671234567"},
+      // A digit corrected ("nine, no, eight"), digit words in another script.
+      {"Voicemail transcript: my number is oh seven seven oh oh nine oh oh one two nine, no, "
+       "eight",
+       "GB", "+447700900128"},
+      {"Sprachnachricht: null eins sieben sechs eins zwei drei vier, nein, fünf sechs sieben acht",
+       "DE", "+491761235678"},
+      {"Golosovoe: moy nomer vosem' devyat' odin dva, tri chetyre pyat', shest' sem' vosem' "
+       "devyat'",
+       "RU", "+79123456789"},
+      {"Voice note: зиро севен севен зиро зиро нине зиро зиро оне тво тхрее", "GB",
+       "+447700900123"},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Values(c.text, "phone", c.region), V{c.phone}) << c.text;
+  }
+}
+
+// The same forms around figures that are no phone number: prices, ages, times, dates, counts and
+// ranges said aloud in a transcript stay what they are (the full stop, the filler and the
+// homophone join groups only inside a number read out).
+TEST(Phone, FiguresReadAloudInATranscriptAreNoNumbers) {
+  const std::vector<std::pair<std::string, std::string>> decoys = {
+      {"Transcript: it's two hundred. Three hundred for the night. Call after nine.", "GB"},
+      {"Transcript: I'm twenty five. Twenty six in May. Five foot six. Size eight.", "GB"},
+      {"Meet me at seven thirty. Eight o'clock, uh, nine fifteen at the latest.", "GB"},
+      {"Rooms one to three are free, four to five hundred a week, two for one.", "GB"},
+      {"From nine to five, for two hours. One to one. Six to eight girls.", "GB"},
+      {"See you on the twelfth. Twenty twenty six. At nine. Thirty minutes.", "GB"},
+      {"one, two, three (pause) four, five, six, seven, eight", "GB"},
+      {"Der Preis ist hundertfünfzig. Zweihundert für die ganze Nacht. Ich bin zweiundzwanzig.",
+       "DE"},
+      {"Je suis née le douze. Mille neuf cent quatre-vingt-dix-neuf. J'ai vingt-six ans.", "FR"},
+      {"Ik ben tweeëntwintig. Een uur honderdvijftig. De nacht vierhonderd.", "NL"},
+      {"Am douăzeci și doi de ani. O oră două sute. Noaptea opt sute.", "RO"},
+      {"На двадесет и две съм. Час двеста. Нощ осемстотин.", "BG"},
+      {"Son ciento cincuenta. Doscientos la noche entera. Tengo veintidós años.", "ES"},
+      {"Costa centocinquanta. Duecento per la notte. Ho ventidue anni.", "IT"},
+      {"Mam dwadzieścia dwa lata. Godzina dwieście. Noc osiemset.", "PL"},
+      {"Мне двадцать пять. Рост сто семьдесят. Вес пятьдесят пять. Час пять тысяч.", "RU"},
+      {"Мені двадцять два. Година двісті. Ніч вісімсот.", "UA"},
+  };
+  for (const auto& [text, region] : decoys) {
+    EXPECT_TRUE(Values(text, "phone", region).empty()) << text;
+  }
+  // A whole number read out, then a price after a full stop: the stop ends the number.
+  EXPECT_EQ(Values("Transcript: my number is oh seven seven oh oh nine oh oh one two three. Two "
+                   "hundred for an hour.",
+                   "phone", "GB"),
+            V{"+447700900123"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

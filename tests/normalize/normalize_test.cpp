@@ -817,11 +817,116 @@ TEST(Normalize, PausesPartTheGroupsOfASpelledNumber) {
 
 // Issue 3: an ellipsis between the groups of a number read out is a pause, as a comma is ("zero
 // seven seven zero zero... nine zero zero... five three seven", a voicemail transcript); a full
-// stop ends the number.
+// stop is one too between spelled groups until they hold a whole number's ten digits.
 TEST(Normalize, EllipsisIsAPauseInASpokenNumber) {
   EXPECT_EQ(Fold("on zero seven seven zero zero... nine zero zero... five three seven, ta"),
             "on 07700 900 537, ta");
-  EXPECT_EQ(Fold("zero seven seven zero zero. nine zero zero"), "07700. 900");
+  EXPECT_EQ(Fold("zero seven seven zero zero. nine zero zero"), "07700 900");
+}
+
+// Issue 3 item 4: transcripts end a sentence after each group of a number read out ("Zero seven.
+// Seven hundred. Nine hundred."): the full stop is a pause between two spelled groups; after ten
+// digits, or beside written digits, it ends the number.
+TEST(Normalize, FullStopsBetweenGroupsOfANumberReadOut) {
+  const std::string s = "My number is zero seven. Seven hundred. Nine hundred. One two three. Bye";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "My number is 07 700 900 123. Bye");
+  EXPECT_EQ(OriginalOf(s, n, "700"), "Seven hundred");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("null eins sieben sechs. Eins zwei drei. Vier fünf sechs sieben.", "de"),
+            "0176 123 4567.");
+  EXPECT_EQ(Fold("восемь девятьсот двенадцать. Триста сорок пять. Шестьдесят семь.", "ru"),
+            "8912 345 67.");
+  // A whole number before the stop: what follows is another figure.
+  EXPECT_EQ(Fold("zero seven seven zero zero nine zero zero one two three. Two hundred."),
+            "07700900123. 200.");
+  // Beside written digits the stop stays ("07700. 900 a night").
+  EXPECT_EQ(Fold("zero seven 7 0 0. 900 a night"), "07 7 0 0. 900 a night");
+}
+
+// Issue 3 item 4: a transcript writes the speaker's fillers and its own marks for what it could
+// not make out in brackets ("(uh)", "[inaudible]", "(pause)"), and full stops around a filler
+// ("seven. Uh. Nine"): pauses between two groups of a number read out, as a filler is.
+TEST(Normalize, BracketedFillersAndMarksInATranscript) {
+  EXPECT_EQ(Fold("oh seven seven oh oh (uh) nine oh oh one two three"), "07700 900123");
+  EXPECT_EQ(Fold("oh seven seven oh oh [inaudible] nine oh oh, one two three"), "07700 900123");
+  EXPECT_EQ(Fold("zero seven seven zero zero. Um. Nine zero zero one two three"), "07700 900123");
+  EXPECT_EQ(Fold("zéro six, euh [inaudible] douze trente-quatre cinquante-six", "fr"), "06 123456");
+  EXPECT_EQ(Fold("восемь девять один (неразборчиво) два три четыре пять шесть", "ru"), "891 23456");
+  // Not between two groups of a number read out: the words stay.
+  for (const std::string kept :
+       {"I have one (uh) two kids", "two hundred [inaudible] for the night", "(pause) 07700"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+}
+
+// Issue 3 item 4: a speaker corrects the digit just said ("nine, no, eight"): the digit before the
+// correction goes where one digit read alone stands on each side of it, with more of the number
+// before it. Elsewhere the words stay.
+TEST(Normalize, ACorrectedDigitInANumberReadOut) {
+  const std::string s = "oh seven seven oh oh nine oh oh one two nine, no, eight. Thanks";
+  const NormalizedText n = Normalize(s, {"en"});
+  EXPECT_EQ(n.text, "0770090012 8. Thanks");
+  EXPECT_EQ(OriginalOf(s, n, "12"), "one two");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("null eins sieben sechs eins zwei drei vier, nein, fünf sechs sieben", "de"),
+            "0176123 567");
+  EXPECT_EQ(Fold("восемь девять один два три, нет, четыре пять шесть семь", "ru"), "8912 4567");
+  for (const std::string kept : {"seven seven, no, I said", "one, no, two", "nine, no, 07700"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+}
+
+// Issue 3 item 4: Russian digit words in Latin letters keep their soft sign as an apostrophe
+// ("nol' sem' sem'"), which goes with the word; English ones in Cyrillic are spelled letter by
+// letter too ("тво", "фиве"). An apostrophe after other words stays.
+TEST(Normalize, SoftSignsAndLetterByLetterDigitWordsInAnotherScript) {
+  const std::string s = "zvoni: nol' sem' sem' nol' nol' devyat' nol' nol' odin dva tri";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "zvoni: 07700900123");
+  EXPECT_EQ(OriginalOf(s, n, "9"), "devyat");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("vosem’ devyat’ odin, dva tri chetyre, pyat’ shest’ sem’"), "891234567’");
+  EXPECT_EQ(Fold("зиро севен севен зиро зиро нине зиро зиро оне тво тхрее"), "07700900123");
+  for (const std::string kept : {"the girls' night at seven", "'nol' is zero", "sem' dva"}) {
+    EXPECT_EQ(Fold(kept), kept);
+  }
+}
+
+// Issue 3 item 4: a transcript breaks its lines inside a number read out: the lines are one
+// number where a digit read alone stands beside the break and the digits before it are not yet a
+// whole number's. Lists of figures, one a line, and a time or a speaker on the next line stay.
+TEST(Normalize, ANumberReadOutOverTwoLinesOfATranscript) {
+  const std::string s =
+      "Transcript:\nmy number is zero seven\nseven hundred nine hundred\none two three";
+  const NormalizedText n = Normalize(s);
+  EXPECT_EQ(n.text, "Transcript:\nmy number is 07 700900 123");
+  EXPECT_EQ(OriginalOf(s, n, "700900"), "seven hundred nine hundred");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("null eins sieben\r\nsechs eins zwei drei vier", "de"), "017 61234");
+  for (const std::string kept :
+       {"Prices:\none hundred\ntwo hundred\nthree hundred", "twenty one\ntwenty two\ntwenty three",
+        "zero seven\n[0:08] nine"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
+}
+
+// Issue 3 item 4: speech-to-text engines write a digit they heard as a word that sounds the same
+// ("won" for 1, "to" and "too" for 2, "for" for 4, "ate" for 8; French "cet" for sept): a digit
+// between two digits read one by one, with a third beside them; elsewhere the word.
+TEST(Normalize, HomophonesOfDigitsInsideANumberReadOut) {
+  const std::string s = "text oh seven seven oh oh nine oh oh won to three";
+  const NormalizedText n = Normalize(s, {"en"});
+  EXPECT_EQ(n.text, "text 07700900123");
+  EXPECT_EQ(OriginalOf(s, n, "12"), "won to");
+  ExpectMapInvariants(s, n);
+  EXPECT_EQ(Fold("zero seven seven zero zero nine zero zero four for two", "en"), "07700900442");
+  EXPECT_EQ(Fold("zéro six douze cinq cet huit neuf", "fr"), "06125789");
+  for (const std::string kept :
+       {"rooms one to three", "four to five hundred a week", "two for one", "from nine to five",
+        "seven to 07700 900123", "one two three to go"}) {
+    EXPECT_EQ(Fold(kept, "en"), kept);
+  }
 }
 
 // Letter O's among spelled digits are "oh" written as the letter: after "double" they are what is
