@@ -133,6 +133,22 @@ ADS = [
     ("pl-r1", "pl", S, ["S-NOREFUSE"], "Dostępna o każdej porze, wszystko w cenie, każde życzenie spełnione."),
     ("ru-r1", "ru", S, ["S-NOREFUSE"], "Доступна в любое время, всё включено, любое желание исполню."),
     ("uk-r1", "uk", S, ["S-NOREFUSE"], "Доступна будь-коли, все включено, будь-яке бажання виконаю."),
+    # S-YOUTH: a university student with a stated adult age is no sign of a minor (hard negatives);
+    # school still named is (positives)
+    ("en-y1", "en", S, [], "Still a student at uni, 23, saving for my master's. Discreet flat in town."),
+    ("de-y1", "de", S, [], "Noch Studentin an der Uni, 25, diskret und zärtlich."),
+    ("fr-y1", "fr", S, [], "Encore étudiante en master, 24 ans, douce et discrète."),
+    ("nl-y1", "nl", S, [], "Nog student aan de universiteit, 23 jaar, lief en discreet."),
+    ("ro-y1", "ro", S, [], "Încă studentă la master, 24 de ani, discretă."),
+    ("bg-y1", "bg", S, [], "Още студентка в университета, на 24 години, дискретна."),
+    ("es-y1", "es", S, [], "Todavía estudiante de máster, 24 años, cariñosa y discreta."),
+    ("it-y1", "it", S, [], "Ancora studentessa all'università, 24 anni, dolce e riservata."),
+    ("pl-y1", "pl", S, [], "Jeszcze studentka na uczelni, 24 lata, dyskretna."),
+    ("ru-y1", "ru", S, [], "Ещё студентка университета, 24 года, нежная."),
+    ("uk-y1", "uk", S, [], "Ще студентка університету, 24 роки, ніжна."),
+    ("en-y2", "en", S, ["S-YOUTH"], "Still at school, just turned 18, new here."),
+    ("de-y2", "de", S, ["S-YOUTH"], "Gerade erst 18 geworden, gehe noch zur Schule."),
+    ("ru-y2", "ru", S, ["S-YOUTH"], "Только исполнилось 18, ещё школьница."),
     # hard negatives: close to a focus indicator, not it
     ("en-n1", "en", L, [], "Warehouse operatives, 8 hours a day, 5 days a week, 160 hours a month, overtime paid at time and a half, breaks paid. Apply at Example Logistics Ltd."),
     ("en-n2", "en", L, [], "Licensed recruitment agency (GLAA licence shown on our website) seeks care assistants; we sponsor the skilled worker visa."),
