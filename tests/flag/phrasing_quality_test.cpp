@@ -22,7 +22,7 @@
 namespace ariadne::flag {
 namespace {
 
-const std::set<std::string> kFocus = {"J-HOURS", "J-VISA",     "J-UNLIC", "S-OBSC",
+const std::set<std::string> kFocus = {"J-HOURS",  "J-VISA",     "J-UNLIC", "S-OBSC",
                                       "S-DRIVER", "S-NOREFUSE", "S-YOUTH"};
 
 TEST(PhrasingQuality, WeakIndicatorsReachTheGoalPerIndicatorOnTheirDevelopmentSet) {
