@@ -921,15 +921,16 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
   return label;
 }
 
-// An aggregator's call-tracking number: the aggregator mirrors other sites' ads (their texts copied,
-// the advertiser's contact stripped or masked) and prints its own number on each mirror, as its
-// only contact. Its documents are near-identical to ads of different advertisers, each with their
-// own contacts: the value is the site's, not theirs (each mirror still joins its advertiser's ads
-// by text). A network's booking line looks the same on its reposts of its women's ads; two things
-// tell it apart: the network prints it beside the women's numbers on their own ads too, and its
-// women's ads share its template's sentences (service_unrelated_similarity), where an aggregator's
-// owners are strangers to each other.
-void Resolver::FindAggregatorNumbers(const std::vector<Pair>& text_pairs, std::vector<bool>& generic,
+// An aggregator's call-tracking number: the aggregator mirrors other sites' ads (their texts
+// copied, the advertiser's contact stripped or masked) and prints its own number on each mirror, as
+// its only contact. Its documents are near-identical to ads of different advertisers, each with
+// their own contacts: the value is the site's, not theirs (each mirror still joins its advertiser's
+// ads by text). A network's booking line looks the same on its reposts of its women's ads; two
+// things tell it apart: the network prints it beside the women's numbers on their own ads too, and
+// its women's ads share its template's sentences (service_unrelated_similarity), where an
+// aggregator's owners are strangers to each other.
+void Resolver::FindAggregatorNumbers(const std::vector<Pair>& text_pairs,
+                                     std::vector<bool>& generic,
                                      std::vector<GenericValue>& listed) const {
   const int64_t min_owners = options_.aggregator_min_owners;
   if (min_owners <= 0) return;

@@ -539,14 +539,14 @@ TEST(LinkCaseTest, AListingBlockIsLeftOutOfTheSignedText) {
   const auto start = static_cast<int64_t>(own.size() + 2);
   const auto end = static_cast<int64_t>(listed.text.size());
   std::vector<store::StoredSelector> quoted, unmarked;
-  for (const char* number : {"07700 900811", "07700 900473", "07700 900079", "07700 900412",
-                             "07700 900655"}) {
+  for (const char* number :
+       {"07700 900811", "07700 900473", "07700 900079", "07700 900412", "07700 900655"}) {
     const auto at = static_cast<int64_t>(listed.text.find(number));
-    store::StoredSelector s{2, "phone", "+44" + std::string(number).substr(1), at,
-                            at + 12,  number, "{}"};
+    store::StoredSelector s{2,      "phone", "+44" + std::string(number).substr(1), at, at + 12,
+                            number, "{}"};
     unmarked.push_back(s);
-    s.details_json = fmt::format(R"({{"quoted": "under a related-listings heading", "listing": [{}, {}]}})",
-                                 start, end);
+    s.details_json = fmt::format(
+        R"({{"quoted": "under a related-listings heading", "listing": [{}, {}]}})", start, end);
     quoted.push_back(s);
   }
   Signature sm, sq, su;
