@@ -120,15 +120,20 @@ void OnTwoThreads(int count, Work&& work) {
   helper.join();
 }
 
+// An aggregator's number (Resolver::FindAggregatorNumbers, ResolveOptions::aggregator_min_owners):
+// at most kAggregatorComponentLook documents of a text group are looked at for an owner's contact;
+// at least one in kAggregatorMirrorShare of its documents must be mirrors (a mirror whose original
+// is not in the case, or whose original carries a listing block, pairs with nothing); fewer than
+// one in kAggregatorBesideShare may give it beside another contact value (an aggregator strips
+// the advertiser's contacts from its mirrors; a network prints its booking line on its women's
+// own ads beside their numbers); the owners apart are counted up to kAggregatorOwnerTexts.
+constexpr size_t kAggregatorMirrorShare = 3;
+constexpr size_t kAggregatorBesideShare = 4;
+constexpr size_t kAggregatorComponentLook = 64;
+constexpr size_t kAggregatorOwnerTexts = 256;
+
 // The documents of `pairs` grouped into connected components: each component's documents (sorted)
 // and the indexes of its pairs, components ordered by their smallest document.
-// An aggregator's number (Resolve, ResolveOptions::aggregator_min_owners): at most this many
-// documents of a text group are looked at for an owner's contact; at least one in
-// kAggregatorMirrorShare of its documents must be mirrors (a mirror whose original is not in the
-// case, or whose original carries a listing block, pairs with nothing).
-constexpr size_t kAggregatorMirrorShare = 3;
-constexpr size_t kAggregatorComponentLook = 64;
-
 struct PairComponent {
   std::vector<int> documents;
   std::vector<size_t> pairs;
@@ -916,6 +921,138 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
   return label;
 }
 
+// An aggregator's call-tracking number: the aggregator mirrors other sites' ads (their texts
+// copied, the advertiser's contact stripped or masked) and prints its own number on each mirror, as
+// its only contact. Its documents are near-identical to ads of different advertisers, each with
+// their own contacts: the value is the site's, not theirs (each mirror still joins its advertiser's
+// ads by text). A network's booking line looks the same on its reposts of its women's ads; two
+// things tell it apart: the network prints it beside the women's numbers on their own ads too, and
+// its women's ads share its template's sentences (service_unrelated_similarity), where an
+// aggregator's owners are strangers to each other.
+void Resolver::FindAggregatorNumbers(const std::vector<Pair>& text_pairs,
+                                     std::vector<bool>& generic,
+                                     std::vector<GenericValue>& listed) const {
+  const int64_t min_owners = options_.aggregator_min_owners;
+  if (min_owners <= 0) return;
+  const size_t document_count = ids_.size();
+  std::vector<int> component_of(document_count, -1);
+  const std::vector<PairComponent> components = ComponentsOf(text_pairs, document_count);
+  for (size_t c = 0; c < components.size(); ++c) {
+    for (int d : components[c].documents) component_of[d] = static_cast<int>(c);
+  }
+  // Whether document d carries a contact value (not generic) other than v.
+  auto carries_other = [&](int d, int v) {
+    for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
+      const int c = contact_values_[k];
+      if (c != v && !generic[c]) return true;
+    }
+    return false;
+  };
+  // Whether d is an owner: not one of v's documents, and a contact value of its own.
+  auto is_owner = [&](int d, int v) {
+    const std::vector<int>& own = values_[v].documents;
+    return !std::binary_search(own.begin(), own.end(), d) && carries_other(d, v);
+  };
+  // Candidates: values whose mirrors show aggregator_min_owners text groups with an owner's
+  // contact; an owner document of each group.
+  struct Candidate {
+    int value;
+    size_t mirrors;
+    std::vector<int> owners;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<int> seen_components;
+  for (size_t v = 0; v < values_.size(); ++v) {
+    const std::vector<int>& docs = values_[v].documents;
+    if (generic[v] || static_cast<int64_t>(docs.size()) < min_owners) continue;
+    seen_components.clear();
+    Candidate candidate{static_cast<int>(v), 0, {}};
+    size_t beside = 0;
+    for (int d : docs) {
+      if (carries_other(d, static_cast<int>(v))) {
+        ++beside;
+        continue;
+      }
+      // A mirror: its only contact is the value, its text near-identical to another's ad.
+      const int c = component_of[d];
+      if (c < 0) continue;
+      int owner = -1;
+      size_t looked = 0;
+      for (int e : components[static_cast<size_t>(c)].documents) {
+        if (++looked > kAggregatorComponentLook) break;
+        if (is_owner(e, static_cast<int>(v))) {
+          owner = e;
+          break;
+        }
+      }
+      if (owner < 0) continue;
+      ++candidate.mirrors;
+      if (std::find(seen_components.begin(), seen_components.end(), c) != seen_components.end())
+        continue;
+      seen_components.push_back(c);
+      candidate.owners.push_back(owner);
+    }
+    if (static_cast<int64_t>(candidate.owners.size()) >= min_owners &&
+        kAggregatorMirrorShare * candidate.mirrors >= docs.size() &&
+        kAggregatorBesideShare * beside < docs.size())
+      candidates.push_back(std::move(candidate));
+  }
+  if (candidates.empty()) return;
+  // Different advertisers: owners that nothing but the value joins (other contact values not
+  // generic, other candidates, near-identical texts, texts sharing a template's sentences).
+  std::vector<bool> candidate(values_.size(), false);
+  for (const Candidate& c : candidates) candidate[static_cast<size_t>(c.value)] = true;
+  UnionFind joined(document_count);
+  for (size_t v = 0; v < values_.size(); ++v) {
+    if (generic[v] || candidate[v]) continue;
+    const std::vector<int>& docs = values_[v].documents;
+    for (size_t i = 1; i < docs.size(); ++i) joined.Union(docs[0], docs[i]);
+  }
+  for (const Pair& p : text_pairs) joined.Union(p.a, p.b);
+  std::vector<int> text_of(document_count, -1);  // a document's (first) text
+  for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
+  std::vector<int> apart;
+  for (const Candidate& c : candidates) {
+    // The other candidates join here (a network's lines may each look like one).
+    UnionFind beside = joined;
+    for (const Candidate& other : candidates) {
+      if (other.value == c.value) continue;
+      const std::vector<int>& docs = values_[static_cast<size_t>(other.value)].documents;
+      for (size_t i = 1; i < docs.size(); ++i) beside.Union(docs[0], docs[i]);
+    }
+    // Owners apart: nothing joins one to another, and their texts are unrelated pair by pair (no
+    // chain: strangers' ads of one genre and language reach the threshold now and then, and must
+    // not gather an aggregator's many owners into a few advertisers).
+    apart.clear();
+    for (int e : c.owners) {
+      const int root = beside.Find(e);
+      const int te = text_of[e];
+      const bool related = std::any_of(apart.begin(), apart.end(), [&](int p) {
+        if (beside.Find(p) == root) return true;
+        const int tp = text_of[p];
+        return te >= 0 && tp >= 0 &&
+               EstimatedJaccard(texts_[te].signature, texts_[tp].signature) >=
+                   options_.service_unrelated_similarity;
+      });
+      if (!related) apart.push_back(e);
+      if (apart.size() >= kAggregatorOwnerTexts) break;
+    }
+    if (static_cast<int64_t>(apart.size()) < min_owners) continue;
+    const auto v = static_cast<size_t>(c.value);
+    generic[v] = true;
+    listed.push_back(
+        {values_[v].kind,
+         values_[v].value,
+         static_cast<int64_t>(values_[v].documents.size()),
+         fmt::format("the only contact of {} documents whose texts are near-identical to ads "
+                     "of {} advertisers with contact values and texts of their own that nothing "
+                     "else joins: {} (an aggregator's call-tracking number printed on its mirrors "
+                     "of their ads), not one advertiser's",
+                     c.mirrors, apart.size(), kServiceWhy),
+         {}});
+  }
+}
+
 Linkage Resolver::Resolve() {
   Linkage out;
   out.documents = static_cast<int64_t>(ids_.size());
@@ -1053,108 +1190,7 @@ Linkage Resolver::Resolve() {
   const std::vector<Pair> text_pairs = FindTextPairs();
   out.text_pairs = static_cast<int64_t>(text_pairs.size());
   clock.Lap("resolve: text pairs (LSH)");
-  // An aggregator's call-tracking number: the aggregator mirrors other sites' ads (their texts
-  // copied, the advertiser's contact stripped or masked) and prints its own number on each mirror,
-  // as its only contact. Its documents are near-identical to ads of different advertisers, each
-  // with their own contacts: the value is the site's, not theirs (each mirror still joins its
-  // advertiser's ads by text).
-  if (const int64_t min_owners = options_.aggregator_min_owners; min_owners > 0) {
-    std::vector<int> component_of(document_count, -1);
-    const std::vector<PairComponent> components = ComponentsOf(text_pairs, document_count);
-    for (size_t c = 0; c < components.size(); ++c) {
-      for (int d : components[c].documents) component_of[d] = static_cast<int>(c);
-    }
-    // The first contact value (not generic) of a document other than `v`'s own documents, or -1.
-    auto other_contact = [&](int d, int v) {
-      const std::vector<int>& own = values_[v].documents;
-      if (std::binary_search(own.begin(), own.end(), d)) return -1;
-      for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
-        const int c = contact_values_[k];
-        if (c != v && !generic[c]) return c;
-      }
-      return -1;
-    };
-    // Candidates: values whose mirrors show aggregator_min_owners text groups with an owner's
-    // contact; an owner document of each group.
-    struct Candidate {
-      int value;
-      size_t mirrors;
-      std::vector<int> owners;
-    };
-    std::vector<Candidate> candidates;
-    std::vector<int> seen_components;
-    for (size_t v = 0; v < values_.size(); ++v) {
-      const std::vector<int>& docs = values_[v].documents;
-      if (generic[v] || static_cast<int64_t>(docs.size()) < min_owners) continue;
-      seen_components.clear();
-      Candidate candidate{static_cast<int>(v), 0, {}};
-      for (int d : docs) {
-        // A mirror: its only contact is the value, its text near-identical to another's ad.
-        if (component_of[d] < 0 || other_contact(d, static_cast<int>(v)) >= 0) continue;
-        const int c = component_of[d];
-        const bool counted =
-            std::find(seen_components.begin(), seen_components.end(), c) != seen_components.end();
-        int owner = -1;
-        size_t looked = 0;
-        for (int e : components[static_cast<size_t>(c)].documents) {
-          if (++looked > kAggregatorComponentLook) break;
-          if (other_contact(e, static_cast<int>(v)) >= 0) {
-            owner = e;
-            break;
-          }
-        }
-        if (owner < 0) continue;
-        ++candidate.mirrors;
-        if (counted) continue;
-        seen_components.push_back(c);
-        candidate.owners.push_back(owner);
-      }
-      if (static_cast<int64_t>(candidate.owners.size()) >= min_owners &&
-          kAggregatorMirrorShare * candidate.mirrors >= docs.size())
-        candidates.push_back(std::move(candidate));
-    }
-    if (!candidates.empty()) {
-      // Different advertisers: owners that nothing but the value joins (other contact values not
-      // generic, other candidates, near-identical texts). A network's booking line beside its
-      // women's numbers has owners that its other lines or its texts join.
-      std::vector<bool> candidate(values_.size(), false);
-      for (const Candidate& c : candidates) candidate[static_cast<size_t>(c.value)] = true;
-      UnionFind joined(document_count);
-      for (size_t v = 0; v < values_.size(); ++v) {
-        if (generic[v] || candidate[v]) continue;
-        const std::vector<int>& docs = values_[v].documents;
-        for (size_t i = 1; i < docs.size(); ++i) joined.Union(docs[0], docs[i]);
-      }
-      for (const Pair& p : text_pairs) joined.Union(p.a, p.b);
-      std::vector<int> roots;
-      for (const Candidate& c : candidates) {
-        // The other candidates join here (a network's lines may each look like one).
-        UnionFind beside = joined;
-        for (const Candidate& other : candidates) {
-          if (other.value == c.value) continue;
-          const std::vector<int>& docs = values_[static_cast<size_t>(other.value)].documents;
-          for (size_t i = 1; i < docs.size(); ++i) beside.Union(docs[0], docs[i]);
-        }
-        roots.clear();
-        for (int e : c.owners) roots.push_back(beside.Find(e));
-        std::sort(roots.begin(), roots.end());
-        roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
-        if (static_cast<int64_t>(roots.size()) < min_owners) continue;
-        const auto v = static_cast<size_t>(c.value);
-        generic[v] = true;
-        out.generic.push_back(
-            {values_[v].kind,
-             values_[v].value,
-             static_cast<int64_t>(values_[v].documents.size()),
-             fmt::format("the only contact of {} documents whose texts are near-identical to ads "
-                         "of {} advertisers with contact values of their own that nothing else "
-                         "joins: {} (an aggregator's call-tracking number printed on its mirrors "
-                         "of their ads), not one advertiser's",
-                         c.mirrors, roots.size(), kServiceWhy),
-             {}});
-      }
-    }
-  }
+  FindAggregatorNumbers(text_pairs, generic, out.generic);
   // Generic text: a group of near-identical texts that carries many different contacts is a
   // popular phrasing or site boilerplate, not one author's template.
   std::vector<bool> text_pair_generic(text_pairs.size(), false);

@@ -118,10 +118,14 @@ struct ResolveOptions {
   // mirror gives it alone, so the directory rule above spares it, and the mirrors' texts tie it to
   // many advertisers. A value is generic (a service's) when at least a third of its documents give
   // it as their only contact with a text near-identical to a document that carries a contact of
-  // its own, and those owners' documents fall into `aggregator_min_owners` advertisers or more that
-  // nothing but the value joins (other contact values not generic, near-identical texts, other
-  // such values): a network's booking line on reposts of its women's ads has owners its other
-  // lines or texts join. Each mirror still joins its advertiser by text. 0 turns the rule off.
+  // its own, fewer than a quarter give it beside another contact value, and those owners show
+  // `aggregator_min_owners` advertisers or more that nothing but the value joins (other contact
+  // values not generic, near-identical texts, other such values) and whose texts are unrelated
+  // pair by pair (under service_unrelated_similarity). A network's booking line on reposts of its
+  // women's ads is printed beside their numbers on their own ads too, or its women's ads share its
+  // template's sentences (network_lines corpus: about 0.3-0.45 between two women of one network,
+  // at most 0.17 between strangers). Each mirror still joins its advertiser by text. 0 turns the
+  // rule off.
   int64_t aggregator_min_owners = 3;
   // Near-identical texts of two documents that each give an e-mail address at an organisation's
   // own domain (not a free-mail provider's, not a site's, not generic), with no such domain in
@@ -328,6 +332,11 @@ class Resolver {
   // beside the values already generic there, and says why in `why`.
   void FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
                            std::vector<int>& stamp, int& mark) const;
+  // Marks an aggregator's call-tracking numbers (ResolveOptions::aggregator_min_owners) in
+  // `generic`, judged beside the values already generic there and the confirmed text pairs, and
+  // lists each in `listed` (as a service's contact: IsServiceWhy).
+  void FindAggregatorNumbers(const std::vector<Pair>& text_pairs, std::vector<bool>& generic,
+                             std::vector<GenericValue>& listed) const;
 
   ResolveOptions options_;
   std::vector<int64_t> ids_;

@@ -519,6 +519,72 @@ TEST(LinkCaseTest, ASitesFooterIsLeftOutOfTheSignedText) {
   EXPECT_LT(EstimatedJaccard(sa, sb), 0.2);
 }
 
+// A quoted contact's listing block (the `listing` span of its selector's details, written by the
+// selectors stage: quoted.h) is left out of the signed text: an ad with a "similar ads" block of
+// other ads' names and numbers stays near-identical to its mirror without the block, and two ads
+// sharing only the block do not become near-identical through it.
+TEST(LinkCaseTest, AListingBlockIsLeftOutOfTheSignedText) {
+  const std::string own =
+      "Anna here, sweet and discreet, new in the city this week, I love long walks by the river, "
+      "good red wine and jazz in the evening, incalls in my quiet flat near the station.";
+  const std::string block =
+      "More ladies near you\nMacy 32 Leeds 07700 900811\nHolly 31 York 07700 900473\nFreya 29 "
+      "Hull 07700 900079\nLola 27 Bath 07700 900412\nMira 24 Ely 07700 900655";
+  Document mirror, listed;
+  mirror.id = 1;
+  listed.id = 2;
+  mirror.site = listed.site = "board.example";
+  mirror.text = own;
+  listed.text = own + "\n\n" + block;
+  const auto start = static_cast<int64_t>(own.size() + 2);
+  const auto end = static_cast<int64_t>(listed.text.size());
+  std::vector<store::StoredSelector> quoted, unmarked;
+  for (const char* number :
+       {"07700 900811", "07700 900473", "07700 900079", "07700 900412", "07700 900655"}) {
+    const auto at = static_cast<int64_t>(listed.text.find(number));
+    store::StoredSelector s{2,      "phone", "+44" + std::string(number).substr(1), at, at + 12,
+                            number, "{}"};
+    unmarked.push_back(s);
+    s.details_json = fmt::format(
+        R"({{"quoted": "under a related-listings heading", "listing": [{}, {}]}})", start, end);
+    quoted.push_back(s);
+  }
+  Signature sm, sq, su;
+  ASSERT_TRUE(FromBytes(SignDocument(mirror, {}).signature, sm));
+  ASSERT_TRUE(FromBytes(SignDocument(listed, quoted).signature, sq));
+  ASSERT_TRUE(FromBytes(SignDocument(listed, unmarked).signature, su));
+  EXPECT_GE(EstimatedJaccard(sm, sq), 0.85);
+  EXPECT_LT(EstimatedJaccard(sm, su), 0.65);
+  EXPECT_LT(SignDocument(listed, quoted).shingles, SignDocument(listed, unmarked).shingles);
+}
+
+// Advertiser n's two ads (its own number, text n) and, when `mirrored`, an aggregator's mirror of
+// its text with the aggregator's tracking number as the only contact.
+void WriteMirroredAdvertiser(std::ofstream& out, int n, bool ads, bool mirrored) {
+  if (ads) {
+    WriteAd(out, 10 * n + 1, Phone(n), 30, 1000 + n);
+    WriteAd(out, 10 * n + 2, Phone(n), 30, 1000 + n);
+  }
+  if (mirrored) WriteAd(out, 10 * n + 3, " Call via mirrorhub 07700 900990.", 30, 1000 + n);
+}
+
+// The tracking number on mirrors of two advertisers' ads joins them (too few for an aggregator's:
+// ResolveOptions::aggregator_min_owners); a new mirror of a third advertiser's ad makes it an
+// aggregator's, judged in the region as at once: three clusters, each advertiser with its mirror.
+TEST(LinkCaseTest, ANewMirrorMakingANumberAnAggregatorsIsLinkedIncrementally) {
+  testing::TempDir dir;
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int n = 1; n <= 3; ++n) WriteMirroredAdvertiser(out, n, true, n <= 2);
+        for (int i = 100; i <= 160; ++i) WriteAd(out, i, Phone(i));
+      },
+      [](std::ofstream& out) { WriteMirroredAdvertiser(out, 3, false, true); });
+  EXPECT_EQ(found["new documents linked incrementally"], 1);
+  EXPECT_EQ(found["generic values"], 1);
+  EXPECT_EQ(found["clusters"], 3);
+}
+
 // One ad on a site of its own (board.example's WriteAd, then the site changed).
 void WriteAdOn(std::ofstream& out, int id, const std::string& contacts, const std::string& site) {
   std::ostringstream line;

@@ -524,6 +524,97 @@ TEST(ResolveTest, ANetworksBookingLineOnRepostsOfItsOwnAdsIsNotAnAggregators) {
   EXPECT_EQ(l.clusters[0].documents.size(), 12u);
 }
 
+// A network's booking line on reposts of its women's ads (the line alone, the text copied), and
+// beside each woman's own number on one of her own ads: an aggregator strips the advertiser's
+// contacts from its mirrors, a network prints its line beside them. One advertiser: the line joins.
+TEST(ResolveTest, ABookingLineBesideTheWomensOwnNumbersIsNotAnAggregators) {
+  Resolver r;
+  for (int k = 0; k < 4; ++k) {
+    for (int i = 0; i < 3; ++i) {
+      const int64_t id = 1 + k * 3 + i;
+      r.AddDocument(id);
+      if (i < 2) r.AddContact(id, "phone", fmt::format("+4477009001{:02d}", k));
+      if (i >= 1) r.AddContact(id, "phone", "+447700900990");
+      r.AddText(id, SignatureOf(Ad(50 + k, fmt::format("name{}", k))), 40);
+    }
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 12u);
+}
+
+// A woman's ad written in her network's template: the network's sentences (`shared`), then her own
+// words.
+std::string TemplatedAd(int network, int woman) {
+  return Ad(900 + network, "agency") + Ad(woman, fmt::format("name{}", woman)).substr(0, 120);
+}
+
+// The booking line alone on reposts of its women's ads and nowhere else, the women's ads written
+// from the network's template (their texts share its sentences: estimated Jaccard 0.3-0.65, not
+// near-identical): one author's, the line joins. Strangers' ads mirrored by an aggregator share no
+// sentences: its number stays generic (the test above).
+TEST(ResolveTest, ABookingLineOnRepostsOfTemplatedAdsIsNotAnAggregators) {
+  Resolver r;
+  for (int k = 0; k < 4; ++k) {
+    for (int i = 0; i < 3; ++i) {
+      const int64_t id = 1 + k * 3 + i;
+      r.AddDocument(id);
+      r.AddContact(id, "phone",
+                   i < 2 ? fmt::format("+4477009001{:02d}", k) : std::string("+447700900990"));
+      r.AddText(id, SignatureOf(TemplatedAd(1, k)), 40);
+    }
+  }
+  const double across =
+      EstimatedJaccard(SignatureOf(TemplatedAd(1, 0)), SignatureOf(TemplatedAd(1, 1)));
+  EXPECT_GE(across, 0.3);
+  EXPECT_LT(across, 0.65);
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents.size(), 12u);
+}
+
+// An aggregator that failed to strip one advertiser's number from its mirror (the number beside its
+// own on one of five mirrors): still an aggregator's number, each advertiser apart.
+TEST(ResolveTest, AnAggregatorsNumberBesideOneOwnersNumberLeftOnAMirrorIsStillGeneric) {
+  Resolver r;
+  for (int k = 0; k < 5; ++k) {
+    for (int i = 0; i < 3; ++i) {
+      const int64_t id = 1 + k * 3 + i;
+      r.AddDocument(id);
+      const std::string own = fmt::format("+4477009001{:02d}", k);
+      r.AddContact(id, "phone", i < 2 ? own : std::string("+447700900990"));
+      if (i == 2 && k == 0) r.AddContact(id, "phone", own);
+      r.AddText(id, SignatureOf(Ad(50 + k, fmt::format("name{}", k))), 40);
+    }
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "+447700900990");
+  ASSERT_EQ(l.clusters.size(), 5u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 3u);
+}
+
+// Turned off (aggregator_min_owners 0), the tracking number joins its mirrors' advertisers.
+TEST(ResolveTest, TheAggregatorRuleTurnedOffJoinsOnTheTrackingNumber) {
+  ResolveOptions options;
+  options.aggregator_min_owners = 0;
+  Resolver r(options);
+  for (int k = 0; k < 4; ++k) {
+    for (int i = 0; i < 3; ++i) {
+      const int64_t id = 1 + k * 3 + i;
+      r.AddDocument(id);
+      r.AddContact(id, "phone",
+                   i < 2 ? fmt::format("+4477009001{:02d}", k) : std::string("+447700900990"));
+      r.AddText(id, SignatureOf(Ad(50 + k, fmt::format("name{}", k))), 40);
+    }
+  }
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_EQ(l.clusters.size(), 1u);
+}
+
 // Two employers' ads written from the same HR sentences: near-identical texts, but each gives its
 // own careers address at its own domain. Two organisations: the texts join nothing, and each
 // employer's two ads stay joined by its address.
