@@ -2455,11 +2455,12 @@ bool IsTranscriptWord(std::string_view word) {
 // before them is read for one (TranscriptHeadingBefore). LowerWord forms.
 bool IsHeadingTailWord(std::string_view word) {
   static constexpr std::array<std::string_view, 34> kWords = {
-      "note", "notes", "message", "memo", "recording", "nachricht", "aufnahme", "bericht",
-      "berichtje", "opname", "automatique", "automatic", "automatisch", "automată", "automata",
-      "automatica", "automática", "automatico", "automatyczna", "автоматическая", "mesaj",
-      "mensaje", "messaggio", "wiadomość", "wiadomości", "głosowej", "сообщение", "сообщения",
-      "повідомлення", "съобщение", "запись", "запис", "înregistrare", "grabación"};
+      "note",         "notes",          "message",      "memo",       "recording",    "nachricht",
+      "aufnahme",     "bericht",        "berichtje",    "opname",     "automatique",  "automatic",
+      "automatisch",  "automată",       "automata",     "automatica", "automática",   "automatico",
+      "automatyczna", "автоматическая", "mesaj",        "mensaje",    "messaggio",    "wiadomość",
+      "wiadomości",   "głosowej",       "сообщение",    "сообщения",  "повідомлення", "съобщение",
+      "запись",       "запис",          "înregistrare", "grabación"};
   static const LowerWordSet words(kWords);
   return words.Has(word);
 }
@@ -2493,9 +2494,9 @@ bool IsSpokenLeadWord(std::string_view word) {
   // And the words for "is called" ("mijn snap heet …", "mi insta se llama …", "il mio snap si
   // chiama …", "mój snap nazywa się …", "мой телеграм называется …").
   static constexpr std::array<std::string_view, 20> kWords = {
-      "mea",   "meu",    "lautet",      "heißt",  "heisst", "at",  "called",
-      "это",   "heet",   "se",          "llama",  "si",     "chiama", "nazywa",
-      "się",   "называется", "зовут", "numele", "називається", "named"};
+      "mea", "meu",        "lautet", "heißt",  "heisst",      "at",     "called",
+      "это", "heet",       "se",     "llama",  "si",          "chiama", "nazywa",
+      "się", "называется", "зовут",  "numele", "називається", "named"};
   static const LowerWordSet words(kWords);
   return words.Has(word);
 }
@@ -2504,8 +2505,7 @@ void ReadTranscript(size_t from, ScanState& state, size_t& walked);
 
 // A transcript's heading ending at its colon or dash at `mark` (TranscriptHeadingBefore): its body
 // is read from `from`, after the mark (ReadTranscript).
-[[gnu::noinline]] void FromTranscript(size_t from, size_t mark, ScanState& state,
-                                      size_t& walked) {
+[[gnu::noinline]] void FromTranscript(size_t from, size_t mark, ScanState& state, size_t& walked) {
   // One lookup for most marks: the word right before it must be a transcript word, or end a
   // heading with one before it, or close a duration ("Sprachnachricht (0:21):").
   const std::string_view t = state.text;
