@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include "custody/bundle.h"
+#include "custody/canonical.h"
 #include "custody/keys.h"
 #include "custody/log.h"
 #include "custody/verify.h"
@@ -92,6 +93,65 @@ TEST_F(CustodyLogTest, EventsChainAndTheCaseVerifies) {
   EXPECT_EQ(*log_->UnsignedEvents(), 0);
   ASSERT_TRUE(log_->RecordDecision("document:1", "relevant", "matches the tip", {}).ok());
   EXPECT_EQ(*log_->UnsignedEvents(), 1);
+}
+
+// SealImport seals what the import did not seal as it stored, with the images, and only that:
+// a document sealed at insert (as chat segments are) keeps its seal, and another import's unsealed
+// document is left to its own import. The import's `imported` counts more than its documents (a
+// chat import counts messages), so the scan for unsealed documents runs.
+TEST_F(CustodyLogTest, SealImportSealsOnlyTheImportsUnsealedDocumentsWithTheirImages) {
+  store::CaseStore& s = case_->store();
+  Result<store::BlobInfo> blob = case_->blobs().PutBytes("chat export");
+  ASSERT_TRUE(blob.ok());
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.RecordBlob(*blob, "text/plain").ok());
+  store::ImportRecord record;
+  record.blob_sha256 = blob->sha256;
+  record.file_name = "chat.txt";
+  record.format = "whatsapp";
+  record.status = "running";
+  record.started_at = "2026-01-02T00:00:00Z";
+  Result<int64_t> id = s.StartImport(record);
+  ASSERT_TRUE(id.ok());
+  record.id = *id;
+  std::vector<int64_t> ids;
+  std::string first_seal;  // the first document's, sealed as it is stored
+  const std::vector<std::vector<ImageRef>> images = {
+      {{"IMG-1.jpg", "", "missing"}, {"IMG-2.jpg", "", "missing"}},
+      {{"IMG-3.jpg", "", "missing"}},
+      {}};
+  for (size_t i = 0; i < images.size(); ++i) {
+    Document d;
+    d.source_id = "thread#" + std::to_string(i);
+    d.site = "whatsapp";
+    d.text = "see you at the hotel " + std::to_string(i);
+    d.images = images[i];
+    d.provenance = {blob->sha256, "chat.txt", static_cast<int64_t>(i) + 1, 0, 10};
+    d.imported_at = "2026-01-02T00:00:00Z";
+    ASSERT_TRUE(s.InsertDocument(d, *id).ok());
+    ids.push_back(d.id);
+    if (i == 0) first_seal = DocumentSeal(d, *id);
+  }
+  record.status = "complete";
+  record.imported = 40;  // messages, not documents
+  ASSERT_TRUE(s.UpdateImport(record).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  ASSERT_TRUE(log_->store().PutSeals({{ids[0], *id, first_seal}}).ok());
+  ASSERT_TRUE(log_->Record({kActionImportStart, "import:2", {blob->sha256}, {}}).ok());
+  Result<store::CustodyEventRow> done = log_->SealImport(*id, blob->sha256, {});
+  ASSERT_TRUE(done.ok()) << done.status().message();
+  for (int64_t doc : ids) EXPECT_TRUE(log_->store().SealOf(doc)->has_value()) << doc;
+  EXPECT_EQ((*log_->store().SealOf(ids[0]))->seal, first_seal);
+  Result<Document> second = s.GetDocument(ids[1]);
+  ASSERT_TRUE(second.ok());
+  ASSERT_EQ(second->images.size(), 1u);
+  second->provenance.file_name = "chat.txt";
+  EXPECT_EQ((*log_->store().SealOf(ids[1]))->seal, DocumentSeal(*second, *id));
+  ASSERT_TRUE(log_->Checkpoint(keys_).ok());
+  Result<VerifyReport> r = VerifyCase(case_dir());
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->findings.empty()) << r->findings.front();
+  EXPECT_EQ(r->documents, 5);
 }
 
 TEST_F(CustodyLogTest, ChangedDocumentIsFoundByTheLibrary) {
