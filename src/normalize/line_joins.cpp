@@ -743,6 +743,7 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
                : static_cast<size_t>(static_cast<const char*>(newline) - text.data());
   };
   std::optional<ChatLine> previous;  // the last message, when a blank line followed it
+  size_t between = 0;                // other speakers' messages since `previous`
   size_t begin = 0;
   while (begin < text.size()) {
     const size_t end = line_end(begin);
@@ -753,15 +754,29 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
       message = TelegramCopyMessage(text, begin, end, end + 1, line_end(end + 1));
     if (!message) {
       previous.reset();
+      between = 0;
       begin = end + 1;
       continue;
     }
+    // Another speaker's short message between two pieces ("Tom, [04.12.26 21:05]⏎ok") is
+    // passed by, as in a chat log (up to kMaxInterruptions of them).
+    const std::string_view said =
+        text.substr(message->message_begin, message->message_end - message->message_begin);
+    const bool interruption =
+        previous && previous->speaker != message->speaker && between < kMaxInterruptions &&
+        said.size() <= kMaxRemark &&
+        std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; });
     if (previous && previous->speaker == message->speaker) {
       bool spelled = false;
       if (const auto join = ChatJoin(text, *previous, *message, spelled); join && !spelled)
         out.push_back(*join);
     }
-    previous.reset();
+    if (interruption) {
+      ++between;
+    } else {
+      previous.reset();
+      between = 0;
+    }
     // The message's line, then a blank line before the next header.
     const size_t message_line_end = line_end(message->message_end);
     const size_t blank = message_line_end + 1;
@@ -770,7 +785,7 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
       size_t k = blank;
       while (k < blank_end && IsBlank(text[k])) ++k;
       if (k == blank_end) {
-        previous = message;
+        if (!interruption) previous = message;
         begin = blank_end + 1;
         continue;
       }
@@ -788,6 +803,23 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
     if (tag == nullptr) return;
     at = static_cast<size_t>(static_cast<const char*>(tag) - text.data());
     at = TagJoinAt(text, at, out);
+  }
+}
+
+void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out) {
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* slash = std::memchr(text.data() + at, '\\', text.size() - at);
+    if (slash == nullptr) return;
+    at = static_cast<size_t>(static_cast<const char*>(slash) - text.data());
+    // A markdown escape between two digit groups: "0176\_4412\_3319", "07700\-900\-123",
+    // "06\.12\.34": the backslash goes, the mark it escapes stays a separator.
+    if (at > 0 && IsDigit(text[at - 1]) && at + 2 < text.size() &&
+        std::strchr("_-.*~", text[at + 1]) != nullptr && text[at + 1] != '\0' &&
+        IsDigit(text[at + 2])) {
+      out.push_back(LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1), true});
+    }
+    ++at;
   }
 }
 
