@@ -1412,6 +1412,16 @@ bool FollowedByRateWord(std::string_view text, size_t end) {
   return false;
 }
 
+// Whether the rest [start, end) is one group of digits not led by 0: a figure may be written so
+// ("150", "5000"), where a number's rest in groups or led by 0 ("45 67", "093") is none.
+bool OneGroupNotLedByZero(std::string_view text, size_t start, size_t end) {
+  if (text[start] == '0') return false;
+  for (size_t k = start; k < end; ++k) {
+    if (!IsDigit(text[k])) return false;
+  }
+  return true;
+}
+
 // Whether the rest [start, end) reads as a postcode before its place: one group of four or five
 // digits not led by 0 and a capital letter after a space ("1012 AB Amsterdam", "10115 Berlin",
 // "75012 Paris"). A number's rest opening a line goes on in words ("5678 bel me").
@@ -1422,8 +1432,9 @@ bool PostcodeBeforePlace(std::string_view text, size_t start, size_t end) {
     if (!IsDigit(text[k])) return false;
   }
   const auto c = static_cast<unsigned char>(text[end + 1]);
-  return text[end] == ' ' && ((c >= 'A' && c <= 'Z') || (c == 0xd0 && text.size() > end + 2 &&
-                                                          static_cast<unsigned char>(text[end + 2]) < 0xb0));
+  return text[end] == ' ' &&
+         ((c >= 'A' && c <= 'Z') ||
+          (c == 0xd0 && text.size() > end + 2 && static_cast<unsigned char>(text[end + 2]) < 0xb0));
 }
 
 // Tries the groups g[from, g.size()) of a run that ends at `run_end`, unmatched, as a number's
@@ -1502,7 +1513,7 @@ bool PostcodeBeforePlace(std::string_view text, size_t start, size_t end) {
       // 900…⏎… Text me on …318 for fun").
       if (cue == 1 || (cue == 2 && shown) ||
           (cue == 2 && ends_line && EndsLine(text, end) && !LooksLikeAFigure(text, k, end)) ||
-          (cue == 3 && !(LooksLikeAFigure(text, k, end) && FollowedByRateWord(text, end)) &&
+          (cue == 3 && !(OneGroupNotLedByZero(text, k, end) && FollowedByRateWord(text, end)) &&
            !PostcodeBeforePlace(text, k, end)) ||
           near_shown) {
         if (join(digits, k, end)) return true;
@@ -1789,7 +1800,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    11,
+    12,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -90,7 +90,8 @@ size_t SkipTime(std::string_view text, size_t k, size_t limit) {
       // A time alone before the name, as Signal and Viber copies write it ("12:01 Anna: …"):
       // "hh:mm" and a space.
       if (c == ' ' && colon && m - k >= 4 && m - k <= 5 && IsDigit(text[m - 1]) &&
-          text[m - 3] == ':' && m + 1 < limit && (IsAsciiLetter(text[m + 1]) || IsNonAscii(text[m + 1]))) {
+          text[m - 3] == ':' && m + 1 < limit &&
+          (IsAsciiLetter(text[m + 1]) || IsNonAscii(text[m + 1]))) {
         return m + 1;
       }
       if (!IsDigit(c) && std::strchr(":.-/, ", c) == nullptr) return k;
@@ -381,8 +382,8 @@ size_t TrailingDecoration(std::string_view m) {
   return m.size() - k + (full - m.size());
 }
 
-// An ellipsis (two dots or more) or emoji and blanks that open a message ("...318", "✏️ 45 67"):
-// how many bytes.
+// An ellipsis (two dots or more) or emoji and blanks that open a message ("...318", "✏️ 45
+// 67"): how many bytes.
 size_t LeadingEllipsis(std::string_view m) {
   size_t k = 0;
   while (k < m.size() && m[k] == '.') ++k;
@@ -428,7 +429,9 @@ bool IsAppLine(std::string_view line) {
   }
   if (digits == 0) return !colon;
   // A time: "hh:mm" first, then marks or AM/PM at most.
-  const size_t time = line.size() >= 5 && line[2] == ':' ? 5 : line.size() >= 4 && line[1] == ':' ? 4 : 0;
+  const size_t time = line.size() >= 5 && line[2] == ':'   ? 5
+                      : line.size() >= 4 && line[1] == ':' ? 4
+                                                           : 0;
   if (time == 0 || digits > 4) return false;
   for (size_t k = 0; k < time; ++k) {
     if (k != time - 3 && !IsDigit(line[k])) return false;
@@ -944,8 +947,8 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
                 text.substr(second->message_begin, second->message_end - second->message_begin);
             const bool other = second->speaker != first->speaker;
             if (!(other || IsPauseMessage(said)) ||
-              !(said.size() <= kMaxInterruption ||
-                (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) ||
+                !(said.size() <= kMaxInterruption ||
+                  (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) ||
                 std::any_of(said.begin(), said.end(),
                             [](char c) { return IsDigit(c) || c == '@'; })) {
               break;
