@@ -1300,6 +1300,143 @@ bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
   return rest.size() == 4 && (rest.starts_with("19") || rest.starts_with("20"));
 }
 
+// The bytes of a word of letters from text[at] (ASCII or a Latin or Cyrillic letter of two bytes),
+// at most `most` bytes; 0 when none starts there.
+size_t WordLength(std::string_view text, size_t at, size_t most) {
+  size_t k = at;
+  while (k < text.size() && k - at < most) {
+    if (AsciiLetter(text[k])) {
+      ++k;
+    } else if (IsLetterLead(text[k]) && k + 1 < text.size()) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  return k - at;
+}
+
+// A field's label that opens a line ("Description: ", "Opis: ", "Titre : ", "Описание:"): up
+// to kMaxLabelWords words of letters and a colon, blanks and markdown's '*' around. Where the
+// text after it starts, or `at` when there is none.
+constexpr size_t kMaxLabelWords = 3;
+constexpr size_t kMaxLabelBytes = 40;
+size_t SkipLabel(std::string_view text, size_t at) {
+  size_t k = at;
+  const auto skip_marks = [&] {
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '*')) ++k;
+  };
+  skip_marks();
+  for (size_t words = 0; words < kMaxLabelWords && k - at < kMaxLabelBytes; ++words) {
+    const size_t length = WordLength(text, k, kMaxLabelBytes);
+    if (length == 0) return at;
+    k += length;
+    while (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && text[k] == ':') {
+      ++k;
+      skip_marks();
+      return k;
+    }
+  }
+  return at;
+}
+
+// Whether the line from `at` to its end holds no digit and at most one word besides blanks,
+// marks and emoji: what may follow a title's first groups ("07700 900 -", "06 1234 📞",
+// "0722 123 call", "347 123 chiama").
+bool EndsLineLoosely(std::string_view text, size_t at, size_t& line_end) {
+  bool word = false;
+  for (size_t k = at; k < text.size() && k - at < 64;) {
+    const char c = text[k];
+    if (c == '\n') {
+      line_end = k;
+      return true;
+    }
+    // A full stop ends the sentence and the number ("Call me on 07700.⏎900 035").
+    if (c == '.' && text.compare(k, 3, "...") == 0) {
+      k += 3;
+      continue;
+    }
+    if (IsDigit(c) || c == '.') return false;
+    if (const size_t length = WordLength(text, k, 16); length > 0) {
+      if (word) return false;
+      word = true;
+      k += length;
+      continue;
+    }
+    ++k;
+  }
+  return false;
+}
+
+// Where the rest of a title's first groups stands when it opens the text's next line: the line
+// after the title's, after a field's label on that line or on a line of
+// its own ("Titel: Eva 06 1234⏎Omschrijving: 5678 bel of app", "Мила 0888 123 ✨⏎456 обади
+// се"); npos when the title's line goes on after the first part or no digit opens the next.
+constexpr size_t kNone = std::string_view::npos;
+size_t RestOpeningNextLine(std::string_view text, size_t run_end) {
+  size_t line_end = 0;
+  if (!EndsLineLoosely(text, run_end, line_end)) return kNone;
+  // One line break: a blank line parts the two ("07700⏎⏎900 035" stays apart).
+  const auto skip_blank_lines = [&](size_t k) {
+    if (k < text.size() && text[k] == '\r') ++k;
+    if (k < text.size() && text[k] == '\n') ++k;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    return k;
+  };
+  const size_t line_start = skip_blank_lines(line_end);
+  size_t k = SkipLabel(text, line_start);
+  // A label alone on its line ("Description:⏎318 text only").
+  if (k != line_start && k < text.size() && (text[k] == '\n' || text[k] == '\r'))
+    k = skip_blank_lines(k);
+  while (k < text.size() && text[k] == '.') ++k;  // "…318" (NFKC's "...")
+  while (k < text.size() && text[k] == ' ') ++k;
+  return k < text.size() && IsDigit(text[k]) ? k : kNone;
+}
+
+// Words after a figure that make it a rate or an amount ("150 per hour", "200 a night", "100 за
+// час"): a short rest before one is a price, not a number's last digits.
+// clang-format off
+constexpr std::array<std::string_view, 14> kRateWords = {
+    "per", "pro", "par", "a", "an", "the", "la", "al", "za", "na", "за", "на", "в", "w"};
+// clang-format on
+bool FollowedByRateWord(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k < text.size() && text[k] == ' ') ++k;
+  const size_t length = WordLength(text, k, 8);
+  if (length == 0 || k + length >= text.size() || text[k + length] != ' ') return false;
+  const std::string_view word = text.substr(k, length);
+  for (const std::string_view rate : kRateWords) {
+    if (word.size() == rate.size() && StartsWithStem(text, k, rate)) return true;
+  }
+  return false;
+}
+
+// Whether the rest [start, end) is one group of digits not led by 0: a figure may be written so
+// ("150", "5000"), where a number's rest in groups or led by 0 ("45 67", "093") is none.
+bool OneGroupNotLedByZero(std::string_view text, size_t start, size_t end) {
+  if (text[start] == '0') return false;
+  for (size_t k = start; k < end; ++k) {
+    if (!IsDigit(text[k])) return false;
+  }
+  return true;
+}
+
+// Whether the rest [start, end) reads as a postcode before its place: one group of four or five
+// digits not led by 0 and a capital letter after a space ("1012 AB Amsterdam", "10115 Berlin",
+// "75012 Paris"). A number's rest opening a line goes on in words ("5678 bel me").
+bool PostcodeBeforePlace(std::string_view text, size_t start, size_t end) {
+  const size_t digits = end - start;
+  if (text[start] == '0' || digits < 4 || digits > 5 || end + 1 >= text.size()) return false;
+  for (size_t k = start; k < end; ++k) {
+    if (!IsDigit(text[k])) return false;
+  }
+  const auto c = static_cast<unsigned char>(text[end + 1]);
+  return text[end] == ' ' &&
+         ((c >= 'A' && c <= 'Z') ||
+          (c == 0xd0 && text.size() > end + 2 && static_cast<unsigned char>(text[end + 2]) < 0xb0));
+}
+
 // Tries the groups g[from, g.size()) of a run that ends at `run_end`, unmatched, as a number's
 // first part whose rest follows after a cue (see kMaxContinuationGap). Emits the joined number
 // and returns true when one validates.
@@ -1309,7 +1446,8 @@ bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
   // is a title's, near the text's start.
   size_t after = run_end;
   while (after < text.size() && after - run_end < 2 && text[after] == ' ') ++after;
-  const bool shown = text.compare(after, 3, "...") == 0;
+  // (The run may have taken the ellipsis's dots as separators.)
+  const bool shown = text.compare(after, 3, "...") == 0 || EllipsisBefore(text, 0, run_end);
   if (!shown && run_end > kMaxTitleEnd) return false;
   size_t first_digits = 0;
   for (size_t k = from; k < g.size(); ++k) first_digits += g[k].end - g[k].start;
@@ -1323,9 +1461,43 @@ bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
   };
   if (std::none_of(g.begin() + static_cast<std::ptrdiff_t>(from), g.end(), may_start)) return false;
   const bool ends_line = shown || EndsLine(text, run_end);
+  // A title's first groups and the rest opening the next line, no cue needed but the break.
+  const size_t opening = shown ? kNone : RestOpeningNextLine(text, run_end);
   const size_t limit = std::min(text.size(), run_end + kMaxContinuationGap);
+  // The first part joined with the rest [rest_start, rest_end) (its digits in `rest`), emitted
+  // when the two validate together.
   std::array<char, kMaxDigits + 1> rest;
-  size_t rest_digits = 0, rest_end = 0, rest_start = 0;
+  const auto join = [&](size_t rest_digits, size_t rest_start, size_t rest_end) {
+    if (state.Claimed(rest_start, rest_end)) return false;
+    // A rest of a number's length that validates alone is that number.
+    std::array<char, kMaxDigits + 1> candidate;
+    for (size_t i = from; i < g.size(); ++i) {
+      if (!may_start(g[i])) continue;
+      size_t length = 0;
+      uint64_t value = 0;
+      if (g[i].plus) candidate[length++] = '+';
+      size_t first = 0;
+      for (size_t k = i; k < g.size(); ++k) {
+        for (size_t d = g[k].start; d < g[k].end; ++d, ++first) {
+          candidate[length++] = text[d];
+          value = value * 10 + static_cast<uint64_t>(text[d] - '0');
+        }
+      }
+      if (first < kMinFirstDigits - 2 || first + rest_digits < kMinDigits) break;
+      if (first + rest_digits > kMaxDigits) continue;
+      for (size_t d = 0; d < rest_digits; ++d) {
+        candidate[length++] = rest[d];
+        value = value * 10 + static_cast<uint64_t>(rest[d] - '0');
+      }
+      if (state.Claimed(g[i].lead, g.back().end)) return false;
+      const ValidPhone* phone =
+          ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+      if (phone == nullptr) continue;
+      EmitPhone(*phone, g[i].lead, rest_end, state);
+      return true;
+    }
+    return false;
+  };
   for (size_t k = run_end; k < limit;) {
     if (!IsDigit(text[k])) {
       ++k;
@@ -1333,17 +1505,21 @@ bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
     }
     // The cue first (mostly none, read in a few steps back), then the rest.
     const bool near_shown = shown && k - run_end <= kMaxShownGap;
-    const int cue = near_shown ? 0 : CueBeforeRest(text, run_end, k);
+    const int cue = near_shown ? 0 : k == opening ? 3 : CueBeforeRest(text, run_end, k);
     size_t count = 0, end = 0;
     const size_t digits = cue != 0 || near_shown ? ReadRest(text, k, rest, count, end) : 0;
     if (digits > 0) {
-      if (cue == 1 ||
+      // An ellipsis after the first part and another before the rest mirror each other ("07700
+      // 900…⏎… Text me on …318 for fun").
+      if (cue == 1 || (cue == 2 && shown) ||
           (cue == 2 && ends_line && EndsLine(text, end) && !LooksLikeAFigure(text, k, end)) ||
+          (cue == 3 && !(OneGroupNotLedByZero(text, k, end) && FollowedByRateWord(text, end)) &&
+           !PostcodeBeforePlace(text, k, end)) ||
           near_shown) {
-        rest_digits = digits;
-        rest_start = k;
-        rest_end = end;
-        break;
+        if (join(digits, k, end)) return true;
+        // Figures next to a listing's shortened number ("9… [Show number]⏎24, new") are passed
+        // by; a cued rest that does not validate ends the search.
+        if (!near_shown) return false;
       }
     }
     // Passed by: a short figure (an age, a price) and on; a longer one is a number of its own,
@@ -1357,34 +1533,6 @@ bool LooksLikeAFigure(std::string_view text, size_t start, size_t end) {
     }
     if (chain >= kMinFirstDigits) return false;
     k = e;
-  }
-  if (rest_digits == 0 || state.Claimed(rest_start, rest_end)) return false;
-  // A rest of a number's length that validates alone is that number.
-  std::array<char, kMaxDigits + 1> candidate;
-  for (size_t i = from; i < g.size(); ++i) {
-    if (!may_start(g[i])) continue;
-    size_t length = 0;
-    uint64_t value = 0;
-    if (g[i].plus) candidate[length++] = '+';
-    size_t first = 0;
-    for (size_t k = i; k < g.size(); ++k) {
-      for (size_t d = g[k].start; d < g[k].end; ++d, ++first) {
-        candidate[length++] = text[d];
-        value = value * 10 + static_cast<uint64_t>(text[d] - '0');
-      }
-    }
-    if (first < kMinFirstDigits - 2 || first + rest_digits < kMinDigits) break;
-    if (first + rest_digits > kMaxDigits) continue;
-    for (size_t d = 0; d < rest_digits; ++d) {
-      candidate[length++] = rest[d];
-      value = value * 10 + static_cast<uint64_t>(rest[d] - '0');
-    }
-    if (state.Claimed(g[i].lead, g.back().end)) return false;
-    const ValidPhone* phone =
-        ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
-    if (phone == nullptr) continue;
-    EmitPhone(*phone, g[i].lead, rest_end, state);
-    return true;
   }
   return false;
 }
@@ -1652,7 +1800,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    11,
+    12,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -87,6 +87,13 @@ size_t SkipTime(std::string_view text, size_t k, size_t limit) {
         return m;
       }
       if (c == ':') colon = true;
+      // A time alone before the name, as Signal and Viber copies write it ("12:01 Anna: …"):
+      // "hh:mm" and a space.
+      if (c == ' ' && colon && m - k >= 4 && m - k <= 5 && IsDigit(text[m - 1]) &&
+          text[m - 3] == ':' && m + 1 < limit &&
+          (IsAsciiLetter(text[m + 1]) || IsNonAscii(text[m + 1]))) {
+        return m + 1;
+      }
       if (!IsDigit(c) && std::strchr(":.-/, ", c) == nullptr) return k;
     }
     return k;
@@ -336,7 +343,24 @@ bool IsIbanRest(std::string_view b) {
 // ("07700 😘", "07700 900...", "4567 😘"): how many bytes (at most kMaxDecoration). A single full
 // stop ends a sentence and is kept.
 constexpr size_t kMaxDecoration = 24;
+// A note a chat app adds after a message: "(edited)", "<This message was edited>", "(bearbeitet)",
+// "(изменено)": letters and spaces in round or angle brackets, at most kMaxNote bytes.
+constexpr size_t kMaxNote = 32;
+size_t TrailingNote(std::string_view m) {
+  if (m.size() < 3 || (m.back() != ')' && m.back() != '>')) return 0;
+  const char open = m.back() == ')' ? '(' : '<';
+  const size_t at = m.rfind(open);
+  if (at == std::string_view::npos || at == 0 || m.size() - at > kMaxNote || m[at - 1] != ' ')
+    return 0;
+  for (size_t k = at + 1; k + 1 < m.size(); ++k) {
+    if (!IsAsciiLetter(m[k]) && !IsNonAscii(m[k]) && m[k] != ' ') return 0;
+  }
+  return m.size() - at + 1;
+}
+
 size_t TrailingDecoration(std::string_view m) {
+  const size_t full = m.size();
+  m.remove_suffix(TrailingNote(m));
   size_t k = m.size();
   while (k > 0 && m.size() - k < kMaxDecoration) {
     const auto c = static_cast<unsigned char>(m[k - 1]);
@@ -355,16 +379,64 @@ size_t TrailingDecoration(std::string_view m) {
       break;
     }
   }
-  return m.size() - k;
+  return m.size() - k + (full - m.size());
 }
 
-// An ellipsis (two dots or more) and blanks that open a message ("...318"): how many bytes.
+// An ellipsis (two dots or more) or emoji and blanks that open a message ("...318", "✏️ 45
+// 67"): how many bytes.
 size_t LeadingEllipsis(std::string_view m) {
   size_t k = 0;
   while (k < m.size() && m[k] == '.') ++k;
-  if (k < 2) return 0;
+  if (k == 1) return 0;
+  // Symbols of three or four bytes (emoji, their selectors and joiners).
+  while (k < m.size() && static_cast<unsigned char>(m[k]) >= 0xE2 && k < kMaxDecoration) {
+    ++k;
+    while (k < m.size() && (static_cast<unsigned char>(m[k]) & 0xC0) == 0x80) ++k;
+  }
+  if (k == 0) return 0;
   while (k < m.size() && m[k] == ' ') ++k;
   return k;
+}
+
+// A speaker's message between two pieces of a number that says nothing: marks alone ("...",
+// "--"), emoji alone ("😘", "🙈🙈"), or an app's placeholder in angle brackets ("<Media
+// omitted>", "<attached: photo>").
+bool IsPauseMessage(std::string_view said) {
+  if (said.empty()) return false;
+  if (said.front() == '<' && said.back() == '>' && said.size() <= kMaxRemark) {
+    return std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; });
+  }
+  return std::all_of(said.begin(), said.end(), [](char c) {
+    return c == '.' || c == '-' || c == ' ' || c == '~' || static_cast<unsigned char>(c) >= 0xE2 ||
+           (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+  });
+}
+
+// A line of a chat copy that is no message: a time alone ("12:01", "21:05 ✓✓"), or an
+// app's note of at most kMaxRemark bytes with no digit, '@' or ':' ("Anna is typing…", "This
+// message was deleted", "Сообщение удалено").
+bool IsAppLine(std::string_view line) {
+  while (!line.empty() && IsBlank(line.back())) line.remove_suffix(1);
+  while (!line.empty() && IsBlank(line.front())) line.remove_prefix(1);
+  // A blank line parts two messages' pieces ("Lea: 0171⏎⏎Lea: 903" stays apart).
+  if (line.empty() || line.size() > kMaxRemark) return false;
+  size_t digits = 0;
+  bool colon = false;
+  for (const char c : line) {
+    digits += IsDigit(c);
+    colon |= c == ':';
+    if (c == '@' || c == '?') return false;
+  }
+  if (digits == 0) return !colon;
+  // A time: "hh:mm" first, then marks or AM/PM at most.
+  const size_t time = line.size() >= 5 && line[2] == ':'   ? 5
+                      : line.size() >= 4 && line[1] == ':' ? 4
+                                                           : 0;
+  if (time == 0 || digits > 4) return false;
+  for (size_t k = 0; k < time; ++k) {
+    if (k != time - 3 && !IsDigit(line[k])) return false;
+  }
+  return true;
 }
 
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
@@ -674,6 +746,7 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
                : static_cast<size_t>(static_cast<const char*>(newline) - text.data());
   };
   std::optional<ChatLine> previous;  // the last message, when a blank line followed it
+  size_t between = 0;                // other speakers' messages since `previous`
   size_t begin = 0;
   while (begin < text.size()) {
     const size_t end = line_end(begin);
@@ -684,15 +757,29 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
       message = TelegramCopyMessage(text, begin, end, end + 1, line_end(end + 1));
     if (!message) {
       previous.reset();
+      between = 0;
       begin = end + 1;
       continue;
     }
+    // Another speaker's short message between two pieces ("Tom, [04.12.26 21:05]⏎ok") is
+    // passed by, as in a chat log (up to kMaxInterruptions of them).
+    const std::string_view said =
+        text.substr(message->message_begin, message->message_end - message->message_begin);
+    const bool interruption =
+        previous && previous->speaker != message->speaker && between < kMaxInterruptions &&
+        said.size() <= kMaxRemark &&
+        std::none_of(said.begin(), said.end(), [](char c) { return IsDigit(c) || c == '@'; });
     if (previous && previous->speaker == message->speaker) {
       bool spelled = false;
       if (const auto join = ChatJoin(text, *previous, *message, spelled); join && !spelled)
         out.push_back(*join);
     }
-    previous.reset();
+    if (interruption) {
+      ++between;
+    } else {
+      previous.reset();
+      between = 0;
+    }
     // The message's line, then a blank line before the next header.
     const size_t message_line_end = line_end(message->message_end);
     const size_t blank = message_line_end + 1;
@@ -701,7 +788,7 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
       size_t k = blank;
       while (k < blank_end && IsBlank(text[k])) ++k;
       if (k == blank_end) {
-        previous = message;
+        if (!interruption) previous = message;
         begin = blank_end + 1;
         continue;
       }
@@ -719,6 +806,23 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
     if (tag == nullptr) return;
     at = static_cast<size_t>(static_cast<const char*>(tag) - text.data());
     at = TagJoinAt(text, at, out);
+  }
+}
+
+void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out) {
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* slash = std::memchr(text.data() + at, '\\', text.size() - at);
+    if (slash == nullptr) return;
+    at = static_cast<size_t>(static_cast<const char*>(slash) - text.data());
+    // A markdown escape between two digit groups: "0176\_4412\_3319", "07700\-900\-123",
+    // "06\.12\.34": the backslash goes, the mark it escapes stays a separator.
+    if (at > 0 && IsDigit(text[at - 1]) && at + 2 < text.size() &&
+        std::strchr("_-.*~", text[at + 1]) != nullptr && text[at + 1] != '\0' &&
+        IsDigit(text[at + 2])) {
+      out.push_back(LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1), true});
+    }
+    ++at;
   }
 }
 
@@ -833,20 +937,22 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         bool joined = false;
         while (piece && between < kMaxInterruptions && line_stop < text.size()) {
           const auto second = ReadChatLine(text, line_text, line_stop);
-          if (!second) break;
-          const std::string_view said =
-              text.substr(second->message_begin, second->message_end - second->message_begin);
-          const bool other = second->speaker != first->speaker;
-          const bool pause =
-              !other && !said.empty() && std::all_of(said.begin(), said.end(), [](char c) {
-                return c == '.' || c == '-' || c == ' ' || c == '~';
-              });
-          if (!(other || pause) ||
-              !(said.size() <= kMaxInterruption ||
-                (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) ||
-              std::any_of(said.begin(), said.end(),
-                          [](char c) { return IsDigit(c) || c == '@'; })) {
-            break;
+          if (!second) {
+            // An app's line of its own between the messages: a blank line, a time, "Anna is
+            // typing…", "This message was deleted".
+            const size_t after_time = SkipTime(text, line_text, line_stop);
+            if (!IsAppLine(text.substr(after_time, line_stop - after_time))) break;
+          } else {
+            const std::string_view said =
+                text.substr(second->message_begin, second->message_end - second->message_begin);
+            const bool other = second->speaker != first->speaker;
+            if (!(other || IsPauseMessage(said)) ||
+                !(said.size() <= kMaxInterruption ||
+                  (said.size() <= kMaxRemark && said.find('?') == std::string_view::npos)) ||
+                std::any_of(said.begin(), said.end(),
+                            [](char c) { return IsDigit(c) || c == '@'; })) {
+              break;
+            }
           }
           ++between;
           const size_t after = line_stop + 1, after_end = line_end(after);

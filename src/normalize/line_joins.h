@@ -39,4 +39,8 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
 // number of its own in a cell stays apart). In increasing order, none overlapping; linear.
 void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// Appends to `out` the markdown escapes between digit groups ("0176\\_4412\\_3319"): each
+// backslash is dropped (glued), the escaped mark stays a separator. In increasing order.
+void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
+
 }  // namespace ariadne::normalize

@@ -4038,6 +4038,7 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   spelled.clear();
   FindLineJoins(text1, joins, spelled);
   FindTagJoins(text1, joins);
+  FindEscapeJoins(text1, joins);
   // Spelled digits ending a chat message and the rest of the number in the next ("Mila: nul zes⏎
   // Mila: 52839174"): the folder reads across the join and keeps it when the run folds.
   RunFolder folder(text1, LanguageMask(options.lang), log, spelled);
