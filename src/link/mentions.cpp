@@ -598,7 +598,8 @@ namespace {
 
 size_t DigitCount(std::string_view text, const MaskSpan& c) {
   size_t digits = 0;
-  for (size_t i = c.start; i < c.end && i < text.size(); ++i) digits += text[i] >= '0' && text[i] <= '9';
+  for (size_t i = c.start; i < c.end && i < text.size(); ++i)
+    digits += text[i] >= '0' && text[i] <= '9';
   return digits;
 }
 

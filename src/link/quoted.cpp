@@ -966,9 +966,9 @@ std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const M
   std::vector<ContactPlace> places(contacts.size());
   if (contacts.empty()) return places;
   const std::vector<Line> lines = LinesOf(text);
-  std::vector<Block> blocks = OwnBlockLeftOut(text, contacts,
-                                              Merged(QuotedBlocks(text, lines, contacts),
-                                                     ListingShapes(text, lines, contacts)));
+  std::vector<Block> blocks = OwnBlockLeftOut(
+      text, contacts,
+      Merged(QuotedBlocks(text, lines, contacts), ListingShapes(text, lines, contacts)));
   // The text's first non-empty line is its own title line when no title is given apart; a segment
   // there is never a quote.
   size_t first_line_end = 0;

@@ -144,8 +144,8 @@ TEST(QuotedTest, AnAdGivingNoContactOutsideTheShapesOwnsTheFirstOne) {
         "Anna | 22 | Leeds | 07700 900111\nMia | 24 | Leeds | 07700 900222",
         "Other girls available on request\nCall 07700 900111\nWhatsApp 07700 900222"}) {
     const std::string text = "Agency girls in Leeds, incalls and outcalls.\n" + own + widget;
-    const auto places = Places(text, {"07700 900111", "07700 900222", "07700 900811",
-                                      "07700 900473"});
+    const auto places =
+        Places(text, {"07700 900111", "07700 900222", "07700 900811", "07700 900473"});
     ASSERT_EQ(places.size(), 4u) << own;
     EXPECT_EQ(places[0].quoted, "") << own;
     EXPECT_EQ(places[1].quoted, "") << own;
@@ -170,8 +170,8 @@ TEST(QuotedTest, AnAdGivingNoContactOutsideTheShapesOwnsTheFirstOne) {
 TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
   for (const std::string line : {"Popular in Leeds", "Hot girls in Leeds"}) {
     // The text's first line is the ad's own title.
-    const std::string text = line + "\nCall 07700 900111\nSweet and discreet.\n\n" +
-                             "Similar ads\nMia - 07700 900222";
+    const std::string text =
+        line + "\nCall 07700 900111\nSweet and discreet.\n\n" + "Similar ads\nMia - 07700 900222";
     const auto places = Places(text, {"07700 900111", "07700 900222"});
     EXPECT_EQ(places[0].quoted, "") << line;
     EXPECT_EQ(places[1].quoted, "under \"Similar ads\"") << line;
