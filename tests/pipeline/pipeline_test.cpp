@@ -983,7 +983,7 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
   EXPECT_EQ(Analyzed(), 5);
   auto mark = case_->store().GetPassState("stage selectors");
   ASSERT_TRUE(mark.ok() && mark->has_value());
-  EXPECT_EQ((*mark)->version, 4);
+  EXPECT_EQ((*mark)->version, 5);
   EXPECT_EQ((*mark)->last_document, last);
   Import("b.jsonl", R"({"id": "9", "text": "Call 07700 900999"})"
                     "\n");
