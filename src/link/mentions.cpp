@@ -594,6 +594,46 @@ std::span<const MentionCue> MentionCues() {
   return kCues;
 }
 
+namespace {
+
+size_t DigitCount(std::string_view text, const MaskSpan& c) {
+  size_t digits = 0;
+  for (size_t i = c.start; i < c.end && i < text.size(); ++i)
+    digits += text[i] >= '0' && text[i] <= '9';
+  return digits;
+}
+
+// An ad gives a contact of its own (as quoted.h's listings): when every contact would be someone
+// else's but for ones after the first mention that hold no number (a site's footer address or
+// handle), and the first mention is a list under a heading line, that list is the ad's own ("Other
+// girls available on request⏎Call 07700 900111"), not a mention.
+void KeepOneOwnContact(std::string_view text, std::span<const MaskSpan> contacts,
+                       std::vector<Mention>& out) {
+  size_t first = contacts.size();
+  for (size_t i = 0; i < contacts.size(); ++i) {
+    if (out[i].why.empty()) continue;
+    if (first == contacts.size() || contacts[i].start < contacts[first].start) first = i;
+  }
+  if (first == contacts.size()) return;
+  // Only a heading line above the contact's line ("Other girls available on request"): a cue in
+  // the contact's own sentence ("Don't call 07700 900222") says whose it is.
+  const size_t cue_start = out[first].span.start;
+  if (cue_start >= contacts[first].start ||
+      text.substr(cue_start, contacts[first].start - cue_start).find('\n') ==
+          std::string_view::npos)
+    return;
+  for (size_t i = 0; i < contacts.size(); ++i) {
+    if (!out[i].why.empty()) continue;
+    if (contacts[i].start < contacts[first].start || DigitCount(text, contacts[i]) >= 7) return;
+  }
+  const MaskSpan span = out[first].span;
+  for (Mention& m : out) {
+    if (!m.why.empty() && m.span.start == span.start && m.span.end == span.end) m = Mention{};
+  }
+}
+
+}  // namespace
+
 std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
                                   std::span<const MaskSpan> selectors) {
   std::vector<Mention> out(contacts.size());
@@ -655,6 +695,7 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       break;
     }
   }
+  KeepOneOwnContact(text, contacts, out);
   return out;
 }
 

@@ -530,16 +530,40 @@ struct Block {
   std::string why;
 };
 
+// Whether `line` ends as a sentence does (a full stop, an exclamation or question mark; closing
+// quotes and spaces after it): headings do not.
+bool EndsAsSentence(std::string_view line) {
+  size_t end = line.size();
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r' ||
+                     line[end - 1] == '"' || line[end - 1] == ')'))
+    --end;
+  if (end == 0) return false;
+  const char last = line[end - 1];
+  // "..." and "…" close a teaser, not a sentence: a quoted item's title may end so.
+  if (last == '.' && end >= 2 && line[end - 2] == '.') return false;
+  return last == '.' || last == '!' || last == '?';
+}
+
 // The quoted blocks of `text`: each from a related-listings heading to the end of its listing.
 std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& lines,
                                 std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;
+  bool first_line = true;
   for (size_t l = 0; l < lines.size(); ++l) {
     const Line& line = lines[l];
-    if (!blocks.empty() && line.start < blocks.back().end) continue;
+    const bool title_line =
+        first_line && !Trim(text.substr(line.start, line.end - line.start)).empty();
+    if (title_line) first_line = false;
     const bool has_contact = HasContactIn(contacts, line.start, line.end);
+    // Inside a block only a heading line of its own starts another (a listing ends there).
+    if (!blocks.empty() && line.start < blocks.back().end && has_contact) continue;
     // A heading line is short: a long line without a contact is not read word by word.
     if (!has_contact && line.end - line.start > kMaxHeadingLineBytes) continue;
+    // The text's first line is the ad's own title ("Popular in Leeds", "Hot girls in Leeds").
+    if (!has_contact && title_line) continue;
+    // A line ending as a sentence does is prose ("Other girls available on request."), not a
+    // heading.
+    if (!has_contact && EndsAsSentence(text.substr(line.start, line.end - line.start))) continue;
     const std::vector<Word> words = WordsOf(text, line.start, line.end, {});
     if (words.empty()) continue;
     size_t block_start = std::string::npos, heading_end = 0;
@@ -570,6 +594,8 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       }
     }
     if (block_start == std::string::npos) continue;
+    // A heading inside the block before it ends that block.
+    if (!blocks.empty() && line.start < blocks.back().end) blocks.back().end = line.start;
     // The listing runs to the end of the text, or to the first line of prose after it.
     size_t block_end = text.size();
     for (size_t k = l + 1; k < lines.size(); ++k) {
@@ -749,7 +775,21 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
                                                [](const Word& w) { return IsAge(w.text); }));
     from = in[k].end;
   }
-  if (WordsOf(text, from, line.end, {}).size() > kItemWords) return false;
+  // After the last card: a few words, or a closing arrow and then anything (the page's words
+  // going on on the same line).
+  size_t tail_end = line.end;
+  for (size_t i = from; i < line.end;) {
+    size_t n = 1;
+    const UChar32 c = CodePointAt(text, i, &n);
+    if (n == 0) n = 1;
+    if (IsCarouselArrow(c)) {
+      tail_end = i;
+      arrows = true;
+      break;
+    }
+    i += n;
+  }
+  if (WordsOf(text, from, tail_end, {}).size() > kItemWords) return false;
   return arrows || ages;
 }
 
@@ -836,6 +876,59 @@ bool IsSegmentEnd(std::string_view text, size_t i) {
          (c == 0xA2 && i >= 2 && at(i - 2) == 0xE2 && at(i - 1) == 0x80);
 }
 
+// The blocks under headings and the listing shapes (each sorted by start) as one list by start;
+// a heading's block ends where a shape starts inside it (a carousel or table is its own listing).
+std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) {
+  for (Block& h : headed) {
+    for (const Block& s : shapes) {
+      if (s.start > h.start && s.start < h.end) h.end = std::min(h.end, s.start);
+    }
+  }
+  std::vector<Block> out;
+  for (Block& h : headed) {
+    // A shape the heading's block held from its start is the listing itself.
+    const bool covered = std::any_of(shapes.begin(), shapes.end(), [&](const Block& s) {
+      return s.start <= h.start && h.start < s.end;
+    });
+    if (!covered && h.end > h.start) out.push_back(std::move(h));
+  }
+  for (Block& s : shapes) out.push_back(std::move(s));
+  std::sort(out.begin(), out.end(),
+            [](const Block& a, const Block& b) { return a.start < b.start; });
+  return out;
+}
+
+// A contact the ad gives as its own, outside every block: before the first block (an ad's own
+// words come before the widgets of its page), or a number (a site's footer gives an address or a
+// handle, not a number).
+bool HasOwnContact(std::string_view text, std::span<const MaskSpan> contacts,
+                   const std::vector<Block>& blocks) {
+  for (const MaskSpan& c : contacts) {
+    const bool inside = std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
+      return c.start >= b.start && c.start < b.end;
+    });
+    if (inside) continue;
+    if (blocks.empty() || c.start < blocks.front().start) return true;
+    if (DigitsOf(text, c).size() >= 7) return true;
+  }
+  return false;
+}
+
+// An ad gives a contact of its own: when no contact stands outside the blocks, the first block
+// holding one is the ad's own (its prices and numbers in a table, a network's women listed on
+// one line, its contact lines after a line that reads like a heading), not a quote.
+std::vector<Block> OwnBlockLeftOut(std::string_view text, std::span<const MaskSpan> contacts,
+                                   std::vector<Block> blocks) {
+  if (blocks.empty() || HasOwnContact(text, contacts, blocks)) return blocks;
+  for (auto b = blocks.begin(); b != blocks.end(); ++b) {
+    if (HasContactIn(contacts, b->start, b->end)) {
+      blocks.erase(b);
+      break;
+    }
+  }
+  return blocks;
+}
+
 }  // namespace
 
 std::span<const ListingHeading> RelatedListingHeadings() {
@@ -873,8 +966,9 @@ std::vector<ContactPlace> PlaceContacts(std::string_view text, std::span<const M
   std::vector<ContactPlace> places(contacts.size());
   if (contacts.empty()) return places;
   const std::vector<Line> lines = LinesOf(text);
-  std::vector<Block> blocks = QuotedBlocks(text, lines, contacts);
-  for (Block& b : ListingShapes(text, lines, contacts)) blocks.push_back(std::move(b));
+  std::vector<Block> blocks = OwnBlockLeftOut(
+      text, contacts,
+      Merged(QuotedBlocks(text, lines, contacts), ListingShapes(text, lines, contacts)));
   // The text's first non-empty line is its own title line when no title is given apart; a segment
   // there is never a quote.
   size_t first_line_end = 0;

@@ -39,8 +39,10 @@ namespace {
 // Version 2: each contact's place (link/quoted.h) in its details. Version 3: contacts the ad
 // mentions without being its own (link/mentions.h), quoted too, with the mentioning words' span.
 // Version 4: listings quoted in carousels and tables and under more headings (link/quoted.h).
+// Version 5: an ad's own shapes (no contact outside them, a title line, a sentence) are no
+// listing, a carousel closed by an arrow mid-line is one (link/quoted.h, link/mentions.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 4,
+    "selectors", 5,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -162,8 +164,9 @@ class SelectorStage {
 
 // Version 2: the site's footer left out (link::WithoutSiteFooter). Version 3: the words that
 // mention someone else's contact left out (link/mentions.h). Version 4: the listing blocks quoted
-// contacts stand in left out (link/quoted.h).
-constexpr StageInfo kTextStage = {"text", 4,
+// contacts stand in left out (link/quoted.h). Version 5: those blocks as selectors stage 5 reads
+// them (an ad's own shapes are no listing).
+constexpr StageInfo kTextStage = {"text", 5,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

@@ -72,6 +72,23 @@ TEST(MentionsTest, AWarningParagraphIsAllLeftOutWhenItsLastSentenceHeadsTheList)
   EXPECT_EQ(m[1].span.end, text.size());
 }
 
+TEST(MentionsTest, AnAdsOnlyNumbersUnderAMentioningLineAreItsOwn) {
+  // The ad gives no other number: the lines under "Other girls available on request" are its own
+  // (a site's footer address after them is no contact of the ad's).
+  const std::string own =
+      "Sweet and discreet.\nOther girls available on request\nCall 07700 900111\n"
+      "Reply through the site: mods@site.example";
+  const auto mine = Mentions(own, {"07700 900111", "mods@site.example"});
+  EXPECT_EQ(mine[0].why, "");
+  // With a number of its own before them, they are mentioned.
+  const std::string other =
+      "Sweet and discreet, call 07700 900999.\nOther girls available on request\n"
+      "Call 07700 900111";
+  const auto theirs = Mentions(other, {"07700 900999", "07700 900111"});
+  EXPECT_EQ(theirs[0].why, "");
+  EXPECT_NE(theirs[1].why, "");
+}
+
 TEST(MentionsTest, CuesInElevenLanguages) {
   const std::vector<std::string> texts = {
       "Bitte nicht anrufen: 07700 900222 ist eine gefälschte Nummer.",

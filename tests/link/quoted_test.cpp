@@ -133,6 +133,57 @@ TEST(QuotedTest, TheSameAdvertisersOtherAdsAndSentencesAreNoHeading) {
   EXPECT_EQ(places[1].quoted, "");
 }
 
+TEST(QuotedTest, AnAdGivingNoContactOutsideTheShapesOwnsTheFirstOne) {
+  // Its prices and numbers in a table, a network's women listed on one line, its contact lines
+  // after a line that reads like a heading: the ad gives no other contact, so the first shape
+  // holding one is its own; a widget after it stays quoted.
+  const std::string widget = "\n\n‹ Macy 32 07700 900811 · Holly 31 07700 900473 ›";
+  for (const std::string own :
+       {"Incall | 1 hour | 150\nPhone | 07700 900111 | calls 10-22\nWhatsApp | 07700 900222 | text",
+        "Anna 22 07700 900111 · Mia 24 07700 900222 · Lola 21 07700 900333",
+        "Anna | 22 | Leeds | 07700 900111\nMia | 24 | Leeds | 07700 900222",
+        "Other girls available on request\nCall 07700 900111\nWhatsApp 07700 900222"}) {
+    const std::string text = "Agency girls in Leeds, incalls and outcalls.\n" + own + widget;
+    const auto places =
+        Places(text, {"07700 900111", "07700 900222", "07700 900811", "07700 900473"});
+    ASSERT_EQ(places.size(), 4u) << own;
+    EXPECT_EQ(places[0].quoted, "") << own;
+    EXPECT_EQ(places[1].quoted, "") << own;
+    EXPECT_EQ(places[2].quoted, "in a carousel of listings") << own;
+    EXPECT_EQ(places[3].quoted, "in a carousel of listings") << own;
+    // With a contact of its own before them, the same shapes are quotes.
+    const std::string with_own = "Agency girls in Leeds.\nCall 07700 900999\n" + own;
+    const auto quoted = Places(with_own, {"07700 900999", "07700 900111", "07700 900222"});
+    ASSERT_EQ(quoted.size(), 3u) << own;
+    EXPECT_EQ(quoted[0].quoted, "") << own;
+    EXPECT_NE(quoted[1].quoted, "") << own;
+    EXPECT_NE(quoted[2].quoted, "") << own;
+  }
+  // A site's footer address after the shapes is not the ad's contact.
+  const std::string footer =
+      "Own words.\nAnna 22 07700 900111 · Mia 24 07700 900222\nmods@site.example";
+  const auto places = Places(footer, {"07700 900111", "07700 900222", "mods@site.example"});
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "");
+}
+
+TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
+  for (const std::string line : {"Popular in Leeds", "Hot girls in Leeds"}) {
+    // The text's first line is the ad's own title.
+    const std::string text =
+        line + "\nCall 07700 900111\nSweet and discreet.\n\n" + "Similar ads\nMia - 07700 900222";
+    const auto places = Places(text, {"07700 900111", "07700 900222"});
+    EXPECT_EQ(places[0].quoted, "") << line;
+    EXPECT_EQ(places[1].quoted, "under \"Similar ads\"") << line;
+  }
+  const std::string text =
+      "Own words of the ad.\nCall 07700 900333\nOther girls available on request.\n"
+      "WhatsApp 07700 900111";
+  const auto places = Places(text, {"07700 900333", "07700 900111"});
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "");
+}
+
 TEST(QuotedTest, SegmentsAreTheFoldedWordsOfTheItemAroundTheContact) {
   const std::string text =
       "Rosa in Leeds call 07700 900111\nOwn words.\n• Sweet Mía new in Leeds · 07700 900222 • Zoe";
