@@ -13,6 +13,7 @@
 #include <span>
 
 #include "flag/pay.h"
+#include "flag/working_time.h"
 
 namespace ariadne::flag {
 namespace {
@@ -47,6 +48,8 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "hub-trip",
                                               "taken-from-pay",
                                               "clock-range",
+                                              "opening-hours",
+                                          "opening-hours",
                                               "calls-accepted",
                                               "we-possessive",
                                               "hair-light",
@@ -1062,18 +1065,72 @@ std::optional<int> RangeHours(std::string_view range) {
   return (end - start + 24) % 24;
 }
 
+// A range is no working day when a business's opening hours, a delivery window or the hours to
+// call come right before it ("shop open 8-20", "Öffnungszeiten 7-20 Uhr", "магазин работает с 8
+// до 22", "call from 9 to 21"): a hit of opening-hours at most this many words before it in its
+// clause (flag46).
+constexpr int kOpeningWords = 6;
+// Sixty hours a week is J-HOURS' "excessive" in the knowledge base and the labelled sets (ILO:
+// beyond 48 hours with overtime); six or seven days of ten hours reach it (flag46).
+constexpr int kLongWeekHours = 60;
+constexpr int kFewestLongDays = 6;  // six-seven-days says six or seven
+
+bool OpeningHoursBefore(const MarkerHits& hits, const MarkerHit& span) {
+  for (const MarkerHit& open : hits.Of("opening-hours")) {
+    if (open.start > span.start) break;
+    if (open.end >= span.start) return true;
+    const std::optional<int> words =
+        WordsWithinClause(hits.text(), open.end, span.start, /*commas=*/true);
+    if (words && *words <= kOpeningWords) return true;
+  }
+  return false;
+}
+
+// The working day's ranges: the clock-range list's hits and the ranges read as numbers
+// (ReadClockRanges), less those opening-hours names. The list reports every end of its regex
+// ("alle 1" and "alle 17"): all are kept, the longest day wins.
+std::vector<MarkerHit> WorkingRanges(const MarkerHits& hits) {
+  std::vector<MarkerHit> ranges;
+  const auto add = [&](const MarkerHit& range) {
+    if (!OpeningHoursBefore(hits, range)) ranges.push_back(range);
+  };
+  for (const MarkerHit& range : hits.Of("clock-range")) add(range);
+  for (const MarkerHit& range : ReadClockRanges(hits.text())) add(range);
+  return ranges;
+}
+
+// A hit of six-seven-days that is the job's week, not the business's ("open 7 days a week").
+std::optional<MarkerHit> WorkingWeek(const MarkerHits& hits) {
+  for (const MarkerHit& days : hits.Of("six-seven-days")) {
+    if (!OpeningHoursBefore(hits, days)) return days;
+  }
+  return std::nullopt;
+}
+
 std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
-  for (const MarkerHit& range : hits.Of("clock-range")) {
+  std::optional<std::pair<MarkerHit, int>> longest;
+  for (const MarkerHit& range : WorkingRanges(hits)) {
     const std::optional<int> length =
         RangeHours(hits.text().substr(range.start, range.end - range.start));
-    if (length && *length >= kLongDayHours) {
+    if (!length) continue;
+    if (*length >= kLongDayHours) {
       return CheckFinding{{range},
                           fmt::format("its working hours span {} hours of the day", *length),
                           "the hours",
                           false};
     }
+    if (!longest || *length > longest->second) longest = std::make_pair(range, *length);
   }
-  return std::nullopt;
+  if (!longest || longest->second * kFewestLongDays < kLongWeekHours) return std::nullopt;
+  const std::optional<MarkerHit> week = WorkingWeek(hits);
+  if (!week) return std::nullopt;
+  return CheckFinding{
+      {longest->first, *week},
+      fmt::format("its working hours span {} hours of the day, six or seven days a week ({} "
+                  "hours or more)",
+                  longest->second, longest->second * kFewestLongDays),
+      "the hours and the days",
+      false};
 }
 
 // One UTF-8 code point at `s[*i]`, advancing *i; 0 at the end or on a broken sequence.
@@ -1380,12 +1437,17 @@ const std::vector<CheckInfo>& Checks() {
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
-       "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight); a range "
-       "counts only with minutes on both times or an hour word or am/pm after it, or the part of "
-       "the day in words (\"from 6 in the morning to 11 at night\", read as am and pm) (marker "
-       "list clock-range)",
+       "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight), or 10 "
+       "hours or more six or seven days a week (60 hours and up); a range counts with minutes on "
+       "a time, an hour word or am/pm after it, the part of the day in words (\"from 6 in the "
+       "morning to 11 at night\", read as am and pm), a \"from\" word before it (\"dalle 7 alle "
+       "19\", \"de la 7 la 19\", \"с 8 до 22\") or a word for work or shifts among the three "
+       "words before it (\"shifts 7-19\"), never followed by years, money, sizes or a count of "
+       "days or months; a business's opening hours, a delivery window or the hours to call are "
+       "no working day (marker lists clock-range, opening-hours, six-seven-days; the ranges read "
+       "as numbers in src/flag/working_time.cpp)",
        AppliesTo::kLabour,
-       {"clock-range"},
+       {"clock-range", "opening-hours", "six-seven-days"},
        LongHours},
       {"unnamed-recruiter",
        "a job ad whose poster recruits for a client (\"I'm sourcing for a client\", \"Ищу для "

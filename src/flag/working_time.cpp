@@ -1,0 +1,214 @@
+// Clock ranges read as numbers (see working_time.h).
+#include "flag/working_time.h"
+
+#include <algorithm>
+#include <iterator>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace ariadne::flag {
+namespace {
+
+bool Digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// A byte of a word: an ASCII letter or any byte of a non-ASCII code point (the match text is
+// lower case; Cyrillic and accented letters are multi-byte).
+bool WordByte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || u >= 0x80 || c == '\'';
+}
+
+bool StartsWithAny(std::string_view text, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.starts_with(w); });
+}
+
+// Words joining the two hours, longest first; each must be followed by a space or a digit.
+constexpr std::string_view kJoins[] = {
+    "până la", "pana la", "jusqu'à", "jusqu'a", "hasta las", "a las", "hasta", "until", "till",
+    "alle",    "all'",    "tot",     "bis",     "til",       "to",    "al",    "à",     "a",
+    "do",      "до",      "по",      "la",      "-",         "–",     "—"};
+
+// Words right before the first hour that make the pair a span of time ("from 7 to 20").
+constexpr std::string_view kFromWords[] = {"from", "von",  "van", "vanaf", "ab",  "de", "dès",
+                                           "dalle", "dal", "desde", "od",   "ot",  "la", "от",
+                                           "с",     "з",   "із",    "від"};
+
+// Beginnings of the words for work, shifts or working hours in the 11 languages: one of them
+// among the three words before a bare range ("shifts 7-19", "Arbeitszeit 6-19", "график 7-20").
+constexpr std::string_view kWorkStems[] = {
+    "shift",  "work",   "hour",   "schicht", "arbeit", "horaire", "travail", "werk",
+    "dienst", "program", "orar",  "lucr",    "horario", "jornada", "turn",   "trabaj",
+    "lavor",  "godzin", "zmian",  "prac",    "работ",  "смян",    "смен",    "график",
+    "графік", "змін",   "робот",  "час"};
+
+// Hour words after an hour: the pair is about time.
+constexpr std::string_view kHourWords[] = {"h", "uhr", "am", "pm", "ч", "uur", "u", "godz", "ore",
+                                           "horas", "heures", "hrs", "hours", "часа", "часов",
+                                           "години", "годин", "год"};
+
+// What the second number of a pair of other things is followed by: years or age, money, sizes,
+// a percentage, a count of people or things.
+constexpr std::string_view kNotHours[] = {
+    "year", "yr",   "y.o",   "jahr",   "ans",   "an ",  "jaar",  "ani",  "годин", "години",
+    "год ", "лет",  "рок",   "años",   "anni",  "lat",  "latk",  "€",    "eur",   "£",
+    "gbp",  "$",    "usd",   "zł",     "zl",    "pln",  "lei",   "ron",  "лв",    "лева",
+    "руб",  "₽",    "грн",   "uah",    "%",     "cm",   "kg",    "m2",   "m²",    "km",
+    "x ",   "pers", "osob",  "человек", "чол",  "euro", "fr",    "chf",  "kč",    "ft",
+    // a count of months, weeks or days ("from 1 to 12 months")
+    "month", "monat", "mois", "maand", "lună", "месец", "mes", "mesi", "miesi", "месяц",
+    "місяц", "week", "woche", "semaine", "săpt", "sapt", "седм", "semana", "settiman", "tydz",
+    "tygod", "недел", "тижн", "days", "day ", "tage", "jours", "dagen", "zile", "дни", "días",
+    "dias", "giorni", "dni", "дней", "днів"};
+
+
+// An hour at `at`: one or two digits, not part of a longer number, with minutes after it
+// (":00", ".30", "h30"). Sets *end after it and *minutes when it has them.
+std::optional<int> ReadHour(std::string_view text, size_t at, size_t* end, bool* minutes) {
+  size_t j = at;
+  while (j < text.size() && Digit(text[j])) ++j;
+  if (j == at || j - at > 2) return std::nullopt;
+  const int hour = std::stoi(std::string(text.substr(at, j - at)));
+  *minutes = false;
+  if (j + 2 < text.size() && (text[j] == ':' || text[j] == '.' || text[j] == 'h') &&
+      Digit(text[j + 1]) && Digit(text[j + 2]) &&
+      (j + 3 >= text.size() || !Digit(text[j + 3]))) {
+    j += 3;
+    *minutes = true;
+  }
+  *end = j;
+  return hour;
+}
+
+size_t SkipSpaces(std::string_view text, size_t at) {
+  while (at < text.size() && text[at] == ' ') ++at;
+  return at;
+}
+
+// An hour word at `at` (whole word); the end of it, or nullopt.
+std::optional<size_t> HourWordAt(std::string_view text, size_t at) {
+  for (std::string_view word : kHourWords) {
+    if (!text.substr(at).starts_with(word)) continue;
+    const size_t end = at + word.size();
+    if (end < text.size() && WordByte(text[end])) continue;
+    return end + (end < text.size() && text[end] == '.' ? 1 : 0);
+  }
+  return std::nullopt;
+}
+
+// The join at `at` ("-", "to", "alle"...); the start of the second hour after it, or nullopt.
+std::optional<size_t> JoinAt(std::string_view text, size_t at) {
+  for (std::string_view join : kJoins) {
+    if (!text.substr(at).starts_with(join)) continue;
+    const size_t end = at + join.size();
+    if (WordByte(join[0]) && end < text.size() && WordByte(text[end])) continue;
+    const size_t next = SkipSpaces(text, end);
+    if (next < text.size() && Digit(text[next])) return next;
+  }
+  return std::nullopt;
+}
+
+// The word that ends right before `at` (spaces skipped), and where it starts.
+std::string_view WordBefore(std::string_view text, size_t at, size_t* start) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  size_t from = at;
+  while (from > 0 && WordByte(text[from - 1])) --from;
+  *start = from;
+  return text.substr(from, at - from);
+}
+
+// Whether a word for work or working hours is among the three words before `at`, in its clause.
+bool WorkWordBefore(std::string_view text, size_t at) {
+  for (int n = 0; n < 3 && at > 0; ++n) {
+    while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ':')) --at;
+    if (at == 0 || text[at - 1] == '.' || text[at - 1] == ',' || text[at - 1] == ';') return false;
+    size_t start = at;
+    const std::string_view word = WordBefore(text, at, &start);
+    if (word.empty()) return false;
+    if (StartsWithAny(word, kWorkStems)) return true;
+    at = start;
+  }
+  return false;
+}
+
+// Whether what follows the second hour at `at` says the pair is not hours: a year, age, money,
+// size or percentage word, or the number running on into a date or a longer number ("12-14.05",
+// "0-7-7-0", "7-19/20").
+bool FollowedByNonHours(std::string_view text, size_t at) {
+  if (at + 1 < text.size() && (text[at] == '.' || text[at] == '/' || text[at] == '-' ||
+                               text[at] == ',') &&
+      Digit(text[at + 1])) {
+    return true;
+  }
+  const size_t next = SkipSpaces(text, at);
+  return StartsWithAny(text.substr(next), kNotHours);
+}
+
+// Whether the byte before the first hour makes it part of something else: a longer number, a
+// price ("€8-12"), a decimal.
+bool PrecededByNonHours(std::string_view text, size_t at) {
+  if (at == 0) return false;
+  const char before = text[at - 1];
+  if (before == '.' || before == ',' || before == ':' || before == '/' || before == '-' || before == '+' ||
+      Digit(before)) {
+    return true;
+  }
+  size_t k = at;
+  while (k > 0 && text[k - 1] == ' ') --k;
+  if (k > 0 && Digit(text[k - 1])) return true;  // "07700 900 7-8": digits of a phone number
+  return text.substr(0, at).ends_with("€") || text.substr(0, at).ends_with("£") ||
+         text.substr(0, at).ends_with("$");
+}
+
+// A range starting with the hour at `at`, or nullopt.
+std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
+  if (PrecededByNonHours(text, at)) return std::nullopt;
+  size_t end = 0;
+  bool minutes_from = false;
+  const std::optional<int> from = ReadHour(text, at, &end, &minutes_from);
+  if (!from || *from > 24) return std::nullopt;
+  size_t k = SkipSpaces(text, end);
+  bool hour_word = false;
+  if (const auto word_end = HourWordAt(text, k)) {
+    hour_word = true;
+    k = SkipSpaces(text, *word_end);
+  }
+  const std::optional<size_t> second = JoinAt(text, k);
+  if (!second) return std::nullopt;
+  bool minutes_to = false;
+  const std::optional<int> to = ReadHour(text, *second, &end, &minutes_to);
+  if (!to || *to > 24 || *to == *from) return std::nullopt;
+  if (FollowedByNonHours(text, end)) return std::nullopt;
+  if (const auto word_end = HourWordAt(text, SkipSpaces(text, end))) {
+    hour_word = true;
+    end = *word_end;
+    while (end > 0 && text[end - 1] == '.') --end;
+  }
+  size_t word_start = at;
+  const std::string_view before = WordBefore(text, at, &word_start);
+  const bool from_word =
+      std::find(std::begin(kFromWords), std::end(kFromWords), before) != std::end(kFromWords);
+  if (!(minutes_from || minutes_to || hour_word || from_word || WorkWordBefore(text, at))) {
+    return std::nullopt;
+  }
+  return MarkerHit{from_word ? word_start : at, end};
+}
+
+}  // namespace
+
+std::vector<MarkerHit> ReadClockRanges(std::string_view text) {
+  std::vector<MarkerHit> ranges;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!Digit(text[i]) || (i > 0 && Digit(text[i - 1]))) continue;
+    if (const std::optional<MarkerHit> range = RangeAt(text, i)) {
+      ranges.push_back(*range);
+      i = range->end;
+    }
+  }
+  return ranges;
+}
+
+}  // namespace ariadne::flag
