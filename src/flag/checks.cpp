@@ -49,6 +49,10 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "taken-from-pay",
                                               "clock-range",
                                               "opening-hours",
+                                          "day-start",
+                                          "day-end",
+                                              "day-start",
+                                              "day-end",
                                           "opening-hours",
                                               "calls-accepted",
                                               "we-possessive",
@@ -1107,30 +1111,55 @@ std::optional<MarkerHit> WorkingWeek(const MarkerHits& hits) {
   return std::nullopt;
 }
 
-std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
-  std::optional<std::pair<MarkerHit, int>> longest;
+// A working day read from the ad: the words it is read from and how many hours it spans.
+struct WorkingDay {
+  std::vector<MarkerHit> spans;
+  int hours = 0;
+};
+
+// Every working day the ad writes: its ranges of the clock, and a start and an end told apart
+// ("we start at 6 ... and finish at 8pm"), read as one range.
+std::vector<WorkingDay> WorkingDays(const MarkerHits& hits) {
+  std::vector<WorkingDay> days;
   for (const MarkerHit& range : WorkingRanges(hits)) {
-    const std::optional<int> length =
-        RangeHours(hits.text().substr(range.start, range.end - range.start));
-    if (!length) continue;
-    if (*length >= kLongDayHours) {
-      return CheckFinding{{range},
-                          fmt::format("its working hours span {} hours of the day", *length),
-                          "the hours",
-                          false};
+    if (const std::optional<int> length =
+            RangeHours(hits.text().substr(range.start, range.end - range.start))) {
+      days.push_back({{range}, *length});
     }
-    if (!longest || *length > longest->second) longest = std::make_pair(range, *length);
   }
-  if (!longest || longest->second * kFewestLongDays < kLongWeekHours) return std::nullopt;
+  const auto told = ReadStartAndEnd(hits.text(), hits.Of("day-start"), hits.Of("day-end"));
+  if (told && !OpeningHoursBefore(hits, told->first)) {
+    const std::string_view text = hits.text();
+    const std::string range =
+        std::string(text.substr(told->first.start, told->first.end - told->first.start)) + " - " +
+        std::string(text.substr(told->second.start, told->second.end - told->second.start));
+    if (const std::optional<int> length = RangeHours(range)) {
+      days.push_back({{told->first, told->second}, *length});
+    }
+  }
+  return days;
+}
+
+std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
+  std::optional<WorkingDay> longest;
+  for (WorkingDay& day : WorkingDays(hits)) {
+    if (day.hours >= kLongDayHours) {
+      return CheckFinding{std::move(day.spans),
+                          fmt::format("its working hours span {} hours of the day", day.hours),
+                          "the hours", false};
+    }
+    if (!longest || day.hours > longest->hours) longest = std::move(day);
+  }
+  if (!longest || longest->hours * kFewestLongDays < kLongWeekHours) return std::nullopt;
   const std::optional<MarkerHit> week = WorkingWeek(hits);
   if (!week) return std::nullopt;
+  longest->spans.push_back(*week);
   return CheckFinding{
-      {longest->first, *week},
+      std::move(longest->spans),
       fmt::format("its working hours span {} hours of the day, six or seven days a week ({} "
                   "hours or more)",
-                  longest->second, longest->second * kFewestLongDays),
-      "the hours and the days",
-      false};
+                  longest->hours, longest->hours * kFewestLongDays),
+      "the hours and the days", false};
 }
 
 // One UTF-8 code point at `s[*i]`, advancing *i; 0 at the end or on a broken sequence.
@@ -1442,12 +1471,13 @@ const std::vector<CheckInfo>& Checks() {
        "a time, an hour word or am/pm after it, the part of the day in words (\"from 6 in the "
        "morning to 11 at night\", read as am and pm), a \"from\" word before it (\"dalle 7 alle "
        "19\", \"de la 7 la 19\", \"с 8 до 22\") or a word for work or shifts among the three "
-       "words before it (\"shifts 7-19\"), never followed by years, money, sizes or a count of "
+       "words before it (\"shifts 7-19\"), or a start and an end told apart (\"si comincia "
+       "alle 4 di mattina e si finisce verso le 16\", marker lists day-start and day-end), never followed by years, money, sizes or a count of "
        "days or months; a business's opening hours, a delivery window or the hours to call are "
        "no working day (marker lists clock-range, opening-hours, six-seven-days; the ranges read "
        "as numbers in src/flag/working_time.cpp)",
        AppliesTo::kLabour,
-       {"clock-range", "opening-hours", "six-seven-days"},
+       {"clock-range", "opening-hours", "six-seven-days", "day-start", "day-end"},
        LongHours},
       {"unnamed-recruiter",
        "a job ad whose poster recruits for a client (\"I'm sourcing for a client\", \"Ищу для "

@@ -45,10 +45,15 @@ constexpr std::string_view kWorkStems[] = {
     "lavor",  "godzin", "zmian",  "prac",    "работ",  "смян",    "смен",    "график",
     "графік", "змін",   "робот",  "час"};
 
-// Hour words after an hour: the pair is about time.
-constexpr std::string_view kHourWords[] = {"h", "uhr", "am", "pm", "ч", "uur", "u", "godz", "ore",
-                                           "horas", "heures", "hrs", "hours", "часа", "часов",
-                                           "години", "годин", "год"};
+// Hour words after an hour: the pair is about time. The first five name a time of day; the
+// others also count hours ("8-20 hours a week", "20-30 uur per week": a number of hours, no
+// range of the clock), so after a bare pair they show time only with a "from" word before it
+// ("van 6 tot 19 uur", "с 8 до 20 часов").
+constexpr std::string_view kHourWords[] = {"h",      "uhr",    "am",  "pm",    "ч",
+                                           "uur",    "u",      "godz", "ore",  "horas",
+                                           "heures", "hrs",    "hours", "часа", "часов",
+                                           "години", "годин",  "год",  "std",  "stunden"};
+constexpr size_t kClockWords = 5;
 
 // What the second number of a pair of other things is followed by: years or age, money, sizes,
 // a percentage, a count of people or things.
@@ -88,13 +93,19 @@ size_t SkipSpaces(std::string_view text, size_t at) {
   return at;
 }
 
-// An hour word at `at` (whole word); the end of it, or nullopt.
-std::optional<size_t> HourWordAt(std::string_view text, size_t at) {
-  for (std::string_view word : kHourWords) {
+struct HourWord {
+  size_t end = 0;
+  bool clock = false;  // a word for a time of day, not a count of hours
+};
+
+// An hour word at `at` (whole word), or nullopt.
+std::optional<HourWord> HourWordAt(std::string_view text, size_t at) {
+  for (size_t i = 0; i < std::size(kHourWords); ++i) {
+    const std::string_view word = kHourWords[i];
     if (!text.substr(at).starts_with(word)) continue;
     const size_t end = at + word.size();
     if (end < text.size() && WordByte(text[end])) continue;
-    return end + (end < text.size() && text[end] == '.' ? 1 : 0);
+    return HourWord{end + (end < text.size() && text[end] == '.' ? 1 : 0), i < kClockWords};
   }
   return std::nullopt;
 }
@@ -118,6 +129,14 @@ std::string_view WordBefore(std::string_view text, size_t at, size_t* start) {
   while (from > 0 && WordByte(text[from - 1])) --from;
   *start = from;
   return text.substr(from, at - from);
+}
+
+// Whether a "from" word ends right before `at`; *start is where it starts.
+bool FromWordBefore(std::string_view text, size_t at, size_t* start = nullptr) {
+  size_t word_start = at;
+  const std::string_view before = WordBefore(text, at, &word_start);
+  if (start != nullptr) *start = word_start;
+  return std::find(std::begin(kFromWords), std::end(kFromWords), before) != std::end(kFromWords);
 }
 
 // Whether a word for work or working hours is among the three words before `at`, in its clause.
@@ -172,9 +191,9 @@ std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
   if (!from || *from > 24) return std::nullopt;
   size_t k = SkipSpaces(text, end);
   bool hour_word = false;
-  if (const auto word_end = HourWordAt(text, k)) {
-    hour_word = true;
-    k = SkipSpaces(text, *word_end);
+  if (const auto word = HourWordAt(text, k)) {
+    hour_word = word->clock;
+    k = SkipSpaces(text, word->end);
   }
   const std::optional<size_t> second = JoinAt(text, k);
   if (!second) return std::nullopt;
@@ -182,22 +201,79 @@ std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
   const std::optional<int> to = ReadHour(text, *second, &end, &minutes_to);
   if (!to || *to > 24 || *to == *from) return std::nullopt;
   if (FollowedByNonHours(text, end)) return std::nullopt;
-  if (const auto word_end = HourWordAt(text, SkipSpaces(text, end))) {
-    hour_word = true;
-    end = *word_end;
+  if (const auto word = HourWordAt(text, SkipSpaces(text, end))) {
+    hour_word = hour_word || word->clock;
+    end = word->end;
     while (end > 0 && text[end - 1] == '.') --end;
+    // "8-20 hours a week": a count of hours, unless minutes or a "from" word say otherwise.
+    if (!word->clock && !minutes_from && !minutes_to && !FromWordBefore(text, at)) {
+      return std::nullopt;
+    }
   }
   size_t word_start = at;
-  const std::string_view before = WordBefore(text, at, &word_start);
-  const bool from_word =
-      std::find(std::begin(kFromWords), std::end(kFromWords), before) != std::end(kFromWords);
+  const bool from_word = FromWordBefore(text, at, &word_start);
   if (!(minutes_from || minutes_to || hour_word || from_word || WorkWordBefore(text, at))) {
     return std::nullopt;
   }
   return MarkerHit{from_word ? word_start : at, end};
 }
 
+// The words of the day part after an hour ("di mattina", "du soir", "вечера"): up to this many
+// words go with the hour, for RangeHours to read as am or pm.
+constexpr int kDayPartWords = 3;
+
+// The hour in the first few words after `from` in its sentence ("alle 4 di mattina", "at 6am",
+// "verso le 16"), with its minutes, hour word and the words of the day part after it; nullopt
+// when the first number there is no hour (a date, a count of days, money).
+std::optional<MarkerHit> HourAfter(std::string_view text, size_t from, int max_words) {
+  int words = 0;
+  bool in_word = false;
+  for (size_t i = from; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n') return std::nullopt;
+    if (Digit(c)) {
+      if (PrecededByNonHours(text, i)) return std::nullopt;
+      size_t end = 0;
+      bool minutes = false;
+      const std::optional<int> hour = ReadHour(text, i, &end, &minutes);
+      if (!hour || *hour > 24 || FollowedByNonHours(text, end)) return std::nullopt;
+      if (const auto word = HourWordAt(text, SkipSpaces(text, end))) end = word->end;
+      for (int n = 0; n < kDayPartWords; ++n) {
+        const size_t next = SkipSpaces(text, end);
+        if (next >= text.size() || !WordByte(text[next])) break;
+        size_t word_end = next;
+        while (word_end < text.size() && WordByte(text[word_end])) ++word_end;
+        end = word_end;
+      }
+      return MarkerHit{i, end};
+    }
+    const bool space = c == ' ';
+    if (!space && !in_word && ++words > max_words) return std::nullopt;
+    in_word = !space;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(
+    std::string_view text, const std::vector<MarkerHit>& starts,
+    const std::vector<MarkerHit>& ends) {
+  constexpr int kWordsToHour = 3;
+  constexpr size_t kEndWithin = 160;  // bytes from the start's hour to the end word
+  for (const MarkerHit& start : starts) {
+    const std::optional<MarkerHit> first = HourAfter(text, start.end, kWordsToHour);
+    if (!first) continue;
+    for (const MarkerHit& end : ends) {
+      if (end.start < first->end) continue;
+      if (end.start > first->end + kEndWithin) break;
+      if (const std::optional<MarkerHit> last = HourAfter(text, end.end, kWordsToHour)) {
+        return std::make_pair(*first, *last);
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 std::vector<MarkerHit> ReadClockRanges(std::string_view text) {
   std::vector<MarkerHit> ranges;

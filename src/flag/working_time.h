@@ -6,7 +6,9 @@
 // date is no range of hours.
 #pragma once
 
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "flag/checks.h"
@@ -22,5 +24,15 @@ namespace ariadne::flag {
 // money, a size or a percentage, or runs on into a date or a longer number; hours above 24 are no
 // hours.
 std::vector<MarkerHit> ReadClockRanges(std::string_view text);
+
+// The working day told as when it starts and when it ends ("si comincia alle 4 di mattina e si
+// finisce verso le 16", "we start at 6 and finish at 8pm", "начало в 7:00, окончание в 20:00"):
+// a hit of `starts` (marker list day-start) with an hour in the three words after it, and a hit of
+// `ends` (day-end) after that hour, within about two sentences, with an hour in the three words
+// after it. The two hours' spans (each with its minutes, hour word and up to three words of the
+// part of the day after it), or nullopt. Both lists in text order.
+std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(
+    std::string_view text, const std::vector<MarkerHit>& starts,
+    const std::vector<MarkerHit>& ends);
 
 }  // namespace ariadne::flag
