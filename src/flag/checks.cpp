@@ -49,11 +49,9 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "taken-from-pay",
                                               "clock-range",
                                               "opening-hours",
-                                          "day-start",
-                                          "day-end",
+                                              "address-in-words",
                                               "day-start",
                                               "day-end",
-                                          "opening-hours",
                                               "calls-accepted",
                                               "we-possessive",
                                               "hair-light",
@@ -98,6 +96,10 @@ constexpr std::string_view kEveryHit[] = {"domain",
                                           "fee-word",
                                           "pay",
                                           "clock-range",
+                                          "opening-hours",
+                                          "day-start",
+                                          "day-end",
+                                          "address-in-words",
                                           "taken-from-pay",
                                           "we-possessive",
                                           "language",
@@ -466,13 +468,25 @@ std::vector<int> SmallNumbers(std::string_view text, const MarkerHit& hit) {
   return numbers;
 }
 
+// Whether `c`, between two digits of a number, is a plain separator: a space of any width, a
+// dash, or one of "+()./". Anything else there (an emoji, "*", "_", "~", "|", "•") is put between
+// the digits to break automatic collection (flag46).
+bool PlainSeparator(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/';
+  return u_isUWhiteSpace(c) || u_charType(c) == U_DASH_PUNCTUATION;
+}
+
 // A phone number written to dodge collection (rule R12, table 2F): as written it holds letters
 // (digits spelled out, "O" for 0, "З" for 3) or keycap or full-width digits, or its digits are
-// split one by one ("0-7-7-0-0 / 9-0-0").
+// split one by one ("0-7-7-0-0 / 9-0-0"), or by emoji or symbols at two places or more
+// ("07700💋900💋413", "(4~9~5)1~2~3~4", flag46: one emoji is often a date or a price the
+// normaliser joined to the number, "з 3 по 6 ✈️ 07700 900453").
 bool IsObscured(std::string_view written) {
   int digits = 0;
   int breaks = 0;
+  int symbol_breaks = 0;
   bool after_digit = false;
+  bool symbol = false;  // a symbol other than a plain separator since the last digit
   const auto length = static_cast<int32_t>(written.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c = 0;
@@ -480,12 +494,17 @@ bool IsObscured(std::string_view written) {
     // A letter, a digit other than ASCII (full-width, keycap) or the keycap mark itself.
     if (u_isalpha(c) || (c >= 0x80 && u_isdigit(c)) || c == 0x20E3) return true;
     if (c >= '0' && c <= '9') {
+      if (symbol && digits > 0 && ++symbol_breaks >= 2) return true;
       ++digits;
       after_digit = true;
-    } else if (after_digit) {
+      symbol = false;
+      continue;
+    }
+    if (after_digit) {
       ++breaks;
       after_digit = false;
     }
+    if (digits > 0 && !PlainSeparator(c) && !u_isUAlphabetic(c)) symbol = true;
   }
   return digits > 0 && breaks * 2 >= digits;  // most digits stand alone
 }
@@ -504,11 +523,15 @@ std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
       if (!seen && IsObscured(hits.Original(phone))) obscured.push_back(phone);
     }
   }
+  // An e-mail address with its "@" or dot in words (flag46).
+  const std::vector<MarkerHit>& addresses = hits.Of("address-in-words");
+  obscured.insert(obscured.end(), addresses.begin(), addresses.end());
   if (obscured.empty()) return std::nullopt;
   return CheckFinding{std::move(obscured),
-                      "its phone number is spelled out, written with look-alike letters or split "
-                      "digit by digit",
-                      "the number as written", false};
+                      "its contact is spelled out, written with look-alike letters, split digit "
+                      "by digit or by symbols, or its e-mail address writes \"@\" or the dot as "
+                      "a word",
+                      "the contact as written", false};
 }
 
 struct Valued {
@@ -1406,11 +1429,13 @@ const std::vector<CheckInfo>& Checks() {
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
-       "look-alike letters) or keycap or full-width digits, or is split digit by digit; read from "
+       "look-alike letters) or keycap or full-width digits, or is split digit by digit or by "
+       "emoji or symbols (\"07700💋900💋413\", \"(4~9~5)1~2~3\"), or whose e-mail address "
+       "writes \"@\" or the dot as a word (\"mia (at) mailbox (dot) com\"); read from "
        "the folded text's map back to the original (marker lists phone, phone-spread, "
-       "phone-slashed)",
+       "phone-slashed, address-in-words)",
        AppliesTo::kSex,
-       {"phone", "phone-spread", "phone-slashed"},
+       {"phone", "phone-spread", "phone-slashed", "address-in-words"},
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "
