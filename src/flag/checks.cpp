@@ -509,6 +509,48 @@ bool IsObscured(std::string_view written) {
   return digits > 0 && breaks * 2 >= digits;  // most digits stand alone
 }
 
+// Numbers of nine digits or more whose groups are split by symbols the phone lists do not take
+// as separators ("0888*123*456", "333~123~45~67", "(4~9~5)1~2~3~4~5~6", table 2F O-SEP), at two
+// places or more: read from the match text, a group of digits at a time (flag46).
+constexpr int kSymbolSplitDigits = 9;
+constexpr int kSymbolSplits = 2;
+
+std::vector<MarkerHit> SymbolSplitNumbers(std::string_view text) {
+  std::vector<MarkerHit> numbers;
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t start = -1;  // the first digit of the run
+  int32_t last_digit_end = 0;
+  int digits = 0;
+  int splits = 0;
+  bool symbol = false;  // a symbol since the last digit
+  const auto close = [&] {
+    if (start >= 0 && digits >= kSymbolSplitDigits && splits >= kSymbolSplits) {
+      numbers.push_back({static_cast<size_t>(start), static_cast<size_t>(last_digit_end)});
+    }
+    start = -1;
+    digits = splits = 0;
+    symbol = false;
+  };
+  for (int32_t i = 0; i < length;) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c >= '0' && c <= '9') {
+      if (start < 0) start = at;
+      if (symbol) ++splits;
+      symbol = false;
+      ++digits;
+      last_digit_end = i;
+    } else if (start >= 0 && (u_isalpha(c) || c == '\n' || i - last_digit_end > 8)) {
+      close();  // a word or a line ends the number; so do separators longer than two symbols
+    } else if (start >= 0 && c != ' ' && !PlainSeparator(c)) {
+      symbol = true;
+    }
+  }
+  close();
+  return numbers;
+}
+
 std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
   std::vector<MarkerHit> obscured;
   // Every number, even one right after an employer hit: in an adult-services ad that is a word
@@ -522,6 +564,11 @@ std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
                                     [&](const MarkerHit& o) { return Overlaps(o, phone); });
       if (!seen && IsObscured(hits.Original(phone))) obscured.push_back(phone);
     }
+  }
+  for (const MarkerHit& number : SymbolSplitNumbers(hits.text())) {
+    const bool seen = std::any_of(obscured.begin(), obscured.end(),
+                                  [&](const MarkerHit& o) { return Overlaps(o, number); });
+    if (!seen) obscured.push_back(number);
   }
   // An e-mail address with its "@" or dot in words (flag46).
   const std::vector<MarkerHit>& addresses = hits.Of("address-in-words");

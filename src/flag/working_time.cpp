@@ -71,18 +71,20 @@ constexpr std::string_view kNotHours[] = {
 
 
 // An hour at `at`: one or two digits, not part of a longer number, with minutes after it
-// (":00", ".30", "h30"). Sets *end after it and *minutes when it has them.
-std::optional<int> ReadHour(std::string_view text, size_t at, size_t* end, bool* minutes) {
+// (":00", ".30", "h30"). Sets *end after it and *minutes to the byte before its minutes (0 for
+// none). Minutes above 59 are no time ("12.75").
+std::optional<int> ReadHour(std::string_view text, size_t at, size_t* end, char* minutes) {
   size_t j = at;
   while (j < text.size() && Digit(text[j])) ++j;
   if (j == at || j - at > 2) return std::nullopt;
   const int hour = std::stoi(std::string(text.substr(at, j - at)));
-  *minutes = false;
+  *minutes = 0;
   if (j + 2 < text.size() && (text[j] == ':' || text[j] == '.' || text[j] == 'h') &&
       Digit(text[j + 1]) && Digit(text[j + 2]) &&
       (j + 3 >= text.size() || !Digit(text[j + 3]))) {
+    if (text[j + 1] > '5') return std::nullopt;
+    *minutes = text[j];
     j += 3;
-    *minutes = true;
   }
   *end = j;
   return hour;
@@ -186,7 +188,7 @@ bool PrecededByNonHours(std::string_view text, size_t at) {
 std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
   if (PrecededByNonHours(text, at)) return std::nullopt;
   size_t end = 0;
-  bool minutes_from = false;
+  char minutes_from = 0;
   const std::optional<int> from = ReadHour(text, at, &end, &minutes_from);
   if (!from || *from > 24) return std::nullopt;
   size_t k = SkipSpaces(text, end);
@@ -197,8 +199,12 @@ std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
   }
   const std::optional<size_t> second = JoinAt(text, k);
   if (!second) return std::nullopt;
-  bool minutes_to = false;
+  char minutes_to = 0;
   const std::optional<int> to = ReadHour(text, *second, &end, &minutes_to);
+  // Minutes say "time" when written with ":" or "h", or after a dot on both hours ("7.00-20.00");
+  // a dot on one of them is as often a date ("12-14.05").
+  const bool minutes = minutes_from == ':' || minutes_from == 'h' || minutes_to == ':' ||
+                       minutes_to == 'h' || (minutes_from == '.' && minutes_to == '.');
   if (!to || *to > 24 || *to == *from) return std::nullopt;
   if (FollowedByNonHours(text, end)) return std::nullopt;
   if (const auto word = HourWordAt(text, SkipSpaces(text, end))) {
@@ -206,13 +212,13 @@ std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
     end = word->end;
     while (end > 0 && text[end - 1] == '.') --end;
     // "8-20 hours a week": a count of hours, unless minutes or a "from" word say otherwise.
-    if (!word->clock && !minutes_from && !minutes_to && !FromWordBefore(text, at)) {
+    if (!word->clock && !minutes && !FromWordBefore(text, at)) {
       return std::nullopt;
     }
   }
   size_t word_start = at;
   const bool from_word = FromWordBefore(text, at, &word_start);
-  if (!(minutes_from || minutes_to || hour_word || from_word || WorkWordBefore(text, at))) {
+  if (!(minutes || hour_word || from_word || WorkWordBefore(text, at))) {
     return std::nullopt;
   }
   return MarkerHit{from_word ? word_start : at, end};
@@ -234,7 +240,7 @@ std::optional<MarkerHit> HourAfter(std::string_view text, size_t from, int max_w
     if (Digit(c)) {
       if (PrecededByNonHours(text, i)) return std::nullopt;
       size_t end = 0;
-      bool minutes = false;
+      char minutes = 0;
       const std::optional<int> hour = ReadHour(text, i, &end, &minutes);
       if (!hour || *hour > 24 || FollowedByNonHours(text, end)) return std::nullopt;
       if (const auto word = HourWordAt(text, SkipSpaces(text, end))) end = word->end;
