@@ -578,7 +578,8 @@ std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
                       "its contact is spelled out, written with look-alike letters, split digit "
                       "by digit or by symbols, or its e-mail address writes \"@\" or the dot as "
                       "a word",
-                      "the contact as written", false};
+                      addresses.empty() ? "the number as written" : "the contact as written",
+                      false};
 }
 
 struct Valued {

@@ -67,7 +67,15 @@ constexpr std::string_view kNotHours[] = {
     "month", "monat", "mois", "maand", "lună", "месец", "mes", "mesi", "miesi", "месяц",
     "місяц", "week", "woche", "semaine", "săpt", "sapt", "седм", "semana", "settiman", "tydz",
     "tygod", "недел", "тижн", "days", "day ", "tage", "jours", "dagen", "zile", "дни", "días",
-    "dias", "giorni", "dni", "дней", "днів"};
+    "dias", "giorni", "dni", "дней", "днів",
+    // a month: the pair is two dates ("od 6 do 20 lipca", "from 6 to 20 july")
+    "jan", "feb", "fév", "fev", "mar", "apr", "avr", "mai", "may", "mei", "maj", "jun", "juin",
+    "jul", "juil", "aug", "août", "aout", "ago", "sep", "settem", "okt", "oct", "ott", "nov",
+    "dec", "dez", "déc", "dic", "enero", "genn", "ianua", "iun", "iul", "noiem", "sty", "lut",
+    "kwi", "czerw", "lip", "sierp", "wrze", "paź", "paz", "listop", "grud", "янв", "фев", "мар",
+    "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "яну", "юни", "юли",
+    "сеп", "ное", "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
+    "листоп", "груд"};
 
 
 // An hour at `at`: one or two digits, not part of a longer number, with minutes after it
