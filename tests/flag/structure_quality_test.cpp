@@ -2,11 +2,12 @@
 // item 7, flag46): working time read as numbers (clock ranges in every common shape, a start and
 // an end told apart, ten-hour days six or seven days a week; opening hours, delivery windows and
 // the hours to call are no working day) and contact written to dodge collection (digits split by
-// emoji or symbols, an e-mail address with "@" or the dot in words).
+// emoji or symbols, an e-mail address with "@" or the dot in words); and S-NOREFUSE's refusal
+// denied in any person, tense or order (a negator and a verb of refusing, two words apart).
 //
 // The set, data/structure_ads.jsonl, is written by data/make_structure_ads.py: hand-written
 // synthetic ads in the 11 languages, hard negatives and counterfactual variants. Its "expected"
-// lists only the two focus indicators, so only they are counted here. It was written together
+// lists only the three focus indicators, so only they are counted here. It was written together
 // with the readings it measures: a development set whose figures guard against regressions, not
 // a judge of unseen wording.
 #include <gtest/gtest.h>
@@ -23,7 +24,7 @@
 namespace ariadne::flag {
 namespace {
 
-const std::set<std::string> kFocus = {"J-HOURS", "S-OBSC"};
+const std::set<std::string> kFocus = {"J-HOURS", "S-OBSC", "S-NOREFUSE"};
 
 TEST(StructureQuality, HoursAndObscuredContactReachTheGoalOnTheirDevelopmentSet) {
   const std::vector<testing::LabelledAd> ads = testing::LoadLabelledSet("structure_ads.jsonl");
@@ -73,9 +74,9 @@ TEST(StructureQuality, HoursAndObscuredContactReachTheGoalOnTheirDevelopmentSet)
   }
   EXPECT_GE(variants, 5);
 
-  // Both reach the goal here (0.85 / 0.90); on 2026-12-05 both measured 1.000 / 1.000 (main at
+  // All three reach the goal here (0.85 / 0.90); on 2026-12-05 all measured 1.000 / 1.000 (main at
   // 5150aa5: J-HOURS 33/8/12 tp/fp/miss, the false positives all opening hours or delivery windows;
-  // S-OBSC 17/0/10), so
+  // S-OBSC 17/0/10; S-NOREFUSE 6/0/5), so
   // a reading that stops finding its own shapes, or starts reading a hard negative, fails the
   // line-by-line expectation above as well as these.
   for (const std::string& id : kFocus) {

@@ -7,11 +7,12 @@ while building their structural readings, not from any set's texts: working time
 numbers in the shapes ads use (clock ranges with and without minutes or hour words, "from" words
 in the 11 languages, a start and an end told apart, ten-hour days six or seven days a week) and
 contact written to dodge collection (spelled digits, look-alike letters, digits split by emoji or
-symbols, an e-mail address with "@" or the dot in words). It is a development set, not a
+symbols, an e-mail address with "@" or the dot in words), and S-NOREFUSE's refusal denied in
+any person, tense or order ("I never turn anyone down", "ich lehne nie etwas ab"). It is a development set, not a
 held-out set: its figures guard the readings against regressions.
 
 Each line: {"id", "text", "kind", "lang", "region", "expected", "variant_of"?}. "expected" lists
-only the two FOCUS indicators (the test counts only those). Hard negatives (ids with "-n"): a
+only the three FOCUS indicators (the test counts only those). Hard negatives (ids with "-n"): a
 shop's opening hours, a delivery window, the hours to call, counts of hours a week, ages, prices,
 dates, a plain phone number, an e-mail address written plainly, an emoji before a number.
 "variant_of" names the ad a counterfactual variant was made from (nationality or gender words
@@ -125,16 +126,38 @@ ADS = [
     ("o-es-n1", "es", S, [], 'Chica nueva, 1h 100€ ✨ 2h 180€, llámame al 612 345 678.'),
     ("o-it-n1", "it", S, [], 'Massaggi, dal 3 al 6 maggio 🌸 333 123 4567, scrivimi a lena@mailbox.it'),
     ("o-pl-n1", "pl", S, [], 'Masaż, ola@mailbox.pl, tel. 501 234 567, od 10 do 22.'),
+    # S-NOREFUSE: a refusal denied in any person, tense or order; then hard negatives (r-*-n*):
+    # refusals stated (a safety practice), a slogan, a negation in another clause
+    ("r-en-r1", "en", S, ["S-NOREFUSE"], 'Sweet Anna, incall and outcall, I never turn anyone down, call 07700 900431.'),
+    ("r-de-r1", "de", S, ["S-NOREFUSE"], 'Neue Lisa, ich lehne nie etwas ab, Hausbesuche.'),
+    ("r-fr-r1", "fr", S, ["S-NOREFUSE"], 'Julie, coquine, je ne refuse jamais un client, appelle-moi.'),
+    ("r-nl-r1", "nl", S, ["S-NOREFUSE"], 'Nieuwe Sanne, ik weiger nooit een klant, bel me.'),
+    ("r-ro-r1", "ro", S, ["S-NOREFUSE"], 'Andreea, nu refuz niciun client, sună-mă.'),
+    ("r-bg-r1", "bg", S, ["S-NOREFUSE"], 'Нова Мария, никога не отказвам на клиент, звънни.'),
+    ("r-es-r1", "es", S, ["S-NOREFUSE"], 'Lola, nunca rechazo a nadie, llámame.'),
+    ("r-it-r1", "it", S, ["S-NOREFUSE"], 'Giulia, non rifiuto mai nessun cliente, chiamami.'),
+    ("r-pl-r1", "pl", S, ["S-NOREFUSE"], 'Ola, nie odmawiam nikomu, dzwoń.'),
+    ("r-ru-r1", "ru", S, ["S-NOREFUSE"], 'Катя, никому не отказываю, звони.'),
+    ("r-uk-r1", "uk", S, ["S-NOREFUSE"], 'Оля, нікому не відмовляю, дзвони.'),
+    ("r-en-n1", "en", S, [], "Anna, independent. I refuse clients without protection. An offer you can't refuse."),
+    ("r-en-n2", "en", S, [], "Don't be offended if I decline a booking, safety first."),
+    ("r-de-n1", "de", S, [], 'Lisa, ich lehne Kunden ohne Kondom ab, nur mit Termin.'),
+    ("r-fr-n1", "fr", S, [], 'Julie, je refuse les clients impolis, pas de rendez-vous sans appel.'),
+    ("r-pl-n1", "pl", S, [], 'Ola, odmawiam niegrzecznym klientom, nie piszę SMS.'),
+    ("r-ru-n1", "ru", S, [], 'Катя, отказываю грубым клиентам, не звоните ночью.'),
+    ("r-it-n1", "it", S, [], 'Giulia, no baci, rifiuto chi è maleducato.'),
+    ("r-es-n1", "es", S, [], 'Lola, no atiendo sin cita, rechazo clientes groseros.'),
     # counterfactual variants (rule R2): nationality or gender words swapped or added
     ("h-en-c1-v", "en", L, ["J-HOURS"], 'Warehouse operatives, Polish and Romanian lads welcome, shifts 7-19 Monday to Saturday, weekly pay, call 07700 900412.'),
     ("h-it-c1-v", "it", L, ["J-HOURS"], 'Braccianti marocchini o italiani, si lavora dalle 7 alle 19 dal lunedì al sabato, alloggio.'),
     ("h-ru-s1-v", "ru", L, ["J-HOURS"], 'Склад, для граждан Узбекистана: начало в 7:00, окончание в 20:00, оплата в конце месяца.'),
     ("o-en-o3-v", "en", S, ["S-OBSC"], 'Busty Latina blonde, available now 💋 07700💋900💋413 💋'),
     ("o-fr-o2-v", "fr", S, ["S-OBSC"], 'Massage relaxant par un homme, O6.I2.34.56.79, pas de SMS.'),
+    ("r-es-r1-v", "es", S, ["S-NOREFUSE"], 'Lola, chica colombiana, nunca rechazo a nadie, llámame.'),
 ]
 
 VARIANT_OF = {"h-en-c1-v": "h-en-c1", "h-it-c1-v": "h-it-c1", "h-ru-s1-v": "h-ru-s1",
-              "o-en-o3-v": "o-en-o3", "o-fr-o2-v": "o-fr-o2"}
+              "o-en-o3-v": "o-en-o3", "o-fr-o2-v": "o-fr-o2", "r-es-r1-v": "r-es-r1"}
 
 
 def main():
