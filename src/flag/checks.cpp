@@ -472,7 +472,8 @@ std::vector<int> SmallNumbers(std::string_view text, const MarkerHit& hit) {
 // dash, or one of "+()./". Anything else there (an emoji, "*", "_", "~", "|", "•") is put between
 // the digits to break automatic collection (flag46).
 bool PlainSeparator(UChar32 c) {
-  if (c < 0x80) return c == ' ' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/';
+  if (c < 0x80)
+    return c == ' ' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/';
   return u_isUWhiteSpace(c) || u_charType(c) == U_DASH_PUNCTUATION;
 }
 
@@ -1545,7 +1546,8 @@ const std::vector<CheckInfo>& Checks() {
        "morning to 11 at night\", read as am and pm), a \"from\" word before it (\"dalle 7 alle "
        "19\", \"de la 7 la 19\", \"с 8 до 22\") or a word for work or shifts among the three "
        "words before it (\"shifts 7-19\"), or a start and an end told apart (\"si comincia "
-       "alle 4 di mattina e si finisce verso le 16\", marker lists day-start and day-end), never followed by years, money, sizes or a count of "
+       "alle 4 di mattina e si finisce verso le 16\", marker lists day-start and day-end), never "
+       "followed by years, money, sizes or a count of "
        "days or months; a business's opening hours, a delivery window or the hours to call are "
        "no working day (marker lists clock-range, opening-hours, six-seven-days; the ranges read "
        "as numbers in src/flag/working_time.cpp)",

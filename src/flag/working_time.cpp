@@ -33,50 +33,47 @@ constexpr std::string_view kJoins[] = {
     "do",      "до",      "по",      "la",      "-",         "–",     "—"};
 
 // Words right before the first hour that make the pair a span of time ("from 7 to 20").
-constexpr std::string_view kFromWords[] = {"from", "von",  "van", "vanaf", "ab",  "de", "dès",
-                                           "dalle", "dal", "desde", "od",   "ot",  "la", "от",
-                                           "с",     "з",   "із",    "від"};
+constexpr std::string_view kFromWords[] = {"from", "von",   "van", "vanaf", "ab", "de",
+                                           "dès",  "dalle", "dal", "desde", "od", "ot",
+                                           "la",   "от",    "с",   "з",     "із", "від"};
 
 // Beginnings of the words for work, shifts or working hours in the 11 languages: one of them
 // among the three words before a bare range ("shifts 7-19", "Arbeitszeit 6-19", "график 7-20").
 constexpr std::string_view kWorkStems[] = {
-    "shift",  "work",   "hour",   "schicht", "arbeit", "horaire", "travail", "werk",
-    "dienst", "program", "orar",  "lucr",    "horario", "jornada", "turn",   "trabaj",
-    "lavor",  "godzin", "zmian",  "prac",    "работ",  "смян",    "смен",    "график",
-    "графік", "змін",   "робот",  "час"};
+    "shift", "work",   "hour",    "schicht", "arbeit", "horaire", "travail",
+    "werk",  "dienst", "program", "orar",    "lucr",   "horario", "jornada",
+    "turn",  "trabaj", "lavor",   "godzin",  "zmian",  "prac",    "работ",
+    "смян",  "смен",   "график",  "графік",  "змін",   "робот",   "час"};
 
 // Hour words after an hour: the pair is about time. The first five name a time of day; the
 // others also count hours ("8-20 hours a week", "20-30 uur per week": a number of hours, no
 // range of the clock), so after a bare pair they show time only with a "from" word before it
 // ("van 6 tot 19 uur", "с 8 до 20 часов").
-constexpr std::string_view kHourWords[] = {"h",      "uhr",    "am",  "pm",    "ч",
-                                           "uur",    "u",      "godz", "ore",  "horas",
-                                           "heures", "hrs",    "hours", "часа", "часов",
-                                           "години", "годин",  "год",  "std",  "stunden"};
+constexpr std::string_view kHourWords[] = {
+    "h",      "uhr", "am",    "pm",   "ч",     "uur",    "u",     "godz", "ore", "horas",
+    "heures", "hrs", "hours", "часа", "часов", "години", "годин", "год",  "std", "stunden"};
 constexpr size_t kClockWords = 5;
 
 // What the second number of a pair of other things is followed by: years or age, money, sizes,
 // a percentage, a count of people or things.
 constexpr std::string_view kNotHours[] = {
-    "year", "yr",   "y.o",   "jahr",   "ans",   "an ",  "jaar",  "ani",  "годин", "години",
-    "год ", "лет",  "рок",   "años",   "anni",  "lat",  "latk",  "€",    "eur",   "£",
-    "gbp",  "$",    "usd",   "zł",     "zl",    "pln",  "lei",   "ron",  "лв",    "лева",
-    "руб",  "₽",    "грн",   "uah",    "%",     "cm",   "kg",    "m2",   "m²",    "km",
-    "x ",   "pers", "osob",  "человек", "чол",  "euro", "fr",    "chf",  "kč",    "ft",
+    "year", "yr", "y.o", "jahr", "ans", "an ", "jaar", "ani", "годин", "години", "год ", "лет",
+    "рок", "años", "anni", "lat", "latk", "€", "eur", "£", "gbp", "$", "usd", "zł", "zl", "pln",
+    "lei", "ron", "лв", "лева", "руб", "₽", "грн", "uah", "%", "cm", "kg", "m2", "m²", "km", "x ",
+    "pers", "osob", "человек", "чол", "euro", "fr", "chf", "kč", "ft",
     // a count of months, weeks or days ("from 1 to 12 months")
-    "month", "monat", "mois", "maand", "lună", "месец", "mes", "mesi", "miesi", "месяц",
-    "місяц", "week", "woche", "semaine", "săpt", "sapt", "седм", "semana", "settiman", "tydz",
-    "tygod", "недел", "тижн", "days", "day ", "tage", "jours", "dagen", "zile", "дни", "días",
-    "dias", "giorni", "dni", "дней", "днів",
+    "month", "monat", "mois", "maand", "lună", "месец", "mes", "mesi", "miesi", "месяц", "місяц",
+    "week", "woche", "semaine", "săpt", "sapt", "седм", "semana", "settiman", "tydz", "tygod",
+    "недел", "тижн", "days", "day ", "tage", "jours", "dagen", "zile", "дни", "días", "dias",
+    "giorni", "dni", "дней", "днів",
     // a month: the pair is two dates ("od 6 do 20 lipca", "from 6 to 20 july")
     "jan", "feb", "fév", "fev", "mar", "apr", "avr", "mai", "may", "mei", "maj", "jun", "juin",
-    "jul", "juil", "aug", "août", "aout", "ago", "sep", "settem", "okt", "oct", "ott", "nov",
-    "dec", "dez", "déc", "dic", "enero", "genn", "ianua", "iun", "iul", "noiem", "sty", "lut",
-    "kwi", "czerw", "lip", "sierp", "wrze", "paź", "paz", "listop", "grud", "янв", "фев", "мар",
-    "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "яну", "юни", "юли",
-    "сеп", "ное", "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт",
-    "листоп", "груд"};
-
+    "jul", "juil", "aug", "août", "aout", "ago", "sep", "settem", "okt", "oct", "ott", "nov", "dec",
+    "dez", "déc", "dic", "enero", "genn", "ianua", "iun", "iul", "noiem", "sty", "lut", "kwi",
+    "czerw", "lip", "sierp", "wrze", "paź", "paz", "listop", "grud", "янв", "фев", "мар", "апр",
+    "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "яну", "юни", "юли", "сеп",
+    "ное", "січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листоп",
+    "груд"};
 
 // An hour at `at`: one or two digits, not part of a longer number, with minutes after it
 // (":00", ".30", "h30"). Sets *end after it and *minutes to the byte before its minutes (0 for
@@ -88,8 +85,7 @@ std::optional<int> ReadHour(std::string_view text, size_t at, size_t* end, char*
   const int hour = std::stoi(std::string(text.substr(at, j - at)));
   *minutes = 0;
   if (j + 2 < text.size() && (text[j] == ':' || text[j] == '.' || text[j] == 'h') &&
-      Digit(text[j + 1]) && Digit(text[j + 2]) &&
-      (j + 3 >= text.size() || !Digit(text[j + 3]))) {
+      Digit(text[j + 1]) && Digit(text[j + 2]) && (j + 3 >= text.size() || !Digit(text[j + 3]))) {
     if (text[j + 1] > '5') return std::nullopt;
     *minutes = text[j];
     j += 3;
@@ -167,8 +163,8 @@ bool WorkWordBefore(std::string_view text, size_t at) {
 // size or percentage word, or the number running on into a date or a longer number ("12-14.05",
 // "0-7-7-0", "7-19/20").
 bool FollowedByNonHours(std::string_view text, size_t at) {
-  if (at + 1 < text.size() && (text[at] == '.' || text[at] == '/' || text[at] == '-' ||
-                               text[at] == ',') &&
+  if (at + 1 < text.size() &&
+      (text[at] == '.' || text[at] == '/' || text[at] == '-' || text[at] == ',') &&
       Digit(text[at + 1])) {
     return true;
   }
@@ -181,8 +177,8 @@ bool FollowedByNonHours(std::string_view text, size_t at) {
 bool PrecededByNonHours(std::string_view text, size_t at) {
   if (at == 0) return false;
   const char before = text[at - 1];
-  if (before == '.' || before == ',' || before == ':' || before == '/' || before == '-' || before == '+' ||
-      Digit(before)) {
+  if (before == '.' || before == ',' || before == ':' || before == '/' || before == '-' ||
+      before == '+' || Digit(before)) {
     return true;
   }
   size_t k = at;
@@ -270,9 +266,9 @@ std::optional<MarkerHit> HourAfter(std::string_view text, size_t from, int max_w
 
 }  // namespace
 
-std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(
-    std::string_view text, const std::vector<MarkerHit>& starts,
-    const std::vector<MarkerHit>& ends) {
+std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(std::string_view text,
+                                                               const std::vector<MarkerHit>& starts,
+                                                               const std::vector<MarkerHit>& ends) {
   constexpr int kWordsToHour = 3;
   constexpr size_t kEndWithin = 160;  // bytes from the start's hour to the end word
   for (const MarkerHit& start : starts) {

@@ -31,8 +31,8 @@ std::vector<MarkerHit> ReadClockRanges(std::string_view text);
 // `ends` (day-end) after that hour, within about two sentences, with an hour in the three words
 // after it. The two hours' spans (each with its minutes, hour word and up to three words of the
 // part of the day after it), or nullopt. Both lists in text order.
-std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(
-    std::string_view text, const std::vector<MarkerHit>& starts,
-    const std::vector<MarkerHit>& ends);
+std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(std::string_view text,
+                                                               const std::vector<MarkerHit>& starts,
+                                                               const std::vector<MarkerHit>& ends);
 
 }  // namespace ariadne::flag

@@ -21,8 +21,8 @@ std::vector<std::string> Ranges(std::string_view text) {
 
 TEST(WorkingTime, ReadsRangesThatSayTheyAreTime) {
   using V = std::vector<std::string>;
-  EXPECT_EQ(Ranges("shifts 7-19 monday to saturday"), V{"7-19"});         // a work word
-  EXPECT_EQ(Ranges("working time 06.00-19.00, transport"), V{"06.00-19.00"});  // minutes
+  EXPECT_EQ(Ranges("shifts 7-19 monday to saturday"), V{"7-19"});                   // a work word
+  EXPECT_EQ(Ranges("working time 06.00-19.00, transport"), V{"06.00-19.00"});       // minutes
   EXPECT_EQ(Ranges("si lavora dalle 7 alle 19 dal lunedì"), V{"dalle 7 alle 19"});  // from word
   EXPECT_EQ(Ranges("program de la 7 la 19, de luni"), V{"la 7 la 19"});
   EXPECT_EQ(Ranges("работа с 8 до 22, жильё"), V{"с 8 до 22"});
@@ -35,9 +35,9 @@ TEST(WorkingTime, ReadsNoRangeOfOtherThings) {
   EXPECT_TRUE(Ranges("de 18 a 35 años, sueldo 1200-1400 euros").empty());
   EXPECT_TRUE(Ranges("part-time, 8-20 hours a week").empty());  // a count of hours
   EXPECT_TRUE(Ranges("from 1 to 12 months").empty());
-  EXPECT_TRUE(Ranges("start 12-14.05").empty());    // a date
-  EXPECT_TRUE(Ranges("call 0-7-7-0-0 9").empty());  // digits of a phone number
-  EXPECT_TRUE(Ranges("рост 7-19").empty());         // no word says it is time
+  EXPECT_TRUE(Ranges("start 12-14.05").empty());       // a date
+  EXPECT_TRUE(Ranges("call 0-7-7-0-0 9").empty());     // digits of a phone number
+  EXPECT_TRUE(Ranges("рост 7-19").empty());            // no word says it is time
   EXPECT_TRUE(Ranges("з 9:00 до 18:00").size() == 1);  // not "00 до 18:00" as well
 }
 
