@@ -13,6 +13,7 @@
 #include <span>
 
 #include "flag/pay.h"
+#include "flag/working_time.h"
 
 namespace ariadne::flag {
 namespace {
@@ -47,6 +48,10 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "hub-trip",
                                               "taken-from-pay",
                                               "clock-range",
+                                              "opening-hours",
+                                              "address-in-words",
+                                              "day-start",
+                                              "day-end",
                                               "calls-accepted",
                                               "we-possessive",
                                               "hair-light",
@@ -91,6 +96,10 @@ constexpr std::string_view kEveryHit[] = {"domain",
                                           "fee-word",
                                           "pay",
                                           "clock-range",
+                                          "opening-hours",
+                                          "day-start",
+                                          "day-end",
+                                          "address-in-words",
                                           "taken-from-pay",
                                           "we-possessive",
                                           "language",
@@ -459,13 +468,26 @@ std::vector<int> SmallNumbers(std::string_view text, const MarkerHit& hit) {
   return numbers;
 }
 
+// Whether `c`, between two digits of a number, is a plain separator: a space of any width, a
+// dash, or one of "+()./". Anything else there (an emoji, "*", "_", "~", "|", "•") is put between
+// the digits to break automatic collection (flag46).
+bool PlainSeparator(UChar32 c) {
+  if (c < 0x80)
+    return c == ' ' || c == '+' || c == '(' || c == ')' || c == '-' || c == '.' || c == '/';
+  return u_isUWhiteSpace(c) || u_charType(c) == U_DASH_PUNCTUATION;
+}
+
 // A phone number written to dodge collection (rule R12, table 2F): as written it holds letters
 // (digits spelled out, "O" for 0, "З" for 3) or keycap or full-width digits, or its digits are
-// split one by one ("0-7-7-0-0 / 9-0-0").
+// split one by one ("0-7-7-0-0 / 9-0-0"), or by emoji or symbols at two places or more
+// ("07700💋900💋413", "(4~9~5)1~2~3~4", flag46: one emoji is often a date or a price the
+// normaliser joined to the number, "з 3 по 6 ✈️ 07700 900453").
 bool IsObscured(std::string_view written) {
   int digits = 0;
   int breaks = 0;
+  int symbol_breaks = 0;
   bool after_digit = false;
+  bool symbol = false;  // a symbol other than a plain separator since the last digit
   const auto length = static_cast<int32_t>(written.size());
   for (int32_t i = 0; i < length;) {
     UChar32 c = 0;
@@ -473,14 +495,61 @@ bool IsObscured(std::string_view written) {
     // A letter, a digit other than ASCII (full-width, keycap) or the keycap mark itself.
     if (u_isalpha(c) || (c >= 0x80 && u_isdigit(c)) || c == 0x20E3) return true;
     if (c >= '0' && c <= '9') {
+      if (symbol && digits > 0 && ++symbol_breaks >= 2) return true;
       ++digits;
       after_digit = true;
-    } else if (after_digit) {
+      symbol = false;
+      continue;
+    }
+    if (after_digit) {
       ++breaks;
       after_digit = false;
     }
+    if (digits > 0 && !PlainSeparator(c) && !u_isUAlphabetic(c)) symbol = true;
   }
   return digits > 0 && breaks * 2 >= digits;  // most digits stand alone
+}
+
+// Numbers of nine digits or more whose groups are split by symbols the phone lists do not take
+// as separators ("0888*123*456", "333~123~45~67", "(4~9~5)1~2~3~4~5~6", table 2F O-SEP), at two
+// places or more: read from the match text, a group of digits at a time (flag46).
+constexpr int kSymbolSplitDigits = 9;
+constexpr int kSymbolSplits = 2;
+
+std::vector<MarkerHit> SymbolSplitNumbers(std::string_view text) {
+  std::vector<MarkerHit> numbers;
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t start = -1;  // the first digit of the run
+  int32_t last_digit_end = 0;
+  int digits = 0;
+  int splits = 0;
+  bool symbol = false;  // a symbol since the last digit
+  const auto close = [&] {
+    if (start >= 0 && digits >= kSymbolSplitDigits && splits >= kSymbolSplits) {
+      numbers.push_back({static_cast<size_t>(start), static_cast<size_t>(last_digit_end)});
+    }
+    start = -1;
+    digits = splits = 0;
+    symbol = false;
+  };
+  for (int32_t i = 0; i < length;) {
+    const int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, length, c);
+    if (c >= '0' && c <= '9') {
+      if (start < 0) start = at;
+      if (symbol) ++splits;
+      symbol = false;
+      ++digits;
+      last_digit_end = i;
+    } else if (start >= 0 && (u_isalpha(c) || c == '\n' || i - last_digit_end > 8)) {
+      close();  // a word or a line ends the number; so do separators longer than two symbols
+    } else if (start >= 0 && c != ' ' && !PlainSeparator(c)) {
+      symbol = true;
+    }
+  }
+  close();
+  return numbers;
 }
 
 std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
@@ -497,11 +566,21 @@ std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
       if (!seen && IsObscured(hits.Original(phone))) obscured.push_back(phone);
     }
   }
+  for (const MarkerHit& number : SymbolSplitNumbers(hits.text())) {
+    const bool seen = std::any_of(obscured.begin(), obscured.end(),
+                                  [&](const MarkerHit& o) { return Overlaps(o, number); });
+    if (!seen) obscured.push_back(number);
+  }
+  // An e-mail address with its "@" or dot in words (flag46).
+  const std::vector<MarkerHit>& addresses = hits.Of("address-in-words");
+  obscured.insert(obscured.end(), addresses.begin(), addresses.end());
   if (obscured.empty()) return std::nullopt;
   return CheckFinding{std::move(obscured),
-                      "its phone number is spelled out, written with look-alike letters or split "
-                      "digit by digit",
-                      "the number as written", false};
+                      "its contact is spelled out, written with look-alike letters, split digit "
+                      "by digit or by symbols, or its e-mail address writes \"@\" or the dot as "
+                      "a word",
+                      addresses.empty() ? "the number as written" : "the contact as written",
+                      false};
 }
 
 struct Valued {
@@ -1062,18 +1141,97 @@ std::optional<int> RangeHours(std::string_view range) {
   return (end - start + 24) % 24;
 }
 
-std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
-  for (const MarkerHit& range : hits.Of("clock-range")) {
-    const std::optional<int> length =
-        RangeHours(hits.text().substr(range.start, range.end - range.start));
-    if (length && *length >= kLongDayHours) {
-      return CheckFinding{{range},
-                          fmt::format("its working hours span {} hours of the day", *length),
-                          "the hours",
-                          false};
-    }
+// A range is no working day when a business's opening hours, a delivery window or the hours to
+// call come right before it ("shop open 8-20", "Öffnungszeiten 7-20 Uhr", "магазин работает с 8
+// до 22", "call from 9 to 21"): a hit of opening-hours at most this many words before it in its
+// clause (flag46).
+constexpr int kOpeningWords = 6;
+// Sixty hours a week is J-HOURS' "excessive" in the knowledge base and the labelled sets (ILO:
+// beyond 48 hours with overtime); six or seven days of ten hours reach it (flag46).
+constexpr int kLongWeekHours = 60;
+constexpr int kFewestLongDays = 6;  // six-seven-days says six or seven
+
+bool OpeningHoursBefore(const MarkerHits& hits, const MarkerHit& span) {
+  for (const MarkerHit& open : hits.Of("opening-hours")) {
+    if (open.start > span.start) break;
+    if (open.end >= span.start) return true;
+    const std::optional<int> words =
+        WordsWithinClause(hits.text(), open.end, span.start, /*commas=*/true);
+    if (words && *words <= kOpeningWords) return true;
+  }
+  return false;
+}
+
+// The working day's ranges: the clock-range list's hits and the ranges read as numbers
+// (ReadClockRanges), less those opening-hours names. The list reports every end of its regex
+// ("alle 1" and "alle 17"): all are kept, the longest day wins.
+std::vector<MarkerHit> WorkingRanges(const MarkerHits& hits) {
+  std::vector<MarkerHit> ranges;
+  const auto add = [&](const MarkerHit& range) {
+    if (!OpeningHoursBefore(hits, range)) ranges.push_back(range);
+  };
+  for (const MarkerHit& range : hits.Of("clock-range")) add(range);
+  for (const MarkerHit& range : ReadClockRanges(hits.text())) add(range);
+  return ranges;
+}
+
+// A hit of six-seven-days that is the job's week, not the business's ("open 7 days a week").
+std::optional<MarkerHit> WorkingWeek(const MarkerHits& hits) {
+  for (const MarkerHit& days : hits.Of("six-seven-days")) {
+    if (!OpeningHoursBefore(hits, days)) return days;
   }
   return std::nullopt;
+}
+
+// A working day read from the ad: the words it is read from and how many hours it spans.
+struct WorkingDay {
+  std::vector<MarkerHit> spans;
+  int hours = 0;
+};
+
+// Every working day the ad writes: its ranges of the clock, and a start and an end told apart
+// ("we start at 6 ... and finish at 8pm"), read as one range.
+std::vector<WorkingDay> WorkingDays(const MarkerHits& hits) {
+  std::vector<WorkingDay> days;
+  for (const MarkerHit& range : WorkingRanges(hits)) {
+    if (const std::optional<int> length =
+            RangeHours(hits.text().substr(range.start, range.end - range.start))) {
+      days.push_back({{range}, *length});
+    }
+  }
+  const auto told = ReadStartAndEnd(hits.text(), hits.Of("day-start"), hits.Of("day-end"));
+  if (told && !OpeningHoursBefore(hits, told->first)) {
+    const std::string_view text = hits.text();
+    const std::string range =
+        std::string(text.substr(told->first.start, told->first.end - told->first.start)) + " - " +
+        std::string(text.substr(told->second.start, told->second.end - told->second.start));
+    if (const std::optional<int> length = RangeHours(range)) {
+      days.push_back({{told->first, told->second}, *length});
+    }
+  }
+  return days;
+}
+
+std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
+  std::optional<WorkingDay> longest;
+  for (WorkingDay& day : WorkingDays(hits)) {
+    if (day.hours >= kLongDayHours) {
+      return CheckFinding{std::move(day.spans),
+                          fmt::format("its working hours span {} hours of the day", day.hours),
+                          "the hours", false};
+    }
+    if (!longest || day.hours > longest->hours) longest = std::move(day);
+  }
+  if (!longest || longest->hours * kFewestLongDays < kLongWeekHours) return std::nullopt;
+  const std::optional<MarkerHit> week = WorkingWeek(hits);
+  if (!week) return std::nullopt;
+  longest->spans.push_back(*week);
+  return CheckFinding{
+      std::move(longest->spans),
+      fmt::format("its working hours span {} hours of the day, six or seven days a week ({} "
+                  "hours or more)",
+                  longest->hours, longest->hours * kFewestLongDays),
+      "the hours and the days", false};
 }
 
 // One UTF-8 code point at `s[*i]`, advancing *i; 0 at the end or on a broken sequence.
@@ -1320,11 +1478,13 @@ const std::vector<CheckInfo>& Checks() {
        NoPay},
       {"obscured-phone",
        "an adult-services ad whose phone number, as written, holds letters (digits spelled out, "
-       "look-alike letters) or keycap or full-width digits, or is split digit by digit; read from "
+       "look-alike letters) or keycap or full-width digits, or is split digit by digit or by "
+       "emoji or symbols (\"07700💋900💋413\", \"(4~9~5)1~2~3\"), or whose e-mail address "
+       "writes \"@\" or the dot as a word (\"mia (at) mailbox (dot) com\"); read from "
        "the folded text's map back to the original (marker lists phone, phone-spread, "
-       "phone-slashed)",
+       "phone-slashed, address-in-words)",
        AppliesTo::kSex,
-       {"phone", "phone-spread", "phone-slashed"},
+       {"phone", "phone-spread", "phone-slashed", "address-in-words"},
        ObscuredPhone},
       {"ages-disagree",
        "an adult-services ad that gives two ages at least 6 years apart (in figures, or a "
@@ -1380,12 +1540,19 @@ const std::vector<CheckInfo>& Checks() {
        ScamHubRoute},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
-       "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight); a range "
-       "counts only with minutes on both times or an hour word or am/pm after it, or the part of "
-       "the day in words (\"from 6 in the morning to 11 at night\", read as am and pm) (marker "
-       "list clock-range)",
+       "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight), or 10 "
+       "hours or more six or seven days a week (60 hours and up); a range counts with minutes on "
+       "a time, an hour word or am/pm after it, the part of the day in words (\"from 6 in the "
+       "morning to 11 at night\", read as am and pm), a \"from\" word before it (\"dalle 7 alle "
+       "19\", \"de la 7 la 19\", \"с 8 до 22\") or a word for work or shifts among the three "
+       "words before it (\"shifts 7-19\"), or a start and an end told apart (\"si comincia "
+       "alle 4 di mattina e si finisce verso le 16\", marker lists day-start and day-end), never "
+       "followed by years, money, sizes or a count of "
+       "days or months; a business's opening hours, a delivery window or the hours to call are "
+       "no working day (marker lists clock-range, opening-hours, six-seven-days; the ranges read "
+       "as numbers in src/flag/working_time.cpp)",
        AppliesTo::kLabour,
-       {"clock-range"},
+       {"clock-range", "opening-hours", "six-seven-days", "day-start", "day-end"},
        LongHours},
       {"unnamed-recruiter",
        "a job ad whose poster recruits for a client (\"I'm sourcing for a client\", \"Ищу для "

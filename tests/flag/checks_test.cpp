@@ -510,8 +510,8 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15); J-MSG (a
   // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
   // J-HOURS (long days, long weeks; all flag18); S-MOVE (a stay of this week only, then another
-  // town; new people every week: flag36).
-  EXPECT_EQ(with_near, 24);
+  // town; new people every week: flag36); S-NOREFUSE (a refusal denied: flag46).
+  EXPECT_EQ(with_near, 25);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
