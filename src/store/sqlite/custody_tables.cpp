@@ -129,8 +129,9 @@ class SqliteCustodyStore final : public CustodyStore {
     // counts messages, so the check in ForEachUnsealedInput cannot skip the scan) every document
     // is sealed: the scans read 50 MB of text back for nothing (30-60 ms at the import's end).
     const std::string unsealed =
-        unsealed_only ? "NOT EXISTS (SELECT 1 FROM document_seals s WHERE s.document_id = d.id) AND "
-                      : "";
+        unsealed_only
+            ? "NOT EXISTS (SELECT 1 FROM document_seals s WHERE s.document_id = d.id) AND "
+            : "";
     Result<Statement> docs = db_->Prepare(
         "SELECT d.id, d.source_id, d.site, coalesce(d.url, ''), coalesce(d.title, ''), d.text, "
         "coalesce(d.posted_at, ''), coalesce(d.location, ''), coalesce(d.lang, ''), "
