@@ -865,6 +865,36 @@ const BlindSet kBlind20{.file = "blind20_ads.jsonl",
                                                            "ro-b4", "ru-b4", "uk-b2"},
                         .known_default_benign_scoring = {"bg-b2", "uk-b2"}};
 
+// The twenty-first blind set (BLIND21.md): 249 ads, written by the blind25 helper, who had not read
+// the packs or the code; its first run was after the commit that added it, 56ab953.
+// First run (session 45, 2026-12-05 about 18:03 UTC, rules of main 6ed77a3; no label changed after
+// the run): 918 labels on the 172 originals. Default rules: recall 0.083 (J-SAL 30, S-EMOJI 34,
+// S-MOVE 11, J-URGENT 1), precision 0.938 (5 false J-SAL: the b2 catalogue-model day fees of bg,
+// pl, ro, uk and bg-j7). Candidate terms enabled: recall 0.788, precision 0.949; weakest J-PAYLATER
+// 0.39 (pay at the end of the job or season), S-DRIVER 0.48 (a chauffeur who waits downstairs and
+// takes the money; a man who drops the next girl off), S-OBSC 0.50 (a number "on my last photo",
+// structural misses aside), S-TRUST 0.52, J-HOURS 0.56, J-VISA 0.56 ("come over as a visitor, the
+// farm doesn't ask"), S-3P 0.57, J-DEDUCT 0.61; false positives mostly J-PHOTO on the b2 controls
+// (10), J-URGENT on j1's "minibus leaves on Monday" (9), J-LATER on j5 (5: "I'll get you registered
+// over there"), J-SAL (5), A-STOCK (5). No invariance violation with either run. Benign controls
+// scoring (rule R4), listed until fixed: default bg-b2, pl-b2, ro-b2, uk-b2 (J-SAL: a model's day
+// fee read as a daily wage far above the minimum); candidates every b2 (J-PHOTO: snapshots asked
+// for a real modelling job; en-b2 also J-TRANS from travel expenses; bg, pl, ro, uk also J-SAL).
+// Floors are the figures minus 0.02.
+const BlindSet kBlind21{
+    .file = "blind21_ads.jsonl",
+    .label = "blind21",
+    .default_floors = {0.063, 0.063, 0.918},
+    .candidate_floors = {0.768, 0.768, 0.929},
+    .min_ads = 249,
+    .min_variants = 77,
+    .min_benign = 45,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"bg-b2", "en-b2", "es-b2", "fr-b2", "it-b2", "nl-b2",
+                                       "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
+    .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1118,6 +1148,16 @@ TEST(Blind20Quality, DefaultRules) {
 }
 TEST(Blind20Quality, CandidateTermsEnabled) {
   CheckRun(kBlind20, /*candidates=*/true);
+}
+
+TEST(Blind21Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind21);
+}
+TEST(Blind21Quality, DefaultRules) {
+  CheckRun(kBlind21, /*candidates=*/false);
+}
+TEST(Blind21Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind21, /*candidates=*/true);
 }
 
 }  // namespace
