@@ -998,6 +998,41 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
 
 }  // namespace
 
+void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out) {
+  constexpr size_t kMaxEmphasisGap = 8;
+  // The next '*' and '_' at or after `at` (each looked for again only once passed: linear).
+  const auto next = [&](char mark, size_t from) {
+    const void* found = std::memchr(text.data() + from, mark, text.size() - from);
+    return found == nullptr ? text.size()
+                            : static_cast<size_t>(static_cast<const char*>(found) - text.data());
+  };
+  size_t star = next('*', 0), low = next('_', 0);
+  size_t at = 0;
+  while (true) {
+    if (star < at) star = next('*', at);
+    if (low < at) low = next('_', at);
+    at = std::min(star, low);
+    if (at >= text.size()) return;
+    // A gap starts right after a digit: marks, blanks, marks, then a digit.
+    if (at == 0 || !IsDigit(text[at - 1])) {
+      ++at;
+      continue;
+    }
+    size_t k = at;
+    bool blank = false;
+    while (k < text.size() && k - at <= kMaxEmphasisGap &&
+           (text[k] == '*' || text[k] == '_' || text[k] == ' ')) {
+      blank |= text[k] == ' ';
+      ++k;
+    }
+    if (blank && k < text.size() && k - at <= kMaxEmphasisGap && IsDigit(text[k]) &&
+        text[k - 1] != ' ') {
+      out.push_back(LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(k), false});
+    }
+    at = k;
+  }
+}
+
 void FindTranscriptJoins(std::string_view text, std::vector<LineJoin>& out,
                          std::vector<bool>& digits_both) {
   constexpr size_t kMaxTranscript = 1000;

@@ -43,6 +43,13 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);
 // backslash is dropped (glued), the escaped mark stays a separator. In increasing order.
 void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// Appends to `out` the markdown emphasis between two digit groups ("**0435** *255 052*", "__06__
+// _5544 2567_"): the marks that close one group's emphasis, the blanks, and those that open the
+// next's, each gap folded to one space (the pre-scan chains groups over at most three separator
+// bytes). Only '*' and '_' with a blank among them, at most kMaxEmphasisGap bytes. In increasing
+// order; linear.
+void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
+
 // Appends to `out` the pauses between the groups of a number read out in a voice message's
 // transcript (the rest of a line after a heading word: "Transcript:", "Transkript:",
 // "Расшифровка:", kTranscriptWords): speech-to-text ends a sentence or puts a comma after each

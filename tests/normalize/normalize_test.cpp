@@ -1665,5 +1665,17 @@ TEST(Normalize, ChatPiecesUnderDateWordsAndTelegramHeadersWithoutBlankLines) {
   EXPECT_EQ(Fold(word), word);
 }
 
+// Issue 3 item 4 (set 17's markdown): a number's groups in bold and italics ("**0435** *255
+// 052*"): the marks and the blank between two groups make one space (four bytes are more than
+// the pre-scan chains groups over). Marks without a blank, a blank alone, or a word after them
+// stay.
+TEST(Normalize, MarkdownEmphasisBetweenDigitGroups) {
+  EXPECT_EQ(Fold("> **0435** *255 052*"), "> **0435 255 052*");
+  EXPECT_EQ(Fold("__06__ _5544 2567_"), "__06 5544 2567_");
+  EXPECT_EQ(Fold("2**3** = 8"), "2**3** = 8");
+  EXPECT_EQ(Fold("lola_23 _mia"), "lola_23 _mia");
+  EXPECT_EQ(Fold("**100** hour"), "**100** hour");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
