@@ -2594,10 +2594,19 @@ void ReadTranscript(size_t from, ScanState& state, size_t& walked) {
       break;
     }
     while (k < t.size() && t[k] == ' ') ++k;
-    if (k >= t.size() || (leads == 0 && !ContactWordBefore(t, platform_start))) continue;
+    if (k >= t.size()) continue;
+    // With no word for "is" and no contact word, the platform's name right before a name read
+    // aloud ("so Insta ira underscore lviv", "ähm Insta bianca Unterstrich cj", "короче Телеграм
+    // ira нижнее подчёркивание lviv"): only a name with a spoken underscore, or after a platform
+    // word that is no ordinary word ("snap", "line" and "signal" head prose: "signal dot com").
+    const bool bare = leads == 0 && !ContactWordBefore(t, platform_start);
     size_t end = k;
     const std::string name = SpokenName(t, k, end, /*transcript=*/true);
     if (name.empty()) continue;
+    if (bare && name.find('_') == std::string::npos &&
+        IsOrdinaryWordPlatform(LowerWord(t.substr(platform_start, e - platform_start)).view())) {
+      continue;
+    }
     const PlatformRule* rule = RuleFor(platform);
     if (rule == nullptr || !ValidName(*rule, name) || IsStopword(name) ||
         !PlatformOfWord(name).empty() || state.Claimed(k, end)) {
@@ -2864,7 +2873,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    15,
+    16,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -1537,10 +1537,103 @@ bool PostcodeBeforePlace(std::string_view text, size_t start, size_t end) {
   return false;
 }
 
+// A number whose first groups end the ad's title (its first line) and whose rest stands in the
+// text after an ellipsis or a word that says the rest ("POPPY 415 | Bristol⏎⏎… call or text …
+// 555 0152", "Title: Poppy ☎ 086…⏎Description: rest of my number: 222 1359", "Titolo: Elisa ☎
+// 388…⏎Descrizione: ultime cifre 515 7194"): the title's last digit run, two to seven digits,
+// ends its line or stands before an ellipsis or a '|' (a field's border, "| City"), and the two
+// validate together. Tried for a run of the text of at most kMaxRestDigits digits (the rest:
+// `g`, ending at `run_end`) that a cue leads (CueBeforeRest), before it is read alone (the rest
+// may be a valid number alone: "222 1359", an Irish landline). `title` caches the title's run:
+// [start, end) and its digits, found once per text.
+struct TitleRun {
+  bool looked = false;
+  size_t line_end = 0;  // the title line's end (0: no title run)
+  size_t start = 0, end = 0;
+  std::array<char, kMaxDigits + 1> digits{};
+  size_t count = 0;
+};
+constexpr size_t kMaxTitleRunDigits = 7;
+constexpr size_t kMinTitleRestOffset = 4;  // a title line and its break stand before the rest
+void FindTitleRun(std::string_view text, TitleRun& title) {
+  title.looked = true;
+  const size_t limit = std::min(text.size(), kMaxTitleEnd);
+  const size_t nl = text.find('\n');
+  if (nl == std::string_view::npos || nl > limit) return;
+  // The title's last digit, then its run back over single separators.
+  size_t e = nl;
+  while (e > 0 && !IsDigit(text[e - 1])) --e;
+  if (e == 0) return;
+  // After it on its line: blanks, then the line's end, an ellipsis ("086…", NFKC's "...") or a
+  // '|' ("415 | Bristol").
+  size_t k = e;
+  while (k < nl && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+  if (!(k == nl || text[k] == '|' || text.compare(k, 3, "...") == 0)) return;
+  size_t s = e;
+  size_t count = 0;
+  while (s > 0) {
+    if (IsDigit(text[s - 1])) {
+      --s;
+      ++count;
+      continue;
+    }
+    if (s >= 2 && (text[s - 1] == ' ' || text[s - 1] == '-' || text[s - 1] == '.') &&
+        IsDigit(text[s - 2])) {
+      --s;
+      continue;
+    }
+    break;
+  }
+  if (count < kMinRestDigits || count > kMaxTitleRunDigits) return;
+  // Glued to a word ("A3", "Top10"), or a time or a figure with a unit before it: no number's.
+  if (s > 0 && (AsciiLetter(text[s - 1]) || text[s - 1] == ':' || text[s - 1] == ',' ||
+                text[s - 1] == '/' || text[s - 1] == '+')) {
+    return;
+  }
+  title.line_end = nl;
+  title.start = s;
+  title.end = e;
+  for (size_t d = s; d < e; ++d) {
+    if (IsDigit(text[d])) title.digits[title.count++] = text[d];
+  }
+}
+
+[[gnu::noinline]] bool JoinTitleStart(std::string_view text, std::span<const Group> g,
+                                      size_t run_digits, TitleRun& title, ScanState& state) {
+  if (!title.looked) FindTitleRun(text, title);
+  if (title.line_end == 0 || g[0].start <= title.line_end) return false;
+  if (title.count + run_digits > kMaxDigits || title.count + run_digits < kMinDigits) return false;
+  if (CueBeforeRest(text, title.line_end, g[0].start) == 0) return false;
+  // In a region that writes its trunk prefix nationally (not US or IT), the title's part starts
+  // with it (or with the international prefix's 0).
+  if (!state.region.empty() && WritesTrunkPrefix(state.region)) {
+    const std::string trunk = TrunkPrefix(state.region);
+    if (!trunk.empty() && title.digits[0] != trunk[0] && title.digits[0] != '0') return false;
+  }
+  if (state.Claimed(title.start, title.end) || state.Claimed(g[0].lead, g.back().end)) return false;
+  std::array<char, kMaxDigits + 1> candidate;
+  size_t length = 0;
+  uint64_t value = 0;
+  const auto add = [&](char c) {
+    candidate[length++] = c;
+    value = value * 10 + static_cast<uint64_t>(c - '0');
+  };
+  for (size_t d = 0; d < title.count; ++d) add(title.digits[d]);
+  for (const Group& group : g) {
+    for (size_t d = group.start; d < group.end; ++d) add(text[d]);
+  }
+  const ValidPhone* phone =
+      ValidateCandidate(std::string_view(candidate.data(), length), state.region, value);
+  if (phone == nullptr) return false;
+  EmitPhone(*phone, title.start, g.back().end, state);
+  return true;
+}
+
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;                             // runs before this offset have been examined
   std::array<char, kMaxDigits + 1> candidate;  // the digits of a window of groups, and a '+'
+  TitleRun title;                              // JoinTitleStart's, found on its first call
   for (const Hit& hit : hits) {
     // The hit ends on the byte after a digit group (or at the end of the text, or, past an
     // artificial window end, one byte beyond it): `to` is the end of the group.
@@ -1568,6 +1661,11 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       // even the word before it, unless its rest follows after a cue ("07700 9… [Show number]").
       size_t run_digits = 0;
       for (const Group& group : g) run_digits += group.end - group.start;
+      // A rest whose first groups end the title ("POPPY 415 | Bristol⏎⏎… 555 0152").
+      if (run_digits <= kMaxRestDigits && !g[0].plus && g[0].start > kMinTitleRestOffset &&
+          JoinTitleStart(text, g, run_digits, title, state)) {
+        return;
+      }
       if (run_digits < kMinDigits) {
         if (run_digits >= kMinFirstDigits) JoinContinuation(text, g, 0, run_end, state);
         return;
@@ -1800,7 +1898,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    12,
+    13,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -18,8 +18,10 @@
 #include "normalize/line_joins.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
+#include <string>
 
 namespace ariadne::normalize {
 namespace {
@@ -78,8 +80,11 @@ constexpr size_t kMaxTimeLetters = 4;
 // start after it, or `k` when there is none.
 size_t SkipTime(std::string_view text, size_t k, size_t limit) {
   if (k < limit && IsDigit(text[k])) {
-    // Android: digits and separators up to " - ", a ':' among them (the time).
+    // Android: digits and separators up to " - ", a ':' among them (the time), and between the
+    // date and the time a short word as some languages' copies write it ("07/12/2026 à 21:14 -
+    // ", "12.12.26 г., 21:14 - "): at most kMaxTimeLetters letter bytes.
     bool colon = false;
+    size_t letters = 0;
     for (size_t m = k; m < limit && m - k <= kMaxTime; ++m) {
       const char c = text[m];
       if (c == ' ' && m + 2 < limit && text[m + 1] == '-' && text[m + 2] == ' ' && colon) {
@@ -93,6 +98,19 @@ size_t SkipTime(std::string_view text, size_t k, size_t limit) {
           text[m - 3] == ':' && m + 1 < limit &&
           (IsAsciiLetter(text[m + 1]) || IsNonAscii(text[m + 1]))) {
         return m + 1;
+      }
+      if ((IsAsciiLetter(c) || IsNonAscii(c)) && !colon && m > k && text[m - 1] == ' ' &&
+          ++letters <= kMaxTimeLetters) {
+        // The word's other bytes ("à", "г"), then its end: a blank, or a dot or comma ("г.,").
+        size_t w = m + 1;
+        while (w < limit && (IsAsciiLetter(text[w]) || IsNonAscii(text[w])) &&
+               ++letters <= kMaxTimeLetters) {
+          ++w;
+        }
+        if (letters > kMaxTimeLetters || w >= limit || std::strchr(" .,", text[w]) == nullptr)
+          return k;
+        m = w - 1;
+        continue;
       }
       if (!IsDigit(c) && std::strchr(":.-/, ", c) == nullptr) return k;
     }
@@ -793,6 +811,10 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
         continue;
       }
     }
+    // Or the next header right on the next line, as a copy without blank lines writes them
+    // ("Софія, [28.12.2026 21:14]⏎новий номер 050 743⏎Софія, [28.12.2026 21:15]⏎95 54"): the
+    // loop's next turn resets `previous` when that line is no header.
+    if (!interruption) previous = message;
     begin = message_line_end + 1;
   }
 }
@@ -823,6 +845,211 @@ void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out) {
       out.push_back(LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1), true});
     }
     ++at;
+  }
+}
+
+namespace {
+
+// The words that head a voice message's transcript in the eleven languages, lower case (Lower()):
+// the heading ends with a colon after one of them ("Voice message (0:14) · Transcript:",
+// "Transcription :", "Голосовое сообщение · Расшифровка:").
+constexpr std::array<std::string_view, 20> kTranscriptWords = {
+    "transcript",   "transcription", "transkript",    "transkription", "transcriptie",
+    "transcriere",  "transcrierea",  "transcripción", "transcripcion", "trascrizione",
+    "transkrypcja", "transkrypt",    "transcrição",   "voicemail",     "транскрипция",
+    "транскрипт",   "транскрипція",  "расшифровка",   "розшифровка",   "препис"};
+
+// A speaker's fillers and discourse words between the groups of a number read out, as
+// speech-to-text writes them, lower case (Lower()). A letter drawn out ("yyy", "eee", "ăă", "ъъ",
+// "mmm") is one too (IsTranscriptFiller). Not "no" (a correction: "nine, no, eight") nor "e"/"y"
+// alone ("and" in Italian and Spanish).
+constexpr std::array<std::string_view, 40> kTranscriptFillers = {
+    "so",    "um",  "uh",     "er",    "erm",    "ok",   "okay", "well",   "also",  "äh",
+    "ähm",   "öhm", "ehm",    "eh",    "donc",   "euh",  "bah",  "ben",    "alors", "dus",
+    "deci",  "păi", "pai",    "значи", "ами",    "pues", "este", "allora", "cioè",  "tipo",
+    "czyli", "ну",  "короче", "вот",   "значит", "от",   "э-э",  "е-е",    "hmm",   "hm"};
+
+// `word` in lower case: ASCII, Latin-1 capitals, Romanian Ă, Ș and Ț, Cyrillic.
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (size_t k = 0; k < out.size(); ++k) {
+    auto c = static_cast<unsigned char>(out[k]);
+    if (c >= 'A' && c <= 'Z') {
+      out[k] = static_cast<char>(c | 0x20);
+    } else if (k + 1 < out.size()) {
+      auto d = static_cast<unsigned char>(out[k + 1]);
+      if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+        out[k + 1] = static_cast<char>(d + 0x20);
+      } else if ((c == 0xC4 && d == 0x82) || (c == 0xC8 && (d == 0x98 || d == 0x9A))) {
+        out[k + 1] = static_cast<char>(d + 1);  // Ă, Ș, Ț
+      } else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {
+        out[k + 1] = static_cast<char>(d + 0x20);
+      } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {
+        out[k] = static_cast<char>(0xD1);
+        out[k + 1] = static_cast<char>(d - 0x20);
+      } else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) {
+        out[k] = static_cast<char>(0xD1);
+        out[k + 1] = static_cast<char>(d + 0x10);
+      }
+      if (c >= 0xC0) ++k;
+    }
+  }
+  return out;
+}
+
+bool IsTranscriptFiller(std::string_view word) {
+  if (word.size() > 16) return false;
+  const std::string lower = Lower(word);
+  if (std::find(kTranscriptFillers.begin(), kTranscriptFillers.end(), lower) !=
+      kTranscriptFillers.end()) {
+    return true;
+  }
+  // A letter drawn out: two or more of one character, a letter ("yyy", "ăă", "ъъ").
+  const auto first = static_cast<unsigned char>(lower[0]);
+  const size_t len = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4;
+  if (lower.size() < 2 * len || lower.size() % len != 0) return false;
+  if (len == 1 && !IsAsciiLetter(lower[0])) return false;
+  for (size_t k = len; k < lower.size(); k += len) {
+    if (lower.compare(k, len, lower, 0, len) != 0) return false;
+  }
+  return true;
+}
+
+// A byte of a word or digit group of a transcript: letters, digits, a hyphen or an apostrophe
+// inside a word ("quatre-vingt", "э-э", "number's"), and non-ASCII bytes but an ellipsis's.
+bool IsTranscriptTokenByte(std::string_view text, size_t k) {
+  const auto c = static_cast<unsigned char>(text[k]);
+  if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c)) || c == '-' || c == '\'';
+  return !(c == 0xE2 && text.substr(k, 3) == "\u2026");
+}
+
+// The transcript body after a heading's colon at `colon`: whether the word before it (a blank
+// between allowed: "Transcription :") is a transcript word.
+bool HeadsTranscript(std::string_view text, size_t colon) {
+  size_t e = colon;
+  if (e > 0 && text[e - 1] == ' ') --e;
+  size_t s = e;
+  while (s > 0 && e - s <= 26 &&
+         (IsAsciiLetter(text[s - 1]) || static_cast<unsigned char>(text[s - 1]) >= 0x80)) {
+    --s;
+  }
+  if (e - s < 6 || e - s > 26) return false;
+  const std::string lower = Lower(text.substr(s, e - s));
+  return std::find(kTranscriptWords.begin(), kTranscriptWords.end(), lower) !=
+         kTranscriptWords.end();
+}
+
+// The joins of one transcript body [begin, end) (FindTranscriptJoins).
+void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
+                         std::vector<LineJoin>& out, std::vector<bool>& digits_both) {
+  constexpr size_t kMaxGap = 40;
+  bool have_prev = false, prev_digits = false;
+  size_t prev_end = 0;
+  bool mark = false, dot = false, blank = false;
+  int fillers = 0;
+  size_t k = begin;
+  while (k < end) {
+    const char c = text[k];
+    if (c == ' ' || c == '\t') {
+      blank = true;
+      ++k;
+      continue;
+    }
+    if (c == ',' || c == '.' || c == ';') {
+      mark = true;
+      dot |= c == '.';
+      ++k;
+      continue;
+    }
+    if (text.substr(k, 3) == "\u2026") {
+      mark = dot = true;
+      k += 3;
+      continue;
+    }
+    if (!IsTranscriptTokenByte(text, k)) {
+      have_prev = false;
+      ++k;
+      continue;
+    }
+    size_t e = k;
+    while (e < end && IsTranscriptTokenByte(text, e)) ++e;
+    const std::string_view token = text.substr(k, e - k);
+    const bool digits =
+        std::all_of(token.begin(), token.end(), [](char ch) { return IsDigit(ch); });
+    if (!digits && have_prev && IsTranscriptFiller(token)) {
+      ++fillers;
+      if (fillers > 2) have_prev = false;
+      k = e;
+      continue;
+    }
+    if (have_prev && blank && (mark || fillers > 0) && k - prev_end <= kMaxGap &&
+        (prev_digits || digits || dot || fillers > 0)) {
+      out.push_back(LineJoin{static_cast<uint32_t>(prev_end), static_cast<uint32_t>(k), false});
+      digits_both.push_back(prev_digits && digits);
+    }
+    have_prev = true;
+    prev_digits = digits;
+    prev_end = e;
+    mark = dot = blank = false;
+    fillers = 0;
+    k = e;
+  }
+}
+
+}  // namespace
+
+void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out) {
+  constexpr size_t kMaxEmphasisGap = 8;
+  // The next '*' and '_' at or after `at` (each looked for again only once passed: linear).
+  const auto next = [&](char mark, size_t from) {
+    const void* found = std::memchr(text.data() + from, mark, text.size() - from);
+    return found == nullptr ? text.size()
+                            : static_cast<size_t>(static_cast<const char*>(found) - text.data());
+  };
+  size_t star = next('*', 0), low = next('_', 0);
+  size_t at = 0;
+  while (true) {
+    if (star < at) star = next('*', at);
+    if (low < at) low = next('_', at);
+    at = std::min(star, low);
+    if (at >= text.size()) return;
+    // A gap starts right after a digit: marks, blanks, marks, then a digit.
+    if (at == 0 || !IsDigit(text[at - 1])) {
+      ++at;
+      continue;
+    }
+    size_t k = at;
+    bool blank = false;
+    while (k < text.size() && k - at <= kMaxEmphasisGap &&
+           (text[k] == '*' || text[k] == '_' || text[k] == ' ')) {
+      blank |= text[k] == ' ';
+      ++k;
+    }
+    if (blank && k < text.size() && k - at <= kMaxEmphasisGap && IsDigit(text[k]) &&
+        text[k - 1] != ' ') {
+      out.push_back(LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(k), false});
+    }
+    at = k;
+  }
+}
+
+void FindTranscriptJoins(std::string_view text, std::vector<LineJoin>& out,
+                         std::vector<bool>& digits_both) {
+  constexpr size_t kMaxTranscript = 1000;
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* colon = std::memchr(text.data() + at, ':', text.size() - at);
+    if (colon == nullptr) return;
+    at = static_cast<size_t>(static_cast<const char*>(colon) - text.data());
+    if (!HeadsTranscript(text, at)) {
+      ++at;
+      continue;
+    }
+    size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    end = std::min(end, at + 1 + kMaxTranscript);
+    TranscriptBodyJoins(text, at + 1, end, out, digits_both);
+    at = end;
   }
 }
 

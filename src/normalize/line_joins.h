@@ -43,4 +43,25 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);
 // backslash is dropped (glued), the escaped mark stays a separator. In increasing order.
 void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// Appends to `out` the markdown emphasis between two digit groups ("**0435** *255 052*", "__06__
+// _5544 2567_"): the marks that close one group's emphasis, the blanks, and those that open the
+// next's, each gap folded to one space (the pre-scan chains groups over at most three separator
+// bytes). Only '*' and '_' with a blank among them, at most kMaxEmphasisGap bytes. In increasing
+// order; linear.
+void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
+
+// Appends to `out` the pauses between the groups of a number read out in a voice message's
+// transcript (the rest of a line after a heading word: "Transcript:", "Transkript:",
+// "Расшифровка:", kTranscriptWords): speech-to-text ends a sentence or puts a comma after each
+// group, and the speaker says a filler between two ("07700, 900, 691", "zero seven seven zero
+// zero. 9 0 0. so 517", "0759. 911. deci 996", "8, 903, 1 5 7, э-э 2 5"). Each gap is the blanks,
+// full stops, commas and at most two fillers (kTranscriptFillers) between two words or digit
+// groups, with a mark or a filler in it; between two words only with a full stop or a filler (a
+// comma there the number-word folder reads already). `digits_both` gets, for each, whether a digit
+// group stands on both sides. They are offered to the number-word folder as bridges (a run reads
+// on past one as past a space); Normalize() keeps one the folder confirms, and one between two
+// digit groups. In increasing order, none overlapping; linear.
+void FindTranscriptJoins(std::string_view text, std::vector<LineJoin>& out,
+                         std::vector<bool>& digits_both);
+
 }  // namespace ariadne::normalize

@@ -4019,6 +4019,41 @@ void CopyRuns(const std::vector<MapRun>& from, RunCursor& cursor, size_t begin, 
 
 }  // namespace
 
+namespace {
+
+// Adds the transcript's pauses (FindTranscriptJoins) to the bridges offered to the folder,
+// `bridges` staying in increasing order: those that overlap a join or a bridge already found are
+// left out. `forced` gets, for every bridge, 2 for a transcript's pause between digit groups, 1
+// for another of its pauses, 0 for a chat's.
+void MergeTranscriptBridges(const std::vector<LineJoin>& joins, const std::vector<LineJoin>& spoken,
+                            const std::vector<bool>& spoken_digits, std::vector<LineJoin>& bridges,
+                            std::vector<char>& forced) {
+  const auto overlaps = [](const LineJoin& a, const LineJoin& b) {
+    return a.begin < b.end && b.begin < a.end;
+  };
+  std::vector<std::pair<LineJoin, char>> merged;
+  merged.reserve(bridges.size() + spoken.size());
+  for (const LineJoin& b : bridges) merged.push_back({b, 0});
+  for (size_t k = 0; k < spoken.size(); ++k) {
+    const LineJoin& s = spoken[k];
+    const bool clash = std::any_of(joins.begin(), joins.end(),
+                                   [&](const LineJoin& j) { return overlaps(j, s); }) ||
+                       std::any_of(bridges.begin(), bridges.end(),
+                                   [&](const LineJoin& b) { return overlaps(b, s); });
+    if (!clash) merged.push_back({s, static_cast<char>(spoken_digits[k] ? 2 : 1)});
+  }
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+  bridges.clear();
+  forced.clear();
+  for (const auto& [b, kind] : merged) {
+    bridges.push_back(b);
+    forced.push_back(kind);
+  }
+}
+
+}  // namespace
+
 void NormalizeInto(std::string_view original, const NormalizeOptions& options,
                    NormalizedText& result) {
   result.invalid_utf8_repaired = 0;
@@ -4039,12 +4074,25 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindLineJoins(text1, joins, spelled);
   FindTagJoins(text1, joins);
   FindEscapeJoins(text1, joins);
+  FindEmphasisJoins(text1, joins);
+  // The pauses between the groups of a number read out in a voice message's transcript
+  // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
+  // the spelled chat joins are, and kept when the run folds or digits stand on both sides.
+  thread_local std::vector<LineJoin> spoken;
+  thread_local std::vector<bool> spoken_digits;
+  spoken.clear();
+  spoken_digits.clear();
+  FindTranscriptJoins(text1, spoken, spoken_digits);
+  // Which bridges are a transcript's (with digits on both sides: kept whatever the folder says).
+  thread_local std::vector<char> forced;
+  forced.assign(spelled.size(), 0);
+  if (!spoken.empty()) MergeTranscriptBridges(joins, spoken, spoken_digits, spelled, forced);
   // Spelled digits ending a chat message and the rest of the number in the next ("Mila: nul zes⏎
   // Mila: 52839174"): the folder reads across the join and keeps it when the run folds.
   RunFolder folder(text1, LanguageMask(options.lang), log, spelled);
   std::vector<Edit> edits = folder.Run();
   for (size_t k = 0; k < spelled.size(); ++k) {
-    if (folder.Confirmed(k)) joins.push_back(spelled[k]);
+    if (folder.Confirmed(k) || forced[k] == 2) joins.push_back(spelled[k]);
   }
   for (const LineJoin& join : joins) {
     edits.push_back({join.begin, join.end, join.glue ? std::string() : std::string(" ")});

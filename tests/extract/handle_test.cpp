@@ -926,6 +926,27 @@ TEST(Handle, ProseInATranscriptIsNoSpokenName) {
   EXPECT_EQ(Values("Note: my snap is lola underscore twenty three", "handle"), V{});
 }
 
+// Issue 3 item 4 (set 17's handle_voice): a transcript names the platform and reads the name
+// right after it, with a filler before and no word for "is" ("so Insta ira underscore lviv"). A
+// name with a spoken underscore, or after a platform word that is no ordinary word, is the
+// handle; after "snap", "line" or "signal" a name without an underscore stays prose.
+TEST(Handle, NameReadAloudRightAfterThePlatformInATranscript) {
+  EXPECT_EQ(Values("Voice message (0:39) · Transcript: \"so Insta ira underscore lviv\"", "handle"),
+            V{"instagram:ira_lviv"});
+  EXPECT_EQ(Values("Voice message (0:58) · Transcript: \"so Snap ira underscore lviv\"", "handle"),
+            V{"snapchat:ira_lviv"});
+  EXPECT_EQ(
+      Values("Sprachnachricht (0:49) · Transkript: \"ähm Insta bianca Unterstrich cj\"", "handle"),
+      V{"instagram:bianca_cj"});
+  EXPECT_EQ(Values("Голосовое сообщение (0:37) · Расшифровка: \"короче Телеграм ira нижнее "
+                   "подчёркивание lviv\"",
+                   "handle"),
+            V{"telegram:ira_lviv"});
+  EXPECT_EQ(Values("Transcript: \"so insta mia dot rose\"", "handle"), V{"instagram:mia.rose"});
+  EXPECT_EQ(Values("Transcript: \"so snap mia dot rose\"", "handle"), V{});
+  EXPECT_EQ(Values("Note: so Insta ira underscore lviv", "handle"), V{});
+}
+
 // Issue 3 item 4, a development set of voice-message transcripts in the eleven languages (written
 // for xvoice4; synthetic): headings with or without a colon, in brackets, of several words;
 // verb-first phrasing after a preposition ("add me on snap …", "пиши в телеге …"); the name's

@@ -753,6 +753,54 @@ TEST(Phone, NumberOverChatMessagesOfOneSpeaker) {
 // (too few to be a number), the rest later after a cue that the number goes on ("Rest:", "the
 // last digits", an ellipsis at the text's end, "… [Show number]"). The span covers both parts.
 // Without a cue, or when the rest reads as a figure, nothing is joined.
+// Issue 3 item 4 (set 17's voice_transcript): a number read out in a voice message's transcript,
+// its groups parted by full stops, commas and fillers, in digits and words mixed
+// (normalize's transcript pauses). Without the transcript's heading the groups stay apart.
+TEST(Phone, NumberReadOutInATranscriptWithPausesBetweenGroups) {
+  EXPECT_EQ(
+      Values("Voice message (0:45) · Transcript: \"So my number is zero seven seven zero zero. "
+             "9 0 0. so 517.\"",
+             "phone", "GB"),
+      V{"+447700900517"});
+  EXPECT_EQ(
+      Values("Voice message (0:16) · Transcript: \"Um my number is zero eight five, 8 9 9, so 9 "
+             "3 8 5.\"",
+             "phone", "IE"),
+      V{"+353858999385"});
+  EXPECT_EQ(Values("Mensaje de voz (0:31) · Transcripción: \"Pues mi número es el 718. nueve siete "
+                   "cero. seis cinco dos.\"",
+                   "phone", "ES"),
+            V{"+34718970652"});
+  EXPECT_EQ(Values("Messaggio vocale (0:57) · Trascrizione: \"Ehm il mio numero è 333 allora 6 2 4 "
+                   "due due sei uno.\"",
+                   "phone", "IT"),
+            V{"+393336242261"});
+  EXPECT_TRUE(
+      Values("So my number is zero seven seven zero zero. 9 0 0. so 517.", "phone", "GB").empty());
+}
+
+// Issue 3 item 4 (set 17's title_split): the title's first groups are too few for the pre-scan
+// (three or four digits, "POPPY 415 | Bristol", "Title: Poppy ☎ 086…") and the rest after an
+// ellipsis or a rest word may even be a number alone ("222 1359", an Irish landline): read from the
+// rest back to the title's last digit run, which ends its line or stands before an ellipsis or a
+// '|'. A title run glued to a word, or a rest without a cue, joins nothing.
+TEST(Phone, TitlesShortFirstGroupsJoinTheRestAfterACue) {
+  EXPECT_EQ(Values("POPPY 415 | Bristol\n\nPoppy, new in Bristol - call or text … 555 0152",
+                   "phone", "US"),
+            V{"+14155550152"});
+  EXPECT_EQ(
+      Values("Title: Poppy, Perth ☎ 086…\nDescription: rest of my number: 222 1359", "phone", "IE"),
+      V{"+353862221359"});
+  EXPECT_EQ(Values("Titolo: Elisa, Roma ☎ 388…\nDescrizione: ultime cifre 515 7194", "phone", "IT"),
+            V{"+393885157194"});
+  EXPECT_EQ(Values("МИРА 0897 | Бургас\n\nМира, нова в Бургас, звънни на … 441 214", "phone", "BG"),
+            V{"+359897441214"});
+  EXPECT_EQ(Values("Title: Poppy, Perth ☎ 086…\nDescription: call 222 1359", "phone", "IE"),
+            V{"+3532221359"});
+  EXPECT_TRUE(
+      Values("POPPY A415 | Bristol\n\nPoppy - call or text … 555 0152", "phone", "US").empty());
+}
+
 TEST(Phone, NumberSplitBetweenTitleAndTextAfterACue) {
   const std::string ad =
       "Titel: Lina 0176 4412 💋\nBeschreibung: Nummer steht im Titel, Rest: 33 19";

@@ -904,9 +904,16 @@ TEST(ExtractQuality, SeventeenthBlindSetPrecisionAndRecallPerType) {
   // tail), screenshots' OCR of a contact card (20 of 38), markdown `> **0612** *34 56 78*` (7 of
   // 12), IBANs and a bech32 address over two lines or chat messages (0 of 4). False positives:
   // firmware versions read as IPv4 ("Firmware 10.4.2.117"), a split number's tail read alone.
+  // A development set since session 45, tuned by xtune17 (who read it and its misses): pauses
+  // between a transcript's number groups, a spoken name right after the platform in a
+  // transcript, a title's short first groups joined from the rest back, WhatsApp and Telegram
+  // export formats, markdown emphasis between groups. Then phone 0.992 / 0.956, e-mail 0.983 /
+  // 0.967, handle 1 / 0.989, iban 1 / 1, crypto 1 / 0.917, ip 0.667 / 1; floors those minus 0.02.
+  // Left: digit words in another script, rests of four digits or fewer after a title, homophones,
+  // e-mails with a spoken " - ", firmware versions as IPv4.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.959, 0.781}}, {"email", {0.945, 0.897}}, {"handle", {0.98, 0.694}},
-      {"iban", {0.98, 0.85}},    {"crypto", {0.98, 0.897}}, {"ip", {0.647, 0.98}},
+      {"phone", {0.972, 0.936}}, {"email", {0.963, 0.946}}, {"handle", {0.98, 0.969}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.896}}, {"ip", {0.646, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags are about phones.

@@ -1624,5 +1624,58 @@ TEST(Normalize, NumberWordsOfLettersOfTwoScripts) {
   }
 }
 
+// Issue 3 item 4 (set 17's voice_transcript): after a transcript's heading, speech-to-text ends a
+// sentence or puts a comma after each group of a number read out, and the speaker's fillers
+// stand between groups ("so", "deci", "allora", "yyy", "э-э"). Between two digit groups the
+// pause becomes one space; elsewhere the text stays: no heading, a dot without a blank (a
+// version, an address), a word on each side with a comma alone.
+TEST(Normalize, PausesBetweenGroupsOfANumberInATranscript) {
+  EXPECT_EQ(Fold("Voice message (0:52) · Transcript: \"Uh my number is 07700, 900, 691.\""),
+            "Voice message (0:52) · Transcript: \"Uh my number is 07700 900 691.\"");
+  EXPECT_EQ(Fold("Mesaj vocal (0:30) · Transcriere: \"Ăă numărul meu e 0759. 911. deci 996.\""),
+            "Mesaj vocal (0:30) · Transcriere: \"Ăă numărul meu e 0759 911 996.\"");
+  EXPECT_EQ(Fold("Расшифровка: \"Э-э мой номер 8, 903, 1 5 7, 4 3, э-э 2 5.\""),
+            "Расшифровка: \"Э-э мой номер 8 903 1 5 7 4 3 2 5.\"");
+  EXPECT_EQ(Fold("Transcript: \"So my number is 0 8 6 so 275 4 1 1 9.\""),
+            "Transcript: \"So my number is 0 8 6 275 4 1 1 9.\"");
+  // No heading; a version number; a comma between two words.
+  EXPECT_EQ(Fold("Uh my number is 07700, 900, 691."), "Uh my number is 07700, 900, 691.");
+  EXPECT_EQ(Fold("Transcript: firmware 10.4.2.117, ok"), "Transcript: firmware 10.4.2.117, ok");
+  EXPECT_EQ(Fold("Transcript: hi, so, call me"), "Transcript: hi, so, call me");
+}
+
+// Issue 3 item 4 (set 17's chat_split): chat exports whose time carries a word between the date
+// and the time (French "07/12/2026 à 21:14 - ", Bulgarian "12.12.26 г., 21:14 - "), and a
+// Telegram copy whose next header follows the message with no blank line: the pieces of one
+// speaker's number are joined. Another speaker's pieces, or a long word there, stay apart.
+TEST(Normalize, ChatPiecesUnderDateWordsAndTelegramHeadersWithoutBlankLines) {
+  EXPECT_EQ(Fold("07/12/2026 à 21:14 - Léa: nouveau numéro 07\n07/12/2026 à 21:15 - Léa: 79 68 47 "
+                 "71"),
+            "07/12/2026 à 21:14 - Léa: nouveau numéro 07 79 68 47 71");
+  EXPECT_EQ(Fold("12.12.26 г., 21:14 - Вики: нов номер 0887\n12.12.26 г., 21:15 - Вики: 257 405"),
+            "12.12.26 г., 21:14 - Вики: нов номер 0887 257 405");
+  EXPECT_EQ(
+      Fold("Софія, [28.12.2026 21:14]\nновий номер 050 743\nСофія, [28.12.2026 21:15]\n95 54"),
+      "Софія, [28.12.2026 21:14]\nновий номер 050 743 95 54");
+  const std::string other =
+      "07/12/2026 à 21:14 - Léa: nouveau numéro 07\n07/12/2026 à 21:15 - Tom: 79 68";
+  EXPECT_EQ(Fold(other), other);
+  const std::string word =
+      "07/12/2026 environ 21:14 - Léa: numéro 07\n07/12/2026 environ 21:15 - Léa: 79 68";
+  EXPECT_EQ(Fold(word), word);
+}
+
+// Issue 3 item 4 (set 17's markdown): a number's groups in bold and italics ("**0435** *255
+// 052*"): the marks and the blank between two groups make one space (four bytes are more than
+// the pre-scan chains groups over). Marks without a blank, a blank alone, or a word after them
+// stay.
+TEST(Normalize, MarkdownEmphasisBetweenDigitGroups) {
+  EXPECT_EQ(Fold("> **0435** *255 052*"), "> **0435 255 052*");
+  EXPECT_EQ(Fold("__06__ _5544 2567_"), "__06 5544 2567_");
+  EXPECT_EQ(Fold("2**3** = 8"), "2**3** = 8");
+  EXPECT_EQ(Fold("lola_23 _mia"), "lola_23 _mia");
+  EXPECT_EQ(Fold("**100** hour"), "**100** hour");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
