@@ -1126,6 +1126,29 @@ TEST_F(ChecksTest, ADriverWhoBringsThePersonRaisesSDriverButASecurityDriverDoesN
   }
 }
 
+// A client says someone waited in a car and the person handed that someone the money (flag47):
+// S-DRIVER like the money taken, for every pronoun (R2); money handed over with no car is not.
+TEST_F(ChecksTest, MoneyHandedToSomeoneWaitingInACarRaisesSDriver) {
+  for (const std::string text : {
+           "A guy waited in a black BMW across the street and she gave him the money at the end.",
+           "A woman waited in a black BMW across the street and he gave her the money at the end.",
+           "Un type attendait dans une Audi noire et elle lui a donné l'argent en partant.",
+           "Un tale aspettava in un'Audi nera e lei gli ha dato i soldi alla fine.",
+           "Мужчина ждал в чёрной машине, и она потом передала ему деньги.",
+           "Чоловік чекав у чорній Ауді, і вона потім передала йому гроші.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I handed her the money at the door and she was lovely.",
+           "Parked in the street outside, easy to find.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
 // Client screening in any wording is shown (S-SCREEN, T0) and never scored (R4).
 TEST_F(ChecksTest, AnIdentityCheckAtTheFirstMeetingOrNoHiddenNumbersIsScreeningNeverScored) {
   for (const std::string text : {
