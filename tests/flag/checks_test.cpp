@@ -1149,6 +1149,24 @@ TEST_F(ChecksTest, MoneyHandedToSomeoneWaitingInACarRaisesSDriver) {
   }
 }
 
+// A private person passing on a place they told the reader about, which still needs someone, is
+// J-UNLIC (flag47); the same words with no place passed on are not.
+TEST_F(ChecksTest, APlaceThePosterToldTheReaderAboutRaisesJUnlic) {
+  for (const std::string text : {
+           "Hi love, the restaurant I told you about in Lyon is still looking for a cook. "
+           "Text me on 07700 900123.",
+           "Salut, le restaurant dont je t'ai parlé à Lyon cherche toujours un cuisinier. "
+           "Écris-moi au 07700 900123.",
+           "Привет, кафе, про которое я говорила, всё ещё ищет повара. Пиши 07700 900123.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-UNLIC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("The shop I told you about has closed. Call 07700 900123."), "J-UNLIC"),
+            nullptr);
+}
+
 // Client screening in any wording is shown (S-SCREEN, T0) and never scored (R4).
 TEST_F(ChecksTest, AnIdentityCheckAtTheFirstMeetingOrNoHiddenNumbersIsScreeningNeverScored) {
   for (const std::string text : {
