@@ -852,10 +852,14 @@ const BlindSet kBlind19{.file = "blind19_ads.jsonl",
 // with J-EMPL and J-MSG), J-TRANS on every j6 ("few seats": travel the recruiter arranges) added;
 // J-LATER on j5 not (a work permit in progress is no term set on arrival; J-VISA covers it). Rules
 // of main at 919668c: default 0.078 / 0.975, candidates 0.846 / 0.977; the precision floor raised.
+// Development set since session 45, tuned by flag47 (from main at 6afc5be: candidates 0.870 /
+// 0.977): S-DRIVER 0.67 -> 1.00 (the money handed to someone waiting in a car), J-UNLIC 0.45 ->
+// 0.95 (a place the poster told the reader about that still needs someone): 0.892 / 0.978;
+// candidate floors raised to the figures minus 0.02.
 const BlindSet kBlind20{.file = "blind20_ads.jsonl",
                         .label = "blind20",
                         .default_floors = {0.060, 0.060, 0.955},
-                        .candidate_floors = {0.830, 0.830, 0.957},
+                        .candidate_floors = {0.872, 0.872, 0.958},
                         .min_ads = 248,
                         .min_variants = 66,
                         .min_benign = 46,

@@ -1126,6 +1126,47 @@ TEST_F(ChecksTest, ADriverWhoBringsThePersonRaisesSDriverButASecurityDriverDoesN
   }
 }
 
+// A client says someone waited in a car and the person handed that someone the money (flag47):
+// S-DRIVER like the money taken, for every pronoun (R2); money handed over with no car is not.
+TEST_F(ChecksTest, MoneyHandedToSomeoneWaitingInACarRaisesSDriver) {
+  for (const std::string text : {
+           "A guy waited in a black BMW across the street and she gave him the money at the end.",
+           "A woman waited in a black BMW across the street and he gave her the money at the end.",
+           "Un type attendait dans une Audi noire et elle lui a donné l'argent en partant.",
+           "Un tale aspettava in un'Audi nera e lei gli ha dato i soldi alla fine.",
+           "Мужчина ждал в чёрной машине, и она потом передала ему деньги.",
+           "Чоловік чекав у чорній Ауді, і вона потім передала йому гроші.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I handed her the money at the door and she was lovely.",
+           "Parked in the street outside, easy to find.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// A private person passing on a place they told the reader about, which still needs someone, is
+// J-UNLIC (flag47); the same words with no place passed on are not.
+TEST_F(ChecksTest, APlaceThePosterToldTheReaderAboutRaisesJUnlic) {
+  for (const std::string text : {
+           "Hi love, the restaurant I told you about in Lyon is still looking for a cook. "
+           "Text me on 07700 900123.",
+           "Salut, le restaurant dont je t'ai parlé à Lyon cherche toujours un cuisinier. "
+           "Écris-moi au 07700 900123.",
+           "Привет, кафе, про которое я говорила, всё ещё ищет повара. Пиши 07700 900123.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-UNLIC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("The shop I told you about has closed. Call 07700 900123."), "J-UNLIC"),
+            nullptr);
+}
+
 // Client screening in any wording is shown (S-SCREEN, T0) and never scored (R4).
 TEST_F(ChecksTest, AnIdentityCheckAtTheFirstMeetingOrNoHiddenNumbersIsScreeningNeverScored) {
   for (const std::string text : {
