@@ -71,8 +71,8 @@ TEST(QuotedTest, ACarouselLineOfCardsIsQuotedTheAdsOwnLineIsNot) {
 
 TEST(QuotedTest, ACarouselShowingOneCardBetweenArrowsIsQuoted) {
   // One card, the line opened and closed by arrows, a name and an age on the card: another ad's.
-  for (const std::string carousel : {"‹ Noa 24 07700 900811 ›", "« Macy 32 07700 900811 »",
-                                     "◀ Holly, 31 07700 900811 ▶"}) {
+  for (const std::string carousel :
+       {"‹ Noa 24 07700 900811 ›", "« Macy 32 07700 900811 »", "◀ Holly, 31 07700 900811 ▶"}) {
     const std::string text = "Own words here for the ad.\nCall 07700 900111\n\n" + carousel;
     const auto places = Places(text, {"07700 900111", "07700 900811"});
     ASSERT_EQ(places.size(), 2u);
@@ -111,8 +111,8 @@ TEST(QuotedTest, HeadingsOfOtherAdsNearYouOrSeenByOthersIn11Languages) {
         "Meer dames bij jou in de buurt", "Weitere Damen in deiner Nähe",
         "D'autres filles près de chez vous", "Alte doamne lângă tine", "Още дами наблизо",
         "Más chicas cerca de ti", "Gli utenti hanno visto anche", "Więcej pań w pobliżu",
-        "Użytkownicy oglądali też", "Uzytkownicy ogladali tez:",
-        "Пользователи также смотрели", "Більше дівчат поруч"}) {
+        "Użytkownicy oglądali też", "Uzytkownicy ogladali tez:", "Пользователи также смотрели",
+        "Більше дівчат поруч"}) {
     const std::string text = "Own words here for the ad.\nCall 07700 900111\n" + heading +
                              "\nAnother lady - 07700 900222";
     const auto places = Places(text, {"07700 900111", "07700 900222"});

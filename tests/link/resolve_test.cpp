@@ -278,28 +278,6 @@ TEST(ResolveTest, AServiceUsedByTwoEstablishedAdvertisersAndOthersIsGeneric) {
   for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 4u);
 }
 
-// A network's handle over three blocks of four ads, each block with a number of its own: the
-// template's sentences change between blocks (its first words are the block's own), so the
-// blocks' texts come near (about 0.6) without being near-identical. One network's, not a driver's:
-// the handle joins the blocks (held-out corpus 7's networks).
-TEST(ResolveTest, ANetworksHandleOverBlocksOfOneChangedTemplateIsNotAServices) {
-  static const char* kOwn[] = {"north", "south", "east"};
-  Resolver r;
-  for (int64_t id = 1; id <= 12; ++id) {
-    const int block = static_cast<int>((id - 1) / 4);
-    r.AddDocument(id);
-    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", block));
-    r.AddContact(id, "handle", "telegram:azure_team");
-    std::string text;
-    for (int w = 0; w < 8; ++w) text += fmt::format("{}{} ", kOwn[block], w);
-    r.AddText(id, SignatureOf(text + Ad(60, "anna")), 40);
-  }
-  const Linkage l = r.Resolve();
-  EXPECT_TRUE(l.generic.empty()) << l.generic[0].why;
-  ASSERT_EQ(l.clusters.size(), 1u);
-  EXPECT_EQ(l.clusters[0].documents.size(), 12u);
-}
-
 // A network's own number over two blocks of four ads, each block with a number of its own and a
 // template of its own (it writes in two languages), and on one ad of a woman it refers clients
 // to: two established advertisers and one more are not a service's. The number joins the blocks.
