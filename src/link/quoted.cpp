@@ -311,6 +311,8 @@ constexpr std::array kHeadings = {
     ListingHeading{"pl", "inni oglądali"},
     ListingHeading{"pl", "inni ogladali"},
     ListingHeading{"pl", "oglądali również"},
+    ListingHeading{"pl", "oglądali też"},
+    ListingHeading{"pl", "ogladali tez"},
     ListingHeading{"pl", "ogladali rowniez"},
     ListingHeading{"pl", "popularne w"},
     ListingHeading{"pl", "popularne ogłoszenia"},
@@ -732,25 +734,31 @@ std::vector<MaskSpan> ContactsIn(std::span<const MaskSpan> contacts, size_t star
 
 // Whether the contacts `in` of one line stand as items of a carousel: two different numbers or
 // more, each after a separator (the first after the line's start), with few words before each;
-// the line opened or closed by an arrow, or every item's words holding an age ("Macy 32").
+// the line opened or closed by an arrow, or every item's words holding an age ("Macy 32"). A
+// carousel showing one card ("‹ Noa 24 06 44713733 ›") is one too when the line is both opened
+// and closed by an arrow and the card holds an age: an ad's own contact line is not drawn so.
 bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskSpan>& in) {
-  if (in.size() < 2) return false;
+  if (in.empty()) return false;
   std::vector<std::string> distinct;
   for (const MaskSpan& c : in) {
     std::string d = DigitsOf(text, c);
     if (std::find(distinct.begin(), distinct.end(), d) == distinct.end()) distinct.push_back(d);
   }
-  if (distinct.size() < 2) return false;
   const std::string_view trimmed = Trim(text.substr(line.start, line.end - line.start));
   size_t length = 0;
   bool arrows = false;
+  bool both_arrows = false;
   if (!trimmed.empty()) {
-    arrows = IsCarouselArrow(CodePointAt(trimmed, 0, &length));
+    const bool opens = IsCarouselArrow(CodePointAt(trimmed, 0, &length));
     // The last code point: back over continuation bytes.
     size_t last = trimmed.size() - 1;
     while (last > 0 && (static_cast<unsigned char>(trimmed[last]) & 0xC0) == 0x80) --last;
-    arrows = arrows || IsCarouselArrow(CodePointAt(trimmed, last, &length));
+    const bool closes = IsCarouselArrow(CodePointAt(trimmed, last, &length));
+    arrows = opens || closes;
+    both_arrows = opens && closes && last > 0;
   }
+  const bool one_card = in.size() == 1 && both_arrows;
+  if (!one_card && (in.size() < 2 || distinct.size() < 2)) return false;
   bool ages = true;
   size_t from = line.start;
   for (size_t k = 0; k < in.size(); ++k) {
@@ -790,6 +798,7 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     i += n;
   }
   if (WordsOf(text, from, tail_end, {}).size() > kItemWords) return false;
+  if (one_card) return ages;
   return arrows || ages;
 }
 

@@ -547,7 +547,8 @@ Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& gen
       similar.push_back({{static_cast<int>(i), static_cast<int>(k)}, j});
       if (j >= options_.service_text_similarity)
         groups.Union(static_cast<int>(i), static_cast<int>(k));
-      if (j >= options_.text_threshold) joined.Union(static_cast<int>(i), static_cast<int>(k));
+      if (j >= options_.service_bridge_text_similarity)
+        joined.Union(static_cast<int>(i), static_cast<int>(k));
     }
   }
   Beside out = count(true);

@@ -476,8 +476,14 @@ TEST(LinkQualityTest, BlindNetworkCorpus7) {
   // precision 0.8792, recall 0.7904 (6,010 of 6,836 predicted pairs right, of 7,604). The large
   // cluster is gone; recall fell 0.0642 (not analysed: the lead measures figures only). Floors at
   // the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.859);
-  EXPECT_GE(score.recall, 0.770);
+  // Development set since session 45, tuned by link31 (main's build that session read 362
+  // clusters, 0.8652 / 0.7774): a carousel of one card between arrows and the Polish heading
+  // "Użytkownicy oglądali też" quote other ads' numbers; a value over established blocks whose
+  // texts reach 0.55 (ResolveOptions::service_bridge_text_similarity) is one network's, not a
+  // driver's. 370 clusters, precision 0.9162, recall 0.8242 (6,267 of 6,840 predicted pairs
+  // right). Floors at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.896);
+  EXPECT_GE(score.recall, 0.804);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus8) {

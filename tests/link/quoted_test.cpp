@@ -69,6 +69,25 @@ TEST(QuotedTest, ACarouselLineOfCardsIsQuotedTheAdsOwnLineIsNot) {
   }
 }
 
+TEST(QuotedTest, ACarouselShowingOneCardBetweenArrowsIsQuoted) {
+  // One card, the line opened and closed by arrows, a name and an age on the card: another ad's.
+  for (const std::string carousel :
+       {"‹ Noa 24 07700 900811 ›", "« Macy 32 07700 900811 »", "◀ Holly, 31 07700 900811 ▶"}) {
+    const std::string text = "Own words here for the ad.\nCall 07700 900111\n\n" + carousel;
+    const auto places = Places(text, {"07700 900111", "07700 900811"});
+    ASSERT_EQ(places.size(), 2u);
+    EXPECT_EQ(places[0].quoted, "") << carousel;
+    EXPECT_EQ(places[1].quoted, "in a carousel of listings") << carousel;
+  }
+  // No age on the card, an arrow on one side only, or many words: the ad's own line.
+  for (const std::string own : {"‹ Call Noa 07700 900811 ›", "Noa 24 07700 900811 ›",
+                                "‹ I am Noa, 24, call me any time on 07700 900811 ›"}) {
+    const auto places = Places("Own words here for the ad.\nCall 07700 900111\n" + own,
+                               {"07700 900111", "07700 900811"});
+    EXPECT_EQ(places[1].quoted, "") << own;
+  }
+}
+
 TEST(QuotedTest, ATableOfListingsWithPipesIsQuoted) {
   const std::string text =
       "Own words here for the ad.\nCall 07700 900111\n\nName | City | Phone\n"
@@ -92,7 +111,8 @@ TEST(QuotedTest, HeadingsOfOtherAdsNearYouOrSeenByOthersIn11Languages) {
         "Meer dames bij jou in de buurt", "Weitere Damen in deiner Nähe",
         "D'autres filles près de chez vous", "Alte doamne lângă tine", "Още дами наблизо",
         "Más chicas cerca de ti", "Gli utenti hanno visto anche", "Więcej pań w pobliżu",
-        "Пользователи также смотрели", "Більше дівчат поруч"}) {
+        "Użytkownicy oglądali też", "Uzytkownicy ogladali tez:", "Пользователи также смотрели",
+        "Більше дівчат поруч"}) {
     const std::string text = "Own words here for the ad.\nCall 07700 900111\n" + heading +
                              "\nAnother lady - 07700 900222";
     const auto places = Places(text, {"07700 900111", "07700 900222"});
