@@ -864,6 +864,32 @@ size_t TagLength(std::string_view text, size_t at) {
   return 0;
 }
 
+// Whether the line at text[at...] opens with a chat export's date and time before a spaced dash
+// ("05.12.26, 21:14 - Ana: …", "5/12/26 22:40 - Beto: …", "05-12-2026 19:03 - Fleur: …"): digits
+// and date marks, a time's ':' among them, maybe a short word between date and time ("05/12/2026
+// à 21:14 - ", "05.12.26 г., 21:14 - "). Its digits are no piece of a number on the line above.
+bool OpensChatHeader(std::string_view text, size_t at) {
+  constexpr size_t kMaxHeader = 28, kMaxLetters = 4;
+  const size_t limit = std::min(text.size(), at + kMaxHeader);
+  bool colon = false;
+  size_t letters = 0;
+  for (size_t k = at; k < limit; ++k) {
+    const char c = text[k];
+    if (c == ' ' && colon && k + 2 < text.size() && text[k + 1] == '-' && text[k + 2] == ' ')
+      return true;
+    if (c == ':') {
+      colon = true;
+    } else if ((((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+                static_cast<unsigned char>(c) >= 0x80) &&
+               !colon && ++letters <= kMaxLetters) {
+      continue;
+    } else if (!IsDigit(c) && c != '.' && c != '/' && c != '-' && c != ',' && c != ' ') {
+      return false;
+    }
+  }
+  return false;
+}
+
 // Where the digits of the next line start when text[at...] is a line break: white space with one
 // newline (a blank line parts paragraphs), or markup tags, then a digit; else 0.
 size_t NextLineDigits(std::string_view text, size_t at) {
@@ -887,7 +913,7 @@ size_t NextLineDigits(std::string_view text, size_t at) {
       break;
     }
   }
-  return (newline || tag) && k < limit && IsDigit(text[k]) ? k : 0;
+  return (newline || tag) && k < limit && IsDigit(text[k]) && !OpensChatHeader(text, k) ? k : 0;
 }
 
 // The end of the last group of the previous line when the run starting at `start` is its
@@ -1898,7 +1924,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    13,
+    14,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -457,6 +457,117 @@ bool IsAppLine(std::string_view line) {
   return true;
 }
 
+// A username broken over two messages or lines at its '_' or '.' ("tg: @alessia" then "_mia",
+// "my insta is ira_" then "lviv2026", "Insta: @fleur_adam_" then "new"): the first message ends
+// in a name (letters, digits, '_' and '.', a letter among them, maybe after an '@'), and the
+// second is one name alone (emoji or a note after it allowed) that starts with '_' or '.' and a
+// letter or digit (a name's rest, which cannot stand alone), or follows a name that ends in '_'
+// or '.'.
+// After a name that ends in '.', the rest is in lower case, and the name has an '@' or an inner
+// '_' or '.', or the rest a digit, '_' or '.', as a sentence's last word and the next sentence
+// have not ("à 21h.⏎bisous", "ok.⏎bye"). The break is glued.
+constexpr size_t kMaxNamePiece = 32;
+bool IsNameByte(char c) {
+  return IsAsciiAlnum(c) || c == '_' || c == '.';
+}
+bool ContinuesName(std::string_view a, std::string_view b) {
+  if (a.empty() || b.size() < 2) return false;
+  size_t k = a.size();
+  while (k > 0 && a.size() - k <= kMaxNamePiece && IsNameByte(a[k - 1])) --k;
+  if (a.size() - k > kMaxNamePiece) return false;
+  const bool at_sign = k > 0 && a[k - 1] == '@';
+  // The name starts the message or follows a blank, an '@' or a label's ':' ("tg:@alessia").
+  const size_t lead = at_sign ? k - 1 : k;
+  if (lead > 0 && !IsBlank(a[lead - 1]) && a[lead - 1] != ':') return false;
+  const std::string_view head = a.substr(k);
+  if (head.size() < 2 || !IsAsciiAlnum(head[0])) return false;
+  // `marked`: an underscore or a dot inside the name, as a sentence's last word has not.
+  bool letter = false, marked = false;
+  for (size_t m = 0; m < head.size(); ++m) {
+    letter |= IsAsciiLetter(head[m]);
+    if (m + 1 < head.size()) marked |= head[m] == '_' || head[m] == '.';
+  }
+  if (!letter) return false;
+  size_t e = 0;
+  while (e < b.size() && e <= kMaxNamePiece && IsNameByte(b[e])) ++e;
+  if (e > kMaxNamePiece || e < 2) return false;
+  const std::string_view tail = b.substr(0, e), rest = b.substr(e);
+  if (!IsAsciiAlnum(tail.back())) return false;
+  // The rest is the message alone: emoji or a note after it at most ("_new in town_" is markdown).
+  if ((!rest.empty() && !IsBlank(rest[0])) || TrailingDecoration(rest) != rest.size()) return false;
+  const char last = head.back();
+  if (tail[0] == '_' || tail[0] == '.') {
+    // After a dot a letter: ".5 hours" is a figure.
+    return IsAsciiAlnum(last) && (tail[0] == '_' ? IsAsciiAlnum(tail[1]) : IsAsciiLetter(tail[1]));
+  }
+  if (last != '_' && last != '.') return false;
+  if (!IsAsciiAlnum(head[head.size() - 2])) return false;
+  if (last == '.') {
+    // "ola.⏎krk22", "@chloe.⏎paris", "mia_v.⏎rose"; not "à 21h.⏎bisous" nor "ok.⏎bye".
+    bool rest_marked = false;
+    for (const char c : tail) {
+      if (c >= 'A' && c <= 'Z') return false;
+      rest_marked |= IsDigit(c) || c == '_' || c == '.';
+    }
+    return at_sign || rest_marked || marked;
+  }
+  return true;
+}
+
+// A screenshot's read receipt: a time ("21:09", "9:41") with check marks ("✓", "✔", "✓✓")
+// before or after it, or a time alone on its line. `marks`: whether a check mark was there.
+constexpr std::string_view kCheck = "\xe2\x9c\x93", kHeavyCheck = "\xe2\x9c\x94";
+size_t SkipChecks(std::string_view s, size_t k, bool& marks) {
+  while (k < s.size()) {
+    if (IsBlank(s[k])) {
+      ++k;
+    } else if (s.substr(k, 3) == kCheck || s.substr(k, 3) == kHeavyCheck) {
+      marks = true;
+      k += 3;
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+// The time "h:mm" or "hh:mm" (maybe " AM"/" PM" after) at s[k]: its end, or k.
+size_t TimeAt(std::string_view s, size_t k) {
+  size_t m = k;
+  while (m < s.size() && m - k < 2 && IsDigit(s[m])) ++m;
+  if (m == k || m + 3 > s.size() || s[m] != ':' || !IsDigit(s[m + 1]) || !IsDigit(s[m + 2]))
+    return k;
+  m += 3;
+  if (m < s.size() && IsDigit(s[m])) return k;
+  if (m + 3 <= s.size() && s[m] == ' ' && (s[m + 1] == 'A' || s[m + 1] == 'P') && s[m + 2] == 'M')
+    m += 3;
+  return m;
+}
+bool IsReceiptLine(std::string_view line) {
+  bool marks = false;
+  size_t k = SkipChecks(line, 0, marks);
+  const size_t time = TimeAt(line, k);
+  if (time == k) return false;
+  return SkipChecks(line, time, marks) == line.size();
+}
+// A receipt that ends a bubble's line ("068 749 21:09 ✓✓", "lina_ ✓✓ 21:09"): its length, with
+// the blanks before it; 0 when there is none. A check mark must be there: a time alone after
+// digits may be part of what was written.
+size_t TrailingReceipt(std::string_view m) {
+  const size_t low = m.size() > 24 ? m.size() - 24 : 0;
+  for (size_t space = m.size(); space > low; --space) {
+    if (m[space - 1] != ' ') continue;
+    bool marks = false;
+    const size_t k = SkipChecks(m, space - 1, marks);
+    const size_t time = TimeAt(m, k);
+    if (time != k && SkipChecks(m, time, marks) == m.size() && marks) {
+      size_t from = space - 1;
+      while (from > 0 && IsBlank(m[from - 1])) --from;
+      return m.size() - from;
+    }
+  }
+  return 0;
+}
+
 // The join of two consecutive chat lines of one speaker, when their messages are pieces of one
 // selector.
 // `spelled`: the join holds only if the first message's last words fold into digits (see
@@ -502,6 +613,9 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
   }
   // An IBAN's first groups and its rest ("IBAN DE89 3704 0044⏎…: 0532 0130 00").
   if (EndsInIbanStart(a) && IsIbanRest(b)) return LineJoin{begin, end, false};
+  // A username broken at its '_' or '.' ("tg: @alessia⏎_mia", "my insta is ira_⏎lviv2026"):
+  // glued.
+  if (ContinuesName(a, b)) return LineJoin{begin, end, true};
   bool marked = false;
   if (!IsLocalPartPiece(a, marked)) {
     // A message of words that ends in a local part after a space ("mail ist kim.hh", "mon mail
@@ -730,6 +844,209 @@ size_t TagJoinAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
   if (after == 0 || after > kMaxTaggedGroup) return k;
   out.push_back(LineJoin{static_cast<uint32_t>(begin), static_cast<uint32_t>(k), false});
   return k;
+}
+
+// Whether `s` is a whole address: a local part, one '@', and a domain of labels and dots whose
+// last is a common top-level domain ("bianca.belle93@yahoo.com").
+bool IsWholeAddress(std::string_view s) {
+  const size_t at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos ||
+      !IsAsciiAlnum(s[0])) {
+    return false;
+  }
+  for (size_t k = 0; k < at; ++k) {
+    if (!IsAsciiAlnum(s[k]) && std::strchr("._-+", s[k]) == nullptr) return false;
+  }
+  const std::string_view domain = s.substr(at + 1);
+  const size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos || domain.empty() || !IsAsciiAlnum(domain[0])) return false;
+  char previous = '.';
+  for (const char c : domain) {
+    if (c == '.') {
+      if (previous == '.' || previous == '-') return false;
+    } else if (!IsAsciiAlnum(c) && c != '-') {
+      return false;
+    }
+    previous = c;
+  }
+  return IsCommonTld(domain.substr(dot + 1));
+}
+
+// A piece of an address alone in a message or on a line ("@", "yahoo", ".com", "@gmail"): the
+// bytes of an address only.
+bool IsAddressPiece(std::string_view m) {
+  if (m.empty() || m.size() > kMaxPiece) return false;
+  return std::all_of(m.begin(), m.end(), [](char c) {
+    return IsAsciiAlnum(c) || (c != '\0' && std::strchr("._-+@", c) != nullptr);
+  });
+}
+
+// One line read as a piece's holder: a chat line's message (and its speaker), or a line of plain
+// text, its blanks and a quote's marks left out.
+struct PieceLine {
+  size_t line_begin, line_end;  // the line, to go on from
+  size_t begin, end;            // the message
+  std::string_view speaker;
+  bool chat;
+  size_t receipts;  // receipt lines passed between this line and the one before
+};
+
+// The most pieces of one address over lines ("bianca.belle93⏎@⏎yahoo⏎.com": four).
+constexpr size_t kMaxAddressPieces = 5;
+// The most receipt lines between two pieces ("21:09 ✓✓").
+constexpr size_t kMaxReceipts = 2;
+
+// Whether the line [begin, last) and the next [next, next_end) may hold pieces PiecesOverLines
+// reads: the line ends in '_', '.', '@' or a check mark, or its last word holds an '@'; or the
+// next line opens with '@', '.' or '_', holds an '@' near its start (after a chat line's
+// prefix), or is a receipt. A few bytes read.
+bool MayHoldPieces(std::string_view text, size_t begin, size_t last, size_t next, size_t next_end) {
+  const char c = text[last - 1];
+  if (c == '_' || c == '.' || c == '@') return true;
+  if ((c == '\x93' || c == '\x94') && last >= begin + 3 && text[last - 3] == '\xe2' &&
+      text[last - 2] == '\x9c') {
+    return true;
+  }
+  // An '@' in the line's last word ("x@gmail", the next line ".com").
+  for (size_t k = last; k > begin && last - k < kMaxPiece && !IsBlank(text[k - 1]); --k) {
+    if (text[k - 1] == '@') return true;
+  }
+  size_t k = next;
+  while (k < next_end && IsBlank(text[k])) ++k;
+  if (k >= next_end) return false;
+  if (text[k] == '@' || text[k] == '.' || text[k] == '_') return true;
+  const size_t until = std::min(next_end, k + kMaxPrefix + 4);
+  if (std::memchr(text.data() + k, '@', until - k) != nullptr) return true;
+  if (IsDigit(text[k]) || text[k] == '\xe2') {
+    size_t e = next_end;
+    while (e > k && IsBlank(text[e - 1])) --e;
+    return IsReceiptLine(text.substr(k, e - k));
+  }
+  return false;
+}
+
+// The pieces of one selector over lines that the joins above leave: a screenshot's bubbles with
+// read receipts between or after them ("068 749⏎21:09 ✓✓⏎052", "ira.lviv 21:09 ✓✓⏎@gmail.com"),
+// an address over two to five lines or one speaker's messages, each break at its '@' or a dot
+// ("bianca.belle93⏎@⏎yahoo⏎.com", "Bianca: email alina.star18⏎Bianca: @yahoo⏎Bianca: .com"), and
+// a username broken at its '_' or '.' over plain lines ("Insta: @fleur_adam_⏎new"). Pieces are
+// one speaker's, or all plain lines; a blank line ends them. The line [begin, end) holds the first
+// piece. Appends the joins (the receipt lines go with the breaks) and returns the start of the
+// last line joined (`last_end`: its end), or 0 when none.
+template <typename LineEnd>
+size_t PiecesOverLines(std::string_view text, size_t begin, size_t end, const LineEnd& line_end,
+                       std::vector<LineJoin>& out, size_t& last_end) {
+  const auto read = [&](size_t line_begin, size_t stop, size_t receipts) {
+    const size_t quote = QuotePrefix(text, line_begin, stop);
+    PieceLine p{line_begin, stop, 0, 0, {}, false, receipts};
+    // A bubble's receipt is no speaker's time ("ama.rose92 21:09 ✓✓" is no chat line).
+    size_t e = stop;
+    while (e > line_begin + quote && IsBlank(text[e - 1])) --e;
+    e -= TrailingReceipt(text.substr(line_begin + quote, e - line_begin - quote));
+    if (const auto chat = ReadChatLine(text, line_begin + quote, e)) {
+      p.begin = chat->message_begin;
+      p.end = chat->message_end;
+      p.speaker = chat->speaker;
+      p.chat = true;
+    } else {
+      size_t b = line_begin + quote;
+      e = stop;
+      while (b < e && IsBlank(text[b])) ++b;
+      while (e > b && IsBlank(text[e - 1])) --e;
+      p.begin = b;
+      p.end = e;
+    }
+    return p;
+  };
+  const auto message = [&](const PieceLine& p) {
+    std::string_view m = text.substr(p.begin, p.end - p.begin);
+    m.remove_suffix(TrailingReceipt(m));
+    return m;
+  };
+  // The piece on the line after the one that ends at `from`, past receipt lines.
+  const auto next_piece = [&](const PieceLine& first, size_t from) -> std::optional<PieceLine> {
+    size_t receipts = 0;
+    while (from < text.size()) {
+      const size_t line = from + 1, stop = line_end(line);
+      size_t b = line, e = stop;
+      while (b < e && IsBlank(text[b])) ++b;
+      while (e > b && IsBlank(text[e - 1])) --e;
+      if (b == e) return std::nullopt;
+      if (receipts < kMaxReceipts && IsReceiptLine(text.substr(b, e - b))) {
+        ++receipts;
+        from = stop;
+        continue;
+      }
+      const PieceLine p = read(line, stop, receipts);
+      // A plain line after a chat line goes on with its message (an export writes a message's
+      // second line without a prefix; "Insta: @fleur_adam_⏎new" reads as one too).
+      if (p.begin == p.end || (p.chat && (!first.chat || p.speaker != first.speaker)))
+        return std::nullopt;
+      return p;
+    }
+    return std::nullopt;
+  };
+  const PieceLine first = read(begin, end, 0);
+  if (first.begin == first.end) return 0;
+  const std::string_view a = message(first);
+  const auto second = next_piece(first, end);
+  if (!second || a.empty()) return 0;
+  const std::string_view b = message(*second);
+  if (b.empty()) return 0;
+  const bool receipts = a.size() < first.end - first.begin || second->receipts > 0;
+  const auto a_end = static_cast<uint32_t>(first.begin + a.size());
+  const auto b_begin = static_cast<uint32_t>(second->begin);
+  // A number's pieces over bubbles: digits alone (or after words), then digits alone.
+  if (receipts && IsDigit(b[0])) {
+    const size_t da = DigitPieceDigits(a), ta = da == 0 ? TrailingDigitPieceDigits(a) : 0;
+    const size_t db = DigitPieceDigits(b);
+    if (((da > 0 && da <= kMaxLeadingDigits) || (ta >= 2 && ta <= kMaxLeadingDigits)) && db > 0 &&
+        db <= kMaxLeadingDigits) {
+      out.push_back(LineJoin{a_end, b_begin, false});
+      last_end = second->line_end;
+      return second->line_begin;
+    }
+  }
+  // A username's pieces (one speaker's messages next to each other ChatJoin reads).
+  if ((!first.chat || !second->chat || receipts) && ContinuesName(a, b)) {
+    out.push_back(LineJoin{a_end, b_begin, true});
+    last_end = second->line_end;
+    return second->line_begin;
+  }
+  // An address's pieces: the first line's last word, then words of an address alone.
+  size_t t = a.size();
+  while (t > 0 && !IsBlank(a[t - 1]) && a.size() - t <= kMaxPiece) --t;
+  const std::string_view local = a.substr(t);
+  if (local.empty() || !IsAddressPiece(local) || !IsAsciiAlnum(local[0]) || IsWholeAddress(local)) {
+    return 0;
+  }
+  bool marked = false;
+  const bool sure_local =
+      (IsLocalPartPiece(local, marked) && marked) || local.back() == '@' || receipts;
+  std::string address(local);
+  std::array<LineJoin, kMaxAddressPieces> joins{};
+  size_t count = 0;
+  std::optional<PieceLine> piece = second;
+  std::string_view m = b;
+  uint32_t join_begin = a_end;
+  while (piece && count + 1 < kMaxAddressPieces) {
+    if (!IsAddressPiece(m) ||
+        !(address.back() == '@' || address.back() == '.' || m[0] == '@' || m[0] == '.')) {
+      return 0;
+    }
+    address += m;
+    joins[count++] = LineJoin{join_begin, static_cast<uint32_t>(piece->begin), true};
+    if (IsWholeAddress(address)) {
+      if (count == 1 && !sure_local) return 0;
+      out.insert(out.end(), joins.begin(), joins.begin() + count);
+      last_end = piece->line_end;
+      return piece->line_begin;
+    }
+    join_begin = static_cast<uint32_t>(piece->begin + m.size());
+    piece = next_piece(first, piece->line_end);
+    if (piece) m = message(*piece);
+  }
+  return 0;
 }
 
 // A Telegram copy of several messages: each under a header line "Name, [04.12.26 21:05]", the
@@ -1102,9 +1419,11 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
             join = ChatJoin(text, *first, *second, spelled_join);
           }
         }
-      } else if (IsAsciiAlnum(c) || c == '.' || IsNonAscii(c)) {
-        if (IsAsciiAlnum(c) || IsNonAscii(c) ||
-            (c == '.' && last > begin + 1 && text[last - 2] == '.')) {
+      } else if (IsAsciiAlnum(c) || c == '.' || c == '_' || IsNonAscii(c)) {
+        // A username broken after its '_' or '.' ("ira_", "@lina.") is a piece too.
+        if (IsAsciiAlnum(c) || IsNonAscii(c) || c == '_' ||
+            (c == '.' && last > begin + 1 &&
+             (text[last - 2] == '.' || IsAsciiAlnum(text[last - 2])))) {
           if (const auto first = chat_line(begin + quote, end)) {
             if (const auto second = chat_line(next_text, next_end)) {
               join = ChatJoin(text, *first, *second, spelled_join);
@@ -1227,6 +1546,19 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
             continue;
           }
         }
+      }
+    }
+    // Pieces over a screenshot's bubbles, an address over more lines, a username broken over plain
+    // lines (PiecesOverLines).
+    if (!join && last > begin + quote &&
+        MayHoldPieces(text, begin + quote, last, next_text, next_end)) {
+      size_t last_end = 0;
+      if (const size_t resume = PiecesOverLines(text, begin, end, line_end, out, last_end);
+          resume != 0) {
+        begin = resume;
+        end = last_end;
+        quote = QuotePrefix(text, begin, end);
+        continue;
       }
     }
     if (join && spelled_join) {

@@ -1248,5 +1248,28 @@ TEST(Phone, NumbersSplitByStructureDevelopmentSet) {
   EXPECT_EQ(false_positives, 0u);
 }
 
+// Issue 3 item 4 (set 18's description: a split number's head joined with a chat export's date
+// "05.12", its main false positives): a line that opens with an export's date and time before
+// " - " is no continuation of a number that ends the line above. A number's rest alone on the
+// next line still joins; pieces over screenshot bubbles join past their read receipts.
+TEST(Phone, ChatExportDateUnderANumbersHeadIsNoRest) {
+  EXPECT_EQ(Values("05.12.26, 21:14 - Ioana: numărul meu 0747 559\n05.12.26, 21:14 - Client: cât "
+                   "costă?\n05.12.26, 21:15 - Ioana: 300 lei",
+                   "phone", "RO"),
+            V{});
+  EXPECT_EQ(Values("05.12.2026, 21:14 - Ola: mój numer 512 345\n05.12.2026, 21:15 - Tomek: "
+                   "ile?\n05.12.2026, 21:16 - Ola: 300 zł",
+                   "phone", "PL"),
+            V{});
+  EXPECT_EQ(Values("05-12-2026 21:14 - Eva: 06 1234\n05-12-2026 21:15 - Tom: ok", "phone", "NL"),
+            V{});
+  EXPECT_EQ(
+      Values("05/12/2026 à 21:14 - Chloé: 06 12 34\n05/12/2026 à 21:15 - Marc: ok", "phone", "FR"),
+      V{});
+  EXPECT_EQ(Values("Ioana: sună la 0747 559\n592 oricând", "phone", "RO"), V{"+40747559592"});
+  EXPECT_EQ(Values("Ioana\n068 749\n21:09 ✓✓\n052\n21:10 ✓✓", "phone", "MD"), V{"+37368749052"});
+  EXPECT_EQ(Values("Eva\n06 1234 21:14 ✓✓\n5678 21:14 ✓✓", "phone", "NL"), V{"+31612345678"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

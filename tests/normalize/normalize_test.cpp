@@ -1677,5 +1677,72 @@ TEST(Normalize, MarkdownEmphasisBetweenDigitGroups) {
   EXPECT_EQ(Fold("**100** hour"), "**100** hour");
 }
 
+// Issue 3 item 4 (set 18's description: handles split over chat bubbles and lines found 0 of 35,
+// each head reported instead): a username broken at its '_' or '.' over two messages of one
+// speaker, or two plain lines, is glued: the rest opens with '_' or '.' ("tg: @giulia⏎_mia"), or
+// the head ends in '_' (or in '.' after another mark) and the rest is a name alone ("my insta is
+// amber_⏎leeds92", "Insta: @fleur_adam_⏎new"). Another speaker, a rest of several words, a
+// sentence's full stop, a decimal ".5" or markdown "_ok_" stay apart.
+TEST(Normalize, UsernameBrokenOverMessagesOrLinesIsGlued) {
+  EXPECT_EQ(Fold("05/12/26, 23:41 - Giulia: tg: @giulia\n05/12/26, 23:41 - Giulia: _mia\n"
+                 "05/12/26, 23:41 - Giulia: (tutto minuscolo)"),
+            "05/12/26, 23:41 - Giulia: tg: @giulia_mia\n05/12/26, 23:41 - Giulia: (tutto "
+            "minuscolo)");
+  EXPECT_EQ(Fold("05/12/26, 21:14 - Amber: my insta is amber_\n05/12/26, 21:14 - Amber: leeds92"),
+            "05/12/26, 21:14 - Amber: my insta is amber_leeds92");
+  EXPECT_EQ(Fold("[21:14] Ola: insta: ola.\n[21:14] Ola: krk_22"),
+            "[21:14] Ola: insta: ola.krk_22");
+  EXPECT_EQ(Fold("Sanne\nInsta: @fleur_adam_\nnew\n150 1u"),
+            "Sanne\nInsta: @fleur_adam_new\n150 1u");
+  EXPECT_EQ(Fold("insta : chloe\n_nice06\nmessages"), "insta : chloe_nice06\nmessages");
+  EXPECT_EQ(Fold("Ioana, [05.12.26 21:14]\ninsta: @ioana_\n\nIoana, [05.12.26 21:14]\nbuc22"),
+            "Ioana, [05.12.26 21:14]\ninsta: @ioana_buc22");
+  const std::string original = "Mia: tg: @mia\nMia: _rose";
+  const NormalizedText n = Normalize(original);
+  EXPECT_EQ(OriginalOf(original, n, "@mia_rose"), "@mia\nMia: _rose");
+  ExpectMapInvariants(original, n);
+  for (const std::string text :
+       {"Amber: my insta is amber_\nTom: leeds92", "Amber: my insta is amber_\nAmber: see you at 9",
+        "I'm new in town.\nkisses", "Chloé: à 21h.\nChloé: bisous", "Anna: ok\nAnna: .5 hours",
+        "Anna: hello\nAnna: _ok_", "Lexi: lexi\nLexi: @lexi_brum", "ira.\nNew photos"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (set 18's description: e-mails over chat bubbles or lines, 0 of 20): an address
+// over two to five lines or one speaker's messages, each break at its '@' or a dot, is glued when
+// the pieces make a whole address with a common top-level domain. A name alone before "@host",
+// words among the pieces, another speaker or a host that is no mail host stay apart.
+TEST(Normalize, AddressOverSeveralLinesOrMessagesIsGlued) {
+  EXPECT_EQ(Fold("email:\nbianca.belle93\n@\nyahoo\n.com"), "email:\nbianca.belle93@yahoo.com");
+  EXPECT_EQ(Fold("05.12.2026, 22:54 - Bianca: email alina.star18\n05.12.2026, 22:54 - Bianca: "
+                 "@yahoo\n05.12.2026, 22:54 - Bianca: .com"),
+            "05.12.2026, 22:54 - Bianca: email alina.star18@yahoo.com");
+  EXPECT_EQ(Fold("[21:14] Amber: amber.rose92\n[21:14] Amber: @\n[21:14] Amber: gmail.com"),
+            "[21:14] Amber: amber.rose92@gmail.com");
+  EXPECT_EQ(Fold("почта:\nlera_luxe29\n@mail\n.ru"), "почта:\nlera_luxe29@mail.ru");
+  for (const std::string text :
+       {"Anna\n@anna.de", "Bianca: alina.star18\nBianca: @yahoo\nTom: .com",
+        "email me at\n@gmail.com is fine", "mia_22\n@\nlola.vip", "bianca.belle93\n@\nyahoo"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (set 18's description: numbers over screenshot bubbles with "✓✓" times, 0 of
+// 13): digit pieces on lines with a read receipt between or after them ("068 749⏎21:09 ✓✓⏎052",
+// "06 1234 21:14 ✓✓⏎5678") are joined by a space and the receipt's time goes with the break, never
+// a digit of the number. Pieces with words, or a receipt between lines that are no pieces, stay.
+TEST(Normalize, PiecesOverScreenshotBubblesSkipTheReceipts) {
+  EXPECT_EQ(Fold("Ioana\n068 749\n21:09 ✓✓\n052\n21:10 ✓✓"), "Ioana\n068 749 052\n21:10 ✓✓");
+  EXPECT_EQ(Fold("Eva\n06 1234 21:14 ✓✓\n5678 21:14 ✓✓"), "Eva\n06 1234 5678 21:14 ✓✓");
+  EXPECT_EQ(Fold("Chloé\n06 12\n21:14 ✓✓\n34 56\n21:14 ✓✓\n78"), "Chloé\n06 12 34 56 78");
+  EXPECT_EQ(Fold("Lucía\n612 345\n9:41 PM ✓✓\n678"), "Lucía\n612 345 678");
+  EXPECT_EQ(Fold("ama.rose92 21:09 ✓✓\n@gmail.com"), "ama.rose92@gmail.com");
+  for (const std::string text :
+       {"room 12\n21:09 ✓✓\n3 nights", "Price 150\n21:14\n200 for 2h", "0888 123\n\n21:14\n456"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
