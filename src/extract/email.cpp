@@ -724,6 +724,110 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
   return {};
 }
 
+// Whether the at-token [at_start, at_end) is the English "at" (spaces around it left out), the one
+// at-word that is ordinary prose.
+bool AtTokenIsAt(std::string_view t, size_t at_start, size_t at_end) {
+  while (at_start < at_end && (IsSpace(t[at_start]) || IsOpen(t[at_start]))) ++at_start;
+  while (at_end > at_start && (IsSpace(t[at_end - 1]) || IsClose(t[at_end - 1]))) --at_end;
+  return at_end - at_start == 2 && EqualsLower(t.substr(at_start, 2), "at");
+}
+
+// Whether an address that ends at `end` closes its text or line, or stands before punctuation or
+// a symbol (not before another word).
+bool ClosesAddress(std::string_view t, size_t end) {
+  const size_t k = SkipSpaces(t, end, 2);
+  if (k >= t.size() || t[k] == '\n' || t[k] == '\r') return true;
+  if (k == end && !IsWordByte(t[k])) return true;
+  if (IsNonAscii(t[k])) return QuoteOrSymbolAt(t, k);
+  return !IsWordByte(t[k]) && t[k] != '(';
+}
+
+// The providers' names and the top-level domains sifted (LowerKeywords) for the new readings of a
+// written '@' (leet names, dots written out, OCR's spaces), which ask about labels of most
+// addresses with a digit: a whole-list InList cost 0.3% of the bench corpus's instructions.
+constexpr LowerKeywords<kNamedProviders.size()> kNamedProvidersSifted(kNamedProviders);
+constexpr LowerKeywords<kKnownTlds.size()> kKnownTldsSifted(kKnownTlds);
+
+// Labels the domain reading builds itself (a label written letter by letter, a provider's name
+// written in leet), kept for the address being parsed: the labels are views.
+struct BuiltLabels {
+  std::array<char, 96> bytes;  // uninitialised: ParseAround runs for every '@'
+  size_t used = 0;
+  // A copy of `label` in the store, or "" when it is full.
+  std::string_view Add(std::string_view label) {
+    if (label.size() > bytes.size() - used) return {};
+    std::copy(label.begin(), label.end(), bytes.begin() + static_cast<std::ptrdiff_t>(used));
+    const std::string_view view(bytes.data() + used, label.size());
+    used += label.size();
+    return view;
+  }
+};
+
+// A label written letter by letter with one space between the letters ("g m a i l", "c o m", "f
+// r"), from the single letter at s: its letters in `out` (lower case) and the end of the last
+// one. Each letter stands alone (no word byte glued after it). Returns s when fewer than two
+// letters stand there or more than 16.
+size_t SpacedLettersEnd(std::string_view t, size_t s, std::array<char, 16>& out, size_t& count) {
+  count = 0;
+  size_t e = s, last_end = s;
+  while (e < t.size() && IsAsciiAlpha(t[e]) && (e + 1 >= t.size() || !IsWordByte(t[e + 1]))) {
+    if (count == out.size()) return s;
+    out[count++] = static_cast<char>(t[e] | 0x20);
+    last_end = e + 1;
+    if (e + 2 >= t.size() || t[e + 1] != ' ' || !IsAsciiAlpha(t[e + 2])) break;
+    e += 2;  // the next letter, or a word's first ("g m a i l punto": the loop ends there)
+  }
+  return count >= 2 ? last_end : s;
+}
+
+// A provider's name written in leet ("gma1l", "h0tmail", "zigg0", "yah00"), or a top-level domain
+// (`tld`: "c0m"): the name its digits stand for (0 o, 1 i or l, 3 e, 4 a, 5 s, 7 t), when that
+// is a mail provider's (a known top-level domain), else "". Written to `store`.
+std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
+  if (label.size() < (tld ? 2 : 3) || label.size() > 16 ||
+      std::none_of(label.begin(), label.end(), [](char c) { return IsDigit(c); }) ||
+      !IsAsciiAlpha(label[0])) {
+    return {};
+  }
+  const bool has_one = std::find(label.begin(), label.end(), '1') != label.end();
+  for (const char one : {'i', 'l'}) {
+    if (one == 'l' && !has_one) break;
+    std::array<char, 16> read;
+    for (size_t k = 0; k < label.size(); ++k) {
+      char c = static_cast<char>(label[k] | (IsAsciiAlpha(label[k]) ? 0x20 : 0));
+      switch (c) {
+        case '0':
+          c = 'o';
+          break;
+        case '1':
+          c = one;
+          break;
+        case '3':
+          c = 'e';
+          break;
+        case '4':
+          c = 'a';
+          break;
+        case '5':
+          c = 's';
+          break;
+        case '7':
+          c = 't';
+          break;
+        default:
+          break;
+      }
+      if (!IsAsciiAlpha(c) && c != '-') return {};
+      read[k] = c;
+    }
+    const std::string_view name(read.data(), label.size());
+    if (tld ? kKnownTldsSifted.Has(name) : (name != "o2" && kNamedProvidersSifted.Has(name))) {
+      return store.Add(name);
+    }
+  }
+  return {};
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
 // joining word or an emoji ("holly.bath on gmail", "sarah.t 🌸 gmail 🌸 com"; at_start and at_end
@@ -809,9 +913,17 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
   bool dot_word = false;
   size_t emoji_dots = 0;  // dots written as emoji, each before a top-level domain
   size_t end = i;
+  BuiltLabels built;
+  built.used = 0;
+  bool written_dot = false;  // a '.' read in the domain
+  bool spaced_dot = false;   // kind 0: a dot written as a spaced word or a spaced '.'
+  bool comma_dot = false;    // kind 0: a comma for the dot ("wp,pl")
+  // A domain in Cyrillic words ("собака яндекс точка ру", "равлик укр нет") after a provider
+  // named or an at-word.
+  const bool cyrillic_labels = kind == 4 || kind == 1 || kind == 2;
   // Whether a label starts at k: Latin, or for a provider named in words Cyrillic too.
   const auto label_at = [&](size_t k) {
-    return k < t.size() && (IsAsciiAlnum(t[k]) || (kind == 4 && IsNonAscii(t[k])));
+    return k < t.size() && (IsAsciiAlnum(t[k]) || (cyrillic_labels && IsNonAscii(t[k])));
   };
   while (true) {
     const size_t s = i;
@@ -822,11 +934,11 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
     i = heard.empty() ? LabelRunEnd(t, i, 63) : heard_end;
     if (!heard.empty()) {
       labels.push_back(heard);
-    } else if (i == s && kind == 4 && s < t.size() && IsNonAscii(t[s])) {
+    } else if (i == s && cyrillic_labels && s < t.size() && IsNonAscii(t[s])) {
       i = LetterRunEnd(t, s, 24);
       const std::string_view label = CyrillicDomainLabel(t.substr(s, i - s));
       if (label.empty()) {
-        if (labels.empty() && InflectedProvider(t.substr(s, i - s), labels)) end = i;
+        if (kind == 4 && labels.empty() && InflectedProvider(t.substr(s, i - s), labels)) end = i;
         break;
       }
       labels.push_back(label);
@@ -837,16 +949,65 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
         end = i;  // "na gmailu": gmail.com
         break;
       }
-      labels.push_back(t.substr(s, i - s));
+      // A label written letter by letter: a provider's name right after the '@' ("arroba g m a i l
+      // punto c o m"), a top-level domain after a dot written out ("orange point f r", "gmail dot
+      // c o m"). Only a provider's name or a known top-level domain: "a b c" is none.
+      std::string_view spelled;
+      if (i == s + 1 && i + 1 < t.size() && t[i] == ' ' && (dot_word || labels.empty())) {
+        std::array<char, 16> letters;
+        size_t count = 0;
+        const size_t e = SpacedLettersEnd(t, s, letters, count);
+        const std::string_view joined(letters.data(), count);
+        if (e > i && (labels.empty() ? kNamedProvidersSifted.Has(joined)
+                                     : dot_word && kKnownTldsSifted.Has(joined))) {
+          spelled = built.Add(joined);
+          if (!spelled.empty()) i = e;
+        }
+      }
+      labels.push_back(spelled.empty() ? t.substr(s, i - s) : spelled);
     }
     end = i;
     if (i < t.size() && t[i] == '.' && label_at(i + 1)) {
+      written_dot = true;
       ++i;
       continue;
     }
     if (encoded && EncodedDotAt(t, i) && label_at(i + 3)) {
       i += 3;
       continue;
+    }
+    // With a written '@', a dot written out: bracketed ("lera@yandex(.)ru", "nina@gmx[punkt]de"),
+    // a spaced dot word ("nina@gmail dot com", "ola@ukr точка net"), a spaced '.' ("nina@hotmail .
+    // com", "nina@yahoo. ro") or a comma ("zuzia@wp,pl"). Not after a written '.':
+    // "anna@mail.example point de vue" ends at "example". Checked below: a known top-level domain,
+    // and for the spaced forms a provider's name or the address's end.
+    if (kind == 0 && !written_dot && labels.size() < 4 && i < t.size() &&
+        (IsSpace(t[i]) || IsOpen(t[i]) || t[i] == '.' || t[i] == ',')) {
+      bool bracketed = false;
+      size_t next = MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/true, bracketed);
+      bool comma = false;
+      if (next == std::string_view::npos) {
+        const size_t dot = SkipSpaces(t, i, 2);
+        if (dot < t.size() && t[dot] == '.') {
+          const size_t after = SkipSpaces(t, dot + 1, 2);
+          // Spaced on both sides; on one side only ("yahoo. ro", "yahoo .ro") after a provider's
+          // name alone ("anna@gmail . Com. Next" keeps its sentence's full stop).
+          if ((after > dot + 1 && dot > i) || ((after > dot + 1 || dot > i) && labels.size() == 1 &&
+                                               kNamedProvidersSifted.Has(labels[0]))) {
+            next = after;
+          }
+        } else if (dot == i && t[i] == ',' && labels.size() == 1) {
+          next = i + 1;
+          comma = true;
+        }
+      }
+      if (next != std::string_view::npos && next < t.size() && IsAsciiAlnum(t[next])) {
+        dot_word = true;
+        spaced_dot |= !bracketed;
+        comma_dot |= comma;
+        i = next;
+        continue;
+      }
     }
     if (kind != 0) {
       // A dot between spaces: "anna @ mail . example", "gmx 🌸.🌸 de".
@@ -861,15 +1022,22 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
       }
       bool bracketed = false;
       const size_t next =
-          MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/kind == 2 || kind == 4, bracketed);
+          MatchWordToken(t, i, /*dot=*/true,
+                         /*allow_spaced=*/kind == 2 || kind == 3 || kind == 4, bracketed);
       if (next != std::string_view::npos && label_at(next)) {
         dot_word = true;
+        spaced_dot |= kind == 3 && !bracketed;  // "tickets @ venue dot com sold out" is prose
         i = next;
         continue;
       }
       // The provider's top-level domain after a space alone, closing the text or its line
-      // ("katka_praha na seznam cz", "desi_varna в абв бг").
-      if (kind == 4 && labels.size() == 1) {
+      // ("katka_praha na seznam cz", "desi_varna в абв бг"); after an at-word too ("ola małpa
+      // gmail com", "sofiia_kyiv равлик укр нет"), but after "at" only with a local part that
+      // looks like a username ("lena95 at gmx de"; "meet at web de" is prose).
+      if (labels.size() == 1 &&
+          (kind == 4 || ((kind == 1 || kind == 2) && kNamedProvidersSifted.Has(labels[0]) &&
+                         (MarkedLocalPart(pieces[0]) || piece_count > 1 ||
+                          !AtTokenIsAt(t, at_start, at_end))))) {
         const size_t tld_start = SkipSpaces(t, i, 1);
         const size_t tld_end = tld_start > i ? LetterRunEnd(t, tld_start, 8) : tld_start;
         const std::string_view word = t.substr(tld_start, tld_end - tld_start);
@@ -928,11 +1096,49 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
       ((IsWordByte(t[end]) && !(IsNonAscii(t[end]) && QuoteOrSymbolAt(t, end))) || t[end] == '@')) {
     return false;
   }
+  // A provider's name in leet ("gma1l", "zigg0"): the provider's; so its top-level domain
+  // ("gmail.c0m").
+  if (const std::string_view read = Unleet(labels[labels.size() - 2], built, false);
+      !read.empty()) {
+    labels[labels.size() - 2] = read;
+    if (const std::string_view tld = Unleet(labels.back(), built, true); !tld.empty()) {
+      labels.back() = tld;
+    }
+  } else if (const std::string_view tld = Unleet(labels.back(), built, true);
+             !tld.empty() && kNamedProvidersSifted.Has(labels[labels.size() - 2])) {
+    labels.back() = tld;
+  }
   const std::string_view tld = labels.back();
   bool tld_shape = tld.size() >= 2 && tld.size() <= 24;
   for (char c : tld) tld_shape &= IsAsciiAlpha(c);
   if (tld.starts_with("xn--")) tld_shape = true;
   if (!tld_shape || InList(kFileExtensions, tld)) return false;
+  if (kind == 3 && spaced_dot && !kNamedProvidersSifted.Has(labels[labels.size() - 2]) &&
+      !ClosesAddress(t, end)) {
+    return false;
+  }
+  if (kind == 0 && dot_word) {
+    // A written '@' with its domain's dot written out: a known top-level domain ("report@v2 dot
+    // 5" is none); spaced, also a provider's name or the address's end ("nina@studio . it was"
+    // is prose); a comma only after a provider's name ("zuzia@wp,pl").
+    if (!InList(kKnownTlds, tld) && !EqualsLower(tld, kExampleTld)) return false;
+    const bool provider = kNamedProvidersSifted.Has(labels[labels.size() - 2]);
+    if (comma_dot && (labels.size() != 2 || !provider)) return false;
+    if (spaced_dot && !provider && !ClosesAddress(t, end)) return false;
+  }
+  // OCR's space on one side of the '@' alone ("bianca_rose@ yahoo.ro", "lena.hh @gmx.de"): a dot
+  // written out only after a provider's name. "name @yahoo.com": "@name" after a word is a handle
+  // as often, so only before a provider's name and after a local part that looks like a username
+  // ("Ich bin
+  // @web.de" is prose).
+  if (kind == 3 && at_start > 0 && at_end < t.size() &&
+      IsSpace(t[at_start - 1]) != IsSpace(t[at_end])) {
+    const bool provider = kNamedProvidersSifted.Has(labels[labels.size() - 2]);
+    if (dot_word && !provider) return false;
+    if (IsAsciiAlnum(t[at_end]) && (!provider || piece_count != 1 || !MarkedLocalPart(pieces[0]))) {
+      return false;
+    }
+  }
   if (kind >= 2) {
     // " at " and " @ " are ordinary prose too: the domain must end in a known top-level domain;
     // a spaced at-word also needs a dot written out or a mail provider's name.
@@ -982,6 +1188,7 @@ bool InflectedProvider(std::string_view word, std::vector<std::string_view>& lab
   f.start = local_start;
   f.end = end;
   if (kind != 0) f.details.emplace_back("obfuscated", kind == 1 ? "bracketed" : "spaced");
+  if (kind == 0 && dot_word) f.details.emplace_back("obfuscated", "dot");
   if (encoded) f.details.emplace_back("obfuscated", "url_encoded");
   return true;
 }
@@ -1844,14 +2051,17 @@ constexpr PrescanPattern kPatterns[] = {
     {R"([(\[{<]\s{0,2}(?:at|bei|ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|aapje|apestaart|affenschwanz|chiocciolina|małpka|malpka|arrobase|kukac|papaki|παπάκι|zavináč|zavinac|собака|собачка|sobaka|ат|ет|кучешка|маймунка|равлика?|песик|кльомба|la|@)\s{0,2}[)\]}>])",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueOpenBracket, /*every_end=*/true},
     // Without "at": pattern 14 is its "at".
-    {R"([A-Za-z0-9_]\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}[A-Za-z0-9])",
+    // The domain may start with a Cyrillic letter ("равлик укр нет", "собака яндекс точка ру").
+    {R"([A-Za-z0-9_]\s{1,2}(?:ät|klammeraffe|arobase|arobas|aronda?|arroba|chiocciola|małpa|malpa|apenstaartje|apenstaart|apestaart|chiocciolina|małpka|malpka|arrobase|собака|собачка|sobaka|ат|кучешка|маймунка|равлика?|песик|кльомба)\s{1,2}(?:[A-Za-z0-9]|[а-яёіїєґ]))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueSpacedAtWord, /*every_end=*/true},
     // '@' between spaces, or with decoration around it ("velvet.nights 💌 @ 💌 fastmail.com",
     // "lina.kiel 🌸@🌸 gmx", "anna.bo - @ - yahoo"): the last byte of a character from U+0080 up
     // before it, the first one after it (SkipGap tells whether they are symbols), or a spaced
     // dash. Bytes, not UTF-8 classes: those cost Vectorscan an automaton of their own (about 17%
     // more instructions on the bench corpus).
-    {R"((?:[A-Za-z0-9_]\s{1,2}|[\x80-\xbf]\s{0,2}|\s[\-|*~]\s{1,2})@(?:\s{1,2}[A-Za-z0-9]|\s{0,2}[\xc2-\xf4]|\s{1,2}[\-|*~]\s))",
+    // Also a space on one side only, as OCR of a screenshot writes it ("bianca_rose@ yahoo.ro",
+    // "bianca_rose @yahoo.ro": the second only before a provider's name).
+    {R"((?:(?:[A-Za-z0-9_]\s{1,2}|[\x80-\xbf]\s{0,2}|\s[\-|*~]\s{1,2})@(?:\s{1,2}[A-Za-z0-9]|\s{0,2}[\xc2-\xf4]|\s{1,2}[\-|*~]\s)|[A-Za-z0-9_]@\s{1,2}[A-Za-z0-9]|[A-Za-z0-9_]\s{1,2}@[A-Za-z0-9]))",
      0, kCueAt, /*every_end=*/true},
     // A spaced at-word between decorations ("jade 🌸 at 🌸 gmail", "magda.w ✨ małpa ✨
     // interia"): the words of pattern 2 in lower case, between the last byte of a character from

@@ -1400,7 +1400,7 @@ struct Host {
   std::string_view prefix;  // lower case, after scheme and www.
   std::string_view platform;
 };
-constexpr std::array<Host, 18> kHosts = {{
+constexpr std::array<Host, 21> kHosts = {{
     {"t.me/s/", "telegram"},
     {"t.me/", "telegram"},
     {"telegram.me/", "telegram"},
@@ -1419,6 +1419,12 @@ constexpr std::array<Host, 18> kHosts = {{
     {"wa.me/", "whatsapp"},
     {"api.whatsapp.com/send?phone=", "whatsapp"},
     {"api.whatsapp.com/send/?phone=", "whatsapp"},
+    // Google's redirect ("google.com/url?q=https%3A%2F%2Ft.me%2Fname"): FromLinkIn unwraps it.
+    {"google.com/url?", "redirect"},
+    {"google.de/url?", "redirect"},
+    // Signal's link to a phone number ("signal.me/#p/+447700900123"); its username links
+    // ("signal.me/#eu/…") are encrypted and name nobody readable.
+    {"signal.me/#p/", "signal"},
 }};
 
 // Path words of each site that are not profiles.
@@ -1432,9 +1438,87 @@ bool IsReservedPath(std::string_view platform, std::string_view lower) {
   return IsOneOf(lower, kReserved);
 }
 
+// Where a link wrapped in another one's redirect stood in the text: every selector of the inner
+// link gets the outer link's span.
+struct OuterLink {
+  size_t start;
+  size_t end;
+};
+
+// The value of a link's query parameter `name` ("u", "q", "url") in t[query, end), percent-decoded
+// ("https%3A%2F%2Fwa.me%2F13055550182" is "https://wa.me/13055550182"), or "" when the query has
+// none. RFC 3986 §2.1 (percent-encoding); '+' is left as written (a phone's '+').
+std::string QueryValueDecoded(std::string_view t, size_t query, size_t end, std::string_view name) {
+  size_t k = query;
+  while (k < end) {
+    size_t value_end = k;
+    while (value_end < end && t[value_end] != '&') ++value_end;
+    if (value_end - k > name.size() && t[k + name.size()] == '=' &&
+        EqualsLower(t.substr(k, name.size()), name)) {
+      std::string decoded;
+      decoded.reserve(value_end - k);
+      for (size_t d = k + name.size() + 1; d < value_end; ++d) {
+        const auto hex = [](char c) {
+          return IsDigit(c)                               ? c - '0'
+                 : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                          : -1;
+        };
+        if (t[d] == '%' && d + 2 < value_end && hex(t[d + 1]) >= 0 && hex(t[d + 2]) >= 0) {
+          decoded.push_back(static_cast<char>(hex(t[d + 1]) * 16 + hex(t[d + 2])));
+          d += 2;
+        } else {
+          decoded.push_back(t[d]);
+        }
+      }
+      return decoded;
+    }
+    k = value_end + 1;
+  }
+  return {};
+}
+
+// A redirect that wraps another link: Instagram's and Facebook's link shims ("l.instagram.com/?u=
+// …", "l.facebook.com/l.php?u=…", "lm.facebook.com/l.php?u=…") and Google's ("google.com/url?q=
+// …" or "url=…"), the platform's host matched at `host_start` and read up to `i`, the link's token
+// ending at `token_end`. Returns the wrapped link percent-decoded, or "" when it is no such link.
+std::string RedirectTarget(std::string_view t, size_t host_start, size_t i, size_t token_end,
+                           std::string_view platform) {
+  const auto before_is = [&](std::string_view prefix) {
+    return host_start >= prefix.size() &&
+           EqualsLower(t.substr(host_start - prefix.size(), prefix.size()), prefix) &&
+           (host_start == prefix.size() || !IsAsciiAlnum(t[host_start - prefix.size() - 1]));
+  };
+  size_t query = std::string_view::npos;
+  std::string_view name = "u";
+  if (platform == "instagram" && (before_is("l.") || before_is("lm."))) {
+    if (i < token_end && t[i] == '?') query = i + 1;
+  } else if (platform == "facebook") {  // "l.facebook.com/l.php?u=", "facebook.com/l.php?u="
+    if (token_end - i > 6 && EqualsLower(t.substr(i, 6), "l.php?")) query = i + 6;
+  } else if (platform == "redirect") {
+    query = i;
+    name = "q";
+  }
+  if (query == std::string_view::npos) return {};
+  // A wrapped link written as is ("?q=https://t.me/name") has a hit of its own.
+  if (t.substr(query, token_end - query).find('%') == std::string_view::npos) return {};
+  std::string target = QueryValueDecoded(t, query, token_end, name);
+  if (target.empty() && platform == "redirect") {
+    target = QueryValueDecoded(t, query, token_end, "url");
+  }
+  return target;
+}
+
+void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLink* outer);
+
 void FromLink(const Hit& hit, ScanState& state) {
-  const std::string_view t = state.text;
-  size_t i = hit.from;
+  FromLinkIn(state.text, hit.from, state, nullptr);
+}
+
+// The selector of the profile link at t[from, …): a handle, or the phone of a WhatsApp link. `t`
+// is the text, or (with `outer`) the link a redirect wrapped, decoded; the selectors then span the
+// outer link.
+void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLink* outer) {
+  size_t i = from;
   auto skip = [&](std::string_view prefix) {
     if (t.size() - i >= prefix.size() && EqualsLower(t.substr(i, prefix.size()), prefix)) {
       i += prefix.size();
@@ -1446,6 +1530,7 @@ void FromLink(const Hit& hit, ScanState& state) {
   if (!skip("www.")) {
     if (!skip("m.")) skip("mobile.");
   }
+  const size_t host_start = i;
   const Host* host = nullptr;
   for (const Host& h : kHosts) {
     if (skip(h.prefix)) {
@@ -1460,7 +1545,34 @@ void FromLink(const Hit& hit, ScanState& state) {
          t[token_end] != '<' && t[token_end] != '>' && !IsNonAscii(t[token_end])) {
     ++token_end;
   }
-  if (host->platform == "whatsapp") {
+  const size_t span_start = outer != nullptr ? outer->start : from;
+  const auto span_end = [&](size_t e) { return outer != nullptr ? outer->end : e; };
+  const auto claim = [&] {
+    if (outer != nullptr) {
+      state.Claim(outer->start, outer->end);
+    } else {
+      state.Claim(from, token_end);
+    }
+  };
+  if (outer == nullptr) {
+    const std::string target = RedirectTarget(t, host_start, i, token_end, host->platform);
+    if (!target.empty()) {
+      // The shim's host starts before the platform's name ("l." of "l.instagram.com"): the span
+      // is the whole link's, from its scheme.
+      size_t start = from;
+      while (start > 0 && !IsSpace(t[start - 1]) && !IsNonAscii(t[start - 1]) &&
+             t[start - 1] != '"' && t[start - 1] != '(' && t[start - 1] != '<' &&
+             from - start < 16) {
+        --start;
+      }
+      const OuterLink wrapper{start, token_end};
+      state.Claim(start, token_end);
+      FromLinkIn(target, 0, state, &wrapper);
+      return;
+    }
+  }
+  if (host->platform == "redirect") return;
+  if (host->platform == "whatsapp" || host->platform == "signal") {
     size_t e = i;
     if (e < t.size() && t[e] == '+') ++e;
     const size_t digits_start = e;
@@ -1468,35 +1580,39 @@ void FromLink(const Hit& hit, ScanState& state) {
     if (e - digits_start < 7 || (e < t.size() && IsWordByte(t[e]))) return;
     const ValidPhone* phone =
         ValidatePhone("+" + std::string(t.substr(digits_start, e - digits_start)), "");
-    state.Claim(hit.from, token_end);
+    claim();
     if (phone == nullptr) return;
     Found f;
     f.type = SelectorType::kPhone;
     f.value = phone->e164;
-    f.start = hit.from;
-    f.end = e;
-    f.details = {
-        {"number_type", phone->number_type}, {"country", phone->country}, {"source", "wa.me"}};
+    f.start = span_start;
+    f.end = span_end(e);
+    f.details = {{"number_type", phone->number_type},
+                 {"country", phone->country},
+                 {"source", host->platform == "signal" ? "signal.me" : "wa.me"}};
+    if (outer != nullptr) f.details.emplace_back("redirect", "unwrapped");
     state.Emit(std::move(f));
     return;
   }
   if (host->platform == "facebook" && skip("profile.php?id=")) {
     size_t e = i;
     while (e < t.size() && IsDigit(t[e])) ++e;
-    state.Claim(hit.from, token_end);
-    if (e - i >= 5) EmitHandle(state, "facebook", t.substr(i, e - i), hit.from, e, "link");
+    claim();
+    if (e - i >= 5) {
+      EmitHandle(state, "facebook", t.substr(i, e - i), span_start, span_end(e), "link");
+    }
     return;
   }
   if (host->platform == "instagram" && skip("stories/")) {
   }
   const size_t end = NameEnd(t, i);
-  state.Claim(hit.from, token_end);
+  claim();
   if (end == i) return;
   const std::string_view name = t.substr(i, end - i);
   if (IsReservedPath(host->platform, AsciiLowerCopy(name))) return;
   const PlatformRule* rule = RuleFor(host->platform);
   if (rule == nullptr || !ValidName(*rule, name)) return;
-  EmitHandle(state, host->platform, name, hit.from, end, "link");
+  EmitHandle(state, host->platform, name, span_start, span_end(end), "link");
 }
 
 // Whether a name ends as a host does, in a dot and a common top-level domain ("lola-escort.com"):
@@ -2826,7 +2942,7 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send/?\?phone=))",
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').

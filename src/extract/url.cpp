@@ -148,6 +148,127 @@ void FindPhoneLinks(const ByteClasses& classes, uint32_t pattern, std::vector<Hi
   });
 }
 
+// Query parameters that only track where a click came from (Google Analytics' utm_*, Facebook's
+// fbclid and mibextid, Instagram's igshid and igsh, Google Ads' gclid, Microsoft's msclkid,
+// Yandex's yclid): the normalised URL leaves them out, so that one link shared from different
+// places is one value.
+bool IsTrackingParameter(std::string_view name) {
+  static constexpr std::array<std::string_view, 9> kNames = {
+      "fbclid", "gclid", "dclid", "msclkid", "igshid", "igsh", "mibextid", "yclid", "_ga"};
+  if (name.size() > 4 && EqualsLower(name.substr(0, 4), "utm_")) return true;
+  return name.size() <= 8 && IsOneOf(AsciiLowerCopy(name), kNames);
+}
+
+// The normalised form of the link `url` (its trailing punctuation already removed): scheme and
+// host lower case, "http://" before a "www." link, no fragment, no tracking parameters. Sets
+// `host_end` to the end of its host in `url`. "" when the host is no host (no dot, odd bytes).
+std::string NormalisedUrl(std::string_view url, size_t& host_end) {
+  const size_t scheme_end = url.find("://");
+  std::string value;
+  size_t host_start = 0;
+  if (scheme_end != std::string_view::npos && scheme_end < 6) {
+    value = AsciiLowerCopy(url.substr(0, scheme_end + 3));
+    host_start = scheme_end + 3;
+  } else {
+    value = "http://";
+  }
+  host_end = host_start;
+  while (host_end < url.size() && url[host_end] != '/' && url[host_end] != '?' &&
+         url[host_end] != '#') {
+    ++host_end;
+  }
+  const std::string_view host = url.substr(host_start, host_end - host_start);
+  // A host: labels of letters, digits and '-', at least one dot, optionally a port.
+  const size_t dot = host.find('.');
+  if (host.empty() || dot == std::string_view::npos || dot == 0 || host.back() == '.') return {};
+  for (const char c : host) {
+    if (!(IsAsciiAlnum(c) || c == '-' || c == '.' || c == ':' || c == '@' || c == '_')) return {};
+  }
+  value += AsciiLowerCopy(host);
+  std::string_view rest = url.substr(host_end);
+  if (const size_t hash = rest.find('#'); hash != std::string_view::npos)
+    rest = rest.substr(0, hash);
+  const size_t query = rest.find('?');
+  value += rest.substr(0, query);
+  if (query == std::string_view::npos) return value;
+  // The query without its tracking parameters (and without its '?' when none is left).
+  char joiner = '?';
+  for (size_t k = query + 1; k <= rest.size();) {
+    size_t amp = rest.find('&', k);
+    if (amp == std::string_view::npos) amp = rest.size();
+    const std::string_view parameter = rest.substr(k, amp - k);
+    if (!parameter.empty() && !IsTrackingParameter(parameter.substr(0, parameter.find('=')))) {
+      value.push_back(joiner);
+      value += parameter;
+      joiner = '&';
+    }
+    k = amp + 1;
+  }
+  return value;
+}
+
+// The link a redirect wraps, percent-decoded (RFC 3986 §2.1), from a normalised URL: Instagram's
+// and Facebook's link shims ("https://l.instagram.com/?u=…", "https://l.facebook.com/l.php?u=…",
+// "lm.facebook.com") and Google's ("https://www.google.com/url?q=…" or "url=…"). "" for any other
+// link, or when the wrapped one is no web link.
+std::string RedirectTarget(std::string_view value) {
+  struct Shim {
+    std::string_view prefix;  // after the scheme, up to the query
+    std::string_view parameter;
+  };
+  static constexpr std::array<Shim, 8> kShims = {{
+      {"l.instagram.com/?", "u"},
+      {"l.instagram.com?", "u"},
+      {"l.facebook.com/l.php?", "u"},
+      {"lm.facebook.com/l.php?", "u"},
+      {"www.google.com/url?", "q"},
+      {"google.com/url?", "q"},
+      {"www.google.com/url?", "url"},
+      {"google.com/url?", "url"},
+  }};
+  const size_t scheme_end = value.find("://");
+  if (scheme_end == std::string_view::npos) return {};
+  const std::string_view link = value.substr(scheme_end + 3);
+  for (const Shim& shim : kShims) {
+    if (!link.starts_with(shim.prefix)) continue;
+    const std::string_view query = link.substr(shim.prefix.size());
+    for (size_t k = 0; k < query.size();) {
+      size_t amp = query.find('&', k);
+      if (amp == std::string_view::npos) amp = query.size();
+      const std::string_view parameter = query.substr(k, amp - k);
+      if (parameter.size() > shim.parameter.size() + 1 && parameter.starts_with(shim.parameter) &&
+          parameter[shim.parameter.size()] == '=') {
+        std::string target;
+        const std::string_view encoded = parameter.substr(shim.parameter.size() + 1);
+        const auto hex = [](char c) {
+          const char lower = static_cast<char>(c | 0x20);
+          return IsDigit(c) ? c - '0' : lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+        };
+        for (size_t d = 0; d < encoded.size(); ++d) {
+          if (encoded[d] == '%' && d + 2 < encoded.size() && hex(encoded[d + 1]) >= 0 &&
+              hex(encoded[d + 2]) >= 0) {
+            target.push_back(static_cast<char>(hex(encoded[d + 1]) * 16 + hex(encoded[d + 2])));
+            d += 2;
+          } else {
+            target.push_back(encoded[d]);
+          }
+        }
+        const bool web = EqualsLower(std::string_view(target).substr(0, 7), "http://") ||
+                         EqualsLower(std::string_view(target).substr(0, 8), "https://") ||
+                         EqualsLower(std::string_view(target).substr(0, 4), "www.");
+        if (!web || std::any_of(target.begin(), target.end(), [](char c) {
+              return IsSpace(c) || static_cast<unsigned char>(c) < 0x20;
+            })) {
+          return {};
+        }
+        return target;
+      }
+      k = amp + 1;
+    }
+  }
+  return {};
+}
+
 void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   size_t done = 0;
@@ -177,39 +298,27 @@ void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
       break;
     }
     const std::string_view url = t.substr(hit.from, end - hit.from);
-    size_t scheme_end = url.find("://");
-    std::string value;
-    size_t host_start;
-    if (scheme_end != std::string_view::npos && scheme_end < 6) {
-      value = AsciiLowerCopy(url.substr(0, scheme_end + 3));
-      host_start = scheme_end + 3;
-    } else {
-      value = "http://";
-      host_start = 0;
+    size_t host_end = 0;
+    std::string value = NormalisedUrl(url, host_end);
+    if (value.empty()) continue;
+    // A redirect's wrapped link is the address the reader is sent to: its value is that link's.
+    bool unwrapped = false;
+    if (const std::string target = RedirectTarget(value); !target.empty()) {
+      size_t target_host_end = 0;
+      if (std::string inner = NormalisedUrl(target, target_host_end); !inner.empty()) {
+        value = std::move(inner);
+        unwrapped = true;
+      }
     }
-    size_t host_end = host_start;
-    while (host_end < url.size() && url[host_end] != '/' && url[host_end] != '?' &&
-           url[host_end] != '#') {
-      ++host_end;
-    }
-    const std::string_view host = url.substr(host_start, host_end - host_start);
-    // A host: labels of letters, digits and '-', at least one dot, optionally a port.
-    const size_t dot = host.find('.');
-    if (host.empty() || dot == std::string_view::npos || dot == 0 || host.back() == '.') continue;
-    bool ok = true;
-    for (char c : host)
-      ok &= IsAsciiAlnum(c) || c == '-' || c == '.' || c == ':' || c == '@' || c == '_';
-    if (!ok) continue;
-    value += AsciiLowerCopy(host);
     std::string_view rest = url.substr(host_end);
     if (const size_t hash = rest.find('#'); hash != std::string_view::npos)
       rest = rest.substr(0, hash);
-    value += rest;
     Found f;
     f.type = SelectorType::kUrl;
     f.value = std::move(value);
     f.start = hit.from;
     f.end = end;
+    if (unwrapped) f.details.emplace_back("redirect", "unwrapped");
     state.Claim(hit.from, end);
     state.Emit(std::move(f));
     // The query: from its '?' to the fragment (which `rest` leaves out).
@@ -234,9 +343,13 @@ constexpr PrescanPattern kPatterns[] = {
 }  // namespace
 
 extern const ExtractorInfo kUrlExtractor = {
-    "url",     "Web addresses with a scheme or www.; scheme and host lower case, no fragment",
-    2,         "RFC 3986 3 and 6.2.2.1",
-    kPatterns, ExtractUrls,
+    "url",
+    "Web addresses with a scheme or www.; scheme and host lower case, no fragment, no tracking "
+    "parameters; a redirect's wrapped link unwrapped",
+    3,
+    "RFC 3986 3 and 6.2.2.1",
+    kPatterns,
+    ExtractUrls,
 };
 
 }  // namespace ariadne::extract

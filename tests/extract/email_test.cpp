@@ -646,4 +646,77 @@ TEST(Email, AtAndDotWordsGluedBetweenEmojiOrQuotes) {
   }
 }
 
+// Issue 3 (set 18's families): with the '@' written, the domain's dot written out, bracketed
+// ("(.)", "[.]", "(punkt)"), as a spaced dot word in each language, as a spaced '.', or as a
+// comma ("wp,pl"). A known top-level domain, and for the spaced forms a provider's name or the
+// address's end: prose after an address stays prose.
+TEST(Email, WrittenAtWithTheDomainsDotWrittenOut) {
+  EXPECT_EQ(Values("пиши 📧 vika_luna27@yandex(.)ru", "email"), V{"vika_luna27@yandex.ru"});
+  EXPECT_EQ(Values("mail me: holly.bath91@hotmail[.]co[.]uk", "email"),
+            V{"holly.bath91@hotmail.co.uk"});
+  EXPECT_EQ(Values("Mail: jana.koeln@gmx (punkt) de – nur SMS", "email"), V{"jana.koeln@gmx.de"});
+  EXPECT_EQ(Values("correo: lucia.mad@gmail punto com, solo mensajes", "email"),
+            V{"lucia.mad@gmail.com"});
+  EXPECT_EQ(Values("имейл: desi_varna@abv точка bg", "email"), V{"desi_varna@abv.bg"});
+  EXPECT_EQ(Values("пошта: olia.kyiv@ukr крапка net", "email"), V{"olia.kyiv@ukr.net"});
+  EXPECT_EQ(Values("maila: zuzia.gda@wp kropka pl", "email"), V{"zuzia.gda@wp.pl"});
+  EXPECT_EQ(Values("email: sasha.k@proton . me (no calls)", "email"), V{"sasha.k@proton.me"});
+  EXPECT_EQ(Values("mail: bianca_rose@yahoo .ro", "email"), V{"bianca_rose@yahoo.ro"});
+  EXPECT_EQ(Values("maila: kasia.krk@onet,pl (przecinek = kropka)", "email"),
+            V{"kasia.krk@onet.pl"});
+  EXPECT_EQ(Values("mail nina@studio.example (dot) org", "email"), V{"nina@studio.example"});
+  // Prose after a written '@' stays prose.
+  EXPECT_EQ(Values("me@home. It was late", "email"), V{});
+  EXPECT_EQ(Values("write to nina@studio . it was closed", "email"), V{});
+  EXPECT_EQ(Values("contact anna@mail.example point de vue", "email"), V{"anna@mail.example"});
+  EXPECT_EQ(Values("build@v2 dot 5 and notes@draft,txt", "email"), V{});
+  EXPECT_EQ(Values("ping mia@studio,de or later", "email"), V{});
+  EXPECT_EQ(Values("Tickets @ venue dot com sold out", "email"), V{});
+  // A sentence's full stop after the address is the sentence's.
+  EXPECT_EQ(Values("anna@gmail . Com. Next sentence", "email"), V{"anna@gmail.com"});
+}
+
+// A provider's name or a top-level domain written letter by letter ("g m a i l", "c o m", "f r"):
+// only a provider's name or a known top-level domain is read so.
+TEST(Email, LetterSpacedProviderAndTopLevelDomain) {
+  EXPECT_EQ(Values("correo: carla punto sol21 arroba g m a i l punto c o m", "email"),
+            V{"carla.sol21@gmail.com"});
+  EXPECT_EQ(Values("mail: bella_x at h o t m a i l dot c o m", "email"), V{"bella_x@hotmail.com"});
+  EXPECT_EQ(Values("mail : lea.nice06 arobase orange point f r", "email"),
+            V{"lea.nice06@orange.fr"});
+  EXPECT_EQ(Values("contact: rosie.leeds@gmail dot c o m", "email"), V{"rosie.leeds@gmail.com"});
+  EXPECT_EQ(Values("a b c at x y z dot c o m", "email"), V{});
+  EXPECT_EQ(Values("nina arroba q w e r t punto c o m", "email"), V{});
+}
+
+// A provider's name in leet ("gma1l", "zigg0", "h0tmail") is the provider's; other domains with
+// digits are read as written.
+TEST(Email, LeetProviderNameIsTheProviders) {
+  EXPECT_EQ(Values("почта → lera_luxe5 @ gma1l . com  (1 = i)", "email"),
+            V{"lera_luxe5@gmail.com"});
+  EXPECT_EQ(Values("mail: sanne.utr@zigg0.nl (0 = o)", "email"), V{"sanne.utr@ziggo.nl"});
+  EXPECT_EQ(Values("email: amber.x@h0tmail.com", "email"), V{"amber.x@hotmail.com"});
+  EXPECT_EQ(Values("info@web2.example and kasia@o2.pl", "email"),
+            (V{"info@web2.example", "kasia@o2.pl"}));
+}
+
+// After an at-word, the domain in Cyrillic words and its top-level domain after a space alone
+// ("равлик укр нет", "małpa gmail com"); after "at" only with a username-like local part.
+TEST(Email, AtWordThenProviderAndTopLevelDomainInWords) {
+  EXPECT_EQ(Values("пошта: sofiia_lviv равлик укр нет", "email"), V{"sofiia_lviv@ukr.net"});
+  EXPECT_EQ(Values("пиши: mimi.sofia маймунка абв точка бг", "email"), V{"mimi.sofia@abv.bg"});
+  EXPECT_EQ(Values("mail: olabelle małpa gmail com", "email"), V{"olabelle@gmail.com"});
+  EXPECT_EQ(Values("meet at web de luxe", "email"), V{});
+}
+
+// OCR of a screenshot leaves a space on one side of the '@': "name@ host.tld" is an address;
+// "name @host.tld" only before a provider's name ("DM me @sasha.me" is a handle's mention).
+TEST(Email, OcrSpaceOnOneSideOfTheAt) {
+  EXPECT_EQ(Values("Bianca\nbianca_rose@ yahoo.ro\n✉ email", "email"), V{"bianca_rose@yahoo.ro"});
+  EXPECT_EQ(Values("Lena\nlena.hh @gmx.de\n✉ E-Mail", "email"), V{"lena.hh@gmx.de"});
+  EXPECT_EQ(Values("bianca_rose@ yahoo dot ro", "email"), V{"bianca_rose@yahoo.ro"});
+  EXPECT_EQ(Values("DM me @sasha.me for rates", "email"), V{});
+  EXPECT_EQ(Values("Ich bin @web punkt de Seite", "email"), V{});
+}
+
 }  // namespace ariadne::extract

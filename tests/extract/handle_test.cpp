@@ -7,6 +7,7 @@
 namespace ariadne::extract {
 namespace {
 
+using testing::Extract;
 using testing::Values;
 using V = std::vector<std::string>;
 
@@ -1068,6 +1069,58 @@ TEST(Handle, ProfileScreenshotsGiveTheirPlatformsHandle) {
   EXPECT_EQ(Values("< back.home1\nFollow Message\nGreat day", "handle"), V{});
   EXPECT_EQ(Values("< Back\n128 posts 4,512 followers 310 following", "handle"), V{});
   EXPECT_EQ(Values("x < y.z1\n12 posts", "handle"), V{});
+}
+
+// Issue 3 (set 18's wa_link_wrapped): a profile or WhatsApp link wrapped in Instagram's,
+// Facebook's or Google's redirect ("l.instagram.com/?u=https%3A%2F%2Fwa.me%2F…") is unwrapped,
+// percent-decoded, and read as the link it wraps; the selector spans the whole outer link.
+TEST(Handle, LinksWrappedInRedirectsAreUnwrapped) {
+  EXPECT_EQ(
+      Values("message me 👉 https://l.instagram.com/?u=https%3A%2F%2Fwa.me%2F447700900318&e=AT0x",
+             "phone"),
+      V{"+447700900318"});
+  EXPECT_EQ(Values("https://l.instagram.com/?u=https%3A%2F%2Fapi.whatsapp.com%2Fsend%3Fphone%3D"
+                   "447700900555%26text%3DHallo&e=AT2",
+                   "phone"),
+            V{"+447700900555"});
+  EXPECT_EQ(Values("https://l.facebook.com/l.php?u=https%3A%2F%2Ft.me%2Fmanon_paris75%3Fstart%3Dad"
+                   "&h=AT3kq",
+                   "handle"),
+            V{"telegram:manon_paris75"});
+  EXPECT_EQ(
+      Values("seguimi https://lm.facebook.com/l.php?u=https%3A%2F%2Fwww.instagram.com%2Fgiulia"
+             ".ve%2F%3Figshid%3DMzRl&h=AT1",
+             "handle"),
+      V{"instagram:giulia.ve"});
+  EXPECT_EQ(
+      Values("https://www.google.com/url?q=https://www.instagram.com/lucia.mad_92/&sa=D", "handle"),
+      V{"instagram:lucia.mad_92"});
+  const auto found = Extract("wa 👉 https://l.instagram.com/?u=https%3A%2F%2Fwa.me%2F447700900318");
+  const auto phone =
+      std::find_if(found.begin(), found.end(), [](const Selector& s) { return s.type == "phone"; });
+  ASSERT_NE(phone, found.end());
+  EXPECT_EQ(phone->raw, "https://l.instagram.com/?u=https%3A%2F%2Fwa.me%2F447700900318");
+}
+
+TEST(Handle, RedirectsToOtherPagesGiveNoHandle) {
+  // The shim's own path is no profile ("facebook:l.php").
+  EXPECT_EQ(
+      Values("https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.com%2Fprices&h=AT1", "handle"),
+      V{});
+  EXPECT_EQ(Values("https://l.instagram.com/?u=https%3A%2F%2Fexample.com%2Fprices&e=AT9", "handle"),
+            V{});
+  EXPECT_EQ(Values("https://l.instagram.com/?u=https%3A%2F%2Fexample.com%2F447700900318", "phone"),
+            V{});
+  EXPECT_EQ(Values("https://www.google.com/url?sa=D&ust=1733", "handle"), V{});
+}
+
+// Signal: a link to a phone number ("signal.me/#p/+44…") gives the phone; a username link
+// ("signal.me/#eu/…") is encrypted and gives nothing; "Signal: name.01" is a username.
+TEST(Handle, SignalLinksAndUsernames) {
+  EXPECT_EQ(Values("text me on signal 👉 https://signal.me/#p/+447700900777", "phone"),
+            V{"+447700900777"});
+  EXPECT_EQ(Values("signal link https://signal.me/#eu/Ab3dE5fGh7iJk9LmN0pQrS", "handle"), V{});
+  EXPECT_EQ(Values("Signal: lola.01 (no calls)", "handle"), V{"signal:lola.01"});
 }
 
 }  // namespace

@@ -51,5 +51,27 @@ TEST(Url, PhoneLinksWithUrlEscapes) {
   EXPECT_TRUE(Values(R"(<a href="tel:+49%2F176%2F31428867">x</a>)", "phone", "DE").empty());
 }
 
+// Tracking parameters (utm_*, fbclid, igshid, igsh, mibextid, gclid) are left out of the
+// normalised URL; the others keep their order.
+TEST(Url, TrackingParametersAreStripped) {
+  EXPECT_EQ(
+      Values("https://shop.example/page?utm_source=ig&id=5&fbclid=IwAR0x&utm_medium=bio", "url"),
+      V{"https://shop.example/page?id=5"});
+  EXPECT_EQ(Values("https://www.instagram.com/carla_star92?igshid=17BzgjKZ", "url"),
+            V{"https://www.instagram.com/carla_star92"});
+}
+
+// A link wrapped in a redirect (Instagram's, Facebook's, Google's) is the link it wraps,
+// percent-decoded and normalised.
+TEST(Url, RedirectsAreUnwrapped) {
+  EXPECT_EQ(Values("https://l.instagram.com/?u=https%3A%2F%2Fwa.me%2F447700900318&e=AT0x", "url"),
+            V{"https://wa.me/447700900318"});
+  EXPECT_EQ(Values("https://www.google.com/url?q=https://Profile.Example/x%3Fa%3D1&sa=D", "url"),
+            V{"https://profile.example/x?a=1"});
+  // A target that is no web link: the redirect as it is.
+  EXPECT_EQ(Values("https://l.facebook.com/l.php?u=javascript%3Aalert(1)", "url"),
+            V{"https://l.facebook.com/l.php?u=javascript%3Aalert(1)"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
