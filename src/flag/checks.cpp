@@ -1170,7 +1170,13 @@ std::vector<MarkerHit> WorkingRanges(const MarkerHits& hits) {
   const auto add = [&](const MarkerHit& range) {
     if (!OpeningHoursBefore(hits, range)) ranges.push_back(range);
   };
-  for (const MarkerHit& range : hits.Of("clock-range")) add(range);
+  // A hit starting on the minutes of a time ("18:00 till midnight" read from "00") is none
+  // (flag48).
+  const std::string_view text = hits.text();
+  for (const MarkerHit& range : hits.Of("clock-range")) {
+    if (range.start > 0 && (text[range.start - 1] == ':' || text[range.start - 1] == '.')) continue;
+    add(range);
+  }
   for (const MarkerHit& range : ReadClockRanges(hits.text())) add(range);
   return ranges;
 }
@@ -1212,6 +1218,23 @@ std::vector<WorkingDay> WorkingDays(const MarkerHits& hits) {
   return days;
 }
 
+// The working day times the days of the week written as a range ("9-18, Monday to Sunday": 63
+// hours), when they reach kLongWeekHours (flag48: the days counted, not only six-seven-days'
+// words).
+std::optional<CheckFinding> LongWeekFromDayRange(const MarkerHits& hits, const WorkingDay& day) {
+  for (const WeekdaySpan& week : ReadWeekdaySpans(hits.text())) {
+    if (day.hours * week.days < kLongWeekHours || OpeningHoursBefore(hits, week.span)) continue;
+    std::vector<MarkerHit> spans = day.spans;
+    spans.push_back(week.span);
+    return CheckFinding{std::move(spans),
+                        fmt::format("its working hours span {} hours of the day, {} days a week "
+                                    "({} hours)",
+                                    day.hours, week.days, day.hours * week.days),
+                        "the hours and the days", false};
+  }
+  return std::nullopt;
+}
+
 std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
   std::optional<WorkingDay> longest;
   for (WorkingDay& day : WorkingDays(hits)) {
@@ -1222,7 +1245,9 @@ std::optional<CheckFinding> LongHours(const MarkerHits& hits) {
     }
     if (!longest || day.hours > longest->hours) longest = std::move(day);
   }
-  if (!longest || longest->hours * kFewestLongDays < kLongWeekHours) return std::nullopt;
+  if (!longest) return std::nullopt;
+  if (std::optional<CheckFinding> week = LongWeekFromDayRange(hits, *longest)) return week;
+  if (longest->hours * kFewestLongDays < kLongWeekHours) return std::nullopt;
   const std::optional<MarkerHit> week = WorkingWeek(hits);
   if (!week) return std::nullopt;
   longest->spans.push_back(*week);

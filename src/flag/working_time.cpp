@@ -28,9 +28,10 @@ bool StartsWithAny(std::string_view text, std::span<const std::string_view> word
 
 // Words joining the two hours, longest first; each must be followed by a space or a digit.
 constexpr std::string_view kJoins[] = {
-    "până la", "pana la", "jusqu'à", "jusqu'a", "hasta las", "a las", "hasta", "until", "till",
-    "alle",    "all'",    "tot",     "bis",     "til",       "to",    "al",    "à",     "a",
-    "do",      "до",      "по",      "la",      "-",         "–",     "—"};
+    "fino alle", "fino a",  // flag48: "dalle 11 fino a mezzanotte"
+    "până la",   "pana la", "jusqu'à", "jusqu'a", "hasta las", "a las", "hasta", "until", "till",
+    "alle",      "all'",    "tot",     "bis",     "til",       "to",    "al",    "à",     "a",
+    "do",        "до",      "по",      "la",      "-",         "–",     "—"};
 
 // Words right before the first hour that make the pair a span of time ("from 7 to 20").
 constexpr std::string_view kFromWords[] = {"from", "von",   "van", "vanaf", "ab", "de",
@@ -188,6 +189,38 @@ bool PrecededByNonHours(std::string_view text, size_t at) {
          text.substr(0, at).ends_with("$");
 }
 
+// Midnight in words as the end of a range (flag48: "11:00 till midnight", "hasta la medianoche",
+// "bis um Mitternacht", "până la miezul nopții", "до опівночі"); an article or "um" may come
+// between. The check reads a range ending so as ending at 24.
+constexpr std::string_view kMidnightWords[] = {
+    "midnight",      "mitternacht", "minuit",     "middernacht", "miezul nopții",
+    "miezul noptii", "полунощ",     "medianoche", "mezzanotte",  "północy",
+    "polnocy",       "полуночи",    "опівночі",   "півночі"};
+constexpr std::string_view kBeforeMidnight[] = {"the ", "la ", "um ", "a ", "alla "};
+
+// The end of a midnight word joined to the hour before it by the join at `at`, or nullopt.
+std::optional<size_t> MidnightAfterJoin(std::string_view text, size_t at) {
+  for (std::string_view join : kJoins) {
+    if (!text.substr(at).starts_with(join)) continue;
+    size_t next = at + join.size();
+    if (WordByte(join[0]) && next < text.size() && WordByte(text[next])) continue;
+    next = SkipSpaces(text, next);
+    for (std::string_view article : kBeforeMidnight) {
+      if (text.substr(next).starts_with(article)) {
+        next = SkipSpaces(text, next + article.size());
+        break;
+      }
+    }
+    for (std::string_view word : kMidnightWords) {
+      if (!text.substr(next).starts_with(word)) continue;
+      const size_t end = next + word.size();
+      if (end < text.size() && WordByte(text[end])) continue;
+      return end;
+    }
+  }
+  return std::nullopt;
+}
+
 // A range starting with the hour at `at`, or nullopt.
 std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
   if (PrecededByNonHours(text, at)) return std::nullopt;
@@ -202,7 +235,13 @@ std::optional<MarkerHit> RangeAt(std::string_view text, size_t at) {
     k = SkipSpaces(text, word->end);
   }
   const std::optional<size_t> second = JoinAt(text, k);
-  if (!second) return std::nullopt;
+  if (!second) {
+    // "11 till midnight": a time of day by itself.
+    const std::optional<size_t> midnight = MidnightAfterJoin(text, k);
+    if (!midnight) return std::nullopt;
+    size_t word_start = at;
+    return MarkerHit{FromWordBefore(text, at, &word_start) ? word_start : at, *midnight};
+  }
   char minutes_to = 0;
   const std::optional<int> to = ReadHour(text, *second, &end, &minutes_to);
   // Minutes say "time" when written with ":" or "h", or after a dot on both hours ("7.00-20.00");
@@ -264,7 +303,103 @@ std::optional<MarkerHit> HourAfter(std::string_view text, size_t from, int max_w
   return std::nullopt;
 }
 
+// Days of the week, Monday = 0: the beginnings of their names in the 11 languages (every case
+// form starts so: "понедельника", "niedzieli", "п'ятницю"); `whole` ones must be the whole word.
+struct DayName {
+  std::string_view stem;
+  int day;
+  bool whole;
+};
+constexpr DayName kDayNames[] = {
+    {"monday", 0, false},   {"tuesday", 1, false},    {"wednesday", 2, false},
+    {"thursday", 3, false}, {"friday", 4, false},     {"saturday", 5, false},
+    {"sunday", 6, false},   {"mon", 0, true},         {"tue", 1, true},
+    {"tues", 1, true},      {"wed", 2, true},         {"thu", 3, true},
+    {"thurs", 3, true},     {"fri", 4, true},         {"sat", 5, true},
+    {"sun", 6, true},       {"montag", 0, false},     {"dienstag", 1, false},
+    {"mittwoch", 2, false}, {"donnerstag", 3, false}, {"freitag", 4, false},
+    {"samstag", 5, false},  {"sonnabend", 5, false},  {"sonntag", 6, false},
+    {"lundi", 0, false},    {"mardi", 1, false},      {"mercredi", 2, false},
+    {"jeudi", 3, false},    {"vendredi", 4, false},   {"samedi", 5, false},
+    {"dimanche", 6, false}, {"maandag", 0, false},    {"dinsdag", 1, false},
+    {"woensdag", 2, false}, {"donderdag", 3, false},  {"vrijdag", 4, false},
+    {"zaterdag", 5, false}, {"zondag", 6, false},     {"luni", 0, true},
+    {"lunea", 0, true},     {"marți", 1, true},       {"marti", 1, true},
+    {"marțea", 1, true},    {"miercuri", 2, false},   {"joi", 3, true},
+    {"joia", 3, true},      {"vineri", 4, false},     {"sâmbăt", 5, false},
+    {"sambat", 5, false},   {"duminic", 6, false},    {"понеделник", 0, false},
+    {"вторник", 1, false},  {"сряда", 2, false},      {"четвъртък", 3, false},
+    {"петък", 4, false},    {"събота", 5, false},     {"неделя", 6, false},
+    {"lunes", 0, true},     {"martes", 1, true},      {"miércoles", 2, true},
+    {"miercoles", 2, true}, {"jueves", 3, true},      {"viernes", 4, true},
+    {"sábado", 5, true},    {"sabado", 5, true},      {"domingo", 6, true},
+    {"luned", 0, false},    {"marted", 1, false},     {"mercoled", 2, false},
+    {"gioved", 3, false},   {"venerd", 4, false},     {"sabato", 5, true},
+    {"domenica", 6, true},  {"poniedzia", 0, false},  {"wtor", 1, false},
+    {"środ", 2, false},     {"srod", 2, false},       {"czwart", 3, false},
+    {"piąt", 4, false},     {"piat", 4, false},       {"sobot", 5, false},
+    {"niedziel", 6, false}, {"понедельн", 0, false},  {"вторн", 1, false},
+    {"сред", 2, false},     {"четверг", 3, false},    {"пятниц", 4, false},
+    {"суббот", 5, false},   {"воскресен", 6, false},  {"понеділ", 0, false},
+    {"вівтор", 1, false},   {"серед", 2, false},      {"четвер", 3, false},
+    {"п'ятниц", 4, false},  {"п’ятниц", 4, false},    {"пʼятниц", 4, false},
+    {"субот", 5, false},    {"неділ", 6, false}};
+
+// Words joining two days, longest first; "do" and "по" also join hours.
+constexpr std::string_view kDayJoins[] = {"tot en met", "t/m",  "through", "thru",  "until", "till",
+                                          "fino a",     "până", "pana",    "hasta", "bis",   "tot",
+                                          "to",         "au",   "alla",    "al",    "à",     "a",
+                                          "do",         "до",   "по",      "-",     "–",     "—"};
+// Articles that may come before the second day ("al sabato", "el domingo", "la domenica").
+constexpr std::string_view kDayArticles[] = {"the ", "el ", "la ", "le ", "il ", "lo "};
+
+// The day of the week whose name starts at `at` (a word start), and the end of its word.
+std::optional<int> DayAt(std::string_view text, size_t at, size_t* end) {
+  size_t word_end = at;
+  while (word_end < text.size() && WordByte(text[word_end])) ++word_end;
+  const std::string_view word = text.substr(at, word_end - at);
+  for (const DayName& name : kDayNames) {
+    if (!word.starts_with(name.stem) || (name.whole && word.size() != name.stem.size())) continue;
+    *end = word_end + (word_end < text.size() && text[word_end] == '.' ? 1 : 0);
+    return name.day;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::vector<WeekdaySpan> ReadWeekdaySpans(std::string_view text) {
+  std::vector<WeekdaySpan> spans;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (!WordByte(text[i]) || (i > 0 && WordByte(text[i - 1]))) continue;
+    size_t end = 0;
+    const std::optional<int> first = DayAt(text, i, &end);
+    if (!first) continue;
+    size_t k = SkipSpaces(text, end);
+    std::optional<size_t> after_join;
+    for (std::string_view join : kDayJoins) {
+      if (!text.substr(k).starts_with(join)) continue;
+      const size_t join_end = k + join.size();
+      if (WordByte(join[0]) && join_end < text.size() && WordByte(text[join_end])) continue;
+      after_join = SkipSpaces(text, join_end);
+      break;
+    }
+    if (!after_join) continue;
+    size_t second_at = *after_join;
+    for (std::string_view article : kDayArticles) {
+      if (text.substr(second_at).starts_with(article)) {
+        second_at = SkipSpaces(text, second_at + article.size());
+        break;
+      }
+    }
+    size_t second_end = 0;
+    const std::optional<int> second = DayAt(text, second_at, &second_end);
+    if (!second || *second == *first) continue;
+    spans.push_back({MarkerHit{i, second_end}, (*second - *first + 7) % 7 + 1});
+    i = second_end;
+  }
+  return spans;
+}
 
 std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(std::string_view text,
                                                                const std::vector<MarkerHit>& starts,

@@ -35,4 +35,17 @@ std::optional<std::pair<MarkerHit, MarkerHit>> ReadStartAndEnd(std::string_view 
                                                                const std::vector<MarkerHit>& starts,
                                                                const std::vector<MarkerHit>& ends);
 
+// A run of days of the week written as a range ("Tuesday to Sunday", "dal martedì alla domenica",
+// "od wtorku do niedzieli", "с понедельника по субботу"; flag48): its span and how many days it
+// covers, counted inclusive and wrapping past Sunday ("Friday to Monday" is four days).
+struct WeekdaySpan {
+  MarkerHit span;
+  int days = 0;
+};
+
+// The weekday ranges of `text` (the folded, lower-case match text), in text order: two names of
+// days of the week in one of the 11 languages (full names in any case form; English also
+// "mon".."sun"), joined by a dash or a "to" word, with an article between allowed.
+std::vector<WeekdaySpan> ReadWeekdaySpans(std::string_view text);
+
 }  // namespace ariadne::flag

@@ -524,7 +524,7 @@ TEST_F(ChecksTest, ADeadlineToAnswerOrADepartureWithinDaysRaisesJUrgentInAnyLang
            "Praca w Holandii. Daj znać jeszcze dziś. Tel 500 000 000",
            "Работа в Польше. Ответь сегодня. Тел +7 900 000-00-00",
            "Muncă în Spania. Plecare în max 10 zile! 0740 000 000",
-           "Vendemmia in Francia. Partenza con il nostro pullman lunedì. 320 000 0000",
+           "Vendemmia in Francia. Partenza con il nostro pullman lunedì prossimo. 320 000 0000",
            "Склад в Холандия, тръгване в понеделник! 0888 000 000",
        }) {
     const Assessment assessment = Job(text);  // the flag points into it
@@ -536,6 +536,8 @@ TEST_F(ChecksTest, ADeadlineToAnswerOrADepartureWithinDaysRaisesJUrgentInAnyLang
            "Warehouse operatives, Acme Ltd, £12.71 per hour. Apply by Friday 12 December.",
            "Interna en Madrid, salida solo un domingo al mes. 1.300€ al mes. Llamar 600 000 000",
            "Packers wanted, leave on Friday afternoons. 07700 900412",
+           // a plain weekday presses no one (the lead's ruling on blind21 j1, flag48)
+           "Vendemmia in Francia. Partenza con il nostro pullman lunedì. 320 000 0000",
        }) {
     EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
   }
@@ -1165,6 +1167,149 @@ TEST_F(ChecksTest, APlaceThePosterToldTheReaderAboutRaisesJUnlic) {
   }
   EXPECT_EQ(FindFlag(Job("The shop I told you about has closed. Call 07700 900123."), "J-UNLIC"),
             nullptr);
+}
+
+// The rest of the pay at the end, pay saved for the worker until the end, or pay when the job is
+// done or the group is home is J-PAYLATER (flag48); the rest of a team or pay each week is not.
+TEST_F(ChecksTest, TheRestOfThePayOrPayKeptAsideUntilTheEndRaisesJPaylater) {
+  for (const std::string text : {
+           "Vineyard hands, 60 a day in your pocket and the rest at the end of the harvest. "
+           "Text 07700 900231.",
+           "Erntehelfer: 40 € pro Tag bar, den Rest am Ende der Ernte. Tel. 07700 900231",
+           "Cueillette : 50 € par jour et le reste à la fin de la saison. 07700 900231",
+           "Zbiory: 200 zł tygodniowo, resztę na koniec sezonu. Tel. 07700 900231",
+           "Збирання: 50 євро на день, решту в кінці сезону. Тел. 07700 900231",
+           "We put 300 a month aside for you and you get it when the two years are up. "
+           "Messenger only.",
+           "Tutti pagati in una volta quando il lavoro è finito. Tel. 07700 900231",
+           "Всем платим одной суммой, когда вернёмся домой. Тел. 07700 900231",
+           "Kitchen porter, 70 a day, everyone gets paid when the job's done. 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Warehouse, Acme Ltd, £12.60 an hour paid weekly; the rest of the team is friendly.",
+           "Gärtnerei Berg GmbH: Lohn monatlich aufs Konto, der Rest der Woche frei.",
+           "Paid every Friday. When the job is done we drive you to the station. Acme Ltd.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+}
+
+// Working hours ending at midnight in words, a weekday range times a day's hours (flag48), and
+// care day and night with less than a day off a week are J-HOURS; a lawful night shift is not.
+TEST_F(ChecksTest, HoursToMidnightOrTheWeekCountedFromItsDaysRaiseJHours) {
+  for (const std::string text : {
+           "Pizzeria helper, Wednesday to Monday, 12:00 till midnight. 07700 900231",
+           "Aiuto cuoco, dal martedì alla domenica, dalle 12 fino a mezzanotte. 07700 900231",
+           "Küchenhilfe, Mittwoch bis Montag, von 13 Uhr bis um Mitternacht. 07700 900231",
+           "Ayudante de cocina, de 10:30 hasta la medianoche. 07700 900231",
+           "Car wash, Tuesday to Sunday, 8:00-18:00, cash daily. 07700 900231",
+           "Live-in helper for a lady, looking after her day and night, one evening off a week. "
+           "07700 900231",
+           "Opiekunka do starszej pani, opieka dzień i noc, jedno wolne popołudnie w tygodniu. "
+           "07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Night fillers at Acme Stores Ltd, 22:00-06:00, Monday to Thursday. 07700 900231",
+           "Office cleaner, Monday to Friday, 9-17. Acme Ltd, 07700 900231",
+           "Bar staff, 18:00 till midnight, four nights a week. 07700 900231",
+           "Carer, one day off a week, 8 hours a day. Acme Care Ltd, 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// An employer that does not ask about or check visas or papers, or coming over as a visitor, is
+// J-VISA (flag48); an employer checking the right to work is not.
+TEST_F(ChecksTest, AnEmployerThatDoesNotAskAboutVisasRaisesJVisa) {
+  for (const std::string text : {
+           "Packhouse work, the owner doesn't check visas. 07700 900231",
+           "No papers needed, nobody asks. Cash daily. 07700 900231",
+           "Travail en cuisine, on ne demande pas de papiers. 07700 900231",
+           "Praca w chłodni, nikt nie pyta o wizę. Tel. 07700 900231",
+           "Работа на стройке, документы не нужны, никто не спрашивает про визу. 07700 900231",
+           "Lavoro in campagna, vieni come turista e lavori subito. 07700 900231",
+           "Arbeit auf dem Hof, der Bauer fragt nicht nach Papieren. 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-VISA"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Acme Farms Ltd checks every worker's right to work before the first shift.",
+           "We don't ask for a CV, just come to the interview. Acme Ltd, 07700 900231",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-VISA"), nullptr) << text;
+  }
+}
+
+// A recruiter keeping a percentage of the workers' pay is J-DEDUCT (flag48); the worker keeping
+// their tips is not.
+TEST_F(ChecksTest, ARecruiterKeepingAPercentageOfThePayRaisesJDeduct) {
+  for (const std::string text : {
+           "Crew for a site in Sweden, 110 a day, I take 15% from each of you. 07700 900231",
+           "Brigada na budowę, 500 zł dziennie, zatrzymuję 10% od każdego. 07700 900231",
+           "Бригада на стройку, 100 евро в день, оставляю себе 10% с каждого. 07700 900231",
+           "Squadra per cantiere, 90 al giorno, trattengo il 12% a testa. 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-DEDUCT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(
+      FindFlag(Job("Waiters, you keep 100% of your tips. Acme Ltd, 07700 900231"), "J-DEDUCT"),
+      nullptr);
+}
+
+// A departure on a plain day of the week presses no one (the lead's ruling on blind21 j1, flag48);
+// this or next week's day, a day with "!", or a departure tomorrow still does.
+TEST_F(ChecksTest, ADepartureOnAPlainWeekdayIsNoJUrgent) {
+  for (const std::string text : {
+           "Fruit picking in Kent, the coach leaves on Thursday from Leeds. 07700 900231",
+           "Praca w Holandii, bus odjeżdża w czwartek z Opola. 07700 900231",
+           "Vendemmia, il pulmino parte giovedì da Foggia. 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Fruit picking in Kent, the coach leaves this Thursday. 07700 900231",
+           "Praca w Holandii, wyjazd jutro z Opola. 07700 900231",
+           "Vendemmia, si parte giovedì! 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// The poster's promise to register the reader there, with the passport brought to them, is J-DOCS
+// and not J-LATER (the lead's ruling on blind20 j5 and blind21 j5, flag48).
+TEST_F(ChecksTest, APassportForThePosterToRegisterTheReaderIsJDocsNotJLater) {
+  for (const std::string text : {
+           "Bring your passport to me and I'll get you registered when you arrive. 07700 900231",
+           "Gib mir deinen Pass, ich melde dich dann dort an. 07700 900231",
+           "Adu-mi pașaportul și te înregistrez eu acolo. 07700 900231",
+           "Принеси мне паспорт, оформлю тебя там. 07700 900231",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-DOCS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(FindFlag(a, "J-LATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment contract = Job("Contract signed on arrival. 07700 900231");
+  EXPECT_NE(FindFlag(contract, "J-LATER"), nullptr);
 }
 
 // Client screening in any wording is shown (S-SCREEN, T0) and never scored (R4).

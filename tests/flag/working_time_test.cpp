@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ariadne::flag {
@@ -54,6 +55,41 @@ TEST(WorkingTime, ReadsAStartAndAnEndToldApart) {
   // An end with no hour after it, or a start whose next number is a date, reads nothing.
   const std::string date = "start 1.06.2026, finish when the harvest ends";
   EXPECT_FALSE(ReadStartAndEnd(date, {{0, 5}}, {{date.find("finish"), date.find("finish") + 6}}));
+}
+
+// Midnight in words ends a range, with minutes, an article or "um" before it (flag48).
+TEST(WorkingTime, ReadsARangeEndingAtMidnightInWords) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(Ranges("bar staff, 12:00 till midnight, six days"), V{"12:00 till midnight"});
+  EXPECT_EQ(Ranges("de 10:30 hasta la medianoche"), V{"de 10:30 hasta la medianoche"});
+  EXPECT_EQ(Ranges("dalle 12 fino a mezzanotte"), V{"dalle 12 fino a mezzanotte"});
+  EXPECT_EQ(Ranges("von 13 uhr bis um mitternacht"), V{"von 13 uhr bis um mitternacht"});
+  EXPECT_EQ(Ranges("de la 10 până la miezul nopții"), V{"la 10 până la miezul nopții"});
+  EXPECT_EQ(Ranges("з 12:00 до опівночі"), V{"з 12:00 до опівночі"});
+  EXPECT_TRUE(Ranges("open till midnight").empty());  // no hour before it
+}
+
+// Words of each weekday range and its number of days.
+std::vector<std::pair<std::string, int>> Weeks(std::string_view text) {
+  std::vector<std::pair<std::string, int>> found;
+  for (const WeekdaySpan& week : ReadWeekdaySpans(text)) {
+    found.emplace_back(text.substr(week.span.start, week.span.end - week.span.start), week.days);
+  }
+  return found;
+}
+
+// Days of the week written as a range are counted, wrapping past Sunday (flag48).
+TEST(WorkingTime, CountsTheDaysOfAWeekdayRange) {
+  using V = std::vector<std::pair<std::string, int>>;
+  EXPECT_EQ(Weeks("wednesday to monday, 9-18"), (V{{"wednesday to monday", 6}}));
+  EXPECT_EQ(Weeks("mon - sun"), (V{{"mon - sun", 7}}));
+  EXPECT_EQ(Weeks("dal martedì alla domenica"), (V{{"martedì alla domenica", 6}}));
+  EXPECT_EQ(Weeks("du jeudi au lundi"), (V{{"jeudi au lundi", 5}}));
+  EXPECT_EQ(Weeks("od środy do poniedziałku"), (V{{"środy do poniedziałku", 6}}));
+  EXPECT_EQ(Weeks("с понедельника по субботу"), (V{{"понедельника по субботу", 6}}));
+  EXPECT_EQ(Weeks("від вівторка до неділі"), (V{{"вівторка до неділі", 6}}));
+  EXPECT_EQ(Weeks("de lunes a viernes"), (V{{"lunes a viernes", 5}}));
+  EXPECT_TRUE(Weeks("a month to month lease, sun to moon").empty());  // no day names
 }
 
 }  // namespace
