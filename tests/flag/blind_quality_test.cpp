@@ -889,19 +889,18 @@ const BlindSet kBlind20{.file = "blind20_ads.jsonl",
 // S-3P, S-DRIVER, S-OBSC, S-TRUST, J-PHOTO's casting exclusion and J-SAL's one-day fee from their
 // definitions (main at 02dec9e: candidates 0.788 / 0.949 -> 0.817 / 0.958; default unchanged);
 // candidate floors raised to the figures minus 0.02.
-const BlindSet kBlind21{
-    .file = "blind21_ads.jsonl",
-    .label = "blind21",
-    .default_floors = {0.063, 0.063, 0.918},
-    .candidate_floors = {0.797, 0.797, 0.938},
-    .min_ads = 249,
-    .min_variants = 77,
-    .min_benign = 45,
-    .known_candidate_violations = {},
-    .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "en-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2",
-                                       "uk-b2"},
-    .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
+const BlindSet kBlind21{.file = "blind21_ads.jsonl",
+                        .label = "blind21",
+                        .default_floors = {0.063, 0.063, 0.918},
+                        .candidate_floors = {0.797, 0.797, 0.938},
+                        .min_ads = 249,
+                        .min_variants = 77,
+                        .min_benign = 45,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        .known_candidate_benign_scoring = {"bg-b2", "en-b2", "nl-b2", "pl-b2",
+                                                           "ro-b2", "ru-b2", "uk-b2"},
+                        .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
