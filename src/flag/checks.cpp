@@ -65,6 +65,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "speaks-fluent",
                                               "speaks-only",
                                               "invoice-rate",
+                                              "one-day-job",
                                               "firm-word",
                                               "weight",
                                               "experience-years",
@@ -552,6 +553,78 @@ std::vector<MarkerHit> SymbolSplitNumbers(std::string_view text) {
   return numbers;
 }
 
+// A phone number whose last digit is split off as a group of its own, every group split by the
+// same separator ("07700 – 900 – 31 – 7", "07700 900 61 4"): no numbering plan writes a number so
+// (flag49). Not a whole number and then a count ("07700 900412 – 2 hours": two kinds of
+// separator), nor ages, heights and weights in a row ("24 – 170 – 55 – 3": they neither start with
+// 0 or "+" nor reach nine digits). Separated by spaces only, the lone digit must end the number's
+// words ("07700 900 412 2 girls" is a number and a count). Separators are plain ones (spaces,
+// dashes of any kind, dots, slashes), at most six bytes.
+constexpr int kLoneDigitMinDigits = 9;
+constexpr int kLoneDigitMinGroups = 3;
+constexpr int32_t kLoneDigitMaxGap = 6;
+
+std::vector<MarkerHit> LoneLastDigitNumbers(std::string_view text) {
+  std::vector<MarkerHit> numbers;
+  const auto length = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < length) {
+    if (!IsDigit(text[i]) || (i > 0 && (IsDigit(text[i - 1]) ||
+                                        std::isalpha(static_cast<unsigned char>(text[i - 1]))))) {
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    const bool plus = start > 0 && text[start - 1] == '+';
+    int digits = 0;
+    int groups = 0;
+    int last_group = 0;
+    bool same_separator = true;
+    std::string_view separator;
+    int32_t end = i;
+    while (i < length) {
+      int group = 0;
+      for (; i < length && IsDigit(text[i]); ++i) ++group;
+      digits += group;
+      ++groups;
+      last_group = group;
+      end = i;
+      int32_t j = i;
+      while (j < length && j - i <= kLoneDigitMaxGap) {
+        int32_t k = j;
+        UChar32 c = 0;
+        U8_NEXT(text.data(), k, length, c);
+        if (c < 0 || c == '\n' || !PlainSeparator(c) || c == '+' || c == '(' || c == ')') break;
+        j = k;
+      }
+      if (j == i || j - i > kLoneDigitMaxGap || j >= length || !IsDigit(text[j])) break;
+      const std::string_view gap = text.substr(static_cast<size_t>(i), static_cast<size_t>(j - i));
+      // After a country code ("+44 7700 – 900 – 56 – 0", "0044 …") the first gap is its own.
+      const bool country_code = groups == 1 && (plus || text.substr(start, 2) == "00");
+      if (!country_code) {
+        if (separator.empty()) separator = gap;
+        same_separator = same_separator && gap == separator;
+      }
+      i = j;
+    }
+    const bool spaces_only = separator.find_first_not_of(" \t") == std::string_view::npos;
+    // Split by spaces only, what follows the last digit (past spaces) is the end, or neither a
+    // letter nor a digit.
+    int32_t after = end;
+    UChar32 c = 0;
+    while (after < length && (text[after] == ' ' || text[after] == '\t')) ++after;
+    if (after < length) U8_NEXT(text.data(), after, length, c);
+    const bool closed = c == 0 || (c > 0 && !u_isalnum(c));
+    if ((plus || text[start] == '0') && digits >= kLoneDigitMinDigits &&
+        groups >= kLoneDigitMinGroups && last_group == 1 && same_separator &&
+        (closed || !spaces_only)) {
+      numbers.push_back({static_cast<size_t>(start), static_cast<size_t>(end)});
+    }
+    i = std::max(end, start + 1);
+  }
+  return numbers;
+}
+
 std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
   std::vector<MarkerHit> obscured;
   // Every number, even one right after an employer hit: in an adult-services ad that is a word
@@ -566,10 +639,13 @@ std::optional<CheckFinding> ObscuredPhone(const MarkerHits& hits) {
       if (!seen && IsObscured(hits.Original(phone))) obscured.push_back(phone);
     }
   }
-  for (const MarkerHit& number : SymbolSplitNumbers(hits.text())) {
-    const bool seen = std::any_of(obscured.begin(), obscured.end(),
-                                  [&](const MarkerHit& o) { return Overlaps(o, number); });
-    if (!seen) obscured.push_back(number);
+  for (const std::vector<MarkerHit>& found :
+       {SymbolSplitNumbers(hits.text()), LoneLastDigitNumbers(hits.text())}) {
+    for (const MarkerHit& number : found) {
+      const bool seen = std::any_of(obscured.begin(), obscured.end(),
+                                    [&](const MarkerHit& o) { return Overlaps(o, number); });
+      if (!seen) obscured.push_back(number);
+    }
   }
   // An e-mail address with its "@" or dot in words (flag46).
   const std::vector<MarkerHit>& addresses = hits.Of("address-in-words");

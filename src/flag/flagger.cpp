@@ -53,6 +53,9 @@ struct Flagger::Compiled {
   // The marker list invoice-rate (J-SAL: a rate a client pays the poster for each worker, not a
   // worker's pay), -1 without it or without candidate terms.
   int32_t invoice_rate = -1;
+  // The marker list one-day-job (J-SAL: the whole job lasts one day, so a day's or an hour's pay is
+  // a one-off fee), -1 without it or without candidate terms (flag49).
+  int32_t one_day_job = -1;
   MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
   // Per pattern: the regex compiled by PCRE2 to find where its matches start (StartOf,
   // CompileStartRegex), at its first use (StartRegexOf): most regexes' starts are found from their
@@ -122,6 +125,9 @@ constexpr std::string_view kPayIndicator = "J-SAL";
 // Words that make an amount a rate the poster charges a client per worker ("Usted me paga 16 € la
 // hora por cabeza", "Плащате ми по 8 € на час на човек"): a labour supplier's invoice, not pay.
 constexpr std::string_view kInvoiceRateList = "invoice-rate";
+// Words that say the whole job lasts one day ("a one-day shoot", "eintägiges Casting", "jednodniowa
+// sesja"): a day's or an hour's pay there is a one-off fee, not a wage worked every day of a month.
+constexpr std::string_view kOneDayJobList = "one-day-job";
 
 // A match in the folded text.
 struct RawMatch {
@@ -189,7 +195,7 @@ std::string RejectedTerms(const RuleSet& rules, const std::vector<PatternRef>& r
 // The marker lists some check reads or some indicator's `unless` or `near` names, and the pay
 // reader's invoice-rate ("language" is otherwise only expanded into terms, never scanned).
 bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
-  if (list.name == kInvoiceRateList) return true;
+  if (list.name == kInvoiceRateList || list.name == kOneDayJobList) return true;
   const bool named =
       std::any_of(rules.indicators.begin(), rules.indicators.end(), [&](const Indicator& i) {
         return i.unless == list.name ||
@@ -551,7 +557,7 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
                                       const std::vector<uint32_t>& named,
                                       const std::vector<uint32_t>& maybe_named,
                                       const std::vector<std::pair<size_t, size_t>>& invoice,
-                                      std::string_view original) {
+                                      bool one_day_job, std::string_view original) {
   if (table.threshold_multiple <= 0) return std::nullopt;
   const MinimumWage* home = region.empty() ? nullptr : table.Find(region);
   const bool home_compares = home != nullptr && home->HasFigure();
@@ -590,6 +596,12 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
   for (const StatedPay& pay : pays) {
     if (pay.currency.empty()) continue;  // "25.000 kr." for a job nowhere named: which crowns?
     if (IsInvoiceRate(pay, invoice)) continue;
+    // A day's or an hour's pay for a job of one day is a one-off fee: the monthly minimum says
+    // nothing about it (flag49).
+    if (one_day_job && pay.period_stated &&
+        (pay.period == PayPeriod::kDay || pay.period == PayPeriod::kHour)) {
+      continue;
+    }
     std::optional<Comparison> binding;  // against the highest minimum of `countries`
     for (const MinimumWage* wage : countries) {
       if (pay.bare && home != nullptr && wage->country == home->country) continue;
@@ -753,6 +765,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
   for (uint32_t m = 0; options.candidates && m < rules->markers.size(); ++m) {
     if (rules->markers[m].name == kInvoiceRateList)
       compiled->invoice_rate = static_cast<int32_t>(m);
+    if (rules->markers[m].name == kOneDayJobList) compiled->one_day_job = static_cast<int32_t>(m);
   }
   compiled->marker_index = IndexMarkers(*rules);
   static std::atomic<uint64_t> serials{0};
@@ -988,8 +1001,13 @@ Assessment Flagger::Assess(const AdInput& ad) const {
         invoice.push_back(match_text.InputSpan(hit.start, hit.end));
       }
     }
+    bool one_day_job = false;
+    if (compiled_->one_day_job >= 0) {
+      resolve_list(static_cast<size_t>(compiled_->one_day_job), false);
+      one_day_job = !marker_hits[static_cast<size_t>(compiled_->one_day_job)].empty();
+    }
     pay = ComparePay(rules_->wages, rules_->pay_words, ad.region, folded, named_countries,
-                     maybe_named_countries, invoice, text);
+                     maybe_named_countries, invoice, one_day_job, text);
     if (pay) {
       Collected& c = collected[*pay_index];
       if (c.matches.empty()) c.lang = pay->lang.empty() ? ad.lang : pay->lang;

@@ -885,19 +885,22 @@ const BlindSet kBlind20{.file = "blind20_ads.jsonl",
 // fee read as a daily wage far above the minimum); candidates every b2 (J-PHOTO: snapshots asked
 // for a real modelling job; en-b2 also J-TRANS from travel expenses; bg, pl, ro, uk also J-SAL).
 // Floors are the figures minus 0.02.
-const BlindSet kBlind21{
-    .file = "blind21_ads.jsonl",
-    .label = "blind21",
-    .default_floors = {0.063, 0.063, 0.918},
-    .candidate_floors = {0.768, 0.768, 0.929},
-    .min_ads = 249,
-    .min_variants = 77,
-    .min_benign = 45,
-    .known_candidate_violations = {},
-    .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "en-b2", "es-b2", "fr-b2", "it-b2", "nl-b2",
-                                       "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
-    .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
+// Development set since session 46: flag49 read its misses in BLIND21.md (never the file) and built
+// S-3P, S-DRIVER, S-OBSC, S-TRUST, J-PHOTO's casting exclusion and J-SAL's one-day fee from their
+// definitions (main at 02dec9e: candidates 0.788 / 0.949 -> 0.817 / 0.958; default unchanged);
+// candidate floors raised to the figures minus 0.02.
+const BlindSet kBlind21{.file = "blind21_ads.jsonl",
+                        .label = "blind21",
+                        .default_floors = {0.063, 0.063, 0.918},
+                        .candidate_floors = {0.797, 0.797, 0.938},
+                        .min_ads = 249,
+                        .min_variants = 77,
+                        .min_benign = 45,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        .known_candidate_benign_scoring = {"bg-b2", "en-b2", "nl-b2", "pl-b2",
+                                                           "ro-b2", "ru-b2", "uk-b2"},
+                        .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

@@ -510,8 +510,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // driver who brings or is paid) and S-SCREEN (an ID at the first meeting; all flag15); J-MSG (a
   // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
   // J-HOURS (long days, long weeks; all flag18); S-MOVE (a stay of this week only, then another
-  // town; new people every week: flag36); S-NOREFUSE (a refusal denied: flag46).
-  EXPECT_EQ(with_near, 25);
+  // town; new people every week: flag36); S-NOREFUSE (a refusal denied: flag46); S-OBSC (numbers
+  // banned and a photo pointed to) and S-TRUST (no pay if the photos are not the person: flag49).
+  EXPECT_EQ(with_near, 27);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -1310,6 +1311,193 @@ TEST_F(ChecksTest, APassportForThePosterToRegisterTheReaderIsJDocsNotJLater) {
   }
   const Assessment contract = Job("Contract signed on arrival. 07700 900231");
   EXPECT_NE(FindFlag(contract, "J-LATER"), nullptr);
+}
+
+// flag49: the weakest adult-services indicators of blind21, built from their definitions, with
+// wordings written for these tests. S-OBSC: a number whose last digit stands alone as a group
+// ("07700 – 900 – 31 – 7"); a whole number followed by a duration, a row of body measurements or a
+// plain number are not.
+TEST_F(ChecksTest, ANumberEndingInALoneDigitGroupRaisesSObsc) {
+  for (const std::string text : {
+           "Sweet and discreet. Ring 07700 – 900 – 31 – 7 after six.",
+           "Call: 07700 - 900 - 83 - 2",
+           "Звони 07700 — 900 — 64 — 5, только смс.",
+           "Tel. 07700 900 61 4 (nur SMS)",
+           "WhatsApp +44 7700 – 900 – 27 – 9 ✨",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-OBSC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Call 07700 900412 - 2 hours minimum.",
+           "Stats: 24 – 170 – 55 – 3",
+           "Ring 07700 900 412 any time.",
+           "Incall 07700 900412, 1 hour 150.",
+           "Call 07700 900 412 2 girls available.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_EQ(FindFlag(a, "S-OBSC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// S-OBSC "put in the image": the site forbids numbers and the ad points to a photo for the contact
+// (flag49), in any wording; a photo named with no ban, or a ban with no photo, is not.
+TEST_F(ChecksTest, NumbersBannedAndAPhotoPointedToRaiseSObsc) {
+  for (const std::string text : {
+           "Numbers get deleted on here so you'll find it in my third pic.",
+           "Nummern sind hier verboten, schau auf dem letzten Foto nach.",
+           "Les numéros sont interdits ici, regarde sur ma dernière photo.",
+           "Nummers zijn hier niet toegestaan, kijk op mijn laatste foto.",
+           "Numerele nu sunt permise aici, îl găsești pe ultima poză.",
+           "Номерата тук са забранени, виж на последната снимка.",
+           "No se permiten poner números, mira en mi última foto.",
+           "I numeri non sono ammessi, guarda sull'ultima foto.",
+           "Nie można tu podawać numeru, jest na ostatnim zdjęciu.",
+           "Номера здесь запрещены, смотри на последнем фото.",
+           "Номери тут заборонені, дивись на останньому фото.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-OBSC"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "My last photo is from the beach in June.",
+           "No numbers allowed here, message me through the site.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-OBSC"), nullptr) << text;
+  }
+}
+
+// S-DRIVER (delivery logistics, flag49): a car arrives and someone walks the person to the door,
+// whoever the person is (R2); one's own arrival by car, or seeing a client out, is not.
+TEST_F(ChecksTest, ACarArrivingAndSomeoneWalkingThePersonToTheDoorRaisesSDriver) {
+  for (const std::string text : {
+           "A silver van pulled up and some lad walked her to my door, then sat outside.",
+           "A silver van pulled up and some woman walked him to my door, then sat outside.",
+           "Ein Auto hielt vor dem Haus und ein Typ brachte sie bis zur Tür.",
+           "Un coche aparcó enfrente y un tipo la acompañó hasta la puerta.",
+           "Una macchina si è fermata e un tizio l'ha accompagnata alla porta.",
+           "Podjechał samochód i jakiś facet odprowadził ją pod drzwi.",
+           "Подъехала машина, какой-то парень довёл её до двери.",
+           "Під'їхала машина, якийсь хлопець довів її до дверей.",
+           "A mate of hers sat outside in his car for the whole of the hour, and at the end he "
+           "took the money.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I can come by car to your hotel, discreet parking.",
+           "After the hour I walked him to the door.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-DRIVER"), nullptr) << text;
+  }
+}
+
+// S-3P (third-party voice, flag49): the person's own manager or agent, bookings through whoever
+// writes, a friend offered as available, someone else taking the money at the door, and the
+// person called "she" or "he" in French, Spanish, Dutch and Polish; every gender alike (R2).
+TEST_F(ChecksTest, AManagerBookingsThroughMeAFriendOrAPronounRaiseS3p) {
+  for (const std::string text : {
+           "Escríbele a su mánager Lev para la cita.",
+           "Fragen gehen an ihren Manager, er antwortet schnell.",
+           "Text me to book her, I sort everything.",
+           "Termine nur über mich, ich regle alles.",
+           "Rendez-vous uniquement par moi.",
+           "My friend is also available this weekend.",
+           "Mi amiga también está disponible esta noche.",
+           "Eine ältere Frau an der Tür nahm das Geld.",
+           "Elle adore les longues soirées, elle reçoit dans un appartement discret.",
+           "Ella es muy dulce y ella recibe en un piso tranquilo.",
+           "Hij is lief en hij ontvangt in een rustig appartement.",
+           "Ona jest bardzo miła i ona przyjmuje w centrum.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-3P"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I am new in town and I book my own appointments.",
+           "Je reçois dans un appartement discret, je suis douce et souriante.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-3P"), nullptr) << text;
+  }
+}
+
+// S-TRUST (flag49): photos called verified, "what you see is what you get" and "not the one in the
+// pictures? you don't pay", in every language; a price alone is not.
+TEST_F(ChecksTest, VerifiedPhotosOrNoPayIfThePhotosAreNotThePersonRaiseSTrust) {
+  for (const std::string text : {
+           "If I'm not the one in the photos, you don't pay.",
+           "Verifizierte Fotos, was du siehst, bekommst du.",
+           "Photos vérifiées, ce que tu vois, c'est ce que tu as.",
+           "Wat je ziet is wat je krijgt.",
+           "Poze verificate, ce vezi aia primești.",
+           "Каквото виждаш, това получаваш.",
+           "Fotos verificadas, lo que ves es lo que hay.",
+           "Quello che vedi è quello che trovi.",
+           "Zweryfikowane zdjęcia, co widzisz, to dostajesz.",
+           "Если я не как на фото, не платите.",
+           "Перевірені фото, що бачиш, те й отримуєш.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-TRUST"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Adult("One hour 150, two hours 250."), "S-TRUST"), nullptr);
+}
+
+// J-PHOTO's definition excludes modelling (flag49): a catalogue casting that asks for everyday
+// snapshots and refuses swimwear photos raises no J-PHOTO; a trip "for models" that asks for bikini
+// photos still does.
+TEST_F(ChecksTest, ARealCastingAskingForEverydaySnapshotsIsNoJPhoto) {
+  for (const std::string text : {
+           "Catalogue casting for a knitwear label: women and men 25-60, all sizes. Send two "
+           "everyday snapshots through the form. We never ask for a fee or swimwear photos.",
+           "Casting für einen Strickwaren-Katalog, alle Größen. Keine Bikinifotos, keine Gebühr.",
+           "Кастинг для каталога одежды, все размеры. Никаких фото в купальнике, никаких взносов.",
+       }) {
+    const Assessment a = Job(text + " Apply at casting@knitwear.example");
+    EXPECT_EQ(FindFlag(a, "J-PHOTO"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment fake =
+      Job("Models wanted for yacht events abroad: send 3 bikini photos and your height. "
+          "WhatsApp 07700 900318");
+  EXPECT_NE(FindFlag(fake, "J-PHOTO"), nullptr);
+}
+
+// J-SAL (flag49): a day's fee for a job of one day is a one-off fee, not a wage worked every day
+// of a month, so the monthly minimum wage says nothing about it (marker list one-day-job, read
+// with candidate terms like invoice-rate); the same day rate for ordinary work still is J-SAL.
+TEST_F(ChecksTest, ADayFeeForAOneDayJobIsNoJSal) {
+  const auto in = [](const std::string& text, const std::string& region) {
+    return with_->Assess(
+        {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
+  };
+  for (const auto& [text, region] : std::vector<std::pair<std::string, std::string>>{
+           {"Еднодневна фотосесия за каталог в София, хонорар 300 лв. на ден. Тел. 07700 900215",
+            "BG"},
+           {"Filmare de o singură zi pentru un catalog, 500 lei pe zi. Tel. 07700 900215", "RO"},
+           {"Jednodniowa sesja zdjęciowa do katalogu, 900 zł za dzień. Tel. 07700 900215", "PL"},
+           {"Одноденна зйомка для каталогу, 3000 грн за день. Тел. 07700 900215", "UA"},
+       }) {
+    const Assessment a = in(text, region);
+    EXPECT_EQ(FindFlag(a, "J-SAL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const auto& [text, region] : std::vector<std::pair<std::string, std::string>>{
+           {"Работа в склад в София, 300 лв. на ден, без опит. Тел. 07700 900215", "BG"},
+           {"Praca na magazynie, 900 zł za dzień, jeden dzień wolny w tygodniu. Tel. 07700 900215",
+            "PL"},
+       }) {
+    const Assessment a = in(text, region);
+    EXPECT_NE(FindFlag(a, "J-SAL"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
 }
 
 // Client screening in any wording is shown (S-SCREEN, T0) and never scored (R4).
