@@ -303,6 +303,251 @@ constexpr std::array kCues = {
     MentionCue{"uk", K::kOwn, "дзвони"},
     MentionCue{"uk", K::kOwn, "мій номер"},
     MentionCue{"uk", K::kOwn, "телефон"},
+    // Portuguese and Czech (own cues, beside their client cues below)
+    MentionCue{"pt", K::kOwn, "liga me"},
+    MentionCue{"pt", K::kOwn, "ligue me"},
+    MentionCue{"pt", K::kOwn, "o meu número"},
+    MentionCue{"pt", K::kOwn, "meu número"},
+    MentionCue{"pt", K::kOwn, "telemóvel"},
+    MentionCue{"pt", K::kOwn, "telefone"},
+    MentionCue{"cs", K::kOwn, "zavolej mi"},
+    MentionCue{"cs", K::kOwn, "zavolejte mi"},
+    MentionCue{"cs", K::kOwn, "moje číslo"},
+    MentionCue{"cs", K::kOwn, "volej"},
+    MentionCue{"cs", K::kOwn, "volejte"},
+    MentionCue{"cs", K::kOwn, "telefon"},
+    // Client posts (CueKind::kClient: questions, reviews and searches about an advertiser; only
+    // in a document without an own offer's shape, OfferCues())
+    MentionCue{"en", K::kClient, "anyone been to"},
+    MentionCue{"en", K::kClient, "anyone been with"},
+    MentionCue{"en", K::kClient, "anybody been to"},
+    MentionCue{"en", K::kClient, "has anyone been"},
+    MentionCue{"en", K::kClient, "has anybody been"},
+    MentionCue{"en", K::kClient, "anyone seen"},
+    MentionCue{"en", K::kClient, "has anyone seen"},
+    MentionCue{"en", K::kClient, "anyone met"},
+    MentionCue{"en", K::kClient, "has anyone met"},
+    MentionCue{"en", K::kClient, "anyone tried"},
+    MentionCue{"en", K::kClient, "has anyone tried"},
+    MentionCue{"en", K::kClient, "anyone know"},
+    MentionCue{"en", K::kClient, "anybody know"},
+    MentionCue{"en", K::kClient, "does anyone know"},
+    MentionCue{"en", K::kClient, "does anybody know"},
+    MentionCue{"en", K::kClient, "anyone have"},
+    MentionCue{"en", K::kClient, "anybody have"},
+    MentionCue{"en", K::kClient, "does anyone have"},
+    MentionCue{"en", K::kClient, "does anybody have"},
+    MentionCue{"en", K::kClient, "who was on"},
+    MentionCue{"en", K::kClient, "used to be on"},
+    MentionCue{"en", K::kClient, "her new number"},
+    MentionCue{"en", K::kClient, "her old number"},
+    MentionCue{"en", K::kClient, "her current number"},
+    MentionCue{"en", K::kClient, "review"},
+    MentionCue{"en", K::kClient, "my review"},
+    MentionCue{"en", K::kClient, "review of"},
+    MentionCue{"en", K::kClient, "field report"},
+    MentionCue{"en", K::kClient, "punter"},
+    MentionCue{"en", K::kClient, "i visited"},
+    MentionCue{"en", K::kClient, "i met her"},
+    MentionCue{"en", K::kClient, "i saw her"},
+    MentionCue{"en", K::kClient, "is this number"},
+    MentionCue{"en", K::kClient, "is this a fake"},
+    MentionCue{"en", K::kClient, "is this fake"},
+    MentionCue{"en", K::kClient, "is she real"},
+    MentionCue{"en", K::kClient, "is she genuine"},
+    MentionCue{"en", K::kClient, "is she legit"},
+    MentionCue{"en", K::kClient, "looking for the girl"},
+    MentionCue{"en", K::kClient, "trying to find"},
+    MentionCue{"en", K::kClient, "trying to reach"},
+    MentionCue{"en", K::kClient, "lost her number"},
+    MentionCue{"de", K::kClient, "war jemand bei"},
+    MentionCue{"de", K::kClient, "war schon jemand bei"},
+    MentionCue{"de", K::kClient, "kennt jemand"},
+    MentionCue{"de", K::kClient, "weiß jemand"},
+    MentionCue{"de", K::kClient, "hat jemand"},
+    MentionCue{"de", K::kClient, "jemand erfahrung"},
+    MentionCue{"de", K::kClient, "erfahrung mit"},
+    MentionCue{"de", K::kClient, "erfahrungen mit"},
+    MentionCue{"de", K::kClient, "erfahrungsbericht"},
+    MentionCue{"de", K::kClient, "bewertung"},
+    MentionCue{"de", K::kClient, "meine bewertung"},
+    MentionCue{"de", K::kClient, "ihre neue nummer"},
+    MentionCue{"de", K::kClient, "ihre alte nummer"},
+    MentionCue{"de", K::kClient, "früher unter"},
+    MentionCue{"de", K::kClient, "ist diese nummer"},
+    MentionCue{"de", K::kClient, "ist das ein fake"},
+    MentionCue{"de", K::kClient, "ist sie echt"},
+    MentionCue{"de", K::kClient, "ich suche die"},
+    MentionCue{"fr", K::kClient, "quelqu'un connaît"},
+    MentionCue{"fr", K::kClient, "quelqu'un connait"},
+    MentionCue{"fr", K::kClient, "quelqu'un sait"},
+    MentionCue{"fr", K::kClient, "quelqu'un a vu"},
+    MentionCue{"fr", K::kClient, "quelqu'un a testé"},
+    MentionCue{"fr", K::kClient, "quelqu'un est allé"},
+    MentionCue{"fr", K::kClient, "quelqu'un a"},
+    MentionCue{"fr", K::kClient, "avis sur"},
+    MentionCue{"fr", K::kClient, "mon avis"},
+    MentionCue{"fr", K::kClient, "retour sur"},
+    MentionCue{"fr", K::kClient, "je cherche la fille"},
+    MentionCue{"fr", K::kClient, "qui était sur"},
+    MentionCue{"fr", K::kClient, "qui était au"},
+    MentionCue{"fr", K::kClient, "son nouveau numéro"},
+    MentionCue{"fr", K::kClient, "son ancien numéro"},
+    MentionCue{"fr", K::kClient, "est ce un fake"},
+    MentionCue{"fr", K::kClient, "est elle réelle"},
+    MentionCue{"nl", K::kClient, "iemand ervaring"},
+    MentionCue{"nl", K::kClient, "kent iemand"},
+    MentionCue{"nl", K::kClient, "weet iemand"},
+    MentionCue{"nl", K::kClient, "heeft iemand"},
+    MentionCue{"nl", K::kClient, "is iemand"},
+    MentionCue{"nl", K::kClient, "iemand geweest"},
+    MentionCue{"nl", K::kClient, "recensie"},
+    MentionCue{"nl", K::kClient, "ervaring met"},
+    MentionCue{"nl", K::kClient, "ik zoek het meisje"},
+    MentionCue{"nl", K::kClient, "op zoek naar het meisje"},
+    MentionCue{"nl", K::kClient, "haar nieuwe nummer"},
+    MentionCue{"nl", K::kClient, "haar oude nummer"},
+    MentionCue{"nl", K::kClient, "is dit nummer"},
+    MentionCue{"nl", K::kClient, "is dit nep"},
+    MentionCue{"nl", K::kClient, "is ze echt"},
+    MentionCue{"ro", K::kClient, "a fost cineva la"},
+    MentionCue{"ro", K::kClient, "cineva a fost"},
+    MentionCue{"ro", K::kClient, "știe cineva"},
+    MentionCue{"ro", K::kClient, "cunoaște cineva"},
+    MentionCue{"ro", K::kClient, "are cineva"},
+    MentionCue{"ro", K::kClient, "recenzie"},
+    MentionCue{"ro", K::kClient, "părere despre"},
+    MentionCue{"ro", K::kClient, "păreri despre"},
+    MentionCue{"ro", K::kClient, "experiența mea cu"},
+    MentionCue{"ro", K::kClient, "o caut pe"},
+    MentionCue{"ro", K::kClient, "care era pe"},
+    MentionCue{"ro", K::kClient, "noul ei număr"},
+    MentionCue{"ro", K::kClient, "numărul ei nou"},
+    MentionCue{"ro", K::kClient, "acest număr e fals"},
+    MentionCue{"bg", K::kClient, "някой бил ли е"},
+    MentionCue{"bg", K::kClient, "някой знае ли"},
+    MentionCue{"bg", K::kClient, "някой има ли"},
+    MentionCue{"bg", K::kClient, "отзив"},
+    MentionCue{"bg", K::kClient, "търся момичето"},
+    MentionCue{"bg", K::kClient, "която беше на"},
+    MentionCue{"bg", K::kClient, "новия ѝ номер"},
+    MentionCue{"bg", K::kClient, "новият ѝ номер"},
+    MentionCue{"es", K::kClient, "alguien conoce"},
+    MentionCue{"es", K::kClient, "alguien sabe"},
+    MentionCue{"es", K::kClient, "alguien ha estado"},
+    MentionCue{"es", K::kClient, "alguien ha ido"},
+    MentionCue{"es", K::kClient, "alguien tiene"},
+    MentionCue{"es", K::kClient, "alguien ha visto"},
+    MentionCue{"es", K::kClient, "opinión sobre"},
+    MentionCue{"es", K::kClient, "opiniones sobre"},
+    MentionCue{"es", K::kClient, "mi experiencia con"},
+    MentionCue{"es", K::kClient, "reseña"},
+    MentionCue{"es", K::kClient, "busco a la chica"},
+    MentionCue{"es", K::kClient, "que estaba en el"},
+    MentionCue{"es", K::kClient, "su nuevo número"},
+    MentionCue{"es", K::kClient, "su número nuevo"},
+    MentionCue{"es", K::kClient, "es fake"},
+    MentionCue{"it", K::kClient, "qualcuno conosce"},
+    MentionCue{"it", K::kClient, "qualcuno sa"},
+    MentionCue{"it", K::kClient, "qualcuno è stato"},
+    MentionCue{"it", K::kClient, "qualcuno ha"},
+    MentionCue{"it", K::kClient, "recensione"},
+    MentionCue{"it", K::kClient, "la mia esperienza con"},
+    MentionCue{"it", K::kClient, "esperienza con"},
+    MentionCue{"it", K::kClient, "cerco la ragazza"},
+    MentionCue{"it", K::kClient, "che era al"},
+    MentionCue{"it", K::kClient, "che era sul"},
+    MentionCue{"it", K::kClient, "il suo nuovo numero"},
+    MentionCue{"it", K::kClient, "è un fake"},
+    MentionCue{"pt", K::kClient, "alguém conhece"},
+    MentionCue{"pt", K::kClient, "alguém sabe"},
+    MentionCue{"pt", K::kClient, "alguém já esteve"},
+    MentionCue{"pt", K::kClient, "alguém esteve"},
+    MentionCue{"pt", K::kClient, "alguém tem"},
+    MentionCue{"pt", K::kClient, "alguém já foi"},
+    MentionCue{"pt", K::kClient, "avaliação"},
+    MentionCue{"pt", K::kClient, "opinião sobre"},
+    MentionCue{"pt", K::kClient, "a minha experiência com"},
+    MentionCue{"pt", K::kClient, "procuro a"},
+    MentionCue{"pt", K::kClient, "estou à procura"},
+    MentionCue{"pt", K::kClient, "que estava no"},
+    MentionCue{"pt", K::kClient, "que estava em"},
+    MentionCue{"pt", K::kClient, "o novo número dela"},
+    MentionCue{"pt", K::kClient, "o número novo dela"},
+    MentionCue{"pt", K::kClient, "novo número dela"},
+    MentionCue{"pt", K::kClient, "é fake"},
+    MentionCue{"cs", K::kClient, "byl někdo u"},
+    MentionCue{"cs", K::kClient, "byl někdo"},
+    MentionCue{"cs", K::kClient, "zná někdo"},
+    MentionCue{"cs", K::kClient, "ví někdo"},
+    MentionCue{"cs", K::kClient, "má někdo"},
+    MentionCue{"cs", K::kClient, "někdo zkušenost"},
+    MentionCue{"cs", K::kClient, "zkušenost s"},
+    MentionCue{"cs", K::kClient, "zkušenosti s"},
+    MentionCue{"cs", K::kClient, "recenze"},
+    MentionCue{"cs", K::kClient, "hodnocení"},
+    MentionCue{"cs", K::kClient, "hledám slečnu"},
+    MentionCue{"cs", K::kClient, "hledám holku"},
+    MentionCue{"cs", K::kClient, "která byla na"},
+    MentionCue{"cs", K::kClient, "její nové číslo"},
+    MentionCue{"cs", K::kClient, "je toto číslo"},
+    MentionCue{"cs", K::kClient, "je to fake"},
+    MentionCue{"pl", K::kClient, "ktoś był u"},
+    MentionCue{"pl", K::kClient, "ktoś byl u"},
+    MentionCue{"pl", K::kClient, "był ktoś u"},
+    MentionCue{"pl", K::kClient, "byl ktoś u"},
+    MentionCue{"pl", K::kClient, "ktoś zna"},
+    MentionCue{"pl", K::kClient, "ktoś wie"},
+    MentionCue{"pl", K::kClient, "czy ktoś"},
+    MentionCue{"pl", K::kClient, "ktoś ma"},
+    MentionCue{"pl", K::kClient, "opinia o"},
+    MentionCue{"pl", K::kClient, "opinie o"},
+    MentionCue{"pl", K::kClient, "recenzja"},
+    MentionCue{"pl", K::kClient, "szukam dziewczyny"},
+    MentionCue{"pl", K::kClient, "która była pod"},
+    MentionCue{"pl", K::kClient, "ktora byla pod"},
+    MentionCue{"pl", K::kClient, "jej nowy numer"},
+    MentionCue{"pl", K::kClient, "czy ten numer"},
+    MentionCue{"pl", K::kClient, "czy to fake"},
+    MentionCue{"ru", K::kClient, "кто нибудь был"},
+    MentionCue{"ru", K::kClient, "кто-нибудь был"},
+    MentionCue{"ru", K::kClient, "кто нибудь знает"},
+    MentionCue{"ru", K::kClient, "кто-нибудь знает"},
+    MentionCue{"ru", K::kClient, "кто то знает"},
+    MentionCue{"ru", K::kClient, "кто-то знает"},
+    MentionCue{"ru", K::kClient, "у кого есть"},
+    MentionCue{"ru", K::kClient, "был кто нибудь"},
+    MentionCue{"ru", K::kClient, "отзыв"},
+    MentionCue{"ru", K::kClient, "мой отзыв"},
+    MentionCue{"ru", K::kClient, "ищу девушку"},
+    MentionCue{"ru", K::kClient, "которая была на"},
+    MentionCue{"ru", K::kClient, "её новый номер"},
+    MentionCue{"ru", K::kClient, "новый номер её"},
+    MentionCue{"ru", K::kClient, "это фейк"},
+    MentionCue{"uk", K::kClient, "хтось був"},
+    MentionCue{"uk", K::kClient, "хтось знає"},
+    MentionCue{"uk", K::kClient, "у когось є"},
+    MentionCue{"uk", K::kClient, "відгук"},
+    MentionCue{"uk", K::kClient, "шукаю дівчину"},
+    MentionCue{"uk", K::kClient, "яка була на"},
+    MentionCue{"uk", K::kClient, "її новий номер"},
+};
+
+// First-person offers (OfferCues): an advertiser's own contact line, whatever its language.
+constexpr std::string_view kOffers[] = {
+    "call me",        "text me",       "ring me",     "contact me",   "message me",
+    "book me",        "visit me",      "whatsapp me", "my number",    "my only number",
+    "my real number", "my new number", "ruf mich an", "ruf an",       "ruft an",
+    "meine nummer",   "schreib mir",   "besuch mich", "appelez moi",  "appelle moi",
+    "mon numéro",     "contactez moi", "écrivez moi", "bel me",       "bel mij",
+    "mijn nummer",    "app me",        "sună mă",     "sunați mă",    "numărul meu",
+    "scrie mi",       "звънни ми",     "обадете се",  "моят номер",   "llámame",
+    "llamame",        "mi número",     "escríbeme",   "chiamami",     "il mio numero",
+    "scrivimi",       "zadzwoń",       "zadzwon",     "mój numer",    "moj numer",
+    "napisz",         "звоните",       "звони мне",   "мой номер",    "пишите",
+    "дзвоніть",       "мій номер",     "пишіть",      "liga me",      "ligue me",
+    "o meu número",   "meu número",    "zavolej mi",  "zavolejte mi", "moje číslo",
+    "volej",          "volejte",
 };
 
 // The window of a sentence read around a contact, each side.
@@ -420,7 +665,9 @@ std::pair<size_t, size_t> LineAround(std::string_view text, size_t at) {
 // The reason: the cue as written (shortened).
 std::string Why(std::string_view text, const std::vector<FoldedWord>& words, const CueAt& cue) {
   const size_t start = words[cue.first].start, end = words[cue.last].end;
-  return "mentioned beside \"" + Ellipsize(std::string(text.substr(start, end - start)), 40) + "\"";
+  const std::string cue_text = Ellipsize(std::string(text.substr(start, end - start)), 40);
+  if (cue.kind == K::kClient) return std::string(kClientPostWhy) + " beside \"" + cue_text + "\"";
+  return "mentioned beside \"" + cue_text + "\"";
 }
 
 // Whether a byte can be part of a word for the cheap looks below (a non-ASCII byte always).
@@ -588,10 +835,64 @@ std::optional<CueAt> MentionsOnly(std::string_view text, size_t start, size_t en
   return *mention;
 }
 
+// The offer phrases folded, by their first word.
+const std::unordered_map<std::string, std::vector<std::vector<std::string>>>& OffersByFirstWord() {
+  static const auto index = [] {
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> out;
+    for (std::string_view phrase : kOffers) {
+      std::vector<std::string> words = FoldedWords(phrase);
+      if (!words.empty()) out[words[0]].push_back(std::move(words));
+    }
+    return out;
+  }();
+  return index;
+}
+
+// Whether the text holds a first-person offer (OfferCues) anywhere: an advertiser's own contact
+// line, so that its client-like words ("looking for", "reviews") mention nothing.
+bool HasOfferShape(std::string_view text) {
+  const std::vector<FoldedWord> words = FoldedWordsIn(text, 0, text.size());
+  const auto& index = OffersByFirstWord();
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto it = index.find(words[i].text);
+    if (it == index.end()) continue;
+    for (const std::vector<std::string>& p : it->second) {
+      if (i + p.size() > words.size()) continue;
+      bool all = true;
+      for (size_t k = 1; k < p.size() && all; ++k) all = words[i + k].text == p[k];
+      if (all) return true;
+    }
+  }
+  return false;
+}
+
+// Whether the contact's line (at most kWindowBytes each side of it) holds a client cue and no other
+// cue: a client's post whose question stands in another sentence than the number it asks about.
+bool ClientCueOnLine(std::string_view text, const MaskSpan& contact, size_t line_start,
+                     size_t line_end, std::span<const MaskSpan> selectors) {
+  const size_t low = contact.start > kWindowBytes
+                         ? std::max(line_start, contact.start - kWindowBytes)
+                         : line_start;
+  const size_t high = std::min(line_end, contact.end + kWindowBytes);
+  if (low >= high || !MayHoldCue(text, low, high)) return false;
+  const std::vector<FoldedWord> words = FoldedWordsIn(text, low, high, selectors);
+  const std::vector<CueAt> cues = FindCues(words);
+  return !cues.empty() &&
+         std::all_of(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind == K::kClient; });
+}
+
 }  // namespace
 
 std::span<const MentionCue> MentionCues() {
   return kCues;
+}
+
+std::span<const std::string_view> OfferCues() {
+  return kOffers;
+}
+
+bool IsClientPostWhy(std::string_view why) {
+  return why.substr(0, kClientPostWhy.size()) == kClientPostWhy;
 }
 
 namespace {
@@ -607,14 +908,15 @@ size_t DigitCount(std::string_view text, const MaskSpan& c) {
 // else's but for ones after the first mention that hold no number (a site's footer address or
 // handle), and the first mention is a list under a heading line, that list is the ad's own ("Other
 // girls available on request⏎Call 07700 900111"), not a mention.
+// A client's post (a client cue, no offer's shape) gives no contact of its own.
 void KeepOneOwnContact(std::string_view text, std::span<const MaskSpan> contacts,
-                       std::vector<Mention>& out) {
+                       const std::vector<bool>& client, std::vector<Mention>& out) {
   size_t first = contacts.size();
   for (size_t i = 0; i < contacts.size(); ++i) {
     if (out[i].why.empty()) continue;
     if (first == contacts.size() || contacts[i].start < contacts[first].start) first = i;
   }
-  if (first == contacts.size()) return;
+  if (first == contacts.size() || client[first]) return;
   // Only a heading line above the contact's line ("Other girls available on request"): a cue in
   // the contact's own sentence ("Don't call 07700 900222") says whose it is.
   const size_t cue_start = out[first].span.start;
@@ -637,6 +939,7 @@ void KeepOneOwnContact(std::string_view text, std::span<const MaskSpan> contacts
 std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
                                   std::span<const MaskSpan> selectors) {
   std::vector<Mention> out(contacts.size());
+  std::vector<bool> client(contacts.size(), false);  // mentioned by a client cue
   for (size_t i = 0; i < contacts.size(); ++i) {
     const MaskSpan& c = contacts[i];
     if (c.start >= text.size()) continue;
@@ -657,10 +960,18 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       while (at < words.size() && words[at].start < c.start) ++at;
       if (const CueAt* cue = NearestMention(cues, at)) {
         out[i] = {Why(text, words, *cue), {start, end}};
+        client[i] = cue->kind == K::kClient;
         continue;
       }
       // A cue in the sentence, an own one nearer: the sentence decides.
       if (!cues.empty()) continue;
+    }
+    // A client's question in another sentence of the contact's line ("Nina 07700 900412, Leeds.
+    // Does anybody have her new number?"), no own cue in it: the post's sentence names her.
+    if (ClientCueOnLine(text, c, line_start, line_end, selectors)) {
+      out[i] = {std::string(kClientPostWhy) + " beside a client's question", {start, end}};
+      client[i] = true;
+      continue;
     }
     // A bare list line under a heading that mentions: read up past other bare list lines.
     if (!IsBareItem(text, line_start, line_end, selectors)) continue;
@@ -692,10 +1003,20 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       std::vector<FoldedWord> before;
       if (heading > s && MentionsOnly(text, s, heading, before)) from = s;
       out[i] = {Why(text, words, *cue), {from, line_end}};
+      client[i] = cue->kind == K::kClient;
       break;
     }
   }
-  KeepOneOwnContact(text, contacts, out);
+  // Client cues count only in a document without an own offer's shape.
+  if (std::find(client.begin(), client.end(), true) != client.end() && HasOfferShape(text)) {
+    for (size_t i = 0; i < contacts.size(); ++i) {
+      if (client[i]) {
+        out[i] = Mention{};
+        client[i] = false;
+      }
+    }
+  }
+  KeepOneOwnContact(text, contacts, client, out);
   return out;
 }
 

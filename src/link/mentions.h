@@ -10,6 +10,16 @@
 // the nearest cue wins, an own one on a tie), at most kMaxCueDistance words away; or when it stands
 // on a bare list line (the contact and at most kItemWords words) under a short line that carries a
 // mention cue and no own-contact cue ("Scammers, do not call:"), bare list lines between.
+// A client's post (a punter's review, question or warning on a forum or an ad site: "Anyone been
+// to Anna on 07700 900123?", "Review: Lena, 07700 900456, great", "Looking for Nina who was on
+// 07700 900412, does anybody have her new number?") quotes an advertiser's number without being
+// hers: a client cue (CueKind::kClient) near the contact mentions it as well, unless the document
+// has an own offer's shape anywhere (a first-person contact line: "call me", "my number",
+// OfferCues()): then its client-like words are an advertiser's ("Looking for fun? Call me ...").
+// Such posts resemble each other (one site's form, the same few questions), so their numbers, read
+// as the posts' own, chained advertisers together through them; mentioned, the numbers join
+// nothing, and the resolver keeps two client posts that mention no contact in common apart
+// (resolve.h ResolveOptions::client_posts_apart).
 // Pure functions: thread-safe.
 #pragma once
 
@@ -29,6 +39,8 @@ enum class CueKind {
   kOthers,     // someone else's: a friend's, other girls', "not my number"
   kRelay,      // a relay or call-tracking line that forwards calls
   kOwn,        // the ad's own: "call me", "my number", "WhatsApp"
+  kClient,     // a client's post about an advertiser: a question ("anyone been to"), a review, a
+               // warning ("is this number a fake"), a search ("who was on", "her new number")
 };
 
 // One entry of the lexicon: a language code, what it says and the phrase as written (folded with
@@ -39,6 +51,16 @@ struct MentionCue {
   std::string_view phrase;
 };
 std::span<const MentionCue> MentionCues();
+
+// First-person offer phrases (any language; folded as the cues): a document holding one has an own
+// offer's shape, and client cues (CueKind::kClient) in it mention nothing.
+std::span<const std::string_view> OfferCues();
+
+// The reason a client cue gives (Mention::why) starts with this.
+inline constexpr std::string_view kClientPostWhy = "mentioned in a client's post";
+// Whether a quoted contact's reason (Mention::why, stored as the selector's `quoted`) is a client
+// post's mention.
+bool IsClientPostWhy(std::string_view why);
 
 // A mention cue counts for a contact at most this many words away (selectors not counted).
 inline constexpr size_t kMaxCueDistance = 8;

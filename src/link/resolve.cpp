@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "extract/phone.h"
+#include "link/mentions.h"
 #include "link/quoted.h"
 
 namespace ariadne::link {
@@ -1280,11 +1281,41 @@ Linkage Resolver::Resolve() {
     }
     return true;
   };
+  // Clients' posts: the values each quotes in a client's words (mentions.h), for the documents
+  // with no own contact value but generic ones (ResolveOptions::client_posts_apart).
+  std::vector<std::vector<int>> client_quotes;
+  if (options_.client_posts_apart) {
+    for (const Quote& q : quoted_) {
+      if (q.document < 0 || !IsClientPostWhy(q.text)) continue;
+      if (client_quotes.empty()) client_quotes.resize(document_count);
+      client_quotes[static_cast<size_t>(q.document)].push_back(q.value);  // quoted_ is by value
+    }
+    for (size_t d = 0; d < client_quotes.size(); ++d) {
+      for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
+        if (!generic[static_cast<size_t>(contact_values_[k])]) {
+          client_quotes[d].clear();  // an own contact: no client's post
+          break;
+        }
+      }
+    }
+  }
+  auto clients_differ = [&](int a, int b) {
+    if (client_quotes.empty()) return false;
+    const auto& x = client_quotes[a];
+    const auto& y = client_quotes[b];
+    if (x.empty() || y.empty()) return false;
+    for (int v : x) {
+      if (std::binary_search(y.begin(), y.end(), v)) return false;
+    }
+    return true;
+  };
   std::vector<Pair> joining_text;
-  std::vector<bool> kept_apart(organisations.empty() ? 0 : text_pairs.size(), false);
+  const bool may_keep_apart = !organisations.empty() || !client_quotes.empty();
+  std::vector<bool> kept_apart(may_keep_apart ? text_pairs.size() : 0, false);
   for (size_t i = 0; i < text_pairs.size(); ++i) {
     if (text_pair_generic[i]) continue;
-    if (organisations_differ(text_pairs[i].a, text_pairs[i].b)) {
+    if (organisations_differ(text_pairs[i].a, text_pairs[i].b) ||
+        clients_differ(text_pairs[i].a, text_pairs[i].b)) {
       kept_apart[i] = true;
       continue;
     }
@@ -1292,8 +1323,9 @@ Linkage Resolver::Resolve() {
     joining_text.push_back(text_pairs[i]);
   }
   for (const Pair& p : photo_pairs) uf.Union(p.a, p.b);
-  // A group the organisations rule left in several components (Linkage::apart_texts).
-  if (!organisations.empty()) {
+  // A group the organisations or clients' posts rule left in several components
+  // (Linkage::apart_texts).
+  if (may_keep_apart) {
     for (const PairComponent& group : joining_groups) {
       if (std::none_of(group.pairs.begin(), group.pairs.end(),
                        [&](size_t i) { return kept_apart[i]; })) {

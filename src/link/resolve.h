@@ -139,6 +139,12 @@ struct ResolveOptions {
   // name. Judged from the two documents' own addresses (and the case's sites, whose change makes
   // a full link), so an incremental link judges a pair as a whole link does.
   bool organisations_apart = true;
+  // Near-identical texts of two clients' posts (documents whose contacts are all quoted from
+  // advertisers in a client's words, mentions.h kClientPostWhy, none their own but generic ones)
+  // that mention no contact in common join nothing: one site's review or question form filled in
+  // by two clients about two advertisers, not one author's reposts. Judged from the two
+  // documents' own quotes, as the organisations rule.
+  bool client_posts_apart = true;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An

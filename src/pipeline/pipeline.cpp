@@ -41,8 +41,9 @@ namespace {
 // Version 4: listings quoted in carousels and tables and under more headings (link/quoted.h).
 // Version 5: an ad's own shapes (no contact outside them, a title line, a sentence) are no
 // listing, a carousel closed by an arrow mid-line is one (link/quoted.h, link/mentions.h).
+// Version 6: numbers a client's post asks about or reviews are mentioned (link/mentions.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 5,
+    "selectors", 6,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -165,8 +166,9 @@ class SelectorStage {
 // Version 2: the site's footer left out (link::WithoutSiteFooter). Version 3: the words that
 // mention someone else's contact left out (link/mentions.h). Version 4: the listing blocks quoted
 // contacts stand in left out (link/quoted.h). Version 5: those blocks as selectors stage 5 reads
-// them (an ad's own shapes are no listing).
-constexpr StageInfo kTextStage = {"text", 5,
+// them (an ad's own shapes are no listing). Version 6: the sentences of clients' posts quoting
+// an advertiser's number left out as selectors stage 6 reads them.
+constexpr StageInfo kTextStage = {"text", 6,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

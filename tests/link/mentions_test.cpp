@@ -107,13 +107,66 @@ TEST(MentionsTest, CuesInElevenLanguages) {
   for (const std::string& t : texts) EXPECT_NE(Mentions(t, {"07700 900222"})[0].why, "") << t;
 }
 
-TEST(MentionsTest, TheLexiconCoversElevenLanguagesWithOwnCuesInEach) {
+// Clients' posts (a question, a review, a warning, a search) quote an advertiser's number: it is
+// mentioned, in a client's words, in the languages of the lexicon and in Portuguese and Czech.
+TEST(MentionsTest, AClientsPostMentionsTheNumberItAsksAbout) {
+  const std::vector<std::string> texts = {
+      "Anyone been to Anna on 07700 900222? Is she real? Any feedback welcome.",
+      "Review: Lena, 07700 900222, great time, would recommend.",
+      "Is this number 07700 900222 a fake? It asked for a deposit first.",
+      "Looking for Nina who was on 07700 900222 in Leeds last month. Does anybody have her new "
+      "number?",
+      "War jemand bei Mia unter 07700 900222? Ist sie echt?",
+      "Quelqu'un connaît Eva au 07700 900222 ? Merci pour vos retours.",
+      "¿Alguien conoce a Lola del 07700 900222? Gracias.",
+      "Recensione: Sara, 07700 900222, Milano. La consiglio.",
+      "Czy ktoś był u Niny pod numerem 07700 900222? Dzięki za opinie.",
+      "Alguém conhece a Rita do 07700 900222? Obrigado pelas opiniões.",
+      "Hledám slečnu Kiru, která byla na čísle 07700 900222 v Praze. Díky.",
+      "Kent iemand Zoe op 07700 900222? Bedankt voor jullie reacties.",
+      "Отзыв: Вера, 07700 900222, Москва. Рекомендую.",
+  };
+  for (const std::string& t : texts) {
+    const auto m = Mentions(t, {"07700 900222"});
+    EXPECT_TRUE(IsClientPostWhy(m[0].why)) << t << ": " << m[0].why;
+    EXPECT_GT(m[0].span.end, m[0].span.start) << t;
+  }
+  // The question in a sentence after the number's, on its line.
+  for (const std::string& t : {"Nina 07700 900222, Leeds. Does anybody have her new number?",
+                               "Mia 07700 900222, Berlin. Hat jemand ihre neue Nummer?"}) {
+    EXPECT_TRUE(IsClientPostWhy(Mentions(t, {"07700 900222"})[0].why)) << t;
+  }
+  // ... but not beside an own cue on the line, nor on another line.
+  EXPECT_EQ(
+      Mentions("Nina 07700 900222. Anyone know a better girl? Call me.", {"07700 900222"})[0].why,
+      "");
+  EXPECT_EQ(Mentions("Nina 07700 900222\nIs she real? Yes she is.", {"07700 900222"})[0].why, "");
+  // A review form's heading above the number: the number is mentioned, not the post's own.
+  const auto heading =
+      Mentions("Review of Lena\n07700 900222\nGreat time in Leeds.", {"07700 900222"});
+  EXPECT_TRUE(IsClientPostWhy(heading[0].why)) << heading[0].why;
+}
+
+// An advertiser's own line beside client-like words, in an ad that makes an own offer elsewhere
+// ("Call me", "Ruf mich an"), stays the ad's own.
+TEST(MentionsTest, ClientLikeWordsInAnAdWithAnOwnOfferMentionNothing) {
+  for (const std::string& own :
+       {"Sweet and discreet. Call me and let's meet.\nLooking for the girl of your dreams 07700 "
+        "900111",
+        "Viel Erfahrung mit Rollenspielen 07700 900111\nRuf mich an, Küsschen.",
+        "Reviews welcome.\nReview of my services 07700 900111, text me any time.",
+        "Opinie o mnie tylko dobre 07700 900111. Zadzwoń do mnie."}) {
+    EXPECT_EQ(Mentions(own, {"07700 900111"})[0].why, "") << own;
+  }
+}
+
+TEST(MentionsTest, TheLexiconCoversThirteenLanguagesWithOwnCuesInEach) {
   std::set<std::string_view> langs, with_own;
   for (const MentionCue& c : MentionCues()) {
     langs.insert(c.lang);
     if (c.kind == CueKind::kOwn) with_own.insert(c.lang);
   }
-  EXPECT_EQ(langs.size(), 11u);
+  EXPECT_EQ(langs.size(), 13u);  // the 11 of link27, Portuguese and Czech (client cues)
   EXPECT_EQ(with_own, langs);
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "link/mentions.h"
 #include "link/minhash.h"
 #include "link/shingles.h"
 
@@ -668,6 +669,57 @@ TEST(ResolveTest, NearIdenticalTextsJoinUnderOneOrganisationOrFreeMail) {
   ASSERT_EQ(l.clusters.size(), 2u);
   EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
   EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
+}
+
+// Clients' posts filled in from one site's review form (near-identical texts), each quoting
+// another advertiser's number in a client's words (mentions.h): the quotes join nothing, and the
+// posts' texts join neither each other nor, through them, the two advertisers. Two posts about the
+// same number may be one client's repost: they still join each other (and no advertiser).
+TEST(ResolveTest, ClientsPostsAboutTwoAdvertisersJoinNothing) {
+  const std::string why = std::string(kClientPostWhy) + " beside \"Anyone been to\"";
+  Resolver r;
+  for (int64_t id = 1; id <= 8; ++id) r.AddDocument(id);
+  // Two advertisers, two ads each.
+  for (int64_t id : {1, 2}) r.AddContact(id, "phone", "+447700900111");
+  for (int64_t id : {3, 4}) r.AddContact(id, "phone", "+447700900222");
+  // Four posts of one form: about the first advertiser (5 and 7), about the second (6).
+  r.AddContact(5, "phone", "+447700900111", why, "");
+  r.AddContact(6, "phone", "+447700900222", why, "");
+  r.AddContact(7, "phone", "+447700900111", why, "");
+  for (int64_t id : {5, 6, 7}) r.AddText(id, SignatureOf(Ad(21, "review")), 40);
+  // A site's footer address (generic) on every post does not make a post an advertiser's.
+  for (int64_t id = 5; id <= 8; ++id) r.AddContact(id, "email", "report@lantern.example");
+  r.AddSite("lantern.example");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 3u);
+  EXPECT_EQ(ClusterWith(l, 1)->documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(ClusterWith(l, 3)->documents, (std::vector<int64_t>{3, 4}));
+  EXPECT_EQ(ClusterWith(l, 5)->documents, (std::vector<int64_t>{5, 7}));
+  EXPECT_EQ(ClusterWith(l, 6), nullptr);
+  // The quotes are listed beside the advertiser's number.
+  const Cluster* first = ClusterWith(l, 1);
+  const auto phone = std::find_if(first->reasons.begin(), first->reasons.end(),
+                                  [](const Reason& x) { return x.kind == "phone"; });
+  ASSERT_NE(phone, first->reasons.end());
+  EXPECT_EQ(phone->quoted_on, (std::vector<int64_t>{5, 7}));
+  EXPECT_EQ(phone->quoted_why, why);
+}
+
+// An ad that quotes a number in a client's words but gives one of its own is no client's post:
+// its near-identical texts join as before.
+TEST(ResolveTest, AnAdWithItsOwnNumberBesideAClientsQuoteIsNoClientsPost) {
+  const std::string why = std::string(kClientPostWhy) + " beside \"Review\"";
+  Resolver r;
+  for (int64_t id = 1; id <= 2; ++id) {
+    r.AddDocument(id);
+    r.AddText(id, SignatureOf(Ad(22, "review")), 40);
+  }
+  r.AddContact(1, "phone", "+447700900333");
+  r.AddContact(1, "phone", "+447700900111", why, "");
+  r.AddContact(2, "phone", "+447700900222", why, "");
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
 }
 
 TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {

@@ -965,16 +965,16 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
   EXPECT_EQ(progress, 5);
   const int64_t last = *case_->store().LastDocumentId();
   for (const auto& [stage, version] :
-       {std::pair{"stage selectors", 5}, std::pair{"stage text", 5}}) {
+       {std::pair{"stage selectors", 6}, std::pair{"stage text", 6}}) {
     auto mark = case_->store().GetPassState(stage);
     ASSERT_TRUE(mark.ok() && mark->has_value()) << stage;
     EXPECT_EQ((*mark)->last_document, last) << stage;
-    // selectors 5: an ad's own shapes no listing; text 5: listings' words left out as they read
+    // selectors 6: clients' posts' numbers mentioned; text 6: their sentences left out as they read
     EXPECT_EQ((*mark)->version, version) << stage;
   }
   // The documents the watermarks cover have no done rows of their own.
-  EXPECT_EQ(*case_->store().CountPendingStage("selectors", 5), 5);
-  EXPECT_EQ(*case_->store().CountPendingStage("text", 5), 5);
+  EXPECT_EQ(*case_->store().CountPendingStage("selectors", 6), 5);
+  EXPECT_EQ(*case_->store().CountPendingStage("text", 6), 5);
   // A watermark of another version (the stage last ran at another version): every document is
   // done again, and the watermark moves back to this version.
   ASSERT_TRUE(case_->store().Begin().ok());
@@ -983,7 +983,7 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
   EXPECT_EQ(Analyzed(), 5);
   auto mark = case_->store().GetPassState("stage selectors");
   ASSERT_TRUE(mark.ok() && mark->has_value());
-  EXPECT_EQ((*mark)->version, 5);
+  EXPECT_EQ((*mark)->version, 6);
   EXPECT_EQ((*mark)->last_document, last);
   Import("b.jsonl", R"({"id": "9", "text": "Call 07700 900999"})"
                     "\n");
@@ -1080,8 +1080,8 @@ TEST_F(PipelineTest, TheThreeStagesRunTogetherStoreWhatEachStoresRunAlone) {
   ASSERT_TRUE(capture::ImportFile(c, other.Write("b.jsonl", NetworkAds(40, 40)), "", {}, {}).ok());
   // The text watermark one document behind, that document done by a row of its own.
   ASSERT_TRUE(c.store().Begin().ok());
-  ASSERT_TRUE(c.store().PutPassState({"stage text", 5, first_last - 1, {}}).ok());
-  ASSERT_TRUE(c.store().MarkStageDone(first_last, "text", 5).ok());
+  ASSERT_TRUE(c.store().PutPassState({"stage text", 6, first_last - 1, {}}).ok());
+  ASSERT_TRUE(c.store().MarkStageDone(first_last, "text", 6).ok());
   ASSERT_TRUE(c.store().Commit().ok());
   progress.clear();
   auto alone = Analyze(c, options);
