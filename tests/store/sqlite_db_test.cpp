@@ -74,6 +74,27 @@ TEST(BackgroundCheckpoint, ACommitFarPastTheThresholdCheckpointsItself) {
   WritePages(**db, 100);  // four times 16 and more: the thread is behind, the commit copies back
   EXPECT_GE(static_cast<int64_t>(std::filesystem::file_size(path)), 100 * kPage);
   EXPECT_EQ((*db)->BackgroundCheckpoints(), 0);
+  EXPECT_GE((*db)->CommitCheckpoints(), 1);
+}
+
+TEST(BackgroundCheckpoint, AThresholdLoweredForABulkWriteLeavesTheCommitsToTheThread) {
+  TempDir dir;
+  const std::string path = (dir / "x.db").string();
+  Result<std::unique_ptr<Db>> db = Db::Open(path, /*create=*/true);
+  ASSERT_TRUE(db.ok()) << db.status().message();
+  (*db)->CheckpointInBackground(64);  // the connection's own threshold
+  (*db)->CheckpointInBackground(16);  // lowered, as an import does (BulkWriteSettings)
+  // Four times the lowered threshold and more, under four times the connection's own: the
+  // commits ask the thread and go on (an import's writer used to stop here for a checkpoint and
+  // its two syncs while the thread, at nice 19, waited for a core).
+  WritePages(**db, 150);  // about 40 pages of 16 KiB: past 4 x 16 units, under 4 x 64
+  EXPECT_EQ((*db)->CommitCheckpoints(), 0);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while ((*db)->BackgroundCheckpoints() == 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_GE((*db)->BackgroundCheckpoints(), 1);
+  EXPECT_EQ(Rows(**db), 150);
 }
 
 TEST(BackgroundCheckpoint, ClosingWhileTheThreadWorksKeepsEveryCommit) {

@@ -197,10 +197,14 @@ class Db::Checkpointer {
       : path_(std::move(path)), page_size_(page_size) {
     set_pages(pages);
   }
-  // The threshold (4 KiB units), used and changed on the writer's thread only.
+  // The threshold (4 KiB units), used and changed on the writer's thread only. The commit
+  // checkpoints itself at four times the largest threshold the connection was given: a bulk
+  // write that lowers the threshold for its duration (BulkWriteSettings: an import's 8 MiB) asks
+  // the thread more often, and does not stop to checkpoint sooner than the connection would.
   void set_pages(int pages) {
     pages_ = pages;
     db_pages_ = WalUnitsToPages(pages, page_size_);
+    behind_db_pages_ = std::max(behind_db_pages_, 4 * db_pages_);
   }
   int pages() const { return pages_; }
   Checkpointer(const Checkpointer&) = delete;
@@ -222,11 +226,13 @@ class Db::Checkpointer {
     // In the main database's pages; an attached database (search.db) is counted alike, which is
     // its own page size too unless one of them was created before kNewDatabasePageSize.
     const int threshold = c->db_pages_;
-    if (std::strcmp(name, "main") != 0 || pages >= 4 * threshold) {
+    const bool main = std::strcmp(name, "main") == 0;
+    if (!main || pages >= c->behind_db_pages_) {
       // An attached database (the hook replaces wal_autocheckpoint for those too), or a thread
       // that falls behind: checkpoint here, as wal_autocheckpoint would.
       if (pages >= threshold) {
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        if (main) ++c->in_commit_;
       }
       return SQLITE_OK;
     }
@@ -235,6 +241,7 @@ class Db::Checkpointer {
   }
 
   int64_t done() const { return done_.load(); }
+  int64_t in_commit() const { return in_commit_; }
 
  private:
   void Request() {
@@ -282,8 +289,10 @@ class Db::Checkpointer {
 
   const std::string path_;
   const int64_t page_size_;
-  int pages_ = 0;     // the threshold as given, in 4 KiB units
-  int db_pages_ = 0;  // the same in the main database's pages
+  int pages_ = 0;            // the threshold as given, in 4 KiB units
+  int db_pages_ = 0;         // the same in the main database's pages
+  int behind_db_pages_ = 0;  // from here on the commit checkpoints itself (main database pages)
+  int64_t in_commit_ = 0;    // checkpoints the writer's commits ran (writer's thread only)
   std::mutex mu_;
   std::condition_variable wake_;
   bool requested_ = false;
@@ -319,6 +328,10 @@ int Db::BackgroundCheckpointPages() const {
 
 int64_t Db::BackgroundCheckpoints() const {
   return checkpointer_ == nullptr ? 0 : checkpointer_->done();
+}
+
+int64_t Db::CommitCheckpoints() const {
+  return checkpointer_ == nullptr ? 0 : checkpointer_->in_commit();
 }
 
 Status Db::Exec(std::string_view sql) {

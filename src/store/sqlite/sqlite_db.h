@@ -120,11 +120,13 @@ class Db {
   // tens of thousands of scattered pages and a sync that the writer waited for (half a second
   // and more), while it could go on with its next batch. Passive: it never blocks the writer or a
   // reader. When the WAL reaches four times `pages` (the thread falls behind), the commit
-  // checkpoints as before. Destroying the Db stops the thread (an unfinished checkpoint is
-  // interrupted: it leaves the file as it was) before closing, which checkpoints what is left as
-  // every close does. Call on the writer's connection; calling again changes the threshold
-  // (a bulk import lowers it for its duration: BulkWriteSettings). `pages` counts 4 KiB units
-  // (kWalCheckpointPages), turned into the main database's own pages (WalUnitsToPages).
+  // checkpoints as before; four times the largest `pages` given so far, so that a threshold
+  // lowered for a bulk write does not make its commits stop for checkpoints sooner. Destroying the
+  // Db stops the thread (an unfinished checkpoint is interrupted: it leaves the file as it was)
+  // before closing, which checkpoints what is left as every close does. Call on the writer's
+  // connection; calling again changes the threshold (a bulk import lowers it for its duration:
+  // BulkWriteSettings). `pages` counts 4 KiB units (kWalCheckpointPages), turned into the main
+  // database's own pages (WalUnitsToPages).
   void CheckpointInBackground(int pages);
   // The threshold of CheckpointInBackground() as it was given (4 KiB units); 0 when it was not
   // called.
@@ -133,6 +135,9 @@ class Db {
   int64_t page_size() const { return page_size_; }
   // How many checkpoints the thread has finished (for tests and figures).
   int64_t BackgroundCheckpoints() const;
+  // How many checkpoints the writer's commits ran themselves, the thread behind (for tests and
+  // figures; read on the writer's thread).
+  int64_t CommitCheckpoints() const;
   // This connection's close leaves the main database's WAL (and its index, `-shm`) as they are
   // instead of copying the WAL back into the file, syncing both and deleting it, which the
   // closing process waits for; the next connection to close the database last does it (every
