@@ -17,6 +17,7 @@
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "capture/folder_names.h"
 #include "capture/registry.h"
@@ -663,6 +664,7 @@ class ImportRun {
     store::CaseStore& s = case_.store();
     // Every record read so far is in this transaction: resuming starts after it.
     ARIADNE_RETURN_IF_ERROR(FlushSegment());
+    ARIADNE_RETURN_IF_ERROR(FlushProblems());
     ARIADNE_RETURN_IF_ERROR(case_.blobs().SyncPending());
     ARIADNE_RETURN_IF_ERROR(s.UpdateImport(record_));
     ARIADNE_RETURN_IF_ERROR(s.Commit());
@@ -804,8 +806,10 @@ class ImportRun {
     return Status::Ok();
   }
 
-  // Records a problem of the record at `line` and `offset`. Its row and message are written into
-  // buffers kept for the next (an export that left its media out has one per attachment).
+  // Records a problem of the record at `line` and `offset`. Its row goes to the case with the
+  // next ones (multi-row INSERTs, at the latest before the batch commits); rows and message are
+  // written into buffers kept for the next (an export that left its media out has one per
+  // attachment).
   Status Problem(int64_t line, int64_t offset, const std::string& reason) {
     if (callbacks_.on_problem) {
       problem_text_ = file_.native();
@@ -816,11 +820,20 @@ class ImportRun {
       problem_text_ += reason;
       callbacks_.on_problem(problem_text_);
     }
-    problem_.import_id = record_.id;
-    problem_.line = line;
-    problem_.byte_offset = offset;
-    problem_.reason = reason;
-    return case_.store().RecordProblem(problem_);
+    if (problems_pending_ == problems_.size()) problems_.emplace_back();
+    store::ImportProblem& problem = problems_[problems_pending_++];
+    problem.import_id = record_.id;
+    problem.line = line;
+    problem.byte_offset = offset;
+    problem.reason = reason;
+    return problems_pending_ >= kProblemsPerInsert ? FlushProblems() : Status::Ok();
+  }
+
+  // Writes the problems recorded since the last call, in order.
+  Status FlushProblems() {
+    const size_t pending = std::exchange(problems_pending_, 0);
+    return pending == 0 ? Status::Ok()
+                        : store::sqlite::RecordProblems(case_.store(), {problems_.data(), pending});
   }
 
   // Stores a referenced image file, or marks it remote or missing with a problem.
@@ -903,7 +916,10 @@ class ImportRun {
   store::ImportRecord record_;
   ImportSummary summary_;
   std::unordered_map<std::string, ImageRef> image_cache_;
-  store::ImportProblem problem_;  // Problem()'s row and message, their memory reused
+  // Problem()'s rows not written yet (the first problems_pending_; the others' memory is reused).
+  static constexpr size_t kProblemsPerInsert = 256;
+  std::vector<store::ImportProblem> problems_;
+  size_t problems_pending_ = 0;
   std::string problem_text_;
   std::string missing_text_;   // ResolveImage()'s problem for a name the folder surely lacks
   bool image_missed_ = false;  // an image was not found (then folder_names_ answers first)

@@ -39,6 +39,25 @@ TEST_F(CliTest, HelpListsEverySubcommandAndEachHasItsOwnHelp) {
   EXPECT_NE(r.out.find("Exit codes"), std::string::npos);
 }
 
+// The libraries only some commands use are loaded at their first call, not at every start
+// (cli/lazy_libraries.cpp): what the dynamic loader lists for a start names none of them.
+TEST_F(CliTest, AStartLoadsNoneOfTheLibrariesOnlySomeCommandsUse) {
+#ifndef ARIADNE_LAZY_LIBRARIES
+  GTEST_SKIP() << "this build links them as usual (src/cli/CMakeLists.txt)";
+#else
+  const std::filesystem::path listed = dir_.path() / "loaded.txt";
+  const std::string cmd = "LD_TRACE_LOADED_OBJECTS=1 " + testing::ShellQuote(ARIADNE_BINARY) +
+                          " >" + testing::ShellQuote(listed.string());
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  const std::string loaded = testing::ReadFile(listed);
+  EXPECT_NE(loaded.find("libsqlite3"), std::string::npos) << loaded;  // the list is the loader's
+  for (const char* library : {"libcurl", "libpoppler", "libpango", "libcairo", "libigraph",
+                              "libgmime", "libgobject", "libglib", "libxlsxwriter", "libexiv2"}) {
+    EXPECT_EQ(loaded.find(library), std::string::npos) << library << " is loaded at start";
+  }
+#endif
+}
+
 TEST_F(CliTest, UsageErrorsExitWithTwoNeverWithCli11Codes) {
   EXPECT_EQ(Run({}).exit_code, 2);
   EXPECT_EQ(Run({"frobnicate"}).exit_code, 2);

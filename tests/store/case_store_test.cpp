@@ -202,6 +202,57 @@ TEST_F(CaseStoreTest, AnImageStatusIsStoredMissingOrRemote) {
   s.Rollback();
 }
 
+// Images go in multi-row INSERTs of 64, 16, 4 and 1 rows: 87 of them (64 + 16 + 4 + 1 + 1 + 1)
+// come back in their order, each with its own fields.
+TEST_F(CaseStoreTest, ADocumentsManyImagesComeBackInTheirOrder) {
+  Document d = Ad("80", "a chat segment with many attachments");
+  const std::vector<std::string> statuses = {"missing", "remote", "stored"};
+  for (int i = 0; i < 87; ++i) {
+    const std::string& status = statuses[static_cast<size_t>(i) % 3];
+    d.images.push_back({fmt::format("IMG-{:03}.jpg", i),
+                        status == "stored" ? blob_.sha256 : std::string(), status});
+  }
+  ASSERT_EQ(Insert(d), InsertOutcome::kInserted);
+  Result<std::vector<int64_t>> ids = case_->store().FindBySourceId("80", "");
+  ASSERT_TRUE(ids.ok());
+  ASSERT_EQ(ids->size(), 1u);
+  Result<Document> got = case_->store().GetDocument(ids->front());
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  ASSERT_EQ(got->images.size(), 87u);
+  for (size_t i = 0; i < 87; ++i) {
+    EXPECT_EQ(got->images[i].ref, d.images[i].ref);
+    EXPECT_EQ(got->images[i].blob_sha256, d.images[i].blob_sha256);
+    EXPECT_EQ(got->images[i].status, d.images[i].status);
+  }
+}
+
+// RecordProblems writes what RecordProblem one by one would, in the same order, whatever the
+// number (multi-row INSERTs of 64, 16, 4 and 1 rows, and problems recorded one by one between).
+TEST_F(CaseStoreTest, ProblemsRecordedTogetherComeBackInTheirOrder) {
+  CaseStore& s = case_->store();
+  std::vector<ImportProblem> problems;
+  for (int i = 0; i < 86; ++i)
+    problems.push_back({import_id_, i + 1, i * 10, fmt::format("image not found: IMG-{}.jpg", i)});
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.RecordProblem({import_id_, 0, 0, "first, alone"}).ok());
+  ASSERT_TRUE(sqlite::RecordProblems(s, problems).ok());
+  ASSERT_TRUE(sqlite::RecordProblems(s, {}).ok());
+  ASSERT_TRUE(s.RecordProblem({import_id_, 99, 990, "last, alone"}).ok());
+  ASSERT_TRUE(s.Commit().ok());
+  Result<std::vector<ImportProblem>> got = s.Problems(import_id_);
+  ASSERT_TRUE(got.ok()) << got.status().message();
+  ASSERT_EQ(got->size(), 88u);
+  EXPECT_EQ(got->front().reason, "first, alone");
+  EXPECT_EQ(got->back().reason, "last, alone");
+  for (size_t i = 0; i < problems.size(); ++i) {
+    const ImportProblem& p = (*got)[i + 1];
+    EXPECT_EQ(p.import_id, import_id_);
+    EXPECT_EQ(p.line, problems[i].line);
+    EXPECT_EQ(p.byte_offset, problems[i].byte_offset);
+    EXPECT_EQ(p.reason, problems[i].reason);
+  }
+}
+
 TEST_F(CaseStoreTest, SearchFoldsAccentsAndCase) {
   Insert(Ad("ro1", "Fată nouă, discretă, în centrul orașului", "a.example", "2026-03-04", "ro"));
   Insert(Ad("en1", "Nothing to see here"));

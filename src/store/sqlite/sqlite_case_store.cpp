@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstring>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <span>
 #include <tuple>
 #include <unordered_map>
 
@@ -24,6 +26,31 @@
 namespace ariadne::store::sqlite {
 
 namespace {
+
+// Rows one multi-row INSERT writes, largest first: a bulk insert is cut into as many of the
+// largest as fit, then smaller ones (a statement each size, prepared once). One row per INSERT
+// cost some 4,500 instructions of statement overhead per row.
+constexpr int kRowsPerInsert[] = {64, 16, 4, 1};
+constexpr size_t kRowSizes = std::size(kRowsPerInsert);
+
+// The index in kRowsPerInsert of the largest statement that fits `remaining` (> 0) rows.
+size_t RowSizeFor(size_t remaining) {
+  size_t k = 0;
+  while (static_cast<size_t>(kRowsPerInsert[k]) > remaining) ++k;
+  return k;
+}
+
+// "`head` VALUES (?, ?), (?, ?)": an INSERT of `rows` rows of `columns` values each.
+std::string MultiRowInsertSql(std::string_view head, int columns, int rows) {
+  std::string sql(head);
+  sql += " VALUES ";
+  for (int r = 0; r < rows; ++r) {
+    sql += r == 0 ? "(" : ", (";
+    for (int c = 0; c < columns; ++c) sql += c == 0 ? "?" : ", ?";
+    sql += ')';
+  }
+  return sql;
+}
 
 class SqliteCaseStore final : public CaseStore {
  public:
@@ -182,20 +209,33 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
-  Status RecordProblem(const ImportProblem& p) override {
-    // A bulk path too (an export that left its media out has a problem per attachment): the
-    // statement is prepared once and the reason bound without a copy (Run() resets it).
-    if (insert_problem_ == nullptr) {
-      auto st = Prep(
-          "INSERT INTO import_problems (import_id, line, byte_offset, reason) VALUES (?, ?, ?, ?)");
-      if (!st.ok()) return st.status();
-      insert_problem_ = *st;
+  Status RecordProblem(const ImportProblem& p) override { return RecordProblems({&p, 1}); }
+
+  // RecordProblems (sqlite_case_store.h).
+  Status RecordProblems(std::span<const ImportProblem> problems) {
+    // A bulk path (an export that left its media out has a problem per attachment): rows go in
+    // multi-row INSERTs, in order (the same ids as one by one), reasons bound without copies.
+    for (size_t done = 0; done < problems.size();) {
+      const size_t k = RowSizeFor(problems.size() - done);
+      Statement*& st = insert_problems_[k];
+      if (st == nullptr) {
+        auto prepared = Prep(
+            MultiRowInsertSql("INSERT INTO import_problems (import_id, line, byte_offset, reason)",
+                              4, kRowsPerInsert[k]));
+        if (!prepared.ok()) return prepared.status();
+        st = *prepared;
+      }
+      for (int r = 0; r < kRowsPerInsert[k]; ++r) {
+        const ImportProblem& p = problems[done + static_cast<size_t>(r)];
+        st->Bind(4 * r + 1, p.import_id)
+            .Bind(4 * r + 2, p.line)
+            .Bind(4 * r + 3, p.byte_offset)
+            .BindStatic(4 * r + 4, p.reason);
+      }
+      ARIADNE_RETURN_IF_ERROR(st->Run());
+      done += static_cast<size_t>(kRowsPerInsert[k]);
     }
-    return insert_problem_->Bind(1, p.import_id)
-        .Bind(2, p.line)
-        .Bind(3, p.byte_offset)
-        .BindStatic(4, p.reason)
-        .Run();
+    return Status::Ok();
   }
 
   Result<std::vector<ImportProblem>> Problems(int64_t import_id) override {
@@ -230,12 +270,7 @@ class SqliteCaseStore final : public CaseStore {
           "line, byte_start, byte_end, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
           "?, ?, ?, ?, ?, ?)");
       if (!doc.ok()) return doc.status();
-      auto img = Prep(
-          "INSERT INTO document_images (document_id, position, ref, blob_sha256, status) "
-          "VALUES (?, ?, ?, ?, ?)");
-      if (!img.ok()) return img.status();
       insert_document_ = *doc;
-      insert_image_ = *img;
     }
     if (d.imported_at.empty()) d.imported_at = UtcNowIso8601();
     Statement& st = *insert_document_;
@@ -260,14 +295,28 @@ class SqliteCaseStore final : public CaseStore {
     ARIADNE_RETURN_IF_ERROR(st.Run());
     if (db_->Changes() == 0) return InsertOutcome::kDuplicate;
     d.id = db_->LastInsertRowId();
-    for (size_t i = 0; i < d.images.size(); ++i) {
-      const ImageRef& im = d.images[i];
-      ARIADNE_RETURN_IF_ERROR(insert_image_->Bind(1, d.id)
-                                  .Bind(2, static_cast<int64_t>(i))
-                                  .BindStatic(3, im.ref)
-                                  .BindStaticOptional(4, im.blob_sha256)
-                                  .BindStatic(5, im.status)
-                                  .Run());
+    // A chat segment has an image per attachment of its messages: multi-row INSERTs, in order.
+    for (size_t done = 0; done < d.images.size();) {
+      const size_t k = RowSizeFor(d.images.size() - done);
+      Statement*& st = insert_images_[k];
+      if (st == nullptr) {
+        auto prepared = Prep(MultiRowInsertSql(
+            "INSERT INTO document_images (document_id, position, ref, blob_sha256, status)", 5,
+            kRowsPerInsert[k]));
+        if (!prepared.ok()) return prepared.status();
+        st = *prepared;
+      }
+      for (int r = 0; r < kRowsPerInsert[k]; ++r) {
+        const size_t i = done + static_cast<size_t>(r);
+        const ImageRef& im = d.images[i];
+        st->Bind(5 * r + 1, d.id)
+            .Bind(5 * r + 2, static_cast<int64_t>(i))
+            .BindStatic(5 * r + 3, im.ref)
+            .BindStaticOptional(5 * r + 4, im.blob_sha256)
+            .BindStatic(5 * r + 5, im.status);
+      }
+      ARIADNE_RETURN_IF_ERROR(st->Run());
+      done += static_cast<size_t>(kRowsPerInsert[k]);
     }
     return InsertOutcome::kInserted;
   }
@@ -1787,8 +1836,9 @@ class SqliteCaseStore final : public CaseStore {
   std::atomic<Db*> search_conn_ = nullptr;  // the same, for Interrupt() on another thread
   // InsertDocument's statements (owned by statements_).
   Statement* insert_document_ = nullptr;
-  Statement* insert_image_ = nullptr;
-  Statement* insert_problem_ = nullptr;  // RecordProblem's (owned by statements_)
+  // Their images' and RecordProblems' multi-row INSERTs, one per size of kRowsPerInsert.
+  std::array<Statement*, kRowSizes> insert_images_{};
+  std::array<Statement*, kRowSizes> insert_problems_{};
   // The highest document id with selectors or flags in this transaction (MayHaveSelectorsOrFlags);
   // none when not read yet. Forgotten at every transaction's start and end.
   std::optional<int64_t> last_with_rows_;
@@ -1823,6 +1873,12 @@ namespace ariadne::store::sqlite {
 Db* ConnectionOf(CaseStore& store) {
   auto* s = dynamic_cast<SqliteCaseStore*>(&store);
   return s == nullptr ? nullptr : &s->db();
+}
+
+Status RecordProblems(CaseStore& store, std::span<const ImportProblem> problems) {
+  if (auto* s = dynamic_cast<SqliteCaseStore*>(&store)) return s->RecordProblems(problems);
+  for (const ImportProblem& p : problems) ARIADNE_RETURN_IF_ERROR(store.RecordProblem(p));
+  return Status::Ok();
 }
 
 Result<std::unique_ptr<CaseStore>> CreateSqliteCaseStore(const std::string& db_path,
