@@ -995,10 +995,12 @@ TEST(ExtractQuality, EighteenthBlindSetPrecisionAndRecallPerType) {
   // l.instagram.com redirect (0 of 7), handles with spelled dots and underscores (16 of 36),
   // crypto addresses and IBANs over two lines (0 of 6). False positives: a split number's head
   // joined with the chat export's date "05.12" (11), split handles' and e-mails' heads, a tip id
-  // joined with a date. Floors are these minus 0.02 (precision 1 gives 0.98).
+  // joined with a date. After session 46's xsplit3 and xmail2 (who read only the set's note):
+  // phone 0.948 / 0.886, email 0.950 / 0.854, handle 0.856 / 0.699, iban 1 / 0.833, crypto 1 /
+  // 0.667, ip 1 / 1. Floors are these minus 0.02 (precision 1 gives 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.898, 0.796}}, {"email", {0.746, 0.238}}, {"handle", {0.685, 0.56}},
-      {"iban", {0.98, 0.73}},    {"crypto", {0.98, 0.646}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.928, 0.866}}, {"email", {0.93, 0.834}},  {"handle", {0.836, 0.679}},
+      {"iban", {0.98, 0.813}},   {"crypto", {0.98, 0.646}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN, crypto and IP tags that
   // the shared reading would take for phone tags are named here. Its other tags are about phones.
