@@ -527,8 +527,8 @@ TEST(LinkQualityTest, BlindNetworkCorpus8) {
   // of 50 ads off their cluster), the number only in the title (9 of 38), homoglyph ads (7 of 48),
   // one network's own e-mail taken for a service's; recruiters lose 33 of 534, groups 11 of 173.
   // Session 46 (link32's clients' posts, built from this comment's description, with xsplit3's and
-  // xmail2's extraction): 255 clusters, precision 0.9864, recall 0.9077. The precision floor follows
-  // (minus 0.02); the recall floor stays.
+  // xmail2's extraction): 255 clusters, precision 0.9864, recall 0.9077. The precision floor
+  // follows (minus 0.02); the recall floor stays.
   EXPECT_GE(score.precision, 0.966);
   EXPECT_GE(score.recall, 0.892);
 }
