@@ -914,7 +914,6 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   size_t emoji_dots = 0;  // dots written as emoji, each before a top-level domain
   size_t end = i;
   BuiltLabels built;
-  built.used = 0;
   bool written_dot = false;  // a '.' read in the domain
   bool spaced_dot = false;   // kind 0: a dot written as a spaced word or a spaced '.'
   bool comma_dot = false;    // kind 0: a comma for the dot ("wp,pl")
@@ -1121,7 +1120,7 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
     // A written '@' with its domain's dot written out: a known top-level domain ("report@v2 dot
     // 5" is none); spaced, also a provider's name or the address's end ("nina@studio . it was"
     // is prose); a comma only after a provider's name ("zuzia@wp,pl").
-    if (!InList(kKnownTlds, tld) && !EqualsLower(tld, kExampleTld)) return false;
+    if (!kKnownTldsSifted.Has(tld) && !EqualsLower(tld, kExampleTld)) return false;
     const bool provider = kNamedProvidersSifted.Has(labels[labels.size() - 2]);
     if (comma_dot && (labels.size() != 2 || !provider)) return false;
     if (spaced_dot && !provider && !ClosesAddress(t, end)) return false;
@@ -1129,8 +1128,7 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   // OCR's space on one side of the '@' alone ("bianca_rose@ yahoo.ro", "lena.hh @gmx.de"): a dot
   // written out only after a provider's name. "name @yahoo.com": "@name" after a word is a handle
   // as often, so only before a provider's name and after a local part that looks like a username
-  // ("Ich bin
-  // @web.de" is prose).
+  // ("Ich bin @web.de" is prose).
   if (kind == 3 && at_start > 0 && at_end < t.size() &&
       IsSpace(t[at_start - 1]) != IsSpace(t[at_end])) {
     const bool provider = kNamedProvidersSifted.Has(labels[labels.size() - 2]);

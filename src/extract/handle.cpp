@@ -21,6 +21,7 @@
 #include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
+#include "extract/redirect.h"
 #include "extract/spoken.h"
 #include "extract/spoken_separators.h"
 #include "extract/text_util.h"
@@ -1445,69 +1446,6 @@ struct OuterLink {
   size_t end;
 };
 
-// The value of a link's query parameter `name` ("u", "q", "url") in t[query, end), percent-decoded
-// ("https%3A%2F%2Fwa.me%2F13055550182" is "https://wa.me/13055550182"), or "" when the query has
-// none. RFC 3986 §2.1 (percent-encoding); '+' is left as written (a phone's '+').
-std::string QueryValueDecoded(std::string_view t, size_t query, size_t end, std::string_view name) {
-  size_t k = query;
-  while (k < end) {
-    size_t value_end = k;
-    while (value_end < end && t[value_end] != '&') ++value_end;
-    if (value_end - k > name.size() && t[k + name.size()] == '=' &&
-        EqualsLower(t.substr(k, name.size()), name)) {
-      std::string decoded;
-      decoded.reserve(value_end - k);
-      for (size_t d = k + name.size() + 1; d < value_end; ++d) {
-        const auto hex = [](char c) {
-          return IsDigit(c)                               ? c - '0'
-                 : (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
-                                                          : -1;
-        };
-        if (t[d] == '%' && d + 2 < value_end && hex(t[d + 1]) >= 0 && hex(t[d + 2]) >= 0) {
-          decoded.push_back(static_cast<char>(hex(t[d + 1]) * 16 + hex(t[d + 2])));
-          d += 2;
-        } else {
-          decoded.push_back(t[d]);
-        }
-      }
-      return decoded;
-    }
-    k = value_end + 1;
-  }
-  return {};
-}
-
-// A redirect that wraps another link: Instagram's and Facebook's link shims ("l.instagram.com/?u=
-// …", "l.facebook.com/l.php?u=…", "lm.facebook.com/l.php?u=…") and Google's ("google.com/url?q=
-// …" or "url=…"), the platform's host matched at `host_start` and read up to `i`, the link's token
-// ending at `token_end`. Returns the wrapped link percent-decoded, or "" when it is no such link.
-std::string RedirectTarget(std::string_view t, size_t host_start, size_t i, size_t token_end,
-                           std::string_view platform) {
-  const auto before_is = [&](std::string_view prefix) {
-    return host_start >= prefix.size() &&
-           EqualsLower(t.substr(host_start - prefix.size(), prefix.size()), prefix) &&
-           (host_start == prefix.size() || !IsAsciiAlnum(t[host_start - prefix.size() - 1]));
-  };
-  size_t query = std::string_view::npos;
-  std::string_view name = "u";
-  if (platform == "instagram" && (before_is("l.") || before_is("lm."))) {
-    if (i < token_end && t[i] == '?') query = i + 1;
-  } else if (platform == "facebook") {  // "l.facebook.com/l.php?u=", "facebook.com/l.php?u="
-    if (token_end - i > 6 && EqualsLower(t.substr(i, 6), "l.php?")) query = i + 6;
-  } else if (platform == "redirect") {
-    query = i;
-    name = "q";
-  }
-  if (query == std::string_view::npos) return {};
-  // A wrapped link written as is ("?q=https://t.me/name") has a hit of its own.
-  if (t.substr(query, token_end - query).find('%') == std::string_view::npos) return {};
-  std::string target = QueryValueDecoded(t, query, token_end, name);
-  if (target.empty() && platform == "redirect") {
-    target = QueryValueDecoded(t, query, token_end, "url");
-  }
-  return target;
-}
-
 void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLink* outer);
 
 void FromLink(const Hit& hit, ScanState& state) {
@@ -1530,7 +1468,6 @@ void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLi
   if (!skip("www.")) {
     if (!skip("m.")) skip("mobile.");
   }
-  const size_t host_start = i;
   const Host* host = nullptr;
   for (const Host& h : kHosts) {
     if (skip(h.prefix)) {
@@ -1555,20 +1492,22 @@ void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLi
     }
   };
   if (outer == nullptr) {
-    const std::string target = RedirectTarget(t, host_start, i, token_end, host->platform);
-    if (!target.empty()) {
-      // The shim's host starts before the platform's name ("l." of "l.instagram.com"): the span
-      // is the whole link's, from its scheme.
-      size_t start = from;
-      while (start > 0 && !IsSpace(t[start - 1]) && !IsNonAscii(t[start - 1]) &&
-             t[start - 1] != '"' && t[start - 1] != '(' && t[start - 1] != '<' &&
-             from - start < 16) {
-        --start;
+    // A redirect's link shim starts before the platform's name ("l." of "l.instagram.com"): the
+    // link is read, and spans, from its scheme.
+    size_t start = from;
+    while (start > 0 && !IsSpace(t[start - 1]) && !IsNonAscii(t[start - 1]) &&
+           t[start - 1] != '"' && t[start - 1] != '(' && t[start - 1] != '<' && from - start < 16) {
+      --start;
+    }
+    const std::string_view link = t.substr(start, token_end - start);
+    // A wrapped link written as is ("?q=https://t.me/name") has a hit of its own.
+    if (link.find('%') != std::string_view::npos) {
+      if (const std::string target = WrappedLink(link); !target.empty()) {
+        const OuterLink wrapper{start, token_end};
+        state.Claim(start, token_end);
+        FromLinkIn(target, 0, state, &wrapper);
+        return;
       }
-      const OuterLink wrapper{start, token_end};
-      state.Claim(start, token_end);
-      FromLinkIn(target, 0, state, &wrapper);
-      return;
     }
   }
   if (host->platform == "redirect") return;

@@ -9,6 +9,7 @@
 
 #include "extract/extractor.h"
 #include "extract/phone.h"
+#include "extract/redirect.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -207,66 +208,19 @@ std::string NormalisedUrl(std::string_view url, size_t& host_end) {
   return value;
 }
 
-// The link a redirect wraps, percent-decoded (RFC 3986 §2.1), from a normalised URL: Instagram's
-// and Facebook's link shims ("https://l.instagram.com/?u=…", "https://l.facebook.com/l.php?u=…",
-// "lm.facebook.com") and Google's ("https://www.google.com/url?q=…" or "url=…"). "" for any other
-// link, or when the wrapped one is no web link.
+// The link a redirect wraps (WrappedLink), from a normalised URL, when it is a web link without
+// spaces or control bytes; else "".
 std::string RedirectTarget(std::string_view value) {
-  struct Shim {
-    std::string_view prefix;  // after the scheme, up to the query
-    std::string_view parameter;
-  };
-  static constexpr std::array<Shim, 8> kShims = {{
-      {"l.instagram.com/?", "u"},
-      {"l.instagram.com?", "u"},
-      {"l.facebook.com/l.php?", "u"},
-      {"lm.facebook.com/l.php?", "u"},
-      {"www.google.com/url?", "q"},
-      {"google.com/url?", "q"},
-      {"www.google.com/url?", "url"},
-      {"google.com/url?", "url"},
-  }};
-  const size_t scheme_end = value.find("://");
-  if (scheme_end == std::string_view::npos) return {};
-  const std::string_view link = value.substr(scheme_end + 3);
-  for (const Shim& shim : kShims) {
-    if (!link.starts_with(shim.prefix)) continue;
-    const std::string_view query = link.substr(shim.prefix.size());
-    for (size_t k = 0; k < query.size();) {
-      size_t amp = query.find('&', k);
-      if (amp == std::string_view::npos) amp = query.size();
-      const std::string_view parameter = query.substr(k, amp - k);
-      if (parameter.size() > shim.parameter.size() + 1 && parameter.starts_with(shim.parameter) &&
-          parameter[shim.parameter.size()] == '=') {
-        std::string target;
-        const std::string_view encoded = parameter.substr(shim.parameter.size() + 1);
-        const auto hex = [](char c) {
-          const char lower = static_cast<char>(c | 0x20);
-          return IsDigit(c) ? c - '0' : lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
-        };
-        for (size_t d = 0; d < encoded.size(); ++d) {
-          if (encoded[d] == '%' && d + 2 < encoded.size() && hex(encoded[d + 1]) >= 0 &&
-              hex(encoded[d + 2]) >= 0) {
-            target.push_back(static_cast<char>(hex(encoded[d + 1]) * 16 + hex(encoded[d + 2])));
-            d += 2;
-          } else {
-            target.push_back(encoded[d]);
-          }
-        }
-        const bool web = EqualsLower(std::string_view(target).substr(0, 7), "http://") ||
-                         EqualsLower(std::string_view(target).substr(0, 8), "https://") ||
-                         EqualsLower(std::string_view(target).substr(0, 4), "www.");
-        if (!web || std::any_of(target.begin(), target.end(), [](char c) {
-              return IsSpace(c) || static_cast<unsigned char>(c) < 0x20;
-            })) {
-          return {};
-        }
-        return target;
-      }
-      k = amp + 1;
-    }
+  std::string target = WrappedLink(value);
+  const bool web = EqualsLower(std::string_view(target).substr(0, 7), "http://") ||
+                   EqualsLower(std::string_view(target).substr(0, 8), "https://") ||
+                   EqualsLower(std::string_view(target).substr(0, 4), "www.");
+  if (!web || std::any_of(target.begin(), target.end(), [](char c) {
+        return IsSpace(c) || static_cast<unsigned char>(c) < 0x20;
+      })) {
+    return {};
   }
-  return {};
+  return target;
 }
 
 void ExtractUrls(std::span<const Hit> hits, ScanState& state) {
@@ -341,6 +295,84 @@ constexpr PrescanPattern kPatterns[] = {
 };
 
 }  // namespace
+
+namespace {
+
+// The value of the query parameter `name` (lower case) in `query` (the part after '?', parameters
+// joined by '&'; the name compared in any case), as written; "" when there is none.
+std::string_view QueryValue(std::string_view query, std::string_view name) {
+  for (size_t k = 0; k < query.size();) {
+    size_t amp = query.find('&', k);
+    if (amp == std::string_view::npos) amp = query.size();
+    const std::string_view parameter = query.substr(k, amp - k);
+    if (parameter.size() > name.size() && parameter[name.size()] == '=' &&
+        EqualsLower(parameter.substr(0, name.size()), name)) {
+      return parameter.substr(name.size() + 1);
+    }
+    k = amp + 1;
+  }
+  return {};
+}
+
+// `encoded` with its percent-escapes decoded (RFC 3986 2.1); a '%' without two hex digits and a
+// '+' stay as written (a phone's '+' in a wrapped WhatsApp link).
+std::string PercentDecoded(std::string_view encoded) {
+  const auto hex = [](char c) {
+    const char lower = AsciiLower(c);
+    return c >= '0' && c <= '9' ? c - '0' : lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+  };
+  std::string decoded;
+  decoded.reserve(encoded.size());
+  for (size_t d = 0; d < encoded.size(); ++d) {
+    if (encoded[d] == '%' && d + 2 < encoded.size() && hex(encoded[d + 1]) >= 0 &&
+        hex(encoded[d + 2]) >= 0) {
+      decoded.push_back(static_cast<char>(hex(encoded[d + 1]) * 16 + hex(encoded[d + 2])));
+      d += 2;
+    } else {
+      decoded.push_back(encoded[d]);
+    }
+  }
+  return decoded;
+}
+
+}  // namespace
+
+std::string WrappedLink(std::string_view link) {
+  struct Shim {
+    std::string_view host_and_path;  // lower case, up to the query's '?'
+    std::string_view parameter;
+    std::string_view fallback_parameter;
+  };
+  static constexpr std::array<Shim, 9> kShims = {{
+      {"l.instagram.com/?", "u", ""},
+      {"l.instagram.com?", "u", ""},
+      {"lm.instagram.com/?", "u", ""},
+      {"l.facebook.com/l.php?", "u", ""},
+      {"lm.facebook.com/l.php?", "u", ""},
+      {"m.facebook.com/l.php?", "u", ""},
+      {"facebook.com/l.php?", "u", ""},
+      {"google.com/url?", "q", "url"},
+      {"google.de/url?", "q", "url"},
+  }};
+  if (const size_t scheme_end = link.find("://");
+      scheme_end != std::string_view::npos && scheme_end < 6) {
+    link.remove_prefix(scheme_end + 3);
+  }
+  if (link.size() >= 4 && EqualsLower(link.substr(0, 4), "www.")) link.remove_prefix(4);
+  for (const Shim& shim : kShims) {
+    if (link.size() < shim.host_and_path.size() ||
+        !EqualsLower(link.substr(0, shim.host_and_path.size()), shim.host_and_path)) {
+      continue;
+    }
+    const std::string_view query = link.substr(shim.host_and_path.size());
+    std::string_view encoded = QueryValue(query, shim.parameter);
+    if (encoded.empty() && !shim.fallback_parameter.empty()) {
+      encoded = QueryValue(query, shim.fallback_parameter);
+    }
+    return PercentDecoded(encoded);
+  }
+  return {};
+}
 
 extern const ExtractorInfo kUrlExtractor = {
     "url",
