@@ -53,6 +53,12 @@ bool IsDigit(char c) {
 bool IsBlank(char c) {
   return c == ' ' || c == '\t' || c == '\r';
 }
+// text[b, e) without the blanks at its ends.
+std::string_view WithoutBlanks(std::string_view text, size_t b, size_t e) {
+  while (b < e && IsBlank(text[b])) ++b;
+  while (e > b && IsBlank(text[e - 1])) --e;
+  return text.substr(b, e - b);
+}
 bool IsAsciiLetter(char c) {
   const char lower = static_cast<char>(c | 0x20);
   return lower >= 'a' && lower <= 'z';
@@ -748,19 +754,14 @@ std::optional<LineJoin> AddressBreakJoin(std::string_view text, size_t begin, si
 constexpr size_t kMaxMiddleGroup = 4;
 bool GroupPerLine(std::string_view text, size_t begin, size_t last, size_t next, size_t next_end,
                   size_t after, size_t after_end) {
-  const auto trimmed = [&](size_t b, size_t e) {
-    while (b < e && IsBlank(text[b])) ++b;
-    while (e > b && IsBlank(text[e - 1])) --e;
-    return text.substr(b, e - b);
-  };
-  const std::string_view middle = trimmed(next, next_end);
+  const std::string_view middle = WithoutBlanks(text, next, next_end);
   if (middle.empty() || middle.size() > kMaxMiddleGroup ||
       !std::all_of(middle.begin(), middle.end(), IsDigit)) {
     return false;
   }
-  const size_t below = DigitPieceDigits(trimmed(after, after_end));
+  const size_t below = DigitPieceDigits(WithoutBlanks(text, after, after_end));
   if (below == 0 || below > kMaxLeadingDigits) return false;
-  const std::string_view line = trimmed(begin, last);
+  const std::string_view line = WithoutBlanks(text, begin, last);
   const size_t above = DigitPieceDigits(line);
   if (above > 0) return above <= kMaxLeadingDigits;
   const size_t trailing = TrailingDigitPieceDigits(line);
@@ -918,9 +919,7 @@ bool MayHoldPieces(std::string_view text, size_t begin, size_t last, size_t next
   const size_t until = std::min(next_end, k + kMaxPrefix + 4);
   if (std::memchr(text.data() + k, '@', until - k) != nullptr) return true;
   if (IsDigit(text[k]) || text[k] == '\xe2') {
-    size_t e = next_end;
-    while (e > k && IsBlank(text[e - 1])) --e;
-    return IsReceiptLine(text.substr(k, e - k));
+    return IsReceiptLine(WithoutBlanks(text, k, next_end));
   }
   return false;
 }
@@ -949,12 +948,9 @@ size_t PiecesOverLines(std::string_view text, size_t begin, size_t end, const Li
       p.speaker = chat->speaker;
       p.chat = true;
     } else {
-      size_t b = line_begin + quote;
-      e = stop;
-      while (b < e && IsBlank(text[b])) ++b;
-      while (e > b && IsBlank(text[e - 1])) --e;
-      p.begin = b;
-      p.end = e;
+      const std::string_view m = WithoutBlanks(text, line_begin + quote, stop);
+      p.begin = static_cast<size_t>(m.data() - text.data());
+      p.end = p.begin + m.size();
     }
     return p;
   };
@@ -968,11 +964,9 @@ size_t PiecesOverLines(std::string_view text, size_t begin, size_t end, const Li
     size_t receipts = 0;
     while (from < text.size()) {
       const size_t line = from + 1, stop = line_end(line);
-      size_t b = line, e = stop;
-      while (b < e && IsBlank(text[b])) ++b;
-      while (e > b && IsBlank(text[e - 1])) --e;
-      if (b == e) return std::nullopt;
-      if (receipts < kMaxReceipts && IsReceiptLine(text.substr(b, e - b))) {
+      const std::string_view trimmed = WithoutBlanks(text, line, stop);
+      if (trimmed.empty()) return std::nullopt;
+      if (receipts < kMaxReceipts && IsReceiptLine(trimmed)) {
         ++receipts;
         from = stop;
         continue;
