@@ -28,6 +28,7 @@
 #include "extract/phone_cache.h"
 #include "extract/phone_type.h"
 #include "extract/text_util.h"
+#include "normalize/normalize.h"
 
 namespace ariadne::extract {
 namespace {
@@ -864,34 +865,9 @@ size_t TagLength(std::string_view text, size_t at) {
   return 0;
 }
 
-// Whether the line at text[at...] opens with a chat export's date and time before a spaced dash
-// ("05.12.26, 21:14 - Ana: …", "5/12/26 22:40 - Beto: …", "05-12-2026 19:03 - Fleur: …"): digits
-// and date marks, a time's ':' among them, maybe a short word between date and time ("05/12/2026
-// à 21:14 - ", "05.12.26 г., 21:14 - "). Its digits are no piece of a number on the line above.
-bool OpensChatHeader(std::string_view text, size_t at) {
-  constexpr size_t kMaxHeader = 28, kMaxLetters = 4;
-  const size_t limit = std::min(text.size(), at + kMaxHeader);
-  bool colon = false;
-  size_t letters = 0;
-  for (size_t k = at; k < limit; ++k) {
-    const char c = text[k];
-    if (c == ' ' && colon && k + 2 < text.size() && text[k + 1] == '-' && text[k + 2] == ' ')
-      return true;
-    if (c == ':') {
-      colon = true;
-    } else if ((((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-                static_cast<unsigned char>(c) >= 0x80) &&
-               !colon && ++letters <= kMaxLetters) {
-      continue;
-    } else if (!IsDigit(c) && c != '.' && c != '/' && c != '-' && c != ',' && c != ' ') {
-      return false;
-    }
-  }
-  return false;
-}
-
 // Where the digits of the next line start when text[at...] is a line break: white space with one
-// newline (a blank line parts paragraphs), or markup tags, then a digit; else 0.
+// newline (a blank line parts paragraphs), or markup tags, then a digit that no chat export's time
+// opens the line with ("05.12.26, 21:14 - Ana: …": normalize::ChatTimeEnd); else 0.
 size_t NextLineDigits(std::string_view text, size_t at) {
   const size_t limit = std::min(text.size(), at + kMaxLineBreak);
   size_t k = at;
@@ -913,7 +889,9 @@ size_t NextLineDigits(std::string_view text, size_t at) {
       break;
     }
   }
-  return (newline || tag) && k < limit && IsDigit(text[k]) && !OpensChatHeader(text, k) ? k : 0;
+  return (newline || tag) && k < limit && IsDigit(text[k]) && normalize::ChatTimeEnd(text, k) == k
+             ? k
+             : 0;
 }
 
 // The end of the last group of the previous line when the run starting at `start` is its

@@ -23,6 +23,8 @@
 #include <optional>
 #include <string>
 
+#include "normalize/normalize.h"
+
 namespace ariadne::normalize {
 namespace {
 
@@ -1131,6 +1133,10 @@ void TelegramCopyJoins(std::string_view text, std::vector<LineJoin>& out) {
 }
 
 }  // namespace
+
+size_t ChatTimeEnd(std::string_view text, size_t at) {
+  return SkipTime(text, at, std::min(text.size(), at + kMaxPrefix));
+}
 
 void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
   size_t at = 0;

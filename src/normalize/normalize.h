@@ -128,4 +128,10 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options, N
 // The ISO 639-1 code of the text's main language, or "" when too short or unsure.
 std::string DetectLanguage(std::string_view text);
 
+// Where the message of a chat export's line starts after the time that opens it at text[at]
+// ("05.12.26, 21:14 - ", "07/12/2026 à 21:14 - ", "[21:05] ", "12:01 " before a name; the same
+// reading the line joins use), or `at` when no time opens it. The phone extractor asks it so that
+// such a line's date is never the rest of a number on the line above.
+size_t ChatTimeEnd(std::string_view text, size_t at);
+
 }  // namespace ariadne::normalize
