@@ -832,8 +832,7 @@ class ImportRun {
   // Writes the problems recorded since the last call, in order.
   Status FlushProblems() {
     const size_t pending = std::exchange(problems_pending_, 0);
-    return pending == 0 ? Status::Ok()
-                        : store::sqlite::RecordProblems(case_.store(), {problems_.data(), pending});
+    return pending == 0 ? Status::Ok() : case_.store().RecordProblems({problems_.data(), pending});
   }
 
   // Stores a referenced image file, or marks it remote or missing with a problem.

@@ -235,8 +235,8 @@ TEST_F(CaseStoreTest, ProblemsRecordedTogetherComeBackInTheirOrder) {
     problems.push_back({import_id_, i + 1, i * 10, fmt::format("image not found: IMG-{}.jpg", i)});
   ASSERT_TRUE(s.Begin().ok());
   ASSERT_TRUE(s.RecordProblem({import_id_, 0, 0, "first, alone"}).ok());
-  ASSERT_TRUE(sqlite::RecordProblems(s, problems).ok());
-  ASSERT_TRUE(sqlite::RecordProblems(s, {}).ok());
+  ASSERT_TRUE(s.RecordProblems(problems).ok());
+  ASSERT_TRUE(s.RecordProblems({}).ok());
   ASSERT_TRUE(s.RecordProblem({import_id_, 99, 990, "last, alone"}).ok());
   ASSERT_TRUE(s.Commit().ok());
   Result<std::vector<ImportProblem>> got = s.Problems(import_id_);

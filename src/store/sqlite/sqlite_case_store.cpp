@@ -211,26 +211,36 @@ class SqliteCaseStore final : public CaseStore {
 
   Status RecordProblem(const ImportProblem& p) override { return RecordProblems({&p, 1}); }
 
-  // RecordProblems (sqlite_case_store.h).
-  Status RecordProblems(std::span<const ImportProblem> problems) {
+  Status RecordProblems(std::span<const ImportProblem> problems) override {
     // A bulk path (an export that left its media out has a problem per attachment): rows go in
     // multi-row INSERTs, in order (the same ids as one by one), reasons bound without copies.
-    for (size_t done = 0; done < problems.size();) {
-      const size_t k = RowSizeFor(problems.size() - done);
-      Statement*& st = insert_problems_[k];
+    return InsertRows(insert_problems_,
+                      "INSERT INTO import_problems (import_id, line, byte_offset, reason)", 4,
+                      problems.size(), [&](Statement& st, int first, size_t i) {
+                        const ImportProblem& p = problems[i];
+                        st.Bind(first, p.import_id)
+                            .Bind(first + 1, p.line)
+                            .Bind(first + 2, p.byte_offset)
+                            .BindStatic(first + 3, p.reason);
+                      });
+  }
+
+  // Writes `rows` rows with multi-row INSERTs of `head` (`columns` values a row), in order: as many
+  // of kRowsPerInsert's largest as fit, then smaller ones, each prepared once into `statements`.
+  // bind_row(statement, first parameter, row) binds one row.
+  template <typename BindRow>
+  Status InsertRows(std::array<Statement*, kRowSizes>& statements, std::string_view head,
+                    int columns, size_t rows, const BindRow& bind_row) {
+    for (size_t done = 0; done < rows;) {
+      const size_t k = RowSizeFor(rows - done);
+      Statement*& st = statements[k];
       if (st == nullptr) {
-        auto prepared = Prep(
-            MultiRowInsertSql("INSERT INTO import_problems (import_id, line, byte_offset, reason)",
-                              4, kRowsPerInsert[k]));
+        auto prepared = Prep(MultiRowInsertSql(head, columns, kRowsPerInsert[k]));
         if (!prepared.ok()) return prepared.status();
         st = *prepared;
       }
       for (int r = 0; r < kRowsPerInsert[k]; ++r) {
-        const ImportProblem& p = problems[done + static_cast<size_t>(r)];
-        st->Bind(4 * r + 1, p.import_id)
-            .Bind(4 * r + 2, p.line)
-            .Bind(4 * r + 3, p.byte_offset)
-            .BindStatic(4 * r + 4, p.reason);
+        bind_row(*st, columns * r + 1, done + static_cast<size_t>(r));
       }
       ARIADNE_RETURN_IF_ERROR(st->Run());
       done += static_cast<size_t>(kRowsPerInsert[k]);
@@ -296,28 +306,17 @@ class SqliteCaseStore final : public CaseStore {
     if (db_->Changes() == 0) return InsertOutcome::kDuplicate;
     d.id = db_->LastInsertRowId();
     // A chat segment has an image per attachment of its messages: multi-row INSERTs, in order.
-    for (size_t done = 0; done < d.images.size();) {
-      const size_t k = RowSizeFor(d.images.size() - done);
-      Statement*& st = insert_images_[k];
-      if (st == nullptr) {
-        auto prepared = Prep(MultiRowInsertSql(
-            "INSERT INTO document_images (document_id, position, ref, blob_sha256, status)", 5,
-            kRowsPerInsert[k]));
-        if (!prepared.ok()) return prepared.status();
-        st = *prepared;
-      }
-      for (int r = 0; r < kRowsPerInsert[k]; ++r) {
-        const size_t i = done + static_cast<size_t>(r);
-        const ImageRef& im = d.images[i];
-        st->Bind(5 * r + 1, d.id)
-            .Bind(5 * r + 2, static_cast<int64_t>(i))
-            .BindStatic(5 * r + 3, im.ref)
-            .BindStaticOptional(5 * r + 4, im.blob_sha256)
-            .BindStatic(5 * r + 5, im.status);
-      }
-      ARIADNE_RETURN_IF_ERROR(st->Run());
-      done += static_cast<size_t>(kRowsPerInsert[k]);
-    }
+    ARIADNE_RETURN_IF_ERROR(
+        InsertRows(insert_images_,
+                   "INSERT INTO document_images (document_id, position, ref, blob_sha256, status)",
+                   5, d.images.size(), [&](Statement& st, int first, size_t i) {
+                     const ImageRef& im = d.images[i];
+                     st.Bind(first, d.id)
+                         .Bind(first + 1, static_cast<int64_t>(i))
+                         .BindStatic(first + 2, im.ref)
+                         .BindStaticOptional(first + 3, im.blob_sha256)
+                         .BindStatic(first + 4, im.status);
+                   }));
     return InsertOutcome::kInserted;
   }
 
@@ -1873,12 +1872,6 @@ namespace ariadne::store::sqlite {
 Db* ConnectionOf(CaseStore& store) {
   auto* s = dynamic_cast<SqliteCaseStore*>(&store);
   return s == nullptr ? nullptr : &s->db();
-}
-
-Status RecordProblems(CaseStore& store, std::span<const ImportProblem> problems) {
-  if (auto* s = dynamic_cast<SqliteCaseStore*>(&store)) return s->RecordProblems(problems);
-  for (const ImportProblem& p : problems) ARIADNE_RETURN_IF_ERROR(store.RecordProblem(p));
-  return Status::Ok();
 }
 
 Result<std::unique_ptr<CaseStore>> CreateSqliteCaseStore(const std::string& db_path,

@@ -20,10 +20,4 @@ class Db;
 // beside the CaseStore's (crawl state) use it, so that their writes share its transactions.
 Db* ConnectionOf(CaseStore& store);
 
-// Records `problems` in their order, as CaseStore::RecordProblem would one by one (the same rows
-// and ids): in multi-row INSERTs on this backend (an export that left its media out has a
-// problem per attachment, and one INSERT per row cost some 4,500 instructions each), one by one
-// on another.
-Status RecordProblems(CaseStore& store, std::span<const ImportProblem> problems);
-
 }  // namespace ariadne::store::sqlite
