@@ -1033,8 +1033,8 @@ TEST(ExtractQuality, EighteenthBlindSetPrecisionAndRecallPerType) {
 // full-width, four mathematical styles, four circled styles, keycaps with and without U+FE0F,
 // superscripts, an emoji, separator or invisible character between every digit), e-mails and
 // handles in bracket, spoken, mathematical-font and invisible-character forms, new link forms
-// (tg://resolve, t.me/s/, ig.me/m/, m.me/, line.me/ti/p/~, kik.me/, whatsapp://send); committed
-// before anything ran on it.
+// (telegram.me/, t.me/NAME/123, instagram.com/_u/, m.me/, fb.com/, line.me/ti/p/~, kik.me/,
+// whatsapp://send, viber://add); committed before anything ran on it.
 TEST(ExtractQuality, NineteenthBlindSetPrecisionAndRecallPerType) {
   const std::string path =
       std::string(ARIADNE_SOURCE_DIR) + "/tests/extract/data19/blind_selectors19.jsonl";
@@ -1046,13 +1046,13 @@ TEST(ExtractQuality, NineteenthBlindSetPrecisionAndRecallPerType) {
   // ("zéro quatre huit ... heu ... zéro – huit huit": 11 of 24), IBANs written with dashes or dots
   // between groups (0 of 8, the digits read as a phone instead), "|" between every digit (0 of 4;
   // the other separators 8 of 8), "tiktok: @ name" with a space after "@" (0 of 4),
-  // instagram.com/_u/NAME (0 of 2, read as "instagram:_u"), an invisible character inside a handle
-  // (9 of 12, the head before it reported), "Line ID ➜ name", "line id - name", "wechat id ▸
-  // name", "signal ➜ name" (0 of 5), handles and e-mails spoken with the local underscore or dot
-  // word (bg "подчертавка", ro "punct", ru "нижнее подчёркивание": 14 of 17), a defanged IP
-  // "149[.]142[.]236[.]69" (0 of 1). False positives: IBAN digits read as a phone (5), a decoy
-  // number joined with a date or a postcode (a tip id, an index, a height: 4), the defanged IP's
-  // digits (1); instagram:_u (2) and handle heads cut at an invisible character (3); e-mails
+  // instagram.com/_u/NAME (0 of 2, read as "instagram:_u") and m.me/NAME (0 of 1), an invisible
+  // character inside a handle (9 of 12, the head before it reported), "Line ID ➜ name", "line id -
+  // name", "wechat id ▸ name", "signal ➜ name" (0 of 5), handles and e-mails spoken with the local
+  // underscore or dot word (bg "подчертавка", ro "punct", ru "нижнее подчёркивание": 14 of 17), a
+  // defanged IP "149[.]142[.]236[.]69" (0 of 1). False positives: IBAN digits read as a phone (5),
+  // a decoy number joined with a date or a postcode (a tip id, an index, a height: 4), the defanged
+  // IP's digits (1); instagram:_u (2) and handle heads cut at an invisible character (3); e-mails
   // spoken with "нижнее подчёркивание" or written with "-dot-" read from their last word (2).
   // Floors are these minus 0.02 (1 gives 0.98).
   const std::map<std::string, Floor> floors = {
