@@ -902,6 +902,37 @@ const BlindSet kBlind21{.file = "blind21_ads.jsonl",
                                                            "ro-b2", "ru-b2", "uk-b2"},
                         .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
 
+// The twenty-second blind set (BLIND22.md): 248 ads, written by the blind26 helper, who had not
+// read the packs or the code; its first run was after the commit that added it, 6779955. First run
+// (session 47, 2026-12-06 about 03:34 UTC, rules of main 0d0689b; no label changed after the run):
+// 1,026 labels on the 171 originals. Default rules: recall 0.067 (J-SAL 24, S-EMOJI 34, S-MOVE 11),
+// precision 0.908 (7 false J-SAL, all on benign controls). Candidate terms enabled: recall 0.727,
+// precision 0.952; weakest J-ENT 0.00 (a masseuse role abroad; a webcam studio) and J-TASK 0.00 (a
+// "remote chat moderator" paid per batch), J-VAGUE 0.22, S-SCREEN 0.27 (a link to a
+// verification-service profile), J-HOURS 0.32 ("18, 20 hours" on deck; "from 6:30 until the baby is
+// asleep"), J-UNLIC 0.42, J-LATER 0.45, S-TRUST 0.45, S-DRIVER 0.48, S-3P 0.49, J-SAL 0.53; false
+// positives J-VAGUE 11 (j1's share "about 2,000 a month" read as no pay; uk-j7), J-LATER 9 (j5's
+// work papers done after arrival, against the BLIND20/21 ruling), J-SAL 7, S-SCREEN 6 (a2 "text
+// first, say where you saw me"; see BLIND22.md), J-TRANS 2, J-ACCOM, S-3P, S-MOVE 1 each. No
+// invariance violation with either run. Benign controls scoring (rule R4), listed until fixed:
+// default bg-b2, pl-b2, ro-b2, uk-b2 (J-SAL: a one-off show fee), bg-b4, uk-b4 (J-SAL: a
+// moderator's ordinary salary), uk-b1 (J-SAL: a cleaner's hourly rate); candidates the same and
+// en-b6 (J-ACCOM, J-TRANS: "no accommodation or transport provided"). Floors are the figures minus
+// 0.02.
+const BlindSet kBlind22{.file = "blind22_ads.jsonl",
+                        .label = "blind22",
+                        .default_floors = {0.047, 0.047, 0.887},
+                        .candidate_floors = {0.707, 0.707, 0.931},
+                        .min_ads = 248,
+                        .min_variants = 77,
+                        .min_benign = 46,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        .known_candidate_benign_scoring = {"bg-b2", "bg-b4", "en-b6", "pl-b2",
+                                                           "ro-b2", "uk-b1", "uk-b2", "uk-b4"},
+                        .known_default_benign_scoring = {"bg-b2", "bg-b4", "pl-b2", "ro-b2",
+                                                         "uk-b1", "uk-b2", "uk-b4"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1165,6 +1196,16 @@ TEST(Blind21Quality, DefaultRules) {
 }
 TEST(Blind21Quality, CandidateTermsEnabled) {
   CheckRun(kBlind21, /*candidates=*/true);
+}
+
+TEST(Blind22Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind22);
+}
+TEST(Blind22Quality, DefaultRules) {
+  CheckRun(kBlind22, /*candidates=*/false);
+}
+TEST(Blind22Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind22, /*candidates=*/true);
 }
 
 }  // namespace
