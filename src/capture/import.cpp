@@ -106,85 +106,6 @@ struct FinishedSegment {
   // Its content hash (store::DocumentContentSha256), computed on the parse side too, for every
   // segment built there ("" for one built on the storing side): no row id in it, so never missed.
   std::string content_sha256;
-  // Its place in SegmentHasher's queue when it is hashed there (1, 2, ...), 0 when hashed at once:
-  // its hashes and document are not to be read or changed until SegmentHasher::Wait() returns.
-  int64_t hash_ticket = 0;
-};
-
-// Hashes the chat segments the parse side closes (content hash and seal but the images), in
-// order, on a thread of its own: the two SHA-256 passes over each segment's text were a sixth of
-// the parse thread's CPU (about 60 of 360 ms per 50 MB export), and that thread (lines, headers,
-// half the messages, the segments) is with the storing thread the longest chain of a chat import;
-// this costs a wake-up per segment of 64 KiB (about 870 per 50 MB, some 15 ms of the parse
-// thread's CPU in this guest), not per batch of 256 records. Thread-safe: Add() from the parse
-// thread, Wait() from the storing thread. The destructor stops the thread after the segment at
-// hand; segments queued then are left unhashed (nobody waits for them once the pipe is being torn
-// down).
-class SegmentHasher {
- public:
-  explicit SegmentHasher(std::function<void(FinishedSegment&)> hash) : hash_(std::move(hash)) {}
-  SegmentHasher(const SegmentHasher&) = delete;
-  SegmentHasher& operator=(const SegmentHasher&) = delete;
-  ~SegmentHasher() {
-    {
-      std::lock_guard lock(mu_);
-      stop_ = true;
-    }
-    changed_.notify_all();
-    if (thread_.joinable()) thread_.join();
-  }
-
-  // Queues `seg` (which must stay where it is until Wait(*seg) returns); the thread starts with
-  // the first segment, so an import without chat segments has none.
-  void Add(FinishedSegment* seg) {
-    {
-      std::lock_guard lock(mu_);
-      seg->hash_ticket = ++queued_;
-      queue_.push_back(seg);
-      if (!thread_.joinable()) thread_ = std::thread([this] { Run(); });
-    }
-    changed_.notify_all();
-  }
-
-  // Returns once `seg` is hashed (at once when it was hashed where it was closed).
-  void Wait(const FinishedSegment& seg) {
-    if (seg.hash_ticket == 0 || hashed_.load(std::memory_order_acquire) >= seg.hash_ticket) return;
-    std::unique_lock lock(mu_);
-    changed_.wait(lock, [&] { return hashed_.load(std::memory_order_relaxed) >= seg.hash_ticket; });
-  }
-
- private:
-  void Run() {
-    std::unique_lock lock(mu_);
-    for (;;) {
-      changed_.wait(lock, [&] { return !queue_.empty() || stop_; });
-      if (stop_) return;
-      FinishedSegment* seg = queue_.front();
-      queue_.pop_front();
-      lock.unlock();
-      try {
-        hash_(*seg);
-      } catch (const std::exception&) {  // on this thread it would end the process
-        // Left unhashed: the storing side hashes and seals it as one it built itself.
-        seg->content_sha256.clear();
-        seg->sealed_as_id = 0;
-      }
-      lock.lock();
-      hashed_.store(seg->hash_ticket, std::memory_order_release);
-      // The storing thread waits here rarely (it is some batches behind); a notification nobody
-      // waits for makes no system call.
-      changed_.notify_all();
-    }
-  }
-
-  const std::function<void(FinishedSegment&)> hash_;
-  std::mutex mu_;
-  std::condition_variable changed_;
-  std::deque<FinishedSegment*> queue_;
-  int64_t queued_ = 0;
-  std::atomic<int64_t> hashed_{0};  // the ticket of the last segment hashed
-  bool stop_ = false;
-  std::thread thread_;  // started by the first Add()
 };
 
 // The row ids the storing side's documents get, as the parse side forecasts them to seal chat
@@ -373,33 +294,20 @@ class SegmentsAhead {
   // The segment open at the end of the stream (nullptr when none).
   std::unique_ptr<FinishedSegment> Last() { return Finish(); }
 
-  // Closed segments are hashed by `hasher` from now on (nullptr: where they are closed).
-  void HashOn(SegmentHasher* hasher) { hasher_ = hasher; }
-
-  // The hashes of a segment closed here: its content hash and, when its row id was forecast, its
-  // seal but the images.
-  void Hash(FinishedSegment& seg) const {
-    seg.content_sha256 = store::DocumentContentSha256(seg.doc);
-    if (seg.sealed_as_id > 0) seg.seal_before_images = seal_before_images_(seg.doc, import_id_);
-  }
-
  private:
-  // Closes the open segment with, when its row id can be forecast, that id; it is hashed here or
-  // by the hasher (nullptr when no segment is open).
+  // Closes the open segment with, when its row id can be forecast, its seal but the images
+  // (nullptr when no segment is open).
   std::unique_ptr<FinishedSegment> Finish() {
     std::unique_ptr<FinishedSegment> seg = builder_.Finish();
     if (!seg) return nullptr;
     seg->number = documents_++;
+    seg->content_sha256 = store::DocumentContentSha256(seg->doc);
     if (seal_before_images_) {
       if (const int64_t id = ids_.Expected(seg->number); id > 0) {
         seg->doc.id = id;
         seg->sealed_as_id = id;
+        seg->seal_before_images = seal_before_images_(seg->doc, import_id_);
       }
-    }
-    if (hasher_ != nullptr) {
-      hasher_->Add(seg.get());
-    } else {
-      Hash(*seg);
     }
     return seg;
   }
@@ -411,7 +319,6 @@ class SegmentsAhead {
   const std::function<Sha256(const Document&, int64_t)> seal_before_images_;
   const IdForecast& ids_;
   int64_t documents_ = 0;  // the documents the storing side inserts, as far as this side knows
-  SegmentHasher* hasher_ = nullptr;
 };
 
 // A record as the storing side gets it, with the chat segments closed before and after it.
@@ -445,11 +352,7 @@ class RecordPipe {
   // `segments` builds the chat segments beside the parse (on the same thread).
   RecordPipe(RecordStream& stream, SegmentsAhead& segments, bool threaded)
       : stream_(stream), segments_(segments), threaded_(threaded) {
-    if (threaded_) {
-      hasher_.emplace([&segments](FinishedSegment& seg) { segments.Hash(seg); });
-      segments_.HashOn(&*hasher_);
-      reader_ = std::thread([this] { Read(); });
-    }
+    if (threaded_) reader_ = std::thread([this] { Read(); });
   }
   RecordPipe(const RecordPipe&) = delete;
   RecordPipe& operator=(const RecordPipe&) = delete;
@@ -460,13 +363,6 @@ class RecordPipe {
     }
     changed_.notify_all();
     if (reader_.joinable()) reader_.join();
-    segments_.HashOn(nullptr);
-  }
-
-  // Returns once the segment the caller got from this pipe is hashed: before it is read,
-  // changed or destroyed.
-  void WaitHashed(const FinishedSegment& seg) {
-    if (hasher_) hasher_->Wait(seg);
   }
 
   // The next record, in the stream's order, or nullptr at the end (then status() is the
@@ -586,9 +482,6 @@ class RecordPipe {
   PipedRecord own_;                 // the record when not threaded
   size_t at_ = 0;
   std::thread reader_;  // started in the constructor body, once every member is ready
-  // Hashes the segments closed on the reader's thread. Declared last: stopped before the batches
-  // and segments it may be hashing are destroyed.
-  std::optional<SegmentHasher> hasher_;
 };
 
 // One run of one import: the state shared by the steps below.
@@ -729,10 +622,9 @@ class ImportRun {
     RecordPipe pipe(stream, segments, ParseOnOwnThread());
     while (PipedRecord* next = pipe.Next()) {
       ParsedRecord& rec = next->rec;
-      if (next->segment_before) st = StoreSegmentAhead(pipe, std::move(next->segment_before));
+      if (next->segment_before) st = StoreSegmentAhead(std::move(next->segment_before));
       if (st.ok()) st = Take(rec);
-      if (st.ok() && next->segment_after)
-        st = StoreSegmentAhead(pipe, std::move(next->segment_after));
+      if (st.ok() && next->segment_after) st = StoreSegmentAhead(std::move(next->segment_after));
       if (!st.ok()) break;
       record_.next_offset = rec.byte_end;
       record_.next_line = rec.line + 1;
@@ -748,7 +640,7 @@ class ImportRun {
     if (st.ok()) st = pipe.status();
     if (st.ok()) {
       if (std::unique_ptr<FinishedSegment> last = pipe.LastSegment())
-        st = StoreSegmentAhead(pipe, std::move(last));
+        st = StoreSegmentAhead(std::move(last));
     }
     if (st.ok()) {
       record_.status = "complete";
@@ -873,8 +765,7 @@ class ImportRun {
 
   // Stores a segment built on the parse side, with its messages' images, unless its thread's
   // messages go to segments built here (the case held some of them before this run).
-  Status StoreSegmentAhead(RecordPipe& pipe, std::unique_ptr<FinishedSegment> seg) {
-    pipe.WaitHashed(*seg);  // before it is read or destroyed
+  Status StoreSegmentAhead(std::unique_ptr<FinishedSegment> seg) {
     auto it = known_threads_.find(seg->thread);
     if (it == known_threads_.end() || !it->second.empty()) return Status::Ok();
     seg->doc.images = std::move(images_ahead_);
