@@ -4381,13 +4381,15 @@ TEST_F(ChecksTest, FeeAndDepartureConceptsReadEveryPersonAndNumber) {
 
 // flag50, the lead's J-URGENT ruling (session 46): a plain departure day is information, not
 // pressure, in every language's wording; a deadline to confirm ("by Thursday evening", written as
-// one word in Dutch and German, or in the Ukrainian polite imperative) and the place said to be
-// lost otherwise still press the reader.
+// one word in Dutch and German, or in the Ukrainian polite imperative), the place said to be lost
+// otherwise, and a form that closes within hours or a task that expires minutes after it is taken
+// still press the reader.
 TEST_F(ChecksTest, APlainDepartureDayIsNoPressureButADeadlineOrALostPlaceIs) {
   for (const std::string text : {
            "Construcții în Germania, plecare luni, plata la final.",
            "Travail en usine en Belgique, départ samedi en minibus.",
            "Werk in de kassen, vertrek zondag met het busje.",
+           "Warehouse staff wanted; our office closes at 6 pm on Saturdays.",
        }) {
     const Assessment a = Job(text);
     EXPECT_EQ(FindFlag(a, "J-URGENT"), nullptr)
@@ -4409,6 +4411,10 @@ TEST_F(ChecksTest, APlainDepartureDayIsNoPressureButADeadlineOrALostPlaceIs) {
            "Napisz szybko, inaczej miejsce przepada.",
            "Напиши мне, иначе место займут.",
            "Напишіть, інакше місце займуть.",
+           "Required: your passport number. This form closes in 48 hours.",
+           "Formularul se închide în 48 de ore.",
+           "Анкета закрывается через 48 часов.",
+           "An accepted task expires 20 minutes after you take it.",
        }) {
     const Assessment a = Job(text);
     EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
