@@ -913,20 +913,20 @@ const BlindSet kBlind20{.file = "blind20_ads.jsonl",
 // 11 languages is a one-day job, and the default rules read J-SAL's lists that only take it away:
 // default 0.083 / 0.938 -> 0.083 / 0.987 (no benign control scoring), candidates 0.852 / 0.976;
 // floors raised.
-const BlindSet kBlind21{.file = "blind21_ads.jsonl",
-                        .label = "blind21",
-                        .default_floors = {0.063, 0.063, 0.967},
-                        .candidate_floors = {0.832, 0.832, 0.956},
-                        .min_ads = 249,
-                        .min_variants = 77,
-                        .min_benign = 45,
-                        .known_candidate_violations = {},
-                        .known_default_violations = {},
-                        // flag50: one shooting day is a one-day job (one-day-job), also for the
-                        // default rules: no b2 day fee is J-SAL; the J-PHOTO and J-TRANS left.
-                        .known_candidate_benign_scoring = {"en-b2", "nl-b2", "pl-b2", "ru-b2",
-                                                           "uk-b2"},
-                        .known_default_benign_scoring = {}};
+const BlindSet kBlind21{
+    .file = "blind21_ads.jsonl",
+    .label = "blind21",
+    .default_floors = {0.063, 0.063, 0.967},
+    .candidate_floors = {0.832, 0.832, 0.956},
+    .min_ads = 249,
+    .min_variants = 77,
+    .min_benign = 45,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    // flag50: one shooting day is a one-day job (one-day-job), also for the default rules: no b2
+    // day fee is J-SAL; the J-PHOTO and J-TRANS left.
+    .known_candidate_benign_scoring = {"en-b2", "nl-b2", "pl-b2", "ru-b2", "uk-b2"},
+    .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

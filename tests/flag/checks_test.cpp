@@ -4440,7 +4440,8 @@ TEST_F(ChecksTest, OneShootingDayAndAQualifiedRoleCancelJSalAlsoWithoutCandidate
              {"Catalog de toamnă: o zi de ședință foto în studio, 600 lei pe zi prin statul de "
               "plată.",
               "RO"},
-             {"Katalog jesienny: jeden dzień zdjęć w studiu, 800 zł brutto za dzień na umowę.", "PL"},
+             {"Katalog jesienny: jeden dzień zdjęć w studiu, 800 zł brutto za dzień na umowę.",
+              "PL"},
              {"Осінній каталог: один знімальний день у студії, 2500 грн за день за договором.",
               "UA"},
              {"Заварчик TIG, Дания, 245 DKK на час по колективен трудов договор, 3 години опит.",
