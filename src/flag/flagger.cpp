@@ -47,14 +47,14 @@ struct Flagger::Compiled {
   // nullptr for an indicator with nears only.
   std::vector<std::pair<uint32_t, const CheckInfo*>> checks;
   // Per indicator: the marker list whose hit cancels its flag, raised by its terms, its check or
-  // its pairs (Indicator::unless), -1 for none; all -1 without candidate terms (the marker lists
-  // are not scanned then).
+  // its pairs (Indicator::unless), -1 for none; without candidate terms, -1 but for J-SAL's (the
+  // only list then scanned: OnlyCancelsPay).
   std::vector<int32_t> unless;
   // The marker list invoice-rate (J-SAL: a rate a client pays the poster for each worker, not a
-  // worker's pay), -1 without it or without candidate terms.
+  // worker's pay), -1 without it (scanned in both modes: OnlyCancelsPay).
   int32_t invoice_rate = -1;
   // The marker list one-day-job (J-SAL: the whole job lasts one day, so a day's or an hour's pay is
-  // a one-off fee), -1 without it or without candidate terms (flag49).
+  // a one-off fee), -1 without it (flag49; scanned in both modes: OnlyCancelsPay).
   int32_t one_day_job = -1;
   MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
   // Per pattern: the regex compiled by PCRE2 to find where its matches start (StartOf,
@@ -209,18 +209,30 @@ bool IsScannedMarker(const RuleSet& rules, const MarkerList& list) {
          });
 }
 
+// Whether a marker list only takes J-SAL away: its `unless` (a role that needs a qualification)
+// and the pay reader's invoice-rate and one-day-job. The default rules scan these too (flag50): an
+// unreviewed word in them can cost the flag but never raise one, and without them the default
+// rules scored benign ads (rule R4: a welder's collective wage, a model's one-day fee read as a
+// month's pay). The other indicators' `unless` lists stay with the candidates: their sourced
+// terms raised nothing those lists cancel on the labelled sets, and each list costs scan time.
+bool OnlyCancelsPay(const RuleSet& rules, const MarkerList& list) {
+  if (list.name == kInvoiceRateList || list.name == kOneDayJobList) return true;
+  const Indicator* pay = rules.Find(kPayIndicator);
+  return pay != nullptr && !pay->structural && !pay->unless.empty() && pay->unless == list.name;
+}
+
 std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions& options) {
   std::vector<PatternRef> refs;
-  if (options.candidates) {
-    for (uint32_t m = 0; m < rules.markers.size(); ++m) {
-      const MarkerList& list = rules.markers[m];
-      if (!IsScannedMarker(rules, list)) continue;
-      for (uint32_t t = 0; t < list.terms.size(); ++t) {
-        PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
-        // Presence is all most checks need: one report per term is enough.
-        if (!NeedsEveryHit(rules, list.name)) ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
-        refs.push_back(std::move(ref));
-      }
+  for (uint32_t m = 0; m < rules.markers.size(); ++m) {
+    const MarkerList& list = rules.markers[m];
+    if (options.candidates ? !IsScannedMarker(rules, list) : !OnlyCancelsPay(rules, list)) {
+      continue;
+    }
+    for (uint32_t t = 0; t < list.terms.size(); ++t) {
+      PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
+      // Presence is all most checks need: one report per term is enough.
+      if (!NeedsEveryHit(rules, list.name)) ref.pattern.flags |= HS_FLAG_SINGLEMATCH;
+      refs.push_back(std::move(ref));
     }
   }
   // The names of the wage table's countries, found in the same scan (J-SAL reads where the job
@@ -755,14 +767,15 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
       compiled->checks.emplace_back(i, check);
     }
     int32_t unless = -1;
-    for (uint32_t m = 0; options.candidates && m < rules->markers.size(); ++m) {
+    for (uint32_t m = 0; m < rules->markers.size(); ++m) {
+      if (!options.candidates && !OnlyCancelsPay(*rules, rules->markers[m])) continue;
       if (!indicator.unless.empty() && rules->markers[m].name == indicator.unless) {
         unless = static_cast<int32_t>(m);
       }
     }
     compiled->unless.push_back(unless);
   }
-  for (uint32_t m = 0; options.candidates && m < rules->markers.size(); ++m) {
+  for (uint32_t m = 0; m < rules->markers.size(); ++m) {
     if (rules->markers[m].name == kInvoiceRateList)
       compiled->invoice_rate = static_cast<int32_t>(m);
     if (rules->markers[m].name == kOneDayJobList) compiled->one_day_job = static_cast<int32_t>(m);

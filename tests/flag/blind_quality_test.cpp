@@ -265,7 +265,10 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
                        .label = "blind6",
                        .default_floors = {0.048, 0.048, 0.961},
                        // flag29 (session 31, read from blind15): candidates 0.935 / 0.988.
-                       .candidate_floors = {0.940, 0.940, 0.971},
+                       // Session 47 (flag50): it-j9's J-URGENT removed (a plain departure day,
+                       // the lead's ruling; data/BLIND6.md): candidates 0.968 / 0.989, default
+                       // 0.068 / 0.981; floors raised.
+                       .candidate_floors = {0.948, 0.948, 0.971},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -289,10 +292,13 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 // 0.991, blind4 0.995 / 0.997, blind5 0.933 / 0.989 (its de-j1 "Transporter" false positive gone),
 // blind6 0.868 / 0.991; no invariance violation, no benign ad scored. Floors raised to those
 // figures minus 0.02, never lowered.
+// Session 47 (flag50): bg-j1, pl-j1, uk-j1, ro-j9 and ro-j1 (and their variants) lose J-URGENT, a
+// plain departure day (the lead's ruling; data/BLIND7.md): candidates 0.934 / 0.996, default
+// 0.071 / 1.000; floors raised.
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
-                       .default_floors = {0.050, 0.050, 0.980},
-                       .candidate_floors = {0.903, 0.903, 0.977},
+                       .default_floors = {0.051, 0.051, 0.980},
+                       .candidate_floors = {0.914, 0.914, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -329,10 +335,13 @@ const BlindSet kBlind7{.file = "blind7_ads.jsonl",
 // (four chat messages of blind6 now read as J-UNLIC, which blind6 did not label: ro-j7, pl-j7,
 // ru-j7, uk-j7), blind7 0.854 / 0.996; no invariance violation, no benign ad scored. Floors raised
 // to those figures minus 0.02, never lowered.
+// Session 47 (flag50): ro-j1, es-j8, en-j1, de-j1 and ro-j7 (and their variants) lose J-URGENT, a
+// plain departure day (the lead's ruling; data/BLIND8.md): candidates 0.918 / 0.993, default
+// 0.078 / 1.000; floors raised.
 const BlindSet kBlind8{.file = "blind8_ads.jsonl",
                        .label = "blind8",
                        .default_floors = {0.058, 0.058, 0.980},
-                       .candidate_floors = {0.882, 0.882, 0.971},
+                       .candidate_floors = {0.898, 0.898, 0.973},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -376,7 +385,10 @@ const BlindSet kBlind9{.file = "blind9_ads.jsonl",
                        .label = "blind9",
                        .default_floors = {0.056, 0.056, 0.965},
                        // flag29 (session 31, read from blind15): candidates 0.933 / 0.994.
-                       .candidate_floors = {0.913, 0.913, 0.974},
+                       // Session 47 (flag50): ro-j1's J-URGENT removed (a plain departure day,
+                       // the lead's ruling; data/BLIND9.md): candidates 0.943 / 0.994; floors
+                       // raised.
+                       .candidate_floors = {0.923, 0.923, 0.974},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -555,7 +567,7 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
 // Floors at those minus 0.02.
 const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .label = "blind13",
-                        .default_floors = {0.033, 0.033, 0.892},
+                        .default_floors = {0.037, 0.037, 0.962},
                         // flag27: 0.772 / 0.983 -> 0.785 / 0.988 (heights in Cyrillic centimetres,
                         // a face under a sticker, details asked before confirming); floors raised.
                         // Both merged (the lead, session 30): 0.870 / 0.989; floors raised.
@@ -570,7 +582,10 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         .min_benign = 35,
                         // flag27: uk-b2 no longer scores ("48 годин", hours, was read as an age).
                         .known_candidate_benign_scoring = {"en-b5"},
-                        .known_default_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "nl-b1"}};
+                        // flag50 (session 47): the default rules read J-SAL's qualified-work too,
+                        // so the skilled b1 technicians and bg-b3's licensed forklift drivers no
+                        // longer score: default 0.057 / 0.982 (was 0.057 / 0.917).
+                        .known_default_benign_scoring = {}};
 
 // data/BLIND14.md, "Figures": measured 2026-12-02 with the rule packs of main at 2ee2047, nothing
 // tuned to this set (written by a helper that had not read the packs, while this session's rule
@@ -602,7 +617,7 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
 // those minus 0.02.
 const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .label = "blind14",
-                        .default_floors = {0.043, 0.043, 0.965},
+                        .default_floors = {0.043, 0.043, 0.980},
                         // flag27 and flag28 merged (the lead): 0.981 / 0.993; floors raised.
                         // flag29 (session 31, read from blind15): 0.983 / 0.995 (no J-LATER on a
                         // registration fee paid on arrival in nl and es, J-MSG); floors raised.
@@ -611,7 +626,9 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
                         .min_variants = 55,
                         .min_benign = 35,
                         .known_candidate_benign_scoring = {},
-                        .known_default_benign_scoring = {"bg-b1"}};
+                        // flag50 (session 47): the default rules read J-SAL's qualified-work too,
+                        // so bg-b1's certified welder no longer scores: default 0.063 / 1.000.
+                        .known_default_benign_scoring = {}};
 
 // data/BLIND15.md: measured 2026-12-02 with the rule packs of main at 763e53f, nothing tuned to
 // this set (written by a helper that had not read the packs, while this session's rule helpers
@@ -677,7 +694,7 @@ const BlindSet kBlind15{.file = "blind15_ads.jsonl",
 const BlindSet kBlind16{
     .file = "blind16_ads.jsonl",
     .label = "blind16",
-    .default_floors = {0.047, 0.047, 0.878},
+    .default_floors = {0.048, 0.048, 0.980},
     // After session 31's flag29 and flag30 (tuned on blind15, not this set): candidates 0.688 /
     // 0.952 -> 0.710 / 0.953, default unchanged, the same benign controls scoring; floors raised.
     // Session 34, flag36 (S-* and A-* concepts in all 11 languages while reading this set's
@@ -699,13 +716,16 @@ const BlindSet kBlind16{
     // flag41 (session 37, held out again: not read): J-FEE, J-URGENT, J-PAYLATER, J-LATER and
     // J-UNLIC concepts written from their definitions: 0.810 / 0.982 -> 0.811 / 0.983 (J-FEE 29 ->
     // 30 of 46); floors raised.
-    .candidate_floors = {0.791, 0.791, 0.963},
+    // flag50 (session 47): nl-j2 and uk-j2 keep J-URGENT (a deadline to confirm, data/BLIND16.md)
+    // and are found, with j3's expiring task and j8's form closing within hours: candidates 0.856
+    // / 0.985; the default rules read J-SAL's qualified-work too, so the b1 ship officers no
+    // longer score: default 0.068 / 1.000 (was 0.068 / 0.899); floors raised.
+    .candidate_floors = {0.836, 0.836, 0.965},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
     .known_candidate_benign_scoring = {},
-    .known_default_benign_scoring = {"en-b1", "de-b1", "fr-b1", "nl-b1", "ro-b1", "bg-b1", "es-b1",
-                                     "pl-b1", "uk-b1"}};
+    .known_default_benign_scoring = {}};
 
 // data/BLIND17.md: measured 2026-12-02 with the rule packs of main at 2bacad9, nothing tuned to
 // this set (written by a helper that had not read the packs, while session 32's rule helpers tuned
@@ -888,19 +908,25 @@ const BlindSet kBlind20{.file = "blind20_ads.jsonl",
 // Development set since session 46: flag49 read its misses in BLIND21.md (never the file) and built
 // S-3P, S-DRIVER, S-OBSC, S-TRUST, J-PHOTO's casting exclusion and J-SAL's one-day fee from their
 // definitions (main at 02dec9e: candidates 0.788 / 0.949 -> 0.817 / 0.958; default unchanged);
-// candidate floors raised to the figures minus 0.02.
-const BlindSet kBlind21{.file = "blind21_ads.jsonl",
-                        .label = "blind21",
-                        .default_floors = {0.063, 0.063, 0.918},
-                        .candidate_floors = {0.797, 0.797, 0.938},
-                        .min_ads = 249,
-                        .min_variants = 77,
-                        .min_benign = 45,
-                        .known_candidate_violations = {},
-                        .known_default_violations = {},
-                        .known_candidate_benign_scoring = {"bg-b2", "en-b2", "nl-b2", "pl-b2",
-                                                           "ro-b2", "ru-b2", "uk-b2"},
-                        .known_default_benign_scoring = {"bg-b2", "pl-b2", "ro-b2", "uk-b2"}};
+// candidate floors raised to the figures minus 0.02. After session 46's merge: 0.852 / 0.971.
+// Session 47, flag50 (the lead's J-SAL ruling on b2, from BLIND21.md): "one shooting day" in all
+// 11 languages is a one-day job, and the default rules read J-SAL's lists that only take it away:
+// default 0.083 / 0.938 -> 0.083 / 0.987 (no benign control scoring), candidates 0.852 / 0.976;
+// floors raised.
+const BlindSet kBlind21{
+    .file = "blind21_ads.jsonl",
+    .label = "blind21",
+    .default_floors = {0.063, 0.063, 0.967},
+    .candidate_floors = {0.832, 0.832, 0.956},
+    .min_ads = 249,
+    .min_variants = 77,
+    .min_benign = 45,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    // flag50: one shooting day is a one-day job (one-day-job), also for the default rules: no b2
+    // day fee is J-SAL; the J-PHOTO and J-TRANS left.
+    .known_candidate_benign_scoring = {"en-b2", "nl-b2", "pl-b2", "ru-b2", "uk-b2"},
+    .known_default_benign_scoring = {}};
 
 // The twenty-second blind set (BLIND22.md): 248 ads, written by the blind26 helper, who had not
 // read the packs or the code; its first run was after the commit that added it, 6779955. First run

@@ -4379,4 +4379,82 @@ TEST_F(ChecksTest, FeeAndDepartureConceptsReadEveryPersonAndNumber) {
   }
 }
 
+// flag50, the lead's J-URGENT ruling (session 46): a plain departure day is information, not
+// pressure, in every language's wording; a deadline to confirm ("by Thursday evening", written as
+// one word in Dutch and German, or in the Ukrainian polite imperative), the place said to be lost
+// otherwise, and a form that closes within hours or a task that expires minutes after it is taken
+// still press the reader.
+TEST_F(ChecksTest, APlainDepartureDayIsNoPressureButADeadlineOrALostPlaceIs) {
+  for (const std::string text : {
+           "Construcții în Germania, plecare luni, plata la final.",
+           "Travail en usine en Belgique, départ samedi en minibus.",
+           "Werk in de kassen, vertrek zondag met het busje.",
+           "Warehouse staff wanted; our office closes at 6 pm on Saturdays.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Graag bevestigen vóór vrijdagavond aan de ploegbaas.",
+           "Bitte bestätige bis Freitagabend, dann buche ich den Bus.",
+           "Підтвердіть до вечора п'ятниці, будь ласка.",
+           "Rispondimi entro domani sera.",
+           "Let me know soon, or the spot is gone.",
+           "Melde dich, sonst ist der Platz vergeben.",
+           "Réponds-moi vite, sinon la place est prise.",
+           "Laat het weten, anders is je plek weg.",
+           "Scrie-mi repede, altfel locul e ocupat.",
+           "Обади се, иначе мястото е заето.",
+           "Escríbeme pronto, si no, la plaza se ocupa.",
+           "Scrivimi, altrimenti il posto va ad altri.",
+           "Napisz szybko, inaczej miejsce przepada.",
+           "Напиши мне, иначе место займут.",
+           "Напишіть, інакше місце займуть.",
+           "Required: your passport number. This form closes in 48 hours.",
+           "Formularul se închide în 48 de ore.",
+           "Анкета закрывается через 48 часов.",
+           "An accepted task expires 20 minutes after you take it.",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-URGENT"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag50: one shooting day named as the job ("один знімальний день", "o zi de ședință foto") is a
+// one-off job, so its day fee is compared with no monthly minimum; and the lists that only take
+// J-SAL away (a qualified role, a one-day job) are read by the default rules too, so a welder's
+// collective hourly wage abroad or a model's day fee no longer scores without candidate terms
+// (rule R4). The same day rate for ordinary work is still J-SAL in both modes.
+TEST_F(ChecksTest, OneShootingDayAndAQualifiedRoleCancelJSalAlsoWithoutCandidates) {
+  const auto in = [](const std::string& text, const std::string& region, bool candidates) {
+    return (candidates ? with_ : without_)
+        ->Assess(
+            {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
+  };
+  for (const bool candidates : {true, false}) {
+    for (const auto& [text, region] : std::vector<std::pair<std::string, std::string>>{
+             {"Каталог на марка дрехи: един снимачен ден в студиото, 120 € на ден по ведомост.",
+              "BG"},
+             {"Catalog de toamnă: o zi de ședință foto în studio, 600 lei pe zi prin statul de "
+              "plată.",
+              "RO"},
+             {"Katalog jesienny: jeden dzień zdjęć w studiu, 800 zł brutto za dzień na umowę.",
+              "PL"},
+             {"Осінній каталог: один знімальний день у студії, 2500 грн за день за договором.",
+              "UA"},
+             {"Заварчик TIG, Дания, 245 DKK на час по колективен трудов договор, 3 години опит.",
+              "BG"},
+         }) {
+      const Assessment a = in(text, region, candidates);
+      EXPECT_EQ(FindFlag(a, "J-SAL"), nullptr)
+          << candidates << " " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+      EXPECT_EQ(a.score.score, 0) << candidates << " " << text;
+    }
+    const std::string ordinary = "Работа в склад в София, 300 лв. на ден, без опит.";
+    EXPECT_NE(FindFlag(in(ordinary, "BG", candidates), "J-SAL"), nullptr) << candidates;
+  }
+}
+
 }  // namespace ariadne::flag
