@@ -424,7 +424,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 283> kDecoyWords = {
+constexpr std::array<std::string_view, 292> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -471,6 +471,10 @@ constexpr std::array<std::string_view, 283> kDecoyWords = {
     "reserveringsnummer", "boekingsnummer", "volgnummer", "bilet", "biletu", "biletul",
     "śledzenia", "sledzenia", "urmarire", "urmărire", "билет", "билета", "трек", "отслеживания",
     "накладной", "квиток", "квитка", "ттн", "відстеження", "накладної", "проследяване",
+    // An app's or a document's version ("versión 6.5.175", "wersja 8.26.178"), dotted groups a
+    // postcode or a number may follow.
+    "version", "versión", "versione", "versie", "versiune", "wersja", "версия", "версія",
+    "верзия",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -1721,9 +1725,20 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           if (digits >= kMinDigits && first_end == g.size()) first_end = j;
         }
         if (first_end > last_end) first_end = last_end;  // no window
+        // A window reaches no further than a date that starts after its first group, set apart
+        // by another separator than its own: "#68884 · 05.12.2026" is a tip's number and a date,
+        // not 0688 840 512 ("06.12.05.20.26" is a number in pairs).
+        size_t date_from = g.size();
+        for (size_t k = i + 1; k < last_end && k + 2 < g.size(); ++k) {
+          if (g[k].separator_before != g[k + 1].separator_before && StartsWithDate(text, g, k)) {
+            date_from = k;
+            break;
+          }
+        }
         bool matched = false;
         for (size_t end_group = last_end; end_group > first_end; --end_group) {
           const size_t j = end_group - 1;
+          if (j >= date_from) continue;
           if (LooksLikeDate(text, g, i, j)) continue;
           if (j + 1 == g.size() && last_followed_by_unit) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;

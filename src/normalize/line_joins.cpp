@@ -522,6 +522,102 @@ bool ContinuesName(std::string_view a, std::string_view b) {
   return true;
 }
 
+// What a writer adds after a name sent in pieces to say the pieces are one word: "(zusammen)",
+// "(one word)", "(todo junto)", "(слитно)", in the ads' languages, in lower case. Data: add a
+// language's words here.
+// clang-format off
+constexpr std::array<std::string_view, 62> kJoinNotes = {{
+    "one word", "in one word", "together", "all together", "no space", "no spaces",
+    "zusammen", "zusammengeschrieben", "alles zusammen", "ein wort", "in einem wort",
+    "ohne leerzeichen",
+    "attaché", "attachée", "tout attaché", "collé", "tout collé", "en un mot", "sans espace",
+    "aan elkaar", "alles aan elkaar", "één woord", "een woord", "zonder spatie", "zonder spaties",
+    "legat", "tot legat", "împreună", "impreuna", "fără spațiu", "fara spatiu",
+    "слято", "заедно", "всичко заедно", "без интервал", "без интервали",
+    "todo junto", "junto", "todo pegado", "sin espacio", "sin espacios",
+    "tutto attaccato", "attaccato", "tutto unito", "unito", "senza spazi", "senza spazio",
+    "razem", "łącznie", "bez spacji",
+    "слитно", "вместе", "всё вместе", "все вместе", "без пробела", "без пробелов",
+    "разом", "злитно", "все разом", "усе разом", "без пробілу", "без пробілів",
+}};
+// clang-format on
+
+// The lower case of a note's letters: ASCII, Latin-1's accented capitals (C3 80-9E) and the
+// Cyrillic capitals (D0 80-AF), enough for a capitalised note ("(Zusammen)", "(Слитно)").
+std::string LowerNote(std::string_view m) {
+  std::string out(m);
+  for (size_t k = 0; k < out.size(); ++k) {
+    auto c = static_cast<unsigned char>(out[k]);
+    if (c >= 'A' && c <= 'Z') {
+      out[k] = static_cast<char>(c | 0x20);
+    } else if (k + 1 < out.size() && (c == 0xC3 || c == 0xD0)) {
+      auto d = static_cast<unsigned char>(out[k + 1]);
+      if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+        out[k + 1] = static_cast<char>(d + 0x20);
+      } else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {
+        out[k + 1] = static_cast<char>(d + 0x20);
+      } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {
+        out[k] = '\xd1';
+        out[k + 1] = static_cast<char>(d - 0x20);
+      } else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) {
+        out[k] = '\xd1';
+        out[k + 1] = static_cast<char>(d + 0x10);
+      }
+      ++k;
+    }
+  }
+  return out;
+}
+
+// Whether the message is a join note alone (kJoinNotes), maybe in brackets, with emoji after.
+bool IsJoinNote(std::string_view m) {
+  m.remove_suffix(TrailingDecoration(m) - TrailingNote(m));
+  if (m.size() >= 2 && ((m.front() == '(' && m.back() == ')') ||
+                        (m.front() == '[' && m.back() == ']'))) {
+    m = m.substr(1, m.size() - 2);
+  }
+  if (m.empty() || m.size() > kMaxNote) return false;
+  const std::string lower = LowerNote(m);
+  return std::find(kJoinNotes.begin(), kJoinNotes.end(), lower) != kJoinNotes.end();
+}
+
+// A username sent in two pieces broken anywhere ("tg: @lina_bu" then "nny"), which a join note
+// after them says are one (IsJoinNote): the first message ends in a name (as ContinuesName reads
+// it), the second is one name alone, starting with a letter or digit.
+bool NamePiecesBeforeNote(std::string_view a, std::string_view b) {
+  size_t k = a.size();
+  while (k > 0 && a.size() - k <= kMaxNamePiece && IsNameByte(a[k - 1])) --k;
+  if (a.size() - k > kMaxNamePiece || a.size() - k < 2) return false;
+  const size_t lead = k > 0 && a[k - 1] == '@' ? k - 1 : k;
+  if (lead > 0 && !IsBlank(a[lead - 1]) && a[lead - 1] != ':') return false;
+  const std::string_view head = a.substr(k);
+  if (!IsAsciiAlnum(head[0]) ||
+      std::none_of(head.begin(), head.end(), [](char c) { return IsAsciiLetter(c); })) {
+    return false;
+  }
+  if (b.empty() || b.size() > kMaxNamePiece || !IsAsciiAlnum(b[0]) || !IsAsciiAlnum(b.back()))
+    return false;
+  return std::all_of(b.begin(), b.end(), IsNameByte);
+}
+
+// Whether the line after the one that ends at `from` is a join note (IsJoinNote): a chat line of
+// `speaker`, or a plain line (an export's second line of the same message).
+bool JoinNoteFollows(std::string_view text, size_t from, std::string_view speaker) {
+  const void* newline = std::memchr(text.data() + from, '\n', text.size() - from);
+  if (newline == nullptr) return false;
+  const size_t begin = static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+  const size_t limit = std::min(text.size(), begin + kMaxPrefix + kMaxNote + kMaxDecoration);
+  const void* after = std::memchr(text.data() + begin, '\n', limit - begin);
+  const size_t end =
+      after == nullptr ? limit : static_cast<size_t>(static_cast<const char*>(after) - text.data());
+  if (after == nullptr && limit < text.size()) return false;
+  if (const auto line = ReadChatLine(text, begin, end)) {
+    return line->speaker == speaker &&
+           IsJoinNote(text.substr(line->message_begin, line->message_end - line->message_begin));
+  }
+  return IsJoinNote(WithoutBlanks(text, begin, end));
+}
+
 // A screenshot's read receipt: a time ("21:09", "9:41") with check marks ("✓", "✔", "✓✓")
 // before or after it, or a time alone on its line. `marks`: whether a check mark was there.
 constexpr std::string_view kCheck = "\xe2\x9c\x93", kHeavyCheck = "\xe2\x9c\x94";
@@ -624,6 +720,10 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
   // A username broken at its '_' or '.' ("tg: @alessia⏎_mia", "my insta is ira_⏎lviv2026"):
   // glued.
   if (ContinuesName(a, b)) return LineJoin{begin, end, true};
+  // Broken anywhere, with a note after the pieces that says they are one ("tg: @lina_bu⏎nny⏎
+  // (zusammen)"): glued.
+  if (NamePiecesBeforeNote(a, db) && JoinNoteFollows(text, second.message_end, second.speaker))
+    return LineJoin{begin, end, true};
   bool marked = false;
   if (!IsLocalPartPiece(a, marked)) {
     // A message of words that ends in a local part after a space ("mail ist kim.hh", "mon mail
@@ -749,19 +849,29 @@ std::optional<LineJoin> AddressBreakJoin(std::string_view text, size_t begin, si
 
 // A number written one group a line ("call me on 07700⏎900⏎196", "chiamami al 348⏎291⏎7356"):
 // the line [begin, last) ends in a piece of at most kMaxLeadingDigits digits after a space or
-// alone, the next line [next, next_end) is one group of at most kMaxMiddleGroup digits alone, and
-// the line after it [after, after_end) a piece of digits alone, at most kMaxLeadingDigits. The
-// two line breaks become spaces. (Two lines alone the phone extractor joins, extract/phone.cpp;
-// a short group alone in the middle has too few digits for it to look at.)
+// alone, the next line [next, next_end) is one group of at most kMaxMiddleGroup digits alone or
+// two such groups a space apart ("☎️ 076⏎036 87⏎38"), and the line after it [after, after_end) a
+// piece of digits alone, at most kMaxLeadingDigits, maybe with emoji after it ("364 ✨", as a
+// card's last line has). The two line breaks become spaces. (Two lines alone the phone extractor
+// joins, extract/phone.cpp; a short group alone in the middle has too few digits for it to look
+// at.)
 constexpr size_t kMaxMiddleGroup = 4;
+bool IsMiddleGroup(std::string_view middle) {
+  const size_t space = middle.find(' ');
+  const std::string_view first = middle.substr(0, space);
+  const std::string_view second =
+      space == std::string_view::npos ? std::string_view() : middle.substr(space + 1);
+  const auto group = [](std::string_view g) {
+    return !g.empty() && g.size() <= kMaxMiddleGroup && std::all_of(g.begin(), g.end(), IsDigit);
+  };
+  return group(first) && (space == std::string_view::npos || group(second));
+}
 bool GroupPerLine(std::string_view text, size_t begin, size_t last, size_t next, size_t next_end,
                   size_t after, size_t after_end) {
-  const std::string_view middle = WithoutBlanks(text, next, next_end);
-  if (middle.empty() || middle.size() > kMaxMiddleGroup ||
-      !std::all_of(middle.begin(), middle.end(), IsDigit)) {
-    return false;
-  }
-  const size_t below = DigitPieceDigits(WithoutBlanks(text, after, after_end));
+  if (!IsMiddleGroup(WithoutBlanks(text, next, next_end))) return false;
+  std::string_view below_line = WithoutBlanks(text, after, after_end);
+  below_line.remove_suffix(TrailingDecoration(below_line));
+  const size_t below = DigitPieceDigits(below_line);
   if (below == 0 || below > kMaxLeadingDigits) return false;
   const std::string_view line = WithoutBlanks(text, begin, last);
   const size_t above = DigitPieceDigits(line);
