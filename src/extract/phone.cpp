@@ -424,7 +424,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 292> kDecoyWords = {
+constexpr std::array<std::string_view, 296> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -475,6 +475,9 @@ constexpr std::array<std::string_view, 292> kDecoyWords = {
     // postcode or a number may follow.
     "version", "versión", "versione", "versie", "versiune", "wersja", "версия", "версія",
     "верзия",
+    // "since" in the other languages ("Membre depuis 2021 · 75019 Paris": a year, then a
+    // postcode).
+    "depuis", "seit", "sinds", "desde",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -483,7 +486,7 @@ constexpr std::array<std::string_view, 292> kDecoyWords = {
 // 789 00012"): they claim the run's groups up to one that starts as a number does ('+' or the
 // trunk or international prefix '0'), unless the first group already does.
 // clang-format off
-constexpr std::array<std::string_view, 52> kOneGroupDecoyWords = {
+constexpr std::array<std::string_view, 56> kOneGroupDecoyWords = {
     "date", "datum", "floor", "height", "km", "measurements", "plz", "postal", "postcode",
     "posted", "price", "prices", "room", "rooms", "since", "size", "view", "views", "weight",
     "year", "years", "zip",
@@ -491,6 +494,7 @@ constexpr std::array<std::string_view, 52> kOneGroupDecoyWords = {
     "precios", "prijs", "prijzen", "prix", "rates", "tarief", "tarieven", "tarif", "tarifa",
     "tarifas", "tariffe", "tarife", "tarifs", "цена", "цени", "цены", "ціна", "ціни", "prețuri",
     "preţuri",
+    "depuis", "seit", "sinds", "desde",
 };
 // clang-format on
 // Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",

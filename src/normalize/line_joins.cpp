@@ -583,21 +583,29 @@ bool IsJoinNote(std::string_view m) {
 
 // A username sent in two pieces broken anywhere ("tg: @lina_bu" then "nny"), which a join note
 // after them says are one (IsJoinNote): the first message ends in a name (as ContinuesName reads
-// it), the second is one name alone, starting with a letter or digit.
+// it), the second is one name alone, starting with a letter or digit; the name has an '@' before
+// it or a digit, '_' or '.' in a piece, as a word of a sentence has not ("I'm at⏎home").
 bool NamePiecesBeforeNote(std::string_view a, std::string_view b) {
   size_t k = a.size();
   while (k > 0 && a.size() - k <= kMaxNamePiece && IsNameByte(a[k - 1])) --k;
   if (a.size() - k > kMaxNamePiece || a.size() - k < 2) return false;
-  const size_t lead = k > 0 && a[k - 1] == '@' ? k - 1 : k;
+  const bool at_sign = k > 0 && a[k - 1] == '@';
+  const size_t lead = at_sign ? k - 1 : k;
   if (lead > 0 && !IsBlank(a[lead - 1]) && a[lead - 1] != ':') return false;
   const std::string_view head = a.substr(k);
   if (!IsAsciiAlnum(head[0]) ||
       std::none_of(head.begin(), head.end(), [](char c) { return IsAsciiLetter(c); })) {
     return false;
   }
-  if (b.empty() || b.size() > kMaxNamePiece || !IsAsciiAlnum(b[0]) || !IsAsciiAlnum(b.back()))
+  if (b.empty() || b.size() > kMaxNamePiece || !IsAsciiAlnum(b[0]) || !IsAsciiAlnum(b.back()) ||
+      !std::all_of(b.begin(), b.end(), IsNameByte)) {
     return false;
-  return std::all_of(b.begin(), b.end(), IsNameByte);
+  }
+  const auto marked = [](std::string_view piece) {
+    return std::any_of(piece.begin(), piece.end(),
+                       [](char c) { return IsDigit(c) || c == '_' || c == '.'; });
+  };
+  return at_sign || marked(head) || marked(b);
 }
 
 // Whether the line after the one that ends at `from` is a join note (IsJoinNote): a chat line of

@@ -1744,5 +1744,39 @@ TEST(Normalize, PiecesOverScreenshotBubblesSkipTheReceipts) {
   }
 }
 
+// Issue 3 item 4 (set 18: usernames sent over two messages broken anywhere, 0 of 17, each head
+// reported as a handle): a note after the pieces that says they are one word ("(zusammen)", "(one
+// word)", "(Слитно)", in the ads' languages) glues them. Without the note, with another note
+// ("(tutto minuscolo)"), another speaker's note, or pieces of a sentence, they stay apart.
+TEST(Normalize, NameInPiecesBeforeAJoinNoteIsGlued) {
+  EXPECT_EQ(Fold("05.12.26, 19:20 - Lena: tg: @lena_bl\n05.12.26, 19:20 - Lena: ume4\n05.12.26, "
+                 "19:20 - Lena: (zusammen)"),
+            "05.12.26, 19:20 - Lena: tg: @lena_blume4\n05.12.26, 19:20 - Lena: (zusammen)");
+  EXPECT_EQ(Fold("[21:14] Kate: snap: @kat\n[21:14] Kate: e_rose3\n[21:14] Kate: (One word) 😘"),
+            "[21:14] Kate: snap: @kate_rose3\n[21:14] Kate: (One word) 😘");
+  EXPECT_EQ(Fold("[21:14] Вика: tg: @vik\n[21:14] Вика: a_msk\n[21:14] Вика: (Слитно)"),
+            "[21:14] Вика: tg: @vika_msk\n[21:14] Вика: (Слитно)");
+  EXPECT_EQ(Fold("[21:14] Ana: insta: @an\n[21:14] Ana: a.gomez\n[21:14] Ana: todo junto"),
+            "[21:14] Ana: insta: @ana.gomez\n[21:14] Ana: todo junto");
+  for (const std::string text :
+       {"Lina: tg: @lina\nLina: bunny\nLina: (tutto minuscolo)",
+        "Lina: tg: @lina\nLina: bunny",
+        "Lina: tg: @lina\nTom: bunny\nLina: (one word)",
+        "Lina: tg: @lina\nLina: bunny\nTom: (one word)",
+        "Lina: I'm at\nLina: home\nLina: (together)"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (set 18: a contact card's number one group a line, 0 of 8): the middle line may
+// hold two short groups ("036 87") and the last line emoji after its digits ("38 ✨").
+TEST(Normalize, GroupPerLineWithTwoGroupsInTheMiddleOrEmojiAfter) {
+  EXPECT_EQ(Fold("OCÉANE\n☎️ 076\n036 87\n38 ✨"), "OCÉANE\n☎ 076 036 87 38 ✨");
+  EXPECT_EQ(Fold("JANA\n☎️ 0172\n133\n9942 ✨"), "JANA\n☎ 0172 133 9942 ✨");
+  for (const std::string text : {"rooms 12\n150 200\n3 nights", "2024\n12 345\n6 ✨ new"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
