@@ -773,6 +773,84 @@ std::optional<LineJoin> AtSignJoin(std::string_view text, size_t begin, size_t e
   return LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(host), true};
 }
 
+// A code broken over two plain lines, as a narrow screen or a copy wraps it.
+//
+// An IBAN: its first groups end the line ("IBAN DE75 6773 3009 0224"), its rest stands alone on
+// the next ("8411 54"), and the two pass ISO 13616's check (mod 97 of the rearranged digits is
+// 1), so that a reference's groups above a phone number stay apart. Joined by a space.
+constexpr size_t kMinIbanLength = 15, kMaxIbanLength = 34;
+bool IbanOverLines(std::string_view a, std::string_view b) {
+  if (!EndsInIbanStart(a) || !IsIbanRest(b)) return false;
+  // The country's group: the last group of two letters and two digits.
+  size_t start = std::string_view::npos;
+  for (size_t k = a.size(); k >= 4; --k) {
+    const size_t s = k - 4;
+    if ((s == 0 || a[s - 1] == ' ') && (k == a.size() || a[k] == ' ') && IsAsciiLetter(a[s]) &&
+        IsAsciiLetter(a[s + 1]) && IsDigit(a[s + 2]) && IsDigit(a[s + 3])) {
+      start = s;
+      break;
+    }
+  }
+  if (start == std::string_view::npos) return false;
+  std::string iban;
+  for (const std::string_view part : {a.substr(start), b}) {
+    for (const char c : part) {
+      if (c != ' ') iban.push_back(static_cast<char>(IsAsciiLetter(c) ? (c & ~0x20) : c));
+    }
+  }
+  if (iban.size() < kMinIbanLength || iban.size() > kMaxIbanLength) return false;
+  // The first four characters go last; letters count as 10 to 35.
+  int remainder = 0;
+  for (size_t k = 0; k < iban.size(); ++k) {
+    const char c = iban[(k + 4) % iban.size()];
+    const int value = IsDigit(c) ? c - '0' : c - 'A' + 10;
+    remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value;
+    remainder %= 97;
+  }
+  return remainder == 1;
+}
+
+// A crypto address: its start alone on the line, its rest alone on the next, and the two of the
+// shape of one (Bitcoin's base58 "1…"/"3…" of 26 to 35 characters or bech32 "bc1…" of 42 or 62,
+// Ethereum's "0x" and 40 hexadecimal digits, TRON's "T…" of 34). The crypto extractor checks the
+// checksums. Glued.
+bool IsBase58(char c) {
+  return IsAsciiAlnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l';
+}
+bool CryptoOverLines(std::string_view a, std::string_view b) {
+  constexpr size_t kMinHead = 12;
+  if (a.size() < kMinHead || b.size() < 4 || a.size() + b.size() > 62) return false;
+  const size_t n = a.size() + b.size();
+  const auto all = [&](auto&& ok, size_t from) {
+    return std::all_of(a.begin() + static_cast<std::ptrdiff_t>(from), a.end(), ok) &&
+           std::all_of(b.begin(), b.end(), ok);
+  };
+  if (a.starts_with("0x")) {
+    return n == 42 && all([](char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }, 2);
+  }
+  if (a.starts_with("bc1")) {
+    return (n == 42 || n == 62) &&
+           all([](char c) { return IsDigit(c) || (c >= 'a' && c <= 'z'); }, 3);
+  }
+  if (a[0] == '1' || a[0] == '3') return n >= 26 && n <= 35 && all(IsBase58, 0);
+  if (a[0] == 'T') return n == 34 && all(IsBase58, 0);
+  return false;
+}
+
+// The join of a code over the line [begin, last) and the next [next, next_end), or none.
+std::optional<LineJoin> CodeOverLines(std::string_view text, size_t begin, size_t last,
+                                      size_t next, size_t next_end) {
+  const std::string_view a = WithoutBlanks(text, begin, last);
+  const std::string_view b = WithoutBlanks(text, next, next_end);
+  if (a.empty() || b.empty()) return std::nullopt;
+  const auto b_start = static_cast<uint32_t>(b.data() - text.data());
+  if (IsDigit(b[0]) && IbanOverLines(a, b)) {
+    return LineJoin{static_cast<uint32_t>(last), b_start, false};
+  }
+  if (CryptoOverLines(a, b)) return LineJoin{static_cast<uint32_t>(last), b_start, true};
+  return std::nullopt;
+}
+
 // The top-level domains of most mail addresses in the ads' countries: a line that starts with
 // '@' and a host ending in one continues the local part on the line before. Narrower on purpose
 // than the e-mail extractor's kKnownTlds (extract/email.cpp): ".vip", ".club", ".me" and the like
@@ -1665,6 +1743,11 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
           }
         }
       }
+    }
+    // An IBAN or a crypto address over two plain lines (CodeOverLines).
+    if (!join && last > begin + quote && IsAsciiAlnum(text[last - 1]) && next_text < next_end &&
+        IsAsciiAlnum(text[next_text])) {
+      join = CodeOverLines(text, begin + quote, last, next_text, next_end);
     }
     // Pieces over a screenshot's bubbles, an address over more lines, a username broken over plain
     // lines (PiecesOverLines).

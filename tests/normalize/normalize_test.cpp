@@ -1778,5 +1778,24 @@ TEST(Normalize, GroupPerLineWithTwoGroupsInTheMiddleOrEmojiAfter) {
   }
 }
 
+// Issue 3 item 4 (set 18: IBANs and crypto addresses over two lines, 0 of 6): an IBAN's first
+// groups and its rest on the next line are joined by a space when the two pass the mod-97 check;
+// a crypto address's start and rest, each alone on its line, are glued when together they have
+// the shape of one. A reference's groups above a phone number, a tracking number and words stay
+// apart.
+TEST(Normalize, IbanOrCryptoAddressOverTwoLines) {
+  EXPECT_EQ(Fold("deposit to\nIBAN DE75 6773 3009 0224\n8411 54\n150 1h"),
+            "deposit to\nIBAN DE75 6773 3009 0224 8411 54\n150 1h");
+  EXPECT_EQ(Fold("tips BTC\n1HqbDEbtG71jZNLFK\nGWjZ4TkkDjTpKVRYb"),
+            "tips BTC\n1HqbDEbtG71jZNLFKGWjZ4TkkDjTpKVRYb");
+  EXPECT_EQ(Fold("ETH\n0x7c8853dfc9bba02ee2c\n4bf86d368c86c0d0744bf\ncopy"),
+            "ETH\n0x7c8853dfc9bba02ee2c4bf86d368c86c0d0744bf\ncopy");
+  for (const std::string text :
+       {"Ref AB12 3456\n0171 234 5678", "IBAN DE75 6773 3009 0224\n8411 55",
+        "1Z56A1818029720402\n12345678", "0x7c8853dfc9bba02ee2c\n4bf86d368c8", "TelegramChannel\nmore"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
