@@ -1128,6 +1128,22 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
              !tld.empty() && kNamedProvidersSifted.Has(labels[labels.size() - 2])) {
     labels.back() = tld;
   }
+  // A top-level domain written letter by letter with dashes ("gmail dot c-o-m"): its letters,
+  // when they are a known top-level domain.
+  if (const std::string_view last = labels.back();
+      last.size() >= 3 && last.size() <= 15 && last[1] == '-') {
+    std::array<char, 8> letters;
+    size_t count = 0;
+    bool spelled = true;
+    for (size_t k = 0; k < last.size() && spelled; ++k) {
+      spelled = k % 2 == 0 ? IsAsciiAlpha(last[k]) && count < letters.size() : last[k] == '-';
+      if (spelled && k % 2 == 0) letters[count++] = static_cast<char>(last[k] | 0x20);
+    }
+    const std::string_view joined(letters.data(), count);
+    if (spelled && last.size() % 2 == 1 && kKnownTldsSifted.Has(joined)) {
+      if (const std::string_view read = built.Add(joined); !read.empty()) labels.back() = read;
+    }
+  }
   const std::string_view tld = labels.back();
   bool tld_shape = tld.size() >= 2 && tld.size() <= 24;
   for (char c : tld) tld_shape &= IsAsciiAlpha(c);

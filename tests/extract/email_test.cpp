@@ -741,4 +741,13 @@ TEST(Email, OcrBlankBeforeADotOfTheLocalPart) {
   EXPECT_EQ(Values("write to me .anna@mail.example", "email"), V{"anna@mail.example"});
 }
 
+// Issue 3 item 4 (set 18): a top-level domain written letter by letter with dashes ("dot c-o-m")
+// is its letters when they are a known top-level domain.
+TEST(Email, TopLevelDomainLetterByLetterWithDashes) {
+  EXPECT_EQ(Values("email me: tarahtx at gmail dot c-o-m (no spam)", "email"),
+            V{"tarahtx@gmail.com"});
+  EXPECT_EQ(Values("nina.k@gmx.d-e", "email"), V{"nina.k@gmx.de"});
+  EXPECT_EQ(Values("nina at home dot z-q-r", "email"), V{});
+}
+
 }  // namespace ariadne::extract
