@@ -1896,7 +1896,6 @@ bool FromSpokenAfterPointer(size_t name_start, size_t name_end, ScanState& state
   return true;
 }
 
-
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
 // "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
 // (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a

@@ -572,8 +572,8 @@ std::string LowerNote(std::string_view m) {
 // Whether the message is a join note alone (kJoinNotes), maybe in brackets, with emoji after.
 bool IsJoinNote(std::string_view m) {
   m.remove_suffix(TrailingDecoration(m) - TrailingNote(m));
-  if (m.size() >= 2 && ((m.front() == '(' && m.back() == ')') ||
-                        (m.front() == '[' && m.back() == ']'))) {
+  if (m.size() >= 2 &&
+      ((m.front() == '(' && m.back() == ')') || (m.front() == '[' && m.back() == ']'))) {
     m = m.substr(1, m.size() - 2);
   }
   if (m.empty() || m.size() > kMaxNote) return false;
@@ -826,7 +826,8 @@ bool CryptoOverLines(std::string_view a, std::string_view b) {
            std::all_of(b.begin(), b.end(), ok);
   };
   if (a.starts_with("0x")) {
-    return n == 42 && all([](char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }, 2);
+    return n == 42 &&
+           all([](char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }, 2);
   }
   if (a.starts_with("bc1")) {
     return (n == 42 || n == 62) &&
@@ -838,8 +839,8 @@ bool CryptoOverLines(std::string_view a, std::string_view b) {
 }
 
 // The join of a code over the line [begin, last) and the next [next, next_end), or none.
-std::optional<LineJoin> CodeOverLines(std::string_view text, size_t begin, size_t last,
-                                      size_t next, size_t next_end) {
+std::optional<LineJoin> CodeOverLines(std::string_view text, size_t begin, size_t last, size_t next,
+                                      size_t next_end) {
   const std::string_view a = WithoutBlanks(text, begin, last);
   const std::string_view b = WithoutBlanks(text, next, next_end);
   if (a.empty() || b.empty()) return std::nullopt;
@@ -936,11 +937,10 @@ std::optional<LineJoin> AddressBreakJoin(std::string_view text, size_t begin, si
 // A number written one group a line ("call me on 07700⏎900⏎196", "chiamami al 348⏎291⏎7356"):
 // the line [begin, last) ends in a piece of at most kMaxLeadingDigits digits after a space or
 // alone, the next line [next, next_end) is one group of at most kMaxMiddleGroup digits alone or
-// two such groups a space apart ("☎️ 076⏎036 87⏎38"), and the line after it [after, after_end) a
-// piece of digits alone, at most kMaxLeadingDigits, maybe with emoji after it ("364 ✨", as a
-// card's last line has). The two line breaks become spaces. (Two lines alone the phone extractor
-// joins, extract/phone.cpp; a short group alone in the middle has too few digits for it to look
-// at.)
+// two such groups a space apart ("☎️ 076⏎036 87⏎38"), and the line after it [after,
+// after_end) a piece of digits alone, at most kMaxLeadingDigits, maybe with emoji after it ("364
+// ✨", as a card's last line has). The two line breaks become spaces. (Two lines alone the phone
+// extractor joins, extract/phone.cpp; a short group in the middle has too few digits for it.)
 constexpr size_t kMaxMiddleGroup = 4;
 bool IsMiddleGroup(std::string_view middle) {
   const size_t space = middle.find(' ');

@@ -1007,7 +1007,7 @@ TEST(ExtractQuality, EighteenthBlindSetPrecisionAndRecallPerType) {
   // hit), names longer than their platform allows (Snapchat 15, X 15). Floors are these minus
   // 0.02 (precision 1 gives 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.96, 0.889}}, {"email", {0.98, 0.946}},  {"handle", {0.98, 0.913}},
+      {"phone", {0.96, 0.889}}, {"email", {0.98, 0.946}}, {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN, crypto and IP tags that

@@ -1759,8 +1759,7 @@ TEST(Normalize, NameInPiecesBeforeAJoinNoteIsGlued) {
   EXPECT_EQ(Fold("[21:14] Ana: insta: @an\n[21:14] Ana: a.gomez\n[21:14] Ana: todo junto"),
             "[21:14] Ana: insta: @ana.gomez\n[21:14] Ana: todo junto");
   for (const std::string text :
-       {"Lina: tg: @lina\nLina: bunny\nLina: (tutto minuscolo)",
-        "Lina: tg: @lina\nLina: bunny",
+       {"Lina: tg: @lina\nLina: bunny\nLina: (tutto minuscolo)", "Lina: tg: @lina\nLina: bunny",
         "Lina: tg: @lina\nTom: bunny\nLina: (one word)",
         "Lina: tg: @lina\nLina: bunny\nTom: (one word)",
         "Lina: I'm at\nLina: home\nLina: (together)"}) {
@@ -1792,7 +1791,8 @@ TEST(Normalize, IbanOrCryptoAddressOverTwoLines) {
             "ETH\n0x7c8853dfc9bba02ee2c4bf86d368c86c0d0744bf\ncopy");
   for (const std::string text :
        {"Ref AB12 3456\n0171 234 5678", "IBAN DE75 6773 3009 0224\n8411 55",
-        "1Z56A1818029720402\n12345678", "0x7c8853dfc9bba02ee2c\n4bf86d368c8", "TelegramChannel\nmore"}) {
+        "1Z56A1818029720402\n12345678", "0x7c8853dfc9bba02ee2c\n4bf86d368c8",
+        "TelegramChannel\nmore"}) {
     EXPECT_EQ(Fold(text), text);
   }
 }
