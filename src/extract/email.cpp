@@ -846,6 +846,21 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   size_t local_end = at_start;
   if (kind != 0) local_end = SkipGapBack(t, at_start);
   size_t local_start = LocalRunStart(t, local_end, 64);
+  // OCR's blank before a dot of the local part, the address alone on its line as a screenshot
+  // shows it ("valeria .luxe13@outlook.es"): the word before the blank, which opens the line, is
+  // the local part's first piece.
+  const size_t ocr_word_end = local_start > 0 ? local_start - 1 : 0;
+  size_t ocr_word_start = std::string_view::npos;
+  if (kind == 0 && !encoded && local_start >= 2 && local_start + 1 < local_end &&
+      t[local_start] == '.' && t[local_start - 1] == ' ' && IsAsciiAlnum(t[local_start + 1])) {
+    size_t w = ocr_word_end;
+    while (w > 0 && ocr_word_end - w < 32 && (IsAsciiAlnum(t[w - 1]) || t[w - 1] == '_')) --w;
+    size_t line = w;
+    while (line > 0 && (t[line - 1] == ' ' || t[line - 1] == '\t')) --line;
+    if (w < ocr_word_end && IsAsciiAlpha(t[w]) && (line == 0 || t[line - 1] == '\n')) {
+      ocr_word_start = w;
+    }
+  }
   while (local_start < local_end && (t[local_start] == '.' || t[local_start] == '-')) ++local_start;
   if (local_start == local_end || t[local_end - 1] == '.') return false;
   if (local_start > 0 &&
@@ -874,6 +889,12 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
     if (local_start >= local_end || !IsAsciiAlnum(t[local_start])) return false;
   }
   pieces[0] = t.substr(local_start, local_end - local_start);
+  if (ocr_word_start != std::string_view::npos) {
+    pieces[1] = t.substr(ocr_word_start, ocr_word_end - ocr_word_start);
+    joiners[1] = '.';
+    piece_count = 2;
+    local_start = ocr_word_start;
+  }
   // A number read aloud ends the local part: "rose twenty three at gmail dot com" (rose23@…).
   std::array<char, 4> spoken_digits{};  // no std::string here: ParseAround stays lean
   size_t spoken_count = 0;
@@ -1020,12 +1041,12 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
         }
       }
       bool bracketed = false;
-      const size_t next =
-          MatchWordToken(t, i, /*dot=*/true,
-                         /*allow_spaced=*/kind == 2 || kind == 3 || kind == 4, bracketed);
+      const size_t next = MatchWordToken(t, i, /*dot=*/true, /*allow_spaced=*/true, bracketed);
       if (next != std::string_view::npos && label_at(next)) {
         dot_word = true;
-        spaced_dot |= kind == 3 && !bracketed;  // "tickets @ venue dot com sold out" is prose
+        // "tickets @ venue dot com sold out" is prose; so is "(at) home point de vue" after a
+        // bracketed at-word (checked below).
+        spaced_dot |= (kind == 3 || kind == 1) && !bracketed;
         i = next;
         continue;
       }
@@ -1107,6 +1128,22 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
              !tld.empty() && kNamedProvidersSifted.Has(labels[labels.size() - 2])) {
     labels.back() = tld;
   }
+  // A top-level domain written letter by letter with dashes ("gmail dot c-o-m"): its letters,
+  // when they are a known top-level domain.
+  if (const std::string_view last = labels.back();
+      last.size() >= 3 && last.size() <= 15 && last[1] == '-') {
+    std::array<char, 8> letters;
+    size_t count = 0;
+    bool spelled = true;
+    for (size_t k = 0; k < last.size() && spelled; ++k) {
+      spelled = k % 2 == 0 ? IsAsciiAlpha(last[k]) && count < letters.size() : last[k] == '-';
+      if (spelled && k % 2 == 0) letters[count++] = static_cast<char>(last[k] | 0x20);
+    }
+    const std::string_view joined(letters.data(), count);
+    if (spelled && last.size() % 2 == 1 && kKnownTldsSifted.Has(joined)) {
+      if (const std::string_view read = built.Add(joined); !read.empty()) labels.back() = read;
+    }
+  }
   const std::string_view tld = labels.back();
   bool tld_shape = tld.size() >= 2 && tld.size() <= 24;
   for (char c : tld) tld_shape &= IsAsciiAlpha(c);
@@ -1114,6 +1151,13 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   if (!tld_shape || InList(kFileExtensions, tld)) return false;
   if (kind == 3 && spaced_dot && !kNamedProvidersSifted.Has(labels[labels.size() - 2]) &&
       !ClosesAddress(t, end)) {
+    return false;
+  }
+  // A bracketed at-word with the dot a spaced word ("skye_star [at] outlook dot com", "desi (at)
+  // mail точка bg"): a known top-level domain, and a provider's name or the address's end.
+  if (kind == 1 && spaced_dot &&
+      ((!InList(kKnownTlds, tld) && !EqualsLower(tld, kExampleTld)) ||
+       (!kNamedProvidersSifted.Has(labels[labels.size() - 2]) && !ClosesAddress(t, end)))) {
     return false;
   }
   if (kind == 0 && dot_word) {
@@ -2143,7 +2187,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    14,
+    15,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

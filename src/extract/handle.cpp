@@ -1828,6 +1828,74 @@ bool PostsCountBelow(std::string_view t, size_t end) {
 
 void FromTableCell(size_t name_start, size_t end, char separator, ScanState& state);
 
+// The start of the word of letters, digits and non-ASCII bytes (NextSpokenWord's) that ends at
+// `end` after one or two spaces, or npos (a line's start, or no such word).
+size_t SpokenWordBefore(std::string_view t, size_t& end) {
+  size_t e = end;
+  while (e > 0 && t[e - 1] == ' ' && end - e < 2) --e;
+  if (e == end) return std::string_view::npos;
+  size_t s = e;
+  while (s > 0 && (IsAsciiAlnum(t[s - 1]) || IsNonAscii(t[s - 1])) && e - s < 40) --s;
+  if (s == e) return std::string_view::npos;
+  end = e;
+  return s;
+}
+
+// Whether a spoken separator (kSpokenSeparators, one word or two: "underscore", "trattino basso")
+// ends right before the word that starts at `name_start`.
+bool SpokenSeparatorBefore(std::string_view t, size_t name_start) {
+  size_t e1 = name_start;
+  const size_t s1 = SpokenWordBefore(t, e1);
+  if (s1 == std::string_view::npos) return false;
+  size_t end = 0;
+  if (SpokenSeparatorAt(t, SpokenWord{s1, e1}, end) != 0 && end == e1) return true;
+  size_t e0 = s1;
+  const size_t s0 = SpokenWordBefore(t, e0);
+  return s0 != std::string_view::npos && SpokenSeparatorAt(t, SpokenWord{s0, e0}, end) != 0 &&
+         end == e1;
+}
+
+// A name read aloud after a platform's name and an emoji pointing at it ("TikTok 👉 sara
+// trattino basso mia7", "Snap 👉 lea point belle7", "OF 👉 dasha нижнє підкреслення mia24"),
+// found from its last part (a match of kPatterns[2] after a spoken separator): the emoji a few
+// words back on the line, the platform's name right before it, and the words from the emoji on
+// read as SpokenName reads them after a colon, up to the part found. Returns whether it was one.
+bool FromSpokenAfterPointer(size_t name_start, size_t name_end, ScanState& state) {
+  const std::string_view t = state.text;
+  size_t pointer = std::string_view::npos, pointer_end = 0;
+  size_t k = name_start;
+  for (int words = 0; words < kMaxSpokenWords; ++words) {
+    size_t e = k;
+    const size_t s = SpokenWordBefore(t, e);
+    if (s == std::string_view::npos) return false;
+    if (IsPointingEmoji(t.substr(s, e - s))) {
+      pointer = s;
+      pointer_end = e;
+      break;
+    }
+    k = s;
+  }
+  if (pointer == std::string_view::npos) return false;
+  size_t word_end = pointer;
+  while (word_end > 0 && t[word_end - 1] == ' ' && pointer - word_end < 2) --word_end;
+  if (word_end == pointer) return false;
+  size_t s = word_end;
+  while (s > 0 && IsContextWordByte(t[s - 1]) && word_end - s <= 24) --s;
+  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) return false;
+  const std::string_view word = t.substr(s, word_end - s);
+  const std::string_view platform = PlatformOfWord(word);
+  if (platform.empty() || platform == "whatsapp") return false;
+  size_t first = pointer_end;
+  while (first < t.size() && t[first] == ' ' && first - pointer_end < 2) ++first;
+  size_t spoken_end = 0;
+  const std::string name = SpokenName(t, first, spoken_end);
+  if (name.empty() || spoken_end < name_end) return false;
+  const bool shouted =
+      t[s] >= 'A' && t[s] <= 'Z' && (word_end - s < 2 || (t[s + 1] >= 'A' && t[s + 1] <= 'Z'));
+  FromSpokenName(name, first, spoken_end, s, {platform}, {word}, {shouted}, false, state);
+  return true;
+}
+
 // The start of a name written after a platform word with spaces alone ("Onlyfans lola.luxe",
 // "FB lola896", "WeChat ID lola-1990", "My FB is lola.official", "Instagram eleni_thess", "snap
 // (clara.nice)"), from a match of kPatterns[2] ending at `to`; emits the handle. Only a
@@ -1846,6 +1914,10 @@ void FromBareName(size_t to, ScanState& state) {
   // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
   const size_t end = NameEnd(t, name_start);
   if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  // The last part of a name read aloud after a pointing emoji ("Snap 👉 lea point belle7").
+  if (SpokenSeparatorBefore(t, name_start) && FromSpokenAfterPointer(name_start, end, state)) {
+    return;
+  }
   // An Instagram profile's header ("< bella.rosa99" over its counts of posts).
   if (name_start >= 2 && t[name_start - 1] == ' ' && t[name_start - 2] == '<' &&
       OpensLine(t, name_start - 2)) {
@@ -2928,7 +3000,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    17,
+    18,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -424,7 +424,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 283> kDecoyWords = {
+constexpr std::array<std::string_view, 296> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -471,6 +471,13 @@ constexpr std::array<std::string_view, 283> kDecoyWords = {
     "reserveringsnummer", "boekingsnummer", "volgnummer", "bilet", "biletu", "biletul",
     "śledzenia", "sledzenia", "urmarire", "urmărire", "билет", "билета", "трек", "отслеживания",
     "накладной", "квиток", "квитка", "ттн", "відстеження", "накладної", "проследяване",
+    // An app's or a document's version ("versión 6.5.175", "wersja 8.26.178"), dotted groups a
+    // postcode or a number may follow.
+    "version", "versión", "versione", "versie", "versiune", "wersja", "версия", "версія",
+    "верзия",
+    // "since" in the other languages ("Membre depuis 2021 · 75019 Paris": a year, then a
+    // postcode).
+    "depuis", "seit", "sinds", "desde",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -479,7 +486,7 @@ constexpr std::array<std::string_view, 283> kDecoyWords = {
 // 789 00012"): they claim the run's groups up to one that starts as a number does ('+' or the
 // trunk or international prefix '0'), unless the first group already does.
 // clang-format off
-constexpr std::array<std::string_view, 52> kOneGroupDecoyWords = {
+constexpr std::array<std::string_view, 56> kOneGroupDecoyWords = {
     "date", "datum", "floor", "height", "km", "measurements", "plz", "postal", "postcode",
     "posted", "price", "prices", "room", "rooms", "since", "size", "view", "views", "weight",
     "year", "years", "zip",
@@ -487,6 +494,7 @@ constexpr std::array<std::string_view, 52> kOneGroupDecoyWords = {
     "precios", "prijs", "prijzen", "prix", "rates", "tarief", "tarieven", "tarif", "tarifa",
     "tarifas", "tariffe", "tarife", "tarifs", "цена", "цени", "цены", "ціна", "ціни", "prețuri",
     "preţuri",
+    "depuis", "seit", "sinds", "desde",
 };
 // clang-format on
 // Words for "number" that pass the question on to the word before them ("Order no.", "Заказ №",
@@ -1721,9 +1729,20 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
           if (digits >= kMinDigits && first_end == g.size()) first_end = j;
         }
         if (first_end > last_end) first_end = last_end;  // no window
+        // A window reaches no further than a date that starts after its first group, set apart
+        // by another separator than its own: "#68884 · 05.12.2026" is a tip's number and a date,
+        // not 0688 840 512 ("06.12.05.20.26" is a number in pairs).
+        size_t date_from = g.size();
+        for (size_t k = i + 1; k < last_end && k + 2 < g.size(); ++k) {
+          if (g[k].separator_before != g[k + 1].separator_before && StartsWithDate(text, g, k)) {
+            date_from = k;
+            break;
+          }
+        }
         bool matched = false;
         for (size_t end_group = last_end; end_group > first_end; --end_group) {
           const size_t j = end_group - 1;
+          if (j >= date_from) continue;
           if (LooksLikeDate(text, g, i, j)) continue;
           if (j + 1 == g.size() && last_followed_by_unit) continue;
           if (state.Claimed(g[i].lead, g[j].end)) continue;
@@ -1902,7 +1921,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    14,
+    15,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

@@ -21,12 +21,13 @@ struct SpokenSeparator {
 };
 
 // clang-format off
-inline constexpr std::array<SpokenSeparator, 52> kSpokenSeparators = {{
+inline constexpr std::array<SpokenSeparator, 53> kSpokenSeparators = {{
     // '_': one word, then two words.
     {"underscore", "", '_'}, {"unterstrich", "", '_'}, {"podkreślnik", "", '_'},
     {"podkreslnik", "", '_'},
     {"under", "score", '_'}, {"tiret", "bas", '_'}, {"guion", "bajo", '_'}, {"guión", "bajo", '_'},
     {"trattino", "basso", '_'}, {"liniuță", "jos", '_'}, {"liniuta", "jos", '_'},
+    {"liggend", "streepje", '_'},
     {"нижнее", "подчёркивание", '_'}, {"нижнее", "подчеркивание", '_'},
     {"нижнє", "підкреслення", '_'}, {"долна", "черта", '_'},
     // '.': the words and their abbreviations ("pkt", "тчк") and transliterations ("tochka").

@@ -522,6 +522,110 @@ bool ContinuesName(std::string_view a, std::string_view b) {
   return true;
 }
 
+// What a writer adds after a name sent in pieces to say the pieces are one word: "(zusammen)",
+// "(one word)", "(todo junto)", "(слитно)", in the ads' languages, in lower case. Data: add a
+// language's words here.
+// clang-format off
+constexpr std::array<std::string_view, 62> kJoinNotes = {{
+    "one word", "in one word", "together", "all together", "no space", "no spaces",
+    "zusammen", "zusammengeschrieben", "alles zusammen", "ein wort", "in einem wort",
+    "ohne leerzeichen",
+    "attaché", "attachée", "tout attaché", "collé", "tout collé", "en un mot", "sans espace",
+    "aan elkaar", "alles aan elkaar", "één woord", "een woord", "zonder spatie", "zonder spaties",
+    "legat", "tot legat", "împreună", "impreuna", "fără spațiu", "fara spatiu",
+    "слято", "заедно", "всичко заедно", "без интервал", "без интервали",
+    "todo junto", "junto", "todo pegado", "sin espacio", "sin espacios",
+    "tutto attaccato", "attaccato", "tutto unito", "unito", "senza spazi", "senza spazio",
+    "razem", "łącznie", "bez spacji",
+    "слитно", "вместе", "всё вместе", "все вместе", "без пробела", "без пробелов",
+    "разом", "злитно", "все разом", "усе разом", "без пробілу", "без пробілів",
+}};
+// clang-format on
+
+// The lower case of a note's letters: ASCII, Latin-1's accented capitals (C3 80-9E) and the
+// Cyrillic capitals (D0 80-AF), enough for a capitalised note ("(Zusammen)", "(Слитно)").
+std::string LowerNote(std::string_view m) {
+  std::string out(m);
+  for (size_t k = 0; k < out.size(); ++k) {
+    auto c = static_cast<unsigned char>(out[k]);
+    if (c >= 'A' && c <= 'Z') {
+      out[k] = static_cast<char>(c | 0x20);
+    } else if (k + 1 < out.size() && (c == 0xC3 || c == 0xD0)) {
+      auto d = static_cast<unsigned char>(out[k + 1]);
+      if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
+        out[k + 1] = static_cast<char>(d + 0x20);
+      } else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {
+        out[k + 1] = static_cast<char>(d + 0x20);
+      } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {
+        out[k] = '\xd1';
+        out[k + 1] = static_cast<char>(d - 0x20);
+      } else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) {
+        out[k] = '\xd1';
+        out[k + 1] = static_cast<char>(d + 0x10);
+      }
+      ++k;
+    }
+  }
+  return out;
+}
+
+// Whether the message is a join note alone (kJoinNotes), maybe in brackets, with emoji after.
+bool IsJoinNote(std::string_view m) {
+  m.remove_suffix(TrailingDecoration(m) - TrailingNote(m));
+  if (m.size() >= 2 &&
+      ((m.front() == '(' && m.back() == ')') || (m.front() == '[' && m.back() == ']'))) {
+    m = m.substr(1, m.size() - 2);
+  }
+  if (m.empty() || m.size() > kMaxNote) return false;
+  const std::string lower = LowerNote(m);
+  return std::find(kJoinNotes.begin(), kJoinNotes.end(), lower) != kJoinNotes.end();
+}
+
+// A username sent in two pieces broken anywhere ("tg: @lina_bu" then "nny"), which a join note
+// after them says are one (IsJoinNote): the first message ends in a name (as ContinuesName reads
+// it), the second is one name alone, starting with a letter or digit; the name has an '@' before
+// it or a digit, '_' or '.' in a piece, as a word of a sentence has not ("I'm at⏎home").
+bool NamePiecesBeforeNote(std::string_view a, std::string_view b) {
+  size_t k = a.size();
+  while (k > 0 && a.size() - k <= kMaxNamePiece && IsNameByte(a[k - 1])) --k;
+  if (a.size() - k > kMaxNamePiece || a.size() - k < 2) return false;
+  const bool at_sign = k > 0 && a[k - 1] == '@';
+  const size_t lead = at_sign ? k - 1 : k;
+  if (lead > 0 && !IsBlank(a[lead - 1]) && a[lead - 1] != ':') return false;
+  const std::string_view head = a.substr(k);
+  if (!IsAsciiAlnum(head[0]) ||
+      std::none_of(head.begin(), head.end(), [](char c) { return IsAsciiLetter(c); })) {
+    return false;
+  }
+  if (b.empty() || b.size() > kMaxNamePiece || !IsAsciiAlnum(b[0]) || !IsAsciiAlnum(b.back()) ||
+      !std::all_of(b.begin(), b.end(), IsNameByte)) {
+    return false;
+  }
+  const auto marked = [](std::string_view piece) {
+    return std::any_of(piece.begin(), piece.end(),
+                       [](char c) { return IsDigit(c) || c == '_' || c == '.'; });
+  };
+  return at_sign || marked(head) || marked(b);
+}
+
+// Whether the line after the one that ends at `from` is a join note (IsJoinNote): a chat line of
+// `speaker`, or a plain line (an export's second line of the same message).
+bool JoinNoteFollows(std::string_view text, size_t from, std::string_view speaker) {
+  const void* newline = std::memchr(text.data() + from, '\n', text.size() - from);
+  if (newline == nullptr) return false;
+  const size_t begin = static_cast<size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+  const size_t limit = std::min(text.size(), begin + kMaxPrefix + kMaxNote + kMaxDecoration);
+  const void* after = std::memchr(text.data() + begin, '\n', limit - begin);
+  const size_t end =
+      after == nullptr ? limit : static_cast<size_t>(static_cast<const char*>(after) - text.data());
+  if (after == nullptr && limit < text.size()) return false;
+  if (const auto line = ReadChatLine(text, begin, end)) {
+    return line->speaker == speaker &&
+           IsJoinNote(text.substr(line->message_begin, line->message_end - line->message_begin));
+  }
+  return IsJoinNote(WithoutBlanks(text, begin, end));
+}
+
 // A screenshot's read receipt: a time ("21:09", "9:41") with check marks ("✓", "✔", "✓✓")
 // before or after it, or a time alone on its line. `marks`: whether a check mark was there.
 constexpr std::string_view kCheck = "\xe2\x9c\x93", kHeavyCheck = "\xe2\x9c\x94";
@@ -624,6 +728,10 @@ std::optional<LineJoin> ChatJoin(std::string_view text, const ChatLine& first,
   // A username broken at its '_' or '.' ("tg: @alessia⏎_mia", "my insta is ira_⏎lviv2026"):
   // glued.
   if (ContinuesName(a, b)) return LineJoin{begin, end, true};
+  // Broken anywhere, with a note after the pieces that says they are one ("tg: @lina_bu⏎nny⏎
+  // (zusammen)"): glued.
+  if (NamePiecesBeforeNote(a, db) && JoinNoteFollows(text, second.message_end, second.speaker))
+    return LineJoin{begin, end, true};
   bool marked = false;
   if (!IsLocalPartPiece(a, marked)) {
     // A message of words that ends in a local part after a space ("mail ist kim.hh", "mon mail
@@ -663,6 +771,85 @@ std::optional<LineJoin> AtSignJoin(std::string_view text, size_t begin, size_t e
       !HasHostDot(text.substr(host, host_end - host)))
     return std::nullopt;
   return LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(host), true};
+}
+
+// A code broken over two plain lines, as a narrow screen or a copy wraps it.
+//
+// An IBAN: its first groups end the line ("IBAN DE75 6773 3009 0224"), its rest stands alone on
+// the next ("8411 54"), and the two pass ISO 13616's check (mod 97 of the rearranged digits is
+// 1), so that a reference's groups above a phone number stay apart. Joined by a space.
+constexpr size_t kMinIbanLength = 15, kMaxIbanLength = 34;
+bool IbanOverLines(std::string_view a, std::string_view b) {
+  if (!EndsInIbanStart(a) || !IsIbanRest(b)) return false;
+  // The country's group: the last group of two letters and two digits.
+  size_t start = std::string_view::npos;
+  for (size_t k = a.size(); k >= 4; --k) {
+    const size_t s = k - 4;
+    if ((s == 0 || a[s - 1] == ' ') && (k == a.size() || a[k] == ' ') && IsAsciiLetter(a[s]) &&
+        IsAsciiLetter(a[s + 1]) && IsDigit(a[s + 2]) && IsDigit(a[s + 3])) {
+      start = s;
+      break;
+    }
+  }
+  if (start == std::string_view::npos) return false;
+  std::string iban;
+  for (const std::string_view part : {a.substr(start), b}) {
+    for (const char c : part) {
+      if (c != ' ') iban.push_back(static_cast<char>(IsAsciiLetter(c) ? (c & ~0x20) : c));
+    }
+  }
+  if (iban.size() < kMinIbanLength || iban.size() > kMaxIbanLength) return false;
+  // The first four characters go last; letters count as 10 to 35.
+  int remainder = 0;
+  for (size_t k = 0; k < iban.size(); ++k) {
+    const char c = iban[(k + 4) % iban.size()];
+    const int value = IsDigit(c) ? c - '0' : c - 'A' + 10;
+    remainder = (value >= 10 ? remainder * 100 : remainder * 10) + value;
+    remainder %= 97;
+  }
+  return remainder == 1;
+}
+
+// A crypto address: its start alone on the line, its rest alone on the next, and the two of the
+// shape of one (Bitcoin's base58 "1…"/"3…" of 26 to 35 characters or bech32 "bc1…" of 42 or 62,
+// Ethereum's "0x" and 40 hexadecimal digits, TRON's "T…" of 34). The crypto extractor checks the
+// checksums. Glued.
+bool IsBase58(char c) {
+  return IsAsciiAlnum(c) && c != '0' && c != 'O' && c != 'I' && c != 'l';
+}
+bool CryptoOverLines(std::string_view a, std::string_view b) {
+  constexpr size_t kMinHead = 12;
+  if (a.size() < kMinHead || b.size() < 4 || a.size() + b.size() > 62) return false;
+  const size_t n = a.size() + b.size();
+  const auto all = [&](auto&& ok, size_t from) {
+    return std::all_of(a.begin() + static_cast<std::ptrdiff_t>(from), a.end(), ok) &&
+           std::all_of(b.begin(), b.end(), ok);
+  };
+  if (a.starts_with("0x")) {
+    return n == 42 &&
+           all([](char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }, 2);
+  }
+  if (a.starts_with("bc1")) {
+    return (n == 42 || n == 62) &&
+           all([](char c) { return IsDigit(c) || (c >= 'a' && c <= 'z'); }, 3);
+  }
+  if (a[0] == '1' || a[0] == '3') return n >= 26 && n <= 35 && all(IsBase58, 0);
+  if (a[0] == 'T') return n == 34 && all(IsBase58, 0);
+  return false;
+}
+
+// The join of a code over the line [begin, last) and the next [next, next_end), or none.
+std::optional<LineJoin> CodeOverLines(std::string_view text, size_t begin, size_t last, size_t next,
+                                      size_t next_end) {
+  const std::string_view a = WithoutBlanks(text, begin, last);
+  const std::string_view b = WithoutBlanks(text, next, next_end);
+  if (a.empty() || b.empty()) return std::nullopt;
+  const auto b_start = static_cast<uint32_t>(b.data() - text.data());
+  if (IsDigit(b[0]) && IbanOverLines(a, b)) {
+    return LineJoin{static_cast<uint32_t>(last), b_start, false};
+  }
+  if (CryptoOverLines(a, b)) return LineJoin{static_cast<uint32_t>(last), b_start, true};
+  return std::nullopt;
 }
 
 // The top-level domains of most mail addresses in the ads' countries: a line that starts with
@@ -749,19 +936,28 @@ std::optional<LineJoin> AddressBreakJoin(std::string_view text, size_t begin, si
 
 // A number written one group a line ("call me on 07700⏎900⏎196", "chiamami al 348⏎291⏎7356"):
 // the line [begin, last) ends in a piece of at most kMaxLeadingDigits digits after a space or
-// alone, the next line [next, next_end) is one group of at most kMaxMiddleGroup digits alone, and
-// the line after it [after, after_end) a piece of digits alone, at most kMaxLeadingDigits. The
-// two line breaks become spaces. (Two lines alone the phone extractor joins, extract/phone.cpp;
-// a short group alone in the middle has too few digits for it to look at.)
+// alone, the next line [next, next_end) is one group of at most kMaxMiddleGroup digits alone or
+// two such groups a space apart ("☎️ 076⏎036 87⏎38"), and the line after it [after,
+// after_end) a piece of digits alone, at most kMaxLeadingDigits, maybe with emoji after it ("364
+// ✨", as a card's last line has). The two line breaks become spaces. (Two lines alone the phone
+// extractor joins, extract/phone.cpp; a short group in the middle has too few digits for it.)
 constexpr size_t kMaxMiddleGroup = 4;
+bool IsMiddleGroup(std::string_view middle) {
+  const size_t space = middle.find(' ');
+  const std::string_view first = middle.substr(0, space);
+  const std::string_view second =
+      space == std::string_view::npos ? std::string_view() : middle.substr(space + 1);
+  const auto group = [](std::string_view g) {
+    return !g.empty() && g.size() <= kMaxMiddleGroup && std::all_of(g.begin(), g.end(), IsDigit);
+  };
+  return group(first) && (space == std::string_view::npos || group(second));
+}
 bool GroupPerLine(std::string_view text, size_t begin, size_t last, size_t next, size_t next_end,
                   size_t after, size_t after_end) {
-  const std::string_view middle = WithoutBlanks(text, next, next_end);
-  if (middle.empty() || middle.size() > kMaxMiddleGroup ||
-      !std::all_of(middle.begin(), middle.end(), IsDigit)) {
-    return false;
-  }
-  const size_t below = DigitPieceDigits(WithoutBlanks(text, after, after_end));
+  if (!IsMiddleGroup(WithoutBlanks(text, next, next_end))) return false;
+  std::string_view below_line = WithoutBlanks(text, after, after_end);
+  below_line.remove_suffix(TrailingDecoration(below_line));
+  const size_t below = DigitPieceDigits(below_line);
   if (below == 0 || below > kMaxLeadingDigits) return false;
   const std::string_view line = WithoutBlanks(text, begin, last);
   const size_t above = DigitPieceDigits(line);
@@ -1547,6 +1743,11 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
           }
         }
       }
+    }
+    // An IBAN or a crypto address over two plain lines (CodeOverLines).
+    if (!join && last > begin + quote && IsAsciiAlnum(text[last - 1]) && next_text < next_end &&
+        IsAsciiAlnum(text[next_text])) {
+      join = CodeOverLines(text, begin + quote, last, next_text, next_end);
     }
     // Pieces over a screenshot's bubbles, an address over more lines, a username broken over plain
     // lines (PiecesOverLines).

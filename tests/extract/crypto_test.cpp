@@ -39,5 +39,13 @@ TEST(Crypto, TronBase58Check) {
   EXPECT_TRUE(Values("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6u", "crypto").empty());
 }
 
+// Issue 3 item 4 (set 18: 0 of 4): an address wrapped over two lines, each piece alone on its line.
+TEST(Crypto, WrappedOverTwoLines) {
+  EXPECT_EQ(Values("tips / deposit BTC\n1HqbDEbtG71jZNLFK\nGWjZ4TkkDjTpKVRYb", "crypto"),
+            V{"btc:1HqbDEbtG71jZNLFKGWjZ4TkkDjTpKVRYb"});
+  EXPECT_EQ(Values("TRX\nTR7NHqjeKQxGTCi8q\n8ZY4pL8otSzgjLj6t\ncopy", "crypto"),
+            V{"trx:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -719,4 +719,35 @@ TEST(Email, OcrSpaceOnOneSideOfTheAt) {
   EXPECT_EQ(Values("Ich bin @web punkt de Seite", "email"), V{});
 }
 
+// Issue 3 item 4 (set 18: 0 of 5): a bracketed at-word with the domain's dot a spaced word, in the
+// ads' languages ("[at] outlook dot com", "(at) mail точка bg"): a known top-level domain, and a
+// provider's name or the address's end. "(at) home point de vue" is prose.
+TEST(Email, BracketedAtWithASpacedDotWord) {
+  EXPECT_EQ(Values("💌 skye_star [at] outlook dot com\n👻 jess_belle", "email"),
+            V{"skye_star@outlook.com"});
+  EXPECT_EQ(Values("yasmine_b8 (at) laposte point net", "email"), V{"yasmine_b8@laposte.net"});
+  EXPECT_EQ(Values("desi97 (at) mail точка bg", "email"), V{"desi97@mail.bg"});
+  EXPECT_EQ(Values("olya11 [равлик] gmail крапка com", "email"), V{"olya11@gmail.com"});
+  EXPECT_EQ(Values("je suis (at) home point de vue", "email"), V{});
+}
+
+// Issue 3 item 4 (set 18: 0 of 4, each read as the rest after the blank): OCR's blank before a
+// dot of the local part of an address alone on its line ("valeria .luxe13@outlook.es") joins the
+// word that opens the line; after other words the address starts after the blank.
+TEST(Email, OcrBlankBeforeADotOfTheLocalPart) {
+  EXPECT_EQ(Values("Lucía\nvaleria .luxe13@outlook.es\n✉ correo", "email"),
+            V{"valeria.luxe13@outlook.es"});
+  EXPECT_EQ(Values("ola .love@onet.pl", "email"), V{"ola.love@onet.pl"});
+  EXPECT_EQ(Values("write to me .anna@mail.example", "email"), V{"anna@mail.example"});
+}
+
+// Issue 3 item 4 (set 18): a top-level domain written letter by letter with dashes ("dot c-o-m")
+// is its letters when they are a known top-level domain.
+TEST(Email, TopLevelDomainLetterByLetterWithDashes) {
+  EXPECT_EQ(Values("email me: tarahtx at gmail dot c-o-m (no spam)", "email"),
+            V{"tarahtx@gmail.com"});
+  EXPECT_EQ(Values("nina.k@gmx.d-e", "email"), V{"nina.k@gmx.de"});
+  EXPECT_EQ(Values("nina at home dot z-q-r", "email"), V{});
+}
+
 }  // namespace ariadne::extract

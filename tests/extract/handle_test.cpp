@@ -1123,5 +1123,35 @@ TEST(Handle, SignalLinksAndUsernames) {
   EXPECT_EQ(Values("Signal: lola.01 (no calls)", "handle"), V{"signal:lola.01"});
 }
 
+// Issue 3 item 4 (set 18: 0 of 20): a name read aloud after a platform's name and an emoji
+// pointing at it ("Snap 👉 lea point belle7"), in the ads' languages (Dutch "liggend streepje"
+// for '_' among them). Found from its last part with a digit; without a platform's name before
+// the emoji, or without a separator word, nothing.
+TEST(Handle, NameReadAloudAfterAPointingEmoji) {
+  EXPECT_EQ(Values("écris-moi Snap 👉 lea point belle7", "handle"), V{"snapchat:lea.belle7"});
+  EXPECT_EQ(Values("scrivimi OF 👉 sara trattino basso belle27", "handle"),
+            V{"onlyfans:sara_belle27"});
+  EXPECT_EQ(Values("stuur me een bericht Telegram 👉 iris liggend streepje rose9", "handle"),
+            V{"telegram:iris_rose9"});
+  EXPECT_EQ(Values("пиши OF 👉 dasha нижнє підкреслення mia24", "handle"),
+            V{"onlyfans:dasha_mia24"});
+  EXPECT_EQ(Values("message me TG 👉 tara underscore mia2", "handle"), V{"telegram:tara_mia2"});
+  EXPECT_EQ(Values("prices 👉 mia underscore 2h", "handle"), V{});
+  EXPECT_EQ(Values("Snap 👉 call me at 9pm", "handle"), V{});
+}
+
+// Issue 3 item 4 (set 18: 0 of 17 handles, 16 heads reported): a username sent over two messages
+// broken anywhere, with a note after it that says it is one word, is the whole name.
+TEST(Handle, NameInPiecesBeforeAJoinNoteIsWhole) {
+  EXPECT_EQ(Values("05.12.26, 19:20 - Bianca: tg: @lina_bu\n05.12.26, 19:20 - Bianca: nny\n"
+                   "05.12.26, 19:20 - Bianca: (zusammen)",
+                   "handle"),
+            V{"telegram:lina_bunny"});
+  EXPECT_EQ(Values("12/5/26, 22:01 - Tara: snap: @ninabell\n12/5/26, 22:01 - Tara: e17\n12/5/26, "
+                   "22:01 - Tara: (one word)",
+                   "handle"),
+            V{"snapchat:ninabelle17"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -84,5 +84,13 @@ TEST(Iban, IbanOverTwoChatMessages) {
   EXPECT_TRUE(Values("[12:01] Anna: Konto DE89 3704\n[12:02] Anna: 12 Uhr passt", "iban").empty());
 }
 
+// Issue 3 item 4 (set 18: 0 of 2): an IBAN wrapped over two plain lines, its rest alone on the
+// second.
+TEST(Iban, WrappedOverTwoLines) {
+  EXPECT_EQ(Values("deposit to\nIBAN DE89 3704 0044 0532\n0130 00\n150 1h", "iban"),
+            V{"DE89370400440532013000"});
+  EXPECT_TRUE(Values("IBAN DE89 3704 0044 0532\n0130 01", "iban").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

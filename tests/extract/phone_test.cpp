@@ -1271,5 +1271,19 @@ TEST(Phone, ChatExportDateUnderANumbersHeadIsNoRest) {
   EXPECT_EQ(Values("Eva\n06 1234 21:14 ✓✓\n5678 21:14 ✓✓", "phone", "NL"), V{"+31612345678"});
 }
 
+// Issue 3 item 4 (set 18's false positives: a tip's number or a year joined with the date or
+// postcode after it, a version's groups with a postcode): a window of groups reaches no date that
+// starts after its first group, set apart by another separator; "version" and "since" in the
+// ads' languages are decoys. A number in pairs that ends like a date stays one.
+TEST(Phone, TipNumbersYearsAndVersionsBesideDatesAreNoNumbers) {
+  EXPECT_EQ(Values("Hinweis eingegangen #78173 · 05.12.2026 22:07", "phone", "DE"), V{});
+  EXPECT_EQ(Values("Melding ontvangen #68884 · 05.12.2026 18:05", "phone", "NL"), V{});
+  EXPECT_EQ(Values("Член от 2024 · 03.06.2026 21:59", "phone", "BG"), V{});
+  EXPECT_EQ(Values("Membre depuis 2021 · 75019 Paris 17e", "phone", "FR"), V{});
+  EXPECT_EQ(Values("versión 6.5.175\n28045 Barcelona", "phone", "ES"), V{});
+  EXPECT_EQ(Values("appelle 06.12.05.20.26", "phone", "FR"), V{"+33612052026"});
+  EXPECT_EQ(Values("ruf an 0171 2345678 · 05.12.2026", "phone", "DE"), V{"+491712345678"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

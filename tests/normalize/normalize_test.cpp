@@ -1744,5 +1744,58 @@ TEST(Normalize, PiecesOverScreenshotBubblesSkipTheReceipts) {
   }
 }
 
+// Issue 3 item 4 (set 18: usernames sent over two messages broken anywhere, 0 of 17, each head
+// reported as a handle): a note after the pieces that says they are one word ("(zusammen)", "(one
+// word)", "(Слитно)", in the ads' languages) glues them. Without the note, with another note
+// ("(tutto minuscolo)"), another speaker's note, or pieces of a sentence, they stay apart.
+TEST(Normalize, NameInPiecesBeforeAJoinNoteIsGlued) {
+  EXPECT_EQ(Fold("05.12.26, 19:20 - Lena: tg: @lena_bl\n05.12.26, 19:20 - Lena: ume4\n05.12.26, "
+                 "19:20 - Lena: (zusammen)"),
+            "05.12.26, 19:20 - Lena: tg: @lena_blume4\n05.12.26, 19:20 - Lena: (zusammen)");
+  EXPECT_EQ(Fold("[21:14] Kate: snap: @kat\n[21:14] Kate: e_rose3\n[21:14] Kate: (One word) 😘"),
+            "[21:14] Kate: snap: @kate_rose3\n[21:14] Kate: (One word) 😘");
+  EXPECT_EQ(Fold("[21:14] Вика: tg: @vik\n[21:14] Вика: a_msk\n[21:14] Вика: (Слитно)"),
+            "[21:14] Вика: tg: @vika_msk\n[21:14] Вика: (Слитно)");
+  EXPECT_EQ(Fold("[21:14] Ana: insta: @an\n[21:14] Ana: a.gomez\n[21:14] Ana: todo junto"),
+            "[21:14] Ana: insta: @ana.gomez\n[21:14] Ana: todo junto");
+  for (const std::string text :
+       {"Lina: tg: @lina\nLina: bunny\nLina: (tutto minuscolo)", "Lina: tg: @lina\nLina: bunny",
+        "Lina: tg: @lina\nTom: bunny\nLina: (one word)",
+        "Lina: tg: @lina\nLina: bunny\nTom: (one word)",
+        "Lina: I'm at\nLina: home\nLina: (together)"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (set 18: a contact card's number one group a line, 0 of 8): the middle line may
+// hold two short groups ("036 87") and the last line emoji after its digits ("38 ✨").
+TEST(Normalize, GroupPerLineWithTwoGroupsInTheMiddleOrEmojiAfter) {
+  EXPECT_EQ(Fold("OCÉANE\n☎️ 076\n036 87\n38 ✨"), "OCÉANE\n☎ 076 036 87 38 ✨");
+  EXPECT_EQ(Fold("JANA\n☎️ 0172\n133\n9942 ✨"), "JANA\n☎ 0172 133 9942 ✨");
+  for (const std::string text : {"rooms 12\n150 200\n3 nights", "2024\n12 345\n6 ✨ new"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 3 item 4 (set 18: IBANs and crypto addresses over two lines, 0 of 6): an IBAN's first
+// groups and its rest on the next line are joined by a space when the two pass the mod-97 check;
+// a crypto address's start and rest, each alone on its line, are glued when together they have
+// the shape of one. A reference's groups above a phone number, a tracking number and words stay
+// apart.
+TEST(Normalize, IbanOrCryptoAddressOverTwoLines) {
+  EXPECT_EQ(Fold("deposit to\nIBAN DE75 6773 3009 0224\n8411 54\n150 1h"),
+            "deposit to\nIBAN DE75 6773 3009 0224 8411 54\n150 1h");
+  EXPECT_EQ(Fold("tips BTC\n1HqbDEbtG71jZNLFK\nGWjZ4TkkDjTpKVRYb"),
+            "tips BTC\n1HqbDEbtG71jZNLFKGWjZ4TkkDjTpKVRYb");
+  EXPECT_EQ(Fold("ETH\n0x7c8853dfc9bba02ee2c\n4bf86d368c86c0d0744bf\ncopy"),
+            "ETH\n0x7c8853dfc9bba02ee2c4bf86d368c86c0d0744bf\ncopy");
+  for (const std::string text :
+       {"Ref AB12 3456\n0171 234 5678", "IBAN DE75 6773 3009 0224\n8411 55",
+        "1Z56A1818029720402\n12345678", "0x7c8853dfc9bba02ee2c\n4bf86d368c8",
+        "TelegramChannel\nmore"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
