@@ -1016,6 +1016,16 @@ size_t PiecesOverLines(std::string_view text, size_t begin, size_t end, const Li
   if (local.empty() || !IsAddressPiece(local) || !IsAsciiAlnum(local[0]) || IsWholeAddress(local)) {
     return 0;
   }
+  // A last word that ends in a dot and stands after other words is a sentence's end, not a
+  // local part broken at its dot ("…von dem Hotel Lindenhof.⏎jasmine@gmail.com"): when the next
+  // line holds an address of its own, the word must be its line's piece alone (as a bubble's, or
+  // after a label's ':').
+  if (const size_t at = b.find('@'); local.back() == '.' && at != std::string_view::npos &&
+                                     at > 0 && IsAsciiAlnum(b[0]) && HasHostDot(b.substr(at + 1))) {
+    size_t label = t;
+    while (label > 0 && IsBlank(a[label - 1])) --label;
+    if (label > 0 && a[label - 1] != ':') return 0;
+  }
   bool marked = false;
   const bool sure_local =
       (IsLocalPartPiece(local, marked) && marked) || local.back() == '@' || receipts;

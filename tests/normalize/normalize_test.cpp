@@ -1728,6 +1728,21 @@ TEST(Normalize, AddressOverSeveralLinesOrMessagesIsGlued) {
   }
 }
 
+// Issue 5 item 7 (link corpus 8, the recall lost when xsplit3's joins were merged): a sentence's
+// last word and its full stop before a line holding an address of its own is no local part
+// broken at its dot ("…Hotel Palais Lindenhof.⏎jasmine.girls22@gmail.com" split one network's
+// address into three values). The word alone on its line, or after a label, still is.
+TEST(Normalize, SentenceEndBeforeAnAddressLineIsNoPieceOfIt) {
+  for (const std::string text :
+       {"Termine fünf Minuten von dem Hotel Palais Lindenhof.\njasmine.girls22@gmail.com",
+        "Family business since 1978.\njobs@greenacrefarms.example", "Write to me.\nmia@gmail.com",
+        "Available Friday.\ncareers@fenwick.co.uk"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+  EXPECT_EQ(Fold("bianca.\nbelle93@yahoo.com"), "bianca.belle93@yahoo.com");
+  EXPECT_EQ(Fold("email: bianca.\nbelle93@yahoo.com"), "email: bianca.belle93@yahoo.com");
+}
+
 // Issue 3 item 4 (set 18's description: numbers over screenshot bubbles with "✓✓" times, 0 of
 // 13): digit pieces on lines with a read receipt between or after them ("068 749⏎21:09 ✓✓⏎052",
 // "06 1234 21:14 ✓✓⏎5678") are joined by a space and the receipt's time goes with the break, never
