@@ -82,7 +82,7 @@ class WordSplitter {
 
   std::vector<std::string> Split() {
     std::vector<std::string> words;
-    std::vector<uint8_t> scripts;  // by word: kLatin, kLookalike (Cyrillic or Greek look-alikes)
+    std::vector<uint8_t> scripts;  // by word: kLatin, kOther, kLookalike
     std::string word;
     uint8_t script = 0;
     bool all_digits = true;
@@ -125,7 +125,7 @@ class WordSplitter {
           ++latin_letters_;
         } else if (IsCyrillicOrGreek(folded)) {
           ++other_letters_;
-          if (LatinLookalike(folded) != 0) script |= kLookalike;
+          script |= LatinLookalike(folded) != 0 ? kOther | kLookalike : kOther;
         }
         AppendUtf8(word, folded);
       } else {
@@ -138,7 +138,8 @@ class WordSplitter {
   }
 
  private:
-  static constexpr uint8_t kLatin = 1, kLookalike = 2;
+  // A word's scripts: Latin letters, Cyrillic or Greek ones, look-alikes of Latin ones among those.
+  static constexpr uint8_t kLatin = 1, kOther = 2, kLookalike = 4;
 
   static bool IsAsciiLetter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -150,7 +151,7 @@ class WordSplitter {
   void Unmix(std::vector<std::string>& words, const std::vector<uint8_t>& scripts) const {
     const bool latin_text = latin_letters_ > other_letters_;
     for (size_t w = 0; w < words.size(); ++w) {
-      const bool mixed = (scripts[w] & kLatin) != 0 && (scripts[w] & kLookalike) != 0;
+      const bool mixed = (scripts[w] & kLatin) != 0 && (scripts[w] & kOther) != 0;
       if (latin_text ? (scripts[w] & kLookalike) == 0 : !mixed) continue;
       std::string out;
       const std::string& in = words[w];
