@@ -151,8 +151,9 @@ class SelectorStage {
     return Status::Ok();
   }
 
-  // The contacts of the document's title (an ad that gives its number only there: "Sofia 929 161
-  // 284"), stored marked as the title's (store/selector_in_title.h). Whether each is mentioned
+  // The contacts of the document's title that its text does not give (an ad that gives its number
+  // only there: "Sofia 929 161 284"), stored marked as the title's (store/selector_in_title.h),
+  // after the text's (`rows`). Whether each is mentioned
   // (link/mentions.h: a client's post naming a woman's number in its subject) is read over the
   // title and the text together, the text's cues and offer shape counting as the title's.
   // `text_spans`: the text's selectors.
@@ -160,7 +161,15 @@ class SelectorStage {
                         std::vector<link::MaskSpan> text_spans,
                         std::vector<store::StoredSelector>& rows) const {
     std::vector<extract::Selector> found = extractor_.Extract(doc.title, context);
-    std::erase_if(found, [](const extract::Selector& s) { return !IsContact(s.type); });
+    // A value the text gives as well is the text's, standing as it stands there (a client's post
+    // whose title repeats its text's first words, cut mid-question: "Bella 07700 900411, Leeds.
+    // Does anybo").
+    std::erase_if(found, [&](const extract::Selector& s) {
+      return !IsContact(s.type) ||
+             std::any_of(rows.begin(), rows.end(), [&](const store::StoredSelector& r) {
+               return r.type == s.type && r.value == s.value;
+             });
+    });
     if (found.empty()) return;
     const std::string joined = doc.title + "\n" + doc.text;
     const size_t shift = doc.title.size() + 1;
