@@ -82,7 +82,7 @@ class WordSplitter {
 
   std::vector<std::string> Split() {
     std::vector<std::string> words;
-    std::vector<uint8_t> scripts;  // by word: kLatin, kOther, kLookalike
+    std::vector<uint8_t> scripts;  // by word: kLatin, kLookalike, kOther
     std::string word;
     uint8_t script = 0;
     bool all_digits = true;
@@ -118,14 +118,15 @@ class WordSplitter {
         if (StyledAlphanumeric(c)) c = Unstyled(c);
       }
       if (u_isalnum(c) || u_getCombiningClass(c) > 0 || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0) {
-        if (!u_isdigit(c)) all_digits = false;
+        // A mark after a digit is its keycap or its accent ("0️⃣6️⃣"): still a number.
+        if (!u_isdigit(c) && (U_GET_GC_MASK(c) & U_GC_M_MASK) == 0) all_digits = false;
         const UChar32 folded = u_foldCase(c, U_FOLD_CASE_DEFAULT);
         if (folded < 0x80 ? IsAsciiLetter(folded) : (folded >= 0xC0 && folded <= 0x24F)) {
           script |= kLatin;
           ++latin_letters_;
         } else if (IsCyrillicOrGreek(folded)) {
           ++other_letters_;
-          script |= LatinLookalike(folded) != 0 ? kOther | kLookalike : kOther;
+          script |= LatinLookalike(folded) != 0 ? kLookalike : kOther;
         }
         AppendUtf8(word, folded);
       } else {
@@ -138,21 +139,27 @@ class WordSplitter {
   }
 
  private:
-  // A word's scripts: Latin letters, Cyrillic or Greek ones, look-alikes of Latin ones among those.
-  static constexpr uint8_t kLatin = 1, kOther = 2, kLookalike = 4;
+  // A word's letters: Latin ones, Cyrillic or Greek look-alikes of Latin ones, other Cyrillic or
+  // Greek ones.
+  static constexpr uint8_t kLatin = 1, kLookalike = 2, kOther = 4;
 
   static bool IsAsciiLetter(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
   // Look-alike letters swapped in from another script ("Меnіnаs": Cyrillic е, і, а among Latin
   // letters; "пoлoтeнцa": Latin o, e, a among Cyrillic ones) are read as the text's own script's:
-  // in a text mostly of Latin letters every Cyrillic or Greek look-alike (a word may be one alone:
-  // Portuguese "е"), in a text mostly of Cyrillic or Greek ones the Latin look-alikes of words
-  // mixing both. Words of one script in a text of that script are left as they are.
+  // in a text mostly of Latin letters the Cyrillic or Greek look-alikes of words with Latin letters
+  // or of look-alikes alone (Portuguese "е" written in Cyrillic), in a text mostly of Cyrillic or
+  // Greek ones the Latin look-alikes of words mixing both. Words of one script in a text of that
+  // script, and a Russian sentence quoted in a Latin text, are left as they are.
   void Unmix(std::vector<std::string>& words, const std::vector<uint8_t>& scripts) const {
     const bool latin_text = latin_letters_ > other_letters_;
     for (size_t w = 0; w < words.size(); ++w) {
-      const bool mixed = (scripts[w] & kLatin) != 0 && (scripts[w] & kOther) != 0;
-      if (latin_text ? (scripts[w] & kLookalike) == 0 : !mixed) continue;
+      const uint8_t word = scripts[w];
+      const bool cyrillic = (word & (kLookalike | kOther)) != 0;
+      const bool change =
+          latin_text ? (word & kLookalike) != 0 && ((word & kLatin) != 0 || (word & kOther) == 0)
+                     : (word & kLatin) != 0 && cyrillic;
+      if (!change) continue;
       std::string out;
       const std::string& in = words[w];
       for (int32_t k = 0; k < static_cast<int32_t>(in.size());) {
