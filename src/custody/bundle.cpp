@@ -18,8 +18,8 @@
 #include "custody/log.h"
 #include "custody/merkle.h"
 #include "custody/report_pdf.h"
-#include "store/selector_in_title.h"
 #include "store/chat_segment.h"
+#include "store/selector_in_title.h"
 
 namespace ariadne::custody {
 

@@ -6,6 +6,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <string>
 
@@ -18,46 +19,49 @@ namespace {
 constexpr std::string_view kSelectorWord = "\x01sel";
 constexpr std::string_view kNumberWord = "\x01num";
 
-// The Latin letter a Cyrillic or Greek small letter (case already folded) is written to look like
-// (UTS #39 confusables: the letters of those scripts that print as a Latin one), or 0.
+// Cyrillic and Greek small letters (case already folded) that print as a Latin one (UTS #39
+// confusables), and that Latin letter. The first eight are also the Latin letters Russian,
+// Ukrainian and Bulgarian words are written with in disguise (CyrillicLookalike).
+struct Lookalike {
+  UChar32 other;
+  UChar32 latin;
+};
+constexpr std::array<Lookalike, 18> kLookalikes = {{
+    {0x0430, 'a'},  // а
+    {0x0435, 'e'},  // е
+    {0x043E, 'o'},  // о
+    {0x0440, 'p'},  // р
+    {0x0441, 'c'},  // с
+    {0x0445, 'x'},  // х
+    {0x0443, 'y'},  // у
+    {0x0456, 'i'},  // і
+    {0x0458, 'j'},  // ј
+    {0x0455, 's'},  // ѕ
+    {0x0501, 'd'},  // ԁ
+    {0x04BB, 'h'},  // һ
+    {0x051B, 'q'},  // ԛ
+    {0x051D, 'w'},  // ԝ
+    {0x04CF, 'l'},  // ӏ
+    {0x03BF, 'o'},  // Greek ο
+    {0x03B9, 'i'},  // Greek ι
+    {0x03BD, 'v'},  // Greek ν
+}};
+constexpr size_t kCyrillicWritten = 8;
+
+// The Latin letter the Cyrillic or Greek letter `c` looks like, or 0.
 UChar32 LatinLookalike(UChar32 c) {
-  switch (c) {
-    case 0x0430: return 'a';  // а
-    case 0x0435: return 'e';  // е
-    case 0x043E: return 'o';  // о
-    case 0x0440: return 'p';  // р
-    case 0x0441: return 'c';  // с
-    case 0x0445: return 'x';  // х
-    case 0x0443: return 'y';  // у
-    case 0x0456: return 'i';  // і
-    case 0x0458: return 'j';  // ј
-    case 0x0455: return 's';  // ѕ
-    case 0x0501: return 'd';  // ԁ
-    case 0x04BB: return 'h';  // һ
-    case 0x051B: return 'q';  // ԛ
-    case 0x051D: return 'w';  // ԝ
-    case 0x04CF: return 'l';  // ӏ
-    case 0x03BF: return 'o';  // Greek ο
-    case 0x03B9: return 'i';  // Greek ι
-    case 0x03BD: return 'v';  // Greek ν
-    default: return 0;
+  for (const Lookalike& l : kLookalikes) {
+    if (l.other == c) return l.latin;
   }
+  return 0;
 }
 
-// The Cyrillic letter a Latin small letter looks like (the reverse of LatinLookalike for the
-// letters Russian, Ukrainian and Bulgarian words are written with), or 0.
+// The Cyrillic letter the Latin small letter `c` looks like, or 0.
 UChar32 CyrillicLookalike(UChar32 c) {
-  switch (c) {
-    case 'a': return 0x0430;
-    case 'e': return 0x0435;
-    case 'o': return 0x043E;
-    case 'p': return 0x0440;
-    case 'c': return 0x0441;
-    case 'x': return 0x0445;
-    case 'y': return 0x0443;
-    case 'i': return 0x0456;
-    default: return 0;
+  for (size_t k = 0; k < kCyrillicWritten; ++k) {
+    if (kLookalikes[k].latin == c) return kLookalikes[k].other;
   }
+  return 0;
 }
 
 bool IsCyrillicOrGreek(UChar32 c) {

@@ -1366,9 +1366,9 @@ namespace {
 // The words that open a number told in parts, in lower case (Lower()): "first" in the languages of
 // the ads (and Ukrainian and Bulgarian).
 constexpr std::array<std::string_view, 20> kFirstPartWords = {
-    "first",   "firstly", "erst",    "zuerst",  "d'abord", "primero", "primeiro",
-    "prima",   "eerst",   "najpierw", "nejdřív", "nejdriv", "nejprve", "întâi",
-    "intai",   "сначала", "спочатку", "първо",   "primo",   "zunächst"};
+    "first", "firstly", "erst",     "zuerst",  "d'abord", "primero", "primeiro",
+    "prima", "eerst",   "najpierw", "nejdřív", "nejdriv", "nejprve", "întâi",
+    "intai", "сначала", "спочатку", "първо",   "primo",   "zunächst"};
 
 // The words between two parts of such a number: "then", "and", "last", "finally" and the words of
 // "at the end" in the same languages, lower case. Only read after a first word and a part.

@@ -1732,8 +1732,7 @@ TEST(Normalize, AddressOverSeveralLinesOrMessagesIsGlued) {
 // 50 such ads joined nothing): the words between the parts go when a first word opens the number
 // and the parts hold 8 to 15 digits; in every language of the ads.
 TEST(Normalize, ANumberToldInPartsWithWordsOfOrderIsJoined) {
-  EXPECT_EQ(Fold("WhatsApp: First 077, then 0090, and last 0997"),
-            "WhatsApp: First 077 0090 0997");
+  EXPECT_EQ(Fold("WhatsApp: First 077, then 0090, and last 0997"), "WhatsApp: First 077 0090 0997");
   EXPECT_EQ(Fold("Escríbeme: Primero 691, luego 524, y al final 648"),
             "Escríbeme: Primero 691 524 648");
   EXPECT_EQ(Fold("Ruf mich an: Erst 0159, dann 8234, und zuletzt 2702"),
@@ -1743,8 +1742,7 @@ TEST(Normalize, ANumberToldInPartsWithWordsOfOrderIsJoined) {
   EXPECT_EQ(Fold("Пиши: Сначала 8, потом 961 821 91, и в конце 22"),
             "Пиши: Сначала 8 961 821 91 22");
   EXPECT_EQ(Fold("Tel: Întâi 0747, apoi 995, și la final 204"), "Tel: Întâi 0747 995 204");
-  EXPECT_EQ(Fold("Zavolej: Nejdřív 726, pak 584, a nakonec 706"),
-            "Zavolej: Nejdřív 726 584 706");
+  EXPECT_EQ(Fold("Zavolej: Nejdřív 726, pak 584, a nakonec 706"), "Zavolej: Nejdřív 726 584 706");
   EXPECT_EQ(Fold("Tel: Eerst 06, dan 53 80 75, en als laatste 54"), "Tel: Eerst 06 53 80 75 54");
   // No first word, too few digits, or other words between the parts: left as written.
   for (const std::string text :

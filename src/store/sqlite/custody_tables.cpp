@@ -286,12 +286,12 @@ class SqliteCustodyStore final : public CustodyStore {
         // title for a title's contact: store/selector_in_title.h).
         "SELECT 'selector ' || s.id || ' of document ' || s.document_id || ': bytes ' || s.start "
         "|| '-' || s.end || ' of the ' || s.field || ' are not \"' || s.raw || '\" (' || s.field "
-        "|| ' or selector changed)' FROM (SELECT s.*, CASE WHEN instr(s.details, '\"in\":\"title\"') "
-        "> 0 THEN 'title' ELSE 'text' END AS field, CAST(CASE WHEN instr(s.details, "
-        "'\"in\":\"title\"') > 0 THEN coalesce(d.title, '') ELSE d.text END AS BLOB) AS bytes FROM "
-        "selectors s JOIN documents d ON d.id = s.document_id) s WHERE s.start < 0 OR s.end < "
-        "s.start OR s.end > length(s.bytes) OR substr(s.bytes, s.start + 1, s.end - s.start) <> "
-        "CAST(s.raw AS BLOB)",
+        "|| ' or selector changed)' FROM (SELECT s.*, CASE WHEN s.in_title THEN 'title' ELSE "
+        "'text' END AS field, CAST(CASE WHEN s.in_title THEN coalesce(d.title, '') ELSE d.text "
+        "END AS BLOB) AS bytes FROM (SELECT *, instr(details, '\"in\":\"title\"') > 0 AS "
+        "in_title FROM selectors) s JOIN documents d ON d.id = s.document_id) s WHERE s.start < 0 "
+        "OR s.end < s.start OR s.end > length(s.bytes) OR substr(s.bytes, s.start + 1, s.end - "
+        "s.start) <> CAST(s.raw AS BLOB)",
         "SELECT 'flag ' || f.id || ' (' || f.indicator || '): document ' || f.document_id || ' "
         "does not exist' FROM flags f LEFT JOIN documents d ON d.id = f.document_id WHERE d.id IS "
         "NULL",
