@@ -67,6 +67,27 @@ std::vector<link::MaskSpan> SortedMerged(std::vector<link::MaskSpan> spans) {
   return merged;
 }
 
+// Whether a title may hold a contact worth the extractors' time: five digits or more (ASCII,
+// mathematical or full-width), or an '@'. Most titles ("Nina - Leeds", "Anna, 24") hold none; a
+// number spelled out in a title alone is not looked for.
+bool MayHoldContact(std::string_view title) {
+  constexpr int kMinDigits = 5;
+  int digits = 0;
+  for (size_t k = 0; k < title.size(); ++k) {
+    const char c = title[k];
+    if (c == '@') return true;
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '\xF0' && title.substr(k, 3) == "\xF0\x9D\x9F") {
+      ++digits;  // U+1D7C0 up: mathematical digits ("𝟎𝟏𝟓𝟏")
+    } else if (c == '\xEF' && title.substr(k, 2) == "\xEF\xBC") {
+      ++digits;  // U+FF00 up: full-width forms ("０１５１")
+    }
+    if (digits >= kMinDigits) return true;
+  }
+  return false;
+}
+
 nlohmann::json DetailsJson(const extract::Selector& s) {
   nlohmann::json details = nlohmann::json::object();
   for (const auto& [key, value] : s.details) details[key] = value;
@@ -147,7 +168,7 @@ class SelectorStage {
       out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
                           static_cast<int64_t>(sel.end), sel.raw, details.dump()});
     }
-    if (!doc.title.empty()) AddTitleContacts(doc, context, std::move(spans), out.rows);
+    if (MayHoldContact(doc.title)) AddTitleContacts(doc, context, std::move(spans), out.rows);
     return Status::Ok();
   }
 
