@@ -9,6 +9,7 @@
 #include "cli/output.h"
 #include "core/exit_code.h"
 #include "store/case.h"
+#include "store/selector_in_title.h"
 
 namespace ariadne::cli {
 
@@ -103,8 +104,8 @@ void PrintHuman(const Document& d, const Analysis& a) {
                im.blob_sha256.empty() ? "" : " sha256:" + im.blob_sha256.substr(0, 16) + "…");
   }
   for (const store::StoredSelector& sel : selectors) {
-    fmt::print("Selector:  {:<7} {:<36} at {}-{} \"{}\"\n", sel.type, sel.value, sel.start, sel.end,
-               sel.raw);
+    fmt::print("Selector:  {:<7} {:<36} at {}-{}{} \"{}\"\n", sel.type, sel.value, sel.start,
+               sel.end, store::InTitle(sel.details_json) ? " of the title" : "", sel.raw);
   }
   PrintFlags(a);
   if (a.cluster) {

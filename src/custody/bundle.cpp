@@ -19,6 +19,7 @@
 #include "custody/merkle.h"
 #include "custody/report_pdf.h"
 #include "store/chat_segment.h"
+#include "store/selector_in_title.h"
 
 namespace ariadne::custody {
 
@@ -291,6 +292,8 @@ Status GatherDocument(store::Case& c, store::CustodyStore& cs, int64_t id,
   for (const store::StoredSelector& x : *sel) {
     e.selectors.push_back(
         {{"type", x.type}, {"value", x.value}, {"start", x.start}, {"end", x.end}, {"raw", x.raw}});
+    // A title's contact: its offsets are into the title (store/selector_in_title.h).
+    if (store::InTitle(x.details_json)) e.selectors.back()["in"] = "title";
   }
   Result<std::vector<store::StoredFlag>> flags = s.FlagsOf(id);
   if (!flags.ok()) return flags.status();
@@ -331,7 +334,10 @@ void Pseudonymise(DocumentEntry& e, Pseudonymiser& p) {
     if (!p.Applies(type, value)) continue;
     const std::string pseudonym = p.Of(type, value);
     p.Alias(s.value("raw", ""), pseudonym);  // the spelling as written gets the same pseudonym
-    spans.emplace_back(s.value("start", int64_t{0}), s.value("end", int64_t{0}), pseudonym);
+    // A title's contact is replaced in the title with the other places below (by its alias).
+    if (s.value("in", "") != "title") {
+      spans.emplace_back(s.value("start", int64_t{0}), s.value("end", int64_t{0}), pseudonym);
+    }
     s["value"] = pseudonym;
     s["raw"] = pseudonym;
     s.erase("start");

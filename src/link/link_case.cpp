@@ -26,6 +26,7 @@
 #include "link/minhash.h"
 #include "link/photos.h"
 #include "link/shingles.h"
+#include "store/selector_in_title.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::link {
@@ -133,6 +134,7 @@ store::TextSignatureRow SignDocument(const Document& doc,
                                      const std::vector<store::StoredSelector>& selectors) {
   std::vector<MaskSpan> masked;
   for (const store::StoredSelector& s : selectors) {
+    if (store::InTitle(s.details_json)) continue;  // its offsets are into the title
     masked.push_back({static_cast<size_t>(s.start), static_cast<size_t>(s.end)});
     // The words that mention someone else's contact (mentions.h): a blacklist paragraph copied
     // from ad to ad must not join them by text.

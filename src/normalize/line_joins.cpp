@@ -21,6 +21,7 @@
 #include <array>
 #include <cstring>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "normalize/normalize.h"
@@ -1212,6 +1213,16 @@ size_t PiecesOverLines(std::string_view text, size_t begin, size_t end, const Li
   if (local.empty() || !IsAddressPiece(local) || !IsAsciiAlnum(local[0]) || IsWholeAddress(local)) {
     return 0;
   }
+  // A last word that ends in a dot and stands after other words is a sentence's end, not a
+  // local part broken at its dot ("…von dem Hotel Lindenhof.⏎jasmine@gmail.com"): when the next
+  // line holds an address of its own, the word must be its line's piece alone (as a bubble's, or
+  // after a label's ':').
+  if (const size_t at = b.find('@'); local.back() == '.' && at != std::string_view::npos &&
+                                     at > 0 && IsAsciiAlnum(b[0]) && HasHostDot(b.substr(at + 1))) {
+    size_t label = t;
+    while (label > 0 && IsBlank(a[label - 1])) --label;
+    if (label > 0 && a[label - 1] != ':') return 0;
+  }
   bool marked = false;
   const bool sure_local =
       (IsLocalPartPiece(local, marked) && marked) || local.back() == '@' || receipts;
@@ -1543,6 +1554,112 @@ void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out) {
       out.push_back(LineJoin{static_cast<uint32_t>(at), static_cast<uint32_t>(k), false});
     }
     at = k;
+  }
+}
+
+namespace {
+
+// The words that open a number told in parts, in lower case (Lower()): "first" in the languages of
+// the ads (and Ukrainian and Bulgarian).
+constexpr std::array<std::string_view, 20> kFirstPartWords = {
+    "first", "firstly", "erst",     "zuerst",  "d'abord", "primero", "primeiro",
+    "prima", "eerst",   "najpierw", "nejdřív", "nejdriv", "nejprve", "întâi",
+    "intai", "сначала", "спочатку", "първо",   "primo",   "zunächst"};
+
+// The words between two parts of such a number: "then", "and", "last", "finally" and the words of
+// "at the end" in the same languages, lower case. Only read after a first word and a part.
+constexpr std::array<std::string_view, 69> kNextPartWords = {
+    // en, de, fr
+    "then", "and", "last", "lastly", "finally", "next", "dann", "danach", "und", "zuletzt",
+    "schließlich", "am", "ende", "puis", "ensuite", "et", "enfin", "pour", "finir",
+    // es, pt, it
+    "luego", "después", "y", "al", "final", "por", "último", "finalmente", "depois", "e", "fim",
+    "poi", "dopo", "infine", "alla", "fine",
+    // nl, pl, cs
+    "dan", "daarna", "en", "als", "laatste", "tot", "slot", "potem", "następnie", "a", "i", "na",
+    "koniec", "końcu", "w", "pak", "potom", "nakonec", "konec",
+    // ro, ru, uk, bg
+    "apoi", "și", "si", "la", "în", "sfârșit", "потом", "затем", "и", "в", "конце", "наконец",
+    "потім", "кінці", "накрая"};
+
+bool IsPartWord(std::string_view word, std::span<const std::string_view> words) {
+  if (word.empty() || word.size() > 24) return false;
+  const std::string lower = Lower(word);
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// The end of the digit part that starts at text[at] (a digit): digits, single blanks, dots,
+// dashes or slashes between them ("925 571 17", "61 39 26"). Counts its digits into `digits`.
+size_t PartEnd(std::string_view text, size_t at, size_t& digits) {
+  size_t end = at;
+  while (end < text.size()) {
+    if (IsDigit(text[end])) {
+      ++digits;
+      ++end;
+    } else if (text[end] != '\0' && std::strchr(" .-/", text[end]) != nullptr &&
+               end + 1 < text.size() && IsDigit(text[end + 1])) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// The start of the next part after the gap at text[at] (the end of a part): a comma maybe, then
+// one to four next-part words each after a blank, then a blank and a digit; npos when the gap is
+// not that.
+size_t NextPart(std::string_view text, size_t at) {
+  constexpr size_t kMaxGapWords = 4;
+  size_t k = at;
+  if (k < text.size() && text[k] == ',') ++k;
+  size_t words = 0;
+  while (k < text.size() && text[k] == ' ') {
+    ++k;
+    if (k < text.size() && IsDigit(text[k])) return words > 0 ? k : std::string_view::npos;
+    size_t e = k;
+    while (e < text.size() && e - k <= 24 && !IsBlank(text[e]) && text[e] != ',' &&
+           !IsDigit(text[e])) {
+      ++e;
+    }
+    if (++words > kMaxGapWords || !IsPartWord(text.substr(k, e - k), kNextPartWords)) {
+      return std::string_view::npos;
+    }
+    k = e;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void FindPartJoins(std::string_view text, std::vector<LineJoin>& out) {
+  constexpr size_t kMinDigits = 8, kMaxDigits = 15;
+  for (size_t at = 1; at < text.size(); ++at) {
+    // A part opens after a first word and a blank (or its colon and a blank).
+    if (!IsDigit(text[at]) || text[at - 1] != ' ' || (at >= 2 && IsDigit(text[at - 2]))) {
+      continue;
+    }
+    size_t e = at - 1;
+    if (e > 0 && text[e - 1] == ':') --e;
+    size_t b = e;
+    while (b > 0 && e - b <= 24 && !IsBlank(text[b - 1]) && text[b - 1] != ':' &&
+           text[b - 1] != ',') {
+      --b;
+    }
+    if (!IsPartWord(text.substr(b, e - b), kFirstPartWords)) continue;
+    size_t digits = 0;
+    size_t end = PartEnd(text, at, digits);
+    std::array<LineJoin, 4> joins{};
+    size_t count = 0;
+    for (size_t next = NextPart(text, end); next != std::string_view::npos && count < joins.size();
+         next = NextPart(text, end)) {
+      joins[count++] = LineJoin{static_cast<uint32_t>(end), static_cast<uint32_t>(next), false};
+      end = PartEnd(text, next, digits);
+    }
+    if (count > 0 && digits >= kMinDigits && digits <= kMaxDigits) {
+      out.insert(out.end(), joins.begin(), joins.begin() + count);
+    }
+    at = end;
   }
 }
 

@@ -50,6 +50,14 @@ void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
 // order; linear.
 void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// Appends to `out` the words between the parts of a number told in parts with words of order
+// ("First 077, then 0090, and last 0997", "Primero 691, luego 524, y al final 648", "Сначала 8,
+// потом 925 571 17, и в конце 55"): a first word (kFirstPartWords, 11 languages and Ukrainian,
+// Bulgarian) before the first part, then each gap a comma maybe and one to four words of order
+// ("then", "and last", "at the end": kNextPartWords) before the next part; 8 to 15 digits in all.
+// Each gap is folded to one space. In increasing order, none overlapping; linear.
+void FindPartJoins(std::string_view text, std::vector<LineJoin>& out);
+
 // Appends to `out` the pauses between the groups of a number read out in a voice message's
 // transcript (the rest of a line after a heading word: "Transcript:", "Transkript:",
 // "Расшифровка:", kTranscriptWords): speech-to-text ends a sentence or puts a comma after each

@@ -4075,6 +4075,7 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindTagJoins(text1, joins);
   FindEscapeJoins(text1, joins);
   FindEmphasisJoins(text1, joins);
+  FindPartJoins(text1, joins);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.

@@ -1000,6 +1000,30 @@ constexpr NumberWord kPortuguese[] = {
     {"e", "", K::kConnector},
 };
 
+// Source: CLDR common/rbnf/cs.xml, spellout-cardinal (masculine, feminine and neuter one, two:
+// jeden, jedna, jedno, dva, dvě). Digits, teens, tens and one hundred: a number read out in Czech
+// is read in groups of two or three ("sedm sedm šest, nula devět nula, osm čtyři osm"); "pak" and
+// "potom" (then) between the groups.
+constexpr NumberWord kCzech[] = {
+    {"nula", "0"},         {"jeden", "1"},
+    {"jedna", "1"},        {"jedno", "1"},
+    {"dva", "2"},          {"dvě", "2"},
+    {"tři", "3"},          {"čtyři", "4"},
+    {"pět", "5"},          {"šest", "6"},
+    {"sedm", "7"},         {"osm", "8"},
+    {"devět", "9"},        {"deset", "10"},
+    {"jedenáct", "11"},    {"dvanáct", "12"},
+    {"třináct", "13"},     {"čtrnáct", "14"},
+    {"patnáct", "15"},     {"šestnáct", "16"},
+    {"sedmnáct", "17"},    {"osmnáct", "18"},
+    {"devatenáct", "19"},  {"dvacet", "20"},
+    {"třicet", "30"},      {"čtyřicet", "40"},
+    {"padesát", "50"},     {"šedesát", "60"},
+    {"sedmdesát", "70"},   {"osmdesát", "80"},
+    {"devadesát", "90"},   {"sto", "100"},
+    {"pak", "", K::kThen}, {"potom", "", K::kThen},
+};
+
 // Russian digit words in Latin letters, as Russian writers transliterate them (the common informal
 // spellings and BGN/PCGN: "ch", "sh", "ya" or "ja" or "ia"; soft signs dropped). Not "sto" (100):
 // Italian "sto" (I am). Phone numbers are read in Russian as a digit, then groups of hundreds and
@@ -1134,6 +1158,7 @@ constexpr std::array kAll = {
     LanguageNumberWords{"ru", "CLDR rbnf ru", kRussian, "", false},
     LanguageNumberWords{"uk", "CLDR rbnf uk", kUkrainian, "", false},
     LanguageNumberWords{"pt", "CLDR rbnf pt", kPortuguese, "", false},
+    LanguageNumberWords{"cs", "CLDR rbnf cs", kCzech, "", false},
     LanguageNumberWords{"ru-Latn", "transliterated ru", kRussianLatin, "", false, false, "", true},
     LanguageNumberWords{"uk-Latn", "KMU 2010 uk", kUkrainianLatin, "", false, false, "", true},
     LanguageNumberWords{"uk", "KMU 2010 uk", kUkrainianLatinInUkrainian, "", false},

@@ -71,8 +71,8 @@ struct LanguageNumberWords {
   bool every_language = false;
 };
 
-// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt), then the digit words
-// of ru, uk and bg in Latin letters and of en in Cyrillic (`every_language`).
+// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt, cs), then the digit
+// words of ru, uk and bg in Latin letters and of en in Cyrillic (`every_language`).
 std::span<const LanguageNumberWords> AllNumberWords();
 
 }  // namespace ariadne::normalize

@@ -42,13 +42,50 @@ namespace {
 // Version 5: an ad's own shapes (no contact outside them, a title line, a sentence) are no
 // listing, a carousel closed by an arrow mid-line is one (link/quoted.h, link/mentions.h).
 // Version 6: numbers a client's post asks about or reviews are mentioned (link/mentions.h).
+// Version 7: the title's contacts too, marked as the title's (store/selector_in_title.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 6,
+    "selectors", 7,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
 bool IsContact(std::string_view type) {
   return type == "phone" || type == "email" || type == "handle";
+}
+
+// Byte spans sorted by start, overlapping ones (a handle inside a URL) as one.
+std::vector<link::MaskSpan> SortedMerged(std::vector<link::MaskSpan> spans) {
+  std::sort(spans.begin(), spans.end(),
+            [](const link::MaskSpan& a, const link::MaskSpan& b) { return a.start < b.start; });
+  std::vector<link::MaskSpan> merged;
+  for (const link::MaskSpan& m : spans) {
+    if (!merged.empty() && m.start < merged.back().end) {
+      merged.back().end = std::max(merged.back().end, m.end);
+    } else {
+      merged.push_back(m);
+    }
+  }
+  return merged;
+}
+
+// Whether a title may hold a contact worth the extractors' time: five digits or more (ASCII,
+// mathematical or full-width), or an '@'. Most titles ("Nina - Leeds", "Anna, 24") hold none; a
+// number spelled out in a title alone is not looked for.
+bool MayHoldContact(std::string_view title) {
+  constexpr int kMinDigits = 5;
+  int digits = 0;
+  for (size_t k = 0; k < title.size(); ++k) {
+    const char c = title[k];
+    if (c == '@') return true;
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == '\xF0' && title.substr(k, 3) == "\xF0\x9D\x9F") {
+      ++digits;  // U+1D7C0 up: mathematical digits ("𝟎𝟏𝟓𝟏")
+    } else if (c == '\xEF' && title.substr(k, 2) == "\xEF\xBC") {
+      ++digits;  // U+FF00 up: full-width forms ("０１５１")
+    }
+    if (digits >= kMinDigits) return true;
+  }
+  return false;
 }
 
 nlohmann::json DetailsJson(const extract::Selector& s) {
@@ -102,17 +139,7 @@ class SelectorStage {
     std::vector<link::Mention> mentions;
     std::string opening;
     if (!contacts.empty()) {
-      std::sort(spans.begin(), spans.end(),
-                [](const link::MaskSpan& a, const link::MaskSpan& b) { return a.start < b.start; });
-      // Overlapping spans (a handle inside a URL) as one.
-      std::vector<link::MaskSpan> merged;
-      for (const link::MaskSpan& m : spans) {
-        if (!merged.empty() && m.start < merged.back().end) {
-          merged.back().end = std::max(merged.back().end, m.end);
-        } else {
-          merged.push_back(m);
-        }
-      }
+      const std::vector<link::MaskSpan> merged = SortedMerged(spans);
       places = link::PlaceContacts(doc.text, contacts, merged);
       mentions = link::FindMentions(doc.text, contacts, merged);
       opening = link::OpeningWords(doc.title, doc.text);
@@ -141,7 +168,47 @@ class SelectorStage {
       out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
                           static_cast<int64_t>(sel.end), sel.raw, details.dump()});
     }
+    if (MayHoldContact(doc.title)) AddTitleContacts(doc, context, std::move(spans), out.rows);
     return Status::Ok();
+  }
+
+  // The contacts of the document's title that its text does not give (an ad that gives its number
+  // only there: "Sofia 929 161 284"), stored marked as the title's (store/selector_in_title.h),
+  // after the text's (`rows`). Whether each is mentioned
+  // (link/mentions.h: a client's post naming a woman's number in its subject) is read over the
+  // title and the text together, the text's cues and offer shape counting as the title's.
+  // `text_spans`: the text's selectors.
+  void AddTitleContacts(const Document& doc, const extract::ExtractContext& context,
+                        std::vector<link::MaskSpan> text_spans,
+                        std::vector<store::StoredSelector>& rows) const {
+    std::vector<extract::Selector> found = extractor_.Extract(doc.title, context);
+    // A value the text gives as well is the text's, standing as it stands there (a client's post
+    // whose title repeats its text's first words, cut mid-question: "Bella 07700 900411, Leeds.
+    // Does anybo").
+    std::erase_if(found, [&](const extract::Selector& s) {
+      return !IsContact(s.type) ||
+             std::any_of(rows.begin(), rows.end(), [&](const store::StoredSelector& r) {
+               return r.type == s.type && r.value == s.value;
+             });
+    });
+    if (found.empty()) return;
+    const std::string joined = doc.title + "\n" + doc.text;
+    const size_t shift = doc.title.size() + 1;
+    std::vector<link::MaskSpan> contacts;
+    for (const extract::Selector& sel : found) contacts.push_back({sel.start, sel.end});
+    std::vector<link::MaskSpan> merged = SortedMerged(contacts);
+    for (const link::MaskSpan& m : SortedMerged(text_spans)) {
+      merged.push_back({m.start + shift, m.end + shift});
+    }
+    const std::vector<link::Mention> mentions = link::FindMentions(joined, contacts, merged);
+    for (size_t k = 0; k < found.size(); ++k) {
+      const extract::Selector& sel = found[k];
+      nlohmann::json details = DetailsJson(sel);
+      details["in"] = "title";
+      if (!mentions[k].why.empty()) details["quoted"] = mentions[k].why;
+      rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
+                      static_cast<int64_t>(sel.end), sel.raw, details.dump()});
+    }
   }
 
   Status StoreFor(const Document& doc, const Output& out, StageSummary& summary) {
@@ -167,8 +234,10 @@ class SelectorStage {
 // mention someone else's contact left out (link/mentions.h). Version 4: the listing blocks quoted
 // contacts stand in left out (link/quoted.h). Version 5: those blocks as selectors stage 5 reads
 // them (an ad's own shapes are no listing). Version 6: the sentences of clients' posts quoting
-// an advertiser's number left out as selectors stage 6 reads them.
-constexpr StageInfo kTextStage = {"text", 6,
+// an advertiser's number left out as selectors stage 6 reads them. Version 7: look-alike letters of
+// another script, styled letters and invisible characters read as the plain ones
+// (link/shingles.h); the title's contacts (selectors stage 7) are no span of the text.
+constexpr StageInfo kTextStage = {"text", 7,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

@@ -14,6 +14,7 @@
 #include "server/route_files.h"
 #include "server/server_core.h"
 #include "store/search_query.h"
+#include "store/selector_in_title.h"
 #include "store/workbench_store.h"
 
 namespace ariadne::server {
@@ -229,6 +230,8 @@ nlohmann::json SelectorsJson(const std::vector<store::StoredSelector>& rows) {
   nlohmann::json out = nlohmann::json::array();
   for (const store::StoredSelector& s : rows) {
     out.push_back({{"type", s.type}, {"value", s.value}, {"start", s.start}, {"end", s.end}});
+    // A title's contact: its offsets are into the title (store/selector_in_title.h).
+    if (store::InTitle(s.details_json)) out.back()["in"] = "title";
   }
   return out;
 }

@@ -528,9 +528,18 @@ TEST(LinkQualityTest, BlindNetworkCorpus8) {
   // one network's own e-mail taken for a service's; recruiters lose 33 of 534, groups 11 of 173.
   // Session 46 (link32's clients' posts, built from this comment's description, with xsplit3's and
   // xmail2's extraction): 255 clusters, precision 0.9864, recall 0.9077. The precision floor
-  // follows (minus 0.02); the recall floor stays.
+  // follows (minus 0.02); the recall floor stays. Session 47 (link33, corpus 8 then a development
+  // set): xsplit3's address-over-lines join glued a sentence's last word and its full stop to the
+  // address on the next line ("Hotel Palais Lindenhof.⏎jasmine.girls22@gmail.com": one network's
+  // address read as three values), now a word alone on its line or after a label only; a number
+  // told in parts with words of order ("Primero 691, luego 524, y al final 648") joined in the 11
+  // languages; the title's contacts stored as the title's; Czech number words; shingles read
+  // look-alike letters, styled letters and invisible characters as plain: 255 clusters,
+  // precision 0.9862, recall 0.9955 (6,448 of 6,538 predicted pairs right). Left: copycats joined
+  // to their network by its signature and pool (90 wrong pairs), digits written with look-alike
+  // letters ("69S57444S"), a recruiter's two numbers with no bridge. Floors at those minus 0.02.
   EXPECT_GE(score.precision, 0.966);
-  EXPECT_GE(score.recall, 0.892);
+  EXPECT_GE(score.recall, 0.975);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus9) {

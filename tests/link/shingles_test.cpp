@@ -34,6 +34,33 @@ TEST(ShinglesTest, FoldsCaseBeyondAscii) {
             TextShingles("нові дівчата кожен тиждень у центрі міста", {}));
 }
 
+// Held-out link corpus 8: networks swap Cyrillic look-alikes for some Latin letters, put zero-width
+// spaces and joiners inside and after words, or write in mathematical bold letters; each such ad
+// must shingle as the plain one (their template's other ads).
+TEST(ShinglesTest, LookalikeLettersInvisibleCharactersAndStyledLettersFold) {
+  const std::string plain =
+      "Meninas Heather, as mais bonitas da cidade. Corpo desportivo, curvas naturais e pele macia.";
+  // Cyrillic а е о р с і (U+0430 U+0435 U+043E U+0440 U+0441 U+0456) among the Latin letters.
+  const std::string lookalike =
+      "Men\u0456nas Heather, as m\u0430\u0456s b\u043enit\u0430s da \u0441idade. "
+      "C\u043erpo d\u0435sportivo, curvas n\u0430turais \u0435 p\u0435l\u0435 mac\u0456a.";
+  EXPECT_EQ(TextShingles(lookalike, {}), TextShingles(plain, {}));
+  // A zero-width space after a word, a zero-width joiner and a soft hyphen inside words.
+  const std::string invisible =
+      "Meninas \u200bHeather, as mais bo\u200dnitas da ci\u00addade. Corpo desportivo, curvas "
+      "naturais e pele macia.\u200b";
+  EXPECT_EQ(TextShingles(invisible, {}), TextShingles(plain, {}));
+  // Mathematical bold capitals and small letters (U+1D400 up): "The Velour agency".
+  const std::string bold =
+      "\U0001D413\U0001D421\U0001D41E \U0001D415\U0001D41E\U0001D425\U0001D428\U0001D42E"
+      "\U0001D42B agency, elegant and discreet, always on time for you";
+  EXPECT_EQ(TextShingles(bold, {}),
+            TextShingles("The Velour agency, elegant and discreet, always on time for you", {}));
+  // A Russian text still folds to itself whichever way its letters are written.
+  EXPECT_EQ(TextShingles("Чистые полотенца и напитки всегда готовы", {}),
+            TextShingles("Чистыe пoлoтeнцa и нaпитки всегдa гoтoвы", {}));
+}
+
 TEST(ShinglesTest, ShortTextsUseCharacterGrams) {
   // Seven words: character 5-grams, so one changed word leaves most shingles shared.
   const auto a = TextShingles("sweet Anna waits for you tonight downtown", {});

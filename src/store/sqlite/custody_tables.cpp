@@ -282,12 +282,16 @@ class SqliteCustodyStore final : public CustodyStore {
         "i.blob_sha256 WHERE b.sha256 IS NULL",
         "SELECT 'selector ' || s.id || ': document ' || s.document_id || ' does not exist' FROM "
         "selectors s LEFT JOIN documents d ON d.id = s.document_id WHERE d.id IS NULL",
-        // A selector's raw text must be the bytes of the document text it points at.
+        // A selector's raw text must be the bytes of the document text it points at (of its
+        // title for a title's contact: store/selector_in_title.h).
         "SELECT 'selector ' || s.id || ' of document ' || s.document_id || ': bytes ' || s.start "
-        "|| '-' || s.end || ' of the text are not \"' || s.raw || '\" (text or selector changed)' "
-        "FROM selectors s JOIN documents d ON d.id = s.document_id WHERE s.start < 0 OR s.end < "
-        "s.start OR s.end > length(CAST(d.text AS BLOB)) OR substr(CAST(d.text AS BLOB), s.start "
-        "+ 1, s.end - s.start) <> CAST(s.raw AS BLOB)",
+        "|| '-' || s.end || ' of the ' || s.field || ' are not \"' || s.raw || '\" (' || s.field "
+        "|| ' or selector changed)' FROM (SELECT s.*, CASE WHEN s.in_title THEN 'title' ELSE "
+        "'text' END AS field, CAST(CASE WHEN s.in_title THEN coalesce(d.title, '') ELSE d.text "
+        "END AS BLOB) AS bytes FROM (SELECT *, instr(details, '\"in\":\"title\"') > 0 AS "
+        "in_title FROM selectors) s JOIN documents d ON d.id = s.document_id) s WHERE s.start < 0 "
+        "OR s.end < s.start OR s.end > length(s.bytes) OR substr(s.bytes, s.start + 1, s.end - "
+        "s.start) <> CAST(s.raw AS BLOB)",
         "SELECT 'flag ' || f.id || ' (' || f.indicator || '): document ' || f.document_id || ' "
         "does not exist' FROM flags f LEFT JOIN documents d ON d.id = f.document_id WHERE d.id IS "
         "NULL",

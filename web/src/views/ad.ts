@@ -9,6 +9,7 @@ interface Selector {
   value: string;
   start: number;
   end: number;
+  in?: "title"; // a title's contact: start and end are into the title
 }
 
 interface Flag {
@@ -106,7 +107,10 @@ export async function adView(caseId: string, id: string, session: Session): Prom
 
   const marks: Mark<Note>[] = [];
   flags.forEach((f, index) => (f.spans ?? []).forEach(([start, end]) => marks.push({ start, end, data: { kind: "flag", index } })));
-  selectors.forEach((sel, index) => marks.push({ start: sel.start, end: sel.end, data: { kind: "selector", index } }));
+  // A title's contact has its offsets in the title, not the text: not marked in the text.
+  selectors.forEach((sel, index) => {
+    if (sel.in !== "title") marks.push({ start: sel.start, end: sel.end, data: { kind: "selector", index } });
+  });
   const text = plain(ad.text);
   const textBox = h("div", { id: "ad-text", class: "ad-text", lang: /^[a-z]{2,3}$/.test(plain(ad.lang)) ? plain(ad.lang) : null });
   for (const seg of segments(text, marks)) {
