@@ -994,8 +994,12 @@ std::optional<std::pair<MarkerHit, MarkerHit>> Followed(const MarkerHits& hits,
                                                         std::string_view first,
                                                         std::string_view second, int max_words,
                                                         bool commas) {
-  for (const MarkerHit& a : hits.Of(first)) {
-    for (const MarkerHit& b : hits.Of(second)) {
+  const std::vector<MarkerHit>& firsts = hits.Of(first);
+  if (firsts.empty()) return std::nullopt;
+  // Looked up once, not once per hit of `first` (a name lookup and a prepare call each time).
+  const std::vector<MarkerHit>& seconds = hits.Of(second);
+  for (const MarkerHit& a : firsts) {
+    for (const MarkerHit& b : seconds) {
       if (b.start < a.end) {
         if (b.start > a.start && OnlySpaces(hits.text(), b.start, a.end)) {
           return std::make_pair(a, b);
