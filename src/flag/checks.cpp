@@ -994,8 +994,12 @@ std::optional<std::pair<MarkerHit, MarkerHit>> Followed(const MarkerHits& hits,
                                                         std::string_view first,
                                                         std::string_view second, int max_words,
                                                         bool commas) {
-  for (const MarkerHit& a : hits.Of(first)) {
-    for (const MarkerHit& b : hits.Of(second)) {
+  const std::vector<MarkerHit>& firsts = hits.Of(first);
+  if (firsts.empty()) return std::nullopt;
+  // Looked up once, not once per hit of `first` (a name lookup and a prepare call each time).
+  const std::vector<MarkerHit>& seconds = hits.Of(second);
+  for (const MarkerHit& a : firsts) {
+    for (const MarkerHit& b : seconds) {
       if (b.start < a.end) {
         if (b.start > a.start && OnlySpaces(hits.text(), b.start, a.end)) {
           return std::make_pair(a, b);
@@ -1486,7 +1490,31 @@ MarkerIndex IndexMarkers(const RuleSet& rules) {
     // hit the scan never reported, so only the lists whose every hit is kept are masked.
     index.masked.push_back(!lists[i].mask && NeedsEveryHit(rules, lists[i].name));
   }
+  const auto by_address = [&](std::string_view name) {
+    if (const auto found = index.positions.find(name); found != index.positions.end()) {
+      index.by_address.emplace(name.data(), std::make_pair(name.size(), found->second));
+    }
+  };
+  for (const Indicator& indicator : rules.indicators) {
+    for (const NearCheck& near : indicator.near) {
+      by_address(near.first);
+      by_address(near.second);
+    }
+  }
+  for (const CheckInfo& check : Checks()) {
+    for (const std::string_view name : check.lists) by_address(name);
+  }
   return index;
+}
+
+std::optional<size_t> MarkerIndex::Find(std::string_view name) const {
+  if (const auto at = by_address.find(name.data());
+      at != by_address.end() && at->second.first == name.size()) {
+    return at->second.second;
+  }
+  const auto found = positions.find(name);
+  if (found == positions.end()) return std::nullopt;
+  return found->second;
 }
 
 bool MaskHides(const MarkerHit& mask, const MarkerHit& hit) {
@@ -1538,10 +1566,10 @@ const std::vector<MarkerHit>& MarkerHits::Read(size_t position) const {
 
 const std::vector<MarkerHit>& MarkerHits::Of(std::string_view list) const {
   static const std::vector<MarkerHit> kNone;
-  const auto found = index_.positions.find(list);
-  if (found == index_.positions.end() || found->second >= hits_.size()) return kNone;
-  if (prepare_) prepare_(found->second);
-  return Read(found->second);
+  const std::optional<size_t> position = index_.Find(list);
+  if (!position || *position >= hits_.size()) return kNone;
+  if (prepare_) prepare_(*position);
+  return Read(*position);
 }
 
 const std::vector<CheckInfo>& Checks() {

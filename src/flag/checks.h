@@ -32,10 +32,19 @@ struct MarkerHit {
 // Marker list names to their position in RuleSet::markers (the first list of a name), built once
 // per Flagger: the checks ask for lists by name dozens of times per ad. Also which lists mask
 // (MarkerList::mask) and which are masked (NeedsEveryHit, never a mask).
+// Like `positions`, the index points into the RuleSet it was built from, which must outlive it.
 struct MarkerIndex {
   std::unordered_map<std::string_view, size_t> positions;
   std::vector<size_t> masks;  // positions of the lists with mask = true
   std::vector<bool> masked;   // by position: whether the masks hide this list's hits
+  // The positions of the lists the packs' `near`s and the checks' table name, by the address of
+  // the name's characters (first, then its size and the position): the pairs and checks ask for
+  // their lists dozens of times per ad, and hashing a pointer costs less than hashing the name.
+  // The checks' own calls find their names here when the compiler merged the equal string
+  // literals (GCC does within a file); any other name is looked up by its characters (Find).
+  std::unordered_map<const char*, std::pair<size_t, size_t>> by_address;
+  // The position of list `name`, or nullopt when no list has that name.
+  std::optional<size_t> Find(std::string_view name) const;
 };
 MarkerIndex IndexMarkers(const RuleSet& rules);
 
@@ -76,9 +85,8 @@ class MarkerHits {
   const std::vector<MarkerHit>& Of(std::string_view list) const;
   // Whether the list has a hit (without preparing it).
   bool Any(std::string_view list) const {
-    const auto found = index_.positions.find(list);
-    if (found == index_.positions.end() || found->second >= hits_.size()) return false;
-    return !Read(found->second).empty();
+    const std::optional<size_t> position = index_.Find(list);
+    return position && *position < hits_.size() && !Read(*position).empty();
   }
   // Whether extraction found a landline of the ad's own country in it (AdInput::phones).
   bool names_landline() const { return names_landline_; }

@@ -57,17 +57,20 @@ struct Flagger::Compiled {
   // a one-off fee), -1 without it (flag49; scanned in both modes: OnlyCancelsPay).
   int32_t one_day_job = -1;
   MarkerIndex marker_index;  // of the rules' marker lists, for MarkerHits::Of
-  // Per pattern: the regex compiled by PCRE2 to find where its matches start (StartOf,
-  // CompileStartRegex), at its first use (StartRegexOf): most regexes' starts are found from their
-  // fixed strings or never asked for. Null for phrases and for a regex PCRE2 refuses.
-  struct LazyRegex {
-    std::once_flag once;
+  // Per pattern, what StartOf needs to find where a regex's match starts, each made at its first
+  // use (most regexes' starts are never asked for in a run; reading every regex's fixed strings
+  // at Create was a tenth of a 1,000-ad `ariadne flag --candidates` run):
+  // - `fixed`: the strings the regex can match, when they are few (FixedMatches): its starts are
+  //   then found without a scan; nullopt for phrases and other regexes (FixedOf);
+  // - `regex`: the regex compiled by PCRE2 (CompileStartRegex) for the others; null for phrases
+  //   and for a regex PCRE2 refuses (StartRegexOf).
+  struct LazyStart {
+    std::once_flag fixed_once;
+    std::optional<std::vector<FixedMatch>> fixed;
+    std::once_flag regex_once;
     StartRegex regex;
   };
-  std::unique_ptr<LazyRegex[]> start_regexes;
-  // Per pattern: the strings a regex can match, when they are few (FixedMatches): its starts are
-  // then found without a scan. nullopt for phrases and other regexes.
-  std::vector<std::optional<std::vector<FixedMatch>>> fixed;
+  std::unique_ptr<LazyStart[]> starts;
   // A scratch valid for `db`, cloned once per thread.
   hs_scratch_t* prototype = nullptr;
   uint64_t serial = 0;  // tells this Flagger's per-thread scratch from an earlier one's
@@ -78,13 +81,24 @@ struct Flagger::Compiled {
   // The start regex of `pattern`, compiled by the first thread that asks (the others wait for it);
   // nullptr for a phrase or when PCRE2 refuses the regex.
   const pcre2_real_code_8* StartRegexOf(uint32_t pattern) const {
-    LazyRegex& lazy = start_regexes[pattern];
-    std::call_once(lazy.once, [&] {
+    LazyStart& lazy = starts[pattern];
+    std::call_once(lazy.regex_once, [&] {
       if (refs[pattern].pattern.literal_bytes == 0) {
         lazy.regex = CompileStartRegex(refs[pattern].pattern);
       }
     });
     return lazy.regex.get();
+  }
+  // The fixed strings of `pattern`'s regex (FixedMatches), read by the first thread that asks;
+  // nullopt for a phrase or a regex that can match more.
+  const std::optional<std::vector<FixedMatch>>& FixedOf(uint32_t pattern) const {
+    LazyStart& lazy = starts[pattern];
+    std::call_once(lazy.fixed_once, [&] {
+      if (refs[pattern].pattern.literal_bytes == 0) {
+        lazy.fixed = FixedMatches(refs[pattern].pattern.expression);
+      }
+    });
+    return lazy.fixed;
   }
   // One thread's scratch: a clone of `prototype`.
   struct ThreadScratch {
@@ -799,12 +813,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     hs_free_compile_error(error);
     return InvalidInput(RejectedTerms(*rules, compiled->refs, combined));
   }
-  compiled->start_regexes = std::make_unique<Compiled::LazyRegex[]>(compiled->refs.size());
-  compiled->fixed.resize(compiled->refs.size());
-  for (size_t i = 0; i < compiled->refs.size(); ++i) {
-    const TermPattern& pattern = compiled->refs[i].pattern;
-    if (pattern.literal_bytes == 0) compiled->fixed[i] = FixedMatches(pattern.expression);
-  }
+  compiled->starts = std::make_unique<Compiled::LazyStart[]>(compiled->refs.size());
   if (hs_alloc_scratch(compiled->db, &compiled->prototype) != HS_SUCCESS) {
     return Internal("Vectorscan could not allocate scratch space for the rule packs");
   }
@@ -821,7 +830,7 @@ size_t Flagger::StartOf(uint32_t pattern, std::string_view text, size_t end) con
   size_t window = end - std::min(end, reach);
   // UTF-8 mode needs whole characters: start the window on a character's first byte.
   while (window < end && (static_cast<unsigned char>(text[window]) & 0xC0) == 0x80) ++window;
-  if (const auto& fixed = compiled_->fixed[pattern]; fixed) {
+  if (const auto& fixed = compiled_->FixedOf(pattern); fixed) {
     // What the start scan below would report, without it (an empty match or none: scanned).
     const size_t start = LeftmostFixedStart(*fixed, text, window, end);
     if (start != std::string_view::npos) return start;
