@@ -1062,7 +1062,8 @@ TEST(ExtractQuality, NineteenthBlindSetPrecisionAndRecallPerType) {
   // a decoy number joined with a date or a postcode (a tip id, an index, a height: 4), the defanged
   // IP's digits (1); instagram:_u (2) and handle heads cut at an invisible character (3); e-mails
   // spoken with "нижнее подчёркивание" or written with "-dot-" read from their last word (2).
-  // Floors are these minus 0.02 (1 gives 0.98).
+  // After session 47's merges (xtune18 read set 18, never this set): phone 0.980 / 0.881 (fp 10 ->
+  // 6), every other type unchanged. Floors are these minus 0.02 (1 gives 0.98).
   const std::map<std::string, Floor> floors = {
       {"phone", {0.947, 0.86}}, {"email", {0.96, 0.96}},  {"handle", {0.942, 0.855}},
       {"iban", {0.98, 0.446}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.889}},

@@ -945,6 +945,8 @@ const BlindSet kBlind21{
 // moderator's ordinary salary), uk-b1 (J-SAL: a cleaner's hourly rate); candidates the same and
 // en-b6 (J-ACCOM, J-TRANS: "no accommodation or transport provided"). Floors are the figures minus
 // 0.02.
+// After session 47's merges (flag50 and flagspeed never read this set): unchanged, default 0.067 /
+// 0.908, candidates 0.727 / 0.952. The lead's rulings on the doubtful labels are in BLIND22.md.
 const BlindSet kBlind22{.file = "blind22_ads.jsonl",
                         .label = "blind22",
                         .default_floors = {0.047, 0.047, 0.887},

@@ -564,6 +564,8 @@ TEST(LinkQualityTest, BlindNetworkCorpus9) {
   // their cluster), the number only in the title (7 of 31), tours abroad; recruiters lose 64 of
   // 344, reposters 21 of 390 (caption-only numbers: 6 of 6 reposts off; captions seem unread),
   // tourers 13 of 134.
+  // After session 47's merges (link33 read corpus 8, never this one): 353 clusters, precision
+  // 0.9388, recall 0.9083.
   EXPECT_GE(score.precision, 0.918);
   EXPECT_GE(score.recall, 0.882);
 }
