@@ -19,10 +19,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "normalize/normalize.h"
 
@@ -1630,36 +1637,107 @@ size_t NextPart(std::string_view text, size_t at) {
   return std::string_view::npos;
 }
 
+// The mask of the first `count` bytes of a step (bit k for byte k), every one let through.
+uint64_t EveryByte(size_t count) {
+  return (uint64_t{1} << count) - 1;
+}
+
+// Which bytes of the kOpenStep at `at` may be a digit after a blank (text[at - 1] is read too),
+// bit k for byte k.
+#if defined(__SSE2__)
+constexpr size_t kOpenStep = 16;
+// Exact: a blank before, and the byte minus '0' at most 9.
+uint64_t OpenPartMask(const char* at) {
+  const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at - 1));
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  const __m128i blank = _mm_cmpeq_epi8(before, _mm_set1_epi8(' '));
+  const __m128i from_zero = _mm_sub_epi8(bytes, _mm_set1_epi8('0'));
+  const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(from_zero, _mm_set1_epi8(9)), from_zero);
+  return static_cast<uint32_t>(_mm_movemask_epi8(_mm_and_si128(blank, digit)));
+}
+#else
+// Without SSE2 every byte is read one by one.
+constexpr size_t kOpenStep = 8;
+uint64_t OpenPartMask(const char*) {
+  return EveryByte(kOpenStep);
+}
+#endif
+
+// The shortest and longest first word, and the bytes that end one (an ASCII letter in either
+// case, or any byte of a non-ASCII letter): cheap tests before IsPartWord's.
+constexpr auto kFirstWordBounds = [] {
+  std::pair<size_t, size_t> bounds{kFirstPartWords[0].size(), kFirstPartWords[0].size()};
+  for (std::string_view w : kFirstPartWords) {
+    bounds.first = std::min(bounds.first, w.size());
+    bounds.second = std::max(bounds.second, w.size());
+  }
+  return bounds;
+}();
+constexpr auto kFirstWordEnds = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view w : kFirstPartWords) {
+    const auto last = static_cast<unsigned char>(w.back());
+    ends[last] = true;
+    if (last >= 'a' && last <= 'z') ends[last - 0x20] = true;
+  }
+  for (size_t c = 0x80; c < 0x100; ++c) ends[c] = true;
+  return ends;
+}();
+
+// The joins of a number told in parts whose first part may open at text[at]; returns where the
+// parts read end, or npos when no first word opens one there.
+size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
+  constexpr size_t kMinDigits = 8, kMaxDigits = 15;
+  // A part opens after a first word and a blank (or its colon and a blank).
+  if (!IsDigit(text[at]) || text[at - 1] != ' ' || (at >= 2 && IsDigit(text[at - 2]))) {
+    return std::string_view::npos;
+  }
+  size_t e = at - 1;
+  if (e > 0 && text[e - 1] == ':') --e;
+  if (e == 0 || !kFirstWordEnds[static_cast<unsigned char>(text[e - 1])]) {
+    return std::string_view::npos;
+  }
+  size_t b = e;
+  while (b > 0 && e - b <= kFirstWordBounds.second && !IsBlank(text[b - 1]) && text[b - 1] != ':' &&
+         text[b - 1] != ',') {
+    --b;
+  }
+  if (e - b < kFirstWordBounds.first || e - b > kFirstWordBounds.second ||
+      !IsPartWord(text.substr(b, e - b), kFirstPartWords)) {
+    return std::string_view::npos;
+  }
+  size_t digits = 0;
+  size_t end = PartEnd(text, at, digits);
+  std::array<LineJoin, 4> joins{};
+  size_t count = 0;
+  for (size_t next = NextPart(text, end); next != std::string_view::npos && count < joins.size();
+       next = NextPart(text, end)) {
+    joins[count++] = LineJoin{static_cast<uint32_t>(end), static_cast<uint32_t>(next), false};
+    end = PartEnd(text, next, digits);
+  }
+  if (count > 0 && digits >= kMinDigits && digits <= kMaxDigits) {
+    out.insert(out.end(), joins.begin(), joins.begin() + count);
+  }
+  return end;
+}
+
 }  // namespace
 
 void FindPartJoins(std::string_view text, std::vector<LineJoin>& out) {
-  constexpr size_t kMinDigits = 8, kMaxDigits = 15;
-  for (size_t at = 1; at < text.size(); ++at) {
-    // A part opens after a first word and a blank (or its colon and a blank).
-    if (!IsDigit(text[at]) || text[at - 1] != ' ' || (at >= 2 && IsDigit(text[at - 2]))) {
-      continue;
+  // Every text goes through here and few of its bytes open a part: a step of bytes (16 with
+  // SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read one by one.
+  size_t resume = 1;  // the first byte not yet read by a part found before
+  for (size_t chunk = 1; chunk < text.size(); chunk += kOpenStep) {
+    // The last bytes, fewer than a step, are all read one by one.
+    uint64_t mask = chunk + kOpenStep <= text.size() ? OpenPartMask(text.data() + chunk)
+                                                     : EveryByte(text.size() - chunk);
+    while (mask != 0) {
+      const size_t at = chunk + static_cast<size_t>(std::countr_zero(mask));
+      mask &= mask - 1;
+      if (at < resume) continue;
+      const size_t end = PartJoinsAt(text, at, out);
+      if (end != std::string_view::npos) resume = end + 1;
     }
-    size_t e = at - 1;
-    if (e > 0 && text[e - 1] == ':') --e;
-    size_t b = e;
-    while (b > 0 && e - b <= 24 && !IsBlank(text[b - 1]) && text[b - 1] != ':' &&
-           text[b - 1] != ',') {
-      --b;
-    }
-    if (!IsPartWord(text.substr(b, e - b), kFirstPartWords)) continue;
-    size_t digits = 0;
-    size_t end = PartEnd(text, at, digits);
-    std::array<LineJoin, 4> joins{};
-    size_t count = 0;
-    for (size_t next = NextPart(text, end); next != std::string_view::npos && count < joins.size();
-         next = NextPart(text, end)) {
-      joins[count++] = LineJoin{static_cast<uint32_t>(end), static_cast<uint32_t>(next), false};
-      end = PartEnd(text, next, digits);
-    }
-    if (count > 0 && digits >= kMinDigits && digits <= kMaxDigits) {
-      out.insert(out.end(), joins.begin(), joins.begin() + count);
-    }
-    at = end;
   }
 }
 
