@@ -550,28 +550,29 @@ constexpr std::array<std::string_view, 62> kJoinNotes = {{
 }};
 // clang-format on
 
-// The lower case of a note's letters: ASCII, Latin-1's accented capitals (C3 80-9E) and the
-// Cyrillic capitals (D0 80-AF), enough for a capitalised note ("(Zusammen)", "(Слитно)").
-std::string LowerNote(std::string_view m) {
-  std::string out(m);
+// `word` in lower case: ASCII, Latin-1 capitals, Romanian Ă, Ș and Ț, Cyrillic.
+std::string Lower(std::string_view word) {
+  std::string out(word);
   for (size_t k = 0; k < out.size(); ++k) {
     auto c = static_cast<unsigned char>(out[k]);
     if (c >= 'A' && c <= 'Z') {
       out[k] = static_cast<char>(c | 0x20);
-    } else if (k + 1 < out.size() && (c == 0xC3 || c == 0xD0)) {
+    } else if (k + 1 < out.size()) {
       auto d = static_cast<unsigned char>(out[k + 1]);
       if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
         out[k + 1] = static_cast<char>(d + 0x20);
+      } else if ((c == 0xC4 && d == 0x82) || (c == 0xC8 && (d == 0x98 || d == 0x9A))) {
+        out[k + 1] = static_cast<char>(d + 1);  // Ă, Ș, Ț
       } else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {
         out[k + 1] = static_cast<char>(d + 0x20);
       } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {
-        out[k] = '\xd1';
+        out[k] = static_cast<char>(0xD1);
         out[k + 1] = static_cast<char>(d - 0x20);
       } else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) {
-        out[k] = '\xd1';
+        out[k] = static_cast<char>(0xD1);
         out[k + 1] = static_cast<char>(d + 0x10);
       }
-      ++k;
+      if (c >= 0xC0) ++k;
     }
   }
   return out;
@@ -585,7 +586,7 @@ bool IsJoinNote(std::string_view m) {
     m = m.substr(1, m.size() - 2);
   }
   if (m.empty() || m.size() > kMaxNote) return false;
-  const std::string lower = LowerNote(m);
+  const std::string lower = Lower(m);
   return std::find(kJoinNotes.begin(), kJoinNotes.end(), lower) != kJoinNotes.end();
 }
 
@@ -1400,33 +1401,6 @@ constexpr std::array<std::string_view, 40> kTranscriptFillers = {
     "deci",  "păi", "pai",    "значи", "ами",    "pues", "este", "allora", "cioè",  "tipo",
     "czyli", "ну",  "короче", "вот",   "значит", "от",   "э-э",  "е-е",    "hmm",   "hm"};
 
-// `word` in lower case: ASCII, Latin-1 capitals, Romanian Ă, Ș and Ț, Cyrillic.
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (size_t k = 0; k < out.size(); ++k) {
-    auto c = static_cast<unsigned char>(out[k]);
-    if (c >= 'A' && c <= 'Z') {
-      out[k] = static_cast<char>(c | 0x20);
-    } else if (k + 1 < out.size()) {
-      auto d = static_cast<unsigned char>(out[k + 1]);
-      if (c == 0xC3 && d >= 0x80 && d <= 0x9E && d != 0x97) {
-        out[k + 1] = static_cast<char>(d + 0x20);
-      } else if ((c == 0xC4 && d == 0x82) || (c == 0xC8 && (d == 0x98 || d == 0x9A))) {
-        out[k + 1] = static_cast<char>(d + 1);  // Ă, Ș, Ț
-      } else if (c == 0xD0 && d >= 0x90 && d <= 0x9F) {
-        out[k + 1] = static_cast<char>(d + 0x20);
-      } else if (c == 0xD0 && d >= 0xA0 && d <= 0xAF) {
-        out[k] = static_cast<char>(0xD1);
-        out[k + 1] = static_cast<char>(d - 0x20);
-      } else if (c == 0xD0 && d >= 0x80 && d <= 0x8F) {
-        out[k] = static_cast<char>(0xD1);
-        out[k + 1] = static_cast<char>(d + 0x10);
-      }
-      if (c >= 0xC0) ++k;
-    }
-  }
-  return out;
-}
 
 bool IsTranscriptFiller(std::string_view word) {
   if (word.size() > 16) return false;
