@@ -235,13 +235,17 @@ bool OnlyCancelsPay(const RuleSet& rules, const MarkerList& list) {
   return pay != nullptr && !pay->structural && !pay->unless.empty() && pay->unless == list.name;
 }
 
+// Whether the scan holds `list`'s terms with these options: with candidate terms every list
+// something reads (IsScannedMarker), without them the lists that only cancel J-SAL.
+bool IsScannedWith(const RuleSet& rules, const MarkerList& list, const FlagOptions& options) {
+  return options.candidates ? IsScannedMarker(rules, list) : OnlyCancelsPay(rules, list);
+}
+
 std::vector<PatternRef> EnabledPatterns(const RuleSet& rules, const FlagOptions& options) {
   std::vector<PatternRef> refs;
   for (uint32_t m = 0; m < rules.markers.size(); ++m) {
     const MarkerList& list = rules.markers[m];
-    if (options.candidates ? !IsScannedMarker(rules, list) : !OnlyCancelsPay(rules, list)) {
-      continue;
-    }
+    if (!IsScannedWith(rules, list, options)) continue;
     for (uint32_t t = 0; t < list.terms.size(); ++t) {
       PatternRef ref{0, t, BuildPattern(list.terms[t]), static_cast<int32_t>(m)};
       // Presence is all most checks need: one report per term is enough.
@@ -782,7 +786,7 @@ Result<std::unique_ptr<Flagger>> Flagger::Create(std::shared_ptr<const RuleSet> 
     }
     int32_t unless = -1;
     for (uint32_t m = 0; m < rules->markers.size(); ++m) {
-      if (!options.candidates && !OnlyCancelsPay(*rules, rules->markers[m])) continue;
+      if (!IsScannedWith(*rules, rules->markers[m], options)) continue;
       if (!indicator.unless.empty() && rules->markers[m].name == indicator.unless) {
         unless = static_cast<int32_t>(m);
       }
