@@ -1401,7 +1401,6 @@ constexpr std::array<std::string_view, 40> kTranscriptFillers = {
     "deci",  "păi", "pai",    "значи", "ами",    "pues", "este", "allora", "cioè",  "tipo",
     "czyli", "ну",  "короче", "вот",   "значит", "от",   "э-э",  "е-е",    "hmm",   "hm"};
 
-
 bool IsTranscriptFiller(std::string_view word) {
   if (word.size() > 16) return false;
   const std::string lower = Lower(word);
