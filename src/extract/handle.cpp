@@ -540,16 +540,23 @@ bool OnlyWordBeside(std::string_view t, size_t s, size_t e) {
   return w > a && (w == t.size() || !IsWordByte(t[w])) && IsOnlyWord(t.substr(a, w - a));
 }
 
+// The word that ends one or two spaces before `s`: context-word bytes, at most `max_bytes` + 1 of
+// them, with no word byte before it; empty for none.
+std::string_view WordBefore(std::string_view t, size_t s, size_t max_bytes) {
+  size_t e = s;
+  while (e > 0 && t[e - 1] == ' ' && s - e < 2) --e;
+  if (e == s) return {};
+  size_t w = e;
+  while (w > 0 && IsContextWordByte(t[w - 1]) && e - w <= max_bytes) --w;
+  if (w == e || (w > 0 && IsWordByte(t[w - 1]))) return {};
+  return t.substr(w, e - w);
+}
+
 // Whether the word before the platform word that starts at `s` (up to two spaces between) is a
 // contact word.
 bool ContactWordBefore(std::string_view t, size_t s) {
-  size_t e = s;
-  while (e > 0 && t[e - 1] == ' ' && s - e < 2) --e;
-  if (e == s) return false;
-  size_t w = e;
-  while (w > 0 && IsContextWordByte(t[w - 1]) && e - w <= 16) --w;
-  if (w == e || (w > 0 && IsWordByte(t[w - 1]))) return false;
-  return IsContactWord(t.substr(w, e - w));
+  const std::string_view word = WordBefore(t, s, 16);
+  return !word.empty() && IsContactWord(word);
 }
 
 // Whether the name has what makes a word a username: a digit, a dot or an underscore.
@@ -1876,13 +1883,9 @@ bool FromSpokenAfterPointer(size_t name_start, size_t name_end, ScanState& state
     k = s;
   }
   if (pointer == std::string_view::npos) return false;
-  size_t word_end = pointer;
-  while (word_end > 0 && t[word_end - 1] == ' ' && pointer - word_end < 2) --word_end;
-  if (word_end == pointer) return false;
-  size_t s = word_end;
-  while (s > 0 && IsContextWordByte(t[s - 1]) && word_end - s <= 24) --s;
-  if (s == word_end || (s > 0 && IsWordByte(t[s - 1]))) return false;
-  const std::string_view word = t.substr(s, word_end - s);
+  const std::string_view word = WordBefore(t, pointer, 24);
+  if (word.empty()) return false;
+  const size_t s = static_cast<size_t>(word.data() - t.data());
   const std::string_view platform = PlatformOfWord(word);
   if (platform.empty() || platform == "whatsapp") return false;
   size_t first = pointer_end;
@@ -1891,7 +1894,7 @@ bool FromSpokenAfterPointer(size_t name_start, size_t name_end, ScanState& state
   const std::string name = SpokenName(t, first, spoken_end);
   if (name.empty() || spoken_end < name_end) return false;
   const bool shouted =
-      t[s] >= 'A' && t[s] <= 'Z' && (word_end - s < 2 || (t[s + 1] >= 'A' && t[s + 1] <= 'Z'));
+      t[s] >= 'A' && t[s] <= 'Z' && (word.size() < 2 || (t[s + 1] >= 'A' && t[s + 1] <= 'Z'));
   FromSpokenName(name, first, spoken_end, s, {platform}, {word}, {shouted}, false, state);
   return true;
 }
