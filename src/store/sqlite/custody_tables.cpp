@@ -3,6 +3,7 @@
 
 #include "store/case_store.h"
 #include "store/custody_store.h"
+#include "store/selector_in_title.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
@@ -13,6 +14,23 @@ namespace {
 
 constexpr const char* kZeroHash =
     "0000000000000000000000000000000000000000000000000000000000000000";
+
+// A selector's raw text must be the bytes of the document text it points at (of its title for a
+// title's contact: store/selector_in_title.h, whose mark the SQL looks for in the details).
+std::string SelectorBytesCheckSql() {
+  static_assert(kInTitleDetail.find('\'') == std::string_view::npos,
+                "the mark is quoted in SQL with single quotes");
+  return fmt::format(
+      "SELECT 'selector ' || s.id || ' of document ' || s.document_id || ': bytes ' || s.start "
+      "|| '-' || s.end || ' of the ' || s.field || ' are not \"' || s.raw || '\" (' || s.field "
+      "|| ' or selector changed)' FROM (SELECT s.*, CASE WHEN s.in_title THEN 'title' ELSE "
+      "'text' END AS field, CAST(CASE WHEN s.in_title THEN coalesce(d.title, '') ELSE d.text "
+      "END AS BLOB) AS bytes FROM (SELECT *, instr(details, '{}') > 0 AS in_title FROM "
+      "selectors) s JOIN documents d ON d.id = s.document_id) s WHERE s.start < 0 OR s.end < "
+      "s.start OR s.end > length(s.bytes) OR substr(s.bytes, s.start + 1, s.end - s.start) <> "
+      "CAST(s.raw AS BLOB)",
+      kInTitleDetail);
+}
 
 class SqliteCustodyStore final : public CustodyStore {
  public:
@@ -282,16 +300,6 @@ class SqliteCustodyStore final : public CustodyStore {
         "i.blob_sha256 WHERE b.sha256 IS NULL",
         "SELECT 'selector ' || s.id || ': document ' || s.document_id || ' does not exist' FROM "
         "selectors s LEFT JOIN documents d ON d.id = s.document_id WHERE d.id IS NULL",
-        // A selector's raw text must be the bytes of the document text it points at (of its
-        // title for a title's contact: store/selector_in_title.h).
-        "SELECT 'selector ' || s.id || ' of document ' || s.document_id || ': bytes ' || s.start "
-        "|| '-' || s.end || ' of the ' || s.field || ' are not \"' || s.raw || '\" (' || s.field "
-        "|| ' or selector changed)' FROM (SELECT s.*, CASE WHEN s.in_title THEN 'title' ELSE "
-        "'text' END AS field, CAST(CASE WHEN s.in_title THEN coalesce(d.title, '') ELSE d.text "
-        "END AS BLOB) AS bytes FROM (SELECT *, instr(details, '\"in\":\"title\"') > 0 AS "
-        "in_title FROM selectors) s JOIN documents d ON d.id = s.document_id) s WHERE s.start < 0 "
-        "OR s.end < s.start OR s.end > length(s.bytes) OR substr(s.bytes, s.start + 1, s.end - "
-        "s.start) <> CAST(s.raw AS BLOB)",
         "SELECT 'flag ' || f.id || ' (' || f.indicator || '): document ' || f.document_id || ' "
         "does not exist' FROM flags f LEFT JOIN documents d ON d.id = f.document_id WHERE d.id IS "
         "NULL",
@@ -301,8 +309,10 @@ class SqliteCustodyStore final : public CustodyStore {
         "not exist' FROM cluster_members c LEFT JOIN documents d ON d.id = c.document_id WHERE "
         "d.id IS NULL",
     };
+    std::vector<std::string> sqls(std::begin(kChecks), std::end(kChecks));
+    sqls.push_back(SelectorBytesCheckSql());
     std::vector<std::string> out;
-    for (const char* sql : kChecks) {
+    for (const std::string& sql : sqls) {
       Result<Statement> st = db_->Prepare(sql);
       if (!st.ok()) return st.status();
       ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] { out.push_back(st->Text(0)); }));
