@@ -1103,14 +1103,14 @@ TEST(ExtractQuality, NineteenthBlindSetPrecisionAndRecallPerType) {
 }
 
 // The twentieth blind set (tests/extract/data20/BLIND_SELECTORS20.md): 663 snippets in the 11
-// languages, in shapes sets 18 and 19 did not use (e-mail signatures, QR-code captions and payloads,
-// price lists, reviews, IRC-style logs, SMS notifications, missed-call and contact-card screenshots,
-// hashtag posts, comment threads, booking confirmations, shared vCards), every digit obfuscation in
-// every language in new surface forms (digit words glued or in Title Case, "double 7" with a
-// numeral, Latin, Cyrillic and Greek look-alikes, full-width with full-width brackets, a different
-// mathematical style per group, dingbat, parenthesized and full-stop digits, keycaps on alternate
-// groups, skin-tone, ZWJ and flag emoji, eleven separators and "¦" between every digit, six
-// invisible characters, subscripts, new OCR letters, titles glued with "_•+~/"), e-mails in
+// languages, in shapes sets 18 and 19 did not use (e-mail signatures, QR-code captions and
+// payloads, price lists, reviews, IRC-style logs, SMS notifications, missed-call and contact-card
+// screenshots, hashtag posts, comment threads, booking confirmations, shared vCards), every digit
+// obfuscation in every language in new surface forms (digit words glued or in Title Case, "double
+// 7" with a numeral, Latin, Cyrillic and Greek look-alikes, full-width with full-width brackets, a
+// different mathematical style per group, dingbat, parenthesized and full-stop digits, keycaps on
+// alternate groups, skin-tone, ZWJ and flag emoji, eleven separators and "¦" between every digit,
+// six invisible characters, subscripts, new OCR letters, titles glued with "_•+~/"), e-mails in
 // bracket, upper-case, symbolic, full-width, circled, spoken, QR and vCard forms, handles from new
 // link forms and "Platform: name" wordings; committed before anything ran on it.
 TEST(ExtractQuality, TwentiethBlindSetPrecisionAndRecallPerType) {
@@ -1136,8 +1136,8 @@ TEST(ExtractQuality, TwentiethBlindSetPrecisionAndRecallPerType) {
   // "Insta-ul meu" as instagram:ul (1); e-mails spoken with an underscore word read from their
   // last word (2). Floors are these minus 0.02 (1 gives 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.921, 0.773}}, {"email", {0.962, 0.962}},  {"handle", {0.952, 0.686}},
-      {"iban", {0.98, 0.313}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.525}},
+      {"phone", {0.921, 0.773}}, {"email", {0.962, 0.962}}, {"handle", {0.952, 0.686}},
+      {"iban", {0.98, 0.313}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.525}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain_*,
