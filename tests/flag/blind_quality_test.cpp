@@ -961,6 +961,41 @@ const BlindSet kBlind22{.file = "blind22_ads.jsonl",
                         .known_default_benign_scoring = {"bg-b2", "bg-b4", "pl-b2", "ro-b2",
                                                          "uk-b1", "uk-b2", "uk-b4"}};
 
+// The twenty-third blind set (BLIND23.md): 247 ads, written by the blind27 helper, who had not
+// read the packs or the code; its first run was after the commit that added it, 023d2825. First run
+// (session 48, 2026-12-06 about 06:58 UTC, rules of main 10252201; no label changed after the run):
+// 988 labels on the 170 originals. Default rules: recall 0.065 (J-SAL 31, S-EMOJI 33), precision
+// 0.901 (7 false J-SAL: delivery riders' "600-800 a week" in bg, es, ro, uk j7; bg-b2, uk-b2
+// trade-fair hosts; uk-b1 a room attendant's hourly rate). Candidate terms enabled: recall 0.587,
+// precision 0.951; weakest J-NOEXP 0.00 ("training from zero", "nothing to learn", "never done it?
+// we show you", "if you can ride a bike"), J-PAYLATER 0.00 (wages "on the grower's books till the
+// last crate"; pay at the end of a carer's turn), S-DRIVER 0.00 (a taxi that waits the hour; "I
+// bring her to you and pick her up"), S-DISCREP 0.09, J-NOLANG 0.12, J-HOURS 0.18, J-LATER 0.22,
+// S-NOREFUSE 0.22, J-UNLIC 0.30, J-VISA 0.38, J-URGENT 0.42, S-MOVE 0.48; false positives J-ENT 10
+// (every b2 but ro: trade-fair hosts at home), J-SAL 7 (as above), J-VAGUE 5 (es, fr, ro j6, ru-j7,
+// pl-b4), J-LATER 2 (en, pl j6 "no paperwork, all between us"), J-DOCS, J-HOURS, J-NOEXP, J-PHOTO,
+// J-TRANS, S-DRIVER 1 each. Invariance violations, listed until fixed: default nl-j1-v2 (J-SAL
+// appears when "people from Nepal, Morocco and Moldova" are welcome); candidates the same and
+// en-j3-v1, nl-j3-v1 (J-PHOTO on the hosts' "chest, waist and height", not on the hostesses' "bust,
+// waist and hip measurements") and bg-j3-v1 (J-ENT lost when "хостеси" becomes "домакини"). Benign
+// controls scoring (rule R4): default bg-b2, uk-b2, uk-b1 (J-SAL); candidates every b2 (J-ENT;
+// ro-b2 J-NOEXP; bg, uk also J-SAL), uk-b1 (J-SAL), en-b5 (S-DRIVER: a duo's "outcalls to hotels
+// only"), en-b6 (J-PHOTO: a model agency's open call). Floors are the figures minus 0.02.
+const BlindSet kBlind23{
+    .file = "blind23_ads.jsonl",
+    .label = "blind23",
+    .default_floors = {0.044, 0.044, 0.881},
+    .candidate_floors = {0.567, 0.567, 0.930},
+    .min_ads = 247,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {"bg-j3-v1", "en-j3-v1", "nl-j1-v2", "nl-j3-v1"},
+    .known_default_violations = {"nl-j1-v2"},
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b5", "en-b6", "es-b2",
+                                       "fr-b2", "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2",
+                                       "uk-b1", "uk-b2"},
+    .known_default_benign_scoring = {"bg-b2", "uk-b1", "uk-b2"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1234,6 +1269,16 @@ TEST(Blind22Quality, DefaultRules) {
 }
 TEST(Blind22Quality, CandidateTermsEnabled) {
   CheckRun(kBlind22, /*candidates=*/true);
+}
+
+TEST(Blind23Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind23);
+}
+TEST(Blind23Quality, DefaultRules) {
+  CheckRun(kBlind23, /*candidates=*/false);
+}
+TEST(Blind23Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind23, /*candidates=*/true);
 }
 
 }  // namespace
