@@ -1266,9 +1266,10 @@ Linkage Resolver::Resolve() {
     const size_t contacts = ContactsOn(g.documents, generic, stamp, ++mark);
     std::string why;
     if (static_cast<int64_t>(contacts) >= options_.generic_text_contacts) {
-      why = fmt::format("{} documents show this photo beside {} different contact values: a stock "
-                        "or widely copied photo, not one advertiser's",
-                        g.documents.size(), contacts);
+      why = fmt::format(
+          "{} documents show this photo beside {} different contact values: a stock "
+          "or widely copied photo, not one advertiser's",
+          g.documents.size(), contacts);
     } else if (options_.photo_min_advertisers > 0 &&
                static_cast<int64_t>(contacts) >= options_.photo_min_advertisers &&
                g.documents.size() <= kMaxServiceTexts) {
