@@ -277,6 +277,7 @@ constexpr std::array kCues = {
     MentionCue{"ru", K::kOthers, "моя подруга"},
     MentionCue{"ru", K::kOthers, "моей подруги"},
     MentionCue{"ru", K::kOthers, "ее номер"},
+    MentionCue{"ru", K::kOthers, "её номер"},  // as written: the pre-scan does not fold ё
     MentionCue{"ru", K::kOthers, "другие девушки"},
     MentionCue{"ru", K::kRelay, "переадресация"},
     MentionCue{"ru", K::kRelay, "переадресуются"},
@@ -531,6 +532,201 @@ constexpr std::array kCues = {
     MentionCue{"uk", K::kClient, "шукаю дівчину"},
     MentionCue{"uk", K::kClient, "яка була на"},
     MentionCue{"uk", K::kClient, "її новий номер"},
+    // A client's report of a visit, in the first person and the past ("just been to", "I was
+    // with"; the masculine past forms of Polish, Czech, Russian, Ukrainian and Bulgarian are a
+    // man's): the number it names is the woman's, quoted.
+    MentionCue{"en", K::kClient, "just been to"},
+    MentionCue{"en", K::kClient, "just been with"},
+    MentionCue{"en", K::kClient, "just seen"},
+    MentionCue{"en", K::kClient, "just visited"},
+    MentionCue{"en", K::kClient, "just met"},
+    MentionCue{"en", K::kClient, "i was with"},
+    MentionCue{"en", K::kClient, "went to see"},
+    MentionCue{"en", K::kClient, "been to see"},
+    MentionCue{"en", K::kClient, "anyone else"},
+    MentionCue{"en", K::kClient, "anybody else"},
+    MentionCue{"de", K::kClient, "war gerade bei"},
+    MentionCue{"de", K::kClient, "war heute bei"},
+    MentionCue{"de", K::kClient, "war gestern bei"},
+    MentionCue{"de", K::kClient, "ich war bei"},
+    MentionCue{"de", K::kClient, "komme gerade von"},
+    MentionCue{"fr", K::kClient, "je sors de chez"},
+    MentionCue{"fr", K::kClient, "je viens de voir"},
+    MentionCue{"fr", K::kClient, "je suis allé chez"},
+    MentionCue{"fr", K::kClient, "je suis allé voir"},
+    MentionCue{"fr", K::kClient, "je suis passé chez"},
+    MentionCue{"it", K::kClient, "appena stato da"},
+    MentionCue{"it", K::kClient, "sono stato da"},
+    MentionCue{"it", K::kClient, "sono stato con"},
+    MentionCue{"it", K::kClient, "sono andato da"},
+    MentionCue{"it", K::kClient, "appena uscito da"},
+    MentionCue{"es", K::kClient, "acabo de ver a"},
+    MentionCue{"es", K::kClient, "acabo de estar con"},
+    MentionCue{"es", K::kClient, "acabo de salir de"},
+    MentionCue{"es", K::kClient, "estuve con"},
+    MentionCue{"es", K::kClient, "fui a ver a"},
+    MentionCue{"pt", K::kClient, "acabei de ver"},
+    MentionCue{"pt", K::kClient, "acabei de estar com"},
+    MentionCue{"pt", K::kClient, "acabei de sair de"},
+    MentionCue{"pt", K::kClient, "estive com"},
+    MentionCue{"pt", K::kClient, "fui ver a"},
+    MentionCue{"nl", K::kClient, "net geweest bij"},
+    MentionCue{"nl", K::kClient, "was net bij"},
+    MentionCue{"nl", K::kClient, "was gisteren bij"},
+    MentionCue{"nl", K::kClient, "ben net bij"},
+    MentionCue{"nl", K::kClient, "ik was bij"},
+    MentionCue{"pl", K::kClient, "byłem u"},
+    MentionCue{"pl", K::kClient, "bylem u"},
+    MentionCue{"pl", K::kClient, "byłem dziś u"},
+    MentionCue{"pl", K::kClient, "byłem wczoraj u"},
+    MentionCue{"pl", K::kClient, "odwiedziłem"},
+    MentionCue{"cs", K::kClient, "byl jsem u"},
+    MentionCue{"cs", K::kClient, "jsem byl u"},
+    MentionCue{"cs", K::kClient, "byl jsem včera u"},
+    MentionCue{"cs", K::kClient, "navštívil jsem"},
+    MentionCue{"ro", K::kClient, "tocmai am fost la"},
+    MentionCue{"ro", K::kClient, "am fost aseară la"},
+    MentionCue{"ro", K::kClient, "am fost ieri la"},
+    MentionCue{"ro", K::kClient, "am vizitat o"},
+    MentionCue{"ru", K::kClient, "только что был у"},
+    MentionCue{"ru", K::kClient, "был у"},
+    MentionCue{"ru", K::kClient, "был вчера у"},
+    MentionCue{"ru", K::kClient, "был сегодня у"},
+    MentionCue{"ru", K::kClient, "ходил к"},
+    MentionCue{"ru", K::kClient, "сходил к"},
+    MentionCue{"uk", K::kClient, "щойно був у"},
+    MentionCue{"uk", K::kClient, "був у"},
+    MentionCue{"uk", K::kClient, "ходив до"},
+    MentionCue{"bg", K::kClient, "току що бях при"},
+    MentionCue{"bg", K::kClient, "бях при"},
+    MentionCue{"bg", K::kClient, "ходих при"},
+    // A client's warning: the number took his money, blocked him, asks for a deposit and never
+    // comes. Client cues, not a blacklist's: an ad may speak of deposits in its own terms, and a
+    // document with an own offer's shape is no client's (HasOfferShape).
+    MentionCue{"en", K::kClient, "scam alert"},
+    MentionCue{"en", K::kClient, "took my money"},
+    MentionCue{"en", K::kClient, "blocked me"},
+    MentionCue{"en", K::kClient, "asks for a deposit"},
+    MentionCue{"en", K::kClient, "asked for a deposit"},
+    MentionCue{"en", K::kClient, "wants a deposit"},
+    MentionCue{"en", K::kClient, "never shows"},
+    MentionCue{"en", K::kClient, "never showed"},
+    MentionCue{"en", K::kClient, "never turns up"},
+    MentionCue{"en", K::kClient, "never turned up"},
+    MentionCue{"en", K::kClient, "took my deposit"},
+    MentionCue{"en", K::kClient, "ghosted me"},
+    MentionCue{"en", K::kClient, "stopped answering"},
+    MentionCue{"de", K::kClient, "nicht erschienen"},
+    MentionCue{"de", K::kClient, "ist nicht gekommen"},
+    MentionCue{"fr", K::kClient, "n'est pas venue"},
+    MentionCue{"fr", K::kClient, "ne répond plus"},
+    MentionCue{"it", K::kClient, "non si è presentata"},
+    MentionCue{"it", K::kClient, "non è venuta"},
+    MentionCue{"it", K::kClient, "non risponde più"},
+    MentionCue{"es", K::kClient, "no apareció"},
+    MentionCue{"es", K::kClient, "dejó de contestar"},
+    MentionCue{"pt", K::kClient, "não apareceu"},
+    MentionCue{"pt", K::kClient, "deixou de responder"},
+    MentionCue{"nl", K::kClient, "kwam niet opdagen"},
+    MentionCue{"nl", K::kClient, "is niet gekomen"},
+    MentionCue{"pl", K::kClient, "przestała odpisywać"},
+    MentionCue{"de", K::kClient, "betrugswarnung"},
+    MentionCue{"de", K::kClient, "hat mein geld"},
+    MentionCue{"de", K::kClient, "nahm mein geld"},
+    MentionCue{"de", K::kClient, "hat mich blockiert"},
+    MentionCue{"de", K::kClient, "verlangt eine anzahlung"},
+    MentionCue{"de", K::kClient, "verlangt anzahlung"},
+    MentionCue{"de", K::kClient, "verlangt vorkasse"},
+    MentionCue{"de", K::kClient, "kommt nie"},
+    MentionCue{"de", K::kClient, "taucht nie auf"},
+    MentionCue{"fr", K::kClient, "a pris mon argent"},
+    MentionCue{"fr", K::kClient, "m'a bloqué"},
+    MentionCue{"fr", K::kClient, "demande un acompte"},
+    MentionCue{"fr", K::kClient, "demande une avance"},
+    MentionCue{"fr", K::kClient, "ne vient jamais"},
+    MentionCue{"fr", K::kClient, "n'est jamais venue"},
+    MentionCue{"it", K::kClient, "allarme truffa"},
+    MentionCue{"it", K::kClient, "ha preso i miei soldi"},
+    MentionCue{"it", K::kClient, "si è preso i miei soldi"},
+    MentionCue{"it", K::kClient, "mi ha bloccato"},
+    MentionCue{"it", K::kClient, "chiede un anticipo"},
+    MentionCue{"it", K::kClient, "chiede una caparra"},
+    MentionCue{"it", K::kClient, "non si presenta mai"},
+    MentionCue{"it", K::kClient, "non viene mai"},
+    MentionCue{"es", K::kClient, "se quedó mi dinero"},
+    MentionCue{"es", K::kClient, "se quedó con mi dinero"},
+    MentionCue{"es", K::kClient, "me bloqueó"},
+    MentionCue{"es", K::kClient, "pide señal"},
+    MentionCue{"es", K::kClient, "pide una señal"},
+    MentionCue{"es", K::kClient, "pide un adelanto"},
+    MentionCue{"es", K::kClient, "nunca aparece"},
+    MentionCue{"es", K::kClient, "nunca viene"},
+    MentionCue{"pt", K::kClient, "burla"},
+    MentionCue{"pt", K::kClient, "golpe"},
+    MentionCue{"pt", K::kClient, "ficou com o meu dinheiro"},
+    MentionCue{"pt", K::kClient, "ficou com meu dinheiro"},
+    MentionCue{"pt", K::kClient, "bloqueou me"},
+    MentionCue{"pt", K::kClient, "me bloqueou"},
+    MentionCue{"pt", K::kClient, "pede sinal"},
+    MentionCue{"pt", K::kClient, "pede um sinal"},
+    MentionCue{"pt", K::kClient, "pede adiantamento"},
+    MentionCue{"pt", K::kClient, "nunca aparece"},
+    MentionCue{"nl", K::kClient, "nam mijn geld"},
+    MentionCue{"nl", K::kClient, "heeft mijn geld"},
+    MentionCue{"nl", K::kClient, "blokkeerde me"},
+    MentionCue{"nl", K::kClient, "heeft me geblokkeerd"},
+    MentionCue{"nl", K::kClient, "vraagt een aanbetaling"},
+    MentionCue{"nl", K::kClient, "vraagt aanbetaling"},
+    MentionCue{"nl", K::kClient, "vraagt een voorschot"},
+    MentionCue{"nl", K::kClient, "komt nooit"},
+    MentionCue{"pl", K::kClient, "oszustka"},
+    MentionCue{"pl", K::kClient, "wzięła pieniądze"},
+    MentionCue{"pl", K::kClient, "wzięła moje pieniądze"},
+    MentionCue{"pl", K::kClient, "zablokowała mnie"},
+    MentionCue{"pl", K::kClient, "bierze zaliczkę"},
+    MentionCue{"pl", K::kClient, "chce zaliczkę"},
+    MentionCue{"pl", K::kClient, "żąda zaliczki"},
+    MentionCue{"pl", K::kClient, "nigdy nie przychodzi"},
+    MentionCue{"pl", K::kClient, "nie przyszła"},
+    MentionCue{"cs", K::kClient, "podvod"},
+    MentionCue{"cs", K::kClient, "podvodnice"},
+    MentionCue{"cs", K::kClient, "vzala mi peníze"},
+    MentionCue{"cs", K::kClient, "zablokovala mě"},
+    MentionCue{"cs", K::kClient, "chce zálohu"},
+    MentionCue{"cs", K::kClient, "žádá zálohu"},
+    MentionCue{"cs", K::kClient, "nikdy nepřijde"},
+    MentionCue{"cs", K::kClient, "nepřišla"},
+    MentionCue{"ro", K::kClient, "înșelătorie"},
+    MentionCue{"ro", K::kClient, "mi a luat banii"},
+    MentionCue{"ro", K::kClient, "m a blocat"},
+    MentionCue{"ro", K::kClient, "cere avans"},
+    MentionCue{"ro", K::kClient, "cere un avans"},
+    MentionCue{"ro", K::kClient, "nu vine niciodată"},
+    MentionCue{"ro", K::kClient, "nu a venit"},
+    MentionCue{"ru", K::kClient, "мошенница"},
+    MentionCue{"ru", K::kClient, "кинула"},
+    MentionCue{"ru", K::kClient, "взяла деньги"},
+    MentionCue{"ru", K::kClient, "забрала деньги"},
+    MentionCue{"ru", K::kClient, "заблокировала меня"},
+    MentionCue{"ru", K::kClient, "меня заблокировала"},
+    MentionCue{"ru", K::kClient, "просит предоплату"},
+    MentionCue{"ru", K::kClient, "берет предоплату"},
+    MentionCue{"ru", K::kClient, "никогда не приходит"},
+    MentionCue{"ru", K::kClient, "не пришла"},
+    MentionCue{"uk", K::kClient, "шахрайка"},
+    MentionCue{"uk", K::kClient, "взяла гроші"},
+    MentionCue{"uk", K::kClient, "заблокувала мене"},
+    MentionCue{"uk", K::kClient, "просить передоплату"},
+    MentionCue{"uk", K::kClient, "ніколи не приходить"},
+    MentionCue{"bg", K::kClient, "измамница"},
+    MentionCue{"bg", K::kClient, "взе ми парите"},
+    MentionCue{"bg", K::kClient, "блокира ме"},
+    MentionCue{"bg", K::kClient, "иска капаро"},
+    MentionCue{"bg", K::kClient, "никога не идва"},
+    // Her number, where the lexicon above lacks it (a third person's, as "her number").
+    MentionCue{"cs", K::kOthers, "její číslo"},
+    MentionCue{"pt", K::kOthers, "o número dela"},
+    MentionCue{"pt", K::kOthers, "número dela"},
 };
 
 // First-person offers (OfferCues): an advertiser's own contact line, whatever its language.
@@ -934,6 +1130,28 @@ void KeepOneOwnContact(std::string_view text, std::span<const MaskSpan> contacts
   }
 }
 
+// A post whose question or report stands in another sentence than the number it names ("Anyone
+// else met Jade? Her number is 07700 900623"): the nearer cue ("her number") says that the number
+// is not the post's own, the client cue elsewhere in it says whose post it is. When the text holds
+// a client cue and no own offer's shape, its other mentions are a client's post's too (two such
+// posts about two women are kept apart: resolve.h ResolveOptions::client_posts_apart).
+void MarkClientPost(std::string_view text, std::vector<bool>& client, std::vector<Mention>& out) {
+  bool other = false;
+  for (size_t i = 0; i < out.size(); ++i) other = other || (!out[i].why.empty() && !client[i]);
+  if (!other || !MayHoldCue(text, 0, text.size())) return;
+  const std::vector<CueAt> cues = FindCues(FoldedWordsIn(text, 0, text.size()));
+  if (std::none_of(cues.begin(), cues.end(), [](const CueAt& a) { return a.kind == K::kClient; }) ||
+      HasOfferShape(text))
+    return;
+  constexpr std::string_view kMentioned = "mentioned";
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].why.empty() || client[i] || out[i].why.substr(0, kMentioned.size()) != kMentioned)
+      continue;
+    out[i].why = std::string(kClientPostWhy) + out[i].why.substr(kMentioned.size());
+    client[i] = true;
+  }
+}
+
 }  // namespace
 
 std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
@@ -1016,6 +1234,7 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       }
     }
   }
+  MarkClientPost(text, client, out);
   KeepOneOwnContact(text, contacts, client, out);
   return out;
 }

@@ -594,6 +594,44 @@ bool Resolver::Bridges(const Beside& beside) const {
          (beside.established >= 2 && beside.advertisers >= options_.service_min_bridged_in_all);
 }
 
+int64_t Resolver::AdvertisersShowing(const std::vector<int>& documents,
+                                     const std::vector<bool>& generic, std::vector<int>& stamp,
+                                     int mark, std::vector<int>& first,
+                                     const std::vector<int>& text_of) const {
+  UnionFind groups(documents.size());
+  std::vector<bool> carries(documents.size(), false);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const int d = documents[i];
+    for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
+      const int c = contact_values_[k];
+      if (generic[c]) continue;
+      carries[i] = true;
+      if (stamp[c] == mark) {
+        groups.Union(first[c], static_cast<int>(i));
+      } else {
+        stamp[c] = mark;
+        first[c] = static_cast<int>(i);
+      }
+    }
+  }
+  for (size_t i = 0; i < documents.size(); ++i) {
+    const int ti = text_of[documents[i]];
+    if (ti < 0) continue;
+    for (size_t k = i + 1; k < documents.size(); ++k) {
+      const int tk = text_of[documents[k]];
+      if (tk < 0 || groups.Find(static_cast<int>(i)) == groups.Find(static_cast<int>(k))) continue;
+      if (EstimatedJaccard(texts_[ti].signature, texts_[tk].signature) >=
+          options_.service_text_similarity)
+        groups.Union(static_cast<int>(i), static_cast<int>(k));
+    }
+  }
+  std::vector<bool> group_carries(documents.size(), false);
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (carries[i]) group_carries[groups.Find(static_cast<int>(i))] = true;
+  }
+  return std::count(group_carries.begin(), group_carries.end(), true);
+}
+
 bool Resolver::LooksLikeService(int64_t advertisers, size_t documents) const {
   return advertisers >= std::max<int64_t>(2, options_.service_min_advertisers) &&
          static_cast<double>(advertisers) >=
@@ -1222,15 +1260,39 @@ Linkage Resolver::Resolve() {
   // Generic photos: the same picture next to many different contacts is a stock photo.
   std::vector<Pair> photo_pairs;
   std::vector<const PhotoGroup*> joining_photos;
+  std::vector<int> first_of_value;
+  std::vector<int> text_of;  // a document's (first) text
   for (const PhotoGroup& g : photo_groups_) {
     const size_t contacts = ContactsOn(g.documents, generic, stamp, ++mark);
+    std::string why;
     if (static_cast<int64_t>(contacts) >= options_.generic_text_contacts) {
+      why = fmt::format(
+          "{} documents show this photo beside {} different contact values: a stock "
+          "or widely copied photo, not one advertiser's",
+          g.documents.size(), contacts);
+    } else if (options_.photo_min_advertisers > 0 &&
+               static_cast<int64_t>(contacts) >= options_.photo_min_advertisers &&
+               g.documents.size() <= kMaxServiceTexts) {
+      if (text_of.empty()) {
+        first_of_value.assign(values_.size(), 0);
+        text_of.assign(ids_.size(), -1);
+        for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
+      }
+      const int64_t advertisers =
+          AdvertisersShowing(g.documents, generic, stamp, ++mark, first_of_value, text_of);
+      if (advertisers >= options_.photo_min_advertisers &&
+          static_cast<double>(advertisers) >=
+              options_.photo_advertiser_share * static_cast<double>(g.documents.size())) {
+        why = fmt::format(
+            "{} documents show this photo beside the contact values of {} advertisers that nothing "
+            "else joins: a famous place's or a stock photo, not one advertiser's",
+            g.documents.size(), advertisers);
+      }
+    }
+    if (!why.empty()) {
       out.generic.push_back(
           {"photo", fmt::format("{} (first in document #{})", g.description, ids_[g.documents[0]]),
-           static_cast<int64_t>(g.documents.size()),
-           fmt::format("{} documents show this photo beside {} different contact values: a stock "
-                       "or widely copied photo, not one advertiser's",
-                       g.documents.size(), contacts),
+           static_cast<int64_t>(g.documents.size()), std::move(why),
            documents_of_indexes(g.documents)});
       continue;
     }

@@ -43,8 +43,10 @@ namespace {
 // listing, a carousel closed by an arrow mid-line is one (link/quoted.h, link/mentions.h).
 // Version 6: numbers a client's post asks about or reviews are mentioned (link/mentions.h).
 // Version 7: the title's contacts too, marked as the title's (store/selector_in_title.h).
+// Version 8: a client's report of a visit or warning of a scam quotes the number it names, and
+// so does a client's question in another sentence than "her number" (link/mentions.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 7,
+    "selectors", 8,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -236,8 +238,9 @@ class SelectorStage {
 // them (an ad's own shapes are no listing). Version 6: the sentences of clients' posts quoting
 // an advertiser's number left out as selectors stage 6 reads them. Version 7: look-alike letters of
 // another script, styled letters and invisible characters read as the plain ones
-// (link/shingles.h); the title's contacts (selectors stage 7) are no span of the text.
-constexpr StageInfo kTextStage = {"text", 7,
+// (link/shingles.h); the title's contacts (selectors stage 7) are no span of the text. Version 8:
+// the clients' posts' sentences selectors stage 8 reads as mentions left out.
+constexpr StageInfo kTextStage = {"text", 8,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

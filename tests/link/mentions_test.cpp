@@ -147,6 +147,53 @@ TEST(MentionsTest, AClientsPostMentionsTheNumberItAsksAbout) {
   EXPECT_TRUE(IsClientPostWhy(heading[0].why)) << heading[0].why;
 }
 
+// A client's report of a visit (first person, past) and a client's warning (the number took his
+// money, blocked him, asks for a deposit and never comes) quote the woman's number, in every
+// language of the lexicon; a post whose question stands before "her number" is a client's too.
+TEST(MentionsTest, VisitReportsAndScamWarningsAreClientsPosts) {
+  const std::vector<std::string> texts = {
+      "Just been with Kira, 07700 900222, Leeds. Lovely evening.",
+      "Ich war gestern bei Mia, 07700 900222, in Köln. Sehr nett.",
+      "Je sors de chez Léa, 07700 900222, à Lyon. Adorable.",
+      "Sono stato da Giulia, 07700 900222, a Roma. Dolcissima.",
+      "Estuve con Carla, 07700 900222, en Sevilla. Encantadora.",
+      "Estive com a Inês, 07700 900222, no Porto. Muito simpática.",
+      "Was gisteren bij Sanne, 07700 900222, in Utrecht. Heel lief.",
+      "Byłem wczoraj u Zosi, 07700 900222, Poznań. Polecam.",
+      "Byl jsem u Terezy, 07700 900222, Brno. Doporučuji.",
+      "Am fost ieri la Ioana, 07700 900222, în Cluj. Foarte drăguță.",
+      "Был вчера у Кати, 07700 900222, Казань. Всё отлично.",
+      "Warning: 07700 900222 asked for a deposit and never turned up.",
+      "07700 900222 hat mein Geld genommen und mich blockiert.",
+      "Le 07700 900222 demande un acompte, puis plus rien.",
+      "Il 07700 900222 chiede una caparra e poi sparisce.",
+      "El 07700 900222 pide un adelanto y luego desaparece.",
+      "O 07700 900222 pede sinal e depois desaparece.",
+      "Nummer 07700 900222 vraagt een voorschot, daarna niets meer.",
+      "Numer 07700 900222 chce zaliczkę, potem cisza.",
+      "Číslo 07700 900222 chce zálohu, pak nic.",
+      "Numărul 07700 900222 cere un avans, apoi dispare.",
+      "Номер 07700 900222 просит предоплату, потом пропадает.",
+  };
+  for (const std::string& t : texts) {
+    const auto m = Mentions(t, {"07700 900222"});
+    EXPECT_TRUE(IsClientPostWhy(m[0].why)) << t << ": " << m[0].why;
+  }
+  for (const std::string& t : {"Anybody else been with Eva? Her number is 07700 900222.",
+                               "Kennt jemand Mia aus Bonn? Ihre Nummer ist 07700 900222.",
+                               "Zná někdo Janu? Její číslo je 07700 900222.",
+                               "Кто-то знает Олю? Её номер 07700 900222, она в Твери."}) {
+    EXPECT_TRUE(IsClientPostWhy(Mentions(t, {"07700 900222"})[0].why)) << t;
+  }
+  // An ad's own offer beside the same words stays its own.
+  for (const std::string& own :
+       {"I was with an agency before, now independent. Call me 07700 900111.",
+        "Je suis passée chez le coiffeur ce matin. Appelez moi au 07700 900111.",
+        "Deposit for outcalls only, never turned up late. Text me 07700 900111."}) {
+    EXPECT_EQ(Mentions(own, {"07700 900111"})[0].why, "") << own;
+  }
+}
+
 // An advertiser's own line beside client-like words, in an ad that makes an own offer elsewhere
 // ("Call me", "Ruf mich an"), stays the ad's own.
 TEST(MentionsTest, ClientLikeWordsInAnAdWithAnOwnOfferMentionNothing) {

@@ -791,6 +791,40 @@ TEST(ResolveTest, AStockPhotoBesideManyContactsIsGenericAndJoinsNothing) {
   EXPECT_EQ(l.generic[0].kind, "photo");
 }
 
+// A famous hotel's façade on seven one-ad advertisers' ads (each her own number and text) is too
+// few contacts for the count above, but seven advertisers that nothing else joins: generic. The
+// same picture on a network's seven ads over two rotating numbers joins them.
+TEST(ResolveTest, APhotoShownByManyUnrelatedAdvertisersIsGeneric) {
+  Resolver hotel;
+  std::vector<int64_t> docs;
+  for (int64_t id = 1; id <= 7; ++id) {
+    hotel.AddDocument(id);
+    hotel.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
+    const std::string text = Ad(static_cast<int>(id) * 7, "Name");
+    hotel.AddText(id, SignatureOf(text), static_cast<int64_t>(TextShingles(text, {}).size()));
+    docs.push_back(id);
+  }
+  hotel.AddPhotoGroup(docs, 0.9, "the hotel's façade");
+  const Linkage l = hotel.Resolve();
+  EXPECT_TRUE(l.clusters.empty());
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].kind, "photo");
+  EXPECT_NE(l.generic[0].why.find("7 advertisers"), std::string::npos) << l.generic[0].why;
+
+  Resolver network;
+  for (int64_t id = 1; id <= 7; ++id) {
+    network.AddDocument(id);
+    network.AddContact(id, "phone", id <= 4 ? "+447700900101" : "+447700900202");
+    const std::string text = Ad(static_cast<int>(id) * 7, "Name");
+    network.AddText(id, SignatureOf(text), static_cast<int64_t>(TextShingles(text, {}).size()));
+  }
+  network.AddPhotoGroup(docs, 0.9, "the network's picture");
+  const Linkage n = network.Resolve();
+  ASSERT_EQ(n.clusters.size(), 1u);
+  EXPECT_EQ(n.clusters[0].documents.size(), 7u);
+  EXPECT_TRUE(n.generic.empty());
+}
+
 }  // namespace
 }  // namespace ariadne::link
 
