@@ -343,6 +343,97 @@ bool JoinedInAList(std::string_view text, size_t previous_end, size_t start,
   return IsOneOf(gap, words.and_words);
 }
 
+// Reads a list backwards from a country name: its joiners (a comma, '/', '&', '+', one of
+// pay-words.toml's "and" words) and its other items (one word each).
+class ListReader {
+ public:
+  ListReader(std::string_view text, size_t start, const PayWords& words)
+      : text_(text), pos_(start), floor_(start > kReach ? start - kReach : 0), words_(words) {}
+
+  // The word before the reading position, consumed; empty at a joiner's mark or the reach.
+  std::string_view Word() {
+    SkipSpaces();
+    const size_t end = pos_;
+    while (pos_ > floor_ && !IsSpace(text_[pos_ - 1]) && !IsMark(text_[pos_ - 1])) --pos_;
+    return text_.substr(pos_, end - pos_);
+  }
+
+  // Consumes a joiner; false when there is none. `by_word`: it holds an "and" word; `by_list_word`
+  // (only where it is not null): it holds a `list_and_words` word instead.
+  bool Joiner(bool& by_word, bool* by_list_word = nullptr) {
+    bool found = false;
+    for (;;) {
+      SkipSpaces();
+      if (pos_ > floor_ && IsMark(text_[pos_ - 1])) {
+        --pos_;
+        found = true;
+        continue;
+      }
+      const size_t before = pos_;
+      const std::string_view word = by_word ? std::string_view() : Word();
+      if (!by_word && IsOneOf(word, words_.and_words)) {
+        by_word = found = true;
+        continue;
+      }
+      if (!by_word && by_list_word != nullptr && IsOneOf(word, words_.list_and_words)) {
+        by_word = found = *by_list_word = true;
+        continue;
+      }
+      pos_ = before;
+      return found;
+    }
+  }
+
+  size_t pos() const { return pos_; }
+  void Rewind(size_t pos) { pos_ = pos; }
+
+ private:
+  static constexpr size_t kReach = 160;  // bytes: a list of five names and their joiners
+  static bool IsSpace(char c) { return c == ' ' || c == '\n'; }
+  static bool IsMark(char c) { return c == ',' || c == '/' || c == '&' || c == '+'; }
+  void SkipSpaces() {
+    while (pos_ > floor_ && IsSpace(text_[pos_ - 1])) --pos_;
+  }
+
+  std::string_view text_;
+  size_t pos_;
+  size_t floor_;
+  const PayWords& words_;
+};
+
+// Whether the country name at `start` ends a list of origins whose earlier names the table does
+// not have ("from Ghana, Peru or Moldova": the table knows only Moldova, so JoinedInAList has no
+// origin to carry). The list needs two earlier names, or one joined by an "and" word, so that a
+// time after "ab" ("ab sofort, Moldawien") is no list, and two when the last joiner is a
+// `list_and_words` word; a name holds no digit and a sentence's end ("Poland. Munich") stops it.
+// kOrigin or kMaybe as the word before the list's first name says; kYes when the name ends no such
+// list.
+Place ListOfOriginsEndingAt(std::string_view text, size_t start, const PayWords& words) {
+  constexpr int kMostNames = 5;
+  ListReader list(text, start, words);
+  bool by_word = false;
+  bool by_list_word = false;  // Dutch "en": a list of three names or more only
+  if (!list.Joiner(by_word, &by_list_word)) return Place::kYes;
+  const bool joined_by_word = by_word && !by_list_word;
+  for (int names = 1; names <= kMostNames; ++names) {
+    const std::string_view name = list.Word();
+    if (name.empty() || IsOneOf(name, words.from_words) || IsOneOf(name, words.and_words) ||
+        std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return Place::kYes;
+    }
+    const size_t after_name = list.pos();
+    const std::string_view before = list.Word();
+    if (names >= 2 || joined_by_word) {
+      if (IsOneOf(before, words.from_words)) return Place::kOrigin;
+      if (IsOneOf(before, words.maybe_from_words)) return Place::kMaybe;
+    }
+    list.Rewind(after_name);
+    by_word = false;
+    if (!list.Joiner(by_word)) return Place::kYes;
+  }
+  return Place::kYes;
+}
+
 // What one indicator collected from the scan, before its flag is built.
 struct Collected {
   // The terms' matches in the match text; the start of a regex's is kUnknownStart until the flag
@@ -922,7 +1013,7 @@ Assessment Flagger::Assess(const AdInput& ad) const {
     // the next name of its list is read as it was. A people name that is no place ("für Polen") is
     // no origin: the list's next name is read on its own.
     size_t country_end = 0;
-    std::optional<Place> origin;
+    Place origin = Place::kNot;  // kNot: the last name was no origin
     for (RawMatch& m : matches) {
       const PatternRef& ref = compiled_->refs[m.pattern];
       if (ref.pattern.literal_bytes == 0 && !ref.pattern.left_boundary && ref.country < 0) {
@@ -944,11 +1035,13 @@ Assessment Flagger::Assess(const AdInput& ad) const {
       if (ref.country >= 0) {
         const PayWords& words = rules_->pay_words;
         Place place = NamesPlaceOfWork(scanned, m.from, m.to, ref, words);
-        if (place == Place::kYes && origin && JoinedInAList(scanned, country_end, m.from, words)) {
-          place = *origin;  // "aus Rumänien und Moldawien": both origins
+        if (place == Place::kYes && origin != Place::kNot &&
+            JoinedInAList(scanned, country_end, m.from, words)) {
+          place = origin;  // "aus Rumänien und Moldawien": both origins
+        } else if (place == Place::kYes) {
+          place = ListOfOriginsEndingAt(scanned, m.from, words);  // "from Ghana, Peru or Moldova"
         }
-        origin.reset();
-        if (place == Place::kOrigin || place == Place::kMaybe) origin = place;
+        origin = place == Place::kOrigin || place == Place::kMaybe ? place : Place::kNot;
         country_end = m.to;
         switch (place) {
           case Place::kYes:

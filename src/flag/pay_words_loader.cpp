@@ -210,10 +210,13 @@ void ReadCountryWords(TomlReader& reader, const toml::node& node, PayWords& word
     return;
   }
   const toml::table& table = *node.as_table();
-  reader.CheckKeys(table, {"from", "maybe_from", "and", "people", "at"}, "[country]");
+  reader.CheckKeys(table, {"from", "maybe_from", "and", "list_and", "people", "at"}, "[country]");
   words.from_words = ReadWords(reader, table, "from", reader.At(node), false);
   words.maybe_from_words = ReadWords(reader, table, "maybe_from", reader.At(node), false);
   words.and_words = ReadWords(reader, table, "and", reader.At(node), false);
+  if (table.contains("list_and")) {
+    words.list_and_words = ReadWords(reader, table, "list_and", reader.At(node), false);
+  }
   const auto people = ReadWordsPerLanguage(reader, table, "people");
   const auto at = ReadWordsPerLanguage(reader, table, "at");
   for (const auto& [lang, names] : people) {

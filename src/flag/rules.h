@@ -295,6 +295,9 @@ struct PayWords {
   // Words that join the names of a list ("und", "or", "și"): a name joined by one of them (or by a
   // comma) to a name read as an origin is an origin too ("aus Rumänien und Moldawien").
   std::vector<std::string> and_words;
+  // Words that join a list only after two names or more ("uit Nepal, Marokko en Moldavië"): Dutch
+  // "en" is "and", but Spanish and French "en" is "in" ("desde Rumanía en España").
+  std::vector<std::string> list_and_words;
   std::vector<std::string> at_words;
   std::vector<std::string> people_names;
   // The bytes that start and end some currency word, either case (a multi-byte letter marks every

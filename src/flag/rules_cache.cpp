@@ -24,7 +24,7 @@ namespace ariadne::flag {
 namespace {
 
 // The first line of every cached rule set. Bump the number when the byte layout below changes.
-constexpr std::string_view kFormat = "ariadne rule set 3\n";
+constexpr std::string_view kFormat = "ariadne rule set 4\n";
 // The cache file kind ("rules-<key>.set" in the cache folder); one file per rule set and build.
 constexpr std::string_view kUser = "rules";
 constexpr std::string_view kSuffix = ".set";
@@ -84,8 +84,8 @@ auto Fields(PeriodWord& p) {
 auto Fields(PayWords& p) {
   return std::tie(p.currencies, p.after, p.nouns, p.slash, p.before, p.pay_nouns, p.salary_nouns,
                   p.bonus, p.before_amount, p.connectors, p.net, p.gross, p.thousands, p.cost,
-                  p.from_words, p.maybe_from_words, p.and_words, p.at_words, p.people_names,
-                  p.currency_first, p.currency_last, p.file);
+                  p.from_words, p.maybe_from_words, p.and_words, p.list_and_words, p.at_words,
+                  p.people_names, p.currency_first, p.currency_last, p.file);
 }
 auto Fields(RuleSet& r) {
   return std::tie(r.directory, r.packs, r.indicators, r.scoring, r.wages, r.pay_words, r.markers);

@@ -975,12 +975,13 @@ const BlindSet kBlind22{.file = "blind22_ads.jsonl",
 // (every b2 but ro: trade-fair hosts at home), J-SAL 7 (as above), J-VAGUE 5 (es, fr, ro j6, ru-j7,
 // pl-b4), J-LATER 2 (en, pl j6 "no paperwork, all between us"), J-DOCS, J-HOURS, J-NOEXP, J-PHOTO,
 // J-TRANS, S-DRIVER 1 each. Invariance violations, listed until fixed: default nl-j1-v2 (J-SAL
-// appears when "people from Nepal, Morocco and Moldova" are welcome); candidates the same and
-// en-j3-v1, nl-j3-v1 (J-PHOTO on the hosts' "chest, waist and height", not on the hostesses' "bust,
-// waist and hip measurements") and bg-j3-v1 (J-ENT lost when "хостеси" becomes "домакини"). Benign
-// controls scoring (rule R4): default bg-b2, uk-b2, uk-b1 (J-SAL); candidates every b2 (J-ENT;
-// ro-b2 J-NOEXP; bg, uk also J-SAL), uk-b1 (J-SAL), en-b5 (S-DRIVER: a duo's "outcalls to hotels
-// only"), en-b6 (J-PHOTO: a model agency's open call). Floors are the figures minus 0.02.
+// appeared when "people from Nepal, Morocco and Moldova" are welcome; fixed in session 49, a list
+// of origins is origins throughout); candidates the same and en-j3-v1, nl-j3-v1 (J-PHOTO on the
+// hosts' "chest, waist and height", not on the hostesses' "bust, waist and hip measurements") and
+// bg-j3-v1 (J-ENT lost when "хостеси" becomes "домакини"). Benign controls scoring (rule R4):
+// default bg-b2, uk-b2, uk-b1 (J-SAL); candidates every b2 (J-ENT; ro-b2 J-NOEXP; bg, uk also
+// J-SAL), uk-b1 (J-SAL), en-b5 (S-DRIVER: a duo's "outcalls to hotels only"), en-b6 (J-PHOTO: a
+// model agency's open call). Floors are the figures minus 0.02.
 const BlindSet kBlind23{
     .file = "blind23_ads.jsonl",
     .label = "blind23",
@@ -989,8 +990,8 @@ const BlindSet kBlind23{
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
-    .known_candidate_violations = {"bg-j3-v1", "en-j3-v1", "nl-j1-v2", "nl-j3-v1"},
-    .known_default_violations = {"nl-j1-v2"},
+    .known_candidate_violations = {"bg-j3-v1", "en-j3-v1", "nl-j3-v1"},
+    .known_default_violations = {},
     .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b5", "en-b6", "es-b2",
                                        "fr-b2", "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2",
                                        "uk-b1", "uk-b2"},

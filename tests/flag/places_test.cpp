@@ -185,6 +185,30 @@ TEST(PlaceOfWork, AListOfOriginsIsOriginsThroughout) {
   EXPECT_TRUE(SalWhy("Lagerhelfer für Polen und Moldawien, 1.600 EUR netto im Monat.", "DE"));
 }
 
+// A list of origins whose first names are countries the table does not have (no minimum wage
+// shipped for them) is a list of origins all the same: the name after "and" that the table has is
+// one more origin, never the job's country (rule R2). A lone name after a comma is not a list.
+TEST(PlaceOfWork, AListOfOriginsWithUnknownNamesIsOriginsThroughout) {
+  const std::string en = "Packers for a warehouse, 2,000 EUR a month, weekly pay.";
+  const int en_score = ScoreOf(en, "GB");
+  for (std::string_view origins : {" Applicants from Ghana, Peru or Moldova welcome.",
+                                   " People from Kenya and Moldova can apply too."}) {
+    EXPECT_EQ(ScoreOf(en + std::string(origins), "GB"), en_score) << origins;
+  }
+  const std::string de = "Lagerhelfer gesucht, 1.600 EUR netto im Monat.";
+  EXPECT_EQ(ScoreOf(de + " Auch Leute aus Ghana, Peru und Moldawien.", "DE"), ScoreOf(de, "DE"));
+  const std::string pl = "Praca na magazynie, 5 000 zł miesięcznie.";
+  EXPECT_EQ(ScoreOf(pl + " Zapraszamy osoby z Kenii, Peru i Mołdawii.", "PL"), ScoreOf(pl, "PL"));
+  const std::string ru = "Работа на складе, 1200 евро в месяц.";
+  EXPECT_EQ(ScoreOf(ru + " Берём людей из Ганы, Перу и Молдавии.", "PL"), ScoreOf(ru, "PL"));
+  // Dutch "en" (and; "in" in Spanish and French) joins a list of three names or more.
+  const std::string nl = "Werk in de kas, € 8 per uur.";
+  EXPECT_EQ(ScoreOf(nl + " Ook mensen uit Ghana, Peru en Moldavië welkom.", "NL"),
+            ScoreOf(nl, "NL"));
+  // Not a list of origins: "ab sofort" is a time, and Moldova after it is where the job is.
+  EXPECT_TRUE(SalWhy("Lagerhelfer ab sofort, Moldawien, 1.600 EUR netto im Monat.", "DE"));
+}
+
 std::vector<std::string> PlaceErrorsOf(const std::string& places) {
   ariadne::testing::TempDir dir;
   dir.Write("p.toml", testing::kMinimalPack);
