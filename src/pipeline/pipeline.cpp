@@ -1,6 +1,8 @@
 #include "pipeline/pipeline.h"
 
 #include <fmt/format.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -69,25 +71,29 @@ std::vector<link::MaskSpan> SortedMerged(std::vector<link::MaskSpan> spans) {
   return merged;
 }
 
-// Whether a title may hold a contact worth the extractors' time: five digits or more (ASCII,
-// mathematical or full-width), or an '@'. Most titles ("Nina - Leeds", "Anna, 24") hold none; a
-// number spelled out in a title alone is not looked for.
+// Whether a title may hold a contact worth the extractors' time: five digits or more (ASCII, or any
+// code point whose numeric value is one digit: mathematical, full-width, circled, dingbat,
+// superscript), or an '@'. Most titles ("Nina - Leeds", "Anna, 24") hold none; a number spelled
+// out in a title alone is not looked for.
 bool MayHoldContact(std::string_view title) {
   constexpr int kMinDigits = 5;
   int digits = 0;
-  for (size_t k = 0; k < title.size(); ++k) {
+  int32_t k = 0;
+  const auto size = static_cast<int32_t>(title.size());
+  while (k < size && digits < kMinDigits) {
     const char c = title[k];
     if (c == '@') return true;
-    if (c >= '0' && c <= '9') {
-      ++digits;
-    } else if (c == '\xF0' && title.substr(k, 3) == "\xF0\x9D\x9F") {
-      ++digits;  // U+1D7C0 up: mathematical digits ("𝟎𝟏𝟓𝟏")
-    } else if (c == '\xEF' && title.substr(k, 2) == "\xEF\xBC") {
-      ++digits;  // U+FF00 up: full-width forms ("０１５１")
+    if (static_cast<unsigned char>(c) < 0x80) {
+      digits += c >= '0' && c <= '9' ? 1 : 0;
+      ++k;
+      continue;
     }
-    if (digits >= kMinDigits) return true;
+    UChar32 code_point = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(title.data()), k, size, code_point);
+    const double value = code_point < 0 ? U_NO_NUMERIC_VALUE : u_getNumericValue(code_point);
+    if (value >= 0 && value <= 9 && value == static_cast<int>(value)) ++digits;
   }
-  return false;
+  return digits >= kMinDigits;
 }
 
 nlohmann::json DetailsJson(const extract::Selector& s) {

@@ -153,6 +153,27 @@ TEST_F(PipelineTest, AContactOnlyInTheTitleIsStoredAsTheTitlesAndJoinsTheAd) {
   EXPECT_TRUE(dangling->empty()) << dangling->front();
 }
 
+// Issue 5 item 7 (held-out link corpus 10: a number only in the title, in circled digits): a
+// title is read for contacts when it holds five digits of any style, not only ASCII, mathematical
+// or full-width ones.
+TEST_F(PipelineTest, ANumberInStyledDigitsOnlyInTheTitleIsLookedFor) {
+  Import("a.jsonl", R"({"id": "1", "title": "Nina ⓪⑦⑦⓪⓪ ⑨⓪⓪④①②", "text": "Sweet and discreet."})"
+                    "\n"
+                    R"({"id": "2", "title": "Mia ➊➋ ➌", "text": "New in town."})"
+                    "\n");
+  EXPECT_EQ(Analyzed(), 2);
+  const int64_t first = (*case_->store().FindBySourceId("1", ""))[0];
+  auto selectors = case_->store().SelectorsOf(first);
+  ASSERT_TRUE(selectors.ok());
+  ASSERT_EQ(selectors->size(), 1u);
+  EXPECT_EQ(selectors->front().value, "+447700900412");
+  EXPECT_TRUE(store::InTitle(selectors->front().details_json));
+  const int64_t second = (*case_->store().FindBySourceId("2", ""))[0];
+  auto none = case_->store().SelectorsOf(second);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+}
+
 TEST_F(PipelineTest, RunsOnlyOnDocumentsItHasNotSeen) {
   Import("a.jsonl", R"({"id": "1", "text": "Call 07700 900123"})"
                     "\n"
