@@ -1408,11 +1408,13 @@ struct Host {
   std::string_view prefix;  // lower case, after scheme and www.
   std::string_view platform;
 };
-constexpr std::array<Host, 21> kHosts = {{
+constexpr std::array<Host, 23> kHosts = {{
     {"t.me/s/", "telegram"},
     {"t.me/", "telegram"},
     {"telegram.me/", "telegram"},
     {"telegram.dog/", "telegram"},
+    // "_u/" is the link form that opens the profile in the app, not a name.
+    {"instagram.com/_u/", "instagram"},
     {"instagram.com/", "instagram"},
     {"instagr.am/", "instagram"},
     {"snapchat.com/add/", "snapchat"},
@@ -1420,6 +1422,7 @@ constexpr std::array<Host, 21> kHosts = {{
     {"tiktok.com/@", "tiktok"},
     {"facebook.com/", "facebook"},
     {"fb.com/", "facebook"},
+    {"m.me/", "facebook"},  // Messenger's link to a Facebook profile
     {"x.com/", "x"},
     {"twitter.com/", "x"},
     {"line.me/ti/p/~", "line"},
@@ -1455,6 +1458,23 @@ struct OuterLink {
 
 void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLink* outer);
 
+// Whether the path at t[i, …) of a t.me link is "+" and an international number
+// ("t.me/+447700900123"): Telegram's link to the account of that phone number. Its invite links
+// ("t.me/+AbC1dEf…") hold letters and are no selector.
+bool IsTelegramPhoneLink(std::string_view t, size_t i) {
+  if (i >= t.size() || t[i] != '+') return false;
+  size_t e = i + 1;
+  while (e < t.size() && IsDigit(t[e])) ++e;
+  return e - i - 1 >= 7 && (e == t.size() || !IsWordByte(t[e]));
+}
+
+// The `source` detail of a phone read from a link to it.
+std::string_view PhoneLinkSource(std::string_view platform) {
+  if (platform == "signal") return "signal.me";
+  if (platform == "telegram") return "t.me";
+  return "wa.me";
+}
+
 void FromLink(const Hit& hit, ScanState& state) {
   FromLinkIn(state.text, hit.from, state, nullptr);
 }
@@ -1472,7 +1492,9 @@ void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLi
     return false;
   };
   if (!skip("https://")) skip("http://");
-  if (!skip("www.")) {
+  // "m." is a site's mobile host, except in Messenger's own "m.me/".
+  const bool messenger = t.size() - i >= 5 && EqualsLower(t.substr(i, 5), "m.me/");
+  if (!skip("www.") && !messenger) {
     if (!skip("m.")) skip("mobile.");
   }
   const Host* host = nullptr;
@@ -1518,7 +1540,8 @@ void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLi
     }
   }
   if (host->platform == "redirect") return;
-  if (host->platform == "whatsapp" || host->platform == "signal") {
+  if (host->platform == "whatsapp" || host->platform == "signal" ||
+      (host->platform == "telegram" && IsTelegramPhoneLink(t, i))) {
     size_t e = i;
     if (e < t.size() && t[e] == '+') ++e;
     const size_t digits_start = e;
@@ -1535,7 +1558,7 @@ void FromLinkIn(std::string_view t, size_t from, ScanState& state, const OuterLi
     f.end = span_end(e);
     f.details = {{"number_type", phone->number_type},
                  {"country", phone->country},
-                 {"source", host->platform == "signal" ? "signal.me" : "wa.me"}};
+                 {"source", std::string(PhoneLinkSource(host->platform))}};
     if (outer != nullptr) f.details.emplace_back("redirect", "unwrapped");
     state.Emit(std::move(f));
     return;
@@ -2956,7 +2979,7 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|m\.me/|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
@@ -3003,7 +3026,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    18,
+    19,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

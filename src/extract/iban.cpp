@@ -1,7 +1,8 @@
 // IBANs: a country code, two check digits and the country's fixed-length BBAN, printed compact or
-// in groups of four; valid when the length matches the country and the ISO 7064 MOD 97-10 check
-// gives 1. Value: compact upper case. Details: country. Sources: ISO 13616-1:2020 §6 (check digits)
-// and the SWIFT IBAN registry (release 98) for the lengths.
+// in groups (of four or irregular, between spaces, dashes, dots or slashes: "ES15-8764-…",
+// "IT95.L464.…", "DE12 / 3456 / …"); valid when the length matches the country and the ISO 7064 MOD
+// 97-10 check gives 1. Value: compact upper case. Details: country. Sources: ISO 13616-1:2020 §6
+// (check digits) and the SWIFT IBAN registry (release 98) for the lengths.
 #include <array>
 #include <bit>
 
@@ -29,6 +30,25 @@ constexpr std::array<CountryLength, 81> kLengths = {{
     {"TL", 23}, {"TN", 24}, {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20}, {"BI", 27},
     {"DJ", 27},
 }};
+
+// A mark people put between an IBAN's groups besides a space ("ES15-8764-…", "IT95.L464.…",
+// "RO49 / AAAA / …").
+bool IsGroupMark(char c) {
+  return c == '-' || c == '.' || c == '/';
+}
+
+// Where the next group starts after a separator at `k`: one space, or a mark with an optional
+// space on either side (the pattern's `(?: ?[-./] ?| )?`); `k` itself when none is there. The way
+// is forced (no separator byte is a letter or digit), so the finder and the reader agree.
+size_t AfterGroupSeparator(std::string_view text, size_t k) {
+  size_t j = k;
+  if (j < text.size() && text[j] == ' ') ++j;
+  if (j < text.size() && IsGroupMark(text[j])) {
+    ++j;
+    if (j < text.size() && text[j] == ' ') ++j;
+  }
+  return j;
+}
 
 int CountryIbanLength(std::string_view code) {
   for (const CountryLength& c : kLengths) {
@@ -64,7 +84,7 @@ std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int
   std::string iban;
   for (size_t k = from; k < to; ++k) {
     const char c = state.original[k];
-    if (c == ' ') continue;
+    if (c == ' ' || IsGroupMark(c)) continue;
     if (!IsAsciiAlnum(c)) return {};
     iban.push_back(AsciiUpper(c));
   }
@@ -89,8 +109,9 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
       if (IsAsciiAlnum(c)) {
         iban.push_back(AsciiUpper(c));
         ++i;
-      } else if (c == ' ' && i + 1 < t.size() && IsAsciiAlnum(t[i + 1]) && !iban.empty()) {
-        ++i;
+      } else if (const size_t next = AfterGroupSeparator(t, i);
+                 next > i && next < t.size() && IsAsciiAlnum(t[next]) && !iban.empty()) {
+        i = next;
       } else {
         break;
       }
@@ -113,12 +134,11 @@ void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
 }
 
 // The matches of kPatterns[0]: from a word start (\b) with two letters and two digits,
-// four letters or digits (after one optional space), then seven more, each after one optional
-// space. The way through is forced (a space is never a letter or digit), so each start has one
-// match, and later starts end later.
-// The country code's second letter, a 0x30-0x7F byte (ByteClasses::high) but no digit, is right
-// before the first digit of a run of digits: only those digits are looked at (most runs of digits
-// follow a space or mark).
+// four letters or digits (after one optional separator, AfterGroupSeparator), then seven more,
+// each after one optional separator. The way through is forced (a space is never a letter or
+// digit), so each start has one match, and later starts end later. The country code's second
+// letter, a 0x30-0x7F byte (ByteClasses::high) but no digit, is right before the first digit of a
+// run of digits: only those digits are looked at (most runs of digits follow a space or mark).
 template <typename OnDigit>
 void ForEachDigitAfterHighNonDigit(const ByteClasses& classes, OnDigit&& on_digit) {
   const std::vector<uint64_t>& digit = classes.digit;
@@ -142,12 +162,11 @@ void FindIbans(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& o
     if (p == 0 || !IsAsciiAlpha(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
     const size_t start = p - 1;
     if (start > 0 && IsBoundaryWordByte(text[start - 1])) return;
-    size_t k = p + 3;
-    if (k < n && text[k] == ' ') ++k;
+    size_t k = AfterGroupSeparator(text, p + 3);
     bool ok = true;
     for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && IsAsciiAlnum(text[k]);
     for (int c = 0; c < 7 && ok; ++c, ++k) {
-      if (k < n && text[k] == ' ') ++k;
+      k = AfterGroupSeparator(text, k);
       ok = k < n && IsAsciiAlnum(text[k]);
     }
     if (ok) out.push_back(Hit{pattern, start, k});
@@ -160,15 +179,15 @@ constexpr PrescanPattern kPatterns[] = {
     // FindIbans (character classes only; see extractor.h and crypto.cpp).
     // Also in lower or mixed case ("hu77 7195 …", "Gb26 nwbk …"): the finder reads the whole
     // text, so no cue is needed for those forms.
-    {R"(\b[A-Za-z]{2}\d{2} ?[A-Za-z0-9]{4}(?: ?[A-Za-z0-9]){7})", HS_FLAG_SOM_LEFTMOST,
-     kCueUpperDigit, false, FindIbans},
+    {R"(\b[A-Za-z]{2}\d{2}(?: ?[-./] ?| )?[A-Za-z0-9]{4}(?:(?: ?[-./] ?| )?[A-Za-z0-9]){7})",
+     HS_FLAG_SOM_LEFTMOST, kCueUpperDigit, false, FindIbans},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kIbanExtractor = {
     "iban",    "International bank account numbers with a valid country length and MOD 97-10 check",
-    8,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
+    9,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
     kPatterns, ExtractIbans,
 };
 

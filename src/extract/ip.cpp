@@ -3,7 +3,9 @@
 // "version 10.0.0.1"); and IPv6 addresses in any RFC 4291 §2.2 text form, validated with inet_pton
 // and written in the RFC 5952 canonical form (lower case, longest zero run as "::"). Times such as
 // "21:15:00" are not addresses. The dotted tail of an IPv6 address ("::ffff:192.0.2.1", RFC 4291
-// §2.5.5) is part of it, not a second (IPv4) address. Sources: RFC 791 §3.2; RFC 6943 §3.1.1; RFC
+// §2.5.5) is part of it, not a second (IPv4) address. A defanged address, its dots written "[.]" or
+// "(.)" so that no program links it ("149[.]142[.]236[.]69", as threat reports and tips copy
+// them), is the address. Sources: RFC 791 §3.2; RFC 6943 §3.1.1; RFC
 // 4291 §2.2; RFC 5952 §4.
 #include <arpa/inet.h>
 
@@ -54,6 +56,68 @@ void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanStat
   f.end = end;
   f.details = {{"version", "4"}};
   state.Claim(start, end);
+  state.Emit(std::move(f));
+}
+
+// The length of a defanging dot ("[.]", "(.)", "{.}") or a plain dot at `i`, 0 when none is there.
+size_t DotLengthAt(std::string_view t, size_t i) {
+  if (i < t.size() && t[i] == '.') return 1;
+  if (i + 2 >= t.size() || t[i + 1] != '.') return 0;
+  const char open = t[i], close = t[i + 2];
+  const bool pair = (open == '[' && close == ']') || (open == '(' && close == ')') ||
+                    (open == '{' && close == '}');
+  return pair ? 3 : 0;
+}
+
+// The length of a defanging dot that ends right before `i`, 0 when none does.
+size_t DotLengthBefore(std::string_view t, size_t i) {
+  if (i >= 1 && t[i - 1] == '.') return 1;
+  return i >= 3 && DotLengthAt(t, i - 3) == 3 ? 3 : 0;
+}
+
+// A hit of kPatterns[2] (a digit, a defanging dot, a digit): the dotted quad around it, read with
+// plain or defanging dots between its octets, as the dotted address. `done`: text before it was
+// read by an earlier hit.
+void ExtractDefangedIpv4(const Hit& hit, size_t& done, ScanState& state) {
+  const std::string_view t = state.text;
+  if (hit.to <= done) return;
+  // Back to the first octet of the chain of digit runs joined by dots.
+  size_t start = hit.to - 1;
+  for (;;) {
+    while (start > 0 && IsDigit(t[start - 1])) --start;
+    const size_t dot = DotLengthBefore(t, start);
+    if (dot == 0 || start < dot + 1 || !IsDigit(t[start - dot - 1])) break;
+    start -= dot;
+  }
+  std::string value;
+  size_t i = start;
+  int octets = 0;
+  bool ok = true;
+  for (; ok && octets < 4; ++octets) {
+    const size_t s = i;
+    int v = 0;
+    while (i < t.size() && IsDigit(t[i]) && i - s < 4) v = v * 10 + (t[i++] - '0');
+    const size_t len = i - s;
+    ok = len >= 1 && len <= 3 && v <= 255 && !(len > 1 && t[s] == '0');
+    value.append(t.substr(s, len));
+    if (ok && octets < 3) {
+      const size_t dot = DotLengthAt(t, i);
+      ok = dot > 0;
+      i += dot;
+      value.push_back('.');
+    }
+  }
+  done = std::max(done, i);
+  if (!ok || value.front() == '0') return;
+  if (start > 0 && (IsWordByte(t[start - 1]) || t[start - 1] == '-')) return;
+  if (i < t.size() && (IsWordByte(t[i]) || DotLengthAt(t, i) > 0)) return;
+  Found f;
+  f.type = SelectorType::kIp;
+  f.value = std::move(value);
+  f.start = start;
+  f.end = i;
+  f.details = {{"version", "4"}};
+  state.Claim(start, i);
   state.Emit(std::move(f));
 }
 
@@ -118,8 +182,11 @@ void ExtractIps(std::span<const Hit> hits, ScanState& state) {
   // The IPv6 address found last. Its hits come before those of a dotted tail: every IPv6 pattern
   // match needs colons, which precede the tail.
   std::pair<size_t, size_t> ipv6{0, 0};
+  size_t defanged_done = 0;  // text before this offset was read for a defanged address
   for (const Hit& hit : hits) {
-    if (hit.pattern == 1) {
+    if (hit.pattern == 2) {
+      ExtractDefangedIpv4(hit, defanged_done, state);
+    } else if (hit.pattern == 1) {
       // Matches ending within 8 bytes of each other are one hit, which may join two addresses
       // ("fe80::1 fe80::2"): the address around its first match is read too, before the last.
       const Hit first{hit.pattern, hit.from, hit.from};
@@ -197,13 +264,15 @@ constexpr PrescanPattern kPatterns[] = {
      FindDottedQuads},
     // Two colons among hex digits, or "::" then a digit: fires inside every IPv6 address.
     {R"((?:[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]))", 0, kCueColon},
+    // A defanging dot between two digits ("149[.]142"): fires inside every defanged address.
+    {R"(\d(?:\[\.\]|\(\.\)|\{\.\})\d)", 0, kCueDigit | kCueOpenBracket, true},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kIpExtractor = {
     "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    3,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
+    4,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
     kPatterns, ExtractIps,
 };
 

@@ -149,6 +149,25 @@ TEST(Handle, WhatsAppLinkGivesPhone) {
   EXPECT_TRUE(Values(selectors, "handle").empty());
 }
 
+// Telegram's link to a phone number's account gives the phone, as wa.me does; its invite links
+// ("t.me/+AbC…") give nothing.
+TEST(Handle, TelegramLinkToAnInternationalNumberGivesPhone) {
+  const auto selectors = testing::Extract("text me: https://t.me/+447700900456 ok");
+  EXPECT_EQ(Values(selectors, "phone"), V{"+447700900456"});
+  EXPECT_TRUE(Values(selectors, "handle").empty());
+  EXPECT_TRUE(Values("join t.me/+Xk3dLq9aB2FhYzQ1 now", "handle").empty());
+  EXPECT_TRUE(Values("join t.me/+Xk3dLq9aB2FhYzQ1 now", "phone").empty());
+}
+
+// Messenger's m.me/NAME and Instagram's in-app instagram.com/_u/NAME name the profile.
+TEST(Handle, MessengerAndInstagramAppLinksNameTheProfile) {
+  EXPECT_EQ(Values("write on https://m.me/lola.brightwater", "handle"),
+            V{"facebook:lola.brightwater"});
+  EXPECT_EQ(Values("insta ➜ instagram.com/_u/mira.velvet22", "handle"),
+            V{"instagram:mira.velvet22"});
+  EXPECT_EQ(Values("m.facebook.com/lola.brightwater", "handle"), V{"facebook:lola.brightwater"});
+}
+
 // Regression (demo corpus: "telegram:t.me" 69 times): a link after the platform word is read as a
 // link, not as the name "t.me".
 TEST(Handle, LinkAfterPlatformWordIsNotAName) {

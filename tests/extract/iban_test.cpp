@@ -15,6 +15,20 @@ TEST(Iban, GroupedAndCompactFormsValidate) {
   EXPECT_EQ(Values("GB29NWBK60161331926819", "iban"), V{"GB29NWBK60161331926819"});
 }
 
+// Groups between dashes, dots or slashes, with or without spaces, regular or not, are one IBAN
+// (not a phone number).
+TEST(Iban, GroupsBetweenDashesDotsOrSlashesAreOneIban) {
+  EXPECT_EQ(Values("Anzahlung auf IBAN DE89-3704-0044-0532-0130-00 bitte", "iban"),
+            V{"DE89370400440532013000"});
+  EXPECT_EQ(Values("acconto su IBAN IT60.X054.2811.1010.0000.0123.456 (200 €)", "iban"),
+            V{"IT60X0542811101000000123456"});
+  EXPECT_EQ(Values("pay GB29 / NWBK / 6016 / 1331 / 9268 / 19 today", "iban"),
+            V{"GB29NWBK60161331926819"});
+  EXPECT_EQ(Values("iban: gb29 - nwbk - 601613 - 31926819", "iban"), V{"GB29NWBK60161331926819"});
+  const auto selectors = testing::Extract("IBAN DE89-3704-0044-0532-0130-00");
+  EXPECT_TRUE(Values(selectors, "phone").empty());
+}
+
 TEST(Iban, BadCheckDigitsOrLengthRejected) {
   EXPECT_TRUE(Values("DE88 3704 0044 0532 0130 00", "iban").empty());
   EXPECT_TRUE(Values("DE89 3704 0044 0532 0130", "iban").empty());

@@ -12,6 +12,16 @@ TEST(Ip, DottedQuad) {
   EXPECT_EQ(Values("from 192.0.2.44, then", "ip"), V{"192.0.2.44"});
 }
 
+// Defanged addresses, as tips and threat reports copy them, are the address (not a phone).
+TEST(Ip, DefangedDotsAreTheAddress) {
+  EXPECT_EQ(Values("seen from 203[.]0[.]113[.]45 at 02:14", "ip"), V{"203.0.113.45"});
+  EXPECT_EQ(Values("hxxp://198(.)51(.)100(.)7/login", "ip"), V{"198.51.100.7"});
+  EXPECT_EQ(Values("ip 192{.}0{.}2.14 per the log", "ip"), V{"192.0.2.14"});
+  EXPECT_TRUE(Values("version 1[.]2[.]3 only", "ip").empty());
+  EXPECT_TRUE(Values("256[.]1[.]1[.]1", "ip").empty());
+  EXPECT_TRUE(Values("203[.]0[.]113[.]45[.]9", "ip").empty());
+}
+
 TEST(Ip, VersionsDatesAndBadOctetsRejected) {
   EXPECT_TRUE(Values("version 1.2.3.4", "ip").empty());
   EXPECT_TRUE(Values("v10.0.0.1", "ip").empty());

@@ -43,6 +43,9 @@ const std::vector<std::string>& Fragments() {
       "https://example.org/a",
       "HTTP://WWW.EXAMPLE.ORG",
       "www.site.eu",
+      "seen from 203[.]0[.]113[.]45, 198(.)51(.)100(.)7",  // ip pattern 2 (defanged dots)
+      "IBAN DE89-3704-0044-0532-0130-00, IT60.X054.2811.1010.0000.0123.456",
+      "GB29 / NWBK / 6016 / 1331 / 9268 / 19, https://m.me/lola.bright",
       "t.me/anna_vip",
       "[voice message transcript] add me on snap lola underscore 23",
       "(Голосовое сообщение) пиши в телеге",
