@@ -1696,27 +1696,9 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out)
 
 }  // namespace
 
-void FindPartJoins(std::string_view text, std::vector<LineJoin>& out) {
-  // Every text goes through here and few of its bytes open a part: a step of bytes (16 with
-  // SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read one by one.
-  size_t resume = 1;  // the first byte not yet read by a part found before
-  for (size_t chunk = 1; chunk < text.size(); chunk += kOpenStep) {
-    // The last bytes, fewer than a step, are all read one by one.
-    uint64_t mask = chunk + kOpenStep <= text.size() ? OpenPartMask(text.data() + chunk)
-                                                     : EveryByte(text.size() - chunk);
-    while (mask != 0) {
-      const size_t at = chunk + static_cast<size_t>(std::countr_zero(mask));
-      mask &= mask - 1;
-      if (at < resume) continue;
-      const size_t end = PartJoinsAt(text, at, out);
-      if (end != std::string_view::npos) resume = end + 1;
-    }
-  }
-}
-
 namespace {
 
-// The words of a number told in parts over sentences (FindSpreadParts), lower case (Lower()).
+// The words of a number told in parts over sentences (FindPartJoins), lower case (Lower()).
 // The verbs of beginning: "starts", "begins" in the languages of the ads.
 constexpr std::array<std::string_view, 18> kSpreadStartVerbs = {
     "starts", "begins", "beginnt", "commence", "empieza",    "comienza",
@@ -1775,6 +1757,26 @@ bool AfterVerb(std::string_view text, size_t at, const std::array<std::string_vi
   }
   verb_begin = b;
   return IsOneOf(word, verbs);
+}
+
+// Whether the word before the blank before text[at] is a link word (kSpreadLinks, written in
+// lower case): a cheap test first, two to four bytes of letters, compared without a copy.
+constexpr auto kLinkEnds = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view w : kSpreadLinks) ends[static_cast<unsigned char>(w.back())] = true;
+  return ends;
+}();
+
+bool AfterLinkWord(std::string_view text, size_t at) {
+  if (at < 3 || !kLinkEnds[static_cast<unsigned char>(text[at - 2])]) return false;
+  size_t b = at - 1;
+  while (b > 0 && at - 1 - b <= 4 && (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]))) --b;
+  const size_t size = at - 1 - b;
+  if (size < 2 || size > 4 || (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n')) {
+    return false;
+  }
+  const std::string_view word = text.substr(b, size);
+  return std::find(kSpreadLinks.begin(), kSpreadLinks.end(), word) != kSpreadLinks.end();
 }
 
 bool OpensSpread(std::string_view text, size_t at) {
@@ -1896,19 +1898,28 @@ size_t RestAfterBreak(std::string_view text, size_t nl) {
 
 }  // namespace
 
-void FindSpreadParts(std::string_view text, std::vector<PartSpread>& out) {
-  // A first part is a digit after a blank after a verb of beginning: only those bytes are read
-  // past the cheap test (OpenPartMask), as FindPartJoins does.
-  size_t resume = 1;
+void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<PartSpread>& spreads) {
+  // Every text goes through here and few of its bytes open a part: a step of bytes (16 with
+  // SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read one by one.
+  size_t resume = 1;  // the first byte not yet read by a part found before
   for (size_t chunk = 1; chunk < text.size(); chunk += kOpenStep) {
+    // The last bytes, fewer than a step, are all read one by one.
     uint64_t mask = chunk + kOpenStep <= text.size() ? OpenPartMask(text.data() + chunk)
                                                      : EveryByte(text.size() - chunk);
     while (mask != 0) {
       const size_t at = chunk + static_cast<size_t>(std::countr_zero(mask));
       mask &= mask - 1;
-      if (at < resume || !OpensPartAt(text, at) || !OpensSpread(text, at)) continue;
+      if (at < resume) continue;
+      size_t end = PartJoinsAt(text, at, out);
+      if (end != std::string_view::npos) {
+        resume = end + 1;
+        continue;
+      }
+      // A number told over sentences: its first part after a link word ("with", "od").
+      if (!OpensPartAt(text, at) || !AfterLinkWord(text, at) || !OpensSpread(text, at)) continue;
       size_t scanned = at;
-      const size_t end = SpreadAt(text, at, out, scanned);
+      end = SpreadAt(text, at, spreads, scanned);
       // A number found: on after its last part; none: on at the byte that stopped the scan
       // (another first part), so that every byte is scanned once.
       resume = end != std::string_view::npos ? end + 1 : scanned;

@@ -51,14 +51,6 @@ void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
 // order; linear.
 void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
 
-// Appends to `out` the words between the parts of a number told in parts with words of order
-// ("First 077, then 0090, and last 0997", "Primero 691, luego 524, y al final 648", "Сначала 8,
-// потом 925 571 17, и в конце 55"): a first word (kFirstPartWords, 11 languages and Ukrainian,
-// Bulgarian) before the first part, then each gap a comma maybe and one to four words of order
-// ("then", "and last", "at the end": kNextPartWords) before the next part; 8 to 15 digits in all.
-// Each gap is folded to one space. In increasing order, none overlapping; linear.
-void FindPartJoins(std::string_view text, std::vector<LineJoin>& out);
-
 // A number told in parts over sentences of one text, apart from each other ("My number starts with
 // 065. [the prices] After that comes 621. [the city] And it ends in 6646."): the first part's
 // digits [begin, end), and the whole number, the parts in their order with a blank between
@@ -69,15 +61,23 @@ struct PartSpread {
   std::string number;
 };
 
-// Appends to `out` the numbers told in parts over sentences: a first part after a number's noun
-// and a verb of beginning ("number starts with", "Nummer beginnt mit", "numéro commence par", 11
-// languages: kSpreadStartVerbs), then at most two sentences opening with a word of order and
-// holding one part ("After that comes 621.", "Potem jest 3965.": kSpreadThenWords), then a part
-// after a verb of ending ("And it ends in 6646.", "А заканчивается на 420.": kSpreadEndVerbs),
-// within kMaxSpread bytes; each part a sentence's last words; 8 to 15 digits in all. Parts
-// written in words are not read. In increasing order; linear (a first part's sentences are read
-// once, and a scan stops at the next first part).
-void FindSpreadParts(std::string_view text, std::vector<PartSpread>& out);
+// Appends to `out` the words between the parts of a number told in parts with words of order
+// ("First 077, then 0090, and last 0997", "Primero 691, luego 524, y al final 648", "Сначала 8,
+// потом 925 571 17, и в конце 55"): a first word (kFirstPartWords, 11 languages and Ukrainian,
+// Bulgarian) before the first part, then each gap a comma maybe and one to four words of order
+// ("then", "and last", "at the end": kNextPartWords) before the next part; 8 to 15 digits in all.
+// Each gap is folded to one space.
+// Appends to `spreads` the numbers told in parts over sentences: a first part after a number's
+// noun, a verb of beginning and a link word ("number starts with", "Nummer beginnt mit", "numer
+// zaczyna się od", 11 languages: kSpreadStartVerbs, kSpreadLinks), then at most two sentences
+// opening with a word of order and holding one part ("After that comes 621.", "Potem jest
+// 3965.": kSpreadThenWords), then a part after a verb of ending ("And it ends in 6646.", "А
+// заканчивается на 420.": kSpreadEndVerbs), within kMaxSpread bytes; each part a sentence's last
+// words; 8 to 15 digits in all. Parts written in words are not read.
+// Both in increasing order, none overlapping; linear (a first part's sentences are read once,
+// and that scan stops at the next first part).
+void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<PartSpread>& spreads);
 
 // Appends to `out` the line breaks before the rest of a number on the next line ("You can reach
 // me on 07700⏎... the rest of the number: 900 329", "Zastihneš mě na 724⏎... zbytek čísla: 76

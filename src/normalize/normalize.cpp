@@ -4104,7 +4104,11 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindTagJoins(text1, joins);
   FindEscapeJoins(text1, joins);
   FindEmphasisJoins(text1, joins);
-  FindPartJoins(text1, joins);
+  // A number told in parts over sentences ("My number starts with 065. … After that comes 621. …
+  // And it ends in 6646."): the whole number is written in its first part's place below.
+  thread_local std::vector<PartSpread> spreads;
+  spreads.clear();
+  FindPartJoins(text1, joins, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.
@@ -4137,9 +4141,6 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
     log.Note(kLineJoin);
   }
   // A number told in parts over sentences: the whole number in its first part's place.
-  thread_local std::vector<PartSpread> spreads;
-  spreads.clear();
-  FindSpreadParts(text1, spreads);
   for (PartSpread& spread : spreads) {
     const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
       return e.begin < spread.end && spread.begin < e.end;
