@@ -1764,19 +1764,32 @@ bool AfterVerb(std::string_view text, size_t at, const std::array<std::string_vi
 constexpr auto kLinkEnds = [] {
   std::array<bool, 256> ends{};
   for (std::string_view w : kSpreadLinks) ends[static_cast<unsigned char>(w.back())] = true;
+  for (std::string_view w : kSpreadStartVerbs) ends[static_cast<unsigned char>(w.back())] = true;
   return ends;
 }();
 
+// Whether the word before the blank before text[at] is a link word or a verb of beginning
+// (kSpreadLinks, kSpreadStartVerbs: "with", "od", "začíná" with none), as written in lower case:
+// a cheap test of its last byte first, then compared without a copy.
 bool AfterLinkWord(std::string_view text, size_t at) {
+  constexpr size_t kMaxWord = 24;
   if (at < 3 || !kLinkEnds[static_cast<unsigned char>(text[at - 2])]) return false;
   size_t b = at - 1;
-  while (b > 0 && at - 1 - b <= 4 && (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]))) --b;
+  while (b > 0 && at - 1 - b <= kMaxWord &&
+         (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]))) {
+    --b;
+  }
   const size_t size = at - 1 - b;
-  if (size < 2 || size > 4 || (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n')) {
+  if (size < 2 || size > kMaxWord || (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n')) {
     return false;
   }
   const std::string_view word = text.substr(b, size);
-  return std::find(kSpreadLinks.begin(), kSpreadLinks.end(), word) != kSpreadLinks.end();
+  if (size <= 4 &&
+      std::find(kSpreadLinks.begin(), kSpreadLinks.end(), word) != kSpreadLinks.end()) {
+    return true;
+  }
+  return std::find(kSpreadStartVerbs.begin(), kSpreadStartVerbs.end(), word) !=
+         kSpreadStartVerbs.end();
 }
 
 bool OpensSpread(std::string_view text, size_t at) {
