@@ -1696,7 +1696,223 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out)
 
 }  // namespace
 
-void FindPartJoins(std::string_view text, std::vector<LineJoin>& out) {
+namespace {
+
+// The words of a number told in parts over sentences (FindPartJoins), lower case (Lower()).
+// The verbs of beginning: "starts", "begins" in the languages of the ads.
+constexpr std::array<std::string_view, 18> kSpreadStartVerbs = {
+    "starts", "begins", "beginnt", "commence", "empieza",    "comienza",
+    "começa", "comeca", "inizia",  "comincia", "begint",     "zaczyna",
+    "začíná", "zacina", "începe",  "incepe",   "начинается", "починається"};
+// The verbs of ending: "ends", "finishes".
+constexpr std::array<std::string_view, 16> kSpreadEndVerbs = {
+    "ends",   "endet", "finit", "termine", "termina", "termină",       "eindigt",   "kończy",
+    "konczy", "končí", "konci", "finisce", "acaba",   "заканчивается", "кончается", "закінчується"};
+// The words between such a verb and the part ("with", "by", "się od", "на").
+constexpr std::array<std::string_view, 24> kSpreadLinks = {
+    "with", "in", "on", "by", "mit", "auf", "par", "por", "en", "con", "com", "em",
+    "met",  "op", "od", "na", "się", "sie", "cu",  "în",  "с",  "на",  "з",   "de"};
+// The nouns of "my number" before a verb of beginning.
+constexpr std::array<std::string_view, 14> kSpreadNouns = {
+    "number", "nummer", "numéro",  "numero",  "número", "numer", "numeru",
+    "číslo",  "cislo",  "numărul", "numarul", "номер",  "phone", "telefon"};
+// The words that open a middle part's sentence: "after", "then", "next".
+constexpr std::array<std::string_view, 24> kSpreadThenWords = {
+    "after",   "then",  "next",   "danach", "dann",  "ensuite", "puis",  "después",
+    "despues", "luego", "depois", "poi",    "dopo",  "daarna",  "dan",   "potem",
+    "pak",     "potom", "apoi",   "потом",  "затем", "далее",   "потім", "następnie"};
+
+constexpr size_t kMaxSpread = 1500;  // bytes from a first part to the last
+
+template <size_t N>
+bool IsOneOf(std::string_view word, const std::array<std::string_view, N>& words) {
+  if (word.empty() || word.size() > 26) return false;
+  const std::string lower = Lower(word);
+  return std::find(words.begin(), words.end(), lower) != words.end();
+}
+
+// The word ending at `end` past blanks (letters, ASCII or not, and apostrophes); `begin` gets its
+// start. Empty when a mark or a digit stands there.
+std::string_view WordBefore(std::string_view text, size_t end, size_t& begin) {
+  size_t e = end;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && e - b < 32 &&
+         (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]) || text[b - 1] == '\'')) {
+    --b;
+  }
+  begin = b;
+  return text.substr(b, e - b);
+}
+
+// Whether the part at text[at] follows `verbs` and at most two link words ("starts with",
+// "zaczyna się od"); `verb_begin` gets where the verb starts.
+template <size_t N>
+bool AfterVerb(std::string_view text, size_t at, const std::array<std::string_view, N>& verbs,
+               size_t& verb_begin) {
+  size_t b = at;
+  std::string_view word = WordBefore(text, at, b);
+  for (int links = 0; links < 2 && IsOneOf(word, kSpreadLinks); ++links) {
+    word = WordBefore(text, b, b);
+  }
+  verb_begin = b;
+  return IsOneOf(word, verbs);
+}
+
+// Whether the word before the blank before text[at] is a link word (kSpreadLinks, written in
+// lower case): a cheap test first, two to four bytes of letters, compared without a copy.
+constexpr auto kLinkEnds = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view w : kSpreadLinks) ends[static_cast<unsigned char>(w.back())] = true;
+  for (std::string_view w : kSpreadStartVerbs) ends[static_cast<unsigned char>(w.back())] = true;
+  return ends;
+}();
+
+// Whether the word before the blank before text[at] is a link word or a verb of beginning
+// (kSpreadLinks, kSpreadStartVerbs: "with", "od", "začíná" with none), as written in lower case:
+// a cheap test of its last byte first, then compared without a copy.
+bool AfterLinkWord(std::string_view text, size_t at) {
+  constexpr size_t kMaxWord = 24;
+  if (at < 3 || !kLinkEnds[static_cast<unsigned char>(text[at - 2])]) return false;
+  size_t b = at - 1;
+  while (b > 0 && at - 1 - b <= kMaxWord &&
+         (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]))) {
+    --b;
+  }
+  const size_t size = at - 1 - b;
+  if (size < 2 || size > kMaxWord || (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n')) {
+    return false;
+  }
+  const std::string_view word = text.substr(b, size);
+  if (size <= 4 &&
+      std::find(kSpreadLinks.begin(), kSpreadLinks.end(), word) != kSpreadLinks.end()) {
+    return true;
+  }
+  return std::find(kSpreadStartVerbs.begin(), kSpreadStartVerbs.end(), word) !=
+         kSpreadStartVerbs.end();
+}
+
+bool OpensSpread(std::string_view text, size_t at) {
+  size_t b = 0;
+  if (!AfterVerb(text, at, kSpreadStartVerbs, b)) return false;
+  // "my number", "Numărul meu": the noun among the three words before the verb.
+  for (int k = 0; k < 3; ++k) {
+    const std::string_view word = WordBefore(text, b, b);
+    if (word.empty()) return false;
+    if (IsOneOf(word, kSpreadNouns)) return true;
+  }
+  return false;
+}
+
+bool EndsSpread(std::string_view text, size_t at) {
+  size_t b = 0;
+  return AfterVerb(text, at, kSpreadEndVerbs, b);
+}
+
+// A sentence of at most five words before the part, the first a word of order ("After that
+// comes 621", "Ensuite il y a 8133").
+bool MiddleOfSpread(std::string_view text, size_t at) {
+  size_t b = at;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = WordBefore(text, b, b);
+    if (word.empty()) return false;
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '!') {
+      return IsOneOf(word, kSpreadThenWords);
+    }
+  }
+  return false;
+}
+
+// A part read by PartEnd ends its sentence: a full stop, a line's end or the text's.
+bool EndsSentence(std::string_view text, size_t end) {
+  return end == text.size() || text[end] == '.' || text[end] == '\n' || text[end] == '!' ||
+         text[end] == '\r';
+}
+
+bool OpensPartAt(std::string_view text, size_t k) {
+  return IsDigit(text[k]) && text[k - 1] == ' ' && (k < 2 || !IsDigit(text[k - 2]));
+}
+
+// The number whose first part opens at text[at] (OpensSpread holds), or npos; `scanned` gets
+// where the scan for its later parts stopped.
+size_t SpreadAt(std::string_view text, size_t at, std::vector<PartSpread>& out, size_t& scanned) {
+  constexpr size_t kMinDigits = 8, kMaxDigits = 15, kMaxMiddles = 2;
+  size_t digits = 0;
+  const size_t first_end = PartEnd(text, at, digits);
+  scanned = first_end;
+  if (!EndsSentence(text, first_end)) return std::string_view::npos;
+  std::string number(text.substr(at, first_end - at));
+  size_t middles = 0;
+  const size_t limit = std::min(text.size(), first_end + kMaxSpread);
+  for (size_t k = first_end + 1; k < limit; ++k) {
+    scanned = k;
+    if (!OpensPartAt(text, k)) continue;
+    if (OpensSpread(text, k)) return std::string_view::npos;  // another number's first part
+    const bool last = EndsSpread(text, k);
+    if (!last && !MiddleOfSpread(text, k)) continue;
+    const size_t end = PartEnd(text, k, digits);
+    if (!EndsSentence(text, end) || digits > kMaxDigits) return std::string_view::npos;
+    number += ' ';
+    number.append(text.substr(k, end - k));
+    if (last) {
+      if (digits < kMinDigits) return std::string_view::npos;
+      out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(first_end),
+                               std::move(number)});
+      return end;
+    }
+    if (++middles > kMaxMiddles) return std::string_view::npos;
+    k = end;
+  }
+  return std::string_view::npos;
+}
+
+// The words for "the rest" of a number on the line after its first part.
+constexpr std::array<std::string_view, 14> kRestWords = {
+    "rest",   "reste",  "resto",   "restul",    "restului", "zbytek",   "zbytku",
+    "reszta", "resztę", "остаток", "остальные", "решта",    "restante", "restant"};
+
+// The nouns of "the number" or "its digits" after such a word (a "rest" alone may be a break's).
+constexpr std::array<std::string_view, 24> kRestNouns = {
+    "number", "nummer",    "numéro",    "numero", "número",   "numeru",  "numer",   "čísla",
+    "cisla",  "numărului", "numarului", "номера", "номеру",   "digits",  "ziffern", "cifre",
+    "cifras", "cijfers",   "cyfry",     "цифры",  "chiffres", "dígitos", "číslice", "cifrele"};
+
+// The start of the rest after the line break at text[nl] ("... the rest of the number: "), or
+// npos.
+size_t RestAfterBreak(std::string_view text, size_t nl) {
+  constexpr size_t kMaxWords = 6;
+  size_t k = nl + 1;
+  while (k < text.size() && (IsBlank(text[k]) || text[k] == '.')) ++k;
+  if (text.substr(k, 3) == "\u2026") k += 3;
+  bool rest = false, noun = false;
+  for (size_t words = 0; words <= kMaxWords; ++words) {
+    while (k < text.size() && IsBlank(text[k])) ++k;
+    if (k < text.size() && text[k] == ':') {
+      ++k;
+      while (k < text.size() && IsBlank(text[k])) ++k;
+      const bool opens =
+          k < text.size() && (IsDigit(text[k]) || IsAsciiLetter(text[k]) || IsNonAscii(text[k]));
+      return rest && noun && opens ? k : std::string_view::npos;
+    }
+    size_t e = k;
+    while (e < text.size() && e - k <= 26 &&
+           (IsAsciiLetter(text[e]) || IsNonAscii(text[e]) || text[e] == '\'')) {
+      ++e;
+    }
+    if (e == k) return std::string_view::npos;
+    rest |= IsOneOf(text.substr(k, e - k), kRestWords);
+    noun |= rest && IsOneOf(text.substr(k, e - k), kRestNouns);
+    k = e;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<PartSpread>& spreads) {
   // Every text goes through here and few of its bytes open a part: a step of bytes (16 with
   // SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read one by one.
   size_t resume = 1;  // the first byte not yet read by a part found before
@@ -1708,9 +1924,35 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out) {
       const size_t at = chunk + static_cast<size_t>(std::countr_zero(mask));
       mask &= mask - 1;
       if (at < resume) continue;
-      const size_t end = PartJoinsAt(text, at, out);
-      if (end != std::string_view::npos) resume = end + 1;
+      size_t end = PartJoinsAt(text, at, out);
+      if (end != std::string_view::npos) {
+        resume = end + 1;
+        continue;
+      }
+      // A number told over sentences: its first part after a link word ("with", "od").
+      if (!OpensPartAt(text, at) || !AfterLinkWord(text, at) || !OpensSpread(text, at)) continue;
+      size_t scanned = at;
+      end = SpreadAt(text, at, spreads, scanned);
+      // A number found: on after its last part; none: on at the byte that stopped the scan
+      // (another first part), so that every byte is scanned once.
+      resume = end != std::string_view::npos ? end + 1 : scanned;
     }
+  }
+}
+
+void FindRestJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<bool>& digits_both) {
+  for (size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+    size_t p = nl;
+    while (p > 0 && IsBlank(text[p - 1])) --p;
+    if (p == 0 ||
+        !(IsDigit(text[p - 1]) || IsAsciiLetter(text[p - 1]) || IsNonAscii(text[p - 1]))) {
+      continue;
+    }
+    const size_t next = RestAfterBreak(text, nl);
+    if (next == std::string_view::npos) continue;
+    out.push_back(LineJoin{static_cast<uint32_t>(p), static_cast<uint32_t>(next), false});
+    digits_both.push_back(IsDigit(text[p - 1]) && IsDigit(text[next]));
   }
 }
 

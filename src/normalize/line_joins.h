@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,13 +51,44 @@ void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
 // order; linear.
 void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// A number told in parts over sentences of one text, apart from each other ("My number starts with
+// 065. [the prices] After that comes 621. [the city] And it ends in 6646."): the first part's
+// digits [begin, end), and the whole number, the parts in their order with a blank between
+// (`number`), which the folded text writes in the first part's place (the later parts stay as
+// they are, and the sentences between them too).
+struct PartSpread {
+  uint32_t begin, end;
+  std::string number;
+};
+
 // Appends to `out` the words between the parts of a number told in parts with words of order
 // ("First 077, then 0090, and last 0997", "Primero 691, luego 524, y al final 648", "Сначала 8,
 // потом 925 571 17, и в конце 55"): a first word (kFirstPartWords, 11 languages and Ukrainian,
 // Bulgarian) before the first part, then each gap a comma maybe and one to four words of order
 // ("then", "and last", "at the end": kNextPartWords) before the next part; 8 to 15 digits in all.
-// Each gap is folded to one space. In increasing order, none overlapping; linear.
-void FindPartJoins(std::string_view text, std::vector<LineJoin>& out);
+// Each gap is folded to one space.
+// Appends to `spreads` the numbers told in parts over sentences: a first part after a number's
+// noun, a verb of beginning and a link word ("number starts with", "Nummer beginnt mit", "numer
+// zaczyna się od", 11 languages: kSpreadStartVerbs, kSpreadLinks), then at most two sentences
+// opening with a word of order and holding one part ("After that comes 621.", "Potem jest
+// 3965.": kSpreadThenWords), then a part after a verb of ending ("And it ends in 6646.", "А
+// заканчивается на 420.": kSpreadEndVerbs), within kMaxSpread bytes; each part a sentence's last
+// words; 8 to 15 digits in all. Parts written in words are not read.
+// Both in increasing order, none overlapping; linear (a first part's sentences are read once,
+// and that scan stops at the next first part).
+void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<PartSpread>& spreads);
+
+// Appends to `out` the line breaks before the rest of a number on the next line ("You can reach
+// me on 07700⏎... the rest of the number: 900 329", "Zastihneš mě na 724⏎... zbytek čísla: 76
+// 1308"): from the end of the first line (a digit group or a word) to the rest's first digit or
+// word, past dots or an ellipsis and at most six words, a word for "rest" (kRestWords) and after
+// it one for "number" or "digits" (kRestNouns), and a colon. `digits_both` gets whether digits
+// stand on both sides. Offered to the number-word folder as FindTranscriptJoins' are (a number's
+// first part may be spelled out: "zero seven seven⏎... the rest of the number: 00 900070"). In
+// increasing order; linear.
+void FindRestJoins(std::string_view text, std::vector<LineJoin>& out,
+                   std::vector<bool>& digits_both);
 
 // Appends to `out` the pauses between the groups of a number read out in a voice message's
 // transcript (the rest of a line after a heading word: "Transcript:", "Transkript:",

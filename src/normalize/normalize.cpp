@@ -4052,6 +4052,35 @@ void MergeTranscriptBridges(const std::vector<LineJoin>& joins, const std::vecto
   }
 }
 
+// Appends the rest joins to the transcript's pauses, but one overlapping a pause; both lists stay
+// in increasing order.
+void AddRestJoins(const std::vector<LineJoin>& rest, const std::vector<bool>& rest_digits,
+                  std::vector<LineJoin>& spoken, std::vector<bool>& spoken_digits) {
+  if (rest.empty()) return;
+  for (size_t k = 0; k < rest.size(); ++k) {
+    const LineJoin& r = rest[k];
+    const bool clash = std::any_of(spoken.begin(), spoken.end(), [&](const LineJoin& s) {
+      return s.begin < r.end && r.begin < s.end;
+    });
+    if (!clash) {
+      spoken.push_back(r);
+      spoken_digits.push_back(rest_digits[k]);
+    }
+  }
+  std::vector<size_t> order(spoken.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return spoken[a].begin < spoken[b].begin; });
+  std::vector<LineJoin> sorted;
+  std::vector<bool> sorted_digits;
+  for (size_t k : order) {
+    sorted.push_back(spoken[k]);
+    sorted_digits.push_back(spoken_digits[k]);
+  }
+  spoken.swap(sorted);
+  spoken_digits.swap(sorted_digits);
+}
+
 }  // namespace
 
 void NormalizeInto(std::string_view original, const NormalizeOptions& options,
@@ -4075,7 +4104,11 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindTagJoins(text1, joins);
   FindEscapeJoins(text1, joins);
   FindEmphasisJoins(text1, joins);
-  FindPartJoins(text1, joins);
+  // A number told in parts over sentences ("My number starts with 065. … After that comes 621. …
+  // And it ends in 6646."): the whole number is written in its first part's place below.
+  thread_local std::vector<PartSpread> spreads;
+  spreads.clear();
+  FindPartJoins(text1, joins, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.
@@ -4084,6 +4117,14 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   spoken.clear();
   spoken_digits.clear();
   FindTranscriptJoins(text1, spoken, spoken_digits);
+  // The rest of a number on the next line ("You can reach me on 07700⏎... the rest of the
+  // number: 900 329"), offered the same way; none where a transcript's pause stands.
+  thread_local std::vector<LineJoin> rest;
+  thread_local std::vector<bool> rest_digits;
+  rest.clear();
+  rest_digits.clear();
+  FindRestJoins(text1, rest, rest_digits);
+  AddRestJoins(rest, rest_digits, spoken, spoken_digits);
   // Which bridges are a transcript's (with digits on both sides: kept whatever the folder says).
   thread_local std::vector<char> forced;
   forced.assign(spelled.size(), 0);
@@ -4097,6 +4138,15 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   }
   for (const LineJoin& join : joins) {
     edits.push_back({join.begin, join.end, join.glue ? std::string() : std::string(" ")});
+    log.Note(kLineJoin);
+  }
+  // A number told in parts over sentences: the whole number in its first part's place.
+  for (PartSpread& spread : spreads) {
+    const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
+      return e.begin < spread.end && spread.begin < e.end;
+    });
+    if (clash) continue;
+    edits.push_back({spread.begin, spread.end, std::move(spread.number)});
     log.Note(kLineJoin);
   }
   if (edits.empty()) {
@@ -4113,7 +4163,13 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   std::string copy;
   if (grows) copy.assign(text1);
   const char* from = grows ? copy.data() : pass1.text.data();
-  if (grows) pass1.text.resize(pass1.n + 16 * edits.size() + 16);  // replacements are short
+  if (grows) {
+    size_t growth = 16;
+    for (const Edit& e : edits) {
+      growth += std::max<size_t>(e.replacement.size(), e.end - e.begin) - (e.end - e.begin);
+    }
+    pass1.text.resize(pass1.n + growth);
+  }
   char* to = pass1.text.data();
   runs2.clear();
   RunCursor cursor(pass1.runs), edit_cursor(pass1.runs);

@@ -47,8 +47,11 @@ namespace {
 // Version 7: the title's contacts too, marked as the title's (store/selector_in_title.h).
 // Version 8: a client's report of a visit or warning of a scam quotes the number it names, and
 // so does a client's question in another sentence than "her number" (link/mentions.h).
+// Version 9: a number told in parts over sentences ("starts with … after that comes … ends in")
+// or with its rest on the next line ("… the rest of the number: 900 329") read as one
+// (normalize/line_joins.h).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 8,
+    "selectors", 9,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -245,8 +248,9 @@ class SelectorStage {
 // an advertiser's number left out as selectors stage 6 reads them. Version 7: look-alike letters of
 // another script, styled letters and invisible characters read as the plain ones
 // (link/shingles.h); the title's contacts (selectors stage 7) are no span of the text. Version 8:
-// the clients' posts' sentences selectors stage 8 reads as mentions left out.
-constexpr StageInfo kTextStage = {"text", 8,
+// the clients' posts' sentences selectors stage 8 reads as mentions left out. Version 9: the
+// numbers told in parts selectors stage 9 reads masked.
+constexpr StageInfo kTextStage = {"text", 9,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

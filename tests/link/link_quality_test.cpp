@@ -573,9 +573,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus9) {
   // wrong pairs: a network's text under another persona and number), numbers split over
   // sentences (32 of 52 ads off), t.me/+<number> links (extract's handle.cpp), numbers only in a
   // picture caption (`image_captions` stays unread: the lead's ruling). Floors at the figures
-  // minus 0.02.
+  // minus 0.02. Session 49 (link35): numbers told in parts over sentences ("starts with ... after
+  // that comes ... ends in") and a number's rest on the next line read as one in normalize: 345
+  // clusters, precision 0.9820, recall 0.9702 (6,539 of 6,659 predicted pairs right).
   EXPECT_GE(score.precision, 0.962);
-  EXPECT_GE(score.recall, 0.888);
+  EXPECT_GE(score.recall, 0.950);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus10) {

@@ -1768,6 +1768,64 @@ TEST(Normalize, ANumberToldInPartsIsJoinedWhereverItStands) {
   }
 }
 
+// Issue 5 item 7 (link corpus 9: a number told in three sentences scattered through the ad, 20 of
+// 28 such ads off their network): the whole number is read in the first part's place when a
+// noun and a verb of beginning open it, sentences opening with a word of order hold the middle
+// parts, a verb of ending the last, 8 to 15 digits in all; the later parts and the sentences
+// between stay as written. In several languages.
+TEST(Normalize, ANumberToldInPartsOverSentencesIsReadAsOne) {
+  EXPECT_EQ(Fold("My number starts with 07700. Rates: 1 hour 150. After that comes 900. Now in "
+                 "Leeds. And it ends in 417."),
+            "My number starts with 07700 900 417. Rates: 1 hour 150. After that comes 900. Now "
+            "in Leeds. And it ends in 417.");
+  EXPECT_EQ(Fold("Meine Nummer beginnt mit 0176. Preise: 1 Std 150 €.\nDanach kommt 5519.\nUnd "
+                 "sie endet mit 204."),
+            "Meine Nummer beginnt mit 0176 5519 204. Preise: 1 Std 150 €.\nDanach kommt "
+            "5519.\nUnd sie endet mit 204.");
+  EXPECT_EQ(Fold("Mon numéro commence par 06. Tarifs : 1 h 150 €. Ensuite il y a 71 44. Et il "
+                 "finit par 2093."),
+            "Mon numéro commence par 06 71 44 2093. Tarifs : 1 h 150 €. Ensuite il y a 71 44. "
+            "Et il finit par 2093.");
+  EXPECT_EQ(Fold("Mój numer zaczyna się od 512. Potem jest 804.\nA kończy się na 331."),
+            "Mój numer zaczyna się od 512 804 331. Potem jest 804.\nA kończy się na 331.");
+  EXPECT_EQ(Fold("Мой номер начинается с 8916. Потом идёт 440. А заканчивается на 2718."),
+            "Мой номер начинается с 8916 440 2718. Потом идёт 440. А заканчивается на 2718.");
+  EXPECT_EQ(Fold("Mi número empieza por 6123. Ahora en Sevilla. Y termina en 45678."),
+            "Mi número empieza por 6123 45678. Ahora en Sevilla. Y termina en 45678.");
+  EXPECT_EQ(Fold("Numărul meu începe cu 0741. Apoi urmează 339. Și se termină cu 812."),
+            "Numărul meu începe cu 0741 339 812. Apoi urmează 339. Și se termină cu 812.");
+  // A second number's first part ends the first's scan; that number is read alone.
+  EXPECT_EQ(Fold("My old number starts with 0612. My new number starts with 0699. And it ends in "
+                 "123456."),
+            "My old number starts with 0612. My new number starts with 0699 123456. And it ends "
+            "in 123456.");
+  // No noun of a number, too few digits, a part that does not end its sentence: as written.
+  for (const std::string text :
+       {"The night starts with 20000 lights. After that comes 15000. And it ends in 40000.",
+        "My number starts with 077. And it ends in 12.",
+        "My number starts with 0612. And it ends in 345678 or so."}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
+// Issue 5 item 7 (link corpus 9: a number's rest on the next line, 12 of 24 such ads off their
+// network): the break and the words of "the rest of the number" go, between digits and when the
+// first part is spelled out; without a "rest" and a "number" there, or after a line ending in
+// another word, nothing is joined.
+TEST(Normalize, TheRestOfANumberOnTheNextLineIsJoined) {
+  EXPECT_EQ(Fold("You can reach me on 07700\n... the rest of the number: 900 521."),
+            "You can reach me on 07700 900 521.");
+  EXPECT_EQ(Fold("Volej mi na 604\n… zbytek čísla: 11 2358."), "Volej mi na 604 11 2358.");
+  EXPECT_EQ(Fold("Llámame al 612\n... el resto del número: 44 9071."), "Llámame al 612 44 9071.");
+  EXPECT_EQ(Fold("Call me on zero seven seven zero zero\n... the rest of the number: 900 521."),
+            "Call me on 07700 900 521.");
+  for (const std::string text :
+       {"Prices below\n... the rest of the number: 900 521", "Call 07700 900521\nRest: 2 hours 300",
+        "Call me on 07700\n... the number: 900 521"}) {
+    EXPECT_EQ(Fold(text), text);
+  }
+}
+
 // Issue 5 item 7 (link corpus 8, the recall lost when xsplit3's joins were merged): a sentence's
 // last word and its full stop before a line holding an address of its own is no local part
 // broken at its dot ("…Hotel Palais Lindenhof.⏎jasmine.girls22@gmail.com" split one network's
