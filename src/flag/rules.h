@@ -199,8 +199,8 @@ struct MinimumWage {
   // Where the usual pay for unskilled work sits far above the statutory minimum (BG, UA): the
   // multiple of this country's minimum at which pay is out of line; nullopt: the table's.
   std::optional<double> threshold_multiple;
-  std::string date;            // the reference date of the figures, "2025-01-01"
-  std::string source;          // a link
+  std::string date;    // the reference date of the figures, "2025-01-01"
+  std::string source;  // a link
   std::string note;
   // The country's names as ads write them (data/places.toml), lower case, one word each; a name
   // ending in '*' is a stem ("germani*": Germania, Germaniei). An ad naming the country is read as

@@ -94,11 +94,11 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
     return;
   }
   const toml::table& t = *node.as_table();
-  reader.CheckKeys(t,
-                   {"country", "statutory", "agreement", "monthly_eur", "hourly_eur", "currency",
-                    "local_amount", "local_period", "payments_per_year", "threshold_multiple",
-                    "date", "source", "note"},
-                   "a wage");
+  reader.CheckKeys(
+      t,
+      {"country", "statutory", "agreement", "monthly_eur", "hourly_eur", "currency", "local_amount",
+       "local_period", "payments_per_year", "threshold_multiple", "date", "source", "note"},
+      "a wage");
   const auto country = reader.String(t, "country", wage.where, true);
   if (country && !IsUpperCode(*country, 2)) {
     reader.Error(

@@ -32,7 +32,8 @@ class JobConceptsTest : public ::testing::Test {
   static Assessment Job(const std::string& text, const std::string& region = "",
                         bool candidates = true) {
     return (candidates ? with_ : without_)
-        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
+        ->Assess(
+            {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
   }
   static bool Has(const Assessment& a, std::string_view id) { return FindFlag(a, id) != nullptr; }
   static std::shared_ptr<const RuleSet>* rules_;
@@ -94,7 +95,8 @@ TEST_F(JobConceptsTest, SeventeenHoursOrMoreAtAStretchIsExcessiveButAWeeksHoursA
 }
 
 TEST_F(JobConceptsTest, AMonthlyFigureWithoutACurrencyIsPayStated) {
-  const std::string base = "Crew for a trawler, no experience. Message me on WhatsApp +44 7700 900100";
+  const std::string base =
+      "Crew for a trawler, no experience. Message me on WhatsApp +44 7700 900100";
   EXPECT_TRUE(Has(Job(base), "J-VAGUE"));
   EXPECT_FALSE(Has(Job("Crew for a trawler, no experience, last year the boys cleared about 2,000 "
                        "a month. Message me on WhatsApp +44 7700 900100"),
