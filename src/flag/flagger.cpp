@@ -723,13 +723,18 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
         (pay.period == PayPeriod::kDay || pay.period == PayPeriod::kHour)) {
       continue;
     }
-    std::optional<Comparison> binding;  // against the highest minimum of `countries`
+    // Against the country of `countries` where the pay is least out of line: its ratio over that
+    // country's threshold (ThresholdFor) is the lowest.
+    std::optional<Comparison> binding;
     for (const MinimumWage* wage : countries) {
       if (pay.bare && home != nullptr && wage->country == home->country) continue;
       std::optional<Comparison> c = CompareWith(table, pay, *wage);
-      if (c && (!binding || c->ratio < binding->ratio)) binding = std::move(c);
+      if (c && (!binding || c->ratio / table.ThresholdFor(*wage) <
+                                binding->ratio / table.ThresholdFor(*binding->wage))) {
+        binding = std::move(c);
+      }
     }
-    if (!binding || binding->ratio < table.threshold_multiple) continue;
+    if (!binding || binding->ratio < table.ThresholdFor(*binding->wage)) continue;
     const auto [start, end] = folded.OriginalSpan(pay.start, pay.end);
     evidence.spans.push_back({start, end});
     if (binding->ratio <= best) continue;

@@ -196,8 +196,11 @@ struct MinimumWage {
   std::optional<double> local_amount;  // in `currency`, per `local_period`
   PayPeriod local_period = PayPeriod::kMonth;
   int payments_per_year = 12;  // 14 in ES, GR, PT
-  std::string date;            // the reference date of the figures, "2025-01-01"
-  std::string source;          // a link
+  // Where the usual pay for unskilled work sits far above the statutory minimum (BG, UA): the
+  // multiple of this country's minimum at which pay is out of line; nullopt: the table's.
+  std::optional<double> threshold_multiple;
+  std::string date;    // the reference date of the figures, "2025-01-01"
+  std::string source;  // a link
   std::string note;
   // The country's names as ads write them (data/places.toml), lower case, one word each; a name
   // ending in '*' is a stem ("germani*": Germania, Germaniei). An ad naming the country is read as
@@ -245,6 +248,10 @@ struct WageTable {
   // The country's minimum for a month of full-time work in euros (monthly_eur, else the local
   // monthly amount converted); nullopt when it has none or no rate for its currency.
   std::optional<double> MonthlyEur(const MinimumWage& wage) const;
+  // The multiple of `wage`'s minimum at which pay is out of line there: its own, else the table's.
+  double ThresholdFor(const MinimumWage& wage) const {
+    return wage.threshold_multiple.value_or(threshold_multiple);
+  }
   bool operator==(const WageTable&) const = default;
 };
 

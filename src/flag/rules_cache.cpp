@@ -66,8 +66,8 @@ auto Fields(ScoringConfig& s) {
 }
 auto Fields(MinimumWage& w) {
   return std::tie(w.country, w.statutory, w.agreement, w.monthly_eur, w.hourly_eur, w.currency,
-                  w.local_amount, w.local_period, w.payments_per_year, w.date, w.source, w.note,
-                  w.names, w.where);
+                  w.local_amount, w.local_period, w.payments_per_year, w.threshold_multiple, w.date,
+                  w.source, w.note, w.names, w.where);
 }
 auto Fields(ExchangeRate& r) {
   return std::tie(r.currency, r.per_eur, r.date, r.source, r.where);

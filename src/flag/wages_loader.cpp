@@ -65,6 +65,26 @@ void ReadStatutory(TomlReader& reader, const toml::table& table, MinimumWage& wa
   }
 }
 
+// A country's own threshold_multiple (where usual unskilled pay sits far above its minimum): more
+// than 1, like the table's, and only with a figure to multiply.
+void ReadCountryThreshold(TomlReader& reader, const toml::table& t, MinimumWage& wage) {
+  const toml::node* node = t.get("threshold_multiple");
+  if (node == nullptr) return;
+  const auto multiple = reader.Number(t, "threshold_multiple", wage.where, true);
+  if (!multiple) return;
+  if (!(*multiple > 1)) {
+    reader.Error(reader.At(*node),
+                 "\"threshold_multiple\" must be more than 1 (pay at the minimum wage is not out "
+                 "of line)");
+  } else if (!wage.HasFigure()) {
+    reader.Error(reader.At(*node),
+                 "\"threshold_multiple\" given for a country without a minimum to multiply "
+                 "(statutory = false)");
+  } else {
+    wage.threshold_multiple = *multiple;
+  }
+}
+
 void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
               std::map<std::string, SourcePosition>& seen) {
   MinimumWage wage;
@@ -74,10 +94,11 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
     return;
   }
   const toml::table& t = *node.as_table();
-  reader.CheckKeys(t,
-                   {"country", "statutory", "agreement", "monthly_eur", "hourly_eur", "currency",
-                    "local_amount", "local_period", "payments_per_year", "date", "source", "note"},
-                   "a wage");
+  reader.CheckKeys(
+      t,
+      {"country", "statutory", "agreement", "monthly_eur", "hourly_eur", "currency", "local_amount",
+       "local_period", "payments_per_year", "threshold_multiple", "date", "source", "note"},
+      "a wage");
   const auto country = reader.String(t, "country", wage.where, true);
   if (country && !IsUpperCode(*country, 2)) {
     reader.Error(
@@ -116,6 +137,7 @@ void ReadWage(TomlReader& reader, const toml::node& node, WageTable& table,
       }
     }
   }
+  ReadCountryThreshold(reader, t, wage);
   wage.date = reader.String(t, "date", wage.where, true).value_or("");
   if (!wage.date.empty() && !IsIsoDate(wage.date)) {
     reader.Error(reader.At(*t.get("date")),

@@ -849,8 +849,8 @@ const BlindSet kBlind19{.file = "blind19_ads.jsonl",
                         .min_benign = 35,
                         .known_candidate_violations = {},
                         .known_default_violations = {},
-                        .known_candidate_benign_scoring = {"bg-b1", "en-b1", "fr-b1", "uk-b1"},
-                        .known_default_benign_scoring = {"bg-b1", "uk-b1"}};
+                        .known_candidate_benign_scoring = {"en-b1", "fr-b1"},
+                        .known_default_benign_scoring = {}};
 
 // The twentieth blind set (BLIND20.md): 248 ads, written by the blind24 helper, who had not read
 // the packs or the code; its first run was after the commit that added it, 857a30d.
@@ -876,18 +876,18 @@ const BlindSet kBlind19{.file = "blind19_ads.jsonl",
 // 0.977): S-DRIVER 0.67 -> 1.00 (the money handed to someone waiting in a car), J-UNLIC 0.45 ->
 // 0.95 (a place the poster told the reader about that still needs someone): 0.892 / 0.978;
 // candidate floors raised to the figures minus 0.02.
-const BlindSet kBlind20{.file = "blind20_ads.jsonl",
-                        .label = "blind20",
-                        .default_floors = {0.060, 0.060, 0.955},
-                        .candidate_floors = {0.872, 0.872, 0.958},
-                        .min_ads = 248,
-                        .min_variants = 66,
-                        .min_benign = 46,
-                        .known_candidate_violations = {},
-                        .known_default_violations = {},
-                        .known_candidate_benign_scoring = {"bg-b2", "bg-b4", "en-b4", "fr-b1",
-                                                           "ro-b4", "ru-b4", "uk-b2"},
-                        .known_default_benign_scoring = {"bg-b2", "uk-b2"}};
+const BlindSet kBlind20{
+    .file = "blind20_ads.jsonl",
+    .label = "blind20",
+    .default_floors = {0.060, 0.060, 0.955},
+    .candidate_floors = {0.872, 0.872, 0.958},
+    .min_ads = 248,
+    .min_variants = 66,
+    .min_benign = 46,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"bg-b4", "en-b4", "fr-b1", "ro-b4", "ru-b4", "uk-b2"},
+    .known_default_benign_scoring = {"uk-b2"}};
 
 // The twenty-first blind set (BLIND21.md): 249 ads, written by the blind25 helper, who had not read
 // the packs or the code; its first run was after the commit that added it, 56ab953.
@@ -947,19 +947,21 @@ const BlindSet kBlind21{
 // 0.02.
 // After session 47's merges (flag50 and flagspeed never read this set): unchanged, default 0.067 /
 // 0.908, candidates 0.727 / 0.952. The lead's rulings on the doubtful labels are in BLIND22.md.
+// Session 49, flag51 (a development set now; per-country threshold_multiple BG 3.0 and UA 4.0, a
+// fee for one show is a one-off, J-HOURS for an open-ended day and 17+ hours, a monthly figure
+// without a currency is pay, J-UNLIC for a first-person finder of crew): default 0.067 / 1.000, no
+// benign control scoring; candidates 0.754 / 0.974, en-b6 still scoring.
 const BlindSet kBlind22{.file = "blind22_ads.jsonl",
                         .label = "blind22",
-                        .default_floors = {0.047, 0.047, 0.887},
-                        .candidate_floors = {0.707, 0.707, 0.931},
+                        .default_floors = {0.047, 0.047, 0.980},
+                        .candidate_floors = {0.734, 0.734, 0.954},
                         .min_ads = 248,
                         .min_variants = 77,
                         .min_benign = 46,
                         .known_candidate_violations = {},
                         .known_default_violations = {},
-                        .known_candidate_benign_scoring = {"bg-b2", "bg-b4", "en-b6", "pl-b2",
-                                                           "ro-b2", "uk-b1", "uk-b2", "uk-b4"},
-                        .known_default_benign_scoring = {"bg-b2", "bg-b4", "pl-b2", "ro-b2",
-                                                         "uk-b1", "uk-b2", "uk-b4"}};
+                        .known_candidate_benign_scoring = {"en-b6"},
+                        .known_default_benign_scoring = {}};
 
 // The twenty-third blind set (BLIND23.md): 247 ads, written by the blind27 helper, who had not
 // read the packs or the code; its first run was after the commit that added it, 023d2825. First run
