@@ -242,7 +242,9 @@ struct RoleForms {
 
 const std::vector<RoleForms> kRoleForms = {
     // J-ENT: an entertainment or hospitality role abroad
-    {"J-ENT", "{w} wanted for work abroad, flight paid.", {"Hostess", "Host", "Hostesses", "Hosts"}},
+    {"J-ENT",
+     "{w} wanted for work abroad, flight paid.",
+     {"Hostess", "Host", "Hostesses", "Hosts"}},
     {"J-ENT", "{w} wanted for work abroad, flight paid.", {"Dancer", "Dancers"}},
     {"J-ENT",
      "{w} wanted for work abroad, flight paid.",
@@ -251,9 +253,7 @@ const std::vector<RoleForms> kRoleForms = {
     {"J-ENT",
      "{w} für das Ausland gesucht, Flug bezahlt.",
      {"Hostess", "Host", "Hostessen", "Hosts"}},
-    {"J-ENT",
-     "{w} für das Ausland gesucht, Flug bezahlt.",
-     {"Tänzerin", "Tänzer", "Tänzerinnen"}},
+    {"J-ENT", "{w} für das Ausland gesucht, Flug bezahlt.", {"Tänzerin", "Tänzer", "Tänzerinnen"}},
     {"J-ENT",
      "{w} für das Ausland gesucht, Flug bezahlt.",
      {"Masseurin", "Masseur", "Masseuse", "Masseurinnen", "Masseure"}},
@@ -322,9 +322,7 @@ const std::vector<RoleForms> kRoleForms = {
      "Cercasi {w} per l'estero, volo pagato.",
      {"accompagnatrice", "accompagnatore", "accompagnatrici", "accompagnatori"}},
     {"J-ENT", "Cercasi {w} per l'estero, volo pagato.", {"hostess", "steward", "host"}},
-    {"J-ENT",
-     "{w}: praca za granicą, bilet opłacony.",
-     {"Hostessa", "Host", "Hostessy", "Hości"}},
+    {"J-ENT", "{w}: praca za granicą, bilet opłacony.", {"Hostessa", "Host", "Hostessy", "Hości"}},
     {"J-ENT",
      "{w}: praca za granicą, bilet opłacony.",
      {"Tancerka", "Tancerz", "Tancerki", "Tancerze"}},
