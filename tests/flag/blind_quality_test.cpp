@@ -950,7 +950,10 @@ const BlindSet kBlind21{
 const BlindSet kBlind22{.file = "blind22_ads.jsonl",
                         .label = "blind22",
                         .default_floors = {0.047, 0.047, 0.887},
-                        .candidate_floors = {0.707, 0.707, 0.931},
+                        // Session 49, flag52 (J-ENT's check entertainment-role-abroad, J-TASK's
+                        // activation deposits and chat batches, J-PHOTO's measure lists):
+                        // candidates 0.747 / 0.953; floors raised.
+                        .candidate_floors = {0.727, 0.727, 0.933},
                         .min_ads = 248,
                         .min_variants = 77,
                         .min_benign = 46,

@@ -283,7 +283,7 @@ const std::vector<RoleForms> kRoleForms = {
      {"Masseuse", "Masseur", "Masseuses", "Masseurs"}},
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
-     {"hostess", "host", "hostese", "hosti"}},
+     {"hostess", "host", "hostese", "hosti", "stewarzi"}},
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
      {"dansatoare", "dansator", "dansatori"}},
