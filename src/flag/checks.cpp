@@ -46,6 +46,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "hub-role",
                                               "hub-place",
                                               "hub-trip",
+                                              "ent-role",
                                               "taken-from-pay",
                                               "clock-range",
                                               "opening-hours",
@@ -1036,6 +1037,24 @@ std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
                       false};
 }
 
+// J-ENT, an entertainment or wellness role abroad (indicators.md 2A: "hostess, dancer, model,
+// masseuse or companion role abroad"): a spa, massage or dance role and a flight or ticket anywhere
+// in the ad, from an employer one cannot check. The role and the trip are often sentences apart
+// ("Spa therapists wanted in Manama ... Flights paid"); a named spa with its register number,
+// street address or website is a job one can verify before going.
+std::optional<CheckFinding> EntertainmentRoleAbroad(const MarkerHits& hits) {
+  const auto& role = hits.Of("ent-role");
+  const auto& trip = hits.Of("hub-trip");
+  if (role.empty() || trip.empty() || TraceableBusiness(hits, MailNamed::kUntraceable)) {
+    return std::nullopt;
+  }
+  return CheckFinding{{role.front(), trip.front()},
+                      "it offers a spa, massage or dance job with the flight provided, from an "
+                      "employer it does not identify",
+                      "the role and the trip",
+                      false};
+}
+
 // J-TASK, the task-scam script (indicators.md 2A; Interpol, Clubic): paid likes, reviews,
 // ratings, screenshots or views, with money to pay in to "unlock" or "top up" the task account,
 // or with a day rate (pay per task is a `near` of the pack). A word of the script alone is not
@@ -1667,6 +1686,15 @@ const std::vector<CheckInfo>& Checks() {
        {"hub-role", "hub-place", "hub-trip", "employer", "register-abroad", "legal-form", "domain",
         "free-mail", "mail-named", "social-site", "public-body"},
        ScamHubRoute},
+      {"entertainment-role-abroad",
+       "a job ad with a spa, massage or dance role (every gender's word) and a flight or ticket, "
+       "anywhere in the ad, and no employer one can check: no registration or VAT number, street "
+       "address or own website (marker lists ent-role, hub-trip, employer, domain, free-mail, "
+       "mail-named, social-site)",
+       AppliesTo::kLabour,
+       {"ent-role", "hub-trip", "employer", "register-abroad", "legal-form", "domain", "free-mail",
+        "mail-named", "social-site", "public-body"},
+       EntertainmentRoleAbroad},
       {"long-hours",
        "a job ad whose working hours, written as clock times, span 11 hours or more of the day "
        "(\"8am-8pm\", \"5-17 Uhr\", \"6:00-18:00\"; a night shift wraps past midnight), or 10 "

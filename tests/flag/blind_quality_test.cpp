@@ -954,6 +954,9 @@ const BlindSet kBlind21{
 const BlindSet kBlind22{.file = "blind22_ads.jsonl",
                         .label = "blind22",
                         .default_floors = {0.047, 0.047, 0.980},
+                        // Session 49, flag52 (J-ENT's check entertainment-role-abroad, J-TASK's
+                        // activation deposits and chat batches, J-PHOTO's measure lists): candidates
+                        // 0.747 / 0.953 alone; floors set by the lead after both merges.
                         .candidate_floors = {0.734, 0.734, 0.954},
                         .min_ads = 248,
                         .min_variants = 77,

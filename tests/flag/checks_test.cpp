@@ -502,7 +502,7 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
       EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
-  EXPECT_EQ(with_check, 10);  // S-3P reads possessive-name since flag12, J-UNLIC since flag28
+  EXPECT_EQ(with_check, 11);  // S-3P since flag12, J-UNLIC since flag28, J-ENT since flag52
   // J-NOLANG, J-NOEXP, J-FEE, J-LATER, J-PAYLATER, J-DOCS, J-TASK (pay per task), S-3P, J-TRANS,
   // J-ACCOM, J-URGENT, J-VAGUE, J-ENT (night-role with age-cap), S-YOUTH (still at school; both
   // flag12), J-UNLIC (boss-word with on-arrival), J-DEDUCT (from-pay) and S-DISCREP (an age

@@ -228,6 +228,167 @@ const std::vector<std::pair<std::string, std::string>> kGenderedTitles = {
      "Il nostro autista lo porta da te, 07700 900456."},
 };
 
+// Every gender's form of each role word and body-measure list the entertainment and photo
+// indicators read, in each language (rule R2): masculine, feminine and the neutral or plural forms,
+// each put in the same ad. All forms of one list must raise the same flags and score, and (real
+// rules, candidate terms) the indicator named. blind23's first run found J-ENT reading Bulgarian
+// "хостеси" and not "домакини", and J-PHOTO reading a hostess's "bust, waist and hip measurements"
+// and not a host's "chest, waist and height".
+struct RoleForms {
+  const char* indicator;
+  std::string ad;  // "{w}" is where each form goes
+  std::vector<std::string> forms;
+};
+
+const std::vector<RoleForms> kRoleForms = {
+    // J-ENT: an entertainment or hospitality role abroad
+    {"J-ENT",
+     "{w} wanted for work abroad, flight paid.",
+     {"Hostess", "Host", "Hostesses", "Hosts"}},
+    {"J-ENT", "{w} wanted for work abroad, flight paid.", {"Dancer", "Dancers"}},
+    {"J-ENT",
+     "{w} wanted for work abroad, flight paid.",
+     {"Masseuse", "Masseur", "Masseuses", "Masseurs", "Massage therapists"}},
+    {"J-ENT", "{w} wanted for work abroad, flight paid.", {"Companion", "Companions"}},
+    {"J-ENT",
+     "{w} für das Ausland gesucht, Flug bezahlt.",
+     {"Hostess", "Host", "Hostessen", "Hosts"}},
+    {"J-ENT", "{w} für das Ausland gesucht, Flug bezahlt.", {"Tänzerin", "Tänzer", "Tänzerinnen"}},
+    {"J-ENT",
+     "{w} für das Ausland gesucht, Flug bezahlt.",
+     {"Masseurin", "Masseur", "Masseuse", "Masseurinnen", "Masseure"}},
+    {"J-ENT",
+     "{w} für das Ausland gesucht, Flug bezahlt.",
+     {"Begleiterin", "Begleiter", "Begleitdame", "Begleiterinnen"}},
+    {"J-ENT",
+     "Recherche {w} pour l'étranger, billet payé.",
+     {"hôtesse", "hôte", "hôtesses", "hôtes"}},
+    {"J-ENT",
+     "Recherche {w} pour l'étranger, billet payé.",
+     {"danseuse", "danseur", "danseuses", "danseurs"}},
+    {"J-ENT",
+     "Recherche {w} pour l'étranger, billet payé.",
+     {"masseuse", "masseur", "masseuses", "masseurs"}},
+    {"J-ENT",
+     "Recherche {w} pour l'étranger, billet payé.",
+     {"accompagnatrice", "accompagnateur", "accompagnatrices", "accompagnateurs"}},
+    {"J-ENT",
+     "{w} gezocht voor werk in het buitenland, vlucht betaald.",
+     {"Gastvrouw", "Gastheer", "Gastvrouwen", "Gastheren", "Hostess", "Host", "Hosts"}},
+    {"J-ENT",
+     "{w} gezocht voor werk in het buitenland, vlucht betaald.",
+     {"Danseres", "Danser", "Danseressen", "Dansers"}},
+    {"J-ENT",
+     "{w} gezocht voor werk in het buitenland, vlucht betaald.",
+     {"Masseuse", "Masseur", "Masseuses", "Masseurs"}},
+    {"J-ENT",
+     "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
+     {"hostess", "host", "hostese", "hosti", "stewarzi"}},
+    {"J-ENT",
+     "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
+     {"dansatoare", "dansator", "dansatori"}},
+    {"J-ENT",
+     "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
+     {"maseuză", "maseur", "maseuze", "maseuri"}},
+    {"J-ENT",
+     "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
+     {"însoțitoare", "însoțitor", "însoțitori"}},
+    {"J-ENT",
+     "Търсим {w} за работа в чужбина, билетът е платен.",
+     {"хостеса", "хостеси", "хост", "хостове", "домакиня", "домакин", "домакини"}},
+    {"J-ENT",
+     "Търсим {w} за работа в чужбина, билетът е платен.",
+     {"танцьорка", "танцьор", "танцьорки", "танцьори"}},
+    {"J-ENT",
+     "Търсим {w} за работа в чужбина, билетът е платен.",
+     {"масажистка", "масажист", "масажистки", "масажисти"}},
+    {"J-ENT",
+     "Търсим {w} за работа в чужбина, билетът е платен.",
+     {"компаньонка", "компаньон", "компаньонки", "компаньони"}},
+    {"J-ENT",
+     "Se busca {w} para el extranjero, billete pagado.",
+     {"azafata", "azafato", "azafatas", "azafatos"}},
+    {"J-ENT",
+     "Se busca {w} para el extranjero, billete pagado.",
+     {"bailarina", "bailarín", "bailarinas", "bailarines"}},
+    {"J-ENT", "Se busca {w} para el extranjero, billete pagado.", {"masajista", "masajistas"}},
+    {"J-ENT",
+     "Cercasi {w} per l'estero, volo pagato.",
+     {"ballerina", "ballerino", "ballerine", "ballerini"}},
+    {"J-ENT",
+     "Cercasi {w} per l'estero, volo pagato.",
+     {"massaggiatrice", "massaggiatore", "massaggiatrici", "massaggiatori"}},
+    {"J-ENT",
+     "Cercasi {w} per l'estero, volo pagato.",
+     {"accompagnatrice", "accompagnatore", "accompagnatrici", "accompagnatori"}},
+    {"J-ENT", "Cercasi {w} per l'estero, volo pagato.", {"hostess", "steward", "host"}},
+    {"J-ENT", "{w}: praca za granicą, bilet opłacony.", {"Hostessa", "Host", "Hostessy", "Hości"}},
+    {"J-ENT",
+     "{w}: praca za granicą, bilet opłacony.",
+     {"Tancerka", "Tancerz", "Tancerki", "Tancerze"}},
+    {"J-ENT",
+     "{w}: praca za granicą, bilet opłacony.",
+     {"Masażystka", "Masażysta", "Masażystki", "Masażyści"}},
+    {"J-ENT",
+     "{w}: работа за границей, перелёт оплачиваем.",
+     {"Хостес", "Хост", "Хостесса", "Хосты"}},
+    {"J-ENT",
+     "{w}: работа за границей, перелёт оплачиваем.",
+     {"Танцовщица", "Танцовщик", "Танцор", "Танцовщицы", "Танцоры"}},
+    {"J-ENT",
+     "{w}: работа за границей, перелёт оплачиваем.",
+     {"Массажистка", "Массажист", "Массажистки", "Массажисты"}},
+    {"J-ENT",
+     "{w}: работа за границей, перелёт оплачиваем.",
+     {"Компаньонка", "Компаньон", "Компаньонки", "Компаньоны"}},
+    {"J-ENT", "{w}: робота за кордоном, переліт оплачуємо.", {"Хостес", "Хост", "Хости"}},
+    {"J-ENT",
+     "{w}: робота за кордоном, переліт оплачуємо.",
+     {"Танцівниця", "Танцівник", "Танцюрист", "Танцюристка", "Танцівниці"}},
+    {"J-ENT",
+     "{w}: робота за кордоном, переліт оплачуємо.",
+     {"Масажистка", "Масажист", "Масажистки", "Масажисти"}},
+    {"J-ENT",
+     "{w}: робота за кордоном, переліт оплачуємо.",
+     {"Компаньйонка", "Компаньйон", "Компаньйонки", "Компаньйони"}},
+    // J-PHOTO: body measurements asked of the applicant, a woman's and a man's
+    {"J-PHOTO",
+     "Promo work in Spain. Send a photo and your {w}.",
+     {"bust, waist and hip measurements", "chest, waist and height", "chest and waist",
+      "bust and hips"}},
+    {"J-PHOTO",
+     "Promotion in Spanien. Schick ein Foto und deine {w}.",
+     {"Oberweite, Taille und Hüfte", "Brustumfang, Taille und Größe", "Brust und Taille"}},
+    {"J-PHOTO",
+     "Promotion en Espagne. Envoie une photo et ton {w}.",
+     {"tour de poitrine, taille et hanches", "tour de poitrine et tour de taille",
+      "poitrine, hanches et poids"}},
+    {"J-PHOTO",
+     "Promotiewerk in Spanje. Stuur een foto en je {w}.",
+     {"borst, taille en heupen", "borstomvang, taille en lengte", "borst en taille"}},
+    {"J-PHOTO",
+     "Promoții în Spania. Trimite o poză și {w}.",
+     {"bustul, talia și șoldurile", "pieptul, talia și înălțimea", "pieptul și talia"}},
+    {"J-PHOTO",
+     "Промоции в Испания. Изпрати снимка и {w}.",
+     {"бюст, талия и ханш", "гръдна обиколка, талия и ръст", "гърди и талия"}},
+    {"J-PHOTO",
+     "Promociones en Valencia. Envía una foto y tu {w}.",
+     {"busto, cintura y cadera", "pecho, cintura y estatura", "pecho y cintura"}},
+    {"J-PHOTO",
+     "Promozioni in Spagna. Invia una foto e {w}.",
+     {"seno, vita e fianchi", "torace, vita e altezza", "petto e vita"}},
+    {"J-PHOTO",
+     "Promocje w Hiszpanii. Wyślij zdjęcie i {w}.",
+     {"biust, talia i biodra", "klatka piersiowa, talia i wzrost", "klatka piersiowa i talia"}},
+    {"J-PHOTO",
+     "Промоакции в Испании. Пришлите фото и {w}.",
+     {"грудь, талия и бёдра", "обхват груди, талия и рост", "грудь и талия"}},
+    {"J-PHOTO",
+     "Промоакції в Іспанії. Надішліть фото і {w}.",
+     {"груди, талія і стегна", "обхват грудей, талія і зріст", "груди і талія"}},
+};
+
 std::string Fill(std::string ad, const std::string& who) {
   return testing::Replace(std::move(ad), "{who}", who);
 }
@@ -467,6 +628,29 @@ TEST_P(EthicsTest, AGenderedTitleIsFlaggedLikeTheOtherGender) {
         if (kind_ == AdKind::kSex && text.find("07700 900456") != std::string::npos) {
           EXPECT_TRUE(profile) << "no S-3P or S-MOVE on: " << text;
         }
+      }
+    }
+  }
+}
+
+// Every form of each role word and body-measure list raises the same flags and score (rule R2),
+// and with the real rules' candidate terms each raises its indicator, so the test is never vacuous.
+TEST_P(EthicsTest, EveryGenderFormOfARoleOrMeasureIsFlaggedAlike) {
+  if (fixture() || kind_ != AdKind::kLabour) GTEST_SKIP() << "the real job packs only";
+  const auto ids = [&](const std::string& text) {
+    const Assessment a = Assess(text);
+    std::vector<std::string> flags;
+    for (const RaisedFlag& f : a.flags) flags.push_back(f.indicator->id);
+    return std::make_tuple(a.score.score, a.fraud_risk.score, flags);
+  };
+  for (const RoleForms& list : kRoleForms) {
+    const std::string first = testing::Replace(list.ad, "{w}", list.forms.front());
+    for (const std::string& form : list.forms) {
+      const std::string ad = testing::Replace(list.ad, "{w}", form);
+      EXPECT_EQ(ids(ad), ids(first)) << ad << " / " << first;
+      if (std::get<1>(GetParam())) {
+        EXPECT_NE(testing::FindFlag(Assess(ad), list.indicator), nullptr)
+            << "no " << list.indicator << " on: " << ad;
       }
     }
   }

@@ -188,7 +188,7 @@ TEST(RulesLoader, UnknownCheckIsReportedWithTheKnownOnes) {
       First(ErrorsOf(Replace(kMinimalPack, "tier = \"T3\"", "tier = \"T3\"\ncheck = \"psychic\""))),
       "p.toml:10:9: unknown check \"psychic\" (one of: no-employer, phone-or-free-mail-only, "
       "no-pay, obscured-phone, ages-disagree, possessive-name, task-scam, scam-hub-route, "
-      "long-hours, unnamed-recruiter)");
+      "entertainment-role-abroad, long-hours, unnamed-recruiter)");
 }
 
 TEST(RulesLoader, UnlessNeedsADefinedMarkerList) {
