@@ -951,20 +951,21 @@ const BlindSet kBlind21{
 // fee for one show is a one-off, J-HOURS for an open-ended day and 17+ hours, a monthly figure
 // without a currency is pay, J-UNLIC for a first-person finder of crew): default 0.067 / 1.000, no
 // benign control scoring; candidates 0.754 / 0.974, en-b6 still scoring.
-const BlindSet kBlind22{.file = "blind22_ads.jsonl",
-                        .label = "blind22",
-                        .default_floors = {0.047, 0.047, 0.980},
-                        // Session 49, flag52 (J-ENT's check entertainment-role-abroad, J-TASK's
-                        // activation deposits and chat batches, J-PHOTO's measure lists): candidates
-                        // 0.747 / 0.953 alone; floors set by the lead after both merges.
-                        .candidate_floors = {0.734, 0.734, 0.954},
-                        .min_ads = 248,
-                        .min_variants = 77,
-                        .min_benign = 46,
-                        .known_candidate_violations = {},
-                        .known_default_violations = {},
-                        .known_candidate_benign_scoring = {"en-b6"},
-                        .known_default_benign_scoring = {}};
+const BlindSet kBlind22{
+    .file = "blind22_ads.jsonl",
+    .label = "blind22",
+    .default_floors = {0.047, 0.047, 0.980},
+    // Session 49, flag52 (J-ENT's check entertainment-role-abroad, J-TASK's
+    // activation deposits and chat batches, J-PHOTO's measure lists): candidates
+    // 0.747 / 0.953 alone; after both merges and the lead's gender forms 0.774 / 0.974.
+    .candidate_floors = {0.754, 0.754, 0.954},
+    .min_ads = 248,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"en-b6"},
+    .known_default_benign_scoring = {}};
 
 // The twenty-third blind set (BLIND23.md): 247 ads, written by the blind27 helper, who had not
 // read the packs or the code; its first run was after the commit that added it, 023d2825. First run
@@ -995,12 +996,12 @@ const BlindSet kBlind23{
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
-    .known_candidate_violations = {"bg-j3-v1", "en-j3-v1", "nl-j3-v1"},
+    .known_candidate_violations = {},
     .known_default_violations = {},
     .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b5", "en-b6", "es-b2",
                                        "fr-b2", "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2",
-                                       "uk-b1", "uk-b2"},
-    .known_default_benign_scoring = {"bg-b2", "uk-b1", "uk-b2"}};
+                                       "uk-b2"},
+    .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

@@ -283,7 +283,15 @@ const std::vector<RoleForms> kRoleForms = {
      {"Masseuse", "Masseur", "Masseuses", "Masseurs"}},
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
-     {"hostess", "host", "hostese", "hosti", "stewarzi"}},
+     {"hostess", "host", "hostese", "hosti", "hosteși", "stewarzi"}},
+    // a role at private parties, named without work abroad (the lead, session 49: Romanian's
+    // masculine plural and Bulgarian's neutral "домакини" were missing)
+    {"J-ENT",
+     "{w} pentru petreceri private pe iaht, 500 € pe seară.",
+     {"Hostese", "Hosteși", "HOSTEȘI"}},
+    {"J-ENT",
+     "{w} за частни партита на яхти, 500 € на вечер.",
+     {"Хостеси", "Хостове", "Домакини", "ДОМАКИНИ"}},
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
      {"dansatoare", "dansator", "dansatori"}},
@@ -365,7 +373,8 @@ const std::vector<RoleForms> kRoleForms = {
       "poitrine, hanches et poids"}},
     {"J-PHOTO",
      "Promotiewerk in Spanje. Stuur een foto en je {w}.",
-     {"borst, taille en heupen", "borstomvang, taille en lengte", "borst en taille"}},
+     {"borst, taille en heupen", "borstomvang, taille en lengte", "borst en taille",
+      "borst-, taille- en heupmaat"}},  // an elliptic compound (the lead, session 49)
     {"J-PHOTO",
      "Promoții în Spania. Trimite o poză și {w}.",
      {"bustul, talia și șoldurile", "pieptul, talia și înălțimea", "pieptul și talia"}},
