@@ -762,9 +762,18 @@ std::optional<PayEvidence> ComparePay(const WageTable& table, const PayWords& wo
           "the job is, has none",
           place.without_figure->country);
     }
-    evidence.comparison = fmt::format("\"{}\"{}{}{} is {:.1f} times the minimum wage in {}{} ({})",
-                                      words, as_month, binding->converted, net, binding->ratio,
-                                      binding->wage->country, where, binding->minimum);
+    // A country's own multiple is part of the judgement, so the reader is told it.
+    const std::string own_multiple =
+        binding->wage->threshold_multiple
+            ? fmt::format(
+                  "; out of line there from {:.1f} times, where usual pay for unskilled "
+                  "work sits far above the minimum",
+                  *binding->wage->threshold_multiple)
+            : "";
+    evidence.comparison =
+        fmt::format("\"{}\"{}{}{} is {:.1f} times the minimum wage in {}{} ({}{})", words, as_month,
+                    binding->converted, net, binding->ratio, binding->wage->country, where,
+                    binding->minimum, own_multiple);
   }
   if (evidence.spans.empty()) return std::nullopt;
   return evidence;

@@ -53,6 +53,7 @@ TEST_F(JobConceptsTest, BulgariaJudgesPayAtThreeTimesItsMinimumNotTwo) {
   const RaisedFlag* flag = FindFlag(a, "J-SAL");
   ASSERT_NE(flag, nullptr);
   EXPECT_NE(flag->why.find("3.6 times the minimum wage in BG"), std::string::npos) << flag->why;
+  EXPECT_NE(flag->why.find("out of line there from 3.0 times"), std::string::npos) << flag->why;
 }
 
 TEST_F(JobConceptsTest, UkraineJudgesPayAtFourTimesItsMinimum) {
