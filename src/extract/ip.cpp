@@ -11,6 +11,8 @@
 
 #include <array>
 #include <bit>
+#include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -19,6 +21,40 @@
 
 namespace ariadne::extract {
 namespace {
+
+// A dotted IPv4 address as read: its value with plain dots and where it ends.
+struct DottedQuad {
+  std::string value;
+  size_t end = 0;
+};
+
+// The length of a plain dot at `i`, 0 when none is there.
+size_t PlainDotAt(std::string_view t, size_t i) {
+  return i < t.size() && t[i] == '.' ? 1 : 0;
+}
+
+// Four octets from `i` (one to three digits, no leading zero, at most 255; the first not 0) joined
+// by the dots `dot_at` measures (plain, or defanged too); nullopt when they are not there.
+template <typename DotAt>
+std::optional<DottedQuad> ReadDottedQuad(std::string_view t, size_t i, DotAt&& dot_at) {
+  DottedQuad quad;
+  for (int octet = 0; octet < 4; ++octet) {
+    const size_t s = i;
+    int v = 0;
+    while (i < t.size() && IsDigit(t[i]) && i - s < 4) v = v * 10 + (t[i++] - '0');
+    const size_t len = i - s;
+    if (len < 1 || len > 3 || v > 255 || (len > 1 && t[s] == '0')) return std::nullopt;
+    quad.value.append(t.substr(s, len));
+    if (octet == 3) break;
+    const size_t dot = dot_at(t, i);
+    if (dot == 0) return std::nullopt;
+    i += dot;
+    quad.value.push_back('.');
+  }
+  if (quad.value.front() == '0') return std::nullopt;
+  quad.end = i;
+  return quad;
+}
 
 // `inside_ipv6`: the span of the last IPv6 address found, whose dotted tail (an IPv4-mapped or
 // -embedded address, "::ffff:192.0.2.1", RFC 4291 2.5.5) is not a second address.
@@ -36,22 +72,11 @@ void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanStat
       EqualsLower(word, "build") || EqualsLower(word, "release")) {
     return;
   }
-  std::array<int, 4> octets{};
-  size_t i = start;
-  bool ok = true;
-  for (int k = 0; k < 4 && ok; ++k) {
-    const size_t s = i;
-    int v = 0;
-    while (i < end && IsDigit(t[i])) v = v * 10 + (t[i++] - '0');
-    const size_t len = i - s;
-    ok = len >= 1 && len <= 3 && v <= 255 && !(len > 1 && t[s] == '0');
-    octets[k] = v;
-    if (k < 3) ok = ok && i < end && t[i++] == '.';
-  }
-  if (!ok || i != end || octets[0] == 0) return;
+  const std::optional<DottedQuad> quad = ReadDottedQuad(t.substr(0, end), start, PlainDotAt);
+  if (!quad || quad->end != end) return;
   Found f;
   f.type = SelectorType::kIp;
-  f.value = std::string(t.substr(start, end - start));
+  f.value = quad->value;
   f.start = start;
   f.end = end;
   f.details = {{"version", "4"}};
@@ -89,31 +114,24 @@ void ExtractDefangedIpv4(const Hit& hit, size_t& done, ScanState& state) {
     if (dot == 0 || start < dot + 1 || !IsDigit(t[start - dot - 1])) break;
     start -= dot;
   }
-  std::string value;
-  size_t i = start;
-  int octets = 0;
-  bool ok = true;
-  for (; ok && octets < 4; ++octets) {
-    const size_t s = i;
-    int v = 0;
-    while (i < t.size() && IsDigit(t[i]) && i - s < 4) v = v * 10 + (t[i++] - '0');
-    const size_t len = i - s;
-    ok = len >= 1 && len <= 3 && v <= 255 && !(len > 1 && t[s] == '0');
-    value.append(t.substr(s, len));
-    if (ok && octets < 3) {
-      const size_t dot = DotLengthAt(t, i);
-      ok = dot > 0;
-      i += dot;
-      value.push_back('.');
-    }
+  // Past the chain's last digit run: a chain of more than four octets holds no address, and no
+  // later hit inside it needs reading again.
+  size_t chain_end = start;
+  for (;;) {
+    while (chain_end < t.size() && IsDigit(t[chain_end])) ++chain_end;
+    const size_t dot = DotLengthAt(t, chain_end);
+    if (dot == 0 || chain_end + dot >= t.size() || !IsDigit(t[chain_end + dot])) break;
+    chain_end += dot;
   }
-  done = std::max(done, i);
-  if (!ok || value.front() == '0') return;
+  done = std::max(done, chain_end);
+  const std::optional<DottedQuad> quad = ReadDottedQuad(t, start, DotLengthAt);
+  if (!quad || quad->end != chain_end) return;
   if (start > 0 && (IsWordByte(t[start - 1]) || t[start - 1] == '-')) return;
-  if (i < t.size() && (IsWordByte(t[i]) || DotLengthAt(t, i) > 0)) return;
+  if (chain_end < t.size() && IsWordByte(t[chain_end])) return;
+  const size_t i = chain_end;
   Found f;
   f.type = SelectorType::kIp;
-  f.value = std::move(value);
+  f.value = quad->value;
   f.start = start;
   f.end = i;
   f.details = {{"version", "4"}};

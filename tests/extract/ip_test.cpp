@@ -20,6 +20,8 @@ TEST(Ip, DefangedDotsAreTheAddress) {
   EXPECT_TRUE(Values("version 1[.]2[.]3 only", "ip").empty());
   EXPECT_TRUE(Values("256[.]1[.]1[.]1", "ip").empty());
   EXPECT_TRUE(Values("203[.]0[.]113[.]45[.]9", "ip").empty());
+  // A sentence's full stop after the address is no fifth octet's dot.
+  EXPECT_EQ(Values("The panel sat on 203[.]0[.]113[.]45.", "ip"), V{"203.0.113.45"});
 }
 
 TEST(Ip, VersionsDatesAndBadOctetsRejected) {
