@@ -4052,33 +4052,23 @@ void MergeTranscriptBridges(const std::vector<LineJoin>& joins, const std::vecto
   }
 }
 
-// Appends the rest joins to the transcript's pauses, but one overlapping a pause; both lists stay
-// in increasing order.
+// Inserts the rest joins among the transcript's pauses, in order of their start, but not one that
+// overlaps a pause (rest joins are rare: one insertion each).
 void AddRestJoins(const std::vector<LineJoin>& rest, const std::vector<bool>& rest_digits,
                   std::vector<LineJoin>& spoken, std::vector<bool>& spoken_digits) {
-  if (rest.empty()) return;
   for (size_t k = 0; k < rest.size(); ++k) {
     const LineJoin& r = rest[k];
     const bool clash = std::any_of(spoken.begin(), spoken.end(), [&](const LineJoin& s) {
       return s.begin < r.end && r.begin < s.end;
     });
-    if (!clash) {
-      spoken.push_back(r);
-      spoken_digits.push_back(rest_digits[k]);
-    }
+    if (clash) continue;
+    const auto at =
+        std::lower_bound(spoken.begin(), spoken.end(), r,
+                         [](const LineJoin& a, const LineJoin& b) { return a.begin < b.begin; });
+    const auto index = at - spoken.begin();
+    spoken.insert(at, r);
+    spoken_digits.insert(spoken_digits.begin() + index, rest_digits[k]);
   }
-  std::vector<size_t> order(spoken.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return spoken[a].begin < spoken[b].begin; });
-  std::vector<LineJoin> sorted;
-  std::vector<bool> sorted_digits;
-  for (size_t k : order) {
-    sorted.push_back(spoken[k]);
-    sorted_digits.push_back(spoken_digits[k]);
-  }
-  spoken.swap(sorted);
-  spoken_digits.swap(sorted_digits);
 }
 
 }  // namespace
