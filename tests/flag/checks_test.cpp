@@ -23,35 +23,18 @@ using testing::FindFlag;
 
 class ChecksTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    rules_ = new std::shared_ptr<const RuleSet>(
-        testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules"));
-    with_ = testing::MakeFlagger(*rules_, /*candidates=*/true).release();
-    without_ = testing::MakeFlagger(*rules_, /*candidates=*/false).release();
-  }
-  static void TearDownTestSuite() {
-    delete with_;
-    delete without_;
-    delete rules_;
-  }
   static Assessment Job(const std::string& text, bool candidates = true) {
-    return (candidates ? with_ : without_)
-        ->Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = "", .phones = {}});
+    return testing::ShippedFlagger(candidates)
+        .Assess({.text = text, .kind = AdKind::kLabour, .lang = "", .region = "", .phones = {}});
   }
   static Assessment Adult(const std::string& text) {
-    return with_->Assess(
+    return testing::ShippedFlagger(true).Assess(
         {.text = text, .kind = AdKind::kSex, .lang = "", .region = "", .phones = {}});
   }
   static std::string SpanText(const std::string& text, const RaisedFlag& flag, size_t i) {
     return text.substr(flag.spans[i].start, flag.spans[i].end - flag.spans[i].start);
   }
-  static std::shared_ptr<const RuleSet>* rules_;
-  static Flagger* with_;
-  static Flagger* without_;
 };
-std::shared_ptr<const RuleSet>* ChecksTest::rules_ = nullptr;
-Flagger* ChecksTest::with_ = nullptr;
-Flagger* ChecksTest::without_ = nullptr;
 
 TEST_F(ChecksTest, JobAdWithAContactAndNoEmployerRaisesJEmplPointingAtTheContact) {
   const std::string text = "Warehouse packers wanted, start Monday. Call 07700 900412";
@@ -286,11 +269,11 @@ TEST_F(ChecksTest, FreeMailIsNoEmployerAndRaisesJPhoneOnly) {
 TEST_F(ChecksTest, ALandlineOfTheAdsCountryIsNotPhoneOnlyAForeignOneOrAMobileIs) {
   const std::string text = "Warehouse packers wanted, start Monday. Call 020 7946 0321";
   auto assess = [&](std::vector<AdPhone> phones, std::string region) {
-    return with_->Assess({.text = text,
-                          .kind = AdKind::kLabour,
-                          .lang = "en",
-                          .region = std::move(region),
-                          .phones = std::move(phones)});
+    return testing::ShippedFlagger(true).Assess({.text = text,
+                                                 .kind = AdKind::kLabour,
+                                                 .lang = "en",
+                                                 .region = std::move(region),
+                                                 .phones = std::move(phones)});
   };
   for (const char* landline : {"fixed_line", "toll_free", "shared_cost", "uan"}) {
     const Assessment a = assess({{landline, "GB"}}, "GB");
@@ -355,8 +338,8 @@ TEST_F(ChecksTest, ChecksRunOnlyWithCandidateTermsEnabled) {
 TEST_F(ChecksTest, AbsenceChecksNeverRunOnAdultAdsOrAnUnknownKind) {
   const std::string text = "Sweet and discreet, call 07700 900412";
   EXPECT_EQ(FindFlag(Adult(text), "J-EMPL"), nullptr);
-  const Assessment unknown =
-      with_->Assess({.text = text, .kind = AdKind::kAuto, .lang = "", .region = "", .phones = {}});
+  const Assessment unknown = testing::ShippedFlagger(true).Assess(
+      {.text = text, .kind = AdKind::kAuto, .lang = "", .region = "", .phones = {}});
   EXPECT_EQ(unknown.kind, AdKind::kUnknown);
   EXPECT_EQ(FindFlag(unknown, "J-EMPL"), nullptr);
 }
@@ -486,20 +469,21 @@ TEST_F(ChecksTest, NoLanguageNeededIsTheSameFlagWhicheverLanguageIsNamed) {
 }
 
 TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
+  const std::shared_ptr<const RuleSet>& rules = testing::ShippedRuleSet();
   int with_check = 0;
   int with_near = 0;
-  for (const Indicator& indicator : (*rules_)->indicators) {
+  for (const Indicator& indicator : rules->indicators) {
     with_near += indicator.near.empty() ? 0 : 1;
     for (const NearCheck& near : indicator.near) {
-      EXPECT_NE((*rules_)->FindMarkers(near.first), nullptr) << indicator.id << " " << near.first;
-      EXPECT_NE((*rules_)->FindMarkers(near.second), nullptr) << indicator.id << " " << near.second;
+      EXPECT_NE(rules->FindMarkers(near.first), nullptr) << indicator.id << " " << near.first;
+      EXPECT_NE(rules->FindMarkers(near.second), nullptr) << indicator.id << " " << near.second;
     }
     if (indicator.check.empty()) continue;
     ++with_check;
     const CheckInfo* check = FindCheck(indicator.check);
     ASSERT_NE(check, nullptr) << indicator.id;
     for (std::string_view list : check->lists) {
-      EXPECT_NE((*rules_)->FindMarkers(list), nullptr) << indicator.id << " " << list;
+      EXPECT_NE(rules->FindMarkers(list), nullptr) << indicator.id << " " << list;
     }
   }
   EXPECT_EQ(with_check, 11);  // S-3P since flag12, J-UNLIC since flag28, J-ENT since flag52
@@ -1475,7 +1459,7 @@ TEST_F(ChecksTest, ARealCastingAskingForEverydaySnapshotsIsNoJPhoto) {
 // with candidate terms like invoice-rate); the same day rate for ordinary work still is J-SAL.
 TEST_F(ChecksTest, ADayFeeForAOneDayJobIsNoJSal) {
   const auto in = [](const std::string& text, const std::string& region) {
-    return with_->Assess(
+    return testing::ShippedFlagger(true).Assess(
         {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
   };
   for (const auto& [text, region] : std::vector<std::pair<std::string, std::string>>{
@@ -1665,7 +1649,8 @@ TEST_F(ChecksTest, GenderSwapsKeepTheFlagsOfTheNewTermsAndChecks) {
   };
   for (const Pair& p : pairs) {
     const auto assess = [&](const std::string& text) {
-      return with_->Assess({.text = text, .kind = p.kind, .lang = "", .region = "", .phones = {}});
+      return testing::ShippedFlagger(true).Assess(
+          {.text = text, .kind = p.kind, .lang = "", .region = "", .phones = {}});
     };
     const Assessment a = assess(p.a);
     const Assessment b = assess(p.b);
@@ -1836,7 +1821,7 @@ TEST_F(ChecksTest, ACallOfferedBesideTheMessengerCancelsJMsg) {
 // Rule R3: J-LATER and J-VISA (both DEC) reach the high threshold with one family; an absence
 // of another family (J-EMPL, AUT) adds its points but must not supply the second family.
 TEST_F(ChecksTest, AnAbsenceNeverCountsAsAFamilyForTheHighBand) {
-  const RuleSet& rules = **rules_;
+  const RuleSet& rules = *testing::ShippedRuleSet();
   const auto flag = [&](std::string_view id, bool absence) {
     RaisedFlag f;
     f.indicator = rules.Find(id);
@@ -4429,8 +4414,8 @@ TEST_F(ChecksTest, APlainDepartureDayIsNoPressureButADeadlineOrALostPlaceIs) {
 // (rule R4). The same day rate for ordinary work is still J-SAL in both modes.
 TEST_F(ChecksTest, OneShootingDayAndAQualifiedRoleCancelJSalAlsoWithoutCandidates) {
   const auto in = [](const std::string& text, const std::string& region, bool candidates) {
-    return (candidates ? with_ : without_)
-        ->Assess(
+    return testing::ShippedFlagger(candidates)
+        .Assess(
             {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
   };
   for (const bool candidates : {true, false}) {

@@ -18,31 +18,14 @@ using testing::FindFlag;
 
 class JobConceptsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    rules_ = new std::shared_ptr<const RuleSet>(
-        testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules"));
-    with_ = testing::MakeFlagger(*rules_, /*candidates=*/true).release();
-    without_ = testing::MakeFlagger(*rules_, /*candidates=*/false).release();
-  }
-  static void TearDownTestSuite() {
-    delete with_;
-    delete without_;
-    delete rules_;
-  }
   static Assessment Job(const std::string& text, const std::string& region = "",
                         bool candidates = true) {
-    return (candidates ? with_ : without_)
-        ->Assess(
+    return testing::ShippedFlagger(candidates)
+        .Assess(
             {.text = text, .kind = AdKind::kLabour, .lang = "", .region = region, .phones = {}});
   }
   static bool Has(const Assessment& a, std::string_view id) { return FindFlag(a, id) != nullptr; }
-  static std::shared_ptr<const RuleSet>* rules_;
-  static Flagger* with_;
-  static Flagger* without_;
 };
-std::shared_ptr<const RuleSet>* JobConceptsTest::rules_ = nullptr;
-Flagger* JobConceptsTest::with_ = nullptr;
-Flagger* JobConceptsTest::without_ = nullptr;
 
 TEST_F(JobConceptsTest, BulgariaJudgesPayAtThreeTimesItsMinimumNotTwo) {
   // BG: 551 EUR a month. 1,300 is 2.4 times it, an ordinary office salary there; 2,000 is 3.6.

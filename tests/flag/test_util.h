@@ -54,6 +54,25 @@ inline const Flagger& FixtureFlagger(bool candidates = false) {
   return candidates ? *with : *without;
 }
 
+// The rule packs the project ships (rules/).
+inline std::filesystem::path ShippedRules() {
+  return std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules";
+}
+
+// The shipped packs, loaded once per test binary.
+inline const std::shared_ptr<const RuleSet>& ShippedRuleSet() {
+  static const std::shared_ptr<const RuleSet> rules = LoadOrFail(ShippedRules());
+  return rules;
+}
+
+// One flagger over the shipped packs per candidate setting, shared by the tests of a binary.
+inline const Flagger& ShippedFlagger(bool candidates) {
+  static const std::shared_ptr<const RuleSet>& rules = ShippedRuleSet();
+  static const std::unique_ptr<Flagger> without = MakeFlagger(rules, false);
+  static const std::unique_ptr<Flagger> with = MakeFlagger(rules, true);
+  return candidates ? *with : *without;
+}
+
 inline std::vector<std::string> FlagIds(const Assessment& a) {
   std::vector<std::string> ids;
   for (const RaisedFlag& f : a.flags) ids.push_back(f.indicator->id);
