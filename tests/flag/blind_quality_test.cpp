@@ -1003,6 +1003,38 @@ const BlindSet kBlind23{
                                        "uk-b2"},
     .known_default_benign_scoring = {}};
 
+// The twenty-fourth blind set (BLIND24.md): 247 ads, written by the blind28 helper, who had not
+// read the packs or the code; its first run was after the commit that added it, 55bf16b4.
+// First run (session 50, 2026-12-06 about 21:34 UTC, rules of BASE d4ad6059; no label changed after
+// the run): 958 labels on the 170 originals. Default rules: recall 0.078 (J-SAL 30, S-EMOJI 34,
+// S-MOVE 11), precision 1.000; no invariance violation, no benign control scoring. Candidate terms
+// enabled: recall 0.791, precision 0.948 (42 false positives); weakest J-ENT 0.08 (a dance troupe
+// abroad casting "girls aged 18-24"), A-STOCK 0.36 (a lingerie brand's studio shoot with its logo),
+// J-TASK 0.36 (order-boosting sets), S-MOVE 0.42 (a parlour's women who "stay one week only"; an
+// independent's Thursday-to-Sunday visit), J-HOURS 0.43 (a deckhand's 18-20 hours), J-NOEXP 0.44
+// ("you don't need to know anything about trading", "never washed a car properly? doesn't
+// matter"), J-UNLIC 0.55, J-DOCS 0.59, J-FEE 0.62, J-VISA 0.64; false positives J-VAGUE 11 (every
+// j6: no pay stated, which the set did not label; see BLIND24.md), J-LATER 14 (j4 "no paperwork ...
+// we pay cash" in ten languages; de, nl, ru, uk b2), J-DEDUCT 5 (j6 wages held back as a
+// guarantee), J-TRANS 3, J-ACCOM 3, J-NOLANG 2, S-MOVE 2, J-FEE 1, S-3P 1. No invariance violation
+// in either run. Benign controls scoring with candidates (rule R4), listed until fixed: de, nl, ru,
+// uk b2 (J-LATER: a cruise line's contract terms), it-b2 (J-FEE: "we never charge fees", fraud
+// risk), es, it, pl b3 (J-TRANS: the parcel firm's van and fuel card for the rounds), ro-b1
+// (J-ACCOM: an au pair placement). Floors are the figures minus 0.02.
+const BlindSet kBlind24{
+    .file = "blind24_ads.jsonl",
+    .label = "blind24",
+    .default_floors = {0.058, 0.058, 0.980},
+    .candidate_floors = {0.771, 0.771, 0.928},
+    .min_ads = 247,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"de-b2", "es-b3", "it-b2", "it-b3", "nl-b2", "pl-b3",
+                                       "ro-b1", "ru-b2", "uk-b2"},
+    .known_default_benign_scoring = {}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1286,6 +1318,16 @@ TEST(Blind23Quality, DefaultRules) {
 }
 TEST(Blind23Quality, CandidateTermsEnabled) {
   CheckRun(kBlind23, /*candidates=*/true);
+}
+
+TEST(Blind24Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind24);
+}
+TEST(Blind24Quality, DefaultRules) {
+  CheckRun(kBlind24, /*candidates=*/false);
+}
+TEST(Blind24Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind24, /*candidates=*/true);
 }
 
 }  // namespace
