@@ -998,9 +998,9 @@ const BlindSet kBlind23{
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b5", "en-b6", "es-b2",
-                                       "fr-b2", "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2",
-                                       "uk-b2"},
+    // en-b5 ("outcalls to hotels only", S-DRIVER) scores no more since flag54.
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b6", "es-b2", "fr-b2",
+                                       "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
