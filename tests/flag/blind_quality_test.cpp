@@ -992,7 +992,8 @@ const BlindSet kBlind23{
     .file = "blind23_ads.jsonl",
     .label = "blind23",
     .default_floors = {0.044, 0.044, 0.881},
-    .candidate_floors = {0.567, 0.567, 0.930},
+    // flag54 (S-DRIVER, S-NOREFUSE): candidates 0.632 / 0.959 (was 0.592 / 0.958).
+    .candidate_floors = {0.612, 0.612, 0.939},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
