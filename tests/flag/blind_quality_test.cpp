@@ -992,15 +992,16 @@ const BlindSet kBlind23{
     .file = "blind23_ads.jsonl",
     .label = "blind23",
     .default_floors = {0.044, 0.044, 0.881},
-    .candidate_floors = {0.567, 0.567, 0.930},
+    // flag54 (S-DRIVER, S-NOREFUSE): candidates 0.632 / 0.959 (was 0.592 / 0.958).
+    .candidate_floors = {0.612, 0.612, 0.939},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b5", "en-b6", "es-b2",
-                                       "fr-b2", "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2",
-                                       "uk-b2"},
+    // en-b5 ("outcalls to hotels only", S-DRIVER) scores no more since flag54.
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b6", "es-b2", "fr-b2",
+                                       "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-fourth blind set (BLIND24.md): 247 ads, written by the blind28 helper, who had not

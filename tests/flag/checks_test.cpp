@@ -1381,6 +1381,62 @@ TEST_F(ChecksTest, ACarArrivingAndSomeoneWalkingThePersonToTheDoorRaisesSDriver)
   }
 }
 
+// S-DRIVER (delivery logistics, flag54): the poster brings another person to the client and
+// fetches them when the time is up, or a client says someone brought the person and waited in the
+// car park, or that the person got into a car someone was waiting in; every pronoun (R2). The
+// worker's own outcall ("outcalls to hotels only") and a driver who fetches the poster are not.
+TEST_F(ChecksTest, SomeoneWhoDeliversAndFetchesThePersonRaisesSDriver) {
+  for (const std::string text : {
+           "I'll drive him over to your place and collect him when the hour is up.",
+           "Ich fahre ihn zu dir ins Hotel und hole ihn ab, wenn die Stunde vorbei ist.",
+           "Te lo llevo a tu piso y lo recojo cuando se termine la hora.",
+           "Привезу его к вам и заберу, когда час закончится.",
+           "Przywiozę go do ciebie i odbiorę, gdy minie godzina.",
+           "My mate dropped him off and waited the entire time in the parking lot.",
+           "Un ami l'a amenée et a attendu toute la soirée sur le parking.",
+           "Привезла її подруга, яка цілий час чекала на парковці.",
+           "Afterwards the same guy was waiting in a grey car and he got in.",
+           "Il suo accompagnatore aspettava in un furgone grigio e lui ci è salito.",
+           "Buiten wachtte een man in een zwarte auto en zij stapte in.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Two friends, each with her own diary. Outcalls to hotels only, we come by taxi.",
+           "My driver picks me up when time's up, for my own safety.",
+           "I get in my car and come to you; I leave when the time is up.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_EQ(FindFlag(a, "S-DRIVER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// S-NOREFUSE (no ability to refuse, flag54): the person does what the client asks, without
+// "everything", or never turns anyone away, for every pronoun (R2); one's own choice is not.
+TEST_F(ChecksTest, DoingWhatTheClientAsksRaisesSNoRefuse) {
+  for (const std::string text : {
+           "He does what the customer wants, no questions.",
+           "She never turns anyone away.",
+           "Sie machen, was die Gäste wollen.",
+           "Ze doet wat de klant wil.",
+           "Fanno quello che chiedono i clienti.",
+           "Прави каквото клиентът поиска.",
+       }) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, "S-NOREFUSE"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "I do what I like, and I say no when I want.",
+           "Tell me what you want and we will see if it suits us both.",
+       }) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-NOREFUSE"), nullptr) << text;
+  }
+}
+
 // S-3P (third-party voice, flag49): the person's own manager or agent, bookings through whoever
 // writes, a friend offered as available, someone else taking the money at the door, and the
 // person called "she" or "he" in French, Spanish, Dutch and Polish; every gender alike (R2).
