@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "capture/registry.h"
+#include "store/blob_lookup.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
@@ -128,6 +129,27 @@ TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {
   EXPECT_EQ(case_->store().Counts()->documents, 4);
 }
 
+TEST_F(ImportTest, AFileImportedAgainIsHashedButItsOriginalIsNotCompressedAgain) {
+  const auto file = dir_.Write("ads.jsonl", Ad(1) + Ad(2) + Ad(3));
+  const int64_t compressions = store::BlobCompressionsInProcess();
+  ASSERT_EQ(Import(file)->imported, 3);
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 1);
+  Result<ImportSummary> again = Import(file);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->already_complete);
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 1);
+  // A new file of the same size is hashed first too, then stored as the new original it is.
+  const auto other = dir_.Write("other.jsonl", Ad(4) + Ad(5) + Ad(6));
+  ASSERT_EQ(std::filesystem::file_size(other), std::filesystem::file_size(file));
+  Result<ImportSummary> s = Import(other);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->imported, 3);
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 2);
+  Result<std::string> stored = case_->blobs().Read(s->blob_sha256);
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(*stored, Ad(4) + Ad(5) + Ad(6));
+}
+
 TEST_F(ImportTest, AnInterruptedImportResumesWhereItsLastBatchEnded) {
   std::string content;
   for (int i = 1; i <= 10; ++i) content += Ad(i);
@@ -147,9 +169,12 @@ TEST_F(ImportTest, AnInterruptedImportResumesWhereItsLastBatchEnded) {
   case_ = std::move(reopened).value();
   EXPECT_EQ(case_->store().Counts()->documents, 6);
 
+  const int64_t compressions = store::BlobCompressionsInProcess();
   Result<ImportSummary> s = Import(file, options);
   ASSERT_TRUE(s.ok());
   EXPECT_TRUE(s->resumed);
+  // Its original was stored before the kill: found by its hash, not compressed again.
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions);
   EXPECT_EQ(s->imported, 10);
   EXPECT_EQ(s->duplicated, 0);
   EXPECT_EQ(case_->store().Counts()->documents, 10);
