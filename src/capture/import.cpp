@@ -502,8 +502,8 @@ class ImportRun {
     // it): both only read the file, and the opening was a tenth of the import's time with a core
     // idle. A resumed import opens it again at its offset; what fails is reported in the order it
     // was before (the blob, the import record, then the file).
-    // A file the case imported before (the same size as an original it holds: a repeated or
-    // resumed import) is hashed first, and compressed only if it is new after all.
+    // A file the case imported before (1 MiB or more, the size of an original it holds: a
+    // repeated or resumed import) is hashed first, and compressed only if it is new after all.
     const bool hash_first = ImportedBefore(before);
     std::future<Result<store::BlobInfo>> stored =
         std::async(std::launch::async, [this, hash_first] { return StoreOriginal(hash_first); });
@@ -565,6 +565,11 @@ class ImportRun {
   // Whether the case imported an original of this file's size before (when that cannot be read,
   // no: the file is then stored in one pass, as a new one).
   bool ImportedBefore(const FileStamp& stamp) {
+    // A smaller original is stored in one pass whatever the case holds: compressing it again costs
+    // little, and the look-up (a scan of the case's imports) would run for each file of a folder
+    // import of thousands.
+    constexpr int64_t kHashFirstMinBytes = int64_t{1} << 20;
+    if (stamp.size < kHashFirstMinBytes) return false;
     // The imports are few: scanned, each one's blob found by its key.
     Result<store::sqlite::Statement> st =
         store::sqlite::ConnectionOf(case_.store())

@@ -130,24 +130,28 @@ TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {
 }
 
 TEST_F(ImportTest, AFileImportedAgainIsHashedButItsOriginalIsNotCompressedAgain) {
-  const auto file = dir_.Write("ads.jsonl", Ad(1) + Ad(2) + Ad(3));
+  std::string content;
+  for (int i = 1; content.size() < (size_t{1} << 20); ++i) content += Ad(i);  // 1 MiB or more
+  const auto file = dir_.Write("ads.jsonl", content);
   const int64_t compressions = store::BlobCompressionsInProcess();
-  ASSERT_EQ(Import(file)->imported, 3);
+  ASSERT_TRUE(Import(file).ok());
   EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 1);
   Result<ImportSummary> again = Import(file);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again->already_complete);
   EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 1);
   // A new file of the same size is hashed first too, then stored as the new original it is.
-  const auto other = dir_.Write("other.jsonl", Ad(4) + Ad(5) + Ad(6));
-  ASSERT_EQ(std::filesystem::file_size(other), std::filesystem::file_size(file));
+  std::string other_content = content;
+  for (size_t at = 0; (at = other_content.find("s.example", at)) != std::string::npos; ++at)
+    other_content[at] = 't';  // another site
+  const auto other = dir_.Write("other.jsonl", other_content);
   Result<ImportSummary> s = Import(other);
   ASSERT_TRUE(s.ok());
-  EXPECT_EQ(s->imported, 3);
+  EXPECT_GT(s->imported, 0);
   EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 2);
   Result<std::string> stored = case_->blobs().Read(s->blob_sha256);
   ASSERT_TRUE(stored.ok());
-  EXPECT_EQ(*stored, Ad(4) + Ad(5) + Ad(6));
+  EXPECT_EQ(*stored, other_content);
 }
 
 TEST_F(ImportTest, AnInterruptedImportResumesWhereItsLastBatchEnded) {
@@ -169,12 +173,9 @@ TEST_F(ImportTest, AnInterruptedImportResumesWhereItsLastBatchEnded) {
   case_ = std::move(reopened).value();
   EXPECT_EQ(case_->store().Counts()->documents, 6);
 
-  const int64_t compressions = store::BlobCompressionsInProcess();
   Result<ImportSummary> s = Import(file, options);
   ASSERT_TRUE(s.ok());
   EXPECT_TRUE(s->resumed);
-  // Its original was stored before the kill: found by its hash, not compressed again.
-  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions);
   EXPECT_EQ(s->imported, 10);
   EXPECT_EQ(s->duplicated, 0);
   EXPECT_EQ(case_->store().Counts()->documents, 10);
