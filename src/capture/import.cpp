@@ -22,6 +22,7 @@
 #include "capture/folder_names.h"
 #include "capture/registry.h"
 #include "core/text.h"
+#include "store/blob_lookup.h"
 #include "store/chat_segment.h"
 #include "store/custody_store.h"
 #include "store/search_index.h"
@@ -501,8 +502,11 @@ class ImportRun {
     // it): both only read the file, and the opening was a tenth of the import's time with a core
     // idle. A resumed import opens it again at its offset; what fails is reported in the order it
     // was before (the blob, the import record, then the file).
+    // A file the case imported before (1 MiB or more, the size of an original it holds: a
+    // repeated or resumed import) is hashed first, and compressed only if it is new after all.
+    const bool hash_first = ImportedBefore(before);
     std::future<Result<store::BlobInfo>> stored =
-        std::async(std::launch::async, [this] { return case_.blobs().PutFile(file_); });
+        std::async(std::launch::async, [this, hash_first] { return StoreOriginal(hash_first); });
     const store::ImportRecord fresh;
     std::ifstream in(file_, std::ios::binary);
     const bool opened = static_cast<bool>(in);  // an importer may read `in` to its end
@@ -558,6 +562,37 @@ class ImportRun {
   }
 
  private:
+  // Whether the case imported an original of this file's size before (when that cannot be read,
+  // no: the file is then stored in one pass, as a new one).
+  bool ImportedBefore(const FileStamp& stamp) {
+    // A smaller original is stored in one pass whatever the case holds: compressing it again costs
+    // little, and the look-up (a scan of the case's imports) would run for each file of a folder
+    // import of thousands.
+    constexpr int64_t kHashFirstMinBytes = int64_t{1} << 20;
+    if (stamp.size < kHashFirstMinBytes) return false;
+    // The imports are few: scanned, each one's blob found by its key.
+    Result<store::sqlite::Statement> st =
+        store::sqlite::ConnectionOf(case_.store())
+            ->Prepare(
+                "SELECT 1 FROM imports i JOIN blobs b ON b.sha256 = i.blob_sha256 "
+                "WHERE b.size = ? LIMIT 1");
+    if (!st.ok()) return false;
+    st->Bind(1, stamp.size);
+    Result<bool> found = st->Step();
+    return found.ok() && *found;
+  }
+
+  // The original's blob: looked up by its hash first when `hash_first` (nothing compressed when
+  // the case holds it), else stored in one pass (read, hashed and compressed at once).
+  Result<store::BlobInfo> StoreOriginal(bool hash_first) {
+    if (hash_first) {
+      Result<std::optional<store::BlobInfo>> held = store::FindStoredFile(case_.blobs(), file_);
+      if (!held.ok()) return held.status();
+      if (held->has_value()) return **held;
+    }
+    return case_.blobs().PutFile(file_);
+  }
+
   // Records the blob and finds or starts the import record, in one transaction.
   Status BeginOrResume(const store::BlobInfo& blob) {
     store::CaseStore& s = case_.store();

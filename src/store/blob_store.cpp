@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/sha256.h"
+#include "store/blob_lookup.h"
 
 namespace ariadne::store {
 
@@ -52,6 +53,8 @@ void SyncPath(const fs::path& p) {
     ::close(fd);
   }
 }
+
+std::atomic<int64_t> compressions{0};
 
 std::string UniqueSuffix() {
   static std::atomic<uint64_t> counter{0};
@@ -134,6 +137,7 @@ Result<BlobInfo> BlobStore::Put(std::istream& in, const std::string& what) {
   out.flush();
   if (!out) return fail("write error (disk full?)");
   out.close();
+  compressions.fetch_add(1, std::memory_order_relaxed);
   info.sha256 = hasher.HexDigest();
 
   const fs::path target = PathFor(info.sha256);
@@ -272,6 +276,10 @@ void BlobStore::RemoveStrayTemporaries() const {
     const bool alive = pid > 0 && (::kill(pid, 0) == 0 || errno == EPERM);
     if (!alive) fs::remove(entry.path(), ec);
   }
+}
+
+int64_t BlobCompressionsInProcess() {
+  return compressions.load(std::memory_order_relaxed);
 }
 
 }  // namespace ariadne::store

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "capture/registry.h"
+#include "store/blob_lookup.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 #include "support/temp_dir.h"
@@ -126,6 +127,31 @@ TEST_F(ImportTest, ReimportingTheSameFileAddsNothing) {
   EXPECT_EQ(copy->imported, 1);
   EXPECT_EQ(copy->duplicated, 2);
   EXPECT_EQ(case_->store().Counts()->documents, 4);
+}
+
+TEST_F(ImportTest, AFileImportedAgainIsHashedButItsOriginalIsNotCompressedAgain) {
+  std::string content;
+  for (int i = 1; content.size() < (size_t{1} << 20); ++i) content += Ad(i);  // 1 MiB or more
+  const auto file = dir_.Write("ads.jsonl", content);
+  const int64_t compressions = store::BlobCompressionsInProcess();
+  ASSERT_TRUE(Import(file).ok());
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 1);
+  Result<ImportSummary> again = Import(file);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again->already_complete);
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 1);
+  // A new file of the same size is hashed first too, then stored as the new original it is.
+  std::string other_content = content;
+  for (size_t at = 0; (at = other_content.find("s.example", at)) != std::string::npos; ++at)
+    other_content[at] = 't';  // another site
+  const auto other = dir_.Write("other.jsonl", other_content);
+  Result<ImportSummary> s = Import(other);
+  ASSERT_TRUE(s.ok());
+  EXPECT_GT(s->imported, 0);
+  EXPECT_EQ(store::BlobCompressionsInProcess(), compressions + 2);
+  Result<std::string> stored = case_->blobs().Read(s->blob_sha256);
+  ASSERT_TRUE(stored.ok());
+  EXPECT_EQ(*stored, other_content);
 }
 
 TEST_F(ImportTest, AnInterruptedImportResumesWhereItsLastBatchEnded) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/sha256.h"
+#include "store/blob_lookup.h"
 #include "support/temp_dir.h"
 
 namespace ariadne::store {
@@ -71,6 +72,32 @@ TEST(BlobStore, StoringTheSameContentTwiceKeepsOneBlob) {
     files += e.is_regular_file() ? 1 : 0;
   }
   EXPECT_EQ(files, 1u);
+}
+
+TEST(BlobStore, AStoredFileIsFoundByItsHashWithoutCompressingItAgain) {
+  testing::TempDir dir;
+  BlobStore blobs(dir / "blobs");
+  std::string content;
+  for (int i = 0; i < 300000; ++i) content += "line " + std::to_string(i) + "\n";  // > 1 chunk
+  const auto file = dir.Write("chat.txt", content);
+  Result<std::optional<BlobInfo>> before = FindStoredFile(blobs, file);
+  ASSERT_TRUE(before.ok()) << before.status().message();
+  EXPECT_FALSE(before->has_value());
+
+  const int64_t compressions = BlobCompressionsInProcess();
+  Result<BlobInfo> put = blobs.PutFile(file);
+  ASSERT_TRUE(put.ok());
+  EXPECT_EQ(BlobCompressionsInProcess(), compressions + 1);
+  Result<std::optional<BlobInfo>> found = FindStoredFile(blobs, file);
+  ASSERT_TRUE(found.ok());
+  ASSERT_TRUE(found->has_value());
+  EXPECT_EQ((*found)->sha256, Sha256Hex(content));
+  EXPECT_EQ((*found)->sha256, put->sha256);
+  EXPECT_EQ((*found)->size, put->size);
+  EXPECT_EQ((*found)->stored_size, put->stored_size);
+  EXPECT_EQ(BlobCompressionsInProcess(), compressions + 1);  // found, not compressed
+
+  EXPECT_EQ(FindStoredFile(blobs, dir / "absent.txt").status().kind(), ErrorKind::kIo);
 }
 
 TEST(BlobStore, DetectsAnAlteredBlob) {
