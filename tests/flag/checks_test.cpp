@@ -4468,8 +4468,8 @@ TEST_F(ChecksTest, PayLeftWithTheBossOrGivenAtTheEndOfTheStintsMonthsRaisesJPayl
            "Obsternte am Bodensee, 13 € pro Stunde. Der Lohn bleibt beim Bauern, abgerechnet "
            "wird im Oktober. 07700 900413",
            "Zbiór truskawek, 28 zł/h. Pieniądze leżą u szefa do października. 07700 900414",
-           "Сбор клубники, 400 ₽ в час. Зарплата остаётся у бригадира до октября. 07700 "
-           "900415",
+           "Сбор клубники, 400 ₽ в час. "
+           "Зарплата остаётся у бригадира до октября. 07700 900415",
            "Badante convivente, 1.300 € al mese, te li do in contanti alla fine dei tuoi tre "
            "mesi. 07700 900416",
            "Cuidadora interna, 1.200 € al mes; el sueldo lo cobras al terminar tus tres meses. "
