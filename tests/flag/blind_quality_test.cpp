@@ -988,12 +988,17 @@ const BlindSet kBlind22{
 // default bg-b2, uk-b2, uk-b1 (J-SAL); candidates every b2 (J-ENT; ro-b2 J-NOEXP; bg, uk also
 // J-SAL), uk-b1 (J-SAL), en-b5 (S-DRIVER: a duo's "outcalls to hotels only"), en-b6 (J-PHOTO: a
 // model agency's open call). Floors are the figures minus 0.02.
+// Session 50, flag53 (read this set's job misses, general forms in all eleven languages: pay left
+// with the boss, pay or cash at the end of the stint's months, "don't worry about {language}", "No
+// {language}?", morning to morning, training from zero, nothing to learn, "never done it?"):
+// candidates 0.663 / 0.959 (from 0.591 / 0.954 on d4ad6059); candidate floors raised to those
+// minus 0.02.
 const BlindSet kBlind23{
     .file = "blind23_ads.jsonl",
     .label = "blind23",
     .default_floors = {0.044, 0.044, 0.881},
-    // flag54 (S-DRIVER, S-NOREFUSE): candidates 0.632 / 0.959 (was 0.592 / 0.958).
-    .candidate_floors = {0.612, 0.612, 0.939},
+    // flag54 (S-DRIVER, S-NOREFUSE) and flag53 (J-PAYLATER, J-NOLANG, J-HOURS, J-NOEXP).
+    .candidate_floors = {0.643, 0.643, 0.939},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,

@@ -4498,4 +4498,107 @@ TEST_F(ChecksTest, OneShootingDayAndAQualifiedRoleCancelJSalAlsoWithoutCandidate
   }
 }
 
+// flag53 (session 50): the pay left with the boss or the grower ("Der Lohn bleibt beim Bauern",
+// "Зарплата остаётся у бригадира"), and cash or pay handed over only at the end of the worker's
+// stint of some months ("in contanti alla fine dei tuoi tre mesi"), in any language. A worker
+// keeping their own tips, or a rise after three months, is no withholding.
+TEST_F(ChecksTest, PayLeftWithTheBossOrGivenAtTheEndOfTheStintsMonthsRaisesJPaylater) {
+  for (const std::string text : {
+           "Strawberry picking in Kent, £11 an hour. Your wages stay with the farmer, you "
+           "collect them in October. Text 07700 900412",
+           "Obsternte am Bodensee, 13 € pro Stunde. Der Lohn bleibt beim Bauern, abgerechnet "
+           "wird im Oktober. 07700 900413",
+           "Zbiór truskawek, 28 zł/h. Pieniądze leżą u szefa do października. 07700 900414",
+           "Сбор клубники, 400 ₽ в час. "
+           "Зарплата остаётся у бригадира до октября. 07700 900415",
+           "Badante convivente, 1.300 € al mese, te li do in contanti alla fine dei tuoi tre "
+           "mesi. 07700 900416",
+           "Cuidadora interna, 1.200 € al mes; el sueldo lo cobras al terminar tus tres meses. "
+           "07700 900417",
+           "Îngrijitoare, 1.400 euro pe lună, banii îi primești cash la sfârșitul celor două "
+           "luni. 07700 900418",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-PAYLATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Waiters in Brighton, £12 an hour paid every Friday, tips stay with you. 07700 900412",
+           "Kellner in Graz, 12 € pro Stunde, das Trinkgeld bleibt bei dir. 07700 900413",
+           "Packers in Leeds, £11 an hour. After three months the salary rises to £12. 07700 "
+           "900414",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+}
+
+// flag53: "don't worry about {language}" and the question "No {language}?" that the ad answers
+// itself, in several languages; any language named gives the same flag (R2), and a worry about
+// something that is no language is none.
+TEST_F(ChecksTest, DontWorryAboutTheLanguageOrNoLanguageQuestionRaisesJNolang) {
+  for (const std::string text : {
+           "Cleaners for hotels in Leeds. Don't worry about your English, the supervisor shows "
+           "you everything. 07700 900420",
+           "Cleaners for hotels in Leeds. Don't worry about your Romanian, the supervisor shows "
+           "you everything. 07700 900420",
+           "Plongeurs à Lyon. Ne t'inquiète pas pour le français, l'équipe t'aide. 07700 900421",
+           "Упаковщики на склад в Праге. Не переживай насчёт чешского, всё покажут. 07700 "
+           "900422",
+           "Pickers in Zeeland. No Dutch? Nobody asks for it here. 07700 900423",
+           "Pickers in Zeeland. No Polish? Nobody asks for it here. 07700 900423",
+           "Praca na myjni w Berlinie. Nie znasz niemieckiego? Pokażemy wszystko. 07700 900424",
+           "Lavapiatti a Londra. Non sai l'inglese? Ti aiutiamo noi. 07700 900425",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOLANG"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Cleaners in Leeds. Don't worry about local transport, we have a van. 07700 900420",
+           "Cleaners in Leeds. No car? The bus stops at the door. 07700 900420",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-NOLANG"), nullptr) << text;
+  }
+}
+
+// flag53: presence with the one cared for from one morning to the next is work around the clock,
+// in any language; a morning shift is not.
+TEST_F(ChecksTest, FromMorningToMorningRaisesJHours) {
+  for (const std::string text : {
+           "Live-in carer for a gentleman in Bath, you are with him from morning to morning. "
+           "07700 900430",
+           "Betreuung einer Dame in Graz, Sie sind von morgens bis morgens im Haus. 07700 900431",
+           "Interna en Valencia, de mañana a mañana con la señora. 07700 900432",
+           "Доглядальниця в Празі, з ранку до ранку з пані. 07700 900433",
+           "Opiekunka w Monachium, od rana do rana przy pani. 07700 900434",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Cleaner in Bath, mornings only, 8 to 12. 07700 900430"), "J-HOURS"),
+            nullptr);
+}
+
+// flag53: training from zero, nothing to learn or anyone can do it, and "never done it?" answered
+// by the ad itself, in several languages; anyone may apply to a job that asks for experience.
+TEST_F(ChecksTest, TrainingFromZeroOrAnyoneCanDoItRaisesJNoexp) {
+  for (const std::string text : {
+           "Warehouse packers in Derby, we train you from scratch. 07700 900440",
+           "Упаковщики на склад, обучим с нуля. 07700 900441",
+           "Sortowanie paczek, nic do nauki, każdy da radę. 07700 900442",
+           "Limpieza de oficinas. ¿Nunca lo has hecho? Te enseñamos el primer día. 07700 900443",
+           "Zimmermädchen in Wien. Noch nie gemacht? Wir zeigen dir alles. 07700 900444",
+           "Plonge à Nantes : formation de zéro, rien à apprendre. 07700 900445",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Welders in Derby, anyone can apply, three years of experience required. "
+                         "07700 900440"),
+                     "J-NOEXP"),
+            nullptr);
+}
+
 }  // namespace ariadne::flag
