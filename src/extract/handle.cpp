@@ -579,6 +579,30 @@ struct Mark {
   MarkKind kind;
   size_t length;  // bytes
 };
+// The second and third bytes of a three-byte arrow that points right (its first is 0xE2): →, ⇒,
+// ⇢ and ⇨, the Dingbats' arrows (➔ … ➾, not the loop ➰), the long ⟶ and ⟹, ⮕, the triangles
+// ▶, ▸ and ►, and ≫ ("Line ID ➜ name", "line ≫ name", "Kik ⇢ name").
+bool IsRightArrow(unsigned second, unsigned third) {
+  switch (second) {
+    case 0x86:
+      return third == 0x92;  // →
+    case 0x87:
+      return third == 0x92 || third == 0xA2 || third == 0xA8;  // ⇒ ⇢ ⇨
+    case 0x89:
+      return third == 0xAB;  // ≫
+    case 0x96:
+      return third == 0xB6 || third == 0xB8 || third == 0xBA;  // ▶ ▸ ►
+    case 0x9E:
+      return third >= 0x94 && third <= 0xBE && third != 0xB0;  // ➔ … ➾ (U+2794-U+27BE)
+    case 0x9F:
+      return third == 0xB6 || third == 0xB9;  // ⟶ ⟹
+    case 0xAE:
+      return third == 0x95;  // ⮕
+    default:
+      return false;
+  }
+}
+
 Mark MarkAt(std::string_view t, size_t i) {
   switch (t[i]) {
     case ':':
@@ -602,9 +626,7 @@ Mark MarkAt(std::string_view t, size_t i) {
   if (byte(0) != 0xE2) return {MarkKind::kNone, 0};
   const unsigned second = byte(1), third = byte(2);
   if (second == 0x80 && (third == 0x93 || third == 0x94)) return {MarkKind::kDash, 3};  // – —
-  if (((second == 0x86 || second == 0x87) && third == 0x92) || (second == 0x9E && third == 0xA1)) {
-    return {MarkKind::kArrow, 3};  // → ⇒ ➡
-  }
+  if (IsRightArrow(second, third)) return {MarkKind::kArrow, 3};
   return {MarkKind::kNone, 0};
 }
 
@@ -1331,13 +1353,14 @@ void FromContext(const Hit& hit, ScanState& state) {
     }
     if (code || t[i] == '*') i = k;
   }
-  if (i > 0 && t[i - 1] == '@') {
-    // fine: "@name"
-  } else if (at) {
-    return;  // "TG @ name": an '@' not glued to the name
-  }
+  // An '@' not glued to the name ("TikTok ⇒ @ nell_x", "tiktok: @ lou.x", "TG @ mia_22") is
+  // the name's '@' after a colon or an arrow, or after a platform word that is no ordinary word
+  // before a name with a digit, a dot or an underscore; a lone "@ name" in prose never comes here
+  // (no platform word before it), and "signal @ noon" is none.
+  const bool spaced_at = at && !(i > 0 && t[i - 1] == '@');
   size_t end = NameEnd(t, i);
   if (end == i) return;
+  if (spaced_at && !colon && !(abbreviation && HasNameMark(t.substr(i, end - i)))) return;
   if (code && (end >= t.size() || t[end] != '`')) return;
   // An id word after the mark says what the next word is ("Signal uniquement : pseudo
   // camille.77", "Snap: username lola_x"): that word is the name, with a digit, dot or underscore.
@@ -2985,13 +3008,14 @@ constexpr PrescanPattern kPatterns[] = {
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
     // Only the letter before the mark: ContextStart reads the word (see there). One hit per end.
     // Found by FindContextMarks (character classes only; see extractor.h).
-    // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, '→', '⇒', '➡'.
+    // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, the right arrows
+    // (IsRightArrow).
     // Only ':', '@' and '-' are cues: the pattern must stay native (the windows would miss the
     // others).
     // Also an '@' after any byte but a word byte (a bare '@name' after a line's start or
     // punctuation: FromBareAtName); the class is written out, as HasAssertion reads '^' as one.
     // And a quote before the mark: a quoted key ('"tg":"@name"', FromQuotedKey).
-    {R"([A-Za-z\x80-\xFF)\x22\x27] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
+    {R"([A-Za-z\x80-\xFF)\x22\x27] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2\x86\x92|\xE2\x87[\x92\xA2\xA8]|\xE2\x89\xAB|\xE2\x96[\xB6\xB8\xBA]|\xE2\x9E[\x94-\xAF\xB1-\xBE]|\xE2\x9F[\xB6\xB9]|\xE2\xAE\x95)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
      0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true, FindContextMarks},
     // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
@@ -3026,7 +3050,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    19,
+    20,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

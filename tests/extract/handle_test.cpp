@@ -1172,5 +1172,29 @@ TEST(Handle, NameInPiecesBeforeAJoinNoteIsWhole) {
             V{"snapchat:ninabelle17"});
 }
 
+// Issue 3: the arrows ads write between a platform's name and the name (⇢, ➤, ➜, ▸, ≫ and the
+// other right arrows) are marks as "→" is.
+TEST(Handle, AnyRightArrowIntroducesTheName) {
+  EXPECT_EQ(Values("schreib mir auf Telegram ⇢ sina_rot4", "handle"), V{"telegram:sina_rot4"});
+  EXPECT_EQ(Values("Line ID ➜ aiko.blue", "handle"), V{"line:aiko.blue"});
+  EXPECT_EQ(Values("wechat id ▸ mei_li88", "handle"), V{"wechat:mei_li88"});
+  EXPECT_EQ(Values("знайди мене в OnlyFans ➤ kira_moon7", "handle"), V{"onlyfans:kira_moon7"});
+  EXPECT_EQ(Values("Snapchat ⟶ ola.rain3", "handle"), V{"snapchat:ola.rain3"});
+  // An ordinary word before an arrow stays prose.
+  EXPECT_EQ(Values("signal ➤ noise", "handle"), V{});
+}
+
+// Issue 3: an '@' with a space before the name after a colon or an arrow ("TikTok ⇒ @ name",
+// "тикток: @ name") is the name's; after an abbreviation alone only before a name with a digit,
+// a dot or an underscore; after an ordinary word alone, none.
+TEST(Handle, SpacedAtAfterAColonOrArrow) {
+  EXPECT_EQ(Values("TikTok ⇒ @ zoe_bright", "handle"), V{"tiktok:zoe_bright"});
+  EXPECT_EQ(Values("тикток: @ vesi.dance", "handle"), V{"tiktok:vesi.dance"});
+  EXPECT_EQ(Values("OnlyFans → @ nora22", "handle"), V{"onlyfans:nora22"});
+  EXPECT_EQ(Values("TG @ mia_22", "handle"), V{"telegram:mia_22"});
+  EXPECT_EQ(Values("signal @ noon", "handle"), V{});
+  EXPECT_EQ(Values("TG @ home", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
