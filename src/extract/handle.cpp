@@ -580,8 +580,8 @@ struct Mark {
   size_t length;  // bytes
 };
 // The second and third bytes of a three-byte arrow that points right (its first is 0xE2): →, ⇒,
-// ⇢ and ⇨, the Dingbats' arrows (➔ … ➾, not the loop ➰), the long ⟶ and ⟹, ⮕, the triangles
-// ▶, ▸ and ►, and ≫ ("Line ID ➜ name", "line ≫ name", "Kik ⇢ name").
+// ⇢ and ⇨, the Dingbats' arrows (➔ … ➾, not the loop ➰), the long ⟶ and ⟹, ⮕, the
+// triangles ▶, ▸ and ►, and ≫ ("Line ID ➜ name", "line ≫ name", "Kik ⇢ name").
 bool IsRightArrow(unsigned second, unsigned third) {
   switch (second) {
     case 0x86:
@@ -1431,7 +1431,7 @@ struct Host {
   std::string_view prefix;  // lower case, after scheme and www.
   std::string_view platform;
 };
-constexpr std::array<Host, 23> kHosts = {{
+constexpr std::array<Host, 30> kHosts = {{
     {"t.me/s/", "telegram"},
     {"t.me/", "telegram"},
     {"telegram.me/", "telegram"},
@@ -1440,15 +1440,23 @@ constexpr std::array<Host, 23> kHosts = {{
     {"instagram.com/_u/", "instagram"},
     {"instagram.com/", "instagram"},
     {"instagr.am/", "instagram"},
+    {"ig.me/m/", "instagram"},  // Instagram's link that opens a chat with the profile
     {"snapchat.com/add/", "snapchat"},
+    {"story.snapchat.com/@", "snapchat"},  // the profile's public stories
     {"onlyfans.com/", "onlyfans"},
     {"tiktok.com/@", "tiktok"},
     {"facebook.com/", "facebook"},
     {"fb.com/", "facebook"},
     {"m.me/", "facebook"},  // Messenger's link to a Facebook profile
+    // The follow buttons' links name the profile in their query.
+    {"x.com/intent/follow?screen_name=", "x"},
+    {"x.com/intent/user?screen_name=", "x"},
+    {"twitter.com/intent/follow?screen_name=", "x"},
+    {"twitter.com/intent/user?screen_name=", "x"},
     {"x.com/", "x"},
     {"twitter.com/", "x"},
     {"line.me/ti/p/~", "line"},
+    {"line.me/r/ti/p/~", "line"},  // the redirecting form LINE's share button writes
     {"kik.me/", "kik"},
     {"wa.me/", "whatsapp"},
     {"api.whatsapp.com/send?phone=", "whatsapp"},
@@ -1463,11 +1471,12 @@ constexpr std::array<Host, 23> kHosts = {{
 
 // Path words of each site that are not profiles.
 bool IsReservedPath(std::string_view platform, std::string_view lower) {
-  static constexpr std::array<std::string_view, 30> kReserved = {
+  // "addlist": Telegram's link to a shared folder of chats.
+  static constexpr std::array<std::string_view, 31> kReserved = {
       "joinchat", "addstickers", "share",   "proxy",  "c",         "p",      "reel",   "reels",
       "explore",  "accounts",    "stories", "tv",     "my",        "action", "pages",  "groups",
       "sharer",   "watch",       "events",  "photo",  "permalink", "home",   "intent", "i",
-      "search",   "hashtag",     "login",   "signup", "about",     "help"};
+      "search",   "hashtag",     "login",   "signup", "about",     "help",   "addlist"};
   (void)platform;
   return IsOneOf(lower, kReserved);
 }
@@ -3002,7 +3011,7 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|m\.me/|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/(?:R/)?ti/p/~|kik\.me|ig\.me/m/|story\.snapchat\.com/@|m\.me/|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').

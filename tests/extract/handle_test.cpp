@@ -1196,5 +1196,19 @@ TEST(Handle, SpacedAtAfterAColonOrArrow) {
   EXPECT_EQ(Values("TG @ home", "handle"), V{});
 }
 
+// Issue 3: profile links in the forms share and follow buttons write: LINE's redirecting
+// line.me/R/ti/p/~, Instagram's chat link ig.me/m/, Snapchat's public stories, X's follow
+// intents; Telegram's shared folders (t.me/addlist/) name nobody.
+TEST(Handle, ShareAndFollowButtonLinks) {
+  EXPECT_EQ(Values("https://line.me/R/ti/p/~hana_sky3", "handle"), V{"line:hana_sky3"});
+  EXPECT_EQ(Values("[insta](https://ig.me/m/tina.vibes)", "handle"), V{"instagram:tina.vibes"});
+  EXPECT_EQ(Values("story.snapchat.com/@mara_ln", "handle"), V{"snapchat:mara_ln"});
+  EXPECT_EQ(Values("https://x.com/intent/follow?screen_name=ivy_brook", "handle"),
+            V{"x:ivy_brook"});
+  EXPECT_EQ(Values("twitter.com/intent/user?screen_name=ana_dew&lang=en", "handle"),
+            V{"x:ana_dew"});
+  EXPECT_EQ(Values("https://t.me/addlist/Qx7pLmN2aBc", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
