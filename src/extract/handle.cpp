@@ -1088,7 +1088,7 @@ char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
     for (size_t k = 0; k < firsts.size(); ++k) firsts[k] = kSpokenSeparators[k].first;
     return firsts;
   }());
-  if (w.end == w.start || w.end - w.start > 24) return 0;
+  if (w.end == w.start || w.end - w.start > 31) return 0;
   if (!first_words.Has(t.substr(w.start, w.end - w.start))) return 0;
   const LowerWord lower(t.substr(w.start, w.end - w.start));
   const std::string_view word = lower.view();
@@ -3059,7 +3059,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    20,
+    21,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

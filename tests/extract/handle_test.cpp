@@ -1210,5 +1210,15 @@ TEST(Handle, ShareAndFollowButtonLinks) {
   EXPECT_EQ(Values("https://t.me/addlist/Qx7pLmN2aBc", "handle"), V{});
 }
 
+// Issue 3: the Slavic "underline" said alone for '_' (ru "подчёркивание", uk "підкреслення", bg
+// "подчертавка", pl "podkreślenie") and bg "долно тире" in a name read aloud.
+TEST(Handle, UnderscoreSaidAsOneSlavicWord) {
+  EXPECT_EQ(Values("Instagram: ola підкреслення rose7", "handle"), V{"instagram:ola_rose7"});
+  EXPECT_EQ(Values("Telegram: mira подчёркивание sun", "handle"), V{"telegram:mira_sun"});
+  EXPECT_EQ(Values("Snapchat: lina долно тире moon22", "handle"), V{"snapchat:lina_moon22"});
+  EXPECT_EQ(Values("Snapchat: tea подчертавка star", "handle"), V{"snapchat:tea_star"});
+  EXPECT_EQ(Values("Instagram: zosia podkreślenie lato", "handle"), V{"instagram:zosia_lato"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
