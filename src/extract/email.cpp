@@ -450,6 +450,12 @@ bool IsSpokenJoinerWord(std::string_view word) {
   return word.size() >= 3 && word.size() <= 32 && words.Has(word);
 }
 
+// Whether `word` (LowerWord form) is a one-word spoken '-' of the lexicon ("тире", "dash").
+bool IsOneWordDash(std::string_view word) {
+  static constexpr auto kWords = OneWordSpokenSeparators<'-'>();
+  return IsOneOf(word, kWords);
+}
+
 // The joiner the word t[word_start, …) = `word` (IsSpokenJoinerWord) says: '_' for the second word
 // of a two-word underscore after its first word ("tiret bas": `start` moves to the first word's
 // start), '-' for a dash word, or 0.
@@ -468,7 +474,8 @@ bool IsSpokenJoinerWord(std::string_view word) {
       return '_';
     }
   }
-  return second ? 0 : '-';
+  // A second word that is a dash word alone too ("долно тире", "тире") is one without its first.
+  return second && !IsOneWordDash(lower.view()) ? 0 : '-';
 }
 
 [[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,
@@ -481,7 +488,7 @@ bool IsSpokenJoinerWord(std::string_view word) {
     word_end = k - 1;
     while (word_end > 0 && IsSpace(t[word_end - 1]) && k - word_end < 3) --word_end;
     word_start = word_end;
-    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 24) {
+    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 32) {
       --word_start;
     }
     size_t open = word_start;
@@ -492,7 +499,7 @@ bool IsSpokenJoinerWord(std::string_view word) {
     word_start = k - 1;  // a dot between spaces: "federica . ve @ alice . it"
     k = word_start;
   } else {
-    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 24) {
+    while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 32) {
       --word_start;
     }
     k = word_start;
@@ -501,11 +508,15 @@ bool IsSpokenJoinerWord(std::string_view word) {
   char mark = '.';
   if (const std::string_view word = t.substr(word_start, word_end - word_start);
       !InList(kDotWordsSifted, kDotWords, word)) {
-    if (IsUnderscoreWord(word)) {
+    // A two-word underscore first: its second word may be one alone too ("нижнє підкреслення").
+    char joiner_said = 0;
+    if (spoken && k == word_start && IsSpokenJoinerWord(word)) {
+      joiner_said = SpokenJoinerBefore(t, word_start, word, k);  // "tiret bas", "dash"
+    }
+    if (joiner_said != 0) {
+      mark = joiner_said;
+    } else if (IsUnderscoreWord(word)) {
       mark = '_';
-    } else if (spoken && k == word_start && IsSpokenJoinerWord(word)) {
-      mark = SpokenJoinerBefore(t, word_start, word, k);  // "tiret bas", "dash"
-      if (mark == 0) return std::string_view::npos;
     } else {
       return std::string_view::npos;
     }
@@ -2187,7 +2198,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    15,
+    16,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -579,6 +579,30 @@ struct Mark {
   MarkKind kind;
   size_t length;  // bytes
 };
+// The second and third bytes of a three-byte arrow that points right (its first is 0xE2): →, ⇒,
+// ⇢ and ⇨, the Dingbats' arrows (➔ … ➾, not the loop ➰), the long ⟶ and ⟹, ⮕, the
+// triangles ▶, ▸ and ►, and ≫ ("Line ID ➜ name", "line ≫ name", "Kik ⇢ name").
+bool IsRightArrow(unsigned second, unsigned third) {
+  switch (second) {
+    case 0x86:
+      return third == 0x92;  // →
+    case 0x87:
+      return third == 0x92 || third == 0xA2 || third == 0xA8;  // ⇒ ⇢ ⇨
+    case 0x89:
+      return third == 0xAB;  // ≫
+    case 0x96:
+      return third == 0xB6 || third == 0xB8 || third == 0xBA;  // ▶ ▸ ►
+    case 0x9E:
+      return third >= 0x94 && third <= 0xBE && third != 0xB0;  // ➔ … ➾ (U+2794-U+27BE)
+    case 0x9F:
+      return third == 0xB6 || third == 0xB9;  // ⟶ ⟹
+    case 0xAE:
+      return third == 0x95;  // ⮕
+    default:
+      return false;
+  }
+}
+
 Mark MarkAt(std::string_view t, size_t i) {
   switch (t[i]) {
     case ':':
@@ -602,9 +626,7 @@ Mark MarkAt(std::string_view t, size_t i) {
   if (byte(0) != 0xE2) return {MarkKind::kNone, 0};
   const unsigned second = byte(1), third = byte(2);
   if (second == 0x80 && (third == 0x93 || third == 0x94)) return {MarkKind::kDash, 3};  // – —
-  if (((second == 0x86 || second == 0x87) && third == 0x92) || (second == 0x9E && third == 0xA1)) {
-    return {MarkKind::kArrow, 3};  // → ⇒ ➡
-  }
+  if (IsRightArrow(second, third)) return {MarkKind::kArrow, 3};
   return {MarkKind::kNone, 0};
 }
 
@@ -1066,7 +1088,7 @@ char SpokenSeparatorAt(std::string_view t, SpokenWord w, size_t& end) {
     for (size_t k = 0; k < firsts.size(); ++k) firsts[k] = kSpokenSeparators[k].first;
     return firsts;
   }());
-  if (w.end == w.start || w.end - w.start > 24) return 0;
+  if (w.end == w.start || w.end - w.start > 31) return 0;
   if (!first_words.Has(t.substr(w.start, w.end - w.start))) return 0;
   const LowerWord lower(t.substr(w.start, w.end - w.start));
   const std::string_view word = lower.view();
@@ -1331,13 +1353,14 @@ void FromContext(const Hit& hit, ScanState& state) {
     }
     if (code || t[i] == '*') i = k;
   }
-  if (i > 0 && t[i - 1] == '@') {
-    // fine: "@name"
-  } else if (at) {
-    return;  // "TG @ name": an '@' not glued to the name
-  }
+  // An '@' not glued to the name ("TikTok ⇒ @ nell_x", "tiktok: @ lou.x", "TG @ mia_22") is
+  // the name's '@' after a colon or an arrow, or after a platform word that is no ordinary word
+  // before a name with a digit, a dot or an underscore; a lone "@ name" in prose never comes here
+  // (no platform word before it), and "signal @ noon" is none.
+  const bool spaced_at = at && !(i > 0 && t[i - 1] == '@');
   size_t end = NameEnd(t, i);
   if (end == i) return;
+  if (spaced_at && !colon && !(abbreviation && HasNameMark(t.substr(i, end - i)))) return;
   if (code && (end >= t.size() || t[end] != '`')) return;
   // An id word after the mark says what the next word is ("Signal uniquement : pseudo
   // camille.77", "Snap: username lola_x"): that word is the name, with a digit, dot or underscore.
@@ -1408,7 +1431,7 @@ struct Host {
   std::string_view prefix;  // lower case, after scheme and www.
   std::string_view platform;
 };
-constexpr std::array<Host, 23> kHosts = {{
+constexpr std::array<Host, 30> kHosts = {{
     {"t.me/s/", "telegram"},
     {"t.me/", "telegram"},
     {"telegram.me/", "telegram"},
@@ -1417,15 +1440,23 @@ constexpr std::array<Host, 23> kHosts = {{
     {"instagram.com/_u/", "instagram"},
     {"instagram.com/", "instagram"},
     {"instagr.am/", "instagram"},
+    {"ig.me/m/", "instagram"},  // Instagram's link that opens a chat with the profile
     {"snapchat.com/add/", "snapchat"},
+    {"story.snapchat.com/@", "snapchat"},  // the profile's public stories
     {"onlyfans.com/", "onlyfans"},
     {"tiktok.com/@", "tiktok"},
     {"facebook.com/", "facebook"},
     {"fb.com/", "facebook"},
     {"m.me/", "facebook"},  // Messenger's link to a Facebook profile
+    // The follow buttons' links name the profile in their query.
+    {"x.com/intent/follow?screen_name=", "x"},
+    {"x.com/intent/user?screen_name=", "x"},
+    {"twitter.com/intent/follow?screen_name=", "x"},
+    {"twitter.com/intent/user?screen_name=", "x"},
     {"x.com/", "x"},
     {"twitter.com/", "x"},
     {"line.me/ti/p/~", "line"},
+    {"line.me/r/ti/p/~", "line"},  // the redirecting form LINE's share button writes
     {"kik.me/", "kik"},
     {"wa.me/", "whatsapp"},
     {"api.whatsapp.com/send?phone=", "whatsapp"},
@@ -1440,11 +1471,12 @@ constexpr std::array<Host, 23> kHosts = {{
 
 // Path words of each site that are not profiles.
 bool IsReservedPath(std::string_view platform, std::string_view lower) {
-  static constexpr std::array<std::string_view, 30> kReserved = {
+  // "addlist": Telegram's link to a shared folder of chats.
+  static constexpr std::array<std::string_view, 31> kReserved = {
       "joinchat", "addstickers", "share",   "proxy",  "c",         "p",      "reel",   "reels",
       "explore",  "accounts",    "stories", "tv",     "my",        "action", "pages",  "groups",
       "sharer",   "watch",       "events",  "photo",  "permalink", "home",   "intent", "i",
-      "search",   "hashtag",     "login",   "signup", "about",     "help"};
+      "search",   "hashtag",     "login",   "signup", "about",     "help",   "addlist"};
   (void)platform;
   return IsOneOf(lower, kReserved);
 }
@@ -2979,19 +3011,20 @@ void FindBareNames(const ByteClasses& classes, uint32_t pattern, std::vector<Hit
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/ti/p/~|kik\.me|m\.me/|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
+    {R"(\b(?:https?://)?(?:www\.|m\.|mobile\.)?(?:t\.me|telegram\.me|telegram\.dog|instagram\.com|instagr\.am|snapchat\.com/add|onlyfans\.com|tiktok\.com/@|facebook\.com|fb\.com|x\.com|twitter\.com|line\.me/(?:R/)?ti/p/~|kik\.me|ig\.me/m/|story\.snapchat\.com/@|m\.me/|wa\.me|api\.whatsapp\.com/send/?\?phone=|google\.(?:com|de)/url\?|signal\.me/#p/))",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},  // every host has a '.' then a letter
     // The last platform word of a list and its colon, '@' or dash; FromContext walks back over
     // "Viber/…" and decides whether a dash alone introduces a name ("TG - @name" needs the '@').
     // Only the letter before the mark: ContextStart reads the word (see there). One hit per end.
     // Found by FindContextMarks (character classes only; see extractor.h).
-    // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, '→', '⇒', '➡'.
+    // The marks (MarkAt): ':', '@', '-', '~', '=', '>', '»', en and em dashes, the right arrows
+    // (IsRightArrow).
     // Only ':', '@' and '-' are cues: the pattern must stay native (the windows would miss the
     // others).
     // Also an '@' after any byte but a word byte (a bare '@name' after a line's start or
     // punctuation: FromBareAtName); the class is written out, as HasAssertion reads '^' as one.
     // And a quote before the mark: a quoted key ('"tg":"@name"', FromQuotedKey).
-    {R"([A-Za-z\x80-\xFF)\x22\x27] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2[\x86\x87]\x92|\xE2\x9E\xA1)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
+    {R"([A-Za-z\x80-\xFF)\x22\x27] {0,2}(?:[:@\-~=>]|\xC2\xBB|\xE2\x80[\x93\x94]|\xE2\x86\x92|\xE2\x87[\x92\xA2\xA8]|\xE2\x89\xAB|\xE2\x96[\xB6\xB8\xBA]|\xE2\x9E[\x94-\xAF\xB1-\xBE]|\xE2\x9F[\xB6\xB9]|\xE2\xAE\x95)|[\x00-\x2F\x3A-\x40\x5B-\x5E\x60\x7B-\x7F]@)",
      0, kCueColon | kCueAt | kCueHyphen, /*every_end=*/true, FindContextMarks},
     // A name after a platform word and spaces alone ("FB lola896", "Onlyfans lola.luxe"): a
     // letter, one or two spaces, a word of letters and '_', then a digit or a dash, or a dot and
@@ -3026,7 +3059,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    19,
+    21,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -21,15 +21,18 @@ struct SpokenSeparator {
 };
 
 // clang-format off
-inline constexpr std::array<SpokenSeparator, 53> kSpokenSeparators = {{
-    // '_': one word, then two words.
+inline constexpr std::array<SpokenSeparator, 60> kSpokenSeparators = {{
+    // '_': one word, then two words. The Slavic "underline" alone stands for the two-word forms
+    // in speech ("elin подчёркивание sage", "vera підкреслення sage", "ivy подчертавка velvet").
     {"underscore", "", '_'}, {"unterstrich", "", '_'}, {"podkreślnik", "", '_'},
-    {"podkreslnik", "", '_'},
+    {"podkreslnik", "", '_'}, {"podkreślenie", "", '_'}, {"podkreslenie", "", '_'},
+    {"подчёркивание", "", '_'}, {"подчеркивание", "", '_'}, {"підкреслення", "", '_'},
+    {"подчертавка", "", '_'},
     {"under", "score", '_'}, {"tiret", "bas", '_'}, {"guion", "bajo", '_'}, {"guión", "bajo", '_'},
     {"trattino", "basso", '_'}, {"liniuță", "jos", '_'}, {"liniuta", "jos", '_'},
     {"liggend", "streepje", '_'},
     {"нижнее", "подчёркивание", '_'}, {"нижнее", "подчеркивание", '_'},
-    {"нижнє", "підкреслення", '_'}, {"долна", "черта", '_'},
+    {"нижнє", "підкреслення", '_'}, {"долна", "черта", '_'}, {"долно", "тире", '_'},
     // '.': the words and their abbreviations ("pkt", "тчк") and transliterations ("tochka").
     {"dot", "", '.'}, {"period", "", '.'}, {"punkt", "", '.'}, {"point", "", '.'},
     {"punt", "", '.'}, {"puntje", "", '.'}, {"punct", "", '.'}, {"punto", "", '.'},

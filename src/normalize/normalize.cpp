@@ -1689,6 +1689,41 @@ constexpr std::array<CharClass, 128> MakeAsciiClasses() {
 }
 constexpr std::array<CharClass, 128> kAsciiClass = MakeAsciiClasses();
 
+// The single digit next to a mark at `at`, one blank apart at most, on the side `step` (-1 or +1):
+// its offset, or npos when there is none or it belongs to a longer group ("12|").
+size_t SingleDigitBeside(std::string_view text, size_t at, int step) {
+  const auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  size_t k = at + step;
+  if (k < text.size() && text[k] == ' ') k += step;
+  if (!digit(k) || digit(k + step)) return std::string_view::npos;
+  return k;
+}
+
+// Whether the mark at `at` ('|', '^', '=', '\\', ':' or '+') is one of a number's separators
+// written between every digit ("0|6|5|9", "7 | 2 | 4 | 2", "0^8^9^9", "6:0:2:5"): a single digit
+// on each side of it, and the chain of the same mark and single digits holds three marks or more.
+// A '|' among digit groups stays a look-alike of 1 ("07|| 4|2").
+bool MarkBetweenSingleDigits(std::string_view text, size_t at) {
+  const char mark = text[at];
+  int marks = 1;
+  for (const int step : {-1, 1}) {
+    size_t here = at;
+    for (int hops = 0; hops < 2; ++hops) {
+      const size_t digit = SingleDigitBeside(text, here, step);
+      if (digit == std::string_view::npos) {
+        if (hops == 0) return false;  // no single digit right beside this mark
+        break;
+      }
+      size_t next = digit + step;
+      if (next < text.size() && text[next] == ' ') next += step;
+      if (next >= text.size() || text[next] != mark) break;
+      ++marks;
+      here = next;
+    }
+  }
+  return marks >= 3;
+}
+
 // Bit k set for byte p[k] of the 64 at p.
 struct BlockMasks {
   uint64_t letters = 0;     // ASCII letters
@@ -2267,14 +2302,30 @@ class RunFolder {
             i = ScanWord(i);
             continue;
           case CharClass::kSeparator:
-            if (!run_.empty()) ++gap_chars_;
+            if (!run_.empty()) {
+              if ((c == ':' || c == '+') && MarkBetweenSingleDigits(text_, i)) {
+                AddSymbol(i, i + 1, true);  // "6:0:2:5", "0+6+8+1"
+              } else {
+                ++gap_chars_;
+              }
+            }
             ++i;
             continue;
           case CharClass::kPipe:
-            AddItem(ItemType::kPipe, i, i + 1, "1");
+            if (!run_.empty() && MarkBetweenSingleDigits(text_, i)) {
+              AddSymbol(i, i + 1, true);  // a separator between every digit
+            } else {
+              AddItem(ItemType::kPipe, i, i + 1, "1");
+            }
             ++i;
             continue;
           case CharClass::kOther:
+            if ((c == '^' || c == '=' || c == '\\') && !run_.empty() &&
+                MarkBetweenSingleDigits(text_, i)) {
+              AddSymbol(i, i + 1, true);  // "0^8^9^9", "0=6=0=8"
+              ++i;
+              continue;
+            }
             if (c == '&' && !run_.empty()) {
               if (const size_t entity = SeparatorEntityLength(text_, i); entity > 0) {
                 AddSymbol(i, i + entity);
@@ -3028,15 +3079,18 @@ class RunFolder {
 
   // An HTML entity of a space, dash or dot written between digit groups of an open run
   // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
-  void AddSymbol(size_t begin, size_t end) {
+  // A mark written between every digit (MarkBetweenSingleDigits) is `digit_mark`: its gap, blanks
+  // and all, goes, so that the digits read as one group ("5 | 7 | 2" -> "572").
+  void AddSymbol(size_t begin, size_t end, bool digit_mark = false) {
     if (++gap_chars_ > kMaxGapChars) {
       Break();
       return;
     }
-    run_.push_back(
-        {static_cast<uint32_t>(begin), static_cast<uint32_t>(end), 0, 0, ItemType::kSymbol, {}});
+    run_.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), 0, 0,
+                    ItemType::kSymbol, digit_mark ? std::string(kDigitMark) : std::string()});
     run_has_foldable_ = true;
   }
+  static constexpr std::string_view kDigitMark = "mark";
 
   void Break() {
     if (run_has_foldable_) Evaluate();
@@ -3822,7 +3876,7 @@ class RunFolder {
         auto in_gap = [&](const Item& it) {
           return it.type == ItemType::kSymbol && it.begin >= gap_begin && it.end <= gap_end;
         };
-        bool has_symbol = false, has_separator_word = false;
+        bool has_symbol = false, has_separator_word = false, digit_marks_only = true;
         uint32_t symbol_bytes = 0;
         for (size_t k = first; k < last; ++k) {
           has_separator_word |=
@@ -3831,6 +3885,7 @@ class RunFolder {
           if (in_gap(run_[k])) {
             symbol_bytes += run_[k].end - run_[k].begin;
             has_symbol = true;
+            digit_marks_only &= run_[k].digits == kDigitMark;
           }
         }
         const auto blank_bytes = static_cast<uint32_t>(
@@ -3841,6 +3896,10 @@ class RunFolder {
         if (has_separator_word) {
           // "06 tiret 47": the word and its blanks become the separator (a pause when read out).
           edits_.push_back({gap_begin, gap_end, spoken ? " " : "-"});
+          log_.Note(kSeparator);
+        } else if (has_symbol && digit_marks_only &&
+                   symbol_bytes + blank_bytes == gap_end - gap_begin) {
+          edits_.push_back({gap_begin, gap_end, ""});
           log_.Note(kSeparator);
         } else if (has_symbol &&
                    symbol_bytes + blank_bytes + bracket_bytes == gap_end - gap_begin) {

@@ -609,6 +609,20 @@ TEST(Email, TwoWordUnderscoreAndDashWordsInALocalPartReadAloud) {
   EXPECT_EQ(Values("oksana дефіс koval at ukr крапка net", "email"), V{"oksana-koval@ukr.net"});
 }
 
+// The Slavic "underline" alone ("підкреслення", "подчёркивание") joins a local part's pieces read
+// aloud, and still does as the second of two words ("нижнє підкреслення"); "долно тире" is one
+// underscore, while "тире" alone stays a dash.
+TEST(Email, SlavicUnderlineWordsInALocalPartReadAloud) {
+  EXPECT_EQ(Values("моя пошта nadia підкреслення lark равлик ukr крапка net", "email"),
+            V{"nadia_lark@ukr.net"});
+  EXPECT_EQ(Values("почта zoya подчёркивание fox собака mail точка ru", "email"),
+            V{"zoya_fox@mail.ru"});
+  EXPECT_EQ(Values("пошта ira нижнє підкреслення sky7 равлик ukr крапка net", "email"),
+            V{"ira_sky7@ukr.net"});
+  EXPECT_EQ(Values("поща eva долно тире rose at abv точка bg", "email"), V{"eva_rose@abv.bg"});
+  EXPECT_EQ(Values("oksana тире koval at ukr крапка net", "email"), V{"oksana-koval@ukr.net"});
+}
+
 // A provider's name as speech recognition hears it, in two words, after a spoken "at".
 TEST(Email, ProviderHeardAsTwoWords) {
   EXPECT_EQ(Values("Transcript: rose twenty three at gee mail dot com", "email"),

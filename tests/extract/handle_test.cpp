@@ -1172,5 +1172,53 @@ TEST(Handle, NameInPiecesBeforeAJoinNoteIsWhole) {
             V{"snapchat:ninabelle17"});
 }
 
+// Issue 3: the arrows ads write between a platform's name and the name (⇢, ➤, ➜, ▸, ≫ and the
+// other right arrows) are marks as "→" is.
+TEST(Handle, AnyRightArrowIntroducesTheName) {
+  EXPECT_EQ(Values("schreib mir auf Telegram ⇢ sina_rot4", "handle"), V{"telegram:sina_rot4"});
+  EXPECT_EQ(Values("Line ID ➜ aiko.blue", "handle"), V{"line:aiko.blue"});
+  EXPECT_EQ(Values("wechat id ▸ mei_li88", "handle"), V{"wechat:mei_li88"});
+  EXPECT_EQ(Values("знайди мене в OnlyFans ➤ kira_moon7", "handle"), V{"onlyfans:kira_moon7"});
+  EXPECT_EQ(Values("Snapchat ⟶ ola.rain3", "handle"), V{"snapchat:ola.rain3"});
+  // An ordinary word before an arrow stays prose.
+  EXPECT_EQ(Values("signal ➤ noise", "handle"), V{});
+}
+
+// Issue 3: an '@' with a space before the name after a colon or an arrow ("TikTok ⇒ @ name",
+// "тикток: @ name") is the name's; after an abbreviation alone only before a name with a digit,
+// a dot or an underscore; after an ordinary word alone, none.
+TEST(Handle, SpacedAtAfterAColonOrArrow) {
+  EXPECT_EQ(Values("TikTok ⇒ @ zoe_bright", "handle"), V{"tiktok:zoe_bright"});
+  EXPECT_EQ(Values("тикток: @ vesi.dance", "handle"), V{"tiktok:vesi.dance"});
+  EXPECT_EQ(Values("OnlyFans → @ nora22", "handle"), V{"onlyfans:nora22"});
+  EXPECT_EQ(Values("TG @ mia_22", "handle"), V{"telegram:mia_22"});
+  EXPECT_EQ(Values("signal @ noon", "handle"), V{});
+  EXPECT_EQ(Values("TG @ home", "handle"), V{});
+}
+
+// Issue 3: profile links in the forms share and follow buttons write: LINE's redirecting
+// line.me/R/ti/p/~, Instagram's chat link ig.me/m/, Snapchat's public stories, X's follow
+// intents; Telegram's shared folders (t.me/addlist/) name nobody.
+TEST(Handle, ShareAndFollowButtonLinks) {
+  EXPECT_EQ(Values("https://line.me/R/ti/p/~hana_sky3", "handle"), V{"line:hana_sky3"});
+  EXPECT_EQ(Values("[insta](https://ig.me/m/tina.vibes)", "handle"), V{"instagram:tina.vibes"});
+  EXPECT_EQ(Values("story.snapchat.com/@mara_ln", "handle"), V{"snapchat:mara_ln"});
+  EXPECT_EQ(Values("https://x.com/intent/follow?screen_name=ivy_brook", "handle"),
+            V{"x:ivy_brook"});
+  EXPECT_EQ(Values("twitter.com/intent/user?screen_name=ana_dew&lang=en", "handle"),
+            V{"x:ana_dew"});
+  EXPECT_EQ(Values("https://t.me/addlist/Qx7pLmN2aBc", "handle"), V{});
+}
+
+// Issue 3: the Slavic "underline" said alone for '_' (ru "подчёркивание", uk "підкреслення", bg
+// "подчертавка", pl "podkreślenie") and bg "долно тире" in a name read aloud.
+TEST(Handle, UnderscoreSaidAsOneSlavicWord) {
+  EXPECT_EQ(Values("Instagram: ola підкреслення rose7", "handle"), V{"instagram:ola_rose7"});
+  EXPECT_EQ(Values("Telegram: mira подчёркивание sun", "handle"), V{"telegram:mira_sun"});
+  EXPECT_EQ(Values("Snapchat: lina долно тире moon22", "handle"), V{"snapchat:lina_moon22"});
+  EXPECT_EQ(Values("Snapchat: tea подчертавка star", "handle"), V{"snapchat:tea_star"});
+  EXPECT_EQ(Values("Instagram: zosia podkreślenie lato", "handle"), V{"instagram:zosia_lato"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -1285,5 +1285,16 @@ TEST(Phone, TipNumbersYearsAndVersionsBesideDatesAreNoNumbers) {
   EXPECT_EQ(Values("ruf an 0171 2345678 · 05.12.2026", "phone", "DE"), V{"+491712345678"});
 }
 
+// Issue 3: one '|' written between every digit, with or without blanks, separates the digits (and
+// a time on the line before is no part of the number); two single digits with a '|' between them
+// are no number.
+TEST(Phone, OneMarkBetweenEveryDigit) {
+  EXPECT_EQ(Values("звони 0|7|7|0|0|9|0|0|4|1|8", "phone", "GB"), V{"+447700900418"});
+  EXPECT_EQ(Values("call 0 | 7 | 7 | 0 | 0 | 9 | 0 | 0 | 5 | 2 | 6\nok", "phone", "GB"),
+            V{"+447700900526"});
+  EXPECT_EQ(Values("Anruf 12:40\n0|7|7|0|0|9|0|0|6|1|2", "phone", "GB"), V{"+447700900612"});
+  EXPECT_EQ(Values("score 3|4 today", "phone", "GB"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

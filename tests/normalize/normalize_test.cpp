@@ -1911,4 +1911,12 @@ TEST(Normalize, IbanOrCryptoAddressOverTwoLines) {
 }
 
 }  // namespace
+// Issue 3: one '|' between every digit ("0|6|5|9", "5 | 7 | 2") goes with its blanks,
+// leaving the digits one group; a '|' beside a digit group is still read as a 1.
+TEST(Normalize, OneMarkBetweenEveryDigitGoes) {
+  EXPECT_EQ(Fold("tel 0|6|5|9|0|4|6|3|3|1"), "tel 0659046331");
+  EXPECT_EQ(Fold("tel 5 | 7 | 2 | 2 | 0"), "tel 57220");
+  EXPECT_EQ(Fold("a 3|4 b"), "a 3|4 b");
+}
+
 }  // namespace ariadne::normalize
