@@ -1022,7 +1022,7 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
   EXPECT_EQ(progress, 5);
   const int64_t last = *case_->store().LastDocumentId();
   for (const auto& [stage, version] :
-       {std::pair{"stage selectors", 9}, std::pair{"stage text", 9}}) {
+       {std::pair{"stage selectors", 10}, std::pair{"stage text", 10}}) {
     auto mark = case_->store().GetPassState(stage);
     ASSERT_TRUE(mark.ok() && mark->has_value()) << stage;
     EXPECT_EQ((*mark)->last_document, last) << stage;
@@ -1137,7 +1137,7 @@ TEST_F(PipelineTest, TheThreeStagesRunTogetherStoreWhatEachStoresRunAlone) {
   ASSERT_TRUE(capture::ImportFile(c, other.Write("b.jsonl", NetworkAds(40, 40)), "", {}, {}).ok());
   // The text watermark one document behind, that document done by a row of its own.
   ASSERT_TRUE(c.store().Begin().ok());
-  ASSERT_TRUE(c.store().PutPassState({"stage text", 9, first_last - 1, {}}).ok());
+  ASSERT_TRUE(c.store().PutPassState({"stage text", 10, first_last - 1, {}}).ok());
   ASSERT_TRUE(c.store().MarkStageDone(first_last, "text", 9).ok());
   ASSERT_TRUE(c.store().Commit().ok());
   progress.clear();
