@@ -530,6 +530,9 @@ struct Block {
   size_t start;
   size_t end;
   std::string why;
+  // Under a heading on the line of its items ("Similar ads nearby: Lacey, 34 · 07700 900582 |
+  // ..."): a site's widget, never the ad's own contact lines (OwnBlockLeftOut).
+  bool inline_heading = false;
 };
 
 // Whether `line` ends as a sentence does (a full stop, an exclamation or question mark; closing
@@ -609,7 +612,8 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       }
     }
     std::string heading(Trim(text.substr(line.start, heading_end - line.start)));
-    blocks.push_back({block_start, block_end, "under \"" + Ellipsize(heading, 60) + "\""});
+    blocks.push_back({block_start, block_end, "under \"" + Ellipsize(heading, 60) + "\"",
+                      heading_end < line.end});
   }
   return blocks;
 }
@@ -895,10 +899,14 @@ std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) 
   }
   std::vector<Block> out;
   for (Block& h : headed) {
-    // A shape the heading's block held from its start is the listing itself.
-    const bool covered = std::any_of(shapes.begin(), shapes.end(), [&](const Block& s) {
-      return s.start <= h.start && h.start < s.end;
-    });
+    // A shape the heading's block held from its start is the listing itself (a widget when the
+    // heading stood on its line).
+    bool covered = false;
+    for (Block& s : shapes) {
+      if (s.start > h.start || h.start >= s.end) continue;
+      covered = true;
+      s.inline_heading |= h.inline_heading;
+    }
     if (!covered && h.end > h.start) out.push_back(std::move(h));
   }
   for (Block& s : shapes) out.push_back(std::move(s));
@@ -925,12 +933,15 @@ bool HasOwnContact(std::string_view text, std::span<const MaskSpan> contacts,
 
 // An ad gives a contact of its own: when no contact stands outside the blocks, the first block
 // holding one is the ad's own (its prices and numbers in a table, a network's women listed on
-// one line, its contact lines after a line that reads like a heading), not a quote.
+// one line, its contact lines after a line that reads like a heading), not a quote. A heading on
+// the line of its items is the site's widget whatever the ad gives: an ad whose own number was
+// not read (written in look-alike letters, or split between its title and text) does not own the
+// numbers the page lists under "Similar ads nearby: ...".
 std::vector<Block> OwnBlockLeftOut(std::string_view text, std::span<const MaskSpan> contacts,
                                    std::vector<Block> blocks) {
   if (blocks.empty() || HasOwnContact(text, contacts, blocks)) return blocks;
   for (auto b = blocks.begin(); b != blocks.end(); ++b) {
-    if (HasContactIn(contacts, b->start, b->end)) {
+    if (!b->inline_heading && HasContactIn(contacts, b->start, b->end)) {
       blocks.erase(b);
       break;
     }

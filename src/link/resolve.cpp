@@ -817,6 +817,48 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() {
   return pairs;
 }
 
+// The parts of a split (local indexes into `docs`) with those written from one template joined
+// again (SplitOptions::template_share), in the order of their first document.
+std::vector<std::vector<int>> Resolver::OneTemplateParts(const std::vector<int>& docs,
+                                                         std::vector<std::vector<int>> parts,
+                                                         const std::vector<int>& text_of) const {
+  const SplitOptions& o = options_.split;
+  if (parts.size() < 2 || o.template_share <= 0) return parts;
+  UnionFind same(parts.size());
+  for (size_t a = 0; a < parts.size(); ++a) {
+    for (size_t b = a + 1; b < parts.size(); ++b) {
+      if (parts[a].size() * parts[b].size() > o.max_template_pairs) continue;
+      int64_t compared = 0, close = 0;
+      for (int i : parts[a]) {
+        const int ti = text_of[docs[i]];
+        if (ti < 0) continue;
+        for (int k : parts[b]) {
+          const int tk = text_of[docs[k]];
+          if (tk < 0) continue;
+          ++compared;
+          if (EstimatedJaccard(texts_[ti].signature, texts_[tk].signature) >= o.template_similarity)
+            ++close;
+        }
+      }
+      if (compared > 0 &&
+          static_cast<double>(close) >= o.template_share * static_cast<double>(compared))
+        same.Union(static_cast<int>(a), static_cast<int>(b));
+    }
+  }
+  std::map<int, std::vector<int>> joined;  // root part -> documents
+  for (size_t p = 0; p < parts.size(); ++p) {
+    std::vector<int>& into = joined[same.Find(static_cast<int>(p))];
+    into.insert(into.end(), parts[p].begin(), parts[p].end());
+  }
+  std::vector<std::vector<int>> out;
+  for (auto& [root, part] : joined) {
+    std::sort(part.begin(), part.end());
+    out.push_back(std::move(part));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // Each document's cluster label: its component's root, or for the second and later parts of a
 // component that SplitWeaklyJoined splits, document_count + a serial number. `notes` gets, per
 // part of a split component, why it was split and which evidence crossed between the parts.
@@ -895,6 +937,8 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
          Source::kPhoto,
          g});
   }
+  std::vector<int> text_of(document_count, -1);  // a document's (first) text
+  for (size_t t = texts_.size(); t-- > 0;) text_of[texts_[t].document] = static_cast<int>(t);
   int next_label = static_cast<int>(document_count);
   for (auto& [r, docs] : members) {
     // Leiden's partition depends on the order of its nodes and edges. Documents come in id order;
@@ -928,7 +972,7 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     std::vector<Evidence> plain;
     for (const Described& e : described) plain.push_back(e.evidence);
     const std::vector<std::vector<int>> parts =
-        SplitWeaklyJoined(docs.size(), plain, options_.split);
+        OneTemplateParts(docs, SplitWeaklyJoined(docs.size(), plain, options_.split), text_of);
     if (parts.size() < 2) continue;
     std::vector<int> part_of(docs.size(), 0);
     for (size_t p = 0; p < parts.size(); ++p) {

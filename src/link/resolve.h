@@ -325,6 +325,9 @@ class Resolver {
                                  const std::vector<const PhotoGroup*>& joining_photos,
                                  const std::vector<bool>& generic, double n,
                                  std::vector<SplitNote>& notes) const;
+  std::vector<std::vector<int>> OneTemplateParts(const std::vector<int>& docs,
+                                                 std::vector<std::vector<int>> parts,
+                                                 const std::vector<int>& text_of) const;
   std::vector<Pair> FindTextPairs();
   // Distinct contact values (not generic) on these documents; `stamp` has one slot per value.
   size_t ContactsOn(const std::vector<int>& documents, const std::vector<bool>& generic,

@@ -49,9 +49,11 @@ namespace {
 // so does a client's question in another sentence than "her number" (link/mentions.h).
 // Version 9: a number told in parts over sentences ("starts with … after that comes … ends in")
 // or with its rest on the next line ("… the rest of the number: 900 329") read as one
-// (normalize/line_joins.h).
+// (normalize/line_joins.h). Version 10: a listing under a heading on the line of its items
+// ("Similar ads nearby: ...") is quoted even when the ad's own number was not read
+// (link/quoted.cpp).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 9,
+    "selectors", 10,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -249,8 +251,9 @@ class SelectorStage {
 // another script, styled letters and invisible characters read as the plain ones
 // (link/shingles.h); the title's contacts (selectors stage 7) are no span of the text. Version 8:
 // the clients' posts' sentences selectors stage 8 reads as mentions left out. Version 9: the
-// numbers told in parts selectors stage 9 reads masked.
-constexpr StageInfo kTextStage = {"text", 9,
+// numbers told in parts selectors stage 9 reads masked. Version 10: the listings selectors stage 10
+// reads as quoted left out.
+constexpr StageInfo kTextStage = {"text", 10,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

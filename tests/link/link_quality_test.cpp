@@ -606,8 +606,12 @@ TEST(LinkQualityTest, BlindNetworkCorpus10) {
   // t.me/+<number> links (11 ads), numbers split over title and text, sentences or labelled lines
   // (14), look-alike letters S and B for digits (5), the number only in the title in circled digits
   // (2), Hungarian number words (2), recruiters' numbers in turn without a bridge.
-  EXPECT_GE(score.precision, 0.905);
-  EXPECT_GE(score.recall, 0.875);
+  // Session 50 (link36; BASE d4ad6059 0.9379 / 0.9311): the similar-ads widget's numbers on ads
+  // whose own number was not read are quoted (wrong pairs 518 -> 332), and a Czech network's two
+  // blocks that one picture joined stay together, their texts one template's (missed 579 -> 427):
+  // 268 clusters, precision 0.9591, recall 0.9492.
+  EXPECT_GE(score.precision, 0.939);
+  EXPECT_GE(score.recall, 0.929);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus11) {

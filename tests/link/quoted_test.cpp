@@ -187,6 +187,24 @@ TEST(QuotedTest, AnAdGivingNoContactOutsideTheShapesOwnsTheFirstOne) {
   EXPECT_EQ(places[1].quoted, "");
 }
 
+TEST(QuotedTest, AnInlineHeadingIsTheSitesWidgetEvenWhenTheAdsOwnNumberWasNotRead) {
+  // The ad's own number is written so that nothing reads it (look-alike letters, or its digits
+  // split between the title and the text): the numbers the page lists after "Similar ads nearby:"
+  // on one line are still other ads', not the ad's own.
+  for (const std::string widget :
+       {"Similar ads nearby: Lacey, 34 \u00b7 07700 900582 | Faye, 26 \u00b7 07700 900963",
+        "You may also like: Mia 07700 900582 | Zoe 07700 900963",
+        "Annunci simili: Giulia, 25 - 07700 900582 | Sara, 31 - 07700 900963"}) {
+    const std::string text =
+        "My name is Holly, I am 26. Incall and outcall.\nBookings: O77O 9OO O7lS\nxoxo\n" + widget +
+        "\n\nPosted on site.example.";
+    const auto places = Places(text, {"07700 900582", "07700 900963"});
+    ASSERT_EQ(places.size(), 2u) << widget;
+    EXPECT_NE(places[0].quoted, "") << widget;
+    EXPECT_NE(places[1].quoted, "") << widget;
+  }
+}
+
 TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
   for (const std::string line : {"Popular in Leeds", "Hot girls in Leeds"}) {
     // The text's first line is the ad's own title.

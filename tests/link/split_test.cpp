@@ -2,12 +2,15 @@
 // strong evidence never does.
 #include "link/split.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <numeric>
 
+#include "link/minhash.h"
 #include "link/resolve.h"
+#include "link/shingles.h"
 
 namespace ariadne::link {
 namespace {
@@ -83,6 +86,59 @@ TEST(ResolverSplit, ClustersOfTwoNetworksJoinedByOneStrayNumberAreKeptApartWithT
     }
     EXPECT_TRUE(noted);
   }
+}
+
+// Words of letters only (the shingles mask digits).
+char Letter(int i) {
+  return static_cast<char>('a' + i);
+}
+
+// One ad of a template of nine sentences of eight words: the ad leaves one sentence out, turns
+// their order and adds two sentences of its own, so that two ads of the template share 0.45-0.55
+// of their word 3-shingles (below the joining threshold, text_threshold).
+std::string TemplateAd(const std::string& tmpl, int ad) {
+  std::string text;
+  for (int k = 0; k < 9; ++k) {
+    const int sentence = (k + ad) % 9;
+    if (sentence == ad % 9) continue;
+    for (int w = 0; w < 8; ++w) text += fmt::format("{}s{}w{} ", tmpl, Letter(sentence), Letter(w));
+    text += ". ";
+  }
+  for (int own = 0; own < 2; ++own) {
+    for (int w = 0; w < 8; ++w)
+      text +=
+          fmt::format("ad{}{}o{}w{} ", Letter(ad / 26), Letter(ad % 26), Letter(own), Letter(w));
+    text += ". ";
+  }
+  return text;
+}
+
+Linkage TwoBlocksJoinedByOneStrayAddress(const std::string& first_template,
+                                         const std::string& second_template) {
+  Resolver resolver;
+  for (int64_t id = 1; id <= 1000; ++id) resolver.AddDocument(id);
+  for (int64_t id = 1; id <= 40; ++id) {
+    resolver.AddContact(id, "phone", id <= 20 ? "+447700900111" : "+447700900222");
+    const std::string text =
+        TemplateAd(id <= 20 ? first_template : second_template, static_cast<int>(id));
+    const auto shingles = TextShingles(text, {});
+    resolver.AddText(id, MinHash(shingles), static_cast<int64_t>(shingles.size()));
+  }
+  resolver.AddContact(8, "email", "stray@example.example");
+  resolver.AddContact(32, "email", "stray@example.example");
+  return resolver.Resolve();
+}
+
+TEST(ResolverSplit, TwoBlocksOfOneTemplateOverTwoNumbersStayOneCluster) {
+  // A network's two blocks of ads over two numbers with no bridge, joined by one address on one
+  // ad of each: their texts are one template's on nearly every pair across, so they stay one.
+  const Linkage one = TwoBlocksJoinedByOneStrayAddress("tmpl", "tmpl");
+  ASSERT_EQ(one.clusters.size(), 1u);
+  EXPECT_EQ(one.clusters[0].documents.size(), 40u);
+  // Two advertisers' templates: kept apart as before.
+  const Linkage two = TwoBlocksJoinedByOneStrayAddress("tmpl", "other");
+  ASSERT_EQ(two.clusters.size(), 2u);
+  EXPECT_EQ(two.clusters[0].documents.size(), 20u);
 }
 
 }  // namespace
