@@ -997,8 +997,9 @@ const BlindSet kBlind23{
     .file = "blind23_ads.jsonl",
     .label = "blind23",
     .default_floors = {0.044, 0.044, 0.881},
-    // flag54 (S-DRIVER, S-NOREFUSE) and flag53 (J-PAYLATER, J-NOLANG, J-HOURS, J-NOEXP).
-    .candidate_floors = {0.643, 0.643, 0.939},
+    // flag54 (S-DRIVER, S-NOREFUSE) and flag53 (J-PAYLATER, J-NOLANG, J-HOURS, J-NOEXP) merged:
+    // candidates 0.703 / 0.963 (session 50's lead).
+    .candidate_floors = {0.683, 0.683, 0.943},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
