@@ -1699,10 +1699,10 @@ size_t SingleDigitBeside(std::string_view text, size_t at, int step) {
   return k;
 }
 
-// Whether the '|' at `at` is a separator written between every digit ("0|6|5|9", "7 | 2 | 4 | 2"):
-// a single digit on each side of it, and the chain of '|' and single digits holds three marks or
-// more. A '|' among digit groups stays a look-alike of 1 ("07|| 4|2"). (Other marks between every
-// digit, "0^8^9^9" or "6:0:2:5", never reach here: ProseSkipper passes over such runs.)
+// Whether the mark at `at` ('|', '^', '=', '\\', ':' or '+') is one of a number's separators
+// written between every digit ("0|6|5|9", "7 | 2 | 4 | 2", "0^8^9^9", "6:0:2:5"): a single digit
+// on each side of it, and the chain of the same mark and single digits holds three marks or more.
+// A '|' among digit groups stays a look-alike of 1 ("07|| 4|2").
 bool MarkBetweenSingleDigits(std::string_view text, size_t at) {
   const char mark = text[at];
   int marks = 1;
@@ -2302,7 +2302,13 @@ class RunFolder {
             i = ScanWord(i);
             continue;
           case CharClass::kSeparator:
-            if (!run_.empty()) ++gap_chars_;
+            if (!run_.empty()) {
+              if ((c == ':' || c == '+') && MarkBetweenSingleDigits(text_, i)) {
+                AddSymbol(i, i + 1, true);  // "6:0:2:5", "0+6+8+1"
+              } else {
+                ++gap_chars_;
+              }
+            }
             ++i;
             continue;
           case CharClass::kPipe:
@@ -2314,6 +2320,12 @@ class RunFolder {
             ++i;
             continue;
           case CharClass::kOther:
+            if ((c == '^' || c == '=' || c == '\\') && !run_.empty() &&
+                MarkBetweenSingleDigits(text_, i)) {
+              AddSymbol(i, i + 1, true);  // "0^8^9^9", "0=6=0=8"
+              ++i;
+              continue;
+            }
             if (c == '&' && !run_.empty()) {
               if (const size_t entity = SeparatorEntityLength(text_, i); entity > 0) {
                 AddSymbol(i, i + entity);
