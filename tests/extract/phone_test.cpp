@@ -1294,6 +1294,12 @@ TEST(Phone, OneMarkBetweenEveryDigit) {
             V{"+447700900526"});
   EXPECT_EQ(Values("Anruf 12:40\n0|7|7|0|0|9|0|0|6|1|2", "phone", "GB"), V{"+447700900612"});
   EXPECT_EQ(Values("score 3|4 today", "phone", "GB"), V{});
+  // Other marks between every digit, where the run is read (the lead, session 50: a number alone
+  // on its line after a missed-call or review line).
+  EXPECT_EQ(Values("Пропущений виклик\n0\\6\\7\\2\\4\\5\\1\\8\\3\\9\nПередзвонити", "phone", "UA"),
+            V{"+380672451839"});
+  EXPECT_EQ(Values("Întrebări? 0=6=9=1=2=3=4=5=6\nMulțumim", "phone", "MD"), V{"+37369123456"});
+  EXPECT_EQ(Values("ratio 1:2:3:4, sum 2+2+2=6", "phone", "GB"), V{});
 }
 
 }  // namespace
