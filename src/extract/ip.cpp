@@ -56,6 +56,18 @@ std::optional<DottedQuad> ReadDottedQuad(std::string_view t, size_t i, DotAt&& d
   return quad;
 }
 
+// Claims text[start, end) and emits it as the IPv4 address `value`.
+void EmitIpv4(std::string value, size_t start, size_t end, ScanState& state) {
+  Found f;
+  f.type = SelectorType::kIp;
+  f.value = std::move(value);
+  f.start = start;
+  f.end = end;
+  f.details = {{"version", "4"}};
+  state.Claim(start, end);
+  state.Emit(std::move(f));
+}
+
 // `inside_ipv6`: the span of the last IPv6 address found, whose dotted tail (an IPv4-mapped or
 // -embedded address, "::ffff:192.0.2.1", RFC 4291 2.5.5) is not a second address.
 void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanState& state) {
@@ -74,14 +86,7 @@ void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanStat
   }
   const std::optional<DottedQuad> quad = ReadDottedQuad(t.substr(0, end), start, PlainDotAt);
   if (!quad || quad->end != end) return;
-  Found f;
-  f.type = SelectorType::kIp;
-  f.value = quad->value;
-  f.start = start;
-  f.end = end;
-  f.details = {{"version", "4"}};
-  state.Claim(start, end);
-  state.Emit(std::move(f));
+  EmitIpv4(quad->value, start, end, state);
 }
 
 // The length of a defanging dot ("[.]", "(.)", "{.}") or a plain dot at `i`, 0 when none is there.
@@ -128,15 +133,7 @@ void ExtractDefangedIpv4(const Hit& hit, size_t& done, ScanState& state) {
   if (!quad || quad->end != chain_end) return;
   if (start > 0 && (IsWordByte(t[start - 1]) || t[start - 1] == '-')) return;
   if (chain_end < t.size() && IsWordByte(t[chain_end])) return;
-  const size_t i = chain_end;
-  Found f;
-  f.type = SelectorType::kIp;
-  f.value = quad->value;
-  f.start = start;
-  f.end = i;
-  f.details = {{"version", "4"}};
-  state.Claim(start, i);
-  state.Emit(std::move(f));
+  EmitIpv4(quad->value, start, chain_end, state);
 }
 
 bool IsHexDigit(char c) {
