@@ -5,9 +5,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <fstream>
 
-#include "core/sha256.h"
+#include "core/file_sha256.h"
 #include "custody/keys.h"
 
 namespace ariadne::cli {
@@ -175,15 +174,8 @@ Status LogAnalysis(const std::filesystem::path& dir, const nlohmann::json& stage
 }
 
 std::string FileSha256(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return "";
-  Sha256 h;
-  std::string buf(1 << 16, '\0');
-  while (in) {
-    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    h.Update(std::string_view(buf.data(), static_cast<size_t>(in.gcount())));
-  }
-  return h.HexDigest();
+  Result<FileDigest> digest = Sha256OfFile(file);
+  return digest.ok() ? std::move(digest->sha256) : std::string();
 }
 
 }  // namespace ariadne::cli
