@@ -4,11 +4,11 @@
 // arobase, arroba, chiocciola, małpa, apenstaartje, собака, собачка, равлик and песик (Ukrainian:
 // snail, doggy), кучешка, маймунка, кльомба (Bulgarian), Romanian "la" in brackets only; dot: dot,
 // punkt, point, punto, ponto, kropka, punct, punt, точка, крапка), in any case of any script
-// ("СОБАКА", "[ÄT]": Unicode case folding). Full-width '＠' and '．' are folded by NFKC. Value:
-// lower case. The top-level domain must have the shape of one (2-24 letters, or xn--); an
-// unbracketed " at " needs a known top-level domain and either a dot written as a word or a
-// well-known mail provider, because " at " is ordinary prose. Sources: RFC 5321 §4.1.2 (dot-atom
-// local parts), RFC 1035 §2.3.1 (labels); indicators.md §2F.
+// ("СОБАКА", "[ÄT]": Unicode case folding). Full-width '＠' and '．' are folded by NFKC, the
+// ideographic '。' by normalize (UTS #46). Value: lower case. The top-level domain must have the
+// shape of one (2-24 letters, or xn--); an unbracketed " at " needs a known top-level domain and
+// either a dot written as a word or a well-known mail provider, because " at " is ordinary prose.
+// Sources: RFC 5321 §4.1.2 (dot-atom local parts), RFC 1035 §2.3.1 (labels); indicators.md §2F.
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -478,13 +478,36 @@ bool IsOneWordDash(std::string_view word) {
   return second && !IsOneWordDash(lower.view()) ? 0 : '-';
 }
 
+// The start of the word [start, end) after the last decoration glued to it ("«punto"):
+// WordEnd()'s reading backwards takes every byte from U+0080 up as a letter's.
+size_t WordStartAfterDecoration(std::string_view t, size_t start, size_t end) {
+  size_t after = start;
+  for (size_t k = start; k < end;) {
+    if (!IsNonAscii(t[k])) {
+      ++k;
+      continue;
+    }
+    auto j = static_cast<int32_t>(k);
+    UChar32 c = 0;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, static_cast<int32_t>(t.size()), c);
+    k = static_cast<size_t>(j);
+    if (IsDecoration(c)) after = k;
+  }
+  return after;
+}
+
 [[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,
                                                         char* joiner = nullptr,
                                                         bool spoken = false) {
-  size_t k = SkipGapBack(t, end);
-  if (k == end || k == 0) return std::string_view::npos;
+  // A bracketed dot word may be glued to the pieces around it ("ines(punkt)dawn<at>").
+  const bool glued_bracket = end > 0 && IsClose(t[end - 1]);
+  size_t k = glued_bracket ? end : SkipGapBack(t, end);
+  if (k == end && !glued_bracket) return std::string_view::npos;
+  if (k == 0) return std::string_view::npos;
   size_t word_end = k, word_start = k;
+  bool bracketed = false;
   if (IsClose(t[k - 1])) {
+    bracketed = true;
     word_end = k - 1;
     while (word_end > 0 && IsSpace(t[word_end - 1]) && k - word_end < 3) --word_end;
     word_start = word_end;
@@ -502,6 +525,7 @@ bool IsOneWordDash(std::string_view word) {
     while (word_start > 0 && IsLetterByte(t[word_start - 1]) && word_end - word_start < 32) {
       --word_start;
     }
+    word_start = WordStartAfterDecoration(t, word_start, word_end);
     k = word_start;
   }
   if (word_start == word_end) return std::string_view::npos;
@@ -523,7 +547,8 @@ bool IsOneWordDash(std::string_view word) {
   }
   const size_t piece_end = k;
   k = SkipGapBack(t, piece_end);
-  if (k == piece_end) return std::string_view::npos;  // a dot word needs a space before it
+  // A dot word needs a space before it, or its brackets.
+  if (k == piece_end && !bracketed) return std::string_view::npos;
   const size_t chunk_end = k;
   while (k > 0 && IsLocalByte(t[k - 1]) && chunk_end - k < 64) --k;
   if (k == chunk_end || !IsAsciiAlnum(t[chunk_end - 1]) || !IsAsciiAlnum(t[k])) {
@@ -2198,7 +2223,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    16,
+    17,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

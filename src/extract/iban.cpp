@@ -1,10 +1,12 @@
 // IBANs: a country code, two check digits and the country's fixed-length BBAN, printed compact or
-// in groups (of four or irregular, between spaces, dashes, dots or slashes: "ES15-8764-…",
-// "IT95.L464.…", "DE12 / 3456 / …"); valid when the length matches the country and the ISO 7064 MOD
+// in groups (of four, three or irregular, between spaces, dashes, dots, slashes, underscores,
+// bars, colons or middle dots: "ES15-8764-…", "IT95.L464.…", "DE12 / 3456 / …", "ES5 218 088 …",
+// "KZ42_7643_…", "IE67 · PCJG · …"); valid when the length matches the country and the ISO 7064 MOD
 // 97-10 check gives 1. Value: compact upper case. Details: country. Sources: ISO 13616-1:2020 §6
 // (check digits) and the SWIFT IBAN registry (release 98) for the lengths.
 #include <array>
 #include <bit>
+#include <optional>
 
 #include "extract/extractor.h"
 #include "extract/text_util.h"
@@ -31,21 +33,44 @@ constexpr std::array<CountryLength, 81> kLengths = {{
     {"DJ", 27},
 }};
 
-// A mark people put between an IBAN's groups besides a space ("ES15-8764-…", "IT95.L464.…",
-// "RO49 / AAAA / …").
-bool IsGroupMark(char c) {
-  return c == '-' || c == '.' || c == '/';
+// The length of a mark people put between an IBAN's groups besides a space at `k`, 0 when none is
+// there: "ES15-8764-…", "IT95.L464.…", "RO49 / AAAA / …", "KZ42_7643_…", "CH70|5141|…",
+// "BE94:3387:…", a middle dot "IE67 · PCJG · …" or a Unicode hyphen or dash "IT79‐N281‐…".
+size_t GroupMarkLength(std::string_view text, size_t k) {
+  if (k >= text.size()) return 0;
+  switch (text[k]) {
+    case '-':
+    case '.':
+    case '/':
+    case '_':
+    case '|':
+    case ':':
+      return 1;
+    case '\xC2':  // U+00B7 middle dot
+      return k + 1 < text.size() && text[k + 1] == '\xB7' ? 2 : 0;
+    case '\xE2':  // U+2010-U+2013: hyphen, non-breaking hyphen, figure dash, en dash
+      return k + 2 < text.size() && text[k + 1] == '\x80' && text[k + 2] >= '\x90' &&
+                     text[k + 2] <= '\x93'
+                 ? 3
+                 : 0;
+    default:
+      return 0;
+  }
 }
 
-// Where the next group starts after a separator at `k`: one space, or a mark with an optional
-// space on either side (the pattern's `(?: ?[-./] ?| )?`); `k` itself when none is there. The way
-// is forced (no separator byte is a letter or digit), so the finder and the reader agree.
+// Where the next group starts after a separator at `k`: one or two spaces, or a mark with up to two
+// spaces on either side (the pattern's separator; two spaces where folding took a middle dot or
+// an emoji out of " · "); `k` itself when none is there. The way is forced (no separator byte is a
+// letter or digit), so the finder and the readers agree.
 size_t AfterGroupSeparator(std::string_view text, size_t k) {
   size_t j = k;
-  if (j < text.size() && text[j] == ' ') ++j;
-  if (j < text.size() && IsGroupMark(text[j])) {
-    ++j;
-    if (j < text.size() && text[j] == ' ') ++j;
+  const auto skip_spaces = [&] {
+    for (int s = 0; s < 2 && j < text.size() && text[j] == ' '; ++s) ++j;
+  };
+  skip_spaces();
+  if (const size_t mark = GroupMarkLength(text, j); mark > 0) {
+    j += mark;
+    skip_spaces();
   }
   return j;
 }
@@ -72,114 +97,130 @@ bool Mod97Valid(std::string_view iban) {
   return remainder == 1;
 }
 
-// The IBAN written in the original bytes behind the folded range [start, end), when folding
-// changed it: a letter of the account part that looks like a digit stands among digits ("IT40
-// S054 …", Italy's check letter; "it85o734 …" in lower case) and was read as one. Its letters, of
-// either case, are read as capitals. Empty when the original is not one compact-able IBAN of
-// `length` characters with a valid check.
-std::string IbanInOriginal(const ScanState& state, size_t start, size_t end, int length) {
-  if (state.source == nullptr || end > state.source->size()) return {};
-  const auto [from, to] = state.source->Span(start, end);
-  if (to > state.original.size() || to - from > static_cast<size_t>(2 * length)) return {};
+// An IBAN as read from text[start]: compact in capitals, and where it ends.
+struct IbanRead {
   std::string iban;
-  for (size_t k = from; k < to; ++k) {
-    const char c = state.original[k];
-    if (c == ' ' || IsGroupMark(c)) continue;
-    if (!IsAsciiAlnum(c)) return {};
-    iban.push_back(AsciiUpper(c));
+  size_t end = 0;
+};
+
+// Reads `length` letters and digits from text[start] (the country code's first letter), in
+// capitals, over the separators between them (AfterGroupSeparator). An IBAN written in lower or
+// mixed case ("hu77 7195 …", "Gb26 nwbk …", typed on a phone that capitalises a sentence's or each
+// group's first letter) is read in capitals: the country's length and the check, not the case,
+// tell an IBAN. Nothing when the characters run out or more follow glued to them (not this IBAN),
+// or when the check fails.
+std::optional<IbanRead> ReadIban(std::string_view text, size_t start, int length) {
+  IbanRead read;
+  size_t i = start;
+  while (static_cast<int>(read.iban.size()) < length) {
+    if (i < text.size() && IsAsciiAlnum(text[i])) {
+      read.iban.push_back(AsciiUpper(text[i++]));
+      continue;
+    }
+    const size_t next = AfterGroupSeparator(text, i);
+    if (read.iban.empty() || next == i || next >= text.size() || !IsAsciiAlnum(text[next])) {
+      return std::nullopt;
+    }
+    i = next;
   }
-  if (static_cast<int>(iban.size()) != length || !Mod97Valid(iban)) return {};
-  return iban;
+  if (i < text.size() && IsWordByte(text[i])) return std::nullopt;
+  if (!Mod97Valid(read.iban)) return std::nullopt;
+  read.end = i;
+  return read;
+}
+
+// The IBAN read from the original bytes where the folded text's IBAN at `start` came from, when
+// folding changed it: a letter of the account part that looks like a digit stands among digits
+// ("IT40 S054 …", Italy's check letter; "it85o734 …" in lower case) and was read as one, or a '|'
+// between groups was read as a 1 ("CH70|5141|…"). Its end is the folded offset where the original
+// IBAN's bytes end.
+std::optional<IbanRead> IbanInOriginal(const ScanState& state, size_t start, int length) {
+  if (state.source == nullptr || start >= state.source->size()) return std::nullopt;
+  std::optional<IbanRead> read = ReadIban(state.original, state.source->Start(start), length);
+  if (!read) return std::nullopt;
+  size_t end = start;
+  while (end < state.source->size() && state.source->Start(end) < read->end) ++end;
+  read->end = end;
+  return read;
 }
 
 void ExtractIbans(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   for (const Hit& hit : hits) {
     const size_t start = hit.from;
-    // An IBAN written in lower or mixed case ("hu77 7195 …", "Gb26 nwbk …", typed on a phone
-    // that capitalises a sentence's or each group's first letter) is read in capitals: the
-    // country's length and the check, not the case, tell an IBAN.
     const char country[2] = {AsciiUpper(t[start]), AsciiUpper(t[start + 1])};
     const int length = CountryIbanLength(std::string_view(country, 2));
     if (length == 0) continue;
-    std::string iban;
-    size_t i = start;
-    while (i < t.size() && static_cast<int>(iban.size()) < length) {
-      const char c = t[i];
-      if (IsAsciiAlnum(c)) {
-        iban.push_back(AsciiUpper(c));
-        ++i;
-      } else if (const size_t next = AfterGroupSeparator(t, i);
-                 next > i && next < t.size() && IsAsciiAlnum(t[next]) && !iban.empty()) {
-        i = next;
-      } else {
-        break;
-      }
-    }
-    if (static_cast<int>(iban.size()) != length) continue;
-    if (i < t.size() && IsWordByte(t[i])) continue;  // glued to more characters: not this IBAN
-    if (!Mod97Valid(iban)) {
-      iban = IbanInOriginal(state, start, i, length);
-      if (iban.empty()) continue;
-    }
+    std::optional<IbanRead> read = ReadIban(t, start, length);
+    if (!read) read = IbanInOriginal(state, start, length);
+    if (!read) continue;
     Found f;
     f.type = SelectorType::kIban;
-    f.details = {{"country", iban.substr(0, 2)}};
-    f.value = std::move(iban);
+    f.details = {{"country", read->iban.substr(0, 2)}};
+    f.value = std::move(read->iban);
     f.start = start;
-    f.end = i;
-    state.Claim(start, i);
+    f.end = read->end;
+    state.Claim(start, read->end);
     state.Emit(std::move(f));
   }
 }
 
-// The matches of kPatterns[0]: from a word start (\b) with two letters and two digits,
-// four letters or digits (after one optional separator, AfterGroupSeparator), then seven more,
-// each after one optional separator. The way through is forced (a space is never a letter or
-// digit), so each start has one match, and later starts end later. The country code's second
-// letter, a 0x30-0x7F byte (ByteClasses::high) but no digit, is right before the first digit of a
-// run of digits: only those digits are looked at (most runs of digits follow a space or mark).
+// The matches of kPatterns[0]: from a word start (\b) two letters and a check digit, or two
+// capitals, a space and the check digit ("AT 37 1987 …"; not in lower case, where "at 12 …" is
+// prose), then the second check digit and eleven more letters or digits, each after one optional
+// separator (AfterGroupSeparator: groups of any size, "ES5 218 088 …" too). The way through is
+// forced (a separator is never a letter or digit), so each start has one match, and later starts
+// end later. Only the first digits of runs of digits are looked at: the country code's second
+// letter, a 0x30-0x7F byte (ByteClasses::high) but no digit, is right before one, or a space that
+// no such byte is.
 template <typename OnDigit>
-void ForEachDigitAfterHighNonDigit(const ByteClasses& classes, OnDigit&& on_digit) {
+void ForEachFirstDigit(const ByteClasses& classes, OnDigit&& on_digit) {
   const std::vector<uint64_t>& digit = classes.digit;
-  const std::vector<uint64_t>& high = classes.high;
   for (size_t b = 0; b + 1 < digit.size(); ++b) {
     const uint64_t digit_before = digit[b] << 1 | (b > 0 ? digit[b - 1] >> 63 : 0);
-    const uint64_t high_before = high[b] << 1 | (b > 0 ? high[b - 1] >> 63 : 0);
-    for (uint64_t starts = digit[b] & high_before & ~digit_before; starts != 0;
-         starts &= starts - 1) {
+    for (uint64_t starts = digit[b] & ~digit_before; starts != 0; starts &= starts - 1) {
       on_digit(b * 64 + static_cast<size_t>(std::countr_zero(starts)));
     }
   }
 }
 
+// Where an IBAN whose first check digit is text[digit] starts, or `digit` when none can.
+size_t IbanStartBefore(std::string_view text, size_t digit) {
+  if (digit >= 2 && IsAsciiAlpha(text[digit - 1]) && IsAsciiAlpha(text[digit - 2])) {
+    return digit - 2;
+  }
+  if (digit >= 3 && text[digit - 1] == ' ' && IsAsciiUpper(text[digit - 2]) &&
+      IsAsciiUpper(text[digit - 3])) {
+    return digit - 3;
+  }
+  return digit;
+}
+
 void FindIbans(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
-  ForEachDigitAfterHighNonDigit(classes, [&](size_t digit) {
-    const size_t p = digit - 1;  // the country code's second letter
-    if (!IsAsciiAlpha(text[p])) return;
-    if (p == 0 || !IsAsciiAlpha(text[p - 1]) || p + 2 >= n || !IsDigit(text[p + 2])) return;
-    const size_t start = p - 1;
-    if (start > 0 && IsBoundaryWordByte(text[start - 1])) return;
-    size_t k = AfterGroupSeparator(text, p + 3);
-    bool ok = true;
-    for (int c = 0; c < 4 && ok; ++c, ++k) ok = k < n && IsAsciiAlnum(text[k]);
-    for (int c = 0; c < 7 && ok; ++c, ++k) {
+  ForEachFirstDigit(classes, [&](size_t digit) {
+    const size_t start = IbanStartBefore(text, digit);
+    if (start == digit || (start > 0 && IsBoundaryWordByte(text[start - 1]))) return;
+    size_t k = AfterGroupSeparator(text, digit + 1);
+    if (k >= n || !IsDigit(text[k])) return;  // the second check digit
+    ++k;
+    for (int c = 0; c < 11; ++c, ++k) {
       k = AfterGroupSeparator(text, k);
-      ok = k < n && IsAsciiAlnum(text[k]);
+      if (k >= n || !IsAsciiAlnum(text[k])) return;
     }
-    if (ok) out.push_back(Hit{pattern, start, k});
+    out.push_back(Hit{pattern, start, k});
   });
 }
 
 constexpr PrescanPattern kPatterns[] = {
-    // The country code's second letter and the first check digit are a kCueUpperDigit cue: the
-    // pre-filter need not open windows as wide as an IBAN around every digit. Found natively by
-    // FindIbans (character classes only; see extractor.h and crypto.cpp).
-    // Also in lower or mixed case ("hu77 7195 …", "Gb26 nwbk …"): the finder reads the whole
-    // text, so no cue is needed for those forms.
-    {R"(\b[A-Za-z]{2}\d{2}(?: ?[-./] ?| )?[A-Za-z0-9]{4}(?:(?: ?[-./] ?| )?[A-Za-z0-9]){7})",
+    // Found natively by FindIbans (character classes only; see extractor.h and crypto.cpp),
+    // which reads the whole text: no cue is used.
+    // Each "(?: {0,2}(?:[-./_|:]|\xC2\xB7|\xE2\x80[\x90-\x93]) {0,2}| {1,2})?" is one optional
+    // separator: a
+    // space or two, or a mark (GroupMarkLength) with up to two spaces on either side.
+    {R"(\b(?:[A-Za-z]{2}|[A-Z]{2} )\d(?: {0,2}(?:[-./_|:]|\xC2\xB7|\xE2\x80[\x90-\x93]) {0,2}| {1,2})?\d)"
+     R"((?:(?: {0,2}(?:[-./_|:]|\xC2\xB7|\xE2\x80[\x90-\x93]) {0,2}| {1,2})?[A-Za-z0-9]){11})",
      HS_FLAG_SOM_LEFTMOST, kCueUpperDigit, false, FindIbans},
 };
 
@@ -187,7 +228,7 @@ constexpr PrescanPattern kPatterns[] = {
 
 extern const ExtractorInfo kIbanExtractor = {
     "iban",    "International bank account numbers with a valid country length and MOD 97-10 check",
-    9,         "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
+    10,        "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
     kPatterns, ExtractIbans,
 };
 

@@ -1,12 +1,13 @@
 // IPv4 addresses in dotted-quad form: four decimal octets 0-255 without leading zeros, not part of
 // a longer dotted number (versions "1.2.3.4.5", dates), not after a version word ("v1.2.3.4",
-// "version 10.0.0.1"); and IPv6 addresses in any RFC 4291 §2.2 text form, validated with inet_pton
-// and written in the RFC 5952 canonical form (lower case, longest zero run as "::"). Times such as
-// "21:15:00" are not addresses. The dotted tail of an IPv6 address ("::ffff:192.0.2.1", RFC 4291
-// §2.5.5) is part of it, not a second (IPv4) address. A defanged address, its dots written "[.]" or
-// "(.)" so that no program links it ("149[.]142[.]236[.]69", as threat reports and tips copy
-// them), is the address. Sources: RFC 791 §3.2; RFC 6943 §3.1.1; RFC
-// 4291 §2.2; RFC 5952 §4.
+// "version 10.0.0.1", "Firmware 10.4.2.117", "Versie 3.18.0.4"); and IPv6 addresses in any RFC
+// 4291 §2.2 text form, validated with inet_pton and written in the RFC 5952 canonical form (lower
+// case, longest zero run as "::"). Times such as "21:15:00" are not addresses. The dotted tail of
+// an IPv6 address ("::ffff:192.0.2.1", RFC 4291 §2.5.5) is part of it, not a second (IPv4)
+// address. A defanged address, its dots written "[.]" or "(.)" so that no program links it
+// ("149[.]142[.]236[.]69", as threat reports and tips copy them), is the address; so is one with
+// the word in brackets ("149[dot]142[dot]…"). Sources: RFC 791 §3.2; RFC 6943 §3.1.1; RFC 4291
+// §2.2; RFC 5952 §4.
 #include <arpa/inet.h>
 
 #include <array>
@@ -68,6 +69,23 @@ void EmitIpv4(std::string value, size_t start, size_t end, ScanState& state) {
   state.Emit(std::move(f));
 }
 
+// Words after which a dotted quad is a version, not an address: "v1.2.3.4", "build 10.0.0.1",
+// "Firmware 10.4.2.117", "Softwareversion 5.12.0.8" (a German compound ending in "version"),
+// "Versie 3.18.0.4", "версия 2.1.0.4" in the languages of issue 3.
+bool IsVersionWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {
+      "v",        "ver",    "version", "build",    "release", "firmware",
+      "software", "fw",     "versie",  "versione", "versión", "versiune",
+      "wersja",   "версия", "версія",  "версията", "верзия",
+  };
+  for (const std::string_view w : kWords) {
+    if (EqualsLower(word, w)) return true;
+  }
+  constexpr std::string_view kSuffix = "version";
+  return word.size() > kSuffix.size() &&
+         EqualsLower(word.substr(word.size() - kSuffix.size()), kSuffix);
+}
+
 // `inside_ipv6`: the span of the last IPv6 address found, whose dotted tail (an IPv4-mapped or
 // -embedded address, "::ffff:192.0.2.1", RFC 4291 2.5.5) is not a second address.
 void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanState& state) {
@@ -79,30 +97,32 @@ void ExtractIpv4(const Hit& hit, std::pair<size_t, size_t> inside_ipv6, ScanStat
       (IsWordByte(t[end]) || (t[end] == '.' && end + 1 < t.size() && IsDigit(t[end + 1])))) {
     return;
   }
-  const std::string_view word = WordBefore(t, start);
-  if (EqualsLower(word, "v") || EqualsLower(word, "version") || EqualsLower(word, "ver") ||
-      EqualsLower(word, "build") || EqualsLower(word, "release")) {
-    return;
-  }
+  if (IsVersionWord(WordBefore(t, start))) return;
   const std::optional<DottedQuad> quad = ReadDottedQuad(t.substr(0, end), start, PlainDotAt);
   if (!quad || quad->end != end) return;
   EmitIpv4(quad->value, start, end, state);
 }
 
-// The length of a defanging dot ("[.]", "(.)", "{.}") or a plain dot at `i`, 0 when none is there.
+// The length of a defanging dot ("[.]", "(.)", "{.}", or the word in brackets: "[dot]", "(dot)",
+// "{DOT}") or a plain dot at `i`, 0 when none is there.
 size_t DotLengthAt(std::string_view t, size_t i) {
   if (i < t.size() && t[i] == '.') return 1;
-  if (i + 2 >= t.size() || t[i + 1] != '.') return 0;
-  const char open = t[i], close = t[i + 2];
-  const bool pair = (open == '[' && close == ']') || (open == '(' && close == ')') ||
-                    (open == '{' && close == '}');
-  return pair ? 3 : 0;
+  if (i + 2 >= t.size()) return 0;
+  const char open = t[i];
+  const char close = open == '[' ? ']' : open == '(' ? ')' : open == '{' ? '}' : '\0';
+  if (close == '\0') return 0;
+  if (t[i + 1] == '.') return t[i + 2] == close ? 3 : 0;
+  const bool word = i + 4 < t.size() && EqualsLower(t.substr(i + 1, 3), "dot") && t[i + 4] == close;
+  return word ? 5 : 0;
 }
 
 // The length of a defanging dot that ends right before `i`, 0 when none does.
 size_t DotLengthBefore(std::string_view t, size_t i) {
   if (i >= 1 && t[i - 1] == '.') return 1;
-  return i >= 3 && DotLengthAt(t, i - 3) == 3 ? 3 : 0;
+  for (const size_t length : {size_t{3}, size_t{5}}) {
+    if (i >= length && DotLengthAt(t, i - length) == length) return length;
+  }
+  return 0;
 }
 
 // A hit of kPatterns[2] (a digit, a defanging dot, a digit): the dotted quad around it, read with
@@ -279,15 +299,16 @@ constexpr PrescanPattern kPatterns[] = {
      FindDottedQuads},
     // Two colons among hex digits, or "::" then a digit: fires inside every IPv6 address.
     {R"((?:[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:|::[0-9A-Fa-f]))", 0, kCueColon},
-    // A defanging dot between two digits ("149[.]142"): fires inside every defanged address.
-    {R"(\d(?:\[\.\]|\(\.\)|\{\.\})\d)", 0, kCueDigit | kCueOpenBracket, true},
+    // A defanging dot between two digits ("149[.]142", "149(dot)142"): fires inside every
+    // defanged address.
+    {R"(\d(?:[\[({](?:\.|[Dd][Oo][Tt])[\])}])\d)", 0, kCueDigit | kCueOpenBracket, true},
 };
 
 }  // namespace
 
 extern const ExtractorInfo kIpExtractor = {
     "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    4,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
+    5,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
     kPatterns, ExtractIps,
 };
 

@@ -47,6 +47,9 @@ inline bool IsDigit(char c) {
 inline bool IsAsciiAlpha(char c) {
   return byte_class::Is(c, byte_class::kAlpha);
 }
+inline bool IsAsciiUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 inline bool IsAsciiAlnum(char c) {
   return byte_class::Is(c, byte_class::kDigit | byte_class::kAlpha);
 }

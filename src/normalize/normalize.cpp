@@ -505,6 +505,11 @@ bool IsIgnorable(uint32_t cp) {
   return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
 }
 
+// The ideographic full stop, which UTS #46 (IDNA mapping) maps to '.' as a label separator:
+// "anna＠mail。ru" is an address as a browser or mail client reads it. NFKC folds '．' (U+FF0E)
+// to '.' and the half-width '｡' (U+FF61) to this one.
+constexpr uint32_t kIdeographicFullStop = 0x3002;
+
 enum : uint8_t { kBoundaryBefore = 1, kFastCopy = 2 };
 
 struct CharTables {
@@ -526,7 +531,7 @@ struct CharTables {
     UErrorCode status = U_ZERO_ERROR;
     const bool yes = unorm2_quickCheck(nfkc, buf, len, &status) == UNORM_YES && U_SUCCESS(status);
     if ((flags & kBoundaryBefore) && yes && !IsIgnorable(cp) && cp != 0x20E3 && cp != 0x1F51F &&
-        ExplicitDigits(cp) == nullptr &&
+        cp != kIdeographicFullStop && ExplicitDigits(cp) == nullptr &&
         u_charType(static_cast<UChar32>(cp)) != U_DECIMAL_DIGIT_NUMBER) {
       flags |= kFastCopy;
     }
@@ -559,6 +564,11 @@ void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
   if (const char* digits = ExplicitDigits(cp)) {
     log.Note(kNfkc);
     out.Put(digits, std::strlen(digits), s, e);
+    return;
+  }
+  if (cp == kIdeographicFullStop) {
+    log.Note(kNfkc);
+    out.PutCodePoint('.', s, e);
     return;
   }
   if (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
@@ -642,6 +652,16 @@ bool BracketAroundDigits(uint32_t cp, const unsigned char* p, size_t n, size_t n
   return after >= 0xFF10 && after <= 0xFF19;
 }
 
+// Whether the folded text so far ends with a digit that is not the tail of a word ("06", "tel
+// 06", not "roxy97").
+bool EndsWithDigitGroup(const MappedText& out) {
+  size_t k = out.n;
+  while (k > 0 && out.text[k - 1] >= '0' && out.text[k - 1] <= '9') --k;
+  if (k == out.n) return false;
+  const char before = k > 0 ? out.text[k - 1] : ' ';
+  return !((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || before == '_');
+}
+
 void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result,
                     TransformLog& log) {
   const CharTables& tables = Tables();
@@ -717,8 +737,9 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       return next == kInvalid || (tables.Flags(next) & kBoundaryBefore) != 0;
     };
     if (IsQuoteBracket(cp)) {
-      // "«06» ‹13›", "„067“": a quotation mark closing a digit group, or opening one.
-      const bool closes = out.n > 0 && out.text[out.n - 1] >= '0' && out.text[out.n - 1] <= '9';
+      // "«06» ‹13›", "„067“": a quotation mark closing a digit group, or opening one. Digits glued
+      // to a letter are a name's ("roxy97«at»gmail"), not a group.
+      const bool closes = EndsWithDigitGroup(out);
       const bool opens = !closes && i + len < n && p[i + len] >= '0' && p[i + len] <= '9';
       if (closes || opens) {
         out.Put(opens ? "(" : ")", 1, s, e);
@@ -2646,8 +2667,9 @@ class RunFolder {
       i += DecodeUtf8(p + i, key.size() - i, cp);
       uint32_t as_cyrillic = cp, as_latin = cp;
       if (cp < 0x80) {
-        const auto twin = std::find_if(kTwins.begin(), kTwins.end(),
-                                       [&](const auto& t) { return t.first == cp; });
+        const auto twin = std::find_if(kTwins.begin(), kTwins.end(), [&](const auto& t) {
+          return static_cast<unsigned char>(t.first) == cp;
+        });
         to_cyrillic &= twin != kTwins.end();
         if (twin != kTwins.end()) as_cyrillic = twin->second;
       } else {

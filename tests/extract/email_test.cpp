@@ -764,4 +764,21 @@ TEST(Email, TopLevelDomainLetterByLetterWithDashes) {
   EXPECT_EQ(Values("nina at home dot z-q-r", "email"), V{});
 }
 
+// Issue 3 item 4 (set 21: 0 of 12): a full-width '＠' with ideographic full stops for the dots,
+// as a phone's CJK keyboard types them, is the address (UTS #46 reads '。' as a dot).
+TEST(Email, FullWidthAtWithIdeographicDots) {
+  EXPECT_EQ(Values("Kontakt: mila_sun＠web。de bitte", "email"), V{"mila_sun@web.de"});
+  EXPECT_EQ(Values("пиши: lena。rose＠yandex。ru", "email"), V{"lena.rose@yandex.ru"});
+}
+
+// Issue 3 item 4 (set 21): at and dot words in guillemets or brackets glued to the pieces of the
+// address, after a local part that ends in digits, and dot words of the local part glued too.
+TEST(Email, GluedWordsInGuillemetsOrBrackets) {
+  EXPECT_EQ(Values("Contact: anja88«at»web«dot»de", "email"), V{"anja88@web.de"});
+  EXPECT_EQ(Values("giada«punto»bruni71«chiocciola»libero«punto»it", "email"),
+            V{"giada.bruni71@libero.it"});
+  EXPECT_EQ(Values("nele<punkt>kraus<at>gmx<punkt>at", "email"), V{"nele.kraus@gmx.at"});
+  EXPECT_EQ(Values("sofie(punt)claes(at)telenet(punt)be", "email"), V{"sofie.claes@telenet.be"});
+}
+
 }  // namespace ariadne::extract

@@ -29,6 +29,30 @@ TEST(Iban, GroupsBetweenDashesDotsOrSlashesAreOneIban) {
   EXPECT_TRUE(Values(selectors, "phone").empty());
 }
 
+// Other marks between the groups: underscores, bars, colons, a middle dot with spaces around it,
+// a Unicode hyphen; and groups of three or of any size, the first cut after one check digit.
+TEST(Iban, GroupsBetweenOtherMarksOrOfAnySizeAreOneIban) {
+  EXPECT_EQ(Values("Kontakt: IBAN BE68_5390_0754_7034", "iban"), V{"BE68539007547034"});
+  EXPECT_EQ(Values("IBAN IT60:X054:2811:1010:0000:0123:456 grazie", "iban"),
+            V{"IT60X0542811101000000123456"});
+  EXPECT_EQ(Values("deposit to IBAN GB29 · NWBK · 6016 · 1331 · 9268 · 19 (€150/hr)", "iban"),
+            V{"GB29NWBK60161331926819"});
+  EXPECT_EQ(Values("IBAN DE89\u20103704\u20100044\u20100532\u20100130\u201000", "iban"),
+            V{"DE89370400440532013000"});
+  EXPECT_EQ(Values("Anzahlung auf IBAN DE8 937 040 044 053 201 300 0 (150 €/Std.)", "iban"),
+            V{"DE89370400440532013000"});
+  // A '|' among digits folds to a 1 ("07|| 4|2"); the IBAN is read from what the ad wrote.
+  EXPECT_EQ(Values("Betrag: CHF 250/Std.\nIBAN CH93|0076|2011|6238|5295|7\n", "iban"),
+            V{"CH9300762011623852957"});
+  EXPECT_TRUE(Values("IBAN DE8 937 040 044 053 201 300 1", "iban").empty());
+}
+
+// A space between the country code and the check digits, in capitals only: "at 61 …" is prose.
+TEST(Iban, SpaceAfterTheCountryCodeInCapitals) {
+  EXPECT_EQ(Values("IBAN: AT 61 1904 3002 3457 3201 danke", "iban"), V{"AT611904300234573201"});
+  EXPECT_TRUE(Values("see you at 61 1904 3002 3457 3201", "iban").empty());
+}
+
 TEST(Iban, BadCheckDigitsOrLengthRejected) {
   EXPECT_TRUE(Values("DE88 3704 0044 0532 0130 00", "iban").empty());
   EXPECT_TRUE(Values("DE89 3704 0044 0532 0130", "iban").empty());

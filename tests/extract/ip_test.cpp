@@ -17,6 +17,10 @@ TEST(Ip, DefangedDotsAreTheAddress) {
   EXPECT_EQ(Values("seen from 203[.]0[.]113[.]45 at 02:14", "ip"), V{"203.0.113.45"});
   EXPECT_EQ(Values("hxxp://198(.)51(.)100(.)7/login", "ip"), V{"198.51.100.7"});
   EXPECT_EQ(Values("ip 192{.}0{.}2.14 per the log", "ip"), V{"192.0.2.14"});
+  // The dot as a word in brackets, as reports in any language write it.
+  EXPECT_EQ(Values("IOC: 203[dot]0[dot]113[dot]45", "ip"), V{"203.0.113.45"});
+  EXPECT_EQ(Values("Melding: 198(DOT)51(dot)100(dot)7 ontvangen", "ip"), V{"198.51.100.7"});
+  EXPECT_TRUE(Values("203[dots]0[dots]113[dots]45", "ip").empty());
   EXPECT_TRUE(Values("version 1[.]2[.]3 only", "ip").empty());
   EXPECT_TRUE(Values("256[.]1[.]1[.]1", "ip").empty());
   EXPECT_TRUE(Values("203[.]0[.]113[.]45[.]9", "ip").empty());
@@ -27,6 +31,12 @@ TEST(Ip, DefangedDotsAreTheAddress) {
 TEST(Ip, VersionsDatesAndBadOctetsRejected) {
   EXPECT_TRUE(Values("version 1.2.3.4", "ip").empty());
   EXPECT_TRUE(Values("v10.0.0.1", "ip").empty());
+  // Version words of the other languages, and German compounds ending in "version".
+  EXPECT_TRUE(Values("Firmware 10.4.2.117 installed", "ip").empty());
+  EXPECT_TRUE(Values("Softwareversion 5.12.0.8, Seriennummer", "ip").empty());
+  EXPECT_TRUE(Values("Versie 3.18.0.4 geïnstalleerd", "ip").empty());
+  EXPECT_TRUE(Values("wersja 2.1.0.4", "ip").empty());
+  EXPECT_TRUE(Values("версия 2.1.0.4", "ip").empty());
   EXPECT_TRUE(Values("1.2.3.4.5", "ip").empty());
   EXPECT_TRUE(Values("300.1.1.1", "ip").empty());
   EXPECT_TRUE(Values("10.01.2024.1", "ip").empty());

@@ -543,7 +543,10 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
       ".1.2.3.4.",
       "1.2..3.4 1.2.3.4.5.6.7 -1.2.3.4-",
       "x at ::ffff:1.2.3.47",
-      "1.22.333.4444.5 9.99.999.9999"};
+      "1.22.333.4444.5 9.99.999.9999",
+      "IBAN AT 61 1904 3002 3457 3201, at 61 1904 3002 3457 3201, DE8 937 040 044 053 201 300 0",
+      "KZ43  8627  5110  0176  9891 GB29 \xC2\xB7 NWBK \xC2\xB7 6016|1331:9268_19 AB "
+      "1\xE2\x80\x902"};
   for (int round = 0; round < 2000; ++round) {
     texts.push_back(round % 2 == 0 ? RandomBytes(random, random.Below(400))
                                    : RandomText(random, random.Below(30)));
@@ -551,7 +554,8 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
   // Runs of capitals, digits and Base58 letters of every length around the address and IBAN
   // lengths, joined by spaces, '_' and other bytes.
   static const std::string kRunBytes = "13T0ABCDEZ9bcxloO_";
-  static const char* const kJoins[] = {" ", "  ", "_", ".", "-", "\n", "\xC3\xA4", ""};
+  static const char* const kJoins[] = {" ",        "  ", "_",   ".", "-",          "\n",
+                                       "\xC3\xA4", "",   " | ", ":", " \xC2\xB7 ", "\xE2\x80\x90"};
   for (int round = 0; round < 2000; ++round) {
     std::string text;
     for (size_t runs = random.Below(6); runs > 0; --runs) {

@@ -1205,10 +1205,12 @@ TEST(ExtractQuality, TwentyFirstBlindSetPrecisionAndRecallPerType) {
   // positives: spoken e-mails read from their last word ("35@bluewin.ch": 4), e-mails cut at a
   // bracketed local dot word (3), a partial number joined with the ad number on the next line
   // (3), IBAN digits as a phone (3), a handle cut at an invisible character (1). Floors are these
-  // minus 0.02 (1 gives 0.98).
+  // minus 0.02 (1 gives 0.98). Session 51 (the lead, the set a development set now): IBAN groups
+  // between "_", " · ", "|", ":" or of any size, "[dot]" IPs, "＠…。" and glued «at» e-mails:
+  // email 0.962 / 0.870, iban 1 / 1, ip 1 / 1; floors raised to those minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.952, 0.646}}, {"email", {0.901, 0.693}}, {"handle", {0.971, 0.732}},
-      {"iban", {0.98, 0.298}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.647}},
+      {"phone", {0.952, 0.646}}, {"email", {0.942, 0.850}}, {"handle", {0.971, 0.732}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain_*,

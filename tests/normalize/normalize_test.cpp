@@ -1395,6 +1395,15 @@ TEST(Normalize, QuotationMarksAroundDigitsAreBrackets) {
   EXPECT_EQ(Fold("тел: „067“ »482« 〈15〉"), "тел: (067) (482) (15)");
   EXPECT_EQ(Fold("⟨0887⟩ ⟦493⟧ ⦅216⦆ ⟪12⟫"), "(0887) (493) (216) (12)");
   EXPECT_EQ(Fold("«Bonjour» „Hallo“ ‹x›"), "«Bonjour» „Hallo“ ‹x›");
+  // Digits glued to a letter end a name, not a group: the mark stays ("anja88«at»web").
+  EXPECT_EQ(Fold("anja88«at»web«dot»de"), "anja88«at»web«dot»de");
+}
+
+// Issue 3 (set 21): the ideographic full stop is a dot, as UTS #46 maps it in domain names
+// ("mila＠web。de"); NFKC takes the half-width one to it.
+TEST(Normalize, IdeographicFullStopIsADot) {
+  EXPECT_EQ(Fold("mila_sun＠web。de"), "mila_sun@web.de");
+  EXPECT_EQ(Fold("lena｡rose"), "lena.rose");
 }
 
 // Issue 3: markup between short digit groups of one line is one space ("<strong>389</strong>
