@@ -1042,6 +1042,46 @@ const BlindSet kBlind24{
                                        "ro-b1", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
+// The twenty-fifth blind set (BLIND25.md): 247 ads, written by the blind29 helper, who had not
+// read the packs or the code; its first run was after the commit that added it, 213fe1df.
+// First run (session 51, 2026-12-07 about 00:37 UTC, rules of BASE 606a589e; no label changed after
+// the run): 1,016 labels on the 170 originals. Default rules: recall 0.062 (J-SAL 30, S-EMOJI 33),
+// precision 0.969 (J-SAL on bg-j4 and uk-j1, hourly wages); es-j1-v2 and fr-j1-v2 break invariance
+// (J-SAL appears when "people from Moldova, Georgia and Kyrgyzstan are welcome too"); no benign
+// control scoring. Candidate terms enabled: recall 0.688, precision 0.932 (51 false positives);
+// weakest J-NOEXP 0.00 ("we don't look at diplomas or CVs", "never given a massage? you learn by
+// watching", "no skills at all", "never stopped anyone in the street? doesn't matter"), S-YOUTH
+// 0.00
+// ("turning 18 after the summer", "only turned sixteen"), J-PAYLATER 0.22 (a first wage forfeited
+// by early leavers, wages on a card the go-between keeps), S-MOVE 0.35, J-FEE 0.41, J-DOCS 0.44,
+// J-PHOTO 0.45, J-ACCOM 0.54; false positives J-ENT 11 (every b2 but en: dancers at a theme park at
+// home; en-j9), J-ACCOM 11 (every b1: staff housing at a rent set in the contract), J-TRANS 9,
+// J-LATER 7, J-UNLIC 6 (j3's "placement guarantee"), J-DOCS 3, J-SAL 2, J-FEE 1, S-3P 1. Invariance
+// violations with candidates, listed until fixed: es-j1-v2, fr-j1-v2 (J-SAL, nationality), ro-j3-v1
+// (J-ENT lost on "băieți ... maseori", gender), en, pl, ru, uk j6-v7 (J-UNLIC, ru and uk also
+// J-TRANS, appear with "an Orthodox church ... on Sundays I drive people to the service": religion
+// words, and driving words the variant should not have added; see BLIND25.md). Benign controls
+// scoring with candidates (rule R4), listed until fixed: every b1 (J-ACCOM; it, pl also J-TRANS),
+// every b2 but en (J-ENT), en, de, fr, es, it b3 (J-TRANS: the company bus), pl, ru, uk b3 (J-DOCS:
+// the ID copy the law asks for). Floors are the figures minus 0.02.
+const BlindSet kBlind25{
+    .file = "blind25_ads.jsonl",
+    .label = "blind25",
+    .default_floors = {0.042, 0.042, 0.949},
+    .candidate_floors = {0.668, 0.668, 0.912},
+    .min_ads = 247,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {"en-j6-v7", "es-j1-v2", "fr-j1-v2", "pl-j6-v7", "ro-j3-v1",
+                                   "ru-j6-v7", "uk-j6-v7"},
+    .known_default_violations = {"es-j1-v2", "fr-j1-v2"},
+    .known_candidate_benign_scoring = {"bg-b1", "bg-b2", "de-b1", "de-b2", "de-b3", "en-b1",
+                                       "en-b3", "es-b1", "es-b2", "es-b3", "fr-b1", "fr-b2",
+                                       "fr-b3", "it-b1", "it-b2", "it-b3", "nl-b1", "nl-b2",
+                                       "pl-b1", "pl-b2", "pl-b3", "ro-b1", "ro-b2", "ru-b1",
+                                       "ru-b2", "ru-b3", "uk-b1", "uk-b2", "uk-b3"},
+    .known_default_benign_scoring = {}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1335,6 +1375,16 @@ TEST(Blind24Quality, DefaultRules) {
 }
 TEST(Blind24Quality, CandidateTermsEnabled) {
   CheckRun(kBlind24, /*candidates=*/true);
+}
+
+TEST(Blind25Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind25);
+}
+TEST(Blind25Quality, DefaultRules) {
+  CheckRun(kBlind25, /*candidates=*/false);
+}
+TEST(Blind25Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind25, /*candidates=*/true);
 }
 
 }  // namespace
