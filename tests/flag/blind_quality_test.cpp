@@ -1032,7 +1032,9 @@ const BlindSet kBlind24{
     .file = "blind24_ads.jsonl",
     .label = "blind24",
     .default_floors = {0.058, 0.058, 0.980},
-    .candidate_floors = {0.771, 0.771, 0.928},
+    // flag55 (session 51, J-NOEXP and J-FEE families read across blind19-24): candidates 0.835 /
+    // 0.978 (BASE 606a589e: 0.788 / 0.976); floors raised to those minus 0.02.
+    .candidate_floors = {0.815, 0.815, 0.958},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,

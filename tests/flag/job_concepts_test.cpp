@@ -93,5 +93,66 @@ TEST_F(JobConceptsTest, AMonthlyFigureWithoutACurrencyIsPayStated) {
                    "J-VAGUE"));
 }
 
+// flag55 (session 51): J-NOEXP and J-FEE from families of meaning read across blind19-24, each in
+// several languages, with the near wording that must stay unflagged.
+TEST_F(JobConceptsTest, NeverHavingDoneItWhateverTheVerbAnsweredAsNotMatteringIsNoExperience) {
+  EXPECT_TRUE(Has(Job("Never cleaned a hotel room? Doesn't matter, we show you on the first day."),
+                  "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("Noch nie einen Gabelstapler gefahren? Egal, das zeigt dir der Vorarbeiter."),
+                  "J-NOEXP"));
+  EXPECT_TRUE(
+      Has(Job("¿Nunca has cortado el pelo a nadie? Da igual, aprendes en el salón."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("Никогда не клеил обои? Не страшно, бригадир покажет."), "J-NOEXP"));
+  EXPECT_FALSE(
+      Has(Job("Never pay anyone for a job offer. Warehouse staff, 40 hours, contract from day "
+              "one."),
+          "J-NOEXP"));
+}
+
+TEST_F(JobConceptsTest, TrainingOrADiplomaSaidNotToBeNeededIsNoExperience) {
+  EXPECT_TRUE(
+      Has(Job("Kurs kosmetyczny niepotrzebny, wszystkiego nauczymy w salonie."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("Non serve il diploma da cuoco, si impara in cucina."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("Nu trebuie experiență în construcții, vă arătăm pe șantier."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("Een horecadiploma is niet nodig, je leert het in de zaak."), "J-NOEXP"));
+  // A training cost taken away is no training said to be unneeded.
+  EXPECT_FALSE(
+      Has(Job("Keine Schulungskosten, keine Gebühren, Tariflohn nach Vertrag."), "J-NOEXP"));
+  EXPECT_FALSE(
+      Has(Job("Training is provided in the first week, forklift licence required."), "J-NOEXP"));
+}
+
+TEST_F(JobConceptsTest, NothingToKnowOrAnEverydayAbilityIsNoExperience) {
+  EXPECT_TRUE(Has(Job("Pas besoin de rien connaître à la vente, on vous forme."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("¿Sabes conducir? Basta, el resto lo aprendes en ruta."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("Розбиратися в техніці не треба, все покажемо."), "J-NOEXP"));
+  EXPECT_TRUE(Has(Job("If you can use a phone, you can do this job from home."), "J-NOEXP"));
+  // A language not needed is J-NOLANG, never J-NOEXP.
+  EXPECT_FALSE(Has(Job("Русский знать не обязательно, склад в Подмосковье."), "J-NOEXP"));
+}
+
+TEST_F(JobConceptsTest, ADepositPromisedBackWithABonusIsAFee) {
+  EXPECT_TRUE(
+      Has(Job("Top up your task account and you get it back with 20% commission."), "J-FEE"));
+  EXPECT_TRUE(Has(Job("Per sbloccare gli ordini fai un deposito, ti restituiamo con il 15 % di "
+                      "commissione."),
+                  "J-FEE"));
+  EXPECT_TRUE(Has(Job("Najpierw wpłacasz depozyt, który zwracamy z prowizją 20%."), "J-FEE"));
+  // Wages held back and paid out later are withheld pay, not a fee.
+  EXPECT_FALSE(Has(Job("Care assistant, £650 a week. The first two weeks are kept as a deposit and "
+                       "returned with your last payment."),
+                   "J-FEE"));
+}
+
+TEST_F(JobConceptsTest, TheUniformOrKitBoughtFromThePosterIsAFee) {
+  EXPECT_TRUE(Has(Job("Hotel housekeeping, start Monday. You buy the uniform from us on day one."),
+                  "J-FEE"));
+  EXPECT_TRUE(Has(Job("Lagerarbeit in Bremen. Die Arbeitskleidung kaufst du bei uns."), "J-FEE"));
+  EXPECT_TRUE(Has(Job("Уборка офисов. Форму покупаешь у нас, потом работаешь."), "J-FEE"));
+  EXPECT_FALSE(Has(Job("Hotel housekeeping, start Monday. Uniform provided free; you buy your own "
+                       "lunch."),
+                   "J-FEE"));
+}
+
 }  // namespace
 }  // namespace ariadne::flag
