@@ -27,6 +27,8 @@
 #include <string>
 #include <utility>
 
+#include "normalize/number_words.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -1443,13 +1445,46 @@ bool HeadsTranscript(std::string_view text, size_t colon) {
          kTranscriptWords.end();
 }
 
+// An ellipsis at text[k]: "..." or "…"; its length, or 0.
+size_t EllipsisAt(std::string_view text, size_t k) {
+  if (text.substr(k, 3) == "...") return 3;
+  if (text.substr(k, 3) == "\u2026") return 3;
+  return 0;
+}
+
+// A speaker's aside between two ellipses ("... let me think ...", "... right, so ...", "... a
+// ver ...", "... ну это ..."): from the word at text[k] (after an ellipsis), one to kMaxAsideWords
+// words of letters, commas between them allowed, then blanks and another ellipsis. Speech-to-text
+// writes a pause before and after what is said aside, whatever the words. Returns where the closing
+// ellipsis starts, or npos when the words are not that, hold a digit or a number word that yields
+// digits ("... five ..." is a group of the number).
+size_t AsideEnd(std::string_view text, size_t k, size_t end) {
+  constexpr size_t kMaxAsideWords = 3, kMaxAsideWord = 24;
+  for (size_t words = 0; words < kMaxAsideWords; ++words) {
+    size_t e = k;
+    while (e < end && e - k <= kMaxAsideWord &&
+           (IsAsciiLetter(text[e]) || IsNonAscii(text[e]) || text[e] == '\'' || text[e] == '-') &&
+           EllipsisAt(text, e) == 0) {
+      ++e;
+    }
+    if (e == k || e - k > kMaxAsideWord || IsDigitYieldingWord(text.substr(k, e - k))) {
+      return std::string_view::npos;
+    }
+    if (e < end && text[e] == ',') ++e;
+    while (e < end && IsBlank(text[e])) ++e;
+    if (e < end && EllipsisAt(text, e) != 0) return e;
+    k = e;
+  }
+  return std::string_view::npos;
+}
+
 // The joins of one transcript body [begin, end) (FindTranscriptJoins).
 void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
                          std::vector<LineJoin>& out, std::vector<bool>& digits_both) {
   constexpr size_t kMaxGap = 40;
   bool have_prev = false, prev_digits = false;
   size_t prev_end = 0;
-  bool mark = false, dot = false, blank = false;
+  bool mark = false, dot = false, blank = false, ellipsis = false;
   int fillers = 0;
   size_t k = begin;
   while (k < end) {
@@ -1459,16 +1494,24 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
       ++k;
       continue;
     }
+    if (const size_t dots = EllipsisAt(text, k); dots != 0) {
+      mark = dot = ellipsis = true;
+      k += dots;
+      continue;
+    }
     if (c == ',' || c == '.' || c == ';') {
       mark = true;
       dot |= c == '.';
       ++k;
       continue;
     }
-    if (text.substr(k, 3) == "\u2026") {
-      mark = dot = true;
-      k += 3;
-      continue;
+    // A speaker's aside between two ellipses after a word or group: a pause, as a filler is.
+    if (have_prev && ellipsis && blank && fillers == 0) {
+      if (const size_t aside = AsideEnd(text, k, end); aside != std::string_view::npos) {
+        fillers = 1;
+        k = aside;
+        continue;
+      }
     }
     if (!IsTranscriptTokenByte(text, k)) {
       have_prev = false;
@@ -1494,7 +1537,7 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
     have_prev = true;
     prev_digits = digits;
     prev_end = e;
-    mark = dot = blank = false;
+    mark = dot = blank = ellipsis = false;
     fillers = 0;
     k = e;
   }

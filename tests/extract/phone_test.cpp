@@ -1302,5 +1302,32 @@ TEST(Phone, OneMarkBetweenEveryDigit) {
   EXPECT_EQ(Values("ratio 1:2:3:4, sum 2+2+2=6", "phone", "GB"), V{});
 }
 
+// Issue 3 item 4 (sets 19-21's voice_filler): a speaker's aside between two ellipses inside a
+// number read out in a transcript, whatever its words ("... hang about ...", "... warte mal ...",
+// "... бе, чакай ..."), is a pause; a digit's word between the ellipses stays a digit.
+TEST(Phone, AnAsideBetweenEllipsesInsideANumberReadOut) {
+  EXPECT_EQ(Values("voice memo · transcript: hey, it is zero seven seven zero zero ... hang about "
+                   "... nine zero zero two six one",
+                   "phone", "GB"),
+            V{"+447700900261"});
+  EXPECT_EQ(Values("Sprachmemo — Transkript: ja also null eins sechs drei ... warte mal ... vier "
+                   "vier zwei eins neun acht sieben",
+                   "phone", "DE"),
+            V{"+491634421987"});
+  EXPECT_EQ(Values("аудио — транскрипция: нула осем седем девет ... бе, чакай ... пет едно две "
+                   "шест три четири",
+                   "phone", "BG"),
+            V{"+359879512634"});
+  EXPECT_EQ(Values("nota vocal — transcripción: es el seis dos cuatro ... vale, mira ... uno tres "
+                   "ocho cinco nueve dos",
+                   "phone", "ES"),
+            V{"+34624138592"});
+  // "... nine ..." is a group of the number, read as one.
+  EXPECT_EQ(Values("voice memo · transcript: zero seven seven zero zero ... nine ... zero zero "
+                   "two six one",
+                   "phone", "GB"),
+            V{"+447700900261"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
