@@ -1737,6 +1737,109 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out)
   return end;
 }
 
+// A digit told twice or three times with the count after it, inside a number ("212, 5 twice,
+// 0143", "089, 3 два пъти, 52181", "0897748, 7 три пъти"): the count's words in the languages of
+// the ads, lower case (Lower()), one space between words, with what they count.
+struct CountPhrase {
+  std::string_view words;
+  char count;
+};
+// clang-format off
+constexpr std::array<CountPhrase, 60> kCountPhrases = {{
+    // en, de, fr, nl
+    {"twice", 2}, {"two times", 2}, {"2 times", 2}, {"thrice", 3}, {"three times", 3},
+    {"3 times", 3}, {"doppelt", 2}, {"zweimal", 2}, {"zweifach", 2}, {"2 mal", 2},
+    {"dreifach", 3}, {"dreimal", 3}, {"3 mal", 3}, {"deux fois", 2}, {"2 fois", 2},
+    {"trois fois", 3}, {"3 fois", 3}, {"twee keer", 2}, {"tweemaal", 2}, {"2 keer", 2},
+    {"drie keer", 3}, {"driemaal", 3}, {"3 keer", 3},
+    // ro, bg, es, it
+    {"de două ori", 2}, {"de doua ori", 2}, {"de 2 ori", 2}, {"de trei ori", 3}, {"de 3 ori", 3},
+    {"два пъти", 2}, {"2 пъти", 2}, {"три пъти", 3}, {"3 пъти", 3}, {"dos veces", 2},
+    {"2 veces", 2}, {"tres veces", 3}, {"3 veces", 3}, {"due volte", 2}, {"2 volte", 2},
+    {"tre volte", 3}, {"3 volte", 3},
+    // pl, ru, uk
+    {"dwa razy", 2}, {"2 razy", 2}, {"trzy razy", 3}, {"3 razy", 3}, {"два раза", 2},
+    {"2 раза", 2}, {"дважды", 2}, {"три раза", 3}, {"3 раза", 3}, {"трижды", 3}, {"двічі", 2},
+    {"два рази", 2}, {"2 рази", 2}, {"тричі", 3}, {"три рази", 3}, {"3 рази", 3},
+    // pt, cs
+    {"duas vezes", 2}, {"três vezes", 3}, {"dvakrát", 2}, {"třikrát", 3},
+}};
+// clang-format on
+
+// The count of the phrase that starts at text[at] (kCountPhrases: one to three words, the last
+// followed by a comma, a blank, a full stop or the text's end), 0 when none; `end` gets where it
+// ends.
+char CountPhraseAt(std::string_view text, size_t at, size_t& end) {
+  constexpr size_t kMaxPhraseWords = 3, kMaxPhraseBytes = 24;
+  std::array<size_t, kMaxPhraseWords> ends{};
+  size_t words = 0, k = at;
+  while (words < kMaxPhraseWords) {
+    size_t e = k;
+    while (e < text.size() && e - at <= kMaxPhraseBytes &&
+           (IsAsciiAlnum(text[e]) || IsNonAscii(text[e]))) {
+      ++e;
+    }
+    if (e == k || e - at > kMaxPhraseBytes) break;
+    ends[words++] = e;
+    if (e + 1 >= text.size() || text[e] != ' ' || IsBlank(text[e + 1])) break;
+    k = e + 1;
+  }
+  for (size_t w = words; w-- > 0;) {
+    const size_t e = ends[w];
+    if (e < text.size() && text[e] != ',' && !IsBlank(text[e]) && text[e] != '.' &&
+        text[e] != '\n') {
+      continue;
+    }
+    const std::string lower = Lower(text.substr(at, e - at));
+    for (const CountPhrase& phrase : kCountPhrases) {
+      if (phrase.words == lower) {
+        end = e;
+        return phrase.count;
+      }
+    }
+  }
+  return 0;
+}
+
+// A digit told with its count after it at text[at] ("5 twice" in "212, 5 twice, 0143"): a digit
+// alone after a blank, the group before it one blank or a comma and a blank away, the count's
+// words after it, then a comma or a blank and the next group, or the number's end. Appends the
+// digit written out (" 55 ") in place of everything from the group before to the group after, when
+// the groups and the digits hold at least kMinDigits; returns where it ends, or npos.
+size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>& out) {
+  constexpr size_t kMinDigits = 7;
+  if (at < 2 || at + 2 >= text.size() || !IsDigit(text[at]) || text[at - 1] != ' ' ||
+      text[at + 1] != ' ' || IsDigit(text[at + 2])) {
+    return std::string_view::npos;
+  }
+  size_t left = at - 1;  // the blank before the digit
+  if (text[left - 1] == ',') --left;
+  if (left == 0 || !IsDigit(text[left - 1])) return std::string_view::npos;
+  // The digits before it, over single blanks between groups ("07700 9, 0 twice, 417").
+  size_t digits = 0;
+  for (size_t k = left;
+       k > 0 && (IsDigit(text[k - 1]) || (text[k - 1] == ' ' && k >= 2 && IsDigit(text[k - 2])));
+       --k) {
+    digits += IsDigit(text[k - 1]);
+  }
+  size_t phrase_end = 0;
+  const char count = CountPhraseAt(text, at + 2, phrase_end);
+  if (count == 0) return std::string_view::npos;
+  size_t right = phrase_end;
+  if (right < text.size() && text[right] == ',') ++right;
+  if (right < text.size() && text[right] == ' ') ++right;
+  const bool more = right < text.size() && IsDigit(text[right]);
+  for (size_t k = right; more && k < text.size() && IsDigit(text[k]); ++k) ++digits;
+  if (digits + static_cast<size_t>(count) < kMinDigits) return std::string_view::npos;
+  std::string number(1, ' ');
+  number.append(static_cast<size_t>(count), text[at]);
+  if (more) number += ' ';
+  const size_t end = more ? right : phrase_end;
+  out.push_back(
+      PartSpread{static_cast<uint32_t>(left), static_cast<uint32_t>(end), std::move(number)});
+  return end;
+}
+
 }  // namespace
 
 namespace {
@@ -1971,6 +2074,15 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
       if (end != std::string_view::npos) {
         resume = end + 1;
         continue;
+      }
+      // A digit told with its count after it ("212, 5 twice, 0143"): a letter two bytes on.
+      if (at + 2 < text.size() && text[at + 1] == ' ' && !IsDigit(text[at + 2]) &&
+          !IsBlank(text[at + 2])) {
+        end = CountedDigitAt(text, at, spreads);
+        if (end != std::string_view::npos) {
+          resume = end;
+          continue;
+        }
       }
       // A number told over sentences: its first part after a link word ("with", "od").
       if (!OpensPartAt(text, at) || !AfterLinkWord(text, at) || !OpensSpread(text, at)) continue;

@@ -1329,5 +1329,24 @@ TEST(Phone, AnAsideBetweenEllipsesInsideANumberReadOut) {
             V{"+447700900261"});
 }
 
+// Issue 3 item 4 (set 21's ob_two_numeral, ob_three_numeral; ruled: "5 twice" counts): a digit
+// told twice or three times with the count after the numeral, between the groups of a number, in
+// the languages of the ads; the number may end with it. A count in prose, with no group of digits
+// before it, stays a count.
+TEST(Phone, ADigitToldTwiceOrThreeTimesWithTheCountAfterIt) {
+  EXPECT_EQ(Values("txt 07700 9, 0 twice, 417", "phone", "GB"), V{"+447700900417"});
+  EXPECT_EQ(Values("Handy 0151, 7 dreimal, 23456", "phone", "DE"), V{"+4915177723456"});
+  EXPECT_EQ(Values("tél 06, 2 trois fois, 14587", "phone", "FR"), V{"+33622214587"});
+  EXPECT_EQ(Values("bel 0612, 5 twee keer, 3478", "phone", "NL"), V{"+31612553478"});
+  EXPECT_EQ(Values("sună 0741288, 8 de trei ori", "phone", "RO"), V{"+40741288888"});
+  EXPECT_EQ(Values("тел. 0878, 4 два пъти, 1234", "phone", "BG"), V{"+359878441234"});
+  EXPECT_EQ(Values("llama 6123, 4 dos veces, 567", "phone", "ES"), V{"+34612344567"});
+  EXPECT_EQ(Values("chiama 3471, 0 tre volte, 456", "phone", "IT"), V{"+393471000456"});
+  EXPECT_EQ(Values("dzwoń 601, 3 dwa razy, 4567", "phone", "PL"), V{"+48601334567"});
+  EXPECT_EQ(Values("звони 8916, 2 три раза, 4567", "phone", "RU"), V{"+79162224567"});
+  EXPECT_EQ(Values("дзвони 067, 5 двічі, 12345", "phone", "UA"), V{"+380675512345"});
+  EXPECT_EQ(Values("I called 3 times, 2 times today", "phone", "GB"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
