@@ -1846,10 +1846,10 @@ namespace {
 
 // The words of a number told in parts over sentences (FindPartJoins), lower case (Lower()).
 // The verbs of beginning: "starts", "begins" in the languages of the ads.
-constexpr std::array<std::string_view, 18> kSpreadStartVerbs = {
-    "starts", "begins", "beginnt", "commence", "empieza",    "comienza",
-    "começa", "comeca", "inizia",  "comincia", "begint",     "zaczyna",
-    "začíná", "zacina", "începe",  "incepe",   "начинается", "починається"};
+constexpr std::array<std::string_view, 21> kSpreadStartVerbs = {
+    "starts", "begins", "beginnt",    "commence",    "empieza", "comienza", "começa",
+    "comeca", "inizia", "comincia",   "begint",      "zaczyna", "začíná",   "zacina",
+    "începe", "incepe", "начинается", "починається", "започва", "fängt",    "fangt"};
 // The verbs of ending: "ends", "finishes".
 constexpr std::array<std::string_view, 16> kSpreadEndVerbs = {
     "ends",   "endet", "finit", "termine", "termina", "termină",       "eindigt",   "kończy",
@@ -1863,10 +1863,23 @@ constexpr std::array<std::string_view, 14> kSpreadNouns = {
     "number", "nummer", "numéro",  "numero",  "número", "numer", "numeru",
     "číslo",  "cislo",  "numărul", "numarul", "номер",  "phone", "telefon"};
 // The words that open a middle part's sentence: "after", "then", "next".
-constexpr std::array<std::string_view, 24> kSpreadThenWords = {
-    "after",   "then",  "next",   "danach", "dann",  "ensuite", "puis",  "después",
-    "despues", "luego", "depois", "poi",    "dopo",  "daarna",  "dan",   "potem",
-    "pak",     "potom", "apoi",   "потом",  "затем", "далее",   "потім", "następnie"};
+constexpr std::array<std::string_view, 25> kSpreadThenWords = {
+    "after", "then",   "next",  "danach", "dann",   "ensuite",   "puis",  "después", "despues",
+    "luego", "depois", "poi",   "dopo",   "daarna", "dan",       "potem", "pak",     "potom",
+    "apoi",  "потом",  "затем", "далее",  "потім",  "następnie", "после"};
+// The words of "in the middle" that a middle part's sentence may hold instead ("Au milieu 591.",
+// "In der Mitte 0828.", "W środku 010.").
+constexpr std::array<std::string_view, 14> kSpreadMiddleWords = {
+    "middle", "mitte",  "milieu", "midden",   "mijloc",  "medio",      "mezzo",
+    "meio",   "środku", "srodku", "середине", "средата", "посередині", "uprostřed"};
+// The words of "at the end" or "the last digits" that a last part's sentence may hold instead of
+// a verb of ending ("Last digits: 116.", "und am Ende 1792", "и накрая 377").
+constexpr std::array<std::string_view, 33> kSpreadLastWords = {
+    "end",      "ende",    "fin",     "fine",     "final",     "finale",     "eind",
+    "einde",    "slot",    "końcu",   "koncu",    "koniec",    "konci",      "конце",
+    "кінці",    "накрая",  "last",    "derniers", "dernières", "letzten",    "ultime",
+    "ultimi",   "últimas", "últimos", "ostatnie", "последние", "последните", "останні",
+    "ultimele", "laatste", "sfârșit", "sfarsit",  "poslední"};
 
 constexpr size_t kMaxSpread = 1500;  // bytes from a first part to the last
 
@@ -1941,8 +1954,15 @@ bool AfterLinkWord(std::string_view text, size_t at) {
 bool OpensSpread(std::string_view text, size_t at) {
   size_t b = 0;
   if (!AfterVerb(text, at, kSpreadStartVerbs, b)) return false;
-  // "my number", "Numărul meu": the noun among the three words before the verb.
+  // "my number", "Numărul meu": the noun among the three words before the verb; or the verb
+  // opens a chat message or a sentence, at most two words after its start ("Lina: it starts
+  // 0770", "ça commence par 0643").
   for (int k = 0; k < 3; ++k) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (k < 2 && (p == 0 || text[p - 1] == ':' || text[p - 1] == '\n' || text[p - 1] == '.')) {
+      return true;
+    }
     const std::string_view word = WordBefore(text, b, b);
     if (word.empty()) return false;
     if (IsOneOf(word, kSpreadNouns)) return true;
@@ -1950,25 +1970,43 @@ bool OpensSpread(std::string_view text, size_t at) {
   return false;
 }
 
-bool EndsSpread(std::string_view text, size_t at) {
-  size_t b = 0;
-  return AfterVerb(text, at, kSpreadEndVerbs, b);
-}
-
-// A sentence of at most five words before the part, the first a word of order ("After that
-// comes 621", "Ensuite il y a 8133").
-bool MiddleOfSpread(std::string_view text, size_t at) {
+// Whether the part at text[at] closes a sentence of at most five words (a colon right before the
+// part allowed: "Last digits: 116") that starts the text, a line, a chat message after its
+// speaker's colon, or follows a full stop, and that holds a word of `words` (and, when
+// `first_only`, as its first word).
+template <size_t N>
+bool SentenceHolds(std::string_view text, size_t at, const std::array<std::string_view, N>& words,
+                   bool first_only) {
   size_t b = at;
-  for (int words = 0; words < 5; ++words) {
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b > 0 && text[b - 1] == ':') --b;
+  bool holds = false;
+  for (int count = 0; count < 5; ++count) {
     const std::string_view word = WordBefore(text, b, b);
     if (word.empty()) return false;
+    const bool one = IsOneOf(word, words);
+    holds |= one;
     size_t p = b;
     while (p > 0 && text[p - 1] == ' ') --p;
-    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '!') {
-      return IsOneOf(word, kSpreadThenWords);
+    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '!' ||
+        text[p - 1] == ':') {
+      return first_only ? one : holds;
     }
   }
   return false;
+}
+
+bool EndsSpread(std::string_view text, size_t at) {
+  size_t b = 0;
+  return AfterVerb(text, at, kSpreadEndVerbs, b) ||
+         SentenceHolds(text, at, kSpreadLastWords, false);
+}
+
+// A sentence of at most five words before the part, the first a word of order ("After that
+// comes 621", "Ensuite il y a 8133"), or holding a word of the middle ("Au milieu 591").
+bool MiddleOfSpread(std::string_view text, size_t at) {
+  return SentenceHolds(text, at, kSpreadThenWords, true) ||
+         SentenceHolds(text, at, kSpreadMiddleWords, false);
 }
 
 // A part read by PartEnd ends its sentence: a full stop, a line's end or the text's.
@@ -1988,7 +2026,9 @@ size_t SpreadAt(std::string_view text, size_t at, std::vector<PartSpread>& out, 
   size_t digits = 0;
   const size_t first_end = PartEnd(text, at, digits);
   scanned = first_end;
-  if (!EndsSentence(text, first_end)) return std::string_view::npos;
+  // German closes "fängt mit 0179 an" with the verb's particle.
+  const bool particle = text.substr(first_end, 3) == " an" && EndsSentence(text, first_end + 3);
+  if (!EndsSentence(text, first_end) && !particle) return std::string_view::npos;
   std::string number(text.substr(at, first_end - at));
   size_t middles = 0;
   const size_t limit = std::min(text.size(), first_end + kMaxSpread);

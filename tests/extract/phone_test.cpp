@@ -1348,5 +1348,30 @@ TEST(Phone, ADigitToldTwiceOrThreeTimesWithTheCountAfterIt) {
   EXPECT_EQ(Values("I called 3 times, 2 times today", "phone", "GB"), V{});
 }
 
+// Issue 3 item 4 (set 21's split_lines, split_sentences): a number told in parts over a speaker's
+// chat messages that open with "it starts" (no "my number" before it), then "then", then "at the
+// end", or over sentences whose middle one says "in the middle" and last one "the last digits:".
+// Parts with no word of ending stay apart.
+TEST(Phone, ANumberToldInPartsOverMessagesOrSentencesWithMiddleAndLastWords) {
+  EXPECT_EQ(Values("Zoe: it starts 07700\nZoe: then 900\nZoe: and at the end 318", "phone", "GB"),
+            V{"+447700900318"});
+  EXPECT_EQ(Values("Ina: fängt mit 0157 an\nIna: dann 2468\nIna: und am Ende 1357", "phone", "DE"),
+            V{"+4915724681357"});
+  EXPECT_EQ(Values("Вени: започва с 0878\nВени: после 552\nВени: и накрая 914", "phone", "BG"),
+            V{"+359878552914"});
+  EXPECT_EQ(Values("Ola: zaczyna się od 601\nOla: potem 228\nOla: a na końcu 475", "phone", "PL"),
+            V{"+48601228475"});
+  EXPECT_EQ(Values("Mon numéro commence par 0612. Au milieu 448. Les derniers chiffres : 903.",
+                   "phone", "FR"),
+            V{"+33612448903"});
+  EXPECT_EQ(
+      Values("Мой номер начинается на 8916. В середине 223. Последние цифры: 4411.", "phone", "RU"),
+      V{"+79162234411"});
+  EXPECT_EQ(
+      Values("Il mio numero inizia con 3385. In mezzo 612. Le ultime cifre: 907.", "phone", "IT"),
+      V{"+393385612907"});
+  EXPECT_EQ(Values("Zoe: it starts 07700\nZoe: then 900\nZoe: 318 is my flat", "phone", "GB"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
