@@ -1769,8 +1769,20 @@ constexpr std::array<CountPhrase, 60> kCountPhrases = {{
 // The count of the phrase that starts at text[at] (kCountPhrases: one to three words, the last
 // followed by a comma, a blank, a full stop or the text's end), 0 when none; `end` gets where it
 // ends.
+// The bytes a count phrase may start with, either case: a cheap test before the words are read.
+constexpr auto kCountFirstBytes = [] {
+  std::array<bool, 256> first{};
+  for (const CountPhrase& phrase : kCountPhrases) {
+    const auto c = static_cast<unsigned char>(phrase.words[0]);
+    first[c] = true;
+    if (c >= 'a' && c <= 'z') first[c - 0x20] = true;
+  }
+  return first;
+}();
+
 char CountPhraseAt(std::string_view text, size_t at, size_t& end) {
   constexpr size_t kMaxPhraseWords = 3, kMaxPhraseBytes = 24;
+  if (!kCountFirstBytes[static_cast<unsigned char>(text[at])]) return 0;
   std::array<size_t, kMaxPhraseWords> ends{};
   size_t words = 0, k = at;
   while (words < kMaxPhraseWords) {
