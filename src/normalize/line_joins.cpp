@@ -27,6 +27,8 @@
 #include <string>
 #include <utility>
 
+#include "normalize/number_words.h"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -1443,13 +1445,46 @@ bool HeadsTranscript(std::string_view text, size_t colon) {
          kTranscriptWords.end();
 }
 
+// An ellipsis at text[k]: "..." or "…"; its length, or 0.
+size_t EllipsisAt(std::string_view text, size_t k) {
+  if (text.substr(k, 3) == "...") return 3;
+  if (text.substr(k, 3) == "\u2026") return 3;
+  return 0;
+}
+
+// A speaker's aside between two ellipses ("... let me think ...", "... right, so ...", "... a
+// ver ...", "... ну это ..."): from the word at text[k] (after an ellipsis), one to kMaxAsideWords
+// words of letters, commas between them allowed, then blanks and another ellipsis. Speech-to-text
+// writes a pause before and after what is said aside, whatever the words. Returns where the closing
+// ellipsis starts, or npos when the words are not that, hold a digit or a number word that yields
+// digits ("... five ..." is a group of the number).
+size_t AsideEnd(std::string_view text, size_t k, size_t end) {
+  constexpr size_t kMaxAsideWords = 3, kMaxAsideWord = 24;
+  for (size_t words = 0; words < kMaxAsideWords; ++words) {
+    size_t e = k;
+    while (e < end && e - k <= kMaxAsideWord &&
+           (IsAsciiLetter(text[e]) || IsNonAscii(text[e]) || text[e] == '\'' || text[e] == '-') &&
+           EllipsisAt(text, e) == 0) {
+      ++e;
+    }
+    if (e == k || e - k > kMaxAsideWord || IsDigitYieldingWord(text.substr(k, e - k))) {
+      return std::string_view::npos;
+    }
+    if (e < end && text[e] == ',') ++e;
+    while (e < end && IsBlank(text[e])) ++e;
+    if (e < end && EllipsisAt(text, e) != 0) return e;
+    k = e;
+  }
+  return std::string_view::npos;
+}
+
 // The joins of one transcript body [begin, end) (FindTranscriptJoins).
 void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
                          std::vector<LineJoin>& out, std::vector<bool>& digits_both) {
   constexpr size_t kMaxGap = 40;
   bool have_prev = false, prev_digits = false;
   size_t prev_end = 0;
-  bool mark = false, dot = false, blank = false;
+  bool mark = false, dot = false, blank = false, ellipsis = false;
   int fillers = 0;
   size_t k = begin;
   while (k < end) {
@@ -1459,16 +1494,24 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
       ++k;
       continue;
     }
+    if (const size_t dots = EllipsisAt(text, k); dots != 0) {
+      mark = dot = ellipsis = true;
+      k += dots;
+      continue;
+    }
     if (c == ',' || c == '.' || c == ';') {
       mark = true;
       dot |= c == '.';
       ++k;
       continue;
     }
-    if (text.substr(k, 3) == "\u2026") {
-      mark = dot = true;
-      k += 3;
-      continue;
+    // A speaker's aside between two ellipses after a word or group: a pause, as a filler is.
+    if (have_prev && ellipsis && blank && fillers == 0) {
+      if (const size_t aside = AsideEnd(text, k, end); aside != std::string_view::npos) {
+        fillers = 1;
+        k = aside;
+        continue;
+      }
     }
     if (!IsTranscriptTokenByte(text, k)) {
       have_prev = false;
@@ -1494,7 +1537,7 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
     have_prev = true;
     prev_digits = digits;
     prev_end = e;
-    mark = dot = blank = false;
+    mark = dot = blank = ellipsis = false;
     fillers = 0;
     k = e;
   }
@@ -1694,16 +1737,131 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out)
   return end;
 }
 
+// A digit told twice or three times with the count after it, inside a number ("212, 5 twice,
+// 0143", "089, 3 два пъти, 52181", "0897748, 7 три пъти"): the count's words in the languages of
+// the ads, lower case (Lower()), one space between words, with what they count.
+struct CountPhrase {
+  std::string_view words;
+  char count;
+};
+// clang-format off
+constexpr std::array<CountPhrase, 60> kCountPhrases = {{
+    // en, de, fr, nl
+    {"twice", 2}, {"two times", 2}, {"2 times", 2}, {"thrice", 3}, {"three times", 3},
+    {"3 times", 3}, {"doppelt", 2}, {"zweimal", 2}, {"zweifach", 2}, {"2 mal", 2},
+    {"dreifach", 3}, {"dreimal", 3}, {"3 mal", 3}, {"deux fois", 2}, {"2 fois", 2},
+    {"trois fois", 3}, {"3 fois", 3}, {"twee keer", 2}, {"tweemaal", 2}, {"2 keer", 2},
+    {"drie keer", 3}, {"driemaal", 3}, {"3 keer", 3},
+    // ro, bg, es, it
+    {"de două ori", 2}, {"de doua ori", 2}, {"de 2 ori", 2}, {"de trei ori", 3}, {"de 3 ori", 3},
+    {"два пъти", 2}, {"2 пъти", 2}, {"три пъти", 3}, {"3 пъти", 3}, {"dos veces", 2},
+    {"2 veces", 2}, {"tres veces", 3}, {"3 veces", 3}, {"due volte", 2}, {"2 volte", 2},
+    {"tre volte", 3}, {"3 volte", 3},
+    // pl, ru, uk
+    {"dwa razy", 2}, {"2 razy", 2}, {"trzy razy", 3}, {"3 razy", 3}, {"два раза", 2},
+    {"2 раза", 2}, {"дважды", 2}, {"три раза", 3}, {"3 раза", 3}, {"трижды", 3}, {"двічі", 2},
+    {"два рази", 2}, {"2 рази", 2}, {"тричі", 3}, {"три рази", 3}, {"3 рази", 3},
+    // pt, cs
+    {"duas vezes", 2}, {"três vezes", 3}, {"dvakrát", 2}, {"třikrát", 3},
+}};
+// clang-format on
+
+// The count of the phrase that starts at text[at] (kCountPhrases: one to three words, the last
+// followed by a comma, a blank, a full stop or the text's end), 0 when none; `end` gets where it
+// ends.
+// The bytes a count phrase may start with, either case: a cheap test before the words are read.
+constexpr auto kCountFirstBytes = [] {
+  std::array<bool, 256> first{};
+  for (const CountPhrase& phrase : kCountPhrases) {
+    const auto c = static_cast<unsigned char>(phrase.words[0]);
+    first[c] = true;
+    if (c >= 'a' && c <= 'z') first[c - 0x20] = true;
+  }
+  return first;
+}();
+
+char CountPhraseAt(std::string_view text, size_t at, size_t& end) {
+  constexpr size_t kMaxPhraseWords = 3, kMaxPhraseBytes = 24;
+  if (!kCountFirstBytes[static_cast<unsigned char>(text[at])]) return 0;
+  std::array<size_t, kMaxPhraseWords> ends{};
+  size_t words = 0, k = at;
+  while (words < kMaxPhraseWords) {
+    size_t e = k;
+    while (e < text.size() && e - at <= kMaxPhraseBytes &&
+           (IsAsciiAlnum(text[e]) || IsNonAscii(text[e]))) {
+      ++e;
+    }
+    if (e == k || e - at > kMaxPhraseBytes) break;
+    ends[words++] = e;
+    if (e + 1 >= text.size() || text[e] != ' ' || IsBlank(text[e + 1])) break;
+    k = e + 1;
+  }
+  for (size_t w = words; w-- > 0;) {
+    const size_t e = ends[w];
+    if (e < text.size() && text[e] != ',' && !IsBlank(text[e]) && text[e] != '.' &&
+        text[e] != '\n') {
+      continue;
+    }
+    const std::string lower = Lower(text.substr(at, e - at));
+    for (const CountPhrase& phrase : kCountPhrases) {
+      if (phrase.words == lower) {
+        end = e;
+        return phrase.count;
+      }
+    }
+  }
+  return 0;
+}
+
+// A digit told with its count after it at text[at] ("5 twice" in "212, 5 twice, 0143"): a digit
+// alone after a blank, the group before it one blank or a comma and a blank away, the count's
+// words after it, then a comma or a blank and the next group, or the number's end. Appends the
+// digit written out (" 55 ") in place of everything from the group before to the group after, when
+// the groups and the digits hold at least kMinDigits; returns where it ends, or npos.
+size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>& out) {
+  constexpr size_t kMinDigits = 7;
+  if (at < 2 || at + 2 >= text.size() || !IsDigit(text[at]) || text[at - 1] != ' ' ||
+      text[at + 1] != ' ' || IsDigit(text[at + 2])) {
+    return std::string_view::npos;
+  }
+  size_t left = at - 1;  // the blank before the digit
+  if (text[left - 1] == ',') --left;
+  if (left == 0 || !IsDigit(text[left - 1])) return std::string_view::npos;
+  // The digits before it, over single blanks between groups ("07700 9, 0 twice, 417").
+  size_t digits = 0;
+  for (size_t k = left;
+       k > 0 && (IsDigit(text[k - 1]) || (text[k - 1] == ' ' && k >= 2 && IsDigit(text[k - 2])));
+       --k) {
+    digits += IsDigit(text[k - 1]);
+  }
+  size_t phrase_end = 0;
+  const char count = CountPhraseAt(text, at + 2, phrase_end);
+  if (count == 0) return std::string_view::npos;
+  size_t right = phrase_end;
+  if (right < text.size() && text[right] == ',') ++right;
+  if (right < text.size() && text[right] == ' ') ++right;
+  const bool more = right < text.size() && IsDigit(text[right]);
+  for (size_t k = right; more && k < text.size() && IsDigit(text[k]); ++k) ++digits;
+  if (digits + static_cast<size_t>(count) < kMinDigits) return std::string_view::npos;
+  std::string number(1, ' ');
+  number.append(static_cast<size_t>(count), text[at]);
+  if (more) number += ' ';
+  const size_t end = more ? right : phrase_end;
+  out.push_back(
+      PartSpread{static_cast<uint32_t>(left), static_cast<uint32_t>(end), std::move(number)});
+  return end;
+}
+
 }  // namespace
 
 namespace {
 
 // The words of a number told in parts over sentences (FindPartJoins), lower case (Lower()).
 // The verbs of beginning: "starts", "begins" in the languages of the ads.
-constexpr std::array<std::string_view, 18> kSpreadStartVerbs = {
-    "starts", "begins", "beginnt", "commence", "empieza",    "comienza",
-    "começa", "comeca", "inizia",  "comincia", "begint",     "zaczyna",
-    "začíná", "zacina", "începe",  "incepe",   "начинается", "починається"};
+constexpr std::array<std::string_view, 21> kSpreadStartVerbs = {
+    "starts", "begins", "beginnt",    "commence",    "empieza", "comienza", "começa",
+    "comeca", "inizia", "comincia",   "begint",      "zaczyna", "začíná",   "zacina",
+    "începe", "incepe", "начинается", "починається", "започва", "fängt",    "fangt"};
 // The verbs of ending: "ends", "finishes".
 constexpr std::array<std::string_view, 16> kSpreadEndVerbs = {
     "ends",   "endet", "finit", "termine", "termina", "termină",       "eindigt",   "kończy",
@@ -1717,10 +1875,23 @@ constexpr std::array<std::string_view, 14> kSpreadNouns = {
     "number", "nummer", "numéro",  "numero",  "número", "numer", "numeru",
     "číslo",  "cislo",  "numărul", "numarul", "номер",  "phone", "telefon"};
 // The words that open a middle part's sentence: "after", "then", "next".
-constexpr std::array<std::string_view, 24> kSpreadThenWords = {
-    "after",   "then",  "next",   "danach", "dann",  "ensuite", "puis",  "después",
-    "despues", "luego", "depois", "poi",    "dopo",  "daarna",  "dan",   "potem",
-    "pak",     "potom", "apoi",   "потом",  "затем", "далее",   "потім", "następnie"};
+constexpr std::array<std::string_view, 25> kSpreadThenWords = {
+    "after", "then",   "next",  "danach", "dann",   "ensuite",   "puis",  "después", "despues",
+    "luego", "depois", "poi",   "dopo",   "daarna", "dan",       "potem", "pak",     "potom",
+    "apoi",  "потом",  "затем", "далее",  "потім",  "następnie", "после"};
+// The words of "in the middle" that a middle part's sentence may hold instead ("Au milieu 591.",
+// "In der Mitte 0828.", "W środku 010.").
+constexpr std::array<std::string_view, 14> kSpreadMiddleWords = {
+    "middle", "mitte",  "milieu", "midden",   "mijloc",  "medio",      "mezzo",
+    "meio",   "środku", "srodku", "середине", "средата", "посередині", "uprostřed"};
+// The words of "at the end" or "the last digits" that a last part's sentence may hold instead of
+// a verb of ending ("Last digits: 116.", "und am Ende 1792", "и накрая 377").
+constexpr std::array<std::string_view, 33> kSpreadLastWords = {
+    "end",      "ende",    "fin",     "fine",     "final",     "finale",     "eind",
+    "einde",    "slot",    "końcu",   "koncu",    "koniec",    "konci",      "конце",
+    "кінці",    "накрая",  "last",    "derniers", "dernières", "letzten",    "ultime",
+    "ultimi",   "últimas", "últimos", "ostatnie", "последние", "последните", "останні",
+    "ultimele", "laatste", "sfârșit", "sfarsit",  "poslední"};
 
 constexpr size_t kMaxSpread = 1500;  // bytes from a first part to the last
 
@@ -1795,8 +1966,15 @@ bool AfterLinkWord(std::string_view text, size_t at) {
 bool OpensSpread(std::string_view text, size_t at) {
   size_t b = 0;
   if (!AfterVerb(text, at, kSpreadStartVerbs, b)) return false;
-  // "my number", "Numărul meu": the noun among the three words before the verb.
+  // "my number", "Numărul meu": the noun among the three words before the verb; or the verb
+  // opens a chat message or a sentence, at most two words after its start ("Lina: it starts
+  // 0770", "ça commence par 0643").
   for (int k = 0; k < 3; ++k) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (k < 2 && (p == 0 || text[p - 1] == ':' || text[p - 1] == '\n' || text[p - 1] == '.')) {
+      return true;
+    }
     const std::string_view word = WordBefore(text, b, b);
     if (word.empty()) return false;
     if (IsOneOf(word, kSpreadNouns)) return true;
@@ -1804,25 +1982,43 @@ bool OpensSpread(std::string_view text, size_t at) {
   return false;
 }
 
-bool EndsSpread(std::string_view text, size_t at) {
-  size_t b = 0;
-  return AfterVerb(text, at, kSpreadEndVerbs, b);
-}
-
-// A sentence of at most five words before the part, the first a word of order ("After that
-// comes 621", "Ensuite il y a 8133").
-bool MiddleOfSpread(std::string_view text, size_t at) {
+// Whether the part at text[at] closes a sentence of at most five words (a colon right before the
+// part allowed: "Last digits: 116") that starts the text, a line, a chat message after its
+// speaker's colon, or follows a full stop, and that holds a word of `words` (and, when
+// `first_only`, as its first word).
+template <size_t N>
+bool SentenceHolds(std::string_view text, size_t at, const std::array<std::string_view, N>& words,
+                   bool first_only) {
   size_t b = at;
-  for (int words = 0; words < 5; ++words) {
+  while (b > 0 && text[b - 1] == ' ') --b;
+  if (b > 0 && text[b - 1] == ':') --b;
+  bool holds = false;
+  for (int count = 0; count < 5; ++count) {
     const std::string_view word = WordBefore(text, b, b);
     if (word.empty()) return false;
+    const bool one = IsOneOf(word, words);
+    holds |= one;
     size_t p = b;
     while (p > 0 && text[p - 1] == ' ') --p;
-    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '!') {
-      return IsOneOf(word, kSpreadThenWords);
+    if (p == 0 || text[p - 1] == '.' || text[p - 1] == '\n' || text[p - 1] == '!' ||
+        text[p - 1] == ':') {
+      return first_only ? one : holds;
     }
   }
   return false;
+}
+
+bool EndsSpread(std::string_view text, size_t at) {
+  size_t b = 0;
+  return AfterVerb(text, at, kSpreadEndVerbs, b) ||
+         SentenceHolds(text, at, kSpreadLastWords, false);
+}
+
+// A sentence of at most five words before the part, the first a word of order ("After that
+// comes 621", "Ensuite il y a 8133"), or holding a word of the middle ("Au milieu 591").
+bool MiddleOfSpread(std::string_view text, size_t at) {
+  return SentenceHolds(text, at, kSpreadThenWords, true) ||
+         SentenceHolds(text, at, kSpreadMiddleWords, false);
 }
 
 // A part read by PartEnd ends its sentence: a full stop, a line's end or the text's.
@@ -1842,7 +2038,9 @@ size_t SpreadAt(std::string_view text, size_t at, std::vector<PartSpread>& out, 
   size_t digits = 0;
   const size_t first_end = PartEnd(text, at, digits);
   scanned = first_end;
-  if (!EndsSentence(text, first_end)) return std::string_view::npos;
+  // German closes "fängt mit 0179 an" with the verb's particle.
+  const bool particle = text.substr(first_end, 3) == " an" && EndsSentence(text, first_end + 3);
+  if (!EndsSentence(text, first_end) && !particle) return std::string_view::npos;
   std::string number(text.substr(at, first_end - at));
   size_t middles = 0;
   const size_t limit = std::min(text.size(), first_end + kMaxSpread);
@@ -1928,6 +2126,15 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
       if (end != std::string_view::npos) {
         resume = end + 1;
         continue;
+      }
+      // A digit told with its count after it ("212, 5 twice, 0143"): a letter two bytes on.
+      if (at + 2 < text.size() && text[at + 1] == ' ' && !IsDigit(text[at + 2]) &&
+          !IsBlank(text[at + 2])) {
+        end = CountedDigitAt(text, at, spreads);
+        if (end != std::string_view::npos) {
+          resume = end;
+          continue;
+        }
       }
       // A number told over sentences: its first part after a link word ("with", "od").
       if (!OpensPartAt(text, at) || !AfterLinkWord(text, at) || !OpensSpread(text, at)) continue;

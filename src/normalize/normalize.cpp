@@ -4269,6 +4269,23 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   pass1.SwapInto(result);
 }
 
+bool IsDigitYieldingWord(std::string_view word) {
+  const std::string key = KeyOf(word);
+  if (key.empty() || key.size() > kMaxKeyBytes) return false;
+  const LexiconEntry* e = NumberLexicon().Find(key, HashKey(key));
+  if (e == nullptr) return false;
+  switch (e->kind) {
+    case NumberWordKind::kConnector:
+    case NumberWordKind::kSeparator:
+    case NumberWordKind::kThen:
+    case NumberWordKind::kFiller:
+    case NumberWordKind::kCorrection:
+      return false;
+    default:
+      return true;
+  }
+}
+
 std::string DetectLanguage(std::string_view text) {
   // CLD2 requires valid UTF-8: repair first. Below ~20 bytes there is too little to tell.
   if (text.size() < 20) return "";

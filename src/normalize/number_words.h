@@ -75,4 +75,9 @@ struct LanguageNumberWords {
 // words of ru, uk and bg in Latin letters and of en in Cyrillic (`every_language`).
 std::span<const LanguageNumberWords> AllNumberWords();
 
+// Whether `word` (any case) is a number word of some supported language that yields digits (a
+// value, a multiplier, "oh", a hundred, a digit's noun or a homophone): what a speaker's aside in
+// a transcript must not hold (line_joins.cpp). A lookup in the lexicon Normalize() folds with.
+bool IsDigitYieldingWord(std::string_view word);
+
 }  // namespace ariadne::normalize

@@ -1302,5 +1302,76 @@ TEST(Phone, OneMarkBetweenEveryDigit) {
   EXPECT_EQ(Values("ratio 1:2:3:4, sum 2+2+2=6", "phone", "GB"), V{});
 }
 
+// Issue 3 item 4 (sets 19-21's voice_filler): a speaker's aside between two ellipses inside a
+// number read out in a transcript, whatever its words ("... hang about ...", "... warte mal ...",
+// "... бе, чакай ..."), is a pause; a digit's word between the ellipses stays a digit.
+TEST(Phone, AnAsideBetweenEllipsesInsideANumberReadOut) {
+  EXPECT_EQ(Values("voice memo · transcript: hey, it is zero seven seven zero zero ... hang about "
+                   "... nine zero zero two six one",
+                   "phone", "GB"),
+            V{"+447700900261"});
+  EXPECT_EQ(Values("Sprachmemo — Transkript: ja also null eins sechs drei ... warte mal ... vier "
+                   "vier zwei eins neun acht sieben",
+                   "phone", "DE"),
+            V{"+491634421987"});
+  EXPECT_EQ(Values("аудио — транскрипция: нула осем седем девет ... бе, чакай ... пет едно две "
+                   "шест три четири",
+                   "phone", "BG"),
+            V{"+359879512634"});
+  EXPECT_EQ(Values("nota vocal — transcripción: es el seis dos cuatro ... vale, mira ... uno tres "
+                   "ocho cinco nueve dos",
+                   "phone", "ES"),
+            V{"+34624138592"});
+  // "... nine ..." is a group of the number, read as one.
+  EXPECT_EQ(Values("voice memo · transcript: zero seven seven zero zero ... nine ... zero zero "
+                   "two six one",
+                   "phone", "GB"),
+            V{"+447700900261"});
+}
+
+// Issue 3 item 4 (set 21's ob_two_numeral, ob_three_numeral; ruled: "5 twice" counts): a digit
+// told twice or three times with the count after the numeral, between the groups of a number, in
+// the languages of the ads; the number may end with it. A count in prose, with no group of digits
+// before it, stays a count.
+TEST(Phone, ADigitToldTwiceOrThreeTimesWithTheCountAfterIt) {
+  EXPECT_EQ(Values("txt 07700 9, 0 twice, 417", "phone", "GB"), V{"+447700900417"});
+  EXPECT_EQ(Values("Handy 0151, 7 dreimal, 23456", "phone", "DE"), V{"+4915177723456"});
+  EXPECT_EQ(Values("tél 06, 2 trois fois, 14587", "phone", "FR"), V{"+33622214587"});
+  EXPECT_EQ(Values("bel 0612, 5 twee keer, 3478", "phone", "NL"), V{"+31612553478"});
+  EXPECT_EQ(Values("sună 0741288, 8 de trei ori", "phone", "RO"), V{"+40741288888"});
+  EXPECT_EQ(Values("тел. 0878, 4 два пъти, 1234", "phone", "BG"), V{"+359878441234"});
+  EXPECT_EQ(Values("llama 6123, 4 dos veces, 567", "phone", "ES"), V{"+34612344567"});
+  EXPECT_EQ(Values("chiama 3471, 0 tre volte, 456", "phone", "IT"), V{"+393471000456"});
+  EXPECT_EQ(Values("dzwoń 601, 3 dwa razy, 4567", "phone", "PL"), V{"+48601334567"});
+  EXPECT_EQ(Values("звони 8916, 2 три раза, 4567", "phone", "RU"), V{"+79162224567"});
+  EXPECT_EQ(Values("дзвони 067, 5 двічі, 12345", "phone", "UA"), V{"+380675512345"});
+  EXPECT_EQ(Values("I called 3 times, 2 times today", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 21's split_lines, split_sentences): a number told in parts over a speaker's
+// chat messages that open with "it starts" (no "my number" before it), then "then", then "at the
+// end", or over sentences whose middle one says "in the middle" and last one "the last digits:".
+// Parts with no word of ending stay apart.
+TEST(Phone, ANumberToldInPartsOverMessagesOrSentencesWithMiddleAndLastWords) {
+  EXPECT_EQ(Values("Zoe: it starts 07700\nZoe: then 900\nZoe: and at the end 318", "phone", "GB"),
+            V{"+447700900318"});
+  EXPECT_EQ(Values("Ina: fängt mit 0157 an\nIna: dann 2468\nIna: und am Ende 1357", "phone", "DE"),
+            V{"+4915724681357"});
+  EXPECT_EQ(Values("Вени: започва с 0878\nВени: после 552\nВени: и накрая 914", "phone", "BG"),
+            V{"+359878552914"});
+  EXPECT_EQ(Values("Ola: zaczyna się od 601\nOla: potem 228\nOla: a na końcu 475", "phone", "PL"),
+            V{"+48601228475"});
+  EXPECT_EQ(Values("Mon numéro commence par 0612. Au milieu 448. Les derniers chiffres : 903.",
+                   "phone", "FR"),
+            V{"+33612448903"});
+  EXPECT_EQ(
+      Values("Мой номер начинается на 8916. В середине 223. Последние цифры: 4411.", "phone", "RU"),
+      V{"+79162234411"});
+  EXPECT_EQ(
+      Values("Il mio numero inizia con 3385. In mezzo 612. Le ultime cifre: 907.", "phone", "IT"),
+      V{"+393385612907"});
+  EXPECT_EQ(Values("Zoe: it starts 07700\nZoe: then 900\nZoe: 318 is my flat", "phone", "GB"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
