@@ -1038,8 +1038,9 @@ const BlindSet kBlind24{
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"de-b2", "es-b3", "it-b2", "it-b3", "nl-b2", "pl-b3",
-                                       "ro-b1", "ru-b2", "uk-b2"},
+    // flag56: de, nl, ru, uk b2 (a cruise line's seven-month contracts, J-LATER) and es, pl b3 (the
+    // parcel firm's van and fuel card, J-TRANS) score no more.
+    .known_candidate_benign_scoring = {"it-b2", "it-b3", "ro-b1"},
     .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
