@@ -1032,16 +1032,18 @@ const BlindSet kBlind24{
     .file = "blind24_ads.jsonl",
     .label = "blind24",
     .default_floors = {0.058, 0.058, 0.980},
-    // flag55 (session 51, J-NOEXP and J-FEE families read across blind19-24): candidates 0.835 /
-    // 0.978 (BASE 606a589e: 0.788 / 0.976); floors raised to those minus 0.02.
-    .candidate_floors = {0.815, 0.815, 0.958},
+    // Session 51 (tuned on blind19-24 together): flag55 (J-NOEXP and J-FEE families) 0.835 / 0.978,
+    // flag56 (S-MOVE, A-STOCK, J-TRANS, J-LATER) 0.830 / 0.984 (BASE 606a589e: 0.788 / 0.976);
+    // both merged: 0.877 / 0.985; floors raised to those minus 0.02.
+    .candidate_floors = {0.857, 0.857, 0.965},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"de-b2", "es-b3", "it-b2", "it-b3", "nl-b2", "pl-b3",
-                                       "ro-b1", "ru-b2", "uk-b2"},
+    // flag56: de, nl, ru, uk b2 (a cruise line's seven-month contracts, J-LATER) and es, pl b3 (the
+    // parcel firm's van and fuel card, J-TRANS) score no more.
+    .known_candidate_benign_scoring = {"it-b2", "it-b3", "ro-b1"},
     .known_default_benign_scoring = {}};
 
 // The twenty-fifth blind set (BLIND25.md): 247 ads, written by the blind29 helper, who had not

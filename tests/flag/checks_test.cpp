@@ -4136,6 +4136,78 @@ TEST_F(ChecksTest, ThePersonCalledSheOrHeTwiceRaisesS3PAlikeForEveryGender) {
             nullptr);
 }
 
+// flag56: S-MOVE read as rotation and movement, never as a list of touring words: "new here" (the
+// lead's ruling on blind24 a3), new people every week with any noun (rule R2), the line-up
+// changing, a stay from one weekday to another then elsewhere, a visit on days of the month, a
+// short stop on the way; never new photos every week.
+TEST_F(ChecksTest, Flag56MovementIsReadAsRotationAndStaysInEveryLanguage) {
+  for (const std::string text : {
+           "Hi gents, Tamsin here, new around here and keen to meet you.",
+           "Salut, c'est Inès, nouvelle ici, écris-moi.",
+           "Nuevas masajistas cada lunes en el estudio.",
+           "Ogni settimana ragazze nuove da noi, chiedi alla reception.",
+           "Il gruppo cambia ogni due settimane, vieni prima che partano.",
+           "Наш состав меняется каждые 7 дней.",
+           "Ich bin von Freitag bis Sonntag in Bremen, dann geht es heim.",
+           "Gościnnie w Toruniu 12-14, potem wracam.",
+           "Lotte is op doorreis, drie nachten in Gent.",
+       }) {
+    EXPECT_NE(FindFlag(Adult(text), "S-MOVE"), nullptr) << text;
+  }
+  for (const std::string text :
+       {"Fresh photos every week on my page.", "Nieuwe foto's elke week op mijn profiel."}) {
+    EXPECT_EQ(FindFlag(Adult(text), "S-MOVE"), nullptr) << text;
+  }
+  // Touring stays T0: shown, never scored (rule R4).
+  EXPECT_EQ(Adult("Ich bin von Freitag bis Sonntag in Bremen, dann geht es heim.").score.score, 0);
+}
+
+// flag56: A-STOCK for pictures from a brand's shoot or a shop, and for a face the person hid
+// (scored only with NET evidence); never for "if it isn't her in the photos, you don't pay", which
+// says the photos are hers, whoever is spoken of.
+TEST_F(ChecksTest, Flag56PhotosFromABrandOrAHiddenFaceAreAStock) {
+  for (const std::string text : {
+           "The photos are from a swimwear brand's catalogue shoot, not taken by me.",
+           "Les photos viennent d'une marque de lingerie, je suis plus petite en vrai.",
+           "Фото со студийной съёмки бренда белья, в жизни я другая.",
+           "Twarz na zdjęciach zamazałam, ludzie mnie znają.",
+       }) {
+    EXPECT_NE(FindFlag(Adult(text), "A-STOCK"), nullptr) << text;
+  }
+  for (const std::string text : {"Real pics: if he isn't the guy in the photos, you don't pay.",
+                                 "Fotos reales, si no es ella la de las fotos, no pagas.",
+                                 "Fotos reales, si no es él el de las fotos, no pagas."}) {
+    EXPECT_EQ(FindFlag(Adult(text), "A-STOCK"), nullptr) << text;
+  }
+}
+
+// flag56: J-TRANS for the poster driving the workers there and the team's van picking them up;
+// never for a delivery job's own van with a fuel card.
+TEST_F(ChecksTest, Flag56TheRecruitersVanIsJTransAFuelCardVanIsNot) {
+  for (const std::string text : {
+           "Every autumn I drive a minibus of apple pickers down to Kent, you chip in for diesel.",
+           "Co sezon wiozę busa ludzi do Holandii, miejsce jeszcze jest.",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Drivers wanted: the company van and a fuel card come with the job for your rounds.",
+           "Repartidores: furgoneta de la empresa y tarjeta de combustible para el reparto.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+}
+
+// flag56: a contract of a stated length is a term the ad states, not one left for later (J-LATER).
+TEST_F(ChecksTest, Flag56AContractOfAStatedLengthIsNoJLater) {
+  for (const std::string text : {
+           "Bar staff for our ships: nine-month contracts, then two months at home.",
+           "Kellner auf Flusskreuzfahrten: Verträge über acht Monate, danach sechs Wochen frei.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+}
+
 }  // namespace
 // flag41: J-FEE from its definition, as concepts in one clause: the reader pays (reader-pays) for
 // one of the things a fee is charged for (fee-object: a visa, the papers, a course, insurance, a
