@@ -96,6 +96,8 @@ bool IsPostAboutSomeone(std::string_view title, std::string_view body, bool stat
 
 // Marks each of `contacts` (byte spans of `text`) that `mentions` (FindMentions' answer for them)
 // leaves as the document's own as mentioned in a client's post, its line the mentioning words.
+// Contacts at or after text.size() are left alone (pass the text without its site's footer: the
+// site's own address is nobody's the post names).
 void MarkPostContacts(std::string_view text, std::span<const MaskSpan> contacts,
                       std::vector<Mention>& mentions);
 

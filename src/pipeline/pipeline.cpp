@@ -186,7 +186,9 @@ class SelectorStage {
       const std::vector<link::MaskSpan> merged = SortedMerged(spans);
       places = link::PlaceContacts(doc.text, contacts, merged);
       mentions = link::FindMentions(doc.text, contacts, merged);
-      if (IsPostAboutSomeone(doc, selectors)) link::MarkPostContacts(doc.text, contacts, mentions);
+      // The site's footer (its own address) is no one's the post names.
+      if (IsPostAboutSomeone(doc, selectors))
+        link::MarkPostContacts(link::WithoutSiteFooter(doc.text, doc.site), contacts, mentions);
       opening = link::OpeningWords(doc.title, doc.text);
     }
     size_t contact = 0;
@@ -268,7 +270,7 @@ class SelectorStage {
       merged.push_back({m.start + shift, m.end + shift});
     }
     std::vector<link::Mention> mentions = link::FindMentions(joined, contacts, merged);
-    if (post) link::MarkPostContacts(joined, contacts, mentions);
+    if (post) link::MarkPostContacts(doc.title, contacts, mentions);
     for (size_t k = 0; k < found.size(); ++k) {
       const extract::Selector& sel = found[k];
       nlohmann::json details = DetailsJson(sel);
