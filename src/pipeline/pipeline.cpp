@@ -18,7 +18,6 @@
 #include <optional>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 
 #include "core/thread_priority.h"
@@ -109,27 +108,39 @@ nlohmann::json DetailsJson(const extract::Selector& s) {
   return details;
 }
 
-// The sites whose adult records (kind "sex") state an age in a field of their own (an `age`
-// attribute) nearly always: at least kMinSiteRecords records, kAgeShare of them with one. On such
-// a site a record without one is no ad's profile (link/mentions.h IsPostAboutSomeone); a source
-// that gives no age field says nothing of its records.
-Result<std::unordered_set<std::string>> SitesStatingAges(store::CaseStore& s) {
+// Whether a site's adult records (kind "sex") state an age in a field of their own (an `age`
+// attribute) nearly always: of its latest kSiteSample records, at least kMinSiteRecords, a share
+// kAgeShare with one. On such a site a record without one is no ad's profile (link/mentions.h
+// IsPostAboutSomeone); a source that gives no age field says nothing of its records. A bounded
+// read (the site's index, newest first), asked only for the sites of short adult records without
+// an age field.
+Result<bool> SiteStatesAges(store::CaseStore& s, const std::string& site) {
+  constexpr int64_t kSiteSample = 200;
   constexpr int64_t kMinSiteRecords = 10;
   constexpr double kAgeShare = 0.8;
-  std::unordered_set<std::string> sites;
   store::sqlite::Db* db = store::sqlite::ConnectionOf(s);
-  if (db == nullptr) return sites;
+  if (db == nullptr) return false;
   auto st = db->Prepare(
-      "SELECT site, count(*), sum(instr(attributes, '\"age\"') > 0) FROM documents WHERE kind = "
-      "'sex' GROUP BY site");
+      "SELECT count(*), sum(age) FROM (SELECT instr(attributes, '\"age\"') > 0 AS age FROM "
+      "documents WHERE site = ? AND kind = 'sex' ORDER BY posted_at DESC LIMIT ?)");
   if (!st.ok()) return st.status();
+  st->Bind(1, site);
+  st->Bind(2, kSiteSample);
+  int64_t records = 0, with_age = 0;
   ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
-    const int64_t records = st->Int(1);
-    if (records >= kMinSiteRecords &&
-        static_cast<double>(st->Int(2)) >= kAgeShare * static_cast<double>(records))
-      sites.insert(st->Text(0));
+    records = st->Int(0);
+    with_age = st->Int(1);
   }));
-  return sites;
+  return records >= kMinSiteRecords &&
+         static_cast<double>(with_age) >= kAgeShare * static_cast<double>(records);
+}
+
+// Whether a record may be a post about someone before its selectors are read: adult, short
+// without its site's footer, no age field.
+bool MayBePostAboutSomeone(const Document& doc) {
+  return doc.kind == "sex" &&
+         link::WithoutSiteFooter(doc.text, doc.site).size() <= link::kMaxPostBytes &&
+         doc.attributes_json.find("\"age\"") == std::string::npos;
 }
 
 // Each per-document stage works in two steps: Compute() reads only the document (and what
@@ -152,11 +163,19 @@ class SelectorStage {
                 std::string case_region)
       : case_(c), extractor_(extractor), case_region_(std::move(case_region)) {}
 
-  Status Load(std::vector<Item>&) {
-    if (sites_stating_ages_) return Status::Ok();
-    Result<std::unordered_set<std::string>> sites = SitesStatingAges(case_.store());
-    if (!sites.ok()) return sites.status();
-    sites_stating_ages_ = std::move(*sites);
+  template <typename Items>
+  Status Load(Items& items) {
+    for (const auto& item : items) ARIADNE_RETURN_IF_ERROR(ReadSiteOf(item.doc));
+    return Status::Ok();
+  }
+
+  // Whether the document's site states ages (SiteStatesAges), read once per site for the records
+  // that may be posts about someone; on the calling thread, before Compute.
+  Status ReadSiteOf(const Document& doc) {
+    if (!MayBePostAboutSomeone(doc) || sites_stating_ages_.contains(doc.site)) return Status::Ok();
+    Result<bool> states = SiteStatesAges(case_.store(), doc.site);
+    if (!states.ok()) return states.status();
+    sites_stating_ages_[doc.site] = *states;
     return Status::Ok();
   }
 
@@ -223,21 +242,16 @@ class SelectorStage {
 
   // Whether the document is a post about someone, no ad of its own (link/mentions.h): no job ad,
   // short without its site's footer, no age in its record's field or its words, no offer.
-  // Only on a site whose adult records state an age (SitesStatingAges): one without is no ad's.
+  // Only on a site whose adult records state an age (SiteStatesAges): one without is no ad's.
   bool IsPostAboutSomeone(const Document& doc,
                           const std::vector<extract::Selector>& selectors) const {
+    if (!MayBePostAboutSomeone(doc)) return false;
+    const auto site = sites_stating_ages_.find(doc.site);
+    if (site == sites_stating_ages_.end() || !site->second) return false;
     const std::string_view body = link::WithoutSiteFooter(doc.text, doc.site);
-    if (doc.kind != "sex" || body.size() > link::kMaxPostBytes || !sites_stating_ages_ ||
-        !sites_stating_ages_->contains(doc.site))
-      return false;
-    bool states_age = std::any_of(selectors.begin(), selectors.end(), [&](const auto& s) {
+    const bool states_age = std::any_of(selectors.begin(), selectors.end(), [&](const auto& s) {
       return s.type == "age" && s.start < body.size();
     });
-    if (!states_age && doc.attributes_json.find("\"age\"") != std::string::npos) {
-      const nlohmann::json attributes = nlohmann::json::parse(doc.attributes_json, nullptr, false);
-      states_age = attributes.is_object() && attributes.contains("age") &&
-                   !attributes["age"].is_null() && attributes["age"] != "";
-    }
     return link::IsPostAboutSomeone(doc.title, body, states_age, doc.kind == "labour");
   }
 
@@ -298,7 +312,7 @@ class SelectorStage {
   const extract::SelectorExtractor& extractor_;
   std::string case_region_;
   int64_t first_ = INT64_MAX;
-  std::optional<std::unordered_set<std::string>> sites_stating_ages_;  // read at the first Load
+  std::unordered_map<std::string, bool> sites_stating_ages_;  // ReadSiteOf's answers
 };
 
 // Version 2: the site's footer left out (link::WithoutSiteFooter). Version 3: the words that
@@ -566,10 +580,7 @@ class DocumentStages {
         text_summary_(text_summary),
         flag_summary_(flag_summary) {}
 
-  Status Load(std::vector<Item>&) {
-    std::vector<SelectorStage::Item> none;
-    return selectors_.Load(none);
-  }
+  Status Load(std::vector<Item>& items) { return selectors_.Load(items); }
 
   Status Compute(Item& item) const {
     ARIADNE_RETURN_IF_ERROR(selectors_.ComputeFor(item.doc, item.out.selectors));
