@@ -1239,6 +1239,22 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
   return out;
 }
 
+bool IsPostAboutSomeone(std::string_view title, std::string_view body, bool states_age,
+                        bool job_ad) {
+  if (job_ad || states_age || body.size() > kMaxPostBytes) return false;
+  return !HasOfferShape(title) && !HasOfferShape(body);
+}
+
+void MarkPostContacts(std::string_view text, std::span<const MaskSpan> contacts,
+                      std::vector<Mention>& mentions) {
+  for (size_t i = 0; i < contacts.size() && i < mentions.size(); ++i) {
+    if (!mentions[i].why.empty() || contacts[i].start >= text.size()) continue;
+    const auto [start, end] = LineAround(text, contacts[i].start);
+    mentions[i] = {std::string(kClientPostWhy) + " that states no age and makes no offer",
+                   {start, std::max(end, std::min(contacts[i].end, text.size()))}};
+  }
+}
+
 namespace {
 
 // The [start, end] span under `key` in a selector's details JSON (`quoted_key`: the key in

@@ -83,6 +83,24 @@ struct Mention {
 std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
                                   std::span<const MaskSpan> selectors);
 
+// A post about someone, not an ad of its own (a client's thanks, search, warning or reply in
+// words no cue of the lexicon knows: "Big thanks to Isla in London, 07700 900441", "Re: Gosia w
+// Warszawie. Byłem w piątek pod 796/381093"): an adult ad presents a person, and states her age
+// (the site's age field, or in its words) or offers itself in the first person (OfferCues()); a
+// short post that does neither (`body`: the text without its site's footer, at most
+// kMaxPostBytes; `states_age`: the record's age field or an age in the body) and is no job ad
+// names someone else's contact. Its contacts are a client post's mentions (MarkPostContacts).
+inline constexpr size_t kMaxPostBytes = 400;
+bool IsPostAboutSomeone(std::string_view title, std::string_view body, bool states_age,
+                        bool job_ad);
+
+// Marks each of `contacts` (byte spans of `text`) that `mentions` (FindMentions' answer for them)
+// leaves as the document's own as mentioned in a client's post, its line the mentioning words.
+// Contacts at or after text.size() are left alone (pass the text without its site's footer: the
+// site's own address is nobody's the post names).
+void MarkPostContacts(std::string_view text, std::span<const MaskSpan> contacts,
+                      std::vector<Mention>& mentions);
+
 // The mentioning words' span a selector's details (store::StoredSelector::details_json) carry as
 // "mentioned": [start, end] (the selectors stage writes it for a mentioned contact); nullopt when
 // none or malformed. Cheap when absent (no JSON is parsed).

@@ -51,9 +51,10 @@ namespace {
 // or with its rest on the next line ("… the rest of the number: 900 329") read as one
 // (normalize/line_joins.h). Version 10: a listing under a heading on the line of its items
 // ("Similar ads nearby: ...") is quoted even when the ad's own number was not read
-// (link/quoted.cpp).
+// (link/quoted.cpp). Version 11: the contacts of a short post that states no age and makes no
+// offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 10,
+    "selectors", 11,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -107,6 +108,41 @@ nlohmann::json DetailsJson(const extract::Selector& s) {
   return details;
 }
 
+// Whether a site's adult records (kind "sex") state an age in a field of their own (an `age`
+// attribute) nearly always: of its latest kSiteSample records, at least kMinSiteRecords, a share
+// kAgeShare with one. On such a site a record without one is no ad's profile (link/mentions.h
+// IsPostAboutSomeone); a source that gives no age field says nothing of its records. A bounded
+// read (the site's index, newest first), asked only for the sites of short adult records without
+// an age field.
+Result<bool> SiteStatesAges(store::CaseStore& s, const std::string& site) {
+  constexpr int64_t kSiteSample = 200;
+  constexpr int64_t kMinSiteRecords = 10;
+  constexpr double kAgeShare = 0.8;
+  store::sqlite::Db* db = store::sqlite::ConnectionOf(s);
+  if (db == nullptr) return false;
+  auto st = db->Prepare(
+      "SELECT count(*), sum(age) FROM (SELECT instr(attributes, '\"age\"') > 0 AS age FROM "
+      "documents WHERE site = ? AND kind = 'sex' ORDER BY posted_at DESC LIMIT ?)");
+  if (!st.ok()) return st.status();
+  st->Bind(1, site);
+  st->Bind(2, kSiteSample);
+  int64_t records = 0, with_age = 0;
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+    records = st->Int(0);
+    with_age = st->Int(1);
+  }));
+  return records >= kMinSiteRecords &&
+         static_cast<double>(with_age) >= kAgeShare * static_cast<double>(records);
+}
+
+// Whether a record may be a post about someone before its selectors are read: adult, short
+// without its site's footer, no age field.
+bool MayBePostAboutSomeone(const Document& doc) {
+  return doc.kind == "sex" &&
+         link::WithoutSiteFooter(doc.text, doc.site).size() <= link::kMaxPostBytes &&
+         doc.attributes_json.find("\"age\"") == std::string::npos;
+}
+
 // Each per-document stage works in two steps: Compute() reads only the document (and what
 // Load() read for it from the store) and may run on the worker thread; Store() writes the result
 // inside the batch's transaction, on the calling thread (one CaseStore per thread).
@@ -127,7 +163,21 @@ class SelectorStage {
                 std::string case_region)
       : case_(c), extractor_(extractor), case_region_(std::move(case_region)) {}
 
-  Status Load(std::vector<Item>&) { return Status::Ok(); }
+  template <typename Items>
+  Status Load(Items& items) {
+    for (const auto& item : items) ARIADNE_RETURN_IF_ERROR(ReadSiteOf(item.doc));
+    return Status::Ok();
+  }
+
+  // Whether the document's site states ages (SiteStatesAges), read once per site for the records
+  // that may be posts about someone; on the calling thread, before Compute.
+  Status ReadSiteOf(const Document& doc) {
+    if (!MayBePostAboutSomeone(doc) || sites_stating_ages_.contains(doc.site)) return Status::Ok();
+    Result<bool> states = SiteStatesAges(case_.store(), doc.site);
+    if (!states.ok()) return states.status();
+    sites_stating_ages_[doc.site] = *states;
+    return Status::Ok();
+  }
 
   Status Compute(Item& item) const { return ComputeFor(item.doc, item.out); }
   Status Store(const Item& item, StageSummary& summary) {
@@ -155,6 +205,9 @@ class SelectorStage {
       const std::vector<link::MaskSpan> merged = SortedMerged(spans);
       places = link::PlaceContacts(doc.text, contacts, merged);
       mentions = link::FindMentions(doc.text, contacts, merged);
+      // The site's footer (its own address) is no one's the post names.
+      if (IsPostAboutSomeone(doc, selectors))
+        link::MarkPostContacts(link::WithoutSiteFooter(doc.text, doc.site), contacts, mentions);
       opening = link::OpeningWords(doc.title, doc.text);
     }
     size_t contact = 0;
@@ -181,8 +234,25 @@ class SelectorStage {
       out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
                           static_cast<int64_t>(sel.end), sel.raw, details.dump()});
     }
-    if (MayHoldContact(doc.title)) AddTitleContacts(doc, context, std::move(spans), out.rows);
+    if (MayHoldContact(doc.title))
+      AddTitleContacts(doc, context, IsPostAboutSomeone(doc, selectors), std::move(spans),
+                       out.rows);
     return Status::Ok();
+  }
+
+  // Whether the document is a post about someone, no ad of its own (link/mentions.h): no job ad,
+  // short without its site's footer, no age in its record's field or its words, no offer.
+  // Only on a site whose adult records state an age (SiteStatesAges): one without is no ad's.
+  bool IsPostAboutSomeone(const Document& doc,
+                          const std::vector<extract::Selector>& selectors) const {
+    if (!MayBePostAboutSomeone(doc)) return false;
+    const auto site = sites_stating_ages_.find(doc.site);
+    if (site == sites_stating_ages_.end() || !site->second) return false;
+    const std::string_view body = link::WithoutSiteFooter(doc.text, doc.site);
+    const bool states_age = std::any_of(selectors.begin(), selectors.end(), [&](const auto& s) {
+      return s.type == "age" && s.start < body.size();
+    });
+    return link::IsPostAboutSomeone(doc.title, body, states_age, doc.kind == "labour");
   }
 
   // The contacts of the document's title that its text does not give (an ad that gives its number
@@ -191,7 +261,7 @@ class SelectorStage {
   // (link/mentions.h: a client's post naming a woman's number in its subject) is read over the
   // title and the text together, the text's cues and offer shape counting as the title's.
   // `text_spans`: the text's selectors.
-  void AddTitleContacts(const Document& doc, const extract::ExtractContext& context,
+  void AddTitleContacts(const Document& doc, const extract::ExtractContext& context, bool post,
                         std::vector<link::MaskSpan> text_spans,
                         std::vector<store::StoredSelector>& rows) const {
     std::vector<extract::Selector> found = extractor_.Extract(doc.title, context);
@@ -213,7 +283,8 @@ class SelectorStage {
     for (const link::MaskSpan& m : SortedMerged(text_spans)) {
       merged.push_back({m.start + shift, m.end + shift});
     }
-    const std::vector<link::Mention> mentions = link::FindMentions(joined, contacts, merged);
+    std::vector<link::Mention> mentions = link::FindMentions(joined, contacts, merged);
+    if (post) link::MarkPostContacts(doc.title, contacts, mentions);
     for (size_t k = 0; k < found.size(); ++k) {
       const extract::Selector& sel = found[k];
       nlohmann::json details = DetailsJson(sel);
@@ -241,6 +312,7 @@ class SelectorStage {
   const extract::SelectorExtractor& extractor_;
   std::string case_region_;
   int64_t first_ = INT64_MAX;
+  std::unordered_map<std::string, bool> sites_stating_ages_;  // ReadSiteOf's answers
 };
 
 // Version 2: the site's footer left out (link::WithoutSiteFooter). Version 3: the words that
@@ -252,8 +324,9 @@ class SelectorStage {
 // (link/shingles.h); the title's contacts (selectors stage 7) are no span of the text. Version 8:
 // the clients' posts' sentences selectors stage 8 reads as mentions left out. Version 9: the
 // numbers told in parts selectors stage 9 reads masked. Version 10: the listings selectors stage 10
-// reads as quoted left out.
-constexpr StageInfo kTextStage = {"text", 10,
+// reads as quoted left out. Version 11: the lines of posts about someone (selectors stage 11) left
+// out.
+constexpr StageInfo kTextStage = {"text", 11,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};
@@ -507,7 +580,7 @@ class DocumentStages {
         text_summary_(text_summary),
         flag_summary_(flag_summary) {}
 
-  Status Load(std::vector<Item>&) { return Status::Ok(); }
+  Status Load(std::vector<Item>& items) { return selectors_.Load(items); }
 
   Status Compute(Item& item) const {
     ARIADNE_RETURN_IF_ERROR(selectors_.ComputeFor(item.doc, item.out.selectors));

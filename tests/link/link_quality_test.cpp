@@ -609,8 +609,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus10) {
   // Session 50 (link36; BASE d4ad6059 0.9379 / 0.9311): the similar-ads widget's numbers on ads
   // whose own number was not read are quoted (wrong pairs 518 -> 332), and a Czech network's two
   // blocks that one picture joined stay together, their texts one template's (missed 579 -> 427):
-  // 268 clusters, precision 0.9591, recall 0.9492.
-  EXPECT_GE(score.precision, 0.939);
+  // 268 clusters, precision 0.9591, recall 0.9492. Session 51 (link37): a short adult post that
+  // states no age, on a site whose records state one, and makes no offer is a post about someone
+  // (its number quoted: warnings, "Re:" replies, questions in any words): 269 clusters, precision
+  // 0.9812 (7,982 of 8,135 predicted pairs right); floor that minus 0.02.
+  EXPECT_GE(score.precision, 0.961);
   EXPECT_GE(score.recall, 0.929);
 }
 
@@ -637,7 +640,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus11) {
   // networks 152 of 211 (bullet lines, title and text), recruiters 79 (the IBAN recruiters with
   // a fresh number per repost fall apart), regular networks 81, a touring network 42, look-alike
   // letters for digits; bilingual, booking-e-mail, title-only and multi-site networks lose none.
-  EXPECT_GE(score.precision, 0.889);
+  // Session 51 (link37; BASE 606a589e 0.9266 / 0.9374): a short adult post that states no age,
+  // on a site whose records state one, and makes no offer is a post about someone (its number
+  // quoted): 268 clusters, precision 0.9781 (6,487 of 6,632 predicted pairs right), recall
+  // unchanged. Left: copycats of a network's text (130 wrong pairs), split numbers (extraction).
+  EXPECT_GE(score.precision, 0.958);
   EXPECT_GE(score.recall, 0.917);
 }
 

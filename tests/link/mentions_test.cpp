@@ -261,5 +261,29 @@ TEST(MentionsTest, HostileTextIsReadWithoutACrash) {
   }
 }
 
+// A short post that states no age and makes no offer is about someone else (link37); an age, an
+// offer in the first person, a job ad or a long text make it an ad.
+TEST(MentionsTest, AShortPostWithNoAgeAndNoOfferIsAboutSomeone) {
+  const std::string post = "Big thanks to Isla in Leeds, 07700 900441, lovely evening.";
+  EXPECT_TRUE(IsPostAboutSomeone("Thank you - Leeds", post, false, false));
+  EXPECT_FALSE(IsPostAboutSomeone("Thank you - Leeds", post, true, false));
+  EXPECT_FALSE(IsPostAboutSomeone("Thank you - Leeds", post, false, true));
+  EXPECT_FALSE(IsPostAboutSomeone("Isla", "New in Leeds, call me on 07700 900441", false, false));
+  EXPECT_FALSE(IsPostAboutSomeone("Call me", post, false, false));
+  EXPECT_FALSE(IsPostAboutSomeone("Isla", std::string(kMaxPostBytes, 'a') + post, false, false));
+  // Its contacts are a client post's mentions, the line naming them the mentioning words.
+  const std::string text = "Big thanks to Isla,\n07700 900441, lovely evening.\nBye";
+  const std::vector<MaskSpan> contacts = SpansOf(text, {"07700 900441"});
+  std::vector<Mention> m(1);
+  MarkPostContacts(text, contacts, m);
+  EXPECT_TRUE(IsClientPostWhy(m[0].why)) << m[0].why;
+  EXPECT_EQ(text.substr(m[0].span.start, m[0].span.end - m[0].span.start),
+            "07700 900441, lovely evening.");
+  // A contact already mentioned keeps its reason.
+  m[0].why = "mentioned beside \"Don't call\"";
+  MarkPostContacts(text, contacts, m);
+  EXPECT_EQ(m[0].why, "mentioned beside \"Don't call\"");
+}
+
 }  // namespace
 }  // namespace ariadne::link
