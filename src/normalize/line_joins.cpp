@@ -1766,9 +1766,6 @@ constexpr std::array<CountPhrase, 60> kCountPhrases = {{
 }};
 // clang-format on
 
-// The count of the phrase that starts at text[at] (kCountPhrases: one to three words, the last
-// followed by a comma, a blank, a full stop or the text's end), 0 when none; `end` gets where it
-// ends.
 // The bytes a count phrase may start with, either case: a cheap test before the words are read.
 constexpr auto kCountFirstBytes = [] {
   std::array<bool, 256> first{};
@@ -1780,6 +1777,9 @@ constexpr auto kCountFirstBytes = [] {
   return first;
 }();
 
+// The count of the phrase that starts at text[at] (kCountPhrases: one to three words, the last
+// followed by a comma, a blank, a full stop or the text's end), 0 when none; `end` gets where it
+// ends.
 char CountPhraseAt(std::string_view text, size_t at, size_t& end) {
   constexpr size_t kMaxPhraseWords = 3, kMaxPhraseBytes = 24;
   if (!kCountFirstBytes[static_cast<unsigned char>(text[at])]) return 0;

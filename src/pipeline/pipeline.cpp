@@ -118,21 +118,10 @@ Result<bool> SiteStatesAges(store::CaseStore& s, const std::string& site) {
   constexpr int64_t kSiteSample = 200;
   constexpr int64_t kMinSiteRecords = 10;
   constexpr double kAgeShare = 0.8;
-  store::sqlite::Db* db = store::sqlite::ConnectionOf(s);
-  if (db == nullptr) return false;
-  auto st = db->Prepare(
-      "SELECT count(*), sum(age) FROM (SELECT instr(attributes, '\"age\"') > 0 AS age FROM "
-      "documents WHERE site = ? AND kind = 'sex' ORDER BY posted_at DESC LIMIT ?)");
-  if (!st.ok()) return st.status();
-  st->Bind(1, site);
-  st->Bind(2, kSiteSample);
-  int64_t records = 0, with_age = 0;
-  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
-    records = st->Int(0);
-    with_age = st->Int(1);
-  }));
-  return records >= kMinSiteRecords &&
-         static_cast<double>(with_age) >= kAgeShare * static_cast<double>(records);
+  Result<store::AgeFieldShare> share = s.AdultAgeFieldShare(site, kSiteSample);
+  if (!share.ok()) return share.status();
+  return share->records >= kMinSiteRecords &&
+         static_cast<double>(share->with_age) >= kAgeShare * static_cast<double>(share->records);
 }
 
 // Whether a record may be a post about someone before its selectors are read: adult, short

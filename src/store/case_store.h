@@ -102,6 +102,13 @@ struct NamedCount {
   int64_t count = 0;
 };
 
+// Of a site's latest adult records (kind "sex"), how many were read and how many carry an age
+// field of their own (an "age" attribute).
+struct AgeFieldShare {
+  int64_t records = 0;
+  int64_t with_age = 0;
+};
+
 struct WeeklySiteCount {
   std::string week_start;  // the Monday, YYYY-MM-DD
   std::string site;
@@ -349,6 +356,8 @@ class CaseStore {
   virtual Result<std::vector<WeeklySiteCount>> WeeklyBySite() = 0;
   // A few documents spread over the case, for reports: the newest `limit`.
   virtual Result<std::vector<Document>> Sample(int limit) = 0;
+  // Of `site`'s latest `sample` adult records by posting time, those with an age field.
+  virtual Result<AgeFieldShare> AdultAgeFieldShare(std::string_view site, int64_t sample) = 0;
 
   // Analysis stages (pipeline): documents not yet processed by `stage` at `version`, with id above
   // `after_id`, in id order, at most `limit`.

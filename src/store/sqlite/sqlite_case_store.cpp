@@ -539,6 +539,23 @@ class SqliteCaseStore final : public CaseStore {
     return out;
   }
 
+  Result<AgeFieldShare> AdultAgeFieldShare(std::string_view site, int64_t sample) override {
+    auto st = Prep(
+        "SELECT count(*), coalesce(sum(age), 0) FROM (SELECT instr(attributes, '\"age\"') > 0 AS "
+        "age FROM documents WHERE site = ? AND kind = 'sex' ORDER BY posted_at DESC LIMIT ?)");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, site).Bind(2, sample);
+    AgeFieldShare share;
+    if (Status s = (*st)->ForEachRow([&] {
+          share.records = (*st)->Int(0);
+          share.with_age = (*st)->Int(1);
+        });
+        !s.ok()) {
+      return s;
+    }
+    return share;
+  }
+
   Result<std::vector<Document>> DocumentsPendingStage(std::string_view stage, int version,
                                                       int64_t after_id, int limit) override {
     auto st =
