@@ -363,9 +363,10 @@ size_t WordEnd(std::string_view t, size_t i) {
   return LetterRunEnd(t, i, 24);
 }
 
-// The end of the word [start, end) before the first decoration glued to it ("at❤", "punto»"):
-// WordEnd() reads every byte from U+0080 up as a letter's.
-size_t WordEndBeforeDecoration(std::string_view t, size_t start, size_t end) {
+// The decoration characters (IsDecoration) of [start, end), in order: on_decoration(begin, end)
+// for each until it returns false.
+template <typename OnDecoration>
+void ForEachDecoration(std::string_view t, size_t start, size_t end, OnDecoration&& on_decoration) {
   for (size_t k = start; k < end;) {
     if (!IsNonAscii(t[k])) {
       ++k;
@@ -374,10 +375,31 @@ size_t WordEndBeforeDecoration(std::string_view t, size_t start, size_t end) {
     auto j = static_cast<int32_t>(k);
     UChar32 c = 0;
     U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, static_cast<int32_t>(t.size()), c);
-    if (IsDecoration(c)) return k;
+    if (IsDecoration(c) && !on_decoration(k, static_cast<size_t>(j))) return;
     k = static_cast<size_t>(j);
   }
-  return end;
+}
+
+// The end of the word [start, end) before the first decoration glued to it ("at❤", "punto»"):
+// WordEnd() reads every byte from U+0080 up as a letter's.
+size_t WordEndBeforeDecoration(std::string_view t, size_t start, size_t end) {
+  size_t word_end = end;
+  ForEachDecoration(t, start, end, [&](size_t begin, size_t) {
+    word_end = begin;
+    return false;
+  });
+  return word_end;
+}
+
+// The start of the word [start, end) after the last decoration glued to it ("«punto"): WordEnd()'s
+// reading backwards takes every byte from U+0080 up as a letter's.
+size_t WordStartAfterDecoration(std::string_view t, size_t start, size_t end) {
+  size_t word_start = start;
+  ForEachDecoration(t, start, end, [&](size_t, size_t after) {
+    word_start = after;
+    return true;
+  });
+  return word_start;
 }
 
 bool IsOpen(char c) {
@@ -476,24 +498,6 @@ bool IsOneWordDash(std::string_view word) {
   }
   // A second word that is a dash word alone too ("долно тире", "тире") is one without its first.
   return second && !IsOneWordDash(lower.view()) ? 0 : '-';
-}
-
-// The start of the word [start, end) after the last decoration glued to it ("«punto"):
-// WordEnd()'s reading backwards takes every byte from U+0080 up as a letter's.
-size_t WordStartAfterDecoration(std::string_view t, size_t start, size_t end) {
-  size_t after = start;
-  for (size_t k = start; k < end;) {
-    if (!IsNonAscii(t[k])) {
-      ++k;
-      continue;
-    }
-    auto j = static_cast<int32_t>(k);
-    UChar32 c = 0;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, static_cast<int32_t>(t.size()), c);
-    k = static_cast<size_t>(j);
-    if (IsDecoration(c)) after = k;
-  }
-  return after;
 }
 
 [[gnu::always_inline]] inline size_t DotWordPieceBefore(std::string_view t, size_t end,
