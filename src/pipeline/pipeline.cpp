@@ -190,13 +190,15 @@ class SelectorStage {
     std::vector<link::ContactPlace> places;
     std::vector<link::Mention> mentions;
     std::string opening;
+    const bool post = IsPostAboutSomeone(doc, selectors);
     if (!contacts.empty()) {
       const std::vector<link::MaskSpan> merged = SortedMerged(spans);
       places = link::PlaceContacts(doc.text, contacts, merged);
       mentions = link::FindMentions(doc.text, contacts, merged);
       // The site's footer (its own address) is no one's the post names.
-      if (IsPostAboutSomeone(doc, selectors))
+      if (post) {
         link::MarkPostContacts(link::WithoutSiteFooter(doc.text, doc.site), contacts, mentions);
+      }
       opening = link::OpeningWords(doc.title, doc.text);
     }
     size_t contact = 0;
@@ -223,9 +225,7 @@ class SelectorStage {
       out.rows.push_back({doc.id, sel.type, sel.value, static_cast<int64_t>(sel.start),
                           static_cast<int64_t>(sel.end), sel.raw, details.dump()});
     }
-    if (MayHoldContact(doc.title))
-      AddTitleContacts(doc, context, IsPostAboutSomeone(doc, selectors), std::move(spans),
-                       out.rows);
+    if (MayHoldContact(doc.title)) AddTitleContacts(doc, context, post, std::move(spans), out.rows);
     return Status::Ok();
   }
 
@@ -234,9 +234,11 @@ class SelectorStage {
   // Only on a site whose adult records state an age (SiteStatesAges): one without is no ad's.
   bool IsPostAboutSomeone(const Document& doc,
                           const std::vector<extract::Selector>& selectors) const {
-    if (!MayBePostAboutSomeone(doc)) return false;
+    // ReadSiteOf asked only for the records MayBePostAboutSomeone admits.
     const auto site = sites_stating_ages_.find(doc.site);
-    if (site == sites_stating_ages_.end() || !site->second) return false;
+    if (site == sites_stating_ages_.end() || !site->second || !MayBePostAboutSomeone(doc)) {
+      return false;
+    }
     const std::string_view body = link::WithoutSiteFooter(doc.text, doc.site);
     const bool states_age = std::any_of(selectors.begin(), selectors.end(), [&](const auto& s) {
       return s.type == "age" && s.start < body.size();
