@@ -53,7 +53,10 @@ SpokenNumbers::SpokenNumbers() {
     }
     for (const auto& [tw, td] : tens) {
       for (const auto& [uw, ud] : units) {
-        const std::string digits = std::string(1, td[0]) + std::string(ud);
+        // Appended, not `std::string(1, c) + std::string(ud)`: GCC 12 misreads that sum as an
+        // overlapping copy (-Wrestrict).
+        std::string digits(1, td[0]);
+        digits += ud;
         if (!lang.unit_tens_joiner.empty()) {
           const std::string word =
               std::string(uw) + std::string(lang.unit_tens_joiner) + std::string(tw);
