@@ -1086,6 +1086,45 @@ const BlindSet kBlind25{
                                        "ru-b2", "ru-b3", "uk-b1", "uk-b2", "uk-b3"},
     .known_default_benign_scoring = {}};
 
+// The twenty-sixth blind set (BLIND26.md): 247 ads, written by the blind30 helper, who had not
+// read the packs or the code; its first run was after the commit that added it, bc2cbf06.
+// First run (session 52, 2026-12-07 about 04:14 UTC, rules of BASE 50135adc; no label changed after
+// the run): 1,046 labels on the 170 originals. Default rules: recall 0.072 (J-SAL 30, S-EMOJI 34,
+// S-MOVE 11), precision 0.915 (J-SAL on ro, bg, uk j1 and ro, pl, uk j4, hourly wages, and uk-b2,
+// an extras' day rate); no invariance violation; uk-b2 scores (J-SAL). Candidate terms enabled:
+// recall 0.664, precision 0.919 (61 false positives); weakest S-DISCREP 0.00 (a listing's own
+// answers admit the age and language are wrong), J-HUB 0.09 ("AI data annotators" in Shwe Kokko,
+// Boten, O'Smach), J-URGENT 0.11 ("this intake closes on Friday", "the training group closes at
+// midnight", "we pull out on Monday"), J-PAYLATER 0.17 (wages handed out on the bus home, the
+// season's wages when the flock comes down), J-LATER 0.21 (pay in an envelope, "we don't do
+// contracts"), J-NOEXP 0.22, J-VISA 0.45, S-OBSC 0.50, S-TRUST 0.50; false positives J-TRANS 13
+// (the controls' company minibus, reimbursed fare, shuttle), J-PHONEONLY 11 (every j5: a wa.me
+// link), J-PHOTO 9 (every b2 but ro, uk: an extras agency's full-length photo), J-SAL 7, J-UNLIC 6,
+// J-ACCOM 5 (b1's free board, en-b6's caravan), J-LATER 2, J-URGENT 2, J-DOCS 2, J-TASK,
+// S-NOREFUSE, J-ENT, S-3P 1 each. Invariance violations with candidates, listed until fixed:
+// de-j3-v1, nl-j3-v1 (J-ENT lost when "Mädchen ... Sängerinnen und Tischhostessen" / "meiden ...
+// zangeressen en tafelhostesses" become the male words: a gender swap changes a score). Benign
+// controls scoring with candidates (rule R4), listed until fixed: b1 fr, nl, ro, pl (J-ACCOM; nl,
+// pl also J-TRANS), it (J-ENT); b2 every language but ro (J-PHOTO; it, pl also J-URGENT; uk J-SAL
+// and J-UNLIC); b3 every language but bg and es (J-TRANS; pl, ru, uk also J-UNLIC, ru, uk J-DOCS);
+// en-b6 (J-ACCOM, J-TRANS). Floors are the figures minus 0.02.
+const BlindSet kBlind26{
+    .file = "blind26_ads.jsonl",
+    .label = "blind26",
+    .default_floors = {0.051, 0.051, 0.894},
+    .candidate_floors = {0.644, 0.644, 0.899},
+    .min_ads = 247,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {"de-j3-v1", "nl-j3-v1"},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "de-b3", "en-b2", "en-b3",
+                                       "en-b6", "es-b2", "fr-b1", "fr-b2", "fr-b3",
+                                       "it-b1", "it-b2", "it-b3", "nl-b1", "nl-b2",
+                                       "nl-b3", "pl-b1", "pl-b2", "pl-b3", "ro-b1",
+                                       "ro-b3", "ru-b2", "ru-b3", "uk-b2", "uk-b3"},
+    .known_default_benign_scoring = {"uk-b2"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1389,6 +1428,16 @@ TEST(Blind25Quality, DefaultRules) {
 }
 TEST(Blind25Quality, CandidateTermsEnabled) {
   CheckRun(kBlind25, /*candidates=*/true);
+}
+
+TEST(Blind26Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind26);
+}
+TEST(Blind26Quality, DefaultRules) {
+  CheckRun(kBlind26, /*candidates=*/false);
+}
+TEST(Blind26Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind26, /*candidates=*/true);
 }
 
 }  // namespace
