@@ -182,7 +182,8 @@ TEST_F(CustodyLogTest, FindingUnsealedDocumentsReadsNoSealedDocumentsText) {
     Document d;
     d.source_id = "thread#" + std::to_string(i);
     d.site = "whatsapp";
-    d.text = std::string(100000, static_cast<char>('a' + i));  // a segment's text, on overflow pages
+    // A segment's text, on overflow pages.
+    d.text = std::string(100000, static_cast<char>('a' + i));
     d.provenance = {blob->sha256, "chat.txt", i + 1, 0, 10};
     d.imported_at = "2026-01-02T00:00:00Z";
     ASSERT_TRUE(s.InsertDocument(d, *id).ok());
