@@ -74,6 +74,25 @@ class CustodyLogTest : public ::testing::Test {
     ASSERT_TRUE(log_->Checkpoint(keys_).ok());
   }
 
+  // Stores a chat export's blob and starts its import, in a transaction left open (`record` gets
+  // its id).
+  void BeginChatImport(store::BlobInfo* blob, store::ImportRecord* record) {
+    store::CaseStore& s = case_->store();
+    Result<store::BlobInfo> stored = case_->blobs().PutBytes("chat export");
+    ASSERT_TRUE(stored.ok());
+    *blob = *stored;
+    ASSERT_TRUE(s.Begin().ok());
+    ASSERT_TRUE(s.RecordBlob(*blob, "text/plain").ok());
+    record->blob_sha256 = blob->sha256;
+    record->file_name = "chat.txt";
+    record->format = "whatsapp";
+    record->status = "running";
+    record->started_at = "2026-01-02T00:00:00Z";
+    Result<int64_t> id = s.StartImport(*record);
+    ASSERT_TRUE(id.ok());
+    record->id = *id;
+  }
+
   std::filesystem::path case_dir() const { return dir_ / "case"; }
 
   testing::TempDir dir_;
@@ -104,19 +123,11 @@ TEST_F(CustodyLogTest, EventsChainAndTheCaseVerifies) {
 // chat import counts messages), so the scan for unsealed documents runs.
 TEST_F(CustodyLogTest, SealImportSealsOnlyTheImportsUnsealedDocumentsWithTheirImages) {
   store::CaseStore& s = case_->store();
-  Result<store::BlobInfo> blob = case_->blobs().PutBytes("chat export");
-  ASSERT_TRUE(blob.ok());
-  ASSERT_TRUE(s.Begin().ok());
-  ASSERT_TRUE(s.RecordBlob(*blob, "text/plain").ok());
+  store::BlobInfo chat;
   store::ImportRecord record;
-  record.blob_sha256 = blob->sha256;
-  record.file_name = "chat.txt";
-  record.format = "whatsapp";
-  record.status = "running";
-  record.started_at = "2026-01-02T00:00:00Z";
-  Result<int64_t> id = s.StartImport(record);
-  ASSERT_TRUE(id.ok());
-  record.id = *id;
+  ASSERT_NO_FATAL_FAILURE(BeginChatImport(&chat, &record));
+  const store::BlobInfo* blob = &chat;
+  const int64_t* id = &record.id;
   std::vector<int64_t> ids;
   std::string first_seal;  // the first document's, sealed as it is stored
   const std::vector<std::vector<ImageRef>> images = {
@@ -164,19 +175,11 @@ TEST_F(CustodyLogTest, SealImportSealsOnlyTheImportsUnsealedDocumentsWithTheirIm
 // reading any row of the table fails as corrupt.
 TEST_F(CustodyLogTest, FindingUnsealedDocumentsReadsNoSealedDocumentsText) {
   store::CaseStore& s = case_->store();
-  Result<store::BlobInfo> blob = case_->blobs().PutBytes("chat export");
-  ASSERT_TRUE(blob.ok());
-  ASSERT_TRUE(s.Begin().ok());
-  ASSERT_TRUE(s.RecordBlob(*blob, "text/plain").ok());
+  store::BlobInfo chat;
   store::ImportRecord record;
-  record.blob_sha256 = blob->sha256;
-  record.file_name = "chat.txt";
-  record.format = "whatsapp";
-  record.status = "complete";
-  record.started_at = "2026-01-02T00:00:00Z";
-  record.imported = 3000;  // messages, not documents: the count cannot skip the scan
-  Result<int64_t> id = s.StartImport(record);
-  ASSERT_TRUE(id.ok());
+  ASSERT_NO_FATAL_FAILURE(BeginChatImport(&chat, &record));
+  const store::BlobInfo* blob = &chat;
+  const int64_t* id = &record.id;
   std::vector<store::DocumentSealRow> seals;
   for (int i = 0; i < 3; ++i) {
     Document d;
@@ -189,6 +192,9 @@ TEST_F(CustodyLogTest, FindingUnsealedDocumentsReadsNoSealedDocumentsText) {
     ASSERT_TRUE(s.InsertDocument(d, *id).ok());
     seals.push_back({d.id, *id, DocumentSeal(d, *id)});
   }
+  record.status = "complete";
+  record.imported = 3000;  // messages, not documents: the count cannot skip the search
+  ASSERT_TRUE(s.UpdateImport(record).ok());
   ASSERT_TRUE(s.Commit().ok());
   ASSERT_TRUE(log_->store().PutSeals(seals).ok());
   const std::vector<std::string> pages = testing::SqlColumn(
