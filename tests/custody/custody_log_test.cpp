@@ -126,8 +126,6 @@ TEST_F(CustodyLogTest, SealImportSealsOnlyTheImportsUnsealedDocumentsWithTheirIm
   store::BlobInfo chat;
   store::ImportRecord record;
   ASSERT_NO_FATAL_FAILURE(BeginChatImport(&chat, &record));
-  const store::BlobInfo* blob = &chat;
-  const int64_t* id = &record.id;
   std::vector<int64_t> ids;
   std::string first_seal;  // the first document's, sealed as it is stored
   const std::vector<std::vector<ImageRef>> images = {
@@ -140,19 +138,19 @@ TEST_F(CustodyLogTest, SealImportSealsOnlyTheImportsUnsealedDocumentsWithTheirIm
     d.site = "whatsapp";
     d.text = "see you at the hotel " + std::to_string(i);
     d.images = images[i];
-    d.provenance = {blob->sha256, "chat.txt", static_cast<int64_t>(i) + 1, 0, 10};
+    d.provenance = {chat.sha256, "chat.txt", static_cast<int64_t>(i) + 1, 0, 10};
     d.imported_at = "2026-01-02T00:00:00Z";
-    ASSERT_TRUE(s.InsertDocument(d, *id).ok());
+    ASSERT_TRUE(s.InsertDocument(d, record.id).ok());
     ids.push_back(d.id);
-    if (i == 0) first_seal = DocumentSeal(d, *id);
+    if (i == 0) first_seal = DocumentSeal(d, record.id);
   }
   record.status = "complete";
   record.imported = 40;  // messages, not documents
   ASSERT_TRUE(s.UpdateImport(record).ok());
   ASSERT_TRUE(s.Commit().ok());
-  ASSERT_TRUE(log_->store().PutSeals({{ids[0], *id, first_seal}}).ok());
-  ASSERT_TRUE(log_->Record({kActionImportStart, "import:2", {blob->sha256}, {}}).ok());
-  Result<store::CustodyEventRow> done = log_->SealImport(*id, blob->sha256, {});
+  ASSERT_TRUE(log_->store().PutSeals({{ids[0], record.id, first_seal}}).ok());
+  ASSERT_TRUE(log_->Record({kActionImportStart, "import:2", {chat.sha256}, {}}).ok());
+  Result<store::CustodyEventRow> done = log_->SealImport(record.id, chat.sha256, {});
   ASSERT_TRUE(done.ok()) << done.status().message();
   for (int64_t doc : ids) EXPECT_TRUE(log_->store().SealOf(doc)->has_value()) << doc;
   EXPECT_EQ((*log_->store().SealOf(ids[0]))->seal, first_seal);
@@ -160,7 +158,7 @@ TEST_F(CustodyLogTest, SealImportSealsOnlyTheImportsUnsealedDocumentsWithTheirIm
   ASSERT_TRUE(second.ok());
   ASSERT_EQ(second->images.size(), 1u);
   second->provenance.file_name = "chat.txt";
-  EXPECT_EQ((*log_->store().SealOf(ids[1]))->seal, DocumentSeal(*second, *id));
+  EXPECT_EQ((*log_->store().SealOf(ids[1]))->seal, DocumentSeal(*second, record.id));
   ASSERT_TRUE(log_->Checkpoint(keys_).ok());
   Result<VerifyReport> r = VerifyCase(case_dir());
   ASSERT_TRUE(r.ok());
@@ -178,8 +176,6 @@ TEST_F(CustodyLogTest, FindingUnsealedDocumentsReadsNoSealedDocumentsText) {
   store::BlobInfo chat;
   store::ImportRecord record;
   ASSERT_NO_FATAL_FAILURE(BeginChatImport(&chat, &record));
-  const store::BlobInfo* blob = &chat;
-  const int64_t* id = &record.id;
   std::vector<store::DocumentSealRow> seals;
   for (int i = 0; i < 3; ++i) {
     Document d;
@@ -187,10 +183,10 @@ TEST_F(CustodyLogTest, FindingUnsealedDocumentsReadsNoSealedDocumentsText) {
     d.site = "whatsapp";
     // A segment's text, on overflow pages.
     d.text = std::string(100000, static_cast<char>('a' + i));
-    d.provenance = {blob->sha256, "chat.txt", i + 1, 0, 10};
+    d.provenance = {chat.sha256, "chat.txt", i + 1, 0, 10};
     d.imported_at = "2026-01-02T00:00:00Z";
-    ASSERT_TRUE(s.InsertDocument(d, *id).ok());
-    seals.push_back({d.id, *id, DocumentSeal(d, *id)});
+    ASSERT_TRUE(s.InsertDocument(d, record.id).ok());
+    seals.push_back({d.id, record.id, DocumentSeal(d, record.id)});
   }
   record.status = "complete";
   record.imported = 3000;  // messages, not documents: the count cannot skip the search
@@ -220,17 +216,18 @@ TEST_F(CustodyLogTest, FindingUnsealedDocumentsReadsNoSealedDocumentsText) {
   Result<std::unique_ptr<CustodyLog>> reopened = CustodyLog::Open(case_dir(), "tester", "test");
   ASSERT_TRUE(reopened.ok()) << reopened.status().message();
   int unsealed = 0;
-  Status found = (*reopened)->store().ForEachUnsealedInput(*id, [&](const store::SealInput&) {
+  Status found = (*reopened)->store().ForEachUnsealedInput(record.id, [&](const store::SealInput&) {
     ++unsealed;
     return Status::Ok();
   });
   EXPECT_TRUE(found.ok()) << found.message();
   EXPECT_EQ(unsealed, 0);
   // The damage is real: reading the documents themselves fails.
-  EXPECT_FALSE((*reopened)
-                   ->store()
-                   .ForEachSealInput(*id, [](const store::SealInput&) { return Status::Ok(); })
-                   .ok());
+  EXPECT_FALSE(
+      (*reopened)
+          ->store()
+          .ForEachSealInput(record.id, [](const store::SealInput&) { return Status::Ok(); })
+          .ok());
 }
 
 TEST_F(CustodyLogTest, ChangedDocumentIsFoundByTheLibrary) {
