@@ -856,7 +856,7 @@ Result<StageSummary> RunStage(store::Case& c, const StageInfo& stage, const Anal
                               const std::vector<StageInfo>& also_done = {}) {
   using Item = typename Runner::Item;
   store::CaseStore& s = c.store();
-  StageSummary summary{.stage = stage.name, .version = stage.version};
+  StageSummary summary{stage.name, stage.version};
   // Usually only the documents of the latest imports are pending: start after the rest.
   Result<int64_t> after = PendingAfter(s, stage);
   if (!after.ok()) return after.status();
@@ -1243,8 +1243,8 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   Result<bool> together = StartTogether(c.store(), all);
   if (!together.ok()) return together.status();
   outside.Lap("find where the stages start");
-  StageSummary text_together{.stage = kTextStage.name, .version = kTextStage.version};
-  StageSummary flags_together{.stage = flag_stage.name, .version = flag_stage.version};
+  StageSummary text_together{kTextStage.name, kTextStage.version};
+  StageSummary flags_together{flag_stage.name, flag_stage.version};
   Result<StageSummary> s = Timed([&] {
     if (!*together) return RunStage(c, kSelectorStage, options, selectors, worker);
     DocumentStages stages(selectors, text_stage, flag_runner.has_value() ? &*flag_runner : nullptr,
@@ -1262,8 +1262,8 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   // With the rule packs and the link, the structural flags are computed beside the link.
   const bool structural_beside_link = options.rules != nullptr && options.link;
   if (options.rules == nullptr) {
-    summaries.push_back(
-        {.stage = kFlagStage.name, .version = kFlagStage.version, .note = "no rule packs given"});
+    summaries.emplace_back(kFlagStage.name, kFlagStage.version);
+    summaries.back().note = "no rule packs given";
   } else {
     Status flagged = RunFlagStages(c, options, flag_stage, *flag_runner, flags_together, worker,
                                    summaries, changes, structural_beside_link);
@@ -1275,8 +1275,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
     if (options.on_progress) options.on_progress({"photos", done, 0});
   });
   if (!photos.ok()) return photos.status();
-  StageSummary photo_summary{
-      .stage = "photos", .version = 1, .documents = photos->hashed + photos->failed};
+  StageSummary photo_summary{"photos", 1, photos->hashed + photos->failed};
   if (photos->hashed > 0) photo_summary.found["perceptual hashes"] = photos->hashed;
   if (photos->failed > 0) photo_summary.found["images not decodable"] = photos->failed;
   photo_summary.seconds = SecondsSince(start);
@@ -1301,7 +1300,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
           ? LinkBesideStructural(c, options, incremental, changes, unwritten, structural)
           : link::LinkNewDocuments(c, {}, incremental);
   if (!linked.ok()) return linked.status();
-  StageSummary link_summary{.stage = "link", .version = 1, .documents = linked->documents};
+  StageSummary link_summary{"link", 1, linked->documents};
   if (linked->incremental) {
     link_summary.found["new documents linked incrementally"] = linked->new_documents;
     link_summary.found["documents re-resolved"] = linked->region_documents;

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -25,6 +26,10 @@ struct StageProgress {
 };
 
 struct StageSummary {
+  StageSummary() = default;
+  StageSummary(std::string stage_name, int stage_version, int64_t processed = 0)
+      : stage(std::move(stage_name)), version(stage_version), documents(processed) {}
+
   std::string stage;
   int version = 0;
   int64_t documents = 0;                 // processed in this run (0: everything was up to date)

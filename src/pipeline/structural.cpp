@@ -652,7 +652,7 @@ Result<ComputedStructural> ComputeStructuralFlags(store::Case& c, const flag::Ru
                                                   const StructuralOptions& o) {
   ComputedStructural out;
   StageSummary& summary = out.summary;
-  summary = {.stage = "structural", .version = 1};
+  summary = StageSummary("structural", 1);
   const flag::Indicator* shared = rules.Find(kSharedContact);
   const flag::Indicator* multi = rules.Find(kMultiNumber);
   if (shared != nullptr && !shared->structural) shared = nullptr;
@@ -1299,7 +1299,7 @@ Status ReadBesideLink(store::CaseStore& s, const std::vector<int64_t>& region,
 
 Result<StageSummary> RunNetworkFlags(store::Case& c, const flag::RuleSet& rules,
                                      const PassChanges& changes, const StructuralOptions& o) {
-  StageSummary summary{.stage = "network flags", .version = 1};
+  StageSummary summary{"network flags", 1};
   auto active = [&](const char* id) {
     const flag::Indicator* indicator = rules.Find(id);
     return indicator != nullptr && indicator->structural ? indicator : nullptr;
