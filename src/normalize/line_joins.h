@@ -56,9 +56,14 @@ void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
 // digits [begin, end), and the whole number, the parts in their order with a blank between
 // (`number`), which the folded text writes in the first part's place (the later parts stay as
 // they are, and the sentences between them too).
+// `parts_end`: where its last part ends (the joins between its parts are dropped: the number is
+// read whole in the first part's place). `whole`: the bytes [begin, end) are rewritten whole (a
+// digit with its count: "5 twice", "7×2"), so the folder's edits inside them give way.
 struct PartSpread {
   uint32_t begin, end;
   std::string number;
+  uint32_t parts_end = 0;
+  bool whole = false;
 };
 
 // Appends to `out` the words between the parts of a number told in parts with words of order
