@@ -1497,14 +1497,30 @@ size_t EllipsisAt(std::string_view text, size_t k) {
   return 0;
 }
 
+// Whether a piece of the hyphenated word is a number word that yields digits ("quatre-vingt").
+bool HasDigitYieldingPiece(std::string_view word) {
+  for (size_t b = 0; b < word.size();) {
+    size_t e = word.find('-', b);
+    if (e == std::string_view::npos) e = word.size();
+    if (e > b && IsDigitYieldingWord(word.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 // A speaker's aside between two ellipses ("... let me think ...", "... right, so ...", "... a
 // ver ...", "... ну это ..."): from the word at text[k] (after an ellipsis), one to kMaxAsideWords
 // words of letters, commas between them allowed, then blanks and another ellipsis. Speech-to-text
 // writes a pause before and after what is said aside, whatever the words. Returns where the closing
 // ellipsis starts, or npos when the words are not that, hold a digit or a number word that yields
 // digits ("... five ..." is a group of the number).
-size_t AsideEnd(std::string_view text, size_t k, size_t end) {
+// With `commas`, the aside is set off by commas instead ("zero four four nine, sorry, eight nine
+// …", "quatre, du coup, trois", "cztery, no więc, sześć"): after a comma, one to kMaxAsideWords
+// words and another comma; returns where the closing comma ends. A correction ("nine, no,
+// eight", "vier, nein, fünf": IsCorrectionWord) or a single word of two bytes or fewer is none.
+size_t AsideEnd(std::string_view text, size_t k, size_t end, bool commas = false) {
   constexpr size_t kMaxAsideWords = 3, kMaxAsideWord = 24;
+  const size_t start = k;
   for (size_t words = 0; words < kMaxAsideWords; ++words) {
     size_t e = k;
     while (e < end && e - k <= kMaxAsideWord &&
@@ -1515,6 +1531,15 @@ size_t AsideEnd(std::string_view text, size_t k, size_t end) {
     if (e == k || e - k > kMaxAsideWord || IsDigitYieldingWord(text.substr(k, e - k))) {
       return std::string_view::npos;
     }
+    // A compound of number words ("quatre-vingt-dix-sept") is a group of the number.
+    if (commas && (HasDigitYieldingPiece(text.substr(k, e - k)) ||
+                   IsCorrectionWord(text.substr(k, e - k)))) {
+      return std::string_view::npos;
+    }
+    if (commas && e < end && text[e] == ',') {
+      return words == 0 && e - start <= 2 ? std::string_view::npos : e + 1;
+    }
+    if (commas && (e >= end || text[e] != ' ')) return std::string_view::npos;
     if (e < end && text[e] == ',') ++e;
     while (e < end && IsBlank(text[e])) ++e;
     if (e < end && EllipsisAt(text, e) != 0) return e;
@@ -1529,7 +1554,7 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
   constexpr size_t kMaxGap = 40;
   bool have_prev = false, prev_digits = false;
   size_t prev_end = 0;
-  bool mark = false, dot = false, blank = false, ellipsis = false;
+  bool mark = false, dot = false, blank = false, ellipsis = false, comma = false;
   int fillers = 0;
   size_t k = begin;
   while (k < end) {
@@ -1547,12 +1572,14 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
     if (c == ',' || c == '.' || c == ';') {
       mark = true;
       dot |= c == '.';
+      comma |= c == ',';
       ++k;
       continue;
     }
-    // A speaker's aside between two ellipses after a word or group: a pause, as a filler is.
-    if (have_prev && ellipsis && blank && fillers == 0) {
-      if (const size_t aside = AsideEnd(text, k, end); aside != std::string_view::npos) {
+    // A speaker's aside between two ellipses or two commas after a word or group: a pause, as a
+    // filler is.
+    if (have_prev && (ellipsis || comma) && blank && fillers == 0) {
+      if (const size_t aside = AsideEnd(text, k, end, !ellipsis); aside != std::string_view::npos) {
         fillers = 1;
         k = aside;
         continue;
@@ -1582,7 +1609,7 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
     have_prev = true;
     prev_digits = digits;
     prev_end = e;
-    mark = dot = blank = ellipsis = false;
+    mark = dot = blank = ellipsis = comma = false;
     fillers = 0;
     k = e;
   }

@@ -4299,6 +4299,12 @@ bool IsDigitYieldingWord(std::string_view word) {
   }
 }
 
+bool IsCorrectionWord(std::string_view word) {
+  const std::string key = KeyOf(word);
+  const Lexicon& lexicon = NumberLexicon();
+  return !key.empty() && lexicon.IsCorrection(key, lexicon.all_languages);
+}
+
 std::string DetectLanguage(std::string_view text) {
   // CLD2 requires valid UTF-8: repair first. Below ~20 bytes there is too little to tell.
   if (text.size() < 20) return "";

@@ -1421,5 +1421,24 @@ TEST(Phone, AVoiceNoteHeadedByItsDurationIsATranscript) {
             V{"+4915123456789"});
 }
 
+// Issue 3 item 4 (set 22's voice_filler_in_group): in a voice message's transcript, a speaker's
+// aside set off by commas inside a number read out, whatever its words ("…, sorry, …", "…, du
+// coup, …", "…, no więc, …"), is a pause as one between ellipses is; a compound of number words
+// between commas stays a group of the number.
+TEST(Phone, AnAsideBetweenCommasInsideANumberReadOut) {
+  EXPECT_EQ(Values("Transcript: save my number: zero seven seven zero zero nine, I mean, zero zero "
+                   "two six one",
+                   "phone", "GB"),
+            V{"+447700900261"});
+  EXPECT_EQ(Values("Transcription : note mon numéro : zéro six un deux, du coup, trois quatre cinq "
+                   "six sept huit",
+                   "phone", "FR"),
+            V{"+33612345678"});
+  EXPECT_EQ(Values("Transcription : \"Zéro six, quarante et un, quatre-vingt-dix-sept, vingt-deux, "
+                   "soixante-huit.\"",
+                   "phone", "FR"),
+            V{"+33641972268"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
