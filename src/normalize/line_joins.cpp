@@ -1390,12 +1390,12 @@ namespace {
 // Also the words for a voice or audio message, which head one before its duration ("🎤 Audio 0:18
 // · transcribed automatically ·", "Sprachnachricht (0:21)": DurationHeadsTranscript).
 constexpr std::array<std::string_view, 31> kTranscriptWords = {
-    "transcript",   "transcription", "transkript",    "transkription", "transcriptie",
-    "transcriere",  "transcrierea",  "transcripción", "transcripcion", "trascrizione",
-    "transkrypcja", "transkrypt",    "transcrição",   "voicemail",     "транскрипция",
-    "транскрипт",   "транскрипція",  "расшифровка",   "розшифровка",   "препис",
-    "audio",        "аудио",         "аудіо",         "voice",         "vocal",
-    "vocale",       "sprachnachricht", "spraakbericht", "голосовое",   "голосове",
+    "transcript",   "transcription",   "transkript",    "transkription", "transcriptie",
+    "transcriere",  "transcrierea",    "transcripción", "transcripcion", "trascrizione",
+    "transkrypcja", "transkrypt",      "transcrição",   "voicemail",     "транскрипция",
+    "транскрипт",   "транскрипція",    "расшифровка",   "розшифровка",   "препис",
+    "audio",        "аудио",           "аудіо",         "voice",         "vocal",
+    "vocale",       "sprachnachricht", "spraakbericht", "голосовое",     "голосове",
     "гласово"};
 
 // A speaker's fillers and discourse words between the groups of a number read out, as
@@ -1450,8 +1450,8 @@ bool HeadsTranscript(std::string_view text, size_t colon) {
          kTranscriptWords.end();
 }
 
-// A microphone emoji ("🎤" U+1F3A4, "🎙" U+1F399, maybe with U+FE0F) ending at `end`: its start, or
-// npos.
+// A microphone emoji ("🎤" U+1F3A4, "🎙" U+1F399, maybe with U+FE0F) ending at `end`: its
+// start, or npos.
 size_t MicrophoneBefore(std::string_view text, size_t end) {
   constexpr std::string_view kSelector = "\ufe0f";
   if (end >= kSelector.size() && text.substr(end - kSelector.size(), kSelector.size()) == kSelector)
@@ -1461,11 +1461,12 @@ size_t MicrophoneBefore(std::string_view text, size_t end) {
   return emoji == "\U0001F3A4" || emoji == "\U0001F399" ? end - 4 : std::string_view::npos;
 }
 
-// A voice message's heading that gives its duration ("🎤 Audio 0:18 · transcribed automatically ·
-// …", "Sprachnachricht (0:21) …", "🎙 0:42 …"): the colon at `colon` is a duration's (one or two
-// digits, the colon, two digits), after a transcript word (kTranscriptWords, a bracket and blanks
-// between allowed) or a microphone emoji. Where the duration ends, or npos. The heading's other
-// words ("transcribed automatically") are read as the body's, which holds no digit there.
+// A voice message's heading that gives its duration ("Audio 0:18 · transcribed automatically ·
+// …", "Sprachnachricht (0:21) …", a microphone emoji and "0:42"): the colon at `colon` is a
+// duration's (one or two digits, the colon, two digits), after a transcript word
+// (kTranscriptWords, a bracket and blanks between allowed) or a microphone emoji. Where the
+// duration ends, or npos. The heading's other words ("transcribed automatically") are read as the
+// body's, which holds no digit there.
 size_t DurationHeadsTranscript(std::string_view text, size_t colon) {
   if (colon == 0 || colon + 3 > text.size() || !IsDigit(text[colon - 1]) ||
       !IsDigit(text[colon + 1]) || !IsDigit(text[colon + 2]) ||
@@ -1532,8 +1533,8 @@ size_t AsideEnd(std::string_view text, size_t k, size_t end, bool commas = false
       return std::string_view::npos;
     }
     // A compound of number words ("quatre-vingt-dix-sept") is a group of the number.
-    if (commas && (HasDigitYieldingPiece(text.substr(k, e - k)) ||
-                   IsCorrectionWord(text.substr(k, e - k)))) {
+    if (commas &&
+        (HasDigitYieldingPiece(text.substr(k, e - k)) || IsCorrectionWord(text.substr(k, e - k)))) {
       return std::string_view::npos;
     }
     if (commas && e < end && text[e] == ',') {
@@ -1947,9 +1948,8 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
   number.append(static_cast<size_t>(count), text[at]);
   if (more) number += ' ';
   const size_t end = more ? right : phrase_end;
-  out.push_back(
-      PartSpread{static_cast<uint32_t>(left), static_cast<uint32_t>(end), std::move(number),
-                 static_cast<uint32_t>(end), /*whole=*/true});
+  out.push_back(PartSpread{static_cast<uint32_t>(left), static_cast<uint32_t>(end),
+                           std::move(number), static_cast<uint32_t>(end), /*whole=*/true});
   return end;
 }
 
@@ -1988,13 +1988,12 @@ constexpr std::array<std::string_view, 14> kSpreadMiddleWords = {
 // The words of "at the end" or "the last digits" that a last part's sentence may hold instead of
 // a verb of ending ("Last digits: 116.", "und am Ende 1792", "и накрая 377").
 constexpr std::array<std::string_view, 46> kSpreadLastWords = {
-    "end",      "ende",    "fin",     "fine",     "final",     "finale",     "eind",
-    "einde",    "slot",    "końcu",   "koncu",    "koniec",    "konci",      "конце",
-    "кінці",    "накрая",  "last",    "derniers", "dernières", "letzten",    "ultime",
-    "ultimi",   "últimas", "últimos", "ostatnie", "последние", "последните", "останні",
-    "ultimele", "laatste", "sfârșit", "sfarsit",  "poslední", "finally",   "lastly",     "infine",
-    "enfin",    "zuletzt", "urmă",    "urma",     "finalmente", "nakonec",  "наконец", "último",
-    "ultimo"};
+    "end",        "ende",      "fin",        "fine",    "final",    "finale",  "eind",    "einde",
+    "slot",       "końcu",     "koncu",      "koniec",  "konci",    "конце",   "кінці",   "накрая",
+    "last",       "derniers",  "dernières",  "letzten", "ultime",   "ultimi",  "últimas", "últimos",
+    "ostatnie",   "последние", "последните", "останні", "ultimele", "laatste", "sfârșit", "sfarsit",
+    "poslední",   "finally",   "lastly",     "infine",  "enfin",    "zuletzt", "urmă",    "urma",
+    "finalmente", "nakonec",   "наконец",    "último",  "ultimo"};
 
 constexpr size_t kMaxSpread = 1500;  // bytes from a first part to the last
 

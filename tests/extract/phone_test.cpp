@@ -1394,16 +1394,18 @@ TEST(Phone, ANumberToldInPartsOverTimedMessagesAfterAFirstWord) {
                    "finally 271",
                    "phone", "GB"),
             V{"+447700900271"});
-  EXPECT_EQ(Values("[8:02] Ioana: mai întâi 0744\n[8:05] Ioana: apoi 512\n[8:09] Ioana: la urmă 903",
-                   "phone", "RO"),
-            V{"+40744512903"});
+  EXPECT_EQ(
+      Values("[8:02] Ioana: mai întâi 0744\n[8:05] Ioana: apoi 512\n[8:09] Ioana: la urmă 903",
+             "phone", "RO"),
+      V{"+40744512903"});
   EXPECT_EQ(Values("[11:40] Lucía: primero 612\n[11:41] Lucía: luego 345\n[11:47] Lucía: y por "
                    "último 678",
                    "phone", "ES"),
             V{"+34612345678"});
-  EXPECT_EQ(Values("[09:14] Ruby: first 07700\n[09:20] Ruby: then 900\n[09:03] Ruby: 271 is my flat",
-                   "phone", "GB"),
-            V{});
+  EXPECT_EQ(
+      Values("[09:14] Ruby: first 07700\n[09:20] Ruby: then 900\n[09:03] Ruby: 271 is my flat",
+             "phone", "GB"),
+      V{});
   EXPECT_EQ(Values("[09:14] Ruby: room 12\n[09:20] Ruby: then we eat at 1900", "phone", "GB"), V{});
 }
 
