@@ -2203,10 +2203,11 @@ constexpr PrescanPattern kPatterns[] = {
     {R"((?:gmail|gmx|web|yahoo|hotmail|outlook|icloud|yandex|rambler|abv|ukr|wp|onet|interia|libero|virgilio|seznam|orange|sfr|laposte|t-online|яндекс|мейл|майл|укр|абв|рамблер)\s{1,2}(?:(?:dot|punkt|point|punto|kropka|punct|punt|ponto|точка|крапка)\s{1,2})?(?:[a-z]{2,3}|ру|бг|ком|нет|юа)(?:\s{0,2}:\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._]|(?:\s[\-]|\s\xe2\x80[\x93\x94]|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname)\s{0,2}:?)\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?\.)[A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum | kCueColon, /*every_end=*/true},
     // An at-word glued between two emoji or quotation marks ("ula_krk ❤at❤ gmail",
-    // "marta🌙arroba🌙outlook.es", "sara «chiocciola» libero"): an emoji from U+2600-U+27BF or
-    // U+1F000 up (maybe with U+FE0F), or « ‹ “ „, then the word, then the first bytes of another
+    // "marta🌙arroba🌙outlook.es", "sara «chiocciola» libero", "eva »arroba« hotmail"): an emoji
+    // from U+2600-U+27BF or U+1F000 up (maybe with U+FE0F), or « » ‹ › “ „ (the guillemets
+    // either way round, as German turns them), then the word, then the first bytes of another
     // such character. Read by ParseDecoratedAtWord as pattern 2.
-    {R"((?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x98-\x9e][\x80-\xbf]|\xc2\xab|\xe2\x80[\xb9\x9c\x9e])(?:\xef\xb8\x8f)?(?:at|arobase|arroba|chiocciola|klammeraffe|apenstaartje|małpa|malpa|małpka|malpka|sobaka)(?:\xf0\x9f|\xe2[\x98-\x9e]|\xc2\xbb|\xe2\x80[\xba\x9d\x9c]))",
+    {R"((?:\xf0\x9f[\x80-\xbf]{2}|\xe2[\x98-\x9e][\x80-\xbf]|\xc2[\xab\xbb]|\xe2\x80[\xb9\xba\x9c\x9e])(?:\xef\xb8\x8f)?(?:at|arobase|arroba|chiocciola|klammeraffe|apenstaartje|małpa|malpa|małpka|malpka|sobaka)(?:\xf0\x9f|\xe2[\x98-\x9e]|\xc2[\xab\xbb]|\xe2\x80[\xb9\xba\x9d\x9c]))",
      HS_FLAG_CASELESS, kCueSpacedAtWord, /*every_end=*/true},
     // The "at" of pattern 2, read as pattern 2. Found by FindSpacedAt, not by Vectorscan.
     {R"([A-Za-z0-9_]\s{1,2}at\s{1,2}[A-Za-z0-9])",
@@ -2227,7 +2228,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    17,
+    18,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -1387,11 +1387,16 @@ namespace {
 // The words that head a voice message's transcript in the eleven languages, lower case (Lower()):
 // the heading ends with a colon after one of them ("Voice message (0:14) · Transcript:",
 // "Transcription :", "Голосовое сообщение · Расшифровка:").
-constexpr std::array<std::string_view, 20> kTranscriptWords = {
-    "transcript",   "transcription", "transkript",    "transkription", "transcriptie",
-    "transcriere",  "transcrierea",  "transcripción", "transcripcion", "trascrizione",
-    "transkrypcja", "transkrypt",    "transcrição",   "voicemail",     "транскрипция",
-    "транскрипт",   "транскрипція",  "расшифровка",   "розшифровка",   "препис"};
+// Also the words for a voice or audio message, which head one before its duration ("🎤 Audio 0:18
+// · transcribed automatically ·", "Sprachnachricht (0:21)": DurationHeadsTranscript).
+constexpr std::array<std::string_view, 31> kTranscriptWords = {
+    "transcript",   "transcription",   "transkript",    "transkription", "transcriptie",
+    "transcriere",  "transcrierea",    "transcripción", "transcripcion", "trascrizione",
+    "transkrypcja", "transkrypt",      "transcrição",   "voicemail",     "транскрипция",
+    "транскрипт",   "транскрипція",    "расшифровка",   "розшифровка",   "препис",
+    "audio",        "аудио",           "аудіо",         "voice",         "vocal",
+    "vocale",       "sprachnachricht", "spraakbericht", "голосовое",     "голосове",
+    "гласово"};
 
 // A speaker's fillers and discourse words between the groups of a number read out, as
 // speech-to-text writes them, lower case (Lower()). A letter drawn out ("yyy", "eee", "ăă", "ъъ",
@@ -1445,11 +1450,63 @@ bool HeadsTranscript(std::string_view text, size_t colon) {
          kTranscriptWords.end();
 }
 
+// A microphone emoji ("🎤" U+1F3A4, "🎙" U+1F399, maybe with U+FE0F) ending at `end`: its
+// start, or npos.
+size_t MicrophoneBefore(std::string_view text, size_t end) {
+  constexpr std::string_view kSelector = "\ufe0f";
+  if (end >= kSelector.size() && text.substr(end - kSelector.size(), kSelector.size()) == kSelector)
+    end -= kSelector.size();
+  if (end < 4) return std::string_view::npos;
+  const std::string_view emoji = text.substr(end - 4, 4);
+  return emoji == "\U0001F3A4" || emoji == "\U0001F399" ? end - 4 : std::string_view::npos;
+}
+
+// A voice message's heading that gives its duration ("Audio 0:18 · transcribed automatically ·
+// …", "Sprachnachricht (0:21) …", a microphone emoji and "0:42"): the colon at `colon` is a
+// duration's (one or two digits, the colon, two digits), after a transcript word
+// (kTranscriptWords, a bracket and blanks between allowed) or a microphone emoji. Where the
+// duration ends, or npos. The heading's other words ("transcribed automatically") are read as the
+// body's, which holds no digit there.
+size_t DurationHeadsTranscript(std::string_view text, size_t colon) {
+  if (colon == 0 || colon + 3 > text.size() || !IsDigit(text[colon - 1]) ||
+      !IsDigit(text[colon + 1]) || !IsDigit(text[colon + 2]) ||
+      (colon + 3 < text.size() && (IsDigit(text[colon + 3]) || text[colon + 3] == ':'))) {
+    return std::string_view::npos;
+  }
+  size_t e = colon - 1;
+  if (e > 0 && IsDigit(text[e - 1])) --e;
+  if (e > 0 && (IsDigit(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '.')) {
+    return std::string_view::npos;  // a time of day with seconds, a date's
+  }
+  if (e > 0 && text[e - 1] == '(') --e;
+  while (e > 0 && text[e - 1] == ' ' && colon - e < 8) --e;
+  if (MicrophoneBefore(text, e) != std::string_view::npos) return colon + 3;
+  size_t s = e;
+  while (s > 0 && e - s <= 26 && (IsAsciiLetter(text[s - 1]) || IsNonAscii(text[s - 1]))) --s;
+  if (e - s < 5 || e - s > 26) return std::string_view::npos;
+  const std::string lower = Lower(text.substr(s, e - s));
+  return std::find(kTranscriptWords.begin(), kTranscriptWords.end(), lower) !=
+                 kTranscriptWords.end()
+             ? colon + 3
+             : std::string_view::npos;
+}
+
 // An ellipsis at text[k]: "..." or "…"; its length, or 0.
 size_t EllipsisAt(std::string_view text, size_t k) {
   if (text.substr(k, 3) == "...") return 3;
   if (text.substr(k, 3) == "\u2026") return 3;
   return 0;
+}
+
+// Whether a piece of the hyphenated word is a number word that yields digits ("quatre-vingt").
+bool HasDigitYieldingPiece(std::string_view word) {
+  for (size_t b = 0; b < word.size();) {
+    size_t e = word.find('-', b);
+    if (e == std::string_view::npos) e = word.size();
+    if (e > b && IsDigitYieldingWord(word.substr(b, e - b))) return true;
+    b = e + 1;
+  }
+  return false;
 }
 
 // A speaker's aside between two ellipses ("... let me think ...", "... right, so ...", "... a
@@ -1458,8 +1515,13 @@ size_t EllipsisAt(std::string_view text, size_t k) {
 // writes a pause before and after what is said aside, whatever the words. Returns where the closing
 // ellipsis starts, or npos when the words are not that, hold a digit or a number word that yields
 // digits ("... five ..." is a group of the number).
-size_t AsideEnd(std::string_view text, size_t k, size_t end) {
+// With `commas`, the aside is set off by commas instead ("zero four four nine, sorry, eight nine
+// …", "quatre, du coup, trois", "cztery, no więc, sześć"): after a comma, one to kMaxAsideWords
+// words and another comma; returns where the closing comma ends. A correction ("nine, no,
+// eight", "vier, nein, fünf": IsCorrectionWord) or a single word of two bytes or fewer is none.
+size_t AsideEnd(std::string_view text, size_t k, size_t end, bool commas = false) {
   constexpr size_t kMaxAsideWords = 3, kMaxAsideWord = 24;
+  const size_t start = k;
   for (size_t words = 0; words < kMaxAsideWords; ++words) {
     size_t e = k;
     while (e < end && e - k <= kMaxAsideWord &&
@@ -1470,6 +1532,15 @@ size_t AsideEnd(std::string_view text, size_t k, size_t end) {
     if (e == k || e - k > kMaxAsideWord || IsDigitYieldingWord(text.substr(k, e - k))) {
       return std::string_view::npos;
     }
+    // A compound of number words ("quatre-vingt-dix-sept") is a group of the number.
+    if (commas &&
+        (HasDigitYieldingPiece(text.substr(k, e - k)) || IsCorrectionWord(text.substr(k, e - k)))) {
+      return std::string_view::npos;
+    }
+    if (commas && e < end && text[e] == ',') {
+      return words == 0 && e - start <= 2 ? std::string_view::npos : e + 1;
+    }
+    if (commas && (e >= end || text[e] != ' ')) return std::string_view::npos;
     if (e < end && text[e] == ',') ++e;
     while (e < end && IsBlank(text[e])) ++e;
     if (e < end && EllipsisAt(text, e) != 0) return e;
@@ -1484,7 +1555,7 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
   constexpr size_t kMaxGap = 40;
   bool have_prev = false, prev_digits = false;
   size_t prev_end = 0;
-  bool mark = false, dot = false, blank = false, ellipsis = false;
+  bool mark = false, dot = false, blank = false, ellipsis = false, comma = false;
   int fillers = 0;
   size_t k = begin;
   while (k < end) {
@@ -1502,12 +1573,14 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
     if (c == ',' || c == '.' || c == ';') {
       mark = true;
       dot |= c == '.';
+      comma |= c == ',';
       ++k;
       continue;
     }
-    // A speaker's aside between two ellipses after a word or group: a pause, as a filler is.
-    if (have_prev && ellipsis && blank && fillers == 0) {
-      if (const size_t aside = AsideEnd(text, k, end); aside != std::string_view::npos) {
+    // A speaker's aside between two ellipses or two commas after a word or group: a pause, as a
+    // filler is.
+    if (have_prev && (ellipsis || comma) && blank && fillers == 0) {
+      if (const size_t aside = AsideEnd(text, k, end, !ellipsis); aside != std::string_view::npos) {
         fillers = 1;
         k = aside;
         continue;
@@ -1537,7 +1610,7 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
     have_prev = true;
     prev_digits = digits;
     prev_end = e;
-    mark = dot = blank = ellipsis = false;
+    mark = dot = blank = ellipsis = comma = false;
     fillers = 0;
     k = e;
   }
@@ -1701,8 +1774,11 @@ constexpr auto kFirstWordEnds = [] {
 }();
 
 // The joins of a number told in parts whose first part may open at text[at]; returns where the
-// parts read end, or npos when no first word opens one there.
-size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out) {
+// parts read end, or npos when no first word opens one there or no next part follows it on its
+// line (`first_word` then gets the first word's start: the parts may follow in sentences or chat
+// messages of their own, SpreadAt).
+size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out,
+                   size_t& first_word) {
   constexpr size_t kMinDigits = 8, kMaxDigits = 15;
   // A part opens after a first word and a blank (or its colon and a blank).
   if (!IsDigit(text[at]) || text[at - 1] != ' ' || (at >= 2 && IsDigit(text[at - 2]))) {
@@ -1731,7 +1807,11 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out)
     joins[count++] = LineJoin{static_cast<uint32_t>(end), static_cast<uint32_t>(next), false};
     end = PartEnd(text, next, digits);
   }
-  if (count > 0 && digits >= kMinDigits && digits <= kMaxDigits) {
+  if (count == 0) {
+    first_word = b;
+    return std::string_view::npos;
+  }
+  if (digits >= kMinDigits && digits <= kMaxDigits) {
     out.insert(out.end(), joins.begin(), joins.begin() + count);
   }
   return end;
@@ -1813,15 +1893,35 @@ char CountPhraseAt(std::string_view text, size_t at, size_t& end) {
   return 0;
 }
 
-// A digit told with its count after it at text[at] ("5 twice" in "212, 5 twice, 0143"): a digit
-// alone after a blank, the group before it one blank or a comma and a blank away, the count's
-// words after it, then a comma or a blank and the next group, or the number's end. Appends the
-// digit written out (" 55 ") in place of everything from the group before to the group after, when
-// the groups and the digits hold at least kMinDigits; returns where it ends, or npos.
+// The first byte of U+00D7 MULTIPLICATION SIGN in UTF-8.
+constexpr char kTimesLead = '\xc3';
+
+// The count of a multiplication sign and a count glued after a digit at text[at] ("×2" in "04
+// 7×2 520655", the shorthand of "7 twice"): U+00D7, then 2 or 3, then a blank, a comma, a full
+// stop or the text's end (not a dimension: "90×60", "2×250 ml"); 0 when none; `end` gets where it
+// ends.
+char SignCountAt(std::string_view text, size_t at, size_t& end) {
+  constexpr std::string_view kTimes = "\u00d7";
+  if (text.substr(at, kTimes.size()) != kTimes) return 0;
+  const size_t k = at + kTimes.size();
+  if (k >= text.size() || (text[k] != '2' && text[k] != '3')) return 0;
+  if (k + 1 < text.size() && !IsBlank(text[k + 1]) && text[k + 1] != ',' && text[k + 1] != '.') {
+    return 0;
+  }
+  end = k + 1;
+  return static_cast<char>(text[k] - '0');
+}
+
+// A digit told with its count after it at text[at] ("5 twice" in "212, 5 twice, 0143", or the
+// sign's shorthand "7×2" in "04 7×2 520655"): a digit alone after a blank, the group before it
+// one blank or a comma and a blank away, the count's words or sign after it, then a comma or a
+// blank and the next group, or the number's end. Appends the digit written out (" 55 ") in place
+// of everything from the group before to the group after, when the groups and the digits hold at
+// least kMinDigits; returns where it ends, or npos.
 size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>& out) {
   constexpr size_t kMinDigits = 7;
   if (at < 2 || at + 2 >= text.size() || !IsDigit(text[at]) || text[at - 1] != ' ' ||
-      text[at + 1] != ' ' || IsDigit(text[at + 2])) {
+      (text[at + 1] != ' ' && text[at + 1] != kTimesLead) || IsDigit(text[at + 2])) {
     return std::string_view::npos;
   }
   size_t left = at - 1;  // the blank before the digit
@@ -1835,7 +1935,8 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
     digits += IsDigit(text[k - 1]);
   }
   size_t phrase_end = 0;
-  const char count = CountPhraseAt(text, at + 2, phrase_end);
+  const char count = text[at + 1] == ' ' ? CountPhraseAt(text, at + 2, phrase_end)
+                                         : SignCountAt(text, at + 1, phrase_end);
   if (count == 0) return std::string_view::npos;
   size_t right = phrase_end;
   if (right < text.size() && text[right] == ',') ++right;
@@ -1847,8 +1948,8 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
   number.append(static_cast<size_t>(count), text[at]);
   if (more) number += ' ';
   const size_t end = more ? right : phrase_end;
-  out.push_back(
-      PartSpread{static_cast<uint32_t>(left), static_cast<uint32_t>(end), std::move(number)});
+  out.push_back(PartSpread{static_cast<uint32_t>(left), static_cast<uint32_t>(end),
+                           std::move(number), static_cast<uint32_t>(end), /*whole=*/true});
   return end;
 }
 
@@ -1886,12 +1987,13 @@ constexpr std::array<std::string_view, 14> kSpreadMiddleWords = {
     "meio",   "środku", "srodku", "середине", "средата", "посередині", "uprostřed"};
 // The words of "at the end" or "the last digits" that a last part's sentence may hold instead of
 // a verb of ending ("Last digits: 116.", "und am Ende 1792", "и накрая 377").
-constexpr std::array<std::string_view, 33> kSpreadLastWords = {
-    "end",      "ende",    "fin",     "fine",     "final",     "finale",     "eind",
-    "einde",    "slot",    "końcu",   "koncu",    "koniec",    "konci",      "конце",
-    "кінці",    "накрая",  "last",    "derniers", "dernières", "letzten",    "ultime",
-    "ultimi",   "últimas", "últimos", "ostatnie", "последние", "последните", "останні",
-    "ultimele", "laatste", "sfârșit", "sfarsit",  "poslední"};
+constexpr std::array<std::string_view, 46> kSpreadLastWords = {
+    "end",        "ende",      "fin",        "fine",    "final",    "finale",  "eind",    "einde",
+    "slot",       "końcu",     "koncu",      "koniec",  "konci",    "конце",   "кінці",   "накрая",
+    "last",       "derniers",  "dernières",  "letzten", "ultime",   "ultimi",  "últimas", "últimos",
+    "ostatnie",   "последние", "последните", "останні", "ultimele", "laatste", "sfârșit", "sfarsit",
+    "poslední",   "finally",   "lastly",     "infine",  "enfin",    "zuletzt", "urmă",    "urma",
+    "finalmente", "nakonec",   "наконец",    "último",  "ultimo"};
 
 constexpr size_t kMaxSpread = 1500;  // bytes from a first part to the last
 
@@ -2027,6 +2129,22 @@ bool EndsSentence(std::string_view text, size_t end) {
          text[end] == '\r';
 }
 
+// Whether the word at text[begin] opens a sentence, a line or a chat message (after its
+// speaker's colon), at most one word after its start ("Ilaria: prima", "Ioana: mai întâi").
+bool OpensSentenceAt(std::string_view text, size_t begin) {
+  size_t b = begin;
+  for (int words = 0; words < 2; ++words) {
+    size_t p = b;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || text[p - 1] == ':' || text[p - 1] == '\n' || text[p - 1] == '.' ||
+        text[p - 1] == '!') {
+      return true;
+    }
+    if (WordBefore(text, b, b).empty()) return false;
+  }
+  return false;
+}
+
 bool OpensPartAt(std::string_view text, size_t k) {
   return IsDigit(text[k]) && text[k - 1] == ' ' && (k < 2 || !IsDigit(text[k - 2]));
 }
@@ -2057,7 +2175,7 @@ size_t SpreadAt(std::string_view text, size_t at, std::vector<PartSpread>& out, 
     if (last) {
       if (digits < kMinDigits) return std::string_view::npos;
       out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(first_end),
-                               std::move(number)});
+                               std::move(number), static_cast<uint32_t>(end)});
       return end;
     }
     if (++middles > kMaxMiddles) return std::string_view::npos;
@@ -2122,14 +2240,28 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
       const size_t at = chunk + static_cast<size_t>(std::countr_zero(mask));
       mask &= mask - 1;
       if (at < resume) continue;
-      size_t end = PartJoinsAt(text, at, out);
+      size_t first_word = std::string_view::npos;
+      size_t end = PartJoinsAt(text, at, out, first_word);
       if (end != std::string_view::npos) {
         resume = end + 1;
         continue;
       }
-      // A digit told with its count after it ("212, 5 twice, 0143"): a letter two bytes on.
-      if (at + 2 < text.size() && text[at + 1] == ' ' && !IsDigit(text[at + 2]) &&
-          !IsBlank(text[at + 2])) {
+      // A "first" word that opens a sentence or a chat message before a part alone ("[13:52]
+      // Ilaria: prima 3407⏎[18:27] Ilaria: poi 345⏎[17:53] Ilaria: infine 450"): the later parts
+      // in sentences or messages of their own, as after a verb of beginning.
+      if (first_word != std::string_view::npos && OpensSentenceAt(text, first_word)) {
+        size_t scanned = at;
+        end = SpreadAt(text, at, spreads, scanned);
+        if (end != std::string_view::npos) {
+          resume = end + 1;
+          continue;
+        }
+      }
+      // A digit told with its count after it ("212, 5 twice, 0143"): a letter two bytes on; or
+      // the multiplication sign glued to it ("7×2").
+      if (at + 2 < text.size() &&
+          ((text[at + 1] == ' ' && !IsDigit(text[at + 2]) && !IsBlank(text[at + 2])) ||
+           text[at + 1] == kTimesLead)) {
         end = CountedDigitAt(text, at, spreads);
         if (end != std::string_view::npos) {
           resume = end;
@@ -2171,14 +2303,15 @@ void FindTranscriptJoins(std::string_view text, std::vector<LineJoin>& out,
     const void* colon = std::memchr(text.data() + at, ':', text.size() - at);
     if (colon == nullptr) return;
     at = static_cast<size_t>(static_cast<const char*>(colon) - text.data());
-    if (!HeadsTranscript(text, at)) {
+    size_t body = HeadsTranscript(text, at) ? at + 1 : DurationHeadsTranscript(text, at);
+    if (body == std::string_view::npos) {
       ++at;
       continue;
     }
     size_t end = text.find('\n', at);
     if (end == std::string_view::npos) end = text.size();
-    end = std::min(end, at + 1 + kMaxTranscript);
-    TranscriptBodyJoins(text, at + 1, end, out, digits_both);
+    end = std::min(end, body + kMaxTranscript);
+    TranscriptBodyJoins(text, body, end, out, digits_both);
     at = end;
   }
 }

@@ -56,9 +56,14 @@ void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out);
 // digits [begin, end), and the whole number, the parts in their order with a blank between
 // (`number`), which the folded text writes in the first part's place (the later parts stay as
 // they are, and the sentences between them too).
+// `parts_end`: where its last part ends (the joins between its parts are dropped: the number is
+// read whole in the first part's place). `whole`: the bytes [begin, end) are rewritten whole (a
+// digit with its count: "5 twice", "7×2"), so the folder's edits inside them give way.
 struct PartSpread {
   uint32_t begin, end;
   std::string number;
+  uint32_t parts_end = 0;
+  bool whole = false;
 };
 
 // Appends to `out` the words between the parts of a number told in parts with words of order
@@ -92,15 +97,17 @@ void FindRestJoins(std::string_view text, std::vector<LineJoin>& out,
 
 // Appends to `out` the pauses between the groups of a number read out in a voice message's
 // transcript (the rest of a line after a heading word: "Transcript:", "Transkript:",
-// "Расшифровка:", kTranscriptWords): speech-to-text ends a sentence or puts a comma after each
-// group, and the speaker says a filler between two ("07700, 900, 691", "zero seven seven zero
-// zero. 9 0 0. so 517", "0759. 911. deci 996", "8, 903, 1 5 7, э-э 2 5"). Each gap is the blanks,
-// full stops, commas and at most two fillers (kTranscriptFillers) between two words or digit
-// groups, with a mark or a filler in it; between two words only with a full stop or a filler (a
-// comma there the number-word folder reads already). `digits_both` gets, for each, whether a digit
-// group stands on both sides. They are offered to the number-word folder as bridges (a run reads
-// on past one as past a space); Normalize() keeps one the folder confirms, and one between two
-// digit groups. In increasing order, none overlapping; linear.
+// "Расшифровка:", kTranscriptWords; or after a voice message's duration: "Audio 0:18 · …"):
+// speech-to-text ends a sentence or puts a comma after each group, and the speaker says a filler
+// between two ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517", "0759. 911. deci
+// 996", "8, 903, 1 5 7, э-э 2 5") or an aside between ellipses or commas ("..., sorry, ..." is a
+// correction, not an aside). Each gap is the blanks, full stops, commas and at most two fillers
+// (kTranscriptFillers) or one aside between two words or digit groups, with a mark or a filler in
+// it; between two words only with a full stop or a filler (a comma there the number-word folder
+// reads already). `digits_both` gets, for each, whether a digit group stands on both sides. They
+// are offered to the number-word folder as bridges (a run reads on past one as past a space);
+// Normalize() keeps one the folder confirms, and one between two digit groups. In increasing
+// order, none overlapping; linear.
 void FindTranscriptJoins(std::string_view text, std::vector<LineJoin>& out,
                          std::vector<bool>& digits_both);
 

@@ -4208,11 +4208,24 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
     if (folder.Confirmed(k) || forced[k] == 2) joins.push_back(spelled[k]);
   }
   for (const LineJoin& join : joins) {
+    // A number told in parts that is read whole in its first part's place needs no join between
+    // its parts (both would write it twice).
+    const bool inside = std::any_of(spreads.begin(), spreads.end(), [&](const PartSpread& s) {
+      return join.begin >= s.end && join.end <= s.parts_end;
+    });
+    if (inside) continue;
     edits.push_back({join.begin, join.end, join.glue ? std::string() : std::string(" ")});
     log.Note(kLineJoin);
   }
   // A number told in parts over sentences: the whole number in its first part's place.
   for (PartSpread& spread : spreads) {
+    // A digit with its count is rewritten whole: the folder's reading of its sign ("7×2": a
+    // symbol between digits) gives way.
+    if (spread.whole) {
+      std::erase_if(edits, [&](const Edit& e) {
+        return e.begin >= spread.begin && e.end <= spread.end && e.begin < e.end;
+      });
+    }
     const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
       return e.begin < spread.end && spread.begin < e.end;
     });
@@ -4284,6 +4297,12 @@ bool IsDigitYieldingWord(std::string_view word) {
     default:
       return true;
   }
+}
+
+bool IsCorrectionWord(std::string_view word) {
+  const std::string key = KeyOf(word);
+  const Lexicon& lexicon = NumberLexicon();
+  return !key.empty() && lexicon.IsCorrection(key, lexicon.all_languages);
 }
 
 std::string DetectLanguage(std::string_view text) {

@@ -80,4 +80,8 @@ std::span<const LanguageNumberWords> AllNumberWords();
 // a transcript must not hold (line_joins.cpp). A lookup in the lexicon Normalize() folds with.
 bool IsDigitYieldingWord(std::string_view word);
 
+// Whether `word` (any case) is a speaker's correction of the digit before it ("no", "nein",
+// "sorry", "нет": the lexicon's kCorrection words), which an aside between commas must not be.
+bool IsCorrectionWord(std::string_view word);
+
 }  // namespace ariadne::normalize

@@ -781,4 +781,15 @@ TEST(Email, GluedWordsInGuillemetsOrBrackets) {
   EXPECT_EQ(Values("sofie(punt)claes(at)telenet(punt)be", "email"), V{"sofie.claes@telenet.be"});
 }
 
+// Issue 3 item 4 (set 22's email_words_quotes_reversed_guillemets): the at-word between
+// guillemets turned the other way round, as German and Danish print them (»at«, ›at‹), is the '@'
+// as «at» is; the dot words between them too.
+TEST(Email, AtWordBetweenGuillemetsEitherWayRound) {
+  EXPECT_EQ(Values("Mail: lena_k88 »at« web »punkt« de", "email"), V{"lena_k88@web.de"});
+  EXPECT_EQ(Values("escríbeme: sara_luz »arroba« gmail »punto« com", "email"),
+            V{"sara_luz@gmail.com"});
+  EXPECT_EQ(Values("mon mail : ines.r ›arobase‹ orange ›point‹ fr", "email"),
+            V{"ines.r@orange.fr"});
+}
+
 }  // namespace ariadne::extract

@@ -1373,5 +1373,74 @@ TEST(Phone, ANumberToldInPartsOverMessagesOrSentencesWithMiddleAndLastWords) {
   EXPECT_EQ(Values("Zoe: it starts 07700\nZoe: then 900\nZoe: 318 is my flat", "phone", "GB"), V{});
 }
 
+// Issue 3 item 4 (set 22's ob_two_times_sign, ob_three_times_sign; ruled: "7×2" is the digit
+// written twice): a digit with the multiplication sign and its count glued after it, between the
+// groups of a number or ending it. Dimensions ("90×60 cm", "2×250 ml") and a count with too few
+// digits around it stay what they are.
+TEST(Phone, ADigitWithTheMultiplicationSignAndItsCount) {
+  EXPECT_EQ(Values("Night desk: 07700 9 0×2 412", "phone", "GB"), V{"+447700900412"});
+  EXPECT_EQ(Values("Handy 0151 7×3 23456", "phone", "DE"), V{"+4915177723456"});
+  EXPECT_EQ(Values("Kontakt: 601 238 5×3", "phone", "PL"), V{"+48601238555"});
+  EXPECT_EQ(Values("Table 90×60 cm, 2×250 ml, 40×30×15", "phone", "GB"), V{});
+  EXPECT_EQ(Values("Room 12 3×2 m", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 22's split_chat_timestamps): a number told in parts over chat messages,
+// each with its time, the first part after a "first" word that opens its message ("prima",
+// "întâi", "primero"), the later ones in messages of their own with a word of the middle and of
+// the end ("then", "la urmă", "y por último"). Parts with no word of ending stay apart.
+TEST(Phone, ANumberToldInPartsOverTimedMessagesAfterAFirstWord) {
+  EXPECT_EQ(Values("[09:14] Ruby: first 07700\n[09:20] Ruby: then 900\n[09:03] Ruby: and "
+                   "finally 271",
+                   "phone", "GB"),
+            V{"+447700900271"});
+  EXPECT_EQ(
+      Values("[8:02] Ioana: mai întâi 0744\n[8:05] Ioana: apoi 512\n[8:09] Ioana: la urmă 903",
+             "phone", "RO"),
+      V{"+40744512903"});
+  EXPECT_EQ(Values("[11:40] Lucía: primero 612\n[11:41] Lucía: luego 345\n[11:47] Lucía: y por "
+                   "último 678",
+                   "phone", "ES"),
+            V{"+34612345678"});
+  EXPECT_EQ(
+      Values("[09:14] Ruby: first 07700\n[09:20] Ruby: then 900\n[09:03] Ruby: 271 is my flat",
+             "phone", "GB"),
+      V{});
+  EXPECT_EQ(Values("[09:14] Ruby: room 12\n[09:20] Ruby: then we eat at 1900", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 22's voice notes): a voice message's heading that gives its duration ("🎤
+// Audio 0:18 · transcribed automatically ·") heads a transcript as "Transcript:" does: the
+// number read out in it with fillers between its groups is one.
+TEST(Phone, AVoiceNoteHeadedByItsDurationIsATranscript) {
+  EXPECT_EQ(Values("🎤 Audio 0:31 · transcribed automatically · hi, it's Mia, save my number: "
+                   "zero seven seven zero zero ... erm ... 900 ... so ... four one two",
+                   "phone", "GB"),
+            V{"+447700900412"});
+  EXPECT_EQ(Values("Sprachnachricht (0:21) hallo, meine Nummer: null eins fünf eins … ähm … 2345 "
+                   "… also … sechs sieben acht neun",
+                   "phone", "DE"),
+            V{"+4915123456789"});
+}
+
+// Issue 3 item 4 (set 22's voice_filler_in_group): in a voice message's transcript, a speaker's
+// aside set off by commas inside a number read out, whatever its words ("…, sorry, …", "…, du
+// coup, …", "…, no więc, …"), is a pause as one between ellipses is; a compound of number words
+// between commas stays a group of the number.
+TEST(Phone, AnAsideBetweenCommasInsideANumberReadOut) {
+  EXPECT_EQ(Values("Transcript: save my number: zero seven seven zero zero nine, I mean, zero zero "
+                   "two six one",
+                   "phone", "GB"),
+            V{"+447700900261"});
+  EXPECT_EQ(Values("Transcription : note mon numéro : zéro six un deux, du coup, trois quatre cinq "
+                   "six sept huit",
+                   "phone", "FR"),
+            V{"+33612345678"});
+  EXPECT_EQ(Values("Transcription : \"Zéro six, quarante et un, quatre-vingt-dix-sept, vingt-deux, "
+                   "soixante-huit.\"",
+                   "phone", "FR"),
+            V{"+33641972268"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
