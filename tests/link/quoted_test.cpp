@@ -228,9 +228,6 @@ TEST(QuotedTest, ALabelledLineOfCardsWithAgesIsTheSitesWidgetOnTopOrAtTheBottom)
       }
     }
   }
-}
-
-TEST(QuotedTest, AnAdsOwnLabelledContactLineIsNoWidget) {
   // A label and contacts without an age on every card, or a label that is a sentence's worth of
   // words, stay the ad's own.
   for (const std::string line :
