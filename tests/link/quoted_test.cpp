@@ -234,8 +234,8 @@ TEST(QuotedTest, ALabelledLineOfCardsWithAgesIsTheSitesWidgetOnTopOrAtTheBottom)
        {"Contact me: Holly 07700 900582 \u00b7 WhatsApp 07700 900963",
         "You can reach me and my friend in the flat near the station: Holly 26 07700 900582 "
         "\u00b7 Tess 30 07700 900963"}) {
-    const std::string text = "My name is Holly, I am 26. Incall and outcall.\n" + line +
-                             "\n\nPosted on site.example.";
+    const std::string text =
+        "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
     const auto places = Places(text, {"07700 900582", "07700 900963"});
     EXPECT_EQ(places[0].quoted, "") << line;
     EXPECT_EQ(places[1].quoted, "") << line;
