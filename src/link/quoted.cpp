@@ -736,12 +736,54 @@ std::vector<MaskSpan> ContactsIn(std::span<const MaskSpan> contacts, size_t star
   return in;
 }
 
+// A label before a carousel's first card ("Visitors who viewed this also viewed:", "Las más
+// llamadas esta semana:"): a few words closed by a colon. Sites word their widgets freely, so the
+// words are not read; the cards after the colon, each with an age, make it a listing.
+constexpr size_t kLabelWords = 8;
+
+// Where a carousel's first card starts: after a label closed by a colon (kLabelWords words at
+// most, the card after it kItemWords at most), else at the line's start. Sets `*labelled` when a
+// label was passed.
+size_t FirstCardStart(std::string_view text, const Line& line, const MaskSpan& first,
+                      bool* labelled) {
+  *labelled = false;
+  const std::string_view before = text.substr(line.start, first.start - line.start);
+  size_t colon = before.rfind(':');
+  size_t colon_length = 1;
+  if (const size_t wide = before.rfind("\xEF\xBC\x9A");  // U+FF1A FULLWIDTH COLON
+      wide != std::string_view::npos && (colon == std::string_view::npos || wide > colon)) {
+    colon = wide;
+    colon_length = 3;
+  }
+  if (colon == std::string_view::npos) return line.start;
+  const size_t card_start = line.start + colon + colon_length;
+  const size_t label_words = WordsOf(text, line.start, line.start + colon, {}).size();
+  if (label_words == 0 || label_words > kLabelWords) return line.start;
+  if (WordsOf(text, card_start, first.start, {}).size() > kItemWords) return line.start;
+  *labelled = true;
+  return card_start;
+}
+
+// Whether a card's number span opens with the card's age read into it: "32 07700 900811" or
+// "(32) 0176 …" taken as a country or area code.
+bool AgeReadIntoSpan(std::string_view span) {
+  if (!span.empty() && span[0] == '(') span.remove_prefix(1);
+  if (span.size() <= 3 || !IsDigit(span[0]) || !IsDigit(span[1])) return false;
+  const size_t after = span[2] == ')' ? 3 : 2;
+  return span.size() > after && span[after] == ' ' && IsAge(span.substr(0, 2));
+}
+
 // Whether the contacts `in` of one line stand as items of a carousel: two different numbers or
-// more, each after a separator (the first after the line's start), with few words before each;
-// the line opened or closed by an arrow, or every item's words holding an age ("Macy 32"). A
-// carousel showing one card ("‹ Noa 24 06 44713733 ›") is one too when the line is both opened
-// and closed by an arrow and the card holds an age: an ad's own contact line is not drawn so.
-bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskSpan>& in) {
+// more, each after a separator (the first after the line's start, or after a label closed by a
+// colon: FirstCardStart), with few words before each; the line opened or closed by an arrow, or
+// every item's words holding an age ("Macy 32"); a labelled line needs the ages. A carousel
+// showing one card ("‹ Noa 24 06 44713733 ›") is one too when the line is both opened and closed
+// by an arrow and the card holds an age: an ad's own contact line is not drawn so. Sets
+// `*labelled` (when given) for a labelled carousel: the site's widget, like a heading on the line
+// of its items.
+bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskSpan>& in,
+                bool* labelled = nullptr) {
+  if (labelled != nullptr) *labelled = false;
   if (in.empty()) return false;
   std::vector<std::string> distinct;
   for (const MaskSpan& c : in) {
@@ -764,7 +806,8 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
   const bool one_card = in.size() == 1 && both_arrows;
   if (!one_card && (in.size() < 2 || distinct.size() < 2)) return false;
   bool ages = true;
-  size_t from = line.start;
+  bool has_label = false;
+  size_t from = FirstCardStart(text, line, in[0], &has_label);
   for (size_t k = 0; k < in.size(); ++k) {
     if (in[k].start < from) return false;  // overlapping spans
     if (k > 0 && !HasSeparator(text, from, in[k].start)) return false;
@@ -780,11 +823,14 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     const std::vector<Word> words = WordsOf(text, item_start, in[k].start, {});
     if (words.size() > kItemWords) return false;
     // An age before the number, or read into it ("32 07700 900811" as a country code).
-    const std::string_view span = text.substr(in[k].start, in[k].end - in[k].start);
-    const bool age_in_span = span.size() > 3 && IsDigit(span[0]) && IsDigit(span[1]) &&
-                             span[2] == ' ' && IsAge(span.substr(0, 2));
-    ages = ages && (age_in_span || std::any_of(words.begin(), words.end(),
-                                               [](const Word& w) { return IsAge(w.text); }));
+    const bool age_in_span = AgeReadIntoSpan(text.substr(in[k].start, in[k].end - in[k].start));
+    // The first card's age may stand before a colon inside it ("Mia 25 Tel: 07700 900111").
+    const std::vector<Word> aged =
+        k == 0 && has_label ? WordsOf(text, line.start, in[0].start, {}) : std::vector<Word>{};
+    auto has_age = [](const std::vector<Word>& ws) {
+      return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return IsAge(w.text); });
+    };
+    ages = ages && (age_in_span || has_age(words) || has_age(aged));
     from = in[k].end;
   }
   // After the last card: a few words, or a closing arrow and then anything (the page's words
@@ -803,6 +849,10 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
   }
   if (WordsOf(text, from, tail_end, {}).size() > kItemWords) return false;
   if (one_card) return ages;
+  if (has_label) {
+    if (labelled != nullptr) *labelled = ages;
+    return ages;
+  }
   return arrows || ages;
 }
 
@@ -871,8 +921,8 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       l = end_line + 1;
       continue;
     }
-    if (IsCarousel(text, line, in))
-      blocks.push_back({line.start, line.end, "in a carousel of listings"});
+    if (bool labelled = false; IsCarousel(text, line, in, &labelled))
+      blocks.push_back({line.start, line.end, "in a carousel of listings", labelled});
     ++l;
   }
   return blocks;

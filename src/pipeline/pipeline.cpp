@@ -52,9 +52,11 @@ namespace {
 // (normalize/line_joins.h). Version 10: a listing under a heading on the line of its items
 // ("Similar ads nearby: ...") is quoted even when the ad's own number was not read
 // (link/quoted.cpp). Version 11: the contacts of a short post that states no age and makes no
-// offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone).
+// offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone). Version 12:
+// a line of cards each with an age after a label closed by a colon is the site's widget, and an
+// age in brackets read into a card's number is the card's age (link/quoted.cpp).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 11,
+    "selectors", 12,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -316,8 +318,8 @@ class SelectorStage {
 // the clients' posts' sentences selectors stage 8 reads as mentions left out. Version 9: the
 // numbers told in parts selectors stage 9 reads masked. Version 10: the listings selectors stage 10
 // reads as quoted left out. Version 11: the lines of posts about someone (selectors stage 11) left
-// out.
-constexpr StageInfo kTextStage = {"text", 11,
+// out. Version 12: the labelled widgets selectors stage 12 quotes left out.
+constexpr StageInfo kTextStage = {"text", 12,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

@@ -676,8 +676,12 @@ TEST(LinkQualityTest, BlindNetworkCorpus12) {
   // and Wi-Fi networks 320 (wallet and Wi-Fi names join nothing), IBAN recruiters with a fresh
   // number per repost 144, machine-translated halves 136, touring networks 128; title-only
   // networks and employers lose none.
-  EXPECT_GE(score.precision, 0.306);
-  EXPECT_GE(score.recall, 0.744);
+  // Session 51's merges: 0.3310 / 0.7682. Then (link38, the corpus a development set) a line of
+  // cards each with an age after a label closed by a colon is the site's widget (quoted.h), and
+  // an age in brackets read into a card's number is the card's age: 250 clusters, precision
+  // 0.9665, recall 0.8180 (5,453 of 5,642 predicted pairs right); floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.946);
+  EXPECT_GE(score.recall, 0.798);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus13) {

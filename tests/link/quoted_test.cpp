@@ -205,6 +205,56 @@ TEST(QuotedTest, AnInlineHeadingIsTheSitesWidgetEvenWhenTheAdsOwnNumberWasNotRea
   }
 }
 
+TEST(QuotedTest, ALabelledLineOfCardsWithAgesIsTheSitesWidgetOnTopOrAtTheBottom) {
+  // Sites word their widgets freely (written for this test, in no lexicon): a few words closed by
+  // a colon, then cards of a name, an age and a number. On top of the text or at its bottom, with
+  // the ad's own number read or not, the cards' numbers are other ads'.
+  for (const std::string widget :
+       {"People who rang her also rang: Maya (27) 07700 900582 \u00b7 Tess (30) 07700 900963",
+        "Hottest profiles of the week so far: Maya, 27, 07700 900582 | Tess, 30, 07700 900963",
+        "Meistgeklickt heute: Maya 27 07700 900582 \u2022 Tess 30 07700 900963"}) {
+    for (const std::string own : {"Call 07700 900111", "Call O77O 9OO lll"}) {
+      const std::string body = "My name is Holly, I am 26. Incall and outcall.\n" + own + "\n";
+      for (const std::string& text : {widget + "\n" + body + "\nPosted on site.example.",
+                                      body + widget + "\n\nPosted on site.example."}) {
+        const std::vector<MaskSpan> spans =
+            SpansOf(text, {"07700 900111", "07700 900582", "07700 900963"});
+        const auto places = PlaceContacts(text, spans, spans);
+        ASSERT_EQ(places.size(), spans.size());
+        for (size_t i = 0; i < spans.size(); ++i) {
+          const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+          EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
+        }
+      }
+    }
+  }
+  // A label and contacts without an age on every card, or a label that is a sentence's worth of
+  // words, stay the ad's own.
+  for (const std::string line :
+       {"Contact me: Holly 07700 900582 \u00b7 WhatsApp 07700 900963",
+        "You can reach me and my friend in the flat near the station: Holly 26 07700 900582 "
+        "\u00b7 Tess 30 07700 900963"}) {
+    const std::string text =
+        "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
+    const auto places = Places(text, {"07700 900582", "07700 900963"});
+    EXPECT_EQ(places[0].quoted, "") << line;
+    EXPECT_EQ(places[1].quoted, "") << line;
+  }
+}
+
+TEST(QuotedTest, AnAgeInBracketsReadIntoACardsNumberIsTheCardsAge) {
+  // "Maya (27) 07700 900582" read as the number "27) 07700 900582" (the age taken for an area
+  // code): the card still has its age.
+  const std::string text =
+      "My name is Holly, I am 26. Incall and outcall.\nCall 07700 900111\n"
+      "Maya (27) 07700 900582 \u00b7 Tess (30) 07700 900963\n\nPosted on site.example.";
+  const auto places = Places(text, {"07700 900111", "27) 07700 900582", "30) 07700 900963"});
+  ASSERT_EQ(places.size(), 3u);
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "in a carousel of listings");
+  EXPECT_EQ(places[2].quoted, "in a carousel of listings");
+}
+
 TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
   for (const std::string line : {"Popular in Leeds", "Hot girls in Leeds"}) {
     // The text's first line is the ad's own title.
