@@ -4701,12 +4701,13 @@ TEST_F(ChecksTest, Flag57FamiliesCarryOverInEveryLanguage) {
     EXPECT_NE(FindFlag(a, "J-DOCS"), nullptr)
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
-  for (const std::string text : {"Hi, I'm Mia, turning 18 in September, text me.",
-                                 "Ich werde im Herbst 18, schreib mir.",
-                                 "Cumplo 18 en octubre, escríbeme."}) {
+  for (const std::string text :
+       {"Hi, I'm Mia, turning 18 in September, text me.", "Ich werde im Herbst 18, schreib mir.",
+        "Cumplo 18 en octubre, escríbeme."}) {
     EXPECT_NE(FindFlag(Adult(text), "S-YOUTH"), nullptr) << text;
   }
-  EXPECT_EQ(FindFlag(Adult("Nika ist diesen Frühling 18 geworden, schreib mir."), "S-YOUTH"), nullptr);
+  EXPECT_EQ(FindFlag(Adult("Nika ist diesen Frühling 18 geworden, schreib mir."), "S-YOUTH"),
+            nullptr);
 }
 
 }  // namespace ariadne::flag
