@@ -958,7 +958,7 @@ const BlindSet kBlind22{
     // Session 49, flag52 (J-ENT's check entertainment-role-abroad, J-TASK's
     // activation deposits and chat batches, J-PHOTO's measure lists): candidates
     // 0.747 / 0.953 alone; after both merges and the lead's gender forms 0.774 / 0.974.
-    .candidate_floors = {0.754, 0.754, 0.954},
+    .candidate_floors = {0.794, 0.794, 0.954},
     .min_ads = 248,
     .min_variants = 77,
     .min_benign = 46,
@@ -999,7 +999,7 @@ const BlindSet kBlind23{
     .default_floors = {0.044, 0.044, 0.881},
     // flag54 (S-DRIVER, S-NOREFUSE) and flag53 (J-PAYLATER, J-NOLANG, J-HOURS, J-NOEXP) merged:
     // candidates 0.703 / 0.963 (session 50's lead).
-    .candidate_floors = {0.683, 0.683, 0.943},
+    .candidate_floors = {0.719, 0.719, 0.943},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1035,7 +1035,7 @@ const BlindSet kBlind24{
     // Session 51 (tuned on blind19-24 together): flag55 (J-NOEXP and J-FEE families) 0.835 / 0.978,
     // flag56 (S-MOVE, A-STOCK, J-TRANS, J-LATER) 0.830 / 0.984 (BASE 606a589e: 0.788 / 0.976);
     // both merged: 0.877 / 0.985; floors raised to those minus 0.02.
-    .candidate_floors = {0.857, 0.857, 0.965},
+    .candidate_floors = {0.866, 0.866, 0.965},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1072,12 +1072,11 @@ const BlindSet kBlind25{
     .file = "blind25_ads.jsonl",
     .label = "blind25",
     .default_floors = {0.042, 0.042, 0.949},
-    .candidate_floors = {0.668, 0.668, 0.912},
+    .candidate_floors = {0.733, 0.733, 0.926},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
-    .known_candidate_violations = {"en-j6-v7", "es-j1-v2", "fr-j1-v2", "pl-j6-v7", "ro-j3-v1",
-                                   "ru-j6-v7", "uk-j6-v7"},
+    .known_candidate_violations = {"es-j1-v2", "fr-j1-v2", "ro-j3-v1"},
     .known_default_violations = {"es-j1-v2", "fr-j1-v2"},
     .known_candidate_benign_scoring = {"bg-b1", "bg-b2", "de-b1", "de-b2", "de-b3", "en-b1",
                                        "en-b3", "es-b1", "es-b2", "es-b3", "fr-b1", "fr-b2",

@@ -4673,4 +4673,41 @@ TEST_F(ChecksTest, TrainingFromZeroOrAnyoneCanDoItRaisesJNoexp) {
             nullptr);
 }
 
+// flag57: families read across blind19-25, each in several languages: the never-done question
+// answered "you learn", credentials waved away and no skills whatsoever (J-NOEXP); a passport held
+// by the poster or in a safe, and an ID asked for the payouts (J-DOCS); an age of 18 still to be
+// turned (S-YOUTH). Never a language's knowledge (J-NOLANG only) or an age already turned.
+TEST_F(ChecksTest, Flag57FamiliesCarryOverInEveryLanguage) {
+  for (const std::string text : {
+           "Cleaners in Leeds. Never cleaned an office? You'll learn in a week. 07700 900450",
+           "Lager in Kassel. Noch nie gepackt? Du lernst es am ersten Tag. 07700 900451",
+           "Certificates and CVs don't interest us, come to the trial day. 07700 900452",
+           "Nie patrzymy na dyplomy, liczy się chęć do pracy. 07700 900453",
+           "Keinerlei Kenntnisse nötig, alles per App. 07700 900454",
+           "Никаких навыков не нужно, всё покажем. 07700 900455",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  EXPECT_EQ(FindFlag(Job("Lager in Kassel. Keine Sprachkenntnisse nötig. 07700 900451"), "J-NOEXP"),
+            nullptr);
+  for (const std::string text : {
+           "Your passports go in the skipper's safe until we are back. 07700 900456",
+           "Paszporty trzymamy w biurze do końca sezonu. 07700 900457",
+           "Для выплат нужен номер паспорта и дата рождения. 07700 900458",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-DOCS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text :
+       {"Hi, I'm Mia, turning 18 in September, text me.", "Ich werde im Herbst 18, schreib mir.",
+        "Cumplo 18 en octubre, escríbeme."}) {
+    EXPECT_NE(FindFlag(Adult(text), "S-YOUTH"), nullptr) << text;
+  }
+  EXPECT_EQ(FindFlag(Adult("Nika ist diesen Frühling 18 geworden, schreib mir."), "S-YOUTH"),
+            nullptr);
+}
+
 }  // namespace ariadne::flag
