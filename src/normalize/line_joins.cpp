@@ -1774,6 +1774,18 @@ ARIADNE_X86_64_V3 uint64_t WideOpenPartMask(const char* at) {
 }
 #endif
 
+// The mask function FindPartJoins steps with and its step, chosen once for this CPU.
+struct OpenMasker {
+  uint64_t (*mask)(const char*);
+  size_t step;
+};
+OpenMasker ChooseOpenMasker() {
+#if ARIADNE_HAS_X86_64_V3
+  if (CpuHasX86_64V3()) return {WideOpenPartMask, kWideOpenStep};
+#endif
+  return {OpenPartMask, kOpenStep};
+}
+
 // The shortest and longest first word, and the bytes that start or end one (an ASCII letter in
 // either case, or any byte of a non-ASCII letter): cheap tests before IsPartWord's.
 constexpr auto kFirstWordBounds = [] {
@@ -2258,24 +2270,11 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
   // AVX2, 16 with SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read
   // one by one.
   size_t resume = 1;  // the first byte not yet read by a part found before
-#if ARIADNE_HAS_X86_64_V3
-  static const bool wide = CpuHasX86_64V3();
-  const size_t step = wide ? kWideOpenStep : kOpenStep;
-#else
-  const size_t step = kOpenStep;
-#endif
-  for (size_t chunk = 1; chunk < text.size(); chunk += step) {
+  static const OpenMasker masker = ChooseOpenMasker();
+  for (size_t chunk = 1; chunk < text.size(); chunk += masker.step) {
     // The last bytes, fewer than a step, are all read one by one.
-    uint64_t mask;
-    if (chunk + step > text.size()) {
-      mask = EveryByte(text.size() - chunk);
-    } else {
-#if ARIADNE_HAS_X86_64_V3
-      mask = wide ? WideOpenPartMask(text.data() + chunk) : OpenPartMask(text.data() + chunk);
-#else
-      mask = OpenPartMask(text.data() + chunk);
-#endif
-    }
+    uint64_t mask = chunk + masker.step <= text.size() ? masker.mask(text.data() + chunk)
+                                                       : EveryByte(text.size() - chunk);
     while (mask != 0) {
       const size_t at = chunk + static_cast<size_t>(std::countr_zero(mask));
       mask &= mask - 1;
