@@ -1391,7 +1391,9 @@ namespace {
 // the heading ends with a colon after one of them ("Voice message (0:14) · Transcript:",
 // "Transcription :", "Голосовое сообщение · Расшифровка:").
 // Also the words for a voice or audio message, which head one before its duration ("🎤 Audio 0:18
-// · transcribed automatically ·", "Sprachnachricht (0:21)": DurationHeadsTranscript).
+// · transcribed automatically ·", "Sprachnachricht (0:21)": DurationHeadsTranscript) and, as
+// "voicemail" does, before a colon of their own ("Sprachnachricht: …"; HeadsTranscript reads words
+// of six bytes or more, so not "audio:" or "voice:").
 constexpr std::array<std::string_view, 31> kTranscriptWords = {
     "transcript",   "transcription",   "transkript",    "transkription", "transcriptie",
     "transcriere",  "transcrierea",    "transcripción", "transcripcion", "trascrizione",
