@@ -570,16 +570,7 @@ class ImportRun {
     // import of thousands.
     constexpr int64_t kHashFirstMinBytes = int64_t{1} << 20;
     if (stamp.size < kHashFirstMinBytes) return false;
-    // The imports are few: scanned, each one's blob found by its key. (A case on another backend
-    // has no such connection: its files are stored in one pass.)
-    store::sqlite::Db* db = store::sqlite::ConnectionOf(case_.store());
-    if (db == nullptr) return false;
-    Result<store::sqlite::Statement> st = db->Prepare(
-        "SELECT 1 FROM imports i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE b.size = ? LIMIT "
-        "1");
-    if (!st.ok()) return false;
-    st->Bind(1, stamp.size);
-    Result<bool> found = st->Step();
+    Result<bool> found = case_.store().ImportedAnOriginalOfSize(stamp.size);
     return found.ok() && *found;
   }
 

@@ -329,6 +329,9 @@ class CaseStore {
   // Saves progress, counts, status and finished_at of an import.
   virtual Status UpdateImport(const ImportRecord& record) = 0;
   virtual Result<std::vector<ImportRecord>> Imports() = 0;
+  // Whether any import of this case read an original of exactly `size` bytes (a cheap test before
+  // hashing a large file to find whether it is a repeat).
+  virtual Result<bool> ImportedAnOriginalOfSize(int64_t size) = 0;
   virtual Status RecordProblem(const ImportProblem& problem) = 0;
   // Records `problems` in their order, as RecordProblem would one by one (the same rows and ids);
   // a backend may write them together (SQLite: multi-row INSERTs, where one INSERT per row cost

@@ -107,6 +107,22 @@ TEST_F(CaseStoreTest, CreatesTheCaseFolderWithDatabaseBlobsAndKeys) {
   EXPECT_GE(info->schema_version, 1);
 }
 
+TEST_F(CaseStoreTest, KnowsWhetherAnImportReadAnOriginalOfAGivenSize) {
+  // The fixture's import read "the original file" (17 bytes); a blob of another size recorded
+  // without an import does not count.
+  CaseStore& s = case_->store();
+  Result<BlobInfo> loose = case_->blobs().PutBytes("a blob no import read");
+  ASSERT_TRUE(loose.ok());
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.RecordBlob(*loose, "").ok());
+  ASSERT_TRUE(s.Commit().ok());
+  Result<bool> same = s.ImportedAnOriginalOfSize(blob_.size);
+  ASSERT_TRUE(same.ok()) << same.status().message();
+  EXPECT_TRUE(*same);
+  EXPECT_FALSE(*s.ImportedAnOriginalOfSize(blob_.size + 1));
+  EXPECT_FALSE(*s.ImportedAnOriginalOfSize(loose->size));
+}
+
 TEST_F(CaseStoreTest, RefusesACaseWithoutPurposeOrLegalBasis) {
   CaseInfo info = ExampleInfo();
   info.purpose = " ";

@@ -199,6 +199,18 @@ class SqliteCaseStore final : public CaseStore {
         .Run();
   }
 
+  Result<bool> ImportedAnOriginalOfSize(int64_t size) override {
+    // The imports are few: scanned, each one's blob found by its key.
+    auto st = Prep(
+        "SELECT 1 FROM imports i JOIN blobs b ON b.sha256 = i.blob_sha256 WHERE b.size = ? "
+        "LIMIT 1");
+    if (!st.ok()) return st.status();
+    (*st)->Bind(1, size);
+    Result<bool> row = (*st)->Step();
+    (*st)->Reset();
+    return row;
+  }
+
   Result<std::vector<ImportRecord>> Imports() override {
     auto st = Prep(std::string(kImportColumns) + " ORDER BY id");
     if (!st.ok()) return st.status();
