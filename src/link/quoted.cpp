@@ -581,13 +581,14 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       }
     } else {
       // Inline: "Similar ads: Anna 07700 900123 | Mia ...": the phrase near the line's start, then
-      // a colon before the first contact, a few words at most after the phrase.
+      // a colon (or the bar of a table's first cell: "Похожие анкеты | Полина 32 | …") before the
+      // first contact, a few words at most after the phrase.
       const PhraseAt p = FindHeading(words, 1);
       const size_t first_contact = FirstContactIn(contacts, line.start, line.end);
       const size_t phrase_end =
           p.at == std::string::npos ? first_contact : words[p.at + p.words - 1].end;
       const size_t colon = phrase_end < first_contact
-                               ? text.substr(0, first_contact).find(':', phrase_end)
+                               ? text.substr(0, first_contact).find_first_of(":|", phrase_end)
                                : std::string_view::npos;
       if (colon != std::string_view::npos) {
         size_t between = 0;
@@ -688,7 +689,10 @@ bool IsItemSeparator(UChar32 c) {
   }
 }
 
-// Whether text[begin, end) holds an item separator, or a run of two spaces or more.
+// Whether text[begin, end) holds an item separator, a comma or a semicolon (cards listed as a
+// sentence lists things: "Alice (30) 350 …; Viola (27) 393 …", "Νεφέλη 31, 695 …, Νεφέλη 26, …"),
+// or a run of two spaces or more. A card's words are still read back to the previous number, not
+// to the comma (the name and age before it are the card's).
 bool HasSeparator(std::string_view text, size_t begin, size_t end) {
   size_t spaces = 0;
   for (size_t i = begin; i < end;) {
@@ -699,7 +703,7 @@ bool HasSeparator(std::string_view text, size_t begin, size_t end) {
       if (++spaces >= 2) return true;
     } else {
       spaces = 0;
-      if (IsItemSeparator(c)) return true;
+      if (IsItemSeparator(c) || c == ',' || c == ';') return true;
     }
     i += length;
   }
@@ -714,6 +718,13 @@ bool IsAge(std::string_view word) {
   if (word.size() != 2 || !IsDigit(word[0]) || !IsDigit(word[1])) return false;
   const int age = (word[0] - '0') * 10 + (word[1] - '0');
   return age >= 18 && age <= 69;
+}
+
+// How many of `words` hold a letter.
+size_t LetterWords(const std::vector<Word>& words) {
+  return static_cast<size_t>(std::count_if(words.begin(), words.end(), [](const Word& w) {
+    return std::any_of(w.text.begin(), w.text.end(), [](char c) { return !IsDigit(c); });
+  }));
 }
 
 // The digits of a contact's span, the last nine (two items of one number are one ad's).
@@ -830,7 +841,11 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     auto has_age = [](const std::vector<Word>& ws) {
       return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return IsAge(w.text); });
     };
-    ages = ages && (age_in_span || has_age(words) || has_age(aged));
+    // A card in cells ("| Вика 23 | 8 (967) … |") or after a comma ("…, Νεφέλη 26, 699 …"): its
+    // name and age stand before the separator, since the previous number.
+    const std::vector<Word> card = WordsOf(text, from, in[k].start, {});
+    const bool card_age = card.size() <= kItemWords && has_age(card);
+    ages = ages && (age_in_span || has_age(words) || has_age(aged) || card_age);
     from = in[k].end;
   }
   // After the last card: a few words, or a closing arrow and then anything (the page's words
@@ -847,7 +862,8 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     }
     i += n;
   }
-  if (WordsOf(text, from, tail_end, {}).size() > kItemWords) return false;
+  // Digits there are a card whose number was not read (another country's, in its own form).
+  if (LetterWords(WordsOf(text, from, tail_end, {})) > kItemWords) return false;
   if (one_card) return ages;
   if (has_label) {
     if (labelled != nullptr) *labelled = ages;
@@ -875,9 +891,33 @@ size_t PipesIn(std::string_view text, size_t begin, size_t end) {
   return pipes;
 }
 
+// Glyphs that open a bulleted line: the item separators (IsItemSeparator), dashes and stars.
+bool IsBullet(UChar32 c) {
+  return IsItemSeparator(c) || c == '-' || c == '*' || c == 0x2013 || c == 0x2014 || c == 0x25A0 ||
+         c == 0x25C6 || c == 0x2605 || c == 0x2606;
+}
+
+// Whether `line` is one card of a bulleted list: opened by a bullet, one contact `in`, before it
+// a few words holding an age (or the age read into the number), after it a few words.
+bool IsBulletedCard(std::string_view text, const Line& line, const std::vector<MaskSpan>& in) {
+  if (in.size() != 1) return false;
+  const std::string_view trimmed = Trim(text.substr(line.start, line.end - line.start));
+  size_t length = 0;
+  if (trimmed.empty() || !IsBullet(CodePointAt(trimmed, 0, &length))) return false;
+  const std::vector<Word> before = WordsOf(text, line.start, in[0].start, {});
+  if (before.size() > kItemWords) return false;
+  const bool age = AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) ||
+                   std::any_of(before.begin(), before.end(),
+                               [](const Word& w) { return IsAge(w.text); });
+  return age && LetterWords(WordsOf(text, in[0].end, line.end, {})) <= kItemWords;
+}
+
 // Tables with pipes: runs of two rows or more, each row one line of three cells or more with
 // one contact, the rows' numbers different (a header row without a contact may stand among
-// them); and carousels (IsCarousel), each its line.
+// them); bulleted lists of cards ("• Iga (25) 602 692 702"), two lines or more in a row, each
+// a card of a name, an age and one number, the numbers different; and carousels (IsCarousel),
+// each its line. A site prints these wherever its template puts them (on top, after the prices,
+// after the ad's own contact line, at the bottom): where they stand is not read.
 std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>& lines,
                                  std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;
@@ -918,6 +958,21 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
     if (rows >= 2 && numbers.size() >= 2) {
       // A header row just above the first row belongs to the table.
       blocks.push_back({line.start, lines[end_line].end, "in a table of listings"});
+      l = end_line + 1;
+      continue;
+    }
+    // A bulleted list: this card and the cards after it.
+    numbers.clear();
+    end_line = l;
+    for (size_t k = l; k < lines.size(); ++k) {
+      const std::vector<MaskSpan> card = ContactsIn(contacts, lines[k].start, lines[k].end);
+      if (!IsBulletedCard(text, lines[k], card)) break;
+      end_line = k;
+      std::string d = DigitsOf(text, card[0]);
+      if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+    }
+    if (numbers.size() >= 2) {
+      blocks.push_back({line.start, lines[end_line].end, "in a list of listings"});
       l = end_line + 1;
       continue;
     }

@@ -255,6 +255,107 @@ TEST(QuotedTest, AnAgeInBracketsReadIntoACardsNumberIsTheCardsAge) {
   EXPECT_EQ(places[2].quoted, "in a carousel of listings");
 }
 
+TEST(QuotedTest, CardsListedWithCommasOrSemicolonsAfterALabelAreTheSitesWidgetAnywhere) {
+  // Sites list other ads' cards as a sentence lists things (written for this test, in no
+  // lexicon): a label closed by a colon, then a name, an age and a number per card, parted by
+  // commas or semicolons; after the ad's own contact line, after its prices, on top. A card whose
+  // number was not read (another country's, in its form) may close the line.
+  for (const std::string widget :
+       {"Seen by her visitors too: Nell 31, 07700 900582, Rosa 26, 07700 900963",
+        "Seen by her visitors too: Nell 31, 07700 900582, Rosa 26, 07700 900963, Ines 23, 8 "
+        "(967) 919-28-30",
+        "Picks for tonight: Alba (30) 07700 900582; Vera (27) 07700 900963; Lina (39) 07700 "
+        "900444"}) {
+    for (const std::string own : {"Call 07700 900111", "Call O77O 9OO lll"}) {
+      const std::string prices = "Rates: 30 min 90, 1 hour 150, 2 hours 270.\n";
+      const std::string body = "My name is Holly, I am 26. Incall and outcall.\n";
+      for (const std::string& text :
+           {body + prices + own + "\n" + widget + "\nPosted on site.example.",
+            body + prices + widget + "\n" + own + "\nPosted on site.example.",
+            widget + "\n" + body + prices + own + "\nPosted on site.example."}) {
+        const std::vector<MaskSpan> spans =
+            SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+        const auto places = PlaceContacts(text, spans, spans);
+        ASSERT_EQ(places.size(), spans.size());
+        for (size_t i = 0; i < spans.size(); ++i) {
+          const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+          EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
+        }
+      }
+    }
+  }
+  // The ad's own numbers listed with commas or semicolons, without an age on every card, stay
+  // its own.
+  for (const std::string line :
+       {"Call or text: 07700 900582, 07700 900963", "Holly 26: 07700 900582; WhatsApp 07700 900963",
+        "Ring me, Holly, on 07700 900582; WhatsApp 07700 900963, texts only"}) {
+    const std::string text =
+        "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
+    const auto places = Places(text, {"07700 900582", "07700 900963"});
+    EXPECT_EQ(places[0].quoted, "") << line;
+    EXPECT_EQ(places[1].quoted, "") << line;
+  }
+}
+
+TEST(QuotedTest, ATableRowOfCardsWithTheNameAndAgeInTheirOwnCellIsQuoted) {
+  // "Nell 32 | 07700 900582": each card's name and age in the cell before its number, one row
+  // on top of the ad. Under a known heading before the first bar it is the site's widget even
+  // when the ad's own number was not read.
+  const std::string row = " | Nell 32 | 07700 900582 | Rosa 31 | 07700 900963 | Ines 25 | "
+                          "07700 900444";
+  for (const std::string head : {"Tonight", "Similar profiles"}) {
+    const std::string text =
+        head + row + "\nMy name is Holly, I am 26.\nCall 07700 900111\n\nPosted on site.example.";
+    const auto places =
+        Places(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+    ASSERT_EQ(places.size(), 4u);
+    EXPECT_EQ(places[0].quoted, "in a carousel of listings") << head;
+    EXPECT_EQ(places[1].quoted, "in a carousel of listings") << head;
+    EXPECT_EQ(places[2].quoted, "in a carousel of listings") << head;
+    EXPECT_EQ(places[3].quoted, "") << head;
+  }
+  const std::string unread = "Similar profiles" + row +
+                             "\nMy name is Holly, I am 26.\nCall O77O 9OO lll\n\nPosted on "
+                             "site.example.";
+  const auto places = Places(unread, {"07700 900582", "07700 900963", "07700 900444"});
+  for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "in a carousel of listings");
+  // The ad's own cells (no age by each number) stay its own.
+  const std::string own =
+      "Holly | 07700 900582 | WhatsApp | 07700 900963\nMy name is Holly, I am 26.\n";
+  const auto own_places = Places(own, {"07700 900582", "07700 900963"});
+  EXPECT_EQ(own_places[0].quoted, "");
+  EXPECT_EQ(own_places[1].quoted, "");
+}
+
+TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
+  // Bullets of cards, each a name, an age and a number, under a heading in no lexicon (or none),
+  // after the ad's own contact line or in the middle of its text.
+  const std::string list = "\u2022 Iga (25) 07700 900582\n\u2022 Lena (27) 07700 900963\n"
+                           "- Noor, 30, 07700 900444\n";
+  for (const std::string heading : {"Tonight's picks\n", ""}) {
+    for (const std::string& text :
+         {"My name is Holly, I am 26. Incall and outcall.\nCall 07700 900111\n" + heading + list +
+              "\nPosted on site.example.",
+          "My name is Holly, I am 26.\n" + heading + list + "Incall and outcall.\nCall 07700 " +
+              "900111\n"}) {
+      const std::vector<MaskSpan> spans =
+          SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+      const auto places = PlaceContacts(text, spans, spans);
+      ASSERT_EQ(places.size(), spans.size());
+      for (size_t i = 0; i < spans.size(); ++i) {
+        const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+        EXPECT_EQ(places[i].quoted, own_number ? "" : "in a list of listings") << text;
+      }
+    }
+  }
+  // The ad's own bulleted contact lines (no age on them) stay its own.
+  const std::string own =
+      "My name is Holly, I am 26.\n\u2022 Call 07700 900582\n\u2022 WhatsApp 07700 900963\n";
+  const auto places = Places(own, {"07700 900582", "07700 900963"});
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "");
+}
+
 TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
   for (const std::string line : {"Popular in Leeds", "Hot girls in Leeds"}) {
     // The text's first line is the ad's own title.
