@@ -897,27 +897,39 @@ bool IsBullet(UChar32 c) {
          c == 0x25C6 || c == 0x2605 || c == 0x2606;
 }
 
-// Whether `line` is one card of a bulleted list: opened by a bullet, one contact `in`, before it
-// a few words holding an age (or the age read into the number), after it a few words.
+// Whether `line` opens as an item of a list does: a bullet, or a number of one or two digits and
+// a full stop or a bracket ("1.", "2)").
+bool OpensListItem(std::string_view line) {
+  if (line.empty()) return false;
+  size_t length = 0;
+  if (IsBullet(CodePointAt(line, 0, &length))) return true;
+  size_t digits = 0;
+  while (digits < line.size() && digits < 3 && IsDigit(line[digits])) ++digits;
+  return digits >= 1 && digits <= 2 && digits < line.size() &&
+         (line[digits] == '.' || line[digits] == ')');
+}
+
+// Whether `line` is one card of a bulleted or numbered list: opened as a list item, one contact
+// `in`, before it a few words holding an age (or the age read into the number), after it a few
+// words.
 bool IsBulletedCard(std::string_view text, const Line& line, const std::vector<MaskSpan>& in) {
   if (in.size() != 1) return false;
-  const std::string_view trimmed = Trim(text.substr(line.start, line.end - line.start));
-  size_t length = 0;
-  if (trimmed.empty() || !IsBullet(CodePointAt(trimmed, 0, &length))) return false;
+  if (!OpensListItem(Trim(text.substr(line.start, line.end - line.start)))) return false;
   const std::vector<Word> before = WordsOf(text, line.start, in[0].start, {});
   if (before.size() > kItemWords) return false;
-  const bool age = AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) ||
-                   std::any_of(before.begin(), before.end(),
-                               [](const Word& w) { return IsAge(w.text); });
+  const bool age =
+      AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) ||
+      std::any_of(before.begin(), before.end(), [](const Word& w) { return IsAge(w.text); });
   return age && LetterWords(WordsOf(text, in[0].end, line.end, {})) <= kItemWords;
 }
 
 // Tables with pipes: runs of two rows or more, each row one line of three cells or more with
 // one contact, the rows' numbers different (a header row without a contact may stand among
-// them); bulleted lists of cards ("• Iga (25) 602 692 702"), two lines or more in a row, each
-// a card of a name, an age and one number, the numbers different; and carousels (IsCarousel),
-// each its line. A site prints these wherever its template puts them (on top, after the prices,
-// after the ad's own contact line, at the bottom): where they stand is not read.
+// them); bulleted or numbered lists of cards ("• Iga (25) 602 692 702", "1. Iga (25) …"), two
+// lines or more in a row, each a card of a name, an age and one number, the numbers different;
+// and carousels (IsCarousel), each its line. A site prints these wherever its template puts them
+// (on top, after the prices, after the ad's own contact line, at the bottom): where they stand is
+// not read.
 std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>& lines,
                                  std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;

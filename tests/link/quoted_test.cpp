@@ -301,8 +301,9 @@ TEST(QuotedTest, ATableRowOfCardsWithTheNameAndAgeInTheirOwnCellIsQuoted) {
   // "Nell 32 | 07700 900582": each card's name and age in the cell before its number, one row
   // on top of the ad. Under a known heading before the first bar it is the site's widget even
   // when the ad's own number was not read.
-  const std::string row = " | Nell 32 | 07700 900582 | Rosa 31 | 07700 900963 | Ines 25 | "
-                          "07700 900444";
+  const std::string row =
+      " | Nell 32 | 07700 900582 | Rosa 31 | 07700 900963 | Ines 25 | "
+      "07700 900444";
   for (const std::string head : {"Tonight", "Similar profiles"}) {
     const std::string text =
         head + row + "\nMy name is Holly, I am 26.\nCall 07700 900111\n\nPosted on site.example.";
@@ -328,23 +329,25 @@ TEST(QuotedTest, ATableRowOfCardsWithTheNameAndAgeInTheirOwnCellIsQuoted) {
 }
 
 TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
-  // Bullets of cards, each a name, an age and a number, under a heading in no lexicon (or none),
-  // after the ad's own contact line or in the middle of its text.
-  const std::string list = "\u2022 Iga (25) 07700 900582\n\u2022 Lena (27) 07700 900963\n"
-                           "- Noor, 30, 07700 900444\n";
-  for (const std::string heading : {"Tonight's picks\n", ""}) {
-    for (const std::string& text :
-         {"My name is Holly, I am 26. Incall and outcall.\nCall 07700 900111\n" + heading + list +
-              "\nPosted on site.example.",
-          "My name is Holly, I am 26.\n" + heading + list + "Incall and outcall.\nCall 07700 " +
-              "900111\n"}) {
-      const std::vector<MaskSpan> spans =
-          SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
-      const auto places = PlaceContacts(text, spans, spans);
-      ASSERT_EQ(places.size(), spans.size());
-      for (size_t i = 0; i < spans.size(); ++i) {
-        const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
-        EXPECT_EQ(places[i].quoted, own_number ? "" : "in a list of listings") << text;
+  // Bullets (or numbers) of cards, each a name, an age and a number, under a heading in no
+  // lexicon (or none), after the ad's own contact line or in the middle of its text.
+  for (const std::string list :
+       {"\u2022 Iga (25) 07700 900582\n\u2022 Lena (27) 07700 900963\n- Noor, 30, 07700 900444\n",
+        "1. Iga (25) 07700 900582\n2) Lena (27) 07700 900963\n3. Noor, 30, 07700 900444\n"}) {
+    for (const std::string heading : {"Tonight's picks\n", ""}) {
+      for (const std::string& text :
+           {"My name is Holly, I am 26. Incall and outcall.\nCall 07700 900111\n" + heading + list +
+                "\nPosted on site.example.",
+            "My name is Holly, I am 26.\n" + heading + list + "Incall and outcall.\nCall 07700 " +
+                "900111\n"}) {
+        const std::vector<MaskSpan> spans =
+            SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+        const auto places = PlaceContacts(text, spans, spans);
+        ASSERT_EQ(places.size(), spans.size());
+        for (size_t i = 0; i < spans.size(); ++i) {
+          const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+          EXPECT_EQ(places[i].quoted, own_number ? "" : "in a list of listings") << text;
+        }
       }
     }
   }
