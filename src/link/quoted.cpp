@@ -689,9 +689,9 @@ bool IsItemSeparator(UChar32 c) {
   }
 }
 
-// Whether text[begin, end) holds an item separator, a comma or a semicolon (cards listed as a
-// sentence lists things: "Alice (30) 350 …; Viola (27) 393 …", "Νεφέλη 31, 695 …, Νεφέλη 26, …"),
-// or a run of two spaces or more. A card's words are still read back to the previous number, not
+// Whether text[begin, end) holds an item separator, a comma, a semicolon or a slash (cards listed
+// as a sentence lists things: "Alice (30) 350 …; Viola (27) 393 …", "Νεφέλη 31, 695 …, Νεφέλη 26,
+// …", "Mia 24 07700 900101 / Zoe 29 …"), or a run of two spaces or more. A card's words are still read back to the previous number, not
 // to the comma (the name and age before it are the card's).
 bool HasSeparator(std::string_view text, size_t begin, size_t end) {
   size_t spaces = 0;
@@ -703,7 +703,7 @@ bool HasSeparator(std::string_view text, size_t begin, size_t end) {
       if (++spaces >= 2) return true;
     } else {
       spaces = 0;
-      if (IsItemSeparator(c) || c == ',' || c == ';') return true;
+      if (IsItemSeparator(c) || c == ',' || c == ';' || c == '/') return true;
     }
     i += length;
   }
@@ -891,32 +891,29 @@ size_t PipesIn(std::string_view text, size_t begin, size_t end) {
   return pipes;
 }
 
-// Glyphs that open a bulleted line: the item separators (IsItemSeparator), dashes and stars.
-bool IsBullet(UChar32 c) {
-  return IsItemSeparator(c) || c == '-' || c == '*' || c == 0x2013 || c == 0x2014 || c == 0x25A0 ||
-         c == 0x25C6 || c == 0x2605 || c == 0x2606;
+// Why a contact in a list of cards one a line is quoted.
+constexpr std::string_view kInAListOfListings = "in a list of listings";
+
+// The first word holding a letter among `words` (a card's name after its bullet or number), or
+// an empty string.
+std::string FirstName(const std::vector<Word>& words) {
+  for (const Word& w : words) {
+    if (std::any_of(w.text.begin(), w.text.end(), [](char c) { return !IsDigit(c); })) return w.text;
+  }
+  return {};
 }
 
-// Whether `line` opens as an item of a list does: a bullet, or a number of one or two digits and
-// a full stop or a bracket ("1.", "2)").
-bool OpensListItem(std::string_view line) {
-  if (line.empty()) return false;
-  size_t length = 0;
-  if (IsBullet(CodePointAt(line, 0, &length))) return true;
-  size_t digits = 0;
-  while (digits < line.size() && digits < 3 && IsDigit(line[digits])) ++digits;
-  return digits >= 1 && digits <= 2 && digits < line.size() &&
-         (line[digits] == '.' || line[digits] == ')');
-}
-
-// Whether `line` is one card of a bulleted or numbered list: opened as a list item, one contact
-// `in`, before it a few words holding an age (or the age read into the number), after it a few
-// words.
-bool IsBulletedCard(std::string_view text, const Line& line, const std::vector<MaskSpan>& in) {
+// Whether `line` is one card of a list of cards, one a line: one contact `in`, before it a few
+// words holding a name and an age (or the age read into the number), after it a few words. A
+// bullet, a dash or a number ("•", "-", "1.", "2)") may open it, or nothing. Sets `*name` to the
+// card's first word holding a letter.
+bool IsCardLine(std::string_view text, const Line& line, const std::vector<MaskSpan>& in,
+                std::string* name) {
   if (in.size() != 1) return false;
-  if (!OpensListItem(Trim(text.substr(line.start, line.end - line.start)))) return false;
   const std::vector<Word> before = WordsOf(text, line.start, in[0].start, {});
   if (before.size() > kItemWords) return false;
+  *name = FirstName(before);
+  if (name->empty()) return false;
   const bool age =
       AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) ||
       std::any_of(before.begin(), before.end(), [](const Word& w) { return IsAge(w.text); });
@@ -925,8 +922,9 @@ bool IsBulletedCard(std::string_view text, const Line& line, const std::vector<M
 
 // Tables with pipes: runs of two rows or more, each row one line of three cells or more with
 // one contact, the rows' numbers different (a header row without a contact may stand among
-// them); bulleted or numbered lists of cards ("• Iga (25) 602 692 702", "1. Iga (25) …"), two
-// lines or more in a row, each a card of a name, an age and one number, the numbers different;
+// them); lists of cards, one a line, bulleted, numbered or not ("• Iga (25) 602 692 702", "1. Iga
+// (25) …", "Mia, 24 — 07700 900101"), two lines or more in a row, each a card of a name, an age
+// and one number, the numbers and the names different (an ad's own lines give one name);
 // and carousels (IsCarousel), each its line. A site prints these wherever its template puts them
 // (on top, after the prices, after the ad's own contact line, at the bottom): where they stand is
 // not read.
@@ -973,18 +971,21 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       l = end_line + 1;
       continue;
     }
-    // A bulleted list: this card and the cards after it.
+    // A list of cards: this card and the cards after it.
     numbers.clear();
+    std::vector<std::string> names;
     end_line = l;
     for (size_t k = l; k < lines.size(); ++k) {
       const std::vector<MaskSpan> card = ContactsIn(contacts, lines[k].start, lines[k].end);
-      if (!IsBulletedCard(text, lines[k], card)) break;
+      std::string name;
+      if (!IsCardLine(text, lines[k], card, &name)) break;
       end_line = k;
       std::string d = DigitsOf(text, card[0]);
       if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
     }
-    if (numbers.size() >= 2) {
-      blocks.push_back({line.start, lines[end_line].end, "in a list of listings"});
+    if (numbers.size() >= 2 && names.size() >= 2) {
+      blocks.push_back({line.start, lines[end_line].end, std::string(kInAListOfListings)});
       l = end_line + 1;
       continue;
     }
@@ -1007,8 +1008,15 @@ bool IsSegmentEnd(std::string_view text, size_t i) {
 }
 
 // The blocks under headings and the listing shapes (each sorted by start) as one list by start;
-// a heading's block ends where a shape starts inside it (a carousel or table is its own listing).
+// a heading's block ends where a carousel or table starts inside it (its own listing), while a
+// list of cards inside it is the block's own items (the block goes on after them: cards one a line
+// and other items mixed under one heading).
 std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) {
+  std::erase_if(shapes, [&](const Block& s) {
+    return s.why == kInAListOfListings && std::any_of(headed.begin(), headed.end(), [&](const Block& h) {
+             return s.start > h.start && s.start < h.end;
+           });
+  });
   for (Block& h : headed) {
     for (const Block& s : shapes) {
       if (s.start > h.start && s.start < h.end) h.end = std::min(h.end, s.start);

@@ -359,6 +359,55 @@ TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
   EXPECT_EQ(places[1].quoted, "");
 }
 
+TEST(QuotedTest, CardsOneALineWithoutBulletsOrPartedBySlashesAreQuoted) {
+  // Other ads' cards one a line with no bullet (a name, an age, a city, a dash, one number), or on
+  // one line parted by slashes, under a label in no lexicon or none, on top, in the middle or at
+  // the bottom (written for this test).
+  for (const std::string widget :
+       {"Picks tonight:\nMia, 24 \u2014 07700 900582\nZoe, 29 \u2014 07700 900963\nAva, 31 \u2014 "
+        "07700 900444",
+        "Mia (24) \u00b7 Leeds \u00b7 07700 900582\nZoe (29) \u00b7 York \u00b7 07700 900963\nAva (31) "
+        "\u00b7 Hull \u00b7 07700 900444",
+        "Mia 24 07700 900582 / Zoe 29 07700 900963 / Ava 31 07700 900444"}) {
+    const std::string own = "Call 07700 900111\n";
+    const std::string body = "My name is Holly, I am 26.\n";
+    const std::string rest = "Incall and outcall in Leeds.\n";
+    for (const std::string& text :
+         {widget + "\n" + body + rest + own, body + widget + "\n" + rest + own,
+          body + rest + own + widget + "\n\nPosted on site.example."}) {
+      const std::vector<MaskSpan> spans =
+          SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+      const auto places = PlaceContacts(text, spans, spans);
+      ASSERT_EQ(places.size(), spans.size());
+      for (size_t i = 0; i < spans.size(); ++i) {
+        const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+        EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
+      }
+    }
+  }
+  // Cards one a line among other items under a heading: the heading's block goes on after them.
+  {
+    const std::string text =
+        "My name is Holly, I am 26.\nCall 07700 900111\n\nSimilar ads\nLola (Leeds) 07700 "
+        "900555\nMia, 24 - 07700 900582\nZoe, 29 - 07700 900963\nAva (York) 07700 900444\n";
+    const auto places = Places(
+        text, {"07700 900111", "07700 900555", "07700 900582", "07700 900963", "07700 900444"});
+    ASSERT_EQ(places.size(), 5u);
+    EXPECT_EQ(places[0].quoted, "");
+    for (size_t i = 1; i < places.size(); ++i) EXPECT_NE(places[i].quoted, "") << i;
+  }
+  // The ad's own lines, one name on each (its age and its numbers), stay its own beside another
+  // own number; so do own numbers parted by a slash without an age on every card.
+  for (const std::string lines :
+       {"Holly, 26 \u2014 07700 900582\nHolly, 26 \u2014 WhatsApp 07700 900963",
+        "Holly 26: 07700 900582 / 07700 900963"}) {
+    const std::string text = "My name is Holly, I am 26.\nReception 07700 900111\n" + lines +
+                             "\nIncall and outcall.\n";
+    const auto places = Places(text, {"07700 900111", "07700 900582", "07700 900963"});
+    for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "") << lines;
+  }
+}
+
 TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
   for (const std::string line : {"Popular in Leeds", "Hot girls in Leeds"}) {
     // The text's first line is the ad's own title.
