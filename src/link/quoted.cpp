@@ -689,9 +689,15 @@ bool IsItemSeparator(UChar32 c) {
   }
 }
 
-// Whether text[begin, end) holds an item separator, a comma, a semicolon or a slash (cards listed
-// as a sentence lists things: "Alice (30) 350 …; Viola (27) 393 …", "Νεφέλη 31, 695 …, Νεφέλη 26,
-// …", "Mia 24 07700 900101 / Zoe 29 …"), or a run of two spaces or more. A card's words are still read back to the previous number, not
+// A hyphen or a dash (en, em, figure dash, minus).
+bool IsDash(UChar32 c) {
+  return c == '-' || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+// Whether text[begin, end) holds an item separator, a dash, a comma, a semicolon or a slash (cards
+// listed as a sentence lists things: "Alice (30) 350 …; Viola (27) 393 …", "Νεφέλη 31, 695 …,
+// Νεφέλη 26, …", "Mia 24 07700 900101 / Zoe 29 …", "… 07700 900101 – Zoe 29 …"), or a run of two
+// spaces or more. A card's words are still read back to the previous number, not
 // to the comma (the name and age before it are the card's).
 bool HasSeparator(std::string_view text, size_t begin, size_t end) {
   size_t spaces = 0;
@@ -703,7 +709,7 @@ bool HasSeparator(std::string_view text, size_t begin, size_t end) {
       if (++spaces >= 2) return true;
     } else {
       spaces = 0;
-      if (IsItemSeparator(c) || c == ',' || c == ';' || c == '/') return true;
+      if (IsItemSeparator(c) || IsDash(c) || c == ',' || c == ';' || c == '/') return true;
     }
     i += length;
   }
@@ -718,6 +724,11 @@ bool IsAge(std::string_view word) {
   if (word.size() != 2 || !IsDigit(word[0]) || !IsDigit(word[1])) return false;
   const int age = (word[0] - '0') * 10 + (word[1] - '0');
   return age >= 18 && age <= 69;
+}
+
+// Whether one of `words` is an age.
+bool HasAge(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return IsAge(w.text); });
 }
 
 // How many of `words` hold a letter.
@@ -816,9 +827,12 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
   }
   const bool one_card = in.size() == 1 && both_arrows;
   if (!one_card && (in.size() < 2 || distinct.size() < 2)) return false;
-  bool ages = true;
+  // Whether the first card holds an age, and every card after it.
+  bool first_age = false;
+  bool rest_ages = true;
   bool has_label = false;
-  size_t from = FirstCardStart(text, line, in[0], &has_label);
+  const size_t first_card_start = FirstCardStart(text, line, in[0], &has_label);
+  size_t from = first_card_start;
   for (size_t k = 0; k < in.size(); ++k) {
     if (in[k].start < from) return false;  // overlapping spans
     if (k > 0 && !HasSeparator(text, from, in[k].start)) return false;
@@ -838,14 +852,16 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     // The first card's age may stand before a colon inside it ("Mia 25 Tel: 07700 900111").
     const std::vector<Word> aged =
         k == 0 && has_label ? WordsOf(text, line.start, in[0].start, {}) : std::vector<Word>{};
-    auto has_age = [](const std::vector<Word>& ws) {
-      return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return IsAge(w.text); });
-    };
     // A card in cells ("| Вика 23 | 8 (967) … |") or after a comma ("…, Νεφέλη 26, 699 …"): its
     // name and age stand before the separator, since the previous number.
     const std::vector<Word> card = WordsOf(text, from, in[k].start, {});
-    const bool card_age = card.size() <= kItemWords && has_age(card);
-    ages = ages && (age_in_span || has_age(words) || has_age(aged) || card_age);
+    const bool card_age = card.size() <= kItemWords && HasAge(card);
+    const bool age = age_in_span || HasAge(words) || HasAge(aged) || card_age;
+    if (k == 0) {
+      first_age = age;
+    } else {
+      rest_ages = rest_ages && age;
+    }
     from = in[k].end;
   }
   // After the last card: a few words, or a closing arrow and then anything (the page's words
@@ -863,7 +879,13 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     i += n;
   }
   // Digits there are a card whose number was not read (another country's, in its own form).
-  if (LetterWords(WordsOf(text, from, tail_end, {})) > kItemWords) return false;
+  const std::vector<Word> tail = WordsOf(text, from, tail_end, {});
+  if (LetterWords(tail) > kItemWords) return false;
+  // Cards written number first ("07700 900101 — Mia, 24 · 07700 900102 — Zoe, 29"): each card's
+  // name and age after its number (the last card's in the tail), no words before the first.
+  const bool number_first = rest_ages && HasAge(tail) &&
+                            LetterWords(WordsOf(text, first_card_start, in[0].start, {})) == 0;
+  const bool ages = (first_age && rest_ages) || number_first;
   if (one_card) return ages;
   if (has_label) {
     if (labelled != nullptr) *labelled = ages;
@@ -911,13 +933,15 @@ bool IsCardLine(std::string_view text, const Line& line, const std::vector<MaskS
                 std::string* name) {
   if (in.size() != 1) return false;
   const std::vector<Word> before = WordsOf(text, line.start, in[0].start, {});
-  if (before.size() > kItemWords) return false;
+  const std::vector<Word> after = WordsOf(text, in[0].end, line.end, {});
+  if (before.size() > kItemWords || LetterWords(after) > kItemWords) return false;
+  // The card written number first ("07700 900101 — Mia, 24"): its name and age after it.
+  if (LetterWords(before) == 0) {
+    *name = FirstName(after);
+    return !name->empty() && HasAge(after);
+  }
   *name = FirstName(before);
-  if (name->empty()) return false;
-  const bool age =
-      AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) ||
-      std::any_of(before.begin(), before.end(), [](const Word& w) { return IsAge(w.text); });
-  return age && LetterWords(WordsOf(text, in[0].end, line.end, {})) <= kItemWords;
+  return AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) || HasAge(before);
 }
 
 // Tables with pipes: runs of two rows or more, each row one line of three cells or more with
