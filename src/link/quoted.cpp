@@ -920,7 +920,8 @@ constexpr std::string_view kInAListOfListings = "in a list of listings";
 // an empty string.
 std::string FirstName(const std::vector<Word>& words) {
   for (const Word& w : words) {
-    if (std::any_of(w.text.begin(), w.text.end(), [](char c) { return !IsDigit(c); })) return w.text;
+    if (std::any_of(w.text.begin(), w.text.end(), [](char c) { return !IsDigit(c); }))
+      return w.text;
   }
   return {};
 }
@@ -1037,9 +1038,9 @@ bool IsSegmentEnd(std::string_view text, size_t i) {
 // and other items mixed under one heading).
 std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) {
   std::erase_if(shapes, [&](const Block& s) {
-    return s.why == kInAListOfListings && std::any_of(headed.begin(), headed.end(), [&](const Block& h) {
-             return s.start > h.start && s.start < h.end;
-           });
+    return s.why == kInAListOfListings &&
+           std::any_of(headed.begin(), headed.end(),
+                       [&](const Block& h) { return s.start > h.start && s.start < h.end; });
   });
   for (Block& h : headed) {
     for (const Block& s : shapes) {

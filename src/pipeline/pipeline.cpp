@@ -55,9 +55,9 @@ namespace {
 // offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone). Version 12:
 // a line of cards each with an age after a label closed by a colon is the site's widget, and an
 // age in brackets read into a card's number is the card's age (link/quoted.cpp). Version 13: cards
-// parted by commas, semicolons or slashes, a card's name and age in the cell before its number,
-// lists of cards one a line (bulleted or not) are listings, and a bracketed age after a name is no
-// area code (link/quoted.cpp, extract/phone.cpp).
+// parted by commas, semicolons, slashes or dashes, cards written number first, a card's name and
+// age in the cell before its number, lists of cards one a line (bulleted or not) are listings, and
+// a bracketed age after a name is no area code (link/quoted.cpp, extract/phone.cpp).
 constexpr StageInfo kSelectorStage = {
     "selectors", 13,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "

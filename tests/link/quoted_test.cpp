@@ -366,11 +366,13 @@ TEST(QuotedTest, CardsOneALineWithoutBulletsPartedBySlashesOrDashesOrNumberFirst
   for (const std::string widget :
        {"Picks tonight:\nMia, 24 \u2014 07700 900582\nZoe, 29 \u2014 07700 900963\nAva, 31 \u2014 "
         "07700 900444",
-        "Mia (24) \u00b7 Leeds \u00b7 07700 900582\nZoe (29) \u00b7 York \u00b7 07700 900963\nAva (31) "
+        "Mia (24) \u00b7 Leeds \u00b7 07700 900582\nZoe (29) \u00b7 York \u00b7 07700 900963\nAva "
+        "(31) "
         "\u00b7 Hull \u00b7 07700 900444",
         "Mia 24 07700 900582 / Zoe 29 07700 900963 / Ava 31 07700 900444",
         "Mia 24 07700 900582 \u2013 Zoe 29 07700 900963 \u2013 Ava 31 07700 900444",
-        "07700 900582 \u2014 Mia, 24 \u00b7 07700 900963 \u2014 Zoe, 29 \u00b7 07700 900444 \u2014 Ava, 31",
+        "07700 900582 \u2014 Mia, 24 \u00b7 07700 900963 \u2014 Zoe, 29 \u00b7 07700 900444 \u2014 "
+        "Ava, 31",
         "07700 900582 \u2014 Mia, 24\n07700 900963 \u2014 Zoe, 29\n07700 900444 \u2014 Ava, 31"}) {
     const std::string own = "Call 07700 900111\n";
     const std::string body = "My name is Holly, I am 26.\n";
@@ -406,8 +408,8 @@ TEST(QuotedTest, CardsOneALineWithoutBulletsPartedBySlashesOrDashesOrNumberFirst
         "Holly 26: 07700 900582 / 07700 900963", "Holly 26: 07700 900582 - 07700 900963",
         "07700 900582 \u2014 Holly, 26\n07700 900963 \u2014 Holly, 26 (WhatsApp)",
         "07700 900582 - WhatsApp 07700 900963 - Holly, 26"}) {
-    const std::string text = "My name is Holly, I am 26.\nReception 07700 900111\n" + lines +
-                             "\nIncall and outcall.\n";
+    const std::string text =
+        "My name is Holly, I am 26.\nReception 07700 900111\n" + lines + "\nIncall and outcall.\n";
     const auto places = Places(text, {"07700 900111", "07700 900582", "07700 900963"});
     for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "") << lines;
   }
