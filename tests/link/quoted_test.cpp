@@ -17,6 +17,23 @@ std::vector<ContactPlace> Places(const std::string& text, const std::vector<std:
   return PlaceContacts(text, spans, spans);
 }
 
+// Expects every number of `text` among the four below quoted (for `why` when given) but the ad's
+// own, 07700 900111.
+void ExpectOnlyTheOwnNumberUnquoted(const std::string& text, const std::string& why = "") {
+  const std::vector<MaskSpan> spans =
+      SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+  const auto places = PlaceContacts(text, spans, spans);
+  ASSERT_EQ(places.size(), spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+    if (own_number || why.empty()) {
+      EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
+    } else {
+      EXPECT_EQ(places[i].quoted, why) << text;
+    }
+  }
+}
+
 TEST(QuotedTest, ContactsUnderASimilarAdsHeadingAreQuotedTheAdsOwnIsNot) {
   const std::string text =
       "Hi, I am Rosa, calm and friendly.\nCall 07700 900111\n\nSimilar ads\n"
@@ -273,14 +290,7 @@ TEST(QuotedTest, CardsListedWithCommasOrSemicolonsAfterALabelAreTheSitesWidgetAn
            {body + prices + own + "\n" + widget + "\nPosted on site.example.",
             body + prices + widget + "\n" + own + "\nPosted on site.example.",
             widget + "\n" + body + prices + own + "\nPosted on site.example."}) {
-        const std::vector<MaskSpan> spans =
-            SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
-        const auto places = PlaceContacts(text, spans, spans);
-        ASSERT_EQ(places.size(), spans.size());
-        for (size_t i = 0; i < spans.size(); ++i) {
-          const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
-          EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
-        }
+        ExpectOnlyTheOwnNumberUnquoted(text);
       }
     }
   }
@@ -340,14 +350,7 @@ TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
                 "\nPosted on site.example.",
             "My name is Holly, I am 26.\n" + heading + list + "Incall and outcall.\nCall 07700 " +
                 "900111\n"}) {
-        const std::vector<MaskSpan> spans =
-            SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
-        const auto places = PlaceContacts(text, spans, spans);
-        ASSERT_EQ(places.size(), spans.size());
-        for (size_t i = 0; i < spans.size(); ++i) {
-          const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
-          EXPECT_EQ(places[i].quoted, own_number ? "" : "in a list of listings") << text;
-        }
+        ExpectOnlyTheOwnNumberUnquoted(text, "in a list of listings");
       }
     }
   }
@@ -380,14 +383,7 @@ TEST(QuotedTest, CardsOneALineWithoutBulletsPartedBySlashesOrDashesOrNumberFirst
     for (const std::string& text :
          {widget + "\n" + body + rest + own, body + widget + "\n" + rest + own,
           body + rest + own + widget + "\n\nPosted on site.example."}) {
-      const std::vector<MaskSpan> spans =
-          SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
-      const auto places = PlaceContacts(text, spans, spans);
-      ASSERT_EQ(places.size(), spans.size());
-      for (size_t i = 0; i < spans.size(); ++i) {
-        const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
-        EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
-      }
+      ExpectOnlyTheOwnNumberUnquoted(text);
     }
   }
   // Cards one a line among other items under a heading: the heading's block goes on after them.
