@@ -17,6 +17,17 @@ std::vector<ContactPlace> Places(const std::string& text, const std::vector<std:
   return PlaceContacts(text, spans, spans);
 }
 
+// Expects 07700 900582 and 07700 900963 on `line`, in an ad's text after its opening words, the
+// ad's own.
+void ExpectBothNumbersTheAdsOwn(const std::string& line) {
+  const std::string text =
+      "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
+  const auto places = Places(text, {"07700 900582", "07700 900963"});
+  ASSERT_EQ(places.size(), 2u) << line;
+  EXPECT_EQ(places[0].quoted, "") << line;
+  EXPECT_EQ(places[1].quoted, "") << line;
+}
+
 // Expects every number of `text` among the four below quoted (for `why` when given) but the ad's
 // own, 07700 900111.
 void ExpectOnlyTheOwnNumberUnquoted(const std::string& text, const std::string& why = "") {
@@ -251,11 +262,7 @@ TEST(QuotedTest, ALabelledLineOfCardsWithAgesIsTheSitesWidgetOnTopOrAtTheBottom)
        {"Contact me: Holly 07700 900582 \u00b7 WhatsApp 07700 900963",
         "You can reach me and my friend in the flat near the station: Holly 26 07700 900582 "
         "\u00b7 Tess 30 07700 900963"}) {
-    const std::string text =
-        "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
-    const auto places = Places(text, {"07700 900582", "07700 900963"});
-    EXPECT_EQ(places[0].quoted, "") << line;
-    EXPECT_EQ(places[1].quoted, "") << line;
+    ExpectBothNumbersTheAdsOwn(line);
   }
 }
 
@@ -299,11 +306,7 @@ TEST(QuotedTest, CardsListedWithCommasOrSemicolonsAfterALabelAreTheSitesWidgetAn
   for (const std::string line :
        {"Call or text: 07700 900582, 07700 900963", "Holly 26: 07700 900582; WhatsApp 07700 900963",
         "Ring me, Holly, on 07700 900582; WhatsApp 07700 900963, texts only"}) {
-    const std::string text =
-        "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
-    const auto places = Places(text, {"07700 900582", "07700 900963"});
-    EXPECT_EQ(places[0].quoted, "") << line;
-    EXPECT_EQ(places[1].quoted, "") << line;
+    ExpectBothNumbersTheAdsOwn(line);
   }
 }
 
@@ -331,11 +334,7 @@ TEST(QuotedTest, ATableRowOfCardsWithTheNameAndAgeInTheirOwnCellIsQuoted) {
   const auto places = Places(unread, {"07700 900582", "07700 900963", "07700 900444"});
   for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "in a carousel of listings");
   // The ad's own cells (no age by each number) stay its own.
-  const std::string own =
-      "Holly | 07700 900582 | WhatsApp | 07700 900963\nMy name is Holly, I am 26.\n";
-  const auto own_places = Places(own, {"07700 900582", "07700 900963"});
-  EXPECT_EQ(own_places[0].quoted, "");
-  EXPECT_EQ(own_places[1].quoted, "");
+  ExpectBothNumbersTheAdsOwn("Holly | 07700 900582 | WhatsApp | 07700 900963");
 }
 
 TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
@@ -355,11 +354,7 @@ TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
     }
   }
   // The ad's own bulleted contact lines (no age on them) stay its own.
-  const std::string own =
-      "My name is Holly, I am 26.\n\u2022 Call 07700 900582\n\u2022 WhatsApp 07700 900963\n";
-  const auto places = Places(own, {"07700 900582", "07700 900963"});
-  EXPECT_EQ(places[0].quoted, "");
-  EXPECT_EQ(places[1].quoted, "");
+  ExpectBothNumbersTheAdsOwn("\u2022 Call 07700 900582\n\u2022 WhatsApp 07700 900963");
 }
 
 TEST(QuotedTest, CardsOneALineWithoutBulletsPartedBySlashesOrDashesOrNumberFirstAreQuoted) {
