@@ -1071,6 +1071,37 @@ bool BracketedAreaCode(std::string_view text, std::span<const Group> g, size_t i
   return false;
 }
 
+// Whether group i is a card's age in brackets after its name ("Alice (37) 368 570 3654", "Zsófi
+// (21) 06 30 020 8409" in a "similar ads" widget), not an area code: two digits from 18 to 69
+// closed by ')', a word's letter before the '(' (spaces between), and the groups after it on the
+// line valid as a number on their own. A two-digit area code after a name ("Ana (21) 3456-7890" in
+// Brazil) leaves no valid number without it and stays read as one.
+bool BracketedAgeBeforeNumber(std::string_view text, std::span<const Group> g, size_t i,
+                              std::string_view region) {
+  const Group& age = g[i];
+  if (age.plus || age.end - age.start != 2 || age.lead == 0 || text[age.lead - 1] != '(' ||
+      age.end >= text.size() || text[age.end] != ')' || i + 1 >= g.size()) {
+    return false;
+  }
+  const int years = (text[age.start] - '0') * 10 + (text[age.start + 1] - '0');
+  if (years < 18 || years > 69) return false;
+  size_t before = age.lead - 1;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == 0 || IsDigit(text[before - 1]) || !GluedBefore(text, before)) return false;
+  std::string digits;
+  size_t last = i + 1;
+  for (; last < g.size() && digits.size() + (g[last].end - g[last].start) <= kMaxDigits; ++last) {
+    if (g[last].plus || (last > i + 1 && g[last].separator_before == kLineBreak)) break;
+    digits.append(text.substr(g[last].start, g[last].end - g[last].start));
+  }
+  // The longest reading first, as the windows are read.
+  for (size_t k = last; k > i + 1; --k) {
+    if (digits.size() >= kMinDigits && ValidatePhone(digits, region) != nullptr) return true;
+    digits.resize(digits.size() - (g[k - 1].end - g[k - 1].start));
+  }
+  return false;
+}
+
 // A national number written without its trunk prefix, read with it ("8" + "4951234567" in RU), or
 // nullptr when the region has none or the number is not valid so.
 const ValidPhone* ValidateWithTrunkPrefix(std::string_view digits, std::string_view region) {
@@ -1708,6 +1739,11 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
             tail = i;
             continue;
           }
+        }
+        // "Alice (37) 368 570 3654": the age is no area code; the number starts after it.
+        if (BracketedAgeBeforeNumber(text, g, i, state.region)) {
+          ++i;
+          continue;
         }
         // The windows starting at group i, longest first: they end at groups [first_end,
         // last_end) (every group has a digit, so once a window has kMinDigits, the longer ones

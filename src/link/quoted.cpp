@@ -581,13 +581,14 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       }
     } else {
       // Inline: "Similar ads: Anna 07700 900123 | Mia ...": the phrase near the line's start, then
-      // a colon before the first contact, a few words at most after the phrase.
+      // a colon (or the bar of a table's first cell: "Похожие анкеты | Полина 32 | …") before the
+      // first contact, a few words at most after the phrase.
       const PhraseAt p = FindHeading(words, 1);
       const size_t first_contact = FirstContactIn(contacts, line.start, line.end);
       const size_t phrase_end =
           p.at == std::string::npos ? first_contact : words[p.at + p.words - 1].end;
       const size_t colon = phrase_end < first_contact
-                               ? text.substr(0, first_contact).find(':', phrase_end)
+                               ? text.substr(0, first_contact).find_first_of(":|", phrase_end)
                                : std::string_view::npos;
       if (colon != std::string_view::npos) {
         size_t between = 0;
@@ -688,7 +689,16 @@ bool IsItemSeparator(UChar32 c) {
   }
 }
 
-// Whether text[begin, end) holds an item separator, or a run of two spaces or more.
+// A hyphen or a dash (en, em, figure dash, minus).
+bool IsDash(UChar32 c) {
+  return c == '-' || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212;
+}
+
+// Whether text[begin, end) holds an item separator, a dash, a comma, a semicolon or a slash (cards
+// listed as a sentence lists things: "Alice (30) 350 …; Viola (27) 393 …", "Νεφέλη 31, 695 …,
+// Νεφέλη 26, …", "Mia 24 07700 900101 / Zoe 29 …", "… 07700 900101 – Zoe 29 …"), or a run of two
+// spaces or more. A card's words are still read back to the previous number, not
+// to the comma (the name and age before it are the card's).
 bool HasSeparator(std::string_view text, size_t begin, size_t end) {
   size_t spaces = 0;
   for (size_t i = begin; i < end;) {
@@ -699,7 +709,7 @@ bool HasSeparator(std::string_view text, size_t begin, size_t end) {
       if (++spaces >= 2) return true;
     } else {
       spaces = 0;
-      if (IsItemSeparator(c)) return true;
+      if (IsItemSeparator(c) || IsDash(c) || c == ',' || c == ';' || c == '/') return true;
     }
     i += length;
   }
@@ -714,6 +724,18 @@ bool IsAge(std::string_view word) {
   if (word.size() != 2 || !IsDigit(word[0]) || !IsDigit(word[1])) return false;
   const int age = (word[0] - '0') * 10 + (word[1] - '0');
   return age >= 18 && age <= 69;
+}
+
+// Whether one of `words` is an age.
+bool HasAge(const std::vector<Word>& words) {
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return IsAge(w.text); });
+}
+
+// How many of `words` hold a letter.
+size_t LetterWords(const std::vector<Word>& words) {
+  return static_cast<size_t>(std::count_if(words.begin(), words.end(), [](const Word& w) {
+    return std::any_of(w.text.begin(), w.text.end(), [](char c) { return !IsDigit(c); });
+  }));
 }
 
 // The digits of a contact's span, the last nine (two items of one number are one ad's).
@@ -805,9 +827,12 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
   }
   const bool one_card = in.size() == 1 && both_arrows;
   if (!one_card && (in.size() < 2 || distinct.size() < 2)) return false;
-  bool ages = true;
+  // Whether the first card holds an age, and every card after it.
+  bool first_age = false;
+  bool rest_ages = true;
   bool has_label = false;
-  size_t from = FirstCardStart(text, line, in[0], &has_label);
+  const size_t first_card_start = FirstCardStart(text, line, in[0], &has_label);
+  size_t from = first_card_start;
   for (size_t k = 0; k < in.size(); ++k) {
     if (in[k].start < from) return false;  // overlapping spans
     if (k > 0 && !HasSeparator(text, from, in[k].start)) return false;
@@ -827,10 +852,16 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     // The first card's age may stand before a colon inside it ("Mia 25 Tel: 07700 900111").
     const std::vector<Word> aged =
         k == 0 && has_label ? WordsOf(text, line.start, in[0].start, {}) : std::vector<Word>{};
-    auto has_age = [](const std::vector<Word>& ws) {
-      return std::any_of(ws.begin(), ws.end(), [](const Word& w) { return IsAge(w.text); });
-    };
-    ages = ages && (age_in_span || has_age(words) || has_age(aged));
+    // A card in cells ("| Вика 23 | 8 (967) … |") or after a comma ("…, Νεφέλη 26, 699 …"): its
+    // name and age stand before the separator, since the previous number.
+    const std::vector<Word> card = WordsOf(text, from, in[k].start, {});
+    const bool card_age = card.size() <= kItemWords && HasAge(card);
+    const bool age = age_in_span || HasAge(words) || HasAge(aged) || card_age;
+    if (k == 0) {
+      first_age = age;
+    } else {
+      rest_ages = rest_ages && age;
+    }
     from = in[k].end;
   }
   // After the last card: a few words, or a closing arrow and then anything (the page's words
@@ -847,7 +878,14 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     }
     i += n;
   }
-  if (WordsOf(text, from, tail_end, {}).size() > kItemWords) return false;
+  // Digits there are a card whose number was not read (another country's, in its own form).
+  const std::vector<Word> tail = WordsOf(text, from, tail_end, {});
+  if (LetterWords(tail) > kItemWords) return false;
+  // Cards written number first ("07700 900101 — Mia, 24 · 07700 900102 — Zoe, 29"): each card's
+  // name and age after its number (the last card's in the tail), no words before the first.
+  const bool number_first = rest_ages && HasAge(tail) &&
+                            LetterWords(WordsOf(text, first_card_start, in[0].start, {})) == 0;
+  const bool ages = (first_age && rest_ages) || number_first;
   if (one_card) return ages;
   if (has_label) {
     if (labelled != nullptr) *labelled = ages;
@@ -875,9 +913,46 @@ size_t PipesIn(std::string_view text, size_t begin, size_t end) {
   return pipes;
 }
 
+// Why a contact in a list of cards one a line is quoted.
+constexpr std::string_view kInAListOfListings = "in a list of listings";
+
+// The first word holding a letter among `words` (a card's name after its bullet or number), or
+// an empty string.
+std::string FirstName(const std::vector<Word>& words) {
+  for (const Word& w : words) {
+    if (std::any_of(w.text.begin(), w.text.end(), [](char c) { return !IsDigit(c); }))
+      return w.text;
+  }
+  return {};
+}
+
+// Whether `line` is one card of a list of cards, one a line: one contact `in`, before it a few
+// words holding a name and an age (or the age read into the number), after it a few words. A
+// bullet, a dash or a number ("•", "-", "1.", "2)") may open it, or nothing. Sets `*name` to the
+// card's first word holding a letter.
+bool IsCardLine(std::string_view text, const Line& line, const std::vector<MaskSpan>& in,
+                std::string* name) {
+  if (in.size() != 1) return false;
+  const std::vector<Word> before = WordsOf(text, line.start, in[0].start, {});
+  const std::vector<Word> after = WordsOf(text, in[0].end, line.end, {});
+  if (before.size() > kItemWords || LetterWords(after) > kItemWords) return false;
+  // The card written number first ("07700 900101 — Mia, 24"): its name and age after it.
+  if (LetterWords(before) == 0) {
+    *name = FirstName(after);
+    return !name->empty() && HasAge(after);
+  }
+  *name = FirstName(before);
+  return AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) || HasAge(before);
+}
+
 // Tables with pipes: runs of two rows or more, each row one line of three cells or more with
 // one contact, the rows' numbers different (a header row without a contact may stand among
-// them); and carousels (IsCarousel), each its line.
+// them); lists of cards, one a line, bulleted, numbered or not ("• Iga (25) 602 692 702", "1. Iga
+// (25) …", "Mia, 24 — 07700 900101"), two lines or more in a row, each a card of a name, an age
+// and one number, the numbers and the names different (an ad's own lines give one name);
+// and carousels (IsCarousel), each its line. A site prints these wherever its template puts them
+// (on top, after the prices, after the ad's own contact line, at the bottom): where they stand is
+// not read.
 std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>& lines,
                                  std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;
@@ -921,6 +996,24 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       l = end_line + 1;
       continue;
     }
+    // A list of cards: this card and the cards after it.
+    numbers.clear();
+    std::vector<std::string> names;
+    end_line = l;
+    for (size_t k = l; k < lines.size(); ++k) {
+      const std::vector<MaskSpan> card = ContactsIn(contacts, lines[k].start, lines[k].end);
+      std::string name;
+      if (!IsCardLine(text, lines[k], card, &name)) break;
+      end_line = k;
+      std::string d = DigitsOf(text, card[0]);
+      if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+    if (numbers.size() >= 2 && names.size() >= 2) {
+      blocks.push_back({line.start, lines[end_line].end, std::string(kInAListOfListings)});
+      l = end_line + 1;
+      continue;
+    }
     if (bool labelled = false; IsCarousel(text, line, in, &labelled))
       blocks.push_back({line.start, line.end, "in a carousel of listings", labelled});
     ++l;
@@ -940,8 +1033,15 @@ bool IsSegmentEnd(std::string_view text, size_t i) {
 }
 
 // The blocks under headings and the listing shapes (each sorted by start) as one list by start;
-// a heading's block ends where a shape starts inside it (a carousel or table is its own listing).
+// a heading's block ends where a carousel or table starts inside it (its own listing), while a
+// list of cards inside it is the block's own items (the block goes on after them: cards one a line
+// and other items mixed under one heading).
 std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) {
+  std::erase_if(shapes, [&](const Block& s) {
+    return s.why == kInAListOfListings &&
+           std::any_of(headed.begin(), headed.end(),
+                       [&](const Block& h) { return s.start > h.start && s.start < h.end; });
+  });
   for (Block& h : headed) {
     for (const Block& s : shapes) {
       if (s.start > h.start && s.start < h.end) h.end = std::min(h.end, s.start);

@@ -54,9 +54,12 @@ namespace {
 // (link/quoted.cpp). Version 11: the contacts of a short post that states no age and makes no
 // offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone). Version 12:
 // a line of cards each with an age after a label closed by a colon is the site's widget, and an
-// age in brackets read into a card's number is the card's age (link/quoted.cpp).
+// age in brackets read into a card's number is the card's age (link/quoted.cpp). Version 13: cards
+// parted by commas, semicolons, slashes or dashes, cards written number first, a card's name and
+// age in the cell before its number, lists of cards one a line (bulleted or not) are listings, and
+// a bracketed age after a name is no area code (link/quoted.cpp, extract/phone.cpp).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 12,
+    "selectors", 13,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -318,8 +321,9 @@ class SelectorStage {
 // the clients' posts' sentences selectors stage 8 reads as mentions left out. Version 9: the
 // numbers told in parts selectors stage 9 reads masked. Version 10: the listings selectors stage 10
 // reads as quoted left out. Version 11: the lines of posts about someone (selectors stage 11) left
-// out. Version 12: the labelled widgets selectors stage 12 quotes left out.
-constexpr StageInfo kTextStage = {"text", 12,
+// out. Version 12: the labelled widgets selectors stage 12 quotes left out. Version 13: the
+// listings selectors stage 13 quotes left out.
+constexpr StageInfo kTextStage = {"text", 13,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

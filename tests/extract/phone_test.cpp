@@ -478,6 +478,19 @@ TEST(Phone, BracketedAreaCodeIsNational) {
   EXPECT_EQ(Values("Tel 4951234567", "phone", "RU"), std::vector<std::string>{"+4951234567"});
 }
 
+// A card's age in brackets after its name ("Alice (37) 368 570 3654" in a "similar ads" widget) is
+// no area code when the digits after it are a number on their own; a real two-digit area code
+// after a word ("Ruf (30) 1234567", Brazil's "Ana (21) 3456-7890") leaves none and stays read.
+TEST(Phone, ABracketedAgeAfterANameIsNoAreaCode) {
+  EXPECT_EQ(Values("Alice (37) 368 570 3654; Viola (27) 393 370 1056", "phone", "IT"),
+            (V{"+393685703654", "+393933701056"}));
+  EXPECT_EQ(Values("Zs\u00f3fi (21) 06 30 020 8409", "phone", "HU"), V{"+36300208409"});
+  EXPECT_EQ(Values("Maya (27) 07700 900582 \u00b7 Tess (30) 07700 900963", "phone", "GB"),
+            (V{"+447700900582", "+447700900963"}));
+  EXPECT_EQ(Values("Ruf (30) 1234567 an", "phone", "DE"), V{"+49301234567"});
+  EXPECT_EQ(Values("Ana (21) 3456-7890", "phone", "BR"), V{"+552134567890"});
+}
+
 // Groups of spelled digits parted by commas are one number when together they make a valid one;
 // prices, hours and counts spelled so stay no phone.
 TEST(Phone, SpelledGroupsPartedByCommasAreOneNumberWhenValid) {

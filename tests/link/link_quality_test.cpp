@@ -714,8 +714,15 @@ TEST(LinkQualityTest, BlindNetworkCorpus13) {
   // networks 128, recruiters 105 (the IBAN over two lines with a fresh number per repost: eight
   // singles), IP networks 80, the Wi-Fi network 63; every mirror joined its original; regular
   // networks, reception agencies and employers lose none.
-  EXPECT_GE(score.precision, 0.030);
-  EXPECT_GE(score.recall, 0.759);
+  // Session 54 (link39, the corpus a development set): cards parted by commas or semicolons, a
+  // card's name and age in the cell before its number, a last card whose number was not read,
+  // lists of cards one a line (quoted.h), and a bracketed age after a name read as no area code
+  // (extract/phone.cpp): 286 clusters, precision 0.9382, recall 0.7803 (3,691 of 3,934 predicted
+  // pairs right); the widget-quoted own numbers of two networks are no longer generic. Left: the
+  // Spanish split network joined to a regular one by shared agency sentences (195 wrong pairs),
+  // copycats (about 30). Floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.918);
+  EXPECT_GE(score.recall, 0.760);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus14) {

@@ -17,6 +17,34 @@ std::vector<ContactPlace> Places(const std::string& text, const std::vector<std:
   return PlaceContacts(text, spans, spans);
 }
 
+// Expects 07700 900582 and 07700 900963 on `line`, in an ad's text after its opening words, the
+// ad's own.
+void ExpectBothNumbersTheAdsOwn(const std::string& line) {
+  const std::string text =
+      "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
+  const auto places = Places(text, {"07700 900582", "07700 900963"});
+  ASSERT_EQ(places.size(), 2u) << line;
+  EXPECT_EQ(places[0].quoted, "") << line;
+  EXPECT_EQ(places[1].quoted, "") << line;
+}
+
+// Expects every number of `text` among the four below quoted (for `why` when given) but the ad's
+// own, 07700 900111.
+void ExpectOnlyTheOwnNumberUnquoted(const std::string& text, const std::string& why = "") {
+  const std::vector<MaskSpan> spans =
+      SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+  const auto places = PlaceContacts(text, spans, spans);
+  ASSERT_EQ(places.size(), spans.size());
+  for (size_t i = 0; i < spans.size(); ++i) {
+    const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+    if (own_number || why.empty()) {
+      EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
+    } else {
+      EXPECT_EQ(places[i].quoted, why) << text;
+    }
+  }
+}
+
 TEST(QuotedTest, ContactsUnderASimilarAdsHeadingAreQuotedTheAdsOwnIsNot) {
   const std::string text =
       "Hi, I am Rosa, calm and friendly.\nCall 07700 900111\n\nSimilar ads\n"
@@ -234,11 +262,7 @@ TEST(QuotedTest, ALabelledLineOfCardsWithAgesIsTheSitesWidgetOnTopOrAtTheBottom)
        {"Contact me: Holly 07700 900582 \u00b7 WhatsApp 07700 900963",
         "You can reach me and my friend in the flat near the station: Holly 26 07700 900582 "
         "\u00b7 Tess 30 07700 900963"}) {
-    const std::string text =
-        "My name is Holly, I am 26. Incall and outcall.\n" + line + "\n\nPosted on site.example.";
-    const auto places = Places(text, {"07700 900582", "07700 900963"});
-    EXPECT_EQ(places[0].quoted, "") << line;
-    EXPECT_EQ(places[1].quoted, "") << line;
+    ExpectBothNumbersTheAdsOwn(line);
   }
 }
 
@@ -253,6 +277,133 @@ TEST(QuotedTest, AnAgeInBracketsReadIntoACardsNumberIsTheCardsAge) {
   EXPECT_EQ(places[0].quoted, "");
   EXPECT_EQ(places[1].quoted, "in a carousel of listings");
   EXPECT_EQ(places[2].quoted, "in a carousel of listings");
+}
+
+TEST(QuotedTest, CardsListedWithCommasOrSemicolonsAfterALabelAreTheSitesWidgetAnywhere) {
+  // Sites list other ads' cards as a sentence lists things (written for this test, in no
+  // lexicon): a label closed by a colon, then a name, an age and a number per card, parted by
+  // commas or semicolons; after the ad's own contact line, after its prices, on top. A card whose
+  // number was not read (another country's, in its form) may close the line.
+  for (const std::string widget :
+       {"Seen by her visitors too: Nell 31, 07700 900582, Rosa 26, 07700 900963",
+        "Seen by her visitors too: Nell 31, 07700 900582, Rosa 26, 07700 900963, Ines 23, 8 "
+        "(967) 919-28-30",
+        "Picks for tonight: Alba (30) 07700 900582; Vera (27) 07700 900963; Lina (39) 07700 "
+        "900444"}) {
+    for (const std::string own : {"Call 07700 900111", "Call O77O 9OO lll"}) {
+      const std::string prices = "Rates: 30 min 90, 1 hour 150, 2 hours 270.\n";
+      const std::string body = "My name is Holly, I am 26. Incall and outcall.\n";
+      for (const std::string& text :
+           {body + prices + own + "\n" + widget + "\nPosted on site.example.",
+            body + prices + widget + "\n" + own + "\nPosted on site.example.",
+            widget + "\n" + body + prices + own + "\nPosted on site.example."}) {
+        ExpectOnlyTheOwnNumberUnquoted(text);
+      }
+    }
+  }
+  // The ad's own numbers listed with commas or semicolons, without an age on every card, stay
+  // its own.
+  for (const std::string line :
+       {"Call or text: 07700 900582, 07700 900963", "Holly 26: 07700 900582; WhatsApp 07700 900963",
+        "Ring me, Holly, on 07700 900582; WhatsApp 07700 900963, texts only"}) {
+    ExpectBothNumbersTheAdsOwn(line);
+  }
+}
+
+TEST(QuotedTest, ATableRowOfCardsWithTheNameAndAgeInTheirOwnCellIsQuoted) {
+  // "Nell 32 | 07700 900582": each card's name and age in the cell before its number, one row
+  // on top of the ad. Under a known heading before the first bar it is the site's widget even
+  // when the ad's own number was not read.
+  const std::string row =
+      " | Nell 32 | 07700 900582 | Rosa 31 | 07700 900963 | Ines 25 | "
+      "07700 900444";
+  for (const std::string head : {"Tonight", "Similar profiles"}) {
+    const std::string text =
+        head + row + "\nMy name is Holly, I am 26.\nCall 07700 900111\n\nPosted on site.example.";
+    const auto places =
+        Places(text, {"07700 900111", "07700 900582", "07700 900963", "07700 900444"});
+    ASSERT_EQ(places.size(), 4u);
+    EXPECT_EQ(places[0].quoted, "in a carousel of listings") << head;
+    EXPECT_EQ(places[1].quoted, "in a carousel of listings") << head;
+    EXPECT_EQ(places[2].quoted, "in a carousel of listings") << head;
+    EXPECT_EQ(places[3].quoted, "") << head;
+  }
+  const std::string unread = "Similar profiles" + row +
+                             "\nMy name is Holly, I am 26.\nCall O77O 9OO lll\n\nPosted on "
+                             "site.example.";
+  const auto places = Places(unread, {"07700 900582", "07700 900963", "07700 900444"});
+  for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "in a carousel of listings");
+  // The ad's own cells (no age by each number) stay its own.
+  ExpectBothNumbersTheAdsOwn("Holly | 07700 900582 | WhatsApp | 07700 900963");
+}
+
+TEST(QuotedTest, ABulletedListOfCardsIsQuotedWhereverItStands) {
+  // Bullets (or numbers) of cards, each a name, an age and a number, under a heading in no
+  // lexicon (or none), after the ad's own contact line or in the middle of its text.
+  for (const std::string list :
+       {"\u2022 Iga (25) 07700 900582\n\u2022 Lena (27) 07700 900963\n- Noor, 30, 07700 900444\n",
+        "1. Iga (25) 07700 900582\n2) Lena (27) 07700 900963\n3. Noor, 30, 07700 900444\n"}) {
+    for (const std::string heading : {"Tonight's picks\n", ""}) {
+      for (const std::string& text :
+           {"My name is Holly, I am 26. Incall and outcall.\nCall 07700 900111\n" + heading + list +
+                "\nPosted on site.example.",
+            "My name is Holly, I am 26.\n" + heading + list + "Incall and outcall.\nCall 07700 " +
+                "900111\n"}) {
+        ExpectOnlyTheOwnNumberUnquoted(text, "in a list of listings");
+      }
+    }
+  }
+  // The ad's own bulleted contact lines (no age on them) stay its own.
+  ExpectBothNumbersTheAdsOwn("\u2022 Call 07700 900582\n\u2022 WhatsApp 07700 900963");
+}
+
+TEST(QuotedTest, CardsOneALineWithoutBulletsPartedBySlashesOrDashesOrNumberFirstAreQuoted) {
+  // Other ads' cards one a line with no bullet (a name, an age, a city, a dash, one number), or on
+  // one line parted by slashes or dashes, or written number first, under a label in no lexicon or
+  // none, on top, in the middle or at the bottom (written for this test).
+  for (const std::string widget :
+       {"Picks tonight:\nMia, 24 \u2014 07700 900582\nZoe, 29 \u2014 07700 900963\nAva, 31 \u2014 "
+        "07700 900444",
+        "Mia (24) \u00b7 Leeds \u00b7 07700 900582\nZoe (29) \u00b7 York \u00b7 07700 900963\nAva "
+        "(31) "
+        "\u00b7 Hull \u00b7 07700 900444",
+        "Mia 24 07700 900582 / Zoe 29 07700 900963 / Ava 31 07700 900444",
+        "Mia 24 07700 900582 \u2013 Zoe 29 07700 900963 \u2013 Ava 31 07700 900444",
+        "07700 900582 \u2014 Mia, 24 \u00b7 07700 900963 \u2014 Zoe, 29 \u00b7 07700 900444 \u2014 "
+        "Ava, 31",
+        "07700 900582 \u2014 Mia, 24\n07700 900963 \u2014 Zoe, 29\n07700 900444 \u2014 Ava, 31"}) {
+    const std::string own = "Call 07700 900111\n";
+    const std::string body = "My name is Holly, I am 26.\n";
+    const std::string rest = "Incall and outcall in Leeds.\n";
+    for (const std::string& text :
+         {widget + "\n" + body + rest + own, body + widget + "\n" + rest + own,
+          body + rest + own + widget + "\n\nPosted on site.example."}) {
+      ExpectOnlyTheOwnNumberUnquoted(text);
+    }
+  }
+  // Cards one a line among other items under a heading: the heading's block goes on after them.
+  {
+    const std::string text =
+        "My name is Holly, I am 26.\nCall 07700 900111\n\nSimilar ads\nLola (Leeds) 07700 "
+        "900555\nMia, 24 - 07700 900582\nZoe, 29 - 07700 900963\nAva (York) 07700 900444\n";
+    const auto places = Places(
+        text, {"07700 900111", "07700 900555", "07700 900582", "07700 900963", "07700 900444"});
+    ASSERT_EQ(places.size(), 5u);
+    EXPECT_EQ(places[0].quoted, "");
+    for (size_t i = 1; i < places.size(); ++i) EXPECT_NE(places[i].quoted, "") << i;
+  }
+  // The ad's own lines, one name on each (its age and its numbers), stay its own beside another
+  // own number; so do own numbers parted by a slash without an age on every card.
+  for (const std::string lines :
+       {"Holly, 26 \u2014 07700 900582\nHolly, 26 \u2014 WhatsApp 07700 900963",
+        "Holly 26: 07700 900582 / 07700 900963", "Holly 26: 07700 900582 - 07700 900963",
+        "07700 900582 \u2014 Holly, 26\n07700 900963 \u2014 Holly, 26 (WhatsApp)",
+        "07700 900582 - WhatsApp 07700 900963 - Holly, 26"}) {
+    const std::string text =
+        "My name is Holly, I am 26.\nReception 07700 900111\n" + lines + "\nIncall and outcall.\n";
+    const auto places = Places(text, {"07700 900111", "07700 900582", "07700 900963"});
+    for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "") << lines;
+  }
 }
 
 TEST(QuotedTest, ATitleLineOrASentenceHoldingAHeadingPhraseIsNoHeading) {
