@@ -1632,14 +1632,26 @@ void FindSpelledJoins(std::string_view text, std::vector<LineJoin>& out) {
     return k == 0 || IsBlank(text[k - 1]) || text[k - 1] == '\n' || text[k - 1] == ':' ||
            text[k - 1] == '"' || text[k - 1] == '\'' || IsNonAscii(text[k - 1]);
   };
+  const auto at = [&](size_t k) { return k < text.size() ? text[k] : '\0'; };
+  // A dot or an underscore at text[k] glued between two spelled characters ("a.m-o").
+  const auto glued = [&](size_t k) {
+    return (at(k) == '.' || at(k) == '_') && IsAsciiAlnum(at(k - 1)) && IsAsciiAlnum(at(k + 1)) &&
+           at(k + 2) == '-';
+  };
   size_t from = 0;
   for (size_t hyphen = text.find('-'); hyphen != std::string_view::npos;
        hyphen = text.find('-', hyphen + 1)) {
     if (hyphen < from || hyphen == 0 || !single(text[hyphen - 1]) || !opens(hyphen - 1)) continue;
-    // Characters and hyphens in turn from hyphen - 1.
+    // Single characters from hyphen - 1, each pair joined by a hyphen, or by a dot or an
+    // underscore written glued between two letters or digits ("d-a-s-h-a.m-o-o-n").
+    const size_t first = out.size();
     size_t characters = 1, letters = IsAsciiLetter(text[hyphen - 1]) ? 1 : 0, k = hyphen;
-    while (k + 1 < text.size() && text[k] == '-' && single(text[k + 1]) &&
-           (k + 2 == text.size() || !single(text[k + 2]))) {
+    while (true) {
+      if (at(k) == '-' && single(at(k + 1)) && (!single(at(k + 2)) || glued(k + 2))) {
+        out.push_back(LineJoin{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), true});
+      } else if (!glued(k)) {  // (a glued mark stays)
+        break;
+      }
       ++characters;
       letters += static_cast<size_t>(IsAsciiLetter(text[k + 1]));
       k += 2;
@@ -1648,9 +1660,8 @@ void FindSpelledJoins(std::string_view text, std::vector<LineJoin>& out) {
     // What follows: the end, a blank, a line's end, a mark of prose; not a longer word or a hyphen.
     const bool closes = k == text.size() || IsBlank(text[k]) || text[k] == '\n' ||
                         (!single(text[k]) && text[k] != '-' && text[k] != '@');
-    if (!closes || characters < kMinSpelledCharacters || letters < kMinSpelledLetters) continue;
-    for (size_t h = hyphen; h < k; h += 2) {
-      out.push_back(LineJoin{static_cast<uint32_t>(h), static_cast<uint32_t>(h + 1), true});
+    if (!closes || characters < kMinSpelledCharacters || letters < kMinSpelledLetters) {
+      out.resize(first);
     }
   }
 }
