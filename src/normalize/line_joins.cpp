@@ -2017,8 +2017,7 @@ char ParenCountAt(std::string_view text, size_t at, size_t& end) {
   }
   if ((count != '2' && count != '3') || k >= text.size() || text[k] != ')') return 0;
   ++k;
-  if (k < text.size() && !IsBlank(text[k]) && text[k] != ',' && text[k] != '.' &&
-      text[k] != '\n') {
+  if (k < text.size() && !IsBlank(text[k]) && text[k] != ',' && text[k] != '.' && text[k] != '\n') {
     return 0;
   }
   end = k;
@@ -2026,11 +2025,11 @@ char ParenCountAt(std::string_view text, size_t at, size_t& end) {
 }
 
 // A digit told with its count after it at text[at] ("5 twice" in "212, 5 twice, 0143", or the
-// sign's shorthand "7×2" in "04 7×2 520655", or "8 (x2)"): a digit alone after a blank, the group before it
-// one blank or a comma and a blank away, the count's words or sign after it, then a comma or a
-// blank and the next group, or the number's end. Appends the digit written out (" 55 ") in place
-// of everything from the group before to the group after, when the groups and the digits hold at
-// least kMinDigits; returns where it ends, or npos.
+// sign's shorthand "7×2" in "04 7×2 520655", or "8 (x2)"): a digit alone after a blank, the group
+// before it one blank or a comma and a blank away, the count's words or sign after it, then a comma
+// or a blank and the next group, or the number's end. Appends the digit written out (" 55 ") in
+// place of everything from the group before to the group after, when the groups and the digits hold
+// at least kMinDigits; returns where it ends, or npos.
 size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>& out) {
   constexpr size_t kMinDigits = 7;
   if (at < 2 || at + 2 >= text.size() || !IsDigit(text[at]) || text[at - 1] != ' ' ||
@@ -2048,7 +2047,7 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
     digits += IsDigit(text[k - 1]);
   }
   size_t phrase_end = 0;
-  const char count = text[at + 1] != ' '    ? SignCountAt(text, at + 1, phrase_end)
+  const char count = text[at + 1] != ' '   ? SignCountAt(text, at + 1, phrase_end)
                      : text[at + 2] == '(' ? ParenCountAt(text, at + 2, phrase_end)
                                            : CountPhraseAt(text, at + 2, phrase_end);
   if (count == 0) return std::string_view::npos;
@@ -2066,7 +2065,6 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
                            std::move(number), static_cast<uint32_t>(end), /*whole=*/true});
   return end;
 }
-
 
 // A number read off a screenshot by OCR, which misreads some digits as letters or marks of like
 // shape ("0?70() 9()0 309", "328 72z T186", "0B9 75Q 41U9", "07S° 23B° 26° U7", "()15! 🍓 276 🍓
@@ -2094,7 +2092,8 @@ constexpr auto kOcrDigits = [] {
 size_t QuoteMarkAt(std::string_view text, size_t k) {
   if (k >= text.size()) return 0;
   if (text[k] == '"') return 1;
-  if (k + 1 < text.size() && text[k] == '\xc2' && (text[k + 1] == '\xab' || text[k + 1] == '\xbb')) {
+  if (k + 1 < text.size() && text[k] == '\xc2' &&
+      (text[k + 1] == '\xab' || text[k + 1] == '\xbb')) {
     return 2;
   }
   if (k + 2 < text.size() && text[k] == '\xe2' && text[k + 1] == '\x80') {
@@ -2130,10 +2129,10 @@ struct OcrToken {
   size_t begin = 0, end = 0;  // without its quotation marks
   Kind kind = kOther;
   bool opens_quote = false, closes_quote = false;
-  bool plus = false;      // a '+' opens it
-  bool letters = false;   // a group of misread letters alone ("DT", "sss")
-  bool size_like = false; // digits closed by one capital letter ("75B"): a size
-  std::string digits;     // what a group stands for
+  bool plus = false;       // a '+' opens it
+  bool letters = false;    // a group of misread letters alone ("DT", "sss")
+  bool size_like = false;  // digits closed by one capital letter ("75B"): a size
+  std::string digits;      // what a group stands for
   size_t real_digits = 0;
   size_t misread = 0;
 };
@@ -2207,8 +2206,8 @@ OcrToken ReadOcrToken(std::string_view text, size_t b, size_t e) {
   if (token.digits.empty() || (e - b == 1 && text[b] == '|')) return token;
   token.kind = OcrToken::kGroup;
   token.letters = token.real_digits == 0 && !symbol;
-  token.size_like = token.misread == 1 && last_misread >= 'A' && last_misread <= 'Z' &&
-                    last_misread_at + 1 == e;
+  token.size_like =
+      token.misread == 1 && last_misread >= 'A' && last_misread <= 'Z' && last_misread_at + 1 == e;
   return token;
 }
 
@@ -2282,10 +2281,9 @@ bool OcrNumberAt(std::string_view text, size_t at, size_t ls, size_t le,
                                      tokens[0].kind == OcrToken::kTag || label(tokens[0]))));
   if (!alone_on_line) {
     // The end of a quotation: its closing mark on the last group or alone after it.
-    const bool closes =
-        tokens[last].closes_quote ||
-        (last + 1 < count && tokens[last + 1].begin == tokens[last + 1].end &&
-         tokens[last + 1].closes_quote && last + 2 == count);
+    const bool closes = tokens[last].closes_quote ||
+                        (last + 1 < count && tokens[last + 1].begin == tokens[last + 1].end &&
+                         tokens[last + 1].closes_quote && last + 2 == count);
     if (!closes) return false;
     // Misread letters alone that open it are words of the quotation ("to").
     while (first < last && tokens[first].letters && !tokens[first].opens_quote) ++first;
@@ -2320,8 +2318,8 @@ bool OcrNumberAt(std::string_view text, size_t at, size_t ls, size_t le,
     if (k > first) number += ' ';
     number += token.digits;  // its groups apart, as written
   }
-  if (digits < kMinOcrDigits || digits > kMaxOcrDigits || real < kMinRealDigits ||
-      misread == 0 || letters > strong || sizes > 1) {
+  if (digits < kMinOcrDigits || digits > kMaxOcrDigits || real < kMinRealDigits || misread == 0 ||
+      letters > strong || sizes > 1) {
     return false;
   }
   const size_t begin = tokens[first].begin;  // its '+' too
@@ -2342,8 +2340,8 @@ bool ShortLineAround(std::string_view text, size_t at, size_t& start, size_t& en
   const size_t back = std::min(at, kMaxOcrLine);
   const auto* before = static_cast<const char*>(memrchr(text.data() + at - back, '\n', back));
   if (before == nullptr && back == kMaxOcrLine) {
-    const auto* next = static_cast<const char*>(
-        std::memchr(text.data() + at, '\n', text.size() - at));
+    const auto* next =
+        static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
     skip_to = next == nullptr ? text.size() : static_cast<size_t>(next - text.data());
     return false;
   }
@@ -2423,9 +2421,9 @@ constexpr std::array<std::string_view, 21> kSpreadStartVerbs = {
 // The verbs of ending: "ends", "finishes".
 // German "hört mit … auf" closes with its particle, as "fängt mit … an" does.
 constexpr std::array<std::string_view, 19> kSpreadEndVerbs = {
-    "ends",    "endet",    "finit",         "termine",   "termina",      "termină", "eindigt",
-    "kończy",  "konczy",   "končí",         "konci",     "finisce",      "acaba",   "заканчивается",
-    "кончается", "закінчується", "завършва", "hört",      "hort"};
+    "ends",      "endet",        "finit",    "termine", "termina", "termină", "eindigt",
+    "kończy",    "konczy",       "končí",    "konci",   "finisce", "acaba",   "заканчивается",
+    "кончается", "закінчується", "завършва", "hört",    "hort"};
 // The words between such a verb and the part ("with", "by", "się od", "на").
 constexpr std::array<std::string_view, 24> kSpreadLinks = {
     "with", "in", "on", "by", "mit", "auf", "par", "por", "en", "con", "com", "em",
@@ -2722,7 +2720,7 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
   // Every text goes through here and few of its bytes open a part: a step of bytes (64 with
   // AVX2, 16 with SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read
   // one by one.
-  size_t resume = 1;  // the first byte not yet read by a part found before
+  size_t resume = 1;     // the first byte not yet read by a part found before
   size_t ocr_until = 0;  // the end of the last line read for a number read by OCR
   static const OpenMasker masker = ChooseOpenMasker();
   for (size_t chunk = 1; chunk < text.size(); chunk += masker.step) {

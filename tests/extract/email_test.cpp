@@ -635,7 +635,6 @@ TEST(Email, ProviderHeardAsTwoWords) {
   EXPECT_EQ(Values("lola at hot spot dot com", "email"), V{});
 }
 
-
 // Issue 3 item 4 (set 23's email_hyphen_spelled): a local part spelled one character at a time
 // with hyphens (a dot or an underscore kept) is the local part.
 TEST(Email, ALocalPartSpelledWithHyphens) {

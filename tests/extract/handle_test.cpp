@@ -1220,7 +1220,6 @@ TEST(Handle, UnderscoreSaidAsOneSlavicWord) {
   EXPECT_EQ(Values("Instagram: zosia podkreślenie lato", "handle"), V{"instagram:zosia_lato"});
 }
 
-
 // Issue 3 item 4 (set 23's handle_spelled_hyphen): a name spelled one character at a time with
 // hyphens, maybe with a dot or an underscore glued between two characters, is the name; words with
 // hyphens in prose stay as written.

@@ -1459,9 +1459,9 @@ TEST(Phone, ADigitWithItsCountInBrackets) {
 TEST(Phone, ANumberThatStartsAndEndsInOneSentence) {
   EXPECT_EQ(Values("Tanya: my number? It starts with 07700 and ends with 900412.", "phone", "GB"),
             V{"+447700900412"});
-  EXPECT_EQ(Values("Lena: meine Nummer? Sie fängt mit 015177 an und hört mit 723456 auf.", "phone",
-                   "DE"),
-            V{"+4915177723456"});
+  EXPECT_EQ(
+      Values("Lena: meine Nummer? Sie fängt mit 015177 an und hört mit 723456 auf.", "phone", "DE"),
+      V{"+4915177723456"});
   EXPECT_EQ(Values("Деси: номерът ми? Започва с 08877 и завършва на 12345.", "phone", "BG"),
             V{"+359887712345"});
   // Without a verb of ending the second number is another's.
@@ -1474,17 +1474,17 @@ TEST(Phone, ANumberThatStartsAndEndsInOneSentence) {
 // 2, "h" "A" 4, "$" "S" 5, "G" "b" 6, "?" "T" 7, "&" "B" 8, "q" "g" 9) and pictographs or
 // specks between its groups. Prose, units and codes keep their letters.
 TEST(Phone, ANumberReadOffAScreenshotByOcr) {
-  EXPECT_EQ(Values("🖼 Alt text (auto): screenshot of a chat, the text reads “call me 07?0() 9()0 "
-                   "412”",
-                   "phone", "GB"),
-            V{"+447700900412"});
+  EXPECT_EQ(
+      Values("🖼 Alt text (auto): screenshot of a chat, the text reads “call me 07?0() 9()0 "
+             "412”",
+             "phone", "GB"),
+      V{"+447700900412"});
   EXPECT_EQ(Values("Alt text: the text reads “call me 2!2 🌙 $55 🌙 ()143”", "phone", "US"),
             V{"+12125550143"});
   EXPECT_EQ(Values("12:39 ⚡ 4G 80%\n< Greta\n0770() 900 4!z\nCall · Message", "phone", "GB"),
             V{"+447700900412"});
   EXPECT_EQ(Values("[OCR] o77oo 9oo 4l2", "phone", "GB"), V{"+447700900412"});
-  EXPECT_EQ(Values("Missed call\n2l2‘ S55‘ 0l43\nTampa · 16:39", "phone", "US"),
-            V{"+12125550143"});
+  EXPECT_EQ(Values("Missed call\n2l2‘ S55‘ 0l43\nTampa · 16:39", "phone", "US"), V{"+12125550143"});
   // In prose, in a quotation that goes on, or glued to a word: as written.
   EXPECT_EQ(Values("Open 10h-22h, call 0l51 ABZ 3456 today", "phone", "DE"), V{});
   EXPECT_EQ(Values("she said “call me 2!2 $55 ()143 tonight”", "phone", "US"), V{});
