@@ -1653,13 +1653,18 @@ void ParseProviderBefore(ScanState& state, size_t to) {
       word_start = name_start;
     }
   }
-  if (domain.empty() || word_start == 0) return;
+  if (domain.empty()) return;
+  // The provider's name capitalised right before the colon is a label, as "Instagram:" is a
+  // platform's ("In urgent cases: Gmail: nika.f33", "RSVP to Gmail: nova.b10"): no joining word
+  // needed.
+  const bool label =
+      named.empty() && IsAsciiUpper(t[word_start]) && t[colon - 1] == ':' && word_end == colon - 1;
   size_t join_end = word_start;
-  const size_t join_start = LetterWordBefore(t, join_end);
-  if (join_end == word_start || join_start == join_end ||
-      !(InList(kProviderJoinWords, t.substr(join_start, join_end - join_start)) ||
-        InList(kProviderPossessives, t.substr(join_start, join_end - join_start)) ||
-        InList(kProviderOfWords, t.substr(join_start, join_end - join_start)))) {
+  const size_t join_start = word_start == 0 ? 0 : LetterWordBefore(t, join_end);
+  if (!label && (word_start == 0 || join_end == word_start || join_start == join_end ||
+                 !(InList(kProviderJoinWords, t.substr(join_start, join_end - join_start)) ||
+                   InList(kProviderPossessives, t.substr(join_start, join_end - join_start)) ||
+                   InList(kProviderOfWords, t.substr(join_start, join_end - join_start))))) {
     return;
   }
   size_t local_end = local_start;
@@ -2228,7 +2233,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    18,
+    19,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -592,6 +592,8 @@ bool IsRightArrow(unsigned second, unsigned third) {
       return third == 0xAB;  // ≫
     case 0x96:
       return third == 0xB6 || third == 0xB8 || third == 0xBA;  // ▶ ▸ ►
+    case 0x98:
+      return third == 0x9B || third == 0x9E;  // ☛ ☞ (hands that point right)
     case 0x9E:
       return third >= 0x94 && third <= 0xBE && third != 0xB0;  // ➔ … ➾ (U+2794-U+27BE)
     case 0x9F:
@@ -601,6 +603,35 @@ bool IsRightArrow(unsigned second, unsigned third) {
     default:
       return false;
   }
+}
+
+// A mark between two platforms' names of one list ("Viber/Telegram", "IG & TT", "IG + TikTok").
+bool IsListMark(char c) {
+  return c == '/' || c == ',' || c == '&' || c == '|' || c == '+';
+}
+
+// The bytes of a quotation mark at t[i] that may open or close a name ('"', '\'', ‘ ’ “ ” „ « »
+// ‹ ›), or 0.
+size_t QuoteAt(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i] == '"' || t[i] == '\'') return 1;
+  const auto byte = [&](size_t k) {
+    return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0;
+  };
+  if (byte(0) == 0xC2 && (byte(1) == 0xAB || byte(1) == 0xBB)) return 2;
+  if (byte(0) == 0xE2 && byte(1) == 0x80 &&
+      ((byte(2) >= 0x98 && byte(2) <= 0x9E) || byte(2) == 0xB9 || byte(2) == 0xBA)) {
+    return 3;
+  }
+  return 0;
+}
+
+// The bytes of a quotation mark that ends right before t[k], or 0.
+size_t QuoteBefore(std::string_view t, size_t k) {
+  for (size_t bytes = 1; bytes <= 3 && bytes <= k; ++bytes) {
+    if (QuoteAt(t, k - bytes) == bytes) return bytes;
+  }
+  return 0;
 }
 
 Mark MarkAt(std::string_view t, size_t i) {
@@ -1236,8 +1267,7 @@ void FromContext(const Hit& hit, ScanState& state) {
       joined_by_word = true;
     } else {
       if (k > 0 && t[k - 1] == ' ') --k;
-      if (k == 0 || !(t[k - 1] == '/' || t[k - 1] == ',' || t[k - 1] == '&' || t[k - 1] == '|'))
-        break;
+      if (k == 0 || !IsListMark(t[k - 1])) break;
       --k;
     }
     if (k > 0 && t[k - 1] == ' ') --k;
@@ -1270,7 +1300,7 @@ void FromContext(const Hit& hit, ScanState& state) {
     i = e;
     size_t k = i;
     while (k < t.size() && t[k] == ' ') ++k;
-    if (k < t.size() && (t[k] == '/' || t[k] == ',' || t[k] == '&' || t[k] == '|')) {
+    if (k < t.size() && IsListMark(t[k])) {
       ++k;
       while (k < t.size() && t[k] == ' ') ++k;
       i = k;
@@ -1335,6 +1365,10 @@ void FromContext(const Hit& hit, ScanState& state) {
   // introduces a name with a digit, a dot or an underscore in it, as a capitalised word does.
   const bool abbreviation = !IsOrdinaryWordPlatform(LowerWord(last_word).view());
   if (!colon && !at && !(dash_only && (own_dash_word || capitalised || abbreviation))) return;
+  // The name in quotation marks after the mark ("Telegram: „mila_x”", "X → “vera.h”"): it must
+  // close them (checked below). (With no mark, FromBareName reads it.)
+  const size_t quoted = QuoteAt(t, i);
+  i += quoted;
   const bool ordinary_word =
       arrow_only &&
       IsOrdinaryWordPlatform(
@@ -1381,8 +1415,12 @@ void FromContext(const Hit& hit, ScanState& state) {
       return;
     }
   }
-  if (end < t.size() && (t[end] == '@' || IsNonAscii(t[end])))
+  if (quoted > 0) {
+    // Closed right after the name.
+    if (QuoteAt(t, end) == 0) return;
+  } else if (end < t.size() && (t[end] == '@' || IsNonAscii(t[end]))) {
     return;  // an e-mail, or a word in a script
+  }
   // "Telegram: t.me/velvet_team8": the word before a '/' is a host (or a path), not a name;
   // FromLink reads the link's own name.
   if (end < t.size() && t[end] == '/') return;
@@ -1971,7 +2009,12 @@ void FromBareName(size_t to, ScanState& state) {
   }
   // An e-mail's local part ("write anna_b@…"), a host or a path: no name, whatever comes before.
   const size_t end = NameEnd(t, name_start);
-  if (end < t.size() && (t[end] == '@' || t[end] == '/' || IsNonAscii(t[end]))) return;
+  // The name in quotation marks ("Telegram „mila_x”", "X “vera_h49”"): closed right after it.
+  const size_t quote = QuoteBefore(t, name_start);
+  const bool quoted = quote > 0 && QuoteAt(t, end) > 0;
+  if (end < t.size() && (t[end] == '@' || t[end] == '/' || (IsNonAscii(t[end]) && !quoted))) {
+    return;
+  }
   // The last part of a name read aloud after a pointing emoji ("Snap 👉 lea point belle7").
   if (SpokenSeparatorBefore(t, name_start) && FromSpokenAfterPointer(name_start, end, state)) {
     return;
@@ -1999,7 +2042,7 @@ void FromBareName(size_t to, ScanState& state) {
     }
   }
   const bool bracketed = name_start > 0 && t[name_start - 1] == '(';
-  size_t k = bracketed ? name_start - 1 : name_start;
+  size_t k = bracketed ? name_start - 1 : quoted ? name_start - quote : name_start;
   const size_t spaces_end = k;
   while (k > 0 && t[k - 1] == ' ' && spaces_end - k < 2) --k;
   // The platform word, maybe then an id word or a filler ("its", "c'est").
@@ -2045,7 +2088,7 @@ void FromBareName(size_t to, ScanState& state) {
   }
   const std::string_view word = t.substr(s, word_end - s);
   std::string_view platform = PlatformOfWord(word);
-  if (platform.empty() && !id_word && word_end == k && !bracketed) {
+  if (platform.empty() && !id_word && word_end == k && !bracketed && !quoted) {
     // "👻 emma.prg": the platform's emoji right before the name, nothing between.
     platform = PlatformOfEmoji(word);
     if (!platform.empty() && HasNameMark(t.substr(name_start, end - name_start))) {
@@ -2953,8 +2996,12 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
     --run_start;
   }
   if (run_start == run_end || run_end - run_start > 15) return 0;
-  size_t k = run_start;  // the name's start, or its bracket's
-  if (k > 0 && text[k - 1] == '(') --k;
+  size_t k = run_start;  // the name's start, or its bracket's or quotation mark's
+  if (k > 0 && text[k - 1] == '(') {
+    --k;
+  } else {
+    k -= QuoteBefore(text, k);
+  }
   // A cell of tab-separated rows, or of CSV or '|' rows with no space after the separator.
   if (k >= 1 &&
       (text[k - 1] == '\t' || text[k - 1] == ',' || text[k - 1] == ';' || text[k - 1] == '|')) {
@@ -3059,7 +3106,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    21,
+    22,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

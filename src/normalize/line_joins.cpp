@@ -1623,6 +1623,49 @@ void TranscriptBodyJoins(std::string_view text, size_t begin, size_t end,
 
 }  // namespace
 
+void FindSpelledJoins(std::string_view text, std::vector<LineJoin>& out) {
+  constexpr size_t kMinSpelledCharacters = 3, kMinSpelledLetters = 2;
+  const auto single = [](char c) { return IsAsciiAlnum(c) || c == '_' || c == '.'; };
+  // Before the first character: the text's start, a blank, a line's start, a colon or a
+  // quotation mark (any non-ASCII byte: "„m-i-l-a", "☞ l-i-n-a").
+  const auto opens = [&](size_t k) {
+    return k == 0 || IsBlank(text[k - 1]) || text[k - 1] == '\n' || text[k - 1] == ':' ||
+           text[k - 1] == '"' || text[k - 1] == '\'' || IsNonAscii(text[k - 1]);
+  };
+  const auto at = [&](size_t k) { return k < text.size() ? text[k] : '\0'; };
+  // A dot or an underscore at text[k] glued between two spelled characters ("a.m-o").
+  const auto glued = [&](size_t k) {
+    return (at(k) == '.' || at(k) == '_') && IsAsciiAlnum(at(k - 1)) && IsAsciiAlnum(at(k + 1)) &&
+           at(k + 2) == '-';
+  };
+  size_t from = 0;
+  for (size_t hyphen = text.find('-'); hyphen != std::string_view::npos;
+       hyphen = text.find('-', hyphen + 1)) {
+    if (hyphen < from || hyphen == 0 || !single(text[hyphen - 1]) || !opens(hyphen - 1)) continue;
+    // Single characters from hyphen - 1, each pair joined by a hyphen, or by a dot or an
+    // underscore written glued between two letters or digits ("d-a-s-h-a.m-o-o-n").
+    const size_t first = out.size();
+    size_t characters = 1, letters = IsAsciiLetter(text[hyphen - 1]) ? 1 : 0, k = hyphen;
+    while (true) {
+      if (at(k) == '-' && single(at(k + 1)) && (!single(at(k + 2)) || glued(k + 2))) {
+        out.push_back(LineJoin{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), true});
+      } else if (!glued(k)) {  // (a glued mark stays)
+        break;
+      }
+      ++characters;
+      letters += static_cast<size_t>(IsAsciiLetter(text[k + 1]));
+      k += 2;
+    }
+    from = k;
+    // What follows: the end, a blank, a line's end, a mark of prose; not a longer word or a hyphen.
+    const bool closes = k == text.size() || IsBlank(text[k]) || text[k] == '\n' ||
+                        (!single(text[k]) && text[k] != '-' && text[k] != '@');
+    if (!closes || characters < kMinSpelledCharacters || letters < kMinSpelledLetters) {
+      out.resize(first);
+    }
+  }
+}
+
 void FindEmphasisJoins(std::string_view text, std::vector<LineJoin>& out) {
   constexpr size_t kMaxEmphasisGap = 8;
   // The next '*' and '_' at or after `at` (each looked for again only once passed: linear).
@@ -1951,12 +1994,42 @@ char SignCountAt(std::string_view text, size_t at, size_t& end) {
   return static_cast<char>(text[k] - '0');
 }
 
+// The count of a count in brackets at text[at] ("(x2)" in "3404392 8 (x2) 0", "(×3)", "(2x)": the
+// shorthand of "8 twice" after a digit and a blank): '(', the letter x or the multiplication sign
+// and 2 or 3 either way round, ')', then a blank, a comma, a full stop or the text's end; 0 when
+// none; `end` gets where it ends.
+char ParenCountAt(std::string_view text, size_t at, size_t& end) {
+  if (at >= text.size() || text[at] != '(') return 0;
+  const auto times_at = [&](size_t k) -> size_t {  // the bytes of an x or a sign at k, else 0
+    if (k < text.size() && (text[k] == 'x' || text[k] == 'X')) return 1;
+    return text.substr(k, 2) == "\u00d7" ? 2 : 0;
+  };
+  size_t k = at + 1;
+  char count = 0;
+  if (const size_t sign = times_at(k); sign > 0 && k + sign < text.size()) {
+    count = text[k + sign];
+    k += sign + 1;
+  } else if (k < text.size() && IsDigit(text[k])) {
+    count = text[k];
+    const size_t after = times_at(k + 1);
+    if (after == 0) return 0;
+    k += 1 + after;
+  }
+  if ((count != '2' && count != '3') || k >= text.size() || text[k] != ')') return 0;
+  ++k;
+  if (k < text.size() && !IsBlank(text[k]) && text[k] != ',' && text[k] != '.' && text[k] != '\n') {
+    return 0;
+  }
+  end = k;
+  return static_cast<char>(count - '0');
+}
+
 // A digit told with its count after it at text[at] ("5 twice" in "212, 5 twice, 0143", or the
-// sign's shorthand "7×2" in "04 7×2 520655"): a digit alone after a blank, the group before it
-// one blank or a comma and a blank away, the count's words or sign after it, then a comma or a
-// blank and the next group, or the number's end. Appends the digit written out (" 55 ") in place
-// of everything from the group before to the group after, when the groups and the digits hold at
-// least kMinDigits; returns where it ends, or npos.
+// sign's shorthand "7×2" in "04 7×2 520655", or "8 (x2)"): a digit alone after a blank, the group
+// before it one blank or a comma and a blank away, the count's words or sign after it, then a comma
+// or a blank and the next group, or the number's end. Appends the digit written out (" 55 ") in
+// place of everything from the group before to the group after, when the groups and the digits hold
+// at least kMinDigits; returns where it ends, or npos.
 size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>& out) {
   constexpr size_t kMinDigits = 7;
   if (at < 2 || at + 2 >= text.size() || !IsDigit(text[at]) || text[at - 1] != ' ' ||
@@ -1974,8 +2047,9 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
     digits += IsDigit(text[k - 1]);
   }
   size_t phrase_end = 0;
-  const char count = text[at + 1] == ' ' ? CountPhraseAt(text, at + 2, phrase_end)
-                                         : SignCountAt(text, at + 1, phrase_end);
+  const char count = text[at + 1] != ' '   ? SignCountAt(text, at + 1, phrase_end)
+                     : text[at + 2] == '(' ? ParenCountAt(text, at + 2, phrase_end)
+                                           : CountPhraseAt(text, at + 2, phrase_end);
   if (count == 0) return std::string_view::npos;
   size_t right = phrase_end;
   if (right < text.size() && text[right] == ',') ++right;
@@ -1992,6 +2066,348 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
   return end;
 }
 
+// A number read off a screenshot by OCR, which misreads some digits as letters or marks of like
+// shape ("0?70() 9()0 309", "328 72z T186", "0B9 75Q 41U9", "07S° 23B° 26° U7", "()15! 🍓 276 🍓
+// 698"): the digit each stands for (kOcrDigits; "()" is 0). A character table, like the
+// look-alike tables of normalize.cpp, not a lexicon of words: it is read only where the number
+// stands alone (OcrNumberAt), never in prose.
+constexpr auto kOcrDigits = [] {
+  std::array<char, 256> digits{};
+  const auto set = [&](std::string_view letters, char digit) {
+    for (const char c : letters) digits[static_cast<unsigned char>(c)] = digit;
+  };
+  set("OoDQU", '0');
+  set("Ili|!]t", '1');
+  set("Zz", '2');
+  set("Ah", '4');
+  set("Ss$", '5');
+  set("Gb", '6');
+  set("T?", '7');
+  set("B&", '8');
+  set("gq", '9');
+  return digits;
+}();
+
+// The bytes of the quotation mark at text[k] (ASCII '"', or “ ” „ « » ‹ ›), or 0.
+size_t QuoteMarkAt(std::string_view text, size_t k) {
+  if (k >= text.size()) return 0;
+  if (text[k] == '"') return 1;
+  if (k + 1 < text.size() && text[k] == '\xc2' &&
+      (text[k + 1] == '\xab' || text[k + 1] == '\xbb')) {
+    return 2;
+  }
+  if (k + 2 < text.size() && text[k] == '\xe2' && text[k + 1] == '\x80') {
+    const char c = text[k + 2];
+    if (c == '\x9c' || c == '\x9d' || c == '\x9e' || c == '\xb9' || c == '\xba') return 3;
+  }
+  return 0;
+}
+
+// The bytes of the quotation mark that ends text[b, e) there, or 0.
+size_t QuoteMarkBefore(std::string_view text, size_t b, size_t e) {
+  for (size_t bytes = 1; bytes <= 3 && bytes <= e - b; ++bytes) {
+    if (QuoteMarkAt(text, e - bytes) == bytes) return bytes;
+  }
+  return 0;
+}
+
+// The bytes of a mark OCR reads between or inside digit groups as a speck (° ‘ ’ ' ` . -), or 0.
+size_t OcrSpeckAt(std::string_view text, size_t k) {
+  const char c = text[k];
+  if (c == '.' || c == '-' || c == '\'' || c == '`') return 1;
+  if (c == '\xc2' && k + 1 < text.size() && text[k + 1] == '\xb0') return 2;
+  if (c == '\xe2' && k + 2 < text.size() && text[k + 1] == '\x80' &&
+      (text[k + 2] == '\x98' || text[k + 2] == '\x99')) {
+    return 3;
+  }
+  return 0;
+}
+
+// One blank-separated token of a line that may hold a number read by OCR.
+struct OcrToken {
+  enum Kind : uint8_t { kOther, kGroup, kPicture, kTag };
+  size_t begin = 0, end = 0;  // without its quotation marks
+  Kind kind = kOther;
+  bool opens_quote = false, closes_quote = false;
+  bool plus = false;       // a '+' opens it
+  bool letters = false;    // a group of misread letters alone ("DT", "sss")
+  bool size_like = false;  // digits closed by one capital letter ("75B"): a size
+  std::string digits;      // what a group stands for
+  size_t real_digits = 0;
+  size_t misread = 0;
+};
+
+// Reads the token text[b, e).
+OcrToken ReadOcrToken(std::string_view text, size_t b, size_t e) {
+  OcrToken token;
+  if (const size_t q = QuoteMarkAt(text, b); q > 0 && q <= e - b) {
+    token.opens_quote = true;
+    b += q;
+  }
+  while (e > b && (text[e - 1] == ',' || text[e - 1] == ';' || text[e - 1] == '.')) --e;
+  if (const size_t q = QuoteMarkBefore(text, b, e); q > 0) {
+    token.closes_quote = true;
+    e -= q;
+  } else if (e - b >= 2 && text[e - 1] == ')' && text[e - 2] != '(') {
+    // The folder wrote a quotation mark closing a digit group as ')' ("„… ]895“").
+    token.closes_quote = true;
+    --e;
+  }
+  token.begin = b;
+  token.end = e;
+  if (b == e) return token;
+  if (text[b] == '[' && text[e - 1] == ']') {
+    token.kind = OcrToken::kTag;
+    return token;
+  }
+  if (static_cast<unsigned char>(text[b]) >= 0xe2 && e - b <= 8 &&
+      std::all_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                  text.begin() + static_cast<std::ptrdiff_t>(e), IsNonAscii)) {
+    token.kind = OcrToken::kPicture;
+    return token;
+  }
+  bool symbol = false;
+  size_t k = b;
+  if (text[k] == '+') {
+    token.plus = true;
+    ++k;
+  }
+  char last_misread = 0;
+  size_t last_misread_at = 0;
+  for (; k < e; ++k) {
+    const char c = text[k];
+    if (IsDigit(c)) {
+      token.digits += c;
+      ++token.real_digits;
+    } else if (c == '(' && k + 1 < e && text[k + 1] == ')') {
+      token.digits += '0';
+      ++token.misread;
+      symbol = true;
+      ++k;
+    } else if (const char d = kOcrDigits[static_cast<unsigned char>(c)]; d != 0) {
+      token.digits += d;
+      ++token.misread;
+      symbol |= !IsAsciiLetter(c);
+      last_misread = c;
+      last_misread_at = k;
+    } else if (const size_t speck = OcrSpeckAt(text, k); speck > 0) {
+      // An apostrophe before letters alone is a word's ("7S's"), not a speck ("375'60B4").
+      if (text[k] != '.' && text[k] != '-' && text.substr(k, speck) != "\u00b0" &&
+          std::none_of(text.begin() + static_cast<std::ptrdiff_t>(k + speck),
+                       text.begin() + static_cast<std::ptrdiff_t>(e), IsDigit)) {
+        if (k + speck < e) return token;
+      }
+      k += speck - 1;
+    } else {
+      return token;  // a word, a code or a mark of prose
+    }
+  }
+  // A bar alone is a separator ("07700 | 900123").
+  if (token.digits.empty() || (e - b == 1 && text[b] == '|')) return token;
+  token.kind = OcrToken::kGroup;
+  token.letters = token.real_digits == 0 && !symbol;
+  token.size_like =
+      token.misread == 1 && last_misread >= 'A' && last_misread <= 'Z' && last_misread_at + 1 == e;
+  return token;
+}
+
+// A number read by OCR around the digit at text[at] (a group's first digit after a blank),
+// standing alone: the whole of its line, maybe behind one pictograph or a bracketed tag ("📞
+// 0b50 |52 09bb", "☎ 07q 027 &4 l&", "[OCR] o737 934 2G5", a contact card's "0B9 75Q 41U9"), or
+// the end of a quotation after at most kMaxQuoteWords words ("the text reads “call me 07?0()
+// 9()0 309”"). Its groups are separated by blanks, or by one pictograph between blanks ("0408 🌙
+// 694 🌙 h3$"); each holds digits, misread characters (kOcrDigits) and specks (OcrSpeckAt); it
+// holds kMinOcrDigits to kMaxOcrDigits digits in all, at least kMinRealDigits of them written as
+// digits, one misread at least, at least as many groups with a digit or a misread mark as groups
+// of misread letters alone, and at most one group like a size ("75B"). Appends the digits, in the
+// run's place, its groups apart (the folder's readings inside it give way); text[ls, le) is its
+// line (ShortLineAround). Returns whether one was found.
+bool OcrNumberAt(std::string_view text, size_t at, size_t ls, size_t le,
+                 std::vector<PartSpread>& out) {
+  constexpr size_t kMaxOcrTokens = 24, kMaxQuoteWords = 4;
+  constexpr size_t kMinOcrDigits = 8, kMaxOcrDigits = 15, kMinRealDigits = 3;
+  std::array<OcrToken, kMaxOcrTokens> tokens;
+  size_t count = 0, t = kMaxOcrTokens;
+  for (size_t k = ls; k < le;) {
+    while (k < le && IsBlank(text[k])) ++k;
+    if (k == le) break;
+    size_t e = k;
+    while (e < le && !IsBlank(text[e])) ++e;
+    if (count == kMaxOcrTokens) return false;
+    if (k <= at && at < e) t = count;
+    tokens[count++] = ReadOcrToken(text, k, e);
+    k = e;
+  }
+  if (t == kMaxOcrTokens || tokens[t].kind != OcrToken::kGroup) return false;
+  // The run of groups around it, a pictograph between two allowed.
+  const auto joins = [&](size_t left, size_t right) {  // tokens[left] and tokens[right] in a run
+    return !tokens[left].closes_quote && !tokens[right].opens_quote;
+  };
+  size_t first = t, last = t;
+  while (first > 0) {
+    if (tokens[first - 1].kind == OcrToken::kGroup && joins(first - 1, first)) {
+      --first;
+    } else if (first >= 2 && tokens[first - 1].kind == OcrToken::kPicture &&
+               tokens[first - 2].kind == OcrToken::kGroup && joins(first - 2, first)) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  while (last + 1 < count) {
+    if (tokens[last + 1].kind == OcrToken::kGroup && joins(last, last + 1)) {
+      ++last;
+    } else if (last + 2 < count && tokens[last + 1].kind == OcrToken::kPicture &&
+               tokens[last + 2].kind == OcrToken::kGroup && joins(last, last + 2)) {
+      last += 2;
+    } else {
+      break;
+    }
+  }
+  // A line's label of one letter or a capitalised word opens it ("T 020 471 8352", "To 0161").
+  const auto label = [&](const OcrToken& token) {
+    return token.letters && (token.end - token.begin == 1 ||
+                             (IsAsciiLetter(text[token.begin]) && text[token.begin] <= 'Z' &&
+                              text[token.begin + 1] >= 'a'));
+  };
+  if (first == 0 && first < last && label(tokens[0])) ++first;
+  // A misread letter alone closing the run is a word after it (" I 07700 900123 l").
+  if (last > first && tokens[last].letters && tokens[last].end - tokens[last].begin == 1) --last;
+  // A size opening it is a figure's measures ("75B 60 90 170").
+  if (tokens[first].size_like) return false;
+  const bool alone_on_line =
+      last + 1 == count &&
+      (first == 0 || (first == 1 && (tokens[0].kind == OcrToken::kPicture ||
+                                     tokens[0].kind == OcrToken::kTag || label(tokens[0]))));
+  if (!alone_on_line) {
+    // The end of a quotation: its closing mark on the last group or alone after it.
+    const bool closes = tokens[last].closes_quote ||
+                        (last + 1 < count && tokens[last + 1].begin == tokens[last + 1].end &&
+                         tokens[last + 1].closes_quote && last + 2 == count);
+    if (!closes) return false;
+    // Misread letters alone that open it are words of the quotation ("to").
+    while (first < last && tokens[first].letters && !tokens[first].opens_quote) ++first;
+    size_t words = 0, k = first;
+    bool opened = tokens[first].opens_quote;
+    while (!opened && k > 0 && words < kMaxQuoteWords) {
+      const OcrToken& word = tokens[--k];
+      if (word.kind == OcrToken::kGroup && !word.letters) return false;
+      for (size_t b = word.begin; b < word.end; ++b) {
+        if (IsDigit(text[b])) return false;
+      }
+      ++words;
+      opened = word.opens_quote;
+    }
+    if (!opened) return false;
+    // Misread letters alone inside a quotation are its words ("0 8 6 so 275").
+    for (size_t k2 = first; k2 <= last; ++k2) {
+      if (tokens[k2].letters) return false;
+    }
+  }
+  size_t digits = 0, real = 0, misread = 0, strong = 0, letters = 0, sizes = 0;
+  std::string number = tokens[first].plus ? "+" : "";
+  for (size_t k = first; k <= last; ++k) {
+    const OcrToken& token = tokens[k];
+    if (token.kind != OcrToken::kGroup) continue;
+    digits += token.digits.size();
+    real += token.real_digits;
+    misread += token.letters ? 0 : token.misread;  // letters alone may be words ("SOS")
+    letters += static_cast<size_t>(token.letters);
+    strong += static_cast<size_t>(!token.letters);
+    sizes += static_cast<size_t>(token.size_like);
+    if (k > first) number += ' ';
+    number += token.digits;  // its groups apart, as written
+  }
+  if (digits < kMinOcrDigits || digits > kMaxOcrDigits || real < kMinRealDigits || misread == 0 ||
+      letters > strong || sizes > 1) {
+    return false;
+  }
+  const size_t begin = tokens[first].begin;  // its '+' too
+  const size_t end = tokens[last].end;
+  out.push_back(PartSpread{static_cast<uint32_t>(begin), static_cast<uint32_t>(end),
+                           std::move(number), static_cast<uint32_t>(end), /*whole=*/true});
+  return true;
+}
+
+// The line around text[at], text[start, end), when it is short enough to hold a number read by
+// OCR (at most kMaxOcrLine bytes on either side of `at`: the number stands on a line of its own or
+// ends a quotation on it). When it is not and its start lies too far back, `skip_to` gets its end:
+// no later byte of it can be read so either (a long line is passed over at once).
+bool ShortLineAround(std::string_view text, size_t at, size_t& start, size_t& end,
+                     size_t& skip_to) {
+  constexpr size_t kMaxOcrLine = 160;
+  // (memrchr and memchr: glibc's vector loops.)
+  const size_t back = std::min(at, kMaxOcrLine);
+  const auto* before = static_cast<const char*>(memrchr(text.data() + at - back, '\n', back));
+  if (before == nullptr && back == kMaxOcrLine) {
+    const auto* next =
+        static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
+    skip_to = next == nullptr ? text.size() : static_cast<size_t>(next - text.data());
+    return false;
+  }
+  const size_t ahead = std::min(text.size() - at, kMaxOcrLine + 1);
+  const auto* after = static_cast<const char*>(std::memchr(text.data() + at, '\n', ahead));
+  if (after == nullptr && ahead > kMaxOcrLine) return false;
+  start = before == nullptr ? 0 : static_cast<size_t>(before - text.data()) + 1;
+  end = after == nullptr ? text.size() : static_cast<size_t>(after - text.data());
+  return true;
+}
+
+// Whether text[b, e) is a group as OCR misreads it: digits, misread characters (kOcrDigits, "()")
+// and specks only, one misread character at least ("B2U", "4!z", "()15!").
+bool IsMisreadGroup(std::string_view text, size_t b, size_t e) {
+  bool misread = false;
+  for (size_t k = b; k < e; ++k) {
+    if (IsDigit(text[k])) continue;
+    if (kOcrDigits[static_cast<unsigned char>(text[k])] != 0) {
+      misread = true;
+    } else if (text[k] == '(' && k + 1 < e && text[k + 1] == ')') {
+      misread = true;
+      ++k;
+    } else if (const size_t speck = OcrSpeckAt(text, k); speck > 0) {
+      k += speck - 1;
+    } else {
+      return false;
+    }
+  }
+  return misread;
+}
+
+// The start of the token that ends at text[e] (a blank there), at most kMaxOcrGroup bytes back,
+// or npos when it is longer or none.
+constexpr size_t kMaxOcrGroup = 16;
+size_t TokenStartBefore(std::string_view text, size_t e) {
+  size_t b = e;
+  while (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n') {
+    if (e - b == kMaxOcrGroup) return std::string_view::npos;
+    --b;
+  }
+  return b == e ? std::string_view::npos : b;
+}
+
+// Whether the group at text[at] (a digit after a blank) may be part of a number read by OCR: a
+// misread character in it, a misread group right before or after it ("B2U 66", "077 B2U"), or
+// a pictograph before it that follows a digit or a misread character ("0408 🌙 694"). A cheap
+// test before OcrNumberAt: ordinary words ("call 0151") and emoji ("📞 0151") do not pass it.
+bool MayBeOcrGroup(std::string_view text, size_t at) {
+  if (!IsDigit(text[at]) || text[at - 1] != ' ') return false;  // the last bytes come unmasked
+  size_t k = at;
+  for (; k < text.size() && k - at < kMaxOcrGroup && !IsBlank(text[k]) && text[k] != '\n'; ++k) {
+    if (kOcrDigits[static_cast<unsigned char>(text[k])] != 0 || text[k] == '(') return true;
+  }
+  if (k + 1 < text.size() && text[k] == ' ') {
+    size_t e = k + 1;
+    while (e < text.size() && e - k <= kMaxOcrGroup && !IsBlank(text[e]) && text[e] != '\n') ++e;
+    if (IsMisreadGroup(text, k + 1, e)) return true;
+  }
+  const size_t before = TokenStartBefore(text, at - 1);
+  if (before == std::string_view::npos) return false;
+  if (static_cast<unsigned char>(text[before]) < 0xe2) return IsMisreadGroup(text, before, at - 1);
+  // A pictograph: the token before it ends with a digit or a misread character.
+  if (before < 2 || text[before - 1] != ' ') return false;
+  const char c = text[before - 2];
+  return IsDigit(c) || kOcrDigits[static_cast<unsigned char>(c)] != 0;
+}
 }  // namespace
 
 namespace {
@@ -2003,9 +2419,11 @@ constexpr std::array<std::string_view, 21> kSpreadStartVerbs = {
     "comeca", "inizia", "comincia",   "begint",      "zaczyna", "začíná",   "zacina",
     "începe", "incepe", "начинается", "починається", "започва", "fängt",    "fangt"};
 // The verbs of ending: "ends", "finishes".
-constexpr std::array<std::string_view, 16> kSpreadEndVerbs = {
-    "ends",   "endet", "finit", "termine", "termina", "termină",       "eindigt",   "kończy",
-    "konczy", "končí", "konci", "finisce", "acaba",   "заканчивается", "кончается", "закінчується"};
+// German "hört mit … auf" closes with its particle, as "fängt mit … an" does.
+constexpr std::array<std::string_view, 19> kSpreadEndVerbs = {
+    "ends",      "endet",        "finit",    "termine", "termina", "termină", "eindigt",
+    "kończy",    "konczy",       "končí",    "konci",   "finisce", "acaba",   "заканчивается",
+    "кончается", "закінчується", "завършва", "hört",    "hort"};
 // The words between such a verb and the part ("with", "by", "się od", "на").
 constexpr std::array<std::string_view, 24> kSpreadLinks = {
     "with", "in", "on", "by", "mit", "auf", "par", "por", "en", "con", "com", "em",
@@ -2113,7 +2531,9 @@ bool OpensSpread(std::string_view text, size_t at) {
   for (int k = 0; k < 3; ++k) {
     size_t p = b;
     while (p > 0 && text[p - 1] == ' ') --p;
-    if (k < 2 && (p == 0 || text[p - 1] == ':' || text[p - 1] == '\n' || text[p - 1] == '.')) {
+    // (A question before it asks for the number: "my number? It starts with 0431".)
+    if (k < 2 && (p == 0 || text[p - 1] == ':' || text[p - 1] == '\n' || text[p - 1] == '.' ||
+                  text[p - 1] == '?')) {
       return true;
     }
     const std::string_view word = WordBefore(text, b, b);
@@ -2188,6 +2608,33 @@ bool OpensPartAt(std::string_view text, size_t k) {
   return IsDigit(text[k]) && text[k - 1] == ' ' && (k < 2 || !IsDigit(text[k - 2]));
 }
 
+// The last part of a number in the first part's own sentence ("It starts with 04312 and ends with
+// 59116.", "Sie fängt mit 07802 an und hört mit 50826 auf."): the next part opening within
+// kMaxSentenceRest bytes, before the sentence ends, after a verb of ending, and ending the
+// sentence (or the German particle " auf" before its end). Appends the number and returns where
+// it ends, or npos.
+size_t EndInSentence(std::string_view text, size_t at, size_t first_end, size_t digits,
+                     std::string number, std::vector<PartSpread>& out) {
+  constexpr size_t kMinDigits = 8, kMaxDigits = 15, kMaxSentenceRest = 64;
+  const size_t limit = std::min(text.size(), first_end + kMaxSentenceRest);
+  for (size_t k = first_end + 1; k < limit; ++k) {
+    if (text[k] == '.' || text[k] == '\n' || text[k] == '!' || text[k] == '?') break;
+    if (!OpensPartAt(text, k)) continue;
+    if (!EndsSpread(text, k)) return std::string_view::npos;
+    const size_t end = PartEnd(text, k, digits);
+    const bool particle = text.substr(end, 4) == " auf" && EndsSentence(text, end + 4);
+    if ((!EndsSentence(text, end) && !particle) || digits < kMinDigits || digits > kMaxDigits) {
+      return std::string_view::npos;
+    }
+    number += ' ';
+    number.append(text.substr(k, end - k));
+    out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(first_end),
+                             std::move(number), static_cast<uint32_t>(end)});
+    return end;
+  }
+  return std::string_view::npos;
+}
+
 // The number whose first part opens at text[at] (OpensSpread holds), or npos; `scanned` gets
 // where the scan for its later parts stopped.
 size_t SpreadAt(std::string_view text, size_t at, std::vector<PartSpread>& out, size_t& scanned) {
@@ -2197,8 +2644,10 @@ size_t SpreadAt(std::string_view text, size_t at, std::vector<PartSpread>& out, 
   scanned = first_end;
   // German closes "fängt mit 0179 an" with the verb's particle.
   const bool particle = text.substr(first_end, 3) == " an" && EndsSentence(text, first_end + 3);
-  if (!EndsSentence(text, first_end) && !particle) return std::string_view::npos;
   std::string number(text.substr(at, first_end - at));
+  if (!EndsSentence(text, first_end) && !particle) {
+    return EndInSentence(text, at, first_end, digits, std::move(number), out);
+  }
   size_t middles = 0;
   const size_t limit = std::min(text.size(), first_end + kMaxSpread);
   for (size_t k = first_end + 1; k < limit; ++k) {
@@ -2271,7 +2720,8 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
   // Every text goes through here and few of its bytes open a part: a step of bytes (64 with
   // AVX2, 16 with SSE2) is tested at a time, and only the bytes OpenPartMask lets through are read
   // one by one.
-  size_t resume = 1;  // the first byte not yet read by a part found before
+  size_t resume = 1;     // the first byte not yet read by a part found before
+  size_t ocr_until = 0;  // the end of the last line read for a number read by OCR
   static const OpenMasker masker = ChooseOpenMasker();
   for (size_t chunk = 1; chunk < text.size(); chunk += masker.step) {
     // The last bytes, fewer than a step, are all read one by one.
@@ -2295,6 +2745,17 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
         end = SpreadAt(text, at, spreads, scanned);
         if (end != std::string_view::npos) {
           resume = end + 1;
+          continue;
+        }
+      }
+      // A number read off a screenshot by OCR ("328 72z T186"), alone on its line or ending a
+      // quotation: its line is read once.
+      size_t line_start = 0, line_end = 0;
+      if (at >= ocr_until && ShortLineAround(text, at, line_start, line_end, ocr_until) &&
+          MayBeOcrGroup(text, at)) {
+        ocr_until = line_end;
+        if (OcrNumberAt(text, at, line_start, line_end, spreads)) {
+          resume = spreads.back().end;
           continue;
         }
       }

@@ -44,6 +44,14 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);
 // backslash is dropped (glued), the escaped mark stays a separator. In increasing order.
 void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// Appends to `out` the hyphens of a word spelled one character at a time ("l-i-n-a-h-o-n-e-y",
+// "m-i-l-a-_-s-k-y-2-8 at onet dot pl"): a token of at least kMinSpelledCharacters single
+// letters, digits, '_' or '.', each pair separated by one hyphen, two of them letters at least,
+// standing apart (a blank, a line's start, a colon or a quotation mark before it; a blank, a
+// line's end or a mark of prose after it). Each hyphen is dropped (glued). In increasing order;
+// linear (only hyphens are visited, and a token is read once).
+void FindSpelledJoins(std::string_view text, std::vector<LineJoin>& out);
+
 // Appends to `out` the markdown emphasis between two digit groups ("**0435** *255 052*", "__06__
 // _5544 2567_"): the marks that close one group's emphasis, the blanks, and those that open the
 // next's, each gap folded to one space (the pre-scan chains groups over at most three separator

@@ -4207,6 +4207,17 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   for (size_t k = 0; k < spelled.size(); ++k) {
     if (folder.Confirmed(k) || forced[k] == 2) joins.push_back(spelled[k]);
   }
+  // A word spelled one character at a time ("l-i-n-a-h-o-n-e-y"): its hyphens go, unless the
+  // folder read something there (a number's digits).
+  thread_local std::vector<LineJoin> letters;
+  letters.clear();
+  FindSpelledJoins(text1, letters);
+  for (const LineJoin& join : letters) {
+    const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
+      return e.begin < join.end && join.begin < e.end;
+    });
+    if (!clash) joins.push_back(join);
+  }
   for (const LineJoin& join : joins) {
     // A number told in parts that is read whole in its first part's place needs no join between
     // its parts (both would write it twice).

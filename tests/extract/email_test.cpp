@@ -635,6 +635,23 @@ TEST(Email, ProviderHeardAsTwoWords) {
   EXPECT_EQ(Values("lola at hot spot dot com", "email"), V{});
 }
 
+// Issue 3 item 4 (set 23's email_hyphen_spelled): a local part spelled one character at a time
+// with hyphens (a dot or an underscore kept) is the local part.
+TEST(Email, ALocalPartSpelledWithHyphens) {
+  EXPECT_EQ(Values("write j-u-n-o-_-b-l-u-e-4 at gmail dot com", "email"),
+            V{"juno_blue4@gmail.com"});
+  EXPECT_EQ(Values("mail me: d-a-s-h-a.m-o-o-n-1 at yandex dot ru", "email"),
+            V{"dasha.moon1@yandex.ru"});
+}
+
+// Issue 3 item 4 (set 23's email_gmail_hint, the lead's ruling): the provider's capitalised name
+// as a label ("Gmail: name") gives the address; prose after it does not.
+TEST(Email, TheProvidersNameAsALabel) {
+  EXPECT_EQ(Values("For questions: Gmail: rosa.hill44", "email"), V{"rosa.hill44@gmail.com"});
+  EXPECT_EQ(Values("Gmail: is the best", "email"), V{});
+  EXPECT_EQ(Values("I use Gmail: it works", "email"), V{});
+}
+
 }  // namespace
 // Issue 3: an at-word or a dot word glued between two emoji or quotation marks is the '@' or the
 // dot, as it is between spaced ones, in every language's words ("❤at❤", "🌙arroba🌙",

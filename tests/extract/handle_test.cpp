@@ -1220,5 +1220,37 @@ TEST(Handle, UnderscoreSaidAsOneSlavicWord) {
   EXPECT_EQ(Values("Instagram: zosia podkreślenie lato", "handle"), V{"instagram:zosia_lato"});
 }
 
+// Issue 3 item 4 (set 23's handle_spelled_hyphen): a name spelled one character at a time with
+// hyphens, maybe with a dot or an underscore glued between two characters, is the name; words with
+// hyphens in prose stay as written.
+TEST(Handle, ANameSpelledWithHyphens) {
+  EXPECT_EQ(Values("Snapchat: t-e-a-r-o-s-e-9", "handle"), V{"snapchat:tearose9"});
+  EXPECT_EQ(Values("find me on Instagram: m-a-r-a_l-u-n-a", "handle"), V{"instagram:mara_luna"});
+  EXPECT_EQ(Values("the well-known x-ray and e-mail check", "handle"), V{});
+}
+
+// Issue 3 item 4 (set 23's handle_quoted_name): a name in quotation marks after the platform's
+// name (“…”, „…“, «…», ‘…’); a quoted word before the platform's name is none.
+TEST(Handle, ANameInQuotationMarks) {
+  EXPECT_EQ(Values("Bookings: Signal “hana_blue7”", "handle"), V{"signal:hana_blue7"});
+  EXPECT_EQ(Values("Ask on Telegram: «dina.sol3»", "handle"), V{"telegram:dina.sol3"});
+  EXPECT_EQ(Values("He said \"okay\" on Telegram", "handle"), V{});
+}
+
+// Issue 3 item 4 (set 23's handle_line_kik_pointer): a hand that points right (☞ ☛) points at the
+// name as an arrow does.
+TEST(Handle, AHandThatPointsRightPointsAtTheName) {
+  EXPECT_EQ(Values("Viber ☞ lena_moon4", "handle"), V{"viber:lena_moon4"});
+  EXPECT_EQ(Values("Kik ☛ rosa_sun8", "handle"), V{"kik:rosa_sun8"});
+}
+
+// Issue 3 item 4 (set 23's handle_several_platforms): platforms listed with '+' share the name, as
+// with '/' or '&'.
+TEST(Handle, PlatformsListedWithAPlusShareTheName) {
+  EXPECT_EQ(Values("Snap + Insta: jade_wren5", "handle"),
+            (V{"instagram:jade_wren5", "snapchat:jade_wren5"}));
+  EXPECT_EQ(Values("2 + 2: four", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -1455,5 +1455,55 @@ TEST(Phone, AnAsideBetweenCommasInsideANumberReadOut) {
             V{"+33641972268"});
 }
 
+// Issue 3 item 4 (set 23's ob_count_paren_*): a digit with its count in brackets, "(x2)", "(x3)",
+// "(×2)" or "(2x)", is the digit written two or three times in its place, as "5 twice" is.
+TEST(Phone, ADigitWithItsCountInBrackets) {
+  EXPECT_EQ(Values("Call 07700 9 0 (x2) 412", "phone", "GB"), V{"+447700900412"});
+  EXPECT_EQ(Values("RSVP to 212 5 (x3) 0143", "phone", "US"), V{"+12125550143"});
+  EXPECT_EQ(Values("Handy 0151 7 (×3) 23456", "phone", "DE"), V{"+4915177723456"});
+  EXPECT_EQ(Values("Kontakt: 601 238 5 (3x)", "phone", "PL"), V{"+48601238555"});
+  // A count in brackets after a quantity is no digit's.
+  EXPECT_EQ(Values("Towels 2 (x2), room 12 3 (x4) 07", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 23's split_starts_ends): a number told as "starts with … and ends with …"
+// in one sentence is the two parts joined (the lead's ruling), also after a question ("my
+// number? It starts with …") and with German's particles ("fängt mit … an und hört mit … auf").
+TEST(Phone, ANumberThatStartsAndEndsInOneSentence) {
+  EXPECT_EQ(Values("Tanya: my number? It starts with 07700 and ends with 900412.", "phone", "GB"),
+            V{"+447700900412"});
+  EXPECT_EQ(
+      Values("Lena: meine Nummer? Sie fängt mit 015177 an und hört mit 723456 auf.", "phone", "DE"),
+      V{"+4915177723456"});
+  EXPECT_EQ(Values("Деси: номерът ми? Започва с 08877 и завършва на 12345.", "phone", "BG"),
+            V{"+359887712345"});
+  // Without a verb of ending the second number is another's.
+  EXPECT_EQ(Values("My number? It starts with 07700 and room 12 is free.", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (the screenshot OCR families of sets 19-23): a number read off a screenshot,
+// standing alone on its line (maybe behind a pictograph or a bracketed tag) or ending a
+// quotation, with digits misread as letters and marks of like shape ("()" 0, "!" "]" "l" 1, "z"
+// 2, "h" "A" 4, "$" "S" 5, "G" "b" 6, "?" "T" 7, "&" "B" 8, "q" "g" 9) and pictographs or
+// specks between its groups. Prose, units and codes keep their letters.
+TEST(Phone, ANumberReadOffAScreenshotByOcr) {
+  EXPECT_EQ(
+      Values("🖼 Alt text (auto): screenshot of a chat, the text reads “call me 07?0() 9()0 "
+             "412”",
+             "phone", "GB"),
+      V{"+447700900412"});
+  EXPECT_EQ(Values("Alt text: the text reads “call me 2!2 🌙 $55 🌙 ()143”", "phone", "US"),
+            V{"+12125550143"});
+  EXPECT_EQ(Values("12:39 ⚡ 4G 80%\n< Greta\n0770() 900 4!z\nCall · Message", "phone", "GB"),
+            V{"+447700900412"});
+  EXPECT_EQ(Values("[OCR] o77oo 9oo 4l2", "phone", "GB"), V{"+447700900412"});
+  EXPECT_EQ(Values("Missed call\n2l2‘ S55‘ 0l43\nTampa · 16:39", "phone", "US"), V{"+12125550143"});
+  // In prose, in a quotation that goes on, or glued to a word: as written.
+  EXPECT_EQ(Values("Open 10h-22h, call 0l51 ABZ 3456 today", "phone", "DE"), V{});
+  EXPECT_EQ(Values("she said “call me 2!2 $55 ()143 tonight”", "phone", "US"), V{});
+  EXPECT_EQ(Values("call me 2!2 $55 ()143", "phone", "US"), V{});
+  EXPECT_EQ(Values("SB1234567\n36B 75B 80B", "phone", "GB"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

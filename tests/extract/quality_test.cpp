@@ -1006,8 +1006,10 @@ TEST(ExtractQuality, EighteenthBlindSetPrecisionAndRecallPerType) {
   // interleaved chat's pieces, spelled names with no digit after a pointing emoji (no pre-scan
   // hit), names longer than their platform allows (Snapchat 15, X 15). Floors are these minus
   // 0.02 (precision 1 gives 0.98).
+  // Session 54 (xtune23, numbers misread by OCR on a line of their own): phone 0.981 / 0.928; its
+  // floors are these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.96, 0.889}}, {"email", {0.98, 0.946}}, {"handle", {0.98, 0.913}},
+      {"phone", {0.96, 0.907}}, {"email", {0.98, 0.946}}, {"handle", {0.98, 0.913}},
       {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN, crypto and IP tags that
@@ -1070,8 +1072,10 @@ TEST(ExtractQuality, NineteenthBlindSetPrecisionAndRecallPerType) {
   // 0.990 / 0.990, handle 0.979 / 0.945. After session 51's xtune21 (a speaker's aside between
   // two ellipses in a transcript, the count after a digit, numbers told in parts over chat
   // messages): phone 0.997 / 0.919. Floors are these minus 0.02 (1 gives 0.98).
+  // Session 54 (xtune23, numbers misread by OCR on a line of their own): phone 0.997 / 0.949; its
+  // floors are these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.977, 0.899}}, {"email", {0.97, 0.97}},  {"handle", {0.958, 0.924}},
+      {"phone", {0.977, 0.929}}, {"email", {0.97, 0.97}},  {"handle", {0.958, 0.924}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
@@ -1145,8 +1149,10 @@ TEST(ExtractQuality, TwentiethBlindSetPrecisionAndRecallPerType) {
   // after a platform's name, share and follow links, the Slavic "underline" alone, one '|' between
   // every digit): phone 0.964 / 0.836, email 0.991 / 0.991, handle 0.993 / 0.893. Floors are these
   // minus 0.02 (1 gives 0.98).
+  // Session 54 (xtune23, numbers misread by OCR on a line of their own): phone 0.966 / 0.867; its
+  // floors are these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.944, 0.816}}, {"email", {0.971, 0.971}}, {"handle", {0.972, 0.873}},
+      {"phone", {0.945, 0.847}}, {"email", {0.971, 0.971}}, {"handle", {0.972, 0.873}},
       {"iban", {0.98, 0.846}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
@@ -1212,8 +1218,10 @@ TEST(ExtractQuality, TwentyFirstBlindSetPrecisionAndRecallPerType) {
   // over chat messages or with words of the middle and the last digits): phone 0.978 / 0.857; the
   // lead (IBAN groups between "_", " · ", "|", ":" or of any size, "[dot]" IPs, "＠…。" and glued
   // «at» e-mails): email 0.962 / 0.870, iban 1 / 1, ip 1 / 1; floors raised to those minus 0.02.
+  // Session 54 (xtune23, numbers misread by OCR on a line of their own): phone 0.990 / 0.925; its
+  // floors are these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.958, 0.837}}, {"email", {0.942, 0.850}}, {"handle", {0.971, 0.732}},
+      {"phone", {0.969, 0.905}}, {"email", {0.942, 0.850}}, {"handle", {0.971, 0.732}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
@@ -1284,8 +1292,10 @@ TEST(ExtractQuality, TwentySecondBlindSetPrecisionAndRecallPerType) {
   // Session 52 (xtune22: "d×n", voice notes headed by their duration, parts after a "first" word
   // opening a chat message, asides between commas, »at«): phone 0.983 / 0.755 (234 of 310, 4
   // false), email 0.949 / 0.732 (93 of 127, 5 false); their floors raised to these minus 0.02.
+  // Session 54 (xtune23, numbers misread by OCR on a line of their own): phone 0.984 / 0.813; its
+  // floors are these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.963, 0.735}}, {"email", {0.929, 0.712}}, {"handle", {0.98, 0.768}},
+      {"phone", {0.964, 0.792}}, {"email", {0.929, 0.712}}, {"handle", {0.98, 0.768}},
       {"iban", {0.98, 0.545}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.73}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
@@ -1354,10 +1364,13 @@ TEST(ExtractQuality, TwentyThirdBlindSetPrecisionAndRecallPerType) {
   // platform of "IG + TikTok: name" (11 of 22); IBANs with commas or wrapped over a line (0 of 6);
   // IPv6 defanged "[:]" (0 of 2), IPv4 with spaced dots (0 of 1). False positives: 10
   // hyphen-spelled e-mails, "wren57@gmx.at" from "WREN57 -AT- GMX", a phone from spaced IPv4 dots,
-  // from a wrapped IBAN's tail and from an OCR caption's plain digits. Floors are these minus 0.02
-  // (1 gives 0.98).
+  // from a wrapped IBAN's tail and from an OCR caption's plain digits. Session 54 (xtune23: OCR
+  // numbers on their own line or ending a quotation, hyphen-spelled names, "(x2)" counts, "starts
+  // with … ends with …" in one sentence, quoted names, "☞", "IG + TikTok", "Gmail: name"): phone
+  // 0.993 / 0.909, email 0.988 / 0.613, handle 1 / 0.918. Floors are these minus 0.02 (1 gives
+  // 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.966, 0.706}}, {"email", {0.833, 0.447}}, {"handle", {0.98, 0.619}},
+      {"phone", {0.972, 0.888}}, {"email", {0.968, 0.593}}, {"handle", {0.98, 0.897}},
       {"iban", {0.98, 0.675}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.749}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
