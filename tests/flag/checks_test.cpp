@@ -4712,7 +4712,7 @@ TEST_F(ChecksTest, Flag57FamiliesCarryOverInEveryLanguage) {
 
 // flag59: what makes an honest offer honest, read from the benign controls of blind19-26 together
 // (issue 4 item 4): a works bus that runs every shift, a fare paid back with the first pay, housing
-// whose terms the contract sets or that the worker may decline, a casting photo without make-up,
+// the contract makes free or that the worker may decline, a casting open to every age and build,
 // an identity document brought to the interview, a licensed agency. Each hides its indicator in
 // several languages; the exploitative form beside it keeps the flag.
 TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
@@ -4741,10 +4741,12 @@ TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
                   "ist ebenso möglich. Tel. 07700 900471"},
       {"J-ACCOM", "Personal de temporada. Alojamiento para personal disponible a 250 € al mes, o "
                   "puedes alquilar por tu cuenta. Tel. 07700 900472"},
-      {"J-PHOTO", "Film extras for a costume drama. Send a full-length photo taken on a phone, no "
-                  "make-up, and your sizes. Call 07700 900474"},
-      {"J-PHOTO", "Figurantes para una serie. Envía una foto de cuerpo entero hecha con el móvil, "
-                  "sin maquillaje. Tel. 07700 900475"},
+      {"J-PHOTO", "Film extras for a costume drama, all ages, every build. Send a full-length photo "
+                  "taken on a phone and your sizes. Call 07700 900474"},
+      {"J-PHOTO", "Figurantes para una serie, todas las edades. Envía una foto de cuerpo entero "
+                  "hecha con el móvil. Tel. 07700 900475"},
+      {"J-PHOTO", "Statyści do serialu, wszystkie grupy wiekowe. Wyślij zdjęcie całej sylwetki. "
+                  "Tel. 07700 900483"},
       {"J-DOCS", "Монтёры пути. На собеседование возьмите паспорт и СНИЛС для оформления. Тел. "
                  "07700 900477"},
       {"J-DOCS", "Монтери колії. На співбесіду візьміть паспорт для оформлення. Тел. 07700 900478"},
@@ -4766,6 +4768,12 @@ TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
       {"J-ACCOM", "Pickers wanted. Housing provided, 300 a month taken from your wages. Call 07700 "
                   "900473"},
       {"J-PHOTO", "Promo staff wanted. Send a full-length photo in a bikini. Call 07700 900476"},
+      {"J-PHOTO", "Dancers for Tokyo, girls 18-24, slim. Send three full-length photos in a swimsuit "
+                  "and one without make-up. Call 07700 900484"},
+      {"J-TRANS", "Cleaners for offices. No language needed, our van picks you up every morning at "
+                  "the station. Call 07700 900485"},
+      {"J-ACCOM", "Apple pickers. A bed in the hostel, 8 a day, taken from your pay by contract. "
+                  "Call 07700 900486"},
       {"J-DOCS", "Deckhands. The skipper keeps your passport in his safe until we are back. Call "
                  "07700 900480"},
       {"J-UNLIC", "Я не агентство, просто знаю фермера. Тел. 07700 900482"},
