@@ -1088,8 +1088,8 @@ const BlindSet kBlind25{
     // flag59: every b1 (staff housing at a rent in the contract, "or rent privately") and b3 (the
     // company bus at every shift change, the ID copy at the interview) no longer score; the b2
     // (J-ENT: dancers at a theme park at home) are left.
-    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "es-b2", "fr-b2", "it-b2",
-                                       "nl-b2", "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "es-b2", "fr-b2", "it-b2", "nl-b2",
+                                       "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-sixth blind set (BLIND26.md): 247 ads, written by the blind30 helper, who had not

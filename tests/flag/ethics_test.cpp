@@ -285,7 +285,8 @@ const std::vector<RoleForms> kRoleForms = {
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
      {"hostess", "host", "hostese", "hosti", "hosteși", "stewarzi"}},
     // flag59: a compound's host beside its hostess (blind26 de-j3-v1, nl-j3-v1: "Tischhostessen"
-    // raised J-ENT, "Tischhosts" did not) and Romanian "maseori" beside "maseuze" (blind25 ro-j3-v1)
+    // raised J-ENT, "Tischhosts" did not) and Romanian "maseori" beside "maseuze" (blind25
+    // ro-j3-v1)
     {"J-ENT",
      "Karaoke-Lounge in Seoul sucht {w}, Wohnung gestellt.",
      {"Tischhostessen", "Tischhosts", "Tischhostess", "Tischhost"}},
