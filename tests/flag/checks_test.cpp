@@ -4769,6 +4769,9 @@ TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
       {"J-DOCS",
        "Spawacze. Na rozmowę przynieś dowód osobisty: każdy pracodawca musi mieć kopię w "
        "aktach. Tel. 07700 900479"},
+      {"J-ENT",
+       "Linux-Admin für unsere Webhosts in Berlin, Festanstellung, Umzug bezahlt. Tel. "
+       "07700 900487"},
       {"J-UNLIC",
        "ТОВ Кастинг, ліцензоване агентство з працевлаштування, Київ: масовка для "
        "серіалу. Тел. 07700 900481"},
