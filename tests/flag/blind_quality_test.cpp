@@ -917,7 +917,8 @@ const BlindSet kBlind21{
     .file = "blind21_ads.jsonl",
     .label = "blind21",
     .default_floors = {0.063, 0.063, 0.967},
-    .candidate_floors = {0.832, 0.832, 0.956},
+    // flag59 (session 54): precision 0.983 -> 0.985 (nl, pl b2 no longer score); floor raised.
+    .candidate_floors = {0.832, 0.832, 0.965},
     .min_ads = 249,
     .min_variants = 77,
     .min_benign = 45,
@@ -925,7 +926,7 @@ const BlindSet kBlind21{
     .known_default_violations = {},
     // flag50: one shooting day is a one-day job (one-day-job), also for the default rules: no b2
     // day fee is J-SAL; the J-PHOTO and J-TRANS left.
-    .known_candidate_benign_scoring = {"en-b2", "nl-b2", "pl-b2", "ru-b2", "uk-b2"},
+    .known_candidate_benign_scoring = {"en-b2", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-second blind set (BLIND22.md): 248 ads, written by the blind26 helper, who had not
@@ -958,7 +959,8 @@ const BlindSet kBlind22{
     // Session 49, flag52 (J-ENT's check entertainment-role-abroad, J-TASK's
     // activation deposits and chat batches, J-PHOTO's measure lists): candidates
     // 0.747 / 0.953 alone; after both merges and the lead's gender forms 0.774 / 0.974.
-    .candidate_floors = {0.794, 0.794, 0.954},
+    // flag59 (session 54): recall 0.814 -> 0.818; floor raised.
+    .candidate_floors = {0.798, 0.798, 0.954},
     .min_ads = 248,
     .min_variants = 77,
     .min_benign = 46,
@@ -999,15 +1001,17 @@ const BlindSet kBlind23{
     .default_floors = {0.044, 0.044, 0.881},
     // flag54 (S-DRIVER, S-NOREFUSE) and flag53 (J-PAYLATER, J-NOLANG, J-HOURS, J-NOEXP) merged:
     // candidates 0.703 / 0.963 (session 50's lead).
-    .candidate_floors = {0.719, 0.719, 0.943},
+    // flag59 (session 54): 0.739 / 0.964 -> 0.742 / 0.966 (en-b6 no longer scores); floors raised.
+    .candidate_floors = {0.722, 0.722, 0.946},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
     // en-b5 ("outcalls to hotels only", S-DRIVER) scores no more since flag54.
-    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "en-b6", "es-b2", "fr-b2",
-                                       "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
+    // flag59: en-b6 (a model agency's open call for "all heights, sizes") no longer scores.
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "es-b2", "fr-b2", "it-b2",
+                                       "nl-b2", "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-fourth blind set (BLIND24.md): 247 ads, written by the blind28 helper, who had not
@@ -1035,7 +1039,8 @@ const BlindSet kBlind24{
     // Session 51 (tuned on blind19-24 together): flag55 (J-NOEXP and J-FEE families) 0.835 / 0.978,
     // flag56 (S-MOVE, A-STOCK, J-TRANS, J-LATER) 0.830 / 0.984 (BASE 606a589e: 0.788 / 0.976);
     // both merged: 0.877 / 0.985; floors raised to those minus 0.02.
-    .candidate_floors = {0.866, 0.866, 0.965},
+    // flag59 (session 54): 0.886 / 0.985 -> 0.887 / 0.987 (it-b3 no longer scores); floors raised.
+    .candidate_floors = {0.867, 0.867, 0.967},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1043,7 +1048,7 @@ const BlindSet kBlind24{
     .known_default_violations = {},
     // flag56: de, nl, ru, uk b2 (a cruise line's seven-month contracts, J-LATER) and es, pl b3 (the
     // parcel firm's van and fuel card, J-TRANS) score no more.
-    .known_candidate_benign_scoring = {"it-b2", "it-b3", "ro-b1"},
+    .known_candidate_benign_scoring = {"it-b2", "ro-b1"},
     .known_default_benign_scoring = {}};
 
 // The twenty-fifth blind set (BLIND25.md): 247 ads, written by the blind29 helper, who had not
@@ -1072,17 +1077,19 @@ const BlindSet kBlind25{
     .file = "blind25_ads.jsonl",
     .label = "blind25",
     .default_floors = {0.042, 0.042, 0.949},
-    .candidate_floors = {0.733, 0.733, 0.926},
+    // flag59 (session 54): 0.753 / 0.946 -> 0.756 / 0.970; floors raised.
+    .candidate_floors = {0.736, 0.736, 0.950},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
-    .known_candidate_violations = {"es-j1-v2", "fr-j1-v2", "ro-j3-v1"},
+    // flag59: ro-j3-v1 ("maseori" beside "maseuze", J-ENT) is fixed.
+    .known_candidate_violations = {"es-j1-v2", "fr-j1-v2"},
     .known_default_violations = {"es-j1-v2", "fr-j1-v2"},
-    .known_candidate_benign_scoring = {"bg-b1", "bg-b2", "de-b1", "de-b2", "de-b3", "en-b1",
-                                       "en-b3", "es-b1", "es-b2", "es-b3", "fr-b1", "fr-b2",
-                                       "fr-b3", "it-b1", "it-b2", "it-b3", "nl-b1", "nl-b2",
-                                       "pl-b1", "pl-b2", "pl-b3", "ro-b1", "ro-b2", "ru-b1",
-                                       "ru-b2", "ru-b3", "uk-b1", "uk-b2", "uk-b3"},
+    // flag59: every b1 (staff housing at a rent in the contract, "or rent privately") and b3 (the
+    // company bus at every shift change, the ID copy at the interview) no longer score; the b2
+    // (J-ENT: dancers at a theme park at home) are left.
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "es-b2", "fr-b2", "it-b2", "nl-b2",
+                                       "pl-b2", "ro-b2", "ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-sixth blind set (BLIND26.md): 247 ads, written by the blind30 helper, who had not
@@ -1111,17 +1118,18 @@ const BlindSet kBlind26{
     .file = "blind26_ads.jsonl",
     .label = "blind26",
     .default_floors = {0.051, 0.051, 0.894},
-    .candidate_floors = {0.644, 0.644, 0.899},
+    // flag59 (session 54, tuned on blind19-26 together): 0.674 / 0.933 -> 0.709 / 0.975; floors
+    // raised.
+    .candidate_floors = {0.689, 0.689, 0.955},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
-    .known_candidate_violations = {"de-j3-v1", "nl-j3-v1"},
+    // flag59: de-j3-v1, nl-j3-v1 (a compound's host beside its hostess, J-ENT) are fixed.
+    .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "de-b3", "en-b2", "en-b3",
-                                       "en-b6", "es-b2", "fr-b1", "fr-b2", "fr-b3",
-                                       "it-b1", "it-b2", "it-b3", "nl-b1", "nl-b2",
-                                       "nl-b3", "pl-b1", "pl-b2", "pl-b3", "ro-b1",
-                                       "ro-b3", "ru-b2", "ru-b3", "uk-b2", "uk-b3"},
+    // flag59: left are it-b1 (J-ENT: "animatori" at a children's camp), it-b2 and pl-b2
+    // (J-URGENT: payment "within 14 days") and uk-b2 (J-SAL: a day rate).
+    .known_candidate_benign_scoring = {"it-b1", "it-b2", "pl-b2", "uk-b2"},
     .known_default_benign_scoring = {"uk-b2"}};
 
 // data/BLIND27.md, "First run": the twenty-seventh blind set (written by the blind31 helper, blind

@@ -4710,4 +4710,107 @@ TEST_F(ChecksTest, Flag57FamiliesCarryOverInEveryLanguage) {
             nullptr);
 }
 
+// flag59: what makes an honest offer honest, read from the benign controls of blind19-26 together
+// (issue 4 item 4): a works bus that runs every shift, a fare paid back with the first pay, housing
+// the contract makes free or that the worker may decline, a casting open to every age and build,
+// an identity document brought to the interview, a licensed agency. Each hides its indicator in
+// several languages; the exploitative form beside it keeps the flag.
+TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
+  const std::vector<std::pair<std::string, std::string>> honest = {
+      {"J-TRANS",
+       "Plant operatives, Hull. A works minibus runs from the station to the plant every "
+       "shift. Call 07700 900460"},
+      {"J-TRANS",
+       "Produktionshelfer in Kassel. Ein Werksbus fährt jeden Morgen vom Bahnhof zum "
+       "Werk. Tel. 07700 900461"},
+      {"J-TRANS",
+       "Pracownicy produkcji, Łódź. Firmowy bus co noc wozi ekipę z bazy na budowę. Tel. "
+       "07700 900462"},
+      {"J-UNLIC",
+       "Pracownicy produkcji, Łódź. Firmowy bus co noc wozi ekipę z bazy na budowę. Tel. "
+       "07700 900462"},
+      {"J-TRANS",
+       "Рабочие на завод. Служебный автобус каждую ночь везёт бригаду с базы на объект. "
+       "Тел. 07700 900463"},
+      {"J-TRANS",
+       "Kelnerzy nad morzem. Bilet kolejowy do Gdyni zwracamy z pierwszą wypłatą. Tel. "
+       "07700 900465"},
+      {"J-TRANS",
+       "Camerieri in montagna. Il viaggio fino all'hotel lo rimborsiamo con la prima "
+       "busta paga. Tel. 07700 900467"},
+      {"J-TRANS",
+       "Camerieri a Verona. Turni di otto ore, straordinari volontari e pagati. Tel. "
+       "07700 900467"},
+      {"J-ACCOM",
+       "Animateurs pour une colonie. Pension complète au chalet du personnel, gratuite "
+       "selon le contrat. Tél. 07700 900469"},
+      {"J-ACCOM",
+       "Opiekunowie obozu. Pełne wyżywienie i nocleg w domu kadry są według umowy "
+       "bezpłatne. Tel. 07700 900470"},
+      {"J-ACCOM",
+       "Liftpersonal gesucht. Personalwohnungen gibt es zu 280 € im Monat, privat wohnen "
+       "ist ebenso möglich. Tel. 07700 900471"},
+      {"J-ACCOM",
+       "Personal de temporada. Alojamiento para personal disponible a 250 € al mes, o "
+       "puedes alquilar por tu cuenta. Tel. 07700 900472"},
+      {"J-PHOTO",
+       "Film extras for a costume drama, all ages, every build. Send a full-length photo "
+       "taken on a phone and your sizes. Call 07700 900474"},
+      {"J-PHOTO",
+       "Figurantes para una serie, todas las edades. Envía una foto de cuerpo entero "
+       "hecha con el móvil. Tel. 07700 900475"},
+      {"J-PHOTO",
+       "Statyści do serialu, wszystkie grupy wiekowe. Wyślij zdjęcie całej sylwetki. "
+       "Tel. 07700 900483"},
+      {"J-DOCS",
+       "Монтёры пути. На собеседование возьмите паспорт и СНИЛС для оформления. Тел. "
+       "07700 900477"},
+      {"J-DOCS", "Монтери колії. На співбесіду візьміть паспорт для оформлення. Тел. 07700 900478"},
+      {"J-DOCS",
+       "Spawacze. Na rozmowę przynieś dowód osobisty: każdy pracodawca musi mieć kopię w "
+       "aktach. Tel. 07700 900479"},
+      {"J-ENT",
+       "Linux-Admin für unsere Webhosts in Berlin, Festanstellung, Umzug bezahlt. Tel. "
+       "07700 900487"},
+      {"J-UNLIC",
+       "ТОВ Кастинг, ліцензоване агентство з працевлаштування, Київ: масовка для "
+       "серіалу. Тел. 07700 900481"},
+  };
+  for (const auto& [id, text] : honest) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, id), nullptr)
+        << id << " on: " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const std::vector<std::pair<std::string, std::string>> exploitative = {
+      {"J-TRANS",
+       "Pickers for Spain. Our minibus takes you from Sofia to the farm, the seat comes "
+       "off your first wage. Call 07700 900464"},
+      {"J-TRANS",
+       "Cueilleurs en Espagne. Le billet, je te l'avance, tu me rembourses sur ta "
+       "première paie. Tél. 07700 900468"},
+      {"J-ACCOM",
+       "Pickers wanted. Housing provided, 300 a month taken from your wages. Call 07700 "
+       "900473"},
+      {"J-PHOTO", "Promo staff wanted. Send a full-length photo in a bikini. Call 07700 900476"},
+      {"J-PHOTO",
+       "Dancers for Tokyo, girls 18-24, slim. Send three full-length photos in a swimsuit "
+       "and one without make-up. Call 07700 900484"},
+      {"J-TRANS",
+       "Cleaners for offices. No language needed, our van picks you up every morning at "
+       "the station. Call 07700 900485"},
+      {"J-ACCOM",
+       "Apple pickers. A bed in the hostel, 8 a day, taken from your pay by contract. "
+       "Call 07700 900486"},
+      {"J-DOCS",
+       "Deckhands. The skipper keeps your passport in his safe until we are back. Call "
+       "07700 900480"},
+      {"J-UNLIC", "Я не агентство, просто знаю фермера. Тел. 07700 900482"},
+  };
+  for (const auto& [id, text] : exploitative) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << " on: " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
 }  // namespace ariadne::flag

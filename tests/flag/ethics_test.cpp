@@ -284,6 +284,15 @@ const std::vector<RoleForms> kRoleForms = {
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
      {"hostess", "host", "hostese", "hosti", "hosteși", "stewarzi"}},
+    // flag59: a compound's host beside its hostess (blind26 de-j3-v1, nl-j3-v1: "Tischhostessen"
+    // raised J-ENT, "Tischhosts" did not) and Romanian "maseori" beside "maseuze" (blind25
+    // ro-j3-v1)
+    {"J-ENT",
+     "Karaoke-Lounge in Seoul sucht {w}, Wohnung gestellt.",
+     {"Tischhostessen", "Tischhosts", "Tischhostess", "Tischhost"}},
+    {"J-ENT",
+     "Karaokelounge in Seoul zoekt {w}, woning geregeld.",
+     {"tafelhostesses", "tafelhosts", "tafelhostess", "tafelhost"}},
     // a role at private parties, named without work abroad (the lead, session 49: Romanian's
     // masculine plural and Bulgarian's neutral "домакини" were missing)
     {"J-ENT",
@@ -297,7 +306,7 @@ const std::vector<RoleForms> kRoleForms = {
      {"dansatoare", "dansator", "dansatori"}},
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
-     {"maseuză", "maseur", "maseuze", "maseuri"}},
+     {"maseuză", "maseur", "maseuze", "maseuri", "maseor", "maseori"}},
     {"J-ENT",
      "Căutăm {w} pentru muncă în străinătate, bilet plătit.",
      {"însoțitoare", "însoțitor", "însoțitori"}},
