@@ -1156,10 +1156,11 @@ const BlindSet kBlind27{
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
+    // pl-b3 and uk-b3 left the list with flag59's honest-offer masks (session 54).
     .known_candidate_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "en-b1", "en-b3", "en-b5",
                                        "en-b6", "es-b1", "es-b3", "fr-b1", "fr-b3", "it-b1",
-                                       "it-b3", "nl-b1", "pl-b1", "pl-b3", "ro-b1", "ru-b1",
-                                       "ru-b3", "uk-b1", "uk-b3"},
+                                       "it-b3", "nl-b1", "pl-b1", "ro-b1", "ru-b1", "ru-b3",
+                                       "uk-b1"},
     .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
