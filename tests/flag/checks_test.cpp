@@ -495,8 +495,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
   // J-HOURS (long days, long weeks; all flag18); S-MOVE (a stay of this week only, then another
   // town; new people every week: flag36); S-NOREFUSE (a refusal denied: flag46); S-OBSC (numbers
-  // banned and a photo pointed to) and S-TRUST (no pay if the photos are not the person: flag49).
-  EXPECT_EQ(with_near, 27);
+  // banned and a photo pointed to) and S-TRUST (no pay if the photos are not the person: flag49);
+  // J-VISA (papers said not needed or not asked for, a holiday to declare at the border: flag58).
+  EXPECT_EQ(with_near, 28);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
