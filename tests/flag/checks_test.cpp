@@ -4711,7 +4711,6 @@ TEST_F(ChecksTest, Flag57FamiliesCarryOverInEveryLanguage) {
             nullptr);
 }
 
-
 // flag58: frames read side by side in the misses of blind19-26 (issue 4 item 7), each a pair of
 // concepts in any language rather than one set's phrase. Every text below is written for the test.
 TEST_F(ChecksTest, AnIntakeClosingSoonOrADecisionByANearDayRaisesJUrgent) {
