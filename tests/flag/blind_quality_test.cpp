@@ -298,7 +298,8 @@ const BlindSet kBlind6{.file = "blind6_ads.jsonl",
 const BlindSet kBlind7{.file = "blind7_ads.jsonl",
                        .label = "blind7",
                        .default_floors = {0.051, 0.051, 0.980},
-                       .candidate_floors = {0.914, 0.914, 0.977},
+                       // flag58 (session 54): 0.936 / 0.996 -> 0.938 / 0.996; floors raised.
+                       .candidate_floors = {0.918, 0.918, 0.977},
                        .min_ads = 240,
                        .min_variants = 40,
                        .min_benign = 30};
@@ -469,7 +470,8 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         // Both merged: 0.912 / 0.992; floors at those minus 0.02.
                         // flag36 (session 34): 0.913 / 0.992, then 0.918 (a friend or relative
                         // of hers takes the bookings: S-3P on the a3 ads); floors raised.
-                        .candidate_floors = {0.900, 0.900, 0.972},
+                        // flag58 (session 54): 0.936 / 0.992 -> 0.937 / 0.992; floors raised.
+                        .candidate_floors = {0.917, 0.917, 0.972},
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
@@ -522,7 +524,8 @@ const BlindSet kBlind12{.file = "blind12_ads.jsonl",
                         .default_floors = {0.037, 0.037, 0.962},
                         // flag30: 0.941 / 0.997 -> 0.947 / 0.997 (S-YOUTH 8 -> 11 of 11: a school
                         // exam just taken; S-SCREEN 19 -> 22 of 23: a call-back); floors raised.
-                        .candidate_floors = {0.933, 0.933, 0.977},
+                        // flag58 (session 54): 0.959 / 0.996 -> 0.960 / 0.996; floors raised.
+                        .candidate_floors = {0.940, 0.940, 0.977},
                         .min_ads = 240,
                         .min_variants = 50,
                         .min_benign = 29};
@@ -576,7 +579,8 @@ const BlindSet kBlind13{.file = "blind13_ads.jsonl",
                         // flag30: 0.872 / 0.989 (S-DISCREP 22 of 22); floors raised.
                         // Both merged: 0.877 / 0.989; floors at those minus 0.02.
                         // flag36 (session 34): 0.878 / 0.989; floors raised.
-                        .candidate_floors = {0.866, 0.866, 0.969},
+                        // flag58 (session 54): 0.915 / 0.991 -> 0.916 / 0.991; floors raised.
+                        .candidate_floors = {0.896, 0.896, 0.969},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -670,7 +674,8 @@ const BlindSet kBlind14{.file = "blind14_ads.jsonl",
 const BlindSet kBlind15{.file = "blind15_ads.jsonl",
                         .label = "blind15",
                         .default_floors = {0.058, 0.058, 0.98},
-                        .candidate_floors = {0.915, 0.915, 0.974},
+                        // flag58 (session 54): 0.951 / 0.993 -> 0.952 / 0.993; floors raised.
+                        .candidate_floors = {0.932, 0.932, 0.974},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -720,7 +725,8 @@ const BlindSet kBlind16{
     // and are found, with j3's expiring task and j8's form closing within hours: candidates 0.856
     // / 0.985; the default rules read J-SAL's qualified-work too, so the b1 ship officers no
     // longer score: default 0.068 / 1.000 (was 0.068 / 0.899); floors raised.
-    .candidate_floors = {0.836, 0.836, 0.965},
+    // flag58 (session 54): 0.856 / 0.985 -> 0.860 / 0.985; floors raised.
+    .candidate_floors = {0.840, 0.840, 0.965},
     .min_ads = 250,
     .min_variants = 55,
     .min_benign = 35,
@@ -754,7 +760,8 @@ const BlindSet kBlind16{
 const BlindSet kBlind17{.file = "blind17_ads.jsonl",
                         .label = "blind17",
                         .default_floors = {0.043, 0.043, 0.98},
-                        .candidate_floors = {0.762, 0.762, 0.960},
+                        // flag58 (session 54): 0.831 / 0.981 -> 0.846 / 0.982; floors raised.
+                        .candidate_floors = {0.826, 0.826, 0.962},
                         .min_ads = 250,
                         .min_variants = 55,
                         .min_benign = 46,
@@ -804,7 +811,8 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         // no fee (mask commission-earned): 0.928 / 0.988; a messenger before
                         // its number or chat link (J-MSG): 0.943 / 0.988; school clothes or a
                         // school bag (S-YOUTH): 0.951 / 0.988; floors raised.
-                        .candidate_floors = {0.936, 0.936, 0.968},
+                        // flag58 (session 54): 0.969 / 0.987 -> 0.973 / 0.987; floors raised.
+                        .candidate_floors = {0.953, 0.953, 0.968},
                         .min_ads = 224,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -843,7 +851,8 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
 const BlindSet kBlind19{.file = "blind19_ads.jsonl",
                         .label = "blind19",
                         .default_floors = {0.053, 0.053, 0.929},
-                        .candidate_floors = {0.773, 0.773, 0.961},
+                        // flag58 (session 54): 0.844 / 0.984 -> 0.852 / 0.984; floors raised.
+                        .candidate_floors = {0.832, 0.832, 0.961},
                         .min_ads = 268,
                         .min_variants = 55,
                         .min_benign = 35,
@@ -880,7 +889,8 @@ const BlindSet kBlind20{
     .file = "blind20_ads.jsonl",
     .label = "blind20",
     .default_floors = {0.060, 0.060, 0.955},
-    .candidate_floors = {0.872, 0.872, 0.958},
+    // flag58 (session 54): 0.925 / 0.982 -> 0.936 / 0.982; floors raised.
+    .candidate_floors = {0.916, 0.916, 0.958},
     .min_ads = 248,
     .min_variants = 66,
     .min_benign = 46,
@@ -918,7 +928,9 @@ const BlindSet kBlind21{
     .label = "blind21",
     .default_floors = {0.063, 0.063, 0.967},
     // flag59 (session 54): precision 0.983 -> 0.985 (nl, pl b2 no longer score); floor raised.
-    .candidate_floors = {0.832, 0.832, 0.965},
+    // flag58 (session 54): 0.864 / 0.983 -> 0.881 / 0.983; floors raised.
+    // flag58 and flag59 merged (the lead): 0.881 / 0.985; floors raised.
+    .candidate_floors = {0.861, 0.861, 0.965},
     .min_ads = 249,
     .min_variants = 77,
     .min_benign = 45,
@@ -960,7 +972,9 @@ const BlindSet kBlind22{
     // activation deposits and chat batches, J-PHOTO's measure lists): candidates
     // 0.747 / 0.953 alone; after both merges and the lead's gender forms 0.774 / 0.974.
     // flag59 (session 54): recall 0.814 -> 0.818; floor raised.
-    .candidate_floors = {0.798, 0.798, 0.954},
+    // flag58 (session 54): 0.814 / 0.977 -> 0.849 / 0.978; floors raised.
+    // flag58 and flag59 merged (the lead): 0.853 / 0.978; floors raised.
+    .candidate_floors = {0.833, 0.833, 0.958},
     .min_ads = 248,
     .min_variants = 77,
     .min_benign = 46,
@@ -1002,7 +1016,9 @@ const BlindSet kBlind23{
     // flag54 (S-DRIVER, S-NOREFUSE) and flag53 (J-PAYLATER, J-NOLANG, J-HOURS, J-NOEXP) merged:
     // candidates 0.703 / 0.963 (session 50's lead).
     // flag59 (session 54): 0.739 / 0.964 -> 0.742 / 0.966 (en-b6 no longer scores); floors raised.
-    .candidate_floors = {0.722, 0.722, 0.946},
+    // flag58 (session 54): 0.739 / 0.964 -> 0.790 / 0.967; floors raised.
+    // flag58 and flag59 merged (the lead): 0.794 / 0.968; floors raised.
+    .candidate_floors = {0.774, 0.774, 0.948},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1040,7 +1056,9 @@ const BlindSet kBlind24{
     // flag56 (S-MOVE, A-STOCK, J-TRANS, J-LATER) 0.830 / 0.984 (BASE 606a589e: 0.788 / 0.976);
     // both merged: 0.877 / 0.985; floors raised to those minus 0.02.
     // flag59 (session 54): 0.886 / 0.985 -> 0.887 / 0.987 (it-b3 no longer scores); floors raised.
-    .candidate_floors = {0.867, 0.867, 0.967},
+    // flag58 (session 54): 0.886 / 0.985 -> 0.906 / 0.986; floors raised.
+    // flag58 and flag59 merged (the lead): 0.907 / 0.987; floors raised.
+    .candidate_floors = {0.887, 0.887, 0.967},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1078,7 +1096,9 @@ const BlindSet kBlind25{
     .label = "blind25",
     .default_floors = {0.042, 0.042, 0.949},
     // flag59 (session 54): 0.753 / 0.946 -> 0.756 / 0.970; floors raised.
-    .candidate_floors = {0.736, 0.736, 0.950},
+    // flag58 (session 54): 0.753 / 0.946 -> 0.784 / 0.949; floors raised.
+    // flag58 and flag59 merged (the lead): 0.787 / 0.973; floors raised.
+    .candidate_floors = {0.767, 0.767, 0.953},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1120,7 +1140,9 @@ const BlindSet kBlind26{
     .default_floors = {0.051, 0.051, 0.894},
     // flag59 (session 54, tuned on blind19-26 together): 0.674 / 0.933 -> 0.709 / 0.975; floors
     // raised.
-    .candidate_floors = {0.689, 0.689, 0.955},
+    // flag58 (session 54): 0.674 / 0.933 -> 0.753 / 0.941; floors raised.
+    // flag58 and flag59 merged (the lead): 0.788 / 0.979; floors raised.
+    .candidate_floors = {0.768, 0.768, 0.959},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,

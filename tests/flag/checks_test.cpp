@@ -495,8 +495,9 @@ TEST_F(ChecksTest, EveryCheckAndNearOfThePacksReadsDefinedLists) {
   // messenger with 'only' or calls refused), J-EMPL (an employer described, a supplier's crew) and
   // J-HOURS (long days, long weeks; all flag18); S-MOVE (a stay of this week only, then another
   // town; new people every week: flag36); S-NOREFUSE (a refusal denied: flag46); S-OBSC (numbers
-  // banned and a photo pointed to) and S-TRUST (no pay if the photos are not the person: flag49).
-  EXPECT_EQ(with_near, 27);
+  // banned and a photo pointed to) and S-TRUST (no pay if the photos are not the person: flag49);
+  // J-VISA (papers said not needed or not asked for, a holiday to declare at the border: flag58).
+  EXPECT_EQ(with_near, 28);
 }
 
 // J-URGENT's general forms: a deadline to answer and a departure within days, in any word order
@@ -4811,6 +4812,84 @@ TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
     EXPECT_NE(FindFlag(a, id), nullptr)
         << id << " on: " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
+}
+
+// flag58: frames read side by side in the misses of blind19-26 (issue 4 item 7), each a pair of
+// concepts in any language rather than one set's phrase. Every text below is written for the test.
+TEST_F(ChecksTest, AnIntakeClosingSoonOrADecisionByANearDayRaisesJUrgent) {
+  for (const std::string text : {
+           "Fruit packers for Kent. The list closes on Friday, text 07700 900123",
+           "Erntehelfer Spanien. Die Anmeldung schließt morgen. Tel 0151 00000000",
+           "Sezon w Holandii. Zapisy kończą się jutro. Tel 500 000 000",
+           "Cules în Spania. Mâine se închide lista. 0740 000 000",
+           "Kassen in Westland. Vanavond sluit de inschrijving. 06 00000000",
+           "Abattoir job in Ireland, decide by Sunday, 07700 900123",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+  // an employer's closing date to apply, or a shop's opening hours, press no one
+  for (const std::string text : {
+           "Warehouse operatives, Acme Ltd. Applications closing Friday 12 December.",
+           "Our shop closes at 6pm on Friday, come by.",
+       }) {
+    EXPECT_EQ(FindFlag(Job(text), "J-URGENT"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, TermsSettledOnlyOnceThereOrAfterATrialRaiseJLater) {
+  for (const std::string text : {
+           "Roofers for Bergen. The pay I explain once you're there. 07700 900123",
+           "Bau in Norwegen. Der Lohn wird nach der Probewoche festgelegt. 0151 00000000",
+           "Склад в Польше, оплату обсудим, когда будешь там. +7 900 000-00-00",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-LATER"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, PayKeptOrSettledOnlyAtTheEndOfTheSeasonRaisesJPaylater) {
+  for (const std::string text : {
+           "Pickers for Spain. I keep your bank card until the season ends. 07700 900123",
+           "Zbiory w Niemczech. Szef wypłaca wszystko na koniec roku. 500 000 000",
+           "Schäfer in Tirol. Der Bauer rechnet den Lohn für die ganze Saison im Oktober ab. "
+           "0151 00000000",
+           "Cleaners for Leeds. The full wages I pay you on the coach home. 07700 900123",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-PAYLATER"), nullptr) << text;
+  }
+  // a season's pay stated as a sum and paid every month is no pay withheld
+  EXPECT_EQ(FindFlag(Job("Pickers for Spain. Pay: EUR 9,000 for the whole season, paid monthly "
+                         "into your account. Agrofruta S.L."),
+                     "J-PAYLATER"),
+            nullptr);
+}
+
+TEST_F(ChecksTest, PapersSaidNotNeededOrAHolidayToDeclareRaiseJVisa) {
+  for (const std::string text : {
+           "Bau in Österreich. Arbeitserlaubnis braucht man nicht. 0151 00000000",
+           "Call centre in Dubai. At immigration say you are on holiday. 07700 900123",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-VISA"), nullptr) << text;
+  }
+}
+
+TEST_F(ChecksTest, DawnToDarkDaysACompoundTownAndAnyAbilityFrameRaiseTheirIndicators) {
+  EXPECT_NE(FindFlag(Job("Farm hands in Norway, from first light until dark, six days. "
+                         "07700 900123"),
+                     "J-HOURS"),
+            nullptr);
+  EXPECT_NE(FindFlag(Job("Chat support agents wanted, new campus in Shwe Kokko, flight paid. "
+                         "Telegram @hr_x"),
+                     "J-HUB"),
+            nullptr);
+  EXPECT_NE(FindFlag(Job("Bike workshop in Leeds. If you can hold a spanner you can fix bikes. "
+                         "07700 900123"),
+                     "J-NOEXP"),
+            nullptr);
+  // a licence one must have is the opposite of no experience needed
+  EXPECT_EQ(FindFlag(Job("Forklift drivers, Acme Ltd, £13 an hour. If you have a counterbalance "
+                         "licence you can start Monday."),
+                     "J-NOEXP"),
+            nullptr);
 }
 
 }  // namespace ariadne::flag
