@@ -31,6 +31,7 @@
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
 #include "pipeline/write_settings.h"
+#include "store/contact_kinds.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
@@ -54,15 +55,12 @@ namespace {
 // (link/quoted.cpp). Version 11: the contacts of a short post that states no age and makes no
 // offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone). Version 12:
 // a line of cards each with an age after a label closed by a colon is the site's widget, and an
-// age in brackets read into a card's number is the card's age (link/quoted.cpp).
+// age in brackets read into a card's number is the card's age (link/quoted.cpp). Version 13: IBANs,
+// crypto wallets and IP addresses are contacts (store/contact_kinds.h), placed and quoted as phones.
 constexpr StageInfo kSelectorStage = {
-    "selectors", 12,
+    "selectors", 13,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
-
-bool IsContact(std::string_view type) {
-  return type == "phone" || type == "email" || type == "handle";
-}
 
 // Byte spans sorted by start, overlapping ones (a handle inside a URL) as one.
 std::vector<link::MaskSpan> SortedMerged(std::vector<link::MaskSpan> spans) {
@@ -186,7 +184,7 @@ class SelectorStage {
     // Where each contact stands (link/quoted.h): quoted from another ad or the ad's own.
     std::vector<link::MaskSpan> contacts, spans;
     for (const extract::Selector& sel : selectors) {
-      if (IsContact(sel.type)) contacts.push_back({sel.start, sel.end});
+      if (store::IsContactKind(sel.type)) contacts.push_back({sel.start, sel.end});
       spans.push_back({sel.start, sel.end});
     }
     std::vector<link::ContactPlace> places;
@@ -206,7 +204,7 @@ class SelectorStage {
     size_t contact = 0;
     for (const extract::Selector& sel : selectors) {
       nlohmann::json details = DetailsJson(sel);
-      if (IsContact(sel.type) && contact < places.size()) {
+      if (store::IsContactKind(sel.type) && contact < places.size()) {
         const link::Mention& mention = mentions[contact];
         const link::ContactPlace& place = places[contact++];
         if (!place.segment.empty()) details["segment"] = place.segment;
@@ -262,7 +260,7 @@ class SelectorStage {
     // whose title repeats its text's first words, cut mid-question: "Bella 07700 900411, Leeds.
     // Does anybo").
     std::erase_if(found, [&](const extract::Selector& s) {
-      return !IsContact(s.type) ||
+      return !store::IsContactKind(s.type) ||
              std::any_of(rows.begin(), rows.end(), [&](const store::StoredSelector& r) {
                return r.type == s.type && r.value == s.value;
              });
