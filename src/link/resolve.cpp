@@ -11,6 +11,7 @@
 #include <future>
 #include <map>
 #include <numeric>
+#include <set>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -211,6 +212,17 @@ bool SameBand(const Signature& x, const Signature& y, int band) {
 std::string_view KindLabel(std::string_view kind) {
   const store::ContactKind* row = store::FindContactKind(kind);
   return row ? row->label : kind;
+}
+
+// Whether two documents' organisations (DocumentOrganisations) are two organisations: both name
+// one, and none in common.
+bool OrganisationsDiffer(const std::vector<std::string_view>& x,
+                         const std::vector<std::string_view>& y) {
+  if (x.empty() || y.empty()) return false;
+  for (std::string_view org : x) {
+    if (std::binary_search(y.begin(), y.end(), org)) return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -698,6 +710,58 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
     services.push_back(static_cast<int>(v));
   }
   for (int v : services) generic[v] = true;
+}
+
+std::vector<std::vector<std::string_view>> Resolver::DocumentOrganisations(
+    const std::vector<bool>& generic) const {
+  std::vector<std::vector<std::string_view>> organisations;
+  if (!options_.organisations_apart) return organisations;
+  organisations.resize(ids_.size());
+  for (size_t v = 0; v < values_.size(); ++v) {
+    if (generic[v] || values_[v].kind != "email") continue;
+    const std::string_view org = OrganisationOf(values_[v].value);
+    if (org.empty()) continue;
+    const auto domains = AddressDomains(values_[v].value);
+    if (std::any_of(domains.begin(), domains.end(), [&](std::string_view domain) {
+          return std::binary_search(sites_.begin(), sites_.end(), domain);
+        })) {
+      continue;  // a site's own address (on one document: not generic by AddSite's rule)
+    }
+    for (int d : values_[v].documents) organisations[d].push_back(org);
+  }
+  for (auto& orgs : organisations) {
+    std::sort(orgs.begin(), orgs.end());
+    orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
+  }
+  return organisations;
+}
+
+// Judged on the value's own documents (what an incremental link's region holds of it), listed as
+// a service's contact (IsServiceWhy) so that an incremental link judges it again with new ads.
+void Resolver::FindThirdPartyAccounts(std::vector<bool>& generic,
+                                      std::vector<std::string>& why) const {
+  std::vector<std::vector<std::string_view>> organisations;
+  for (size_t v = 0; v < values_.size(); ++v) {
+    const std::vector<int>& docs = values_[v].documents;
+    const store::ContactKind* row = store::FindContactKind(values_[v].kind);
+    if (generic[v] || docs.size() < 2 || row == nullptr || !row->third_party_across_organisations)
+      continue;
+    if (organisations.empty()) organisations = DocumentOrganisations(generic);
+    if (organisations.empty()) return;  // the rule is off
+    std::set<std::string_view> named;
+    bool differ = false;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      named.insert(organisations[docs[i]].begin(), organisations[docs[i]].end());
+      for (size_t k = 0; k < i && !differ; ++k)
+        differ = OrganisationsDiffer(organisations[docs[i]], organisations[docs[k]]);
+    }
+    if (!differ) continue;
+    generic[v] = true;
+    why[v] = fmt::format(
+        "on {} documents of {} organisations, each at its own domain and none in common: {} (a "
+        "consulate's fee account, a payment platform's), not one advertiser's",
+        docs.size(), named.size(), kServiceWhy);
+  }
 }
 
 // LSH banding: each band's texts are bucketed by sorting their band keys; every pair of a bucket
@@ -1298,6 +1362,7 @@ Linkage Resolver::Resolve() {
     }
   }
   FindServiceContacts(generic, why, stamp, mark);
+  FindThirdPartyAccounts(generic, why);
   for (size_t v = 0; v < values_.size(); ++v) {
     if (why[v].empty()) continue;
     out.generic.push_back({values_[v].kind,
@@ -1419,39 +1484,13 @@ Linkage Resolver::Resolve() {
     }
     for (const std::vector<int>& group : corroborated[v]) join(group);
   }
-  // Two organisations' ads: each document gives an address at an organisation's own domain (not a
-  // free-mail provider's, not generic: a site's footer is), and they have no such domain in common.
-  // Their near-identical texts are employers' HR boilerplate or one's ad copied by the other, not
-  // one author's reposts: the pair joins nothing (ResolveOptions::organisations_apart).
-  std::vector<std::vector<std::string_view>> organisations;
-  if (options_.organisations_apart) {
-    organisations.resize(document_count);
-    for (size_t v = 0; v < values_.size(); ++v) {
-      if (generic[v] || values_[v].kind != "email") continue;
-      const std::string_view org = OrganisationOf(values_[v].value);
-      if (org.empty()) continue;
-      const auto domains = AddressDomains(values_[v].value);
-      if (std::any_of(domains.begin(), domains.end(), [&](std::string_view domain) {
-            return std::binary_search(sites_.begin(), sites_.end(), domain);
-          })) {
-        continue;  // a site's own address (on one document: not generic by AddSite's rule)
-      }
-      for (int d : values_[v].documents) organisations[d].push_back(org);
-    }
-    for (auto& orgs : organisations) {
-      std::sort(orgs.begin(), orgs.end());
-      orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
-    }
-  }
+  // Two organisations' ads: each document gives an address at an organisation's own domain, and
+  // they have no such domain in common. Their near-identical texts are employers' HR boilerplate
+  // or one's ad copied by the other, not one author's reposts: the pair joins nothing
+  // (ResolveOptions::organisations_apart).
+  const std::vector<std::vector<std::string_view>> organisations = DocumentOrganisations(generic);
   auto organisations_differ = [&](int a, int b) {
-    if (organisations.empty()) return false;
-    const auto& x = organisations[a];
-    const auto& y = organisations[b];
-    if (x.empty() || y.empty()) return false;
-    for (std::string_view org : x) {
-      if (std::binary_search(y.begin(), y.end(), org)) return false;
-    }
-    return true;
+    return !organisations.empty() && OrganisationsDiffer(organisations[a], organisations[b]);
   };
   // Clients' posts: the values each quotes in a client's words (mentions.h), for the documents
   // with no own contact value but generic ones (ResolveOptions::client_posts_apart).

@@ -383,6 +383,15 @@ class Resolver {
   // beside the values already generic there, and says why in `why`.
   void FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
                            std::vector<int>& stamp, int& mark) const;
+  // Each document's organisations (sorted, unique): the organisations of the addresses it gives
+  // at an organisation's own domain (not a free-mail provider's, not generic, not a site's own).
+  // Empty when ResolveOptions::organisations_apart is off.
+  std::vector<std::vector<std::string_view>> DocumentOrganisations(
+      const std::vector<bool>& generic) const;
+  // Marks in `generic` (saying why in `why`) the accounts and wallets (store::ContactKind::
+  // third_party_across_organisations) that two organisations' ads give, each at its own domain
+  // and none in common: a third party's (a consulate's visa fee account, a payment platform's).
+  void FindThirdPartyAccounts(std::vector<bool>& generic, std::vector<std::string>& why) const;
   // Marks an aggregator's call-tracking numbers (ResolveOptions::aggregator_min_owners) in
   // `generic`, judged beside the values already generic there and the confirmed text pairs, and
   // lists each in `listed` (as a service's contact: IsServiceWhy).

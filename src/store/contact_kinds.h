@@ -23,6 +23,11 @@ struct ContactKind {
   // network's (an office's, but also a hotel's, a café's, a carrier's NAT gateway): two strangers
   // who posted from one place share it.
   bool needs_corroboration = false;
+  // Where the money goes (an account, a wallet): given by two organisations' ads (each at its own
+  // e-mail domain, none in common: link/resolve.h ResolveOptions::organisations_apart), it is a
+  // third party's (a consulate's visa fee account, a payment platform's) and joins nothing. A
+  // phone two organisations give stays a join (a recruiter posing as two firms).
+  bool third_party_across_organisations = false;
 };
 
 // Phones, e-mail addresses and handles are the advertiser's own contact. A bank account (IBAN) or
@@ -31,9 +36,12 @@ struct ContactKind {
 // type and rarity; shared networks, carrier NAT, hotels and cafés give one address to strangers):
 // half the weight, and it joins only documents whose texts are comparable.
 inline constexpr ContactKind kContactKinds[] = {
-    {"phone", "phone", 1.0, false},        {"email", "e-mail", 1.0, false},
-    {"handle", "handle", 1.0, false},      {"iban", "IBAN", 1.0, false},
-    {"crypto", "crypto wallet", 1.0, false}, {"ip", "IP address", 0.5, true},
+    {"phone", "phone", 1.0, false, false},
+    {"email", "e-mail", 1.0, false, false},
+    {"handle", "handle", 1.0, false, false},
+    {"iban", "IBAN", 1.0, false, true},
+    {"crypto", "crypto wallet", 1.0, false, true},
+    {"ip", "IP address", 0.5, true, false},
 };
 
 // The row of `type`, or nullptr when the type links nothing (a price, an age, a URL).

@@ -633,6 +633,26 @@ TEST(ResolveTest, TwoOrganisationsNearIdenticalTextsJoinNothing) {
   EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
 }
 
+// Two employers' ads each give their own careers address and the consulate's visa fee account:
+// an account that two organisations give is a third party's (store/contact_kinds.h), generic and
+// joining nothing; each employer's ads stay joined by its address.
+TEST(ResolveTest, AnAccountTwoOrganisationsGiveIsAThirdPartysAndJoinsNothing) {
+  Resolver r;
+  for (int64_t id = 1; id <= 4; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "email",
+                 id <= 2 ? "careers@alder-foods.example" : "jobs@uk.birch-logistics.example");
+    r.AddContact(id, "iban", "DE68066270648852480730");
+  }
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 2u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
+  EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "DE68066270648852480730");
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why));
+}
+
 // A job site's footer address on the one ad of that site names the site, not an organisation:
 // the ad's near-identical text still joins the employer's ad elsewhere, and the address is
 // looked up as a possible site's although it is on one document only.
