@@ -43,8 +43,9 @@ int RunNetwork(const NetworkOptions& o) {
   graph_options.include_generic = o.include_generic;
   Result<link::EgoGraph> ego =
       o.doc > 0 ? link::EgoNetworkOfDocument(s, o.doc, o.hops, graph_options)
-                : link::EgoNetworkOfContact(s, o.type.empty() ? std::string(store::GuessContactKind(o.selector)) : o.type,
-                                            o.selector, o.hops, graph_options);
+                : link::EgoNetworkOfContact(
+                      s, o.type.empty() ? std::string(store::GuessContactKind(o.selector)) : o.type,
+                      o.selector, o.hops, graph_options);
   if (!ego.ok()) return ReportError(ego.status());
   const network::Graph& g = ego->graph;
   // Distances from the start, and who holds the network together.

@@ -837,9 +837,8 @@ Result<bool> Incremental::Prepare() {
       return false;
     }
   }
-  auto st = db_.Prepare(
-      "SELECT kind, value, documents, why FROM generic_values WHERE kind IN (" +
-      store::ContactKindsSql() + ")");
+  auto st = db_.Prepare("SELECT kind, value, documents, why FROM generic_values WHERE kind IN (" +
+                        store::ContactKindsSql() + ")");
   if (!st.ok()) return st.status();
   ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
     std::string key = st->Text(0);

@@ -297,7 +297,10 @@ int Resolver::ValueOf(std::string_view kind, std::string_view value) {
   if (it == value_index_.end()) {
     it = value_index_.emplace(key_, static_cast<int>(values_.size())).first;
     const store::ContactKind* row = store::FindContactKind(kind);
-    values_.push_back({std::string(kind), std::string(value), {}, row ? row->weight : 1.0,
+    values_.push_back({std::string(kind),
+                       std::string(value),
+                       {},
+                       row ? row->weight : 1.0,
                        row && row->needs_corroboration});
     known_generic_.push_back(false);
   }
@@ -910,7 +913,8 @@ std::vector<std::vector<int>> Resolver::JoinedBy(int v, const std::vector<int>& 
     }
   }
   std::map<int, std::vector<int>> by_root;
-  for (size_t i = 0; i < docs.size(); ++i) by_root[groups.Find(static_cast<int>(i))].push_back(docs[i]);
+  for (size_t i = 0; i < docs.size(); ++i)
+    by_root[groups.Find(static_cast<int>(i))].push_back(docs[i]);
   std::vector<std::vector<int>> out;
   for (auto& [root, members] : by_root) {
     if (members.size() > 1) out.push_back(std::move(members));
@@ -963,10 +967,8 @@ std::vector<std::vector<int>> Resolver::OneTemplateParts(const std::vector<int>&
 // part of a split component, why it was split and which evidence crossed between the parts.
 std::vector<int> Resolver::ClusterLabels(
     const std::vector<int>& root, const std::vector<std::vector<std::vector<int>>>& corroborated,
-    const std::vector<Pair>& joining_text,
-                                         const std::vector<const PhotoGroup*>& joining_photos,
-                                         const std::vector<bool>& generic, double n,
-                                         std::vector<SplitNote>& notes) const {
+    const std::vector<Pair>& joining_text, const std::vector<const PhotoGroup*>& joining_photos,
+    const std::vector<bool>& generic, double n, std::vector<SplitNote>& notes) const {
   const size_t document_count = root.size();
   std::vector<int> label = root;
   std::vector<int> size(document_count, 0);
@@ -1014,8 +1016,7 @@ std::vector<int> Resolver::ClusterLabels(
     const std::vector<int>& all = values_[v].documents;
     if (generic[v] || all.size() < 2) continue;
     // Weighted by the value's rarity over the case (all its documents) and its kind.
-    const double weight =
-        values_[v].weight * std::log(n / static_cast<double>(all.size()));
+    const double weight = values_[v].weight * std::log(n / static_cast<double>(all.size()));
     auto add = [&](const std::vector<int>& docs) {
       if (local[docs[0]] < 0) return;
       evidence[root[docs[0]]].push_back({{localised(docs), weight, false}, Source::kValue, v});

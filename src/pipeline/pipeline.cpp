@@ -56,7 +56,8 @@ namespace {
 // offer, no job ad, are a client post's mentions (link/mentions.h IsPostAboutSomeone). Version 12:
 // a line of cards each with an age after a label closed by a colon is the site's widget, and an
 // age in brackets read into a card's number is the card's age (link/quoted.cpp). Version 13: IBANs,
-// crypto wallets and IP addresses are contacts (store/contact_kinds.h), placed and quoted as phones.
+// crypto wallets and IP addresses are contacts (store/contact_kinds.h), placed and quoted as
+// phones.
 constexpr StageInfo kSelectorStage = {
     "selectors", 13,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "

@@ -7,8 +7,12 @@ namespace ariadne::store {
 
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 // "203.0.113.98": four groups of digits.
 bool LooksLikeIpv4(std::string_view v) {
@@ -18,8 +22,7 @@ bool LooksLikeIpv4(std::string_view v) {
 
 // "2001:db8::1": hex groups and two colons or more (a handle has one).
 bool LooksLikeIpv6(std::string_view v) {
-  return std::count(v.begin(), v.end(), ':') >= 2 &&
-         std::all_of(v.begin(), v.end(), [](char c) {
+  return std::count(v.begin(), v.end(), ':') >= 2 && std::all_of(v.begin(), v.end(), [](char c) {
            return std::isxdigit(static_cast<unsigned char>(c)) != 0 || c == ':' || c == '.';
          });
 }

@@ -32,21 +32,20 @@ struct ContactKind {
 
 // Phones, e-mail addresses and handles are the advertiser's own contact. A bank account (IBAN) or
 // a crypto wallet is where the money goes: as strong as a phone, kept longer (a recruiter's IBAN
-// stays while his numbers rotate). An IP address is weaker (linking.md §4: identifiers weighted by
-// type and rarity; shared networks, carrier NAT, hotels and cafés give one address to strangers):
-// half the weight, and it joins only documents whose texts are comparable.
+// stays while his numbers rotate). An IP address is weaker (docs/linking.md: identifiers weighted
+// by type and rarity; shared networks, carrier NAT, hotels and cafés give one address to
+// strangers): half the weight, and it joins only documents whose texts are comparable.
 inline constexpr ContactKind kContactKinds[] = {
-    {"phone", "phone", 1.0, false, false},
-    {"email", "e-mail", 1.0, false, false},
-    {"handle", "handle", 1.0, false, false},
-    {"iban", "IBAN", 1.0, false, true},
-    {"crypto", "crypto wallet", 1.0, false, true},
-    {"ip", "IP address", 0.5, true, false},
+    {"phone", "phone", 1.0, false, false},         {"email", "e-mail", 1.0, false, false},
+    {"handle", "handle", 1.0, false, false},       {"iban", "IBAN", 1.0, false, true},
+    {"crypto", "crypto wallet", 1.0, false, true}, {"ip", "IP address", 0.5, true, false},
 };
 
 // The row of `type`, or nullptr when the type links nothing (a price, an age, a URL).
 const ContactKind* FindContactKind(std::string_view type);
-inline bool IsContactKind(std::string_view type) { return FindContactKind(type) != nullptr; }
+inline bool IsContactKind(std::string_view type) {
+  return FindContactKind(type) != nullptr;
+}
 
 // The kinds as an SQL list for `type IN (...)`: "'phone', 'email', …".
 std::string ContactKindsSql();

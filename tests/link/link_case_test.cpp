@@ -1019,7 +1019,8 @@ TEST(LinkCaseTest, ASiteWideWalletIsGenericAndJoinsNothing) {
   {
     std::ofstream out(dir / "ads.jsonl");
     for (int i = 1; i <= 30; ++i) {
-      WriteAd(out, i, Phone(i) + " Support the site: BTC bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+      WriteAd(out, i,
+              Phone(i) + " Support the site: BTC bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
     }
   }
   auto c = NewCase(dir / "case");
@@ -1075,14 +1076,18 @@ TEST(LinkCaseTest, NewAdsSharingAnIbanWalletOrIpLinkLikeOneLink) {
   auto found = AddLikeOnce(
       dir.path(),
       [](std::ofstream& out) {
-        WriteText(out, 1, TemplateText(11, 1), Phone(1) + " Fee to IBAN DE89 3704 0044 0532 0130 00.");
-        WriteText(out, 2, TemplateText(12, 2), Phone(2) + " BTC: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+        WriteText(out, 1, TemplateText(11, 1),
+                  Phone(1) + " Fee to IBAN DE89 3704 0044 0532 0130 00.");
+        WriteText(out, 2, TemplateText(12, 2),
+                  Phone(2) + " BTC: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
         for (int i = 3; i <= 40; ++i) WriteAd(out, i, Phone(i));
         WriteIpAds(out, 41);
       },
       [](std::ofstream& out) {
-        WriteText(out, 101, TemplateText(11, 101), Phone(101) + " Fee to IBAN DE89370400440532013000.");
-        WriteText(out, 102, TemplateText(12, 102), Phone(102) + " BTC: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+        WriteText(out, 101, TemplateText(11, 101),
+                  Phone(101) + " Fee to IBAN DE89370400440532013000.");
+        WriteText(out, 102, TemplateText(12, 102),
+                  Phone(102) + " BTC: bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
         WriteIpAds(out, 103);
       });
   EXPECT_EQ(found["new documents linked incrementally"], 5);
