@@ -11,6 +11,7 @@
 #include "link/case_graph.h"
 #include "network/analysis.h"
 #include "store/case.h"
+#include "store/contact_kinds.h"
 
 namespace ariadne::cli {
 
@@ -27,12 +28,10 @@ struct NetworkOptions {
   bool json = false;
 };
 
-// The selector's type when not given: phones start with '+', e-mails hold '@', handles are
-// "platform:name".
-std::string GuessType(const std::string& value) {
-  if (!value.empty() && value[0] == '+') return "phone";
-  if (value.find('@') != std::string::npos) return "email";
-  return "handle";
+std::vector<std::string> ContactKindNames() {
+  std::vector<std::string> out;
+  for (const store::ContactKind& kind : store::kContactKinds) out.emplace_back(kind.type);
+  return out;
 }
 
 int RunNetwork(const NetworkOptions& o) {
@@ -44,8 +43,9 @@ int RunNetwork(const NetworkOptions& o) {
   graph_options.include_generic = o.include_generic;
   Result<link::EgoGraph> ego =
       o.doc > 0 ? link::EgoNetworkOfDocument(s, o.doc, o.hops, graph_options)
-                : link::EgoNetworkOfContact(s, o.type.empty() ? GuessType(o.selector) : o.type,
-                                            o.selector, o.hops, graph_options);
+                : link::EgoNetworkOfContact(
+                      s, o.type.empty() ? std::string(store::GuessContactKind(o.selector)) : o.type,
+                      o.selector, o.hops, graph_options);
   if (!ego.ok()) return ReportError(ego.status());
   const network::Graph& g = ego->graph;
   // Distances from the start, and who holds the network together.
@@ -119,12 +119,12 @@ void AddNetworkCommand(CLI::App& app, Action& action) {
   cmd->add_option("--case", o->dir, "the case folder")->required();
   auto* selector = cmd->add_option("--selector", o->selector,
                                    "start from a contact value (E.164 phone, e-mail, "
-                                   "platform:handle)");
+                                   "platform:handle, IBAN, btc:/eth:/trx: wallet, IP address)");
   auto* doc = cmd->add_option("--doc", o->doc, "start from a document (case id)")
                   ->check(CLI::PositiveNumber);
   selector->excludes(doc);
   cmd->add_option("--type", o->type, "the selector's type when it cannot be guessed")
-      ->check(CLI::IsMember({"phone", "email", "handle"}));
+      ->check(CLI::IsMember(ContactKindNames()));
   cmd->add_option("--hops", o->hops, "steps from the start (ad -> contact -> ad ...)")
       ->check(CLI::Range(0, 10));
   cmd->add_option("--max-nodes", o->max_nodes, "stop before a ring would pass this many nodes")

@@ -7,13 +7,11 @@
 #include <map>
 #include <set>
 
+#include "store/contact_kinds.h"
+
 namespace ariadne::link {
 
 namespace {
-
-bool IsContactType(const std::string& type) {
-  return type == "phone" || type == "email" || type == "handle";
-}
 
 std::string ContactKey(const std::string& type, const std::string& value) {
   return type + ":" + value;
@@ -77,7 +75,7 @@ class GraphBuilder {
     if (!selectors.ok()) return selectors.status();
     std::set<std::pair<std::string, std::string>> out;
     for (const store::StoredSelector& s : *selectors) {
-      if (IsContactType(s.type) && !generic_.count(ContactKey(s.type, s.value))) {
+      if (store::IsContactKind(s.type) && !generic_.count(ContactKey(s.type, s.value))) {
         out.insert({s.type, s.value});
       }
     }

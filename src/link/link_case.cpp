@@ -26,6 +26,7 @@
 #include "link/minhash.h"
 #include "link/photos.h"
 #include "link/shingles.h"
+#include "store/contact_kinds.h"
 #include "store/selector_in_title.h"
 #include "store/sqlite/sqlite_db.h"
 
@@ -836,9 +837,8 @@ Result<bool> Incremental::Prepare() {
       return false;
     }
   }
-  auto st = db_.Prepare(
-      "SELECT kind, value, documents, why FROM generic_values WHERE kind IN ('phone', 'email', "
-      "'handle')");
+  auto st = db_.Prepare("SELECT kind, value, documents, why FROM generic_values WHERE kind IN (" +
+                        store::ContactKindsSql() + ")");
   if (!st.ok()) return st.status();
   ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
     std::string key = st->Text(0);
@@ -1107,12 +1107,13 @@ Result<bool> Incremental::CloseRegion() {
       "SELECT c.id, c.size, c.evidence, c.score, c.band, c.parts, c.reasons FROM json_each(?) j "
       "CROSS JOIN clusters c ON c.id = j.value");
   // One index seek per document, its kinds checked on the index entries (`+`: the IN list is not
-  // used to seek, which took a seek per kind, three per document); the rows come in the same
+  // used to seek, which took a seek per kind, one per kind and document); the rows come in the same
   // order (by document, kind, row).
   auto contacts = db_.Prepare(
       "SELECT s.document_id, s.type, s.value, " + std::string(store::kContactPlaceColumns) +
       " FROM json_each(?) j CROSS JOIN selectors s INDEXED BY selectors_by_document_type ON "
-      "s.document_id = j.value WHERE +s.type IN ('phone', 'email', 'handle')");
+      "s.document_id = j.value WHERE +s.type IN (" +
+      store::ContactKindsSql() + ")");
   auto carriers = db_.Prepare(
       "SELECT document_id, json_extract(details, '$.quoted'), json_extract(details, '$.segment') "
       "FROM selectors WHERE type = ? AND value = ?");
@@ -1254,7 +1255,12 @@ Result<bool> Incremental::CloseRegion() {
       // every ad it lists, and they every ad they list.
       if (d <= state_.last_document && !contact.quoted.empty() && own_here.count(key) == 0)
         continue;
-      if ((closed && !service) || !values_seen.insert(key).second) continue;
+      // A value that needs corroboration (an IP address, store/contact_kinds.h) may be on
+      // documents its cluster does not hold (their texts did not corroborate it): followed from a
+      // closed cluster too, so that its documents are judged together as in a full link.
+      const store::ContactKind* row = store::FindContactKind(kind);
+      const bool spans_clusters = row != nullptr && row->needs_corroboration;
+      if ((closed && !service && !spans_clusters) || !values_seen.insert(key).second) continue;
       // Its documents. One linked before that only quotes it under a heading (quoted.h) is not
       // re-resolved for it (it joins that document to nothing): the resolver is told of the quote
       // (Resolver::AddKnownQuote). Else a page of widgets would reach every ad it lists, and they

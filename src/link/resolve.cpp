@@ -11,6 +11,7 @@
 #include <future>
 #include <map>
 #include <numeric>
+#include <set>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -19,6 +20,7 @@
 #include "extract/phone.h"
 #include "link/mentions.h"
 #include "link/quoted.h"
+#include "store/contact_kinds.h"
 
 namespace ariadne::link {
 
@@ -42,6 +44,9 @@ constexpr std::string_view kSiteWhy = "the site's own contact, not an advertiser
 // A likely service's contact on more documents than this has its texts compared no further (its
 // other contacts make it generic by frequency long before: ResolveOptions::generic_min_documents).
 constexpr size_t kMaxServiceTexts = 200;
+// A value that needs corroboration (an IP address) on more documents than this has each of its
+// documents compared with its first this many only: the work stays linear in its documents.
+constexpr size_t kMaxCorroboratingTexts = 300;
 
 // Providers whose addresses anyone can open (an address there names a person, not an
 // organisation): the large international ones and each region's own. Hosts as they appear
@@ -203,6 +208,23 @@ bool SameBand(const Signature& x, const Signature& y, int band) {
                      kRowsPerBand * sizeof(uint16_t)) == 0;
 }
 
+// A contact kind as analysts read it ("IBAN", "IP address"); the kind itself when not a contact's.
+std::string_view KindLabel(std::string_view kind) {
+  const store::ContactKind* row = store::FindContactKind(kind);
+  return row ? row->label : kind;
+}
+
+// Whether two documents' organisations (DocumentOrganisations) are two organisations: both name
+// one, and none in common.
+bool OrganisationsDiffer(const std::vector<std::string_view>& x,
+                         const std::vector<std::string_view>& y) {
+  if (x.empty() || y.empty()) return false;
+  for (std::string_view org : x) {
+    if (std::binary_search(y.begin(), y.end(), org)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsServiceWhy(std::string_view why) {
@@ -274,7 +296,12 @@ int Resolver::ValueOf(std::string_view kind, std::string_view value) {
   auto it = value_index_.find(key_);
   if (it == value_index_.end()) {
     it = value_index_.emplace(key_, static_cast<int>(values_.size())).first;
-    values_.push_back({std::string(kind), std::string(value), {}});
+    const store::ContactKind* row = store::FindContactKind(kind);
+    values_.push_back({std::string(kind),
+                       std::string(value),
+                       {},
+                       row ? row->weight : 1.0,
+                       row && row->needs_corroboration});
     known_generic_.push_back(false);
   }
   return it->second;
@@ -688,6 +715,58 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
   for (int v : services) generic[v] = true;
 }
 
+std::vector<std::vector<std::string_view>> Resolver::DocumentOrganisations(
+    const std::vector<bool>& generic) const {
+  std::vector<std::vector<std::string_view>> organisations;
+  if (!options_.organisations_apart) return organisations;
+  organisations.resize(ids_.size());
+  for (size_t v = 0; v < values_.size(); ++v) {
+    if (generic[v] || values_[v].kind != "email") continue;
+    const std::string_view org = OrganisationOf(values_[v].value);
+    if (org.empty()) continue;
+    const auto domains = AddressDomains(values_[v].value);
+    if (std::any_of(domains.begin(), domains.end(), [&](std::string_view domain) {
+          return std::binary_search(sites_.begin(), sites_.end(), domain);
+        })) {
+      continue;  // a site's own address (on one document: not generic by AddSite's rule)
+    }
+    for (int d : values_[v].documents) organisations[d].push_back(org);
+  }
+  for (auto& orgs : organisations) {
+    std::sort(orgs.begin(), orgs.end());
+    orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
+  }
+  return organisations;
+}
+
+// Judged on the value's own documents (what an incremental link's region holds of it), listed as
+// a service's contact (IsServiceWhy) so that an incremental link judges it again with new ads.
+void Resolver::FindThirdPartyAccounts(std::vector<bool>& generic,
+                                      std::vector<std::string>& why) const {
+  std::vector<std::vector<std::string_view>> organisations;
+  for (size_t v = 0; v < values_.size(); ++v) {
+    const std::vector<int>& docs = values_[v].documents;
+    const store::ContactKind* row = store::FindContactKind(values_[v].kind);
+    if (generic[v] || docs.size() < 2 || row == nullptr || !row->third_party_across_organisations)
+      continue;
+    if (organisations.empty()) organisations = DocumentOrganisations(generic);
+    if (organisations.empty()) return;  // the rule is off
+    std::set<std::string_view> named;
+    bool differ = false;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      named.insert(organisations[docs[i]].begin(), organisations[docs[i]].end());
+      for (size_t k = 0; k < i && !differ; ++k)
+        differ = OrganisationsDiffer(organisations[docs[i]], organisations[docs[k]]);
+    }
+    if (!differ) continue;
+    generic[v] = true;
+    why[v] = fmt::format(
+        "on {} documents of {} organisations, each at its own domain and none in common: {} (a "
+        "consulate's fee account, a payment platform's), not one advertiser's",
+        docs.size(), named.size(), kServiceWhy);
+  }
+}
+
 // LSH banding: each band's texts are bucketed by sorting their band keys; every pair of a bucket
 // is a candidate (a bucket larger than max_bucket_pairs only pairs its first text with the others,
 // and so does a bucket known to be that large case-wide, around the case's first: AddKnownStar,
@@ -819,6 +898,30 @@ std::vector<Resolver::Pair> Resolver::FindTextPairs() {
 
 // The parts of a split (local indexes into `docs`) with those written from one template joined
 // again (SplitOptions::template_share), in the order of their first document.
+std::vector<std::vector<int>> Resolver::JoinedBy(int v, const std::vector<int>& text_of) const {
+  const std::vector<int>& docs = values_[v].documents;
+  UnionFind groups(docs.size());
+  for (size_t i = 1; i < docs.size(); ++i) {
+    const int ti = text_of[docs[i]];
+    if (ti < 0) continue;
+    for (size_t k = 0; k < i && k < kMaxCorroboratingTexts; ++k) {
+      const int tk = text_of[docs[k]];
+      if (tk >= 0 && EstimatedJaccard(texts_[ti].signature, texts_[tk].signature) >=
+                         options_.corroborating_text_similarity) {
+        groups.Union(static_cast<int>(i), static_cast<int>(k));
+      }
+    }
+  }
+  std::map<int, std::vector<int>> by_root;
+  for (size_t i = 0; i < docs.size(); ++i)
+    by_root[groups.Find(static_cast<int>(i))].push_back(docs[i]);
+  std::vector<std::vector<int>> out;
+  for (auto& [root, members] : by_root) {
+    if (members.size() > 1) out.push_back(std::move(members));
+  }
+  return out;
+}
+
 std::vector<std::vector<int>> Resolver::OneTemplateParts(const std::vector<int>& docs,
                                                          std::vector<std::vector<int>> parts,
                                                          const std::vector<int>& text_of) const {
@@ -862,11 +965,10 @@ std::vector<std::vector<int>> Resolver::OneTemplateParts(const std::vector<int>&
 // Each document's cluster label: its component's root, or for the second and later parts of a
 // component that SplitWeaklyJoined splits, document_count + a serial number. `notes` gets, per
 // part of a split component, why it was split and which evidence crossed between the parts.
-std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
-                                         const std::vector<Pair>& joining_text,
-                                         const std::vector<const PhotoGroup*>& joining_photos,
-                                         const std::vector<bool>& generic, double n,
-                                         std::vector<SplitNote>& notes) const {
+std::vector<int> Resolver::ClusterLabels(
+    const std::vector<int>& root, const std::vector<std::vector<std::vector<int>>>& corroborated,
+    const std::vector<Pair>& joining_text, const std::vector<const PhotoGroup*>& joining_photos,
+    const std::vector<bool>& generic, double n, std::vector<SplitNote>& notes) const {
   const size_t document_count = root.size();
   std::vector<int> label = root;
   std::vector<int> size(document_count, 0);
@@ -895,7 +997,7 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
   auto what = [&](const Described& e) -> std::string {
     switch (e.source) {
       case Source::kValue:
-        return fmt::format("{} {}", values_[e.index].kind, values_[e.index].value);
+        return fmt::format("{} {}", KindLabel(values_[e.index].kind), values_[e.index].value);
       case Source::kText:
         return fmt::format("near-identical text of documents #{} and #{}",
                            ids_[joining_text[e.index].a], ids_[joining_text[e.index].b]);
@@ -911,12 +1013,19 @@ std::vector<int> Resolver::ClusterLabels(const std::vector<int>& root,
     return out;
   };
   for (size_t v = 0; v < values_.size(); ++v) {
-    const std::vector<int>& docs = values_[v].documents;
-    if (generic[v] || docs.size() < 2 || local[docs[0]] < 0) continue;
-    evidence[root[docs[0]]].push_back(
-        {{localised(docs), std::log(n / static_cast<double>(docs.size())), false},
-         Source::kValue,
-         v});
+    const std::vector<int>& all = values_[v].documents;
+    if (generic[v] || all.size() < 2) continue;
+    // Weighted by the value's rarity over the case (all its documents) and its kind.
+    const double weight = values_[v].weight * std::log(n / static_cast<double>(all.size()));
+    auto add = [&](const std::vector<int>& docs) {
+      if (local[docs[0]] < 0) return;
+      evidence[root[docs[0]]].push_back({{localised(docs), weight, false}, Source::kValue, v});
+    };
+    if (!values_[v].needs_corroboration) {
+      add(all);
+      continue;
+    }
+    for (const std::vector<int>& group : corroborated[v]) add(group);
   }
   for (size_t t = 0; t < joining_text.size(); ++t) {
     const Pair& p = joining_text[t];
@@ -1254,6 +1363,7 @@ Linkage Resolver::Resolve() {
     }
   }
   FindServiceContacts(generic, why, stamp, mark);
+  FindThirdPartyAccounts(generic, why);
   for (size_t v = 0; v < values_.size(); ++v) {
     if (why[v].empty()) continue;
     out.generic.push_back({values_[v].kind,
@@ -1347,45 +1457,41 @@ Linkage Resolver::Resolve() {
   }
 
   clock.Lap("resolve: generic texts and photos");
+  // The groups each value that needs corroboration (an IP address) joins: its documents whose texts
+  // are one author's family (ResolveOptions::corroborating_text_similarity).
+  std::vector<std::vector<std::vector<int>>> corroborated(values_.size());
+  {
+    std::vector<int> text_of_document;
+    for (size_t v = 0; v < values_.size(); ++v) {
+      if (generic[v] || !values_[v].needs_corroboration || values_[v].documents.size() < 2)
+        continue;
+      if (text_of_document.empty()) {
+        text_of_document.assign(document_count, -1);
+        for (size_t t = texts_.size(); t-- > 0;)
+          text_of_document[texts_[t].document] = static_cast<int>(t);
+      }
+      corroborated[v] = JoinedBy(static_cast<int>(v), text_of_document);
+    }
+  }
   UnionFind uf(document_count);
+  auto join = [&](const std::vector<int>& docs) {
+    for (size_t i = 1; i < docs.size(); ++i) uf.Union(docs[0], docs[i]);
+  };
   for (size_t v = 0; v < values_.size(); ++v) {
     if (generic[v]) continue;
-    const std::vector<int>& docs = values_[v].documents;
-    for (size_t i = 1; i < docs.size(); ++i) uf.Union(docs[0], docs[i]);
-  }
-  // Two organisations' ads: each document gives an address at an organisation's own domain (not a
-  // free-mail provider's, not generic: a site's footer is), and they have no such domain in common.
-  // Their near-identical texts are employers' HR boilerplate or one's ad copied by the other, not
-  // one author's reposts: the pair joins nothing (ResolveOptions::organisations_apart).
-  std::vector<std::vector<std::string_view>> organisations;
-  if (options_.organisations_apart) {
-    organisations.resize(document_count);
-    for (size_t v = 0; v < values_.size(); ++v) {
-      if (generic[v] || values_[v].kind != "email") continue;
-      const std::string_view org = OrganisationOf(values_[v].value);
-      if (org.empty()) continue;
-      const auto domains = AddressDomains(values_[v].value);
-      if (std::any_of(domains.begin(), domains.end(), [&](std::string_view domain) {
-            return std::binary_search(sites_.begin(), sites_.end(), domain);
-          })) {
-        continue;  // a site's own address (on one document: not generic by AddSite's rule)
-      }
-      for (int d : values_[v].documents) organisations[d].push_back(org);
+    if (!values_[v].needs_corroboration) {
+      join(values_[v].documents);
+      continue;
     }
-    for (auto& orgs : organisations) {
-      std::sort(orgs.begin(), orgs.end());
-      orgs.erase(std::unique(orgs.begin(), orgs.end()), orgs.end());
-    }
+    for (const std::vector<int>& group : corroborated[v]) join(group);
   }
+  // Two organisations' ads: each document gives an address at an organisation's own domain, and
+  // they have no such domain in common. Their near-identical texts are employers' HR boilerplate
+  // or one's ad copied by the other, not one author's reposts: the pair joins nothing
+  // (ResolveOptions::organisations_apart).
+  const std::vector<std::vector<std::string_view>> organisations = DocumentOrganisations(generic);
   auto organisations_differ = [&](int a, int b) {
-    if (organisations.empty()) return false;
-    const auto& x = organisations[a];
-    const auto& y = organisations[b];
-    if (x.empty() || y.empty()) return false;
-    for (std::string_view org : x) {
-      if (std::binary_search(y.begin(), y.end(), org)) return false;
-    }
-    return true;
+    return !organisations.empty() && OrganisationsDiffer(organisations[a], organisations[b]);
   };
   // Clients' posts: the values each quotes in a client's words (mentions.h), for the documents
   // with no own contact value but generic ones (ResolveOptions::client_posts_apart).
@@ -1495,7 +1601,7 @@ Linkage Resolver::Resolve() {
   for (int d = 0; d < static_cast<int>(document_count); ++d) root[d] = uf.Find(d);
   std::vector<SplitNote> split_notes;
   const std::vector<int> label =
-      ClusterLabels(root, joining_text, joining_photos, generic, n, split_notes);
+      ClusterLabels(root, corroborated, joining_text, joining_photos, generic, n, split_notes);
   clock.Lap("resolve: splits (Leiden), text link forest beside");
   out.links = links.get();
   clock.Lap("resolve: wait for the text link forest");
@@ -1543,11 +1649,15 @@ Linkage Resolver::Resolve() {
     for (; quote != quoted_.end() && quote->value == static_cast<int>(v); ++quote)
       quoting.push_back(quote->id);
     if (generic[v] || value.documents.size() < 2) continue;
-    const double idf = std::log(n / static_cast<double>(value.documents.size()));
-    if (quoting.empty()) {
-      add_reason(value.kind, value.value, value.documents, idf);
-    } else {
-      add_reason(value.kind, value.value, value.documents, idf, quoting, first_quote->text);
+    const double weight = value.weight * std::log(n / static_cast<double>(value.documents.size()));
+    const std::string quoted_why = quoting.empty() ? std::string() : first_quote->text;
+    if (!value.needs_corroboration) {
+      add_reason(value.kind, value.value, value.documents, weight, quoting, quoted_why);
+      continue;
+    }
+    // A value that needs corroboration is a reason only for the documents it joins.
+    for (const std::vector<int>& docs : corroborated[v]) {
+      add_reason(value.kind, value.value, docs, weight, quoting, quoted_why);
     }
   }
   std::vector<Pair> text_within;  // the text pairs inside one cluster

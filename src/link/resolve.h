@@ -157,6 +157,16 @@ struct ResolveOptions {
   // by two clients about two advertisers, not one author's reposts. Judged from the two
   // documents' own quotes, as the organisations rule.
   bool client_posts_apart = true;
+  // A value of a kind that needs corroboration (store/contact_kinds.h: an IP address, which a
+  // hotel, a café or a carrier's NAT gives to strangers) joins only those of its documents whose
+  // texts are one author's family: the components of its documents' pairs at this estimated
+  // Jaccard or above (below text_threshold: the address is the first signal, the text the second).
+  // A network posting from its office over rotating numbers writes from one template (its
+  // sentences swapped, dropped and added ad by ad); strangers who posted from one place write
+  // their own. Corpus 13 (tests/link/data/blind_network13): the IP networks' missed pairs 80 ->
+  // 21, and no IP address joins two advertisers (the gateway's is generic, the addresses next to
+  // the office's are other values).
+  double corroborating_text_similarity = 0.4;
   // Large clusters whose parts only weak evidence joins are split (split.h).
   SplitOptions split;
   // The case size N in the rarity weights idf = log(N / df); 0 means the documents added. An
@@ -167,10 +177,13 @@ struct ResolveOptions {
 
 // Why documents are in one cluster: one piece of evidence and the documents that carry it.
 struct Reason {
-  std::string kind;   // "phone", "email", "handle", "text", "photo"
+  std::string kind;   // a contact kind (store/contact_kinds.h: "phone", "iban", "ip", …), "text",
+                      // "photo" or "split"
   std::string value;  // the shared value; for text and photos a description
   std::vector<int64_t> documents;
-  double weight = 0;  // rarity-weighted strength: idf of the value, or similarity for text
+  // Rarity-weighted strength: idf of the value times its kind's weight (store/contact_kinds.h),
+  // or similarity for text.
+  double weight = 0;
   // For a contact value: documents that quote it from another ad (a "Similar ads" listing, a
   // line reproducing another ad's title: quoted.h) and are not joined on it, and why (the
   // first's); empty when none.
@@ -320,11 +333,18 @@ class Resolver {
   void MarkQuoted();
   // The index of a contact value in values_, added (with no documents) when new.
   int ValueOf(std::string_view kind, std::string_view value);
+  // `corroborated`: for each value that needs corroboration, the groups it joins (JoinedBy);
+  // every other value joins all its documents.
   std::vector<int> ClusterLabels(const std::vector<int>& root,
+                                 const std::vector<std::vector<std::vector<int>>>& corroborated,
                                  const std::vector<Pair>& joining_text,
                                  const std::vector<const PhotoGroup*>& joining_photos,
                                  const std::vector<bool>& generic, double n,
                                  std::vector<SplitNote>& notes) const;
+  // The groups of documents value `v` joins: all its documents, or for a kind that needs
+  // corroboration the components of its documents' pairs whose texts (`text_of`: a document's
+  // index in texts_, or -1) reach corroborating_text_similarity; groups of two documents or more.
+  std::vector<std::vector<int>> JoinedBy(int v, const std::vector<int>& text_of) const;
   std::vector<std::vector<int>> OneTemplateParts(const std::vector<int>& docs,
                                                  std::vector<std::vector<int>> parts,
                                                  const std::vector<int>& text_of) const;
@@ -365,6 +385,15 @@ class Resolver {
   // beside the values already generic there, and says why in `why`.
   void FindServiceContacts(std::vector<bool>& generic, std::vector<std::string>& why,
                            std::vector<int>& stamp, int& mark) const;
+  // Each document's organisations (sorted, unique): the organisations of the addresses it gives
+  // at an organisation's own domain (not a free-mail provider's, not generic, not a site's own).
+  // Empty when ResolveOptions::organisations_apart is off.
+  std::vector<std::vector<std::string_view>> DocumentOrganisations(
+      const std::vector<bool>& generic) const;
+  // Marks in `generic` (saying why in `why`) the accounts and wallets (store::ContactKind::
+  // third_party_across_organisations) that two organisations' ads give, each at its own domain
+  // and none in common: a third party's (a consulate's visa fee account, a payment platform's).
+  void FindThirdPartyAccounts(std::vector<bool>& generic, std::vector<std::string>& why) const;
   // Marks an aggregator's call-tracking numbers (ResolveOptions::aggregator_min_owners) in
   // `generic`, judged beside the values already generic there and the confirmed text pairs, and
   // lists each in `listed` (as a service's contact: IsServiceWhy).
@@ -379,6 +408,8 @@ class Resolver {
     std::string kind;
     std::string value;
     std::vector<int> documents;  // sorted and unique after Resolve's first step
+    double weight = 1;           // its kind's (store/contact_kinds.h)
+    bool needs_corroboration = false;
   };
   std::vector<Value> values_;
   struct Quote {

@@ -31,6 +31,7 @@
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
 #include "pipeline/write_settings.h"
+#include "store/contact_kinds.h"
 #include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
@@ -58,14 +59,14 @@ namespace {
 // parted by commas, semicolons, slashes or dashes, cards written number first, a card's name and
 // age in the cell before its number, lists of cards one a line (bulleted or not) are listings, and
 // a bracketed age after a name is no area code (link/quoted.cpp, extract/phone.cpp).
+// Version 14: IBANs, crypto wallets and IP addresses are contacts (store/contact_kinds.h), placed
+// and quoted as phones; the extractors of session 54 (OCR-misread numbers, hyphen-spelled names,
+// counts in brackets, "starts … ends" in one sentence; extract revisions phone 19, e-mail 19,
+// handle 22).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 13,
+    "selectors", 14,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
-
-bool IsContact(std::string_view type) {
-  return type == "phone" || type == "email" || type == "handle";
-}
 
 // Byte spans sorted by start, overlapping ones (a handle inside a URL) as one.
 std::vector<link::MaskSpan> SortedMerged(std::vector<link::MaskSpan> spans) {
@@ -189,7 +190,7 @@ class SelectorStage {
     // Where each contact stands (link/quoted.h): quoted from another ad or the ad's own.
     std::vector<link::MaskSpan> contacts, spans;
     for (const extract::Selector& sel : selectors) {
-      if (IsContact(sel.type)) contacts.push_back({sel.start, sel.end});
+      if (store::IsContactKind(sel.type)) contacts.push_back({sel.start, sel.end});
       spans.push_back({sel.start, sel.end});
     }
     std::vector<link::ContactPlace> places;
@@ -209,7 +210,7 @@ class SelectorStage {
     size_t contact = 0;
     for (const extract::Selector& sel : selectors) {
       nlohmann::json details = DetailsJson(sel);
-      if (IsContact(sel.type) && contact < places.size()) {
+      if (store::IsContactKind(sel.type) && contact < places.size()) {
         const link::Mention& mention = mentions[contact];
         const link::ContactPlace& place = places[contact++];
         if (!place.segment.empty()) details["segment"] = place.segment;
@@ -265,7 +266,7 @@ class SelectorStage {
     // whose title repeats its text's first words, cut mid-question: "Bella 07700 900411, Leeds.
     // Does anybo").
     std::erase_if(found, [&](const extract::Selector& s) {
-      return !IsContact(s.type) ||
+      return !store::IsContactKind(s.type) ||
              std::any_of(rows.begin(), rows.end(), [&](const store::StoredSelector& r) {
                return r.type == s.type && r.value == s.value;
              });
@@ -322,8 +323,9 @@ class SelectorStage {
 // numbers told in parts selectors stage 9 reads masked. Version 10: the listings selectors stage 10
 // reads as quoted left out. Version 11: the lines of posts about someone (selectors stage 11) left
 // out. Version 12: the labelled widgets selectors stage 12 quotes left out. Version 13: the
-// listings selectors stage 13 quotes left out.
-constexpr StageInfo kTextStage = {"text", 13,
+// listings selectors stage 13 quotes left out. Version 14: the contacts selectors stage 14 reads
+// (IBANs, wallets, IP addresses, the session 54 extractors) masked and their listings left out.
+constexpr StageInfo kTextStage = {"text", 14,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
                                   "others' contacts and the listings quoting other ads left out"};

@@ -17,9 +17,11 @@ struct Style {
 };
 
 // Colour-blind-safe (Okabe-Ito) colours per node kind.
+// The contact kinds are store/contact_kinds.h's (report depends on core only: listed here).
 constexpr Style kNodeStyles[] = {
     {"document", "#0072B2", "ad"},   {"phone", "#D55E00", "phone"}, {"email", "#009E73", "e-mail"},
-    {"handle", "#CC79A7", "handle"}, {"image", "#E69F00", "photo"},
+    {"handle", "#CC79A7", "handle"}, {"iban", "#000000", "IBAN"},   {"crypto", "#F0E442", "wallet"},
+    {"ip", "#56B4E9", "IP"},         {"image", "#E69F00", "photo"},
 };
 
 const char* NodeColour(const std::string& kind) {
@@ -52,7 +54,7 @@ std::string RenderGraphSvg(const DrawnGraph& graph) {
         "<circle cx=\"{:.0f}\" cy=\"10\" r=\"5\" fill=\"{}\"/><text x=\"{:.0f}\" y=\"14\" "
         "font-size=\"11\">{}</text>\n",
         legend_x + 5, s.colour, legend_x + 13, s.name);
-    legend_x += 70;
+    legend_x += 58;  // eight kinds and two link styles fit the width
   }
   out += fmt::format(
       "<line x1=\"{0:.0f}\" y1=\"10\" x2=\"{1:.0f}\" y2=\"10\" {2}/><text x=\"{3:.0f}\" y=\"14\" "

@@ -13,6 +13,7 @@
 #include "server/http_util.h"
 #include "server/route_files.h"
 #include "server/server_core.h"
+#include "store/contact_kinds.h"
 #include "store/search_query.h"
 #include "store/selector_in_title.h"
 #include "store/workbench_store.h"
@@ -589,10 +590,15 @@ nlohmann::json GraphJson(const network::Graph& g, const std::set<std::string>& k
   return {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}, {"truncated", truncated}};
 }
 
-std::string GuessContactType(const std::string& value) {
-  if (!value.empty() && value[0] == '+') return "phone";
-  if (value.find('@') != std::string::npos) return "email";
-  return "handle";
+// The kinds of evidence a graph can be filtered by: the contact kinds (store/contact_kinds.h),
+// near-identical text and photos.
+const std::set<std::string>& GraphKinds() {
+  static const std::set<std::string> kinds = [] {
+    std::set<std::string> out = {"text", "photo"};
+    for (const store::ContactKind& kind : store::kContactKinds) out.emplace(kind.type);
+    return out;
+  }();
+  return kinds;
 }
 
 void Graph(Call& call, ServerCore& core) {
@@ -605,9 +611,10 @@ void Graph(Call& call, ServerCore& core) {
       const size_t comma = list.find(',', start);
       const std::string k = list.substr(start, comma == std::string::npos ? comma : comma - start);
       if (!k.empty()) {
-        static const std::set<std::string> kKnown = {"phone", "email", "handle", "text", "photo"};
-        if (!kKnown.count(k)) {
-          return call.Error(400, "kinds are phone, email, handle, text, photo (comma-separated)");
+        if (!GraphKinds().count(k)) {
+          std::string known;
+          for (const std::string& kind : GraphKinds()) known += (known.empty() ? "" : ", ") + kind;
+          return call.Error(400, fmt::format("kinds are {} (comma-separated)", known));
         }
         kinds.insert(k);
       }
@@ -642,7 +649,7 @@ void Graph(Call& call, ServerCore& core) {
     if (!id) return call.Error(404, "no such ad");
     ego = link::EgoNetworkOfDocument(st, *id, static_cast<int>(*hops), options);
   } else if (!selector.empty()) {
-    ego = link::EgoNetworkOfContact(st, GuessContactType(selector), selector,
+    ego = link::EgoNetworkOfContact(st, std::string(store::GuessContactKind(selector)), selector,
                                     static_cast<int>(*hops), options);
   }
   if (!ego.ok()) return call.Fail(ego.status());

@@ -501,8 +501,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus7) {
   // texts reach 0.55 (ResolveOptions::service_bridge_text_similarity) is one network's, not a
   // driver's. 370 clusters, precision 0.9162, recall 0.8242 (6,267 of 6,840 predicted pairs
   // right). Floors at the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.896);
-  EXPECT_GE(score.recall, 0.804);
+  // Session 54 (linkpay; BASE 885ebd43 0.9171 / 0.8464): IBANs, crypto wallets and IP addresses
+  // link (store/contact_kinds.h): 367 clusters, precision 0.9172, recall 0.8476 (6,445 of 7,027
+  // predicted pairs right); floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.897);
+  EXPECT_GE(score.recall, 0.827);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus8) {
@@ -613,8 +616,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus10) {
   // states no age, on a site whose records state one, and makes no offer is a post about someone
   // (its number quoted: warnings, "Re:" replies, questions in any words): 269 clusters, precision
   // 0.9812 (7,982 of 8,135 predicted pairs right); floor that minus 0.02.
+  // Session 54 (linkpay; BASE 885ebd43 0.9812 / 0.9492): IBANs, crypto wallets and IP addresses
+  // link (store/contact_kinds.h): 268 clusters, precision 0.9813, recall 0.9527 (8,011 of 8,164
+  // predicted pairs right); floors those minus 0.02.
   EXPECT_GE(score.precision, 0.961);
-  EXPECT_GE(score.recall, 0.929);
+  EXPECT_GE(score.recall, 0.932);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus11) {
@@ -644,8 +650,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus11) {
   // on a site whose records state one, and makes no offer is a post about someone (its number
   // quoted): 268 clusters, precision 0.9781 (6,487 of 6,632 predicted pairs right), recall
   // unchanged. Left: copycats of a network's text (130 wrong pairs), split numbers (extraction).
+  // Session 54 (linkpay; BASE 885ebd43 0.9781 / 0.9374): IBANs, crypto wallets and IP addresses
+  // link (store/contact_kinds.h): the IBAN recruiters join, 266 clusters, precision 0.9783,
+  // recall 0.9462 (6,548 of 6,693 predicted pairs right); floors those minus 0.02.
   EXPECT_GE(score.precision, 0.958);
-  EXPECT_GE(score.recall, 0.917);
+  EXPECT_GE(score.recall, 0.926);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus12) {
@@ -680,8 +689,14 @@ TEST(LinkQualityTest, BlindNetworkCorpus12) {
   // cards each with an age after a label closed by a colon is the site's widget (quoted.h), and
   // an age in brackets read into a card's number is the card's age: 250 clusters, precision
   // 0.9665, recall 0.8180 (5,453 of 5,642 predicted pairs right); floors those minus 0.02.
+  // Session 54 (linkpay; BASE 885ebd43 0.9665 / 0.8180): IBANs, crypto wallets and IP addresses
+  // link (store/contact_kinds.h), and an account that two organisations' ads give is a third
+  // party's (the consulates' IBANs: generic): 251 clusters, precision 0.9661, recall 0.8342
+  // (5,561 of 5,756 predicted pairs right; 108 more than BASE, all six IBAN reasons within one
+  // advertiser). Precision loses 0.0004: a copycat of a recruiter's offer (near-identical text)
+  // now joins the whole recruiter. Recall floor that minus 0.02; the precision floor stays.
   EXPECT_GE(score.precision, 0.946);
-  EXPECT_GE(score.recall, 0.798);
+  EXPECT_GE(score.recall, 0.814);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus13) {
@@ -721,8 +736,18 @@ TEST(LinkQualityTest, BlindNetworkCorpus13) {
   // pairs right); the widget-quoted own numbers of two networks are no longer generic. Left: the
   // Spanish split network joined to a regular one by shared agency sentences (195 wrong pairs),
   // copycats (about 30). Floors those minus 0.02.
-  EXPECT_GE(score.precision, 0.918);
-  EXPECT_GE(score.recall, 0.760);
+  // Session 54 (linkpay; the corpus a development set; BASE 885ebd43 0.0509 / 0.7799): IBANs,
+  // crypto wallets and IP addresses link (store/contact_kinds.h; an IP address only between ads
+  // whose texts are one family): 257 clusters, precision 0.0751, recall 0.8340 (3,945 of 52,506
+  // predicted pairs right). Missed pairs: wallet networks 274 -> 84 (the rest are ads that give
+  // no wallet), IP networks 80 -> 21, recruiters 105 -> 88 (the IBAN over two lines is not read);
+  // groups 14 -> 22 and independent tourers 11 -> 13, which BASE held only inside the 372-ad
+  // widget cluster, now smaller. The site-wide wallet and the gateway IPs are generic; the IPs
+  // next to the office IP and the booking platform join nobody. Floors those minus 0.02.
+  // Both merged (the lead): 282 clusters, precision 0.9426, recall 0.8436 (3,990 of 4,233
+  // predicted pairs right). Floors those minus 0.02.
+  EXPECT_GE(score.precision, 0.922);
+  EXPECT_GE(score.recall, 0.823);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus14) {

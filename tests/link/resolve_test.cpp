@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 #include "link/mentions.h"
 #include "link/minhash.h"
@@ -616,21 +617,44 @@ TEST(ResolveTest, TheAggregatorRuleTurnedOffJoinsOnTheTrackingNumber) {
   ASSERT_EQ(l.clusters.size(), 1u);
 }
 
-// Two employers' ads written from the same HR sentences: near-identical texts, but each gives its
-// own careers address at its own domain. Two organisations: the texts join nothing, and each
-// employer's two ads stay joined by its address.
-TEST(ResolveTest, TwoOrganisationsNearIdenticalTextsJoinNothing) {
+// Two employers' ads 1 to 4, each with its careers address at its own domain (1 and 2 one
+// employer's, 3 and 4 the other's), and `also` added to each, resolved.
+Linkage ResolveTwoEmployers(const std::function<void(Resolver&, int64_t)>& also) {
   Resolver r;
   for (int64_t id = 1; id <= 4; ++id) {
     r.AddDocument(id);
     r.AddContact(id, "email",
                  id <= 2 ? "careers@alder-foods.example" : "jobs@uk.birch-logistics.example");
-    r.AddText(id, SignatureOf(Ad(7, "warehouse")), 40);
+    also(r, id);
   }
-  const Linkage l = r.Resolve();
+  return r.Resolve();
+}
+
+// Each employer's ads are one cluster, joined by its address.
+void ExpectEmployersApart(const Linkage& l) {
   ASSERT_EQ(l.clusters.size(), 2u);
   EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
   EXPECT_EQ(l.clusters[1].documents, (std::vector<int64_t>{3, 4}));
+}
+
+// Two employers' ads written from the same HR sentences: near-identical texts, but each gives its
+// own careers address at its own domain. Two organisations: the texts join nothing, and each
+// employer's two ads stay joined by its address.
+TEST(ResolveTest, TwoOrganisationsNearIdenticalTextsJoinNothing) {
+  ExpectEmployersApart(ResolveTwoEmployers(
+      [](Resolver& r, int64_t id) { r.AddText(id, SignatureOf(Ad(7, "warehouse")), 40); }));
+}
+
+// Two employers' ads each give their own careers address and the consulate's visa fee account:
+// an account that two organisations give is a third party's (store/contact_kinds.h), generic and
+// joining nothing; each employer's ads stay joined by its address.
+TEST(ResolveTest, AnAccountTwoOrganisationsGiveIsAThirdPartysAndJoinsNothing) {
+  const Linkage l = ResolveTwoEmployers(
+      [](Resolver& r, int64_t id) { r.AddContact(id, "iban", "DE68066270648852480730"); });
+  ExpectEmployersApart(l);
+  ASSERT_EQ(l.generic.size(), 1u);
+  EXPECT_EQ(l.generic[0].value, "DE68066270648852480730");
+  EXPECT_TRUE(IsServiceWhy(l.generic[0].why));
 }
 
 // A job site's footer address on the one ad of that site names the site, not an organisation:

@@ -38,6 +38,9 @@ const nodeColors: Record<string, string> = {
   phone: "#d62728",
   email: "#ff7f0e",
   handle: "#9467bd",
+  iban: "#000000",
+  crypto: "#bcbd22",
+  ip: "#7fb2d9",
   url: "#8c564b",
   photo: "#2ca02c",
   place: "#17becf",
@@ -46,10 +49,14 @@ const edgeColors: Record<string, string> = {
   phone: "#e8a0a0",
   email: "#f5c28f",
   handle: "#c9b3e0",
+  iban: "#999999",
+  crypto: "#dedd8a",
+  ip: "#c0dcef",
   text: "#9ec5e8",
   photo: "#a6d8a6",
 };
-const knownKinds = ["phone", "email", "handle", "text", "photo"];
+// The contact kinds of src/store/contact_kinds.h, then the similarity links.
+const knownKinds = ["phone", "email", "handle", "iban", "crypto", "ip", "text", "photo"];
 
 /** The document id behind an ad node ("ad:42", "doc:42" or "42"). */
 export function isAd(type: unknown): boolean {

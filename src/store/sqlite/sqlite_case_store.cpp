@@ -18,6 +18,7 @@
 #include "core/sha256.h"
 #include "core/text.h"
 #include "store/chat_segment.h"
+#include "store/contact_kinds.h"
 #include "store/sqlite/fts.h"
 #include "store/sqlite/schema.h"
 #include "store/sqlite/search_index.h"
@@ -1274,7 +1275,7 @@ class SqliteCaseStore final : public CaseStore {
     // keeps SQLite from using that index.
     // The place of a value (link/quoted.h) is in its details.
     auto st = Prep("SELECT document_id, type, value, " + std::string(kContactPlaceColumns) +
-                   " FROM selectors WHERE +type IN ('phone', 'email', 'handle')");
+                   " FROM selectors WHERE +type IN (" + ContactKindsSql() + ")");
     if (!st.ok()) return st.status();
     Statement& q = **st;
     return VisitRows(q, [&] {
