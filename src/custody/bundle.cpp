@@ -19,6 +19,7 @@
 #include "custody/merkle.h"
 #include "custody/report_pdf.h"
 #include "store/chat_segment.h"
+#include "store/contact_kinds.h"
 #include "store/selector_in_title.h"
 
 namespace ariadne::custody {
@@ -151,8 +152,10 @@ class Pseudonymiser {
                        reinterpret_cast<const unsigned char*>(label.data()), label.size(),
                        keys.secret_key.data(), 32);
   }
+  // Every kind that links people (store/contact_kinds.h): phones, e-mail addresses, handles, and
+  // the bank accounts, wallets and IP addresses that are as personal.
   bool Applies(const std::string& type, const std::string& value) const {
-    return (type == "phone" || type == "email" || type == "handle") && keep_.count(value) == 0;
+    return store::IsContactKind(type) && keep_.count(value) == 0;
   }
   std::string Of(const std::string& type, const std::string& value) {
     std::array<unsigned char, 16> out;
@@ -436,8 +439,9 @@ std::vector<ReportSection> ReportSections(const json& manifest,
                     manifest["tool"].get<std::string>(),
                     manifest["authorisation"].get<std::string>()),
         manifest["pseudonymised"].get<bool>()
-            ? "Pseudonymised: phone numbers, e-mail addresses and handles are replaced by "
-              "consistent pseudonyms; the original files are not included."
+            ? "Pseudonymised: phone numbers, e-mail addresses, handles, bank accounts, crypto "
+              "wallets and IP addresses are replaced by consistent pseudonyms; the original files "
+              "are not included."
             : "Not pseudonymised: the original files are included."}});
   out.push_back(
       {"How to check it",

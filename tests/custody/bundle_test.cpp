@@ -263,5 +263,40 @@ TEST_F(BundleTest, PseudonymisedBundleReplacesContactsConsistently) {
   EXPECT_NE(r.err.find("pseudonymised"), std::string::npos) << r.err;
 }
 
+// Bank accounts, wallets and IP addresses link people as phones do (store/contact_kinds.h), and
+// are as personal: a pseudonymised bundle replaces them too.
+TEST_F(BundleTest, PseudonymisedBundleReplacesAccountsWalletsAndAddresses) {
+  testing::TempDir d;
+  d.Write("ads.jsonl",
+          nlohmann::json{{"id", "m1"},
+                         {"site", "jobs.example"},
+                         {"text",
+                          "Visa fee first: transfer 300 EUR to GB82 WEST 1234 5698 7654 32 or "
+                          "BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2; our office logs in from "
+                          "198.51.100.23"}}
+                  .dump() +
+              "\n");
+  testing::CommandResult r = RunAriadne(
+      d.path(), {"init", "case", "--name", "money", "--purpose", "tests", "--legal-basis",
+                 "synthetic", "--retention-days", "9", "--region", "GB", "--actor", "alice"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunAriadne(d.path(), {"import", "--case", "case", "ads.jsonl", "--actor", "alice"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  r = RunAriadne(d.path(), {"analyze", "--case", "case"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = RunAriadne(d.path(), {"export", "--case", "case", "--format", "bundle", "--docs", "1",
+                            "--pseudonymise", "-o", "p.zip"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string docs_text = ZipMember(d / "p.zip", "documents.json");
+  for (const char* value : {"GB82", "WEST12345698765432", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
+                            "198.51.100.23"}) {
+    EXPECT_EQ(docs_text.find(value), std::string::npos) << value << " in " << docs_text;
+  }
+  for (const char* pseudonym : {"iban-", "crypto-", "ip-"}) {
+    EXPECT_NE(docs_text.find(pseudonym), std::string::npos) << pseudonym << " in " << docs_text;
+  }
+  EXPECT_EQ(ZipMember(d / "p.zip", "report.html").find("198.51.100.23"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ariadne
