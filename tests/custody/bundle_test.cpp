@@ -267,7 +267,7 @@ TEST_F(BundleTest, PseudonymisedBundleReplacesContactsConsistently) {
 // are as personal: a pseudonymised bundle replaces them too.
 TEST_F(BundleTest, PseudonymisedBundleReplacesAccountsWalletsAndAddresses) {
   testing::TempDir d;
-  d.Write("ads.jsonl",
+  testing::MakeCaseOfAds(d,
           nlohmann::json{{"id", "m1"},
                          {"site", "jobs.example"},
                          {"text",
@@ -276,15 +276,8 @@ TEST_F(BundleTest, PseudonymisedBundleReplacesAccountsWalletsAndAddresses) {
                           "198.51.100.23"}}
                   .dump() +
               "\n");
-  testing::CommandResult r = RunAriadne(
-      d.path(), {"init", "case", "--name", "money", "--purpose", "tests", "--legal-basis",
-                 "synthetic", "--retention-days", "9", "--region", "GB", "--actor", "alice"});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  r = RunAriadne(d.path(), {"import", "--case", "case", "ads.jsonl", "--actor", "alice"});
-  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
-  r = RunAriadne(d.path(), {"analyze", "--case", "case"});
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  r = RunAriadne(d.path(), {"export", "--case", "case", "--format", "bundle", "--docs", "1",
+  testing::CommandResult r =
+      RunAriadne(d.path(), {"export", "--case", "case", "--format", "bundle", "--docs", "1",
                             "--pseudonymise", "-o", "p.zip"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string docs_text = ZipMember(d / "p.zip", "documents.json");

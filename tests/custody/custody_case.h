@@ -81,11 +81,10 @@ inline std::string SyntheticAds() {
   return ads.str();
 }
 
-// Makes the case "case" in `dir`: init (key in clear unless ARIADNE_PASSPHRASE is set), import,
-// analyze.
-inline void MakeSyntheticCase(const TempDir& dir) {
-  dir.Write("ads.jsonl", SyntheticAds());
-  dir.Write("p1.jpg", std::string("\xff\xd8\xff\xe0 not really a photo", 24));
+// Makes the case "case" in `dir` from `ads` (JSON lines): init (key in clear unless
+// ARIADNE_PASSPHRASE is set), import, analyze.
+inline void MakeCaseOfAds(const TempDir& dir, const std::string& ads) {
+  dir.Write("ads.jsonl", ads);
   CommandResult r = RunAriadne(
       dir.path(), {"init", "case", "--name", "custody", "--purpose", "tests", "--legal-basis",
                    "synthetic", "--retention-days", "9", "--region", "GB", "--actor", "alice"});
@@ -94,6 +93,12 @@ inline void MakeSyntheticCase(const TempDir& dir) {
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   r = RunAriadne(dir.path(), {"analyze", "--case", "case"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
+}
+
+// MakeCaseOfAds with SyntheticAds() and the photo the first ad names.
+inline void MakeSyntheticCase(const TempDir& dir) {
+  dir.Write("p1.jpg", std::string("\xff\xd8\xff\xe0 not really a photo", 24));
+  MakeCaseOfAds(dir, SyntheticAds());
 }
 
 inline void CopyTree(const std::filesystem::path& from, const std::filesystem::path& to) {
