@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/status.h"
@@ -37,5 +38,9 @@ class SelectorExtractor {
   virtual std::vector<Selector> Extract(std::string_view text,
                                         const ExtractContext& context) const = 0;
 };
+
+// Every extractor's name and revision ({"phone", 19}, …), in run order: what stored selectors
+// depend on, so that a changed extractor makes the pipeline extract again (pipeline.h).
+std::vector<std::pair<std::string_view, int>> ExtractorRevisions();
 
 }  // namespace ariadne::extract

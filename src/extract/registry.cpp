@@ -2,6 +2,7 @@
 // spans (URLs, handles and WhatsApp links, e-mails, IBANs, crypto addresses, IPs) run before the
 // phone extractor, which skips digits inside claimed spans. Adding an extractor: one file, one row
 // here, one test.
+#include "extract/extract.h"
 #include "extract/extractor.h"
 
 namespace ariadne::extract {
@@ -27,6 +28,12 @@ constexpr const ExtractorInfo* kRegistry[] = {
 
 std::span<const ExtractorInfo* const> Registry() {
   return kRegistry;
+}
+
+std::vector<std::pair<std::string_view, int>> ExtractorRevisions() {
+  std::vector<std::pair<std::string_view, int>> revisions;
+  for (const ExtractorInfo* info : kRegistry) revisions.emplace_back(info->name, info->revision);
+  return revisions;
 }
 
 }  // namespace ariadne::extract

@@ -400,7 +400,10 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
   };
   mix(std::to_string(kFlagStage.version));
   mix(candidates ? "+candidates" : "");
-  mix(fmt::format("selectors {}", kSelectorStage.version));  // J-PHONEONLY reads the phones' types
+  mix(fmt::format(
+      "selectors {}",
+      SelectorStageVersion(kSelectorStage.version,
+                           extract::ExtractorRevisions())));  // J-PHONEONLY reads the phones' types
   for (const flag::Indicator& indicator : rules.indicators) {
     mix(indicator.id);
     mix(std::to_string(indicator.revision));
@@ -442,6 +445,37 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
     }
   }
   return static_cast<int>(h & 0x3FFFFFFF);
+}
+
+// A version made of parts (FNV-1a over their text), kept positive.
+class VersionMix {
+ public:
+  void Add(std::string_view text) {
+    for (unsigned char c : text) h_ = (h_ ^ c) * 16777619u;
+  }
+  int Value() const { return static_cast<int>(h_ & 0x3FFFFFFF); }
+
+ private:
+  uint32_t h_ = 2166136261u;
+};
+
+// The stage descriptions with the versions a case stores (SelectorStageVersion).
+const StageInfo& SelectorStageInfo() {
+  static const StageInfo info = [] {
+    StageInfo s = kSelectorStage;
+    s.version = SelectorStageVersion(kSelectorStage.version, extract::ExtractorRevisions());
+    return s;
+  }();
+  return info;
+}
+
+const StageInfo& TextStageInfo() {
+  static const StageInfo info = [] {
+    StageInfo s = kTextStage;
+    s.version = TextStageVersion(kTextStage.version, SelectorStageInfo().version);
+    return s;
+  }();
+  return info;
 }
 
 nlohmann::json SpansJson(const std::vector<flag::Span>& spans) {
@@ -1181,10 +1215,23 @@ class StructuralWriteBeside {
 
 }  // namespace
 
+int SelectorStageVersion(int own, const std::vector<std::pair<std::string_view, int>>& revisions) {
+  VersionMix mix;
+  mix.Add(fmt::format("selectors {}", own));
+  for (const auto& [name, revision] : revisions) mix.Add(fmt::format("|{} {}", name, revision));
+  return mix.Value();
+}
+
+int TextStageVersion(int own, int selector_version) {
+  VersionMix mix;
+  mix.Add(fmt::format("text {} selectors {}", own, selector_version));
+  return mix.Value();
+}
+
 const std::vector<StageInfo>& Stages() {
   static const std::vector<StageInfo> stages = {
-      kSelectorStage,
-      kTextStage,
+      SelectorStageInfo(),
+      TextStageInfo(),
       kFlagStage,
       {"structural", 1,
        "case-wide flags from shared contacts (N-PHONE: one contact, three or more personas; "
@@ -1221,7 +1268,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   Result<int64_t> last = c.store().LastDocumentId();
   if (!last.ok()) return last.status();
   changes.last_document = *last;
-  changes.contacts_version = kSelectorStage.version;
+  changes.contacts_version = SelectorStageInfo().version;
   changes.walked = std::make_shared<WalkedContacts>();
   changes.new_values = std::make_shared<ValuesAfter>();
   changes.read_beside = std::make_shared<ReadBeside>();
@@ -1244,26 +1291,26 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   // The text and flag stages run with the selectors when all start after the same document (as
   // after an import); then their own runs below find nothing left, unless some document was
   // pending for them alone.
-  std::vector<StageInfo> with_selectors = {kTextStage};
+  std::vector<StageInfo> with_selectors = {TextStageInfo()};
   if (flag_runner.has_value()) with_selectors.push_back(flag_stage);
   std::vector<StageInfo> all = with_selectors;
-  all.insert(all.begin(), kSelectorStage);
+  all.insert(all.begin(), SelectorStageInfo());
   Result<bool> together = StartTogether(c.store(), all);
   if (!together.ok()) return together.status();
   outside.Lap("find where the stages start");
-  StageSummary text_together{kTextStage.name, kTextStage.version};
+  StageSummary text_together{TextStageInfo().name, TextStageInfo().version};
   StageSummary flags_together{flag_stage.name, flag_stage.version};
   Result<StageSummary> s = Timed([&] {
-    if (!*together) return RunStage(c, kSelectorStage, options, selectors, worker);
+    if (!*together) return RunStage(c, SelectorStageInfo(), options, selectors, worker);
     DocumentStages stages(selectors, text_stage, flag_runner.has_value() ? &*flag_runner : nullptr,
                           text_together, flags_together);
-    return RunStage(c, kSelectorStage, options, stages, worker, with_selectors);
+    return RunStage(c, SelectorStageInfo(), options, stages, worker, with_selectors);
   });
   if (!s.ok()) return s.status();
   summaries.push_back(std::move(s).value());
   changes.first_analysed = selectors.first();
   Result<StageSummary> text =
-      Timed([&] { return RunStage(c, kTextStage, options, text_stage, worker); });
+      Timed([&] { return RunStage(c, TextStageInfo(), options, text_stage, worker); });
   if (!text.ok()) return text.status();
   summaries.push_back(Joined(std::move(text).value(), text_together));
 
@@ -1295,7 +1342,7 @@ Result<std::vector<StageSummary>> Analyze(store::Case& c, const AnalyzeOptions& 
   // The stages whose output the linkage reads per document: contacts, signatures, and the flags
   // the triage parts count.
   for (const StageSummary& stage : summaries) {
-    if (stage.stage == kSelectorStage.name || stage.stage == kTextStage.name ||
+    if (stage.stage == SelectorStageInfo().name || stage.stage == TextStageInfo().name ||
         stage.stage == kFlagStage.name) {
       incremental.analysed_documents = std::max(incremental.analysed_documents, stage.documents);
     }

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -71,6 +72,13 @@ struct StageInfo {
   const char* description;
 };
 const std::vector<StageInfo>& Stages();
+
+// The selector stage's version as a case stores it: its own number mixed with every extractor's
+// name and revision (extract::ExtractorRevisions()), so that a changed extractor extracts every
+// document again once, as a changed rule re-flags it. The text stage, which masks the selectors,
+// mixes this into its own (TextStageVersion).
+int SelectorStageVersion(int own, const std::vector<std::pair<std::string_view, int>>& revisions);
+int TextStageVersion(int own, int selector_version);
 
 // Runs every stage. Not thread-safe on one Case; two processes may analyse one case (SQLite
 // serialises).

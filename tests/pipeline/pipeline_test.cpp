@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "capture/import.h"
+#include "extract/extract.h"
 #include "flag/rules.h"
 #include "link/link_case.h"
 #include "pipeline/repost.h"
@@ -25,6 +26,15 @@
 
 namespace ariadne::pipeline {
 namespace {
+
+// The version a case stores for `stage` (pipeline::Stages(): extractor revisions mixed in).
+int StoredVersion(std::string_view stage) {
+  for (const StageInfo& info : Stages()) {
+    if (stage == info.name) return info.version;
+  }
+  ADD_FAILURE() << "no stage " << stage;
+  return -1;
+}
 
 // The summary of the stage called `name` (the stages run in Stages() order; others may be added).
 StageSummary StageNamed(const std::vector<StageSummary>& summaries, const std::string& name) {
@@ -647,6 +657,22 @@ TEST_F(PipelineTest, AnAccountsOldAdsLendTheirNumbersWhenANewAdShowsAThird) {
             (std::vector<std::string>{"+447700900311", "+447700900312", "+447700900313"}));
 }
 
+// A changed extractor (its revision) or a changed stage number gives the selector stage, and the
+// text stage that masks its selectors, another stored version: every document is extracted again.
+TEST(StageVersionTest, AnExtractorsRevisionReachesTheSelectorAndTextStagesVersions) {
+  std::vector<std::pair<std::string_view, int>> revisions = extract::ExtractorRevisions();
+  ASSERT_GE(revisions.size(), 9u);
+  const int before = SelectorStageVersion(14, revisions);
+  EXPECT_EQ(before, SelectorStageVersion(14, revisions));
+  EXPECT_NE(before, SelectorStageVersion(15, revisions));
+  revisions.back().second += 1;
+  const int after = SelectorStageVersion(14, revisions);
+  EXPECT_NE(before, after);
+  EXPECT_NE(TextStageVersion(14, before), TextStageVersion(14, after));
+  EXPECT_GT(after, 0);
+  EXPECT_EQ(StoredVersion("selectors"), SelectorStageVersion(14, extract::ExtractorRevisions()));
+}
+
 }  // namespace
 }  // namespace ariadne::pipeline
 
@@ -1061,8 +1087,8 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
   EXPECT_EQ(StageNamed(*first, "selectors").documents, 5);
   EXPECT_EQ(progress, 5);
   const int64_t last = *case_->store().LastDocumentId();
-  for (const auto& [stage, version] :
-       {std::pair{"stage selectors", 14}, std::pair{"stage text", 14}}) {
+  for (const auto& [stage, version] : {std::pair{"stage selectors", StoredVersion("selectors")},
+                                       std::pair{"stage text", StoredVersion("text")}}) {
     auto mark = case_->store().GetPassState(stage);
     ASSERT_TRUE(mark.ok() && mark->has_value()) << stage;
     EXPECT_EQ((*mark)->last_document, last) << stage;
@@ -1070,8 +1096,8 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
     EXPECT_EQ((*mark)->version, version) << stage;
   }
   // The documents the watermarks cover have no done rows of their own.
-  EXPECT_EQ(*case_->store().CountPendingStage("selectors", 14), 5);
-  EXPECT_EQ(*case_->store().CountPendingStage("text", 14), 5);
+  EXPECT_EQ(*case_->store().CountPendingStage("selectors", StoredVersion("selectors")), 5);
+  EXPECT_EQ(*case_->store().CountPendingStage("text", StoredVersion("text")), 5);
   // A watermark of another version (the stage last ran at another version): every document is
   // done again, and the watermark moves back to this version.
   ASSERT_TRUE(case_->store().Begin().ok());
@@ -1080,7 +1106,7 @@ TEST_F(PipelineTest, EachStageStartsAfterItsWatermarkAndMovesItWithEveryBatch) {
   EXPECT_EQ(Analyzed(), 5);
   auto mark = case_->store().GetPassState("stage selectors");
   ASSERT_TRUE(mark.ok() && mark->has_value());
-  EXPECT_EQ((*mark)->version, 14);
+  EXPECT_EQ((*mark)->version, StoredVersion("selectors"));
   EXPECT_EQ((*mark)->last_document, last);
   Import("b.jsonl", R"({"id": "9", "text": "Call 07700 900999"})"
                     "\n");
@@ -1177,8 +1203,9 @@ TEST_F(PipelineTest, TheThreeStagesRunTogetherStoreWhatEachStoresRunAlone) {
   ASSERT_TRUE(capture::ImportFile(c, other.Write("b.jsonl", NetworkAds(40, 40)), "", {}, {}).ok());
   // The text watermark one document behind, that document done by a row of its own.
   ASSERT_TRUE(c.store().Begin().ok());
-  ASSERT_TRUE(c.store().PutPassState({"stage text", 14, first_last - 1, {}}).ok());
-  ASSERT_TRUE(c.store().MarkStageDone(first_last, "text", 14).ok());
+  ASSERT_TRUE(
+      c.store().PutPassState({"stage text", StoredVersion("text"), first_last - 1, {}}).ok());
+  ASSERT_TRUE(c.store().MarkStageDone(first_last, "text", StoredVersion("text")).ok());
   ASSERT_TRUE(c.store().Commit().ok());
   progress.clear();
   auto alone = Analyze(c, options);
