@@ -267,22 +267,21 @@ TEST_F(BundleTest, PseudonymisedBundleReplacesContactsConsistently) {
 // are as personal: a pseudonymised bundle replaces them too.
 TEST_F(BundleTest, PseudonymisedBundleReplacesAccountsWalletsAndAddresses) {
   testing::TempDir d;
-  testing::MakeCaseOfAds(d,
-          nlohmann::json{{"id", "m1"},
-                         {"site", "jobs.example"},
-                         {"text",
-                          "Visa fee first: transfer 300 EUR to GB82 WEST 1234 5698 7654 32 or "
-                          "BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2; our office logs in from "
-                          "198.51.100.23"}}
-                  .dump() +
-              "\n");
-  testing::CommandResult r =
-      RunAriadne(d.path(), {"export", "--case", "case", "--format", "bundle", "--docs", "1",
-                            "--pseudonymise", "-o", "p.zip"});
+  testing::MakeCaseOfAds(
+      d, nlohmann::json{{"id", "m1"},
+                        {"site", "jobs.example"},
+                        {"text",
+                         "Visa fee first: transfer 300 EUR to GB82 WEST 1234 5698 7654 32 or "
+                         "BTC 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2; our office logs in from "
+                         "198.51.100.23"}}
+                 .dump() +
+             "\n");
+  testing::CommandResult r = RunAriadne(d.path(), {"export", "--case", "case", "--format", "bundle",
+                                                   "--docs", "1", "--pseudonymise", "-o", "p.zip"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string docs_text = ZipMember(d / "p.zip", "documents.json");
-  for (const char* value : {"GB82", "WEST12345698765432", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2",
-                            "198.51.100.23"}) {
+  for (const char* value :
+       {"GB82", "WEST12345698765432", "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "198.51.100.23"}) {
     EXPECT_EQ(docs_text.find(value), std::string::npos) << value << " in " << docs_text;
   }
   for (const char* pseudonym : {"iban-", "crypto-", "ip-"}) {
