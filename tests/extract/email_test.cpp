@@ -26,6 +26,26 @@ TEST(Email, FileNamesWithAnAtAreNoAddresses) {
             (V{"nina@studio.example", "mia@photo.zip"}));
 }
 
+// The extensions are sifted by length and first letter (LowerKeywords): each one, in either case,
+// still ends no address, and top-level domains that share a length and a first letter with some
+// of them ("pro": "png", "pdf", "ppt"; "app": "apk", "avi") still end one.
+TEST(Email, EveryFileExtensionInEitherCaseEndsNoAddress) {
+  for (const std::string extension :
+       {"png", "jpg", "jpeg", "gif",  "webp", "svg",  "bmp", "tif",  "tiff", "heic",
+        "ico", "pdf", "doc",  "docx", "xls",  "xlsx", "ppt", "pptx", "odt",  "txt",
+        "csv", "rtf", "wav",  "avi",  "mkv",  "webm", "htm", "html", "exe",  "apk"}) {
+    std::string upper = extension;
+    for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+    for (const std::string& written : {extension, upper}) {
+      EXPECT_EQ(Values("saved as lola@studio." + written + " today", "email"), V{}) << written;
+    }
+  }
+  for (const std::string tld : {"pro", "app", "dev", "xyz", "site", "email"}) {
+    EXPECT_EQ(Values("mail lola@studio." + tld + " today", "email"), V{"lola@studio." + tld})
+        << tld;
+  }
+}
+
 TEST(Email, BracketedAtAndDotWords) {
   EXPECT_EQ(Values("anna (at) example (dot) com", "email"), V{"anna@example.com"});
   EXPECT_EQ(Values("daria21[at]example[dot]co[dot]uk", "email"), V{"daria21@example.co.uk"});
