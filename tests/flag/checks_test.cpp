@@ -4814,43 +4814,6 @@ TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
   }
 }
 
-// flag60: a vehicle that carries the team between two named local places and back, and a staff
-// bus named beside the shifts it serves, are a daily ride to work, not travel to the job (J-TRANS).
-// A van that picks the reader up, a trip across a border and back, a seat taken from the wage are
-// still read. Every text is written for the test.
-TEST_F(ChecksTest, Flag60ADailyRoundOrAStaffBusForTheShiftsIsNoJTrans) {
-  for (const std::string text : {
-           "Surveyors' helpers, Norwich. Our van takes the crew from the hostel to the site and "
-           "back. Call 07700 900490",
-           "Helfer im Weinberg. Unser Bus fährt die Gruppe vom Hof zum Hang und zurück. Tel. "
-           "07700 900491",
-           "Pracownicy sadu. Nasz bus wozi ekipę z kwatery na plantację i z powrotem. Tel. 07700 "
-           "900492",
-           "Сборщики ягод. Наш автобус возит бригаду от общежития до поля и обратно. Тел. 07700 "
-           "900493",
-           "Warehouse operatives, Leeds. A staff shuttle runs from the bus station for night "
-           "shifts. Call 07700 900494",
-           "Lagerhelfer in Kassel. Für die Nachtschicht fährt ein Personalbus ab dem Bahnhof. Tel. "
-           "07700 900495",
-           "Operai di magazzino. Per i turni di notte c'è una navetta per il personale dalla "
-           "stazione. Tel. 07700 900496",
-       }) {
-    const Assessment a = Job(text);
-    EXPECT_EQ(FindFlag(a, "J-TRANS"), nullptr)
-        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
-  }
-  for (const std::string text : {
-           "Cleaners for offices. Our van picks you up every morning at the station. Call 07700 "
-           "900497",
-           "Pickers for Spain. Our minibus takes you from Sofia to the farm, the seat comes off "
-           "your first wage. Call 07700 900498",
-       }) {
-    const Assessment a = Job(text);
-    EXPECT_NE(FindFlag(a, "J-TRANS"), nullptr)
-        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
-  }
-}
-
 // flag58: frames read side by side in the misses of blind19-26 (issue 4 item 7), each a pair of
 // concepts in any language rather than one set's phrase. Every text below is written for the test.
 TEST_F(ChecksTest, AnIntakeClosingSoonOrADecisionByANearDayRaisesJUrgent) {
