@@ -274,15 +274,24 @@ class SegmentsAhead {
         seal_before_images_(std::move(seal_before_images)),
         ids_(ids) {}
 
-  // Adds `rec`, the stream's next record; sets the segments closed before it and after it.
+  // Adds `rec`, the stream's next record; sets the segments closed before it and after it, and
+  // `same_thread` when `rec` is a chat message of the thread of the chat message before it (false
+  // when that is not known: the compare is left to the storing side then).
   void See(ParsedRecord& rec, std::unique_ptr<FinishedSegment>* before,
-           std::unique_ptr<FinishedSegment>* after) {
+           std::unique_ptr<FinishedSegment>* after, bool* same_thread) {
+    *same_thread = false;
     if (rec.doc) {
       if (rec.thread.empty()) {
         *before = Finish();
         ++documents_;  // the storing side inserts it after the segment before it
       } else {
-        if (builder_.open() && !builder_.Fits(rec)) *before = Finish();
+        // An open segment's thread is its last message's, the chat message before this one.
+        if (builder_.open()) {
+          if (builder_.Fits(rec))
+            *same_thread = true;
+          else
+            *before = Finish();
+        }
         builder_.Add(rec, /*take_images=*/false);
       }
     }
@@ -327,6 +336,12 @@ struct PipedRecord {
   ParsedRecord rec;
   std::unique_ptr<FinishedSegment> segment_before;
   std::unique_ptr<FinishedSegment> segment_after;
+  // `rec` is a chat message of the thread of the chat message before it, as the parse side found
+  // building its segments (SegmentsAhead::See): the storing side then does not compare the thread
+  // names again. That compare read, per message, a string the parse threads had just written (a
+  // WhatsApp thread name is 16 bytes, one over the short-string buffer): a cache miss across
+  // cores, about a twentieth of the storing thread. False: not known, the storing side compares.
+  bool same_thread = false;
 };
 
 // Whether imports parse on a thread of their own: yes, unless ARIADNE_IMPORT_THREADS=1 (one
@@ -375,7 +390,7 @@ class RecordPipe {
       own_.segment_before.reset();
       own_.segment_after.reset();
       if (stream_.Next(&own_.rec)) {
-        segments_.See(own_.rec, &own_.segment_before, &own_.segment_after);
+        segments_.See(own_.rec, &own_.segment_before, &own_.segment_after, &own_.same_thread);
         return &own_;
       }
       status_ = stream_.status();
@@ -441,7 +456,7 @@ class RecordPipe {
           PipedRecord& piped = batch[i];
           piped.segment_before.reset();
           piped.segment_after.reset();
-          segments_.See(piped.rec, &piped.segment_before, &piped.segment_after);
+          segments_.See(piped.rec, &piped.segment_before, &piped.segment_after, &piped.same_thread);
         }
       } catch (const std::exception& e) {  // on this thread it would end the process
         failed = Internal(fmt::format("the record reader failed: {}", e.what()));
@@ -650,7 +665,7 @@ class ImportRun {
     while (PipedRecord* next = pipe.Next()) {
       ParsedRecord& rec = next->rec;
       if (next->segment_before) st = StoreSegmentAhead(std::move(next->segment_before));
-      if (st.ok()) st = Take(rec);
+      if (st.ok()) st = Take(rec, next->same_thread);
       if (st.ok() && next->segment_after) st = StoreSegmentAhead(std::move(next->segment_after));
       if (!st.ok()) break;
       record_.next_offset = rec.byte_end;
@@ -699,8 +714,8 @@ class ImportRun {
     return reopen ? s.Begin() : Status::Ok();
   }
 
-  // Stores one record (or its problem) inside the open transaction.
-  Status Take(ParsedRecord& rec) {
+  // Stores one record (or its problem) inside the open transaction. `same_thread`: PipedRecord's.
+  Status Take(ParsedRecord& rec, bool same_thread) {
     if (!rec.doc) {
       ++record_.skipped;
       return Problem(rec.line, rec.byte_start, rec.error);
@@ -721,7 +736,7 @@ class ImportRun {
       ARIADNE_RETURN_IF_ERROR(ResolveImage(image, rec));
     }
     // A chat message's provenance goes to its segment's index: no strings copied per message.
-    if (!rec.thread.empty()) return TakeMessage(rec);
+    if (!rec.thread.empty()) return TakeMessage(rec, same_thread);
     doc.provenance = ProvenanceOf(rec, record_.blob_sha256, record_.file_name);
     ARIADNE_RETURN_IF_ERROR(FlushSegment());
     Result<store::InsertOutcome> outcome = case_.store().InsertDocument(doc, record_.id);
@@ -741,9 +756,10 @@ class ImportRun {
   // Takes a chat message: its segment was built on the parse side (SegmentsAhead), unless the
   // case holds messages of its thread; then it goes to a segment built here, or nowhere when the
   // case holds this very message.
-  Status TakeMessage(ParsedRecord& rec) {
+  Status TakeMessage(ParsedRecord& rec, bool same_thread) {
     Document& doc = *rec.doc;
-    Result<const std::unordered_set<std::string>*> known = KnownMessagesOf(doc, rec.thread);
+    Result<const std::unordered_set<std::string>*> known =
+        KnownMessagesOf(doc, rec.thread, same_thread);
     if (!known.ok()) return known.status();
     if ((*known)->empty()) {
       // Its segment comes from the parse side, without images: they are given to it as it is
@@ -763,13 +779,15 @@ class ImportRun {
   }
 
   // The keys of the messages of `thread` the case held before this run (empty for a thread new
-  // to the case): read once per run, when the thread is first seen.
+  // to the case): read once per run, when the thread is first seen. `same_thread`: `thread` is
+  // the chat message before's (PipedRecord), whose entry was the answer then.
   Result<const std::unordered_set<std::string>*> KnownMessagesOf(const Document& doc,
-                                                                 const std::string& thread) {
+                                                                 const std::string& thread,
+                                                                 bool same_thread) {
     // Consecutive messages are of one thread as a rule: its entry is kept (the look-up, hashing
     // and comparing the thread's name, was about 3% of a WhatsApp import's storing thread).
     // The map's nodes, and so the pointer, stay put as it grows.
-    if (last_known_ != nullptr && thread == last_thread_) return last_known_;
+    if (last_known_ != nullptr && (same_thread || thread == last_thread_)) return last_known_;
     auto it = known_threads_.find(thread);
     if (it == known_threads_.end()) {
       Result<std::vector<std::string>> keys =
