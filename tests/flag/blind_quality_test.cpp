@@ -1185,6 +1185,38 @@ const BlindSet kBlind27{
                                        "uk-b1"},
     .known_default_benign_scoring = {}};
 
+// data/BLIND28.md, "First run": the twenty-eighth blind set (written by the blind32 helper, blind
+// to the packs), committed alone (ceca9224) and measured once on 2026-12-07 with the rule packs of
+// BASE 763bc783, nothing tuned to it: 1,055 labels on the 170 originals. Default rules: recall
+// 0.062 (J-SAL 20, S-EMOJI 34, S-MOVE 11: every a4), precision 0.985 (J-SAL on bg-j4, an hourly
+// wage), no invariance violation, no benign control scoring. Candidate terms enabled: recall 0.760,
+// precision 0.956 (37 false positives: J-TRANS 10, J-NOEXP 10 (every b1: "no horticultural
+// experience needed"), J-PHOTO 7 (b2's full-length photo of opera extras, en-b6's dancers), J-ACCOM
+// 3, J-VAGUE 2, J-UNLIC, J-SAL, J-HOURS, J-ENT, A-STOCK 1 each); weakest J-HUB 0.00 (short-drama
+// "subtitle checkers" in Myawaddy, Sihanoukville, Bavet), S-SCREEN 0.36, S-MOVE 0.39, J-VISA and
+// S-TRUST 0.50, A-STOCK 0.55, J-NOEXP 0.56, J-LATER 0.57. Invariance violation with candidates,
+// listed until fixed: pl-j2-v7 (J-ACCOM gained from "pokój modlitw", a prayer room, beside the
+// campus: a religion sentence changes a flag). Benign controls scoring with candidates (rule R4),
+// listed until fixed: b1 in every language (J-NOEXP but en; de, fr, it, nl, ro also J-TRANS, en
+// J-TRANS only; ru, uk also J-ACCOM), b2 de, en, es, it, pl, ro (J-PHOTO), b3 es (J-HOURS,
+// J-TRANS), it (J-TRANS), ru (J-TRANS, J-UNLIC), en-b5 (J-ACCOM), en-b6 (J-ENT, J-PHOTO). Floors
+// are the figures minus 0.02, rounded down.
+const BlindSet kBlind28{
+    .file = "blind28_ads.jsonl",
+    .label = "blind28",
+    .default_floors = {0.041, 0.041, 0.964},
+    .candidate_floors = {0.740, 0.740, 0.935},
+    .min_ads = 247,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {"pl-j2-v7"},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"bg-b1", "de-b1", "de-b2", "en-b1", "en-b2", "en-b5",
+                                       "en-b6", "es-b1", "es-b2", "es-b3", "fr-b1", "it-b1",
+                                       "it-b2", "it-b3", "nl-b1", "pl-b1", "pl-b2", "ro-b1",
+                                       "ro-b2", "ru-b1", "ru-b3", "uk-b1"},
+    .known_default_benign_scoring = {}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1508,6 +1540,16 @@ TEST(Blind27Quality, DefaultRules) {
 }
 TEST(Blind27Quality, CandidateTermsEnabled) {
   CheckRun(kBlind27, /*candidates=*/true);
+}
+
+TEST(Blind28Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind28);
+}
+TEST(Blind28Quality, DefaultRules) {
+  CheckRun(kBlind28, /*candidates=*/false);
+}
+TEST(Blind28Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind28, /*candidates=*/true);
 }
 
 }  // namespace
