@@ -400,6 +400,10 @@ constexpr size_t kMaxHeadingLineBytes = 160;
 // A line of this many words or more with no contact is prose, not a listing item: the quoted
 // block ends before it.
 constexpr size_t kProseWords = 20;
+// A line of this many words or more with no contact that ends as a sentence does is prose too
+// ("Termine bestätigt unser Büro innerhalb von Minuten. … sorgfältig ausgewählt."): a listing's
+// items are titles and teasers.
+constexpr size_t kSentenceProseWords = 10;
 
 struct Word {
   std::string text;
@@ -680,7 +684,10 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
     for (size_t k = l + 1; k < lines.size() && !inline_heading; ++k) {
       const Line& next = lines[k];
       if (HasContactIn(contacts, next.start, next.end)) continue;
-      if (WordsOf(text, next.start, next.end, {}).size() >= kProseWords) {
+      const size_t words = WordsOf(text, next.start, next.end, {}).size();
+      if (words >= kProseWords ||
+          (words >= kSentenceProseWords &&
+           EndsAsSentence(text.substr(next.start, next.end - next.start)))) {
         block_end = next.start;
         break;
       }

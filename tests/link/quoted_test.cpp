@@ -526,6 +526,12 @@ TEST(QuotedTest, AHeadingOverAListOfCardsIsTheSitesWidgetWhenTheOwnNumberIsNotRe
         "Similar profiles:\n\u2014 Lili, 19: 07700 900582\n\u2014 Luca, 25: 07700 900963"}) {
     ExpectTheWidgetQuoted(widget, /*anywhere=*/false);
   }
+  // A sentence of ten words or more after the list ends the widget: the ad's own contact lines
+  // after it stay its own.
+  ExpectOnlyTheOwnNumberUnquoted(
+      "My name is Holly, I am 26.\nSimilar profiles:\n1. Lili (19) \u2014 07700 900582\n2. Luca "
+      "(25) \u2014 07700 900963\nOur office confirms every booking within minutes. New ladies "
+      "every month.\nCall 07700 900111\n\nPosted on x.example.");
   // A directory's own list of its workers, under no related-listings heading, stays its own.
   const std::string text =
       "Maison Opale, our ladies tonight.\nOur team:\n\u2022 Lili (19): 07700 900582\n\u2022 "
