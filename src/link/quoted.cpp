@@ -343,6 +343,53 @@ constexpr std::array kHeadings = {
     ListingHeading{"uk", "рекомендовані оголошення"},
     ListingHeading{"uk", "інші анкети"},
     ListingHeading{"uk", "інші пані"},
+    // More wordings (link40): Hungarian and Czech (two of the twelve languages the corpora carry,
+    // missing till now), and what others saw in Portuguese, Spanish and French.
+    // Hungarian
+    ListingHeading{"hu", "hasonlo hirdetesek"},
+    ListingHeading{"hu", "hasonlo profilok"},
+    ListingHeading{"hu", "hasonlo lanyok"},
+    ListingHeading{"hu", "nemreg megtekintett"},
+    ListingHeading{"hu", "legutobb megtekintett"},
+    ListingHeading{"hu", "legutobb megnezett"},
+    ListingHeading{"hu", "ezeket is megneztek"},
+    ListingHeading{"hu", "masok is megneztek"},
+    ListingHeading{"hu", "ez is erdekelhet"},
+    ListingHeading{"hu", "ezek is erdekelhetnek"},
+    ListingHeading{"hu", "tovabbi hirdetesek"},
+    ListingHeading{"hu", "tovabbi lanyok"},
+    ListingHeading{"hu", "mas lanyok"},
+    ListingHeading{"hu", "ajanlott hirdetesek"},
+    ListingHeading{"hu", "nepszeru hirdetesek"},
+    ListingHeading{"hu", "kiemelt hirdetesek"},
+    // Czech
+    ListingHeading{"cs", "podobne inzeraty"},
+    ListingHeading{"cs", "podobne profily"},
+    ListingHeading{"cs", "naposledy prohlizene"},
+    ListingHeading{"cs", "naposledy zobrazene"},
+    ListingHeading{"cs", "nedavno prohlizene"},
+    ListingHeading{"cs", "mohlo by vas zajimat"},
+    ListingHeading{"cs", "mohlo by te zajimat"},
+    ListingHeading{"cs", "mohlo by se vam libit"},
+    ListingHeading{"cs", "dalsi divky"},
+    ListingHeading{"cs", "dalsi inzeraty"},
+    ListingHeading{"cs", "jine divky"},
+    ListingHeading{"cs", "ostatni si prohlizeli"},
+    ListingHeading{"cs", "si take prohlizeli"},
+    ListingHeading{"cs", "doporucene inzeraty"},
+    ListingHeading{"cs", "oblibene inzeraty"},
+    // Portuguese
+    ListingHeading{"pt", "tambem viu"},
+    ListingHeading{"pt", "tambem viram"},
+    ListingHeading{"pt", "tambem visitaram"},
+    ListingHeading{"pt", "vistos por ultimo"},
+    ListingHeading{"pt", "anuncios populares"},
+    ListingHeading{"pt", "recomendados para si"},
+    ListingHeading{"pt", "recomendados para voce"},
+    // Spanish
+    ListingHeading{"es", "tambien vio"},
+    // French
+    ListingHeading{"fr", "ont aussi regarde"},
 };
 
 // A heading line holds its phrase and at most this many other words ("Other girls in Leeds",
@@ -353,6 +400,10 @@ constexpr size_t kMaxHeadingLineBytes = 160;
 // A line of this many words or more with no contact is prose, not a listing item: the quoted
 // block ends before it.
 constexpr size_t kProseWords = 20;
+// A line of this many words or more with no contact that ends as a sentence does is prose too
+// ("Termine bestätigt unser Büro innerhalb von Minuten. … sorgfältig ausgewählt."): a listing's
+// items are titles and teasers.
+constexpr size_t kSentenceProseWords = 10;
 
 struct Word {
   std::string text;
@@ -530,9 +581,11 @@ struct Block {
   size_t start;
   size_t end;
   std::string why;
-  // Under a heading on the line of its items ("Similar ads nearby: Lacey, 34 · 07700 900582 |
-  // ..."): a site's widget, never the ad's own contact lines (OwnBlockLeftOut).
-  bool inline_heading = false;
+  // A site's widget, never the ad's own contact lines (OwnBlockLeftOut): under a heading on the
+  // line of its items ("Similar ads nearby: Lacey, 34 · 07700 900582 | ..."), a labelled carousel,
+  // or a heading over a list of cards of different names and ages ("» Nemrég megtekintett «" /
+  // "» Lili, 19 – 06 20 … «" / "» Luca, 25 – …").
+  bool widget = false;
 };
 
 // Whether `line` ends as a sentence does (a full stop, an exclamation or question mark; closing
@@ -547,6 +600,27 @@ bool EndsAsSentence(std::string_view line) {
   // "..." and "…" close a teaser, not a sentence: a quoted item's title may end so.
   if (last == '.' && end >= 2 && line[end - 2] == '.') return false;
   return last == '.' || last == '!' || last == '?';
+}
+
+// A label before a carousel's first card ("Visitors who viewed this also viewed:", "Las más
+// llamadas esta semana:"): a few words closed by a colon.
+constexpr size_t kLabelWords = 8;
+
+// A lexicon phrase anywhere in a label of kLabelWords words at most closed by a colon before the
+// line's first contact (`first_contact`): a widget's heading written as a clause ("Quem viu este
+// anúncio também viu: Inês → https://wa.me/…", "(Otros usuarios también vieron: Lucía 668 …").
+PhraseAt PhraseInLabel(std::string_view text, const Line& line, const std::vector<Word>& words,
+                       size_t first_contact) {
+  const size_t colon =
+      text.substr(0, std::min(first_contact, line.end)).find_first_of(":|", line.start);
+  if (colon == std::string_view::npos) return {};
+  std::vector<Word> label;
+  for (const Word& w : words) {
+    if (w.end > colon) break;
+    label.push_back(w);
+  }
+  if (label.empty() || label.size() > kLabelWords) return {};
+  return FindHeading(label, label.size());
 }
 
 // The quoted blocks of `text`: each from a related-listings heading to the end of its listing.
@@ -583,8 +657,9 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       // Inline: "Similar ads: Anna 07700 900123 | Mia ...": the phrase near the line's start, then
       // a colon (or the bar of a table's first cell: "Похожие анкеты | Полина 32 | …") before the
       // first contact, a few words at most after the phrase.
-      const PhraseAt p = FindHeading(words, 1);
       const size_t first_contact = FirstContactIn(contacts, line.start, line.end);
+      PhraseAt p = FindHeading(words, 1);
+      if (p.at == std::string::npos) p = PhraseInLabel(text, line, words, first_contact);
       const size_t phrase_end =
           p.at == std::string::npos ? first_contact : words[p.at + p.words - 1].end;
       const size_t colon = phrase_end < first_contact
@@ -602,19 +677,24 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
     if (block_start == std::string::npos) continue;
     // A heading inside the block before it ends that block.
     if (!blocks.empty() && line.start < blocks.back().end) blocks.back().end = line.start;
-    // The listing runs to the end of the text, or to the first line of prose after it.
-    size_t block_end = text.size();
-    for (size_t k = l + 1; k < lines.size(); ++k) {
+    // The listing runs to the end of the text, or to the first line of prose after it; a heading
+    // on the line of its items heads that line (the ad's own "WhatsApp …" may follow it).
+    const bool inline_heading = heading_end < line.end;
+    size_t block_end = inline_heading ? line.end : text.size();
+    for (size_t k = l + 1; k < lines.size() && !inline_heading; ++k) {
       const Line& next = lines[k];
       if (HasContactIn(contacts, next.start, next.end)) continue;
-      if (WordsOf(text, next.start, next.end, {}).size() >= kProseWords) {
+      const size_t words = WordsOf(text, next.start, next.end, {}).size();
+      if (words >= kProseWords ||
+          (words >= kSentenceProseWords &&
+           EndsAsSentence(text.substr(next.start, next.end - next.start)))) {
         block_end = next.start;
         break;
       }
     }
     std::string heading(Trim(text.substr(line.start, heading_end - line.start)));
-    blocks.push_back({block_start, block_end, "under \"" + Ellipsize(heading, 60) + "\"",
-                      heading_end < line.end});
+    blocks.push_back(
+        {block_start, block_end, "under \"" + Ellipsize(heading, 60) + "\"", inline_heading});
   }
   return blocks;
 }
@@ -758,10 +838,8 @@ std::vector<MaskSpan> ContactsIn(std::span<const MaskSpan> contacts, size_t star
   return in;
 }
 
-// A label before a carousel's first card ("Visitors who viewed this also viewed:", "Las más
-// llamadas esta semana:"): a few words closed by a colon. Sites word their widgets freely, so the
+// A label before a carousel's first card (kLabelWords): sites word their widgets freely, so the
 // words are not read; the cards after the colon, each with an age, make it a listing.
-constexpr size_t kLabelWords = 8;
 
 // Where a carousel's first card starts: after a label closed by a colon (kLabelWords words at
 // most, the card after it kItemWords at most), else at the line's start. Sets `*labelled` when a
@@ -1037,10 +1115,17 @@ bool IsSegmentEnd(std::string_view text, size_t i) {
 // list of cards inside it is the block's own items (the block goes on after them: cards one a line
 // and other items mixed under one heading).
 std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) {
+  // A list of cards inside a heading's block makes the block a widget: an ad lists its own
+  // women (a directory agency's "• Mia (24): …") without a related-listings heading over them.
   std::erase_if(shapes, [&](const Block& s) {
-    return s.why == kInAListOfListings &&
-           std::any_of(headed.begin(), headed.end(),
-                       [&](const Block& h) { return s.start > h.start && s.start < h.end; });
+    if (s.why != kInAListOfListings) return false;
+    bool inside = false;
+    for (Block& h : headed) {
+      if (s.start <= h.start || s.start >= h.end) continue;
+      inside = true;
+      h.widget = true;
+    }
+    return inside;
   });
   for (Block& h : headed) {
     for (const Block& s : shapes) {
@@ -1055,7 +1140,7 @@ std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) 
     for (Block& s : shapes) {
       if (s.start > h.start || h.start >= s.end) continue;
       covered = true;
-      s.inline_heading |= h.inline_heading;
+      s.widget |= h.widget;
     }
     if (!covered && h.end > h.start) out.push_back(std::move(h));
   }
@@ -1083,15 +1168,16 @@ bool HasOwnContact(std::string_view text, std::span<const MaskSpan> contacts,
 
 // An ad gives a contact of its own: when no contact stands outside the blocks, the first block
 // holding one is the ad's own (its prices and numbers in a table, a network's women listed on
-// one line, its contact lines after a line that reads like a heading), not a quote. A heading on
-// the line of its items is the site's widget whatever the ad gives: an ad whose own number was
-// not read (written in look-alike letters, or split between its title and text) does not own the
-// numbers the page lists under "Similar ads nearby: ...".
+// one line, its contact lines after a line that reads like a heading), not a quote. A widget
+// (Block::widget: a heading on the line of its items, a labelled carousel, a heading over a list
+// of cards) is the site's whatever the ad gives: an ad whose own number was not read (written in
+// look-alike letters, or split between its title and text) does not own the numbers the page
+// lists under "Similar ads nearby: ...".
 std::vector<Block> OwnBlockLeftOut(std::string_view text, std::span<const MaskSpan> contacts,
                                    std::vector<Block> blocks) {
   if (blocks.empty() || HasOwnContact(text, contacts, blocks)) return blocks;
   for (auto b = blocks.begin(); b != blocks.end(); ++b) {
-    if (!b->inline_heading && HasContactIn(contacts, b->start, b->end)) {
+    if (!b->widget && HasContactIn(contacts, b->start, b->end)) {
       blocks.erase(b);
       break;
     }

@@ -5,7 +5,9 @@
 // document stands, for the resolver (resolve.h, Resolver::AddContact with a ContactPlace) to tell
 // a quoted occurrence from the ad's own:
 //   - under a related-listings heading (a multilingual lexicon, RelatedListingHeadings()): the
-//     block from the heading to the end of the listing is quoted;
+//     block from the heading to the end of the listing is quoted; on the line of its items the
+//     phrase may stand anywhere in a short label closed by a colon ("Quem viu este anúncio também
+//     viu: Inês → https://wa.me/…, …");
 //   - in a listing with no heading (link28): a carousel on one line ("‹ Macy 32 07700 900811 ·
 //     Holly 31 07700 900473 ›": two numbers or more, each card a few words after a separator, the
 //     line opened or closed by an arrow or an age on every card), or a table with pipes, one row

@@ -62,9 +62,12 @@ namespace {
 // Version 14: IBANs, crypto wallets and IP addresses are contacts (store/contact_kinds.h), placed
 // and quoted as phones; the extractors of session 54 (OCR-misread numbers, hyphen-spelled names,
 // counts in brackets, "starts … ends" in one sentence; extract revisions phone 19, e-mail 19,
-// handle 22).
+// handle 22). Version 15: a lexicon phrase anywhere in a short label on the line of its items
+// heads that line only, Hungarian and Czech headings, a heading over a list of cards is the site's
+// widget, a sentence of ten words ends a heading's block (link/quoted.cpp); the text stage mixes
+// this version, so its signatures follow.
 constexpr StageInfo kSelectorStage = {
-    "selectors", 14,
+    "selectors", 15,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 

@@ -777,8 +777,14 @@ TEST(LinkQualityTest, BlindNetworkCorpus14) {
   // networks 54 (ads with only the agency id), look-alike networks 48 (number words), the Wi-Fi
   // network 45 of 66, bilingual networks 35, reposters after deletion 30 of 103; the Telegram
   // bots joined; touring and regular networks, the reception agency and employers lose none.
-  EXPECT_GE(score.precision, 0.209);
-  EXPECT_GE(score.recall, 0.794);
+  // Then (link40, session 54's merges at 0.2366 / 0.8538) the widgets read as other ads' (a
+  // lexicon phrase anywhere in a short label on the line of its items, Hungarian and Czech
+  // headings, a heading over a list of cards a widget, a sentence ending its block): 0.9741 /
+  // 0.8450; no wrong pair from a widget left. Recall lost the Portuguese booking-link network's
+  // 36 pairs (and a deleted reposter's 4) that only the widget's chain had joined (the agency id
+  // in the booking link joins nothing yet). Floors at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.954);
+  EXPECT_GE(score.recall, 0.825);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus15) {

@@ -438,7 +438,7 @@ TEST(QuotedTest, SegmentsAreTheFoldedWordsOfTheItemAroundTheContact) {
   EXPECT_FALSE(ReproducesOpening("sweet miami new in leeds", "sweet mia new in leeds"));
 }
 
-TEST(QuotedTest, EveryLexiconPhraseFoldsToWordsAndTwelveLanguagesAreCovered) {
+TEST(QuotedTest, EveryLexiconPhraseFoldsToWordsAndTheCorporasLanguagesAreCovered) {
   std::vector<std::string> langs;
   for (const ListingHeading& h : RelatedListingHeadings()) {
     EXPECT_GE(FoldedWords(h.phrase).size(), 2u) << h.phrase;
@@ -446,7 +446,100 @@ TEST(QuotedTest, EveryLexiconPhraseFoldsToWordsAndTwelveLanguagesAreCovered) {
   }
   std::sort(langs.begin(), langs.end());
   langs.erase(std::unique(langs.begin(), langs.end()), langs.end());
-  EXPECT_EQ(langs.size(), 12u);
+  // The twelve languages the linking corpora are written in (and Ukrainian, Bulgarian).
+  for (const std::string lang :
+       {"cs", "de", "en", "es", "fr", "hu", "it", "nl", "pl", "pt", "ro", "ru", "uk", "bg"}) {
+    EXPECT_TRUE(std::binary_search(langs.begin(), langs.end(), lang)) << lang;
+  }
+}
+
+TEST(QuotedTest, HungarianAndCzechWidgetHeadingsAreKnown) {
+  // Headings over other ads' items (written for this test), on their own line or on the line of
+  // the items, after the ad's own contact line.
+  for (const std::string widget :
+       {"Hasonló hirdetések\nLili 07700 900582\nLuca 07700 900963",
+        "Nemrég megtekintett: Lili 07700 900582, Luca 07700 900963",
+        "Podobné inzeráty\nBára 07700 900582\nAdéla 07700 900963",
+        "Naposledy prohlížené: Bára 07700 900582 | Adéla 07700 900963"}) {
+    ExpectOnlyTheOwnNumberUnquoted("Holly (26), incall and outcall.\nCall 07700 900111\n" + widget +
+                                   "\n\nPosted on site.example.");
+  }
+}
+
+// Expects the two numbers of `widget` (written as 07700 900582 and 07700 900963, or in wa.me
+// links) quoted and the ad's own (07700 900111, or written in look-alike letters and not read)
+// not, with `widget` at the ad's bottom, and unless `anywhere` is false on top and after its
+// prices (a heading alone on the text's first line is the ad's title; a heading's block over lines
+// runs on over the lines after it).
+void ExpectTheWidgetQuoted(const std::string& widget, bool anywhere = true) {
+  for (const std::string own : {"Call 07700 900111", "Call O77O 9OO lll"}) {
+    const std::string body = "My name is Holly, I am 26. Incall and outcall.\n";
+    const std::string prices = "Rates: 30 min 90, 1 hour 150, 2 hours 270.\n";
+    std::vector<std::string> texts = {body + prices + own + "\n" + widget +
+                                      "\n\nPosted on x.example."};
+    if (anywhere) {
+      texts.push_back(body + prices + widget + "\n" + own + "\n\nPosted on x.example.");
+      texts.push_back(widget + "\n" + body + prices + own + "\n\nPosted on x.example.");
+    }
+    for (const std::string& text : texts) {
+      const std::vector<MaskSpan> spans =
+          SpansOf(text, {"07700 900111", "07700 900582", "07700 900963", "wa.me/447700900582",
+                         "wa.me/447700900963"});
+      const auto places = PlaceContacts(text, spans, spans);
+      ASSERT_EQ(places.size(), spans.size());
+      for (size_t i = 0; i < spans.size(); ++i) {
+        const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+        EXPECT_EQ(places[i].quoted.empty(), own_number) << text;
+      }
+    }
+  }
+}
+
+TEST(QuotedTest, AHeadingPhraseInsideAShortLabelHeadsTheLineOfItsItems) {
+  // A widget's heading written as a clause, its lexicon phrase not among the first words
+  // (written for this test): the cards after the colon are other ads' whether or not they hold
+  // ages, links or numbers, wherever the line stands, the ad's own number read or not.
+  for (const std::string widget :
+       {"People who saw this ad also viewed: Maya \u2192 https://wa.me/447700900582, Tess "
+        "\u2192 https://wa.me/447700900963",
+        "(Other users also viewed: Maya 07700 900582 \u00b7 Tess 07700 900963)",
+        "Those who called her have also viewed: Maya 07700 900582 / Tess 07700 900963"}) {
+    ExpectTheWidgetQuoted(widget);
+  }
+  // The phrase in a sentence's worth of words before the colon, or after it, is the ad's own
+  // line.
+  for (const std::string line :
+       {"I am not one of the other girls you may have met in this town: 07700 900582 or "
+        "07700 900963",
+        "Call me: 07700 900582, other girls 07700 900963"}) {
+    ExpectBothNumbersTheAdsOwn(line);
+  }
+}
+
+TEST(QuotedTest, AHeadingOverAListOfCardsIsTheSitesWidgetWhenTheOwnNumberIsNotRead) {
+  // A heading on its own line over cards of different names and ages, one a line (written for
+  // this test), at the bottom of an ad whose own number was not read (or read): the site's
+  // widget, not the ad's own contact lines.
+  for (const std::string widget :
+       {"\u00bb Recently viewed \u00ab\n\u00bb Lili, 19 \u2013 07700 900582 \u00ab\n\u00bb "
+        "Luca, 25 \u2013 07700 900963 \u00ab",
+        "Similar profiles:\n\u2014 Lili, 19: 07700 900582\n\u2014 Luca, 25: 07700 900963"}) {
+    ExpectTheWidgetQuoted(widget, /*anywhere=*/false);
+  }
+  // A sentence of ten words or more after the list ends the widget: the ad's own contact lines
+  // after it stay its own.
+  ExpectOnlyTheOwnNumberUnquoted(
+      "My name is Holly, I am 26.\nSimilar profiles:\n1. Lili (19) \u2014 07700 900582\n2. Luca "
+      "(25) \u2014 07700 900963\nOur office confirms every booking within minutes. New ladies "
+      "every month.\nCall 07700 900111\n\nPosted on x.example.");
+  // A directory's own list of its workers, under no related-listings heading, stays its own.
+  const std::string text =
+      "Maison Opale, our ladies tonight.\nOur team:\n\u2022 Lili (19): 07700 900582\n\u2022 "
+      "Luca (25): 07700 900963\n\nPosted on x.example.";
+  const auto places = Places(text, {"07700 900582", "07700 900963"});
+  ASSERT_EQ(places.size(), 2u);
+  EXPECT_EQ(places[0].quoted, "");
+  EXPECT_EQ(places[1].quoted, "");
 }
 
 const Cluster* ClusterWith(const Linkage& l, int64_t doc) {

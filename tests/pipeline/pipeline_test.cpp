@@ -670,7 +670,7 @@ TEST(StageVersionTest, AnExtractorsRevisionReachesTheSelectorAndTextStagesVersio
   EXPECT_NE(before, after);
   EXPECT_NE(TextStageVersion(14, before), TextStageVersion(14, after));
   EXPECT_GT(after, 0);
-  EXPECT_EQ(StoredVersion("selectors"), SelectorStageVersion(14, extract::ExtractorRevisions()));
+  EXPECT_EQ(StoredVersion("selectors"), SelectorStageVersion(15, extract::ExtractorRevisions()));
 }
 
 }  // namespace
