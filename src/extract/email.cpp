@@ -868,6 +868,17 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   return {};
 }
 
+// Whether the local part starting at `local_start` is the end of a masked address, as a site
+// shows the address it sent a code to ("n***1@gmail.com", "***1@…"): stars glued to it and to a
+// letter or digit before them, or three stars or more. The address is not the one written
+// ("1@gmail.com"). One or two stars after a space are emphasis ("**anna@mail.example**").
+bool MaskedBefore(std::string_view t, size_t local_start) {
+  size_t k = local_start;
+  while (k > 0 && t[k - 1] == '*') --k;
+  const size_t stars = local_start - k;
+  return stars >= 3 || (stars > 0 && k > 0 && IsLocalByte(t[k - 1]));
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
 // joining word or an emoji ("holly.bath on gmail", "sarah.t 🌸 gmail 🌸 com"; at_start and at_end
@@ -905,7 +916,7 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   if (local_start == local_end || t[local_end - 1] == '.') return false;
   if (local_start > 0 &&
       ((IsNonAscii(t[local_start - 1]) && !QuoteOrSymbolBefore(t, local_start)) ||
-       t[local_start - 1] == '@')) {
+       t[local_start - 1] == '@' || MaskedBefore(t, local_start))) {
     return false;
   }
   // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …",
@@ -2233,7 +2244,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    19,
+    20,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -1644,12 +1644,19 @@ char LookalikeDigit(uint32_t cp) {
     case 0x399:
     case 0x406:  // Latin I l, Greek Iota, Ukrainian І
       return '1';
+    case 0x1A7:  // Ƨ (Latin tone two)
+      return '2';
     case 0x417:
     case 0x437:  // З з
+    case 0x1B7:  // Ʒ (Latin ezh)
+    case 0x21C:  // Ȝ (Latin yogh)
+    case 0x4E0:  // Ӡ (Abkhasian dze)
       return '3';
     case 0x427:
     case 0x447:  // Ч ч
       return '4';
+    case 0x1BC:  // Ƽ (Latin tone five)
+      return '5';
     case 0x42C:
     case 0x431:  // Ь б
       return '6';
@@ -4174,12 +4181,14 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindLineJoins(text1, joins, spelled);
   FindTagJoins(text1, joins);
   FindEscapeJoins(text1, joins);
+  FindHashtagJoins(text1, joins);
   FindEmphasisJoins(text1, joins);
   // A number told in parts over sentences ("My number starts with 065. … After that comes 621. …
   // And it ends in 6646."): the whole number is written in its first part's place below.
   thread_local std::vector<PartSpread> spreads;
   spreads.clear();
   FindPartJoins(text1, joins, spreads);
+  FindGroupedAddresses(text1, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.

@@ -809,4 +809,15 @@ TEST(Email, AtWordBetweenGuillemetsEitherWayRound) {
             V{"ines.r@orange.fr"});
 }
 
+// Issue 3 item 4 (set 24's masked_then_full): a masked address, as a site shows where it sent a
+// code ("n***1@gmail.com"), is not the address "1@gmail.com"; stars of emphasis around a whole
+// address are not a mask.
+TEST(Email, MaskedAddressIsNoAddress) {
+  EXPECT_TRUE(Values("Am trimis un cod la n***1@gmail.com.", "email").empty());
+  EXPECT_TRUE(Values("code sent to ***7@mail.example", "email").empty());
+  EXPECT_EQ(Values("write to **anna.k@mail.example**", "email"), V{"anna.k@mail.example"});
+  EXPECT_EQ(Values("code sent to n***1@gmail.com, write to nina.k@mail.example", "email"),
+            V{"nina.k@mail.example"});
+}
+
 }  // namespace ariadne::extract
