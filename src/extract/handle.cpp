@@ -3090,7 +3090,7 @@ constexpr PrescanPattern kPatterns[] = {
     // And in a table's cell, after a '|' and spaces, or right after a tab, ',', ';' or '|'
     // (FromTableCell). And after an Instagram profile's back arrow at a line's start ("\n<
     // bella.rosa99", FromBareName).
-    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|]|[\n ]< )\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|]|[\n ]< )[(#]?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
     // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
     // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).

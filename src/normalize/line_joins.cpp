@@ -1429,23 +1429,29 @@ void GroupedAddressAt(std::string_view text, size_t at, size_t prefix,
   constexpr size_t kMaxGroup = 4, kMaxGroups = 24;
   std::string address(text.substr(at, prefix));
   size_t groups = 0, k = at + prefix;
+  // The longest run of groups whose length is an address's (a word after it may look like one
+  // more group: "… t4 thanks").
+  size_t end = 0, length = 0;
   for (;;) {
     const size_t group = k;
     while (k < text.size() && is_char(text[k]) && k - group <= kMaxGroup) ++k;
-    if (k == group || k - group > kMaxGroup) return;
+    if (k == group || k - group > kMaxGroup) break;
+    if (k < text.size() && (IsAsciiLetter(text[k]) || IsDigit(text[k]))) break;
     address.append(text.substr(group, k - group));
     ++groups;
+    if (groups >= 3 && std::find(lengths.begin(), lengths.end(), address.size()) != lengths.end()) {
+      end = k;
+      length = address.size();
+    }
     if (k + 1 >= text.size() || text[k] != ' ' || !is_char(text[k + 1]) || groups == kMaxGroups) {
       break;
     }
     ++k;
   }
-  if (k < text.size() && (IsAsciiLetter(text[k]) || IsDigit(text[k]))) return;
-  if (groups < 3 || std::find(lengths.begin(), lengths.end(), address.size()) == lengths.end()) {
-    return;
-  }
-  out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(k), std::move(address),
-                           static_cast<uint32_t>(k), /*whole=*/true});
+  if (end == 0) return;
+  address.resize(length);
+  out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(end),
+                           std::move(address), static_cast<uint32_t>(end), /*whole=*/true});
 }
 
 }  // namespace

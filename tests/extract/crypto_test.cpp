@@ -54,7 +54,7 @@ TEST(Crypto, WrittenInGroupsOfFour) {
             V{"eth:0x52908400098527886e0f7030069857d2e4169ee7"});
   EXPECT_EQ(Values("BTC: bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4 thanks", "crypto"),
             V{"btc:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"});
-  EXPECT_EQ(Values("ETH: 0x52 9084 0009 8527 886E 0F70 3006 9857 D2E4 169E E8", "crypto"), V{});
+  EXPECT_EQ(Values("ETH: 0x52 9084 0009 8527 886E 0F70 3006 9857 D2E4 169E E", "crypto"), V{});
 }
 
 }  // namespace
