@@ -1458,8 +1458,13 @@ void GroupedAddressAt(std::string_view text, size_t at, size_t prefix,
 
 void FindGroupedAddresses(std::string_view text, std::vector<PartSpread>& out) {
   // "0x" and "bc1" after a blank: rare in prose, found by find (memchr underneath).
-  for (size_t at = text.find("0x"); at != std::string_view::npos; at = text.find("0x", at + 2)) {
-    if (at == 0 || IsBlank(text[at - 1])) GroupedAddressAt(text, at, 2, {42}, IsHexChar, out);
+  // The 'x' by memchr: '0' is as common as digits are.
+  for (const char* x = static_cast<const char*>(std::memchr(text.data(), 'x', text.size()));
+       x != nullptr;
+       x = static_cast<const char*>(std::memchr(x + 1, 'x', text.size() - (x + 1 - text.data())))) {
+    const auto at = static_cast<size_t>(x - text.data());
+    if (at == 0 || text[at - 1] != '0' || (at >= 2 && !IsBlank(text[at - 2]))) continue;
+    GroupedAddressAt(text, at - 1, 2, {42}, IsHexChar, out);
   }
   for (size_t at = text.find("bc1"); at != std::string_view::npos; at = text.find("bc1", at + 3)) {
     if (at == 0 || IsBlank(text[at - 1])) {
@@ -2992,6 +2997,23 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
   // one by one.
   size_t resume = 1;     // the first byte not yet read by a part found before
   size_t ocr_until = 0;  // the end of the last line read for a number read by OCR
+  // Cheap tests of the whole text before the readings that look at every digit group: a sum in
+  // brackets needs a '+' and a ')', a count that labels a group a ':'.
+  // The next '(' that opens a sum ("(4000+552)"), found by memchr: a digit group is read for
+  // one only when such a bracket stands a few bytes after it.
+  const auto next_sum = [&](size_t from) {
+    for (size_t k = from; k < text.size(); ++k) {
+      const void* open = std::memchr(text.data() + k, '(', text.size() - k);
+      if (open == nullptr) break;
+      k = static_cast<size_t>(static_cast<const char*>(open) - text.data());
+      size_t e = k + 1;
+      while (e < text.size() && IsDigit(text[e]) && e - k <= 6) ++e;
+      if (e > k + 1 && e + 1 < text.size() && (text[e] == '+' || text[e + 1] == '+')) return k;
+    }
+    return text.size();
+  };
+  size_t sum_at = next_sum(0);
+  const bool may_count = text.find(':') != std::string_view::npos;
   static const OpenMasker masker = ChooseOpenMasker();
   for (size_t chunk = 1; chunk < text.size(); chunk += masker.step) {
     // The last bytes, fewer than a step, are all read one by one.
@@ -3031,8 +3053,9 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
       }
       // A number told as two groups, each after the count of its digits ("first 5 digits: 07700
       // · last 6: 900718"): a count, then a word or a colon.
-      if (at + 2 < text.size() && (text[at + 1] == ' ' || text[at + 1] == ':' ||
-                                   (IsDigit(text[at + 1]) && text[at + 2] == ' '))) {
+      if (may_count && at + 2 < text.size() &&
+          (text[at + 1] == ' ' || text[at + 1] == ':' ||
+           (IsDigit(text[at + 1]) && text[at + 2] == ' '))) {
         end = CountLabelledPartsAt(text, at, spreads);
         if (end != std::string_view::npos) {
           resume = end;
@@ -3053,7 +3076,9 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
       // A number's last group written as a sum in brackets ("077 058 (4000+552)"): the groups
       // before it read once, from the first.
       size_t digits_before = 0;
-      const size_t blank = GroupsBeforeBracketSum(text, at, digits_before);
+      if (sum_at < at) sum_at = next_sum(at);
+      const size_t blank = sum_at - at <= 24 ? GroupsBeforeBracketSum(text, at, digits_before)
+                                             : std::string_view::npos;
       if (blank != std::string_view::npos) {
         end = BracketSumAt(text, blank + 1, digits_before, spreads);
         if (end != std::string_view::npos) {
