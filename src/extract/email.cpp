@@ -871,6 +871,17 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   return {};
 }
 
+// Whether the local part starting at `local_start` is the end of a masked address, as a site
+// shows the address it sent a code to ("n***1@gmail.com", "***1@…"): stars glued to it and to a
+// letter or digit before them, or three stars or more. The address is not the one written
+// ("1@gmail.com"). One or two stars after a space are emphasis ("**anna@mail.example**").
+bool MaskedBefore(std::string_view t, size_t local_start) {
+  size_t k = local_start;
+  while (k > 0 && t[k - 1] == '*') --k;
+  const size_t stars = local_start - k;
+  return stars >= 3 || (stars > 0 && k > 0 && IsLocalByte(t[k - 1]));
+}
+
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
 // spaced at-word, 3 '@' between spaces ("anna @ mail . example"), 4 a mail provider named after a
 // joining word or an emoji ("holly.bath on gmail", "sarah.t 🌸 gmail 🌸 com"; at_start and at_end
@@ -908,7 +919,7 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   if (local_start == local_end || t[local_end - 1] == '.') return false;
   if (local_start > 0 &&
       ((IsNonAscii(t[local_start - 1]) && !QuoteOrSymbolBefore(t, local_start)) ||
-       t[local_start - 1] == '@')) {
+       t[local_start - 1] == '@' || MaskedBefore(t, local_start))) {
     return false;
   }
   // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …",
@@ -1514,6 +1525,9 @@ constexpr std::array<std::string_view, 10> kNamingWordsBefore = {
 constexpr std::array<std::string_view, 21> kProviderPossessives = {
     "my",   "mein", "meine", "mon", "ma",  "mijn", "mi",  "mio",  "mia", "mój", "moj",
     "moja", "мой",  "моя",   "моё", "мое", "мій",  "моє", "моят", "meu", "mea"};
+// Possessives after the provider's name, as Romanian and Bulgarian put them ("gmail-ul meu e …",
+// "gmail-ът ми е …").
+constexpr std::array<std::string_view, 4> kPossessivesAfter = {"meu", "mea", "ми", "мой"};
 // Words for "mail" or "mailbox" between the provider and the colon ("на яндекс почту:", "моя
 // пошта на gmail:"), in the inflections the ads write.
 constexpr std::array<std::string_view, 12> kMailboxWords = {"почту",  "почта",  "почте", "почты",
@@ -1582,6 +1596,11 @@ size_t NamingWordBefore(std::string_view t, size_t end) {
   }
   if (start > 0 && t[start - 1] == ',') return start - 1;
   if (start > 1 && t[start - 1] == ' ' && t[start - 2] == ',') return start - 2;
+  // French "c'est" ("mon gmail c'est nela_kiss84").
+  if (start >= 2 && t[start - 1] == '\'' && (t[start - 2] | 0x20) == 'c' &&
+      (start == 2 || !IsLetterByte(t[start - 3]))) {
+    return start - 2;
+  }
   return start;
 }
 
@@ -1601,6 +1620,7 @@ void ParseProviderBefore(ScanState& state, size_t to) {
   size_t colon = SkipSpacesBack(t, local_start, 2);
   if (colon == 0 || !IsAsciiAlpha(t[local_start])) return;
   size_t word_end;
+  bool bare_after_possessive = false;
   if (t[colon - 1] == ':') {
     word_end = colon - 1;
     // A naming word before the colon (", pseudo: manon.vip75"): the provider stands before it.
@@ -1609,10 +1629,30 @@ void ParseProviderBefore(ScanState& state, size_t to) {
     word_end = dash;
   } else if (const size_t naming = NamingWordBefore(t, local_start); naming != local_start) {
     word_end = naming;
+  } else if (local_start > 0 && t[local_start - 1] == ' ') {
+    // A possessive and the provider right before the local part ("мой gmail dena_jade38"): the
+    // possessive is checked below.
+    word_end = local_start;
+    bare_after_possessive = true;
   } else {
     return;
   }
   size_t word_start = LetterWordBefore(t, word_end);
+  // The possessive after the provider, which a Romanian or Bulgarian article glues to it with a
+  // hyphen ("gmail-ul meu e vika_opal87", "gmail-ът ми е tali.fern25").
+  bool possessive_after = false;
+  if (!bare_after_possessive && word_start > 0 &&
+      (InList(kProviderPossessives, t.substr(word_start, word_end - word_start)) ||
+       InList(kPossessivesAfter, t.substr(word_start, word_end - word_start)))) {
+    word_end = word_start;
+    word_start = LetterWordBefore(t, word_end);
+    const size_t article = word_end - word_start;
+    if (word_start >= 2 && t[word_start - 1] == '-' && article > 0 && article <= 4) {
+      word_end = word_start - 1;
+      word_start = LetterWordBefore(t, word_end);
+    }
+    possessive_after = true;
+  }
   if (InList(kMailboxWords, t.substr(word_start, word_end - word_start))) {
     word_end = word_start;
     word_start = LetterWordBefore(t, word_end);
@@ -1664,10 +1704,16 @@ void ParseProviderBefore(ScanState& state, size_t to) {
       named.empty() && IsAsciiUpper(t[word_start]) && t[colon - 1] == ':' && word_end == colon - 1;
   size_t join_end = word_start;
   const size_t join_start = word_start == 0 ? 0 : LetterWordBefore(t, join_end);
-  if (!label && (word_start == 0 || join_end == word_start || join_start == join_end ||
-                 !(InList(kProviderJoinWords, t.substr(join_start, join_end - join_start)) ||
-                   InList(kProviderPossessives, t.substr(join_start, join_end - join_start)) ||
-                   InList(kProviderOfWords, t.substr(join_start, join_end - join_start))))) {
+  if (bare_after_possessive &&
+      (join_start == join_end ||
+       !InList(kProviderPossessives, t.substr(join_start, join_end - join_start)))) {
+    return;
+  }
+  if (!label && !possessive_after &&
+      (word_start == 0 || join_end == word_start || join_start == join_end ||
+       !(InList(kProviderJoinWords, t.substr(join_start, join_end - join_start)) ||
+         InList(kProviderPossessives, t.substr(join_start, join_end - join_start)) ||
+         InList(kProviderOfWords, t.substr(join_start, join_end - join_start))))) {
     return;
   }
   size_t local_end = local_start;
@@ -2180,7 +2226,7 @@ constexpr PrescanPattern kPatterns[] = {
     // the pattern is narrower than pattern 5 and the pre-filter's windows stay as they were. With
     // an underscore instead of the dot, the colon is the cue (after the other words an underscored
     // local part has none of its own: found when another cue's window holds it).
-    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|джимэйл|гмейл|гмэйл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox))?(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._][A-Za-z0-9])",
+    {R"((?:gmail|googlemail|icloud|yandex|яндекс|джимейл|джимэйл|гмейл|гмэйл|гмаил|гмайл|укрнет|abv|абв|rambler|рамблер|libero|virgilio|interi|onet|o2|wp|seznam)-?(?:[a-z]|[\xd0\xd1][\x80-\xbf]){0,2}(?:\s{1,2}(?:почту|почта|почте|почты|пошту|пошта|пошті|poczt[aey]|mail|mailbox|meu|mea|ми|мой))?(?:(?:\s{0,2}(?::|\s[\-]|\s\xe2\x80[\x93\x94])|,?\s{1,2}(?:(?:nome|nume|nazwa|name|naam|nom|nombre|името|имя|імя)\s{1,2})?(?:is|ist|est|c'est|es|e|è|to|sono|jest|е|это|це|є|login|логин|логін|utente|pseudo|username|user|nick|nickname))\s{0,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?[._]|\s{1,2}[A-Za-z](?:[A-Za-z0-9_\-]{0,10}[A-Za-z])?\.)[A-Za-z0-9])",
      HS_FLAG_CASELESS, kCueDotAlnum | kCueColon, /*every_end=*/true},
     // The '@' URL-encoded ("mailto:anna%40mail.example", "?email=anna%40…"): read as pattern 0's
     // '@', with "%2E" for a dot. The escape's digits are the cue.
@@ -2236,7 +2282,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    19,
+    20,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -2042,7 +2042,10 @@ void FromBareName(size_t to, ScanState& state) {
     }
   }
   const bool bracketed = name_start > 0 && t[name_start - 1] == '(';
-  size_t k = bracketed ? name_start - 1 : quoted ? name_start - quote : name_start;
+  // A hashtag right after a platform's name ("Snapchat #tali_fern91", as ads tag the name):
+  // that platform's name. Other hashtags are tags.
+  const bool hashtag = name_start > 0 && t[name_start - 1] == '#';
+  size_t k = bracketed || hashtag ? name_start - 1 : quoted ? name_start - quote : name_start;
   const size_t spaces_end = k;
   while (k > 0 && t[k - 1] == ' ' && spaces_end - k < 2) --k;
   // The platform word, maybe then an id word or a filler ("its", "c'est").
@@ -2053,6 +2056,11 @@ void FromBareName(size_t to, ScanState& state) {
   };
   size_t word_end = k, s = word_start(k);
   const std::string_view first_word = t.substr(s, word_end - s);
+  if (hashtag &&
+      (s == word_end || k == spaces_end || (s > 0 && (IsWordByte(t[s - 1]) || t[s - 1] == '#')) ||
+       PlatformOfWord(first_word).empty())) {
+    return;
+  }
   bool id_word = false;
   if (s < word_end && PlatformOfWord(first_word).empty()) {
     const size_t filler = word_end - s <= 7 ? FillerBefore(t, word_end) : word_end;
@@ -2996,8 +3004,8 @@ size_t BareNameMatchEnd(std::string_view text, size_t last, bool after_mark) {
     --run_start;
   }
   if (run_start == run_end || run_end - run_start > 15) return 0;
-  size_t k = run_start;  // the name's start, or its bracket's or quotation mark's
-  if (k > 0 && text[k - 1] == '(') {
+  size_t k = run_start;  // the name's start, or its bracket's, hashtag's or quotation mark's
+  if (k > 0 && (text[k - 1] == '(' || text[k - 1] == '#')) {
     --k;
   } else {
     k -= QuoteBefore(text, k);
@@ -3082,7 +3090,7 @@ constexpr PrescanPattern kPatterns[] = {
     // And in a table's cell, after a '|' and spaces, or right after a tab, ',', ';' or '|'
     // (FromTableCell). And after an Instagram profile's back arrow at a line's start ("\n<
     // bella.rosa99", FromBareName).
-    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|]|[\n ]< )\(?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
+    {R"((?:[A-Za-z\x80-\xFF,|] {1,2}|[\t,;|]|[\n ]< )[(#]?(?:[A-Za-z_]{1,15}[0-9\-]|[A-Za-z_]{0,14}[A-Za-z][._][A-Za-z0-9]))",
      0, kCueDigit | kCueHyphen | kCueDotAlnum, /*every_end=*/true, FindBareNames},
     // An '@' and a letter opening the text: FromBareAtName's, as after a line's start. Found by
     // FindAtTextStart (an assertion, which needs the SOM flag; left out of the database).
@@ -3106,7 +3114,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    22,
+    23,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -57,15 +57,29 @@ std::optional<DottedQuad> ReadDottedQuad(std::string_view t, size_t i, DotAt&& d
   return quad;
 }
 
-// Claims text[start, end) and emits it as the IPv4 address `value`.
+// Whether the dotted address `value` is one that many homes and offices use at once, so that it
+// joins nobody: private (RFC 1918: 10/8, 172.16/12, 192.168/16), loopback (127/8) and link-local
+// (169.254/16, RFC 3927) ranges. A router's "192.168.0.1" in an ad is not a selector.
+bool IsPrivateIpv4(std::string_view value) {
+  int first = 0, second = 0;
+  size_t i = 0;
+  while (i < value.size() && IsDigit(value[i])) first = first * 10 + (value[i++] - '0');
+  for (++i; i < value.size() && IsDigit(value[i]); ++i) second = second * 10 + (value[i] - '0');
+  return first == 10 || first == 127 || (first == 172 && second >= 16 && second <= 31) ||
+         (first == 192 && second == 168) || (first == 169 && second == 254);
+}
+
+// Claims text[start, end) and emits it as the IPv4 address `value`; a private address is claimed
+// (no other extractor reads its digits) but not emitted.
 void EmitIpv4(std::string value, size_t start, size_t end, ScanState& state) {
+  state.Claim(start, end);
+  if (IsPrivateIpv4(value)) return;
   Found f;
   f.type = SelectorType::kIp;
   f.value = std::move(value);
   f.start = start;
   f.end = end;
   f.details = {{"version", "4"}};
-  state.Claim(start, end);
   state.Emit(std::move(f));
 }
 
@@ -308,7 +322,7 @@ constexpr PrescanPattern kPatterns[] = {
 
 extern const ExtractorInfo kIpExtractor = {
     "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    5,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4",
+    6,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3",
     kPatterns, ExtractIps,
 };
 

@@ -22,6 +22,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -1368,6 +1369,110 @@ void FindTagJoins(std::string_view text, std::vector<LineJoin>& out) {
   }
 }
 
+void FindHashtagJoins(std::string_view text, std::vector<LineJoin>& out) {
+  constexpr size_t kMinGroups = 3, kMaxGroupDigits = 5, kMinDigits = 8, kMaxDigits = 15;
+  size_t at = 0;
+  while (at < text.size()) {
+    const void* hash = std::memchr(text.data() + at, '#', text.size() - at);
+    if (hash == nullptr) return;
+    at = static_cast<size_t>(static_cast<const char*>(hash) - text.data());
+    if (at > 0 && !IsBlank(text[at - 1])) {
+      ++at;
+      continue;
+    }
+    // The chain of hashtags of digits from here, one blank between them.
+    std::array<uint32_t, 8> marks{};
+    size_t groups = 0, digits = 0, k = at;
+    while (groups < marks.size() && k + 1 < text.size() && text[k] == '#' && IsDigit(text[k + 1])) {
+      const size_t group = k + 1;
+      size_t e = group;
+      while (e < text.size() && IsDigit(text[e])) ++e;
+      if (e - group > kMaxGroupDigits ||
+          (e < text.size() && !IsBlank(text[e]) && text[e] != ',' && text[e] != '.')) {
+        break;
+      }
+      marks[groups++] = static_cast<uint32_t>(k);
+      digits += e - group;
+      k = e;
+      if (k + 1 < text.size() && text[k] == ' ' && text[k + 1] == '#') ++k;
+    }
+    if (groups >= kMinGroups && digits >= kMinDigits && digits <= kMaxDigits) {
+      for (size_t g = 0; g < groups; ++g) out.push_back(LineJoin{marks[g], marks[g] + 1, true});
+    }
+    at = std::max(k, at + 1);
+  }
+}
+
+namespace {
+
+// Whether c may be a character of a SegWit address's data part (bech32's alphabet, BIP 173, in
+// either case; '1' ends its human-readable part) or of an Ethereum address's hex.
+bool IsBech32Char(char c) {
+  const char lower = static_cast<char>(c | 0x20);
+  return (c >= '0' && c <= '9' && c != '1') ||
+         (lower >= 'a' && lower <= 'z' && lower != 'b' && lower != 'i' && lower != 'o');
+}
+bool IsHexChar(char c) {
+  const char lower = static_cast<char>(c | 0x20);
+  return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'f');
+}
+
+// A crypto address written in groups at text[at] ("0xf1 8d7b 8de3 … 2e", "bc1q yzam mu60 …
+// pp"): its prefix glued to its first group, then groups of one to four characters of its
+// alphabet, one blank between them, one of `lengths` characters in all (the prefix's included)
+// and no more. Appends the address glued in place of the groups (the folder's reading of digit
+// groups inside it gives way); the extractor checks the address (EIP-55, bech32).
+template <typename IsChar>
+void GroupedAddressAt(std::string_view text, size_t at, size_t prefix,
+                      std::initializer_list<size_t> lengths, IsChar&& is_char,
+                      std::vector<PartSpread>& out) {
+  constexpr size_t kMaxGroup = 4, kMaxGroups = 24;
+  std::string address(text.substr(at, prefix));
+  size_t groups = 0, k = at + prefix;
+  // The longest run of groups whose length is an address's (a word after it may look like one
+  // more group: "… t4 thanks").
+  size_t end = 0, length = 0;
+  for (;;) {
+    const size_t group = k;
+    while (k < text.size() && is_char(text[k]) && k - group <= kMaxGroup) ++k;
+    if (k == group || k - group > kMaxGroup) break;
+    if (k < text.size() && (IsAsciiLetter(text[k]) || IsDigit(text[k]))) break;
+    address.append(text.substr(group, k - group));
+    ++groups;
+    if (groups >= 3 && std::find(lengths.begin(), lengths.end(), address.size()) != lengths.end()) {
+      end = k;
+      length = address.size();
+    }
+    if (k + 1 >= text.size() || text[k] != ' ' || !is_char(text[k + 1]) || groups == kMaxGroups) {
+      break;
+    }
+    ++k;
+  }
+  if (end == 0) return;
+  address.resize(length);
+  out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(end),
+                           std::move(address), static_cast<uint32_t>(end), /*whole=*/true});
+}
+
+}  // namespace
+
+void FindGroupedAddresses(std::string_view text, std::vector<PartSpread>& out) {
+  // "0x" and "bc1" after a blank: rare in prose, found by find (memchr underneath).
+  // The 'x' by memchr: '0' is as common as digits are.
+  for (const char* x = static_cast<const char*>(std::memchr(text.data(), 'x', text.size()));
+       x != nullptr;
+       x = static_cast<const char*>(std::memchr(x + 1, 'x', text.size() - (x + 1 - text.data())))) {
+    const auto at = static_cast<size_t>(x - text.data());
+    if (at == 0 || text[at - 1] != '0' || (at >= 2 && !IsBlank(text[at - 2]))) continue;
+    GroupedAddressAt(text, at - 1, 2, {42}, IsHexChar, out);
+  }
+  for (size_t at = text.find("bc1"); at != std::string_view::npos; at = text.find("bc1", at + 3)) {
+    if (at == 0 || IsBlank(text[at - 1])) {
+      GroupedAddressAt(text, at, 3, {42, 62}, IsBech32Char, out);
+    }
+  }
+}
+
 void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out) {
   size_t at = 0;
   while (at < text.size()) {
@@ -2066,6 +2171,120 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
   return end;
 }
 
+// A count of digits at text[at] that labels the group after it ("5 digits: 07700", "les 5
+// premiers chiffres : 07910", "6: 900718"): one or two digits, at most two words, maybe a blank,
+// a colon and blanks, then a group of exactly that many digits. Returns the group's start, or
+// npos; `count` gets the count.
+size_t CountLabelledGroupAt(std::string_view text, size_t at, size_t& count) {
+  constexpr size_t kMaxLabelWords = 2, kMaxWordBytes = 24;
+  size_t k = at;
+  count = 0;
+  while (k < text.size() && IsDigit(text[k]) && k - at < 2) {
+    count = count * 10 + static_cast<size_t>(text[k++] - '0');
+  }
+  if (k == at || count < 2 || count > 12 || (k < text.size() && IsDigit(text[k]))) {
+    return std::string_view::npos;
+  }
+  for (size_t words = 0; words < kMaxLabelWords && k + 1 < text.size() && text[k] == ' ' &&
+                         (IsAsciiLetter(text[k + 1]) || IsNonAscii(text[k + 1]));
+       ++words) {
+    const size_t word = ++k;
+    while (k < text.size() && k - word <= kMaxWordBytes &&
+           (IsAsciiLetter(text[k]) || IsNonAscii(text[k]))) {
+      ++k;
+    }
+  }
+  if (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != ':') return std::string_view::npos;
+  ++k;
+  while (k < text.size() && text[k] == ' ') ++k;
+  const size_t group = k;
+  while (k < text.size() && IsDigit(text[k])) ++k;
+  return k - group == count ? group : std::string_view::npos;
+}
+
+// A number told as two groups, each after the count of its digits ("first 5 digits: 07700 ·
+// last 6: 900718", "перші 4 цифри: 0936 · останні 6: 456102"): the counts are labels, not digits.
+// text[at] is the first count; the second follows on the same line within kMaxGap bytes of
+// anything but digits; 8 to 15 digits in all. Appends both groups, glued, in place of everything
+// from the first count to the second group's end; returns that end, or npos.
+size_t CountLabelledPartsAt(std::string_view text, size_t at, std::vector<PartSpread>& out) {
+  constexpr size_t kMaxGap = 32, kMinDigits = 8, kMaxDigits = 15;
+  size_t first_count = 0, second_count = 0;
+  const size_t first = CountLabelledGroupAt(text, at, first_count);
+  if (first == std::string_view::npos) return std::string_view::npos;
+  size_t k = first + first_count;
+  const size_t gap = k;
+  while (k < text.size() && k - gap <= kMaxGap && !IsDigit(text[k]) && text[k] != '\n') ++k;
+  if (k >= text.size() || !IsDigit(text[k]) || k - gap > kMaxGap) return std::string_view::npos;
+  const size_t second = CountLabelledGroupAt(text, k, second_count);
+  const size_t digits = first_count + second_count;
+  if (second == std::string_view::npos || digits < kMinDigits || digits > kMaxDigits) {
+    return std::string_view::npos;
+  }
+  const size_t end = second + second_count;
+  std::string number(text.substr(first, first_count));
+  number.append(text.substr(second, second_count));
+  out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(end), std::move(number),
+                           static_cast<uint32_t>(end), /*whole=*/true});
+  return end;
+}
+
+// A number's last group written as a sum in brackets after its other groups ("077 058 (4000+552)",
+// "0887 265 (700+42)"), so that a filter finds no number in it: the sum's digits are the group
+// ("4552"). text[at] is the '(' after the groups and one blank; each addend one to five digits,
+// a blank allowed on each side of the '+', then ')' and a blank, a comma, a full stop, a line's
+// end or the text's end. The groups before and the sum hold at least kMinDigits digits (a room's
+// "3 (2+1)" is no number). Appends the sum in the brackets' place; returns where they end, or
+// npos.
+size_t BracketSumAt(std::string_view text, size_t at, size_t digits_before,
+                    std::vector<PartSpread>& out) {
+  constexpr size_t kMinDigits = 7;
+  constexpr size_t kMaxAddendDigits = 5;
+  size_t k = at + 1;
+  const auto addend = [&](uint64_t& value) {
+    const size_t s = k;
+    while (k < text.size() && IsDigit(text[k]) && k - s <= kMaxAddendDigits) {
+      value = value * 10 + static_cast<uint64_t>(text[k++] - '0');
+    }
+    return k > s && k - s <= kMaxAddendDigits;
+  };
+  uint64_t first = 0, second = 0;
+  if (!addend(first)) return std::string_view::npos;
+  if (k < text.size() && text[k] == ' ') ++k;
+  if (k >= text.size() || text[k] != '+') return std::string_view::npos;
+  ++k;
+  if (k < text.size() && text[k] == ' ') ++k;
+  if (!addend(second) || k >= text.size() || text[k] != ')') return std::string_view::npos;
+  ++k;
+  if (k < text.size() && !IsBlank(text[k]) && text[k] != ',' && text[k] != '.' && text[k] != '\n') {
+    return std::string_view::npos;
+  }
+  std::string sum = std::to_string(first + second);
+  if (digits_before + sum.size() < kMinDigits) return std::string_view::npos;
+  out.push_back(PartSpread{static_cast<uint32_t>(at), static_cast<uint32_t>(k), std::move(sum),
+                           static_cast<uint32_t>(k), /*whole=*/true});
+  return k;
+}
+
+// Where a number's groups written before a sum in brackets end ("077 058 (4000+552)": at the
+// blank before the '('), from the group at text[at]: groups of digits between single blanks, the
+// last followed by " (" and a digit; their digits in `digits`, at most kMaxGroupBytes bytes (each
+// group is read again from its own start). npos when the groups end otherwise.
+size_t GroupsBeforeBracketSum(std::string_view text, size_t at, size_t& digits) {
+  constexpr size_t kMaxGroupBytes = 16;
+  size_t k = at;
+  digits = 0;
+  while (k - at <= kMaxGroupBytes) {
+    while (k < text.size() && IsDigit(text[k])) ++k, ++digits;
+    if (k + 2 >= text.size() || text[k] != ' ') return std::string_view::npos;
+    if (text[k + 1] == '(' && IsDigit(text[k + 2])) return k;
+    if (!IsDigit(text[k + 1])) return std::string_view::npos;
+    ++k;
+  }
+  return std::string_view::npos;
+}
+
 // A number read off a screenshot by OCR, which misreads some digits as letters or marks of like
 // shape ("0?70() 9()0 309", "328 72z T186", "0B9 75Q 41U9", "07S° 23B° 26° U7", "()15! 🍓 276 🍓
 // 698"): the digit each stands for (kOcrDigits; "()" is 0). A character table, like the
@@ -2713,6 +2932,62 @@ size_t RestAfterBreak(std::string_view text, size_t nl) {
   return std::string_view::npos;
 }
 
+// The words for "the rest" that open a chat message giving the rest of a number another message
+// began ("the rest is 555 0170", "остальное 441 6519", "la suite : 52 78 70"): kRestWords and the
+// forms a message writes alone.
+constexpr std::array<std::string_view, 4> kChatRestWords = {"suite", "остальное", "останалото",
+                                                            "останалите"};
+
+// The end of the chat speaker's name and colon that open the line at text[line] ("Noemi: ",
+// "Мар'яна: "): one word of letters or apostrophes, a colon and a blank; npos when none.
+size_t ChatSpeakerEnd(std::string_view text, size_t line) {
+  constexpr size_t kMaxName = 24;
+  size_t k = line;
+  while (k < text.size() && k - line <= kMaxName &&
+         (IsAsciiLetter(text[k]) || IsNonAscii(text[k]) || text[k] == '\'')) {
+    ++k;
+  }
+  if (k == line || k + 1 >= text.size() || text[k] != ':' || text[k + 1] != ' ') {
+    return std::string_view::npos;
+  }
+  return k + 2;
+}
+
+// The start of the rest of a number in the chat message after the line break at text[nl], the
+// message before ending in digits ("Marta: ho solo l'inizio: 346⏎Noemi: il resto è 765 9739"):
+// both lines open with a speaker (ChatSpeakerEnd), and the second goes on with at most three words
+// among which a word for "the rest" (an article before it, a verb "is" of at most four bytes
+// after it), maybe a colon, then a digit. npos when not.
+size_t ChatRestAfterBreak(std::string_view text, size_t nl) {
+  constexpr size_t kMaxWords = 3, kMaxLine = 200, kMaxVerbBytes = 4;
+  size_t line = nl;
+  while (line > 0 && text[line - 1] != '\n' && nl - line <= kMaxLine) --line;
+  if (line > 0 && text[line - 1] != '\n') return std::string_view::npos;
+  if (ChatSpeakerEnd(text, line) == std::string_view::npos) return std::string_view::npos;
+  size_t k = ChatSpeakerEnd(text, nl + 1);
+  if (k == std::string_view::npos) return std::string_view::npos;
+  bool rest = false;
+  for (size_t words = 0; words < kMaxWords && k < text.size() && !IsDigit(text[k]); ++words) {
+    size_t e = k;
+    while (e < text.size() && e - k <= 26 &&
+           (IsAsciiLetter(text[e]) || IsNonAscii(text[e]) || text[e] == '\'')) {
+      ++e;
+    }
+    if (e == k) return std::string_view::npos;
+    const std::string_view word = text.substr(k, e - k);
+    if (rest && word.size() > kMaxVerbBytes) return std::string_view::npos;
+    rest = rest || IsOneOf(word, kRestWords) || IsOneOf(word, kChatRestWords);
+    k = e;
+    if (k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size() && text[k] == ':') {
+      ++k;
+      while (k < text.size() && text[k] == ' ') ++k;
+      break;
+    }
+  }
+  return rest && k < text.size() && IsDigit(text[k]) ? k : std::string_view::npos;
+}
+
 }  // namespace
 
 void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
@@ -2722,6 +2997,23 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
   // one by one.
   size_t resume = 1;     // the first byte not yet read by a part found before
   size_t ocr_until = 0;  // the end of the last line read for a number read by OCR
+  // Cheap tests of the whole text before the readings that look at every digit group: a sum in
+  // brackets needs a '+' and a ')', a count that labels a group a ':'.
+  // The next '(' that opens a sum ("(4000+552)"), found by memchr: a digit group is read for
+  // one only when such a bracket stands a few bytes after it.
+  const auto next_sum = [&](size_t from) {
+    for (size_t k = from; k < text.size(); ++k) {
+      const void* open = std::memchr(text.data() + k, '(', text.size() - k);
+      if (open == nullptr) break;
+      k = static_cast<size_t>(static_cast<const char*>(open) - text.data());
+      size_t e = k + 1;
+      while (e < text.size() && IsDigit(text[e]) && e - k <= 6) ++e;
+      if (e > k + 1 && e + 1 < text.size() && (text[e] == '+' || text[e + 1] == '+')) return k;
+    }
+    return text.size();
+  };
+  size_t sum_at = next_sum(0);
+  const bool may_count = text.find(':') != std::string_view::npos;
   static const OpenMasker masker = ChooseOpenMasker();
   for (size_t chunk = 1; chunk < text.size(); chunk += masker.step) {
     // The last bytes, fewer than a step, are all read one by one.
@@ -2759,12 +3051,36 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
           continue;
         }
       }
+      // A number told as two groups, each after the count of its digits ("first 5 digits: 07700
+      // · last 6: 900718"): a count, then a word or a colon.
+      if (may_count && at + 2 < text.size() &&
+          (text[at + 1] == ' ' || text[at + 1] == ':' ||
+           (IsDigit(text[at + 1]) && text[at + 2] == ' '))) {
+        end = CountLabelledPartsAt(text, at, spreads);
+        if (end != std::string_view::npos) {
+          resume = end;
+          continue;
+        }
+      }
       // A digit told with its count after it ("212, 5 twice, 0143"): a letter two bytes on; or
       // the multiplication sign glued to it ("7×2").
       if (at + 2 < text.size() &&
           ((text[at + 1] == ' ' && !IsDigit(text[at + 2]) && !IsBlank(text[at + 2])) ||
            text[at + 1] == kTimesLead)) {
         end = CountedDigitAt(text, at, spreads);
+        if (end != std::string_view::npos) {
+          resume = end;
+          continue;
+        }
+      }
+      // A number's last group written as a sum in brackets ("077 058 (4000+552)"): the groups
+      // before it read once, from the first.
+      size_t digits_before = 0;
+      if (sum_at < at) sum_at = next_sum(at);
+      const size_t blank = sum_at - at <= 24 ? GroupsBeforeBracketSum(text, at, digits_before)
+                                             : std::string_view::npos;
+      if (blank != std::string_view::npos) {
+        end = BracketSumAt(text, blank + 1, digits_before, spreads);
         if (end != std::string_view::npos) {
           resume = end;
           continue;
@@ -2790,7 +3106,10 @@ void FindRestJoins(std::string_view text, std::vector<LineJoin>& out,
         !(IsDigit(text[p - 1]) || IsAsciiLetter(text[p - 1]) || IsNonAscii(text[p - 1]))) {
       continue;
     }
-    const size_t next = RestAfterBreak(text, nl);
+    size_t next = RestAfterBreak(text, nl);
+    // The rest given in the next chat message, maybe by another speaker ("Holly: I only have the
+    // start: 775⏎Abby: the rest is 555 0170").
+    if (next == std::string_view::npos && IsDigit(text[p - 1])) next = ChatRestAfterBreak(text, nl);
     if (next == std::string_view::npos) continue;
     out.push_back(LineJoin{static_cast<uint32_t>(p), static_cast<uint32_t>(next), false});
     digits_both.push_back(IsDigit(text[p - 1]) && IsDigit(text[next]));

@@ -40,6 +40,12 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
 // number of its own in a cell stays apart). In increasing order, none overlapping; linear.
 void FindTagJoins(std::string_view text, std::vector<LineJoin>& out);
 
+// Appends to `out` the '#' of each group of a number written as hashtags of digits ("#725 #020
+// #590 #job", so that a filter reads tags, not a number): three hashtags or more of one to five
+// digits each, one blank between them, 8 to 15 digits in all. Each '#' is dropped (glued). In
+// increasing order; linear.
+void FindHashtagJoins(std::string_view text, std::vector<LineJoin>& out);
+
 // Appends to `out` the markdown escapes between digit groups ("0176\\_4412\\_3319"): each
 // backslash is dropped (glued), the escaped mark stays a separator. In increasing order.
 void FindEscapeJoins(std::string_view text, std::vector<LineJoin>& out);
@@ -73,6 +79,12 @@ struct PartSpread {
   uint32_t parts_end = 0;
   bool whole = false;
 };
+
+// Appends to `out` the crypto addresses written in groups of four or fewer ("ETH: 0xf1 8d7b 8de3 …
+// 32f2 2e", "bc1q yzam mu60 … pp"): an Ethereum address ("0x" and 40 hex digits) or a SegWit
+// address ("bc1" and its data, 42 or 62 characters in all), one blank between three groups or
+// more; each is rewritten whole, glued. The extractor checks the address. Linear.
+void FindGroupedAddresses(std::string_view text, std::vector<PartSpread>& out);
 
 // Appends to `out` the words between the parts of a number told in parts with words of order
 // ("First 077, then 0090, and last 0997", "Primero 691, luego 524, y al final 648", "Сначала 8,

@@ -652,6 +652,38 @@ bool BracketAroundDigits(uint32_t cp, const unsigned char* p, size_t n, size_t n
   return after >= 0xFF10 && after <= 0xFF19;
 }
 
+// The offset of the closing bracket when the opening bracket of another script whose next
+// character starts at p[next] holds one word glued between two pieces of an address, as ads write
+// the at and dot words ("gala【punt】blue96【apenstaartje】ziggo", "ilka_kiss84⦅маймунка⦆abv"): the
+// folded text so far ends with an ASCII letter, digit or '_', the word is 1 to kMaxBracketedLetters
+// letters (any script), and the closing bracket is followed by an ASCII letter or digit. Such
+// brackets are read as '(' and ')', as the e-mail reader reads "(at)". 0 when not.
+size_t GluedBracketedWordClose(const unsigned char* p, size_t n, size_t next,
+                               const MappedText& out) {
+  constexpr size_t kMaxBracketedLetters = 16;
+  if (out.n == 0) return 0;
+  const char before = out.text[out.n - 1];
+  if (!((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+        (before >= '0' && before <= '9') || before == '_')) {
+    return 0;
+  }
+  size_t k = next;
+  for (size_t letters = 0; k < n && letters <= kMaxBracketedLetters; ++letters) {
+    uint32_t c;
+    const size_t len = DecodeUtf8(p + k, n - k, c);
+    if (c == kInvalid) return 0;
+    if (IsOtherBracket(c) && !IsOpeningBracket(c)) {
+      const size_t after = k + len;
+      const bool glued = after < n && (((p[after] | 0x20) >= 'a' && (p[after] | 0x20) <= 'z') ||
+                                       (p[after] >= '0' && p[after] <= '9'));
+      return letters > 0 && glued ? k : 0;
+    }
+    if (!u_isalpha(static_cast<UChar32>(c))) return 0;
+    k += len;
+  }
+  return 0;
+}
+
 // Whether the folded text so far ends with a digit that is not the tail of a word ("06", "tel
 // 06", not "roxy97").
 bool EndsWithDigitGroup(const MappedText& out) {
@@ -669,7 +701,8 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
   const size_t n = in.size();
   out.Reset(n + n / 16 + 16);
   size_t i = 0;
-  size_t last_kept_end = 0;  // original offset after the last character that was not dropped
+  size_t last_kept_end = 0;         // original offset after the last character that was not dropped
+  size_t bracketed_word_close = n;  // the closing bracket of a bracketed word read as '(' … ')'
   while (i < n) {
     size_t ascii = AsciiPrefix(p + i, n - i);
     if (ascii > 0 && i + ascii < n) {
@@ -743,6 +776,20 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       const bool opens = !closes && i + len < n && p[i + len] >= '0' && p[i + len] <= '9';
       if (closes || opens) {
         out.Put(opens ? "(" : ")", 1, s, e);
+        log.Note(kSeparator);
+        i += len;
+        last_kept_end = i;
+        continue;
+      }
+    }
+    if (cp >= 0x2329 && IsOtherBracket(cp)) {
+      // A word in brackets of another script glued between two pieces of an address
+      // ("gala【punt】blue96"): '(' and ')', as the e-mail reader reads "(punt)".
+      size_t close = 0;
+      if (i == bracketed_word_close ||
+          (IsOpeningBracket(cp) && (close = GluedBracketedWordClose(p, n, i + len, out)) > 0)) {
+        out.Put(i == bracketed_word_close ? ")" : "(", 1, s, e);
+        if (close > 0) bracketed_word_close = close;
         log.Note(kSeparator);
         i += len;
         last_kept_end = i;
@@ -1644,12 +1691,19 @@ char LookalikeDigit(uint32_t cp) {
     case 0x399:
     case 0x406:  // Latin I l, Greek Iota, Ukrainian І
       return '1';
+    case 0x1A7:  // Ƨ (Latin tone two)
+      return '2';
     case 0x417:
     case 0x437:  // З з
+    case 0x1B7:  // Ʒ (Latin ezh)
+    case 0x21C:  // Ȝ (Latin yogh)
+    case 0x4E0:  // Ӡ (Abkhasian dze)
       return '3';
     case 0x427:
     case 0x447:  // Ч ч
       return '4';
+    case 0x1BC:  // Ƽ (Latin tone five)
+      return '5';
     case 0x42C:
     case 0x431:  // Ь б
       return '6';
@@ -4174,12 +4228,14 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindLineJoins(text1, joins, spelled);
   FindTagJoins(text1, joins);
   FindEscapeJoins(text1, joins);
+  FindHashtagJoins(text1, joins);
   FindEmphasisJoins(text1, joins);
   // A number told in parts over sentences ("My number starts with 065. … After that comes 621. …
   // And it ends in 6646."): the whole number is written in its first part's place below.
   thread_local std::vector<PartSpread> spreads;
   spreads.clear();
   FindPartJoins(text1, joins, spreads);
+  FindGroupedAddresses(text1, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.

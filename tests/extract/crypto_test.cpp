@@ -47,5 +47,15 @@ TEST(Crypto, WrappedOverTwoLines) {
             V{"trx:TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t"});
 }
 
+// Issue 3 item 4 (set 24's crypto_groups4): an address written in groups of four, as wallets show
+// it, is the address; groups that do not make one stay apart.
+TEST(Crypto, WrittenInGroupsOfFour) {
+  EXPECT_EQ(Values("ETH: 0x52 9084 0009 8527 886E 0F70 3006 9857 D2E4 169E E7", "crypto"),
+            V{"eth:0x52908400098527886e0f7030069857d2e4169ee7"});
+  EXPECT_EQ(Values("BTC: bc1q w508 d6qe jxtd g4y5 r3za rvar y0c5 xw7k v8f3 t4 thanks", "crypto"),
+            V{"btc:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"});
+  EXPECT_EQ(Values("ETH: 0x52 9084 0009 8527 886E 0F70 3006 9857 D2E4 169E E", "crypto"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -829,4 +829,41 @@ TEST(Email, AtWordBetweenGuillemetsEitherWayRound) {
             V{"ines.r@orange.fr"});
 }
 
+// Issue 3 item 4 (set 24's masked_then_full): a masked address, as a site shows where it sent a
+// code ("n***1@gmail.com"), is not the address "1@gmail.com"; stars of emphasis around a whole
+// address are not a mask.
+TEST(Email, MaskedAddressIsNoAddress) {
+  EXPECT_TRUE(Values("Am trimis un cod la n***1@gmail.com.", "email").empty());
+  EXPECT_TRUE(Values("code sent to ***7@mail.example", "email").empty());
+  EXPECT_EQ(Values("write to **anna.k@mail.example**", "email"), V{"anna.k@mail.example"});
+  EXPECT_EQ(Values("code sent to n***1@gmail.com, write to nina.k@mail.example", "email"),
+            V{"nina.k@mail.example"});
+}
+
+// Issue 3 item 4 (set 24's email_words_new_brackets, set 23's white brackets): the at and dot
+// words in brackets of other scripts (【】《》⦅⦆⟦⟧〔〕) glued between the pieces of an address are
+// read as in round brackets; such brackets around a word of prose, with blanks, stay.
+TEST(Email, AtAndDotWordsInBracketsOfOtherScripts) {
+  EXPECT_EQ(Values("Foto's: gala【punt】blue96【apenstaartje】ziggo【punt】nl", "email"),
+            V{"gala.blue96@ziggo.nl"});
+  EXPECT_EQ(Values("пиши: ilka_kiss84⦅маймунка⦆abv⦅точка⦆bg", "email"), V{"ilka_kiss84@abv.bg"});
+  EXPECT_EQ(Values("Kontakt: fia《punkt》snow50《at》gmx《punkt》at", "email"),
+            V{"fia.snow50@gmx.at"});
+  EXPECT_EQ(Values("new 【SALE】 at gmail today", "email"), V{});
+}
+
+// Issue 3 item 4 (set 24's email_provider_is): a provider whose name is its domain, after a
+// possessive and right before the name ("мой gmail dena_jade38"), with French "c'est", or with
+// the possessive after it and an article glued by a hyphen ("gmail-ul meu e …", "gmail-ът ми е
+// …"), gives the address.
+TEST(Email, MyGmailIsTheNameInMoreForms) {
+  EXPECT_EQ(Values("Запись:\nмой gmail juna.opal77", "email"), V{"juna.opal77@gmail.com"});
+  EXPECT_EQ(Values("Candidature :\nmon gmail c'est gala_opal83", "email"),
+            V{"gala_opal83@gmail.com"});
+  EXPECT_EQ(Values("Contact familie:\nGmail-ul meu e cira.fern20", "email"),
+            V{"cira.fern20@gmail.com"});
+  EXPECT_EQ(Values("Контакт:\ngmail-ът ми е tali.fern25", "email"), V{"tali.fern25@gmail.com"});
+  EXPECT_EQ(Values("I use gmail daily.planner app", "email"), V{});
+}
+
 }  // namespace ariadne::extract

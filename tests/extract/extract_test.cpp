@@ -46,7 +46,7 @@ TEST(Extract, InterleavedTypesAreMergedInOrder) {
   for (int i = 0; i < 60; ++i) {
     text += "anna" + std::to_string(i) + "@example.com 07700 900" + std::to_string(100 + i) +
             " t.me/lola_" + std::to_string(i) + " 150€/1h, 23 years, https://x" +
-            std::to_string(i) + ".example/ 10.0.0." + std::to_string(i) + " ";
+            std::to_string(i) + ".example/ 203.0.113." + std::to_string(i) + " ";
   }
   const auto selectors = Extract(text, "GB");
   size_t types = 0;

@@ -1252,5 +1252,15 @@ TEST(Handle, PlatformsListedWithAPlusShareTheName) {
   EXPECT_EQ(Values("2 + 2: four", "handle"), V{});
 }
 
+// Issue 3 item 4 (set 24's handle_as_hashtag): a hashtag right after a platform's name is the
+// name on that platform ("Snapchat #tali_fern91"); other hashtags, and a platform's hashtag before
+// another one, are tags.
+TEST(Handle, AHashtagAfterAPlatformsNameIsTheName) {
+  EXPECT_EQ(Values("Foto a Snapchat #tali_fern91", "handle"), V{"snapchat:tali_fern91"});
+  EXPECT_EQ(Values("Contact: TikTok #vika_dove55", "handle"), V{"tiktok:vika_dove55"});
+  EXPECT_EQ(Values("summer #beach_life #new_24", "handle"), V{});
+  EXPECT_EQ(Values("#telegram #lola_vip", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

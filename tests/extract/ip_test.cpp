@@ -73,5 +73,14 @@ TEST(Ip, NearbyIpv6AddressesAreBothFound) {
             (std::vector<std::string>{"2001:db8::1", "2001:db8::2", "2001:db8::3"}));
 }
 
+// Issue 3 item 4 (sets 20 and 24's ruling): private, loopback and link-local addresses are the
+// same in many homes and join nobody: no selector, and their digits are no phone either.
+TEST(Ip, PrivateAddressesAreNoSelectors) {
+  EXPECT_TRUE(Values("router at 192.168.0.1, password on the box", "ip").empty());
+  EXPECT_TRUE(Values("NAS 10.4.2.17 and 172.16.5.4, dev 127.0.0.1, 169.254.1.9", "ip").empty());
+  EXPECT_TRUE(Values("router at 192.168.100.201", "phone", "GB").empty());
+  EXPECT_EQ(Values("from 172.32.0.5 and 192.169.1.1", "ip"), V({"172.32.0.5", "192.169.1.1"}));
+}
+
 }  // namespace
 }  // namespace ariadne::extract

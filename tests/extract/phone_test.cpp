@@ -1505,5 +1505,61 @@ TEST(Phone, ANumberReadOffAScreenshotByOcr) {
   EXPECT_EQ(Values("SB1234567\n36B 75B 80B", "phone", "GB"), V{});
 }
 
+// Issue 3 item 4 (set 24's ob_group_sum): a number's last group written as a sum in brackets,
+// "(4000+552)", so that a filter finds no number, is the sum's digits; a room's "3 (2+1)" or a
+// sum after a short group is none.
+TEST(Phone, ALastGroupWrittenAsASumInBrackets) {
+  EXPECT_EQ(Values("text me here: 07700 900 (200+94)", "phone", "GB"), V{"+447700900294"});
+  EXPECT_EQ(Values("Zgłoszenia: 661 173 (800 + 91)\nZmiana 19:45", "phone", "PL"),
+            V{"+48661173891"});
+  EXPECT_EQ(Values("Flat 3 (2+1) for 450, call later", "phone", "GB"), V{});
+  EXPECT_EQ(Values("Total 12 (10+2) items", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 24's split_first_last_counted): a number told as two groups, each after the
+// count of its digits ("first 5 digits: 07700 · last 6: 900718"), is the two groups: the counts
+// are labels. A count that does not match its group labels nothing.
+TEST(Phone, TwoGroupsEachAfterTheCountOfItsDigits) {
+  EXPECT_EQ(Values("bookings: first 5 digits: 07700 · last 6: 900718", "phone", "GB"),
+            V{"+447700900718"});
+  EXPECT_EQ(Values("réservations : les 5 premiers chiffres : 07910 · les 5 derniers : 75837",
+                   "phone", "CH"),
+            V{"+41791075837"});
+  EXPECT_EQ(Values("Зв'язок: перші 4 цифри: 0936 · останні 6: 456102", "phone", "UA"),
+            V{"+380936456102"});
+  EXPECT_EQ(Values("first 4 digits: 07700 · last 6: 900718", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 24's ob_hashtag_groups): a number written as hashtags of its groups ("#725
+// #020 #590 #job") is the number; two hashtags of digits, or a ranking "#1 #2", are none.
+TEST(Phone, GroupsWrittenAsHashtags) {
+  EXPECT_EQ(Values("Send photos to #775 #555 #0195 #job", "phone", "US"), V{"+17755550195"});
+  EXPECT_EQ(Values("Fotos an #0171 #283 #87 #927 #new", "phone", "DE"), V{"+4917128387927"});
+  EXPECT_EQ(Values("Top posts #1 #2 #3 #2026", "phone", "GB"), V{});
+  EXPECT_EQ(Values("#0171 #2838 today", "phone", "DE"), V{});
+}
+
+// Issue 3 item 4 (set 24's ob_lookalike_roman_fw): the Latin tone five Ƽ stands for a 5 and the
+// ezh Ʒ for a 3 among digits, as the Roman numeral Ⅰ and the full-width Ｏ stand for 1 and 0.
+TEST(Phone, ToneFiveAndEzhAmongDigits) {
+  EXPECT_EQ(Values("Contact: 328 ƼⅠ6 Ʒ572", "phone", "IT"), V{"+393285163572"});
+  EXPECT_EQ(Values("Kontakt: 0152 ƷⅠ7 08 6Ⅰ4", "phone", "DE"), V{"+4915231708614"});
+}
+
+// Issue 3 item 4 (set 24's split_two_senders): in a group chat, a message that ends in a number's
+// first digits and the next message, maybe another speaker's, giving "the rest" are one number;
+// a next message without a word for the rest is another matter.
+TEST(Phone, TheRestOfANumberInTheNextChatMessage) {
+  EXPECT_EQ(Values("Gemma: who has Holly's number?\nLeah: I only have the start: 07700\nGemma: "
+                   "the rest is 900 025",
+                   "phone", "GB"),
+            V{"+447700900025"});
+  EXPECT_EQ(Values("Noemi: chi ha il numero di Elisa?\nMarta: ho solo l'inizio: 346\nNoemi: il "
+                   "resto è 765 9739",
+                   "phone", "IT"),
+            V{"+393467659739"});
+  EXPECT_EQ(Values("Leah: I only have the start: 07700\nGemma: room 900 025", "phone", "GB"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -931,9 +931,10 @@ TEST(ExtractQuality, SeventeenthBlindSetPrecisionAndRecallPerType) {
   // export formats, markdown emphasis between groups. Then phone 0.992 / 0.956, e-mail 0.983 /
   // 0.967, handle 1 / 0.989, iban 1 / 1, crypto 1 / 0.917, ip 0.667 / 1; floors those minus 0.02.
   // Left: digit words in another script, rests of four digits or fewer after a title, homophones,
-  // e-mails with a spoken " - ", firmware versions as IPv4.
+  // e-mails with a spoken " - ", firmware versions as IPv4. Session 55 (xtune24's chat rest):
+  // phone recall 0.959, its floor 0.939.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.972, 0.936}}, {"email", {0.963, 0.946}}, {"handle", {0.98, 0.969}},
+      {"phone", {0.972, 0.939}}, {"email", {0.963, 0.946}}, {"handle", {0.98, 0.969}},
       {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.896}}, {"ip", {0.646, 0.98}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
@@ -1367,10 +1368,10 @@ TEST(ExtractQuality, TwentyThirdBlindSetPrecisionAndRecallPerType) {
   // from a wrapped IBAN's tail and from an OCR caption's plain digits. Session 54 (xtune23: OCR
   // numbers on their own line or ending a quotation, hyphen-spelled names, "(x2)" counts, "starts
   // with … ends with …" in one sentence, quoted names, "☞", "IG + TikTok", "Gmail: name"): phone
-  // 0.993 / 0.909, email 0.988 / 0.613, handle 1 / 0.918. Floors are these minus 0.02 (1 gives
-  // 0.98).
+  // 0.993 / 0.909, email 0.988 / 0.613, handle 1 / 0.918. Session 55 (xtune24: at/dot words in
+  // ⟦…⟧ and 〔…〕): email 0.990 / 0.693. Floors are these minus 0.02 (1 gives 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.972, 0.888}}, {"email", {0.968, 0.593}}, {"handle", {0.98, 0.897}},
+      {"phone", {0.972, 0.888}}, {"email", {0.970, 0.673}}, {"handle", {0.98, 0.897}},
       {"iban", {0.98, 0.675}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.749}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
@@ -1425,10 +1426,14 @@ TEST(ExtractQuality, TwentyFourthBlindSetPrecisionAndRecallPerType) {
   // over a line or in groups of four (0 of 9); IPs read with dot words or IPv6 with spaced colons
   // (0 of 4). False positives: masked e-mails read from their last character ("1@gmail.com": 24),
   // private IPv4 addresses (18), the sums (22), a date read as a Ukrainian number, "Instagram-ul"
-  // read as the handle "ul". Floors are these minus 0.02 (1 gives 0.98).
+  // read as the handle "ul". A development set since session 55, tuned by xtune24 (sums in
+  // brackets, counted parts, hashtag groups, a chat's rest, Ƽ Ʒ look-alikes, at/dot words in other
+  // scripts' brackets, "my gmail NAME" forms, "Platform #name", crypto in groups of four; no
+  // private IPv4, no masked e-mail): phone 0.996 / 0.983, email 1 / 0.977, handle 0.955 / 0.888,
+  // iban 1 / 0.586, crypto 1 / 0.643, ip 1 / 0.75. Floors are these minus 0.02 (1 gives 0.98).
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.877, 0.678}}, {"email", {0.802, 0.820}}, {"handle", {0.930, 0.791}},
-      {"iban", {0.98, 0.566}},   {"crypto", {0.98, 0.337}}, {"ip", {0.38, 0.73}},
+      {"phone", {0.976, 0.963}}, {"email", {0.98, 0.957}},  {"handle", {0.935, 0.868}},
+      {"iban", {0.98, 0.566}},   {"crypto", {0.98, 0.623}}, {"ip", {0.98, 0.73}},
   };
   // The set's tags about the snippet's shape count every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, split_*,
