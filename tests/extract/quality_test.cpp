@@ -1482,10 +1482,12 @@ TEST(ExtractQuality, TwentyFifthBlindSetPrecisionAndRecallPerType) {
   // each group in brackets (0 of 7, between bars 4 of 4). False positives: masked e-mails read
   // from their last character ("e***0@abv.bg" as 0@abv.bg: 25), private IPv4 addresses (18),
   // the digit words and superscripts above (23), two IBANs in brackets read as phones. Floors
-  // are these minus 0.02 (1 gives 0.98).
+  // are these minus 0.02 (1 gives 0.98). After session 55's merges (xtune24: masked addresses and
+  // private IPv4 addresses are no selectors): phone 0.877 / 0.662, email 1 / 0.556, ip 1 / 1, the
+  // rest unchanged; floors raised to those figures minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.856, 0.637}}, {"email", {0.667, 0.535}}, {"handle", {0.98, 0.904}},
-      {"iban", {0.98, 0.767}},   {"crypto", {0.98, 0.98}},  {"ip", {0.53, 0.98}},
+      {"phone", {0.857, 0.642}}, {"email", {0.98, 0.535}}, {"handle", {0.98, 0.904}},
+      {"iban", {0.98, 0.767}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's first tag is the snippet's shape and counts every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain,
