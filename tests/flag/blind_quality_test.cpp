@@ -1196,11 +1196,12 @@ const BlindSet kBlind27{
 // "subtitle checkers" in Myawaddy, Sihanoukville, Bavet), S-SCREEN 0.36, S-MOVE 0.39, J-VISA and
 // S-TRUST 0.50, A-STOCK 0.55, J-NOEXP 0.56, J-LATER 0.57. Invariance violation with candidates,
 // listed until fixed: pl-j2-v7 (J-ACCOM gained from "pokój modlitw", a prayer room, beside the
-// campus: a religion sentence changes a flag). Benign controls scoring with candidates (rule R4),
-// listed until fixed: b1 in every language (J-NOEXP but en; de, fr, it, nl, ro also J-TRANS, en
-// J-TRANS only; ru, uk also J-ACCOM), b2 de, en, es, it, pl, ro (J-PHOTO), b3 es (J-HOURS,
-// J-TRANS), it (J-TRANS), ru (J-TRANS, J-UNLIC), en-b5 (J-ACCOM), en-b6 (J-ENT, J-PHOTO). Floors
-// are the figures minus 0.02, rounded down.
+// campus: a religion sentence changes a flag); fixed by the lead in session 55 (J-ACCOM revision
+// 11: only an adjective may stand between "pokój" and "dla pracowników"). Benign controls scoring
+// with candidates (rule R4), listed until fixed: b1 in every language (J-NOEXP but en; de, fr, it,
+// nl, ro also J-TRANS, en J-TRANS only; ru, uk also J-ACCOM), b2 de, en, es, it, pl, ro (J-PHOTO),
+// b3 es (J-HOURS, J-TRANS), it (J-TRANS), ru (J-TRANS, J-UNLIC), en-b5 (J-ACCOM), en-b6 (J-ENT,
+// J-PHOTO). Floors are the figures minus 0.02, rounded down.
 const BlindSet kBlind28{
     .file = "blind28_ads.jsonl",
     .label = "blind28",
@@ -1209,7 +1210,7 @@ const BlindSet kBlind28{
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
-    .known_candidate_violations = {"pl-j2-v7"},
+    .known_candidate_violations = {},
     .known_default_violations = {},
     .known_candidate_benign_scoring = {"bg-b1", "de-b1", "de-b2", "en-b1", "en-b2", "en-b5",
                                        "en-b6", "es-b1", "es-b2", "es-b3", "fr-b1", "it-b1",

@@ -4716,6 +4716,22 @@ TEST_F(ChecksTest, Flag57FamiliesCarryOverInEveryLanguage) {
 // the contract makes free or that the worker may decline, a casting open to every age and build,
 // an identity document brought to the interview, a licensed agency. Each hides its indicator in
 // several languages; the exploitative form beside it keeps the flag.
+// Blind28 pl-j2-v7 (rule R2): a religion sentence, a prayer room for the workers, raised J-ACCOM,
+// since the Polish "pokój … dla pracowników" let any word name the room. Only an adjective (a
+// room's kind, "wspólny", "dwuosobowy") may stand there; a room named for its use by a noun
+// ("pokój modlitw", a prayer room) is no housing.
+TEST_F(ChecksTest, APrayerRoomForTheWorkersIsNoHousing) {
+  const std::string prayer =
+      "Korektorzy napisów. Jest pokój modlitw dla pracowników muzułmanów. Tel. 07700 900485";
+  EXPECT_EQ(FindFlag(Job(prayer), "J-ACCOM"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(Job(prayer)));
+  for (const std::string housing :
+       {"Pracownicy na budowę. Pokój wspólny dla pracowników w cenie. Tel. 07700 900486",
+        "Pracownicy na budowę. Pokój dwuosobowy dla pracowników. Tel. 07700 900487"}) {
+    EXPECT_NE(FindFlag(Job(housing), "J-ACCOM"), nullptr) << housing;
+  }
+}
+
 TEST_F(ChecksTest, Flag59AnHonestOffersOwnWordsRaiseNoFlagInEveryLanguage) {
   const std::vector<std::pair<std::string, std::string>> honest = {
       {"J-TRANS",
