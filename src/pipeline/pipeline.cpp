@@ -392,21 +392,39 @@ constexpr StageInfo kFlagStage = {
     "flags", 3,
     "red flags from the rule packs, with spans and sources, and each document's priority score"};
 
+// A version made of parts (FNV-1a over their text), kept positive.
+class VersionMix {
+ public:
+  void Add(std::string_view text) {
+    for (unsigned char c : text) h_ = (h_ ^ c) * 16777619u;
+  }
+  int Value() const { return static_cast<int>(h_ & 0x3FFFFFFF); }
+
+ private:
+  uint32_t h_ = 2166136261u;
+};
+
+// The selector stage's description with the version a case stores (SelectorStageVersion).
+const StageInfo& SelectorStageInfo() {
+  static const StageInfo info = [] {
+    StageInfo s = kSelectorStage;
+    s.version = SelectorStageVersion(kSelectorStage.version, extract::ExtractorRevisions());
+    return s;
+  }();
+  return info;
+}
+
 // The flag stage's effective version: its own, combined with every indicator's id and revision,
 // the wage table J-SAL compares pay with, the words its pay reader reads (pay-words.toml), the
 // marker lists the computed checks read and the candidate switch, so that changing a rule pack, a
 // minimum wage, a pay word or a marker list re-flags every document.
 int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  auto mix = [&](std::string_view text) {
-    for (unsigned char c : text) h = (h ^ c) * 16777619u;
-  };
+  VersionMix version;
+  auto mix = [&](std::string_view text) { version.Add(text); };
   mix(std::to_string(kFlagStage.version));
   mix(candidates ? "+candidates" : "");
-  mix(fmt::format(
-      "selectors {}",
-      SelectorStageVersion(kSelectorStage.version,
-                           extract::ExtractorRevisions())));  // J-PHONEONLY reads the phones' types
+  // J-PHONEONLY reads the phones' types.
+  mix(fmt::format("selectors {}", SelectorStageInfo().version));
   for (const flag::Indicator& indicator : rules.indicators) {
     mix(indicator.id);
     mix(std::to_string(indicator.revision));
@@ -447,31 +465,10 @@ int FlagStageVersion(const flag::RuleSet& rules, bool candidates) {
       mix(fmt::format("{} {}|{}", term.lang, term.phrase, term.regex));
     }
   }
-  return static_cast<int>(h & 0x3FFFFFFF);
+  return version.Value();
 }
 
-// A version made of parts (FNV-1a over their text), kept positive.
-class VersionMix {
- public:
-  void Add(std::string_view text) {
-    for (unsigned char c : text) h_ = (h_ ^ c) * 16777619u;
-  }
-  int Value() const { return static_cast<int>(h_ & 0x3FFFFFFF); }
-
- private:
-  uint32_t h_ = 2166136261u;
-};
-
-// The stage descriptions with the versions a case stores (SelectorStageVersion).
-const StageInfo& SelectorStageInfo() {
-  static const StageInfo info = [] {
-    StageInfo s = kSelectorStage;
-    s.version = SelectorStageVersion(kSelectorStage.version, extract::ExtractorRevisions());
-    return s;
-  }();
-  return info;
-}
-
+// The text stage's, which masks the selectors: its version mixes the selector stage's.
 const StageInfo& TextStageInfo() {
   static const StageInfo info = [] {
     StageInfo s = kTextStage;
