@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "core/quote_marks.h"
 #include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
@@ -613,25 +614,12 @@ bool IsListMark(char c) {
 // The bytes of a quotation mark at t[i] that may open or close a name ('"', '\'', ‘ ’ “ ” „ « »
 // ‹ ›), or 0.
 size_t QuoteAt(std::string_view t, size_t i) {
-  if (i >= t.size()) return 0;
-  if (t[i] == '"' || t[i] == '\'') return 1;
-  const auto byte = [&](size_t k) {
-    return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0;
-  };
-  if (byte(0) == 0xC2 && (byte(1) == 0xAB || byte(1) == 0xBB)) return 2;
-  if (byte(0) == 0xE2 && byte(1) == 0x80 &&
-      ((byte(2) >= 0x98 && byte(2) <= 0x9E) || byte(2) == 0xB9 || byte(2) == 0xBA)) {
-    return 3;
-  }
-  return 0;
+  return core::QuoteMarkAt(t, i, core::QuoteMarks::kAny);
 }
 
 // The bytes of a quotation mark that ends right before t[k], or 0.
 size_t QuoteBefore(std::string_view t, size_t k) {
-  for (size_t bytes = 1; bytes <= 3 && bytes <= k; ++bytes) {
-    if (QuoteAt(t, k - bytes) == bytes) return bytes;
-  }
-  return 0;
+  return core::QuoteMarkBefore(t, 0, k, core::QuoteMarks::kAny);
 }
 
 Mark MarkAt(std::string_view t, size_t i) {

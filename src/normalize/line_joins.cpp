@@ -29,6 +29,7 @@
 #include <utility>
 
 #include "core/cpu_dispatch.h"
+#include "core/quote_marks.h"
 #include "normalize/number_words.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -2307,27 +2308,15 @@ constexpr auto kOcrDigits = [] {
   return digits;
 }();
 
-// The bytes of the quotation mark at text[k] (ASCII '"', or “ ” „ « » ‹ ›), or 0.
+// The bytes of the quotation mark at text[k] (ASCII '"', or “ ” „ « » ‹ ›: an apostrophe may be an
+// OCR speck here), or 0.
 size_t QuoteMarkAt(std::string_view text, size_t k) {
-  if (k >= text.size()) return 0;
-  if (text[k] == '"') return 1;
-  if (k + 1 < text.size() && text[k] == '\xc2' &&
-      (text[k + 1] == '\xab' || text[k + 1] == '\xbb')) {
-    return 2;
-  }
-  if (k + 2 < text.size() && text[k] == '\xe2' && text[k + 1] == '\x80') {
-    const char c = text[k + 2];
-    if (c == '\x9c' || c == '\x9d' || c == '\x9e' || c == '\xb9' || c == '\xba') return 3;
-  }
-  return 0;
+  return core::QuoteMarkAt(text, k, core::QuoteMarks::kDouble);
 }
 
 // The bytes of the quotation mark that ends text[b, e) there, or 0.
 size_t QuoteMarkBefore(std::string_view text, size_t b, size_t e) {
-  for (size_t bytes = 1; bytes <= 3 && bytes <= e - b; ++bytes) {
-    if (QuoteMarkAt(text, e - bytes) == bytes) return bytes;
-  }
-  return 0;
+  return core::QuoteMarkBefore(text, b, e, core::QuoteMarks::kDouble);
 }
 
 // The bytes of a mark OCR reads between or inside digit groups as a speck (° ‘ ’ ' ` . -), or 0.
