@@ -2747,37 +2747,48 @@ bool AfterVerb(std::string_view text, size_t at, const std::array<std::string_vi
   return IsOneOf(word, verbs);
 }
 
-// Whether the word before the blank before text[at] is a link word (kSpreadLinks, written in
-// lower case): a cheap test first, two to four bytes of letters, compared without a copy.
-constexpr auto kLinkEnds = [] {
-  std::array<bool, 256> ends{};
-  for (std::string_view w : kSpreadLinks) ends[static_cast<unsigned char>(w.back())] = true;
-  for (std::string_view w : kSpreadStartVerbs) ends[static_cast<unsigned char>(w.back())] = true;
-  return ends;
+// The link words and the verbs of beginning (kSpreadLinks, then kSpreadStartVerbs) by their last
+// byte: bit k for the k-th word of the two lists, in that order.
+constexpr size_t kLinkWordCount = kSpreadLinks.size() + kSpreadStartVerbs.size();
+static_assert(kLinkWordCount <= 64, "one bit per link word or verb");
+constexpr std::string_view LinkWord(size_t k) {
+  return k < kSpreadLinks.size() ? kSpreadLinks[k] : kSpreadStartVerbs[k - kSpreadLinks.size()];
+}
+constexpr auto kLinkWordsByLastByte = [] {
+  std::array<uint64_t, 256> words{};
+  for (size_t k = 0; k < kLinkWordCount; ++k) {
+    const std::string_view w = LinkWord(k);
+    // AfterLinkWord compares a whole word of letters of two bytes or more with each.
+    if (w.size() < 2 || w.size() > 24) throw "a link word of 2 to 24 bytes";
+    for (const char c : w) {
+      const auto byte = static_cast<unsigned char>(c);
+      const auto lower = static_cast<unsigned char>(byte | 0x20);
+      if (byte < 0x80 && !(lower >= 'a' && lower <= 'z')) throw "a link word of letters";
+    }
+    words[static_cast<unsigned char>(w.back())] |= uint64_t{1} << k;
+  }
+  return words;
 }();
 
 // Whether the word before the blank before text[at] is a link word or a verb of beginning
 // (kSpreadLinks, kSpreadStartVerbs: "with", "od", "začíná" with none), as written in lower case:
-// a cheap test of its last byte first, then compared without a copy.
+// each listed word that ends with the word's last byte is compared in place (no walk back over
+// the word, no copy). A listed word is all letters, so it is the whole word before the blank when
+// the byte before it is a blank, a line break or the text's start.
 bool AfterLinkWord(std::string_view text, size_t at) {
-  constexpr size_t kMaxWord = 24;
-  if (at < 3 || !kLinkEnds[static_cast<unsigned char>(text[at - 2])]) return false;
-  size_t b = at - 1;
-  while (b > 0 && at - 1 - b <= kMaxWord &&
-         (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]))) {
-    --b;
+  if (at < 3) return false;
+  const size_t end = at - 1;
+  for (uint64_t words = kLinkWordsByLastByte[static_cast<unsigned char>(text[end - 1])]; words != 0;
+       words &= words - 1) {
+    const std::string_view word = LinkWord(static_cast<size_t>(std::countr_zero(words)));
+    if (word.size() > end) continue;
+    const size_t b = end - word.size();
+    if (text.compare(b, word.size(), word) == 0 &&
+        (b == 0 || IsBlank(text[b - 1]) || text[b - 1] == '\n')) {
+      return true;
+    }
   }
-  const size_t size = at - 1 - b;
-  if (size < 2 || size > kMaxWord || (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n')) {
-    return false;
-  }
-  const std::string_view word = text.substr(b, size);
-  if (size <= 4 &&
-      std::find(kSpreadLinks.begin(), kSpreadLinks.end(), word) != kSpreadLinks.end()) {
-    return true;
-  }
-  return std::find(kSpreadStartVerbs.begin(), kSpreadStartVerbs.end(), word) !=
-         kSpreadStartVerbs.end();
+  return false;
 }
 
 bool OpensSpread(std::string_view text, size_t at) {
