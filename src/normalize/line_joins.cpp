@@ -2006,6 +2006,49 @@ constexpr std::array<bool, 256> FirstWordEdgeBytes(bool last) {
 constexpr auto kFirstWordStarts = FirstWordEdgeBytes(false);
 constexpr auto kFirstWordEnds = FirstWordEdgeBytes(true);
 
+// The sizes of the first words by their last byte, for each ASCII byte in either case (bit n: a
+// word of n bytes ends with it): FirstWordStart tries only these sizes.
+constexpr auto kFirstPartWordSizesByLast = [] {
+  std::array<uint32_t, 128> sizes{};
+  for (std::string_view w : kFirstPartWords) {
+    const auto c = static_cast<unsigned char>(w.back());
+    if (c >= 0x80) continue;
+    sizes[c] |= uint32_t{1} << w.size();
+    if (c >= 'a' && c <= 'z') sizes[c - 0x20] |= uint32_t{1} << w.size();
+  }
+  return sizes;
+}();
+
+bool EndsFirstWord(char c) {
+  return IsBlank(c) || c == ':' || c == ',';
+}
+
+// The start of the word that ends at text[e] (not included): after the last blank, ':' or ','
+// before e, at most kFirstWordBounds.second bytes back, else npos. When the word ends with an
+// ASCII byte, only the sizes of first words ending with it are tried (the byte before the word
+// must end one, none inside may): IsPartWord reads the word lowered, and lowering keeps a word's
+// size and its last ASCII byte's letter, so a word of another size is no first word. Otherwise
+// walked back byte by byte.
+size_t FirstWordStart(std::string_view text, size_t e) {
+  const auto last = static_cast<unsigned char>(text[e - 1]);
+  if (last < 0x80) {
+    for (uint32_t sizes = kFirstPartWordSizesByLast[last]; sizes != 0; sizes &= sizes - 1) {
+      const auto size = static_cast<size_t>(std::countr_zero(sizes));
+      if (size > e || size > kFirstWordBounds.second) break;
+      const size_t b = e - size;
+      if (b > 0 && !EndsFirstWord(text[b - 1])) continue;
+      if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                       text.begin() + static_cast<std::ptrdiff_t>(e), EndsFirstWord)) {
+        return b;
+      }
+    }
+    return std::string_view::npos;
+  }
+  size_t b = e;
+  while (b > 0 && e - b <= kFirstWordBounds.second && !EndsFirstWord(text[b - 1])) --b;
+  return b;
+}
+
 // The joins of a number told in parts whose first part may open at text[at]; returns where the
 // parts read end, or npos when no first word opens one there or no next part follows it on its
 // line (`first_word` then gets the first word's start: the parts may follow in sentences or chat
@@ -2022,13 +2065,9 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out,
   if (e == 0 || !kFirstWordEnds[static_cast<unsigned char>(text[e - 1])]) {
     return std::string_view::npos;
   }
-  size_t b = e;
-  while (b > 0 && e - b <= kFirstWordBounds.second && !IsBlank(text[b - 1]) && text[b - 1] != ':' &&
-         text[b - 1] != ',') {
-    --b;
-  }
-  if (e - b < kFirstWordBounds.first || e - b > kFirstWordBounds.second ||
-      !kFirstWordStarts[static_cast<unsigned char>(text[b])] ||
+  const size_t b = FirstWordStart(text, e);
+  if (b == std::string_view::npos || e - b < kFirstWordBounds.first ||
+      e - b > kFirstWordBounds.second || !kFirstWordStarts[static_cast<unsigned char>(text[b])] ||
       !IsPartWord(text.substr(b, e - b), kFirstPartWords, kFirstPartWordSizes)) {
     return std::string_view::npos;
   }

@@ -1933,7 +1933,7 @@ TEST(Normalize, OneMarkBetweenEveryDigitGoes) {
 // only with a ':' within kMaxCountToColon bytes); a transcript's heading word may end in a
 // capital or a letter of another script (a table of last bytes is read before the word); the
 // words of a number told in parts may be written in capitals or start with a letter of another
-// script (a table of sizes by first byte is read before the word is lowered); a verb of
+// script (tables of sizes by first and by last byte are read before the word is lowered); a verb of
 // beginning may end in a letter of two bytes (the listed words are looked up by last byte).
 TEST(Normalize, CheapTestsBeforeCountsHeadingsAndPartWordsDropNoReading) {
   EXPECT_EQ(Fold("Handy 10 Telefonnummernbestandteil Anfangsziffernreihenfolge : 0151234567 · "
