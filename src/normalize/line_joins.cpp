@@ -1519,6 +1519,24 @@ constexpr std::array<std::string_view, 40> kTranscriptFillers = {
     "deci",  "păi", "pai",    "значи", "ами",    "pues", "este", "allora", "cioè",  "tipo",
     "czyli", "ну",  "короче", "вот",   "значит", "от",   "э-э",  "е-е",    "hmm",   "hm"};
 
+// The bytes a transcript word may end with as written (either case of an ASCII letter, any
+// non-ASCII byte): a cheap test before a heading's word is walked and lowered. Most colons in
+// prose follow a word or a digit that ends otherwise ("Tel:", "Views:", "21:30").
+constexpr auto kTranscriptWordEnds = [] {
+  std::array<bool, 256> ends{};
+  for (std::string_view w : kTranscriptWords) {
+    const auto c = static_cast<unsigned char>(w.back());
+    ends[c] = true;
+    if (c >= 'a' && c <= 'z') ends[c - 0x20] = true;
+  }
+  for (size_t c = 0x80; c < 0x100; ++c) ends[c] = true;
+  return ends;
+}();
+
+bool EndsLikeTranscriptWord(std::string_view text, size_t end) {
+  return end > 0 && kTranscriptWordEnds[static_cast<unsigned char>(text[end - 1])];
+}
+
 bool IsTranscriptFiller(std::string_view word) {
   if (word.size() > 16) return false;
   const std::string lower = Lower(word);
@@ -1550,6 +1568,7 @@ bool IsTranscriptTokenByte(std::string_view text, size_t k) {
 bool HeadsTranscript(std::string_view text, size_t colon) {
   size_t e = colon;
   if (e > 0 && text[e - 1] == ' ') --e;
+  if (!EndsLikeTranscriptWord(text, e)) return false;
   size_t s = e;
   while (s > 0 && e - s <= 26 &&
          (IsAsciiLetter(text[s - 1]) || static_cast<unsigned char>(text[s - 1]) >= 0x80)) {
@@ -1592,6 +1611,7 @@ size_t DurationHeadsTranscript(std::string_view text, size_t colon) {
   if (e > 0 && text[e - 1] == '(') --e;
   while (e > 0 && text[e - 1] == ' ' && colon - e < 8) --e;
   if (MicrophoneBefore(text, e) != std::string_view::npos) return colon + 3;
+  if (!EndsLikeTranscriptWord(text, e)) return std::string_view::npos;
   size_t s = e;
   while (s > 0 && e - s <= 26 && (IsAsciiLetter(text[s - 1]) || IsNonAscii(text[s - 1]))) --s;
   if (e - s < 5 || e - s > 26) return std::string_view::npos;
@@ -1832,8 +1852,33 @@ constexpr std::array<std::string_view, 69> kNextPartWords = {
     "apoi", "și", "si", "la", "în", "sfârșit", "потом", "затем", "и", "в", "конце", "наконец",
     "потім", "кінці", "накрая"};
 
-bool IsPartWord(std::string_view word, std::span<const std::string_view> words) {
-  if (word.empty() || word.size() > 24) return false;
+// The sizes of a list's words by their first byte, for each ASCII byte (bit n: a word of n bytes
+// starts with it): IsPartWord's cheap test before it lowers a word and looks it up, since most
+// words of prose start otherwise or are of another size. Lower() keeps a word's size and leaves
+// an ASCII byte ASCII (a capital lowered) and a non-ASCII byte non-ASCII, so a word starting
+// with an ASCII byte can only be a listed word starting with that byte lowered.
+constexpr size_t kMaxPartWord = 24;
+template <size_t N>
+constexpr std::array<uint32_t, 128> SizesByFirstByte(const std::array<std::string_view, N>& words) {
+  std::array<uint32_t, 128> sizes{};
+  for (std::string_view w : words) {
+    if (w.empty() || w.size() > kMaxPartWord) throw "a part word of 1 to kMaxPartWord bytes";
+    const auto first = static_cast<unsigned char>(w[0]);
+    if (first < 0x80) sizes[first] |= uint32_t{1} << w.size();
+  }
+  return sizes;
+}
+constexpr auto kFirstPartWordSizes = SizesByFirstByte(kFirstPartWords);
+constexpr auto kNextPartWordSizes = SizesByFirstByte(kNextPartWords);
+
+bool IsPartWord(std::string_view word, std::span<const std::string_view> words,
+                const std::array<uint32_t, 128>& sizes) {
+  if (word.empty() || word.size() > kMaxPartWord) return false;
+  const auto first = static_cast<unsigned char>(word[0]);
+  if (first < 0x80) {
+    const auto lowered = first >= 'A' && first <= 'Z' ? first | 0x20 : first;
+    if (((sizes[lowered] >> word.size()) & 1) == 0) return false;
+  }
   const std::string lower = Lower(word);
   return std::find(words.begin(), words.end(), lower) != words.end();
 }
@@ -1872,7 +1917,8 @@ size_t NextPart(std::string_view text, size_t at) {
            !IsDigit(text[e])) {
       ++e;
     }
-    if (++words > kMaxGapWords || !IsPartWord(text.substr(k, e - k), kNextPartWords)) {
+    if (++words > kMaxGapWords ||
+        !IsPartWord(text.substr(k, e - k), kNextPartWords, kNextPartWordSizes)) {
       return std::string_view::npos;
     }
     k = e;
@@ -1960,6 +2006,49 @@ constexpr std::array<bool, 256> FirstWordEdgeBytes(bool last) {
 constexpr auto kFirstWordStarts = FirstWordEdgeBytes(false);
 constexpr auto kFirstWordEnds = FirstWordEdgeBytes(true);
 
+// The sizes of the first words by their last byte, for each ASCII byte in either case (bit n: a
+// word of n bytes ends with it): FirstWordStart tries only these sizes.
+constexpr auto kFirstPartWordSizesByLast = [] {
+  std::array<uint32_t, 128> sizes{};
+  for (std::string_view w : kFirstPartWords) {
+    const auto c = static_cast<unsigned char>(w.back());
+    if (c >= 0x80) continue;
+    sizes[c] |= uint32_t{1} << w.size();
+    if (c >= 'a' && c <= 'z') sizes[c - 0x20] |= uint32_t{1} << w.size();
+  }
+  return sizes;
+}();
+
+bool EndsFirstWord(char c) {
+  return IsBlank(c) || c == ':' || c == ',';
+}
+
+// The start of the word that ends at text[e] (not included): after the last blank, ':' or ','
+// before e, at most kFirstWordBounds.second bytes back, else npos. When the word ends with an
+// ASCII byte, only the sizes of first words ending with it are tried (the byte before the word
+// must end one, none inside may): IsPartWord reads the word lowered, and lowering keeps a word's
+// size and its last ASCII byte's letter, so a word of another size is no first word. Otherwise
+// walked back byte by byte.
+size_t FirstWordStart(std::string_view text, size_t e) {
+  const auto last = static_cast<unsigned char>(text[e - 1]);
+  if (last < 0x80) {
+    for (uint32_t sizes = kFirstPartWordSizesByLast[last]; sizes != 0; sizes &= sizes - 1) {
+      const auto size = static_cast<size_t>(std::countr_zero(sizes));
+      if (size > e || size > kFirstWordBounds.second) break;
+      const size_t b = e - size;
+      if (b > 0 && !EndsFirstWord(text[b - 1])) continue;
+      if (std::none_of(text.begin() + static_cast<std::ptrdiff_t>(b),
+                       text.begin() + static_cast<std::ptrdiff_t>(e), EndsFirstWord)) {
+        return b;
+      }
+    }
+    return std::string_view::npos;
+  }
+  size_t b = e;
+  while (b > 0 && e - b <= kFirstWordBounds.second && !EndsFirstWord(text[b - 1])) --b;
+  return b;
+}
+
 // The joins of a number told in parts whose first part may open at text[at]; returns where the
 // parts read end, or npos when no first word opens one there or no next part follows it on its
 // line (`first_word` then gets the first word's start: the parts may follow in sentences or chat
@@ -1976,14 +2065,10 @@ size_t PartJoinsAt(std::string_view text, size_t at, std::vector<LineJoin>& out,
   if (e == 0 || !kFirstWordEnds[static_cast<unsigned char>(text[e - 1])]) {
     return std::string_view::npos;
   }
-  size_t b = e;
-  while (b > 0 && e - b <= kFirstWordBounds.second && !IsBlank(text[b - 1]) && text[b - 1] != ':' &&
-         text[b - 1] != ',') {
-    --b;
-  }
-  if (e - b < kFirstWordBounds.first || e - b > kFirstWordBounds.second ||
-      !kFirstWordStarts[static_cast<unsigned char>(text[b])] ||
-      !IsPartWord(text.substr(b, e - b), kFirstPartWords)) {
+  const size_t b = FirstWordStart(text, e);
+  if (b == std::string_view::npos || e - b < kFirstWordBounds.first ||
+      e - b > kFirstWordBounds.second || !kFirstWordStarts[static_cast<unsigned char>(text[b])] ||
+      !IsPartWord(text.substr(b, e - b), kFirstPartWords, kFirstPartWordSizes)) {
     return std::string_view::npos;
   }
   size_t digits = 0;
@@ -2176,8 +2261,12 @@ size_t CountedDigitAt(std::string_view text, size_t at, std::vector<PartSpread>&
 // premiers chiffres : 07910", "6: 900718"): one or two digits, at most two words, maybe a blank,
 // a colon and blanks, then a group of exactly that many digits. Returns the group's start, or
 // npos; `count` gets the count.
+constexpr size_t kMaxCountLabelWords = 2, kMaxCountLabelWordBytes = 24;
+// How far after the count its colon may stand: two digits, each word a blank and up to
+// kMaxCountLabelWordBytes + 1 bytes (the loop below stops one byte past), a blank. FindPartJoins
+// reads a group for a count only with a ':' that near: most digit groups have none.
+constexpr size_t kMaxCountToColon = 2 + kMaxCountLabelWords * (kMaxCountLabelWordBytes + 2) + 1;
 size_t CountLabelledGroupAt(std::string_view text, size_t at, size_t& count) {
-  constexpr size_t kMaxLabelWords = 2, kMaxWordBytes = 24;
   size_t k = at;
   count = 0;
   while (k < text.size() && IsDigit(text[k]) && k - at < 2) {
@@ -2186,11 +2275,11 @@ size_t CountLabelledGroupAt(std::string_view text, size_t at, size_t& count) {
   if (k == at || count < 2 || count > 12 || (k < text.size() && IsDigit(text[k]))) {
     return std::string_view::npos;
   }
-  for (size_t words = 0; words < kMaxLabelWords && k + 1 < text.size() && text[k] == ' ' &&
+  for (size_t words = 0; words < kMaxCountLabelWords && k + 1 < text.size() && text[k] == ' ' &&
                          (IsAsciiLetter(text[k + 1]) || IsNonAscii(text[k + 1]));
        ++words) {
     const size_t word = ++k;
-    while (k < text.size() && k - word <= kMaxWordBytes &&
+    while (k < text.size() && k - word <= kMaxCountLabelWordBytes &&
            (IsAsciiLetter(text[k]) || IsNonAscii(text[k]))) {
       ++k;
     }
@@ -2697,37 +2786,48 @@ bool AfterVerb(std::string_view text, size_t at, const std::array<std::string_vi
   return IsOneOf(word, verbs);
 }
 
-// Whether the word before the blank before text[at] is a link word (kSpreadLinks, written in
-// lower case): a cheap test first, two to four bytes of letters, compared without a copy.
-constexpr auto kLinkEnds = [] {
-  std::array<bool, 256> ends{};
-  for (std::string_view w : kSpreadLinks) ends[static_cast<unsigned char>(w.back())] = true;
-  for (std::string_view w : kSpreadStartVerbs) ends[static_cast<unsigned char>(w.back())] = true;
-  return ends;
+// The link words and the verbs of beginning (kSpreadLinks, then kSpreadStartVerbs) by their last
+// byte: bit k for the k-th word of the two lists, in that order.
+constexpr size_t kLinkWordCount = kSpreadLinks.size() + kSpreadStartVerbs.size();
+static_assert(kLinkWordCount <= 64, "one bit per link word or verb");
+constexpr std::string_view LinkWord(size_t k) {
+  return k < kSpreadLinks.size() ? kSpreadLinks[k] : kSpreadStartVerbs[k - kSpreadLinks.size()];
+}
+constexpr auto kLinkWordsByLastByte = [] {
+  std::array<uint64_t, 256> words{};
+  for (size_t k = 0; k < kLinkWordCount; ++k) {
+    const std::string_view w = LinkWord(k);
+    // AfterLinkWord compares a whole word of letters of two bytes or more with each.
+    if (w.size() < 2 || w.size() > 24) throw "a link word of 2 to 24 bytes";
+    for (const char c : w) {
+      const auto byte = static_cast<unsigned char>(c);
+      const auto lower = static_cast<unsigned char>(byte | 0x20);
+      if (byte < 0x80 && !(lower >= 'a' && lower <= 'z')) throw "a link word of letters";
+    }
+    words[static_cast<unsigned char>(w.back())] |= uint64_t{1} << k;
+  }
+  return words;
 }();
 
 // Whether the word before the blank before text[at] is a link word or a verb of beginning
 // (kSpreadLinks, kSpreadStartVerbs: "with", "od", "začíná" with none), as written in lower case:
-// a cheap test of its last byte first, then compared without a copy.
+// each listed word that ends with the word's last byte is compared in place (no walk back over
+// the word, no copy). A listed word is all letters, so it is the whole word before the blank when
+// the byte before it is a blank, a line break or the text's start.
 bool AfterLinkWord(std::string_view text, size_t at) {
-  constexpr size_t kMaxWord = 24;
-  if (at < 3 || !kLinkEnds[static_cast<unsigned char>(text[at - 2])]) return false;
-  size_t b = at - 1;
-  while (b > 0 && at - 1 - b <= kMaxWord &&
-         (IsAsciiLetter(text[b - 1]) || IsNonAscii(text[b - 1]))) {
-    --b;
+  if (at < 3) return false;
+  const size_t end = at - 1;
+  for (uint64_t words = kLinkWordsByLastByte[static_cast<unsigned char>(text[end - 1])]; words != 0;
+       words &= words - 1) {
+    const std::string_view word = LinkWord(static_cast<size_t>(std::countr_zero(words)));
+    if (word.size() > end) continue;
+    const size_t b = end - word.size();
+    if (text.compare(b, word.size(), word) == 0 &&
+        (b == 0 || IsBlank(text[b - 1]) || text[b - 1] == '\n')) {
+      return true;
+    }
   }
-  const size_t size = at - 1 - b;
-  if (size < 2 || size > kMaxWord || (b > 0 && !IsBlank(text[b - 1]) && text[b - 1] != '\n')) {
-    return false;
-  }
-  const std::string_view word = text.substr(b, size);
-  if (size <= 4 &&
-      std::find(kSpreadLinks.begin(), kSpreadLinks.end(), word) != kSpreadLinks.end()) {
-    return true;
-  }
-  return std::find(kSpreadStartVerbs.begin(), kSpreadStartVerbs.end(), word) !=
-         kSpreadStartVerbs.end();
+  return false;
 }
 
 bool OpensSpread(std::string_view text, size_t at) {
@@ -2986,8 +3086,8 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
   // one by one.
   size_t resume = 1;     // the first byte not yet read by a part found before
   size_t ocr_until = 0;  // the end of the last line read for a number read by OCR
-  // Cheap tests of the whole text before the readings that look at every digit group: a sum in
-  // brackets needs a '+' and a ')', a count that labels a group a ':'.
+  // Cheap tests before the readings that look at every digit group: a sum in brackets needs a
+  // '+' and a ')', a count that labels a group a ':' a few bytes on.
   // The next '(' that opens a sum ("(4000+552)"), found by memchr: a digit group is read for
   // one only when such a bracket stands a few bytes after it.
   const auto next_sum = [&](size_t from) {
@@ -3002,7 +3102,14 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
     return text.size();
   };
   size_t sum_at = next_sum(0);
-  const bool may_count = text.find(':') != std::string_view::npos;
+  // The next ':' from a digit group on, found by memchr: a group is read as a count only when
+  // one stands within kMaxCountToColon bytes (the label's colon).
+  const auto next_colon = [&](size_t from) {
+    const void* colon = std::memchr(text.data() + from, ':', text.size() - from);
+    return colon == nullptr ? text.size()
+                            : static_cast<size_t>(static_cast<const char*>(colon) - text.data());
+  };
+  size_t colon_at = 0;
   static const OpenMasker masker = ChooseOpenMasker();
   for (size_t chunk = 1; chunk < text.size(); chunk += masker.step) {
     // The last bytes, fewer than a step, are all read one by one.
@@ -3042,10 +3149,11 @@ void FindPartJoins(std::string_view text, std::vector<LineJoin>& out,
       }
       // A number told as two groups, each after the count of its digits ("first 5 digits: 07700
       // · last 6: 900718"): a count, then a word or a colon.
-      if (may_count && at + 2 < text.size() &&
-          (text[at + 1] == ' ' || text[at + 1] == ':' ||
-           (IsDigit(text[at + 1]) && text[at + 2] == ' '))) {
-        end = CountLabelledPartsAt(text, at, spreads);
+      if (at + 2 < text.size() && (text[at + 1] == ' ' || text[at + 1] == ':' ||
+                                   (IsDigit(text[at + 1]) && text[at + 2] == ' '))) {
+        if (colon_at < at) colon_at = next_colon(at);
+        end = colon_at - at <= kMaxCountToColon ? CountLabelledPartsAt(text, at, spreads)
+                                                : std::string_view::npos;
         if (end != std::string_view::npos) {
           resume = end;
           continue;

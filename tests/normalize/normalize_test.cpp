@@ -1928,4 +1928,33 @@ TEST(Normalize, OneMarkBetweenEveryDigitGoes) {
   EXPECT_EQ(Fold("a 3|4 b"), "a 3|4 b");
 }
 
+// Issue 3 item 5 (xspeed3): the cheap tests before four readings drop none of them. A count's
+// colon may stand as far as two words of 25 letters allow (FindPartJoins reads a group as a count
+// only with a ':' within kMaxCountToColon bytes); a transcript's heading word may end in a
+// capital or a letter of another script (a table of last bytes is read before the word); the
+// words of a number told in parts may be written in capitals or start with a letter of another
+// script (tables of sizes by first and by last byte are read before the word is lowered); a verb of
+// beginning may end in a letter of two bytes (the listed words are looked up by last byte).
+TEST(Normalize, CheapTestsBeforeCountsHeadingsAndPartWordsDropNoReading) {
+  EXPECT_EQ(Fold("Handy 10 Telefonnummernbestandteil Anfangsziffernreihenfolge : 0151234567 · "
+                 "letzte 2: 89"),
+            "Handy 015123456789");
+  // One letter more and the words no longer label the group (nor did they before the test).
+  const std::string too_far =
+      "Handy 10 Telefonnummernbestandteil Anfangsziffernreihenfolgen : 0151234567 · letzte 2: 89";
+  EXPECT_EQ(Fold(too_far), too_far);
+  EXPECT_EQ(Fold("TRANSCRIPT: \"So my number is 0 8 6 so 275 4 1 1 9.\""),
+            "TRANSCRIPT: \"So my number is 0 8 6 275 4 1 1 9.\"");
+  EXPECT_EQ(Fold("AUDIO 0:18 · transcribed automatically · \"Uh my number is 07700, 900, 691.\""),
+            "AUDIO 0:18 · transcribed automatically · \"Uh my number is 07700 900 691.\"");
+  EXPECT_EQ(Fold("РАСШИФРОВКА: \"Э-э мой номер 8, 903, 1 5 7, 4 3, э-э 2 5.\""),
+            "РАСШИФРОВКА: \"Э-э мой номер 8 903 1 5 7 4 3 2 5.\"");
+  EXPECT_EQ(Fold("Numer: NAJPIERW 512, POTEM 345 678"), "Numer: NAJPIERW 512 345 678");
+  EXPECT_EQ(Fold("Numărul: ÎNTÂI 0721, APOI 123 456"), "Numărul: ÎNTÂI 0721 123 456");
+  // The link word or verb of beginning before a number's first part is compared in place
+  // (AfterLinkWord): a verb ending in a letter of two bytes, right before the part.
+  EXPECT_EQ(Fold("Moje číslo začíná 604. Pak je 112. A končí 358."),
+            "Moje číslo začíná 604 112 358. Pak je 112. A končí 358.");
+}
+
 }  // namespace ariadne::normalize
