@@ -132,8 +132,10 @@ std::optional<BandIndex> BandIndex::Open(const std::filesystem::path& path, int6
   }
   const auto size = static_cast<size_t>(st.st_size);
   void* map = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);
-  if (map == MAP_FAILED) return std::nullopt;
+  if (map == MAP_FAILED) {
+    ::close(fd);
+    return std::nullopt;
+  }
   Header header{};
   std::memcpy(&header, map, sizeof header);
   const bool valid =
@@ -146,27 +148,59 @@ std::optional<BandIndex> BandIndex::Open(const std::filesystem::path& path, int6
                   static_cast<size_t>(header.large) * sizeof(LargeBucket);
   if (!valid) {
     ::munmap(map, size);
+    ::close(fd);
     return std::nullopt;
   }
   // No MADV_RANDOM: the searches read neighbouring pages, which the kernel then maps in groups.
-  return BandIndex(map, size, header.count, header.signatures, header.large);
+  return BandIndex(fd, map, size, header.count, header.signatures, header.large);
 }
 
-BandIndex::BandIndex(void* map, size_t size, int64_t count, int64_t signatures, int64_t large)
-    : map_(map), size_(size), count_(count), signatures_(signatures), large_(large) {}
+BandIndex::BandIndex(int fd, void* map, size_t size, int64_t count, int64_t signatures,
+                     int64_t large)
+    : fd_(fd), map_(map), size_(size), count_(count), signatures_(signatures), large_(large) {}
 
 BandIndex::BandIndex(BandIndex&& other) noexcept
-    : map_(other.map_),
+    : fd_(other.fd_),
+      map_(other.map_),
       size_(other.size_),
       count_(other.count_),
       signatures_(other.signatures_),
       large_(other.large_) {
+  other.fd_ = -1;
   other.map_ = nullptr;
   other.size_ = 0;
 }
 
 BandIndex::~BandIndex() {
   if (map_ != nullptr) ::munmap(map_, size_);
+  if (fd_ >= 0) ::close(fd_);
+}
+
+namespace {
+
+// Reads `size` bytes at `offset` of `fd` into `out`, however many calls that takes.
+bool ReadFully(int fd, size_t offset, size_t size, char* out) {
+  while (size > 0) {
+    const ssize_t got = ::pread(fd, out, size, static_cast<off_t>(offset));
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) return false;
+    out += got;
+    offset += static_cast<size_t>(got);
+    size -= static_cast<size_t>(got);
+  }
+  return true;
+}
+
+}  // namespace
+
+Status BandIndex::ReadBand(int band, std::vector<BandEntry>& out) const {
+  out.resize(static_cast<size_t>(count_));
+  const size_t offset =
+      sizeof(Header) + static_cast<size_t>(band) * static_cast<size_t>(count_) * sizeof(BandEntry);
+  if (!ReadFully(fd_, offset, out.size() * sizeof(BandEntry), reinterpret_cast<char*>(out.data())))
+    return IoError(
+        fmt::format("cannot read band {} of the band index: {}", band, std::strerror(errno)));
+  return Status::Ok();
 }
 
 // Both searches start where the value would be if the sorted values were spread evenly (band keys
@@ -234,13 +268,19 @@ std::span<const BandEntry> BandIndex::Entries(int band) const {
   return {first, static_cast<size_t>(count_)};
 }
 
-bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
-  if (signatures_ == 0) return false;
-  const char* first = static_cast<const char*>(map_) + sizeof(Header) +
-                      static_cast<size_t>(count_) * kBands * sizeof(BandEntry);
+size_t BandIndex::SignaturesOffset() const {
+  return sizeof(Header) + static_cast<size_t>(count_) * kBands * sizeof(BandEntry);
+}
+
+const char* BandIndex::SignedAt(int64_t record) const {
+  return static_cast<const char*>(map_) + SignaturesOffset() +
+         static_cast<size_t>(record) * kSignedSize;
+}
+
+int64_t BandIndex::SignatureRecord(uint32_t document) const {
   auto id_at = [&](int64_t i) {
     uint32_t id;
-    std::memcpy(&id, first + static_cast<size_t>(i) * kSignedSize, sizeof id);
+    std::memcpy(&id, SignedAt(i), sizeof id);
     return id;
   };
   const uint32_t lowest = id_at(0), highest = id_at(signatures_ - 1);
@@ -252,10 +292,88 @@ bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
                                  static_cast<double>(highest - lowest) *
                                  static_cast<double>(signatures_ - 1));
   }
-  const int64_t low = LowerBound(signatures_, document, guess, id_at);
-  if (low == signatures_ || id_at(low) != document) return false;
-  std::memcpy(signature.data(), first + static_cast<size_t>(low) * kSignedSize + sizeof(uint32_t),
-              sizeof(Signature));
+  return LowerBound(signatures_, document, guess, id_at);
+}
+
+bool BandIndex::FindSignature(uint32_t document, Signature& signature) const {
+  if (signatures_ == 0) return false;
+  const int64_t record = SignatureRecord(document);
+  if (record == signatures_) return false;
+  uint32_t id;
+  std::memcpy(&id, SignedAt(record), sizeof id);
+  if (id != document) return false;
+  std::memcpy(signature.data(), SignedAt(record) + sizeof(uint32_t), sizeof(Signature));
+  return true;
+}
+
+uint32_t BandIndex::SignatureSweep::IdAt(int64_t record) const {
+  uint32_t id;
+  std::memcpy(&id, window_.data() + static_cast<size_t>(record - begin_) * kSignedSize, sizeof id);
+  return id;
+}
+
+bool BandIndex::SignatureSweep::Find(uint32_t document, Signature& signature) {
+  const int64_t count = index_.signatures_;
+  if (count == 0) return false;
+  // Ids ascend by one at least from a record to the next, so the record of `document` (if any)
+  // lies before `reach`: within document - last_id_ records after last_.
+  if (last_ >= 0 && document > last_id_ && static_cast<int64_t>(document - last_id_) <= kWindow) {
+    const int64_t from = last_ + 1;
+    if (from >= count) return false;  // past the last record
+    const int64_t reach = std::min(count, from + (document - last_id_));
+    if (from < begin_ || reach > end_) {
+      begin_ = from;
+      end_ = std::min(count, begin_ + kWindow);  // holds reach
+      window_.resize(static_cast<size_t>(end_ - begin_) * kSignedSize);
+      ++reads_;
+      if (!ReadFully(index_.fd_,
+                     index_.SignaturesOffset() + static_cast<size_t>(begin_) * kSignedSize,
+                     window_.size(), window_.data())) {
+        begin_ = end_ = 0;  // the map still answers
+      }
+    }
+    if (begin_ <= from && reach <= end_) {
+      int64_t low = from, high = reach;
+      while (low < high) {
+        const int64_t mid = low + (high - low) / 2;
+        if (IdAt(mid) < document) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      if (low < reach && IdAt(low) == document) {
+        last_ = low;
+        last_id_ = document;
+        std::memcpy(
+            signature.data(),
+            window_.data() + static_cast<size_t>(low - begin_) * kSignedSize + sizeof(uint32_t),
+            sizeof(Signature));
+        return true;
+      }
+      // None: every record before `low` has a smaller id.
+      if (low > from) {
+        last_ = low - 1;
+        last_id_ = IdAt(last_);
+      }
+      return false;
+    }
+  }
+  // Far from the last record (or before it, or past the file's end): searched in the map.
+  const int64_t record = index_.SignatureRecord(document);
+  if (record == count) return false;
+  uint32_t id;
+  std::memcpy(&id, index_.SignedAt(record), sizeof id);
+  if (id != document) {
+    if (record > 0) {
+      last_ = record - 1;
+      std::memcpy(&last_id_, index_.SignedAt(last_), sizeof last_id_);
+    }
+    return false;
+  }
+  last_ = record;
+  last_id_ = id;
+  std::memcpy(signature.data(), index_.SignedAt(record) + sizeof(uint32_t), sizeof(Signature));
   return true;
 }
 

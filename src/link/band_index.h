@@ -57,7 +57,10 @@ Status WriteBandIndex(const std::filesystem::path& path, int64_t token, int64_t 
                       const std::vector<std::vector<BandEntry>>& bands, const SignedTexts& texts,
                       size_t star_threshold);
 
-// A read-only memory map of an index file.
+// A read-only memory map of an index file. On a host where the first touch of a mapped page is
+// dear (a virtual machine filling its shadow page tables: 7-16 us a page), a sweep that reaches
+// most pages of a band or of the signatures reads them with `pread` into a buffer it reuses
+// instead (ReadBand, SignatureSweep); the map serves the scattered look-ups.
 class BandIndex {
  public:
   // Opens `path`; nullopt when it is missing, truncated or not the one written with `token`,
@@ -75,8 +78,34 @@ class BandIndex {
   // through the band instead of a search per key).
   std::span<const BandEntry> Entries(int band) const;
   int64_t entries_per_band() const { return count_; }
+  // Every entry of `band`, sorted by key, read into `out` (resized; a caller reusing it across
+  // bands touches its pages once): as Entries(band) without touching a page of the map.
+  Status ReadBand(int band, std::vector<BandEntry>& out) const;
   // The stored signature of `document`; false when the file has none for it.
   bool FindSignature(uint32_t document, Signature& signature) const;
+
+  // Signatures looked up for documents in ascending order (a sorted region, candidates by
+  // document): a document within `kWindow` ids of the last record read is found in the next
+  // `kWindow` records, read with one `pread` into a reused buffer (a record's position grows by
+  // at most its id's: ids ascend); a farther one is searched in the map, as FindSignature. Finds
+  // what FindSignature finds, in any order asked (a document before the window is searched in the
+  // map too).
+  class SignatureSweep {
+   public:
+    static constexpr int64_t kWindow = 128;  // records a read: 33 KB
+    explicit SignatureSweep(const BandIndex& index) : index_(index) {}
+    bool Find(uint32_t document, Signature& signature);
+    int64_t reads() const { return reads_; }
+
+   private:
+    uint32_t IdAt(int64_t record) const;  // of a record in the window
+    const BandIndex& index_;
+    std::vector<char> window_;
+    int64_t begin_ = 0, end_ = 0;  // the records in window_
+    int64_t last_ = -1;            // the last record found or read past (-1: none)
+    uint32_t last_id_ = 0;         // its document id
+    int64_t reads_ = 0;            // preads made, for the tests
+  };
   // Whether the file keeps the signature of every text it indexed (all those long enough to link
   // on, up to its last document): then a document it has none for has no text to link on.
   bool has_signatures() const { return signatures_ > 0; }
@@ -84,7 +113,13 @@ class BandIndex {
   const LargeBucket* FindLarge(int band, uint32_t key) const;
 
  private:
-  BandIndex(void* map, size_t size, int64_t count, int64_t signatures, int64_t large);
+  BandIndex(int fd, void* map, size_t size, int64_t count, int64_t signatures, int64_t large);
+  // The position of the first signature record whose id is not below `document` (searched in
+  // the map), and a record's id and bytes.
+  int64_t SignatureRecord(uint32_t document) const;
+  const char* SignedAt(int64_t record) const;
+  size_t SignaturesOffset() const;
+  int fd_ = -1;  // kept open for the preads
   void* map_ = nullptr;
   size_t size_ = 0;
   int64_t count_ = 0;

@@ -279,6 +279,11 @@ Status InTransaction(sql::Db& db, Body&& body) {
 // version has none, and its next link is full.
 constexpr int64_t kApartTextsMarker = -1;
 
+// A band of the band index is read whole (BandIndex::ReadBand) when the new texts' keys in it are
+// at least one per this many entries (one per 8 pages of 4 KiB): their searches in the map would
+// first-touch pages that cost more than reading the whole band does.
+constexpr size_t kKeysPerBandRead = 4096;
+
 // Lookups in (key, value) pairs sorted by key: the value of `key`'s first pair, if any, and each
 // value of `key`.
 std::optional<int64_t> ValueOf(const std::vector<std::pair<int64_t, int64_t>>& pairs, int64_t key) {
@@ -562,7 +567,7 @@ class Incremental {
   Result<bool> Prepare();  // false: full link (full_because_ says why)
   Status NewSitesKeepAddresses(const std::set<std::string>& sites);
   Status FindTextNeighbours();  // old documents near-identical to a new one
-  void CountBuckets(const std::vector<Signature>& fresh);
+  Status CountBuckets(const std::vector<Signature>& fresh);
   Status Confirm(std::vector<Candidate>& candidates, const std::vector<Signature>& fresh);
   Status ScanSignatures(int64_t after);
   std::optional<int64_t> StarCentre(int band, uint32_t key) const;
@@ -683,6 +688,8 @@ class Incremental {
   };
   std::vector<std::vector<uint32_t>> fresh_keys_ = std::vector<std::vector<uint32_t>>(kBands);
   std::vector<std::vector<Bucket>> buckets_ = std::vector<std::vector<Bucket>>(kBands);
+  // By band, the entries of its buckets when the band was read whole (Bucket::indexed points in).
+  std::vector<std::vector<BandEntry>> indexed_copies_ = std::vector<std::vector<BandEntry>>(kBands);
   std::vector<uint32_t> fresh_bucket_;
   int64_t total_ = 0;
   // Stored generic contact values (kind '\0' value) -> (documents, other contacts beside them).
@@ -894,7 +901,7 @@ Status Incremental::FindTextNeighbours() {
   }
   ARIADNE_RETURN_IF_ERROR(ScanSignatures(index_ ? state_.bands_last_document : 0));
   if (fresh.empty()) return Status::Ok();
-  CountBuckets(fresh);
+  ARIADNE_RETURN_IF_ERROR(CountBuckets(fresh));
   // (document, new signature) pairs to confirm: each new text's candidates from all its bands, once
   // each (a near-identical old text shares several of the 25 bands with it). `proposed_by` holds,
   // by old document, the last new text (+ 1) that proposed it.
@@ -933,9 +940,10 @@ Status Incremental::FindTextNeighbours() {
 
 // The new texts' buckets: how many texts each holds, old and new, and its smallest document id.
 // The band index is read band by band with the new keys in key order: one sweep through each band
-// of the map instead of a search per key.
-void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
+// (read whole when the keys are many, else through the map) instead of a search per key.
+Status Incremental::CountBuckets(const std::vector<Signature>& fresh) {
   fresh_bucket_.assign(fresh.size() * kBands, 0);
+  std::vector<BandEntry> band_buffer;
   std::vector<std::pair<uint32_t, uint32_t>> by_key(fresh.size());  // (key, new text)
   for (int band = 0; band < kBands; ++band) {
     for (size_t i = 0; i < fresh.size(); ++i)
@@ -954,8 +962,19 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
       fresh_bucket_[static_cast<size_t>(i) * kBands + static_cast<size_t>(band)] =
           static_cast<uint32_t>(buckets.size() - 1);
     }
-    const std::span<const BandEntry> entries =
-        index_ ? index_->Entries(band) : std::span<const BandEntry>();
+    // Many new keys reach most pages of the band: then it is read whole into a buffer reused band
+    // after band (first touches of mapped pages are dear, band_index.h), and the buckets' entries
+    // copied out of it; a few keys search the map.
+    std::span<const BandEntry> entries;
+    const bool read_whole =
+        index_ && keys.size() * kKeysPerBandRead >= static_cast<size_t>(index_->entries_per_band());
+    if (read_whole) {
+      ARIADNE_RETURN_IF_ERROR(index_->ReadBand(band, band_buffer));
+      entries = band_buffer;
+    } else if (index_) {
+      entries = index_->Entries(band);
+    }
+    std::vector<BandEntry>& copied = indexed_copies_[static_cast<size_t>(band)];
     const auto by_entry_key = [](const BandEntry& e, uint32_t key) { return e.key < key; };
     size_t at = 0;  // no entry before `at` has a key of this or a later new key
     for (size_t k = 0; k < keys.size(); ++k) {
@@ -978,12 +997,22 @@ void Incremental::CountBuckets(const std::vector<Signature>& fresh) {
       for (const BandEntry& e : bucket.indexed)
         bucket.first = std::min<int64_t>(bucket.first, e.document);
       bucket.old_texts = static_cast<int64_t>(bucket.indexed.size());
+      if (read_whole) copied.insert(copied.end(), bucket.indexed.begin(), bucket.indexed.end());
       for (auto [it, last] = Scanned(band, key); it != last; ++it) {
         bucket.first = std::min(bucket.first, it->second);
         ++bucket.old_texts;
       }
     }
+    if (!read_whole) continue;
+    // The buffer is read over by the next band: the buckets keep the copies (in bucket order).
+    size_t offset = 0;
+    for (Bucket& bucket : buckets) {
+      const size_t size = bucket.indexed.size();
+      bucket.indexed = std::span<const BandEntry>(copied).subspan(offset, size);
+      offset += size;
+    }
   }
+  return Status::Ok();
 }
 
 // Confirms every (old document, new signature) candidate, each old signature read once (in id
@@ -995,6 +1024,8 @@ Status Incremental::Confirm(std::vector<Candidate>& candidates,
   auto st = db_.Prepare("SELECT shingles, signature FROM text_signatures WHERE document_id = ?");
   if (!st.ok()) return st.status();
   Status bad = Status::Ok();
+  std::optional<BandIndex::SignatureSweep> sweep;  // candidates come by ascending document
+  if (index_) sweep.emplace(*index_);
   for (size_t k = 0; k < candidates.size();) {
     const int64_t document = candidates[k].document;
     size_t end = k;
@@ -1018,8 +1049,8 @@ Status Incremental::Confirm(std::vector<Candidate>& candidates,
       }
     };
     // The index keeps the signatures of the texts it indexed (those long enough to link on).
-    if (Signature signature; index_ && document <= static_cast<int64_t>(UINT32_MAX) &&
-                             index_->FindSignature(static_cast<uint32_t>(document), signature)) {
+    if (Signature signature; sweep && document <= static_cast<int64_t>(UINT32_MAX) &&
+                             sweep->Find(static_cast<uint32_t>(document), signature)) {
       confirm(signature);
     } else {
       st->Bind(1, document);
@@ -1765,9 +1796,11 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       // the documents it covers are read from it (no look-up in the database each); one it has
       // none for has no text to link on.
       const bool indexed = index_ && index_->has_signatures();
+      std::optional<BandIndex::SignatureSweep> sweep;  // the region ascends
+      if (indexed) sweep.emplace(*index_);
       for (int64_t d : region) {
         if (indexed && d <= state_.bands_last_document && d <= static_cast<int64_t>(UINT32_MAX)) {
-          if (Signature signature; index_->FindSignature(static_cast<uint32_t>(d), signature))
+          if (Signature signature; sweep->Find(static_cast<uint32_t>(d), signature))
             resolver.AddText(d, signature, options_.min_shingles);
           continue;
         }

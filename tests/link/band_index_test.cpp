@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <random>
+#include <span>
 #include <vector>
 
 #include "support/temp_dir.h"
@@ -108,6 +109,52 @@ TEST(BandIndexTest, FindsExactlyTheEntriesAndSignaturesWritten) {
     Signature s{};
     EXPECT_FALSE(index->FindSignature(0, s));
     EXPECT_FALSE(index->FindSignature(UINT32_MAX, s));
+  }
+}
+
+// The reads that avoid touching the map (band_index.h) answer as the map does: a band read whole
+// holds Entries(band), and a sweep of ascending documents (present, absent, a run of neighbours,
+// jumps past its window, one asked twice, one before the last) finds exactly what FindSignature
+// finds, reading windows with pread for the near ones.
+TEST(BandIndexTest, ReadsWithoutTheMapAnswerAsTheMapDoes) {
+  testing::TempDir dir;
+  for (size_t count : {size_t{1}, size_t{37}, size_t{5000}}) {
+    const Written w = MakeIndex(count, static_cast<uint32_t>(count) + 11);
+    const auto path = dir.path() / "link-bands.bin";
+    SignedTexts texts{count, [&](size_t i) { return w.ids[i]; },
+                      [&](size_t i) -> const Signature& { return w.signatures[i]; }};
+    ASSERT_TRUE(WriteBandIndex(path, 42, 99, w.bands, texts, kThreshold).ok());
+    std::optional<BandIndex> index = BandIndex::Open(path, 42, 99, kThreshold);
+    ASSERT_TRUE(index.has_value());
+    std::vector<BandEntry> buffer;
+    for (int band = 0; band < kBands; band += 5) {
+      ASSERT_TRUE(index->ReadBand(band, buffer).ok());
+      const std::span<const BandEntry> mapped = index->Entries(band);
+      ASSERT_EQ(buffer.size(), mapped.size());
+      for (size_t i = 0; i < buffer.size(); ++i) {
+        ASSERT_EQ(buffer[i].key, mapped[i].key);
+        ASSERT_EQ(buffer[i].document, mapped[i].document);
+      }
+    }
+    std::mt19937 rng(static_cast<uint32_t>(count));
+    std::vector<uint32_t> asked = {0};
+    const auto last = static_cast<uint32_t>(w.ids.back() + 3);
+    for (uint32_t d = 1; d <= last; d += 1 + rng() % (rng() % 4 == 0 ? 400 : 3)) asked.push_back(d);
+    asked.push_back(asked.back());             // twice
+    asked.push_back(asked[asked.size() / 2]);  // before the last
+    asked.push_back(UINT32_MAX);
+    BandIndex::SignatureSweep sweep(*index);
+    for (uint32_t d : asked) {
+      Signature by_map{}, by_sweep{};
+      const bool found = index->FindSignature(d, by_map);
+      ASSERT_EQ(sweep.Find(d, by_sweep), found) << d << " of " << count;
+      if (found) {
+        ASSERT_EQ(by_sweep, by_map) << d;
+      }
+    }
+    if (count == 5000) {
+      EXPECT_GT(sweep.reads(), 10);  // the near documents were read in windows
+    }
   }
 }
 

@@ -972,6 +972,48 @@ TEST(LinkCaseTest, NearIdenticalTextsAreFoundWithOrWithoutTheBandIndex) {
   EXPECT_EQ(StoredClusters(c->store()), StoredClusters((*indexed)->store()));
 }
 
+// The incremental link reads a band of the band index whole when the new texts' keys are dense in
+// it and searches the map when they are few (link_case.cpp, kKeysPerBandRead: one key per 4,096
+// entries), and reads the old signatures through a sweep of windows (BandIndex::SignatureSweep).
+// On 5,000 ads one new text searches the map, three read the bands whole; the texts repeated lie
+// near and far apart (windows and map look-ups). Both adds link as one link does.
+TEST(LinkCaseTest, NearIdenticalTextsAreFoundByMapAndByWholeBandReadsLikeOneLink) {
+  testing::TempDir dir;
+  {
+    std::ofstream first(dir / "first.jsonl"), one(dir / "one.jsonl"), three(dir / "three.jsonl"),
+        all(dir / "all.jsonl");
+    for (int i = 1; i <= 5000; ++i) {
+      WriteAd(first, i, Phone(i % 1000));
+      WriteAd(all, i, Phone(i % 1000));
+    }
+    // The new ads carry no number: their texts alone join them to the old ads they repeat.
+    const std::vector<std::pair<int, int>> repeats_one = {{5001, 700}};
+    const std::vector<std::pair<int, int>> repeats_three = {{5002, 17}, {5003, 2500}, {5004, 2560}};
+    for (const auto& [id, of] : repeats_one) {
+      WriteAd(one, id, " Ask for Mia.", 30, of);
+      WriteAd(all, id, " Ask for Mia.", 30, of);
+    }
+    for (const auto& [id, of] : repeats_three) {
+      WriteAd(three, id, " Ask for Mia.", 30, of);
+      WriteAd(all, id, " Ask for Mia.", 30, of);
+    }
+  }
+  auto once = NewCase(dir / "once");
+  ImportAndAnalyse(*once, dir / "all.jsonl");
+  auto twice = NewCase(dir / "twice");
+  ImportAndAnalyse(*twice, dir / "first.jsonl");
+  const std::string before = StoredClusters(twice->store());
+  for (const char* file : {"one.jsonl", "three.jsonl"}) {
+    std::string whole_because;
+    auto found = ImportAndAnalyse(*twice, dir / file, &whole_because);
+    EXPECT_TRUE(whole_because.empty()) << file << ": " << whole_because;
+    EXPECT_GT(found["documents re-resolved"], found["new documents linked incrementally"]) << file;
+  }
+  const std::string expected = StoredClusters(once->store());
+  EXPECT_NE(before, expected);
+  EXPECT_EQ(StoredClusters(twice->store()), expected);
+}
+
 // A text of 40 words whose first 28 come from template `family` and the rest from `own`: two
 // texts of one family reach an estimated Jaccard of about 0.5, below a text link's 0.65.
 std::string TemplateText(int family, int own) {
