@@ -723,6 +723,34 @@ constexpr std::array kCues = {
     MentionCue{"bg", K::kClient, "блокира ме"},
     MentionCue{"bg", K::kClient, "иска капаро"},
     MentionCue{"bg", K::kClient, "никога не идва"},
+    // A partner agency's number ("Booked up? Our partner agency … will help: …"): another
+    // advertiser's, given where the ad's own is full.
+    MentionCue{"en", K::kOthers, "partner agency"},
+    MentionCue{"en", K::kOthers, "partner agencies"},
+    MentionCue{"de", K::kOthers, "partneragentur"},
+    MentionCue{"de", K::kOthers, "partner agentur"},
+    MentionCue{"fr", K::kOthers, "agence partenaire"},
+    MentionCue{"fr", K::kOthers, "agences partenaires"},
+    MentionCue{"nl", K::kOthers, "partnerbureau"},
+    MentionCue{"nl", K::kOthers, "partneragentschap"},
+    MentionCue{"es", K::kOthers, "agencia asociada"},
+    MentionCue{"es", K::kOthers, "agencia colaboradora"},
+    MentionCue{"es", K::kOthers, "agencia amiga"},
+    MentionCue{"it", K::kOthers, "agenzia partner"},
+    MentionCue{"it", K::kOthers, "agenzia amica"},
+    MentionCue{"pt", K::kOthers, "agência parceira"},
+    MentionCue{"pl", K::kOthers, "agencja partnerska"},
+    MentionCue{"pl", K::kOthers, "agencji partnerskiej"},
+    MentionCue{"pl", K::kOthers, "agencję partnerską"},
+    MentionCue{"pl", K::kOthers, "partnerska agencja"},
+    MentionCue{"ro", K::kOthers, "agenția parteneră"},
+    MentionCue{"ro", K::kOthers, "agenției partenere"},
+    MentionCue{"cs", K::kOthers, "partnerská agentura"},
+    MentionCue{"cs", K::kOthers, "partnerské agentury"},
+    MentionCue{"ru", K::kOthers, "агентство партнер"},
+    MentionCue{"ru", K::kOthers, "партнерское агентство"},
+    MentionCue{"bg", K::kOthers, "партньорска агенция"},
+    MentionCue{"uk", K::kOthers, "партнерська агенція"},
     // Her number, where the lexicon above lacks it (a third person's, as "her number").
     MentionCue{"cs", K::kOthers, "její číslo"},
     MentionCue{"pt", K::kOthers, "o número dela"},
@@ -1154,6 +1182,40 @@ void MarkClientPost(std::string_view text, std::vector<bool>& client, std::vecto
 
 }  // namespace
 
+namespace {
+
+// A hotel, as its name is written ("Grand Hotel Palatul Teilor", "obok hotelu …"), folded.
+constexpr std::string_view kHotelWords[] = {"hotel",  "hotels",  "hotelu", "hotelul",  "hotelului",
+                                            "hotela", "hotelem", "hotell", "hotellet", "grandhotel",
+                                            "otel",   "отель",   "отеля",  "хотел",    "хотела",
+                                            "готель", "готелю"};
+// Its front desk, folded ("reception", "recepție", "recepcja", "recepción", "Rezeption"); not the
+// receptionist a job ad looks for.
+constexpr std::string_view kDeskWords[] = {
+    "reception", "receptie",  "receptia", "receptiei", "recepcja", "recepcji",
+    "recepcion", "rezeption", "recepce",  "recepci",   "recepcio", "receptionen",
+    "ресепшн",   "ресепшен",  "рецепция", "рецепции",  "рецепція"};
+constexpr std::string_view kHotelDeskWhy = "mentioned as a hotel's reception";
+
+// Whether the words before a contact on its line, kMaxCueDistance at most, name a hotel and its
+// front desk ("Grand Hotel Palatul Teilor, recepție: …", "next to the Grand Hotel Oranjestaete
+// (receptie …"): the hotel's number, which ads near it print, not the ad's.
+bool IsHotelDesk(std::string_view text, size_t line_start, size_t contact_start,
+                 std::span<const MaskSpan> selectors) {
+  if (contact_start <= line_start) return false;
+  const std::vector<FoldedWord> words = FoldedWordsIn(text, line_start, contact_start, selectors);
+  const size_t from = words.size() > kMaxCueDistance ? words.size() - kMaxCueDistance : 0;
+  bool hotel = false, desk = false;
+  for (size_t k = from; k < words.size(); ++k) {
+    const std::string_view w = words[k].text;
+    hotel |= std::find(std::begin(kHotelWords), std::end(kHotelWords), w) != std::end(kHotelWords);
+    desk |= std::find(std::begin(kDeskWords), std::end(kDeskWords), w) != std::end(kDeskWords);
+  }
+  return hotel && desk;
+}
+
+}  // namespace
+
 std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
                                   std::span<const MaskSpan> selectors) {
   std::vector<Mention> out(contacts.size());
@@ -1171,6 +1233,10 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
     size_t end = std::min(c.end, text.size());
     const size_t high = std::min(line_end, end + kWindowBytes);
     while (end < high && (InSpan(selectors, end) || !IsSentenceEnd(text, end))) ++end;
+    if (IsHotelDesk(text, line_start, c.start, selectors)) {
+      out[i] = {std::string(kHotelDeskWhy), {start, end}};
+      continue;
+    }
     if (MayHoldCue(text, start, end)) {
       const std::vector<FoldedWord> words = FoldedWordsIn(text, start, end, selectors);
       const std::vector<CueAt> cues = FindCues(words);
@@ -1237,6 +1303,50 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
   MarkClientPost(text, client, out);
   KeepOneOwnContact(text, contacts, client, out);
   return out;
+}
+
+namespace {
+
+// The markers mail and forums put before a reply's subject ("Re:", German "Aw:", Polish "Odp:",
+// Scandinavian "Sv:", Finnish "Vs:", Dutch "Antw:", Italian "R:" and "Rif:"), folded.
+constexpr std::string_view kReplyMarkers[] = {"re", "aw", "odp", "sv", "vs", "antw", "r", "rif"};
+// The labels forums put before a new thread's subject ("Thread: Brighton ladies", "Thema: …",
+// "Temat: …", "Sujet : …"), folded.
+constexpr std::string_view kThreadLabels[] = {"thread",    "topic", "thema",      "temat",
+                                              "watek",     "sujet", "discussion", "tema",
+                                              "onderwerp", "emne",  "subiect",    "тема"};
+
+// The client cues' phrases as folded words.
+const std::vector<std::vector<std::string>>& ClientCueWords() {
+  static const std::vector<std::vector<std::string>> cues = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const MentionCue& cue : kCues) {
+      if (cue.kind == K::kClient) out.push_back(FoldedWords(cue.phrase));
+    }
+    return out;
+  }();
+  return cues;
+}
+
+}  // namespace
+
+bool HasPostTitle(std::string_view title) {
+  title = Trim(title);
+  const std::vector<std::string> words = FoldedWords(title);
+  if (words.empty()) return false;
+  // A reply marker: the title's first word, a colon right after it.
+  const size_t colon = title.find(':');
+  auto listed = [&](const auto& list) {
+    return std::find(std::begin(list), std::end(list), words[0]) != std::end(list);
+  };
+  if (colon != std::string_view::npos && FoldedWords(title.substr(0, colon)).size() == 1 &&
+      (listed(kReplyMarkers) || listed(kThreadLabels)))
+    return true;
+  return std::any_of(ClientCueWords().begin(), ClientCueWords().end(),
+                     [&](const std::vector<std::string>& cue) {
+                       return !cue.empty() && cue.size() <= words.size() &&
+                              std::equal(cue.begin(), cue.end(), words.begin());
+                     });
 }
 
 bool IsPostAboutSomeone(std::string_view title, std::string_view body, bool states_age,

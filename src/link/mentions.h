@@ -10,6 +10,8 @@
 // the nearest cue wins, an own one on a tie), at most kMaxCueDistance words away; or when it stands
 // on a bare list line (the contact and at most kItemWords words) under a short line that carries a
 // mention cue and no own-contact cue ("Scammers, do not call:"), bare list lines between.
+// A number whose label, just before it on its line, names a hotel and its front desk ("Grand Hotel
+// Palatul Teilor, recepție: …") is the hotel's, which ads near it print: mentioned too.
 // A client's post (a punter's review, question or warning on a forum or an ad site: "Anyone been
 // to Anna on 07700 900123?", "Review: Lena, 07700 900456, great", "Looking for Nina who was on
 // 07700 900412, does anybody have her new number?") quotes an advertiser's number without being
@@ -93,6 +95,15 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
 inline constexpr size_t kMaxPostBytes = 400;
 bool IsPostAboutSomeone(std::string_view title, std::string_view body, bool states_age,
                         bool job_ad);
+
+// Whether a record's title is a discussion post's, whatever the site: a reply's ("Re: Jade in
+// Manchester", "Aw: …", "Odp: …", "Sv: …", "R: …": the reply marker mail and forums put before
+// the thread's subject) or a new thread's ("Thread: Brighton ladies", "Thema: …", "Temat: …"), or
+// a client cue's words opening it ("Review", "Bewertung", "Opinia o …"). A forum of posts only
+// gives no age field, so that IsPostAboutSomeone's site test (the site's ads state ages) says
+// nothing there; a short record so titled that states no age and makes no offer is a post about
+// someone all the same.
+bool HasPostTitle(std::string_view title);
 
 // Marks each of `contacts` (byte spans of `text`) that `mentions` (FindMentions' answer for them)
 // leaves as the document's own as mentioned in a client's post, its line the mentioning words.

@@ -8,9 +8,11 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/text.h"
 #include "core/utf8.h"
+#include "link/mentions.h"
 
 namespace ariadne::link {
 
@@ -623,6 +625,34 @@ PhraseAt PhraseInLabel(std::string_view text, const Line& line, const std::vecto
   return FindHeading(label, label.size());
 }
 
+UChar32 CodePointAt(std::string_view text, size_t i, size_t* length);
+bool IsItemSeparator(UChar32 c);
+
+// Arrows a widget's heading points at its cards with ("Profili simili ➜ Alice ~ 320 … ➜ Chiara
+// ~ 349 …"), besides the carousel's (IsCarouselArrow).
+bool IsPointingArrow(UChar32 c) {
+  return c == 0x2794 || (c >= 0x2798 && c <= 0x27AF) || c == 0x21D2 || c == 0x21E2 || c == 0x27F6 ||
+         c == 0x27F9 || c == 0x2B95 || c == 0x2B62 || c == 0x25B8 || c == 0x25B9;
+}
+
+// Where a heading on the line of its items ends, in text[from, to): the first colon or bar
+// ("Similar ads: Anna …", "Похожие анкеты | Полина …"), or item separator or arrow (a heading
+// pointing at its cards: "Profili simili ➜ Alice …"); npos when there is none. Sets `*length` to
+// the mark's bytes.
+size_t HeadingMarkAfter(std::string_view text, size_t from, size_t to, size_t* length) {
+  for (size_t i = from; i < to && i < text.size();) {
+    size_t n = 1;
+    const UChar32 c = CodePointAt(text, i, &n);
+    if (n == 0) n = 1;
+    if (c == ':' || IsItemSeparator(c) || IsPointingArrow(c)) {
+      *length = n;
+      return i;
+    }
+    i += n;
+  }
+  return std::string_view::npos;
+}
+
 // The quoted blocks of `text`: each from a related-listings heading to the end of its listing.
 std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& lines,
                                 std::span<const MaskSpan> contacts) {
@@ -662,14 +692,15 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       if (p.at == std::string::npos) p = PhraseInLabel(text, line, words, first_contact);
       const size_t phrase_end =
           p.at == std::string::npos ? first_contact : words[p.at + p.words - 1].end;
+      size_t mark_length = 0;
       const size_t colon = phrase_end < first_contact
-                               ? text.substr(0, first_contact).find_first_of(":|", phrase_end)
+                               ? HeadingMarkAfter(text, phrase_end, first_contact, &mark_length)
                                : std::string_view::npos;
       if (colon != std::string_view::npos) {
         size_t between = 0;
         for (const Word& w : words) between += w.start > phrase_end && w.end <= colon ? 1 : 0;
         if (between <= kHeadingExtraWords) {
-          block_start = colon + 1;
+          block_start = colon + mark_length;
           heading_end = colon;
         }
       }
@@ -1023,6 +1054,79 @@ bool IsCardLine(std::string_view text, const Line& line, const std::vector<MaskS
   return AgeReadIntoSpan(text.substr(in[0].start, in[0].end - in[0].start)) || HasAge(before);
 }
 
+// Why a contact in a labelled row of named cards is quoted.
+constexpr std::string_view kInARowOfListings = "in a row of listings";
+
+// The one-word own-contact cues of the mention lexicon ("call", "whatsapp", "tel", "telefon"):
+// words that label an ad's own numbers, never a card's name.
+const std::unordered_set<std::string>& OwnContactWords() {
+  static const std::unordered_set<std::string> words = [] {
+    std::unordered_set<std::string> out;
+    for (const MentionCue& cue : MentionCues()) {
+      if (cue.kind != CueKind::kOwn) continue;
+      std::vector<std::string> folded = FoldedWords(cue.phrase);
+      if (folded.size() == 1) out.insert(std::move(folded[0]));
+    }
+    return out;
+  }();
+  return words;
+}
+
+// Whether `w` is written with a capital first letter, as a name is.
+bool Capitalised(std::string_view text, const Word& w) {
+  size_t length = 0;
+  const UChar32 c = CodePointAt(text, w.start, &length);
+  return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+// A card's name: its first capitalised word holding no digit, or an empty string; empty too when
+// a word of the card is an own-contact label ("Call", "WhatsApp": the ad's own line).
+std::string CardName(std::string_view text, const std::vector<Word>& card) {
+  std::string name;
+  for (const Word& w : card) {
+    if (OwnContactWords().count(w.text) != 0) return {};
+    const bool letters = std::none_of(w.text.begin(), w.text.end(), IsDigit);
+    if (name.empty() && letters && Capitalised(text, w)) name = w.text;
+  }
+  return name;
+}
+
+// Whether the contacts `in` of one line stand as a labelled row of named cards: a label closed by
+// a colon (FirstCardStart), then two different numbers or more, each after a card of a few words
+// holding a capitalised name ("Compare prices nearby: Amber £120/h 07700 900690 vs Chloe £150/h
+// 07700 900299", "Ranking: #1 Natalia 661 … #2 Julia …", "On the map: 📍 1,3 km — Sarah 06… ·
+// 📍 3,7 km — Camille 06…"), two names or more, a few words after the last. Whatever the cards
+// carry beside the name (a price, a rank, a distance) and whatever the label says, a row that
+// names other women beside their numbers, in a document giving a number of its own on another
+// line, lists other ads: an ad's own contact line gives its numbers once, under its own name or
+// a contact kind ("Call 07700 900111 · WhatsApp 07700 900222"). `contacts` are the document's.
+bool IsRowOfNamedCards(std::string_view text, const Line& line, const std::vector<MaskSpan>& in,
+                       std::span<const MaskSpan> contacts) {
+  if (in.size() < 2) return false;
+  bool labelled = false;
+  const size_t first_card_start = FirstCardStart(text, line, in[0], &labelled);
+  if (!labelled) return false;
+  std::vector<std::string> numbers, names;
+  size_t from = first_card_start;
+  for (const MaskSpan& c : in) {
+    if (c.start < from) return false;  // overlapping spans
+    const std::vector<Word> card = WordsOf(text, from, c.start, {});
+    if (LetterWords(card) > kItemWords || card.size() > 2 * kItemWords) return false;
+    std::string name = CardName(text, card);
+    if (name.empty()) return false;
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    std::string d = DigitsOf(text, c);
+    if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+    from = c.end;
+  }
+  if (names.size() < 2 || numbers.size() < 2) return false;
+  if (LetterWords(WordsOf(text, from, line.end, {})) > kItemWords) return false;
+  // The ad's own number on another line.
+  return std::any_of(contacts.begin(), contacts.end(), [&](const MaskSpan& c) {
+    return (c.start < line.start || c.start >= line.end) && DigitsOf(text, c).size() >= 7;
+  });
+}
+
 // Tables with pipes: runs of two rows or more, each row one line of three cells or more with
 // one contact, the rows' numbers different (a header row without a contact may stand among
 // them); lists of cards, one a line, bulleted, numbered or not ("• Iga (25) 602 692 702", "1. Iga
@@ -1094,6 +1198,8 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
     }
     if (bool labelled = false; IsCarousel(text, line, in, &labelled))
       blocks.push_back({line.start, line.end, "in a carousel of listings", labelled});
+    else if (IsRowOfNamedCards(text, line, in, contacts))
+      blocks.push_back({line.start, line.end, std::string(kInARowOfListings)});
     ++l;
   }
   return blocks;
@@ -1117,6 +1223,13 @@ bool IsSegmentEnd(std::string_view text, size_t i) {
 std::vector<Block> Merged(std::vector<Block> headed, std::vector<Block> shapes) {
   // A list of cards inside a heading's block makes the block a widget: an ad lists its own
   // women (a directory agency's "• Mia (24): …") without a related-listings heading over them.
+  // A row of named cards under a heading on its line is that heading's listing (its reason the
+  // heading's).
+  std::erase_if(shapes, [&](const Block& s) {
+    return s.why == kInARowOfListings &&
+           std::any_of(headed.begin(), headed.end(),
+                       [&](const Block& h) { return h.start >= s.start && h.start < s.end; });
+  });
   std::erase_if(shapes, [&](const Block& s) {
     if (s.why != kInAListOfListings) return false;
     bool inside = false;

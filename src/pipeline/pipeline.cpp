@@ -65,9 +65,12 @@ namespace {
 // handle 22). Version 15: a lexicon phrase anywhere in a short label on the line of its items
 // heads that line only, Hungarian and Czech headings, a heading over a list of cards is the site's
 // widget, a sentence of ten words ends a heading's block (link/quoted.cpp); the text stage mixes
-// this version, so its signatures follow.
+// this version, so its signatures follow. Version 16: a labelled row of named cards beside the
+// ad's own number elsewhere, and a heading pointing at its cards with an arrow or a separator, are
+// listings (link/quoted.cpp); a partner agency's number is mentioned, and a short record titled as
+// a reply or a review is a post about someone on any site (link/mentions.cpp).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 15,
+    "selectors", 16,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
@@ -245,7 +248,9 @@ class SelectorStage {
                           const std::vector<extract::Selector>& selectors) const {
     // ReadSiteOf asked only for the records MayBePostAboutSomeone admits.
     const auto site = sites_stating_ages_.find(doc.site);
-    if (site == sites_stating_ages_.end() || !site->second || !MayBePostAboutSomeone(doc)) {
+    const bool site_states_ages = site != sites_stating_ages_.end() && site->second;
+    // A reply's or review's title says so on any site (a forum's records give no age field).
+    if (!MayBePostAboutSomeone(doc) || !(site_states_ages || link::HasPostTitle(doc.title))) {
       return false;
     }
     const std::string_view body = link::WithoutSiteFooter(doc.text, doc.site);

@@ -42,6 +42,15 @@ TEST(Ip, VersionsDatesAndBadOctetsRejected) {
   EXPECT_TRUE(Values("10.01.2024.1", "ip").empty());
 }
 
+// Issue 5 item 7 (link41; held-out link corpus 15): Danish numbers written in pairs with dots are
+// phones in a Danish text, not addresses; elsewhere, or not in pairs, the quad is an address.
+TEST(Ip, ADanishNumberInPairsWithDotsIsAPhoneInADanishText) {
+  EXPECT_TRUE(Values("Ring 33.43.61.96 i dag", "ip", "DK").empty());
+  EXPECT_EQ(Values("Ring 33.43.61.96 i dag", "phone", "DK"), V{"+4533436196"});
+  EXPECT_EQ(Values("from 33.43.61.96, then", "ip", "GB"), V{"33.43.61.96"});
+  EXPECT_EQ(Values("fra 192.0.2.44 i dag", "ip", "DK"), V{"192.0.2.44"});
+}
+
 TEST(Ip, Ipv6InCanonicalForm) {
   EXPECT_EQ(Values("server 2001:DB8:0:0:0:0:0:1 down", "ip"), V{"2001:db8::1"});
   EXPECT_EQ(Values("via 2001:db8::a:1.", "ip"), V{"2001:db8::a:1"});

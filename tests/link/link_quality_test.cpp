@@ -619,8 +619,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus10) {
   // Session 54 (linkpay; BASE 885ebd43 0.9812 / 0.9492): IBANs, crypto wallets and IP addresses
   // link (store/contact_kinds.h): 268 clusters, precision 0.9813, recall 0.9527 (8,011 of 8,164
   // predicted pairs right); floors those minus 0.02.
+  // Session 56 (link41): a hotel's reception number named before it is mentioned ("… Grand Hotel
+  // … (recepción …"): 267 clusters, precision 0.9809, recall 0.9596. Recall floor at the figure
+  // minus 0.02.
   EXPECT_GE(score.precision, 0.961);
-  EXPECT_GE(score.recall, 0.932);
+  EXPECT_GE(score.recall, 0.939);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus11) {
@@ -814,8 +817,17 @@ TEST(LinkQualityTest, BlindNetworkCorpus15) {
   // not read), moving personas 158 of 169 (friends' names and the printed tour do not join),
   // regular networks 34, recruiters 32, reposters 20, groups 3. Danish numbers in dots are read as
   // IP addresses.
-  EXPECT_GE(score.precision, 0.117);
-  EXPECT_GE(score.recall, 0.718);
+  // Session 56 (link41; BASE ee58023d 0.1370 / 0.7384): a labelled row of named cards beside the
+  // ad's own number on another line is other ads' (the price comparison, the Polish ranking, the
+  // French map pins), a heading pointing at its cards with an arrow heads their line (the Italian
+  // arrows), a partner agency's and a hotel's reception number are mentioned, a reply's, thread's
+  // or review's title makes a short record a client's post on the forum (which gives no ages), a
+  // Danish number in pairs with dots is a phone: 250 clusters, precision 0.8803, recall 0.7396
+  // (1,838 of 2,088 predicted pairs right). The wrong pairs left (250) are near-identical texts of
+  // different advertisers (the recruiters' template, copycats) and rankings whose ad's own number
+  // was not read. Floors at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.860);
+  EXPECT_GE(score.recall, 0.719);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus16) {

@@ -31,6 +31,54 @@ TEST(MentionsTest, ABlacklistedNumberIsMentionedTheAdsOwnIsNot) {
             "Don't call 07700 900222");
 }
 
+TEST(MentionsTest, APartnerAgencysNumberIsMentionedTheAdsOwnIsNot) {
+  // Written for this test: where the ad's own diary is full, it gives its partner agency's number.
+  for (const std::string line : {"Fully booked? Our partner agency Velvet Rooms will help: ",
+                                 "Ausgebucht? Unsere Partneragentur Haus Mohn hilft gern: ",
+                                 "Brak terminów? Zadzwoń do agencji partnerskiej Salon Mak: ",
+                                 "Complet ? Notre agence partenaire Maison Pavot vous aide : "}) {
+    const std::string text =
+        "Hi, I am Rosa, calm and friendly.\nCall 07700 900111\n" + line + "07700 900222";
+    const auto m = Mentions(text, {"07700 900111", "07700 900222"});
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[0].why, "") << line;
+    EXPECT_NE(m[1].why, "") << line;
+  }
+}
+
+TEST(MentionsTest, AHotelsReceptionNumberIsMentionedAnAgencysOwnReceptionIsNot) {
+  // Written for this test: a hotel's front desk named before its number, in a few languages.
+  for (const std::string line :
+       {"Grand Hotel Aurora, reception: ", "Hotel Mimoza, recepție: ",
+        "Right beside the Grand Hotel Aurora (reception ", "Grand Hotel Zorza, recepcja: "}) {
+    const std::string text =
+        "Hi, I am Rosa, calm and friendly.\nCall 07700 900111\n" + line + "07700 900222";
+    const auto m = Mentions(text, {"07700 900111", "07700 900222"});
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[0].why, "") << line;
+    EXPECT_EQ(m[1].why, "mentioned as a hotel's reception") << line;
+  }
+  // An agency's own reception, or a hotel's job ad for a receptionist, gives its own number.
+  for (const std::string text :
+       {"Reception 24h: 07700 900222 \u00b7 Mia direct: 07700 900111",
+        "Hotel Aurora is hiring a receptionist, call 07700 900222 or 07700 900111"}) {
+    const auto m = Mentions(text, {"07700 900111", "07700 900222"});
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[0].why, "") << text;
+    EXPECT_EQ(m[1].why, "") << text;
+  }
+}
+
+TEST(MentionsTest, AReplysAThreadsOrAReviewsTitleIsAPostsTitle) {
+  for (const std::string_view title :
+       {"Re: Jade in Manchester", "RE: Jade", "Aw: Clara in Köln", "Odp: Zuzia, Wrocław",
+        "Sv: Freja", "Thread: Brighton ladies", "Review", "Review of Nina", "Bewertung: Clara"})
+    EXPECT_TRUE(HasPostTitle(title)) << title;
+  for (const std::string_view title : {"Jade, 24", "Rebecca in Manchester", "Real photos: Jade",
+                                       "Reviews welcome, call me", "", "New thread of girls: Mia"})
+    EXPECT_FALSE(HasPostTitle(title)) << title;
+}
+
 TEST(MentionsTest, TheNearerCueDecidesInOneSentence) {
   const std::string text = "Call me only on 07700 900111, never call 07700 900222 (fake number).";
   const auto m = Mentions(text, {"07700 900111", "07700 900222"});

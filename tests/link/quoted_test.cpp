@@ -542,6 +542,48 @@ TEST(QuotedTest, AHeadingOverAListOfCardsIsTheSitesWidgetWhenTheOwnNumberIsNotRe
   EXPECT_EQ(places[1].quoted, "");
 }
 
+TEST(QuotedTest, ALabelledRowOfNamedCardsIsAListingWhenTheAdGivesItsNumberOnAnotherLine) {
+  // Rows of named cards after a label (written for this test: a price, a rank, a distance beside
+  // each name; no heading the lexicon knows, no ages), on top, after the prices or at the bottom
+  // of an ad whose own number stands on its own line: other ads'.
+  const std::string body = "My name is Holly, I am 26. Incall and outcall.\n";
+  const std::string own = "Call 07700 900111\n";
+  for (const std::string row :
+       {"Cheaper around here: Maya \u00a3120/h 07700 900582 vs Tess \u00a3150/h 07700 900963",
+        "Top of the week: #1 Maya 07700 900582  #2 Tess 07700 900963  #3 Maya 07700 900444",
+        "Around you on the map: \U0001F4CD 1,3 km \u2014 Maya 07700 900582 \u00b7 "
+        "\U0001F4CD 3,7 km \u2014 Tess 07700 900963"}) {
+    ExpectOnlyTheOwnNumberUnquoted(row + "\n" + body + own + "\nPosted on x.example.",
+                                   "in a row of listings");
+    ExpectOnlyTheOwnNumberUnquoted(body + row + "\n" + own + "\nPosted on x.example.",
+                                   "in a row of listings");
+    ExpectOnlyTheOwnNumberUnquoted(body + own + row + "\n\nPosted on x.example.",
+                                   "in a row of listings");
+    // The same row as the ad's only numbers is its own line (a network listing its women).
+    ExpectBothNumbersTheAdsOwn(row);
+  }
+  // An ad's own line names contact kinds, not women, or one name: its own.
+  for (const std::string line :
+       {"Contact: Call 07700 900582 \u00b7 WhatsApp 07700 900963",
+        "Holly: 07700 900582 or Holly 07700 900963", "Numbers: 07700 900582 / 07700 900963"}) {
+    const std::string text = body + "Tel. 07700 900111\n" + line + "\n\nPosted on x.example.";
+    const auto places = Places(text, {"07700 900111", "07700 900582", "07700 900963"});
+    ASSERT_EQ(places.size(), 3u);
+    for (const ContactPlace& p : places) EXPECT_EQ(p.quoted, "") << line;
+  }
+}
+
+TEST(QuotedTest, AHeadingPointingAtItsCardsWithAnArrowHeadsTheLineOfItsItems) {
+  // A lexicon heading followed by an arrow or an item separator instead of a colon (written for
+  // this test), the cards without ages: the site's widget, the ad's own number read or not.
+  for (const std::string widget :
+       {"Similar profiles \u279c Maya ~ 07700 900582 \u279c Tess ~ 07700 900963",
+        "Other girls \u00b7 Maya ~ 07700 900582 \u00b7 Tess ~ 07700 900963",
+        "Profili simili \u21d2 Maya 07700 900582 \u21d2 Tess 07700 900963"}) {
+    ExpectTheWidgetQuoted(widget);
+  }
+}
+
 const Cluster* ClusterWith(const Linkage& l, int64_t doc) {
   for (const Cluster& c : l.clusters) {
     if (std::binary_search(c.documents.begin(), c.documents.end(), doc)) return &c;
