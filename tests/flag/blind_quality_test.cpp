@@ -1171,7 +1171,7 @@ const BlindSet kBlind27{
     .file = "blind27_ads.jsonl",
     .label = "blind27",
     .default_floors = {0.051, 0.051, 0.980},
-    .candidate_floors = {0.742, 0.742, 0.903},
+    .candidate_floors = {0.742, 0.742, 0.932},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
@@ -1200,21 +1200,21 @@ const BlindSet kBlind27{
 // nl, ro also J-TRANS, en J-TRANS only; ru, uk also J-ACCOM), b2 de, en, es, it, pl, ro (J-PHOTO),
 // b3 es (J-HOURS, J-TRANS), it (J-TRANS), ru (J-TRANS, J-UNLIC), en-b5 (J-ACCOM), en-b6 (J-ENT,
 // J-PHOTO). Floors are the figures minus 0.02, rounded down.
-const BlindSet kBlind28{
-    .file = "blind28_ads.jsonl",
-    .label = "blind28",
-    .default_floors = {0.041, 0.041, 0.964},
-    .candidate_floors = {0.740, 0.740, 0.935},
-    .min_ads = 247,
-    .min_variants = 77,
-    .min_benign = 46,
-    .known_candidate_violations = {},
-    .known_default_violations = {},
-    // flag61: the weak facts of honest offers score only beside a T2+ sign; left are J-PHOTO
-    // (b2, en-b6, with J-ENT), J-HOURS (es-b3) and J-UNLIC (ru-b3), beside which J-TRANS counts.
-    .known_candidate_benign_scoring = {"de-b2", "en-b2", "en-b6", "es-b2", "es-b3", "it-b2",
-                                       "pl-b2", "ro-b2", "ru-b3"},
-    .known_default_benign_scoring = {}};
+const BlindSet kBlind28{.file = "blind28_ads.jsonl",
+                        .label = "blind28",
+                        .default_floors = {0.041, 0.041, 0.964},
+                        .candidate_floors = {0.740, 0.740, 0.942},
+                        .min_ads = 247,
+                        .min_variants = 77,
+                        .min_benign = 46,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        // flag61: the weak facts of honest offers score only beside a T2+ sign, and
+                        // the crew van's round trip is masked (ru-b3's J-TRANS and J-UNLIC); left
+                        // are J-PHOTO (b2, en-b6 with J-ENT) and J-HOURS (es-b3, night shifts).
+                        .known_candidate_benign_scoring = {"de-b2", "en-b2", "en-b6", "es-b2",
+                                                           "es-b3", "it-b2", "pl-b2", "ro-b2"},
+                        .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

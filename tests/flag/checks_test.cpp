@@ -4966,4 +4966,44 @@ TEST_F(ChecksTest, Flag61EveryWeakJobFactCountsOnlyBesideAStrongerSign) {
   }
 }
 
+// flag61 (flag60's drafts, rewritten so that Vectorscan compiles them): a daily ride between the
+// lodging or a base and the site and a staff bus for the shifts are no travel to the job (J-TRANS
+// masks); a trip one way, a van "there and back" with no places named and a departure with its
+// arrival are still read.
+TEST_F(ChecksTest, Flag61ARoundTripOrAStaffBusForTheShiftsIsNoJTrans) {
+  for (const std::string text : {
+           "Dig assistants, Lincoln. Our minibus takes the team from the guesthouse to the trench "
+           "and back. Call 07700 900490",
+           "Aides de fouille. Notre minibus emmène l'équipe de la maison d'hôtes au chantier et "
+           "retour. Tél. 07700 900491",
+           "Opgravingshulpen. Ons busje brengt het team van het pension naar de put en terug. "
+           "Tel. 07700 900492",
+           "Monteri de cale. Microbuzul nostru duce echipa de la pensiune la șantier și înapoi. "
+           "Tel. 07700 900493",
+           "Монтёры пути. Служебный микроавтобус возит бригаду от базы до объекта и обратно. "
+           "Тел. 07700 900494",
+           "Ground crew, Gatwick. A free staff bus runs from the city centre for early and late "
+           "shifts. Call 07700 900495",
+           "Personal de rampa. Para los turnos de madrugada hay un autobús de personal gratuito "
+           "desde el centro. Tel. 07700 900496",
+           "Наземный персонал. Для ранних и поздних смен ходит бесплатный служебный автобус из "
+           "центра. Тел. 07700 900497",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-TRANS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(FindFlag(a, "J-UNLIC"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Pickers for Spain. Our minibus takes you from Sofia to the farm, the seat comes off "
+           "your first wage. Call 07700 900464",
+           "Schoonmakers. Ons busje rijdt je elke dag heen en terug, geen Nederlands nodig. Tel. "
+           "07700 900465",
+           "Pickers for Germany. Our bus leaves Sofia at 18:00 and arrives at 10:00, the seat "
+           "comes off your first wage. Call 07700 900466",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+}
+
 }  // namespace ariadne::flag
