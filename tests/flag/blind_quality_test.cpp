@@ -475,7 +475,7 @@ const BlindSet kBlind11{.file = "blind11_ads.jsonl",
                         .min_ads = 240,
                         .min_variants = 40,
                         .min_benign = 30,
-                        .known_candidate_benign_scoring = {"ro-b3"},
+                        .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 
 // data/BLIND12.md, "Figures": measured 2026-12-01 with the rule packs of main at 0b440f7, nothing
@@ -818,7 +818,7 @@ const BlindSet kBlind18{.file = "blind18_ads.jsonl",
                         .min_benign = 35,
                         .known_candidate_violations = {},
                         // flag39: bg-b2's "плюс комисиона от процедурите" is pay, not a fee.
-                        .known_candidate_benign_scoring = {"fr-b1"},
+                        .known_candidate_benign_scoring = {},
                         .known_default_benign_scoring = {}};
 
 // data/BLIND19.md: measured 2026-12-03 with the rule packs of main at 75bdd02, nothing tuned to
@@ -885,19 +885,18 @@ const BlindSet kBlind19{.file = "blind19_ads.jsonl",
 // 0.977): S-DRIVER 0.67 -> 1.00 (the money handed to someone waiting in a car), J-UNLIC 0.45 ->
 // 0.95 (a place the poster told the reader about that still needs someone): 0.892 / 0.978;
 // candidate floors raised to the figures minus 0.02.
-const BlindSet kBlind20{
-    .file = "blind20_ads.jsonl",
-    .label = "blind20",
-    .default_floors = {0.060, 0.060, 0.955},
-    // flag58 (session 54): 0.925 / 0.982 -> 0.936 / 0.982; floors raised.
-    .candidate_floors = {0.916, 0.916, 0.958},
-    .min_ads = 248,
-    .min_variants = 66,
-    .min_benign = 46,
-    .known_candidate_violations = {},
-    .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b4", "en-b4", "fr-b1", "ro-b4", "ru-b4", "uk-b2"},
-    .known_default_benign_scoring = {"uk-b2"}};
+const BlindSet kBlind20{.file = "blind20_ads.jsonl",
+                        .label = "blind20",
+                        .default_floors = {0.060, 0.060, 0.955},
+                        // flag58 (session 54): 0.925 / 0.982 -> 0.936 / 0.982; floors raised.
+                        .candidate_floors = {0.916, 0.916, 0.958},
+                        .min_ads = 248,
+                        .min_variants = 66,
+                        .min_benign = 46,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        .known_candidate_benign_scoring = {"bg-b4", "uk-b2"},
+                        .known_default_benign_scoring = {"uk-b2"}};
 
 // The twenty-first blind set (BLIND21.md): 249 ads, written by the blind25 helper, who had not read
 // the packs or the code; its first run was after the commit that added it, 56ab953.
@@ -938,7 +937,7 @@ const BlindSet kBlind21{
     .known_default_violations = {},
     // flag50: one shooting day is a one-day job (one-day-job), also for the default rules: no b2
     // day fee is J-SAL; the J-PHOTO and J-TRANS left.
-    .known_candidate_benign_scoring = {"en-b2", "ru-b2", "uk-b2"},
+    .known_candidate_benign_scoring = {"ru-b2", "uk-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-second blind set (BLIND22.md): 248 ads, written by the blind26 helper, who had not
@@ -980,7 +979,7 @@ const BlindSet kBlind22{
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"en-b6"},
+    .known_candidate_benign_scoring = {},
     .known_default_benign_scoring = {}};
 
 // The twenty-third blind set (BLIND23.md): 247 ads, written by the blind27 helper, who had not
@@ -1066,7 +1065,7 @@ const BlindSet kBlind24{
     .known_default_violations = {},
     // flag56: de, nl, ru, uk b2 (a cruise line's seven-month contracts, J-LATER) and es, pl b3 (the
     // parcel firm's van and fuel card, J-TRANS) score no more.
-    .known_candidate_benign_scoring = {"it-b2", "ro-b1"},
+    .known_candidate_benign_scoring = {"it-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-fifth blind set (BLIND25.md): 247 ads, written by the blind29 helper, who had not
@@ -1151,7 +1150,7 @@ const BlindSet kBlind26{
     .known_default_violations = {},
     // flag59: left are it-b1 (J-ENT: "animatori" at a children's camp), it-b2 and pl-b2
     // (J-URGENT: payment "within 14 days") and uk-b2 (J-SAL: a day rate).
-    .known_candidate_benign_scoring = {"it-b1", "it-b2", "pl-b2", "uk-b2"},
+    .known_candidate_benign_scoring = {"it-b1", "uk-b2"},
     .known_default_benign_scoring = {"uk-b2"}};
 
 // data/BLIND27.md, "First run": the twenty-seventh blind set (written by the blind31 helper, blind
@@ -1172,17 +1171,16 @@ const BlindSet kBlind27{
     .file = "blind27_ads.jsonl",
     .label = "blind27",
     .default_floors = {0.051, 0.051, 0.980},
-    .candidate_floors = {0.742, 0.742, 0.903},
+    .candidate_floors = {0.742, 0.742, 0.932},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    // pl-b3 and uk-b3 left the list with flag59's honest-offer masks (session 54).
-    .known_candidate_benign_scoring = {"bg-b1", "bg-b3", "de-b1", "en-b1", "en-b3", "en-b5",
-                                       "en-b6", "es-b1", "es-b3", "fr-b1", "fr-b3", "it-b1",
-                                       "it-b3", "nl-b1", "pl-b1", "ro-b1", "ru-b1", "ru-b3",
-                                       "uk-b1"},
+    // pl-b3 and uk-b3 left the list with flag59's honest-offer masks (session 54); flag61: the
+    // weak facts of honest offers (J-NOEXP, J-TRANS, J-ACCOM, ...) score only beside a T2+ sign,
+    // so only en-b1 (J-LATER and J-VAGUE on "first week ... on site") is left.
+    .known_candidate_benign_scoring = {"en-b1"},
     .known_default_benign_scoring = {}};
 
 // data/BLIND28.md, "First run": the twenty-eighth blind set (written by the blind32 helper, blind
@@ -1202,21 +1200,21 @@ const BlindSet kBlind27{
 // nl, ro also J-TRANS, en J-TRANS only; ru, uk also J-ACCOM), b2 de, en, es, it, pl, ro (J-PHOTO),
 // b3 es (J-HOURS, J-TRANS), it (J-TRANS), ru (J-TRANS, J-UNLIC), en-b5 (J-ACCOM), en-b6 (J-ENT,
 // J-PHOTO). Floors are the figures minus 0.02, rounded down.
-const BlindSet kBlind28{
-    .file = "blind28_ads.jsonl",
-    .label = "blind28",
-    .default_floors = {0.041, 0.041, 0.964},
-    .candidate_floors = {0.740, 0.740, 0.935},
-    .min_ads = 247,
-    .min_variants = 77,
-    .min_benign = 46,
-    .known_candidate_violations = {},
-    .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b1", "de-b1", "de-b2", "en-b1", "en-b2", "en-b5",
-                                       "en-b6", "es-b1", "es-b2", "es-b3", "fr-b1", "it-b1",
-                                       "it-b2", "it-b3", "nl-b1", "pl-b1", "pl-b2", "ro-b1",
-                                       "ro-b2", "ru-b1", "ru-b3", "uk-b1"},
-    .known_default_benign_scoring = {}};
+const BlindSet kBlind28{.file = "blind28_ads.jsonl",
+                        .label = "blind28",
+                        .default_floors = {0.041, 0.041, 0.964},
+                        .candidate_floors = {0.740, 0.740, 0.942},
+                        .min_ads = 247,
+                        .min_variants = 77,
+                        .min_benign = 46,
+                        .known_candidate_violations = {},
+                        .known_default_violations = {},
+                        // flag61: the weak facts of honest offers score only beside a T2+ sign, and
+                        // the crew van's round trip is masked (ru-b3's J-TRANS and J-UNLIC); left
+                        // are J-PHOTO (b2, en-b6 with J-ENT) and J-HOURS (es-b3, night shifts).
+                        .known_candidate_benign_scoring = {"de-b2", "en-b2", "en-b6", "es-b2",
+                                                           "es-b3", "it-b2", "pl-b2", "ro-b2"},
+                        .known_default_benign_scoring = {}};
 
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =

@@ -4908,4 +4908,102 @@ TEST_F(ChecksTest, DawnToDarkDaysACompoundTownAndAnyAbilityFrameRaiseTheirIndica
             nullptr);
 }
 
+// flag61 (rule R4, the lead's session 55 ruling on blind27): the weak facts an honest offer states
+// too (no experience needed, housing, transport, no language needed, a near start) stay flagged,
+// but add to the score only beside a moderate or strong sign: every allowed job, network or account
+// indicator of tier T2 or higher is listed in their `only_with`, so that a new one cannot be left
+// out.
+TEST_F(ChecksTest, Flag61EveryWeakJobFactCountsOnlyBesideAStrongerSign) {
+  const RuleSet& rules = *testing::ShippedRuleSet();
+  for (const char* weak : {"J-NOEXP", "J-NOLANG", "J-ACCOM", "J-TRANS", "J-URGENT"}) {
+    const Indicator* indicator = rules.Find(weak);
+    ASSERT_NE(indicator, nullptr) << weak;
+    for (const Indicator& other : rules.indicators) {
+      const bool job_side = other.id.rfind("J-", 0) == 0 || other.id.rfind("N-", 0) == 0 ||
+                            other.id.rfind("A-", 0) == 0;
+      if (!job_side || other.tier < Tier::kT2 || !rules.scoring.IsScored(other.id)) continue;
+      EXPECT_NE(std::find(indicator->only_with.begin(), indicator->only_with.end(), other.id),
+                indicator->only_with.end())
+          << weak << " should count beside " << other.id;
+    }
+    for (const std::string& id : indicator->only_with) {
+      const Indicator* needed = rules.Find(id);
+      ASSERT_NE(needed, nullptr) << id;
+      EXPECT_GE(needed->tier, Tier::kT2) << weak << " counts beside the weak " << id;
+    }
+  }
+  const std::string honest_en =
+      "Kew Vale Gardens Ltd (company no. 00000000), 12 Garden Row, Richmond, kewvale.example: "
+      "seasonal garden assistants. No experience needed, full paid training. Our minibus takes "
+      "the team from the station to the gardens. £12.60 an hour, contract from day one. Apply at "
+      "jobs@kewvale.example or call 020 7946 0123.";
+  const std::string honest_de =
+      "Gartenbau Vogt GmbH, HRB 000000, Gartenstraße 4, Erfurt, vogt.example: Saisonhelfer "
+      "gesucht. Keine Erfahrung nötig, bezahlte Einarbeitung. Unser Kleinbus bringt das Team "
+      "vom Bahnhof zur Gärtnerei. 13,90 € pro Stunde, Vertrag ab dem ersten Tag. Bewerbung an "
+      "jobs@vogt.example oder 0361 000000.";
+  for (const std::string& text : {honest_en, honest_de}) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr) << text;  // the words stay flagged (the ruling)
+    EXPECT_EQ(a.score.score, 0) << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  // The same facts beside a deduction or a kept passport count again, with their points.
+  const std::vector<std::pair<std::string, std::string>> beside = {
+      {testing::Replace(honest_en, "£12.60",
+                        "The room costs £90 a week and comes off your wages. £12.60"),
+       "J-DEDUCT"},
+      {testing::Replace(honest_de, "13,90",
+                        "Den Reisepass behalten wir bis zum Saisonende im Büro. 13,90"),
+       "J-DOCS"},
+  };
+  for (const auto& [text, strong] : beside) {
+    const Assessment a = Job(text);
+    ASSERT_NE(FindFlag(a, strong), nullptr) << text;
+    const auto noexp = std::find_if(a.score.contributions.begin(), a.score.contributions.end(),
+                                    [](const Contribution& c) { return c.id == "J-NOEXP"; });
+    ASSERT_NE(noexp, a.score.contributions.end()) << text;
+    EXPECT_EQ(noexp->points, 4) << text;
+  }
+}
+
+// flag61 (flag60's drafts, rewritten so that Vectorscan compiles them): a daily ride between the
+// lodging or a base and the site and a staff bus for the shifts are no travel to the job (J-TRANS
+// masks); a trip one way, a van "there and back" with no places named and a departure with its
+// arrival are still read.
+TEST_F(ChecksTest, Flag61ARoundTripOrAStaffBusForTheShiftsIsNoJTrans) {
+  for (const std::string text : {
+           "Dig assistants, Lincoln. Our minibus takes the team from the guesthouse to the trench "
+           "and back. Call 07700 900490",
+           "Aides de fouille. Notre minibus emmène l'équipe de la maison d'hôtes au chantier et "
+           "retour. Tél. 07700 900491",
+           "Opgravingshulpen. Ons busje brengt het team van het pension naar de put en terug. "
+           "Tel. 07700 900492",
+           "Monteri de cale. Microbuzul nostru duce echipa de la pensiune la șantier și înapoi. "
+           "Tel. 07700 900493",
+           "Монтёры пути. Служебный микроавтобус возит бригаду от базы до объекта и обратно. "
+           "Тел. 07700 900494",
+           "Ground crew, Gatwick. A free staff bus runs from the city centre for early and late "
+           "shifts. Call 07700 900495",
+           "Personal de rampa. Para los turnos de madrugada hay un autobús de personal gratuito "
+           "desde el centro. Tel. 07700 900496",
+           "Наземный персонал. Для ранних и поздних смен ходит бесплатный служебный автобус из "
+           "центра. Тел. 07700 900497",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-TRANS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+    EXPECT_EQ(FindFlag(a, "J-UNLIC"), nullptr) << text;
+  }
+  for (const std::string text : {
+           "Pickers for Spain. Our minibus takes you from Sofia to the farm, the seat comes off "
+           "your first wage. Call 07700 900464",
+           "Schoonmakers. Ons busje rijdt je elke dag heen en terug, geen Nederlands nodig. Tel. "
+           "07700 900465",
+           "Pickers for Germany. Our bus leaves Sofia at 18:00 and arrives at 10:00, the seat "
+           "comes off your first wage. Call 07700 900466",
+       }) {
+    EXPECT_NE(FindFlag(Job(text), "J-TRANS"), nullptr) << text;
+  }
+}
+
 }  // namespace ariadne::flag
