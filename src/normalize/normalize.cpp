@@ -501,8 +501,63 @@ const char* ExplicitDigits(uint32_t cp) {
   return nullptr;
 }
 
+// Default-ignorable code points (UAX #44), and the other format characters (general category Cf:
+// the Egyptian hieroglyph format controls U+13430.., the interlinear annotation marks U+FFF9..,
+// the Arabic number signs): invisible, they only steer how text around them is laid out, and
+// ads hide them between digits as they hide the ignorable ones ("7\U00013436 9\U00013436 5").
 bool IsIgnorable(uint32_t cp) {
-  return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+  return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+         (cp >= 0x600 && u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR);
+}
+
+// The combining marks with which styled-text generators underline, overline, strike through or
+// enclose every character ("0̲9̲7̲", "0̅1̅7̅", "0⃝8⃝8⃝", "n̲o̲r̲a̲@̲a̲b̲v̲.̲b̲g̲"): U+0305 overline,
+// U+0332 low line, U+0333 double low line, U+0335 and U+0336 strokes, U+033F double overline,
+// U+20DD..U+20E0 enclosing circle, square, diamond and circle backslash, U+20E2 enclosing screen,
+// U+20E4 enclosing triangle. They compose with no letter (NFKC keeps them apart) and spell
+// nothing: the character under them is the one meant, so they go.
+bool IsStyleMark(uint32_t cp) {
+  return cp == 0x305 || cp == 0x332 || cp == 0x333 || cp == 0x335 || cp == 0x336 || cp == 0x33F ||
+         (cp >= 0x20DD && cp <= 0x20E0) || cp == 0x20E2 || cp == 0x20E4;
+}
+
+// The ASCII letter a Latin small capital stands for ("ᴛɪᴋᴛᴏᴋ", "ᴀᴛ", "ꜱɴᴀᴘᴄʜᴀᴛ"), or 0. NFKC leaves
+// them as they are (they are letters of the phonetic alphabets, which ads do not write), while
+// styled-text generators write a word in small capitals for "small caps" (x has none; they write
+// x).
+char SmallCapitalLetter(uint32_t cp) {
+  switch (cp) {
+    case 0x1D00: return 'a';
+    case 0x0299: return 'b';
+    case 0x1D04: return 'c';
+    case 0x1D05: return 'd';
+    case 0x1D07: return 'e';
+    case 0xA730: return 'f';
+    case 0x0262: return 'g';
+    case 0x029C: return 'h';
+    case 0x026A: return 'i';
+    case 0x1D0A: return 'j';
+    case 0x1D0B: return 'k';
+    case 0x029F: return 'l';
+    case 0x1D0D: return 'm';
+    case 0x0274: return 'n';
+    case 0x1D0F: return 'o';
+    case 0x1D18: return 'p';
+    case 0xA7AF: return 'q';
+    case 0x0280: return 'r';
+    case 0xA731: return 's';
+    case 0x1D1B: return 't';
+    case 0x1D1C: return 'u';
+    case 0x1D20: return 'v';
+    case 0x1D21: return 'w';
+    case 0x028F: return 'y';
+    case 0x1D22: return 'z';
+    default: return 0;
+  }
+}
+inline bool MaybeSmallCapital(uint32_t cp) {
+  return (cp >= 0x262 && cp <= 0x29F) || (cp >= 0x1D00 && cp <= 0x1D22) ||
+         (cp >= 0xA730 && cp <= 0xA7AF);
 }
 
 // The ideographic full stop, which UTS #46 (IDNA mapping) maps to '.' as a label separator:
@@ -532,6 +587,7 @@ struct CharTables {
     const bool yes = unorm2_quickCheck(nfkc, buf, len, &status) == UNORM_YES && U_SUCCESS(status);
     if ((flags & kBoundaryBefore) && yes && !IsIgnorable(cp) && cp != 0x20E3 && cp != 0x1F51F &&
         cp != kIdeographicFullStop && ExplicitDigits(cp) == nullptr &&
+        !(MaybeSmallCapital(cp) && SmallCapitalLetter(cp) != 0) &&
         u_charType(static_cast<UChar32>(cp)) != U_DECIMAL_DIGIT_NUMBER) {
       flags |= kFastCopy;
     }
@@ -555,6 +611,21 @@ const CharTables& Tables() {
 // ---------------------------------------------------------------------------------------------------
 // Pass 1: characters
 
+// A style mark dropped, or a small capital written as its letter (IsStyleMark,
+// SmallCapitalLetter): whether `cp` was one.
+bool FoldStyledLetter(uint32_t cp, uint32_t s, uint32_t e, MappedText& out, TransformLog& log) {
+  if (IsStyleMark(cp)) {
+    log.Note(kNfkc);
+    return true;
+  }
+  if (!MaybeSmallCapital(cp)) return false;
+  const char letter = SmallCapitalLetter(cp);
+  if (letter == 0) return false;
+  log.Note(kNfkc);
+  out.PutCodePoint(static_cast<uint32_t>(letter), s, e);
+  return true;
+}
+
 void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
                            TransformLog& log) {
   if (IsIgnorable(cp)) {
@@ -571,6 +642,7 @@ void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
     out.PutCodePoint('.', s, e);
     return;
   }
+  if (cp >= 0x262 && FoldStyledLetter(cp, s, e, out, log)) return;
   if (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
     const int32_t v = u_charDigitValue(static_cast<UChar32>(cp));
     if (v >= 0 && v <= 9) {
@@ -1676,6 +1748,81 @@ bool IsTimesKey(std::string_view key) {
   return std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), key);
 }
 
+// Letters that Unicode's confusables (UTS #39, confusables.txt as ICU 72 holds it: the skeleton of
+// the letter alone) give as a digit, or as O, o or l, which stand for 0 and 1 among digits as the
+// Latin ones do ("0171 Ȣ33ꓳ07ꓳ"): of the alphabets of Europe and its neighbours and of the
+// scripts in the table's reach; letters NFKC folds (mathematical, full-width, ℓ) are read as
+// what it folds them to, small capitals by SmallCapitalLetter, Arabic and Hebrew letters left
+// out (their own digits are read as digits), and the Greek σ (a letter of every Greek word).
+// By code point.
+struct ConfusableDigit {
+  uint32_t cp;
+  char digit;
+};
+constexpr ConfusableDigit kConfusableDigits[] = {
+    {0x196, '1'},  // latin capital letter iota
+    {0x1C0, '1'},  // latin letter dental click
+    {0x222, '8'},  // latin capital letter ou
+    {0x223, '8'},  // latin small letter ou
+    {0x3E8, '2'},  // coptic capital letter hori
+    {0x4C0, '1'},  // cyrillic letter palochka
+    {0x555, '0'},  // armenian capital letter oh
+    {0x585, '0'},  // armenian small letter oh
+    {0x13CE, '4'},  // cherokee letter se
+    {0x13EE, '6'},  // cherokee letter wv
+    {0x14BF, '2'},  // canadian syllabics sayisi m
+    {0x16C1, '1'},  // runic letter isaz is iss i
+    {0x1D11, '0'},  // latin small letter sideways o
+    {0x2C92, '1'},  // coptic capital letter iauda
+    {0x2C9E, '0'},  // coptic capital letter o
+    {0x2C9F, '0'},  // coptic small letter o
+    {0x2CCA, '9'},  // coptic capital letter dialect-p hori
+    {0x2CCC, '3'},  // coptic capital letter old coptic hori
+    {0x2CD2, '6'},  // coptic capital letter old coptic hei
+    {0x2D4F, '1'},  // tifinagh letter yan
+    {0x2D54, '0'},  // tifinagh letter yar
+    {0xA4F2, '1'},  // lisu letter i
+    {0xA4F3, '0'},  // lisu letter o
+    {0xA644, '2'},  // cyrillic capital letter reversed dze
+    {0xA75A, '2'},  // latin capital letter r rotunda
+    {0xA76A, '3'},  // latin capital letter et
+    {0xA76E, '9'},  // latin capital letter con
+    {0xA7AB, '3'},  // latin capital letter reversed open e
+    {0xAB3D, '0'},  // latin small letter blackletter o
+    {0x1028A, '1'},  // lycian letter j
+    {0x10292, '0'},  // lycian letter u
+    {0x102AB, '0'},  // carian letter o
+    {0x10309, '1'},  // old italic letter i
+    {0x1031A, '8'},  // old italic letter ef
+    {0x10404, '0'},  // deseret capital letter long o
+    {0x1042C, '0'},  // deseret small letter long o
+    {0x104C2, '0'},  // osage capital letter o
+    {0x104D2, '7'},  // osage capital letter za
+    {0x104EA, '0'},  // osage small letter o
+    {0x10516, '0'},  // elbasan letter o
+    {0x118AC, '9'},  // warang citi capital letter ko
+    {0x118AF, '4'},  // warang citi capital letter uc
+    {0x118B5, '0'},  // warang citi capital letter at
+    {0x118BB, '5'},  // warang citi capital letter horr
+    {0x118C6, '7'},  // warang citi small letter ii
+    {0x118C8, '0'},  // warang citi small letter e
+    {0x118CA, '3'},  // warang citi small letter ang
+    {0x118CC, '9'},  // warang citi small letter ko
+    {0x118D5, '6'},  // warang citi small letter at
+    {0x118D6, '9'},  // warang citi small letter am
+    {0x118D7, '0'},  // warang citi small letter bu
+    {0x16F28, '1'},  // miao letter gha
+    {0x16F3B, '3'},  // miao letter za
+};
+
+// The digit of kConfusableDigits that `cp` stands for, or 0.
+char ConfusableDigitOf(uint32_t cp) {
+  const auto* end = std::end(kConfusableDigits);
+  const auto* it = std::lower_bound(std::begin(kConfusableDigits), end, cp,
+                                    [](const ConfusableDigit& c, uint32_t v) { return c.cp < v; });
+  return it != end && it->cp == cp ? it->digit : 0;
+}
+
 // The digit a letter that looks like one stands for, or 0.
 char LookalikeDigit(uint32_t cp) {
   switch (cp) {
@@ -1711,14 +1858,27 @@ char LookalikeDigit(uint32_t cp) {
     case 0x392:  // Cyrillic В, Greek Beta (capitals only: the small в is the preposition "in")
       return '8';
     default:
-      return 0;
+      return cp >= 0x196 ? ConfusableDigitOf(cp) : 0;
   }
 }
 
+// Punctuation made of dots (or small stars) that no sentence of the ads' languages writes: the
+// runic separators ᛫ ᛬ ᛭ (U+16EB..D), the low asterisk ⁎ and two asterisks ⁑ (U+204E, U+2051),
+// the dot punctuation ⁖ ⁘ ⁙ ⁚ ⁛ ⁜ ⁝ ⁞ (U+2056, U+2058..E), ⸪ ⸫ ⸬ ⸭ (U+2E2A..D), the ring point,
+// word separator middle dot and raised dot ⸰ ⸱ ⸳ (U+2E30, U+2E31, U+2E33) and the vertical six
+// dots ⸽ (U+2E3D).
+inline bool IsDotPunctuation(uint32_t cp) {
+  return (cp >= 0x16EB && cp <= 0x16ED) || cp == 0x204E || cp == 0x2051 || cp == 0x2056 ||
+         (cp >= 0x2058 && cp <= 0x205E) || (cp >= 0x2E2A && cp <= 0x2E2D) || cp == 0x2E30 ||
+         cp == 0x2E31 || cp == 0x2E33 || cp == 0x2E3D;
+}
+
 // Bullets and middle dots written between digits ("8•9•9", "0·6·1"): punctuation, not symbols,
-// in Unicode, but separators like the emoji between digit groups.
+// in Unicode, but separators like the emoji between digit groups. The dot punctuation of old
+// manuscripts and runes too ("0⁞1⁞6", "3⸽3⸽8", "5⁙0⁙3", IsDotPunctuation).
 inline bool IsDotSeparator(uint32_t cp) {
-  return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 || cp == 0x30FB;
+  return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 ||
+         cp == 0x30FB || (cp >= 0x16EB && IsDotPunctuation(cp));
 }
 
 // Dashes other than '-' that ads write between digit groups ("0151–2345–6789", "06 – 12 – 34"):
