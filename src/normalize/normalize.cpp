@@ -587,7 +587,7 @@ struct CharTables {
     const bool yes = unorm2_quickCheck(nfkc, buf, len, &status) == UNORM_YES && U_SUCCESS(status);
     if ((flags & kBoundaryBefore) && yes && !IsIgnorable(cp) && cp != 0x20E3 && cp != 0x1F51F &&
         cp != kIdeographicFullStop && ExplicitDigits(cp) == nullptr &&
-        !(MaybeSmallCapital(cp) && SmallCapitalLetter(cp) != 0) &&
+        !(MaybeSmallCapital(cp) && SmallCapitalLetter(cp) != 0) && !IsStyleMark(cp) &&
         u_charType(static_cast<UChar32>(cp)) != U_DECIMAL_DIGIT_NUMBER) {
       flags |= kFastCopy;
     }
@@ -1959,6 +1959,21 @@ bool MarkBetweenSingleDigits(std::string_view text, size_t at) {
   return marks >= 3;
 }
 
+// Whether the '|' at `at` is the outer side of a row of boxes with one digit each, as a form
+// prints them ("|0|8|5|1|2|5|3|6|3|8|"): a single digit on one side of it, none on the other, and
+// beyond that digit a '|' between single digits (MarkBetweenSingleDigits). It is then a blank,
+// not a look-alike of 1.
+bool BorderOfDigitBoxes(std::string_view text, size_t at) {
+  const auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  for (const int step : {-1, 1}) {
+    const size_t single = SingleDigitBeside(text, at, step);
+    if (single == std::string_view::npos || digit(at - step)) continue;
+    const size_t mark = single + step;
+    if (mark < text.size() && text[mark] == '|' && MarkBetweenSingleDigits(text, mark)) return true;
+  }
+  return false;
+}
+
 // Bit k set for byte p[k] of the 64 at p.
 struct BlockMasks {
   uint64_t letters = 0;     // ASCII letters
@@ -2549,6 +2564,8 @@ class RunFolder {
           case CharClass::kPipe:
             if (!run_.empty() && MarkBetweenSingleDigits(text_, i)) {
               AddSymbol(i, i + 1, true);  // a separator between every digit
+            } else if (BorderOfDigitBoxes(text_, i)) {
+              if (!run_.empty()) ++gap_chars_;  // "|0|8|5|…|8|": the first and last box's side
             } else {
               AddItem(ItemType::kPipe, i, i + 1, "1");
             }
@@ -2763,6 +2780,15 @@ class RunFolder {
             ((e->languages & word_languages_) == 0 || set_off) &&
             lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
           return i;
+        }
+        if (!run_.empty() &&
+            (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero) &&
+            WordInBracketsRepeatsDigit(begin, end, e->digits)) {
+          // "7 (siete) 1 (uno)": the word spells the digit before it once more, as a number is
+          // dictated for clarity; it and its brackets go, as a mark between digits does.
+          --gap_chars_;  // the '(' read as a separator is the symbol's
+          AddSymbol(begin - 1, end + 1, true);
+          return end + 1;
         }
         if (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero ||
             e->kind == NumberWordKind::kMultiplier) {
@@ -3317,6 +3343,18 @@ class RunFolder {
   // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
   // A mark written between every digit (MarkBetweenSingleDigits) is `digit_mark`: its gap, blanks
   // and all, goes, so that the digits read as one group ("5 | 7 | 2" -> "572").
+  // Whether the number word text_[begin, end), worth `digits`, stands in brackets right after
+  // the same single digit ("7 (siete)", "0(нула)"): the digit dictated with its word.
+  bool WordInBracketsRepeatsDigit(size_t begin, size_t end, std::string_view digits) const {
+    if (digits.size() != 1 || begin < 2 || end >= text_.size() || text_[end] != ')' ||
+        text_[begin - 1] != '(') {
+      return false;
+    }
+    size_t k = begin - 2;
+    if (text_[k] == ' ' && k > 0) --k;
+    return text_[k] == digits[0] && (k == 0 || text_[k - 1] < '0' || text_[k - 1] > '9');
+  }
+
   void AddSymbol(size_t begin, size_t end, bool digit_mark = false) {
     if (++gap_chars_ > kMaxGapChars) {
       Break();
