@@ -40,6 +40,7 @@
 #include <unordered_map>
 
 #include "core/cpu_dispatch.h"
+#include "normalize/form_fields.h"
 #include "normalize/line_joins.h"
 #include "normalize/number_words.h"
 
@@ -4466,6 +4467,9 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   thread_local std::vector<LineJoin> letters;
   letters.clear();
   FindSpelledJoins(text1, letters);
+  // Form fields ("[ vika_sage65 ] @ [ gmail.com ▾ ]", "[ES50][6707]…"): their brackets go, unless
+  // the folder read something there.
+  FindFormFieldJoins(text1, letters);
   for (const LineJoin& join : letters) {
     const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
       return e.begin < join.end && join.begin < e.end;
