@@ -757,6 +757,57 @@ size_t GluedBracketedWordClose(const unsigned char* p, size_t n, size_t next,
   return 0;
 }
 
+// The count a superscript digit writes after a digit, as styled-text generators write "double"
+// and "triple" ("5²" for 55, "3³" for 333; "7¹" is the digit once): 1 to 9, or 0 for any other
+// code point (and for ⁰).
+int SuperscriptCount(uint32_t cp) {
+  if (cp == 0xB9) return 1;
+  if (cp == 0xB2 || cp == 0xB3) return static_cast<int>(cp - 0xB0);
+  if (cp >= 0x2074 && cp <= 0x2079) return static_cast<int>(cp - 0x2070);
+  return 0;
+}
+
+// Whether the superscript digit p[at, next) counts the digit the folded text so far ends with:
+// one superscript alone, glued after a digit written as an ASCII digit (a number written in
+// superscripts throughout, "⁰⁶ ⁸⁴ ¹⁹", is digits), that digit one of a number's, whose digits
+// before it (over blanks and - . ( )) and after the superscript (the same, in the original) are
+// kMinCountedNumberDigits or more. Elsewhere ("10²", "m²") NFKC reads it as a digit.
+bool CountsTheDigitBefore(const MappedText& out, const unsigned char* p, size_t n, size_t at,
+                          size_t next) {
+  constexpr size_t kMinCountedNumberDigits = 7;
+  constexpr size_t kMaxReach = 24;
+  if (at == 0 || p[at - 1] < '0' || p[at - 1] > '9' || out.n == 0 ||
+      out.text[out.n - 1] != static_cast<char>(p[at - 1])) {
+    return false;
+  }
+  if (next < n && p[next] >= 0x80) {
+    uint32_t after;
+    DecodeUtf8(p + next, n - next, after);
+    if (SuperscriptCount(after) > 0 || after == 0x2070) return false;
+  }
+  const auto in_number = [](unsigned char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
+  };
+  size_t digits = 0;
+  for (size_t k = out.n; k > 0 && out.n - k < kMaxReach; --k) {
+    const auto c = static_cast<unsigned char>(out.text[k - 1]);
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (!in_number(c)) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;  // a code's ("A12²")
+      break;
+    }
+  }
+  for (size_t k = next; k < n && k - next < kMaxReach; ++k) {
+    if (p[k] >= '0' && p[k] <= '9') {
+      ++digits;
+    } else if (!in_number(p[k])) {
+      break;
+    }
+  }
+  return digits >= kMinCountedNumberDigits;
+}
+
 // Whether the folded text so far ends with a digit that is not the tail of a word ("06", "tel
 // 06", not "roxy97").
 bool EndsWithDigitGroup(const MappedText& out) {
@@ -932,6 +983,17 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
         (ExplicitDigits(cp) != nullptr ||
          u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER)) {
       AppendFoldedCodePoint(cp, s, e, out, log);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
+    if (const int count = cp <= 0x2079 ? SuperscriptCount(cp) : 0;
+        count > 0 && CountsTheDigitBefore(out, p, n, i, i + len)) {
+      // "079 5²3 69 21": the digit before written once more for each count above one.
+      std::array<char, 8> repeats;
+      repeats.fill(out.text[out.n - 1]);
+      if (count > 1) out.Put(repeats.data(), static_cast<size_t>(count - 1), s, e);
+      log.Note(kNfkc);
       i += len;
       last_kept_end = i;
       continue;
