@@ -43,6 +43,7 @@
 #include "normalize/form_fields.h"
 #include "normalize/line_joins.h"
 #include "normalize/number_words.h"
+#include "normalize/spoken_iban.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);  // cld2/internal/lang_script.h, exported by libcld2
@@ -4497,6 +4498,7 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   spreads.clear();
   FindPartJoins(text1, joins, spreads);
   FindGroupedAddresses(text1, spreads);
+  FindSpokenIbans(text1, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.
@@ -4628,6 +4630,15 @@ bool IsDigitYieldingWord(std::string_view word) {
     default:
       return true;
   }
+}
+
+char SpelledDigitOf(std::string_view word) {
+  const std::string key = KeyOf(word);
+  if (key.empty() || key.size() > kMaxKeyBytes) return 0;
+  const LexiconEntry* e = NumberLexicon().Find(key, HashKey(key));
+  if (e == nullptr || e->digits.size() != 1) return 0;
+  return e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero ? e->digits[0]
+                                                                                   : 0;
 }
 
 bool IsCorrectionWord(std::string_view word) {
