@@ -44,6 +44,7 @@
 #include "normalize/line_joins.h"
 #include "normalize/number_words.h"
 #include "normalize/spoken_iban.h"
+#include "normalize/wrapped_address.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);  // cld2/internal/lang_script.h, exported by libcld2
@@ -4499,6 +4500,7 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindPartJoins(text1, joins, spreads);
   FindGroupedAddresses(text1, spreads);
   FindSpokenIbans(text1, spreads);
+  FindWrappedAddresses(text1, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.
