@@ -390,8 +390,11 @@ std::string_view PlatformOfWord(std::string_view word) {
       k = kSifted.Find(LowerWord(word).view());
       if (k < 0) k = kSifted.Find(LatinSkeleton(word));
     }
-    if (k < 0 && word.size() >= kMinLeetNameBytes && std::any_of(word.begin(), word.end(), IsDigit))
+    // A digit among the first three bytes, as every leet platform name has ("T1kT0k", "Sn4p…").
+    if (k < 0 && word.size() >= kMinLeetNameBytes &&
+        (IsDigit(word[0]) || IsDigit(word[1]) || IsDigit(word[2]))) {
       k = FindLeetWord(kSifted, word);
+    }
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
   }
   const LowerWord lower(word);

@@ -44,7 +44,6 @@
 #include "normalize/line_joins.h"
 #include "normalize/number_words.h"
 #include "normalize/spoken_iban.h"
-#include "normalize/wrapped_address.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);  // cld2/internal/lang_script.h, exported by libcld2
@@ -393,11 +392,15 @@ struct MappedText {
   std::string text;  // text[0, n) is written; the rest is room
   size_t n = 0;
   std::vector<MapRun> runs;
+  // Whether a '[' stood after a printed '@' or another field's ']' (FollowsAFormField): the cue
+  // of FindFormFieldJoins, so that a text without one costs it nothing.
+  bool square_bracket = false;
 
   // Starts empty, with room for `cap` bytes (memory of earlier texts is reused).
   void Reset(size_t cap) {
     n = 0;
     runs.clear();
+    square_bracket = false;
     if (text.size() < cap) text.resize(cap);
   }
   void Ensure(size_t extra) {
@@ -530,32 +533,58 @@ bool IsStyleMark(uint32_t cp) {
 // x).
 char SmallCapitalLetter(uint32_t cp) {
   switch (cp) {
-    case 0x1D00: return 'a';
-    case 0x0299: return 'b';
-    case 0x1D04: return 'c';
-    case 0x1D05: return 'd';
-    case 0x1D07: return 'e';
-    case 0xA730: return 'f';
-    case 0x0262: return 'g';
-    case 0x029C: return 'h';
-    case 0x026A: return 'i';
-    case 0x1D0A: return 'j';
-    case 0x1D0B: return 'k';
-    case 0x029F: return 'l';
-    case 0x1D0D: return 'm';
-    case 0x0274: return 'n';
-    case 0x1D0F: return 'o';
-    case 0x1D18: return 'p';
-    case 0xA7AF: return 'q';
-    case 0x0280: return 'r';
-    case 0xA731: return 's';
-    case 0x1D1B: return 't';
-    case 0x1D1C: return 'u';
-    case 0x1D20: return 'v';
-    case 0x1D21: return 'w';
-    case 0x028F: return 'y';
-    case 0x1D22: return 'z';
-    default: return 0;
+    case 0x1D00:
+      return 'a';
+    case 0x0299:
+      return 'b';
+    case 0x1D04:
+      return 'c';
+    case 0x1D05:
+      return 'd';
+    case 0x1D07:
+      return 'e';
+    case 0xA730:
+      return 'f';
+    case 0x0262:
+      return 'g';
+    case 0x029C:
+      return 'h';
+    case 0x026A:
+      return 'i';
+    case 0x1D0A:
+      return 'j';
+    case 0x1D0B:
+      return 'k';
+    case 0x029F:
+      return 'l';
+    case 0x1D0D:
+      return 'm';
+    case 0x0274:
+      return 'n';
+    case 0x1D0F:
+      return 'o';
+    case 0x1D18:
+      return 'p';
+    case 0xA7AF:
+      return 'q';
+    case 0x0280:
+      return 'r';
+    case 0xA731:
+      return 's';
+    case 0x1D1B:
+      return 't';
+    case 0x1D1C:
+      return 'u';
+    case 0x1D20:
+      return 'v';
+    case 0x1D21:
+      return 'w';
+    case 0x028F:
+      return 'y';
+    case 0x1D22:
+      return 'z';
+    default:
+      return 0;
   }
 }
 inline bool MaybeSmallCapital(uint32_t cp) {
@@ -810,6 +839,14 @@ bool CountsTheDigitBefore(const MappedText& out, const unsigned char* p, size_t 
   return digits >= kMinCountedNumberDigits;
 }
 
+// Whether a '[' now opens a form's second field: the folded text so far ends with a printed '@'
+// or a field's ']', maybe one blank after it ("[ name ] @ [", "[ES50][").
+bool FollowsAFormField(const MappedText& out) {
+  size_t k = out.n;
+  if (k > 0 && out.text[k - 1] == ' ') --k;
+  return k > 0 && (out.text[k - 1] == '@' || out.text[k - 1] == ']');
+}
+
 // Whether the folded text so far ends with a digit that is not the tail of a word ("06", "tel
 // 06", not "roxy97").
 bool EndsWithDigitGroup(const MappedText& out) {
@@ -845,6 +882,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       continue;
     }
     if (p[i] == '[' || p[i] == '{' || p[i] == '<') {
+      out.square_bracket |= p[i] == '[' && FollowsAFormField(out);
       // A bracket: around a digit group it becomes '(' and ')' ("[087] 318-4602").
       if (const size_t bracketed = BracketedDigits(p + i, n - i); bracketed > 0) {
         out.Put("(", 1, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
@@ -1825,35 +1863,35 @@ struct ConfusableDigit {
   char digit;
 };
 constexpr ConfusableDigit kConfusableDigits[] = {
-    {0x196, '1'},  // latin capital letter iota
-    {0x1C0, '1'},  // latin letter dental click
-    {0x222, '8'},  // latin capital letter ou
-    {0x223, '8'},  // latin small letter ou
-    {0x3E8, '2'},  // coptic capital letter hori
-    {0x4C0, '1'},  // cyrillic letter palochka
-    {0x555, '0'},  // armenian capital letter oh
-    {0x585, '0'},  // armenian small letter oh
-    {0x13CE, '4'},  // cherokee letter se
-    {0x13EE, '6'},  // cherokee letter wv
-    {0x14BF, '2'},  // canadian syllabics sayisi m
-    {0x16C1, '1'},  // runic letter isaz is iss i
-    {0x1D11, '0'},  // latin small letter sideways o
-    {0x2C92, '1'},  // coptic capital letter iauda
-    {0x2C9E, '0'},  // coptic capital letter o
-    {0x2C9F, '0'},  // coptic small letter o
-    {0x2CCA, '9'},  // coptic capital letter dialect-p hori
-    {0x2CCC, '3'},  // coptic capital letter old coptic hori
-    {0x2CD2, '6'},  // coptic capital letter old coptic hei
-    {0x2D4F, '1'},  // tifinagh letter yan
-    {0x2D54, '0'},  // tifinagh letter yar
-    {0xA4F2, '1'},  // lisu letter i
-    {0xA4F3, '0'},  // lisu letter o
-    {0xA644, '2'},  // cyrillic capital letter reversed dze
-    {0xA75A, '2'},  // latin capital letter r rotunda
-    {0xA76A, '3'},  // latin capital letter et
-    {0xA76E, '9'},  // latin capital letter con
-    {0xA7AB, '3'},  // latin capital letter reversed open e
-    {0xAB3D, '0'},  // latin small letter blackletter o
+    {0x196, '1'},    // latin capital letter iota
+    {0x1C0, '1'},    // latin letter dental click
+    {0x222, '8'},    // latin capital letter ou
+    {0x223, '8'},    // latin small letter ou
+    {0x3E8, '2'},    // coptic capital letter hori
+    {0x4C0, '1'},    // cyrillic letter palochka
+    {0x555, '0'},    // armenian capital letter oh
+    {0x585, '0'},    // armenian small letter oh
+    {0x13CE, '4'},   // cherokee letter se
+    {0x13EE, '6'},   // cherokee letter wv
+    {0x14BF, '2'},   // canadian syllabics sayisi m
+    {0x16C1, '1'},   // runic letter isaz is iss i
+    {0x1D11, '0'},   // latin small letter sideways o
+    {0x2C92, '1'},   // coptic capital letter iauda
+    {0x2C9E, '0'},   // coptic capital letter o
+    {0x2C9F, '0'},   // coptic small letter o
+    {0x2CCA, '9'},   // coptic capital letter dialect-p hori
+    {0x2CCC, '3'},   // coptic capital letter old coptic hori
+    {0x2CD2, '6'},   // coptic capital letter old coptic hei
+    {0x2D4F, '1'},   // tifinagh letter yan
+    {0x2D54, '0'},   // tifinagh letter yar
+    {0xA4F2, '1'},   // lisu letter i
+    {0xA4F3, '0'},   // lisu letter o
+    {0xA644, '2'},   // cyrillic capital letter reversed dze
+    {0xA75A, '2'},   // latin capital letter r rotunda
+    {0xA76A, '3'},   // latin capital letter et
+    {0xA76E, '9'},   // latin capital letter con
+    {0xA7AB, '3'},   // latin capital letter reversed open e
+    {0xAB3D, '0'},   // latin small letter blackletter o
     {0x1028A, '1'},  // lycian letter j
     {0x10292, '0'},  // lycian letter u
     {0x102AB, '0'},  // carian letter o
@@ -1879,6 +1917,14 @@ constexpr ConfusableDigit kConfusableDigits[] = {
     {0x16F28, '1'},  // miao letter gha
     {0x16F3B, '3'},  // miao letter za
 };
+
+// Whether `cp` is a letter below the Armenian block other than the table's six there (Ɩ ǀ Ȣ ȣ Ϩ
+// Ӏ): the Latin, Greek and Cyrillic letters of most words the folder and the prose skipper ask
+// about (ș, ț, ə, а, ω …), answered without a search.
+inline bool InBlockWithoutConfusableDigit(uint32_t cp) {
+  return cp < 0x530 && cp != 0x196 && cp != 0x1C0 && cp != 0x222 && cp != 0x223 && cp != 0x3E8 &&
+         cp != 0x4C0;
+}
 
 // The digit of kConfusableDigits that `cp` stands for, or 0.
 char ConfusableDigitOf(uint32_t cp) {
@@ -1923,7 +1969,7 @@ char LookalikeDigit(uint32_t cp) {
     case 0x392:  // Cyrillic В, Greek Beta (capitals only: the small в is the preposition "in")
       return '8';
     default:
-      return cp >= 0x196 ? ConfusableDigitOf(cp) : 0;
+      return cp >= 0x196 && !InBlockWithoutConfusableDigit(cp) ? ConfusableDigitOf(cp) : 0;
   }
 }
 
@@ -4499,8 +4545,6 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   spreads.clear();
   FindPartJoins(text1, joins, spreads);
   FindGroupedAddresses(text1, spreads);
-  FindSpokenIbans(text1, spreads);
-  FindWrappedAddresses(text1, spreads);
   // The pauses between the groups of a number read out in a voice message's transcript
   // ("07700, 900, 691", "zero seven seven zero zero. 9 0 0. so 517"): offered to the folder as
   // the spelled chat joins are, and kept when the run folds or digits stand on both sides.
@@ -4528,6 +4572,8 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   for (size_t k = 0; k < spelled.size(); ++k) {
     if (folder.Confirmed(k) || forced[k] == 2) joins.push_back(spelled[k]);
   }
+  // An IBAN read aloud ("the IBAN is G B three one, …"): only where the folder read number words.
+  if (log.seen & (1u << kSpelledDigits)) FindSpokenIbans(text1, spreads);
   // A word spelled one character at a time ("l-i-n-a-h-o-n-e-y"): its hyphens go, unless the
   // folder read something there (a number's digits).
   thread_local std::vector<LineJoin> letters;
@@ -4535,7 +4581,7 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   FindSpelledJoins(text1, letters);
   // Form fields ("[ vika_sage65 ] @ [ gmail.com ▾ ]", "[ES50][6707]…"): their brackets go, unless
   // the folder read something there.
-  FindFormFieldJoins(text1, letters);
+  if (pass1.square_bracket) FindFormFieldJoins(text1, letters);
   for (const LineJoin& join : letters) {
     const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
       return e.begin < join.end && join.begin < e.end;

@@ -14,9 +14,15 @@ constexpr size_t kMaxLeadBytes = 40;
 constexpr size_t kMinIbanCharacters = 15;
 constexpr size_t kMaxIbanCharacters = 34;
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiAlnum(char c) { return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool IsUpper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool IsDigit(char c) {
+  return c >= '0' && c <= '9';
+}
+bool IsAsciiAlnum(char c) {
+  return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 // The length of the word character at t[k]: an ASCII letter, an apostrophe ' or ’, or a letter
 // of another script; 0 when none is there (a quotation mark, a digit, a blank).
 size_t WordCharacterAt(std::string_view t, size_t k) {
@@ -106,11 +112,20 @@ size_t ReadSpokenGroups(std::string_view t, size_t start, std::string& iban) {
   return end;
 }
 
+// The offset of the next "IBAN" from `from`, or npos: its "BAN" found (string_view::find, memchr
+// of 'B' underneath: a capital B is rarer in prose than a capital I), then the 'I' before it.
+size_t Find(std::string_view text, size_t from) {
+  for (size_t at = text.find("BAN", from + 1); at != std::string_view::npos;
+       at = text.find("BAN", at + 3)) {
+    if (text[at - 1] == 'I') return at - 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void FindSpokenIbans(std::string_view text, std::vector<PartSpread>& out) {
-  for (size_t at = text.find("IBAN"); at != std::string_view::npos;
-       at = text.find("IBAN", at + 4)) {
+  for (size_t at = Find(text, 0); at != std::string_view::npos; at = Find(text, at + 4)) {
     if (at > 0 && IsAsciiAlnum(text[at - 1])) continue;
     const size_t start = CountryCodeAfter(text, at + 4);
     if (start == std::string_view::npos) continue;

@@ -17,7 +17,8 @@ namespace ariadne::normalize {
 // parted by commas, each of single capitals, digits and number words of one digit
 // (SpelledDigitOf), kMinIbanCharacters to kMaxIbanCharacters in all. Each is rewritten whole:
 // the country code glued to the first group, a blank between groups ("GB31 HBOO 0163 …"); the
-// extractor checks the length and MOD 97. Only where "IBAN" stands (a find over the text).
+// extractor checks the length and MOD 97. Normalize() asks only when its folder read number
+// words in the text; then "IBAN" is looked for (a find of "BAN").
 void FindSpokenIbans(std::string_view text, std::vector<PartSpread>& out);
 
 }  // namespace ariadne::normalize

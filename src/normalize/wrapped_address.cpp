@@ -1,7 +1,6 @@
 // A crypto address wrapped over two lines (see wrapped_address.h).
 #include "normalize/wrapped_address.h"
 
-#include <cstring>
 #include <initializer_list>
 
 namespace ariadne::normalize {
@@ -15,10 +14,12 @@ bool IsHex(char c) {
 // Bech32's data characters (BIP 173), either case: digits and letters but 1 b i o.
 bool IsBech32(char c) {
   const char l = static_cast<char>(c | 0x20);
-  return (c >= '0' && c <= '9' && c != '1') || (l >= 'a' && l <= 'z' && l != 'b' && l != 'i' &&
-                                               l != 'o');
+  return (c >= '0' && c <= '9' && c != '1') ||
+         (l >= 'a' && l <= 'z' && l != 'b' && l != 'i' && l != 'o');
 }
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+bool IsBlank(char c) {
+  return c == ' ' || c == '\t';
+}
 
 // The address whose prefix of `prefix` bytes starts at t[start], wrapped: appended to `out` when
 // its two pieces make one of `lengths`.
@@ -50,17 +51,12 @@ void WrappedAddressAt(std::string_view t, size_t start, size_t prefix,
 
 }  // namespace
 
-void FindWrappedAddresses(std::string_view text, std::vector<PartSpread>& out) {
-  for (const char* x = static_cast<const char*>(std::memchr(text.data(), 'x', text.size()));
-       x != nullptr;
-       x = static_cast<const char*>(std::memchr(x + 1, 'x', text.size() - (x + 1 - text.data())))) {
-    const auto at = static_cast<size_t>(x - text.data());
-    if (at == 0 || text[at - 1] != '0' || (at >= 2 && !IsBlank(text[at - 2]))) continue;
-    WrappedAddressAt(text, at - 1, 2, {42}, IsHex, out);
-  }
-  for (size_t at = text.find("bc1"); at != std::string_view::npos; at = text.find("bc1", at + 3)) {
-    if (at == 0 || IsBlank(text[at - 1])) WrappedAddressAt(text, at, 3, {42, 62}, IsBech32, out);
-  }
+void WrappedEthereumAt(std::string_view text, size_t start, std::vector<PartSpread>& out) {
+  WrappedAddressAt(text, start, 2, {42}, IsHex, out);
+}
+
+void WrappedSegwitAt(std::string_view text, size_t start, std::vector<PartSpread>& out) {
+  WrappedAddressAt(text, start, 3, {42, 62}, IsBech32, out);
 }
 
 }  // namespace ariadne::normalize

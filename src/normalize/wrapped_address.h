@@ -11,12 +11,14 @@
 
 namespace ariadne::normalize {
 
-// Appends to `out` the addresses wrapped at a line's end: an Ethereum address ("0x" and 40 hex
-// digits) or a SegWit one ("bc1" and its data, 42 or 62 characters), its first piece at least
-// kMinWrappedPiece characters closing its line (after a blank), the rest opening the next line
-// (after a quoted reply's '>' and a blank maybe) and closed by a blank, a line's end or the
-// text's; the two pieces together exactly an address's length. Each is rewritten whole, glued;
-// the extractor checks the address. Only "0x" (memchr of 'x') and "bc1" (find) are looked at.
-void FindWrappedAddresses(std::string_view text, std::vector<PartSpread>& out);
+// Appends to `out` the address wrapped at a line's end that starts at text[start] ("0x" or "bc1",
+// after a blank or opening the text): an Ethereum address ("0x" and 40 hex digits) or a SegWit
+// one ("bc1" and its data, 42 or 62 characters), its first piece at least kMinWrappedPiece
+// characters closing its line, the rest opening the next line (after a quoted reply's '>' and a
+// blank maybe) and closed by a blank, a line's end or the text's; the two pieces together exactly
+// the address's length. It is rewritten whole, glued; the extractor checks the address. Called by
+// FindGroupedAddresses at each "0x" and "bc1" it looks at (one scan for both readings).
+void WrappedEthereumAt(std::string_view text, size_t start, std::vector<PartSpread>& out);
+void WrappedSegwitAt(std::string_view text, size_t start, std::vector<PartSpread>& out);
 
 }  // namespace ariadne::normalize

@@ -868,7 +868,10 @@ TEST(Email, MyGmailIsTheNameInMoreForms) {
 
 // Issue 3 item 4 (set 25): every character underlined with U+0332, as styled text writes it.
 TEST(Email, EveryCharacterUnderlined) {
-  EXPECT_EQ(Values("E-mail: n\u0332o\u0332r\u0332a\u03325\u03327\u0332@\u0332m\u0332a\u0332i\u0332l\u0332.\u0332e\u0332x\u0332a\u0332m\u0332p\u0332l\u0332e\u0332", "email"),
+  EXPECT_EQ(Values("E-mail: "
+                   "n\u0332o\u0332r\u0332a\u03325\u03327\u0332@\u0332m\u0332a\u0332i\u0332l\u0332."
+                   "\u0332e\u0332x\u0332a\u0332m\u0332p\u0332l\u0332e\u0332",
+                   "email"),
             V{"nora57@mail.example"});
 }
 
@@ -883,7 +886,8 @@ TEST(Email, AtAndDotInSmallCapitals) {
 TEST(Email, AnAddressInTwoFormFields) {
   EXPECT_EQ(Values("E-mail: [ vika_sage65 ] @ [ mail.example ▾ ]", "email"),
             V{"vika_sage65@mail.example"});
-  EXPECT_EQ(Values("contact: [vika.sage66]@[mail.example]", "email"), V{"vika.sage66@mail.example"});
+  EXPECT_EQ(Values("contact: [vika.sage66]@[mail.example]", "email"),
+            V{"vika.sage66@mail.example"});
   EXPECT_EQ(Values("see [note] @ [home]", "email"), V{});
 }
 

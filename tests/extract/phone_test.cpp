@@ -1565,21 +1565,33 @@ TEST(Phone, TheRestOfANumberInTheNextChatMessage) {
 // encloses every character (U+0332, U+0305, U+20DD) spell nothing; the digits under them are the
 // number.
 TEST(Phone, DigitsUnderlinedOverlinedOrEnclosed) {
-  EXPECT_EQ(Values("Phone: 0\u03327\u03327\u03320\u03320\u0332 9\u03320\u03320\u03321\u03322\u03323\u0332", "phone", "GB"),
-            V{"+447700900123"});
-  EXPECT_EQ(Values("Phone: 0\u03057\u03057\u03050\u03050\u0305 9\u03050\u03050\u03051\u03052\u03054\u0305", "phone", "GB"),
-            V{"+447700900124"});
-  EXPECT_EQ(Values("Phone: 0\u20DD7\u20DD7\u20DD0\u20DD0\u20DD 9\u20DD0\u20DD0\u20DD1\u20DD2\u20DD5\u20DD", "phone", "GB"),
-            V{"+447700900125"});
+  EXPECT_EQ(
+      Values(
+          "Phone: 0\u03327\u03327\u03320\u03320\u0332 9\u03320\u03320\u03321\u03322\u03323\u0332",
+          "phone", "GB"),
+      V{"+447700900123"});
+  EXPECT_EQ(
+      Values(
+          "Phone: 0\u03057\u03057\u03050\u03050\u0305 9\u03050\u03050\u03051\u03052\u03054\u0305",
+          "phone", "GB"),
+      V{"+447700900124"});
+  EXPECT_EQ(
+      Values(
+          "Phone: 0\u20DD7\u20DD7\u20DD0\u20DD0\u20DD 9\u20DD0\u20DD0\u20DD1\u20DD2\u20DD5\u20DD",
+          "phone", "GB"),
+      V{"+447700900125"});
 }
 
 // Issue 3 item 4 (set 25): format characters (general category Cf) that are not default-ignorable,
 // as the Egyptian hieroglyph format controls and the interlinear annotation marks, between the
 // digits of each group go as the ignorable ones do.
 TEST(Phone, FormatCharactersBetweenDigits) {
-  EXPECT_EQ(Values("Phone: 0\U000134367\U000134367\U0001343600 9\U000134360\U000134360\U000134361\U000134362\U000134366", "phone", "GB"),
+  EXPECT_EQ(Values("Phone: 0\U000134367\U000134367\U0001343600 "
+                   "9\U000134360\U000134360\U000134361\U000134362\U000134366",
+                   "phone", "GB"),
             V{"+447700900126"});
-  EXPECT_EQ(Values("Phone: 0\uFFF97\uFFF97\uFFF900 9\uFFF900\uFFF912\uFFF97", "phone", "GB"), V{"+447700900127"});
+  EXPECT_EQ(Values("Phone: 0\uFFF97\uFFF97\uFFF900 9\uFFF900\uFFF912\uFFF97", "phone", "GB"),
+            V{"+447700900127"});
 }
 
 // Issue 3 item 4 (set 25): letters that Unicode's confusables give as a digit, or as O and l, stand
@@ -1591,11 +1603,12 @@ TEST(Phone, UnicodesConfusablesForDigitsAmongDigits) {
   EXPECT_EQ(Values("ꓳȢ ȢꓳȢ", "phone", "GB"), V{});
 }
 
-// Issue 3 item 4 (set 25): the dot punctuation of manuscripts and runes (⁞ ⁖ ⁘ ⁙ ⸽ ᛫ ⁎) between every
-// digit is a separator, as a bullet is.
+// Issue 3 item 4 (set 25): the dot punctuation of manuscripts and runes (⁞ ⁖ ⁘ ⁙ ⸽ ᛫ ⁎) between
+// every digit is a separator, as a bullet is.
 TEST(Phone, DotPunctuationBetweenEveryDigit) {
   EXPECT_EQ(Values("kontakt: 0⁞7⁞7⁞0⁞0⁞9⁞0⁞0⁞1⁞2⁞9", "phone", "GB"), V{"+447700900129"});
-  EXPECT_EQ(Values("kontakt: 0⸽7⸽7⸽0⸽0⸽9⸽0⸽0⸽1⸽3⸽0", "phone", "GB"), V{"+447700900130"});
+  EXPECT_EQ(Values("kontakt: 0⸽7⸽7⸽0⸽0⸽9⸽0⸽0⸽1⸽3⸽0", "phone", "GB"),
+            V{"+447700900130"});
   EXPECT_EQ(Values("kontakt: 0᛫7᛫7᛫0᛫0᛫9᛫0᛫0᛫1᛫3᛫1", "phone", "GB"), V{"+447700900131"});
 }
 
