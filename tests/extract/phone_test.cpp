@@ -1603,8 +1603,8 @@ TEST(Phone, UnicodesConfusablesForDigitsAmongDigits) {
   EXPECT_EQ(Values("ꓳȢ ȢꓳȢ", "phone", "GB"), V{});
 }
 
-// Issue 3 item 4 (set 25): the dot punctuation of manuscripts and runes (⁞ ⁖ ⁘ ⁙ ⸽ ᛫ ⁎) between
-// every digit is a separator, as a bullet is.
+// Issue 3 item 4 (set 25): the dot punctuation of manuscripts and runes between every digit is
+// a separator, as a bullet is: ⁞ ⸽ ᛫.
 TEST(Phone, DotPunctuationBetweenEveryDigit) {
   EXPECT_EQ(Values("kontakt: 0⁞7⁞7⁞0⁞0⁞9⁞0⁞0⁞1⁞2⁞9", "phone", "GB"), V{"+447700900129"});
   EXPECT_EQ(Values("kontakt: 0⸽7⸽7⸽0⸽0⸽9⸽0⸽0⸽1⸽3⸽0", "phone", "GB"),
