@@ -49,7 +49,7 @@ constexpr PrescanPattern kPatterns[] = {
 extern const ExtractorInfo kAgeExtractor = {
     "age",
     "Stated ages in ads: 23 years, 23yo, 23 ani, 23 lat, 23 года, age 23",
-    1,
+    2,
     "indicators.md S-YOUTH",
     kPatterns,
     ExtractAges,

@@ -229,7 +229,7 @@ extern const ExtractorInfo kCryptoExtractor = {
     "crypto",
     "Bitcoin (Base58Check, bech32/bech32m), Ethereum (EIP-55) and TRON (Base58Check 0x41) "
     "addresses",
-    3,
+    4,
     "Bitcoin Base58Check; BIP 173; BIP 350; EIP-55; FIPS 202 Keccak; TRON address format",
     kPatterns,
     ExtractCrypto,

@@ -312,6 +312,42 @@ std::string LatinSkeleton(std::string_view word) {
 // handled as a phone elsewhere). A word of Latin letters with look-alikes of other scripts or
 // accented capitals among them ("ІNSTAGRAM", "ТЕLEGRAM", "TELEGRÀM") is read as its Latin
 // letters.
+// A platform's name written in leetspeak, digits for the letters they look like ("T1kT0k",
+// "Sn4pch4t", "1nst4gr4m", "T3l3gr4m"): 0 o, 1 i (or l), 3 e, 4 a, 5 s, 7 t. Only names of
+// kMinLeetNameBytes or more, with two letters at least ("5C", "1G" are no "sc", "ig").
+constexpr size_t kMinLeetNameBytes = 5;
+template <typename Sifted>
+int FindLeetWord(const Sifted& sifted, std::string_view word) {
+  constexpr size_t kMaxLeetNameBytes = 16;
+  if (word.size() > kMaxLeetNameBytes) return -1;
+  std::array<char, kMaxLeetNameBytes> letters;
+  size_t alpha = 0;
+  bool one = false;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i];
+    if (IsAsciiAlpha(c)) {
+      letters[i] = c;
+      ++alpha;
+      continue;
+    }
+    static constexpr std::string_view kDigits = "013457", kLetters = "oieast";
+    const size_t d = kDigits.find(c);
+    if (d == std::string_view::npos) return -1;
+    letters[i] = kLetters[d];
+    one |= c == '1';
+  }
+  if (alpha < 2) return -1;
+  const std::string_view read(letters.data(), word.size());
+  int k = sifted.Find(read);
+  if (k < 0 && one) {
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (word[i] == '1') letters[i] = 'l';
+    }
+    k = sifted.Find(read);
+  }
+  return k;
+}
+
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
@@ -353,6 +389,11 @@ std::string_view PlatformOfWord(std::string_view word) {
     if (k < 0 && std::any_of(word.begin(), word.end(), IsNonAscii)) {
       k = kSifted.Find(LowerWord(word).view());
       if (k < 0) k = kSifted.Find(LatinSkeleton(word));
+    }
+    // A digit among the first three bytes, as every leet platform name has ("T1kT0k", "Sn4p…").
+    if (k < 0 && word.size() >= kMinLeetNameBytes &&
+        (IsDigit(word[0]) || IsDigit(word[1]) || IsDigit(word[2]))) {
+      k = FindLeetWord(kSifted, word);
     }
     return k < 0 ? std::string_view() : kPlatforms[static_cast<size_t>(k)];
   }
@@ -1233,6 +1274,16 @@ void FromSpokenName(const std::string& name, size_t start, size_t end, size_t li
   if (emitted) FromNamesJoinedAfter(end, state);
 }
 
+// The end of a platform's name in leetspeak at t[i] ("T1kT0k", "1nst4gr4m": FindLeetWord), whose
+// letters alone end at `e` (ContextWordEnd stops at a digit); `e` when there is none.
+size_t LeetPlatformEnd(std::string_view t, size_t i, size_t e) {
+  if (e >= t.size() || !IsDigit(t[e])) return e;
+  const size_t end = NameRunEnd(t, i, 17);
+  size_t k = i;
+  while (k < end && IsAsciiAlnum(t[k])) ++k;
+  return k > e && !PlatformOfWord(t.substr(i, k - i)).empty() ? k : e;
+}
+
 void FromContext(const Hit& hit, ScanState& state) {
   const std::string_view t = state.text;
   std::vector<std::string_view> platforms;
@@ -1269,7 +1320,7 @@ void FromContext(const Hit& hit, ScanState& state) {
   }
   size_t i = list_start;
   while (i < t.size()) {
-    size_t e = ContextWordEnd(t, i);
+    size_t e = LeetPlatformEnd(t, i, ContextWordEnd(t, i));
     if (e == i) break;
     std::string_view platform = PlatformOfWord(t.substr(i, e - i));
     if (e + 1 < t.size() && (t[e] == ' ' || t[e] == '-')) {  // "Тик Ток", "Tik-Tok", "Only Fans"
@@ -3102,7 +3153,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    23,
+    24,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

@@ -228,7 +228,7 @@ constexpr PrescanPattern kPatterns[] = {
 
 extern const ExtractorInfo kIbanExtractor = {
     "iban",    "International bank account numbers with a valid country length and MOD 97-10 check",
-    10,        "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
+    11,        "ISO 13616-1:2020; ISO 7064 MOD 97-10; SWIFT IBAN registry",
     kPatterns, ExtractIbans,
 };
 

@@ -221,7 +221,7 @@ constexpr PrescanPattern kPatterns[] = {
 extern const ExtractorInfo kPriceExtractor = {
     "price",
     "Prices in ads: amount, currency (or roses) and duration, e.g. 150€/1h",
-    2,
+    3,
     "ISO 4217; indicators.md S-EMOJI",
     kPatterns,
     ExtractPrices,

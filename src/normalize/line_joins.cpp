@@ -31,6 +31,7 @@
 #include "core/cpu_dispatch.h"
 #include "core/quote_marks.h"
 #include "normalize/number_words.h"
+#include "normalize/wrapped_address.h"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
@@ -1466,10 +1467,12 @@ void FindGroupedAddresses(std::string_view text, std::vector<PartSpread>& out) {
     const auto at = static_cast<size_t>(x - text.data());
     if (at == 0 || text[at - 1] != '0' || (at >= 2 && !IsBlank(text[at - 2]))) continue;
     GroupedAddressAt(text, at - 1, 2, {42}, IsHexChar, out);
+    WrappedEthereumAt(text, at - 1, out);
   }
   for (size_t at = text.find("bc1"); at != std::string_view::npos; at = text.find("bc1", at + 3)) {
     if (at == 0 || IsBlank(text[at - 1])) {
       GroupedAddressAt(text, at, 3, {42, 62}, IsBech32Char, out);
+      WrappedSegwitAt(text, at, out);
     }
   }
 }

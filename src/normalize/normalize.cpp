@@ -40,8 +40,10 @@
 #include <unordered_map>
 
 #include "core/cpu_dispatch.h"
+#include "normalize/form_fields.h"
 #include "normalize/line_joins.h"
 #include "normalize/number_words.h"
+#include "normalize/spoken_iban.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);  // cld2/internal/lang_script.h, exported by libcld2
@@ -390,11 +392,15 @@ struct MappedText {
   std::string text;  // text[0, n) is written; the rest is room
   size_t n = 0;
   std::vector<MapRun> runs;
+  // Whether a '[' stood after a printed '@' or another field's ']' (FollowsAFormField): the cue
+  // of FindFormFieldJoins, so that a text without one costs it nothing.
+  bool square_bracket = false;
 
   // Starts empty, with room for `cap` bytes (memory of earlier texts is reused).
   void Reset(size_t cap) {
     n = 0;
     runs.clear();
+    square_bracket = false;
     if (text.size() < cap) text.resize(cap);
   }
   void Ensure(size_t extra) {
@@ -501,8 +507,89 @@ const char* ExplicitDigits(uint32_t cp) {
   return nullptr;
 }
 
+// Default-ignorable code points (UAX #44), and the other format characters (general category Cf:
+// the Egyptian hieroglyph format controls U+13430.., the interlinear annotation marks U+FFF9..,
+// the Arabic number signs): invisible, they only steer how text around them is laid out, and
+// ads hide them between digits as they hide the ignorable ones ("7\U00013436 9\U00013436 5").
 bool IsIgnorable(uint32_t cp) {
-  return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+  return u_hasBinaryProperty(cp, UCHAR_DEFAULT_IGNORABLE_CODE_POINT) ||
+         (cp >= 0x600 && u_charType(static_cast<UChar32>(cp)) == U_FORMAT_CHAR);
+}
+
+// The combining marks with which styled-text generators underline, overline, strike through or
+// enclose every character ("0̲9̲7̲", "0̅1̅7̅", "0⃝8⃝8⃝", "n̲o̲r̲a̲@̲a̲b̲v̲.̲b̲g̲"): U+0305 overline,
+// U+0332 low line, U+0333 double low line, U+0335 and U+0336 strokes, U+033F double overline,
+// U+20DD..U+20E0 enclosing circle, square, diamond and circle backslash, U+20E2 enclosing screen,
+// U+20E4 enclosing triangle. They compose with no letter (NFKC keeps them apart) and spell
+// nothing: the character under them is the one meant, so they go.
+bool IsStyleMark(uint32_t cp) {
+  return cp == 0x305 || cp == 0x332 || cp == 0x333 || cp == 0x335 || cp == 0x336 || cp == 0x33F ||
+         (cp >= 0x20DD && cp <= 0x20E0) || cp == 0x20E2 || cp == 0x20E4;
+}
+
+// The ASCII letter a Latin small capital stands for ("ᴛɪᴋᴛᴏᴋ", "ᴀᴛ", "ꜱɴᴀᴘᴄʜᴀᴛ"), or 0. NFKC leaves
+// them as they are (they are letters of the phonetic alphabets, which ads do not write), while
+// styled-text generators write a word in small capitals for "small caps" (x has none; they write
+// x).
+char SmallCapitalLetter(uint32_t cp) {
+  switch (cp) {
+    case 0x1D00:
+      return 'a';
+    case 0x0299:
+      return 'b';
+    case 0x1D04:
+      return 'c';
+    case 0x1D05:
+      return 'd';
+    case 0x1D07:
+      return 'e';
+    case 0xA730:
+      return 'f';
+    case 0x0262:
+      return 'g';
+    case 0x029C:
+      return 'h';
+    case 0x026A:
+      return 'i';
+    case 0x1D0A:
+      return 'j';
+    case 0x1D0B:
+      return 'k';
+    case 0x029F:
+      return 'l';
+    case 0x1D0D:
+      return 'm';
+    case 0x0274:
+      return 'n';
+    case 0x1D0F:
+      return 'o';
+    case 0x1D18:
+      return 'p';
+    case 0xA7AF:
+      return 'q';
+    case 0x0280:
+      return 'r';
+    case 0xA731:
+      return 's';
+    case 0x1D1B:
+      return 't';
+    case 0x1D1C:
+      return 'u';
+    case 0x1D20:
+      return 'v';
+    case 0x1D21:
+      return 'w';
+    case 0x028F:
+      return 'y';
+    case 0x1D22:
+      return 'z';
+    default:
+      return 0;
+  }
+}
+inline bool MaybeSmallCapital(uint32_t cp) {
+  return (cp >= 0x262 && cp <= 0x29F) || (cp >= 0x1D00 && cp <= 0x1D22) ||
+         (cp >= 0xA730 && cp <= 0xA7AF);
 }
 
 // The ideographic full stop, which UTS #46 (IDNA mapping) maps to '.' as a label separator:
@@ -532,6 +619,7 @@ struct CharTables {
     const bool yes = unorm2_quickCheck(nfkc, buf, len, &status) == UNORM_YES && U_SUCCESS(status);
     if ((flags & kBoundaryBefore) && yes && !IsIgnorable(cp) && cp != 0x20E3 && cp != 0x1F51F &&
         cp != kIdeographicFullStop && ExplicitDigits(cp) == nullptr &&
+        !(MaybeSmallCapital(cp) && SmallCapitalLetter(cp) != 0) && !IsStyleMark(cp) &&
         u_charType(static_cast<UChar32>(cp)) != U_DECIMAL_DIGIT_NUMBER) {
       flags |= kFastCopy;
     }
@@ -555,6 +643,21 @@ const CharTables& Tables() {
 // ---------------------------------------------------------------------------------------------------
 // Pass 1: characters
 
+// A style mark dropped, or a small capital written as its letter (IsStyleMark,
+// SmallCapitalLetter): whether `cp` was one.
+bool FoldStyledLetter(uint32_t cp, uint32_t s, uint32_t e, MappedText& out, TransformLog& log) {
+  if (IsStyleMark(cp)) {
+    log.Note(kNfkc);
+    return true;
+  }
+  if (!MaybeSmallCapital(cp)) return false;
+  const char letter = SmallCapitalLetter(cp);
+  if (letter == 0) return false;
+  log.Note(kNfkc);
+  out.PutCodePoint(static_cast<uint32_t>(letter), s, e);
+  return true;
+}
+
 void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
                            TransformLog& log) {
   if (IsIgnorable(cp)) {
@@ -571,6 +674,7 @@ void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
     out.PutCodePoint('.', s, e);
     return;
   }
+  if (cp >= 0x262 && FoldStyledLetter(cp, s, e, out, log)) return;
   if (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
     const int32_t v = u_charDigitValue(static_cast<UChar32>(cp));
     if (v >= 0 && v <= 9) {
@@ -684,6 +788,65 @@ size_t GluedBracketedWordClose(const unsigned char* p, size_t n, size_t next,
   return 0;
 }
 
+// The count a superscript digit writes after a digit, as styled-text generators write "double"
+// and "triple" ("5²" for 55, "3³" for 333; "7¹" is the digit once): 1 to 9, or 0 for any other
+// code point (and for ⁰).
+int SuperscriptCount(uint32_t cp) {
+  if (cp == 0xB9) return 1;
+  if (cp == 0xB2 || cp == 0xB3) return static_cast<int>(cp - 0xB0);
+  if (cp >= 0x2074 && cp <= 0x2079) return static_cast<int>(cp - 0x2070);
+  return 0;
+}
+
+// Whether the superscript digit p[at, next) counts the digit the folded text so far ends with:
+// one superscript alone, glued after a digit written as an ASCII digit (a number written in
+// superscripts throughout, "⁰⁶ ⁸⁴ ¹⁹", is digits), that digit one of a number's, whose digits
+// before it (over blanks and - . ( )) and after the superscript (the same, in the original) are
+// kMinCountedNumberDigits or more. Elsewhere ("10²", "m²") NFKC reads it as a digit.
+bool CountsTheDigitBefore(const MappedText& out, const unsigned char* p, size_t n, size_t at,
+                          size_t next) {
+  constexpr size_t kMinCountedNumberDigits = 7;
+  constexpr size_t kMaxReach = 24;
+  if (at == 0 || p[at - 1] < '0' || p[at - 1] > '9' || out.n == 0 ||
+      out.text[out.n - 1] != static_cast<char>(p[at - 1])) {
+    return false;
+  }
+  if (next < n && p[next] >= 0x80) {
+    uint32_t after;
+    DecodeUtf8(p + next, n - next, after);
+    if (SuperscriptCount(after) > 0 || after == 0x2070) return false;
+  }
+  const auto in_number = [](unsigned char c) {
+    return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')';
+  };
+  size_t digits = 0;
+  for (size_t k = out.n; k > 0 && out.n - k < kMaxReach; --k) {
+    const auto c = static_cast<unsigned char>(out.text[k - 1]);
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (!in_number(c)) {
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return false;  // a code's ("A12²")
+      break;
+    }
+  }
+  for (size_t k = next; k < n && k - next < kMaxReach; ++k) {
+    if (p[k] >= '0' && p[k] <= '9') {
+      ++digits;
+    } else if (!in_number(p[k])) {
+      break;
+    }
+  }
+  return digits >= kMinCountedNumberDigits;
+}
+
+// Whether a '[' now opens a form's second field: the folded text so far ends with a printed '@'
+// or a field's ']', maybe one blank after it ("[ name ] @ [", "[ES50][").
+bool FollowsAFormField(const MappedText& out) {
+  size_t k = out.n;
+  if (k > 0 && out.text[k - 1] == ' ') --k;
+  return k > 0 && (out.text[k - 1] == '@' || out.text[k - 1] == ']');
+}
+
 // Whether the folded text so far ends with a digit that is not the tail of a word ("06", "tel
 // 06", not "roxy97").
 bool EndsWithDigitGroup(const MappedText& out) {
@@ -719,6 +882,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       continue;
     }
     if (p[i] == '[' || p[i] == '{' || p[i] == '<') {
+      out.square_bracket |= p[i] == '[' && FollowsAFormField(out);
       // A bracket: around a digit group it becomes '(' and ')' ("[087] 318-4602").
       if (const size_t bracketed = BracketedDigits(p + i, n - i); bracketed > 0) {
         out.Put("(", 1, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1));
@@ -859,6 +1023,17 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
         (ExplicitDigits(cp) != nullptr ||
          u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER)) {
       AppendFoldedCodePoint(cp, s, e, out, log);
+      i += len;
+      last_kept_end = i;
+      continue;
+    }
+    if (const int count = cp <= 0x2079 ? SuperscriptCount(cp) : 0;
+        count > 0 && CountsTheDigitBefore(out, p, n, i, i + len)) {
+      // "079 5²3 69 21": the digit before written once more for each count above one.
+      std::array<char, 8> repeats;
+      repeats.fill(out.text[out.n - 1]);
+      if (count > 1) out.Put(repeats.data(), static_cast<size_t>(count - 1), s, e);
+      log.Note(kNfkc);
       i += len;
       last_kept_end = i;
       continue;
@@ -1676,6 +1851,89 @@ bool IsTimesKey(std::string_view key) {
   return std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), key);
 }
 
+// Letters that Unicode's confusables (UTS #39, confusables.txt as ICU 72 holds it: the skeleton of
+// the letter alone) give as a digit, or as O, o or l, which stand for 0 and 1 among digits as the
+// Latin ones do ("0171 Ȣ33ꓳ07ꓳ"): of the alphabets of Europe and its neighbours and of the
+// scripts in the table's reach; letters NFKC folds (mathematical, full-width, ℓ) are read as
+// what it folds them to, small capitals by SmallCapitalLetter, Arabic and Hebrew letters left
+// out (their own digits are read as digits), and the Greek σ (a letter of every Greek word).
+// By code point.
+struct ConfusableDigit {
+  uint32_t cp;
+  char digit;
+};
+constexpr ConfusableDigit kConfusableDigits[] = {
+    {0x196, '1'},    // latin capital letter iota
+    {0x1C0, '1'},    // latin letter dental click
+    {0x222, '8'},    // latin capital letter ou
+    {0x223, '8'},    // latin small letter ou
+    {0x3E8, '2'},    // coptic capital letter hori
+    {0x4C0, '1'},    // cyrillic letter palochka
+    {0x555, '0'},    // armenian capital letter oh
+    {0x585, '0'},    // armenian small letter oh
+    {0x13CE, '4'},   // cherokee letter se
+    {0x13EE, '6'},   // cherokee letter wv
+    {0x14BF, '2'},   // canadian syllabics sayisi m
+    {0x16C1, '1'},   // runic letter isaz is iss i
+    {0x1D11, '0'},   // latin small letter sideways o
+    {0x2C92, '1'},   // coptic capital letter iauda
+    {0x2C9E, '0'},   // coptic capital letter o
+    {0x2C9F, '0'},   // coptic small letter o
+    {0x2CCA, '9'},   // coptic capital letter dialect-p hori
+    {0x2CCC, '3'},   // coptic capital letter old coptic hori
+    {0x2CD2, '6'},   // coptic capital letter old coptic hei
+    {0x2D4F, '1'},   // tifinagh letter yan
+    {0x2D54, '0'},   // tifinagh letter yar
+    {0xA4F2, '1'},   // lisu letter i
+    {0xA4F3, '0'},   // lisu letter o
+    {0xA644, '2'},   // cyrillic capital letter reversed dze
+    {0xA75A, '2'},   // latin capital letter r rotunda
+    {0xA76A, '3'},   // latin capital letter et
+    {0xA76E, '9'},   // latin capital letter con
+    {0xA7AB, '3'},   // latin capital letter reversed open e
+    {0xAB3D, '0'},   // latin small letter blackletter o
+    {0x1028A, '1'},  // lycian letter j
+    {0x10292, '0'},  // lycian letter u
+    {0x102AB, '0'},  // carian letter o
+    {0x10309, '1'},  // old italic letter i
+    {0x1031A, '8'},  // old italic letter ef
+    {0x10404, '0'},  // deseret capital letter long o
+    {0x1042C, '0'},  // deseret small letter long o
+    {0x104C2, '0'},  // osage capital letter o
+    {0x104D2, '7'},  // osage capital letter za
+    {0x104EA, '0'},  // osage small letter o
+    {0x10516, '0'},  // elbasan letter o
+    {0x118AC, '9'},  // warang citi capital letter ko
+    {0x118AF, '4'},  // warang citi capital letter uc
+    {0x118B5, '0'},  // warang citi capital letter at
+    {0x118BB, '5'},  // warang citi capital letter horr
+    {0x118C6, '7'},  // warang citi small letter ii
+    {0x118C8, '0'},  // warang citi small letter e
+    {0x118CA, '3'},  // warang citi small letter ang
+    {0x118CC, '9'},  // warang citi small letter ko
+    {0x118D5, '6'},  // warang citi small letter at
+    {0x118D6, '9'},  // warang citi small letter am
+    {0x118D7, '0'},  // warang citi small letter bu
+    {0x16F28, '1'},  // miao letter gha
+    {0x16F3B, '3'},  // miao letter za
+};
+
+// Whether `cp` is a letter below the Armenian block other than the table's six there (Ɩ ǀ Ȣ ȣ Ϩ
+// Ӏ): the Latin, Greek and Cyrillic letters of most words the folder and the prose skipper ask
+// about (ș, ț, ə, а, ω …), answered without a search.
+inline bool InBlockWithoutConfusableDigit(uint32_t cp) {
+  return cp < 0x530 && cp != 0x196 && cp != 0x1C0 && cp != 0x222 && cp != 0x223 && cp != 0x3E8 &&
+         cp != 0x4C0;
+}
+
+// The digit of kConfusableDigits that `cp` stands for, or 0.
+char ConfusableDigitOf(uint32_t cp) {
+  const auto* end = std::end(kConfusableDigits);
+  const auto* it = std::lower_bound(std::begin(kConfusableDigits), end, cp,
+                                    [](const ConfusableDigit& c, uint32_t v) { return c.cp < v; });
+  return it != end && it->cp == cp ? it->digit : 0;
+}
+
 // The digit a letter that looks like one stands for, or 0.
 char LookalikeDigit(uint32_t cp) {
   switch (cp) {
@@ -1711,14 +1969,27 @@ char LookalikeDigit(uint32_t cp) {
     case 0x392:  // Cyrillic В, Greek Beta (capitals only: the small в is the preposition "in")
       return '8';
     default:
-      return 0;
+      return cp >= 0x196 && !InBlockWithoutConfusableDigit(cp) ? ConfusableDigitOf(cp) : 0;
   }
 }
 
+// Punctuation made of dots (or small stars) that no sentence of the ads' languages writes: the
+// runic separators ᛫ ᛬ ᛭ (U+16EB..D), the low asterisk ⁎ and two asterisks ⁑ (U+204E, U+2051),
+// the dot punctuation ⁖ ⁘ ⁙ ⁚ ⁛ ⁜ ⁝ ⁞ (U+2056, U+2058..E), ⸪ ⸫ ⸬ ⸭ (U+2E2A..D), the ring point,
+// word separator middle dot and raised dot ⸰ ⸱ ⸳ (U+2E30, U+2E31, U+2E33) and the vertical six
+// dots ⸽ (U+2E3D).
+inline bool IsDotPunctuation(uint32_t cp) {
+  return (cp >= 0x16EB && cp <= 0x16ED) || cp == 0x204E || cp == 0x2051 || cp == 0x2056 ||
+         (cp >= 0x2058 && cp <= 0x205E) || (cp >= 0x2E2A && cp <= 0x2E2D) || cp == 0x2E30 ||
+         cp == 0x2E31 || cp == 0x2E33 || cp == 0x2E3D;
+}
+
 // Bullets and middle dots written between digits ("8•9•9", "0·6·1"): punctuation, not symbols,
-// in Unicode, but separators like the emoji between digit groups.
+// in Unicode, but separators like the emoji between digit groups. The dot punctuation of old
+// manuscripts and runes too ("0⁞1⁞6", "3⸽3⸽8", "5⁙0⁙3", IsDotPunctuation).
 inline bool IsDotSeparator(uint32_t cp) {
-  return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 || cp == 0x30FB;
+  return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 ||
+         cp == 0x30FB || (cp >= 0x16EB && IsDotPunctuation(cp));
 }
 
 // Dashes other than '-' that ads write between digit groups ("0151–2345–6789", "06 – 12 – 34"):
@@ -1797,6 +2068,21 @@ bool MarkBetweenSingleDigits(std::string_view text, size_t at) {
     }
   }
   return marks >= 3;
+}
+
+// Whether the '|' at `at` is the outer side of a row of boxes with one digit each, as a form
+// prints them ("|0|8|5|1|2|5|3|6|3|8|"): a single digit on one side of it, none on the other, and
+// beyond that digit a '|' between single digits (MarkBetweenSingleDigits). It is then a blank,
+// not a look-alike of 1.
+bool BorderOfDigitBoxes(std::string_view text, size_t at) {
+  const auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+  for (const int step : {-1, 1}) {
+    const size_t single = SingleDigitBeside(text, at, step);
+    if (single == std::string_view::npos || digit(at - step)) continue;
+    const size_t mark = single + step;
+    if (mark < text.size() && text[mark] == '|' && MarkBetweenSingleDigits(text, mark)) return true;
+  }
+  return false;
 }
 
 // Bit k set for byte p[k] of the 64 at p.
@@ -2389,6 +2675,8 @@ class RunFolder {
           case CharClass::kPipe:
             if (!run_.empty() && MarkBetweenSingleDigits(text_, i)) {
               AddSymbol(i, i + 1, true);  // a separator between every digit
+            } else if (BorderOfDigitBoxes(text_, i)) {
+              if (!run_.empty()) ++gap_chars_;  // "|0|8|5|…|8|": the first and last box's side
             } else {
               AddItem(ItemType::kPipe, i, i + 1, "1");
             }
@@ -2603,6 +2891,15 @@ class RunFolder {
             ((e->languages & word_languages_) == 0 || set_off) &&
             lexicon_.IsFiller(key_, word_languages_) && AddFillerWord(begin, end, key_)) {
           return i;
+        }
+        if (!run_.empty() &&
+            (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero) &&
+            WordInBracketsRepeatsDigit(begin, end, e->digits)) {
+          // "7 (siete) 1 (uno)": the word spells the digit before it once more, as a number is
+          // dictated for clarity; it and its brackets go, as a mark between digits does.
+          --gap_chars_;  // the '(' read as a separator is the symbol's
+          AddSymbol(begin - 1, end + 1, true);
+          return end + 1;
         }
         if (e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero ||
             e->kind == NumberWordKind::kMultiplier) {
@@ -3157,6 +3454,18 @@ class RunFolder {
   // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
   // A mark written between every digit (MarkBetweenSingleDigits) is `digit_mark`: its gap, blanks
   // and all, goes, so that the digits read as one group ("5 | 7 | 2" -> "572").
+  // Whether the number word text_[begin, end), worth `digits`, stands in brackets right after
+  // the same single digit ("7 (siete)", "0(нула)"): the digit dictated with its word.
+  bool WordInBracketsRepeatsDigit(size_t begin, size_t end, std::string_view digits) const {
+    if (digits.size() != 1 || begin < 2 || end >= text_.size() || text_[end] != ')' ||
+        text_[begin - 1] != '(') {
+      return false;
+    }
+    size_t k = begin - 2;
+    if (text_[k] == ' ' && k > 0) --k;
+    return text_[k] == digits[0] && (k == 0 || text_[k - 1] < '0' || text_[k - 1] > '9');
+  }
+
   void AddSymbol(size_t begin, size_t end, bool digit_mark = false) {
     if (++gap_chars_ > kMaxGapChars) {
       Break();
@@ -4263,11 +4572,16 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   for (size_t k = 0; k < spelled.size(); ++k) {
     if (folder.Confirmed(k) || forced[k] == 2) joins.push_back(spelled[k]);
   }
+  // An IBAN read aloud ("the IBAN is G B three one, …"): only where the folder read number words.
+  if (log.seen & (1u << kSpelledDigits)) FindSpokenIbans(text1, spreads);
   // A word spelled one character at a time ("l-i-n-a-h-o-n-e-y"): its hyphens go, unless the
   // folder read something there (a number's digits).
   thread_local std::vector<LineJoin> letters;
   letters.clear();
   FindSpelledJoins(text1, letters);
+  // Form fields ("[ vika_sage65 ] @ [ gmail.com ▾ ]", "[ES50][6707]…"): their brackets go, unless
+  // the folder read something there.
+  if (pass1.square_bracket) FindFormFieldJoins(text1, letters);
   for (const LineJoin& join : letters) {
     const bool clash = std::any_of(edits.begin(), edits.end(), [&](const Edit& e) {
       return e.begin < join.end && join.begin < e.end;
@@ -4364,6 +4678,15 @@ bool IsDigitYieldingWord(std::string_view word) {
     default:
       return true;
   }
+}
+
+char SpelledDigitOf(std::string_view word) {
+  const std::string key = KeyOf(word);
+  if (key.empty() || key.size() > kMaxKeyBytes) return 0;
+  const LexiconEntry* e = NumberLexicon().Find(key, HashKey(key));
+  if (e == nullptr || e->digits.size() != 1) return 0;
+  return e->kind == NumberWordKind::kValue || e->kind == NumberWordKind::kWeakZero ? e->digits[0]
+                                                                                   : 0;
 }
 
 bool IsCorrectionWord(std::string_view word) {

@@ -80,6 +80,10 @@ std::span<const LanguageNumberWords> AllNumberWords();
 // a transcript must not hold (line_joins.cpp). A lookup in the lexicon Normalize() folds with.
 bool IsDigitYieldingWord(std::string_view word);
 
+// The digit `word` (any case) spells when it is a number word of one digit of some supported
+// language ("three", "sei", "п'ять", "zero", "oh"), else 0. A lookup in the same lexicon.
+char SpelledDigitOf(std::string_view word);
+
 // Whether `word` (any case) is a speaker's correction of the digit before it ("no", "nein",
 // "sorry", "нет": the lexicon's kCorrection words), which an aside between commas must not be.
 bool IsCorrectionWord(std::string_view word);

@@ -57,5 +57,15 @@ TEST(Crypto, WrittenInGroupsOfFour) {
   EXPECT_EQ(Values("ETH: 0x52 9084 0009 8527 886E 0F70 3006 9857 D2E4 169E E", "crypto"), V{});
 }
 
+// Issue 3 item 4 (set 24's crypto_wrapped): an address wrapped over two lines after its label on
+// the first, a quoted reply's "> " opening the second.
+TEST(Crypto, WrappedOverTwoLinesAfterALabel) {
+  EXPECT_EQ(Values("ETH: 0x52908400098527886E\n0F7030069857D2E4169EE7", "crypto"),
+            V{"eth:0x52908400098527886e0f7030069857d2e4169ee7"});
+  EXPECT_EQ(Values("> BTC: bc1qw508d6qejxtdg4y5\n> r3zarvary0c5xw7kv8f3t4\n\nok", "crypto"),
+            V{"btc:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"});
+  EXPECT_EQ(Values("ETH: 0x52908400098527886E\n0F7030069857D2E4169EE", "crypto"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -866,4 +866,29 @@ TEST(Email, MyGmailIsTheNameInMoreForms) {
   EXPECT_EQ(Values("I use gmail daily.planner app", "email"), V{});
 }
 
+// Issue 3 item 4 (set 25): every character underlined with U+0332, as styled text writes it.
+TEST(Email, EveryCharacterUnderlined) {
+  EXPECT_EQ(Values("E-mail: "
+                   "n\u0332o\u0332r\u0332a\u03325\u03327\u0332@\u0332m\u0332a\u0332i\u0332l\u0332."
+                   "\u0332e\u0332x\u0332a\u0332m\u0332p\u0332l\u0332e\u0332",
+                   "email"),
+            V{"nora57@mail.example"});
+}
+
+// Issue 3 item 4 (set 25): "at" and "dot" in small capitals, as styled text writes them.
+TEST(Email, AtAndDotInSmallCapitals) {
+  EXPECT_EQ(Values("Write: yana_pearl27 ᴀᴛ mail ᴅᴏᴛ example", "email"),
+            V{"yana_pearl27@mail.example"});
+}
+
+// Issue 3 item 4 (set 25, the lead's ruling): a form's two fields around a printed '@', the
+// domain maybe a menu's choice with its arrow, are one address.
+TEST(Email, AnAddressInTwoFormFields) {
+  EXPECT_EQ(Values("E-mail: [ vika_sage65 ] @ [ mail.example ▾ ]", "email"),
+            V{"vika_sage65@mail.example"});
+  EXPECT_EQ(Values("contact: [vika.sage66]@[mail.example]", "email"),
+            V{"vika.sage66@mail.example"});
+  EXPECT_EQ(Values("see [note] @ [home]", "email"), V{});
+}
+
 }  // namespace ariadne::extract

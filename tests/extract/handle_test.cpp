@@ -1262,5 +1262,21 @@ TEST(Handle, AHashtagAfterAPlatformsNameIsTheName) {
   EXPECT_EQ(Values("#telegram #lola_vip", "handle"), V{});
 }
 
+// Issue 3 item 4 (set 25, the lead's ruling): a platform's name in small capitals names the
+// platform.
+TEST(Handle, APlatformsNameInSmallCapitals) {
+  EXPECT_EQ(Values("Organizer: Sanne · ᴛɪᴋᴛᴏᴋ: @noa_birch72", "handle"), V{"tiktok:noa_birch72"});
+  EXPECT_EQ(Values("Réseaux: ꜱɴᴀᴘᴄʜᴀᴛ: @ola_tide24", "handle"), V{"snapchat:ola_tide24"});
+}
+
+// Issue 3 item 4 (set 24's leet platform names): a platform's name written in leetspeak names the
+// platform; a short word of digits and letters does not ("5C" is no "sc").
+TEST(Handle, APlatformsNameInLeetspeak) {
+  EXPECT_EQ(Values("Contact: T1kT0k: @kaja_glow26", "handle"), V{"tiktok:kaja_glow26"});
+  EXPECT_EQ(Values("Fotos a Sn4pch4t: @cira_glow20", "handle"), V{"snapchat:cira_glow20"});
+  EXPECT_EQ(Values("pisz: 1nst4gr4m: @ema_lily80", "handle"), V{"instagram:ema_lily80"});
+  EXPECT_EQ(Values("Room 5C: @ema_lily81", "handle"), V{});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

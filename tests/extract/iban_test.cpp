@@ -130,5 +130,25 @@ TEST(Iban, WrappedOverTwoLines) {
   EXPECT_TRUE(Values("IBAN DE89 3704 0044 0532\n0130 01", "iban").empty());
 }
 
+// Issue 3 item 4 (set 25): an IBAN typed into a form's row of boxes, one group each.
+TEST(Iban, GroupsInFormBoxes) {
+  EXPECT_EQ(Values("IBAN: [GB82][WEST][1234][5698][7654][32]", "iban"),
+            V{"GB82WEST12345698765432"});
+  EXPECT_EQ(Values("IBAN: [GB82][WEST][1234][5698][7654][32]", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 24's iban_read_aloud): an IBAN read aloud in a voice message's transcript,
+// its country code as two lone capitals, its groups of letters and number words parted by commas.
+TEST(Iban, ReadAloud) {
+  EXPECT_EQ(Values("“hi, for the deposit, the IBAN is G B eight two, W E S T, one two three four, "
+                   "five six nine eight, seven six five four, three two”",
+                   "iban"),
+            V{"GB82WEST12345698765432"});
+  EXPECT_EQ(Values("„IBAN-ul e G B opt doi, W E S T, unu doi trei patru, cinci șase nouă opt, "
+                   "șapte șase cinci patru, trei doi”",
+                   "iban"),
+            V{"GB82WEST12345698765432"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract

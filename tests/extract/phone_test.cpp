@@ -1561,5 +1561,85 @@ TEST(Phone, TheRestOfANumberInTheNextChatMessage) {
   EXPECT_EQ(Values("Leah: I only have the start: 07700\nGemma: room 900 025", "phone", "GB"), V{});
 }
 
+// Issue 3 item 4 (set 25): the combining marks with which styled text underlines, overlines or
+// encloses every character (U+0332, U+0305, U+20DD) spell nothing; the digits under them are the
+// number.
+TEST(Phone, DigitsUnderlinedOverlinedOrEnclosed) {
+  EXPECT_EQ(
+      Values(
+          "Phone: 0\u03327\u03327\u03320\u03320\u0332 9\u03320\u03320\u03321\u03322\u03323\u0332",
+          "phone", "GB"),
+      V{"+447700900123"});
+  EXPECT_EQ(
+      Values(
+          "Phone: 0\u03057\u03057\u03050\u03050\u0305 9\u03050\u03050\u03051\u03052\u03054\u0305",
+          "phone", "GB"),
+      V{"+447700900124"});
+  EXPECT_EQ(
+      Values(
+          "Phone: 0\u20DD7\u20DD7\u20DD0\u20DD0\u20DD 9\u20DD0\u20DD0\u20DD1\u20DD2\u20DD5\u20DD",
+          "phone", "GB"),
+      V{"+447700900125"});
+}
+
+// Issue 3 item 4 (set 25): format characters (general category Cf) that are not default-ignorable,
+// as the Egyptian hieroglyph format controls and the interlinear annotation marks, between the
+// digits of each group go as the ignorable ones do.
+TEST(Phone, FormatCharactersBetweenDigits) {
+  EXPECT_EQ(Values("Phone: 0\U000134367\U000134367\U0001343600 "
+                   "9\U000134360\U000134360\U000134361\U000134362\U000134366",
+                   "phone", "GB"),
+            V{"+447700900126"});
+  EXPECT_EQ(Values("Phone: 0\uFFF97\uFFF97\uFFF900 9\uFFF900\uFFF912\uFFF97", "phone", "GB"),
+            V{"+447700900127"});
+}
+
+// Issue 3 item 4 (set 25): letters that Unicode's confusables give as a digit, or as O and l, stand
+// for that digit among digits: Lisu ꓳ for 0, Ȣ for 8 (ℓ is l after NFKC).
+TEST(Phone, UnicodesConfusablesForDigitsAmongDigits) {
+  EXPECT_EQ(Values("Phone: 0ȢȢ 996 4ℓ32", "phone", "BG"), V{"+359889964132"});
+  EXPECT_EQ(Values("Telefon: 077ꓳꓳ 9ꓳꓳ 128", "phone", "GB"), V{"+447700900128"});
+  // A word of such letters among words stays a word.
+  EXPECT_EQ(Values("ꓳȢ ȢꓳȢ", "phone", "GB"), V{});
+}
+
+// Issue 3 item 4 (set 25): the dot punctuation of manuscripts and runes between every digit is
+// a separator, as a bullet is: ⁞ ⸽ ᛫.
+TEST(Phone, DotPunctuationBetweenEveryDigit) {
+  EXPECT_EQ(Values("kontakt: 0⁞7⁞7⁞0⁞0⁞9⁞0⁞0⁞1⁞2⁞9", "phone", "GB"), V{"+447700900129"});
+  EXPECT_EQ(Values("kontakt: 0⸽7⸽7⸽0⸽0⸽9⸽0⸽0⸽1⸽3⸽0", "phone", "GB"),
+            V{"+447700900130"});
+  EXPECT_EQ(Values("kontakt: 0᛫7᛫7᛫0᛫0᛫9᛫0᛫0᛫1᛫3᛫1", "phone", "GB"), V{"+447700900131"});
+}
+
+// Issue 3 item 4 (set 25): a form's row of boxes with one digit each, between bars: the outer bars
+// are the first and last box's sides, not a look-alike of 1.
+TEST(Phone, OneDigitPerBoxBetweenBars) {
+  EXPECT_EQ(Values("Phone: |0|7|7|0|0|9|0|0|1|3|2|  (write one digit per box)", "phone", "GB"),
+            V{"+447700900132"});
+}
+
+// Issue 3 item 4 (set 25, the lead's ruling): each digit followed by its word in brackets, as a
+// number is dictated for clarity, is the digit once.
+TEST(Phone, ADigitFollowedByItsWordInBrackets) {
+  EXPECT_EQ(Values("Phone: 0 (zero) 7 (seven) 7 (seven) 0 (zero) 0 (zero) 9 (nine) 0 (zero) 0 "
+                   "(zero) 1 (one) 3 (three) 3 (three)",
+                   "phone", "GB"),
+            V{"+447700900133"});
+  EXPECT_EQ(Values("Solicitud: 7 (siete) 1 (uno) 8 (ocho) 1 (uno) 4 (cuatro) 2 (dos) 9 (nueve) 1 "
+                   "(uno) 1 (uno)",
+                   "phone", "ES"),
+            V{"+34718142911"});
+}
+
+// Issue 3 item 4 (set 25, the lead's ruling): a superscript digit glued after a number's digit
+// counts it, as "5 twice" does ("0 7²0" is 0 770); a number written in superscripts throughout,
+// and an exponent of a short number, are digits.
+TEST(Phone, ASuperscriptCountsTheDigitBefore) {
+  EXPECT_EQ(Values("Phone: 07²00 900 134", "phone", "GB"), V{"+447700900134"});
+  EXPECT_EQ(Values("Phone: 07700 90² 135", "phone", "GB"), V{"+447700900135"});
+  EXPECT_EQ(Values("ring ⁰⁷⁷⁰⁰ ⁹⁰⁰ ¹³⁶", "phone", "GB"), V{"+447700900136"});
+}
+
 }  // namespace
 }  // namespace ariadne::extract
