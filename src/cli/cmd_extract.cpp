@@ -119,7 +119,7 @@ void AddExtractCommand(CLI::App& app, Action& action) {
   cmd->footer(
       "Output: {\"id\", \"selectors\": [{\"type\", \"value\", \"start\", \"end\", \"raw\", "
       "\"details\"?}]}\nTypes: phone (E.164), email, url, handle (platform:name), iban, crypto, "
-      "ip, "
+      "ip, payment (platform:name), "
       "price, age.\nOffsets are UTF-8 byte offsets into the input text.\n\nExamples:\n"
       "  echo 'Call zero seven seven zero zero 900 123' | ariadne extract --region GB\n"
       "  ariadne extract --jsonl < ads.jsonl > selectors.jsonl");

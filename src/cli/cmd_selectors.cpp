@@ -62,8 +62,9 @@ void AddSelectorsCommand(CLI::App& app, Action& action) {
   CLI::App* cmd = app.add_subcommand(
       "selectors", "List selector values of a case with counts, documents, first and last seen");
   cmd->add_option("--case", o->dir, "the case folder")->required();
-  cmd->add_option("--type", o->type,
-                  "only this type (phone, email, handle, url, iban, crypto, ip, price, age)");
+  cmd->add_option(
+      "--type", o->type,
+      "only this type (phone, email, handle, url, iban, crypto, ip, payment, price, age)");
   cmd->add_option("--min-docs", o->min_docs, "only values found in at least this many documents")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--limit", o->limit, "at most this many values")->check(CLI::Range(1, 1000000));

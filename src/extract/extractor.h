@@ -78,14 +78,15 @@ enum class SelectorType : uint8_t {
   kHandle,
   kIban,
   kIp,
+  kPayment,
   kPhone,
   kPrice,
   kUrl
 };
 
 inline const char* SelectorTypeName(SelectorType type) {
-  static constexpr const char* kNames[] = {"age", "crypto", "email", "handle", "iban",
-                                           "ip",  "phone",  "price", "url"};
+  static constexpr const char* kNames[] = {"age", "crypto",  "email", "handle", "iban",
+                                           "ip",  "payment", "phone", "price",  "url"};
   return kNames[static_cast<size_t>(type)];
 }
 

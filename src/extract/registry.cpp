@@ -13,6 +13,7 @@ extern const ExtractorInfo kEmailExtractor;
 extern const ExtractorInfo kIbanExtractor;
 extern const ExtractorInfo kCryptoExtractor;
 extern const ExtractorInfo kIpExtractor;
+extern const ExtractorInfo kPaymentExtractor;
 extern const ExtractorInfo kPhoneExtractor;
 extern const ExtractorInfo kPriceExtractor;
 extern const ExtractorInfo kAgeExtractor;
@@ -20,8 +21,8 @@ extern const ExtractorInfo kAgeExtractor;
 namespace {
 
 constexpr const ExtractorInfo* kRegistry[] = {
-    &kUrlExtractor, &kHandleExtractor, &kEmailExtractor, &kIbanExtractor, &kCryptoExtractor,
-    &kIpExtractor,  &kPhoneExtractor,  &kPriceExtractor, &kAgeExtractor,
+    &kUrlExtractor, &kHandleExtractor,  &kEmailExtractor, &kIbanExtractor,  &kCryptoExtractor,
+    &kIpExtractor,  &kPaymentExtractor, &kPhoneExtractor, &kPriceExtractor, &kAgeExtractor,
 };
 
 }  // namespace

@@ -22,7 +22,7 @@ namespace {
 // IP addresses are too common to mean anything on their own.
 bool IsLinkable(std::string_view type) {
   return type == "phone" || type == "email" || type == "handle" || type == "iban" ||
-         type == "crypto";
+         type == "crypto" || type == "payment";
 }
 
 bool IsTipStatus(std::string_view s) {

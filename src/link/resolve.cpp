@@ -503,6 +503,21 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
   return count;
 }
 
+bool Resolver::FreshContactPerDocument(const std::vector<int>& documents,
+                                       const std::vector<bool>& generic) const {
+  size_t seen_elsewhere = 0;
+  for (int d : documents) {
+    int own = 0;
+    for (int64_t i = contact_begin_[d]; i < contact_begin_[d + 1]; ++i) {
+      const int c = contact_values_[i];
+      if (generic[c]) continue;
+      if (++own > 1) return false;
+      if (values_[c].documents.size() > 1) ++seen_elsewhere;
+    }
+  }
+  return 4 * seen_elsewhere <= documents.size();
+}
+
 Resolver::Beside Resolver::AdvertisersBeside(int v, const std::vector<bool>& generic,
                                              std::vector<int>& stamp, int mark,
                                              std::vector<int>& first,
@@ -682,6 +697,8 @@ void Resolver::FindServiceContacts(std::vector<bool>& generic, std::vector<std::
   for (size_t v = 0; v < values_.size(); ++v) {
     const auto df = static_cast<int64_t>(values_[v].documents.size());
     if (generic[v] || df < least) continue;
+    const store::ContactKind* row = store::FindContactKind(values_[v].kind);
+    if (row != nullptr && row->third_party_across_organisations) continue;  // where money goes
     const Beside beside =
         AdvertisersBeside(static_cast<int>(v), generic, stamp, ++mark, first, text_of);
     if (beside.unrelated) {
@@ -1398,7 +1415,8 @@ Linkage Resolver::Resolve() {
     const size_t contacts = ContactsOn(group.documents, generic, stamp, ++mark);
     const bool known = std::any_of(group.documents.begin(), group.documents.end(),
                                    [&](int d) { return known_generic_text[d]; });
-    if (!known && static_cast<int64_t>(contacts) < options_.generic_text_contacts) {
+    if (!known && (static_cast<int64_t>(contacts) < options_.generic_text_contacts ||
+                   FreshContactPerDocument(group.documents, generic))) {
       joining_groups.push_back(std::move(group));
       continue;
     }

@@ -19,9 +19,15 @@ struct Style {
 // Colour-blind-safe (Okabe-Ito) colours per node kind.
 // The contact kinds are store/contact_kinds.h's (report depends on core only: listed here).
 constexpr Style kNodeStyles[] = {
-    {"document", "#0072B2", "ad"},   {"phone", "#D55E00", "phone"}, {"email", "#009E73", "e-mail"},
-    {"handle", "#CC79A7", "handle"}, {"iban", "#000000", "IBAN"},   {"crypto", "#F0E442", "wallet"},
-    {"ip", "#56B4E9", "IP"},         {"image", "#E69F00", "photo"},
+    {"document", "#0072B2", "ad"},
+    {"phone", "#D55E00", "phone"},
+    {"email", "#009E73", "e-mail"},
+    {"handle", "#CC79A7", "handle"},
+    {"iban", "#000000", "IBAN"},
+    {"crypto", "#F0E442", "wallet"},
+    {"ip", "#56B4E9", "IP"},
+    {"image", "#E69F00", "photo"},
+    {"payment", "#999999", "payment tag"},
 };
 
 const char* NodeColour(const std::string& kind) {

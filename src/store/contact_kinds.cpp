@@ -60,6 +60,9 @@ std::string_view GuessContactKind(std::string_view value) {
   for (std::string_view coin : {"btc:", "eth:", "trx:"}) {
     if (value.starts_with(coin)) return "crypto";
   }
+  for (std::string_view app : {"revolut:", "paypal:", "monzo:", "venmo:"}) {
+    if (value.starts_with(app)) return "payment";
+  }
   if (LooksLikeIpv4(value) || LooksLikeIpv6(value)) return "ip";
   if (LooksLikeIban(value)) return "iban";
   return "handle";

@@ -32,13 +32,15 @@ struct ContactKind {
 
 // Phones, e-mail addresses and handles are the advertiser's own contact. A bank account (IBAN) or
 // a crypto wallet is where the money goes: as strong as a phone, kept longer (a recruiter's IBAN
-// stays while his numbers rotate). An IP address is weaker (docs/linking.md: identifiers weighted
-// by type and rarity; shared networks, carrier NAT, hotels and cafés give one address to
+// stays while his numbers rotate); so is a payment app's tag (a Revolut revtag, a PayPal.Me name:
+// extract/payment.cpp), "revolut:name". An IP address is weaker (docs/linking.md: identifiers
+// weighted by type and rarity; shared networks, carrier NAT, hotels and cafés give one address to
 // strangers): half the weight, and it joins only documents whose texts are comparable.
 inline constexpr ContactKind kContactKinds[] = {
     {"phone", "phone", 1.0, false, false},         {"email", "e-mail", 1.0, false, false},
     {"handle", "handle", 1.0, false, false},       {"iban", "IBAN", 1.0, false, true},
     {"crypto", "crypto wallet", 1.0, false, true}, {"ip", "IP address", 0.5, true, false},
+    {"payment", "payment tag", 1.0, false, true},
 };
 
 // The row of `type`, or nullptr when the type links nothing (a price, an age, a URL).
@@ -51,9 +53,9 @@ inline bool IsContactKind(std::string_view type) {
 std::string ContactKindsSql();
 
 // A value's kind from its form, for a value given without one (`ariadne network --selector`):
-// "+…" a phone, "…@…" an e-mail, "btc:"/"eth:"/"trx:…" a wallet, a dotted quad or hex groups with
-// colons an IP address, two letters, two digits and more letters or digits an IBAN, else a handle
-// ("platform:name").
+// "+…" a phone, "…@…" an e-mail, "btc:"/"eth:"/"trx:…" a wallet, "revolut:"/"paypal:"/"monzo:"/
+// "venmo:…" a payment tag, a dotted quad or hex groups with colons an IP address, two letters, two
+// digits and more letters or digits an IBAN, else a handle ("platform:name").
 std::string_view GuessContactKind(std::string_view value);
 
 }  // namespace ariadne::store

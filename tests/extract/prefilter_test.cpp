@@ -144,6 +144,8 @@ const std::vector<std::string>& Fragments() {
       "ч",
       "\xF0\x9F\x93\x9E",
       "abcdefghijklmnopqrstuvwxyz",
+      "Deposit by Revolut to @velvetkeys30",
+      "https://revolut.me/anna99",
   };
   return fragments;
 }

@@ -504,8 +504,12 @@ TEST(LinkQualityTest, BlindNetworkCorpus7) {
   // Session 54 (linkpay; BASE 885ebd43 0.9171 / 0.8464): IBANs, crypto wallets and IP addresses
   // link (store/contact_kinds.h): 367 clusters, precision 0.9172, recall 0.8476 (6,445 of 7,027
   // predicted pairs right); floors those minus 0.02.
-  EXPECT_GE(score.precision, 0.897);
-  EXPECT_GE(score.recall, 0.827);
+  // Session 56 (link42; BASE ee58023d 0.9263 / 0.8476): payment tags read, deposit accounts never
+  // a service's, a template with a fresh number on every ad not a popular text: 363 clusters,
+  // precision 0.9322, recall 0.9001 (6,844 of 7,342 predicted pairs right); floors those minus
+  // 0.02.
+  EXPECT_GE(score.precision, 0.912);
+  EXPECT_GE(score.recall, 0.880);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus8) {
@@ -698,8 +702,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus12) {
   // (5,561 of 5,756 predicted pairs right; 108 more than BASE, all six IBAN reasons within one
   // advertiser). Precision loses 0.0004: a copycat of a recruiter's offer (near-identical text)
   // now joins the whole recruiter. Recall floor that minus 0.02; the precision floor stays.
+  // Session 56 (link42; BASE ee58023d 0.9661 / 0.8342): a recruiter's IBAN over his numbers in turn
+  // is no longer a service's (deposit accounts never are): 0.9650 / 0.8396 (5,597 of 5,800).
+  // Recall floor that minus 0.02.
   EXPECT_GE(score.precision, 0.946);
-  EXPECT_GE(score.recall, 0.814);
+  EXPECT_GE(score.recall, 0.819);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus13) {
@@ -786,8 +793,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus14) {
   // 0.8450; no wrong pair from a widget left. Recall lost the Portuguese booking-link network's
   // 36 pairs (and a deleted reposter's 4) that only the widget's chain had joined (the agency id
   // in the booking link joins nothing yet). Floors at the figures minus 0.02.
+  // Session 56 (link42; BASE ee58023d 0.9741 / 0.8450): the IBAN recruiter's account is no longer
+  // a service's: 0.9743 / 0.8538 (2,732 of 2,804). Recall floor that minus 0.02.
   EXPECT_GE(score.precision, 0.954);
-  EXPECT_GE(score.recall, 0.825);
+  EXPECT_GE(score.recall, 0.833);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus15) {
@@ -826,8 +835,18 @@ TEST(LinkQualityTest, BlindNetworkCorpus15) {
   // (1,838 of 2,088 predicted pairs right). The wrong pairs left (250) are near-identical texts of
   // different advertisers (the recruiters' template, copycats) and rankings whose ad's own number
   // was not read. Floors at the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.860);
-  EXPECT_GE(score.recall, 0.719);
+  // Session 56 (link42, a development set; BASE ee58023d 0.1370 / 0.7384): the Revolut tag read
+  // (extract/payment.cpp), deposit accounts and tags never a service's contact, a template with a
+  // fresh number on every ad not a popular text: 253 clusters, precision 0.1033, recall 0.8362
+  // (2,078 of 20,115). Missed pairs: templates 259 -> 97, payment networks 144 -> 63. Precision
+  // falls because the British template network (3 of its ads already in the 127-ad cluster the
+  // price comparison chains, above) and the Revolut network now join whole, and that cluster
+  // with them (172 ads): every new wrong pair is that cluster's (link41 works on its widgets).
+  // Floors at the figures minus 0.02.
+  // Both merged (the lead, session 56): 0.8796 / 0.8382 (2,083 of 2,368 predicted pairs right).
+  // Floors at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.859);
+  EXPECT_GE(score.recall, 0.818);
 }
 
 TEST(LinkQualityTest, BlindNetworkCorpus16) {
@@ -852,7 +871,10 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // number and spun sentences do not join), payment networks 111 of 156 (the Vipps number not
   // read: 13 singles; the Bizum number joins 10 of 13), regular networks 60 (the Finnish one in
   // five parts), recruiters 24 (numbers in turn), groups 9, number changers 4 of 61, reposters 17.
-  EXPECT_GE(score.precision, 0.009);
+  // After session 56's merges (link41's rows of named cards and mentions, link42's payment tags
+  // and templates): 226 clusters, precision 0.4198, recall 0.7452 (1,173 of 2,794). Floors at
+  // the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.399);
   EXPECT_GE(score.recall, 0.727);
 }
 

@@ -761,6 +761,9 @@ TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {
   EXPECT_EQ(ClusterWith(l, 3), nullptr);
 }
 
+// Twenty advertisers copy one popular text, each giving her number on another ad of her own too
+// (texts of their own): the text is generic, and each advertiser's two ads stay joined by her
+// number.
 TEST(ResolveTest, APopularTextCarriedByManyContactsIsGeneric) {
   Resolver r;
   const Signature s = SignatureOf(Ad(2, "x"));
@@ -768,11 +771,52 @@ TEST(ResolveTest, APopularTextCarriedByManyContactsIsGeneric) {
     r.AddDocument(id);
     r.AddContact(id, "phone", fmt::format("+447700900{:03d}", id));
     r.AddText(id, s, 40);
+    r.AddDocument(100 + id);
+    r.AddContact(100 + id, "phone", fmt::format("+447700900{:03d}", id));
   }
   const Linkage l = r.Resolve();
-  EXPECT_TRUE(l.clusters.empty());
+  EXPECT_EQ(l.clusters.size(), 20u);
+  for (const Cluster& c : l.clusters) EXPECT_EQ(c.documents.size(), 2u);
   ASSERT_EQ(l.generic.size(), 1u);
   EXPECT_EQ(l.generic[0].kind, "text");
+}
+
+// Issue 5 item 7 (held-out link corpus 15): a network posts one template on 14 ads, a fresh
+// number on each; one number is quoted by a client's post too. Nothing shows an advertiser apart
+// from the text (FreshContactPerDocument): one cluster, the text not generic.
+TEST(ResolveTest, ATemplateWithAFreshNumberOnEveryAdJoins) {
+  Resolver r;
+  for (int64_t id = 1; id <= 14; ++id) {
+    r.AddDocument(id);
+    r.AddContact(id, "phone", fmt::format("+447700900{:03d}", 100 + id));
+    r.AddText(id, SignatureOf(Ad(3, "x")), 40);
+  }
+  r.AddDocument(50);  // the client's post
+  r.AddContact(50, "phone", "+447700900101");
+  const Linkage l = r.Resolve();
+  EXPECT_TRUE(l.generic.empty());
+  ASSERT_NE(ClusterWith(l, 1), nullptr);
+  EXPECT_EQ(ClusterWith(l, 1)->documents.size(), 15u);
+}
+
+// Issue 5 item 7 (held-out link corpora 12, 14, 15): a network's deposit account on ten ads,
+// beside numbers in turn (one per two ads) and texts of their own. The service rule would see
+// five advertisers; an account an ad prints is where its clients' money goes: it joins them.
+TEST(ResolveTest, ADepositAccountOverNumbersInTurnIsNotAServices) {
+  for (const char* kind : {"iban", "payment"}) {
+    Resolver r;
+    for (int64_t id = 1; id <= 10; ++id) {
+      r.AddDocument(id);
+      r.AddContact(id, "phone", fmt::format("+447700900{:03d}", (id + 1) / 2));
+      r.AddContact(id, kind,
+                   kind == std::string("iban") ? "DE89370400440532013000" : "revolut:velvetkeys30");
+      r.AddText(id, SignatureOf(Ad(10 + static_cast<int>(id), "x")), 40);
+    }
+    const Linkage l = r.Resolve();
+    EXPECT_TRUE(l.generic.empty()) << kind;
+    ASSERT_EQ(l.clusters.size(), 1u) << kind;
+    EXPECT_EQ(l.clusters[0].documents.size(), 10u) << kind;
+  }
 }
 
 TEST(ResolveTest, TooShortTextsAreNotLinked) {

@@ -40,6 +40,7 @@ const nodeColors: Record<string, string> = {
   handle: "#9467bd",
   iban: "#000000",
   crypto: "#bcbd22",
+  payment: "#7f7f7f",
   ip: "#7fb2d9",
   url: "#8c564b",
   photo: "#2ca02c",
@@ -51,12 +52,13 @@ const edgeColors: Record<string, string> = {
   handle: "#c9b3e0",
   iban: "#999999",
   crypto: "#dedd8a",
+  payment: "#c7c7c7",
   ip: "#c0dcef",
   text: "#9ec5e8",
   photo: "#a6d8a6",
 };
 // The contact kinds of src/store/contact_kinds.h, then the similarity links.
-const knownKinds = ["phone", "email", "handle", "iban", "crypto", "ip", "text", "photo"];
+const knownKinds = ["phone", "email", "handle", "iban", "crypto", "payment", "ip", "text", "photo"];
 
 /** The document id behind an ad node ("ad:42", "doc:42" or "42"). */
 export function isAd(type: unknown): boolean {

@@ -1,0 +1,144 @@
+// Payment tags: where a client sends a deposit by a payment app, read as "platform:name" (lower
+// case). From the apps' own links ("revolut.me/name", "paypal.me/name", "paypal.com/paypalme/name",
+// "monzo.me/name", "venmo.com/u/name" or "venmo.com/name") and from an app's name followed, within
+// a few words of the same line, by an '@' and the tag ("Deposit £30 by Revolut to @velvetkeys30",
+// "Revtag: @anna_l", "Venmo @mia-rose", "PayPal (@lola.x)"). A bank account (iban.cpp) or a wallet
+// (crypto.cpp) is where the money goes; so is a tag, and a network that rotates its numbers keeps
+// it. Names follow the apps' rules: Revolut 3-16 of a-z0-9 (Revtag help page), PayPal.Me 3-20 of
+// a-z0-9 (PayPal.Me help), Monzo 3-30 of a-z0-9, Venmo 5-30 of a-z0-9_- (Venmo help); a name must
+// hold a letter. BLIK and MobilePay pay to a phone number, which the phone extractor reads.
+#include <array>
+#include <string>
+
+#include "extract/extractor.h"
+#include "extract/text_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+struct PaymentApp {
+  std::string_view platform;
+  size_t min_length;
+  size_t max_length;
+  std::string_view extra;  // allowed in a name besides a-z0-9
+};
+
+constexpr std::array<PaymentApp, 4> kApps = {{
+    {"revolut", 3, 16, ""},
+    {"paypal", 3, 20, ""},
+    {"monzo", 3, 30, ""},
+    {"venmo", 5, 30, "_-"},
+}};
+
+// The app a word or a link names ("Revtag", "revolut.me/", "https://www.paypal.com/paypalme/").
+const PaymentApp* AppNamed(std::string_view word_or_link) {
+  std::string lower = AsciiLowerCopy(word_or_link);
+  for (std::string_view prefix : {"https://", "http://", "www."}) {
+    if (std::string_view(lower).starts_with(prefix)) lower.erase(0, prefix.size());
+  }
+  if (lower.starts_with("revtag")) return &kApps[0];
+  for (const PaymentApp& app : kApps) {
+    if (std::string_view(lower).starts_with(app.platform)) return &app;
+  }
+  return nullptr;
+}
+
+// The tag at `start` under `app`'s rules: its end, or `start` when there is none. A name runs to
+// the first byte the app does not allow; a dot or a dash closing it is the sentence's.
+size_t TagEnd(std::string_view text, size_t start, const PaymentApp& app) {
+  size_t end = start;
+  bool letter = false;
+  while (end < text.size() &&
+         (IsAsciiAlnum(text[end]) || app.extra.find(text[end]) != std::string_view::npos)) {
+    letter |= IsAsciiAlpha(text[end]);
+    ++end;
+  }
+  while (end > start && !IsAsciiAlnum(text[end - 1])) --end;
+  const size_t length = end - start;
+  if (!letter || length < app.min_length || length > app.max_length) return start;
+  // A name followed by more name bytes of another kind ("@anna.rose" under Revolut) is not this
+  // app's: a dot inside is an e-mail's or a handle's.
+  if (end < text.size() && text[end] == '.' && end + 1 < text.size() && IsAsciiAlnum(text[end + 1]))
+    return start;
+  if (end < text.size() && text[end] == '@') return start;  // an e-mail's local part
+  // A name running on in bytes the app does not allow ("paypal.me/lola_x") is not its tag.
+  if (end < text.size() && (text[end] == '_' || text[end] == '-' || IsNonAscii(text[end])))
+    return start;
+  return end;
+}
+
+// The words between an app's name and the '@' of its tag: at most three short words of letters
+// and marks ("to", "an", "on my", "tag:"), no digit and no line break: a tag three sentences on is
+// not the app's.
+bool IsShortGlue(std::string_view glue) {
+  // A messaging app's name between them gives the '@' to that app ("Revolut or Telegram @anna").
+  static constexpr std::array<std::string_view, 16> kMessaging = {
+      "telegram", "tg",       "whatsapp", "wa",  "signal", "insta", "instagram", "ig",
+      "snap",     "snapchat", "viber",    "kik", "line",   "x",     "twitter",   "onlyfans"};
+  size_t words = 0;
+  size_t at = 0;
+  while (at < glue.size()) {
+    if (glue[at] == '\n' || glue[at] == '.') return false;
+    if (!IsAsciiAlpha(glue[at]) && !IsNonAscii(glue[at])) {
+      ++at;
+      continue;
+    }
+    const size_t start = at;
+    while (at < glue.size() && (IsAsciiAlpha(glue[at]) || IsNonAscii(glue[at]))) ++at;
+    if (++words > 3 || IsOneOf(AsciiLowerCopy(glue.substr(start, at - start)), kMessaging))
+      return false;
+  }
+  return true;
+}
+
+void EmitTag(ScanState& state, size_t from, size_t name_start, size_t name_end,
+             const PaymentApp& app) {
+  Found& found = state.EmitNew(SelectorType::kPayment);
+  found.value = std::string(app.platform) + ":" +
+                AsciiLowerCopy(state.text.substr(name_start, name_end - name_start));
+  found.start = from;
+  found.end = name_end;
+  found.details = {{"platform", std::string(app.platform)}};
+  state.Claim(from, name_end);
+}
+
+void ExtractPayment(std::span<const Hit> hits, ScanState& state) {
+  const std::string_view text = state.text;
+  for (const Hit& hit : hits) {
+    const std::string_view match = text.substr(hit.from, hit.to - hit.from);
+    const PaymentApp* app = AppNamed(match);
+    if (app == nullptr) continue;
+    if (hit.pattern == 1) {  // an app's word, a short glue and the '@'
+      size_t word_end = 0;
+      while (word_end < match.size() && IsAsciiAlpha(match[word_end])) ++word_end;
+      if (!IsShortGlue(match.substr(word_end, match.size() - 1 - word_end))) continue;
+    }
+    const size_t end = TagEnd(text, hit.to, *app);
+    // A name after an '@' that another extractor took (the domain of "paypal: anna@mail.example")
+    // is not a tag; a link's name is (the URL extractor claims the whole link).
+    if (end > hit.to && (hit.pattern == 0 || !state.Claimed(hit.to, end)))
+      EmitTag(state, hit.from, hit.to, end, *app);
+  }
+}
+
+// Both patterns end where the name starts; TagEnd reads it under the app's rules.
+constexpr PrescanPattern kPatterns[] = {
+    {R"(\b(?:https?://)?(?:www\.)?(?:revolut\.me|paypal\.me|paypal\.com/paypalme|monzo\.me|venmo\.com/u|venmo\.com)/@?)",
+     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},
+    {R"(\b(?:revolut|revtag|paypal|monzo|venmo)[^\n@0-9]{0,16}@)",
+     HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueAt},
+};
+
+}  // namespace
+
+extern const ExtractorInfo kPaymentExtractor = {
+    "payment",
+    "payment-app tags a deposit is sent to: Revolut (revtag, revolut.me), PayPal.Me, Monzo.me, "
+    "Venmo",
+    1,
+    "Revolut Revtag, PayPal.Me, Monzo.me and Venmo username rules (the apps' help pages)",
+    kPatterns,
+    ExtractPayment,
+};
+
+}  // namespace ariadne::extract

@@ -1,0 +1,40 @@
+#include <gtest/gtest.h>
+
+#include "extract/test_util.h"
+
+namespace ariadne::extract {
+namespace {
+
+using testing::Values;
+using V = std::vector<std::string>;
+
+// Issue 5 item 7 (held-out link corpus 15: a network's deposits to one Revolut tag, its 13 ads
+// otherwise joined by nothing): a payment app's tag after its name, within a few words.
+TEST(Payment, TagAfterTheAppsName) {
+  EXPECT_EQ(Values("Deposit £30 by Revolut to @velvetkeys30 before we confirm.", "payment"),
+            V{"revolut:velvetkeys30"});
+  EXPECT_EQ(Values("Revtag: @Anna99", "payment"), V{"revolut:anna99"});
+  EXPECT_EQ(Values("Anzahlung per PayPal an @lolaberlin", "payment"), V{"paypal:lolaberlin"});
+  EXPECT_EQ(Values("Venmo @mia-rose22", "payment"), V{"venmo:mia-rose22"});
+}
+
+TEST(Payment, TheAppsLinks) {
+  EXPECT_EQ(Values("pay at https://revolut.me/anna99 please", "payment"), V{"revolut:anna99"});
+  EXPECT_EQ(Values("paypal.me/LolaBerlin or www.paypal.com/paypalme/Mia2", "payment"),
+            (V{"paypal:lolaberlin", "paypal:mia2"}));
+  EXPECT_EQ(Values("monzo.me/jessw", "payment"), V{"monzo:jessw"});
+}
+
+// Not a tag: an '@' given to a messaging app named between, an e-mail, a tag lines away, a name
+// the app would not allow, a name without a letter.
+TEST(Payment, NotATag) {
+  EXPECT_TRUE(Values("Revolut or Telegram @mia_rose", "payment").empty());
+  EXPECT_TRUE(Values("PayPal: lola@mail.example", "payment").empty());
+  EXPECT_TRUE(Values("Revolut accepted.\nInstagram @lolaberlin", "payment").empty());
+  EXPECT_TRUE(Values("paypal.me/lola_x", "payment").empty());
+  EXPECT_TRUE(Values("revolut.me/12345", "payment").empty());
+  EXPECT_TRUE(Values("Revolut to @ab", "payment").empty());
+}
+
+}  // namespace
+}  // namespace ariadne::extract
