@@ -20,9 +20,11 @@ extern const ExtractorInfo kAgeExtractor;
 
 namespace {
 
+// Payment before handle: a tag after a payment app's name ("Revolut to @anna30") is the app's,
+// and its claim keeps the handle extractor from reading it as the ad's messenger name too.
 constexpr const ExtractorInfo* kRegistry[] = {
-    &kUrlExtractor, &kHandleExtractor,  &kEmailExtractor, &kIbanExtractor,  &kCryptoExtractor,
-    &kIpExtractor,  &kPaymentExtractor, &kPhoneExtractor, &kPriceExtractor, &kAgeExtractor,
+    &kUrlExtractor,    &kPaymentExtractor, &kHandleExtractor, &kEmailExtractor, &kIbanExtractor,
+    &kCryptoExtractor, &kIpExtractor,      &kPhoneExtractor,  &kPriceExtractor, &kAgeExtractor,
 };
 
 }  // namespace

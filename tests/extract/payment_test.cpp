@@ -36,5 +36,15 @@ TEST(Payment, NotATag) {
   EXPECT_TRUE(Values("Revolut to @ab", "payment").empty());
 }
 
+// A tag after a payment app's name is the app's alone: an ad that names Telegram elsewhere does not
+// make it a Telegram handle too (the handle extractor's "the ad's one platform" reading), while the
+// ad's own Telegram name stays a handle.
+TEST(Payment, ATagIsNotAlsoReadAsTheAdsMessengerName) {
+  const std::string ad = "Telegram: @annax_x. Deposit by Revolut to @velvetkeys30 to book.";
+  EXPECT_EQ(Values(ad, "payment"), V{"revolut:velvetkeys30"});
+  EXPECT_EQ(Values(ad, "handle"), V{"telegram:annax_x"});
+  EXPECT_TRUE(Values("Deposit by Revolut to @velvetkeys30. Times on Telegram.", "handle").empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
