@@ -6,7 +6,9 @@
 // (crypto.cpp) is where the money goes; so is a tag, and a network that rotates its numbers keeps
 // it. Names follow the apps' rules: Revolut 3-16 of a-z0-9 (Revtag help page), PayPal.Me 3-20 of
 // a-z0-9 (PayPal.Me help), Monzo 3-30 of a-z0-9, Venmo 5-30 of a-z0-9_- (Venmo help); a name must
-// hold a letter. BLIK and MobilePay pay to a phone number, which the phone extractor reads.
+// hold a letter. BLIK and MobilePay pay to a phone number, which the phone extractor reads; so does
+// Vipps to a person, but a business's Vipps number has five or six digits ("Vipps til #84440",
+// Vipps's help for businesses) and is read here as "vipps:84440".
 #include <array>
 #include <string>
 
@@ -102,10 +104,42 @@ void EmitTag(ScanState& state, size_t from, size_t name_start, size_t name_end,
   state.Claim(from, name_end);
 }
 
+constexpr size_t kMinVippsDigits = 5;
+constexpr size_t kMaxVippsDigits = 6;
+
+// "Vipps til #84440", "Vippsnummer: 123456": the digits at `start` (the pattern ended on the
+// first) if they are a business's Vipps number: five or six digits standing alone. More digits,
+// or digit groups going on after a blank ("Vipps til 412 34 567"), are a person's phone number.
+void ReadVippsNumber(std::string_view match, size_t from, size_t start, ScanState& state) {
+  const std::string_view text = state.text;
+  size_t word_end = 0;
+  while (word_end < match.size() && IsAsciiAlpha(match[word_end])) ++word_end;
+  if (!IsShortGlue(match.substr(word_end, match.size() - 1 - word_end))) return;
+  size_t end = start;
+  while (end < text.size() && IsDigit(text[end])) ++end;
+  const size_t digits = end - start;
+  if (digits < kMinVippsDigits || digits > kMaxVippsDigits) return;
+  if (end < text.size() && IsAsciiAlnum(text[end])) return;
+  if (end + 1 < text.size() && (text[end] == ' ' || text[end] == '.' || text[end] == '-') &&
+      IsDigit(text[end + 1]))
+    return;
+  if (state.Claimed(start, end)) return;
+  Found& found = state.EmitNew(SelectorType::kPayment);
+  found.value = "vipps:" + std::string(text.substr(start, digits));
+  found.start = from;
+  found.end = end;
+  found.details = {{"platform", "vipps"}};
+  state.Claim(from, end);
+}
+
 void ExtractPayment(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   for (const Hit& hit : hits) {
     const std::string_view match = text.substr(hit.from, hit.to - hit.from);
+    if (hit.pattern == 2) {  // "Vipps", a short glue and a number's first digit
+      ReadVippsNumber(match, hit.from, hit.to - 1, state);
+      continue;
+    }
     const PaymentApp* app = AppNamed(match);
     if (app == nullptr) continue;
     if (hit.pattern == 1) {  // an app's word, a short glue and the '@'
@@ -121,12 +155,15 @@ void ExtractPayment(std::span<const Hit> hits, ScanState& state) {
   }
 }
 
-// Both patterns end where the name starts; TagEnd reads it under the app's rules.
+// The first two patterns end where the name starts; TagEnd reads it under the app's rules.
 constexpr PrescanPattern kPatterns[] = {
     {R"(\b(?:https?://)?(?:www\.)?(?:revolut\.me|paypal\.me|paypal\.com/paypalme|monzo\.me|venmo\.com/u|venmo\.com)/@?)",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueDotAlnum},
     {R"(\b(?:revolut|revtag|paypal|monzo|venmo)[^\n@0-9]{0,16}@)",
      HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST, kCueAt},
+    // Ends on the first digit: the glue holds none, so each number gives one hit.
+    {R"(\bvipps(?:nummer|nr)?[^\n0-9@]{0,16}[0-9])", HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST,
+     kCueDigit},
 };
 
 }  // namespace
@@ -134,8 +171,8 @@ constexpr PrescanPattern kPatterns[] = {
 extern const ExtractorInfo kPaymentExtractor = {
     "payment",
     "payment-app tags a deposit is sent to: Revolut (revtag, revolut.me), PayPal.Me, Monzo.me, "
-    "Venmo",
-    1,
+    "Venmo, Vipps business numbers",
+    2,
     "Revolut Revtag, PayPal.Me, Monzo.me and Venmo username rules (the apps' help pages)",
     kPatterns,
     ExtractPayment,

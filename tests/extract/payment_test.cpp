@@ -46,5 +46,16 @@ TEST(Payment, ATagIsNotAlsoReadAsTheAdsMessengerName) {
   EXPECT_TRUE(Values("Deposit by Revolut to @velvetkeys30. Times on Telegram.", "handle").empty());
 }
 
+// A business's Vipps number (five or six digits) is where a deposit goes; Vipps to a person is to a
+// phone number, which stays a phone, and a price after "Vipps" is no number.
+TEST(Payment, AVippsBusinessNumber) {
+  EXPECT_EQ(Values("Depositum 500 kr på Vipps til #84440 (Fjordrom AS) før timen", "payment"),
+            V{"vipps:84440"});
+  EXPECT_EQ(Values("Vippsnummer: 123456", "payment"), V{"vipps:123456"});
+  EXPECT_TRUE(Values("Vipps til 412 34 567", "payment").empty());
+  EXPECT_TRUE(Values("Vipps til 41234567", "payment").empty());
+  EXPECT_TRUE(Values("Vipps 500 kr", "payment").empty());
+  EXPECT_TRUE(Values("Vipps accepted.\nRoom 12345", "payment").empty());
+}
 }  // namespace
 }  // namespace ariadne::extract

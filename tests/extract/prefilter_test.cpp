@@ -146,6 +146,7 @@ const std::vector<std::string>& Fragments() {
       "abcdefghijklmnopqrstuvwxyz",
       "Deposit by Revolut to @velvetkeys30",
       "https://revolut.me/anna99",
+      "Depositum på Vipps til #84440",
   };
   return fragments;
 }

@@ -873,9 +873,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // five parts), recruiters 24 (numbers in turn), groups 9, number changers 4 of 61, reposters 17.
   // After session 56's merges (link41's rows of named cards and mentions, link42's payment tags
   // and templates): 226 clusters, precision 0.4198, recall 0.7452 (1,173 of 2,794). Floors at
-  // the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.399);
-  EXPECT_GE(score.recall, 0.727);
+  // the figures minus 0.02. Then the lead's Vipps business numbers (extract/payment.cpp, read from
+  // Vipps's own rule, five or six digits): 227 clusters, 0.4256 / 0.7630 (1,201 of 2,822): the
+  // Vipps network joins. Floors at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.405);
+  EXPECT_GE(score.recall, 0.743);
 }
 
 }  // namespace
