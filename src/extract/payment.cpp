@@ -93,14 +93,22 @@ bool IsShortGlue(std::string_view glue) {
   return true;
 }
 
+// A hit of an app's word, a short glue and the byte that starts the tag (an '@' or a digit): the
+// glue between the word and that byte is short.
+bool GlueIsShort(std::string_view match) {
+  size_t word_end = 0;
+  while (word_end < match.size() && IsAsciiAlpha(match[word_end])) ++word_end;
+  return IsShortGlue(match.substr(word_end, match.size() - 1 - word_end));
+}
+
 void EmitTag(ScanState& state, size_t from, size_t name_start, size_t name_end,
-             const PaymentApp& app) {
+             std::string_view platform) {
   Found& found = state.EmitNew(SelectorType::kPayment);
-  found.value = std::string(app.platform) + ":" +
+  found.value = std::string(platform) + ":" +
                 AsciiLowerCopy(state.text.substr(name_start, name_end - name_start));
   found.start = from;
   found.end = name_end;
-  found.details = {{"platform", std::string(app.platform)}};
+  found.details = {{"platform", std::string(platform)}};
   state.Claim(from, name_end);
 }
 
@@ -112,24 +120,15 @@ constexpr size_t kMaxVippsDigits = 6;
 // or digit groups going on after a blank ("Vipps til 412 34 567"), are a person's phone number.
 void ReadVippsNumber(std::string_view match, size_t from, size_t start, ScanState& state) {
   const std::string_view text = state.text;
-  size_t word_end = 0;
-  while (word_end < match.size() && IsAsciiAlpha(match[word_end])) ++word_end;
-  if (!IsShortGlue(match.substr(word_end, match.size() - 1 - word_end))) return;
+  if (!GlueIsShort(match)) return;
   size_t end = start;
   while (end < text.size() && IsDigit(text[end])) ++end;
-  const size_t digits = end - start;
-  if (digits < kMinVippsDigits || digits > kMaxVippsDigits) return;
+  if (end - start < kMinVippsDigits || end - start > kMaxVippsDigits) return;
   if (end < text.size() && IsAsciiAlnum(text[end])) return;
   if (end + 1 < text.size() && (text[end] == ' ' || text[end] == '.' || text[end] == '-') &&
       IsDigit(text[end + 1]))
     return;
-  if (state.Claimed(start, end)) return;
-  Found& found = state.EmitNew(SelectorType::kPayment);
-  found.value = "vipps:" + std::string(text.substr(start, digits));
-  found.start = from;
-  found.end = end;
-  found.details = {{"platform", "vipps"}};
-  state.Claim(from, end);
+  if (!state.Claimed(start, end)) EmitTag(state, from, start, end, "vipps");
 }
 
 void ExtractPayment(std::span<const Hit> hits, ScanState& state) {
@@ -142,16 +141,12 @@ void ExtractPayment(std::span<const Hit> hits, ScanState& state) {
     }
     const PaymentApp* app = AppNamed(match);
     if (app == nullptr) continue;
-    if (hit.pattern == 1) {  // an app's word, a short glue and the '@'
-      size_t word_end = 0;
-      while (word_end < match.size() && IsAsciiAlpha(match[word_end])) ++word_end;
-      if (!IsShortGlue(match.substr(word_end, match.size() - 1 - word_end))) continue;
-    }
+    if (hit.pattern == 1 && !GlueIsShort(match)) continue;  // an app's word, a glue, the '@'
     const size_t end = TagEnd(text, hit.to, *app);
     // A name after an '@' that another extractor took (the domain of "paypal: anna@mail.example")
     // is not a tag; a link's name is (the URL extractor claims the whole link).
     if (end > hit.to && (hit.pattern == 0 || !state.Claimed(hit.to, end)))
-      EmitTag(state, hit.from, hit.to, end, *app);
+      EmitTag(state, hit.from, hit.to, end, app->platform);
   }
 }
 

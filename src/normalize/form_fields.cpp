@@ -3,6 +3,8 @@
 
 #include <cstring>
 
+#include "normalize/ascii_classes.h"
+
 namespace ariadne::normalize {
 namespace {
 
@@ -11,14 +13,11 @@ constexpr size_t kMaxBoxCharacters = 4;
 constexpr size_t kMaxLocalPart = 64;
 constexpr size_t kMaxDomain = 253;
 
-bool IsAlnum(char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 bool IsLocalPartByte(char c) {
-  return IsAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-';
+  return IsAsciiAlnum(c) || c == '.' || c == '_' || c == '+' || c == '-';
 }
 bool IsDomainByte(char c) {
-  return IsAlnum(c) || c == '.' || c == '-';
+  return IsAsciiAlnum(c) || c == '.' || c == '-';
 }
 
 size_t SkipBlanks(std::string_view t, size_t k) {
@@ -45,7 +44,7 @@ size_t MenuArrowLength(std::string_view t, size_t k) {
 size_t EmailFieldsAt(std::string_view t, size_t open, std::vector<LineJoin>& out) {
   const size_t local = SkipBlanks(t, open + 1);
   const size_t local_end = RunEnd(t, local, kMaxLocalPart, IsLocalPartByte);
-  if (local_end == local || !IsAlnum(t[local]) || !IsAlnum(t[local_end - 1])) return 0;
+  if (local_end == local || !IsAsciiAlnum(t[local]) || !IsAsciiAlnum(t[local_end - 1])) return 0;
   const size_t close = SkipBlanks(t, local_end);
   if (close >= t.size() || t[close] != ']') return 0;
   const size_t at = SkipBlanks(t, close + 1);
@@ -54,7 +53,7 @@ size_t EmailFieldsAt(std::string_view t, size_t open, std::vector<LineJoin>& out
   if (open2 >= t.size() || t[open2] != '[') return 0;
   const size_t domain = SkipBlanks(t, open2 + 1);
   const size_t domain_end = RunEnd(t, domain, kMaxDomain, IsDomainByte);
-  if (domain_end == domain || !IsAlnum(t[domain]) || !IsAlnum(t[domain_end - 1]) ||
+  if (domain_end == domain || !IsAsciiAlnum(t[domain]) || !IsAsciiAlnum(t[domain_end - 1]) ||
       std::memchr(t.data() + domain, '.', domain_end - domain) == nullptr) {
     return 0;
   }
@@ -86,7 +85,7 @@ size_t BoxRowAt(std::string_view t, size_t open, std::vector<LineJoin>& out) {
   size_t last_close = 0;
   while (k < t.size() && (t[k] == '[' || (boxes > 0 && t[k] == '('))) {
     const char closing = t[k] == '[' ? ']' : ')';
-    const size_t end = RunEnd(t, k + 1, kMaxBoxCharacters + 1, IsAlnum);
+    const size_t end = RunEnd(t, k + 1, kMaxBoxCharacters + 1, IsAsciiAlnum);
     if (end == k + 1 || end - k - 1 > kMaxBoxCharacters || end >= t.size() || t[end] != closing) {
       break;
     }

@@ -30,6 +30,7 @@
 
 #include "core/cpu_dispatch.h"
 #include "core/quote_marks.h"
+#include "normalize/ascii_classes.h"
 #include "normalize/number_words.h"
 #include "normalize/wrapped_address.h"
 
@@ -65,9 +66,6 @@ constexpr size_t kMaxInterruptions = 2;
 // digits: ten or more make a number of its own ("Mila: we are twenty two⏎Mila: 0612345678").
 constexpr size_t kMaxSpelledJoinRest = 9;
 
-bool IsDigit(char c) {
-  return c >= '0' && c <= '9';
-}
 bool IsBlank(char c) {
   return c == ' ' || c == '\t' || c == '\r';
 }
@@ -76,13 +74,6 @@ std::string_view WithoutBlanks(std::string_view text, size_t b, size_t e) {
   while (b < e && IsBlank(text[b])) ++b;
   while (e > b && IsBlank(text[e - 1])) --e;
   return text.substr(b, e - b);
-}
-bool IsAsciiLetter(char c) {
-  const char lower = static_cast<char>(c | 0x20);
-  return lower >= 'a' && lower <= 'z';
-}
-bool IsAsciiAlnum(char c) {
-  return IsDigit(c) || IsAsciiLetter(c);
 }
 bool IsNonAscii(char c) {
   return static_cast<unsigned char>(c) >= 0x80;
@@ -1406,18 +1397,6 @@ void FindHashtagJoins(std::string_view text, std::vector<LineJoin>& out) {
 }
 
 namespace {
-
-// Whether c may be a character of a SegWit address's data part (bech32's alphabet, BIP 173, in
-// either case; '1' ends its human-readable part) or of an Ethereum address's hex.
-bool IsBech32Char(char c) {
-  const char lower = static_cast<char>(c | 0x20);
-  return (c >= '0' && c <= '9' && c != '1') ||
-         (lower >= 'a' && lower <= 'z' && lower != 'b' && lower != 'i' && lower != 'o');
-}
-bool IsHexChar(char c) {
-  const char lower = static_cast<char>(c | 0x20);
-  return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'f');
-}
 
 // A crypto address written in groups at text[at] ("0xf1 8d7b 8de3 … 2e", "bc1q yzam mu60 …
 // pp"): its prefix glued to its first group, then groups of one to four characters of its

@@ -4,6 +4,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "normalize/ascii_classes.h"
 #include "normalize/number_words.h"
 
 namespace ariadne::normalize {
@@ -14,15 +15,6 @@ constexpr size_t kMaxLeadBytes = 40;
 constexpr size_t kMinIbanCharacters = 15;
 constexpr size_t kMaxIbanCharacters = 34;
 
-bool IsUpper(char c) {
-  return c >= 'A' && c <= 'Z';
-}
-bool IsDigit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool IsAsciiAlnum(char c) {
-  return IsDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
 // The length of the word character at t[k]: an ASCII letter, an apostrophe ' or ’, or a letter
 // of another script; 0 when none is there (a quotation mark, a digit, a blank).
 size_t WordCharacterAt(std::string_view t, size_t k) {

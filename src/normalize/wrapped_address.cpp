@@ -3,20 +3,13 @@
 
 #include <initializer_list>
 
+#include "normalize/ascii_classes.h"
+
 namespace ariadne::normalize {
 namespace {
 
 constexpr size_t kMinWrappedPiece = 8;
 
-bool IsHex(char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-}
-// Bech32's data characters (BIP 173), either case: digits and letters but 1 b i o.
-bool IsBech32(char c) {
-  const char l = static_cast<char>(c | 0x20);
-  return (c >= '0' && c <= '9' && c != '1') ||
-         (l >= 'a' && l <= 'z' && l != 'b' && l != 'i' && l != 'o');
-}
 bool IsBlank(char c) {
   return c == ' ' || c == '\t';
 }
@@ -52,11 +45,11 @@ void WrappedAddressAt(std::string_view t, size_t start, size_t prefix,
 }  // namespace
 
 void WrappedEthereumAt(std::string_view text, size_t start, std::vector<PartSpread>& out) {
-  WrappedAddressAt(text, start, 2, {42}, IsHex, out);
+  WrappedAddressAt(text, start, 2, {42}, IsHexChar, out);
 }
 
 void WrappedSegwitAt(std::string_view text, size_t start, std::vector<PartSpread>& out) {
-  WrappedAddressAt(text, start, 3, {42, 62}, IsBech32, out);
+  WrappedAddressAt(text, start, 3, {42, 62}, IsBech32Char, out);
 }
 
 }  // namespace ariadne::normalize
