@@ -60,7 +60,7 @@ std::string_view GuessContactKind(std::string_view value) {
   for (std::string_view coin : {"btc:", "eth:", "trx:"}) {
     if (value.starts_with(coin)) return "crypto";
   }
-  for (std::string_view app : {"revolut:", "paypal:", "monzo:", "venmo:"}) {
+  for (std::string_view app : {"revolut:", "paypal:", "monzo:", "venmo:", "vipps:"}) {
     if (value.starts_with(app)) return "payment";
   }
   if (LooksLikeIpv4(value) || LooksLikeIpv6(value)) return "ip";

@@ -54,8 +54,9 @@ std::string ContactKindsSql();
 
 // A value's kind from its form, for a value given without one (`ariadne network --selector`):
 // "+…" a phone, "…@…" an e-mail, "btc:"/"eth:"/"trx:…" a wallet, "revolut:"/"paypal:"/"monzo:"/
-// "venmo:…" a payment tag, a dotted quad or hex groups with colons an IP address, two letters, two
-// digits and more letters or digits an IBAN, else a handle ("platform:name").
+// "venmo:"/"vipps:…" a payment tag (extract/payment.cpp's apps), a dotted quad or hex groups with
+// colons an IP address, two letters, two digits and more letters or digits an IBAN, else a handle
+// ("platform:name").
 std::string_view GuessContactKind(std::string_view value);
 
 }  // namespace ariadne::store
