@@ -1080,6 +1080,43 @@ constexpr NumberWord kRussianLatin[] = {
     {"devyatsot", "900"},
 };
 
+// Source: CLDR common/rbnf/fi.xml, spellout-cardinal (tens and units written as one word:
+// kaksikymmentäyksi). Not one of the eleven languages of the ads, but written in ads placed in
+// Finland, digit by digit ("nolla neljä nolla …").
+constexpr NumberWord kFinnish[] = {
+    {"nolla", "0"},
+    {"yksi", "1"},
+    {"kaksi", "2"},
+    {"kolme", "3"},
+    {"neljä", "4"},
+    {"viisi", "5"},
+    {"kuusi", "6"},
+    {"seitsemän", "7"},
+    {"kahdeksan", "8"},
+    {"yhdeksän", "9"},
+    {"kymmenen", "10"},
+    {"yksitoista", "11"},
+    {"kaksitoista", "12"},
+    {"kolmetoista", "13"},
+    {"neljätoista", "14"},
+    {"viisitoista", "15"},
+    {"kuusitoista", "16"},
+    {"seitsemäntoista", "17"},
+    {"kahdeksantoista", "18"},
+    {"yhdeksäntoista", "19"},
+    {"kaksikymmentä", "20"},
+    {"kolmekymmentä", "30"},
+    {"neljäkymmentä", "40"},
+    {"viisikymmentä", "50"},
+    {"kuusikymmentä", "60"},
+    {"seitsemänkymmentä", "70"},
+    {"kahdeksankymmentä", "80"},
+    {"yhdeksänkymmentä", "90"},
+    {"sata", "100"},
+    {"viiva", "", K::kSeparator},
+    {"sitten", "", K::kThen},
+};
+
 // Ukrainian digit words in Latin letters: the national transliteration (KMU 2010: "odyn",
 // "chotyry", "piat", "shist", "visim", "deviat") and the Russian-style spellings writers mix in
 // ("pyat", "devyat"). Not "try" (3) nor "sim" (7): English words ("try 07700 …", "new sim 07700
@@ -1159,6 +1196,7 @@ constexpr std::array kAll = {
     LanguageNumberWords{"uk", "CLDR rbnf uk", kUkrainian, "", false},
     LanguageNumberWords{"pt", "CLDR rbnf pt", kPortuguese, "", false},
     LanguageNumberWords{"cs", "CLDR rbnf cs", kCzech, "", false},
+    LanguageNumberWords{"fi", "CLDR rbnf fi", kFinnish, "", true},
     LanguageNumberWords{"ru-Latn", "transliterated ru", kRussianLatin, "", false, false, "", true},
     LanguageNumberWords{"uk-Latn", "KMU 2010 uk", kUkrainianLatin, "", false, false, "", true},
     LanguageNumberWords{"uk", "KMU 2010 uk", kUkrainianLatinInUkrainian, "", false},
@@ -1166,6 +1204,9 @@ constexpr std::array kAll = {
                         true},
     LanguageNumberWords{"en-Cyrl", "en by ear", kEnglishCyrillic, "", false, false, "", true},
 };
+
+// The folding keeps one bit per entry in a uint32_t (normalize.cpp's Lexicon).
+static_assert(kAll.size() <= 32);
 
 }  // namespace
 

@@ -71,8 +71,9 @@ struct LanguageNumberWords {
   bool every_language = false;
 };
 
-// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt, cs), then the digit
-// words of ru, uk and bg in Latin letters and of en in Cyrillic (`every_language`).
+// Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt, cs, fi), then
+// the digit words of ru, uk and bg in Latin letters and of en in Cyrillic
+// (`every_language`). At most 32 entries: the folding keeps one bit per entry.
 std::span<const LanguageNumberWords> AllNumberWords();
 
 // Whether `word` (any case) is a number word of some supported language that yields digits (a

@@ -1641,5 +1641,23 @@ TEST(Phone, ASuperscriptCountsTheDigitBefore) {
   EXPECT_EQ(Values("ring ⁰⁷⁷⁰⁰ ⁹⁰⁰ ¹³⁶", "phone", "GB"), V{"+447700900136"});
 }
 
+// Finnish number words (CLDR rbnf fi), as ads placed in Finland write a number to hide it: digit
+// by digit, or with tens glued to their units ("kaksikymmentäyksi" = 21). A price in words is no
+// number.
+TEST(Phone, FinnishNumberWords) {
+  EXPECT_EQ(Values("Hei, olen Aino. Numeroni kirjaimin: nolla neljä nolla yhdeksän viisi neljä "
+                   "seitsemän seitsemän kolme neljä, soita illalla.",
+                   "phone", "FI"),
+            V{"+358409547734"});
+  EXPECT_EQ(Values("Soita minulle: nolla neljä nolla, yhdeksän viisi neljä, seitsemän "
+                   "kaksikymmentäyksi neljä. Kiitos ja tervetuloa.",
+                   "phone", "FI"),
+            V{"+358409547214"});
+  EXPECT_TRUE(Values("Hinnat: tunti sata euroa, kaksi tuntia kaksisataa euroa, tervetuloa "
+                     "kahdeksan jälkeen.",
+                     "phone", "FI")
+                  .empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract
