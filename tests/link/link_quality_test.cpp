@@ -875,9 +875,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // and templates): 226 clusters, precision 0.4198, recall 0.7452 (1,173 of 2,794). Floors at
   // the figures minus 0.02. Then the lead's Vipps business numbers (extract/payment.cpp, read from
   // Vipps's own rule, five or six digits): 227 clusters, 0.4256 / 0.7630 (1,201 of 2,822): the
-  // Vipps network joins. Floors at the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.405);
-  EXPECT_GE(score.recall, 0.743);
+  // Vipps network joins. Floors at the figures minus 0.02. Session 57, the lead's Finnish number
+  // words (normalize/number_words.cpp): 228 clusters, 0.4277 / 0.7700 (1,212 of 2,834); floors
+  // at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.407);
+  EXPECT_GE(score.recall, 0.750);
 }
 
 }  // namespace
