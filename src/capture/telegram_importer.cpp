@@ -324,10 +324,10 @@ bool ParseOnTwoThreads() {
 // objects (at most kBatchBytes of them) into a batch, then parses them into records on two
 // threads, the caller's and a helper's, a few messages at a time whichever is free. The batches
 // overlap: while the caller hands out one batch's records (and the import runner builds chat
-// segments of them on the same thread), the helper parses the next, which the caller gathered
-// before it handed any out. Parsing a message object was most of reading an export, and with the
-// halves fixed the helper idled while the caller read the structure and built the segments
-// (issue 6 item 6). Records come out in the file's order.
+// segments of them on the same thread) and then gathers the batch after, the helper parses the
+// next, which the caller gathered before it handed any out. Parsing a message object was most of
+// reading an export, and with the halves fixed the helper idled while the caller read the structure
+// and built the segments (issue 6 item 6). Records come out in the file's order.
 class TelegramStream final : public RecordStream {
  public:
   TelegramStream(std::istream& in, int64_t resume_offset, const ImportOptions& options)
@@ -379,8 +379,12 @@ class TelegramStream final : public RecordStream {
     bool last = false;  // the input ends after it
   };
 
-  // The batch being parsed becomes the one handed out (the first is gathered now), and the next
-  // is gathered and given to the helper to parse meanwhile.
+  // The batch being parsed becomes the one handed out (the first is gathered now), and the one
+  // after it is gathered and given to the helper to parse meanwhile. It is gathered into the
+  // batch just handed out (whose messages are done with) before the caller helps to parse the
+  // next: reading the structure then runs beside the helper's parsing. Gathered after it, the
+  // structure was read with the helper idle, and the caller parsed most of each batch itself
+  // (Telegram's caller thread, which also builds the chat segments, bounded the import).
   void TakeNextBatch() {
     const int next = 1 - current_;
     if (!started_) {
@@ -388,14 +392,12 @@ class TelegramStream final : public RecordStream {
       Gather(batches_[next]);
       Start(batches_[next]);
     }
+    const bool more = !batches_[next].last;
+    if (more) Gather(batches_[current_]);
     Finish(batches_[next]);
     current_ = next;
     at_ = 0;
-    if (!batches_[current_].last) {
-      Batch& ahead = batches_[1 - current_];
-      Gather(ahead);
-      Start(ahead);
-    }
+    if (more) Start(batches_[1 - current_]);
   }
 
   // Reads messages into `b` until it is full, the structure yields a record of its own (kept as

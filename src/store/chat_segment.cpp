@@ -290,23 +290,51 @@ void ChatSegmentIndex::Add(std::string_view id, std::string_view posted_at, int6
     }
   }
   if (!times_on_day_) time_texts_.emplace_back(posted_at);
-  // Most messages repeat one of a segment's first few attribute objects (a sender's): compared
-  // in place, without hashing the text (that hash was a sixth of building a segment).
-  const size_t first_few = std::min<size_t>(attributes_.size(), 8);
-  for (size_t i = 0; i < first_few; ++i) {
-    if (attributes_[i] == attributes_json) {
-      attribute_of_.push_back(static_cast<int64_t>(i));
-      return;
+  attribute_of_.push_back(AttributeNumber(attributes_json));
+}
+
+int64_t ChatSegmentIndex::AttributeNumber(std::string_view attributes_json) {
+  // Most messages repeat one of a segment's first few attribute objects: compared in place,
+  // without hashing the text (that hash was a sixth of building a segment). Not where most
+  // messages' objects are new (each names its own phone number): there up to eight compares of
+  // as many bytes per message missed, and the hash is taken at once.
+  if (first_few_missed_ <= first_few_found_ + kFirstFewTrial) {
+    const size_t first_few = std::min<size_t>(attribute_texts_.size(), kFirstFew);
+    for (size_t i = 0; i < first_few; ++i) {
+      if (AttributeAt(i) == attributes_json) {
+        ++first_few_found_;
+        return static_cast<int64_t>(i);
+      }
     }
+    ++first_few_missed_;
   }
-  auto it = attribute_numbers_.find(attributes_json);
-  if (it == attribute_numbers_.end()) {
-    it = attribute_numbers_
-             .emplace(std::string(attributes_json), static_cast<int64_t>(attributes_.size()))
-             .first;
-    attributes_.emplace_back(attributes_json);
+  const size_t hash = std::hash<std::string_view>{}(attributes_json);
+  if (attribute_slots_.empty()) GrowAttributeSlots();
+  const size_t mask = attribute_slots_.size() - 1;
+  size_t at = hash & mask;
+  for (; attribute_slots_[at] != 0; at = (at + 1) & mask) {
+    const size_t i = attribute_slots_[at] - 1;
+    if (attribute_texts_[i].hash == hash && AttributeAt(i) == attributes_json)
+      return static_cast<int64_t>(i);
   }
-  attribute_of_.push_back(it->second);
+  const size_t number = attribute_texts_.size();
+  if (number > 0) attribute_list_.push_back(',');
+  attribute_texts_.push_back({attribute_list_.size(), attributes_json.size(), hash});
+  attribute_list_.append(attributes_json);
+  attribute_slots_[at] = static_cast<uint32_t>(number + 1);
+  if (attribute_texts_.size() * 2 > attribute_slots_.size()) GrowAttributeSlots();
+  return static_cast<int64_t>(number);
+}
+
+// Doubles the look-up table (or makes its first) and places the objects again.
+void ChatSegmentIndex::GrowAttributeSlots() {
+  const size_t size = std::max<size_t>(64, attribute_slots_.size() * 2);
+  attribute_slots_.assign(size, 0);
+  for (size_t i = 0; i < attribute_texts_.size(); ++i) {
+    size_t at = attribute_texts_[i].hash & (size - 1);
+    while (attribute_slots_[at] != 0) at = (at + 1) & (size - 1);
+    attribute_slots_[at] = static_cast<uint32_t>(i + 1);
+  }
 }
 
 void ChatSegmentIndex::Clear() {
@@ -315,8 +343,11 @@ void ChatSegmentIndex::Clear() {
     v->clear();
   id_texts_.clear();
   time_texts_.clear();
-  attributes_.clear();
-  attribute_numbers_.clear();
+  attribute_list_.clear();
+  attribute_texts_.clear();
+  std::fill(attribute_slots_.begin(), attribute_slots_.end(), 0);
+  first_few_found_ = 0;
+  first_few_missed_ = 0;
   ids_numeric_ = true;
   times_on_day_ = true;
   day_.clear();
@@ -361,10 +392,7 @@ std::string ChatSegmentIndex::AttributesJson(std::string_view thread,
   AppendNumbers("byte_lengths", byte_lengths_, false, &out);
   AppendNumbers("line_steps", line_steps_, false, &out);
   out += "\"attributes\":[";
-  for (size_t i = 0; i < attributes_.size(); ++i) {
-    if (i) out.push_back(',');
-    out += attributes_[i];
-  }
+  out += attribute_list_;
   out += "],";
   AppendNumbers("attribute_of", attribute_of_, false, &out);
   out.back() = '}';  // the last column's ',' closes `messages`

@@ -88,13 +88,34 @@ class ChatSegmentIndex {
   std::string day_;
   std::vector<int64_t> seconds_;
   std::vector<std::string> time_texts_;
-  std::vector<std::string> attributes_;  // distinct objects, in order of first use
-  // Looked up by string_view: no string made per message (most repeat a sender's attributes).
-  struct TextHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // The distinct attribute objects, in order of first use, as AttributesJson() writes them:
+  // back to back, separated by commas, in one string. With the look-up table below no string or
+  // node is allocated per distinct object: Telegram messages whose attributes name a phone number
+  // or a link are each distinct, and a map of strings (two allocations and copies per message,
+  // freed per segment) was about a fifth of building their segments.
+  std::string attribute_list_;
+  struct AttributeText {
+    size_t start = 0;  // in attribute_list_
+    size_t size = 0;
+    size_t hash = 0;
   };
-  std::unordered_map<std::string, int64_t, TextHash, std::equal_to<>> attribute_numbers_;
+  std::vector<AttributeText> attribute_texts_;
+  // Open addressing over attribute_texts_: a slot holds an object's number plus one, 0 when free.
+  // Its size is a power of two, at least twice the objects held.
+  std::vector<uint32_t> attribute_slots_;
+  // The first few objects are compared in place before hashing while that finds most messages'
+  // (a sender's attributes repeat): these count how it did in this segment.
+  int64_t first_few_found_ = 0;
+  int64_t first_few_missed_ = 0;
+  std::string_view AttributeAt(size_t i) const {
+    return std::string_view(attribute_list_)
+        .substr(attribute_texts_[i].start, attribute_texts_[i].size);
+  }
+  static constexpr size_t kFirstFew = 8;
+  // Misses more than finds this many before the in-place compares are left out.
+  static constexpr int64_t kFirstFewTrial = 16;
+  int64_t AttributeNumber(std::string_view attributes_json);
+  void GrowAttributeSlots();
   std::vector<int64_t> attribute_of_;
   int64_t last_byte_end_ = 0;
   int64_t last_line_ = 0;

@@ -360,6 +360,19 @@ TEST(TelegramImporter, TwoThreadsReadWhatOneThreadReads) {
   for (size_t i = 0; i < one.size(); ++i) EXPECT_EQ(Describe(two[i]), Describe(one[i])) << i;
   EXPECT_FALSE(two[450].error.empty());
   EXPECT_FALSE(two.back().error.empty());
+  // Both in the file's order (each batch is gathered while the one before it is parsed): chat by
+  // chat, message by message.
+  size_t at = 0;
+  for (int chat = 0; chat < 3; ++chat) {
+    for (int i = 0; i < 300; ++i, ++at) {
+      if (chat == 1 && i == 150) continue;
+      ASSERT_TRUE(two[at].doc.has_value()) << at;
+      const std::string& id = two[at].doc->source_id;
+      EXPECT_EQ(id.substr(id.find('#') + 1), std::to_string(i)) << at;
+      EXPECT_EQ(two[at].thread, two[static_cast<size_t>(chat) * 300].thread) << at;
+    }
+  }
+  EXPECT_NE(two[0].thread, two[300].thread);
 }
 
 }  // namespace

@@ -2,8 +2,10 @@
 // (cases imported before) still reads, and a damaged index reads as no messages, never a crash.
 #include "store/chat_segment.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -100,6 +102,50 @@ TEST(ChatSegmentIndex, AClearedIndexWritesWhatANewOneWrites) {
   }
   EXPECT_EQ(reused.AttributesJson("T1", ""), fresh.AttributesJson("T1", ""));
   EXPECT_EQ(json::parse(reused.AttributesJson("T1", ""))["messages"]["attributes"].size(), 2u);
+}
+
+// Telegram messages that name a phone number or a link each have attribute objects of their own:
+// hundreds of distinct objects in a segment (past the in-place compares of the first few and
+// past the look-up table's first size), some repeated, keep their order of first use and every
+// message its own, also in an index cleared and reused after a segment of other objects.
+TEST(ChatSegmentIndex, ManyDistinctAttributeObjectsKeepTheirNumbers) {
+  std::vector<Msg> msgs;
+  std::vector<int64_t> expected_of;
+  std::vector<std::string> distinct;
+  for (int i = 0; i < 400; ++i) {
+    // Every third message repeats an earlier message's object (one of the first few, or one
+    // far back); the others are new.
+    const int repeat_of = i % 3 == 2 ? (i % 2 == 0 ? 1 : i / 2) : -1;
+    const std::string attributes =
+        repeat_of >= 0
+            ? msgs[static_cast<size_t>(repeat_of)].attributes
+            : fmt::format(
+                  R"({{"entities":[{{"text":"+44 7700 900{:03}","type":"phone"}}],"sender":"Anna"}})",
+                  i);
+    const auto known = std::find(distinct.begin(), distinct.end(), attributes);
+    expected_of.push_back(known - distinct.begin());
+    if (known == distinct.end()) distinct.push_back(attributes);
+    msgs.push_back({std::to_string(i + 1), "2026-03-12T21:15:00", "m", i * 10, i * 10 + 10, i + 1,
+                    attributes});
+  }
+  const Document d = Segment(msgs);
+  ExpectSame(d, msgs);
+  const json packed = json::parse(d.attributes_json)["messages"];
+  ASSERT_EQ(packed["attributes"].size(), distinct.size());
+  for (size_t i = 0; i < distinct.size(); ++i)
+    EXPECT_EQ(packed["attributes"][i], json::parse(distinct[i])) << i;
+  EXPECT_EQ(packed["attribute_of"].get<std::vector<int64_t>>(), expected_of);
+
+  ChatSegmentIndex reused;
+  for (int i = 0; i < 300; ++i)
+    reused.Add("1", "2026-03-12T21:15:00", 1, 0, 1, 1, fmt::format(R"({{"n":{}}})", i));
+  reused.Clear();
+  for (const Msg& m : msgs)
+    reused.Add(m.id, m.posted_at, 1, m.byte_start, m.byte_end, m.line, m.attributes);
+  EXPECT_EQ(json::parse(reused.AttributesJson("T1", ""))["messages"]["attributes"],
+            packed["attributes"]);
+  EXPECT_EQ(json::parse(reused.AttributesJson("T1", ""))["messages"]["attribute_of"],
+            packed["attribute_of"]);
 }
 
 TEST(ChatSegmentIndex, FormatOneStillReads) {
