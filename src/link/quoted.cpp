@@ -1174,26 +1174,24 @@ std::string NoteMarkName(std::string_view text, std::string_view mark, size_t sk
 }
 
 // Whether `line` holds footnotes: each of its contacts `in` (one at least) after a note mark that
-// follows a capitalised name elsewhere in the text, a few words besides. Adds the names and the
-// numbers to `names` and `numbers` (distinct).
+// follows a capitalised name elsewhere in the text, a few words besides. Adds the marks and the
+// numbers to `marks` and `numbers` (distinct).
 bool IsFootnoteLine(std::string_view text, const Line& line, const std::vector<MaskSpan>& in,
-                    std::vector<std::string>& names, std::vector<std::string>& numbers) {
+                    std::vector<std::string>& marks, std::vector<std::string>& numbers) {
   if (in.empty()) return false;
-  std::vector<std::string> line_names;
+  std::vector<std::string> line_marks;
   size_t from = line.start;
   for (const MaskSpan& c : in) {
     if (c.start < from) return false;  // overlapping spans
     const std::string_view mark = NoteMarkOf(text, from, c.start);
-    if (mark.empty()) return false;
-    std::string name = NoteMarkName(text, mark, line.start, line.end);
-    if (name.empty()) return false;
-    line_names.push_back(std::move(name));
+    if (mark.empty() || NoteMarkName(text, mark, line.start, line.end).empty()) return false;
+    line_marks.emplace_back(mark);
     from = c.end;
   }
   std::vector<MaskSpan> skip(in.begin(), in.end());
   if (LetterWords(WordsOf(text, line.start, line.end, skip)) > kItemWords) return false;
-  for (std::string& name : line_names) {
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  for (std::string& mark : line_marks) {
+    if (std::find(marks.begin(), marks.end(), mark) == marks.end()) marks.push_back(mark);
   }
   for (const MaskSpan& c : in) {
     std::string d = DigitsOf(text, c);
@@ -1268,21 +1266,21 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       continue;
     }
     const std::vector<MaskSpan> in = ContactsIn(contacts, line.start, line.end);
-    // Footnotes: this line and the footnote lines after it. Notes to two names or more, with two
-    // numbers or more, are the page's widget whatever the ad gives (an ad gives its own number
-    // once, not as notes to several women); notes to one name are quoted when the ad gives a
-    // number of its own elsewhere (OwnBlockLeftOut).
+    // Footnotes: this line and the footnote lines after it. Two numbers or more under two marks or
+    // more are the page's widget whatever the ad gives (an ad gives its own number once, not as
+    // notes to several names); one note is quoted when the ad gives a number of its own elsewhere
+    // (OwnBlockLeftOut).
     {
-      std::vector<std::string> names, numbers;
+      std::vector<std::string> marks, numbers;
       size_t end_line = l;
       while (end_line < lines.size() &&
              IsFootnoteLine(text, lines[end_line],
-                            ContactsIn(contacts, lines[end_line].start, lines[end_line].end), names,
+                            ContactsIn(contacts, lines[end_line].start, lines[end_line].end), marks,
                             numbers))
         ++end_line;
       if (end_line > l) {
         blocks.push_back({line.start, lines[end_line - 1].end, std::string(kInFootnotes),
-                          names.size() >= 2 && numbers.size() >= 2});
+                          marks.size() >= 2 && numbers.size() >= 2});
         l = end_line;
         continue;
       }

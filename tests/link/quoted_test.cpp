@@ -595,7 +595,9 @@ TEST(QuotedTest, NumbersInFootnotesToOtherNamesAreQuoted) {
             "\u00b9 07700 900582  \u00b2 07700 900963"},
            {"Ask about Maya* and Tess**", "* 07700 900582 ** 07700 900963"},
            {"Friends: Maya\u2020, Tess\u2021", "\u2020 07700 900582\n\u2021 07700 900963"},
-           {"See also Maya[1] and Tess[2].", "[1]: 07700 900582 [2]: 07700 900963"}}) {
+           {"See also Maya[1] and Tess[2].", "[1]: 07700 900582 [2]: 07700 900963"},
+           {"Also here: Maya\u00b9 \u00b7 Maya\u00b2",
+            "\u00b9 07700 900582  \u00b2 07700 900963"}}) {
     for (const std::string own : {"Call 07700 900111", "Call O77O 9OO lll"}) {
       for (const std::string& text :
            {body + names + "\nRates: 30 min 90.\n" + own + "\n" + notes + "\n\nPosted on x.",
