@@ -755,23 +755,282 @@ constexpr std::array kCues = {
     MentionCue{"cs", K::kOthers, "její číslo"},
     MentionCue{"pt", K::kOthers, "o número dela"},
     MentionCue{"pt", K::kOthers, "número dela"},
+    // An offer valid at other advertisers too ("Today's code … also valid at: Ida …, Ingrid …"):
+    // the numbers after it are theirs. The verb and "also" both, so that an ad's own terms
+    // ("Offer valid at weekends") are none.
+    MentionCue{"en", K::kOthers, "also valid at"},
+    MentionCue{"en", K::kOthers, "also valid with"},
+    MentionCue{"en", K::kOthers, "valid also at"},
+    MentionCue{"en", K::kOthers, "also applies at"},
+    MentionCue{"de", K::kOthers, "gilt auch bei"},
+    MentionCue{"de", K::kOthers, "auch gültig bei"},
+    MentionCue{"de", K::kOthers, "gültig auch bei"},
+    MentionCue{"fr", K::kOthers, "valable aussi chez"},
+    MentionCue{"fr", K::kOthers, "valable également chez"},
+    MentionCue{"fr", K::kOthers, "aussi valable chez"},
+    MentionCue{"nl", K::kOthers, "geldt ook bij"},
+    MentionCue{"nl", K::kOthers, "ook geldig bij"},
+    MentionCue{"es", K::kOthers, "válido también en"},
+    MentionCue{"es", K::kOthers, "válido también con"},
+    MentionCue{"es", K::kOthers, "también válido en"},
+    MentionCue{"es", K::kOthers, "también válido con"},
+    MentionCue{"it", K::kOthers, "valido anche da"},
+    MentionCue{"it", K::kOthers, "valido anche presso"},
+    MentionCue{"it", K::kOthers, "vale anche da"},
+    MentionCue{"pt", K::kOthers, "válido também em"},
+    MentionCue{"pt", K::kOthers, "válido também com"},
+    MentionCue{"pl", K::kOthers, "ważny także u"},
+    MentionCue{"pl", K::kOthers, "ważny również u"},
+    MentionCue{"pl", K::kOthers, "obowiązuje też u"},
+    MentionCue{"pl", K::kOthers, "obowiązuje także u"},
+    MentionCue{"ro", K::kOthers, "valabil și la"},
+    MentionCue{"ro", K::kOthers, "valabil si la"},
+    MentionCue{"cs", K::kOthers, "platí i u"},
+    MentionCue{"cs", K::kOthers, "platí také u"},
+    MentionCue{"ru", K::kOthers, "действует также у"},
+    MentionCue{"ru", K::kOthers, "действует и у"},
+    MentionCue{"uk", K::kOthers, "діє також у"},
+    MentionCue{"bg", K::kOthers, "важи и при"},
+    MentionCue{"no", K::kOthers, "gjelder også hos"},
+    MentionCue{"sv", K::kOthers, "gäller även hos"},
+    MentionCue{"sv", K::kOthers, "gäller också hos"},
+    MentionCue{"da", K::kOthers, "gælder også hos"},
+    MentionCue{"fi", K::kOthers, "voimassa myös"},
+    // The Nordic languages (link43): the cues above in Norwegian, Swedish, Danish and Finnish,
+    // the common ones of each kind. A contact's own words there are mostly the English ones the
+    // cues above already hold ("ring", "sms", "whatsapp", "telefon").
+    MentionCue{"no", K::kBlacklist, "falskt nummer"},
+    MentionCue{"no", K::kBlacklist, "falske nummer"},
+    MentionCue{"no", K::kBlacklist, "falske annonser"},
+    MentionCue{"no", K::kBlacklist, "ikke ring"},
+    MentionCue{"no", K::kBlacklist, "svindler"},
+    MentionCue{"no", K::kBlacklist, "svindlere"},
+    MentionCue{"no", K::kBlacklist, "pass på"},
+    MentionCue{"no", K::kBlacklist, "bruker bildene mine"},
+    MentionCue{"sv", K::kBlacklist, "falskt nummer"},
+    MentionCue{"sv", K::kBlacklist, "falska annonser"},
+    MentionCue{"sv", K::kBlacklist, "ring inte"},
+    MentionCue{"sv", K::kBlacklist, "bedragare"},
+    MentionCue{"sv", K::kBlacklist, "se upp för"},
+    MentionCue{"sv", K::kBlacklist, "använder mina bilder"},
+    MentionCue{"da", K::kBlacklist, "falske annoncer"},
+    MentionCue{"da", K::kBlacklist, "ring ikke"},
+    MentionCue{"da", K::kBlacklist, "svindlere"},
+    MentionCue{"da", K::kBlacklist, "pas på"},
+    MentionCue{"da", K::kBlacklist, "bruger mine billeder"},
+    MentionCue{"fi", K::kBlacklist, "väärennetty numero"},
+    MentionCue{"fi", K::kBlacklist, "feikki"},
+    MentionCue{"fi", K::kBlacklist, "feikkiilmoitukset"},
+    MentionCue{"fi", K::kBlacklist, "valeilmoitukset"},
+    MentionCue{"fi", K::kBlacklist, "huijari"},
+    MentionCue{"fi", K::kBlacklist, "huijarit"},
+    MentionCue{"fi", K::kBlacklist, "älä soita"},
+    MentionCue{"fi", K::kBlacklist, "varokaa"},
+    MentionCue{"fi", K::kBlacklist, "varo"},
+    MentionCue{"fi", K::kBlacklist, "käyttävät kuviani"},
+    MentionCue{"fi", K::kBlacklist, "minun kuvani"},
+    MentionCue{"no", K::kBlacklist, "med bildene mine"},
+    MentionCue{"sv", K::kBlacklist, "med mina bilder"},
+    MentionCue{"da", K::kBlacklist, "med mine billeder"},
+    MentionCue{"no", K::kOthers, "ikke mitt nummer"},
+    MentionCue{"no", K::kOthers, "venninnen min"},
+    MentionCue{"no", K::kOthers, "min venninne"},
+    MentionCue{"no", K::kOthers, "nummeret hennes"},
+    MentionCue{"no", K::kOthers, "andre jenter"},
+    MentionCue{"sv", K::kOthers, "inte mitt nummer"},
+    MentionCue{"sv", K::kOthers, "min väninna"},
+    MentionCue{"sv", K::kOthers, "hennes nummer"},
+    MentionCue{"sv", K::kOthers, "andra tjejer"},
+    MentionCue{"da", K::kOthers, "ikke mit nummer"},
+    MentionCue{"da", K::kOthers, "min veninde"},
+    MentionCue{"da", K::kOthers, "hendes nummer"},
+    MentionCue{"da", K::kOthers, "andre piger"},
+    MentionCue{"fi", K::kOthers, "ei minun numeroni"},
+    MentionCue{"fi", K::kOthers, "ystäväni"},
+    MentionCue{"fi", K::kOthers, "hänen numeronsa"},
+    MentionCue{"fi", K::kOthers, "muut tytöt"},
+    MentionCue{"no", K::kOwn, "ring meg"},
+    MentionCue{"no", K::kOwn, "mitt nummer"},
+    MentionCue{"no", K::kOwn, "send sms"},
+    MentionCue{"sv", K::kOwn, "ring mig"},
+    MentionCue{"sv", K::kOwn, "mitt nummer"},
+    MentionCue{"da", K::kOwn, "mit nummer"},
+    MentionCue{"fi", K::kOwn, "soita"},
+    MentionCue{"fi", K::kOwn, "soita minulle"},
+    MentionCue{"fi", K::kOwn, "numeroni"},
+    MentionCue{"fi", K::kOwn, "tekstaa"},
+    MentionCue{"no", K::kClient, "noen som har møtt"},
+    MentionCue{"no", K::kClient, "har noen møtt"},
+    MentionCue{"no", K::kClient, "noen som har vært hos"},
+    MentionCue{"no", K::kClient, "har noen vært hos"},
+    MentionCue{"no", K::kClient, "noen som kjenner"},
+    MentionCue{"no", K::kClient, "noen som vet"},
+    MentionCue{"no", K::kClient, "det nye nummeret hennes"},
+    MentionCue{"no", K::kClient, "hun har byttet"},
+    MentionCue{"no", K::kClient, "hun har nytt nummer"},
+    MentionCue{"no", K::kClient, "anmeldelse"},
+    MentionCue{"sv", K::kClient, "någon som träffat"},
+    MentionCue{"sv", K::kClient, "har någon träffat"},
+    MentionCue{"sv", K::kClient, "någon som varit hos"},
+    MentionCue{"sv", K::kClient, "har någon varit hos"},
+    MentionCue{"sv", K::kClient, "någon som vet"},
+    MentionCue{"sv", K::kClient, "hennes nya nummer"},
+    MentionCue{"sv", K::kClient, "hon har bytt"},
+    MentionCue{"sv", K::kClient, "recension"},
+    MentionCue{"da", K::kClient, "nogen der har mødt"},
+    MentionCue{"da", K::kClient, "har nogen mødt"},
+    MentionCue{"da", K::kClient, "nogen der har været hos"},
+    MentionCue{"da", K::kClient, "nogen der ved"},
+    MentionCue{"da", K::kClient, "hendes nye nummer"},
+    MentionCue{"da", K::kClient, "hun har skiftet"},
+    MentionCue{"da", K::kClient, "anmeldelse"},
+    MentionCue{"fi", K::kClient, "onko kukaan tavannut"},
+    MentionCue{"fi", K::kClient, "onko kukaan käynyt"},
+    MentionCue{"fi", K::kClient, "onko joku käynyt"},
+    MentionCue{"fi", K::kClient, "tietääkö kukaan"},
+    MentionCue{"fi", K::kClient, "hänen uusi numeronsa"},
+    MentionCue{"fi", K::kClient, "vaihtoi numeron"},
+    MentionCue{"fi", K::kClient, "vaihtanut numeron"},
+    MentionCue{"fi", K::kClient, "arvostelu"},
+    // A woman's new number as a client reports it, third person; the advertiser's own words
+    // ("jeg har nytt nummer") are own cues, matched first as the longer phrase.
+    MentionCue{"no", K::kClient, "har nytt nummer"},
+    MentionCue{"no", K::kClient, "har byttet nummer"},
+    MentionCue{"no", K::kOwn, "jeg har nytt nummer"},
+    MentionCue{"no", K::kOwn, "jeg har byttet nummer"},
+    MentionCue{"sv", K::kClient, "har nytt nummer"},
+    MentionCue{"sv", K::kClient, "har bytt nummer"},
+    MentionCue{"sv", K::kOwn, "jag har nytt nummer"},
+    MentionCue{"sv", K::kOwn, "jag har bytt nummer"},
+    MentionCue{"da", K::kClient, "har skiftet nummer"},
+    MentionCue{"da", K::kOwn, "jeg har nyt nummer"},
+    MentionCue{"da", K::kOwn, "jeg har skiftet nummer"},
+    // A number a client reports dead ("… no longer answers"): hers, named by someone else.
+    MentionCue{"en", K::kClient, "no longer answers"},
+    MentionCue{"en", K::kClient, "doesn't answer anymore"},
+    MentionCue{"en", K::kClient, "does not answer anymore"},
+    MentionCue{"de", K::kClient, "geht nicht mehr ran"},
+    MentionCue{"de", K::kClient, "antwortet nicht mehr"},
+    MentionCue{"fr", K::kClient, "ne répond plus"},
+    MentionCue{"nl", K::kClient, "neemt niet meer op"},
+    MentionCue{"es", K::kClient, "ya no contesta"},
+    MentionCue{"es", K::kClient, "ya no responde"},
+    MentionCue{"it", K::kClient, "non risponde più"},
+    MentionCue{"pt", K::kClient, "já não atende"},
+    MentionCue{"pt", K::kClient, "não atende mais"},
+    MentionCue{"pl", K::kClient, "już nie odbiera"},
+    MentionCue{"pl", K::kClient, "nie odbiera już"},
+    MentionCue{"ro", K::kClient, "nu mai răspunde"},
+    MentionCue{"cs", K::kClient, "už nebere"},
+    MentionCue{"ru", K::kClient, "больше не отвечает"},
+    MentionCue{"uk", K::kClient, "більше не відповідає"},
+    MentionCue{"bg", K::kClient, "вече не отговаря"},
+    MentionCue{"no", K::kClient, "svarer ikke lenger"},
+    MentionCue{"sv", K::kClient, "svarar inte längre"},
+    MentionCue{"da", K::kClient, "svarer ikke længere"},
+    MentionCue{"fi", K::kClient, "ei enää vastaa"},
+    // An impostor's number in a warning ("fake ads with my photos and the number …, that is not
+    // me"): the cues of the warning's parts where the lexicon above lacks them.
+    MentionCue{"de", K::kBlacklist, "falsche anzeigen"},
+    MentionCue{"de", K::kBlacklist, "gefälschte anzeigen"},
+    MentionCue{"de", K::kBlacklist, "mit meinen fotos"},
+    MentionCue{"en", K::kBlacklist, "fake ads"},
+    MentionCue{"en", K::kOthers, "that is not me"},
+    MentionCue{"en", K::kOthers, "that's not me"},
+    MentionCue{"de", K::kOthers, "das bin nicht ich"},
+    MentionCue{"de", K::kOthers, "das bin ich nicht"},
+    MentionCue{"fr", K::kOthers, "ce n'est pas moi"},
+    MentionCue{"nl", K::kOthers, "dat ben ik niet"},
+    MentionCue{"es", K::kOthers, "no soy yo"},
+    MentionCue{"it", K::kOthers, "non sono io"},
+    MentionCue{"pt", K::kOthers, "não sou eu"},
+    MentionCue{"pl", K::kOthers, "to nie ja"},
+    MentionCue{"ro", K::kOthers, "nu sunt eu"},
+    MentionCue{"cs", K::kOthers, "to nejsem já"},
+    MentionCue{"ru", K::kOthers, "это не я"},
+    MentionCue{"uk", K::kOthers, "це не я"},
+    MentionCue{"bg", K::kOthers, "това не съм аз"},
+    MentionCue{"no", K::kOthers, "det er ikke meg"},
+    MentionCue{"sv", K::kOthers, "det är inte jag"},
+    MentionCue{"da", K::kOthers, "det er ikke mig"},
+    MentionCue{"fi", K::kOthers, "se en ole minä"},
+    MentionCue{"en", K::kClient, "is on a new number"},
+    MentionCue{"en", K::kClient, "has a new number"},
+    MentionCue{"en", K::kClient, "changed her number"},
 };
 
 // First-person offers (OfferCues): an advertiser's own contact line, whatever its language.
 constexpr std::string_view kOffers[] = {
-    "call me",        "text me",       "ring me",     "contact me",   "message me",
-    "book me",        "visit me",      "whatsapp me", "my number",    "my only number",
-    "my real number", "my new number", "ruf mich an", "ruf an",       "ruft an",
-    "meine nummer",   "schreib mir",   "besuch mich", "appelez moi",  "appelle moi",
-    "mon numéro",     "contactez moi", "écrivez moi", "bel me",       "bel mij",
-    "mijn nummer",    "app me",        "sună mă",     "sunați mă",    "numărul meu",
-    "scrie mi",       "звънни ми",     "обадете се",  "моят номер",   "llámame",
-    "llamame",        "mi número",     "escríbeme",   "chiamami",     "il mio numero",
-    "scrivimi",       "zadzwoń",       "zadzwon",     "mój numer",    "moj numer",
-    "napisz",         "звоните",       "звони мне",   "мой номер",    "пишите",
-    "дзвоніть",       "мій номер",     "пишіть",      "liga me",      "ligue me",
-    "o meu número",   "meu número",    "zavolej mi",  "zavolejte mi", "moje číslo",
-    "volej",          "volejte",
+    "call me",
+    "text me",
+    "ring me",
+    "contact me",
+    "message me",
+    "book me",
+    "visit me",
+    "whatsapp me",
+    "my number",
+    "my only number",
+    "my real number",
+    "my new number",
+    "ruf mich an",
+    "ruf an",
+    "ruft an",
+    "meine nummer",
+    "schreib mir",
+    "besuch mich",
+    "appelez moi",
+    "appelle moi",
+    "mon numéro",
+    "contactez moi",
+    "écrivez moi",
+    "bel me",
+    "bel mij",
+    "mijn nummer",
+    "app me",
+    "sună mă",
+    "sunați mă",
+    "numărul meu",
+    "scrie mi",
+    "звънни ми",
+    "обадете се",
+    "моят номер",
+    "llámame",
+    "llamame",
+    "mi número",
+    "escríbeme",
+    "chiamami",
+    "il mio numero",
+    "scrivimi",
+    "zadzwoń",
+    "zadzwon",
+    "mój numer",
+    "moj numer",
+    "napisz",
+    "звоните",
+    "звони мне",
+    "мой номер",
+    "пишите",
+    "дзвоніть",
+    "мій номер",
+    "пишіть",
+    "liga me",
+    "ligue me",
+    "o meu número",
+    "meu número",
+    "zavolej mi",
+    "zavolejte mi",
+    "moje číslo",
+    "volej",
+    "volejte",
+    // Norwegian, Swedish, Danish, Finnish (link43)
+    "ring meg",
+    "ring mig",
+    "mitt nummer",
+    "mit nummer",
+    "soita minulle",
+    "numeroni",
+    "send meg",
 };
 
 // The window of a sentence read around a contact, each side.
@@ -1214,6 +1473,40 @@ bool IsHotelDesk(std::string_view text, size_t line_start, size_t contact_start,
   return hotel && desk;
 }
 
+// A list after a label that mentions, on one line ("Today's code also valid at: Ida 479 57 372,
+// Ingrid 919 15 588.", "Fake numbers: 07700 900222, Mia 07700 900333"): the label's clause
+// before the last colon ahead of the contact holds a mention cue and no own one, and the items
+// from the colon to the contact hold no cue at all. The sentence rule reads only the first item
+// when the items are parted by commas before words. Sets `*why` and `*client` and returns the
+// label's start; npos when the contact stands after no such label.
+size_t MentioningLabelBefore(std::string_view text, const MaskSpan& contact, size_t line_start,
+                             std::span<const MaskSpan> selectors, std::string* why, bool* client) {
+  const size_t low = contact.start > kWindowBytes
+                         ? std::max(line_start, contact.start - kWindowBytes)
+                         : line_start;
+  // The last colon before the contact that is no part of a selector or a time ("20:33").
+  size_t colon = contact.start;
+  while (colon > low) {
+    --colon;
+    if (text[colon] != ':' || InSpan(selectors, colon)) continue;
+    const bool time = colon > 0 && colon + 1 < text.size() && text[colon - 1] >= '0' &&
+                      text[colon - 1] <= '9' && text[colon + 1] >= '0' && text[colon + 1] <= '9';
+    if (!time) break;
+  }
+  if (colon <= low || text[colon] != ':') return std::string_view::npos;
+  std::vector<FoldedWord> items = FoldedWordsIn(text, colon + 1, contact.start, selectors);
+  if (!FindCues(items).empty()) return std::string_view::npos;
+  // The label's clause: back from the colon to the previous sentence end on the line.
+  size_t start = colon;
+  while (start > low && (InSpan(selectors, start - 1) || !IsSentenceEnd(text, start - 1))) --start;
+  std::vector<FoldedWord> words;
+  const std::optional<CueAt> cue = MentionsOnly(text, start, colon, words);
+  if (!cue) return std::string_view::npos;
+  *why = Why(text, words, *cue);
+  *client = cue->kind == K::kClient;
+  return start;
+}
+
 }  // namespace
 
 std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpan> contacts,
@@ -1249,6 +1542,16 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       }
       // A cue in the sentence, an own one nearer: the sentence decides.
       if (!cues.empty()) continue;
+    }
+    // An item of a list after a label that mentions, on the contact's line.
+    std::string label_why;
+    bool label_client = false;
+    if (const size_t label =
+            MentioningLabelBefore(text, c, line_start, selectors, &label_why, &label_client);
+        label != std::string_view::npos) {
+      out[i] = {std::move(label_why), {label, line_end}};
+      client[i] = label_client;
+      continue;
     }
     // A client's question in another sentence of the contact's line ("Nina 07700 900412, Leeds.
     // Does anybody have her new number?"), no own cue in it: the post's sentence names her.

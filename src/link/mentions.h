@@ -5,11 +5,14 @@
 // forwarded through 07700 900333"). Linked as the ad's own, such a number joins every ad that
 // names it: a blacklist paragraph copied from ad to ad joins unrelated advertisers.
 //
-// A contact is mentioned when a cue phrase of the lexicon (MentionCues(), 11 languages) stands in
+// A contact is mentioned when a cue phrase of the lexicon (MentionCues(), 17 languages) stands in
 // its sentence and is nearer to it than any own-contact cue ("call me", "my number", "WhatsApp":
 // the nearest cue wins, an own one on a tie), at most kMaxCueDistance words away; or when it stands
 // on a bare list line (the contact and at most kItemWords words) under a short line that carries a
 // mention cue and no own-contact cue ("Scammers, do not call:"), bare list lines between.
+// An item of a list after a label closed by a colon that mentions, on one line ("Code SPRING5 also
+// valid at: Ida 07700 900222, Maya 07700 900333", "Fake numbers: …"), is mentioned too: the label's
+// clause holds a mention cue and no own one, the items up to the contact hold no cue.
 // A number whose label, just before it on its line, names a hotel and its front desk ("Grand Hotel
 // Palatul Teilor, recepție: …") is the hotel's, which ads near it print: mentioned too.
 // A client's post (a punter's review, question or warning on a forum or an ad site: "Anyone been

@@ -1091,6 +1091,115 @@ std::string CardName(std::string_view text, const std::vector<Word>& card) {
   return name;
 }
 
+// Footnotes (link43): a page may name other advertisers with note marks after their names ("Also
+// free tonight: Ruby¹ · Freya²") and print their numbers as the notes on a line of their own,
+// anywhere below, often after the ad's own contact line ("¹ 07700 900511  ² 07700 900310"). Read as
+// the ad's own, every ad so quoted joins the quoting one.
+
+// Why a contact in footnotes to other names is quoted.
+constexpr std::string_view kInFootnotes = "in footnotes to names";
+
+// Whether `c` is a glyph of a note mark: a superscript digit, an asterisk, a dagger or a double
+// dagger.
+bool IsNoteGlyph(UChar32 c) {
+  return c == 0xB9 || c == 0xB2 || c == 0xB3 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+         c == '*' || c == 0x2020 || c == 0x2021;
+}
+
+// The start of the code point that ends just before byte `end` (not before `floor`).
+size_t CodePointBefore(std::string_view text, size_t floor, size_t end) {
+  size_t back = end - 1;
+  while (back > floor && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+  return back;
+}
+
+// The note mark ending at byte `end` of `text`, not starting before `floor`: a run of note glyphs
+// ("¹", "**", "†") or digits in square brackets ("[2]"); empty when none ends there.
+std::string_view NoteMarkBefore(std::string_view text, size_t floor, size_t end) {
+  if (end <= floor) return {};
+  if (text[end - 1] == ']') {
+    size_t open = end - 1;
+    while (open > floor && IsDigit(text[open - 1])) --open;
+    if (open > floor && open < end - 1 && text[open - 1] == '[')
+      return text.substr(open - 1, end - open + 1);
+    return {};
+  }
+  size_t start = end;
+  while (start > floor) {
+    const size_t back = CodePointBefore(text, floor, start);
+    size_t length = 0;
+    if (!IsNoteGlyph(CodePointAt(text, back, &length))) break;
+    start = back;
+  }
+  return text.substr(start, end - start);
+}
+
+// The note mark before a contact starting at byte `at` of its line (blanks and a colon between
+// them), or an empty string.
+std::string_view NoteMarkOf(std::string_view text, size_t line_start, size_t at) {
+  size_t end = at;
+  while (end > line_start && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  if (end > line_start && text[end - 1] == ':') --end;
+  return NoteMarkBefore(text, line_start, end);
+}
+
+// The name a note mark stands after outside text[skip_start, skip_end): the first capitalised word
+// (folded) written right before the mark, with no blank ("Freya²"), that is no own-contact label;
+// an empty string when none.
+std::string NoteMarkName(std::string_view text, std::string_view mark, size_t skip_start,
+                         size_t skip_end) {
+  for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
+    if (at >= skip_start && at < skip_end) continue;
+    if (at == 0) continue;
+    // The whole mark: no note glyph right after it ("*" is not "**").
+    if (size_t length = 0;
+        at + mark.size() < text.size() && IsNoteGlyph(CodePointAt(text, at + mark.size(), &length)))
+      continue;
+    // The word before the mark: back over letters.
+    size_t start = at;
+    while (start > 0) {
+      const size_t back = CodePointBefore(text, 0, start);
+      size_t length = 0;
+      if (!u_isalpha(CodePointAt(text, back, &length))) break;
+      start = back;
+    }
+    if (start == at) continue;
+    const std::vector<Word> words = WordsOf(text, start, at, {});
+    if (words.size() != 1 || !Capitalised(text, words[0]) ||
+        OwnContactWords().count(words[0].text) != 0)
+      continue;
+    return words[0].text;
+  }
+  return {};
+}
+
+// Whether `line` holds footnotes: each of its contacts `in` (one at least) after a note mark that
+// follows a capitalised name elsewhere in the text, a few words besides. Adds the marks and the
+// numbers to `marks` and `numbers` (distinct).
+bool IsFootnoteLine(std::string_view text, const Line& line, const std::vector<MaskSpan>& in,
+                    std::vector<std::string>& marks, std::vector<std::string>& numbers) {
+  if (in.empty()) return false;
+  std::vector<std::string> line_marks;
+  size_t from = line.start;
+  for (const MaskSpan& c : in) {
+    if (c.start < from) return false;  // overlapping spans
+    const std::string_view mark = NoteMarkOf(text, from, c.start);
+    if (mark.empty() || NoteMarkName(text, mark, line.start, line.end).empty()) return false;
+    line_marks.emplace_back(mark);
+    from = c.end;
+  }
+  std::vector<MaskSpan> skip(in.begin(), in.end());
+  if (LetterWords(WordsOf(text, line.start, line.end, skip)) > kItemWords) return false;
+  for (std::string& mark : line_marks) {
+    if (std::find(marks.begin(), marks.end(), mark) == marks.end()) marks.push_back(mark);
+  }
+  for (const MaskSpan& c : in) {
+    std::string d = DigitsOf(text, c);
+    if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+  }
+  return true;
+}
+
 // Whether the contacts `in` of one line stand as a labelled row of named cards: a label closed by
 // a colon (FirstCardStart), then two different numbers or more, each after a card of a few words
 // holding a capitalised name ("Compare prices nearby: Amber £120/h 07700 900690 vs Chloe £150/h
@@ -1157,6 +1266,25 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       continue;
     }
     const std::vector<MaskSpan> in = ContactsIn(contacts, line.start, line.end);
+    // Footnotes: this line and the footnote lines after it. Two numbers or more under two marks or
+    // more are the page's widget whatever the ad gives (an ad gives its own number once, not as
+    // notes to several names); one note is quoted when the ad gives a number of its own elsewhere
+    // (OwnBlockLeftOut).
+    {
+      std::vector<std::string> marks, numbers;
+      size_t end_line = l;
+      while (end_line < lines.size() &&
+             IsFootnoteLine(text, lines[end_line],
+                            ContactsIn(contacts, lines[end_line].start, lines[end_line].end), marks,
+                            numbers))
+        ++end_line;
+      if (end_line > l) {
+        blocks.push_back({line.start, lines[end_line - 1].end, std::string(kInFootnotes),
+                          marks.size() >= 2 && numbers.size() >= 2});
+        l = end_line;
+        continue;
+      }
+    }
     // A table: this row and the rows after it.
     size_t rows = 0, end_line = l;
     std::vector<std::string> numbers;

@@ -13,6 +13,8 @@
 //     line opened or closed by an arrow or an age on every card), or a table with pipes, one row
 //     a line ("★ TOP | Freya | Birmingham | 07700 900079": two rows or more with one number each,
 //     two numbers or more) is quoted whole; an ad's own "Call … · WhatsApp …" line is neither;
+//   - in footnotes (link43): a line of numbers each after a note mark ("¹ 07700 900511  ² …") that
+//     follows a capitalised name elsewhere in the text ("Also free tonight: Ruby¹ · Freya²");
 //   - otherwise the words of the segment (line, or item between '|' or '•') around the contact and
 //     the document's opening words (title, else first line): the resolver calls an occurrence
 //     quoted when its segment reproduces the opening words of another document that carries the

@@ -875,11 +875,17 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // and templates): 226 clusters, precision 0.4198, recall 0.7452 (1,173 of 2,794). Floors at
   // the figures minus 0.02. Then the lead's Vipps business numbers (extract/payment.cpp, read from
   // Vipps's own rule, five or six digits): 227 clusters, 0.4256 / 0.7630 (1,201 of 2,822): the
-  // Vipps network joins. Floors at the figures minus 0.02. Session 57, the lead's Finnish number
-  // words (normalize/number_words.cpp): 228 clusters, 0.4277 / 0.7700 (1,212 of 2,834); floors
-  // at the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.407);
-  EXPECT_GE(score.recall, 0.750);
+  // Vipps network joins. Floors at the figures minus 0.02. Then (link43) numbers in footnotes to
+  // other names quoted (quoted.cpp: "Ruby¹ · Freya²" … "¹ 07700 …  ² 07700 …"): 0.7782 / 0.7668;
+  // with every item of a list after a mentioning label (an offer "also valid at: Ida …, Ingrid
+  // …"), Nordic cues (clients' questions, number changes reported in the third person, warnings)
+  // and numbers reported dead or an impostor's: 209 clusters, 0.9611 / 0.7687 (1,210 of 1,259).
+  // The 49 wrong pairs left are copies of text and pictures (impostors, a network's copycat).
+  // Floors at the figures minus 0.02. Session 57, with the lead's Finnish number words
+  // (normalize/number_words.cpp) merged: 211 clusters, 0.9614 / 0.7757 (1,221 of 1,270); floors at
+  // the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.941);
+  EXPECT_GE(score.recall, 0.755);
 }
 
 }  // namespace

@@ -255,14 +255,74 @@ TEST(MentionsTest, ClientLikeWordsInAnAdWithAnOwnOfferMentionNothing) {
   }
 }
 
-TEST(MentionsTest, TheLexiconCoversThirteenLanguagesWithOwnCuesInEach) {
+TEST(MentionsTest, TheLexiconCoversSeventeenLanguagesWithOwnCuesInEach) {
   std::set<std::string_view> langs, with_own;
   for (const MentionCue& c : MentionCues()) {
     langs.insert(c.lang);
     if (c.kind == CueKind::kOwn) with_own.insert(c.lang);
   }
-  EXPECT_EQ(langs.size(), 13u);  // the 11 of link27, Portuguese and Czech (client cues)
+  // The 11 of link27, Portuguese and Czech (client cues), Norwegian, Swedish, Danish and Finnish.
+  EXPECT_EQ(langs.size(), 17u);
   EXPECT_EQ(with_own, langs);
+}
+
+TEST(MentionsTest, EveryNumberOfAListAfterAMentioningLabelIsMentioned) {
+  // An offer valid at other advertisers too, or a warning, as a label closed by a colon and a
+  // list of names and numbers parted by commas (written for this test): every item is mentioned,
+  // not only the first; the ad's own number on its line stays its own.
+  for (const std::string label :
+       {"Weekend code SPRING5 also valid at: ", "Gutschein LENZ gilt auch bei: ",
+        "Code PRINTEMPS valable aussi chez : ", "Kod WIOSNA ważny także u: ",
+        "Koden VÅR10 gjelder også hos: ", "Rabattkoden VÅR gäller även hos: ",
+        "Koodi KEVÄT voimassa myös: ", "Fake numbers using my name: "}) {
+    const std::string text = "Hi, I am Rosa, 25.\n" + label +
+                             "Maya 07700 900222, Tess 07700 900333, Maya 07700 900444.\n"
+                             "Call 07700 900111\n";
+    const auto m = Mentions(text, {"07700 900111", "07700 900222", "07700 900333", "07700 900444"});
+    ASSERT_EQ(m.size(), 4u);  // by their place in the text: the own number last
+    for (size_t i = 0; i < 3; ++i) EXPECT_NE(m[i].why, "") << label << i;
+    EXPECT_EQ(m[3].why, "") << label;
+  }
+  // An ad's own terms and own lists: no cue in the label, an own cue in it, or an own cue among
+  // the items.
+  for (const std::string line : {"Offer valid at weekends: Rosa 07700 900222, Mia 07700 900333.",
+                                 "Also valid at my flat, call me: 07700 900222, 07700 900333.",
+                                 "Also valid at: Rosa 07700 900222, WhatsApp 07700 900333."}) {
+    const auto m = Mentions("Hi, I am Rosa, 25.\n" + line, {"07700 900222", "07700 900333"});
+    ASSERT_EQ(m.size(), 2u);
+    EXPECT_EQ(m[1].why, "") << line;
+  }
+}
+
+TEST(MentionsTest, NordicClientsPostsAndWarningsMentionTheNumbers) {
+  // Written for this test: a question, a number change reported by a client and a warning in
+  // Norwegian, Swedish, Danish and Finnish.
+  for (const std::string t : {"Noen som har møtt Ida i Bergen? Nummer 07700 900222.",
+                              "Har någon träffat Elin i Malmö? Nummer 07700 900222.",
+                              "Nogen der har mødt Sofie i Aarhus? Nummer 07700 900222.",
+                              "Onko kukaan tavannut Aino, Oulu? Numero 07700 900222.",
+                              "Re: Aino. Hän vaihtoi numeron 07700 900222, sama tyttö.",
+                              "Hun har byttet til 07700 900222, samme jente.",
+                              "Liv (Oslo) is on a new number now: 07700 900222.",
+                              "Liv (Oslo) har nytt nummer: 07700 900222.",
+                              "Aino Oulu: uusi 0401234567, vanha 07700 900222 ei enää vastaa.",
+                              "Mia in Leeds: the old 07700 900222 no longer answers."}) {
+    const auto m = Mentions(t, {"07700 900222"});
+    EXPECT_TRUE(IsClientPostWhy(m[0].why)) << t << ": " << m[0].why;
+  }
+  for (const std::string t : {"Pass på falske annonser med nummeret 07700 900222!",
+                              "Falsche Anzeigen mit der Nummer 07700 900222, das bin nicht ich!",
+                              "Varo huijari 07700 900222, en ole se minä.",
+                              "Varo feikkejä, joissa on minun kuvani ja numero 07700 900222.",
+                              "Ring inte 07700 900222, det är inte jag."}) {
+    EXPECT_NE(Mentions(t, {"07700 900222"})[0].why, "") << t;
+  }
+  // An ad's own lines in those languages stay its own.
+  for (const std::string t :
+       {"Ring meg på 07700 900222, kyss.", "Soita minulle 07700 900222.",
+        "Jeg har nytt nummer: 07700 900222.", "Ring mig 07700 900222.", "Numero 07700 900222"}) {
+    EXPECT_EQ(Mentions(t, {"07700 900222"})[0].why, "") << t;
+  }
 }
 
 TEST(MentionsTest, MentionedSpanReadsTheSelectorDetails) {

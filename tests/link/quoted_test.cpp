@@ -584,6 +584,51 @@ TEST(QuotedTest, AHeadingPointingAtItsCardsWithAnArrowHeadsTheLineOfItsItems) {
   }
 }
 
+TEST(QuotedTest, NumbersInFootnotesToOtherNamesAreQuoted) {
+  // Other women named with note marks after their names and their numbers as the notes on a line
+  // of their own (written for this test: superscripts, asterisks, daggers and bracketed numbers;
+  // the notes at the very end, after the ad's own line, or just under the names, or one a line):
+  // a widget, quoted whether the ad's own number is read or not.
+  const std::string body = "My name is Holly, I am 26. Incall and outcall.\n";
+  for (const auto& [names, notes] : std::vector<std::pair<std::string, std::string>>{
+           {"Free tonight too: Maya\u00b9 \u00b7 Tess\u00b2",
+            "\u00b9 07700 900582  \u00b2 07700 900963"},
+           {"Ask about Maya* and Tess**", "* 07700 900582 ** 07700 900963"},
+           {"Friends: Maya\u2020, Tess\u2021", "\u2020 07700 900582\n\u2021 07700 900963"},
+           {"See also Maya[1] and Tess[2].", "[1]: 07700 900582 [2]: 07700 900963"},
+           {"Also here: Maya\u00b9 \u00b7 Maya\u00b2",
+            "\u00b9 07700 900582  \u00b2 07700 900963"}}) {
+    for (const std::string own : {"Call 07700 900111", "Call O77O 9OO lll"}) {
+      for (const std::string& text :
+           {body + names + "\nRates: 30 min 90.\n" + own + "\n" + notes + "\n\nPosted on x.",
+            body + names + "\n" + notes + "\n" + own + "\n\nPosted on x."}) {
+        const std::vector<MaskSpan> spans =
+            SpansOf(text, {"07700 900111", "07700 900582", "07700 900963"});
+        const auto places = PlaceContacts(text, spans, spans);
+        ASSERT_EQ(places.size(), spans.size());
+        for (size_t i = 0; i < spans.size(); ++i) {
+          const bool own_number = text.compare(spans[i].start, 12, "07700 900111") == 0;
+          EXPECT_EQ(places[i].quoted, own_number ? "" : "in footnotes to names") << text;
+        }
+      }
+    }
+  }
+  // Not footnotes: a mark that follows no name elsewhere ("* 07700 …" as a bullet), an own
+  // contact label marked ("WhatsApp* … * 07700 …"), a mark with words between it and the
+  // number's line ("¹ 24/7" on a line of prose), and one note to one name in an ad that gives no
+  // other number (its own, in a footnote).
+  for (const std::string text :
+       {body + "Rates: 30 min 90.\n* 07700 900582\n* 07700 900963\n\nPosted on x.",
+        body + "WhatsApp* and calls.\nCall 07700 900111\n* 07700 900582\n\nPosted on x.",
+        body + "Maya\u00b9 and I.\nCall 07700 900111\n\u00b9 Bookings on the day are welcome "
+               "here at the flat with the parking nearby 07700 900582\n\nPosted on x.",
+        body + "Ask for Maya\u00b9.\n\u00b9 07700 900582\n\nPosted on x."}) {
+    const std::vector<MaskSpan> spans =
+        SpansOf(text, {"07700 900111", "07700 900582", "07700 900963"});
+    for (const ContactPlace& p : PlaceContacts(text, spans, spans)) EXPECT_EQ(p.quoted, "") << text;
+  }
+}
+
 const Cluster* ClusterWith(const Linkage& l, int64_t doc) {
   for (const Cluster& c : l.clusters) {
     if (std::binary_search(c.documents.begin(), c.documents.end(), doc)) return &c;
