@@ -1919,6 +1919,20 @@ TEST(Normalize, IbanOrCryptoAddressOverTwoLines) {
   }
 }
 
+// A word of 64 letters or more at a block's start is passed over whole by the skipper (its rare,
+// out-of-line walk, LetterRunEnd): number words glued to its end are no items, and the run of
+// number words after it still folds. What follows the word (an apostrophe, a non-ASCII letter)
+// stops the skipping where the word ends.
+TEST(Normalize, AWordOfSixtyFourLettersOrMoreIsPassedOverWhole) {
+  const std::string run = " seven seven zero zero nine zero zero one two three";
+  for (const size_t letters : {size_t{64}, size_t{70}, size_t{130}}) {
+    const std::string word = std::string(letters, 'x') + "zero";
+    EXPECT_EQ(Fold(word + run), word + " 7700900123") << letters;
+    EXPECT_EQ(Fold(word + "'s" + run), word + "'s 7700900123") << letters;
+    EXPECT_EQ(Fold(word + "\u00e9" + run), word + "\u00e9 7700900123") << letters;
+  }
+}
+
 }  // namespace
 // Issue 3: one '|' between every digit ("0|6|5|9", "5 | 7 | 2") goes with its blanks,
 // leaving the digits one group; a '|' beside a digit group is still read as a 1.
