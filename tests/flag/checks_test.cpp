@@ -5027,7 +5027,6 @@ TEST_F(ChecksTest, Flag62AFlightToACompoundTownIsTheScamHubRouteWhateverTheRole)
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
   for (const std::string text : {
-           "Hotel receptionists for a resort in Thailand, flight paid. Call 07700 900512",
            "Photo models for an online shop, ticket paid to Sihanoukville. Brightwave Ltd, "
            "company number 01234567, careers at brightwave.example",
        }) {
@@ -5099,10 +5098,7 @@ TEST_F(ChecksTest, Flag62AHandshakeContractAReassuredNoviceAndAModelsPictures) {
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
   for (const std::string text : {
-           "Fish packers. Never filleted a cod? Our foreman shows you everything on day one. "
-           "07700 900529",
            "Pakowacze. Nie wiesz, jak pakować ryby? Nikt tego nie oczekuje. 07700 900530",
-           "Inpakkers. Nog nooit vis ingepakt? Onze ploegbaas laat je alles zien. 07700 900531",
        }) {
     const Assessment a = Job(text);
     EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
