@@ -45,6 +45,7 @@ constexpr std::string_view kKnownMarkers[] = {"employer",
                                               "fee-word",
                                               "hub-role",
                                               "hub-place",
+                                              "hub-town",
                                               "hub-trip",
                                               "ent-role",
                                               "taken-from-pay",
@@ -1018,17 +1019,28 @@ std::optional<std::pair<MarkerHit, MarkerHit>> Followed(const MarkerHits& hits,
 // IT or translator job, a place of the South-East Asian compounds (Cambodia, Laos, Myanmar,
 // Thailand and its border, Manila, the Golden Triangle), and a flight or ticket, anywhere in one
 // ad, and no employer named. Each alone is ordinary; the three together, from nobody in
-// particular, are the recruitment script.
+// particular, are the recruitment script. A border town where the compounds stand (`hub-town`:
+// Myawaddy, Sihanoukville, Bavet, Poipet, Tachileik...) needs no role word: the compounds recruit
+// under any title ("subtitle checkers", "fan support", "models"), and a flight paid to such a town
+// by an employer one cannot check is the route itself, whatever the job is called.
 std::optional<CheckFinding> ScamHubRoute(const MarkerHits& hits) {
   const auto& role = hits.Of("hub-role");
   const auto& place = hits.Of("hub-place");
+  const auto& town = hits.Of("hub-town");
   const auto& trip = hits.Of("hub-trip");
   // An employer one can check (registration number, street address, own website) is the opposite
   // of the "vague employer details" of the script. A company name with a legal form alone is not:
   // the offer letters of the compounds come from "Golden Lotus Digital Co., Ltd." and the like.
-  if (role.empty() || place.empty() || trip.empty() ||
+  if ((role.empty() && town.empty()) || place.empty() || trip.empty() ||
       TraceableBusiness(hits, MailNamed::kUntraceable)) {
     return std::nullopt;
+  }
+  if (role.empty()) {
+    return CheckFinding{{town.front(), trip.front()},
+                        "it offers a job in a South-East Asian border town of the scam compounds "
+                        "with the flight provided",
+                        "the town and the trip",
+                        false};
   }
   return CheckFinding{{role.front(), place.front(), trip.front()},
                       "it offers a customer-service, chat, sales, IT or translator job in a "
@@ -1680,10 +1692,11 @@ const std::vector<CheckInfo>& Checks() {
        "a job ad with a customer-service, chat, sales, IT or translator role, a place of the "
        "South-East Asian scam compounds and a flight or ticket, anywhere in the ad, and no "
        "employer one can check: no registration or VAT number, street address or own website (a "
-       "company name with a legal form alone is no such detail) (marker lists hub-role, "
-       "hub-place, hub-trip, employer, domain, free-mail, mail-named, social-site)",
+       "company name with a legal form alone is no such detail); a border town of the compounds "
+       "stands for the role and the place (marker lists hub-role, hub-place, hub-town, hub-trip, "
+       "employer, domain, free-mail, mail-named, social-site)",
        AppliesTo::kLabour,
-       {"hub-role", "hub-place", "hub-trip", "employer", "register-abroad", "legal-form", "domain",
+       {"hub-role", "hub-place", "hub-town", "hub-trip", "employer", "register-abroad", "legal-form", "domain",
         "free-mail", "mail-named", "social-site", "public-body"},
        ScamHubRoute},
       {"entertainment-role-abroad",

@@ -5006,4 +5006,108 @@ TEST_F(ChecksTest, Flag61ARoundTripOrAStaffBusForTheShiftsIsNoJTrans) {
   }
 }
 
+
+// flag62: the scam-compound route when the role has another name. A paid flight to a border town of
+// the compounds (Myawaddy, Bavet, Sihanoukville...) from an employer one cannot check is the route
+// whatever the job is called; a paid flight to the country with no role word of the route is not, nor
+// is the town with a checkable employer. The desk work the compounds advertise under other names
+// (subtitles, moderation, answering fans) is a role word of the route.
+TEST_F(ChecksTest, Flag62AFlightToACompoundTownIsTheScamHubRouteWhateverTheRole) {
+  for (const std::string text : {
+           "Photo models for an online shop. We pay your ticket to Phnom Penh and our car takes "
+           "you on to the office in Bavet. Telegram @studio_jobs",
+           "Hostessen gesucht, Flug nach Bangkok bezahlt, dann mit unserem Fahrer weiter nach "
+           "Myawaddy. Nur Telegram @hostess_job",
+           "Subtitle checkers for a video app, 2,000 USD a month, free flight to Thailand. "
+           "Telegram @subs_team",
+           "Модераторы чатов, перелёт до Таиланда за наш счёт. Телеграм @mod_team",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-HUB"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Photo models for an online shop, ticket paid to Sihanoukville. Brightwave Ltd, "
+           "company number 01234567, careers at brightwave.example",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-HUB"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+}
+
+// flag62: a visa or permit that has run out, offered work all the same (J-VISA: "a visa status
+// that does not allow the job"); a work permit the employer renews is not.
+TEST_F(ChecksTest, Flag62AVisaThatRanOutRaisesJVisa) {
+  for (const std::string text : {
+           "Packers for a fish plant. Your visa expired? Come anyway, cash every Friday. "
+           "07700 900513",
+           "Verpacker gesucht. Visum abgelaufen? Egal, Lohn bar am Freitag. 07700 900514",
+           "Упаковщики. Виза кончилась? Приезжайте, оплата наличными. 07700 900515",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-VISA"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment renewed =
+      Job("Packers for a fish plant in Hull, a written contract with payslips. We renew your "
+          "work permit before it runs out. Brightwave Ltd, careers at brightwave.example");
+  EXPECT_EQ(FindFlag(renewed, "J-VISA"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(renewed));
+}
+
+// flag62: adult indicators shown for context (T0): a rotation every two weeks and a stay of one week
+// or weekend (S-MOVE), a new client asked for a first name and a link to a professional profile
+// (S-SCREEN), and the person in the photos said to be the one who comes (S-TRUST); working at
+// weekends is no stay.
+TEST_F(ChecksTest, Flag62RotationsShortStaysScreeningAndRealPhotosAreShown) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"New faces every two weeks, this lot leaves on the 20th. Text 07700 900516", "S-MOVE"},
+      {"Alle zwei Wochen neue Gesichter. SMS 07700 900517", "S-MOVE"},
+      {"In Leeds only for the festival weekend, Friday to Sunday. Texts 07700 900518", "S-MOVE"},
+      {"Nur zur Jazzwoche in Leipzig. SMS 07700 900519", "S-MOVE"},
+      {"В Казани только на неделю фестиваля. SMS 07700 900520", "S-MOVE"},
+      {"To book, send me your first name and a link to your work profile. Texts 07700 900521",
+       "S-SCREEN"},
+      {"Schick mir deinen Vornamen und einen Link zu einem beruflichen Profil. SMS 07700 900522",
+       "S-SCREEN"},
+      {"The companion in the gallery is the companion at your door. 07700 900523", "S-TRUST"},
+      {"La persona de las fotos es la que llama a tu puerta. 07700 900524", "S-TRUST"},
+  };
+  for (const auto& [text, id] : cases) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment weekends = Adult("Available weekends only, Friday to Sunday. Texts 07700 900525");
+  EXPECT_EQ(FindFlag(weekends, "S-MOVE"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(weekends));
+}
+
+// flag62: a handshake or the poster's word in place of a contract (J-LATER), a question about the
+// missing skill answered that nobody expects it or that someone shows the reader everything
+// (J-NOEXP), and pictures made with a professional model (A-STOCK).
+TEST_F(ChecksTest, Flag62AHandshakeContractAReassuredNoviceAndAModelsPictures) {
+  for (const std::string text : {
+           "Log loaders. Contracts? We shake hands in the yard and that's it. Call 07700 900526",
+           "Erntehelfer. Verträge? Ein Handschlag reicht. 07700 900527",
+           "Сборщики. Договор? Моего слова хватит. 07700 900528",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-LATER"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Pakowacze. Nie wiesz, jak pakować ryby? Nikt tego nie oczekuje. 07700 900530",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-NOEXP"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment pictures =
+      Adult("Our pictures were taken in the studio with a professional model. Texts 07700 900532");
+  EXPECT_NE(FindFlag(pictures, "A-STOCK"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(pictures));
+}
+
 }  // namespace ariadne::flag
