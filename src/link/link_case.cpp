@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <functional>
 #include <future>
+#include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -1198,11 +1199,17 @@ Result<bool> Incremental::CloseRegion() {
     ARIADNE_RETURN_IF_ERROR(
         members->ForEachRow([&] { round_members[members->Int(0)].push_back(members->Int(1)); }));
     contacts->Bind(1, IdArray(ids));
-    return contacts->ForEachRow([&] {
+    size_t read = 0;
+    ARIADNE_RETURN_IF_ERROR(contacts->ForEachRow([&] {
       const int64_t d = contacts->Int(0);
       round_contacts[d].push_back({d, contacts->Text(1), contacts->Text(2), contacts->Text(3),
                                    contacts->Text(4), contacts->Text(5)});
-    });
+      ++read;
+    }));
+    // Every contact read is kept (moved there once its document is taken): one allocation per
+    // round, not a copy of every contact and a move of all before it at each growth.
+    contacts_.reserve(contacts_.size() + read);
+    return Status::Ok();
   };
   std::unordered_set<std::string> values_seen;
   std::unordered_set<std::string> own_here;
@@ -1251,16 +1258,16 @@ Result<bool> Incremental::CloseRegion() {
     // The values this document carries as its own (an occurrence under no related-listings
     // heading, quoted.h).
     own_here.clear();
-    for (const Contact& contact : round_contacts[d]) {
+    std::vector<Contact>& contacts_here = round_contacts[d];
+    for (const Contact& contact : contacts_here) {
       if (contact.quoted.empty()) own_here.insert(contact.kind + '\0' + contact.value);
     }
-    for (Contact& contact : round_contacts[d]) {
+    for (Contact& contact : contacts_here) {
       const std::string& kind = contact.kind;
       const std::string& value = contact.value;
       key = kind;
       key.push_back('\0');
       key += value;
-      contacts_.push_back(contact);
       if (generic_.count(key)) {
         generic_touched_.insert(key);
         continue;
@@ -1316,6 +1323,8 @@ Result<bool> Incremental::CloseRegion() {
         if (!carrier_own[q.document]) known_quotes_.push_back(std::move(q));
       }
     }
+    // Kept in the order read (the region's resolver takes them in this order).
+    std::move(contacts_here.begin(), contacts_here.end(), std::back_inserter(contacts_));
     if (!closed && d <= state_.last_document)
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));
     // A document of a stored generic text group: the group stays generic (MergeGenericTexts), its

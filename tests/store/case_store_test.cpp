@@ -621,10 +621,15 @@ TEST_F(CaseStoreTest, BatchedReadsOfFlagsScoresAndJobAdsCoverEveryDocumentAsked)
 }
 
 // The case-wide passes read a contact's uses and a document's sighting with its first stated age
-// (the first age selector by position, then by value), read for all the documents at once.
+// (the first age selector by position, then by value), read for all the documents at once; each
+// use carries its document's date and kind (J-REPOST counts the job ads).
 TEST_F(CaseStoreTest, ContactUsesAndSightingsCarryEachDocumentsFirstStatedAge) {
-  Insert(Ad("1", "call 07700 900123", "a.example", "2026-01-05"));
-  Insert(Ad("2", "call 07700 900123", "a.example", "2026-01-07"));
+  Document job = Ad("1", "call 07700 900123", "a.example", "2026-01-05");
+  job.kind = "labour";
+  Insert(job);
+  Document escort = Ad("2", "call 07700 900123", "a.example", "2026-01-07");
+  escort.kind = "sex";
+  Insert(escort);
   Insert(Ad("3", "call 07700 900123", "a.example", "2026-01-06"));
   CaseStore& s = case_->store();
   std::vector<int64_t> ids;
@@ -662,6 +667,11 @@ TEST_F(CaseStoreTest, ContactUsesAndSightingsCarryEachDocumentsFirstStatedAge) {
     for (const ContactUse& use : *uses) {
       EXPECT_EQ(use.stated_age, first_ages.at(use.document_id)) << use.document_id;
     }
+    EXPECT_EQ((*uses)[0].posted_at, "2026-01-05");
+    EXPECT_EQ((*uses)[2].posted_at, "2026-01-07");
+    EXPECT_EQ((*uses)[0].kind, "labour");
+    EXPECT_EQ((*uses)[1].kind, "");
+    EXPECT_EQ((*uses)[2].kind, "sex");
   }
   std::map<int64_t, std::string> sighted;
   ASSERT_TRUE(
