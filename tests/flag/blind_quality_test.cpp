@@ -1233,12 +1233,15 @@ const BlindSet kBlind28{.file = "blind28_ads.jsonl",
 // S-DISCREP 0.36, J-URGENT 0.40, J-NOEXP 0.42. No invariance violation. Benign controls scoring
 // with candidates (rule R4), listed until fixed: b2 but uk (J-PHOTO; with J-NOEXP but ro), b3 but
 // fr (J-HOURS; de, en, it, nl, ro, ru also J-TRANS). Floors are the figures minus 0.02, rounded
-// down.
+// down. With flag62 merged (session 57: concept terms written without this set for the weakest
+// indicators of blind27/28, which rose from 0.775 / 0.760 to 0.847 / 0.836): candidate terms
+// recall 0.727, precision 0.923, the same invariance and controls; candidate floors raised to those
+// figures minus 0.02. The default rules are unchanged (every new term is a candidate).
 const BlindSet kBlind29{
     .file = "blind29_ads.jsonl",
     .label = "blind29",
     .default_floors = {0.045, 0.045, 0.938},
-    .candidate_floors = {0.683, 0.683, 0.901},
+    .candidate_floors = {0.707, 0.707, 0.903},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
