@@ -1696,8 +1696,8 @@ const std::vector<CheckInfo>& Checks() {
        "stands for the role and the place (marker lists hub-role, hub-place, hub-town, hub-trip, "
        "employer, domain, free-mail, mail-named, social-site)",
        AppliesTo::kLabour,
-       {"hub-role", "hub-place", "hub-town", "hub-trip", "employer", "register-abroad", "legal-form", "domain",
-        "free-mail", "mail-named", "social-site", "public-body"},
+       {"hub-role", "hub-place", "hub-town", "hub-trip", "employer", "register-abroad",
+        "legal-form", "domain", "free-mail", "mail-named", "social-site", "public-body"},
        ScamHubRoute},
       {"entertainment-role-abroad",
        "a job ad with a spa, massage or dance role (every gender's word) and a flight or ticket, "

@@ -5006,12 +5006,11 @@ TEST_F(ChecksTest, Flag61ARoundTripOrAStaffBusForTheShiftsIsNoJTrans) {
   }
 }
 
-
 // flag62: the scam-compound route when the role has another name. A paid flight to a border town of
 // the compounds (Myawaddy, Bavet, Sihanoukville...) from an employer one cannot check is the route
-// whatever the job is called; a paid flight to the country with no role word of the route is not, nor
-// is the town with a checkable employer. The desk work the compounds advertise under other names
-// (subtitles, moderation, answering fans) is a role word of the route.
+// whatever the job is called; a paid flight to the country with no role word of the route is not,
+// nor is the town with a checkable employer. The desk work the compounds advertise under other
+// names (subtitles, moderation, answering fans) is a role word of the route.
 TEST_F(ChecksTest, Flag62AFlightToACompoundTownIsTheScamHubRouteWhateverTheRole) {
   for (const std::string text : {
            "Photo models for an online shop. We pay your ticket to Phnom Penh and our car takes "
@@ -5056,10 +5055,10 @@ TEST_F(ChecksTest, Flag62AVisaThatRanOutRaisesJVisa) {
       << ::testing::PrintToString(testing::FlagIds(renewed));
 }
 
-// flag62: adult indicators shown for context (T0): a rotation every two weeks and a stay of one week
-// or weekend (S-MOVE), a new client asked for a first name and a link to a professional profile
-// (S-SCREEN), and the person in the photos said to be the one who comes (S-TRUST); working at
-// weekends is no stay.
+// flag62: adult indicators shown for context (T0): a rotation every two weeks and a stay of one
+// week or weekend (S-MOVE), a new client asked for a first name and a link to a professional
+// profile (S-SCREEN), and the person in the photos said to be the one who comes (S-TRUST); working
+// at weekends is no stay.
 TEST_F(ChecksTest, Flag62RotationsShortStaysScreeningAndRealPhotosAreShown) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"New faces every two weeks, this lot leaves on the 20th. Text 07700 900516", "S-MOVE"},
@@ -5079,7 +5078,8 @@ TEST_F(ChecksTest, Flag62RotationsShortStaysScreeningAndRealPhotosAreShown) {
     EXPECT_NE(FindFlag(a, id), nullptr)
         << text << " " << ::testing::PrintToString(testing::FlagIds(a));
   }
-  const Assessment weekends = Adult("Available weekends only, Friday to Sunday. Texts 07700 900525");
+  const Assessment weekends =
+      Adult("Available weekends only, Friday to Sunday. Texts 07700 900525");
   EXPECT_EQ(FindFlag(weekends, "S-MOVE"), nullptr)
       << ::testing::PrintToString(testing::FlagIds(weekends));
 }
