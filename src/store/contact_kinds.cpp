@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/payment_apps.h"
+
 namespace ariadne::store {
 
 namespace {
@@ -60,8 +62,9 @@ std::string_view GuessContactKind(std::string_view value) {
   for (std::string_view coin : {"btc:", "eth:", "trx:"}) {
     if (value.starts_with(coin)) return "crypto";
   }
-  for (std::string_view app : {"revolut:", "paypal:", "monzo:", "venmo:", "vipps:"}) {
-    if (value.starts_with(app)) return "payment";
+  if (const size_t colon = value.find(':');
+      colon != std::string_view::npos && core::IsPaymentApp(value.substr(0, colon))) {
+    return "payment";
   }
   if (LooksLikeIpv4(value) || LooksLikeIpv6(value)) return "ip";
   if (LooksLikeIban(value)) return "iban";

@@ -21,6 +21,9 @@ TEST(ContactKinds, EveryPaymentAppsTagIsAPayment) {
                           "venmo:mia-rose22", "vipps:84440"}) {
     EXPECT_EQ(GuessContactKind(tag), "payment") << tag;
   }
+  // The app's name before the colon makes a payment, not the name after it.
+  EXPECT_EQ(GuessContactKind("telegram:revolut"), "handle");
+  EXPECT_EQ(GuessContactKind("2001:db8::revolut"), "handle");
 }
 
 }  // namespace
