@@ -32,12 +32,14 @@ constexpr std::array<PaymentApp, 4> kApps = {{
     {"monzo", 3, 30, ""},
     {"venmo", 5, 30, "_-"},
 }};
-static_assert([] {
-  for (const PaymentApp& app : kApps) {
-    if (!core::IsPaymentApp(app.platform)) return false;
-  }
-  return core::IsPaymentApp("vipps");  // the business number's reading (ReadVippsNumber)
-}(), "every app read here is in core/payment_apps.h, the list the store's kind guess reads");
+static_assert(
+    [] {
+      for (const PaymentApp& app : kApps) {
+        if (!core::IsPaymentApp(app.platform)) return false;
+      }
+      return core::IsPaymentApp("vipps");  // the business number's reading (ReadVippsNumber)
+    }(),
+    "every app read here is in core/payment_apps.h, the list the store's kind guess reads");
 
 // The app a word or a link names ("Revtag", "revolut.me/", "https://www.paypal.com/paypalme/").
 const PaymentApp* AppNamed(std::string_view word_or_link) {
