@@ -68,9 +68,12 @@ namespace {
 // this version, so its signatures follow. Version 16: a labelled row of named cards beside the
 // ad's own number elsewhere, and a heading pointing at its cards with an arrow or a separator, are
 // listings (link/quoted.cpp); a partner agency's number is mentioned, and a short record titled as
-// a reply or a review is a post about someone on any site (link/mentions.cpp).
+// a reply or a review is a post about someone on any site (link/mentions.cpp). Version 17: numbers
+// in footnotes to other names are listings (link/quoted.cpp); every item of a list after a
+// mentioning label, offers valid at other advertisers, third-person reports of a new or dead
+// number, impostor warnings and the Nordic cues are mentions (link/mentions.cpp).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 16,
+    "selectors", 17,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
