@@ -119,7 +119,8 @@ void AddNetworkCommand(CLI::App& app, Action& action) {
   cmd->add_option("--case", o->dir, "the case folder")->required();
   auto* selector = cmd->add_option("--selector", o->selector,
                                    "start from a contact value (E.164 phone, e-mail, "
-                                   "platform:handle, IBAN, btc:/eth:/trx: wallet, IP address)");
+                                   "platform:handle, IBAN, btc:/eth:/trx: wallet, a payment "
+                                   "app's tag such as revolut:name or vipps:84440, IP address)");
   auto* doc = cmd->add_option("--doc", o->doc, "start from a document (case id)")
                   ->check(CLI::PositiveNumber);
   selector->excludes(doc);

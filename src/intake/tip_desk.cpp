@@ -14,15 +14,17 @@
 #include "intake/receipt.h"
 #include "intake/text_limits.h"
 #include "store/case.h"
+#include "store/contact_kinds.h"
 
 namespace ariadne::intake {
 namespace {
 
-// Selector types that name a person or an account: what ties a tip to ads. Prices, ages, URLs and
-// IP addresses are too common to mean anything on their own.
+// Selector types that name a person or an account: what ties a tip to ads, the contact kinds that
+// join on their own (store/contact_kinds.h). Prices, ages and URLs are no contact; an IP address
+// joins only beside comparable texts, which a tip does not give.
 bool IsLinkable(std::string_view type) {
-  return type == "phone" || type == "email" || type == "handle" || type == "iban" ||
-         type == "crypto" || type == "payment";
+  const store::ContactKind* kind = store::FindContactKind(type);
+  return kind != nullptr && !kind->needs_corroboration;
 }
 
 bool IsTipStatus(std::string_view s) {

@@ -178,11 +178,13 @@ BandIndex::~BandIndex() {
 
 namespace {
 
-// Reads `size` bytes at `offset` of `fd` into `out`, however many calls that takes.
+// Reads `size` bytes at `offset` of `fd` into `out`, however many calls that takes. False with
+// errno set when it cannot: a read error's, or EIO when the file ends first (a truncated index).
 bool ReadFully(int fd, size_t offset, size_t size, char* out) {
   while (size > 0) {
     const ssize_t got = ::pread(fd, out, size, static_cast<off_t>(offset));
     if (got < 0 && errno == EINTR) continue;
+    if (got == 0) errno = EIO;
     if (got <= 0) return false;
     out += got;
     offset += static_cast<size_t>(got);

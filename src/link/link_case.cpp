@@ -1199,16 +1199,11 @@ Result<bool> Incremental::CloseRegion() {
     ARIADNE_RETURN_IF_ERROR(
         members->ForEachRow([&] { round_members[members->Int(0)].push_back(members->Int(1)); }));
     contacts->Bind(1, IdArray(ids));
-    size_t read = 0;
     ARIADNE_RETURN_IF_ERROR(contacts->ForEachRow([&] {
       const int64_t d = contacts->Int(0);
       round_contacts[d].push_back({d, contacts->Text(1), contacts->Text(2), contacts->Text(3),
                                    contacts->Text(4), contacts->Text(5)});
-      ++read;
     }));
-    // Every contact read is kept (moved there once its document is taken): one allocation per
-    // round, not a copy of every contact and a move of all before it at each growth.
-    contacts_.reserve(contacts_.size() + read);
     return Status::Ok();
   };
   std::unordered_set<std::string> values_seen;
@@ -1323,7 +1318,8 @@ Result<bool> Incremental::CloseRegion() {
         if (!carrier_own[q.document]) known_quotes_.push_back(std::move(q));
       }
     }
-    // Kept in the order read (the region's resolver takes them in this order).
+    // Kept in the order read (the region's resolver takes them in this order), moved, not copied;
+    // contacts_ grows geometrically (a reserve per round would move every earlier round's again).
     std::move(contacts_here.begin(), contacts_here.end(), std::back_inserter(contacts_));
     if (!closed && d <= state_.last_document)
       ARIADNE_RETURN_IF_ERROR(push_all(Ints(*links, [&](sql::Statement& q) { q.Bind(1, d); })));

@@ -246,7 +246,9 @@ class SelectorStage {
 
   // Whether the document is a post about someone, no ad of its own (link/mentions.h): no job ad,
   // short without its site's footer, no age in its record's field or its words, no offer.
-  // Only on a site whose adult records state an age (SiteStatesAges): one without is no ad's.
+  // Only on a site whose adult records state an age (SiteStatesAges): one without is no ad's;
+  // on any site when the record's title is a reply's, a thread's or a review's
+  // (link::HasPostTitle), since a forum's records give no age field.
   bool IsPostAboutSomeone(const Document& doc,
                           const std::vector<extract::Selector>& selectors) const {
     // ReadSiteOf asked only for the records MayBePostAboutSomeone admits.
