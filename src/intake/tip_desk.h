@@ -2,12 +2,12 @@
 //
 // Submit() cleans the text (text_limits.h), refuses a tip without consent, draws a receipt code
 // (receipt.h: only its keyed hash is stored), links the tip to the case (each phone, e-mail,
-// handle, IBAN, crypto address and payment tag in the tip's text is looked up among the case's documents and
-// their clusters) and stores tip and links in one transaction, then logs a `tip.received` event
-// (the SHA-256 of the text, never the text) in the case's custody log; an analyst's answer is a
-// `tip.update` event. The reporter's contact is stored but never linked on: it is the reporter's,
-// not a suspect's. No client address is stored unless the desk was opened with
-// `keep_client_addresses`.
+// handle, IBAN, crypto address and payment tag in the tip's text is looked up among the case's
+// documents and their clusters) and stores tip and links in one transaction, then logs a
+// `tip.received` event (the SHA-256 of the text, never the text) in the case's custody log; an
+// analyst's answer is a `tip.update` event. The reporter's contact is stored but never linked on:
+// it is the reporter's, not a suspect's. No client address is stored unless the desk was opened
+// with `keep_client_addresses`.
 //
 // Thread-safe: the desk keeps a small pool of connections to the case, one per concurrent call.
 #pragma once

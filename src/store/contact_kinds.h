@@ -54,8 +54,9 @@ std::string ContactKindsSql();
 
 // A value's kind from its form, for a value given without one (`ariadne network --selector`):
 // "+…" a phone, "…@…" an e-mail, "btc:"/"eth:"/"trx:…" a wallet, a payment app's name before the
-// colon a payment tag ("revolut:name", "vipps:84440": core/payment_apps.h), a dotted quad or hex groups with
-// colons an IP address, two letters, two digits and more letters or digits an IBAN, else a handle
+// colon a payment tag ("revolut:name", "vipps:84440": core/payment_apps.h), a dotted quad or hex
+// groups with colons an IP address, two letters, two digits and more letters or digits an IBAN,
+// else a handle
 // ("platform:name").
 std::string_view GuessContactKind(std::string_view value);
 
