@@ -856,7 +856,6 @@ constexpr std::array kCues = {
     MentionCue{"sv", K::kOwn, "mitt nummer"},
     MentionCue{"da", K::kOwn, "mit nummer"},
     MentionCue{"fi", K::kOwn, "soita"},
-    MentionCue{"fi", K::kOwn, "soita minulle"},
     MentionCue{"fi", K::kOwn, "numeroni"},
     MentionCue{"fi", K::kOwn, "tekstaa"},
     MentionCue{"no", K::kClient, "noen som har møtt"},
@@ -911,11 +910,9 @@ constexpr std::array kCues = {
     MentionCue{"en", K::kClient, "does not answer anymore"},
     MentionCue{"de", K::kClient, "geht nicht mehr ran"},
     MentionCue{"de", K::kClient, "antwortet nicht mehr"},
-    MentionCue{"fr", K::kClient, "ne répond plus"},
     MentionCue{"nl", K::kClient, "neemt niet meer op"},
     MentionCue{"es", K::kClient, "ya no contesta"},
     MentionCue{"es", K::kClient, "ya no responde"},
-    MentionCue{"it", K::kClient, "non risponde più"},
     MentionCue{"pt", K::kClient, "já não atende"},
     MentionCue{"pt", K::kClient, "não atende mais"},
     MentionCue{"pl", K::kClient, "już nie odbiera"},
@@ -1456,13 +1453,14 @@ constexpr std::string_view kDeskWords[] = {
     "ресепшн",   "ресепшен",  "рецепция", "рецепции",  "рецепція"};
 constexpr std::string_view kHotelDeskWhy = "mentioned as a hotel's reception";
 
-// Whether the words before a contact on its line, kMaxCueDistance at most, name a hotel and its
-// front desk ("Grand Hotel Palatul Teilor, recepție: …", "next to the Grand Hotel Oranjestaete
-// (receptie …"): the hotel's number, which ads near it print, not the ad's.
-bool IsHotelDesk(std::string_view text, size_t line_start, size_t contact_start,
+// Whether the words before a contact from `low` (its line's start or kWindowBytes before it),
+// kMaxCueDistance at most, name a hotel and its front desk ("Grand Hotel Palatul Teilor, recepție:
+// …", "next to the Grand Hotel Oranjestaete (receptie …"): the hotel's number, which ads near it
+// print, not the ad's. Only the window is folded: a page without line breaks is one line.
+bool IsHotelDesk(std::string_view text, size_t low, size_t contact_start,
                  std::span<const MaskSpan> selectors) {
-  if (contact_start <= line_start) return false;
-  const std::vector<FoldedWord> words = FoldedWordsIn(text, line_start, contact_start, selectors);
+  if (contact_start <= low) return false;
+  const std::vector<FoldedWord> words = FoldedWordsIn(text, low, contact_start, selectors);
   const size_t from = words.size() > kMaxCueDistance ? words.size() - kMaxCueDistance : 0;
   bool hotel = false, desk = false;
   for (size_t k = from; k < words.size(); ++k) {
@@ -1494,11 +1492,14 @@ size_t MentioningLabelBefore(std::string_view text, const MaskSpan& contact, siz
     if (!time) break;
   }
   if (colon <= low || text[colon] != ':') return std::string_view::npos;
-  std::vector<FoldedWord> items = FoldedWordsIn(text, colon + 1, contact.start, selectors);
-  if (!FindCues(items).empty()) return std::string_view::npos;
+  // (Own cues among the items count too, which MayHoldCue does not look for.)
+  if (!FindCues(FoldedWordsIn(text, colon + 1, contact.start, selectors)).empty())
+    return std::string_view::npos;
   // The label's clause: back from the colon to the previous sentence end on the line.
   size_t start = colon;
   while (start > low && (InSpan(selectors, start - 1) || !IsSentenceEnd(text, start - 1))) --start;
+  // The label must hold a mention cue, which MayHoldCue's keys cover.
+  if (!MayHoldCue(text, start, colon)) return std::string_view::npos;
   std::vector<FoldedWord> words;
   const std::optional<CueAt> cue = MentionsOnly(text, start, colon, words);
   if (!cue) return std::string_view::npos;
@@ -1526,7 +1527,7 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
     size_t end = std::min(c.end, text.size());
     const size_t high = std::min(line_end, end + kWindowBytes);
     while (end < high && (InSpan(selectors, end) || !IsSentenceEnd(text, end))) ++end;
-    if (IsHotelDesk(text, line_start, c.start, selectors)) {
+    if (IsHotelDesk(text, low, c.start, selectors)) {
       out[i] = {std::string(kHotelDeskWhy), {start, end}};
       continue;
     }

@@ -685,8 +685,9 @@ std::vector<Block> QuotedBlocks(std::string_view text, const std::vector<Line>& 
       }
     } else {
       // Inline: "Similar ads: Anna 07700 900123 | Mia ...": the phrase near the line's start, then
-      // a colon (or the bar of a table's first cell: "Похожие анкеты | Полина 32 | …") before the
-      // first contact, a few words at most after the phrase.
+      // a colon, the bar of a table's first cell ("Похожие анкеты | Полина 32 | …"), an arrow or an
+      // item separator (HeadingMarkAfter: "Profili simili ➜ Alice …") before the first contact, a
+      // few words at most after the phrase.
       const size_t first_contact = FirstContactIn(contacts, line.start, line.end);
       PhraseAt p = FindHeading(words, 1);
       if (p.at == std::string::npos) p = PhraseInLabel(text, line, words, first_contact);
@@ -1143,10 +1144,9 @@ std::string_view NoteMarkOf(std::string_view text, size_t line_start, size_t at)
   return NoteMarkBefore(text, line_start, end);
 }
 
-// The name a note mark stands after outside text[skip_start, skip_end): the first capitalised word
-// (folded) written right before the mark, with no blank ("Freya²"), that is no own-contact label;
-// an empty string when none.
-std::string NoteMarkName(std::string_view text, std::string_view mark, size_t skip_start,
+// Whether the note mark stands after a name outside text[skip_start, skip_end): a capitalised word
+// written right before the mark, with no blank ("Freya²"), that is no own-contact label.
+bool NoteMarkFollowsName(std::string_view text, std::string_view mark, size_t skip_start,
                          size_t skip_end) {
   for (size_t at = text.find(mark); at != std::string_view::npos; at = text.find(mark, at + 1)) {
     if (at >= skip_start && at < skip_end) continue;
@@ -1168,9 +1168,9 @@ std::string NoteMarkName(std::string_view text, std::string_view mark, size_t sk
     if (words.size() != 1 || !Capitalised(text, words[0]) ||
         OwnContactWords().count(words[0].text) != 0)
       continue;
-    return words[0].text;
+    return true;
   }
-  return {};
+  return false;
 }
 
 // Whether `line` holds footnotes: each of its contacts `in` (one at least) after a note mark that
@@ -1184,12 +1184,11 @@ bool IsFootnoteLine(std::string_view text, const Line& line, const std::vector<M
   for (const MaskSpan& c : in) {
     if (c.start < from) return false;  // overlapping spans
     const std::string_view mark = NoteMarkOf(text, from, c.start);
-    if (mark.empty() || NoteMarkName(text, mark, line.start, line.end).empty()) return false;
+    if (mark.empty() || !NoteMarkFollowsName(text, mark, line.start, line.end)) return false;
     line_marks.emplace_back(mark);
     from = c.end;
   }
-  std::vector<MaskSpan> skip(in.begin(), in.end());
-  if (LetterWords(WordsOf(text, line.start, line.end, skip)) > kItemWords) return false;
+  if (LetterWords(WordsOf(text, line.start, line.end, in)) > kItemWords) return false;
   for (std::string& mark : line_marks) {
     if (std::find(marks.begin(), marks.end(), mark) == marks.end()) marks.push_back(mark);
   }
@@ -1241,13 +1240,15 @@ bool IsRowOfNamedCards(std::string_view text, const Line& line, const std::vecto
 // them); lists of cards, one a line, bulleted, numbered or not ("• Iga (25) 602 692 702", "1. Iga
 // (25) …", "Mia, 24 — 07700 900101"), two lines or more in a row, each a card of a name, an age
 // and one number, the numbers and the names different (an ad's own lines give one name);
-// and carousels (IsCarousel), each its line. A site prints these wherever its template puts them
+// carousels (IsCarousel), each its line; rows of named cards after a label (IsRowOfNamedCards);
+// and footnotes to names (IsFootnoteLine). A site prints these wherever its template puts them
 // (on top, after the prices, after the ad's own contact line, at the bottom): where they stand is
 // not read.
 std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>& lines,
                                  std::span<const MaskSpan> contacts) {
   std::vector<Block> blocks;
-  // Both shapes list two numbers or more.
+  // Every shape but a single footnote lists two numbers or more; a single note is quoted only
+  // beside the ad's own number elsewhere, so a document with one contact holds none.
   if (contacts.size() < 2) return blocks;
   // The first contact starting at or after each position, for the lines' contact counts.
   std::vector<size_t> starts;

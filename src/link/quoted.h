@@ -61,7 +61,7 @@ struct ListingHeading {
   std::string_view lang;
   std::string_view phrase;
 };
-// The lexicon (12 languages): phrases that head a block of other advertisers' ads; a heading line
+// The lexicon (14 languages): phrases that head a block of other advertisers' ads; a heading line
 // holds phrases (overlapping ones counted together) and at most four other words. Phrases that
 // head the same advertiser's other ads ("More ads from this advertiser") are not in it: those
 // contacts are the advertiser's own.
