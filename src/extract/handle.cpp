@@ -308,10 +308,6 @@ std::string LatinSkeleton(std::string_view word) {
   return latin >= 2 ? out : std::string();
 }
 
-// The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
-// handled as a phone elsewhere). A word of Latin letters with look-alikes of other scripts or
-// accented capitals among them ("ІNSTAGRAM", "ТЕLEGRAM", "TELEGRÀM") is read as its Latin
-// letters.
 // A platform's name written in leetspeak, digits for the letters they look like ("T1kT0k",
 // "Sn4pch4t", "1nst4gr4m", "T3l3gr4m"): 0 o, 1 i (or l), 3 e, 4 a, 5 s, 7 t. Only names of
 // kMinLeetNameBytes or more, with two letters at least ("5C", "1G" are no "sc", "ig").
@@ -348,6 +344,10 @@ int FindLeetWord(const Sifted& sifted, std::string_view word) {
   return k;
 }
 
+// The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
+// handled as a phone elsewhere). A word of Latin letters with look-alikes of other scripts or
+// accented capitals among them ("ІNSTAGRAM", "ТЕLEGRAM", "TELEGRÀM") is read as its Latin
+// letters.
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.

@@ -55,7 +55,8 @@ const PaymentApp* AppNamed(std::string_view word_or_link) {
 }
 
 // The tag at `start` under `app`'s rules: its end, or `start` when there is none. A name runs to
-// the first byte the app does not allow; a dot or a dash closing it is the sentence's.
+// the first byte the app does not allow and ends in a letter or a digit (Venmo's "mia-rose-" is no
+// tag).
 size_t TagEnd(std::string_view text, size_t start, const PaymentApp& app) {
   size_t end = start;
   bool letter = false;
@@ -64,7 +65,7 @@ size_t TagEnd(std::string_view text, size_t start, const PaymentApp& app) {
     letter |= IsAsciiAlpha(text[end]);
     ++end;
   }
-  while (end > start && !IsAsciiAlnum(text[end - 1])) --end;
+  if (end > start && !IsAsciiAlnum(text[end - 1])) return start;
   const size_t length = end - start;
   if (!letter || length < app.min_length || length > app.max_length) return start;
   // A name followed by more name bytes of another kind ("@anna.rose" under Revolut) is not this

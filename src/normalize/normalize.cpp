@@ -3458,10 +3458,6 @@ class RunFolder {
     return key;
   }
 
-  // An HTML entity of a space, dash or dot written between digit groups of an open run
-  // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
-  // A mark written between every digit (MarkBetweenSingleDigits) is `digit_mark`: its gap, blanks
-  // and all, goes, so that the digits read as one group ("5 | 7 | 2" -> "572").
   // Whether the number word text_[begin, end), worth `digits`, stands in brackets right after
   // the same single digit ("7 (siete)", "0(нула)"): the digit dictated with its word.
   bool WordInBracketsRepeatsDigit(size_t begin, size_t end, std::string_view digits) const {
@@ -3474,6 +3470,10 @@ class RunFolder {
     return text_[k] == digits[0] && (k == 0 || text_[k - 1] < '0' || text_[k - 1] > '9');
   }
 
+  // An HTML entity of a space, dash or dot written between digit groups of an open run
+  // ("07700&nbsp;900&nbsp;846"): a symbol between them, as an emoji is.
+  // A mark written between every digit (MarkBetweenSingleDigits) is `digit_mark`: its gap, blanks
+  // and all, goes, so that the digits read as one group ("5 | 7 | 2" -> "572").
   void AddSymbol(size_t begin, size_t end, bool digit_mark = false) {
     if (++gap_chars_ > kMaxGapChars) {
       Break();

@@ -16,7 +16,8 @@ struct Style {
   const char* name;
 };
 
-// Colour-blind-safe (Okabe-Ito) colours per node kind.
+// Colour-blind-safe (Okabe-Ito) colours per node kind; payment tags, the eighth kind, in grey
+// (outside the palette's eight, which are taken).
 // The contact kinds are store/contact_kinds.h's (report depends on core only: listed here).
 constexpr Style kNodeStyles[] = {
     {"document", "#0072B2", "ad"},
