@@ -1253,6 +1253,39 @@ const BlindSet kBlind29{
                                        "ro-b2", "ro-b3", "ru-b2", "ru-b3", "uk-b3"},
     .known_default_benign_scoring = {}};
 
+// data/BLIND30.md, "First run": the thirtieth blind set (written by the blind34 helper, blind to
+// the packs), committed alone (ace0f1f0) and measured once on 2026-12-08 with the rule packs of
+// BASE 0790c956, nothing tuned to it: 1,099 labels on the 170 originals. Default rules: recall
+// 0.064 (S-EMOJI 34, J-SAL 25, S-MOVE 11: every a4), precision 0.959 (J-SAL on b2 bg, ro, uk: a
+// resort group's net monthly pay for animators in Crete, Mallorca and the Algarve read against the
+// ad's own country), no invariance violation. Candidate terms enabled: recall 0.772, precision
+// 0.918 (76 false positives: J-NOEXP 21 (b1 and b3 "no experience needed", with paid training),
+// J-ACCOM 13, J-TRANS 12 (b2's staff room and flights set out in the contract), J-HOURS 11 (b3's
+// three 12-hour shifts), J-ENT 5, J-PHOTO 5, J-SAL 3, J-LATER, J-UNLIC 2 each, S-3P, J-VAGUE 1
+// each); weakest J-FEE 0.07 (cash for gear and "your place on the crew", a work-permit file fee,
+// USDT top-ups, the go-between's "for my work"), J-VAGUE 0.17, J-TASK 0.27 (hotel-ranking
+// "bookings nobody will stay in"), S-DISCREP 0.36 (an agency's replies to reviews), J-URGENT 0.50,
+// S-TRUST 0.59, S-3P and J-HOURS 0.62, A-STOCK 0.64. No invariance violation. Benign controls
+// scoring (rule R4), listed until fixed: with the default rules b2 bg, ro, uk (J-SAL); with
+// candidates b2 but es, ru (J-ENT, J-PHOTO, J-ACCOM, J-TRANS; J-SAL bg, ro, uk), b3 in every
+// language (J-HOURS, with J-NOEXP but en, nl), en-b5 (J-ACCOM, J-PHOTO: an au-pair agency's age
+// range and host-family room). Floors are the figures minus 0.02, rounded down.
+const BlindSet kBlind30{
+    .file = "blind30_ads.jsonl",
+    .label = "blind30",
+    .default_floors = {0.043, 0.043, 0.938},
+    .candidate_floors = {0.751, 0.751, 0.897},
+    .min_ads = 247,
+    .min_variants = 77,
+    .min_benign = 46,
+    .known_candidate_violations = {},
+    .known_default_violations = {},
+    .known_candidate_benign_scoring = {"bg-b2", "bg-b3", "de-b2", "de-b3", "en-b2", "en-b3",
+                                       "en-b5", "es-b3", "fr-b2", "fr-b3", "it-b2", "it-b3",
+                                       "nl-b2", "nl-b3", "pl-b2", "pl-b3", "ro-b2", "ro-b3",
+                                       "ru-b3", "uk-b2", "uk-b3"},
+    .known_default_benign_scoring = {"bg-b2", "ro-b2", "uk-b2"}};
+
 std::shared_ptr<const RuleSet> Rules() {
   static const std::shared_ptr<const RuleSet> rules =
       testing::LoadOrFail(std::filesystem::path(ARIADNE_SOURCE_DIR) / "rules");
@@ -1596,6 +1629,16 @@ TEST(Blind29Quality, DefaultRules) {
 }
 TEST(Blind29Quality, CandidateTermsEnabled) {
   CheckRun(kBlind29, /*candidates=*/true);
+}
+
+TEST(Blind30Quality, SetCoversElevenLanguagesWithVariantsAndControls) {
+  CheckCoverage(kBlind30);
+}
+TEST(Blind30Quality, DefaultRules) {
+  CheckRun(kBlind30, /*candidates=*/false);
+}
+TEST(Blind30Quality, CandidateTermsEnabled) {
+  CheckRun(kBlind30, /*candidates=*/true);
 }
 
 }  // namespace
