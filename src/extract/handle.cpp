@@ -22,6 +22,7 @@
 #include "extract/common_words.h"
 #include "extract/extractor.h"
 #include "extract/phone.h"
+#include "extract/platform_words.h"
 #include "extract/redirect.h"
 #include "extract/spoken.h"
 #include "extract/spoken_separators.h"
@@ -344,10 +345,9 @@ int FindLeetWord(const Sifted& sifted, std::string_view word) {
   return k;
 }
 
-// The platform a context word (in any case, any script) names, or "" (whatsapp: "whatsapp",
-// handled as a phone elsewhere). A word of Latin letters with look-alikes of other scripts or
-// accented capitals among them ("ІNSTAGRAM", "ТЕLEGRAM", "TELEGRÀM") is read as its Latin
-// letters.
+}  // namespace
+
+// Declared in platform_words.h (the payment extractor reads it too).
 std::string_view PlatformOfWord(std::string_view word) {
   // Sifted by length and first letter (LowerKeywords): the context marks ask about every word
   // before a ':' or '-' in the text ("Tel:", "Ref."), most of them no platform's.
@@ -409,6 +409,8 @@ std::string_view PlatformOfWord(std::string_view word) {
   }
   return it->platform;
 }
+
+namespace {
 
 // A platform's name written as two words ("Tik Tok", "Тик Ток", "Only Fans", "Snap Chat"): whether
 // `word` may be its second half, which the lookup of both words together needs (most words before

@@ -14,6 +14,7 @@
 
 #include "core/payment_apps.h"
 #include "extract/extractor.h"
+#include "extract/platform_words.h"
 #include "extract/text_util.h"
 
 namespace ariadne::extract {
@@ -83,10 +84,8 @@ size_t TagEnd(std::string_view text, size_t start, const PaymentApp& app) {
 // and marks ("to", "an", "on my", "tag:"), no digit and no line break: a tag three sentences on is
 // not the app's.
 bool IsShortGlue(std::string_view glue) {
-  // A messaging app's name between them gives the '@' to that app ("Revolut or Telegram @anna").
-  static constexpr std::array<std::string_view, 16> kMessaging = {
-      "telegram", "tg",       "whatsapp", "wa",  "signal", "insta", "instagram", "ig",
-      "snap",     "snapchat", "viber",    "kik", "line",   "x",     "twitter",   "onlyfans"};
+  // A messaging or social platform's name between them gives the '@' to that platform ("Revolut
+  // or Telegram @anna", "Revolut or TikTok @anna"): the handle extractor's words for them.
   size_t words = 0;
   size_t at = 0;
   while (at < glue.size()) {
@@ -97,8 +96,7 @@ bool IsShortGlue(std::string_view glue) {
     }
     const size_t start = at;
     while (at < glue.size() && (IsAsciiAlpha(glue[at]) || IsNonAscii(glue[at]))) ++at;
-    if (++words > 3 || IsOneOf(AsciiLowerCopy(glue.substr(start, at - start)), kMessaging))
-      return false;
+    if (++words > 3 || !PlatformOfWord(glue.substr(start, at - start)).empty()) return false;
   }
   return true;
 }

@@ -1638,13 +1638,14 @@ bool HasPostTitle(std::string_view title) {
   title = Trim(title);
   const std::vector<std::string> words = FoldedWords(title);
   if (words.empty()) return false;
-  // A reply marker: the title's first word, a colon right after it.
+  // A reply marker: the title's first word, a colon right after it (the part before the colon
+  // is folded again only when its first word is a marker: most titles have none).
   const size_t colon = title.find(':');
   auto listed = [&](const auto& list) {
     return std::find(std::begin(list), std::end(list), words[0]) != std::end(list);
   };
-  if (colon != std::string_view::npos && FoldedWords(title.substr(0, colon)).size() == 1 &&
-      (listed(kReplyMarkers) || listed(kThreadLabels)))
+  if (colon != std::string_view::npos && (listed(kReplyMarkers) || listed(kThreadLabels)) &&
+      FoldedWords(title.substr(0, colon)).size() == 1)
     return true;
   return std::any_of(ClientCueWords().begin(), ClientCueWords().end(),
                      [&](const std::vector<std::string>& cue) {

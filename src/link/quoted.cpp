@@ -905,6 +905,19 @@ bool AgeReadIntoSpan(std::string_view span) {
   return span.size() > after && span[after] == ' ' && IsAge(span.substr(0, 2));
 }
 
+// Appends `value` to `list` unless it is there already (the lists are a line's few contacts).
+template <typename T>
+void AddOnce(const T& value, std::vector<T>* list) {
+  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
+}
+
+// The start of the code point that ends just before byte `end` (not before `floor`).
+size_t CodePointBefore(std::string_view text, size_t floor, size_t end) {
+  size_t back = end - 1;
+  while (back > floor && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+  return back;
+}
+
 // Whether the contacts `in` of one line stand as items of a carousel: two different numbers or
 // more, each after a separator (the first after the line's start, or after a label closed by a
 // colon: FirstCardStart), with few words before each; the line opened or closed by an arrow, or
@@ -920,7 +933,7 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
   std::vector<std::string> distinct;
   for (const MaskSpan& c : in) {
     std::string d = DigitsOf(text, c);
-    if (std::find(distinct.begin(), distinct.end(), d) == distinct.end()) distinct.push_back(d);
+    AddOnce(d, &distinct);
   }
   const std::string_view trimmed = Trim(text.substr(line.start, line.end - line.start));
   size_t length = 0;
@@ -928,9 +941,7 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
   bool both_arrows = false;
   if (!trimmed.empty()) {
     const bool opens = IsCarouselArrow(CodePointAt(trimmed, 0, &length));
-    // The last code point: back over continuation bytes.
-    size_t last = trimmed.size() - 1;
-    while (last > 0 && (static_cast<unsigned char>(trimmed[last]) & 0xC0) == 0x80) --last;
+    const size_t last = CodePointBefore(trimmed, 0, trimmed.size());
     const bool closes = IsCarouselArrow(CodePointAt(trimmed, last, &length));
     arrows = opens || closes;
     both_arrows = opens && closes && last > 0;
@@ -949,8 +960,7 @@ bool IsCarousel(std::string_view text, const Line& line, const std::vector<MaskS
     // The item's words: from the separator before it (or the previous contact) to the contact.
     size_t item_start = in[k].start;
     while (item_start > from) {
-      size_t back = item_start - 1;
-      while (back > from && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+      const size_t back = CodePointBefore(text, from, item_start);
       size_t n = 0;
       if (IsItemSeparator(CodePointAt(text, back, &n))) break;
       item_start = back;
@@ -1107,13 +1117,6 @@ bool IsNoteGlyph(UChar32 c) {
          c == '*' || c == 0x2020 || c == 0x2021;
 }
 
-// The start of the code point that ends just before byte `end` (not before `floor`).
-size_t CodePointBefore(std::string_view text, size_t floor, size_t end) {
-  size_t back = end - 1;
-  while (back > floor && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
-  return back;
-}
-
 // The note mark ending at byte `end` of `text`, not starting before `floor`: a run of note glyphs
 // ("¹", "**", "†") or digits in square brackets ("[2]"); empty when none ends there.
 std::string_view NoteMarkBefore(std::string_view text, size_t floor, size_t end) {
@@ -1190,11 +1193,11 @@ bool IsFootnoteLine(std::string_view text, const Line& line, const std::vector<M
   }
   if (LetterWords(WordsOf(text, line.start, line.end, in)) > kItemWords) return false;
   for (std::string& mark : line_marks) {
-    if (std::find(marks.begin(), marks.end(), mark) == marks.end()) marks.push_back(mark);
+    AddOnce(mark, &marks);
   }
   for (const MaskSpan& c : in) {
     std::string d = DigitsOf(text, c);
-    if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+    AddOnce(d, &numbers);
   }
   return true;
 }
@@ -1222,9 +1225,9 @@ bool IsRowOfNamedCards(std::string_view text, const Line& line, const std::vecto
     if (LetterWords(card) > kItemWords || card.size() > 2 * kItemWords) return false;
     std::string name = CardName(text, card);
     if (name.empty()) return false;
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    AddOnce(name, &names);
     std::string d = DigitsOf(text, c);
-    if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+    AddOnce(d, &numbers);
     from = c.end;
   }
   if (names.size() < 2 || numbers.size() < 2) return false;
@@ -1299,7 +1302,7 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       if (WordsOf(text, row.start, row_contacts[0].start, {}).size() > 2 * kItemWords) break;
       ++rows;
       std::string d = DigitsOf(text, row_contacts[0]);
-      if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
+      AddOnce(d, &numbers);
     }
     if (rows >= 2 && numbers.size() >= 2) {
       // A header row just above the first row belongs to the table.
@@ -1317,8 +1320,8 @@ std::vector<Block> ListingShapes(std::string_view text, const std::vector<Line>&
       if (!IsCardLine(text, lines[k], card, &name)) break;
       end_line = k;
       std::string d = DigitsOf(text, card[0]);
-      if (std::find(numbers.begin(), numbers.end(), d) == numbers.end()) numbers.push_back(d);
-      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      AddOnce(d, &numbers);
+      AddOnce(name, &names);
     }
     if (numbers.size() >= 2 && names.size() >= 2) {
       blocks.push_back({line.start, lines[end_line].end, std::string(kInAListOfListings)});

@@ -1918,12 +1918,33 @@ constexpr ConfusableDigit kConfusableDigits[] = {
     {0x16F3B, '3'},  // miao letter za
 };
 
-// Whether `cp` is a letter below the Armenian block other than the table's six there (Ɩ ǀ Ȣ ȣ Ϩ
-// Ӏ): the Latin, Greek and Cyrillic letters of most words the folder and the prose skipper ask
-// about (ș, ț, ə, а, ω …), answered without a search.
+// ConfusableDigitOf's binary search needs the table in code point order.
+constexpr bool SortedByCodePoint() {
+  for (size_t i = 1; i < std::size(kConfusableDigits); ++i) {
+    if (kConfusableDigits[i - 1].cp >= kConfusableDigits[i].cp) return false;
+  }
+  return true;
+}
+static_assert(SortedByCodePoint(), "kConfusableDigits must be sorted by code point");
+
+// The Armenian block's first code point, and how many of the table's entries lie below it (Ɩ ǀ Ȣ ȣ
+// Ϩ Ӏ), counted from the table so that an entry added there is seen.
+constexpr uint32_t kArmenianBlock = 0x530;
+constexpr size_t kConfusablesBelowArmenian = [] {
+  size_t n = 0;
+  while (n < std::size(kConfusableDigits) && kConfusableDigits[n].cp < kArmenianBlock) ++n;
+  return n;
+}();
+
+// Whether `cp` is a letter below the Armenian block other than the table's entries there: the
+// Latin, Greek and Cyrillic letters of most words the folder and the prose skipper ask about (ș,
+// ț, ə, а, ω …), answered with a few compares instead of a search.
 inline bool InBlockWithoutConfusableDigit(uint32_t cp) {
-  return cp < 0x530 && cp != 0x196 && cp != 0x1C0 && cp != 0x222 && cp != 0x223 && cp != 0x3E8 &&
-         cp != 0x4C0;
+  if (cp >= kArmenianBlock) return false;
+  for (size_t i = 0; i < kConfusablesBelowArmenian; ++i) {
+    if (kConfusableDigits[i].cp == cp) return false;
+  }
+  return true;
 }
 
 // The digit of kConfusableDigits that `cp` stands for, or 0.

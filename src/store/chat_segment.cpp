@@ -337,6 +337,18 @@ void ChatSegmentIndex::GrowAttributeSlots() {
   }
 }
 
+// Frees only the slots this segment's objects hold: the table keeps the size of the largest
+// segment the index has seen, and zeroing all of it for every small segment after it was work
+// proportional to that one segment. (Probing does not stop at a freed slot: each object is found.)
+void ChatSegmentIndex::FreeAttributeSlots() {
+  const size_t mask = attribute_slots_.size() - 1;
+  for (size_t i = 0; i < attribute_texts_.size(); ++i) {
+    size_t at = attribute_texts_[i].hash & mask;
+    while (attribute_slots_[at] != i + 1) at = (at + 1) & mask;
+    attribute_slots_[at] = 0;
+  }
+}
+
 void ChatSegmentIndex::Clear() {
   for (std::vector<int64_t>* v : {&text_lengths_, &byte_gaps_, &byte_lengths_, &line_steps_,
                                   &id_numbers_, &seconds_, &attribute_of_})
@@ -344,8 +356,8 @@ void ChatSegmentIndex::Clear() {
   id_texts_.clear();
   time_texts_.clear();
   attribute_list_.clear();
+  FreeAttributeSlots();
   attribute_texts_.clear();
-  std::fill(attribute_slots_.begin(), attribute_slots_.end(), 0);
   first_few_found_ = 0;
   first_few_missed_ = 0;
   ids_numeric_ = true;

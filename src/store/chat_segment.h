@@ -115,6 +115,7 @@ class ChatSegmentIndex {
   static constexpr int64_t kFirstFewTrial = 16;
   int64_t AttributeNumber(std::string_view attributes_json);
   void GrowAttributeSlots();
+  void FreeAttributeSlots();
   std::vector<int64_t> attribute_of_;
   int64_t last_byte_end_ = 0;
   int64_t last_line_ = 0;

@@ -36,6 +36,18 @@ TEST(Payment, NotATag) {
   EXPECT_TRUE(Values("Revolut to @ab", "payment").empty());
 }
 
+// Every platform name the handle extractor knows gives the '@' after it to that platform, in the
+// forms ads write (TikTok, abbreviations, inflected names), not only the messengers a list named.
+TEST(Payment, APlatformNamedBetweenTakesTheTag) {
+  for (const std::string ad :
+       {"Revolut or TikTok @velvetkeys30", "Revolut or FB @velvetkeys30",
+        "Revolut lub na Snapie @velvetkeys30", "Revolut oder Tele @velvetkeys30"}) {
+    EXPECT_TRUE(Values(ad, "payment").empty()) << ad;
+  }
+  EXPECT_EQ(Values("Revolut or TikTok @velvetkeys30", "handle"), V{"tiktok:velvetkeys30"});
+  EXPECT_EQ(Values("Revolut or @velvetkeys30", "payment"), V{"revolut:velvetkeys30"});
+}
+
 // A tag after a payment app's name is the app's alone: an ad that names Telegram elsewhere does not
 // make it a Telegram handle too (the handle extractor's "the ad's one platform" reading), while the
 // ad's own Telegram name stays a handle.
