@@ -92,6 +92,7 @@ size_t OverrideEnd(std::string_view original, size_t start) {
 // with it whatever the direction.
 struct Cluster {
   uint32_t begin, end;  // original bytes
+  bool invalid;         // an invalid UTF-8 sequence, shown as U+FFFD
 };
 
 struct Turner {
@@ -127,7 +128,7 @@ struct Turner {
       } else if (mark && !clusters.empty() && clusters.back().end == static_cast<uint32_t>(at)) {
         clusters.back().end = static_cast<uint32_t>(i);
       } else {
-        clusters.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(i)});
+        clusters.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(i), cp < 0});
       }
       const uint32_t cluster = control ? kNone : static_cast<uint32_t>(clusters.size() - 1);
       const UChar32 unit_cp = cp < 0 ? 0xFFFD : cp;
@@ -166,12 +167,18 @@ struct Turner {
       const uint32_t cluster = cluster_of_unit[static_cast<size_t>(unit)];
       if (cluster == kNone || emitted[cluster]) continue;
       emitted[cluster] = true;
+      // An invalid sequence is written repaired: pieces of two of them turned side by side
+      // could otherwise make a character the original does not hold.
       const Cluster& c = clusters[cluster];
-      shown.append(original.substr(c.begin, c.end - c.begin));
+      if (c.invalid) {
+        shown.append("\uFFFD");
+      } else {
+        shown.append(original.substr(c.begin, c.end - c.begin));
+      }
       highest = std::max(highest, cluster);
       ++shown_count;
       if (highest + 1 == shown_count) {
-        const bool straight = highest == block_first;
+        const bool straight = highest == block_first && !clusters[block_first].invalid;
         blocks.push_back({block_shown_begin, clusters[block_first].begin, clusters[highest].end,
                           straight});
         block_first = highest + 1;

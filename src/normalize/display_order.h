@@ -39,8 +39,9 @@ constexpr bool IsRightToLeftOverride(uint32_t cp) { return cp == 0x202E; }
 // it nest) or to the end of its paragraph (a line break, U+2029, U+0085, U+001C..U+001E), laid
 // out by the Bidirectional Algorithm (a nested left-to-right override or isolate keeps its own
 // order inside the turned stretch); a character keeps its combining marks after it; the
-// directional controls of the stretch are left out. Everything else is copied as it is (invalid
-// UTF-8 too: the folder repairs it). `blocks` (replaced) maps `shown` back to `original`.
+// directional controls of the stretch are left out, and its invalid UTF-8 is written as U+FFFD
+// (the folder counts what the original holds). Everything else is copied as it is (invalid UTF-8
+// too: the folder repairs it). `blocks` (replaced) maps `shown` back to `original`.
 // Returns false, leaving both empty, when `original` holds no right-to-left override. Linear in
 // the input (the algorithm's levels are bounded by its depth of 125).
 bool ToDisplayOrder(std::string_view original, std::string& shown,

@@ -1176,8 +1176,11 @@ void FoldInDisplayOrder(std::string_view original, MappedText& pass1, Normalized
   thread_local std::vector<DisplayBlock> blocks;
   thread_local std::vector<MapRun> composed;
   if (!ToDisplayOrder(original, shown, blocks)) return;
-  result.invalid_utf8_repaired = 0;
+  // The invalid sequences of the original were counted by the first fold (the shown text writes
+  // those of turned stretches repaired already).
+  const int repaired = result.invalid_utf8_repaired;
   FoldCharacters(shown, pass1, result, log);
+  result.invalid_utf8_repaired = repaired;
   log.Note(kDisplayOrder);
   if (pass1.n == 0) {
     pass1.runs.clear();
@@ -2873,9 +2876,9 @@ class RunFolder {
           // read as a separator: the run is looked at even when it holds digits alone.
           run_has_foldable_ |= IsUnicodeDash(cp);
         }
-      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
-                  IsDotSeparator(cp) || IsPunctuationBetweenDigits(cp, type)) &&
-                 !run_.empty()) {
+      } else if (!run_.empty() &&
+                 (type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
+                  IsDotSeparator(cp) || IsPunctuationBetweenDigits(cp, type))) {
         ++gap_chars_;
         if (gap_chars_ > kMaxGapChars) {
           Break();

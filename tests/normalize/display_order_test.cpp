@@ -212,5 +212,34 @@ TEST(InvisibleMarks, TheKhitanFillerBetweenDigitsGoes) {
             "07700 900123");
 }
 
+TEST(TimesWords, GluedDutchAndGermanTimesWordsRepeatTheNextDigit) {
+  EXPECT_EQ(Fold("nul zeven zeven nul nul negen driemaal nul een twee", "nl"), "07700900012");
+  EXPECT_EQ(Fold("nul zes tweemaal acht een twee drie vier vijf", "nl"), "068812345");
+  EXPECT_EQ(Fold("null sieben sieben dreimal null neun eins zwei drei", "de"), "0770009123");
+  // A quantity after a number stays a word.
+  EXPECT_EQ(Fold("Ik kom tweemaal per week, bel 0612345678", "nl"),
+            "Ik kom tweemaal per week, bel 0612345678");
+}
+
+TEST(TimesWords, RomanianDeBeforeACountAndOriRepeatsTheNextDigit) {
+  EXPECT_EQ(Fold("Sună: zero șapte șapte zero zero nouă de două ori zero patru opt unu", "ro"),
+            "Sună: 07700900481");
+  EXPECT_EQ(Fold("zero șapte de trei ori opt unu doi trei", "ro"), "07888123");
+  // "de" elsewhere is a word: the number stops there.
+  EXPECT_EQ(Fold("zero șapte de luni până vineri", "ro"), "zero șapte de luni până vineri");
+  EXPECT_EQ(Fold("vin de două ori pe săptămână", "ro"), "vin de două ori pe săptămână");
+}
+
+TEST(DigitColumns, TheLastDigitOfANumberWrittenOneDigitALineIsJoined) {
+  const std::string column = "my number ⬇\n0\n7\n7\n0\n0\n9\n0\n0\n4\n8\n1\nPostcode V94 G2B1";
+  const NormalizedText n = Normalize(column);
+  EXPECT_EQ(n.text, "my number ⬇\n0 7 7 0 0 9 0 0 4 8 1\nPostcode V94 G2B1");
+  ExpectMapInvariants(column, n);
+  // Ten digits, the text's end after the last.
+  EXPECT_EQ(Fold("номер:\n0\n7\n7\n0\n0\n9\n0\n0\n4\n8"), "номер:\n0 7 7 0 0 9 0 0 4 8");
+  // A group of several digits after a column of groups is another number's.
+  EXPECT_EQ(Fold("07700\n900\n123\n45"), "07700 900 123\n45");
+}
+
 }  // namespace
 }  // namespace ariadne::normalize
