@@ -179,8 +179,8 @@ struct Turner {
       ++shown_count;
       if (highest + 1 == shown_count) {
         const bool straight = highest == block_first && !clusters[block_first].invalid;
-        blocks.push_back({block_shown_begin, clusters[block_first].begin, clusters[highest].end,
-                          straight});
+        blocks.push_back(
+            {block_shown_begin, clusters[block_first].begin, clusters[highest].end, straight});
         block_first = highest + 1;
         block_shown_begin = static_cast<uint32_t>(shown.size());
       }

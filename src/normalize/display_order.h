@@ -32,7 +32,9 @@ struct DisplayBlock {
 
 // Whether the code point is U+202E RIGHT-TO-LEFT OVERRIDE, the one control that turns the order
 // of left-to-right letters and digits (the folder notes it as it drops it).
-constexpr bool IsRightToLeftOverride(uint32_t cp) { return cp == 0x202E; }
+constexpr bool IsRightToLeftOverride(uint32_t cp) {
+  return cp == 0x202E;
+}
 
 // Writes into `shown` the text `original` in the order a reader sees each overridden stretch:
 // from a U+202E to the U+202C that closes it (embeddings, overrides and isolates opened inside

@@ -1143,9 +1143,8 @@ void MapThroughBlocks(const std::vector<MapRun>& runs, size_t folded_size,
       const uint32_t s = first.straight
                              ? first.original_begin + (run.original_begin - first.shown_begin)
                              : first.original_begin;
-      const uint32_t e = last.straight
-                             ? last.original_begin + (run.original_end - last.shown_begin)
-                             : last.original_end;
+      const uint32_t e = last.straight ? last.original_begin + (run.original_end - last.shown_begin)
+                                       : last.original_end;
       SourceMapBuilder::Append(out, run.folded_begin, s, e);
       continue;
     }
@@ -2124,11 +2123,11 @@ inline bool IsDotSeparator(uint32_t cp) {
          cp == 0x30FB || (cp >= 0x16EB && IsDotPunctuation(cp));
 }
 
-// Punctuation of any script written between digit groups or between every digit ("0※7※7", "6፡1",
-// "0჻8", "4᠁4", "7⸼9"): general category Po (other punctuation) or Pc (connector), which NFKC has
-// not folded to an ASCII mark. UAX #14's numeric prefixes and postfixes (Line_Break PR and PO:
-// per mille ‰, primes ′ ″, the Arabic percent sign) belong to a quantity ("5′9″", "3‰") and stop
-// a number as '%' does; letters, which stop it too, are never punctuation.
+// Punctuation of any script written between digit groups or between every digit ("0※7※7",
+// "6፡1", "0჻8", "4᠁4", "7⸼9"): general category Po (other punctuation) or Pc (connector),
+// which NFKC has not folded to an ASCII mark. UAX #14's numeric prefixes and postfixes (Line_Break
+// PR and PO: per mille ‰, primes ′ ″, the Arabic percent sign) belong to a quantity ("5′9″", "3‰")
+// and stop a number as '%' does; letters, which stop it too, are never punctuation.
 inline bool IsPunctuationBetweenDigits(uint32_t cp, int8_t type) {
   if (type != U_OTHER_PUNCTUATION && type != U_CONNECTOR_PUNCTUATION) return false;
   const int32_t line_break = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_LINE_BREAK);

@@ -6,8 +6,8 @@
 // undoes these, reads a value stored backwards inside a right-to-left override in the order a
 // reader sees it (display_order.h), so that the extractors can scan one plain text, and keeps for
 // every byte of the folded text the range of original bytes it came from, so every selector
-// points back at what the ad really says. Sources: ../shared/knowledge/indicators.md §2F and §1.15; UTS #15 (NFKC), UTS #39
-// (confusables).
+// points back at what the ad really says. Sources: ../shared/knowledge/indicators.md §2F and
+// §1.15; UTS #15 (NFKC), UTS #39 (confusables), UAX #9 (bidirectional text).
 //
 // Thread-safe: Normalize() and DetectLanguage() may be called from many threads at once.
 #pragma once

@@ -1546,7 +1546,7 @@ TEST(ExtractQuality, TwentySixthBlindSetPrecisionAndRecallPerType) {
   // those minus 0.02.
   const std::map<std::string, Floor> floors = {
       {"phone", {0.799, 0.98}}, {"email", {0.869, 0.869}}, {"handle", {0.98, 0.917}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.689, 0.98}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}},  {"ip", {0.689, 0.98}},
   };
   // The set's first tag is the snippet's shape and counts every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain, spelled*,

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <string>
 
+#include "normalize/fold_test_util.h"
 #include "normalize/normalize.h"
 
 namespace ariadne::normalize {
@@ -16,35 +17,10 @@ namespace {
 constexpr std::string_view kRlo = "\u202E", kLro = "\u202D", kPdf = "\u202C", kLri = "\u2066",
                            kPdi = "\u2069";
 
-std::string Fold(std::string_view s, std::string lang = "") {
-  return Normalize(s, {std::move(lang)}).text;
-}
-
-bool HasTransform(const NormalizedText& n, std::string_view t) {
-  return std::find(n.transforms.begin(), n.transforms.end(), t) != n.transforms.end();
-}
-
-// The original bytes the folded substring `needle` came from.
-std::string OriginalOf(std::string_view original, const NormalizedText& n,
-                       std::string_view needle) {
-  const size_t at = n.text.find(needle);
-  if (at == std::string::npos) return "<not found: " + n.text + ">";
-  const auto [s, e] = n.OriginalSpan(at, at + needle.size());
-  return std::string(original.substr(s, e - s));
-}
-
-// Every folded byte maps to a non-empty range inside the original, and the map never goes back.
-void ExpectMapInvariants(std::string_view original, const NormalizedText& n) {
-  ASSERT_EQ(n.source.size(), n.text.size());
-  for (size_t i = 0; i < n.text.size(); ++i) {
-    EXPECT_LT(n.source.Start(i), n.source.End(i)) << i;
-    EXPECT_LE(n.source.End(i), original.size()) << i;
-    if (i > 0) {
-      EXPECT_LE(n.source.Start(i - 1), n.source.Start(i)) << i;
-      EXPECT_LE(n.source.End(i - 1), n.source.End(i)) << i;
-    }
-  }
-}
+using testing::ExpectMapInvariants;
+using testing::Fold;
+using testing::HasTransform;
+using testing::OriginalOf;
 
 std::string Cat(std::initializer_list<std::string_view> parts) {
   std::string s;
@@ -149,10 +125,10 @@ TEST(DisplayOrder, HostileNestingStaysFast) {
 TEST(Separators, PunctuationOfAnyScriptBetweenDigitsGoes) {
   // Other punctuation (Po) of Georgian, Ethiopic, Aegean, Coptic, Mongolian and shorthand
   // between every digit or group, as the symbols are.
-  for (const std::string_view mark : {"\u10FB", "\u203B", "\u1361", "\U00010101", "\u2CFE",
-                                      "\u1801", "\u2E3C"}) {
-    const std::string s = Cat({"Tel ", "0", mark, "7", mark, "7", mark, "0", mark, "0 9", mark,
-                               "0", mark, "0", mark, "1", mark, "2", mark, "3"});
+  for (const std::string_view mark :
+       {"\u10FB", "\u203B", "\u1361", "\U00010101", "\u2CFE", "\u1801", "\u2E3C"}) {
+    const std::string s = Cat({"Tel ", "0", mark, "7", mark, "7", mark, "0", mark, "0 9",
+                               mark,   "0", mark, "0", mark, "1", mark, "2", mark, "3"});
     const std::string folded = Fold(s);
     std::string digits;
     for (const char c : folded) {
@@ -176,13 +152,12 @@ TEST(CombiningMarks, MarksOnEveryDigitGo) {
   const std::string millions = "8\u0489 (7\u04890\u04895\u0489) 3\u04890\u04898\u0489";
   EXPECT_EQ(Fold(millions), "8 (705) 308");
   for (const std::string_view mark : {"\u0334", "\u0337", "\u0338"}) {
-    const std::string s = Cat({"+", mark, "4", mark, "4", mark, " ", "7", mark, "7", mark, "0",
-                               mark, "0", mark, " 9", mark, "0", mark, "0", mark, "1", mark, "2",
-                               mark, "3", mark});
+    const std::string s =
+        Cat({"+",  mark, "4",  mark, "4",  mark, " ",  "7", mark, "7", mark, "0", mark, "0",
+             mark, " 9", mark, "0",  mark, "0",  mark, "1", mark, "2", mark, "3", mark});
     const NormalizedText n = Normalize(s);
     EXPECT_EQ(n.text, "+44 7700 900123") << s;
-    EXPECT_EQ(OriginalOf(s, n, "7700"),
-              Cat({"7", mark, "7", mark, "0", mark, "0", mark}));
+    EXPECT_EQ(OriginalOf(s, n, "7700"), Cat({"7", mark, "7", mark, "0", mark, "0", mark}));
     ExpectMapInvariants(s, n);
   }
 }
@@ -207,8 +182,8 @@ TEST(InvisibleMarks, TheKhitanFillerBetweenDigitsGoes) {
   // U+16FE4 is a nonspacing mark (Mn) that shows nothing, neither default-ignorable nor a format
   // character: after a digit it goes as the marks on digits do.
   const std::string f = "\U00016FE4";
-  EXPECT_EQ(Fold(Cat({"0", f, "7", f, "7", f, "0", f, "0 ", "9", f, "0", f, "0", f, "1", f, "2",
-                      f, "3"})),
+  EXPECT_EQ(Fold(Cat({"0", f,   "7", f,   "7", f,   "0", f,   "0 ", "9",
+                      f,   "0", f,   "0", f,   "1", f,   "2", f,    "3"})),
             "07700 900123");
 }
 
