@@ -974,6 +974,20 @@ bool GroupPerLine(std::string_view text, size_t begin, size_t last, size_t next,
   return trailing > 0 && trailing <= kMaxLeadingDigits;
 }
 
+// Whether the line [begin, last), the last one a chain of GroupPerLine's joins reached, and the
+// next line [next, next_end) hold one digit each and nothing else but blanks (and emoji after
+// the second, as a card's last line has): a number written one digit a line down a story's
+// screen ("my number ⬇⏎0⏎8⏎3⏎…⏎6"), whose last line no third one follows for GroupPerLine. One
+// digit a line only: a longer group after a chain may be another number.
+bool LastDigitOfAColumn(std::string_view text, size_t begin, size_t last, size_t next,
+                        size_t next_end) {
+  const std::string_view line = WithoutBlanks(text, begin, last);
+  std::string_view below = WithoutBlanks(text, next, next_end);
+  below.remove_suffix(TrailingDecoration(below));
+  below = WithoutBlanks(below, 0, below.size());
+  return line.size() == 1 && IsDigit(line[0]) && below.size() == 1 && IsDigit(below[0]);
+}
+
 // The quote marks that open a quoted line of an e-mail or a chat ("> ", ">> ", "> > "), with the
 // blanks around them: their length, 0 when the line is not quoted.
 size_t QuotePrefix(std::string_view text, size_t begin, size_t end) {
@@ -3242,6 +3256,9 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
   // quote breaks over lines reads as it would unquoted ("> write to nina.k at⏎> gmail dot com").
   size_t quote = QuotePrefix(text, begin, end);
   bool bracket_end = false;  // a line ends in ']', as a Telegram copy's header does
+  // The line a number written one group a line (GroupPerLine) was joined down to: its chain may
+  // take one more line.
+  size_t group_chain_line = std::string_view::npos;
   while (end < text.size()) {
     const size_t next = end + 1;
     const size_t next_end = line_end(next);
@@ -3293,11 +3310,20 @@ void FindLineJoins(std::string_view text, std::vector<LineJoin>& out,
         out.push_back(LineJoin{static_cast<uint32_t>(last), static_cast<uint32_t>(middle), false});
         out.push_back(
             LineJoin{static_cast<uint32_t>(middle_end), static_cast<uint32_t>(below), false});
+        group_chain_line = after;
         begin = after;
         end = after_end;
         quote = QuotePrefix(text, begin, end);
         continue;
       }
+    }
+    // The last digit of a number written one digit a line, which no third line follows (a decoy
+    // line, the text's end): the chain of the joins above takes it too (LastDigitOfAColumn).
+    if (!join && begin == group_chain_line &&
+        LastDigitOfAColumn(text, begin + quote, last, next_text, next_end)) {
+      size_t digit = next_text;
+      while (digit < next_end && IsBlank(text[digit])) ++digit;
+      join = LineJoin{static_cast<uint32_t>(last), static_cast<uint32_t>(digit), false};
     }
     // A number's or an address's pieces around one short message of another speaker ("Mia: 07700
     // 900⏎Dan: ?⏎Mia: 734", "Jade: vika_vip⏎Mike: ??⏎Jade: @icloud.com"): at most

@@ -40,6 +40,7 @@
 #include <unordered_map>
 
 #include "core/cpu_dispatch.h"
+#include "normalize/display_order.h"
 #include "normalize/form_fields.h"
 #include "normalize/line_joins.h"
 #include "normalize/number_words.h"
@@ -395,12 +396,16 @@ struct MappedText {
   // Whether a '[' stood after a printed '@' or another field's ']' (FollowsAFormField): the cue
   // of FindFormFieldJoins, so that a text without one costs it nothing.
   bool square_bracket = false;
+  // Whether a right-to-left override was dropped: the text is then folded again in the order a
+  // reader sees it (FoldInDisplayOrder), so that a text without one costs nothing.
+  bool right_to_left_override = false;
 
   // Starts empty, with room for `cap` bytes (memory of earlier texts is reused).
   void Reset(size_t cap) {
     n = 0;
     runs.clear();
     square_bracket = false;
+    right_to_left_override = false;
     if (text.size() < cap) text.resize(cap);
   }
   void Ensure(size_t extra) {
@@ -464,11 +469,12 @@ enum Transform : unsigned {
   kEmojiSeparator,
   kSeparator,
   kEntity,
-  kLineJoin
+  kLineJoin,
+  kDisplayOrder
 };
 constexpr const char* kTransformNames[] = {
-    "nfkc",      "ignorable",   "keycap",   "digit-lookalike", "spelled-digits", "emoji-separator",
-    "separator", "html-entity", "line-join"};
+    "nfkc",      "ignorable",   "keycap",    "digit-lookalike", "spelled-digits", "emoji-separator",
+    "separator", "html-entity", "line-join", "display-order"};
 
 struct TransformLog {
   unsigned seen = 0;
@@ -597,7 +603,22 @@ inline bool MaybeSmallCapital(uint32_t cp) {
 // to '.' and the half-width '｡' (U+FF61) to this one.
 constexpr uint32_t kIdeographicFullStop = 0x3002;
 
-enum : uint8_t { kBoundaryBefore = 1, kFastCopy = 2 };
+// kMark: a nonspacing or enclosing mark (general category Mn or Me), which goes where it stands on
+// a digit or a sign (MarkOnDigitOrSign).
+enum : uint8_t { kBoundaryBefore = 1, kFastCopy = 2, kMark = 4 };
+
+// Whether the mark `cp` stands on a digit or on a number's sign or blank: the folded text so far
+// ends with an ASCII character that is no letter ("8҉", "7̷", "0̴", "+̸", the invisible Khitan
+// filler U+16FE4 after a digit). Styled-text generators put a mark on every character; on a
+// letter it may be an accent, which no number has and a word needs, so letters keep theirs.
+bool MarkOnDigitOrSign(uint32_t cp, const std::string& text, size_t n) {
+  if (n == 0 || (U_GET_GC_MASK(static_cast<UChar32>(cp)) & (U_GC_MN_MASK | U_GC_ME_MASK)) == 0) {
+    return false;
+  }
+  const auto base = static_cast<unsigned char>(text[n - 1]);
+  const bool letter = ((base | 0x20) >= 'a' && (base | 0x20) <= 'z') || base == '_';
+  return base < 0x80 && !letter;
+}
 
 struct CharTables {
   const UNormalizer2* nfkc = nullptr;
@@ -623,6 +644,7 @@ struct CharTables {
         u_charType(static_cast<UChar32>(cp)) != U_DECIMAL_DIGIT_NUMBER) {
       flags |= kFastCopy;
     }
+    if (U_GET_GC_MASK(static_cast<UChar32>(cp)) & (U_GC_MN_MASK | U_GC_ME_MASK)) flags |= kMark;
     return flags;
   }
   uint8_t Flags(uint32_t cp) const { return cp < 0x10000 ? bmp[cp] : Compute(cp); }
@@ -675,6 +697,10 @@ void AppendFoldedCodePoint(uint32_t cp, uint32_t s, uint32_t e, MappedText& out,
     return;
   }
   if (cp >= 0x262 && FoldStyledLetter(cp, s, e, out, log)) return;
+  if (cp >= 0x300 && MarkOnDigitOrSign(cp, out.text, out.n)) {
+    log.Note(kNfkc);
+    return;
+  }
   if (cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) {
     const int32_t v = u_charDigitValue(static_cast<UChar32>(cp));
     if (v >= 0 && v <= 9) {
@@ -969,7 +995,8 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
       continue;
     }
     const uint8_t flags = tables.Flags(cp);
-    if ((flags & kFastCopy) && next_has_boundary(i + len)) {
+    if ((flags & kFastCopy) && !((flags & kMark) && MarkOnDigitOrSign(cp, out.text, out.n)) &&
+        next_has_boundary(i + len)) {
       out.Put(in.data() + i, len, s, e);
       i += len;
       last_kept_end = i;
@@ -997,6 +1024,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     }
     if (IsIgnorable(cp)) {
       log.Note(kIgnorable);
+      out.right_to_left_override |= IsRightToLeftOverride(cp);
       // The whole run of them goes at once (each one looking ahead would be quadratic). Between
       // a letter and a digit it was the only separator ("Tel⁠512⁠345⁠678", a word joiner): a
       // space, so that the number is not glued to the word. Between digits it goes.
@@ -1005,6 +1033,7 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
         uint32_t following = 0;
         const size_t following_len = DecodeUtf8(p + after, n - after, following);
         if (following == kInvalid || !IsIgnorable(following)) break;
+        out.right_to_left_override |= IsRightToLeftOverride(following);
         after += following_len;
       }
       const auto letter = [](unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
@@ -1083,6 +1112,81 @@ void FoldCharacters(std::string_view in, MappedText& out, NormalizedText& result
     i = j;
     last_kept_end = i;
   }
+}
+
+// The runs of a text folded from `shown` (the display-order text of ToDisplayOrder) rewritten over
+// the original bytes `blocks` say it shows: a folded byte from a straight block keeps its own
+// original byte, one from a turned block comes from the block's whole range (display_order.h).
+// Both maps never go backwards, so neither does the result. Linear in runs and blocks.
+void MapThroughBlocks(const std::vector<MapRun>& runs, size_t folded_size,
+                      std::span<const DisplayBlock> blocks, size_t shown_size,
+                      std::vector<MapRun>& out) {
+  out.clear();
+  // The block holding a shown offset (a binary search: O(log blocks)).
+  const auto block_at = [&](uint32_t shown) {
+    const auto it = std::upper_bound(
+        blocks.begin(), blocks.end(), shown,
+        [](uint32_t v, const DisplayBlock& block) { return v < block.shown_begin; });
+    return static_cast<size_t>(it - blocks.begin()) - 1;
+  };
+  const auto block_end = [&](size_t k) {
+    return k + 1 < blocks.size() ? blocks[k + 1].shown_begin : static_cast<uint32_t>(shown_size);
+  };
+  for (size_t r = 0; r < runs.size(); ++r) {
+    const MapRun& run = runs[r];
+    const uint32_t folded_end =
+        r + 1 < runs.size() ? runs[r + 1].folded_begin : static_cast<uint32_t>(folded_size);
+    if (run.original_end != kOneToOne) {
+      // A range of shown bytes: from the start of its first byte's source to the end of its last.
+      const DisplayBlock& first = blocks[block_at(run.original_begin)];
+      const DisplayBlock& last = blocks[block_at(run.original_end - 1)];
+      const uint32_t s = first.straight
+                             ? first.original_begin + (run.original_begin - first.shown_begin)
+                             : first.original_begin;
+      const uint32_t e = last.straight ? last.original_begin + (run.original_end - last.shown_begin)
+                                       : last.original_end;
+      SourceMapBuilder::Append(out, run.folded_begin, s, e);
+      continue;
+    }
+    // Copied bytes: one piece per block they cross.
+    uint32_t shown = run.original_begin;
+    for (uint32_t at = run.folded_begin; at < folded_end;) {
+      const size_t k = block_at(shown);
+      const DisplayBlock& block = blocks[k];
+      const uint32_t piece = std::min(folded_end - at, block_end(k) - shown);
+      if (block.straight) {
+        SourceMapBuilder::Append(out, at, block.original_begin + (shown - block.shown_begin),
+                                 kOneToOne);
+      } else {
+        SourceMapBuilder::Append(out, at, block.original_begin, block.original_end);
+      }
+      at += piece;
+      shown += piece;
+    }
+  }
+}
+
+// Folds `original` again in the order a reader sees it, when FoldCharacters dropped a
+// right-to-left override: a number or an address stored backwards inside one is read the right
+// way round (display_order.h). The map still points at the original bytes.
+void FoldInDisplayOrder(std::string_view original, MappedText& pass1, NormalizedText& result,
+                        TransformLog& log) {
+  thread_local std::string shown;
+  thread_local std::vector<DisplayBlock> blocks;
+  thread_local std::vector<MapRun> composed;
+  if (!ToDisplayOrder(original, shown, blocks)) return;
+  // The invalid sequences of the original were counted by the first fold (the shown text writes
+  // those of turned stretches repaired already).
+  const int repaired = result.invalid_utf8_repaired;
+  FoldCharacters(shown, pass1, result, log);
+  result.invalid_utf8_repaired = repaired;
+  log.Note(kDisplayOrder);
+  if (pass1.n == 0) {
+    pass1.runs.clear();
+    return;
+  }
+  MapThroughBlocks(pass1.runs, pass1.n, blocks, shown.size(), composed);
+  std::swap(pass1.runs, composed);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -1691,6 +1795,25 @@ struct Lexicon {
   }
 };
 
+// The words for "times" that languages which write compounds as one word glue to a count ("twee
+// maal" and "tweemaal", "drei mal" and "dreimal"): by ISO 639-1 code.
+constexpr std::pair<std::string_view, std::string_view> kGluedTimesWords[] = {
+    {"nl", "maal"}, {"nl", "keer"}, {"de", "mal"}};
+
+// A two or a three glued to a word for times (kGluedTimesWords), generated from the language's
+// own units: a multiplier, as "double" is ("driemaal acht" is 888, "tweemaal zes" 66).
+void AddGluedTimesWords(Lexicon& lex, std::string_view lang,
+                        const std::vector<std::pair<std::string, char>>& units, uint32_t bit) {
+  for (const auto& [times_lang, times] : kGluedTimesWords) {
+    if (times_lang != lang) continue;
+    for (const auto& [unit, u] : units) {
+      if (u == '2' || u == '3') {
+        lex.Add(unit + std::string(times), std::string(1, u), NumberWordKind::kMultiplier, bit);
+      }
+    }
+  }
+}
+
 const Lexicon& NumberLexicon() {
   static const Lexicon lexicon = [] {
     Lexicon lex;
@@ -1741,6 +1864,7 @@ const Lexicon& NumberLexicon() {
         }
       }
       if (lang.hundreds_glued) lex.AddGluedHundreds(bit, lang.hundreds_joiner);
+      AddGluedTimesWords(lex, lang.lang, units, bit);
     }
     lex.index_while_built = {};
     size_t max_word_digits = 1;
@@ -1827,9 +1951,9 @@ uint32_t LanguageMask(std::string_view lang) {
 // Stunden", "два часа", "two hours"), not the last digit of a phone number: keys (KeyOf), in byte
 // order.
 // clang-format off
-constexpr std::array<std::string_view, 83> kQuantityKeys = {
+constexpr std::array<std::string_view, 84> kQuantityKeys = {
     "euro", "euros", "fois", "godzin", "godzina", "godziny", "heure", "heures", "hora", "horas",
-    "hour", "hours", "hr", "hrs", "keer", "lei", "mal", "min", "mins", "minut", "minute",
+    "hour", "hours", "hr", "hrs", "keer", "lei", "maal", "mal", "min", "mins", "minut", "minute",
     "minuten", "minutes", "minuti", "minutos", "minuty", "nacht", "nachte", "nachten", "night",
     "nights", "noapte", "noc", "noce", "noche", "noches", "nopti", "notte", "notti", "nuit",
     "nuits", "ora", "ore", "ori", "razy", "std", "stunde", "stunden", "times", "uren", "uur",
@@ -1844,11 +1968,18 @@ bool IsQuantityKey(std::string_view key) {
 
 // Words for "times" that, between a spelled two or three and a digit, repeat it ("три пъти осем"
 // = 888, "de trei ori opt"): keys (KeyOf), in byte order. Elsewhere they are quantities.
-constexpr std::array<std::string_view, 11> kTimesKeys = {
-    "fois", "keer", "mal", "ori", "razy", "times", "veces", "volte", "пъти", "раза", "рази",
+constexpr std::array<std::string_view, 12> kTimesKeys = {
+    "fois", "keer", "maal", "mal", "ori", "razy", "times", "veces", "volte", "пъти", "раза", "рази",
 };
 bool IsTimesKey(std::string_view key) {
   return std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), key);
+}
+// Words that a language writes before the count of a times phrase (Romanian "de două ori", "de
+// trei ori"): keys (KeyOf).
+constexpr std::array<std::string_view, 1> kTimesPhraseOpeners = {"de"};
+bool IsTimesPhraseOpener(std::string_view key) {
+  return std::find(kTimesPhraseOpeners.begin(), kTimesPhraseOpeners.end(), key) !=
+         kTimesPhraseOpeners.end();
 }
 
 // Letters that Unicode's confusables (UTS #39, confusables.txt as ICU 72 holds it: the skeleton of
@@ -2011,6 +2142,17 @@ inline bool IsDotPunctuation(uint32_t cp) {
 inline bool IsDotSeparator(uint32_t cp) {
   return cp == 0xB7 || cp == 0x2022 || cp == 0x2023 || cp == 0x2027 || cp == 0x2043 ||
          cp == 0x30FB || (cp >= 0x16EB && IsDotPunctuation(cp));
+}
+
+// Punctuation of any script written between digit groups or between every digit ("0※7※7",
+// "6፡1", "0჻8", "4᠁4", "7⸼9"): general category Po (other punctuation) or Pc (connector),
+// which NFKC has not folded to an ASCII mark. UAX #14's numeric prefixes and postfixes (Line_Break
+// PR and PO: per mille ‰, primes ′ ″, the Arabic percent sign) belong to a quantity ("5′9″", "3‰")
+// and stop a number as '%' does; letters, which stop it too, are never punctuation.
+inline bool IsPunctuationBetweenDigits(uint32_t cp, int8_t type) {
+  if (type != U_OTHER_PUNCTUATION && type != U_CONNECTOR_PUNCTUATION) return false;
+  const int32_t line_break = u_getIntPropertyValue(static_cast<UChar32>(cp), UCHAR_LINE_BREAK);
+  return line_break != U_LB_PREFIX_NUMERIC && line_break != U_LB_POSTFIX_NUMERIC;
 }
 
 // Dashes other than '-' that ads write between digit groups ("0151–2345–6789", "06 – 12 – 34"):
@@ -2754,9 +2896,9 @@ class RunFolder {
           // read as a separator: the run is looked at even when it holds digits alone.
           run_has_foldable_ |= IsUnicodeDash(cp);
         }
-      } else if ((type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
-                  IsDotSeparator(cp)) &&
-                 !run_.empty()) {
+      } else if (!run_.empty() &&
+                 (type == U_OTHER_SYMBOL || type == U_MODIFIER_SYMBOL || type == U_MATH_SYMBOL ||
+                  IsDotSeparator(cp) || IsPunctuationBetweenDigits(cp, type))) {
         ++gap_chars_;
         if (gap_chars_ > kMaxGapChars) {
           Break();
@@ -2808,6 +2950,9 @@ class RunFolder {
           if (j - at <= kMaxFillerKeyBytes) {
             const std::string key = AsciiKey(p + at, j - at);
             if (AddHomophone(at, j, key) || AddFillerWord(at, j, key)) return j;
+            if (const size_t phrase_end = AddTimesPhrase(key, at, j); phrase_end > 0) {
+              return phrase_end;
+            }
           }
         }
         if (std::string digits = DigitTokenWord(p, n, at, j); !digits.empty()) {
@@ -3166,6 +3311,48 @@ class RunFolder {
     gap_chars_ = static_cast<uint32_t>(filler_begin - word_end);
     AddItem(ItemType::kFillerWord, filler_begin, filler_end, {});
     gap_chars_ = static_cast<uint32_t>(word_at - filler_end);
+  }
+
+  // A times phrase opened by the word [begin, end), whose key is `key`, after a digit of the open
+  // run (Romanian "zero șapte de două ori opt" = 07 888: kTimesPhraseOpeners): a spelled two or
+  // three of the text's languages and a word for times (kTimesKeys) follow it, blanks between.
+  // The phrase is added as one multiplier ("double"), and its end returned; 0 when there is none.
+  size_t AddTimesPhrase(std::string_view key, size_t begin, size_t end) {
+    if (run_.empty() || !IsDigitLike(run_.back().type) || !IsTimesPhraseOpener(key)) return 0;
+    const size_t count_begin = AfterBlanks(end);
+    const size_t count_end = WordEndAt(count_begin);
+    if (count_begin == end || count_end == count_begin) return 0;
+    const std::string count_key = KeyOf(text_.substr(count_begin, count_end - count_begin));
+    const LexiconEntry* e = lexicon_.Find(count_key, HashKey(count_key));
+    if (e == nullptr || (e->languages & lang_mask_) == 0 || e->kind != NumberWordKind::kValue ||
+        (e->digits != "2" && e->digits != "3")) {
+      return 0;
+    }
+    const size_t times_begin = AfterBlanks(count_end);
+    const size_t times_end = WordEndAt(times_begin);
+    if (times_begin == count_end || times_end == times_begin ||
+        !IsTimesKey(KeyOf(text_.substr(times_begin, times_end - times_begin)))) {
+      return 0;
+    }
+    word_languages_ = e->languages & lang_mask_;
+    AddItem(ItemType::kMultiplier, begin, times_end, e->digits);
+    return times_end;
+  }
+  // The offset after the blanks (spaces, tabs) at `at`.
+  size_t AfterBlanks(size_t at) const {
+    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) ++at;
+    return at;
+  }
+  // The end of the word of letters (IsWordLetter) that starts at `at` (`at` when none does).
+  size_t WordEndAt(size_t at) const {
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    while (at < text_.size()) {
+      uint32_t cp;
+      const size_t len = DecodeUtf8(p + at, text_.size() - at, cp);
+      if (cp == kInvalid || !IsWordLetter(cp)) break;
+      at += len;
+    }
+    return at;
   }
 
   // Whether a weak look-alike at `at` (TrailingWeakLookalike) closes a later group of the open
@@ -4556,6 +4743,7 @@ void NormalizeInto(std::string_view original, const NormalizeOptions& options,
   thread_local MappedText pass1;
   thread_local std::vector<MapRun> runs2;
   FoldCharacters(original, pass1, result, log);
+  if (pass1.right_to_left_override) FoldInDisplayOrder(original, pass1, result, log);
   const std::string_view text1(pass1.text.data(), pass1.n);
   // A number or an address written in pieces over two lines (chat messages, a break after '@'),
   // or a number split by markup: the break between the pieces is folded to a space, or to nothing

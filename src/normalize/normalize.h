@@ -3,10 +3,11 @@
 // Ads hide contact details: digits spelled out in the ad's language ("five five five", "вісім
 // нуль"), look-alike letters among digits (O for 0, Cyrillic З for 3), full-width, mathematical,
 // circled and keycap digits, zero-width characters and emoji between digit groups. Normalize()
-// undoes these so that the extractors can scan one plain text, and keeps for every byte of the
-// folded text the range of original bytes it came from, so every selector points back at what the
-// ad really says. Sources: ../shared/knowledge/indicators.md §2F and §1.15; UTS #15 (NFKC), UTS #39
-// (confusables).
+// undoes these, reads a value stored backwards inside a right-to-left override in the order a
+// reader sees it (display_order.h), so that the extractors can scan one plain text, and keeps for
+// every byte of the folded text the range of original bytes it came from, so every selector
+// points back at what the ad really says. Sources: ../shared/knowledge/indicators.md §2F and
+// §1.15; UTS #15 (NFKC), UTS #39 (confusables), UAX #9 (bidirectional text).
 //
 // Thread-safe: Normalize() and DetectLanguage() may be called from many threads at once.
 #pragma once
@@ -106,8 +107,9 @@ struct NormalizedText {
   // "spelled-digits", "keycap", "emoji-separator", "html-entity" ("&#64;", "&nbsp;" decoded),
   // "separator": dashes and spoken pauses between
   // digit groups, "line-join": a number or address written over two chat messages or lines,
-  // line_joins.h), in the order first applied: the provenance chain of derived
-  // values.
+  // line_joins.h, "display-order": a stretch stored backwards inside a right-to-left override
+  // read as it is shown, display_order.h), in the order first applied: the provenance chain of
+  // derived values.
   std::vector<std::string> transforms;
 
   // The original byte range of the folded range [start, end): from the start of the first byte's

@@ -71,9 +71,12 @@ namespace {
 // a reply or a review is a post about someone on any site (link/mentions.cpp). Version 17: numbers
 // in footnotes to other names are listings (link/quoted.cpp); every item of a list after a
 // mentioning label, offers valid at other advertisers, third-person reports of a new or dead
-// number, impostor warnings and the Nordic cues are mentions (link/mentions.cpp).
+// number, impostor warnings and the Nordic cues are mentions (link/mentions.cpp). Version 18: the
+// folding reads a value stored backwards inside a right-to-left override as a reader sees it,
+// drops combining marks on digits, takes any script's punctuation between digits, a column's last
+// digit and glued or Romanian times words (normalize/display_order.h, normalize.cpp).
 constexpr StageInfo kSelectorStage = {
-    "selectors", 17,
+    "selectors", 18,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 

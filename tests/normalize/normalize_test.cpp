@@ -7,39 +7,16 @@
 #include <algorithm>
 #include <string>
 
+#include "normalize/fold_test_util.h"
 #include "normalize/number_words.h"
 
 namespace ariadne::normalize {
 namespace {
 
-std::string Fold(std::string_view s, std::string lang = "") {
-  return Normalize(s, {std::move(lang)}).text;
-}
-
-bool HasTransform(const NormalizedText& n, std::string_view t) {
-  return std::find(n.transforms.begin(), n.transforms.end(), t) != n.transforms.end();
-}
-
-// The original bytes the folded substring `needle` came from.
-std::string OriginalOf(std::string_view original, const NormalizedText& n,
-                       std::string_view needle) {
-  const size_t at = n.text.find(needle);
-  if (at == std::string::npos) return "<not found: " + n.text + ">";
-  const auto [s, e] = n.OriginalSpan(at, at + needle.size());
-  return std::string(original.substr(s, e - s));
-}
-
-void ExpectMapInvariants(std::string_view original, const NormalizedText& n) {
-  ASSERT_EQ(n.source.size(), n.text.size());
-  for (size_t i = 0; i < n.text.size(); ++i) {
-    EXPECT_LT(n.source.Start(i), n.source.End(i));
-    EXPECT_LE(n.source.End(i), original.size());
-    if (i > 0) {
-      EXPECT_LE(n.source.Start(i - 1), n.source.Start(i));
-      EXPECT_LE(n.source.End(i - 1), n.source.End(i));
-    }
-  }
-}
+using testing::ExpectMapInvariants;
+using testing::Fold;
+using testing::HasTransform;
+using testing::OriginalOf;
 
 TEST(Normalize, EmptyInputGivesEmptyOutput) {
   const NormalizedText n = Normalize("");
