@@ -5,7 +5,9 @@
 // input size. Run: build/release/bench/extract_bench [--mb N] [--dump FILE] [--no-prefilter]
 // [--windows] [--linearity] [--warm N] [--pattern-cost] (default 1024 MB; --help for details).
 // --dump writes every selector (document, type, value, span, raw text, details) to FILE, one per
-// line, so that two builds can be compared byte for byte on the same corpus.
+// line, so that two builds can be compared byte for byte on the same corpus; every run prints the
+// digest of those lines ("output digest"), so that a change meant to keep the output is checked
+// on every run, not only when dumped.
 #include <sys/resource.h>
 #include <time.h>
 
@@ -18,6 +20,7 @@
 #include <cstring>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #if __has_include(<valgrind/callgrind.h>)
@@ -27,6 +30,7 @@
 #else
 #define CALLGRIND_START_INSTRUMENTATION
 #define CALLGRIND_ZERO_STATS
+#define CALLGRIND_TOGGLE_COLLECT
 #endif
 
 #include <hs/hs.h>
@@ -124,33 +128,46 @@ void AppendDocument(Random& random, const RegionFormats& region, size_t size, st
 }
 
 // One line per selector: document number, type, value, start, end, raw text and details, tab
-// separated (raw text and details are escaped so a line is one selector).
-void DumpSelectors(std::FILE* out, size_t document,
-                   const std::vector<ariadne::extract::Selector>& selectors) {
-  auto escaped = [](const std::string& s) {
-    std::string e;
+// separated (raw text and details are escaped so a line is one selector), appended to `out`.
+void AppendSelectorLines(size_t document, const std::vector<ariadne::extract::Selector>& selectors,
+                         std::string& out) {
+  const auto escaped = [&out](const std::string& s) {
     for (const char c : s) {
       if (c == '\\') {
-        e += "\\\\";
+        out += "\\\\";
       } else if (c == '\n') {
-        e += "\\n";
+        out += "\\n";
       } else if (c == '\t') {
-        e += "\\t";
+        out += "\\t";
       } else {
-        e += c;
+        out += c;
       }
     }
-    return e;
   };
   for (const auto& s : selectors) {
-    std::fprintf(out, "%zu\t%s\t%s\t%zu\t%zu\t%s", document, s.type.c_str(),
-                 escaped(s.value).c_str(), s.start, s.end, escaped(s.raw).c_str());
+    out += std::to_string(document) + '\t' + s.type + '\t';
+    escaped(s.value);
+    out += '\t' + std::to_string(s.start) + '\t' + std::to_string(s.end) + '\t';
+    escaped(s.raw);
     for (const auto& [key, value] : s.details) {
-      std::fprintf(out, "\t%s=%s", key.c_str(), escaped(value).c_str());
+      out += '\t' + key + '=';
+      escaped(value);
     }
-    std::fputc('\n', out);
+    out += '\n';
   }
 }
+
+// The output's digest: 64-bit FNV-1a over the bytes --dump writes (every document's selector
+// lines, warm-up documents included), so that two builds' outputs are compared on every run, not
+// only when dumped.
+struct OutputDigest {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  void Add(std::string_view bytes) {
+    for (const char c : bytes) {
+      hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+    }
+  }
+};
 
 // This thread's CPU time: on a shared machine it moves much less than the wall clock.
 double ThreadCpuSeconds() {
@@ -408,6 +425,19 @@ int main(int argc, char** argv) {
     return 2;
   }
   ariadne::extract::PhoneCacheStats warm_cache;  // the phone cache's counts after the warm-up
+  OutputDigest digest;
+  std::string lines;  // one document's selector lines (not timed)
+  bool dump_failed = false;
+  const auto record = [&](size_t mb, const std::vector<ariadne::extract::Selector>& selectors) {
+    CALLGRIND_TOGGLE_COLLECT;  // not counted: callgrind's totals stay comparable with older runs
+    lines.clear();
+    AppendSelectorLines(mb, selectors, lines);
+    digest.Add(lines);
+    if (dump != nullptr && std::fwrite(lines.data(), 1, lines.size(), dump) != lines.size()) {
+      dump_failed = true;
+    }
+    CALLGRIND_TOGGLE_COLLECT;
+  };
   for (size_t mb = 0; mb < total_mb; ++mb) {
     if (mb == warm_mb) warm_cache = ariadne::extract::ThreadPhoneCacheStats();
     const RegionFormats& region = Regions()[mb % Regions().size()];
@@ -416,7 +446,7 @@ int main(int argc, char** argv) {
     context.region = region.region;
     if (mb < warm_mb) {
       const auto selectors = extractor.Extract(document, context);
-      if (dump != nullptr) DumpSelectors(dump, mb, selectors);
+      record(mb, selectors);
       if (mb + 1 == warm_mb) {
         CALLGRIND_START_INSTRUMENTATION;
         CALLGRIND_ZERO_STATS;
@@ -434,9 +464,9 @@ int main(int argc, char** argv) {
         std::chrono::duration<double>(std::chrono::steady_clock::now() - folded_at).count();
     bytes += document.size();
     for (const auto& s : selectors) ++found[s.type];
-    if (dump != nullptr) DumpSelectors(dump, mb, selectors);
+    record(mb, selectors);
   }
-  if (dump != nullptr && std::fclose(dump) != 0) {
+  if (dump != nullptr && (std::fclose(dump) != 0 || dump_failed)) {
     std::fprintf(stderr, "extract_bench: cannot write %s\n", dump_path);
     return 74;
   }
@@ -456,5 +486,7 @@ int main(int argc, char** argv) {
   std::printf("selectors:");
   for (const auto& [type, n] : found) std::printf(" %s=%zu", type.c_str(), n);
   std::printf("\n");
+  std::printf("output digest: %016llx (FNV-1a of the --dump lines of all %zu documents)\n",
+              static_cast<unsigned long long>(digest.hash), total_mb);
   return 0;
 }
