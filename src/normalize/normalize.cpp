@@ -1610,30 +1610,21 @@ inline bool AsciiFilterHas(const uint64_t* filter, uint64_t hash) {
 }
 
 // The bit of an ASCII word's shape: its first, second and last letters, either case, and its
-// length (mod 16), hashed to kAsciiShapeBits bits. Two loads and a few operations, where
-// AsciiWordHash() costs about fifteen. (With the first and last letters and the length alone, a
-// quarter of the tested words of the bench corpus passed: "the" has the shape of Italian "tre",
-// and each passing word cost a mispredicted branch and a hash. With the second letter, one in
-// eighteen pass.) `first_two` is the word's first byte and, above it, the byte after: for a word of
-// one letter that is no letter, so Lexicon::AddShape enters a key of one letter under every value
-// of the byte after it.
+// length (16 and more share one), hashed to kAsciiShapeBits bits. Three loads and a few
+// operations, where AsciiWordHash() costs about fifteen. (With the first and last letters and the
+// length alone, a quarter of the tested words of the bench corpus passed: "the" has the shape of
+// Italian "tre", and each passing word cost a mispredicted branch and a hash. With the second
+// letter, one in eighteen pass.)
 constexpr int kAsciiShapeBits = 16;
-inline size_t AsciiShapeIndex(uint32_t first_two, unsigned char last, size_t len) {
-  const uint32_t shape =
-      (first_two & 0x1F1F) << 9 | (uint32_t{last} & 31) << 4 | static_cast<uint32_t>(len & 15);
+inline size_t AsciiShapeIndex(unsigned char first, unsigned char second, unsigned char last,
+                              size_t len) {
+  const uint32_t shape = (uint32_t{first} & 31) << 14 | (uint32_t{second} & 31) << 9 |
+                         (uint32_t{last} & 31) << 4 |
+                         static_cast<uint32_t>(std::min<size_t>(len, 15));
   return (shape * 0x9E3779B1u) >> (32 - kAsciiShapeBits);
 }
-// Whether the shape of the ASCII word w[0, len) is a key's. Reads w[1] even when len is 1 (the
-// skipper's words end inside a block it may read).
 inline bool AsciiShapeHas(const uint64_t* shapes, const unsigned char* w, size_t len) {
-  // Two byte loads the compiler joins into one.
-  const size_t bit = AsciiShapeIndex(uint32_t{w[0]} | uint32_t{w[1]} << 8, w[len - 1], len);
-  return (shapes[bit >> 6] >> (bit & 63)) & 1;
-}
-// The same for a word in the text, whose byte after may be past its end.
-inline bool AsciiShapeHasInText(const uint64_t* shapes, const unsigned char* w, size_t len) {
-  const size_t bit =
-      AsciiShapeIndex(uint32_t{w[0]} | uint32_t{w[len > 1 ? 1 : 0]} << 8, w[len - 1], len);
+  const size_t bit = AsciiShapeIndex(w[0], w[len > 1 ? 1 : 0], w[len - 1], len);
   return (shapes[bit >> 6] >> (bit & 63)) & 1;
 }
 
@@ -1790,13 +1781,8 @@ struct Lexicon {
     return nullptr;
   }
   void AddShape(unsigned char first, unsigned char second, unsigned char last, size_t len) {
-    // A word of one letter is probed with whatever byte follows it (AsciiShapeIndex): its key is
-    // entered under each of the 32 values that byte's low bits may take.
-    for (uint32_t after = 0; after < (len == 1 ? 32u : 1u); ++after) {
-      const uint32_t first_two = uint32_t{first} | (len == 1 ? after : uint32_t{second}) << 8;
-      const size_t bit = AsciiShapeIndex(first_two, last, len);
-      ascii_shapes[bit >> 6] |= uint64_t{1} << (bit & 63);
-    }
+    const size_t bit = AsciiShapeIndex(first, second, last, len);
+    ascii_shapes[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   const LexiconEntry* Find(std::string_view key, uint64_t h) const {
     if (!MayContain(h)) return nullptr;
@@ -2695,7 +2681,7 @@ class ProseSkipper {
   // TrailingWeakLookalike): SkipV3's flatten inlined them, and their registers were taken from
   // its loops, which then kept the untested count in memory (callgrind: SkipV3 -0.8%).
   [[gnu::noinline]] bool MayBeItem(const unsigned char* w, size_t len) const {
-    if (!AsciiShapeHasInText(shapes_, w, len)) return false;
+    if (!AsciiShapeHas(shapes_, w, len)) return false;
     if (len == 1 && (GluedWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0 ||
                      TrailingWeakLookalike(p_, n_, static_cast<size_t>(w - p_)) != 0)) {
       return true;

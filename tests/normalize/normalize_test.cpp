@@ -1910,19 +1910,6 @@ TEST(Normalize, AWordOfSixtyFourLettersOrMoreIsPassedOverWhole) {
   }
 }
 
-// Issue 3 item 5 (xspeed5): the skipper probes a word's shape with the byte after it, which for a
-// word of one letter is no letter; a key of one letter (a look-alike "o" or "O" for zero) is found
-// whatever follows it. Missed, the skipper would pass over the digit glued to it, and the "o" would
-// stay a letter.
-TEST(Normalize, AOneLetterLookalikeIsFoundWhateverFollowsIt) {
-  for (const std::string after : {" ", ",", ";", ":", "-", "/", "(", "~", "+", ".", "*", "#"}) {
-    for (const std::string letter : {"o", "O"}) {
-      EXPECT_EQ(Fold("Ring 07700 9" + letter + after + "0 123"), "Ring 07700 90" + after + "0 123")
-          << letter << after;
-    }
-  }
-}
-
 }  // namespace
 // Issue 3: one '|' between every digit ("0|6|5|9", "5 | 7 | 2") goes with its blanks,
 // leaving the digits one group; a '|' beside a digit group is still read as a 1.
