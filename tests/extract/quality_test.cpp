@@ -1540,10 +1540,15 @@ TEST(ExtractQuality, TwentySixthBlindSetPrecisionAndRecallPerType) {
   // 10 of 10). False positives: phones read from IMEIs (34) and parcel tracking numbers "JJD 4189
   // 2798 …" (27), e-mails read from a masked local part "l•••••4@example.org" as 4@example.org
   // (11), non-global addresses 100.64.0.0/10 (5) and fd00::/8 (4). Floors are these minus 0.02 (1
-  // gives 0.98).
+  // gives 0.98). After session 58's xdecoy27 (IMEIs and parcel codes opened by a carrier's
+  // capitals are no phones, bullets mask a local part, 100.64/10 and IPv6 unique-local, link-local
+  // and loopback addresses are non-global, the apps' deep links give handles, literals joined
+  // around a quoted '@' give the address): phone 0.973 / 0.902, email 0.926 / 0.889 (the
+  // addresses left are the right-to-left ones), handle 1 / 1, ip 1 / 1; floors raised to those
+  // minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.765, 0.882}}, {"email", {0.79, 0.757}}, {"handle", {0.98, 0.917}},
-      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}}, {"ip", {0.689, 0.98}},
+      {"phone", {0.952, 0.882}}, {"email", {0.906, 0.868}}, {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},    {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
   };
   // The set's first tag is the snippet's shape and counts every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain, spelled*,
