@@ -893,6 +893,10 @@ size_t MaskCharBefore(std::string_view t, size_t end) {
 // The address is not the one written ("1@gmail.com"). One or two stars after a space are
 // emphasis ("**anna@mail.example**").
 bool MaskedBefore(std::string_view t, size_t local_start) {
+  // Most local parts follow a blank or a word's byte: nothing to walk.
+  if (local_start == 0 || (t[local_start - 1] != '*' && !IsNonAscii(t[local_start - 1]))) {
+    return false;
+  }
   constexpr size_t kMostMasks = 24;  // bounded: a row of bullets is not walked to its start
   size_t k = local_start, masks = 0;
   while (masks < kMostMasks) {
@@ -904,11 +908,17 @@ bool MaskedBefore(std::string_view t, size_t local_start) {
   return masks >= 3 || (masks > 0 && k > 0 && IsLocalByte(t[k - 1]));
 }
 
-// Whether the local part holds three dots in a row: an ellipsis (NFKC's "..." for "…") or dots
-// that mask its letters ("k...4@gmail.com"), never an address's (RFC 5322 3.2.3: no two dots
-// meet in a dot-atom).
-bool MaskedByDots(std::string_view local) {
-  return local.find("...") != std::string_view::npos;
+// Whether the local part of `address` holds three dots in a row: an ellipsis (NFKC's "..." for
+// "…") or dots that mask its letters ("k...4@gmail.com"), never an address's (RFC 5322 3.2.3: no
+// two dots meet in a dot-atom).
+bool MaskedByDots(std::string_view address) {
+  size_t dots = 0;  // in a row
+  for (const char c : address) {
+    if (c == '@') break;
+    dots = c == '.' ? dots + 1 : 0;
+    if (dots == 3) return true;
+  }
+  return false;
 }
 
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
@@ -951,7 +961,6 @@ bool MaskedByDots(std::string_view local) {
        t[local_start - 1] == '@' || MaskedBefore(t, local_start))) {
     return false;
   }
-  if (MaskedByDots(t.substr(local_start, local_end - local_start))) return false;
   // With the '@' written out, the local part's dots may be too: "mila punt vdb apenstaartje …",
   // and a piece may end in digits after a space ("lily dot rose 99 at …").
   std::array<std::string_view, 8> pieces;  // the local part's pieces, last first
@@ -1307,7 +1316,8 @@ bool MaskedByDots(std::string_view local) {
     for (size_t k; (k = value.find("%2e")) != std::string::npos;) value.replace(k, 3, ".");
     for (size_t k; (k = value.find("%2b")) != std::string::npos;) value.replace(k, 3, "+");
   }
-  if (state.Claimed(local_start, end)) return false;
+  // Last, on the address built (once per address, not per candidate).
+  if (MaskedByDots(value) || state.Claimed(local_start, end)) return false;
   state.Claim(local_start, end);
   Found& f = state.EmitNew(SelectorType::kEmail);
   f.value = std::move(value);
