@@ -352,10 +352,13 @@ constexpr PrescanPattern kPatterns[] = {
 }  // namespace
 
 extern const ExtractorInfo kIpExtractor = {
-    "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    8,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3; RFC 6598; "
-               "RFC 4193; IANA IPv4 and IPv6 Special-Purpose Address Registries",
-    kPatterns, ExtractIps,
+    "ip",
+    "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
+    8,
+    "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3; RFC 6598; "
+    "RFC 4193; IANA IPv4 and IPv6 Special-Purpose Address Registries",
+    kPatterns,
+    ExtractIps,
 };
 
 }  // namespace ariadne::extract

@@ -1713,8 +1713,8 @@ size_t GroupsOfParcelCode(std::string_view text, std::span<const Group> g) {
   size_t s = letters_end;
   while (s > 0 && letters_end - s <= kMostCapitals && IsAsciiUpper(text[s - 1])) --s;
   const size_t capitals = letters_end - s;
-  if (capitals < (glued ? 2 : 3) || capitals > kMostCapitals || (s > 0 && IsWordByte(text[s - 1])) ||
-      CapitalsNameAPhone(text.substr(s, capitals))) {
+  if (capitals < (glued ? 2 : 3) || capitals > kMostCapitals ||
+      (s > 0 && IsWordByte(text[s - 1])) || CapitalsNameAPhone(text.substr(s, capitals))) {
     return 0;
   }
   size_t groups = 0, digits = 0;
@@ -1811,8 +1811,8 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       }
       // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
       // ("Kundennr. 4917 6482 1593") the groups of the identifier.
-      size_t i = std::max({GroupsClaimedByDecoy(text, g), GroupsOfParcelCode(text, g),
-                           GroupsOfImei(text, g)});
+      size_t i = std::max(
+          {GroupsClaimedByDecoy(text, g), GroupsOfParcelCode(text, g), GroupsOfImei(text, g)});
       const bool last_followed_by_unit = FollowedByUnit(text, g.back().start, g.back().end);
       size_t tail = i;  // the groups from here on are in no number, date, time or price list
       while (i < g.size()) {

@@ -844,7 +844,8 @@ TEST(Email, MaskedAddressIsNoAddress) {
 // stars do ("l•••••4@example.org" is no address 4@example.org); one bullet before an address
 // that stands apart is a list's.
 TEST(Email, LocalPartMaskedWithBulletsIsNoAddress) {
-  EXPECT_TRUE(Values("Reset link sent to l\u2022\u2022\u2022\u2022\u20224@example.org", "email").empty());
+  EXPECT_TRUE(
+      Values("Reset link sent to l\u2022\u2022\u2022\u2022\u20224@example.org", "email").empty());
   EXPECT_TRUE(Values("Link wysłany na a\u25CF\u25CF\u25CF2@mail.example", "email").empty());
   EXPECT_TRUE(Values("Ссылка отправлена на e\u00D7\u00D7\u00D72@post.example", "email").empty());
   EXPECT_TRUE(Values("Lien envoyé à \u2022\u2022\u2022\u20226@box.example", "email").empty());
@@ -854,8 +855,9 @@ TEST(Email, LocalPartMaskedWithBulletsIsNoAddress) {
   EXPECT_TRUE(Values("code sent to k...4@mail.example", "email").empty());
   EXPECT_EQ(Values("\u2022 anna.k@mail.example\n\u2022 nina.k@mail.example", "email"),
             V({"anna.k@mail.example", "nina.k@mail.example"}));
-  EXPECT_EQ(Values("sent to l\u2022\u2022\u2022\u20224@example.org; write to lia.k@example.org", "email"),
-            V{"lia.k@example.org"});
+  EXPECT_EQ(
+      Values("sent to l\u2022\u2022\u2022\u20224@example.org; write to lia.k@example.org", "email"),
+      V{"lia.k@example.org"});
 }
 
 // Issue 3 item 4 (set 26's email_js_concat): an address a page's script assembles from string

@@ -249,8 +249,7 @@ TEST(Handle, AppLinks) {
 TEST(Handle, DeepLinksOfTheAppsGiveTheName) {
   EXPECT_EQ(Values("Tel: instagram://user?username=olga.flint18", "handle"),
             V{"instagram:olga.flint18"});
-  EXPECT_EQ(Values("contact: twitter://user?screen_name=ana_reed44", "handle"),
-            V{"x:ana_reed44"});
+  EXPECT_EQ(Values("contact: twitter://user?screen_name=ana_reed44", "handle"), V{"x:ana_reed44"});
   EXPECT_EQ(Values("écris ici → snapchat://add/yana_ivy99", "handle"), V{"snapchat:yana_ivy99"});
   EXPECT_EQ(Values("Contact: line://ti/p/~mira.plum10", "handle"), V{"line:mira.plum10"});
   EXPECT_EQ(Values("пиши сюди → Instagram://user?username=ada_dune67", "handle"),
