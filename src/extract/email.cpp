@@ -1783,6 +1783,37 @@ void ParseProviderBefore(ScanState& state, size_t to) {
   f.details.emplace_back("obfuscated", "spaced");
 }
 
+// Claims the text [start, end) and emits local@domain, lower case, obfuscated as `how`.
+void ClaimAndEmitAddress(ScanState& state, std::string_view local, std::string_view domain,
+                         size_t start, size_t end, const char* how) {
+  state.Claim(start, end);
+  std::string value;
+  value.reserve(local.size() + 1 + domain.size());
+  value.append(local).append("@").append(domain);
+  AsciiLowerInPlace(value.data(), value.size());
+  Found& f = state.EmitNew(SelectorType::kEmail);
+  f.value = std::move(value);
+  f.start = start;
+  f.end = end;
+  f.details.emplace_back("obfuscated", how);
+}
+
+// The labels of `domain` (letters, digits and inner hyphens, parted by dots), or 0 when one is
+// empty or holds another byte.
+size_t DomainLabelCount(std::string_view domain) {
+  size_t labels = 0, label_start = 0;
+  for (size_t k = 0; k <= domain.size(); ++k) {
+    if (k < domain.size() && domain[k] != '.') {
+      if (!IsLabelByte(domain[k])) return 0;
+      continue;
+    }
+    if (k == label_start || domain[label_start] == '-' || domain[k - 1] == '-') return 0;
+    ++labels;
+    label_start = k + 1;
+  }
+  return labels;
+}
+
 // An address written one character at a time between single spaces, as OCR reads a screenshot
 // ("m e g a n . x x @ i c l o u d . c o m", "k i m @ t - o n l i n e . d e"), whose '@' is at
 // `at` (between single spaces). Each side is a run of single address bytes (letters, digits, '.',
@@ -1814,29 +1845,14 @@ bool ParseLetterSpaced(ScanState& state, size_t at) {
   if (local.size() < 2 || !IsAsciiAlnum(local.front()) || !IsAsciiAlnum(local.back())) {
     return false;
   }
-  // The domain: labels of letters, digits and inner hyphens, two or more, a known top-level one.
-  size_t labels = 0, label_start = 0;
-  for (size_t k = 0; k <= domain.size(); ++k) {
-    if (k < domain.size() && domain[k] != '.') {
-      if (!IsLabelByte(domain[k])) return false;
-      continue;
-    }
-    if (k == label_start || domain[label_start] == '-' || domain[k - 1] == '-') return false;
-    ++labels;
-    label_start = k + 1;
-  }
+  // The domain: two labels or more, a known top-level one.
   const std::string_view tld = std::string_view(domain).substr(domain.rfind('.') + 1);
-  if (labels < 2 || !(InList(kKnownTlds, tld) || EqualsLower(tld, kExampleTld))) return false;
+  if (DomainLabelCount(domain) < 2 || !(InList(kKnownTlds, tld) || EqualsLower(tld, kExampleTld))) {
+    return false;
+  }
   const size_t end = last + 1;
   if (state.Claimed(start, end)) return false;
-  state.Claim(start, end);
-  std::string value = local + "@" + domain;
-  AsciiLowerInPlace(value.data(), value.size());
-  Found& f = state.EmitNew(SelectorType::kEmail);
-  f.value = std::move(value);
-  f.start = start;
-  f.end = end;
-  f.details.emplace_back("obfuscated", "spaced");
+  ClaimAndEmitAddress(state, local, domain, start, end, "spaced");
   return true;
 }
 
@@ -1928,21 +1944,12 @@ size_t LiteralClosing(std::string_view t, size_t open) {
   return std::string_view::npos;
 }
 
-// Whether `domain` is a host name as an address's domain: two labels or more of letters, digits
-// and inner hyphens, the last of two letters or more.
+// Whether `domain` is a host name as an address's domain: two labels or more, the last of two
+// letters or more.
 bool IsMailDomain(std::string_view domain) {
-  size_t labels = 0, label_start = 0;
-  for (size_t k = 0; k <= domain.size(); ++k) {
-    if (k < domain.size() && domain[k] != '.') {
-      if (!IsLabelByte(domain[k])) return false;
-      continue;
-    }
-    if (k == label_start || domain[label_start] == '-' || domain[k - 1] == '-') return false;
-    ++labels;
-    label_start = k + 1;
-  }
   const std::string_view tld = domain.substr(domain.rfind('.') + 1);
-  return labels >= 2 && tld.size() >= 2 && std::all_of(tld.begin(), tld.end(), IsAsciiAlpha);
+  return DomainLabelCount(domain) >= 2 && tld.size() >= 2 &&
+         std::all_of(tld.begin(), tld.end(), IsAsciiAlpha);
 }
 
 // Emits local@domain for the script text [start, end), when the two make an address.
@@ -1956,14 +1963,7 @@ void EmitScriptedAddress(ScanState& state, std::string local, const std::string&
       state.Claimed(start, end)) {
     return;
   }
-  state.Claim(start, end);
-  std::string value = local + "@" + domain;
-  AsciiLowerInPlace(value.data(), value.size());
-  Found& f = state.EmitNew(SelectorType::kEmail);
-  f.value = std::move(value);
-  f.start = start;
-  f.end = end;
-  f.details.emplace_back("obfuscated", "script");
+  ClaimAndEmitAddress(state, local, domain, start, end, "script");
 }
 
 // The literals joined by '+' before the literal opening at `open` (prepended to `joined`); returns
