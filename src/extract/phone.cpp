@@ -1698,9 +1698,37 @@ bool CarrierCapitals(std::string_view word) {
   return std::find(kCarriers.begin(), kCarriers.end(), word) != kCarriers.end();
 }
 
-// The groups of the run `g` that are a parcel's tracking code (0 when it is none): the carrier's
-// capitals before its first group, glued (two to four: "JJD000390007827") or one space apart
-// (three or four: "JJD 5206 0090 3495 4636", "GLS 6140 2270 1234"), where the capitals are a
+// Whether the run `g` (after two capitals) is the rest of a UPU S10 item identifier ("RR 612 345
+// 671 ES", UPU S10 standard: two service capitals, an eight-digit serial, its check digit, two
+// country capitals): nine digits, the country's capitals after them standing alone, and the check
+// digit 11 minus the serial's sum weighted 8 6 4 2 3 5 9 7 modulo 11 (10 gives 0, 11 gives 5).
+bool IsS10Rest(std::string_view text, std::span<const Group> g, size_t groups) {
+  constexpr std::array<int, 8> kWeights = {8, 6, 4, 2, 3, 5, 9, 7};
+  std::array<int, 9> digits{};
+  size_t n = 0;
+  for (size_t k = 0; k < groups; ++k) {
+    for (size_t d = g[k].start; d < g[k].end; ++d) {
+      if (n == digits.size()) return false;
+      digits[n++] = text[d] - '0';
+    }
+  }
+  if (n != digits.size()) return false;
+  size_t e = g[groups - 1].end;
+  if (e < text.size() && text[e] == ' ') ++e;
+  if (e + 2 > text.size() || !IsAsciiUpper(text[e]) || !IsAsciiUpper(text[e + 1]) ||
+      (e + 2 < text.size() && IsWordByte(text[e + 2]))) {
+    return false;
+  }
+  int sum = 0;
+  for (size_t k = 0; k < kWeights.size(); ++k) sum += digits[k] * kWeights[k];
+  const int check = 11 - sum % 11;
+  return digits[8] == (check == 10 ? 0 : check == 11 ? 5 : check);
+}
+
+// The groups of the run `g` that are a parcel's tracking code (0 when it is none): a UPU S10
+// identifier (IsS10Rest: "RR 612 345 671 ES", "RR612345671ES"), or the carrier's capitals before
+// its first group, glued (two to four: "JJD000390007827") or one space apart (three or four:
+// "JJD 5206 0090 3495 4636", "GLS 6140 2270 1234"), where the capitals are a
 // carrier's name, a tracking label or a carrier's name stands before them ("Tracking JJD 4189 …",
 // "Nr przesyłki JJD …", "Трек-номер JJD …", "DHL JJD …") or the digits are more than a phone has.
 // The code is one token: it takes the run's groups up to a '+' or the line's end.
@@ -1713,8 +1741,8 @@ size_t GroupsOfParcelCode(std::string_view text, std::span<const Group> g) {
   size_t s = letters_end;
   while (s > 0 && letters_end - s <= kMostCapitals && IsAsciiUpper(text[s - 1])) --s;
   const size_t capitals = letters_end - s;
-  if (capitals < (glued ? 2 : 3) || capitals > kMostCapitals ||
-      (s > 0 && IsWordByte(text[s - 1])) || CapitalsNameAPhone(text.substr(s, capitals))) {
+  if (capitals < 2 || capitals > kMostCapitals || (s > 0 && IsWordByte(text[s - 1])) ||
+      CapitalsNameAPhone(text.substr(s, capitals))) {
     return 0;
   }
   size_t groups = 0, digits = 0;
@@ -1723,6 +1751,9 @@ size_t GroupsOfParcelCode(std::string_view text, std::span<const Group> g) {
     digits += g[groups].end - g[groups].start;
     ++groups;
   }
+  if (capitals == 2 && IsS10Rest(text, g, groups)) return groups;
+  // Two capitals one space apart are a country's or a word's ("UK 07700 …") unless they open S10.
+  if (capitals == 2 && !glued) return 0;
   if (digits > kMaxE164Digits || CarrierCapitals(text.substr(s, capitals)) ||
       CarrierCapitals(WordBefore(text, s)) || !DecoyBefore(text, s).empty()) {
     return groups;

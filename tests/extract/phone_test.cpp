@@ -786,6 +786,11 @@ TEST(Phone, TrackingCodesOpenedByCarrierLettersAreNotPhones) {
   EXPECT_TRUE(Values("ТТН JJD 5549 2514 3862 4135", "phone", "UA").empty());
   EXPECT_TRUE(Values("DHL JJD 6498 6856 6994 0347", "phone", "BE").empty());
   EXPECT_TRUE(Values("GLS 6140 2270 1234", "phone", "DE").empty());
+  // A UPU S10 identifier: two capitals, eight digits, the check digit, the country's capitals.
+  EXPECT_TRUE(Values("CP 612 345 671 ES", "phone", "ES").empty());
+  EXPECT_TRUE(Values("RR 612345671 ES llega el lunes", "phone", "ES").empty());
+  // With another check digit it is no S10 identifier, and its digits are read as before.
+  EXPECT_EQ(Values("CP 612 345 672 ES", "phone", "ES"), V{"+34612345672"});
   // No label, but more digits than a phone has: the capitals open a code.
   EXPECT_TRUE(Values("JJD 6498 6856 6994 0347 is on its way", "phone", "BE").empty());
   EXPECT_TRUE(Values("JJD 2533 7807 4740 1591", "phone", "BG").empty());
