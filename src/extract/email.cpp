@@ -908,15 +908,14 @@ bool MaskedBefore(std::string_view t, size_t local_start) {
   return masks >= 3 || (masks > 0 && k > 0 && IsLocalByte(t[k - 1]));
 }
 
-// Whether the local part of `address` holds three dots in a row: an ellipsis (NFKC's "..." for
-// "…") or dots that mask its letters ("k...4@gmail.com"), never an address's (RFC 5322 3.2.3: no
-// two dots meet in a dot-atom).
-bool MaskedByDots(std::string_view address) {
-  size_t dots = 0;  // in a row
-  for (const char c : address) {
-    if (c == '@') break;
-    dots = c == '.' ? dots + 1 : 0;
-    if (dots == 3) return true;
+// Whether the local part `local` holds three dots in a row: an ellipsis (NFKC's "..." for "…")
+// or dots that mask its letters ("k...4@gmail.com"), never an address's (RFC 5322 3.2.3: no two
+// dots meet in a dot-atom).
+bool MaskedByDots(std::string_view local) {
+  // From dot to dot (memchr): most local parts hold one dot or none.
+  for (size_t k = local.find('.'); k != std::string_view::npos && k + 2 < local.size();
+       k = local.find('.', k + 1)) {
+    if (local[k + 1] == '.' && local[k + 2] == '.') return true;
   }
   return false;
 }
@@ -1306,6 +1305,7 @@ bool MaskedByDots(std::string_view address) {
     if (k == 0) value.append(spoken_digits.data(), spoken_count);
     if (k > 0) value.push_back(joiners[k] == '_' || joiners[k] == '-' ? joiners[k] : '.');
   }
+  const size_t local_length = value.size();
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {
     if (k > 0) value.push_back('.');
@@ -1317,7 +1317,10 @@ bool MaskedByDots(std::string_view address) {
     for (size_t k; (k = value.find("%2b")) != std::string::npos;) value.replace(k, 3, "+");
   }
   // Last, on the address built (once per address, not per candidate).
-  if (MaskedByDots(value) || state.Claimed(local_start, end)) return false;
+  if (MaskedByDots(std::string_view(value).substr(0, local_length)) ||
+      state.Claimed(local_start, end)) {
+    return false;
+  }
   state.Claim(local_start, end);
   Found& f = state.EmitNew(SelectorType::kEmail);
   f.value = std::move(value);

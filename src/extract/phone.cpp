@@ -1702,9 +1702,10 @@ bool CarrierCapitals(std::string_view word) {
 // 671 ES", UPU S10 standard: two service capitals, an eight-digit serial, its check digit, two
 // country capitals): nine digits, the country's capitals after them standing alone, and the check
 // digit 11 minus the serial's sum weighted 8 6 4 2 3 5 9 7 modulo 11 (10 gives 0, 11 gives 5).
+constexpr size_t kS10Digits = 9;
 bool IsS10Rest(std::string_view text, std::span<const Group> g, size_t groups) {
   constexpr std::array<int, 8> kWeights = {8, 6, 4, 2, 3, 5, 9, 7};
-  std::array<int, 9> digits{};
+  std::array<int, kS10Digits> digits{};
   size_t n = 0;
   for (size_t k = 0; k < groups; ++k) {
     for (size_t d = g[k].start; d < g[k].end; ++d) {
@@ -1741,19 +1742,16 @@ size_t GroupsOfParcelCode(std::string_view text, std::span<const Group> g) {
   size_t s = letters_end;
   while (s > 0 && letters_end - s <= kMostCapitals && IsAsciiUpper(text[s - 1])) --s;
   const size_t capitals = letters_end - s;
-  if (capitals < 2 || capitals > kMostCapitals || (s > 0 && IsWordByte(text[s - 1])) ||
-      CapitalsNameAPhone(text.substr(s, capitals))) {
-    return 0;
-  }
+  if (capitals < 2 || capitals > kMostCapitals || (s > 0 && IsWordByte(text[s - 1]))) return 0;
   size_t groups = 0, digits = 0;
   while (groups < g.size() && !g[groups].plus &&
          (groups == 0 || g[groups].separator_before != kLineBreak)) {
     digits += g[groups].end - g[groups].start;
     ++groups;
   }
-  if (capitals == 2 && IsS10Rest(text, g, groups)) return groups;
+  if (capitals == 2 && digits == kS10Digits && IsS10Rest(text, g, groups)) return groups;
   // Two capitals one space apart are a country's or a word's ("UK 07700 …") unless they open S10.
-  if (capitals == 2 && !glued) return 0;
+  if ((capitals == 2 && !glued) || CapitalsNameAPhone(text.substr(s, capitals))) return 0;
   if (digits > kMaxE164Digits || CarrierCapitals(text.substr(s, capitals)) ||
       CarrierCapitals(WordBefore(text, s)) || !DecoyBefore(text, s).empty()) {
     return groups;
