@@ -871,15 +871,53 @@ std::string_view Unleet(std::string_view label, BuiltLabels& store, bool tld) {
   return {};
 }
 
+// The length of the masking character that ends at `end` (0 when none does): the star, and the
+// characters sites hide a local part's letters with ("l•••••4@…", "a●●●●2@…", "m×××6@…",
+// "n∙∙∙∙1@…", "r⋅⋅⋅⋅7@…"; an ellipsis, "k…4@…", is folded to dots: MaskedByDots).
+size_t MaskCharBefore(std::string_view t, size_t end) {
+  if (end == 0) return 0;
+  if (t[end - 1] == '*') return 1;
+  if (end < 2 || !IsNonAscii(t[end - 1])) return 0;
+  static constexpr std::string_view kMasks[] = {
+      "\u2022", "\u25CF", "\u2219", "\u00D7", "\u22C5", "\u25E6", "\u25AA",
+  };
+  for (const std::string_view mask : kMasks) {
+    if (end >= mask.size() && t.substr(end - mask.size(), mask.size()) == mask) return mask.size();
+  }
+  return 0;
+}
+
 // Whether the local part starting at `local_start` is the end of a masked address, as a site
-// shows the address it sent a code to ("n***1@gmail.com", "***1@…"): stars glued to it and to a
-// letter or digit before them, or three stars or more. The address is not the one written
-// ("1@gmail.com"). One or two stars after a space are emphasis ("**anna@mail.example**").
+// shows the address it sent a code to ("n***1@gmail.com", "***1@…", "l•••••4@example.org"):
+// masking characters glued to it and to a letter or digit before them, or three of them or more.
+// The address is not the one written ("1@gmail.com"). One or two stars after a space are
+// emphasis ("**anna@mail.example**").
 bool MaskedBefore(std::string_view t, size_t local_start) {
-  size_t k = local_start;
-  while (k > 0 && t[k - 1] == '*') --k;
-  const size_t stars = local_start - k;
-  return stars >= 3 || (stars > 0 && k > 0 && IsLocalByte(t[k - 1]));
+  // Most local parts follow a blank or a word's byte: nothing to walk.
+  if (local_start == 0 || (t[local_start - 1] != '*' && !IsNonAscii(t[local_start - 1]))) {
+    return false;
+  }
+  constexpr size_t kMostMasks = 24;  // bounded: a row of bullets is not walked to its start
+  size_t k = local_start, masks = 0;
+  while (masks < kMostMasks) {
+    const size_t length = MaskCharBefore(t, k);
+    if (length == 0) break;
+    k -= length;
+    ++masks;
+  }
+  return masks >= 3 || (masks > 0 && k > 0 && IsLocalByte(t[k - 1]));
+}
+
+// Whether the local part `local` holds three dots in a row: an ellipsis (NFKC's "..." for "…")
+// or dots that mask its letters ("k...4@gmail.com"), never an address's (RFC 5322 3.2.3: no two
+// dots meet in a dot-atom).
+bool MaskedByDots(std::string_view local) {
+  // From dot to dot (memchr): most local parts hold one dot or none.
+  for (size_t k = local.find('.'); k != std::string_view::npos && k + 2 < local.size();
+       k = local.find('.', k + 1)) {
+    if (local[k + 1] == '.' && local[k + 2] == '.') return true;
+  }
+  return false;
 }
 
 // Parses the e-mail whose '@' (or at-token) spans [at_start, at_end). kind: 0 '@', 1 bracketed, 2
@@ -1267,6 +1305,7 @@ bool MaskedBefore(std::string_view t, size_t local_start) {
     if (k == 0) value.append(spoken_digits.data(), spoken_count);
     if (k > 0) value.push_back(joiners[k] == '_' || joiners[k] == '-' ? joiners[k] : '.');
   }
+  const size_t local_length = value.size();
   value.push_back('@');
   for (size_t k = 0; k < labels.size(); ++k) {
     if (k > 0) value.push_back('.');
@@ -1277,7 +1316,11 @@ bool MaskedBefore(std::string_view t, size_t local_start) {
     for (size_t k; (k = value.find("%2e")) != std::string::npos;) value.replace(k, 3, ".");
     for (size_t k; (k = value.find("%2b")) != std::string::npos;) value.replace(k, 3, "+");
   }
-  if (state.Claimed(local_start, end)) return false;
+  // Last, on the address built (once per address, not per candidate).
+  if (MaskedByDots(std::string_view(value).substr(0, local_length)) ||
+      state.Claimed(local_start, end)) {
+    return false;
+  }
   state.Claim(local_start, end);
   Found& f = state.EmitNew(SelectorType::kEmail);
   f.value = std::move(value);
@@ -1743,6 +1786,37 @@ void ParseProviderBefore(ScanState& state, size_t to) {
   f.details.emplace_back("obfuscated", "spaced");
 }
 
+// Claims the text [start, end) and emits local@domain, lower case, obfuscated as `how`.
+void ClaimAndEmitAddress(ScanState& state, std::string_view local, std::string_view domain,
+                         size_t start, size_t end, const char* how) {
+  state.Claim(start, end);
+  std::string value;
+  value.reserve(local.size() + 1 + domain.size());
+  value.append(local).append("@").append(domain);
+  AsciiLowerInPlace(value.data(), value.size());
+  Found& f = state.EmitNew(SelectorType::kEmail);
+  f.value = std::move(value);
+  f.start = start;
+  f.end = end;
+  f.details.emplace_back("obfuscated", how);
+}
+
+// The labels of `domain` (letters, digits and inner hyphens, parted by dots), or 0 when one is
+// empty or holds another byte.
+size_t DomainLabelCount(std::string_view domain) {
+  size_t labels = 0, label_start = 0;
+  for (size_t k = 0; k <= domain.size(); ++k) {
+    if (k < domain.size() && domain[k] != '.') {
+      if (!IsLabelByte(domain[k])) return 0;
+      continue;
+    }
+    if (k == label_start || domain[label_start] == '-' || domain[k - 1] == '-') return 0;
+    ++labels;
+    label_start = k + 1;
+  }
+  return labels;
+}
+
 // An address written one character at a time between single spaces, as OCR reads a screenshot
 // ("m e g a n . x x @ i c l o u d . c o m", "k i m @ t - o n l i n e . d e"), whose '@' is at
 // `at` (between single spaces). Each side is a run of single address bytes (letters, digits, '.',
@@ -1774,29 +1848,14 @@ bool ParseLetterSpaced(ScanState& state, size_t at) {
   if (local.size() < 2 || !IsAsciiAlnum(local.front()) || !IsAsciiAlnum(local.back())) {
     return false;
   }
-  // The domain: labels of letters, digits and inner hyphens, two or more, a known top-level one.
-  size_t labels = 0, label_start = 0;
-  for (size_t k = 0; k <= domain.size(); ++k) {
-    if (k < domain.size() && domain[k] != '.') {
-      if (!IsLabelByte(domain[k])) return false;
-      continue;
-    }
-    if (k == label_start || domain[label_start] == '-' || domain[k - 1] == '-') return false;
-    ++labels;
-    label_start = k + 1;
-  }
+  // The domain: two labels or more, a known top-level one.
   const std::string_view tld = std::string_view(domain).substr(domain.rfind('.') + 1);
-  if (labels < 2 || !(InList(kKnownTlds, tld) || EqualsLower(tld, kExampleTld))) return false;
+  if (DomainLabelCount(domain) < 2 || !(InList(kKnownTlds, tld) || EqualsLower(tld, kExampleTld))) {
+    return false;
+  }
   const size_t end = last + 1;
   if (state.Claimed(start, end)) return false;
-  state.Claim(start, end);
-  std::string value = local + "@" + domain;
-  AsciiLowerInPlace(value.data(), value.size());
-  Found& f = state.EmitNew(SelectorType::kEmail);
-  f.value = std::move(value);
-  f.start = start;
-  f.end = end;
-  f.details.emplace_back("obfuscated", "spaced");
+  ClaimAndEmitAddress(state, local, domain, start, end, "spaced");
   return true;
 }
 
@@ -1854,6 +1913,136 @@ size_t DecoratedAtTokenStart(std::string_view t, size_t to) {
   return k - 1;
 }
 
+// An address a page's script puts together from string literals, so that no harvester finds it
+// in the page's text: the pieces joined by '+' around a quoted '@' ("'tea_wren66' + '@' +
+// 'example.com'", "location='mailto:'+'gaia'+'@'+'example.org'", `"nina" + "&#64;" + …` once
+// the entity is decoded), or two literals joined by it ("['ivavale91', 'example.org'].join('@')").
+// Bounded: a literal of at most kMostScriptLiteral bytes, at most kMostScriptPieces on each side.
+constexpr size_t kMostScriptLiteral = 64;
+constexpr size_t kMostScriptPieces = 6;
+
+bool IsScriptQuote(char c) {
+  return c == '\'' || c == '"' || c == '`';
+}
+
+// The opening quote of the string literal whose closing quote is at `close`, or npos: the same
+// quote, no backslash or line break between.
+size_t LiteralOpening(std::string_view t, size_t close) {
+  const char quote = t[close];
+  for (size_t k = close; k > 0 && close - k <= kMostScriptLiteral; --k) {
+    const char c = t[k - 1];
+    if (c == quote) return k - 1;
+    if (c == '\\' || c == '\n') break;
+  }
+  return std::string_view::npos;
+}
+
+// The closing quote of the string literal whose opening quote is at `open`, or npos.
+size_t LiteralClosing(std::string_view t, size_t open) {
+  const char quote = t[open];
+  for (size_t k = open + 1; k < t.size() && k - open <= kMostScriptLiteral + 1; ++k) {
+    if (t[k] == quote) return k;
+    if (t[k] == '\\' || t[k] == '\n') break;
+  }
+  return std::string_view::npos;
+}
+
+// Whether `domain` is a host name as an address's domain: two labels or more, the last of two
+// letters or more.
+bool IsMailDomain(std::string_view domain) {
+  const std::string_view tld = domain.substr(domain.rfind('.') + 1);
+  return DomainLabelCount(domain) >= 2 && tld.size() >= 2 &&
+         std::all_of(tld.begin(), tld.end(), IsAsciiAlpha);
+}
+
+// Emits local@domain for the script text [start, end), when the two make an address.
+void EmitScriptedAddress(ScanState& state, std::string local, const std::string& domain,
+                         size_t start, size_t end) {
+  if (local.size() >= 7 && EqualsLower(std::string_view(local).substr(0, 7), "mailto:")) {
+    local.erase(0, 7);
+  }
+  if (local.empty() || local.front() == '.' || local.back() == '.' ||
+      !std::all_of(local.begin(), local.end(), IsLocalByte) || !IsMailDomain(domain) ||
+      state.Claimed(start, end)) {
+    return;
+  }
+  ClaimAndEmitAddress(state, local, domain, start, end, "script");
+}
+
+// The literals joined by '+' before the literal opening at `open` (prepended to `joined`); returns
+// the first one's opening quote.
+size_t JoinLiteralsBefore(std::string_view t, size_t open, std::string& joined) {
+  for (size_t piece = 0; piece < kMostScriptPieces; ++piece) {
+    size_t k = SkipSpacesBack(t, open, 2);
+    if (k == 0 || t[k - 1] != '+') break;
+    k = SkipSpacesBack(t, k - 1, 2);
+    if (k == 0 || !IsScriptQuote(t[k - 1])) break;
+    const size_t opening = LiteralOpening(t, k - 1);
+    if (opening == std::string_view::npos) break;
+    joined.insert(0, t.substr(opening + 1, k - 2 - opening));
+    open = opening;
+  }
+  return open;
+}
+
+// The literals joined by '+' after the literal closing at `close` (appended to `joined`); returns
+// the last one's closing quote.
+size_t JoinLiteralsAfter(std::string_view t, size_t close, std::string& joined) {
+  for (size_t piece = 0; piece < kMostScriptPieces; ++piece) {
+    size_t k = SkipSpaces(t, close + 1, 2);
+    if (k >= t.size() || t[k] != '+') break;
+    k = SkipSpaces(t, k + 1, 2);
+    if (k >= t.size() || !IsScriptQuote(t[k])) break;
+    const size_t closing = LiteralClosing(t, k);
+    if (closing == std::string_view::npos) break;
+    joined.append(t.substr(k + 1, closing - k - 1));
+    close = closing;
+  }
+  return close;
+}
+
+// "['name', 'domain.example'].join('@')": the array's two literals, when the quoted '@' at `at`
+// is the join's argument. Returns whether it emitted the address.
+bool ParseScriptJoin(ScanState& state, size_t at) {
+  const std::string_view t = state.text;
+  constexpr std::string_view kJoin = ".join(";
+  size_t k = SkipSpacesBack(t, at - 1, 2);
+  const size_t close_call = SkipSpaces(t, at + 2, 2);
+  if (k < kJoin.size() + 1 || t.substr(k - kJoin.size(), kJoin.size()) != kJoin ||
+      close_call >= t.size() || t[close_call] != ')') {
+    return false;
+  }
+  k = SkipSpacesBack(t, k - kJoin.size(), 2);
+  if (k == 0 || t[k - 1] != ']') return false;
+  std::array<std::string_view, 2> items;
+  size_t count = 0;
+  k = SkipSpacesBack(t, k - 1, 2);
+  for (;;) {
+    if (k == 0 || !IsScriptQuote(t[k - 1]) || count == items.size()) return false;
+    const size_t opening = LiteralOpening(t, k - 1);
+    if (opening == std::string_view::npos) return false;
+    items[count++] = t.substr(opening + 1, k - 2 - opening);
+    k = SkipSpacesBack(t, opening, 2);
+    if (k > 0 && t[k - 1] == '[') break;
+    if (k == 0 || t[k - 1] != ',') return false;
+    k = SkipSpacesBack(t, k - 1, 2);
+  }
+  if (count != 2) return false;
+  EmitScriptedAddress(state, std::string(items[1]), std::string(items[0]), k - 1, close_call + 1);
+  return true;
+}
+
+// A quoted '@' at `at` (pattern 17): the address a script puts together around it.
+void ParseScripted(ScanState& state, size_t at) {
+  const std::string_view t = state.text;
+  if (at == 0 || at + 1 >= t.size() || ParseScriptJoin(state, at)) return;
+  std::string local, domain;
+  const size_t start = JoinLiteralsBefore(t, at - 1, local);
+  const size_t last = JoinLiteralsAfter(t, at + 1, domain);
+  if (start == at - 1 || last == at + 1) return;
+  EmitScriptedAddress(state, std::move(local), domain, start, last + 1);
+}
+
 void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   for (const Hit& hit : hits) {
@@ -1874,6 +2063,10 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       const size_t name_end = hit.pattern == 5 ? hit.to : hit.to - 2;
       if (hit.to < 2 || hit.to > t.size() || name_end == 0) continue;
       ParseProviderNamed(state, name_end);
+    } else if (hit.pattern == 17) {
+      // The match is the quoted '@'.
+      if (hit.to < 3) continue;
+      ParseScripted(state, hit.to - 2);
     } else if (hit.pattern == 11) {
       // The match is "(a)".
       if (hit.to < 3) continue;
@@ -1925,6 +2118,20 @@ void FindAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>&
   const size_t n = text.size();
   ForEachBit(classes.at, [&](size_t p) {
     if (p == 0 || p + 1 >= n || !IsAtSignMatch(text, p)) return;
+    out.push_back(Hit{pattern, p + 2, p + 2});
+  });
+}
+
+// The matches of kPatterns[17]: an '@' between two of the same quote, a script's literal ("'@'",
+// `"@"`); each ends after the closing quote.
+bool IsQuotedAtMatch(std::string_view text, size_t p) {
+  return IsScriptQuote(text[p - 1]) && text[p + 1] == text[p - 1];
+}
+void FindQuotedAtSigns(const ByteClasses& classes, uint32_t pattern, std::vector<Hit>& out) {
+  const std::string_view text = classes.text;
+  const size_t n = text.size();
+  ForEachBit(classes.at, [&](size_t p) {
+    if (p == 0 || p + 1 >= n || !IsQuotedAtMatch(text, p)) return;
     out.push_back(Hit{pattern, p + 2, p + 2});
   });
 }
@@ -2132,9 +2339,9 @@ void FindSeparatedSpacedAt(const ByteClasses& classes, uint32_t pattern, std::ve
   });
 }
 
-// The matches of the native patterns 0, 5, 14, 15 and 16 merged as the engine merges its finders'
-// (ExtractorInfo::natives_together): 14 and 15 from one walk of the spaced_at bits, whose matches
-// come in order (a bit has one match at most, of either pattern).
+// The matches of the native patterns 0, 5, 14, 15, 16 and 17 merged as the engine merges its
+// finders' (ExtractorInfo::natives_together): 14 and 15 from one walk of the spaced_at bits, whose
+// matches come in order (a bit has one match at most, of either pattern).
 void FindEmailNatives(const ByteClasses& classes, std::vector<Hit>& out) {
   const auto merge_from = [&](size_t from, size_t middle) {
     std::inplace_merge(out.begin() + static_cast<std::ptrdiff_t>(from),
@@ -2144,14 +2351,17 @@ void FindEmailNatives(const ByteClasses& classes, std::vector<Hit>& out) {
   const std::string_view text = classes.text;
   const size_t n = text.size();
   const size_t start = out.size();
-  // Patterns 0 and 16 from one walk of the '@' bits (an '@' is of one at most: a letter or
-  // digit after it, or a \s byte); 16's matches wait in `signs`.
+  // Patterns 0, 16 and 17 from one walk of the '@' bits (an '@' is of one at most: a letter or
+  // digit after it, a quote, or a \s byte); 16's matches wait in `signs`.
   thread_local std::vector<Hit> signs;
   signs.clear();
   ForEachBit(classes.at, [&](size_t p) {
     if (p == 0 || p + 1 >= n) return;
     if (IsAtSignMatch(text, p)) {
       out.push_back(Hit{0, p + 2, p + 2});
+    } else if (IsQuotedAtMatch(text, p)) {
+      // Pattern 17's match ends where pattern 0's would: it goes in the same order.
+      out.push_back(Hit{17, p + 2, p + 2});
     } else if (const SpacedAtMatch match = SpacedTokenAt(text, p, 1); match.pattern == 15) {
       signs.push_back(Hit{16, match.end, match.end});
     }
@@ -2273,6 +2483,9 @@ constexpr PrescanPattern kPatterns[] = {
     // The spaced '@' of pattern 10, read as pattern 10. Found by FindSeparatedSpacedAtSign.
     {R"((?:/\s{1,2}@\s{1,2}/|-\s{1,2}@\s{1,2}-|\.\s{1,2}@\s{1,2}\.|\*\s{1,2}@\s{1,2}\*))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt, /*every_end=*/true, FindSeparatedSpacedAtSign},
+    // A script's quoted '@' ("'name' + '@' + 'example.com'", "[…].join('@')"), read by
+    // ParseScripted. Found by FindQuotedAtSigns, in the walk of the '@' bits that finds pattern 0.
+    {R"((?:'@'|"@"|`@`))", 0, kCueAt, /*every_end=*/true, FindQuotedAtSigns},
 };
 // clang-format on
 
@@ -2282,7 +2495,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    21,
+    22,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -807,9 +807,11 @@ void EmitHandle(ScanState& state, std::string_view platform, std::string_view na
   state.Emit(std::move(f));
 }
 
-// An app link: "viber://chat?number=%2B40712345678", "whatsapp://send?phone=…" give the phone,
-// "tg://resolve?domain=name" the Telegram name. `start` is the scheme's start, `i` the byte after
-// "://".
+// An app link (a deep link that opens the platform's app): "viber://chat?number=%2B40712345678",
+// "whatsapp://send?phone=…" give the phone; "tg://resolve?domain=name",
+// "instagram://user?username=name", "twitter://user?screen_name=name" (X),
+// "snapchat://add/name" and "line://ti/p/~name" the name, as the apps document their URL
+// schemes. `start` is the scheme's start, `i` the byte after "://".
 void FromAppLink(std::string_view platform, size_t start, size_t i, ScanState& state) {
   const std::string_view t = state.text;
   struct Query {
@@ -817,13 +819,18 @@ void FromAppLink(std::string_view platform, size_t start, size_t i, ScanState& s
     std::string_view path;  // lower case, up to the value
     bool name;              // the value is a name, not a phone number
   };
-  static constexpr std::array<Query, 6> kQueries = {{
+  static constexpr std::array<Query, 11> kQueries = {{
       {"viber", "chat?number=", false},
       {"viber", "add?number=", false},
       {"viber", "contact?number=", false},
       {"whatsapp", "send?phone=", false},
       {"telegram", "resolve?domain=", true},
       {"telegram", "msg?to=", false},
+      {"instagram", "user?username=", true},
+      {"x", "user?screen_name=", true},
+      {"snapchat", "add/", true},
+      {"line", "ti/p/~", true},
+      {"line", "ti/p/%7e", true},
   }};
   size_t value = std::string_view::npos;
   bool is_name = false;
@@ -848,8 +855,8 @@ void FromAppLink(std::string_view platform, size_t start, size_t i, ScanState& s
   if (is_name) {
     const size_t end = NameEnd(t, value);
     const std::string_view name = t.substr(value, end - value);
-    if (const PlatformRule* rule = RuleFor("telegram"); rule && ValidName(*rule, name)) {
-      EmitHandle(state, "telegram", name, start, end, "link");
+    if (const PlatformRule* rule = RuleFor(platform); rule && ValidName(*rule, name)) {
+      EmitHandle(state, platform, name, start, end, "link");
     }
     return;
   }
@@ -3155,7 +3162,7 @@ extern const ExtractorInfo kHandleExtractor = {
     "handle",
     "Messaging and social handles (platform:name) from profile links and 'Platform: @name' or "
     "'insta - name' context; WhatsApp links give phones",
-    25,
+    26,
     "platform username rules (Telegram, Instagram, Snapchat, TikTok, X, Kik, WeChat help pages)",
     kPatterns,
     ExtractHandles,

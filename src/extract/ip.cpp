@@ -58,15 +58,31 @@ std::optional<DottedQuad> ReadDottedQuad(std::string_view t, size_t i, DotAt&& d
 }
 
 // Whether the dotted address `value` is one that many homes and offices use at once, so that it
-// joins nobody: private (RFC 1918: 10/8, 172.16/12, 192.168/16), loopback (127/8) and link-local
-// (169.254/16, RFC 3927) ranges. A router's "192.168.0.1" in an ad is not a selector.
+// joins nobody: private (RFC 1918: 10/8, 172.16/12, 192.168/16), loopback (127/8), link-local
+// (169.254/16, RFC 3927) and carrier-grade NAT's shared space (100.64/10, RFC 6598: a phone on a
+// mobile network, a VPN such as Tailscale) ranges, all "Globally Reachable: False" in IANA's IPv4
+// Special-Purpose Address Registry. A router's "192.168.0.1" in an ad is not a selector.
 bool IsPrivateIpv4(std::string_view value) {
   int first = 0, second = 0;
   size_t i = 0;
   while (i < value.size() && IsDigit(value[i])) first = first * 10 + (value[i++] - '0');
   for (++i; i < value.size() && IsDigit(value[i]); ++i) second = second * 10 + (value[i] - '0');
   return first == 10 || first == 127 || (first == 172 && second >= 16 && second <= 31) ||
-         (first == 192 && second == 168) || (first == 169 && second == 254);
+         (first == 192 && second == 168) || (first == 169 && second == 254) ||
+         (first == 100 && second >= 64 && second <= 127);
+}
+
+// The IPv6 twins of IsPrivateIpv4's ranges, "Globally Reachable: False" in IANA's IPv6
+// Special-Purpose Address Registry: unique-local (fc00::/7, RFC 4193: "fd12:3456::1" is chosen
+// at random by each network and routed by none), link-local (fe80::/10, RFC 4291 2.5.6), loopback
+// (::1) and the unspecified address (::). They join nobody.
+bool IsNonGlobalIpv6(const in6_addr& address) {
+  const uint8_t* b = address.s6_addr;
+  if ((b[0] & 0xFE) == 0xFC || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80)) return true;
+  for (int k = 0; k < 15; ++k) {
+    if (b[k] != 0) return false;
+  }
+  return b[15] <= 1;
 }
 
 // Claims text[start, end) and emits it as the IPv4 address `value`; a private address is claimed
@@ -228,13 +244,15 @@ std::pair<size_t, size_t> ExtractIpv6(const Hit& hit, size_t& done, ScanState& s
   if (inet_pton(AF_INET6, text.c_str(), &address) != 1 || LooksLikeTime(text)) return {0, 0};
   char canonical[INET6_ADDRSTRLEN];
   if (inet_ntop(AF_INET6, &address, canonical, sizeof canonical) == nullptr) return {0, 0};
+  state.Claim(start, end);
+  // A non-global address is claimed (its hex digits are no phone) but not emitted.
+  if (IsNonGlobalIpv6(address)) return {start, end};
   Found f;
   f.type = SelectorType::kIp;
   f.value = canonical;
   f.start = start;
   f.end = end;
   f.details = {{"version", "6"}};
-  state.Claim(start, end);
   state.Emit(std::move(f));
   return {start, end};
 }
@@ -334,9 +352,13 @@ constexpr PrescanPattern kPatterns[] = {
 }  // namespace
 
 extern const ExtractorInfo kIpExtractor = {
-    "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    7,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3",
-    kPatterns, ExtractIps,
+    "ip",
+    "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
+    8,
+    "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3; RFC 6598; "
+    "RFC 4193; IANA IPv4 and IPv6 Special-Purpose Address Registries",
+    kPatterns,
+    ExtractIps,
 };
 
 }  // namespace ariadne::extract

@@ -424,7 +424,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 296> kDecoyWords = {
+constexpr std::array<std::string_view, 313> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -478,6 +478,14 @@ constexpr std::array<std::string_view, 296> kDecoyWords = {
     // "since" in the other languages ("Membre depuis 2021 · 75019 Paris": a year, then a
     // postcode).
     "depuis", "seit", "sinds", "desde",
+    // A device's identity and serial numbers: an IMEI has 15 digits, an IMEISV 16, a MEID 14
+    // hex digits or 18 decimal ones ("IMEI 35 545099 484353 8", "numéro de série …").
+    "imei", "imeisv", "meid", "seriennummer", "serienummer", "série", "serie", "seriale",
+    "seryjny", "серийный", "серійний", "сериен",
+    // "Track & trace" (nl, en): the second word is the one before the code. Carriers whose
+    // name stands before their tracking codes ("FedEx 7712 3456 7890"; the names in capitals,
+    // "DHL", "GLS", are CarrierCapitals').
+    "trace", "fedex", "inpost", "colissimo", "chronopost",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -570,6 +578,14 @@ std::string_view DecoyBeforeCodePieces(std::string_view text, size_t start,
   return {};
 }
 
+// Whether the capitals `word` name a phone ("TEL", "MOB", "WA"): before digits they are no
+// identifier's prefix.
+bool CapitalsNameAPhone(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kPhoneWords = {
+      "TEL", "TELF", "TLF", "MOB", "GSM", "SMS", "WA", "CALL", "FON", "CEL", "CELL", "HP"};
+  return std::find(kPhoneWords.begin(), kPhoneWords.end(), word) != kPhoneWords.end();
+}
+
 // Whether the word `word` of capitals is glued by a hyphen to the digits at `start`: an
 // identifier's prefix ("INV-2026-04182", "PO-0176 4433"), unless it names a phone ("TEL-0176 …").
 bool CodePrefixGlued(std::string_view text, std::string_view word, size_t start) {
@@ -578,14 +594,12 @@ bool CodePrefixGlued(std::string_view text, std::string_view word, size_t start)
   for (const char c : word) {
     if (!(c >= 'A' && c <= 'Z')) return false;
   }
-  static constexpr std::array<std::string_view, 12> kPhoneWords = {
-      "TEL", "TELF", "TLF", "MOB", "GSM", "SMS", "WA", "CALL", "FON", "CEL", "CELL", "HP"};
-  return std::find(kPhoneWords.begin(), kPhoneWords.end(), word) == kPhoneWords.end();
+  return !CapitalsNameAPhone(word);
 }
 
 // The decoy word right before `start` (or the word a "number" word passes the question on to),
-// or an empty view.
-std::string_view DecoyBefore(std::string_view text, size_t start) {
+// or an empty view. Inlined in the run's hot path (GroupsClaimedByDecoy asks before every run).
+[[gnu::always_inline]] inline std::string_view DecoyBefore(std::string_view text, size_t start) {
   static const LowerWordSet decoys(kDecoyWords), number_words(kNumberWords),
       references(kReferenceWords), number_of(kNumberOf);
   const std::string_view word = WordBefore(text, start);
@@ -663,6 +677,9 @@ bool NamesANumber(std::string_view text, std::string_view decoy, size_t lead) {
   if (w.ends_with("nummer") || w.ends_with("number") || w.ends_with("nr") || w.ends_with("номер")) {
     return true;
   }
+  // A device identity is the number it names, all of it ("IMEI 35 021899 957208 8").
+  static constexpr std::array<std::string_view, 3> kIdentities = {"imei", "imeisv", "meid"};
+  if (std::find(kIdentities.begin(), kIdentities.end(), w) != kIdentities.end()) return true;
   return number_words.Has(WordBefore(text, lead));
 }
 
@@ -1672,6 +1689,114 @@ void FindTitleRun(std::string_view text, TitleRun& title) {
   return true;
 }
 
+// Whether the capitals `word` are a parcel carrier's name, which stands before its tracking codes
+// ("DHL JJD 0012 …", "GLS 6140 2270 1234"). Read only in capitals, after the run's capitals were
+// found: in the decoy words, "ups" and "tnt" would cost a look-up before every "Tel".
+bool CarrierCapitals(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kCarriers = {"DHL", "DPD", "GLS",
+                                                                "UPS", "TNT", "USPS"};
+  return std::find(kCarriers.begin(), kCarriers.end(), word) != kCarriers.end();
+}
+
+// Whether the run `g` (after two capitals) is the rest of a UPU S10 item identifier ("RR 612 345
+// 671 ES", UPU S10 standard: two service capitals, an eight-digit serial, its check digit, two
+// country capitals): nine digits, the country's capitals after them standing alone, and the check
+// digit 11 minus the serial's sum weighted 8 6 4 2 3 5 9 7 modulo 11 (10 gives 0, 11 gives 5).
+constexpr size_t kS10Digits = 9;
+bool IsS10Rest(std::string_view text, std::span<const Group> g, size_t groups) {
+  constexpr std::array<int, 8> kWeights = {8, 6, 4, 2, 3, 5, 9, 7};
+  std::array<int, kS10Digits> digits{};
+  size_t n = 0;
+  for (size_t k = 0; k < groups; ++k) {
+    for (size_t d = g[k].start; d < g[k].end; ++d) {
+      if (n == digits.size()) return false;
+      digits[n++] = text[d] - '0';
+    }
+  }
+  if (n != digits.size()) return false;
+  size_t e = g[groups - 1].end;
+  if (e < text.size() && text[e] == ' ') ++e;
+  if (e + 2 > text.size() || !IsAsciiUpper(text[e]) || !IsAsciiUpper(text[e + 1]) ||
+      (e + 2 < text.size() && IsWordByte(text[e + 2]))) {
+    return false;
+  }
+  int sum = 0;
+  for (size_t k = 0; k < kWeights.size(); ++k) sum += digits[k] * kWeights[k];
+  const int check = 11 - sum % 11;
+  return digits[8] == (check == 10 ? 0 : check == 11 ? 5 : check);
+}
+
+// The groups of the run `g` that are a parcel's tracking code (0 when it is none): a UPU S10
+// identifier (IsS10Rest: "RR 612 345 671 ES", "RR612345671ES"), or the carrier's capitals before
+// its first group, glued (two to four: "JJD000390007827") or one space apart (three or four:
+// "JJD 5206 0090 3495 4636", "GLS 6140 2270 1234"), where the capitals are a
+// carrier's name, a tracking label or a carrier's name stands before them ("Tracking JJD 4189 …",
+// "Nr przesyłki JJD …", "Трек-номер JJD …", "DHL JJD …") or the digits are more than a phone has.
+// The code is one token: it takes the run's groups up to a '+' or the line's end.
+size_t GroupsOfParcelCode(std::string_view text, std::span<const Group> g) {
+  constexpr size_t kMostCapitals = 4;
+  if (g.front().plus) return 0;
+  const size_t e = g.front().lead;
+  const bool glued = e > 0 && IsAsciiUpper(text[e - 1]);
+  const size_t letters_end = glued ? e : (e > 1 && text[e - 1] == ' ' ? e - 1 : 0);
+  size_t s = letters_end;
+  while (s > 0 && letters_end - s <= kMostCapitals && IsAsciiUpper(text[s - 1])) --s;
+  const size_t capitals = letters_end - s;
+  if (capitals < 2 || capitals > kMostCapitals || (s > 0 && IsWordByte(text[s - 1]))) return 0;
+  size_t groups = 0, digits = 0;
+  while (groups < g.size() && !g[groups].plus &&
+         (groups == 0 || g[groups].separator_before != kLineBreak)) {
+    digits += g[groups].end - g[groups].start;
+    ++groups;
+  }
+  if (capitals == 2 && digits == kS10Digits && IsS10Rest(text, g, groups)) return groups;
+  // Two capitals one space apart are a country's or a word's ("UK 07700 …") unless they open S10.
+  if ((capitals == 2 && !glued) || CapitalsNameAPhone(text.substr(s, capitals))) return 0;
+  if (digits > kMaxE164Digits || CarrierCapitals(text.substr(s, capitals)) ||
+      CarrierCapitals(WordBefore(text, s)) || !DecoyBefore(text, s).empty()) {
+    return groups;
+  }
+  return 0;
+}
+
+// Whether the 15 digits of `g`'s first four groups pass the Luhn check (ISO/IEC 7812-1 annex B),
+// as an IMEI's check digit makes them (3GPP TS 23.003 6.2.1, annex B).
+bool LuhnValid(std::string_view text, std::span<const Group> g) {
+  std::array<int, 16> digits{};
+  size_t n = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    for (size_t d = g[k].start; d < g[k].end && n < digits.size(); ++d) digits[n++] = text[d] - '0';
+  }
+  int sum = 0;
+  for (size_t k = 0; k < n; ++k) {
+    const int d = digits[n - 1 - k];
+    sum += k % 2 == 1 ? (d * 2 > 9 ? d * 2 - 9 : d * 2) : d;
+  }
+  return sum % 10 == 0;
+}
+
+// The groups of the run `g` that are a phone's IMEI written as it is printed, with no label before
+// it (0 when they are none): the reporting body, the rest of the type allocation code, the serial
+// number and the check digit, 2-6-6-1 ("35 545099 484353 8", also with dashes or slashes), the 15
+// digits Luhn-valid; or an IMEISV, whose two software-version digits replace the check digit
+// (2-6-6-2, 16 digits). No phone is written in these groups; a label ("IMEI") is read by
+// GroupsClaimedByDecoy whatever the grouping.
+size_t GroupsOfImei(std::string_view text, std::span<const Group> g) {
+  if (g.size() < 4 || g.front().plus) return 0;
+  constexpr std::array<size_t, 3> kTacSerial = {2, 6, 6};
+  for (size_t k = 0; k < kTacSerial.size(); ++k) {
+    if (g[k].end - g[k].start != kTacSerial[k]) return 0;
+  }
+  const char separator = g[1].separator_before;
+  if (separator == kLineBreak || g[2].separator_before != separator ||
+      g[3].separator_before != separator || g[3].plus) {
+    return 0;
+  }
+  const size_t last = g[3].end - g[3].start;
+  if (last == 2 || (last == 1 && LuhnValid(text, g))) return 4;
+  return 0;
+}
+
 void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
   const std::string_view text = state.text;
   size_t done = 0;                             // runs before this offset have been examined
@@ -1715,7 +1840,8 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       }
       // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
       // ("Kundennr. 4917 6482 1593") the groups of the identifier.
-      size_t i = GroupsClaimedByDecoy(text, g);
+      size_t i = std::max(
+          {GroupsClaimedByDecoy(text, g), GroupsOfParcelCode(text, g), GroupsOfImei(text, g)});
       const bool last_followed_by_unit = FollowedByUnit(text, g.back().start, g.back().end);
       size_t tail = i;  // the groups from here on are in no number, date, time or price list
       while (i < g.size()) {
@@ -1957,7 +2083,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    22,
+    23,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

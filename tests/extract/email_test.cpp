@@ -840,6 +840,55 @@ TEST(Email, MaskedAddressIsNoAddress) {
             V{"nina.k@mail.example"});
 }
 
+// Issue 3 item 4 (set 26's decoy_masked_email): bullets, dots and crosses mask a local part as
+// stars do ("l•••••4@example.org" is no address 4@example.org); one bullet before an address
+// that stands apart is a list's.
+TEST(Email, LocalPartMaskedWithBulletsIsNoAddress) {
+  EXPECT_TRUE(
+      Values("Reset link sent to l\u2022\u2022\u2022\u2022\u20224@example.org", "email").empty());
+  EXPECT_TRUE(Values("Link wysłany na a\u25CF\u25CF\u25CF2@mail.example", "email").empty());
+  EXPECT_TRUE(Values("Ссылка отправлена на e\u00D7\u00D7\u00D72@post.example", "email").empty());
+  EXPECT_TRUE(Values("Lien envoyé à \u2022\u2022\u2022\u20226@box.example", "email").empty());
+  EXPECT_TRUE(Values("code an m\u22C5\u22C5\u22C56@mail.example", "email").empty());
+  // An ellipsis (folded to three dots) masks as well: "m...6" is no local part.
+  EXPECT_TRUE(Values("code an m\u2026\u2026\u20266@mail.example", "email").empty());
+  EXPECT_TRUE(Values("code sent to k...4@mail.example", "email").empty());
+  EXPECT_EQ(Values("\u2022 anna.k@mail.example\n\u2022 nina.k@mail.example", "email"),
+            V({"anna.k@mail.example", "nina.k@mail.example"}));
+  EXPECT_EQ(
+      Values("sent to l\u2022\u2022\u2022\u20224@example.org; write to lia.k@example.org", "email"),
+      V{"lia.k@example.org"});
+}
+
+// Issue 3 item 4 (set 26's email_js_concat): an address a page's script assembles from string
+// literals, joined by '+' around a quoted '@' or by join('@'), is the whole address.
+TEST(Email, AddressAssembledByAScriptIsTheWholeAddress) {
+  EXPECT_EQ(Values("<script>document.write('tea_wren66' + '@' + 'example.com')</script>", "email"),
+            V{"tea_wren66@example.com"});
+  EXPECT_EQ(Values(R"(var m = "lina.k" + "@" + "mail" + "." + "example";)", "email"),
+            V{"lina.k@mail.example"});
+  EXPECT_EQ(Values(R"(<a href="javascript:location='mailto:'+'gaia.r'+'@'+'inbox.example.org'">)",
+                   "email"),
+            V{"gaia.r@inbox.example.org"});
+  EXPECT_EQ(Values(R"(document.write("mila" + "&#64;" + "post.example");)", "email"),
+            V{"mila@post.example"});
+  EXPECT_EQ(Values("const mail = ['ivavale91', 'example.org'].join('@');", "email"),
+            V{"ivavale91@example.org"});
+  EXPECT_EQ(Values(R"(const m = ["roza.f", "mail.example.com"].join("@");)", "email"),
+            V{"roza.f@mail.example.com"});
+  // A quoted '@' with no literal joined to it, or pieces that make no address, give none.
+  EXPECT_TRUE(Values("split on '@' and take the domain", "email").empty());
+  EXPECT_TRUE(Values("user + '@' + domain", "email").empty());
+  EXPECT_TRUE(Values("'a b' + '@' + 'example.com'", "email").empty());
+  EXPECT_TRUE(Values("'anna' + '@' + 'localhost'", "email").empty());
+  EXPECT_TRUE(Values("['a', 'b', 'example.com'].join('@')", "email").empty());
+  const auto selectors = testing::Extract("x = 'nina' + '@' + 'mail.example';");
+  const Selector* email = testing::First(selectors, "email");
+  ASSERT_NE(email, nullptr);
+  EXPECT_EQ(email->raw, "'nina' + '@' + 'mail.example'");
+  EXPECT_EQ(testing::Detail(*email, "obfuscated"), "script");
+}
+
 // Issue 3 item 4 (set 24's email_words_new_brackets, set 23's white brackets): the at and dot
 // words in brackets of other scripts (【】《》⦅⦆⟦⟧〔〕) glued between the pieces of an address are
 // read as in round brackets; such brackets around a word of prose, with blanks, stay.

@@ -244,6 +244,21 @@ TEST(Handle, AppLinks) {
   EXPECT_TRUE(Values("viber://chat?number=%2B123", "phone").empty());
 }
 
+// Issue 3 item 4 (set 26's handle_deeplink_v26): the apps' documented deep links give the name
+// as tg://resolve does.
+TEST(Handle, DeepLinksOfTheAppsGiveTheName) {
+  EXPECT_EQ(Values("Tel: instagram://user?username=olga.flint18", "handle"),
+            V{"instagram:olga.flint18"});
+  EXPECT_EQ(Values("contact: twitter://user?screen_name=ana_reed44", "handle"), V{"x:ana_reed44"});
+  EXPECT_EQ(Values("écris ici → snapchat://add/yana_ivy99", "handle"), V{"snapchat:yana_ivy99"});
+  EXPECT_EQ(Values("Contact: line://ti/p/~mira.plum10", "handle"), V{"line:mira.plum10"});
+  EXPECT_EQ(Values("пиши сюди → Instagram://user?username=ada_dune67", "handle"),
+            V{"instagram:ada_dune67"});
+  // A link of the scheme that names nobody, or an invalid name, gives none.
+  EXPECT_TRUE(Values("instagram://camera", "handle").empty());
+  EXPECT_TRUE(Values("snapchat://add/x", "handle").empty());
+}
+
 // "is" between the platform and an '@name' or a handle-shaped name, in several languages.
 TEST(Handle, LinkingWordBetweenPlatformAndName) {
   EXPECT_EQ(Values("My TikTok is @mara.real now", "handle"), V{"tiktok:mara.real"});

@@ -54,7 +54,6 @@ TEST(Ip, ADanishNumberInPairsWithDotsIsAPhoneInADanishText) {
 TEST(Ip, Ipv6InCanonicalForm) {
   EXPECT_EQ(Values("server 2001:DB8:0:0:0:0:0:1 down", "ip"), V{"2001:db8::1"});
   EXPECT_EQ(Values("via 2001:db8::a:1.", "ip"), V{"2001:db8::a:1"});
-  EXPECT_EQ(Values("loopback ::1 only", "ip"), V{"::1"});
   EXPECT_EQ(Values("mapped ::ffff:192.0.2.1", "ip").front(), "::ffff:192.0.2.1");
 }
 
@@ -77,7 +76,7 @@ TEST(Ip, TimesAndRatiosAreNotIpv6) {
 
 // Two addresses within 8 bytes of each other, whose matches are one hit: both are read.
 TEST(Ip, NearbyIpv6AddressesAreBothFound) {
-  EXPECT_EQ(Values("fe80::1 fe80::2", "ip"), (std::vector<std::string>{"fe80::1", "fe80::2"}));
+  EXPECT_EQ(Values("2001::1 2001::2", "ip"), (std::vector<std::string>{"2001::1", "2001::2"}));
   EXPECT_EQ(Values("hosts 2001:db8::1, 2001:db8::2 and 2001:db8::3", "ip"),
             (std::vector<std::string>{"2001:db8::1", "2001:db8::2", "2001:db8::3"}));
 }
@@ -89,6 +88,21 @@ TEST(Ip, PrivateAddressesAreNoSelectors) {
   EXPECT_TRUE(Values("NAS 10.4.2.17 and 172.16.5.4, dev 127.0.0.1, 169.254.1.9", "ip").empty());
   EXPECT_TRUE(Values("router at 192.168.100.201", "phone", "GB").empty());
   EXPECT_EQ(Values("from 172.32.0.5 and 192.169.1.1", "ip"), V({"172.32.0.5", "192.169.1.1"}));
+}
+
+// Issue 3 item 4 (set 26's decoy_private_ip): carrier-grade NAT's shared space (100.64.0.0/10,
+// RFC 6598) and IPv6's unique-local (fc00::/7, RFC 4193), link-local (fe80::/10), loopback and
+// unspecified addresses are not globally reachable (IANA's special-purpose registries): no
+// selectors, and no phone in their digits; the addresses just outside them are.
+TEST(Ip, NonGlobalSharedAndUniqueLocalAddressesAreNoSelectors) {
+  EXPECT_TRUE(Values("VPN (Tailscale): 100.101.42.7", "ip").empty());
+  EXPECT_TRUE(Values("CGNAT 100.64.0.1 and 100.127.255.254", "ip").empty());
+  EXPECT_EQ(Values("from 100.63.255.1 and 100.128.0.1", "ip"), V({"100.63.255.1", "100.128.0.1"}));
+  EXPECT_TRUE(Values(R"({"client_ip": "fd3a:91c2:7b10::1"})", "ip").empty());
+  EXPECT_TRUE(Values("ULA fc00::17, link fe80::1ff:fe23:4567:890a, lo ::1, any ::", "ip").empty());
+  EXPECT_EQ(Values("from 2a02:ede0:5cd8:8d74::fce and fe00::1", "ip"),
+            V({"2a02:ede0:5cd8:8d74::fce", "fe00::1"}));
+  EXPECT_TRUE(Values("router 100.100.100.100", "phone", "GB").empty());
 }
 
 }  // namespace

@@ -730,6 +730,77 @@ TEST(Phone, IdentifiersInPiecesAndWithPrefixesAreNotPhones) {
   EXPECT_EQ(Values("Ring A1 0664 1234567", "phone", "AT"), V{"+436641234567"});
 }
 
+// Issue 3 item 4 (set 26's decoy_imei): a phone's IMEI is no phone number. After its label
+// ("IMEI", "IMEI/MEID", a serial-number word of the eleven languages) all of it is the IMEI's,
+// groups led by 0 too, whatever its grouping; without a label, 15 digits printed as an IMEI is
+// (2-6-6-1: the type allocation code, the serial and a Luhn check digit) or an IMEISV (2-6-6-2)
+// are one.
+TEST(Phone, ImeisAndSerialNumbersAfterTheirLabelAreNotPhones) {
+  EXPECT_TRUE(Values("IMEI 86 491073 717865 2", "phone", "DE").empty());
+  EXPECT_TRUE(Values("IMEI 35 512233 561723 2", "phone", "BG").empty());
+  EXPECT_TRUE(Values("IMEI 86 160790 937415 9", "phone", "IE").empty());
+  EXPECT_TRUE(Values("IMEI-Nummer 01 686144 139652 7", "phone", "DE").empty());
+  EXPECT_TRUE(Values("IMEI/MEID 01 425761 013593 1", "phone", "AT").empty());
+  EXPECT_TRUE(Values("IMEI 0612345678", "phone", "FR").empty());
+  EXPECT_TRUE(Values("numéro de série 06 12 34 56 78", "phone", "FR").empty());
+  EXPECT_TRUE(Values("Seriennummer 0176 9203 5174", "phone", "DE").empty());
+  EXPECT_TRUE(Values("серийный номер 8 916 482 37 19", "phone", "RU").empty());
+  EXPECT_TRUE(Values("серійний номер 067 123 45 67", "phone", "UA").empty());
+  EXPECT_TRUE(Values("сериен номер 0888 123 456", "phone", "BG").empty());
+  EXPECT_TRUE(Values("numer seryjny 601 234 567", "phone", "PL").empty());
+  EXPECT_TRUE(Values("numero di serie 347 123 4567", "phone", "IT").empty());
+  EXPECT_TRUE(Values("número de serie 612 345 678", "phone", "ES").empty());
+  // The number on the next line is still read.
+  EXPECT_EQ(Values("IMEI 35 209900 176148 1\nTel: 07700 900123", "phone", "GB"),
+            V{"+447700900123"});
+}
+
+TEST(Phone, ImeisPrintedInTheirGroupsAreNotPhones) {
+  EXPECT_TRUE(Values("86 491073 717865 2", "phone", "DE").empty());
+  EXPECT_TRUE(Values("86-491073-717865-2", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Phone sold: 35 512233 561723 2, boxed", "phone", "BG").empty());
+  // An IMEISV: two software-version digits for the check digit.
+  EXPECT_TRUE(Values("86 491073 717865 21", "phone", "DE").empty());
+  // The grouping decides with the check: 00 447700 900123 7 passes it (an IMEI, no number in it),
+  // 00 447700 900123 4 fails it, and its first groups are read as before.
+  EXPECT_TRUE(Values("Phone sold: 00 447700 900123 7, boxed", "phone", "GB").empty());
+  EXPECT_EQ(Values("Phone sold: 00 447700 900123 4, boxed", "phone", "GB"), V{"+447700900123"});
+  // A real number whose digits happen to pass the Luhn check, written as numbers are, stays one.
+  EXPECT_EQ(Values("Call 07700 900108 now", "phone", "GB"), V{"+447700900108"});
+  EXPECT_EQ(Values("Call 07700900108 now", "phone", "GB"), V{"+447700900108"});
+}
+
+// Issue 3 item 4 (set 26's decoy_tracking): a parcel's tracking code opened by its carrier's
+// capitals, glued or one space apart, is one token: no phone in its digits, after a tracking
+// label of the eleven languages or a carrier's name, or when it holds more digits than a phone
+// can.
+TEST(Phone, TrackingCodesOpenedByCarrierLettersAreNotPhones) {
+  EXPECT_TRUE(Values("Tracking JJD 4757 9165 7503 3441", "phone", "GB").empty());
+  EXPECT_TRUE(Values("Sendungsnr. JJD 4639 0993 6213 0196", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Nr przesyłki JJD 4952 8199 2962 8113", "phone", "PL").empty());
+  EXPECT_TRUE(Values("Трек-номер JJD 4942 5927 6905 2496", "phone", "RU").empty());
+  EXPECT_TRUE(Values("AWB JJD 6170 8635 5926 2103", "phone", "RO").empty());
+  EXPECT_TRUE(Values("Товарителница JJD 7558 1163 4962 4716", "phone", "BG").empty());
+  EXPECT_TRUE(Values("Tracking JJD 0695 8601 5597 6643", "phone", "IT").empty());
+  EXPECT_TRUE(Values("Seguimiento JJD 7790 9856 0877 5566", "phone", "ES").empty());
+  EXPECT_TRUE(Values("ТТН JJD 5549 2514 3862 4135", "phone", "UA").empty());
+  EXPECT_TRUE(Values("DHL JJD 6498 6856 6994 0347", "phone", "BE").empty());
+  EXPECT_TRUE(Values("GLS 6140 2270 1234", "phone", "DE").empty());
+  // A UPU S10 identifier: two capitals, eight digits, the check digit, the country's capitals.
+  EXPECT_TRUE(Values("CP 612 345 671 ES", "phone", "ES").empty());
+  EXPECT_TRUE(Values("RR 612345671 ES llega el lunes", "phone", "ES").empty());
+  // With another check digit it is no S10 identifier, and its digits are read as before.
+  EXPECT_EQ(Values("CP 612 345 672 ES", "phone", "ES"), V{"+34612345672"});
+  // No label, but more digits than a phone has: the capitals open a code.
+  EXPECT_TRUE(Values("JJD 6498 6856 6994 0347 is on its way", "phone", "BE").empty());
+  EXPECT_TRUE(Values("JJD 2533 7807 4740 1591", "phone", "BG").empty());
+  // A phone's own capitals, a word in capitals before a number, and a number after a code stay.
+  EXPECT_EQ(Values("MOB 07700 900123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("VIP 07700 900123", "phone", "GB"), V{"+447700900123"});
+  EXPECT_EQ(Values("JJD 1234 5678 9012 3456, call 07700 900123", "phone", "GB"),
+            V{"+447700900123"});
+}
+
 // Issue 3: a count of hours or years has at most three digits; a longer group before such a word
 // is the number's last group ("ore ufficio": office hours follow).
 TEST(Phone, LongGroupBeforeACountWordStaysInTheNumber) {

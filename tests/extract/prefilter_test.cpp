@@ -535,6 +535,7 @@ TEST(Prefilter, NativeFindersFindWhatVectorscanFinds) {
       "123.45-67/8(9)~0 12\t34 5",
       "07700 900123, 0151/23456789.",
       "anna@example.com a@b @x x@ .@1 -@Z",
+      "'a' + '@' + 'b.c' \"@\" `@` '@\" x'@'y '@''@' @'",
       "Telegram: @anna, TG  @x, snap - y, a   :b",
       "sc ~ a | ig ~b, x=y, a->b, c=>d, <br>, IG\xE2\x86\x92z",
       "ig \xE2\x9E\xA1\xEF\xB8\x8F a, IG \xE2\x80\x93 b, x\xE2\x80\x94y",
