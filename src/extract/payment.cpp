@@ -175,7 +175,7 @@ extern const ExtractorInfo kPaymentExtractor = {
     "payment",
     "payment-app tags a deposit is sent to: Revolut (revtag, revolut.me), PayPal.Me, Monzo.me, "
     "Venmo, Vipps business numbers",
-    2,
+    3,  // 3: any platform the handle extractor names takes the tag after it (platform_words.h)
     "Revolut Revtag, PayPal.Me, Monzo.me and Venmo username rules (the apps' help pages)",
     kPatterns,
     ExtractPayment,
