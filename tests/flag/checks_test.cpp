@@ -5111,3 +5111,160 @@ TEST_F(ChecksTest, Flag62AHandshakeContractAReassuredNoviceAndAModelsPictures) {
 }
 
 }  // namespace ariadne::flag
+
+namespace ariadne::flag {
+namespace {
+
+// flag63 (session 58): the readings written from the families of blind29's misses, each in a few
+// languages with the counterfactual an honest ad writes. Each positive fails on the rules before
+// them (checked against the base binary and rules).
+class Flag63Test : public ChecksTest {
+ protected:
+  static void ExpectFlag(const Assessment& a, const std::string& id, const std::string& text) {
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << " on " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  static void ExpectNoFlag(const Assessment& a, const std::string& id, const std::string& text) {
+    EXPECT_EQ(FindFlag(a, id), nullptr)
+        << id << " on " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+};
+
+TEST_F(Flag63Test, HiredOnTheSpotAGroupLeavingAsTheSelectionClosesOrAPlaceHeldForMinutes) {
+  for (const std::string text : {
+           "Tyre fitters for the winter rush. Turn up on Monday and you're hired. Text 07700 900601",
+           "Reifenmonteure gesucht. Kommst du morgen vorbei, bist du eingestellt. SMS 07700 900602",
+           "Buscamos montadores de neumáticos. Si puedes venir el lunes, estás contratado. 07700 "
+           "900603",
+           "Chat operators abroad. Applications close Thursday and the first group flies on Sunday. "
+           "Telegram: @flag63_desk",
+           "Operatorzy czatu. Rekrutacja kończy się w piątek, a pierwsza grupa leci w poniedziałek. "
+           "Telegram: @flag63_desk",
+           "Ta place d'essai est gardée pendant 20 minutes, pas plus. Écris au 07700 900605",
+           "Место на пробный раунд держим на 30 минут. Пиши 07700 900606",
+       }) {
+    ExpectFlag(Job(text), "J-URGENT", text);
+  }
+  for (const std::string text : {
+           "Tyre fitters for the season. After a paid trial shift you're hired on a contract. Text "
+           "07700 900607",
+           "Chat operators. Applications close on 12 December; training starts in January. Call "
+           "07700 900608",
+           "Ta place d'essai est réservée pour la saison. Écris au 07700 900609",
+       }) {
+    ExpectNoFlag(Job(text), "J-URGENT", text);
+  }
+}
+
+TEST_F(Flag63Test, MoneyHandedToThePosterPaidBeforeTheStartOrFromTheReadersOwnWallet) {
+  for (const std::string text : {
+           "Beet campaign, sign up with me. For the arrangement you give me £220 in cash. 07700 "
+           "900610",
+           "Zuckerrübenkampagne. Für das Ganze gibst du mir 250 € bar. 07700 900611",
+           "Hôtesses VIP : stage de maquillage, 600 € avant de commencer, remboursé après six mois. "
+           "WhatsApp 07700 900612",
+           "Dal livello Oro prenoti il pacchetto con 100 USDT di tasca tua. Telegram: @flag63_desk",
+       }) {
+    ExpectFlag(Job(text), "J-FEE", text);
+  }
+  // A client pays the subcontractor's rate: "you pay me" is no fee from the worker.
+  for (const std::string text : {
+           "Comme convenu, vous me versez 20 € de l'heure par homme. David, 07700 900614",
+           "Как договаривались, вы платите мне 450 рублей в час за человека. 07700 900615",
+       }) {
+    ExpectNoFlag(Job(text), "J-FEE", text);
+  }
+}
+
+TEST_F(Flag63Test, AContractSignedOnlyOnTheFirstDayOrNothingSignedIsJLater) {
+  for (const std::string text : {
+           "Tyre fitters. The contract gets signed on your first day at the workshop. Text 07700 "
+           "900620",
+           "Montadores. El contrato lo firmas en el taller el primer día. 07700 900621",
+           "Wulkanizatorzy. Umowę podpisujesz w warsztacie pierwszego dnia. 07700 900622",
+           "Сборщики оливок. Мы ничего не подписываем, у нас слово дороже бумаги. 07700 900623",
+       }) {
+    ExpectFlag(Job(text), "J-LATER", text);
+  }
+  // A contract from day one, or signed before it, is an honest ad's.
+  for (const std::string text : {
+           "Camareros. Contrato indefinido desde el primer día. Llama al 07700 900624",
+           "Serveurs. Contrat signé dès le premier jour. Appelez le 07700 900625",
+           "Kelnerzy. Umowę podpisujesz przed pierwszym dniem pracy. 07700 900626",
+           "Waiters. You sign the contract before your first day. Call 07700 900627",
+       }) {
+    ExpectNoFlag(Job(text), "J-LATER", text);
+  }
+}
+
+TEST_F(Flag63Test, RatingsForCommissionAndPayOnlyBetterThanElsewhere) {
+  for (const std::string text : {
+           "You play the first minute of new audiobooks in our app and give each one stars, 40 "
+           "titles a round, £80–£300 a day. Telegram: @flag63_desk",
+           "Jede Bewertung bringt dir Provision. Schreib meiner Mentorin auf Telegram: @flag63_desk",
+       }) {
+    ExpectFlag(Job(text), "J-TASK", text);
+  }
+  const std::string vague =
+      "Beet campaign. What does it pay? Better than anything round here, ask anyone. For the "
+      "arrangement you give me €250. Message me: 07700 900631";
+  ExpectFlag(Job(vague), "J-VAGUE", vague);
+  const std::string stated =
+      "Beet campaign. Pay is €14 an hour, better than the minimum wage. Message me: 07700 900632";
+  ExpectNoFlag(Job(stated), "J-VAGUE", stated);
+}
+
+TEST_F(Flag63Test, NoExpertNeededTheRecruitersCarAndWhereTheWorkersSleep) {
+  for (const std::string text : {
+           "Game testers. You don't need to be a gamer: three days of training. Telegram: "
+           "@flag63_desk",
+           "Spieletester. Du musst kein Profi sein. Telegram: @flag63_desk",
+       }) {
+    ExpectFlag(Job(text), "J-NOEXP", text);
+  }
+  const std::string gamer =
+      "Game testers. You need to be a gamer with two years of esports. Telegram: @flag63_desk";
+  ExpectNoFlag(Job(gamer), "J-NOEXP", gamer);
+  const std::string car = "Beet campaign. We leave from Leeds bus station in my car. 07700 900640";
+  ExpectFlag(Job(car), "J-TRANS", car);
+  const std::string sleep = "Harvest hands. You sleep in the old farmhouse by the yard. 07700 900641";
+  ExpectFlag(Job(sleep), "J-ACCOM", sleep);
+  const std::string home = "Harvest hands. You sleep at home every night. 07700 900642";
+  ExpectNoFlag(Job(home), "J-ACCOM", home);
+}
+
+TEST_F(Flag63Test, ATownOfTheCompoundsWithAFlightIsJHubACountryWithAFlightIsNot) {
+  const std::string hotel =
+      "Hotel receptionists for a resort in Thailand, flight paid. Apply at jobs@resort.example";
+  ExpectNoFlag(Job(hotel), "J-HUB", hotel);
+  const std::string town = "Office staff for a company in Poipet, flight paid. Telegram: @flag63_desk";
+  ExpectFlag(Job(town), "J-HUB", town);
+}
+
+TEST_F(Flag63Test, AnOrdinaryHourlyWageInPragueOrTallinnIsNoJSal) {
+  for (const std::string text : {
+           "Strip-out crew in Prague, €14 an hour, no experience needed. Call 07700 900650",
+           "Коптильня в Таллине, 12 € в час, опыт не нужен. 07700 900651",
+       }) {
+    ExpectNoFlag(Job(text), "J-SAL", text);
+  }
+  const std::string high = "Packers in Prague, €4,000 a month, no experience. Call 07700 900652";
+  ExpectFlag(Job(high), "J-SAL", high);
+}
+
+TEST_F(Flag63Test, TermsThatConcedeThePersonMayDifferFromTheProfileAreSDiscrep) {
+  for (const std::string text : {
+           "Booking terms. 3. The lady who attends may be older and of a fuller figure than her "
+           "gallery. Texts 07700 900660",
+           "Buchungsbedingungen. 3. Die Dame kann etwas älter aussehen als im Profil. 07700 900661",
+           "Условия. 3. Девушка может выглядеть немного старше, чем в анкете. 07700 900662",
+       }) {
+    const Assessment a = Adult(text);
+    ExpectFlag(a, "S-DISCREP", text);
+  }
+  const std::string recent = "My photos are recent and my own. Texts 07700 900663";
+  ExpectNoFlag(Adult(recent), "S-DISCREP", recent);
+}
+
+}  // namespace
+}  // namespace ariadne::flag
