@@ -5116,8 +5116,8 @@ namespace ariadne::flag {
 namespace {
 
 // flag63 (session 58): the readings written from the families of blind29's misses, each in a few
-// languages with the counterfactual an honest ad writes. Each positive fails on the rules before
-// them (checked against the base binary and rules).
+// languages with the counterfactual an honest ad writes (a contract from day one, a client paying
+// a subcontractor's rate, a closing date alone, sleeping at home).
 class Flag63Test : public ChecksTest {
  protected:
   static void ExpectFlag(const Assessment& a, const std::string& id, const std::string& text) {
@@ -5131,18 +5131,19 @@ class Flag63Test : public ChecksTest {
 };
 
 TEST_F(Flag63Test, HiredOnTheSpotAGroupLeavingAsTheSelectionClosesOrAPlaceHeldForMinutes) {
-  for (const std::string text : {
-           "Tyre fitters for the winter rush. Turn up on Monday and you're hired. Text 07700 900601",
-           "Reifenmonteure gesucht. Kommst du morgen vorbei, bist du eingestellt. SMS 07700 900602",
-           "Buscamos montadores de neumáticos. Si puedes venir el lunes, estás contratado. 07700 "
-           "900603",
-           "Chat operators abroad. Applications close Thursday and the first group flies on Sunday. "
-           "Telegram: @flag63_desk",
-           "Operatorzy czatu. Rekrutacja kończy się w piątek, a pierwsza grupa leci w poniedziałek. "
-           "Telegram: @flag63_desk",
-           "Ta place d'essai est gardée pendant 20 minutes, pas plus. Écris au 07700 900605",
-           "Место на пробный раунд держим на 30 минут. Пиши 07700 900606",
-       }) {
+  for (
+      const std::string text : {
+          "Tyre fitters for the winter rush. Turn up on Monday and you're hired. Text 07700 900601",
+          "Reifenmonteure gesucht. Kommst du morgen vorbei, bist du eingestellt. SMS 07700 900602",
+          "Buscamos montadores de neumáticos. Si puedes venir el lunes, estás contratado. 07700 "
+          "900603",
+          "Chat operators abroad. Applications close Thursday and the first group flies on Sunday. "
+          "Telegram: @flag63_desk",
+          "Operatorzy czatu. Rekrutacja kończy się w piątek, a pierwsza grupa leci w poniedziałek. "
+          "Telegram: @flag63_desk",
+          "Ta place d'essai est gardée pendant 20 minutes, pas plus. Écris au 07700 900605",
+          "Место на пробный раунд держим на 30 минут. Пиши 07700 900606",
+      }) {
     ExpectFlag(Job(text), "J-URGENT", text);
   }
   for (const std::string text : {
@@ -5161,7 +5162,8 @@ TEST_F(Flag63Test, MoneyHandedToThePosterPaidBeforeTheStartOrFromTheReadersOwnWa
            "Beet campaign, sign up with me. For the arrangement you give me £220 in cash. 07700 "
            "900610",
            "Zuckerrübenkampagne. Für das Ganze gibst du mir 250 € bar. 07700 900611",
-           "Hôtesses VIP : stage de maquillage, 600 € avant de commencer, remboursé après six mois. "
+           "Hôtesses VIP : stage de maquillage, 600 € avant de commencer, remboursé après six "
+           "mois. "
            "WhatsApp 07700 900612",
            "Dal livello Oro prenoti il pacchetto con 100 USDT di tasca tua. Telegram: @flag63_desk",
        }) {
@@ -5201,7 +5203,8 @@ TEST_F(Flag63Test, RatingsForCommissionAndPayOnlyBetterThanElsewhere) {
   for (const std::string text : {
            "You play the first minute of new audiobooks in our app and give each one stars, 40 "
            "titles a round, £80–£300 a day. Telegram: @flag63_desk",
-           "Jede Bewertung bringt dir Provision. Schreib meiner Mentorin auf Telegram: @flag63_desk",
+           "Jede Bewertung bringt dir Provision. Schreib meiner Mentorin auf Telegram: "
+           "@flag63_desk",
        }) {
     ExpectFlag(Job(text), "J-TASK", text);
   }
@@ -5227,17 +5230,45 @@ TEST_F(Flag63Test, NoExpertNeededTheRecruitersCarAndWhereTheWorkersSleep) {
   ExpectNoFlag(Job(gamer), "J-NOEXP", gamer);
   const std::string car = "Beet campaign. We leave from Leeds bus station in my car. 07700 900640";
   ExpectFlag(Job(car), "J-TRANS", car);
-  const std::string sleep = "Harvest hands. You sleep in the old farmhouse by the yard. 07700 900641";
+  const std::string sleep =
+      "Harvest hands. You sleep in the old farmhouse by the yard. 07700 900641";
   ExpectFlag(Job(sleep), "J-ACCOM", sleep);
   const std::string home = "Harvest hands. You sleep at home every night. 07700 900642";
   ExpectNoFlag(Job(home), "J-ACCOM", home);
+}
+
+TEST_F(Flag63Test, PayHeldUntilTheProduceIsSoldMealsTakenFromPayAndNoRestDay) {
+  for (const std::string text : {
+           "Harvest hands, €55 a day, paid in full when the oil is sold at the co-op. 07700 900670",
+           "Erntehelfer, 55 € am Tag, den Lohn zahlen wir, wenn das Öl verkauft ist. 07700 900671",
+           "Recolectores, 55 € al día, pagamos el sueldo cuando se venda el aceite. 07700 900672",
+       }) {
+    ExpectFlag(Job(text), "J-PAYLATER", text);
+  }
+  const std::string weekly =
+      "Harvest hands, €55 a day, wages every Friday; our oil is sold at the farm shop. 07700 "
+      "900675";
+  ExpectNoFlag(Job(weekly), "J-PAYLATER", weekly);
+  const std::string meals =
+      "Harvest hands. The meals are settled out of your wages every Friday. "
+      "07700 900673";
+  ExpectFlag(Job(meals), "J-DEDUCT", meals);
+  const std::string every =
+      "Harvest hands. We pick every day without a Sunday until the last tree. "
+      "07700 900674";
+  ExpectFlag(Job(every), "J-HOURS", every);
+  const std::string sunday =
+      "Harvest hands. We pick five days a week and never on a Sunday. 07700 "
+      "900676";
+  ExpectNoFlag(Job(sunday), "J-HOURS", sunday);
 }
 
 TEST_F(Flag63Test, ATownOfTheCompoundsWithAFlightIsJHubACountryWithAFlightIsNot) {
   const std::string hotel =
       "Hotel receptionists for a resort in Thailand, flight paid. Apply at jobs@resort.example";
   ExpectNoFlag(Job(hotel), "J-HUB", hotel);
-  const std::string town = "Office staff for a company in Poipet, flight paid. Telegram: @flag63_desk";
+  const std::string town =
+      "Office staff for a company in Poipet, flight paid. Telegram: @flag63_desk";
   ExpectFlag(Job(town), "J-HUB", town);
 }
 
