@@ -5263,6 +5263,27 @@ TEST_F(Flag63Test, PayHeldUntilTheProduceIsSoldMealsTakenFromPayAndNoRestDay) {
   ExpectNoFlag(Job(sunday), "J-HOURS", sunday);
 }
 
+TEST_F(Flag63Test, AFamilyHiringForItsOwnGroveIsNoUnlicensedRecruiter) {
+  for (const std::string text : {
+           "Olive harvest, our family has pressed its own oil since 1952. My sister-in-law has "
+           "broken her wrist, so we need an answer by Friday. Call Eleni: 07700 900680",
+           "Olivenernte, wir pressen unser eigenes Öl seit 1952. Meine Schwägerin hat sich das "
+           "Handgelenk gebrochen, also brauchen wir bis Freitag eine Antwort. 07700 900681",
+           "Olijvenoogst, we persen onze eigen olie sinds 1952. Mijn schoonzus heeft haar pols "
+           "gebroken, dus we hebben vrijdag een antwoord nodig. 07700 900682",
+       }) {
+    ExpectNoFlag(Job(text), "J-UNLIC", text);
+  }
+  // A relative who has a farm or a place for the reader still places the reader.
+  for (const std::string text : {
+           "Pickers wanted. My cousin has a farm near Lleida and takes four. 07700 900683",
+           "Erntehelfer gesucht. Mein Schwager hat einen Hof bei Bari. 07700 900684",
+           "Plukkers gezocht. Mijn zwager heeft een boerderij bij Almería. 07700 900685",
+       }) {
+    ExpectFlag(Job(text), "J-UNLIC", text);
+  }
+}
+
 TEST_F(Flag63Test, ATownOfTheCompoundsWithAFlightIsJHubACountryWithAFlightIsNot) {
   const std::string hotel =
       "Hotel receptionists for a resort in Thailand, flight paid. Apply at jobs@resort.example";
