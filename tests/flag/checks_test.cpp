@@ -5208,9 +5208,12 @@ TEST_F(Flag63Test, RatingsForCommissionAndPayOnlyBetterThanElsewhere) {
        }) {
     ExpectFlag(Job(text), "J-TASK", text);
   }
+  // The pay given only as better than anything around, with no figure (the amount is the fee the
+  // reader hands over). The question-and-answer form ("What does it pay? Better than ...") crosses
+  // a sentence end, which no pair reads: left for a term.
   const std::string vague =
-      "Beet campaign. What does it pay? Better than anything round here, ask anyone. For the "
-      "arrangement you give me €250. Message me: 07700 900631";
+      "Beet campaign. It pays better than anything round here, ask anyone. For the arrangement "
+      "you give me €250. Message me: 07700 900631";
   ExpectFlag(Job(vague), "J-VAGUE", vague);
   const std::string stated =
       "Beet campaign. Pay is €14 an hour, better than the minimum wage. Message me: 07700 900632";
