@@ -5111,3 +5111,215 @@ TEST_F(ChecksTest, Flag62AHandshakeContractAReassuredNoviceAndAModelsPictures) {
 }
 
 }  // namespace ariadne::flag
+
+namespace ariadne::flag {
+namespace {
+
+// flag63 (session 58): the readings written from the families of blind29's misses, each in a few
+// languages with the counterfactual an honest ad writes (a contract from day one, a client paying
+// a subcontractor's rate, a closing date alone, sleeping at home).
+class Flag63Test : public ChecksTest {
+ protected:
+  static void ExpectFlag(const Assessment& a, const std::string& id, const std::string& text) {
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << id << " on " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  static void ExpectNoFlag(const Assessment& a, const std::string& id, const std::string& text) {
+    EXPECT_EQ(FindFlag(a, id), nullptr)
+        << id << " on " << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+};
+
+TEST_F(Flag63Test, HiredOnTheSpotAGroupLeavingAsTheSelectionClosesOrAPlaceHeldForMinutes) {
+  for (
+      const std::string text : {
+          "Tyre fitters for the winter rush. Turn up on Monday and you're hired. Text 07700 900601",
+          "Reifenmonteure gesucht. Kommst du morgen vorbei, bist du eingestellt. SMS 07700 900602",
+          "Buscamos montadores de neumáticos. Si puedes venir el lunes, estás contratado. 07700 "
+          "900603",
+          "Chat operators abroad. Applications close Thursday and the first group flies on Sunday. "
+          "Telegram: @flag63_desk",
+          "Operatorzy czatu. Rekrutacja kończy się w piątek, a pierwsza grupa leci w poniedziałek. "
+          "Telegram: @flag63_desk",
+          "Ta place d'essai est gardée pendant 20 minutes, pas plus. Écris au 07700 900605",
+          "Место на пробный раунд держим на 30 минут. Пиши 07700 900606",
+      }) {
+    ExpectFlag(Job(text), "J-URGENT", text);
+  }
+  for (const std::string text : {
+           "Tyre fitters for the season. After a paid trial shift you're hired on a contract. Text "
+           "07700 900607",
+           "Chat operators. Applications close on 12 December; training starts in January. Call "
+           "07700 900608",
+           "Ta place d'essai est réservée pour la saison. Écris au 07700 900609",
+       }) {
+    ExpectNoFlag(Job(text), "J-URGENT", text);
+  }
+}
+
+TEST_F(Flag63Test, MoneyHandedToThePosterPaidBeforeTheStartOrFromTheReadersOwnWallet) {
+  for (const std::string text : {
+           "Beet campaign, sign up with me. For the arrangement you give me £220 in cash. 07700 "
+           "900610",
+           "Zuckerrübenkampagne. Für das Ganze gibst du mir 250 € bar. 07700 900611",
+           "Hôtesses VIP : stage de maquillage, 600 € avant de commencer, remboursé après six "
+           "mois. "
+           "WhatsApp 07700 900612",
+           "Dal livello Oro prenoti il pacchetto con 100 USDT di tasca tua. Telegram: @flag63_desk",
+       }) {
+    ExpectFlag(Job(text), "J-FEE", text);
+  }
+  // A client pays the subcontractor's rate: "you pay me" is no fee from the worker.
+  for (const std::string text : {
+           "Comme convenu, vous me versez 20 € de l'heure par homme. David, 07700 900614",
+           "Как договаривались, вы платите мне 450 рублей в час за человека. 07700 900615",
+       }) {
+    ExpectNoFlag(Job(text), "J-FEE", text);
+  }
+}
+
+TEST_F(Flag63Test, AContractSignedOnlyOnTheFirstDayOrNothingSignedIsJLater) {
+  for (const std::string text : {
+           "Tyre fitters. The contract gets signed on your first day at the workshop. Text 07700 "
+           "900620",
+           "Montadores. El contrato lo firmas en el taller el primer día. 07700 900621",
+           "Wulkanizatorzy. Umowę podpisujesz w warsztacie pierwszego dnia. 07700 900622",
+           "Сборщики оливок. Мы ничего не подписываем, у нас слово дороже бумаги. 07700 900623",
+       }) {
+    ExpectFlag(Job(text), "J-LATER", text);
+  }
+  // A contract from day one, or signed before it, is an honest ad's.
+  for (const std::string text : {
+           "Camareros. Contrato indefinido desde el primer día. Llama al 07700 900624",
+           "Serveurs. Contrat signé dès le premier jour. Appelez le 07700 900625",
+           "Kelnerzy. Umowę podpisujesz przed pierwszym dniem pracy. 07700 900626",
+           "Waiters. You sign the contract before your first day. Call 07700 900627",
+       }) {
+    ExpectNoFlag(Job(text), "J-LATER", text);
+  }
+}
+
+TEST_F(Flag63Test, RatingsForCommissionAndPayOnlyBetterThanElsewhere) {
+  for (const std::string text : {
+           "You play the first minute of new audiobooks in our app and give each one stars, 40 "
+           "titles a round, £80–£300 a day. Telegram: @flag63_desk",
+           "Jede Bewertung bringt dir Provision. Schreib meiner Mentorin auf Telegram: "
+           "@flag63_desk",
+       }) {
+    ExpectFlag(Job(text), "J-TASK", text);
+  }
+  // The pay given only as better than anything around, with no figure (the amount is the fee the
+  // reader hands over). The question-and-answer form ("What does it pay? Better than ...") crosses
+  // a sentence end, which no pair reads: left for a term.
+  const std::string vague =
+      "Beet campaign. It pays better than anything round here, ask anyone. For the arrangement "
+      "you give me €250. Message me: 07700 900631";
+  ExpectFlag(Job(vague), "J-VAGUE", vague);
+  const std::string stated =
+      "Beet campaign. Pay is €14 an hour, better than the minimum wage. Message me: 07700 900632";
+  ExpectNoFlag(Job(stated), "J-VAGUE", stated);
+}
+
+TEST_F(Flag63Test, NoExpertNeededTheRecruitersCarAndWhereTheWorkersSleep) {
+  for (const std::string text : {
+           "Game testers. You don't need to be a gamer: three days of training. Telegram: "
+           "@flag63_desk",
+           "Spieletester. Du musst kein Profi sein. Telegram: @flag63_desk",
+       }) {
+    ExpectFlag(Job(text), "J-NOEXP", text);
+  }
+  const std::string gamer =
+      "Game testers. You need to be a gamer with two years of esports. Telegram: @flag63_desk";
+  ExpectNoFlag(Job(gamer), "J-NOEXP", gamer);
+  const std::string car = "Beet campaign. We leave from Leeds bus station in my car. 07700 900640";
+  ExpectFlag(Job(car), "J-TRANS", car);
+  const std::string sleep =
+      "Harvest hands. You sleep in the old farmhouse by the yard. 07700 900641";
+  ExpectFlag(Job(sleep), "J-ACCOM", sleep);
+  const std::string home = "Harvest hands. You sleep at home every night. 07700 900642";
+  ExpectNoFlag(Job(home), "J-ACCOM", home);
+}
+
+TEST_F(Flag63Test, PayHeldUntilTheProduceIsSoldMealsTakenFromPayAndNoRestDay) {
+  for (const std::string text : {
+           "Harvest hands, €55 a day, paid in full when the oil is sold at the co-op. 07700 900670",
+           "Erntehelfer, 55 € am Tag, den Lohn zahlen wir, wenn das Öl verkauft ist. 07700 900671",
+           "Recolectores, 55 € al día, pagamos el sueldo cuando se venda el aceite. 07700 900672",
+       }) {
+    ExpectFlag(Job(text), "J-PAYLATER", text);
+  }
+  const std::string weekly =
+      "Harvest hands, €55 a day, wages every Friday; our oil is sold at the farm shop. 07700 "
+      "900675";
+  ExpectNoFlag(Job(weekly), "J-PAYLATER", weekly);
+  const std::string meals =
+      "Harvest hands. The meals are settled out of your wages every Friday. "
+      "07700 900673";
+  ExpectFlag(Job(meals), "J-DEDUCT", meals);
+  const std::string every =
+      "Harvest hands. We pick every day without a Sunday until the last tree. "
+      "07700 900674";
+  ExpectFlag(Job(every), "J-HOURS", every);
+  const std::string sunday =
+      "Harvest hands. We pick five days a week and never on a Sunday. 07700 "
+      "900676";
+  ExpectNoFlag(Job(sunday), "J-HOURS", sunday);
+}
+
+TEST_F(Flag63Test, AFamilyHiringForItsOwnGroveIsNoUnlicensedRecruiter) {
+  for (const std::string text : {
+           "Olive harvest, our family has pressed its own oil since 1952. My sister-in-law has "
+           "broken her wrist, so we need an answer by Friday. Call Eleni: 07700 900680",
+           "Olivenernte, wir pressen unser eigenes Öl seit 1952. Meine Schwägerin hat sich das "
+           "Handgelenk gebrochen, also brauchen wir bis Freitag eine Antwort. 07700 900681",
+           "Olijvenoogst, we persen onze eigen olie sinds 1952. Mijn schoonzus heeft haar pols "
+           "gebroken, dus we hebben vrijdag een antwoord nodig. 07700 900682",
+       }) {
+    ExpectNoFlag(Job(text), "J-UNLIC", text);
+  }
+  // A relative who has a farm or a place for the reader still places the reader.
+  for (const std::string text : {
+           "Pickers wanted. My cousin has a farm near Lleida and takes four. 07700 900683",
+           "Erntehelfer gesucht. Mein Schwager hat einen Hof bei Bari. 07700 900684",
+           "Plukkers gezocht. Mijn zwager heeft een boerderij bij Almería. 07700 900685",
+       }) {
+    ExpectFlag(Job(text), "J-UNLIC", text);
+  }
+}
+
+TEST_F(Flag63Test, ATownOfTheCompoundsWithAFlightIsJHubACountryWithAFlightIsNot) {
+  const std::string hotel =
+      "Hotel receptionists for a resort in Thailand, flight paid. Apply at jobs@resort.example";
+  ExpectNoFlag(Job(hotel), "J-HUB", hotel);
+  const std::string town =
+      "Office staff for a company in Poipet, flight paid. Telegram: @flag63_desk";
+  ExpectFlag(Job(town), "J-HUB", town);
+}
+
+TEST_F(Flag63Test, AnOrdinaryHourlyWageInPragueOrTallinnIsNoJSal) {
+  for (const std::string text : {
+           "Strip-out crew in Prague, €14 an hour, no experience needed. Call 07700 900650",
+           "Коптильня в Таллине, 12 € в час, опыт не нужен. 07700 900651",
+       }) {
+    ExpectNoFlag(Job(text), "J-SAL", text);
+  }
+  const std::string high = "Packers in Prague, €4,000 a month, no experience. Call 07700 900652";
+  ExpectFlag(Job(high), "J-SAL", high);
+}
+
+TEST_F(Flag63Test, TermsThatConcedeThePersonMayDifferFromTheProfileAreSDiscrep) {
+  for (const std::string text : {
+           "Booking terms. 3. The lady who attends may be older and of a fuller figure than her "
+           "gallery. Texts 07700 900660",
+           "Buchungsbedingungen. 3. Die Dame kann etwas älter aussehen als im Profil. 07700 900661",
+           "Условия. 3. Девушка может выглядеть немного старше, чем в анкете. 07700 900662",
+       }) {
+    const Assessment a = Adult(text);
+    ExpectFlag(a, "S-DISCREP", text);
+  }
+  const std::string recent = "My photos are recent and my own. Texts 07700 900663";
+  ExpectNoFlag(Adult(recent), "S-DISCREP", recent);
+}
+
+}  // namespace
+}  // namespace ariadne::flag
