@@ -298,13 +298,16 @@ std::pair<size_t, size_t> ExtractIpv6(const Hit& hit, size_t& done, ScanState& s
       (end < t.size() && IsWordByte(t[end]))) {
     return {0, 0};
   }
-  std::string canonical = CanonicalIpv6(t.substr(start, end - start));
-  if (canonical.empty()) {
-    auto original = Ipv6FromOriginal(state, start, end);
-    if (!original) return {0, 0};
+  // Where folding changed the candidate, the original is read first: "2B77" folded to "2877" is
+  // still an address, a wrong one.
+  std::string canonical;
+  if (auto original = Ipv6FromOriginal(state, start, end)) {
     canonical = std::move(original->first);
     end = original->second;
     done = std::max(done, end);
+  } else {
+    canonical = CanonicalIpv6(t.substr(start, end - start));
+    if (canonical.empty()) return {0, 0};
   }
   Found f;
   f.type = SelectorType::kIp;
