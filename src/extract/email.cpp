@@ -17,6 +17,7 @@
 #include <bit>
 
 #include "extract/common_words.h"
+#include "extract/confusable_words.h"
 #include "extract/extractor.h"
 #include "extract/spoken.h"
 #include "extract/spoken_separators.h"
@@ -412,6 +413,22 @@ bool IsClose(char c) {
   return c == ')' || c == ']' || c == '}' || c == '>';
 }
 
+// An at or dot word written with look-alike letters of other scripts ("(аt)" with a Cyrillic а,
+// "[dοt]" with a Greek ο, "(АT)"): its confusable skeleton is a listed word's (confusable_words.h).
+// A word of one letter ("(а)", a list's item) is none.
+bool IsLookalikeAtOrDotWord(std::string_view word, bool dot) {
+  static const ConfusableWords at_words(kAtWords), dot_words(kDotWords);
+  constexpr size_t kMinBytes = 3;  // a letter of two bytes and another
+  return word.size() >= kMinBytes && (dot ? dot_words : at_words).Has(word);
+}
+
+// The at word (or with `dot` the dot word) `word`: listed, or written with look-alike letters.
+bool IsAtOrDotWord(std::string_view word, bool dot) {
+  const bool listed =
+      dot ? InList(kDotWordsSifted, kDotWords, word) : InList(kAtWordsSifted, kAtWords, word);
+  return listed || IsLookalikeAtOrDotWord(word, dot);
+}
+
 // An obfuscated separator at i: "(word)", "[word]", " word " (spaced only when allow_spaced).
 // Returns its end, or npos. `bracketed` tells which form it was.
 size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced, bool& bracketed) {
@@ -421,8 +438,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
     size_t e = (w < t.size() && (t[w] == '.' || t[w] == '@')) ? w + 1 : WordEnd(t, w);
     if (e == w) return std::string_view::npos;
     const std::string_view word = t.substr(w, e - w);
-    if (!(dot ? InList(kDotWordsSifted, kDotWords, word) : InList(kAtWordsSifted, kAtWords, word)))
-      return std::string_view::npos;
+    if (!IsAtOrDotWord(word, dot)) return std::string_view::npos;
     size_t c = SkipSpaces(t, e, 2);
     if (c >= t.size() || !IsClose(t[c])) return std::string_view::npos;
     bracketed = true;
@@ -438,8 +454,7 @@ size_t MatchWordToken(std::string_view t, size_t i, bool dot, bool allow_spaced,
   const std::string_view word = t.substr(k, e - k);
   if (word == "a" || word == "A" || EqualsFolded(word, "la") || EqualsFolded(word, "bei"))
     return std::string_view::npos;
-  if (!(dot ? InList(kDotWordsSifted, kDotWords, word) : InList(kAtWordsSifted, kAtWords, word)))
-    return std::string_view::npos;
+  if (!IsAtOrDotWord(word, dot)) return std::string_view::npos;
   bracketed = false;
   return SkipGap(t, e);
 }
@@ -1854,13 +1869,144 @@ size_t DecoratedAtTokenStart(std::string_view t, size_t to) {
   return k - 1;
 }
 
+// Quoted-printable soft line breaks (RFC 2045 6.7 rule 5): a mail source wraps its lines at 76
+// characters with "=" at the end of a line, which a reader of the source leaves out, so that an
+// address may be cut anywhere ("anna.k=⏎@mail.example", "ira@exa=⏎mple.org").
+// The length of a soft line break ending right before i ("=\n", "=\r\n"), 0 when none does.
+size_t SoftBreakBefore(std::string_view t, size_t i) {
+  if (i < 2 || t[i - 1] != '\n') return 0;
+  if (t[i - 2] == '=') return 2;
+  return i >= 3 && t[i - 2] == '\r' && t[i - 3] == '=' ? 3 : 0;
+}
+// The length of a soft line break starting at i, 0 when none does.
+size_t SoftBreakAt(std::string_view t, size_t i) {
+  if (i + 1 >= t.size() || t[i] != '=') return 0;
+  if (t[i + 1] == '\n') return 2;
+  return i + 2 < t.size() && t[i + 1] == '\r' && t[i + 2] == '\n' ? 3 : 0;
+}
+
+// Whether the text around `at` is a quoted-printable mail source: within kQuotedPrintableReach
+// bytes, its header ("Content-Transfer-Encoding: quoted-printable") or an escape of a byte, '='
+// and two upper-case hex digits ("=3D", "=20", "=E2=80=93"). Bounded: read only beside a soft
+// break that touches an address.
+bool IsQuotedPrintableAround(std::string_view t, size_t at) {
+  constexpr size_t kQuotedPrintableReach = 4096;
+  const size_t from = at > kQuotedPrintableReach ? at - kQuotedPrintableReach : 0;
+  const std::string_view near = t.substr(from, 2 * kQuotedPrintableReach);
+  const auto upper_hex = [](char c) { return IsDigit(c) || (c >= 'A' && c <= 'F'); };
+  for (size_t k = near.find('='); k != std::string_view::npos; k = near.find('=', k + 1)) {
+    if (k + 2 < near.size() && upper_hex(near[k + 1]) && upper_hex(near[k + 2])) return true;
+  }
+  constexpr std::string_view kHeader = "quoted-printable";
+  for (size_t k = near.find_first_of("qQ"); k != std::string_view::npos;
+       k = near.find_first_of("qQ", k + 1)) {
+    if (EqualsLower(near.substr(k, kHeader.size()), kHeader)) return true;
+  }
+  return false;
+}
+
+// Whether a soft line break may touch the address around the '@' at `at`: the first byte that is
+// no local-part byte before it, or no label byte or dot after it, starts or ends one. A few
+// table lookups per '@' (most addresses end at a space or a quotation mark).
+bool SoftBreakNear(std::string_view t, size_t at) {
+  constexpr size_t kMaxLocal = 64, kMaxDomain = 255;
+  size_t k = at;
+  while (k > 0 && IsLocalByte(t[k - 1]) && at - k < kMaxLocal) --k;
+  if (SoftBreakBefore(t, k) != 0) return true;
+  k = at + 1;
+  while (k < t.size() && (IsLabelByte(t[k]) || t[k] == '.') && k - at < kMaxDomain) ++k;
+  return SoftBreakAt(t, k) != 0;
+}
+
+// The e-mail around the '@' at `at` when a quoted-printable soft line break cuts it: the address's
+// bytes on both sides are read across soft breaks, joined without them, and parsed as a written
+// address is (ParseAround); its span is the original one, breaks included. Returns whether an
+// address so cut was read (false when no soft break touches one, or the text is no mail source).
+bool ParseSoftBroken(ScanState& state, size_t at) {
+  const std::string_view t = state.text;
+  constexpr size_t kMaxLocal = 64, kMaxDomain = 255, kContext = 8;
+  // Back over the local part's bytes and the soft breaks between them.
+  size_t begin = at;
+  bool broken = false;
+  for (;;) {
+    while (begin > 0 && IsLocalByte(t[begin - 1]) && at - begin < kMaxLocal) --begin;
+    const size_t soft = SoftBreakBefore(t, begin);
+    if (soft == 0 || begin < soft + 1 || !IsLocalByte(t[begin - soft - 1])) break;
+    begin -= soft;
+    broken = true;
+  }
+  // Forward over the domain's bytes and the soft breaks between them.
+  size_t end = at + 1;
+  for (;;) {
+    while (end < t.size() && (IsLabelByte(t[end]) || t[end] == '.') && end - at < kMaxDomain) ++end;
+    const size_t soft = SoftBreakAt(t, end);
+    if (soft == 0 || end + soft >= t.size() || !IsLabelByte(t[end + soft])) break;
+    end += soft;
+    broken = true;
+  }
+  if (!broken || !IsQuotedPrintableAround(t, at)) return false;
+  // The joined text: a little context on each side (what ParseAround reads around an address),
+  // then the address without its soft breaks; `origin` maps each byte back.
+  std::string joined;
+  std::vector<size_t> origin;
+  const auto copy = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (const size_t soft = SoftBreakAt(t, k); soft != 0 && k >= begin && k < end) {
+        k += soft - 1;
+        continue;
+      }
+      joined.push_back(t[k]);
+      origin.push_back(k);
+    }
+  };
+  size_t context_begin = begin;
+  while (context_begin > 0 && begin - context_begin < kContext && t[context_begin - 1] != '\n') {
+    --context_begin;
+  }
+  size_t context_end = end;
+  while (context_end < t.size() && context_end - end < kContext && t[context_end] != '\n') {
+    ++context_end;
+  }
+  copy(context_begin, at);
+  const size_t joined_at = joined.size();
+  copy(at, context_end);
+  std::vector<Found> found;
+  ScanState joined_state(joined, state.context, found);
+  joined_state.region = state.region;
+  if (!ParseAround(joined_state, joined_at, joined_at + 1, 0)) return false;
+  for (Found& f : found) {
+    if (f.type != SelectorType::kEmail || f.end <= f.start || f.end > origin.size()) continue;
+    f.start = origin[f.start];
+    f.end = origin[f.end - 1] + 1;
+    f.details.emplace_back("obfuscated", "soft_line_break");
+    state.Claim(f.start, f.end);
+    state.Emit(std::move(f));
+  }
+  return true;
+}
+
 void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
   for (const Hit& hit : hits) {
     if (hit.pattern == 0) {
       // The match ends one byte after '@'.
       if (hit.to < 2 || t[hit.to - 2] != '@') continue;
+      if (SoftBreakNear(t, hit.to - 2) && ParseSoftBroken(state, hit.to - 2)) continue;
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
+    } else if (hit.pattern == 18) {
+      // The match holds one '@', after a soft break or before one.
+      const size_t at = t.rfind('@', hit.to - 1);
+      if (at != std::string_view::npos && hit.to - at <= 5) ParseSoftBroken(state, at);
+    } else if (hit.pattern == 17) {
+      // Pattern 1's bracketed at-word, in look-alike letters.
+      const size_t at_start = AtTokenStart(t, 1, hit.to);
+      if (at_start == std::string_view::npos) continue;
+      bool bracketed = false;
+      const size_t end = MatchWordToken(t, at_start, false, false, bracketed);
+      if (end == std::string_view::npos) continue;
+      size_t at_end = end;
+      while (at_end > at_start && IsSpace(t[at_end - 1])) --at_end;
+      ParseAround(state, at_start, at_end, 1);
     } else if (hit.pattern == 7 || hit.pattern == 12) {
       ParseProviderBefore(state, hit.to);
     } else if (hit.pattern == 9 || hit.pattern == 10 || hit.pattern == 15 || hit.pattern == 16) {
@@ -2273,6 +2419,15 @@ constexpr PrescanPattern kPatterns[] = {
     // The spaced '@' of pattern 10, read as pattern 10. Found by FindSeparatedSpacedAtSign.
     {R"((?:/\s{1,2}@\s{1,2}/|-\s{1,2}@\s{1,2}-|\.\s{1,2}@\s{1,2}\.|\*\s{1,2}@\s{1,2}\*))",
      HS_FLAG_CASELESS | HS_FLAG_UTF8, kCueAt, /*every_end=*/true, FindSeparatedSpacedAtSign},
+    // A bracketed word of two letters, one ASCII and one of two bytes (another script's): "(аt)"
+    // with a Cyrillic а, "[Αt]" with a Greek Α. Read as pattern 1, the word asked about by its
+    // confusable skeleton (IsLookalikeAtOrDotWord).
+    {R"([(\[{<]\s{0,2}(?:[\xc2-\xdf][\x80-\xbf][A-Za-z]|[A-Za-z][\xc2-\xdf][\x80-\xbf])\s{0,2}[)\]}>])",
+     0, kCueOpenBracket, /*every_end=*/true},
+    // The '@' beside a quoted-printable soft line break ("anna.k=⏎@mail.example",
+    // "tom@=⏎example.com"), which pattern 0 does not find: read by ParseSoftBroken.
+    {R"((?:=\r?\n@[A-Za-z0-9]|[A-Za-z0-9._%+\-]@=\r?\n[A-Za-z0-9]))", 0, kCueAt,
+     /*every_end=*/true},
 };
 // clang-format on
 
