@@ -2437,7 +2437,7 @@ extern const ExtractorInfo kEmailExtractor = {
     "email",
     "E-mail addresses, plain or with the @ and dots written as words in eleven languages; value "
     "lower case",
-    21,
+    22,
     "RFC 5321 4.1.2, RFC 1035 2.3.1; indicators.md 2F",
     kPatterns,
     ExtractEmails,

@@ -416,7 +416,7 @@ constexpr PrescanPattern kPatterns[] = {
 
 extern const ExtractorInfo kIpExtractor = {
     "ip",      "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
-    7,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3",
+    8,         "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3; RFC 6890",
     kPatterns, ExtractIps,
 };
 

@@ -424,7 +424,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 296> kDecoyWords = {
+constexpr std::array<std::string_view, 302> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -478,6 +478,10 @@ constexpr std::array<std::string_view, 296> kDecoyWords = {
     // "since" in the other languages ("Membre depuis 2021 · 75019 Paris": a year, then a
     // postcode).
     "depuis", "seit", "sinds", "desde",
+    // Payment references, the words a transfer's reference stands after ("Betalingskenmerk 7950
+    // 4896 …", "Verwendungszweck", "Zahlungsreferenz"), in one word where a language writes one.
+    "betalingskenmerk", "betalingsreferentie", "zahlungsreferenz", "verwendungszweck",
+    "überweisungszweck", "zahlungsreferenznummer",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -915,6 +919,27 @@ bool IsYearGroup(std::string_view text, const Group& group) {
   if (group.plus || group.end - group.start != 4) return false;
   const int year = GroupValue(text, group);
   return year >= 1990 && year <= 2099;
+}
+
+// The groups from i on that write an ISBN-13 (ISO 2108): groups joined by hyphens or spaces, 13
+// digits from 978 or 979 on whose check digit holds ("978-2-0504-6641-8", "979 10 90636 07 1"),
+// however the groups fall, so that no window of them is read as a number (the word "ISBN" before
+// it claims its groups only up to one led by 0). How many (0 when there is none).
+size_t Isbn13At(std::string_view text, std::span<const Group> g, size_t i) {
+  constexpr size_t kIsbnDigits = 13;
+  if (g[i].plus || g[i].end - g[i].start != 3 || text.compare(g[i].start, 2, "97") != 0 ||
+      (text[g[i].start + 2] != '8' && text[g[i].start + 2] != '9')) {
+    return 0;
+  }
+  size_t digits = 0, sum = 0, k = i;
+  for (; k < g.size() && digits < kIsbnDigits; ++k) {
+    if (k > i && (g[k].plus || (g[k].separator_before != '-' && g[k].separator_before != ' ')))
+      return 0;
+    for (size_t d = g[k].start; d < g[k].end; ++d, ++digits) {
+      sum += static_cast<size_t>(text[d] - '0') * (digits % 2 == 0 ? 1 : 3);
+    }
+  }
+  return digits == kIsbnDigits && sum % 10 == 0 ? k - i : 0;
 }
 
 // The groups from i on that write a reference with a year in it, an invoice's or a payment's
@@ -1823,7 +1848,7 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       }
       // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
       // ("Kundennr. 4917 6482 1593") the groups of the identifier.
-      size_t i = GroupsClaimedByDecoy(text, g);
+      size_t i = std::max(GroupsClaimedByDecoy(text, g), Isbn13At(text, g, 0));
       const bool last_followed_by_unit = FollowedByUnit(text, g.back().start, g.back().end);
       size_t tail = i;  // the groups from here on are in no number, date, time or price list
       while (i < g.size()) {
@@ -1843,7 +1868,8 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         }
         // Coordinates and references with a year take theirs: "52.37021, 4.89521",
         // "FV/434/03/2026".
-        if (const size_t decoy = std::max(CoordinatesAt(text, g, i), YearReferenceAt(text, g, i));
+        if (const size_t decoy = std::max({CoordinatesAt(text, g, i), YearReferenceAt(text, g, i),
+                                           Isbn13At(text, g, i)});
             decoy > 0) {
           i += decoy;
           tail = i;
@@ -2073,7 +2099,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    22,
+    23,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

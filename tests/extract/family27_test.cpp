@@ -104,6 +104,18 @@ TEST(Family27, InvoiceReferencesAreNoPhones) {
             V{"+4917644517575"});
 }
 
+// An ISBN-13 whose check digit holds, however its groups fall, and payment references after
+// their word, are no phones.
+TEST(Family27, IsbnsAndPaymentReferencesAreNoPhones) {
+  EXPECT_TRUE(Values("Handbuch, ISBN 978-3-0176-4451-1", "phone", "DE").empty());
+  EXPECT_TRUE(Values("Manuel : 978-2-0612-3456-3", "phone", "FR").empty());
+  EXPECT_TRUE(Values("Betalingskenmerk 6120 4896 3827 1735", "phone", "BE").empty());
+  EXPECT_TRUE(Values("Verwendungszweck 0176 4451 7575 12", "phone", "DE").empty());
+  // The phone beside them is read.
+  EXPECT_EQ(Values("ISBN 978-3-0176-4451-1 · Tel. 0176 44517575", "phone", "DE"),
+            V{"+4917644517575"});
+}
+
 // An address a quoted-printable soft line break ("=" at the end of a line) cuts is one address.
 TEST(Family27, EmailsCutByASoftLineBreakAreJoined) {
   const std::string header =
