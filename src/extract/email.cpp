@@ -1987,11 +1987,19 @@ bool ParseSoftBroken(ScanState& state, size_t at) {
 
 void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   const std::string_view t = state.text;
+  // Whether the text holds a soft line break at all, asked at its first '@' (one pass; most texts
+  // have none, and their addresses are not walked for one).
+  int soft_breaks = -1;
+  const auto may_be_soft_broken = [&](size_t at) {
+    if (soft_breaks < 0) soft_breaks = t.find("=\n") != std::string_view::npos ||
+                                       t.find("=\r\n") != std::string_view::npos;
+    return soft_breaks == 1 && SoftBreakNear(t, at);
+  };
   for (const Hit& hit : hits) {
     if (hit.pattern == 0) {
       // The match ends one byte after '@'.
       if (hit.to < 2 || t[hit.to - 2] != '@') continue;
-      if (SoftBreakNear(t, hit.to - 2) && ParseSoftBroken(state, hit.to - 2)) continue;
+      if (may_be_soft_broken(hit.to - 2) && ParseSoftBroken(state, hit.to - 2)) continue;
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
     } else if (hit.pattern == 18) {
       // The match holds one '@', after a soft break or before one.

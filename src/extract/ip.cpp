@@ -300,8 +300,10 @@ std::pair<size_t, size_t> ExtractIpv6(const Hit& hit, size_t& done, ScanState& s
   }
   // Where folding changed the candidate, the original is read first: "2B77" folded to "2877" is
   // still an address, a wrong one.
+  // A time ("21:15:00", most candidates) was no address before folding either.
   std::string canonical;
-  if (auto original = Ipv6FromOriginal(state, start, end)) {
+  const bool time = LooksLikeTime(t.substr(start, end - start));
+  if (auto original = time ? std::nullopt : Ipv6FromOriginal(state, start, end)) {
     canonical = std::move(original->first);
     end = original->second;
     done = std::max(done, end);

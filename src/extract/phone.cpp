@@ -1868,9 +1868,14 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         }
         // Coordinates and references with a year take theirs: "52.37021, 4.89521",
         // "FV/434/03/2026".
-        if (const size_t decoy = std::max({CoordinatesAt(text, g, i), YearReferenceAt(text, g, i),
-                                           Isbn13At(text, g, i)});
-            decoy > 0) {
+        size_t decoy = 0;
+        if (next_separator == '.') {
+          decoy = CoordinatesAt(text, g, i);
+        } else if (next_separator == '-' || next_separator == '/') {
+          decoy = YearReferenceAt(text, g, i);
+        }
+        if (decoy == 0) decoy = Isbn13At(text, g, i);
+        if (decoy > 0) {
           i += decoy;
           tail = i;
           continue;
