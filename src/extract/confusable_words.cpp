@@ -42,9 +42,9 @@ std::string Skeleton(std::string_view word) {
   }
   char out[4 * ConfusableWords::kMaxBytes];
   UErrorCode status = U_ZERO_ERROR;
-  const int32_t length = uspoof_getSkeletonUTF8(checker, 0, folded.data(),
-                                                static_cast<int32_t>(folded.size()), out,
-                                                static_cast<int32_t>(sizeof out), &status);
+  const int32_t length =
+      uspoof_getSkeletonUTF8(checker, 0, folded.data(), static_cast<int32_t>(folded.size()), out,
+                             static_cast<int32_t>(sizeof out), &status);
   if (U_FAILURE(status) || length <= 0) return {};
   return std::string(out, static_cast<size_t>(length));
 }

@@ -1991,8 +1991,10 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   // have none, and their addresses are not walked for one).
   int soft_breaks = -1;
   const auto may_be_soft_broken = [&](size_t at) {
-    if (soft_breaks < 0) soft_breaks = t.find("=\n") != std::string_view::npos ||
-                                       t.find("=\r\n") != std::string_view::npos;
+    if (soft_breaks < 0) {
+      soft_breaks =
+          t.find("=\n") != std::string_view::npos || t.find("=\r\n") != std::string_view::npos;
+    }
     return soft_breaks == 1 && SoftBreakNear(t, at);
   };
   for (const Hit& hit : hits) {
@@ -2005,16 +2007,6 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       // The match holds one '@', after a soft break or before one.
       const size_t at = t.rfind('@', hit.to - 1);
       if (at != std::string_view::npos && hit.to - at <= 5) ParseSoftBroken(state, at);
-    } else if (hit.pattern == 17) {
-      // Pattern 1's bracketed at-word, in look-alike letters.
-      const size_t at_start = AtTokenStart(t, 1, hit.to);
-      if (at_start == std::string_view::npos) continue;
-      bool bracketed = false;
-      const size_t end = MatchWordToken(t, at_start, false, false, bracketed);
-      if (end == std::string_view::npos) continue;
-      size_t at_end = end;
-      while (at_end > at_start && IsSpace(t[at_end - 1])) --at_end;
-      ParseAround(state, at_start, at_end, 1);
     } else if (hit.pattern == 7 || hit.pattern == 12) {
       ParseProviderBefore(state, hit.to);
     } else if (hit.pattern == 9 || hit.pattern == 10 || hit.pattern == 15 || hit.pattern == 16) {
@@ -2051,11 +2043,13 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
       if (ParseLetterSpaced(state, at - 1)) continue;
       ParseAround(state, at - 1, at, 3);
     } else {
-      // An at-word token: re-read it to find its exact extent.
-      const size_t at_start = AtTokenStart(t, hit.pattern, hit.to);
+      // An at-word token: re-read it to find its exact extent. Pattern 17's is pattern 1's in
+      // look-alike letters.
+      const uint32_t pattern = hit.pattern == 17 ? 1 : hit.pattern;
+      const size_t at_start = AtTokenStart(t, pattern, hit.to);
       if (at_start == std::string_view::npos) continue;
       bool bracketed = false;
-      const size_t end = MatchWordToken(t, at_start, false, hit.pattern != 1, bracketed);
+      const size_t end = MatchWordToken(t, at_start, false, pattern != 1, bracketed);
       if (end == std::string_view::npos) continue;
       size_t at_end = end;
       while (at_end > at_start && IsSpace(t[at_end - 1])) --at_end;

@@ -93,8 +93,8 @@ uint32_t Ipv4Bits(std::string_view value) {
 // multicast or special-purpose space or a /1-/3 network, which joins nobody either.
 bool IsMaskOrReservedIpv4(std::string_view value) {
   const uint32_t bits = Ipv4Bits(value);
-  if (bits >> 28 == 0xF) return true;                   // 240.0.0.0/4
-  const uint32_t zeros = ~bits;                         // the host part of a mask: ones only
+  if (bits >> 28 == 0xF) return true;                      // 240.0.0.0/4
+  const uint32_t zeros = ~bits;                            // the host part of a mask: ones only
   return (bits >> 31) != 0 && (zeros & (zeros + 1)) == 0;  // ones then zeros
 }
 
@@ -259,8 +259,8 @@ std::optional<std::pair<std::string, size_t>> Ipv6FromOriginal(const ScanState& 
   if (source == nullptr || end > source->size() || start >= end) return std::nullopt;
   const size_t o_start = source->Start(start);
   size_t o_end = source->End(end - 1);
-  if (o_end - o_start == end - start && o.substr(o_start, o_end - o_start) ==
-                                            state.text.substr(start, end - start)) {
+  if (o_end - o_start == end - start &&
+      o.substr(o_start, o_end - o_start) == state.text.substr(start, end - start)) {
     return std::nullopt;  // nothing was folded: the folded reading stands
   }
   while (o_end < o.size() && IsIpv6Byte(o[o_end]) && o_end - o_start <= kMaxText) ++o_end;

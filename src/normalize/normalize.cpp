@@ -1210,8 +1210,8 @@ constexpr bool IsAsciiDigit(unsigned char c) {
 constexpr bool IsAsciiAlnum(unsigned char c) {
   return IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
-// Whether the token starting at p[start] follows a '%': a URL escape's hex digits ("tel:%2B353%2087…",
-// the '+' of a link), whose letters are no look-alikes whatever digits follow them.
+// Whether the token starting at p[start] follows a '%': a URL escape's hex digits (the '+' of a
+// link, "tel:%2B353%2087…"), whose letters are no look-alikes whatever digits follow them.
 bool IsAfterPercentSign(const unsigned char* p, size_t start) {
   return start > 0 && p[start - 1] == '%';
 }
