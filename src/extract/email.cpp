@@ -1885,25 +1885,35 @@ size_t SoftBreakAt(std::string_view t, size_t i) {
   return i + 2 < t.size() && t[i + 1] == '\r' && t[i + 2] == '\n' ? 3 : 0;
 }
 
-// Whether the text around `at` is a quoted-printable mail source: within kQuotedPrintableReach
-// bytes, its header ("Content-Transfer-Encoding: quoted-printable") or an escape of a byte, '='
-// and two upper-case hex digits ("=3D", "=20", "=E2=80=93"). Bounded: read only beside a soft
-// break that touches an address.
-bool IsQuotedPrintableAround(std::string_view t, size_t at) {
-  constexpr size_t kQuotedPrintableReach = 4096;
-  const size_t from = at > kQuotedPrintableReach ? at - kQuotedPrintableReach : 0;
-  const std::string_view near = t.substr(from, 2 * kQuotedPrintableReach);
-  const auto upper_hex = [](char c) { return IsDigit(c) || (c >= 'A' && c <= 'F'); };
-  for (size_t k = near.find('='); k != std::string_view::npos; k = near.find('=', k + 1)) {
-    if (k + 2 < near.size() && upper_hex(near[k + 1]) && upper_hex(near[k + 2])) return true;
+// Whether the text around an '@' is a quoted-printable mail source: within kReach bytes of it,
+// its header ("Content-Transfer-Encoding: quoted-printable") or an escape of a byte, '=' and two
+// upper-case hex digits ("=3D", "=20", "=E2=80=93"). Asked at '@'s in about ascending order, it
+// reads each byte of the text once: a text of many cut addresses and no escape stays linear.
+class QuotedPrintableEvidence {
+ public:
+  explicit QuotedPrintableEvidence(std::string_view t) : t_(t) {}
+  bool Around(size_t at) {
+    constexpr size_t kHeaderLength = 16;  // "quoted-printable"
+    const size_t from = std::max(scanned_, at > kReach ? at - kReach : 0);
+    const size_t to = std::min(t_.size(), at + kReach);
+    for (size_t k = from; k < to; ++k) {
+      if (EvidenceAt(k)) last_ = k;
+    }
+    scanned_ = std::max(scanned_, to > kHeaderLength ? to - kHeaderLength : 0);
+    return last_ != std::string_view::npos && last_ + kReach >= at;
   }
-  constexpr std::string_view kHeader = "quoted-printable";
-  for (size_t k = near.find_first_of("qQ"); k != std::string_view::npos;
-       k = near.find_first_of("qQ", k + 1)) {
-    if (EqualsLower(near.substr(k, kHeader.size()), kHeader)) return true;
+
+ private:
+  static constexpr size_t kReach = 4096;
+  bool EvidenceAt(size_t k) const {
+    const auto upper_hex = [](char c) { return IsDigit(c) || (c >= 'A' && c <= 'F'); };
+    if (t_[k] == '=') return k + 2 < t_.size() && upper_hex(t_[k + 1]) && upper_hex(t_[k + 2]);
+    return (t_[k] == 'q' || t_[k] == 'Q') && EqualsLower(t_.substr(k, 16), "quoted-printable");
   }
-  return false;
-}
+  std::string_view t_;
+  size_t scanned_ = 0;                    // bytes before this were read
+  size_t last_ = std::string_view::npos;  // the last evidence found
+};
 
 // Whether a soft line break may touch the address around the '@' at `at`: the first byte that is
 // no local-part byte before it, or no label byte or dot after it, starts or ends one. A few
@@ -1922,7 +1932,7 @@ bool SoftBreakNear(std::string_view t, size_t at) {
 // bytes on both sides are read across soft breaks, joined without them, and parsed as a written
 // address is (ParseAround); its span is the original one, breaks included. Returns whether an
 // address so cut was read (false when no soft break touches one, or the text is no mail source).
-bool ParseSoftBroken(ScanState& state, size_t at) {
+bool ParseSoftBroken(ScanState& state, size_t at, QuotedPrintableEvidence& evidence) {
   const std::string_view t = state.text;
   constexpr size_t kMaxLocal = 64, kMaxDomain = 255, kContext = 8;
   // Back over the local part's bytes and the soft breaks between them.
@@ -1944,7 +1954,7 @@ bool ParseSoftBroken(ScanState& state, size_t at) {
     end += soft;
     broken = true;
   }
-  if (!broken || !IsQuotedPrintableAround(t, at)) return false;
+  if (!broken || !evidence.Around(at)) return false;
   // The joined text: a little context on each side (what ParseAround reads around an address),
   // then the address without its soft breaks; `origin` maps each byte back.
   std::string joined;
@@ -1990,6 +2000,7 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
   // Whether the text holds a soft line break at all, asked at its first '@' (one pass; most texts
   // have none, and their addresses are not walked for one).
   int soft_breaks = -1;
+  QuotedPrintableEvidence evidence(t);
   const auto may_be_soft_broken = [&](size_t at) {
     if (soft_breaks < 0) {
       soft_breaks =
@@ -2001,12 +2012,12 @@ void ExtractEmails(std::span<const Hit> hits, ScanState& state) {
     if (hit.pattern == 0) {
       // The match ends one byte after '@'.
       if (hit.to < 2 || t[hit.to - 2] != '@') continue;
-      if (may_be_soft_broken(hit.to - 2) && ParseSoftBroken(state, hit.to - 2)) continue;
+      if (may_be_soft_broken(hit.to - 2) && ParseSoftBroken(state, hit.to - 2, evidence)) continue;
       ParseAround(state, hit.to - 2, hit.to - 1, 0);
     } else if (hit.pattern == 18) {
       // The match holds one '@', after a soft break or before one.
       const size_t at = t.rfind('@', hit.to - 1);
-      if (at != std::string_view::npos && hit.to - at <= 5) ParseSoftBroken(state, at);
+      if (at != std::string_view::npos && hit.to - at <= 5) ParseSoftBroken(state, at, evidence);
     } else if (hit.pattern == 7 || hit.pattern == 12) {
       ParseProviderBefore(state, hit.to);
     } else if (hit.pattern == 9 || hit.pattern == 10 || hit.pattern == 15 || hit.pattern == 16) {

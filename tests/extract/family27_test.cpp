@@ -132,6 +132,15 @@ TEST(Family27, EmailsCutByASoftLineBreakAreJoined) {
   // Not a mail source: the line's "=" is no soft break.
   EXPECT_EQ(Values("a = b\nanna.k@mail.example", "email"), V{"anna.k@mail.example"});
   EXPECT_EQ(Values("x=1\nnika@exam=\nple.org", "email").size(), 0u);
+  // An escape counts within 4 KiB of the address only.
+  const std::string far = "a =3D b\n" + std::string(5000, 'x') + " nika@exam=\nple.org";
+  EXPECT_EQ(Values(far, "email").size(), 0u);
+  EXPECT_EQ(Values("a =3D b\n" + std::string(3000, 'x') + " nika@exam=\nple.org", "email"),
+            V{"nika@example.org"});
+  // Many cut addresses, each read.
+  std::string many = header;
+  for (int k = 0; k < 50; ++k) many += "n" + std::to_string(k) + "@exam=\nple.org\n";
+  EXPECT_EQ(Values(many, "email").size(), 50u);
 }
 
 // The at and dot words written with look-alike letters of other scripts (Cyrillic а, о; Greek α,
