@@ -12,6 +12,7 @@
 
 #include <array>
 #include <bit>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -76,7 +77,9 @@ bool IsPrivateIpv4(std::string_view value) {
 // Special-Purpose Address Registry: unique-local (fc00::/7, RFC 4193: "fd12:3456::1" is chosen
 // at random by each network and routed by none), link-local (fe80::/10, RFC 4291 2.5.6), loopback
 // (::1) and the unspecified address (::). They join nobody.
-bool IsNonGlobalIpv6(const in6_addr& address) {
+bool IsNonGlobalIpv6(const std::string& canonical) {
+  in6_addr address{};
+  if (inet_pton(AF_INET6, canonical.c_str(), &address) != 1) return false;
   const uint8_t* b = address.s6_addr;
   if ((b[0] & 0xFE) == 0xFC || (b[0] == 0xFE && (b[1] & 0xC0) == 0x80)) return true;
   for (int k = 0; k < 15; ++k) {
@@ -85,11 +88,40 @@ bool IsNonGlobalIpv6(const in6_addr& address) {
   return b[15] <= 1;
 }
 
-// Claims text[start, end) and emits it as the IPv4 address `value`; a private address is claimed
-// (no other extractor reads its digits) but not emitted.
+// The dotted address `value` as a 32-bit number (its octets are valid: ReadDottedQuad).
+uint32_t Ipv4Bits(std::string_view value) {
+  uint32_t bits = 0, octet = 0;
+  for (const char c : value) {
+    if (c == '.') {
+      bits = bits << 8 | octet;
+      octet = 0;
+    } else {
+      octet = octet * 10 + static_cast<uint32_t>(c - '0');
+    }
+  }
+  return bits << 8 | octet;
+}
+
+// Whether the dotted quad `value` is no host's address: a netmask, its ones then its zeros
+// ("netmask 255.255.255.0", "/ 255.255.255.240", as configurations and tips copy them beside a
+// gateway), or an address the IANA IPv4 Special-Purpose Address Registry (RFC 6890, updated by RFC
+// 8190) marks as not global: 240.0.0.0/4, reserved (RFC 1112 4), with the limited broadcast
+// 255.255.255.255 (RFC 919 7), and 0.0.0.0/8, "this network" (RFC 791 3.2), which ReadDottedQuad
+// already refuses. Every such mask from 128.0.0.0 up to 239.x is the network address of
+// multicast or special-purpose space or a /1-/3 network, which joins nobody either.
+bool IsMaskOrReservedIpv4(std::string_view value) {
+  const uint32_t bits = Ipv4Bits(value);
+  if (bits >> 28 == 0xF) return true;                      // 240.0.0.0/4
+  const uint32_t zeros = ~bits;                            // the host part of a mask: ones only
+  return (bits >> 31) != 0 && (zeros & (zeros + 1)) == 0;  // ones then zeros
+}
+
+// Claims text[start, end) and emits it as the IPv4 address `value`; a private address, a netmask
+// or a reserved one is claimed (no other extractor reads its digits) but not emitted.
 void EmitIpv4(std::string value, size_t start, size_t end, ScanState& state) {
   state.Claim(start, end);
   if (IsPrivateIpv4(value)) return;
+  if (IsMaskOrReservedIpv4(value)) return;
   Found f;
   f.type = SelectorType::kIp;
   f.value = std::move(value);
@@ -221,6 +253,51 @@ bool LooksLikeTime(std::string_view s) {
   return true;
 }
 
+// The RFC 5952 form of the IPv6 address `text` (no time such as "21:15:00"), or "".
+std::string CanonicalIpv6(std::string_view text) {
+  if (LooksLikeTime(text)) return {};
+  const std::string copy(text);
+  in6_addr address{};
+  if (inet_pton(AF_INET6, copy.c_str(), &address) != 1) return {};
+  char canonical[INET6_ADDRSTRLEN];
+  if (inet_ntop(AF_INET6, &address, canonical, sizeof canonical) == nullptr) return {};
+  return canonical;
+}
+
+// An IPv6 address the folding changed, read from the original bytes where the folded candidate
+// [start, end) came from: the digit look-alikes' folding reads an address's hex letters as digits
+// ("2A01:3B39:…" folds to "2A01:3839:…") and its groups of zeros as one number ("0:0:0:0" to
+// "0000"), but inside an IPv6 address they are hex digits and groups. Returns the address and the
+// folded offset where its original ends, or nullopt.
+std::optional<std::pair<std::string, size_t>> Ipv6FromOriginal(const ScanState& state, size_t start,
+                                                               size_t end) {
+  constexpr size_t kMaxText = 45;  // INET6_ADDRSTRLEN - 1
+  const normalize::SourceMap* source = state.source;
+  const std::string_view o = state.original;
+  if (source == nullptr || end > source->size() || start >= end) return std::nullopt;
+  const size_t o_start = source->Start(start);
+  size_t o_end = source->End(end - 1);
+  if (o_end - o_start == end - start &&
+      o.substr(o_start, o_end - o_start) == state.text.substr(start, end - start)) {
+    return std::nullopt;  // nothing was folded: the folded reading stands
+  }
+  while (o_end < o.size() && IsIpv6Byte(o[o_end]) && o_end - o_start <= kMaxText) ++o_end;
+  while (o_end > o_start + 1 &&
+         (o[o_end - 1] == '.' || (o[o_end - 1] == ':' && o[o_end - 2] != ':'))) {
+    --o_end;
+  }
+  if (o_end - o_start < 3 || o_end - o_start > kMaxText) return std::nullopt;
+  if ((o_start > 0 && (IsWordByte(o[o_start - 1]) || o[o_start - 1] == '@')) ||
+      (o_end < o.size() && IsWordByte(o[o_end]))) {
+    return std::nullopt;
+  }
+  std::string canonical = CanonicalIpv6(o.substr(o_start, o_end - o_start));
+  if (canonical.empty()) return std::nullopt;
+  size_t folded_end = start;
+  while (folded_end < source->size() && source->Start(folded_end) < o_end) ++folded_end;
+  return std::make_pair(std::move(canonical), folded_end);
+}
+
 // Returns the span of the address found, or {0, 0}.
 std::pair<size_t, size_t> ExtractIpv6(const Hit& hit, size_t& done, ScanState& state) {
   const std::string_view t = state.text;
@@ -239,17 +316,25 @@ std::pair<size_t, size_t> ExtractIpv6(const Hit& hit, size_t& done, ScanState& s
       (end < t.size() && IsWordByte(t[end]))) {
     return {0, 0};
   }
-  const std::string text(t.substr(start, end - start));
-  in6_addr address{};
-  if (inet_pton(AF_INET6, text.c_str(), &address) != 1 || LooksLikeTime(text)) return {0, 0};
-  char canonical[INET6_ADDRSTRLEN];
-  if (inet_ntop(AF_INET6, &address, canonical, sizeof canonical) == nullptr) return {0, 0};
+  // Where folding changed the candidate, the original is read first: "2B77" folded to "2877" is
+  // still an address, a wrong one.
+  // A time ("21:15:00", most candidates) was no address before folding either.
+  std::string canonical;
+  const bool time = LooksLikeTime(t.substr(start, end - start));
+  if (auto original = time ? std::nullopt : Ipv6FromOriginal(state, start, end)) {
+    canonical = std::move(original->first);
+    end = original->second;
+    done = std::max(done, end);
+  } else {
+    canonical = CanonicalIpv6(t.substr(start, end - start));
+    if (canonical.empty()) return {0, 0};
+  }
   state.Claim(start, end);
   // A non-global address is claimed (its hex digits are no phone) but not emitted.
-  if (IsNonGlobalIpv6(address)) return {start, end};
+  if (IsNonGlobalIpv6(canonical)) return {start, end};
   Found f;
   f.type = SelectorType::kIp;
-  f.value = canonical;
+  f.value = std::move(canonical);
   f.start = start;
   f.end = end;
   f.details = {{"version", "6"}};
@@ -356,7 +441,7 @@ extern const ExtractorInfo kIpExtractor = {
     "IPv4 (dotted quads, not versions or dates) and IPv6 addresses (RFC 5952 form)",
     8,
     "RFC 791 3.2; RFC 6943 3.1.1; RFC 4291 2.2; RFC 5952 4; RFC 1918 3; RFC 6598; "
-    "RFC 4193; IANA IPv4 and IPv6 Special-Purpose Address Registries",
+    "RFC 4193; RFC 6890; IANA IPv4 and IPv6 Special-Purpose Address Registries",
     kPatterns,
     ExtractIps,
 };

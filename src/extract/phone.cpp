@@ -424,7 +424,7 @@ struct Group {
 // number, an account, a date, a measurement, in each language of the ads (LowerWord forms, in
 // byte order). "Zamówienie nr 601234567" is an order, whatever number it happens to spell.
 // clang-format off
-constexpr std::array<std::string_view, 313> kDecoyWords = {
+constexpr std::array<std::string_view, 319> kDecoyWords = {
     "account", "ad", "ads", "advert", "advertentie", "advertentiecode", "advertentienummer",
     "aktenzeichen", "annonce", "annuncio", "anuncio", "anunt", "anuntului", "anunţ", "anunţului",
     "anunț", "anunțului", "anzeige", "anzeigen", "anzeigennummer", "art", "article", "artikel",
@@ -486,6 +486,10 @@ constexpr std::array<std::string_view, 313> kDecoyWords = {
     // name stands before their tracking codes ("FedEx 7712 3456 7890"; the names in capitals,
     // "DHL", "GLS", are CarrierCapitals').
     "trace", "fedex", "inpost", "colissimo", "chronopost",
+    // Payment references, the words a transfer's reference stands after ("Betalingskenmerk 7950
+    // 4896 …", "Verwendungszweck", "Zahlungsreferenz"), in one word where a language writes one.
+    "betalingskenmerk", "betalingsreferentie", "zahlungsreferenz", "verwendungszweck",
+    "überweisungszweck", "zahlungsreferenznummer",
 };
 // clang-format on
 // The decoy words above that name one measure, moment, price or place, written as one group
@@ -853,6 +857,135 @@ size_t PriceListAt(std::string_view text, std::span<const Group> g, size_t i) {
     ++k;
   }
   return k - i >= 4 ? k - i : 0;
+}
+
+// Whether group g[k] is joined to the group before it by its separator alone, one byte, glued to
+// both ("2026-42430", "434/03"): no space, as between a phone number's groups ("0176 4451").
+bool GluedBy(std::string_view text, std::span<const Group> g, size_t k, char separator) {
+  return k > 0 && !g[k].plus && g[k].lead == g[k - 1].end + 1 && text[g[k - 1].end] == separator;
+}
+
+// Decimal coordinates: a whole part of one to three digits not led by 0 (or "0" alone), glued by a
+// '.' to a fraction of kMinFractionDigits digits or more ("52.37021", "-0.12776").
+constexpr size_t kMinFractionDigits = 4;
+constexpr size_t kMaxCoordinateGap = 8;  // ", ", "; lon ", " E "
+
+// Whether a decimal coordinate starts at text[k] (after an optional '-'), then ends at a byte that
+// is no digit or dot.
+bool DecimalCoordinateAt(std::string_view text, size_t k) {
+  if (k < text.size() && text[k] == '-') ++k;
+  const size_t whole = k;
+  while (k < text.size() && IsDigit(text[k]) && k - whole < 4) ++k;
+  if (k == whole || k - whole > 3 || (k - whole > 1 && text[whole] == '0')) return false;
+  if (k >= text.size() || text[k] != '.') return false;
+  const size_t fraction = ++k;
+  while (k < text.size() && IsDigit(text[k])) ++k;
+  return k - fraction >= kMinFractionDigits && (k == text.size() || text[k] != '.');
+}
+
+// Whether a decimal coordinate ends right before text[end] (its fraction's last digit at end - 1).
+bool DecimalCoordinateBefore(std::string_view text, size_t end) {
+  size_t k = end;
+  while (k > 0 && IsDigit(text[k - 1])) --k;
+  if (end - k < kMinFractionDigits || k < 2 || text[k - 1] != '.') return false;
+  size_t whole = k - 1;
+  while (whole > 0 && IsDigit(text[whole - 1]) && k - 1 - whole < 4) --whole;
+  if (whole > 0 && (text[whole - 1] == '.' || IsAsciiAlnum(text[whole - 1]))) return false;
+  return DecimalCoordinateAt(text, whole);
+}
+
+// The gap between two coordinates of a pair: commas, semicolons and spaces, maybe with a short
+// word ("lon", "lng", "E"), at most kMaxCoordinateGap bytes. Returns where it ends, or npos.
+size_t CoordinateGapEnd(std::string_view text, size_t k) {
+  const size_t limit = std::min(text.size(), k + kMaxCoordinateGap);
+  const size_t from = k;
+  while (k < limit && (text[k] == ',' || text[k] == ';' || text[k] == ' ' || text[k] == ':' ||
+                       IsAsciiAlpha(text[k]))) {
+    ++k;
+  }
+  return k > from ? k : std::string_view::npos;
+}
+size_t CoordinateGapStart(std::string_view text, size_t k) {
+  const size_t floor = k > kMaxCoordinateGap ? k - kMaxCoordinateGap : 0;
+  const size_t from = k;
+  while (k > floor && (text[k - 1] == ',' || text[k - 1] == ';' || text[k - 1] == ' ' ||
+                       text[k - 1] == ':' || IsAsciiAlpha(text[k - 1]))) {
+    --k;
+  }
+  return k < from ? k : std::string_view::npos;
+}
+
+// The groups from i on that write a decimal coordinate beside another ("52.37021, 4.89521",
+// "48.8566 2.3522", "51.50735, -0.12776", "lat 48.85661 lon 2.35222"): groups i and i + 1 are a
+// decimal coordinate, and one more stands right after it or right before it, parted by a comma, a
+// semicolon, spaces or a short word. Maps, taxi and meeting-point lines write them; no phone number
+// is written so (a whole part led by 0, "06.12345678", is no coordinate). How many (0 or 2).
+size_t CoordinatesAt(std::string_view text, std::span<const Group> g, size_t i) {
+  if (i + 1 >= g.size() || g[i].plus || !GluedBy(text, g, i + 1, '.')) return 0;
+  const size_t start = g[i].lead > 0 && text[g[i].lead - 1] == '-' ? g[i].lead - 1 : g[i].lead;
+  if (start > 0 && (text[start - 1] == '.' || IsAsciiAlnum(text[start - 1]))) return 0;
+  if (!DecimalCoordinateAt(text, start)) return 0;
+  const size_t after = CoordinateGapEnd(text, g[i + 1].end);
+  if (after != std::string_view::npos && DecimalCoordinateAt(text, after)) return 2;
+  const size_t before = CoordinateGapStart(text, start);
+  return before != std::string_view::npos && DecimalCoordinateBefore(text, before) ? 2 : 0;
+}
+
+// Whether group g[k] is a year of four digits (1990-2099), as references number their series.
+bool IsYearGroup(std::string_view text, const Group& group) {
+  if (group.plus || group.end - group.start != 4) return false;
+  const int year = GroupValue(text, group);
+  return year >= 1990 && year <= 2099;
+}
+
+// The groups from i on that write an ISBN-13 (ISO 2108): groups joined by hyphens or spaces, 13
+// digits from 978 or 979 on whose check digit holds ("978-2-0504-6641-8", "979 10 90636 07 1"),
+// however the groups fall, so that no window of them is read as a number (the word "ISBN" before
+// it claims its groups only up to one led by 0). How many (0 when there is none).
+size_t Isbn13At(std::string_view text, std::span<const Group> g, size_t i) {
+  constexpr size_t kIsbnDigits = 13;
+  if (g[i].plus || g[i].end - g[i].start != 3 || text.compare(g[i].start, 2, "97") != 0 ||
+      (text[g[i].start + 2] != '8' && text[g[i].start + 2] != '9')) {
+    return 0;
+  }
+  size_t digits = 0, sum = 0, k = i;
+  for (; k < g.size() && digits < kIsbnDigits; ++k) {
+    if (k > i && (g[k].plus || (g[k].separator_before != '-' && g[k].separator_before != ' ')))
+      return 0;
+    for (size_t d = g[k].start; d < g[k].end; ++d, ++digits) {
+      sum += static_cast<size_t>(text[d] - '0') * (digits % 2 == 0 ? 1 : 3);
+    }
+  }
+  return digits == kIsbnDigits && sum % 10 == 0 ? k - i : 0;
+}
+
+// The groups from i on that write a reference with a year in it, an invoice's or a payment's
+// number: a year glued by '-' or '/' to a serial of three digits or more ("2026-42430",
+// "2026/004172"); a serial of four digits or more then '/' and the year ("0041729/2026"); or, after
+// a code of capital letters glued by '-' or '/' ("FV/434/03/2026", "F-2026-42430"), groups glued
+// by '-' or '/' one of which is a year. Phone numbers are written in groups parted by spaces, or a
+// year-like group last after a dash ("555-2026"), which none of these shapes takes. How many (0
+// when there is none).
+size_t YearReferenceAt(std::string_view text, std::span<const Group> g, size_t i) {
+  const auto glued = [&](size_t k) { return GluedBy(text, g, k, '-') || GluedBy(text, g, k, '/'); };
+  size_t last = i;  // the last group glued to the ones before it from i
+  while (last + 1 < g.size() && glued(last + 1)) ++last;
+  if (last == i || g[i].plus) return 0;
+  const size_t count = last - i + 1;
+  // A code of capitals glued before the first group ("FV/", "F-", "INV-").
+  size_t k = g[i].lead;
+  if (k > 1 && (text[k - 1] == '-' || text[k - 1] == '/') && text[k - 2] >= 'A' &&
+      text[k - 2] <= 'Z') {
+    for (size_t j = i; j <= last; ++j) {
+      if (IsYearGroup(text, g[j])) return count;
+    }
+  }
+  if (IsYearGroup(text, g[i]) && g[i + 1].end - g[i + 1].start >= 3) return count;
+  if (count == 2 && GluedBy(text, g, i + 1, '/') && IsYearGroup(text, g[i + 1]) &&
+      g[i].end - g[i].start >= 4) {
+    return count;
+  }
+  return 0;
 }
 
 // The length of the HTML entity of a space at text[at] ('&'): "&nbsp;", "&#160;", "&#xa0;",
@@ -1840,8 +1973,8 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
       }
       // "Since 2019 0912 123 456": the keyword claims the first group; an identifier's word
       // ("Kundennr. 4917 6482 1593") the groups of the identifier.
-      size_t i = std::max(
-          {GroupsClaimedByDecoy(text, g), GroupsOfParcelCode(text, g), GroupsOfImei(text, g)});
+      size_t i = std::max({GroupsClaimedByDecoy(text, g), GroupsOfParcelCode(text, g),
+                           GroupsOfImei(text, g), Isbn13At(text, g, 0)});
       const bool last_followed_by_unit = FollowedByUnit(text, g.back().start, g.back().end);
       size_t tail = i;  // the groups from here on are in no number, date, time or price list
       while (i < g.size()) {
@@ -1856,6 +1989,20 @@ void ExtractPhones(std::span<const Hit> hits, ScanState& state) {
         const char next_separator = i + 1 < g.size() ? g[i + 1].separator_before : '\0';
         if (next_separator == '.' && StartsWithTimeRange(text, g, i)) {
           i += 4;
+          tail = i;
+          continue;
+        }
+        // Coordinates and references with a year take theirs: "52.37021, 4.89521",
+        // "FV/434/03/2026".
+        size_t decoy = 0;
+        if (next_separator == '.') {
+          decoy = CoordinatesAt(text, g, i);
+        } else if (next_separator == '-' || next_separator == '/') {
+          decoy = YearReferenceAt(text, g, i);
+        }
+        if (decoy == 0) decoy = Isbn13At(text, g, i);
+        if (decoy > 0) {
+          i += decoy;
           tail = i;
           continue;
         }

@@ -378,7 +378,7 @@ extern const ExtractorInfo kUrlExtractor = {
     "url",
     "Web addresses with a scheme or www.; scheme and host lower case, no fragment, no tracking "
     "parameters; a redirect's wrapped link unwrapped",
-    4,
+    5,
     "RFC 3986 3 and 6.2.2.1",
     kPatterns,
     ExtractUrls,

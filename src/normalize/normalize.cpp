@@ -1314,6 +1314,11 @@ constexpr bool IsAsciiDigit(unsigned char c) {
 constexpr bool IsAsciiAlnum(unsigned char c) {
   return IsAsciiDigit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
+// Whether the token starting at p[start] follows a '%': a URL escape's hex digits (the '+' of a
+// link, "tel:%2B353%2087…"), whose letters are no look-alikes whatever digits follow them.
+bool IsAfterPercentSign(const unsigned char* p, size_t start) {
+  return start > 0 && p[start - 1] == '%';
+}
 // The digit the weak look-alike p[at] stands for, or 0: it must be a letter alone glued to the
 // digit after it, in a token of letters and digits ("4S6", "S67") of at most kMaxLookalikeLetters
 // bytes whose other bytes are digits or O, I, l. Longer tokens ("0x5B3a…", a wallet address, a
@@ -1327,6 +1332,7 @@ constexpr bool IsAsciiAlnum(unsigned char c) {
   while (start > 0 && at - start <= kMaxLookalikeLetters && IsAsciiAlnum(p[start - 1])) --start;
   while (end < n && end - at <= kMaxLookalikeLetters && IsAsciiAlnum(p[end])) ++end;
   if (end - start > kMaxLookalikeLetters) return 0;
+  if (IsAfterPercentSign(p, start)) return 0;
   for (size_t k = start; k < end; ++k) {
     if (k != at && !IsAsciiDigit(p[k]) && !kAsciiLookalike[p[k]]) return 0;
   }

@@ -51,6 +51,8 @@ const std::vector<std::string>& Fragments() {
       "(Голосовое сообщение) пиши в телеге",
       "jade 🌸 at 🌸 gmail",
       "tanja (a) gmx.de",
+      "nika (\xD0\xB0t) post (d\xD0\xBEt) example",    // email pattern 18 (look-alike at)
+      "anna.k=\n@mail.example, tom@=\r\nexample.com",  // email pattern 19 (soft breaks)
       "bei gmx punkt at: carina.p95",
       "на мейл ру, логин nastya.ekb",
       "telegram  at  sweet underscore anna",  // handle pattern 4 (a spoken "at")

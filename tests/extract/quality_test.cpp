@@ -1597,9 +1597,13 @@ TEST(ExtractQuality, TwentySeventhBlindSetPrecisionAndRecallPerType) {
   // found. False positives: the netmask 255.255.255.0 read as an IP (42), decimal coordinates read
   // as phones (7), invoice numbers "FV/434/03/2026" and "F-2026-42430" (5), a Dutch payment
   // reference and an ISBN (1 each). Floors are these minus 0.02 (1 gives 0.98).
+  // After xfam27 (session 58: netmasks, 240/4, IPv6 read from the original where folding changed
+  // it, coordinates, references with a year, ISBN-13s, payment reference words, soft line breaks,
+  // look-alike at and dot words, a URL escape's letters): phone 1 / 0.855, email 1 / 1, ip 1 / 1;
+  // the floors of the types that rose are these minus 0.02.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.922, 0.82}}, {"email", {0.968, 0.78}}, {"handle", {0.98, 0.98}},
-      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.308, 0.934}},
+      {"phone", {0.98, 0.835}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's first tag is the snippet's shape and counts every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain, spelled*,
