@@ -170,18 +170,13 @@ std::pair<std::string_view, std::vector<MaskSpan>> MaskedText(
   return {text, std::move(merged)};
 }
 
-// Whether the selectors name exactly one contact value (skeleton.h, Skeleton::single_contact).
-bool NamesOneContact(const std::vector<store::StoredSelector>& selectors) {
-  const store::StoredSelector* first = nullptr;
+// How many distinct contact values the selectors name, 255 at most (skeleton.h, Skeleton::contacts).
+uint8_t ContactsNamed(const std::vector<store::StoredSelector>& selectors) {
+  std::set<std::pair<std::string_view, std::string_view>> values;
   for (const store::StoredSelector& s : selectors) {
-    if (!store::IsContactKind(s.type)) continue;
-    if (first == nullptr) {
-      first = &s;
-    } else if (s.type != first->type || s.value != first->value) {
-      return false;
-    }
+    if (store::IsContactKind(s.type)) values.emplace(s.type, s.value);
   }
-  return first != nullptr;
+  return static_cast<uint8_t>(std::min<size_t>(values.size(), 255));
 }
 
 }  // namespace
@@ -196,7 +191,7 @@ store::TextSignatureRow SignDocument(const Document& doc,
 std::string SkeletonRowOf(const Document& doc,
                           const std::vector<store::StoredSelector>& selectors) {
   const auto [text, masked] = MaskedText(doc, selectors);
-  return SkeletonBytes(SkeletonOf(text, masked, NamesOneContact(selectors)));
+  return SkeletonBytes(SkeletonOf(text, masked, ContactsNamed(selectors)));
 }
 
 SkeletonWriter::SkeletonWriter(store::CaseStore& s) : db_(store::sqlite::ConnectionOf(s)) {}

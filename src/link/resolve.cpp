@@ -512,9 +512,14 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
 }
 
 bool Resolver::GivesOneFreshContact(int d, const std::vector<bool>& generic) const {
-  if (contact_begin_[d + 1] - contact_begin_[d] != 1) return false;
-  const int c = contact_values_[contact_begin_[d]];
-  return !generic[c] && values_[c].documents.size() == 1;
+  int own = -1;
+  for (int64_t i = contact_begin_[d]; i < contact_begin_[d + 1]; ++i) {
+    const int c = contact_values_[i];
+    if (generic[c]) continue;
+    if (own >= 0) return false;
+    own = c;
+  }
+  return own >= 0 && values_[own].documents.size() == 1;
 }
 
 std::vector<Resolver::SkeletonLink> Resolver::JoiningSkeletons(

@@ -277,8 +277,8 @@ class Resolver {
   // Two documents of one site whose texts make one template skeleton (skeleton.h
   // SiteSkeletonPairs: `words` rare words of unrepeated sentences shared, on `lines` lines in
   // order, `jaccard` of those words). They are joined when each gives exactly one contact value
-  // (generic or not), not generic, that no other document added carries (FreshContactPerDocument's
-  // shape, judged document by document): a network spinning one template with a fresh number per
+  // that is not generic (a site's footer address aside) and that no other document added carries
+  // (FreshContactPerDocument's shape, judged document by document): a network spinning one template with a fresh number per
   // ad, where unrelated advertisers of a site give their numbers on other ads too. Unknown
   // documents are ignored.
   void AddSkeletonPair(int64_t a, int64_t b, uint32_t words, uint32_t lines, double jaccard);
@@ -366,7 +366,7 @@ class Resolver {
   // corroboration the components of its documents' pairs whose texts (`text_of`: a document's
   // index in texts_, or -1) reach corroborating_text_similarity; groups of two documents or more.
   std::vector<std::vector<int>> JoinedBy(int v, const std::vector<int>& text_of) const;
-  // Whether document `d` gives one contact value, not generic, on no other document.
+  // Whether document `d` gives exactly one contact value that is not generic, on no other document.
   bool GivesOneFreshContact(int d, const std::vector<bool>& generic) const;
   // The skeleton pairs (AddSkeletonPair) whose documents each give one fresh contact.
   std::vector<SkeletonLink> JoiningSkeletons(const std::vector<bool>& generic) const;

@@ -148,7 +148,8 @@ size_t LinesInOrder(const std::vector<std::vector<uint32_t>>& a,
   return previous[b.size()];
 }
 
-// The rare words of each single-contact document's unrepeated sentences (empty for the others).
+// The rare words of the unrepeated sentences of each document naming a few contact values (empty
+// for the others).
 std::vector<RareWords> RareWordsOf(std::span<const SiteDocument> documents,
                                    const SkeletonOptions& options) {
   std::unordered_map<uint64_t, uint32_t> sentence_documents;
@@ -174,7 +175,7 @@ std::vector<RareWords> RareWordsOf(std::span<const SiteDocument> documents,
   std::vector<RareWords> out(documents.size());
   for (size_t i = 0; i < documents.size(); ++i) {
     const Skeleton& skeleton = documents[i].skeleton;
-    if (!skeleton.single_contact) continue;
+    if (skeleton.contacts == 0 || skeleton.contacts > options.max_contacts) continue;
     RareWords& rare = out[i];
     for (const SkeletonSentence& s : skeleton.sentences) {
       if (sentence_documents[s.hash] > options.max_sentence_documents) continue;
@@ -195,9 +196,9 @@ std::vector<RareWords> RareWordsOf(std::span<const SiteDocument> documents,
 
 }  // namespace
 
-Skeleton SkeletonOf(std::string_view text, std::span<const MaskSpan> masked, bool single_contact) {
+Skeleton SkeletonOf(std::string_view text, std::span<const MaskSpan> masked, uint8_t contacts) {
   Skeleton out;
-  out.single_contact = single_contact;
+  out.contacts = contacts;
   SentenceReader reader(out);
   size_t next_mask = 0;
   int32_t i = 0;
@@ -230,7 +231,7 @@ Skeleton SkeletonOf(std::string_view text, std::span<const MaskSpan> masked, boo
 std::string SkeletonBytes(const Skeleton& skeleton) {
   std::string out;
   out.push_back(static_cast<char>(kFormatVersion));
-  out.push_back(skeleton.single_contact ? 1 : 0);
+  out.push_back(static_cast<char>(skeleton.contacts));
   Put<uint32_t>(out, static_cast<uint32_t>(skeleton.sentences.size()));
   for (const SkeletonSentence& s : skeleton.sentences) {
     Put<uint32_t>(out, s.line);
@@ -245,7 +246,7 @@ bool SkeletonFromBytes(std::string_view bytes, Skeleton& skeleton) {
   skeleton = {};
   if (bytes.empty()) return true;
   if (bytes.size() < 2 || static_cast<uint8_t>(bytes[0]) != kFormatVersion) return false;
-  skeleton.single_contact = bytes[1] != 0;
+  skeleton.contacts = static_cast<uint8_t>(bytes[1]);
   bytes.remove_prefix(2);
   uint32_t count = 0;
   if (!Take(bytes, count)) return false;

@@ -31,20 +31,21 @@ struct SkeletonSentence {
 };
 
 struct Skeleton {
-  // Whether the document names exactly one contact value (its selectors of a contact kind, any
-  // place): only such documents are paired (the resolver then checks that the value is its own
-  // and on no other document).
-  bool single_contact = false;
+  // How many distinct contact values the document names (its selectors of a contact kind, any
+  // place; 255 for more): only documents naming a few are paired (SkeletonOptions::max_contacts;
+  // the resolver then checks that exactly one is not generic, a site's footer address being
+  // generic, and that no other document carries it).
+  uint8_t contacts = 0;
   std::vector<SkeletonSentence> sentences;
 };
 
 // The sentences of `text` (split at . ! ? ; and line ends) with the `masked` spans (sorted by
 // start, not overlapping) read as placeholders. Words are case-folded runs of letters and digits.
-Skeleton SkeletonOf(std::string_view text, std::span<const MaskSpan> masked, bool single_contact);
+Skeleton SkeletonOf(std::string_view text, std::span<const MaskSpan> masked, uint8_t contacts);
 
 // Storage form (text_signatures.skeleton): little-endian, versioned by its first byte.
 // SkeletonFromBytes fails (returns false) on bytes it cannot read; empty bytes read as no
-// sentences and no single contact.
+// sentences and no contact.
 std::string SkeletonBytes(const Skeleton& skeleton);
 bool SkeletonFromBytes(std::string_view bytes, Skeleton& skeleton);
 
@@ -64,6 +65,9 @@ struct SkeletonOptions {
   size_t min_words = 8;
   double min_jaccard = 0.4;
   size_t min_lines = 3;
+  // Documents naming more contact values than this are not paired: a spun network's ad gives its
+  // fresh number, and perhaps its site's footer address, or a value it quotes.
+  uint8_t max_contacts = 3;
 };
 
 // One site's document with its skeleton.
@@ -81,7 +85,8 @@ struct SkeletonPair {
   bool operator==(const SkeletonPair&) const = default;
 };
 
-// The pairs of single-contact documents of one site that make one skeleton, sorted by (a, b).
+// The pairs of documents of one site naming 1 to max_contacts contact values that make one
+// skeleton, sorted by (a, b).
 // The rarity of sentences and words is counted over all `documents` (the whole site): a pair's
 // verdict depends on the site's documents, not on the order they come in. Candidates are found
 // through an index on rare words, not by comparing every pair.

@@ -17,7 +17,7 @@ namespace ariadne::link {
 
 // The bytes to store for a document (SkeletonBytes): the sentences of its text as SignDocument
 // reads it (selectors masked, its site's footer, mentioned contacts' words and quoted listings
-// left out), and whether its selectors name exactly one contact value.
+// left out), and how many contact values its selectors name.
 std::string SkeletonRowOf(const Document& doc, const std::vector<store::StoredSelector>& selectors);
 
 // Writes documents' skeletons into their text signature rows (written first: PutTextSignature),

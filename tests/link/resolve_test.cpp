@@ -1007,10 +1007,13 @@ TEST(ResolveTest, TheOrderOfTheEvidenceDoesNotMatter) {
 // no other document: a spun network's fresh numbers. The cluster says so, with its documents.
 TEST(ResolveTest, ASkeletonPairJoinsDocumentsEachGivingOneFreshContact) {
   Resolver r;
-  for (int64_t id : {1, 2, 3}) r.AddDocument(id);
+  for (int64_t id = 1; id <= 10; ++id) r.AddDocument(id);  // 4-10: the rest of the case
   r.AddContact(1, "phone", "+447700900101");
   r.AddContact(2, "phone", "+447700900102");
   r.AddContact(3, "phone", "+447700900103");
+  // The site's own footer address beside each fresh number: generic, not counted.
+  r.AddSite("board.example");
+  for (int64_t id : {1, 2, 3}) r.AddContact(id, "email", "help@board.example");
   r.AddSkeletonPair(2, 1, 12, 4, 0.55);  // either order
   r.AddSkeletonPair(2, 3, 10, 3, 0.45);
   const Linkage l = r.Resolve();

@@ -42,8 +42,8 @@ std::string OwnAd(int n) {
   return text + fmt::format("Pool sentence number {} here. Call 07700 901{:03d}.", n % 5, n);
 }
 
-SiteDocument Doc(int64_t id, const std::string& text, bool single_contact = true) {
-  return {id, SkeletonOf(text, {}, single_contact)};
+SiteDocument Doc(int64_t id, const std::string& text, uint8_t contacts = 1) {
+  return {id, SkeletonOf(text, {}, contacts)};
 }
 
 // Ten spun ads of one network (ids 1-10) and 30 unrelated ones (ids 101-130) on one site.
@@ -66,27 +66,27 @@ TEST(SkeletonTest, SentencesAreReadByLineWithNumbersAndSelectorsAsPlaceholders) 
       "Sweet Anna. New in town!\n\nCall 07700 900123 now; write anna@mail.example today";
   const size_t at = text.find("anna@");
   const MaskSpan masked[] = {{at, at + std::string_view("anna@mail.example").size()}};
-  const Skeleton s = SkeletonOf(text, masked, true);
+  const Skeleton s = SkeletonOf(text, masked, 2);
   ASSERT_EQ(s.sentences.size(), 4u);
-  EXPECT_TRUE(s.single_contact);
+  EXPECT_EQ(s.contacts, 2);
   EXPECT_EQ(s.sentences[0].line, 0u);
   EXPECT_EQ(s.sentences[1].line, 0u);
   EXPECT_EQ(s.sentences[2].line, 1u);          // the blank line is no line
   EXPECT_EQ(s.sentences[2].words.size(), 2u);  // "call", "now": the number is no word
   EXPECT_EQ(s.sentences[3].words.size(), 2u);  // "write", "today": the address is no word
   // The same sentence with another number is the same sentence; another word is not.
-  EXPECT_EQ(SkeletonOf("Call 07700 900999 now.", {}, true).sentences[0].hash,
+  EXPECT_EQ(SkeletonOf("Call 07700 900999 now.", {}, 1).sentences[0].hash,
             s.sentences[2].hash);
-  EXPECT_NE(SkeletonOf("Ring 07700 900123 now.", {}, true).sentences[0].hash,
+  EXPECT_NE(SkeletonOf("Ring 07700 900123 now.", {}, 1).sentences[0].hash,
             s.sentences[2].hash);
-  EXPECT_EQ(SkeletonOf("Sweet ANNA", {}, true).sentences[0].hash, s.sentences[0].hash);
+  EXPECT_EQ(SkeletonOf("Sweet ANNA", {}, 1).sentences[0].hash, s.sentences[0].hash);
 }
 
 TEST(SkeletonTest, TheStorageFormReadsBackAndDamageIsRefused) {
-  const Skeleton s = SkeletonOf(SpunAd(0, 3, 3), {}, true);
+  const Skeleton s = SkeletonOf(SpunAd(0, 3, 3), {}, 1);
   Skeleton back;
   ASSERT_TRUE(SkeletonFromBytes(SkeletonBytes(s), back));
-  EXPECT_TRUE(back.single_contact);
+  EXPECT_EQ(back.contacts, 1);
   ASSERT_EQ(back.sentences.size(), s.sentences.size());
   for (size_t i = 0; i < s.sentences.size(); ++i) {
     EXPECT_EQ(back.sentences[i].line, s.sentences[i].line);
@@ -99,7 +99,7 @@ TEST(SkeletonTest, TheStorageFormReadsBackAndDamageIsRefused) {
   bytes[0] = 9;  // an unknown format
   EXPECT_FALSE(SkeletonFromBytes(bytes, back));
   EXPECT_TRUE(SkeletonFromBytes("", back));  // not computed: nothing to pair
-  EXPECT_FALSE(back.single_contact);
+  EXPECT_EQ(back.contacts, 0);
 }
 
 // The premise: spun ads of one template are far below the near-duplicate threshold (0.65).
@@ -126,10 +126,19 @@ TEST(SkeletonTest, ASpunNetworksAdsMakeOneSkeletonAndUnrelatedAdsNone) {
   EXPECT_EQ(SiteSkeletonPairs(reversed), pairs);
 }
 
-TEST(SkeletonTest, OnlyDocumentsNamingOneContactArePaired) {
+TEST(SkeletonTest, OnlyDocumentsNamingAFewContactValuesArePaired) {
   std::vector<SiteDocument> docs = SpunSite();
-  docs[0].skeleton.single_contact = false;
-  for (const SkeletonPair& p : SiteSkeletonPairs(docs)) EXPECT_NE(p.a, 1);
+  docs[0].skeleton.contacts = 0;  // none: nothing for the resolver to find fresh
+  docs[1].skeleton.contacts = 4;  // more than max_contacts
+  docs[2].skeleton.contacts = 3;  // a fresh number, the site's footer address, a quoted one
+  bool third_paired = false;
+  for (const SkeletonPair& p : SiteSkeletonPairs(docs)) {
+    EXPECT_NE(p.a, 1);
+    EXPECT_NE(p.a, 2);
+    EXPECT_NE(p.b, 2);
+    third_paired = third_paired || p.a == 3 || p.b == 3;
+  }
+  EXPECT_TRUE(third_paired);
 }
 
 // A sentence three documents repeat word for word is a pooled one: the network's template copied
