@@ -170,7 +170,8 @@ std::pair<std::string_view, std::vector<MaskSpan>> MaskedText(
   return {text, std::move(merged)};
 }
 
-// How many distinct contact values the selectors name, 255 at most (skeleton.h, Skeleton::contacts).
+// How many distinct contact values the selectors name, 255 at most (skeleton.h,
+// Skeleton::contacts).
 uint8_t ContactsNamed(const std::vector<store::StoredSelector>& selectors) {
   std::set<std::pair<std::string_view, std::string_view>> values;
   for (const store::StoredSelector& s : selectors) {

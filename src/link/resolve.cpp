@@ -1672,9 +1672,8 @@ Linkage Resolver::Resolve() {
   std::vector<int> root(document_count);
   for (int d = 0; d < static_cast<int>(document_count); ++d) root[d] = uf.Find(d);
   std::vector<SplitNote> split_notes;
-  const std::vector<int> label =
-      ClusterLabels(root, corroborated, joining_text, joining_skeletons, joining_photos, generic,
-                    n, split_notes);
+  const std::vector<int> label = ClusterLabels(root, corroborated, joining_text, joining_skeletons,
+                                               joining_photos, generic, n, split_notes);
   clock.Lap("resolve: splits (Leiden), text link forest beside");
   out.links = links.get();
   clock.Lap("resolve: wait for the text link forest");

@@ -278,9 +278,9 @@ class Resolver {
   // SiteSkeletonPairs: `words` rare words of unrepeated sentences shared, on `lines` lines in
   // order, `jaccard` of those words). They are joined when each gives exactly one contact value
   // that is not generic (a site's footer address aside) and that no other document added carries
-  // (FreshContactPerDocument's shape, judged document by document): a network spinning one template with a fresh number per
-  // ad, where unrelated advertisers of a site give their numbers on other ads too. Unknown
-  // documents are ignored.
+  // (FreshContactPerDocument's shape, judged document by document): a network spinning one
+  // template with a fresh number per ad, where unrelated advertisers of a site give their numbers
+  // on other ads too. Unknown documents are ignored.
   void AddSkeletonPair(int64_t a, int64_t b, uint32_t words, uint32_t lines, double jaccard);
   // Documents showing one photo (or matching copies of it), from the perceptual-hash index, with
   // the similarity of its farthest match (1 - distance / 256) and a description for analysts.

@@ -17,7 +17,9 @@ constexpr uint8_t kFormatVersion = 1;
 constexpr uint64_t kSelectorToken = 0x9E3779B97F4A7C15ull;
 constexpr uint64_t kNumberToken = 0xC2B2AE3D27D4EB4Full;
 
-bool EndsSentence(UChar32 c) { return c == '.' || c == '!' || c == '?' || c == ';'; }
+bool EndsSentence(UChar32 c) {
+  return c == '.' || c == '!' || c == '?' || c == ';';
+}
 
 void AppendUtf8(std::string& out, UChar32 c) {
   char buffer[4];
@@ -140,8 +142,8 @@ size_t LinesInOrder(const std::vector<std::vector<uint32_t>>& a,
   std::vector<size_t> previous(b.size() + 1, 0), current(b.size() + 1, 0);
   for (const std::vector<uint32_t>& line : a) {
     for (size_t j = 0; j < b.size(); ++j) {
-      current[j + 1] = Intersects(line, b[j]) ? previous[j] + 1
-                                              : std::max(previous[j + 1], current[j]);
+      current[j + 1] =
+          Intersects(line, b[j]) ? previous[j] + 1 : std::max(previous[j + 1], current[j]);
     }
     std::swap(previous, current);
   }
@@ -292,9 +294,8 @@ std::vector<SkeletonPair> SiteSkeletonPairs(std::span<const SiteDocument> docume
       const uint32_t common = shared_count[j];
       shared_count[j] = 0;
       if (common < options.min_words) continue;
-      const double jaccard =
-          static_cast<double>(common) /
-          static_cast<double>(rare[i].all.size() + rare[j].all.size() - common);
+      const double jaccard = static_cast<double>(common) /
+                             static_cast<double>(rare[i].all.size() + rare[j].all.size() - common);
       if (jaccard < options.min_jaccard) continue;
       shared.clear();
       std::set_intersection(rare[i].all.begin(), rare[i].all.end(), rare[j].all.begin(),
@@ -303,7 +304,8 @@ std::vector<SkeletonPair> SiteSkeletonPairs(std::span<const SiteDocument> docume
           LinesInOrder(LinesOfShared(rare[i], shared), LinesOfShared(rare[j], shared));
       if (lines < options.min_lines) continue;
       const int64_t x = documents[i].id, y = documents[static_cast<size_t>(j)].id;
-      out.push_back({std::min(x, y), std::max(x, y), common, static_cast<uint32_t>(lines), jaccard});
+      out.push_back(
+          {std::min(x, y), std::max(x, y), common, static_cast<uint32_t>(lines), jaccard});
     }
   }
   std::sort(out.begin(), out.end(), [](const SkeletonPair& p, const SkeletonPair& q) {

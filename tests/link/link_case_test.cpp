@@ -1156,7 +1156,8 @@ void WriteSpunAd(std::ostream& out, int ad) {
 // An unrelated advertiser's ad on the same site, with its own number.
 void WriteOwnAd(std::ostream& out, int n) {
   std::string text;
-  for (int line = 0; line < 4; ++line) text += PseudoWords(40 * n + line, 8) + Word(300 + n) + ".\n";
+  for (int line = 0; line < 4; ++line)
+    text += PseudoWords(40 * n + line, 8) + Word(300 + n) + ".\n";
   WriteText(out, 6000 + n, text + "Anything else, just ask.", Phone(300 + n));
 }
 

@@ -75,10 +75,8 @@ TEST(SkeletonTest, SentencesAreReadByLineWithNumbersAndSelectorsAsPlaceholders) 
   EXPECT_EQ(s.sentences[2].words.size(), 2u);  // "call", "now": the number is no word
   EXPECT_EQ(s.sentences[3].words.size(), 2u);  // "write", "today": the address is no word
   // The same sentence with another number is the same sentence; another word is not.
-  EXPECT_EQ(SkeletonOf("Call 07700 900999 now.", {}, 1).sentences[0].hash,
-            s.sentences[2].hash);
-  EXPECT_NE(SkeletonOf("Ring 07700 900123 now.", {}, 1).sentences[0].hash,
-            s.sentences[2].hash);
+  EXPECT_EQ(SkeletonOf("Call 07700 900999 now.", {}, 1).sentences[0].hash, s.sentences[2].hash);
+  EXPECT_NE(SkeletonOf("Ring 07700 900123 now.", {}, 1).sentences[0].hash, s.sentences[2].hash);
   EXPECT_EQ(SkeletonOf("Sweet ANNA", {}, 1).sentences[0].hash, s.sentences[0].hash);
 }
 
@@ -105,7 +103,7 @@ TEST(SkeletonTest, TheStorageFormReadsBackAndDamageIsRefused) {
 // The premise: spun ads of one template are far below the near-duplicate threshold (0.65).
 TEST(SkeletonTest, SpunAdsAreNotNearIdenticalText) {
   const double similarity = EstimatedJaccard(MinHash(TextShingles(SpunAd(0, 1, 1), {})),
-                                            MinHash(TextShingles(SpunAd(0, 2, 2), {})));
+                                             MinHash(TextShingles(SpunAd(0, 2, 2), {})));
   EXPECT_LT(similarity, 0.5);
 }
 

@@ -843,9 +843,11 @@ TEST_F(CaseStoreTest, AV18CaseMigratesWithEmptySkeletonsBesideItsSignatures) {
   ASSERT_TRUE(c.ok()) << c.status().message();
   case_ = std::move(c).value();
   std::vector<std::string> rows;
-  Result<sqlite::Statement> st = sqlite::ConnectionOf(case_->store())->Prepare(
-      "SELECT shingles || ' ' || length(signature) || ' ' || length(skeleton) FROM "
-      "text_signatures UNION ALL SELECT count(*) FROM link_skeleton_pairs");
+  Result<sqlite::Statement> st =
+      sqlite::ConnectionOf(case_->store())
+          ->Prepare(
+              "SELECT shingles || ' ' || length(signature) || ' ' || length(skeleton) FROM "
+              "text_signatures UNION ALL SELECT count(*) FROM link_skeleton_pairs");
   ASSERT_TRUE(st.ok()) << st.status().message();
   ASSERT_TRUE(st->ForEachRow([&] { rows.push_back(st->Text(0)); }).ok());
   EXPECT_EQ(rows, (std::vector<std::string>{"12 256 0", "0"}));
