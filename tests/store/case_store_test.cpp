@@ -829,16 +829,17 @@ TEST_F(CaseStoreTest, AV18CaseMigratesWithEmptySkeletonsBesideItsSignatures) {
   Insert(Ad("1", "cleaner wanted", "a.example", "2026-03-01", ""));
   const int64_t id = (*case_->store().FindBySourceId("1", ""))[0];
   ASSERT_TRUE(case_->store().PutTextSignature({id, 12, std::string(256, '\x01')}).ok());
+  // Made a v18 case by undoing v19 behind the store's back, then opened (migrated) again.
   case_.reset();
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((dir_ / "case/case.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "ALTER TABLE text_signatures DROP COLUMN skeleton;"
-                         "DROP TABLE link_skeleton_pairs;"
-                         "DELETE FROM schema_version WHERE version = 19;",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  {
+    Result<std::unique_ptr<sqlite::Db>> db =
+        sqlite::Db::Open((dir_ / "case/case.db").string(), false);
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    ASSERT_TRUE((*db)
+                    ->Exec("ALTER TABLE text_signatures DROP COLUMN skeleton; DROP TABLE "
+                           "link_skeleton_pairs; DELETE FROM schema_version WHERE version = 19;")
+                    .ok());
+  }
   Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
   ASSERT_TRUE(c.ok()) << c.status().message();
   case_ = std::move(c).value();
