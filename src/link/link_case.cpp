@@ -27,8 +27,11 @@
 #include "link/minhash.h"
 #include "link/photos.h"
 #include "link/shingles.h"
+#include "link/skeleton.h"
+#include "link/text_skeleton.h"
 #include "store/contact_kinds.h"
 #include "store/selector_in_title.h"
+#include "store/sqlite/sqlite_case_store.h"
 #include "store/sqlite/sqlite_db.h"
 
 namespace ariadne::link {
@@ -132,8 +135,12 @@ int64_t TriageScore(const TriageParts& p) {
   return std::lround(100 * p.network * (0.2 + 0.8 * p.control) * (0.6 + 0.4 * p.inauthentic));
 }
 
-store::TextSignatureRow SignDocument(const Document& doc,
-                                     const std::vector<store::StoredSelector>& selectors) {
+namespace {
+
+// The document's text as linking reads it (its site's footer left out) and the spans to mask in
+// it, sorted and merged.
+std::pair<std::string_view, std::vector<MaskSpan>> MaskedText(
+    const Document& doc, const std::vector<store::StoredSelector>& selectors) {
   std::vector<MaskSpan> masked;
   for (const store::StoredSelector& s : selectors) {
     if (store::InTitle(s.details_json)) continue;  // its offsets are into the title
@@ -160,8 +167,44 @@ store::TextSignatureRow SignDocument(const Document& doc,
   const std::string_view text = WithoutSiteFooter(doc.text, doc.site);
   while (!merged.empty() && merged.back().start >= text.size()) merged.pop_back();
   if (!merged.empty()) merged.back().end = std::min(merged.back().end, text.size());
-  const std::vector<uint64_t> shingles = TextShingles(text, merged);
+  return {text, std::move(merged)};
+}
+
+// How many distinct contact values the selectors name, 255 at most (skeleton.h,
+// Skeleton::contacts).
+uint8_t ContactsNamed(const std::vector<store::StoredSelector>& selectors) {
+  std::set<std::pair<std::string_view, std::string_view>> values;
+  for (const store::StoredSelector& s : selectors) {
+    if (store::IsContactKind(s.type)) values.emplace(s.type, s.value);
+  }
+  return static_cast<uint8_t>(std::min<size_t>(values.size(), 255));
+}
+
+}  // namespace
+
+store::TextSignatureRow SignDocument(const Document& doc,
+                                     const std::vector<store::StoredSelector>& selectors) {
+  const auto [text, masked] = MaskedText(doc, selectors);
+  const std::vector<uint64_t> shingles = TextShingles(text, masked);
   return {doc.id, static_cast<int64_t>(shingles.size()), ToBytes(MinHash(shingles))};
+}
+
+std::string SkeletonRowOf(const Document& doc,
+                          const std::vector<store::StoredSelector>& selectors) {
+  const auto [text, masked] = MaskedText(doc, selectors);
+  return SkeletonBytes(SkeletonOf(text, masked, ContactsNamed(selectors)));
+}
+
+SkeletonWriter::SkeletonWriter(store::CaseStore& s) : db_(store::sqlite::ConnectionOf(s)) {}
+
+Status SkeletonWriter::Put(int64_t document_id, std::string_view skeleton) {
+  if (db_ == nullptr) return Status::Ok();  // another backend: no skeleton evidence
+  if (!put_) {
+    auto st = db_->Prepare("UPDATE text_signatures SET skeleton = ? WHERE document_id = ?");
+    if (!st.ok()) return st.status();
+    put_ = std::move(st).value();
+  }
+  return put_->BindBlob(1, skeleton).Bind(2, document_id).Run();
 }
 
 std::string_view WithoutSiteFooter(std::string_view text, std::string_view site) {
@@ -389,6 +432,99 @@ Status AddSitesOfAddresses(sql::Db& db, Resolver& resolver) {
   return Status::Ok();
 }
 
+// A skeleton pair with its site (link_skeleton_pairs' row).
+struct SitePair {
+  std::string site;
+  SkeletonPair pair;
+};
+
+Status SkeletonError(int64_t document_id) {
+  return Corrupt(fmt::format(
+      "text_signatures: the skeleton of document #{} cannot be read (damaged case): restore the "
+      "case from a backup, or delete its row and run `ariadne analyze` again",
+      document_id));
+}
+
+// The skeleton pairs (skeleton.h) of every site, or of `site` only when given, read through `db`,
+// in (site, a, b) order. One site's skeletons are held at a time.
+Result<std::vector<SitePair>> SkeletonPairs(sql::Db& db, std::optional<std::string_view> site) {
+  auto st = db.Prepare(
+      site ? "SELECT d.site, t.document_id, t.skeleton FROM documents d JOIN text_signatures t ON "
+             "t.document_id = d.id WHERE d.site = ? ORDER BY t.document_id"
+           : "SELECT d.site, t.document_id, t.skeleton FROM documents d JOIN text_signatures t ON "
+             "t.document_id = d.id WHERE d.site <> '' ORDER BY d.site, t.document_id");
+  if (!st.ok()) return st.status();
+  if (site) st->Bind(1, *site);
+  std::vector<SitePair> out;
+  std::string current;
+  std::vector<SiteDocument> documents;
+  auto finish = [&] {
+    for (const SkeletonPair& p : SiteSkeletonPairs(documents)) out.push_back({current, p});
+    documents.clear();
+  };
+  Status bad = Status::Ok();
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+    if (!bad.ok()) return;
+    const std::string_view row_site = st->Bytes(0);
+    if (row_site != current) {
+      finish();
+      current = row_site;
+    }
+    SiteDocument& doc = documents.emplace_back();
+    doc.id = st->Int(1);
+    if (!SkeletonFromBytes(st->Bytes(2), doc.skeleton)) bad = SkeletonError(doc.id);
+  }));
+  ARIADNE_RETURN_IF_ERROR(bad);
+  finish();
+  return out;
+}
+
+// Replaces the stored skeleton pairs of `site` (of every site when not given) with `pairs`.
+Status PutSkeletonPairs(sql::Db& db, std::optional<std::string_view> site,
+                        const std::vector<SitePair>& pairs) {
+  if (site) {
+    auto drop = db.Prepare("DELETE FROM link_skeleton_pairs WHERE site = ?");
+    if (!drop.ok()) return drop.status();
+    ARIADNE_RETURN_IF_ERROR(drop->Bind(1, *site).Run());
+  } else {
+    ARIADNE_RETURN_IF_ERROR(db.Exec("DELETE FROM link_skeleton_pairs"));
+  }
+  auto put = db.Prepare(
+      "INSERT INTO link_skeleton_pairs (site, doc_a, doc_b, words, lines, jaccard) VALUES (?, ?, "
+      "?, ?, ?, ?)");
+  if (!put.ok()) return put.status();
+  for (const SitePair& p : pairs) {
+    if (site && p.site != *site) continue;
+    ARIADNE_RETURN_IF_ERROR(put->Bind(1, std::string_view(p.site))
+                                .Bind(2, p.pair.a)
+                                .Bind(3, p.pair.b)
+                                .Bind(4, static_cast<int64_t>(p.pair.words))
+                                .Bind(5, static_cast<int64_t>(p.pair.lines))
+                                .Bind(6, p.pair.jaccard)
+                                .Run());
+  }
+  return Status::Ok();
+}
+
+// Every stored skeleton pair, in (site, a, b) order.
+Result<std::vector<SitePair>> StoredSkeletonPairs(sql::Db& db) {
+  auto st = db.Prepare(
+      "SELECT site, doc_a, doc_b, words, lines, jaccard FROM link_skeleton_pairs ORDER BY 1, 2, 3");
+  if (!st.ok()) return st.status();
+  std::vector<SitePair> out;
+  ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
+    out.push_back({st->Text(0),
+                   {st->Int(1), st->Int(2), static_cast<uint32_t>(st->Int(3)),
+                    static_cast<uint32_t>(st->Int(4)), st->Real(5)}});
+  }));
+  return out;
+}
+
+void AddSkeletonPairs(Resolver& resolver, const std::vector<SitePair>& pairs) {
+  for (const SitePair& p : pairs)
+    resolver.AddSkeletonPair(p.pair.a, p.pair.b, p.pair.words, p.pair.lines, p.pair.jaccard);
+}
+
 // A token that tells one full link's band index file from another's.
 int64_t NewBandsToken() {
   const auto now = std::chrono::system_clock::now().time_since_epoch().count();
@@ -417,6 +553,7 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   // The signatures are read on a second thread (and connection) while this one reads the contacts.
   std::future<Result<std::vector<SignedRow>>> signatures =
       std::async(std::launch::async, [&db] { return ReadSignatures(**db); });
+  std::vector<SitePair> skeleton_pairs;
   Status contacts = s.ForEachContact([&](const store::ContactRow& row) {
     resolver.AddContact(row.document_id, row.type, row.value, row.quoted, row.segment);
     resolver.AddOpening(row.document_id, row.opening);
@@ -429,8 +566,15 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
     for (const SignedRow& row : *signed_rows)
       resolver.AddText(row.document, row.signature, row.shingles);
   }
-  ARIADNE_RETURN_IF_ERROR(AddSitesOfAddresses(**db, resolver));
   clock.Lap("read contacts and text signatures");
+  {
+    Result<std::vector<SitePair>> found = SkeletonPairs(**db, std::nullopt);
+    if (!found.ok()) return found.status();
+    skeleton_pairs = std::move(found).value();
+  }
+  AddSkeletonPairs(resolver, skeleton_pairs);
+  clock.Lap("template skeleton pairs");
+  ARIADNE_RETURN_IF_ERROR(AddSitesOfAddresses(**db, resolver));
   ARIADNE_RETURN_IF_ERROR(AddPhotoEvidence(s, resolver));
   std::unordered_map<int64_t, DocumentFlags> flags;
   ARIADNE_RETURN_IF_ERROR(s.ForEachFlagFamily({"CTL", "EXP", "DEC", "AUT", "OBF"}, {"N-PHONE"},
@@ -475,6 +619,7 @@ Result<LinkSummary> LinkCase(store::Case& c, const ResolveOptions& options) {
   ARIADNE_RETURN_IF_ERROR(InTransaction(**db, [&] {
     ARIADNE_RETURN_IF_ERROR((*db)->Exec("DELETE FROM link_generic_texts"));
     ARIADNE_RETURN_IF_ERROR(PutGenericTexts(**db, linkage));
+    ARIADNE_RETURN_IF_ERROR(PutSkeletonPairs(**db, std::nullopt, skeleton_pairs));
     return PutState(**db, state);
   }));
   clock.Lap("write generic texts and state");
@@ -592,6 +737,10 @@ class Incremental {
                                            std::pair<uint64_t, int64_t>{id, INT64_MAX}));
   }
   Result<bool> CloseRegion();  // false: region too large
+  // Finds the new documents' sites' skeleton pairs again and brings the documents of every pair
+  // that appeared or went since the last link into the region (a new document changes which
+  // sentences and words of its site are rare, and so pairs of old documents too).
+  Status FindSkeletonChanges();
   Result<bool> GenericStillHolds();
   Status LoadGenericTexts();
   // Whether `document` is in a stored generic text group: then a new document near-identical to it
@@ -748,6 +897,12 @@ class Incremental {
   };
   std::vector<KnownQuote> known_quotes_;
   std::vector<Contact> contacts_;
+  // The sites of the new documents, whose skeleton pairs (skeleton.h) are found again; every
+  // site's pairs as a full link would find them now (the stored ones of the other sites), and
+  // each document's partners in them.
+  std::set<std::string> new_sites_;
+  std::vector<SitePair> skeleton_pairs_;
+  std::unordered_map<int64_t, std::vector<int64_t>> skeleton_partners_;
 };
 
 // A site new to the case makes the addresses at its domain its own (Resolver::AddSite), on
@@ -808,7 +963,7 @@ Result<bool> Incremental::Prepare() {
     auto st = db_.Prepare("SELECT id, site FROM documents WHERE id > ? ORDER BY id");
     if (!st.ok()) return st.status();
     st->Bind(1, state_.last_document);
-    std::set<std::string> sites;
+    std::set<std::string>& sites = new_sites_;
     ARIADNE_RETURN_IF_ERROR(st->ForEachRow([&] {
       new_ids_.push_back(st->Int(0));
       if (const std::string_view site = st->Bytes(1); !site.empty()) sites.emplace(site);
@@ -1342,8 +1497,49 @@ Result<bool> Incremental::CloseRegion() {
         for (int64_t id : photo_groups_[static_cast<size_t>(g)].documents) Push(id);
       }
     }
+    // A skeleton pair joins two documents when each gives one fresh contact: judged on both.
+    if (auto it = skeleton_partners_.find(d); it != skeleton_partners_.end()) {
+      for (int64_t partner : it->second) Push(partner);
+    }
   }
   return true;
+}
+
+Status Incremental::FindSkeletonChanges() {
+  Result<std::vector<SitePair>> stored = StoredSkeletonPairs(db_);
+  if (!stored.ok()) return stored.status();
+  std::vector<SitePair> now;
+  std::vector<std::pair<int64_t, int64_t>> before, after;
+  for (SitePair& p : *stored) {
+    if (new_sites_.count(p.site)) {
+      before.emplace_back(p.pair.a, p.pair.b);
+    } else {
+      now.push_back(std::move(p));
+    }
+  }
+  for (const std::string& site : new_sites_) {
+    Result<std::vector<SitePair>> found = SkeletonPairs(db_, site);
+    if (!found.ok()) return found.status();
+    for (SitePair& p : *found) {
+      after.emplace_back(p.pair.a, p.pair.b);
+      now.push_back(std::move(p));
+    }
+  }
+  std::sort(before.begin(), before.end());
+  std::sort(after.begin(), after.end());
+  std::vector<std::pair<int64_t, int64_t>> changed;
+  std::set_symmetric_difference(before.begin(), before.end(), after.begin(), after.end(),
+                                std::back_inserter(changed));
+  for (const auto& [a, b] : changed) {
+    Push(a);
+    Push(b);
+  }
+  for (const SitePair& p : now) {
+    skeleton_partners_[p.pair.a].push_back(p.pair.b);
+    skeleton_partners_[p.pair.b].push_back(p.pair.a);
+  }
+  skeleton_pairs_ = std::move(now);
+  return Status::Ok();
 }
 
 Status Incremental::LoadGenericTexts() {
@@ -1748,6 +1944,8 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
   } else if (*ready) {
     in_region_.resize(static_cast<size_t>(std::max(state_.last_document, new_ids_.back())) + 1);
     for (int64_t id : new_ids_) Push(id);
+    ARIADNE_RETURN_IF_ERROR(FindSkeletonChanges());
+    clock.Lap("template skeleton pairs of the new documents' sites");
     ARIADNE_RETURN_IF_ERROR(LoadGenericTexts());
     clock.Lap("state, generic values and texts");
     ARIADNE_RETURN_IF_ERROR(FindTextNeighbours());
@@ -1825,6 +2023,10 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
       const PhotoGroupRow& row = photo_groups_[static_cast<size_t>(g)];
       resolver.AddPhotoGroup(row.documents, row.similarity, row.description);
     }
+    for (const SitePair& p : skeleton_pairs_) {
+      if (InRegion(p.pair.a) && InRegion(p.pair.b))
+        resolver.AddSkeletonPair(p.pair.a, p.pair.b, p.pair.words, p.pair.lines, p.pair.jaccard);
+    }
     std::unordered_map<int64_t, DocumentFlags> flags;
     {
       // The flags a pass beside the link is about to write replace its stored ones on the
@@ -1876,6 +2078,8 @@ Result<std::optional<LinkSummary>> Incremental::RunInTransaction() {
     const LinkageRows rows = RowsOf(linkage, flags);
     clock.Lap("resolve the region, cluster rows");
     ARIADNE_RETURN_IF_ERROR(Write(linkage, rows));
+    for (const std::string& site : new_sites_)
+      ARIADNE_RETURN_IF_ERROR(PutSkeletonPairs(db_, site, skeleton_pairs_));
     clock.Lap("write the region's rows");
     const int64_t linked_after = summary.linked_after, last_document = summary.last_document;
     summary = rows.summary;

@@ -476,6 +476,14 @@ void Resolver::AddText(int64_t document_id, const Signature& signature, int64_t 
   texts_.push_back({doc, signature});
 }
 
+void Resolver::AddSkeletonPair(int64_t a, int64_t b, uint32_t words, uint32_t lines,
+                               double jaccard) {
+  if (a > b) std::swap(a, b);
+  const int x = Index(a), y = Index(b);
+  if (x < 0 || y < 0 || x == y) return;
+  skeletons_.push_back({x, y, words, lines, jaccard});
+}
+
 void Resolver::AddPhotoGroup(const std::vector<int64_t>& documents, double similarity,
                              const std::string& description) {
   PhotoGroup group{{}, similarity, description};
@@ -501,6 +509,36 @@ size_t Resolver::ContactsOn(const std::vector<int>& documents, const std::vector
     }
   }
   return count;
+}
+
+bool Resolver::GivesOneFreshContact(int d, const std::vector<bool>& generic) const {
+  int own = -1;
+  for (int64_t i = contact_begin_[d]; i < contact_begin_[d + 1]; ++i) {
+    const int c = contact_values_[i];
+    if (generic[c]) continue;
+    if (own >= 0) return false;
+    own = c;
+  }
+  return own >= 0 && values_[own].documents.size() == 1;
+}
+
+std::vector<Resolver::SkeletonLink> Resolver::JoiningSkeletons(
+    const std::vector<bool>& generic) const {
+  std::vector<SkeletonLink> out;
+  for (const SkeletonLink& link : skeletons_) {
+    if (GivesOneFreshContact(link.a, generic) && GivesOneFreshContact(link.b, generic))
+      out.push_back(link);
+  }
+  // In document order, whatever order they were added in.
+  std::sort(out.begin(), out.end(), [&](const SkeletonLink& x, const SkeletonLink& y) {
+    return std::tie(ids_[x.a], ids_[x.b]) < std::tie(ids_[y.a], ids_[y.b]);
+  });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](const SkeletonLink& x, const SkeletonLink& y) {
+                          return x.a == y.a && x.b == y.b;
+                        }),
+            out.end());
+  return out;
 }
 
 bool Resolver::FreshContactPerDocument(const std::vector<int>& documents,
@@ -984,8 +1022,9 @@ std::vector<std::vector<int>> Resolver::OneTemplateParts(const std::vector<int>&
 // part of a split component, why it was split and which evidence crossed between the parts.
 std::vector<int> Resolver::ClusterLabels(
     const std::vector<int>& root, const std::vector<std::vector<std::vector<int>>>& corroborated,
-    const std::vector<Pair>& joining_text, const std::vector<const PhotoGroup*>& joining_photos,
-    const std::vector<bool>& generic, double n, std::vector<SplitNote>& notes) const {
+    const std::vector<Pair>& joining_text, const std::vector<SkeletonLink>& joining_skeletons,
+    const std::vector<const PhotoGroup*>& joining_photos, const std::vector<bool>& generic,
+    double n, std::vector<SplitNote>& notes) const {
   const size_t document_count = root.size();
   std::vector<int> label = root;
   std::vector<int> size(document_count, 0);
@@ -1005,7 +1044,7 @@ std::vector<int> Resolver::ClusterLabels(
   }
   // Evidence with where it came from; what it is in words is only made when needed (ties in the
   // order below, evidence crossing a split), not for each of millions of pairs.
-  enum class Source { kValue, kText, kPhoto };
+  enum class Source { kValue, kText, kSkeleton, kPhoto };
   struct Described {
     Evidence evidence;
     Source source;
@@ -1018,6 +1057,9 @@ std::vector<int> Resolver::ClusterLabels(
       case Source::kText:
         return fmt::format("near-identical text of documents #{} and #{}",
                            ids_[joining_text[e.index].a], ids_[joining_text[e.index].b]);
+      case Source::kSkeleton:
+        return fmt::format("shared template skeleton of documents #{} and #{}",
+                           ids_[joining_skeletons[e.index].a], ids_[joining_skeletons[e.index].b]);
       case Source::kPhoto:
         break;
     }
@@ -1052,6 +1094,16 @@ std::vector<int> Resolver::ClusterLabels(
           p.similarity * std::log(n / 2),
           true},
          Source::kText,
+         t});
+  }
+  for (size_t t = 0; t < joining_skeletons.size(); ++t) {
+    const SkeletonLink& link = joining_skeletons[t];
+    if (local[link.a] < 0) continue;
+    evidence[root[link.a]].push_back(
+        {{{std::min(local[link.a], local[link.b]), std::max(local[link.a], local[link.b])},
+          link.jaccard * std::log(n / 2),
+          true},
+         Source::kSkeleton,
          t});
   }
   for (size_t g = 0; g < joining_photos.size(); ++g) {
@@ -1553,6 +1605,8 @@ Linkage Resolver::Resolve() {
     joining_text.push_back(text_pairs[i]);
   }
   for (const Pair& p : photo_pairs) uf.Union(p.a, p.b);
+  const std::vector<SkeletonLink> joining_skeletons = JoiningSkeletons(generic);
+  for (const SkeletonLink& link : joining_skeletons) uf.Union(link.a, link.b);
   // A group the organisations or clients' posts rule left in several components
   // (Linkage::apart_texts).
   if (may_keep_apart) {
@@ -1618,8 +1672,8 @@ Linkage Resolver::Resolve() {
   std::vector<int> root(document_count);
   for (int d = 0; d < static_cast<int>(document_count); ++d) root[d] = uf.Find(d);
   std::vector<SplitNote> split_notes;
-  const std::vector<int> label =
-      ClusterLabels(root, corroborated, joining_text, joining_photos, generic, n, split_notes);
+  const std::vector<int> label = ClusterLabels(root, corroborated, joining_text, joining_skeletons,
+                                               joining_photos, generic, n, split_notes);
   clock.Lap("resolve: splits (Leiden), text link forest beside");
   out.links = links.get();
   clock.Lap("resolve: wait for the text link forest");
@@ -1698,6 +1752,34 @@ Linkage Resolver::Resolve() {
              fmt::format("near-identical text on {} documents ({} confirmed pairs, similarity "
                          "{:.2f} on average, {:.2f} at least)",
                          group.documents.size(), group.pairs.size(), mean, low),
+             documents_of(group.documents),
+             mean * std::log(n / static_cast<double>(group.documents.size())),
+             {},
+             {}});
+  }
+  // A network's skeleton pairs, one reason per group of them in a cluster: how many rare words
+  // and lines in order its weakest pair shares (the words are the evidence an analyst reads
+  // side by side on the documents listed).
+  std::vector<SkeletonLink> skeletons_within;
+  for (const SkeletonLink& link : joining_skeletons) {
+    if (label[link.a] == label[link.b]) skeletons_within.push_back(link);
+  }
+  for (const PairComponent& group : ComponentsOf(skeletons_within, document_count)) {
+    uint32_t words = UINT32_MAX, lines = UINT32_MAX;
+    double sum = 0;
+    for (size_t i : group.pairs) {
+      words = std::min(words, skeletons_within[i].words);
+      lines = std::min(lines, skeletons_within[i].lines);
+      sum += skeletons_within[i].jaccard;
+    }
+    const double mean = sum / static_cast<double>(group.pairs.size());
+    cluster_of(group.documents.front())
+        .reasons.push_back(
+            {"skeleton",
+             fmt::format("shared template skeleton on {} documents ({} pairs): at least {} rare "
+                         "words of unrepeated sentences on {} lines in order, each document giving "
+                         "one contact found on no other",
+                         group.documents.size(), group.pairs.size(), words, lines),
              documents_of(group.documents),
              mean * std::log(n / static_cast<double>(group.documents.size())),
              {},

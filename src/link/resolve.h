@@ -274,6 +274,14 @@ class Resolver {
   void AddOpening(int64_t document_id, std::string_view opening);
   // The MinHash signature of the document's masked text and how many shingles it had.
   void AddText(int64_t document_id, const Signature& signature, int64_t shingles);
+  // Two documents of one site whose texts make one template skeleton (skeleton.h
+  // SiteSkeletonPairs: `words` rare words of unrepeated sentences shared, on `lines` lines in
+  // order, `jaccard` of those words). They are joined when each gives exactly one contact value
+  // that is not generic (a site's footer address aside) and that no other document added carries
+  // (FreshContactPerDocument's shape, judged document by document): a network spinning one
+  // template with a fresh number per ad, where unrelated advertisers of a site give their numbers
+  // on other ads too. Unknown documents are ignored.
+  void AddSkeletonPair(int64_t a, int64_t b, uint32_t words, uint32_t lines, double jaccard);
   // Documents showing one photo (or matching copies of it), from the perceptual-hash index, with
   // the similarity of its farthest match (1 - distance / 256) and a description for analysts.
   void AddPhotoGroup(const std::vector<int64_t>& documents, double similarity,
@@ -328,6 +336,13 @@ class Resolver {
     double similarity;
   };
   struct PhotoGroup;
+  struct SkeletonLink {
+    int a;
+    int b;
+    uint32_t words;
+    uint32_t lines;
+    double jaccard;
+  };
   struct SplitNote {
     std::string why;
     std::vector<int> documents;  // indexes of one part's documents
@@ -343,6 +358,7 @@ class Resolver {
   std::vector<int> ClusterLabels(const std::vector<int>& root,
                                  const std::vector<std::vector<std::vector<int>>>& corroborated,
                                  const std::vector<Pair>& joining_text,
+                                 const std::vector<SkeletonLink>& joining_skeletons,
                                  const std::vector<const PhotoGroup*>& joining_photos,
                                  const std::vector<bool>& generic, double n,
                                  std::vector<SplitNote>& notes) const;
@@ -350,6 +366,10 @@ class Resolver {
   // corroboration the components of its documents' pairs whose texts (`text_of`: a document's
   // index in texts_, or -1) reach corroborating_text_similarity; groups of two documents or more.
   std::vector<std::vector<int>> JoinedBy(int v, const std::vector<int>& text_of) const;
+  // Whether document `d` gives exactly one contact value that is not generic, on no other document.
+  bool GivesOneFreshContact(int d, const std::vector<bool>& generic) const;
+  // The skeleton pairs (AddSkeletonPair) whose documents each give one fresh contact.
+  std::vector<SkeletonLink> JoiningSkeletons(const std::vector<bool>& generic) const;
   std::vector<std::vector<int>> OneTemplateParts(const std::vector<int>& docs,
                                                  std::vector<std::vector<int>> parts,
                                                  const std::vector<int>& text_of) const;
@@ -466,6 +486,7 @@ class Resolver {
     std::string description;
   };
   std::vector<PhotoGroup> photo_groups_;
+  std::vector<SkeletonLink> skeletons_;  // AddSkeletonPair
   std::vector<std::vector<BandEntry>>* band_index_ = nullptr;
   std::vector<Phase>* phases_ = nullptr;
 };

@@ -28,6 +28,7 @@
 #include "link/phases.h"
 #include "link/photos.h"
 #include "link/quoted.h"
+#include "link/text_skeleton.h"
 #include "normalize/normalize.h"
 #include "pipeline/structural.h"
 #include "pipeline/write_settings.h"
@@ -341,10 +342,13 @@ class SelectorStage {
 // out. Version 12: the labelled widgets selectors stage 12 quotes left out. Version 13: the
 // listings selectors stage 13 quotes left out. Version 14: the contacts selectors stage 14 reads
 // (IBANs, wallets, IP addresses, the session 54 extractors) masked and their listings left out.
-constexpr StageInfo kTextStage = {"text", 14,
+// Version 15: each text's sentences by line stored beside its signature (link/skeleton.h), for the
+// template-skeleton evidence.
+constexpr StageInfo kTextStage = {"text", 15,
                                   "near-duplicate text: MinHash signature of each text with its "
                                   "selectors masked, its site's footer, the words mentioning "
-                                  "others' contacts and the listings quoting other ads left out"};
+                                  "others' contacts and the listings quoting other ads left out; "
+                                  "its sentences by line for the template skeleton"};
 
 // Stage: the text signature that linking compares (after selectors, which it masks).
 class TextStage {
@@ -352,13 +356,14 @@ class TextStage {
   struct Output {
     std::vector<store::StoredSelector> selectors;  // read by Load()
     store::TextSignatureRow signature;
+    std::string skeleton;  // link/text_skeleton.h
   };
   struct Item {
     Document doc;
     Output out;
   };
 
-  explicit TextStage(store::Case& c) : case_(c) {}
+  explicit TextStage(store::Case& c) : case_(c), skeletons_(c.store()) {}
 
   // The batch's selectors in one query when its documents are about contiguous (as the pending
   // documents of an import are); else one query each, so that a few documents spread over a large
@@ -389,16 +394,21 @@ class TextStage {
 
   Status Compute(Item& item) const {
     item.out.signature = link::SignDocument(item.doc, item.out.selectors);
+    item.out.skeleton = link::SkeletonRowOf(item.doc, item.out.selectors);
     return Status::Ok();
   }
 
-  Status Store(const Item& item, StageSummary&) { return StoreFor(item.out.signature); }
-  Status StoreFor(const store::TextSignatureRow& signature) {
-    return case_.store().PutTextSignature(signature);
+  Status Store(const Item& item, StageSummary&) {
+    return StoreFor(item.out.signature, item.out.skeleton);
+  }
+  Status StoreFor(const store::TextSignatureRow& signature, std::string_view skeleton) {
+    ARIADNE_RETURN_IF_ERROR(case_.store().PutTextSignature(signature));
+    return skeletons_.Put(signature.document_id, skeleton);
   }
 
  private:
   store::Case& case_;
+  link::SkeletonWriter skeletons_;
 };
 
 constexpr StageInfo kFlagStage = {
@@ -610,6 +620,7 @@ class DocumentStages {
   struct Output {
     SelectorStage::Output selectors;
     store::TextSignatureRow signature;
+    std::string skeleton;
     FlagStage::Output flags;
   };
   struct Item {
@@ -631,6 +642,7 @@ class DocumentStages {
   Status Compute(Item& item) const {
     ARIADNE_RETURN_IF_ERROR(selectors_.ComputeFor(item.doc, item.out.selectors));
     item.out.signature = link::SignDocument(item.doc, item.out.selectors.rows);
+    item.out.skeleton = link::SkeletonRowOf(item.doc, item.out.selectors.rows);
     if (flags_ == nullptr) return Status::Ok();
     std::vector<flag::AdPhone> phones;  // what FlagStage::Load would read back from the store
     for (const store::StoredSelector& row : item.out.selectors.rows) {
@@ -642,7 +654,7 @@ class DocumentStages {
   // `summary` is the selector stage's.
   Status Store(const Item& item, StageSummary& summary) {
     ARIADNE_RETURN_IF_ERROR(selectors_.StoreFor(item.doc, item.out.selectors, summary));
-    ARIADNE_RETURN_IF_ERROR(text_.StoreFor(item.out.signature));
+    ARIADNE_RETURN_IF_ERROR(text_.StoreFor(item.out.signature, item.out.skeleton));
     ++text_summary_.documents;
     if (flags_ == nullptr) return Status::Ok();
     ARIADNE_RETURN_IF_ERROR(flags_->StoreFor(item.doc, item.out.flags, flag_summary_));

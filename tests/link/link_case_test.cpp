@@ -1138,5 +1138,54 @@ TEST(LinkCaseTest, NewAdsSharingAnIbanWalletOrIpLinkLikeOneLink) {
   EXPECT_EQ(found["new documents linked incrementally"], 5);
 }
 
+// A spun network's ad (skeleton.h): five template lines of eight words, about a fifth of them
+// swapped for another form ad by ad, then a fresh number. Far below the near-duplicate threshold.
+void WriteSpunAd(std::ostream& out, int ad) {
+  std::string text;
+  uint32_t spin = 2246822519u * static_cast<uint32_t>(ad + 3);
+  for (int line = 0; line < 5; ++line) {
+    for (int w = 0; w < 8; ++w) {
+      spin = spin * 1664525u + 1013904223u;
+      text += fmt::format("tpl{}{} ", Word(8 * line + w), (spin >> 16) % 5 == 0 ? "x" : "");
+    }
+    text += ".\n";
+  }
+  WriteText(out, 5000 + ad, text + "Anything else, just ask.", Phone(100 + ad));
+}
+
+// An unrelated advertiser's ad on the same site, with its own number.
+void WriteOwnAd(std::ostream& out, int n) {
+  std::string text;
+  for (int line = 0; line < 4; ++line)
+    text += PseudoWords(40 * n + line, 8) + Word(300 + n) + ".\n";
+  WriteText(out, 6000 + n, text + "Anything else, just ask.", Phone(300 + n));
+}
+
+TEST(LinkCaseTest, NewSpunAdsJoinTheirNetworksSkeletonAsInAFullLink) {
+  testing::TempDir dir;
+  std::string whole_because = "not linked";
+  auto found = AddLikeOnce(
+      dir.path(),
+      [](std::ofstream& out) {
+        for (int ad = 0; ad < 7; ++ad) WriteSpunAd(out, ad);
+        for (int n = 0; n < 60; ++n) WriteOwnAd(out, n);
+      },
+      [](std::ofstream& out) {
+        for (int ad = 7; ad < 10; ++ad) WriteSpunAd(out, ad);
+        for (int n = 60; n < 63; ++n) WriteOwnAd(out, n);
+      },
+      &whole_because);
+  EXPECT_EQ(whole_because, "");
+  EXPECT_EQ(found["new documents linked incrementally"], 6);
+  // The network is one cluster, joined by its skeleton, and no unrelated ad is in it.
+  auto c = store::Case::Open(dir.path() / "twice");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  auto clusters = (*c)->store().Clusters(2, 1000);
+  ASSERT_TRUE(clusters.ok());
+  ASSERT_EQ(clusters->size(), 1u);
+  EXPECT_EQ((*clusters)[0].documents.size(), 10u);
+  EXPECT_NE((*clusters)[0].reasons_json.find("\"kind\":\"skeleton\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace ariadne::link

@@ -883,9 +883,11 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // The 49 wrong pairs left are copies of text and pictures (impostors, a network's copycat).
   // Floors at the figures minus 0.02. Session 57, with the lead's Finnish number words
   // (normalize/number_words.cpp) merged: 211 clusters, 0.9614 / 0.7757 (1,221 of 1,270); floors at
-  // the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.941);
-  EXPECT_GE(score.recall, 0.755);
+  // the figures minus 0.02. Session 58 (link46), the template-skeleton evidence (skeleton.h):
+  // 209 clusters, 0.9652 / 0.8628 (1,358 of 1,407): the spun networks' ads with a fresh number
+  // each join; floors at the figures minus 0.02.
+  EXPECT_GE(score.precision, 0.945);
+  EXPECT_GE(score.recall, 0.842);
 }
 
 }  // namespace

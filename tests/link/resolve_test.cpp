@@ -1003,5 +1003,49 @@ TEST(ResolveTest, TheOrderOfTheEvidenceDoesNotMatter) {
   EXPECT_EQ(a.links.size(), b.links.size());
 }
 
+// Skeleton pairs (skeleton.h) join two documents only when each gives one contact value found on
+// no other document: a spun network's fresh numbers. The cluster says so, with its documents.
+TEST(ResolveTest, ASkeletonPairJoinsDocumentsEachGivingOneFreshContact) {
+  Resolver r;
+  for (int64_t id = 1; id <= 10; ++id) r.AddDocument(id);  // 4-10: the rest of the case
+  r.AddContact(1, "phone", "+447700900101");
+  r.AddContact(2, "phone", "+447700900102");
+  r.AddContact(3, "phone", "+447700900103");
+  // The site's own footer address beside each fresh number: generic, not counted.
+  r.AddSite("board.example");
+  for (int64_t id : {1, 2, 3}) r.AddContact(id, "email", "help@board.example");
+  r.AddSkeletonPair(2, 1, 12, 4, 0.55);  // either order
+  r.AddSkeletonPair(2, 3, 10, 3, 0.45);
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2, 3}));
+  ASSERT_EQ(l.clusters[0].reasons.size(), 1u);
+  const Reason& reason = l.clusters[0].reasons[0];
+  EXPECT_EQ(reason.kind, "skeleton");
+  EXPECT_EQ(reason.documents, (std::vector<int64_t>{1, 2, 3}));
+  EXPECT_NE(reason.value.find("at least 10 rare words of unrepeated sentences on 3 lines in order"),
+            std::string::npos)
+      << reason.value;
+  EXPECT_GT(reason.weight, 0);
+}
+
+TEST(ResolveTest, ASkeletonPairJoinsNothingWhenAContactIsNotFreshOrNotAlone) {
+  Resolver r;
+  for (int64_t id : {1, 2, 3, 4, 5, 6}) r.AddDocument(id);
+  r.AddContact(1, "phone", "+447700900101");
+  r.AddContact(2, "phone", "+447700900102");
+  r.AddContact(3, "phone", "+447700900102");  // 2's number on another ad: an advertiser's own
+  r.AddContact(4, "phone", "+447700900104");
+  r.AddContact(4, "email", "four@mail.example");  // two contact values
+  r.AddContact(5, "phone", "+447700900105");
+  r.AddSkeletonPair(1, 2, 12, 4, 0.55);
+  r.AddSkeletonPair(1, 4, 12, 4, 0.55);
+  r.AddSkeletonPair(5, 6, 12, 4, 0.55);  // 6 gives no contact
+  const Linkage l = r.Resolve();
+  ASSERT_EQ(l.clusters.size(), 1u);  // 2 and 3 by their number only
+  EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{2, 3}));
+  for (const Reason& reason : l.clusters[0].reasons) EXPECT_NE(reason.kind, "skeleton");
+}
+
 }  // namespace
 }  // namespace ariadne::link

@@ -793,6 +793,8 @@ TEST_F(CaseStoreTest, AV16CaseMigratesAndFindsSourceIdsOnEverySite) {
   ASSERT_EQ(sqlite3_exec(db,
                          "CREATE INDEX documents_by_source_id ON documents(source_id);"
                          "DROP TABLE document_langs;"
+                         "ALTER TABLE text_signatures DROP COLUMN skeleton;"
+                         "DROP TABLE link_skeleton_pairs;"
                          "DELETE FROM schema_version WHERE version >= 17;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
@@ -820,6 +822,38 @@ TEST_F(CaseStoreTest, AV16CaseMigratesAndFindsSourceIdsOnEverySite) {
   EXPECT_TRUE(s.FindBySourceId("44", "")->empty());
 }
 
+// v19 stores each document's sentences beside its text signature (link/skeleton.h) and the
+// skeleton pairs a link found: a v18 case migrates, its signatures kept with empty skeletons (the
+// text stage, whose version rose, fills them) and no pairs.
+TEST_F(CaseStoreTest, AV18CaseMigratesWithEmptySkeletonsBesideItsSignatures) {
+  Insert(Ad("1", "cleaner wanted", "a.example", "2026-03-01", ""));
+  const int64_t id = (*case_->store().FindBySourceId("1", ""))[0];
+  ASSERT_TRUE(case_->store().PutTextSignature({id, 12, std::string(256, '\x01')}).ok());
+  // Made a v18 case by undoing v19 behind the store's back, then opened (migrated) again.
+  case_.reset();
+  {
+    Result<std::unique_ptr<sqlite::Db>> db =
+        sqlite::Db::Open((dir_ / "case/case.db").string(), false);
+    ASSERT_TRUE(db.ok()) << db.status().message();
+    ASSERT_TRUE((*db)
+                    ->Exec("ALTER TABLE text_signatures DROP COLUMN skeleton; DROP TABLE "
+                           "link_skeleton_pairs; DELETE FROM schema_version WHERE version = 19;")
+                    .ok());
+  }
+  Result<std::unique_ptr<Case>> c = Case::Open(dir_ / "case");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  case_ = std::move(c).value();
+  std::vector<std::string> rows;
+  Result<sqlite::Statement> st =
+      sqlite::ConnectionOf(case_->store())
+          ->Prepare(
+              "SELECT shingles || ' ' || length(signature) || ' ' || length(skeleton) FROM "
+              "text_signatures UNION ALL SELECT count(*) FROM link_skeleton_pairs");
+  ASSERT_TRUE(st.ok()) << st.status().message();
+  ASSERT_TRUE(st->ForEachRow([&] { rows.push_back(st->Text(0)); }).ok());
+  EXPECT_EQ(rows, (std::vector<std::string>{"12 256 0", "0"}));
+}
+
 // v18 moves each document's detected language from documents.detected_lang to document_langs: a
 // v17 case migrates and keeps the languages it detected (search still filters and shows them),
 // until a document is analysed again, which writes document_langs alone.
@@ -838,7 +872,9 @@ TEST_F(CaseStoreTest, AV17CaseMigratesAndKeepsItsDetectedLanguages) {
                          "UPDATE documents SET detected_lang = 'de' WHERE source_id = '2';"
                          "UPDATE documents SET detected_lang = 'en' WHERE source_id = '3';"
                          "UPDATE documents SET detected_lang = '' WHERE source_id = '4';"
-                         "DELETE FROM schema_version WHERE version = 18;",
+                         "ALTER TABLE text_signatures DROP COLUMN skeleton;"
+                         "DROP TABLE link_skeleton_pairs;"
+                         "DELETE FROM schema_version WHERE version >= 18;",
                          nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);

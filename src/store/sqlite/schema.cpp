@@ -11,7 +11,7 @@ namespace ariadne::store::sqlite {
 namespace {
 
 // Append only: never edit a migration that has shipped, add the next one.
-constexpr std::array<const char*, 18> kMigrations = {
+constexpr std::array<const char*, 19> kMigrations = {
     // v1: cases, blobs, imports with provenance, documents, images, problems, full-text index.
     R"sql(
 CREATE TABLE case_info (
@@ -498,6 +498,23 @@ CREATE TABLE document_langs (
 INSERT INTO document_langs (document_id, lang)
   SELECT id, detected_lang FROM documents INDEXED BY documents_filter_probe
   WHERE detected_lang IS NOT NULL AND detected_lang <> '';
+)sql",
+    // v19 (linking quality, issue 5 item 7): each document's sentences by line beside its text
+    // signature (link/skeleton.h), for the template-skeleton evidence (a site's documents are read
+    // together, through documents_by_site). Empty until the text stage runs again (its version
+    // rose). The skeleton pairs a link found, by site, so that an incremental link re-resolves the
+    // documents of the pairs that appear or go.
+    R"sql(
+ALTER TABLE text_signatures ADD COLUMN skeleton BLOB NOT NULL DEFAULT x'';
+CREATE TABLE link_skeleton_pairs (
+  site    TEXT NOT NULL,
+  doc_a   INTEGER NOT NULL,
+  doc_b   INTEGER NOT NULL,
+  words   INTEGER NOT NULL,
+  lines   INTEGER NOT NULL,
+  jaccard REAL NOT NULL,
+  PRIMARY KEY (site, doc_a, doc_b)
+) WITHOUT ROWID;
 )sql",
 };
 
