@@ -1550,10 +1550,11 @@ TEST(ExtractQuality, TwentySixthBlindSetPrecisionAndRecallPerType) {
   // around a quoted '@' give the address): phone 0.973 / 0.902, email 0.926 / 0.889 (the
   // addresses left are the right-to-left ones), handle 1 / 1, ip 1 / 1; floors raised to those
   // minus 0.02.
-  // Both merged: COMBINED.
+  // With both and xfam27 merged (the lead): every type 1 / 1 (phone 276 of 276, email 99 of 99,
+  // no false value); floors 0.98.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.952, 0.98}}, {"email", {0.906, 0.869}}, {"handle", {0.98, 0.98}},
-      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}},  {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.98}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's first tag is the snippet's shape and counts every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain, spelled*,
@@ -1600,10 +1601,11 @@ TEST(ExtractQuality, TwentySeventhBlindSetPrecisionAndRecallPerType) {
   // After xfam27 (session 58: netmasks, 240/4, IPv6 read from the original where folding changed
   // it, coordinates, references with a year, ISBN-13s, payment reference words, soft line breaks,
   // look-alike at and dot words, a URL escape's letters): phone 1 / 0.855, email 1 / 1, ip 1 / 1;
-  // the floors of the types that rose are these minus 0.02.
+  // the floors of the types that rose are these minus 0.02. With xnorm27's folding merged too
+  // (the lead): phone 1 / 0.88 (242 of 275), the rest unchanged; its recall floor 0.86.
   const std::map<std::string, Floor> floors = {
-      {"phone", {0.98, 0.835}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
-      {"iban", {0.98, 0.98}},   {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
+      {"phone", {0.98, 0.86}}, {"email", {0.98, 0.98}},  {"handle", {0.98, 0.98}},
+      {"iban", {0.98, 0.98}},  {"crypto", {0.98, 0.98}}, {"ip", {0.98, 0.98}},
   };
   // The set's first tag is the snippet's shape and counts every type; its IBAN and IP tags that the
   // shared reading would take for phone tags are named here. Its other tags (ob_*, plain, spelled*,
