@@ -5229,27 +5229,4 @@ TEST_F(ChecksTest, Flag64APosterWhoTakesTheMoneyAndWhatYouSeeArrives) {
   EXPECT_EQ(FindFlag(own, "S-3P"), nullptr) << ::testing::PrintToString(testing::FlagIds(own));
 }
 
-// flag64 (J-ENT): the entertainment team of a family resort (kids' club leaders, sports hosts,
-// performers for the family shows) is no hostess or dancer job abroad (mask not-a-venue-role); a
-// dancer abroad with the flight paid, the families left out, still is.
-TEST_F(ChecksTest, Flag64AFamilyResortsEntertainmentTeamIsNoVenueRole) {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"Dancers for our resorts in Crete, flights paid. Call 07700 900666",
-       "Dancers for the family shows of our resorts in Crete, flights paid. Call 07700 900666"},
-      {"Tänzer für unsere Hotels auf Kreta, Flug bezahlt. Tel. 07700 900667",
-       "Tänzer für die Familienshows unserer Hotels auf Kreta, Flug bezahlt. Tel. 07700 900667"},
-      {"Bailarines para nuestros hoteles en Creta, vuelos pagados. Tel. 07700 900668",
-       "Bailarines para los espectáculos familiares de nuestros hoteles en Creta, vuelos pagados. "
-       "Tel. 07700 900668"},
-  };
-  for (const auto& [venue, family] : cases) {
-    const Assessment a = Job(venue);
-    EXPECT_NE(FindFlag(a, "J-ENT"), nullptr)
-        << venue << " " << ::testing::PrintToString(testing::FlagIds(a));
-    const Assessment b = Job(family);
-    EXPECT_EQ(FindFlag(b, "J-ENT"), nullptr)
-        << family << " " << ::testing::PrintToString(testing::FlagIds(b));
-  }
-}
-
 }  // namespace ariadne::flag
