@@ -1250,8 +1250,8 @@ const BlindSet kBlind29{
     .known_default_violations = {},
     // flag64 (session 58): the b3 controls left the list (a few 12-hour shifts on a rota are a
     // lawful week, mask few-long-shifts).
-    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "es-b2", "fr-b2",
-                                       "it-b2", "nl-b2", "pl-b2", "ro-b2", "ru-b2"},
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "es-b2", "fr-b2", "it-b2",
+                                       "nl-b2", "pl-b2", "ro-b2", "ru-b2"},
     .known_default_benign_scoring = {}};
 
 // data/BLIND30.md, "First run": the thirtieth blind set (written by the blind34 helper, blind to
@@ -1284,9 +1284,9 @@ const BlindSet kBlind30{
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "en-b5", "fr-b3", "it-b2", "it-b3",
-                                       "nl-b3", "pl-b2", "pl-b3", "ro-b2", "ro-b3",
-                                       "ru-b3", "uk-b2", "uk-b3"},
+    .known_candidate_benign_scoring = {"bg-b2", "en-b5", "fr-b3", "it-b2", "it-b3", "nl-b3",
+                                       "pl-b2", "pl-b3", "ro-b2", "ro-b3", "ru-b3", "uk-b2",
+                                       "uk-b3"},
     .known_default_benign_scoring = {"bg-b2", "ro-b2", "uk-b2"}};
 
 std::shared_ptr<const RuleSet> Rules() {
