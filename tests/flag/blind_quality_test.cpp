@@ -937,7 +937,8 @@ const BlindSet kBlind21{
     .known_default_violations = {},
     // flag50: one shooting day is a one-day job (one-day-job), also for the default rules: no b2
     // day fee is J-SAL; the J-PHOTO and J-TRANS left.
-    .known_candidate_benign_scoring = {"ru-b2", "uk-b2"},
+    // flag64 (session 58): uk-b2 left the list (a negated photo request, mask request-refused).
+    .known_candidate_benign_scoring = {"ru-b2"},
     .known_default_benign_scoring = {}};
 
 // The twenty-second blind set (BLIND22.md): 248 ads, written by the blind26 helper, who had not
@@ -1253,10 +1254,10 @@ const BlindSet kBlind29{
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "bg-b3", "de-b2", "de-b3", "en-b2",
-                                       "en-b3", "es-b2", "es-b3", "fr-b2", "it-b2",
-                                       "it-b3", "nl-b2", "nl-b3", "pl-b2", "pl-b3",
-                                       "ro-b2", "ro-b3", "ru-b2", "ru-b3", "uk-b3"},
+    // flag64 (session 58): the b3 controls left the list (a few 12-hour shifts on a rota are a
+    // lawful week, mask few-long-shifts).
+    .known_candidate_benign_scoring = {"bg-b2", "de-b2", "en-b2", "es-b2", "fr-b2", "it-b2",
+                                       "nl-b2", "pl-b2", "ro-b2", "ru-b2"},
     .known_default_benign_scoring = {}};
 
 // data/BLIND30.md, "First run": the thirtieth blind set (written by the blind34 helper, blind to
@@ -1280,16 +1281,18 @@ const BlindSet kBlind30{
     .file = "blind30_ads.jsonl",
     .label = "blind30",
     .default_floors = {0.043, 0.043, 0.938},
-    .candidate_floors = {0.751, 0.751, 0.897},
+    // flag64 (session 58): candidates 0.772 / 0.918 -> 0.789 / 0.928 (J-HOURS 0.62 / 0.76 -> 0.77
+    // / 0.86, S-3P 0.62 -> 0.82, S-TRUST 0.59 -> 0.77, J-PHOTO precision 0.69 -> 0.85); floors
+    // raised; 8 controls left the list (b2 de, en, fr, nl; b3 bg, de, en, es).
+    .candidate_floors = {0.769, 0.769, 0.908},
     .min_ads = 247,
     .min_variants = 77,
     .min_benign = 46,
     .known_candidate_violations = {},
     .known_default_violations = {},
-    .known_candidate_benign_scoring = {"bg-b2", "bg-b3", "de-b2", "de-b3", "en-b2", "en-b3",
-                                       "en-b5", "es-b3", "fr-b2", "fr-b3", "it-b2", "it-b3",
-                                       "nl-b2", "nl-b3", "pl-b2", "pl-b3", "ro-b2", "ro-b3",
-                                       "ru-b3", "uk-b2", "uk-b3"},
+    .known_candidate_benign_scoring = {"bg-b2", "en-b5", "fr-b3", "it-b2", "it-b3", "nl-b3",
+                                       "pl-b2", "pl-b3", "ro-b2", "ro-b3", "ru-b3", "uk-b2",
+                                       "uk-b3"},
     .known_default_benign_scoring = {"bg-b2", "ro-b2", "uk-b2"}};
 
 std::shared_ptr<const RuleSet> Rules() {

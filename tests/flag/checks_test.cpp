@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -5108,6 +5109,124 @@ TEST_F(ChecksTest, Flag62AHandshakeContractAReassuredNoviceAndAModelsPictures) {
       Adult("Our pictures were taken in the studio with a professional model. Texts 07700 900532");
   EXPECT_NE(FindFlag(pictures, "A-STOCK"), nullptr)
       << ::testing::PrintToString(testing::FlagIds(pictures));
+}
+
+// flag64: a request the ad says it does not make (mask request-refused): a negation and a request
+// verb before the photos, the measurements or the identity document, in one clause, in every
+// language as it writes it. Each negated line has its twin that asks, which is still read.
+TEST_F(ChecksTest, Flag64ARequestTheAdSaysItDoesNotMakeIsNoRequest) {
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"Dancers for a club abroad. Send photos of your body in a bikini and your measurements. "
+       "Call 07700 900640",
+       "Animators for family resorts. We do not ask for photos of your body or for measurements. "
+       "Call 07700 900640",
+       "J-PHOTO"},
+      {"Tänzerinnen fürs Ausland. Schick Ganzkörperfotos im Bikini und deine Maße. Tel. 07700 "
+       "900641",
+       "Animateure für Familienhotels. Wir verlangen keine Ganzkörperfotos im Bikini und keine "
+       "Maße. Tel. 07700 900641",
+       "J-PHOTO"},
+      {"Danseuses pour l'étranger. Envoyez des photos en maillot de bain et vos mensurations. "
+       "Tél. 07700 900642",
+       "Animateurs pour clubs familiaux. Nous ne demandons pas de photos en maillot de bain ni vos "
+       "mensurations. Tél. 07700 900642",
+       "J-PHOTO"},
+      {"Danseressen voor het buitenland. Stuur foto's in bikini en je maten. Tel. 07700 900643",
+       "Animatoren voor familieparken. We vragen geen foto's in bikini en geen maten. Tel. 07700 "
+       "900643",
+       "J-PHOTO"},
+      {"Bailarinas para el extranjero. Envía fotos en bikini y tus medidas. Tel. 07700 900644",
+       "Animadores para hoteles familiares. No pedimos fotos en bikini ni medidas. Tel. 07700 "
+       "900644",
+       "J-PHOTO"},
+      {"Танцовщицы за границу. Пришлите фото в купальнике и ваши параметры. Тел. 07700 900645",
+       "Аниматоры в семейные отели. Мы не просим фото в купальнике и параметры. Тел. 07700 900645",
+       "J-PHOTO"},
+      {"Tänzerinnen fürs Ausland. Schick Ganzkörperfotos im Bikini und deine Maße. Tel. 07700 "
+       "900665",
+       "Animateure für Familienhotels. Ganzkörperfotos im Bikini oder Maße verlangen wir nicht. "
+       "Tel. 07700 900665",
+       "J-PHOTO"},
+      {"Packers for a farm abroad. Send a copy of your passport before the trip. Call 07700 "
+       "900646",
+       "Packers for a farm in Kent. We never ask for your passport before the interview. Call "
+       "07700 900646",
+       "J-DOCS"},
+  };
+  for (const auto& [asks, refuses, id] : cases) {
+    const Assessment asked = Job(asks);
+    EXPECT_NE(FindFlag(asked, id), nullptr)
+        << asks << " " << ::testing::PrintToString(testing::FlagIds(asked));
+    const Assessment refused = Job(refuses);
+    EXPECT_EQ(FindFlag(refused, id), nullptr)
+        << refuses << " " << ::testing::PrintToString(testing::FlagIds(refused));
+  }
+}
+
+// flag64 (J-HOURS): a rota of three or four 12-hour shifts a week is a lawful week (care,
+// security: mask few-long-shifts); 12-hour shifts six days a week are still read. A night that
+// ends only when the last guest or client leaves, six or seven nights a week, is a long night
+// with no hour set (pair night-ends-open with nights-a-week or six-seven-days); the open end
+// alone, two nights a week, is not.
+TEST_F(ChecksTest, Flag64AFewLongShiftsAreARotaANightUntilTheLastGuestIsLong) {
+  for (const std::string text : {
+           "Care assistants, three 12-hour shifts (36 hours) on a rota published six weeks ahead. "
+           "Call 0161 496 0640",
+           "Pflegehelfer, drei Schichten von 12 Stunden pro Woche nach Dienstplan. Tel. 0161 496 "
+           "0641",
+           "Auxiliares, tres turnos de 12 horas (36 horas) con cuadrante publicado. Tel. 0161 496 "
+           "0642",
+           "Сиделки, три смены по 12 часов (36 часов) по графику. Тел. 0161 496 0643",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_EQ(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  for (const std::string text : {
+           "Hostesses from 8 in the evening until the last guest leaves, seven nights a week. "
+           "Call 07700 900647",
+           "Hostessen ab 20 Uhr, bis der letzte Gast geht, sieben Nächte die Woche. Tel. 07700 "
+           "900648",
+           "Hôtesses de 20 h jusqu'au départ du dernier client, sept soirs sur sept. Tél. 07700 "
+           "900649",
+           "Azafatas desde las 20 h hasta que se va el último cliente, siete noches a la semana. "
+           "Tel. 07700 900650",
+           "Хостес с 20:00, пока не уйдёт последний клиент, семь ночей в неделю. Тел. 07700 900651",
+           "Barmen, as long as there are customers, 7 days a week. Call 07700 900652",
+       }) {
+    const Assessment a = Job(text);
+    EXPECT_NE(FindFlag(a, "J-HOURS"), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment two_nights =
+      Job("Bar staff, Fridays and Saturdays until the last guest leaves. Call 07700 900653");
+  EXPECT_EQ(FindFlag(two_nights, "J-HOURS"), nullptr)
+      << ::testing::PrintToString(testing::FlagIds(two_nights));
+}
+
+// flag64: the poster takes the client's money for the people ("you pay me and I sort
+// everything", "you don't talk money with them": S-3P), and the person in the photos said to be
+// the one who arrives ("what you see is who arrives": S-TRUST). Someone who takes payment for
+// their own time ("you pay me at the start") is no third party.
+TEST_F(ChecksTest, Flag64APosterWhoTakesTheMoneyAndWhatYouSeeArrives) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"Flat near the dock gate. You pay me and I sort everything. 07700 900654", "S-3P"},
+      {"Don't talk money with them, text me first. 07700 900655", "S-3P"},
+      {"Du zahlst mir und ich regle alles. SMS 07700 900656", "S-3P"},
+      {"Платишь мне, и я всё решаю. Тел. 07700 900657", "S-3P"},
+      {"What you see is who arrives, every time. 07700 900658", "S-TRUST"},
+      {"Celle que vous voyez est celle qui arrive. 07700 900659", "S-TRUST"},
+      {"Lo que ves es lo que llega. 07700 900660", "S-TRUST"},
+      {"Что видите на фото, то и приедет. 07700 900661", "S-TRUST"},
+  };
+  for (const auto& [text, id] : cases) {
+    const Assessment a = Adult(text);
+    EXPECT_NE(FindFlag(a, id), nullptr)
+        << text << " " << ::testing::PrintToString(testing::FlagIds(a));
+  }
+  const Assessment own =
+      Adult("I work for myself: you pay me at the start, in cash. Texts 07700 900662");
+  EXPECT_EQ(FindFlag(own, "S-3P"), nullptr) << ::testing::PrintToString(testing::FlagIds(own));
 }
 
 }  // namespace ariadne::flag
