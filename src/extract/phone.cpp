@@ -1957,7 +1957,7 @@ PhoneCacheStats ThreadPhoneCacheStats() {
 extern const ExtractorInfo kPhoneExtractor = {
     "phone",
     "Phone numbers in national or international format, validated with libphonenumber; value E.164",
-    22,
+    23,
     "libphonenumber metadata (ITU-T E.164); indicators.md 2F",
     kPatterns,
     ExtractPhones,

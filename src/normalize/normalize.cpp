@@ -1691,11 +1691,18 @@ struct Lexicon {
   }
 };
 
-const Lexicon& NumberLexicon() {
-  static const Lexicon lexicon = [] {
+// The lexicon of every language but those read only where named (LanguageNumberWords::
+// explicit_only), and with `first` (an index into AllNumberWords(), or -1) read first: its words'
+// meanings win over other languages' ("en" one in Norwegian, not Dutch's "and").
+Lexicon BuildLexicon(int first) {
     Lexicon lex;
     const auto languages = AllNumberWords();
+    std::vector<size_t> order;
+    if (first >= 0) order.push_back(static_cast<size_t>(first));
     for (size_t li = 0; li < languages.size(); ++li) {
+      if (static_cast<int>(li) != first && !languages[li].explicit_only) order.push_back(li);
+    }
+    for (const size_t li : order) {
       const LanguageNumberWords& lang = languages[li];
       const uint32_t bit = 1u << li;
       lex.all_languages |= bit;
@@ -1793,20 +1800,43 @@ const Lexicon& NumberLexicon() {
     }
     for (const unsigned char c : lookalikes) lex.AddShape(c, c, c, 1);
     for (size_t len = 2; len <= kMaxLookalikeLetters; ++len) {
-      for (const unsigned char first : lookalikes) {
+      for (const unsigned char first_letter : lookalikes) {
         for (const unsigned char second : lookalikes) {
-          for (const unsigned char last : lookalikes) lex.AddShape(first, second, last, len);
+          for (const unsigned char last : lookalikes) lex.AddShape(first_letter, second, last, len);
         }
       }
     }
     return lex;
-  }();
+}
+
+const Lexicon& NumberLexicon() {
+  static const Lexicon lexicon = BuildLexicon(-1);
   return lexicon;
 }
 
+// The lexicon to read a text with, given its language bits (LanguageMask): a language read only
+// where named has its own (its words first, then every other language's), built once; else the
+// one of every language. Texts of other languages pay nothing for those words.
+const Lexicon& NumberLexiconFor(uint32_t lang_mask) {
+  static const std::vector<std::pair<uint32_t, Lexicon>> named = [] {
+    std::vector<std::pair<uint32_t, Lexicon>> out;
+    const auto languages = AllNumberWords();
+    for (size_t li = 0; li < languages.size(); ++li) {
+      if (languages[li].explicit_only) out.emplace_back(1u << li, BuildLexicon(static_cast<int>(li)));
+    }
+    return out;
+  }();
+  for (const auto& [bit, lexicon] : named) {
+    if ((lang_mask & bit) != 0) return lexicon;
+  }
+  return NumberLexicon();
+}
+
 // The language bits to accept: the given language, English (ads mix both) and the digit words in
-// another script (every_language); all when unknown.
+// another script (every_language); all but those read only where named when unknown. Norwegian
+// Bokmål and Nynorsk ("nb", "nn") are Norwegian's ("no").
 uint32_t LanguageMask(std::string_view lang) {
+  if (lang == "nb" || lang == "nn") lang = "no";
   const auto languages = AllNumberWords();
   uint32_t mask = 0;
   for (size_t li = 0; li < languages.size(); ++li) {
@@ -2623,7 +2653,7 @@ class RunFolder {
             std::span<const LineJoin> bridges = {})
       : text_(text),
         lang_mask_(lang_mask),
-        lexicon_(NumberLexicon()),
+        lexicon_(NumberLexiconFor(lang_mask)),
         log_(log),
         skipper_(text, lexicon_),
         bridges_(bridges),

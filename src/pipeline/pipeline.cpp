@@ -71,9 +71,12 @@ namespace {
 // a reply or a review is a post about someone on any site (link/mentions.cpp). Version 17: numbers
 // in footnotes to other names are listings (link/quoted.cpp); every item of a list after a
 // mentioning label, offers valid at other advertisers, third-person reports of a new or dead
-// number, impostor warnings and the Nordic cues are mentions (link/mentions.cpp).
+// number, impostor warnings and the Nordic cues are mentions (link/mentions.cpp). Version 18: a
+// mention with a blacklist cue in its words is a warning (why `mentioned in a warning beside …`,
+// link/mentions.h kWarningWhy), which keeps its author apart from the number's owners
+// (link/resolve.h ResolveOptions::impostors_apart); "don't call" alone is no warning.
 constexpr StageInfo kSelectorStage = {
-    "selectors", 17,
+    "selectors", 18,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 
