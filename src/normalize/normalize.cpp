@@ -36,6 +36,7 @@
 #include <bit>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <unordered_map>
 
@@ -1815,21 +1816,25 @@ const Lexicon& NumberLexicon() {
 }
 
 // The lexicon to read a text with, given its language bits (LanguageMask): a language read only
-// where named has its own (its words first, then every other language's), built once; else the
-// one of every language. Texts of other languages pay nothing for those words.
+// where named has its own (its words first, then every other language's), built at its first
+// text; else the one of every language. Texts of other languages pay nothing for those words.
 const Lexicon& NumberLexiconFor(uint32_t lang_mask) {
-  static const std::vector<std::pair<uint32_t, Lexicon>> named = [] {
-    std::vector<std::pair<uint32_t, Lexicon>> out;
+  static const uint32_t named_bits = [] {
+    uint32_t bits = 0;
     const auto languages = AllNumberWords();
     for (size_t li = 0; li < languages.size(); ++li) {
-      if (languages[li].explicit_only) out.emplace_back(1u << li, BuildLexicon(static_cast<int>(li)));
+      if (languages[li].explicit_only) bits |= 1u << li;
     }
-    return out;
+    return bits;
   }();
-  for (const auto& [bit, lexicon] : named) {
-    if ((lang_mask & bit) != 0) return lexicon;
-  }
-  return NumberLexicon();
+  if ((lang_mask & named_bits) == 0) return NumberLexicon();
+  static std::array<std::once_flag, 32> once;
+  static std::array<std::unique_ptr<const Lexicon>, 32> built;
+  const int li = std::countr_zero(lang_mask & named_bits);
+  std::call_once(once[static_cast<size_t>(li)], [li] {
+    built[static_cast<size_t>(li)] = std::make_unique<const Lexicon>(BuildLexicon(li));
+  });
+  return *built[static_cast<size_t>(li)];
 }
 
 // The language bits to accept: the given language, English (ads mix both) and the digit words in

@@ -883,9 +883,15 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // The 49 wrong pairs left are copies of text and pictures (impostors, a network's copycat).
   // Floors at the figures minus 0.02. Session 57, with the lead's Finnish number words
   // (normalize/number_words.cpp) merged: 211 clusters, 0.9614 / 0.7757 (1,221 of 1,270); floors at
-  // the figures minus 0.02.
-  EXPECT_GE(score.precision, 0.941);
-  EXPECT_GE(score.recall, 0.755);
+  // the figures minus 0.02. Session 58 (link45): a warning's author and the documents giving the
+  // number it warns against are never joined by text or photo (resolve.h
+  // ResolveOptions::impostors_apart), and Norwegian number words are read where the ad's language
+  // is known: 211 clusters, 0.9847 / 0.7757 (1,221 of 1,240; the impostors' wrong pairs 30 ->
+  // 0; the number-word ads left apart all write their first digits, then "og resten med
+  // bokstaver" and the rest in words, which is not read). Floors at the figures minus 0.02 and
+  // 0.005.
+  EXPECT_GE(score.precision, 0.964);
+  EXPECT_GE(score.recall, 0.770);
 }
 
 }  // namespace
