@@ -430,7 +430,9 @@ TEST(Normalize, EveryAsciiNumberWordFoldsInProseInAnyCase) {
           std::string spelled;
           for (int r = 0; r < 7; ++r) spelled += word + " ";
           const std::string prefix = Prose(k);
-          const std::string folded = Fold(prefix + " call " + spelled + "now");
+          // A language read only where named (Norwegian, Danish, Swedish) is named.
+          const std::string folded = Fold(prefix + " call " + spelled + "now",
+                                          lang.explicit_only ? std::string(lang.lang) : "");
           const std::string head = prefix + " call ", tail = " now";
           ASSERT_TRUE(folded.starts_with(head) && folded.ends_with(tail)) << word << " " << k;
           const std::string digits = folded.substr(head.size(), folded.size() - head.size() - 4);
