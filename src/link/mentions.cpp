@@ -1143,7 +1143,9 @@ std::pair<size_t, size_t> LineAround(std::string_view text, size_t at) {
 }
 
 // How many words stand between a cue and the contact at word `at`.
-size_t CueDistance(const CueAt& c, size_t at) { return c.last < at ? at - 1 - c.last : c.first - at; }
+size_t CueDistance(const CueAt& c, size_t at) {
+  return c.last < at ? at - 1 - c.last : c.first - at;
+}
 
 // The reason: the cue as written (shortened).
 std::string Why(std::string_view text, const std::vector<FoldedWord>& words, const CueAt& cue) {

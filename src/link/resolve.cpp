@@ -1347,8 +1347,10 @@ class Resolver::WarningGuard {
     auto i = x.begin(), j = y.begin();
     while (i != x.end() && j != y.end()) {
       if (*i == *j) return *i;
-      if (*i < *j) ++i;
-      else ++j;
+      if (*i < *j)
+        ++i;
+      else
+        ++j;
     }
     return -1;
   }
@@ -1488,12 +1490,18 @@ void Resolver::ListKeptApart(const WarningGuard& guard, const std::vector<int>& 
                  fmt::format("kept apart from document #{}, which gives {} as its own: document "
                              "#{} warns against it ({})",
                              ids_[owner], what, ids_[warner], warning_of(r.value, warner)),
-                 {ids_[warner]}, 0, {}, {}});
+                 {ids_[warner]},
+                 0,
+                 {},
+                 {}});
     add(owner, {"apart",
                 fmt::format("kept apart from document #{}, which warns against {} ({}): document "
                             "#{} gives it as its own",
                             ids_[warner], what, warning_of(r.value, warner), ids_[owner]),
-                {ids_[owner]}, 0, {}, {}});
+                {ids_[owner]},
+                0,
+                {},
+                {}});
   }
 }
 

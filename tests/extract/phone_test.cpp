@@ -1678,19 +1678,19 @@ TEST(Phone, ScandinavianNumberWordsWhereTheLanguageIsKnown) {
   EXPECT_EQ(PhonesIn(norwegian, "NO", "no"), V{"+4797341256"});
   EXPECT_EQ(PhonesIn("Ring meg: fire en to, tjuefem, syv åtte null. Velkommen!", "NO", "no"),
             V{"+4741225780"});
-  EXPECT_EQ(PhonesIn("Mit nummer med bogstaver: to seks fire fem syv otte en tre. Kys.", "DK",
-                     "da"),
-            V{"+4526457813"});
+  EXPECT_EQ(
+      PhonesIn("Mit nummer med bogstaver: to seks fire fem syv otte en tre. Kys.", "DK", "da"),
+      V{"+4526457813"});
   EXPECT_EQ(PhonesIn("Ring til: to seks, femogfyrre, syv otte en tre.", "DK", "da"),
             V{"+4526457813"});
-  EXPECT_EQ(PhonesIn("Mitt nummer med bokstäver: noll sju noll en två tre fyra fem sex sju.",
-                     "SE", "sv"),
-            V{"+46701234567"});
+  EXPECT_EQ(
+      PhonesIn("Mitt nummer med bokstäver: noll sju noll en två tre fyra fem sex sju.", "SE", "sv"),
+      V{"+46701234567"});
   EXPECT_TRUE(PhonesIn(norwegian, "NO", "").empty());
   // A price in words is no number.
-  EXPECT_TRUE(PhonesIn("Pris: en time to tusen kroner, to timer tre tusen fem hundre kroner.",
-                       "NO", "no")
-                  .empty());
+  EXPECT_TRUE(
+      PhonesIn("Pris: en time to tusen kroner, to timer tre tusen fem hundre kroner.", "NO", "no")
+          .empty());
 }
 
 }  // namespace

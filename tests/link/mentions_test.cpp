@@ -331,7 +331,8 @@ TEST(MentionsTest, NordicClientsPostsAndWarningsMentionTheNumbers) {
 TEST(MentionsTest, AMentionBesideABlacklistCueIsAWarning) {
   for (const std::string t :
        {"Beware of fake ads using my photos with the number 07700 900222, that is not me!",
-        "Achtung, falsche Anzeigen mit meinen Fotos und der Nummer 07700 900222, das bin nicht ich!",
+        "Achtung, falsche Anzeigen mit meinen Fotos und der Nummer 07700 900222, das bin nicht "
+        "ich!",
         "Pass på falske annonser med bildene mine og nummeret 07700 900222, det er ikke meg!",
         "Varo feikki-ilmoituksia, joissa on minun kuvani ja numero 07700 900222, se en ole minä!",
         "¡Cuidado con anuncios falsos con mis fotos y el número 07700 900222, no soy yo!",
@@ -346,8 +347,7 @@ TEST(MentionsTest, AMentionBesideABlacklistCueIsAWarning) {
     EXPECT_EQ(m[1].why.find("not"), std::string::npos) << t << ": " << m[1].why;
   }
   for (const std::string t : {"Don't call my old number 07700 900222, it no longer works.",
-                              "Ring ikke 07700 900222 lenger.",
-                              "My friend Mia is on 07700 900222.",
+                              "Ring ikke 07700 900222 lenger.", "My friend Mia is on 07700 900222.",
                               "That is not my number: 07700 900222."}) {
     const auto m = Mentions("Hi, I am Ruby, 24. Call me on 07700 900111.\n" + t,
                             {"07700 900111", "07700 900222"});
@@ -355,8 +355,8 @@ TEST(MentionsTest, AMentionBesideABlacklistCueIsAWarning) {
     EXPECT_FALSE(IsWarningWhy(m[1].why)) << t << ": " << m[1].why;
   }
   // A client's warning in a post (no offer of its own) is a client post's mention.
-  const auto post = Mentions("Anyone been to Ruby? Is this number 07700 900222 a fake?",
-                             {"07700 900222"});
+  const auto post =
+      Mentions("Anyone been to Ruby? Is this number 07700 900222 a fake?", {"07700 900222"});
   EXPECT_TRUE(IsClientPostWhy(post[0].why)) << post[0].why;
   EXPECT_FALSE(IsWarningWhy(post[0].why));
 }
