@@ -20,6 +20,9 @@ SpokenWord NextSpokenWord(std::string_view t, size_t i) {
 
 SpokenNumbers::SpokenNumbers() {
   for (const normalize::LanguageNumberWords& lang : normalize::AllNumberWords()) {
+    // Read without a language: not the words read only where their language is named ("et" is
+    // one in Danish, French's "and" elsewhere).
+    if (lang.explicit_only) continue;
     std::vector<std::pair<std::string_view, std::string_view>> units, tens, hundreds;
     std::vector<std::pair<std::string, std::string>> below_hundred;
     for (const normalize::NumberWord& w : lang.words) {

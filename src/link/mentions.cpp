@@ -23,14 +23,14 @@ using K = CueKind;
 // own number, so that the nearer cue decides ("beware of fakes, call only 07700 900111").
 constexpr std::array kCues = {
     // English
-    MentionCue{"en", K::kBlacklist, "do not call"},
-    MentionCue{"en", K::kBlacklist, "don't call"},
-    MentionCue{"en", K::kBlacklist, "dont call"},
-    MentionCue{"en", K::kBlacklist, "never call"},
-    MentionCue{"en", K::kBlacklist, "do not text"},
-    MentionCue{"en", K::kBlacklist, "don't text"},
-    MentionCue{"en", K::kBlacklist, "avoid this number"},
-    MentionCue{"en", K::kBlacklist, "avoid these numbers"},
+    MentionCue{"en", K::kAvoid, "do not call"},
+    MentionCue{"en", K::kAvoid, "don't call"},
+    MentionCue{"en", K::kAvoid, "dont call"},
+    MentionCue{"en", K::kAvoid, "never call"},
+    MentionCue{"en", K::kAvoid, "do not text"},
+    MentionCue{"en", K::kAvoid, "don't text"},
+    MentionCue{"en", K::kAvoid, "avoid this number"},
+    MentionCue{"en", K::kAvoid, "avoid these numbers"},
     MentionCue{"en", K::kBlacklist, "fake number"},
     MentionCue{"en", K::kBlacklist, "fake numbers"},
     MentionCue{"en", K::kBlacklist, "fake profile"},
@@ -85,9 +85,9 @@ constexpr std::array kCues = {
     MentionCue{"en", K::kOwn, "only number"},
     MentionCue{"en", K::kOwn, "real number"},
     // German
-    MentionCue{"de", K::kBlacklist, "nicht anrufen"},
-    MentionCue{"de", K::kBlacklist, "ruft nicht"},
-    MentionCue{"de", K::kBlacklist, "ruf nicht"},
+    MentionCue{"de", K::kAvoid, "nicht anrufen"},
+    MentionCue{"de", K::kAvoid, "ruft nicht"},
+    MentionCue{"de", K::kAvoid, "ruf nicht"},
     MentionCue{"de", K::kBlacklist, "gefälschte nummer"},
     MentionCue{"de", K::kBlacklist, "gefälschte nummern"},
     MentionCue{"de", K::kBlacklist, "falsche nummer"},
@@ -114,8 +114,8 @@ constexpr std::array kCues = {
     MentionCue{"de", K::kOwn, "telefon"},
     MentionCue{"de", K::kOwn, "handy"},
     // French
-    MentionCue{"fr", K::kBlacklist, "n'appelez pas"},
-    MentionCue{"fr", K::kBlacklist, "ne pas appeler"},
+    MentionCue{"fr", K::kAvoid, "n'appelez pas"},
+    MentionCue{"fr", K::kAvoid, "ne pas appeler"},
     MentionCue{"fr", K::kBlacklist, "faux numéro"},
     MentionCue{"fr", K::kBlacklist, "faux numéros"},
     MentionCue{"fr", K::kBlacklist, "arnaque"},
@@ -139,8 +139,8 @@ constexpr std::array kCues = {
     MentionCue{"fr", K::kOwn, "mon seul numéro"},
     MentionCue{"fr", K::kOwn, "téléphone"},
     // Dutch
-    MentionCue{"nl", K::kBlacklist, "niet bellen"},
-    MentionCue{"nl", K::kBlacklist, "bel niet"},
+    MentionCue{"nl", K::kAvoid, "niet bellen"},
+    MentionCue{"nl", K::kAvoid, "bel niet"},
     MentionCue{"nl", K::kBlacklist, "nepnummer"},
     MentionCue{"nl", K::kBlacklist, "nepnummers"},
     MentionCue{"nl", K::kBlacklist, "nep nummer"},
@@ -161,8 +161,8 @@ constexpr std::array kCues = {
     MentionCue{"nl", K::kOwn, "mijn nummer"},
     MentionCue{"nl", K::kOwn, "mijn enige nummer"},
     // Romanian
-    MentionCue{"ro", K::kBlacklist, "nu sunați"},
-    MentionCue{"ro", K::kBlacklist, "nu suna"},
+    MentionCue{"ro", K::kAvoid, "nu sunați"},
+    MentionCue{"ro", K::kAvoid, "nu suna"},
     MentionCue{"ro", K::kBlacklist, "număr fals"},
     MentionCue{"ro", K::kBlacklist, "numere false"},
     MentionCue{"ro", K::kBlacklist, "țeapă"},
@@ -181,8 +181,8 @@ constexpr std::array kCues = {
     MentionCue{"ro", K::kOwn, "numărul meu"},
     MentionCue{"ro", K::kOwn, "telefon"},
     // Bulgarian
-    MentionCue{"bg", K::kBlacklist, "не звънете"},
-    MentionCue{"bg", K::kBlacklist, "не звъни"},
+    MentionCue{"bg", K::kAvoid, "не звънете"},
+    MentionCue{"bg", K::kAvoid, "не звъни"},
     MentionCue{"bg", K::kBlacklist, "фалшив номер"},
     MentionCue{"bg", K::kBlacklist, "фалшиви номера"},
     MentionCue{"bg", K::kBlacklist, "измамник"},
@@ -200,9 +200,9 @@ constexpr std::array kCues = {
     MentionCue{"bg", K::kOwn, "моят номер"},
     MentionCue{"bg", K::kOwn, "телефон"},
     // Spanish
-    MentionCue{"es", K::kBlacklist, "no llames"},
-    MentionCue{"es", K::kBlacklist, "no llamen"},
-    MentionCue{"es", K::kBlacklist, "no llaméis"},
+    MentionCue{"es", K::kAvoid, "no llames"},
+    MentionCue{"es", K::kAvoid, "no llamen"},
+    MentionCue{"es", K::kAvoid, "no llaméis"},
     MentionCue{"es", K::kBlacklist, "número falso"},
     MentionCue{"es", K::kBlacklist, "números falsos"},
     MentionCue{"es", K::kBlacklist, "estafa"},
@@ -222,8 +222,8 @@ constexpr std::array kCues = {
     MentionCue{"es", K::kOwn, "mi único número"},
     MentionCue{"es", K::kOwn, "teléfono"},
     // Italian
-    MentionCue{"it", K::kBlacklist, "non chiamate"},
-    MentionCue{"it", K::kBlacklist, "non chiamare"},
+    MentionCue{"it", K::kAvoid, "non chiamate"},
+    MentionCue{"it", K::kAvoid, "non chiamare"},
     MentionCue{"it", K::kBlacklist, "numero falso"},
     MentionCue{"it", K::kBlacklist, "numeri falsi"},
     MentionCue{"it", K::kBlacklist, "truffa"},
@@ -242,8 +242,8 @@ constexpr std::array kCues = {
     MentionCue{"it", K::kOwn, "telefono"},
     MentionCue{"it", K::kOwn, "cellulare"},
     // Polish (ł does not decompose: both spellings)
-    MentionCue{"pl", K::kBlacklist, "nie dzwońcie"},
-    MentionCue{"pl", K::kBlacklist, "nie dzwoń"},
+    MentionCue{"pl", K::kAvoid, "nie dzwońcie"},
+    MentionCue{"pl", K::kAvoid, "nie dzwoń"},
     MentionCue{"pl", K::kBlacklist, "fałszywy numer"},
     MentionCue{"pl", K::kBlacklist, "falszywy numer"},
     MentionCue{"pl", K::kBlacklist, "fałszywe numery"},
@@ -262,8 +262,8 @@ constexpr std::array kCues = {
     MentionCue{"pl", K::kOwn, "mój numer"},
     MentionCue{"pl", K::kOwn, "telefon"},
     // Russian
-    MentionCue{"ru", K::kBlacklist, "не звоните"},
-    MentionCue{"ru", K::kBlacklist, "не звони"},
+    MentionCue{"ru", K::kAvoid, "не звоните"},
+    MentionCue{"ru", K::kAvoid, "не звони"},
     MentionCue{"ru", K::kBlacklist, "фейковый номер"},
     MentionCue{"ru", K::kBlacklist, "фальшивый номер"},
     MentionCue{"ru", K::kBlacklist, "фальшивые номера"},
@@ -286,8 +286,8 @@ constexpr std::array kCues = {
     MentionCue{"ru", K::kOwn, "мой номер"},
     MentionCue{"ru", K::kOwn, "телефон"},
     // Ukrainian
-    MentionCue{"uk", K::kBlacklist, "не дзвоніть"},
-    MentionCue{"uk", K::kBlacklist, "не дзвони"},
+    MentionCue{"uk", K::kAvoid, "не дзвоніть"},
+    MentionCue{"uk", K::kAvoid, "не дзвони"},
     MentionCue{"uk", K::kBlacklist, "фейковий номер"},
     MentionCue{"uk", K::kBlacklist, "фальшивий номер"},
     MentionCue{"uk", K::kBlacklist, "шахрай"},
@@ -802,19 +802,19 @@ constexpr std::array kCues = {
     MentionCue{"no", K::kBlacklist, "falskt nummer"},
     MentionCue{"no", K::kBlacklist, "falske nummer"},
     MentionCue{"no", K::kBlacklist, "falske annonser"},
-    MentionCue{"no", K::kBlacklist, "ikke ring"},
+    MentionCue{"no", K::kAvoid, "ikke ring"},
     MentionCue{"no", K::kBlacklist, "svindler"},
     MentionCue{"no", K::kBlacklist, "svindlere"},
     MentionCue{"no", K::kBlacklist, "pass på"},
     MentionCue{"no", K::kBlacklist, "bruker bildene mine"},
     MentionCue{"sv", K::kBlacklist, "falskt nummer"},
     MentionCue{"sv", K::kBlacklist, "falska annonser"},
-    MentionCue{"sv", K::kBlacklist, "ring inte"},
+    MentionCue{"sv", K::kAvoid, "ring inte"},
     MentionCue{"sv", K::kBlacklist, "bedragare"},
     MentionCue{"sv", K::kBlacklist, "se upp för"},
     MentionCue{"sv", K::kBlacklist, "använder mina bilder"},
     MentionCue{"da", K::kBlacklist, "falske annoncer"},
-    MentionCue{"da", K::kBlacklist, "ring ikke"},
+    MentionCue{"da", K::kAvoid, "ring ikke"},
     MentionCue{"da", K::kBlacklist, "svindlere"},
     MentionCue{"da", K::kBlacklist, "pas på"},
     MentionCue{"da", K::kBlacklist, "bruger mine billeder"},
@@ -824,7 +824,7 @@ constexpr std::array kCues = {
     MentionCue{"fi", K::kBlacklist, "valeilmoitukset"},
     MentionCue{"fi", K::kBlacklist, "huijari"},
     MentionCue{"fi", K::kBlacklist, "huijarit"},
-    MentionCue{"fi", K::kBlacklist, "älä soita"},
+    MentionCue{"fi", K::kAvoid, "älä soita"},
     MentionCue{"fi", K::kBlacklist, "varokaa"},
     MentionCue{"fi", K::kBlacklist, "varo"},
     MentionCue{"fi", K::kBlacklist, "käyttävät kuviani"},
@@ -1142,12 +1142,37 @@ std::pair<size_t, size_t> LineAround(std::string_view text, size_t at) {
   return {start, end};
 }
 
+// How many words stand between a cue and the contact at word `at`.
+size_t CueDistance(const CueAt& c, size_t at) {
+  return c.last < at ? at - 1 - c.last : c.first - at;
+}
+
 // The reason: the cue as written (shortened).
 std::string Why(std::string_view text, const std::vector<FoldedWord>& words, const CueAt& cue) {
   const size_t start = words[cue.first].start, end = words[cue.last].end;
   const std::string cue_text = Ellipsize(std::string(text.substr(start, end - start)), 40);
   if (cue.kind == K::kClient) return std::string(kClientPostWhy) + " beside \"" + cue_text + "\"";
+  if (cue.kind == K::kBlacklist) return std::string(kWarningWhy) + " beside \"" + cue_text + "\"";
   return "mentioned beside \"" + cue_text + "\"";
+}
+
+// The cue a sentence's mention is told by: the nearest mentioning cue (`nearest`), or when that is
+// no client's and a blacklist cue stands in the sentence too, the blacklist cue nearest to the
+// contact (word `at`): "Beware of fake ads using my photos with the number …, that is not me!" is
+// a warning, though "that is not me" stands nearest.
+const CueAt& WarningOrNearest(const std::vector<CueAt>& cues, size_t at, const CueAt& nearest) {
+  if (nearest.kind == K::kClient || nearest.kind == K::kBlacklist) return nearest;
+  const CueAt* best = &nearest;
+  size_t best_distance = SIZE_MAX;
+  for (const CueAt& c : cues) {
+    if (c.kind != K::kBlacklist) continue;
+    const size_t distance = CueDistance(c, at);
+    if (distance < best_distance) {
+      best = &c;
+      best_distance = distance;
+    }
+  }
+  return *best;
 }
 
 // Whether a byte can be part of a word for the cheap looks below (a non-ASCII byte always).
@@ -1261,7 +1286,7 @@ const CueAt* NearestMention(const std::vector<CueAt>& cues, size_t at) {
   size_t best_distance = SIZE_MAX;
   bool best_own = false;
   for (const CueAt& c : cues) {
-    const size_t distance = c.last < at ? at - 1 - c.last : c.first - at;
+    const size_t distance = CueDistance(c, at);
     const bool own = c.kind == K::kOwn;
     if (distance < best_distance || (distance == best_distance && own && !best_own)) {
       best = &c;
@@ -1373,6 +1398,10 @@ std::span<const std::string_view> OfferCues() {
 
 bool IsClientPostWhy(std::string_view why) {
   return why.substr(0, kClientPostWhy.size()) == kClientPostWhy;
+}
+
+bool IsWarningWhy(std::string_view why) {
+  return why.substr(0, kWarningWhy.size()) == kWarningWhy;
 }
 
 namespace {
@@ -1537,7 +1566,7 @@ std::vector<Mention> FindMentions(std::string_view text, std::span<const MaskSpa
       size_t at = 0;
       while (at < words.size() && words[at].start < c.start) ++at;
       if (const CueAt* cue = NearestMention(cues, at)) {
-        out[i] = {Why(text, words, *cue), {start, end}};
+        out[i] = {Why(text, words, WarningOrNearest(cues, at, *cue)), {start, end}};
         client[i] = cue->kind == K::kClient;
         continue;
       }

@@ -40,7 +40,10 @@ namespace ariadne::link {
 
 // What a cue says of the contact near it.
 enum class CueKind {
-  kBlacklist,  // a number to avoid: scam, fake, blacklist, "don't call"
+  kBlacklist,  // a warning against the number: scam, fake, blacklist, "beware of", "using my
+               // photos" (its why starts with kWarningWhy)
+  kAvoid,      // a number not to call, no reason given: "don't call", "ring ikke" (a woman's own
+               // old number is one too)
   kOthers,     // someone else's: a friend's, other girls', "not my number"
   kRelay,      // a relay or call-tracking line that forwards calls
   kOwn,        // the ad's own: "call me", "my number", "WhatsApp"
@@ -67,6 +70,14 @@ inline constexpr std::string_view kClientPostWhy = "mentioned in a client's post
 // post's mention.
 bool IsClientPostWhy(std::string_view why);
 
+// The reason a warning gives (Mention::why) starts with this: a blacklist cue (CueKind::kBlacklist:
+// a scam, a fake, someone "using my photos") stands among the words that mention the contact,
+// outside a client's post ("Beware of fake ads using my photos with the number 07700 900593, that
+// is not me!"). The resolver keeps the warning's author apart from the documents that give the
+// number as their own (resolve.h ResolveOptions::impostors_apart).
+inline constexpr std::string_view kWarningWhy = "mentioned in a warning";
+bool IsWarningWhy(std::string_view why);
+
 // A mention cue counts for a contact at most this many words away (selectors not counted).
 inline constexpr size_t kMaxCueDistance = 8;
 // A bare list line: the contact (selectors) and at most this many other words.
@@ -75,7 +86,8 @@ inline constexpr size_t kItemWords = 4;
 // How one contact stands.
 struct Mention {
   // Non-empty when the contact is mentioned, not the ad's own: why, e.g.
-  // `mentioned beside "Don't call"` (the cue as written, shortened).
+  // `mentioned beside "Don't call"` (the cue as written, shortened); a warning's
+  // `mentioned in a warning beside "using my photos"` (kWarningWhy, its blacklist cue).
   std::string why;
   // The bytes that mention it, to leave out of the text signature (the cue's sentence, or the list
   // from its heading line to the contact's line); empty when `why` is.

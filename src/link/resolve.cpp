@@ -1315,6 +1315,248 @@ void Resolver::FindAggregatorNumbers(const std::vector<Pair>& text_pairs,
   }
 }
 
+// ResolveOptions::impostors_apart: a warning and the documents giving the value it warns against
+// kept out of one component. Each component (by its root in the union-find) holds the values its
+// documents warn against and the warned values its documents give as their own; a join that
+// would meet the two is refused. Components are few that hold either: the rest join as before.
+class Resolver::WarningGuard {
+ public:
+  // A refused join: a document of the warning's side, one of the owner's side, the value.
+  struct Refusal {
+    int warner_side;
+    int owner_side;
+    int value;
+  };
+
+  // Values by document index (sorted, unique), for the few documents that have any.
+  using ValuesOf = std::map<int, std::vector<int>>;
+
+  WarningGuard() = default;
+  // The values each document warns against, and the warned values each gives as its own.
+  WarningGuard(ValuesOf warned, ValuesOf owned)
+      : warned_(std::move(warned)), owned_(std::move(owned)) {}
+
+  bool active() const { return !warned_.empty(); }
+  const ValuesOf& warned() const { return warned_; }
+  const ValuesOf& owned() const { return owned_; }
+  const std::vector<Refusal>& refusals() const { return refusals_; }
+
+  // Takes the components of `uf` as they stand (the contact values' joins) and joins through it
+  // from now on.
+  void Start(UnionFind& uf) {
+    uf_ = &uf;
+    for (const auto& [d, values] : warned_) Append(tags_[uf.Find(d)].warns, values);
+    for (const auto& [d, values] : owned_) Append(tags_[uf.Find(d)].owns, values);
+  }
+
+  // Joins the components of documents a and b unless one warns against a value the other gives
+  // as its own (then records the refusal and returns false). Without the guard active, joins.
+  bool TryJoin(int a, int b) {
+    const int ra = uf_->Find(a), rb = uf_->Find(b);
+    if (ra == rb) return true;
+    const auto ta = tags_.find(ra), tb = tags_.find(rb);
+    if (ta == tags_.end() && tb == tags_.end()) {
+      uf_->Union(ra, rb);
+      return true;
+    }
+    if (ta != tags_.end() && tb != tags_.end()) {
+      if (const int v = Common(ta->second.warns, tb->second.owns); v >= 0) {
+        refusals_.push_back({a, b, v});
+        return false;
+      }
+      if (const int v = Common(tb->second.warns, ta->second.owns); v >= 0) {
+        refusals_.push_back({b, a, v});
+        return false;
+      }
+    }
+    uf_->Union(ra, rb);
+    const int root = uf_->Find(ra);
+    const int other = root == ra ? rb : ra;
+    const auto from = tags_.find(other);
+    if (from == tags_.end()) return true;
+    Tags moved = std::move(from->second);
+    tags_.erase(from);
+    Tags& into = tags_[root];
+    Append(into.warns, moved.warns);
+    Append(into.owns, moved.owns);
+    return true;
+  }
+
+  int Find(int d) const { return uf_->Find(d); }
+
+ private:
+  struct Tags {
+    std::vector<int> warns, owns;  // sorted, unique
+  };
+  static void Append(std::vector<int>& into, const std::vector<int>& more) {
+    if (more.empty()) return;
+    into.insert(into.end(), more.begin(), more.end());
+    std::sort(into.begin(), into.end());
+    into.erase(std::unique(into.begin(), into.end()), into.end());
+  }
+  // A value in both sorted lists (the smallest), or -1.
+  static int Common(const std::vector<int>& x, const std::vector<int>& y) {
+    auto i = x.begin(), j = y.begin();
+    while (i != x.end() && j != y.end()) {
+      if (*i == *j) return *i;
+      if (*i < *j)
+        ++i;
+      else
+        ++j;
+    }
+    return -1;
+  }
+
+  ValuesOf warned_, owned_;
+  std::unordered_map<int, Tags> tags_;  // by component root
+  std::vector<Refusal> refusals_;
+  UnionFind* uf_ = nullptr;
+};
+
+Resolver::WarningGuard Resolver::GuardWarnings(const std::vector<bool>& generic) const {
+  if (!options_.impostors_apart) return {};
+  auto carries_own = [&](int d, int except) {
+    for (int64_t k = contact_begin_[d]; k < contact_begin_[d + 1]; ++k) {
+      const int v = contact_values_[k];
+      if (v != except && !generic[static_cast<size_t>(v)]) return true;
+    }
+    return false;
+  };
+  auto carries = [&](int v, int d) {
+    const std::vector<int>& docs = values_[static_cast<size_t>(v)].documents;
+    return std::binary_search(docs.begin(), docs.end(), d);
+  };
+  WarningGuard::ValuesOf warned, owned;
+  for (const Quote& q : heading_quotes_) {
+    if (q.document < 0 || !IsWarningWhy(q.text) || generic[static_cast<size_t>(q.value)] ||
+        values_[static_cast<size_t>(q.value)].documents.empty() || carries(q.value, q.document) ||
+        !carries_own(q.document, q.value))
+      continue;
+    warned[q.document].push_back(q.value);
+    for (int d : values_[static_cast<size_t>(q.value)].documents) owned[d].push_back(q.value);
+  }
+  for (auto* lists : {&warned, &owned}) {
+    for (auto& [d, values] : *lists) {
+      std::sort(values.begin(), values.end());
+      values.erase(std::unique(values.begin(), values.end()), values.end());
+    }
+  }
+  return WarningGuard(std::move(warned), std::move(owned));
+}
+
+void Resolver::JoinPhotoGroups(WarningGuard& guard, std::vector<const PhotoGroup*>& joining,
+                               std::vector<Pair>& pairs, std::deque<PhotoGroup>& parts) const {
+  auto star = [&](const PhotoGroup& g) {
+    for (size_t i = 1; i < g.documents.size(); ++i)
+      pairs.push_back({g.documents[0], g.documents[i], g.similarity});
+  };
+  if (!guard.active()) {
+    for (const PhotoGroup* g : joining) {
+      for (size_t i = 1; i < g->documents.size(); ++i)
+        guard.TryJoin(g->documents[0], g->documents[i]);
+      star(*g);
+    }
+    return;
+  }
+  // Strongest first, then by the documents' ids, as the text pairs: the same order whichever
+  // documents a link was given (an incremental link's region) and in whatever order.
+  auto ids_of = [&](const PhotoGroup* g) {
+    std::vector<int64_t> ids;
+    for (int d : g->documents) ids.push_back(ids_[d]);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  std::vector<std::pair<const PhotoGroup*, std::vector<int64_t>>> order;
+  for (const PhotoGroup* g : joining) order.emplace_back(g, ids_of(g));
+  std::sort(order.begin(), order.end(), [](const auto& x, const auto& y) {
+    if (x.first->similarity != y.first->similarity)
+      return x.first->similarity > y.first->similarity;
+    return x.second < y.second;
+  });
+  for (const auto& [g, ids] : order) {
+    std::vector<int> docs;
+    for (int64_t id : ids) docs.push_back(Index(id));
+    // Each document joins the first it may: a group holding an impostor's copy of a woman's
+    // picture joins her documents together and the copy to none of them.
+    for (size_t i = 1; i < docs.size(); ++i) {
+      for (size_t j = 0; j < i && !guard.TryJoin(docs[j], docs[i]); ++j) {
+      }
+    }
+  }
+  // Each group's parts (its documents by component), after every join.
+  std::vector<const PhotoGroup*> kept;
+  for (const PhotoGroup* g : joining) {
+    std::map<int, std::vector<int>> by_root;
+    for (int d : g->documents) by_root[guard.Find(d)].push_back(d);
+    if (by_root.size() == 1) {
+      kept.push_back(g);
+      star(*g);
+      continue;
+    }
+    for (auto& [root, docs] : by_root) {
+      if (docs.size() < 2) continue;
+      parts.push_back({std::move(docs), g->similarity, g->description});
+      kept.push_back(&parts.back());
+      star(parts.back());
+    }
+  }
+  joining = std::move(kept);
+}
+
+void Resolver::ListKeptApart(const WarningGuard& guard, const std::vector<int>& label,
+                             const std::vector<int>& cluster_of_label,
+                             std::vector<Cluster>& clusters) const {
+  // One reason per warning side, owner side and value: the side's first document in id order
+  // that warns against the value, or gives it.
+  auto first_in = [&](int side, const WarningGuard::ValuesOf& lists, int v) {
+    int best = -1;
+    for (const auto& [d, values] : lists) {
+      if (label[d] != label[side] || !std::binary_search(values.begin(), values.end(), v)) continue;
+      if (best < 0 || ids_[d] < ids_[static_cast<size_t>(best)]) best = d;
+    }
+    return best;
+  };
+  // The warning's words (the quote's why) on document d.
+  auto warning_of = [&](int v, int d) -> std::string_view {
+    const auto [begin, end] =
+        std::equal_range(heading_quotes_.begin(), heading_quotes_.end(), Quote{v, 0, {}, {}, 0},
+                         [](const Quote& x, const Quote& y) { return x.value < y.value; });
+    for (auto q = begin; q != end; ++q) {
+      if (q->document == d && IsWarningWhy(q->text)) return q->text;
+    }
+    return kWarningWhy;
+  };
+  std::set<std::tuple<int, int, int>> listed;
+  auto add = [&](int side, Reason reason) {
+    const int c = cluster_of_label[label[side]];
+    if (c >= 0) clusters[static_cast<size_t>(c)].reasons.push_back(std::move(reason));
+  };
+  for (const WarningGuard::Refusal& r : guard.refusals()) {
+    if (!listed.insert({label[r.warner_side], label[r.owner_side], r.value}).second) continue;
+    const int warner = first_in(r.warner_side, guard.warned(), r.value);
+    const int owner = first_in(r.owner_side, guard.owned(), r.value);
+    if (warner < 0 || owner < 0) continue;
+    const Value& value = values_[static_cast<size_t>(r.value)];
+    const std::string what = fmt::format("{} {}", KindLabel(value.kind), value.value);
+    add(warner, {"apart",
+                 fmt::format("kept apart from document #{}, which gives {} as its own: document "
+                             "#{} warns against it ({})",
+                             ids_[owner], what, ids_[warner], warning_of(r.value, warner)),
+                 {ids_[warner]},
+                 0,
+                 {},
+                 {}});
+    add(owner, {"apart",
+                fmt::format("kept apart from document #{}, which warns against {} ({}): document "
+                            "#{} gives it as its own",
+                            ids_[warner], what, warning_of(r.value, warner), ids_[owner]),
+                {ids_[owner]},
+                0,
+                {},
+                {}});
+  }
+}
+
 Linkage Resolver::Resolve() {
   Linkage out;
   out.documents = static_cast<int64_t>(ids_.size());
@@ -1521,9 +1763,6 @@ Linkage Resolver::Resolve() {
       continue;
     }
     joining_photos.push_back(&g);
-    for (size_t i = 1; i < g.documents.size(); ++i) {
-      photo_pairs.push_back({g.documents[0], g.documents[i], g.similarity});
-    }
   }
 
   clock.Lap("resolve: generic texts and photos");
@@ -1555,6 +1794,10 @@ Linkage Resolver::Resolve() {
     }
     for (const std::vector<int>& group : corroborated[v]) join(group);
   }
+  // A warning and the documents giving the value it warns against stay apart from here on
+  // (ResolveOptions::impostors_apart).
+  WarningGuard guard = GuardWarnings(generic);
+  guard.Start(uf);
   // Two organisations' ads: each document gives an address at an organisation's own domain, and
   // they have no such domain in common. Their near-identical texts are employers' HR boilerplate
   // or one's ad copied by the other, not one author's reposts: the pair joins nothing
@@ -1592,22 +1835,41 @@ Linkage Resolver::Resolve() {
     return true;
   };
   std::vector<Pair> joining_text;
-  const bool may_keep_apart = !organisations.empty() || !client_quotes.empty();
+  const bool may_keep_apart = !organisations.empty() || !client_quotes.empty() || guard.active();
   std::vector<bool> kept_apart(may_keep_apart ? text_pairs.size() : 0, false);
-  for (size_t i = 0; i < text_pairs.size(); ++i) {
+  std::vector<bool> joins(text_pairs.size(), false);
+  // With warnings to guard, the pairs join strongest first, then by their documents' ids: which of
+  // two pairs is refused depends on the order, which must not depend on the documents given.
+  std::vector<size_t> order(text_pairs.size());
+  std::iota(order.begin(), order.end(), 0);
+  if (guard.active()) {
+    std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      const Pair& px = text_pairs[x];
+      const Pair& py = text_pairs[y];
+      if (px.similarity != py.similarity) return px.similarity > py.similarity;
+      return std::minmax(ids_[px.a], ids_[px.b]) < std::minmax(ids_[py.a], ids_[py.b]);
+    });
+  }
+  for (size_t i : order) {
     if (text_pair_generic[i]) continue;
-    if (organisations_differ(text_pairs[i].a, text_pairs[i].b) ||
-        clients_differ(text_pairs[i].a, text_pairs[i].b)) {
+    const Pair& p = text_pairs[i];
+    if (organisations_differ(p.a, p.b) || clients_differ(p.a, p.b) || !guard.TryJoin(p.a, p.b)) {
       kept_apart[i] = true;
       continue;
     }
-    uf.Union(text_pairs[i].a, text_pairs[i].b);
-    joining_text.push_back(text_pairs[i]);
+    joins[i] = true;
   }
-  for (const Pair& p : photo_pairs) uf.Union(p.a, p.b);
-  const std::vector<SkeletonLink> joining_skeletons = JoiningSkeletons(generic);
-  for (const SkeletonLink& link : joining_skeletons) uf.Union(link.a, link.b);
-  // A group the organisations or clients' posts rule left in several components
+  for (size_t i = 0; i < text_pairs.size(); ++i) {
+    if (joins[i]) joining_text.push_back(text_pairs[i]);
+  }
+  std::deque<PhotoGroup> photo_parts;  // of the groups the guard parts
+  JoinPhotoGroups(guard, joining_photos, photo_pairs, photo_parts);
+  // Skeleton pairs join last, through the guard as the text and photo pairs do: an impostor's
+  // copied template joins her no more than her copied text does.
+  std::vector<SkeletonLink> joining_skeletons = JoiningSkeletons(generic);
+  std::erase_if(joining_skeletons,
+                [&](const SkeletonLink& link) { return !guard.TryJoin(link.a, link.b); });
+  // A group the organisations, clients' posts or impostors rule left in several components
   // (Linkage::apart_texts).
   if (may_keep_apart) {
     for (const PairComponent& group : joining_groups) {
@@ -1792,6 +2054,7 @@ Linkage Resolver::Resolve() {
   for (const SplitNote& note : split_notes) {
     add_reason("split", note.why, note.documents, 0);
   }
+  ListKeptApart(guard, label, cluster_of_label, clusters);
 
   for (Cluster& cluster : clusters) {
     if (!ids_ascending_) std::sort(cluster.documents.begin(), cluster.documents.end());

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <optional>
 #include <string>
@@ -162,6 +163,16 @@ struct ResolveOptions {
   // by two clients about two advertisers, not one author's reposts. Judged from the two
   // documents' own quotes, as the organisations rule.
   bool client_posts_apart = true;
+  // A document that warns against a contact value (mentions.h IsWarningWhy: "Beware of fake ads
+  // using my photos with the number …, that is not me!") and gives a contact value of its own is
+  // not joined, by text or photo, to a document that gives the warned value as its own: an
+  // impostor copies the woman's text and pictures, which would join them otherwise. Contact values
+  // still join what they join; text pairs (strongest first, then by document ids) and photo groups
+  // (in the same order) are joined one by one, each refused when it would put a warning and a
+  // document giving the value it warns against in one cluster. The clusters on either side list
+  // why (a Reason of kind "apart", weight 0). A document that only warns (no contact of its own) is
+  // no advertiser's warning: a number misread as mentioned on its owner's own ad.
+  bool impostors_apart = true;
   // A value of a kind that needs corroboration (store/contact_kinds.h: an IP address, which a
   // hotel, a café or a carrier's NAT gives to strangers) joins only those of its documents whose
   // texts are one author's family: the components of its documents' pairs at this estimated
@@ -183,7 +194,8 @@ struct ResolveOptions {
 // Why documents are in one cluster: one piece of evidence and the documents that carry it.
 struct Reason {
   std::string kind;   // a contact kind (store/contact_kinds.h: "phone", "iban", "ip", …), "text",
-                      // "photo" or "split"
+                      // "photo", "split" or "apart" (ResolveOptions::impostors_apart: a warning
+                      // kept a document out; `documents` are this cluster's side of it)
   std::string value;  // the shared value; for text and photos a description
   std::vector<int64_t> documents;
   // Rarity-weighted strength: idf of the value times its kind's weight (store/contact_kinds.h),
@@ -232,8 +244,9 @@ struct Linkage {
   int64_t documents = 0;
   int64_t text_pairs = 0;  // confirmed near-identical pairs, generic ones included
   // The groups of near-identical texts (components of the confirmed pairs) that are not generic
-  // but that the organisations rule (ResolveOptions::organisations_apart) left in several
-  // components of the evidence: each group's document ids, ascending; groups in order of their
+  // but that the organisations, clients' posts or impostors rules (ResolveOptions::
+  // organisations_apart, client_posts_apart, impostors_apart) left in several components of the
+  // evidence: each group's document ids, ascending; groups in order of their
   // smallest. An incremental link re-resolves such a group whole when one of its documents is in
   // its region (link_case.h): whether the group is generic, and so whether its other pairs join,
   // is judged on all its documents.
@@ -343,6 +356,7 @@ class Resolver {
     uint32_t lines;
     double jaccard;
   };
+  class WarningGuard;
   struct SplitNote {
     std::string why;
     std::vector<int> documents;  // indexes of one part's documents
@@ -433,6 +447,21 @@ class Resolver {
   // third_party_across_organisations) that two organisations' ads give, each at its own domain
   // and none in common: a third party's (a consulate's visa fee account, a payment platform's).
   void FindThirdPartyAccounts(std::vector<bool>& generic, std::vector<std::string>& why) const;
+  // The guard of ResolveOptions::impostors_apart: each document's warned values (its warnings'
+  // quotes, mentions.h IsWarningWhy, of values not `generic` it does not carry, when it carries a
+  // value of its own) and the warned values each document carries. Inactive when the option is
+  // off or nothing is warned against.
+  WarningGuard GuardWarnings(const std::vector<bool>& generic) const;
+  // Joins each photo group's documents as `guard` lets (`joining`, in the guard's order when it is
+  // active); a group the guard leaves in several components is replaced, in `joining`, by its
+  // parts of two documents or more (kept in `parts`). `pairs` gets the joined pairs (each part's
+  // first document with each other).
+  void JoinPhotoGroups(WarningGuard& guard, std::vector<const PhotoGroup*>& joining,
+                       std::vector<Pair>& pairs, std::deque<PhotoGroup>& parts) const;
+  // Lists, in the clusters on either side, each warning that kept documents apart (Reason "apart").
+  void ListKeptApart(const WarningGuard& guard, const std::vector<int>& label,
+                     const std::vector<int>& cluster_of_label,
+                     std::vector<Cluster>& clusters) const;
   // Marks an aggregator's call-tracking numbers (ResolveOptions::aggregator_min_owners) in
   // `generic`, judged beside the values already generic there and the confirmed text pairs, and
   // lists each in `listed` (as a service's contact: IsServiceWhy).

@@ -36,6 +36,7 @@
 #include <bit>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <span>
 #include <unordered_map>
 
@@ -1820,123 +1821,156 @@ void AddGluedTimesWords(Lexicon& lex, std::string_view lang,
   }
 }
 
+// The lexicon of every language but those read only where named (LanguageNumberWords::
+// explicit_only), and with `first` (an index into AllNumberWords(), or -1) read first: its words'
+// meanings win over other languages' ("en" one in Norwegian, not Dutch's "and").
+Lexicon BuildLexicon(int first) {
+  Lexicon lex;
+  const auto languages = AllNumberWords();
+  std::vector<size_t> order;
+  if (first >= 0) order.push_back(static_cast<size_t>(first));
+  for (size_t li = 0; li < languages.size(); ++li) {
+    if (static_cast<int>(li) != first && !languages[li].explicit_only) order.push_back(li);
+  }
+  for (const size_t li : order) {
+    const LanguageNumberWords& lang = languages[li];
+    const uint32_t bit = 1u << li;
+    lex.all_languages |= bit;
+    std::vector<std::pair<std::string, char>> units;  // key, digit 1-9
+    std::vector<std::pair<std::string, char>> tens;   // key, tens digit 2-9
+    for (const NumberWord& w : lang.words) {
+      std::string key = KeyOf(w.word);
+      if (w.kind == NumberWordKind::kFiller) {
+        lex.AddFiller(key, bit);
+        continue;
+      }
+      if (w.kind == NumberWordKind::kHomophone) {
+        lex.homophones.push_back({std::move(key), w.digits[0], bit});
+        continue;
+      }
+      if (w.kind == NumberWordKind::kCorrection) {
+        lex.corrections.emplace_back(std::move(key), bit);
+        continue;
+      }
+      if (w.kind == NumberWordKind::kValue && w.digits.size() == 1 && w.digits[0] != '0') {
+        units.emplace_back(key, w.digits[0]);
+      }
+      if (w.kind == NumberWordKind::kValue && w.digits.size() == 2 && w.digits[1] == '0' &&
+          w.digits[0] >= '2') {
+        tens.emplace_back(key, w.digits[0]);
+      }
+      lex.Add(std::move(key), std::string(w.digits), w.kind, bit);
+    }
+    // Compounds written as one word, generated from the language's own units and tens.
+    for (const auto& [ten, t] : tens) {
+      for (const auto& [unit, u] : units) {
+        const std::string digits{t, u};
+        if (!lang.unit_tens_joiner.empty()) {
+          lex.Add(unit + std::string(lang.unit_tens_joiner) + ten, digits, NumberWordKind::kValue,
+                  bit);
+        }
+        if (lang.tens_unit_glued) {  // Italian: venti + uno -> ventuno, trenta + otto ->
+                                     // trentotto
+          const bool elide = unit[0] == 'u' || unit[0] == 'o';
+          lex.Add((elide ? ten.substr(0, ten.size() - 1) : ten) + unit, digits,
+                  NumberWordKind::kValue, bit);
+        }
+      }
+    }
+    if (lang.hundreds_glued) lex.AddGluedHundreds(bit, lang.hundreds_joiner);
+    AddGluedTimesWords(lex, lang.lang, units, bit);
+  }
+  lex.index_while_built = {};
+  size_t max_word_digits = 1;
+  for (const LexiconEntry& e : lex.entries) {
+    const size_t digits = e.kind == NumberWordKind::kMultiplier
+                              ? static_cast<size_t>(e.digits[0] - '0')
+                              : e.digits.size();
+    max_word_digits = std::max(max_word_digits, digits);
+  }
+  lex.min_run_words = std::min<size_t>(3, (kMinRunDigits + max_word_digits - 1) / max_word_digits);
+  size_t cap = 1;
+  while (cap < lex.entries.size() * 4) cap <<= 1;
+  lex.slots.assign(cap, -1);
+  for (size_t idx = 0; idx < lex.entries.size(); ++idx) {
+    const uint64_t h = HashKey(lex.entries[idx].key);
+    const uint64_t bit = h & kKeyFilterMask;
+    lex.filter[bit >> 6] |= 1ull << (bit & 63);
+    size_t s = (h >> 16) & (cap - 1);
+    while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
+    lex.slots[s] = static_cast<int32_t>(idx);
+    const std::string& key = lex.entries[idx].key;
+    const bool ascii = !key.empty() && std::all_of(key.begin(), key.end(),
+                                                   [](char c) { return c >= 'a' && c <= 'z'; });
+    if (ascii && (lex.entries[idx].kind == NumberWordKind::kConnector ||
+                  lex.entries[idx].kind == NumberWordKind::kThen)) {
+      // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
+      // filters (the skipper would stop at each); RunFolder looks for them in an open run.
+      // So are the words for "then" ("then", "dann"), read only inside a run as well.
+      // (Separator words, "dash", "tiret", stay in: the skipper, which tests words only near
+      // digits, must stop at them between plain digit groups, which hold nothing else to fold.)
+      lex.ascii_connectors.push_back(idx);
+    } else if (ascii) {
+      const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
+                                               key.size(), key.size()) >>
+                                 kAsciiFilterShift;
+      lex.ascii_filter[ascii_bit >> 6] |= 1ull << (ascii_bit & 63);
+      lex.max_ascii_key = std::max(lex.max_ascii_key, key.size());
+      lex.AddShape(static_cast<unsigned char>(key.front()),
+                   static_cast<unsigned char>(key[key.size() > 1 ? 1 : 0]),
+                   static_cast<unsigned char>(key.back()), key.size());
+    }
+  }
+  for (unsigned char c = 0; c < 128; ++c) {
+    if (WeakLookalikeDigit(c) != 0) lex.AddShape(c, c, c, 1);
+  }
+  std::vector<unsigned char> lookalikes;
+  for (unsigned char c = 0; c < 128; ++c) {
+    if (kAsciiLookalike[c]) lookalikes.push_back(c);
+  }
+  for (const unsigned char c : lookalikes) lex.AddShape(c, c, c, 1);
+  for (size_t len = 2; len <= kMaxLookalikeLetters; ++len) {
+    for (const unsigned char first_letter : lookalikes) {
+      for (const unsigned char second : lookalikes) {
+        for (const unsigned char last : lookalikes) lex.AddShape(first_letter, second, last, len);
+      }
+    }
+  }
+  return lex;
+}
+
 const Lexicon& NumberLexicon() {
-  static const Lexicon lexicon = [] {
-    Lexicon lex;
-    const auto languages = AllNumberWords();
-    for (size_t li = 0; li < languages.size(); ++li) {
-      const LanguageNumberWords& lang = languages[li];
-      const uint32_t bit = 1u << li;
-      lex.all_languages |= bit;
-      std::vector<std::pair<std::string, char>> units;  // key, digit 1-9
-      std::vector<std::pair<std::string, char>> tens;   // key, tens digit 2-9
-      for (const NumberWord& w : lang.words) {
-        std::string key = KeyOf(w.word);
-        if (w.kind == NumberWordKind::kFiller) {
-          lex.AddFiller(key, bit);
-          continue;
-        }
-        if (w.kind == NumberWordKind::kHomophone) {
-          lex.homophones.push_back({std::move(key), w.digits[0], bit});
-          continue;
-        }
-        if (w.kind == NumberWordKind::kCorrection) {
-          lex.corrections.emplace_back(std::move(key), bit);
-          continue;
-        }
-        if (w.kind == NumberWordKind::kValue && w.digits.size() == 1 && w.digits[0] != '0') {
-          units.emplace_back(key, w.digits[0]);
-        }
-        if (w.kind == NumberWordKind::kValue && w.digits.size() == 2 && w.digits[1] == '0' &&
-            w.digits[0] >= '2') {
-          tens.emplace_back(key, w.digits[0]);
-        }
-        lex.Add(std::move(key), std::string(w.digits), w.kind, bit);
-      }
-      // Compounds written as one word, generated from the language's own units and tens.
-      for (const auto& [ten, t] : tens) {
-        for (const auto& [unit, u] : units) {
-          const std::string digits{t, u};
-          if (!lang.unit_tens_joiner.empty()) {
-            lex.Add(unit + std::string(lang.unit_tens_joiner) + ten, digits, NumberWordKind::kValue,
-                    bit);
-          }
-          if (lang.tens_unit_glued) {  // Italian: venti + uno -> ventuno, trenta + otto ->
-                                       // trentotto
-            const bool elide = unit[0] == 'u' || unit[0] == 'o';
-            lex.Add((elide ? ten.substr(0, ten.size() - 1) : ten) + unit, digits,
-                    NumberWordKind::kValue, bit);
-          }
-        }
-      }
-      if (lang.hundreds_glued) lex.AddGluedHundreds(bit, lang.hundreds_joiner);
-      AddGluedTimesWords(lex, lang.lang, units, bit);
-    }
-    lex.index_while_built = {};
-    size_t max_word_digits = 1;
-    for (const LexiconEntry& e : lex.entries) {
-      const size_t digits = e.kind == NumberWordKind::kMultiplier
-                                ? static_cast<size_t>(e.digits[0] - '0')
-                                : e.digits.size();
-      max_word_digits = std::max(max_word_digits, digits);
-    }
-    lex.min_run_words =
-        std::min<size_t>(3, (kMinRunDigits + max_word_digits - 1) / max_word_digits);
-    size_t cap = 1;
-    while (cap < lex.entries.size() * 4) cap <<= 1;
-    lex.slots.assign(cap, -1);
-    for (size_t idx = 0; idx < lex.entries.size(); ++idx) {
-      const uint64_t h = HashKey(lex.entries[idx].key);
-      const uint64_t bit = h & kKeyFilterMask;
-      lex.filter[bit >> 6] |= 1ull << (bit & 63);
-      size_t s = (h >> 16) & (cap - 1);
-      while (lex.slots[s] >= 0) s = (s + 1) & (cap - 1);
-      lex.slots[s] = static_cast<int32_t>(idx);
-      const std::string& key = lex.entries[idx].key;
-      const bool ascii = !key.empty() && std::all_of(key.begin(), key.end(),
-                                                     [](char c) { return c >= 'a' && c <= 'z'; });
-      if (ascii && (lex.entries[idx].kind == NumberWordKind::kConnector ||
-                    lex.entries[idx].kind == NumberWordKind::kThen)) {
-        // "and", "et", "y": common words of prose that join only inside a run. Kept out of the
-        // filters (the skipper would stop at each); RunFolder looks for them in an open run.
-        // So are the words for "then" ("then", "dann"), read only inside a run as well.
-        // (Separator words, "dash", "tiret", stay in: the skipper, which tests words only near
-        // digits, must stop at them between plain digit groups, which hold nothing else to fold.)
-        lex.ascii_connectors.push_back(idx);
-      } else if (ascii) {
-        const uint64_t ascii_bit = AsciiWordHash(reinterpret_cast<const unsigned char*>(key.data()),
-                                                 key.size(), key.size()) >>
-                                   kAsciiFilterShift;
-        lex.ascii_filter[ascii_bit >> 6] |= 1ull << (ascii_bit & 63);
-        lex.max_ascii_key = std::max(lex.max_ascii_key, key.size());
-        lex.AddShape(static_cast<unsigned char>(key.front()),
-                     static_cast<unsigned char>(key[key.size() > 1 ? 1 : 0]),
-                     static_cast<unsigned char>(key.back()), key.size());
-      }
-    }
-    for (unsigned char c = 0; c < 128; ++c) {
-      if (WeakLookalikeDigit(c) != 0) lex.AddShape(c, c, c, 1);
-    }
-    std::vector<unsigned char> lookalikes;
-    for (unsigned char c = 0; c < 128; ++c) {
-      if (kAsciiLookalike[c]) lookalikes.push_back(c);
-    }
-    for (const unsigned char c : lookalikes) lex.AddShape(c, c, c, 1);
-    for (size_t len = 2; len <= kMaxLookalikeLetters; ++len) {
-      for (const unsigned char first : lookalikes) {
-        for (const unsigned char second : lookalikes) {
-          for (const unsigned char last : lookalikes) lex.AddShape(first, second, last, len);
-        }
-      }
-    }
-    return lex;
-  }();
+  static const Lexicon lexicon = BuildLexicon(-1);
   return lexicon;
 }
 
+// The lexicon to read a text with, given its language bits (LanguageMask): a language read only
+// where named has its own (its words first, then every other language's), built at its first
+// text; else the one of every language. Texts of other languages pay nothing for those words.
+const Lexicon& NumberLexiconFor(uint32_t lang_mask) {
+  static const uint32_t named_bits = [] {
+    uint32_t bits = 0;
+    const auto languages = AllNumberWords();
+    for (size_t li = 0; li < languages.size(); ++li) {
+      if (languages[li].explicit_only) bits |= 1u << li;
+    }
+    return bits;
+  }();
+  if ((lang_mask & named_bits) == 0) return NumberLexicon();
+  static std::array<std::once_flag, 32> once;
+  static std::array<std::unique_ptr<const Lexicon>, 32> built;
+  const int li = std::countr_zero(lang_mask & named_bits);
+  std::call_once(once[static_cast<size_t>(li)], [li] {
+    built[static_cast<size_t>(li)] = std::make_unique<const Lexicon>(BuildLexicon(li));
+  });
+  return *built[static_cast<size_t>(li)];
+}
+
 // The language bits to accept: the given language, English (ads mix both) and the digit words in
-// another script (every_language); all when unknown.
+// another script (every_language); all but those read only where named when unknown. Norwegian
+// Bokmål and Nynorsk ("nb", "nn") are Norwegian's ("no").
 uint32_t LanguageMask(std::string_view lang) {
+  if (lang == "nb" || lang == "nn") lang = "no";
   const auto languages = AllNumberWords();
   uint32_t mask = 0;
   for (size_t li = 0; li < languages.size(); ++li) {
@@ -2792,7 +2826,7 @@ class RunFolder {
             std::span<const LineJoin> bridges = {})
       : text_(text),
         lang_mask_(lang_mask),
-        lexicon_(NumberLexicon()),
+        lexicon_(NumberLexiconFor(lang_mask)),
         log_(log),
         skipper_(text, lexicon_),
         bridges_(bridges),

@@ -69,11 +69,18 @@ struct LanguageNumberWords {
   // "зиро", "севен", "найн"): read in a text of any language, as writers use them to hide a number
   // from filters that know each language's own words.
   bool every_language = false;
+  // Read only where the text's language is known to be `lang` (NormalizeOptions::lang), with its
+  // meanings first, not where it is unknown nor in the lexicon of every other language: the
+  // Scandinavian digits are common words elsewhere (Norwegian and Danish "to", English "to";
+  // Norwegian "en", Dutch's "and"; Danish "et", French's "and"; Swedish "sex"), and as every
+  // language's lexicon they would stop the prose skipper at each.
+  bool explicit_only = false;
 };
 
 // Every supported language (en, de, fr, nl, ro, bg, es, it, pl, ru, uk, pt, cs, fi), then
 // the digit words of ru, uk and bg in Latin letters and of en in Cyrillic
-// (`every_language`). At most 32 entries: the folding keeps one bit per entry.
+// (`every_language`), then Norwegian, Danish and Swedish (`explicit_only`). At most 32 entries:
+// the folding keeps one bit per entry.
 std::span<const LanguageNumberWords> AllNumberWords();
 
 // Whether `word` (any case) is a number word of some supported language that yields digits (a

@@ -76,8 +76,12 @@ namespace {
 // folding reads a value stored backwards inside a right-to-left override as a reader sees it,
 // drops combining marks on digits, takes any script's punctuation between digits, a column's last
 // digit and glued or Romanian times words (normalize/display_order.h, normalize.cpp).
+// Version 19 (the lead, merging both 18s): a
+// mention with a blacklist cue in its words is a warning (why `mentioned in a warning beside …`,
+// link/mentions.h kWarningWhy), which keeps its author apart from the number's owners
+// (link/resolve.h ResolveOptions::impostors_apart); "don't call" alone is no warning.
 constexpr StageInfo kSelectorStage = {
-    "selectors", 18,
+    "selectors", 19,
     "language detection and selector extraction (phones, e-mails, handles, …), with where each "
     "contact stands (quoted from another ad, mentioned as someone else's, or the ad's own)"};
 

@@ -1730,5 +1730,39 @@ TEST(Phone, FinnishNumberWords) {
                   .empty());
 }
 
+// Norwegian, Danish and Swedish number words (CLDR rbnf nb, da, sv), read where the ad's language
+// is known to be theirs (numbers written for this test): digit by digit, tens glued to their units
+// ("tjuefem", Swedish "tjugofem") or after them ("femogtyve", Danish). Where the language is
+// unknown, their words are other languages' ("to", "en", "sex"): no number.
+std::vector<std::string> PhonesIn(std::string_view text, std::string region, std::string lang) {
+  ExtractContext context;
+  context.region = std::move(region);
+  context.lang = std::move(lang);
+  context.ads = true;
+  return Values(testing::Extractor().Extract(text, context), "phone");
+}
+
+TEST(Phone, ScandinavianNumberWordsWhereTheLanguageIsKnown) {
+  const std::string norwegian =
+      "Hei, jeg er Nora. Nummeret mitt med bokstaver: ni sju tre fire en to fem seks, ring i "
+      "kveld.";
+  EXPECT_EQ(PhonesIn(norwegian, "NO", "no"), V{"+4797341256"});
+  EXPECT_EQ(PhonesIn("Ring meg: fire en to, tjuefem, syv åtte null. Velkommen!", "NO", "no"),
+            V{"+4741225780"});
+  EXPECT_EQ(
+      PhonesIn("Mit nummer med bogstaver: to seks fire fem syv otte en tre. Kys.", "DK", "da"),
+      V{"+4526457813"});
+  EXPECT_EQ(PhonesIn("Ring til: to seks, femogfyrre, syv otte en tre.", "DK", "da"),
+            V{"+4526457813"});
+  EXPECT_EQ(
+      PhonesIn("Mitt nummer med bokstäver: noll sju noll en två tre fyra fem sex sju.", "SE", "sv"),
+      V{"+46701234567"});
+  EXPECT_TRUE(PhonesIn(norwegian, "NO", "").empty());
+  // A price in words is no number.
+  EXPECT_TRUE(
+      PhonesIn("Pris: en time to tusen kroner, to timer tre tusen fem hundre kroner.", "NO", "no")
+          .empty());
+}
+
 }  // namespace
 }  // namespace ariadne::extract

@@ -905,6 +905,65 @@ TEST(LinkCaseTest, AFullLinkRecordsTheTextsTheOrganisationsRuleKeptApart) {
   EXPECT_EQ(GenericTextMembers(other.path() / "case"), "-1 0\n1 -1\n2 -1\n");
 }
 
+// The clusters' reasons of kind "apart" (ResolveOptions::impostors_apart), one line each.
+std::string ApartReasons(const std::filesystem::path& case_dir) {
+  auto c = store::Case::Open(case_dir);
+  EXPECT_TRUE(c.ok());
+  if (!c.ok()) return "";
+  auto clusters = (*c)->store().Clusters(2, 1000000);
+  EXPECT_TRUE(clusters.ok());
+  std::string out;
+  for (const store::StoredCluster& cluster : *clusters) {
+    for (const nlohmann::json& reason : nlohmann::json::parse(cluster.reasons_json)) {
+      if (reason.value("kind", "") == "apart") out += reason.dump() + "\n";
+    }
+  }
+  return out;
+}
+
+// The impostor trap (ResolveOptions::impostors_apart): a woman's ads (1, 2, 4) on her number, two
+// of them warning against the impostor's number, which the impostor's ad (3) gives as its own with
+// her text copied. Whichever comes first, the incremental link keeps the impostor apart as a full
+// link does, and lists the same reason.
+TEST(LinkCaseTest, AnImpostorAWarningNamesStaysApartIncrementallyAsInAFullLink) {
+  const std::string warning =
+      "\nBeware of fake ads using my photos with the number 07700 900593, that is not me!";
+  auto fillers = [](std::ofstream& out) {
+    for (int i = 10; i <= 40; ++i) WriteAd(out, i, Phone(i));
+  };
+  for (const bool impostor_first : {false, true}) {
+    testing::TempDir dir;
+    std::string whole_because = "not linked";
+    auto found = AddLikeOnce(
+        dir.path(),
+        [&](std::ofstream& out) {
+          WriteText(out, 1, Text(0, 0, 0), Phone(111));
+          if (impostor_first) {
+            WriteText(out, 3, Text(0, 0, 0), Phone(593));
+          } else {
+            WriteText(out, 2, Text(0, 0, 0), Phone(111) + warning);
+          }
+          fillers(out);
+        },
+        [&](std::ofstream& out) {
+          if (impostor_first) {
+            WriteText(out, 2, Text(0, 0, 0), Phone(111) + warning);
+          } else {
+            WriteText(out, 3, Text(0, 0, 0), Phone(593));
+          }
+          WriteText(out, 4, Text(0, 0, 0), Phone(111) + warning);
+        },
+        &whole_because);
+    EXPECT_EQ(whole_because, "") << impostor_first;
+    EXPECT_EQ(found["new documents linked incrementally"], 2) << impostor_first;
+    EXPECT_EQ(found["clusters"], 1) << impostor_first;
+    EXPECT_EQ(found["largest cluster"], 3) << impostor_first;
+    const std::string reasons = ApartReasons(dir.path() / "once");
+    EXPECT_NE(reasons.find("document #3"), std::string::npos) << reasons;
+    EXPECT_EQ(ApartReasons(dir.path() / "twice"), reasons) << impostor_first;
+  }
+}
+
 // A case linked by a version that kept no record of the texts the organisations rule keeps apart
 // (no marker row) is linked whole once, saying why; the next add is incremental again.
 TEST(LinkCaseTest, ACaseLinkedByAnOlderVersionIsLinkedWholeOnce) {

@@ -101,8 +101,8 @@ TEST(MentionsTest, NumbersListedUnderAWarningHeadingAreMentioned) {
   const auto m =
       Mentions(text, {"07700 900111", "07700 900222", "+44 7700 900333", "07700 900444"});
   EXPECT_EQ(m[0].why, "");
-  EXPECT_EQ(m[1].why, "mentioned beside \"Fake numbers\"");
-  EXPECT_EQ(m[2].why, "mentioned beside \"Fake numbers\"");
+  EXPECT_EQ(m[1].why, "mentioned in a warning beside \"Fake numbers\"");
+  EXPECT_EQ(m[2].why, "mentioned in a warning beside \"Fake numbers\"");
   // A list under a heading with no cue is the ad's own (a network's girls).
   EXPECT_EQ(m[3].why, "");
 }
@@ -115,7 +115,7 @@ TEST(MentionsTest, AWarningParagraphIsAllLeftOutWhenItsLastSentenceHeadsTheList)
   const std::string text = "Sweet Mia.\nCall 07700 900111\n\n" + warning + "\n07700 900222";
   const auto m = Mentions(text, {"07700 900111", "07700 900222"});
   EXPECT_EQ(m[0].why, "");
-  EXPECT_EQ(m[1].why, "mentioned beside \"Blacklist\"");
+  EXPECT_EQ(m[1].why, "mentioned in a warning beside \"Blacklist\"");
   EXPECT_EQ(m[1].span.start, text.find("WARNING"));
   EXPECT_EQ(m[1].span.end, text.size());
 }
@@ -323,6 +323,42 @@ TEST(MentionsTest, NordicClientsPostsAndWarningsMentionTheNumbers) {
         "Jeg har nytt nummer: 07700 900222.", "Ring mig 07700 900222.", "Numero 07700 900222"}) {
     EXPECT_EQ(Mentions(t, {"07700 900222"})[0].why, "") << t;
   }
+}
+
+// Written for this test: an impostor warning in nine languages (the sentence's nearest cue is
+// "that is not me", someone else's, but its blacklist cue makes it a warning, which names that
+// cue); a bare "don't call", someone else's number and a client's question are no warnings.
+TEST(MentionsTest, AMentionBesideABlacklistCueIsAWarning) {
+  for (const std::string t :
+       {"Beware of fake ads using my photos with the number 07700 900222, that is not me!",
+        "Achtung, falsche Anzeigen mit meinen Fotos und der Nummer 07700 900222, das bin nicht "
+        "ich!",
+        "Pass på falske annonser med bildene mine og nummeret 07700 900222, det er ikke meg!",
+        "Varo feikki-ilmoituksia, joissa on minun kuvani ja numero 07700 900222, se en ole minä!",
+        "¡Cuidado con anuncios falsos con mis fotos y el número 07700 900222, no soy yo!",
+        "Uwaga na fałszywe ogłoszenia z moimi zdjęciami i numerem 07700 900222, to nie ja!",
+        "Se upp för falska annonser med mina bilder och numret 07700 900222, det är inte jag!",
+        "Pas på falske annoncer med mine billeder og nummeret 07700 900222, det er ikke mig!",
+        "Attenzione a numero falso 07700 900222, non sono io!"}) {
+    const auto m = Mentions("Hi, I am Ruby, 24. Call me on 07700 900111.\n" + t,
+                            {"07700 900111", "07700 900222"});
+    EXPECT_EQ(m[0].why, "") << t;
+    EXPECT_TRUE(IsWarningWhy(m[1].why)) << t << ": " << m[1].why;
+    EXPECT_EQ(m[1].why.find("not"), std::string::npos) << t << ": " << m[1].why;
+  }
+  for (const std::string t : {"Don't call my old number 07700 900222, it no longer works.",
+                              "Ring ikke 07700 900222 lenger.", "My friend Mia is on 07700 900222.",
+                              "That is not my number: 07700 900222."}) {
+    const auto m = Mentions("Hi, I am Ruby, 24. Call me on 07700 900111.\n" + t,
+                            {"07700 900111", "07700 900222"});
+    EXPECT_NE(m[1].why, "") << t;
+    EXPECT_FALSE(IsWarningWhy(m[1].why)) << t << ": " << m[1].why;
+  }
+  // A client's warning in a post (no offer of its own) is a client post's mention.
+  const auto post =
+      Mentions("Anyone been to Ruby? Is this number 07700 900222 a fake?", {"07700 900222"});
+  EXPECT_TRUE(IsClientPostWhy(post[0].why)) << post[0].why;
+  EXPECT_FALSE(IsWarningWhy(post[0].why));
 }
 
 TEST(MentionsTest, MentionedSpanReadsTheSelectorDetails) {

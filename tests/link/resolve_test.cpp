@@ -746,6 +746,86 @@ TEST(ResolveTest, AnAdWithItsOwnNumberBesideAClientsQuoteIsNoClientsPost) {
   EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2}));
 }
 
+// A woman warns against an impostor's number on two of her three ads; the impostor's one ad
+// copies her text and her picture with that number as its own. Her three ads join (her number,
+// her picture, her text); the impostor's joins none of them, and each side says why.
+TEST(ResolveTest, AnImpostorWhoseNumberAWomanWarnsAgainstStaysApartFromHer) {
+  const std::string warning = std::string(kWarningWhy) + " beside \"using my photos\"";
+  auto resolve = [&](bool apart, bool ascending) {
+    ResolveOptions options;
+    options.impostors_apart = apart;
+    Resolver r(options);
+    const std::vector<int64_t> ids =
+        ascending ? std::vector<int64_t>{1, 2, 3, 4} : std::vector<int64_t>{4, 2, 3, 1};
+    for (int64_t id : ids) r.AddDocument(id);
+    for (int64_t id : ids) {
+      if (id != 4) r.AddContact(id, "phone", "+447700900111");
+      if (id == 1 || id == 2) r.AddContact(id, "phone", "+447700900593", warning, "");
+      if (id == 4) r.AddContact(id, "phone", "+447700900593");
+      r.AddText(id, SignatureOf(Ad(31, "ruby")), 40);
+    }
+    r.AddPhotoGroup(ids, 0.93, "the same picture");
+    return r.Resolve();
+  };
+  for (bool ascending : {true, false}) {
+    const Linkage l = resolve(true, ascending);
+    ASSERT_EQ(l.clusters.size(), 1u);
+    EXPECT_EQ(l.clusters[0].documents, (std::vector<int64_t>{1, 2, 3}));
+    EXPECT_EQ(ClusterWith(l, 4), nullptr);
+    // Why: the cluster lists the warning that kept document 4 out (weight 0: no evidence).
+    const auto apart = std::find_if(l.clusters[0].reasons.begin(), l.clusters[0].reasons.end(),
+                                    [](const Reason& x) { return x.kind == "apart"; });
+    ASSERT_NE(apart, l.clusters[0].reasons.end());
+    EXPECT_EQ(apart->documents, (std::vector<int64_t>{1}));
+    EXPECT_EQ(apart->weight, 0);
+    EXPECT_NE(apart->value.find("document #4"), std::string::npos) << apart->value;
+    EXPECT_NE(apart->value.find("+447700900593"), std::string::npos) << apart->value;
+    EXPECT_NE(apart->value.find("using my photos"), std::string::npos) << apart->value;
+    // No stored link crosses to the impostor, and the group kept apart is recorded for an
+    // incremental link.
+    for (const DocumentLink& link : l.links) EXPECT_NE(link.b, 4) << link.a << " " << link.kind;
+    EXPECT_EQ(l.apart_texts, (std::vector<std::vector<int64_t>>{{1, 2, 3, 4}}));
+  }
+  // Without the rule, her text and picture join the impostor to her.
+  const Linkage joined = resolve(false, true);
+  ASSERT_EQ(joined.clusters.size(), 1u);
+  EXPECT_EQ(joined.clusters[0].documents, (std::vector<int64_t>{1, 2, 3, 4}));
+}
+
+// The impostor's side is a cluster of its own (two ads on its number): it lists the warning too.
+// A document that only "warns" (no contact of its own: its own number misread as mentioned) keeps
+// nobody apart, and a warning against a value nobody gives as own keeps nothing apart.
+TEST(ResolveTest, AWarningKeepsApartOnlyWhenItsAuthorGivesAContactOfHerOwn) {
+  const std::string warning = std::string(kWarningWhy) + " beside \"fake ads\"";
+  Resolver r;
+  for (int64_t id = 1; id <= 6; ++id) r.AddDocument(id);
+  // Her ad (1) and the impostor's two (2, 3): one text.
+  r.AddContact(1, "phone", "+447700900111");
+  r.AddContact(1, "phone", "+447700900593", warning, "");
+  for (int64_t id : {2, 3}) r.AddContact(id, "phone", "+447700900593");
+  for (int64_t id : {1, 2, 3}) r.AddText(id, SignatureOf(Ad(32, "mia")), 40);
+  // An ad whose only number is read as warned against, and its owner's other ad: one text.
+  r.AddContact(4, "phone", "+447700900222", warning, "");
+  r.AddContact(5, "phone", "+447700900222");
+  for (int64_t id : {4, 5}) r.AddText(id, SignatureOf(Ad(33, "ida")), 40);
+  // A warning against a number no document gives.
+  r.AddContact(6, "phone", "+447700900333");
+  r.AddContact(6, "phone", "+447700900444", warning, "");
+  r.AddText(6, SignatureOf(Ad(34, "eva")), 40);
+  const Linkage l = r.Resolve();
+  EXPECT_EQ(ClusterWith(l, 1), nullptr);
+  const Cluster* impostor = ClusterWith(l, 2);
+  ASSERT_NE(impostor, nullptr);
+  EXPECT_EQ(impostor->documents, (std::vector<int64_t>{2, 3}));
+  const auto apart = std::find_if(impostor->reasons.begin(), impostor->reasons.end(),
+                                  [](const Reason& x) { return x.kind == "apart"; });
+  ASSERT_NE(apart, impostor->reasons.end());
+  EXPECT_EQ(apart->documents, (std::vector<int64_t>{2}));
+  EXPECT_NE(apart->value.find("document #1"), std::string::npos) << apart->value;
+  ASSERT_NE(ClusterWith(l, 4), nullptr);
+  EXPECT_EQ(ClusterWith(l, 4)->documents, (std::vector<int64_t>{4, 5}));
+}
+
 TEST(ResolveTest, NearIdenticalTextJoinsDocumentsWithoutContacts) {
   Resolver r;
   for (int64_t id : {1, 2, 3}) r.AddDocument(id);

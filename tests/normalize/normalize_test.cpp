@@ -407,7 +407,9 @@ TEST(Normalize, EveryAsciiNumberWordFoldsInProseInAnyCase) {
           std::string spelled;
           for (int r = 0; r < 7; ++r) spelled += word + " ";
           const std::string prefix = Prose(k);
-          const std::string folded = Fold(prefix + " call " + spelled + "now");
+          // A language read only where named (Norwegian, Danish, Swedish) is named.
+          const std::string folded = Fold(prefix + " call " + spelled + "now",
+                                          lang.explicit_only ? std::string(lang.lang) : "");
           const std::string head = prefix + " call ", tail = " now";
           ASSERT_TRUE(folded.starts_with(head) && folded.ends_with(tail)) << word << " " << k;
           const std::string digits = folded.substr(head.size(), folded.size() - head.size() - 4);
@@ -1948,4 +1950,32 @@ TEST(Normalize, CheapTestsBeforeCountsHeadingsAndPartWordsDropNoReading) {
             "Moje číslo začíná 604 112 358. Pak je 112. A končí 358.");
 }
 
+namespace {
+
+// Norwegian, Danish and Swedish number words (CLDR rbnf nb, da, sv), read only where the text's
+// language is known to be theirs, with their meanings first ("en" one, not Dutch's "and"; "to"
+// two, not an English homophone; Danish "tres" sixty, not Spanish three). Where the language is
+// unknown or another, the words stay words.
+TEST(Normalize, ScandinavianNumberWordsOnlyWhereTheLanguageIsKnown) {
+  EXPECT_EQ(Fold("ni sju fire to en åtte null tre", "no"), "97421803");
+  EXPECT_EQ(Fold("ni syv fire to et otte nul tre", "da"), "97421803");
+  EXPECT_EQ(Fold("noll sju fyra två sex åtta noll tre", "sv"), "07426803");
+  EXPECT_EQ(Fold("ni sju fire to en åtte null tre", "nb"), "97421803");
+  // Tens glued to their units (no, sv) or after them with "og" (da), and Danish scores.
+  EXPECT_EQ(Fold("ni sju tjuefem førtito", "no"), "972542");
+  EXPECT_EQ(Fold("ni syv femogtyve toogfyrre", "da"), "972542");
+  EXPECT_EQ(Fold("ni syv femogtyve tres", "da"), "972560");
+  EXPECT_EQ(Fold("noll sju tjugofem fyrtiotvå", "sv"), "072542");
+  for (const std::string lang : {"", "en", "nl", "fr", "de"}) {
+    for (const std::string text :
+         {"ni sju fire to en åtte ni tre", "noll sju fyra två sex åtta noll tre"}) {
+      EXPECT_EQ(Fold(text, lang), text) << lang;
+    }
+  }
+  // Their prose keeps its words where no number is read.
+  EXPECT_EQ(Fold("Jeg er en jente på to og tjue, velkommen til meg.", "no"),
+            "Jeg er en jente på to og tjue, velkommen til meg.");
+}
+
+}  // namespace
 }  // namespace ariadne::normalize

@@ -705,7 +705,7 @@ TEST(StageVersionTest, AnExtractorsRevisionReachesTheSelectorAndTextStagesVersio
   EXPECT_NE(before, after);
   EXPECT_NE(TextStageVersion(14, before), TextStageVersion(14, after));
   EXPECT_GT(after, 0);
-  EXPECT_EQ(StoredVersion("selectors"), SelectorStageVersion(18, extract::ExtractorRevisions()));
+  EXPECT_EQ(StoredVersion("selectors"), SelectorStageVersion(19, extract::ExtractorRevisions()));
 }
 
 }  // namespace
