@@ -893,8 +893,9 @@ TEST(LinkQualityTest, BlindNetworkCorpus16) {
   // 0; the number-word ads left apart all write their first digits, then "og resten med
   // bokstaver" and the rest in words, which is not read). Floors at the figures minus 0.02 and
   // 0.005.
-  // Both merged (the lead): COMBINED16.
-  EXPECT_GE(score.precision, 0.945);
+  // Both merged (the lead): 209 clusters, 0.9862 / 0.8628 (1,358 of 1,377); floors at the figures
+  // minus 0.02.
+  EXPECT_GE(score.precision, 0.966);
   EXPECT_GE(score.recall, 0.842);
 }
 
