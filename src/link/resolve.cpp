@@ -1867,12 +1867,6 @@ Linkage Resolver::Resolve() {
   // Skeleton pairs join last, through the guard as the text and photo pairs do: an impostor's
   // copied template joins her no more than her copied text does.
   std::vector<SkeletonLink> joining_skeletons = JoiningSkeletons(generic);
-  if (guard.active()) {  // which pair is refused must not depend on the documents given
-    std::sort(joining_skeletons.begin(), joining_skeletons.end(),
-              [&](const SkeletonLink& x, const SkeletonLink& y) {
-                return std::minmax(ids_[x.a], ids_[x.b]) < std::minmax(ids_[y.a], ids_[y.b]);
-              });
-  }
   std::erase_if(joining_skeletons,
                 [&](const SkeletonLink& link) { return !guard.TryJoin(link.a, link.b); });
   // A group the organisations, clients' posts or impostors rule left in several components
