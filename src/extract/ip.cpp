@@ -107,8 +107,9 @@ uint32_t Ipv4Bits(std::string_view value) {
 // gateway), or an address the IANA IPv4 Special-Purpose Address Registry (RFC 6890, updated by RFC
 // 8190) marks as not global: 240.0.0.0/4, reserved (RFC 1112 4), with the limited broadcast
 // 255.255.255.255 (RFC 919 7), and 0.0.0.0/8, "this network" (RFC 791 3.2), which ReadDottedQuad
-// already refuses. Every such mask from 128.0.0.0 up to 239.x is the network address of
-// multicast or special-purpose space or a /1-/3 network, which joins nobody either.
+// already refuses. The 240/4 test takes every mask of four ones or more (255.255.255.0,
+// 255.255.255.240, …); the ones-then-zeros test adds only 128.0.0.0, 192.0.0.0 and 224.0.0.0, the
+// masks of one to three ones, network addresses that join nobody either.
 bool IsMaskOrReservedIpv4(std::string_view value) {
   const uint32_t bits = Ipv4Bits(value);
   if (bits >> 28 == 0xF) return true;                      // 240.0.0.0/4

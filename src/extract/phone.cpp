@@ -877,6 +877,10 @@ bool DecimalCoordinateAt(std::string_view text, size_t k) {
   const size_t whole = k;
   while (k < text.size() && IsDigit(text[k]) && k - whole < 4) ++k;
   if (k == whole || k - whole > 3 || (k - whole > 1 && text[whole] == '0')) return false;
+  // Degrees: at most 180 (an Italian mobile written "347.1234567" is none).
+  int degrees = 0;
+  for (size_t d = whole; d < k; ++d) degrees = degrees * 10 + (text[d] - '0');
+  if (degrees > 180) return false;
   if (k >= text.size() || text[k] != '.') return false;
   const size_t fraction = ++k;
   while (k < text.size() && IsDigit(text[k])) ++k;
@@ -968,14 +972,21 @@ size_t Isbn13At(std::string_view text, std::span<const Group> g, size_t i) {
 // when there is none).
 size_t YearReferenceAt(std::string_view text, std::span<const Group> g, size_t i) {
   const auto glued = [&](size_t k) { return GluedBy(text, g, k, '-') || GluedBy(text, g, k, '/'); };
-  size_t last = i;  // the last group glued to the ones before it from i
-  while (last + 1 < g.size() && glued(last + 1)) ++last;
+  // The last group glued to the ones before it from i, looked for over a reference's few groups
+  // only: called at every group of a run, an unbounded walk would make a hostile run of a million
+  // glued groups quadratic.
+  constexpr size_t kMostReferenceGroups = 8;
+  size_t last = i;
+  while (last + 1 < g.size() && last - i < kMostReferenceGroups && glued(last + 1)) ++last;
   if (last == i || g[i].plus) return 0;
   const size_t count = last - i + 1;
   // A code of capitals glued before the first group ("FV/", "F-", "INV-").
   size_t k = g[i].lead;
+  size_t code_start = k > 1 ? k - 1 : k;
+  while (code_start > 0 && text[code_start - 1] >= 'A' && text[code_start - 1] <= 'Z') --code_start;
+  // Not a phone's own word ("TEL-202-555-2019"): CodePrefixGlued's exception.
   if (k > 1 && (text[k - 1] == '-' || text[k - 1] == '/') && text[k - 2] >= 'A' &&
-      text[k - 2] <= 'Z') {
+      text[k - 2] <= 'Z' && !CapitalsNameAPhone(text.substr(code_start, k - 1 - code_start))) {
     for (size_t j = i; j <= last; ++j) {
       if (IsYearGroup(text, g[j])) return count;
     }

@@ -1509,10 +1509,16 @@ Status Incremental::FindSkeletonChanges() {
   Result<std::vector<SitePair>> stored = StoredSkeletonPairs(db_);
   if (!stored.ok()) return stored.status();
   std::vector<SitePair> now;
-  std::vector<std::pair<int64_t, int64_t>> before, after;
+  // A pair whose figures changed (the new ads changed a word's rarity on its site) changes its
+  // cluster's reason, weight and split as a new or a lost pair does: compared whole.
+  using PairFigures = std::tuple<int64_t, int64_t, uint32_t, uint32_t, double>;
+  const auto figures = [](const SkeletonPair& p) {
+    return PairFigures{p.a, p.b, p.words, p.lines, p.jaccard};
+  };
+  std::vector<PairFigures> before, after;
   for (SitePair& p : *stored) {
     if (new_sites_.count(p.site)) {
-      before.emplace_back(p.pair.a, p.pair.b);
+      before.push_back(figures(p.pair));
     } else {
       now.push_back(std::move(p));
     }
@@ -1521,18 +1527,18 @@ Status Incremental::FindSkeletonChanges() {
     Result<std::vector<SitePair>> found = SkeletonPairs(db_, site);
     if (!found.ok()) return found.status();
     for (SitePair& p : *found) {
-      after.emplace_back(p.pair.a, p.pair.b);
+      after.push_back(figures(p.pair));
       now.push_back(std::move(p));
     }
   }
   std::sort(before.begin(), before.end());
   std::sort(after.begin(), after.end());
-  std::vector<std::pair<int64_t, int64_t>> changed;
+  std::vector<PairFigures> changed;
   std::set_symmetric_difference(before.begin(), before.end(), after.begin(), after.end(),
                                 std::back_inserter(changed));
-  for (const auto& [a, b] : changed) {
-    Push(a);
-    Push(b);
+  for (const PairFigures& c : changed) {
+    Push(std::get<0>(c));
+    Push(std::get<1>(c));
   }
   for (const SitePair& p : now) {
     skeleton_partners_[p.pair.a].push_back(p.pair.b);

@@ -29,6 +29,11 @@ void AppendUtf8(std::string& out, UChar32 c) {
   if (!error) out.append(buffer, static_cast<size_t>(length));
 }
 
+void SortUnique(std::vector<uint32_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 // Collects a text's sentences line by line as SkeletonOf reads it.
 class SentenceReader {
  public:
@@ -45,8 +50,7 @@ class SentenceReader {
     } else {
       const uint64_t hash = XXH3_64bits(word_.data(), word_.size());
       AddToken(hash);
-      const auto word = static_cast<uint32_t>(hash);
-      if (std::find(words_.begin(), words_.end(), word) == words_.end()) words_.push_back(word);
+      words_.push_back(static_cast<uint32_t>(hash));  // made unique once per sentence
       line_has_word_ = true;
     }
     word_.clear();
@@ -58,6 +62,9 @@ class SentenceReader {
   }
   void EndSentence() {
     EndWord();
+    // Sorted and unique (a search per word was quadratic in a hostile sentence of no full stop);
+    // the words' order is never read: RareWordsOf sorts them again.
+    SortUnique(words_);
     if (!words_.empty()) out_.sentences.push_back({line_, hash_, std::move(words_)});
     words_.clear();
     hash_ = 0;
@@ -103,11 +110,6 @@ struct RareWords {
   std::vector<uint32_t> all;                                      // sorted, unique
 };
 
-void SortUnique(std::vector<uint32_t>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 bool Intersects(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   auto i = a.begin();
   auto j = b.begin();
@@ -137,17 +139,25 @@ std::vector<std::vector<uint32_t>> LinesOfShared(const RareWords& doc,
 
 // How many lines of `a` and `b` holding shared words match in order (the longest common
 // subsequence, two lines matching when they share a word).
+// Only each text's first kMostOrderedLines lines holding shared words are matched: the match is
+// lines(a) x lines(b), and two copies of a hostile text of 100,000 lines would cost 10^10 steps at
+// every add to their site, while an ad's template holds a few dozen lines.
+constexpr size_t kMostOrderedLines = 64;
+
 size_t LinesInOrder(const std::vector<std::vector<uint32_t>>& a,
                     const std::vector<std::vector<uint32_t>>& b) {
-  std::vector<size_t> previous(b.size() + 1, 0), current(b.size() + 1, 0);
-  for (const std::vector<uint32_t>& line : a) {
-    for (size_t j = 0; j < b.size(); ++j) {
+  const size_t a_lines = std::min(a.size(), kMostOrderedLines);
+  const size_t b_lines = std::min(b.size(), kMostOrderedLines);
+  std::vector<size_t> previous(b_lines + 1, 0), current(b_lines + 1, 0);
+  for (size_t i = 0; i < a_lines; ++i) {
+    const std::vector<uint32_t>& line = a[i];
+    for (size_t j = 0; j < b_lines; ++j) {
       current[j + 1] =
           Intersects(line, b[j]) ? previous[j] + 1 : std::max(previous[j + 1], current[j]);
     }
     std::swap(previous, current);
   }
-  return previous[b.size()];
+  return previous[b_lines];
 }
 
 // The rare words of the unrepeated sentences of each document naming a few contact values (empty

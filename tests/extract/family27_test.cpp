@@ -6,6 +6,8 @@
 // three-digit country code.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/test_util.h"
 
 namespace ariadne::extract {
@@ -79,6 +81,14 @@ TEST(Family27, DecimalCoordinatesAreNoPhones) {
             V{"+4917644517575"});
 }
 
+// Degrees stop at 180: two Italian mobiles written with a dot after their prefix are two phones,
+// not a pair of coordinates (the review of session 58).
+TEST(Family27, ItalianMobilesWithADotAreNoCoordinates) {
+  V found = Values("Chiamami 347.1234567 e 328.7654321", "phone", "IT");
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (V{"+393287654321", "+393471234567"}));
+}
+
 // Invoice and payment references, by their word or by their year-and-serial shape, are no phones.
 TEST(Family27, InvoiceReferencesAreNoPhones) {
   for (const auto& [text, region] : std::vector<std::pair<const char*, const char*>>{
@@ -100,6 +110,13 @@ TEST(Family27, InvoiceReferencesAreNoPhones) {
     EXPECT_TRUE(Values(text, "phone", region).empty()) << text;
   }
   EXPECT_EQ(Values("Rechnung 2026/00417 · Tel. 0176 44517575", "phone", "DE"), V{"+4917644517575"});
+}
+
+// Capitals that name a phone before a number glued by dashes open no reference, even when a group
+// looks like a year (the review of session 58).
+TEST(Family27, APhoneWordGluedBeforeANumberOpensNoReference) {
+  EXPECT_EQ(Values("TEL-202-555-2019", "phone", "US"), V{"+12025552019"});
+  EXPECT_TRUE(Values("INV-202-555-2019", "phone", "US").empty());
 }
 
 // An ISBN-13 whose check digit holds, however its groups fall, and payment references after
