@@ -1896,8 +1896,14 @@ size_t GroupsOfParcelCode(std::string_view text, std::span<const Group> g) {
   if (capitals == 2 && digits == kS10Digits && IsS10Rest(text, g, groups)) return groups;
   // Two capitals one space apart are a country's or a word's ("UK 07700 …") unless they open S10.
   if ((capitals == 2 && !glued) || CapitalsNameAPhone(text.substr(s, capitals))) return 0;
-  if (digits > kMaxE164Digits || CarrierCapitals(text.substr(s, capitals)) ||
-      CarrierCapitals(WordBefore(text, s)) || !DecoyBefore(text, s).empty()) {
+  // More digits than a phone has, after capitals of no carrier and no label: a code glued to its
+  // capitals, or printed in fours as tracking codes are ("JJD 5206 0090 3495 4636"); not two
+  // phones after a word of capitals ("VIP 07700 900123 07700 900456").
+  bool in_fours = true;
+  for (size_t k = 0; k < groups; ++k) in_fours = in_fours && g[k].end - g[k].start == 4;
+  if ((digits > kMaxE164Digits && (glued || in_fours)) ||
+      CarrierCapitals(text.substr(s, capitals)) || CarrierCapitals(WordBefore(text, s)) ||
+      !DecoyBefore(text, s).empty()) {
     return groups;
   }
   return 0;

@@ -112,6 +112,15 @@ TEST(Family27, InvoiceReferencesAreNoPhones) {
   EXPECT_EQ(Values("Rechnung 2026/00417 · Tel. 0176 44517575", "phone", "DE"), V{"+4917644517575"});
 }
 
+// Two phones after a word of three capitals are two phones, not one parcel code (the review of
+// session 58), while a code printed in fours after capitals is still a code.
+TEST(Family27, TwoPhonesAfterAWordOfCapitalsAreNoParcelCode) {
+  V found = Values("VIP 07700 900123 07700 900456", "phone", "GB");
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (V{"+447700900123", "+447700900456"}));
+  EXPECT_TRUE(Values("JJD 5206 0090 3495 4636", "phone", "DE").empty());
+}
+
 // Capitals that name a phone before a number glued by dashes open no reference, even when a group
 // looks like a year (the review of session 58).
 TEST(Family27, APhoneWordGluedBeforeANumberOpensNoReference) {
