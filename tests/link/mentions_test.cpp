@@ -339,7 +339,9 @@ TEST(MentionsTest, AMentionBesideABlacklistCueIsAWarning) {
         "Uwaga na fałszywe ogłoszenia z moimi zdjęciami i numerem 07700 900222, to nie ja!",
         "Se upp för falska annonser med mina bilder och numret 07700 900222, det är inte jag!",
         "Pas på falske annoncer med mine billeder og nummeret 07700 900222, det er ikke mig!",
-        "Attenzione a numero falso 07700 900222, non sono io!"}) {
+        "Attenzione a numero falso 07700 900222, non sono io!",
+        "Cuidado com anúncios falsos com as minhas fotos e o número 07700 900222, não sou eu!",
+        "Pozor na falešné inzeráty s mými fotkami a číslem 07700 900222, to nejsem já!"}) {
     const auto m = Mentions("Hi, I am Ruby, 24. Call me on 07700 900111.\n" + t,
                             {"07700 900111", "07700 900222"});
     EXPECT_EQ(m[0].why, "") << t;
