@@ -33,9 +33,10 @@ bool EndsParagraph(uint32_t cp) {
 // closes it, or at its paragraph's end. UAX #9's stack of embeddings and isolates (rules X1-X8,
 // with its overflow counts) in counts: a U+202C closes only an embedding opened since the
 // innermost open isolate, and a U+2069 closes that isolate with every embedding opened inside
-// it, the override too when an isolate open before it closes. Linear: each step is O(1)
-// amortised.
-size_t OverrideEnd(std::string_view original, size_t start) {
+// it, the override too when an isolate open before it closes (`isolates_before`: how many are
+// open where the override stands; a U+2069 that matches none does nothing, rule X6a). Linear:
+// each step is O(1) amortised.
+size_t OverrideEnd(std::string_view original, size_t start, size_t isolates_before) {
   const auto* p = reinterpret_cast<const uint8_t*>(original.data());
   const auto n = static_cast<int32_t>(original.size());
   // kinds[k]: whether entry k of the stack is an isolate (else an embedding or override); entry 0
@@ -72,7 +73,7 @@ size_t OverrideEnd(std::string_view original, size_t start) {
         while (!kinds.back()) kinds.pop_back();
         kinds.pop_back();
         --open_isolates;
-      } else {
+      } else if (isolates_before > 0) {
         return static_cast<size_t>(i);  // closes an isolate opened before the override
       }
     } else if (c == kPopDirectionalFormatting) {
@@ -202,6 +203,37 @@ constexpr std::string_view kOverrideUtf8 = "\xE2\x80\xAE";  // U+202E
 
 }  // namespace
 
+// How many isolates are open at a point of the text, counted forward from where the last question
+// left off (the questions come in text order, so the whole count is one pass): an initiator
+// (U+2066..U+2068) opens one, a U+2069 closes one if any is open, a paragraph's end closes all.
+class OpenIsolates {
+ public:
+  size_t At(std::string_view original, size_t at) {
+    const auto* p = reinterpret_cast<const uint8_t*>(original.data());
+    auto i = static_cast<int32_t>(scanned_);
+    const auto n = static_cast<int32_t>(at);
+    while (i < n) {
+      UChar32 cp;
+      U8_NEXT(p, i, n, cp);
+      if (cp < 0) continue;
+      const auto c = static_cast<uint32_t>(cp);
+      if (EndsParagraph(c)) {
+        open_ = 0;
+      } else if (c >= 0x2066 && c <= 0x2068) {
+        ++open_;
+      } else if (c == kPopDirectionalIsolate && open_ > 0) {
+        --open_;
+      }
+    }
+    scanned_ = static_cast<size_t>(i);
+    return open_;
+  }
+
+ private:
+  size_t scanned_ = 0;
+  size_t open_ = 0;
+};
+
 bool ToDisplayOrder(std::string_view original, std::string& shown,
                     std::vector<DisplayBlock>& blocks) {
   shown.clear();
@@ -210,9 +242,10 @@ bool ToDisplayOrder(std::string_view original, std::string& shown,
   if (override_at == std::string_view::npos) return false;
   thread_local Turner turner;
   size_t copied = 0;
+  OpenIsolates isolates;
   while (override_at != std::string_view::npos) {
     CopyStraight(original, copied, override_at, shown, blocks);
-    const size_t end = OverrideEnd(original, override_at);
+    const size_t end = OverrideEnd(original, override_at, isolates.At(original, override_at));
     const size_t shown_before = shown.size(), blocks_before = blocks.size();
     if (!turner.Turn(original, override_at, end, shown, blocks)) {
       shown.resize(shown_before);

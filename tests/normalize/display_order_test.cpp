@@ -72,6 +72,13 @@ TEST(DisplayOrder, NestedLeftToRightOverridesAndIsolatesKeepTheirOrder) {
   EXPECT_EQ(Fold(Cat({kRlo, kLro, "07700 900123", kPdf, kPdf})), "07700 900123");
 }
 
+// A U+2069 that closes no isolate does nothing (UAX #9 X6a): the stretch turns whole, as a
+// reader's display shows it; one that closes an isolate opened before the override ends it.
+TEST(DisplayOrder, AStrayIsolatePopDoesNotEndTheOverride) {
+  EXPECT_EQ(Fold(Cat({kRlo, "321009", kPdi, " 00770", kPdf})), "07700 900123");
+  EXPECT_EQ(Fold(Cat({kLri, "a ", kRlo, "321", kPdi, " 456"})), "a 123 456");
+}
+
 TEST(DisplayOrder, TextWithoutARightToLeftOverrideKeepsItsStoredOrder) {
   // Right-to-left letters, embeddings and a left-to-right override alone move nothing: the
   // extractors read the logical order.
