@@ -2122,6 +2122,9 @@ bool SoftBreakNear(std::string_view t, size_t at) {
 // address is (ParseAround); its span is the original one, breaks included. Returns whether an
 // address so cut was read (false when no soft break touches one, or the text is no mail source).
 bool ParseSoftBroken(ScanState& state, size_t at, QuotedPrintableEvidence& evidence) {
+  // Patterns 0 and 19 both find an '@' after a soft break ("anna.k=\n@mail.example"): the second
+  // finds it read already.
+  if (state.Claimed(at, at + 1)) return true;
   const std::string_view t = state.text;
   constexpr size_t kMaxLocal = 64, kMaxDomain = 255, kContext = 8;
   // Back over the local part's bytes and the soft breaks between them.
