@@ -2014,6 +2014,17 @@ constexpr std::array<std::string_view, 12> kTimesKeys = {
 bool IsTimesKey(std::string_view key) {
   return std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), key);
 }
+static_assert(std::is_sorted(kTimesKeys.begin(), kTimesKeys.end()),
+              "IsTimesKey's binary search needs kTimesKeys sorted");
+// kGluedTimesWords names, by language, words of this list: a word added there must be here.
+static_assert(
+    [] {
+      for (const auto& [lang, times] : kGluedTimesWords) {
+        if (!std::binary_search(kTimesKeys.begin(), kTimesKeys.end(), times)) return false;
+      }
+      return true;
+    }(),
+    "every word of kGluedTimesWords must be in kTimesKeys");
 // Words that a language writes before the count of a times phrase (Romanian "de două ori", "de
 // trei ori"): keys (KeyOf).
 constexpr std::array<std::string_view, 1> kTimesPhraseOpeners = {"de"};
