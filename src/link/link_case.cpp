@@ -182,17 +182,27 @@ uint8_t ContactsNamed(const std::vector<store::StoredSelector>& selectors) {
 
 }  // namespace
 
+namespace {
+
+store::TextSignatureRow SignatureOf(int64_t document_id, std::string_view text,
+                                    const std::vector<MaskSpan>& masked) {
+  const std::vector<uint64_t> shingles = TextShingles(text, masked);
+  return {document_id, static_cast<int64_t>(shingles.size()), ToBytes(MinHash(shingles))};
+}
+
+}  // namespace
+
 store::TextSignatureRow SignDocument(const Document& doc,
                                      const std::vector<store::StoredSelector>& selectors) {
   const auto [text, masked] = MaskedText(doc, selectors);
-  const std::vector<uint64_t> shingles = TextShingles(text, masked);
-  return {doc.id, static_cast<int64_t>(shingles.size()), ToBytes(MinHash(shingles))};
+  return SignatureOf(doc.id, text, masked);
 }
 
-std::string SkeletonRowOf(const Document& doc,
-                          const std::vector<store::StoredSelector>& selectors) {
+TextEvidence TextEvidenceOf(const Document& doc,
+                            const std::vector<store::StoredSelector>& selectors) {
   const auto [text, masked] = MaskedText(doc, selectors);
-  return SkeletonBytes(SkeletonOf(text, masked, ContactsNamed(selectors)));
+  return {SignatureOf(doc.id, text, masked),
+          SkeletonBytes(SkeletonOf(text, masked, ContactsNamed(selectors)))};
 }
 
 SkeletonWriter::SkeletonWriter(store::CaseStore& s) : db_(store::sqlite::ConnectionOf(s)) {}

@@ -15,10 +15,16 @@
 
 namespace ariadne::link {
 
-// The bytes to store for a document (SkeletonBytes): the sentences of its text as SignDocument
-// reads it (selectors masked, its site's footer, mentioned contacts' words and quoted listings
-// left out), and how many contact values its selectors name.
-std::string SkeletonRowOf(const Document& doc, const std::vector<store::StoredSelector>& selectors);
+// What the text stage stores for a document: its text signature (SignDocument, link_case.h) and
+// its skeleton's bytes (SkeletonBytes: the sentences of the same masked text, with its site's
+// footer, mentioned contacts' words and quoted listings left out, and how many contact values its
+// selectors name). The text is masked once for both.
+struct TextEvidence {
+  store::TextSignatureRow signature;
+  std::string skeleton;
+};
+TextEvidence TextEvidenceOf(const Document& doc,
+                            const std::vector<store::StoredSelector>& selectors);
 
 // Writes documents' skeletons into their text signature rows (written first: PutTextSignature),
 // through the case store's own connection, so that they share its transactions. Does nothing for

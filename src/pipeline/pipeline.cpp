@@ -397,8 +397,9 @@ class TextStage {
   }
 
   Status Compute(Item& item) const {
-    item.out.signature = link::SignDocument(item.doc, item.out.selectors);
-    item.out.skeleton = link::SkeletonRowOf(item.doc, item.out.selectors);
+    link::TextEvidence evidence = link::TextEvidenceOf(item.doc, item.out.selectors);
+    item.out.signature = std::move(evidence.signature);
+    item.out.skeleton = std::move(evidence.skeleton);
     return Status::Ok();
   }
 
@@ -645,8 +646,9 @@ class DocumentStages {
 
   Status Compute(Item& item) const {
     ARIADNE_RETURN_IF_ERROR(selectors_.ComputeFor(item.doc, item.out.selectors));
-    item.out.signature = link::SignDocument(item.doc, item.out.selectors.rows);
-    item.out.skeleton = link::SkeletonRowOf(item.doc, item.out.selectors.rows);
+    link::TextEvidence evidence = link::TextEvidenceOf(item.doc, item.out.selectors.rows);
+    item.out.signature = std::move(evidence.signature);
+    item.out.skeleton = std::move(evidence.skeleton);
     if (flags_ == nullptr) return Status::Ok();
     std::vector<flag::AdPhone> phones;  // what FlagStage::Load would read back from the store
     for (const store::StoredSelector& row : item.out.selectors.rows) {
